@@ -1,0 +1,63 @@
+// Bundles the CLI and the extension (cjs, node, vscode external), and with --tests transpiles
+// src/ and test/ file by file into out/ for `node --test`. Types are checked by `tsc --noEmit`.
+import * as esbuild from 'esbuild';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const production = process.argv.includes('--production');
+const tests = process.argv.includes('--tests');
+const watch = process.argv.includes('--watch');
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
+
+const entries = [
+  { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+];
+if (fs.existsSync('src/vscode/extension.ts')) {
+  entries.push({ entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
+}
+
+function walk(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = path.join(dir, d.name);
+    if (d.isDirectory()) return d.name === 'fixtures' || d.name === 'e2e' ? [] : walk(p);
+    return /\.ts$/.test(d.name) && !d.name.endsWith('.d.ts') ? [p] : [];
+  });
+}
+
+async function main() {
+  const builds = entries.map((e) => ({ ...common, ...e }));
+  if (watch) {
+    for (const b of builds) await (await esbuild.context(b)).watch();
+    return;
+  }
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  fs.chmodSync('dist/cli.js', 0o755);
+  if (tests) {
+    fs.rmSync('out', { recursive: true, force: true });
+    await esbuild.build({
+      entryPoints: [...walk('src').filter((f) => !f.startsWith(path.join('src', 'vscode'))), ...walk('test')],
+      outdir: 'out',
+      outbase: '.',
+      format: 'cjs',
+      platform: 'node',
+      target: 'node20',
+      sourcemap: 'inline',
+      logLevel: 'warning',
+    });
+  }
+}
+
+main().catch((e) => {
+  console.error(e.message || e);
+  process.exit(1);
+});

@@ -1,0 +1,171 @@
+// Plain data that flows through the pipeline. Nothing here holds a function or an editor type.
+
+/** Offsets into the source text, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A piece of prompt text found in a call: a literal, a resolved constant, or something we could not read. */
+export interface PromptPart {
+  /** Decoded text; empty when unresolved. */
+  text: string;
+  span: Span;
+  resolved: boolean;
+  /** What could not be resolved, for the report: an identifier, `${expr}`, `{{var}}`. */
+  label?: string;
+  /** Came from a named constant (a candidate for a cacheable static prefix). */
+  fromConstant?: string;
+}
+
+export type ValueKind = 'literal' | 'constant' | 'sdk-constant' | 'wrapper' | 'front-matter';
+
+export interface ModelRef {
+  /** The model id as written after resolution (`gpt-4o`, `anthropic/claude-…`, a deployment name). */
+  id: string;
+  /** Where the value is in the text, for an in-place edit (the literal or constant token). */
+  span: Span;
+  kind: ValueKind;
+  /** Provider implied by a wrapper or prefix (`openai("…")`, `googleai/…`). */
+  provider?: string;
+  /** For an edit: the literal's quote character, when the value is a string literal. */
+  quote?: string;
+}
+
+export interface LimitRef {
+  value: number;
+  span: Span;
+  /** The key as written in the code (`max_tokens`, `MaxOutputTokenCount`, `maxOutputTokens`). */
+  key: string;
+}
+
+/** Where and how an output limit can be added to a call, in the call's own syntax. */
+export interface LimitInsertion {
+  offset: number;
+  /** Text with `{n}` standing for the number, e.g. `, max_completion_tokens={n}`. */
+  template: string;
+}
+
+export interface CallSite {
+  /** Call-shape id from the table (`openai.chat`, `anthropic.messages`, `prompty`, …). */
+  shape: string;
+  /** SDK family shown to users (`OpenAI`, `Anthropic`, `Vercel AI SDK`, …). */
+  sdk: string;
+  /** Provider the SDK talks to by default, used to disambiguate a model id. */
+  provider?: string;
+  languageId: string;
+  /** The whole call; the lens goes on the line of `anchor.start`. */
+  span: Span;
+  anchor: Span;
+  model?: ModelRef;
+  /** Model expression we could not resolve (a parameter, an env lookup). */
+  modelUnresolved?: string;
+  maxOutput?: LimitRef;
+  /** The SDK's exact name for the output limit (for advice and quick fixes). */
+  limitParam: string;
+  limitInsertion?: LimitInsertion;
+  /** Anthropic extended thinking budget, when set in code. */
+  thinkingBudget?: number;
+  parts: PromptPart[];
+  /** Number of chat messages the prompt parts form (for per-message token overhead). */
+  messages: number;
+}
+
+export interface Problem {
+  file: string;
+  /** 1-based. */
+  line?: number;
+  message: string;
+}
+
+export interface ModelPrice {
+  id: string;
+  provider: string;
+  /** USD per 1M tokens. */
+  input: number;
+  output: number;
+  cachedInput?: number;
+  cacheWrite?: number;
+  /** Fraction off with the provider's batch API, e.g. 0.5. */
+  batchDiscount?: number;
+  /** Prices that apply when the prompt is above `above` input tokens. */
+  tiers?: { above: number; input: number; output: number; cachedInput?: number }[];
+  maxOutput?: number;
+  context?: number;
+  /** Tokenizer family: `o200k_base`, `cl100k_base`, or an estimate family like `claude`. */
+  tokenizer?: string;
+  /** Multiplier on the o200k count for models without a public tokenizer. */
+  tokenFactor?: number;
+  tier?: 'frontier' | 'balanced' | 'fast';
+  aliases?: string[];
+  reasoning?: boolean;
+  /** Index of the sheet it came from in PriceTable.sheets. */
+  sheet: number;
+}
+
+export interface PriceSheetInfo {
+  provider: string;
+  asOf: string;
+  source: string;
+  /** File path or `settings` / `shipped:<name>`. */
+  origin: string;
+}
+
+export interface PriceTable {
+  sheets: PriceSheetInfo[];
+  models: ModelPrice[];
+}
+
+export interface Suggestion {
+  kind: 'route' | 'limit-output' | 'batch' | 'cache';
+  model?: string;
+  /** For limit-output: the limit proposed. */
+  limit?: number;
+  saveUsd: number;
+  savePct: number;
+  text: string;
+}
+
+export type MaxOutputSource = 'code' | 'model-default' | 'none';
+
+export interface Estimate {
+  modelKnown: boolean;
+  /** Canonical id from the price table, when known. */
+  priceId?: string;
+  inputTokens: number;
+  tokenCount: 'exact' | 'estimate';
+  /** Tokens of the prompt text alone, before message overhead and factor. */
+  promptTokens: number;
+  maxOutputTokens?: number;
+  maxOutputSource: MaxOutputSource;
+  inputUsd: number;
+  outputUsdMax: number;
+  outputUsdExpected: number;
+  totalUsdMax: number;
+  perMonthUsdMax: number;
+  perMonthUsdExpected: number;
+  /** Tier, reasoning and context notes for the hover. */
+  notes: string[];
+}
+
+export interface AnalyzedCall {
+  site: CallSite;
+  /** 1-based line of the anchor. */
+  line: number;
+  estimate: Estimate;
+  suggestions: Suggestion[];
+}
+
+export interface AnalyzeOptions {
+  /** Typical output length used for the expected cost. */
+  expectedOutputTokens: number;
+  callsPerMonth: number;
+  /** Models offered for comparison and routing (empty: the whole table's ladder). */
+  compareModels: string[];
+  /** Use an approximate count when the exact tokenizer is not loaded yet. */
+  allowApproximate: boolean;
+}
+
+export interface Cancellation {
+  readonly isCancellationRequested: boolean;
+}
