@@ -1,0 +1,205 @@
+// String and comment syntax per language: one row each, read by the lexer. Adding a language is adding a row.
+
+/** How a string form marks an interpolation hole. */
+export type HoleKind = 'brace' | 'dollar-brace' | 'kotlin' | 'hash-brace' | 'swift' | 'php';
+
+export interface StringForm {
+  open: string;
+  close: string;
+  /** Backslash escapes are decoded. */
+  escapes: boolean;
+  holes?: HoleKind;
+  /** Strip common indentation and the opening/closing blank lines (Java text blocks, Swift, C# raw). */
+  dedent?: boolean;
+  /** May span lines (otherwise a newline ends an unterminated literal). */
+  multiline: boolean;
+  /** `""` inside the literal stands for one quote (C# verbatim). */
+  doubledQuote?: boolean;
+}
+
+/** A prefix that changes the literal that follows it: Python `f`/`r`, C# `@`/`$`, Rust `b`. */
+export interface StringPrefix {
+  prefix: string;
+  raw?: boolean;
+  holes?: HoleKind;
+  verbatim?: boolean;
+}
+
+export interface LangSyntax {
+  id: string;
+  lineComments: string[];
+  blockComments: [string, string][];
+  /** Longest opener first. */
+  strings: StringForm[];
+  prefixes: StringPrefix[];
+  /** Prefixes match case-insensitively (Python `F"…"`, `Rb"…"`). */
+  prefixesIgnoreCase?: boolean;
+  /** `'x'` is a character literal, and a lone `'` a Rust lifetime: not a string. */
+  charQuote?: boolean;
+  /** Rust `r#"…"#`, Swift `#"…"#`. */
+  hashRaw?: 'rust' | 'swift';
+  heredoc?: 'ruby' | 'php';
+  /** Ruby `%q(…)`, `%Q[…]`, `%(…)`. */
+  percentStrings?: boolean;
+  /** Characters besides letters, digits and `_` allowed in identifiers. */
+  identExtra: string;
+  /** `.` also concatenates strings (PHP). */
+  dotConcat?: boolean;
+}
+
+const dq = (holes?: HoleKind): StringForm => ({ open: '"', close: '"', escapes: true, holes, multiline: false });
+const sq = (holes?: HoleKind): StringForm => ({ open: "'", close: "'", escapes: true, holes, multiline: false });
+const cLike = { lineComments: ['//'], blockComments: [['/*', '*/']] as [string, string][] };
+
+export const LANGUAGES: Record<string, LangSyntax> = {
+  python: {
+    id: 'python',
+    lineComments: ['#'],
+    blockComments: [],
+    strings: [
+      { open: '"""', close: '"""', escapes: true, multiline: true },
+      { open: "'''", close: "'''", escapes: true, multiline: true },
+      dq(),
+      sq(),
+    ],
+    prefixes: [
+      { prefix: 'rb', raw: true }, { prefix: 'br', raw: true },
+      { prefix: 'fr', raw: true, holes: 'brace' }, { prefix: 'rf', raw: true, holes: 'brace' },
+      { prefix: 'f', holes: 'brace' }, { prefix: 'r', raw: true }, { prefix: 'b' }, { prefix: 'u' },
+    ],
+    prefixesIgnoreCase: true,
+    identExtra: '',
+  },
+  javascript: {
+    id: 'javascript',
+    ...cLike,
+    strings: [{ open: '`', close: '`', escapes: true, holes: 'dollar-brace', multiline: true }, dq(), sq()],
+    prefixes: [],
+    identExtra: '$',
+  },
+  go: {
+    id: 'go',
+    ...cLike,
+    strings: [{ open: '`', close: '`', escapes: false, multiline: true }, dq()],
+    prefixes: [],
+    charQuote: true,
+    identExtra: '',
+  },
+  java: {
+    id: 'java',
+    ...cLike,
+    strings: [{ open: '"""', close: '"""', escapes: true, multiline: true, dedent: true }, dq()],
+    prefixes: [],
+    charQuote: true,
+    identExtra: '$',
+  },
+  kotlin: {
+    id: 'kotlin',
+    ...cLike,
+    strings: [{ open: '"""', close: '"""', escapes: false, holes: 'kotlin', multiline: true }, dq('kotlin')],
+    prefixes: [],
+    charQuote: true,
+    identExtra: '',
+  },
+  csharp: {
+    id: 'csharp',
+    ...cLike,
+    strings: [{ open: '"""', close: '"""', escapes: false, multiline: true, dedent: true }, dq()],
+    prefixes: [
+      { prefix: '$@', verbatim: true, holes: 'brace' }, { prefix: '@$', verbatim: true, holes: 'brace' },
+      { prefix: '$', holes: 'brace' }, { prefix: '@', verbatim: true },
+    ],
+    charQuote: true,
+    identExtra: '',
+  },
+  ruby: {
+    id: 'ruby',
+    lineComments: ['#'],
+    blockComments: [['=begin', '=end']],
+    strings: [dq('hash-brace'), { open: "'", close: "'", escapes: false, multiline: true }],
+    prefixes: [],
+    heredoc: 'ruby',
+    percentStrings: true,
+    identExtra: '?!',
+  },
+  rust: {
+    id: 'rust',
+    ...cLike,
+    strings: [{ open: '"', close: '"', escapes: true, multiline: true }],
+    prefixes: [{ prefix: 'b' }],
+    charQuote: true,
+    hashRaw: 'rust',
+    identExtra: '',
+  },
+  php: {
+    id: 'php',
+    lineComments: ['//', '#'],
+    blockComments: [['/*', '*/']],
+    strings: [{ ...dq('php'), multiline: true }, { open: "'", close: "'", escapes: false, multiline: true }],
+    prefixes: [],
+    heredoc: 'php',
+    identExtra: '$',
+    dotConcat: true,
+  },
+  swift: {
+    id: 'swift',
+    ...cLike,
+    strings: [{ open: '"""', close: '"""', escapes: true, holes: 'swift', multiline: true, dedent: true }, dq('swift')],
+    prefixes: [],
+    hashRaw: 'swift',
+    identExtra: '',
+  },
+  c: {
+    id: 'c',
+    ...cLike,
+    strings: [dq()],
+    prefixes: [],
+    charQuote: true,
+    identExtra: '',
+  },
+};
+
+/** VS Code language ids that share a row. */
+const ALIASES: Record<string, string> = {
+  typescript: 'javascript',
+  typescriptreact: 'javascript',
+  javascriptreact: 'javascript',
+  vue: 'javascript',
+  svelte: 'javascript',
+  'c#': 'csharp',
+  cpp: 'c',
+  scala: 'java',
+  dart: 'javascript',
+};
+
+export function syntaxFor(languageId: string): LangSyntax {
+  return LANGUAGES[languageId] ?? LANGUAGES[ALIASES[languageId] ?? ''] ?? LANGUAGES.c;
+}
+
+/** Prompt-file formats: front matter + body, handled by promptfile.ts. */
+export const PROMPT_FILE_LANGUAGES = new Set(['prompty', 'dotprompt']);
+
+const EXTENSIONS: Record<string, string> = {
+  '.py': 'python', '.pyi': 'python',
+  '.ts': 'typescript', '.mts': 'typescript', '.cts': 'typescript', '.tsx': 'typescriptreact',
+  '.js': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript', '.jsx': 'javascriptreact',
+  '.go': 'go', '.java': 'java', '.kt': 'kotlin', '.kts': 'kotlin', '.cs': 'csharp',
+  '.rb': 'ruby', '.rs': 'rust', '.php': 'php', '.swift': 'swift',
+  '.prompty': 'prompty', '.prompt': 'dotprompt',
+};
+
+/** Language ids the scanner knows, for activation and the workspace report. */
+export const SUPPORTED_LANGUAGE_IDS = [
+  'python', 'typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'go', 'java', 'kotlin',
+  'csharp', 'ruby', 'rust', 'php', 'swift', 'prompty', 'dotprompt',
+];
+
+export function languageIdForFile(fileName: string): string | undefined {
+  const dot = fileName.lastIndexOf('.');
+  if (dot < 0) return undefined;
+  return EXTENSIONS[fileName.slice(dot).toLowerCase()];
+}
+
+export function isSupported(languageId: string, fileName = ''): boolean {
+  return SUPPORTED_LANGUAGE_IDS.includes(languageId) || languageIdForFile(fileName) !== undefined;
+}
