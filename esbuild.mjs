@@ -21,7 +21,8 @@ const common = {
 const entries = [
   { entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
 ];
-if (fs.existsSync('src/vscode/extension.ts')) {
+// Tests need the CLI bundle only; the extension bundle is built by `npm run build` / `npm run package`.
+if (!tests && fs.existsSync('src/vscode/extension.ts')) {
   entries.push({ entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] });
 }
 

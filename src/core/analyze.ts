@@ -1,5 +1,14 @@
 // The whole pipeline on one screen: scan → tokenize → price → estimate → advise.
-import type { AnalyzeOptions, AnalyzedCall, Cancellation, PriceTable, Problem } from './types';
+import type { AnalyzeOptions, AnalyzedCall, CallSite, Cancellation, PriceTable, Problem } from './types';
+import { PROMPT_FILE_LANGUAGES } from './languages';
+import { scan } from './scanner';
+import { scanPromptFile } from './promptfile';
+import { lookupModel } from './pricing';
+import { countPrompt, encodingFor, estimate } from './estimator';
+import { advise } from './advisor';
+import { isTokenizerReady } from './tokenizer';
+
+export { isSupported, languageIdForFile, SUPPORTED_LANGUAGE_IDS } from './languages';
 
 export interface AnalysisResult {
   calls: AnalyzedCall[];
@@ -15,6 +24,12 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
   allowApproximate: false,
 };
 
+/** Stage 1 alone: the call sites in a text (source code or a prompt file). */
+export function findSites(text: string, languageId: string, file: string): { sites: CallSite[]; problems: Problem[] } {
+  if (PROMPT_FILE_LANGUAGES.has(languageId)) return scanPromptFile(text, languageId, file);
+  return { sites: scan(text, languageId), problems: [] };
+}
+
 export function analyze(
   text: string,
   languageId: string,
@@ -23,6 +38,38 @@ export function analyze(
   options: Partial<AnalyzeOptions> = {},
   cancel?: Cancellation,
 ): AnalysisResult {
-  void text; void languageId; void file; void table; void options; void cancel;
-  throw new Error('not yet');
+  const o: AnalyzeOptions = { ...DEFAULT_OPTIONS, ...options };
+  const { sites, problems } = findSites(text, languageId, file);
+  const calls: AnalyzedCall[] = [];
+  let approximate = false;
+  const lines = lineStarts(text);
+  for (const site of sites) {
+    if (cancel?.isCancellationRequested) break;
+    const price = site.model ? lookupModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
+    const enc = encodingFor(price);
+    const count = countPrompt(site, enc, o.allowApproximate && !isTokenizerReady(enc));
+    if (!count.exact && o.allowApproximate && !isTokenizerReady(enc)) approximate = true;
+    const est = estimate(site, price, count, o);
+    if (site.model && !price) problems.push({ file, line: lineOf(lines, site.anchor.start), message: `unknown model "${site.model.id}": not priced` });
+    calls.push({ site, line: lineOf(lines, site.anchor.start), estimate: est, suggestions: advise(site, est, price, table, o) });
+  }
+  return { calls, problems, approximate };
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** 1-based line of an offset, by binary search over line starts. */
+function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
 }

@@ -1,0 +1,180 @@
+// `prompt-cost scan [paths…]`: the engine in a terminal or a CI job. Exit 0 ok, 1 over budget, 2 bad usage/input.
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze, DEFAULT_OPTIONS, type AnalysisResult } from '../core/analyze';
+import { buildTable } from '../core/pricing';
+import { buildReport, toCsv, toJson, toMarkdown, toTable } from '../core/report';
+import type { AnalyzeOptions, Problem } from '../core/types';
+import { loadShipped, readSheetFiles } from '../node/sheets';
+import { DEFAULT_MAX_BYTES, findSourceFiles, readSource, UsageError } from '../node/files';
+
+const USAGE = `Usage: prompt-cost scan [paths…] [options]
+
+Finds LLM API calls in source and prompt files and prices each one.
+
+Options:
+  --format table|markdown|json|csv   output format (default: table)
+  --budget USD                       exit 1 when any call's worst case is over USD
+  --prices FILE.yaml                 extra price sheet (repeatable; later sheets win)
+  --models a,b                       models to compare and route to
+  --calls-per-month N                for the per-month figures (default ${DEFAULT_OPTIONS.callsPerMonth})
+  --expected-output N                typical output tokens (default ${DEFAULT_OPTIONS.expectedOutputTokens})
+  --max-file-kb N                    skip files larger than this (default ${DEFAULT_MAX_BYTES / 1024})
+  -h, --help                         this text
+  --version                          the version
+
+Exit codes: 0 ok, 1 a call is over the budget, 2 bad usage or unreadable input.`;
+
+interface Args {
+  paths: string[];
+  format: 'table' | 'markdown' | 'json' | 'csv';
+  budget?: number;
+  prices: string[];
+  models: string[];
+  options: Partial<AnalyzeOptions>;
+  maxBytes: number;
+}
+
+function positive(flag: string, v: string | undefined, allowZero = true): number {
+  const n = Number(v);
+  if (v === undefined || v.trim() === '' || !Number.isFinite(n) || n < 0 || (!allowZero && n === 0)) {
+    throw new UsageError(`${flag} needs a ${allowZero ? 'non-negative' : 'positive'} number, got ${v === undefined ? 'nothing' : `"${v}"`}`);
+  }
+  return n;
+}
+
+export function parseArgs(argv: string[]): Args | 'help' | 'version' {
+  if (argv.includes('-h') || argv.includes('--help')) return 'help';
+  if (argv.includes('--version')) return 'version';
+  const [cmd, ...rest] = argv;
+  if (cmd !== 'scan') throw new UsageError(cmd ? `unknown command "${cmd}" (try: prompt-cost scan .)` : 'missing command (try: prompt-cost scan .)');
+  const a: Args = { paths: [], format: 'table', prices: [], models: [], options: {}, maxBytes: DEFAULT_MAX_BYTES };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const eq = arg.startsWith('--') ? arg.indexOf('=') : -1;
+    const flag = eq > 0 ? arg.slice(0, eq) : arg;
+    const value = () => {
+      if (eq > 0) return arg.slice(eq + 1);
+      const v = rest[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    switch (flag) {
+      case '--format': {
+        const f = value();
+        if (f !== 'table' && f !== 'markdown' && f !== 'json' && f !== 'csv') throw new UsageError(`--format must be table, markdown, json or csv, got "${f}"`);
+        a.format = f;
+        break;
+      }
+      case '--budget':
+        a.budget = positive('--budget', value());
+        break;
+      case '--prices':
+        a.prices.push(value());
+        break;
+      case '--models':
+        a.models.push(...value().split(',').map((s) => s.trim()).filter(Boolean));
+        break;
+      case '--calls-per-month':
+        a.options.callsPerMonth = positive('--calls-per-month', value());
+        break;
+      case '--expected-output':
+        a.options.expectedOutputTokens = positive('--expected-output', value(), false);
+        break;
+      case '--max-file-kb':
+        a.maxBytes = positive('--max-file-kb', value(), false) * 1024;
+        break;
+      default:
+        if (flag.startsWith('-') && flag !== '-') throw new UsageError(`unknown option ${flag}`);
+        a.paths.push(arg);
+    }
+  }
+  if (!a.paths.length) a.paths.push('.');
+  a.options.compareModels = a.models;
+  return a;
+}
+
+export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  let args: Args | 'help' | 'version';
+  try {
+    args = parseArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`prompt-cost: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  if (args === 'help') {
+    out(USAGE + '\n');
+    return 0;
+  }
+  if (args === 'version') {
+    out(`${VERSION}\n`);
+    return 0;
+  }
+  const shipped = loadShipped();
+  const extra = readSheetFiles(args.prices);
+  const sheetProblems = [...shipped.problems, ...extra.problems];
+  if (sheetProblems.length) {
+    const p = sheetProblems[0];
+    err(`prompt-cost: bad price sheet ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}\n`);
+    return 2;
+  }
+  const table = buildTable([...shipped.sheets, ...extra.sheets]);
+  const problems: Problem[] = [];
+  let files;
+  try {
+    files = findSourceFiles(args.paths, problems);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      err(`prompt-cost: ${e.message}\n`);
+      return 2;
+    }
+    throw e;
+  }
+  const cwd = process.cwd();
+  const results: { file: string; result: AnalysisResult }[] = [];
+  for (const f of files) {
+    const rel = path.relative(cwd, f.path).split(path.sep).join('/') || f.path;
+    const { text, problem } = readSource(f.path, args.maxBytes);
+    if (problem) problems.push({ ...problem, file: rel });
+    if (text === undefined) continue;
+    try {
+      results.push({ file: rel, result: analyze(text, f.languageId, rel, table, args.options) });
+    } catch (e) {
+      // A scanner bug must cost one file, not the run.
+      problems.push({ file: rel, message: `internal error, file skipped: ${(e as Error).message}` });
+    }
+  }
+  const report = buildReport(results.filter((r) => r.result.calls.length || r.result.problems.length), table, problems);
+  const render = { table: toTable, markdown: toMarkdown, json: toJson, csv: toCsv }[args.format];
+  out(render(report));
+  if (args.budget !== undefined) {
+    const over = report.calls.filter((c) => c.totalUsdMax !== null && c.totalUsdMax > args.budget!);
+    if (over.length) {
+      err(`prompt-cost: ${over.length} call(s) over the budget of $${args.budget} per call: ${over.slice(0, 5).map((c) => `${c.file}:${c.line}`).join(', ')}${over.length > 5 ? ', …' : ''}\n`);
+      return 1;
+    }
+  }
+  return 0;
+}
+
+declare const PROMPT_COST_VERSION: string | undefined;
+const VERSION = typeof PROMPT_COST_VERSION === 'string' ? PROMPT_COST_VERSION : readVersion();
+
+function readVersion(): string {
+  for (const p of [path.join(__dirname, '..', 'package.json'), path.join(__dirname, '..', '..', '..', 'package.json')]) {
+    try {
+      return JSON.parse(fs.readFileSync(p, 'utf8')).version;
+    } catch {
+      // try the next place
+    }
+  }
+  return 'unknown';
+}
+
+if (require.main === module) {
+  const code = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
+  process.exitCode = code;
+}

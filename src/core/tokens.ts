@@ -1,0 +1,56 @@
+// Token-stream helpers shared by the constant collector and the scanner: bracket matching and small readers.
+import { T, type Token } from './lexer';
+
+const OPEN: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+
+/** For each opening bracket, the index of its closing bracket (or -1). Linear: one stack. */
+export function matchBrackets(toks: Token[]): Int32Array {
+  const match = new Int32Array(toks.length).fill(-1);
+  const stack: number[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i];
+    if (tk.t !== T.Punct) continue;
+    const v = tk.v;
+    if (v === '(' || v === '[' || v === '{') stack.push(i);
+    else if (v === ')' || v === ']' || v === '}') {
+      // An unbalanced closer (half-typed code) is ignored unless it closes the innermost opener.
+      const top = stack[stack.length - 1];
+      if (top !== undefined && OPEN[toks[top].v] === v) {
+        stack.pop();
+        match[top] = i;
+        match[i] = top;
+      }
+    }
+  }
+  return match;
+}
+
+export const isP = (tk: Token | undefined, v: string): boolean => !!tk && tk.t === T.Punct && tk.v === v;
+export const isId = (tk: Token | undefined): tk is Token => !!tk && tk.t === T.Id;
+export const isOpen = (tk: Token | undefined): boolean => !!tk && tk.t === T.Punct && (tk.v === '(' || tk.v === '[' || tk.v === '{');
+export const isClose = (tk: Token | undefined): boolean => !!tk && tk.t === T.Punct && (tk.v === ')' || tk.v === ']' || tk.v === '}');
+
+export const MEMBER_OPS = new Set(['.', '?.', '::', '->']);
+
+export const KEYWORDS = new Set([
+  'true', 'false', 'True', 'False', 'None', 'null', 'nil', 'undefined', 'new', 'await', 'async', 'const', 'let', 'var',
+  'val', 'return', 'lambda', 'def', 'fun', 'func', 'function', 'in', 'of', 'for', 'if', 'else', 'and', 'or', 'not',
+  'typeof', 'ref', 'out', 'mut', 'move', 'yield', 'static', 'final', 'public', 'private', 'this', 'self', 'Self',
+  'cls', 'super', 'do', 'end', 'then', 'is', 'as', 'await', 'try', 'catch', 'go', 'defer', 'array', 'Some', 'None',
+]);
+
+/** Reads `a.b.c` (also `a::b`, `a->b`) starting at i. Returns the end index (exclusive) and the chain text. */
+export function readChain(toks: Token[], i: number, end: number): { end: number; names: string[] } {
+  const names: string[] = [];
+  let k = i;
+  while (k < end && isId(toks[k])) {
+    names.push(toks[k].v);
+    const op = toks[k + 1];
+    if (op && op.t === T.Punct && MEMBER_OPS.has(op.v) && isId(toks[k + 2]) && k + 2 < end) k += 2;
+    else {
+      k++;
+      break;
+    }
+  }
+  return { end: k, names };
+}

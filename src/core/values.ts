@@ -1,0 +1,264 @@
+// Reads values inside a call's extent: the model, a number, and prompt parts, in any language's syntax.
+import { T, type Token } from './lexer';
+import type { LangSyntax } from './languages';
+import type { ModelRef, PromptPart, Span } from './types';
+import { resolveConstant, type Constants } from './constants';
+import { KEYWORDS, isClose, isId, isOpen, isP, readChain } from './tokens';
+import { LIMIT_KEYS, MESSAGE_WRAPPERS, MODEL_KEYS, MODEL_WRAPPERS, NON_PROMPT_KEYS, normKey } from './shapes';
+import { SDK_MODEL_CONSTANTS } from './sdk-constants';
+
+export interface Ctx {
+  text: string;
+  toks: Token[];
+  match: Int32Array;
+  syn: LangSyntax;
+  consts: Constants;
+}
+
+const KEY_SEPS = new Set(['=', ':', '=>']);
+
+/** Is toks[i] a key (`key=`, `key:`, `"key":`, `'key' =>`)? Returns the separator index. */
+export function keyAt(c: Ctx, i: number): number {
+  const tk = c.toks[i];
+  if (!tk || (tk.t !== T.Id && tk.t !== T.Str)) return -1;
+  const sep = c.toks[i + 1];
+  if (!sep || sep.t !== T.Punct || !KEY_SEPS.has(sep.v)) return -1;
+  const prev = c.toks[i - 1];
+  // `a.b = x` is an assignment to a member, not a key.
+  if (prev && prev.t === T.Punct && (prev.v === '.' || prev.v === '->')) return -1;
+  // A Python/Go/Rust type annotation `x: int = 3` inside a call is rare; `::` is not a separator.
+  return i + 1;
+}
+
+/** End (exclusive) of the value expression starting at i, bounded by `end`. */
+export function valueEnd(c: Ctx, i: number, end: number): number {
+  let k = i;
+  while (k < end) {
+    const tk = c.toks[k];
+    if (isOpen(tk)) {
+      const m = c.match[k];
+      if (m < 0 || m >= end) return end;
+      k = m + 1;
+      continue;
+    }
+    if (isClose(tk) || (tk.t === T.Punct && (tk.v === ',' || tk.v === ';'))) break;
+    // Next key in a list without commas (Ruby/Go multi-line literals always have commas; stop on a new key anyway).
+    if (k > i && keyAt(c, k) > 0 && c.toks[k - 1].t !== T.Punct) break;
+    k++;
+  }
+  return k;
+}
+
+const spanOf = (a: Token, b: Token): Span => ({ start: a.start, end: b.end });
+
+/** The inner span of a literal's text (without quotes or prefix), for an in-place edit. */
+export function literalInner(c: Ctx, tk: Token): Span {
+  const raw = c.text.slice(tk.start, tk.end);
+  const at = tk.v ? raw.indexOf(tk.v) : -1;
+  if (at > 0) return { start: tk.start + at, end: tk.start + at + tk.v.length };
+  return { start: tk.start, end: tk.end };
+}
+
+function quoteOf(c: Ctx, tk: Token): string | undefined {
+  const ch = c.text[literalInner(c, tk).start - 1];
+  return ch === '"' || ch === "'" || ch === '`' ? ch : undefined;
+}
+
+/** A constant is looked up by its last name when the chain is a bare name, `self.X`, `this.X` or `Class.X`. */
+function constantFor(c: Ctx, names: string[], at: number) {
+  const last = names[names.length - 1];
+  if (names.length > 1) {
+    const head = names[0];
+    const classy = head === 'self' || head === 'this' || head === 'cls' || head === 'Self' || /^[A-Z]/.test(head);
+    if (!classy) return undefined;
+  }
+  return resolveConstant(c.consts, last, at);
+}
+
+export type ModelValue = { ref: ModelRef } | { unresolved: string } | undefined;
+
+export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue {
+  const { toks } = c;
+  const tk = toks[i];
+  if (!tk || i >= end || depth > 4) return undefined;
+  if (tk.t === T.Str) {
+    if (tk.holes?.length || !tk.v) return { unresolved: c.text.slice(tk.start, tk.end) };
+    return { ref: { id: tk.v, span: literalInner(c, tk), kind: 'literal', quote: quoteOf(c, tk) } };
+  }
+  // Swift `.gpt4_o`
+  if (isP(tk, '.') && isId(toks[i + 1])) {
+    const id = SDK_MODEL_CONSTANTS[toks[i + 1].v];
+    return id ? { ref: { id, span: spanOf(toks[i + 1], toks[i + 1]), kind: 'sdk-constant' } } : { unresolved: '.' + toks[i + 1].v };
+  }
+  if (!isId(tk)) return undefined;
+  const chain = readChain(toks, i, end);
+  const chainSpan = spanOf(tk, toks[chain.end - 1]);
+  const chainText = c.text.slice(chainSpan.start, chainSpan.end);
+  const wrapper = chain.names[0] in MODEL_WRAPPERS || chain.names[chain.names.length - 1] in MODEL_WRAPPERS;
+  if (isP(toks[chain.end], '(') && wrapper) {
+    // A wrapper: `openai("gpt-4o")`, `ModelId("gpt-4o")`, `openai.chat("…")`, `anthropic.messages("…")`.
+    const close = c.match[chain.end];
+    const inner = readModel(c, chain.end + 1, close < 0 ? end : close, depth + 1);
+    if (inner && 'ref' in inner) {
+      const provider = MODEL_WRAPPERS[chain.names[0]];
+      return { ref: { ...inner.ref, kind: inner.ref.kind === 'literal' ? 'wrapper' : inner.ref.kind, provider: provider || inner.ref.provider } };
+    }
+    return inner ?? { unresolved: c.text.slice(tk.start, close > 0 ? toks[close].end : chainSpan.end) };
+  }
+  if (isOpen(toks[chain.end])) {
+    // Any other call or index (`os.environ.get("MODEL")`, `cfg["model"]`): known only at run time.
+    const close = c.match[chain.end];
+    return { unresolved: c.text.slice(tk.start, close > 0 && close < end ? toks[close].end : chainSpan.end) };
+  }
+  const con = constantFor(c, chain.names, tk.start);
+  if (con?.str !== undefined) {
+    if (con.holes?.length) return { unresolved: chainText };
+    const lit = con.literal;
+    return { ref: { id: con.str, span: lit ? literalInner(c, lit) : chainSpan, kind: 'constant', quote: lit ? quoteOf(c, lit) : undefined } };
+  }
+  const last = chain.names[chain.names.length - 1];
+  const qualified = chain.names.slice(-2).join('.');
+  const sdk = SDK_MODEL_CONSTANTS[qualified] ?? SDK_MODEL_CONSTANTS[last];
+  if (sdk) return { ref: { id: sdk, span: chainSpan, kind: 'sdk-constant' } };
+  if (KEYWORDS.has(last)) return undefined;
+  return { unresolved: chainText };
+}
+
+/** A number: literal, numeric constant, or a wrapper such as `openai.Int(800)`, `Some(800)`, `param.NewOpt(800)`. */
+export function readNumber(c: Ctx, i: number, end: number, depth = 0): { value: number; span: Span } | undefined {
+  const { toks } = c;
+  const tk = toks[i];
+  if (!tk || i >= end || depth > 3) return undefined;
+  if (tk.t === T.Num && tk.n !== undefined) return { value: tk.n, span: { start: tk.start, end: tk.end } };
+  if (!isId(tk)) return undefined;
+  const chain = readChain(toks, i, end);
+  if (isP(toks[chain.end], '(')) {
+    const close = c.match[chain.end];
+    return readNumber(c, chain.end + 1, close < 0 ? end : close, depth + 1);
+  }
+  const con = constantFor(c, chain.names, tk.start);
+  if (con?.num !== undefined) return { value: con.num, span: spanOf(tk, toks[chain.end - 1]) };
+  return undefined;
+}
+
+/**
+ * Prompt parts in toks[from, to): literals and constants joined by `+` or juxtaposition form one part; what cannot
+ * be read (an identifier, a hole) becomes an unresolved part with a label. Keys and the values of non-prompt keys
+ * (`role`, `type`, `model`, …) are skipped.
+ */
+export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[]): void {
+  const { toks } = c;
+  let k = from;
+  while (k < to) {
+    const tk = toks[k];
+    const sep = keyAt(c, k);
+    if (sep > 0) {
+      const key = normKey(tk.v);
+      if (NON_PROMPT_KEYS.has(key) || MODEL_KEYS.has(key) || LIMIT_KEYS.has(key)) {
+        k = valueEnd(c, sep + 1, to);
+        continue;
+      }
+      k = sep + 1;
+      continue;
+    }
+    if (tk.t === T.Str || isId(tk)) {
+      k = readExpr(c, k, to, out);
+      continue;
+    }
+    k++;
+  }
+}
+
+/** One expression of `+`-joined or juxtaposed terms from k. Returns the index after it. */
+function readExpr(c: Ctx, k: number, to: number, out: PromptPart[]): number {
+  const { toks } = c;
+  let text = '';
+  let first: Token | undefined;
+  let last: Token | undefined;
+  let fromConstant: string | undefined;
+  const unresolved: PromptPart[] = [];
+  let terms = 0;
+  while (k < to) {
+    const tk = toks[k];
+    if (tk.t === T.Str) {
+      text += tk.v;
+      for (const h of tk.holes ?? []) unresolved.push({ text: '', span: { start: h.start, end: h.end }, resolved: false, label: h.expr });
+      first ??= tk;
+      last = tk;
+      terms++;
+      k++;
+    } else if (isId(tk)) {
+      const prev = toks[k - 1];
+      const chain = readChain(toks, k, to);
+      const next = toks[chain.end];
+      const name = chain.names[chain.names.length - 1];
+      const chainEnd = toks[chain.end - 1];
+      if (isP(next, '(')) {
+        const close = c.match[chain.end];
+        const argsEnd = close < 0 || close > to ? to : close;
+        // A message wrapper or any call: its arguments may hold prompt text; a method's receiver is a value.
+        if (!MESSAGE_WRAPPERS.has(normKey(name)) && chain.names.length > 1 && !/^[A-Z]/.test(chain.names[0]) && !KEYWORDS.has(chain.names[0])) {
+          const recv = c.text.slice(tk.start, toks[chain.end - 3].end);
+          if (!isWellKnownNamespace(chain.names[0])) {
+            unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: recv });
+          }
+        }
+        if (terms) flush();
+        collectParts(c, chain.end + 1, argsEnd, out);
+        k = argsEnd + 1;
+        return k;
+      }
+      if (isP(next, '{') || isP(next, '<') || (prev && prev.t === T.Id && prev.v === 'new')) {
+        // A type: composite literal `T{…}`, generic `List<…>`, `new T`.
+        if (terms) break;
+        return chain.end;
+      }
+      if (KEYWORDS.has(name) && chain.names.length === 1) {
+        if (terms) break;
+        return chain.end;
+      }
+      const con = constantFor(c, chain.names, tk.start);
+      const label = c.text.slice(tk.start, chainEnd.end);
+      if (con?.str !== undefined) {
+        text += con.str;
+        for (const h of con.holes ?? []) unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: h });
+        fromConstant = terms === 0 ? chain.names[chain.names.length - 1] : fromConstant;
+        first ??= tk;
+        last = chainEnd;
+        terms++;
+      } else if (con?.num === undefined) {
+        unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label });
+        terms++;
+      }
+      k = chain.end;
+    } else break;
+    const next = toks[k];
+    if (!next || k >= to) break;
+    if (next.t === T.Punct && (next.v === '+' || (c.syn.dotConcat && next.v === '.'))) {
+      k++;
+      continue;
+    }
+    if (next.t === T.Str && toks[k - 1].t === T.Str) continue;
+    break;
+  }
+  flush();
+  return k;
+
+  function flush() {
+    if (first && last && text) {
+      const part: PromptPart = { text, span: spanOf(first, last), resolved: true };
+      if (fromConstant) part.fromConstant = fromConstant;
+      out.push(part);
+    }
+    out.push(...unresolved);
+    unresolved.length = 0;
+    text = '';
+    first = last = undefined;
+    terms = 0;
+  }
+}
+
+/** Namespaces whose calls are library helpers, not values (`json.dumps(x)`, `String.format`, `fmt.Sprintf`). */
+function isWellKnownNamespace(name: string): boolean {
+  return ['json', 'fmt', 'strings', 'os', 'str', 'textwrap', 'types', 'openai', 'anthropic', 'genai', 'aws', 'param', 'Arrays', 'List', 'Map'].includes(name);
+}

@@ -1,0 +1,178 @@
+// Finding and reading source files for the CLI: skips build output and what .gitignore ignores, never follows a
+// directory link (no loops), and turns binary, oversized, minified or unreadable files into problems.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Problem } from '../core/types';
+import { languageIdForFile } from '../core/languages';
+
+export const SKIP_DIRS = new Set([
+  'node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'out', 'target', 'vendor', '__pycache__', '.venv', 'venv',
+  '.tox', '.mypy_cache', '.pytest_cache', '.next', '.nuxt', 'coverage', 'bin', 'obj', '.gradle', '.idea', '.e2e-work',
+]);
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+
+/** A .gitignore pattern as a test on a path relative to the directory that holds the file. */
+interface Rule {
+  negate: boolean;
+  dirOnly: boolean;
+  anchored: boolean;
+  re: RegExp;
+}
+
+/** Glob → RegExp with no nested quantifiers: `*` → `[^/]*`, `**` → `.*`, `?` → `[^/]`. */
+function globToRegExp(glob: string): RegExp {
+  let out = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i];
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        out += '.*';
+        i++;
+        if (glob[i + 1] === '/') i++;
+      } else out += '[^/]*';
+    } else if (c === '?') out += '[^/]';
+    else out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp('^' + out + '$');
+}
+
+export function parseGitignore(text: string): Rule[] {
+  const rules: Rule[] = [];
+  for (let line of text.split(/\r?\n/)) {
+    if (!line || line.startsWith('#')) continue;
+    line = line.trimEnd();
+    const negate = line.startsWith('!');
+    if (negate) line = line.slice(1);
+    const dirOnly = line.endsWith('/');
+    if (dirOnly) line = line.slice(0, -1);
+    const anchored = line.includes('/');
+    if (line.startsWith('/')) line = line.slice(1);
+    if (!line || line.length > 500) continue;
+    rules.push({ negate, dirOnly, anchored, re: globToRegExp(line) });
+  }
+  return rules;
+}
+
+function ignored(rules: Rule[], rel: string, isDir: boolean): boolean {
+  let out = false;
+  const base = rel.slice(rel.lastIndexOf('/') + 1);
+  for (const r of rules) {
+    if (r.dirOnly && !isDir) continue;
+    if (r.re.test(r.anchored ? rel : base)) out = !r.negate;
+  }
+  return out;
+}
+
+export interface FoundFile {
+  path: string;
+  languageId: string;
+}
+
+/** Source files under the given paths (files given by name are taken whatever their folder). */
+export function findSourceFiles(paths: string[], problems: Problem[]): FoundFile[] {
+  const out: FoundFile[] = [];
+  const seen = new Set<string>();
+  const visit = (dir: string, rules: { base: string; rules: Rule[] }[]) => {
+    let real: string;
+    try {
+      real = fs.realpathSync(dir);
+    } catch (e) {
+      problems.push({ file: dir, message: `cannot read folder: ${(e as Error).message}` });
+      return;
+    }
+    if (seen.has(real)) return;
+    seen.add(real);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dir, { withFileTypes: true });
+    } catch (e) {
+      problems.push({ file: dir, message: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
+      return;
+    }
+    const here = [...rules];
+    const gi = path.join(dir, '.gitignore');
+    if (entries.some((d) => d.name === '.gitignore')) {
+      try {
+        here.push({ base: dir, rules: parseGitignore(fs.readFileSync(gi, 'utf8')) });
+      } catch {
+        // An unreadable .gitignore ignores nothing.
+      }
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const d of entries) {
+      const p = path.join(dir, d.name);
+      const isDir = d.isDirectory();
+      if (here.some((g) => ignored(g.rules, path.relative(g.base, p).split(path.sep).join('/'), isDir))) continue;
+      if (isDir) {
+        if (!SKIP_DIRS.has(d.name)) visit(p, here);
+      } else if (d.isSymbolicLink()) {
+        // Links to files are read; links to folders are not followed (no loops, no escaping the tree).
+        try {
+          if (fs.statSync(p).isFile()) add(p);
+        } catch {
+          problems.push({ file: p, message: 'broken or looping link: skipped' });
+        }
+      } else if (d.isFile()) add(p);
+    }
+  };
+  const add = (p: string) => {
+    const languageId = languageIdForFile(p);
+    if (languageId) out.push({ path: p, languageId });
+  };
+  for (const p of paths) {
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(p);
+    } catch (e) {
+      throw new UsageError(`cannot read ${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message}`);
+    }
+    if (st.isDirectory()) visit(p, []);
+    else {
+      const languageId = languageIdForFile(p);
+      if (languageId) out.push({ path: p, languageId });
+      else problems.push({ file: p, message: 'not a language Prompt Cost reads: skipped' });
+    }
+  }
+  return out;
+}
+
+export class UsageError extends Error {}
+
+/**
+ * Reads a source file as text, or says why not. Invalid UTF-8 is read with replacement characters (and noted);
+ * binary (a NUL byte in the first 8 KB), oversized and minified files are skipped with a note.
+ */
+export function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES): { text?: string; problem?: Problem } {
+  let buf: Buffer;
+  try {
+    const st = fs.statSync(file);
+    if (st.size > maxBytes) return { problem: { file, message: `larger than ${Math.round(maxBytes / 1024)} KB: skipped` } };
+    buf = fs.readFileSync(file);
+  } catch (e) {
+    return { problem: { file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` } };
+  }
+  return decodeSource(file, buf);
+}
+
+export function decodeSource(file: string, buf: Uint8Array): { text?: string; problem?: Problem } {
+  const head = buf.subarray(0, 8192);
+  if (head.includes(0)) return { problem: { file, message: 'binary file: skipped' } };
+  let text: string;
+  let problem: Problem | undefined;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+  } catch {
+    text = new TextDecoder('utf-8').decode(buf);
+    problem = { file, message: 'not valid UTF-8: read with replacement characters' };
+  }
+  if (isMinified(text)) return { problem: { file, message: 'minified (average line over 500 characters): skipped' } };
+  return problem ? { text, problem } : { text };
+}
+
+/** Generated bundles: long average lines over a sizeable file. */
+function isMinified(text: string): boolean {
+  if (text.length < 20_000) return false;
+  let lines = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  return text.length / lines > 500;
+}

@@ -1,0 +1,83 @@
+// The detection corpus: every fixture states its calls (line, SDK, model, output limit, prompt texts, token count,
+// unresolved parts); negatives state none. Prints precision and recall over the whole corpus and requires 1.0.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { FIXTURES } from './util';
+import { findSites } from '../src/core/analyze';
+import { languageIdForFile } from '../src/core/languages';
+import { countTokens } from '../src/core/tokenizer';
+
+interface Expected {
+  line: number;
+  sdk: string;
+  model: string | null;
+  maxOutput: number | null;
+  prompts: string[];
+  promptTokens: number;
+  unresolved: string[];
+}
+
+function fixtureFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = path.join(dir, d.name);
+    if (d.isDirectory()) return d.name === 'pricing' || d.name === 'hostile' ? [] : fixtureFiles(p);
+    return fs.existsSync(p + '.expect.json') ? [p] : [];
+  });
+}
+
+const files = fixtureFiles(FIXTURES).sort();
+let truePos = 0;
+let falsePos = 0;
+let falseNeg = 0;
+const perLang = new Map<string, number>();
+const perSdk = new Map<string, number>();
+
+for (const file of files) {
+  const rel = path.relative(FIXTURES, file);
+  test(`fixture ${rel}`, () => {
+    const text = fs.readFileSync(file, 'utf8');
+    const expected = JSON.parse(fs.readFileSync(file + '.expect.json', 'utf8')) as { calls: Expected[] };
+    const lang = languageIdForFile(file);
+    assert.ok(lang, `no language for ${rel}`);
+    const { sites } = findSites(text, lang!, rel);
+    const lineOf = (o: number) => text.slice(0, o).split('\n').length;
+    const found = new Map(sites.map((s) => [lineOf(s.anchor.start), s]));
+    const want = new Map(expected.calls.map((c) => [c.line, c]));
+    for (const line of found.keys()) if (want.has(line)) truePos++;
+    else falsePos++;
+    for (const line of want.keys()) if (!found.has(line)) falseNeg++;
+    perLang.set(lang!, (perLang.get(lang!) ?? 0) + expected.calls.length);
+    for (const c of expected.calls) perSdk.set(c.sdk, (perSdk.get(c.sdk) ?? 0) + 1);
+
+    assert.deepEqual([...found.keys()].sort((a, b) => a - b), [...want.keys()].sort((a, b) => a - b), `${rel}: call lines`);
+    for (const [line, exp] of want) {
+      const site = found.get(line)!;
+      const where = `${rel}:${line}`;
+      assert.equal(site.sdk, exp.sdk, `${where} sdk`);
+      assert.equal(site.model?.id ?? null, exp.model, `${where} model`);
+      assert.equal(site.maxOutput?.value ?? null, exp.maxOutput, `${where} output limit`);
+      const texts = site.parts.filter((p) => p.resolved).map((p) => p.text);
+      assert.deepEqual(texts, exp.prompts, `${where} prompt texts`);
+      const tokens = texts.reduce((n, t) => n + countTokens(t).tokens, 0);
+      assert.equal(tokens, exp.promptTokens, `${where} prompt tokens (o200k_base)`);
+      const labels = [...new Set(site.parts.filter((p) => !p.resolved).map((p) => p.label))].sort();
+      assert.deepEqual(labels, [...new Set(exp.unresolved)].sort(), `${where} unresolved`);
+    }
+  });
+}
+
+test('detection precision and recall over the corpus are both 1.0', () => {
+  const precision = truePos / Math.max(1, truePos + falsePos);
+  const recall = truePos / Math.max(1, truePos + falseNeg);
+  console.log(
+    `corpus: ${files.length} files, ${truePos + falseNeg} expected calls; precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}` +
+      ` (tp ${truePos}, fp ${falsePos}, fn ${falseNeg})`,
+  );
+  console.log(`calls by language: ${[...perLang].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  console.log(`calls by SDK: ${[...perSdk].map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  assert.ok(files.length > 0, 'no fixtures found');
+  assert.equal(precision, 1);
+  assert.equal(recall, 1);
+});
