@@ -13,6 +13,8 @@ export interface StringForm {
   dedent?: boolean;
   /** May span lines (otherwise a newline ends an unterminated literal). */
   multiline: boolean;
+  /** A closing delimiter on its own line leaves the last newline in the text (Java text blocks, JLS 3.10.6). */
+  finalNewline?: boolean;
   /** `""` inside the literal stands for one quote (C# verbatim). */
   doubledQuote?: boolean;
 }
@@ -88,7 +90,7 @@ export const LANGUAGES: Record<string, LangSyntax> = {
   java: {
     id: 'java',
     ...cLike,
-    strings: [{ open: '"""', close: '"""', escapes: true, multiline: true, dedent: true }, dq()],
+    strings: [{ open: '"""', close: '"""', escapes: true, multiline: true, dedent: true, finalNewline: true }, dq()],
     prefixes: [],
     charQuote: true,
     identExtra: '$',

@@ -289,7 +289,7 @@ class Lexer {
     }
     if (!terminated) flush(Math.min(i, n));
     this.i = Math.min(i, n);
-    if (f.dedent) out = dedent(out);
+    if (f.dedent) out = dedent(out, false, f.finalNewline);
     const tok: Token = { t: T.Str, start, end: this.i, v: out };
     if (holes.length) tok.holes = holes;
     this.toks.push(tok);
@@ -577,7 +577,7 @@ export function decodeEscapes(raw: string): string {
  * Strips the opening newline, a whitespace-only closing line, and the indentation common to non-blank lines
  * (Java text blocks, Ruby `<<~`, Swift and C# raw multi-line literals).
  */
-export function dedent(v: string, keepLeadingNewline = false): string {
+export function dedent(v: string, keepLeadingNewline = false, finalNewline = keepLeadingNewline): string {
   let body = v;
   if (!keepLeadingNewline) {
     const nl = body.indexOf('\n');
@@ -586,7 +586,7 @@ export function dedent(v: string, keepLeadingNewline = false): string {
   const lastNl = body.lastIndexOf('\n');
   let tail = '';
   if (lastNl >= 0 && body.slice(lastNl + 1).trim() === '') {
-    tail = keepLeadingNewline ? '\n' : '';
+    tail = finalNewline ? '\n' : '';
     body = body.slice(0, lastNl);
   } else if (lastNl < 0 && body.trim() === '') return '';
   const lines = body.split('\n');

@@ -100,6 +100,7 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
     end = close < 0 ? Math.min(toks.length, open + 2000) : close;
     walkKeys(c, f, open + 1, end);
     if (f.model === undefined && shape.modelArg !== undefined) f.model = readModel(c, argIndex(c, open + 1, end, shape.modelArg), end);
+    if (f.model === undefined) followArgs(c, f, open + 1, end, first);
   }
   if (shape.companions) companions(c, shape.companions, f, first, open, end);
   if (!f.model) return undefined;
@@ -202,6 +203,70 @@ function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: number)
   }
   // Any other key: its value may hold nested keys (`config=…(max_output_tokens=…)`, `inferenceConfig: {…}`).
   return vStart;
+}
+
+/**
+ * Request objects built in a variable first (`params := openai.ChatCompletionNewParams{…}`, `kwargs = dict(…)`,
+ * `const req = {…}`) and passed whole (`New(ctx, params)`, `create(**kwargs)`, `create(req)`): the keys are read
+ * from the nearest assignment before the call.
+ */
+function followArgs(c: Ctx, f: Found, from: number, to: number, callStart: number): void {
+  const { toks, match } = c;
+  let k = from;
+  while (k < to) {
+    let a = k;
+    while (a < to && toks[a].t === T.Punct && (toks[a].v === '**' || toks[a].v === '...' || toks[a].v === '&' || toks[a].v === '*')) a++;
+    const e = valueEnd(c, a, to);
+    if (e === a + 1 && isId(toks[a])) {
+      const def = assignmentBefore(c, toks[a].v, callStart);
+      if (def >= 0) {
+        // The value's first bracket within a short type prefix: `pkg.Type{`, `dict(`, `{`, `new T(`.
+        for (let j = def, n = 0; j < toks.length && n < 8; j++, n++) {
+          if (isOpen(toks[j]) && match[j] > j) {
+            const inner: Found = { parts: [], messages: 0 };
+            walkKeys(c, inner, j + 1, match[j]);
+            if (inner.model) {
+              f.model = inner.model;
+              f.modelKeyIdx = inner.modelKeyIdx;
+              f.modelEnd = inner.modelEnd;
+              f.limit ??= inner.limit;
+              f.thinking ??= inner.thinking;
+              f.parts.push(...inner.parts);
+              f.messages += inner.messages;
+              return;
+            }
+            break;
+          }
+          if (!(isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '::'))) break;
+        }
+      }
+    }
+    k = e + 1;
+  }
+}
+
+/** Index of the first value token of the nearest `name =` / `name :=` before `before`, or -1. */
+function assignmentBefore(c: Ctx, name: string, before: number): number {
+  c.assigns ??= indexAssignments(c.toks);
+  const list = c.assigns.get(name);
+  if (!list) return -1;
+  let best = -1;
+  for (const i of list) if (i < before) best = i;
+  return best < 0 ? -1 : best + 2;
+}
+
+function indexAssignments(toks: Token[]): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const tk = toks[i];
+    const op = toks[i + 1];
+    if (tk.t !== T.Id || op.t !== T.Punct || (op.v !== '=' && op.v !== ':=')) continue;
+    if (isP(toks[i - 1], '.')) continue;
+    const list = out.get(tk.v);
+    if (list) list.push(i);
+    else out.set(tk.v, [i]);
+  }
+  return out;
 }
 
 /** The `n`-th top-level argument's first token inside a call. */

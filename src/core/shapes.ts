@@ -59,6 +59,11 @@ export const SHAPES: CallShape[] = [
     limitParam: 'MaxCompletionTokens', source: 'https://github.com/openai/openai-go (README; chatcompletion.go ChatCompletionNewParams)',
   },
   {
+    id: 'openai.go.chat.stream', sdk: 'OpenAI', provider: 'openai',
+    anchor: ['Chat', '.', 'Completions', '.', 'NewStreaming', '('], langs: ['go'],
+    limitParam: 'MaxCompletionTokens', source: 'https://github.com/openai/openai-go (examples/chat-completion-streaming)',
+  },
+  {
     id: 'openai.go.responses', sdk: 'OpenAI', provider: 'openai',
     anchor: ['Responses', '.', 'New', '('], langs: ['go'],
     limitParam: 'MaxOutputTokens', source: 'https://github.com/openai/openai-go (responses/response.go ResponseNewParams)',
@@ -119,6 +124,11 @@ export const SHAPES: CallShape[] = [
     id: 'anthropic.go', sdk: 'Anthropic', provider: 'anthropic',
     anchor: ['Messages', '.', 'New', '('], langs: ['go'],
     limitParam: 'MaxTokens', source: 'https://github.com/anthropics/anthropic-sdk-go (README: client.Messages.New)',
+  },
+  {
+    id: 'anthropic.java.builder', sdk: 'Anthropic', provider: 'anthropic', kind: 'builder',
+    anchor: ['MessageCreateParams', '.', 'builder', '('], langs: ['java', 'kotlin'],
+    limitParam: 'maxTokens', source: 'https://github.com/anthropics/anthropic-sdk-java (README; MessageCreateParams.Builder)',
   },
   {
     id: 'gemini.generate', sdk: 'Google Gemini', provider: 'google',

@@ -13,6 +13,8 @@ export interface Ctx {
   match: Int32Array;
   syn: LangSyntax;
   consts: Constants;
+  /** Assignments by name, built on first use (scanner.ts followArgs). */
+  assigns?: Map<string, number[]>;
 }
 
 const KEY_SEPS = new Set(['=', ':', '=>']);
