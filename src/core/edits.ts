@@ -30,12 +30,10 @@ export function modelEdit(site: CallSite, newModelId: string): TextEdit | undefi
   const m = site.model;
   if (!m) return undefined;
   if (m.kind === 'sdk-constant') {
-    const family = constantFamily(m.id);
-    const name = constantsFor(newModelId).find((n) => family(n));
-    if (name) {
-      return { span: m.span, text: name.includes('.') ? name.slice(name.lastIndexOf('.') + 1) : name };
-    }
-    return { span: m.span, text: `"${newModelId}"` };
+    const style = styleOf(m.written ?? '');
+    const name = constantsFor(newModelId).find((n) => styleOf(n) === style);
+    if (name) return { span: m.span, text: name.slice(name.lastIndexOf('.') + 1) };
+    return undefined;
   }
   // Keep a provider prefix the code already writes (`anthropic/claude-…`, `googleai/gemini-…`).
   const slash = m.id.lastIndexOf('/');
@@ -43,13 +41,7 @@ export function modelEdit(site: CallSite, newModelId: string): TextEdit | undefi
   return { span: m.span, text: prefix + newModelId };
 }
 
-/** Constants of the same SDK share a prefix style: `ChatModelGPT4o…` vs `GPT_4O…`. */
-function constantFamily(currentId: string): (name: string) => boolean {
-  const current = constantsFor(currentId);
-  const styles = new Set(current.map(styleOf));
-  return (n) => styles.size === 0 || styles.has(styleOf(n));
-}
-
+/** Constants of one SDK share a naming style: `GPT_4O_MINI` (Java) vs `ChatModelGPT4oMini` (Go). */
 function styleOf(name: string): string {
   const bare = name.slice(name.lastIndexOf('.') + 1);
   if (/^[A-Z0-9_]+$/.test(bare)) return 'UPPER';

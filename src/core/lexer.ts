@@ -269,12 +269,8 @@ class Lexer {
         terminated = true;
         break;
       }
-      if (c === 92 /* \ */ && f.escapes) {
-        i += 2;
-        continue;
-      }
-      if (c === 10 && !f.multiline) break;
       if (f.holes) {
+        // Before escapes: Swift's hole `\(…)` starts with a backslash.
         const h = this.holeAt(i, f.holes, f.close);
         if (h) {
           flush(i);
@@ -285,6 +281,11 @@ class Lexer {
           continue;
         }
       }
+      if (c === 92 /* \ */ && f.escapes) {
+        i += 2;
+        continue;
+      }
+      if (c === 10 && !f.multiline) break;
       i++;
     }
     if (!terminated) flush(Math.min(i, n));

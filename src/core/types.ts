@@ -30,6 +30,8 @@ export interface ModelRef {
   provider?: string;
   /** For an edit: the literal's quote character, when the value is a string literal. */
   quote?: string;
+  /** For an SDK constant: the name as written (`GPT_4O`, `ChatModelGPT4o`), to keep its naming style. */
+  written?: string;
 }
 
 export interface LimitRef {

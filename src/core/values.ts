@@ -52,6 +52,7 @@ export function valueEnd(c: Ctx, i: number, end: number): number {
 }
 
 const spanOf = (a: Token, b: Token): Span => ({ start: a.start, end: b.end });
+const chainEnd = (toks: Token[], end: number): Token => toks[end - 1];
 
 /** The inner span of a literal's text (without quotes or prefix), for an in-place edit. */
 export function literalInner(c: Ctx, tk: Token): Span {
@@ -121,7 +122,8 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
   const last = chain.names[chain.names.length - 1];
   const qualified = chain.names.slice(-2).join('.');
   const sdk = SDK_MODEL_CONSTANTS[qualified] ?? SDK_MODEL_CONSTANTS[last];
-  if (sdk) return { ref: { id: sdk, span: chainSpan, kind: 'sdk-constant' } };
+  // The edit replaces the constant's own name and keeps its qualifier (`openai.`, `ChatModel.`).
+  if (sdk) return { ref: { id: sdk, span: { start: chainEnd(toks, chain.end).start, end: chainSpan.end }, kind: 'sdk-constant', written: last } };
   if (KEYWORDS.has(last)) return undefined;
   return { unresolved: chainText };
 }

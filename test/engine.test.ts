@@ -1,0 +1,160 @@
+// Estimator, advisor, edits and format over a fixed test table: the numbers a user sees, computed by hand here.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/core/analyze';
+import { applyEdits, limitEdit, modelEdit } from '../src/core/edits';
+import { formatPct, formatTokens, formatUsd, hoverMarkdown, lensTitle, routeLensTitle } from '../src/core/format';
+import { compareModels } from '../src/core/estimator';
+import { countTokens } from '../src/core/tokenizer';
+import { DEFAULT_OPTIONS } from '../src/core/analyze';
+import { testTable } from './helpers/table';
+
+const table = testTable();
+const SYSTEM = 'You are a support assistant. Answer in two sentences.';
+const py = (extra: string, model = 'gpt-4o') =>
+  `from openai import OpenAI\nclient = OpenAI()\nSYSTEM = "${SYSTEM}"\n\nr = client.chat.completions.create(\n    model="${model}",\n    messages=[{"role": "system", "content": SYSTEM}, {"role": "user", "content": question}],${extra}\n)\n`;
+
+test('input tokens equal js-tiktoken plus the chat overhead; dollars follow the sheet', () => {
+  const { calls } = analyze(py('\n    max_tokens=600,'), 'python', 'a.py', table);
+  assert.equal(calls.length, 1);
+  const e = calls[0].estimate;
+  const promptTokens = countTokens(SYSTEM, 'o200k_base').tokens;
+  assert.equal(e.promptTokens, promptTokens);
+  // two messages (two role keys): 3 each, plus 3 priming the reply
+  assert.equal(e.inputTokens, promptTokens + 2 * 3 + 3);
+  assert.equal(e.tokenCount, 'exact');
+  assert.equal(e.maxOutputTokens, 600);
+  assert.equal(e.maxOutputSource, 'code');
+  assert.equal(e.inputUsd, (e.inputTokens * 2.5) / 1e6);
+  assert.equal(e.outputUsdMax, (600 * 10) / 1e6);
+  assert.equal(e.outputUsdExpected, (300 * 10) / 1e6);
+  assert.equal(e.perMonthUsdMax, e.totalUsdMax * 10_000);
+  assert.equal(calls[0].line, 5);
+});
+
+test('no output limit: the worst case is the model maximum, flagged, and a limit is suggested with the SDK name', () => {
+  const { calls } = analyze(py(''), 'python', 'a.py', table);
+  const c = calls[0];
+  assert.equal(c.estimate.maxOutputSource, 'model-default');
+  assert.equal(c.estimate.maxOutputTokens, 16384);
+  const limit = c.suggestions.find((s) => s.kind === 'limit-output');
+  assert.ok(limit, 'a limit suggestion');
+  assert.equal(limit!.limit, 600);
+  assert.match(limit!.text, /^Set max_completion_tokens to 600/);
+  assert.ok(Math.abs(limit!.saveUsd - ((16384 - 600) * 10) / 1e6) < 1e-12);
+  assert.match(lensTitle(c), /→ 16,384 max tok \(no limit set\)$/);
+});
+
+test('route: gpt-4o → gpt-4o-mini, same provider, with the saving in dollars and percent', () => {
+  const { calls } = analyze(py('\n    max_tokens=600,'), 'python', 'a.py', table);
+  const route = calls[0].suggestions.find((s) => s.kind === 'route');
+  assert.ok(route);
+  assert.equal(route!.model, 'gpt-4o-mini');
+  const mini = (calls[0].estimate.inputTokens * 0.15 + 600 * 0.6) / 1e6;
+  assert.ok(Math.abs(route!.saveUsd - (calls[0].estimate.totalUsdMax - mini)) < 1e-12);
+  assert.equal(Math.round(route!.savePct), 94);
+  assert.equal(route!.text, 'Switch to gpt-4o-mini — saves 94%');
+  assert.match(routeLensTitle(route!), /^gpt-4o-mini: −94% \(saves \$0\.00\d\d\/call\)$/);
+});
+
+test('batch and cache suggestions', () => {
+  const long = 'Policy clause. '.repeat(600);
+  const src = `import anthropic\nclient = anthropic.Anthropic()\nPOLICY = "${long}"\nclient.messages.create(model="claude-sonnet-4-5", max_tokens=500, system=POLICY, messages=[{"role": "user", "content": q}])\n`;
+  const { calls } = analyze(src, 'python', 'b.py', table);
+  const cache = calls[0].suggestions.find((s) => s.kind === 'cache');
+  assert.ok(cache, 'a cache suggestion for a long static prefix');
+  assert.match(cache!.text, /static prefix/);
+  const openai = analyze(py('\n    max_tokens=600,'), 'python', 'a.py', table).calls[0];
+  const batch = openai.suggestions.find((s) => s.kind === 'batch');
+  assert.ok(batch);
+  assert.equal(batch!.savePct, 50);
+});
+
+test('Claude: estimate from the o200k count times the factor, labelled', () => {
+  const src = 'client.messages.create(model="claude-sonnet-4-5", max_tokens=100, messages=[{"role": "user", "content": "Hello there, how are you today?"}])';
+  const c = analyze(src, 'python', 'c.py', table).calls[0];
+  const o200k = countTokens('Hello there, how are you today?').tokens;
+  assert.equal(c.estimate.tokenCount, 'estimate');
+  assert.equal(c.estimate.inputTokens, Math.round((o200k + 3 + 3) * 1.2));
+  assert.match(lensTitle(c), /^≈ /);
+});
+
+test('long-context tier prices apply above the threshold', () => {
+  const big = 'word '.repeat(210_000);
+  const src = `client.messages.create(model="claude-sonnet-4-5", max_tokens=100, messages=[{"role": "user", "content": "${big}"}])`;
+  const c = analyze(src, 'python', 'd.py', table).calls[0];
+  assert.ok(c.estimate.inputTokens > 200_000);
+  assert.equal(c.estimate.inputUsd, (c.estimate.inputTokens * 6) / 1e6);
+  assert.ok(c.estimate.notes.some((n) => n.includes('long-context')));
+});
+
+test('cl100k models count with cl100k; reasoning models are flagged and not told to lower limits', () => {
+  const src = 'client.chat.completions.create(model="gpt-4", max_tokens=100, messages=[{"role": "user", "content": "naïve café"}])';
+  const c = analyze(src, 'python', 'e.py', table).calls[0];
+  assert.equal(c.estimate.promptTokens, countTokens('naïve café', 'cl100k_base').tokens);
+  const r = analyze('client.chat.completions.create(model="o3", max_completion_tokens=50000, messages=[])', 'python', 'f.py', table).calls[0];
+  assert.ok(r.estimate.notes.some((n) => n.includes('reasoning')));
+  assert.ok(!r.suggestions.some((s) => s.kind === 'limit-output'));
+});
+
+test('an unknown model is named and never priced as zero', () => {
+  const res = analyze(py('\n    max_tokens=10,', 'my-finetune'), 'python', 'g.py', table);
+  const c = res.calls[0];
+  assert.equal(c.estimate.modelKnown, false);
+  assert.match(lensTitle(c), /unknown model "my-finetune"/);
+  assert.ok(res.problems.some((p) => p.message.includes('my-finetune') && p.line === 5));
+});
+
+test('edits: switch a literal, a constant, an SDK constant; add and change a limit', () => {
+  const src = py('');
+  const c = analyze(src, 'python', 'a.py', table).calls[0];
+  const switched = applyEdits(src, [modelEdit(c.site, 'gpt-4o-mini')!]);
+  assert.match(switched, /model="gpt-4o-mini",/);
+  const added = applyEdits(src, [limitEdit(c.site, 600)!]);
+  assert.match(added, /model="gpt-4o", max_completion_tokens=600,/);
+  assert.equal(analyze(added, 'python', 'a.py', table).calls[0].estimate.maxOutputTokens, 600);
+
+  const ts = 'const MODEL = "gpt-4o";\nawait client.chat.completions.create({ model: MODEL, messages });';
+  const t = analyze(ts, 'typescript', 'a.ts', table).calls[0];
+  assert.equal(applyEdits(ts, [modelEdit(t.site, 'gpt-4o-mini')!]), ts.replace('"gpt-4o"', '"gpt-4o-mini"'));
+  assert.match(applyEdits(ts, [limitEdit(t.site, 500)!]), /model: MODEL, max_completion_tokens: 500,/);
+
+  const go = 'c, _ := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{\n\tModel: openai.ChatModelGPT4o,\n\tMaxCompletionTokens: openai.Int(800),\n})';
+  const g = analyze(go, 'go', 'a.go', table).calls[0];
+  assert.equal(g.estimate.maxOutputTokens, 800);
+  assert.match(applyEdits(go, [modelEdit(g.site, 'gpt-4o-mini')!]), /Model: openai\.ChatModelGPT4oMini,/);
+  assert.match(applyEdits(go, [limitEdit(g.site, 300)!]), /openai\.Int\(300\)/);
+
+  const java = 'var p = ChatCompletionCreateParams.builder().addUserMessage("Hi").model(ChatModel.GPT_4O).build();';
+  const j = analyze(java, 'java', 'A.java', table).calls[0];
+  assert.equal(j.site.model?.id, 'gpt-4o');
+  assert.match(applyEdits(java, [limitEdit(j.site, 200)!]), /\.model\(ChatModel\.GPT_4O\)\.maxCompletionTokens\(200\)\.build/);
+  assert.match(applyEdits(java, [modelEdit(j.site, 'gpt-4o-mini')!]), /ChatModel\.GPT_4O_MINI/);
+});
+
+test('compare models prices the same call on each, with savings against the current one', () => {
+  const c = analyze(py('\n    max_tokens=600,'), 'python', 'a.py', table).calls[0];
+  const rows = compareModels(c, table, ['gpt-4o', 'gpt-4o-mini', 'claude-haiku-4-5', 'nope'], DEFAULT_OPTIONS);
+  assert.equal(rows[0].current, true);
+  assert.equal(rows[0].savePct, 0);
+  assert.ok(rows[1].savePct > 90);
+  assert.ok(rows[2].known && rows[2].totalUsdMax > rows[1].totalUsdMax);
+  assert.equal(rows[3].known, false);
+});
+
+test('format: dollars, tokens, percentages, hover', () => {
+  assert.equal(formatUsd(0.0031), '$0.0031');
+  assert.equal(formatUsd(0.00001), '<$0.0001');
+  assert.equal(formatUsd(1234.5), '$1,234.50');
+  assert.equal(formatUsd(0), '$0');
+  assert.equal(formatTokens(1240), '1,240');
+  assert.equal(formatTokens(1240, true), '≈1,240');
+  assert.equal(formatPct(93.6), '94%');
+  assert.equal(formatPct(0.2), '<1%');
+  const c = analyze(py('\n    max_tokens=600,'), 'python', 'a.py', table).calls[0];
+  const lens = lensTitle(c);
+  assert.match(lens, /^≈ (<\$0\.0001|\$0\.\d{4}) in \+ ≤ \$0\.0060 out per call · gpt-4o · \d+ → 600 max tok$/);
+  const hover = hoverMarkdown(c, table);
+  assert.match(hover, /Not counted \(known at run time\): `question`/);
+  assert.match(hover, /Prices: openai, as of 2026-01-01/);
+});

@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { lex, T } from '../src/core/lexer';
+import { syntaxFor } from '../src/core/languages';
+
+const strings = (src: string, lang: string) => lex(src, syntaxFor(lang)).filter((t) => t.t === T.Str).map((t) => t.v);
+const holes = (src: string, lang: string) => lex(src, syntaxFor(lang)).flatMap((t) => t.holes ?? []).map((h) => h.expr);
+
+test('Python prefixes, triple quotes and f-string holes', () => {
+  assert.deepEqual(strings(`a = r"\\d+" + b'x' + """one\n two"""`, 'python'), ['\\d+', 'x', 'one\n two']);
+  assert.deepEqual(strings(`f"Hi {name!r}, {{ok}} {x:>10}"`, 'python'), ['Hi , {ok} ']);
+  assert.deepEqual(holes(`f"Hi {name!r}, {{ok}} {x:>10}"`, 'python'), ['name', 'x']);
+  assert.deepEqual(strings(`Rb'\\n' F"\\t"`, 'python'), ['\\n', '\t']);
+});
+
+test('comments hide strings and calls', () => {
+  assert.deepEqual(strings('# "not this"\nx = "this"', 'python'), ['this']);
+  assert.deepEqual(strings('/* "a" */ // "b"\nconst x = "c";', 'javascript'), ['c']);
+  assert.deepEqual(strings('=begin\n"a"\n=end\nx = "b"', 'ruby'), ['b']);
+});
+
+test('JavaScript template literals with nested holes', () => {
+  const src = 'const s = `Hello ${user.name}, ${items.map((i) => `${i}`).join(",")}!`;';
+  assert.deepEqual(strings(src, 'typescript'), ['Hello , !']);
+  assert.deepEqual(holes(src, 'typescript'), ['user.name', 'items.map((i) => `${i}`).join(",")']);
+});
+
+test('Go raw strings and runes', () => {
+  assert.deepEqual(strings("x := `a\\nb` + \"c\\n\"; r := 'x'", 'go'), ['a\\nb', 'c\n', 'x']);
+});
+
+test('Java text blocks strip indentation and keep the final newline', () => {
+  const src = 'String s = """\n    Line one\n      indented\n    """;';
+  assert.deepEqual(strings(src, 'java'), ['Line one\n  indented\n']);
+});
+
+test('C# verbatim, interpolated and raw literals', () => {
+  assert.deepEqual(strings('var a = @"C:\\path ""q"""; var b = $"Hi {name}"; var c = """\n    raw "x"\n    """;', 'csharp'), [
+    'C:\\path "q"',
+    'Hi ',
+    'raw "x"',
+  ]);
+});
+
+test('Ruby heredocs, %q and #{} interpolation', () => {
+  const src = 'P = <<~EOS\n    Be brief.\n      Really.\n  EOS\nq = %q(it\'s (nested))\nr = "Hi #{name}"';
+  assert.deepEqual(strings(src, 'ruby'), ['  Be brief.\n    Really.\n', "it's (nested)", 'Hi '].map((s, i) => (i === 0 ? 'Be brief.\n  Really.\n' : s)));
+  assert.deepEqual(holes(src, 'ruby'), ['name']);
+  // `<<` after a value is a shift, not a heredoc.
+  assert.deepEqual(strings('a = b << FOO\nx = "y"', 'ruby'), ['y']);
+});
+
+test('Rust raw strings and lifetimes', () => {
+  assert.deepEqual(strings('const P: &str = r#"say "hi""#; fn f<\'a>(x: &\'a str) {}', 'rust'), ['say "hi"']);
+});
+
+test('PHP heredoc, nowdoc and variables', () => {
+  const src = "$a = <<<EOT\n  Hello $name\n  EOT;\n$b = <<<'EOT'\nraw $x\nEOT;\n";
+  assert.deepEqual(strings(src, 'php'), ['Hello ', 'raw $x']);
+});
+
+test('Swift interpolation and raw strings', () => {
+  assert.deepEqual(strings('let s = "Hi \\(user.name)!"; let r = #"a\\nb"#', 'swift'), ['Hi !', 'a\\nb']);
+});
+
+test('numbers with suffixes and separators', () => {
+  const nums = lex('x(400u32, 1_000, 800L, 0x10, 1.5e3)', syntaxFor('rust')).filter((t) => t.t === T.Num).map((t) => t.n);
+  assert.deepEqual(nums, [400, 1000, 800, 16, 1500]);
+});
+
+test('unterminated literals end without throwing and spans stay inside the text', () => {
+  for (const lang of ['python', 'javascript', 'go', 'java', 'csharp', 'ruby', 'rust', 'php', 'swift', 'kotlin']) {
+    for (const src of ['x = "abc', "x = '''abc", 'x = `abc ${', 'x = <<~EOS\nabc', 'x = r#"abc', 's = """\nabc', '$"{', '"\\']) {
+      const toks = lex(src, syntaxFor(lang));
+      for (const t of toks) assert.ok(t.start >= 0 && t.end <= src.length && t.start <= t.end, `${lang}: ${JSON.stringify(src)}`);
+    }
+  }
+});
