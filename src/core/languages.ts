@@ -15,6 +15,8 @@ export interface StringForm {
   multiline: boolean;
   /** A closing delimiter on its own line leaves the last newline in the text (Java text blocks, JLS 3.10.6). */
   finalNewline?: boolean;
+  /** Backslash escapes only the quote and itself (PHP and Ruby single quotes). */
+  quoteEscapeOnly?: boolean;
   /** `""` inside the literal stands for one quote (C# verbatim). */
   doubledQuote?: boolean;
 }
@@ -31,6 +33,8 @@ export interface LangSyntax {
   id: string;
   lineComments: string[];
   blockComments: [string, string][];
+  /** Block comments nest (Rust, Swift, Kotlin). */
+  nestedComments?: boolean;
   /** Longest opener first. */
   strings: StringForm[];
   prefixes: StringPrefix[];
@@ -45,6 +49,8 @@ export interface LangSyntax {
   percentStrings?: boolean;
   /** Characters besides letters, digits and `_` allowed in identifiers. */
   identExtra: string;
+  /** A backslash-newline in a literal also skips the next line's indentation (Rust). */
+  continuationSkipsIndent?: boolean;
   /** `.` also concatenates strings (PHP). */
   dotConcat?: boolean;
 }
@@ -97,6 +103,7 @@ export const LANGUAGES: Record<string, LangSyntax> = {
   },
   kotlin: {
     id: 'kotlin',
+    nestedComments: true,
     ...cLike,
     strings: [{ open: '"""', close: '"""', escapes: false, holes: 'kotlin', multiline: true }, dq('kotlin')],
     prefixes: [],
@@ -118,7 +125,7 @@ export const LANGUAGES: Record<string, LangSyntax> = {
     id: 'ruby',
     lineComments: ['#'],
     blockComments: [['=begin', '=end']],
-    strings: [dq('hash-brace'), { open: "'", close: "'", escapes: false, multiline: true }],
+    strings: [dq('hash-brace'), { open: "'", close: "'", escapes: false, quoteEscapeOnly: true, multiline: true }],
     prefixes: [],
     heredoc: 'ruby',
     percentStrings: true,
@@ -126,18 +133,20 @@ export const LANGUAGES: Record<string, LangSyntax> = {
   },
   rust: {
     id: 'rust',
+    nestedComments: true,
     ...cLike,
     strings: [{ open: '"', close: '"', escapes: true, multiline: true }],
     prefixes: [{ prefix: 'b' }],
     charQuote: true,
     hashRaw: 'rust',
+    continuationSkipsIndent: true,
     identExtra: '',
   },
   php: {
     id: 'php',
     lineComments: ['//', '#'],
     blockComments: [['/*', '*/']],
-    strings: [{ ...dq('php'), multiline: true }, { open: "'", close: "'", escapes: false, multiline: true }],
+    strings: [{ ...dq('php'), multiline: true }, { open: "'", close: "'", escapes: false, quoteEscapeOnly: true, multiline: true }],
     prefixes: [],
     heredoc: 'php',
     identExtra: '$',
@@ -145,6 +154,7 @@ export const LANGUAGES: Record<string, LangSyntax> = {
   },
   swift: {
     id: 'swift',
+    nestedComments: true,
     ...cLike,
     strings: [{ open: '"""', close: '"""', escapes: true, holes: 'swift', multiline: true, dedent: true }, dq('swift')],
     prefixes: [],

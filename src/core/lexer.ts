@@ -110,6 +110,21 @@ class Lexer {
       if (s.startsWith(open, this.i)) {
         // Ruby =begin must start a line.
         if (open === '=begin' && this.i > 0 && s[this.i - 1] !== '\n') continue;
+        if (syn.nestedComments) {
+          let depth = 1;
+          let j = this.i + open.length;
+          while (j < this.n && depth > 0) {
+            if (s.startsWith(close, j)) {
+              depth--;
+              j += close.length;
+            } else if (s.startsWith(open, j)) {
+              depth++;
+              j += open.length;
+            } else j++;
+          }
+          this.i = j;
+          return true;
+        }
         const endAt = s.indexOf(close, this.i + open.length);
         this.i = endAt < 0 ? this.n : endAt + close.length;
         return true;
@@ -250,7 +265,7 @@ class Lexer {
     let chunk = i;
     const closeCh = f.close.charCodeAt(0);
     const flush = (to: number) => {
-      if (to > chunk) out += f.escapes ? decodeEscapes(s.slice(chunk, to)) : s.slice(chunk, to);
+      if (to > chunk) out += f.escapes ? decodeEscapes(s.slice(chunk, to), this.syn.continuationSkipsIndent) : s.slice(chunk, to);
     };
     let terminated = false;
     while (i < n) {
@@ -283,6 +298,13 @@ class Lexer {
       }
       if (c === 92 /* \ */ && f.escapes) {
         i += 2;
+        continue;
+      }
+      if (c === 92 && f.quoteEscapeOnly && (s[i + 1] === '\\' || s.startsWith(f.close, i + 1))) {
+        flush(i);
+        out += s[i + 1];
+        i += 2;
+        chunk = i;
         continue;
       }
       if (c === 10 && !f.multiline) break;
@@ -543,7 +565,7 @@ function stripFormatSpec(expr: string): string {
 
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f', v: '\v', a: '\x07', e: '\x1b' };
 
-export function decodeEscapes(raw: string): string {
+export function decodeEscapes(raw: string, continuationSkipsIndent = false): string {
   if (raw.indexOf('\\') < 0) return raw;
   let out = '';
   for (let i = 0; i < raw.length; i++) {
@@ -567,8 +589,10 @@ export function decodeEscapes(raw: string): string {
     } else if (d === 'u' && /^[0-9a-fA-F]{4}$/.test(raw.slice(i + 1, i + 5))) {
       out += String.fromCharCode(parseInt(raw.slice(i + 1, i + 5), 16));
       i += 4;
-    } else if (d === '\n') {
-      // line continuation
+    } else if (d === '\n' || (d === '\r' && raw[i + 1] === '\n')) {
+      // Line continuation; Rust also drops the next line's leading whitespace.
+      if (d === '\r') i++;
+      if (continuationSkipsIndent) while (i + 1 < raw.length && (raw[i + 1] === ' ' || raw[i + 1] === '\t' || raw[i + 1] === '\n')) i++;
     } else out += d;
   }
   return out;

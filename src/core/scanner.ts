@@ -76,6 +76,8 @@ interface Found {
   modelEnd?: number;
   limit?: { value: number; span: Span; key: string };
   thinking?: number;
+  /** The variable the limit came from (a .NET options object), not a message. */
+  limitVar?: string;
   parts: PromptPart[];
   messages: number;
 }
@@ -103,6 +105,11 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
     if (f.model === undefined) followArgs(c, f, open + 1, end, first);
   }
   if (shape.companions) companions(c, shape.companions, f, first, open, end);
+  if (shape.promptArgs && !f.parts.length) promptArgs(c, f, open + 1, end);
+  if (!f.model && shape.modelOptional) {
+    const recv = isP(toks[first - 1], '.') && isId(toks[first - 2]) ? toks[first - 2].v : '';
+    f.model = { unresolved: recv ? `${recv} (model set where the client is made)` : 'client' };
+  }
   if (!f.model) return undefined;
   const endTok = toks[Math.min(end, toks.length - 1)];
   const site: CallSite = {
@@ -269,6 +276,24 @@ function indexAssignments(toks: Token[]): Map<string, number[]> {
   return out;
 }
 
+/** Positional message arguments; a bare variable is a label unless it is a string constant, options are skipped. */
+function promptArgs(c: Ctx, f: Found, from: number, to: number): void {
+  const { toks } = c;
+  let k = from;
+  while (k < to) {
+    const e = valueEnd(c, k, to);
+    const bare = e === k + 1 && isId(toks[k]);
+    if (!(bare && (f.limitVar === toks[k].v || /^(options|opts|settings|config|cancellationToken|ct|token)$/i.test(toks[k].v)))) {
+      for (let j = k; j < e; j++) {
+        if (isId(toks[j]) && MESSAGE_WRAPPERS.has(normKey(toks[j].v)) && isP(toks[j + 1], '(')) f.messages++;
+      }
+      if (bare || toks[k].t === T.Str) f.messages++;
+      collectParts(c, k, e, f.parts);
+    }
+    k = e + 1;
+  }
+}
+
 /** The `n`-th top-level argument's first token inside a call. */
 function argIndex(c: Ctx, from: number, to: number, n: number): number {
   let k = from;
@@ -333,6 +358,7 @@ function companions(c: Ctx, list: Companion[], f: Found, first: number, open: nu
         walkKeys(c, inner, k + 1, match[k]);
         if (inner.limit) {
           f.limit = inner.limit;
+          f.limitVar = boundName(toks, at, comp.anchor.length);
           break;
         }
         k = match[k];

@@ -21,8 +21,10 @@ export interface CallShape {
   kind?: 'call' | 'builder';
   /** Positional argument that holds the model (0-based) when no model key is given. */
   modelArg?: number;
-  /** Positional argument that holds the prompt, e.g. LangChain `invoke("…")`. */
-  promptArg?: number;
+  /** Positional arguments are messages (.NET `CompleteChat(params ChatMessage[])`). */
+  promptArgs?: boolean;
+  /** The call is an LLM call even when the model is set elsewhere (an injected client). */
+  modelOptional?: boolean;
   /** The file must contain one of these identifiers (guards generic names such as `completion`). */
   needs?: string[];
   /** Where to take a missing model or limit from, nearest before the call in the same file. */
@@ -75,9 +77,10 @@ export const SHAPES: CallShape[] = [
   },
   {
     id: 'openai.dotnet', sdk: 'OpenAI', provider: 'openai',
-    anchor: ['CompleteChat', '('], langs: ['csharp'],
+    anchor: ['CompleteChat', '('], langs: ['csharp'], promptArgs: true, modelOptional: true,
     companions: [
       { anchor: ['ChatClient', '('], take: 'model', modelArg: 0 },
+      { anchor: ['ChatClient', '*', '=', 'new', '('], take: 'model', modelArg: 0 },
       { anchor: ['GetChatClient', '('], take: 'model', modelArg: 0 },
       { anchor: ['ChatCompletionOptions'], take: 'limit' },
     ],
@@ -86,9 +89,10 @@ export const SHAPES: CallShape[] = [
   },
   {
     id: 'openai.dotnet.async', sdk: 'OpenAI', provider: 'openai',
-    anchor: ['CompleteChatAsync', '('], langs: ['csharp'],
+    anchor: ['CompleteChatAsync', '('], langs: ['csharp'], promptArgs: true, modelOptional: true,
     companions: [
       { anchor: ['ChatClient', '('], take: 'model', modelArg: 0 },
+      { anchor: ['ChatClient', '*', '=', 'new', '('], take: 'model', modelArg: 0 },
       { anchor: ['GetChatClient', '('], take: 'model', modelArg: 0 },
       { anchor: ['ChatCompletionOptions'], take: 'limit' },
     ],
@@ -109,6 +113,16 @@ export const SHAPES: CallShape[] = [
     id: 'openai.php', sdk: 'OpenAI', provider: 'openai',
     anchor: ['chat', '(', ')', '->', 'create', '('], langs: ['php'],
     limitParam: 'max_tokens', source: 'https://github.com/openai-php/client (README: $client->chat()->create([…]))',
+  },
+  {
+    id: 'openai.php.stream', sdk: 'OpenAI', provider: 'openai',
+    anchor: ['chat', '(', ')', '->', 'createStreamed', '('], langs: ['php'],
+    limitParam: 'max_tokens', source: 'https://github.com/openai-php/client (README: $client->chat()->createStreamed([…]))',
+  },
+  {
+    id: 'openai.swift', sdk: 'OpenAI', provider: 'openai',
+    anchor: ['ChatQuery', '('], langs: ['swift'],
+    limitParam: 'maxCompletionTokens', source: 'https://github.com/MacPaw/OpenAI (README: ChatQuery(messages:model:…))',
   },
   {
     id: 'anthropic.messages', sdk: 'Anthropic', provider: 'anthropic',
@@ -236,6 +250,7 @@ export const MESSAGE_WRAPPERS = new Set([
   'userchatmessage', 'systemchatmessage', 'assistantchatmessage', 'developerchatmessage',
   'addusermessage', 'addsystemmessage', 'addassistantmessage', 'adddevelopermessage',
   'newusermessage', 'newassistantmessage', 'newtextblock', 'textpart', 'textblock', 'usertext',
+  'createusermessage', 'createsystemmessage', 'createassistantmessage', 'createdevelopermessage',
 ]);
 /** Keys whose string values are not prompt text even inside a prompt value. */
 export const NON_PROMPT_KEYS = new Set(['role', 'type', 'name', 'model', 'id', 'cachecontrol', 'toolcallid', 'mimetype', 'detail', 'format', 'author']);

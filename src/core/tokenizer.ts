@@ -87,7 +87,7 @@ export function approximateTokens(text: string): number {
   let word = 0;
   let digits = 0;
   const endWord = () => {
-    if (word) tokens += word <= 6 ? 1 : Math.ceil(word / 5);
+    if (word) tokens += word <= 8 ? 1 : Math.ceil(word / 7);
     if (digits) tokens += Math.ceil(digits / 3);
     word = 0;
     digits = 0;

@@ -1,0 +1,41 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { SDK_MODEL_CONSTANTS } from '../src/core/sdk-constants';
+
+test('openai-go ChatModel constants resolve to their ids', () => {
+  assert.equal(SDK_MODEL_CONSTANTS.ChatModelGPT4o, 'gpt-4o');
+  assert.equal(SDK_MODEL_CONSTANTS.ChatModelGPT4oMini, 'gpt-4o-mini');
+  assert.equal(SDK_MODEL_CONSTANTS.ChatModelGPT4_1Nano, 'gpt-4.1-nano');
+  assert.equal(SDK_MODEL_CONSTANTS.ChatModelO3Mini, 'o3-mini');
+});
+
+test('openai-java ChatModel constants resolve by bare name', () => {
+  assert.equal(SDK_MODEL_CONSTANTS.GPT_4O_MINI, 'gpt-4o-mini');
+  assert.equal(SDK_MODEL_CONSTANTS.GPT_4O, 'gpt-4o');
+  assert.equal(SDK_MODEL_CONSTANTS.GPT_3_5_TURBO, 'gpt-3.5-turbo');
+});
+
+test('Anthropic constants, current and from older SDK releases', () => {
+  assert.equal(SDK_MODEL_CONSTANTS.ModelClaudeSonnet4_5, 'claude-sonnet-4-5');
+  assert.equal(SDK_MODEL_CONSTANTS.ModelClaude3_5SonnetLatest, 'claude-3-5-sonnet-latest');
+  assert.equal(SDK_MODEL_CONSTANTS.CLAUDE_SONNET_4_5, 'claude-sonnet-4-5');
+});
+
+test('MacPaw Swift model constants keep their lowercase names', () => {
+  assert.equal(SDK_MODEL_CONSTANTS.gpt4_o, 'gpt-4o');
+  assert.equal(SDK_MODEL_CONSTANTS.gpt4_o_mini, 'gpt-4o-mini');
+});
+
+test('every value is a plausible model id and every key an identifier', () => {
+  const entries = Object.entries(SDK_MODEL_CONSTANTS);
+  assert.ok(entries.length > 300, `only ${entries.length} constants`);
+  for (const [key, id] of entries) {
+    assert.match(key, /^[A-Za-z_][A-Za-z0-9_]*$/, key);
+    assert.match(id, /^[a-z0-9][a-z0-9.:-]*$/, `${key} → ${id}`);
+  }
+});
+
+test('a name that is not an SDK constant is absent', () => {
+  assert.equal(Object.hasOwn(SDK_MODEL_CONSTANTS, 'ChatModelGPT9'), false);
+  assert.equal(Object.hasOwn(SDK_MODEL_CONSTANTS, 'toString'), false);
+});
