@@ -1,0 +1,450 @@
+#!/usr/bin/env node
+// Regenerates pricing/*.yaml from the data bundled in the installed @pydantic/genai-prices (MIT) and
+// prints what changed. Prices, cached/cache-write prices, long-context tiers and context windows always
+// come from that data; hand-kept fields (tokenizer, token_factor, tier, batch_discount, max_output,
+// reasoning, added aliases) survive a sync, and new models get them from the stated rules below.
+//
+//   node scripts/pricing-sync.mjs            write the sheets, print the changes
+//   node scripts/pricing-sync.mjs --check    exit 1 if anything would change (writes nothing)
+//   options: --date YYYY-MM-DD (price date, default today UTC), --dir DIR (default pricing/),
+//            --litellm FILE (LiteLLM model_prices_and_context_window.json: fills max_output where missing)
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const YAML = require('yaml');
+const genai = require('@pydantic/genai-prices');
+const GENAI_VERSION = JSON.parse(
+  fs.readFileSync(path.join(ROOT, 'node_modules', '@pydantic', 'genai-prices', 'package.json'), 'utf8'),
+).version;
+const { getEncodingNameForModel } = require('js-tiktoken');
+
+/** Loads a TypeScript module of ours (pure, no imports but types) through esbuild. */
+function loadTs(rel) {
+  const esbuild = require('esbuild');
+  const res = esbuild.buildSync({
+    entryPoints: [path.join(ROOT, rel)],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    write: false,
+    logLevel: 'silent',
+  });
+  const mod = { exports: {} };
+  new Function('module', 'exports', 'require', res.outputFiles[0].text)(mod, mod.exports, require);
+  return mod.exports;
+}
+const { convertGenaiProvider, dedupeNames, importLiteLLM, undated } = loadTs('src/core/price-import.ts');
+
+/** The LiteLLM snapshot the shipped max_output values were taken from (named in every sheet header). */
+const LITELLM_SNAPSHOT =
+  'https://github.com/RoCry/llm-api-price/blob/8442b939a6ead479f7995b5d74d8dce488bd0966/model_prices_and_context_window.json';
+
+// ------------------------------------------------------------------------------------------------
+// Rules for hand-kept fields of new models. Each names its source; the sheet header repeats them.
+
+const SHEETS = [
+  { sheet: 'openai', gp: 'openai' },
+  { sheet: 'anthropic', gp: 'anthropic' },
+  // Google's data also lists Claude on Vertex AI; those stay Anthropic's models (priced by anthropic.yaml).
+  { sheet: 'google', gp: 'google', skipId: (id) => id.includes('claude') },
+  { sheet: 'mistral', gp: 'mistral' },
+  { sheet: 'deepseek', gp: 'deepseek' },
+  { sheet: 'xai', gp: 'x-ai' },
+  { sheet: 'cohere', gp: 'cohere' },
+  // genai-prices prefixes on-demand (in-region) Bedrock ids with `regional.`; the API id has no prefix.
+  { sheet: 'bedrock', gp: 'aws', renameId: (id) => id.replace(/^regional\./, '') },
+  { sheet: 'groq', gp: 'groq' },
+  { sheet: 'together', gp: 'together' },
+  { sheet: 'azure', gp: 'azure' },
+];
+
+const SRC = {
+  tiktoken: 'https://github.com/openai/tiktoken/blob/main/tiktoken/model.py',
+  claudeVsO200k: [
+    'https://wpnews.pro/news/token-counting-done-right-stop-using-tiktoken-for-claude',
+    '  (tiktoken undercounts Claude by 15-20% on English prose; 8,000 vs 9,500 tokens = x1.19) and',
+    'https://6thwave.news/2025/05/01/tokenization-showdown-comparing-costs-of-openai-and-anthropic-models/',
+    '  (Claude 3.5 Sonnet: 20-30% more tokens than GPT-4o, more on code)',
+  ],
+  claude47: [
+    "Anthropic's Opus 4.7 release notes as quoted by https://sol.ava.dev/writings/2026-04-17-opus-4-7-tokenizer.html",
+    '  (new tokenizer: 1.0-1.35x the tokens of 4.6; measured 1.13-1.46x) and',
+    'https://pithwire.com/en/articles/measuring-claude-47s-tokenizer-costs/ (1.325x weighted average on real content)',
+  ],
+  batchOpenai: 'https://platform.openai.com/docs/guides/batch',
+  batchAnthropic: 'https://platform.claude.com/docs/en/build-with-claude/batch-processing',
+  batchGoogle: 'https://developers.googleblog.com/scale-your-ai-workloads-batch-mode-gemini-api',
+  batchAzure: 'https://learn.microsoft.com/en-us/azure/ai-foundry/openai/how-to/batch',
+};
+
+/** tiktoken's MODEL_PREFIX_TO_ENCODING (openai/tiktoken tiktoken/model.py), in its order. */
+const TIKTOKEN_PREFIXES = [
+  ['o1-', 'o200k_base'],
+  ['o3-', 'o200k_base'],
+  ['o4-mini-', 'o200k_base'],
+  ['gpt-5', 'o200k_base'],
+  ['gpt-4.5-', 'o200k_base'],
+  ['gpt-4.1-', 'o200k_base'],
+  ['chatgpt-4o-', 'o200k_base'],
+  ['gpt-4o-', 'o200k_base'],
+  ['gpt-4-', 'cl100k_base'],
+  ['gpt-3.5-turbo-', 'cl100k_base'],
+  ['gpt-35-turbo-', 'cl100k_base'],
+  ['gpt-oss-', 'o200k_harmony'],
+];
+
+const bareId = (id) =>
+  id
+    .toLowerCase()
+    .replace(/^(global|us|eu|apac|jp|au|in)\./, '')
+    .replace(/^[a-z0-9-]+\//, '')
+    .replace(/^(openai|anthropic|meta|mistral|amazon|deepseek|qwen|google|cohere|nvidia|writer)\./, '');
+
+const isOpenAiFamily = (bare) => /^(gpt-|o\d|chatgpt-|codex-|computer-use)/.test(bare);
+
+/** @returns {{ tokenizer: string, tokenFactor: number, note?: string }} */
+function tiktokenEncoding(bare) {
+  try {
+    return getEncodingNameForModel(bare);
+  } catch {
+    return TIKTOKEN_PREFIXES.find(([p]) => bare.startsWith(p))?.[1];
+  }
+}
+
+/** @param {string} id @param {string[]} aliases (tried after the id for tiktoken's map) */
+function tokenizerRule(id, aliases = []) {
+  const bare = bareId(id);
+  if (isOpenAiFamily(bare)) {
+    const enc = [id, ...aliases].map((n) => tiktokenEncoding(bareId(n))).find(Boolean);
+    // o200k_harmony is o200k_base's ranks and pattern plus chat special tokens (tiktoken_ext/openai_public.py),
+    // so plain text counts the same; js-tiktoken ships no harmony table.
+    if (enc === 'o200k_harmony') return { tokenizer: 'o200k_base', tokenFactor: 1, note: 'gpt-oss uses o200k_harmony = o200k_base ranks + special tokens' };
+    if (enc) return { tokenizer: enc, tokenFactor: 1 };
+    return { tokenizer: 'o200k_base', tokenFactor: 1, note: 'tokenizer assumed o200k_base: not in tiktoken’s model map' };
+  }
+  const claude = /claude-(?:(opus|sonnet|haiku)-(\d+)(?:[-.](\d)(?!\d))?|(fable))/.exec(bare);
+  if (claude) {
+    const major = Number(claude[2] ?? 5);
+    const minor = Number(claude[3] ?? 0);
+    const newTokenizer = claude[4] !== undefined || major > 4 || (major === 4 && minor >= 7);
+    return newTokenizer ? { tokenizer: 'claude-4.7', tokenFactor: 1.53 } : { tokenizer: 'claude', tokenFactor: 1.18 };
+  }
+  if (/^claude/.test(bare)) return { tokenizer: 'claude', tokenFactor: 1.18 };
+  const families = [
+    [/gemini/, 'gemini'],
+    [/gemma/, 'gemma'],
+    [/llama/, 'llama'],
+    [/mistral|mixtral|ministral|codestral|devstral|magistral|pixtral|voxtral/, 'mistral'],
+    [/deepseek/, 'deepseek'],
+    [/grok/, 'grok'],
+    [/command|aya/, 'cohere'],
+    [/nova|titan/, 'amazon'],
+    [/qwen/, 'qwen'],
+    [/phi-/, 'phi'],
+    [/kimi/, 'kimi'],
+    [/nemotron/, 'nemotron'],
+    [/palmyra/, 'palmyra'],
+  ];
+  const fam = families.find(([re]) => re.test(bare))?.[1] ?? 'other';
+  return { tokenizer: fam, tokenFactor: 1 };
+}
+
+/** Tier by price band on the output price (USD per 1M): >= 10 frontier, >= 2 balanced, else fast. */
+const tierRule = (output) => (output >= 10 ? 'frontier' : output >= 2 ? 'balanced' : 'fast');
+
+/** Models that always spend hidden reasoning tokens (billed as output). Claude thinks only when asked. */
+function reasoningRule(id) {
+  const b = bareId(id);
+  if (/^(o\d|gpt-[5-9]|gpt-oss|codex-)/.test(b)) return !/chat/.test(b);
+  if (/gemini-(2\.5-(pro|flash)(?!-lite)|3)/.test(b)) return true;
+  if (/deepseek-(reasoner|r1)|deepseek\.r1/.test(b)) return true;
+  if (/grok-3-mini|grok-code|grok-4(?!.*non-reasoning)/.test(b)) return true;
+  if (/magistral/.test(b)) return true;
+  return false;
+}
+
+function batchRule(sheet, id) {
+  if (sheet === 'openai' || sheet === 'anthropic') return 0.5;
+  if (sheet === 'google' && /gemini/.test(id)) return 0.5;
+  if (sheet === 'azure' && isOpenAiFamily(bareId(id))) return 0.5;
+  return undefined;
+}
+
+const HEADERS = {
+  common: (sheet, source) => [
+    `Price sheet: ${sheet}. Generated by scripts/pricing-sync.mjs (npm run pricing:sync); prices are not typed by hand.`,
+    `Prices (input, output, cached_input, cache_write, tiers; USD per 1M tokens) and context: the data bundled in`,
+    `@pydantic/genai-prices@${GENAI_VERSION} (MIT, https://github.com/pydantic/genai-prices), which cites ${source}.`,
+    `Conditional prices are taken as of as_of; a time-of-day price is the one in force for most of the UTC day.`,
+    `Hand-kept fields survive a sync: tokenizer, token_factor, tier, batch_discount, max_output, reasoning, aliases.`,
+    `Comments are regenerated. Rules used for new models:`,
+    `- max_output: max_output_tokens from LiteLLM's model_prices_and_context_window.json (MIT), read with`,
+    `  --litellm FILE; the shipped values come from the verbatim copy of LiteLLM main (2026-07-24) at`,
+    `  ${LITELLM_SNAPSHOT}`,
+    `- tier: price band on the output price: >= $10/M frontier, >= $2/M balanced, below fast.`,
+    `- tokenizer of OpenAI models: tiktoken's model map (js-tiktoken getEncodingNameForModel, then`,
+    `  MODEL_PREFIX_TO_ENCODING in ${SRC.tiktoken}); ids in neither are marked as assumed o200k_base.`,
+    `  Other models: their family name (claude, gemini, llama, …), counted as o200k x token_factor.`,
+    `- token_factor: multiplier on the o200k_base count; 1.0 where no measurement is cited (an assumption).`,
+    `- reasoning: reasoning models, whose hidden reasoning tokens bill as output: OpenAI o-series, GPT-5 and later`,
+    `  (not -chat) and gpt-oss (https://developers.openai.com/api/docs/guides/reasoning); Gemini 2.5 Pro/Flash`,
+    `  and Gemini 3+ (https://firebase.google.com/docs/ai-logic/thinking); Grok 4 except -non-reasoning, Grok 3`,
+    `  mini, grok-code (https://docs.x.ai/models: "Grok 4 is a reasoning model"); by name: deepseek-reasoner/R1,`,
+    `  Magistral. Claude is not flagged: it thinks only when a thinking budget is set.`,
+  ],
+  openai: [
+    `- batch_discount 0.5: Batch API, "50% cost discount compared to synchronous APIs", ${SRC.batchOpenai}`,
+  ],
+  anthropic: [
+    `- token_factor 1.18 (tokenizer claude, models up to 4.6), from:`,
+    ...SRC.claudeVsO200k.map((l) => `  ${l}`),
+    `- token_factor 1.53 (tokenizer claude-4.7: Opus 4.7 and every later model, assumed to share that tokenizer):`,
+    `  1.18 x 1.30 (the 4.7/4.6 ratio), from:`,
+    ...SRC.claude47.map((l) => `  ${l}`),
+    `- batch_discount 0.5: Message Batches API, ${SRC.batchAnthropic}`,
+  ],
+  google: [
+    `- tokenizer gemini/gemma, token_factor 1.0: an assumption (no published ratio to o200k found; one vendor`,
+    `  page, https://www.techcompare.app/token-counter/gemini-tokenization, claims 5-10% more for English).`,
+    `- batch_discount 0.5 (Gemini models): Gemini API Batch Mode, ${SRC.batchGoogle}`,
+    `- Claude on Vertex AI is priced by anthropic.yaml (genai-prices' google data repeats it).`,
+  ],
+  // No batch_discount where the provider's discount is per model or unstated: Bedrock (select models),
+  // Together ("up to 50%", selected models), xAI (20-50%), Mistral and Groq (no primary source found).
+  bedrock: [
+    `- ids are Bedrock model ids; us./eu./apac. inference-profile prefixes map to these; global.* ids are`,
+    `  priced separately (genai-prices lists them apart).`,
+    `- Claude token factors as in anthropic.yaml (1.18 up to 4.6, 1.53 from Opus 4.7); others 1.0 (assumption).`,
+  ],
+  azure: [
+    `- batch_discount 0.5 (Azure OpenAI models): global batch "at 50% less cost than global standard",`,
+    `  ${SRC.batchAzure}`,
+    `- Only models genai-prices prices for Azure itself; other Azure OpenAI deployments are priced as OpenAI`,
+    `  (genai-prices' azure provider falls back to openai), which is what lookup does without an azure entry.`,
+  ],
+};
+
+function headerFor(sheet, source) {
+  const lines = [...HEADERS.common(sheet, source), ...(HEADERS[sheet] ?? [`- token_factor 1.0 for every model here is an assumption: no published ratio to o200k was found.`])];
+  return lines.map((l) => `# ${l}`.trimEnd()).join('\n');
+}
+
+// ------------------------------------------------------------------------------------------------
+// YAML output
+
+const PLAIN = /^[A-Za-z0-9][A-Za-z0-9._\-/]*$/;
+const q = (s) => (PLAIN.test(s) && !/^(true|false|null|yes|no|on|off|[-+.\d][\d._eE+-]*)$/i.test(s) ? s : JSON.stringify(s));
+const num = (n) => String(n);
+
+function modelYaml(m, notes) {
+  const lines = [];
+  for (const n of notes) lines.push(`  # ${n}`);
+  lines.push(`  ${q(m.id)}:`);
+  const f = (k, v) => lines.push(`    ${k}: ${v}`);
+  f('input', num(m.input));
+  f('output', num(m.output));
+  if (m.cachedInput !== undefined) f('cached_input', num(m.cachedInput));
+  if (m.cacheWrite !== undefined) f('cache_write', num(m.cacheWrite));
+  if (m.tiers?.length) {
+    lines.push('    tiers:');
+    for (const t of m.tiers) {
+      const parts = [`above: ${t.above}`, `input: ${num(t.input)}`, `output: ${num(t.output)}`];
+      if (t.cachedInput !== undefined) parts.push(`cached_input: ${num(t.cachedInput)}`);
+      lines.push(`      - { ${parts.join(', ')} }`);
+    }
+  }
+  if (m.batchDiscount !== undefined) f('batch_discount', num(m.batchDiscount));
+  if (m.context !== undefined) f('context', num(m.context));
+  if (m.maxOutput !== undefined) f('max_output', num(m.maxOutput));
+  if (m.tokenizer !== undefined) f('tokenizer', q(m.tokenizer));
+  if (m.tokenFactor !== undefined) f('token_factor', num(m.tokenFactor));
+  if (m.tier !== undefined) f('tier', m.tier);
+  if (m.reasoning) f('reasoning', 'true');
+  if (m.aliases?.length) f('aliases', `[${m.aliases.map(q).join(', ')}]`);
+  return lines.join('\n');
+}
+
+function sheetYaml(sheet, info, models, notes) {
+  const head = headerFor(sheet, info.source);
+  const body = models.map((m) => modelYaml(m, notes.get(m.id) ?? [])).join('\n');
+  return `${head}\nprovider: ${sheet}\nas_of: ${JSON.stringify(info.asOf)}\nsource: ${info.source}\nmodels:\n${body}\n`;
+}
+
+// ------------------------------------------------------------------------------------------------
+// Reading the existing sheet (hand-kept fields)
+
+const SNAKE = {
+  cached_input: 'cachedInput',
+  cache_write: 'cacheWrite',
+  batch_discount: 'batchDiscount',
+  max_output: 'maxOutput',
+  token_factor: 'tokenFactor',
+};
+
+function readExisting(file) {
+  if (!fs.existsSync(file)) return { text: undefined, asOf: undefined, models: new Map() };
+  const text = fs.readFileSync(file, 'utf8');
+  const doc = YAML.parse(text) ?? {};
+  const models = new Map();
+  for (const [id, raw] of Object.entries(doc.models ?? {})) {
+    const m = { id };
+    for (const [k, v] of Object.entries(raw ?? {})) {
+      if (k === 'tiers' && Array.isArray(v)) {
+        m.tiers = v.map((t) => {
+          const o = { above: t.above, input: t.input, output: t.output };
+          if (t.cached_input !== undefined) o.cachedInput = t.cached_input;
+          return o;
+        });
+      } else m[SNAKE[k] ?? k] = v;
+    }
+    models.set(id.toLowerCase(), m);
+  }
+  return { text, asOf: doc.as_of === undefined ? undefined : String(doc.as_of), models };
+}
+
+// ------------------------------------------------------------------------------------------------
+
+const PRICE_KEYS = ['input', 'output', 'cachedInput', 'cacheWrite'];
+const priceText = (m) => PRICE_KEYS.filter((k) => m[k] !== undefined).map((k) => `${k} ${m[k]}`).join(', ');
+const tiersText = (t) => JSON.stringify(t ?? []);
+
+/** provider → (lower-case name → max output), with undated names as a second choice. */
+function litellmMaxOutputs(file, asOf) {
+  const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const { sheets } = importLiteLLM(data, { asOf, origin: file });
+  const out = new Map();
+  for (const sh of sheets) {
+    const exact = out.get(sh.info.provider)?.exact ?? new Map();
+    const loose = out.get(sh.info.provider)?.loose ?? new Map();
+    for (const m of sh.models) {
+      if (m.maxOutput === undefined) continue;
+      for (const n of [m.id, ...(m.aliases ?? [])]) {
+        const k = n.toLowerCase();
+        if (!exact.has(k)) exact.set(k, m.maxOutput);
+        const u = undated(k);
+        if (!loose.has(u)) loose.set(u, m.maxOutput);
+      }
+    }
+    out.set(sh.info.provider, { exact, loose });
+  }
+  return out;
+}
+
+function maxOutputFor(litellm, sheet, m) {
+  const ix = litellm?.get(sheet);
+  if (!ix) return undefined;
+  const names = [m.id, ...(m.aliases ?? [])].map((n) => n.toLowerCase());
+  if (sheet === 'bedrock') names.push(...names.map((n) => n.replace(/^(us|eu|apac|global)\./, '')));
+  const v = names.map((n) => ix.exact.get(n)).find((x) => x !== undefined) ?? ix.loose.get(undated(m.id.toLowerCase()));
+  return v !== undefined && (m.context === undefined || v <= m.context) ? v : undefined;
+}
+
+function merge(sheet, fresh, old, litellm) {
+  const m = { ...fresh };
+  const rule = tokenizerRule(m.id, fresh.aliases);
+  const oldTierWasRule = old && old.tier !== undefined && old.output !== undefined && old.tier === tierRule(old.output);
+  m.tier = old?.tier !== undefined && !oldTierWasRule ? old.tier : tierRule(m.output);
+  m.tokenizer = old?.tokenizer ?? rule.tokenizer;
+  m.tokenFactor = old?.tokenFactor ?? rule.tokenFactor;
+  const batch = old?.batchDiscount ?? batchRule(sheet, m.id);
+  if (batch !== undefined) m.batchDiscount = batch;
+  if (m.context === undefined && old?.context !== undefined) m.context = old.context;
+  const maxOutput = old?.maxOutput ?? maxOutputFor(litellm, sheet, m);
+  if (maxOutput !== undefined) m.maxOutput = maxOutput;
+  const reasoning = old?.reasoning ?? reasoningRule(m.id);
+  if (reasoning) m.reasoning = true;
+  else delete m.reasoning;
+  const aliases = [...(fresh.aliases ?? []), ...(old?.aliases ?? [])];
+  if (aliases.length) m.aliases = [...new Set(aliases)];
+  return { model: m, note: rule.note && m.tokenizer === rule.tokenizer ? rule.note : undefined };
+}
+
+function parseArgs(argv) {
+  const a = { check: false, date: new Date().toISOString().slice(0, 10), dir: path.join(ROOT, 'pricing'), litellm: undefined };
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--check') a.check = true;
+    else if (argv[i] === '--litellm') a.litellm = path.resolve(argv[++i] ?? '');
+    else if (argv[i] === '--date') a.date = argv[++i];
+    else if (argv[i] === '--dir') a.dir = path.resolve(argv[++i]);
+    else {
+      console.error(`pricing-sync: unknown argument ${argv[i]}`);
+      process.exit(2);
+    }
+  }
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(a.date ?? '')) {
+    console.error('pricing-sync: --date wants YYYY-MM-DD');
+    process.exit(2);
+  }
+  return a;
+}
+
+function main() {
+  const args = parseArgs(process.argv.slice(2));
+  const litellm = args.litellm ? litellmMaxOutputs(args.litellm, args.date) : undefined;
+  let changedFiles = 0;
+  const summary = [];
+  for (const cfg of SHEETS) {
+    const file = path.join(args.dir, `${cfg.sheet}.yaml`);
+    const provider = genai.findProvider({ providerId: cfg.gp });
+    if (!provider) {
+      console.error(`pricing-sync: genai-prices has no provider ${cfg.gp}`);
+      process.exit(2);
+    }
+    const conv = convertGenaiProvider(provider, args.date, { provider: cfg.sheet, skipId: cfg.skipId, renameId: cfg.renameId });
+    const old = readExisting(file);
+    const notes = new Map();
+    const models = [];
+    for (const { model, scheduled } of conv.models) {
+      const { model: m, note } = merge(cfg.sheet, model, old.models.get(model.id.toLowerCase()), litellm);
+      const n = [];
+      if (note) n.push(note);
+      for (const s of scheduled) n.push(`genai-prices: from ${s.from} input ${s.input}, output ${s.output}`);
+      notes.set(m.id, n);
+      models.push(m);
+    }
+    dedupeNames(models);
+    models.sort((a, b) => a.id.localeCompare(b.id, 'en'));
+
+    const lines = [];
+    const freshIds = new Set(models.map((m) => m.id.toLowerCase()));
+    for (const m of models) {
+      const o = old.models.get(m.id.toLowerCase());
+      if (!o) lines.push(`  + ${m.id}  ${priceText(m)}`);
+      else if (priceText(o) !== priceText(m) || tiersText(o.tiers) !== tiersText(m.tiers)) {
+        const diffs = PRICE_KEYS.filter((k) => o[k] !== m[k]).map((k) => `${k} ${o[k] ?? '-'} → ${m[k] ?? '-'}`);
+        if (tiersText(o.tiers) !== tiersText(m.tiers)) diffs.push('tiers changed');
+        lines.push(`  ~ ${m.id}  ${diffs.join(', ')}`);
+      }
+    }
+    for (const [k, o] of old.models) if (!freshIds.has(k)) lines.push(`  - ${o.id}`);
+
+    const asOf = lines.length || !old.asOf ? args.date : old.asOf;
+    const text = sheetYaml(cfg.sheet, { asOf, source: conv.source }, models, notes);
+    const changed = text !== old.text;
+    if (changed) changedFiles += 1;
+    const added = lines.filter((l) => l.startsWith('  +')).length;
+    const removed = lines.filter((l) => l.startsWith('  -')).length;
+    const repriced = lines.filter((l) => l.startsWith('  ~')).length;
+    summary.push(
+      `${cfg.sheet}.yaml: ${models.length} models` +
+        (changed ? `; ${added} added, ${removed} removed, ${repriced} repriced${lines.length ? '' : ' (text only)'}` : '; unchanged'),
+    );
+    summary.push(...lines);
+    if (changed && !args.check) {
+      fs.mkdirSync(args.dir, { recursive: true });
+      fs.writeFileSync(file, text);
+    }
+  }
+  console.log(`genai-prices ${GENAI_VERSION}, prices as of ${args.date}`);
+  console.log(summary.join('\n'));
+  if (args.check) {
+    console.log(changedFiles ? `${changedFiles} sheet(s) out of date: run npm run pricing:sync` : 'all sheets up to date');
+    process.exit(changedFiles ? 1 : 0);
+  }
+}
+
+main();

@@ -1,0 +1,550 @@
+// Price sheets → one price table, and model lookup in it. Pure: text and objects in, plain data out.
+// A sheet with any error is rejected whole (problems with file and 1-based line, no sheet), so callers
+// keep their last good table. Bad input never throws.
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import type { ModelPrice, PriceSheetInfo, PriceTable, Problem } from './types';
+
+export interface ParsedSheet {
+  info: PriceSheetInfo;
+  models: Omit<ModelPrice, 'sheet'>[];
+}
+
+type Entry = Omit<ModelPrice, 'sheet'>;
+type Obj = Record<string, unknown>;
+
+/** Sheets larger than this are refused before parsing. */
+export const MAX_SHEET_CHARS = 2 * 1024 * 1024;
+/** Above this a price is taken for a typo (USD per 1M tokens). */
+export const MAX_PRICE = 10_000;
+const MAX_MODELS = 5_000;
+const MAX_ALIASES = 100;
+const MAX_NAME = 200;
+const MAX_TOKENS = 100_000_000;
+
+const TOP_KEYS = ['provider', 'as_of', 'source', 'models'];
+const MODEL_KEYS = [
+  'input',
+  'output',
+  'cached_input',
+  'cache_write',
+  'batch_discount',
+  'tiers',
+  'max_output',
+  'context',
+  'tokenizer',
+  'token_factor',
+  'tier',
+  'aliases',
+  'reasoning',
+];
+const TIER_KEYS = ['above', 'input', 'output', 'cached_input'];
+const TIERS = ['frontier', 'balanced', 'fast'] as const;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v) && !(v instanceof Date);
+
+function describe(v: unknown): string {
+  if (v === null || v === undefined) return 'nothing';
+  if (Array.isArray(v)) return 'a list';
+  if (v instanceof Date) return JSON.stringify(v.toISOString().slice(0, 10));
+  if (typeof v === 'object') return 'a mapping';
+  if (typeof v === 'string') return JSON.stringify(v.length > 40 ? `${v.slice(0, 40)}…` : v);
+  return String(v);
+}
+
+/** Path → 1-based line, from the YAML node tree (keys give the line of `key:`). */
+type LineOf = (path: (string | number)[]) => number | undefined;
+
+function lineIndex(root: Node | null | undefined, lc: LineCounter): LineOf {
+  const lines = new Map<string, number>();
+  const lineAt = (n: { range?: [number, number, number] | null } | null | undefined) =>
+    n?.range ? lc.linePos(n.range[0]).line : undefined;
+  const walk = (node: unknown, path: string, depth: number) => {
+    if (depth > 6 || !node || isAlias(node)) return;
+    if (isMap(node)) {
+      for (const pair of node.items) {
+        const k = isScalar(pair.key) ? String(pair.key.value) : undefined;
+        if (k === undefined) continue;
+        const p = path ? `${path}\u0000${k}` : k;
+        const l = lineAt(pair.key as Node) ?? lineAt(pair.value as Node);
+        if (l !== undefined && !lines.has(p)) lines.set(p, l);
+        walk(pair.value, p, depth + 1);
+      }
+    } else if (isSeq(node)) {
+      node.items.forEach((item, i) => {
+        const p = `${path}\u0000${i}`;
+        const l = lineAt(item as Node);
+        if (l !== undefined) lines.set(p, l);
+        walk(item, p, depth + 1);
+      });
+    }
+  };
+  walk(root, '', 0);
+  return (path) => {
+    for (let n = path.length; n > 0; n -= 1) {
+      const l = lines.get(path.slice(0, n).join('\u0000'));
+      if (l !== undefined) return l;
+    }
+    return undefined;
+  };
+}
+
+function pathText(path: (string | number)[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i ? `.${p}` : p)).join('');
+}
+
+class Checker {
+  problems: Problem[] = [];
+  constructor(
+    private origin: string,
+    private lineOf: LineOf,
+  ) {}
+
+  fail(path: (string | number)[], what: string): void {
+    const p: Problem = { file: this.origin, message: path.length ? `${pathText(path)}: ${what}` : what };
+    const line = this.lineOf(path);
+    if (line !== undefined) p.line = line;
+    this.problems.push(p);
+  }
+
+  price(v: unknown, path: (string | number)[]): number | undefined {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+      this.fail(path, `expected a non-negative number, got ${describe(v)}`);
+      return undefined;
+    }
+    if (v > MAX_PRICE) {
+      this.fail(path, `${v} $/M is not a plausible price (over ${MAX_PRICE} USD per 1M tokens)`);
+      return undefined;
+    }
+    return v;
+  }
+
+  count(v: unknown, path: (string | number)[], min = 1): number | undefined {
+    if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < min || v > MAX_TOKENS) {
+      this.fail(path, `expected a whole number of tokens from ${min} to ${MAX_TOKENS}, got ${describe(v)}`);
+      return undefined;
+    }
+    return v;
+  }
+
+  name(v: unknown, path: (string | number)[], what = 'a name'): string | undefined {
+    if (typeof v !== 'string' || v.trim() === '' || v.length > MAX_NAME || /[\s\u0000-\u001f]/.test(v)) {
+      this.fail(path, `expected ${what} (non-empty, no spaces, at most ${MAX_NAME} characters), got ${describe(v)}`);
+      return undefined;
+    }
+    return v;
+  }
+
+  unknownKeys(obj: Obj, allowed: string[], path: (string | number)[]): void {
+    for (const k of Object.keys(obj)) {
+      if (!allowed.includes(k)) this.fail([...path, k], `unknown field (expected one of ${allowed.join(', ')})`);
+    }
+  }
+}
+
+function checkDate(c: Checker, v: unknown): string | undefined {
+  if (v instanceof Date && !Number.isNaN(v.getTime())) return v.toISOString().slice(0, 10);
+  if (typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`))) {
+    const d = new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10);
+    if (d === v) return v;
+  }
+  c.fail(['as_of'], `expected a date YYYY-MM-DD, got ${describe(v)}`);
+  return undefined;
+}
+
+function checkModel(c: Checker, id: string, raw: unknown, provider: string): Entry | undefined {
+  const at = ['models', id];
+  if (!isObj(raw)) {
+    c.fail(at, `expected a mapping of prices, got ${describe(raw)}`);
+    return undefined;
+  }
+  const before = c.problems.length;
+  c.unknownKeys(raw, MODEL_KEYS, at);
+  const e: Entry = { id, provider, input: 0, output: 0 };
+  for (const k of ['input', 'output'] as const) {
+    if (raw[k] === undefined) c.fail(at, `missing required field ${k}`);
+    else e[k] = c.price(raw[k], [...at, k]) ?? 0;
+  }
+  if (raw.cached_input !== undefined) e.cachedInput = c.price(raw.cached_input, [...at, 'cached_input']);
+  if (raw.cache_write !== undefined) e.cacheWrite = c.price(raw.cache_write, [...at, 'cache_write']);
+  if (raw.batch_discount !== undefined) {
+    const v = raw.batch_discount;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v >= 1) {
+      c.fail([...at, 'batch_discount'], `expected a fraction from 0 up to (not including) 1, got ${describe(v)}`);
+    } else e.batchDiscount = v;
+  }
+  if (raw.tiers !== undefined) {
+    if (!Array.isArray(raw.tiers)) c.fail([...at, 'tiers'], `expected a list, got ${describe(raw.tiers)}`);
+    else {
+      const tiers: NonNullable<Entry['tiers']> = [];
+      raw.tiers.forEach((t: unknown, i: number) => {
+        const tp = [...at, 'tiers', i];
+        if (!isObj(t)) return c.fail(tp, `expected a mapping {above, input, output}, got ${describe(t)}`);
+        c.unknownKeys(t, TIER_KEYS, tp);
+        const above = t.above === undefined ? c.fail(tp, 'missing required field above') : c.count(t.above, [...tp, 'above']);
+        const input = t.input === undefined ? c.fail(tp, 'missing required field input') : c.price(t.input, [...tp, 'input']);
+        const output = t.output === undefined ? c.fail(tp, 'missing required field output') : c.price(t.output, [...tp, 'output']);
+        const cached = t.cached_input === undefined ? undefined : c.price(t.cached_input, [...tp, 'cached_input']);
+        if (above === undefined || input === undefined || output === undefined) return;
+        const prev = tiers[tiers.length - 1];
+        if (prev && above <= prev.above) return c.fail([...tp, 'above'], `expected tiers in increasing order of above, got ${above} after ${prev.above}`);
+        const tier: NonNullable<Entry['tiers']>[number] = { above, input, output };
+        if (cached !== undefined) tier.cachedInput = cached;
+        tiers.push(tier);
+      });
+      if (tiers.length) e.tiers = tiers;
+    }
+  }
+  if (raw.max_output !== undefined) e.maxOutput = c.count(raw.max_output, [...at, 'max_output']);
+  if (raw.context !== undefined) e.context = c.count(raw.context, [...at, 'context']);
+  if (raw.tokenizer !== undefined) e.tokenizer = c.name(raw.tokenizer, [...at, 'tokenizer'], 'a tokenizer name');
+  if (raw.token_factor !== undefined) {
+    const v = raw.token_factor;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0 || v > 10) {
+      c.fail([...at, 'token_factor'], `expected a number above 0 and at most 10, got ${describe(v)}`);
+    } else e.tokenFactor = v;
+  }
+  if (raw.tier !== undefined) {
+    if (typeof raw.tier === 'string' && (TIERS as readonly string[]).includes(raw.tier)) e.tier = raw.tier as Entry['tier'];
+    else c.fail([...at, 'tier'], `expected one of ${TIERS.join(', ')}, got ${describe(raw.tier)}`);
+  }
+  if (raw.reasoning !== undefined) {
+    if (typeof raw.reasoning === 'boolean') e.reasoning = raw.reasoning;
+    else c.fail([...at, 'reasoning'], `expected true or false, got ${describe(raw.reasoning)}`);
+  }
+  if (raw.aliases !== undefined) {
+    if (!Array.isArray(raw.aliases)) c.fail([...at, 'aliases'], `expected a list of names, got ${describe(raw.aliases)}`);
+    else if (raw.aliases.length > MAX_ALIASES) c.fail([...at, 'aliases'], `expected at most ${MAX_ALIASES} aliases, got ${raw.aliases.length}`);
+    else {
+      const names = raw.aliases.map((a: unknown, i: number) => c.name(a, [...at, 'aliases', i], 'a model name'));
+      const ok = names.filter((n): n is string => n !== undefined);
+      if (ok.length) e.aliases = ok;
+    }
+  }
+  for (const k of ['cachedInput', 'cacheWrite', 'maxOutput', 'context', 'tokenizer'] as const) if (e[k] === undefined) delete e[k];
+  return c.problems.length === before ? e : undefined;
+}
+
+function checkSheet(obj: unknown, origin: string, lineOf: LineOf, requireMeta: boolean): { sheet?: ParsedSheet; problems: Problem[] } {
+  const c = new Checker(origin, lineOf);
+  if (!isObj(obj)) {
+    c.fail([], `expected a mapping with provider, as_of, source and models at the top level, got ${describe(obj)}`);
+    return { problems: c.problems };
+  }
+  c.unknownKeys(obj, TOP_KEYS, []);
+  const provider = obj.provider === undefined ? c.fail([], 'missing required field provider') : c.name(obj.provider, ['provider'], 'a provider name');
+  let asOf: string | undefined = '';
+  if (obj.as_of !== undefined) asOf = checkDate(c, obj.as_of);
+  else if (requireMeta) c.fail([], 'missing required field as_of');
+  let source: string | undefined = 'settings';
+  if (obj.source !== undefined) {
+    if (typeof obj.source === 'string' && obj.source.trim() !== '' && obj.source.length <= 2000) source = obj.source.trim();
+    else c.fail(['source'], `expected a URL or a note saying where the prices come from, got ${describe(obj.source)}`);
+  } else if (requireMeta) c.fail([], 'missing required field source');
+  const models: Entry[] = [];
+  if (obj.models === undefined) c.fail([], 'missing required field models');
+  else if (!isObj(obj.models)) c.fail(['models'], `expected a mapping of model id to prices, got ${describe(obj.models)}`);
+  else {
+    const ids = Object.keys(obj.models);
+    if (ids.length === 0) c.fail(['models'], 'expected at least one model');
+    if (ids.length > MAX_MODELS) c.fail(['models'], `expected at most ${MAX_MODELS} models, got ${ids.length}`);
+    else {
+      for (const id of ids) {
+        if (c.name(id, ['models', id], 'a model id') === undefined) continue;
+        const e = checkModel(c, id, obj.models[id], provider ?? '');
+        if (e) models.push(e);
+      }
+      // A name points at one model per sheet: ids first (YAML keys differing only in case), then aliases.
+      const names = new Map<string, string>();
+      for (const e of models) {
+        const k = e.id.toLowerCase();
+        const other = names.get(k);
+        if (other !== undefined) c.fail(['models', e.id], `"${e.id}" already names model ${other} in this sheet`);
+        else names.set(k, e.id);
+      }
+      for (const e of models) {
+        (e.aliases ?? []).forEach((n, i) => {
+          const k = n.toLowerCase();
+          const other = names.get(k);
+          if (other !== undefined && other !== e.id) c.fail(['models', e.id, 'aliases', i], `"${n}" already names model ${other} in this sheet`);
+          else names.set(k, e.id);
+        });
+      }
+    }
+  }
+  if (c.problems.length || provider === undefined || asOf === undefined || source === undefined) return { problems: c.problems };
+  return { sheet: { info: { provider, asOf, source, origin }, models }, problems: [] };
+}
+
+/** Parses and validates one YAML price sheet. Any problem rejects the whole sheet. */
+export function parseSheet(text: string, origin: string): { sheet?: ParsedSheet; problems: Problem[] } {
+  if (typeof text !== 'string') return { problems: [{ file: origin, message: 'expected the text of a price sheet' }] };
+  if (text.length > MAX_SHEET_CHARS) {
+    return { problems: [{ file: origin, message: `price sheet is too large (${text.length} characters; the limit is ${MAX_SHEET_CHARS})` }] };
+  }
+  const lc = new LineCounter();
+  let obj: unknown;
+  let lineOf: LineOf = () => undefined;
+  try {
+    const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length) {
+      return {
+        problems: doc.errors.slice(0, 20).map((e) => ({
+          file: origin,
+          line: lc.linePos(e.pos[0]).line,
+          message: `YAML: ${e.message.split('\n')[0]}`,
+        })),
+      };
+    }
+    obj = doc.toJS({ maxAliasCount: 100 });
+    lineOf = lineIndex(doc.contents as Node | null, lc);
+  } catch (e) {
+    // yaml throws on alias bombs (maxAliasCount) and can overflow the stack on absurd nesting.
+    return { problems: [{ file: origin, message: `YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` }] };
+  }
+  return checkSheet(obj, origin, lineOf, true);
+}
+
+/** Validates a sheet given as an object (inline settings). `as_of` and `source` are optional there. */
+export function sheetFromObject(obj: unknown, origin: string): { sheet?: ParsedSheet; problems: Problem[] } {
+  try {
+    return checkSheet(obj, origin, () => undefined, false);
+  } catch (e) {
+    // Getters or proxies in a hostile object.
+    return { problems: [{ file: origin, message: `price sheet: ${e instanceof Error ? e.message : String(e)}` }] };
+  }
+}
+
+// ------------------------------------------------------------------------------------------------
+// Table
+
+/**
+ * Providers that resell other vendors' models under the same ids. Without a provider hint, an id
+ * defined by both a vendor and a host is the vendor's ("openai over azure/groq/together").
+ */
+const HOSTS = new Set(['azure', 'bedrock', 'groq', 'together', 'openrouter', 'vertex', 'fireworks', 'deepinfra']);
+
+/** Fields that describe the model rather than price it: a later sheet that leaves them out keeps them. */
+const INHERITED = ['context', 'maxOutput', 'tokenizer', 'tokenFactor', 'tier', 'reasoning'] as const;
+
+/**
+ * Merges sheets in order. A later sheet replaces an earlier one's prices for the same provider and id
+ * (prices move as a group: input, output, cached, cache write, tiers, batch); descriptive fields it leaves
+ * out (context, max_output, tokenizer, token_factor, tier, reasoning) and aliases carry over, also from the
+ * same id at another provider.
+ */
+export function buildTable(sheets: ParsedSheet[]): PriceTable {
+  const infos: PriceSheetInfo[] = [];
+  const byKey = new Map<string, ModelPrice>();
+  const byId = new Map<string, ModelPrice>();
+  sheets.forEach((s, sheet) => {
+    infos.push(s.info);
+    for (const m of s.models) {
+      const key = `${m.provider.toLowerCase()}\u0000${m.id.toLowerCase()}`;
+      const prev = byKey.get(key) ?? byId.get(m.id.toLowerCase());
+      const next: ModelPrice = { ...m, sheet };
+      if (prev) {
+        for (const f of INHERITED) if (next[f] === undefined && prev[f] !== undefined) (next as unknown as Obj)[f] = prev[f];
+        if (prev.aliases?.length && byKey.has(key)) next.aliases = [...new Set([...(m.aliases ?? []), ...prev.aliases])];
+      }
+      byKey.delete(key); // re-insert: later sheets come later in table order
+      byKey.set(key, next);
+      byId.set(m.id.toLowerCase(), next);
+    }
+  });
+  return { sheets: infos, models: [...byKey.values()] };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Lookup
+
+/** Prefixes in model strings (LiteLLM, Genkit, Vercel AI SDK, Gemini REST) → provider hint. */
+const PREFIXES: Record<string, string | undefined> = {
+  openai: 'openai',
+  anthropic: 'anthropic',
+  googleai: 'google',
+  google: 'google',
+  'google-vertex': 'google',
+  vertexai: 'google',
+  vertex_ai: 'google',
+  vertex: 'google',
+  gemini: 'google',
+  models: undefined,
+  azure: 'azure',
+  azure_ai: 'azure',
+  azure_openai: 'azure',
+  bedrock: 'bedrock',
+  bedrock_converse: 'bedrock',
+  'amazon-bedrock': 'bedrock',
+  mistral: 'mistral',
+  groq: 'groq',
+  together_ai: 'together',
+  together: 'together',
+  togetherai: 'together',
+  xai: 'xai',
+  'x-ai': 'xai',
+  deepseek: 'deepseek',
+  cohere: 'cohere',
+  cohere_chat: 'cohere',
+  openrouter: undefined,
+  litellm: undefined,
+};
+
+const HINTS: Record<string, string> = {
+  googleai: 'google',
+  gemini: 'google',
+  vertex: 'google',
+  vertex_ai: 'google',
+  vertexai: 'google',
+  'google-vertex': 'google',
+  'x-ai': 'xai',
+  together_ai: 'together',
+  togetherai: 'together',
+  aws: 'bedrock',
+  amazon: 'bedrock',
+  'amazon-bedrock': 'bedrock',
+  azure_openai: 'azure',
+  azure_ai: 'azure',
+};
+
+/** Bedrock cross-region inference profiles priced like the in-region model. `global.` is priced apart. */
+const REGION = /^(?:us|eu|apac|au|jp|ca|in|us-gov)\./;
+const GLOBAL = /^global\./;
+const VENDOR = /^(?:anthropic|meta|mistral|amazon|cohere|ai21|deepseek|openai|qwen|google|writer|nvidia)\./;
+
+/** The base a dated or versioned name falls back to: `claude-3-5-sonnet-20241022` → `claude-3-5-sonnet`. */
+function baseKey(name: string): string {
+  let s = name.toLowerCase();
+  s = s.replace(/@[\w.-]*$/, '').replace(/-v\d+(?::\d+)?$/, '').replace(/:\d+$/, '');
+  for (let i = 0; i < 3; i += 1) {
+    const next = s.replace(/-(?:\d{8}|\d{4}-\d{2}-\d{2}|\d{2}-\d{4}|\d{2}-\d{2}|\d{4}|\d{3}|latest|preview|exp)$/, '');
+    if (next === s || next === '') break;
+    s = next;
+  }
+  return s;
+}
+
+/** Providers with shipped sheets (vendors and hosts). */
+const KNOWN = new Set(['openai', 'anthropic', 'google', 'mistral', 'deepseek', 'xai', 'cohere', ...HOSTS]);
+
+/**
+ * A price under a provider name of the user's own (`mycorp`: a negotiated or self-hosted price) stands in
+ * for the id whatever the hint says. A user sheet under a known provider name acts as that provider.
+ */
+function isOverride(m: ModelPrice): boolean {
+  return !KNOWN.has(m.provider.toLowerCase());
+}
+
+interface Index {
+  exact: Map<string, ModelPrice[]>;
+  base: Map<string, ModelPrice[]>;
+}
+
+const indexes = new WeakMap<PriceTable, Index>();
+
+function indexOf(table: PriceTable): Index {
+  let ix = indexes.get(table);
+  if (ix) return ix;
+  ix = { exact: new Map(), base: new Map() };
+  const add = (map: Map<string, ModelPrice[]>, k: string, m: ModelPrice) => {
+    const list = map.get(k);
+    if (!list) map.set(k, [m]);
+    else if (!list.includes(m)) list.push(m);
+  };
+  for (const m of table.models) {
+    for (const n of [m.id, ...(m.aliases ?? [])]) {
+      add(ix.exact, n.toLowerCase(), m);
+      add(ix.base, baseKey(n), m);
+    }
+  }
+  indexes.set(table, ix);
+  return ix;
+}
+
+function choose(
+  list: ModelPrice[] | undefined,
+  hint: string | undefined,
+  base?: string,
+  only?: string,
+): ModelPrice | undefined {
+  if (only !== undefined && list) list = list.filter((m) => m.provider.toLowerCase() === only || isOverride(m));
+  if (!list?.length) return undefined;
+  if (list.length === 1) return list[0];
+  const rank = (m: ModelPrice): number[] => [
+    (hint && m.provider.toLowerCase() === hint) || isOverride(m) ? 0 : 1,
+    base !== undefined && baseKey(m.id) === base && m.id.toLowerCase() === base ? 0 : 1,
+    HOSTS.has(m.provider.toLowerCase()) ? 1 : 0,
+    -m.sheet,
+  ];
+  let best = list[0];
+  let br = rank(best);
+  for (const m of list.slice(1)) {
+    const r = rank(m);
+    for (let i = 0; i < r.length; i += 1) {
+      if (r[i] === br[i]) continue;
+      if (r[i] < br[i]) {
+        best = m;
+        br = r;
+      }
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * Finds a model by id or alias, case-insensitively. Provider prefixes (`openai/`, `vertex_ai/`, `models/`, …)
+ * are stripped and become the hint; Bedrock region (`us.`) and vendor (`anthropic.`) prefixes, dated
+ * snapshots, `-latest`, `-001`, `@version` and `-v2:0` fall back to the base model when the exact name is
+ * not in the table. The hint breaks ties between providers; without one a vendor beats a host. Unknown → undefined.
+ */
+export function lookupModel(table: PriceTable, id: string, providerHint?: string): ModelPrice | undefined {
+  if (typeof id !== 'string' || !table || !Array.isArray(table.models)) return undefined;
+  let s = id.trim().toLowerCase();
+  if (s === '' || s.length > 300) return undefined;
+  let hint = providerHint?.trim().toLowerCase() || undefined;
+  if (hint) hint = HINTS[hint] ?? hint;
+  const ix = indexOf(table);
+
+  const names = [s];
+  for (let i = 0; i < 3; i += 1) {
+    const m = /^([a-z0-9_.-]+)\/(.+)$/.exec(s);
+    if (!m || !(m[1] in PREFIXES)) break;
+    hint ??= PREFIXES[m[1]];
+    s = m[2];
+    names.push(s);
+  }
+  for (const re of [REGION, GLOBAL, VENDOR]) {
+    if (!re.test(s)) continue;
+    hint ??= 'bedrock';
+    s = s.replace(re, '');
+    names.push(s);
+  }
+  // With a hint, a name the hinted provider knows beats a name only another provider knows.
+  const passes = hint ? [hint, undefined] : [undefined];
+  for (const only of passes) {
+    for (const n of names) {
+      const hit = choose(ix.exact.get(n), hint, undefined, only);
+      if (hit) return hit;
+    }
+    for (const n of names) {
+      const b = baseKey(n);
+      const hit = choose(ix.base.get(b), hint, b, only);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+const EXACT = new Set(['o200k_base', 'cl100k_base']);
+
+/** Whether the model's tokenizer is one we run exactly (tiktoken's o200k_base / cl100k_base). */
+export function isExactTokenizer(m: ModelPrice): boolean {
+  return m.tokenizer !== undefined && EXACT.has(m.tokenizer);
+}
+
+/** Multiplier on the o200k_base count: 1 for exact tokenizers, the sheet's factor otherwise (default 1). */
+export function tokenFactor(m: ModelPrice): number {
+  if (isExactTokenizer(m)) return 1;
+  const f = m.tokenFactor;
+  return typeof f === 'number' && Number.isFinite(f) && f > 0 ? f : 1;
+}

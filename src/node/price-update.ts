@@ -1,0 +1,120 @@
+// Opt-in price refresh: one GET of price data from a URL the user configured. Sends nothing about the
+// user's code (no body, no query added, no cookies), reads at most maxBytes within timeoutMs, and turns
+// every failure into a problem. Accepts a YAML price sheet, a JSON sheet or list of sheets, genai-prices
+// data.json, or LiteLLM's model_prices_and_context_window.json.
+import { importGenaiPrices, importLiteLLM } from '../core/price-import';
+import { parseSheet, sheetFromObject, type ParsedSheet } from '../core/pricing';
+import type { Problem } from '../core/types';
+
+export interface PriceUpdateOptions {
+  timeoutMs: number;
+  maxBytes: number;
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+/** Turns downloaded text into sheets, recognising the format by its shape. */
+export function sheetsFromText(text: string, origin: string, asOf = today()): { sheets?: ParsedSheet[]; problems: Problem[] } {
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  if (!trimmed.startsWith('{') && !trimmed.startsWith('[')) {
+    const res = parseSheet(trimmed, origin);
+    return res.sheet ? { sheets: [res.sheet], problems: [] } : { problems: res.problems };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(trimmed);
+  } catch (e) {
+    return { problems: [{ file: origin, message: `price data is not valid JSON: ${(e as Error).message}` }] };
+  }
+  const done = (r: { sheets: ParsedSheet[]; problems: Problem[] }) =>
+    r.problems.length || r.sheets.length === 0 ? { problems: r.problems } : { sheets: r.sheets, problems: [] };
+  // genai-prices: an array of providers, each with `models` as an array.
+  if (Array.isArray(data) && data.some((p) => isObj(p) && Array.isArray(p.models))) {
+    return done(importGenaiPrices(data, { asOf, origin }));
+  }
+  // One price sheet as JSON, or a list of them.
+  const asSheets = Array.isArray(data) ? data : isObj(data) && 'provider' in data && 'models' in data ? [data] : undefined;
+  if (asSheets) {
+    const sheets: ParsedSheet[] = [];
+    const problems: Problem[] = [];
+    asSheets.forEach((s, i) => {
+      const r = sheetFromObject(s, asSheets.length > 1 ? `${origin}#${i}` : origin);
+      if (r.sheet) sheets.push({ ...r.sheet, info: { ...r.sheet.info, asOf: r.sheet.info.asOf || asOf } });
+      problems.push(...r.problems);
+    });
+    return done({ sheets, problems });
+  }
+  // LiteLLM: an object of model name → { litellm_provider, … }.
+  if (isObj(data) && Object.values(data).some((v) => isObj(v) && typeof v.litellm_provider === 'string')) {
+    return done(importLiteLLM(data, { asOf, origin }));
+  }
+  return { problems: [{ file: origin, message: 'price data: not a price sheet, genai-prices data or LiteLLM price map' }] };
+}
+
+/** Fetches and converts price data. Never throws; any failure is a problem and no sheets. */
+export async function fetchPriceUpdate(
+  url: string,
+  opts: PriceUpdateOptions,
+): Promise<{ sheets?: ParsedSheet[]; problems: Problem[] }> {
+  const fail = (message: string) => ({ problems: [{ file: url, message }] });
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return fail('price update: not a valid URL');
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return fail(`price update: only http(s) URLs are fetched, not ${parsed.protocol}`);
+  const timeoutMs = Number.isFinite(opts.timeoutMs) && opts.timeoutMs > 0 ? opts.timeoutMs : 10_000;
+  const maxBytes = Number.isFinite(opts.maxBytes) && opts.maxBytes > 0 ? opts.maxBytes : 5 * 1024 * 1024;
+  const ctrl = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    ctrl.abort();
+  }, timeoutMs);
+  try {
+    const res = await fetch(parsed, {
+      method: 'GET',
+      credentials: 'omit',
+      redirect: 'follow',
+      headers: { accept: 'application/json, application/yaml, text/yaml, text/plain;q=0.9' },
+      signal: ctrl.signal,
+    });
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => undefined);
+      return fail(`price update: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
+    }
+    const declared = Number(res.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      await res.body?.cancel().catch(() => undefined);
+      return fail(`price update: response is ${declared} bytes, over the limit of ${maxBytes}`);
+    }
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    if (res.body) {
+      const reader = res.body.getReader();
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        size += value.byteLength;
+        if (size > maxBytes) {
+          await reader.cancel().catch(() => undefined);
+          return fail(`price update: response is over the limit of ${maxBytes} bytes`);
+        }
+        chunks.push(value);
+      }
+    }
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+    return sheetsFromText(text, url);
+  } catch (e) {
+    if (timedOut) return fail(`price update: no complete answer within ${timeoutMs} ms`);
+    const cause = (e as { cause?: { code?: string } }).cause?.code;
+    return fail(`price update: request failed${cause ? ` (${cause})` : e instanceof Error ? ` (${e.message})` : ''}`);
+  } finally {
+    clearTimeout(timer);
+  }
+}

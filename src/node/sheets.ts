@@ -1,0 +1,69 @@
+// Reads price sheet files (shipped pricing/*.yaml and user files). Unreadable or oversized files and
+// bad sheets become problems; nothing here throws.
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseSheet, type ParsedSheet } from '../core/pricing';
+import type { Problem } from '../core/types';
+
+/** Files over this size are not read. */
+export const MAX_SHEET_BYTES = 2 * 1024 * 1024;
+
+export function readSheetFiles(paths: string[]): { sheets: ParsedSheet[]; problems: Problem[] } {
+  const sheets: ParsedSheet[] = [];
+  const problems: Problem[] = [];
+  for (const file of paths) {
+    let text: string;
+    try {
+      const st = fs.statSync(file);
+      if (!st.isFile()) {
+        problems.push({ file, message: 'price sheet is not a file' });
+        continue;
+      }
+      if (st.size > MAX_SHEET_BYTES) {
+        problems.push({ file, message: `price sheet is too large (${st.size} bytes; the limit is ${MAX_SHEET_BYTES})` });
+        continue;
+      }
+      text = fs.readFileSync(file, 'utf8');
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      problems.push({ file, message: `cannot read price sheet${code ? ` (${code})` : ''}` });
+      continue;
+    }
+    const res = parseSheet(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, file);
+    if (res.sheet) sheets.push(res.sheet);
+    problems.push(...res.problems);
+  }
+  return { sheets, problems };
+}
+
+let shippedDir: string | undefined;
+
+/**
+ * The shipped `pricing/` folder: next to dist/ in the bundle (`dist/../pricing`), three levels up from
+ * out/src/node/ in tests. The one holding schema.json wins.
+ */
+export function shippedSheetsDir(): string {
+  if (shippedDir) return shippedDir;
+  const candidates = [
+    path.join(__dirname, '..', 'pricing'),
+    path.join(__dirname, '..', '..', 'pricing'),
+    path.join(__dirname, '..', '..', '..', 'pricing'),
+  ];
+  shippedDir = candidates.find((d) => fs.existsSync(path.join(d, 'schema.json'))) ?? candidates[0];
+  return shippedDir;
+}
+
+/** All shipped sheets, in file-name order; their origin is `shipped:<name>` (problems keep the path). */
+export function loadShipped(): { sheets: ParsedSheet[]; problems: Problem[] } {
+  const dir = shippedSheetsDir();
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort();
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { sheets: [], problems: [{ file: dir, message: `cannot read the shipped price sheets${code ? ` (${code})` : ''}` }] };
+  }
+  const res = readSheetFiles(names.map((n) => path.join(dir, n)));
+  for (const s of res.sheets) s.info = { ...s.info, origin: `shipped:${path.basename(s.info.origin, '.yaml')}` };
+  return res;
+}
