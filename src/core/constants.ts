@@ -1,6 +1,6 @@
 // Same-file constants: `NAME = "…"`, `const NAME = …`, `static final String NAME = …`, `const NAME: &str = …`,
 // Go `const ( … )` blocks, with `+` and implicit concatenation. Strings and numbers; nothing is evaluated.
-import { T, type Hole, type Token } from './lexer';
+import { T, type Token } from './lexer';
 import type { LangSyntax } from './languages';
 import { isId, isOpen, isP, readChain } from './tokens';
 
@@ -133,4 +133,3 @@ export function resolveConstant(consts: Constants, name: string, at: number): Co
   return best ?? list[0];
 }
 
-export type { Hole };

@@ -13,9 +13,9 @@ type Entry = Omit<ModelPrice, 'sheet'>;
 type Obj = Record<string, unknown>;
 
 /** Sheets larger than this are refused before parsing. */
-export const MAX_SHEET_CHARS = 2 * 1024 * 1024;
+const MAX_SHEET_CHARS = 2 * 1024 * 1024;
 /** Above this a price is taken for a typo (USD per 1M tokens). */
-export const MAX_PRICE = 10_000;
+const MAX_PRICE = 10_000;
 const MAX_MODELS = 5_000;
 const MAX_ALIASES = 100;
 const MAX_NAME = 200;

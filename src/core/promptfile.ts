@@ -1,7 +1,7 @@
 // Prompt files: `.prompty` (https://github.com/microsoft/prompty, front matter `model.configuration` and
 // `model.parameters`) and Dotprompt `.prompt` (https://github.com/google/dotprompt, front matter `model` and
 // `config.maxOutputTokens`). Front matter is YAML; the body is the prompt, with `{{…}}` placeholders unresolved.
-import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import { isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { CallSite, PromptPart, Problem, Span } from './types';
 
 /** Front matter larger than this is not parsed (a prompt file's header is a few lines). */
@@ -133,4 +133,3 @@ function countRoles(body: string): number {
   return n + roleHelpers;
 }
 
-export { isMap };

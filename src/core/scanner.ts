@@ -1,15 +1,14 @@
 // Finds LLM call sites in source text: lex once, collect constants, match anchors from the call-shape table,
 // take each call's extent by bracket balance (or along a builder chain), then read its keyed values.
-import { lex, T, type Token } from './lexer';
+import { lex, T } from './lexer';
 import { syntaxFor } from './languages';
-import type { CallSite, LimitInsertion, PromptPart, Span } from './types';
+import type { CallSite, LimitInsertion } from './types';
 import { collectConstants } from './constants';
 import { isId, isOpen, isP, matchBrackets } from './tokens';
-import { collectParts, keyAt, readModel, readNumber, valueEnd, type Ctx, type ModelValue } from './values';
-import {
-  LIMIT_KEYS, MESSAGE_WRAPPERS, MODEL_KEYS, PROMPT_KEYS, SHAPES, THINKING_KEYS, limitParamFor, normKey,
-  type CallShape, type Companion,
-} from './shapes';
+import { readModel, type Ctx } from './values';
+import { argIndex, readKey, walkKeys, type Found } from './keys';
+import { anchorStart, companions, followArgs, promptArgs } from './links';
+import { SHAPES, limitParamFor, type CallShape } from './shapes';
 
 /** Shapes indexed by the identifier just before the anchor's opening bracket. */
 const BY_LAST = new Map<string, CallShape[]>();
@@ -55,31 +54,6 @@ export function scan(text: string, languageId: string): CallSite[] {
     }
   }
   return sites;
-}
-
-/** Index of the anchor's first token when toks[..openIdx] ends with the anchor (`*` matches any identifier). */
-function anchorStart(toks: Token[], openIdx: number, anchor: string[]): number {
-  let k = openIdx;
-  for (let a = anchor.length - 1; a >= 0; a--, k--) {
-    const tk = toks[k];
-    if (!tk) return -1;
-    const want = anchor[a];
-    if (want === '*' ? tk.t !== T.Id : tk.v !== want || tk.t === T.Str) return -1;
-  }
-  // `x.chat(` must not match inside a longer identifier chain such as `openai.chat.completions`.
-  return k + 1;
-}
-
-interface Found {
-  model?: ModelValue;
-  modelKeyIdx?: number;
-  modelEnd?: number;
-  limit?: { value: number; span: Span; key: string };
-  thinking?: number;
-  /** The variable the limit came from (a .NET options object), not a message. */
-  limitVar?: string;
-  parts: PromptPart[];
-  messages: number;
 }
 
 function readCall(c: Ctx, shape: CallShape, first: number, open: number, languageId: string): CallSite | undefined {
@@ -132,180 +106,6 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
   return site;
 }
 
-/** Walks toks[from, to) for keys at any depth; prompt-bearing values are collected whole. */
-function walkKeys(c: Ctx, f: Found, from: number, to: number): void {
-  const { toks, match } = c;
-  let k = from;
-  while (k < to) {
-    const tk = toks[k];
-    const sep = keyAt(c, k);
-    if (sep > 0) {
-      k = readKey(c, f, k, sep + 1, valueEnd(c, sep + 1, to));
-      continue;
-    }
-    // Builder-style `.key(value)` and message wrappers `UserMessage("…")`.
-    if (isId(tk) && isP(toks[k + 1], '(')) {
-      const key = normKey(tk.v);
-      const close = match[k + 1] < 0 ? to : Math.min(match[k + 1], to);
-      if (MESSAGE_WRAPPERS.has(key) || (isP(toks[k - 1], '.') && (PROMPT_KEYS.has(key) || MODEL_KEYS.has(key) || LIMIT_KEYS.has(key)))) {
-        k = readKey(c, f, k, k + 2, close);
-        continue;
-      }
-    }
-    // Shorthand property `{ model, messages }`.
-    if (isId(tk) && (isP(toks[k - 1], '{') || isP(toks[k - 1], ',')) && (isP(toks[k + 1], ',') || isP(toks[k + 1], '}'))) {
-      const key = normKey(tk.v);
-      if (MODEL_KEYS.has(key) || PROMPT_KEYS.has(key) || LIMIT_KEYS.has(key)) {
-        readKey(c, f, k, k, k + 1);
-        k++;
-        continue;
-      }
-    }
-    if (isP(tk, '(') || isP(tk, '[') || isP(tk, '{')) {
-      k++;
-      continue;
-    }
-    k++;
-  }
-}
-
-/** Reads one key's value (toks[vStart, vEnd)); returns where to continue. */
-function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: number): number {
-  const key = normKey(c.toks[keyIdx].v);
-  if (key === 'role') f.messages++;
-  if (MODEL_KEYS.has(key)) {
-    if (f.model === undefined) {
-      f.model = readModel(c, vStart, vEnd);
-      if (f.model) {
-        f.modelKeyIdx = keyIdx;
-        f.modelEnd = vEnd;
-      }
-    }
-    return vEnd;
-  }
-  if (LIMIT_KEYS.has(key)) {
-    if (!f.limit) {
-      const n = readNumber(c, vStart, vEnd);
-      if (n) f.limit = { ...n, key: c.toks[keyIdx].v };
-    }
-    return vEnd;
-  }
-  if (THINKING_KEYS.has(key)) {
-    const n = readNumber(c, vStart, vEnd);
-    if (n && f.thinking === undefined) f.thinking = n.value;
-    return vEnd;
-  }
-  if (PROMPT_KEYS.has(key) || MESSAGE_WRAPPERS.has(key)) {
-    if (MESSAGE_WRAPPERS.has(key)) f.messages++;
-    const before = f.parts.length;
-    collectParts(c, vStart, vEnd, f.parts);
-    // Roles inside a messages list count messages; wrappers inside it too.
-    for (let k = vStart; k < vEnd; k++) {
-      const tk = c.toks[k];
-      if ((tk.t === T.Id || tk.t === T.Str) && normKey(tk.v) === 'role' && keyAt(c, k) > 0) f.messages++;
-      else if (tk.t === T.Id && MESSAGE_WRAPPERS.has(normKey(tk.v)) && isP(c.toks[k + 1], '(')) f.messages++;
-    }
-    void before;
-    return Math.max(vEnd, vStart + 1);
-  }
-  // Any other key: its value may hold nested keys (`config=…(max_output_tokens=…)`, `inferenceConfig: {…}`).
-  return vStart;
-}
-
-/**
- * Request objects built in a variable first (`params := openai.ChatCompletionNewParams{…}`, `kwargs = dict(…)`,
- * `const req = {…}`) and passed whole (`New(ctx, params)`, `create(**kwargs)`, `create(req)`): the keys are read
- * from the nearest assignment before the call.
- */
-function followArgs(c: Ctx, f: Found, from: number, to: number, callStart: number): void {
-  const { toks, match } = c;
-  let k = from;
-  while (k < to) {
-    let a = k;
-    while (a < to && toks[a].t === T.Punct && (toks[a].v === '**' || toks[a].v === '...' || toks[a].v === '&' || toks[a].v === '*')) a++;
-    const e = valueEnd(c, a, to);
-    if (e === a + 1 && isId(toks[a])) {
-      const def = assignmentBefore(c, toks[a].v, callStart);
-      if (def >= 0) {
-        // The value's first bracket within a short type prefix: `pkg.Type{`, `dict(`, `{`, `new T(`.
-        for (let j = def, n = 0; j < toks.length && n < 8; j++, n++) {
-          if (isOpen(toks[j]) && match[j] > j) {
-            const inner: Found = { parts: [], messages: 0 };
-            walkKeys(c, inner, j + 1, match[j]);
-            if (inner.model) {
-              f.model = inner.model;
-              f.modelKeyIdx = inner.modelKeyIdx;
-              f.modelEnd = inner.modelEnd;
-              f.limit ??= inner.limit;
-              f.thinking ??= inner.thinking;
-              f.parts.push(...inner.parts);
-              f.messages += inner.messages;
-              return;
-            }
-            break;
-          }
-          if (!(isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '::'))) break;
-        }
-      }
-    }
-    k = e + 1;
-  }
-}
-
-/** Index of the first value token of the nearest `name =` / `name :=` before `before`, or -1. */
-function assignmentBefore(c: Ctx, name: string, before: number): number {
-  c.assigns ??= indexAssignments(c.toks);
-  const list = c.assigns.get(name);
-  if (!list) return -1;
-  let best = -1;
-  for (const i of list) if (i < before) best = i;
-  return best < 0 ? -1 : best + 2;
-}
-
-function indexAssignments(toks: Token[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const tk = toks[i];
-    const op = toks[i + 1];
-    if (tk.t !== T.Id || op.t !== T.Punct || (op.v !== '=' && op.v !== ':=')) continue;
-    if (isP(toks[i - 1], '.')) continue;
-    const list = out.get(tk.v);
-    if (list) list.push(i);
-    else out.set(tk.v, [i]);
-  }
-  return out;
-}
-
-/** Positional message arguments; a bare variable is a label unless it is a string constant, options are skipped. */
-function promptArgs(c: Ctx, f: Found, from: number, to: number): void {
-  const { toks } = c;
-  let k = from;
-  while (k < to) {
-    const e = valueEnd(c, k, to);
-    const bare = e === k + 1 && isId(toks[k]);
-    if (!(bare && (f.limitVar === toks[k].v || /^(options|opts|settings|config|cancellationToken|ct|token)$/i.test(toks[k].v)))) {
-      for (let j = k; j < e; j++) {
-        if (isId(toks[j]) && MESSAGE_WRAPPERS.has(normKey(toks[j].v)) && isP(toks[j + 1], '(')) f.messages++;
-      }
-      if (bare || toks[k].t === T.Str) f.messages++;
-      collectParts(c, k, e, f.parts);
-    }
-    k = e + 1;
-  }
-}
-
-/** The `n`-th top-level argument's first token inside a call. */
-function argIndex(c: Ctx, from: number, to: number, n: number): number {
-  let k = from;
-  for (let a = 0; a < n && k < to; a++) {
-    k = valueEnd(c, k, to);
-    if (isP(c.toks[k], ',')) k++;
-  }
-  // A named argument `model: "…"` at that position.
-  const sep = keyAt(c, k);
-  return sep > 0 ? sep + 1 : k;
-}
-
 /** Builder chain: `.m(…)` calls from the anchor up to and including `.build()`, or until the chain breaks. */
 function builderEnd(c: Ctx, open: number): number {
   const { toks, match } = c;
@@ -319,67 +119,6 @@ function builderEnd(c: Ctx, open: number): number {
       if (toks[j + 1].v === 'build') return k;
     } else return k;
   }
-}
-
-/** Fills a missing model or limit from the nearest construction before the call that is bound to it. */
-function companions(c: Ctx, list: Companion[], f: Found, first: number, open: number, end: number): void {
-  const { toks, match } = c;
-  const recv = isP(toks[first - 1], '.') && isId(toks[first - 2]) ? toks[first - 2].v : undefined;
-  const argNames = new Set<string>();
-  for (let k = open + 1; k < end; k++) if (isId(toks[k])) argNames.add(toks[k].v);
-  for (const comp of list) {
-    if (comp.take === 'model' ? f.model : f.limit) continue;
-    let chosen = -1;
-    let fallback = -1;
-    for (let k = first - 1; k >= 0; k--) {
-      if (anchorStart(toks, k + comp.anchor.length - 1, comp.anchor) !== k) continue;
-      const name = boundName(toks, k, comp.anchor.length);
-      const wanted = comp.take === 'model' ? recv : undefined;
-      if (comp.take === 'limit' ? name !== undefined && argNames.has(name) : wanted !== undefined && name === wanted) {
-        chosen = k;
-        break;
-      }
-      if (fallback < 0 && comp.take === 'model') fallback = k;
-    }
-    const at = chosen >= 0 ? chosen : fallback;
-    if (at < 0) continue;
-    if (comp.take === 'model') {
-      const o = at + comp.anchor.length - 1;
-      const close = match[o] < 0 ? Math.min(toks.length, o + 50) : match[o];
-      const inner: Found = { parts: [], messages: 0 };
-      walkKeys(c, inner, o + 1, close);
-      f.model = inner.model ?? readModel(c, argIndex(c, o + 1, close, comp.modelArg ?? 0), close);
-    } else {
-      // `new ChatCompletionOptions { MaxOutputTokenCount = 300 }` or `… = new() { … }`: the next brace groups.
-      for (let k = at + comp.anchor.length, seen = 0; k < toks.length && seen < 3 && k < at + 12; k++) {
-        if (!isOpen(toks[k]) || match[k] < 0) continue;
-        seen++;
-        const inner: Found = { parts: [], messages: 0 };
-        walkKeys(c, inner, k + 1, match[k]);
-        if (inner.limit) {
-          f.limit = inner.limit;
-          f.limitVar = boundName(toks, at, comp.anchor.length);
-          break;
-        }
-        k = match[k];
-      }
-    }
-  }
-}
-
-/** The variable a construction is assigned to: `x = new T(…)`, `var x = new T`, `T x = new(…)`, `T x = y.Get…(`. */
-function boundName(toks: Token[], at: number, anchorLen: number): string | undefined {
-  let k = at - 1;
-  if (isId(toks[k]) && toks[k].v === 'new') k--;
-  while (isP(toks[k], '.') && isId(toks[k - 1])) k -= 2;
-  if (isId(toks[k]) && isP(toks[k - 1], '.')) k--;
-  if (isP(toks[k], '=') && isId(toks[k - 1])) return toks[k - 1].v;
-  const after = toks[at + anchorLen - 1];
-  if (isId(after) && isP(toks[at + anchorLen], '=')) return after.v;
-  // `ChatClient client = new(…)` where the anchor is the type name: look just after it.
-  const t1 = toks[at + 1];
-  if (isId(t1) && isP(toks[at + 2], '=')) return t1.v;
-  return undefined;
 }
 
 /** Where an output limit goes, in the syntax the model key was written in. */
@@ -410,4 +149,3 @@ function insertion(c: Ctx, shape: CallShape, f: Found, param: string): LimitInse
   return undefined;
 }
 
-export { valueEnd };

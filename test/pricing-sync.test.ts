@@ -1,0 +1,61 @@
+// scripts/pricing-sync.mjs on a scratch folder: it writes the sheets, reports price changes old → new,
+// restores prices typed by hand, keeps hand-kept fields, and --check exits 1 only when a sheet is stale.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT } from './util';
+
+const SCRIPT = path.join(ROOT, 'scripts', 'pricing-sync.mjs');
+
+function sync(dir: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [SCRIPT, '--dir', dir, '--date', '2026-11-28', ...args], { encoding: 'utf8', timeout: 60_000 });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+test('sync writes sheets, reports changes, keeps hand-kept fields; --check tells stale from fresh', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-sync-'));
+  try {
+    const first = sync(dir);
+    assert.equal(first.code, 0, first.err);
+    assert.match(first.out, /openai\.yaml: \d+ models; \d+ added, 0 removed, 0 repriced/);
+    assert.match(first.out, /\+ gpt-4o {2}input 2\.5, output 10/);
+    assert.equal(sync(dir, '--check').code, 0, 'fresh sheets pass --check');
+
+    const file = path.join(dir, 'openai.yaml');
+    const text = fs.readFileSync(file, 'utf8');
+    const block = /\n {2}gpt-4o:\n(?: {4}.*\n)+/.exec(text)![0];
+    assert.match(block, /tier: frontier/);
+    const edited = block
+      .replace('input: 2.5', 'input: 9')
+      .replace('tier: frontier', 'tier: balanced')
+      .replace(/aliases: \[/, 'aliases: [my-gpt, ');
+    fs.writeFileSync(file, text.replace(block, edited).replace(/\n {2}gpt-4o-mini:\n(?: {4}.*\n)+/, '\n'));
+
+    const check = sync(dir, '--check');
+    assert.equal(check.code, 1, 'a hand-typed price makes the sheet stale');
+    assert.equal(fs.readFileSync(file, 'utf8'), text.replace(block, edited).replace(/\n {2}gpt-4o-mini:\n(?: {4}.*\n)+/, '\n'), '--check writes nothing');
+    assert.match(check.out, /~ gpt-4o {2}input 9 → 2\.5/);
+    assert.match(check.out, /\+ gpt-4o-mini/);
+
+    const again = sync(dir);
+    assert.equal(again.code, 0, again.err);
+    const after = fs.readFileSync(file, 'utf8');
+    const block2 = /\n {2}gpt-4o:\n(?: {4}.*\n)+/.exec(after)![0];
+    assert.match(block2, /input: 2\.5/, 'prices come from the data');
+    assert.match(block2, /tier: balanced/, 'a hand-set tier survives');
+    assert.match(block2, /aliases: \[.*my-gpt/, 'an added alias survives');
+    assert.match(after, /\n {2}gpt-4o-mini:\n/);
+    assert.equal(sync(dir, '--check').code, 0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sync refuses unknown arguments', () => {
+  const r = spawnSync(process.execPath, [SCRIPT, '--bogus'], { encoding: 'utf8', timeout: 60_000 });
+  assert.equal(r.status, 2);
+  assert.match(r.stderr, /unknown argument --bogus/);
+});
