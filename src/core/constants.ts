@@ -4,6 +4,9 @@ import { T, type Token } from './lexer';
 import type { LangSyntax } from './languages';
 import { isId, isOpen, isP, readChain } from './tokens';
 
+/** A constant longer than this (4 MiB, e.g. built by repeated doubling) is not a constant we resolve. */
+const MAX_JOINED_TEXT = 4 << 20;
+
 export interface Constant {
   name: string;
   /** Offset of the name, to pick the definition nearest before a use. */
@@ -90,6 +93,7 @@ function readConstExpr(
   while (k < toks.length) {
     const tk = toks[k];
     if (tk.t === T.Str) {
+      if (text.length + tk.v.length > MAX_JOINED_TEXT) return undefined;
       text += tk.v;
       if (tk.holes) for (const h of tk.holes) holes.push(h.expr);
       literal = terms === 0 ? tk : undefined;
@@ -100,7 +104,7 @@ function readConstExpr(
       // A call's result is not a constant.
       if (isOpen(toks[chain.end])) return undefined;
       const ref = resolveConstant(known, chain.names[chain.names.length - 1], at);
-      if (!ref || ref.str === undefined) return undefined;
+      if (!ref || ref.str === undefined || text.length + ref.str.length > MAX_JOINED_TEXT) return undefined;
       text += ref.str;
       if (ref.holes) holes.push(...ref.holes);
       literal = undefined;

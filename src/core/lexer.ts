@@ -52,6 +52,8 @@ class Lexer {
   private readonly n: number;
   private readonly toks: Token[] = [];
   private pending: PendingHeredoc[] = [];
+  /** Cached position of the next newline at or after the cursor (see balanced()). */
+  private nextNl = -1;
 
   constructor(private readonly s: string, private readonly syn: LangSyntax) {
     this.n = s.length;
@@ -379,7 +381,9 @@ class Lexer {
         if (depth === 0) return { expr: s.slice(from, j).trim(), end: j + 1 };
       } else if ((ch === '"' || ch === "'" || ch === '`') && !s.startsWith(stringClose, j)) {
         const q = s.indexOf(ch, j + 1);
-        const nl = s.indexOf('\n', j + 1);
+        // The next newline is looked up once per line, not once per quote (a 5 MB line would be quadratic).
+        if (this.nextNl <= j) this.nextNl = s.indexOf('\n', j + 1) >>> 0;
+        const nl = this.nextNl === 0xffffffff ? -1 : this.nextNl;
         if (q < 0 || (nl >= 0 && nl < q && ch !== '`')) break;
         j = q;
       } else if (ch === '\n' && stringClose.length === 1 && stringClose !== '`') break;

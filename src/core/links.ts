@@ -14,13 +14,17 @@ import { argIndex, walkKeys, type Found } from './keys';
 export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart: number): void {
   const { toks, match } = c;
   let k = from;
-  while (k < to) {
+  let followed = 0;
+  while (k < to && followed < MAX_FOLLOWED) {
     let a = k;
     while (a < to && toks[a].t === T.Punct && (toks[a].v === '**' || toks[a].v === '...' || toks[a].v === '&' || toks[a].v === '*')) a++;
     const e = valueEnd(c, a, to);
     if (e === a + 1 && isId(toks[a])) {
       const def = assignmentBefore(c, toks[a].v, callStart);
-      if (def >= 0) {
+      c.walkedDefs ??= new Set();
+      if (def >= 0 && !c.walkedDefs.has(def)) {
+        followed++;
+        c.walkedDefs.add(def);
         // The value's first bracket within a short type prefix: `pkg.Type{`, `dict(`, `{`, `new T(`.
         for (let j = def, n = 0; j < toks.length && n < 8; j++, n++) {
           if (isOpen(toks[j]) && match[j] > j) {
@@ -51,9 +55,8 @@ function assignmentBefore(c: Ctx, name: string, before: number): number {
   c.assigns ??= indexAssignments(c.toks);
   const list = c.assigns.get(name);
   if (!list) return -1;
-  let best = -1;
-  for (const i of list) if (i < before) best = i;
-  return best < 0 ? -1 : best + 2;
+  const n = upperBound(list, before - 1);
+  return n === 0 ? -1 : list[n - 1] + 2;
 }
 
 function indexAssignments(toks: Token[]): Map<string, number[]> {
@@ -98,8 +101,10 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
     if (comp.take === 'model' ? f.model : f.limit) continue;
     let chosen = -1;
     let fallback = -1;
-    for (let k = first - 1; k >= 0; k--) {
-      if (anchorStart(toks, k + comp.anchor.length - 1, comp.anchor) !== k) continue;
+    const positions = companionPositions(c, comp.anchor);
+    // Nearest first, and only a bounded number of candidates: a file of many calls stays linear.
+    for (let p = upperBound(positions, first - 1) - 1, seen = 0; p >= 0 && seen < MAX_CANDIDATES; p--, seen++) {
+      const k = positions[p];
       const name = boundName(toks, k, comp.anchor.length);
       const wanted = comp.take === 'model' ? recv : undefined;
       if (comp.take === 'limit' ? name !== undefined && argNames.has(name) : wanted !== undefined && name === wanted) {
@@ -132,6 +137,35 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
       }
     }
   }
+}
+
+const MAX_CANDIDATES = 32;
+/** Most request variables followed per call. */
+const MAX_FOLLOWED = 8;
+
+/** Start indexes of every occurrence of a companion anchor, found in one pass and kept per scan. */
+function companionPositions(c: Ctx, anchor: string[]): number[] {
+  c.companionIndex ??= new Map();
+  const key = anchor.join(' ');
+  let list = c.companionIndex.get(key);
+  if (!list) {
+    list = [];
+    for (let k = 0; k + anchor.length <= c.toks.length; k++) if (anchorStart(c.toks, k + anchor.length - 1, anchor) === k) list.push(k);
+    c.companionIndex.set(key, list);
+  }
+  return list;
+}
+
+/** Number of entries of a sorted list that are ≤ x. */
+function upperBound(list: number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** The variable a construction is assigned to: `x = new T(…)`, `var x = new T`, `T x = new(…)`, `T x = y.Get…(`. */

@@ -104,7 +104,7 @@ function bodyParts(text: string, from: number): PromptPart[] {
     const close = text.indexOf(open, i + 2);
     if (close < 0) break;
     out += text.slice(chunk, i);
-    const expr = text.slice(i + 2, close).replace(/^[-~{]+|[-~}]+$/g, '').trim();
+    const expr = trimDelimiters(text.slice(i + 2, close));
     if (open === '}}' && isVariable(expr)) holes.push({ text: '', span: { start: i, end: close + 2 }, resolved: false, label: expr });
     i = close + 2;
     chunk = i;
@@ -114,6 +114,15 @@ function bodyParts(text: string, from: number): PromptPart[] {
   if (body) parts.push({ text: body, span: { start: from, end: text.length }, resolved: true });
   parts.push(...holes);
   return parts;
+}
+
+/** Strips Handlebars/Jinja whitespace controls and triple braces (`{{~ x -}}`, `{{{x}}}`) without a regex. */
+function trimDelimiters(expr: string): string {
+  let a = 0;
+  let b = expr.length;
+  while (a < b && (expr[a] === '-' || expr[a] === '~' || expr[a] === '{')) a++;
+  while (b > a && (expr[b - 1] === '-' || expr[b - 1] === '~' || expr[b - 1] === '}')) b--;
+  return expr.slice(a, b).trim();
 }
 
 /** `name`, `user.name`, `this` — not helpers (`role "system"`, `#if x`, `/if`, `else`, `json x`). */

@@ -19,6 +19,8 @@ for (const s of SHAPES) {
   else BY_LAST.set(last, [s]);
 }
 
+const MAX_NESTED = 3;
+
 /** Words without which a file cannot hold a call we know: files without any are not lexed at all. */
 const TRIGGERS = [...new Set(SHAPES.map((s) => s.anchor[s.anchor.length - 2]))];
 
@@ -35,11 +37,16 @@ export function scan(text: string, languageId: string): CallSite[] {
   const c: Ctx = { text, toks, match, syn, consts: collectConstants(toks, syn, match) };
   const sites: CallSite[] = [];
   let idents: Set<string> | undefined;
+  // Ends of the call extents around the cursor: calls nested deeper than MAX_NESTED in other calls are not read,
+  // so that each token is walked a bounded number of times (hostile input: `create(create(create(…`).
+  const open: number[] = [];
   for (let i = 1; i < toks.length; i++) {
     const tk = toks[i];
     if (!isOpen(tk) || toks[i - 1].t !== T.Id) continue;
     const shapes = BY_LAST.get(toks[i - 1].v);
     if (!shapes) continue;
+    while (open.length && open[open.length - 1] <= i) open.pop();
+    if (open.length >= MAX_NESTED) continue;
     for (const shape of shapes) {
       if (shape.langs && !shape.langs.includes(syn.id)) continue;
       const first = anchorStart(toks, i, shape.anchor);
@@ -50,6 +57,7 @@ export function scan(text: string, languageId: string): CallSite[] {
       }
       const site = readCall(c, shape, first, i, languageId);
       if (site) sites.push(site);
+      open.push(match[i] < 0 ? toks.length : match[i]);
       break;
     }
   }

@@ -13,9 +13,19 @@ export interface Ctx {
   match: Int32Array;
   syn: LangSyntax;
   consts: Constants;
-  /** Assignments by name, built on first use (scanner.ts followArgs). */
+  /** Assignments by name, built on first use (links.ts followArgs). */
   assigns?: Map<string, number[]>;
+  /** Request-variable definitions already walked: each is walked once per scan. */
+  walkedDefs?: Set<number>;
+  /** Companion anchor positions by anchor, built on first use (links.ts companions). */
+  companionIndex?: Map<string, number[]>;
 }
+
+/** Longest prompt text an expression is joined to; a piece past it is not counted and is labelled. */
+export const MAX_JOINED_TEXT = 4 << 20;
+const TOO_LONG = 'prompt text over 4 MiB';
+/** Calls nested deeper than this inside a prompt value are not followed. */
+const MAX_CALL_DEPTH = 32;
 
 const KEY_SEPS = new Set(['=', ':', '=>']);
 
@@ -150,7 +160,7 @@ export function readNumber(c: Ctx, i: number, end: number, depth = 0): { value: 
  * be read (an identifier, a hole) becomes an unresolved part with a label. Keys and the values of non-prompt keys
  * (`role`, `type`, `model`, …) are skipped.
  */
-export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[]): void {
+export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[], depth = 0): void {
   const { toks } = c;
   let k = from;
   while (k < to) {
@@ -166,7 +176,7 @@ export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[]
       continue;
     }
     if (tk.t === T.Str || isId(tk)) {
-      k = readExpr(c, k, to, out);
+      k = readExpr(c, k, to, out, depth);
       continue;
     }
     k++;
@@ -174,7 +184,7 @@ export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[]
 }
 
 /** One expression of `+`-joined or juxtaposed terms from k. Returns the index after it. */
-function readExpr(c: Ctx, k: number, to: number, out: PromptPart[]): number {
+function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: number): number {
   const { toks } = c;
   let text = '';
   let first: Token | undefined;
@@ -185,7 +195,8 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[]): number {
   while (k < to) {
     const tk = toks[k];
     if (tk.t === T.Str) {
-      text += tk.v;
+      if (text.length + tk.v.length <= MAX_JOINED_TEXT) text += tk.v;
+      else unresolved.push({ text: '', span: { start: tk.start, end: tk.end }, resolved: false, label: TOO_LONG });
       for (const h of tk.holes ?? []) unresolved.push({ text: '', span: { start: h.start, end: h.end }, resolved: false, label: h.expr });
       first ??= tk;
       last = tk;
@@ -208,7 +219,8 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[]): number {
           }
         }
         if (terms) flush();
-        collectParts(c, chain.end + 1, argsEnd, out);
+        if (depth < MAX_CALL_DEPTH) collectParts(c, chain.end + 1, argsEnd, out, depth + 1);
+        else out.push({ text: '', span: { start: tk.start, end: toks[argsEnd]?.end ?? tk.end }, resolved: false, label: 'nested calls too deep' });
         k = argsEnd + 1;
         return k;
       }
@@ -224,7 +236,8 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[]): number {
       const con = constantFor(c, chain.names, tk.start);
       const label = c.text.slice(tk.start, chainEnd.end);
       if (con?.str !== undefined) {
-        text += con.str;
+        if (text.length + con.str.length <= MAX_JOINED_TEXT) text += con.str;
+        else unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: TOO_LONG });
         for (const h of con.holes ?? []) unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: h });
         fromConstant = terms === 0 ? chain.names[chain.names.length - 1] : fromConstant;
         first ??= tk;

@@ -11,29 +11,43 @@ export const SKIP_DIRS = new Set([
 ]);
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
-/** A .gitignore pattern as a test on a path relative to the directory that holds the file. */
+/** A .gitignore pattern, tested on a path relative to the directory that holds the file. */
 interface Rule {
   negate: boolean;
   dirOnly: boolean;
   anchored: boolean;
-  re: RegExp;
+  glob: string;
 }
 
-/** Glob → RegExp with no nested quantifiers: `*` → `[^/]*`, `**` → `.*`, `?` → `[^/]`. */
-function globToRegExp(glob: string): RegExp {
-  let out = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        out += '.*';
-        i++;
-        if (glob[i + 1] === '/') i++;
-      } else out += '[^/]*';
-    } else if (c === '?') out += '[^/]';
-    else out += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+/**
+ * Glob match without a RegExp: `*` any run without `/`, `**` any run, `?` one character. Two pointers with one
+ * remembered star (the classic wildcard matcher), so a hostile pattern such as `*a*a*a*a*b` stays linear-ish
+ * instead of the exponential backtracking a RegExp translation gives.
+ */
+export function globMatch(glob: string, path: string): boolean {
+  let g = 0;
+  let p = 0;
+  let starG = -1;
+  let starP = 0;
+  let starCrossesSlash = false;
+  while (p < path.length) {
+    if (g < glob.length && glob[g] === '*') {
+      starCrossesSlash = glob[g + 1] === '*';
+      g += starCrossesSlash ? 2 : 1;
+      if (starCrossesSlash && glob[g] === '/') g++;
+      starG = g;
+      starP = p;
+    } else if (g < glob.length && (glob[g] === path[p] || (glob[g] === '?' && path[p] !== '/'))) {
+      g++;
+      p++;
+    } else if (starG >= 0 && (starCrossesSlash || path[starP] !== '/')) {
+      starP++;
+      p = starP;
+      g = starG;
+    } else return false;
   }
-  return new RegExp('^' + out + '$');
+  while (g < glob.length && glob[g] === '*') g++;
+  return g === glob.length;
 }
 
 export function parseGitignore(text: string): Rule[] {
@@ -48,7 +62,7 @@ export function parseGitignore(text: string): Rule[] {
     const anchored = line.includes('/');
     if (line.startsWith('/')) line = line.slice(1);
     if (!line || line.length > 500) continue;
-    rules.push({ negate, dirOnly, anchored, re: globToRegExp(line) });
+    rules.push({ negate, dirOnly, anchored, glob: line });
   }
   return rules;
 }
@@ -58,7 +72,7 @@ function ignored(rules: Rule[], rel: string, isDir: boolean): boolean {
   const base = rel.slice(rel.lastIndexOf('/') + 1);
   for (const r of rules) {
     if (r.dirOnly && !isDir) continue;
-    if (r.re.test(r.anchored ? rel : base)) out = !r.negate;
+    if (globMatch(r.glob, r.anchored ? rel : base)) out = !r.negate;
   }
   return out;
 }
