@@ -39,6 +39,14 @@ export interface CallShape {
 const OPENAI_PY = 'https://github.com/openai/openai-python (README; src/openai/resources/chat/completions)';
 const OPENAI_JS = 'https://github.com/openai/openai-node (README; src/resources/chat/completions)';
 
+/** .NET: the model is given where the ChatClient is made, the limit in a ChatCompletionOptions passed along. */
+const DOTNET_COMPANIONS: Companion[] = [
+  { anchor: ['ChatClient', '('], take: 'model', modelArg: 0 },
+  { anchor: ['ChatClient', '*', '=', 'new', '('], take: 'model', modelArg: 0 },
+  { anchor: ['GetChatClient', '('], take: 'model', modelArg: 0 },
+  { anchor: ['ChatCompletionOptions'], take: 'limit' },
+];
+
 export const SHAPES: CallShape[] = [
   {
     id: 'openai.chat', sdk: 'OpenAI', provider: 'openai',
@@ -75,30 +83,13 @@ export const SHAPES: CallShape[] = [
     anchor: ['ChatCompletionCreateParams', '.', 'builder', '('], langs: ['java', 'kotlin'],
     limitParam: 'maxCompletionTokens', source: 'https://github.com/openai/openai-java (README; ChatCompletionCreateParams.Builder)',
   },
-  {
-    id: 'openai.dotnet', sdk: 'OpenAI', provider: 'openai',
-    anchor: ['CompleteChat', '('], langs: ['csharp'], promptArgs: true, modelOptional: true,
-    companions: [
-      { anchor: ['ChatClient', '('], take: 'model', modelArg: 0 },
-      { anchor: ['ChatClient', '*', '=', 'new', '('], take: 'model', modelArg: 0 },
-      { anchor: ['GetChatClient', '('], take: 'model', modelArg: 0 },
-      { anchor: ['ChatCompletionOptions'], take: 'limit' },
-    ],
+  ...['CompleteChat', 'CompleteChatAsync'].map((fn): CallShape => ({
+    id: `openai.dotnet.${fn}`, sdk: 'OpenAI', provider: 'openai',
+    anchor: [fn, '('], langs: ['csharp'], promptArgs: true, modelOptional: true,
+    companions: DOTNET_COMPANIONS,
     limitParam: 'MaxOutputTokenCount', limitNested: true,
-    source: 'https://github.com/openai/openai-dotnet (README; ChatClient, ChatCompletionOptions.MaxOutputTokenCount)',
-  },
-  {
-    id: 'openai.dotnet.async', sdk: 'OpenAI', provider: 'openai',
-    anchor: ['CompleteChatAsync', '('], langs: ['csharp'], promptArgs: true, modelOptional: true,
-    companions: [
-      { anchor: ['ChatClient', '('], take: 'model', modelArg: 0 },
-      { anchor: ['ChatClient', '*', '=', 'new', '('], take: 'model', modelArg: 0 },
-      { anchor: ['GetChatClient', '('], take: 'model', modelArg: 0 },
-      { anchor: ['ChatCompletionOptions'], take: 'limit' },
-    ],
-    limitParam: 'MaxOutputTokenCount', limitNested: true,
-    source: 'https://github.com/openai/openai-dotnet (README; ChatClient.CompleteChatAsync)',
-  },
+    source: 'https://github.com/openai/openai-dotnet (README; ChatClient.CompleteChat/CompleteChatAsync, ChatCompletionOptions.MaxOutputTokenCount)',
+  })),
   {
     id: 'openai.rust', sdk: 'OpenAI', provider: 'openai', kind: 'builder',
     anchor: ['CreateChatCompletionRequestArgs', '::', 'default', '('], langs: ['rust'],
