@@ -29,6 +29,27 @@ export interface Token {
 }
 
 const MULTI_PUNCT = ['===', '...', '->', '=>', '::', ':=', '==', '!=', '<=', '>=', '?.', '??', '**', '&&', '||', '<<', '>>', '+=', '-='];
+const MULTI_FIRST = new Set(MULTI_PUNCT.map((p) => p[0]));
+const SPECIAL = new WeakMap<LangSyntax, Uint8Array>();
+
+/** First characters of every comment, literal, prefix and heredoc opener of a syntax row. */
+function specialChars(syn: LangSyntax): Uint8Array {
+  let t = SPECIAL.get(syn);
+  if (t) return t;
+  t = new Uint8Array(128);
+  const mark = (str: string) => {
+    for (const ch of [str[0], str[0].toLowerCase(), str[0].toUpperCase()]) if (ch.charCodeAt(0) < 128) t![ch.charCodeAt(0)] = 1;
+  };
+  for (const x of syn.lineComments) mark(x);
+  for (const [o] of syn.blockComments) mark(o);
+  for (const f of syn.strings) mark(f.open);
+  for (const p of syn.prefixes) mark(p.prefix);
+  if (syn.charQuote) mark("'");
+  if (syn.hashRaw) ['r', 'b', '#'].forEach(mark);
+  SPECIAL.set(syn, t);
+  return t;
+}
+
 /** Deepest nesting of holes in holes we follow; deeper text is treated as plain hole text. */
 const MAX_HOLE_DEPTH = 16;
 
@@ -55,8 +76,12 @@ class Lexer {
   /** Cached position of the next newline at or after the cursor (see balanced()). */
   private nextNl = -1;
 
+  /** 1 for an ASCII character that may open a comment or a literal in this language. */
+  private readonly special: Uint8Array;
+
   constructor(private readonly s: string, private readonly syn: LangSyntax) {
     this.n = s.length;
+    this.special = specialChars(syn);
   }
 
   private isIdent(c: number): boolean {
@@ -76,8 +101,11 @@ class Lexer {
         this.i++;
         continue;
       }
-      if (this.comment()) continue;
-      if (this.stringAt()) continue;
+      // Only characters that can open a comment or a literal (in this language) take the slow paths.
+      if (this.special[c] === 1 || c > 127) {
+        if (this.comment()) continue;
+        if (this.stringAt()) continue;
+      }
       if (isDigit(c) || (c === 46 && isDigit(s.charCodeAt(this.i + 1)) && !this.prevIsValue())) {
         this.number();
         continue;
@@ -141,7 +169,7 @@ class Lexer {
     const start = this.i;
     if (s.startsWith('<<', start) && this.heredocStart()) return;
     if (this.syn.percentStrings && s[start] === '%' && this.percentString()) return;
-    for (const p of MULTI_PUNCT) {
+    if (MULTI_FIRST.has(s[start])) for (const p of MULTI_PUNCT) {
       if (s.startsWith(p, start)) {
         this.i += p.length;
         this.toks.push({ t: T.Punct, start, end: this.i, v: p });

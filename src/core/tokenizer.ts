@@ -11,10 +11,13 @@ const MEMO_MAX = 4000;
 /** Texts longer than this are not memoised (the key would hold the whole text). */
 const MEMO_TEXT_MAX = 64 * 1024;
 /**
- * BPE merges inside one pre-token are quadratic in its length in js-tiktoken; a run of non-space characters this
- * long (minified data, base64) is counted approximately instead, and the count is labelled an estimate.
+ * js-tiktoken's BPE merge is quadratic in the length of one pre-token, and the o200k/cl100k pre-tokenizers keep a
+ * run of letters, of punctuation, or of whitespace as one piece. Runs longer than this (minified data, base64,
+ * padding) are counted approximately, and the count is labelled an estimate.
  */
-const MAX_RUN = 2000;
+const MAX_RUN = 100;
+/** Prompt texts longer than this are counted approximately (labelled). */
+const MAX_EXACT_TEXT = 1 << 20;
 
 function load(enc: Encoding): Tiktoken {
   let t = encoders.get(enc);
@@ -50,7 +53,19 @@ export interface Count {
  */
 export function countTokens(text: string, enc: Encoding = 'o200k_base', allowApproximate = false): Count {
   if (!text) return { tokens: 0, exact: true };
-  if (longestRun(text) > MAX_RUN) return { tokens: approximateTokens(text), exact: false };
+  if (text.length > MAX_EXACT_TEXT) return { tokens: approximateTokens(text), exact: false };
+  const long = longRuns(text);
+  if (long.length) {
+    // Exact counts for the ordinary stretches, an estimate for each long run between them.
+    let tokens = 0;
+    let at = 0;
+    for (const [a, b] of long) {
+      tokens += countTokens(text.slice(at, a), enc, allowApproximate).tokens + approximateTokens(text.slice(a, b));
+      at = b;
+    }
+    tokens += countTokens(text.slice(at), enc, allowApproximate).tokens;
+    return { tokens, exact: false };
+  }
   const key = text.length <= MEMO_TEXT_MAX ? enc + '\u0000' + text : undefined;
   if (key !== undefined) {
     const hit = memo.get(key);
@@ -65,17 +80,26 @@ export function countTokens(text: string, enc: Encoding = 'o200k_base', allowApp
   return { tokens: n, exact: true };
 }
 
-function longestRun(text: string): number {
-  let best = 0;
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32 || c === 10 || c === 9 || c === 13) {
-      if (run > best) best = run;
-      run = 0;
-    } else run++;
+/** Runs of one character class (whitespace, letters/digits, other) longer than MAX_RUN, as [start, end) pairs. */
+function longRuns(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  let cls = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const k = i < text.length ? classOf(text.charCodeAt(i)) : -2;
+    if (k !== cls) {
+      if (cls !== -1 && i - start > MAX_RUN) out.push([start, i]);
+      start = i;
+      cls = k;
+    }
   }
-  return Math.max(best, run);
+  return out;
+}
+
+function classOf(c: number): number {
+  if (c === 32 || c === 10 || c === 9 || c === 13) return 0;
+  if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c > 127) return 1;
+  return 2;
 }
 
 /**
