@@ -156,17 +156,21 @@ export function pickConditional(
 type Match = Obj;
 
 /** genai-prices match logic, evaluated the way the package does (case-insensitive). */
-export function genaiMatches(match: unknown, id: string): boolean {
+export function genaiMatches(match: unknown, id: string, depth = 0): boolean {
+  if (depth > 16) return false;
   if (!isObj(match)) return false;
   const s = id.toLowerCase();
   const str = (k: string) => (typeof match[k] === 'string' ? (match[k] as string).toLowerCase() : undefined);
-  if (Array.isArray(match.or)) return match.or.some((m) => genaiMatches(m, id));
-  if (Array.isArray(match.and)) return match.and.every((m) => genaiMatches(m, id));
+  if (Array.isArray(match.or)) return match.or.some((m) => genaiMatches(m, id, depth + 1));
+  if (Array.isArray(match.and)) return match.and.every((m) => genaiMatches(m, id, depth + 1));
   if (str('equals') !== undefined) return s === str('equals');
   if (str('starts_with') !== undefined) return s.startsWith(str('starts_with')!);
   if (str('ends_with') !== undefined) return s.endsWith(str('ends_with')!);
   if (str('contains') !== undefined) return s.includes(str('contains')!);
   if (typeof match.regex === 'string') {
+    // The pattern comes from downloaded price data: refuse what could backtrack without bound (a quantified
+    // group, `(a+)+`), and bound both lengths. The shipped genai-prices data has 45 patterns, none refused.
+    if (match.regex.length > 200 || id.length > 200 || /\)[*+{]/.test(match.regex)) return false;
     try {
       return new RegExp(match.regex).test(id);
     } catch {

@@ -1,7 +1,7 @@
 // Price sheets → one price table, and model lookup in it. Pure: text and objects in, plain data out.
 // A sheet with any error is rejected whole (problems with file and 1-based line, no sheet), so callers
 // keep their last good table. Bad input never throws.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
 import type { ModelPrice, PriceSheetInfo, PriceTable, Problem } from './types';
 
 export interface ParsedSheet {
@@ -284,8 +284,9 @@ export function parseSheet(text: string, origin: string): { sheet?: ParsedSheet;
   const lc = new LineCounter();
   let obj: unknown;
   let lineOf: LineOf = () => undefined;
+  let doc: ReturnType<typeof parseDocument> | undefined;
   try {
-    const doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length) {
       return {
         problems: doc.errors.slice(0, 20).map((e) => ({
@@ -299,9 +300,27 @@ export function parseSheet(text: string, origin: string): { sheet?: ParsedSheet;
     lineOf = lineIndex(doc.contents as Node | null, lc);
   } catch (e) {
     // yaml throws on alias bombs (maxAliasCount) and can overflow the stack on absurd nesting.
-    return { problems: [{ file: origin, message: `YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` }] };
+    const problem: Problem = { file: origin, line: firstAliasLine(doc, lc) ?? 1, message: `YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
+    return { problems: [problem] };
   }
   return checkSheet(obj, origin, lineOf, true);
+}
+
+/** Line of the first alias (`*name`) in a document: where an alias bomb starts. */
+function firstAliasLine(doc: ReturnType<typeof parseDocument> | undefined, lc: LineCounter): number | undefined {
+  if (!doc) return undefined;
+  let line: number | undefined;
+  try {
+    visit(doc, {
+      Alias(_, node) {
+        if (node.range) line = lc.linePos(node.range[0]).line;
+        return visit.BREAK;
+      },
+    });
+  } catch {
+    // A document too deep to visit: line 1.
+  }
+  return line;
 }
 
 /** Validates a sheet given as an object (inline settings). `as_of` and `source` are optional there. */

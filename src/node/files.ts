@@ -158,12 +158,23 @@ export class UsageError extends Error {}
  */
 export function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES): { text?: string; problem?: Problem } {
   let buf: Buffer;
+  let fd: number | undefined;
   try {
     const st = fs.statSync(file);
+    // A FIFO or a device would block or never end.
+    if (!st.isFile()) return { problem: { file, message: 'not a regular file: skipped' } };
     if (st.size > maxBytes) return { problem: { file, message: `larger than ${Math.round(maxBytes / 1024)} KB: skipped` } };
-    buf = fs.readFileSync(file);
+    // Read at most maxBytes + 1 through the descriptor, so a file that grows after stat cannot pass the limit.
+    fd = fs.openSync(file, 'r');
+    const chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size + 1));
+    let n = 0;
+    for (let r = 1; r > 0 && n < chunk.length; n += r) r = fs.readSync(fd, chunk, n, chunk.length - n, n);
+    if (n > maxBytes) return { problem: { file, message: `larger than ${Math.round(maxBytes / 1024)} KB: skipped` } };
+    buf = chunk.subarray(0, n);
   } catch (e) {
     return { problem: { file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` } };
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
   }
   return decodeSource(file, buf);
 }
