@@ -6,6 +6,8 @@ import { isId, isOpen, isP, readChain } from './tokens';
 
 /** A constant longer than this (4 MiB, e.g. built by repeated doubling) is not a constant we resolve. */
 const MAX_JOINED_TEXT = 4 << 20;
+/** All constants of a file together: 16 MiB of text. */
+const MAX_FILE_CONSTANT_TEXT = 16 << 20;
 
 export interface Constant {
   name: string;
@@ -27,6 +29,8 @@ const TYPE_PUNCT = new Set(['&', '.', '<', '>', '[', ']', '?', "'", '|', '::', '
 
 export function collectConstants(toks: Token[], syn: LangSyntax, match: Int32Array): Constants {
   const out: Constants = new Map();
+  // Total characters of constant text per file: self-extending definitions (`A = A + "a"`, repeated) stop here.
+  const budget = { left: MAX_FILE_CONSTANT_TEXT };
   // Depth of ( and [ only: class bodies in braces still hold constants; call arguments do not.
   // A paren opened right after `const`/`var` is a Go declaration block and does not count.
   let depth = 0;
@@ -55,8 +59,10 @@ export function collectConstants(toks: Token[], syn: LangSyntax, match: Int32Arr
       while (j < limit && !ASSIGN.has(toks[j].v) && (toks[j].t === T.Id || (toks[j].t === T.Punct && TYPE_PUNCT.has(toks[j].v)))) j++;
     }
     if (!toks[j] || toks[j].t !== T.Punct || !ASSIGN.has(toks[j].v)) continue;
+    if (budget.left <= 0) break;
     const value = readConstExpr(toks, j + 1, syn, out, tk.start);
     if (!value) continue;
+    budget.left -= value.str?.length ?? 0;
     const c: Constant = { name: tk.v, at: tk.start, ...value };
     const list = out.get(tk.v);
     if (list) list.push(c);
@@ -132,8 +138,14 @@ function readConstExpr(
 export function resolveConstant(consts: Constants, name: string, at: number): Constant | undefined {
   const list = consts.get(name);
   if (!list) return undefined;
-  let best: Constant | undefined;
-  for (const c of list) if (c.at < at) best = c;
-  return best ?? list[0];
+  // Definitions are in source order: binary search for the last one before `at`.
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].at < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1] : list[0];
 }
 

@@ -29,6 +29,16 @@ export interface Token {
 }
 
 const MULTI_PUNCT = ['===', '...', '->', '=>', '::', ':=', '==', '!=', '<=', '>=', '?.', '??', '**', '&&', '||', '<<', '>>', '+=', '-='];
+/** Does `s` have `prefix` at `i`? (ASCII case folding when asked; no slicing: this runs at every word start.) */
+function startsWithPrefix(s: string, i: number, prefix: string, ignoreCase: boolean): boolean {
+  for (let k = 0; k < prefix.length; k++) {
+    let c = s.charCodeAt(i + k);
+    if (ignoreCase && c >= 65 && c <= 90) c += 32;
+    if (c !== prefix.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
 const MULTI_FIRST = new Set(MULTI_PUNCT.map((p) => p[0]));
 const SPECIAL = new WeakMap<LangSyntax, Uint8Array>();
 
@@ -205,11 +215,9 @@ class Lexer {
       this.charLiteral();
       return true;
     }
-    if (atWordStart) {
+    if (atWordStart && syn.prefixes.length && this.special[s.charCodeAt(i)] === 1) {
       for (const p of syn.prefixes) {
-        const cand = s.slice(i, i + p.prefix.length);
-        const same = syn.prefixesIgnoreCase ? cand.toLowerCase() === p.prefix : cand === p.prefix;
-        if (!same) continue;
+        if (!startsWithPrefix(s, i, p.prefix, !!syn.prefixesIgnoreCase)) continue;
         const j = i + p.prefix.length;
         const form = this.formAt(j);
         if (!form) continue;
