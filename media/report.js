@@ -1,0 +1,136 @@
+// Prompt Cost report webview. Data arrives by postMessage, already formatted by the extension;
+// the DOM is built with textContent only (no HTML from data).
+// @ts-check
+(function () {
+  // @ts-ignore acquireVsCodeApi is injected by VS Code
+  const vscode = acquireVsCodeApi();
+  /** @type {any} */
+  let model;
+  const state = vscode.getState() || { key: 'totalUsdMax', dir: -1 };
+
+  const $ = (/** @type {string} */ sel) => /** @type {HTMLElement} */ (document.querySelector(sel));
+  /** @param {string} tag @param {string=} cls @param {string=} text */
+  function el(tag, cls, text) {
+    const e = document.createElement(tag);
+    if (cls) e.className = cls;
+    if (text !== undefined) e.textContent = text;
+    return e;
+  }
+
+  function sortRows() {
+    const { key, dir } = state;
+    return [...model.rows].sort((a, b) => {
+      // Unpriced (null) figures sort below every price.
+      const x = a[key] ?? -Infinity, y = b[key] ?? -Infinity;
+      const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
+      return dir * c || a.file.localeCompare(b.file) || a.line - b.line;
+    });
+  }
+
+  function renderCalls() {
+    const body = /** @type {HTMLTableSectionElement} */ ($('#calls tbody'));
+    body.replaceChildren();
+    for (const r of sortRows()) {
+      const tr = el('tr');
+      tr.tabIndex = 0;
+      tr.dataset.id = String(r.id);
+      tr.title = r.unresolved.length ? 'Not counted: ' + r.unresolved.join(', ') : 'Open this call';
+      const cells = [
+        [r.file, 'file'], [String(r.line), 'num'], [r.sdk, ''], [r.model, r.modelKnown ? '' : 'unknown'],
+        [r.text.tokens, 'num'], [r.text.input, 'num'], [r.text.output, 'num'], [r.text.total, 'num'], [r.text.month, 'num'],
+      ];
+      for (const [text, cls] of cells) tr.append(el('td', cls, text));
+      body.append(tr);
+    }
+    for (const th of document.querySelectorAll('#calls th')) {
+      const k = /** @type {HTMLElement} */ (th).dataset.key;
+      th.setAttribute('aria-sort', k === state.key ? (state.dir > 0 ? 'ascending' : 'descending') : 'none');
+    }
+  }
+
+  function renderChart() {
+    const chart = $('#chart');
+    chart.replaceChildren();
+    const top = model.top.map((/** @type {number} */ id) => model.rows[id]);
+    const max = Math.max(...top.map((/** @type {any} */ r) => r.totalUsdMax), 0);
+    if (!top.length) chart.append(el('p', 'muted', 'No priced calls.'));
+    for (const r of top) {
+      chart.append(el('span', 'label', `${r.model} · ${r.file}:${r.line}`));
+      const track = el('div', 'track');
+      const bar = el('div', 'bar');
+      // CSSOM, not a style attribute: allowed under the strict CSP.
+      bar.style.width = max > 0 ? `${(100 * r.totalUsdMax) / max}%` : '0';
+      track.append(bar);
+      chart.append(track, el('span', 'value', r.text.total));
+    }
+  }
+
+  function renderFiles() {
+    const body = /** @type {HTMLTableSectionElement} */ ($('#files tbody'));
+    body.replaceChildren();
+    for (const f of model.files) {
+      const tr = el('tr');
+      tr.append(el('td', 'file', f.file), el('td', 'num', String(f.calls)), el('td', 'num', f.text.total), el('td', 'num', f.text.month));
+      body.append(tr);
+    }
+  }
+
+  function renderMeta() {
+    const t = model.totals;
+    $('#summary').textContent =
+      `${t.calls} call${t.calls === 1 ? '' : 's'} in ${t.files} file${t.files === 1 ? '' : 's'} (${model.scanned} scanned)` +
+      ` · worst case ${t.total} if each runs once · ${t.month} per month` +
+      (t.unknownModels ? ` · ${t.unknownModels} not priced (model in no price sheet)` : '') +
+      (model.cancelled ? ' · scan cancelled: partial results' : '');
+    const sheets = $('#sheets');
+    sheets.replaceChildren(el('h2', '', 'Price sheets'));
+    const ul = el('ul');
+    for (const s of model.sheets) ul.append(el('li', '', `${s.provider} — as of ${s.asOf} — ${s.source}`));
+    sheets.append(ul);
+    const problems = $('#problems');
+    problems.replaceChildren();
+    if (model.problems.length) {
+      problems.append(el('h2', '', 'Problems'));
+      const pl = el('ul', 'problems');
+      for (const p of model.problems) pl.append(el('li', '', `${p.file}${p.line ? ':' + p.line : ''}: ${p.message}`));
+      problems.append(pl);
+    }
+  }
+
+  function render() {
+    renderMeta();
+    renderChart();
+    renderCalls();
+    renderFiles();
+  }
+
+  window.addEventListener('message', (e) => {
+    if (e.data && e.data.type === 'data') {
+      model = e.data.model;
+      render();
+    }
+  });
+
+  document.querySelector('#calls thead')?.addEventListener('click', (e) => {
+    const th = /** @type {HTMLElement} */ (e.target).closest('th');
+    const key = th && th.dataset.key;
+    if (!key || !model) return;
+    state.dir = state.key === key ? -state.dir : typeof model.rows[0]?.[key] === 'number' ? -1 : 1;
+    state.key = key;
+    vscode.setState(state);
+    renderCalls();
+  });
+  function openRow(/** @type {Event} */ e) {
+    const tr = /** @type {HTMLElement} */ (e.target).closest('tr');
+    if (tr && tr.dataset.id) vscode.postMessage({ type: 'open', id: Number(tr.dataset.id) });
+  }
+  $('#calls tbody').addEventListener('click', openRow);
+  $('#calls tbody').addEventListener('keydown', (e) => {
+    if (/** @type {KeyboardEvent} */ (e).key === 'Enter') openRow(e);
+  });
+  $('#refresh').addEventListener('click', () => vscode.postMessage({ type: 'refresh' }));
+  for (const b of document.querySelectorAll('button[data-export]')) {
+    b.addEventListener('click', () => vscode.postMessage({ type: 'export', format: /** @type {HTMLElement} */ (b).dataset.export }));
+  }
+  vscode.postMessage({ type: 'ready' });
+})();

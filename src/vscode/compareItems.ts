@@ -1,0 +1,66 @@
+// The rows of "Compare Models for This Call": which models, in which order, with what text. Pure (types
+// only from `vscode`), so it runs under node --test.
+import type { QuickPickItem } from 'vscode';
+import { DEFAULT_OPTIONS } from '../core/analyze';
+import { compareModels, type Comparison } from '../core/estimator';
+import { formatPct, formatUsd } from '../core/format';
+import { lookupModel } from '../core/pricing';
+import type { AnalyzedCall, PriceTable } from '../core/types';
+import { analyzeOptions, type Settings } from './settings';
+
+export interface ModelItem extends QuickPickItem {
+  comparison: Comparison;
+}
+
+/**
+ * The models to compare: the configured list, or else the provider's current ladder from the price table
+ * (models with a tier, a context size and a max output, the same reasoning kind), plus the current model
+ * and any suggested one.
+ */
+export function modelsToCompare(call: AnalyzedCall, table: PriceTable, configured: string[]): string[] {
+  const ids = new Set<string>();
+  const current = call.estimate.priceId ?? call.site.model?.id;
+  if (current) ids.add(current);
+  for (const sg of call.suggestions) if (sg.kind === 'route' && sg.model) ids.add(sg.model);
+  if (configured.length) for (const id of configured) ids.add(id);
+  else {
+    const price = call.estimate.priceId ? table.models.find((m) => m.id === call.estimate.priceId) : undefined;
+    const provider = price?.provider ?? call.site.model?.provider ?? call.site.provider;
+    for (const m of table.models) {
+      if (m.provider === provider && m.tier && m.context && m.maxOutput && !m.reasoning === !price?.reasoning) ids.add(m.id);
+    }
+  }
+  return [...ids];
+}
+
+export function comparisonItems(call: AnalyzedCall, table: PriceTable, s: Settings): ModelItem[] {
+  const options = { ...DEFAULT_OPTIONS, ...analyzeOptions(s) };
+  const suggested = new Set(call.suggestions.filter((sg) => sg.kind === 'route').map((sg) => sg.model));
+  // Without a limit in the code, the worst case is the model's max output; a model with none is unbounded.
+  const unbounded = (id: string) => !call.site.maxOutput && !lookupModel(table, id)?.maxOutput;
+  const rank = (c: Comparison) => (c.current ? 0 : suggested.has(c.model) ? 1 : !c.known || unbounded(c.model) ? 3 : 2);
+  const rows = compareModels(call, table, modelsToCompare(call, table, s.compareModels), options).sort(
+    (a, b) => rank(a) - rank(b) || a.totalUsdMax - b.totalUsdMax,
+  );
+  return rows.map((c) => {
+    const open = unbounded(c.model);
+    const split = `${formatUsd(c.inputUsd)} in + ${open ? 'output unbounded' : `≤ ${formatUsd(c.outputUsdMax)} out`}`;
+    return {
+      comparison: c,
+      label: c.current ? `$(check) ${call.site.model?.id ?? c.model}` : `${suggested.has(c.model) ? '$(lightbulb) ' : ''}${c.model}`,
+      description: !c.known
+        ? 'no price in the loaded sheets'
+        : open
+          ? `${formatUsd(c.inputUsd)} in per call · output unbounded (no limit set, no max output known)`
+          : `${formatUsd(c.totalUsdMax)} per call · ${formatUsd(c.perMonthUsdMax)} per month`,
+      detail: c.current
+        ? `current model (${split})`
+        : !c.known || open
+          ? undefined
+          : c.savePct >= 0
+            ? `saves ${formatPct(c.savePct)} (${split})${suggested.has(c.model) ? ' · suggested' : ''}`
+            : `costs ${formatPct(-c.savePct)} more (${split})`,
+    };
+  });
+}
+

@@ -1,0 +1,57 @@
+// Problems view entries: over budget (Warning), no output limit (Information). Switchable.
+import * as vscode from 'vscode';
+import type { AnalysisResult } from '../core/analyze';
+import { formatUsd } from '../core/format';
+import { toRange } from './ranges';
+import type { Settings } from './settings';
+
+export const DIAGNOSTIC_SOURCE = 'Prompt Cost';
+
+export class CostDiagnostics implements vscode.Disposable {
+  private readonly collection = vscode.languages.createDiagnosticCollection('promptCost');
+
+  constructor(private readonly settings: () => Settings) {}
+
+  update(doc: vscode.TextDocument, result: AnalysisResult): void {
+    const s = this.settings();
+    if (!s.enable || !s.diagnostics) return this.collection.delete(doc.uri);
+    const out: vscode.Diagnostic[] = [];
+    for (const call of result.calls) {
+      const range = toRange(doc, call.site.anchor);
+      const e = call.estimate;
+      if (s.budgetPerCall > 0 && e.totalUsdMax > s.budgetPerCall) {
+        const d = new vscode.Diagnostic(
+          range,
+          `Worst case ${formatUsd(e.totalUsdMax)} per call is over the budget of ${formatUsd(s.budgetPerCall)} (promptCost.budgetPerCall).`,
+          vscode.DiagnosticSeverity.Warning,
+        );
+        d.source = DIAGNOSTIC_SOURCE;
+        d.code = 'over-budget';
+        out.push(d);
+      }
+      if (e.maxOutputSource !== 'code') {
+        const d = new vscode.Diagnostic(
+          range,
+          `No output limit: the reply can run to ${e.maxOutputTokens ? 'the model maximum' : 'any length'}. Set ${call.site.limitParam} to cap the cost.`,
+          vscode.DiagnosticSeverity.Information,
+        );
+        d.source = DIAGNOSTIC_SOURCE;
+        d.code = 'no-output-limit';
+        out.push(d);
+      }
+    }
+    this.collection.set(doc.uri, out);
+  }
+
+  delete(uri: vscode.Uri): void {
+    this.collection.delete(uri);
+  }
+
+  clear(): void {
+    this.collection.clear();
+  }
+
+  dispose(): void {
+    this.collection.dispose();
+  }
+}

@@ -1,0 +1,47 @@
+// The one place offsets from the core become editor Ranges, and core TextEdits become WorkspaceEdits.
+import * as vscode from 'vscode';
+import type { AnalysisResult } from '../core/analyze';
+import type { AnalyzedCall, Span } from '../core/types';
+import type { TextEdit } from '../core/edits';
+
+export function toRange(doc: vscode.TextDocument, span: Span): vscode.Range {
+  return new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end));
+}
+
+/** The line the lens sits on: the anchor's first line. */
+export function lensRange(doc: vscode.TextDocument, call: AnalyzedCall): vscode.Range {
+  const line = doc.positionAt(call.site.anchor.start).line;
+  return new vscode.Range(line, 0, line, 0);
+}
+
+export function toWorkspaceEdit(doc: vscode.TextDocument, edit: TextEdit): vscode.WorkspaceEdit {
+  const we = new vscode.WorkspaceEdit();
+  we.replace(doc.uri, toRange(doc, edit.span), edit.text);
+  return we;
+}
+
+/** The innermost call whose text holds `offset`, else the call on the same line. */
+export function callAt(doc: vscode.TextDocument, result: AnalysisResult, offset: number): AnalyzedCall | undefined {
+  let best: AnalyzedCall | undefined;
+  for (const c of result.calls) {
+    const s = c.site.span;
+    if (s.start <= offset && offset <= s.end && (!best || s.end - s.start < best.site.span.end - best.site.span.start)) best = c;
+  }
+  if (best) return best;
+  const line = doc.positionAt(offset).line;
+  return result.calls.find((c) => doc.positionAt(c.site.anchor.start).line === line);
+}
+
+/** The call at the cursor, or the nearest one above it, or the only one in the file. */
+export function callNear(doc: vscode.TextDocument, result: AnalysisResult, offset: number): AnalyzedCall | undefined {
+  const at = callAt(doc, result, offset);
+  if (at) return at;
+  const above = result.calls.filter((c) => c.site.span.start <= offset);
+  if (above.length) return above[above.length - 1];
+  return result.calls.length === 1 ? result.calls[0] : undefined;
+}
+
+/** Finds a call again after a round trip through command arguments (by its anchor offset). */
+export function callByAnchor(result: AnalysisResult, anchorStart: number): AnalyzedCall | undefined {
+  return result.calls.find((c) => c.site.anchor.start === anchorStart);
+}

@@ -1,0 +1,135 @@
+// What the report webview shows, as plain data with every number already formatted by core/format.
+// Pure: no `vscode` import.
+import { formatTokens, formatUsd } from '../core/format';
+import type { Report } from '../core/report';
+
+export interface ViewRow {
+  id: number;
+  file: string;
+  line: number;
+  sdk: string;
+  model: string;
+  modelKnown: boolean;
+  inputTokens: number;
+  /** Null for a model in no price sheet (never priced as zero). */
+  totalUsdMax: number | null;
+  perMonthUsdMax: number | null;
+  inputUsd: number | null;
+  outputUsdMax: number | null;
+  text: { tokens: string; input: string; output: string; total: string; month: string; limit: string };
+  unresolved: string[];
+}
+
+export interface ViewFile {
+  file: string;
+  calls: number;
+  totalUsdMax: number;
+  perMonthUsdMax: number;
+  text: { total: string; month: string };
+}
+
+export interface ViewModel {
+  rows: ViewRow[];
+  files: ViewFile[];
+  /** Costliest calls first, for the bar chart (ids into rows). */
+  top: number[];
+  totals: { calls: number; files: number; unknownModels: number; total: string; month: string };
+  sheets: { provider: string; asOf: string; source: string }[];
+  problems: { file: string; line?: number; message: string }[];
+  scanned: number;
+  cancelled: boolean;
+}
+
+const usd = (n: number | null) => (n === null ? 'not priced' : formatUsd(n));
+
+export function viewModel(r: Report, scanned: number, cancelled: boolean, topN = 10): ViewModel {
+  const rows: ViewRow[] = r.calls.map((c, id) => ({
+    id,
+    file: c.file,
+    line: c.line,
+    sdk: c.sdk,
+    model: c.model ?? '(unresolved)',
+    modelKnown: c.modelKnown,
+    inputTokens: c.inputTokens,
+    totalUsdMax: c.totalUsdMax,
+    perMonthUsdMax: c.perMonthUsdMax,
+    inputUsd: c.inputUsd,
+    outputUsdMax: c.outputUsdMax,
+    text: {
+      tokens: formatTokens(c.inputTokens, c.tokenCount === 'estimate'),
+      input: usd(c.inputUsd),
+      output: c.maxOutputSource === 'none' && c.modelKnown ? 'unbounded' : usd(c.outputUsdMax),
+      total: usd(c.totalUsdMax),
+      month: usd(c.perMonthUsdMax),
+      limit: c.maxOutputTokens === undefined || c.maxOutputTokens === null ? '—' : formatTokens(c.maxOutputTokens),
+    },
+    unresolved: c.unresolved,
+  }));
+  const byFile = new Map<string, ViewFile>();
+  for (const row of rows) {
+    const f = byFile.get(row.file) ?? { file: row.file, calls: 0, totalUsdMax: 0, perMonthUsdMax: 0, text: { total: '', month: '' } };
+    f.calls++;
+    f.totalUsdMax += row.totalUsdMax ?? 0;
+    f.perMonthUsdMax += row.perMonthUsdMax ?? 0;
+    byFile.set(row.file, f);
+  }
+  const files = [...byFile.values()].sort((a, b) => b.totalUsdMax - a.totalUsdMax);
+  for (const f of files) f.text = { total: formatUsd(f.totalUsdMax), month: formatUsd(f.perMonthUsdMax) };
+  const top = rows
+    .filter((row) => row.totalUsdMax !== null)
+    .sort((a, b) => (b.totalUsdMax ?? 0) - (a.totalUsdMax ?? 0))
+    .slice(0, topN)
+    .map((row) => row.id);
+  return {
+    rows,
+    files,
+    top,
+    totals: {
+      calls: r.totals.calls,
+      files: files.length,
+      unknownModels: r.totals.unknownModels,
+      total: formatUsd(r.totals.totalUsdMax),
+      month: formatUsd(r.totals.perMonthUsdMax),
+    },
+    sheets: r.priceSheets.map((p) => ({ provider: p.provider, asOf: p.asOf, source: p.source })),
+    problems: r.problems.map((p) => ({ file: p.file, line: p.line, message: p.message })),
+    scanned,
+    cancelled,
+  };
+}
+
+/**
+ * One glob of everything `files.exclude` and `search.exclude` switch on, for workspace.findFiles (which on
+ * its own never applies search.exclude). Entries with a `when` clause are left out. Braces inside an entry
+ * are expanded first, since a brace group cannot nest inside the outer one.
+ */
+export function excludeGlob(...maps: (Record<string, unknown> | undefined)[]): string | undefined {
+  const globs = new Set<string>();
+  for (const m of maps) for (const [g, on] of Object.entries(m ?? {})) if (on === true) for (const x of expandBraces(g)) globs.add(x);
+  return globs.size ? `{${[...globs].join(',')}}` : undefined;
+}
+
+/** `a/{b,c}/*.{x,y}` → four globs; at most `limit` results (the rest is dropped). */
+export function expandBraces(glob: string, limit = 256): string[] {
+  const open = glob.indexOf('{');
+  if (open < 0) return [glob];
+  let depth = 0;
+  let close = -1;
+  const cuts: number[] = [];
+  for (let i = open; i < glob.length; i++) {
+    const ch = glob[i];
+    if (ch === '{') depth++;
+    else if (ch === '}' && --depth === 0) {
+      close = i;
+      break;
+    } else if (ch === ',' && depth === 1) cuts.push(i);
+  }
+  if (close < 0) return [glob.replace(/[{}]/g, '')];
+  const bounds = [open, ...cuts, close];
+  const out: string[] = [];
+  for (let k = 0; k + 1 < bounds.length && out.length < limit; k++) {
+    const alt = glob.slice(bounds[k] + 1, bounds[k + 1]);
+    for (const x of expandBraces(glob.slice(0, open) + alt + glob.slice(close + 1), limit - out.length)) out.push(x);
+  }
+  return out.slice(0, limit);
+}

@@ -1,0 +1,231 @@
+// "Show Workspace Report": prices every call in the workspace (honouring files.exclude and
+// search.exclude) under a cancellable progress notification, and shows a webview with a sortable table,
+// per-file totals, a bar chart of the costliest calls, and export to Markdown / CSV / JSON.
+import { randomBytes } from 'node:crypto';
+import * as vscode from 'vscode';
+import { analyze, DEFAULT_OPTIONS, type AnalysisResult } from '../core/analyze';
+import { languageIdForFile } from '../core/languages';
+import { buildReport, toCsv, toJson, toMarkdown, type Report } from '../core/report';
+import { warmTokenizer } from '../core/tokenizer';
+import type { PriceTable } from '../core/types';
+import { SOURCE_GLOB } from './languages';
+import { excludeGlob, viewModel, type ViewModel } from './reportModel';
+import { analyzeOptions, type Settings } from './settings';
+
+type Format = 'markdown' | 'csv' | 'json';
+const EXPORTS: Record<Format, { ext: string; render: (r: Report) => string; label: string }> = {
+  markdown: { ext: 'md', render: toMarkdown, label: 'Markdown' },
+  csv: { ext: 'csv', render: toCsv, label: 'CSV' },
+  json: { ext: 'json', render: toJson, label: 'JSON' },
+};
+
+type FromView =
+  | { type: 'ready' }
+  | { type: 'refresh' }
+  | { type: 'open'; id: number }
+  | { type: 'export'; format: Format };
+
+interface Built {
+  report: Report;
+  model: ViewModel;
+  uris: Map<string, vscode.Uri>;
+}
+
+export class ReportView implements vscode.Disposable {
+  private panel: vscode.WebviewPanel | undefined;
+  private built: Built | undefined;
+  private building: Promise<Built | undefined> | undefined;
+
+  constructor(
+    private readonly extensionUri: vscode.Uri,
+    private readonly table: () => PriceTable,
+    private readonly settings: () => Settings,
+  ) {}
+
+  async show(): Promise<void> {
+    const built = await this.build();
+    if (!built) return;
+    this.built = built;
+    if (!this.panel) this.panel = this.createPanel();
+    else this.panel.reveal(undefined, false);
+    this.post();
+  }
+
+  private build(): Promise<Built | undefined> {
+    // A second click while a scan runs waits for that scan instead of starting another.
+    this.building ??= Promise.resolve(
+      vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Prompt Cost: pricing the workspace', cancellable: true },
+        (progress, token) => this.scan(progress, token),
+      ),
+    ).finally(() => (this.building = undefined));
+    return this.building;
+  }
+
+  private async scan(
+    progress: vscode.Progress<{ message?: string; increment?: number }>,
+    token: vscode.CancellationToken,
+  ): Promise<Built | undefined> {
+    const s = this.settings();
+    const exclude = excludeGlob(
+      vscode.workspace.getConfiguration('files').get('exclude'),
+      vscode.workspace.getConfiguration('search').get('exclude'),
+    );
+    progress.report({ message: 'finding files…' });
+    const found = await vscode.workspace.findFiles(SOURCE_GLOB, exclude, 20_000, token);
+    if (token.isCancellationRequested) return undefined;
+    await warmTokenizer();
+    const uris = new Map<string, vscode.Uri>();
+    const files: { file: string; result: AnalysisResult }[] = [];
+    const table = this.table();
+    const options = { ...DEFAULT_OPTIONS, ...analyzeOptions(s), allowApproximate: false };
+    const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
+    const sorted = found.sort((a, b) => a.path.localeCompare(b.path));
+    let scanned = 0;
+    for (const uri of sorted) {
+      if (token.isCancellationRequested) break;
+      const languageId = languageIdForFile(uri.path);
+      if (!languageId) continue;
+      const rel = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
+      const text = await readText(uri, open.get(uri.toString()), s.maxFileSizeKb * 1024);
+      scanned++;
+      if (text !== undefined) {
+        const result = analyze(text, open.get(uri.toString())?.languageId ?? languageId, rel, table, options, token);
+        if (result.calls.length || result.problems.length) {
+          files.push({ file: rel, result });
+          uris.set(rel, uri);
+        }
+      }
+      progress.report({ message: rel, increment: 100 / sorted.length });
+      // Let the extension host breathe between files.
+      if (scanned % 20 === 0) await new Promise((r) => setImmediate(r));
+    }
+    const report = buildReport(files, table);
+    return { report, model: viewModel(report, scanned, token.isCancellationRequested), uris };
+  }
+
+  private createPanel(): vscode.WebviewPanel {
+    const media = vscode.Uri.joinPath(this.extensionUri, 'media');
+    const panel = vscode.window.createWebviewPanel('promptCost.report', 'Prompt Cost Report', vscode.ViewColumn.Active, {
+      enableScripts: true,
+      localResourceRoots: [media],
+    });
+    panel.iconPath = vscode.Uri.joinPath(media, 'icon.png');
+    panel.webview.html = this.html(panel.webview, media);
+    panel.webview.onDidReceiveMessage((m: FromView) => this.onMessage(m));
+    panel.onDidDispose(() => (this.panel = undefined));
+    return panel;
+  }
+
+  private post(): void {
+    if (this.panel && this.built) void this.panel.webview.postMessage({ type: 'data', model: this.built.model });
+  }
+
+  private async onMessage(m: FromView): Promise<void> {
+    if (m.type === 'ready') return this.post();
+    if (m.type === 'refresh') return this.show();
+    const built = this.built;
+    if (!built) return;
+    if (m.type === 'open') {
+      const row = built.model.rows[m.id];
+      const uri = row && built.uris.get(row.file);
+      if (!uri) return;
+      const pos = new vscode.Position(row.line - 1, 0);
+      await vscode.window.showTextDocument(uri, { selection: new vscode.Range(pos, pos), viewColumn: vscode.ViewColumn.One });
+    } else if (m.type === 'export' && EXPORTS[m.format]) {
+      await this.export(built.report, m.format);
+    }
+  }
+
+  private async export(report: Report, format: Format): Promise<void> {
+    const e = EXPORTS[format];
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: folder && vscode.Uri.joinPath(folder, `prompt-cost-report.${e.ext}`),
+      filters: { [e.label]: [e.ext] },
+      title: `Export the Prompt Cost report as ${e.label}`,
+    });
+    if (!target) return;
+    await vscode.workspace.fs.writeFile(target, Buffer.from(e.render(report), 'utf8'));
+    const pick = await vscode.window.showInformationMessage(`Prompt Cost: report saved to ${vscode.workspace.asRelativePath(target)}.`, 'Open');
+    if (pick) await vscode.window.showTextDocument(target);
+  }
+
+  private html(webview: vscode.Webview, media: vscode.Uri): string {
+    const nonce = randomBytes(16).toString('base64');
+    const css = webview.asWebviewUri(vscode.Uri.joinPath(media, 'report.css'));
+    const js = webview.asWebviewUri(vscode.Uri.joinPath(media, 'report.js'));
+    const csp = [
+      "default-src 'none'",
+      `style-src ${webview.cspSource}`,
+      `img-src ${webview.cspSource}`,
+      `script-src 'nonce-${nonce}'`,
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${css}">
+<title>Prompt Cost Report</title>
+</head>
+<body>
+<header>
+  <h1>Prompt Cost — workspace report</h1>
+  <nav>
+    <button id="refresh" class="secondary">Refresh</button>
+    <button data-export="markdown">Export Markdown</button>
+    <button data-export="csv">Export CSV</button>
+    <button data-export="json">Export JSON</button>
+  </nav>
+</header>
+<p id="summary" class="summary">Loading…</p>
+<section>
+  <h2>Costliest calls (worst case per call)</h2>
+  <div id="chart" class="chart"></div>
+</section>
+<section>
+  <h2>Calls</h2>
+  <table id="calls" class="calls">
+    <thead><tr>
+      <th data-key="file">File</th><th data-key="line" class="num">Line</th><th data-key="sdk">SDK</th>
+      <th data-key="model">Model</th><th data-key="inputTokens" class="num">Input tokens</th>
+      <th data-key="inputUsd" class="num">Input</th><th data-key="outputUsdMax" class="num">Output (max)</th>
+      <th data-key="totalUsdMax" class="num">Per call (max)</th><th data-key="perMonthUsdMax" class="num">Per month (max)</th>
+    </tr></thead>
+    <tbody></tbody>
+  </table>
+</section>
+<section>
+  <h2>Per file</h2>
+  <table id="files" class="files">
+    <thead><tr><th>File</th><th class="num">Calls</th><th class="num">Per run (max)</th><th class="num">Per month (max)</th></tr></thead>
+    <tbody></tbody>
+  </table>
+</section>
+<section id="sheets"></section>
+<section id="problems"></section>
+<script nonce="${nonce}" src="${js}"></script>
+</body>
+</html>`;
+  }
+
+  dispose(): void {
+    this.panel?.dispose();
+  }
+}
+
+/** The text of a file for the report: the open buffer if any, else the disk; skips big or binary files. */
+async function readText(uri: vscode.Uri, open: vscode.TextDocument | undefined, maxBytes: number): Promise<string | undefined> {
+  if (open) return open.getText().length > maxBytes ? undefined : open.getText();
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.size > maxBytes) return undefined;
+    const bytes = await vscode.workspace.fs.readFile(uri);
+    if (bytes.subarray(0, 4096).includes(0)) return undefined;
+    return Buffer.from(bytes).toString('utf8');
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,109 @@
+// What the extension should show, computed by running the core on the same files with the same prices.
+// run.mjs bundles this with esbuild and requires it; nothing here is hard-coded.
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze, type AnalysisResult } from '../../src/core/analyze';
+import { modelEdit } from '../../src/core/edits';
+import { formatUsd, hoverMarkdown, lensTitle, routeLensTitle, suggestionTitle } from '../../src/core/format';
+import { languageIdForFile } from '../../src/core/languages';
+import { buildTable, parseSheet, type ParsedSheet } from '../../src/core/pricing';
+import { buildReport, toMarkdown } from '../../src/core/report';
+import { warmTokenizer } from '../../src/core/tokenizer';
+import type { PriceTable } from '../../src/core/types';
+import { loadShipped } from '../../src/node/sheets';
+import { DEFAULTS, analyzeOptions } from '../../src/vscode/settings';
+import { bestRoute, editable } from '../../src/vscode/suggestions';
+
+export { warmTokenizer };
+
+/** Shipped sheets, then the given files: the extension's merge order without inline prices. */
+export function table(extraSheets: string[] = []): PriceTable {
+  const sheets: ParsedSheet[] = [...loadShipped().sheets];
+  for (const f of extraSheets) {
+    const r = parseSheet(fs.readFileSync(f, 'utf8'), f);
+    if (!r.sheet) throw new Error(`bad test sheet ${f}: ${JSON.stringify(r.problems)}`);
+    sheets.push(r.sheet);
+  }
+  return buildTable(sheets);
+}
+
+function run(file: string, t: PriceTable, text = fs.readFileSync(file, 'utf8')): AnalysisResult {
+  const languageId = languageIdForFile(file);
+  if (!languageId) throw new Error(`no language for ${file}`);
+  return analyze(text, languageId, file, t, { ...analyzeOptions(DEFAULTS), allowApproximate: false });
+}
+
+export interface ExpectedCall {
+  line: number;
+  /** 1-based column of the call's anchor (where the hover and quick fix are asked for). */
+  column: number;
+  model?: string;
+  lens: string;
+  route?: string;
+  /** Dollar amounts and the model id as the hover's Markdown has them. */
+  hoverBits: string[];
+  fixes: { title: string; kind: string; model?: string }[];
+}
+
+export function calls(file: string, t: PriceTable): ExpectedCall[] {
+  const text = fs.readFileSync(file, 'utf8');
+  return run(file, t, text).calls.map((c) => {
+    const before = text.slice(0, c.site.anchor.start);
+    const route = DEFAULTS.routingLens ? bestRoute(c, DEFAULTS.routingLensThreshold) : undefined;
+    const md = hoverMarkdown(c, t);
+    return {
+      line: c.line,
+      column: c.site.anchor.start - (before.lastIndexOf('\n') + 1) + 1,
+      model: c.site.model?.id,
+      lens: lensTitle(c),
+      route: route && routeLensTitle(route),
+      hoverBits: [...new Set(md.match(/\$\d[\d,]*\.\d+/g) ?? [])].slice(0, 4),
+      fixes: c.suggestions.filter(editable).map((s) => ({ title: suggestionTitle(s), kind: s.kind, model: s.model })),
+    };
+  });
+}
+
+/** The file's text after switching call `index` to `model` (what the quick fix must produce). */
+export function afterSwitch(file: string, t: PriceTable, index: number, model: string): string {
+  const text = fs.readFileSync(file, 'utf8');
+  const c = run(file, t, text).calls[index];
+  const e = c && modelEdit(c.site, model);
+  if (!e) throw new Error(`no model edit for call ${index} in ${file}`);
+  return text.slice(0, e.span.start) + e.text + text.slice(e.span.end);
+}
+
+/** The first problem the core finds in a price sheet's text (where the error message must point). */
+export function sheetProblem(text: string, file: string) {
+  return parseSheet(text, file).problems[0];
+}
+
+/** The status bar's total for a file: the worst cases of its calls, summed. */
+export function statusTotal(file: string, t: PriceTable): string {
+  return formatUsd(run(file, t).calls.reduce((sum, c) => sum + c.estimate.totalUsdMax, 0));
+}
+
+/** Lens titles for a text (after an edit), in call order. */
+export function lensesOf(file: string, t: PriceTable, text: string): string[] {
+  return run(file, t, text).calls.map(lensTitle);
+}
+
+/** The report rows for every supported file under root (relative paths, as the extension shows them). */
+export function report(root: string, t: PriceTable, skip: (rel: string) => boolean = () => false) {
+  const files: { file: string; result: AnalysisResult }[] = [];
+  const walk = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+      const p = path.join(dir, d.name);
+      return d.isDirectory() ? (d.name.startsWith('.') || d.name === 'node_modules' ? [] : walk(p)) : [p];
+    });
+  for (const abs of walk(root).sort()) {
+    const rel = path.relative(root, abs).split(path.sep).join('/');
+    const languageId = languageIdForFile(abs);
+    if (!languageId || skip(rel)) continue;
+    const result = analyze(fs.readFileSync(abs, 'utf8'), languageId, rel, t, { ...analyzeOptions(DEFAULTS), allowApproximate: false });
+    if (result.calls.length || result.problems.length) files.push({ file: rel, result });
+  }
+  const r = buildReport(files, t);
+  return { rows: r.calls.map((c) => ({ file: c.file, line: c.line, model: c.model, total: c.totalUsdMax === null ? 'not priced' : formatUsd(c.totalUsdMax) })), markdown: toMarkdown(r) };
+}
+
+export { lensTitle };

@@ -1,0 +1,435 @@
+// End-to-end: the packaged .vsix in a real VS Code (code-server) driven through headless Chromium.
+// Expected texts come from running the core on the same files (test/e2e/expected.ts), never hard-coded.
+// Usage: npm run test:e2e   (E2E_ROOT caches Node 24 + code-server; default ~/.cache/prompt-cost-e2e)
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
+import { E2E_ROOT, MemorySampler, Workbench, launchBrowser, startServer } from './harness.mjs';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const OUT = path.join(REPO, 'test-results', 'e2e');
+const t0 = Date.now();
+const timings = {};
+const stamp = (m) => console.log(`# [${((Date.now() - t0) / 1000).toFixed(1)}s] ${m}`);
+const since = (t) => Math.round(Date.now() - t);
+
+/** Files of the workspace copy the test opens, by language; the first file of each with calls is used. */
+const WANT = [
+  { lang: 'python', ext: ['.py'] },
+  { lang: 'go', ext: ['.go'] },
+  { lang: 'prompty', ext: ['.prompty'] },
+];
+const TRUST_FILE = 'e2e_trust_check.py';
+const TRUST_SHEET = 'e2e-prices.yaml';
+
+let X; // the bundled expected.ts
+let ws, server, browser, page, wb, sampler, sheetPath;
+let trusted; // price table after trust is granted
+const consoleErrors = [];
+
+/** `--readme-shots`: also save the named screenshots, cropped to the editor, for README.md. */
+const README_SHOTS = process.argv.includes('--readme-shots') ? path.join(REPO, 'media', 'screenshots') : undefined;
+
+async function shot(name, readmeName) {
+  const file = path.join(OUT, `${name}.png`);
+  await page.screenshot({ path: file });
+  stamp(`screenshot ${path.relative(REPO, file)}`);
+  if (README_SHOTS && readmeName) {
+    fs.mkdirSync(README_SHOTS, { recursive: true });
+    const editor = await page.locator('.part.editor').boundingBox();
+    const clip = editor ? { x: editor.x, y: 0, width: editor.width, height: (await page.viewportSize()).height } : undefined;
+    await page.screenshot({ path: path.join(README_SHOTS, `${readmeName}.png`), clip });
+    stamp(`README screenshot media/screenshots/${readmeName}.png`);
+  }
+}
+
+/** Parks the mouse on the status bar so no tooltip sits in a screenshot. */
+async function parkMouse() {
+  const vp = page.viewportSize();
+  await page.mouse.move(vp.width / 2, vp.height - 3);
+}
+
+function copyDir(from, to) {
+  fs.cpSync(from, to, { recursive: true, filter: (src) => !/(^|\/)(node_modules|\.git|__pycache__)(\/|$)/.test(src) });
+}
+
+function walk(dir) {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const p = path.join(dir, d.name);
+    return d.isDirectory() ? (d.name.startsWith('.') ? [] : walk(p)) : [p];
+  });
+}
+
+describe('Prompt Cost in a real VS Code', { timeout: 15 * 60_000 }, () => {
+  before(async () => {
+    fs.rmSync(OUT, { recursive: true, force: true });
+    fs.mkdirSync(OUT, { recursive: true });
+
+    let t = Date.now();
+    execFileSync('sh', [path.join(REPO, 'scripts', 'e2e-setup.sh')], { stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, E2E_ROOT } });
+    timings.setupMs = since(t);
+    stamp(`set-up ${timings.setupMs} ms`);
+
+    t = Date.now();
+    const vsix = path.join(OUT, 'prompt-cost.vsix');
+    execFileSync('npm', ['run', '--silent', 'package', '--', '--out', vsix], { cwd: REPO, stdio: ['ignore', 'inherit', 'inherit'] });
+    timings.packageMs = since(t);
+    stamp(`packaged ${path.relative(REPO, vsix)} (${(fs.statSync(vsix).size / 1024).toFixed(0)} KB) in ${timings.packageMs} ms`);
+
+    await esbuild.build({
+      entryPoints: [path.join(REPO, 'test', 'e2e', 'expected.ts')], outfile: path.join(OUT, 'expected.cjs'),
+      bundle: true, platform: 'node', format: 'cjs', target: 'node20', logLevel: 'warning',
+    });
+    X = createRequire(import.meta.url)(path.join(OUT, 'expected.cjs'));
+    await X.warmTokenizer();
+
+    // The workspace: a copy of examples/ plus a call priced only by a workspace price sheet.
+    fs.mkdirSync(`${E2E_ROOT}/tmp`, { recursive: true });
+    ws = path.join(fs.mkdtempSync(`${E2E_ROOT}/tmp/ws-`), 'examples');
+    copyDir(path.join(REPO, 'examples'), ws);
+    sheetPath = path.join(ws, TRUST_SHEET);
+    fs.writeFileSync(sheetPath, [
+      'provider: openai',
+      'as_of: 2025-01-01',
+      'source: https://example.com/prompt-cost-e2e-test-sheet',
+      'models:',
+      '  e2e-workspace-model:',
+      '    input: 123',
+      '    output: 456',
+      '',
+    ].join('\n'));
+    fs.writeFileSync(path.join(ws, TRUST_FILE), [
+      'from openai import OpenAI',
+      '',
+      'client = OpenAI()',
+      'reply = client.chat.completions.create(',
+      '    model="e2e-workspace-model",',
+      '    max_tokens=200,',
+      '    messages=[{"role": "user", "content": "Say hello to the end-to-end test."}],',
+      ')',
+      '',
+    ].join('\n'));
+    const settingsFile = path.join(ws, '.vscode', 'settings.json');
+    fs.mkdirSync(path.dirname(settingsFile), { recursive: true });
+    const prior = fs.existsSync(settingsFile) ? JSON.parse(fs.readFileSync(settingsFile, 'utf8')) : {};
+    fs.writeFileSync(settingsFile, JSON.stringify({ ...prior, 'promptCost.priceSheets': [TRUST_SHEET] }, null, 1));
+    trusted = X.table([sheetPath]);
+
+    sampler = new MemorySampler();
+    sampler.start();
+    t = Date.now();
+    server = await startServer({ vsix, workspace: ws, log: stamp });
+    browser = await launchBrowser(path.join(server.tmp, 'chromium-profile'));
+    page = browser.pages()[0] || (await browser.newPage());
+    page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+    wb = new Workbench(page);
+    await page.goto(`${server.base}/?folder=${encodeURIComponent(ws)}`);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    // Workspace trust is on: code-server opens the folder in restricted mode (answer "No" if it asks).
+    const noTrust = page.locator('.monaco-dialog-box .monaco-button', { hasText: /don.t trust/i });
+    const restricted = page.locator('.statusbar-item', { hasText: 'Restricted Mode' });
+    await noTrust.or(restricted).first().waitFor({ timeout: 60000 }).catch(async (e) => {
+      await shot('fail-trust-prompt');
+      throw e;
+    });
+    if (await noTrust.count()) await noTrust.first().click();
+    await restricted.first().waitFor({ timeout: 15000 });
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: TRUST_FILE }).waitFor({ timeout: 60000 });
+    timings.workbenchMs = since(t);
+    stamp(`workbench ready (restricted mode) in ${timings.workbenchMs} ms`);
+  });
+
+  after(async () => {
+    try {
+      if (browser) await browser.close();
+    } catch {}
+    if (server) await server.stop();
+    timings.memory = sampler?.stop();
+    timings.totalMs = since(t0);
+    fs.writeFileSync(path.join(OUT, 'timings.json'), JSON.stringify(timings, null, 1));
+    fs.writeFileSync(path.join(OUT, 'console-errors.txt'), consoleErrors.join('\n'));
+    if (server) {
+      fs.copyFileSync(path.join(server.tmp, 'code-server.log'), path.join(OUT, 'code-server.log'));
+      // The extension's own output channel: activation, prices, first analysis, tokenizer load.
+      const logs = walk(path.join(server.userData, 'logs'));
+      const host = logs.find((f) => path.basename(f) === 'remoteexthost.log');
+      if (host) fs.copyFileSync(host, path.join(OUT, 'exthost.log'));
+      const ours = logs.find((f) => path.basename(f) === 'Prompt Cost.log');
+      if (ours) {
+        fs.copyFileSync(ours, path.join(OUT, 'prompt-cost.log'));
+        for (const line of fs.readFileSync(ours, 'utf8').trim().split('\n')) stamp(`extension log: ${line}`);
+      }
+    }
+    stamp(`timings: ${JSON.stringify(timings)}`);
+    if (server && !process.exitCode) fs.rmSync(server.tmp, { recursive: true, force: true });
+    if (ws) fs.rmSync(path.dirname(ws), { recursive: true, force: true });
+  });
+
+  step('untrusted workspace: the workspace price sheet is ignored until trust is granted', async () => {
+    const untrusted = X.calls(path.join(ws, TRUST_FILE), X.table())[0];
+    const granted = X.calls(path.join(ws, TRUST_FILE), trusted)[0];
+    assert.notEqual(untrusted.lens, granted.lens, 'the test sheet must change the lens');
+
+    const t = await wb.open(path.join(ws, TRUST_FILE));
+    await page.locator('.editor-instance .codelens-decoration').first().waitFor({ timeout: 60000 });
+    timings.coldOpenToFirstLensMs = since(t);
+    stamp(`cold open → first lens (activation included): ${timings.coldOpenToFirstLensMs} ms`);
+    await wb.waitForLenses([untrusted.lens]);
+    stamp(`untrusted lens: ${untrusted.lens}`);
+    await shot('01-untrusted');
+
+    await wb.palette('Workspaces: Manage Workspace Trust');
+    const trustButton = page.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust/ });
+    await trustButton.first().waitFor({ timeout: 15000 });
+    await trustButton.first().click();
+    await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).waitFor({ state: 'detached', timeout: 15000 }).catch(() => {});
+    await wb.open(path.join(ws, TRUST_FILE));
+    await wb.waitForLenses([granted.lens]);
+    stamp(`trusted lens: ${granted.lens}`);
+  });
+
+  step('a broken price sheet: error with a button to the offending line; the last good prices stay', async () => {
+    const good = fs.readFileSync(sheetPath, 'utf8');
+    const broken = good.replace('    input: 123', '    input: lots');
+    const problem = X.sheetProblem(broken, sheetPath);
+    assert.ok(problem?.line, `the core reports a line for the broken sheet: ${JSON.stringify(problem)}`);
+    const granted = X.calls(path.join(ws, TRUST_FILE), trusted)[0];
+    fs.writeFileSync(sheetPath, broken);
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: TRUST_SHEET });
+    await toast.first().waitFor({ timeout: 20000 });
+    stamp(`error shown: ${(await toast.first().innerText()).replace(/\s+/g, ' ').slice(0, 160)}`);
+    await parkMouse();
+    await shot('01b-bad-sheet');
+    await toast.first().locator('.monaco-button', { hasText: 'Open Sheet' }).click();
+    await page.locator('.tab.active', { hasText: TRUST_SHEET }).waitFor({ timeout: 15000 });
+    await page.locator('.statusbar-item', { hasText: `Ln ${problem.line},` }).first().waitFor({ timeout: 15000 });
+    await wb.open(path.join(ws, TRUST_FILE));
+    await wb.waitForLenses([granted.lens]);
+    fs.writeFileSync(sheetPath, good);
+    await page.waitForTimeout(500);
+    await wb.waitForLenses([granted.lens]);
+  });
+
+  const opened = [];
+  for (const want of WANT) {
+    step(`${want.lang}: lenses show the core's figures`, async () => {
+      const files = walk(ws).filter((f) => want.ext.includes(path.extname(f)) && !f.endsWith(TRUST_FILE)).sort();
+      const file = files.find((f) => X.calls(f, trusted).length > 0);
+      assert.ok(file, `examples/ has a ${want.lang} file with a call (files: ${files.map((f) => path.relative(ws, f)).join(', ')})`);
+      const rel = path.relative(ws, file);
+      const calls = X.calls(file, trusted);
+      const t = await wb.open(file);
+      await page.locator('.editor-instance .codelens-decoration').first().waitFor({ timeout: 60000 });
+      const first = since(t);
+      // Lenses render for visible lines only: bring each call into view.
+      const wanted = [];
+      for (const c of calls) {
+        const mine = [c.lens, ...(c.route ? [c.route] : [])];
+        if (calls.length > 1) await wb.gotoLine(c.line, c.column);
+        await wb.waitForLenses(mine);
+        wanted.push(...mine);
+      }
+      const exact = since(t);
+      (timings.openToLensMs ??= {})[rel] = { firstLens: first, allExactLenses: exact };
+      stamp(`${rel}: ${calls.length} call(s); first lens ${first} ms, all exact lenses ${exact} ms`);
+      for (const w of wanted) stamp(`  lens: ${w}`);
+      const status = page.locator('.statusbar-item', { hasText: `≤ ${X.statusTotal(file, trusted)}` });
+      await status.first().waitFor({ timeout: 15000 });
+      if (README_SHOTS && want.lang === 'go') {
+        await wb.closeOthers();
+        await wb.gotoLine(calls[0].line, calls[0].column);
+        await wb.escape();
+      }
+      await parkMouse();
+      await shot(`02-lens-${want.lang}`, want.lang === 'go' ? 'lens' : undefined);
+      opened.push({ lang: want.lang, file, rel, calls });
+    });
+  }
+
+  step('hover shows the breakdown', async () => {
+    const py = opened.find((o) => o.lang === 'python');
+    assert.ok(py, 'a Python file was opened');
+    await wb.open(py.file);
+    if (README_SHOTS) await wb.closeOthers();
+    const c = py.calls[0];
+    await wb.gotoLine(c.line, c.column);
+    await wb.palette('Show or Focus Hover');
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: c.hoverBits[0] ?? c.model ?? '' });
+    await hover.first().waitFor({ timeout: 15000 });
+    const text = await hover.first().innerText();
+    for (const bit of c.hoverBits) assert.ok(text.includes(bit), `hover has ${bit}:\n${text}`);
+    if (c.model) assert.ok(text.includes(c.model), `hover names ${c.model}:\n${text}`);
+    await shot('03-hover', 'hover');
+    await wb.escape();
+  });
+
+  step('quick fix switches the model in place; the lens follows; undo restores', async () => {
+    const target = opened
+      .flatMap((o) => o.calls.map((c, index) => ({ ...o, c, index })))
+      .find((x) => x.c.fixes.some((f) => f.kind === 'route'));
+    assert.ok(target, 'some opened call has a switch-model quick fix');
+    const fix = target.c.fixes.find((f) => f.kind === 'route');
+    const original = fs.readFileSync(target.file, 'utf8');
+    const expected = X.afterSwitch(target.file, trusted, target.index, fix.model);
+    const lensAfter = X.lensesOf(target.file, trusted, expected)[target.index];
+
+    await wb.open(target.file);
+    await wb.gotoLine(target.c.line, target.c.column);
+    await page.keyboard.press('Control+.');
+    const item = page.locator('.action-widget .monaco-list-row', { hasText: fix.title });
+    await item.first().waitFor({ timeout: 15000 });
+    await parkMouse();
+    await shot('04-quick-fix', 'quick-fix');
+    await item.first().click();
+    await page.keyboard.press('Control+S');
+    await waitFor(() => fs.readFileSync(target.file, 'utf8') === expected, 'file saved with the new model');
+    await wb.waitForLenses([lensAfter]);
+    stamp(`${target.rel}: "${fix.title}" → lens "${lensAfter}"`);
+    await shot('05-after-fix');
+
+    await page.locator('.editor-instance .view-lines').first().click();
+    await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+S');
+    await waitFor(() => fs.readFileSync(target.file, 'utf8') === original, 'undo restored the file');
+    await wb.waitForLenses([target.c.lens]);
+  });
+
+  step('clicking the cheaper-model lens switches the model; undo restores', async () => {
+    const target = opened.flatMap((o) => o.calls.map((c, index) => ({ ...o, c, index }))).find((x) => x.c.route);
+    assert.ok(target, 'some opened call has a cheaper-model lens');
+    const model = target.c.fixes.find((f) => f.kind === 'route').model;
+    const original = fs.readFileSync(target.file, 'utf8');
+    const expected = X.afterSwitch(target.file, trusted, target.index, model);
+    await wb.open(target.file);
+    await wb.gotoLine(target.c.line, target.c.column);
+    await page.locator('.editor-instance .codelens-decoration a', { hasText: target.c.route }).first().click();
+    await page.keyboard.press('Control+S');
+    await waitFor(() => fs.readFileSync(target.file, 'utf8') === expected, `file switched to ${model}`);
+    await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+S');
+    await waitFor(() => fs.readFileSync(target.file, 'utf8') === original, 'undo restored the file');
+  });
+
+  step('clicking the cost lens compares models; picking one switches the call', async () => {
+    const target = opened
+      .flatMap((o) => o.calls.map((c, index) => ({ ...o, c, index })))
+      .filter((x) => x.c.fixes.some((f) => f.kind === 'route'))
+      .sort((a, b) => Number(b.lang === 'go') - Number(a.lang === 'go'))[0];
+    assert.ok(target, 'some opened call has a cheaper model');
+    const model = target.c.fixes.find((f) => f.kind === 'route').model;
+    const original = fs.readFileSync(target.file, 'utf8');
+    const expected = X.afterSwitch(target.file, trusted, target.index, model);
+
+    await wb.open(target.file);
+    await wb.gotoLine(target.c.line, target.c.column);
+    await page.locator('.editor-instance .codelens-decoration a', { hasText: target.c.lens }).first().click();
+    const title = page.locator('.quick-input-widget', { hasText: 'Compare models for this call' });
+    await title.first().waitFor({ timeout: 15000 });
+    const rows = page.locator('.quick-input-list .monaco-list-row');
+    await rows.first().waitFor({ timeout: 15000 });
+    const texts = await rows.allInnerTexts();
+    assert.ok(texts.some((t) => t.includes(target.c.model) && /per call/.test(t) && /per month/.test(t)), `current model listed:\n${texts.join('\n')}`);
+    stamp(`compare pick: ${texts.length} rows, first: ${texts[0].replace(/\s+/g, ' ')}`);
+    await parkMouse();
+    await shot('07-compare', 'compare');
+    await wb.input.fill(model);
+    await waitFor(async () => {
+      for (const r of await rows.all()) {
+        if ((await r.locator('.label-name').first().innerText()).trim() === model) return (await r.click(), true);
+      }
+      return false;
+    }, `a row for ${model}`);
+    await page.keyboard.press('Control+S');
+    await waitFor(() => fs.readFileSync(target.file, 'utf8') === expected, `file switched to ${model}`);
+    await page.keyboard.press('Control+Z');
+    await page.keyboard.press('Control+S');
+    await waitFor(() => fs.readFileSync(target.file, 'utf8') === original, 'undo restored the file');
+  });
+
+  step('toggle cost lenses hides and shows them; diagnostics list calls without a limit', async () => {
+    const go = opened.find((o) => o.calls.length) ?? assert.fail('a file was opened');
+    await wb.open(go.file);
+    await wb.gotoLine(go.calls[0].line, go.calls[0].column);
+    await wb.waitForLenses([go.calls[0].lens]);
+    await wb.palette('Prompt Cost: Toggle Cost Lenses');
+    await waitFor(async () => (await wb.lensTexts()).length === 0, 'lenses hidden');
+    await wb.palette('Prompt Cost: Toggle Cost Lenses');
+    await wb.waitForLenses([go.calls[0].lens]);
+    const noLimit = opened.find((o) => o.calls.some((c) => c.lens.includes('(no limit set)')));
+    if (noLimit) {
+      await wb.open(noLimit.file);
+      await wb.palette('View: Focus Problems');
+      await page.locator('.markers-panel .monaco-list-row', { hasText: 'No output limit' }).first().waitFor({ timeout: 15000 });
+      await wb.palette('View: Toggle Panel Visibility');
+    }
+  });
+
+  step('workspace report lists every call', async () => {
+    let table = trusted;
+    if (README_SHOTS) {
+      // A tidy README picture: no test-only call, no sidebar.
+      const settingsFile = path.join(ws, '.vscode', 'settings.json');
+      const cfg = JSON.parse(fs.readFileSync(settingsFile, 'utf8'));
+      delete cfg['promptCost.priceSheets'];
+      fs.writeFileSync(settingsFile, JSON.stringify(cfg, null, 1));
+      await page.waitForTimeout(1000);
+      fs.rmSync(path.join(ws, TRUST_FILE));
+      fs.rmSync(sheetPath);
+      await wb.palette('View: Toggle Primary Side Bar Visibility');
+      table = X.table();
+    }
+    const expected = X.report(ws, table);
+    assert.ok(expected.rows.length > 0, 'the workspace has calls');
+    const t = Date.now();
+    await wb.palette('Prompt Cost: Show Workspace Report');
+    const view = page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    const rows = view.locator('#calls tbody tr');
+    await waitFor(async () => (await rows.count()) === expected.rows.length, `report shows ${expected.rows.length} rows`, 60000);
+    timings.reportMs = since(t);
+    const seen = [];
+    for (let i = 0; i < expected.rows.length; i++) {
+      const cells = (await rows.nth(i).locator('td').allInnerTexts()).map((s) => s.trim());
+      seen.push(`${cells[0]}:${cells[1]} ${cells[3]} ${cells[7]}`);
+    }
+    const want = expected.rows.map((r) => `${r.file}:${r.line} ${r.model ?? '(unresolved)'} ${r.total}`);
+    assert.deepEqual([...seen].sort(), [...want].sort());
+    stamp(`report: ${seen.length} rows in ${timings.reportMs} ms`);
+    await parkMouse();
+    await shot('06-report', 'report');
+
+    await view.locator('button[data-export="markdown"]').click();
+    await wb.input.waitFor({ timeout: 15000 });
+    await page.keyboard.press('Enter');
+    const md = path.join(ws, 'prompt-cost-report.md');
+    await waitFor(() => fs.existsSync(md) && fs.readFileSync(md, 'utf8').length > 0, 'markdown export written');
+    const text = fs.readFileSync(md, 'utf8');
+    for (const r of expected.rows) assert.ok(text.includes(r.file), `export names ${r.file}`);
+    fs.rmSync(md);
+  });
+});
+
+/** A test that leaves a screenshot behind when it fails. */
+function step(name, fn) {
+  test(name, async () => {
+    try {
+      await fn();
+    } catch (e) {
+      await shot(`fail-${name.replace(/[^a-z0-9]+/gi, '-').slice(0, 40)}`).catch(() => {});
+      throw e;
+    }
+  });
+}
+
+async function waitFor(cond, what, timeout = 20000) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await cond()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out: ${what}`);
+}

@@ -1,0 +1,95 @@
+// The adapter's typed settings reader against package.json contributes.configuration, and the manifest's
+// activation and trust declarations. Loads src/vscode modules that never import `vscode`.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import * as esbuild from 'esbuild';
+import { ROOT } from './util';
+import type * as SettingsModule from '../src/vscode/settings';
+import type * as ReportModelModule from '../src/vscode/reportModel';
+import { SUPPORTED_LANGUAGE_IDS } from '../src/core/languages';
+
+/** src/vscode is left out of the test build (most of it needs `vscode`); its pure modules are bundled here. */
+function load<T>(rel: string): T {
+  const outfile = path.join(ROOT, 'out', 'vscode-pure', rel.replace(/[\\/]/g, '_').replace(/\.ts$/, '.js'));
+  esbuild.buildSync({ entryPoints: [path.join(ROOT, rel)], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(outfile) as T;
+}
+
+const S = load<typeof SettingsModule>('src/vscode/settings.ts');
+const R = load<typeof ReportModelModule>('src/vscode/reportModel.ts');
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+const props: Record<string, { default?: unknown; description?: string; markdownDescription?: string }> =
+  pkg.contributes.configuration.properties;
+
+test('settings: nothing set reads as the defaults', () => {
+  assert.deepEqual(S.readSettings(() => undefined), S.DEFAULTS);
+});
+
+test('settings: every field is declared in package.json with the same default and a description', () => {
+  for (const [field, key] of Object.entries(S.KEYS)) {
+    const p = props[`promptCost.${key}`];
+    assert.ok(p, `promptCost.${key} declared`);
+    assert.deepEqual(p.default, S.DEFAULTS[field as keyof typeof S.DEFAULTS], `default of promptCost.${key}`);
+    assert.ok((p.description ?? p.markdownDescription ?? '').length > 20, `promptCost.${key} has a description`);
+  }
+  const declared = Object.keys(props).map((k) => k.replace(/^promptCost\./, ''));
+  assert.deepEqual(declared.sort(), Object.values(S.KEYS).sort(), 'no undeclared or unread settings');
+});
+
+test('settings: bad values become safe ones', () => {
+  const raw: Record<string, unknown> = {
+    enable: 'yes',
+    callsPerMonth: -5,
+    expectedOutputTokens: Number.NaN,
+    routingLensThreshold: 250,
+    maxFileSizeKb: 0,
+    compareModels: ['gpt-4o', 3, '', ' gpt-4o-mini '],
+    priceSheets: 'prices.yaml',
+    prices: { provider: 'x', models: {} },
+    priceUpdateUrl: 'http://example.com/prices.yaml',
+  };
+  const s = S.readSettings((k) => raw[k]);
+  assert.equal(s.enable, true);
+  assert.equal(s.callsPerMonth, 0);
+  assert.equal(s.expectedOutputTokens, S.DEFAULTS.expectedOutputTokens);
+  assert.equal(s.routingLensThreshold, 100);
+  assert.equal(s.maxFileSizeKb, 1);
+  assert.deepEqual(s.compareModels, ['gpt-4o', 'gpt-4o-mini']);
+  assert.deepEqual(s.priceSheets, []);
+  assert.deepEqual(s.prices, [{ provider: 'x', models: {} }]);
+  assert.equal(s.priceUpdateUrl, '', 'only https is fetched');
+  assert.equal(S.readSettings((k) => (k === 'priceUpdateUrl' ? ' https://example.com/p.yaml ' : undefined)).priceUpdateUrl, 'https://example.com/p.yaml');
+});
+
+test('settings: analyze options carry the user figures', () => {
+  const s = { ...S.DEFAULTS, callsPerMonth: 42, expectedOutputTokens: 7, compareModels: ['a'] };
+  assert.deepEqual(S.analyzeOptions(s), { callsPerMonth: 42, expectedOutputTokens: 7, compareModels: ['a'] });
+});
+
+test('manifest: untrusted workspaces are limited and the restricted settings match the reader', () => {
+  const u = pkg.capabilities.untrustedWorkspaces;
+  assert.equal(u.supported, 'limited');
+  assert.deepEqual([...u.restrictedConfigurations].sort(), S.RESTRICTED.map((k) => `promptCost.${S.KEYS[k]}`).sort());
+});
+
+test('manifest: activation on every supported language, never on *', () => {
+  const events: string[] = pkg.activationEvents;
+  assert.ok(!events.includes('*'));
+  for (const id of SUPPORTED_LANGUAGE_IDS) assert.ok(events.includes(`onLanguage:${id}`), `onLanguage:${id}`);
+  const langs = pkg.contributes.languages.map((l: { id: string; extensions: string[] }) => `${l.id}:${l.extensions.join()}`);
+  assert.deepEqual(langs, ['prompty:.prompty', 'dotprompt:.prompt']);
+});
+
+test('report: exclude settings become one flat glob', () => {
+  assert.equal(R.excludeGlob({}, undefined), undefined);
+  assert.equal(
+    R.excludeGlob({ '**/.git': true, '**/tmp': false, '**/x': { when: '$(basename).ts' } }, { '**/node_modules': true, '**/.git': true }),
+    '{**/.git,**/node_modules}',
+  );
+  assert.deepEqual(R.expandBraces('a/{b,c}/*.{x,y}'), ['a/b/*.x', 'a/b/*.y', 'a/c/*.x', 'a/c/*.y']);
+  assert.deepEqual(R.expandBraces('{a,{b,c}}'), ['a', 'b', 'c']);
+  assert.equal(R.expandBraces('{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}{o,p}{q,r}', 100).length, 100);
+});
