@@ -8,6 +8,13 @@ import { formatPct, formatTokens, formatUsd } from './format';
 const TIER_RANK: Record<string, number> = { frontier: 2, balanced: 1, fast: 0 };
 /** Models for audio, images, search or tools are not drop-in replacements for a text call. */
 const SPECIAL_PURPOSE = /audio|realtime|tts|transcribe|search|image|embed|moderation|computer-use|instruct|vision|guard|ocr|-deep-research/i;
+/** A dated snapshot (`gpt-3.5-turbo-0613`, `gpt-4o-2024-08-06`, `claude-3-5-haiku-20241022`) of a model with an alias. */
+const SNAPSHOT = /-(?:\d{4}|\d{8}|\d{4}-\d{2}-\d{2})$/;
+
+/** Can `m` stand in for a text call's model: not special-purpose, not a pinned snapshot. */
+export function isRouteCandidate(m: ModelPrice): boolean {
+  return !SPECIAL_PURPOSE.test(m.id) && !SNAPSHOT.test(m.id);
+}
 /** Anthropic and OpenAI cache prompts from 1,024 tokens (Anthropic "Prompt caching", OpenAI "Prompt caching" guides). */
 export const MIN_CACHE_PREFIX = 1024;
 
@@ -80,7 +87,7 @@ function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table: PriceT
       .filter(
         (m) =>
           m.provider === price.provider && m.id !== price.id && m.tier !== undefined && TIER_RANK[m.tier] < rank &&
-          !m.reasoning === !price.reasoning && !SPECIAL_PURPOSE.test(m.id) && m.input <= price.input && m.output <= price.output,
+          !m.reasoning === !price.reasoning && isRouteCandidate(m) && m.input <= price.input && m.output <= price.output,
       )
       .map((m) => ({ m, prefix: commonPrefix(cur, m.id.toLowerCase()), step: rank - TIER_RANK[m.tier!] }));
     // Closest in name first (gpt-4o → gpt-4o-mini), then one tier down before two, then the dearest (nearest in quality).

@@ -105,6 +105,9 @@ export interface Comparison {
   outputUsdMax: number;
   totalUsdMax: number;
   perMonthUsdMax: number;
+  /** The worst case's output length, and where it comes from (the code, the model's maximum, or none known). */
+  maxOutputTokens?: number;
+  maxOutputSource: Estimate['maxOutputSource'];
   /** Saving against the current model, in percent; negative when dearer. */
   savePct: number;
   current: boolean;
@@ -130,6 +133,8 @@ export function compareModels(
       outputUsdMax: e.outputUsdMax,
       totalUsdMax: e.totalUsdMax,
       perMonthUsdMax: e.perMonthUsdMax,
+      maxOutputTokens: e.maxOutputTokens,
+      maxOutputSource: e.maxOutputSource,
       savePct: current > 0 && price ? ((current - e.totalUsdMax) / current) * 100 : 0,
       current: !!price && price.id === call.estimate.priceId,
     };

@@ -4,7 +4,7 @@ import type { QuickPickItem } from 'vscode';
 import { DEFAULT_OPTIONS } from '../core/analyze';
 import { compareModels, type Comparison } from '../core/estimator';
 import { formatPct, formatUsd } from '../core/format';
-import { lookupModel } from '../core/pricing';
+import { isRouteCandidate } from '../core/advisor';
 import type { AnalyzedCall, PriceTable } from '../core/types';
 import { analyzeOptions, type Settings } from './settings';
 
@@ -27,7 +27,7 @@ export function modelsToCompare(call: AnalyzedCall, table: PriceTable, configure
     const price = call.estimate.priceId ? table.models.find((m) => m.id === call.estimate.priceId) : undefined;
     const provider = price?.provider ?? call.site.model?.provider ?? call.site.provider;
     for (const m of table.models) {
-      if (m.provider === provider && m.tier && m.context && m.maxOutput && !m.reasoning === !price?.reasoning) ids.add(m.id);
+      if (m.provider === provider && m.tier && m.context && m.maxOutput && !m.reasoning === !price?.reasoning && isRouteCandidate(m)) ids.add(m.id);
     }
   }
   return [...ids];
@@ -37,13 +37,13 @@ export function comparisonItems(call: AnalyzedCall, table: PriceTable, s: Settin
   const options = { ...DEFAULT_OPTIONS, ...analyzeOptions(s) };
   const suggested = new Set(call.suggestions.filter((sg) => sg.kind === 'route').map((sg) => sg.model));
   // Without a limit in the code, the worst case is the model's max output; a model with none is unbounded.
-  const unbounded = (id: string) => !call.site.maxOutput && !lookupModel(table, id)?.maxOutput;
-  const rank = (c: Comparison) => (c.current ? 0 : suggested.has(c.model) ? 1 : !c.known || unbounded(c.model) ? 3 : 2);
+  const unbounded = (c: Comparison) => c.maxOutputSource === 'none';
+  const rank = (c: Comparison) => (c.current ? 0 : suggested.has(c.model) ? 1 : !c.known || unbounded(c) ? 3 : 2);
   const rows = compareModels(call, table, modelsToCompare(call, table, s.compareModels), options).sort(
     (a, b) => rank(a) - rank(b) || a.totalUsdMax - b.totalUsdMax,
   );
   return rows.map((c) => {
-    const open = unbounded(c.model);
+    const open = unbounded(c);
     const split = `${formatUsd(c.inputUsd)} in + ${open ? 'output unbounded' : `≤ ${formatUsd(c.outputUsdMax)} out`}`;
     return {
       comparison: c,
