@@ -42,7 +42,7 @@ export function analyze(
   const { sites, problems } = findSites(text, languageId, file);
   const calls: AnalyzedCall[] = [];
   let approximate = false;
-  const lines = lineStarts(text);
+  const lines = sites.length ? lineStarts(text) : [0];
   for (const site of sites) {
     if (cancel?.isCancellationRequested) break;
     const price = site.model ? lookupModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;

@@ -21,16 +21,40 @@ for (const s of SHAPES) {
 
 const MAX_NESTED = 3;
 
-/** Words without which a file cannot hold a call we know: files without any are not lexed at all. */
-const TRIGGERS = [...new Set(SHAPES.map((s) => s.anchor[s.anchor.length - 2]))];
+/**
+ * Words without which a file cannot hold a call we know: for each language, the identifiers of each shape's anchor
+ * (longest first), plus one of its `needs`. A file holding all the words of no shape is not lexed at all — most
+ * files in a workspace, which is what keeps a workspace scan near the speed of reading the files.
+ */
+const TRIGGERS = new Map<string, { words: string[]; needs?: string[] }[]>();
 
-export function mayHaveCalls(text: string): boolean {
-  for (const w of TRIGGERS) if (text.includes(w)) return true;
+function triggersFor(syntaxId: string): { words: string[]; needs?: string[] }[] {
+  let list = TRIGGERS.get(syntaxId);
+  if (!list) {
+    const seen = new Set<string>();
+    list = [];
+    for (const sh of SHAPES) {
+      if (sh.langs && !sh.langs.includes(syntaxId)) continue;
+      const words = [...new Set(sh.anchor.filter((w) => /^[A-Za-z_]\w*$/.test(w)))].sort((a, b) => b.length - a.length);
+      const key = words.join(' ') + '|' + (sh.needs ?? []).join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      list.push(sh.needs ? { words, needs: sh.needs } : { words });
+    }
+    TRIGGERS.set(syntaxId, list);
+  }
+  return list;
+}
+
+export function mayHaveCalls(text: string, languageId = ''): boolean {
+  for (const t of triggersFor(syntaxFor(languageId).id)) {
+    if (t.words.every((w) => text.includes(w)) && (!t.needs || t.needs.some((w) => text.includes(w)))) return true;
+  }
   return false;
 }
 
 export function scan(text: string, languageId: string): CallSite[] {
-  if (!mayHaveCalls(text)) return [];
+  if (!mayHaveCalls(text, languageId)) return [];
   const syn = syntaxFor(languageId);
   const toks = lex(text, syn);
   const match = matchBrackets(toks);

@@ -2,6 +2,7 @@
 // directory link (no loops), and turns binary, oversized, minified or unreadable files into problems.
 import fs from 'node:fs';
 import path from 'node:path';
+import { isUtf8 } from 'node:buffer';
 import type { Problem } from '../core/types';
 import { languageIdForFile } from '../core/languages';
 
@@ -182,14 +183,13 @@ export function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES): { text?:
 export function decodeSource(file: string, buf: Uint8Array): { text?: string; problem?: Problem } {
   const head = buf.subarray(0, 8192);
   if (head.includes(0)) return { problem: { file, message: 'binary file: skipped' } };
-  let text: string;
   let problem: Problem | undefined;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-  } catch {
-    text = new TextDecoder('utf-8').decode(buf);
-    problem = { file, message: 'not valid UTF-8: read with replacement characters' };
-  }
+  // isUtf8 + toString is several times faster than a fatal TextDecoder; the byte-order mark is dropped as
+  // TextDecoder would.
+  const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
+  if (!isUtf8(bytes)) problem = { file, message: 'not valid UTF-8: read with replacement characters' };
+  let text = bytes.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (isMinified(text)) return { problem: { file, message: 'minified (average line over 500 characters): skipped' } };
   return problem ? { text, problem } : { text };
 }
@@ -197,7 +197,9 @@ export function decodeSource(file: string, buf: Uint8Array): { text?: string; pr
 /** Generated bundles: long average lines over a sizeable file. */
 function isMinified(text: string): boolean {
   if (text.length < 20_000) return false;
+  // Enough lines to bring the average under 500 characters: not minified (stops early on ordinary code).
+  const enough = text.length / 500;
   let lines = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
-  return text.length / lines > 500;
+  for (let i = text.indexOf('\n'); i >= 0 && lines < enough; i = text.indexOf('\n', i + 1)) lines++;
+  return lines < enough;
 }
