@@ -45,6 +45,17 @@ function walk(dir) {
   });
 }
 
+/** Parses pricing/*.yaml once into dist/pricing.json (see src/node/sheets.ts); a bad shipped sheet fails the build. */
+async function prebuildPrices() {
+  const out = 'out/build/prebuild-prices.cjs';
+  await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['src/node/sheets.ts'], outfile: out });
+  const { createRequire } = await import('node:module');
+  const { buildPrebuilt } = createRequire(import.meta.url)(path.resolve(out));
+  const { json, problems } = buildPrebuilt();
+  if (problems.length) throw new Error(problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n'));
+  fs.writeFileSync('dist/pricing.json', json);
+}
+
 async function main() {
   const builds = entries.map((e) => ({ ...common, plugins: [externalRanks], ...e }));
   fs.mkdirSync('dist/ranks', { recursive: true });
@@ -55,8 +66,10 @@ async function main() {
   }
   await Promise.all(builds.map((b) => esbuild.build(b)));
   fs.chmodSync('dist/cli.js', 0o755);
+  await prebuildPrices();
   if (tests) {
-    fs.rmSync('out', { recursive: true, force: true });
+    fs.rmSync('out/src', { recursive: true, force: true });
+    fs.rmSync('out/test', { recursive: true, force: true });
     await esbuild.build({
       entryPoints: [...walk('src').filter((f) => !f.startsWith(path.join('src', 'vscode'))), ...walk('test')],
       outdir: 'out',

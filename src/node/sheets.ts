@@ -63,7 +63,50 @@ export function loadShipped(): { sheets: ParsedSheet[]; problems: Problem[] } {
     const code = (e as NodeJS.ErrnoException).code;
     return { sheets: [], problems: [{ file: dir, message: `cannot read the shipped price sheets${code ? ` (${code})` : ''}` }] };
   }
+  const prebuilt = readPrebuilt(dir, names);
+  if (prebuilt) return { sheets: prebuilt, problems: [] };
+  return parseShipped(dir, names);
+}
+
+function parseShipped(dir: string, names: string[]): { sheets: ParsedSheet[]; problems: Problem[] } {
   const res = readSheetFiles(names.map((n) => path.join(dir, n)));
   for (const s of res.sheets) s.info = { ...s.info, origin: `shipped:${path.basename(s.info.origin, '.yaml')}` };
   return res;
+}
+
+/**
+ * The build (esbuild.mjs) parses the shipped YAML once into dist/pricing.json, so a CLI run or an activation
+ * does not spend half a second in YAML. It is used only while it matches the sheets' names and sizes.
+ */
+export const PREBUILT_NAME = 'pricing.json';
+
+interface Prebuilt {
+  fingerprint: string;
+  sheets: ParsedSheet[];
+}
+
+export function shippedFingerprint(dir: string, names: string[]): string {
+  return names.map((n) => `${n}:${fs.statSync(path.join(dir, n)).size}`).join(',');
+}
+
+function readPrebuilt(dir: string, names: string[]): ParsedSheet[] | undefined {
+  const file = path.join(__dirname, PREBUILT_NAME);
+  try {
+    if (!fs.existsSync(file)) return undefined;
+    const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Prebuilt;
+    if (data.fingerprint !== shippedFingerprint(dir, names) || !Array.isArray(data.sheets)) return undefined;
+    return data.sheets;
+  } catch {
+    return undefined;
+  }
+}
+
+/** For the build: the parsed shipped sheets with their fingerprint, or the problems that must fail the build. */
+export function buildPrebuilt(): { json?: string; problems: Problem[] } {
+  const dir = shippedSheetsDir();
+  const names = fs.readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort();
+  const res = parseShipped(dir, names);
+  if (res.problems.length) return { problems: res.problems };
+  const data: Prebuilt = { fingerprint: shippedFingerprint(dir, names), sheets: res.sheets };
+  return { json: JSON.stringify(data), problems: [] };
 }

@@ -23,7 +23,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(createLog());
   let settings: Settings = currentSettings();
   const getSettings = () => settings;
-  const prices = new PriceService(context.globalStorageUri, String(context.extension.packageJSON.version ?? 'dev'), getSettings);
+  const prices = new PriceService(context.globalStorageUri, getSettings);
   const table = () => prices.table;
   const analysis = new Analysis(table, getSettings);
   const lenses = new CostLensProvider(analysis, getSettings);

@@ -9,7 +9,7 @@ import { buildTable, parseSheet, sheetFromObject, type ParsedSheet } from '../co
 import type { PriceTable, Problem } from '../core/types';
 import { log } from './log';
 import { PriceUpdater } from './priceUpdate';
-import { loadShippedCached } from './shippedCache';
+import { loadShipped } from '../node/sheets';
 import type { Settings } from './settings';
 
 export class PriceService implements vscode.Disposable {
@@ -29,9 +29,7 @@ export class PriceService implements vscode.Disposable {
   problems: Problem[] = [];
 
   constructor(
-    private readonly storage: vscode.Uri,
-    /** Extension version: the key of the shipped-prices cache. */
-    private readonly version: string,
+    storage: vscode.Uri,
     private readonly settings: () => Settings,
   ) {
     this.updater = new PriceUpdater(storage, () => this.scheduleReload());
@@ -46,7 +44,7 @@ export class PriceService implements vscode.Disposable {
     const s = this.settings();
     const problems: Problem[] = [];
     if (!this.shipped.length) {
-      const shipped = await loadShippedCached(this.storage, this.version);
+      const shipped = loadShipped();
       this.shipped = shipped.sheets;
       problems.push(...shipped.problems);
     }
