@@ -1,0 +1,71 @@
+// The benchmark's code paths at toy size (`npm run bench` runs them at full size): its seeded generators, the tree
+// writer with the read+regex baseline, and one real measurement (lens data from a fresh child process).
+// No timing assertions: only that the inputs are what they claim and the measurement reports them.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { FIXTURES } from './util';
+import { findSites } from '../src/core/analyze';
+import { BENCH_LANGS, fillerFunction, generateFile, lensCorpus, writeTree } from './bench/corpus';
+import { readRegexBaseline } from './bench/child';
+import { UNBUNDLED } from './bench/engine-load';
+import { measureLensFirst } from './bench/measure';
+import { Rng } from './bench/prng';
+
+test('bench corpus: seeded, one language per file, exactly the calls asked for', () => {
+  const a = lensCorpus(7, 1400, 28, FIXTURES);
+  const b = lensCorpus(7, 1400, 28, FIXTURES);
+  assert.deepEqual(a.map((f) => f.text), b.map((f) => f.text), 'same seed, same files');
+  assert.deepEqual(a.map((f) => f.languageId), [...BENCH_LANGS]);
+  for (const f of a) {
+    assert.equal(f.calls, 4, `${f.name}: calls`);
+    assert.equal(findSites(f.text, f.languageId, f.name).sites.length, 4, `${f.name}: the scanner agrees`);
+  }
+  assert.notEqual(lensCorpus(8, 1400, 28, FIXTURES)[0].text, a[0].text, 'another seed, other files');
+  // Without fixtures (whose size is what it is) the line count is the one asked for, give or take a function.
+  for (const f of lensCorpus(7, 1400, 28)) assert.ok(f.lines <= 200 && f.lines >= 160, `${f.name}: ${f.lines} lines`);
+});
+
+test('bench filler makes no call in any language', () => {
+  const rng = new Rng(3);
+  for (const lang of BENCH_LANGS) {
+    const text = Array.from({ length: 30 }, () => fillerFunction(rng, lang)).join('\n');
+    assert.equal(findSites(text, lang, `filler.${lang}`).sites.length, 0, lang);
+  }
+});
+
+test('bench keystroke file: one language, many calls, prompts all distinct', () => {
+  const f = generateFile('python', 11, 400, 12, undefined, 'k.py');
+  assert.equal(f.calls, 12);
+  const texts = findSites(f.text, 'python', 'k.py').sites.flatMap((s) => s.parts.filter((p) => p.resolved).map((p) => p.text));
+  const generated = texts.filter((t) => t.length > 80);
+  assert.ok(generated.length >= 6, 'generated prompts are found');
+  assert.equal(new Set(generated).size, generated.length, 'no two generated prompts alike');
+});
+
+test('bench tree: files written where asked, the baseline reads them all, then deleted', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-bench-smoke-'));
+  try {
+    const st = writeTree(dir, 5, 30, 90_000, 10);
+    assert.equal(st.files, 30);
+    assert.equal(st.filesWithCalls, 3);
+    const b = readRegexBaseline(dir);
+    assert.equal(b.files, 30);
+    assert.ok(b.matches > 0, 'string literals found');
+    assert.ok(Math.abs(b.bytes - st.bytes) / st.bytes < 0.01, 'all bytes read');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  assert.equal(fs.existsSync(dir), false);
+});
+
+test('bench lensFirst: a fresh process analyses the corpus with approximate counts', () => {
+  const corpus = lensCorpus(9, 350, 7);
+  const r = measureLensFirst(UNBUNDLED, corpus, 1);
+  assert.equal(r.runs, 1);
+  assert.equal(r.calls, 7);
+  assert.equal(r.approximate, true, 'no rank table in a fresh process: approximate counts');
+  assert.ok(r.allFilesMs >= r.firstFileMs && r.firstFileMs > r.bootMs, 'clock readings in order');
+});

@@ -1,0 +1,177 @@
+// `npm run bench [-- --json] [-- --scale=0.1] [-- --seed=N]`: the engine's CPU and memory against the floor, in one
+// run (issue 5). Progress goes to stderr; stdout gets the table, or one JSON object with --json.
+//
+// Inputs, all generated from the seed (nothing large is checked in):
+// - the lens corpus: 7 files, one per language (python, typescript, go, java, ruby, rust, csharp), 10,000 lines and
+//   200 calls in all; filler functions make no call; the test fixtures are spliced in once each.
+// - the keystroke file: one Python file of 10,000 lines with 200 calls (the largest single document).
+// - the workspace: 5,000 files, ~100 MB, one file in 50 with calls, in os.tmpdir(), deleted afterwards.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT, FIXTURES } from '../util';
+import { generateFile, lensCorpus, writeTree, type GeneratedFile } from './corpus';
+import { buildEngineBundle, loadEngine, UNBUNDLED } from './engine-load';
+import {
+  bundleBytes, measureActivation, measureExactVsTokenizer, measureKeystroke, measureLensFirst, measureScan, median,
+  shippedTable, type Activation, type Bundles, type ExactVsTokenizer, type Keystroke, type LensFirst, type Scan,
+} from './measure';
+
+interface Options {
+  json: boolean;
+  scale: number;
+  seed: number;
+  /** Measure the file-by-file test build instead of a bundle (as shipped). */
+  unbundled: boolean;
+}
+
+function parse(argv: string[]): Options {
+  const o: Options = { json: false, scale: 1, seed: 5, unbundled: false };
+  for (const a of argv) {
+    if (a === '--json') o.json = true;
+    else if (a === '--unbundled') o.unbundled = true;
+    else if (a.startsWith('--scale=')) o.scale = Number(a.slice(8));
+    else if (a.startsWith('--seed=')) o.seed = Number(a.slice(7));
+    else throw new Error(`unknown option ${a} (use --json, --scale=F, --seed=N, --unbundled)`);
+  }
+  if (!(o.scale > 0 && o.scale <= 1)) throw new Error('--scale must be in (0, 1]');
+  return o;
+}
+
+const GOALS = {
+  lensFirstMs: { op: '<', value: 100, unit: 'ms' },
+  exactVsTokenizer: { op: '<=', value: 1.2, unit: '×' },
+  keystrokeMs: { op: '<', value: 5, unit: 'ms' },
+  scanVsReadRegex: { op: '>=', value: 0.5, unit: '×' },
+  heapAddedMb: { op: '<', value: 100, unit: 'MB' },
+} as const;
+type Goal = keyof typeof GOALS;
+
+function met(name: Goal, v: number | null): boolean | null {
+  if (v === null || !Number.isFinite(v)) return null;
+  const g = GOALS[name];
+  return g.op === '<' ? v < g.value : g.op === '<=' ? v <= g.value : v >= g.value;
+}
+
+const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
+const r1 = (n: number) => Math.round(n * 10) / 10;
+const r2 = (n: number) => Math.round(n * 100) / 100;
+
+async function main(): Promise<void> {
+  const o = parse(process.argv.slice(2));
+  const started = performance.now();
+  const n = (full: number, min = 1) => Math.max(min, Math.round(full * o.scale));
+
+  log(`generating inputs (seed ${o.seed}, scale ${o.scale})`);
+  const corpus: GeneratedFile[] = lensCorpus(o.seed, n(10_000, 50), n(200, 7), FIXTURES);
+  const big = generateFile('python', o.seed + 100, n(10_000, 50), n(200, 1), FIXTURES, 'bench_keystroke.py');
+  const enginePath = o.unbundled ? UNBUNDLED : buildEngineBundle(ROOT);
+  const E = loadEngine(enginePath);
+  const table = shippedTable(E);
+
+  log('lensFirstMs: fresh processes, approximate counts');
+  const lens: LensFirst = measureLensFirst(enginePath, corpus, 3);
+
+  log('exactVsTokenizer: warm, in process');
+  const exact: ExactVsTokenizer = await measureExactVsTokenizer(E, corpus, table, 7);
+
+  log('keystrokeMs: one-letter edits outside prompts');
+  const keystroke: Keystroke = await measureKeystroke(E, big, table, 15, o.seed);
+  const mixed: Keystroke[] = [];
+  for (const f of corpus) mixed.push(await measureKeystroke(E, f, table, 5, o.seed + 7));
+  const keystrokeMixedMs = median(mixed.map((k) => k.medianMs));
+
+  const treeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-bench-tree-'));
+  let scan: Scan;
+  try {
+    log(`scanVsReadRegex: writing ${n(5000, 20)} files (~${Math.round(100 * o.scale)} MB) into ${treeDir}`);
+    const t = performance.now();
+    const tree = writeTree(treeDir, o.seed, n(5000, 20), n(100_000_000, 200_000));
+    log(`  written in ${Math.round(performance.now() - t)} ms: ${tree.files} files, ${r1(tree.bytes / 2 ** 20)} MiB, ${tree.filesWithCalls} with calls`);
+    log('  scanning (child process, --expose-gc): baseline, cold scan, heap, warm scans');
+    scan = measureScan({ engine: enginePath, root: treeDir, runs: 3, baselineRuns: 2, budgetMs: 8_000 });
+  } finally {
+    fs.rmSync(treeDir, { recursive: true, force: true });
+  }
+
+  log('bundleBytes, activationMs');
+  const bundles: Bundles = bundleBytes(ROOT);
+  const activation: Activation = measureActivation(ROOT, 2);
+
+  const figures = {
+    lensFirstMs: r1(lens.allFilesMs),
+    exactVsTokenizer: r2(exact.ratio),
+    keystrokeMs: r2(keystroke.medianMs),
+    scanVsReadRegex: r2(scan.ratio),
+    heapAddedMb: r1(scan.heapAddedMb),
+    bundleBytes: { extension: bundles.extension, cli: bundles.cli },
+    activationMs: activation.ms === null ? null : r1(activation.ms),
+  };
+  const goals = Object.fromEntries(Object.entries(GOALS).map(([k, g]) => [k, `${g.op} ${g.value}${g.unit === '×' ? '' : ' ' + g.unit}`]));
+  const metMap = Object.fromEntries((Object.keys(GOALS) as Goal[]).map((k) => [k, met(k, figures[k])]));
+  const report = {
+    ...figures,
+    goals,
+    met: metMap,
+    details: {
+      lensFirst: { ...round(lens), note: 'fresh node process → analyze(allowApproximate) of every corpus file; ms since process start' },
+      exactVsTokenizer: { ...round(exact), note: 'analysis of all corpus files, token memo cleared each run ÷ js-tiktoken encoding each distinct prompt string once' },
+      keystroke: { ...round(keystroke), file: big.name, mixedCorpusMedianMs: r2(keystrokeMixedMs), note: 'analyze() of the edited document; tokenizer and token memo warm' },
+      scan: { ...round(scan), note: 'CLI run(["scan", dir, "--format", "json"]) vs walk + readFileSync + STYLE.md #15 regex; ratio = baseline ms ÷ warm scan ms' },
+      bundles,
+      activation: round(activation),
+    },
+    inputs: {
+      engine: o.unbundled ? 'file-by-file test build (out/test/bench/engine.js)' : 'esbuild bundle of test/bench/engine.ts (out/bench/engine.js), as dist/ is built',
+      seed: o.seed,
+      scale: o.scale,
+      corpus: corpus.map((f) => ({ file: f.name, lines: f.lines, calls: f.calls, bytes: f.text.length })),
+      corpusLines: corpus.reduce((a, f) => a + f.lines, 0),
+      corpusCalls: corpus.reduce((a, f) => a + f.calls, 0),
+      keystrokeFile: { file: big.name, lines: big.lines, calls: big.calls },
+      tree: { files: scan.files, mib: r1(scan.bytes / 2 ** 20) },
+    },
+    machine: { cpus: os.cpus().length, loadavg1: r2(os.loadavg()[0]), node: process.version, platform: `${process.platform}-${process.arch}` },
+    elapsedMs: Math.round(performance.now() - started),
+  };
+  if (o.json) {
+    process.stdout.write(JSON.stringify(report, null, 2) + '\n');
+    return;
+  }
+  process.stdout.write(renderTable(report, lens, exact, keystroke, keystrokeMixedMs, scan, bundles, activation) + '\n');
+}
+
+function round<T extends object>(o: T): T {
+  return JSON.parse(JSON.stringify(o, (_k, v) => (typeof v === 'number' && !Number.isInteger(v) ? r2(v) : v)));
+}
+
+function renderTable(
+  r: { met: Record<string, boolean | null>; goals: Record<string, string>; machine: { cpus: number; loadavg1: number; node: string }; elapsedMs: number; inputs: { corpusLines: number; corpusCalls: number } },
+  lens: LensFirst, exact: ExactVsTokenizer, ks: Keystroke, ksMixed: number, scan: Scan, b: Bundles, act: Activation,
+): string {
+  const mark = (k: string) => (r.met[k] === null ? '—' : r.met[k] ? 'met' : 'NOT MET');
+  const kb = (x: number | null) => (x === null ? 'n/a' : `${Math.round(x / 1024)} KB`);
+  const rows: string[][] = [
+    ['figure', 'value', 'baseline / breakdown', 'goal', 'status'],
+    ['lensFirstMs', `${r1(lens.allFilesMs)} ms`, `node boot ${r1(lens.bootMs)} + require ${r1(lens.requireMs)} + prices ${r1(lens.tableMs)} + analyze ${r1(lens.analyzeMs)} ms (first file at ${r1(lens.firstFileMs)} ms)`, r.goals.lensFirstMs, mark('lensFirstMs')],
+    ['exactVsTokenizer', `${r2(exact.ratio)}×`, `analysis ${r1(exact.analyzeMs)} ms / js-tiktoken ${r1(exact.tokenizerMs)} ms (${exact.distinctStrings} strings, ${exact.tokens} tokens); memo warm ${r1(exact.analyzeMemoWarmMs)} ms`, r.goals.exactVsTokenizer, mark('exactVsTokenizer')],
+    ['keystrokeMs', `${r2(ks.medianMs)} ms`, `${ks.fileLines}-line Python file, ${ks.edits} edits, p90 ${r2(ks.p90Ms)} ms; per-language files (~${Math.round(r.inputs.corpusLines / 7)} lines) ${r2(ksMixed)} ms`, r.goals.keystrokeMs, mark('keystrokeMs')],
+    ['scanVsReadRegex', `${r2(scan.ratio)}×`, `scan ${r1(scan.scanMBps)} MB/s (${Math.round(scan.scanMedianMs)} ms warm, ${Math.round(scan.scanColdMs)} ms cold) vs read+regex ${r1(scan.baselineMBps)} MB/s (${Math.round(scan.baselineMedianMs)} ms)`, r.goals.scanVsReadRegex, mark('scanVsReadRegex')],
+    ['heapAddedMb', `${r1(scan.heapAddedMb)} MB`, `after the scan and GC; tables loaded: ${scan.tokenizers.join(', ') || 'none'}; at report time +${r1(scan.heapAtReportMb)} MB; max RSS ${Math.round(scan.maxRssMb)} MB`, r.goals.heapAddedMb, mark('heapAddedMb')],
+    ['bundleBytes', `ext ${kb(b.extension)}, cli ${kb(b.cli)}`, b.extension === null ? 'dist/extension.js missing: run `npm run build`' : `${b.production ? 'production (minified)' : 'development build (source maps)'}, built ${b.builtAt}`, '—', ''],
+    ['activationMs', act.ms === null ? 'n/a' : `${r1(act.ms)} ms`, act.ms === null ? act.reason ?? '' : `boot ${r1(act.bootMs!)} + require ${r1(act.requireMs!)} + activate() ${r1(act.activateMs!)} ms (stub vscode, storage warm); first activation ${r1(act.firstMs!)} ms (activate() ${r1(act.firstActivateMs!)})${act.missing.length ? `; stub lacked ${act.missing.join(', ')}` : ''}`, '—', ''],
+  ];
+  const w = rows[0].map((_, i) => Math.min(i === 2 ? 200 : 40, Math.max(...rows.map((row) => row[i].length))));
+  const line = (row: string[]) => row.map((c, i) => c.padEnd(w[i])).join(' | ').trimEnd();
+  return [
+    `Prompt Cost benchmark — corpus ${r.inputs.corpusLines} lines / ${r.inputs.corpusCalls} calls in 7 languages; ${r.machine.cpus} CPUs, load ${r.machine.loadavg1}, node ${r.machine.node}; ${Math.round(r.elapsedMs / 1000)} s`,
+    line(rows[0]),
+    w.map((x) => '-'.repeat(x)).join('-|-'),
+    ...rows.slice(1).map(line),
+  ].join('\n');
+}
+
+main().catch((e) => {
+  process.stderr.write(`bench failed: ${(e as Error).stack ?? e}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,329 @@
+// The benchmark's measurements. Each returns plain numbers; bench.ts orders them, prints them and checks goals.
+// In-process figures are medians of several warm runs against a baseline run in the same process.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Tiktoken } from 'js-tiktoken/lite';
+import type { Encoding } from '../../src/core/tokenizer';
+import type { PriceTable } from '../../src/core/types';
+import { RESULT_MARK, type ActivateResult, type LensResult, type ScanArgs, type ScanResult } from './child';
+import type { Engine } from './engine-load';
+import type { GeneratedFile } from './corpus';
+import { Rng } from './prng';
+
+export const median = (xs: number[]): number => {
+  if (!xs.length) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/** Calls `fn` `runs` times (at least `min`), stopping early once `budgetMs` has gone; returns each duration. */
+export function repeat(fn: () => void, runs: number, budgetMs = Infinity, min = 1): number[] {
+  const out: number[] = [];
+  const start = performance.now();
+  for (let i = 0; i < runs; i++) {
+    if (i >= min && performance.now() - start > budgetMs) break;
+    const t = performance.now();
+    fn();
+    out.push(performance.now() - t);
+  }
+  return out;
+}
+
+const CHILD = path.join(__dirname, 'child.js');
+
+export function runChild<T>(mode: string, args: unknown, nodeFlags: string[] = [], timeoutMs = 120_000): { result: T; wallMs: number } {
+  const t = performance.now();
+  const r = spawnSync(process.execPath, [...nodeFlags, CHILD, mode, JSON.stringify(args)], { encoding: 'utf8', timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+  const wallMs = performance.now() - t;
+  const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith(RESULT_MARK));
+  if (!line) throw new Error(`bench child "${mode}" failed (status ${r.status}${r.signal ? `, ${r.signal}` : ''}): ${(r.stderr || r.error?.message || '').slice(0, 2000)}`);
+  return { result: JSON.parse(line.slice(RESULT_MARK.length)) as T, wallMs };
+}
+
+export function shippedTable(E: Engine): PriceTable {
+  return E.buildTable(E.loadShipped().sheets);
+}
+
+/** Writes the files into a fresh temp folder; the caller deletes it. */
+export function writeFiles(files: GeneratedFile[]): { dir: string; paths: string[] } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-bench-lens-'));
+  const paths = files.map((f) => {
+    const p = path.join(dir, f.name);
+    fs.writeFileSync(p, f.text);
+    return p;
+  });
+  return { dir, paths };
+}
+
+// ---------- lensFirstMs ----------
+
+export interface LensFirst {
+  /** Median ms from process start to lens data for every file (all of the corpus). */
+  allFilesMs: number;
+  firstFileMs: number;
+  bootMs: number;
+  requireMs: number;
+  tableMs: number;
+  analyzeMs: number;
+  /** Parent-side wall time of the child, spawn to exit (includes node's own start and exit). */
+  wallMs: number;
+  runs: number;
+  calls: number;
+  approximate: boolean;
+}
+
+export function measureLensFirst(engine: string, files: GeneratedFile[], runs: number): LensFirst {
+  const { dir, paths } = writeFiles(files);
+  try {
+    const args = { engine, files: files.map((f, i) => ({ path: paths[i], languageId: f.languageId, name: f.name })) };
+    const rs: { result: LensResult; wallMs: number }[] = [];
+    for (let i = 0; i < runs; i++) rs.push(runChild<LensResult>('lens', args));
+    const m = (f: (r: LensResult) => number) => median(rs.map((r) => f(r.result)));
+    return {
+      allFilesMs: m((r) => r.allFilesMs),
+      firstFileMs: m((r) => r.firstFileMs),
+      bootMs: m((r) => r.bootMs),
+      requireMs: m((r) => r.requireMs),
+      tableMs: m((r) => r.tableMs),
+      analyzeMs: m((r) => r.analyzeMs.reduce((a, b) => a + b, 0)),
+      wallMs: median(rs.map((r) => r.wallMs)),
+      runs: rs.length,
+      calls: rs[0].result.calls,
+      approximate: rs.every((r) => r.result.approximate),
+    };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// ---------- exactVsTokenizer ----------
+
+/** The (encoding, text) pairs analyze() counts for these files: each resolved prompt part of each call. */
+export function promptStrings(E: Engine, files: GeneratedFile[], table: PriceTable): { enc: Encoding; text: string }[] {
+  const out: { enc: Encoding; text: string }[] = [];
+  for (const f of files) {
+    for (const site of E.findSites(f.text, f.languageId, f.name).sites) {
+      const price = site.model ? E.lookupModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
+      const enc = E.encodingFor(price);
+      for (const p of site.parts) if (p.resolved && p.text) out.push({ enc, text: p.text });
+    }
+  }
+  return out;
+}
+
+export interface ExactVsTokenizer {
+  ratio: number;
+  /** Median ms of a full exact analysis of all files, token memo cleared before each run. */
+  analyzeMs: number;
+  /** Median ms of js-tiktoken alone encoding each distinct prompt string once (`encode(text, [], [])`, as the engine). */
+  tokenizerMs: number;
+  /** Median ms of the same analysis with the token memo warm (what a re-analysis costs). */
+  analyzeMemoWarmMs: number;
+  strings: number;
+  distinctStrings: number;
+  promptChars: number;
+  tokens: number;
+  encodings: Encoding[];
+  /** ms to load the rank tables the engine needed, and to build the baseline's own encoders. */
+  engineWarmMs: number;
+  baselineLoadMs: number;
+  runs: number;
+}
+
+export async function measureExactVsTokenizer(E: Engine, files: GeneratedFile[], table: PriceTable, runs: number): Promise<ExactVsTokenizer> {
+  const all = promptStrings(E, files, table);
+  const seen = new Set<string>();
+  const distinct = all.filter((s) => {
+    const k = s.enc + '\u0000' + s.text;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+  const encodings = [...new Set(all.map((s) => s.enc))].sort() as Encoding[];
+  let t = performance.now();
+  for (const e of encodings) await E.warmTokenizer(e);
+  const engineWarmMs = performance.now() - t;
+  t = performance.now();
+  const encoders = new Map<Encoding, Tiktoken>();
+  for (const e of encodings) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const ranks = e === 'cl100k_base' ? require('js-tiktoken/ranks/cl100k_base') : require('js-tiktoken/ranks/o200k_base');
+    encoders.set(e, new Tiktoken(ranks.default ?? ranks));
+  }
+  const baselineLoadMs = performance.now() - t;
+
+  const fullAnalysis = () => {
+    for (const f of files) E.analyze(f.text, f.languageId, f.name, table, { allowApproximate: false });
+  };
+  let tokens = 0;
+  const tokenizerAlone = () => {
+    tokens = 0;
+    // The engine's own call: special-token text counts as ordinary text.
+    for (const s of distinct) tokens += encoders.get(s.enc)!.encode(s.text, [], []).length;
+  };
+  // Warm-up: JIT for both sides.
+  for (let i = 0; i < 3; i++) {
+    E.clearTokenMemo();
+    fullAnalysis();
+    tokenizerAlone();
+  }
+  const analyzeRuns: number[] = [];
+  const tokRuns: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    // Interleaved, so both sides see the same machine load.
+    E.clearTokenMemo();
+    analyzeRuns.push(...repeat(fullAnalysis, 1));
+    tokRuns.push(...repeat(tokenizerAlone, 1));
+  }
+  const memoWarm = repeat(fullAnalysis, runs);
+  const analyzeMs = median(analyzeRuns);
+  const tokenizerMs = median(tokRuns);
+  return {
+    ratio: analyzeMs / tokenizerMs, analyzeMs, tokenizerMs, analyzeMemoWarmMs: median(memoWarm), strings: all.length,
+    distinctStrings: distinct.length, promptChars: distinct.reduce((n, s) => n + s.text.length, 0), tokens, encodings,
+    engineWarmMs, baselineLoadMs, runs,
+  };
+}
+
+// ---------- keystrokeMs ----------
+
+/** Offsets inside an identifier, outside every call and every prompt part: where typing one letter changes no prompt. */
+export function editPoints(E: Engine, f: GeneratedFile, count: number, seed: number): number[] {
+  const sites = E.findSites(f.text, f.languageId, f.name).sites;
+  const spans = sites.flatMap((s) => [s.span, ...s.parts.map((p) => p.span)]).sort((a, b) => a.start - b.start);
+  const inside = (o: number) => spans.some((s) => o >= s.start && o <= s.end);
+  const isWord = (c: string | undefined) => !!c && /[A-Za-z_]/.test(c);
+  // What the prompts are: an edit that changes this (a constant's name, say) touched a prompt after all.
+  const signature = (ss: typeof sites) => ss.map((s) => s.parts.map((p) => (p.resolved ? p.text : `?${p.label}`)).join('\u0001')).join('\u0002');
+  const want = signature(sites);
+  const rng = new Rng(seed);
+  const out: number[] = [];
+  for (let tries = 0; out.length < count && tries < count * 200; tries++) {
+    const o = rng.int(1, f.text.length - 1);
+    if (!isWord(f.text[o - 1]) || !isWord(f.text[o]) || inside(o)) continue;
+    const edited = f.text.slice(0, o) + 'x' + f.text.slice(o);
+    if (signature(E.findSites(edited, f.languageId, f.name).sites) === want) out.push(o);
+  }
+  return out;
+}
+
+export interface Keystroke {
+  medianMs: number;
+  p90Ms: number;
+  edits: number;
+  fileLines: number;
+  fileCalls: number;
+  /** Calls found after each edit equal the calls before (the edit touched no prompt). */
+  stable: boolean;
+}
+
+/** Median re-analysis of `f` after typing one letter outside any prompt; tokenizer warm, memo warm (as in the editor). */
+export async function measureKeystroke(E: Engine, f: GeneratedFile, table: PriceTable, edits: number, seed: number): Promise<Keystroke> {
+  await E.warmTokenizer('o200k_base');
+  for (let i = 0; i < 3; i++) E.analyze(f.text, f.languageId, f.name, table);
+  const before = E.analyze(f.text, f.languageId, f.name, table).calls.length;
+  const times: number[] = [];
+  let stable = true;
+  for (const o of editPoints(E, f, edits, seed)) {
+    const text = f.text.slice(0, o) + 'x' + f.text.slice(o);
+    const t = performance.now();
+    const r = E.analyze(text, f.languageId, f.name, table);
+    times.push(performance.now() - t);
+    if (r.calls.length !== before) stable = false;
+  }
+  const s = [...times].sort((a, b) => a - b);
+  return { medianMs: median(times), p90Ms: s[Math.floor(s.length * 0.9)] ?? NaN, edits: times.length, fileLines: f.lines, fileCalls: before, stable };
+}
+
+// ---------- scanVsReadRegex, heapAddedMb ----------
+
+export interface Scan extends ScanResult {
+  ratio: number;
+  baselineMedianMs: number;
+  scanMedianMs: number;
+  scanMBps: number;
+  baselineMBps: number;
+}
+
+export function measureScan(args: ScanArgs): Scan {
+  const { result } = runChild<ScanResult>('scan', args, ['--expose-gc'], 10 * 60_000);
+  const baselineMedianMs = median(result.baselineMs);
+  const scanMedianMs = median(result.scanWarmMs);
+  const mb = result.bytes / 2 ** 20;
+  return {
+    ...result, baselineMedianMs, scanMedianMs, ratio: baselineMedianMs / scanMedianMs,
+    scanMBps: mb / (scanMedianMs / 1000), baselineMBps: mb / (baselineMedianMs / 1000),
+  };
+}
+
+// ---------- bundleBytes, activationMs ----------
+
+export interface Bundles {
+  extension: number | null;
+  cli: number | null;
+  /** True when the bundles are minified production builds (no source map next to them). */
+  production: boolean | null;
+  builtAt: string | null;
+}
+
+export function bundleBytes(root: string): Bundles {
+  const size = (f: string) => (fs.existsSync(f) ? fs.statSync(f).size : null);
+  const ext = path.join(root, 'dist', 'extension.js');
+  const cli = path.join(root, 'dist', 'cli.js');
+  const e = size(ext);
+  return {
+    extension: e,
+    cli: size(cli),
+    production: e === null ? null : !fs.existsSync(ext + '.map'),
+    builtAt: e === null ? null : fs.statSync(ext).mtime.toISOString(),
+  };
+}
+
+export interface Activation {
+  /** Median ms from process start until activate() resolved, global storage already written by an earlier run. */
+  ms: number | null;
+  /** The same for the very first activation (empty global storage). */
+  firstMs: number | null;
+  requireMs: number | null;
+  activateMs: number | null;
+  firstActivateMs: number | null;
+  bootMs: number | null;
+  runs: number;
+  subscriptions: number;
+  missing: string[];
+  reason?: string;
+}
+
+export function measureActivation(root: string, runs: number): Activation {
+  const bundle = path.join(root, 'dist', 'extension.js');
+  const none = (reason: string): Activation => ({
+    ms: null, firstMs: null, requireMs: null, activateMs: null, firstActivateMs: null, bootMs: null, runs: 0, subscriptions: 0, missing: [], reason,
+  });
+  if (!fs.existsSync(bundle)) return none('dist/extension.js not found (run `npm run build`)');
+  const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-bench-storage-'));
+  try {
+    const rs: ActivateResult[] = [];
+    for (let i = 0; i < runs + 1; i++) {
+      const { result } = runChild<ActivateResult>('activate', { extensionPath: root, bundle, storage });
+      if (!result.ok) return { ...none(`activate() failed under the stub: ${(result.error ?? '').split('\n').slice(0, 3).join(' | ')}`), missing: result.missing };
+      rs.push(result);
+    }
+    const [first, ...warm] = rs;
+    return {
+      ms: median(warm.map((r) => r.totalMs)),
+      firstMs: first.totalMs,
+      requireMs: median(warm.map((r) => r.requireMs)),
+      activateMs: median(warm.map((r) => r.activateMs)),
+      firstActivateMs: first.activateMs,
+      bootMs: median(warm.map((r) => r.bootMs)),
+      runs: warm.length,
+      subscriptions: first.subscriptions,
+      missing: [...new Set(rs.flatMap((r) => r.missing))],
+    };
+  } finally {
+    fs.rmSync(storage, { recursive: true, force: true });
+  }
+}
