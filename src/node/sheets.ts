@@ -2,6 +2,7 @@
 // bad sheets become problems; nothing here throws.
 import fs from 'node:fs';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 import { parseSheet, type ParsedSheet } from '../core/pricing';
 import type { Problem } from '../core/types';
 
@@ -76,7 +77,7 @@ function parseShipped(dir: string, names: string[]): { sheets: ParsedSheet[]; pr
 
 /**
  * The build (esbuild.mjs) parses the shipped YAML once into dist/pricing.json, so a CLI run or an activation
- * does not spend half a second in YAML. It is used only while it matches the sheets' names and sizes.
+ * does not spend half a second in YAML. It is used only while it matches the sheets' names and contents.
  */
 export const PREBUILT_NAME = 'pricing.json';
 
@@ -85,14 +86,18 @@ interface Prebuilt {
   sheets: ParsedSheet[];
 }
 
+/** A hash of the sheets' names and contents (reading 200 KB and hashing it costs about a millisecond). */
 export function shippedFingerprint(dir: string, names: string[]): string {
-  return names.map((n) => `${n}:${fs.statSync(path.join(dir, n)).size}`).join(',');
+  const h = createHash('sha256');
+  for (const n of names) h.update(n).update('\0').update(fs.readFileSync(path.join(dir, n))).update('\0');
+  return h.digest('hex');
 }
 
 function readPrebuilt(dir: string, names: string[]): ParsedSheet[] | undefined {
-  const file = path.join(__dirname, PREBUILT_NAME);
+  // Next to the bundle (dist/), or the repository's dist/ for other builds of the same sources.
+  const file = [path.join(__dirname, PREBUILT_NAME), path.join(dir, '..', 'dist', PREBUILT_NAME)].find((f) => fs.existsSync(f));
   try {
-    if (!fs.existsSync(file)) return undefined;
+    if (!file) return undefined;
     const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Prebuilt;
     if (data.fingerprint !== shippedFingerprint(dir, names) || !Array.isArray(data.sheets)) return undefined;
     return data.sheets;
