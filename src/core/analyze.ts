@@ -1,7 +1,7 @@
 // The whole pipeline on one screen: scan → tokenize → price → estimate → advise.
 import type { AnalyzeOptions, AnalyzedCall, CallSite, Cancellation, PriceTable, Problem } from './types';
 import { PROMPT_FILE_LANGUAGES } from './languages';
-import { scan } from './scanner';
+import { scan, type ScanState } from './scanner';
 import { scanPromptFile } from './promptfile';
 import { lookupModel } from './pricing';
 import { countPrompt, encodingFor, estimate } from './estimator';
@@ -25,9 +25,9 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
 };
 
 /** Stage 1 alone: the call sites in a text (source code or a prompt file). */
-export function findSites(text: string, languageId: string, file: string): { sites: CallSite[]; problems: Problem[] } {
+export function findSites(text: string, languageId: string, file: string, keep?: (s: ScanState) => void): { sites: CallSite[]; problems: Problem[] } {
   if (PROMPT_FILE_LANGUAGES.has(languageId)) return scanPromptFile(text, languageId, file);
-  return { sites: scan(text, languageId), problems: [] };
+  return { sites: scan(text, languageId, keep), problems: [] };
 }
 
 export function analyze(
@@ -37,9 +37,10 @@ export function analyze(
   table: PriceTable,
   options: Partial<AnalyzeOptions> = {},
   cancel?: Cancellation,
+  keep?: (s: ScanState) => void,
 ): AnalysisResult {
   const o: AnalyzeOptions = { ...DEFAULT_OPTIONS, ...options };
-  const { sites, problems } = findSites(text, languageId, file);
+  const { sites, problems } = findSites(text, languageId, file, keep);
   const calls: AnalyzedCall[] = [];
   let approximate = false;
   const lines = sites.length ? lineStarts(text) : [0];

@@ -13,6 +13,8 @@ export interface Constant {
   name: string;
   /** Offset of the name, to pick the definition nearest before a use. */
   at: number;
+  /** End offset of the definition's value (the incremental path treats the whole definition as live). */
+  end: number;
   str?: string;
   /** Holes in the value (f-string constants): labels that stay unresolved. */
   holes?: string[];
@@ -90,7 +92,7 @@ function readConstExpr(
   if (first.t === T.Num && first.n !== undefined) {
     const next = toks[k + 1];
     if (next && next.t === T.Punct && !(next.v === ';' || next.v === ',' || next.v === ')' || next.v === '}')) return undefined;
-    return { num: first.n };
+    return { num: first.n, end: first.end };
   }
   let text = '';
   const holes: string[] = [];
@@ -128,7 +130,7 @@ function readConstExpr(
   }
   if (paren && !isP(toks[k], ')')) return undefined;
   if (!terms) return undefined;
-  const r: Omit<Constant, 'name' | 'at'> = { str: text };
+  const r: Omit<Constant, 'name' | 'at'> = { str: text, end: toks[k - 1]?.end ?? toks[k]?.end ?? 0 };
   if (holes.length) r.holes = holes;
   if (literal && !literal.holes) r.literal = literal;
   return r;

@@ -1,9 +1,9 @@
 // Finds LLM call sites in source text: lex once, collect constants, match anchors from the call-shape table,
 // take each call's extent by bracket balance (or along a builder chain), then read its keyed values.
-import { lex, T } from './lexer';
+import { lex, T, type Token } from './lexer';
 import { syntaxFor } from './languages';
 import type { CallSite, LimitInsertion } from './types';
-import { collectConstants } from './constants';
+import { collectConstants, type Constants } from './constants';
 import { isId, isOpen, isP, matchBrackets } from './tokens';
 import { readModel, type Ctx } from './values';
 import { argIndex, readKey, walkKeys, type Found } from './keys';
@@ -53,12 +53,20 @@ export function mayHaveCalls(text: string, languageId = ''): boolean {
   return false;
 }
 
-export function scan(text: string, languageId: string): CallSite[] {
+/** What a scan read, kept by the incremental path (incremental.ts) to judge whether an edit can change a call. */
+export interface ScanState {
+  toks: Token[];
+  match: Int32Array;
+  consts: Constants;
+}
+
+export function scan(text: string, languageId: string, keep?: (s: ScanState) => void): CallSite[] {
   if (!mayHaveCalls(text, languageId)) return [];
   const syn = syntaxFor(languageId);
   const toks = lex(text, syn);
   const match = matchBrackets(toks);
   const c: Ctx = { text, toks, match, syn, consts: collectConstants(toks, syn, match) };
+  keep?.({ toks, match, consts: c.consts });
   const sites: CallSite[] = [];
   let idents: Set<string> | undefined;
   // Ends of the call extents around the cursor: calls nested deeper than MAX_NESTED in other calls are not read,

@@ -2,7 +2,8 @@
 // The first run may use approximate token counts so the first lens is not held up by the tokenizer's
 // cold load; once the rank tables are warm, `onExact` fires and the owner refreshes everything.
 import * as vscode from 'vscode';
-import { analyze, type AnalysisResult } from '../core/analyze';
+import type { AnalysisResult } from '../core/analyze';
+import { analyzeSnapshot, applyEdit, type Edit, type Snapshot } from '../core/incremental';
 import { isTokenizerReady, warmTokenizer } from '../core/tokenizer';
 import { Scheduler, type DocSnapshot, type RunToken } from './scheduler';
 import { log } from './log';
@@ -18,6 +19,8 @@ const WARM_AFTER_LENS_MS = 150;
 /** Load it anyway after this long when no lens was drawn (lenses off: hovers and diagnostics still want exact counts). */
 const WARM_FALLBACK_MS = 10_000;
 
+const MAX_SNAPSHOTS = 12;
+
 const EMPTY: AnalysisResult = { calls: [], problems: [], approximate: false };
 
 export class Analysis implements vscode.Disposable {
@@ -27,6 +30,8 @@ export class Analysis implements vscode.Disposable {
   private warming: Promise<void> | undefined;
   private warmTimer: NodeJS.Timeout | undefined;
   private firstLogged = false;
+  /** Last full analysis per document, with the edits made since (bounded by the open documents). */
+  private readonly snapshots = new Map<string, { version: number; snap: Snapshot; edits: { version: number; edit: Edit }[] }>();
   /** Fires after each finished analysis (diagnostics, status bar). */
   readonly onResult = this.resultEmitter.event;
   /** Fires once the exact tokenizer is loaded after an approximate run. */
@@ -54,14 +59,29 @@ export class Analysis implements vscode.Disposable {
     if (doc.offsetAt(new vscode.Position(doc.lineCount, 0)) > s.maxFileSizeKb * 1024) return EMPTY;
     const exact = isTokenizerReady();
     const t0 = Date.now();
-    const result = analyze(
-      doc.getText(),
-      doc.languageId,
-      doc.uri.scheme === 'file' ? doc.uri.fsPath : doc.uri.toString(),
-      this.table(),
-      { ...analyzeOptions(s), allowApproximate: !exact },
-      token,
-    );
+    const text = doc.getText();
+    const uri = doc.uri.toString();
+    // A keystroke that cannot change any call reuses the last analysis (core/incremental.ts).
+    const reused = this.replay(uri, doc.version, text);
+    let result: AnalysisResult;
+    if (reused) result = reused.result;
+    else {
+      const snap = analyzeSnapshot(
+        text,
+        doc.languageId,
+        doc.uri.scheme === 'file' ? doc.uri.fsPath : doc.uri.toString(),
+        this.table(),
+        { ...analyzeOptions(s), allowApproximate: !exact },
+        token,
+      );
+      result = snap.result;
+      if (!token.isCancellationRequested) {
+        this.snapshots.delete(uri);
+        // Tokens of a large file weigh megabytes: keep the most recently analysed documents only.
+        if (this.snapshots.size >= MAX_SNAPSHOTS) this.snapshots.delete(this.snapshots.keys().next().value as string);
+        this.snapshots.set(uri, { version: doc.version, snap, edits: [] });
+      }
+    }
     if (!this.firstLogged) {
       this.firstLogged = true;
       log.info(`first analysis: ${result.calls.length} call(s) in ${doc.uri.path.split('/').pop()} in ${Date.now() - t0} ms${result.approximate ? ' (approximate counts)' : ''}`);
@@ -117,12 +137,43 @@ export class Analysis implements vscode.Disposable {
     return undefined;
   }
 
+  /** Records a document change for the keystroke path: only single-range edits can be replayed. */
+  noteChange(e: vscode.TextDocumentChangeEvent): void {
+    const entry = this.snapshots.get(e.document.uri.toString());
+    if (!entry) return;
+    if (e.contentChanges.length !== 1 || entry.edits.length > 32) {
+      this.snapshots.delete(e.document.uri.toString());
+      return;
+    }
+    const c = e.contentChanges[0];
+    entry.edits.push({ version: e.document.version, edit: { offset: c.rangeOffset, removed: c.rangeLength, inserted: c.text } });
+  }
+
+  /** The last snapshot brought to `version` by its recorded edits, if each one provably changes no call. */
+  private replay(uri: string, version: number, text: string): Snapshot | undefined {
+    const entry = this.snapshots.get(uri);
+    if (!entry) return undefined;
+    let snap: Snapshot | undefined = entry.snap;
+    let v = entry.version;
+    for (const { version: ev, edit } of entry.edits) {
+      if (ev !== v + 1 || !snap) return undefined;
+      snap = applyEdit(snap, edit);
+      v = ev;
+    }
+    // The text must match exactly (a missed event would otherwise shift every lens).
+    if (!snap || v !== version || snap.text !== text) return undefined;
+    this.snapshots.set(uri, { version, snap, edits: [] });
+    return snap;
+  }
+
   forget(doc: vscode.TextDocument): void {
     this.scheduler.forget(doc.uri.toString());
+    this.snapshots.delete(doc.uri.toString());
   }
 
   reset(): void {
     this.scheduler.reset();
+    this.snapshots.clear();
   }
 
   dispose(): void {

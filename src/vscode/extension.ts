@@ -82,7 +82,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (settings.enable && isPriced(doc)) void analysis.request(doc);
     }),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (settings.enable && e.contentChanges.length && isPriced(e.document)) void analysis.request(e.document);
+      if (!e.contentChanges.length || !isPriced(e.document)) return;
+      analysis.noteChange(e);
+      if (settings.enable) void analysis.request(e.document);
     }),
     vscode.workspace.onDidCloseTextDocument((doc) => {
       analysis.forget(doc);

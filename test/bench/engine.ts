@@ -2,6 +2,7 @@
 // figures are those of the shipped code, not of the file-by-file test build (whose cross-module calls go through
 // esbuild's export getters).
 export { analyze, findSites } from '../../src/core/analyze';
+export { analyzeSnapshot, applyEdit } from '../../src/core/incremental';
 export { encodingFor } from '../../src/core/estimator';
 export { buildTable, lookupModel, sheetFromObject, parseSheet } from '../../src/core/pricing';
 export { clearTokenMemo, warmTokenizer, isTokenizerReady, countTokens } from '../../src/core/tokenizer';

@@ -218,24 +218,43 @@ export interface Keystroke {
   fileCalls: number;
   /** Calls found after each edit equal the calls before (the edit touched no prompt). */
   stable: boolean;
+  /** Edits the keystroke path answered from the last analysis (core/incremental.ts), of `edits`. */
+  reused: number;
+  /** Baseline in the same process: a full analyze() of the same edited texts. */
+  fullMedianMs: number;
 }
 
-/** Median re-analysis of `f` after typing one letter outside any prompt; tokenizer warm, memo warm (as in the editor). */
+/**
+ * Median re-analysis of `f` after typing one letter outside any prompt, the way the editor does it (the last
+ * snapshot plus the edit: applyEdit, else a full analysis); the full analyze() of the same texts is the baseline.
+ * Tokenizer warm, memo warm (as in the editor).
+ */
 export async function measureKeystroke(E: Engine, f: GeneratedFile, table: PriceTable, edits: number, seed: number): Promise<Keystroke> {
   await E.warmTokenizer('o200k_base');
   for (let i = 0; i < 3; i++) E.analyze(f.text, f.languageId, f.name, table);
   const before = E.analyze(f.text, f.languageId, f.name, table).calls.length;
+  const snap = E.analyzeSnapshot(f.text, f.languageId, f.name, table);
   const times: number[] = [];
+  const full: number[] = [];
   let stable = true;
+  let reused = 0;
   for (const o of editPoints(E, f, edits, seed)) {
     const text = f.text.slice(0, o) + 'x' + f.text.slice(o);
-    const t = performance.now();
-    const r = E.analyze(text, f.languageId, f.name, table);
+    let t = performance.now();
+    const next = E.applyEdit(snap, { offset: o, removed: 0, inserted: 'x' }) ?? E.analyzeSnapshot(text, f.languageId, f.name, table);
     times.push(performance.now() - t);
-    if (r.calls.length !== before) stable = false;
+    if (next.text !== text) stable = false;
+    if (next.toks !== snap.toks && next.result !== snap.result && next.significant === snap.significant) reused++;
+    t = performance.now();
+    const r = E.analyze(text, f.languageId, f.name, table);
+    full.push(performance.now() - t);
+    if (r.calls.length !== before || next.result.calls.length !== before) stable = false;
   }
   const s = [...times].sort((a, b) => a - b);
-  return { medianMs: median(times), p90Ms: s[Math.floor(s.length * 0.9)] ?? NaN, edits: times.length, fileLines: f.lines, fileCalls: before, stable };
+  return {
+    medianMs: median(times), p90Ms: s[Math.floor(s.length * 0.9)] ?? NaN, edits: times.length, fileLines: f.lines, fileCalls: before,
+    stable, reused, fullMedianMs: median(full),
+  };
 }
 
 // ---------- scanVsReadRegex, heapAddedMb ----------

@@ -1,0 +1,193 @@
+// Re-analysis after a keystroke. Most edits cannot change any call: typing a name in a function far from every
+// call. Such an edit reuses the last analysis with its offsets moved; anything that could matter — a literal, a
+// number, a bracket, a word of the call-shape table, a name some call uses, a constant — runs the full analysis.
+import { analyze, type AnalysisResult } from './analyze';
+import { T, type Token } from './lexer';
+import { PROMPT_FILE_LANGUAGES, syntaxFor } from './languages';
+import { KEYWORDS, isOpen, isClose } from './tokens';
+import {
+  LIMIT_KEYS, MESSAGE_WRAPPERS, MODEL_KEYS, MODEL_WRAPPERS, NON_PROMPT_KEYS, PROMPT_KEYS, SHAPES, THINKING_KEYS, normKey,
+} from './shapes';
+import type { AnalyzeOptions, Cancellation, PriceTable, Span } from './types';
+import type { Constants } from './constants';
+import type { ScanState } from './scanner';
+
+export interface Edit {
+  /** Offset in the text before the edit. */
+  offset: number;
+  removed: number;
+  inserted: string;
+}
+
+export interface Snapshot {
+  text: string;
+  languageId: string;
+  file: string;
+  result: AnalysisResult;
+  toks: Token[];
+  /** Names an edit must not touch: every identifier inside a live region, and every constant. */
+  significant: Set<string>;
+  /** Live regions, sorted: calls, bracket groups holding a model/limit/prompt key, constant definitions. */
+  regions: Span[];
+}
+
+/** Words of the call-shape table and the key tables: an edit that makes or breaks one can change calls. */
+const VOCAB = new Set<string>([...KEYWORDS, ...Object.keys(MODEL_WRAPPERS), 'role']);
+for (const s of SHAPES) {
+  for (const w of s.anchor) VOCAB.add(w);
+  for (const w of s.needs ?? []) VOCAB.add(w);
+  for (const c of s.companions ?? []) for (const w of c.anchor) VOCAB.add(w);
+}
+const KEY_SETS = [MODEL_KEYS, LIMIT_KEYS, THINKING_KEYS, PROMPT_KEYS, MESSAGE_WRAPPERS, NON_PROMPT_KEYS];
+const isVocab = (w: string) => VOCAB.has(w) || KEY_SETS.some((k) => k.has(normKey(w)));
+/** Keys whose presence makes a bracket group matter (a request built in a variable, a .NET options object). */
+const HOT_KEYS = [MODEL_KEYS, LIMIT_KEYS, THINKING_KEYS, PROMPT_KEYS];
+
+export function analyzeSnapshot(
+  text: string,
+  languageId: string,
+  file: string,
+  table: PriceTable,
+  options: Partial<AnalyzeOptions> = {},
+  cancel?: Cancellation,
+): Snapshot {
+  let state: ScanState | undefined;
+  const result = analyze(text, languageId, file, table, options, cancel, (s) => (state = s));
+  const toks = state?.toks ?? [];
+  const regions = liveRegions(toks, state?.match ?? new Int32Array(0), state?.consts ?? new Map(), result);
+  const significant = new Set<string>(state?.consts.keys() ?? []);
+  let ri = 0;
+  let reach = -1;
+  for (const tk of toks) {
+    while (ri < regions.length && regions[ri].start <= tk.start) reach = Math.max(reach, regions[ri++].end);
+    if (tk.t === T.Id && tk.end <= reach) significant.add(tk.v);
+  }
+  return { text, languageId, file, result, toks, significant, regions };
+}
+
+function liveRegions(toks: Token[], match: Int32Array, consts: Constants, result: AnalysisResult): Span[] {
+  // A call's region reaches back over its receiver chain (`_client.CompleteChat(`): the receiver picks the model.
+  const spans: Span[] = result.calls.map((c) => {
+    let k = firstTokenEndingAtOrAfter(toks, c.site.span.start);
+    for (let n = 0; n < 8 && k > 0 && (toks[k - 1].t === T.Id || ['.', '->', '::', '?.'].includes(toks[k - 1].v)); n++) k--;
+    return { start: Math.min(c.site.span.start, toks[k]?.start ?? c.site.span.start), end: c.site.span.end };
+  });
+  for (const list of consts.values()) for (const c of list) spans.push({ start: c.at, end: c.end });
+  // Bracket groups holding a model, limit or prompt key anywhere inside: a request object, a companion.
+  // A key marks every enclosing group still open; marking stops at one already marked (linear overall).
+  const stack: number[] = [];
+  const hot = new Uint8Array(toks.length);
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i];
+    if (isOpen(tk)) {
+      stack.push(i);
+      // Arguments of a shape or companion word (`GetChatClient(Deployment)`) are live like keyed groups.
+      const prev = toks[i - 1];
+      if (prev && prev.t === T.Id && VOCAB.has(prev.v) && !KEYWORDS.has(prev.v)) hot[i] = 1;
+    }
+    else if (isClose(tk) && stack.length && match[i] === stack[stack.length - 1]) {
+      const o = stack.pop()!;
+      // The group with the call or name just before it (`params = dict(`, `new ChatCompletionOptions {`).
+      if (hot[o]) spans.push({ start: toks[Math.max(0, o - 4)].start, end: tk.end });
+    } else if (tk.t === T.Id || tk.t === T.Str) {
+      const k = normKey(tk.v);
+      if (HOT_KEYS.some((set) => set.has(k))) for (let s = stack.length - 1; s >= 0 && !hot[stack[s]]; s--) hot[stack[s]] = 1;
+    }
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+const SAFE_CHAR = /^[A-Za-z0-9_ \t]*$/;
+const isWordChar = (c: string | undefined) => !!c && /[A-Za-z0-9_]/.test(c);
+const isBlankOrWord = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || isWordChar(c);
+
+/**
+ * The snapshot after `edit`, reusing the last analysis when the edit cannot change it; `undefined` when it might,
+ * and the caller runs analyzeSnapshot on the new text.
+ */
+export function applyEdit(snap: Snapshot, edit: Edit): Snapshot | undefined {
+  const { text } = snap;
+  const lo = edit.offset;
+  const hi = edit.offset + edit.removed;
+  if (lo < 0 || hi > text.length) return undefined;
+  // Heredoc bodies lie between tokens, and prompt files are read whole: always the full path there.
+  if (PROMPT_FILE_LANGUAGES.has(snap.languageId) || syntaxFor(snap.languageId).heredoc) return undefined;
+  const removed = text.slice(lo, hi);
+  if (!SAFE_CHAR.test(edit.inserted) || !SAFE_CHAR.test(removed)) return undefined;
+  for (const r of snap.regions) {
+    if (r.start > hi + 1) break;
+    if (r.end >= lo - 1) return undefined;
+  }
+  // Tokens touching the edit (adjacent ones too: `r` typed before a quote makes a raw string).
+  const first = firstTokenEndingAtOrAfter(snap.toks, lo - 1);
+  let last = first;
+  while (last < snap.toks.length && snap.toks[last].start <= hi + 1) {
+    if (snap.toks[last].t === T.Str || snap.toks[last].t === T.Num) return undefined;
+    last++;
+  }
+  const next = text.slice(0, lo) + edit.inserted + text.slice(hi);
+  const before = wordsAround(text, lo, hi);
+  const after = wordsAround(next, lo, lo + edit.inserted.length);
+  // A word made or removed changes the token sequence (`const (` → `const _(`, `//` → `/c/`): full path.
+  // So does white space typed against punctuation; renaming a word in place does not.
+  if (before.length !== after.length) return undefined;
+  if (!before.length && !(isBlankOrWord(text[lo - 1]) && isBlankOrWord(text[hi]))) return undefined;
+  for (const w of [...before, ...after]) {
+    if (isVocab(w) || snap.significant.has(w)) return undefined;
+  }
+  const delta = edit.inserted.length - edit.removed;
+  // The touched identifiers are re-read from the new text; later tokens move by delta.
+  const toks = snap.toks.slice(0, first);
+  const winStart = Math.min(lo, snap.toks[first]?.start ?? lo);
+  let winEnd = hi + delta;
+  for (let k = first; k < last; k++) winEnd = Math.max(winEnd, snap.toks[k].end + delta);
+  let w = winStart;
+  while (w < winEnd) {
+    while (w < winEnd && !isWordChar(next[w])) w++;
+    const a = w;
+    while (w < next.length && isWordChar(next[w])) w++;
+    if (w > a) toks.push({ t: /[0-9]/.test(next[a]) ? T.Num : T.Id, start: a, end: w, v: next.slice(a, w) });
+  }
+  for (let k = last; k < snap.toks.length; k++) {
+    const tk = snap.toks[k];
+    toks.push({ ...tk, start: tk.start + delta, end: tk.end + delta });
+  }
+  const regions = snap.regions.map((r) => (r.start >= hi ? { start: r.start + delta, end: r.end + delta } : r));
+  return { ...snap, text: next, toks, regions, result: shiftResult(snap.result, hi, delta) };
+}
+
+function firstTokenEndingAtOrAfter(toks: Token[], offset: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].end < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The words (identifier runs) overlapping or touching [lo, hi) of `text`. */
+function wordsAround(text: string, lo: number, hi: number): string[] {
+  let a = lo;
+  while (a > 0 && isWordChar(text[a - 1])) a--;
+  let b = hi;
+  while (b < text.length && isWordChar(text[b])) b++;
+  return text.slice(a, b).split(/[ \t]+/).filter(Boolean);
+}
+
+/** A copy of the result with every offset at or after `from` moved by `delta`. */
+function shiftResult(r: AnalysisResult, from: number, delta: number): AnalysisResult {
+  if (delta === 0) return r;
+  const move = (s: Span): Span => (s.start >= from ? { start: s.start + delta, end: s.end + delta } : s);
+  return {
+    ...r,
+    calls: r.calls.map((c) => {
+      const site = { ...c.site, span: move(c.site.span), anchor: move(c.site.anchor), parts: c.site.parts.map((p) => ({ ...p, span: move(p.span) })) };
+      if (site.model) site.model = { ...site.model, span: move(site.model.span) };
+      if (site.maxOutput) site.maxOutput = { ...site.maxOutput, span: move(site.maxOutput.span) };
+      if (site.limitInsertion && site.limitInsertion.offset >= from) site.limitInsertion = { ...site.limitInsertion, offset: site.limitInsertion.offset + delta };
+      return { ...c, site };
+    }),
+  };
+}
