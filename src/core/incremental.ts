@@ -24,10 +24,9 @@ export interface Snapshot {
   languageId: string;
   file: string;
   result: AnalysisResult;
-  toks: Token[];
   /** Names an edit must not touch: every identifier inside a live region, and every constant. */
   significant: Set<string>;
-  /** Live regions, sorted: calls, bracket groups holding a model/limit/prompt key, constant definitions. */
+  /** Live regions, sorted and disjoint: calls, bracket groups holding a model/limit/prompt key, constant definitions. */
   regions: Span[];
 }
 
@@ -38,6 +37,8 @@ for (const s of SHAPES) {
   for (const w of s.needs ?? []) VOCAB.add(w);
   for (const c of s.companions ?? []) for (const w of c.anchor) VOCAB.add(w);
 }
+/** First words of companion constructions (`ChatClient x = new(…)`, `new ChatCompletionOptions { … }`). */
+const COMPANION_WORDS = new Set(SHAPES.flatMap((s) => (s.companions ?? []).map((c) => c.anchor[0])));
 const KEY_SETS = [MODEL_KEYS, LIMIT_KEYS, THINKING_KEYS, PROMPT_KEYS, MESSAGE_WRAPPERS, NON_PROMPT_KEYS];
 const isVocab = (w: string) => VOCAB.has(w) || KEY_SETS.some((k) => k.has(normKey(w)));
 /** Keys whose presence makes a bracket group matter (a request built in a variable, a .NET options object). */
@@ -57,21 +58,26 @@ export function analyzeSnapshot(
   const regions = liveRegions(toks, state?.match ?? new Int32Array(0), state?.consts ?? new Map(), result);
   const significant = new Set<string>(state?.consts.keys() ?? []);
   let ri = 0;
-  let reach = -1;
   for (const tk of toks) {
-    while (ri < regions.length && regions[ri].start <= tk.start) reach = Math.max(reach, regions[ri++].end);
-    if (tk.t === T.Id && tk.end <= reach) significant.add(tk.v);
+    while (ri < regions.length && regions[ri].end < tk.end) ri++;
+    if (ri < regions.length && tk.t === T.Id && regions[ri].start <= tk.start) significant.add(tk.v);
   }
-  return { text, languageId, file, result, toks, significant, regions };
+  return { text, languageId, file, result, significant, regions };
 }
 
 function liveRegions(toks: Token[], match: Int32Array, consts: Constants, result: AnalysisResult): Span[] {
   // A call's region reaches back over its receiver chain (`_client.CompleteChat(`): the receiver picks the model.
   const spans: Span[] = result.calls.map((c) => {
-    let k = firstTokenEndingAtOrAfter(toks, c.site.span.start);
+    let k = firstEndingAtOrAfter(toks, c.site.span.start);
     for (let n = 0; n < 8 && k > 0 && (toks[k - 1].t === T.Id || ['.', '->', '::', '?.'].includes(toks[k - 1].v)); n++) k--;
     return { start: Math.min(c.site.span.start, toks[k]?.start ?? c.site.span.start), end: c.site.span.end };
   });
+  // Whatever a call took from elsewhere in the file (a constant's literal, a companion's model) is live too.
+  for (const c of result.calls) {
+    const site = c.site;
+    for (const sp of [site.model?.span, site.maxOutput?.span, ...site.parts.map((p) => p.span)]) if (sp) spans.push(sp);
+    if (site.limitInsertion) spans.push({ start: site.limitInsertion.offset, end: site.limitInsertion.offset });
+  }
   for (const list of consts.values()) for (const c of list) spans.push({ start: c.at, end: c.end });
   // Bracket groups holding a model, limit or prompt key anywhere inside: a request object, a companion.
   // A key marks every enclosing group still open; marking stops at one already marked (linear overall).
@@ -89,12 +95,27 @@ function liveRegions(toks: Token[], match: Int32Array, consts: Constants, result
       const o = stack.pop()!;
       // The group with the call or name just before it (`params = dict(`, `new ChatCompletionOptions {`).
       if (hot[o]) spans.push({ start: toks[Math.max(0, o - 4)].start, end: tk.end });
-    } else if (tk.t === T.Id || tk.t === T.Str) {
+    } else if (tk.t === T.Id && COMPANION_WORDS.has(tk.v)) {
+      // The construction and its arguments: its name, the variable it is bound to, the next bracket group.
+      let e = i + 1;
+      while (e < toks.length && e < i + 8 && !(isOpen(toks[e]) && match[e] > e)) e++;
+      const end = e < toks.length && isOpen(toks[e]) && match[e] > e ? toks[match[e]].end : tk.end;
+      spans.push({ start: toks[Math.max(0, i - 4)].start, end });
+    }
+    if (tk.t === T.Id || tk.t === T.Str) {
       const k = normKey(tk.v);
       if (HOT_KEYS.some((set) => set.has(k))) for (let s = stack.length - 1; s >= 0 && !hot[stack[s]]; s--) hot[stack[s]] = 1;
     }
   }
-  return spans.sort((a, b) => a.start - b.start);
+  spans.sort((a, b) => a.start - b.start);
+  // The union, as disjoint spans.
+  const out: Span[] = [];
+  for (const sp of spans) {
+    const last = out[out.length - 1];
+    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
+    else out.push({ ...sp });
+  }
+  return out;
 }
 
 const SAFE_CHAR = /^[A-Za-z0-9_ \t]*$/;
@@ -114,17 +135,10 @@ export function applyEdit(snap: Snapshot, edit: Edit): Snapshot | undefined {
   if (PROMPT_FILE_LANGUAGES.has(snap.languageId) || syntaxFor(snap.languageId).heredoc) return undefined;
   const removed = text.slice(lo, hi);
   if (!SAFE_CHAR.test(edit.inserted) || !SAFE_CHAR.test(removed)) return undefined;
-  for (const r of snap.regions) {
-    if (r.start > hi + 1) break;
-    if (r.end >= lo - 1) return undefined;
-  }
-  // Tokens touching the edit (adjacent ones too: `r` typed before a quote makes a raw string).
-  const first = firstTokenEndingAtOrAfter(snap.toks, lo - 1);
-  let last = first;
-  while (last < snap.toks.length && snap.toks[last].start <= hi + 1) {
-    if (snap.toks[last].t === T.Str || snap.toks[last].t === T.Num) return undefined;
-    last++;
-  }
+  // Outside every live region, an edit of word characters cannot end a literal or a comment, so the tokens around
+  // it keep their boundaries; inside or next to one, it could change a call.
+  const r = snap.regions[firstEndingAtOrAfter(snap.regions, lo - 1)];
+  if (r && r.start <= hi + 1) return undefined;
   const next = text.slice(0, lo) + edit.inserted + text.slice(hi);
   const before = wordsAround(text, lo, hi);
   const after = wordsAround(next, lo, lo + edit.inserted.length);
@@ -136,27 +150,12 @@ export function applyEdit(snap: Snapshot, edit: Edit): Snapshot | undefined {
     if (isVocab(w) || snap.significant.has(w)) return undefined;
   }
   const delta = edit.inserted.length - edit.removed;
-  // The touched identifiers are re-read from the new text; later tokens move by delta.
-  const toks = snap.toks.slice(0, first);
-  const winStart = Math.min(lo, snap.toks[first]?.start ?? lo);
-  let winEnd = hi + delta;
-  for (let k = first; k < last; k++) winEnd = Math.max(winEnd, snap.toks[k].end + delta);
-  let w = winStart;
-  while (w < winEnd) {
-    while (w < winEnd && !isWordChar(next[w])) w++;
-    const a = w;
-    while (w < next.length && isWordChar(next[w])) w++;
-    if (w > a) toks.push({ t: /[0-9]/.test(next[a]) ? T.Num : T.Id, start: a, end: w, v: next.slice(a, w) });
-  }
-  for (let k = last; k < snap.toks.length; k++) {
-    const tk = snap.toks[k];
-    toks.push({ ...tk, start: tk.start + delta, end: tk.end + delta });
-  }
   const regions = snap.regions.map((r) => (r.start >= hi ? { start: r.start + delta, end: r.end + delta } : r));
-  return { ...snap, text: next, toks, regions, result: shiftResult(snap.result, hi, delta) };
+  return { ...snap, text: next, regions, result: shiftResult(snap.result, hi, delta) };
 }
 
-function firstTokenEndingAtOrAfter(toks: Token[], offset: number): number {
+/** Index of the first span (sorted, disjoint, or tokens) whose end is at or after `offset`. */
+function firstEndingAtOrAfter(toks: readonly Span[], offset: number): number {
   let lo = 0;
   let hi = toks.length;
   while (lo < hi) {
