@@ -93,8 +93,8 @@ function liveRegions(toks: Token[], match: Int32Array, consts: Constants, result
     }
     else if (isClose(tk) && stack.length && match[i] === stack[stack.length - 1]) {
       const o = stack.pop()!;
-      // The group with the call or name just before it (`params = dict(`, `new ChatCompletionOptions {`).
-      if (hot[o]) spans.push({ start: toks[Math.max(0, o - 4)].start, end: tk.end });
+      // The group with the name and type just before it (`params := openai.ChatCompletionNewParams{`, `kw = dict(`).
+      if (hot[o]) spans.push({ start: toks[Math.max(0, o - 6)].start, end: tk.end });
     } else if (tk.t === T.Id && COMPANION_WORDS.has(tk.v)) {
       // The construction and its arguments: its name, the variable it is bound to, the next bracket group.
       let e = i + 1;

@@ -220,6 +220,8 @@ export interface Keystroke {
   stable: boolean;
   /** Edits the keystroke path answered from the last analysis (core/incremental.ts), of `edits`. */
   reused: number;
+  /** Median of the edits answered from the snapshot alone. */
+  reusedMedianMs: number;
   /** Baseline in the same process: a full analyze() of the same edited texts. */
   fullMedianMs: number;
 }
@@ -238,13 +240,17 @@ export async function measureKeystroke(E: Engine, f: GeneratedFile, table: Price
   const full: number[] = [];
   let stable = true;
   let reused = 0;
+  const reusedTimes: number[] = [];
   for (const o of editPoints(E, f, edits, seed)) {
     const text = f.text.slice(0, o) + 'x' + f.text.slice(o);
     let t = performance.now();
     const next = E.applyEdit(snap, { offset: o, removed: 0, inserted: 'x' }) ?? E.analyzeSnapshot(text, f.languageId, f.name, table);
     times.push(performance.now() - t);
     if (next.text !== text) stable = false;
-    if (next.significant === snap.significant) reused++;
+    if (next.significant === snap.significant) {
+      reused++;
+      reusedTimes.push(times[times.length - 1]);
+    }
     t = performance.now();
     const r = E.analyze(text, f.languageId, f.name, table);
     full.push(performance.now() - t);
@@ -253,7 +259,7 @@ export async function measureKeystroke(E: Engine, f: GeneratedFile, table: Price
   const s = [...times].sort((a, b) => a - b);
   return {
     medianMs: median(times), p90Ms: s[Math.floor(s.length * 0.9)] ?? NaN, edits: times.length, fileLines: f.lines, fileCalls: before,
-    stable, reused, fullMedianMs: median(full),
+    stable, reused, reusedMedianMs: reusedTimes.length ? median(reusedTimes) : NaN, fullMedianMs: median(full),
   };
 }
 
