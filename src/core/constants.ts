@@ -103,7 +103,7 @@ function readConstExpr(
     if (tk.t === T.Str) {
       if (text.length + tk.v.length > MAX_JOINED_TEXT) return undefined;
       text += tk.v;
-      if (tk.holes) for (const h of tk.holes) holes.push(h.expr);
+      if (tk.holes) for (const h of tk.holes) if (holes.length < 1000) holes.push(h.expr);
       literal = terms === 0 ? tk : undefined;
       terms++;
       k++;
@@ -114,7 +114,7 @@ function readConstExpr(
       const ref = resolveConstant(known, chain.names[chain.names.length - 1], at);
       if (!ref || ref.str === undefined || text.length + ref.str.length > MAX_JOINED_TEXT) return undefined;
       text += ref.str;
-      if (ref.holes) holes.push(...ref.holes);
+      if (ref.holes) for (const h of ref.holes) if (holes.length < 1000) holes.push(h);
       literal = undefined;
       terms++;
       k = chain.end;

@@ -2,7 +2,7 @@
 // elsewhere in the file that carry what a call lacks (the .NET ChatClient's model, ChatCompletionOptions' limit).
 import { T, type Token } from './lexer';
 import { isId, isOpen, isP } from './tokens';
-import { collectParts, readModel, valueEnd, type Ctx } from './values';
+import { collectParts, pushParts, readModel, valueEnd, type Ctx } from './values';
 import { MESSAGE_WRAPPERS, normKey, type Companion } from './shapes';
 import { argIndex, walkKeys, type Found } from './keys';
 
@@ -36,7 +36,7 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
               f.modelEnd = inner.modelEnd;
               f.limit ??= inner.limit;
               f.thinking ??= inner.thinking;
-              f.parts.push(...inner.parts);
+              pushParts(f.parts, inner.parts);
               f.messages += inner.messages;
               return;
             }

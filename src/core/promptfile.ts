@@ -3,6 +3,7 @@
 // `config.maxOutputTokens`). Front matter is YAML; the body is the prompt, with `{{…}}` placeholders unresolved.
 import { isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import type { CallSite, PromptPart, Problem, Span } from './types';
+import { pushParts } from './values';
 
 /** Front matter larger than this is not parsed (a prompt file's header is a few lines). */
 const MAX_FRONT_MATTER = 256 * 1024;
@@ -112,7 +113,7 @@ function bodyParts(text: string, from: number): PromptPart[] {
   out += text.slice(chunk);
   const body = out.trim();
   if (body) parts.push({ text: body, span: { start: from, end: text.length }, resolved: true });
-  parts.push(...holes);
+  pushParts(parts, holes);
   return parts;
 }
 

@@ -89,7 +89,8 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
       }
       const site = readCall(c, shape, first, i, languageId);
       if (site) sites.push(site);
-      open.push(match[i] < 0 ? toks.length : match[i]);
+      // A builder's extent is its chain up to .build(), not the anchor's own `()`.
+      open.push(shape.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i]);
       break;
     }
   }

@@ -220,7 +220,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         }
         if (terms) flush();
         if (depth < MAX_CALL_DEPTH) collectParts(c, chain.end + 1, argsEnd, out, depth + 1);
-        else out.push({ text: '', span: { start: tk.start, end: toks[argsEnd]?.end ?? tk.end }, resolved: false, label: 'nested calls too deep' });
+        else pushParts(out, [{ text: '', span: { start: tk.start, end: toks[argsEnd]?.end ?? tk.end }, resolved: false, label: 'nested calls too deep' }]);
         k = argsEnd + 1;
         return k;
       }
@@ -267,12 +267,33 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
       if (fromConstant) part.fromConstant = fromConstant;
       out.push(part);
     }
-    out.push(...unresolved);
+    pushParts(out, unresolved);
     unresolved.length = 0;
     text = '';
     first = last = undefined;
     terms = 0;
   }
+}
+
+/** Most unresolved parts listed for one call; past it one summary part stands for the rest. */
+export const MAX_UNRESOLVED = 1000;
+
+/**
+ * Appends parts without spreading (a literal with 500k holes would overflow the stack) and caps the unresolved
+ * ones: the report lists labels once each anyway.
+ */
+const unresolvedCount = new WeakMap<PromptPart[], number>();
+
+export function pushParts(out: PromptPart[], parts: PromptPart[]): void {
+  let unresolved = unresolvedCount.get(out) ?? out.reduce((n, p) => n + (p.resolved ? 0 : 1), 0);
+  for (const p of parts) {
+    if (!p.resolved) {
+      if (unresolved === MAX_UNRESOLVED) out.push({ text: '', span: p.span, resolved: false, label: 'more run-time parts (not listed)' });
+      if (unresolved++ >= MAX_UNRESOLVED) continue;
+    }
+    out.push(p);
+  }
+  unresolvedCount.set(out, unresolved);
 }
 
 /** Namespaces whose calls are library helpers, not values (`json.dumps(x)`, `String.format`, `fmt.Sprintf`). */
