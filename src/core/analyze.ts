@@ -7,6 +7,7 @@ import { lookupModel } from './pricing';
 import { countPrompt, encodingFor, estimate } from './estimator';
 import { advise } from './advisor';
 import { isTokenizerReady } from './tokenizer';
+import { countBefore } from './search';
 
 export { isSupported, languageIdForFile, SUPPORTED_LANGUAGE_IDS } from './languages';
 
@@ -65,12 +66,5 @@ function lineStarts(text: string): number[] {
 
 /** 1-based line of an offset, by binary search over line starts. */
 function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
+  return countBefore(starts.length, (i) => starts[i] <= offset);
 }

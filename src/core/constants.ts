@@ -3,6 +3,7 @@
 import { T, type Token } from './lexer';
 import type { LangSyntax } from './languages';
 import { isId, isOpen, isP, readChain } from './tokens';
+import { countBefore } from './search';
 
 /** A constant longer than this (4 MiB, e.g. built by repeated doubling) is not a constant we resolve. */
 const MAX_JOINED_TEXT = 4 << 20;
@@ -141,13 +142,7 @@ export function resolveConstant(consts: Constants, name: string, at: number): Co
   const list = consts.get(name);
   if (!list) return undefined;
   // Definitions are in source order: binary search for the last one before `at`.
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].at < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo > 0 ? list[lo - 1] : list[0];
+  const n = countBefore(list.length, (i) => list[i].at < at);
+  return n > 0 ? list[n - 1] : list[0];
 }
 

@@ -11,6 +11,7 @@ import {
 import type { AnalyzeOptions, Cancellation, PriceTable, Span } from './types';
 import type { Constants } from './constants';
 import type { ScanState } from './scanner';
+import { countBefore } from './search';
 
 export interface Edit {
   /** Offset in the text before the edit. */
@@ -156,14 +157,7 @@ export function applyEdit(snap: Snapshot, edit: Edit): Snapshot | undefined {
 
 /** Index of the first span (sorted, disjoint, or tokens) whose end is at or after `offset`. */
 function firstEndingAtOrAfter(toks: readonly Span[], offset: number): number {
-  let lo = 0;
-  let hi = toks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (toks[mid].end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(toks.length, (i) => toks[i].end < offset);
 }
 
 /** The words (identifier runs) overlapping or touching [lo, hi) of `text`. */

@@ -5,6 +5,7 @@ import { isId, isOpen, isP } from './tokens';
 import { collectParts, pushParts, readModel, valueEnd, type Ctx } from './values';
 import { MESSAGE_WRAPPERS, normKey, type Companion } from './shapes';
 import { argIndex, walkKeys, type Found } from './keys';
+import { countBefore } from './search';
 
 /**
  * Request objects built in a variable first (`params := openai.ChatCompletionNewParams{…}`, `kwargs = dict(…)`,
@@ -158,14 +159,7 @@ function companionPositions(c: Ctx, anchor: string[]): number[] {
 
 /** Number of entries of a sorted list that are ≤ x. */
 function upperBound(list: number[], x: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return countBefore(list.length, (i) => list[i] <= x);
 }
 
 /** The variable a construction is assigned to: `x = new T(…)`, `var x = new T`, `T x = new(…)`, `T x = y.Get…(`. */
