@@ -168,9 +168,10 @@ export function genaiMatches(match: unknown, id: string, depth = 0): boolean {
   if (str('ends_with') !== undefined) return s.endsWith(str('ends_with')!);
   if (str('contains') !== undefined) return s.includes(str('contains')!);
   if (typeof match.regex === 'string') {
-    // The pattern comes from downloaded price data: refuse what could backtrack without bound (a quantified
-    // group, `(a+)+`), and bound both lengths. The shipped genai-prices data has 45 patterns, none refused.
-    if (match.regex.length > 200 || id.length > 200 || /\)[*+{]/.test(match.regex)) return false;
+    // The pattern comes from downloaded price data: refuse what could backtrack without bound — a quantified
+    // group (`(a+)+`) or more than one unbounded quantifier (`.*.*.*x`) — and bound both lengths. The shipped
+    // genai-prices data has 45 patterns, none refused.
+    if (match.regex.length > 200 || id.length > 200 || /\)[*+{]/.test(match.regex) || unboundedQuantifiers(match.regex) > 1) return false;
     try {
       return new RegExp(match.regex).test(id);
     } catch {
@@ -178,6 +179,21 @@ export function genaiMatches(match: unknown, id: string, depth = 0): boolean {
     }
   }
   return false;
+}
+
+/** `*`, `+` and `{n,}` outside escapes: one can be matched in linear time; several in sequence backtrack. */
+function unboundedQuantifiers(re: string): number {
+  let n = 0;
+  for (let i = 0; i < re.length; i++) {
+    const c = re[i];
+    if (c === '\\') i++;
+    else if (c === '*' || c === '+') n++;
+    else if (c === '{') {
+      const close = re.indexOf('}', i);
+      if (close > i && re[close - 1] === ',') n++;
+    }
+  }
+  return n;
 }
 
 /** Exact names a match accepts (`equals` under `or`), in order. */
