@@ -1,0 +1,388 @@
+// The `prompt-cost scan` contract of DESIGN.md: exit codes 0/1/2, the versioned JSON shape, Markdown, a table that
+// fits 100 columns, --budget, --prices (a model only a user sheet prices), --models, usage errors, skipped folders,
+// and bad price sheets (exit 2 naming the file and the line).
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { run } from '../src/cli/main';
+import { ROOT } from './util';
+
+const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'prompt-cost-cli-'));
+after(() => fs.rmSync(TMP, { recursive: true, force: true }));
+
+let n = 0;
+function tree(files: Record<string, string | Buffer>): string {
+  const root = path.join(TMP, `p${++n}`);
+  fs.mkdirSync(root, { recursive: true });
+  for (const [rel, body] of Object.entries(files)) {
+    const p = path.join(root, rel);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, body);
+  }
+  return root;
+}
+
+interface Ran {
+  code: number;
+  out: string;
+  err: string;
+}
+
+/** Runs the CLI in-process from `cwd` (paths in the report are relative to it). */
+function cli(argv: string[], cwd = TMP): Ran {
+  let out = '';
+  let err = '';
+  const before = process.cwd();
+  process.chdir(cwd);
+  try {
+    const code = run(argv, (s) => (out += s), (s) => (err += s));
+    return { code, out, err };
+  } finally {
+    process.chdir(before);
+  }
+}
+
+const APP_PY = `from openai import OpenAI
+
+client = OpenAI()
+SYSTEM = "You are a terse support assistant. Answer in one paragraph."
+
+def answer(question):
+    return client.chat.completions.create(
+        model="gpt-4o",
+        max_tokens=500,
+        messages=[
+            {"role": "system", "content": SYSTEM},
+            {"role": "user", "content": question},
+        ],
+    )
+`;
+
+const NOLIMIT_TS = `import OpenAI from "openai";
+const openai = new OpenAI();
+
+export async function summarise(text: string) {
+  return openai.chat.completions.create({
+    model: "gpt-4o-mini",
+    messages: [{ role: "user", content: "Summarise this ticket in three bullet points." }],
+  });
+}
+`;
+
+/** A self-hosted model no shipped sheet prices. */
+const SELF_HOSTED_PY = `import litellm
+
+def draft(topic):
+    return litellm.completion(
+        model="acme-llama-70b-ft",
+        max_tokens=200,
+        messages=[{"role": "user", "content": "Draft a release note."}],
+    )
+`;
+
+const USER_SHEET = `provider: acme
+as_of: "2026-06-01"
+source: https://intranet.example.com/llm-contract
+models:
+  acme-llama-70b-ft:
+    input: 0.5
+    output: 1.5
+    tokenizer: llama
+    token_factor: 1
+    max_output: 4096
+`;
+
+function project(): string {
+  return tree({
+    'src/app.py': APP_PY,
+    'web/summarise.ts': NOLIMIT_TS,
+    'jobs/draft.py': SELF_HOSTED_PY,
+    'node_modules/openai-demo/index.js': 'client.chat.completions.create({ model: "gpt-4o", messages: [] })\n',
+    '.git/hooks/pre-commit.py': APP_PY,
+    'generated/out.py': APP_PY,
+    'scratch.py': APP_PY,
+    '.gitignore': 'generated/\nscratch.py\n',
+    'README.md': '# not code\n',
+  });
+}
+
+interface JsonReport {
+  version: number;
+  priceSheets: { provider: string; asOf: string; source: string }[];
+  calls: Record<string, unknown>[];
+  totals: Record<string, number>;
+  problems: { file: string; line?: number; message: string }[];
+}
+
+function json(r: Ran): JsonReport {
+  assert.equal(r.code, 0, `exit 0 (stderr: ${r.err})`);
+  return JSON.parse(r.out) as JsonReport;
+}
+
+test('--format json: the versioned shape with every documented field', () => {
+  const dir = project();
+  const rep = json(cli(['scan', '.', '--format', 'json'], dir));
+  assert.equal(rep.version, 1);
+  assert.ok(Array.isArray(rep.priceSheets) && rep.priceSheets.length > 0);
+  for (const s of rep.priceSheets) {
+    assert.equal(typeof s.provider, 'string');
+    assert.match(s.asOf, /^\d{4}-\d{2}-\d{2}$/);
+    assert.match(s.source, /^https?:\/\//);
+  }
+  const files = rep.calls.map((c) => `${c.file}:${c.line}`).sort();
+  assert.deepEqual(files, ['jobs/draft.py:4', 'src/app.py:7', 'web/summarise.ts:5'], 'calls, skipped folders and .gitignore honoured');
+  const fields = ['file', 'line', 'language', 'sdk', 'model', 'modelKnown', 'inputTokens', 'tokenCount', 'unresolved', 'maxOutputTokens', 'maxOutputSource', 'inputUsd', 'outputUsdMax', 'totalUsdMax', 'suggestions'];
+  for (const c of rep.calls) {
+    for (const f of fields) assert.ok(f in c, `call field ${f}`);
+    assert.ok(Number.isInteger(c.line) && (c.line as number) >= 1);
+    assert.ok(c.tokenCount === 'exact' || c.tokenCount === 'estimate');
+    assert.ok(['code', 'model-default', 'none'].includes(c.maxOutputSource as string));
+    assert.ok(Array.isArray(c.unresolved));
+    for (const s of c.suggestions as Record<string, unknown>[]) {
+      assert.ok(['route', 'limit-output', 'batch', 'cache'].includes(s.kind as string), `suggestion kind ${s.kind}`);
+      assert.equal(typeof s.saveUsd, 'number');
+      assert.equal(typeof s.savePct, 'number');
+      assert.equal(typeof s.text, 'string');
+      if ('model' in s) assert.equal(typeof s.model, 'string');
+    }
+  }
+  const app = rep.calls.find((c) => c.file === 'src/app.py')!;
+  assert.equal(app.sdk, 'OpenAI');
+  assert.equal(app.language, 'python');
+  assert.equal(app.model, 'gpt-4o');
+  assert.equal(app.modelKnown, true);
+  assert.equal(app.maxOutputTokens, 500);
+  assert.equal(app.maxOutputSource, 'code');
+  assert.deepEqual(app.unresolved, ['question']);
+  assert.ok((app.inputTokens as number) > 10);
+  assert.ok((app.inputUsd as number) > 0 && (app.totalUsdMax as number) > (app.inputUsd as number));
+  const ts = rep.calls.find((c) => c.file === 'web/summarise.ts')!;
+  assert.notEqual(ts.maxOutputSource, 'code', 'no limit in code');
+  assert.ok((ts.suggestions as { kind: string }[]).some((s) => s.kind === 'limit-output'), 'a call without a limit gets the limit advice');
+  const hosted = rep.calls.find((c) => c.file === 'jobs/draft.py')!;
+  assert.equal(hosted.modelKnown, false, 'not in the shipped sheets');
+  assert.equal(hosted.totalUsdMax, null, 'an unknown model is never priced as zero');
+  for (const k of ['calls', 'files', 'unknownModels', 'totalUsdMax', 'perMonthUsdMax']) assert.equal(typeof rep.totals[k], 'number', `totals.${k}`);
+  assert.equal(rep.totals.calls, 3);
+  assert.equal(rep.totals.unknownModels, 1);
+  for (const p of rep.problems) {
+    assert.equal(typeof p.file, 'string');
+    assert.equal(typeof p.message, 'string');
+    if (p.line !== undefined) assert.ok(Number.isInteger(p.line) && p.line >= 1);
+  }
+  assert.ok(rep.problems.some((p) => p.file === 'jobs/draft.py' && /acme-llama-70b-ft/.test(p.message)), 'the unknown model is a problem');
+});
+
+test('the same scan twice prints the same JSON', () => {
+  const dir = project();
+  assert.equal(cli(['scan', '.', '--format', 'json'], dir).out, cli(['scan', '.', '--format', 'json'], dir).out);
+});
+
+test('--prices prices a self-hosted model from a user sheet, and lists that sheet', () => {
+  const dir = project();
+  const sheet = path.join(dir, 'acme.yaml');
+  fs.writeFileSync(sheet, USER_SHEET);
+  const rep = json(cli(['scan', '.', '--format', 'json', '--prices', sheet], dir));
+  const hosted = rep.calls.find((c) => c.file === 'jobs/draft.py')!;
+  assert.equal(hosted.modelKnown, true);
+  const tokens = hosted.inputTokens as number;
+  assert.ok(Math.abs((hosted.inputUsd as number) - (tokens * 0.5) / 1e6) < 1e-6, 'input at the sheet price');
+  assert.ok(Math.abs((hosted.outputUsdMax as number) - (200 * 1.5) / 1e6) < 1e-6, 'output at the limit in code, at the sheet price');
+  assert.ok(rep.priceSheets.some((s) => s.provider === 'acme' && s.asOf === '2026-06-01'), 'the user sheet is listed');
+  assert.equal(rep.totals.unknownModels, 0);
+  // --prices=FILE works too.
+  assert.equal(cli(['scan', '.', '--format', 'json', `--prices=${sheet}`], dir).code, 0);
+});
+
+test('--budget: exit 1 naming the calls over it, exit 0 under it', () => {
+  const dir = project();
+  const over = cli(['scan', '.', '--budget', '0.000001'], dir);
+  assert.equal(over.code, 1);
+  assert.match(over.err, /over the budget/);
+  assert.match(over.err, /src\/app\.py:7/);
+  const under = cli(['scan', '.', '--budget', '1000'], dir);
+  assert.equal(under.code, 0, under.err);
+  assert.equal(under.err, '');
+  const bad = cli(['scan', '.', '--budget', 'cheap'], dir);
+  assert.equal(bad.code, 2);
+});
+
+test('--models routes to the models given', () => {
+  const dir = project();
+  const rep = json(cli(['scan', 'src', '--format', 'json', '--models', 'gpt-4o,gpt-4o-mini'], dir));
+  const app = rep.calls.find((c) => c.file === 'src/app.py')!;
+  const routes = (app.suggestions as { kind: string; model?: string; savePct: number }[]).filter((s) => s.kind === 'route');
+  assert.ok(routes.some((s) => s.model === 'gpt-4o-mini' && s.savePct > 0), `route to gpt-4o-mini: ${JSON.stringify(app.suggestions)}`);
+  assert.ok(routes.every((s) => s.model === 'gpt-4o-mini'), 'only the models given');
+});
+
+test('--format markdown: a titled table with a row per call and the price sheets', () => {
+  const dir = project();
+  const r = cli(['scan', '.', '--format', 'markdown'], dir);
+  assert.equal(r.code, 0);
+  assert.match(r.out, /^# Prompt Cost report/);
+  const rows = r.out.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| File'));
+  assert.equal(rows.length, 3);
+  assert.ok(rows.some((l) => l.includes('src/app.py') && l.includes('| 7 |') && l.includes('gpt-4o')));
+  assert.match(r.out, /Prices: /);
+});
+
+test('--format table fits 100 columns, with long paths and model ids too', () => {
+  const longModel = 'my-org-finetuned-' + 'x'.repeat(60);
+  const dir = tree({
+    [`very/deeply/nested/${'folder/'.repeat(8)}module_with_a_long_name.py`]: APP_PY,
+    'b.py': APP_PY.replace('gpt-4o', longModel),
+    'c.ts': NOLIMIT_TS,
+  });
+  const r = cli(['scan', '.'], dir);
+  assert.equal(r.code, 0);
+  const lines = r.out.split('\n');
+  const table = lines.slice(0, lines.indexOf(''));
+  assert.ok(table.length >= 5, 'header, rule and rows');
+  const summary = lines.find((l) => /calls in \d+ files/.test(l));
+  assert.ok(summary);
+  for (const l of [...table, summary!]) assert.ok([...l].length <= 100, `${[...l].length} columns: ${l}`);
+  assert.ok(table.some((l) => l.includes('long_name.py:7')), 'the end of a long path and the line are kept');
+});
+
+test('usage errors exit 2 with a one-line message on stderr', () => {
+  const dir = project();
+  const cases: [string[], RegExp][] = [
+    [['scan', '.', '--frobnicate'], /unknown option --frobnicate/],
+    [['scan', '.', '--format', 'xml'], /--format/],
+    [['scan', '.', '--prices'], /--prices needs a value/],
+    [['scan', 'does-not-exist'], /does-not-exist/],
+    [['lint', '.'], /unknown command/],
+    [[], /command/],
+  ];
+  for (const [argv, re] of cases) {
+    const r = cli(argv, dir);
+    assert.equal(r.code, 2, argv.join(' '));
+    assert.equal(r.out, '', `${argv.join(' ')}: nothing on stdout`);
+    assert.match(r.err, re);
+    assert.equal(r.err.trimEnd().split('\n').length, 1, `one line: ${JSON.stringify(r.err)}`);
+  }
+});
+
+test('--help and --version exit 0', () => {
+  const h = cli(['--help']);
+  assert.equal(h.code, 0);
+  assert.match(h.out, /Usage: prompt-cost scan/);
+  const v = cli(['--version']);
+  assert.equal(v.code, 0);
+  assert.match(v.out.trim(), /^\d+\.\d+\.\d+/);
+});
+
+test('an empty folder, or one without calls, is exit 0 with zero calls', () => {
+  const dir = tree({ 'util.py': 'def add(a, b):\n    return a + b\n' });
+  const rep = json(cli(['scan', '.', '--format', 'json'], dir));
+  assert.equal(rep.calls.length, 0);
+  assert.equal(rep.totals.calls, 0);
+});
+
+test('binary, minified and invalid UTF-8 files are notes in problems, and the scan goes on', () => {
+  const dir = tree({
+    'ok.py': APP_PY,
+    'blob.py': Buffer.concat([Buffer.from(APP_PY), Buffer.from([0, 0, 0, 1])]),
+    'bundle.js': ('var a=1;' + NOLIMIT_TS.replace(/\n/g, ' ')).repeat(100),
+    'latin1.py': Buffer.concat([Buffer.from(APP_PY), Buffer.from([0xe9, 0xff, 0x0a])]),
+  });
+  const rep = json(cli(['scan', '.', '--format', 'json'], dir));
+  const byFile = new Map(rep.problems.map((p) => [p.file, p.message]));
+  assert.match(byFile.get('blob.py') ?? '', /binary/);
+  assert.match(byFile.get('bundle.js') ?? '', /minified/);
+  assert.match(byFile.get('latin1.py') ?? '', /UTF-8/);
+  assert.deepEqual(rep.calls.map((c) => c.file).sort(), ['latin1.py', 'ok.py']);
+});
+
+test('--max-file-kb skips larger files with a note', () => {
+  const dir = tree({ 'big.py': APP_PY + '#'.repeat(3000) + '\n', 'small.py': APP_PY });
+  const rep = json(cli(['scan', '.', '--format', 'json', '--max-file-kb', '2'], dir));
+  assert.deepEqual(rep.calls.map((c) => c.file), ['small.py']);
+  assert.ok(rep.problems.some((p) => p.file === 'big.py' && /larger than 2 KB/.test(p.message)));
+});
+
+// ------------------------------------------------------------------------------------------------
+// Bad price sheets: exit 2, the message names the file and the line.
+
+const BAD_SHEETS: [string, string, number | undefined][] = [
+  ['malformed YAML (bad indentation)', 'provider: acme\nas_of: "2026-06-01"\nsource: https://x.example\nmodels:\n  m1:\n    input: 1\n   output: 2\n', 7],
+  ['malformed YAML (a stray closer)', 'provider: acme\nas_of: "2026-06-01"\nsource: https://x.example\nmodels:\n  m1: {input: 1, output: 2}}\n', 5],
+  ['wrong type', 'provider: acme\nas_of: "2026-06-01"\nsource: https://x.example\nmodels:\n  m1:\n    input: "cheap"\n    output: 2\n', 6],
+  ['negative price', 'provider: acme\nas_of: "2026-06-01"\nsource: https://x.example\nmodels:\n  m1:\n    input: 1\n    output: -2\n', 7],
+  ['absurd price', 'provider: acme\nas_of: "2026-06-01"\nsource: https://x.example\nmodels:\n  m1:\n    input: 1e12\n    output: 2\n', 6],
+  ['unknown field', 'provider: acme\nas_of: "2026-06-01"\nsource: https://x.example\nmodels:\n  m1:\n    input: 1\n    output: 2\n    discount: 0.5\n', 8],
+  ['models not a map', 'provider: acme\nas_of: "2026-06-01"\nsource: https://x.example\nmodels: [a, b]\n', 4],
+  ['duplicate model', 'provider: acme\nas_of: "2026-06-01"\nsource: https://x.example\nmodels:\n  m1: {input: 1, output: 2}\n  m1: {input: 3, output: 4}\n', 6],
+];
+
+for (const [name, yaml, line] of BAD_SHEETS) {
+  test(`a price sheet with ${name}: exit 2 naming the file and line ${line}`, () => {
+    const dir = project();
+    const sheet = path.join(dir, `bad-${name.replace(/\W+/g, '-')}.yaml`);
+    fs.writeFileSync(sheet, yaml);
+    const r = cli(['scan', '.', '--prices', sheet], dir);
+    assert.equal(r.code, 2, `exit 2 (stderr: ${r.err})`);
+    assert.equal(r.out, '');
+    assert.ok(r.err.includes(`${sheet}:${line}`), `names ${path.basename(sheet)}:${line}: ${r.err}`);
+    assert.equal(r.err.trimEnd().split('\n').length, 1, 'one line');
+  });
+}
+
+test('a price-sheet alias bomb: exit 2 naming the file and a line, quickly', () => {
+  const dir = project();
+  const sheet = path.join(dir, 'bomb.yaml');
+  const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+  for (let i = 1; i < 10; i++) {
+    const prev = String.fromCharCode(96 + i);
+    levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + prev).join(',')}]`);
+  }
+  fs.writeFileSync(sheet, `provider: acme\nas_of: "2026-06-01"\nsource: https://x.example\nbomb:\n${levels.map((l) => '  ' + l).join('\n')}\nmodels:\n  m1: {input: 1, output: 2}\n`);
+  const t0 = Date.now();
+  const r = cli(['scan', '.', '--prices', sheet], dir);
+  assert.equal(r.code, 2, r.err);
+  assert.match(r.err, /bomb\.yaml:\d+/, `names the file and a line: ${r.err}`);
+  assert.ok(Date.now() - t0 < 30_000, 'the bomb is not expanded');
+});
+
+test('a huge price sheet is refused without parsing it: exit 2 naming the file', () => {
+  const dir = project();
+  const sheet = path.join(dir, 'huge.yaml');
+  const head = 'provider: acme\nas_of: "2026-06-01"\nsource: https://x.example\nmodels:\n';
+  fs.writeFileSync(sheet, head + Array.from({ length: 90_000 }, (_, i) => `  model-${i}: {input: 1, output: 2}`).join('\n') + '\n');
+  assert.ok(fs.statSync(sheet).size > 2 * 1024 * 1024);
+  const r = cli(['scan', '.', '--prices', sheet], dir);
+  assert.equal(r.code, 2);
+  assert.ok(r.err.includes(sheet), r.err);
+  assert.match(r.err, /large/);
+});
+
+test('a missing or folder --prices path: exit 2 naming it', () => {
+  const dir = project();
+  for (const p of [path.join(dir, 'nope.yaml'), dir]) {
+    const r = cli(['scan', '.', '--prices', p], dir);
+    assert.equal(r.code, 2);
+    assert.ok(r.err.includes(p), r.err);
+  }
+});
+
+// ------------------------------------------------------------------------------------------------
+// The built binary: the bin entry in package.json runs, with the same exit codes.
+
+test('the built dist/cli.js runs as a program with the documented exit codes', (t) => {
+  const bin = path.join(ROOT, 'dist', 'cli.js');
+  assert.ok(fs.existsSync(bin), 'dist/cli.js is built by `node esbuild.mjs --tests` (npm test builds it)');
+  const dir = project();
+  const ok = spawnSync(process.execPath, [bin, 'scan', '.', '--format', 'json'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.equal(JSON.parse(ok.stdout).version, 1);
+  const over = spawnSync(process.execPath, [bin, 'scan', '.', '--budget', '0.000001'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  assert.equal(over.status, 1);
+  const usage = spawnSync(process.execPath, [bin, 'scan', '--nope'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  assert.equal(usage.status, 2);
+  assert.equal(usage.stderr.trimEnd().split('\n').length, 1);
+  t.diagnostic(`dist/cli.js: ${ok.stdout.length} bytes of JSON`);
+});
