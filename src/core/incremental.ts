@@ -32,7 +32,8 @@ export interface Snapshot {
 }
 
 /** Words of the call-shape table and the key tables: an edit that makes or breaks one can change calls. */
-const VOCAB = new Set<string>([...KEYWORDS, ...Object.keys(MODEL_WRAPPERS), 'role']);
+// Of the keywords, those the scanner reads outside a call: Go `const (` blocks, `new T(`, `self.X` / `this.X`.
+const VOCAB = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...Object.keys(MODEL_WRAPPERS), 'role']);
 for (const s of SHAPES) {
   for (const w of s.anchor) VOCAB.add(w);
   for (const w of s.needs ?? []) VOCAB.add(w);
@@ -56,23 +57,45 @@ export function analyzeSnapshot(
   let state: ScanState | undefined;
   const result = analyze(text, languageId, file, table, options, cancel, (s) => (state = s));
   const toks = state?.toks ?? [];
-  const regions = liveRegions(toks, state?.match ?? new Int32Array(0), state?.consts ?? new Map(), result);
+  const match = state?.match ?? new Int32Array(0);
+  const { regions, named } = liveRegions(toks, match, state?.consts ?? new Map(), result);
+  // Names an edit elsewhere could rebind: constants, everything in a live region outside the calls, and of each
+  // call its receiver and its bare arguments (a request variable, an options object). A name used only inside a
+  // call (a label such as `question`) is read there and nowhere else.
   const significant = new Set<string>(state?.consts.keys() ?? []);
   let ri = 0;
   for (const tk of toks) {
-    while (ri < regions.length && regions[ri].end < tk.end) ri++;
-    if (ri < regions.length && tk.t === T.Id && regions[ri].start <= tk.start) significant.add(tk.v);
+    while (ri < named.length && named[ri].end < tk.end) ri++;
+    if (ri < named.length && tk.t === T.Id && named[ri].start <= tk.start) significant.add(tk.v);
+  }
+  for (const c of result.calls) {
+    let k = firstEndingAtOrAfter(toks, c.site.span.start);
+    for (let n = 0; n < 8 && k > 0 && (toks[k - 1].t === T.Id || MEMBER.has(toks[k - 1].v)); n++) if (toks[--k].t === T.Id) significant.add(toks[k].v);
+    // Top-level arguments of each bracket group along the call (a builder's `.m(x)` too).
+    const end = firstEndingAtOrAfter(toks, c.site.span.end);
+    for (let i = firstEndingAtOrAfter(toks, c.site.anchor.end - 1); i <= end && i < toks.length; i++) {
+      if (!isOpen(toks[i]) || match[i] < 0) continue;
+      for (let j = i + 1; j < match[i]; j++) {
+        if (isOpen(toks[j]) && match[j] > j) j = match[j];
+        else if (toks[j].t === T.Id && !isOpen(toks[j + 1]) && !MEMBER.has(toks[j + 1]?.v) && !MEMBER.has(toks[j - 1]?.v)) significant.add(toks[j].v);
+      }
+      i = match[i];
+    }
   }
   return { text, languageId, file, result, significant, regions };
 }
 
-function liveRegions(toks: Token[], match: Int32Array, consts: Constants, result: AnalysisResult): Span[] {
+const MEMBER = new Set(['.', '->', '::', '?.']);
+
+/** Live regions (disjoint), and among them those whose names matter anywhere (`named`: all but call bodies). */
+function liveRegions(toks: Token[], match: Int32Array, consts: Constants, result: AnalysisResult): { regions: Span[]; named: Span[] } {
   // A call's region reaches back over its receiver chain (`_client.CompleteChat(`): the receiver picks the model.
-  const spans: Span[] = result.calls.map((c) => {
+  const calls: Span[] = result.calls.map((c) => {
     let k = firstEndingAtOrAfter(toks, c.site.span.start);
-    for (let n = 0; n < 8 && k > 0 && (toks[k - 1].t === T.Id || ['.', '->', '::', '?.'].includes(toks[k - 1].v)); n++) k--;
+    for (let n = 0; n < 8 && k > 0 && (toks[k - 1].t === T.Id || MEMBER.has(toks[k - 1].v)); n++) k--;
     return { start: Math.min(c.site.span.start, toks[k]?.start ?? c.site.span.start), end: c.site.span.end };
   });
+  const spans: Span[] = [];
   // Whatever a call took from elsewhere in the file (a constant's literal, a companion's model) is live too.
   for (const c of result.calls) {
     const site = c.site;
@@ -103,13 +126,27 @@ function liveRegions(toks: Token[], match: Int32Array, consts: Constants, result
       const end = e < toks.length && isOpen(toks[e]) && match[e] > e ? toks[match[e]].end : tk.end;
       spans.push({ start: toks[Math.max(0, i - 4)].start, end });
     }
-    if (tk.t === T.Id || tk.t === T.Str) {
+    // A key (`model=`, `"messages":`, `MaxTokens:`, `.maxTokens(`), not a variable that happens to be named `text`.
+    const nx = toks[i + 1]?.v;
+    const isKey = nx === '=' || nx === ':' || nx === '=>' || (nx === '(' && toks[i - 1]?.v === '.');
+    if (isKey && (tk.t === T.Id || tk.t === T.Str)) {
       const k = normKey(tk.v);
       if (HOT_KEYS.some((set) => set.has(k))) for (let s = stack.length - 1; s >= 0 && !hot[stack[s]]; s--) hot[stack[s]] = 1;
     }
   }
+  // Hot groups inside a call are its own arguments: their names count through the call's bare arguments only.
+  const sortedCalls = [...calls].sort((a, b) => a.start - b.start);
+  const inCall = (sp: Span) => {
+    const i = countBefore(sortedCalls.length, (k) => sortedCalls[k].start <= sp.start) - 1;
+    return i >= 0 && sortedCalls[i].end >= sp.end;
+  };
+  const named = union(spans.filter((sp) => !inCall(sp)));
+  return { regions: union([...spans, ...calls]), named };
+}
+
+/** The union of spans, as sorted disjoint spans. */
+function union(spans: Span[]): Span[] {
   spans.sort((a, b) => a.start - b.start);
-  // The union, as disjoint spans.
   const out: Span[] = [];
   for (const sp of spans) {
     const last = out[out.length - 1];
