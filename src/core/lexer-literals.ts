@@ -1,0 +1,326 @@
+// Reading literals: strings in every form a syntax row declares (prefixes, raw, triple-quoted, verbatim),
+// character literals, and interpolation holes. The base of the lexer (lexer.ts); linear, no regex on user text.
+import type { HoleKind, LangSyntax, StringForm } from './languages';
+import { decodeEscapes, dedent, stripFormatSpec } from './literals';
+
+export const enum T {
+  Str,
+  Id,
+  Num,
+  Punct,
+}
+
+export interface Hole {
+  /** The hole's expression, trimmed. */
+  expr: string;
+  start: number;
+  end: number;
+}
+
+export interface Token {
+  t: T;
+  start: number;
+  end: number;
+  /** Identifier or punctuation text; a string's decoded value (holes removed). */
+  v: string;
+  holes?: Hole[];
+  /** A number token's value. */
+  n?: number;
+}
+
+/** Does `s` have `prefix` at `i`? (ASCII case folding when asked; no slicing: this runs at every word start.) */
+function startsWithPrefix(s: string, i: number, prefix: string, ignoreCase: boolean): boolean {
+  for (let k = 0; k < prefix.length; k++) {
+    let c = s.charCodeAt(i + k);
+    if (ignoreCase && c >= 65 && c <= 90) c += 32;
+    if (c !== prefix.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+const SPECIAL = new WeakMap<LangSyntax, Uint8Array>();
+
+/** First characters of every comment, literal, prefix and heredoc opener of a syntax row. */
+export function specialChars(syn: LangSyntax): Uint8Array {
+  let t = SPECIAL.get(syn);
+  if (t) return t;
+  t = new Uint8Array(128);
+  const mark = (str: string) => {
+    for (const ch of [str[0], str[0].toLowerCase(), str[0].toUpperCase()]) if (ch.charCodeAt(0) < 128) t![ch.charCodeAt(0)] = 1;
+  };
+  for (const x of syn.lineComments) mark(x);
+  for (const [o] of syn.blockComments) mark(o);
+  for (const f of syn.strings) mark(f.open);
+  for (const p of syn.prefixes) mark(p.prefix);
+  if (syn.charQuote) mark("'");
+  if (syn.hashRaw) ['r', 'b', '#'].forEach(mark);
+  SPECIAL.set(syn, t);
+  return t;
+}
+
+/** Deepest nesting of holes in holes we follow; deeper text is treated as plain hole text. */
+const MAX_HOLE_DEPTH = 16;
+
+export const isDigit = (c: number) => c >= 48 && c <= 57;
+
+export interface PendingHeredoc {
+  tok: Token;
+  id: string;
+  squiggly: boolean;
+  dash: boolean;
+  interpolate: boolean;
+}
+
+export class LiteralReader {
+  protected i = 0;
+  protected readonly n: number;
+  protected readonly toks: Token[] = [];
+  protected pending: PendingHeredoc[] = [];
+  /** Cached position of the next newline at or after the cursor (see balanced()). */
+  protected nextNl = -1;
+
+  /** 1 for an ASCII character that may open a comment or a literal in this language. */
+  protected readonly special: Uint8Array;
+
+  constructor(protected readonly s: string, protected readonly syn: LangSyntax) {
+    this.n = s.length;
+    this.special = specialChars(syn);
+  }
+
+
+  protected isIdent(c: number): boolean {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95 || c > 127 || (c < 128 && this.syn.identExtra.includes(String.fromCharCode(c)));
+  }
+
+  protected prevIsValue(): boolean {
+    const p = this.toks[this.toks.length - 1];
+    if (!p) return false;
+    return p.t !== T.Punct || p.v === ')' || p.v === ']' || p.v === '}';
+  }
+
+  /** Tries every string opener (with prefixes) at the cursor. */
+  protected stringAt(): boolean {
+    const { s, syn } = this;
+    const i = this.i;
+    const prev = i > 0 ? s.charCodeAt(i - 1) : 32;
+    const atWordStart = !this.isIdent(prev);
+    if (syn.hashRaw && atWordStart && this.hashRaw()) return true;
+    if (syn.charQuote && s[i] === "'") {
+      this.charLiteral();
+      return true;
+    }
+    if (atWordStart && syn.prefixes.length && this.special[s.charCodeAt(i)] === 1) {
+      for (const p of syn.prefixes) {
+        if (!startsWithPrefix(s, i, p.prefix, !!syn.prefixesIgnoreCase)) continue;
+        const j = i + p.prefix.length;
+        const form = this.formAt(j);
+        if (!form) continue;
+        // A raw or verbatim prefix turns escapes off; `f` adds holes.
+        const f: StringForm = {
+          ...form,
+          escapes: form.escapes && !p.raw && !p.verbatim,
+          holes: p.holes ?? form.holes,
+          doubledQuote: p.verbatim || form.doubledQuote,
+          multiline: form.multiline || !!p.verbatim,
+        };
+        if (p.prefix === 'b' && syn.hashRaw === 'rust' && s[j] !== '"') continue;
+        this.readString(i, j, f);
+        return true;
+      }
+    }
+    const form = this.formAt(i);
+    if (!form) return false;
+    this.readString(i, i, form);
+    return true;
+  }
+
+  protected formAt(j: number): StringForm | undefined {
+    for (const f of this.syn.strings) if (this.s.startsWith(f.open, j)) return f;
+    return undefined;
+  }
+
+  protected charLiteral(): void {
+    const { s } = this;
+    const start = this.i;
+    // 'x', '\n', '\u{1F600}' — anything else is a Rust lifetime or a stray quote: punctuation.
+    let j = start + 1;
+    if (s[j] === '\\') {
+      j += 2;
+      while (j < this.n && j - start < 12 && s[j] !== "'" && s[j] !== '\n') j++;
+    } else {
+      const cp = s.codePointAt(j) ?? 0;
+      j += cp > 0xffff ? 2 : 1;
+    }
+    if (s[j] === "'") {
+      this.i = j + 1;
+      this.toks.push({ t: T.Str, start, end: this.i, v: decodeEscapes(s.slice(start + 1, j)) });
+    } else {
+      this.i = start + 1;
+      this.toks.push({ t: T.Punct, start, end: this.i, v: "'" });
+    }
+  }
+
+  /** Rust r"…", r#"…"#, br#"…"#; Swift #"…"#. */
+  protected hashRaw(): boolean {
+    const { s } = this;
+    const start = this.i;
+    let j = start;
+    if (this.syn.hashRaw === 'rust') {
+      if (s[j] === 'b' && s[j + 1] === 'r') j += 2;
+      else if (s[j] === 'r') j += 1;
+      else return false;
+    }
+    let hashes = 0;
+    while (s[j] === '#') {
+      hashes++;
+      j++;
+    }
+    if (s[j] !== '"' || (this.syn.hashRaw === 'swift' && hashes === 0)) return false;
+    const multi = this.syn.hashRaw === 'swift' && s.startsWith('"""', j);
+    const open = multi ? 3 : 1;
+    const close = (multi ? '"""' : '"') + '#'.repeat(hashes);
+    const bodyStart = j + open;
+    const endAt = s.indexOf(close, bodyStart);
+    const bodyEnd = endAt < 0 ? this.n : endAt;
+    this.i = endAt < 0 ? this.n : endAt + close.length;
+    let v = s.slice(bodyStart, bodyEnd);
+    if (multi) v = dedent(v);
+    this.toks.push({ t: T.Str, start, end: this.i, v });
+    return true;
+  }
+
+  /** Reads a literal whose opener starts at `j` (prefix from `start`). */
+  protected readString(start: number, j: number, f: StringForm): void {
+    const { s, n } = this;
+    const holes: Hole[] = [];
+    let i = j + f.open.length;
+    let out = '';
+    let chunk = i;
+    const closeCh = f.close.charCodeAt(0);
+    const flush = (to: number) => {
+      if (to > chunk) out += f.escapes ? decodeEscapes(s.slice(chunk, to), this.syn.continuationSkipsIndent) : s.slice(chunk, to);
+    };
+    let terminated = false;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (c === closeCh && s.startsWith(f.close, i)) {
+        if (f.doubledQuote && s.startsWith(f.close + f.close, i) && f.close.length === 1) {
+          flush(i);
+          out += f.close;
+          i += 2;
+          chunk = i;
+          continue;
+        }
+        // C# raw literals may use more than three quotes; extra quotes before the closer belong to the text.
+        flush(i);
+        i += f.close.length;
+        terminated = true;
+        break;
+      }
+      if (f.holes) {
+        // Before escapes: Swift's hole `\(…)` starts with a backslash.
+        const h = this.holeAt(i, f.holes, f.close);
+        if (h) {
+          flush(i);
+          if (h.literal !== undefined) out += h.literal;
+          else holes.push({ expr: h.expr, start: i, end: h.end });
+          i = h.end;
+          chunk = i;
+          continue;
+        }
+      }
+      if (c === 92 /* \ */ && f.escapes) {
+        i += 2;
+        continue;
+      }
+      if (c === 92 && f.quoteEscapeOnly && (s[i + 1] === '\\' || s.startsWith(f.close, i + 1))) {
+        flush(i);
+        out += s[i + 1];
+        i += 2;
+        chunk = i;
+        continue;
+      }
+      if (c === 10 && !f.multiline) break;
+      i++;
+    }
+    if (!terminated) flush(Math.min(i, n));
+    this.i = Math.min(i, n);
+    if (f.dedent) out = dedent(out, false, f.finalNewline);
+    const tok: Token = { t: T.Str, start, end: this.i, v: out };
+    if (holes.length) tok.holes = holes;
+    this.toks.push(tok);
+  }
+
+  /** An interpolation hole at i, or an escaped brace (`{{` in f-strings). */
+  protected holeAt(i: number, kind: HoleKind, close: string): { expr: string; end: number; literal?: string } | undefined {
+    const s = this.s;
+    const c = s[i];
+    let open = -1;
+    switch (kind) {
+      case 'brace':
+        if (c === '{') {
+          if (s[i + 1] === '{') return { expr: '', end: i + 2, literal: '{' };
+          open = i + 1;
+        } else if (c === '}' && s[i + 1] === '}') return { expr: '', end: i + 2, literal: '}' };
+        break;
+      case 'dollar-brace':
+        if (c === '$' && s[i + 1] === '{') open = i + 2;
+        break;
+      case 'kotlin':
+        if (c === '$' && s[i + 1] === '{') open = i + 2;
+        else if (c === '$' && this.isIdent(s.charCodeAt(i + 1)) && !isDigit(s.charCodeAt(i + 1))) return this.simpleVar(i + 1);
+        break;
+      case 'php':
+        if (c === '{' && s[i + 1] === '$') open = i + 1;
+        else if (c === '$' && s[i + 1] === '{') open = i + 2;
+        else if (c === '$' && this.isIdent(s.charCodeAt(i + 1)) && !isDigit(s.charCodeAt(i + 1))) return this.simpleVar(i);
+        break;
+      case 'hash-brace':
+        if (c === '#' && s[i + 1] === '{') open = i + 2;
+        break;
+      case 'swift':
+        if (c === '\\' && s[i + 1] === '(') return this.balanced(i + 2, '(', ')', close);
+        break;
+    }
+    if (open < 0) return undefined;
+    const h = this.balanced(open, '{', '}', close);
+    if (kind === 'brace') h.expr = stripFormatSpec(h.expr);
+    return h;
+  }
+
+  protected simpleVar(from: number): { expr: string; end: number } {
+    let j = from;
+    if (this.s[j] === '$') j++;
+    while (j < this.n && this.isIdent(this.s.charCodeAt(j)) && this.s[j] !== '$') j++;
+    return { expr: this.s.slice(from, j), end: j };
+  }
+
+  /**
+   * Finds the close of a hole opened just before `from`, skipping quoted text inside it. Linear: nested quotes are
+   * skipped to their closing quote without recursing, and depth is capped.
+   */
+  protected balanced(from: number, open: string, closeCh: string, stringClose: string): { expr: string; end: number } {
+    const s = this.s;
+    let depth = 1;
+    let j = from;
+    while (j < this.n) {
+      const ch = s[j];
+      if (ch === open) depth = Math.min(depth + 1, MAX_HOLE_DEPTH);
+      else if (ch === closeCh) {
+        depth--;
+        if (depth === 0) return { expr: s.slice(from, j).trim(), end: j + 1 };
+      } else if ((ch === '"' || ch === "'" || ch === '`') && !s.startsWith(stringClose, j)) {
+        const q = s.indexOf(ch, j + 1);
+        // The next newline is looked up once per line, not once per quote (a 5 MB line would be quadratic).
+        if (this.nextNl <= j) this.nextNl = s.indexOf('\n', j + 1) >>> 0;
+        const nl = this.nextNl === 0xffffffff ? -1 : this.nextNl;
+        if (q < 0 || (nl >= 0 && nl < q && ch !== '`')) break;
+        j = q;
+      } else if (ch === '\n' && stringClose.length === 1 && stringClose !== '`') break;
+      else if (s.startsWith(stringClose, j) && depth <= 1 && stringClose.length > 1) break;
+      j++;
+    }
+    // Unterminated hole: it ends the literal's readable text here.
+    return { expr: s.slice(from, j).trim(), end: j };
+  }
+}
