@@ -142,6 +142,20 @@ test('compare models prices the same call on each, with savings against the curr
   assert.equal(rows[3].known, false);
 });
 
+test('format: grouping and rounding written out agree with Intl.NumberFormat en-US (seeded sample)', () => {
+  const usd = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const int = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+  let seed = 7;
+  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  for (let i = 0; i < 20_000; i++) {
+    const n = 1 + Math.exp(rnd() * 25) * (i % 2 ? 1 : rnd());
+    const v = i % 3 ? n : Math.round(n * 1000) / 1000; // exact half-cent ties too
+    assert.equal(formatUsd(v), '$' + usd.format(v), String(v));
+    const t = Math.round(rnd() * 10 ** (1 + (i % 12)));
+    assert.equal(formatTokens(t), int.format(t), String(t));
+  }
+});
+
 test('format: dollars, tokens, percentages, hover', () => {
   assert.equal(formatUsd(0.0031), '$0.0031');
   assert.equal(formatUsd(0.00001), '<$0.0001');
@@ -151,6 +165,8 @@ test('format: dollars, tokens, percentages, hover', () => {
   assert.equal(formatTokens(1240, true), '≈1,240');
   assert.equal(formatPct(93.6), '94%');
   assert.equal(formatPct(0.2), '<1%');
+  assert.equal(formatUsd(1.005), '$1.01');
+  assert.equal(formatTokens(-1234567), '-1,234,567');
   const c = analyze(py('\n    max_tokens=600,'), 'python', 'a.py', table).calls[0];
   const lens = lensTitle(c);
   assert.match(lens, /^≈ (<\$0\.0001|\$0\.\d{4}) in \+ ≤ \$0\.0060 out per call · gpt-4o · \d+ → 600 max tok$/);

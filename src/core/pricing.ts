@@ -2,7 +2,8 @@
 // Pure: text and objects in, plain data out.
 // A sheet with any error is rejected whole (problems with file and 1-based line, no sheet), so callers
 // keep their last good table. Bad input never throws.
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Node } from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
+import { yaml } from './yaml';
 import type { ModelPrice, PriceSheetInfo, Problem } from './types';
 
 export interface ParsedSheet {
@@ -56,6 +57,7 @@ function describe(v: unknown): string {
 type LineOf = (path: (string | number)[]) => number | undefined;
 
 function lineIndex(root: Node | null | undefined, lc: LineCounter): LineOf {
+  const { isAlias, isMap, isScalar, isSeq } = yaml();
   const lines = new Map<string, number>();
   const lineAt = (n: { range?: [number, number, number] | null } | null | undefined) =>
     n?.range ? lc.linePos(n.range[0]).line : undefined;
@@ -282,12 +284,12 @@ export function parseSheet(text: string, origin: string): { sheet?: ParsedSheet;
   if (text.length > MAX_SHEET_CHARS) {
     return { problems: [{ file: origin, message: `price sheet is too large (${text.length} characters; the limit is ${MAX_SHEET_CHARS})` }] };
   }
-  const lc = new LineCounter();
+  const lc = new (yaml().LineCounter)();
   let obj: unknown;
   let lineOf: LineOf = () => undefined;
-  let doc: ReturnType<typeof parseDocument> | undefined;
+  let doc: Document.Parsed | undefined;
   try {
-    doc = parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    doc = yaml().parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true });
     if (doc.errors.length) {
       return {
         problems: doc.errors.slice(0, 20).map((e) => ({
@@ -308,8 +310,9 @@ export function parseSheet(text: string, origin: string): { sheet?: ParsedSheet;
 }
 
 /** Line of the first alias (`*name`) in a document: where an alias bomb starts. */
-function firstAliasLine(doc: ReturnType<typeof parseDocument> | undefined, lc: LineCounter): number | undefined {
+function firstAliasLine(doc: Document.Parsed | undefined, lc: LineCounter): number | undefined {
   if (!doc) return undefined;
+  const { visit } = yaml();
   let line: number | undefined;
   try {
     visit(doc, {

@@ -1,7 +1,8 @@
 // Prompt files: `.prompty` (https://github.com/microsoft/prompty, front matter `model.configuration` and
 // `model.parameters`) and Dotprompt `.prompt` (https://github.com/google/dotprompt, front matter `model` and
 // `config.maxOutputTokens`). Front matter is YAML; the body is the prompt, with `{{…}}` placeholders unresolved.
-import { isScalar, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Node as YamlNode } from 'yaml';
+import { yaml } from './yaml';
 import type { CallSite, PromptPart, Problem, Span } from './types';
 import { pushParts } from './values';
 
@@ -16,6 +17,7 @@ export function scanPromptFile(text: string, languageId: string, file: string): 
     problems.push({ file, line: 1, message: 'front matter larger than 256 KB: not read' });
     return { sites: [], problems };
   }
+  const { isScalar, LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(text.slice(fm.start, fm.end), { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length) {

@@ -21,6 +21,8 @@ export function buildEngineBundle(root: string): string {
     format: 'cjs',
     target: 'node20',
     logLevel: 'error',
+    // As dist/ is built: the rank tables stay out of the bundle and load on the first exact count.
+    external: ['js-tiktoken/ranks/*'],
   });
   return outfile;
 }
