@@ -184,8 +184,43 @@ const ALIASES: Record<string, string> = {
   dart: 'javascript',
 };
 
+/**
+ * Rows, string forms and prefixes rebuilt with every field present in one order: one hidden class each, so the
+ * lexer's property reads stay monomorphic across languages. Rows written with spreads and optional fields had a
+ * shape per language, and each new language deoptimised the lexer ("wrong map", node --trace-deopt).
+ */
+function normalRow(r: LangSyntax): LangSyntax {
+  return {
+    id: r.id,
+    lineComments: r.lineComments,
+    blockComments: r.blockComments,
+    nestedComments: r.nestedComments ?? false,
+    strings: r.strings.map((f) => ({
+      open: f.open,
+      close: f.close,
+      escapes: f.escapes,
+      holes: f.holes,
+      dedent: f.dedent ?? false,
+      multiline: f.multiline,
+      finalNewline: f.finalNewline ?? false,
+      quoteEscapeOnly: f.quoteEscapeOnly ?? false,
+      doubledQuote: f.doubledQuote ?? false,
+    })),
+    prefixes: r.prefixes.map((p) => ({ prefix: p.prefix, raw: p.raw ?? false, holes: p.holes, verbatim: p.verbatim ?? false })),
+    prefixesIgnoreCase: r.prefixesIgnoreCase ?? false,
+    charQuote: r.charQuote ?? false,
+    hashRaw: r.hashRaw,
+    heredoc: r.heredoc,
+    percentStrings: r.percentStrings ?? false,
+    identExtra: r.identExtra,
+    continuationSkipsIndent: r.continuationSkipsIndent ?? false,
+    dotConcat: r.dotConcat ?? false,
+  };
+}
+const NORMAL: Record<string, LangSyntax> = Object.fromEntries(Object.entries(LANGUAGES).map(([k, r]) => [k, normalRow(r)]));
+
 export function syntaxFor(languageId: string): LangSyntax {
-  return LANGUAGES[languageId] ?? LANGUAGES[ALIASES[languageId] ?? ''] ?? LANGUAGES.c;
+  return NORMAL[languageId] ?? NORMAL[ALIASES[languageId] ?? ''] ?? NORMAL.c;
 }
 
 /** Prompt-file formats: front matter + body, handled by promptfile.ts. */

@@ -42,9 +42,7 @@ export class HeredocReader extends LiteralReader {
       const holes: Hole[] = [];
       const v = q === "'" ? body : this.interpolate(body, 'php', holes, nl + 1);
       this.i = end;
-      const tok: Token = { t: T.Str, start, end, v };
-      if (holes.length) tok.holes = holes;
-      this.toks.push(tok);
+      this.toks.push({ t: T.Str, start, end, v, holes: holes.length ? holes : undefined, n: undefined });
       return true;
     }
     if (syn.heredoc !== 'ruby') return false;
@@ -66,9 +64,9 @@ export class HeredocReader extends LiteralReader {
       if (s[j] !== q) return false;
       j++;
     }
-    const tok: Token = { t: T.Str, start, end: j, v: '' };
-    this.toks.push(tok);
-    this.pending.push({ tok, id, squiggly, dash, interpolate: q !== "'" });
+    const body: Token = { t: T.Str, start, end: j, v: '', holes: undefined, n: undefined };
+    this.toks.push(body);
+    this.pending.push({ tok: body, id, squiggly, dash, interpolate: q !== "'" });
     this.i = j;
     return true;
   }
@@ -160,9 +158,7 @@ export class HeredocReader extends LiteralReader {
     const holes: Hole[] = [];
     const v = kind === 'q' || kind === 'w' || kind === 'i' ? raw : this.interpolate(raw, 'hash-brace', holes, j + 1);
     this.i = Math.min(k + 1, this.n);
-    const tok: Token = { t: T.Str, start, end: this.i, v };
-    if (holes.length) tok.holes = holes;
-    this.toks.push(tok);
+    this.toks.push({ t: T.Str, start, end: this.i, v, holes: holes.length ? holes : undefined, n: undefined });
     return true;
   }
 }

@@ -17,6 +17,11 @@ export interface Hole {
   end: number;
 }
 
+/**
+ * Every token literal is written with all six fields in this order (holes and n undefined when absent): one hidden
+ * class for all kinds keeps the code that reads tokens monomorphic (tokens with and without `holes`/`n`
+ * deoptimised the scanner, node --trace-deopt). A literal, not a factory: a call per token costs when cold.
+ */
 export interface Token {
   t: T;
   start: number;
@@ -27,6 +32,7 @@ export interface Token {
   /** A number token's value. */
   n?: number;
 }
+
 
 /** Does `s` have `prefix` at `i`? (ASCII case folding when asked; no slicing: this runs at every word start.) */
 function startsWithPrefix(s: string, i: number, prefix: string, ignoreCase: boolean): boolean {
@@ -153,10 +159,10 @@ export class LiteralReader {
     }
     if (s[j] === "'") {
       this.i = j + 1;
-      this.toks.push({ t: T.Str, start, end: this.i, v: decodeEscapes(s.slice(start + 1, j)) });
+      this.toks.push({ t: T.Str, start, end: this.i, v: decodeEscapes(s.slice(start + 1, j)), holes: undefined, n: undefined });
     } else {
       this.i = start + 1;
-      this.toks.push({ t: T.Punct, start, end: this.i, v: "'" });
+      this.toks.push({ t: T.Punct, start, end: this.i, v: "'", holes: undefined, n: undefined });
     }
   }
 
@@ -185,7 +191,7 @@ export class LiteralReader {
     this.i = endAt < 0 ? this.n : endAt + close.length;
     let v = s.slice(bodyStart, bodyEnd);
     if (multi) v = dedent(v);
-    this.toks.push({ t: T.Str, start, end: this.i, v });
+    this.toks.push({ t: T.Str, start, end: this.i, v, holes: undefined, n: undefined });
     return true;
   }
 
@@ -246,9 +252,7 @@ export class LiteralReader {
     if (!terminated) flush(Math.min(i, n));
     this.i = Math.min(i, n);
     if (f.dedent) out = dedent(out, false, f.finalNewline);
-    const tok: Token = { t: T.Str, start, end: this.i, v: out };
-    if (holes.length) tok.holes = holes;
-    this.toks.push(tok);
+    this.toks.push({ t: T.Str, start, end: this.i, v: out, holes: holes.length ? holes : undefined, n: undefined });
   }
 
   /** An interpolation hole at i, or an escaped brace (`{{` in f-strings). */

@@ -42,7 +42,7 @@ class Lexer extends HeredocReader {
       if (this.isIdent(c) && !(c < 128 && syn.identExtra.includes(s[this.i]) && c !== 36)) {
         const start = this.i;
         while (this.i < n && this.isIdent(s.charCodeAt(this.i))) this.i++;
-        this.toks.push({ t: T.Id, start, end: this.i, v: s.slice(start, this.i) });
+        this.toks.push({ t: T.Id, start, end: this.i, v: s.slice(start, this.i), holes: undefined, n: undefined });
         continue;
       }
       this.punct();
@@ -95,12 +95,12 @@ class Lexer extends HeredocReader {
     if (MULTI_FIRST.has(s[start])) for (const p of MULTI_PUNCT) {
       if (s.startsWith(p, start)) {
         this.i += p.length;
-        this.toks.push({ t: T.Punct, start, end: this.i, v: p });
+        this.toks.push({ t: T.Punct, start, end: this.i, v: p, holes: undefined, n: undefined });
         return;
       }
     }
     this.i++;
-    this.toks.push({ t: T.Punct, start, end: this.i, v: s[start] });
+    this.toks.push({ t: T.Punct, start, end: this.i, v: s[start], holes: undefined, n: undefined });
   }
 
   protected number(): void {
@@ -114,6 +114,6 @@ class Lexer extends HeredocReader {
       else break;
     }
     const raw = s.slice(start, this.i);
-    this.toks.push({ t: T.Num, start, end: this.i, v: raw, n: parseNumber(raw) });
+    this.toks.push({ t: T.Num, start, end: this.i, v: raw, holes: undefined, n: parseNumber(raw) });
   }
 }
