@@ -82,6 +82,8 @@ export class LiteralReader {
   protected readonly n: number;
   protected readonly toks: Token[] = [];
   protected pending: PendingHeredoc[] = [];
+  /** End of the last run of `#` that opened no raw string (see hashRaw()). */
+  protected hashMiss = -1;
   /** Cached position of the next newline at or after the cursor (see balanced()). */
   protected nextNl = -1;
 
@@ -170,6 +172,9 @@ export class LiteralReader {
   protected hashRaw(): boolean {
     const { s } = this;
     const start = this.i;
+    // Inside a run of `#` already found not to open a raw string: the same run, the same answer (a long run of `#`
+    // with no quote after it was read once per `#`, quadratic; found by the hostile test on a cut prefix).
+    if (start < this.hashMiss) return false;
     let j = start;
     if (this.syn.hashRaw === 'rust') {
       if (s[j] === 'b' && s[j + 1] === 'r') j += 2;
@@ -181,7 +186,10 @@ export class LiteralReader {
       hashes++;
       j++;
     }
-    if (s[j] !== '"' || (this.syn.hashRaw === 'swift' && hashes === 0)) return false;
+    if (s[j] !== '"' || (this.syn.hashRaw === 'swift' && hashes === 0)) {
+      this.hashMiss = j;
+      return false;
+    }
     const multi = this.syn.hashRaw === 'swift' && s.startsWith('"""', j);
     const open = multi ? 3 : 1;
     const close = (multi ? '"""' : '"') + '#'.repeat(hashes);
