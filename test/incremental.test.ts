@@ -1,33 +1,13 @@
 // The keystroke path must give exactly what a full analysis gives, whenever it answers at all.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../src/core/analyze';
 import { analyzeSnapshot, applyEdit, type Edit } from '../src/core/incremental';
-import { languageIdForFile } from '../src/core/languages';
 import { testTable } from './helpers/table';
-import { FIXTURES, ROOT } from './util';
+import { sources } from './helpers/sources';
 
 const table = testTable();
-
-function sources(): { file: string; text: string; lang: string }[] {
-  const out: { file: string; text: string; lang: string }[] = [];
-  const walk = (dir: string) => {
-    for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, d.name);
-      if (d.isDirectory()) {
-        if (d.name !== 'pricing' && d.name !== 'hostile') walk(p);
-      } else {
-        const lang = languageIdForFile(p);
-        if (lang && !p.endsWith('.json')) out.push({ file: p, text: fs.readFileSync(p, 'utf8'), lang });
-      }
-    }
-  };
-  walk(FIXTURES);
-  walk(path.join(ROOT, 'examples'));
-  return out;
-}
 
 /** A small seeded generator, so a failure is reproducible. */
 function rng(seed: number) {

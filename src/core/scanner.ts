@@ -58,6 +58,8 @@ export interface ScanState {
   toks: Token[];
   match: Int32Array;
   consts: Constants;
+  /** Per call found, the constants it looked up with no definition before the use (filled as calls are read). */
+  forward: Map<CallSite, Set<string>>;
 }
 
 export function scan(text: string, languageId: string, keep?: (s: ScanState) => void): CallSite[] {
@@ -66,7 +68,8 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
   const toks = lex(text, syn);
   const match = matchBrackets(toks);
   const c: Ctx = { text, toks, match, syn, consts: collectConstants(toks, syn, match) };
-  keep?.({ toks, match, consts: c.consts });
+  const forward = new Map<CallSite, Set<string>>();
+  keep?.({ toks, match, consts: c.consts, forward });
   const sites: CallSite[] = [];
   let idents: Set<string> | undefined;
   // Ends of the call extents around the cursor: calls nested deeper than MAX_NESTED in other calls are not read,
@@ -87,8 +90,10 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
         idents ??= new Set(toks.filter((t) => t.t === T.Id).map((t) => t.v));
         if (!shape.needs.some((w) => idents!.has(w))) continue;
       }
+      if (keep) c.forward = new Set();
       const site = readCall(c, shape, first, i, languageId);
       if (site) sites.push(site);
+      if (site && c.forward?.size) forward.set(site, c.forward);
       // A builder's extent is its chain up to .build(), not the anchor's own `()`.
       open.push(shape.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i]);
       break;

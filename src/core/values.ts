@@ -19,6 +19,11 @@ export interface Ctx {
   walkedDefs?: Set<number>;
   /** Companion anchor positions by anchor, built on first use (links.ts companions). */
   companionIndex?: Map<string, number[]>;
+  /**
+   * Names looked up as constants while reading the current call with no definition before the use: they resolve
+   * to the first definition after it. Set only when asked (prefix.ts: text after a cut could change them).
+   */
+  forward?: Set<string>;
 }
 
 /** Longest prompt text an expression is joined to; a piece past it is not counted and is labelled. */
@@ -85,6 +90,7 @@ function constantFor(c: Ctx, names: string[], at: number) {
     const classy = head === 'self' || head === 'this' || head === 'cls' || head === 'Self' || /^[A-Z]/.test(head);
     if (!classy) return undefined;
   }
+  if (c.forward && !((c.consts.get(last)?.[0].at ?? at) < at)) c.forward.add(last);
   return resolveConstant(c.consts, last, at);
 }
 
