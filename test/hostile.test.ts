@@ -431,6 +431,7 @@ function sourceCases(lang: string, syn: LangSyntax): Case[] {
   if (syn.hashRaw === 'swift') {
     cases.push(['#" unterminated', (n) => fill(head + '#"', 'a "# ', n)]);
     cases.push(['a run of # then "', (n) => fill(head, '#', n, '"')]);
+    cases.push(['a run of # and no quote', (n) => fill(head, '#', n)]);
     cases.push(['#""" unterminated', (n) => fill(head + '#"""\n', 'a\n', n)]);
   }
   return cases.map(([name, gen]) => ({ lang, name, gen }));
@@ -507,6 +508,7 @@ const NOISE_FLOOR_MS = 40;
 const WORKER_SRC = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { analyze } = require(workerData.dir + '/core/analyze.js');
+const { analyzePrefix } = require(workerData.dir + '/core/prefix.js');
 const { lex } = require(workerData.dir + '/core/lexer.js');
 const { matchBrackets } = require(workerData.dir + '/core/tokens.js');
 const { LANGUAGES } = require(workerData.dir + '/core/languages.js');
@@ -529,7 +531,14 @@ parentPort.on('message', ({ id, text, lang, lexOnly }) => {
       matchBrackets(toks);
       for (const t of toks) if (!inside(t, text.length)) { outside.push('token'); break; }
       r = { calls: [], problems: [] };
-    } else r = analyze(text, lang, 'hostile', table);
+    } else {
+      r = analyze(text, lang, 'hostile', table);
+      // The editor's first-screen path too, cut mid-text (at a line end when there is one).
+      const nl = text.indexOf('\\n', text.length >> 1);
+      const p = analyzePrefix(text, lang, 'hostile', table, {}, nl < 0 ? text.length >> 1 : nl + 1);
+      const anchors = new Set(r.calls.map((f) => f.site.anchor.start));
+      for (const c of p.calls) if (!anchors.has(c.site.anchor.start)) outside.push('prefix call not in the full analysis');
+    }
   } catch (e) { error = String((e && e.stack) || e).split('\\n').slice(0, 4).join(' | '); }
   const ms = performance.now() - t0;
   if (r) for (const c of r.calls) {
