@@ -1,0 +1,301 @@
+// The count-only encoder (src/core/bpe.ts) against js-tiktoken, the oracle: for both encodings the count must equal
+// `new Tiktoken(ranks).encode(s, [], []).length` on the fixtures' prompts and files and on seeded random strings.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Tiktoken } from 'js-tiktoken/lite';
+import { BpeCounter, type RankFile } from '../src/core/bpe';
+import { countTokens, type Encoding } from '../src/core/tokenizer';
+import { findSites } from '../src/core/analyze';
+import { languageIdForFile } from '../src/core/languages';
+import { Rng } from './bench/prng';
+import { FIXTURES } from './util';
+
+const ENCODINGS: Encoding[] = ['o200k_base', 'cl100k_base'];
+/** tokenizer.ts counts single-class runs longer than this approximately. */
+const MAX_RUN = 100;
+
+/* eslint-disable @typescript-eslint/no-require-imports */
+const files: Record<Encoding, RankFile> = {
+  o200k_base: unwrap(require('js-tiktoken/ranks/o200k_base')),
+  cl100k_base: unwrap(require('js-tiktoken/ranks/cl100k_base')),
+};
+/* eslint-enable @typescript-eslint/no-require-imports */
+function unwrap(m: RankFile & { default?: RankFile }): RankFile {
+  return m.default ?? m;
+}
+
+const counters = new Map<Encoding, BpeCounter>();
+const oracles = new Map<Encoding, Tiktoken>();
+const counter = (enc: Encoding) => counters.get(enc) ?? counters.set(enc, new BpeCounter(files[enc])).get(enc)!;
+const oracle = (enc: Encoding) => oracles.get(enc) ?? oracles.set(enc, new Tiktoken(files[enc])).get(enc)!;
+
+/**
+ * The strings where the counter and the oracle disagree (the first 10 in full, as JSON, so a failure can be
+ * replayed; then how many more). `want` receives the oracle's counts.
+ */
+function mismatches(enc: Encoding, strings: Iterable<string>, want: number[] = []): string[] {
+  const bad: string[] = [];
+  let more = 0;
+  for (const s of strings) {
+    const n = oracle(enc).encode(s, [], []).length;
+    want.push(n);
+    const got = counter(enc).count(s);
+    if (got === n) continue;
+    if (bad.length < 10) bad.push(`${enc}: got ${got}, js-tiktoken ${n} for ${JSON.stringify(s)}`);
+    else more++;
+  }
+  if (more) bad.push(`… and ${more} more`);
+  return bad;
+}
+
+function walk(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? walk(path.join(dir, d.name)) : [path.join(dir, d.name)]));
+}
+
+function fixturePrompts(): string[] {
+  const out: string[] = [];
+  for (const f of walk(FIXTURES)) {
+    const lang = languageIdForFile(f);
+    if (!lang || f.endsWith('.json')) continue;
+    for (const site of findSites(fs.readFileSync(f, 'utf8'), lang, f).sites) for (const p of site.parts) if (p.resolved && p.text) out.push(p.text);
+  }
+  return out;
+}
+
+for (const enc of ENCODINGS) {
+  test(`${enc}: one entry per rank in the file, every single byte ranked`, () => {
+    let ranks = 0;
+    const seen = new Set<number>();
+    for (const line of files[enc].bpe_ranks.split('\n')) {
+      if (!line) continue;
+      const [, offset, ...tokens] = line.split(' ');
+      ranks += tokens.length;
+      tokens.forEach((_, i) => seen.add(Number(offset) + i));
+    }
+    assert.ok(ranks > 100_000, `${ranks} ranks`);
+    assert.equal(seen.size, ranks, 'ranks are distinct');
+    assert.equal(counter(enc).size, ranks);
+    for (let b = 0; b < 256; b++) assert.ok(counter(enc).rankOf(Uint8Array.of(b), 0, 1) >= 0, `byte ${b}`);
+    // A sample of tokens, looked up by their bytes, has the file's rank.
+    const [, offset, ...tokens] = files[enc].bpe_ranks.split('\n')[0].split(' ');
+    for (let i = 0; i < tokens.length; i += 997) {
+      const bytes = Buffer.from(tokens[i], 'base64');
+      assert.equal(counter(enc).rankOf(bytes, 0, bytes.length), Number(offset) + i, tokens[i]);
+    }
+  });
+
+  test(`${enc}: every fixture prompt and fixture file counts as js-tiktoken does`, () => {
+    const prompts = fixturePrompts();
+    assert.ok(prompts.length > 50, `${prompts.length} prompts`);
+    const texts = walk(FIXTURES).map((f) => fs.readFileSync(f, 'utf8'));
+    assert.deepEqual(mismatches(enc, [...prompts, ...texts]), []);
+  });
+
+  test(`${enc}: edge cases count as js-tiktoken does`, () => {
+    const cases = [
+      '',
+      'a',
+      ' ',
+      '\n',
+      '\r\n\r\n',
+      'trailing   ',
+      '  leading',
+      '\t\tindented\n\t\t\tmore\n',
+      "it's they're we've you'll he'd I'M WE'RE THEY'VE YOU'LL HE'D it'S we'Re",
+      '<|endoftext|>',
+      'before <|endoftext|> after <|endofprompt|><|fim_prefix|><|im_start|>',
+      // Lone surrogates become U+FFFD (EF BF BD), as TextEncoder writes them; a pair is one 4-byte code point.
+      '\ud800',
+      '\udfff',
+      'a\ud800b',
+      'a\udc00b',
+      '\ud83d\ud83d\ude00',
+      '\ude00\ud83d',
+      'x\ud83d',
+      '\ud83d\ude00\ud83d',
+      '\ufffd\ud800',
+      'e\u0301\u0301\u0301',
+      '👨‍👩‍👧‍👦 👍🏽 🏳️‍🌈 🇫🇷🇩🇪 ❤️',
+      '0123456789012',
+      // Equal-rank pairs: the leftmost merges first (merging the rightmost gives other counts for these).
+      ' aaaaaa',
+      ' abababab',
+      ' 日日日日',
+      ' ' + '='.repeat(22),
+      ' ' + '*'.repeat(15),
+      '!' + '\n/'.repeat(300),
+      (' '.repeat(50) + '\u3000'.repeat(50)).repeat(4),
+      ('!'.repeat(50) + '…'.repeat(50)).repeat(4),
+      'ab'.repeat(150),
+      'a'.repeat(300),
+      '='.repeat(200),
+      ' '.repeat(250) + 'x',
+    ];
+    assert.deepEqual(mismatches(enc, cases), []);
+  });
+}
+
+// ---------- seeded random strings ----------
+
+const WORDS = ['the', 'You', 'are', 'a', 'helpful', 'assistant', 'SUMMARY', 'Answer', 'briefly', 'json', 'JSON', 'token', 'Tokenizer', 'don', 'isn', 'McDonald', 'iPhone', 'HTTPServer', 'x', 'I'];
+const SUFFIXES = ['s', 're', 've', 'll', 'd', 't', 'm'];
+const PUNCT = '!"#$%&\'()*+,-./:;<=>?@[\\]^_`{|}~';
+const SPACES = [' ', '  ', '\t', '\n', '\r\n', '\n\n', ' \n', '   \n', '\r', '\u00a0', '\u3000', ' \t ', '\n   '];
+const ACCENTED = ['café', 'naïve', 'résumé', 'Ångström', 'Øre', 'straße', 'ĳssel', 'Crème brûlée', 'ÉCOLE', 'façade', 'São Paulo'];
+const GREEK_CYRILLIC = ['Καλημέρα', 'κόσμε', 'ΑΘΗΝΑ', 'Привет', 'мир', 'МОСКВА', 'Ёлка', 'ёжик'];
+const CJK = ['日本語のテキスト', '中文', '漢字', '한국어', 'カタカナ', 'ひらがな', '。', '、', '「引用」'];
+const RTL = ['مرحبا بالعالم', 'السلام', 'שלום', 'עולם', 'ٱلْعَرَبِيَّة'];
+const EMOJI = ['😀', '👍🏽', '👍🏿', '👨‍👩‍👧‍👦', '🏳️‍🌈', '❤️', '🇫🇷', '🧑🏻‍💻', '✨', '🔥🔥', '\u200d', '\ufe0f'];
+const COMBINING = ['e\u0301', 'a\u0308\u0323', 'Z\u0337\u0322a\u0338l\u0336g\u0335o', '\u0301', 'n\u0303', '\u0651'];
+const SURROGATES = ['\ud800', '\udbff', '\udc00', '\udfff', '\ud83d', '\ude00', '\ud83d\ud83d', '\ude00\ud83d'];
+const SPECIAL = ['<|endoftext|>', '<|endofprompt|>', '<|im_start|>', '<|fim_prefix|>', '<|endoftext|'];
+const CODE = ['function f(x) { return x * 2; }', '{"role": "user", "content": "hi"}', 'https://example.com/a/b?c=d&e=f', 'SGVsbG8gV29ybGQ=', '//', '/*', '\\n', '${name}', '{{ var }}', 'i++;', '=>', '::'];
+
+function randomCase(rng: Rng, s: string): string {
+  return [...s].map((c) => (rng.chance(0.5) ? c.toUpperCase() : c)).join('');
+}
+
+function run(rng: Rng, chars: string, n: number): string {
+  let s = '';
+  for (let i = 0; i < n; i++) s += chars[rng.int(0, chars.length - 1)];
+  return s;
+}
+
+function fragment(rng: Rng): string {
+  switch (rng.int(0, 16)) {
+    case 0:
+      return rng.pick(WORDS);
+    case 1:
+      return rng.pick(WORDS) + "'" + randomCase(rng, rng.pick(SUFFIXES));
+    case 2:
+      return run(rng, '0123456789', rng.int(1, 12));
+    case 3:
+      return run(rng, PUNCT, rng.int(1, 8));
+    case 4:
+      return rng.pick(SPACES).repeat(rng.int(1, 3));
+    case 5:
+      return rng.pick(ACCENTED);
+    case 6:
+      return rng.pick(GREEK_CYRILLIC);
+    case 7:
+      return rng.pick(CJK);
+    case 8:
+      return rng.pick(RTL);
+    case 9:
+      return rng.pick(EMOJI);
+    case 10:
+      return rng.pick(COMBINING);
+    case 11:
+      return rng.pick(SURROGATES);
+    case 12:
+      return rng.pick(SPECIAL);
+    case 13:
+      return rng.pick(CODE);
+    case 14: {
+      // A single-class run near tokenizer.ts's MAX_RUN boundary.
+      const unit = rng.pick(['a', 'ab', 'Xy', '7', '-', '=', ' ', '\n', '.', 'é', '日', '👍']);
+      return unit.repeat(Math.ceil(rng.int(MAX_RUN - 4, MAX_RUN + 4) / unit.length));
+    }
+    case 15:
+      // Any BMP code unit, surrogates included.
+      return String.fromCharCode(rng.int(0x80, 0xffff));
+    default:
+      return run(rng, 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ', rng.int(1, 14));
+  }
+}
+
+function randomStrings(seed: number, count: number): string[] {
+  const rng = new Rng(seed);
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const parts: string[] = [];
+    const n = rng.int(1, 24);
+    for (let k = 0; k < n; k++) parts.push(fragment(rng));
+    out.push(parts.join(rng.chance(0.4) ? ' ' : ''));
+  }
+  return out;
+}
+
+for (const [i, enc] of ENCODINGS.entries()) {
+  const seed = 20250 + i;
+  test(`${enc}: 3,000 seeded random strings (seed ${seed}) count as js-tiktoken does, alone and through countTokens`, () => {
+    const strings = randomStrings(seed, 3000);
+    const want: number[] = [];
+    assert.deepEqual(mismatches(enc, strings, want), []);
+    // Through tokenizer.ts: an exact count is js-tiktoken's; a string with a run over MAX_RUN is labelled an estimate.
+    let estimated = 0;
+    strings.forEach((s, k) => {
+      const c = countTokens(s, enc);
+      if (c.exact) assert.equal(c.tokens, want[k], `${enc} countTokens ${JSON.stringify(s)}`);
+      else estimated++;
+    });
+    console.log(`${enc}: ${strings.length} strings, ${strings.reduce((n, s) => n + s.length, 0)} chars, ${want.reduce((a, b) => a + b, 0)} tokens; ${estimated} estimated by countTokens`);
+    assert.ok(estimated > 0 && estimated < strings.length / 2, `${estimated} estimated`);
+  });
+}
+
+test('one long mixed-class piece (no run over MAX_RUN) is counted exactly, in about linear time', () => {
+  // "!" then "\n/" repeated is one o200k piece; js-tiktoken's merge takes seconds at 8,000 characters.
+  const small = '!' + '\n/'.repeat(500);
+  assert.equal(counter('o200k_base').count(small), oracle('o200k_base').encode(small, [], []).length);
+  const text = '!' + '\n/'.repeat(200_000);
+  const t = performance.now();
+  const c = countTokens(text, 'o200k_base');
+  const ms = performance.now() - t;
+  assert.equal(c.exact, true);
+  assert.equal(c.tokens, counter('o200k_base').count(text));
+  assert.ok(c.tokens > 100_000, `${c.tokens} tokens`);
+  assert.ok(ms < 5_000, `${Math.round(ms)} ms`);
+});
+
+// The split pattern comes from the rank file (src/core/bpe.ts preTokenizer, listed in hostile.test's
+// DYNAMIC_REVIEWED). Hostile shapes for it and for the merge, straight into the counter (no MAX_RUN split).
+const HOSTILE: [string, (n: number) => string][] = [
+  ['spaces then a letter', (n) => ' '.repeat(n) + 'x'],
+  ['spaces to the end', (n) => ' '.repeat(n)],
+  ['ideographic space and space', (n) => '\u3000 '.repeat(n / 2) + 'x'],
+  ['space and newline', (n) => ' \n'.repeat(n / 2) + ' x'],
+  ['carriage returns', (n) => '\r'.repeat(n) + 'x'],
+  ['capitals then a digit', (n) => 'A'.repeat(n) + '1'],
+  ['capitals and marks', (n) => 'A\u0301'.repeat(n / 2) + '1'],
+  ['lowercase', (n) => 'a'.repeat(n)],
+  ['CJK', (n) => '日'.repeat(n)],
+  ['combining marks', (n) => '\u0301'.repeat(n)],
+  ['apostrophes', (n) => "'".repeat(n)],
+  ["letter and 's", (n) => "a's".repeat(n / 3)],
+  ['digits', (n) => '1'.repeat(n)],
+  ['punctuation, newline and slash', (n) => '!' + '\n/'.repeat(n / 2)],
+  ['ASCII and non-ASCII punctuation', (n) => ('!'.repeat(50) + '…'.repeat(50)).repeat(n / 100)],
+  ['lone surrogates', (n) => '\ud800'.repeat(n)],
+  ['emoji with skin tone', (n) => '👍🏽'.repeat(n / 4)],
+  ['special-token text', (n) => '<|endoftext|>'.repeat(n / 13)],
+];
+
+test("the rank files' split patterns take linear time on hostile text", () => {
+  const N = 10_000;
+  const fastest = (f: () => void) => {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      f();
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  };
+  const slow: string[] = [];
+  for (const enc of ENCODINGS) {
+    const c = counter(enc);
+    for (const [name, gen] of HOSTILE) {
+      const small = gen(N);
+      const big = gen(4 * N);
+      const a = fastest(() => c.count(small));
+      const b = fastest(() => c.count(big));
+      // Linear is about 4; below 40 ms the larger time is noise, not a blow-up.
+      if (b > 40 && b / a > 16) slow.push(`${enc} ${name}: ${a.toFixed(1)} ms → ${b.toFixed(1)} ms at 4×`);
+      if (b > 2_000) slow.push(`${enc} ${name}: ${b.toFixed(0)} ms for ${big.length} characters`);
+    }
+  }
+  assert.deepEqual(slow, []);
+});
