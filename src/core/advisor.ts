@@ -78,9 +78,17 @@ export function suggestedLimit(o: AnalyzeOptions): number {
  * closest in name to the current one (gpt-4o → gpt-4o-mini), then the dearest of those (nearest in quality).
  * With `compareModels` set, the cheapest of those that the SDK can reach competes too.
  */
-function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table: PriceTable, o: AnalyzeOptions): Suggestion | undefined {
+/** Per price table, the cheaper-tier model for each model (null: none). A table is immutable once built. */
+const TIER_DOWN = new WeakMap<PriceTable, Map<ModelPrice, ModelPrice | null>>();
+
+/** The model one or more tiers down at the same provider that a call on `price` could move to, if any. */
+function cheaperTier(price: ModelPrice, table: PriceTable): ModelPrice | undefined {
+  let byModel = TIER_DOWN.get(table);
+  if (!byModel) TIER_DOWN.set(table, (byModel = new Map()));
+  const known = byModel.get(price);
+  if (known !== undefined) return known ?? undefined;
+  let pick: ModelPrice | undefined;
   const rank = TIER_RANK[price.tier ?? ''];
-  const candidates: ModelPrice[] = [];
   if (rank !== undefined && rank > 0) {
     const cur = price.id.toLowerCase();
     const scored = table.models
@@ -92,8 +100,16 @@ function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table: PriceT
       .map((m) => ({ m, prefix: commonPrefix(cur, m.id.toLowerCase()), step: rank - TIER_RANK[m.tier!] }));
     // Closest in name first (gpt-4o → gpt-4o-mini), then one tier down before two, then the dearest (nearest in quality).
     scored.sort((a, b) => b.prefix - a.prefix || a.step - b.step || b.m.output - a.m.output || b.m.input - a.m.input);
-    if (scored[0]) candidates.push(scored[0].m);
+    pick = scored[0]?.m;
   }
+  byModel.set(price, pick ?? null);
+  return pick;
+}
+
+function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table: PriceTable, o: AnalyzeOptions): Suggestion | undefined {
+  const candidates: ModelPrice[] = [];
+  const down = cheaperTier(price, table);
+  if (down) candidates.push(down);
   for (const id of o.compareModels) {
     const m = lookupModel(table, id);
     if (m && m.provider === price.provider && m.id !== price.id) candidates.push(m);

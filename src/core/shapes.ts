@@ -253,7 +253,17 @@ export const MODEL_WRAPPERS: Record<string, string> = {
   ModelId: '', ChatModel: '',
 };
 
-export const normKey = (k: string): string => k.toLowerCase().replace(/[_-]/g, '');
+const NORM = new Map<string, string>();
+/** `max_tokens`, `maxTokens`, `MaxTokens` → `maxtokens`. Memoised (bounded): it runs on every key of every call. */
+export function normKey(k: string): string {
+  let v = NORM.get(k);
+  if (v === undefined) {
+    v = k.toLowerCase().replace(/[_-]/g, '');
+    if (NORM.size >= 10_000) NORM.clear();
+    NORM.set(k, v);
+  }
+  return v;
+}
 
 export function limitParamFor(shape: CallShape, syntaxId: string): string {
   return typeof shape.limitParam === 'string' ? shape.limitParam : shape.limitParam[syntaxId] ?? Object.values(shape.limitParam)[0];

@@ -10,7 +10,9 @@ import { BpeCounter, type RankFile } from './bpe';
 export type Encoding = 'o200k_base' | 'cl100k_base';
 
 const encoders = new Map<Encoding, BpeCounter>();
-const memo = new Map<string, number>();
+/** Per encoding, text → count. Keyed by the text itself: V8 keeps a string's hash, so a text counted again is not
+ * hashed again (a joined `enc + text` key was built and hashed on every call). */
+const memo: Record<Encoding, Map<string, number>> = { o200k_base: new Map(), cl100k_base: new Map() };
 const MEMO_MAX = 4000;
 /** Texts longer than this are not memoised (the key would hold the whole text). */
 const MEMO_TEXT_MAX = 64 * 1024;
@@ -59,9 +61,9 @@ export function countTokens(text: string, enc: Encoding = 'o200k_base', allowApp
   if (!text) return { tokens: 0, exact: true };
   if (text.length > MAX_EXACT_TEXT) return { tokens: approximateTokens(text), exact: false };
   // Only exact counts are memoised, so a text found here has no long run.
-  const key = text.length <= MEMO_TEXT_MAX ? enc + '\u0000' + text : undefined;
-  if (key !== undefined) {
-    const hit = memo.get(key);
+  const memoised = text.length <= MEMO_TEXT_MAX ? memo[enc] : undefined;
+  if (memoised) {
+    const hit = memoised.get(text);
     if (hit !== undefined) return { tokens: hit, exact: true };
   }
   const long = longRuns(text);
@@ -78,9 +80,9 @@ export function countTokens(text: string, enc: Encoding = 'o200k_base', allowApp
   }
   if (allowApproximate && !encoders.has(enc)) return { tokens: approximateTokens(text), exact: false };
   const n = load(enc).count(text);
-  if (key !== undefined) {
-    if (memo.size >= MEMO_MAX) memo.delete(memo.keys().next().value as string);
-    memo.set(key, n);
+  if (memoised) {
+    if (memoised.size >= MEMO_MAX) memoised.delete(memoised.keys().next().value as string);
+    memoised.set(text, n);
   }
   return { tokens: n, exact: true };
 }
@@ -144,5 +146,6 @@ export function approximateTokens(text: string): number {
 }
 
 export function clearTokenMemo(): void {
-  memo.clear();
+  memo.o200k_base.clear();
+  memo.cl100k_base.clear();
 }
