@@ -76,6 +76,22 @@ test('scheduler: requests for the same version share one run and then hit the ca
   assert.equal(s.peek({ uri: 'a', version: 2 }), undefined);
 });
 
+test('scheduler: invalidate drops one version\'s result; the next request computes it again (first screen → whole file)', async () => {
+  let n = 0;
+  const { s, timers, runs } = setup((d) => `${d.uri}@${d.version} #${++n}`);
+  const first = s.request({ uri: 'a', version: 1 });
+  timers.runAll();
+  assert.equal(await first, 'a@1 #1');
+  s.invalidate({ uri: 'a', version: 2 });
+  assert.equal(s.peek({ uri: 'a', version: 1 }), 'a@1 #1', 'another version: nothing dropped');
+  s.invalidate({ uri: 'a', version: 1 });
+  assert.equal(s.peek({ uri: 'a', version: 1 }), undefined);
+  const again = s.request({ uri: 'a', version: 1 }, true);
+  timers.runAll();
+  assert.equal(await again, 'a@1 #2');
+  assert.deepEqual(runs, ['a@1', 'a@1']);
+});
+
 test('scheduler: first sight runs at once, later edits are debounced', async () => {
   const { s, timers } = setup();
   const first = s.request({ uri: 'a', version: 1 });

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../core/analyze';
 import { analyzeSnapshot, applyEdit, type Edit, type Snapshot } from '../core/incremental';
+import { analyzePrefix, firstSliceEnd } from '../core/prefix';
 import { isTokenizerReady, warmTokenizer } from '../core/tokenizer';
 import { Scheduler, type DocSnapshot, type RunToken } from './scheduler';
 import { log } from './log';
@@ -20,6 +21,8 @@ const WARM_AFTER_LENS_MS = 150;
 const WARM_FALLBACK_MS = 10_000;
 
 const MAX_SNAPSHOTS = 12;
+/** After a first-screen result, the whole file is analysed this much later: VS Code draws those lenses first. */
+const WHOLE_FILE_AFTER_MS = 100;
 
 const EMPTY: AnalysisResult = { calls: [], problems: [], approximate: false };
 
@@ -32,6 +35,14 @@ export class Analysis implements vscode.Disposable {
   private firstLogged = false;
   /** Last full analysis per document, with the edits made since (bounded by the open documents). */
   private readonly snapshots = new Map<string, { version: number; snap: Snapshot; edits: { version: number; edit: Edit }[] }>();
+  /** Documents whose first screen was analysed ahead of the whole file (once per document while open). */
+  private readonly sliced = new Set<string>();
+  /** First-screen results, until the whole file's replaces them. */
+  private readonly partial = new WeakSet<AnalysisResult>();
+  private readonly wholeTimers = new Set<NodeJS.Timeout>();
+  private readonly wholeEmitter = new vscode.EventEmitter<vscode.TextDocument>();
+  /** Fires when a document's whole-file analysis replaced its first-screen one (lenses refresh). */
+  readonly onWhole = this.wholeEmitter.event;
   /** Fires after each finished analysis (diagnostics, status bar). */
   readonly onResult = this.resultEmitter.event;
   /** Fires once the exact tokenizer is loaded after an approximate run. */
@@ -64,7 +75,9 @@ export class Analysis implements vscode.Disposable {
     // A keystroke that cannot change any call reuses the last analysis (core/incremental.ts).
     const reused = this.replay(uri, doc.version, text);
     let result: AnalysisResult;
+    const first = reused ? undefined : this.firstScreen(ref, text, token);
     if (reused) result = reused.result;
+    else if (first) return first;
     else {
       const snap = analyzeSnapshot(
         text,
@@ -91,8 +104,50 @@ export class Analysis implements vscode.Disposable {
   }
 
   /**
-   * The rank tables take seconds to load and block the extension host while they do, so the load waits
-   * until the approximate lenses are on screen (`lensesShown`), or WARM_FALLBACK_MS when no lens asks.
+   * A large document analysed for the first time: the calls of its first screen and a margin, now (core/prefix.ts
+   * keeps only calls the rest of the file cannot change); the whole file WHOLE_FILE_AFTER_MS later, once VS Code
+   * has drawn these lenses, replacing this result (`onWhole`).
+   */
+  private firstScreen(ref: DocRef, text: string, token: RunToken): AnalysisResult | undefined {
+    const { doc, uri } = ref;
+    if (this.sliced.has(uri) || this.snapshots.has(uri)) return undefined;
+    const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);
+    const visibleEnd = editor?.visibleRanges[editor.visibleRanges.length - 1]?.end.line ?? 0;
+    const cut = firstSliceEnd(text, doc.languageId, visibleEnd);
+    if (cut === undefined) return undefined;
+    this.sliced.add(uri);
+    const t0 = Date.now();
+    const s = this.settings();
+    const file = doc.uri.scheme === 'file' ? doc.uri.fsPath : uri;
+    const r = analyzePrefix(text, doc.languageId, file, this.table(), { ...analyzeOptions(s), allowApproximate: !isTokenizerReady() }, cut);
+    if (token.isCancellationRequested) return r;
+    this.partial.add(r);
+    log.info(`first screen of ${doc.uri.path.split('/').pop()}: ${r.calls.length} call(s) in ${Date.now() - t0} ms; the whole file follows`);
+    if (r.approximate) this.warm();
+    const timer = setTimeout(() => {
+      this.wholeTimers.delete(timer);
+      void this.whole(doc, ref.version);
+    }, WHOLE_FILE_AFTER_MS);
+    this.wholeTimers.add(timer);
+    return r;
+  }
+
+  /** Replaces a first-screen result by the whole file's (same version), and says so. */
+  private async whole(doc: vscode.TextDocument, version: number): Promise<AnalysisResult | undefined> {
+    const ref = this.ref(doc);
+    if (ref.version !== version || doc.isClosed) return undefined;
+    const cached = this.scheduler.peek(ref);
+    if (cached && !this.partial.has(cached)) return cached;
+    this.scheduler.invalidate(ref);
+    const r = await this.scheduler.request(ref, true);
+    if (r) this.wholeEmitter.fire(doc);
+    return r;
+  }
+
+  /**
+   * Loading a rank table blocks the extension host (o200k_base: ~0.2 s here, the rank file's require included),
+   * so the load waits until the approximate lenses are on screen (`lensesShown`), or WARM_FALLBACK_MS when no
+   * lens asks.
    */
   private warm(): void {
     if (this.warming || this.warmTimer) return;
@@ -128,10 +183,11 @@ export class Analysis implements vscode.Disposable {
     return this.scheduler.request(this.ref(doc), immediate);
   }
 
-  /** For commands: the current version's analysis, waiting for it if needed. */
+  /** For commands: the current version's analysis of the whole file, waiting for it if needed. */
   async current(doc: vscode.TextDocument): Promise<AnalysisResult | undefined> {
     for (let i = 0; i < 3; i++) {
-      const r = await this.request(doc, true);
+      let r = await this.request(doc, true);
+      if (r && this.partial.has(r)) r = await this.whole(doc, doc.version);
       if (r) return r;
     }
     return undefined;
@@ -169,6 +225,7 @@ export class Analysis implements vscode.Disposable {
   forget(doc: vscode.TextDocument): void {
     this.scheduler.forget(doc.uri.toString());
     this.snapshots.delete(doc.uri.toString());
+    this.sliced.delete(doc.uri.toString());
   }
 
   reset(): void {
@@ -178,6 +235,8 @@ export class Analysis implements vscode.Disposable {
 
   dispose(): void {
     if (this.warmTimer) clearTimeout(this.warmTimer);
+    for (const t of this.wholeTimers) clearTimeout(t);
+    this.wholeEmitter.dispose();
     this.scheduler.reset();
     this.resultEmitter.dispose();
     this.exactEmitter.dispose();

@@ -65,6 +65,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (doc === vscode.window.activeTextEditor?.document && settings.enable) status.show(result);
     }),
     analysis.onExact(refresh),
+    analysis.onWhole(() => lenses.refresh()),
     prices.onDidChange(refresh),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!affectsUs(e)) return;

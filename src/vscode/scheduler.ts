@@ -147,6 +147,11 @@ export class Scheduler<D extends DocSnapshot, R> {
     p.resolve(undefined);
   }
 
+  /** Drop the cached result of exactly this version (a first-screen result about to be replaced). */
+  invalidate(doc: DocSnapshot): void {
+    this.cache.delete(this.key(doc));
+  }
+
   /** Forget one document (closed). */
   forget(uri: string): void {
     const p = this.pending.get(uri);

@@ -12,9 +12,27 @@ import { warmTokenizer } from '../../src/core/tokenizer';
 import type { PriceTable } from '../../src/core/types';
 import { loadShipped } from '../../src/node/sheets';
 import { DEFAULTS, analyzeOptions } from '../../src/vscode/settings';
+import { generateFile } from '../bench/corpus';
 import { bestRoute, editable } from '../../src/vscode/suggestions';
 
 export { warmTokenizer };
+
+/** A seeded Python module large enough that the editor prices its first screen before the whole file. */
+export function largePython(): string {
+  // A call on the first screen, then a generated module with calls all the way down.
+  const top = [
+    'from openai import OpenAI',
+    '',
+    'client = OpenAI()',
+    'summary = client.chat.completions.create(',
+    '    model="gpt-4o-mini",',
+    '    max_tokens=200,',
+    '    messages=[{"role": "user", "content": "Summarise the release notes in three bullet points."}],',
+    ')',
+    '',
+  ].join('\n');
+  return top + generateFile('python', 3, 1500, 30, undefined, 'zz_large_module.py').text;
+}
 
 /** Shipped sheets, then the given files: the extension's merge order without inline prices. */
 export function table(extraSheets: string[] = []): PriceTable {

@@ -25,6 +25,8 @@ const WANT = [
   { lang: 'prompty', ext: ['.prompty'] },
 ];
 const TRUST_FILE = 'e2e_trust_check.py';
+/** Sorts after the examples, so the per-language steps open the examples first. */
+const LARGE_FILE = 'zz_large_module.py';
 const TRUST_SHEET = 'e2e-prices.yaml';
 
 let X; // the bundled expected.ts
@@ -92,6 +94,7 @@ describe('Prompt Cost in a real VS Code', { timeout: 15 * 60_000 }, () => {
     fs.mkdirSync(`${E2E_ROOT}/tmp`, { recursive: true });
     ws = path.join(fs.mkdtempSync(`${E2E_ROOT}/tmp/ws-`), 'examples');
     copyDir(path.join(REPO, 'examples'), ws);
+    fs.writeFileSync(path.join(ws, 'python', LARGE_FILE), X.largePython());
     sheetPath = path.join(ws, TRUST_SHEET);
     fs.writeFileSync(sheetPath, [
       'provider: openai',
@@ -250,6 +253,28 @@ describe('Prompt Cost in a real VS Code', { timeout: 15 * 60_000 }, () => {
       opened.push({ lang: want.lang, file, rel, calls });
     });
   }
+
+  step('a large file: the first screen is priced at once, the whole file right after', async () => {
+    const file = path.join(ws, 'python', LARGE_FILE);
+    const calls = X.calls(file, trusted);
+    const last = calls[calls.length - 1];
+    assert.ok(calls.length >= 20 && calls[0].line < 20 && last.line > 600, `${calls.length} calls, lines ${calls[0].line} … ${last.line}`);
+    const t = Date.now();
+    await wb.open(file);
+    await wb.waitForLenses([calls[0].lens]);
+    const first = since(t);
+    await wb.gotoLine(last.line, last.column);
+    await wb.waitForLenses([last.lens]);
+    const whole = since(t);
+    // The extension says which way it went (its log is written a moment later).
+    const ours = () => walk(path.join(server.userData, 'logs')).find((f) => path.basename(f) === 'Prompt Cost.log');
+    const said = new RegExp(`first screen of ${LARGE_FILE}: \\d+ call\\(s\\) in \\d+ ms; the whole file follows`);
+    await waitFor(() => !!ours() && said.test(fs.readFileSync(ours(), 'utf8')), 'the log names the first-screen analysis');
+    (timings.openToLensMs ??= {})[LARGE_FILE] = { firstLens: first, lastLens: whole };
+    stamp(`${LARGE_FILE}: ${calls.length} calls; first lens ${first} ms, lens at line ${last.line} ${whole} ms`);
+    await parkMouse();
+    await shot('02-lens-large');
+  });
 
   step('hover shows the breakdown', async () => {
     const py = opened.find((o) => o.lang === 'python');
