@@ -61,11 +61,14 @@ test('bench tree: files written where asked, the baseline reads them all, then d
   assert.equal(fs.existsSync(dir), false);
 });
 
-test('bench lensFirst: a fresh process analyses the corpus with approximate counts', () => {
-  const corpus = lensCorpus(9, 350, 7);
+test('bench lensFirst: fresh processes, each file opened first in turn: its first screen, then every file', () => {
+  const corpus = lensCorpus(9, 7000, 70);
   const r = measureLensFirst(UNBUNDLED, corpus, 1);
-  assert.equal(r.runs, 1);
-  assert.equal(r.calls, 7);
+  assert.equal(r.runs, corpus.length, 'one process per file opened first');
+  assert.deepEqual(Object.keys(r.byFile).sort(), corpus.map((f) => f.languageId).sort());
+  assert.equal(r.calls, corpus.reduce((a, f) => a + f.calls, 0));
   assert.equal(r.approximate, true, 'no rank table in a fresh process: approximate counts');
-  assert.ok(r.allFilesMs >= r.firstFileMs && r.firstFileMs > r.bootMs, 'clock readings in order');
+  assert.equal(r.sliceLines, 300, 'files of ~1,000 lines: the first screen and margin is 300 lines');
+  assert.ok(r.firstLensCalls > 0 && r.firstLensCalls <= r.firstScreenCalls, `${r.firstLensCalls} of ${r.firstScreenCalls}`);
+  assert.ok(r.firstLensMs < r.firstFileMs && r.firstFileMs <= r.allFilesMs, 'clock readings in order');
 });

@@ -3,6 +3,7 @@
 // esbuild's export getters).
 export { analyze, findSites } from '../../src/core/analyze';
 export { analyzeSnapshot, applyEdit } from '../../src/core/incremental';
+export { analyzePrefix, firstSliceEnd } from '../../src/core/prefix';
 export { encodingFor } from '../../src/core/estimator';
 export { buildTable, lookupModel, sheetFromObject, parseSheet } from '../../src/core/pricing';
 export { clearTokenMemo, warmTokenizer, isTokenizerReady, countTokens } from '../../src/core/tokenizer';

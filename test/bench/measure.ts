@@ -61,9 +61,20 @@ export function writeFiles(files: GeneratedFile[]): { dir: string; paths: string
 // ---------- lensFirstMs ----------
 
 export interface LensFirst {
-  /** Median ms from process start to lens data for every file (all of the corpus). */
-  allFilesMs: number;
+  /**
+   * Median ms from the engine's require, in a fresh process, to the first lens data: the first screen of the file
+   * opened first (each corpus file in turn). Node's own start (bootMs) comes before and is not ours.
+   */
+  firstLensMs: number;
+  /** Per first file (by language): median firstLensMs. */
+  byFile: Record<string, number>;
+  /** Calls the first screens gave at once, against the calls the full analysis finds there (summed over files). */
+  firstLensCalls: number;
+  firstScreenCalls: number;
+  sliceLines: number;
+  /** Median ms from the engine's require to the whole first file analysed, and to every corpus file analysed. */
   firstFileMs: number;
+  allFilesMs: number;
   bootMs: number;
   requireMs: number;
   tableMs: number;
@@ -75,16 +86,26 @@ export interface LensFirst {
   approximate: boolean;
 }
 
-export function measureLensFirst(engine: string, files: GeneratedFile[], runs: number): LensFirst {
+/** `rounds` fresh processes per corpus file, each opening that file first. */
+export function measureLensFirst(engine: string, files: GeneratedFile[], rounds: number): LensFirst {
   const { dir, paths } = writeFiles(files);
   try {
-    const args = { engine, files: files.map((f, i) => ({ path: paths[i], languageId: f.languageId, name: f.name })) };
-    const rs: { result: LensResult; wallMs: number }[] = [];
-    for (let i = 0; i < runs; i++) rs.push(runChild<LensResult>('lens', args));
+    const list = files.map((f, i) => ({ path: paths[i], languageId: f.languageId, name: f.name }));
+    const rs: { result: LensResult; wallMs: number; first: number }[] = [];
+    for (let r = 0; r < rounds; r++) {
+      for (let first = 0; first < files.length; first++) rs.push({ ...runChild<LensResult>('lens', { engine, files: list, first }), first });
+    }
     const m = (f: (r: LensResult) => number) => median(rs.map((r) => f(r.result)));
+    const byFile = Object.fromEntries(files.map((f, i) => [f.languageId, median(rs.filter((r) => r.first === i).map((r) => r.result.firstLensMs))]));
+    const oneRound = rs.slice(0, files.length).map((r) => r.result);
     return {
-      allFilesMs: m((r) => r.allFilesMs),
+      firstLensMs: m((r) => r.firstLensMs),
+      byFile,
+      firstLensCalls: oneRound.reduce((a, r) => a + r.firstLensCalls, 0),
+      firstScreenCalls: oneRound.reduce((a, r) => a + r.firstScreenCalls, 0),
+      sliceLines: m((r) => r.sliceLines),
       firstFileMs: m((r) => r.firstFileMs),
+      allFilesMs: m((r) => r.allFilesMs),
       bootMs: m((r) => r.bootMs),
       requireMs: m((r) => r.requireMs),
       tableMs: m((r) => r.tableMs),
