@@ -73,7 +73,7 @@ async function main(): Promise<void> {
   const lens: LensFirst = measureLensFirst(enginePath, corpus, 2);
 
   log('exactVsTokenizer: warm, in process');
-  const exact: ExactVsTokenizer = await measureExactVsTokenizer(E, corpus, table, 7);
+  const exact: ExactVsTokenizer = await measureExactVsTokenizer(E, corpus, table, 15);
 
   log('keystrokeMs: one-letter edits outside prompts');
   const keystroke: Keystroke = await measureKeystroke(E, big, table, 15, o.seed);
@@ -116,7 +116,7 @@ async function main(): Promise<void> {
     details: {
       lensFirst: { ...round(lens), note: 'fresh node process; ms from the engine\'s require (after node\'s own start, bootMs) to analyzePrefix of the first screen (sliceLines) of the file opened first, each corpus file first in turn; firstFileMs / allFilesMs: the whole first file / every file, analyze(allowApproximate)' },
       exactVsTokenizer: { ...round(exact), note: 'analysis of all corpus files, token memo cleared each run ÷ js-tiktoken encoding each distinct prompt string once' },
-      keystroke: { ...round(keystroke), file: big.name, mixedCorpusMedianMs: r2(keystrokeMixedMs), note: 'the editor path: applyEdit on the last snapshot, else analyzeSnapshot; fullMedianMs is analyze() of the same texts; tokenizer and token memo warm' },
+      keystroke: { ...round(keystroke), file: big.name, mixedCorpusMedianMs: r2(keystrokeMixedMs), note: 'the editor path: applyEdit on the last snapshot, else analyzeSnapshot; fullMedianMs is analyze() of the same texts; tokenizer, token memo and applyEdit warm (two untimed passes over the edit points)' },
       scan: { ...round(scan), note: 'CLI run(["scan", dir, "--format", "json"]) vs walk + readFileSync + STYLE.md #15 regex; ratio = baseline ms ÷ warm scan ms' },
       bundles,
       activation: round(activation),
