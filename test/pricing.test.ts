@@ -15,7 +15,7 @@ import {
   type ParsedSheet,
 } from '../src/core/pricing';
 import type { ModelPrice, PriceTable } from '../src/core/types';
-import { loadShipped, readSheetFiles, shippedSheetsDir } from '../src/node/sheets';
+import { loadShipped, readSheetFiles, shippedFingerprint, shippedSheetsDir } from '../src/node/sheets';
 import { FIXTURES } from './util';
 
 const GOOD = `# a comment
@@ -445,6 +445,36 @@ test('readSheetFiles: unreadable, oversized and bad files are problems', () => {
     assert.match(byFile.get(big)!.message, /too large/);
     assert.match(byFile.get(missing)!.message, /cannot read price sheet \(ENOENT\)/);
     assert.match(byFile.get(dir)!.message, /not a file/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the prebuilt prices are tied to the sheets by a fingerprint that any edit changes', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-fp-'));
+  try {
+    const names = ['a.yaml', 'b.yaml'];
+    const write = (a: string, b: string) => {
+      fs.writeFileSync(path.join(dir, 'a.yaml'), a);
+      fs.writeFileSync(path.join(dir, 'b.yaml'), b);
+      return shippedFingerprint(dir, names);
+    };
+    const base = write('provider: x\nmodels:\n  m:\n    input: 1.25\n', 'provider: y\n');
+    assert.match(base, /^[0-9a-f]{16}$/);
+    assert.equal(write('provider: x\nmodels:\n  m:\n    input: 1.25\n', 'provider: y\n'), base, 'same bytes, same fingerprint');
+    const seen = new Set([base]);
+    for (const [a, b] of [
+      ['provider: x\nmodels:\n  m:\n    input: 1.35\n', 'provider: y\n'], // one digit, same size
+      ['provider: x\nmodels:\n  m:\n    input: 1.25\n\0', 'provider: y\n'], // a trailing zero byte
+      ['provider: x\nmodels:\n  m:\n    input: 1.25\n', 'provider: z\n'],
+      ['provider: y\n', 'provider: x\nmodels:\n  m:\n    input: 1.25\n'], // contents swapped between files
+    ]) {
+      const f = write(a, b);
+      assert.ok(!seen.has(f), `${JSON.stringify([a, b])} has a fingerprint of its own`);
+      seen.add(f);
+    }
+    write('provider: x\nmodels:\n  m:\n    input: 1.25\n', 'provider: y\n');
+    assert.notEqual(shippedFingerprint(dir, ['b.yaml', 'a.yaml']), base, 'order and names count');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -2,7 +2,6 @@
 // bad sheets become problems; nothing here throws.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createHash } from 'node:crypto';
 import { parseSheet, type ParsedSheet } from '../core/pricing';
 import type { Problem } from '../core/types';
 
@@ -86,11 +85,26 @@ interface Prebuilt {
   sheets: ParsedSheet[];
 }
 
-/** A hash of the sheets' names and contents (reading 200 KB and hashing it costs about a millisecond). */
+/**
+ * A hash of the sheets' names and contents: two 32-bit FNV-style lanes with different seeds, over the bytes taken
+ * four at a time. It tells an edited sheet from the prebuilt one (not an adversary's forgery) and needs no
+ * node:crypto, whose first require took 6 ms of the first lens's path (measured here).
+ */
 export function shippedFingerprint(dir: string, names: string[]): string {
-  const h = createHash('sha256');
-  for (const n of names) h.update(n).update('\0').update(fs.readFileSync(path.join(dir, n))).update('\0');
-  return h.digest('hex');
+  let a = 0x811c9dc5;
+  let b = 0x1b873593;
+  for (const n of names) {
+    const bytes = Buffer.concat([Buffer.from(n + '\0'), fs.readFileSync(path.join(dir, n)), Buffer.from('\0')]);
+    // Whole words over a zero-padded, aligned copy, and the length, so trailing zero bytes still count.
+    const words = new Int32Array(Math.ceil(bytes.length / 4));
+    new Uint8Array(words.buffer).set(bytes);
+    a = Math.imul(a ^ bytes.length, 0x01000193);
+    for (let i = 0; i < words.length; i++) {
+      a = Math.imul(a ^ words[i], 0x01000193);
+      b = Math.imul(b ^ words[i], 0x5bd1e995) ^ (b >>> 13);
+    }
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
 }
 
 function readPrebuilt(dir: string, names: string[]): ParsedSheet[] | undefined {
