@@ -15,7 +15,7 @@ import {
   type ParsedSheet,
 } from '../src/core/pricing';
 import type { ModelPrice, PriceTable } from '../src/core/types';
-import { loadShipped, readSheetFiles, shippedFingerprint, shippedSheetsDir } from '../src/node/sheets';
+import { loadShipped, readSheetFiles, sheetsMatch, shippedSheetsDir } from '../src/node/sheets';
 import { FIXTURES } from './util';
 
 const GOOD = `# a comment
@@ -450,31 +450,21 @@ test('readSheetFiles: unreadable, oversized and bad files are problems', () => {
   }
 });
 
-test('the prebuilt prices are tied to the sheets by a fingerprint that any edit changes', () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-fp-'));
+test('the prebuilt prices are used only while the sheets hold exactly the texts they were built from', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-prebuilt-'));
   try {
+    const a = 'provider: x\nmodels:\n  m:\n    input: 1.25\n';
+    const b = 'provider: y — ünïcode\n';
+    fs.writeFileSync(path.join(dir, 'a.yaml'), a);
+    fs.writeFileSync(path.join(dir, 'b.yaml'), b);
     const names = ['a.yaml', 'b.yaml'];
-    const write = (a: string, b: string) => {
-      fs.writeFileSync(path.join(dir, 'a.yaml'), a);
-      fs.writeFileSync(path.join(dir, 'b.yaml'), b);
-      return shippedFingerprint(dir, names);
-    };
-    const base = write('provider: x\nmodels:\n  m:\n    input: 1.25\n', 'provider: y\n');
-    assert.match(base, /^[0-9a-f]{16}$/);
-    assert.equal(write('provider: x\nmodels:\n  m:\n    input: 1.25\n', 'provider: y\n'), base, 'same bytes, same fingerprint');
-    const seen = new Set([base]);
-    for (const [a, b] of [
-      ['provider: x\nmodels:\n  m:\n    input: 1.35\n', 'provider: y\n'], // one digit, same size
-      ['provider: x\nmodels:\n  m:\n    input: 1.25\n\0', 'provider: y\n'], // a trailing zero byte
-      ['provider: x\nmodels:\n  m:\n    input: 1.25\n', 'provider: z\n'],
-      ['provider: y\n', 'provider: x\nmodels:\n  m:\n    input: 1.25\n'], // contents swapped between files
-    ]) {
-      const f = write(a, b);
-      assert.ok(!seen.has(f), `${JSON.stringify([a, b])} has a fingerprint of its own`);
-      seen.add(f);
-    }
-    write('provider: x\nmodels:\n  m:\n    input: 1.25\n', 'provider: y\n');
-    assert.notEqual(shippedFingerprint(dir, ['b.yaml', 'a.yaml']), base, 'order and names count');
+    const built: [string, string][] = [['a.yaml', a], ['b.yaml', b]];
+    assert.equal(sheetsMatch(dir, names, built), true);
+    assert.equal(sheetsMatch(dir, names, [['a.yaml', a.replace('1.25', '1.35')], ['b.yaml', b]]), false, 'a same-size digit');
+    assert.equal(sheetsMatch(dir, names, [['a.yaml', a + '\0'], ['b.yaml', b]]), false, 'a trailing zero byte');
+    assert.equal(sheetsMatch(dir, names, [['b.yaml', b], ['a.yaml', a]]), false, 'names in another order');
+    assert.equal(sheetsMatch(dir, names, [['a.yaml', a]]), false, 'a sheet added since');
+    assert.equal(sheetsMatch(dir, names, undefined as unknown as [string, string][]), false, 'an old prebuilt file without texts');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -81,30 +81,22 @@ function parseShipped(dir: string, names: string[]): { sheets: ParsedSheet[]; pr
 export const PREBUILT_NAME = 'pricing.json';
 
 interface Prebuilt {
-  fingerprint: string;
+  /** Each sheet's name and text as parsed: the prebuilt data is used only while the files still hold exactly these. */
+  sources: [name: string, text: string][];
   sheets: ParsedSheet[];
 }
 
 /**
- * A hash of the sheets' names and contents: two 32-bit FNV-style lanes with different seeds, over the bytes taken
- * four at a time. It tells an edited sheet from the prebuilt one (not an adversary's forgery) and needs no
- * node:crypto, whose first require took 6 ms of the first lens's path (measured here).
+ * Do the sheets in `dir` hold exactly `sources` (names in order, bytes)? Compared byte for byte with native
+ * Buffer.equals: cheaper when cold than hashing in JS, and without node:crypto, whose first require took 6 ms of
+ * the first lens's path (measured here).
  */
-export function shippedFingerprint(dir: string, names: string[]): string {
-  let a = 0x811c9dc5;
-  let b = 0x1b873593;
-  for (const n of names) {
-    const bytes = Buffer.concat([Buffer.from(n + '\0'), fs.readFileSync(path.join(dir, n)), Buffer.from('\0')]);
-    // Whole words over a zero-padded, aligned copy, and the length, so trailing zero bytes still count.
-    const words = new Int32Array(Math.ceil(bytes.length / 4));
-    new Uint8Array(words.buffer).set(bytes);
-    a = Math.imul(a ^ bytes.length, 0x01000193);
-    for (let i = 0; i < words.length; i++) {
-      a = Math.imul(a ^ words[i], 0x01000193);
-      b = Math.imul(b ^ words[i], 0x5bd1e995) ^ (b >>> 13);
-    }
-  }
-  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+export function sheetsMatch(dir: string, names: string[], sources: Prebuilt['sources']): boolean {
+  if (!Array.isArray(sources) || sources.length !== names.length) return false;
+  return names.every((n, i) => {
+    const [name, text] = sources[i] ?? [];
+    return name === n && typeof text === 'string' && fs.readFileSync(path.join(dir, n)).equals(Buffer.from(text, 'utf8'));
+  });
 }
 
 function readPrebuilt(dir: string, names: string[]): ParsedSheet[] | undefined {
@@ -113,19 +105,19 @@ function readPrebuilt(dir: string, names: string[]): ParsedSheet[] | undefined {
   try {
     if (!file) return undefined;
     const data = JSON.parse(fs.readFileSync(file, 'utf8')) as Prebuilt;
-    if (data.fingerprint !== shippedFingerprint(dir, names) || !Array.isArray(data.sheets)) return undefined;
+    if (!Array.isArray(data.sheets) || !sheetsMatch(dir, names, data.sources)) return undefined;
     return data.sheets;
   } catch {
     return undefined;
   }
 }
 
-/** For the build: the parsed shipped sheets with their fingerprint, or the problems that must fail the build. */
+/** For the build: the parsed shipped sheets with the texts they came from, or the problems that must fail the build. */
 export function buildPrebuilt(): { json?: string; problems: Problem[] } {
   const dir = shippedSheetsDir();
   const names = fs.readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort();
   const res = parseShipped(dir, names);
   if (res.problems.length) return { problems: res.problems };
-  const data: Prebuilt = { fingerprint: shippedFingerprint(dir, names), sheets: res.sheets };
+  const data: Prebuilt = { sources: names.map((n) => [n, fs.readFileSync(path.join(dir, n), 'utf8')]), sheets: res.sheets };
   return { json: JSON.stringify(data), problems: [] };
 }
