@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import * as esbuild from 'esbuild';
 import { Tiktoken } from 'js-tiktoken/lite';
 import type { Encoding } from '../../src/core/tokenizer';
 import type { PriceTable } from '../../src/core/types';
@@ -312,23 +313,38 @@ export function measureScan(args: ScanArgs): Scan {
 // ---------- bundleBytes, activationMs ----------
 
 export interface Bundles {
-  extension: number | null;
-  cli: number | null;
-  /** True when the bundles are minified production builds (no source map next to them). */
-  production: boolean | null;
-  builtAt: string | null;
+  /** What ships: the two bundles built here as `npm run package` builds them (minified, rank tables left out). */
+  extension: number;
+  cli: number;
+  /** Loaded on the first exact count, not with the bundle: dist/ranks/*.cjs. */
+  rankTables: number;
+  /** The shipped prices, parsed at build time (dist/pricing.json, with the sheet texts it was built from). */
+  prebuiltPrices: number | null;
+  /** dist/ as last built (development builds carry source maps beside them). */
+  dist: { extension: number | null; cli: number | null; production: boolean | null; builtAt: string | null };
 }
 
 export function bundleBytes(root: string): Bundles {
   const size = (f: string) => (fs.existsSync(f) ? fs.statSync(f).size : null);
+  const production = (entry: string, external: string[]) =>
+    esbuild.buildSync({
+      entryPoints: [path.join(root, entry)], bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true,
+      write: false, external: [...external, 'js-tiktoken/ranks/*'], logLevel: 'error',
+    }).outputFiles[0].contents.length;
   const ext = path.join(root, 'dist', 'extension.js');
-  const cli = path.join(root, 'dist', 'cli.js');
   const e = size(ext);
+  const ranks = ['o200k_base', 'cl100k_base'].map((r) => path.join(root, 'node_modules', 'js-tiktoken', 'dist', 'ranks', `${r}.cjs`));
   return {
-    extension: e,
-    cli: size(cli),
-    production: e === null ? null : !fs.existsSync(ext + '.map'),
-    builtAt: e === null ? null : fs.statSync(ext).mtime.toISOString(),
+    extension: production('src/vscode/extension.ts', ['vscode']),
+    cli: production('src/cli/main.ts', []),
+    rankTables: ranks.reduce((a, f) => a + (size(f) ?? 0), 0),
+    prebuiltPrices: size(path.join(root, 'dist', 'pricing.json')),
+    dist: {
+      extension: e,
+      cli: size(path.join(root, 'dist', 'cli.js')),
+      production: e === null ? null : !fs.existsSync(ext + '.map'),
+      builtAt: e === null ? null : fs.statSync(ext).mtime.toISOString(),
+    },
   };
 }
 
@@ -347,12 +363,24 @@ export interface Activation {
   reason?: string;
 }
 
+/**
+ * The extension bundle built here from the current sources, as dist/ is built (rank tables left out), into
+ * out/bench/: a dist/extension.js from an earlier build could be older than the sources and dist/pricing.json.
+ */
+export function buildExtensionBundle(root: string): string {
+  const outfile = path.join(root, 'out', 'bench', 'extension.js');
+  esbuild.buildSync({
+    entryPoints: [path.join(root, 'src', 'vscode', 'extension.ts')], outfile, bundle: true, platform: 'node', format: 'cjs',
+    target: 'node20', external: ['vscode', 'js-tiktoken/ranks/*'], logLevel: 'error',
+  });
+  return outfile;
+}
+
 export function measureActivation(root: string, runs: number): Activation {
-  const bundle = path.join(root, 'dist', 'extension.js');
+  const bundle = buildExtensionBundle(root);
   const none = (reason: string): Activation => ({
     ms: null, firstMs: null, requireMs: null, activateMs: null, firstActivateMs: null, bootMs: null, runs: 0, subscriptions: 0, missing: [], reason,
   });
-  if (!fs.existsSync(bundle)) return none('dist/extension.js not found (run `npm run build`)');
   const storage = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-bench-storage-'));
   try {
     const rs: ActivateResult[] = [];
