@@ -45,11 +45,6 @@ export function firstSliceEnd(text: string, languageId: string, visibleEndLine =
   return at + 1 > text.length * MAX_SHARE ? undefined : at + 1;
 }
 
-export interface PrefixResult extends AnalysisResult {
-  /** Offset up to which calls are complete: calls starting after it are left to the full analysis. */
-  through: number;
-}
-
 /** The calls of `text` that end before `cut` and that the text after `cut` cannot change. */
 export function analyzePrefix(
   text: string,
@@ -58,12 +53,14 @@ export function analyzePrefix(
   table: PriceTable,
   options: Partial<AnalyzeOptions>,
   cut: number,
-): PrefixResult {
-  if (cut >= text.length) return { ...analyze(text, languageId, file, table, options), through: text.length };
-  let state: ScanState | undefined;
-  const r = analyze(text.slice(0, cut), languageId, file, table, options, undefined, (s) => (state = s));
-  if (!state || !state.toks.length) return { ...r, through: 0 };
-  const { toks, match } = state;
+): AnalysisResult {
+  if (cut >= text.length) return analyze(text, languageId, file, table, options);
+  let kept: ScanState | undefined;
+  const r = analyze(text.slice(0, cut), languageId, file, table, options, undefined, (s) => (kept = s));
+  // No scan state: the prefix holds no call shape's words, so no calls.
+  const state = kept;
+  if (!state || !state.toks.length) return r;
+  const { toks, match, consts, forward } = state;
   // The last token may be cut short; so may everything from the first `(` or `[` the cut left open. A `{` left
   // open is a class or function body around complete calls; a call whose own bracket the cut left open runs to
   // the last token, and is dropped by that rule.
@@ -92,7 +89,7 @@ export function analyzePrefix(
   // A definition the cut went through starts on the line of `through` (its name and `=` share a line).
   const from = text.lastIndexOf('\n', through - 1) + 1;
   const unsafe = (name: string): boolean => {
-    const first = state!.consts.get(name)?.[0];
+    const first = consts.get(name)?.[0];
     if (first) return first.end > through;
     let hit = later.get(name);
     if (hit === undefined) {
@@ -101,9 +98,9 @@ export function analyzePrefix(
     }
     return hit;
   };
-  const calls = r.calls.filter((c) => complete(c) && ![...(state!.forward.get(c.site) ?? [])].some(unsafe));
+  const calls = r.calls.filter((c) => complete(c) && ![...(forward.get(c.site) ?? [])].some(unsafe));
   const lines = new Set(calls.map((c) => c.line));
-  return { calls, problems: r.problems.filter((p) => p.line !== undefined && lines.has(p.line)), approximate: r.approximate, through };
+  return { calls, problems: r.problems.filter((p) => p.line !== undefined && lines.has(p.line)), approximate: r.approximate };
 }
 
 const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;

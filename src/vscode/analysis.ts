@@ -74,10 +74,12 @@ export class Analysis implements vscode.Disposable {
     const uri = doc.uri.toString();
     // A keystroke that cannot change any call reuses the last analysis (core/incremental.ts).
     const reused = this.replay(uri, doc.version, text);
+    if (!reused) {
+      const first = this.firstScreen(ref, text, token);
+      if (first) return first;
+    }
     let result: AnalysisResult;
-    const first = reused ? undefined : this.firstScreen(ref, text, token);
     if (reused) result = reused.result;
-    else if (first) return first;
     else {
       const snap = analyzeSnapshot(
         text,
