@@ -3,7 +3,8 @@
 import { T } from './lexer';
 import type { PromptPart, Span } from './types';
 import { isId, isP } from './tokens';
-import { collectParts, keyAt, readModel, readNumber, valueEnd, type Ctx, type ModelValue } from './values';
+import { keyAt, readModel, readNumber, valueEnd, type Ctx, type ModelValue } from './values';
+import { collectParts } from './parts';
 import { LIMIT_KEYS, MESSAGE_WRAPPERS, MODEL_KEYS, PROMPT_KEYS, THINKING_KEYS, normKey } from './shapes';
 
 export interface Found {

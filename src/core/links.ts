@@ -2,7 +2,8 @@
 // elsewhere in the file that carry what a call lacks (the .NET ChatClient's model, ChatCompletionOptions' limit).
 import { T, type Token } from './lexer';
 import { isId, isOpen, isP } from './tokens';
-import { collectParts, pushParts, readModel, valueEnd, type Ctx } from './values';
+import { readModel, valueEnd, type Ctx } from './values';
+import { collectParts, pushParts } from './parts';
 import { MESSAGE_WRAPPERS, normKey, type Companion } from './shapes';
 import { argIndex, walkKeys, type Found } from './keys';
 import { countBefore } from './search';

@@ -4,7 +4,7 @@
 import type { Node as YamlNode } from 'yaml';
 import { yaml } from './yaml';
 import type { CallSite, PromptPart, Problem, Span } from './types';
-import { pushParts } from './values';
+import { pushParts } from './parts';
 
 /** Front matter larger than this is not parsed (a prompt file's header is a few lines). */
 const MAX_FRONT_MATTER = 256 * 1024;
