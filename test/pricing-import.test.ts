@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { convertGenaiProvider, genaiMatches, importGenaiPrices, importLiteLLM, pickConditional, undated } from '../src/core/price-import';
+import { convertGenaiProvider, genaiMatches, importGenaiPrices, pickConditional, undated } from '../src/core/price-import';
+import { importLiteLLM } from '../src/core/litellm-import';
 import { buildTable, lookupModel, sheetFromObject, type ParsedSheet } from '../src/core/pricing';
 import { FIXTURES } from './util';
 

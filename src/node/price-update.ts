@@ -2,7 +2,8 @@
 // user's code (no body, no query added, no cookies), reads at most maxBytes within timeoutMs, and turns
 // every failure into a problem. Accepts a YAML price sheet, a JSON sheet or list of sheets, genai-prices
 // data.json, or LiteLLM's model_prices_and_context_window.json.
-import { importGenaiPrices, importLiteLLM } from '../core/price-import';
+import { importGenaiPrices } from '../core/price-import';
+import { importLiteLLM } from '../core/litellm-import';
 import { parseSheet, sheetFromObject, type ParsedSheet } from '../core/pricing';
 import type { Problem } from '../core/types';
 
