@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SDK_MODEL_CONSTANTS } from '../src/core/sdk-constants';
+import { GO_MODEL_CONSTANTS } from '../src/core/sdk-constants-go';
+import { JVM_MODEL_CONSTANTS } from '../src/core/sdk-constants-jvm';
+import { SWIFT_MODEL_CONSTANTS } from '../src/core/sdk-constants-swift';
 
 test('openai-go ChatModel constants resolve to their ids', () => {
   assert.equal(SDK_MODEL_CONSTANTS.ChatModelGPT4o, 'gpt-4o');
@@ -38,4 +41,11 @@ test('every value is a plausible model id and every key an identifier', () => {
 test('a name that is not an SDK constant is absent', () => {
   assert.equal(Object.hasOwn(SDK_MODEL_CONSTANTS, 'ChatModelGPT9'), false);
   assert.equal(Object.hasOwn(SDK_MODEL_CONSTANTS, 'toString'), false);
+});
+
+test('no two SDKs share a bare name: merging their tables loses no constant', () => {
+  const tables = [GO_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS];
+  const sum = tables.reduce((n, t) => n + Object.keys(t).length, 0);
+  assert.equal(Object.keys(SDK_MODEL_CONSTANTS).length, sum);
+  assert.equal(sum, 367);
 });
