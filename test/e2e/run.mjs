@@ -333,11 +333,7 @@ describe('Prompt Cost in a real VS Code', { timeout: 15 * 60_000 }, () => {
     await wb.open(target.file);
     await wb.gotoLine(target.c.line, target.c.column);
     await page.locator('.editor-instance .codelens-decoration a', { hasText: target.c.route }).first().click();
-    await page.keyboard.press('Control+S');
-    await waitFor(() => fs.readFileSync(target.file, 'utf8') === expected, `file switched to ${model}`);
-    await page.keyboard.press('Control+Z');
-    await page.keyboard.press('Control+S');
-    await waitFor(() => fs.readFileSync(target.file, 'utf8') === original, 'undo restored the file');
+    await saveThenUndo(target.file, expected, original, `file switched to ${model}`);
   });
 
   step('clicking the cost lens compares models; picking one switches the call', async () => {
@@ -369,11 +365,7 @@ describe('Prompt Cost in a real VS Code', { timeout: 15 * 60_000 }, () => {
       }
       return false;
     }, `a row for ${model}`);
-    await page.keyboard.press('Control+S');
-    await waitFor(() => fs.readFileSync(target.file, 'utf8') === expected, `file switched to ${model}`);
-    await page.keyboard.press('Control+Z');
-    await page.keyboard.press('Control+S');
-    await waitFor(() => fs.readFileSync(target.file, 'utf8') === original, 'undo restored the file');
+    await saveThenUndo(target.file, expected, original, `file switched to ${model}`);
   });
 
   step('toggle cost lenses hides and shows them; diagnostics list calls without a limit', async () => {
@@ -448,6 +440,15 @@ function step(name, fn) {
       throw e;
     }
   });
+}
+
+/** Saves the edit just made and checks the file on disk, then undoes and saves and checks it is restored. */
+async function saveThenUndo(file, expected, original, what) {
+  await page.keyboard.press('Control+S');
+  await waitFor(() => fs.readFileSync(file, 'utf8') === expected, what);
+  await page.keyboard.press('Control+Z');
+  await page.keyboard.press('Control+S');
+  await waitFor(() => fs.readFileSync(file, 'utf8') === original, 'undo restored the file');
 }
 
 async function waitFor(cond, what, timeout = 20000) {
