@@ -37,8 +37,8 @@ function loadTs(rel) {
   new Function('module', 'exports', 'require', res.outputFiles[0].text)(mod, mod.exports, require);
   return mod.exports;
 }
-const { convertGenaiProvider, dedupeNames, undated } = loadTs('src/core/price-import.ts');
-const { importLiteLLM } = loadTs('src/core/litellm-import.ts');
+const { convertGenaiProvider, dedupeNames, undated } = loadTs('src/core/price/genai-import.ts');
+const { importLiteLLM } = loadTs('src/core/price/litellm-import.ts');
 
 /** The LiteLLM snapshot the shipped max_output values were taken from (named in every sheet header). */
 const LITELLM_SNAPSHOT =

@@ -1,19 +1,19 @@
-// The count-only encoder (src/core/bpe.ts) against js-tiktoken, the oracle: for both encodings the count must equal
+// The count-only encoder (src/core/tokenize/bpe.ts) against js-tiktoken, the oracle: for both encodings the count must equal
 // `new Tiktoken(ranks).encode(s, [], []).length` on the fixtures' prompts and files and on seeded random strings.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Tiktoken } from 'js-tiktoken/lite';
-import { BpeCounter, type RankFile } from '../src/core/bpe';
-import { countTokens, type Encoding } from '../src/core/tokenizer';
+import { BpeCounter, type RankFile } from '../src/core/tokenize/bpe';
+import { countTokens, type Encoding } from '../src/core/tokenize/token-count';
 import { findSites } from '../src/core/analyze';
-import { languageIdForFile } from '../src/core/languages';
+import { languageIdForFile } from '../src/core/lex/languages';
 import { Rng } from './bench/prng';
 import { FIXTURES } from './util';
 
 const ENCODINGS: Encoding[] = ['o200k_base', 'cl100k_base'];
-/** tokenizer.ts counts single-class runs longer than this approximately. */
+/** tokenize/token-count.ts counts single-class runs longer than this approximately. */
 const MAX_RUN = 100;
 
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -194,7 +194,7 @@ function fragment(rng: Rng): string {
     case 13:
       return rng.pick(CODE);
     case 14: {
-      // A single-class run near tokenizer.ts's MAX_RUN boundary.
+      // A single-class run near tokenize/token-count.ts's MAX_RUN boundary.
       const unit = rng.pick(['a', 'ab', 'Xy', '7', '-', '=', ' ', '\n', '.', 'é', '日', '👍']);
       return unit.repeat(Math.ceil(rng.int(MAX_RUN - 4, MAX_RUN + 4) / unit.length));
     }
@@ -224,7 +224,7 @@ for (const [i, enc] of ENCODINGS.entries()) {
     const strings = randomStrings(seed, 3000);
     const want: number[] = [];
     assert.deepEqual(mismatches(enc, strings, want), []);
-    // Through tokenizer.ts: an exact count is js-tiktoken's; a string with a run over MAX_RUN is labelled an estimate.
+    // Through tokenize/token-count.ts: an exact count is js-tiktoken's; a string with a run over MAX_RUN is labelled an estimate.
     let estimated = 0;
     strings.forEach((s, k) => {
       const c = countTokens(s, enc);
@@ -250,7 +250,7 @@ test('one long mixed-class piece (no run over MAX_RUN) is counted exactly, in ab
   assert.ok(ms < 5_000, `${Math.round(ms)} ms`);
 });
 
-// The split pattern comes from the rank file (src/core/bpe.ts preTokenizer, listed in hostile.test's
+// The split pattern comes from the rank file (src/core/tokenize/bpe.ts preTokenizer, listed in hostile.test's
 // DYNAMIC_REVIEWED). Hostile shapes for it and for the merge, straight into the counter (no MAX_RUN split).
 const HOSTILE: [string, (n: number) => string][] = [
   ['spaces then a letter', (n) => ' '.repeat(n) + 'x'],

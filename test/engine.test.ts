@@ -2,10 +2,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/core/analyze';
-import { applyEdits, limitEdit, modelEdit } from '../src/core/edits';
-import { formatPct, formatTokens, formatUsd, hoverMarkdown, lensTitle, routeLensTitle } from '../src/core/format';
-import { compareModels } from '../src/core/estimator';
-import { countTokens } from '../src/core/tokenizer';
+import { applyEdits, limitEdit, modelEdit } from '../src/core/editor/edits';
+import { formatPct, formatTokens, formatUsd, hoverMarkdown, lensTitle, routeLensTitle } from '../src/core/report/format';
+import { compareModels } from '../src/core/cost/estimator';
+import { countTokens } from '../src/core/tokenize/token-count';
 import { DEFAULT_OPTIONS } from '../src/core/analyze';
 import { testTable } from './helpers/table';
 

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { FIXTURES } from './util';
 import { findSites } from '../src/core/analyze';
-import { languageIdForFile } from '../src/core/languages';
-import { countTokens } from '../src/core/tokenizer';
+import { languageIdForFile } from '../src/core/lex/languages';
+import { countTokens } from '../src/core/tokenize/token-count';
 
 interface Expected {
   line: number;

@@ -18,14 +18,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import ts from 'typescript';
-import { LANGUAGES, PROMPT_FILE_LANGUAGES, type HoleKind, type LangSyntax } from '../src/core/languages';
-import { SHAPES } from '../src/core/shapes';
+import { LANGUAGES, PROMPT_FILE_LANGUAGES, type HoleKind, type LangSyntax } from '../src/core/lex/languages';
+import { SHAPES } from '../src/core/scan/call-shapes';
 import { analyze } from '../src/core/analyze';
-import { buildTable } from '../src/core/pricing';
+import { buildTable } from '../src/core/price/sheets';
 import { loadShipped } from '../src/node/sheets';
 import type { AnalysisResult } from '../src/core/analyze';
-import { ROOT } from './util';
-import { genaiMatches } from '../src/core/price-import';
+import { ROOT, tsFilesUnder } from './util';
+import { genaiMatches } from '../src/core/price/genai-import';
 
 // ------------------------------------------------------------------------------------------------
 // 1. Static regex check
@@ -263,14 +263,14 @@ function regexesIn(file: string): FoundRegex[] {
  * needs the same review.
  */
 const BOUNDED_INPUT: { file: string; source: string; why: string }[] = [
-  { file: 'src/core/promptfile.ts', source: '(\\w+)\\s*:\\s*$', why: 'runs on the 80 characters before a YAML value' },
+  { file: 'src/core/scan/prompt-file.ts', source: '(\\w+)\\s*:\\s*$', why: 'runs on the 80 characters before a YAML value' },
 ];
 
 /** RegExp built at run time: the pattern comes from data; each must have a behaviour test on hostile data. */
 const DYNAMIC_REVIEWED: { file: string; fn: string; covered: string }[] = [
-  { file: 'src/core/genai-data.ts', fn: 'genaiMatches', covered: 'test "downloaded price-match patterns that could backtrack are refused"' },
-  { file: 'src/core/scanner.ts', fn: 'triggersFor', covered: 'an alternation of the call-shape table\'s identifiers (no user data, no quantifier); every adversarial input below goes through it (analyze → scan → mayHaveCalls)' },
-  { file: 'src/core/bpe.ts', fn: 'preTokenizer', covered: 'test/bpe.test "the rank files\' split patterns take linear time on hostile text"' },
+  { file: 'src/core/price/genai-data.ts', fn: 'genaiMatches', covered: 'test "downloaded price-match patterns that could backtrack are refused"' },
+  { file: 'src/core/scan/scanner.ts', fn: 'triggersFor', covered: 'an alternation of the call-shape table\'s identifiers (no user data, no quantifier); every adversarial input below goes through it (analyze → scan → mayHaveCalls)' },
+  { file: 'src/core/tokenize/bpe.ts', fn: 'preTokenizer', covered: 'test/bpe.test "the rank files\' split patterns take linear time on hostile text"' },
 ];
 
 test('downloaded price-match patterns that could backtrack are refused', () => {
@@ -298,9 +298,7 @@ test('the regex trap finder flags the known traps and passes the safe forms', ()
 });
 
 test('no regular expression in src/core or src/node can backtrack super-linearly', (t) => {
-  const files = ['src/core', 'src/node'].flatMap((d) =>
-    fs.readdirSync(path.join(ROOT, d)).filter((f) => f.endsWith('.ts')).map((f) => path.join(ROOT, d, f)),
-  );
+  const files = ['src/core', 'src/node'].flatMap((d) => tsFilesUnder(path.join(ROOT, d)));
   const all = files.flatMap(regexesIn);
   const failures: string[] = [];
   for (const r of all) {
@@ -510,13 +508,13 @@ const NOISE_FLOOR_MS = 40;
 const WORKER_SRC = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { analyze } = require(workerData.dir + '/core/analyze.js');
-const { analyzePrefix } = require(workerData.dir + '/core/prefix.js');
-const { lex } = require(workerData.dir + '/core/lexer.js');
-const { matchBrackets } = require(workerData.dir + '/core/tokens.js');
-const { LANGUAGES } = require(workerData.dir + '/core/languages.js');
-const { buildTable } = require(workerData.dir + '/core/pricing.js');
+const { analyzePrefix } = require(workerData.dir + '/core/editor/prefix.js');
+const { lex } = require(workerData.dir + '/core/lex/lexer.js');
+const { matchBrackets } = require(workerData.dir + '/core/lex/brackets.js');
+const { LANGUAGES } = require(workerData.dir + '/core/lex/languages.js');
+const { buildTable } = require(workerData.dir + '/core/price/sheets.js');
 const { loadShipped } = require(workerData.dir + '/node/sheets.js');
-const { countTokens, clearTokenMemo } = require(workerData.dir + '/core/tokenizer.js');
+const { countTokens, clearTokenMemo } = require(workerData.dir + '/core/tokenize/token-count.js');
 const table = buildTable(loadShipped().sheets);
 countTokens('warm the rank table once', 'o200k_base');
 const inside = (s, len) => !s || (Number.isInteger(s.start) && Number.isInteger(s.end) && 0 <= s.start && s.start <= s.end && s.end <= len);

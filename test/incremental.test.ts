@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { analyze } from '../src/core/analyze';
-import { analyzeSnapshot, applyEdit, type Edit } from '../src/core/incremental';
+import { analyzeSnapshot, applyEdit, type Edit } from '../src/core/editor/incremental';
 import { testTable } from './helpers/table';
 import { sources } from './helpers/sources';
 

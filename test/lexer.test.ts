@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { lex, T } from '../src/core/lexer';
-import { syntaxFor } from '../src/core/languages';
+import { lex, T } from '../src/core/lex/lexer';
+import { syntaxFor } from '../src/core/lex/languages';
 
 const strings = (src: string, lang: string) => lex(src, syntaxFor(lang)).filter((t) => t.t === T.Str).map((t) => t.v);
 const holes = (src: string, lang: string) => lex(src, syntaxFor(lang)).flatMap((t) => t.holes ?? []).map((h) => h.expr);

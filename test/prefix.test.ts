@@ -1,11 +1,11 @@
-// The first slice of a large file (core/prefix.ts) may leave calls to the full analysis, but every call it keeps
+// The first slice of a large file (core/editor/prefix.ts) may leave calls to the full analysis, but every call it keeps
 // must be exactly the call the full analysis finds: checked on every fixture and example cut at every line end,
 // and on the benchmark corpus cut at seeded points.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { analyze } from '../src/core/analyze';
-import { analyzePrefix, firstSliceEnd, FIRST_SLICE_MIN_LINES } from '../src/core/prefix';
+import { analyzePrefix, firstSliceEnd, FIRST_SLICE_MIN_LINES } from '../src/core/editor/prefix';
 import type { AnalyzedCall } from '../src/core/types';
 import { testTable } from './helpers/table';
 import { sources } from './helpers/sources';

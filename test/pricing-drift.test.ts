@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { calcPrice } from '@pydantic/genai-prices';
 import { loadShipped } from '../src/node/sheets';
-import type { ParsedSheet } from '../src/core/pricing';
+import type { ParsedSheet } from '../src/core/price/sheets';
 
 /** Our sheet provider → genai-prices provider id. */
 const GENAI_ID: Record<string, string> = { xai: 'x-ai', bedrock: 'aws' };

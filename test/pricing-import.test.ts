@@ -4,9 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { convertGenaiProvider, genaiMatches, importGenaiPrices, pickConditional, undated } from '../src/core/price-import';
-import { importLiteLLM } from '../src/core/litellm-import';
-import { buildTable, lookupModel, sheetFromObject, type ParsedSheet } from '../src/core/pricing';
+import { convertGenaiProvider, genaiMatches, importGenaiPrices, pickConditional, undated } from '../src/core/price/genai-import';
+import { importLiteLLM } from '../src/core/price/litellm-import';
+import { buildTable, lookupModel, sheetFromObject, type ParsedSheet } from '../src/core/price/sheets';
 import { FIXTURES } from './util';
 
 const read = (name: string) => JSON.parse(fs.readFileSync(path.join(FIXTURES, 'pricing', name), 'utf8')) as unknown;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { parseSheet } from '../src/core/pricing';
+import { parseSheet } from '../src/core/price/sheets';
 import { shippedSheetsDir } from '../src/node/sheets';
 
 type Schema = Record<string, unknown>;

@@ -13,7 +13,7 @@ import {
   sheetFromObject,
   tokenFactor,
   type ParsedSheet,
-} from '../src/core/pricing';
+} from '../src/core/price/sheets';
 import type { ModelPrice, PriceTable } from '../src/core/types';
 import { loadShipped, readSheetFiles, sheetsMatch, shippedSheetsDir } from '../src/node/sheets';
 import { FIXTURES } from './util';

@@ -11,18 +11,18 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
 import { analyze } from '../src/core/analyze';
-import { languageIdForFile } from '../src/core/languages';
-import { buildTable } from '../src/core/pricing';
-import { buildReport, toCsv, toJson, toMarkdown, toTable } from '../src/core/report';
-import { hoverMarkdown, lensTitle } from '../src/core/format';
-import { compareModels } from '../src/core/estimator';
-import { limitEdit, modelEdit } from '../src/core/edits';
-import { warmTokenizer } from '../src/core/tokenizer';
+import { languageIdForFile } from '../src/core/lex/languages';
+import { buildTable } from '../src/core/price/sheets';
+import { buildReport, toCsv, toJson, toMarkdown, toTable } from '../src/core/report/report';
+import { hoverMarkdown, lensTitle } from '../src/core/report/format';
+import { compareModels } from '../src/core/cost/estimator';
+import { limitEdit, modelEdit } from '../src/core/editor/edits';
+import { warmTokenizer } from '../src/core/tokenize/token-count';
 import { fetchPriceUpdate } from '../src/node/price-update';
 import { loadShipped, readSheetFiles } from '../src/node/sheets';
 import { findSourceFiles, readSource } from '../src/node/files';
 import { run } from '../src/cli/main';
-import { FIXTURES, ROOT } from './util';
+import { FIXTURES, ROOT, tsFilesUnder } from './util';
 
 const PRELOAD = path.join(ROOT, 'test', 'fixtures', 'hostile', 'no-network.cjs');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -125,9 +125,7 @@ test('the only network path is the opt-in price refresh, and it fails closed whe
 
 test('source: only src/node/price-update.ts reaches the network, and only the opt-in updater calls it', () => {
   const NET = /\b(?:require\(|from\s+)['"](?:node:)?(?:net|tls|http|https|http2|dgram|dns|undici|ws|child_process)['"]|\bfetch\s*\(|\bXMLHttpRequest\b|\bnew\s+WebSocket\b|\bEventSource\b|\bsendBeacon\b/;
-  const walk = (d: string): string[] =>
-    fs.readdirSync(d, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(d, e.name)) : e.name.endsWith('.ts') ? [path.join(d, e.name)] : []));
-  const files = walk(path.join(ROOT, 'src'));
+  const files = tsFilesUnder(path.join(ROOT, 'src'));
   const rel = (p: string) => path.relative(ROOT, p).split(path.sep).join('/');
   const networked = files.filter((f) => NET.test(fs.readFileSync(f, 'utf8'))).map(rel);
   assert.deepEqual(networked, ['src/node/price-update.ts']);

@@ -1,9 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SDK_MODEL_CONSTANTS } from '../src/core/sdk-constants';
-import { GO_MODEL_CONSTANTS } from '../src/core/sdk-constants-go';
-import { JVM_MODEL_CONSTANTS } from '../src/core/sdk-constants-jvm';
-import { SWIFT_MODEL_CONSTANTS } from '../src/core/sdk-constants-swift';
+import { SDK_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids';
+import { GO_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-go';
+import { JVM_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-jvm';
+import { SWIFT_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-swift';
 
 test('openai-go ChatModel constants resolve to their ids', () => {
   assert.equal(SDK_MODEL_CONSTANTS.ChatModelGPT4o, 'gpt-4o');

@@ -3,9 +3,9 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Tiktoken } from 'js-tiktoken/lite';
-import { approximateTokens, countTokens, isTokenizerReady, warmTokenizer } from '../src/core/tokenizer';
+import { approximateTokens, countTokens, isTokenizerReady, warmTokenizer } from '../src/core/tokenize/token-count';
 import { findSites } from '../src/core/analyze';
-import { languageIdForFile } from '../src/core/languages';
+import { languageIdForFile } from '../src/core/lex/languages';
 import { FIXTURES } from './util';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports

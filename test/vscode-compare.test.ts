@@ -7,7 +7,7 @@ import { ROOT } from './util';
 import type * as CompareItems from '../src/vscode/compareItems';
 import type * as SettingsModule from '../src/vscode/settings';
 import { analyze } from '../src/core/analyze';
-import { buildTable } from '../src/core/pricing';
+import { buildTable } from '../src/core/price/sheets';
 import { loadShipped } from '../src/node/sheets';
 
 /** src/vscode is left out of the test build (most of it needs `vscode`); its pure modules are bundled here. */

@@ -8,7 +8,7 @@ import * as esbuild from 'esbuild';
 import { ROOT } from './util';
 import type * as SettingsModule from '../src/vscode/settings';
 import type * as ReportModelModule from '../src/vscode/reportModel';
-import { SUPPORTED_LANGUAGE_IDS } from '../src/core/languages';
+import { SUPPORTED_LANGUAGE_IDS } from '../src/core/lex/languages';
 
 /** src/vscode is left out of the test build (most of it needs `vscode`); its pure modules are bundled here. */
 function load<T>(rel: string): T {

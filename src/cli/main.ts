@@ -2,8 +2,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze, DEFAULT_OPTIONS, type AnalysisResult } from '../core/analyze';
-import { buildTable } from '../core/pricing';
-import { buildReport, toCsv, toJson, toMarkdown, toTable } from '../core/report';
+import { buildTable } from '../core/price/sheets';
+import { buildReport, toCsv, toJson, toMarkdown, toTable } from '../core/report/report';
 import type { AnalyzeOptions, Problem } from '../core/types';
 import { loadShipped, readSheetFiles } from '../node/sheets';
 import { DEFAULT_MAX_BYTES, findSourceFiles, readSource, UsageError } from '../node/files';

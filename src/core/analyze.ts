@@ -1,15 +1,15 @@
 // The whole pipeline on one screen: scan → tokenize → price → estimate → advise.
 import type { AnalyzeOptions, AnalyzedCall, CallSite, Cancellation, PriceTable, Problem } from './types';
-import { PROMPT_FILE_LANGUAGES } from './languages';
-import { scan, type ScanState } from './scanner';
-import { scanPromptFile } from './promptfile';
-import { lookupModel } from './pricing';
-import { countPrompt, encodingFor, estimate } from './estimator';
-import { advise } from './advisor';
-import { isTokenizerReady } from './tokenizer';
-import { countBefore } from './search';
+import { PROMPT_FILE_LANGUAGES } from './lex/languages';
+import { scan, type ScanState } from './scan/scanner';
+import { scanPromptFile } from './scan/prompt-file';
+import { lookupModel } from './price/sheets';
+import { countPrompt, encodingFor, estimate } from './cost/estimator';
+import { advise } from './cost/advisor';
+import { isTokenizerReady } from './tokenize/token-count';
+import { countBefore } from './util/binary-search';
 
-export { isSupported, languageIdForFile, SUPPORTED_LANGUAGE_IDS } from './languages';
+export { isSupported, languageIdForFile, SUPPORTED_LANGUAGE_IDS } from './lex/languages';
 
 export interface AnalysisResult {
   calls: AnalyzedCall[];

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import type { Problem } from '../core/types';
-import { languageIdForFile } from '../core/languages';
+import { languageIdForFile } from '../core/lex/languages';
 
 export const SKIP_DIRS = new Set([
   'node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'out', 'target', 'vendor', '__pycache__', '.venv', 'venv',

@@ -2,9 +2,9 @@
 // user's code (no body, no query added, no cookies), reads at most maxBytes within timeoutMs, and turns
 // every failure into a problem. Accepts a YAML price sheet, a JSON sheet or list of sheets, genai-prices
 // data.json, or LiteLLM's model_prices_and_context_window.json.
-import { importGenaiPrices } from '../core/price-import';
-import { importLiteLLM } from '../core/litellm-import';
-import { parseSheet, sheetFromObject, type ParsedSheet } from '../core/pricing';
+import { importGenaiPrices } from '../core/price/genai-import';
+import { importLiteLLM } from '../core/price/litellm-import';
+import { parseSheet, sheetFromObject, type ParsedSheet } from '../core/price/sheets';
 import type { Problem } from '../core/types';
 
 export interface PriceUpdateOptions {

@@ -2,7 +2,7 @@
 // bad sheets become problems; nothing here throws.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseSheet, type ParsedSheet } from '../core/pricing';
+import { parseSheet, type ParsedSheet } from '../core/price/sheets';
 import type { Problem } from '../core/types';
 
 /** Files over this size are not read. */

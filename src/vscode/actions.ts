@@ -1,8 +1,8 @@
 // Quick fixes from the core's suggestions: switch model, add or lower the output limit. Each one is a
 // WorkspaceEdit, so undo restores the code.
 import * as vscode from 'vscode';
-import { limitEdit, modelEdit } from '../core/edits';
-import { suggestionTitle } from '../core/format';
+import { limitEdit, modelEdit } from '../core/editor/edits';
+import { suggestionTitle } from '../core/report/format';
 import type { AnalyzedCall, Suggestion } from '../core/types';
 import type { Analysis } from './analysis';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';

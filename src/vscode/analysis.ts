@@ -3,9 +3,9 @@
 // cold load; once the rank tables are warm, `onExact` fires and the owner refreshes everything.
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../core/analyze';
-import { analyzeSnapshot, applyEdit, type Edit, type Snapshot } from '../core/incremental';
-import { analyzePrefix, firstSliceEnd } from '../core/prefix';
-import { isTokenizerReady, warmTokenizer } from '../core/tokenizer';
+import { analyzeSnapshot, applyEdit, type Edit, type Snapshot } from '../core/editor/incremental';
+import { analyzePrefix, firstSliceEnd } from '../core/editor/prefix';
+import { isTokenizerReady, warmTokenizer } from '../core/tokenize/token-count';
 import { Scheduler, type DocSnapshot, type RunToken } from './scheduler';
 import { log } from './log';
 import { analyzeOptions, type Settings } from './settings';
@@ -72,7 +72,7 @@ export class Analysis implements vscode.Disposable {
     const t0 = Date.now();
     const text = doc.getText();
     const uri = doc.uri.toString();
-    // A keystroke that cannot change any call reuses the last analysis (core/incremental.ts).
+    // A keystroke that cannot change any call reuses the last analysis (core/editor/incremental.ts).
     const reused = this.replay(uri, doc.version, text);
     if (!reused) {
       const first = this.firstScreen(ref, text, token);
@@ -106,7 +106,7 @@ export class Analysis implements vscode.Disposable {
   }
 
   /**
-   * A large document analysed for the first time: the calls of its first screen and a margin, now (core/prefix.ts
+   * A large document analysed for the first time: the calls of its first screen and a margin, now (core/editor/prefix.ts
    * keeps only calls the rest of the file cannot change); the whole file WHOLE_FILE_AFTER_MS later, once VS Code
    * has drawn these lenses, replacing this result (`onWhole`).
    */

@@ -1,7 +1,7 @@
 // "Compare Models for This Call": a Quick Pick of the configured models, per call and per month;
 // picking one switches the call's model in place.
 import * as vscode from 'vscode';
-import { modelEdit } from '../core/edits';
+import { modelEdit } from '../core/editor/edits';
 import type { AnalyzedCall, PriceTable } from '../core/types';
 import { comparisonItems } from './compareItems';
 import { toWorkspaceEdit } from './ranges';

@@ -2,9 +2,9 @@
 // only from `vscode`), so it runs under node --test.
 import type { QuickPickItem } from 'vscode';
 import { DEFAULT_OPTIONS } from '../core/analyze';
-import { compareModels, type Comparison } from '../core/estimator';
-import { formatPct, formatUsd } from '../core/format';
-import { isRouteCandidate } from '../core/advisor';
+import { compareModels, type Comparison } from '../core/cost/estimator';
+import { formatPct, formatUsd } from '../core/report/format';
+import { isRouteCandidate } from '../core/cost/advisor';
 import type { AnalyzedCall, PriceTable } from '../core/types';
 import { analyzeOptions, type Settings } from './settings';
 

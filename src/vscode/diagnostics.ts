@@ -1,7 +1,7 @@
 // Problems view entries: over budget (Warning), no output limit (Information). Switchable.
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../core/analyze';
-import { formatUsd } from '../core/format';
+import { formatUsd } from '../core/report/format';
 import { toRange } from './ranges';
 import type { Settings } from './settings';
 

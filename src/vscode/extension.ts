@@ -1,7 +1,7 @@
 // Composition root: builds each surface, wires events to one refresh(), registers every command.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { SUPPORTED_LANGUAGE_IDS } from '../core/languages';
+import { SUPPORTED_LANGUAGE_IDS } from '../core/lex/languages';
 import { CostActionProvider, suggestionEdit } from './actions';
 import { Analysis } from './analysis';
 import { Commands, type CommandKey } from './commandIds';

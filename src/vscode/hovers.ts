@@ -1,6 +1,6 @@
 // Hover on a call: the core's Markdown breakdown.
 import * as vscode from 'vscode';
-import { hoverMarkdown } from '../core/format';
+import { hoverMarkdown } from '../core/report/format';
 import type { PriceTable } from '../core/types';
 import type { Analysis } from './analysis';
 import { callAt, toRange } from './ranges';

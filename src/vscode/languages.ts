@@ -1,6 +1,6 @@
 // Which documents the providers attach to. Language ids come from the core's table.
 import * as vscode from 'vscode';
-import { SUPPORTED_LANGUAGE_IDS } from '../core/languages';
+import { SUPPORTED_LANGUAGE_IDS } from '../core/lex/languages';
 
 /** Schemes worth pricing: files on disk, unsaved buffers, notebook cells. Not diffs or output panes. */
 const SCHEMES = ['file', 'untitled', 'vscode-notebook-cell'];

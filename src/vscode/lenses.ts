@@ -1,7 +1,7 @@
 // Cost lenses: provideCodeLenses only places them (from the cached analysis); titles and commands
 // are built in resolveCodeLens.
 import * as vscode from 'vscode';
-import { lensTitle, routeLensTitle } from '../core/format';
+import { lensTitle, routeLensTitle } from '../core/report/format';
 import type { AnalyzedCall, Suggestion } from '../core/types';
 import type { Analysis } from './analysis';
 import { Commands } from './commandIds';

@@ -2,7 +2,7 @@
 // user settings, see config.ts), fetch it at most once a day into global storage. The stored sheets sit
 // above the shipped ones; any failure leaves the current prices in use.
 import * as vscode from 'vscode';
-import type { ParsedSheet } from '../core/pricing';
+import type { ParsedSheet } from '../core/price/sheets';
 import { fetchPriceUpdate } from '../node/price-update';
 import { log } from './log';
 

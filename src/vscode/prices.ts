@@ -5,7 +5,7 @@ import { accessSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { buildTable, parseSheet, sheetFromObject, type ParsedSheet } from '../core/pricing';
+import { buildTable, parseSheet, sheetFromObject, type ParsedSheet } from '../core/price/sheets';
 import type { PriceTable, Problem } from '../core/types';
 import { log } from './log';
 import { PriceUpdater } from './priceUpdate';

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../core/analyze';
 import type { AnalyzedCall, Span } from '../core/types';
-import type { TextEdit } from '../core/edits';
+import type { TextEdit } from '../core/editor/edits';
 
 export function toRange(doc: vscode.TextDocument, span: Span): vscode.Range {
   return new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end));

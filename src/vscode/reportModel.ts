@@ -1,7 +1,7 @@
 // What the report webview shows, as plain data with every number already formatted by core/format.
 // Pure: no `vscode` import.
-import { formatTokens, formatUsd } from '../core/format';
-import type { Report } from '../core/report';
+import { formatTokens, formatUsd } from '../core/report/format';
+import type { Report } from '../core/report/report';
 
 export interface ViewRow {
   id: number;

@@ -3,9 +3,9 @@
 // per-file totals, a bar chart of the costliest calls, and export to Markdown / CSV / JSON.
 import * as vscode from 'vscode';
 import { analyze, DEFAULT_OPTIONS, type AnalysisResult } from '../core/analyze';
-import { languageIdForFile } from '../core/languages';
-import { buildReport, toCsv, toJson, toMarkdown, type Report } from '../core/report';
-import { warmTokenizer } from '../core/tokenizer';
+import { languageIdForFile } from '../core/lex/languages';
+import { buildReport, toCsv, toJson, toMarkdown, type Report } from '../core/report/report';
+import { warmTokenizer } from '../core/tokenize/token-count';
 import type { PriceTable } from '../core/types';
 import { SOURCE_GLOB } from './languages';
 import { excludeGlob, viewModel, type ViewModel } from './reportModel';

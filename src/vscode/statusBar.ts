@@ -1,7 +1,7 @@
 // Status bar: worst case for all calls in the active file; a click opens the workspace report.
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../core/analyze';
-import { formatUsd } from '../core/format';
+import { formatUsd } from '../core/report/format';
 import { Commands } from './commandIds';
 
 export class CostStatusBar implements vscode.Disposable {

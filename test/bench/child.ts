@@ -25,7 +25,7 @@ export interface LensResult {
   bootMs: number;
   requireMs: number;
   tableMs: number;
-  /** ms from the engine's require to the first lens data: the first screen of the first file (core/prefix.ts). */
+  /** ms from the engine's require to the first lens data: the first screen of the first file (core/editor/prefix.ts). */
   firstLensMs: number;
   firstLensCalls: number;
   /** Calls of the first file's first screen that the full analysis finds (the slice may leave some to it). */

@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
 import { Tiktoken } from 'js-tiktoken/lite';
-import type { Encoding } from '../../src/core/tokenizer';
+import type { Encoding } from '../../src/core/tokenize/token-count';
 import type { PriceTable } from '../../src/core/types';
 import { RESULT_MARK, type ActivateResult, type LensResult, type ScanArgs, type ScanResult } from './child';
 import type { Engine } from './engine-load';
@@ -241,7 +241,7 @@ export interface Keystroke {
   fileCalls: number;
   /** Calls found after each edit equal the calls before (the edit touched no prompt). */
   stable: boolean;
-  /** Edits the keystroke path answered from the last analysis (core/incremental.ts), of `edits`. */
+  /** Edits the keystroke path answered from the last analysis (core/editor/incremental.ts), of `edits`. */
   reused: number;
   /** Median of the edits answered from the snapshot alone. */
   reusedMedianMs: number;

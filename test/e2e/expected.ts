@@ -3,12 +3,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze, type AnalysisResult } from '../../src/core/analyze';
-import { modelEdit } from '../../src/core/edits';
-import { formatUsd, hoverMarkdown, lensTitle, routeLensTitle, suggestionTitle } from '../../src/core/format';
-import { languageIdForFile } from '../../src/core/languages';
-import { buildTable, parseSheet, type ParsedSheet } from '../../src/core/pricing';
-import { buildReport, toMarkdown } from '../../src/core/report';
-import { warmTokenizer } from '../../src/core/tokenizer';
+import { modelEdit } from '../../src/core/editor/edits';
+import { formatUsd, hoverMarkdown, lensTitle, routeLensTitle, suggestionTitle } from '../../src/core/report/format';
+import { languageIdForFile } from '../../src/core/lex/languages';
+import { buildTable, parseSheet, type ParsedSheet } from '../../src/core/price/sheets';
+import { buildReport, toMarkdown } from '../../src/core/report/report';
+import { warmTokenizer } from '../../src/core/tokenize/token-count';
 import type { PriceTable } from '../../src/core/types';
 import { loadShipped } from '../../src/node/sheets';
 import { DEFAULTS, analyzeOptions } from '../../src/vscode/settings';

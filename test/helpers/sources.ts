@@ -1,7 +1,7 @@
 // Every source file of the test fixtures and examples/ (not price sheets or hostile inputs), with its language.
 import fs from 'node:fs';
 import path from 'node:path';
-import { languageIdForFile } from '../../src/core/languages';
+import { languageIdForFile } from '../../src/core/lex/languages';
 import { FIXTURES, ROOT } from '../util';
 
 export function sources(): { file: string; text: string; lang: string }[] {

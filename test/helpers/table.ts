@@ -1,5 +1,5 @@
 // A small price table for unit tests, so expectations do not move when the shipped sheets are re-synced.
-import { buildTable, parseSheet } from '../../src/core/pricing';
+import { buildTable, parseSheet } from '../../src/core/price/sheets';
 import type { PriceTable } from '../../src/core/types';
 
 const OPENAI = `provider: openai

@@ -1,0 +1,142 @@
+// Dollars for one call: input at the prompt's token count (long-context tier, token factor), output at the limit
+// (worst case) and at the expected length, per call and per month.
+import type { AnalyzeOptions, CallSite, Estimate, ModelPrice, PriceTable } from '../types';
+import { isExactTokenizer, lookupModel, tokenFactor } from '../price/sheets';
+import { countTokens, type Encoding } from '../tokenize/token-count';
+
+/**
+ * Chat formatting overhead: 3 tokens per message plus 3 priming the reply, as in OpenAI's cookbook
+ * "How to count tokens with tiktoken" (num_tokens_from_messages for gpt-4o and later).
+ */
+export const TOKENS_PER_MESSAGE = 3;
+export const REPLY_PRIMING_TOKENS = 3;
+
+export interface PromptCount {
+  /** o200k/cl100k tokens of the resolved prompt text. */
+  promptTokens: number;
+  exact: boolean;
+}
+
+export function encodingFor(price: ModelPrice | undefined): Encoding {
+  return price?.tokenizer === 'cl100k_base' ? 'cl100k_base' : 'o200k_base';
+}
+
+export function countPrompt(site: CallSite, enc: Encoding, allowApproximate: boolean): PromptCount {
+  let promptTokens = 0;
+  let exact = true;
+  for (const p of site.parts) {
+    if (!p.resolved) continue;
+    const c = countTokens(p.text, enc, allowApproximate);
+    promptTokens += c.tokens;
+    exact &&= c.exact;
+  }
+  return { promptTokens, exact };
+}
+
+/** Prices for a prompt of `inputTokens`: the highest long-context tier it passes, else the base price. */
+export function pricesAt(m: ModelPrice, inputTokens: number): { input: number; output: number; cachedInput?: number; tier?: number } {
+  let best: { input: number; output: number; cachedInput?: number; tier?: number } = { input: m.input, output: m.output, cachedInput: m.cachedInput };
+  for (const t of m.tiers ?? []) if (inputTokens > t.above && (best.tier === undefined || t.above > best.tier)) best = { ...t, tier: t.above };
+  return best;
+}
+
+export function estimate(site: CallSite, price: ModelPrice | undefined, count: PromptCount, o: AnalyzeOptions): Estimate {
+  const notes: string[] = [];
+  const overhead = site.messages * TOKENS_PER_MESSAGE + REPLY_PRIMING_TOKENS;
+  const factor = price ? tokenFactor(price) : 1;
+  const inputTokens = Math.round((count.promptTokens + overhead) * factor);
+  const exactTokenizer = price ? isExactTokenizer(price) : false;
+  const tokenCount = count.exact && exactTokenizer ? 'exact' : 'estimate';
+  if (price && !exactTokenizer) notes.push(`${price.provider} publishes no tokenizer: input counted as o200k × ${factor}`);
+  if (site.parts.some((p) => !p.resolved)) notes.push('some prompt parts are not known until run time and are not counted');
+
+  let maxOutputTokens: number | undefined;
+  let maxOutputSource: Estimate['maxOutputSource'] = 'none';
+  if (site.maxOutput) {
+    maxOutputTokens = site.maxOutput.value;
+    maxOutputSource = 'code';
+  } else if (price?.maxOutput) {
+    maxOutputTokens = price.maxOutput;
+    maxOutputSource = 'model-default';
+    notes.push(`no output limit in code: the worst case is the model's maximum, ${price.maxOutput} tokens`);
+  } else notes.push('no output limit in code and no known maximum for this model');
+
+  const base: Estimate = {
+    modelKnown: !!price,
+    inputTokens,
+    tokenCount,
+    promptTokens: count.promptTokens,
+    maxOutputSource,
+    inputUsd: 0,
+    outputUsdMax: 0,
+    outputUsdExpected: 0,
+    totalUsdMax: 0,
+    perMonthUsdMax: 0,
+    perMonthUsdExpected: 0,
+    notes,
+  };
+  if (maxOutputTokens !== undefined) base.maxOutputTokens = maxOutputTokens;
+  if (!price) return base;
+  base.priceId = price.id;
+
+  const p = pricesAt(price, inputTokens);
+  if (p.tier !== undefined) notes.push(`long-context price above ${p.tier} input tokens applies`);
+  if (price.context && inputTokens > price.context) notes.push(`prompt exceeds the ${price.context}-token context window`);
+  let expectedOut = maxOutputTokens === undefined ? o.expectedOutputTokens : Math.min(o.expectedOutputTokens, maxOutputTokens);
+  if (site.thinkingBudget) {
+    // Extended thinking bills as output and counts against max_tokens (Anthropic docs, "Extended thinking").
+    expectedOut = maxOutputTokens === undefined ? expectedOut + site.thinkingBudget : Math.min(maxOutputTokens, expectedOut + site.thinkingBudget);
+    notes.push(`thinking budget ${site.thinkingBudget} tokens bills as output`);
+  } else if (price.reasoning) notes.push('reasoning model: hidden reasoning tokens bill as output and count against the limit');
+
+  base.inputUsd = (inputTokens * p.input) / 1e6;
+  base.outputUsdMax = ((maxOutputTokens ?? 0) * p.output) / 1e6;
+  base.outputUsdExpected = (expectedOut * p.output) / 1e6;
+  base.totalUsdMax = base.inputUsd + base.outputUsdMax;
+  base.perMonthUsdMax = base.totalUsdMax * o.callsPerMonth;
+  base.perMonthUsdExpected = (base.inputUsd + base.outputUsdExpected) * o.callsPerMonth;
+  return base;
+}
+
+export interface Comparison {
+  model: string;
+  known: boolean;
+  inputUsd: number;
+  outputUsdMax: number;
+  totalUsdMax: number;
+  perMonthUsdMax: number;
+  /** The worst case's output length, and where it comes from (the code, the model's maximum, or none known). */
+  maxOutputTokens?: number;
+  maxOutputSource: Estimate['maxOutputSource'];
+  /** Saving against the current model, in percent; negative when dearer. */
+  savePct: number;
+  current: boolean;
+}
+
+/** The same call priced on each of `models` (token counts re-made for each model's tokenizer). */
+export function compareModels(
+  call: { site: CallSite; estimate: Estimate },
+  table: PriceTable,
+  models: string[],
+  o: AnalyzeOptions,
+): Comparison[] {
+  const current = call.estimate.totalUsdMax;
+  const hint = call.site.model?.provider ?? call.site.provider;
+  return models.map((id) => {
+    const price = lookupModel(table, id, hint) ?? lookupModel(table, id);
+    const count = countPrompt(call.site, encodingFor(price), o.allowApproximate);
+    const e = estimate(call.site, price, count, o);
+    return {
+      model: id,
+      known: !!price,
+      inputUsd: e.inputUsd,
+      outputUsdMax: e.outputUsdMax,
+      totalUsdMax: e.totalUsdMax,
+      perMonthUsdMax: e.perMonthUsdMax,
+      maxOutputTokens: e.maxOutputTokens,
+      maxOutputSource: e.maxOutputSource,
+      savePct: current > 0 && price ? ((current - e.totalUsdMax) / current) * 100 : 0,
+      current: !!price && price.id === call.estimate.priceId,
+    };
+  });
+}

@@ -1,0 +1,67 @@
+// Text edits for quick fixes, as offsets: switch the model in place, add or change the output limit.
+import type { CallSite, Span } from '../types';
+import { SDK_MODEL_CONSTANTS } from '../scan/sdk-model-ids';
+
+export interface TextEdit {
+  span: Span;
+  text: string;
+}
+
+/** Reverse table, model id → constant names, built on first use. */
+let byModel: Map<string, string[]> | undefined;
+
+function constantsFor(id: string): string[] {
+  if (!byModel) {
+    byModel = new Map();
+    for (const [name, model] of Object.entries(SDK_MODEL_CONSTANTS)) {
+      const list = byModel.get(model);
+      if (list) list.push(name);
+      else byModel.set(model, [name]);
+    }
+  }
+  return byModel.get(id) ?? [];
+}
+
+/**
+ * Replaces the model where it is written: a literal keeps its quotes, a constant's definition is edited, an SDK
+ * constant becomes the SDK's constant for the new model (same naming family) or else a string literal.
+ */
+export function modelEdit(site: CallSite, newModelId: string): TextEdit | undefined {
+  const m = site.model;
+  if (!m) return undefined;
+  if (m.kind === 'sdk-constant') {
+    const style = styleOf(m.written ?? '');
+    const name = constantsFor(newModelId).find((n) => styleOf(n) === style);
+    if (name) return { span: m.span, text: name.slice(name.lastIndexOf('.') + 1) };
+    return undefined;
+  }
+  // Keep a provider prefix the code already writes (`anthropic/claude-…`, `googleai/gemini-…`).
+  const slash = m.id.lastIndexOf('/');
+  const prefix = slash > 0 && !newModelId.includes('/') ? m.id.slice(0, slash + 1) : '';
+  return { span: m.span, text: prefix + newModelId };
+}
+
+/** Constants of one SDK share a naming style: `GPT_4O_MINI` (Java) vs `ChatModelGPT4oMini` (Go). */
+function styleOf(name: string): string {
+  const bare = name.slice(name.lastIndexOf('.') + 1);
+  if (/^[A-Z0-9_]+$/.test(bare)) return 'UPPER';
+  const m = /^[A-Z][a-z]+[A-Z][a-z]+/.exec(bare);
+  return m ? m[0] : bare.slice(0, 4);
+}
+
+/** Changes an existing limit's value, or adds the limit with the SDK's own parameter name. */
+export function limitEdit(site: CallSite, limit: number): TextEdit | undefined {
+  const n = String(Math.round(limit));
+  if (site.maxOutput) return { span: site.maxOutput.span, text: n };
+  if (!site.limitInsertion) return undefined;
+  const at = site.limitInsertion.offset;
+  return { span: { start: at, end: at }, text: site.limitInsertion.template.replace('{n}', n) };
+}
+
+/** Applies edits to a text (for tests and the CLI's dry runs). */
+export function applyEdits(text: string, edits: TextEdit[]): string {
+  const sorted = [...edits].sort((a, b) => b.span.start - a.span.start);
+  let out = text;
+  for (const e of sorted) out = out.slice(0, e.span.start) + e.text + out.slice(e.span.end);
+  return out;
+}

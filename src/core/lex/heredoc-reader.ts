@@ -1,0 +1,164 @@
+// Heredocs (Ruby `<<~ID`, PHP `<<<ID`) and Ruby percent strings (`%q(…)`): literals whose end is found by a
+// marker line or by nesting brackets. Part of the lexer (lexer.ts).
+import type { HoleKind } from './languages';
+import { decodeEscapes, dedent } from './literal-text';
+import { LiteralReader, T, type Hole, type Token } from './literal-reader';
+
+export class HeredocReader extends LiteralReader {
+  /** Ruby `<<~ID`, `<<-ID`, `<<ID`; PHP `<<<ID`, `<<<'ID'`. */
+  protected heredocStart(): boolean {
+    const { s, syn } = this;
+    const start = this.i;
+    if (syn.heredoc === 'php') {
+      if (!s.startsWith('<<<', start)) return false;
+      let j = start + 3;
+      while (s[j] === ' ' || s[j] === '\t') j++;
+      const q = s[j] === "'" || s[j] === '"' ? s[j] : '';
+      if (q) j++;
+      const idStart = j;
+      while (j < this.n && this.isIdent(s.charCodeAt(j)) && s[j] !== '$') j++;
+      if (j === idStart) return false;
+      const id = s.slice(idStart, j);
+      if (q) j++;
+      const nl = s.indexOf('\n', j);
+      if (nl < 0) return false;
+      // The body runs to a line whose first non-blank text is the identifier (PHP 7.3 flexible heredoc).
+      let lineStart = nl + 1;
+      let bodyEnd = this.n;
+      let end = this.n;
+      while (lineStart < this.n) {
+        let k = lineStart;
+        while (s[k] === ' ' || s[k] === '\t') k++;
+        if (s.startsWith(id, k) && !this.isIdent(s.charCodeAt(k + id.length))) {
+          bodyEnd = Math.max(nl + 1, lineStart - 1);
+          end = k + id.length;
+          break;
+        }
+        const next = s.indexOf('\n', lineStart);
+        if (next < 0) break;
+        lineStart = next + 1;
+      }
+      const body = dedent(s.slice(nl + 1, bodyEnd), true);
+      const holes: Hole[] = [];
+      const v = q === "'" ? body : this.interpolate(body, 'php', holes, nl + 1);
+      this.i = end;
+      this.toks.push({ t: T.Str, start, end, v, holes: holes.length ? holes : undefined, n: undefined });
+      return true;
+    }
+    if (syn.heredoc !== 'ruby') return false;
+    let j = start + 2;
+    const squiggly = s[j] === '~';
+    const dash = s[j] === '-';
+    if (squiggly || dash) j++;
+    const q = s[j] === "'" || s[j] === '"' ? s[j] : '';
+    if (q) j++;
+    const idStart = j;
+    while (j < this.n && this.isIdent(s.charCodeAt(j))) j++;
+    const id = s.slice(idStart, j);
+    if (!id) return false;
+    // `x << FOO` with a space is a shift or append; `<<FOO` right after a value is too, unless quoted or ~/-.
+    const c0 = id.charCodeAt(0);
+    const upper = (c0 >= 65 && c0 <= 90) || c0 === 95;
+    if (!q && !squiggly && !dash && (!upper || this.prevIsValue())) return false;
+    if (q) {
+      if (s[j] !== q) return false;
+      j++;
+    }
+    const body: Token = { t: T.Str, start, end: j, v: '', holes: undefined, n: undefined };
+    this.toks.push(body);
+    this.pending.push({ tok: body, id, squiggly, dash, interpolate: q !== "'" });
+    this.i = j;
+    return true;
+  }
+
+  /** At the start of the line after heredoc openers: consumes each body in order. */
+  protected readHeredocBodies(): void {
+    const s = this.s;
+    for (const h of this.pending) {
+      const bodyStart = this.i;
+      let lineStart = this.i;
+      let bodyEnd = this.n;
+      let after = this.n;
+      while (lineStart < this.n) {
+        const nl = s.indexOf('\n', lineStart);
+        const lineEnd = nl < 0 ? this.n : nl;
+        let k = lineStart;
+        if (h.squiggly || h.dash) while (s[k] === ' ' || s[k] === '\t') k++;
+        let e = lineEnd;
+        if (s[e - 1] === '\r') e--;
+        if (s.slice(k, e) === h.id) {
+          bodyEnd = lineStart;
+          after = nl < 0 ? this.n : nl + 1;
+          break;
+        }
+        if (nl < 0) break;
+        lineStart = nl + 1;
+      }
+      let body = s.slice(bodyStart, bodyEnd);
+      if (h.squiggly) body = dedent(body, true);
+      const holes: Hole[] = [];
+      h.tok.v = h.interpolate ? this.interpolate(body, 'hash-brace', holes, bodyStart) : body;
+      if (holes.length) h.tok.holes = holes;
+      this.i = after;
+    }
+    this.pending = [];
+  }
+
+  /** Decodes escapes and removes holes from a heredoc body. */
+  protected interpolate(body: string, kind: HoleKind, holes: Hole[], offset: number): string {
+    const sub = new HeredocReader(body, { ...this.syn, heredoc: undefined });
+    let out = '';
+    let chunk = 0;
+    let i = 0;
+    while (i < body.length) {
+      if (body.charCodeAt(i) === 92) {
+        i += 2;
+        continue;
+      }
+      const h = sub.holeAt(i, kind, '\u0000');
+      if (h) {
+        out += decodeEscapes(body.slice(chunk, i));
+        if (h.literal !== undefined) out += h.literal;
+        else holes.push({ expr: h.expr, start: offset + i, end: offset + h.end });
+        i = h.end;
+        chunk = i;
+      } else i++;
+    }
+    return out + decodeEscapes(body.slice(chunk));
+  }
+
+  /** Ruby `%q(…)`, `%Q{…}`, `%(…)`, `%w[…]`: brackets nest. */
+  protected percentString(): boolean {
+    const { s } = this;
+    const start = this.i;
+    if (this.prevIsValue()) return false;
+    let j = start + 1;
+    let kind = '';
+    if ('qQwWiI'.includes(s[j]) && s[j]) {
+      kind = s[j];
+      j++;
+    }
+    const open = s[j];
+    const pairs: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+    const close = pairs[open] ?? (open && /[!|\/^]/.test(open) ? open : '');
+    if (!close) return false;
+    let depth = 1;
+    let k = j + 1;
+    while (k < this.n) {
+      const ch = s[k];
+      if (ch === '\\') {
+        k += 2;
+        continue;
+      }
+      if (ch === close && --depth === 0) break;
+      if (ch === open && close !== open) depth++;
+      k++;
+    }
+    const raw = s.slice(j + 1, Math.min(k, this.n));
+    const holes: Hole[] = [];
+    const v = kind === 'q' || kind === 'w' || kind === 'i' ? raw : this.interpolate(raw, 'hash-brace', holes, j + 1);
+    this.i = Math.min(k + 1, this.n);
+    this.toks.push({ t: T.Str, start, end: this.i, v, holes: holes.length ? holes : undefined, n: undefined });
+    return true;
+  }
+}

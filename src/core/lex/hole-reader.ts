@@ -1,0 +1,96 @@
+// Reading interpolation holes inside literals (`{x}`, `${x}`, `#{x}`, `\(x)`, `$x`): where a hole ends, skipping
+// quoted text and nested brackets inside it. The base of LiteralReader (literal-reader.ts); linear, depth capped.
+import type { HoleKind, LangSyntax } from './languages';
+import { stripFormatSpec } from './literal-text';
+
+/** Deepest nesting of holes in holes we follow; deeper text is treated as plain hole text. */
+const MAX_HOLE_DEPTH = 16;
+
+export const isDigit = (c: number) => c >= 48 && c <= 57;
+
+export class HoleReader {
+  protected readonly n: number;
+  /** Cached position of the next newline at or after the cursor (see balanced()). */
+  protected nextNl = -1;
+
+  constructor(protected readonly s: string, protected readonly syn: LangSyntax) {
+    this.n = s.length;
+  }
+
+  protected isIdent(c: number): boolean {
+    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95 || c > 127 || (c < 128 && this.syn.identExtra.includes(String.fromCharCode(c)));
+  }
+
+  /** An interpolation hole at i, or an escaped brace (`{{` in f-strings). */
+  protected holeAt(i: number, kind: HoleKind, close: string): { expr: string; end: number; literal?: string } | undefined {
+    const s = this.s;
+    const c = s[i];
+    let open = -1;
+    switch (kind) {
+      case 'brace':
+        if (c === '{') {
+          if (s[i + 1] === '{') return { expr: '', end: i + 2, literal: '{' };
+          open = i + 1;
+        } else if (c === '}' && s[i + 1] === '}') return { expr: '', end: i + 2, literal: '}' };
+        break;
+      case 'dollar-brace':
+        if (c === '$' && s[i + 1] === '{') open = i + 2;
+        break;
+      case 'kotlin':
+        if (c === '$' && s[i + 1] === '{') open = i + 2;
+        else if (c === '$' && this.isIdent(s.charCodeAt(i + 1)) && !isDigit(s.charCodeAt(i + 1))) return this.simpleVar(i + 1);
+        break;
+      case 'php':
+        if (c === '{' && s[i + 1] === '$') open = i + 1;
+        else if (c === '$' && s[i + 1] === '{') open = i + 2;
+        else if (c === '$' && this.isIdent(s.charCodeAt(i + 1)) && !isDigit(s.charCodeAt(i + 1))) return this.simpleVar(i);
+        break;
+      case 'hash-brace':
+        if (c === '#' && s[i + 1] === '{') open = i + 2;
+        break;
+      case 'swift':
+        if (c === '\\' && s[i + 1] === '(') return this.balanced(i + 2, '(', ')', close);
+        break;
+    }
+    if (open < 0) return undefined;
+    const h = this.balanced(open, '{', '}', close);
+    if (kind === 'brace') h.expr = stripFormatSpec(h.expr);
+    return h;
+  }
+
+  protected simpleVar(from: number): { expr: string; end: number } {
+    let j = from;
+    if (this.s[j] === '$') j++;
+    while (j < this.n && this.isIdent(this.s.charCodeAt(j)) && this.s[j] !== '$') j++;
+    return { expr: this.s.slice(from, j), end: j };
+  }
+
+  /**
+   * Finds the close of a hole opened just before `from`, skipping quoted text inside it. Linear: nested quotes are
+   * skipped to their closing quote without recursing, and depth is capped.
+   */
+  protected balanced(from: number, open: string, closeCh: string, stringClose: string): { expr: string; end: number } {
+    const s = this.s;
+    let depth = 1;
+    let j = from;
+    while (j < this.n) {
+      const ch = s[j];
+      if (ch === open) depth = Math.min(depth + 1, MAX_HOLE_DEPTH);
+      else if (ch === closeCh) {
+        depth--;
+        if (depth === 0) return { expr: s.slice(from, j).trim(), end: j + 1 };
+      } else if ((ch === '"' || ch === "'" || ch === '`') && !s.startsWith(stringClose, j)) {
+        const q = s.indexOf(ch, j + 1);
+        // The next newline is looked up once per line, not once per quote (a 5 MB line would be quadratic).
+        if (this.nextNl <= j) this.nextNl = s.indexOf('\n', j + 1) >>> 0;
+        const nl = this.nextNl === 0xffffffff ? -1 : this.nextNl;
+        if (q < 0 || (nl >= 0 && nl < q && ch !== '`')) break;
+        j = q;
+      } else if (ch === '\n' && stringClose.length === 1 && stringClose !== '`') break;
+      else if (s.startsWith(stringClose, j) && depth <= 1 && stringClose.length > 1) break;
+      j++;
+    }
+    // Unterminated hole: it ends the literal's readable text here.
+    return { expr: s.slice(from, j).trim(), end: j };
+  }
+}

@@ -1,0 +1,239 @@
+// The price table built from parsed sheets, and model lookup in it (ids, aliases, snapshots, provider prefixes,
+// SDK-specific forms). Pure: plain data in and out; one index per table, kept in a WeakMap.
+import type { ModelPrice, PriceSheetInfo, PriceTable } from '../types';
+import type { ParsedSheet } from './sheets';
+
+// ------------------------------------------------------------------------------------------------
+// Table
+
+/**
+ * Providers that resell other vendors' models under the same ids. Without a provider hint, an id
+ * defined by both a vendor and a host is the vendor's ("openai over azure/groq/together").
+ */
+const HOSTS = new Set(['azure', 'bedrock', 'groq', 'together', 'openrouter', 'vertex', 'fireworks', 'deepinfra']);
+
+/** Fields that describe the model rather than price it: a later sheet that leaves them out keeps them. */
+const INHERITED = ['context', 'maxOutput', 'tokenizer', 'tokenFactor', 'tier', 'reasoning'] as const;
+
+/**
+ * Merges sheets in order. A later sheet replaces an earlier one's prices for the same provider and id
+ * (prices move as a group: input, output, cached, cache write, tiers, batch); descriptive fields it leaves
+ * out (context, max_output, tokenizer, token_factor, tier, reasoning) and aliases carry over, also from the
+ * same id at another provider.
+ */
+export function buildTable(sheets: ParsedSheet[]): PriceTable {
+  const infos: PriceSheetInfo[] = [];
+  const byKey = new Map<string, ModelPrice>();
+  const byId = new Map<string, ModelPrice>();
+  sheets.forEach((s, sheet) => {
+    infos.push(s.info);
+    for (const m of s.models) {
+      const key = `${m.provider.toLowerCase()}\u0000${m.id.toLowerCase()}`;
+      const prev = byKey.get(key) ?? byId.get(m.id.toLowerCase());
+      const next: ModelPrice = { ...m, sheet };
+      if (prev) {
+        for (const f of INHERITED) if (next[f] === undefined && prev[f] !== undefined) (next as unknown as Record<string, unknown>)[f] = prev[f];
+        if (prev.aliases?.length && byKey.has(key)) next.aliases = [...new Set([...(m.aliases ?? []), ...prev.aliases])];
+      }
+      byKey.delete(key); // re-insert: later sheets come later in table order
+      byKey.set(key, next);
+      byId.set(m.id.toLowerCase(), next);
+    }
+  });
+  return { sheets: infos, models: [...byKey.values()] };
+}
+
+// ------------------------------------------------------------------------------------------------
+// Lookup
+
+/** Prefixes in model strings (LiteLLM, Genkit, Vercel AI SDK, Gemini REST) → provider hint. */
+const PREFIXES: Record<string, string | undefined> = {
+  openai: 'openai',
+  anthropic: 'anthropic',
+  googleai: 'google',
+  google: 'google',
+  'google-vertex': 'google',
+  vertexai: 'google',
+  vertex_ai: 'google',
+  vertex: 'google',
+  gemini: 'google',
+  models: undefined,
+  azure: 'azure',
+  azure_ai: 'azure',
+  azure_openai: 'azure',
+  bedrock: 'bedrock',
+  bedrock_converse: 'bedrock',
+  'amazon-bedrock': 'bedrock',
+  mistral: 'mistral',
+  groq: 'groq',
+  together_ai: 'together',
+  together: 'together',
+  togetherai: 'together',
+  xai: 'xai',
+  'x-ai': 'xai',
+  deepseek: 'deepseek',
+  cohere: 'cohere',
+  cohere_chat: 'cohere',
+  openrouter: undefined,
+  litellm: undefined,
+};
+
+const HINTS: Record<string, string> = {
+  googleai: 'google',
+  gemini: 'google',
+  vertex: 'google',
+  vertex_ai: 'google',
+  vertexai: 'google',
+  'google-vertex': 'google',
+  'x-ai': 'xai',
+  together_ai: 'together',
+  togetherai: 'together',
+  aws: 'bedrock',
+  amazon: 'bedrock',
+  'amazon-bedrock': 'bedrock',
+  azure_openai: 'azure',
+  azure_ai: 'azure',
+};
+
+/** Bedrock cross-region inference profiles priced like the in-region model. `global.` is priced apart. */
+const REGION = /^(?:us|eu|apac|au|jp|ca|in|us-gov)\./;
+const GLOBAL = /^global\./;
+const VENDOR = /^(?:anthropic|meta|mistral|amazon|cohere|ai21|deepseek|openai|qwen|google|writer|nvidia)\./;
+
+/** The base a dated or versioned name falls back to: `claude-3-5-sonnet-20241022` → `claude-3-5-sonnet`. */
+function baseKey(name: string): string {
+  let s = name.toLowerCase();
+  s = s.replace(/@[\w.-]*$/, '').replace(/-v\d+(?::\d+)?$/, '').replace(/:\d+$/, '');
+  for (let i = 0; i < 3; i += 1) {
+    const next = s.replace(/-(?:\d{8}|\d{4}-\d{2}-\d{2}|\d{2}-\d{4}|\d{2}-\d{2}|\d{4}|\d{3}|latest|preview|exp)$/, '');
+    if (next === s || next === '') break;
+    s = next;
+  }
+  return s;
+}
+
+/** Providers with shipped sheets (vendors and hosts). */
+const KNOWN = new Set(['openai', 'anthropic', 'google', 'mistral', 'deepseek', 'xai', 'cohere', ...HOSTS]);
+
+/**
+ * A price under a provider name of the user's own (`mycorp`: a negotiated or self-hosted price) stands in
+ * for the id whatever the hint says. A user sheet under a known provider name acts as that provider.
+ */
+function isOverride(m: ModelPrice): boolean {
+  return !KNOWN.has(m.provider.toLowerCase());
+}
+
+interface Index {
+  exact: Map<string, ModelPrice[]>;
+  base: Map<string, ModelPrice[]>;
+}
+
+const indexes = new WeakMap<PriceTable, Index>();
+
+function indexOf(table: PriceTable): Index {
+  let ix = indexes.get(table);
+  if (ix) return ix;
+  ix = { exact: new Map(), base: new Map() };
+  const add = (map: Map<string, ModelPrice[]>, k: string, m: ModelPrice) => {
+    const list = map.get(k);
+    if (!list) map.set(k, [m]);
+    else if (!list.includes(m)) list.push(m);
+  };
+  for (const m of table.models) {
+    for (const n of [m.id, ...(m.aliases ?? [])]) {
+      add(ix.exact, n.toLowerCase(), m);
+      add(ix.base, baseKey(n), m);
+    }
+  }
+  indexes.set(table, ix);
+  return ix;
+}
+
+function choose(
+  list: ModelPrice[] | undefined,
+  hint: string | undefined,
+  base?: string,
+  only?: string,
+): ModelPrice | undefined {
+  if (only !== undefined && list) list = list.filter((m) => m.provider.toLowerCase() === only || isOverride(m));
+  if (!list?.length) return undefined;
+  if (list.length === 1) return list[0];
+  const rank = (m: ModelPrice): number[] => [
+    (hint && m.provider.toLowerCase() === hint) || isOverride(m) ? 0 : 1,
+    base !== undefined && baseKey(m.id) === base && m.id.toLowerCase() === base ? 0 : 1,
+    HOSTS.has(m.provider.toLowerCase()) ? 1 : 0,
+    -m.sheet,
+  ];
+  let best = list[0];
+  let br = rank(best);
+  for (const m of list.slice(1)) {
+    const r = rank(m);
+    for (let i = 0; i < r.length; i += 1) {
+      if (r[i] === br[i]) continue;
+      if (r[i] < br[i]) {
+        best = m;
+        br = r;
+      }
+      break;
+    }
+  }
+  return best;
+}
+
+/**
+ * Finds a model by id or alias, case-insensitively. Provider prefixes (`openai/`, `vertex_ai/`, `models/`, …)
+ * are stripped and become the hint; Bedrock region (`us.`) and vendor (`anthropic.`) prefixes, dated
+ * snapshots, `-latest`, `-001`, `@version` and `-v2:0` fall back to the base model when the exact name is
+ * not in the table. The hint breaks ties between providers; without one a vendor beats a host. Unknown → undefined.
+ */
+export function lookupModel(table: PriceTable, id: string, providerHint?: string): ModelPrice | undefined {
+  if (typeof id !== 'string' || !table || !Array.isArray(table.models)) return undefined;
+  let s = id.trim().toLowerCase();
+  if (s === '' || s.length > 300) return undefined;
+  let hint = providerHint?.trim().toLowerCase() || undefined;
+  if (hint) hint = HINTS[hint] ?? hint;
+  const ix = indexOf(table);
+
+  const names = [s];
+  for (let i = 0; i < 3; i += 1) {
+    const m = /^([a-z0-9_.-]+)\/(.+)$/.exec(s);
+    if (!m || !(m[1] in PREFIXES)) break;
+    hint ??= PREFIXES[m[1]];
+    s = m[2];
+    names.push(s);
+  }
+  for (const re of [REGION, GLOBAL, VENDOR]) {
+    if (!re.test(s)) continue;
+    hint ??= 'bedrock';
+    s = s.replace(re, '');
+    names.push(s);
+  }
+  // With a hint, a name the hinted provider knows beats a name only another provider knows.
+  const passes = hint ? [hint, undefined] : [undefined];
+  for (const only of passes) {
+    for (const n of names) {
+      const hit = choose(ix.exact.get(n), hint, undefined, only);
+      if (hit) return hit;
+    }
+    for (const n of names) {
+      const b = baseKey(n);
+      const hit = choose(ix.base.get(b), hint, b, only);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+const EXACT = new Set(['o200k_base', 'cl100k_base']);
+
+/** Whether the model's tokenizer is one we run exactly (tiktoken's o200k_base / cl100k_base). */
+export function isExactTokenizer(m: ModelPrice): boolean {
+  return m.tokenizer !== undefined && EXACT.has(m.tokenizer);
+}
+
+/** Multiplier on the o200k_base count: 1 for exact tokenizers, the sheet's factor otherwise (default 1). */
+export function tokenFactor(m: ModelPrice): number {
+  if (isExactTokenizer(m)) return 1;
+  const f = m.tokenFactor;
+  return typeof f === 'number' && Number.isFinite(f) && f > 0 ? f : 1;
+}

@@ -1,0 +1,115 @@
+// Every number becomes text here: dollars, tokens, percentages and the "≈" mark (STYLE.md #14).
+import type { AnalyzedCall, PriceTable, Suggestion } from '../types';
+
+/**
+ * `1234567` → `1,234,567` (en-US grouping). Written out rather than Intl.NumberFormat, whose first construction
+ * loads ICU data: 23 ms of the engine's module load, in the first lens's path (measured here).
+ */
+function grouped(n: number): string {
+  if (!Number.isFinite(n) || Math.abs(n) >= 1e21) return String(n);
+  const digits = String(Math.abs(n));
+  let out = n < 0 ? '-' : '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+export function formatUsd(n: number): string {
+  if (!Number.isFinite(n)) return '$?';
+  if (n === 0) return '$0';
+  if (n < 0) return '−' + formatUsd(-n);
+  if (n < 0.0001) return '<$0.0001';
+  if (n < 1) return '$' + n.toFixed(4);
+  // Rounded half up on the number's shortest decimal text, as Intl.NumberFormat does (1.005 → 1.01).
+  const [int, frac = ''] = String(n).split('.');
+  const cents = Number(int) * 100 + Number((frac + '00').slice(0, 2)) + ((frac[2] ?? '0') >= '5' ? 1 : 0);
+  if (!Number.isSafeInteger(cents)) return '$' + grouped(Math.round(n));
+  return '$' + grouped(Math.floor(cents / 100)) + '.' + String(cents % 100).padStart(2, '0');
+}
+
+export function formatTokens(n: number, approx = false): string {
+  return (approx ? '≈' : '') + grouped(Math.round(n));
+}
+
+export function formatPct(n: number): string {
+  if (!Number.isFinite(n)) return '?%';
+  const r = Math.round(n);
+  return (r === 0 && n > 0 ? '<1' : String(r)) + '%';
+}
+
+/** Is the input figure an estimate: a non-public tokenizer, an approximate count, or unresolved prompt parts. */
+export function isApprox(call: AnalyzedCall): boolean {
+  return call.estimate.tokenCount === 'estimate' || call.site.parts.some((p) => !p.resolved);
+}
+
+export function modelLabel(call: AnalyzedCall): string {
+  return call.site.model?.id ?? (call.site.modelUnresolved ? `model ${shorten(call.site.modelUnresolved, 24)} (set at run time)` : 'model ?');
+}
+
+/** `≈ $0.0031 in + ≤ $0.0100 out per call · gpt-4o · 1,240 → 1,000 max tok` */
+export function lensTitle(call: AnalyzedCall): string {
+  const e = call.estimate;
+  const approx = isApprox(call);
+  if (!call.site.model) return `${modelLabel(call)} · ${formatTokens(e.inputTokens, approx)} tok in · price unknown until the model is known`;
+  if (!e.modelKnown) return `unknown model "${call.site.model.id}" — not priced; add it to a price sheet · ${formatTokens(e.inputTokens, approx)} tok in`;
+  const input = `${approx ? '≈ ' : ''}${formatUsd(e.inputUsd)} in`;
+  let output: string;
+  let tokens: string;
+  if (e.maxOutputSource === 'none') {
+    output = 'output unbounded (no limit set)';
+    tokens = `${formatTokens(e.inputTokens)} tok in`;
+  } else {
+    output = `≤ ${formatUsd(e.outputUsdMax)} out`;
+    tokens = `${formatTokens(e.inputTokens)} → ${formatTokens(e.maxOutputTokens ?? 0)} max tok` + (e.maxOutputSource === 'model-default' ? ' (no limit set)' : '');
+  }
+  return `${input} + ${output} per call · ${call.site.model.id} · ${tokens}`;
+}
+
+/** `gpt-4o-mini: −94% (saves $0.0123/call)` */
+export function routeLensTitle(s: Suggestion): string {
+  return `${s.model}: −${formatPct(s.savePct)} (saves ${formatUsd(s.saveUsd)}/call)`;
+}
+
+export function suggestionTitle(s: Suggestion): string {
+  return s.text;
+}
+
+function shorten(s: string, n: number): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > n ? one.slice(0, n - 1) + '…' : one;
+}
+
+/** The hover: a Markdown breakdown of one call. */
+export function hoverMarkdown(call: AnalyzedCall, table: PriceTable): string {
+  const e = call.estimate;
+  const s = call.site;
+  const approx = isApprox(call);
+  const lines: string[] = [];
+  lines.push(`**Prompt Cost** · ${s.sdk} · \`${s.model?.id ?? s.modelUnresolved ?? '?'}\``, '');
+  const unresolved = [...new Set(s.parts.filter((p) => !p.resolved).map((p) => p.label ?? '?'))];
+  lines.push('| | tokens | cost |', '|---|---:|---:|');
+  lines.push(`| input | ${formatTokens(e.inputTokens, approx)}${e.tokenCount === 'estimate' ? ' (estimate)' : ''} | ${e.modelKnown ? formatUsd(e.inputUsd) : '—'} |`);
+  if (e.maxOutputTokens !== undefined) {
+    const src = e.maxOutputSource === 'code' ? `${s.maxOutput?.key ?? s.limitParam}` : 'model maximum';
+    lines.push(`| output, worst case (${src}) | ${formatTokens(e.maxOutputTokens)} | ${e.modelKnown ? formatUsd(e.outputUsdMax) : '—'} |`);
+  } else lines.push('| output, worst case | unbounded | — |');
+  if (e.modelKnown) {
+    lines.push(`| output, expected | | ${formatUsd(e.outputUsdExpected)} |`);
+    lines.push(`| **per call, worst case** | | **${formatUsd(e.totalUsdMax)}** |`);
+    lines.push(`| per month, worst / expected | | ${formatUsd(e.perMonthUsdMax)} / ${formatUsd(e.perMonthUsdExpected)} |`);
+  }
+  lines.push('');
+  if (!e.modelKnown && s.model) lines.push(`Model \`${s.model.id}\` is in no price sheet: it is not priced (never as zero). Add it in \`promptCost.prices\` or a sheet.`, '');
+  if (unresolved.length) lines.push(`Not counted (known at run time): ${unresolved.map((u) => '`' + shorten(u, 40) + '`').join(', ')}`, '');
+  for (const n of e.notes) lines.push(`- ${n}`);
+  if (call.suggestions.length) {
+    lines.push('', '**Cheaper**');
+    for (const sg of call.suggestions) lines.push(`- ${sg.text}`);
+  }
+  const price = e.priceId ? table.models.find((m) => m.id === e.priceId) : undefined;
+  const sheet = price ? table.sheets[price.sheet] : undefined;
+  if (sheet) lines.push('', `Prices: ${sheet.provider}, as of ${sheet.asOf} — [source](${sheet.source})`);
+  return lines.join('\n');
+}

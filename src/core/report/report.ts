@@ -1,0 +1,163 @@
+// Rows for a set of analysed files, and their Markdown, CSV, JSON and terminal-table forms.
+// The JSON shape is the stable, versioned contract of DESIGN.md.
+import type { AnalyzedCall, MaxOutputSource, PriceTable, Problem, Suggestion } from '../types';
+import type { AnalysisResult } from '../analyze';
+import { formatTokens, formatUsd, isApprox } from './format';
+
+export interface ReportRow {
+  file: string;
+  line: number;
+  language: string;
+  sdk: string;
+  model: string | null;
+  modelKnown: boolean;
+  inputTokens: number;
+  tokenCount: 'exact' | 'estimate';
+  unresolved: string[];
+  maxOutputTokens: number | null;
+  maxOutputSource: MaxOutputSource;
+  /** Null when the model is unknown: an unknown model is never priced as zero. */
+  inputUsd: number | null;
+  outputUsdMax: number | null;
+  totalUsdMax: number | null;
+  perMonthUsdMax: number | null;
+  suggestions: Pick<Suggestion, 'kind' | 'model' | 'saveUsd' | 'savePct' | 'text'>[];
+}
+
+export interface Report {
+  version: 1;
+  priceSheets: { provider: string; asOf: string; source: string }[];
+  calls: ReportRow[];
+  totals: { calls: number; files: number; unknownModels: number; totalUsdMax: number; perMonthUsdMax: number; inputUsd: number };
+  problems: Problem[];
+}
+
+export function rowOf(file: string, c: AnalyzedCall): ReportRow {
+  const e = c.estimate;
+  const known = e.modelKnown;
+  const money = (n: number) => (known ? round6(n) : null);
+  return {
+    file,
+    line: c.line,
+    language: c.site.languageId,
+    sdk: c.site.sdk,
+    model: c.site.model?.id ?? null,
+    modelKnown: known,
+    inputTokens: e.inputTokens,
+    tokenCount: isApprox(c) && e.tokenCount === 'exact' ? 'exact' : e.tokenCount,
+    unresolved: [...new Set(c.site.parts.filter((p) => !p.resolved).map((p) => p.label ?? '?'))],
+    maxOutputTokens: e.maxOutputTokens ?? null,
+    maxOutputSource: e.maxOutputSource,
+    inputUsd: money(e.inputUsd),
+    outputUsdMax: money(e.outputUsdMax),
+    totalUsdMax: money(e.totalUsdMax),
+    perMonthUsdMax: money(e.perMonthUsdMax),
+    suggestions: c.suggestions.map((s) => {
+      const out: ReportRow['suggestions'][number] = { kind: s.kind, saveUsd: round6(s.saveUsd), savePct: Math.round(s.savePct * 10) / 10, text: s.text };
+      if (s.model) out.model = s.model;
+      return out;
+    }),
+  };
+}
+
+const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+
+export function buildReport(files: { file: string; result: AnalysisResult }[], table: PriceTable, extraProblems: Problem[] = []): Report {
+  const calls = files.flatMap(({ file, result }) => result.calls.map((c) => rowOf(file, c)));
+  const used = new Set<string>();
+  for (const f of files) for (const c of f.result.calls) if (c.estimate.priceId) used.add(c.estimate.priceId);
+  const sheetIdx = new Set(table.models.filter((m) => used.has(m.id)).map((m) => m.sheet));
+  const sheets = table.sheets.filter((_, i) => sheetIdx.has(i) || used.size === 0);
+  let totalUsdMax = 0;
+  let perMonthUsdMax = 0;
+  let inputUsd = 0;
+  for (const r of calls) {
+    totalUsdMax += r.totalUsdMax ?? 0;
+    perMonthUsdMax += r.perMonthUsdMax ?? 0;
+    inputUsd += r.inputUsd ?? 0;
+  }
+  return {
+    version: 1,
+    priceSheets: sheets.map((s) => ({ provider: s.provider, asOf: s.asOf, source: s.source })),
+    calls,
+    totals: {
+      calls: calls.length,
+      files: new Set(calls.map((c) => c.file)).size,
+      unknownModels: calls.filter((c) => !c.modelKnown).length,
+      totalUsdMax: round6(totalUsdMax),
+      perMonthUsdMax: round6(perMonthUsdMax),
+      inputUsd: round6(inputUsd),
+    },
+    problems: [...files.flatMap((f) => f.result.problems), ...extraProblems],
+  };
+}
+
+export function toJson(r: Report): string {
+  return JSON.stringify(r, null, 2) + '\n';
+}
+
+const money = (n: number | null) => (n === null ? 'unknown' : formatUsd(n));
+const best = (r: ReportRow) => r.suggestions[0]?.text ?? '';
+
+export function toMarkdown(r: Report): string {
+  const esc = (s: string) => s.replace(/\|/g, '\\|');
+  const out = ['# Prompt Cost report', '', `${r.totals.calls} calls in ${r.totals.files} files · worst case ${formatUsd(r.totals.totalUsdMax)} per round of calls · ${formatUsd(r.totals.perMonthUsdMax)} per month`, ''];
+  out.push('| File | Line | SDK | Model | Input tok | Input | Output max | Worst case | Best saving |', '|---|---:|---|---|---:|---:|---:|---:|---|');
+  for (const c of r.calls) {
+    out.push(`| ${esc(c.file)} | ${c.line} | ${c.sdk} | ${esc(c.model ?? '?')} | ${formatTokens(c.inputTokens, c.tokenCount === 'estimate')} | ${money(c.inputUsd)} | ${money(c.outputUsdMax)} | ${money(c.totalUsdMax)} | ${esc(best(c))} |`);
+  }
+  if (r.problems.length) {
+    out.push('', '## Problems', '');
+    for (const p of r.problems) out.push(`- ${esc(p.file)}${p.line ? `:${p.line}` : ''} — ${esc(p.message)}`);
+  }
+  out.push('', `Prices: ${r.priceSheets.map((s) => `${s.provider} (${s.asOf})`).join(', ')}`);
+  return out.join('\n') + '\n';
+}
+
+export function toCsv(r: Report): string {
+  const q = (v: unknown) => {
+    const s = v === null || v === undefined ? '' : String(v);
+    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const head = ['file', 'line', 'language', 'sdk', 'model', 'modelKnown', 'inputTokens', 'tokenCount', 'maxOutputTokens', 'maxOutputSource', 'inputUsd', 'outputUsdMax', 'totalUsdMax', 'perMonthUsdMax', 'unresolved', 'bestSuggestion'];
+  const rows = r.calls.map((c) =>
+    [c.file, c.line, c.language, c.sdk, c.model, c.modelKnown, c.inputTokens, c.tokenCount, c.maxOutputTokens, c.maxOutputSource, c.inputUsd, c.outputUsdMax, c.totalUsdMax, c.perMonthUsdMax, c.unresolved.join(' '), best(c)].map(q).join(','),
+  );
+  return [head.join(','), ...rows].join('\n') + '\n';
+}
+
+/** An aligned table for a terminal, fitted to `width` columns; the best saving goes on its own line under a call. */
+export function toTable(r: Report, width = 100): string {
+  const rows = r.calls.map((c) => [
+    `${c.file}:${c.line}`,
+    c.model ?? '?',
+    formatTokens(c.inputTokens, c.tokenCount === 'estimate'),
+    money(c.inputUsd),
+    c.maxOutputSource === 'none' ? 'no limit' : money(c.outputUsdMax) + (c.maxOutputSource === 'model-default' ? '*' : ''),
+    money(c.totalUsdMax),
+  ]);
+  const head = ['call', 'model', 'in tok', 'in $', 'out $ max', 'total max'];
+  const right = [false, false, true, true, true, true];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const total = () => widths.reduce((a, b) => a + b, 0) + (widths.length - 1) * 2;
+  // Shrink the call column, then the model column, so the table fits.
+  widths[0] = Math.max(20, widths[0] - Math.max(0, total() - width));
+  widths[1] = Math.max(12, widths[1] - Math.max(0, total() - width));
+  const cell = (s: string, i: number) => {
+    const w = widths[i];
+    const t = s.length > w ? (i === 0 ? '…' + s.slice(s.length - w + 1) : s.slice(0, w - 1) + '…') : s;
+    return right[i] ? t.padStart(w) : t.padEnd(w);
+  };
+  const line = (cells: string[]) => cells.map(cell).join('  ').trimEnd();
+  const out = [line(head), line(widths.map((w) => '─'.repeat(w)))];
+  r.calls.forEach((c, i) => {
+    out.push(line(rows[i]));
+    const tip = best(c);
+    if (tip) out.push(('  ↳ ' + tip).slice(0, width));
+  });
+  out.push('');
+  out.push(`${r.totals.calls} calls in ${r.totals.files} files · worst case ${formatUsd(r.totals.totalUsdMax)} per round · ${formatUsd(r.totals.perMonthUsdMax)}/month` + (r.totals.unknownModels ? ` · ${r.totals.unknownModels} unknown model(s) not priced` : ''));
+  if (r.calls.some((c) => c.maxOutputSource === 'model-default')) out.push("* no output limit in code: worst case at the model's maximum output");
+  for (const p of r.problems) out.push(`problem: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+  return out.join('\n') + '\n';
+}

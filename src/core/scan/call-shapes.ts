@@ -1,0 +1,270 @@
+// SDK call shapes: how a call is recognised and what its parameters are called. Data, not code (STYLE.md #13):
+// adding an SDK is adding a row. Parameter names are taken from each SDK's own README or source, named per row.
+
+export interface Companion {
+  /** Token texts of a construction that carries what the call itself lacks (the .NET ChatClient model). */
+  anchor: string[];
+  take: 'model' | 'limit';
+  /** Positional argument holding the model when it is not named. */
+  modelArg?: number;
+}
+
+export interface CallShape {
+  id: string;
+  sdk: string;
+  provider?: string;
+  /** Token texts ending with the opening bracket, e.g. ['chat', '.', 'completions', '.', 'create', '(']. */
+  anchor: string[];
+  /** Restrict to these syntax rows (lex/languages.ts ids). */
+  langs?: string[];
+  /** `builder`: the extent runs along `.method(…)` calls to `.build()`. */
+  kind?: 'call' | 'builder';
+  /** Positional argument that holds the model (0-based) when no model key is given. */
+  modelArg?: number;
+  /** Positional arguments are messages (.NET `CompleteChat(params ChatMessage[])`). */
+  promptArgs?: boolean;
+  /** The call is an LLM call even when the model is set elsewhere (an injected client). */
+  modelOptional?: boolean;
+  /** The file must contain one of these identifiers (guards generic names such as `completion`). */
+  needs?: string[];
+  /** Where to take a missing model or limit from, nearest before the call in the same file. */
+  companions?: Companion[];
+  /** The SDK's exact name for the output limit, per syntax row, for advice and quick fixes. */
+  limitParam: Record<string, string> | string;
+  /** The limit lives in a nested config object; a quick fix cannot add it next to the model. */
+  limitNested?: boolean;
+  source: string;
+}
+
+const OPENAI_PY = 'https://github.com/openai/openai-python (README; src/openai/resources/chat/completions)';
+const OPENAI_JS = 'https://github.com/openai/openai-node (README; src/resources/chat/completions)';
+
+/** .NET: the model is given where the ChatClient is made, the limit in a ChatCompletionOptions passed along. */
+const DOTNET_COMPANIONS: Companion[] = [
+  { anchor: ['ChatClient', '('], take: 'model', modelArg: 0 },
+  { anchor: ['ChatClient', '*', '=', 'new', '('], take: 'model', modelArg: 0 },
+  { anchor: ['GetChatClient', '('], take: 'model', modelArg: 0 },
+  { anchor: ['ChatCompletionOptions'], take: 'limit' },
+];
+
+export const SHAPES: CallShape[] = [
+  {
+    id: 'openai.chat', sdk: 'OpenAI', provider: 'openai',
+    anchor: ['chat', '.', 'completions', '.', 'create', '('], langs: ['python', 'javascript'],
+    limitParam: 'max_completion_tokens', source: `${OPENAI_PY}; ${OPENAI_JS}`,
+  },
+  {
+    id: 'openai.chat.parse', sdk: 'OpenAI', provider: 'openai',
+    anchor: ['chat', '.', 'completions', '.', 'parse', '('], langs: ['python', 'javascript'],
+    limitParam: 'max_completion_tokens', source: OPENAI_PY,
+  },
+  {
+    id: 'openai.responses', sdk: 'OpenAI', provider: 'openai',
+    anchor: ['responses', '.', 'create', '('], langs: ['python', 'javascript'],
+    limitParam: 'max_output_tokens', source: `${OPENAI_PY} (responses.create); ${OPENAI_JS}`,
+  },
+  {
+    id: 'openai.go.chat', sdk: 'OpenAI', provider: 'openai',
+    anchor: ['Chat', '.', 'Completions', '.', 'New', '('], langs: ['go'],
+    limitParam: 'MaxCompletionTokens', source: 'https://github.com/openai/openai-go (README; chatcompletion.go ChatCompletionNewParams)',
+  },
+  {
+    id: 'openai.go.chat.stream', sdk: 'OpenAI', provider: 'openai',
+    anchor: ['Chat', '.', 'Completions', '.', 'NewStreaming', '('], langs: ['go'],
+    limitParam: 'MaxCompletionTokens', source: 'https://github.com/openai/openai-go (examples/chat-completion-streaming)',
+  },
+  {
+    id: 'openai.go.responses', sdk: 'OpenAI', provider: 'openai',
+    anchor: ['Responses', '.', 'New', '('], langs: ['go'],
+    limitParam: 'MaxOutputTokens', source: 'https://github.com/openai/openai-go (responses/response.go ResponseNewParams)',
+  },
+  {
+    id: 'openai.java.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder',
+    anchor: ['ChatCompletionCreateParams', '.', 'builder', '('], langs: ['java', 'kotlin'],
+    limitParam: 'maxCompletionTokens', source: 'https://github.com/openai/openai-java (README; ChatCompletionCreateParams.Builder)',
+  },
+  ...['CompleteChat', 'CompleteChatAsync'].map((fn): CallShape => ({
+    id: `openai.dotnet.${fn}`, sdk: 'OpenAI', provider: 'openai',
+    anchor: [fn, '('], langs: ['csharp'], promptArgs: true, modelOptional: true,
+    companions: DOTNET_COMPANIONS,
+    limitParam: 'MaxOutputTokenCount', limitNested: true,
+    source: 'https://github.com/openai/openai-dotnet (README; ChatClient.CompleteChat/CompleteChatAsync, ChatCompletionOptions.MaxOutputTokenCount)',
+  })),
+  {
+    id: 'openai.rust', sdk: 'OpenAI', provider: 'openai', kind: 'builder',
+    anchor: ['CreateChatCompletionRequestArgs', '::', 'default', '('], langs: ['rust'],
+    limitParam: 'max_completion_tokens', source: 'https://github.com/64bit/async-openai (CreateChatCompletionRequestArgs builder)',
+  },
+  {
+    id: 'openai.ruby', sdk: 'OpenAI', provider: 'openai',
+    anchor: ['chat', '('], langs: ['ruby'],
+    limitParam: 'max_tokens', source: 'https://github.com/alexrudall/ruby-openai (README: client.chat(parameters: {…}))',
+  },
+  {
+    id: 'openai.php', sdk: 'OpenAI', provider: 'openai',
+    anchor: ['chat', '(', ')', '->', 'create', '('], langs: ['php'],
+    limitParam: 'max_tokens', source: 'https://github.com/openai-php/client (README: $client->chat()->create([…]))',
+  },
+  {
+    id: 'openai.php.stream', sdk: 'OpenAI', provider: 'openai',
+    anchor: ['chat', '(', ')', '->', 'createStreamed', '('], langs: ['php'],
+    limitParam: 'max_tokens', source: 'https://github.com/openai-php/client (README: $client->chat()->createStreamed([…]))',
+  },
+  {
+    id: 'openai.swift', sdk: 'OpenAI', provider: 'openai',
+    anchor: ['ChatQuery', '('], langs: ['swift'],
+    limitParam: 'maxCompletionTokens', source: 'https://github.com/MacPaw/OpenAI (README: ChatQuery(messages:model:…))',
+  },
+  {
+    id: 'anthropic.messages', sdk: 'Anthropic', provider: 'anthropic',
+    anchor: ['messages', '.', 'create', '('], langs: ['python', 'javascript'],
+    limitParam: 'max_tokens', source: 'https://github.com/anthropics/anthropic-sdk-python (README); https://github.com/anthropics/anthropic-sdk-typescript (README)',
+  },
+  {
+    id: 'anthropic.messages.stream', sdk: 'Anthropic', provider: 'anthropic',
+    anchor: ['messages', '.', 'stream', '('], langs: ['python', 'javascript'],
+    limitParam: 'max_tokens', source: 'https://github.com/anthropics/anthropic-sdk-python (README: messages.stream)',
+  },
+  {
+    id: 'anthropic.go', sdk: 'Anthropic', provider: 'anthropic',
+    anchor: ['Messages', '.', 'New', '('], langs: ['go'],
+    limitParam: 'MaxTokens', source: 'https://github.com/anthropics/anthropic-sdk-go (README: client.Messages.New)',
+  },
+  {
+    id: 'anthropic.java.builder', sdk: 'Anthropic', provider: 'anthropic', kind: 'builder',
+    anchor: ['MessageCreateParams', '.', 'builder', '('], langs: ['java', 'kotlin'],
+    limitParam: 'maxTokens', source: 'https://github.com/anthropics/anthropic-sdk-java (README; MessageCreateParams.Builder)',
+  },
+  {
+    id: 'gemini.generate', sdk: 'Google Gemini', provider: 'google',
+    anchor: ['models', '.', 'generate_content', '('], langs: ['python'],
+    limitParam: 'max_output_tokens', limitNested: true,
+    source: 'https://github.com/googleapis/python-genai (README: client.models.generate_content, GenerateContentConfig)',
+  },
+  {
+    id: 'gemini.generate.stream', sdk: 'Google Gemini', provider: 'google',
+    anchor: ['models', '.', 'generate_content_stream', '('], langs: ['python'],
+    limitParam: 'max_output_tokens', limitNested: true, source: 'https://github.com/googleapis/python-genai (README)',
+  },
+  {
+    id: 'gemini.generate.js', sdk: 'Google Gemini', provider: 'google',
+    anchor: ['models', '.', 'generateContent', '('], langs: ['javascript'],
+    limitParam: 'maxOutputTokens', limitNested: true,
+    source: 'https://github.com/googleapis/js-genai (README: ai.models.generateContent)',
+  },
+  {
+    id: 'gemini.generate.js.stream', sdk: 'Google Gemini', provider: 'google',
+    anchor: ['models', '.', 'generateContentStream', '('], langs: ['javascript'],
+    limitParam: 'maxOutputTokens', limitNested: true, source: 'https://github.com/googleapis/js-genai (README)',
+  },
+  ...['generateText', 'streamText', 'generateObject', 'streamObject'].map((fn): CallShape => ({
+    id: `vercel.${fn}`, sdk: 'Vercel AI SDK', anchor: [fn, '('], langs: ['javascript'],
+    limitParam: 'maxOutputTokens',
+    source: 'https://ai-sdk.dev/docs/reference/ai-sdk-core/generate-text (maxOutputTokens in v5; maxTokens in v4)',
+  })),
+  ...[
+    ['ChatOpenAI', 'openai', 'max_tokens'],
+    ['AzureChatOpenAI', 'azure', 'max_tokens'],
+    ['ChatAnthropic', 'anthropic', 'max_tokens'],
+    ['ChatGoogleGenerativeAI', 'google', 'max_output_tokens'],
+    ['ChatVertexAI', 'google', 'max_output_tokens'],
+    ['ChatMistralAI', 'mistral', 'max_tokens'],
+    ['ChatBedrockConverse', 'bedrock', 'max_tokens'],
+  ].map(([cls, provider, param]): CallShape => ({
+    id: `langchain.${cls}`, sdk: 'LangChain', provider, anchor: [cls, '('], langs: ['python', 'javascript'],
+    limitParam: { python: param, javascript: param === 'max_output_tokens' ? 'maxOutputTokens' : 'maxTokens' },
+    source: 'https://python.langchain.com/api_reference/ (ChatOpenAI, ChatAnthropic, ChatGoogleGenerativeAI); https://js.langchain.com/docs/integrations/chat/',
+  })),
+  {
+    id: 'litellm.completion', sdk: 'LiteLLM', anchor: ['completion', '('], langs: ['python'], needs: ['litellm'],
+    limitParam: 'max_tokens', source: 'https://docs.litellm.ai/docs/completion/input',
+  },
+  {
+    id: 'litellm.acompletion', sdk: 'LiteLLM', anchor: ['acompletion', '('], langs: ['python'], needs: ['litellm'],
+    limitParam: 'max_tokens', source: 'https://docs.litellm.ai/docs/completion/input',
+  },
+  {
+    id: 'bedrock.converse', sdk: 'AWS Bedrock', provider: 'bedrock', anchor: ['converse', '('], langs: ['python'],
+    limitParam: 'maxTokens', limitNested: true,
+    source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-call.html (converse, inferenceConfig.maxTokens)',
+  },
+  {
+    id: 'bedrock.converse.stream', sdk: 'AWS Bedrock', provider: 'bedrock', anchor: ['converse_stream', '('], langs: ['python'],
+    limitParam: 'maxTokens', limitNested: true, source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-call.html',
+  },
+  {
+    id: 'bedrock.converse.js', sdk: 'AWS Bedrock', provider: 'bedrock', anchor: ['ConverseCommand', '('], langs: ['javascript'],
+    limitParam: 'maxTokens', limitNested: true,
+    source: 'https://docs.aws.amazon.com/AWSJavaScriptSDK/v3/latest/client/bedrock-runtime/command/ConverseCommand/',
+  },
+  {
+    id: 'mistral.chat', sdk: 'Mistral', provider: 'mistral', anchor: ['chat', '.', 'complete', '('], langs: ['python', 'javascript'],
+    limitParam: { python: 'max_tokens', javascript: 'maxTokens' },
+    source: 'https://github.com/mistralai/client-python (README: client.chat.complete); https://github.com/mistralai/client-ts',
+  },
+  {
+    id: 'mistral.chat.stream', sdk: 'Mistral', provider: 'mistral', anchor: ['chat', '.', 'stream', '('], langs: ['python', 'javascript'],
+    limitParam: { python: 'max_tokens', javascript: 'maxTokens' }, source: 'https://github.com/mistralai/client-python (README)',
+  },
+  {
+    id: 'cohere.chat', sdk: 'Cohere', provider: 'cohere', anchor: ['chat', '('], langs: ['python', 'javascript'], needs: ['cohere'],
+    limitParam: { python: 'max_tokens', javascript: 'maxTokens' },
+    source: 'https://docs.cohere.com/reference/chat (co.chat, max_tokens)',
+  },
+  {
+    id: 'ollama.chat', sdk: 'Ollama', provider: 'ollama', anchor: ['chat', '('], langs: ['python', 'javascript'], needs: ['ollama'],
+    limitParam: 'num_predict', limitNested: true,
+    source: 'https://github.com/ollama/ollama-python (README); https://github.com/ollama/ollama/blob/main/docs/modelfile.md (num_predict)',
+  },
+  {
+    id: 'ollama.generate', sdk: 'Ollama', provider: 'ollama', anchor: ['generate', '('], langs: ['python', 'javascript'], needs: ['ollama'],
+    limitParam: 'num_predict', limitNested: true, source: 'https://github.com/ollama/ollama-python (README)',
+  },
+];
+
+/** Keys, normalised (lower case, no `_` or `-`), that name the model. */
+export const CALL_MODEL_KEYS = new Set(['model', 'modelid', 'modelname', 'azuredeployment', 'deploymentname', 'deploymentid']);
+/** Keys that set the output limit. */
+export const LIMIT_KEYS = new Set([
+  'maxtokens', 'maxcompletiontokens', 'maxoutputtokens', 'maxoutputtokencount', 'numpredict', 'maxnewtokens', 'maxtokenstosample',
+]);
+/** Anthropic extended thinking budget (billed as output). */
+export const THINKING_KEYS = new Set(['budgettokens', 'thinkingbudget']);
+/** Keys whose values carry prompt text. */
+export const PROMPT_KEYS = new Set([
+  'messages', 'content', 'prompt', 'system', 'input', 'instructions', 'contents', 'text', 'message', 'preamble',
+  'systeminstruction', 'systemprompt', 'parts', 'chathistory',
+]);
+/** Calls whose arguments are message text. */
+export const MESSAGE_WRAPPERS = new Set([
+  'usermessage', 'systemmessage', 'assistantmessage', 'developermessage', 'humanmessage', 'aimessage',
+  'userchatmessage', 'systemchatmessage', 'assistantchatmessage', 'developerchatmessage',
+  'addusermessage', 'addsystemmessage', 'addassistantmessage', 'adddevelopermessage',
+  'newusermessage', 'newassistantmessage', 'newtextblock', 'textpart', 'textblock', 'usertext',
+  'createusermessage', 'createsystemmessage', 'createassistantmessage', 'createdevelopermessage',
+]);
+/** Keys whose string values are not prompt text even inside a prompt value. */
+export const NON_PROMPT_KEYS = new Set(['role', 'type', 'name', 'model', 'id', 'cachecontrol', 'toolcallid', 'mimetype', 'detail', 'format', 'author']);
+
+/** Provider implied by a model wrapper: Vercel `openai("…")`, `anthropic("…")`, `google("…")`. */
+export const MODEL_WRAPPERS: Record<string, string> = {
+  openai: 'openai', anthropic: 'anthropic', google: 'google', vertex: 'google', mistral: 'mistral', azure: 'azure',
+  bedrock: 'bedrock', groq: 'groq', xai: 'xai', deepseek: 'deepseek', cohere: 'cohere', togetherai: 'together',
+  ModelId: '', ChatModel: '',
+};
+
+const NORM = new Map<string, string>();
+/** `max_tokens`, `maxTokens`, `MaxTokens` → `maxtokens`. Memoised (bounded): it runs on every key of every call. */
+export function normKey(k: string): string {
+  let v = NORM.get(k);
+  if (v === undefined) {
+    v = k.toLowerCase().replace(/[_-]/g, '');
+    if (NORM.size >= 10_000) NORM.clear();
+    NORM.set(k, v);
+  }
+  return v;
+}
+
+export function limitParamFor(shape: CallShape, syntaxId: string): string {
+  return typeof shape.limitParam === 'string' ? shape.limitParam : shape.limitParam[syntaxId] ?? Object.values(shape.limitParam)[0];
+}

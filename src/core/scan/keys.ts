@@ -1,0 +1,110 @@
+// Keyed values inside a call's extent, in whatever syntax the language uses: the model, the output limit,
+// the thinking budget and the prompt-bearing values.
+import { T } from '../lex/lexer';
+import type { PromptPart, Span } from '../types';
+import { isId, isP } from '../lex/brackets';
+import { keyAt, readModel, readNumber, valueEnd, type Ctx, type ModelValue } from './values';
+import { collectParts } from './parts';
+import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, PROMPT_KEYS, THINKING_KEYS, normKey } from './call-shapes';
+
+export interface Found {
+  model?: ModelValue;
+  modelKeyIdx?: number;
+  modelEnd?: number;
+  limit?: { value: number; span: Span; key: string };
+  thinking?: number;
+  /** The variable the limit came from (a .NET options object), not a message. */
+  limitVar?: string;
+  parts: PromptPart[];
+  messages: number;
+}
+
+/** Walks toks[from, to) for keys at any depth; prompt-bearing values are collected whole. */
+export function walkKeys(c: Ctx, f: Found, from: number, to: number): void {
+  const { toks, match } = c;
+  let k = from;
+  while (k < to) {
+    const tk = toks[k];
+    const sep = keyAt(c, k);
+    if (sep > 0) {
+      k = readKey(c, f, k, sep + 1, valueEnd(c, sep + 1, to));
+      continue;
+    }
+    // Builder-style `.key(value)` and message wrappers `UserMessage("…")`.
+    if (isId(tk) && isP(toks[k + 1], '(')) {
+      const key = normKey(tk.v);
+      const close = match[k + 1] < 0 ? to : Math.min(match[k + 1], to);
+      if (MESSAGE_WRAPPERS.has(key) || (isP(toks[k - 1], '.') && (PROMPT_KEYS.has(key) || CALL_MODEL_KEYS.has(key) || LIMIT_KEYS.has(key)))) {
+        k = readKey(c, f, k, k + 2, close);
+        continue;
+      }
+    }
+    // Shorthand property `{ model, messages }`.
+    if (isId(tk) && (isP(toks[k - 1], '{') || isP(toks[k - 1], ',')) && (isP(toks[k + 1], ',') || isP(toks[k + 1], '}'))) {
+      const key = normKey(tk.v);
+      if (CALL_MODEL_KEYS.has(key) || PROMPT_KEYS.has(key) || LIMIT_KEYS.has(key)) {
+        readKey(c, f, k, k, k + 1);
+        k++;
+        continue;
+      }
+    }
+    if (isP(tk, '(') || isP(tk, '[') || isP(tk, '{')) {
+      k++;
+      continue;
+    }
+    k++;
+  }
+}
+
+/** Reads one key's value (toks[vStart, vEnd)); returns where to continue. */
+export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: number): number {
+  const key = normKey(c.toks[keyIdx].v);
+  if (key === 'role') f.messages++;
+  if (CALL_MODEL_KEYS.has(key)) {
+    if (f.model === undefined) {
+      f.model = readModel(c, vStart, vEnd);
+      if (f.model) {
+        f.modelKeyIdx = keyIdx;
+        f.modelEnd = vEnd;
+      }
+    }
+    return vEnd;
+  }
+  if (LIMIT_KEYS.has(key)) {
+    if (!f.limit) {
+      const n = readNumber(c, vStart, vEnd);
+      if (n) f.limit = { ...n, key: c.toks[keyIdx].v };
+    }
+    return vEnd;
+  }
+  if (THINKING_KEYS.has(key)) {
+    const n = readNumber(c, vStart, vEnd);
+    if (n && f.thinking === undefined) f.thinking = n.value;
+    return vEnd;
+  }
+  if (PROMPT_KEYS.has(key) || MESSAGE_WRAPPERS.has(key)) {
+    if (MESSAGE_WRAPPERS.has(key)) f.messages++;
+    collectParts(c, vStart, vEnd, f.parts);
+    // Roles inside a messages list count messages; wrappers inside it too.
+    for (let k = vStart; k < vEnd; k++) {
+      const tk = c.toks[k];
+      if ((tk.t === T.Id || tk.t === T.Str) && normKey(tk.v) === 'role' && keyAt(c, k) > 0) f.messages++;
+      else if (tk.t === T.Id && MESSAGE_WRAPPERS.has(normKey(tk.v)) && isP(c.toks[k + 1], '(')) f.messages++;
+    }
+    return Math.max(vEnd, vStart + 1);
+  }
+  // Any other key: its value may hold nested keys (`config=…(max_output_tokens=…)`, `inferenceConfig: {…}`).
+  return vStart;
+}
+
+/** The `n`-th top-level argument's first token inside a call. */
+export function argIndex(c: Ctx, from: number, to: number, n: number): number {
+  let k = from;
+  for (let a = 0; a < n && k < to; a++) {
+    k = valueEnd(c, k, to);
+    if (isP(c.toks[k], ',')) k++;
+  }
+  // A named argument `model: "…"` at that position.
+  const sep = keyAt(c, k);
+  return sep > 0 ? sep + 1 : k;
+}

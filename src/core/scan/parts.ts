@@ -1,0 +1,159 @@
+// Prompt parts inside a call's extent: literals and constants joined by `+` or juxtaposition, and what stays
+// unknown until run time (a variable, a hole) as labelled unresolved parts. Values are read by values.ts.
+import { T, type Token } from '../lex/lexer';
+import type { PromptPart } from '../types';
+import { KEYWORDS, isId, isP, readChain } from '../lex/brackets';
+import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, NON_PROMPT_KEYS, normKey } from './call-shapes';
+import { constantFor, keyAt, spanOf, valueEnd, type Ctx } from './values';
+
+/** Longest prompt text an expression is joined to; a piece past it is not counted and is labelled. */
+const MAX_JOINED_TEXT = 4 << 20;
+const TOO_LONG = 'prompt text over 4 MiB';
+/** Calls nested deeper than this inside a prompt value are not followed. */
+const MAX_CALL_DEPTH = 32;
+
+/**
+ * Prompt parts in toks[from, to): literals and constants joined by `+` or juxtaposition form one part; what cannot
+ * be read (an identifier, a hole) becomes an unresolved part with a label. Keys and the values of non-prompt keys
+ * (`role`, `type`, `model`, …) are skipped.
+ */
+export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[], depth = 0): void {
+  const { toks } = c;
+  let k = from;
+  while (k < to) {
+    const tk = toks[k];
+    const sep = keyAt(c, k);
+    if (sep > 0) {
+      const key = normKey(tk.v);
+      if (NON_PROMPT_KEYS.has(key) || CALL_MODEL_KEYS.has(key) || LIMIT_KEYS.has(key)) {
+        k = valueEnd(c, sep + 1, to);
+        continue;
+      }
+      k = sep + 1;
+      continue;
+    }
+    if (tk.t === T.Str || isId(tk)) {
+      k = readExpr(c, k, to, out, depth);
+      continue;
+    }
+    k++;
+  }
+}
+
+/** One expression of `+`-joined or juxtaposed terms from k. Returns the index after it. */
+function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: number): number {
+  const { toks } = c;
+  let text = '';
+  let first: Token | undefined;
+  let last: Token | undefined;
+  let fromConstant: string | undefined;
+  const unresolved: PromptPart[] = [];
+  let terms = 0;
+  while (k < to) {
+    const tk = toks[k];
+    if (tk.t === T.Str) {
+      if (text.length + tk.v.length <= MAX_JOINED_TEXT) text += tk.v;
+      else unresolved.push({ text: '', span: { start: tk.start, end: tk.end }, resolved: false, label: TOO_LONG });
+      for (const h of tk.holes ?? []) unresolved.push({ text: '', span: { start: h.start, end: h.end }, resolved: false, label: h.expr });
+      first ??= tk;
+      last = tk;
+      terms++;
+      k++;
+    } else if (isId(tk)) {
+      const prev = toks[k - 1];
+      const chain = readChain(toks, k, to);
+      const next = toks[chain.end];
+      const name = chain.names[chain.names.length - 1];
+      const chainEnd = toks[chain.end - 1];
+      if (isP(next, '(')) {
+        const close = c.match[chain.end];
+        const argsEnd = close < 0 || close > to ? to : close;
+        // A message wrapper or any call: its arguments may hold prompt text; a method's receiver is a value.
+        if (!MESSAGE_WRAPPERS.has(normKey(name)) && chain.names.length > 1 && !/^[A-Z]/.test(chain.names[0]) && !KEYWORDS.has(chain.names[0])) {
+          const recv = c.text.slice(tk.start, toks[chain.end - 3].end);
+          if (!isWellKnownNamespace(chain.names[0])) {
+            unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: recv });
+          }
+        }
+        if (terms) flush();
+        if (depth < MAX_CALL_DEPTH) collectParts(c, chain.end + 1, argsEnd, out, depth + 1);
+        else pushParts(out, [{ text: '', span: { start: tk.start, end: toks[argsEnd]?.end ?? tk.end }, resolved: false, label: 'nested calls too deep' }]);
+        k = argsEnd + 1;
+        return k;
+      }
+      if (isP(next, '{') || isP(next, '<') || (prev && prev.t === T.Id && prev.v === 'new')) {
+        // A type: composite literal `T{…}`, generic `List<…>`, `new T`.
+        if (terms) break;
+        return chain.end;
+      }
+      if (KEYWORDS.has(name) && chain.names.length === 1) {
+        if (terms) break;
+        return chain.end;
+      }
+      const con = constantFor(c, chain.names, tk.start);
+      const label = c.text.slice(tk.start, chainEnd.end);
+      if (con?.str !== undefined) {
+        if (text.length + con.str.length <= MAX_JOINED_TEXT) text += con.str;
+        else unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: TOO_LONG });
+        for (const h of con.holes ?? []) unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: h });
+        fromConstant = terms === 0 ? chain.names[chain.names.length - 1] : fromConstant;
+        first ??= tk;
+        last = chainEnd;
+        terms++;
+      } else if (con?.num === undefined) {
+        unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label });
+        terms++;
+      }
+      k = chain.end;
+    } else break;
+    const next = toks[k];
+    if (!next || k >= to) break;
+    if (next.t === T.Punct && (next.v === '+' || (c.syn.dotConcat && next.v === '.'))) {
+      k++;
+      continue;
+    }
+    if (next.t === T.Str && toks[k - 1].t === T.Str) continue;
+    break;
+  }
+  flush();
+  return k;
+
+  function flush() {
+    if (first && last && text) {
+      const part: PromptPart = { text, span: spanOf(first, last), resolved: true };
+      if (fromConstant) part.fromConstant = fromConstant;
+      out.push(part);
+    }
+    pushParts(out, unresolved);
+    unresolved.length = 0;
+    text = '';
+    first = last = undefined;
+    terms = 0;
+  }
+}
+
+/** Most unresolved parts listed for one call; past it one summary part stands for the rest. */
+export const MAX_UNRESOLVED = 1000;
+
+/**
+ * Appends parts without spreading (a literal with 500k holes would overflow the stack) and caps the unresolved
+ * ones: the report lists labels once each anyway.
+ */
+const unresolvedCount = new WeakMap<PromptPart[], number>();
+
+export function pushParts(out: PromptPart[], parts: PromptPart[]): void {
+  let unresolved = unresolvedCount.get(out) ?? out.reduce((n, p) => n + (p.resolved ? 0 : 1), 0);
+  for (const p of parts) {
+    if (!p.resolved) {
+      if (unresolved === MAX_UNRESOLVED) out.push({ text: '', span: p.span, resolved: false, label: 'more run-time parts (not listed)' });
+      if (unresolved++ >= MAX_UNRESOLVED) continue;
+    }
+    out.push(p);
+  }
+  unresolvedCount.set(out, unresolved);
+}
+
+/** Namespaces whose calls are library helpers, not values (`json.dumps(x)`, `String.format`, `fmt.Sprintf`). */
+function isWellKnownNamespace(name: string): boolean {
+  return ['json', 'fmt', 'strings', 'os', 'str', 'textwrap', 'types', 'openai', 'anthropic', 'genai', 'aws', 'param', 'Arrays', 'List', 'Map'].includes(name);
+}

@@ -1,0 +1,221 @@
+// Finds LLM call sites in source text: lex once, collect constants, match anchors from the call-shape table,
+// take each call's extent by bracket balance (or along a builder chain), then read its keyed values.
+import { lex, T, type Token } from '../lex/lexer';
+import { syntaxFor } from '../lex/languages';
+import type { CallSite, LimitInsertion } from '../types';
+import { collectConstants, type Constants } from './user-constants';
+import { isId, isOpen, isP, matchBrackets } from '../lex/brackets';
+import { readModel, type Ctx } from './values';
+import { argIndex, readKey, walkKeys, type Found } from './keys';
+import { anchorStart, companions, followArgs, promptArgs } from './links';
+import { SHAPES, limitParamFor, type CallShape } from './call-shapes';
+
+/** Shapes indexed by the identifier just before the anchor's opening bracket. */
+const BY_LAST = new Map<string, CallShape[]>();
+for (const s of SHAPES) {
+  const last = s.anchor[s.anchor.length - 2];
+  const list = BY_LAST.get(last);
+  if (list) list.push(s);
+  else BY_LAST.set(last, [s]);
+}
+
+const MAX_NESTED = 3;
+
+/**
+ * Words without which a file cannot hold a call we know: for each language, the identifiers of each shape's anchor
+ * (longest first), plus one of its `needs`. A file holding all the words of no shape is not lexed at all — most
+ * files in a workspace, which is what keeps a workspace scan near the speed of reading the files.
+ */
+interface Triggers {
+  sets: { words: string[]; needs?: string[] }[];
+  /** Every word of every set in one alternation, longest first: one pass over a file finds which occur. */
+  any: RegExp;
+  /** For each word, the other trigger words inside it (found with it: the pass does not look inside a match). */
+  within: Map<string, string[]>;
+  count: number;
+}
+const TRIGGERS = new Map<string, Triggers>();
+
+function triggersFor(syntaxId: string): Triggers {
+  let t = TRIGGERS.get(syntaxId);
+  if (!t) {
+    const seen = new Set<string>();
+    const sets: Triggers['sets'] = [];
+    for (const sh of SHAPES) {
+      if (sh.langs && !sh.langs.includes(syntaxId)) continue;
+      const words = [...new Set(sh.anchor.filter((w) => /^[A-Za-z_]\w*$/.test(w)))].sort((a, b) => b.length - a.length);
+      const key = words.join(' ') + '|' + (sh.needs ?? []).join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      sets.push(sh.needs ? { words, needs: sh.needs } : { words });
+    }
+    const all = [...new Set(sets.flatMap((x) => [...x.words, ...(x.needs ?? [])]))].sort((a, b) => b.length - a.length);
+    const within = new Map(all.map((w) => [w, all.filter((o) => o !== w && w.includes(o))]));
+    // Literal words, escaped: the alternation has no quantifier and cannot backtrack.
+    const literal = all.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    t = { sets, any: new RegExp(literal.join('|'), 'g'), within, count: all.length };
+    TRIGGERS.set(syntaxId, t);
+  }
+  return t;
+}
+
+/**
+ * Whether the text holds every word of some call shape (one of its `needs` too). One regex pass finds which words
+ * occur (a String.includes per word scanned a file once per word: 20 words in Python and JavaScript, the largest
+ * cost of a workspace scan, npm run bench).
+ */
+export function mayHaveCalls(text: string, languageId = ''): boolean {
+  const t = triggersFor(syntaxFor(languageId).id);
+  const found = new Set<string>();
+  const re = t.any;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && found.size < t.count; m = re.exec(text)) {
+    if (found.has(m[0])) continue;
+    found.add(m[0]);
+    for (const w of t.within.get(m[0])!) found.add(w);
+  }
+  return t.sets.some((x) => x.words.every((w) => found.has(w)) && (!x.needs || x.needs.some((w) => found.has(w))));
+}
+
+/** What a scan read, kept by the incremental path (incremental.ts) to judge whether an edit can change a call. */
+export interface ScanState {
+  toks: Token[];
+  match: Int32Array;
+  consts: Constants;
+  /** Per call found, the constants it looked up with no definition before the use (filled as calls are read). */
+  forward: Map<CallSite, Set<string>>;
+}
+
+export function scan(text: string, languageId: string, keep?: (s: ScanState) => void): CallSite[] {
+  if (!mayHaveCalls(text, languageId)) return [];
+  const syn = syntaxFor(languageId);
+  const toks = lex(text, syn);
+  const match = matchBrackets(toks);
+  const c: Ctx = { text, toks, match, syn, consts: collectConstants(toks, syn, match) };
+  const forward = new Map<CallSite, Set<string>>();
+  keep?.({ toks, match, consts: c.consts, forward });
+  const sites: CallSite[] = [];
+  let idents: Set<string> | undefined;
+  // Ends of the call extents around the cursor: calls nested deeper than MAX_NESTED in other calls are not read,
+  // so that each token is walked a bounded number of times (hostile input: `create(create(create(…`).
+  const open: number[] = [];
+  for (let i = 1; i < toks.length; i++) {
+    const tk = toks[i];
+    if (!isOpen(tk) || toks[i - 1].t !== T.Id) continue;
+    const shapes = BY_LAST.get(toks[i - 1].v);
+    if (!shapes) continue;
+    while (open.length && open[open.length - 1] <= i) open.pop();
+    if (open.length >= MAX_NESTED) continue;
+    for (const shape of shapes) {
+      if (shape.langs && !shape.langs.includes(syn.id)) continue;
+      const first = anchorStart(toks, i, shape.anchor);
+      if (first < 0) continue;
+      if (shape.needs) {
+        idents ??= new Set(toks.filter((t) => t.t === T.Id).map((t) => t.v));
+        if (!shape.needs.some((w) => idents!.has(w))) continue;
+      }
+      if (keep) c.forward = new Set();
+      const site = readCall(c, shape, first, i, languageId);
+      if (site) sites.push(site);
+      if (site && c.forward?.size) forward.set(site, c.forward);
+      // A builder's extent is its chain up to .build(), not the anchor's own `()`.
+      open.push(shape.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i]);
+      break;
+    }
+  }
+  return sites;
+}
+
+function readCall(c: Ctx, shape: CallShape, first: number, open: number, languageId: string): CallSite | undefined {
+  const { toks, match } = c;
+  const f: Found = { parts: [], messages: 0 };
+  let end: number;
+  if (shape.kind === 'builder') {
+    end = builderEnd(c, open);
+    // Each `.name(args)` along the chain is a key with its value inside the parentheses.
+    let k = match[open] >= 0 ? match[open] + 1 : open + 1;
+    while (k < end) {
+      if (isP(toks[k], '.') && isId(toks[k + 1]) && isP(toks[k + 2], '(')) {
+        const close = match[k + 2] < 0 ? end : match[k + 2];
+        readKey(c, f, k + 1, k + 3, close);
+        k = close + 1;
+      } else k++;
+    }
+  } else {
+    const close = match[open];
+    end = close < 0 ? Math.min(toks.length, open + 2000) : close;
+    walkKeys(c, f, open + 1, end);
+    if (f.model === undefined && shape.modelArg !== undefined) f.model = readModel(c, argIndex(c, open + 1, end, shape.modelArg), end);
+    if (f.model === undefined) followArgs(c, f, open + 1, end, first);
+  }
+  if (shape.companions) companions(c, shape.companions, f, first, open, end);
+  if (shape.promptArgs && !f.parts.length) promptArgs(c, f, open + 1, end);
+  if (!f.model && shape.modelOptional) {
+    const recv = isP(toks[first - 1], '.') && isId(toks[first - 2]) ? toks[first - 2].v : '';
+    f.model = { unresolved: recv ? `${recv} (model set where the client is made)` : 'client' };
+  }
+  if (!f.model) return undefined;
+  const endTok = toks[Math.min(end, toks.length - 1)];
+  const site: CallSite = {
+    shape: shape.id,
+    sdk: shape.sdk,
+    languageId,
+    span: { start: toks[first].start, end: endTok.end },
+    anchor: { start: toks[first].start, end: toks[open].end },
+    limitParam: limitParamFor(shape, c.syn.id),
+    parts: f.parts,
+    messages: Math.max(1, f.messages),
+  };
+  if (shape.provider) site.provider = shape.provider;
+  if ('ref' in f.model) site.model = f.model.ref;
+  else site.modelUnresolved = f.model.unresolved;
+  if (f.limit) site.maxOutput = f.limit;
+  if (f.thinking !== undefined) site.thinkingBudget = f.thinking;
+  const ins = !shape.limitNested && f.modelKeyIdx !== undefined ? insertion(c, shape, f, site.limitParam) : undefined;
+  if (ins) site.limitInsertion = ins;
+  return site;
+}
+
+/** Builder chain: `.m(…)` calls from the anchor up to and including `.build()`, or until the chain breaks. */
+function builderEnd(c: Ctx, open: number): number {
+  const { toks, match } = c;
+  let k = match[open];
+  if (k < 0) return Math.min(toks.length - 1, open + 1);
+  for (;;) {
+    let j = k + 1;
+    while (isP(toks[j], '?') || isP(toks[j], '!')) j++;
+    if (isP(toks[j], '.') && isId(toks[j + 1]) && isP(toks[j + 2], '(') && match[j + 2] > 0) {
+      k = match[j + 2];
+      if (toks[j + 1].v === 'build') return k;
+    } else return k;
+  }
+}
+
+/** Where an output limit goes, in the syntax the model key was written in. */
+function insertion(c: Ctx, shape: CallShape, f: Found, param: string): LimitInsertion | undefined {
+  const { toks } = c;
+  const keyIdx = f.modelKeyIdx!;
+  const key = toks[keyIdx];
+  const valueLast = toks[f.modelEnd! - 1];
+  const go = c.syn.id === 'go' && shape.provider === 'openai';
+  const num = go ? 'openai.Int({n})' : '{n}';
+  const prev = toks[keyIdx - 1];
+  if (isP(prev, '.') && isP(toks[keyIdx + 1], '(')) {
+    const close = toks[f.modelEnd!];
+    return { offset: (close ?? valueLast).end, template: `.${param}(${num})` };
+  }
+  const sep = toks[keyIdx + 1];
+  if (!valueLast) return undefined;
+  if (key.t === T.Str) {
+    const q = c.text[key.start];
+    return { offset: valueLast.end, template: `, ${q}${param}${q}${sep.v === '=>' ? ' => ' : ': '}${num}` };
+  }
+  if (f.modelEnd === keyIdx + 1 && keyIdx + 1 === f.modelEnd) return { offset: key.end, template: `, ${param}: ${num}` };
+  if (isP(sep, '=')) return { offset: valueLast.end, template: c.syn.id === 'csharp' ? `, ${param} = ${num}` : `, ${param}=${num}` };
+  if (isP(sep, ':')) {
+    const ruby = c.syn.id === 'ruby';
+    return { offset: valueLast.end, template: `, ${param}: ${ruby ? '{n}' : num}` };
+  }
+  return undefined;
+}
+

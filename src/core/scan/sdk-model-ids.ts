@@ -1,0 +1,17 @@
+// SDK model constants → the model id each one sends, so `openai.ChatModelGPT4o`, `anthropic.ModelClaudeSonnet4_5`,
+// `ChatModel.GPT_4O_MINI` or Swift's `.gpt4_o` resolve to an id. Key: the constant's bare name as written after
+// the last `.`. No two SDKs below share a bare name, so no key needs qualifying.
+//
+// Data only, extracted once from the SDK repositories: every constant found in any release tag and the default
+// branch head, so code pinned to an older SDK release still resolves. Where a name changed value across releases
+// (MacPaw: `ada`, `babbage`, `curie`, `moderation`), the newest value is kept.
+//
+// The constants of each SDK, with the files and tags they were read from:
+//   sdk-constants-go.ts     openai-go, anthropic-sdk-go
+//   sdk-constants-jvm.ts    openai-java, anthropic-sdk-java
+//   sdk-constants-swift.ts  MacPaw/OpenAI
+import { GO_MODEL_CONSTANTS } from './sdk-model-ids-go';
+import { JVM_MODEL_CONSTANTS } from './sdk-model-ids-jvm';
+import { SWIFT_MODEL_CONSTANTS } from './sdk-model-ids-swift';
+
+export const SDK_MODEL_CONSTANTS: Readonly<Record<string, string>> = { ...GO_MODEL_CONSTANTS, ...JVM_MODEL_CONSTANTS, ...SWIFT_MODEL_CONSTANTS };

@@ -1,0 +1,148 @@
+// Same-file constants: `NAME = "…"`, `const NAME = …`, `static final String NAME = …`, `const NAME: &str = …`,
+// Go `const ( … )` blocks, with `+` and implicit concatenation. Strings and numbers; nothing is evaluated.
+import { T, type Token } from '../lex/lexer';
+import type { LangSyntax } from '../lex/languages';
+import { isId, isOpen, isP, readChain } from '../lex/brackets';
+import { countBefore } from '../util/binary-search';
+
+/** A constant longer than this (4 MiB, e.g. built by repeated doubling) is not a constant we resolve. */
+const MAX_JOINED_TEXT = 4 << 20;
+/** All constants of a file together: 16 MiB of text. */
+const MAX_FILE_CONSTANT_TEXT = 16 << 20;
+
+export interface Constant {
+  name: string;
+  /** Offset of the name, to pick the definition nearest before a use. */
+  at: number;
+  /** End offset of the definition's value (the incremental path treats the whole definition as live). */
+  end: number;
+  str?: string;
+  /** Holes in the value (f-string constants): labels that stay unresolved. */
+  holes?: string[];
+  num?: number;
+  /** The single literal token of the value, for in-place edits. */
+  literal?: Token;
+}
+
+export type Constants = Map<string, Constant[]>;
+
+const ASSIGN = new Set(['=', ':=']);
+/** Tokens allowed in a type annotation between `NAME:` and `=` (`: &'static str`, `: List[str]`, `: string`). */
+const TYPE_PUNCT = new Set(['&', '.', '<', '>', '[', ']', '?', "'", '|', '::', ',']);
+
+export function collectConstants(toks: Token[], syn: LangSyntax, match: Int32Array): Constants {
+  const out: Constants = new Map();
+  // Total characters of constant text per file: self-extending definitions (`A = A + "a"`, repeated) stop here.
+  const budget = { left: MAX_FILE_CONSTANT_TEXT };
+  // Depth of ( and [ only: class bodies in braces still hold constants; call arguments do not.
+  // A paren opened right after `const`/`var` is a Go declaration block and does not count.
+  let depth = 0;
+  const declParens: number[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i];
+    if (tk.t === T.Punct) {
+      if (tk.v === '(' || tk.v === '[') {
+        const prev = toks[i - 1];
+        if (tk.v === '(' && prev && prev.t === T.Id && (prev.v === 'const' || prev.v === 'var')) declParens.push(match[i]);
+        else depth++;
+      } else if (tk.v === ')' || tk.v === ']') {
+        if (declParens.length && declParens[declParens.length - 1] === i) declParens.pop();
+        else if (depth > 0) depth--;
+      }
+      continue;
+    }
+    if (depth > 0 || tk.t !== T.Id) continue;
+    const prev = toks[i - 1];
+    if (prev && prev.t === T.Punct && (prev.v === '.' || prev.v === '->')) continue;
+    let j = i + 1;
+    if (isP(toks[j], ':')) {
+      // Skip a type annotation up to `=` (bounded: annotations are short).
+      j++;
+      const limit = Math.min(toks.length, j + 12);
+      while (j < limit && !ASSIGN.has(toks[j].v) && (toks[j].t === T.Id || (toks[j].t === T.Punct && TYPE_PUNCT.has(toks[j].v)))) j++;
+    }
+    if (!toks[j] || toks[j].t !== T.Punct || !ASSIGN.has(toks[j].v)) continue;
+    if (budget.left <= 0) break;
+    const value = readConstExpr(toks, j + 1, syn, out, tk.start);
+    if (!value) continue;
+    budget.left -= value.str?.length ?? 0;
+    const c: Constant = { name: tk.v, at: tk.start, ...value };
+    const list = out.get(tk.v);
+    if (list) list.push(c);
+    else out.set(tk.v, [c]);
+  }
+  return out;
+}
+
+function readConstExpr(
+  toks: Token[],
+  i: number,
+  syn: LangSyntax,
+  known: Constants,
+  at: number,
+): Omit<Constant, 'name' | 'at'> | undefined {
+  let k = i;
+  // Python `X = ("a"\n "b")`: implicit concatenation inside parentheses.
+  let paren = false;
+  if (isP(toks[k], '(') && (toks[k + 1]?.t === T.Str)) {
+    paren = true;
+    k++;
+  }
+  const first = toks[k];
+  if (!first) return undefined;
+  if (first.t === T.Num && first.n !== undefined) {
+    const next = toks[k + 1];
+    if (next && next.t === T.Punct && !(next.v === ';' || next.v === ',' || next.v === ')' || next.v === '}')) return undefined;
+    return { num: first.n, end: first.end };
+  }
+  let text = '';
+  const holes: string[] = [];
+  let terms = 0;
+  let literal: Token | undefined;
+  while (k < toks.length) {
+    const tk = toks[k];
+    if (tk.t === T.Str) {
+      if (text.length + tk.v.length > MAX_JOINED_TEXT) return undefined;
+      text += tk.v;
+      if (tk.holes) for (const h of tk.holes) if (holes.length < 1000) holes.push(h.expr);
+      literal = terms === 0 ? tk : undefined;
+      terms++;
+      k++;
+    } else if (isId(tk)) {
+      const chain = readChain(toks, k, toks.length);
+      // A call's result is not a constant.
+      if (isOpen(toks[chain.end])) return undefined;
+      const ref = resolveConstant(known, chain.names[chain.names.length - 1], at);
+      if (!ref || ref.str === undefined || text.length + ref.str.length > MAX_JOINED_TEXT) return undefined;
+      text += ref.str;
+      if (ref.holes) for (const h of ref.holes) if (holes.length < 1000) holes.push(h);
+      literal = undefined;
+      terms++;
+      k = chain.end;
+    } else break;
+    const next = toks[k];
+    if (!next) break;
+    if (next.t === T.Punct && (next.v === '+' || (syn.dotConcat && next.v === '.'))) {
+      k++;
+      continue;
+    }
+    if (next.t === T.Str) continue; // implicit concatenation
+    break;
+  }
+  if (paren && !isP(toks[k], ')')) return undefined;
+  if (!terms) return undefined;
+  const r: Omit<Constant, 'name' | 'at'> = { str: text, end: toks[k - 1]?.end ?? toks[k]?.end ?? 0 };
+  if (holes.length) r.holes = holes;
+  if (literal && !literal.holes) r.literal = literal;
+  return r;
+}
+
+/** The definition nearest before `at`, else the first one after (module constants used above their line). */
+export function resolveConstant(consts: Constants, name: string, at: number): Constant | undefined {
+  const list = consts.get(name);
+  if (!list) return undefined;
+  // Definitions are in source order: binary search for the last one before `at`.
+  const n = countBefore(list.length, (i) => list[i].at < at);
+  return n > 0 ? list[n - 1] : list[0];
+}
+

@@ -1,0 +1,156 @@
+// Reads values inside a call's extent: the model and numbers, in any language's syntax (prompt parts: parts.ts).
+import { T, type Token } from '../lex/lexer';
+import type { LangSyntax } from '../lex/languages';
+import type { ModelRef, Span } from '../types';
+import { resolveConstant, type Constants } from './user-constants';
+import { KEYWORDS, isClose, isId, isOpen, isP, readChain } from '../lex/brackets';
+import { MODEL_WRAPPERS } from './call-shapes';
+import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
+
+export interface Ctx {
+  text: string;
+  toks: Token[];
+  match: Int32Array;
+  syn: LangSyntax;
+  consts: Constants;
+  /** Assignments by name, built on first use (links.ts followArgs). */
+  assigns?: Map<string, number[]>;
+  /** Request-variable definitions already walked: each is walked once per scan. */
+  walkedDefs?: Set<number>;
+  /** Companion anchor positions by anchor, built on first use (links.ts companions). */
+  companionIndex?: Map<string, number[]>;
+  /**
+   * Names looked up as constants while reading the current call with no definition before the use: they resolve
+   * to the first definition after it. Set only when asked (prefix.ts: text after a cut could change them).
+   */
+  forward?: Set<string>;
+}
+
+const KEY_SEPS = new Set(['=', ':', '=>']);
+
+/** Is toks[i] a key (`key=`, `key:`, `"key":`, `'key' =>`)? Returns the separator index. */
+export function keyAt(c: Ctx, i: number): number {
+  const tk = c.toks[i];
+  if (!tk || (tk.t !== T.Id && tk.t !== T.Str)) return -1;
+  const sep = c.toks[i + 1];
+  if (!sep || sep.t !== T.Punct || !KEY_SEPS.has(sep.v)) return -1;
+  const prev = c.toks[i - 1];
+  // `a.b = x` is an assignment to a member, not a key.
+  if (prev && prev.t === T.Punct && (prev.v === '.' || prev.v === '->')) return -1;
+  // A Python/Go/Rust type annotation `x: int = 3` inside a call is rare; `::` is not a separator.
+  return i + 1;
+}
+
+/** End (exclusive) of the value expression starting at i, bounded by `end`. */
+export function valueEnd(c: Ctx, i: number, end: number): number {
+  let k = i;
+  while (k < end) {
+    const tk = c.toks[k];
+    if (isOpen(tk)) {
+      const m = c.match[k];
+      if (m < 0 || m >= end) return end;
+      k = m + 1;
+      continue;
+    }
+    if (isClose(tk) || (tk.t === T.Punct && (tk.v === ',' || tk.v === ';'))) break;
+    // Next key in a list without commas (Ruby/Go multi-line literals always have commas; stop on a new key anyway).
+    if (k > i && keyAt(c, k) > 0 && c.toks[k - 1].t !== T.Punct) break;
+    k++;
+  }
+  return k;
+}
+
+export const spanOf = (a: Token, b: Token): Span => ({ start: a.start, end: b.end });
+const chainEnd = (toks: Token[], end: number): Token => toks[end - 1];
+
+/** The inner span of a literal's text (without quotes or prefix), for an in-place edit. */
+export function literalInner(c: Ctx, tk: Token): Span {
+  const raw = c.text.slice(tk.start, tk.end);
+  const at = tk.v ? raw.indexOf(tk.v) : -1;
+  if (at > 0) return { start: tk.start + at, end: tk.start + at + tk.v.length };
+  return { start: tk.start, end: tk.end };
+}
+
+function quoteOf(c: Ctx, tk: Token): string | undefined {
+  const ch = c.text[literalInner(c, tk).start - 1];
+  return ch === '"' || ch === "'" || ch === '`' ? ch : undefined;
+}
+
+/** A constant is looked up by its last name when the chain is a bare name, `self.X`, `this.X` or `Class.X`. */
+export function constantFor(c: Ctx, names: string[], at: number) {
+  const last = names[names.length - 1];
+  if (names.length > 1) {
+    const head = names[0];
+    const classy = head === 'self' || head === 'this' || head === 'cls' || head === 'Self' || /^[A-Z]/.test(head);
+    if (!classy) return undefined;
+  }
+  if (c.forward && !((c.consts.get(last)?.[0].at ?? at) < at)) c.forward.add(last);
+  return resolveConstant(c.consts, last, at);
+}
+
+export type ModelValue = { ref: ModelRef } | { unresolved: string } | undefined;
+
+export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue {
+  const { toks } = c;
+  const tk = toks[i];
+  if (!tk || i >= end || depth > 4) return undefined;
+  if (tk.t === T.Str) {
+    if (tk.holes?.length || !tk.v) return { unresolved: c.text.slice(tk.start, tk.end) };
+    return { ref: { id: tk.v, span: literalInner(c, tk), kind: 'literal', quote: quoteOf(c, tk) } };
+  }
+  // Swift `.gpt4_o`
+  if (isP(tk, '.') && isId(toks[i + 1])) {
+    const id = SDK_MODEL_CONSTANTS[toks[i + 1].v];
+    return id ? { ref: { id, span: spanOf(toks[i + 1], toks[i + 1]), kind: 'sdk-constant' } } : { unresolved: '.' + toks[i + 1].v };
+  }
+  if (!isId(tk)) return undefined;
+  const chain = readChain(toks, i, end);
+  const chainSpan = spanOf(tk, toks[chain.end - 1]);
+  const chainText = c.text.slice(chainSpan.start, chainSpan.end);
+  const wrapper = chain.names[0] in MODEL_WRAPPERS || chain.names[chain.names.length - 1] in MODEL_WRAPPERS;
+  if (isP(toks[chain.end], '(') && wrapper) {
+    // A wrapper: `openai("gpt-4o")`, `ModelId("gpt-4o")`, `openai.chat("…")`, `anthropic.messages("…")`.
+    const close = c.match[chain.end];
+    const inner = readModel(c, chain.end + 1, close < 0 ? end : close, depth + 1);
+    if (inner && 'ref' in inner) {
+      const provider = MODEL_WRAPPERS[chain.names[0]];
+      return { ref: { ...inner.ref, kind: inner.ref.kind === 'literal' ? 'wrapper' : inner.ref.kind, provider: provider || inner.ref.provider } };
+    }
+    return inner ?? { unresolved: c.text.slice(tk.start, close > 0 ? toks[close].end : chainSpan.end) };
+  }
+  if (isOpen(toks[chain.end])) {
+    // Any other call or index (`os.environ.get("MODEL")`, `cfg["model"]`): known only at run time.
+    const close = c.match[chain.end];
+    return { unresolved: c.text.slice(tk.start, close > 0 && close < end ? toks[close].end : chainSpan.end) };
+  }
+  const con = constantFor(c, chain.names, tk.start);
+  if (con?.str !== undefined) {
+    if (con.holes?.length) return { unresolved: chainText };
+    const lit = con.literal;
+    return { ref: { id: con.str, span: lit ? literalInner(c, lit) : chainSpan, kind: 'constant', quote: lit ? quoteOf(c, lit) : undefined } };
+  }
+  const last = chain.names[chain.names.length - 1];
+  const qualified = chain.names.slice(-2).join('.');
+  const sdk = SDK_MODEL_CONSTANTS[qualified] ?? SDK_MODEL_CONSTANTS[last];
+  // The edit replaces the constant's own name and keeps its qualifier (`openai.`, `ChatModel.`).
+  if (sdk) return { ref: { id: sdk, span: { start: chainEnd(toks, chain.end).start, end: chainSpan.end }, kind: 'sdk-constant', written: last } };
+  if (KEYWORDS.has(last)) return undefined;
+  return { unresolved: chainText };
+}
+
+/** A number: literal, numeric constant, or a wrapper such as `openai.Int(800)`, `Some(800)`, `param.NewOpt(800)`. */
+export function readNumber(c: Ctx, i: number, end: number, depth = 0): { value: number; span: Span } | undefined {
+  const { toks } = c;
+  const tk = toks[i];
+  if (!tk || i >= end || depth > 3) return undefined;
+  if (tk.t === T.Num && tk.n !== undefined) return { value: tk.n, span: { start: tk.start, end: tk.end } };
+  if (!isId(tk)) return undefined;
+  const chain = readChain(toks, i, end);
+  if (isP(toks[chain.end], '(')) {
+    const close = c.match[chain.end];
+    return readNumber(c, chain.end + 1, close < 0 ? end : close, depth + 1);
+  }
+  const con = constantFor(c, chain.names, tk.start);
+  if (con?.num !== undefined) return { value: con.num, span: spanOf(tk, toks[chain.end - 1]) };
+  return undefined;
+}
