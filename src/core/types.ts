@@ -69,8 +69,13 @@ export interface CallSite {
   /** Anthropic extended thinking budget, when set in code. */
   thinkingBudget?: number;
   parts: PromptPart[];
-  /** Number of chat messages the prompt parts form (for per-message token overhead). */
+  /** Number of chat messages the prompt parts form (for per-message token overhead), a system prompt given
+   * beside the messages (`system=`, `instructions=`) included. */
   messages: number;
+  /** How many of them are assistant messages (OpenAI's harmony format bills 2 more for each). */
+  assistantMessages?: number;
+  /** Keys of values billed as input that are not counted: tool definitions, a response schema (as written). */
+  uncountedInput?: string[];
 }
 
 export interface Problem {

@@ -3,13 +3,7 @@
 import type { AnalyzeOptions, CallSite, Estimate, ModelPrice, PriceTable } from '../types';
 import { isExactTokenizer, lookupModel, tokenFactor } from '../price/sheets';
 import { countTokens, type Encoding } from '../tokenize/token-count';
-
-/**
- * Chat formatting overhead: 3 tokens per message plus 3 priming the reply, as in OpenAI's cookbook
- * "How to count tokens with tiktoken" (num_tokens_from_messages for gpt-4o and later).
- */
-export const TOKENS_PER_MESSAGE = 3;
-export const REPLY_PRIMING_TOKENS = 3;
+import { chatFormatFor, formattedTokens, type ChatFormat } from '../tokenize/chat-format';
 
 export interface PromptCount {
   /** o200k/cl100k tokens of the resolved prompt text. */
@@ -33,6 +27,19 @@ export function countPrompt(site: CallSite, enc: Encoding, allowApproximate: boo
   return { promptTokens, exact };
 }
 
+function estimateNote(price: ModelPrice, f: ChatFormat, factor: number): string {
+  const rule = `${factor} × o200k + ${f.perMessage} per message + ${f.perRequest}`;
+  const m = f.measured;
+  const off = m ? `; off by ${m.meanAbsPct}% (${m.meanAbsTokens} tokens) on average on ${m.calls} recorded ${f.label} calls` : '';
+  return `${price.provider} publishes no tokenizer: input estimated as ${rule}${off}`;
+}
+
+function uncountedNote(keys: string[], f: ChatFormat): string {
+  const tools = keys.some((k) => /^(tools|functions)$/i.test(k));
+  const what = keys.map((k) => '`' + k + '`').join(', ');
+  return `${what} bill${keys.length === 1 ? 's' : ''} as input and ${keys.length === 1 ? 'is' : 'are'} not counted` + (tools && f.toolsNote ? ` (tool definitions: ${f.toolsNote})` : '');
+}
+
 /** Prices for a prompt of `inputTokens`: the highest long-context tier it passes, else the base price. */
 export function pricesAt(m: ModelPrice, inputTokens: number): { input: number; output: number; cachedInput?: number; tier?: number } {
   let best: { input: number; output: number; cachedInput?: number; tier?: number } = { input: m.input, output: m.output, cachedInput: m.cachedInput };
@@ -42,13 +49,15 @@ export function pricesAt(m: ModelPrice, inputTokens: number): { input: number; o
 
 export function estimate(site: CallSite, price: ModelPrice | undefined, count: PromptCount, o: AnalyzeOptions): Estimate {
   const notes: string[] = [];
-  const overhead = site.messages * TOKENS_PER_MESSAGE + REPLY_PRIMING_TOKENS;
+  const format = chatFormatFor(price);
   const factor = price ? tokenFactor(price) : 1;
-  const inputTokens = Math.round((count.promptTokens + overhead) * factor);
+  const inputTokens = formattedTokens(format, count.promptTokens, factor, site.messages, site.assistantMessages);
   const exactTokenizer = price ? isExactTokenizer(price) : false;
-  const tokenCount = count.exact && exactTokenizer ? 'exact' : 'estimate';
-  if (price && !exactTokenizer) notes.push(`${price.provider} publishes no tokenizer: input counted as o200k × ${factor}`);
+  const uncounted = (site.uncountedInput ?? []).filter((k) => format.schemaBilled || /^(tools|functions)$/i.test(k));
+  const tokenCount = count.exact && exactTokenizer && format.exact && !uncounted.length ? 'exact' : 'estimate';
+  if (price && !exactTokenizer) notes.push(estimateNote(price, format, factor));
   if (site.parts.some((p) => !p.resolved)) notes.push('some prompt parts are not known until run time and are not counted');
+  if (uncounted.length) notes.push(uncountedNote(uncounted, format));
 
   let maxOutputTokens: number | undefined;
   let maxOutputSource: Estimate['maxOutputSource'] = 'none';

@@ -235,6 +235,12 @@ export const PROMPT_KEYS = new Set([
   'messages', 'content', 'prompt', 'system', 'input', 'instructions', 'contents', 'text', 'message', 'preamble',
   'systeminstruction', 'systemprompt', 'parts', 'chathistory',
 ]);
+/** Prompt keys that carry a system prompt beside the messages: billed as one more message (OpenAI Responses
+ * `instructions` as a developer message, Anthropic `system`, Gemini `system_instruction`, AI SDK `system`). */
+export const SYSTEM_KEYS = new Set(['system', 'instructions', 'systeminstruction', 'systemprompt', 'preamble']);
+/** Keys whose values bill as input without being prompt text: tool definitions and structured-output schemas
+ * (issue 16: measured on recorded calls, see tokenize/chat-format.ts). */
+export const BILLED_EXTRA_KEYS = new Set(['tools', 'functions', 'responseformat', 'textformat', 'outputformat', 'responseschema', 'responsejsonschema']);
 /** Calls whose arguments are message text. */
 export const MESSAGE_WRAPPERS = new Set([
   'usermessage', 'systemmessage', 'assistantmessage', 'developermessage', 'humanmessage', 'aimessage',

@@ -5,7 +5,7 @@ import type { PromptPart, Span } from '../types';
 import { isId, isP } from '../lex/brackets';
 import { keyAt, readModel, readNumber, valueEnd, type Ctx, type ModelValue } from './values';
 import { collectParts } from './parts';
-import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, PROMPT_KEYS, THINKING_KEYS, normKey } from './call-shapes';
+import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, PROMPT_KEYS, THINKING_KEYS, SYSTEM_KEYS, BILLED_EXTRA_KEYS, normKey } from './call-shapes';
 
 export interface Found {
   model?: ModelValue;
@@ -17,6 +17,17 @@ export interface Found {
   limitVar?: string;
   parts: PromptPart[];
   messages: number;
+  /** Messages of role assistant among them (the harmony format bills 2 more for each). */
+  assistant?: number;
+  /** A top-level system prompt key (`system=`, `instructions=`, `system_instruction=`): one more message. */
+  system?: number;
+  /** Keys whose values bill as input but are not prompt text (`tools`, `response_format`), as written. */
+  extras?: string[];
+}
+
+function addExtra(f: Found, key: string): void {
+  f.extras ??= [];
+  if (!f.extras.includes(key) && f.extras.length < 8) f.extras.push(key);
 }
 
 /** Walks toks[from, to) for keys at any depth; prompt-bearing values are collected whole. */
@@ -59,7 +70,14 @@ export function walkKeys(c: Ctx, f: Found, from: number, to: number): void {
 /** Reads one key's value (toks[vStart, vEnd)); returns where to continue. */
 export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: number): number {
   const key = normKey(c.toks[keyIdx].v);
-  if (key === 'role') f.messages++;
+  if (key === 'role') {
+    f.messages++;
+    if (isAssistant(c, vStart)) f.assistant = (f.assistant ?? 0) + 1;
+  }
+  if (BILLED_EXTRA_KEYS.has(key)) {
+    addExtra(f, c.toks[keyIdx].v);
+    return vEnd;
+  }
   if (CALL_MODEL_KEYS.has(key)) {
     if (f.model === undefined) {
       f.model = readModel(c, vStart, vEnd);
@@ -83,18 +101,44 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
     return vEnd;
   }
   if (PROMPT_KEYS.has(key) || MESSAGE_WRAPPERS.has(key)) {
-    if (MESSAGE_WRAPPERS.has(key)) f.messages++;
+    if (MESSAGE_WRAPPERS.has(key)) {
+      f.messages++;
+      if (key.includes('assistant') || key === 'aimessage') f.assistant = (f.assistant ?? 0) + 1;
+    }
+    if (SYSTEM_KEYS.has(key)) f.system = (f.system ?? 0) + 1;
     collectParts(c, vStart, vEnd, f.parts);
     // Roles inside a messages list count messages; wrappers inside it too.
     for (let k = vStart; k < vEnd; k++) {
       const tk = c.toks[k];
-      if ((tk.t === T.Id || tk.t === T.Str) && normKey(tk.v) === 'role' && keyAt(c, k) > 0) f.messages++;
-      else if (tk.t === T.Id && MESSAGE_WRAPPERS.has(normKey(tk.v)) && isP(c.toks[k + 1], '(')) f.messages++;
+      const sep = (tk.t === T.Id || tk.t === T.Str) && normKey(tk.v) === 'role' ? keyAt(c, k) : 0;
+      if (sep > 0) {
+        f.messages++;
+        if (isAssistant(c, sep + 1)) f.assistant = (f.assistant ?? 0) + 1;
+      } else if (tk.t === T.Id && MESSAGE_WRAPPERS.has(normKey(tk.v)) && isP(c.toks[k + 1], '(')) {
+        f.messages++;
+        const w = normKey(tk.v);
+        if (w.includes('assistant') || w === 'aimessage') f.assistant = (f.assistant ?? 0) + 1;
+      }
     }
     return Math.max(vEnd, vStart + 1);
   }
   // Any other key: its value may hold nested keys (`config=…(max_output_tokens=…)`, `inferenceConfig: {…}`).
   return vStart;
+}
+
+/** A role value that is the string "assistant" (or an SDK constant ending in Assistant). */
+function isAssistant(c: Ctx, v: number): boolean {
+  const tk = c.toks[v];
+  if (!tk) return false;
+  if (tk.t === T.Str) return tk.v === 'assistant';
+  // `Role.ASSISTANT`, `ChatRole.Assistant`, `openai.ChatMessageRoleAssistant`
+  for (let k = v; k < c.toks.length && k < v + 6; k++) {
+    const t = c.toks[k];
+    if (t.t === T.Id) {
+      if (/assistant$/i.test(t.v)) return true;
+    } else if (!isP(t, '.') && !isP(t, '::')) break;
+  }
+  return false;
 }
 
 /** The `n`-th top-level argument's first token inside a call. */

@@ -40,6 +40,7 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
               f.thinking ??= inner.thinking;
               pushParts(f.parts, inner.parts);
               f.messages += inner.messages;
+              mergeCounts(f, inner);
               return;
             }
             break;
@@ -192,3 +193,10 @@ export function anchorStart(toks: Token[], openIdx: number, anchor: string[]): n
   return k + 1;
 }
 
+
+/** Carries the message roles, system prompt and billed extras a followed value found over to the call. */
+export function mergeCounts(f: Found, inner: Found): void {
+  if (inner.assistant) f.assistant = (f.assistant ?? 0) + inner.assistant;
+  if (inner.system) f.system = (f.system ?? 0) + inner.system;
+  for (const x of inner.extras ?? []) if (!(f.extras ??= []).includes(x)) f.extras.push(x);
+}

@@ -164,8 +164,10 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
     anchor: { start: toks[first].start, end: toks[open].end },
     limitParam: limitParamFor(shape, c.syn.id),
     parts: f.parts,
-    messages: Math.max(1, f.messages),
+    messages: Math.max(1, f.messages) + (f.system ?? 0),
   };
+  if (f.assistant) site.assistantMessages = f.assistant;
+  if (f.extras?.length) site.uncountedInput = f.extras;
   if (shape.provider) site.provider = shape.provider;
   if ('ref' in f.model) site.model = f.model.ref;
   else site.modelUnresolved = f.model.unresolved;
