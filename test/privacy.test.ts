@@ -23,6 +23,7 @@ import { loadShipped, readSheetFiles } from '../src/node/sheets';
 import { findSourceFiles, readSource } from '../src/node/files';
 import { run } from '../src/cli/main';
 import { FIXTURES, ROOT, tsFilesUnder } from './util';
+import { repo, write } from './helpers/git-repo';
 
 const PRELOAD = path.join(ROOT, 'test', 'fixtures', 'hostile', 'no-network.cjs');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -123,14 +124,48 @@ test('the only network path is the opt-in price refresh, and it fails closed whe
   assert.ok(result!.problems.length === 1 && /price update/.test(result!.problems[0].message));
 });
 
-test('source: only src/node/price-update.ts reaches the network, and only the opt-in updater calls it', () => {
+test('source: only src/node/price-update.ts reaches the network (only the opt-in updater calls it); only src/node/git.ts starts a process (git, for diff)', () => {
   const NET = /\b(?:require\(|from\s+)['"](?:node:)?(?:net|tls|http|https|http2|dgram|dns|undici|ws|child_process)['"]|\bfetch\s*\(|\bXMLHttpRequest\b|\bnew\s+WebSocket\b|\bEventSource\b|\bsendBeacon\b/;
   const files = tsFilesUnder(path.join(ROOT, 'src'));
   const rel = (p: string) => path.relative(ROOT, p).split(path.sep).join('/');
   const networked = files.filter((f) => NET.test(fs.readFileSync(f, 'utf8'))).map(rel);
-  assert.deepEqual(networked, ['src/node/price-update.ts']);
+  // src/node/git.ts runs `git` (child_process.spawnSync, no shell) to read revisions for `prompt-cost diff`; it
+  // sets GIT_ALLOW_PROTOCOL=file so git itself cannot fetch (a partial clone's lazy fetch), and no other file may
+  // start a process. What it runs is checked by the test below.
+  assert.deepEqual(networked, ['src/node/git.ts', 'src/node/price-update.ts']);
+  const processes = files.filter((f) => /\bfrom\s+['"](?:node:)?child_process['"]/.test(fs.readFileSync(f, 'utf8'))).map(rel);
+  assert.deepEqual(processes, ['src/node/git.ts']);
+  const gitCallers = files.filter((f) => /from ['"][./]+(?:node\/)?git['"]/.test(fs.readFileSync(f, 'utf8'))).map(rel).sort();
+  assert.deepEqual(gitCallers, ['src/cli/diff.ts', 'src/node/revisions.ts']);
   const callers = files.filter((f) => /from ['"][./]+node\/price-update['"]/.test(fs.readFileSync(f, 'utf8'))).map(rel);
   assert.deepEqual(callers, ['src/vscode/priceUpdate.ts']);
+});
+
+test('prompt-cost diff starts only git, with read-only subcommands and local transport only, and opens no socket', async () => {
+  const root = repo({ 'app.py': 'client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "Secret prompt"}])\n' });
+  write(root, { 'app.py': 'client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "Secret prompt"}])\n' });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const cp = require('node:child_process') as typeof import('node:child_process');
+  const real = cp.spawnSync;
+  const spawned: string[] = [];
+  const attempts: string[] = [];
+  const restore = install((name) => attempts.push(name));
+  (cp as { spawnSync: unknown }).spawnSync = (cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv }) => {
+    spawned.push(`${cmd} ${args[0]} ${opts.env?.GIT_ALLOW_PROTOCOL}`);
+    return real(cmd, args, opts as never);
+  };
+  let out = '';
+  const before = process.cwd();
+  try {
+    process.chdir(root);
+    assert.equal(run(['diff', 'main', '--format', 'json'], (s) => (out += s), () => undefined), 0);
+  } finally {
+    process.chdir(before);
+    restore();
+  }
+  assert.deepEqual(attempts, []);
+  assert.ok(JSON.parse(out).calls.length === 1, 'the diff ran');
+  assert.deepEqual([...new Set(spawned)].sort(), ['git cat-file file', 'git ls-files file', 'git ls-tree file', 'git rev-parse file']);
 });
 
 /** src/vscode/priceUpdate.ts bundled with a small `vscode` stub, so its gating runs for real. */

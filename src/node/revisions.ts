@@ -1,0 +1,53 @@
+// The source files of one revision, for `prompt-cost diff`: a commit's files read from git's object store, or the
+// work tree's files as git lists them, each with its language, limited to the paths asked for.
+import path from 'node:path';
+import { languageIdForFile } from '../core/lex/languages';
+import type { Problem } from '../core/types';
+import { decodeSource, readSource, SKIP_DIRS } from './files';
+import { listCommitFiles, listWorkTreeFiles, readBlobs } from './git';
+
+export interface RevisionFile {
+  /** Path relative to the repository root, with `/`. */
+  path: string;
+  languageId: string;
+  text: string;
+}
+
+/** Does a repository path fall under one of the wanted prefixes (repository-relative, `/`-separated; `''` is all)? */
+export function underAny(p: string, prefixes: string[]): boolean {
+  return prefixes.some((x) => x === '' || p === x || p.startsWith(x.endsWith('/') ? x : x + '/'));
+}
+
+/**
+ * Reads the source files of `commit` (or of the work tree when `commit` is null) under `prefixes`. Files larger
+ * than `maxBytes`, binary or minified become problems, as in a scan.
+ */
+export function readRevision(root: string, commit: string | null, prefixes: string[], maxBytes: number, problems: Problem[], label: string): RevisionFile[] {
+  const out: RevisionFile[] = [];
+  const listed = (commit ? listCommitFiles(root, commit) : listWorkTreeFiles(root)).filter((f) => underAny(f.path, prefixes) && !skipped(f.path));
+  const wanted = listed.flatMap((f) => {
+    const languageId = languageIdForFile(f.path);
+    if (!languageId) return [];
+    if (f.size > maxBytes) {
+      problems.push({ file: f.path, message: `${label}: larger than ${Math.round(maxBytes / 1024)} KB: skipped` });
+      return [];
+    }
+    return [{ ...f, languageId }];
+  });
+  const blobs = commit ? readBlobs(root, wanted.map((f) => f.oid!)) : undefined;
+  for (const f of wanted) {
+    let r: { text?: string; problem?: Problem };
+    if (blobs) {
+      const buf = blobs.get(f.oid!);
+      r = buf ? decodeSource(f.path, buf) : { problem: { file: f.path, message: 'missing from the object store (a partial or shallow clone?)' } };
+    } else r = readSource(path.join(root, f.path), maxBytes);
+    if (r.problem) problems.push({ ...r.problem, file: f.path, message: `${label}: ${r.problem.message}` });
+    if (r.text !== undefined) out.push({ path: f.path, languageId: f.languageId, text: r.text });
+  }
+  return out;
+}
+
+/** In a folder a scan skips (dependencies, build output), as a scan of the work tree would. */
+function skipped(p: string): boolean {
+  return p.split('/').slice(0, -1).some((seg) => SKIP_DIRS.has(seg));
+}
