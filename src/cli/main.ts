@@ -7,8 +7,10 @@ import { buildReport, toCsv, toJson, toMarkdown, toTable } from '../core/report/
 import type { AnalyzeOptions, Problem } from '../core/types';
 import { loadShipped, readSheetFiles } from '../node/sheets';
 import { DEFAULT_MAX_BYTES, findSourceFiles, readSource, UsageError } from '../node/files';
+import { runDiff } from './diff';
 
 const USAGE = `Usage: prompt-cost scan [paths…] [options]
+       prompt-cost diff BASE [HEAD] [options] [-- paths…]   (prompt-cost diff --help)
 
 Finds LLM API calls in source and prompt files and prices each one.
 
@@ -25,9 +27,12 @@ Options:
 
 Exit codes: 0 ok, 1 a call is over the budget, 2 bad usage or unreadable input.`;
 
+const FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+
 interface Args {
   paths: string[];
-  format: 'table' | 'markdown' | 'json' | 'csv';
+  format: Format;
   budget?: number;
   prices: string[];
   models: string[];
@@ -47,7 +52,7 @@ export function parseArgs(argv: string[]): Args | 'help' | 'version' {
   if (argv.includes('-h') || argv.includes('--help')) return 'help';
   if (argv.includes('--version')) return 'version';
   const [cmd, ...rest] = argv;
-  if (cmd !== 'scan') throw new UsageError(cmd ? `unknown command "${cmd}" (try: prompt-cost scan .)` : 'missing command (try: prompt-cost scan .)');
+  if (cmd !== 'scan') throw new UsageError(cmd ? `unknown command "${cmd}" (try: prompt-cost scan . or prompt-cost diff main)` : 'missing command (try: prompt-cost scan .)');
   const a: Args = { paths: [], format: 'table', prices: [], models: [], options: {}, maxBytes: DEFAULT_MAX_BYTES };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -62,8 +67,8 @@ export function parseArgs(argv: string[]): Args | 'help' | 'version' {
     switch (flag) {
       case '--format': {
         const f = value();
-        if (f !== 'table' && f !== 'markdown' && f !== 'json' && f !== 'csv') throw new UsageError(`--format must be table, markdown, json or csv, got "${f}"`);
-        a.format = f;
+        if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be table, markdown, json or csv, got "${f}"`);
+        a.format = f as Format;
         break;
       }
       case '--budget':
@@ -95,6 +100,7 @@ export function parseArgs(argv: string[]): Args | 'help' | 'version' {
 }
 
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
+  if (argv[0] === 'diff') return runDiff(argv.slice(1), out, err);
   let args: Args | 'help' | 'version';
   try {
     args = parseArgs(argv);
