@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyze, DEFAULT_OPTIONS, type AnalysisResult } from '../core/analyze';
 import { buildTable } from '../core/price/sheets';
-import { buildReport, toCsv, toJson, toMarkdown, toTable } from '../core/report/report';
+import { buildReport, toCsv, toJson, toMarkdown, toTable, type Report } from '../core/report/report';
+import { toGithub } from '../core/report/github';
+import { toSarif } from '../core/report/sarif';
 import type { AnalyzeOptions, Problem } from '../core/types';
 import { loadShipped, readSheetFiles } from '../node/sheets';
 import { DEFAULT_MAX_BYTES, findSourceFiles, readSource, UsageError } from '../node/files';
@@ -15,7 +17,8 @@ const USAGE = `Usage: prompt-cost scan [paths…] [options]
 Finds LLM API calls in source and prompt files and prices each one.
 
 Options:
-  --format table|markdown|json|csv   output format (default: table)
+  --format FORMAT                    table (default), markdown, json, csv, sarif (SARIF 2.1.0 for code
+                                     scanning) or github (workflow commands that annotate a pull request)
   --budget USD                       exit 1 when any call's worst case is over USD
   --prices FILE.yaml                 extra price sheet (repeatable; later sheets win)
   --models a,b                       models to compare and route to
@@ -27,7 +30,7 @@ Options:
 
 Exit codes: 0 ok, 1 a call is over the budget, 2 bad usage or unreadable input.`;
 
-const FORMATS = ['table', 'markdown', 'json', 'csv'] as const;
+const FORMATS = ['table', 'markdown', 'json', 'csv', 'sarif', 'github'] as const;
 type Format = (typeof FORMATS)[number];
 
 interface Args {
@@ -67,7 +70,7 @@ export function parseArgs(argv: string[]): Args | 'help' | 'version' {
     switch (flag) {
       case '--format': {
         const f = value();
-        if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be table, markdown, json or csv, got "${f}"`);
+        if (!(FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format must be table, markdown, json, csv, sarif or github, got "${f}"`);
         a.format = f as Format;
         break;
       }
@@ -154,8 +157,16 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     }
   }
   const report = buildReport(results.filter((r) => r.result.calls.length || r.result.problems.length), table, problems);
-  const render = { table: toTable, markdown: toMarkdown, json: toJson, csv: toCsv }[args.format];
-  out(render(report));
+  const budget = args.budget;
+  const render: Record<Format, (r: Report) => string> = {
+    table: toTable,
+    markdown: toMarkdown,
+    json: toJson,
+    csv: toCsv,
+    sarif: (r) => toSarif(r, { budget, version: VERSION }),
+    github: (r) => toGithub(r, { budget }),
+  };
+  out(render[args.format](report));
   if (args.budget !== undefined) {
     const over = report.calls.filter((c) => c.totalUsdMax !== null && c.totalUsdMax > args.budget!);
     if (over.length) {

@@ -1,0 +1,88 @@
+// What a CI annotation says about a call: the rules (over budget, no output limit, deprecated model, cheaper
+// route), each with its help text, and the findings of a report under them. SARIF and GitHub workflow commands
+// render the same findings.
+import { deprecatedModel } from './deprecated-models';
+import { formatUsd } from './format';
+import type { Report, ReportRow } from './report';
+
+export type Level = 'error' | 'warning' | 'note';
+
+export interface Rule {
+  id: string;
+  name: string;
+  level: Level;
+  short: string;
+  help: string;
+}
+
+export const RULES: Rule[] = [
+  {
+    id: 'over-budget',
+    name: 'OverBudget',
+    level: 'error',
+    short: 'The worst case of one call is over the budget per call.',
+    help:
+      'The worst case (the whole prompt plus a reply as long as the output limit allows, or the model maximum when no limit is set) costs more than the budget given with --budget. Lower the output limit, shorten the prompt, or route the call to a cheaper model.',
+  },
+  {
+    id: 'no-output-limit',
+    name: 'NoOutputLimit',
+    level: 'warning',
+    short: 'The call sets no output limit: the reply can run to the model maximum.',
+    help:
+      'Without an output limit (max_tokens, max_completion_tokens, maxOutputTokens … as the SDK names it) one reply can be as long as the model allows, and the worst case of the call is priced at that length. Set the limit to about twice the answer you expect.',
+  },
+  {
+    id: 'deprecated-model',
+    name: 'DeprecatedModel',
+    level: 'warning',
+    short: 'The model is deprecated by its provider.',
+    help:
+      'The model is marked deprecated in the price data the sheets come from (@pydantic/genai-prices), so it is not priced and its provider may retire it. Move the call to the model the provider names as its successor.',
+  },
+  {
+    id: 'cheaper-route',
+    name: 'CheaperRouteAvailable',
+    level: 'note',
+    short: 'A cheaper model of the same provider or of the models you compare would do this call for less.',
+    help:
+      'Another model in the price table costs less for the same prompt and output limit. The message names it and the saving per call; check that it answers well enough for this call before switching.',
+  },
+];
+
+export interface Finding {
+  rule: Rule;
+  file: string;
+  line: number;
+  title: string;
+  message: string;
+}
+
+const rule = (id: string) => RULES.find((r) => r.id === id)!;
+
+export function findingsOf(r: Report, budget?: number): Finding[] {
+  const out: Finding[] = [];
+  for (const c of r.calls) out.push(...callFindings(c, budget));
+  return out;
+}
+
+function callFindings(c: ReportRow, budget: number | undefined): Finding[] {
+  const out: Finding[] = [];
+  const at = { file: c.file, line: c.line };
+  const model = c.model ?? 'model set at run time';
+  if (budget !== undefined && c.totalUsdMax !== null && c.totalUsdMax > budget) {
+    out.push({ rule: rule('over-budget'), ...at, title: `Over budget: ${formatUsd(c.totalUsdMax)} per call`, message: `Worst case ${formatUsd(c.totalUsdMax)} per call (${model}) is over the budget of ${formatUsd(budget)}.` });
+  }
+  if (c.maxOutputSource !== 'code') {
+    const fix = c.suggestions.find((s) => s.kind === 'limit-output');
+    const reach = c.maxOutputTokens !== null ? `the model maximum, ${c.maxOutputTokens} tokens` : 'any length';
+    out.push({ rule: rule('no-output-limit'), ...at, title: 'No output limit', message: `No output limit: the reply can run to ${reach}${c.outputUsdMax !== null && c.maxOutputTokens !== null ? ` (${formatUsd(c.outputUsdMax)} of output)` : ''}.${fix ? ` ${fix.text}.` : ''}` });
+  }
+  const provider = deprecatedModel(c.model);
+  if (provider) {
+    out.push({ rule: rule('deprecated-model'), ...at, title: `Deprecated model ${c.model}`, message: `${c.model} is deprecated (${provider}); it is not priced. Move the call to a current model.` });
+  }
+  const route = c.suggestions.find((s) => s.kind === 'route');
+  if (route) out.push({ rule: rule('cheaper-route'), ...at, title: `Cheaper: ${route.model}`, message: route.text });
+  return out;
+}
