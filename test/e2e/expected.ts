@@ -63,8 +63,8 @@ export interface ExpectedCall {
   fixes: { title: string; kind: string; model?: string }[];
 }
 
-export function calls(file: string, t: PriceTable): ExpectedCall[] {
-  const text = fs.readFileSync(file, 'utf8');
+/** The calls in a file as on disk, or in `text` (what the editor holds after typing). */
+export function calls(file: string, t: PriceTable, text = fs.readFileSync(file, 'utf8')): ExpectedCall[] {
   return run(file, t, text).calls.map((c) => {
     const before = text.slice(0, c.site.anchor.start);
     const route = DEFAULTS.routingLens ? bestRoute(c, DEFAULTS.routingLensThreshold) : undefined;

@@ -10,6 +10,59 @@ const NODE_DIR = process.env.NODE24 || `${E2E_ROOT}/node24/node_modules/.bin`;
 const CODE_SERVER = process.env.CODE_SERVER || `${E2E_ROOT}/cs/node_modules/.bin/code-server`;
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 
+/**
+ * The environment a shell would give a child: `npm run` adds npm_* variables (its config, which an npm or
+ * node-gyp started below takes as its own), NODE, INIT_CWD and node_modules/.bin entries in PATH.
+ */
+export function shellEnv(env = process.env) {
+  const out = {};
+  for (const [k, v] of Object.entries(env)) if (!/^npm_/i.test(k) && k !== 'NODE' && k !== 'INIT_CWD') out[k] = v;
+  out.PATH = (env.PATH || '').split(':').filter((p) => !/\/node_modules\/\.bin$|\/node-gyp-bin$/.test(p)).join(':');
+  return out;
+}
+
+/** Processes below `root` (by parent pid in /proc), `root` included. */
+export function descendants(root) {
+  const kids = new Map();
+  for (const d of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const s = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
+      const ppid = Number(s.slice(s.lastIndexOf(')') + 2).split(' ')[1]);
+      if (!kids.has(ppid)) kids.set(ppid, []);
+      kids.get(ppid).push(Number(d));
+    } catch {}
+  }
+  const pids = [], st = [root];
+  while (st.length) { const p = st.pop(); pids.push(p); st.push(...(kids.get(p) || [])); }
+  return pids;
+}
+
+/** Extension host processes (where Prompt Cost runs) below `root`, by their command line. */
+export function extHostPids(root) {
+  return descendants(root).filter((p) => {
+    try { return /extensionHost/.test(fs.readFileSync(`/proc/${p}/cmdline`, 'utf8')); } catch { return false; }
+  });
+}
+
+const CLK_TCK = (() => {
+  try { return Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100; } catch { return 100; }
+})();
+
+/** CPU seconds (user + system, threads included, children not) each process has used, by pid. */
+export function cpuSeconds(pids) {
+  const out = new Map();
+  for (const p of pids) {
+    try {
+      const s = fs.readFileSync(`/proc/${p}/stat`, 'utf8');
+      const f = s.slice(s.lastIndexOf(')') + 2).split(' ');
+      // After "pid (comm) ": state is field 3, utime 14 and stime 15 (proc(5)).
+      out.set(p, (Number(f[11]) + Number(f[12])) / CLK_TCK);
+    } catch {}
+  }
+  return out;
+}
+
 /** Sums PSS over this process's descendants (code-server, extension host, Chromium). */
 export class MemorySampler {
   peak = { rss: 0, pss: 0, n: 0 };
@@ -21,18 +74,7 @@ export class MemorySampler {
     this.#timer.unref();
   }
   sample() {
-    const kids = new Map();
-    for (const d of fs.readdirSync('/proc')) {
-      if (!/^\d+$/.test(d)) continue;
-      try {
-        const s = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
-        const ppid = Number(s.slice(s.lastIndexOf(')') + 2).split(' ')[1]);
-        if (!kids.has(ppid)) kids.set(ppid, []);
-        kids.get(ppid).push(Number(d));
-      } catch {}
-    }
-    const pids = [], st = [process.pid];
-    while (st.length) { const p = st.pop(); pids.push(p); st.push(...(kids.get(p) || [])); }
+    const pids = descendants(process.pid);
     let rss = 0, pss = 0;
     for (const p of pids) {
       try {
@@ -53,10 +95,10 @@ export class MemorySampler {
 }
 
 /**
- * Installs the .vsix into a fresh extensions dir and starts code-server on 127.0.0.1 with workspace
+ * Installs the .vsix files into a fresh extensions dir and starts code-server on 127.0.0.1 with workspace
  * trust ON (the untrusted-workspace check needs it).
  */
-export async function startServer({ vsix, workspace, userSettings = {}, log = () => {} }) {
+export async function startServer({ extensions, workspace, userSettings = {}, log = () => {} }) {
   fs.mkdirSync(`${E2E_ROOT}/tmp`, { recursive: true });
   const tmp = fs.mkdtempSync(`${E2E_ROOT}/tmp/run-`);
   const UDD = `${tmp}/user-data`, EXT = `${tmp}/extensions`;
@@ -64,8 +106,8 @@ export async function startServer({ vsix, workspace, userSettings = {}, log = ()
   for (const d of ['xdg-config', 'xdg-data', 'xdg-cache', 'tmp']) fs.mkdirSync(`${tmp}/${d}`);
   fs.writeFileSync(`${tmp}/config.yaml`, 'auth: none\ncert: false\n');
   const env = {
-    ...process.env,
-    PATH: `${NODE_DIR}:${process.env.PATH}`,
+    ...shellEnv(),
+    PATH: `${NODE_DIR}:${shellEnv().PATH}`,
     XDG_CONFIG_HOME: `${tmp}/xdg-config`, XDG_DATA_HOME: `${tmp}/xdg-data`, XDG_CACHE_HOME: `${tmp}/xdg-cache`,
     TMPDIR: `${tmp}/tmp`,
   };
@@ -89,8 +131,9 @@ export async function startServer({ vsix, workspace, userSettings = {}, log = ()
   }, null, 1));
   const csArgs = ['--config', `${tmp}/config.yaml`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
     '--disable-getting-started-override', '--user-data-dir', UDD, '--extensions-dir', EXT];
-  const out = execFileSync(CODE_SERVER, [...csArgs, '--install-extension', vsix], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  log(`install-extension: ${out.trim().split('\n').pop()}`);
+  const install = extensions.flatMap((vsix) => ['--install-extension', vsix]);
+  const out = execFileSync(CODE_SERVER, [...csArgs, ...install], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  for (const line of out.trim().split('\n').filter((l) => /installed/i.test(l))) log(`install-extension: ${line}`);
   const port = 8000 + Math.floor(Math.random() * 1000);
   const logFd = fs.openSync(`${tmp}/code-server.log`, 'w');
   const proc = spawn(CODE_SERVER, [...csArgs, '--bind-addr', `127.0.0.1:${port}`, workspace],
