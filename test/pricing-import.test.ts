@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { convertGenaiProvider, genaiMatches, importGenaiPrices, pickConditional, undated } from '../src/core/price/genai-import';
+import { convertGenaiProvider, genaiMatches, importGenaiPrices, undated } from '../src/core/price/genai-import';
+import { peakOnWeekdaysOnly, ratesOf } from '../src/core/price/genai-data';
 import { importLiteLLM } from '../src/core/price/litellm-import';
 import { buildTable, lookupModel, sheetFromObject, type ParsedSheet } from '../src/core/price/sheets';
 import { FIXTURES } from './util';
@@ -66,24 +67,29 @@ test('genai-prices data becomes one sheet per provider, text models only', () =>
   assert.deepEqual(openai.get('gpt-5.4')!.tiers, [{ above: 271999, input: 5, output: 22.5, cachedInput: 0.5 }]);
 });
 
-test('conditional prices are taken as of the date; time-of-day prices by most of the day', () => {
+test('conditional prices: the base as of the date, every time-of-day window and later start date kept as a rate', () => {
   const data = read('genai-prices-sample.json');
   const before = byId(importGenaiPrices(data, { asOf: '2025-06-01', origin: 'x' }).sheets, 'openai').get('o3')!;
   const after = byId(importGenaiPrices(data, { asOf: '2025-06-10', origin: 'x' }).sheets, 'openai').get('o3')!;
   assert.deepEqual([before.input, before.output], [10, 40]);
+  assert.deepEqual(before.rates, [{ input: 2, output: 8, cachedInput: 0.5, from: '2025-06-10' }], 'a later start date is a scheduled rate');
   assert.deepEqual([after.input, after.output], [2, 8]);
-  // DeepSeek: discount 16:30-00:30 UTC, standard price the other 16 hours.
+  assert.equal(after.rates, undefined, 'a start date passed is the base');
+  // DeepSeek: standard price 00:30-16:30 UTC, the discount the other 8 hours; both kept.
   const chat = byId(importGenaiPrices(data, { asOf: '2026-11-28', origin: 'x' }).sheets, 'deepseek').get('deepseek-chat')!;
-  assert.deepEqual([chat.input, chat.output, chat.cachedInput], [0.27, 1.1, 0.07]);
+  assert.deepEqual([chat.input, chat.output, chat.cachedInput], [0.135, 0.55, 0.035]);
+  assert.deepEqual(chat.rates, [{ input: 0.27, output: 1.1, cachedInput: 0.07, hours: '00:30-16:30' }]);
 
-  const later = pickConditional(
+  const later = ratesOf(
     [{ prices: { input_mtok: 1 } }, { constraint: { type: 'start_date', start_date: '2030-01-01' }, prices: { input_mtok: 2 } }],
     '2026-01-01',
   );
-  assert.deepEqual(later.prices, { input_mtok: 1 });
-  assert.deepEqual(later.scheduled, [{ from: '2030-01-01', prices: { input_mtok: 2 } }]);
-  assert.deepEqual(pickConditional('junk', '2026-01-01'), { scheduled: [] });
-  assert.deepEqual(pickConditional([], '2026-01-01'), { scheduled: [] });
+  assert.deepEqual(later.base, { input_mtok: 1 });
+  assert.deepEqual(later.rates, [{ from: '2030-01-01', prices: { input_mtok: 2 } }]);
+  assert.deepEqual(ratesOf('junk', '2026-01-01'), { rates: [] });
+  assert.deepEqual(ratesOf([], '2026-01-01'), { rates: [] });
+  assert.equal(peakOnWeekdaysOnly('… Deepseek bills off-peak all day at weekends (Beijing time) …'), true);
+  assert.equal(peakOnWeekdaysOnly(undefined), false);
 });
 
 test('ids: undated where the data accepts the undated name, Bedrock regional prefix dropped, Vertex Claude skipped', () => {
@@ -93,7 +99,7 @@ test('ids: undated where the data accepts the undated name, Bedrock regional pre
   assert.ok(bedrock.has('amazon.nova-pro-v1:0'));
   const google = byId(sheets, 'google');
   assert.ok(!google.has('claude-3-5-sonnet'), 'Claude on Vertex is Anthropic’s model');
-  assert.ok(!google.has('gemini-2.5-flash-preview'), 'deprecated models are left out');
+  assert.deepEqual(google.get('gemini-2.5-flash-preview')?.deprecated, { source: 'genai-prices data: deprecated: true' }, 'deprecated models are kept, marked');
   assert.deepEqual(google.get('gemini-2.5-pro')!.tiers, [{ above: 200000, input: 2.5, output: 15, cachedInput: 0.25 }]);
   assert.equal(undated('claude-3-5-haiku-latest'), 'claude-3-5-haiku');
   assert.equal(undated('gpt-4o-2024-08-06'), 'gpt-4o');

@@ -17,7 +17,7 @@ const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8')) as Schema;
 const KEYWORDS = new Set([
   '$schema', '$id', '$ref', 'title', 'description', 'type', 'required', 'properties', 'additionalProperties',
   'definitions', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'enum', 'pattern', 'items',
-  'minProperties', 'maxProperties', 'propertyNames', 'minLength', 'maxLength', 'maxItems',
+  'minProperties', 'maxProperties', 'propertyNames', 'minLength', 'maxLength', 'maxItems', 'anyOf',
 ]);
 
 function typeOf(v: unknown): string {
@@ -38,6 +38,9 @@ function validate(s: Schema, v: unknown, at: string, errors: string[]): void {
     return;
   }
   if (Array.isArray(s.enum) && !s.enum.includes(v)) errors.push(`${at}: not in enum`);
+  if (Array.isArray(s.anyOf) && !s.anyOf.some((alt) => { const e: string[] = []; validate(alt as Schema, v, at, e); return e.length === 0; })) {
+    errors.push(`${at}: matches none of anyOf`);
+  }
   if (typeof v === 'number') {
     if (typeof s.minimum === 'number' && v < s.minimum) errors.push(`${at}: below minimum`);
     if (typeof s.maximum === 'number' && v > s.maximum) errors.push(`${at}: above maximum`);

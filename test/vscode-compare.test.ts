@@ -72,3 +72,12 @@ test('compare: without a limit in the code, a model with no known max output is 
   assert.match(open?.description ?? '', /output unbounded/);
   assert.equal(open?.detail, undefined, 'no saving claimed');
 });
+
+test('compare: models of other providers named in compareModels say which SDK they need', () => {
+  const call = firstCall(PY);
+  const items = comparisonItems(call, table, { ...DEFAULTS, compareModels: ['gpt-4o-mini', 'claude-haiku-4-5', 'gemini-2.5-flash'] });
+  const row = (id: string) => items.find((i) => i.comparison.model === id)!;
+  assert.match(row('claude-haiku-4-5').detail ?? '', / · needs the Anthropic SDK$/);
+  assert.match(row('gemini-2.5-flash').detail ?? '', / · needs the Google Gen AI SDK$/);
+  assert.doesNotMatch(row('gpt-4o-mini').detail ?? '', /needs the/);
+});

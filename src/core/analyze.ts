@@ -6,6 +6,7 @@ import { scanPromptFile } from './scan/prompt-file';
 import { lookupModel } from './price/sheets';
 import { countPrompt, encodingFor, estimate } from './cost/estimator';
 import { advise } from './cost/advisor';
+import { callWarnings } from './cost/warnings';
 import { isTokenizerReady } from './tokenize/token-count';
 import { countBefore } from './util/binary-search';
 
@@ -53,7 +54,8 @@ export function analyze(
     if (!count.exact && o.allowApproximate && !isTokenizerReady(enc)) approximate = true;
     const est = estimate(site, price, count, o);
     if (site.model && !price) problems.push({ file, line: lineOf(lines, site.anchor.start), message: `unknown model "${site.model.id}": not priced` });
-    calls.push({ site, line: lineOf(lines, site.anchor.start), estimate: est, suggestions: advise(site, est, price, table, o) });
+    const warnings = callWarnings(site, est, price, table, o);
+    calls.push({ site, line: lineOf(lines, site.anchor.start), estimate: est, suggestions: advise(site, est, price, table, o), warnings });
   }
   return { calls, problems, approximate };
 }

@@ -68,6 +68,10 @@ export interface CallSite {
   limitInsertion?: LimitInsertion;
   /** Anthropic extended thinking budget, when set in code. */
   thinkingBudget?: number;
+  /** `service_tier` (`ServiceTier`, `serviceTier`) as written in code, lower case: `flex`, `priority`, `auto`, … */
+  serviceTier?: string;
+  /** What the call uses, read from its keys: a routing target must support each. */
+  uses?: CallFeature[];
   parts: PromptPart[];
   /** Number of chat messages the prompt parts form (for per-message token overhead), a system prompt given
    * beside the messages (`system=`, `instructions=`) included. */
@@ -77,6 +81,9 @@ export interface CallSite {
   /** Keys of values billed as input that are not counted: tool definitions, a response schema (as written). */
   uncountedInput?: string[];
 }
+
+/** Features a call can use that not every model supports. */
+export type CallFeature = 'tools' | 'structured-output' | 'images' | 'reasoning-effort' | 'streaming';
 
 export interface Problem {
   file: string;
@@ -106,8 +113,40 @@ export interface ModelPrice {
   tier?: 'frontier' | 'balanced' | 'fast';
   aliases?: string[];
   reasoning?: boolean;
+  /**
+   * Rates that apply at some times only (a time-of-day window, a date range, weekdays), in the data's order:
+   * the last one whose condition holds wins, else the base input/output (genai-prices' rule).
+   */
+  rates?: PriceRate[];
+  /** Prices with a service tier set in the request (OpenAI `service_tier`: flex, priority). */
+  serviceTiers?: Record<string, { input: number; output: number; cachedInput?: number }>;
+  /** Deprecation or retirement, each part from the data it names. */
+  deprecated?: { retires?: string; successor?: string; source: string };
+  /** What the model supports, from the data (LiteLLM supports_*); absent: unknown. */
+  supports?: CallFeature[];
+  /** A longer context than `context` available by opting in (a beta header, another model id). */
+  contextOptIn?: { context: number; how: string };
+  /** Self-hosted: price per GPU hour and throughput, from which input/output per 1M are derived. */
+  selfHosted?: { gpuHourUsd: number; inputTokensPerSecond: number; outputTokensPerSecond: number };
   /** Index of the sheet it came from in PriceTable.sheets. */
   sheet: number;
+}
+
+/** A rate in force at some times only. All times are UTC. */
+export interface PriceRate {
+  input: number;
+  output: number;
+  cachedInput?: number;
+  /** From this date (YYYY-MM-DD, inclusive). */
+  from?: string;
+  /** Until this date (YYYY-MM-DD, exclusive). */
+  until?: string;
+  /** Daily window `HH:MM-HH:MM` in UTC; may wrap midnight. */
+  hours?: string;
+  /** Weekday rule: `weekdays` (Mon–Fri) or `weekends`, by the UTC day. */
+  days?: 'weekdays' | 'weekends';
+  /** Where the rate and its window come from. */
+  note?: string;
 }
 
 export interface PriceSheetInfo {
@@ -124,7 +163,9 @@ export interface PriceTable {
 }
 
 export interface Suggestion {
-  kind: 'route' | 'limit-output' | 'batch' | 'cache';
+  kind: 'route' | 'limit-output' | 'batch' | 'cache' | 'off-peak';
+  /** A few words on why this is safe to take (`same family, one tier down; supports tools`). */
+  why?: string;
   model?: string;
   /** For limit-output: the limit proposed. */
   limit?: number;
@@ -153,6 +194,17 @@ export interface Estimate {
   perMonthUsdExpected: number;
   /** Tier, reasoning and context notes for the hover. */
   notes: string[];
+  /** The rate the worst case uses and every other rate with when it applies, for the hover. */
+  rates?: string[];
+  /** The service tier whose price applied (`flex`, `priority`), when the code sets one the data prices. */
+  serviceTier?: string;
+}
+
+/** Something the provider will refuse or change: a retired model, a prompt over the context window. */
+export interface CallWarning {
+  kind: 'deprecated' | 'context-window' | 'service-tier';
+  severity: 'error' | 'warning' | 'info';
+  text: string;
 }
 
 export interface AnalyzedCall {
@@ -161,6 +213,7 @@ export interface AnalyzedCall {
   line: number;
   estimate: Estimate;
   suggestions: Suggestion[];
+  warnings?: CallWarning[];
 }
 
 export interface AnalyzeOptions {
@@ -171,6 +224,11 @@ export interface AnalyzeOptions {
   compareModels: string[];
   /** Use an approximate count when the exact tokenizer is not loaded yet. */
   allowApproximate: boolean;
+  /**
+   * The current time (ISO 8601), passed in by the front end: the core never reads the clock. It picks the
+   * rates in force and decides what is retired. Unset: the price sheet's as_of date, all hours of it.
+   */
+  now?: string;
 }
 
 export interface Cancellation {

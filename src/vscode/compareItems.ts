@@ -33,6 +33,21 @@ export function modelsToCompare(call: AnalyzedCall, table: PriceTable, configure
   return [...ids];
 }
 
+/** The SDK a provider's models are called with, for a compare row of another provider. */
+const SDK_OF: Record<string, string> = {
+  openai: 'OpenAI', anthropic: 'Anthropic', google: 'Google Gen AI', mistral: 'Mistral', deepseek: 'OpenAI (DeepSeek base URL)',
+  xai: 'xAI', cohere: 'Cohere', bedrock: 'AWS Bedrock', groq: 'Groq', together: 'Together', azure: 'Azure OpenAI',
+};
+
+/** `needs the Anthropic SDK` for a model of another provider than the call's; undefined for the same provider. */
+export function needsSdk(call: AnalyzedCall, table: PriceTable, model: string): string | undefined {
+  const cur = call.estimate.priceId ? table.models.find((m) => m.id === call.estimate.priceId) : undefined;
+  const provider = cur?.provider ?? call.site.model?.provider ?? call.site.provider;
+  const m = table.models.find((x) => x.id === model) ?? table.models.find((x) => x.aliases?.includes(model));
+  if (!m || !provider || m.provider === provider) return undefined;
+  return `needs the ${SDK_OF[m.provider] ?? m.provider} SDK`;
+}
+
 export function comparisonItems(call: AnalyzedCall, table: PriceTable, s: Settings): ModelItem[] {
   const options = { ...DEFAULT_OPTIONS, ...analyzeOptions(s) };
   const suggested = new Set(call.suggestions.filter((sg) => sg.kind === 'route').map((sg) => sg.model));
@@ -44,6 +59,7 @@ export function comparisonItems(call: AnalyzedCall, table: PriceTable, s: Settin
   );
   return rows.map((c) => {
     const open = unbounded(c);
+    const sdk = c.current ? undefined : needsSdk(call, table, c.model);
     const split = `${formatUsd(c.inputUsd)} in + ${open ? 'output unbounded' : `≤ ${formatUsd(c.outputUsdMax)} out`}`;
     return {
       comparison: c,
@@ -58,8 +74,8 @@ export function comparisonItems(call: AnalyzedCall, table: PriceTable, s: Settin
         : !c.known || open
           ? undefined
           : c.savePct >= 0
-            ? `saves ${formatPct(c.savePct)} (${split})${suggested.has(c.model) ? ' · suggested' : ''}`
-            : `costs ${formatPct(-c.savePct)} more (${split})`,
+            ? `saves ${formatPct(c.savePct)} (${split})${suggested.has(c.model) ? ' · suggested' : ''}${sdk ? ` · ${sdk}` : ''}`
+            : `costs ${formatPct(-c.savePct)} more (${split})${sdk ? ` · ${sdk}` : ''}`,
     };
   });
 }

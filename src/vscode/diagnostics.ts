@@ -1,9 +1,18 @@
-// Problems view entries: over budget (Warning), no output limit (Information). Switchable.
+// Problems view entries: over budget (Warning), no output limit (Information), and the core's warnings on a call —
+// a prompt over the context window (Error), a deprecated model (Warning; Error once retired), an unpriced service
+// tier (Information). Switchable.
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../core/analyze';
 import { formatUsd } from '../core/report/format';
 import { toRange } from './ranges';
 import type { Settings } from './settings';
+import type { CallWarning } from '../core/types';
+
+const SEVERITY: Record<CallWarning['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
 
 export const DIAGNOSTIC_SOURCE = 'Prompt Cost';
 
@@ -27,6 +36,12 @@ export class CostDiagnostics implements vscode.Disposable {
         );
         d.source = DIAGNOSTIC_SOURCE;
         d.code = 'over-budget';
+        out.push(d);
+      }
+      for (const w of call.warnings ?? []) {
+        const d = new vscode.Diagnostic(range, w.text, SEVERITY[w.severity]);
+        d.source = DIAGNOSTIC_SOURCE;
+        d.code = w.kind;
         out.push(d);
       }
       if (e.maxOutputSource !== 'code') {

@@ -4,6 +4,14 @@ import type { AnalyzeOptions, CallSite, Estimate, ModelPrice, PriceTable } from 
 import { isExactTokenizer, lookupModel, tokenFactor } from '../price/sheets';
 import { countTokens, type Encoding } from '../tokenize/token-count';
 import { chatFormatFor, formattedTokens, type ChatFormat } from '../tokenize/chat-format';
+import { chooseRate, type RateChoice } from './rate-choice';
+
+/** The option `now` as ms since the epoch; undefined when unset or not a date. */
+export function nowOf(o: { now?: string }): number | undefined {
+  if (!o.now) return undefined;
+  const t = Date.parse(o.now);
+  return Number.isNaN(t) ? undefined : t;
+}
 
 export interface PromptCount {
   /** o200k/cl100k tokens of the resolved prompt text. */
@@ -88,9 +96,6 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   if (!price) return base;
   base.priceId = price.id;
 
-  const p = pricesAt(price, inputTokens);
-  if (p.tier !== undefined) notes.push(`long-context price above ${p.tier} input tokens applies`);
-  if (price.context && inputTokens > price.context) notes.push(`prompt exceeds the ${price.context}-token context window`);
   let expectedOut = maxOutputTokens === undefined ? o.expectedOutputTokens : Math.min(o.expectedOutputTokens, maxOutputTokens);
   if (site.thinkingBudget) {
     // Extended thinking bills as output and counts against max_tokens (Anthropic docs, "Extended thinking").
@@ -98,12 +103,20 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
     notes.push(`thinking budget ${site.thinkingBudget} tokens bills as output`);
   } else if (price.reasoning) notes.push('reasoning model: hidden reasoning tokens bill as output and count against the limit');
 
-  base.inputUsd = (inputTokens * p.input) / 1e6;
-  base.outputUsdMax = ((maxOutputTokens ?? 0) * p.output) / 1e6;
-  base.outputUsdExpected = (expectedOut * p.output) / 1e6;
+  const rc: RateChoice = chooseRate(price, site, inputTokens, maxOutputTokens ?? expectedOut, nowOf(o));
+  notes.push(...rc.notes);
+  if (rc.lines.length) base.rates = rc.lines;
+  if (rc.serviceTier) base.serviceTier = rc.serviceTier;
+  if (price.selfHosted) {
+    const h = price.selfHosted;
+    notes.push(`self-hosted: $${h.gpuHourUsd}/GPU hour at ${h.inputTokensPerSecond} input and ${h.outputTokensPerSecond} output tokens/s`);
+  }
+  base.inputUsd = (inputTokens * rc.worst.input) / 1e6;
+  base.outputUsdMax = ((maxOutputTokens ?? 0) * rc.worst.output) / 1e6;
+  base.outputUsdExpected = (expectedOut * rc.mean.output) / 1e6;
   base.totalUsdMax = base.inputUsd + base.outputUsdMax;
   base.perMonthUsdMax = base.totalUsdMax * o.callsPerMonth;
-  base.perMonthUsdExpected = (base.inputUsd + base.outputUsdExpected) * o.callsPerMonth;
+  base.perMonthUsdExpected = ((inputTokens * rc.mean.input) / 1e6 + base.outputUsdExpected) * o.callsPerMonth;
   return base;
 }
 

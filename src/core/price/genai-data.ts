@@ -41,73 +41,6 @@ interface Constraint {
   end_time?: unknown;
 }
 
-function secondsOfDay(hms: unknown): number | undefined {
-  if (typeof hms !== 'string') return undefined;
-  const m = /^(\d{2}):(\d{2})(?::(\d{2}))?/.exec(hms);
-  return m ? Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0) : undefined;
-}
-
-/**
- * Picks one price set from a conditional list as of `asOf` (YYYY-MM-DD, 00:00 UTC), with genai-prices'
- * own rule (the last entry whose constraint holds wins). Time-of-day prices (DeepSeek's off-peak
- * discount) cannot be shown as one number: the set in force for the largest share of the UTC day is used.
- * Entries starting after `asOf` are returned as `scheduled`.
- */
-export function pickConditional(
-  prices: unknown,
-  asOf: string,
-): { prices?: Obj; scheduled: { from: string; prices: Obj }[] } {
-  if (isObj(prices)) return { prices, scheduled: [] };
-  if (!Array.isArray(prices) || prices.length === 0) return { scheduled: [] };
-  const day = Date.parse(`${asOf}T00:00:00Z`);
-  if (Number.isNaN(day)) return { scheduled: [] };
-  const minutes = new Map<number, number>();
-  for (let minute = 0; minute < 1440; minute += 1) {
-    const t = day + minute * 60_000;
-    const sec = minute * 60;
-    let pick = 0;
-    for (let i = prices.length - 1; i >= 0; i -= 1) {
-      const c = (isObj(prices[i]) ? (prices[i] as Obj).constraint : undefined) as Constraint | undefined;
-      if (c === undefined) {
-        pick = i;
-        break;
-      }
-      if (c.type === 'start_date') {
-        const s = typeof c.start_date === 'string' ? Date.parse(c.start_date) : NaN;
-        if (!Number.isNaN(s) && t >= s) {
-          pick = i;
-          break;
-        }
-      } else if (c.type === 'time_of_date') {
-        const a = secondsOfDay(c.start_time);
-        const b = secondsOfDay(c.end_time);
-        if (a === undefined || b === undefined) continue;
-        if (b < a ? sec >= a || sec < b : sec >= a && sec < b) {
-          pick = i;
-          break;
-        }
-      }
-    }
-    minutes.set(pick, (minutes.get(pick) ?? 0) + 1);
-  }
-  let best = 0;
-  let bestMinutes = -1;
-  for (const [i, n] of minutes) {
-    if (n > bestMinutes || (n === bestMinutes && i < best)) {
-      best = i;
-      bestMinutes = n;
-    }
-  }
-  const scheduled: { from: string; prices: Obj }[] = [];
-  for (const p of prices) {
-    const c = isObj(p) && isObj(p.constraint) ? (p.constraint as Constraint) : undefined;
-    if (c?.type === 'start_date' && typeof c.start_date === 'string' && Date.parse(c.start_date) > day && isObj(p.prices)) {
-      scheduled.push({ from: c.start_date.slice(0, 10), prices: p.prices as Obj });
-    }
-  }
-  const chosen = prices[best];
-  return { prices: isObj(chosen) && isObj(chosen.prices) ? (chosen.prices as Obj) : undefined, scheduled };
-}
 
 export type Match = Obj;
 
@@ -165,3 +98,55 @@ export function undated(id: string): string {
   return id.replace(/-(?:\d{8}|\d{4}-\d{2}-\d{2}|\d{4}|latest)$/i, '');
 }
 
+
+export interface DataRate {
+  prices: Obj;
+  from?: string;
+  hours?: string;
+}
+
+const hhmm = (hms: unknown) => (typeof hms === 'string' && /^\d{2}:\d{2}/.test(hms) ? hms.slice(0, 5) : undefined);
+
+/**
+ * A conditional price list as of `asOf` (YYYY-MM-DD), every rate kept, in genai-prices' own order and rule (the
+ * last entry whose constraint holds wins): the base is the last entry without a constraint or with a start_date
+ * on or before `asOf`; time-of-day entries after it become rates with `hours`; start_date entries after `asOf`
+ * become rates with `from` (a scheduled change). Entries shadowed by the base all day are dropped.
+ */
+export function ratesOf(prices: unknown, asOf: string): { base?: Obj; rates: DataRate[] } {
+  if (isObj(prices)) return { base: prices, rates: [] };
+  if (!Array.isArray(prices) || prices.length === 0) return { rates: [] };
+  let baseAt = -1;
+  prices.forEach((p, i) => {
+    const c = isObj(p) ? ((p as Obj).constraint as Constraint | undefined) : undefined;
+    if (c === undefined) baseAt = i;
+    else if (c.type === 'start_date' && typeof c.start_date === 'string' && c.start_date.slice(0, 10) <= asOf) baseAt = i;
+  });
+  const at = Math.max(0, baseAt);
+  const first = prices[at];
+  const base = isObj(first) && isObj(first.prices) ? (first.prices as Obj) : undefined;
+  const rates: DataRate[] = [];
+  for (let i = at + 1; i < prices.length; i += 1) {
+    const p = prices[i];
+    if (!isObj(p) || !isObj(p.prices) || !isObj(p.constraint)) continue;
+    const c = p.constraint as Constraint;
+    if (c.type === 'time_of_date') {
+      const a = hhmm(c.start_time);
+      const b = hhmm(c.end_time);
+      if (a && b && a !== b) rates.push({ prices: p.prices as Obj, hours: `${a}-${b}` });
+    } else if (c.type === 'start_date' && typeof c.start_date === 'string' && c.start_date.slice(0, 10) > asOf) {
+      rates.push({ prices: p.prices as Obj, from: c.start_date.slice(0, 10) });
+    }
+  }
+  return { base, rates };
+}
+
+/**
+ * DeepSeek's weekend rule, which genai-prices states only in `price_comments` ("from 2026-08-23 Deepseek bills
+ * off-peak all day at weekends (Beijing time)", https://github.com/pydantic/genai-prices/issues/582): its peak
+ * windows (01:00-04:00 and 06:00-10:00 UTC = 09:00-12:00 and 14:00-18:00 Beijing, the same calendar day) then
+ * apply on weekdays only.
+ */
+export function peakOnWeekdaysOnly(comments: unknown): boolean {
+  return typeof comments === 'string' && /off-peak all day at weekends/i.test(comments);
+}

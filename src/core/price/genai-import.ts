@@ -4,9 +4,9 @@
 // Pure: plain data in, sheets out; bad input becomes problems, never a throw.
 import type { ModelPrice, Problem } from '../types';
 import type { ParsedSheet } from './sheets';
-import { asPriceValue, baseOf, equalsOf, genaiMatches, type Match, pickConditional, priceAt, undated } from './genai-data';
+import { asPriceValue, baseOf, equalsOf, genaiMatches, type Match, peakOnWeekdaysOnly, priceAt, ratesOf, undated } from './genai-data';
 
-export { genaiMatches, pickConditional, undated } from './genai-data';
+export { genaiMatches, undated } from './genai-data';
 
 type Entry = Omit<ModelPrice, 'sheet'>;
 type Obj = Record<string, unknown>;
@@ -52,8 +52,8 @@ export interface ConvertedProvider {
 }
 
 /**
- * One genai-prices provider → sheet entries. Kept: every model not marked deprecated that has text
- * input and output prices; skipped: speech/image/embedding models, fine-tune patterns, legacy
+ * One genai-prices provider → sheet entries. Kept: every model that has text input and output prices (those
+ * the data marks deprecated carry `deprecated`); skipped: speech/image/embedding models, fine-tune patterns, legacy
  * completion models, ids that are not API model names (`:free`, `:extended`).
  */
 export function convertGenaiProvider(
@@ -75,10 +75,6 @@ export function convertGenaiProvider(
     if (!isObj(m) || typeof m.id !== 'string') continue;
     const gid = m.id;
     const skip = (reason: string) => out.skipped.push({ id: gid, reason });
-    if (m.deprecated === true) {
-      skip('deprecated');
-      continue;
-    }
     if (opts.skipId?.(gid)) {
       skip('not this provider’s model');
       continue;
@@ -95,8 +91,8 @@ export function convertGenaiProvider(
       skip('legacy completions model');
       continue;
     }
-    const picked = pickConditional(m.prices, asOf);
-    const prices = picked.prices;
+    const picked = ratesOf(m.prices, asOf);
+    const prices = picked.base;
     if (!prices) {
       skip('no prices');
       continue;
@@ -118,6 +114,8 @@ export function convertGenaiProvider(
     let id = und !== gid && !bedrock && genaiMatches(m.match, und) ? und : gid;
     if (opts.renameId) id = opts.renameId(id);
     const entry: Entry = { id, provider, input: baseOf(input)!, output: baseOf(output)! };
+    // Kept, marked: a call to it gets a warning and it is never a routing target.
+    if (m.deprecated === true) entry.deprecated = { source: 'genai-prices data: deprecated: true' };
     const cr = baseOf(cacheRead);
     if (cr !== undefined) entry.cachedInput = cr;
     const cw = baseOf(cacheWrite);
@@ -149,10 +147,25 @@ export function convertGenaiProvider(
     );
     if (aliases.length) entry.aliases = [...new Set(aliases)];
 
-    const scheduled = picked.scheduled.map((s) => ({
-      from: s.from,
-      input: baseOf(asPriceValue(s.prices.input_mtok)),
-      output: baseOf(asPriceValue(s.prices.output_mtok)),
+    const weekdays = peakOnWeekdaysOnly(m.price_comments);
+    const rates: NonNullable<Entry['rates']> = [];
+    for (const r of picked.rates) {
+      const ri = baseOf(asPriceValue(r.prices.input_mtok));
+      const ro = baseOf(asPriceValue(r.prices.output_mtok));
+      if (ri === undefined || ro === undefined) continue;
+      const rate: NonNullable<Entry['rates']>[number] = { input: ri, output: ro };
+      const rc = baseOf(asPriceValue(r.prices.cache_read_mtok));
+      if (rc !== undefined) rate.cachedInput = rc;
+      if (r.hours) rate.hours = r.hours;
+      if (r.from) rate.from = r.from;
+      if (r.hours && weekdays) rate.days = 'weekdays';
+      rates.push(rate);
+    }
+    if (rates.length) entry.rates = rates;
+    const scheduled = picked.rates.filter((r) => r.from).map((r) => ({
+      from: r.from!,
+      input: baseOf(asPriceValue(r.prices.input_mtok)),
+      output: baseOf(asPriceValue(r.prices.output_mtok)),
     }));
     out.models.push({ model: entry, sourceId: gid, scheduled });
   }

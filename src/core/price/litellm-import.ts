@@ -83,6 +83,7 @@ export function importLiteLLM(
       e.context = raw.max_input_tokens;
     }
     if (raw.supports_reasoning === true) e.reasoning = true;
+    Object.assign(e, litellmExtras(raw));
     const list = byProvider.get(provider) ?? [];
     list.push(e);
     byProvider.set(provider, list);
@@ -102,4 +103,36 @@ export function importLiteLLM(
   }
   const problems: Problem[] = sheets.length ? [] : [{ file: opts.origin, message: 'LiteLLM data: no chat models of a known provider' }];
   return { sheets, problems };
+}
+
+/** LiteLLM's per-tier price suffixes (`input_cost_per_token_flex`, `…_priority`) → our service tier names. */
+const SERVICE_TIERS = ['flex', 'priority'] as const;
+
+/**
+ * The fields of one LiteLLM entry beyond price: service-tier prices (`*_flex`, `*_priority`), the deprecation
+ * date (`deprecation_date`; LiteLLM names no successor), and what the model supports (`supports_function_calling`
+ * → tools, `supports_response_schema` → structured output, `supports_vision` → images, `supports_reasoning` →
+ * reasoning effort).
+ */
+export function litellmExtras(raw: Obj): Pick<Entry, 'serviceTiers' | 'deprecated' | 'supports'> {
+  const out: Pick<Entry, 'serviceTiers' | 'deprecated' | 'supports'> = {};
+  for (const t of SERVICE_TIERS) {
+    const i = perM(raw[`input_cost_per_token_${t}`]);
+    const o = perM(raw[`output_cost_per_token_${t}`]);
+    if (i === undefined || o === undefined) continue;
+    const tier: { input: number; output: number; cachedInput?: number } = { input: i, output: o };
+    const c = perM(raw[`cache_read_input_token_cost_${t}`]);
+    if (c !== undefined) tier.cachedInput = c;
+    (out.serviceTiers ??= {})[t] = tier;
+  }
+  if (typeof raw.deprecation_date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(raw.deprecation_date)) {
+    out.deprecated = { retires: raw.deprecation_date, source: 'LiteLLM model map deprecation_date' };
+  }
+  const supports: NonNullable<Entry['supports']> = [];
+  if (raw.supports_function_calling === true) supports.push('tools');
+  if (raw.supports_response_schema === true) supports.push('structured-output');
+  if (raw.supports_vision === true) supports.push('images');
+  if (raw.supports_reasoning === true) supports.push('reasoning-effort');
+  if (supports.length) out.supports = supports;
+  return out;
 }

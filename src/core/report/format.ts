@@ -1,5 +1,5 @@
 // Every number becomes text here: dollars, tokens, percentages and the "≈" mark (STYLE.md #14).
-import type { AnalyzedCall, PriceTable, Suggestion } from '../types';
+import type { AnalyzedCall, ModelPrice, PriceTable, Suggestion } from '../types';
 
 /**
  * `1234567` → `1,234,567` (en-US grouping). Written out rather than Intl.NumberFormat, whose first construction
@@ -27,6 +27,12 @@ export function formatUsd(n: number): string {
   const cents = Number(int) * 100 + Number((frac + '00').slice(0, 2)) + ((frac[2] ?? '0') >= '5' ? 1 : 0);
   if (!Number.isSafeInteger(cents)) return '$' + grouped(Math.round(n));
   return '$' + grouped(Math.floor(cents / 100)) + '.' + String(cents % 100).padStart(2, '0');
+}
+
+/** A price per 1M tokens: `$0.22`, `$0.0028`, `$15` (shortest form that keeps the data's digits, up to 6). */
+export function formatRate(n: number): string {
+  if (!Number.isFinite(n)) return '$?';
+  return '$' + String(Math.round(n * 1e6) / 1e6);
 }
 
 export function formatTokens(n: number, approx = false): string {
@@ -103,13 +109,33 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable): string {
   lines.push('');
   if (!e.modelKnown && s.model) lines.push(`Model \`${s.model.id}\` is in no price sheet: it is not priced (never as zero). Add it in \`promptCost.prices\` or a sheet.`, '');
   if (unresolved.length) lines.push(`Not counted (known at run time): ${unresolved.map((u) => '`' + shorten(u, 40) + '`').join(', ')}`, '');
+  for (const w of call.warnings ?? []) lines.push(`${w.severity === 'error' ? '✖' : '⚠'} **${w.kind}**: ${w.text}`, '');
   for (const n of e.notes) lines.push(`- ${n}`);
-  if (call.suggestions.length) {
-    lines.push('', '**Cheaper**');
-    for (const sg of call.suggestions) lines.push(`- ${sg.text}`);
+  if (e.rates?.length) {
+    lines.push('', '**Rates**');
+    for (const r of e.rates) lines.push(r.startsWith('- ') ? `  ${r}` : `- ${r}`);
   }
   const price = e.priceId ? table.models.find((m) => m.id === e.priceId) : undefined;
+  if (price?.selfHosted) {
+    const api = comparableApiPrices(price, table);
+    lines.push('', `**Self-hosted** ${formatRate(price.input)} in / ${formatRate(price.output)} out per 1M` + (api.length ? '; API prices of comparable models:' : '; no comparable API model in the sheets'));
+    for (const m of api) lines.push(`- ${m.provider} \`${m.id}\`: ${formatRate(m.input)} in / ${formatRate(m.output)} out per 1M`);
+  }
+  if (call.suggestions.length) {
+    lines.push('', '**Cheaper**');
+    for (const sg of call.suggestions) lines.push(`- ${sg.text}${sg.why ? ` — ${sg.why}` : ''}`);
+  }
   const sheet = price ? table.sheets[price.sheet] : undefined;
   if (sheet) lines.push('', `Prices: ${sheet.provider}, as of ${sheet.asOf} — [source](${sheet.source})`);
   return lines.join('\n');
+}
+
+/** Models of API providers whose name contains the self-hosted model's (`llama-3.3-70b` → `llama-3.3-70b-versatile`), cheapest first. */
+export function comparableApiPrices(m: ModelPrice, table: PriceTable, max = 3): ModelPrice[] {
+  const bare = (id: string) => id.toLowerCase().replace(/^.*\//, '');
+  const names = [m.id, ...(m.aliases ?? [])].map(bare);
+  return table.models
+    .filter((x) => x !== m && !x.selfHosted && [x.id, ...(x.aliases ?? [])].some((n) => names.some((b) => bare(n).includes(b))))
+    .sort((a, b) => a.input + a.output - (b.input + b.output))
+    .slice(0, max);
 }

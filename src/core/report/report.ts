@@ -1,6 +1,6 @@
 // Rows for a set of analysed files, and their Markdown, CSV, JSON and terminal-table forms.
 // The JSON shape is the stable, versioned contract of DESIGN.md.
-import type { AnalyzedCall, MaxOutputSource, PriceTable, Problem, Suggestion } from '../types';
+import type { AnalyzedCall, CallWarning, MaxOutputSource, PriceTable, Problem, Suggestion } from '../types';
 import type { AnalysisResult } from '../analyze';
 import { formatTokens, formatUsd, isApprox } from './format';
 
@@ -21,7 +21,11 @@ export interface ReportRow {
   outputUsdMax: number | null;
   totalUsdMax: number | null;
   perMonthUsdMax: number | null;
-  suggestions: Pick<Suggestion, 'kind' | 'model' | 'saveUsd' | 'savePct' | 'text'>[];
+  suggestions: Pick<Suggestion, 'kind' | 'model' | 'saveUsd' | 'savePct' | 'text' | 'why'>[];
+  /** What the provider will refuse or change: deprecated model, prompt over the context window, … */
+  warnings: Pick<CallWarning, 'kind' | 'severity' | 'text'>[];
+  /** The service tier whose price applied (`flex`, `priority`), when the code sets one the data prices. */
+  serviceTier?: string;
 }
 
 export interface Report {
@@ -55,8 +59,11 @@ export function rowOf(file: string, c: AnalyzedCall): ReportRow {
     suggestions: c.suggestions.map((s) => {
       const out: ReportRow['suggestions'][number] = { kind: s.kind, saveUsd: round6(s.saveUsd), savePct: Math.round(s.savePct * 10) / 10, text: s.text };
       if (s.model) out.model = s.model;
+      if (s.why) out.why = s.why;
       return out;
     }),
+    warnings: (c.warnings ?? []).map((w) => ({ kind: w.kind, severity: w.severity, text: w.text })),
+    ...(e.serviceTier ? { serviceTier: e.serviceTier } : {}),
   };
 }
 
@@ -152,8 +159,9 @@ export function toTable(r: Report, width = 100): string {
   const out = [line(head), line(widths.map((w) => '─'.repeat(w)))];
   r.calls.forEach((c, i) => {
     out.push(line(rows[i]));
+    for (const w of c.warnings) out.push(`  ${w.severity === 'error' ? '✖' : '⚠'} ${w.text}`);
     const tip = best(c);
-    if (tip) out.push(('  ↳ ' + tip).slice(0, width));
+    if (tip) out.push(('  ↳ ' + tip + (c.suggestions[0]?.why ? ` (${c.suggestions[0].why})` : '')).slice(0, width));
   });
   out.push('');
   out.push(`${r.totals.calls} calls in ${r.totals.files} files · worst case ${formatUsd(r.totals.totalUsdMax)} per round · ${formatUsd(r.totals.perMonthUsdMax)}/month` + (r.totals.unknownModels ? ` · ${r.totals.unknownModels} unknown model(s) not priced` : ''));

@@ -1,6 +1,8 @@
 // SDK call shapes: how a call is recognised and what its parameters are called. Data, not code (STYLE.md #13):
 // adding an SDK is adding a row. Parameter names are taken from each SDK's own README or source, named per row.
 
+import type { CallFeature } from '../types';
+
 export interface Companion {
   /** Token texts of a construction that carries what the call itself lacks (the .NET ChatClient model). */
   anchor: string[];
@@ -230,6 +232,22 @@ export const LIMIT_KEYS = new Set([
 ]);
 /** Anthropic extended thinking budget (billed as output). */
 export const THINKING_KEYS = new Set(['budgettokens', 'thinkingbudget']);
+/**
+ * `service_tier` in each SDK's spelling, normalised: Python/TS `service_tier`, Go `ServiceTier:
+ * openai.ChatCompletionNewParamsServiceTierFlex` (openai-go), Java `.serviceTier(…ServiceTier.FLEX)` (openai-java),
+ * .NET `ServiceTier = ResponseServiceTier.Flex` (openai-dotnet), Gemini `service_tier` / `ServiceTier.FLEX` (google-genai).
+ */
+export const SERVICE_TIER_KEYS = new Set(['servicetier']);
+/** Keys that say what a call uses; a routing target must support it (advisor). Normalised as by normKey. */
+export const FEATURE_KEYS: Record<string, CallFeature> = {
+  tools: 'tools', functions: 'tools', toolchoice: 'tools', functiondeclarations: 'tools', toolconfig: 'tools',
+  responseformat: 'structured-output', responseschema: 'structured-output', outputformat: 'structured-output',
+  responsejsonschema: 'structured-output', schema: 'structured-output', textformat: 'structured-output',
+  reasoningeffort: 'reasoning-effort', reasoning: 'reasoning-effort', thinkingconfig: 'reasoning-effort', effort: 'reasoning-effort',
+  stream: 'streaming',
+};
+/** Message part types that carry an image (OpenAI `image_url` / `input_image`, Anthropic and Gemini `image`). */
+export const IMAGE_PART_TYPES = new Set(['image_url', 'input_image', 'image']);
 /** Keys whose values carry prompt text. */
 export const PROMPT_KEYS = new Set([
   'messages', 'content', 'prompt', 'system', 'input', 'instructions', 'contents', 'text', 'message', 'preamble',

@@ -5,7 +5,8 @@ import type { PromptPart, Span } from '../types';
 import { isId, isP } from '../lex/brackets';
 import { keyAt, readModel, readNumber, valueEnd, type Ctx, type ModelValue } from './values';
 import { collectParts } from './parts';
-import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, PROMPT_KEYS, THINKING_KEYS, SYSTEM_KEYS, BILLED_EXTRA_KEYS, normKey } from './call-shapes';
+import { FEATURE_KEYS, IMAGE_PART_TYPES, LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, PROMPT_KEYS, SERVICE_TIER_KEYS, THINKING_KEYS, SYSTEM_KEYS, BILLED_EXTRA_KEYS, normKey } from './call-shapes';
+import type { CallFeature } from '../types';
 
 export interface Found {
   model?: ModelValue;
@@ -23,6 +24,21 @@ export interface Found {
   system?: number;
   /** Keys whose values bill as input but are not prompt text (`tools`, `response_format`), as written. */
   extras?: string[];
+  /** `service_tier` value, lower case. */
+  serviceTier?: string;
+  /** What the call uses (tools, structured output, images, …). */
+  uses?: Set<CallFeature>;
+}
+
+/** The tier named in a value: a string (`"flex"`) or an SDK constant ending in the tier (`ServiceTierFlex`, `ServiceTier.FLEX`). */
+function readTier(c: Ctx, from: number, to: number): string | undefined {
+  for (let k = to - 1; k >= from; k--) {
+    const tk = c.toks[k];
+    if (tk.t !== T.Str && tk.t !== T.Id) continue;
+    const m = /(auto|default|standard|flex|priority|scale)$/i.exec(tk.v);
+    return m ? m[1].toLowerCase() : undefined;
+  }
+  return undefined;
 }
 
 function addExtra(f: Found, key: string): void {
@@ -74,6 +90,9 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
     f.messages++;
     if (isAssistant(c, vStart)) f.assistant = (f.assistant ?? 0) + 1;
   }
+  const feature = FEATURE_KEYS[key];
+  // `stream=False` uses no streaming; any other value (True, a variable) may.
+  if (feature && !(feature === 'streaming' && vEnd === vStart + 1 && /^false$/i.test(c.toks[vStart].v))) (f.uses ??= new Set()).add(feature);
   if (BILLED_EXTRA_KEYS.has(key)) {
     addExtra(f, c.toks[keyIdx].v);
     return vEnd;
@@ -100,6 +119,10 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
     if (n && f.thinking === undefined) f.thinking = n.value;
     return vEnd;
   }
+  if (SERVICE_TIER_KEYS.has(key)) {
+    f.serviceTier ??= readTier(c, vStart, vEnd);
+    return vEnd;
+  }
   if (PROMPT_KEYS.has(key) || MESSAGE_WRAPPERS.has(key)) {
     if (MESSAGE_WRAPPERS.has(key)) {
       f.messages++;
@@ -119,6 +142,7 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
         const w = normKey(tk.v);
         if (w.includes('assistant') || w === 'aimessage') f.assistant = (f.assistant ?? 0) + 1;
       }
+      if (tk.t === T.Str && IMAGE_PART_TYPES.has(tk.v)) (f.uses ??= new Set()).add('images');
     }
     return Math.max(vEnd, vStart + 1);
   }

@@ -173,6 +173,9 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
   else site.modelUnresolved = f.model.unresolved;
   if (f.limit) site.maxOutput = f.limit;
   if (f.thinking !== undefined) site.thinkingBudget = f.thinking;
+  if (f.serviceTier !== undefined) site.serviceTier = f.serviceTier;
+  if (/stream/i.test(shape.id)) (f.uses ??= new Set()).add('streaming');
+  if (f.uses?.size) site.uses = [...f.uses].sort();
   const ins = !shape.limitNested && f.modelKeyIdx !== undefined ? insertion(c, shape, f, site.limitParam) : undefined;
   if (ins) site.limitInsertion = ins;
   return site;

@@ -1,0 +1,163 @@
+// Routing advice a user can trust: a cheaper model at the same provider that is the same or a newer generation,
+// not deprecated, fits the call's context, and supports what the call uses. Each rule is one predicate below, so
+// a test can state it; the suggestion says in a few words why it is safe to take.
+import type { AnalyzeOptions, CallFeature, CallSite, Estimate, ModelPrice, PriceTable, Suggestion } from '../types';
+import { countPrompt, encodingFor, estimate } from './estimator';
+import { lookupModel } from '../price/sheets';
+import { formatPct } from '../report/format';
+import { generationOf, sameOrNewer } from './generation';
+
+export const TIER_RANK: Record<string, number> = { frontier: 2, balanced: 1, fast: 0 };
+/** Models for audio, images, search or tools are not drop-in replacements for a text call. */
+const SPECIAL_PURPOSE = /audio|realtime|tts|transcribe|search|image|embed|moderation|computer-use|instruct|vision|guard|ocr|-deep-research/i;
+/** A dated snapshot (`gpt-3.5-turbo-0613`, `gpt-4o-2024-08-06`, `claude-3-5-haiku-20241022`) of a model with an alias. */
+const SNAPSHOT = /-(?:\d{4}|\d{8}|\d{4}-\d{2}-\d{2})$/;
+
+/** Can `m` stand in for a text call's model: not special-purpose, not a pinned snapshot, not deprecated. */
+export function isRouteCandidate(m: ModelPrice): boolean {
+  return !SPECIAL_PURPOSE.test(m.id) && !SNAPSHOT.test(m.id) && !m.deprecated;
+}
+
+/**
+ * Features a target must support. Streaming is left out: every chat API here streams every chat model (the data
+ * marks no model as unable to), so it limits no target.
+ */
+const CHECKED: CallFeature[] = ['tools', 'structured-output', 'images', 'reasoning-effort'];
+const FEATURE_WORDS: Record<CallFeature, string> = {
+  tools: 'tools',
+  'structured-output': 'structured output',
+  images: 'images',
+  'reasoning-effort': 'reasoning effort',
+  streaming: 'streaming',
+};
+
+/** What the call uses that a target must support (from the call's keys). */
+export function neededFeatures(site: CallSite): CallFeature[] {
+  return (site.uses ?? []).filter((f) => CHECKED.includes(f));
+}
+
+/** Does `m` support every feature the call uses? Unknown support (no data) is no. */
+export function supportsAll(m: ModelPrice, needs: CallFeature[]): boolean {
+  return needs.every((f) => m.supports?.includes(f));
+}
+
+/** Prompt plus output limit within the model's window; an unknown window is no. */
+export function fitsContext(m: ModelPrice, inputTokens: number, maxOutputTokens: number | undefined): boolean {
+  return m.context !== undefined && inputTokens + (maxOutputTokens ?? 0) <= m.context;
+}
+
+/** Words in a prompt that mark a label, a yes/no or a short extraction. */
+const SMALL_TASK_WORDS = /\b(?:yes or no|yes\/no|true or false|classify|classification|label|categor(?:y|ize|ise)|sentiment|one word|extract)\b/i;
+/** Output limit at or under which an answer is short by construction. */
+export const SMALL_TASK_LIMIT = 100;
+
+/**
+ * A plainly small task: an output limit of at most 100 tokens set in code, or at most 300 with structured output,
+ * and a prompt that asks for a label, a yes/no or an extraction. Small models match large ones on such tasks.
+ */
+export function isSmallTask(site: CallSite): boolean {
+  const limit = site.maxOutput?.value;
+  if (limit === undefined) return false;
+  const structured = site.uses?.includes('structured-output') ?? false;
+  if (limit > (structured ? 300 : SMALL_TASK_LIMIT)) return false;
+  return site.parts.some((p) => p.resolved && SMALL_TASK_WORDS.test(p.text));
+}
+
+/**
+ * Why `m` may not replace `cur` for this call, or undefined when it may. Every rule of the advisor in one place:
+ * not itself, the same provider, a text model, not deprecated, the same reasoning kind, the same or a newer
+ * generation, the call's features supported, the context fits, down the tier ladder (one step for a call with
+ * tools or reasoning effort unless the task is small; never to the fast tier with tools unless small).
+ */
+export function rejectTarget(cur: ModelPrice, m: ModelPrice, site: CallSite, est: Estimate): string | undefined {
+  return rejectModel(cur, m) ?? rejectForCall(cur, m, site, est);
+}
+
+/** The rules that depend on the two models only (cached per table in routeTo). */
+function rejectModel(cur: ModelPrice, m: ModelPrice): string | undefined {
+  if (m.id === cur.id) return 'same model';
+  if (m.provider !== cur.provider) return 'another provider';
+  if (!isRouteCandidate(m)) return m.deprecated ? 'deprecated' : 'not a general text model';
+  if (!m.reasoning !== !cur.reasoning) return 'different reasoning kind';
+  const newer = sameOrNewer(cur.id, m.id);
+  if (newer === undefined) return 'generation unknown';
+  if (!newer) return 'older generation';
+  const from = TIER_RANK[cur.tier ?? ''];
+  const to = TIER_RANK[m.tier ?? ''];
+  if (from === undefined || to === undefined || to >= from) return 'not a lower tier';
+  return undefined;
+}
+
+/** The rules that depend on the call: its features, its context, tools and small tasks. */
+function rejectForCall(cur: ModelPrice, m: ModelPrice, site: CallSite, est: Estimate): string | undefined {
+  if (!supportsAll(m, neededFeatures(site))) return 'lacks a feature the call uses';
+  if (!fitsContext(m, est.inputTokens, est.maxOutputTokens)) return 'does not fit the context';
+  const from = TIER_RANK[cur.tier!];
+  const to = TIER_RANK[m.tier!];
+  const small = isSmallTask(site);
+  const agent = site.uses?.includes('tools') || site.uses?.includes('reasoning-effort');
+  if (agent && !small && from - to > 1) return 'more than one tier down for a call with tools';
+  if (site.uses?.includes('tools') && !small && m.tier === 'fast') return 'fast tier for a call with tools';
+  return undefined;
+}
+
+/** `same family (haiku), one tier down; supports tools; small task` */
+export function whyText(cur: ModelPrice, m: ModelPrice, site: CallSite): string {
+  const a = generationOf(cur.id)!;
+  const b = generationOf(m.id)!;
+  const steps = TIER_RANK[cur.tier!] - TIER_RANK[m.tier!];
+  const parts: string[] = [];
+  const gen = b.gen > a.gen ? `newer generation (${b.label} over ${a.label})` : `same generation (${b.label})`;
+  parts.push(`${a.family && a.family === b.family ? `same family (${a.family}), ` : ''}${gen}, ${steps === 1 ? 'one tier' : `${steps} tiers`} down`);
+  const needs = neededFeatures(site);
+  if (needs.length) parts.push(`supports ${needs.map((f) => FEATURE_WORDS[f]).join(', ')}`);
+  if (isSmallTask(site)) parts.push('small task: small models match large ones here');
+  return parts.join('; ');
+}
+
+/** Per price table (immutable once built), the models passing the model-only rules for each model. */
+const TARGETS = new WeakMap<PriceTable, Map<ModelPrice, ModelPrice[]>>();
+
+function modelTargets(price: ModelPrice, table: PriceTable): ModelPrice[] {
+  let byModel = TARGETS.get(table);
+  if (!byModel) TARGETS.set(table, (byModel = new Map()));
+  let list = byModel.get(price);
+  if (!list) byModel.set(price, (list = table.models.filter((m) => !rejectModel(price, m))));
+  return list;
+}
+
+/** The cheaper model a call on `price` could move to, with its saving and why; undefined when none passes every rule. */
+export function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table: PriceTable, o: AnalyzeOptions): Suggestion | undefined {
+  const candidates = new Set<ModelPrice>(modelTargets(price, table));
+  for (const id of o.compareModels) {
+    const m = lookupModel(table, id);
+    if (m && !rejectModel(price, m)) candidates.add(m);
+  }
+  const cur = price.id.toLowerCase();
+  const passing = [...candidates]
+    .filter((m) => !rejectForCall(price, m, site, est))
+    .map((m) => ({ m, prefix: commonPrefix(cur, m.id.toLowerCase()), step: TIER_RANK[price.tier!] - TIER_RANK[m.tier!] }));
+  // Closest in name first (gpt-4o → gpt-4o-mini), then fewer tiers down, then the dearer (nearer in quality).
+  passing.sort((a, b) => b.prefix - a.prefix || a.step - b.step || b.m.output - a.m.output || b.m.input - a.m.input);
+  let pick: { m: ModelPrice; e: Estimate } | undefined;
+  for (const c of passing) {
+    // Priced in full (its own tokenizer, rates and tiers): the first that is cheaper wins.
+    const e = estimate(site, c.m, countPrompt(site, encodingFor(c.m), o.allowApproximate), o);
+    if (e.totalUsdMax < est.totalUsdMax) {
+      pick = { m: c.m, e };
+      break;
+    }
+  }
+  if (!pick) return undefined;
+  const save = est.totalUsdMax - pick.e.totalUsdMax;
+  const pct = (save / est.totalUsdMax) * 100;
+  if (pct < 1) return undefined;
+  const why = whyText(price, pick.m, site);
+  return { kind: 'route', model: pick.m.id, saveUsd: save, savePct: pct, why, text: `Switch to ${pick.m.id} — saves ${formatPct(pct)}` };
+}
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}

@@ -1,0 +1,123 @@
+// Routing rules (src/core/cost/routing.ts, generation.ts), one test a rule, on a small sheet written here and on
+// the shipped sheets for the cases users met: Claude 4.5 Haiku was sent to Claude 3 Haiku, agents to nano models.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/core/analyze';
+import { buildTable, parseSheet } from '../src/core/price/sheets';
+import { loadShipped } from '../src/node/sheets';
+import { generationOf, sameOrNewer } from '../src/core/cost/generation';
+import { isSmallTask } from '../src/core/cost/routing';
+import type { AnalyzedCall, PriceTable } from '../src/core/types';
+
+const SHEET = `provider: openai
+as_of: "2026-11-01"
+source: https://example.test
+models:
+  gpt-5:
+    { input: 1.25, output: 10, context: 400000, max_output: 128000, tokenizer: o200k_base, tier: frontier, reasoning: true,
+      supports: [tools, structured-output, images, reasoning-effort] }
+  gpt-5-mini:
+    { input: 0.25, output: 2, context: 400000, max_output: 128000, tokenizer: o200k_base, tier: balanced, reasoning: true,
+      supports: [tools, structured-output, images, reasoning-effort] }
+  gpt-5-nano:
+    { input: 0.05, output: 0.4, context: 400000, max_output: 128000, tokenizer: o200k_base, tier: fast, reasoning: true,
+      supports: [tools, structured-output, images, reasoning-effort] }
+  gpt-4.1:
+    { input: 2, output: 8, context: 1047576, max_output: 32768, tokenizer: o200k_base, tier: frontier, supports: [tools, structured-output, images] }
+  gpt-4.1-mini:
+    { input: 0.4, output: 1.6, context: 1047576, max_output: 32768, tokenizer: o200k_base, tier: fast, supports: [structured-output] }
+  gpt-4o-mini:
+    { input: 0.15, output: 0.6, context: 128000, max_output: 16384, tokenizer: o200k_base, tier: fast, supports: [tools, structured-output, images] }
+  gpt-4.1-nano-old:
+    { input: 0.1, output: 0.4, context: 8000, max_output: 4096, tokenizer: o200k_base, tier: fast, supports: [tools],
+      deprecated: { retires: "2026-12-01", source: test } }
+`;
+
+function table(text = SHEET): PriceTable {
+  const { sheet, problems } = parseSheet(text, 'test.yaml');
+  assert.deepEqual(problems, []);
+  return buildTable([sheet!]);
+}
+
+const py = (model: string, extra = '', prompt = 'Write a short story about a lighthouse keeper.') =>
+  `from openai import OpenAI\nclient = OpenAI()\nr = client.chat.completions.create(\n    model="${model}",\n    messages=[{"role": "user", "content": "${prompt}"}],${extra}\n)\n`;
+
+const route = (c: AnalyzedCall) => c.suggestions.find((s) => s.kind === 'route');
+const one = (src: string, t: PriceTable) => analyze(src, 'python', 'a.py', t, { now: '2026-11-30T12:00:00Z' }).calls[0];
+
+test('generation is read from each provider’s naming; unknown stays unknown', () => {
+  assert.equal(generationOf('claude-haiku-4-5')!.gen, 4.5);
+  assert.equal(generationOf('claude-3-5-haiku')!.gen, 3.5);
+  assert.equal(generationOf('claude-3-haiku-20240307')!.gen, 3);
+  assert.equal(generationOf('gpt-4o')!.label, '4o');
+  assert.ok(generationOf('gpt-4.1')!.gen > generationOf('gpt-4o')!.gen, 'GPT-4.1 came after GPT-4o');
+  assert.equal(generationOf('mistral-small-2506')!.gen, 2506);
+  assert.equal(generationOf('deepseek-chat'), undefined);
+  assert.equal(sameOrNewer('claude-haiku-4-5', 'claude-3-haiku'), false);
+  assert.equal(sameOrNewer('claude-3-5-haiku', 'claude-3-haiku'), false);
+  assert.equal(sameOrNewer('gpt-4o', 'o4-mini'), undefined, 'another line is not comparable');
+});
+
+test('shipped sheets: Claude Haiku 4.5 and Claude 3.5 Haiku are never routed to Claude 3 Haiku', () => {
+  const t = buildTable(loadShipped().sheets);
+  for (const model of ['claude-haiku-4-5', 'claude-3-5-haiku', 'claude-sonnet-4-5', 'claude-opus-4-8']) {
+    const src = `import anthropic\nc = anthropic.Anthropic()\nc.messages.create(model="${model}", max_tokens=1024, messages=[{"role": "user", "content": "hi"}])\n`;
+    const c = analyze(src, 'python', 'a.py', t, { now: '2026-11-30T12:00:00Z' }).calls[0];
+    const r = route(c);
+    if (!r) continue;
+    assert.equal(sameOrNewer(model, r.model!), true, `${model} → ${r.model}`);
+    assert.ok(!/claude-3-haiku/.test(r.model!), `${model} → ${r.model}`);
+  }
+});
+
+test('a target is the same or a newer generation, one tier down, with a why', () => {
+  const c = one(py('gpt-5', '\n    max_completion_tokens=2000,'), table());
+  const r = route(c)!;
+  assert.equal(r.model, 'gpt-5-mini');
+  assert.equal(r.why, 'same generation (5), one tier down');
+});
+
+test('a deprecated model is never a target', () => {
+  const t = table();
+  const c = one(py('gpt-4.1', '\n    max_completion_tokens=200,'), t);
+  assert.notEqual(route(c)?.model, 'gpt-4.1-nano-old');
+});
+
+test('a call with tools goes only to a model that supports tools, and never down to the fast tier', () => {
+  const tools = '\n    tools=[{"type": "function", "function": {"name": "lookup"}}],\n    max_completion_tokens=2000,';
+  const c = one(py('gpt-4.1', tools), table());
+  assert.deepEqual(c.site.uses, ['tools']);
+  const r = route(c);
+  assert.ok(!r || r.model !== 'gpt-4.1-mini', 'gpt-4.1-mini: no tool support in the data');
+  assert.ok(!r || r.model !== 'gpt-4o-mini', 'older generation');
+  const agent = one(py('gpt-5', tools), table());
+  assert.equal(route(agent)?.model, 'gpt-5-mini');
+  assert.match(route(agent)!.why!, /supports tools/);
+  const mini = one(py('gpt-5-mini', tools), table());
+  assert.equal(route(mini), undefined, 'an agent with tools is not told to move to a nano model');
+});
+
+test('structured output and images need support in the data', () => {
+  const c = one(py('gpt-4.1', '\n    response_format={"type": "json_object"},\n    max_completion_tokens=2000,'), table());
+  assert.deepEqual(c.site.uses, ['structured-output']);
+  assert.equal(route(c)?.model, 'gpt-4.1-mini');
+  const img = one(py('gpt-4.1', '\n    max_completion_tokens=2000,', '", "type": "image_url'), table());
+  assert.ok(img.site.uses?.includes('images'));
+  assert.notEqual(route(img)?.model, 'gpt-4.1-mini', 'gpt-4.1-mini: no image support in the data');
+});
+
+test('a target must fit the prompt plus the output limit', () => {
+  const t = table(SHEET.replace('gpt-5-mini:\n    { input: 0.25, output: 2, context: 400000', 'gpt-5-mini:\n    { input: 0.25, output: 2, context: 1000'));
+  const c = one(py('gpt-5', '\n    max_completion_tokens=2000,'), t);
+  assert.notEqual(route(c)?.model, 'gpt-5-mini');
+});
+
+test('a small task (a label under a small limit) is said, and may go two tiers down', () => {
+  const src = py('gpt-5', '\n    max_completion_tokens=20,', 'Classify the sentiment of this review: yes or no?');
+  const c = one(src, table());
+  assert.equal(isSmallTask(c.site), true);
+  const r = route(c)!;
+  assert.equal(r.model, 'gpt-5-mini', 'closest tier first');
+  assert.match(r.why!, /small task/);
+  assert.equal(isSmallTask(one(py('gpt-5', '\n    max_completion_tokens=2000,'), table()).site), false);
+});
