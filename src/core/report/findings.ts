@@ -38,7 +38,7 @@ export const RULES: Rule[] = [
     level: 'warning',
     short: 'The model is deprecated by its provider.',
     help:
-      'The model is marked deprecated in the price data the sheets come from (@pydantic/genai-prices), so it is not priced and its provider may retire it. Move the call to the model the provider names as its successor.',
+      'The model is marked deprecated in the price data the sheets come from (@pydantic/genai-prices deprecated, LiteLLM deprecation_date); its provider retires it on the date given. Move the call to the model the provider names as its successor.',
   },
   {
     id: 'cheaper-route',
@@ -78,9 +78,13 @@ function callFindings(c: ReportRow, budget: number | undefined): Finding[] {
     const reach = c.maxOutputTokens !== null ? `the model maximum, ${c.maxOutputTokens} tokens` : 'any length';
     out.push({ rule: rule('no-output-limit'), ...at, title: 'No output limit', message: `No output limit: the reply can run to ${reach}${c.outputUsdMax !== null && c.maxOutputTokens !== null ? ` (${formatUsd(c.outputUsdMax)} of output)` : ''}.${fix ? ` ${fix.text}.` : ''}` });
   }
+  // The sheets carry deprecations (with date and successor) as a call warning; the id list covers other sheets.
+  const warned = (c.warnings ?? []).find((w) => w.kind === 'deprecated');
   const provider = deprecatedModel(c.model);
-  if (provider) {
-    out.push({ rule: rule('deprecated-model'), ...at, title: `Deprecated model ${c.model}`, message: `${c.model} is deprecated (${provider}); it is not priced. Move the call to a current model.` });
+  if (warned) {
+    out.push({ rule: rule('deprecated-model'), ...at, title: `Deprecated model ${c.model}`, message: warned.text });
+  } else if (provider) {
+    out.push({ rule: rule('deprecated-model'), ...at, title: `Deprecated model ${c.model}`, message: `${c.model} is deprecated (${provider})${c.modelKnown ? '' : '; it is not priced'}. Move the call to a current model.` });
   }
   const route = c.suggestions.find((s) => s.kind === 'route');
   if (route) out.push({ rule: rule('cheaper-route'), ...at, title: `Cheaper: ${route.model}`, message: route.text });
