@@ -10,9 +10,11 @@ import type { AnalyzeOptions, Problem } from '../core/types';
 import { loadShipped, readSheetFiles } from '../node/sheets';
 import { DEFAULT_MAX_BYTES, findSourceFiles, readSource, UsageError } from '../node/files';
 import { runDiff } from './diff';
+import { CALIBRATE_USAGE, runCalibrate } from './calibrate';
 
 const USAGE = `Usage: prompt-cost scan [paths…] [options]
        prompt-cost diff BASE [HEAD] [options] [-- paths…]   (prompt-cost diff --help)
+       prompt-cost calibrate CASSETTE_DIR… [--format table|json]   (prompt-cost calibrate --help)
 
 Finds LLM API calls in source and prompt files and prices each one.
 
@@ -55,7 +57,7 @@ export function parseArgs(argv: string[]): Args | 'help' | 'version' {
   if (argv.includes('-h') || argv.includes('--help')) return 'help';
   if (argv.includes('--version')) return 'version';
   const [cmd, ...rest] = argv;
-  if (cmd !== 'scan') throw new UsageError(cmd ? `unknown command "${cmd}" (try: prompt-cost scan . or prompt-cost diff main)` : 'missing command (try: prompt-cost scan .)');
+  if (cmd !== 'scan') throw new UsageError(cmd ? `unknown command "${cmd}" (try: prompt-cost scan ., prompt-cost diff main or prompt-cost calibrate DIR)` : 'missing command (try: prompt-cost scan .)');
   const a: Args = { paths: [], format: 'table', prices: [], models: [], options: {}, maxBytes: DEFAULT_MAX_BYTES };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
@@ -104,6 +106,21 @@ export function parseArgs(argv: string[]): Args | 'help' | 'version' {
 
 export function run(argv: string[], out: (s: string) => void, err: (s: string) => void): number {
   if (argv[0] === 'diff') return runDiff(argv.slice(1), out, err);
+  if (argv[0] === 'calibrate') {
+    if (argv.includes('-h') || argv.includes('--help')) {
+      out(CALIBRATE_USAGE + '\n');
+      return 0;
+    }
+    try {
+      return runCalibrate(argv.slice(1), loadTable, out);
+    } catch (e) {
+      if (e instanceof UsageError) {
+        err(`prompt-cost: ${e.message}\n`);
+        return 2;
+      }
+      throw e;
+    }
+  }
   let args: Args | 'help' | 'version';
   try {
     args = parseArgs(argv);
@@ -175,6 +192,15 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     }
   }
   return 0;
+}
+
+/** Shipped prices and extra sheets; a bad sheet is a usage error. */
+function loadTable(prices: string[]) {
+  const shipped = loadShipped();
+  const extra = readSheetFiles(prices);
+  const p = [...shipped.problems, ...extra.problems][0];
+  if (p) throw new UsageError(`bad price sheet ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+  return buildTable([...shipped.sheets, ...extra.sheets]);
 }
 
 declare const PROMPT_COST_VERSION: string | undefined;

@@ -1,0 +1,153 @@
+// `prompt-cost calibrate CASSETTE_DIR…`: our input-token count of each recorded API call next to the count the
+// provider billed, per model. Identical recordings (one test recorded sync, async and streaming) count once.
+import fs from 'node:fs';
+import path from 'node:path';
+import { lookupModel } from '../core/price/sheets';
+import { countRequest } from '../core/tokenize/request-count';
+import type { PriceTable } from '../core/types';
+import { findCassetteFiles, readCassette, type RecordedCall } from '../node/cassettes';
+import { UsageError } from '../node/files';
+
+export const CALIBRATE_USAGE = `Usage: prompt-cost calibrate CASSETTE_DIR… [options]
+
+Reads recorded API calls (VCR / vcr / Polly HAR cassettes: YAML, JSON, HAR) and prints, per model, our input-token
+count next to the count the provider billed: OpenAI chat completions and Responses, Anthropic messages, Gemini
+generateContent. Calls with images, files, tool calls in the history, server tools or server-side state are
+skipped and counted by reason.
+
+Options:
+  --format table|json    output format (default: table)
+  --prices FILE.yaml     extra price sheet (repeatable)
+  -h, --help             this text`;
+
+/** Hosts whose models our sheets price; OpenAI-compatible servers of other models are not ours to judge. */
+const HOSTS: { re: RegExp; provider: string }[] = [
+  { re: /^api\.openai\.com$|\.openai\.azure\.com$|\.cognitiveservices\.azure\.com$/, provider: 'openai' },
+  { re: /^api\.anthropic\.com$/, provider: 'anthropic' },
+  { re: /^generativelanguage\.googleapis\.com$|aiplatform\.googleapis\.com$/, provider: 'google' },
+];
+
+export interface ModelRow {
+  model: string;
+  calls: number;
+  exactCalls: number;
+  ours: number;
+  billed: number;
+  meanAbsError: number;
+  meanError: number;
+  meanAbsPct: number;
+}
+
+export interface Calibration {
+  files: number;
+  recorded: number;
+  models: ModelRow[];
+  skipped: Record<string, number>;
+}
+
+export function calibrate(roots: string[], table: PriceTable): Calibration {
+  const files = findCassetteFiles(roots);
+  const seen = new Set<string>();
+  const calls: RecordedCall[] = [];
+  for (const f of files) {
+    let text: string;
+    try {
+      text = fs.readFileSync(f, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const c of readCassette(f, text)) {
+      const key = JSON.stringify([c.endpoint, c.model, c.body, c.billed]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      calls.push(c);
+    }
+  }
+  const skipped: Record<string, number> = {};
+  const skip = (why: string) => (skipped[why] = (skipped[why] ?? 0) + 1);
+  const acc = new Map<string, { calls: number; exact: number; ours: number; billed: number; abs: number; err: number; pct: number }>();
+  for (const c of calls) {
+    const host = HOSTS.find((h) => h.re.test(c.host));
+    if (!host) {
+      skip(`other host (${c.host})`);
+      continue;
+    }
+    const price = c.model ? lookupModel(table, c.model, host.provider) : undefined;
+    if (!price) {
+      skip('model not in the price sheets');
+      continue;
+    }
+    const n = countRequest(c.endpoint, c.body, price);
+    if ('skip' in n) {
+      skip(n.skip.replace(/ \(.*\)$/, ''));
+      continue;
+    }
+    const a = acc.get(price.id) ?? { calls: 0, exact: 0, ours: 0, billed: 0, abs: 0, err: 0, pct: 0 };
+    a.calls++;
+    if (n.tokens === c.billed) a.exact++;
+    a.ours += n.tokens;
+    a.billed += c.billed;
+    a.abs += Math.abs(n.tokens - c.billed);
+    a.err += n.tokens - c.billed;
+    a.pct += Math.abs(n.tokens - c.billed) / c.billed;
+    acc.set(price.id, a);
+  }
+  const models = [...acc]
+    .map(([model, a]) => ({
+      model,
+      calls: a.calls,
+      exactCalls: a.exact,
+      ours: a.ours,
+      billed: a.billed,
+      meanAbsError: a.abs / a.calls,
+      meanError: a.err / a.calls,
+      meanAbsPct: (100 * a.pct) / a.calls,
+    }))
+    .sort((x, y) => x.model.localeCompare(y.model));
+  return { files: files.length, recorded: calls.length, models, skipped };
+}
+
+function table(c: Calibration): string {
+  const head = ['model', 'calls', 'exact', 'ours', 'billed', 'mean |ours−billed|', 'mean ours−billed', 'mean |%|'];
+  const rows = c.models.map((m) => [
+    m.model,
+    String(m.calls),
+    String(m.exactCalls),
+    String(m.ours),
+    String(m.billed),
+    m.meanAbsError.toFixed(1),
+    (m.meanError >= 0 ? '+' : '') + m.meanError.toFixed(1),
+    m.meanAbsPct.toFixed(1) + '%',
+  ]);
+  const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((v, i) => (i === 0 ? v.padEnd(width[i]) : v.padStart(width[i]))).join('  ').trimEnd();
+  const out = [line(head), ...rows.map(line)];
+  const skipped = Object.entries(c.skipped).sort((a, b) => b[1] - a[1]);
+  out.push('', `${c.files} files, ${c.recorded} distinct recorded calls; counted ${c.models.reduce((s, m) => s + m.calls, 0)}`);
+  if (skipped.length) out.push(`skipped: ${skipped.map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  return out.join('\n') + '\n';
+}
+
+export function runCalibrate(argv: string[], loadTable: (prices: string[]) => PriceTable, out: (s: string) => void): number {
+  const dirs: string[] = [];
+  const prices: string[] = [];
+  let format: 'table' | 'json' = 'table';
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--format' || a.startsWith('--format=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (v !== 'table' && v !== 'json') throw new UsageError(`--format must be table or json, got "${v ?? ''}"`);
+      format = v;
+    } else if (a === '--prices' || a.startsWith('--prices=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      if (!v) throw new UsageError('--prices needs a value');
+      prices.push(v);
+    } else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
+    else dirs.push(a);
+  }
+  if (!dirs.length) throw new UsageError('calibrate needs at least one folder of cassettes');
+  for (const d of dirs) if (!fs.existsSync(d)) throw new UsageError(`no such file or folder: ${d}`);
+  const result = calibrate(dirs.map((d) => path.resolve(d)), loadTable(prices));
+  out(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : table(result));
+  return 0;
+}

@@ -1,0 +1,166 @@
+// Input tokens of one API request body, as the engine would count it: the texts, each provider's formatting
+// (./chat-format), tool definitions and response schemas at their measured cost. Used to check our counts against
+// recorded calls (`prompt-cost calibrate`); requests the rules cannot speak for are skipped with the reason.
+import type { ModelPrice } from '../types';
+import { isExactTokenizer, tokenFactor } from '../price/sheets';
+import { chatFormatFor, type ChatFormat } from './chat-format';
+import { countTokens, type Encoding } from './token-count';
+
+export type Endpoint = 'openai.chat' | 'openai.responses' | 'anthropic.messages' | 'gemini.generate';
+
+export type RequestCount = { tokens: number; exact: boolean } | { skip: string };
+
+type Json = Record<string, unknown>;
+const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+
+class Skip extends Error {}
+
+/** Text parts of a content value (a string, or parts with `text`); anything else is not countable here. */
+function texts(content: unknown, out: string[]): void {
+  if (content === undefined || content === null) return;
+  if (typeof content === 'string') {
+    out.push(content);
+    return;
+  }
+  const parts = Array.isArray(content) ? content : [content];
+  for (const p of parts) {
+    if (typeof p === 'string') out.push(p);
+    else if (isObj(p) && typeof p.text === 'string' && (p.type === undefined || p.type === 'text' || p.type === 'input_text' || p.type === 'output_text') && !p.thought)
+      out.push(p.text);
+    else throw new Skip(`non-text content (${isObj(p) ? String(p.type ?? Object.keys(p)[0]) : typeof p})`);
+  }
+}
+
+interface Shape {
+  /** Per message: role and texts. */
+  messages: { role: string; texts: string[]; name?: string }[];
+  tools: Json[];
+  schema?: unknown;
+}
+
+/** Keys that put input on the bill that the request does not show (server-side state, stored prompts). */
+const HIDDEN: Record<Endpoint, string[]> = {
+  'openai.chat': [],
+  'openai.responses': ['previous_response_id', 'conversation', 'prompt'],
+  'anthropic.messages': ['mcp_servers', 'container', 'context_management'],
+  'gemini.generate': ['cachedContent', 'cached_content'],
+};
+
+function shapeOf(endpoint: Endpoint, body: Json): Shape {
+  for (const k of HIDDEN[endpoint]) if (body[k] !== undefined && body[k] !== null) throw new Skip(`hidden input (${k})`);
+  const s: Shape = { messages: [], tools: [] };
+  const msg = (role: string, content: unknown, name?: unknown) => {
+    const t: string[] = [];
+    texts(content, t);
+    s.messages.push({ role, texts: t, ...(typeof name === 'string' ? { name } : {}) });
+  };
+  if (endpoint === 'openai.chat') {
+    for (const m of arr(body.messages)) {
+      if (!isObj(m)) throw new Skip('bad message');
+      if (m.tool_calls || m.function_call || m.audio) throw new Skip('tool calls in the history');
+      if (m.role === 'tool' || m.role === 'function') throw new Skip('tool results in the history');
+      msg(String(m.role), m.content, m.name);
+    }
+    const rf = body.response_format;
+    if (isObj(rf) && rf.type === 'json_schema') s.schema = isObj(rf.json_schema) ? rf.json_schema.schema : undefined;
+    else if (isObj(rf) && rf.type === 'json_object') s.schema = {};
+    for (const t of [...arr(body.tools), ...arr(body.functions)]) {
+      if (isObj(t) && isObj(t.function)) s.tools.push(t.function);
+      else if (isObj(t) && t.parameters !== undefined) s.tools.push(t);
+      else throw new Skip('server tool');
+    }
+  } else if (endpoint === 'openai.responses') {
+    if (isObj(body.reasoning) && body.reasoning.mode !== undefined) throw new Skip('hidden input (reasoning.mode)');
+    if (typeof body.instructions === 'string' && body.instructions) msg('developer', body.instructions);
+    if (typeof body.input === 'string') msg('user', body.input);
+    else
+      for (const it of arr(body.input)) {
+        if (!isObj(it) || (it.type !== undefined && it.type !== 'message')) throw new Skip(`non-message input item (${isObj(it) ? String(it.type) : typeof it})`);
+        msg(String(it.role), it.content, it.name);
+      }
+    const fmt = isObj(body.text) ? body.text.format : undefined;
+    if (isObj(fmt) && fmt.type === 'json_schema') s.schema = fmt.schema ?? {};
+    else if (isObj(fmt) && fmt.type === 'json_object') s.schema = {};
+    for (const t of arr(body.tools)) {
+      if (isObj(t) && t.type === 'function') s.tools.push({ name: t.name, description: t.description, parameters: t.parameters });
+      else throw new Skip('server tool');
+    }
+  } else if (endpoint === 'anthropic.messages') {
+    if (isObj(body.thinking) && body.thinking.type !== 'disabled') throw new Skip('thinking (its system prompt is not modelled)');
+    if (isObj(body.output_config) && body.output_config.task_budget !== undefined) throw new Skip('hidden input (task_budget)');
+    if (body.system !== undefined && body.system !== '') msg('system', body.system);
+    for (const m of arr(body.messages)) {
+      if (!isObj(m)) throw new Skip('bad message');
+      msg(String(m.role), m.content);
+    }
+    const fmt = body.output_format ?? (isObj(body.output_config) ? body.output_config.format : undefined);
+    if (isObj(fmt)) s.schema = fmt.schema ?? {};
+    for (const t of arr(body.tools)) {
+      if (isObj(t) && t.input_schema !== undefined && (t.type === undefined || t.type === 'custom'))
+        s.tools.push({ name: t.name, description: t.description, parameters: t.input_schema });
+      else throw new Skip('server tool');
+    }
+  } else {
+    const g = isObj(body.generateContentRequest) ? body.generateContentRequest : body;
+    const si = g.systemInstruction ?? g.system_instruction;
+    if (isObj(si)) msg('system', si.parts ?? si);
+    else if (typeof si === 'string') msg('system', si);
+    for (const c of arr(g.contents)) {
+      if (!isObj(c)) throw new Skip('bad content');
+      msg(String(c.role ?? 'user'), c.parts);
+    }
+    const gc = isObj(g.generationConfig) ? g.generationConfig : isObj(g.generation_config) ? g.generation_config : {};
+    s.schema = gc.responseSchema ?? gc.responseJsonSchema ?? gc.response_schema ?? gc.response_json_schema;
+    for (const t of arr(g.tools)) {
+      const decls = isObj(t) ? (t.functionDeclarations ?? t.function_declarations) : undefined;
+      if (!Array.isArray(decls)) throw new Skip('server tool');
+      for (const d of decls) if (isObj(d)) s.tools.push({ name: d.name, description: d.description, parameters: d.parameters ?? d.parametersJsonSchema });
+    }
+  }
+  return s;
+}
+
+/** Counts a request body sent to `endpoint` for a model priced as `price` (its tokenizer, factor, format). */
+export function countRequest(endpoint: Endpoint, body: unknown, price: ModelPrice | undefined): RequestCount {
+  if (!isObj(body)) return { skip: 'no JSON request body' };
+  let s: Shape;
+  try {
+    s = shapeOf(endpoint, body);
+  } catch (e) {
+    if (e instanceof Skip) return { skip: e.message };
+    throw e;
+  }
+  const format = chatFormatFor(price);
+  const enc: Encoding = price?.tokenizer === 'cl100k_base' ? 'cl100k_base' : 'o200k_base';
+  const factor = price ? tokenFactor(price) : 1;
+  let exact = !!price && isExactTokenizer(price) && format.exact;
+  let text = 0;
+  let assistant = 0;
+  for (const m of s.messages) {
+    for (const t of m.texts) {
+      const c = countTokens(t, enc);
+      text += c.tokens;
+      exact &&= c.exact;
+    }
+    // The role itself: one token for every standard role, already in perMessage; count others fully.
+    if (format.exact) text += Math.max(0, countTokens(m.role, enc).tokens - 1);
+    if (m.role === 'assistant') assistant++;
+    if (m.name !== undefined) {
+      // OpenAI's cookbook: the name's tokens + 1; off by one on the 5 recorded calls with names, so an estimate.
+      text += countTokens(m.name, enc).tokens + 1;
+      exact = false;
+    }
+  }
+  let tokens = text * factor + format.perMessage * s.messages.length + format.perAssistantMessage * assistant + format.perRequest;
+  tokens += extras(s, format, factor, enc);
+  if (s.tools.length || (s.schema !== undefined && format.schemaBilled)) exact = false;
+  return { tokens: Math.round(tokens), exact };
+}
+
+function extras(s: Shape, f: ChatFormat, factor: number, enc: Encoding): number {
+  let n = 0;
+  if (s.tools.length && f.tools) n += factor * (f.tools.perJsonToken * countTokens(JSON.stringify(s.tools), enc).tokens + f.tools.perTool * s.tools.length + f.tools.once);
+  if (s.schema !== undefined && f.schemaBilled && f.schema) n += factor * (f.schema.perJsonToken * countTokens(JSON.stringify(s.schema), enc).tokens + f.schema.once);
+  return n;
+}

@@ -1,0 +1,261 @@
+// Cassettes (src/node/cassettes.ts), the request counter (src/core/tokenize/request-count.ts) and
+// `prompt-cost calibrate`, on recordings written here in the forms VCR.py, Ruby/R vcr and Polly.JS produce.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { readCassette } from '../src/node/cassettes';
+import { countRequest } from '../src/core/tokenize/request-count';
+import { buildTable, lookupModel } from '../src/core/price/sheets';
+import { countTokens } from '../src/core/tokenize/token-count';
+import { loadShipped } from '../src/node/sheets';
+import { calibrate } from '../src/cli/calibrate';
+import { run } from '../src/cli/main';
+
+const table = buildTable(loadShipped().sheets);
+const o200k = (s: string) => countTokens(s, 'o200k_base').tokens;
+const price = (id: string) => lookupModel(table, id)!;
+const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+const SYS = 'You sort recipes into breakfast, lunch or dinner.';
+const ASK = 'Shakshuka with crusty bread.';
+
+const chatReq = { model: 'gpt-4o', messages: [{ role: 'system', content: SYS }, { role: 'user', content: ASK }], max_tokens: 5 };
+const chatBilled = o200k(SYS) + o200k(ASK) + 2 * 4 + 3;
+
+/** VCR.py: request body a JSON string, response body a string. */
+const vcrpy = `interactions:
+- request:
+    body: ${q(JSON.stringify(chatReq))}
+    headers:
+      host:
+      - api.openai.com
+    method: POST
+    uri: https://api.openai.com/v1/chat/completions
+  response:
+    body:
+      string: ${q(JSON.stringify({ model: 'gpt-4o-2024-08-06', choices: [], usage: { prompt_tokens: chatBilled, completion_tokens: 2 } }))}
+    status:
+      code: 200
+      message: OK
+- request:
+    body: null
+    method: GET
+    uri: https://api.openai.com/v1/models
+  response:
+    body:
+      string: '{"data": []}'
+    status:
+      code: 200
+version: 1
+`;
+
+const claudeReq = { model: 'claude-sonnet-4-5', max_tokens: 100, system: SYS, messages: [{ role: 'user', content: [{ type: 'text', text: ASK }] }] };
+const claudeRes = { model: 'claude-sonnet-4-5', content: [], usage: { input_tokens: 7, cache_creation_input_tokens: 20, cache_read_input_tokens: 3, output_tokens: 4 } };
+/** VCR.py with a gzip-compressed response stored as YAML !!binary. */
+const vcrpyGzip = `interactions:
+- request:
+    body: ${q(JSON.stringify(claudeReq))}
+    method: POST
+    uri: https://api.anthropic.com/v1/messages
+  response:
+    body:
+      string: !!binary |
+        ${gzipSync(Buffer.from(JSON.stringify(claudeRes))).toString('base64')}
+    headers:
+      Content-Encoding:
+      - gzip
+    status:
+      code: 200
+`;
+
+const geminiReq = { contents: [{ role: 'user', parts: [{ text: ASK }] }], systemInstruction: { parts: [{ text: SYS }] } };
+/** Ruby vcr: `http_interactions`, a base64 response body, the model in the URL. */
+const rubyVcr = `---
+http_interactions:
+- request:
+    method: post
+    uri: https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent
+    body:
+      encoding: UTF-8
+      string: ${q(JSON.stringify(geminiReq))}
+  response:
+    status:
+      code: 200
+      message: OK
+    body:
+      encoding: ASCII-8BIT
+      base64_string: |
+        ${Buffer.from(JSON.stringify({ candidates: [], usageMetadata: { promptTokenCount: 19, candidatesTokenCount: 2 } })).toString('base64')}
+  recorded_at: Mon, 30 Nov 2026 09:00:00 GMT
+recorded_with: VCR 6.3.1
+`;
+
+const responsesReq = { model: 'gpt-5-nano', instructions: SYS, input: ASK, stream: true };
+const responsesBilled = o200k(SYS) + o200k(ASK) + 2 * 4 + 2;
+const sse = [
+  { type: 'response.created', response: { id: 'r', usage: null } },
+  { type: 'response.output_text.delta', delta: 'lunch' },
+  { type: 'response.completed', response: { id: 'r', model: 'gpt-5-nano', usage: { input_tokens: responsesBilled, output_tokens: 70 } } },
+]
+  .map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n`)
+  .join('\n');
+/** Polly.JS HAR: a streamed Responses call, and a request with an image (skipped). */
+const har = JSON.stringify({
+  log: {
+    version: '1.2',
+    creator: { name: 'Polly.JS', version: '6.0.6' },
+    entries: [
+      {
+        request: { method: 'POST', url: 'https://api.openai.com/v1/responses', postData: { mimeType: 'application/json', text: JSON.stringify(responsesReq) } },
+        response: { status: 200, content: { mimeType: 'text/event-stream', text: sse } },
+      },
+      {
+        request: {
+          method: 'POST',
+          url: 'https://api.openai.com/v1/chat/completions',
+          postData: { text: JSON.stringify({ model: 'gpt-4o', messages: [{ role: 'user', content: [{ type: 'text', text: ASK }, { type: 'image_url', image_url: { url: 'data:image/png;base64,AAAA' } }] }] }) },
+        },
+        response: { status: 200, content: { text: JSON.stringify({ usage: { prompt_tokens: 300 } }) } },
+      },
+      {
+        request: { method: 'POST', url: 'https://api.openai.com/v1/chat/completions', postData: { text: JSON.stringify(chatReq) } },
+        response: { status: 429, content: { text: '{"error": {}}' } },
+      },
+    ],
+  },
+});
+
+/** An Anthropic stream: usage in message_start, repeated in message_delta. */
+const claudeStream = [
+  { type: 'message_start', message: { model: 'claude-haiku-4-5', usage: { input_tokens: 25, cache_creation_input_tokens: 0, cache_read_input_tokens: 0, output_tokens: 1 } } },
+  { type: 'content_block_delta', delta: { type: 'text_delta', text: 'lunch' } },
+  { type: 'message_delta', usage: { input_tokens: 25, output_tokens: 3 } },
+]
+  .map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n`)
+  .join('\n');
+const vcrpyStream = `interactions:
+- request:
+    body: ${q(JSON.stringify({ model: 'claude-haiku-4-5', max_tokens: 10, stream: true, messages: [{ role: 'user', content: ASK }], tools: [{ name: 'lookup', description: 'Find a recipe', input_schema: { type: 'object', properties: { name: { type: 'string' } } } }] }))}
+    method: POST
+    uri: https://api.anthropic.com/v1/messages
+  response:
+    body:
+      string: ${JSON.stringify(claudeStream)}
+    status:
+      code: 200
+`;
+
+function withCassettes(fn: (dir: string) => void): void {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-cassettes-'));
+  try {
+    fs.mkdirSync(path.join(dir, 'sub'));
+    fs.writeFileSync(path.join(dir, 'chat.yaml'), vcrpy);
+    fs.writeFileSync(path.join(dir, 'chat_async.yaml'), vcrpy); // the same recording again: counted once
+    fs.writeFileSync(path.join(dir, 'claude.yaml'), vcrpyGzip);
+    fs.writeFileSync(path.join(dir, 'sub', 'gemini.yml'), rubyVcr);
+    fs.writeFileSync(path.join(dir, 'sub', 'responses.har'), har);
+    fs.writeFileSync(path.join(dir, 'sub', 'stream.yaml'), vcrpyStream);
+    fs.writeFileSync(path.join(dir, 'notes.json'), '{"not": "a cassette"}');
+    fn(dir);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('cassettes: each form yields the request and the billed input count', () => {
+  const chat = readCassette('a.yaml', vcrpy);
+  assert.equal(chat.length, 1, 'the GET is not an LLM call');
+  assert.deepEqual(chat[0], { file: 'a.yaml', index: 0, endpoint: 'openai.chat', host: 'api.openai.com', model: 'gpt-4o', body: chatReq, billed: chatBilled });
+  const claude = readCassette('b.yaml', vcrpyGzip);
+  assert.equal(claude[0].billed, 7 + 20 + 3, 'uncached + cache writes + cache reads');
+  assert.deepEqual(claude[0].body, claudeReq);
+  const gemini = readCassette('c.yml', rubyVcr);
+  assert.equal(gemini[0].model, 'gemini-2.5-flash');
+  assert.equal(gemini[0].billed, 19);
+  const h = readCassette('d.har', har);
+  assert.deepEqual(
+    h.map((c) => [c.endpoint, c.billed]),
+    [
+      ['openai.responses', responsesBilled],
+      ['openai.chat', 300],
+    ],
+    'the 429 is left out',
+  );
+  assert.equal(readCassette('e.yaml', vcrpyStream)[0].billed, 25);
+  assert.deepEqual(readCassette('f.yaml', 'interactions: [unclosed'), []);
+  assert.deepEqual(readCassette('g.json', '{"interactions": 3}'), []);
+});
+
+test('request counter: the engine rules per endpoint; what it cannot count is skipped with the reason', () => {
+  assert.deepEqual(countRequest('openai.chat', chatReq, price('gpt-4o')), { tokens: chatBilled, exact: true });
+  assert.deepEqual(countRequest('openai.responses', responsesReq, price('gpt-5-nano')), { tokens: responsesBilled, exact: true });
+  const claude = countRequest('anthropic.messages', claudeReq, price('claude-sonnet-4-5'));
+  assert.deepEqual(claude, { tokens: Math.round((o200k(SYS) + o200k(ASK)) * 1.146 + 2 * 2.08 + 4.32), exact: false });
+  assert.deepEqual(countRequest('gemini.generate', geminiReq, price('gemini-2.5-flash')), { tokens: Math.round((o200k(SYS) + o200k(ASK)) * 1.045 + 2 * 0.65 + 0.27), exact: false });
+  // Names: the cookbook's +1 each, not exact.
+  const named = countRequest('openai.chat', { messages: [{ role: 'user', name: 'ana', content: ASK }] }, price('gpt-4o'));
+  assert.deepEqual(named, { tokens: o200k(ASK) + 4 + o200k('ana') + 1 + 3, exact: false });
+  // Tool definitions at their measured cost; a Gemini response schema costs nothing.
+  const tool = { type: 'function', function: { name: 'lookup', description: 'Find a recipe', parameters: { type: 'object', properties: { name: { type: 'string' } } } } };
+  const withTool = countRequest('openai.chat', { ...chatReq, tools: [tool] }, price('gpt-4o'));
+  const toolJson = o200k(JSON.stringify([tool.function]));
+  assert.deepEqual(withTool, { tokens: Math.round(chatBilled + 0.948 * toolJson - 19.2 + 10.6), exact: false });
+  const schema = { type: 'object', properties: { meal: { type: 'string' } } };
+  const g = countRequest('gemini.generate', { ...geminiReq, generationConfig: { responseSchema: schema } }, price('gemini-2.5-flash'));
+  assert.deepEqual(g, countRequest('gemini.generate', geminiReq, price('gemini-2.5-flash')));
+  for (const [endpoint, body, why] of [
+    ['openai.chat', { messages: [{ role: 'user', content: [{ type: 'image_url', image_url: { url: 'x' } }] }] }, 'non-text content (image_url)'],
+    ['openai.chat', { messages: [{ role: 'assistant', tool_calls: [] }] }, 'tool calls in the history'],
+    ['openai.responses', { input: 'hi', previous_response_id: 'resp_1' }, 'hidden input (previous_response_id)'],
+    ['openai.responses', { input: 'hi', tools: [{ type: 'web_search' }] }, 'server tool'],
+    ['anthropic.messages', { messages: [], thinking: { type: 'enabled', budget_tokens: 1024 } }, 'thinking (its system prompt is not modelled)'],
+    ['gemini.generate', { contents: [], cachedContent: 'cachedContents/1' }, 'hidden input (cachedContent)'],
+  ] as const)
+    assert.deepEqual(countRequest(endpoint, body, price('gpt-4o')), { skip: why }, why);
+});
+
+test('calibrate: per model, ours next to billed; duplicates once; skips by reason', () => {
+  withCassettes((dir) => {
+    const c = calibrate([dir], table);
+    assert.equal(c.files, 7);
+    assert.equal(c.recorded, 6, 'the second copy of chat.yaml adds nothing');
+    const byModel = Object.fromEntries(c.models.map((m) => [m.model, m]));
+    assert.deepEqual(Object.keys(byModel), ['claude-haiku-4-5', 'claude-sonnet-4-5', 'gemini-2.5-flash', 'gpt-4o', 'gpt-5-nano']);
+    assert.deepEqual(
+      { calls: byModel['gpt-4o'].calls, exact: byModel['gpt-4o'].exactCalls, ours: byModel['gpt-4o'].ours, billed: byModel['gpt-4o'].billed, err: byModel['gpt-4o'].meanAbsError },
+      { calls: 1, exact: 1, ours: chatBilled, billed: chatBilled, err: 0 },
+    );
+    assert.equal(byModel['gpt-5-nano'].exactCalls, 1);
+    const sonnet = byModel['claude-sonnet-4-5'];
+    assert.equal(sonnet.billed, 30);
+    assert.equal(sonnet.meanError, sonnet.ours - 30);
+    assert.ok(byModel['claude-haiku-4-5'].ours > 400, 'the tool-use system prompt is counted');
+    assert.deepEqual(c.skipped, { 'non-text content': 1 });
+  });
+});
+
+test('prompt-cost calibrate: table and JSON; usage errors exit 2', () => {
+  withCassettes((dir) => {
+    let out = '';
+    assert.equal(run(['calibrate', dir], (s) => (out += s), () => {}), 0);
+    const lines = out.split('\n');
+    assert.match(lines[0], /^model\s+calls\s+exact\s+ours\s+billed\s+mean \|ours−billed\|\s+mean ours−billed\s+mean \|%\|$/);
+    assert.match(out, new RegExp(`^gpt-4o\\s+1\\s+1\\s+${chatBilled}\\s+${chatBilled}\\s+0\\.0\\s+\\+0\\.0\\s+0\\.0%$`, 'm'));
+    assert.match(out, /^7 files, 6 distinct recorded calls; counted 5$/m);
+    assert.match(out, /^skipped: non-text content 1$/m);
+    let json = '';
+    assert.equal(run(['calibrate', dir, '--format', 'json'], (s) => (json += s), () => {}), 0);
+    assert.equal(JSON.parse(json).models.length, 5);
+  });
+  let err = '';
+  assert.equal(run(['calibrate'], () => {}, (s) => (err += s)), 2);
+  assert.match(err, /calibrate needs at least one folder/);
+  assert.equal(run(['calibrate', '/no/such/dir'], () => {}, () => {}), 2);
+  assert.equal(run(['calibrate', '.', '--format', 'csv'], () => {}, () => {}), 2);
+  let help = '';
+  assert.equal(run(['calibrate', '--help'], (s) => (help += s), () => {}), 0);
+  assert.match(help, /^Usage: prompt-cost calibrate CASSETTE_DIR…/);
+});
