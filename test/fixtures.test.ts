@@ -8,8 +8,35 @@ import { FIXTURES } from './util';
 import { findSites } from '../src/core/analyze';
 import { languageIdForFile } from '../src/core/lex/languages';
 import { countTokens } from '../src/core/tokenize/token-count';
+import type { CallSite } from '../src/core/types';
+import { readNotebook } from '../src/core/notebook/ipynb';
+import { cellLine, joinCells } from '../src/core/notebook/cells';
+
+/** Sites of a fixture by place: `12`, or `3:2` (cell 3, line 2) in a notebook, whose cells are read as one text. */
+function sitesByPlace(file: string, rel: string): { lang: string | undefined; found: Map<string, CallSite> } {
+  const text = fs.readFileSync(file, 'utf8');
+  const lineOf = (t: string, o: number) => t.slice(0, o).split('\n').length;
+  if (!file.endsWith('.ipynb')) {
+    const lang = languageIdForFile(file);
+    const sites = lang ? findSites(text, lang, rel).sites : [];
+    return { lang, found: new Map(sites.map((s) => [String(lineOf(text, s.anchor.start)), s])) };
+  }
+  const nb = readNotebook(text, rel);
+  assert.deepEqual(nb.problems, [], `${rel}: notebook problems`);
+  const found = new Map<string, CallSite>();
+  for (const g of nb.groups) {
+    const joined = joinCells(g.cells, g.languageId);
+    for (const s of findSites(joined.text, g.languageId, rel).sites) {
+      const at = cellLine(joined, lineOf(joined.text, s.anchor.start))!;
+      found.set(`${at.cell}:${at.line}`, s);
+    }
+  }
+  return { lang: nb.groups[0]?.languageId, found };
+}
 
 interface Expected {
+  /** Notebooks: the 1-based cell, with `line` inside it. */
+  cell?: number;
   line: number;
   sdk: string;
   model: string | null;
@@ -37,21 +64,18 @@ const perSdk = new Map<string, number>();
 for (const file of files) {
   const rel = path.relative(FIXTURES, file);
   test(`fixture ${rel}`, () => {
-    const text = fs.readFileSync(file, 'utf8');
     const expected = JSON.parse(fs.readFileSync(file + '.expect.json', 'utf8')) as { calls: Expected[] };
-    const lang = languageIdForFile(file);
+    const { lang, found } = sitesByPlace(file, rel);
     assert.ok(lang, `no language for ${rel}`);
-    const { sites } = findSites(text, lang!, rel);
-    const lineOf = (o: number) => text.slice(0, o).split('\n').length;
-    const found = new Map(sites.map((s) => [lineOf(s.anchor.start), s]));
-    const want = new Map(expected.calls.map((c) => [c.line, c]));
+    const want = new Map(expected.calls.map((c) => [c.cell !== undefined ? `${c.cell}:${c.line}` : String(c.line), c]));
     for (const line of found.keys()) if (want.has(line)) truePos++;
     else falsePos++;
     for (const line of want.keys()) if (!found.has(line)) falseNeg++;
     perLang.set(lang!, (perLang.get(lang!) ?? 0) + expected.calls.length);
     for (const c of expected.calls) perSdk.set(c.sdk, (perSdk.get(c.sdk) ?? 0) + 1);
 
-    assert.deepEqual([...found.keys()].sort((a, b) => a - b), [...want.keys()].sort((a, b) => a - b), `${rel}: call lines`);
+    const order = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
+    assert.deepEqual([...found.keys()].sort(order), [...want.keys()].sort(order), `${rel}: call lines`);
     for (const [line, exp] of want) {
       const site = found.get(line)!;
       const where = `${rel}:${line}`;

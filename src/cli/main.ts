@@ -3,12 +3,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { analyze, DEFAULT_OPTIONS, type AnalysisResult } from '../core/analyze';
 import { buildTable } from '../core/price/sheets';
-import { buildReport, toCsv, toJson, toMarkdown, toTable, type Report } from '../core/report/report';
+import { buildReport, toCsv, toJson, toMarkdown, toTable, where, type Report } from '../core/report/report';
 import { toGithub } from '../core/report/github';
 import { toSarif } from '../core/report/sarif';
 import type { AnalyzeOptions, Problem } from '../core/types';
 import { loadShipped, readSheetFiles } from '../node/sheets';
 import { DEFAULT_MAX_BYTES, findSourceFiles, readSource, UsageError } from '../node/files';
+import { analyzeNotebookFile } from '../node/notebook';
 import { runDiff } from './diff';
 import { CALIBRATE_USAGE, runCalibrate } from './calibrate';
 
@@ -16,7 +17,7 @@ const USAGE = `Usage: prompt-cost scan [paths…] [options]
        prompt-cost diff BASE [HEAD] [options] [-- paths…]   (prompt-cost diff --help)
        prompt-cost calibrate CASSETTE_DIR… [--format table|json]   (prompt-cost calibrate --help)
 
-Finds LLM API calls in source and prompt files and prices each one.
+Finds LLM API calls in source files, prompt files and Jupyter notebooks and prices each one.
 
 Options:
   --format FORMAT                    table (default), markdown, json, csv, sarif (SARIF 2.1.0 for code
@@ -163,6 +164,14 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   const results: { file: string; result: AnalysisResult }[] = [];
   for (const f of files) {
     const rel = path.relative(cwd, f.path).split(path.sep).join('/') || f.path;
+    if (f.notebook) {
+      try {
+        results.push({ file: rel, result: analyzeNotebookFile(f.path, rel, table, args.options, args.maxBytes) });
+      } catch (e) {
+        problems.push({ file: rel, message: `internal error, notebook skipped: ${(e as Error).message}` });
+      }
+      continue;
+    }
     const { text, problem } = readSource(f.path, args.maxBytes);
     if (problem) problems.push({ ...problem, file: rel });
     if (text === undefined) continue;
@@ -187,7 +196,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   if (args.budget !== undefined) {
     const over = report.calls.filter((c) => c.totalUsdMax !== null && c.totalUsdMax > args.budget!);
     if (over.length) {
-      err(`prompt-cost: ${over.length} call(s) over the budget of $${args.budget} per call: ${over.slice(0, 5).map((c) => `${c.file}:${c.line}`).join(', ')}${over.length > 5 ? ', …' : ''}\n`);
+      err(`prompt-cost: ${over.length} call(s) over the budget of $${args.budget} per call: ${over.slice(0, 5).map(where).join(', ')}${over.length > 5 ? ', …' : ''}\n`);
       return 1;
     }
   }

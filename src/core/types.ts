@@ -87,6 +87,8 @@ export type CallFeature = 'tools' | 'structured-output' | 'images' | 'reasoning-
 
 export interface Problem {
   file: string;
+  /** In a notebook: the 1-based cell (markdown cells count), and `line` is inside it. */
+  cell?: number;
   /** 1-based. */
   line?: number;
   message: string;
@@ -209,6 +211,8 @@ export interface CallWarning {
 
 export interface AnalyzedCall {
   site: CallSite;
+  /** In a notebook: the 1-based cell (markdown cells count), and `line` is inside it. */
+  cell?: number;
   /** 1-based line of the anchor. */
   line: number;
   estimate: Estimate;

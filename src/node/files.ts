@@ -81,7 +81,11 @@ function ignored(rules: Rule[], rel: string, isDir: boolean): boolean {
 export interface FoundFile {
   path: string;
   languageId: string;
+  /** A Jupyter notebook (`.ipynb`): its code cells are read, in the kernel's language. */
+  notebook?: boolean;
 }
+
+const isNotebookFile = (p: string) => p.toLowerCase().endsWith('.ipynb');
 
 /** Source files under the given paths (files given by name are taken whatever their folder). */
 export function findSourceFiles(paths: string[], problems: Problem[]): FoundFile[] {
@@ -133,6 +137,7 @@ export function findSourceFiles(paths: string[], problems: Problem[]): FoundFile
   const add = (p: string) => {
     const languageId = languageIdForFile(p);
     if (languageId) out.push({ path: p, languageId });
+    else if (isNotebookFile(p)) out.push({ path: p, languageId: 'jupyter', notebook: true });
   };
   for (const p of paths) {
     let st: fs.Stats;
@@ -143,9 +148,9 @@ export function findSourceFiles(paths: string[], problems: Problem[]): FoundFile
     }
     if (st.isDirectory()) visit(p, []);
     else {
-      const languageId = languageIdForFile(p);
-      if (languageId) out.push({ path: p, languageId });
-      else problems.push({ file: p, message: 'not a language Prompt Cost reads: skipped' });
+      const before = out.length;
+      add(p);
+      if (out.length === before) problems.push({ file: p, message: 'not a language Prompt Cost reads: skipped' });
     }
   }
   return out;
@@ -158,26 +163,31 @@ export class UsageError extends Error {}
  * binary (a NUL byte in the first 8 KB), oversized and minified files are skipped with a note.
  */
 export function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES): { text?: string; problem?: Problem } {
-  let buf: Buffer;
+  const r = readBytes(file, maxBytes);
+  return r.bytes ? decodeSource(file, r.bytes) : { problem: r.problem };
+}
+
+/** A regular file's bytes, at most `maxBytes` of them (else a problem saying so). */
+export function readBytes(file: string, maxBytes: number): { bytes?: Buffer; problem?: Problem } {
+  const tooLarge = () => ({ problem: { file, message: `larger than ${maxBytes >= 4 * 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${Math.round(maxBytes / 1024)} KB`}: skipped` } });
   let fd: number | undefined;
   try {
     const st = fs.statSync(file);
     // A FIFO or a device would block or never end.
     if (!st.isFile()) return { problem: { file, message: 'not a regular file: skipped' } };
-    if (st.size > maxBytes) return { problem: { file, message: `larger than ${Math.round(maxBytes / 1024)} KB: skipped` } };
+    if (st.size > maxBytes) return tooLarge();
     // Read at most maxBytes + 1 through the descriptor, so a file that grows after stat cannot pass the limit.
     fd = fs.openSync(file, 'r');
     const chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size + 1));
     let n = 0;
     for (let r = 1; r > 0 && n < chunk.length; n += r) r = fs.readSync(fd, chunk, n, chunk.length - n, n);
-    if (n > maxBytes) return { problem: { file, message: `larger than ${Math.round(maxBytes / 1024)} KB: skipped` } };
-    buf = chunk.subarray(0, n);
+    if (n > maxBytes) return tooLarge();
+    return { bytes: chunk.subarray(0, n) };
   } catch (e) {
     return { problem: { file, message: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` } };
   } finally {
     if (fd !== undefined) fs.closeSync(fd);
   }
-  return decodeSource(file, buf);
 }
 
 export function decodeSource(file: string, buf: Uint8Array): { text?: string; problem?: Problem } {

@@ -6,6 +6,8 @@ import { formatTokens, formatUsd, isApprox } from './format';
 
 export interface ReportRow {
   file: string;
+  /** In a notebook: the 1-based cell (markdown cells count); `line` is then inside that cell. */
+  cell?: number;
   line: number;
   language: string;
   sdk: string;
@@ -42,6 +44,7 @@ export function rowOf(file: string, c: AnalyzedCall): ReportRow {
   const money = (n: number) => (known ? round6(n) : null);
   return {
     file,
+    ...(c.cell !== undefined ? { cell: c.cell } : {}),
     line: c.line,
     language: c.site.languageId,
     sdk: c.site.sdk,
@@ -68,6 +71,11 @@ export function rowOf(file: string, c: AnalyzedCall): ReportRow {
 }
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
+
+/** `app.py:12`, or in a notebook `explore.ipynb cell 3:2`. */
+export function where(r: { file: string; cell?: number; line?: number }): string {
+  return `${r.file}${r.cell !== undefined ? ` cell ${r.cell}` : ''}${r.line ? `:${r.line}` : ''}`;
+}
 
 export function buildReport(files: { file: string; result: AnalysisResult }[], table: PriceTable, extraProblems: Problem[] = []): Report {
   const calls = files.flatMap(({ file, result }) => result.calls.map((c) => rowOf(file, c)));
@@ -111,11 +119,11 @@ export function toMarkdown(r: Report): string {
   const out = ['# Prompt Cost report', '', `${r.totals.calls} calls in ${r.totals.files} files · worst case ${formatUsd(r.totals.totalUsdMax)} per round of calls · ${formatUsd(r.totals.perMonthUsdMax)} per month`, ''];
   out.push('| File | Line | SDK | Model | Input tok | Input | Output max | Worst case | Best saving |', '|---|---:|---|---|---:|---:|---:|---:|---|');
   for (const c of r.calls) {
-    out.push(`| ${esc(c.file)} | ${c.line} | ${c.sdk} | ${esc(c.model ?? '?')} | ${formatTokens(c.inputTokens, c.tokenCount === 'estimate')} | ${money(c.inputUsd)} | ${money(c.outputUsdMax)} | ${money(c.totalUsdMax)} | ${esc(best(c))} |`);
+    out.push(`| ${esc(c.file)}${c.cell !== undefined ? ` cell ${c.cell}` : ''} | ${c.line} | ${c.sdk} | ${esc(c.model ?? '?')} | ${formatTokens(c.inputTokens, c.tokenCount === 'estimate')} | ${money(c.inputUsd)} | ${money(c.outputUsdMax)} | ${money(c.totalUsdMax)} | ${esc(best(c))} |`);
   }
   if (r.problems.length) {
     out.push('', '## Problems', '');
-    for (const p of r.problems) out.push(`- ${esc(p.file)}${p.line ? `:${p.line}` : ''} — ${esc(p.message)}`);
+    for (const p of r.problems) out.push(`- ${esc(where(p))} — ${esc(p.message)}`);
   }
   out.push('', `Prices: ${r.priceSheets.map((s) => `${s.provider} (${s.asOf})`).join(', ')}`);
   return out.join('\n') + '\n';
@@ -126,9 +134,9 @@ export function toCsv(r: Report): string {
     const s = v === null || v === undefined ? '' : String(v);
     return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  const head = ['file', 'line', 'language', 'sdk', 'model', 'modelKnown', 'inputTokens', 'tokenCount', 'maxOutputTokens', 'maxOutputSource', 'inputUsd', 'outputUsdMax', 'totalUsdMax', 'perMonthUsdMax', 'unresolved', 'bestSuggestion'];
+  const head = ['file', 'line', 'language', 'sdk', 'model', 'modelKnown', 'inputTokens', 'tokenCount', 'maxOutputTokens', 'maxOutputSource', 'inputUsd', 'outputUsdMax', 'totalUsdMax', 'perMonthUsdMax', 'unresolved', 'bestSuggestion', 'cell'];
   const rows = r.calls.map((c) =>
-    [c.file, c.line, c.language, c.sdk, c.model, c.modelKnown, c.inputTokens, c.tokenCount, c.maxOutputTokens, c.maxOutputSource, c.inputUsd, c.outputUsdMax, c.totalUsdMax, c.perMonthUsdMax, c.unresolved.join(' '), best(c)].map(q).join(','),
+    [c.file, c.line, c.language, c.sdk, c.model, c.modelKnown, c.inputTokens, c.tokenCount, c.maxOutputTokens, c.maxOutputSource, c.inputUsd, c.outputUsdMax, c.totalUsdMax, c.perMonthUsdMax, c.unresolved.join(' '), best(c), c.cell].map(q).join(','),
   );
   return [head.join(','), ...rows].join('\n') + '\n';
 }
@@ -136,7 +144,7 @@ export function toCsv(r: Report): string {
 /** An aligned table for a terminal, fitted to `width` columns; the best saving goes on its own line under a call. */
 export function toTable(r: Report, width = 100): string {
   const rows = r.calls.map((c) => [
-    `${c.file}:${c.line}`,
+    where(c),
     c.model ?? '?',
     formatTokens(c.inputTokens, c.tokenCount === 'estimate'),
     money(c.inputUsd),
@@ -166,6 +174,6 @@ export function toTable(r: Report, width = 100): string {
   out.push('');
   out.push(`${r.totals.calls} calls in ${r.totals.files} files · worst case ${formatUsd(r.totals.totalUsdMax)} per round · ${formatUsd(r.totals.perMonthUsdMax)}/month` + (r.totals.unknownModels ? ` · ${r.totals.unknownModels} unknown model(s) not priced` : ''));
   if (r.calls.some((c) => c.maxOutputSource === 'model-default')) out.push("* no output limit in code: worst case at the model's maximum output");
-  for (const p of r.problems) out.push(`problem: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+  for (const p of r.problems) out.push(`problem: ${where(p)}: ${p.message}`);
   return out.join('\n') + '\n';
 }

@@ -1,0 +1,52 @@
+// A notebook through the pipeline: each language's code cells joined into one text and analysed as one file, then
+// every call and problem placed back in its cell (`cell`, and `line` inside that cell).
+import { analyze, type AnalysisResult } from '../analyze';
+import type { AnalyzeOptions, Cancellation, PriceTable, Problem } from '../types';
+import { cellLine, joinCells } from './cells';
+import { readNotebook, type CellGroup } from './ipynb';
+
+/** Code text a notebook may hold before it is skipped, as for a source file (the outputs do not count). */
+export const DEFAULT_MAX_CODE_CHARS = 1024 * 1024;
+
+export function analyzeCells(
+  groups: CellGroup[],
+  file: string,
+  table: PriceTable,
+  options: Partial<AnalyzeOptions> = {},
+  cancel?: Cancellation,
+  maxCodeChars = DEFAULT_MAX_CODE_CHARS,
+): AnalysisResult {
+  const out: AnalysisResult = { calls: [], problems: [], approximate: false };
+  for (const g of groups) {
+    const joined = joinCells(g.cells, g.languageId);
+    if (joined.text.length > maxCodeChars) {
+      out.problems.push({ file, message: `notebook code larger than ${Math.round(maxCodeChars / 1024)} KB: skipped` });
+      continue;
+    }
+    const r = analyze(joined.text, g.languageId, file, table, options, cancel);
+    const place = <T extends { line?: number }>(x: T): T & { cell?: number } => {
+      const at = x.line === undefined ? undefined : cellLine(joined, x.line);
+      return at ? { ...x, cell: at.cell, line: at.line } : x;
+    };
+    out.calls.push(...r.calls.map(place));
+    out.problems.push(...r.problems.map(place));
+    out.approximate ||= r.approximate;
+  }
+  out.calls.sort((a, b) => (a.cell ?? 0) - (b.cell ?? 0) || a.line - b.line);
+  return out;
+}
+
+/** The whole of a `.ipynb` file's text: its problems (bad JSON, bad cells) come first, then the analysis's. */
+export function analyzeNotebook(
+  json: string,
+  file: string,
+  table: PriceTable,
+  options: Partial<AnalyzeOptions> = {},
+  cancel?: Cancellation,
+  maxCodeChars = DEFAULT_MAX_CODE_CHARS,
+): AnalysisResult {
+  const nb = readNotebook(json, file);
+  const r = analyzeCells(nb.groups, file, table, options, cancel, maxCodeChars);
+  const problems: Problem[] = [...nb.problems, ...r.problems];
+  return { ...r, problems };
+}

@@ -1,0 +1,27 @@
+// A `.ipynb` file from disk through the notebook reader: the file may be large (outputs hold base64 images), so its
+// limit is the notebook's, and the code-size limit applies to the code cells alone.
+import type { AnalysisResult } from '../core/analyze';
+import { analyzeNotebook } from '../core/notebook/analyze-notebook';
+import type { AnalyzeOptions, PriceTable } from '../core/types';
+import { DEFAULT_MAX_BYTES, readBytes } from './files';
+
+/**
+ * Largest notebook file read. JSON.parse holds the whole file (about 3× its size in memory, ~0.1 s per 20 MB here);
+ * notebooks past this are mostly plot output and are skipped with a problem.
+ */
+export const NOTEBOOK_MAX_BYTES = 20 * 1024 * 1024;
+
+/** `rel` names the notebook in calls and problems; `maxCodeBytes` bounds its code cells' text (as --max-file-kb). */
+export function analyzeNotebookFile(
+  file: string,
+  rel: string,
+  table: PriceTable,
+  options: Partial<AnalyzeOptions> = {},
+  maxCodeBytes = DEFAULT_MAX_BYTES,
+): AnalysisResult {
+  const { bytes, problem } = readBytes(file, Math.max(NOTEBOOK_MAX_BYTES, maxCodeBytes));
+  if (!bytes) return { calls: [], problems: problem ? [{ ...problem, file: rel }] : [], approximate: false };
+  let json = bytes.toString('utf8');
+  if (json.charCodeAt(0) === 0xfeff) json = json.slice(1);
+  return analyzeNotebook(json, rel, table, options, undefined, maxCodeBytes);
+}

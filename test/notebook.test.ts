@@ -1,0 +1,129 @@
+// Notebooks end to end through src/node/notebook.ts and the CLI: one namespace across cells, `cell` and the line in
+// the cell in every output, and broken or huge notebooks as problems (exit 0, the other files still priced).
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { run } from '../src/cli/main';
+import { analyzeNotebookFile, NOTEBOOK_MAX_BYTES } from '../src/node/notebook';
+import { analyzeNotebook } from '../src/core/notebook/analyze-notebook';
+import { testTable } from './helpers/table';
+
+const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'prompt-cost-nb-'));
+after(() => fs.rmSync(TMP, { recursive: true, force: true }));
+
+const code = (source: string | string[], outputs: unknown[] = []) => ({ cell_type: 'code', metadata: {}, execution_count: null, outputs, source });
+const md = (source: string) => ({ cell_type: 'markdown', metadata: {}, source });
+const notebook = (cells: unknown[]) => JSON.stringify({ cells, metadata: { kernelspec: { name: 'python3', language: 'python' } }, nbformat: 4, nbformat_minor: 5 });
+
+const EXPLORE = notebook([
+  md('# Explore'),
+  code(['import anthropic\n', 'client = anthropic.Anthropic()\n', 'MODEL_NAME = "claude-haiku-4-5"\n']),
+  code(['%%time\n', 'reply = client.messages.create(\n', '    model=MODEL_NAME,\n', '    max_tokens=300,\n', '    messages=[{"role": "user", "content": "Name three rivers."}],\n', ')']),
+]);
+
+function cli(argv: string[], cwd: string): { code: number; out: string; err: string } {
+  let out = '';
+  let err = '';
+  const before = process.cwd();
+  process.chdir(cwd);
+  try {
+    const c = run(argv, (s) => (out += s), (s) => (err += s));
+    return { code: c, out, err };
+  } finally {
+    process.chdir(before);
+  }
+}
+
+let n = 0;
+function tree(files: Record<string, string | Buffer>): string {
+  const root = path.join(TMP, `t${++n}`);
+  for (const [rel, body] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.writeFileSync(path.join(root, rel), body);
+  }
+  return root;
+}
+
+test('a constant set in an earlier cell resolves in a later one; the call is placed by cell and line in the cell', () => {
+  const r = analyzeNotebook(EXPLORE, 'explore.ipynb', testTable());
+  assert.equal(r.calls.length, 1);
+  assert.equal(r.calls[0].cell, 3);
+  assert.equal(r.calls[0].line, 2);
+  assert.equal(r.calls[0].site.model?.id, 'claude-haiku-4-5');
+  assert.equal(r.calls[0].site.maxOutput?.value, 300);
+});
+
+test('a problem from the analysis (a model in no price sheet) names the cell and the line in it', () => {
+  const r = analyzeNotebook(notebook([md('x'), md('y'), code(['\n', 'client.chat.completions.create(model="my-finetune", messages=[])'])]), 'n.ipynb', testTable());
+  assert.deepEqual(r.problems, [{ file: 'n.ipynb', cell: 3, line: 2, message: 'unknown model "my-finetune": not priced' }]);
+});
+
+test('the CLI reads .ipynb in a folder: JSON has cell and line, the table and Markdown say "cell 3:2"', () => {
+  const root = tree({ 'explore.ipynb': EXPLORE, 'notes/readme.md': '# no code' });
+  const json = cli(['scan', '.', '--format', 'json'], root);
+  assert.equal(json.code, 0, json.err);
+  const report = JSON.parse(json.out);
+  assert.equal(report.calls.length, 1);
+  assert.deepEqual([report.calls[0].file, report.calls[0].cell, report.calls[0].line], ['explore.ipynb', 3, 2]);
+  assert.equal(report.calls[0].model, 'claude-haiku-4-5');
+  assert.match(cli(['scan', '.'], root).out, /explore\.ipynb cell 3:2/);
+  assert.match(cli(['scan', '.', '--format', 'markdown'], root).out, /\| explore\.ipynb cell 3 \| 2 \|/);
+  const csv = cli(['scan', '.', '--format', 'csv'], root).out.split('\n');
+  assert.ok(csv[0].endsWith(',cell') && csv[1].endsWith(',3'), csv.slice(0, 2).join('\n'));
+  // Named on the command line, a notebook is read too (not "not a language Prompt Cost reads").
+  const one = JSON.parse(cli(['scan', 'explore.ipynb', '--format', 'json'], root).out);
+  assert.equal(one.calls.length, 1);
+  assert.deepEqual(one.problems, []);
+});
+
+test('a call in a plain source file has no cell field (the JSON contract only grows)', () => {
+  const root = tree({ 'app.py': 'client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "Hi"}])\n' });
+  const report = JSON.parse(cli(['scan', '.', '--format', 'json'], root).out);
+  assert.equal(report.calls.length, 1);
+  assert.ok(!('cell' in report.calls[0]));
+});
+
+test('broken notebooks are problems naming the file; the scan goes on and exits 0', () => {
+  const root = tree({
+    'a_broken.ipynb': '{"cells": [ {"cell_type": "code", "source": ',
+    'b_cells_object.ipynb': '{"cells": {"cell_type": "code"}}',
+    'c_bad_cell.ipynb': notebook([code(42 as unknown as string), code('X = 1')]),
+    'd_good.ipynb': EXPLORE,
+  });
+  const r = cli(['scan', '.', '--format', 'json'], root);
+  assert.equal(r.code, 0, r.err);
+  const report = JSON.parse(r.out);
+  assert.equal(report.calls.length, 1);
+  const problems = report.problems.map((p: { file: string; message: string }) => `${p.file}: ${p.message}`);
+  assert.equal(problems.length, 3, problems.join('\n'));
+  assert.match(problems[0], /^a_broken\.ipynb: not a valid notebook/);
+  assert.match(problems[1], /^b_cells_object\.ipynb: not a valid notebook: "cells" is not a list/);
+  assert.match(problems[2], /^c_bad_cell\.ipynb: cell 1: its source is neither text nor a list of lines/);
+});
+
+test('outputs with large base64 images are parsed past; a notebook over the limit is one problem', () => {
+  const image = 'iVBORw0KGgo'.repeat(300_000); // ~3.3 MB of base64 on one line
+  const big = notebook([code('MODEL = "gpt-4o"'), code('client.chat.completions.create(model=MODEL, messages=[])', [{ output_type: 'display_data', data: { 'image/png': image }, metadata: {} }])]);
+  const root = tree({ 'plots.ipynb': big });
+  const ok = analyzeNotebookFile(path.join(root, 'plots.ipynb'), 'plots.ipynb', testTable());
+  assert.deepEqual(ok.problems, []);
+  assert.equal(ok.calls[0].site.model?.id, 'gpt-4o');
+  assert.deepEqual([ok.calls[0].cell, ok.calls[0].line], [2, 1]);
+
+  const huge = path.join(root, 'huge.ipynb');
+  const fd = fs.openSync(huge, 'w');
+  fs.writeSync(fd, '{"cells": []}');
+  fs.ftruncateSync(fd, NOTEBOOK_MAX_BYTES + 1);
+  fs.closeSync(fd);
+  const r = analyzeNotebookFile(huge, 'huge.ipynb', testTable());
+  assert.deepEqual(r.calls, []);
+  assert.deepEqual(r.problems, [{ file: 'huge.ipynb', message: 'larger than 20 MB: skipped' }]);
+});
+
+test("the code-size limit applies to the notebook's code cells, not to its outputs", () => {
+  const root = tree({ 'long.ipynb': notebook([code('X = "' + 'a'.repeat(5000) + '"')]) });
+  const r = analyzeNotebookFile(path.join(root, 'long.ipynb'), 'long.ipynb', testTable(), {}, 4096);
+  assert.deepEqual(r.problems.map((p) => p.message), ['notebook code larger than 4 KB: skipped']);
+});
