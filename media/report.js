@@ -17,13 +17,16 @@
     return e;
   }
 
+  /** `explore.ipynb cell 3` for a call or problem in a notebook, else the file. @param {{file: string, cell?: number}} r */
+  const where = (r) => (r.cell ? `${r.file} cell ${r.cell}` : r.file);
+
   function sortRows() {
     const { key, dir } = state;
     return [...model.rows].sort((a, b) => {
       // Unpriced (null) figures sort below every price.
       const x = a[key] ?? -Infinity, y = b[key] ?? -Infinity;
       const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
-      return dir * c || a.file.localeCompare(b.file) || a.line - b.line;
+      return dir * c || a.file.localeCompare(b.file) || (a.cell ?? 0) - (b.cell ?? 0) || a.line - b.line;
     });
   }
 
@@ -36,7 +39,7 @@
       tr.dataset.id = String(r.id);
       tr.title = r.unresolved.length ? 'Not counted: ' + r.unresolved.join(', ') : 'Open this call';
       const cells = [
-        [r.file, 'file'], [String(r.line), 'num'], [r.sdk, ''], [r.model, r.modelKnown ? '' : 'unknown'],
+        [where(r), 'file'], [String(r.line), 'num'], [r.sdk, ''], [r.model, r.modelKnown ? '' : 'unknown'],
         [r.text.tokens, 'num'], [r.text.input, 'num'], [r.text.output, 'num'], [r.text.total, 'num'], [r.text.month, 'num'],
       ];
       for (const [text, cls] of cells) tr.append(el('td', cls, text));
@@ -55,7 +58,7 @@
     const max = Math.max(...top.map((/** @type {any} */ r) => r.totalUsdMax), 0);
     if (!top.length) chart.append(el('p', 'muted', 'No priced calls.'));
     for (const r of top) {
-      chart.append(el('span', 'label', `${r.model} · ${r.file}:${r.line}`));
+      chart.append(el('span', 'label', `${r.model} · ${where(r)}:${r.line}`));
       const track = el('div', 'track');
       const bar = el('div', 'bar');
       // CSSOM, not a style attribute: allowed under the strict CSP.
@@ -92,7 +95,7 @@
     if (model.problems.length) {
       problems.append(el('h2', '', 'Problems'));
       const pl = el('ul', 'problems');
-      for (const p of model.problems) pl.append(el('li', '', `${p.file}${p.line ? ':' + p.line : ''}: ${p.message}`));
+      for (const p of model.problems) pl.append(el('li', '', `${where(p)}${p.line ? ':' + p.line : ''}: ${p.message}`));
       problems.append(pl);
     }
   }

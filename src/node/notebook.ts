@@ -1,15 +1,11 @@
 // A `.ipynb` file from disk through the notebook reader: the file may be large (outputs hold base64 images), so its
 // limit is the notebook's, and the code-size limit applies to the code cells alone.
 import type { AnalysisResult } from '../core/analyze';
-import { analyzeNotebook } from '../core/notebook/analyze-notebook';
+import { analyzeNotebook, NOTEBOOK_MAX_BYTES } from '../core/notebook/analyze-notebook';
 import type { AnalyzeOptions, PriceTable } from '../core/types';
 import { DEFAULT_MAX_BYTES, readBytes } from './files';
 
-/**
- * Largest notebook file read. JSON.parse holds the whole file (about 3× its size in memory, ~0.1 s per 20 MB here);
- * notebooks past this are mostly plot output and are skipped with a problem.
- */
-export const NOTEBOOK_MAX_BYTES = 20 * 1024 * 1024;
+export { NOTEBOOK_MAX_BYTES };
 
 /** `rel` names the notebook in calls and problems; `maxCodeBytes` bounds its code cells' text (as --max-file-kb). */
 export function analyzeNotebookFile(

@@ -17,7 +17,7 @@ export function suggestionEdit(doc: vscode.TextDocument, call: AnalyzedCall, s: 
       : s.kind === 'limit-output' && typeof s.limit === 'number'
         ? limitEdit(call.site, s.limit)
         : undefined;
-  return edit && toWorkspaceEdit(doc, edit);
+  return edit && toWorkspaceEdit(doc, edit, call);
 }
 
 export class CostActionProvider implements vscode.CodeActionProvider {

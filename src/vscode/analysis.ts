@@ -8,6 +8,7 @@ import { analyzePrefix, firstSliceEnd } from '../core/editor/prefix';
 import { isTokenizerReady, warmTokenizer } from '../core/tokenize/token-count';
 import { Scheduler, type DocSnapshot, type RunToken } from './scheduler';
 import { log } from './log';
+import { isCell, NotebookAnalyses } from './notebookCells';
 import { analyzeOptions, type Settings } from './settings';
 import type { PriceTable } from '../core/types';
 
@@ -28,6 +29,8 @@ const EMPTY: AnalysisResult = { calls: [], problems: [], approximate: false };
 
 export class Analysis implements vscode.Disposable {
   private readonly scheduler: Scheduler<DocRef, AnalysisResult>;
+  /** Notebook cells: one analysis per notebook, each cell given its calls. */
+  readonly notebooks = new NotebookAnalyses();
   private readonly resultEmitter = new vscode.EventEmitter<{ doc: vscode.TextDocument; result: AnalysisResult }>();
   private readonly exactEmitter = new vscode.EventEmitter<void>();
   private warming: Promise<void> | undefined;
@@ -60,7 +63,10 @@ export class Analysis implements vscode.Disposable {
   }
 
   private ref(doc: vscode.TextDocument): DocRef {
-    return { uri: doc.uri.toString(), version: doc.version, doc };
+    // A cell's calls change when any cell of its notebook changes: its cache key follows the notebook's state
+    // (negative, so it never meets a document version).
+    const serial = isCell(doc) ? this.notebooks.version(doc) : undefined;
+    return { uri: doc.uri.toString(), version: serial !== undefined ? -serial : doc.version, doc };
   }
 
   private compute(ref: DocRef, token: RunToken): AnalysisResult {
@@ -69,6 +75,13 @@ export class Analysis implements vscode.Disposable {
     // Cheap check before getText(): a document's last line offset bounds its length.
     if (doc.offsetAt(new vscode.Position(doc.lineCount, 0)) > s.maxFileSizeKb * 1024) return EMPTY;
     const exact = isTokenizerReady();
+    if (isCell(doc)) {
+      const r = this.notebooks.result(doc, this.table(), { ...analyzeOptions(s), allowApproximate: !exact }, s.maxFileSizeKb * 1024, token);
+      if (r) {
+        if (r.approximate) this.warm();
+        return r;
+      }
+    }
     const t0 = Date.now();
     const text = doc.getText();
     const uri = doc.uri.toString();
@@ -232,6 +245,7 @@ export class Analysis implements vscode.Disposable {
 
   reset(): void {
     this.scheduler.reset();
+    this.notebooks.reset();
     this.snapshots.clear();
   }
 

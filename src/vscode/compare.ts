@@ -26,5 +26,10 @@ export async function pickModel(doc: vscode.TextDocument, call: AnalyzedCall, ta
     void vscode.window.showWarningMessage(`Prompt Cost: the model here is not a literal or constant that can be edited in place.`);
     return false;
   }
-  return vscode.workspace.applyEdit(toWorkspaceEdit(doc, edit));
+  const we = toWorkspaceEdit(doc, edit, call);
+  if (!we) {
+    void vscode.window.showWarningMessage('Prompt Cost: the cell that sets this model changed; try again.');
+    return false;
+  }
+  return vscode.workspace.applyEdit(we);
 }

@@ -12,6 +12,7 @@ import { CostHoverProvider } from './hovers';
 import { isPriced, SELECTOR } from './languages';
 import { CostLensProvider } from './lenses';
 import { createLog, log } from './log';
+import { isCell } from './notebookCells';
 import { openAt, PriceService } from './prices';
 import { callByAnchor, callNear } from './ranges';
 import { ReportView } from './reportView';
@@ -85,8 +86,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (!e.contentChanges.length || !isPriced(e.document)) return;
       analysis.noteChange(e);
-      if (settings.enable) void analysis.request(e.document);
+      if (!settings.enable) return;
+      // A cell's edit can change the calls of the notebook's other cells (a constant they use): redraw them all.
+      const edited = analysis.request(e.document);
+      if (isCell(e.document)) void edited.then((r) => r && lenses.refresh());
     }),
+    vscode.workspace.onDidChangeNotebookDocument((e) => {
+      if (settings.enable && e.contentChanges.length) lenses.refresh();
+    }),
+    vscode.workspace.onDidCloseNotebookDocument((nb) => analysis.notebooks.forget(nb)),
     vscode.workspace.onDidCloseTextDocument((doc) => {
       analysis.forget(doc);
       diagnostics.delete(doc.uri);

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { AnalysisResult } from '../core/analyze';
 import type { AnalyzedCall, Span } from '../core/types';
 import type { TextEdit } from '../core/editor/edits';
+import { cellTarget, isCellCall } from './notebookCells';
 
 export function toRange(doc: vscode.TextDocument, span: Span): vscode.Range {
   return new vscode.Range(doc.positionAt(span.start), doc.positionAt(span.end));
@@ -14,9 +15,17 @@ export function lensRange(doc: vscode.TextDocument, call: AnalyzedCall): vscode.
   return new vscode.Range(line, 0, line, 0);
 }
 
-export function toWorkspaceEdit(doc: vscode.TextDocument, edit: TextEdit): vscode.WorkspaceEdit {
+/**
+ * The edit for one of `call`'s spans. In a notebook cell the span may lie in another cell (a model constant set in
+ * an earlier cell): the edit goes there; undefined when that cell changed since the analysis.
+ */
+export function toWorkspaceEdit(doc: vscode.TextDocument, edit: TextEdit, call?: AnalyzedCall): vscode.WorkspaceEdit | undefined {
   const we = new vscode.WorkspaceEdit();
-  we.replace(doc.uri, toRange(doc, edit.span), edit.text);
+  if (call && isCellCall(call)) {
+    const t = cellTarget(call, edit.span);
+    if (!t) return undefined;
+    we.replace(t.doc.uri, t.range, edit.text);
+  } else we.replace(doc.uri, toRange(doc, edit.span), edit.text);
   return we;
 }
 

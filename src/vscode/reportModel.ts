@@ -6,6 +6,8 @@ import type { Report } from '../core/report/report';
 export interface ViewRow {
   id: number;
   file: string;
+  /** In a notebook: the 1-based cell, with `line` inside it. */
+  cell?: number;
   line: number;
   sdk: string;
   model: string;
@@ -35,7 +37,7 @@ export interface ViewModel {
   top: number[];
   totals: { calls: number; files: number; unknownModels: number; total: string; month: string };
   sheets: { provider: string; asOf: string; source: string }[];
-  problems: { file: string; line?: number; message: string }[];
+  problems: { file: string; cell?: number; line?: number; message: string }[];
   scanned: number;
   cancelled: boolean;
 }
@@ -46,6 +48,7 @@ export function viewModel(r: Report, scanned: number, cancelled: boolean, topN =
   const rows: ViewRow[] = r.calls.map((c, id) => ({
     id,
     file: c.file,
+    cell: c.cell,
     line: c.line,
     sdk: c.sdk,
     model: c.model ?? '(unresolved)',
@@ -92,7 +95,7 @@ export function viewModel(r: Report, scanned: number, cancelled: boolean, topN =
       month: formatUsd(r.totals.perMonthUsdMax),
     },
     sheets: r.priceSheets.map((p) => ({ provider: p.provider, asOf: p.asOf, source: p.source })),
-    problems: r.problems.map((p) => ({ file: p.file, line: p.line, message: p.message })),
+    problems: r.problems.map((p) => ({ file: p.file, cell: p.cell, line: p.line, message: p.message })),
     scanned,
     cancelled,
   };

@@ -3,10 +3,12 @@
 // per-file totals, a bar chart of the costliest calls, and export to Markdown / CSV / JSON.
 import * as vscode from 'vscode';
 import { analyze, DEFAULT_OPTIONS, type AnalysisResult } from '../core/analyze';
-import { languageIdForFile } from '../core/lex/languages';
+import { languageIdForFile, SUPPORTED_LANGUAGE_IDS } from '../core/lex/languages';
+import { analyzeCells, analyzeNotebook, NOTEBOOK_MAX_BYTES } from '../core/notebook/analyze-notebook';
+import type { CellGroup } from '../core/notebook/ipynb';
 import { buildReport, toCsv, toJson, toMarkdown, type Report } from '../core/report/report';
 import { warmTokenizer } from '../core/tokenize/token-count';
-import type { PriceTable } from '../core/types';
+import type { AnalyzeOptions, PriceTable } from '../core/types';
 import { SOURCE_GLOB } from './languages';
 import { excludeGlob, viewModel, type ViewModel } from './reportModel';
 import { analyzeOptions, type Settings } from './settings';
@@ -84,16 +86,19 @@ export class ReportView implements vscode.Disposable {
     for (const uri of sorted) {
       if (token.isCancellationRequested) break;
       const languageId = languageIdForFile(uri.path);
-      if (!languageId) continue;
+      const notebook = !languageId && uri.path.toLowerCase().endsWith('.ipynb');
+      if (!languageId && !notebook) continue;
       const rel = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
-      const text = await readText(uri, open.get(uri.toString()), s.maxFileSizeKb * 1024);
       scanned++;
-      if (text !== undefined) {
-        const result = analyze(text, open.get(uri.toString())?.languageId ?? languageId, rel, table, options, token);
-        if (result.calls.length || result.problems.length) {
-          files.push({ file: rel, result });
-          uris.set(rel, uri);
-        }
+      let result: AnalysisResult | undefined;
+      if (notebook) result = await readNotebook(uri, rel, table, options, s.maxFileSizeKb * 1024, token);
+      else {
+        const text = await readText(uri, open.get(uri.toString()), s.maxFileSizeKb * 1024);
+        if (text !== undefined) result = analyze(text, open.get(uri.toString())?.languageId ?? languageId!, rel, table, options, token);
+      }
+      if (result && (result.calls.length || result.problems.length)) {
+        files.push({ file: rel, result });
+        uris.set(rel, uri);
       }
       progress.report({ message: rel, increment: 100 / sorted.length });
       // Let the extension host breathe between files.
@@ -130,6 +135,7 @@ export class ReportView implements vscode.Disposable {
       const uri = row && built.uris.get(row.file);
       if (!uri) return;
       const pos = new vscode.Position(row.line - 1, 0);
+      if (row.cell !== undefined) return openCell(uri, row.cell, pos);
       await vscode.window.showTextDocument(uri, { selection: new vscode.Range(pos, pos), viewColumn: vscode.ViewColumn.One });
     } else if (m.type === 'export' && EXPORTS[m.format]) {
       await this.export(built.report, m.format);
@@ -229,4 +235,45 @@ async function readText(uri: vscode.Uri, open: vscode.TextDocument | undefined, 
   } catch {
     return undefined;
   }
+}
+
+/** A notebook for the report: the open notebook's cells if it is open (unsaved edits count), else the file. */
+async function readNotebook(
+  uri: vscode.Uri,
+  rel: string,
+  table: PriceTable,
+  options: AnalyzeOptions,
+  maxCodeChars: number,
+  token: vscode.CancellationToken,
+): Promise<AnalysisResult | undefined> {
+  const open = vscode.workspace.notebookDocuments.find((nb) => nb.uri.toString() === uri.toString());
+  if (open) {
+    const groups = new Map<string, CellGroup>();
+    for (const c of open.getCells()) {
+      if (c.kind !== vscode.NotebookCellKind.Code || !SUPPORTED_LANGUAGE_IDS.includes(c.document.languageId)) continue;
+      const id = c.document.languageId;
+      if (!groups.has(id)) groups.set(id, { languageId: id, cells: [] });
+      groups.get(id)!.cells.push({ cell: c.index + 1, text: c.document.getText() });
+    }
+    return analyzeCells([...groups.values()], rel, table, options, token, maxCodeChars);
+  }
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.size > NOTEBOOK_MAX_BYTES) return { calls: [], problems: [{ file: rel, message: `larger than ${NOTEBOOK_MAX_BYTES / 1024 / 1024} MB: skipped` }], approximate: false };
+    let json = Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
+    if (json.charCodeAt(0) === 0xfeff) json = json.slice(1);
+    return analyzeNotebook(json, rel, table, options, token, maxCodeChars);
+  } catch (e) {
+    return { calls: [], problems: [{ file: rel, message: `cannot read: ${(e as Error).message}` }], approximate: false };
+  }
+}
+
+/** Opens a notebook at a cell and a line in it. */
+async function openCell(uri: vscode.Uri, cell: number, pos: vscode.Position): Promise<void> {
+  const nb = await vscode.workspace.openNotebookDocument(uri);
+  const index = Math.min(cell - 1, nb.cellCount - 1);
+  const range = new vscode.NotebookRange(index, index + 1);
+  const editor = await vscode.window.showNotebookDocument(nb, { viewColumn: vscode.ViewColumn.One, selections: [range] });
+  editor.revealRange(range, vscode.NotebookEditorRevealType.InCenter);
+  await vscode.window.showTextDocument(nb.cellAt(index).document, { selection: new vscode.Range(pos, pos), viewColumn: editor.viewColumn });
 }

@@ -5,6 +5,12 @@ import type { AnalyzeOptions, Cancellation, PriceTable, Problem } from '../types
 import { cellLine, joinCells } from './cells';
 import { readNotebook, type CellGroup } from './ipynb';
 
+/**
+ * Largest notebook file read. JSON.parse holds the whole file (about 3× its size in memory, ~0.1 s per 20 MB here);
+ * notebooks past this are mostly plot output and are skipped with a problem.
+ */
+export const NOTEBOOK_MAX_BYTES = 20 * 1024 * 1024;
+
 /** Code text a notebook may hold before it is skipped, as for a source file (the outputs do not count). */
 export const DEFAULT_MAX_CODE_CHARS = 1024 * 1024;
 

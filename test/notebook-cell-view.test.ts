@@ -1,0 +1,49 @@
+// core/notebook/cell-view.ts: what an editor shows in one cell of a notebook analysed as one text: the cell's own
+// calls in the cell's offsets, and an edit of a constant set in another cell mapped to that cell.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/core/analyze';
+import { joinCells } from '../src/core/notebook/cells';
+import { cellSpan, cellView } from '../src/core/notebook/cell-view';
+import { limitEdit, modelEdit } from '../src/core/editor/edits';
+import { testTable } from './helpers/table';
+
+const CELLS = [
+  { cell: 2, text: 'from openai import OpenAI\nclient = OpenAI()\nMODEL = "gpt-4o"' },
+  { cell: 4, text: '!echo hi\nr = client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": "Hi"}])' },
+  { cell: 5, text: 'q = client.chat.completions.create(model="gpt-4o-mini", max_tokens=50, messages=[])\n' },
+];
+const joined = joinCells(CELLS, 'python');
+const result = analyze(joined.text, 'python', 'n.ipynb', testTable());
+
+test("each cell gets only its calls, in its own offsets and lines, the model resolved from an earlier cell", () => {
+  assert.equal(result.calls.length, 2);
+  assert.deepEqual(cellView(result, joined, 2).calls, []);
+  const four = cellView(result, joined, 4);
+  assert.equal(four.calls.length, 1);
+  const c = four.calls[0];
+  assert.deepEqual([c.cell, c.line], [4, 2]);
+  assert.equal(CELLS[1].text.slice(c.site.anchor.start, c.site.anchor.start + 5), 'chat.');
+  assert.equal(c.site.model?.id, 'gpt-4o');
+  const five = cellView(result, joined, 5).calls[0];
+  assert.equal(CELLS[2].text.slice(five.site.maxOutput!.span.start, five.site.maxOutput!.span.end), '50');
+  assert.equal(CELLS[2].text.slice(five.site.model!.span.start, five.site.model!.span.end), 'gpt-4o-mini');
+});
+
+test('switching the model of a call in cell 4 edits the constant where it is set, in cell 2', () => {
+  const c = cellView(result, joined, 4).calls[0];
+  const edit = modelEdit(c.site, 'gpt-4o-mini')!;
+  assert.ok(edit.span.start < 0, 'the span lies before the cell');
+  const at = cellSpan(joined, 4, edit.span)!;
+  assert.equal(at.cell, 2);
+  assert.equal(CELLS[0].text.slice(at.span.start, at.span.end), 'gpt-4o');
+  // An edit inside the cell stays in the cell.
+  const limit = limitEdit(c.site, 300)!;
+  assert.equal(cellSpan(joined, 4, limit.span)?.cell, 4);
+});
+
+test('a span across two cells or outside every cell maps nowhere', () => {
+  assert.equal(cellSpan(joined, 4, { start: -3, end: 5 }), undefined);
+  assert.equal(cellSpan(joined, 4, { start: 10_000, end: 10_001 }), undefined);
+  assert.equal(cellSpan(joined, 9, { start: 0, end: 1 }), undefined);
+});
