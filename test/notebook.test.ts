@@ -72,6 +72,9 @@ test('the CLI reads .ipynb in a folder: JSON has cell and line, the table and Ma
   assert.match(cli(['scan', '.', '--format', 'markdown'], root).out, /\| explore\.ipynb cell 3 \| 2 \|/);
   const csv = cli(['scan', '.', '--format', 'csv'], root).out.split('\n');
   assert.ok(csv[0].endsWith(',cell') && csv[1].endsWith(',3'), csv.slice(0, 2).join('\n'));
+  // SARIF and GitHub annotations point at the notebook file and name the cell (a cell line is no line of the JSON).
+  const gh = cli(['scan', '.', '--format', 'github'], root).out;
+  assert.match(gh, /file=explore\.ipynb,line=1,.*::Cell 3, line 2: /);
   // Named on the command line, a notebook is read too (not "not a language Prompt Cost reads").
   const one = JSON.parse(cli(['scan', 'explore.ipynb', '--format', 'json'], root).out);
   assert.equal(one.calls.length, 1);

@@ -62,7 +62,11 @@ const rule = (id: string) => RULES.find((r) => r.id === id)!;
 
 export function findingsOf(r: Report, budget?: number): Finding[] {
   const out: Finding[] = [];
-  for (const c of r.calls) out.push(...callFindings(c, budget));
+  for (const c of r.calls) {
+    const found = callFindings(c, budget);
+    // A line inside a notebook cell is not a line of the .ipynb file (JSON): point at the file, name the cell.
+    out.push(...(c.cell === undefined ? found : found.map((f) => ({ ...f, line: 1, message: `Cell ${c.cell}, line ${c.line}: ${f.message}` }))));
+  }
   return out;
 }
 
