@@ -73,8 +73,9 @@ test('the CLI reads .ipynb in a folder: JSON has cell and line, the table and Ma
   const csv = cli(['scan', '.', '--format', 'csv'], root).out.split('\n');
   assert.ok(csv[0].endsWith(',cell') && csv[1].endsWith(',3'), csv.slice(0, 2).join('\n'));
   // SARIF and GitHub annotations point at the notebook file and name the cell (a cell line is no line of the JSON).
-  const gh = cli(['scan', '.', '--format', 'github'], root).out;
-  assert.match(gh, /file=explore\.ipynb,line=1,.*::Cell 3, line 2: /);
+  const nolimit = tree({ 'n.ipynb': notebook([md('x'), code(['M = "gpt-4o"\n', 'client.chat.completions.create(model=M, messages=[])'])]) });
+  const gh = cli(['scan', '.', '--format', 'github'], nolimit).out;
+  assert.match(gh, /file=n\.ipynb,line=1,.*::Cell 2, line 2: No output limit/);
   // Named on the command line, a notebook is read too (not "not a language Prompt Cost reads").
   const one = JSON.parse(cli(['scan', 'explore.ipynb', '--format', 'json'], root).out);
   assert.equal(one.calls.length, 1);
