@@ -80,6 +80,33 @@ export interface CallSite {
   assistantMessages?: number;
   /** Keys of values billed as input that are not counted: tool definitions, a response schema (as written). */
   uncountedInput?: string[];
+  /** Made more than once per run: inside a loop, or run by an agent framework (scan/runs.ts). */
+  run?: RunSite;
+  /** Tool (function) definitions sent with the call: billed as input on every call. */
+  tools?: ToolDefs;
+  /** The code marks a prompt-cache breakpoint (`cache_control`). */
+  cacheControl?: boolean;
+}
+
+/** How often a call is made per run, as the code states it. */
+export interface RunSite {
+  kind: 'loop' | 'agent';
+  /** Turns stated by the code or the framework's default; absent: the `promptCost.agentTurns` setting applies. */
+  turns?: number;
+  turnsSource: 'code' | 'framework-default' | 'setting';
+  /** What set the turns, for the hover: `range(8)`, `max_turns=5`, `OpenAI Agents SDK default`, `while True`. */
+  turnsFrom: string;
+  /** The loop appends to the conversation it sends, so each turn re-sends all earlier ones. */
+  growsHistory: boolean;
+  /** Where the run lens goes: the loop's header, or the agent call itself. */
+  anchor: Span;
+}
+
+/** Tool definitions as written: their text in compact JSON form (what the SDK serialises) and how many there are. */
+export interface ToolDefs {
+  text: string;
+  definitions: number;
+  span: Span;
 }
 
 /** Features a call can use that not every model supports. */
@@ -184,8 +211,10 @@ export interface Estimate {
   priceId?: string;
   inputTokens: number;
   tokenCount: 'exact' | 'estimate';
-  /** Tokens of the prompt text alone, before message overhead and factor. */
+  /** Tokens of the prompt text alone, before message overhead and factor (tool definitions included). */
   promptTokens: number;
+  /** Of inputTokens, the tool definitions and the provider's tool-use system prompt. */
+  toolTokens?: number;
   maxOutputTokens?: number;
   maxOutputSource: MaxOutputSource;
   inputUsd: number;
@@ -218,6 +247,36 @@ export interface AnalyzedCall {
   estimate: Estimate;
   suggestions: Suggestion[];
   warnings?: CallWarning[];
+  /** Per-run figures for a call in a loop or agent (cost/run.ts). */
+  run?: RunEstimate;
+}
+
+export interface RunTurn {
+  turn: number;
+  inputTokens: number;
+  usdMax: number;
+  cachedUsdMax: number;
+}
+
+/** One run of a call in a loop or agent: turn k re-sends turn 1's input plus k-1 answers and tool results. */
+export interface RunEstimate {
+  turns: number;
+  turnsSource: RunSite['turnsSource'];
+  turnsFrom: string;
+  growsHistory: boolean;
+  /** Tool-definition tokens on every call, with the provider's tool-use overhead. */
+  toolTokens: number;
+  /** Tokens assumed per tool result appended to the history (`promptCost.toolResultTokens`). */
+  toolResultTokens: number;
+  inputTokensFirstTurn: number;
+  inputTokensLastTurn: number;
+  totalUsdMax: number;
+  totalUsdExpected: number;
+  /** Worst case with the repeated prefix read from the provider's prompt cache. */
+  cachedTotalUsdMax: number;
+  /** automatic: the provider caches by itself; cache_control: the code marks it; needs-cache-control: it would with a breakpoint; none. */
+  caching: 'automatic' | 'cache_control' | 'needs-cache-control' | 'none';
+  perTurn: RunTurn[];
 }
 
 export interface AnalyzeOptions {
@@ -233,6 +292,10 @@ export interface AnalyzeOptions {
    * rates in force and decides what is retired. Unset: the price sheet's as_of date, all hours of it.
    */
   now?: string;
+  /** Turns assumed for a loop or agent whose code states no bound. */
+  agentTurns: number;
+  /** Tokens assumed for each tool result a loop appends to the conversation. */
+  toolResultTokens: number;
 }
 
 export interface Cancellation {

@@ -1,6 +1,7 @@
 // Suggestions that save money on one call, each with its saving in dollars and percent of the call's worst case.
 import type { AnalyzeOptions, CallSite, Estimate, ModelPrice, PriceTable, Suggestion } from '../types';
 import { encodingFor, nowOf } from './estimator';
+import { tokenFactor } from '../price/sheets';
 import { countTokens } from '../tokenize/token-count';
 import { routeTo } from './routing';
 import { chooseRate } from './rate-choice';
@@ -75,6 +76,8 @@ function cacheSuggestion(site: CallSite, est: Estimate, price: ModelPrice): Sugg
     if (!p.resolved) break;
     prefix += countTokens(p.text, encodingFor(price), true).tokens;
   }
+  // A Claude prefix is billed in Claude tokens: the o200k count times the model's token factor.
+  prefix = Math.round(prefix * tokenFactor(price));
   if (prefix < MIN_CACHE_PREFIX) return undefined;
   const save = (prefix * (price.input - price.cachedInput)) / 1e6;
   return {

@@ -12,11 +12,14 @@ export function nowOf(o: { now?: string }): number | undefined {
   const t = Date.parse(o.now);
   return Number.isNaN(t) ? undefined : t;
 }
+import { toolUseSystemTokens } from './tool-tokens';
 
 export interface PromptCount {
   /** o200k/cl100k tokens of the resolved prompt text. */
   promptTokens: number;
   exact: boolean;
+  /** Of promptTokens, the tool definitions' share. */
+  toolTokens?: number;
 }
 
 export function encodingFor(price: ModelPrice | undefined): Encoding {
@@ -31,6 +34,12 @@ export function countPrompt(site: CallSite, enc: Encoding, allowApproximate: boo
     const c = countTokens(p.text, enc, allowApproximate);
     promptTokens += c.tokens;
     exact &&= c.exact;
+  }
+  // Tool definitions are billed as input on every call (cost/tool-tokens.ts has the provider's own overhead).
+  if (site.tools) {
+    const c = countTokens(site.tools.text, enc, allowApproximate);
+    promptTokens += c.tokens;
+    return { promptTokens, exact: false, toolTokens: c.tokens };
   }
   return { promptTokens, exact };
 }
@@ -59,13 +68,16 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   const notes: string[] = [];
   const format = chatFormatFor(price);
   const factor = price ? tokenFactor(price) : 1;
-  const inputTokens = formattedTokens(format, count.promptTokens, factor, site.messages, site.assistantMessages);
+  const toolSystem = site.tools && price ? toolUseSystemTokens(price) : 0;
+  const inputTokens = formattedTokens(format, count.promptTokens, factor, site.messages, site.assistantMessages) + toolSystem;
   const exactTokenizer = price ? isExactTokenizer(price) : false;
-  const uncounted = (site.uncountedInput ?? []).filter((k) => format.schemaBilled || /^(tools|functions)$/i.test(k));
+  // Tool definitions the scan read (site.tools) are counted; only what it could not read stays uncounted.
+  const uncounted = (site.uncountedInput ?? []).filter((k) => (format.schemaBilled || /^(tools|functions)$/i.test(k)) && !(site.tools && /^(tools|functions|function_?declarations)$/i.test(k)));
   const tokenCount = count.exact && exactTokenizer && format.exact && !uncounted.length ? 'exact' : 'estimate';
   if (price && !exactTokenizer) notes.push(estimateNote(price, format, factor));
   if (site.parts.some((p) => !p.resolved)) notes.push('some prompt parts are not known until run time and are not counted');
   if (uncounted.length) notes.push(uncountedNote(uncounted, format));
+  if (site.tools) notes.push(`${site.tools.definitions} tool definition(s) counted as input as their JSON text${toolSystem ? ` plus ${toolSystem} tokens of ${price!.provider}'s tool-use system prompt` : ''}`);
 
   let maxOutputTokens: number | undefined;
   let maxOutputSource: Estimate['maxOutputSource'] = 'none';
@@ -93,6 +105,7 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
     notes,
   };
   if (maxOutputTokens !== undefined) base.maxOutputTokens = maxOutputTokens;
+  if (count.toolTokens !== undefined) base.toolTokens = Math.round(count.toolTokens * factor) + toolSystem;
   if (!price) return base;
   base.priceId = price.id;
 

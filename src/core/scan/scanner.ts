@@ -1,5 +1,6 @@
 // Finds LLM call sites in source text: lex once, collect constants, match anchors from the call-shape table,
 // take each call's extent by bracket balance (or along a builder chain), then read its keyed values.
+import { readRun } from './runs';
 import { lex, T, type Token } from '../lex/lexer';
 import { syntaxFor } from '../lex/languages';
 import type { CallSite, LimitInsertion } from '../types';
@@ -116,10 +117,14 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
       }
       if (keep) c.forward = new Set();
       const site = readCall(c, shape, first, i, languageId);
-      if (site) sites.push(site);
-      if (site && c.forward?.size) forward.set(site, c.forward);
       // A builder's extent is its chain up to .build(), not the anchor's own `()`.
-      open.push(shape.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i]);
+      const extentEnd = shape.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i];
+      if (site) {
+        readRun(c, site, first, i, Math.min(extentEnd, toks.length));
+        sites.push(site);
+      }
+      if (site && c.forward?.size) forward.set(site, c.forward);
+      open.push(extentEnd);
       break;
     }
   }

@@ -1,0 +1,60 @@
+// Data for agent runs (scan/runs.ts): agent frameworks' turn limits with their defaults, the keys a conversation is
+// sent under, and the methods that add to it. Each default is taken from the framework's source, named per row.
+
+export interface TurnLimitRow {
+  framework: string;
+  /** The call's SDK family (CallShape.sdk) this row applies to. */
+  sdk?: RegExp;
+  /** The call's anchor, whitespace removed (`Runner.run(`). */
+  anchor?: RegExp;
+  langs?: string[];
+  /** Normalised keys (normKey) that state the limit. */
+  keys: string[];
+  /** Calls the limit is wrapped in (`stepCountIs(5)`). */
+  wrappers?: string[];
+  /** The framework's own limit when the code states none; undefined: no limit. */
+  defaultTurns?: number;
+  defaultSource: string;
+  /** A stated key that is not a count (`stopWhen: hasToolCall('x')`) still means one step at a time. */
+  unstatedIsSingle?: boolean;
+}
+
+export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
+  {
+    framework: 'OpenAI Agents SDK', anchor: /Runner\.run(_sync|_streamed)?\(/, langs: ['python'], keys: ['maxturns'],
+    defaultTurns: 10,
+    defaultSource: 'DEFAULT_MAX_TURNS = 10, https://github.com/openai/openai-agents-python/blob/04f58688e437b3a0b7437c7854df4a945ea86068/src/agents/run_config.py',
+  },
+  {
+    framework: 'OpenAI Agents SDK', sdk: /agents/i, langs: ['javascript'], anchor: /(^|\.)run\(/, keys: ['maxturns'],
+    defaultTurns: 10,
+    defaultSource: 'DEFAULT_MAX_TURNS = 10, https://github.com/openai/openai-agents-js/blob/6d0c61a5f62a5ed8142996a25b33446c810f84b3/packages/agents-core/src/runner/constants.ts',
+  },
+  {
+    framework: 'Pydantic AI', sdk: /pydantic/i, keys: ['requestlimit'],
+    defaultTurns: 50,
+    defaultSource: 'UsageLimits(request_limit=50), https://github.com/pydantic/pydantic-ai/blob/003e4cef643de5a6f09f8f72ab53be5b8dc8892d/pydantic_ai_slim/pydantic_ai/usage.py',
+  },
+  {
+    // generateText/streamText run one step unless stopWhen (v5) or maxSteps (v4) allows more.
+    framework: 'Vercel AI SDK', sdk: /vercel/i, keys: ['stopwhen', 'maxsteps'], wrappers: ['stepCountIs'],
+    defaultTurns: 1, unstatedIsSingle: false,
+    defaultSource: 'stopWhen = stepCountIs(1), https://github.com/vercel/ai packages/ai/src/generate-text/generate-text.ts',
+  },
+  {
+    framework: 'Anthropic tool runner', anchor: /tool_runner\(|toolRunner\(/, keys: ['maxiterations'],
+    defaultSource: 'max_iterations: int | None = None, https://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/lib/tools/_beta_runner.py',
+  },
+  {
+    // LangGraph counts graph steps (super-steps), at least one per model call; its default changed across
+    // versions (25, then 250, then 10007 in langgraph/_internal/_config.py), so an unstated limit uses the setting.
+    framework: 'LangGraph', sdk: /langgraph/i, keys: ['recursionlimit'],
+    defaultSource: 'DEFAULT_RECURSION_LIMIT, https://github.com/langchain-ai/langgraph libs/langgraph/langgraph/_internal/_config.py',
+  },
+];
+
+/** Keys (normKey) under which a call sends its conversation. */
+export const HISTORY_KEYS = new Set(['messages', 'input', 'contents', 'history', 'chathistory', 'conversation']);
+
+/** Methods that add to a list, per language: Python append/extend/insert, JS push/concat, Java add/addAll, C# Add/AddRange, Rust push/extend. */
+export const GROW_METHODS = new Set(['append', 'extend', 'insert', 'push', 'unshift', 'concat', 'add', 'addAll', 'Add', 'AddRange', 'push_back', 'Append']);

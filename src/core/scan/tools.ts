@@ -1,0 +1,67 @@
+// Tool (function) definitions sent with a call: `tools=[…]`, `tools: {…}`, Gemini `function_declarations`, a
+// variable assigned a literal before the call. Providers bill them as input on every call; their text is kept in
+// compact JSON form (what the SDKs serialise) for the token count.
+import { T } from '../lex/lexer';
+import { isId, isOpen, isP } from '../lex/brackets';
+import type { ToolDefs } from '../types';
+import { keyAt, valueEnd, type Ctx } from './values';
+import { normKey } from './call-shapes';
+
+const TOOL_KEYS = new Set(['tools', 'functions', 'functiondeclarations']);
+/** Longest tool text kept (a generated schema can be large; the count stays linear). */
+const MAX_TOOL_TEXT = 1 << 20;
+
+export function readTools(c: Ctx, open: number, end: number, first: number): ToolDefs | undefined {
+  const { toks, match } = c;
+  for (let k = open + 1; k < end; k++) {
+    const tk = toks[k];
+    if (!TOOL_KEYS.has(normKey(tk.v)) || (tk.t !== T.Id && tk.t !== T.Str)) continue;
+    const sep = keyAt(c, k);
+    let v: number;
+    if (sep > 0) {
+      v = sep + 1;
+      if (isId(toks[v]) && valueEnd(c, v, end) === v + 1) v = literalOf(c, toks[v].v, first);
+    } else if (isId(tk) && (isP(toks[k - 1], '{') || isP(toks[k - 1], ',')) && (isP(toks[k + 1], ',') || isP(toks[k + 1], '}'))) {
+      // Shorthand `{ model, tools, messages }`.
+      v = literalOf(c, tk.v, first);
+    } else continue;
+    if (v < 0 || !isOpen(toks[v]) || match[v] < 0) return undefined;
+    return { text: compact(c, v, match[v]), definitions: elements(c, v), span: { start: toks[v].start, end: toks[match[v]].end } };
+  }
+  return undefined;
+}
+
+/** The opening bracket of the literal `name` was last assigned before `before`, or -1. */
+function literalOf(c: Ctx, name: string, before: number): number {
+  const { toks } = c;
+  for (let k = before - 1; k >= 0 && k >= before - 20000; k--) {
+    if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
+    let v = k + 1;
+    while (v < before && v < k + 12 && !(isP(toks[v], '=') || isP(toks[v], ':='))) v++;
+    if (!(isP(toks[v], '=') || isP(toks[v], ':='))) continue;
+    for (let b = v + 1; b < v + 6 && b < before; b++) if (isOpen(toks[b])) return b;
+    return -1;
+  }
+  return -1;
+}
+
+function elements(c: Ctx, open: number): number {
+  const { toks, match } = c;
+  const close = match[open];
+  let n = close > open + 1 ? 1 : 0;
+  for (let j = open + 1; j < close; j = isOpen(toks[j]) && match[j] > j ? match[j] + 1 : j + 1) if (isP(toks[j], ',') && j + 1 < close) n++;
+  return n;
+}
+
+/** The literal as compact JSON-like text: strings quoted, other tokens as written, no whitespace. */
+function compact(c: Ctx, open: number, close: number): string {
+  const { toks } = c;
+  let out = '';
+  for (let j = open; j <= close && out.length < MAX_TOOL_TEXT; j++) {
+    const tk = toks[j];
+    if (tk.t === T.Str) out += JSON.stringify(tk.v);
+    else if (tk.t === T.Id && (tk.v === 'True' || tk.v === 'False' || tk.v === 'None')) out += tk.v === 'None' ? 'null' : tk.v.toLowerCase();
+    else out += tk.v;
+  }
+  return out;
+}
