@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import * as esbuild from 'esbuild';
-import { analyze } from '../src/core/analyze';
+import { analyze, DEFAULT_OPTIONS } from '../src/core/analyze';
 import { languageIdForFile } from '../src/core/lex/languages';
 import { buildTable } from '../src/core/price/sheets';
 import { buildReport, toCsv, toJson, toMarkdown, toTable } from '../src/core/report/report';
@@ -89,7 +89,7 @@ test('the engine opens no socket: sheets, tokenizer, every fixture analysed, rep
       for (const c of result.calls) {
         lensTitle(c);
         hoverMarkdown(c, table);
-        compareModels(c, table, ['gpt-4o', 'gpt-4o-mini'], { expectedOutputTokens: 300, callsPerMonth: 1000, compareModels: [], allowApproximate: false });
+        compareModels(c, table, ['gpt-4o', 'gpt-4o-mini'], { ...DEFAULT_OPTIONS, callsPerMonth: 1000 });
         modelEdit(c.site, 'gpt-4o-mini');
         limitEdit(c.site, 400);
       }

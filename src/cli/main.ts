@@ -6,6 +6,7 @@ import { buildTable } from '../core/price/sheets';
 import { buildReport, toCsv, toJson, toMarkdown, toTable, where, type Report } from '../core/report/report';
 import { toGithub } from '../core/report/github';
 import { toSarif } from '../core/report/sarif';
+import { MAX_TURNS } from '../core/cost/run';
 import type { AnalyzeOptions, Problem } from '../core/types';
 import { loadShipped, readSheetFiles } from '../node/sheets';
 import { DEFAULT_MAX_BYTES, findSourceFiles, readSource, UsageError } from '../node/files';
@@ -23,6 +24,9 @@ Options:
   --format FORMAT                    table (default), markdown, json, csv, sarif (SARIF 2.1.0 for code
                                      scanning) or github (workflow commands that annotate a pull request)
   --budget USD                       exit 1 when any call's worst case is over USD
+  --budget-run USD                   exit 1 when any agent run's worst case is over USD
+  --agent-turns N                    turns assumed for a loop or agent with no bound in code (default ${DEFAULT_OPTIONS.agentTurns})
+  --tool-result-tokens N             tokens assumed per tool result in a growing conversation (default ${DEFAULT_OPTIONS.toolResultTokens})
   --prices FILE.yaml                 extra price sheet (repeatable; later sheets win)
   --models a,b                       models to compare and route to
   --calls-per-month N                for the per-month figures (default ${DEFAULT_OPTIONS.callsPerMonth})
@@ -40,6 +44,7 @@ interface Args {
   paths: string[];
   format: Format;
   budget?: number;
+  budgetRun?: number;
   prices: string[];
   models: string[];
   options: Partial<AnalyzeOptions>;
@@ -79,6 +84,15 @@ export function parseArgs(argv: string[]): Args | 'help' | 'version' {
       }
       case '--budget':
         a.budget = positive('--budget', value());
+        break;
+      case '--budget-run':
+        a.budgetRun = positive('--budget-run', value());
+        break;
+      case '--agent-turns':
+        a.options.agentTurns = Math.min(MAX_TURNS, Math.floor(positive('--agent-turns', value(), false)));
+        break;
+      case '--tool-result-tokens':
+        a.options.toolResultTokens = positive('--tool-result-tokens', value());
         break;
       case '--prices':
         a.prices.push(value());
@@ -197,6 +211,13 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     const over = report.calls.filter((c) => c.totalUsdMax !== null && c.totalUsdMax > args.budget!);
     if (over.length) {
       err(`prompt-cost: ${over.length} call(s) over the budget of $${args.budget} per call: ${over.slice(0, 5).map(where).join(', ')}${over.length > 5 ? ', …' : ''}\n`);
+      return 1;
+    }
+  }
+  if (args.budgetRun !== undefined) {
+    const over = report.calls.filter((c) => c.run?.totalUsdMax != null && c.run.totalUsdMax > args.budgetRun!);
+    if (over.length) {
+      err(`prompt-cost: ${over.length} agent run(s) over the budget of $${args.budgetRun} per run: ${over.slice(0, 5).map((c) => `${c.file}:${c.line}`).join(', ')}${over.length > 5 ? ', …' : ''}\n`);
       return 1;
     }
   }

@@ -7,6 +7,7 @@ import { lookupModel } from './price/sheets';
 import { countPrompt, encodingFor, estimate } from './cost/estimator';
 import { advise } from './cost/advisor';
 import { callWarnings } from './cost/warnings';
+import { estimateRun, runCacheSuggestion } from './cost/run';
 import { isTokenizerReady } from './tokenize/token-count';
 import { countBefore } from './util/binary-search';
 
@@ -24,6 +25,8 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
   callsPerMonth: 10_000,
   compareModels: [],
   allowApproximate: false,
+  agentTurns: 10,
+  toolResultTokens: 500,
 };
 
 /** Stage 1 alone: the call sites in a text (source code or a prompt file). */
@@ -55,7 +58,14 @@ export function analyze(
     const est = estimate(site, price, count, o);
     if (site.model && !price) problems.push({ file, line: lineOf(lines, site.anchor.start), message: `unknown model "${site.model.id}": not priced` });
     const warnings = callWarnings(site, est, price, table, o);
-    calls.push({ site, line: lineOf(lines, site.anchor.start), estimate: est, suggestions: advise(site, est, price, table, o), warnings });
+    const call: AnalyzedCall = { site, line: lineOf(lines, site.anchor.start), estimate: est, suggestions: advise(site, est, price, table, o), warnings };
+    const run = estimateRun(site, est, price, o);
+    if (run) {
+      call.run = run;
+      const cache = runCacheSuggestion(run);
+      if (cache) call.suggestions.push(cache);
+    }
+    calls.push(call);
   }
   return { calls, problems, approximate };
 }

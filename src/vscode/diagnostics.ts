@@ -38,6 +38,17 @@ export class CostDiagnostics implements vscode.Disposable {
         d.code = 'over-budget';
         out.push(d);
       }
+      const run = call.run;
+      if (run && s.budgetPerRun > 0 && e.modelKnown && run.totalUsdMax > s.budgetPerRun) {
+        const d = new vscode.Diagnostic(
+          range,
+          `Agent run of ${run.turns} turns: worst case ${formatUsd(run.totalUsdMax)} per run is over the budget of ${formatUsd(s.budgetPerRun)} (promptCost.budgetPerRun).`,
+          vscode.DiagnosticSeverity.Warning,
+        );
+        d.source = DIAGNOSTIC_SOURCE;
+        d.code = 'run-over-budget';
+        out.push(d);
+      }
       for (const w of call.warnings ?? []) {
         const d = new vscode.Diagnostic(range, w.text, SEVERITY[w.severity]);
         d.source = DIAGNOSTIC_SOURCE;

@@ -1,6 +1,8 @@
 // Hover on a call: the core's Markdown breakdown.
 import * as vscode from 'vscode';
 import { hoverMarkdown } from '../core/report/format';
+import { runHoverMarkdown } from '../core/report/run-format';
+import { runGroups } from '../core/cost/run';
 import type { PriceTable } from '../core/types';
 import type { Analysis } from './analysis';
 import { callAt, toRange } from './ranges';
@@ -18,10 +20,17 @@ export class CostHoverProvider implements vscode.HoverProvider {
     const result = this.analysis.peek(doc) ?? (await this.analysis.request(doc, true));
     if (!result || token.isCancellationRequested) return undefined;
     const offset = doc.offsetAt(pos);
+    // Over a loop or agent header: the run of the calls it makes.
+    const group = runGroups(result.calls).find((g) => g.anchor.start <= offset && offset <= g.anchor.end);
+    if (group) {
+      const md = new vscode.MarkdownString(group.calls.map((c) => runHoverMarkdown(c.run!, c.estimate.modelKnown)).join('\n\n---\n\n'));
+      return new vscode.Hover(md, toRange(doc, group.anchor));
+    }
     const call = callAt(doc, result, offset);
     // Only over the call itself, not anywhere on a line that happens to share it.
     if (!call || offset < call.site.span.start || offset > call.site.span.end) return undefined;
-    const md = new vscode.MarkdownString(hoverMarkdown(call, this.table()));
+    const text = hoverMarkdown(call, this.table()) + (call.run ? '\n\n---\n\n' + runHoverMarkdown(call.run, call.estimate.modelKnown) : '');
+    const md = new vscode.MarkdownString(text);
     md.supportThemeIcons = true;
     return new vscode.Hover(md, toRange(doc, call.site.anchor));
   }

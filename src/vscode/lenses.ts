@@ -3,6 +3,8 @@
 import * as vscode from 'vscode';
 import { lensTitle, routeLensTitle } from '../core/report/format';
 import type { AnalyzedCall, Suggestion } from '../core/types';
+import { runGroups, type RunGroup } from '../core/cost/run';
+import { runLensTitle } from '../core/report/run-format';
 import type { Analysis } from './analysis';
 import { Commands } from './commandIds';
 import { log } from './log';
@@ -16,6 +18,7 @@ class CostLens extends vscode.CodeLens {
     readonly uri: vscode.Uri,
     readonly call: AnalyzedCall,
     readonly route?: Suggestion,
+    readonly run?: RunGroup,
   ) {
     super(range);
   }
@@ -57,12 +60,26 @@ export class CostLensProvider implements vscode.CodeLensProvider<CostLens>, vsco
       const route = s.routingLens ? bestRoute(call, s.routingLensThreshold) : undefined;
       if (route) lenses.push(new CostLens(range, doc.uri, call, route));
     }
+    // One lens above each loop or agent run: all the calls it makes, every turn.
+    for (const g of runGroups(result.calls)) {
+      const line = doc.positionAt(g.anchor.start).line;
+      lenses.push(new CostLens(new vscode.Range(line, 0, line, 0), doc.uri, g.calls[0], undefined, g));
+    }
     return lenses;
   }
 
   resolveCodeLens(lens: CostLens): CostLens {
     this.analysis.lensesShown();
     const anchor = lens.call.site.anchor.start;
+    if (lens.run) {
+      lens.command = {
+        title: runLensTitle(lens.run),
+        tooltip: 'Every turn of this run; hover the call for the turn-by-turn table',
+        command: Commands.compareModels,
+        arguments: [lens.uri, anchor],
+      };
+      return lens;
+    }
     lens.command = lens.route
       ? {
           title: routeLensTitle(lens.route),

@@ -25,6 +25,12 @@ export interface Settings {
   diagnostics: boolean;
   /** Opt-in price refresh URL; empty: never fetch. */
   priceUpdateUrl: string;
+  /** Turns assumed for a loop or agent whose code states no bound. */
+  agentTurns: number;
+  /** Tokens assumed per tool result appended to a growing conversation. */
+  toolResultTokens: number;
+  /** USD; an agent run whose worst case is above it gets a warning. 0: no budget. */
+  budgetPerRun: number;
 }
 
 export const DEFAULTS: Settings = {
@@ -41,6 +47,9 @@ export const DEFAULTS: Settings = {
   maxFileSizeKb: 512,
   diagnostics: true,
   priceUpdateUrl: '',
+  agentTurns: 10,
+  toolResultTokens: 500,
+  budgetPerRun: 0.1,
 };
 
 /** Setting key (under `promptCost.`) for each field. */
@@ -58,6 +67,9 @@ export const KEYS: Record<keyof Settings, string> = {
   maxFileSizeKb: 'maxFileSizeKb',
   diagnostics: 'diagnostics.enable',
   priceUpdateUrl: 'priceUpdateUrl',
+  agentTurns: 'agentTurns',
+  toolResultTokens: 'toolResultTokens',
+  budgetPerRun: 'budgetPerRun',
 };
 
 /** Settings a workspace may not set while it is untrusted (package.json restrictedConfigurations). */
@@ -93,6 +105,9 @@ export function readSettings(get: Getter): Settings {
     maxFileSizeKb: num(g('maxFileSizeKb'), DEFAULTS.maxFileSizeKb, 1),
     diagnostics: bool(g('diagnostics'), DEFAULTS.diagnostics),
     priceUpdateUrl: typeof url === 'string' && /^https:\/\//i.test(url.trim()) ? url.trim() : '',
+    agentTurns: Math.floor(num(g('agentTurns'), DEFAULTS.agentTurns, 1, 1000)),
+    toolResultTokens: num(g('toolResultTokens'), DEFAULTS.toolResultTokens, 0),
+    budgetPerRun: num(g('budgetPerRun'), DEFAULTS.budgetPerRun, 0),
   };
 }
 
@@ -101,5 +116,7 @@ export function analyzeOptions(s: Settings): Partial<AnalyzeOptions> {
     expectedOutputTokens: s.expectedOutputTokens,
     callsPerMonth: s.callsPerMonth,
     compareModels: s.compareModels,
+    agentTurns: s.agentTurns,
+    toolResultTokens: s.toolResultTokens,
   };
 }

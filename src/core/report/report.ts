@@ -1,8 +1,9 @@
 // Rows for a set of analysed files, and their Markdown, CSV, JSON and terminal-table forms.
 // The JSON shape is the stable, versioned contract of DESIGN.md.
-import type { AnalyzedCall, CallWarning, MaxOutputSource, PriceTable, Problem, Suggestion } from '../types';
+import type { AnalyzedCall, CallWarning, MaxOutputSource, PriceTable, Problem, RunEstimate, Suggestion } from '../types';
 import type { AnalysisResult } from '../analyze';
 import { formatTokens, formatUsd, isApprox } from './format';
+import { runLensTitle } from './run-format';
 
 export interface ReportRow {
   file: string;
@@ -28,13 +29,37 @@ export interface ReportRow {
   warnings: Pick<CallWarning, 'kind' | 'severity' | 'text'>[];
   /** The service tier whose price applied (`flex`, `priority`), when the code sets one the data prices. */
   serviceTier?: string;
+  /** A call in a loop or agent: one run's figures. */
+  run?: RunRow;
+}
+
+export interface RunRow {
+  turns: number;
+  turnsSource: RunEstimate['turnsSource'];
+  turnsFrom: string;
+  growsHistory: boolean;
+  toolTokens: number;
+  inputTokensLastTurn: number;
+  totalUsdMax: number | null;
+  totalUsdExpected: number | null;
+  cachedTotalUsdMax: number | null;
+  caching: RunEstimate['caching'];
 }
 
 export interface Report {
   version: 1;
   priceSheets: { provider: string; asOf: string; source: string }[];
   calls: ReportRow[];
-  totals: { calls: number; files: number; unknownModels: number; totalUsdMax: number; perMonthUsdMax: number; inputUsd: number };
+  totals: {
+    calls: number;
+    files: number;
+    unknownModels: number;
+    totalUsdMax: number;
+    perMonthUsdMax: number;
+    inputUsd: number;
+    /** The dearest run of any loop or agent (worst case); null when no call runs in one. */
+    perRunUsdMax: number | null;
+  };
   problems: Problem[];
 }
 
@@ -42,7 +67,7 @@ export function rowOf(file: string, c: AnalyzedCall): ReportRow {
   const e = c.estimate;
   const known = e.modelKnown;
   const money = (n: number) => (known ? round6(n) : null);
-  return {
+  const row: ReportRow = {
     file,
     ...(c.cell !== undefined ? { cell: c.cell } : {}),
     line: c.line,
@@ -68,6 +93,22 @@ export function rowOf(file: string, c: AnalyzedCall): ReportRow {
     warnings: (c.warnings ?? []).map((w) => ({ kind: w.kind, severity: w.severity, text: w.text })),
     ...(e.serviceTier ? { serviceTier: e.serviceTier } : {}),
   };
+  const r = c.run;
+  if (r) {
+    row.run = {
+      turns: r.turns,
+      turnsSource: r.turnsSource,
+      turnsFrom: r.turnsFrom,
+      growsHistory: r.growsHistory,
+      toolTokens: r.toolTokens,
+      inputTokensLastTurn: r.inputTokensLastTurn,
+      totalUsdMax: money(r.totalUsdMax),
+      totalUsdExpected: money(r.totalUsdExpected),
+      cachedTotalUsdMax: money(r.cachedTotalUsdMax),
+      caching: r.caching,
+    };
+  }
+  return row;
 }
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
@@ -102,9 +143,21 @@ export function buildReport(files: { file: string; result: AnalysisResult }[], t
       totalUsdMax: round6(totalUsdMax),
       perMonthUsdMax: round6(perMonthUsdMax),
       inputUsd: round6(inputUsd),
+      perRunUsdMax: perRun(calls),
     },
     problems: [...files.flatMap((f) => f.result.problems), ...extraProblems],
   };
+}
+
+/** Calls in one loop share its runs: the dearest run is the sum of its calls, per loop or agent. */
+function perRun(calls: ReportRow[]): number | null {
+  const byRun = new Map<string, number>();
+  for (const c of calls) {
+    if (!c.run) continue;
+    const key = `${c.file}\0${c.run.turnsFrom}`;
+    byRun.set(key, (byRun.get(key) ?? 0) + (c.run.totalUsdMax ?? 0));
+  }
+  return byRun.size ? round6(Math.max(...byRun.values())) : null;
 }
 
 export function toJson(r: Report): string {
@@ -120,6 +173,14 @@ export function toMarkdown(r: Report): string {
   out.push('| File | Line | SDK | Model | Input tok | Input | Output max | Worst case | Best saving |', '|---|---:|---|---|---:|---:|---:|---:|---|');
   for (const c of r.calls) {
     out.push(`| ${esc(c.file)}${c.cell !== undefined ? ` cell ${c.cell}` : ''} | ${c.line} | ${c.sdk} | ${esc(c.model ?? '?')} | ${formatTokens(c.inputTokens, c.tokenCount === 'estimate')} | ${money(c.inputUsd)} | ${money(c.outputUsdMax)} | ${money(c.totalUsdMax)} | ${esc(best(c))} |`);
+  }
+  const runs = r.calls.filter((c) => c.run);
+  if (runs.length) {
+    out.push('', '## Agent runs', '', '| File | Line | Model | Turns | Grows | Run worst case | With caching | Expected |', '|---|---:|---|---|---|---:|---:|---:|');
+    for (const c of runs) {
+      const x = c.run!;
+      out.push(`| ${esc(c.file)} | ${c.line} | ${esc(c.model ?? '?')} | ${x.turns} (${esc(x.turnsFrom)}) | ${x.growsHistory ? 'yes' : 'no'} | ${money(x.totalUsdMax)} | ${money(x.cachedTotalUsdMax)} | ${money(x.totalUsdExpected)} |`);
+    }
   }
   if (r.problems.length) {
     out.push('', '## Problems', '');
@@ -168,6 +229,7 @@ export function toTable(r: Report, width = 100): string {
   r.calls.forEach((c, i) => {
     out.push(line(rows[i]));
     for (const w of c.warnings) out.push(`  ${w.severity === 'error' ? '✖' : '⚠'} ${w.text}`);
+    if (c.run) out.push(('  ↻ ' + runLensTitle(c.run)).slice(0, width));
     const tip = best(c);
     if (tip) out.push(('  ↳ ' + tip + (c.suggestions[0]?.why ? ` (${c.suggestions[0].why})` : '')).slice(0, width));
   });

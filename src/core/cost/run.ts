@@ -1,0 +1,129 @@
+// Dollars for one run of a call in a loop or agent. Each turn re-sends the conversation: when the loop appends to
+// it, turn k's input is turn 1's plus k-1 answers and tool results, so total input grows with the square of the
+// turns. Worst case: every answer at the output limit; expected: at the expected length. With the provider's prompt
+// cache, what the previous turn sent is a prefix of this turn's input and is read at the cached price.
+import type { AnalyzedCall, AnalyzeOptions, CallSite, Estimate, ModelPrice, RunEstimate, RunTurn, Suggestion } from '../types';
+import { pricesAt } from './estimator';
+import { MIN_CACHE_PREFIX } from './advisor';
+import { formatUsd } from '../report/format';
+
+/** Turns priced when a setting asks for more; a run table is kept for the first PER_TURN_ROWS turns. */
+export const MAX_TURNS = 1000;
+const PER_TURN_ROWS = 100;
+/** Anthropic cache writes cost 1.25× the input price (5-minute cache) when a sheet gives no cache_write price. */
+const ANTHROPIC_WRITE_FACTOR = 1.25;
+
+export function estimateRun(site: CallSite, est: Estimate, price: ModelPrice | undefined, o: AnalyzeOptions): RunEstimate | undefined {
+  const run = site.run;
+  if (!run) return undefined;
+  const turns = Math.max(1, Math.min(MAX_TURNS, Math.floor(run.turns ?? o.agentTurns)));
+  const toolResult = site.tools ? o.toolResultTokens : 0;
+  const outMax = est.maxOutputTokens ?? 0;
+  const outExp = est.maxOutputTokens === undefined ? o.expectedOutputTokens : Math.min(o.expectedOutputTokens, est.maxOutputTokens);
+  const caching = cachingOf(site, price);
+  const first = est.inputTokens;
+  const inputAt = (k: number, out: number) => (run.growsHistory ? first + (k - 1) * (out + toolResult) : first);
+  const perTurn: RunTurn[] = [];
+  let totalMax = 0;
+  let totalExp = 0;
+  let cachedMax = 0;
+  for (let k = 1; k <= turns; k++) {
+    const iMax = inputAt(k, outMax);
+    const iExp = inputAt(k, outExp);
+    const usdMax = price ? turnUsd(price, iMax, outMax) : 0;
+    const usdExp = price ? turnUsd(price, iExp, outExp) : 0;
+    const cached = price && caching !== 'none' ? cachedTurnUsd(price, caching, k === 1 ? 0 : inputAt(k - 1, outMax), iMax, outMax) : usdMax;
+    totalMax += usdMax;
+    totalExp += usdExp;
+    cachedMax += cached;
+    if (k <= PER_TURN_ROWS) perTurn.push({ turn: k, inputTokens: iMax, usdMax, cachedUsdMax: cached });
+  }
+  return {
+    turns,
+    turnsSource: run.turnsSource,
+    turnsFrom: run.turnsSource === 'setting' ? `${run.turnsFrom}; promptCost.agentTurns = ${turns}` : run.turnsFrom,
+    growsHistory: run.growsHistory,
+    toolTokens: est.toolTokens ?? 0,
+    toolResultTokens: toolResult,
+    inputTokensFirstTurn: first,
+    inputTokensLastTurn: inputAt(turns, outMax),
+    totalUsdMax: totalMax,
+    totalUsdExpected: totalExp,
+    cachedTotalUsdMax: Math.min(cachedMax, totalMax),
+    caching,
+    perTurn,
+  };
+}
+
+function turnUsd(price: ModelPrice, input: number, out: number): number {
+  const p = pricesAt(price, input);
+  return (input * p.input + out * p.output) / 1e6;
+}
+
+function cachingOf(site: CallSite, price: ModelPrice | undefined): RunEstimate['caching'] {
+  if (!price || price.cachedInput === undefined || price.cachedInput >= price.input) return 'none';
+  if (price.provider === 'anthropic') return site.cacheControl ? 'cache_control' : 'needs-cache-control';
+  return 'automatic';
+}
+
+/**
+ * One turn with the previous turn's input (`prefix` tokens) in the cache. Automatic caching (OpenAI, Gemini,
+ * DeepSeek, xAI) reads a prefix of at least MIN_CACHE_PREFIX tokens at the cached price; Anthropic reads it at the
+ * cached price and writes the new tokens at the cache-write price (the breakpoint moves to the end each turn).
+ */
+function cachedTurnUsd(price: ModelPrice, caching: RunEstimate['caching'], prefix: number, input: number, out: number): number {
+  const p = pricesAt(price, input);
+  const cachedPrice = p.cachedInput ?? price.cachedInput!;
+  const read = prefix >= MIN_CACHE_PREFIX ? prefix : 0;
+  if (caching === 'automatic') return ((input - read) * p.input + read * cachedPrice + out * p.output) / 1e6;
+  const writePrice = price.cacheWrite ?? p.input * ANTHROPIC_WRITE_FACTOR;
+  const fresh = input - read;
+  // The written part must itself reach the minimum to be cached; below it the tokens bill as plain input.
+  const written = input >= MIN_CACHE_PREFIX ? fresh : 0;
+  return (read * cachedPrice + written * writePrice + (fresh - written) * p.input + out * p.output) / 1e6;
+}
+
+/** Advice for a Claude run without cache_control: the saving per run of caching its growing conversation. */
+export function runCacheSuggestion(run: RunEstimate): Suggestion | undefined {
+  if (run.caching !== 'needs-cache-control') return undefined;
+  const save = run.totalUsdMax - run.cachedTotalUsdMax;
+  if (save <= 0 || run.totalUsdMax <= 0) return undefined;
+  return {
+    kind: 'cache',
+    saveUsd: save,
+    savePct: (save / run.totalUsdMax) * 100,
+    text: `Add cache_control to the conversation — saves ${formatUsd(save)} per run of ${run.turns} turns`,
+  };
+}
+
+/** The calls made in one loop or agent run, for the lens above it: their runs' figures added up. */
+export interface RunGroup {
+  anchor: { start: number; end: number };
+  calls: AnalyzedCall[];
+  turns: number;
+  turnsSource: RunEstimate['turnsSource'];
+  caching: RunEstimate['caching'];
+  /** Null when a call's model is not priced. */
+  totalUsdMax: number | null;
+  cachedTotalUsdMax: number | null;
+}
+
+export function runGroups(calls: AnalyzedCall[]): RunGroup[] {
+  const byStart = new Map<number, RunGroup>();
+  for (const c of calls) {
+    const r = c.run;
+    const a = c.site.run?.anchor;
+    if (!r || !a) continue;
+    let g = byStart.get(a.start);
+    if (!g) {
+      g = { anchor: a, calls: [], turns: r.turns, turnsSource: r.turnsSource, caching: r.caching, totalUsdMax: 0, cachedTotalUsdMax: 0 };
+      byStart.set(a.start, g);
+    }
+    g.calls.push(c);
+    if (r.caching === 'needs-cache-control') g.caching = r.caching;
+    const priced = c.estimate.modelKnown;
+    g.totalUsdMax = priced && g.totalUsdMax !== null ? g.totalUsdMax + r.totalUsdMax : null;
+    g.cachedTotalUsdMax = priced && g.cachedTotalUsdMax !== null ? g.cachedTotalUsdMax + r.cachedTotalUsdMax : null;
+  }
+  return [...byStart.values()];
+}

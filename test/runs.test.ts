@@ -1,0 +1,163 @@
+// Agent runs (scan/runs.ts, cost/run.ts): turns from loop headers and framework limits, growing history, tool
+// definitions as input, and run totals. The expected totals are computed here in closed form from the growth rule —
+// turn k sends I1 + (k−1)(O + R), so a run of T turns sends T·I1 + (O + R)·T(T−1)/2 input tokens and T·O output
+// tokens at most — not with the code under test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze, DEFAULT_OPTIONS } from '../src/core/analyze';
+import { buildTable, lookupModel } from '../src/core/price/sheets';
+import { loadShipped } from '../src/node/sheets';
+import { buildReport } from '../src/core/report/report';
+import { runLensTitle } from '../src/core/report/run-format';
+import { runGroups } from '../src/core/cost/run';
+import { run as cli } from '../src/cli/main';
+import type { AnalyzedCall, AnalyzeOptions } from '../src/core/types';
+import { FIXTURES } from './util';
+
+const table = buildTable(loadShipped().sheets);
+const DIR = path.join(FIXTURES, 'runs');
+
+function calls(file: string, lang: string, o: Partial<AnalyzeOptions> = {}): AnalyzedCall[] {
+  return analyze(fs.readFileSync(path.join(DIR, file), 'utf8'), lang, file, table, o).calls;
+}
+
+function price(id: string) {
+  const p = lookupModel(table, id);
+  assert.ok(p, `${id} is priced`);
+  return p;
+}
+
+/** Worst case of a run in closed form: Σ input at the input price plus T answers at the limit. */
+function closedForm(i1: number, out: number, toolResult: number, turns: number, grows: boolean, p: { input: number; output: number }): number {
+  const input = grows ? turns * i1 + ((out + toolResult) * turns * (turns - 1)) / 2 : turns * i1;
+  return (input * p.input + turns * out * p.output) / 1e6;
+}
+
+const near = (a: number, b: number, what: string) => assert.ok(Math.abs(a - b) < 1e-9, `${what}: ${a} vs ${b}`);
+
+test('a bounded Python loop that appends answers and tool results: 8 turns, growing input, tools on every call', () => {
+  const c = calls('agent_loop.py', 'python').find((x) => x.line === 11)!;
+  const r = c.run!;
+  assert.equal(r.turns, 8);
+  assert.equal(r.turnsSource, 'code');
+  assert.equal(r.turnsFrom, 'for _ in range(8)');
+  assert.equal(r.growsHistory, true);
+  // I1 = 19 system-prompt tokens + 2 messages × 3 + 3 reply priming + 39 tokens of the tool definition's JSON.
+  assert.equal(c.estimate.inputTokens, 19 + 9 + 39);
+  assert.equal(r.toolTokens, 39);
+  assert.equal(r.toolResultTokens, 500);
+  const p = price('gpt-4.1');
+  near(r.totalUsdMax, closedForm(67, 1500, 500, 8, true, p), 'worst case');
+  // 8 × 67 + 2,000 × 28 = 56,536 input tokens at $2, 12,000 output tokens at $8.
+  near(r.totalUsdMax, (56_536 * 2 + 12_000 * 8) / 1e6, 'worst case in numbers');
+  near(r.totalUsdExpected, closedForm(67, 300, 500, 8, true, p), 'expected');
+  assert.equal(r.inputTokensLastTurn, 67 + 7 * 2000);
+  // OpenAI caches automatically: from turn 3 on, the previous turn's input (≥ 1,024 tokens) is read at $0.50.
+  let cached = 0;
+  for (let k = 1; k <= 8; k++) {
+    const input = 67 + (k - 1) * 2000;
+    const prev = k === 1 ? 0 : 67 + (k - 2) * 2000;
+    const read = prev >= 1024 ? prev : 0;
+    cached += ((input - read) * p.input + read * p.cachedInput! + 1500 * p.output) / 1e6;
+  }
+  near(r.cachedTotalUsdMax, cached, 'cached');
+  assert.equal(r.caching, 'automatic');
+  assert.equal(runLensTitle(r), `agent run ≤ 8 turns: ≤ $0.2091 · $0.1455 with caching`);
+});
+
+test('a loop over data is not a run; a bounded loop that does not grow repeats the same input', () => {
+  const all = calls('agent_loop.py', 'python');
+  assert.equal(all.find((x) => x.line === 23)!.run, undefined, 'for doc in docs');
+  const vote = all.find((x) => x.line === 29)!;
+  assert.equal(vote.run!.turns, 3);
+  assert.equal(vote.run!.growsHistory, false);
+  near(vote.run!.totalUsdMax, 3 * vote.estimate.totalUsdMax, 'three equal turns');
+});
+
+test('an unbounded loop takes promptCost.agentTurns and says so', () => {
+  const c = calls('agent_loop.py', 'python', { agentTurns: 4 }).find((x) => x.line === 34)!;
+  const r = c.run!;
+  assert.equal(r.turns, 4);
+  assert.equal(r.turnsSource, 'setting');
+  assert.match(r.turnsFrom, /while True; promptCost\.agentTurns = 4/);
+  // No tools: each turn adds one answer (400 at worst) and no tool result.
+  near(r.totalUsdMax, closedForm(c.estimate.inputTokens, 400, 0, 4, true, price('gpt-4.1-mini')), 'worst case');
+  assert.match(runLensTitle(r), /^agent run ≈ 4 turns \(assumed\)/);
+});
+
+test('toolResultTokens changes the growth of a loop with tools', () => {
+  const c = calls('agent_loop.py', 'python', { toolResultTokens: 0 }).find((x) => x.line === 11)!;
+  near(c.run!.totalUsdMax, closedForm(67, 1500, 0, 8, true, price('gpt-4.1')), 'no tool results');
+});
+
+test('a TypeScript for loop with Claude: tools billed with Anthropic\'s tool-use system prompt; cache_control advised with its saving', () => {
+  const c = calls('agent_loop_anthropic.ts', 'typescript')[0];
+  const r = c.run!;
+  assert.equal(r.turns, 6);
+  assert.equal(r.growsHistory, true);
+  // The tool-use system prompt Anthropic adds with tools: 346 tokens for Claude 4 models (tool use docs, Pricing).
+  assert.ok(r.toolTokens > 346, `tool tokens ${r.toolTokens} include the 346-token tool-use system prompt`);
+  const p = price('claude-sonnet-4-5');
+  const i1 = c.estimate.inputTokens;
+  near(r.totalUsdMax, closedForm(i1, 1024, 500, 6, true, p), 'worst case');
+  assert.equal(r.caching, 'needs-cache-control');
+  // With a moving cache breakpoint: turn k reads turn k−1's input at the cached price and writes the rest at 1.25×.
+  let cached = 0;
+  for (let k = 1; k <= 6; k++) {
+    const input = i1 + (k - 1) * 1524;
+    const prev = k === 1 ? 0 : i1 + (k - 2) * 1524;
+    const read = prev >= 1024 ? prev : 0;
+    const write = input >= 1024 ? input - read : 0;
+    cached += (read * p.cachedInput! + write * p.cacheWrite! + (input - read - write) * p.input + 1024 * p.output) / 1e6;
+  }
+  near(r.cachedTotalUsdMax, cached, 'cached with cache_control');
+  const advice = c.suggestions.find((s) => s.kind === 'cache');
+  assert.ok(advice, 'cache_control advised');
+  near(advice!.saveUsd, r.totalUsdMax - r.cachedTotalUsdMax, 'saving per run');
+  assert.match(advice!.text, /^Add cache_control to the conversation — saves \$\d+\.\d+ per run of 6 turns$/);
+});
+
+test('a Go loop bounded by a constant, history grown with append', () => {
+  const c = calls('agent_loop.go', 'go')[0];
+  const r = c.run!;
+  assert.equal(r.turns, 5);
+  assert.equal(r.turnsFrom, 'for i := 0; i < maxTurns; i++');
+  assert.equal(r.growsHistory, true);
+  // Turn 1 sends the list made before the loop: "You plan trips step by step." (7 tokens), 2 messages × 3 + 3.
+  assert.equal(c.estimate.inputTokens, 7 + 9);
+  near(r.totalUsdMax, closedForm(16, 800, 0, 5, true, price('gpt-4o')), 'worst case');
+});
+
+test('Vercel AI SDK: stopWhen: stepCountIs(5) is 5 turns; without stopWhen a call is one step, not a run', () => {
+  const [agent, single] = calls('vercel_agent.ts', 'typescript');
+  const r = agent.run!;
+  assert.equal(r.turns, 5);
+  assert.equal(r.turnsSource, 'code');
+  assert.equal(r.turnsFrom, 'stopWhen: stepCountIs(5)');
+  assert.ok(r.toolTokens > 0, 'the tools object is counted');
+  near(r.totalUsdMax, closedForm(agent.estimate.inputTokens, 500, 500, 5, true, price('gpt-4.1-mini')), 'worst case');
+  assert.equal(single.run, undefined);
+});
+
+test('runs in the report: JSON run object, totals.perRunUsdMax, a runs section in Markdown; --budget-run exits 1', () => {
+  const result = analyze(fs.readFileSync(path.join(DIR, 'agent_loop.py'), 'utf8'), 'python', 'agent_loop.py', table, DEFAULT_OPTIONS);
+  const report = buildReport([{ file: 'agent_loop.py', result }], table);
+  const row = report.calls.find((c) => c.line === 11)!;
+  assert.equal(row.run!.turns, 8);
+  assert.equal(row.run!.turnsSource, 'code');
+  assert.equal(report.totals.perRunUsdMax, row.run!.totalUsdMax);
+  assert.equal(report.calls.find((c) => c.line === 23)!.run, undefined);
+  const lines: string[] = [];
+  const errs: string[] = [];
+  assert.equal(cli(['scan', DIR, '--budget-run', '0.1', '--format', 'markdown'], (s) => lines.push(s), (s) => errs.push(s)), 1);
+  assert.match(errs.join(''), /agent run\(s\) over the budget of \$0\.1 per run/);
+  assert.match(lines.join(''), /## Agent runs/);
+  assert.equal(cli(['scan', DIR, '--budget-run', '5', '--format', 'json'], () => {}, () => {}), 0);
+});
+
+test('the run lens groups the calls of one loop', () => {
+  const groups = runGroups(calls('agent_loop.py', 'python'));
+  assert.deepEqual(groups.map((g) => g.calls.map((c) => c.line)), [[11], [29], [34]]);
+});
