@@ -66,7 +66,8 @@ test('settings: bad values become safe ones', () => {
 
 test('settings: analyze options carry the user figures', () => {
   const s = { ...S.DEFAULTS, callsPerMonth: 42, expectedOutputTokens: 7, compareModels: ['a'] };
-  assert.deepEqual(S.analyzeOptions(s), { callsPerMonth: 42, expectedOutputTokens: 7, compareModels: ['a'] });
+  const run = { ...s, agentTurns: 4, toolResultTokens: 250 };
+  assert.deepEqual(S.analyzeOptions(run), { callsPerMonth: 42, expectedOutputTokens: 7, compareModels: ['a'], agentTurns: 4, toolResultTokens: 250 });
 });
 
 test('manifest: untrusted workspaces are limited and the restricted settings match the reader', () => {

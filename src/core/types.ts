@@ -100,6 +100,8 @@ export interface RunSite {
   growsHistory: boolean;
   /** Where the run lens goes: the loop's header, or the agent call itself. */
   anchor: Span;
+  /** The text the run was read from (the loop, header to the end of its body; or the call): edits there re-read it. */
+  extent: Span;
 }
 
 /** Tool definitions as written: their text in compact JSON form (what the SDK serialises) and how many there are. */

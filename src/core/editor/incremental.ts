@@ -101,6 +101,9 @@ function liveRegions(toks: Token[], match: Int32Array, consts: Constants, result
     const site = c.site;
     for (const sp of [site.model?.span, site.maxOutput?.span, ...site.parts.map((p) => p.span)]) if (sp) spans.push(sp);
     if (site.limitInsertion) spans.push({ start: site.limitInsertion.offset, end: site.limitInsertion.offset });
+    // A loop's bound and appends, and tool definitions made elsewhere, change the run and the input.
+    if (site.run) spans.push(site.run.extent);
+    if (site.tools) spans.push(site.tools.span);
   }
   for (const list of consts.values()) for (const c of list) spans.push({ start: c.at, end: c.end });
   // Bracket groups holding a model, limit or prompt key anywhere inside: a request object, a companion.
@@ -220,6 +223,8 @@ function shiftResult(r: AnalysisResult, from: number, delta: number): AnalysisRe
       if (site.model) site.model = { ...site.model, span: move(site.model.span) };
       if (site.maxOutput) site.maxOutput = { ...site.maxOutput, span: move(site.maxOutput.span) };
       if (site.limitInsertion && site.limitInsertion.offset >= from) site.limitInsertion = { ...site.limitInsertion, offset: site.limitInsertion.offset + delta };
+      if (site.run) site.run = { ...site.run, anchor: move(site.run.anchor), extent: move(site.run.extent) };
+      if (site.tools) site.tools = { ...site.tools, span: move(site.tools.span) };
       return { ...c, site };
     }),
   };

@@ -75,6 +75,8 @@ export function analyzePrefix(
   }
   const complete = (c: AnalyzedCall): boolean => {
     if (c.site.span.end > through || c.site.parts.some((p) => p.span.end > through)) return false;
+    // A run reads its loop to the end of the body (appends, the next statement); tools may be defined after the call.
+    if ((c.site.run && c.site.run.extent.end > through) || (c.site.tools && c.site.tools.span.end > through)) return false;
     if (!BUILDERS.has(c.site.shape)) return true;
     // A chain the cut may have stopped: the next token continues it.
     const next = toks[countBefore(toks.length, (i) => toks[i].start < c.site.span.end)];

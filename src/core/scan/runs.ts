@@ -8,11 +8,15 @@ import type { CallSite, PromptPart, RunSite } from '../types';
 import { keyAt, readNumber, valueEnd, type Ctx } from './values';
 import { collectParts } from './parts';
 import { normKey } from './call-shapes';
+import { countBefore } from '../util/binary-search';
 import { AGENT_TURN_LIMITS, GROW_METHODS, HISTORY_KEYS, type TurnLimitRow } from './run-table';
 import { readTools } from './tools';
 
 /** How far back (tokens) a loop header is looked for: a bound per call, whatever the file (hostile input). */
 const MAX_LOOKBACK = 4000;
+/** Loop keywords tried per call, and body tokens searched for appends: linear bounds on any input. */
+const MAX_HEADERS = 64;
+const MAX_BODY = 20000;
 
 export function readRun(c: Ctx, site: CallSite, first: number, open: number, end: number): void {
   const tools = readTools(c, open, end, first);
@@ -36,6 +40,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
     turnsFrom: loop.from,
     growsHistory: grows,
     anchor: { start: c.toks[loop.header].start, end: c.toks[loop.header].end },
+    extent: { start: c.toks[loop.header].start, end: loop.bodyTo < c.toks.length ? c.toks[loop.bodyTo].end : c.text.length },
   };
   if (loop.turns !== undefined) site.run.turns = loop.turns;
   if (grows) firstTurnFromHistory(c, site, names, loop.header);
@@ -58,14 +63,15 @@ function agentLimit(c: Ctx, site: CallSite, open: number, end: number): RunSite 
   const row = AGENT_TURN_LIMITS.find((r) => matchesRow(r, site, anchorText, c.syn.id));
   if (!row) return undefined;
   const anchor = { start: site.anchor.start, end: site.anchor.end };
+  const extent = { start: site.span.start, end: site.span.end };
   const stated = statedLimit(c, row, open, end);
-  if (stated?.turns !== undefined) return { kind: 'agent', turns: stated.turns, turnsSource: 'code', turnsFrom: stated.from, growsHistory: true, anchor };
+  if (stated?.turns !== undefined) return { kind: 'agent', turns: stated.turns, turnsSource: 'code', turnsFrom: stated.from, growsHistory: true, anchor, extent };
   if (stated && row.unstatedIsSingle) return undefined;
   if (!stated && row.defaultTurns === 1) return undefined;
   if (row.defaultTurns !== undefined && !stated) {
-    return { kind: 'agent', turns: row.defaultTurns, turnsSource: 'framework-default', turnsFrom: `${row.framework} default (${row.defaultSource})`, growsHistory: true, anchor };
+    return { kind: 'agent', turns: row.defaultTurns, turnsSource: 'framework-default', turnsFrom: `${row.framework} default (${row.defaultSource})`, growsHistory: true, anchor, extent };
   }
-  return { kind: 'agent', turnsSource: 'setting', turnsFrom: stated?.from ?? `${row.framework}: no turn limit by default`, growsHistory: true, anchor };
+  return { kind: 'agent', turnsSource: 'setting', turnsFrom: stated?.from ?? `${row.framework}: no turn limit by default`, growsHistory: true, anchor, extent };
 }
 
 function matchesRow(r: TurnLimitRow, site: CallSite, anchorText: string, lang: string): boolean {
@@ -100,12 +106,16 @@ const BRACE_LOOPS = new Set(['for', 'while', 'loop', 'repeat', 'foreach']);
 
 function braceLoop(c: Ctx, first: number): Loop | undefined {
   const { toks, match } = c;
-  for (let k = first - 1; k >= 0 && k >= first - MAX_LOOKBACK; k--) {
+  let tried = 0;
+  for (let k = first - 1; k >= 0 && k >= first - MAX_LOOKBACK && tried < MAX_HEADERS; k--) {
     const tk = toks[k];
     if (tk.t !== T.Id || !BRACE_LOOPS.has(tk.v) || isP(toks[k - 1], '.')) continue;
+    tried++;
     const body = bodyOf(c, k);
-    if (body < 0 || match[body] < first) continue;
-    return { header: k, bodyFrom: body + 1, bodyTo: match[body], ...boundOf(c, k, body) };
+    // A body the text leaves open (half-typed, or a first-screen cut) runs to the end.
+    const bodyTo = body >= 0 && match[body] < 0 ? toks.length : match[body];
+    if (body < 0 || bodyTo < first) continue;
+    return { header: k, bodyFrom: body + 1, bodyTo, ...boundOf(c, k, body) };
   }
   return undefined;
 }
@@ -118,7 +128,7 @@ function bodyOf(c: Ctx, k: number): number {
   if (isP(toks[j], '(') && match[j] > j) j = match[j] + 1;
   for (let n = 0; j < toks.length && n < 200; n++) {
     const tk = toks[j];
-    if (isP(tk, '{')) return match[j] > j ? j : -1;
+    if (isP(tk, '{')) return j;
     // Go's `for i := 0; i < n; i++ {` has no parentheses around its clauses.
     if ((isP(tk, ';') && c.syn.id !== 'go') || isP(tk, '}')) return -1;
     if (isOpen(tk)) j = match[j] > j ? match[j] + 1 : j + 1;
@@ -176,15 +186,29 @@ function numberIn(c: Ctx, from: number, to: number): { turns?: number } {
 
 // ---- loops in Python -----------------------------------------------------------------------------------------
 
+/** Line starts of a scan's text, made once per scan: a lastIndexOf per token is quadratic on one long line. */
+const LINE_STARTS = new WeakMap<Ctx, number[]>();
+
+function lineStartOf(c: Ctx, offset: number): number {
+  let starts = LINE_STARTS.get(c);
+  if (!starts) {
+    starts = [0];
+    for (let i = c.text.indexOf('\n'); i >= 0; i = c.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    LINE_STARTS.set(c, starts);
+  }
+  const s = starts;
+  return s[countBefore(s.length, (i) => s[i] <= offset) - 1];
+}
+
 function pythonLoop(c: Ctx, first: number): Loop | undefined {
   const { text, toks } = c;
-  let lineStart = text.lastIndexOf('\n', toks[first].start - 1) + 1;
+  let lineStart = lineStartOf(c, toks[first].start);
   let indent = indentAt(text, lineStart);
   let guard = 0;
   // Walk earlier lines: a line indented less than the current block is that block's header.
   for (let k = first - 1; k >= 0 && guard < MAX_LOOKBACK; k--, guard++) {
     const tk = toks[k];
-    const ls = text.lastIndexOf('\n', tk.start - 1) + 1;
+    const ls = lineStartOf(c, tk.start);
     if (ls === lineStart || !firstOnLine(text, ls, tk.start)) continue;
     lineStart = ls;
     const ind = tk.start - ls;
@@ -230,7 +254,7 @@ function headerColon(c: Ctx, h: number): number {
 function blockEnd(c: Ctx, colon: number, ind: number): number {
   const { text, toks } = c;
   for (let j = colon + 1; j < toks.length; j++) {
-    const ls = text.lastIndexOf('\n', toks[j].start - 1) + 1;
+    const ls = lineStartOf(c, toks[j].start);
     if (ls > toks[colon].start && firstOnLine(text, ls, toks[j].start) && toks[j].start - ls <= ind) return j;
   }
   return toks.length;
@@ -296,7 +320,7 @@ function historyNames(c: Ctx, open: number, end: number): Set<string> {
 /** Does the loop body add to one of `names`: `.append(`, `.push(`, `+=`, `= append(x, …)`, `= [...x, …]`, `<<`? */
 function growsIn(c: Ctx, from: number, to: number, names: Set<string>): boolean {
   const { toks } = c;
-  for (let k = from; k < to; k++) {
+  for (let k = from; k < to && k < from + MAX_BODY; k++) {
     const tk = toks[k];
     if (!isId(tk) || !names.has(tk.v)) continue;
     const op = toks[k + 1];

@@ -18,31 +18,42 @@ export function readTools(c: Ctx, open: number, end: number, first: number): Too
     if (!TOOL_KEYS.has(normKey(tk.v)) || (tk.t !== T.Id && tk.t !== T.Str)) continue;
     const sep = keyAt(c, k);
     let v: number;
+    let name = -1;
     if (sep > 0) {
       v = sep + 1;
-      if (isId(toks[v]) && valueEnd(c, v, end) === v + 1) v = literalOf(c, toks[v].v, first);
+      if (isId(toks[v]) && valueEnd(c, v, end) === v + 1) [name, v] = assigned(c, toks[v].v, first);
     } else if (isId(tk) && (isP(toks[k - 1], '{') || isP(toks[k - 1], ',')) && (isP(toks[k + 1], ',') || isP(toks[k + 1], '}'))) {
       // Shorthand `{ model, tools, messages }`.
-      v = literalOf(c, tk.v, first);
+      [name, v] = assigned(c, tk.v, first);
     } else continue;
     if (v < 0 || !isOpen(toks[v]) || match[v] < 0) return undefined;
-    return { text: compact(c, v, match[v]), definitions: elements(c, v), span: { start: toks[v].start, end: toks[match[v]].end } };
+    const text = compact(c, v, match[v], first, 0);
+    // A definition held by a name the file does not assign a literal (`tools=[weather_tool]` from elsewhere) is
+    // not counted: the call keeps it in uncountedInput and says so.
+    if (text === undefined) return undefined;
+    // The span reaches back over the name a literal is assigned to: renaming it changes what the call sends.
+    return { text, definitions: elements(c, v), span: { start: toks[name >= 0 ? name : v].start, end: toks[match[v]].end } };
   }
   return undefined;
 }
 
 /** The opening bracket of the literal `name` was last assigned before `before`, or -1. */
 function literalOf(c: Ctx, name: string, before: number): number {
+  return assigned(c, name, before)[1];
+}
+
+/** [the name's token, the opening bracket of the literal it was last assigned before `before`], -1 when none. */
+function assigned(c: Ctx, name: string, before: number): [number, number] {
   const { toks } = c;
   for (let k = before - 1; k >= 0 && k >= before - 20000; k--) {
     if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
     let v = k + 1;
     while (v < before && v < k + 12 && !(isP(toks[v], '=') || isP(toks[v], ':='))) v++;
     if (!(isP(toks[v], '=') || isP(toks[v], ':='))) continue;
-    for (let b = v + 1; b < v + 6 && b < before; b++) if (isOpen(toks[b])) return b;
-    return -1;
+    for (let b = v + 1; b < v + 6 && b < before; b++) if (isOpen(toks[b])) return [k, b];
+    return [k, -1];
   }
-  return -1;
+  return [-1, -1];
 }
 
 function elements(c: Ctx, open: number): number {
@@ -53,12 +64,28 @@ function elements(c: Ctx, open: number): number {
   return n;
 }
 
-/** The literal as compact JSON-like text: strings quoted, other tokens as written, no whitespace. */
-function compact(c: Ctx, open: number, close: number): string {
-  const { toks } = c;
+const LITERAL_WORDS = new Set(['True', 'False', 'None', 'true', 'false', 'null', 'nil', 'undefined']);
+
+/**
+ * The literal as compact JSON-like text: strings quoted, other tokens as written, no whitespace. A bare name
+ * (`[search_tool]`) is replaced by the literal it was assigned before the call; undefined when there is none.
+ */
+function compact(c: Ctx, open: number, close: number, first: number, depth: number): string | undefined {
+  const { toks, match } = c;
   let out = '';
   for (let j = open; j <= close && out.length < MAX_TOOL_TEXT; j++) {
     const tk = toks[j];
+    const next = toks[j + 1];
+    const bare = tk.t === T.Id && !LITERAL_WORDS.has(tk.v) && !isP(toks[j - 1], '.') && !isP(toks[j - 1], '?.') &&
+      !(next && next.t === T.Punct && (next.v === '(' || next.v === '.' || next.v === ':' || next.v === '=' || next.v === '?.'));
+    if (bare) {
+      const v = depth < 3 ? literalOf(c, tk.v, first) : -1;
+      if (v < 0 || !isOpen(toks[v]) || match[v] < 0) return undefined;
+      const inner = compact(c, v, match[v], first, depth + 1);
+      if (inner === undefined) return undefined;
+      out += inner;
+      continue;
+    }
     if (tk.t === T.Str) out += JSON.stringify(tk.v);
     else if (tk.t === T.Id && (tk.v === 'True' || tk.v === 'False' || tk.v === 'None')) out += tk.v === 'None' ? 'null' : tk.v.toLowerCase();
     else out += tk.v;
