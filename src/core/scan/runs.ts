@@ -9,6 +9,7 @@ import { keyAt, readNumber, valueEnd, type Ctx } from './values';
 import { collectParts } from './parts';
 import { normKey } from './call-shapes';
 import { countBefore } from '../util/binary-search';
+import { cacheMarkIn, lastBefore, lineStartOf, loopKeywords, memo, occurrences } from './run-index';
 import { AGENT_TURN_LIMITS, GROW_METHODS, HISTORY_KEYS, type TurnLimitRow } from './run-table';
 import { readTools } from './tools';
 
@@ -30,7 +31,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   const loop = c.syn.id === 'python' ? pythonLoop(c, first) : braceLoop(c, first);
   if (!loop) return;
   const names = historyNames(c, open, end);
-  const grows = names.size > 0 && growsIn(c, loop.bodyFrom, loop.bodyTo, names);
+  const grows = names.size > 0 && memo(c, `grows:${loop.header}:${[...names].join(',')}`, () => growsIn(c, loop.bodyFrom, loop.bodyTo, names));
   // A loop over data (`for doc in docs`) repeats a call per item; it is a run only when it grows a conversation
   // or states a bound.
   if (loop.turns === undefined && !loop.unbounded && !grows) return;
@@ -106,12 +107,11 @@ const BRACE_LOOPS = new Set(['for', 'while', 'loop', 'repeat', 'foreach']);
 
 function braceLoop(c: Ctx, first: number): Loop | undefined {
   const { toks, match } = c;
-  let tried = 0;
-  for (let k = first - 1; k >= 0 && k >= first - MAX_LOOKBACK && tried < MAX_HEADERS; k--) {
-    const tk = toks[k];
-    if (tk.t !== T.Id || !BRACE_LOOPS.has(tk.v) || isP(toks[k - 1], '.')) continue;
-    tried++;
-    const body = bodyOf(c, k);
+  const keys = loopKeywords(c, BRACE_LOOPS);
+  for (let n = lastBefore(keys, first), tried = 0; n >= 0 && tried < MAX_HEADERS; n--, tried++) {
+    const k = keys[n];
+    if (isP(toks[k - 1], '.')) continue;
+    const body = memo(c, `body:${k}`, () => bodyOf(c, k));
     // A body the text leaves open (half-typed, or a first-screen cut) runs to the end.
     const bodyTo = body >= 0 && match[body] < 0 ? toks.length : match[body];
     if (body < 0 || bodyTo < first) continue;
@@ -186,31 +186,17 @@ function numberIn(c: Ctx, from: number, to: number): { turns?: number } {
 
 // ---- loops in Python -----------------------------------------------------------------------------------------
 
-/** Line starts of a scan's text, made once per scan: a lastIndexOf per token is quadratic on one long line. */
-const LINE_STARTS = new WeakMap<Ctx, number[]>();
-
-function lineStartOf(c: Ctx, offset: number): number {
-  let starts = LINE_STARTS.get(c);
-  if (!starts) {
-    starts = [0];
-    for (let i = c.text.indexOf('\n'); i >= 0; i = c.text.indexOf('\n', i + 1)) starts.push(i + 1);
-    LINE_STARTS.set(c, starts);
-  }
-  const s = starts;
-  return s[countBefore(s.length, (i) => s[i] <= offset) - 1];
-}
-
 function pythonLoop(c: Ctx, first: number): Loop | undefined {
   const { text, toks } = c;
-  let lineStart = lineStartOf(c, toks[first].start);
-  let indent = indentAt(text, lineStart);
-  let guard = 0;
+  let ls = lineStartOf(c, toks[first].start);
+  let indent = indentAt(text, ls);
   // Walk earlier lines: a line indented less than the current block is that block's header.
-  for (let k = first - 1; k >= 0 && guard < MAX_LOOKBACK; k--, guard++) {
+  for (let n = 0; ls > 0 && indent > 0 && n < MAX_LOOKBACK; n++) {
+    ls = lineStartOf(c, ls - 1);
+    const k = countBefore(toks.length, (i) => toks[i].start < ls);
     const tk = toks[k];
-    const ls = lineStartOf(c, tk.start);
-    if (ls === lineStart || !firstOnLine(text, ls, tk.start)) continue;
-    lineStart = ls;
+    // A blank or comment line, or one inside a literal that spans lines, has no token starting on it.
+    if (!tk || lineStartOf(c, tk.start) !== ls || !firstOnLine(text, ls, tk.start)) continue;
     const ind = tk.start - ls;
     if (ind >= indent) continue;
     indent = ind;
@@ -221,7 +207,7 @@ function pythonLoop(c: Ctx, first: number): Loop | undefined {
     if (kw !== 'for' && kw !== 'while') continue;
     const colon = headerColon(c, h);
     if (colon < 0) continue;
-    const bodyTo = blockEnd(c, colon, ind);
+    const bodyTo = memo(c, `block:${colon}`, () => blockEnd(c, colon, ind));
     if (bodyTo <= first) continue;
     return { header: h, bodyFrom: colon + 1, bodyTo, ...pythonBound(c, h, colon) };
   }
@@ -341,9 +327,10 @@ function growsIn(c: Ctx, from: number, to: number, names: Set<string>): boolean 
 function firstTurnFromHistory(c: Ctx, site: CallSite, names: Set<string>, header: number): void {
   const { toks, match } = c;
   const i = site.parts.findIndex((p) => !p.resolved && p.label !== undefined && names.has(p.label));
-  for (let k = header - 1; k >= 0 && k >= header - MAX_LOOKBACK; k--) {
-    const tk = toks[k];
-    if (!isId(tk) || !names.has(tk.v) || (i >= 0 && tk.v !== site.parts[i].label) || isP(toks[k - 1], '.')) continue;
+  const want = i >= 0 ? [site.parts[i].label!] : [...names];
+  const defs = want.flatMap((n) => occurrences(c, n)).filter((k) => k < header).sort((a, b) => b - a).slice(0, 64);
+  for (const k of defs) {
+    if (isP(toks[k - 1], '.')) continue;
     let v = k + 1;
     // `messages: list[dict] = [...]`, `let messages: Msg[] = [...]`, `messages := []T{...}`.
     while (v < header && v < k + 12 && !(isP(toks[v], '=') || isP(toks[v], ':='))) v++;
@@ -375,10 +362,5 @@ function countMessages(c: Ctx, from: number, to: number): number {
 }
 
 function hasCacheControl(c: Ctx, first: number, end: number): boolean {
-  const { toks } = c;
-  for (let k = Math.max(0, first - MAX_LOOKBACK); k < end && k < toks.length; k++) {
-    const tk = toks[k];
-    if ((tk.t === T.Id || tk.t === T.Str) && normKey(tk.v) === 'cachecontrol') return true;
-  }
-  return false;
+  return cacheMarkIn(c, Math.max(0, first - MAX_LOOKBACK), end);
 }

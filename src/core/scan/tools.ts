@@ -6,6 +6,7 @@ import { isId, isOpen, isP } from '../lex/brackets';
 import type { ToolDefs } from '../types';
 import { keyAt, valueEnd, type Ctx } from './values';
 import { normKey } from './call-shapes';
+import { lastBefore, occurrences } from './run-index';
 
 const TOOL_KEYS = new Set(['tools', 'functions', 'functiondeclarations']);
 /** Longest tool text kept (a generated schema can be large; the count stays linear). */
@@ -45,8 +46,10 @@ function literalOf(c: Ctx, name: string, before: number): number {
 /** [the name's token, the opening bracket of the literal it was last assigned before `before`], -1 when none. */
 function assigned(c: Ctx, name: string, before: number): [number, number] {
   const { toks } = c;
-  for (let k = before - 1; k >= 0 && k >= before - 20000; k--) {
-    if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
+  const at = occurrences(c, name);
+  for (let n = lastBefore(at, before), tried = 0; n >= 0 && tried < 64; n--, tried++) {
+    const k = at[n];
+    if (isP(toks[k - 1], '.')) continue;
     let v = k + 1;
     while (v < before && v < k + 12 && !(isP(toks[v], '=') || isP(toks[v], ':='))) v++;
     if (!(isP(toks[v], '=') || isP(toks[v], ':='))) continue;
