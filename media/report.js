@@ -100,8 +100,38 @@
     }
   }
 
+  /** Agent runs: a call in a loop or agent, every turn, dearest first. */
+  function renderRuns() {
+    const sec = $('#runs');
+    sec.replaceChildren();
+    if (!model.runs || !model.runs.length) return;
+    sec.append(el('h2', '', 'Agent runs (per run, all turns)'));
+    const table = el('table', 'runs');
+    const head = el('tr');
+    for (const h of ['Call', 'Model', 'Turns', 'Grows', 'Worst case', 'With caching', 'Expected']) head.append(el('th', h === 'Call' || h === 'Model' || h === 'Turns' || h === 'Grows' ? '' : 'num', h));
+    const thead = el('thead');
+    thead.append(head);
+    const body = el('tbody');
+    for (const r of model.runs) {
+      const tr = el('tr');
+      tr.append(
+        el('td', 'file', `${where(r)}:${r.line}`),
+        el('td', '', r.model),
+        el('td', '', r.turns),
+        el('td', '', r.grows ? 'yes' : 'no'),
+        el('td', 'num', r.text.worst),
+        el('td', 'num', r.text.cached),
+        el('td', 'num', r.text.expected),
+      );
+      body.append(tr);
+    }
+    table.append(thead, body);
+    sec.append(table);
+  }
+
   function render() {
     renderMeta();
+    renderRuns();
     renderChart();
     renderCalls();
     renderFiles();

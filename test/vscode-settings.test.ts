@@ -5,7 +5,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { ROOT } from './util';
+import { FIXTURES, ROOT } from './util';
+import { analyze, DEFAULT_OPTIONS } from '../src/core/analyze';
+import { buildTable } from '../src/core/price/sheets';
+import { buildReport } from '../src/core/report/report';
+import { loadShipped } from '../src/node/sheets';
 import type * as SettingsModule from '../src/vscode/settings';
 import type * as ReportModelModule from '../src/vscode/reportModel';
 import { SUPPORTED_LANGUAGE_IDS } from '../src/core/lex/languages';
@@ -93,4 +97,15 @@ test('report: exclude settings become one flat glob', () => {
   assert.deepEqual(R.expandBraces('a/{b,c}/*.{x,y}'), ['a/b/*.x', 'a/b/*.y', 'a/c/*.x', 'a/c/*.y']);
   assert.deepEqual(R.expandBraces('{a,{b,c}}'), ['a', 'b', 'c']);
   assert.equal(R.expandBraces('{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}{o,p}{q,r}', 100).length, 100);
+});
+
+test('the workspace report lists runs, dearest first, with their turns and where they come from', () => {
+  const table = buildTable(loadShipped().sheets);
+  const result = analyze(fs.readFileSync(path.join(FIXTURES, 'runs', 'agent_loop.py'), 'utf8'), 'python', 'agent_loop.py', table, DEFAULT_OPTIONS);
+  const view = R.viewModel(buildReport([{ file: 'agent_loop.py', result }], table), 1, false);
+  assert.deepEqual(view.runs.map((r) => r.line), [11, 34, 29]);
+  assert.equal(view.runs[0].turns, '8 — for _ in range(8)');
+  assert.match(view.runs[1].turns, /^10 \(assumed\) — while True/);
+  assert.equal(view.runs[2].grows, false);
+  assert.match(view.runs[0].text.worst, /^\$0\.2/);
 });

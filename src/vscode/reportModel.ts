@@ -30,8 +30,20 @@ export interface ViewFile {
   text: { total: string; month: string };
 }
 
+/** A call in a loop or agent: one run, all its turns. */
+export interface ViewRun {
+  file: string;
+  cell?: number;
+  line: number;
+  model: string;
+  turns: string;
+  grows: boolean;
+  text: { worst: string; cached: string; expected: string };
+}
+
 export interface ViewModel {
   rows: ViewRow[];
+  runs: ViewRun[];
   files: ViewFile[];
   /** Costliest calls first, for the bar chart (ids into rows). */
   top: number[];
@@ -83,8 +95,24 @@ export function viewModel(r: Report, scanned: number, cancelled: boolean, topN =
     .sort((a, b) => (b.totalUsdMax ?? 0) - (a.totalUsdMax ?? 0))
     .slice(0, topN)
     .map((row) => row.id);
+  const runs: ViewRun[] = r.calls
+    .filter((c) => c.run)
+    .sort((a, b) => (b.run!.totalUsdMax ?? -1) - (a.run!.totalUsdMax ?? -1))
+    .map((c) => {
+      const x = c.run!;
+      return {
+        file: c.file,
+        cell: c.cell,
+        line: c.line,
+        model: c.model ?? '(unresolved)',
+        turns: `${x.turns}${x.turnsSource === 'setting' ? ' (assumed)' : ''} — ${x.turnsFrom}`,
+        grows: x.growsHistory,
+        text: { worst: usd(x.totalUsdMax), cached: usd(x.cachedTotalUsdMax), expected: usd(x.totalUsdExpected) },
+      };
+    });
   return {
     rows,
+    runs,
     files,
     top,
     totals: {

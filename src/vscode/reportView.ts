@@ -211,6 +211,7 @@ export class ReportView implements vscode.Disposable {
     <tbody></tbody>
   </table>
 </section>
+<section id="runs"></section>
 <section id="sheets"></section>
 <section id="problems"></section>
 <script nonce="${nonce}" src="${js}"></script>
