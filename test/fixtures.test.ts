@@ -7,6 +7,7 @@ import path from 'node:path';
 import { FIXTURES } from './util';
 import { findSites } from '../src/core/analyze';
 import { languageIdForFile } from '../src/core/lex/languages';
+import type { ValueSource } from '../src/core/types';
 import { countTokens } from '../src/core/tokenize/token-count';
 import type { CallSite } from '../src/core/types';
 import { readNotebook } from '../src/core/notebook/ipynb';
@@ -18,7 +19,7 @@ function sitesByPlace(file: string, rel: string): { lang: string | undefined; fo
   const lineOf = (t: string, o: number) => t.slice(0, o).split('\n').length;
   if (!file.endsWith('.ipynb')) {
     const lang = languageIdForFile(file);
-    const sites = lang ? findSites(text, lang, rel).sites : [];
+    const sites = lang ? findSites(text, lang, file, undefined, index).sites : [];
     return { lang, found: new Map(sites.map((s) => [String(lineOf(text, s.anchor.start)), s])) };
   }
   const nb = readNotebook(text, rel);
@@ -33,6 +34,7 @@ function sitesByPlace(file: string, rel: string): { lang: string | undefined; fo
   }
   return { lang: nb.groups[0]?.languageId, found };
 }
+import { diskIndex } from '../src/node/resolver';
 
 interface Expected {
   /** Notebooks: the 1-based cell, with `line` inside it. */
@@ -44,6 +46,12 @@ interface Expected {
   prompts: string[];
   promptTokens: number;
   unresolved: string[];
+  /** The expression of an output limit the code sets from a value known only at run time. */
+  limitUnresolved?: string;
+  /** Where the model / limit / a prompt part was defined: `file:line` (file relative to the fixture's folder). */
+  modelFrom?: string;
+  limitFrom?: string;
+  promptFrom?: string[];
 }
 
 function fixtureFiles(dir: string): string[] {
@@ -55,6 +63,8 @@ function fixtureFiles(dir: string): string[] {
 }
 
 const files = fixtureFiles(FIXTURES).sort();
+// One index for the corpus, as the CLI has one per run: multi-file fixtures (a folder) import from their neighbours.
+const index = diskIndex();
 let truePos = 0;
 let falsePos = 0;
 let falseNeg = 0;
@@ -88,6 +98,16 @@ for (const file of files) {
       assert.equal(tokens, exp.promptTokens, `${where} prompt tokens (o200k_base)`);
       const labels = [...new Set(site.parts.filter((p) => !p.resolved).map((p) => p.label))].sort();
       assert.deepEqual(labels, [...new Set(exp.unresolved)].sort(), `${where} unresolved`);
+      assert.equal(site.maxOutputUnresolved ?? null, exp.limitUnresolved ?? null, `${where} output limit set at run time`);
+      const at = (src: ValueSource | undefined) => {
+        if (!src) return undefined;
+        const f = src.file ?? file;
+        const t = fs.readFileSync(f, 'utf8');
+        return `${path.relative(path.dirname(file), f).split(path.sep).join('/')}:${t.slice(0, src.offset).split('\n').length}`;
+      };
+      if (exp.modelFrom !== undefined) assert.equal(at(site.model?.source), exp.modelFrom, `${where} model defined at`);
+      if (exp.limitFrom !== undefined) assert.equal(at(site.maxOutput?.source), exp.limitFrom, `${where} limit defined at`);
+      if (exp.promptFrom !== undefined) assert.deepEqual(site.parts.filter((p) => p.resolved && p.source).map((p) => at(p.source)), exp.promptFrom, `${where} prompt defined at`);
     }
   });
 }

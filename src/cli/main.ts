@@ -13,6 +13,7 @@ import { DEFAULT_MAX_BYTES, findSourceFiles, readSource, UsageError } from '../n
 import { analyzeNotebookFile } from '../node/notebook';
 import { runDiff } from './diff';
 import { CALIBRATE_USAGE, runCalibrate } from './calibrate';
+import { diskIndex } from '../node/resolver';
 
 const USAGE = `Usage: prompt-cost scan [paths…] [options]
        prompt-cost diff BASE [HEAD] [options] [-- paths…]   (prompt-cost diff --help)
@@ -29,6 +30,7 @@ Options:
   --tool-result-tokens N             tokens assumed per tool result in a growing conversation (default ${DEFAULT_OPTIONS.toolResultTokens})
   --prices FILE.yaml                 extra price sheet (repeatable; later sheets win)
   --models a,b                       models to compare and route to
+  --assume-model ID                  price calls whose model is only known at run time as ID
   --calls-per-month N                for the per-month figures (default ${DEFAULT_OPTIONS.callsPerMonth})
   --expected-output N                typical output tokens (default ${DEFAULT_OPTIONS.expectedOutputTokens})
   --max-file-kb N                    skip files larger than this (default ${DEFAULT_MAX_BYTES / 1024})
@@ -100,6 +102,12 @@ export function parseArgs(argv: string[]): Args | 'help' | 'version' {
       case '--models':
         a.models.push(...value().split(',').map((s) => s.trim()).filter(Boolean));
         break;
+      case '--assume-model': {
+        const m = value().trim();
+        if (!m) throw new UsageError('--assume-model needs a model id');
+        a.options.assumeModel = m;
+        break;
+      }
       case '--calls-per-month':
         a.options.callsPerMonth = positive('--calls-per-month', value());
         break;
@@ -175,6 +183,8 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     throw e;
   }
   const cwd = process.cwd();
+  // Values in other files (imports, prompt files read at run time) come through one index for the whole run.
+  const index = diskIndex();
   const results: { file: string; result: AnalysisResult }[] = [];
   for (const f of files) {
     const rel = path.relative(cwd, f.path).split(path.sep).join('/') || f.path;
@@ -190,7 +200,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     if (problem) problems.push({ ...problem, file: rel });
     if (text === undefined) continue;
     try {
-      results.push({ file: rel, result: analyze(text, f.languageId, rel, table, args.options) });
+      results.push({ file: rel, result: analyze(text, f.languageId, rel, table, args.options, undefined, undefined, index) });
     } catch (e) {
       // A scanner bug must cost one file, not the run.
       problems.push({ file: rel, message: `internal error, file skipped: ${(e as Error).message}` });

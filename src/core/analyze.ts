@@ -1,5 +1,7 @@
 // The whole pipeline on one screen: scan → tokenize → price → estimate → advise.
-import type { AnalyzeOptions, AnalyzedCall, CallSite, Cancellation, PriceTable, Problem } from './types';
+import type { AnalyzeOptions, AnalyzedCall, CallSite, Cancellation, PriceTable, Problem, ValueSource } from './types';
+import type { ValueIndex } from './resolve/value-index';
+import { normalize } from './resolve/files';
 import { PROMPT_FILE_LANGUAGES } from './lex/languages';
 import { scan, type ScanState } from './scan/scanner';
 import { scanPromptFile } from './scan/prompt-file';
@@ -30,9 +32,9 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
 };
 
 /** Stage 1 alone: the call sites in a text (source code or a prompt file). */
-export function findSites(text: string, languageId: string, file: string, keep?: (s: ScanState) => void): { sites: CallSite[]; problems: Problem[] } {
+export function findSites(text: string, languageId: string, file: string, keep?: (s: ScanState) => void, index?: ValueIndex): { sites: CallSite[]; problems: Problem[] } {
   if (PROMPT_FILE_LANGUAGES.has(languageId)) return scanPromptFile(text, languageId, file);
-  return { sites: scan(text, languageId, keep), problems: [] };
+  return { sites: scan(text, languageId, keep, { file, index }), problems: [] };
 }
 
 export function analyze(
@@ -43,14 +45,19 @@ export function analyze(
   options: Partial<AnalyzeOptions> = {},
   cancel?: Cancellation,
   keep?: (s: ScanState) => void,
+  index?: ValueIndex,
 ): AnalysisResult {
   const o: AnalyzeOptions = { ...DEFAULT_OPTIONS, ...options };
-  const { sites, problems } = findSites(text, languageId, file, keep);
+  const { sites, problems } = findSites(text, languageId, file, keep, index);
   const calls: AnalyzedCall[] = [];
   let approximate = false;
   const lines = sites.length ? lineStarts(text) : [0];
+  const self = normalize(file);
   for (const site of sites) {
     if (cancel?.isCancellationRequested) break;
+    placeSources(site, self, lines, index);
+    if (!site.model && o.assumeModel) site.model = { id: o.assumeModel, span: { start: site.anchor.start, end: site.anchor.start }, kind: 'assumed', assumed: 'setting' };
+    if (site.model?.others) dearest(site, table);
     const price = site.model ? lookupModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
     const enc = encodingFor(price);
     const count = countPrompt(site, enc, o.allowApproximate && !isTokenizerReady(enc));
@@ -68,6 +75,37 @@ export function analyze(
     calls.push(call);
   }
   return { calls, problems, approximate };
+}
+
+/** Sources in the analysed file lose their `file` and get their line; those in other files keep both. */
+function placeSources(site: CallSite, self: string, lines: number[], index?: ValueIndex): void {
+  const fix = (src: ValueSource | undefined) => {
+    if (!src) return;
+    if (src.file === undefined || normalize(src.file) === self) {
+      delete src.file;
+      src.line = lineOf(lines, src.offset);
+    } else if (src.line === undefined) {
+      const other = index?.text(src.file);
+      if (other !== undefined) src.line = lineOf(lineStarts(other.slice(0, src.offset)), src.offset);
+    }
+  };
+  fix(site.model?.source);
+  fix(site.maxOutput?.source);
+  for (const p of site.parts) fix(p.source);
+  if (site.model?.file !== undefined && normalize(site.model.file) === self) delete site.model.file;
+  if (site.maxOutput?.file !== undefined && normalize(site.maxOutput.file) === self) delete site.maxOutput.file;
+}
+
+/** Of several values a model can take (a helper with several returns), price the dearest: the worst case. */
+function dearest(site: CallSite, table: PriceTable): void {
+  const m = site.model!;
+  const ids = [m.id, ...(m.others ?? [])];
+  const cost = (id: string) => {
+    const p = lookupModel(table, id, m.provider ?? site.provider);
+    return p ? p.input + p.output : -1;
+  };
+  const best = ids.reduce((a, b) => (cost(b) > cost(a) ? b : a));
+  if (best !== m.id) site.model = { ...m, id: best, others: ids.filter((x) => x !== best), kind: 'constant' };
 }
 
 function lineStarts(text: string): number[] {

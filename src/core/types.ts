@@ -16,9 +16,23 @@ export interface PromptPart {
   label?: string;
   /** Came from a named constant (a candidate for a cacheable static prefix). */
   fromConstant?: string;
+  /** Where the text was defined when not in the call itself (a constant, another file, a prompt file). */
+  source?: ValueSource;
 }
 
-export type ValueKind = 'literal' | 'constant' | 'sdk-constant' | 'wrapper' | 'front-matter';
+/** Where a value the call uses was written: the hover links to it, the switch-model fix edits it there. */
+export interface ValueSource {
+  /** Workspace path of the defining file; absent for the analysed file itself. */
+  file?: string;
+  /** Offset of the definition in that file. */
+  offset: number;
+  /** 1-based line in that file (filled by analyze for the analysed file). */
+  line?: number;
+  /** What it is, for the hover: `constant SYSTEM`, `default of parameter max_tokens`, `default of env MODEL`. */
+  what: string;
+}
+
+export type ValueKind = 'literal' | 'constant' | 'sdk-constant' | 'wrapper' | 'front-matter' | 'assumed';
 
 export interface ModelRef {
   /** The model id as written after resolution (`gpt-4o`, `anthropic/claude-…`, a deployment name). */
@@ -32,6 +46,14 @@ export interface ModelRef {
   quote?: string;
   /** For an SDK constant: the name as written (`GPT_4O`, `ChatModelGPT4o`), to keep its naming style. */
   written?: string;
+  /** Where the value was defined, when not written in the call. */
+  source?: ValueSource;
+  /** The file `span` is in, when the value is written in another file than the call's. */
+  file?: string;
+  /** Other values the expression can take (a helper with several returns): `id` is the dearest of them. */
+  others?: string[];
+  /** Given by the user, not read from the code: a `prompt-cost: model=…` comment or the assumeModel setting. */
+  assumed?: 'comment' | 'setting';
 }
 
 export interface LimitRef {
@@ -39,6 +61,10 @@ export interface LimitRef {
   span: Span;
   /** The key as written in the code (`max_tokens`, `MaxOutputTokenCount`, `maxOutputTokens`). */
   key: string;
+  /** Where the number was defined, when not written in the call. */
+  source?: ValueSource;
+  /** The file `span` is in, when not the call's. */
+  file?: string;
 }
 
 /** Where and how an output limit can be added to a call, in the call's own syntax. */
@@ -63,6 +89,8 @@ export interface CallSite {
   /** Model expression we could not resolve (a parameter, an env lookup). */
   modelUnresolved?: string;
   maxOutput?: LimitRef;
+  /** An output limit the code sets from an expression only known at run time (`max_tokens=cfg.limit`). */
+  maxOutputUnresolved?: string;
   /** The SDK's exact name for the output limit (for advice and quick fixes). */
   limitParam: string;
   limitInsertion?: LimitInsertion;
@@ -205,7 +233,7 @@ export interface Suggestion {
   text: string;
 }
 
-export type MaxOutputSource = 'code' | 'model-default' | 'none';
+export type MaxOutputSource = 'code' | 'runtime' | 'model-default' | 'none';
 
 export interface Estimate {
   modelKnown: boolean;
@@ -298,6 +326,8 @@ export interface AnalyzeOptions {
   agentTurns: number;
   /** Tokens assumed for each tool result a loop appends to the conversation. */
   toolResultTokens: number;
+  /** Model to price a call with when the code leaves it to run time (setting promptCost.assumeModel). */
+  assumeModel?: string;
 }
 
 export interface Cancellation {

@@ -4,20 +4,21 @@ import * as vscode from 'vscode';
 import { limitEdit, modelEdit } from '../core/editor/edits';
 import { suggestionTitle } from '../core/report/format';
 import type { AnalyzedCall, Suggestion } from '../core/types';
+import type { WorkspaceFiles } from '../core/resolve/files';
 import type { Analysis } from './analysis';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { toRange, toWorkspaceEdit } from './ranges';
 import type { Settings } from './settings';
 import { editable } from './suggestions';
 
-export function suggestionEdit(doc: vscode.TextDocument, call: AnalyzedCall, s: Suggestion): vscode.WorkspaceEdit | undefined {
+export function suggestionEdit(doc: vscode.TextDocument, call: AnalyzedCall, s: Suggestion, files?: WorkspaceFiles): vscode.WorkspaceEdit | undefined {
   const edit =
     s.kind === 'route' && s.model
       ? modelEdit(call.site, s.model)
       : s.kind === 'limit-output' && typeof s.limit === 'number'
         ? limitEdit(call.site, s.limit)
         : undefined;
-  return edit && toWorkspaceEdit(doc, edit, call);
+  return edit && toWorkspaceEdit(doc, edit, call, (f) => files?.read(f));
 }
 
 export class CostActionProvider implements vscode.CodeActionProvider {
@@ -28,6 +29,8 @@ export class CostActionProvider implements vscode.CodeActionProvider {
   constructor(
     private readonly analysis: Analysis,
     private readonly settings: () => Settings,
+    /** Other files, for a model constant defined outside the document. */
+    private readonly files?: WorkspaceFiles,
   ) {}
 
   async provideCodeActions(
@@ -48,7 +51,7 @@ export class CostActionProvider implements vscode.CodeActionProvider {
       let preferred = true;
       for (const s of call.suggestions) {
         if (!editable(s)) continue;
-        const edit = suggestionEdit(doc, call, s);
+        const edit = suggestionEdit(doc, call, s, this.files);
         if (!edit) continue;
         const a = new vscode.CodeAction(suggestionTitle(s), vscode.CodeActionKind.QuickFix);
         a.edit = edit;

@@ -11,6 +11,7 @@ import { log } from './log';
 import { isCell, NotebookAnalyses } from './notebookCells';
 import { analyzeOptions, type Settings } from './settings';
 import type { PriceTable } from '../core/types';
+import type { ValueIndex } from '../core/resolve/value-index';
 
 interface DocRef extends DocSnapshot {
   doc: vscode.TextDocument;
@@ -54,6 +55,8 @@ export class Analysis implements vscode.Disposable {
   constructor(
     private readonly table: () => PriceTable,
     private readonly settings: () => Settings,
+    /** Other files' values (imports, prompt files); absent: each document alone. */
+    private readonly index?: ValueIndex,
   ) {
     this.scheduler = new Scheduler<DocRef, AnalysisResult>(
       (ref, token) => this.compute(ref, token),
@@ -101,6 +104,7 @@ export class Analysis implements vscode.Disposable {
         this.table(),
         { ...analyzeOptions(s), allowApproximate: !exact },
         token,
+        this.index,
       );
       result = snap.result;
       if (!token.isCancellationRequested) {
@@ -134,7 +138,7 @@ export class Analysis implements vscode.Disposable {
     const t0 = Date.now();
     const s = this.settings();
     const file = doc.uri.scheme === 'file' ? doc.uri.fsPath : uri;
-    const r = analyzePrefix(text, doc.languageId, file, this.table(), { ...analyzeOptions(s), allowApproximate: !isTokenizerReady() }, cut);
+    const r = analyzePrefix(text, doc.languageId, file, this.table(), { ...analyzeOptions(s), allowApproximate: !isTokenizerReady() }, cut, this.index);
     if (token.isCancellationRequested) return r;
     this.partial.add(r);
     log.info(`first screen of ${doc.uri.path.split('/').pop()}: ${r.calls.length} call(s) in ${Date.now() - t0} ms; the whole file follows`);

@@ -6,9 +6,10 @@ import type { AnalyzedCall, PriceTable } from '../core/types';
 import { comparisonItems } from './compareItems';
 import { toWorkspaceEdit } from './ranges';
 import type { Settings } from './settings';
+import type { WorkspaceFiles } from '../core/resolve/files';
 
 /** Shows the pick; applies the switch and returns true when the user chose another model. */
-export async function pickModel(doc: vscode.TextDocument, call: AnalyzedCall, table: PriceTable, s: Settings): Promise<boolean> {
+export async function pickModel(doc: vscode.TextDocument, call: AnalyzedCall, table: PriceTable, s: Settings, files?: WorkspaceFiles): Promise<boolean> {
   const items = comparisonItems(call, table, s);
   if (!items.length) {
     void vscode.window.showInformationMessage('Prompt Cost: no models to compare. Set promptCost.compareModels or add price sheets.');
@@ -26,9 +27,9 @@ export async function pickModel(doc: vscode.TextDocument, call: AnalyzedCall, ta
     void vscode.window.showWarningMessage(`Prompt Cost: the model here is not a literal or constant that can be edited in place.`);
     return false;
   }
-  const we = toWorkspaceEdit(doc, edit, call);
+  const we = toWorkspaceEdit(doc, edit, call, (f) => files?.read(f));
   if (!we) {
-    void vscode.window.showWarningMessage('Prompt Cost: the cell that sets this model changed; try again.');
+    void vscode.window.showWarningMessage('Prompt Cost: the cell or file that sets this model changed; try again.');
     return false;
   }
   return vscode.workspace.applyEdit(we);

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { SUPPORTED_LANGUAGE_IDS } from '../core/lex/languages';
 import { CostActionProvider, suggestionEdit } from './actions';
 import { Analysis } from './analysis';
+import { WorkspaceResolver } from './resolver';
 import { Commands, type CommandKey } from './commandIds';
 import { pickModel } from './compare';
 import { affectsUs, currentSettings, toggleSetting } from './config';
@@ -26,12 +27,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const getSettings = () => settings;
   const prices = new PriceService(context.globalStorageUri, getSettings);
   const table = () => prices.table;
-  const analysis = new Analysis(table, getSettings);
+  // Values from other files (imports, prompt files read at run time): open documents first, then the disk.
+  const resolver = new WorkspaceResolver();
+  const analysis = new Analysis(table, getSettings, resolver.index);
   const lenses = new CostLensProvider(analysis, getSettings);
   const diagnostics = new CostDiagnostics(getSettings);
   const status = new CostStatusBar();
   const report = new ReportView(context.extensionUri, table, getSettings);
-  context.subscriptions.push(prices, analysis, lenses, diagnostics, status, report);
+  context.subscriptions.push(prices, resolver, analysis, lenses, diagnostics, status, report);
 
   await prices.load(true);
 
@@ -59,7 +62,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.languages.registerCodeLensProvider(SELECTOR, lenses),
     vscode.languages.registerHoverProvider(SELECTOR, new CostHoverProvider(analysis, table, getSettings)),
-    vscode.languages.registerCodeActionsProvider(SELECTOR, new CostActionProvider(analysis, getSettings), CostActionProvider.metadata),
+    vscode.languages.registerCodeActionsProvider(SELECTOR, new CostActionProvider(analysis, getSettings, resolver), CostActionProvider.metadata),
 
     analysis.onResult(({ doc, result }) => {
       diagnostics.update(doc, result);
@@ -68,6 +71,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     analysis.onExact(refresh),
     analysis.onWhole(() => lenses.refresh()),
     prices.onDidChange(refresh),
+    // A module a lens took a value from changed (saved, created, deleted or edited in another editor).
+    resolver.onDidChange(refresh),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!affectsUs(e)) return;
       const before = JSON.stringify([settings.priceSheets, settings.prices, settings.priceUpdateUrl]);
@@ -123,12 +128,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     compareModels: async (uri?: vscode.Uri, anchor?: number) => {
       const t = await target(uri, anchor);
       if (!t) return vscode.window.showInformationMessage('Prompt Cost: put the cursor on an LLM call to compare models for it.');
-      await pickModel(t.doc, t.call, prices.table, settings);
+      await pickModel(t.doc, t.call, prices.table, settings, resolver);
     },
     applySuggestion: async (uri: vscode.Uri, anchor: number, index: number) => {
       const t = await target(uri, anchor);
       const s = t?.call.suggestions[index];
-      const edit = t && s && suggestionEdit(t.doc, t.call, s);
+      const edit = t && s && suggestionEdit(t.doc, t.call, s, resolver);
       if (!edit) return vscode.window.showWarningMessage('Prompt Cost: this call changed; the suggestion no longer applies.');
       await vscode.workspace.applyEdit(edit);
     },

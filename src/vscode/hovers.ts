@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { hoverMarkdown } from '../core/report/format';
 import { runHoverMarkdown } from '../core/report/run-format';
 import { runGroups } from '../core/cost/run';
-import type { PriceTable } from '../core/types';
+import type { PriceTable, ValueSource } from '../core/types';
 import type { Analysis } from './analysis';
 import { callAt, toRange } from './ranges';
 import type { Settings } from './settings';
@@ -29,7 +29,12 @@ export class CostHoverProvider implements vscode.HoverProvider {
     const call = callAt(doc, result, offset);
     // Only over the call itself, not anywhere on a line that happens to share it.
     if (!call || offset < call.site.span.start || offset > call.site.span.end) return undefined;
-    const text = hoverMarkdown(call, this.table()) + (call.run ? '\n\n---\n\n' + runHoverMarkdown(call.run, call.estimate.modelKnown) : '');
+    // A value's source opens at its line: `file:///…/prompts.py#L12` (the same file when the source has none).
+    const link = (src: ValueSource) => {
+      const uri = src.file !== undefined ? vscode.Uri.file(src.file) : doc.uri;
+      return uri.with({ fragment: `L${src.line ?? 1}` }).toString();
+    };
+    const text = hoverMarkdown(call, this.table(), link) + (call.run ? '\n\n---\n\n' + runHoverMarkdown(call.run, call.estimate.modelKnown) : '');
     const md = new vscode.MarkdownString(text);
     md.supportThemeIcons = true;
     return new vscode.Hover(md, toRange(doc, call.site.anchor));

@@ -17,16 +17,33 @@ export function lensRange(doc: vscode.TextDocument, call: AnalyzedCall): vscode.
 
 /**
  * The edit for one of `call`'s spans. In a notebook cell the span may lie in another cell (a model constant set in
- * an earlier cell): the edit goes there; undefined when that cell changed since the analysis.
+ * an earlier cell): the edit goes there; undefined when that cell changed since the analysis. An edit in another file
+ * (a model constant defined in config.py) is placed by that file's text, which `readOther` gives (the resolver: its
+ * open document, else the disk).
  */
-export function toWorkspaceEdit(doc: vscode.TextDocument, edit: TextEdit, call?: AnalyzedCall): vscode.WorkspaceEdit | undefined {
+export function toWorkspaceEdit(doc: vscode.TextDocument, edit: TextEdit, call?: AnalyzedCall, readOther?: (file: string) => string | undefined): vscode.WorkspaceEdit | undefined {
   const we = new vscode.WorkspaceEdit();
-  if (call && isCellCall(call)) {
+  if (edit.file !== undefined) {
+    const text = readOther?.(edit.file);
+    if (text === undefined || edit.span.end > text.length) return undefined;
+    we.replace(vscode.Uri.file(edit.file), new vscode.Range(positionIn(text, edit.span.start), positionIn(text, edit.span.end)), edit.text);
+  } else if (call && isCellCall(call)) {
     const t = cellTarget(call, edit.span);
     if (!t) return undefined;
     we.replace(t.doc.uri, t.range, edit.text);
   } else we.replace(doc.uri, toRange(doc, edit.span), edit.text);
   return we;
+}
+
+/** A Position from an offset into a text that is not an open document. */
+function positionIn(text: string, offset: number): vscode.Position {
+  let line = 0;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return new vscode.Position(line, offset - start);
 }
 
 /** The innermost call whose text holds `offset`, else the call on the same line. */

@@ -31,6 +31,8 @@ export interface Settings {
   toolResultTokens: number;
   /** USD; an agent run whose worst case is above it gets a warning. 0: no budget. */
   budgetPerRun: number;
+  /** Model to price calls with when the code chooses the model at run time; empty: such calls stay unpriced. */
+  assumeModel: string;
 }
 
 export const DEFAULTS: Settings = {
@@ -50,6 +52,7 @@ export const DEFAULTS: Settings = {
   agentTurns: 10,
   toolResultTokens: 500,
   budgetPerRun: 0.1,
+  assumeModel: '',
 };
 
 /** Setting key (under `promptCost.`) for each field. */
@@ -70,6 +73,7 @@ export const KEYS: Record<keyof Settings, string> = {
   agentTurns: 'agentTurns',
   toolResultTokens: 'toolResultTokens',
   budgetPerRun: 'budgetPerRun',
+  assumeModel: 'assumeModel',
 };
 
 /** Settings a workspace may not set while it is untrusted (package.json restrictedConfigurations). */
@@ -91,6 +95,7 @@ const objects = (v: unknown): object[] => {
 export function readSettings(get: Getter): Settings {
   const g = (k: keyof Settings) => get(KEYS[k]);
   const url = g('priceUpdateUrl');
+  const assume = g('assumeModel');
   return {
     enable: bool(g('enable'), DEFAULTS.enable),
     codeLens: bool(g('codeLens'), DEFAULTS.codeLens),
@@ -108,6 +113,7 @@ export function readSettings(get: Getter): Settings {
     agentTurns: Math.floor(num(g('agentTurns'), DEFAULTS.agentTurns, 1, 1000)),
     toolResultTokens: num(g('toolResultTokens'), DEFAULTS.toolResultTokens, 0),
     budgetPerRun: num(g('budgetPerRun'), DEFAULTS.budgetPerRun, 0),
+    assumeModel: typeof assume === 'string' ? assume.trim() : '',
   };
 }
 
@@ -118,5 +124,6 @@ export function analyzeOptions(s: Settings): Partial<AnalyzeOptions> {
     compareModels: s.compareModels,
     agentTurns: s.agentTurns,
     toolResultTokens: s.toolResultTokens,
+    ...(s.assumeModel ? { assumeModel: s.assumeModel } : {}),
   };
 }

@@ -37,6 +37,8 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
 function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined, o: AnalyzeOptions): Suggestion[] {
   const proposed = suggestedLimit(o);
   const outPrice = price?.output ?? 0;
+  // The code sets a limit we cannot read: never advise adding one.
+  if (!site.maxOutput && site.maxOutputUnresolved !== undefined) return [];
   if (!site.maxOutput) {
     const max = est.maxOutputTokens;
     const save = max && max > proposed ? ((max - proposed) * outPrice) / 1e6 : 0;

@@ -84,6 +84,11 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   if (site.maxOutput) {
     maxOutputTokens = site.maxOutput.value;
     maxOutputSource = 'code';
+  } else if (site.maxOutputUnresolved !== undefined) {
+    // The code sets a limit, but from a value known only at run time: the worst case is the model's maximum.
+    maxOutputSource = 'runtime';
+    if (price?.maxOutput) maxOutputTokens = price.maxOutput;
+    notes.push(`output limit set at run time (${site.maxOutputUnresolved}): the worst case is ${price?.maxOutput ? `the model's maximum, ${price.maxOutput} tokens` : 'unknown'}`);
   } else if (price?.maxOutput) {
     maxOutputTokens = price.maxOutput;
     maxOutputSource = 'model-default';

@@ -5,6 +5,8 @@ import { SDK_MODEL_CONSTANTS } from '../scan/sdk-model-ids';
 export interface TextEdit {
   span: Span;
   text: string;
+  /** The file to edit when not the call's own (a constant defined in another module). */
+  file?: string;
 }
 
 /** Reverse table, model id → constant names, built on first use. */
@@ -28,7 +30,8 @@ function constantsFor(id: string): string[] {
  */
 export function modelEdit(site: CallSite, newModelId: string): TextEdit | undefined {
   const m = site.model;
-  if (!m) return undefined;
+  // An assumed model is not in the code; of several values (a helper's returns) no single place is the model.
+  if (!m || m.assumed || m.others?.length) return undefined;
   if (m.kind === 'sdk-constant') {
     const style = styleOf(m.written ?? '');
     const name = constantsFor(newModelId).find((n) => styleOf(n) === style);
@@ -38,7 +41,9 @@ export function modelEdit(site: CallSite, newModelId: string): TextEdit | undefi
   // Keep a provider prefix the code already writes (`anthropic/claude-…`, `googleai/gemini-…`).
   const slash = m.id.lastIndexOf('/');
   const prefix = slash > 0 && !newModelId.includes('/') ? m.id.slice(0, slash + 1) : '';
-  return { span: m.span, text: prefix + newModelId };
+  const edit: TextEdit = { span: m.span, text: prefix + newModelId };
+  if (m.file !== undefined) edit.file = m.file;
+  return edit;
 }
 
 /** Constants of one SDK share a naming style: `GPT_4O_MINI` (Java) vs `ChatModelGPT4oMini` (Go). */
@@ -52,7 +57,7 @@ function styleOf(name: string): string {
 /** Changes an existing limit's value, or adds the limit with the SDK's own parameter name. */
 export function limitEdit(site: CallSite, limit: number): TextEdit | undefined {
   const n = String(Math.round(limit));
-  if (site.maxOutput) return { span: site.maxOutput.span, text: n };
+  if (site.maxOutput) return site.maxOutput.file !== undefined ? { span: site.maxOutput.span, text: n, file: site.maxOutput.file } : { span: site.maxOutput.span, text: n };
   if (!site.limitInsertion) return undefined;
   const at = site.limitInsertion.offset;
   return { span: { start: at, end: at }, text: site.limitInsertion.template.replace('{n}', n) };

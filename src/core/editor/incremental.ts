@@ -8,7 +8,8 @@ import { KEYWORDS, isOpen, isClose } from '../lex/brackets';
 import {
   LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, MODEL_WRAPPERS, NON_PROMPT_KEYS, PROMPT_KEYS, SHAPES, THINKING_KEYS, normKey,
 } from '../scan/call-shapes';
-import type { AnalyzeOptions, Cancellation, PriceTable, Span } from '../types';
+import type { AnalyzeOptions, Cancellation, PriceTable, Span, ValueSource } from '../types';
+import type { ValueIndex } from '../resolve/value-index';
 import type { Constants } from '../scan/user-constants';
 import type { ScanState } from '../scan/scanner';
 import { countBefore } from '../util/binary-search';
@@ -53,16 +54,17 @@ export function analyzeSnapshot(
   table: PriceTable,
   options: Partial<AnalyzeOptions> = {},
   cancel?: Cancellation,
+  index?: ValueIndex,
 ): Snapshot {
   let state: ScanState | undefined;
-  const result = analyze(text, languageId, file, table, options, cancel, (s) => (state = s));
+  const result = analyze(text, languageId, file, table, options, cancel, (s) => (state = s), index);
   const toks = state?.toks ?? [];
   const match = state?.match ?? new Int32Array(0);
-  const { regions, named } = liveRegions(toks, match, state?.consts ?? new Map(), result);
+  const { regions, named } = liveRegions(toks, match, state?.consts ?? new Map(), state?.read ?? [], result);
   // Names an edit elsewhere could rebind: constants, everything in a live region outside the calls, and of each
   // call its receiver and its bare arguments (a request variable, an options object). A name used only inside a
   // call (a label such as `question`) is read there and nowhere else.
-  const significant = new Set<string>(state?.consts.keys() ?? []);
+  const significant = new Set<string>([...(state?.consts.keys() ?? []), ...(state?.readNames ?? [])]);
   let ri = 0;
   for (const tk of toks) {
     while (ri < named.length && named[ri].end < tk.end) ri++;
@@ -88,7 +90,7 @@ export function analyzeSnapshot(
 const MEMBER = new Set(['.', '->', '::', '?.']);
 
 /** Live regions (disjoint), and among them those whose names matter anywhere (`named`: all but call bodies). */
-function liveRegions(toks: Token[], match: Int32Array, consts: Constants, result: AnalysisResult): { regions: Span[]; named: Span[] } {
+function liveRegions(toks: Token[], match: Int32Array, consts: Constants, read: Span[], result: AnalysisResult): { regions: Span[]; named: Span[] } {
   // A call's region reaches back over its receiver chain (`_client.CompleteChat(`): the receiver picks the model.
   const calls: Span[] = result.calls.map((c) => {
     let k = firstEndingAtOrAfter(toks, c.site.span.start);
@@ -99,13 +101,15 @@ function liveRegions(toks: Token[], match: Int32Array, consts: Constants, result
   // Whatever a call took from elsewhere in the file (a constant's literal, a companion's model) is live too.
   for (const c of result.calls) {
     const site = c.site;
-    for (const sp of [site.model?.span, site.maxOutput?.span, ...site.parts.map((p) => p.span)]) if (sp) spans.push(sp);
+    for (const sp of [site.model?.file === undefined ? site.model?.span : undefined, site.maxOutput?.file === undefined ? site.maxOutput?.span : undefined, ...site.parts.map((p) => p.span)]) if (sp) spans.push(sp);
     if (site.limitInsertion) spans.push({ start: site.limitInsertion.offset, end: site.limitInsertion.offset });
     // A loop's bound and appends, and tool definitions made elsewhere, change the run and the input.
     if (site.run) spans.push(site.run.extent);
     if (site.tools) spans.push(site.tools.span);
   }
   for (const list of consts.values()) for (const c of list) spans.push({ start: c.at, end: c.end });
+  // What the evaluator read for the calls: locals, parameter lists, helpers' bodies.
+  for (const sp of read) spans.push(sp);
   // Bracket groups holding a model, limit or prompt key anywhere inside: a request object, a companion.
   // A key marks every enclosing group still open; marking stops at one already marked (linear overall).
   const stack: number[] = [];
@@ -219,9 +223,13 @@ function shiftResult(r: AnalysisResult, from: number, delta: number): AnalysisRe
   return {
     ...r,
     calls: r.calls.map((c) => {
-      const site = { ...c.site, span: move(c.site.span), anchor: move(c.site.anchor), parts: c.site.parts.map((p) => ({ ...p, span: move(p.span) })) };
-      if (site.model) site.model = { ...site.model, span: move(site.model.span) };
-      if (site.maxOutput) site.maxOutput = { ...site.maxOutput, span: move(site.maxOutput.span) };
+      // Sources and spans in other files stay where they are.
+      const src = (x: ValueSource | undefined) => (x && x.file === undefined && x.offset >= from ? { ...x, offset: x.offset + delta } : x);
+      const site = { ...c.site, span: move(c.site.span), anchor: move(c.site.anchor), parts: c.site.parts.map((p) => (p.source ? { ...p, span: move(p.span), source: src(p.source) } : { ...p, span: move(p.span) })) };
+      if (site.model) site.model = { ...site.model, span: site.model.file === undefined ? move(site.model.span) : site.model.span, source: src(site.model.source) };
+      if (site.maxOutput) site.maxOutput = { ...site.maxOutput, span: site.maxOutput.file === undefined ? move(site.maxOutput.span) : site.maxOutput.span, source: src(site.maxOutput.source) };
+      if (!site.model?.source) delete site.model?.source;
+      if (!site.maxOutput?.source) delete site.maxOutput?.source;
       if (site.limitInsertion && site.limitInsertion.offset >= from) site.limitInsertion = { ...site.limitInsertion, offset: site.limitInsertion.offset + delta };
       if (site.run) site.run = { ...site.run, anchor: move(site.run.anchor), extent: move(site.run.extent) };
       if (site.tools) site.tools = { ...site.tools, span: move(site.tools.span) };

@@ -11,6 +11,7 @@
 // fixture and of the benchmark corpus, cut at many points.
 import type { AnalyzeOptions, AnalyzedCall, PriceTable } from '../types';
 import { analyze, type AnalysisResult } from '../analyze';
+import type { ValueIndex } from '../resolve/value-index';
 import { PROMPT_FILE_LANGUAGES } from '../lex/languages';
 import { T } from '../lex/lexer';
 import type { ScanState } from '../scan/scanner';
@@ -53,10 +54,11 @@ export function analyzePrefix(
   table: PriceTable,
   options: Partial<AnalyzeOptions>,
   cut: number,
+  index?: ValueIndex,
 ): AnalysisResult {
-  if (cut >= text.length) return analyze(text, languageId, file, table, options);
+  if (cut >= text.length) return analyze(text, languageId, file, table, options, undefined, undefined, index);
   let kept: ScanState | undefined;
-  const r = analyze(text.slice(0, cut), languageId, file, table, options, undefined, (s) => (kept = s));
+  const r = analyze(text.slice(0, cut), languageId, file, table, options, undefined, (s) => (kept = s), index);
   // No scan state: the prefix holds no call shape's words, so no calls.
   const state = kept;
   if (!state || !state.toks.length) return r;

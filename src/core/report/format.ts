@@ -1,5 +1,5 @@
 // Every number becomes text here: dollars, tokens, percentages and the "≈" mark (STYLE.md #14).
-import type { AnalyzedCall, ModelPrice, PriceTable, Suggestion } from '../types';
+import type { AnalyzedCall, ModelPrice, PriceTable, Suggestion, ValueSource } from '../types';
 
 /**
  * `1234567` → `1,234,567` (en-US grouping). Written out rather than Intl.NumberFormat, whose first construction
@@ -63,14 +63,17 @@ export function lensTitle(call: AnalyzedCall): string {
   const input = `${approx ? '≈ ' : ''}${formatUsd(e.inputUsd)} in`;
   let output: string;
   let tokens: string;
-  if (e.maxOutputSource === 'none') {
-    output = 'output unbounded (no limit set)';
+  if (e.maxOutputSource === 'none' || (e.maxOutputSource === 'runtime' && e.maxOutputTokens === undefined)) {
+    output = e.maxOutputSource === 'runtime' ? 'output limit set at run time' : 'output unbounded (no limit set)';
     tokens = `${formatTokens(e.inputTokens)} tok in`;
+  } else if (e.maxOutputSource === 'runtime') {
+    output = `≤ ${formatUsd(e.outputUsdMax)} out`;
+    tokens = `${formatTokens(e.inputTokens)} → ${formatTokens(e.maxOutputTokens ?? 0)} max tok (limit set at run time)`;
   } else {
     output = `≤ ${formatUsd(e.outputUsdMax)} out`;
     tokens = `${formatTokens(e.inputTokens)} → ${formatTokens(e.maxOutputTokens ?? 0)} max tok` + (e.maxOutputSource === 'model-default' ? ' (no limit set)' : '');
   }
-  return `${input} + ${output} per call · ${call.site.model.id} · ${tokens}`;
+  return `${input} + ${output} per call · ${call.site.model.id}${call.site.model.assumed ? ' (assumed)' : ''} · ${tokens}`;
 }
 
 /** `gpt-4o-mini: −94% (saves $0.0123/call)` */
@@ -82,13 +85,42 @@ export function suggestionTitle(s: Suggestion): string {
   return s.text;
 }
 
+/** One line per resolved value with a source: what it is and where, linked when the front gives links. */
+function sourcesOf(call: AnalyzedCall, link?: (src: ValueSource) => string | undefined): string[] {
+  const s = call.site;
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (role: string, src: ValueSource | undefined) => {
+    if (!src) return;
+    const where = sourceText(src);
+    const key = role + where + src.what;
+    if (seen.has(key) || out.length >= 8) return;
+    seen.add(key);
+    const uri = link?.(src);
+    out.push(`- ${role}: ${src.what} — ${uri ? `[${where}](${uri})` : where}`);
+  };
+  add('model', s.model?.source);
+  add('output limit', s.maxOutput?.source);
+  for (const p of s.parts) if (p.resolved) add('prompt', p.source);
+  return out;
+}
+
 function shorten(s: string, n: number): string {
   const one = s.replace(/\s+/g, ' ');
   return one.length > n ? one.slice(0, n - 1) + '…' : one;
 }
 
-/** The hover: a Markdown breakdown of one call. */
-export function hoverMarkdown(call: AnalyzedCall, table: PriceTable): string {
+/** `prompts.py:12` for a source in another file, `line 12` in the call's own. */
+export function sourceText(src: ValueSource): string {
+  if (src.file === undefined) return `line ${src.line ?? '?'}`;
+  return `${src.file.slice(src.file.lastIndexOf('/') + 1)}${src.line ? `:${src.line}` : ''}`;
+}
+
+/**
+ * The hover: a Markdown breakdown of one call. `link` turns a value's source into a URI the editor can open
+ * (the core knows files and lines, the front knows URIs); without it sources are named, not linked.
+ */
+export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src: ValueSource) => string | undefined): string {
   const e = call.estimate;
   const s = call.site;
   const approx = isApprox(call);
@@ -98,7 +130,7 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable): string {
   lines.push('| | tokens | cost |', '|---|---:|---:|');
   lines.push(`| input | ${formatTokens(e.inputTokens, approx)}${e.tokenCount === 'estimate' ? ' (estimate)' : ''} | ${e.modelKnown ? formatUsd(e.inputUsd) : '—'} |`);
   if (e.maxOutputTokens !== undefined) {
-    const src = e.maxOutputSource === 'code' ? `${s.maxOutput?.key ?? s.limitParam}` : 'model maximum';
+    const src = e.maxOutputSource === 'code' ? `${s.maxOutput?.key ?? s.limitParam}` : e.maxOutputSource === 'runtime' ? 'model maximum; limit set at run time' : 'model maximum';
     lines.push(`| output, worst case (${src}) | ${formatTokens(e.maxOutputTokens)} | ${e.modelKnown ? formatUsd(e.outputUsdMax) : '—'} |`);
   } else lines.push('| output, worst case | unbounded | — |');
   if (e.modelKnown) {
@@ -110,6 +142,10 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable): string {
   if (!e.modelKnown && s.model) lines.push(`Model \`${s.model.id}\` is in no price sheet: it is not priced (never as zero). Add it in \`promptCost.prices\` or a sheet.`, '');
   if (unresolved.length) lines.push(`Not counted (known at run time): ${unresolved.map((u) => '`' + shorten(u, 40) + '`').join(', ')}`, '');
   for (const w of call.warnings ?? []) lines.push(`${w.severity === 'error' ? '✖' : '⚠'} **${w.kind}**: ${w.text}`, '');
+  const from = sourcesOf(call, link);
+  if (from.length) lines.push('**From**', ...from, '');
+  if (s.model?.assumed) lines.push(`Model assumed (${s.model.assumed === 'comment' ? 'a `prompt-cost: model=` comment' : 'setting `promptCost.assumeModel`'}): the code chooses it at run time.`, '');
+  if (s.model?.others?.length) lines.push(`The model can also be ${s.model.others.map((m) => '`' + m + '`').join(', ')}: priced at the dearest.`, '');
   for (const n of e.notes) lines.push(`- ${n}`);
   if (e.rates?.length) {
     lines.push('', '**Rates**');

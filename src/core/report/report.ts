@@ -77,7 +77,7 @@ export function rowOf(file: string, c: AnalyzedCall): ReportRow {
     modelKnown: known,
     inputTokens: e.inputTokens,
     tokenCount: isApprox(c) && e.tokenCount === 'exact' ? 'exact' : e.tokenCount,
-    unresolved: [...new Set(c.site.parts.filter((p) => !p.resolved).map((p) => p.label ?? '?'))],
+    unresolved: [...new Set([...c.site.parts.filter((p) => !p.resolved).map((p) => p.label ?? '?'), ...(c.site.maxOutputUnresolved !== undefined ? [c.site.maxOutputUnresolved] : [])])],
     maxOutputTokens: e.maxOutputTokens ?? null,
     maxOutputSource: e.maxOutputSource,
     inputUsd: money(e.inputUsd),
@@ -209,7 +209,7 @@ export function toTable(r: Report, width = 100): string {
     c.model ?? '?',
     formatTokens(c.inputTokens, c.tokenCount === 'estimate'),
     money(c.inputUsd),
-    c.maxOutputSource === 'none' ? 'no limit' : money(c.outputUsdMax) + (c.maxOutputSource === 'model-default' ? '*' : ''),
+    c.maxOutputSource === 'none' ? 'no limit' : money(c.outputUsdMax) + (c.maxOutputSource === 'model-default' ? '*' : c.maxOutputSource === 'runtime' ? '†' : ''),
     money(c.totalUsdMax),
   ]);
   const head = ['call', 'model', 'in tok', 'in $', 'out $ max', 'total max'];
@@ -236,6 +236,7 @@ export function toTable(r: Report, width = 100): string {
   out.push('');
   out.push(`${r.totals.calls} calls in ${r.totals.files} files · worst case ${formatUsd(r.totals.totalUsdMax)} per round · ${formatUsd(r.totals.perMonthUsdMax)}/month` + (r.totals.unknownModels ? ` · ${r.totals.unknownModels} unknown model(s) not priced` : ''));
   if (r.calls.some((c) => c.maxOutputSource === 'model-default')) out.push("* no output limit in code: worst case at the model's maximum output");
+  if (r.calls.some((c) => c.maxOutputSource === 'runtime')) out.push("† output limit set at run time: worst case at the model's maximum output");
   for (const p of r.problems) out.push(`problem: ${where(p)}: ${p.message}`);
   return out.join('\n') + '\n';
 }

@@ -1,7 +1,7 @@
 // Keyed values inside a call's extent, in whatever syntax the language uses: the model, the output limit,
 // the thinking budget and the prompt-bearing values.
 import { T } from '../lex/lexer';
-import type { PromptPart, Span } from '../types';
+import type { LimitRef, PromptPart } from '../types';
 import { isId, isP } from '../lex/brackets';
 import { keyAt, readModel, readNumber, valueEnd, type Ctx, type ModelValue } from './values';
 import { collectParts } from './parts';
@@ -12,7 +12,9 @@ export interface Found {
   model?: ModelValue;
   modelKeyIdx?: number;
   modelEnd?: number;
-  limit?: { value: number; span: Span; key: string };
+  limit?: LimitRef;
+  /** The limit's expression when it is only known at run time. */
+  limitUnresolved?: string;
   thinking?: number;
   /** The variable the limit came from (a .NET options object), not a message. */
   limitVar?: string;
@@ -111,6 +113,8 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
     if (!f.limit) {
       const n = readNumber(c, vStart, vEnd);
       if (n) f.limit = { ...n, key: c.toks[keyIdx].v };
+      // Set, but from something only known at run time (`max_tokens=limit` of a parameter with no default).
+      else if (vEnd > vStart) f.limitUnresolved ??= c.text.slice(c.toks[vStart].start, c.toks[vEnd - 1].end).replace(/\s+/g, ' ');
     }
     return vEnd;
   }

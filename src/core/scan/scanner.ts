@@ -3,7 +3,10 @@
 import { readRun } from './runs';
 import { lex, T, type Token } from '../lex/lexer';
 import { syntaxFor } from '../lex/languages';
-import type { CallSite, LimitInsertion } from '../types';
+import type { CallSite, LimitInsertion, Span } from '../types';
+import type { ValueIndex } from '../resolve/value-index';
+import { normalize } from '../resolve/files';
+import { assumedModel } from './assumed';
 import { collectConstants, type Constants } from './user-constants';
 import { isId, isOpen, isP, matchBrackets } from '../lex/brackets';
 import { readModel, type Ctx } from './values';
@@ -83,18 +86,29 @@ export interface ScanState {
   toks: Token[];
   match: Int32Array;
   consts: Constants;
+  /** Definitions the evaluator read for the calls (a local, a parameter list, a helper): live for the editor. */
+  read: Span[];
+  /** Names the evaluator looked up. */
+  readNames: Set<string>;
   /** Per call found, the constants it looked up with no definition before the use (filled as calls are read). */
   forward: Map<CallSite, Set<string>>;
 }
 
-export function scan(text: string, languageId: string, keep?: (s: ScanState) => void): CallSite[] {
+/** Where the scanned text lives and how to reach the rest of the workspace (absent: this text alone). */
+export interface ScanEnv {
+  file: string;
+  index?: ValueIndex;
+}
+
+export function scan(text: string, languageId: string, keep?: (s: ScanState) => void, env?: ScanEnv): CallSite[] {
   if (!mayHaveCalls(text, languageId)) return [];
   const syn = syntaxFor(languageId);
   const toks = lex(text, syn);
   const match = matchBrackets(toks);
-  const c: Ctx = { text, toks, match, syn, consts: collectConstants(toks, syn, match) };
+  const file = normalize(env?.file ?? '');
+  const c: Ctx = { file, index: env?.index, text, toks, match, syn, consts: collectConstants(toks, syn, match), read: [], readNames: new Set() };
   const forward = new Map<CallSite, Set<string>>();
-  keep?.({ toks, match, consts: c.consts, forward });
+  keep?.({ toks, match, consts: c.consts, read: c.read!, readNames: c.readNames!, forward });
   const sites: CallSite[] = [];
   let idents: Set<string> | undefined;
   // Ends of the call extents around the cursor: calls nested deeper than MAX_NESTED in other calls are not read,
@@ -155,6 +169,7 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
   }
   if (shape.companions) companions(c, shape.companions, f, first, open, end);
   if (shape.promptArgs && !f.parts.length) promptArgs(c, f, open + 1, end);
+  if (!f.model || 'unresolved' in f.model) f.model = assumedModel(c, first) ?? f.model;
   if (!f.model && shape.modelOptional) {
     const recv = isP(toks[first - 1], '.') && isId(toks[first - 2]) ? toks[first - 2].v : '';
     f.model = { unresolved: recv ? `${recv} (model set where the client is made)` : 'client' };
@@ -177,6 +192,7 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
   if ('ref' in f.model) site.model = f.model.ref;
   else site.modelUnresolved = f.model.unresolved;
   if (f.limit) site.maxOutput = f.limit;
+  else if (f.limitUnresolved) site.maxOutputUnresolved = f.limitUnresolved;
   if (f.thinking !== undefined) site.thinkingBudget = f.thinking;
   if (f.serviceTier !== undefined) site.serviceTier = f.serviceTier;
   if (/stream/i.test(shape.id)) (f.uses ??= new Set()).add('streaming');

@@ -1,29 +1,19 @@
 // Reads values inside a call's extent: the model and numbers, in any language's syntax (prompt parts: parts.ts).
 import { T, type Token } from '../lex/lexer';
-import type { LangSyntax } from '../lex/languages';
-import type { ModelRef, Span } from '../types';
-import { resolveConstant, type Constants } from './user-constants';
+import type { LimitRef, ModelRef, Span } from '../types';
+import { resolveConstant } from './user-constants';
+import { expr, type EvalScope, type Value } from './evaluate';
 import { KEYWORDS, isClose, isId, isOpen, isP, readChain } from '../lex/brackets';
 import { MODEL_WRAPPERS } from './call-shapes';
 import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
 
-export interface Ctx {
-  text: string;
-  toks: Token[];
-  match: Int32Array;
-  syn: LangSyntax;
-  consts: Constants;
+export interface Ctx extends EvalScope {
   /** Assignments by name, built on first use (links.ts followArgs). */
   assigns?: Map<string, number[]>;
   /** Request-variable definitions already walked: each is walked once per scan. */
   walkedDefs?: Set<number>;
   /** Companion anchor positions by anchor, built on first use (links.ts companions). */
   companionIndex?: Map<string, number[]>;
-  /**
-   * Names looked up as constants while reading the current call with no definition before the use: they resolve
-   * to the first definition after it. Set only when asked (prefix.ts: text after a cut could change them).
-   */
-  forward?: Set<string>;
 }
 
 const KEY_SEPS = new Set(['=', ':', '=>']);
@@ -119,9 +109,18 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
     return inner ?? { unresolved: c.text.slice(tk.start, close > 0 ? toks[close].end : chainSpan.end) };
   }
   if (isOpen(toks[chain.end])) {
-    // Any other call or index (`os.environ.get("MODEL")`, `cfg["model"]`): known only at run time.
+    // Any other call or index: an env default, a helper's return, a table entry; else known only at run time.
     const close = c.match[chain.end];
+    const v = expr(c, i, end, depth).v;
+    const ref = v && modelOf(c, v, chainSpan);
+    if (ref) return ref;
     return { unresolved: c.text.slice(tk.start, close > 0 && close < end ? toks[close].end : chainSpan.end) };
+  }
+  const viaScope = expr(c, i, end, depth).v;
+  if (viaScope && (viaScope.str !== undefined || viaScope.runtime !== undefined && !SDK_MODEL_CONSTANTS[chain.names[chain.names.length - 1]])) {
+    const ref = modelOf(c, viaScope, chainSpan);
+    if (ref) return ref;
+    if (viaScope.runtime !== undefined && chain.names.length === 1 && !KEYWORDS.has(chain.names[0]) && !SDK_MODEL_CONSTANTS[chain.names[0]]) return { unresolved: chainText };
   }
   const con = constantFor(c, chain.names, tk.start);
   if (con?.str !== undefined) {
@@ -146,11 +145,39 @@ export function readNumber(c: Ctx, i: number, end: number, depth = 0): { value: 
   if (tk.t === T.Num && tk.n !== undefined) return { value: tk.n, span: { start: tk.start, end: tk.end } };
   if (!isId(tk)) return undefined;
   const chain = readChain(toks, i, end);
+  // Through the scope chain first: a parameter named like a constant elsewhere is the parameter.
+  const v = expr(c, i, end, depth).v;
+  if (v?.num !== undefined) {
+    const out: Omit<LimitRef, 'key'> = { value: v.num, span: spanOf(tk, toks[chain.end - 1]) };
+    placeAt(c, v, out);
+    return out;
+  }
   if (isP(toks[chain.end], '(')) {
     const close = c.match[chain.end];
     return readNumber(c, chain.end + 1, close < 0 ? end : close, depth + 1);
   }
+  if (v?.runtime !== undefined && chain.names.length === 1) return undefined;
   const con = constantFor(c, chain.names, tk.start);
   if (con?.num !== undefined) return { value: con.num, span: spanOf(tk, toks[chain.end - 1]) };
   return undefined;
+}
+
+/** A model id from an evaluated value: a string with no holes (the dearest of several is chosen when priced). */
+function modelOf(c: Ctx, v: Value, fallback: Span): ModelValue {
+  if (v.str === undefined || v.holes?.length || !v.str) return undefined;
+  const ref: ModelRef = { id: v.str, span: fallback, kind: 'constant' };
+  placeAt(c, v, ref);
+  if (v.lit?.quote) ref.quote = v.lit.quote;
+  const others = v.others?.filter((o): o is string => typeof o === 'string' && o !== v.str);
+  if (others?.length) ref.others = others;
+  return { ref };
+}
+
+/** Where the value is written (its literal, for an edit) and where it was defined (for the hover). */
+function placeAt(c: Ctx, v: Value, ref: { span: Span; file?: string; source?: ModelRef['source'] }): void {
+  if (v.lit) {
+    ref.span = v.lit.span;
+    if (v.lit.scope.file !== c.file) ref.file = v.lit.scope.file;
+  }
+  if (v.source) ref.source = v.source;
 }

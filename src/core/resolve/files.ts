@@ -1,0 +1,63 @@
+// What the engine may ask about the rest of the workspace. The core defines the question; the fronts answer it
+// (src/node/resolver.ts from disk for the CLI, src/vscode/resolver.ts from open documents first, then disk). The
+// core never reads a file itself (DESIGN.md, "The pipeline": the resolver stage).
+
+/** A workspace as the engine sees it: paths use `/` separators (the fronts convert). */
+export interface WorkspaceFiles {
+  /** Text of a file, or undefined when absent, unreadable, binary or too large. */
+  read(path: string): string | undefined;
+  /** Names of the files (not folders) in a folder, or undefined when it does not exist. */
+  list(dir: string): string[] | undefined;
+}
+
+/** `/` separated, `.` and `..` folded; keeps a leading `/` or drive letter. Pure string work, no disk. */
+export function normalize(p: string): string {
+  const s = p.replace(/\\/g, '/');
+  const abs = s.startsWith('/');
+  const out: string[] = [];
+  for (const part of s.split('/')) {
+    if (!part || part === '.') continue;
+    if (part === '..' && out.length && out[out.length - 1] !== '..') out.pop();
+    else if (part !== '..' || !abs) out.push(part);
+  }
+  return (abs ? '/' : '') + out.join('/');
+}
+
+export function dirname(p: string): string {
+  const s = normalize(p);
+  const i = s.lastIndexOf('/');
+  return i < 0 ? '.' : i === 0 ? '/' : s.slice(0, i);
+}
+
+export function join(...parts: string[]): string {
+  let acc = '';
+  for (const p of parts) {
+    const s = p.replace(/\\/g, '/');
+    acc = s.startsWith('/') || /^[A-Za-z]:\//.test(s) ? s : acc ? acc + '/' + s : s;
+  }
+  return normalize(acc);
+}
+
+export function basename(p: string): string {
+  const s = normalize(p);
+  return s.slice(s.lastIndexOf('/') + 1);
+}
+
+export function extname(p: string): string {
+  const b = basename(p);
+  const i = b.lastIndexOf('.');
+  return i > 0 ? b.slice(i) : '';
+}
+
+/** Folders from `dir` up to the root, nearest first. */
+export function ancestors(dir: string, most = 12): string[] {
+  const out: string[] = [];
+  let d = normalize(dir);
+  for (let n = 0; n < most; n++) {
+    out.push(d);
+    const up = dirname(d);
+    if (up === d || d === '.' || d === '') break;
+    d = up;
+  }
+  return out;
+}

@@ -1,0 +1,196 @@
+// Names a file binds from other files, per language, read from its tokens: `from .prompts import SYSTEM`,
+// `import prompts`, `import { titlePrompt } from "./prompts"`, `export * from`, `require("./x")`, Rust `use`.
+import { T, type Token } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+
+/** A local name bound to another module: the whole module (`name: '*'`) or one of its names. */
+export interface Binding {
+  /** The module as written: `.prompts`, `app.config`, `./prompts`, `@/lib/prompts`, `crate::prompts`. */
+  from: string;
+  name: string;
+}
+
+export interface Imports {
+  names: Map<string, Binding>;
+  /** `export * from "./x"` and Python `from x import *`: modules whose names this file passes on. */
+  star: string[];
+}
+
+export function readImports(toks: Token[], lang: string): Imports {
+  const out: Imports = { names: new Map(), star: [] };
+  if (lang === 'python') python(toks, out);
+  else if (lang === 'javascript' || lang === 'typescript' || lang === 'javascriptreact' || lang === 'typescriptreact') js(toks, out);
+  else if (lang === 'rust') rust(toks, out);
+  else if (lang === 'go') go(toks, out);
+  return out;
+}
+
+/** `import "mod/x/config"`, `import ( cfg "mod/x/config" )`: the package's last path element, or its alias. */
+function go(toks: Token[], out: Imports): void {
+  for (let i = 0; i < toks.length; i++) {
+    if (!isId(toks[i]) || toks[i].v !== 'import') continue;
+    let k = i + 1;
+    const group = isP(toks[k], '(');
+    if (group) k++;
+    for (; k < toks.length; k++) {
+      let alias: string | undefined;
+      if (isId(toks[k])) alias = toks[k++].v;
+      const tk = toks[k];
+      if (!tk || tk.t !== T.Str) break;
+      const local = alias ?? tk.v.slice(tk.v.lastIndexOf('/') + 1);
+      out.names.set(local, { from: tk.v, name: '*' });
+      if (!group) break;
+    }
+  }
+}
+
+function python(toks: Token[], out: Imports): void {
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i];
+    if (tk.t !== T.Id) continue;
+    if (tk.v === 'from' && (i === 0 || toks[i - 1].t !== T.Punct || toks[i - 1].v === ';')) {
+      // from .a.b import X as Y, Z
+      let k = i + 1;
+      let mod = '';
+      while (k < toks.length && (isP(toks[k], '.') || isP(toks[k], '...') || isId(toks[k])) && toks[k].v !== 'import') mod += toks[k++].v;
+      if (!isId(toks[k]) || toks[k].v !== 'import' || !mod) continue;
+      k++;
+      const paren = isP(toks[k], '(');
+      if (paren) k++;
+      if (isP(toks[k], '*')) {
+        out.star.push(mod);
+        continue;
+      }
+      while (isId(toks[k])) {
+        const name = toks[k].v;
+        let local = name;
+        k++;
+        if (isId(toks[k]) && toks[k].v === 'as' && isId(toks[k + 1])) {
+          local = toks[k + 1].v;
+          k += 2;
+        }
+        out.names.set(local, { from: mod, name });
+        if (!isP(toks[k], ',')) break;
+        k++;
+      }
+    } else if (tk.v === 'import' && (i === 0 || !isId(toks[i - 1]))) {
+      // import a.b as c  /  import prompts
+      let k = i + 1;
+      while (isId(toks[k])) {
+        let mod = toks[k].v;
+        k++;
+        while (isP(toks[k], '.') && isId(toks[k + 1])) {
+          mod += '.' + toks[k + 1].v;
+          k += 2;
+        }
+        let local = mod.split('.')[0];
+        let whole = local === mod;
+        if (isId(toks[k]) && toks[k].v === 'as' && isId(toks[k + 1])) {
+          local = toks[k + 1].v;
+          whole = true;
+          k += 2;
+        }
+        // `import a.b` binds `a`; `a.b.X` is then read through the package (not followed).
+        if (whole) out.names.set(local, { from: mod, name: '*' });
+        if (!isP(toks[k], ',')) break;
+        k++;
+      }
+    }
+  }
+}
+
+function js(toks: Token[], out: Imports): void {
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i];
+    if (tk.t !== T.Id) continue;
+    if ((tk.v === 'import' || tk.v === 'export') && !isP(toks[i - 1], '.')) {
+      // Find `from "x"` within the statement (bounded).
+      let k = i + 1;
+      const limit = Math.min(toks.length, i + 400);
+      while (k < limit && !(isId(toks[k]) && toks[k].v === 'from' && toks[k + 1]?.t === T.Str) && !isP(toks[k], ';') && !(k > i + 1 && isId(toks[k]) && (toks[k].v === 'import' || toks[k].v === 'export'))) k++;
+      if (!(isId(toks[k]) && toks[k].v === 'from' && toks[k + 1]?.t === T.Str)) continue;
+      const from = toks[k + 1].v;
+      const exporting = tk.v === 'export';
+      let j = i + 1;
+      if (isId(toks[j]) && toks[j].v === 'type') j++;
+      if (isP(toks[j], '*')) {
+        if (isId(toks[j + 1]) && toks[j + 1].v === 'as' && isId(toks[j + 2])) out.names.set(toks[j + 2].v, { from, name: '*' });
+        else if (exporting) out.star.push(from);
+        i = k + 1;
+        continue;
+      }
+      if (isId(toks[j]) && toks[j].v !== 'from') {
+        // default import
+        out.names.set(toks[j].v, { from, name: 'default' });
+        j++;
+        if (isP(toks[j], ',')) j++;
+      }
+      if (isP(toks[j], '{')) {
+        j++;
+        while (j < k && !isP(toks[j], '}')) {
+          if (isId(toks[j]) && toks[j].v === 'type' && isId(toks[j + 1])) j++;
+          if (isId(toks[j]) || toks[j].t === T.Str) {
+            const name = toks[j].v;
+            let local = name;
+            if (isId(toks[j + 1]) && toks[j + 1].v === 'as' && (isId(toks[j + 2]) || toks[j + 2]?.t === T.Str)) {
+              local = toks[j + 2].v;
+              j += 2;
+            }
+            out.names.set(local, { from, name });
+          }
+          j++;
+        }
+      }
+      i = k + 1;
+      continue;
+    }
+    if (tk.v === 'require' && isP(toks[i + 1], '(') && toks[i + 2]?.t === T.Str && isP(toks[i + 3], ')')) {
+      const from = toks[i + 2].v;
+      // const x = require("…")  /  const { a, b: c } = require("…")
+      if (!isP(toks[i - 1], '=')) continue;
+      const b = i - 2;
+      if (isId(toks[b])) out.names.set(toks[b].v, { from, name: '*' });
+      else if (isP(toks[b], '}')) {
+        let j = b - 1;
+        while (j > 0 && !isP(toks[j], '{')) j--;
+        for (let m = j + 1; m < b; m++) {
+          if (!isId(toks[m])) continue;
+          if (isP(toks[m + 1], ':') && isId(toks[m + 2])) {
+            out.names.set(toks[m + 2].v, { from, name: toks[m].v });
+            m += 2;
+          } else out.names.set(toks[m].v, { from, name: toks[m].v });
+        }
+      }
+    }
+  }
+}
+
+function rust(toks: Token[], out: Imports): void {
+  for (let i = 0; i < toks.length; i++) {
+    if (!isId(toks[i]) || toks[i].v !== 'use') continue;
+    let k = i + 1;
+    const path: string[] = [];
+    while (isId(toks[k])) {
+      path.push(toks[k].v);
+      if (!isP(toks[k + 1], '::')) break;
+      k += 2;
+    }
+    if (isP(toks[k], '{')) {
+      // use crate::prompts::{A, B as C};
+      for (let m = k + 1; m < toks.length && !isP(toks[m], '}'); m++) {
+        if (!isId(toks[m])) continue;
+        let local = toks[m].v;
+        const name = local;
+        if (isId(toks[m + 1]) && toks[m + 1].v === 'as' && isId(toks[m + 2])) {
+          local = toks[m + 2].v;
+          m += 2;
+        }
+        out.names.set(local, { from: path.join('::'), name });
+      }
+    } else if (path.length >= 2) {
+      let local = path[path.length - 1];
+      if (isId(toks[k + 1]) && toks[k + 1].v === 'as' && isId(toks[k + 2])) local = toks[k + 2].v;
+      out.names.set(local, { from: path.slice(0, -1).join('::'), name: path[path.length - 1] });
+    }
+  }
+}

@@ -1,0 +1,132 @@
+// Where an imported module's file is, per language: Python packages and relative imports, JS/TS relative paths,
+// index files and tsconfig `paths` aliases, Rust `crate::`/`super::` modules, Go packages of the same module.
+import type { WorkspaceFiles } from './files';
+import { ancestors, basename, dirname, join } from './files';
+
+const JS_EXTS = ['.ts', '.tsx', '.js', '.mjs', '.cjs', '.jsx', '.mts', '.cts'];
+
+function exists(files: WorkspaceFiles, path: string): boolean {
+  return files.list(dirname(path))?.includes(basename(path)) ?? false;
+}
+
+function firstExisting(files: WorkspaceFiles, paths: string[]): string | undefined {
+  return paths.find((p) => exists(files, p));
+}
+
+export function resolveModule(files: WorkspaceFiles, fromFile: string, spec: string, lang: string): string | undefined {
+  const dir = dirname(fromFile);
+  if (lang === 'python') return python(files, dir, spec);
+  if (lang === 'rust') return rust(files, fromFile, spec);
+  if (lang.startsWith('javascript') || lang.startsWith('typescript')) return js(files, dir, spec);
+  return undefined;
+}
+
+function python(files: WorkspaceFiles, dir: string, spec: string): string | undefined {
+  const dots = /^\.*/.exec(spec)![0].length;
+  const rest = spec.slice(dots).split('.').filter(Boolean).join('/');
+  const forms = (base: string) => (rest ? [join(base, rest + '.py'), join(base, rest, '__init__.py')] : [join(base, '__init__.py')]);
+  if (dots) {
+    let base = dir;
+    for (let n = 1; n < dots; n++) base = dirname(base);
+    return firstExisting(files, forms(base));
+  }
+  // An absolute import: the package is under one of the folders above the file (the project root, or its src/).
+  for (const a of ancestors(dir)) {
+    const hit = firstExisting(files, [...forms(a), ...forms(join(a, 'src'))]);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function js(files: WorkspaceFiles, dir: string, spec: string): string | undefined {
+  const forms = (base: string) => {
+    const noJs = base.replace(/\.(m|c)?js$/, '');
+    return [base, ...JS_EXTS.map((e) => noJs + e), ...JS_EXTS.map((e) => join(base, 'index' + e))];
+  };
+  if (spec.startsWith('.') || spec.startsWith('/')) return firstExisting(files, forms(join(dir, spec)));
+  for (const target of aliasTargets(files, dir, spec)) {
+    const hit = firstExisting(files, forms(target));
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** tsconfig.json / jsconfig.json `compilerOptions.paths` (with `baseUrl`) of the nearest config above `dir`. */
+function aliasTargets(files: WorkspaceFiles, dir: string, spec: string): string[] {
+  for (const a of ancestors(dir)) {
+    for (const name of ['tsconfig.json', 'jsconfig.json']) {
+      if (!files.list(a)?.includes(name)) continue;
+      const cfg = parseJsonc(files.read(join(a, name)) ?? '');
+      const co = (cfg as { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } } | undefined)?.compilerOptions;
+      const base = join(a, co?.baseUrl ?? '.');
+      const out: string[] = [];
+      for (const [pattern, targets] of Object.entries(co?.paths ?? {})) {
+        if (!Array.isArray(targets)) continue;
+        const star = pattern.indexOf('*');
+        if (star < 0 ? spec !== pattern : !(spec.startsWith(pattern.slice(0, star)) && spec.endsWith(pattern.slice(star + 1)))) continue;
+        const middle = star < 0 ? '' : spec.slice(star, spec.length - (pattern.length - star - 1));
+        for (const t of targets) if (typeof t === 'string') out.push(join(base, t.replace('*', middle)));
+      }
+      if (co?.baseUrl) out.push(join(base, spec));
+      return out;
+    }
+  }
+  return [];
+}
+
+/** JSON with comments and trailing commas (tsconfig's dialect); undefined when still not JSON. */
+export function parseJsonc(text: string): unknown {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      const start = i;
+      for (i++; i < text.length && text[i] !== '"'; i++) if (text[i] === '\\') i++;
+      out += text.slice(start, i + 1);
+    } else if (ch === '/' && text[i + 1] === '/') {
+      while (i < text.length && text[i] !== '\n') i++;
+      out += '\n';
+    } else if (ch === '/' && text[i + 1] === '*') {
+      const e = text.indexOf('*/', i + 2);
+      i = e < 0 ? text.length : e + 1;
+    } else out += ch;
+  }
+  try {
+    return JSON.parse(out.replace(/,(\s*[}\]])/g, '$1'));
+  } catch {
+    return undefined;
+  }
+}
+
+function rust(files: WorkspaceFiles, fromFile: string, spec: string): string | undefined {
+  const parts = spec.split('::');
+  let base: string | undefined;
+  if (parts[0] === 'crate') {
+    base = ancestors(dirname(fromFile)).find((a) => files.list(a)?.includes('Cargo.toml'));
+    if (base === undefined) return undefined;
+    base = join(base, 'src');
+  } else if (parts[0] === 'super' || parts[0] === 'self') {
+    // A module file `a.rs` or `a/mod.rs` holds its children in `a/`.
+    const own = basename(fromFile) === 'mod.rs' || basename(fromFile) === 'lib.rs' || basename(fromFile) === 'main.rs' ? dirname(fromFile) : join(dirname(fromFile), basename(fromFile).replace(/\.rs$/, ''));
+    base = parts[0] === 'self' ? own : dirname(own);
+  } else return undefined;
+  const rest = parts.slice(1);
+  if (!rest.length) return undefined;
+  return firstExisting(files, [join(base, ...rest) + '.rs', join(base, ...rest, 'mod.rs')]);
+}
+
+/** Go files of a folder (a package), tests left out. */
+export function goPackageFiles(files: WorkspaceFiles, dir: string): string[] {
+  return (files.list(dir) ?? []).filter((n) => n.endsWith('.go') && !n.endsWith('_test.go')).map((n) => join(dir, n));
+}
+
+/** The folder of an imported Go package of the same module (go.mod's `module` line), or undefined. */
+export function goImportDir(files: WorkspaceFiles, fromFile: string, importPath: string): string | undefined {
+  for (const a of ancestors(dirname(fromFile))) {
+    if (!files.list(a)?.includes('go.mod')) continue;
+    const mod = /^module\s+(\S+)/m.exec(files.read(join(a, 'go.mod')) ?? '')?.[1];
+    if (!mod || !(importPath === mod || importPath.startsWith(mod + '/'))) return undefined;
+    return join(a, importPath.slice(mod.length + 1));
+  }
+  return undefined;
+}

@@ -1,0 +1,68 @@
+// The workspace value index: each file the evaluator reaches is lexed once and kept (tokens, brackets, constants)
+// until its text changes. Built on demand from what a call imports, never by walking the workspace.
+import { lex, type Token } from '../lex/lexer';
+import { languageIdForFile, syntaxFor, type LangSyntax } from '../lex/languages';
+import { matchBrackets } from '../lex/brackets';
+import { collectConstants, type Constants } from '../scan/user-constants';
+import type { WorkspaceFiles } from './files';
+import { normalize } from './files';
+
+/** One file as the evaluator reads it: the same shape for the analysed file and for the files it imports. */
+export interface FileScope {
+  /** Workspace path (`/` separators). */
+  file: string;
+  text: string;
+  toks: Token[];
+  match: Int32Array;
+  syn: LangSyntax;
+  consts: Constants;
+  index?: ValueIndex;
+}
+
+/** Files kept at most; the oldest read is dropped first (a workspace's prompt and config modules are few). */
+const MAX_SCOPES = 2000;
+/** A file larger than this is not a module whose values we follow (1 MiB). */
+const MAX_FILE = 1 << 20;
+
+export class ValueIndex {
+  private readonly scopes = new Map<string, FileScope>();
+  /** Per-scope data the evaluator derives (imports, functions), dropped with the scope. */
+  readonly derived = new WeakMap<FileScope, Map<string, unknown>>();
+
+  constructor(readonly files: WorkspaceFiles) {}
+
+  /** The scope of a workspace file, or undefined when it cannot be read or is not source code. */
+  scope(path: string): FileScope | undefined {
+    const file = normalize(path);
+    const text = this.files.read(file);
+    const old = this.scopes.get(file);
+    if (old && old.text === text) return old;
+    if (old) this.scopes.delete(file);
+    if (text === undefined || text.length > MAX_FILE) return undefined;
+    const lang = languageIdForFile(file);
+    if (!lang) return undefined;
+    const syn = syntaxFor(lang);
+    const toks = lex(text, syn);
+    const match = matchBrackets(toks);
+    const s: FileScope = { file, text, toks, match, syn, consts: collectConstants(toks, syn, match), index: this };
+    if (this.scopes.size >= MAX_SCOPES) this.scopes.delete(this.scopes.keys().next().value as string);
+    this.scopes.set(file, s);
+    return s;
+  }
+
+  /** A file's raw text (a prompt or template read at run time). */
+  text(path: string): string | undefined {
+    const t = this.files.read(normalize(path));
+    return t !== undefined && t.length <= MAX_FILE ? t : undefined;
+  }
+
+  /** Forget one file (a watcher saw it change) or all. */
+  invalidate(path?: string): void {
+    if (path === undefined) this.scopes.clear();
+    else this.scopes.delete(normalize(path));
+  }
+
+  get size(): number {
+    return this.scopes.size;
+  }
+}

@@ -1,0 +1,143 @@
+// Prompt files read at run time with a path the code states: `Path(__file__).parent / "prompts" / "x.md"`,
+// `open(os.path.join(os.path.dirname(__file__), "x.txt")).read()`, `readFileSync(join(__dirname, "x.md"), "utf8")`,
+// `os.ReadFile("x")`, `include_str!("x.md")`, `File.read(File.join(__dir__, "x"))`, `Files.readString(Path.of("x"))`.
+// The text is counted; template holes (`{{ name }}`, `{% … %}`) are named and left out.
+import type { EvalScope, Value } from './evaluate';
+import { ancestors, basename, dirname, join } from '../resolve/files';
+
+type Arg = { key?: string; from: number; to: number };
+
+const PATH_JOIN = new Set(['join', 'Join', 'resolve', 'Combine', 'joinpath', 'get', 'of']);
+const PATH_HOLDERS = new Set(['path', 'os', 'filepath', 'File', 'Path', 'Paths', 'posixpath', 'pathlib']);
+
+/** Path-building calls: `Path(a)`, `os.path.join(a, b)`, `path.resolve(__dirname, a)`, `dirname(x)`, `new URL(a, base)`. */
+export function pathCall(s: EvalScope, base: Value | undefined, names: string[], a: Arg[], arg: (n: number) => Value | undefined, _depth: number): Value | undefined {
+  const fn = names[names.length - 1];
+  const strs = () => {
+    const out: string[] = [];
+    for (let n = 0; n < a.length; n++) {
+      const v = arg(n);
+      const t = v?.path ?? v?.str;
+      if (t === undefined || v?.holes?.length) return undefined;
+      out.push(t);
+    }
+    return out;
+  };
+  if ((fn === 'Path' || fn === 'PurePath' || fn === 'PosixPath') && a.length >= 1) {
+    const p = strs();
+    return p ? { path: join(...p), str: join(...p) } : undefined;
+  }
+  if (fn === 'open' && names.length === 1 && a.length >= 1) {
+    const v = arg(0);
+    const t = v?.path ?? v?.str;
+    return t !== undefined ? { path: t } : undefined;
+  }
+  if (base?.path !== undefined && (fn === 'joinpath' || fn === 'resolve' || fn === 'join')) {
+    const p = strs();
+    return p ? { path: join(base.path, ...p), str: join(base.path, ...p) } : undefined;
+  }
+  if (PATH_JOIN.has(fn) && names.length >= 2 && names.slice(0, -1).some((n) => PATH_HOLDERS.has(n))) {
+    const p = strs();
+    return p && p.length ? { path: join(...p), str: join(...p) } : undefined;
+  }
+  if ((fn === 'dirname' || fn === 'Dir') && a.length === 1) {
+    const v = arg(0);
+    const t = v?.path ?? v?.str;
+    return t !== undefined ? { path: dirname(t), str: dirname(t) } : undefined;
+  }
+  if ((fn === 'abspath' || fn === 'realpath' || fn === 'normpath' || fn === 'fileURLToPath' || fn === 'expanduser' || fn === 'Abs') && a.length === 1) {
+    const v = arg(0);
+    const t = v?.path ?? v?.str;
+    return t !== undefined ? { path: t, str: t } : undefined;
+  }
+  if (fn === 'URL' && a.length === 2) {
+    const rel = arg(0)?.str;
+    const b = arg(1);
+    if (rel !== undefined && b?.path !== undefined) return { path: join(dirname(b.path), rel), str: join(dirname(b.path), rel) };
+  }
+  if (fn === 'expand_path' && a.length === 2) {
+    const rel = arg(0)?.str;
+    const d = arg(1)?.path ?? arg(1)?.str;
+    if (rel !== undefined && d !== undefined) return { path: join(d, rel), str: join(d, rel) };
+  }
+  if ((fn === 'getResource' || fn === 'getResourceAsStream') && a.length === 1) {
+    const r = arg(0)?.str;
+    if (r !== undefined) return { path: 'resource:' + r.replace(/^\//, '') };
+  }
+  return undefined;
+}
+
+const READ_OPEN = new Set(['read', 'read_text', 'readText', 'readAllBytes', 'readString', 'text']);
+const READ_ARG = new Set(['readFileSync', 'readFile', 'ReadFile', 'readString', 'read', 'include_str', 'read_to_string', 'readAllBytes', 'readText', 'ReadAllText', 'file_get_contents', 'readTextFile']);
+
+/** The path a call reads (`p.read_text()`, `readFileSync(p)`), null when it reads a path known only at run time. */
+export function callReadsFile(base: Value | undefined, names: string[], a: Arg[], arg: (n: number) => Value | undefined, _next: unknown): string | null | undefined {
+  const fn = names[names.length - 1];
+  if (base?.path !== undefined && READ_OPEN.has(fn) && (names.length > 1 || base)) return base.path;
+  if (READ_ARG.has(fn) && a.length >= 1 && (names.length >= 2 || fn === 'include_str' || fn === 'readFileSync' || fn === 'readFile' || fn === 'file_get_contents')) {
+    const v = arg(0);
+    const t = v?.path ?? v?.str;
+    if (t === undefined || v?.holes?.length) return null;
+    return t;
+  }
+  return undefined;
+}
+
+/** A hole's expression without its delimiters' marks (`{{- name }}`, `{{{ raw }}}`, `{{# section }}`). */
+function trimHole(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && '-~#{!>&^/ \t\r\n'.includes(s[a])) a++;
+  while (b > a && '-~} \t\r\n'.includes(s[b - 1])) b--;
+  return s.slice(a, b);
+}
+
+/** Holes of the usual template languages: Jinja / Handlebars / Mustache `{{ x }}`, `{% … %}`, `{# … #}`. */
+const TEMPLATE_EXTS = /\.(j2|jinja2?|hbs|handlebars|mustache|md|txt|prompt|tmpl|tpl|liquid)$/i;
+
+export function readPromptFile(s: EvalScope, path: string): Value {
+  const idx = s.index;
+  if (!idx) return { runtime: `file ${path}` };
+  let candidates: string[];
+  if (path.startsWith('resource:')) {
+    // A class-path resource: under a resources folder above the file (Maven / Gradle layout).
+    const r = path.slice('resource:'.length);
+    candidates = ancestors(dirname(s.file)).flatMap((a) => [join(a, 'src/main/resources', r), join(a, 'resources', r)]);
+  } else if (path.startsWith('/') || /^[A-Za-z]:\//.test(path)) candidates = [path];
+  else candidates = [join(dirname(s.file), path), ...ancestors(dirname(s.file)).slice(1).map((a) => join(a, path))];
+  for (const p of candidates) {
+    const text = idx.text(p);
+    if (text === undefined) continue;
+    const v = templateText(text, TEMPLATE_EXTS.test(p));
+    return { ...v, source: { file: p, offset: 0, what: `file ${basename(p)}` } };
+  }
+  return { runtime: `file ${basename(path)}` };
+}
+
+/** A template's static text and the names of its holes (each hole's expression, once). */
+export function templateText(text: string, template: boolean): Value {
+  if (!template || !text.includes('{{') && !text.includes('{%')) return { str: text };
+  let out = '';
+  const holes: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf('{', i);
+    const kind = open >= 0 ? text[open + 1] : undefined;
+    if (open < 0 || !(kind === '{' || kind === '%' || kind === '#')) {
+      out += text.slice(i, open < 0 ? text.length : open + 1);
+      i = open < 0 ? text.length : open + 1;
+      continue;
+    }
+    const closer = kind === '{' ? '}}' : kind + '}';
+    const close = text.indexOf(closer, open + 2);
+    if (close < 0) {
+      out += text.slice(i);
+      break;
+    }
+    out += text.slice(i, open);
+    const inner = trimHole(text.slice(open + 2, Math.min(close, open + 202)));
+    if (kind !== '#' && inner && !holes.includes(inner)) holes.push(inner.length > 60 ? inner.slice(0, 59) + '…' : inner);
+    i = close + closer.length;
+  }
+  return holes.length ? { str: out, holes } : { str: out };
+}

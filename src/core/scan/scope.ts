@@ -1,0 +1,271 @@
+// The scope chain's tables for one file, built once on first use: every place a name is bound (an assignment, a
+// parameter, a function, a class) with the token range of what it is bound to. The evaluator (evaluate.ts) picks
+// the binding nearest before a use: a local assigned in the function, else the function's parameter, else the
+// file's constants and class fields; names with no binding in the file go to the imports (resolver).
+import { T, type Token } from '../lex/lexer';
+import { KEYWORDS, isId, isP } from '../lex/brackets';
+import type { FileScope } from '../resolve/value-index';
+
+export interface Binding {
+  kind: 'assign' | 'param' | 'member';
+  /** Token index of the bound name. */
+  name: number;
+  /** First token of the bound value; -1 for a parameter without a default. */
+  value: number;
+  /** A parameter holds only inside its function: up to this offset. */
+  until?: number;
+}
+
+export interface Fn {
+  /** Token index of the name. */
+  name: number;
+  /** Tokens of the body, [start, end). */
+  body: number;
+  bodyEnd: number;
+  /** The body is one expression (`=> "x"`, Kotlin `= "x"`). */
+  expr: boolean;
+}
+
+export interface Tables {
+  binds: Map<string, Binding[]>;
+  fns: Map<string, Fn[]>;
+  classes: Set<string>;
+}
+
+const CONTROL = new Set(['if', 'for', 'while', 'switch', 'catch', 'with', 'elif', 'return', 'foreach', 'using', 'lock', 'when', 'match', 'sizeof', 'typeof', 'super', 'function', 'new']);
+const FN_WORDS = new Set(['def', 'function', 'fun', 'func', 'fn']);
+
+export function tables(s: FileScope & { tables?: Tables }): Tables {
+  if (s.tables) return s.tables;
+  const { toks, match } = s;
+  const t: Tables = { binds: new Map(), fns: new Map(), classes: new Set() };
+  const add = (name: string, b: Binding) => {
+    const list = t.binds.get(name);
+    if (list) list.push(b);
+    else t.binds.set(name, [b]);
+  };
+  const addFn = (name: string, f: Fn) => {
+    const list = t.fns.get(name);
+    if (list) list.push(f);
+    else t.fns.set(name, [f]);
+  };
+  // Depth of ( and [ only: a keyword argument `max_tokens=max_tokens` inside a call is not a binding.
+  let depth = 0;
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i];
+    if (tk.t === T.Punct) {
+      if (tk.v === '(' || tk.v === '[') {
+        const prev = toks[i - 1];
+        // Go `const (` / `var (` blocks hold bindings.
+        if (!(tk.v === '(' && isId(prev) && (prev.v === 'const' || prev.v === 'var'))) depth++;
+        const f = tk.v === '(' ? fnAt(s, i) : undefined;
+        if (f) {
+          addFn(f.name, f.fn);
+          params(s, i, f.fn.bodyEnd, add);
+        }
+      } else if ((tk.v === ')' || tk.v === ']') && depth > 0) {
+        const o = match[i];
+        if (!(o > 0 && isId(toks[o - 1]) && (toks[o - 1].v === 'const' || toks[o - 1].v === 'var'))) depth--;
+      }
+      continue;
+    }
+    if (tk.t !== T.Id) continue;
+    if ((tk.v === 'class' || tk.v === 'struct' || tk.v === 'object' || tk.v === 'module') && isId(toks[i + 1])) t.classes.add(toks[i + 1].v);
+    if (depth > 0) continue;
+    const prev = toks[i - 1];
+    // `self.x = …` / `this.x = …`: a member binding, looked up as `self.x`.
+    if (isP(prev, '.') && (toks[i - 2]?.v === 'self' || toks[i - 2]?.v === 'this') && isP(toks[i + 1], '=')) {
+      add('.' + tk.v, { kind: 'member', name: i, value: i + 2 });
+      continue;
+    }
+    if (prev && prev.t === T.Punct && (prev.v === '.' || prev.v === '->' || prev.v === '?.')) continue;
+    let j = i + 1;
+    // A type annotation between the name and `=` (`x: int = 3`, `model: str = Field(…)`, Go `var x string = `).
+    if (isP(toks[j], ':') || (isId(toks[j]) && isId(prev) && prev.v === 'var')) {
+      j++;
+      const limit = Math.min(toks.length, j + 16);
+      while (j < limit && !isP(toks[j], '=') && (isId(toks[j]) || (toks[j].t === T.Punct && /^[&.<>[\]?|,'*]$|^::$/.test(toks[j].v)))) {
+        if (isP(toks[j], '[') && match[j] > j) j = match[j];
+        j++;
+      }
+    }
+    const op = toks[j];
+    if (!op || op.t !== T.Punct || (op.v !== '=' && op.v !== ':=')) continue;
+    add(tk.v, { kind: 'assign', name: i, value: j + 1 });
+    // `const f = (…) => …` / `= function (…) {…}` / `= lambda: …`: a function with that name.
+    const arrow = arrowFn(s, j + 1);
+    if (arrow) addFn(tk.v, { ...arrow, name: i });
+  }
+  s.tables = t;
+  return t;
+}
+
+/** A function whose parameter list opens at `open`: `def f(`, `function f(`, `func (r T) f(`, `f(…) {` (a method). */
+function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | undefined {
+  const { toks, match } = s;
+  const close = match[open];
+  if (close < 0) return undefined;
+  const nameTk = toks[open - 1];
+  if (!isId(nameTk) || CONTROL.has(nameTk.v) || KEYWORDS.has(nameTk.v)) return undefined;
+  const before = toks[open - 2];
+  const declared = isId(before) && FN_WORDS.has(before.v);
+  // Go methods: `func (c *Client) name(`.
+  const goMethod = isP(before, ')') && match[open - 2] > 0 && isId(toks[match[open - 2] - 1]) && toks[match[open - 2] - 1].v === 'func';
+  if (isP(before, '.')) return undefined;
+  // After the parameters: a return type, then the body.
+  let k = close + 1;
+  const limit = Math.min(toks.length, close + 24);
+  if (s.syn.id === 'python') {
+    if (!declared) return undefined;
+    while (k < limit && !isP(toks[k], ':')) k++;
+    if (!isP(toks[k], ':')) return undefined;
+    return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: pyBlockEnd(s, k + 1), expr: false } };
+  }
+  while (k < limit && !isP(toks[k], '{') && !isP(toks[k], ';') && !isP(toks[k], '=') && !isP(toks[k], '=>')) {
+    if ((isP(toks[k], '(') || isP(toks[k], '[')) && match[k] > k) k = match[k];
+    k++;
+  }
+  const tk = toks[k];
+  if (isP(tk, '{') && match[k] > k && (declared || goMethod || methodLike(toks, open))) {
+    return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: match[k], expr: false } };
+  }
+  if (isP(tk, '=') && declared) return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: exprEnd(s, k + 1), expr: true } };
+  if (s.syn.id === 'ruby' && declared) return { name: nameTk.v, fn: { name: open - 1, body: close + 1, bodyEnd: rubyEnd(toks, close + 1), expr: false } };
+  return undefined;
+}
+
+/** `name(…) {` as a method: at the start of a statement or after modifiers and a return type, never after `=`/`(`. */
+function methodLike(toks: Token[], open: number): boolean {
+  const p = toks[open - 2];
+  if (!p) return true;
+  if (p.t === T.Punct) return p.v === '}' || p.v === ';' || p.v === '{' || p.v === '>' || p.v === ']' || p.v === '?';
+  return true;
+}
+
+/** `(…) => …`, `async (…) =>`, `function (…) {…}`, `lambda: …` starting at i. */
+function arrowFn(s: FileScope, i: number): Omit<Fn, 'name'> | undefined {
+  const { toks, match } = s;
+  let k = i;
+  if (isId(toks[k]) && toks[k].v === 'async') k++;
+  if (isId(toks[k]) && toks[k].v === 'lambda') {
+    let c = k + 1;
+    while (c < toks.length && c < k + 20 && !isP(toks[c], ':')) c++;
+    return isP(toks[c], ':') ? { body: c + 1, bodyEnd: exprEnd(s, c + 1), expr: true } : undefined;
+  }
+  if (isId(toks[k]) && toks[k].v === 'function') k++;
+  if (isId(toks[k]) && isP(toks[k + 1], '=>')) return body(k + 2);
+  if (!isP(toks[k], '(') || match[k] < 0) return undefined;
+  const close = match[k];
+  if (isP(toks[close + 1], '=>')) return body(close + 2);
+  if (isP(toks[close + 1], '{') && isId(toks[k - 1]) && toks[k - 1].v === 'function') return { body: close + 2, bodyEnd: match[close + 1], expr: false };
+  return undefined;
+  function body(b: number): Omit<Fn, 'name'> {
+    if (isP(toks[b], '{') && match[b] > b) return { body: b + 1, bodyEnd: match[b], expr: false };
+    return { body: b, bodyEnd: exprEnd(s, b), expr: true };
+  }
+}
+
+/** Parameters of the list opening at `open`, each bound until the end of the function. */
+function params(s: FileScope, open: number, until: number, add: (name: string, b: Binding) => void): void {
+  const { toks, match } = s;
+  const close = match[open];
+  const endOff = toks[until]?.end ?? s.text.length;
+  let k = open + 1;
+  while (k < close) {
+    // One parameter: up to the next top-level comma.
+    let e = k;
+    let eq = -1;
+    let colon = -1;
+    while (e < close && !isP(toks[e], ',')) {
+      if (isP(toks[e], '{') && match[e] > e && e === k) {
+        // A destructured options object `{ maxTokens = 500, model }`: each name is a parameter.
+        params(s, e, until, add);
+        e = match[e];
+      } else if ((isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{') || isP(toks[e], '<')) && match[e] > e) e = match[e];
+      else if (isP(toks[e], '=') && eq < 0) eq = e;
+      else if (isP(toks[e], ':') && colon < 0 && eq < 0) colon = e;
+      e++;
+    }
+    let nameIdx = -1;
+    let value = -1;
+    if (colon > 0 && isId(toks[colon - 1])) {
+      nameIdx = colon - 1;
+      // Ruby keyword arguments `max_tokens: 500` have no type: the default follows the colon.
+      if (s.syn.id === 'ruby' && colon + 1 < e) value = colon + 1;
+    } else if (eq > 0 && isId(toks[eq - 1])) nameIdx = eq - 1;
+    else for (let m = e - 1; m >= k; m--) if (isId(toks[m]) && !KEYWORDS.has(toks[m].v)) {
+      nameIdx = m;
+      break;
+    }
+    if (eq > 0) value = eq + 1;
+    if (nameIdx >= 0 && !isP(toks[k], '{')) add(toks[nameIdx].v, { kind: 'param', name: nameIdx, value, until: endOff });
+    k = e + 1;
+  }
+}
+
+/** End of a one-expression body: the first `;`, `,` or closing bracket at its level, or a new line in Python. */
+export function exprEnd(s: FileScope, i: number): number {
+  const { toks, match } = s;
+  let k = i;
+  const line = s.syn.id === 'python' || s.syn.id === 'kotlin' || s.syn.id === 'ruby' || s.syn.id === 'go' || s.syn.id === 'swift';
+  while (k < toks.length) {
+    const tk = toks[k];
+    if (tk.t === T.Punct) {
+      if ((tk.v === '(' || tk.v === '[' || tk.v === '{') && match[k] > k) {
+        k = match[k] + 1;
+        continue;
+      }
+      if (tk.v === ';' || tk.v === ',' || tk.v === ')' || tk.v === ']' || tk.v === '}') break;
+    }
+    if (line && k > i && s.text.lastIndexOf('\n', tk.start) > toks[k - 1].end - 1 && !continues(toks[k - 1], tk)) break;
+    k++;
+  }
+  return k;
+}
+
+/** Does a line break between a and b continue the expression (`+` at the end or start of a line)? */
+function continues(a: Token, b: Token): boolean {
+  const ops = new Set(['+', '.', '?.', '??', '||', '/', 'or', 'and', '&&']);
+  return (a.t === T.Punct && ops.has(a.v)) || ((b.t === T.Punct || b.v === 'or') && ops.has(b.v));
+}
+
+/** Token index where a Python block starting at token `i` ends: the first line indented no deeper than the header. */
+function pyBlockEnd(s: FileScope, i: number): number {
+  const { toks, text } = s;
+  if (i >= toks.length) return toks.length;
+  const headerLine = text.lastIndexOf('\n', toks[i - 1].start) + 1;
+  const indent = indentAt(text, headerLine);
+  let k = i;
+  // A body on the header's own line (`def f(): return "x"`).
+  const firstNl = text.indexOf('\n', toks[i - 1].end);
+  if (firstNl < 0 || toks[i].start < firstNl) {
+    while (k < toks.length && (firstNl < 0 || toks[k].start < firstNl)) k++;
+    return k;
+  }
+  for (; k < toks.length; k++) {
+    const ls = text.lastIndexOf('\n', toks[k].start) + 1;
+    if (ls === toks[k].start - indentAt(text, ls) && indentAt(text, ls) <= indent && !isClosing(toks[k])) return k;
+  }
+  return k;
+}
+
+const isClosing = (tk: Token) => tk.t === T.Punct && (tk.v === ')' || tk.v === ']' || tk.v === '}');
+
+function indentAt(text: string, lineStart: number): number {
+  let n = 0;
+  while (text[lineStart + n] === ' ' || text[lineStart + n] === '\t') n++;
+  return n;
+}
+
+/** Ruby `def … end`: the matching `end`, counting the block keywords that open one. */
+function rubyEnd(toks: Token[], i: number): number {
+  let depth = 1;
+  for (let k = i; k < toks.length; k++) {
+    const v = toks[k];
+    if (v.t !== T.Id) continue;
+    if (v.v === 'def' || v.v === 'do' || v.v === 'class' || v.v === 'module' || v.v === 'begin' || v.v === 'case') depth++;
+    else if ((v.v === 'if' || v.v === 'unless' || v.v === 'while') && (k === i || toks[k - 1].t === T.Punct)) depth++;
+    else if (v.v === 'end' && --depth === 0) return k;
+  }
+  return toks.length;
+}

@@ -1,0 +1,113 @@
+// The evaluator (src/core/scan/evaluate.ts) as a user meets it: values reached through variables priced right, a
+// limit known only at run time flagged and never "fixed" by advice, a model the user assumes labelled as such.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/core/analyze';
+import { hoverMarkdown, lensTitle } from '../src/core/report/format';
+import { modelEdit } from '../src/core/editor/edits';
+import { buildReport } from '../src/core/report/report';
+import { testTable } from './helpers/table';
+
+const table = testTable();
+
+// The issue's 9-line reproduction: a limit passed through a parameter.
+const PARAM = `import anthropic
+client = anthropic.Anthropic()
+
+def ask(question, max_tokens=1000):
+    return client.messages.create(
+        model="claude-sonnet-4-5",
+        max_tokens=max_tokens,
+        messages=[{"role": "user", "content": question}],
+    )
+`;
+
+test('a limit through a parameter with a default is that default, and no limit is advised', () => {
+  const [c] = analyze(PARAM, 'python', 'ask.py', table).calls;
+  assert.equal(c.estimate.maxOutputSource, 'code');
+  assert.equal(c.estimate.maxOutputTokens, 1000);
+  assert.equal(c.site.maxOutput?.source?.what, 'default of parameter max_tokens');
+  assert.equal(c.site.maxOutput?.source?.line, 4);
+  assert.ok(!c.suggestions.some((s) => s.kind === 'limit-output' && /^Set /.test(s.text)), 'no "Set max_tokens" advice');
+  assert.match(hoverMarkdown(c, table), /output limit: default of parameter max_tokens — line 4/);
+});
+
+test('a limit known only at run time: worst case at the model maximum, flagged "runtime", never "Set max_tokens"', () => {
+  const text = PARAM.replace('max_tokens=1000', 'max_tokens');
+  const r = analyze(text, 'python', 'ask.py', table);
+  const [c] = r.calls;
+  assert.equal(c.site.maxOutputUnresolved, 'max_tokens');
+  assert.equal(c.estimate.maxOutputSource, 'runtime');
+  assert.equal(c.estimate.maxOutputTokens, 64000);
+  assert.deepEqual(c.suggestions.filter((s) => s.kind === 'limit-output'), []);
+  assert.match(lensTitle(c), /limit set at run time/);
+  const row = buildReport([{ file: 'ask.py', result: r }], table).calls[0];
+  assert.equal(row.maxOutputSource, 'runtime');
+  assert.ok(row.unresolved.includes('max_tokens'), 'the expression is listed in unresolved');
+});
+
+test('a local assigned from a constant, a table entry and a settings field resolve; the nearest binding wins', () => {
+  const text = `import anthropic
+client = anthropic.Anthropic()
+max_tokens = 4000
+LIMITS = {"triage": 300}
+
+def triage(q):
+    limit = LIMITS["triage"]
+    return client.messages.create(model="claude-sonnet-4-5", max_tokens=limit, messages=[{"role": "user", "content": q}])
+
+def other(q, max_tokens):
+    return client.messages.create(model="claude-sonnet-4-5", max_tokens=max_tokens, messages=[{"role": "user", "content": q}])
+`;
+  const [a, b] = analyze(text, 'python', 'x.py', table).calls;
+  assert.equal(a.estimate.maxOutputTokens, 300);
+  // The parameter shadows the module's max_tokens: run time, not 4000.
+  assert.equal(b.site.maxOutput, undefined);
+  assert.equal(b.site.maxOutputUnresolved, 'max_tokens');
+});
+
+test('env defaults, helpers and several returns: the dearest is priced and the others named', () => {
+  const text = `import os
+from openai import OpenAI
+client = OpenAI()
+
+def pick(fast):
+    if fast:
+        return "gpt-4o-mini"
+    return "gpt-4o"
+
+r = client.chat.completions.create(model=pick(True), max_tokens=100, messages=[{"role": "user", "content": "hi"}])
+s = client.chat.completions.create(model=os.environ.get("M", "gpt-4o-mini"), max_tokens=100, messages=[{"role": "user", "content": "hi"}])
+`;
+  const [r, s] = analyze(text, 'python', 'x.py', table).calls;
+  assert.equal(r.site.model?.id, 'gpt-4o');
+  assert.deepEqual(r.site.model?.others, ['gpt-4o-mini']);
+  assert.equal(modelEdit(r.site, 'gpt-4o-mini'), undefined, 'no single place to edit');
+  assert.match(hoverMarkdown(r, table), /can also be `gpt-4o-mini`/);
+  assert.equal(s.site.model?.id, 'gpt-4o-mini');
+  assert.equal(s.site.model?.source?.what, 'default of env M');
+});
+
+test('a model the user assumes: a comment above the call in any syntax, or the setting; the lens says "assumed"', () => {
+  const py = `from openai import OpenAI
+client = OpenAI()
+def f(model):
+    # prompt-cost: model=gpt-4o-mini
+    return client.chat.completions.create(model=model, max_tokens=50, messages=[{"role": "user", "content": "hi"}])
+`;
+  const [c] = analyze(py, 'python', 'x.py', table).calls;
+  assert.equal(c.site.model?.id, 'gpt-4o-mini');
+  assert.equal(c.site.model?.assumed, 'comment');
+  assert.match(lensTitle(c), /gpt-4o-mini \(assumed\)/);
+  assert.equal(modelEdit(c.site, 'gpt-4o'), undefined, 'an assumed model is not edited');
+  const ts = `import OpenAI from "openai";\nconst client = new OpenAI();\nexport async function f(model: string) {\n  /* prompt-cost: model=gpt-4o */\n  return client.chat.completions.create({ model, max_tokens: 50, messages: [] });\n}\n`;
+  assert.equal(analyze(ts, 'typescript', 'x.ts', table).calls[0].site.model?.id, 'gpt-4o');
+  const noComment = py.replace('# prompt-cost: model=gpt-4o-mini', '# no hint');
+  const [u] = analyze(noComment, 'python', 'x.py', table).calls;
+  assert.equal(u.site.model, undefined);
+  const [set] = analyze(noComment, 'python', 'x.py', table, { assumeModel: 'gpt-4o' }).calls;
+  assert.equal(set.site.model?.id, 'gpt-4o');
+  assert.equal(set.site.model?.assumed, 'setting');
+  assert.equal(set.estimate.modelKnown, true);
+  assert.match(lensTitle(set), /gpt-4o \(assumed\)/);
+});
