@@ -461,7 +461,7 @@ function call(s: EvalScope, recv: Value | undefined, names: string[], nameAt: nu
   if (base && names.length > 0 && (base.str !== undefined || base.path !== undefined) && (STRING_PASS.has(fn) || fn === 'resolve' || fn === 'absolute' || fn === 'expanduser')) {
     return base.path !== undefined && fn !== 'format' ? base : { ...base, path: undefined };
   }
-  // Environment reads: `os.getenv("X", "d")`, `os.environ.get("X", "d")`, `ENV.fetch("X", "d")`.
+  // Environment reads: `os.getenv("X", "d")`, `os.environ.get("X", "d")`, Ruby's ENV fetch with a default.
   const envRead = fn === 'getenv' || fn === 'Getenv' || fn === 'GetEnvironmentVariable' || ((fn === 'get' || fn === 'fetch' || fn === 'getOrDefault' || fn === 'getProperty') && names.some((n) => ENV_HOLDERS.has(n)));
   if (envRead) {
     const keyName = arg(0)?.str ?? '?';

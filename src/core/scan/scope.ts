@@ -126,8 +126,9 @@ function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | undefined 
     k++;
   }
   const tk = toks[k];
-  if (isP(tk, '{') && match[k] > k && (declared || goMethod || methodLike(toks, open))) {
-    return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: match[k], expr: false } };
+  // A body still open (half-typed, or a prefix of the file) runs to the end of the text.
+  if (isP(tk, '{') && (match[k] > k || match[k] < 0) && (declared || goMethod || methodLike(toks, open))) {
+    return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: match[k] > k ? match[k] : toks.length, expr: false } };
   }
   if (isP(tk, '=') && declared) return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: exprEnd(s, k + 1), expr: true } };
   if (s.syn.id === 'ruby' && declared) return { name: nameTk.v, fn: { name: open - 1, body: close + 1, bodyEnd: rubyEnd(toks, close + 1), expr: false } };

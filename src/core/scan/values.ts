@@ -147,7 +147,8 @@ export function readNumber(c: Ctx, i: number, end: number, depth = 0): { value: 
   const chain = readChain(toks, i, end);
   // Through the scope chain first: a parameter named like a constant elsewhere is the parameter.
   const v = expr(c, i, end, depth).v;
-  if (v?.num !== undefined) {
+  // A limit is a count: a negative or non-finite value is not one (`-1` as "no limit" is run-time logic).
+  if (v?.num !== undefined && Number.isFinite(v.num) && v.num >= 0) {
     const out: Omit<LimitRef, 'key'> = { value: v.num, span: spanOf(tk, toks[chain.end - 1]) };
     placeAt(c, v, out);
     return out;
