@@ -195,6 +195,10 @@ test('request counter: the engine rules per endpoint; what it cannot count is sk
   const claude = countRequest('anthropic.messages', claudeReq, price('claude-sonnet-4-5'));
   assert.deepEqual(claude, { tokens: Math.round((o200k(SYS) + o200k(ASK)) * 1.146 + 2 * 2.08 + 4.32), exact: false });
   assert.deepEqual(countRequest('gemini.generate', geminiReq, price('gemini-2.5-flash')), { tokens: Math.round((o200k(SYS) + o200k(ASK)) * 1.045 + 2 * 0.65 + 0.27), exact: false });
+  // Extended thinking: 28.6 more on Claude up to 4.6 (measured), not counted on 4.7+ (not measured).
+  const thinking = { ...claudeReq, thinking: { type: 'enabled', budget_tokens: 2048 } };
+  assert.deepEqual(countRequest('anthropic.messages', thinking, price('claude-sonnet-4-5')), { tokens: Math.round((o200k(SYS) + o200k(ASK)) * 1.146 + 2 * 2.08 + 4.32 + 28.6), exact: false });
+  assert.deepEqual(countRequest('anthropic.messages', { ...thinking, model: 'claude-opus-4-7' }, price('claude-opus-4-7')), { skip: 'thinking (not measured for this model)' });
   // Names: the cookbook's +1 each, not exact.
   const named = countRequest('openai.chat', { messages: [{ role: 'user', name: 'ana', content: ASK }] }, price('gpt-4o'));
   assert.deepEqual(named, { tokens: o200k(ASK) + 4 + o200k('ana') + 1 + 3, exact: false });
@@ -211,7 +215,7 @@ test('request counter: the engine rules per endpoint; what it cannot count is sk
     ['openai.chat', { messages: [{ role: 'assistant', tool_calls: [] }] }, 'tool calls in the history'],
     ['openai.responses', { input: 'hi', previous_response_id: 'resp_1' }, 'hidden input (previous_response_id)'],
     ['openai.responses', { input: 'hi', tools: [{ type: 'web_search' }] }, 'server tool'],
-    ['anthropic.messages', { messages: [], thinking: { type: 'enabled', budget_tokens: 1024 } }, 'thinking (its system prompt is not modelled)'],
+    ['anthropic.messages', { messages: [], thinking: { type: 'enabled', budget_tokens: 1024 } }, 'thinking (not measured for this model)'],
     ['gemini.generate', { contents: [], cachedContent: 'cachedContents/1' }, 'hidden input (cachedContent)'],
   ] as const)
     assert.deepEqual(countRequest(endpoint, body, price('gpt-4o')), { skip: why }, why);

@@ -59,6 +59,15 @@ test('Claude: factor × o200k + 2.08 per message (system included) + 4.32, an es
   assert.equal(opus.estimate.inputTokens, Math.round(o200k(Q) * 1.396 + 2.08 + 4.32));
 });
 
+test('Claude with extended thinking: 28.6 more up to 4.6 (its system prompt), nothing more measured on 4.7+', () => {
+  const src = (model: string) =>
+    `client.messages.create(model="${model}", max_tokens=4000, thinking={"type": "enabled", "budget_tokens": 2000}, messages=[{"role": "user", "content": "${Q}"}])`;
+  const c = call(src('claude-sonnet-4-5'));
+  assert.equal(c.site.thinkingBudget, 2000);
+  assert.equal(c.estimate.inputTokens, Math.round(o200k(Q) * 1.146 + 2.08 + 4.32 + 28.6));
+  assert.equal(call(src('claude-opus-4-7')).estimate.inputTokens, Math.round(o200k(Q) * 1.396 + 2.08 + 4.32));
+});
+
 test('Gemini: no per-message formatting to speak of; a response schema is not billed', () => {
   const c = call(`client.models.generate_content(model="gemini-2.5-flash", contents="${Q}")`);
   assert.equal(c.estimate.inputTokens, Math.round(o200k(Q) * 1.045 + 0.65 + 0.27));

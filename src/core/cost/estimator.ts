@@ -69,7 +69,8 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   const format = chatFormatFor(price);
   const factor = price ? tokenFactor(price) : 1;
   const toolSystem = site.tools && price ? toolUseSystemTokens(price) : 0;
-  const inputTokens = formattedTokens(format, count.promptTokens, factor, site.messages, site.assistantMessages) + toolSystem;
+  const thinking = site.thinkingBudget !== undefined;
+  const inputTokens = formattedTokens(format, count.promptTokens, factor, site.messages, site.assistantMessages, thinking) + toolSystem;
   const exactTokenizer = price ? isExactTokenizer(price) : false;
   // Tool definitions the scan read (site.tools) are counted; only what it could not read stays uncounted.
   const uncounted = (site.uncountedInput ?? []).filter((k) => (format.schemaBilled || /^(tools|functions)$/i.test(k)) && !(site.tools && /^(tools|functions|function_?declarations)$/i.test(k)));

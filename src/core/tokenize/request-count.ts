@@ -37,6 +37,7 @@ interface Shape {
   messages: { role: string; texts: string[]; name?: string }[];
   tools: Json[];
   schema?: unknown;
+  thinking?: boolean;
 }
 
 /** Keys that put input on the bill that the request does not show (server-side state, stored prompts). */
@@ -47,7 +48,7 @@ const HIDDEN: Record<Endpoint, string[]> = {
   'gemini.generate': ['cachedContent', 'cached_content'],
 };
 
-function shapeOf(endpoint: Endpoint, body: Json): Shape {
+function shapeOf(endpoint: Endpoint, body: Json, format: ChatFormat): Shape {
   for (const k of HIDDEN[endpoint]) if (body[k] !== undefined && body[k] !== null) throw new Skip(`hidden input (${k})`);
   const s: Shape = { messages: [], tools: [] };
   const msg = (role: string, content: unknown, name?: unknown) => {
@@ -87,7 +88,10 @@ function shapeOf(endpoint: Endpoint, body: Json): Shape {
       else throw new Skip('server tool');
     }
   } else if (endpoint === 'anthropic.messages') {
-    if (isObj(body.thinking) && body.thinking.type !== 'disabled') throw new Skip('thinking (its system prompt is not modelled)');
+    if (isObj(body.thinking) && body.thinking.type !== 'disabled') {
+      if (body.thinking.type !== 'enabled' || format.thinking === undefined) throw new Skip('thinking (not measured for this model)');
+      s.thinking = true;
+    }
     if (isObj(body.output_config) && body.output_config.task_budget !== undefined) throw new Skip('hidden input (task_budget)');
     if (body.system !== undefined && body.system !== '') msg('system', body.system);
     for (const m of arr(body.messages)) {
@@ -124,14 +128,14 @@ function shapeOf(endpoint: Endpoint, body: Json): Shape {
 /** Counts a request body sent to `endpoint` for a model priced as `price` (its tokenizer, factor, format). */
 export function countRequest(endpoint: Endpoint, body: unknown, price: ModelPrice | undefined): RequestCount {
   if (!isObj(body)) return { skip: 'no JSON request body' };
+  const format = chatFormatFor(price);
   let s: Shape;
   try {
-    s = shapeOf(endpoint, body);
+    s = shapeOf(endpoint, body, format);
   } catch (e) {
     if (e instanceof Skip) return { skip: e.message };
     throw e;
   }
-  const format = chatFormatFor(price);
   const enc: Encoding = price?.tokenizer === 'cl100k_base' ? 'cl100k_base' : 'o200k_base';
   const factor = price ? tokenFactor(price) : 1;
   let exact = !!price && isExactTokenizer(price) && format.exact;
@@ -153,6 +157,7 @@ export function countRequest(endpoint: Endpoint, body: unknown, price: ModelPric
     }
   }
   let tokens = text * factor + format.perMessage * s.messages.length + format.perAssistantMessage * assistant + format.perRequest;
+  if (s.thinking) tokens += format.thinking ?? 0;
   tokens += extras(s, format, factor, enc);
   if (s.tools.length || (s.schema !== undefined && format.schemaBilled)) exact = false;
   return { tokens: Math.round(tokens), exact };
