@@ -386,3 +386,20 @@ test('the built dist/cli.js runs as a program with the documented exit codes', (
   assert.equal(usage.stderr.trimEnd().split('\n').length, 1);
   t.diagnostic(`dist/cli.js: ${ok.stdout.length} bytes of JSON`);
 });
+
+test('scan --at: the moment prices are taken at; a bad time is a usage error', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-at-'));
+  fs.writeFileSync(path.join(dir, 'a.py'), 'from openai import OpenAI\nclient = OpenAI()\nclient.chat.completions.create(model="deepseek-v4-flash", max_tokens=1000, messages=[{"role": "user", "content": "hi"}])\n');
+  const json = (at: string) => {
+    let out = '';
+    const code = run(['scan', dir, '--format', 'json', '--at', at], (s) => (out += s), () => {});
+    assert.equal(code, 0);
+    return JSON.parse(out).calls[0];
+  };
+  // The worst case is the peak rate at any hour; the off-peak advice is there either way.
+  assert.equal(json('2026-11-30T08:00:00Z').outputUsdMax, json('2026-11-30T17:00:00Z').outputUsdMax);
+  assert.ok(json('2026-11-30T17:00:00Z').suggestions.some((s: { kind: string }) => s.kind === 'off-peak'));
+  let err = '';
+  assert.equal(run(['scan', dir, '--at', 'soon'], () => {}, (s) => (err += s)), 2);
+  assert.match(err, /--at must be a date or time/);
+});

@@ -71,7 +71,9 @@ test('settings: bad values become safe ones', () => {
 test('settings: analyze options carry the user figures', () => {
   const s = { ...S.DEFAULTS, callsPerMonth: 42, expectedOutputTokens: 7, compareModels: ['a'] };
   const run = { ...s, agentTurns: 4, toolResultTokens: 250 };
-  assert.deepEqual(S.analyzeOptions(run), { callsPerMonth: 42, expectedOutputTokens: 7, compareModels: ['a'], agentTurns: 4, toolResultTokens: 250 });
+  const { now, ...rest } = S.analyzeOptions(run);
+  assert.deepEqual(rest, { callsPerMonth: 42, expectedOutputTokens: 7, compareModels: ['a'], agentTurns: 4, toolResultTokens: 250 });
+  assert.ok(now && !Number.isNaN(Date.parse(now)), 'the adapter passes the current time; the core never reads the clock');
 });
 
 test('manifest: untrusted workspaces are limited and the restricted settings match the reader', () => {

@@ -33,6 +33,7 @@ Options:
   --assume-model ID                  price calls whose model is only known at run time as ID
   --calls-per-month N                for the per-month figures (default ${DEFAULT_OPTIONS.callsPerMonth})
   --expected-output N                typical output tokens (default ${DEFAULT_OPTIONS.expectedOutputTokens})
+  --at TIME                          price at this moment (ISO 8601; default now): time-of-day rates, retirements
   --max-file-kb N                    skip files larger than this (default ${DEFAULT_MAX_BYTES / 1024})
   -h, --help                         this text
   --version                          the version
@@ -114,6 +115,13 @@ export function parseArgs(argv: string[]): Args | 'help' | 'version' {
       case '--expected-output':
         a.options.expectedOutputTokens = positive('--expected-output', value(), false);
         break;
+      case '--at': {
+        // The moment prices are taken at (time-of-day rates, scheduled changes, retirements); default: now.
+        const v = value();
+        if (Number.isNaN(Date.parse(v))) throw new UsageError(`--at must be a date or time (ISO 8601, e.g. 2026-12-01T08:00:00Z), got "${v}"`);
+        a.options.now = new Date(Date.parse(v)).toISOString();
+        break;
+      }
       case '--max-file-kb':
         a.maxBytes = positive('--max-file-kb', value(), false) * 1024;
         break;
@@ -124,6 +132,7 @@ export function parseArgs(argv: string[]): Args | 'help' | 'version' {
   }
   if (!a.paths.length) a.paths.push('.');
   a.options.compareModels = a.models;
+  a.options.now ??= new Date().toISOString();
   return a;
 }
 

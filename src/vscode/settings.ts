@@ -125,5 +125,7 @@ export function analyzeOptions(s: Settings): Partial<AnalyzeOptions> {
     agentTurns: s.agentTurns,
     toolResultTokens: s.toolResultTokens,
     ...(s.assumeModel ? { assumeModel: s.assumeModel } : {}),
+    // The core never reads the clock: the moment picks time-of-day rates and retired models.
+    now: new Date().toISOString(),
   };
 }
