@@ -52,6 +52,10 @@ interface Expected {
   modelFrom?: string;
   limitFrom?: string;
   promptFrom?: string[];
+  /** `service_tier` as read (optional: checked when given). */
+  serviceTier?: string;
+  /** Features the call uses (optional: checked when given). */
+  uses?: string[];
 }
 
 function fixtureFiles(dir: string): string[] {
@@ -108,6 +112,8 @@ for (const file of files) {
       if (exp.modelFrom !== undefined) assert.equal(at(site.model?.source), exp.modelFrom, `${where} model defined at`);
       if (exp.limitFrom !== undefined) assert.equal(at(site.maxOutput?.source), exp.limitFrom, `${where} limit defined at`);
       if (exp.promptFrom !== undefined) assert.deepEqual(site.parts.filter((p) => p.resolved && p.source).map((p) => at(p.source)), exp.promptFrom, `${where} prompt defined at`);
+      if (exp.serviceTier !== undefined) assert.equal(site.serviceTier, exp.serviceTier, `${where} service tier`);
+      if (exp.uses !== undefined) assert.deepEqual(site.uses ?? [], exp.uses, `${where} features used`);
     }
   });
 }

@@ -113,3 +113,10 @@ test('each SDK’s spelling of the service tier is read', () => {
   const ts = `const r = await client.chat.completions.create({ model: "gpt-5", service_tier: "priority", messages: [{ role: "user", content: "hi" }] });\n`;
   assert.equal(analyze(ts, 'typescript', 'a.ts', table()).calls[0]?.site.serviceTier, 'priority');
 });
+
+test('Java builder .serviceTier(…FLEX) is read and priced', () => {
+  const java = `ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()\n    .model("gpt-5")\n    .serviceTier(ChatCompletionCreateParams.ServiceTier.FLEX)\n    .addUserMessage("hi")\n    .build();\n`;
+  const j = analyze(java, 'java', 'A.java', table()).calls[0];
+  assert.equal(j?.site.serviceTier, 'flex');
+  assert.equal(j?.estimate.serviceTier, 'flex');
+});

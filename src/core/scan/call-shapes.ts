@@ -235,12 +235,13 @@ export const THINKING_KEYS = new Set(['budgettokens', 'thinkingbudget']);
 /**
  * `service_tier` in each SDK's spelling, normalised: Python/TS `service_tier`, Go `ServiceTier:
  * openai.ChatCompletionNewParamsServiceTierFlex` (openai-go), Java `.serviceTier(…ServiceTier.FLEX)` (openai-java),
- * .NET `ServiceTier = ResponseServiceTier.Flex` (openai-dotnet), Gemini `service_tier` / `ServiceTier.FLEX` (google-genai).
+ * .NET `ServiceTier = ChatServiceTier.Flex` (openai-dotnet api/OpenAI.Chat: ChatCompletionOptions.ServiceTier), Gemini
+ * `service_tier` / `ServiceTier.FLEX` (google-genai).
  */
 export const SERVICE_TIER_KEYS = new Set(['servicetier']);
 /** Keys that say what a call uses; a routing target must support it (advisor). Normalised as by normKey. */
 export const FEATURE_KEYS: Record<string, CallFeature> = {
-  tools: 'tools', functions: 'tools', toolchoice: 'tools', functiondeclarations: 'tools', toolconfig: 'tools',
+  tools: 'tools', functions: 'tools', toolchoice: 'tools', addtool: 'tools', functiondeclarations: 'tools', toolconfig: 'tools',
   responseformat: 'structured-output', responseschema: 'structured-output', outputformat: 'structured-output',
   responsejsonschema: 'structured-output', schema: 'structured-output', textformat: 'structured-output',
   reasoningeffort: 'reasoning-effort', reasoning: 'reasoning-effort', thinkingconfig: 'reasoning-effort', effort: 'reasoning-effort',

@@ -63,7 +63,7 @@ export function walkKeys(c: Ctx, f: Found, from: number, to: number): void {
     if (isId(tk) && isP(toks[k + 1], '(')) {
       const key = normKey(tk.v);
       const close = match[k + 1] < 0 ? to : Math.min(match[k + 1], to);
-      if (MESSAGE_WRAPPERS.has(key) || (isP(toks[k - 1], '.') && (PROMPT_KEYS.has(key) || CALL_MODEL_KEYS.has(key) || LIMIT_KEYS.has(key)))) {
+      if (MESSAGE_WRAPPERS.has(key) || (isP(toks[k - 1], '.') && (PROMPT_KEYS.has(key) || CALL_MODEL_KEYS.has(key) || LIMIT_KEYS.has(key) || SERVICE_TIER_KEYS.has(key) || key in FEATURE_KEYS))) {
         k = readKey(c, f, k, k + 2, close);
         continue;
       }
