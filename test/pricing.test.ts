@@ -472,3 +472,25 @@ test('the prebuilt prices are used only while the sheets hold exactly the texts 
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('sheet: rates, service tiers, deprecation, supports and self-hosted throughput are checked field by field', () => {
+  const good = `provider: acme-gpu\nas_of: "2026-11-30"\nsource: test\nmodels:\n  llama-3.1-8b:\n    gpu_hour_usd: 3.99\n    tokens_per_second: { output: 5103, input: 5103 }\n    tier: fast\n`;
+  const r = parseSheet(good, 'g.yaml');
+  assert.deepEqual(r.problems, []);
+  const m = r.sheet!.models[0];
+  // USD per 1M = 3.99 $/h ÷ 3600 s/h ÷ 5103 tok/s × 1e6.
+  assert.equal(m.output, Math.round((3.99 / 3600 / 5103) * 1e6 * 1e6) / 1e6);
+  assert.deepEqual(m.selfHosted, { gpuHourUsd: 3.99, inputTokensPerSecond: 5103, outputTokensPerSecond: 5103 });
+  const bad = `provider: x\nas_of: "2026-11-30"\nsource: test\nmodels:\n  m:\n    input: 1\n    output: 2\n    rates:\n      - { input: 2, output: 3 }\n      - { hours: "25:00-04:00", input: 2, output: 3 }\n      - { days: sundays, input: 2, output: 3 }\n    service_tiers: { flex: { input: 1 } }\n    deprecated: { retires: "2026-13-01" }\n    supports: [tools, telepathy]\n  n:\n    tokens_per_second: { output: 10, input: 10 }\n`;
+  const msgs = parseSheet(bad, 'b.yaml').problems.map((p) => `${p.line}: ${p.message}`);
+  for (const want of [
+    /^9: models\.m\.rates\[0\]: a rate needs a condition/,
+    /^10: models\.m\.rates\[1\]\.hours: expected a UTC window/,
+    /^11: models\.m\.rates\[2\]\.days: expected weekdays or weekends/,
+    /^12: models\.m\.service_tiers\.flex: missing required field output/,
+    /^13: models\.m\.deprecated\.source: expected where the deprecation is stated/,
+    /^13: models\.m\.deprecated\.retires: expected a date/,
+    /^14: models\.m\.supports: expected a list of tools, structured-output/,
+    /^15: models\.n: missing gpu_hour_usd/,
+  ]) assert.ok(msgs.some((x) => want.test(x)), `${want}\n${msgs.join('\n')}`);
+});

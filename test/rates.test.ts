@@ -120,3 +120,15 @@ test('Java builder .serviceTier(…FLEX) is read and priced', () => {
   assert.equal(j?.site.serviceTier, 'flex');
   assert.equal(j?.estimate.serviceTier, 'flex');
 });
+
+test('a self-hosted model is labelled and shown beside the API price of the same model', () => {
+  const own = parseSheet(`provider: acme-gpu\nas_of: "2026-11-30"\nsource: test\nmodels:\n  llama-3.1-8b:\n    gpu_hour_usd: 3.99\n    tokens_per_second: { output: 5103, input: 5103 }\n    context: 128000\n    tier: fast\n`, 'own.yaml').sheet!;
+  const api = parseSheet(`provider: groq\nas_of: "2026-11-30"\nsource: test\nmodels:\n  llama-3.1-8b-instant: { input: 0.05, output: 0.08, tier: fast }\n`, 'groq.yaml').sheet!;
+  const t = buildTable([api, own]);
+  const c = analyze(py('llama-3.1-8b'), 'python', 'a.py', t).calls[0];
+  assert.equal(c.estimate.priceId, 'llama-3.1-8b');
+  const hover = hoverMarkdown(c, t);
+  assert.match(hover, /\*\*Self-hosted\*\* \$0\.217193 in \/ \$0\.217193 out per 1M; API prices of comparable models:/);
+  assert.match(hover, /- groq `llama-3\.1-8b-instant`: \$0\.05 in \/ \$0\.08 out per 1M/);
+  assert.ok(c.estimate.notes.some((n) => n.startsWith('self-hosted: $3.99/GPU hour')));
+});
