@@ -1,14 +1,13 @@
 // `prompt-cost diff BASE [HEAD] [-- paths…]`: the cost change between two revisions, read through git (the user's
 // work tree is never checked out or changed). Exit 0 ok, 1 over --fail-on-increase, 2 bad usage, input or git state.
-import path from 'node:path';
-import { analyze, DEFAULT_OPTIONS, type AnalysisResult } from '../core/analyze';
+import { DEFAULT_OPTIONS } from '../core/analyze';
 import { buildTable } from '../core/price/sheets';
-import { diffRevisions, increaseOver, parseIncreaseLimit, type DiffSide, type IncreaseLimit } from '../core/report/diff';
+import { increaseOver, parseIncreaseLimit, type IncreaseLimit } from '../core/report/diff';
 import { signedUsd, toDiffJson, toDiffMarkdown, toDiffTable } from '../core/report/diff-format';
-import type { AnalyzeOptions, PriceTable, Problem } from '../core/types';
+import type { AnalyzeOptions, PriceTable } from '../core/types';
 import { DEFAULT_MAX_BYTES, UsageError } from '../node/files';
-import { GitError, repoRoot, resolveCommit } from '../node/git';
-import { readRevision } from '../node/revisions';
+import { GitError } from '../node/git';
+import { gitDiff } from '../node/git-diff';
 import { loadShipped, readSheetFiles } from '../node/sheets';
 
 export const DIFF_USAGE = `Usage: prompt-cost diff BASE [HEAD] [options] [-- paths…]
@@ -117,44 +116,7 @@ export function runDiff(argv: string[], out: (s: string) => void, err: (s: strin
       return 0;
     }
     const args = parsed;
-    const cwd = process.cwd();
-    const root = repoRoot(cwd);
-    const baseCommit = resolveCommit(root, args.base);
-    const headCommit = args.head === undefined ? null : resolveCommit(root, args.head);
-    const table = priceTable(args.prices);
-    // Paths on the command line are relative to where it runs; git's are relative to the repository root.
-    const toRepo = (p: string) => path.relative(root, path.resolve(cwd, p)).split(path.sep).join('/');
-    const prefixes = (args.paths.length ? args.paths : ['.']).map(toRepo);
-    if (prefixes.some((p) => p.startsWith('..'))) throw new UsageError(`a path is outside the repository ${root}`);
-    const shown = (repoPath: string) => path.relative(cwd, path.join(root, repoPath)).split(path.sep).join('/') || repoPath;
-    const problems: Problem[] = [];
-    // One analysis per distinct (file, text): a file the change leaves alone is analysed once for both sides.
-    const memo = new Map<string, AnalysisResult>();
-    const side = (rev: string, commit: string | null): DiffSide => {
-      const files = readRevision(root, commit, prefixes, args.maxBytes, problems, rev);
-      return {
-        rev,
-        commit,
-        files: files.map((f) => {
-          const file = shown(f.path);
-          const k = `${file}\0${f.text}`;
-          let result = memo.get(k);
-          if (!result) {
-            try {
-              result = analyze(f.text, f.languageId, file, table, args.options);
-            } catch (e) {
-              result = { calls: [], problems: [{ file, message: `${rev}: internal error, file skipped: ${(e as Error).message}` }], approximate: false };
-            }
-            memo.set(k, result);
-          }
-          return { file, text: f.text, result };
-        }),
-      };
-    };
-    const base = side(args.base, baseCommit) as DiffSide & { commit: string };
-    const head = side(args.head ?? 'working tree', headCommit);
-    for (const p of problems) p.file = shown(p.file);
-    const d = diffRevisions(base, head, table, problems);
+    const d = gitDiff({ cwd: process.cwd(), base: args.base, head: args.head, paths: args.paths, table: priceTable(args.prices), options: args.options, maxBytes: args.maxBytes });
     out({ table: toDiffTable, markdown: toDiffMarkdown, json: toDiffJson }[args.format](d));
     if (args.failOn && increaseOver(d, args.failOn)) {
       const t = d.totals;

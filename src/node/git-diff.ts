@@ -1,0 +1,64 @@
+// The cost diff of two revisions of a git repository, for both fronts: `prompt-cost diff` and VS Code's "Compare
+// with Branch…". Reads each side through git (src/node/revisions.ts), analyses each distinct file text once, and
+// hands the sides to the pure diff (src/core/report/diff.ts).
+import path from 'node:path';
+import { analyze, type AnalysisResult } from '../core/analyze';
+import { diffRevisions, type CostDiff, type DiffSide } from '../core/report/diff';
+import type { AnalyzeOptions, PriceTable, Problem } from '../core/types';
+import { UsageError } from './files';
+import { repoRoot, resolveCommit } from './git';
+import { readRevision } from './revisions';
+
+export interface GitDiffRequest {
+  /** Where it runs: paths in and out are relative to it. */
+  cwd: string;
+  base: string;
+  /** Undefined: the work tree. */
+  head?: string;
+  /** Relative to cwd; empty: all of cwd. */
+  paths: string[];
+  table: PriceTable;
+  options: Partial<AnalyzeOptions>;
+  maxBytes: number;
+  /** The text of a work-tree file that differs from the disk (an editor's unsaved buffer), by absolute path. */
+  overlay?: (absPath: string) => string | undefined;
+}
+
+/** Throws GitError (no repository, unknown revision, shallow clone) or UsageError (a path outside the repository). */
+export function gitDiff(q: GitDiffRequest): CostDiff {
+  const root = repoRoot(q.cwd);
+  const baseCommit = resolveCommit(root, q.base);
+  const headCommit = q.head === undefined ? null : resolveCommit(root, q.head);
+  // Paths given are relative to where it runs; git's are relative to the repository root.
+  const toRepo = (p: string) => path.relative(root, path.resolve(q.cwd, p)).split(path.sep).join('/');
+  const prefixes = (q.paths.length ? q.paths : ['.']).map(toRepo);
+  if (prefixes.some((p) => p.startsWith('..'))) throw new UsageError(`a path is outside the repository ${root}`);
+  const shown = (repoPath: string) => path.relative(q.cwd, path.join(root, repoPath)).split(path.sep).join('/') || repoPath;
+  const problems: Problem[] = [];
+  // One analysis per distinct (file, text): a file the change leaves alone is analysed once for both sides.
+  const memo = new Map<string, AnalysisResult>();
+  const side = (rev: string, commit: string | null): DiffSide => ({
+    rev,
+    commit,
+    files: readRevision(root, commit, prefixes, q.maxBytes, problems, rev).map((f) => {
+      const file = shown(f.path);
+      const text = (commit === null && q.overlay?.(path.join(root, f.path))) || f.text;
+      const k = `${file}\0${text}`;
+      let result = memo.get(k);
+      if (!result) {
+        try {
+          result = analyze(text, f.languageId, file, q.table, q.options);
+        } catch (e) {
+          // A scanner bug must cost one file, not the diff.
+          result = { calls: [], problems: [{ file, message: `${rev}: internal error, file skipped: ${(e as Error).message}` }], approximate: false };
+        }
+        memo.set(k, result);
+      }
+      return { file, text, result };
+    }),
+  });
+  const base = side(q.base, baseCommit) as DiffSide & { commit: string };
+  const head = side(q.head ?? 'working tree', headCommit);
+  for (const p of problems) p.file = shown(p.file);
+  return diffRevisions(base, head, q.table, problems);
+}
