@@ -22,7 +22,7 @@ function side(rev: string, files: Record<string, string>, commit: string | null 
 
 const dc = (file: string, line: number, words: string, shape = 'openai.chat'): DiffCall => ({
   file, line, sdk: 'OpenAI', shape, model: 'gpt-4o', modelKnown: true, inputTokens: 10, tokenCount: 'exact', maxOutputTokens: 100, maxOutputSource: 'code',
-  totalUsdMax: 1, totalUsdExpected: 1, perMonthUsdMax: 1, perMonthUsdExpected: 1, words: words.split(' '),
+  inputUsd: 0.5, outputUsdMax: 0.5, totalUsdMax: 1, totalUsdExpected: 1, perMonthUsdMax: 1, perMonthUsdExpected: 1, words: words.split(' '),
 });
 
 test('similarity is 1 for the same words, 0 for none, in between for an edit', () => {

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { GitError, isShallow, listCommitFiles, listWorkTreeFiles, readBlobs, repoRoot, resolveCommit } from '../src/node/git';
+import { GitError, isShallow, listCommitFiles, listRefs, listWorkTreeFiles, readBlobs, recentCommits, repoRoot, resolveCommit } from '../src/node/git';
 import { readRevision, underAny } from '../src/node/revisions';
 import { commitAll, git, repo, tmpDir, write } from './helpers/git-repo';
 
@@ -91,4 +91,23 @@ test('underAny matches whole path segments', () => {
   assert.equal(underAny('srcx/a.py', ['src']), false);
   assert.equal(underAny('src/a.py', ['src/a.py']), true);
   assert.equal(underAny('x.py', ['']), true);
+});
+
+test('listRefs: branches, remote branches and tags, newest first; recentCommits: the log of HEAD', () => {
+  const root = repo({ 'a.py': '1\n' });
+  git(root, 'tag', 'v1.0');
+  git(root, 'checkout', '-q', '-b', 'feature');
+  write(root, { 'a.py': '2\n' });
+  commitAll(root, 'second: with, a comma');
+  const refs = listRefs(root);
+  assert.deepEqual(refs.map((r) => `${r.kind}:${r.name}`).sort(), ['branch:feature', 'branch:main', 'tag:v1.0']);
+  assert.equal(refs[0].name, 'feature');
+  assert.equal(refs[0].subject, 'second: with, a comma');
+  const log = recentCommits(root);
+  assert.deepEqual(log.map((c) => c.subject), ['second: with, a comma', 'base']);
+  assert.match(log[0].commit, /^[0-9a-f]{7,}$/);
+  const empty = tmpDir('prompt-cost-empty-');
+  git(empty, 'init', '-q');
+  assert.deepEqual(recentCommits(empty), []);
+  assert.deepEqual(listRefs(empty), []);
 });

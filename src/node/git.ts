@@ -120,3 +120,47 @@ export function readBlobs(root: string, oids: string[]): Map<string, Buffer> {
   }
   return out;
 }
+
+export interface GitRef {
+  /** `main`, `origin/main`, `v1.2.0`. */
+  name: string;
+  kind: 'branch' | 'remote' | 'tag';
+  commit: string;
+  /** `3 days ago`. */
+  when: string;
+  subject: string;
+}
+
+/** Branches, remote branches and tags, the most recently committed first (`git for-each-ref`). */
+export function listRefs(root: string, limit = 200): GitRef[] {
+  const r = git(root, ['for-each-ref', '--sort=-committerdate', `--count=${limit}`, '--format=%(refname)%00%(objectname:short)%00%(committerdate:relative)%00%(subject)', 'refs/heads', 'refs/remotes', 'refs/tags']);
+  if (r.status !== 0) throw new GitError(`cannot list branches: ${r.stderr.trim() || `git exit ${r.status}`}`);
+  const out: GitRef[] = [];
+  for (const line of r.stdout.toString('utf8').split('\n')) {
+    const [ref, commit, when, subject] = line.split('\0');
+    if (!ref || !commit || ref.endsWith('/HEAD')) continue;
+    const m = /^refs\/(heads|remotes|tags)\/(.+)$/.exec(ref);
+    if (m) out.push({ name: m[2], kind: m[1] === 'heads' ? 'branch' : m[1] === 'remotes' ? 'remote' : 'tag', commit, when: when ?? '', subject: subject ?? '' });
+  }
+  return out;
+}
+
+/** The last commits of HEAD (`git log`), newest first. */
+export function recentCommits(root: string, limit = 30): { commit: string; when: string; subject: string }[] {
+  const r = git(root, ['log', `--max-count=${limit}`, '--format=%h%x00%cr%x00%s', 'HEAD']);
+  if (r.status !== 0) return []; // a repository without commits yet
+  return r.stdout
+    .toString('utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => {
+      const [commit, when, subject] = line.split('\0');
+      return { commit, when: when ?? '', subject: subject ?? '' };
+    });
+}
+
+/** The checked-out branch, or undefined on a detached HEAD. */
+export function currentBranch(root: string): string | undefined {
+  const r = git(root, ['symbolic-ref', '--quiet', '--short', 'HEAD']);
+  return r.status === 0 ? r.stdout.toString('utf8').trim() || undefined : undefined;
+}

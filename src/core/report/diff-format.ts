@@ -137,3 +137,16 @@ export function toDiffTable(d: CostDiff, width = 100): string {
   for (const p of d.problems) out.push(`problem: ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
   return out.join('\n') + '\n';
 }
+
+/** One row per call: where it is, its status, both sides' model and worst case, and the changes. */
+export function toDiffCsv(d: CostDiff): string {
+  const q = (v: unknown) => {
+    const s = v === null || v === undefined ? '' : String(v);
+    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  };
+  const head = ['status', 'file', 'line', 'sdk', 'changed', 'baseModel', 'headModel', 'baseInputTokens', 'headInputTokens', 'baseMaxOutputTokens', 'headMaxOutputTokens', 'baseTotalUsdMax', 'headTotalUsdMax', 'deltaTotalUsdMax', 'deltaPerMonthUsdMax', 'deltaPerMonthUsdExpected'];
+  const rows = d.calls.map((c) =>
+    [c.status, c.file, c.line, c.sdk, c.changed.join(' '), c.base?.model, c.head?.model, c.base?.inputTokens, c.head?.inputTokens, c.base?.maxOutputTokens, c.head?.maxOutputTokens, c.base?.totalUsdMax, c.head?.totalUsdMax, c.delta.totalUsdMax, c.delta.perMonthUsdMax, c.delta.perMonthUsdExpected].map(q).join(','),
+  );
+  return [head.join(','), ...rows].join('\n') + '\n';
+}

@@ -19,6 +19,8 @@ export interface DiffCall {
   tokenCount: 'exact' | 'estimate';
   maxOutputTokens: number | null;
   maxOutputSource: MaxOutputSource;
+  inputUsd: number | null;
+  outputUsdMax: number | null;
   totalUsdMax: number | null;
   totalUsdExpected: number | null;
   perMonthUsdMax: number | null;
@@ -101,6 +103,8 @@ function diffCall(file: string, text: string, c: AnalyzedCall): DiffCall {
     tokenCount: e.tokenCount,
     maxOutputTokens: e.maxOutputTokens ?? null,
     maxOutputSource: e.maxOutputSource,
+    inputUsd: money(e.inputUsd),
+    outputUsdMax: money(e.outputUsdMax),
     totalUsdMax: money(e.totalUsdMax),
     totalUsdExpected: money(e.inputUsd + e.outputUsdExpected),
     perMonthUsdMax: money(e.perMonthUsdMax),
