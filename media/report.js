@@ -43,6 +43,11 @@
         [r.text.tokens, 'num'], [r.text.input, 'num'], [r.text.output, 'num'], [r.text.total, 'num'], [r.text.month, 'num'],
       ];
       for (const [text, cls] of cells) tr.append(el('td', cls, text));
+      if (model.compare && r.change) {
+        const td = el('td', `num change ${r.change.status}`, r.change.text);
+        td.title = r.change.title;
+        tr.append(td);
+      }
       body.append(tr);
     }
     for (const th of document.querySelectorAll('#calls th')) {
@@ -55,16 +60,19 @@
     const chart = $('#chart');
     chart.replaceChildren();
     const top = model.top.map((/** @type {number} */ id) => model.rows[id]);
-    const max = Math.max(...top.map((/** @type {any} */ r) => r.totalUsdMax), 0);
-    if (!top.length) chart.append(el('p', 'muted', 'No priced calls.'));
+    // Comparing: the bars are the largest changes of the per-call worst case.
+    const size = (/** @type {any} */ r) => (model.compare ? Math.abs(r.delta ?? 0) : r.totalUsdMax);
+    const max = Math.max(...top.map(size), 0);
+    $('#chart-title').textContent = model.compare ? 'Largest changes (worst case per call)' : 'Costliest calls (worst case per call)';
+    if (!top.length) chart.append(el('p', 'muted', model.compare ? 'No call changed its cost.' : 'No priced calls.'));
     for (const r of top) {
       chart.append(el('span', 'label', `${r.model} · ${where(r)}:${r.line}`));
       const track = el('div', 'track');
       const bar = el('div', 'bar');
       // CSSOM, not a style attribute: allowed under the strict CSP.
-      bar.style.width = max > 0 ? `${(100 * r.totalUsdMax) / max}%` : '0';
+      bar.style.width = max > 0 ? `${(100 * size(r)) / max}%` : '0';
       track.append(bar);
-      chart.append(track, el('span', 'value', r.text.total));
+      chart.append(track, el('span', 'value', model.compare ? r.change.text : r.text.total));
     }
   }
 
@@ -80,7 +88,11 @@
 
   function renderMeta() {
     const t = model.totals;
-    $('#summary').textContent =
+    $('#change-col').hidden = !model.compare;
+    $('#title').textContent = model.compare ? `Prompt Cost — compared with ${model.compare.base}` : 'Prompt Cost — workspace report';
+    if (model.compare) {
+      $('#summary').textContent = model.compare.summary;
+    } else $('#summary').textContent =
       `${t.calls} call${t.calls === 1 ? '' : 's'} in ${t.files} file${t.files === 1 ? '' : 's'} (${model.scanned} scanned)` +
       ` · worst case ${t.total} if each runs once · ${t.month} per month` +
       (t.unknownModels ? ` · ${t.unknownModels} not priced (model in no price sheet)` : '') +
@@ -140,6 +152,10 @@
   window.addEventListener('message', (e) => {
     if (e.data && e.data.type === 'data') {
       model = e.data.model;
+      // A comparison opens sorted by its change column; the workspace report by the worst case.
+      if (model.compare && state.key !== 'delta' && !state.compared) Object.assign(state, { key: 'delta', dir: -1, compared: true });
+      if (!model.compare && state.key === 'delta') Object.assign(state, { key: 'totalUsdMax', dir: -1 });
+      vscode.setState(state);
       render();
     }
   });

@@ -6,6 +6,7 @@ export const Commands = {
   toggleLenses: 'promptCost.toggleLenses',
   openPriceSheets: 'promptCost.openPriceSheets',
   reloadPriceSheets: 'promptCost.reloadPriceSheets',
+  compareWithBranch: 'promptCost.compareWithBranch',
   /** Internal: apply one suggestion (route lens click). Arguments: uri, anchor offset, suggestion index. */
   applySuggestion: 'promptCost.applySuggestion',
 } as const;
@@ -19,6 +20,7 @@ export const PALETTE: Partial<Record<CommandKey, string>> = {
   toggleLenses: 'Toggle Cost Lenses',
   openPriceSheets: 'Open Price Sheets',
   reloadPriceSheets: 'Reload Price Sheets',
+  compareWithBranch: 'Compare with Branch…',
 };
 
 export const CATEGORY = 'Prompt Cost';

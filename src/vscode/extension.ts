@@ -7,6 +7,7 @@ import { Analysis } from './analysis';
 import { WorkspaceResolver } from './resolver';
 import { Commands, type CommandKey } from './commandIds';
 import { pickModel } from './compare';
+import { compareWithBranch } from './compareBranch';
 import { affectsUs, currentSettings, toggleSetting } from './config';
 import { CostDiagnostics } from './diagnostics';
 import { CostHoverProvider } from './hovers';
@@ -142,6 +143,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       vscode.window.setStatusBarMessage(`Prompt Cost: cost lenses ${on ? 'on' : 'off'}`, 3000);
     },
     openPriceSheets: () => openPriceSheets(prices, context.extensionPath),
+    compareWithBranch: () => compareWithBranch(report),
     reloadPriceSheets: async () => {
       await prices.load();
       const t = prices.table;

@@ -20,6 +20,9 @@ export interface ViewRow {
   outputUsdMax: number | null;
   text: { tokens: string; input: string; output: string; total: string; month: string; limit: string };
   unresolved: string[];
+  /** In a comparison with a branch: how this call changed (the sort key is `delta`, the per-call worst case). */
+  change?: { status: 'added' | 'removed' | 'changed' | 'unchanged'; text: string; title: string };
+  delta?: number | null;
 }
 
 export interface ViewFile {
@@ -52,6 +55,8 @@ export interface ViewModel {
   problems: { file: string; cell?: number; line?: number; message: string }[];
   scanned: number;
   cancelled: boolean;
+  /** Set when the view compares the working tree with a branch or commit. */
+  compare?: { base: string; summary: string };
 }
 
 const usd = (n: number | null) => (n === null ? 'not priced' : formatUsd(n));

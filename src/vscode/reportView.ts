@@ -1,12 +1,19 @@
 // "Show Workspace Report": prices every call in the workspace (honouring files.exclude and
 // search.exclude) under a cancellable progress notification, and shows a webview with a sortable table,
 // per-file totals, a bar chart of the costliest calls, and export to Markdown / CSV / JSON.
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { analyze, DEFAULT_OPTIONS, type AnalysisResult } from '../core/analyze';
 import { languageIdForFile, SUPPORTED_LANGUAGE_IDS } from '../core/lex/languages';
 import { analyzeCells, analyzeNotebook, NOTEBOOK_MAX_BYTES } from '../core/notebook/analyze-notebook';
 import type { CellGroup } from '../core/notebook/ipynb';
 import { buildReport, toCsv, toJson, toMarkdown, type Report } from '../core/report/report';
+import type { CostDiff } from '../core/report/diff';
+import { toDiffCsv, toDiffJson, toDiffMarkdown } from '../core/report/diff-format';
+import { UsageError } from '../node/files';
+import { GitError } from '../node/git';
+import { gitDiff } from '../node/git-diff';
+import { diffViewModel } from './diffModel';
 import { warmTokenizer } from '../core/tokenize/token-count';
 import type { AnalyzeOptions, PriceTable } from '../core/types';
 import { SOURCE_GLOB } from './languages';
@@ -14,10 +21,10 @@ import { excludeGlob, viewModel, type ViewModel } from './reportModel';
 import { analyzeOptions, type Settings } from './settings';
 
 type Format = 'markdown' | 'csv' | 'json';
-const EXPORTS: Record<Format, { ext: string; render: (r: Report) => string; label: string }> = {
-  markdown: { ext: 'md', render: toMarkdown, label: 'Markdown' },
-  csv: { ext: 'csv', render: toCsv, label: 'CSV' },
-  json: { ext: 'json', render: toJson, label: 'JSON' },
+const EXPORTS: Record<Format, { ext: string; render: (r: Report) => string; renderDiff: (d: CostDiff) => string; label: string }> = {
+  markdown: { ext: 'md', render: toMarkdown, renderDiff: toDiffMarkdown, label: 'Markdown' },
+  csv: { ext: 'csv', render: toCsv, renderDiff: toDiffCsv, label: 'CSV' },
+  json: { ext: 'json', render: toJson, renderDiff: toDiffJson, label: 'JSON' },
 };
 
 type FromView =
@@ -27,7 +34,9 @@ type FromView =
   | { type: 'export'; format: Format };
 
 interface Built {
-  report: Report;
+  /** The workspace report, or the comparison with a branch ("Compare with Branch…"). */
+  report?: Report;
+  diff?: CostDiff;
   model: ViewModel;
   uris: Map<string, vscode.Uri>;
 }
@@ -43,9 +52,51 @@ export class ReportView implements vscode.Disposable {
     private readonly settings: () => Settings,
   ) {}
 
+  /** Set while the view shows a comparison: Refresh compares again. */
+  private comparing: { base: string; folder: string } | undefined;
+
   async show(): Promise<void> {
     const built = await this.build();
     if (!built) return;
+    this.comparing = undefined;
+    this.present(built);
+  }
+
+  /** The working tree against `base` (a branch, tag or commit) of the git repository at `folder`, in this view. */
+  async showCompare(base: string, folder: string): Promise<void> {
+    const built = await vscode.window.withProgress(
+      { location: vscode.ProgressLocation.Notification, title: `Prompt Cost: comparing with ${base}` },
+      async () => {
+        await warmTokenizer();
+        const s = this.settings();
+        const open = new Map(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => [d.uri.fsPath, d.getText()]));
+        try {
+          const diff = gitDiff({
+            cwd: folder,
+            base,
+            paths: [],
+            table: this.table(),
+            options: { ...DEFAULT_OPTIONS, ...analyzeOptions(s), allowApproximate: false },
+            maxBytes: s.maxFileSizeKb * 1024,
+            overlay: (p) => open.get(p),
+          });
+          const uris = new Map(diff.calls.map((c) => [c.file, vscode.Uri.file(path.join(folder, c.file))]));
+          return { diff, model: diffViewModel(diff), uris };
+        } catch (e) {
+          if (e instanceof GitError || e instanceof UsageError) {
+            void vscode.window.showErrorMessage(`Prompt Cost: ${e.message}`);
+            return undefined;
+          }
+          throw e;
+        }
+      },
+    );
+    if (!built) return;
+    this.comparing = { base, folder };
+    this.present(built);
+  }
+
+  private present(built: Built): void {
     this.built = built;
     if (!this.panel) this.panel = this.createPanel();
     else this.panel.reveal(undefined, false);
@@ -127,31 +178,37 @@ export class ReportView implements vscode.Disposable {
 
   private async onMessage(m: FromView): Promise<void> {
     if (m.type === 'ready') return this.post();
-    if (m.type === 'refresh') return this.show();
+    if (m.type === 'refresh') return this.comparing ? this.showCompare(this.comparing.base, this.comparing.folder) : this.show();
     const built = this.built;
     if (!built) return;
     if (m.type === 'open') {
       const row = built.model.rows[m.id];
       const uri = row && built.uris.get(row.file);
       if (!uri) return;
+      if (row.change?.status === 'removed') {
+        void vscode.window.showInformationMessage(`Prompt Cost: this call was removed; it was at ${row.file}:${row.line} in ${this.comparing?.base ?? 'the base'}.`);
+        return;
+      }
       const pos = new vscode.Position(row.line - 1, 0);
       if (row.cell !== undefined) return openCell(uri, row.cell, pos);
       await vscode.window.showTextDocument(uri, { selection: new vscode.Range(pos, pos), viewColumn: vscode.ViewColumn.One });
     } else if (m.type === 'export' && EXPORTS[m.format]) {
-      await this.export(built.report, m.format);
+      const e = EXPORTS[m.format];
+      const text = built.diff ? e.renderDiff(built.diff) : built.report ? e.render(built.report) : undefined;
+      if (text !== undefined) await this.export(text, m.format);
     }
   }
 
-  private async export(report: Report, format: Format): Promise<void> {
+  private async export(text: string, format: Format): Promise<void> {
     const e = EXPORTS[format];
     const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const target = await vscode.window.showSaveDialog({
-      defaultUri: folder && vscode.Uri.joinPath(folder, `prompt-cost-report.${e.ext}`),
+      defaultUri: folder && vscode.Uri.joinPath(folder, `prompt-cost-${this.comparing ? 'diff' : 'report'}.${e.ext}`),
       filters: { [e.label]: [e.ext] },
       title: `Export the Prompt Cost report as ${e.label}`,
     });
     if (!target) return;
-    await vscode.workspace.fs.writeFile(target, Buffer.from(e.render(report), 'utf8'));
+    await vscode.workspace.fs.writeFile(target, Buffer.from(text, 'utf8'));
     const pick = await vscode.window.showInformationMessage(`Prompt Cost: report saved to ${vscode.workspace.asRelativePath(target)}.`, 'Open');
     if (pick) await vscode.window.showTextDocument(target);
   }
@@ -179,7 +236,7 @@ export class ReportView implements vscode.Disposable {
 </head>
 <body>
 <header>
-  <h1>Prompt Cost — workspace report</h1>
+  <h1 id="title">Prompt Cost — workspace report</h1>
   <nav>
     <button id="refresh" class="secondary">Refresh</button>
     <button data-export="markdown">Export Markdown</button>
@@ -189,7 +246,7 @@ export class ReportView implements vscode.Disposable {
 </header>
 <p id="summary" class="summary">Loading…</p>
 <section>
-  <h2>Costliest calls (worst case per call)</h2>
+  <h2 id="chart-title">Costliest calls (worst case per call)</h2>
   <div id="chart" class="chart"></div>
 </section>
 <section>
@@ -200,6 +257,7 @@ export class ReportView implements vscode.Disposable {
       <th data-key="model">Model</th><th data-key="inputTokens" class="num">Input tokens</th>
       <th data-key="inputUsd" class="num">Input</th><th data-key="outputUsdMax" class="num">Output (max)</th>
       <th data-key="totalUsdMax" class="num">Per call (max)</th><th data-key="perMonthUsdMax" class="num">Per month (max)</th>
+      <th data-key="delta" class="num" id="change-col" hidden title="Change of the per-call worst case against the base; hover a cell for the details">Change (per call)</th>
     </tr></thead>
     <tbody></tbody>
   </table>
