@@ -93,7 +93,7 @@ test('added and removed calls; a model in no price sheet is not priced (null), n
   assert.ok(removed.delta.perMonthUsdMax! < 0);
   assert.equal(d.totals.head.unknownModels, 1);
   assert.match(toDiffTable(d), /removed +a\.py:1 /);
-  assert.match(toDiffTable(d), /1 call\(s\) in the head with a model in no price sheet: not counted/);
+  assert.match(toDiffTable(d), /1 call\(s\) in the head not priced \(the model is in no price sheet or set at run time\), not counted/);
 });
 
 test('per run: read from a run field when the engine gives one, absent otherwise', () => {

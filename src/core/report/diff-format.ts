@@ -46,7 +46,7 @@ export function summaryLine(d: CostDiff): string {
   const unpriced = [t.base.unknownModels ? `${t.base.unknownModels} call(s) in the base` : '', t.head.unknownModels ? `${t.head.unknownModels} call(s) in the head` : ''].filter(Boolean);
   return (
     `${signedUsd(t.delta.perMonthUsdMax)} per month at the worst case (${signedPct(t.deltaPct.perMonthUsdMax)}: ${formatUsd(t.base.perMonthUsdMax)} → ${formatUsd(t.head.perMonthUsdMax)}), ${signedUsd(t.delta.perMonthUsdExpected)} expected (${formatUsd(t.base.perMonthUsdExpected)} → ${formatUsd(t.head.perMonthUsdExpected)})` +
-    (unpriced.length ? ` · ${unpriced.join(' and ')} with a model in no price sheet: not counted` : '')
+    (unpriced.length ? ` · ${unpriced.join(' and ')} not priced (the model is in no price sheet or set at run time), not counted` : '')
   );
 }
 
@@ -120,7 +120,9 @@ export function toDiffTable(d: CostDiff, width = 100): string {
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const total = () => widths.reduce((a, b) => a + b, 0) + (widths.length - 1) * 2;
-  widths[1] = Math.max(16, widths[1] - Math.max(0, total() - width));
+  // The call is shortened to its last 36 characters at most (the file name and line stay readable); the table may
+  // then run past `width`.
+  widths[1] = Math.max(Math.min(widths[1], 36), widths[1] - Math.max(0, total() - width));
   // A model change (`gpt-4o-mini → gpt-4o`) is the point of the row: shortened only past 30 characters.
   widths[2] = Math.max(Math.min(widths[2], 30), widths[2] - Math.max(0, total() - width));
   const cell = (s: string, i: number) => {
