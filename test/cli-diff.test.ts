@@ -134,3 +134,33 @@ test('clear errors, exit 2: not a git repository, unknown revision, shallow clon
   const fetched = JSON.parse(cli(['diff', base, '--format', 'json'], clone).out);
   assert.equal(fetched.counts.changed, 1, 'with the base fetched, the shallow clone diffs');
 });
+
+test('a notebook: the call in a cell is matched and its change shown with the cell', () => {
+  const nb = (model: string, limit: string) =>
+    JSON.stringify({
+      cells: [
+        { cell_type: 'markdown', metadata: {}, source: ['# Notes\n'] },
+        { cell_type: 'code', metadata: {}, execution_count: 1, outputs: [], source: ['from openai import OpenAI\n', 'client = OpenAI()\n'] },
+        {
+          cell_type: 'code',
+          metadata: {},
+          execution_count: 2,
+          outputs: [],
+          source: [`r = client.chat.completions.create(model="${model}",${limit} messages=[{"role": "user", "content": "Summarise the notes"}])\n`],
+        },
+      ],
+      metadata: { kernelspec: { language: 'python', name: 'python3', display_name: 'Python 3' }, language_info: { name: 'python' } },
+      nbformat: 4,
+      nbformat_minor: 5,
+    });
+  const root = repo({ 'explore.ipynb': nb('gpt-4o-mini', ' max_tokens=300,') });
+  write(root, { 'explore.ipynb': nb('gpt-4o', '') });
+  const r = cli(['diff', 'main', '--format', 'json'], root);
+  assert.equal(r.code, 0, r.err);
+  const d = JSON.parse(r.out);
+  assert.deepEqual(d.calls.map((c: { status: string; file: string; cell: number; line: number; changed: string[] }) => [c.status, c.file, c.cell, c.line, c.changed]), [
+    ['changed', 'explore.ipynb', 3, 1, ['model', 'maxOutputTokens']],
+  ]);
+  assert.ok(d.calls[0].delta.totalUsdMax > 0);
+  assert.match(cli(['diff', 'main'], root).out, /changed +explore\.ipynb cell 3:1 +gpt-4o-mini → gpt-4o/);
+});

@@ -3,6 +3,7 @@
 // hands the sides to the pure diff (src/core/report/diff.ts).
 import path from 'node:path';
 import { analyze, type AnalysisResult } from '../core/analyze';
+import { analyzeNotebook } from '../core/notebook/analyze-notebook';
 import { diffRevisions, type CostDiff, type DiffSide } from '../core/report/diff';
 import type { AnalyzeOptions, PriceTable, Problem } from '../core/types';
 import { UsageError } from './files';
@@ -47,14 +48,15 @@ export function gitDiff(q: GitDiffRequest): CostDiff {
       let result = memo.get(k);
       if (!result) {
         try {
-          result = analyze(text, f.languageId, file, q.table, q.options);
+          result = f.notebook ? analyzeNotebook(text, file, q.table, q.options, undefined, q.maxBytes) : analyze(text, f.languageId, file, q.table, q.options);
         } catch (e) {
           // A scanner bug must cost one file, not the diff.
           result = { calls: [], problems: [{ file, message: `${rev}: internal error, file skipped: ${(e as Error).message}` }], approximate: false };
         }
         memo.set(k, result);
       }
-      return { file, text, result };
+      // A notebook's call spans are offsets in its joined cells: no file text for the diff's word matching.
+      return { file, text: f.notebook ? '' : text, result };
     }),
   });
   const base = side(q.base, baseCommit) as DiffSide & { commit: string };

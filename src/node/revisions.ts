@@ -3,7 +3,8 @@
 import path from 'node:path';
 import { languageIdForFile } from '../core/lex/languages';
 import type { Problem } from '../core/types';
-import { decodeSource, readSource, SKIP_DIRS } from './files';
+import { NOTEBOOK_MAX_BYTES } from '../core/notebook/analyze-notebook';
+import { decodeSource, readBytes, readSource, SKIP_DIRS } from './files';
 import { listCommitFiles, listWorkTreeFiles, readBlobs } from './git';
 
 export interface RevisionFile {
@@ -11,6 +12,8 @@ export interface RevisionFile {
   path: string;
   languageId: string;
   text: string;
+  /** A Jupyter notebook: `text` is its JSON. */
+  notebook?: boolean;
 }
 
 /** Does a repository path fall under one of the wanted prefixes (repository-relative, `/`-separated; `''` is all)? */
@@ -26,23 +29,33 @@ export function readRevision(root: string, commit: string | null, prefixes: stri
   const out: RevisionFile[] = [];
   const listed = (commit ? listCommitFiles(root, commit) : listWorkTreeFiles(root)).filter((f) => underAny(f.path, prefixes) && !skipped(f.path));
   const wanted = listed.flatMap((f) => {
-    const languageId = languageIdForFile(f.path);
+    const notebook = !languageIdForFile(f.path) && f.path.toLowerCase().endsWith('.ipynb');
+    const languageId = languageIdForFile(f.path) ?? (notebook ? 'jupyter' : undefined);
     if (!languageId) return [];
-    if (f.size > maxBytes) {
+    // A notebook's outputs (plots) make the file large: its own limit, as a scan has; the code limit applies later.
+    if (f.size > (notebook ? Math.max(NOTEBOOK_MAX_BYTES, maxBytes) : maxBytes)) {
       problems.push({ file: f.path, message: `${label}: larger than ${Math.round(maxBytes / 1024)} KB: skipped` });
       return [];
     }
-    return [{ ...f, languageId }];
+    return [{ ...f, languageId, notebook }];
   });
   const blobs = commit ? readBlobs(root, wanted.map((f) => f.oid!)) : undefined;
   for (const f of wanted) {
     let r: { text?: string; problem?: Problem };
     if (blobs) {
       const buf = blobs.get(f.oid!);
-      r = buf ? decodeSource(f.path, buf) : { problem: { file: f.path, message: 'missing from the object store (a partial or shallow clone?)' } };
+      r = !buf
+        ? { problem: { file: f.path, message: 'missing from the object store (a partial or shallow clone?)' } }
+        : f.notebook
+          ? { text: buf.toString('utf8') }
+          : decodeSource(f.path, buf);
+    } else if (f.notebook) {
+      // As a scan reads a notebook: bytes, no minified check (outputs hold long base64 lines).
+      const b = readBytes(path.join(root, f.path), Math.max(NOTEBOOK_MAX_BYTES, maxBytes));
+      r = b.bytes ? { text: b.bytes.toString('utf8') } : { problem: b.problem };
     } else r = readSource(path.join(root, f.path), maxBytes);
     if (r.problem) problems.push({ ...r.problem, file: f.path, message: `${label}: ${r.problem.message}` });
-    if (r.text !== undefined) out.push({ path: f.path, languageId: f.languageId, text: r.text });
+    if (r.text !== undefined) out.push({ path: f.path, languageId: f.languageId, text: r.text, ...(f.notebook ? { notebook: true } : {}) });
   }
   return out;
 }

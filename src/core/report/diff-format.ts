@@ -2,6 +2,7 @@
 // changes, the rest collapsed in <details>), and the versioned JSON.
 import type { CallChange, CostDiff, Snapshot } from './diff';
 import { formatPct, formatTokens, formatUsd } from './format';
+import { where } from './report';
 
 export function toDiffJson(d: CostDiff): string {
   return JSON.stringify(d, null, 2) + '\n';
@@ -55,7 +56,7 @@ function countsLine(d: CostDiff): string {
   return `${c.changed} changed · ${c.added} added · ${c.removed} removed · ${c.unchanged} unchanged`;
 }
 
-const moved = (c: CallChange) => (c.changed.includes('moved') && c.base && c.head ? ` (was line ${c.base.line})` : '');
+const moved = (c: CallChange) => (c.changed.includes('moved') && c.base && c.head ? ` (was ${c.base.file !== c.head.file ? where(c.base) : `${c.base.cell !== undefined ? `cell ${c.base.cell}:` : 'line '}${c.base.line}`})` : '');
 
 function runCell(c: CallChange): string {
   const b = c.base?.runUsdMax;
@@ -70,7 +71,7 @@ export function toDiffMarkdown(d: CostDiff, top = 5): string {
   const runs = changes.some((c) => runCell(c) !== '');
   const head = ['Call', 'Change', 'Model', 'Input tok', 'Limit', 'Per call (max)', 'Δ per call (max)', 'Δ per month (max)', 'Δ per month (expected)', ...(runs ? ['Per run (max)'] : [])];
   const rowOf = (c: CallChange) =>
-    `| \`${esc(c.file)}:${c.line}\`${moved(c)} | ${c.status}${c.changed.filter((k) => k !== 'moved').length ? ` (${c.changed.filter((k) => k !== 'moved').join(', ')})` : ''} | ${esc(pair(c, modelOf, String, (s) => `**${s}**`))} | ${pair(c, tokensOf, String)} | ${pair(c, limitOf, String)} | ${pair(c, (s) => s.totalUsdMax, usd)} | ${signedUsd(c.delta.totalUsdMax)} | ${signedUsd(c.delta.perMonthUsdMax)} | ${signedUsd(c.delta.perMonthUsdExpected)} |${runs ? ` ${runCell(c)} |` : ''}`;
+    `| \`${esc(where(c))}\`${moved(c)} | ${c.status}${c.changed.filter((k) => k !== 'moved').length ? ` (${c.changed.filter((k) => k !== 'moved').join(', ')})` : ''} | ${esc(pair(c, modelOf, String, (s) => `**${s}**`))} | ${pair(c, tokensOf, String)} | ${pair(c, limitOf, String)} | ${pair(c, (s) => s.totalUsdMax, usd)} | ${signedUsd(c.delta.totalUsdMax)} | ${signedUsd(c.delta.perMonthUsdMax)} | ${signedUsd(c.delta.perMonthUsdExpected)} |${runs ? ` ${runCell(c)} |` : ''}`;
   const table = (rows: CallChange[]) => [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i < 2 ? '---' : i < 5 ? '---' : '---:')).join('|')}|`, ...rows.map(rowOf)];
   const out = [`### Prompt Cost: ${summaryLine(d)}`, '', `${countsLine(d)} · \`${esc(d.base.rev)}\` → ${d.head.commit === null ? 'working tree' : `\`${esc(d.head.rev)}\``}`, ''];
   if (!changes.length) out.push('No call changed its cost.');
@@ -110,7 +111,7 @@ export function toDiffTable(d: CostDiff, width = 100): string {
   const right = [false, false, false, true, true, true, true, true];
   const rows = changes.map((c) => [
     c.status,
-    `${c.file}:${c.line}`,
+    where(c),
     pair(c, modelOf, String),
     pair(c, tokensOf, String),
     pair(c, limitOf, String),

@@ -9,6 +9,8 @@ import { buildReport, type Report } from './report';
 /** One call as the diff sees it. Money is null for a model in no price sheet (never priced as zero). */
 export interface DiffCall {
   file: string;
+  /** In a notebook: the 1-based cell, and `line` is inside it. */
+  cell?: number;
   line: number;
   sdk: string;
   /** The call-shape id (`openai.chat`, `anthropic.messages`, …): a call keeps its form across edits. */
@@ -46,8 +48,9 @@ export interface Money {
 
 export interface CallChange {
   status: ChangeStatus;
-  /** Where the call is now (the head), or was (a removed call). */
+  /** Where the call is now (the head), or was (a removed call); `cell` in a notebook. */
   file: string;
+  cell?: number;
   line: number;
   sdk: string;
   /** What differs: `model`, `inputTokens`, `maxOutputTokens`, `moved` (another line or file), `pricing`. */
@@ -94,6 +97,7 @@ function diffCall(file: string, text: string, c: AnalyzedCall): DiffCall {
   const money = (n: number) => (e.modelKnown ? round6(n) : null);
   const out: DiffCall = {
     file,
+    ...(c.cell !== undefined ? { cell: c.cell } : {}),
     line: c.line,
     sdk: c.site.sdk,
     shape: c.site.shape,
@@ -109,7 +113,10 @@ function diffCall(file: string, text: string, c: AnalyzedCall): DiffCall {
     totalUsdExpected: money(e.inputUsd + e.outputUsdExpected),
     perMonthUsdMax: money(e.perMonthUsdMax),
     perMonthUsdExpected: money(e.perMonthUsdExpected),
-    words: wordsOf(text.slice(c.site.span.start, Math.min(c.site.span.end, c.site.span.start + 8000))),
+    // A notebook's call offsets are in its joined cells, not in the file: its words come from what the call holds.
+    words: text
+      ? wordsOf(text.slice(c.site.span.start, Math.min(c.site.span.end, c.site.span.start + 8000)))
+      : wordsOf([c.site.shape, c.site.model?.id ?? c.site.modelUnresolved ?? '', c.site.maxOutput?.key ?? '', ...c.site.parts.map((p) => p.text || p.label || '')].join(' ').slice(0, 8000)),
   };
   const run = runCost(c);
   if (run) {
@@ -231,10 +238,10 @@ function change(base: DiffCall | undefined, head: DiffCall | undefined): CallCha
     if (base.maxOutputTokens !== head.maxOutputTokens || base.maxOutputSource !== head.maxOutputSource) changed.push('maxOutputTokens');
     if (!changed.length && MONEY_KEYS.some((k) => base[k] !== head[k])) changed.push('pricing');
   }
-  const moved = !!base && !!head && (base.file !== head.file || base.line !== head.line);
+  const moved = !!base && !!head && (base.file !== head.file || base.cell !== head.cell || base.line !== head.line);
   const status: ChangeStatus = !base ? 'added' : !head ? 'removed' : changed.length ? 'changed' : 'unchanged';
   if (moved) changed.push('moved');
-  return { status, file: c.file, line: c.line, sdk: c.sdk, changed, base: base ? snapshot(base) : null, head: head ? snapshot(head) : null, delta };
+  return { status, file: c.file, ...(c.cell !== undefined ? { cell: c.cell } : {}), line: c.line, sdk: c.sdk, changed, base: base ? snapshot(base) : null, head: head ? snapshot(head) : null, delta };
 }
 
 function totalsOf(calls: DiffCall[]): Totals {
