@@ -83,6 +83,14 @@ test('a removed output limit is a change (limit, worst case up); an unchanged ca
   assert.match(toDiffMarkdown(d), /400 → none/);
 });
 
+test('a model switch without a limit in code is a model change only (the model maximum moves with it)', () => {
+  const d = diffRevisions(side('main', { 'a.py': call('gpt-4', 'x') }), side('head', { 'a.py': call('gpt-4o', 'x') }), table);
+  assert.deepEqual([d.calls[0].base!.maxOutputTokens, d.calls[0].head!.maxOutputTokens], [8192, 16384]);
+  assert.deepEqual(d.calls[0].changed, ['model']);
+  const limited = diffRevisions(side('main', { 'a.py': call('gpt-4o', 'x', 100) }), side('head', { 'a.py': call('gpt-4o', 'x', 200) }), table);
+  assert.deepEqual(limited.calls[0].changed, ['maxOutputTokens']);
+});
+
 test('added and removed calls; a model in no price sheet is not priced (null), never zero', () => {
   const d = diffRevisions(side('main', { 'a.py': call('gpt-4o', 'Old prompt words here', 100) }), side('head', { 'b.py': call('no-such-model', 'A brand new prompt', 100) }), table);
   assert.deepEqual(d.counts, { added: 1, removed: 1, changed: 0, unchanged: 0 });

@@ -235,7 +235,8 @@ function change(base: DiffCall | undefined, head: DiffCall | undefined): CallCha
   if (base && head) {
     if (base.model !== head.model) changed.push('model');
     if (base.inputTokens !== head.inputTokens) changed.push('inputTokens');
-    if (base.maxOutputTokens !== head.maxOutputTokens || base.maxOutputSource !== head.maxOutputSource) changed.push('maxOutputTokens');
+    // The limit the code sets; a model's own maximum moving with a model switch is the model's change.
+    if (base.maxOutputSource !== head.maxOutputSource || (base.maxOutputSource === 'code' && base.maxOutputTokens !== head.maxOutputTokens)) changed.push('maxOutputTokens');
     if (!changed.length && MONEY_KEYS.some((k) => base[k] !== head[k])) changed.push('pricing');
   }
   const moved = !!base && !!head && (base.file !== head.file || base.cell !== head.cell || base.line !== head.line);
