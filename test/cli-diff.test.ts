@@ -135,6 +135,19 @@ test('clear errors, exit 2: not a git repository, unknown revision, shallow clon
   assert.equal(fetched.counts.changed, 1, 'with the base fetched, the shallow clone diffs');
 });
 
+test('a call in a loop: the per-run figures and a change of its turns', () => {
+  const loop = (n: number, model: string) =>
+    `from openai import OpenAI\nclient = OpenAI()\nfor i in range(${n}):\n    client.chat.completions.create(model="${model}", max_tokens=200, messages=[{"role": "user", "content": "step"}])\n`;
+  const root = repo({ 'a.py': loop(5, 'gpt-4o-mini') });
+  write(root, { 'a.py': loop(20, 'gpt-4o-mini') });
+  const d = JSON.parse(cli(['diff', 'main', '--format', 'json'], root).out);
+  const c = d.calls[0];
+  assert.deepEqual([c.status, c.changed, c.base.runTurns, c.head.runTurns], ['changed', ['runTurns'], 5, 20]);
+  assert.equal(c.delta.totalUsdMax, 0, 'one call costs the same');
+  assert.ok(c.delta.runUsdMax > 0 && c.head.runUsdMax > c.base.runUsdMax, 'the run costs more');
+  assert.match(cli(['diff', 'main', '--format', 'markdown'], root).out, /\| Per run \(max\) \|/);
+});
+
 test('a notebook: the call in a cell is matched and its change shown with the cell', () => {
   const nb = (model: string, limit: string) =>
     JSON.stringify({

@@ -80,6 +80,8 @@ export function diffViewModel(d: CostDiff, topN = 10): ViewModel {
     totals: { calls: t.calls, files: files.length, unknownModels: t.unknownModels, total: formatUsd(t.totalUsdMax), month: formatUsd(t.perMonthUsdMax) },
     sheets: d.priceSheets.map((p) => ({ provider: p.provider, asOf: p.asOf, source: p.source })),
     problems: d.problems.map((p) => ({ file: p.file, line: p.line, message: p.message })),
+    // Runs of calls in loops and agents are the workspace report's section; a comparison shows them per call.
+    runs: [],
     scanned: d.calls.length,
     cancelled: false,
     compare: {

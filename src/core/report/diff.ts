@@ -30,6 +30,8 @@ export interface DiffCall {
   /** Per run (a loop or an agent's turns), when the engine prices one for this call. */
   runUsdMax?: number | null;
   runUsdExpected?: number | null;
+  /** Turns of one run (a loop's bound or an agent's), when the call is in one. */
+  runTurns?: number;
   /** Words of the call's source text, for matching edited calls. */
   words: string[];
 }
@@ -119,6 +121,7 @@ function diffCall(file: string, text: string, c: AnalyzedCall): DiffCall {
       : wordsOf([c.site.shape, c.site.model?.id ?? c.site.modelUnresolved ?? '', c.site.maxOutput?.key ?? '', ...c.site.parts.map((p) => p.text || p.label || '')].join(' ').slice(0, 8000)),
   };
   const run = runCost(c);
+  if (typeof c.run?.turns === 'number') out.runTurns = c.run.turns;
   if (run) {
     out.runUsdMax = e.modelKnown ? run.max : null;
     out.runUsdExpected = e.modelKnown ? run.expected : null;
@@ -127,8 +130,8 @@ function diffCall(file: string, text: string, c: AnalyzedCall): DiffCall {
 }
 
 /**
- * The per-run cost of a call in a loop or an agent, when the engine gives one. Calls have no `run` field yet
- * (DESIGN.md names it for the JSON contract); this reads `run.totalUsdMax` / `run.totalUsdExpected` when present.
+ * The per-run cost of a call in a loop or an agent (`run.totalUsdMax` / `run.totalUsdExpected` of cost/run.ts), or
+ * undefined for a call outside one.
  */
 export function runCost(c: unknown): { max: number | null; expected: number | null } | undefined {
   const run = (c as { run?: unknown; estimate?: { run?: unknown } } | null)?.run ?? (c as { estimate?: { run?: unknown } } | null)?.estimate?.run;
@@ -237,6 +240,7 @@ function change(base: DiffCall | undefined, head: DiffCall | undefined): CallCha
     if (base.inputTokens !== head.inputTokens) changed.push('inputTokens');
     // The limit the code sets; a model's own maximum moving with a model switch is the model's change.
     if (base.maxOutputSource !== head.maxOutputSource || (base.maxOutputSource === 'code' && base.maxOutputTokens !== head.maxOutputTokens)) changed.push('maxOutputTokens');
+    if (base.runTurns !== head.runTurns) changed.push('runTurns');
     if (!changed.length && MONEY_KEYS.some((k) => base[k] !== head[k])) changed.push('pricing');
   }
   const moved = !!base && !!head && (base.file !== head.file || base.cell !== head.cell || base.line !== head.line);
