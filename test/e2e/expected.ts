@@ -14,6 +14,8 @@ import { loadShipped } from '../../src/node/sheets';
 import { DEFAULTS, analyzeOptions } from '../../src/vscode/settings';
 import { generateFile } from '../bench/corpus';
 import { bestRoute, editable } from '../../src/vscode/suggestions';
+import { runGroups } from '../../src/core/cost/run';
+import { runHoverMarkdown, runLensTitle } from '../../src/core/report/run-format';
 
 export { warmTokenizer };
 
@@ -77,6 +79,21 @@ export function calls(file: string, t: PriceTable, text = fs.readFileSync(file, 
       route: route && routeLensTitle(route),
       hoverBits: [...new Set(md.match(/\$\d[\d,]*\.\d+/g) ?? [])].slice(0, 4),
       fixes: c.suggestions.filter(editable).map((s) => ({ title: suggestionTitle(s), kind: s.kind, model: s.model })),
+    };
+  });
+}
+
+/** The run lenses of a file: where each loop or agent is (1-based), its title, and figures its hover must show. */
+export function runs(file: string, t: PriceTable): { line: number; column: number; lens: string; hoverBits: string[] }[] {
+  const text = fs.readFileSync(file, 'utf8');
+  return runGroups(run(file, t, text).calls).map((g) => {
+    const before = text.slice(0, g.anchor.start);
+    const md = g.calls.map((c) => runHoverMarkdown(c.run!, c.estimate.modelKnown)).join('\n');
+    return {
+      line: before.split('\n').length,
+      column: g.anchor.start - (before.lastIndexOf('\n') + 1) + 1,
+      lens: runLensTitle(g),
+      hoverBits: ['Agent run', ...[...new Set(md.match(/\$\d[\d,]*\.\d+/g) ?? [])].slice(-2)],
     };
   });
 }

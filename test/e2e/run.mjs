@@ -460,6 +460,24 @@ describe('Prompt Cost in a real VS Code', { timeout: 15 * 60_000 }, () => {
     await wb.escape();
   });
 
+  step('agent run: a lens above the loop; its hover shows the run turn by turn', async () => {
+    const file = path.join(ws, 'python', 'research_agent.py');
+    const runs = X.runs(file, trusted);
+    assert.ok(runs.length, 'examples/python/research_agent.py has a run');
+    const r = runs[0];
+    await wb.open(file);
+    await wb.gotoLine(r.line, r.column);
+    await wb.waitForLenses([r.lens]);
+    stamp(`  run lens: ${r.lens}`);
+    await wb.palette('Show or Focus Hover');
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'Agent run' });
+    await hover.first().waitFor({ timeout: 15000 });
+    const text = await hover.first().innerText();
+    for (const bit of r.hoverBits) assert.ok(text.includes(bit), `run hover has ${bit}:\n${text}`);
+    await shot('03b-run-hover');
+    await wb.escape();
+  });
+
   step('quick fix switches the model in place; the lens follows; undo restores', async () => {
     const target = opened
       .flatMap((o) => o.calls.map((c, index) => ({ ...o, c, index })))
