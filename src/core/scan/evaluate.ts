@@ -134,6 +134,8 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
   if (tk.t === T.Num && tk.n !== undefined) return { v: { num: tk.n, lit: { span: { start: tk.start, end: tk.end }, scope: s } }, next: i + 1 };
   if (isP(tk, '(') && match[i] > i) {
     const inner = expr(s, i + 1, match[i], depth + 1);
+    // `(Path(__file__).parent / "x.md").read_text()`: members and calls of the parenthesised value.
+    if (inner.v && isP(toks[match[i] + 1], '.') && isId(toks[match[i] + 2])) return chain(s, match[i] + 2, end, depth, inner.v);
     return { v: inner.v, next: match[i] + 1 };
   }
   // A table literal: `{ "triage": 300 }`, `{ triage: 300 }` (members are read from it when asked).
@@ -148,7 +150,7 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
 type Op = { k: 'member'; name: string; i: number } | { k: 'call'; open: number; close: number } | { k: 'index'; open: number; close: number };
 
 /** `a.b(c)[d].e…`: names, calls and indexes from left to right. */
-function chain(s: EvalScope, i: number, end: number, depth: number): { v?: Value; next: number } {
+function chain(s: EvalScope, i: number, end: number, depth: number, base?: Value): { v?: Value; next: number } {
   const { toks, match } = s;
   const ops: Op[] = [];
   let k = i + 1;
@@ -167,7 +169,7 @@ function chain(s: EvalScope, i: number, end: number, depth: number): { v?: Value
     else break;
   }
   const whole = label(s, i, k);
-  let cur: Value | undefined;
+  let cur: Value | undefined = base;
   const names: string[] = [toks[i].v];
   let nameAt = i;
   for (let o = 0; o < ops.length; o++) {

@@ -36,7 +36,8 @@ export function pathCall(s: EvalScope, base: Value | undefined, names: string[],
     const p = strs();
     return p ? { path: join(base.path, ...p), str: join(base.path, ...p) } : undefined;
   }
-  if (PATH_JOIN.has(fn) && names.length >= 2 && names.slice(0, -1).some((n) => PATH_HOLDERS.has(n))) {
+  // `path.join(…)`, or a bare `join(__dirname, …)` / `resolve(__dirname, …)` imported from node:path.
+  if (PATH_JOIN.has(fn) && ((names.length >= 2 && names.slice(0, -1).some((n) => PATH_HOLDERS.has(n))) || (names.length === 1 && (fn === 'join' || fn === 'resolve') && a.length >= 2 && arg(0)?.path !== undefined))) {
     const p = strs();
     return p && p.length ? { path: join(...p), str: join(...p) } : undefined;
   }

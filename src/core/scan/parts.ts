@@ -1,7 +1,8 @@
 // Prompt parts inside a call's extent: literals and constants joined by `+` or juxtaposition, and what stays
 // unknown until run time (a variable, a hole) as labelled unresolved parts. Values are read by values.ts.
 import { T, type Token } from '../lex/lexer';
-import type { PromptPart } from '../types';
+import type { PromptPart, ValueSource } from '../types';
+import { expr } from './evaluate';
 import { KEYWORDS, isId, isP, readChain } from '../lex/brackets';
 import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, NON_PROMPT_KEYS, normKey } from './call-shapes';
 import { constantFor, keyAt, spanOf, valueEnd, type Ctx } from './values';
@@ -47,6 +48,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
   let first: Token | undefined;
   let last: Token | undefined;
   let fromConstant: string | undefined;
+  let source: ValueSource | undefined;
   const unresolved: PromptPart[] = [];
   let terms = 0;
   while (k < to) {
@@ -68,6 +70,14 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
       if (isP(next, '(')) {
         const close = c.match[chain.end];
         const argsEnd = close < 0 || close > to ? to : close;
+        // A prompt file read at run time with a static path, or a helper returning text: the evaluator's value.
+        const v = expr(c, k, argsEnd + 1, 0).v;
+        if (v?.str !== undefined && v.source && /^(file |returned by )/.test(v.source.what)) {
+          if (terms) flush();
+          const part: PromptPart = { text: v.str, span: { start: tk.start, end: toks[argsEnd]?.end ?? chainEnd.end }, resolved: true, source: v.source };
+          pushParts(out, [part, ...(v.holes ?? []).map((h) => ({ text: '', span: part.span, resolved: false, label: h }))]);
+          return argsEnd + 1;
+        }
         // A message wrapper or any call: its arguments may hold prompt text; a method's receiver is a value.
         if (!MESSAGE_WRAPPERS.has(normKey(name)) && chain.names.length > 1 && !/^[A-Z]/.test(chain.names[0]) && !KEYWORDS.has(chain.names[0])) {
           const recv = c.text.slice(tk.start, toks[chain.end - 3].end);
@@ -90,8 +100,16 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         if (terms) break;
         return chain.end;
       }
-      const con = constantFor(c, chain.names, tk.start);
+      let con: { str?: string; num?: number; holes?: string[] } | undefined = constantFor(c, chain.names, tk.start);
       const label = c.text.slice(tk.start, chainEnd.end);
+      if (con === undefined) {
+        // Not a same-file constant: through the scope chain (an import, a local, a settings field).
+        const v = expr(c, k, chain.end, 0).v;
+        if (v?.str !== undefined || v?.num !== undefined) {
+          con = v;
+          if (terms === 0 && v.source) source = v.source;
+        }
+      }
       if (con?.str !== undefined) {
         if (text.length + con.str.length <= MAX_JOINED_TEXT) text += con.str;
         else unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: TOO_LONG });
@@ -122,12 +140,14 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
     if (first && last && text) {
       const part: PromptPart = { text, span: spanOf(first, last), resolved: true };
       if (fromConstant) part.fromConstant = fromConstant;
+      if (source) part.source = source;
       out.push(part);
     }
     pushParts(out, unresolved);
     unresolved.length = 0;
     text = '';
     first = last = undefined;
+    source = undefined;
     terms = 0;
   }
 }
