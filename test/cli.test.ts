@@ -176,6 +176,35 @@ test('--format json: the versioned shape with every documented field', () => {
   assert.ok(rep.problems.some((p) => p.file === 'jobs/draft.py' && /acme-llama-70b-ft/.test(p.message)), 'the unknown model is a problem');
 });
 
+test('--format json: line is the sending call, requestLine where the request is built; a run-time request is kept', () => {
+  const java = [
+    'class Demo {',
+    '  void go(OpenAIClient client) {',
+    '    ResponseCreateParams params = ResponseCreateParams.builder()',
+    '        .model(ChatModel.GPT_4O)',
+    '        .input("Tell me a story.")',
+    '        .build();',
+    '    client.responses().create(params);',
+    '    client.responses()',
+    '        .createStreaming(params);',
+    '  }',
+    '}',
+    '',
+  ].join('\n');
+  const py = 'from openai import OpenAI\nclient = OpenAI()\n\ndef ask(options):\n    params = {}\n    params.update(options)\n    return client.chat.completions.create(**params)\n';
+  const dir = tree({ 'Demo.java': java, 'ask.py': py });
+  const rep = json(cli(['scan', '.', '--format', 'json'], dir));
+  const rows = rep.calls.map((c) => [c.file, c.line, c.requestLine ?? null, c.model]);
+  assert.deepEqual(rows, [
+    ['Demo.java', 7, 3, 'gpt-4o'],
+    ['Demo.java', 9, 3, 'gpt-4o'],
+    ['ask.py', 7, null, null],
+  ]);
+  const runtime = rep.calls.find((c) => c.file === 'ask.py')!;
+  assert.equal(runtime.modelKnown, false);
+  assert.deepEqual(runtime.unresolved, ['params (built at run time)']);
+});
+
 test('the same scan twice prints the same JSON', () => {
   const dir = project();
   assert.equal(cli(['scan', '.', '--format', 'json'], dir).out, cli(['scan', '.', '--format', 'json'], dir).out);

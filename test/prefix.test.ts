@@ -140,5 +140,11 @@ test('a cut inside a call, a string or a builder chain keeps nothing from there 
   // Cut after `.addUserMessage(...)`: the chain goes on in the text, so the call is left to the full analysis.
   const cut = java.indexOf('      .maxTokens');
   assert.equal(analyzePrefix(java, 'java', 'A.java', table, {}, cut).calls.length, 0);
-  assert.equal(analyzePrefix(java, 'java', 'A.java', table, {}, java.indexOf('}}')).calls.length, 1);
+  // Cut after the whole chain: a call after the cut may still send it (then it is that call's request), so a builder
+  // is left to the full analysis too.
+  assert.equal(analyzePrefix(java, 'java', 'A.java', table, {}, java.indexOf('}}')).calls.length, 0);
+  const sent = java.replace('}}', '  client.messages().create(p);\n}}');
+  const sentFull = analyze(sent, 'java', 'A.java', table).calls;
+  assert.deepEqual(sentFull.map((c) => [c.line, c.requestLine]), [[8, 3]]);
+  assert.deepEqual(analyzePrefix(sent, 'java', 'A.java', table, {}, sent.indexOf('}}')).calls.map((c) => c.line), [8]);
 });

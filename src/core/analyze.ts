@@ -72,6 +72,8 @@ export function analyze(
       const cache = runCacheSuggestion(run);
       if (cache) call.suggestions.push(cache);
     }
+    const requestLine = site.request ? lineOf(lines, site.request.start) : undefined;
+    if (requestLine !== undefined && requestLine !== call.line) call.requestLine = requestLine;
     calls.push(call);
   }
   return { calls, problems, approximate };

@@ -84,7 +84,10 @@ export interface CallSite {
   languageId: string;
   /** The whole call; the lens goes on the line of `anchor.start`. */
   span: Span;
+  /** The sending method's name and bracket (`create(`, `New(`, `CreateResponse(`); the lens goes on its line. */
   anchor: Span;
+  /** Where the request is built when that is away from the call (a params variable, a builder, a construction). */
+  request?: Span;
   model?: ModelRef;
   /** Model expression we could not resolve (a parameter, an env lookup). */
   modelUnresolved?: string;
@@ -274,6 +277,8 @@ export interface AnalyzedCall {
   cell?: number;
   /** 1-based line of the anchor. */
   line: number;
+  /** 1-based line where the request is built, when it is built on another line than the call. */
+  requestLine?: number;
   estimate: Estimate;
   suggestions: Suggestion[];
   warnings?: CallWarning[];

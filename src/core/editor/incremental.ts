@@ -39,6 +39,7 @@ for (const s of SHAPES) {
   for (const w of s.anchor) VOCAB.add(w);
   for (const w of s.needs ?? []) VOCAB.add(w);
   for (const c of s.companions ?? []) for (const w of c.anchor) VOCAB.add(w);
+  for (const a of s.via?.anchors ?? []) for (const w of a.anchor) VOCAB.add(w);
 }
 /** First words of companion constructions (`ChatClient x = new(…)`, `new ChatCompletionOptions { … }`). */
 const COMPANION_WORDS = new Set(SHAPES.flatMap((s) => (s.companions ?? []).map((c) => c.anchor[0])));
@@ -101,7 +102,7 @@ function liveRegions(toks: Token[], match: Int32Array, consts: Constants, read: 
   // Whatever a call took from elsewhere in the file (a constant's literal, a companion's model) is live too.
   for (const c of result.calls) {
     const site = c.site;
-    for (const sp of [site.model?.file === undefined ? site.model?.span : undefined, site.maxOutput?.file === undefined ? site.maxOutput?.span : undefined, ...site.parts.map((p) => p.span)]) if (sp) spans.push(sp);
+    for (const sp of [site.model?.file === undefined ? site.model?.span : undefined, site.maxOutput?.file === undefined ? site.maxOutput?.span : undefined, site.request, ...site.parts.map((p) => p.span)]) if (sp) spans.push(sp);
     if (site.limitInsertion) spans.push({ start: site.limitInsertion.offset, end: site.limitInsertion.offset });
     // A loop's bound and appends, and tool definitions made elsewhere, change the run and the input.
     if (site.run) spans.push(site.run.extent);
@@ -230,6 +231,7 @@ function shiftResult(r: AnalysisResult, from: number, delta: number): AnalysisRe
       if (site.maxOutput) site.maxOutput = { ...site.maxOutput, span: site.maxOutput.file === undefined ? move(site.maxOutput.span) : site.maxOutput.span, source: src(site.maxOutput.source) };
       if (!site.model?.source) delete site.model?.source;
       if (!site.maxOutput?.source) delete site.maxOutput?.source;
+      if (site.request) site.request = move(site.request);
       if (site.limitInsertion && site.limitInsertion.offset >= from) site.limitInsertion = { ...site.limitInsertion, offset: site.limitInsertion.offset + delta };
       if (site.run) site.run = { ...site.run, anchor: move(site.run.anchor), extent: move(site.run.extent) };
       if (site.tools) site.tools = { ...site.tools, span: move(site.tools.span) };

@@ -6,8 +6,8 @@
 // Why a prefix gives the same answer for the calls it keeps: a call's analysis reads only text before the call's
 // end — constants resolve to the definition nearest before a use, followed variables and companion calls are
 // looked for before the call. The cut can truncate only what is still open at it, so a call is kept when it ends
-// before the first `(` or `[` the cut left open and before the last (possibly cut) token, and a builder chain
-// only when no `.next(` continues it. test/prefix.test.ts checks every kept call against the full analysis of every
+// before the first `(` or `[` the cut left open and before the last (possibly cut) token. A builder or a LangChain
+// model reported where it is made is never kept: a call after the cut may send it. test/prefix.test.ts checks every kept call against the full analysis of every
 // fixture and of the benchmark corpus, cut at many points.
 import type { AnalyzeOptions, AnalyzedCall, PriceTable } from '../types';
 import { analyze, type AnalysisResult } from '../analyze';
@@ -16,8 +16,6 @@ import { PROMPT_FILE_LANGUAGES } from '../lex/languages';
 import { T } from '../lex/lexer';
 import type { ScanState } from '../scan/scanner';
 import { SHAPES } from '../scan/call-shapes';
-import { countBefore } from '../util/binary-search';
-import { MEMBER_OPS } from '../lex/brackets';
 
 /** The first slice covers at least this many lines… */
 export const FIRST_SLICE_MIN_LINES = 300;
@@ -29,7 +27,8 @@ const MAX_SHARE = 0.6;
 /** Distinct undefined names looked up after the cut (each a search of the rest of the text); past it, keep none. */
 const MAX_NAMES = 64;
 
-const BUILDERS = new Set(SHAPES.filter((s) => s.kind === 'builder').map((s) => s.id));
+/** A builder or construction (LangChain's ChatOpenAI) is a call of its own only when no later call sends it. */
+const PROVISIONAL = new Set(SHAPES.filter((s) => s.kind === 'builder' || s.kind === 'construction').map((s) => s.id));
 
 /**
  * Offset where the first slice ends for a screen whose last line is `visibleEndLine` (0-based), at a line end;
@@ -79,12 +78,8 @@ export function analyzePrefix(
     if (c.site.span.end > through || c.site.parts.some((p) => p.span.end > through)) return false;
     // A run reads its loop to the end of the body (appends, the next statement); tools may be defined after the call.
     if ((c.site.run && c.site.run.extent.end > through) || (c.site.tools && c.site.tools.span.end > through)) return false;
-    if (!BUILDERS.has(c.site.shape)) return true;
-    // A chain the cut may have stopped: the next token continues it.
-    const next = toks[countBefore(toks.length, (i) => toks[i].start < c.site.span.end)];
-    if (!next || next.start > through || (next.t === T.Punct && MEMBER_OPS.has(next.v))) return false;
-    // The last token may be cut short (`-` of `->`), unless it is a statement's end.
-    return next.start < through || (next.t === T.Punct && (next.v === ';' || next.v === ')' || next.v === '}'));
+    // Text after the cut may send it (then it is that call's request) or continue its chain: left to the full file.
+    return !PROVISIONAL.has(c.site.shape);
   };
   // A constant with no definition before its use resolves to the first one after it (a module constant used above
   // its line). Safe when that definition is whole in the prefix; with none in the prefix, the call is left to the

@@ -9,7 +9,10 @@ export interface ReportRow {
   file: string;
   /** In a notebook: the 1-based cell (markdown cells count); `line` is then inside that cell. */
   cell?: number;
+  /** The line of the call that sends the request. */
   line: number;
+  /** Where the request is built, when on another line (a params variable, a builder, a constructed model or agent). */
+  requestLine?: number;
   language: string;
   sdk: string;
   model: string | null;
@@ -71,6 +74,7 @@ export function rowOf(file: string, c: AnalyzedCall): ReportRow {
     file,
     ...(c.cell !== undefined ? { cell: c.cell } : {}),
     line: c.line,
+    ...(c.requestLine !== undefined ? { requestLine: c.requestLine } : {}),
     language: c.site.languageId,
     sdk: c.site.sdk,
     model: c.site.model?.id ?? null,

@@ -1,5 +1,6 @@
 // SDK call shapes: how a call is recognised and what its parameters are called. Data, not code (STYLE.md #13):
 // adding an SDK is adding a row. Parameter names are taken from each SDK's own README or source, named per row.
+import { FORM_SHAPES, LANGCHAIN_CHAT_MODELS } from './call-shapes-forms';
 
 import type { CallFeature } from '../types';
 
@@ -11,6 +12,27 @@ export interface Companion {
   modelArg?: number;
 }
 
+/** A call on an object made elsewhere in the file (bound.ts): the construction gives the model and instructions. */
+export interface Via {
+  /** Where the object's name is: the call's receiver (`llm.invoke(`) or its n-th positional argument (`run(agent,`). */
+  from: 'receiver' | number;
+  /** Constructions that make the object (`ChatOpenAI(`, `Agent(`, `chats.create(`), each with its provider. */
+  anchors: { anchor: string[]; provider?: string; limitParam?: CallShape['limitParam'] }[];
+  /** Positional argument of the construction that holds the model when no model key is given. */
+  modelArg?: number;
+  /** What sets the model when the construction names none (a framework default), for the report. */
+  defaultModel?: string;
+  /** The name may be bound to values made of the object (LangChain `chain = prompt | llm | parser`). */
+  chains?: boolean;
+  /** The model id carries its provider before this separator (Pydantic AI `"openai:gpt-4.1"`). */
+  providerPrefix?: string;
+  /**
+   * When the object passed as an argument is made where the file cannot see (`Runner.run(agent, …)` with `agent` a
+   * parameter), the call is still reported with its model unknown, labelled `<argument> (<unbound>)`.
+   */
+  unbound?: string;
+}
+
 export interface CallShape {
   id: string;
   sdk: string;
@@ -19,8 +41,20 @@ export interface CallShape {
   anchor: string[];
   /** Restrict to these syntax rows (lex/languages.ts ids). */
   langs?: string[];
-  /** `builder`: the extent runs along `.method(…)` calls to `.build()`. */
-  kind?: 'call' | 'builder';
+  /**
+   * `builder`: the extent runs along `.method(…)` calls to `.build()`. A builder, and a `construction` (a LangChain
+   * chat model), is reported where it is made only when no call in the file sends it.
+   */
+  kind?: 'call' | 'builder' | 'construction';
+  /** The call is made on (or with) an object constructed elsewhere in the file; see Via. */
+  via?: Via;
+  /** In a request object followed from an argument, the positional argument holding the model (.NET `new(model, …)`). */
+  paramsModelArg?: number;
+  /**
+   * Report the call even when its request is only known at run time (`create(**params)`): the anchor alone says it is
+   * a model call. Defaults to true for anchors of two or more names (`messages.create(`), false for one (`chat(`).
+   */
+  runtimeRequest?: boolean;
   /** Positional argument that holds the model (0-based) when no model key is given. */
   modelArg?: number;
   /** Positional arguments are messages (.NET `CompleteChat(params ChatMessage[])`). */
@@ -55,6 +89,8 @@ export const SHAPES: CallShape[] = [
     anchor: ['chat', '.', 'completions', '.', 'create', '('], langs: ['python', 'javascript'],
     limitParam: 'max_completion_tokens', source: `${OPENAI_PY}; ${OPENAI_JS}`,
   },
+  // Streaming, parse and helper forms, the Responses API outside Python/JS, legacy completions, agent frameworks.
+  ...FORM_SHAPES,
   {
     id: 'openai.chat.parse', sdk: 'OpenAI', provider: 'openai',
     anchor: ['chat', '.', 'completions', '.', 'parse', '('], langs: ['python', 'javascript'],
@@ -85,12 +121,12 @@ export const SHAPES: CallShape[] = [
     anchor: ['ChatCompletionCreateParams', '.', 'builder', '('], langs: ['java', 'kotlin'],
     limitParam: 'maxCompletionTokens', source: 'https://github.com/openai/openai-java (README; ChatCompletionCreateParams.Builder)',
   },
-  ...['CompleteChat', 'CompleteChatAsync'].map((fn): CallShape => ({
+  ...['CompleteChat', 'CompleteChatAsync', 'CompleteChatStreaming', 'CompleteChatStreamingAsync'].map((fn): CallShape => ({
     id: `openai.dotnet.${fn}`, sdk: 'OpenAI', provider: 'openai',
     anchor: [fn, '('], langs: ['csharp'], promptArgs: true, modelOptional: true,
     companions: DOTNET_COMPANIONS,
     limitParam: 'MaxOutputTokenCount', limitNested: true,
-    source: 'https://github.com/openai/openai-dotnet (README; ChatClient.CompleteChat/CompleteChatAsync, ChatCompletionOptions.MaxOutputTokenCount)',
+    source: 'https://github.com/openai/openai-dotnet (README; ChatClient.CompleteChat/CompleteChatAsync/CompleteChatStreaming/CompleteChatStreamingAsync, ChatCompletionOptions.MaxOutputTokenCount)',
   })),
   {
     id: 'openai.rust', sdk: 'OpenAI', provider: 'openai', kind: 'builder',
@@ -164,16 +200,9 @@ export const SHAPES: CallShape[] = [
     limitParam: 'maxOutputTokens',
     source: 'https://ai-sdk.dev/docs/reference/ai-sdk-core/generate-text (maxOutputTokens in v5; maxTokens in v4)',
   })),
-  ...[
-    ['ChatOpenAI', 'openai', 'max_tokens'],
-    ['AzureChatOpenAI', 'azure', 'max_tokens'],
-    ['ChatAnthropic', 'anthropic', 'max_tokens'],
-    ['ChatGoogleGenerativeAI', 'google', 'max_output_tokens'],
-    ['ChatVertexAI', 'google', 'max_output_tokens'],
-    ['ChatMistralAI', 'mistral', 'max_tokens'],
-    ['ChatBedrockConverse', 'bedrock', 'max_tokens'],
-  ].map(([cls, provider, param]): CallShape => ({
-    id: `langchain.${cls}`, sdk: 'LangChain', provider, anchor: [cls, '('], langs: ['python', 'javascript'],
+  ...LANGCHAIN_CHAT_MODELS.map(([cls, provider, param]): CallShape => ({
+    // Reported where it is made only when no `.invoke(` / `.stream(` / `.batch(` in the file sends it (bound.ts).
+    id: `langchain.${cls}`, sdk: 'LangChain', provider, anchor: [cls, '('], langs: ['python', 'javascript'], kind: 'construction',
     limitParam: { python: param, javascript: param === 'max_output_tokens' ? 'maxOutputTokens' : 'maxTokens' },
     source: 'https://python.langchain.com/api_reference/ (ChatOpenAI, ChatAnthropic, ChatGoogleGenerativeAI); https://js.langchain.com/docs/integrations/chat/',
   })),
@@ -290,6 +319,6 @@ export function normKey(k: string): string {
   return v;
 }
 
-export function limitParamFor(shape: CallShape, syntaxId: string): string {
+export function limitParamFor(shape: Pick<CallShape, 'limitParam'>, syntaxId: string): string {
   return typeof shape.limitParam === 'string' ? shape.limitParam : shape.limitParam[syntaxId] ?? Object.values(shape.limitParam)[0];
 }

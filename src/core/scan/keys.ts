@@ -1,7 +1,7 @@
 // Keyed values inside a call's extent, in whatever syntax the language uses: the model, the output limit,
 // the thinking budget and the prompt-bearing values.
 import { T } from '../lex/lexer';
-import type { LimitRef, PromptPart } from '../types';
+import type { LimitRef, PromptPart, Span } from '../types';
 import { isId, isP } from '../lex/brackets';
 import { keyAt, readModel, readNumber, valueEnd, type Ctx, type ModelValue } from './values';
 import { collectParts } from './parts';
@@ -30,6 +30,10 @@ export interface Found {
   serviceTier?: string;
   /** What the call uses (tools, structured output, images, …). */
   uses?: Set<CallFeature>;
+  /** Token range of the request when it was built away from the call (a variable, a builder, a helper). */
+  request?: { start: number; end: number };
+  /** Arguments only known at run time (`**params`, `this.modifyBody(body)`), with their labels. */
+  runtime?: (Span & { label: string })[];
 }
 
 /** The tier named in a value: a string (`"flex"`) or an SDK constant ending in the tier (`ServiceTierFlex`, `ServiceTier.FLEX`). */

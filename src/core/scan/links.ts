@@ -1,88 +1,24 @@
-// Values reached through names: request objects built in a variable, positional messages, and constructions
-// elsewhere in the file that carry what a call lacks (the .NET ChatClient's model, ChatCompletionOptions' limit).
+// Values reached through names: positional messages, and constructions elsewhere in the file that carry what a call
+// lacks (the .NET ChatClient's model, ChatCompletionOptions' limit). Request objects built elsewhere: requests.ts.
 import { T, type Token } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
-import { readModel, valueEnd, type Ctx } from './values';
-import { collectParts, pushParts } from './parts';
+import { keyAt, readModel, valueEnd, type Ctx } from './values';
+import { collectParts } from './parts';
 import { MESSAGE_WRAPPERS, normKey, type Companion } from './call-shapes';
 import { argIndex, walkKeys, type Found } from './keys';
 import { countBefore } from '../util/binary-search';
 
-/**
- * Request objects built in a variable first (`params := openai.ChatCompletionNewParams{…}`, `kwargs = dict(…)`,
- * `const req = {…}`) and passed whole (`New(ctx, params)`, `create(**kwargs)`, `create(req)`): the keys are read
- * from the nearest assignment before the call.
- */
-export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart: number): void {
-  const { toks, match } = c;
-  let k = from;
-  let followed = 0;
-  while (k < to && followed < MAX_FOLLOWED) {
-    let a = k;
-    while (a < to && toks[a].t === T.Punct && (toks[a].v === '**' || toks[a].v === '...' || toks[a].v === '&' || toks[a].v === '*')) a++;
-    const e = valueEnd(c, a, to);
-    if (e === a + 1 && isId(toks[a])) {
-      const def = assignmentBefore(c, toks[a].v, callStart);
-      c.walkedDefs ??= new Set();
-      if (def >= 0 && !c.walkedDefs.has(def)) {
-        followed++;
-        c.walkedDefs.add(def);
-        // The value's first bracket within a short type prefix: `pkg.Type{`, `dict(`, `{`, `new T(`.
-        for (let j = def, n = 0; j < toks.length && n < 8; j++, n++) {
-          if (isOpen(toks[j]) && match[j] > j) {
-            const inner: Found = { parts: [], messages: 0 };
-            walkKeys(c, inner, j + 1, match[j]);
-            if (inner.model) {
-              f.model = inner.model;
-              f.modelKeyIdx = inner.modelKeyIdx;
-              f.modelEnd = inner.modelEnd;
-              f.limit ??= inner.limit;
-              f.thinking ??= inner.thinking;
-              pushParts(f.parts, inner.parts);
-              f.messages += inner.messages;
-              mergeCounts(f, inner);
-              return;
-            }
-            break;
-          }
-          if (!(isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '::'))) break;
-        }
-      }
-    }
-    k = e + 1;
-  }
-}
-
-/** Index of the first value token of the nearest `name =` / `name :=` before `before`, or -1. */
-function assignmentBefore(c: Ctx, name: string, before: number): number {
-  c.assigns ??= indexAssignments(c.toks);
-  const list = c.assigns.get(name);
-  if (!list) return -1;
-  const n = upperBound(list, before - 1);
-  return n === 0 ? -1 : list[n - 1] + 2;
-}
-
-function indexAssignments(toks: Token[]): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const tk = toks[i];
-    const op = toks[i + 1];
-    if (tk.t !== T.Id || op.t !== T.Punct || (op.v !== '=' && op.v !== ':=')) continue;
-    if (isP(toks[i - 1], '.')) continue;
-    const list = out.get(tk.v);
-    if (list) list.push(i);
-    else out.set(tk.v, [i]);
-  }
-  return out;
-}
-
 /** Positional message arguments; a bare variable is a label unless it is a string constant, options are skipped. */
-export function promptArgs(c: Ctx, f: Found, from: number, to: number): void {
+export function promptArgs(c: Ctx, f: Found, from: number, to: number, skip?: number, positionalOnly = false): void {
   const { toks } = c;
   let k = from;
-  while (k < to) {
+  for (let n = 0; k < to; n++) {
     const e = valueEnd(c, k, to);
     const bare = e === k + 1 && isId(toks[k]);
+    if (n === skip || (positionalOnly && keyAt(c, k) > 0)) {
+      k = e + 1;
+      continue;
+    }
     if (!(bare && (f.limitVar === toks[k].v || /^(options|opts|settings|config|cancellationToken|ct|token)$/i.test(toks[k].v)))) {
       for (let j = k; j < e; j++) {
         if (isId(toks[j]) && MESSAGE_WRAPPERS.has(normKey(toks[j].v)) && isP(toks[j + 1], '(')) f.messages++;
@@ -143,8 +79,6 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
 }
 
 const MAX_CANDIDATES = 32;
-/** Most request variables followed per call. */
-const MAX_FOLLOWED = 8;
 
 /** Start indexes of every occurrence of a companion anchor, found in one pass and kept per scan. */
 function companionPositions(c: Ctx, anchor: string[]): number[] {
@@ -199,4 +133,6 @@ export function mergeCounts(f: Found, inner: Found): void {
   if (inner.assistant) f.assistant = (f.assistant ?? 0) + inner.assistant;
   if (inner.system) f.system = (f.system ?? 0) + inner.system;
   for (const x of inner.extras ?? []) if (!(f.extras ??= []).includes(x)) f.extras.push(x);
+  f.serviceTier ??= inner.serviceTier;
+  for (const u of inner.uses ?? []) (f.uses ??= new Set()).add(u);
 }

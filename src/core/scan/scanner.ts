@@ -9,12 +9,19 @@ import { normalize } from '../resolve/files';
 import { assumedModel } from './assumed';
 import { collectConstants, type Constants } from './user-constants';
 import { isId, isOpen, isP, matchBrackets } from '../lex/brackets';
-import { readModel, type Ctx } from './values';
+import { readModel, type Ctx, type ModelValue } from './values';
+import { pushParts } from './parts';
+import { countBefore } from '../util/binary-search';
 import { argIndex, readKey, walkKeys, type Found } from './keys';
-import { anchorStart, companions, followArgs, promptArgs } from './links';
+import { anchorStart, companions, promptArgs } from './links';
+import { followArgs } from './requests';
+import { readBound, type Bound } from './bound';
 import { SHAPES, limitParamFor, type CallShape } from './call-shapes';
 
-/** Shapes indexed by the identifier just before the anchor's opening bracket. */
+/**
+ * Shapes indexed by the identifier just before the anchor's opening bracket, longest anchor first: `chat.completions.
+ * create(` is tried before the legacy `completions.create(` that it ends with.
+ */
 const BY_LAST = new Map<string, CallShape[]>();
 for (const s of SHAPES) {
   const last = s.anchor[s.anchor.length - 2];
@@ -22,6 +29,10 @@ for (const s of SHAPES) {
   if (list) list.push(s);
   else BY_LAST.set(last, [s]);
 }
+for (const list of BY_LAST.values()) list.sort((a, b) => b.anchor.length - a.anchor.length);
+
+/** Whether a call without a readable model is still reported when its request is built at run time. */
+const reportsRuntime = (s: CallShape) => !s.via && (s.runtimeRequest ?? s.anchor.filter((w) => /^[A-Za-z_]/.test(w)).length >= 2);
 
 const MAX_NESTED = 3;
 
@@ -48,10 +59,12 @@ function triggersFor(syntaxId: string): Triggers {
     for (const sh of SHAPES) {
       if (sh.langs && !sh.langs.includes(syntaxId)) continue;
       const words = [...new Set(sh.anchor.filter((w) => /^[A-Za-z_]\w*$/.test(w)))].sort((a, b) => b.length - a.length);
-      const key = words.join(' ') + '|' + (sh.needs ?? []).join(' ');
+      // A call on a constructed object needs one of its constructions' names too (`invoke(` alone is everywhere).
+      const needs = sh.needs ?? (sh.via ? [...new Set(sh.via.anchors.map((a) => a.anchor.find((w) => /^[A-Za-z_]/.test(w))!))] : undefined);
+      const key = words.join(' ') + '|' + (needs ?? []).join(' ');
       if (seen.has(key)) continue;
       seen.add(key);
-      sets.push(sh.needs ? { words, needs: sh.needs } : { words });
+      sets.push(needs ? { words, needs } : { words });
     }
     const all = [...new Set(sets.flatMap((x) => [...x.words, ...(x.needs ?? [])]))].sort((a, b) => b.length - a.length);
     const within = new Map(all.map((w) => [w, all.filter((o) => o !== w && w.includes(o))]));
@@ -110,6 +123,9 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
   const forward = new Map<CallSite, Set<string>>();
   keep?.({ toks, match, consts: c.consts, read: c.read!, readNames: c.readNames!, forward });
   const sites: CallSite[] = [];
+  /** Token ranges holding requests that calls send (followed variables, inline builders, bound constructions). */
+  const made: [number, number][] = [];
+  const firstTok = new Map<CallSite, number>();
   let idents: Set<string> | undefined;
   // Ends of the call extents around the cursor: calls nested deeper than MAX_NESTED in other calls are not read,
   // so that each token is walked a bounded number of times (hostile input: `create(create(create(…`).
@@ -121,6 +137,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
     if (!shapes) continue;
     while (open.length && open[open.length - 1] <= i) open.pop();
     if (open.length >= MAX_NESTED) continue;
+    let matched: CallShape | undefined;
     for (const shape of shapes) {
       if (shape.langs && !shape.langs.includes(syn.id)) continue;
       const first = anchorStart(toks, i, shape.anchor);
@@ -129,26 +146,46 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
         idents ??= new Set(toks.filter((t) => t.t === T.Id).map((t) => t.v));
         if (!shape.needs.some((w) => idents!.has(w))) continue;
       }
+      matched ??= shape;
       if (keep) c.forward = new Set();
-      const site = readCall(c, shape, first, i, languageId);
+      const site = readCall(c, shape, first, i, languageId, made);
+      if (!site) continue;
       // A builder's extent is its chain up to .build(), not the anchor's own `()`.
-      const extentEnd = shape.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i];
-      if (site) {
-        readRun(c, site, first, i, Math.min(extentEnd, toks.length));
-        sites.push(site);
-      }
-      if (site && c.forward?.size) forward.set(site, c.forward);
-      open.push(extentEnd);
+      readRun(c, site, first, i, Math.min(shape.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i], toks.length));
+      sites.push(site);
+      if (shape.kind === 'builder' || shape.kind === 'construction') firstTok.set(site, first);
+      if (c.forward?.size) forward.set(site, c.forward);
+      matched = shape;
       break;
     }
+    // A builder's extent is its chain up to .build(), not the anchor's own `()`.
+    if (matched) open.push(matched.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i]);
   }
-  return sites;
+  // A builder or construction that a call in the file sends is that call's request, not a call of its own.
+  if (!made.length || !firstTok.size) return sites;
+  const sent = coverage(made);
+  return sites.filter((s) => {
+    const at = firstTok.get(s);
+    return at === undefined || !sent(at);
+  });
 }
 
-function readCall(c: Ctx, shape: CallShape, first: number, open: number, languageId: string): CallSite | undefined {
+/** Whether a token index lies in one of the ranges: sorted by start, with the furthest end so far (log n a query). */
+function coverage(ranges: [number, number][]): (at: number) => boolean {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const reach: number[] = [];
+  for (let i = 0, far = -1; i < ranges.length; i++) reach.push((far = Math.max(far, ranges[i][1])));
+  return (at) => {
+    const n = countBefore(ranges.length, (i) => ranges[i][0] <= at);
+    return n > 0 && reach[n - 1] >= at;
+  };
+}
+
+function readCall(c: Ctx, shape: CallShape, first: number, open: number, languageId: string, made: [number, number][]): CallSite | undefined {
   const { toks, match } = c;
   const f: Found = { parts: [], messages: 0 };
   let end: number;
+  let bound: Bound | undefined;
   if (shape.kind === 'builder') {
     end = builderEnd(c, open);
     // Each `.name(args)` along the chain is a key with its value inside the parentheses.
@@ -163,16 +200,37 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
   } else {
     const close = match[open];
     end = close < 0 ? Math.min(toks.length, open + 2000) : close;
-    walkKeys(c, f, open + 1, end);
-    if (f.model === undefined && shape.modelArg !== undefined) f.model = readModel(c, argIndex(c, open + 1, end, shape.modelArg), end);
-    if (f.model === undefined) followArgs(c, f, open + 1, end, first);
+    if (shape.via) {
+      walkKeys(c, f, open + 1, end);
+      bound = readBound(c, shape.via, f, first, open, end);
+      if (!bound) return undefined;
+      if (bound.start >= 0) made.push([bound.start, bound.end]);
+    } else {
+      walkKeys(c, f, open + 1, end);
+      let positional: ModelValue;
+      if (f.model === undefined && shape.modelArg !== undefined) {
+        positional = readModel(c, argIndex(c, open + 1, end, shape.modelArg), end);
+        if (positional && 'ref' in positional) f.model = positional;
+      }
+      if (f.model === undefined) followArgs(c, f, open + 1, end, first, shape.paramsModelArg);
+      f.model ??= positional;
+      // A builder written inside the call (`create(Params.builder()….build())`) is this call's request.
+      made.push([open + 1, end]);
+      if (f.request) made.push([f.request.start, f.request.end]);
+    }
   }
   if (shape.companions) companions(c, shape.companions, f, first, open, end);
-  if (shape.promptArgs && !f.parts.length) promptArgs(c, f, open + 1, end);
+  if (shape.promptArgs && !f.parts.length) promptArgs(c, f, open + 1, end, shape.modelArg);
   if (!f.model || 'unresolved' in f.model) f.model = assumedModel(c, first) ?? f.model;
   if (!f.model && shape.modelOptional) {
     const recv = isP(toks[first - 1], '.') && isId(toks[first - 2]) ? toks[first - 2].v : '';
     f.model = { unresolved: recv ? `${recv} (model set where the client is made)` : 'client' };
+  }
+  // Never drop a call the anchor names: a request only known at run time gives an unknown model and its labels.
+  if (!f.model && f.runtime?.length && reportsRuntime(shape)) {
+    f.model = { unresolved: f.runtime[0].label };
+    const listed = new Set(f.parts.map((p) => p.label));
+    pushParts(f.parts, f.runtime.filter((r) => !listed.has(r.label)).map((r) => ({ text: '', span: { start: r.start, end: r.end }, resolved: false, label: r.label })));
   }
   if (!f.model) return undefined;
   const endTok = toks[Math.min(end, toks.length - 1)];
@@ -181,14 +239,18 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
     sdk: shape.sdk,
     languageId,
     span: { start: toks[first].start, end: endTok.end },
-    anchor: { start: toks[first].start, end: toks[open].end },
-    limitParam: limitParamFor(shape, c.syn.id),
+    // The lens goes on the sending method's line (`.create(` chained on its own line included).
+    anchor: { start: toks[open - 1].start, end: toks[open].end },
+    limitParam: limitParamFor(bound?.limitParam ? { limitParam: bound.limitParam } : shape, c.syn.id),
     parts: f.parts,
     messages: Math.max(1, f.messages) + (f.system ?? 0),
   };
   if (f.assistant) site.assistantMessages = f.assistant;
   if (f.extras?.length) site.uncountedInput = f.extras;
-  if (shape.provider) site.provider = shape.provider;
+  if (f.request) site.request = { start: toks[f.request.start].start, end: toks[Math.min(f.request.end, toks.length - 1)].end };
+  else if (bound && bound.start >= 0) site.request = { start: toks[bound.start].start, end: toks[Math.min(bound.end, toks.length - 1)].end };
+  const provider = bound?.provider ?? shape.provider;
+  if (provider) site.provider = provider;
   if ('ref' in f.model) site.model = f.model.ref;
   else site.modelUnresolved = f.model.unresolved;
   if (f.limit) site.maxOutput = f.limit;

@@ -10,6 +10,10 @@
 //   tags v0.1.0-alpha.1 … v1.60.0 (96) + head b43f0d7a327fe3e30c302d773162669ab3bb4d26: 36 constants
 
 export const GO_MODEL_CONSTANTS: Readonly<Record<string, string>> = {
+  // openai-go completion.go (head 4e5a07a6): the legacy completions models
+  CompletionNewParamsModelGPT3_5TurboInstruct: 'gpt-3.5-turbo-instruct',
+  CompletionNewParamsModelDavinci002: 'davinci-002',
+  CompletionNewParamsModelBabbage002: 'babbage-002',
   // openai-go
   AllModelsComputerUsePreview: 'computer-use-preview',
   AllModelsComputerUsePreview2025_03_11: 'computer-use-preview-2025-03-11',

@@ -6,12 +6,21 @@ import { expr, type EvalScope, type Value } from './evaluate';
 import { KEYWORDS, isClose, isId, isOpen, isP, readChain } from '../lex/brackets';
 import { MODEL_WRAPPERS } from './call-shapes';
 import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
+import type { Request } from './requests';
 
 export interface Ctx extends EvalScope {
-  /** Assignments by name, built on first use (links.ts followArgs). */
-  assigns?: Map<string, number[]>;
-  /** Request-variable definitions already walked: each is walked once per scan. */
-  walkedDefs?: Set<number>;
+  /** Assignments by name: the name's token index and its value's first token, built on first use (requests.ts). */
+  assigns?: Map<string, { at: number[]; value: number[] }>;
+  /** Requests built away from their call, by definition index, read once per scan and shared by every call. */
+  requests?: Map<number, Request | undefined>;
+  /** Same-file function definitions by name (requests.ts helpers that return a request). */
+  functions?: Map<string, number>;
+  /** Innermost `{` around each token, and the `def`/`class` keywords, for an assignment's scope (requests.ts). */
+  block?: Int32Array;
+  defKeywords?: number[];
+  lineStarts?: number[];
+  /** Constructions found in same-file helpers, by helper and row (bound.ts). */
+  madeIn?: Map<string, unknown>;
   /** Companion anchor positions by anchor, built on first use (links.ts companions). */
   companionIndex?: Map<string, number[]>;
 }

@@ -1,0 +1,194 @@
+// Calls on an object made elsewhere in the file: `llm.invoke(…)` on `llm = ChatOpenAI(model=…)`, `Runner.run(agent, …)`
+// on `agent = Agent(model=…, instructions=…)`, `chat.send_message(…)` on `chat = client.chats.create(model=…)`. The
+// construction gives the model, the output limit and the standing instructions; the call gives the prompt.
+import type { Token } from '../lex/lexer';
+import { isId, isOpen, isP, KEYWORDS } from '../lex/brackets';
+import { readModel, valueEnd, type Ctx } from './values';
+import { pushParts } from './parts';
+import { argIndex, walkKeys, type Found } from './keys';
+import { anchorStart, mergeCounts, promptArgs } from './links';
+import { assignmentBefore, functionDef, functionEnd } from './requests';
+import type { CallShape, Via } from './call-shapes';
+
+/** Pydantic AI provider prefixes named otherwise in the price sheets (pydantic_ai/models/__init__.py infer_model). */
+const PROVIDER_PREFIX: Record<string, string> = { 'google-gla': 'google', 'google-vertex': 'google', 'google-cloud': 'google' };
+
+/** How many names deep a chain is followed (`chain = prompt | llm`, `rag = chain | parser`). */
+const MAX_DEPTH = 3;
+/** Names looked up per call while following a chain (each a binary search, and the value's tokens). */
+const MAX_LOOKUPS = 24;
+/** Tokens of a value searched for the construction or for the names it is made of. */
+const MAX_VALUE = 64;
+
+export interface Bound {
+  provider?: string;
+  /** The output-limit parameter of the construction found (LangChain's per class). */
+  limitParam?: CallShape['limitParam'];
+  /** Token index of the construction's first token (a construction row found there is not a call of its own). */
+  start: number;
+  end: number;
+}
+
+/** Reads what the bound construction gives into `f`, and the call's positional prompt; undefined when not bound. */
+export function readBound(c: Ctx, via: Via, f: Found, first: number, open: number, end: number): Bound | undefined {
+  const { toks } = c;
+  let nameIdx: number;
+  let made: Made | undefined;
+  if (via.from === 'receiver') {
+    if (!isP(toks[first - 1], '.')) return undefined;
+    // `OpenAI(model="gpt-4.1").complete(…)`: constructed right where it is called.
+    if (isP(toks[first - 2], ')') && c.match[first - 2] > 0) made = madeAt(via, toks, c.match[first - 2]);
+    else if (!isId(toks[first - 2])) return undefined;
+    nameIdx = first - 2;
+  } else nameIdx = argIndex(c, open + 1, end, via.from);
+  if (!made) {
+    if (!isId(toks[nameIdx])) return undefined;
+    if (via.from !== 'receiver' && valueEnd(c, nameIdx, end) !== nameIdx + 1 && !via.unbound) return undefined;
+    const budget = { left: MAX_LOOKUPS };
+    made = construction(c, via, toks[nameIdx].v, first, 0, budget) ?? (via.from !== 'receiver' ? madeBy(c, via, nameIdx, end) : undefined);
+  }
+  if (!made) {
+    if (!via.unbound || via.from === 'receiver') return undefined;
+    // The object is made where this file cannot see (a parameter, another module): the call is still reported.
+    const e = valueEnd(c, nameIdx, end);
+    f.model ??= { unresolved: `${c.text.slice(toks[nameIdx].start, toks[e - 1].end)} (${via.unbound})` };
+    promptArgs(c, f, open + 1, end, via.from, true);
+    return { start: -1, end: -1 };
+  }
+  const { at, open: cOpen, provider } = made;
+  const close = c.match[cOpen] < 0 ? Math.min(toks.length - 1, cOpen + 1) : c.match[cOpen];
+  const inner: Found = { parts: [], messages: 0 };
+  walkKeys(c, inner, cOpen + 1, close);
+  if (!inner.model && via.modelArg !== undefined) {
+    const m = readModel(c, argIndex(c, cOpen + 1, close, via.modelArg), close);
+    if (m && 'ref' in m) inner.model = m;
+  }
+  if (inner.model && 'ref' in inner.model && via.providerPrefix) splitProvider(c, inner, via.providerPrefix);
+  f.model ??= inner.model ?? (via.defaultModel ? { unresolved: via.defaultModel } : undefined);
+  f.limit ??= inner.limit;
+  f.thinking ??= inner.thinking;
+  // The call's own prompt: its keyed values (read by the caller), else its positional arguments.
+  const own: Found = { parts: f.parts.splice(0), messages: f.messages };
+  if (!own.parts.length) {
+    own.messages = 0;
+    promptArgs(c, own, open + 1, end, via.from === 'receiver' ? undefined : via.from, true);
+    followMessages(c, own, first);
+  }
+  pushParts(f.parts, inner.parts);
+  pushParts(f.parts, own.parts);
+  f.messages = inner.messages + own.messages;
+  mergeCounts(f, inner);
+  return { provider, limitParam: made.limitParam, start: at, end: close };
+}
+
+/**
+ * A prompt passed as a variable (`llm.invoke(messages)`) holding a list or mapping written in the file: its messages
+ * are read from the assignment instead of leaving the whole prompt unknown.
+ */
+function followMessages(c: Ctx, f: Found, before: number): void {
+  const { toks, match } = c;
+  for (let i = 0; i < f.parts.length; i++) {
+    const p = f.parts[i];
+    if (p.resolved || !p.label || !/^[A-Za-z_]\w*$/.test(p.label)) continue;
+    const def = assignmentBefore(c, p.label, before);
+    if (def < 0 || !(isP(toks[def], '[') || isP(toks[def], '{')) || match[def] < def) continue;
+    const inner: Found = { parts: [], messages: 0 };
+    walkKeys(c, inner, def, match[def] + 1);
+    if (!inner.parts.length) continue;
+    f.parts.splice(i, 1, ...inner.parts);
+    i += inner.parts.length - 1;
+    f.messages += Math.max(0, inner.messages - 1);
+  }
+}
+
+/** `Runner.run(build_agent(), …)`: the construction inside a same-file helper the argument calls. */
+function madeBy(c: Ctx, via: Via, at: number, end: number): Made | undefined {
+  const { toks } = c;
+  if (!isP(toks[at + 1], '(') || valueEnd(c, at, end) !== c.match[at + 1] + 1) return undefined;
+  return inFunction(c, via, toks[at].v);
+}
+
+/** The first construction in a same-file helper's body; each helper is read once per scan and row. */
+function inFunction(c: Ctx, via: Via, name: string): Made | undefined {
+  const def = functionDef(c, name);
+  if (def < 0) return undefined;
+  c.madeIn ??= new Map();
+  const key = `${def} ${via.anchors[0].anchor.join(' ')}`;
+  if (c.madeIn.has(key)) return c.madeIn.get(key) as Made | undefined;
+  let found: Made | undefined;
+  const bodyEnd = functionEnd(c, def);
+  for (let j = def + 2; j < bodyEnd && !found; j++) {
+    if (!isP(c.toks[j], '(')) continue;
+    for (const a of via.anchors) {
+      const at = anchorStart(c.toks, j, a.anchor);
+      if (at > def) {
+        found = { at, open: j, provider: a.provider, limitParam: a.limitParam };
+        break;
+      }
+    }
+  }
+  c.madeIn.set(key, found);
+  return found;
+}
+
+type Made = { at: number; open: number; provider?: string; limitParam?: CallShape['limitParam'] };
+
+/** The construction whose opening bracket is at `open`, if it is one of the row's. */
+function madeAt(via: Via, toks: Token[], open: number): Made | undefined {
+  for (const a of via.anchors) {
+    const at = anchorStart(toks, open, a.anchor);
+    if (at >= 0) return { at, open, provider: a.provider, limitParam: a.limitParam };
+  }
+  return undefined;
+}
+
+/** The construction a name is bound to, directly or through the values it is made of (`prompt | llm | parser`). */
+function construction(c: Ctx, via: Via, name: string, before: number, depth: number, budget: { left: number }): Made | undefined {
+  const { toks, match } = c;
+  if (budget.left-- <= 0) return undefined;
+  const def = assignmentBefore(c, name, before);
+  if (def < 0) return undefined;
+  // `agent = make_agent()`: a same-file helper that makes it.
+  if (via.chains && isId(toks[def]) && isP(toks[def + 1], '(')) {
+    const made = inFunction(c, via, toks[def].v);
+    if (made) return made;
+  }
+  const stop = Math.min(toks.length, def + MAX_VALUE);
+  for (let j = def; j < stop && j < def + 8; j++) {
+    if (!isOpen(toks[j])) {
+      if (isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '::')) continue;
+      break;
+    }
+    for (const a of via.anchors) {
+      const at = anchorStart(toks, j, a.anchor);
+      if (at >= def) return { at, open: j, provider: a.provider, limitParam: a.limitParam };
+    }
+    break;
+  }
+  if (!via.chains || depth >= MAX_DEPTH) return undefined;
+  const e = Math.min(stop, valueEnd(c, def, stop));
+  for (let k = def; k < e; k++) {
+    if (isOpen(toks[k]) && match[k] > k) {
+      k = match[k];
+      continue;
+    }
+    const tk = toks[k];
+    if (!isId(tk) || KEYWORDS.has(tk.v) || isP(toks[k - 1], '.') || isP(toks[k + 1], '.') || isP(toks[k + 1], '(') || tk.v === name) continue;
+    const inner = construction(c, via, tk.v, def, depth + 1, budget);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** Pydantic AI's `"openai:gpt-4.1"`: the provider before the separator, the model after it (the edit keeps the prefix). */
+function splitProvider(c: Ctx, f: Found, sep: string): void {
+  const m = f.model;
+  if (!m || !('ref' in m)) return;
+  const at = m.ref.id.indexOf(sep);
+  if (at <= 0) return;
+  const provider = m.ref.id.slice(0, at);
+  // The span is the literal's text when it holds the whole id: the edit then replaces the model and keeps the prefix.
+  const whole = m.ref.span.end - m.ref.span.start === m.ref.id.length;
+  const span = whole ? { start: m.ref.span.start + at + sep.length, end: m.ref.span.end } : m.ref.span;
+  f.model = { ref: { ...m.ref, id: m.ref.id.slice(at + sep.length), span, provider: PROVIDER_PREFIX[provider] ?? provider } };
+}

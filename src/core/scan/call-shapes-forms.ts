@@ -1,0 +1,193 @@
+// Call forms beyond each SDK's plain create call: streaming, parse and tool-runner helpers, the Responses API in every
+// SDK that has it, legacy text completions, the sending calls of Java/Rust requests built with a builder, and agent
+// frameworks (priced as one model call). One row per form, each naming the SDK file that defines it.
+import type { CallShape, Via } from './call-shapes';
+
+const PY = 'https://github.com/openai/openai-python';
+const NODE = 'https://github.com/openai/openai-node';
+const ANT_PY = 'https://github.com/anthropics/anthropic-sdk-python';
+const ANT_TS = 'https://github.com/anthropics/anthropic-sdk-typescript';
+const PYJS = ['python', 'javascript'];
+const JVM = ['java', 'kotlin'];
+
+/** LangChain chat models: class, provider, output-limit keyword in Python (JS: camelCase). */
+export const LANGCHAIN_CHAT_MODELS: [string, string, string][] = [
+  ['ChatOpenAI', 'openai', 'max_tokens'],
+  ['AzureChatOpenAI', 'azure', 'max_tokens'],
+  ['ChatAnthropic', 'anthropic', 'max_tokens'],
+  ['ChatGoogleGenerativeAI', 'google', 'max_output_tokens'],
+  ['ChatVertexAI', 'google', 'max_output_tokens'],
+  ['ChatMistralAI', 'mistral', 'max_tokens'],
+  ['ChatBedrockConverse', 'bedrock', 'max_tokens'],
+];
+
+const rows = (ids: string[], make: (name: string) => CallShape): CallShape[] => ids.map(make);
+
+/** Sending calls of a request built elsewhere (Java/Kotlin/Rust): the request is followed from the argument. */
+const sends = (id: string, sdk: string, provider: string, anchor: string[], methods: string[], langs: string[], limitParam: CallShape['limitParam'], source: string) =>
+  rows(methods, (m) => ({ id: `${id}.${m}`, sdk, provider, anchor: [...anchor, m, '('], langs, limitParam, runtimeRequest: true, source }));
+
+const LANGCHAIN_VIA: Via = {
+  from: 'receiver',
+  chains: true,
+  anchors: LANGCHAIN_CHAT_MODELS.map(([cls, provider, param]) => ({
+    anchor: [cls, '('], provider, limitParam: { python: param, javascript: param === 'max_output_tokens' ? 'maxOutputTokens' : 'maxTokens' },
+  })),
+};
+
+const AGENTS_DEFAULT = "the Agent's default model (agents/models/default_models.py: OPENAI_DEFAULT_MODEL or the SDK's default)";
+
+export const FORM_SHAPES: CallShape[] = [
+  // ── OpenAI, Python and JS: streaming, structured output and tool helpers ──
+  {
+    id: 'openai.chat.stream', sdk: 'OpenAI', provider: 'openai', anchor: ['chat', '.', 'completions', '.', 'stream', '('], langs: PYJS,
+    limitParam: 'max_completion_tokens',
+    source: `${PY} (src/openai/resources/chat/completions/completions.py: stream); ${NODE} (src/resources/chat/completions/completions.ts: stream)`,
+  },
+  {
+    id: 'openai.chat.runTools', sdk: 'OpenAI', provider: 'openai', anchor: ['chat', '.', 'completions', '.', 'runTools', '('], langs: ['javascript'],
+    limitParam: 'max_completion_tokens', source: `${NODE} (src/resources/chat/completions/completions.ts: runTools)`,
+  },
+  ...rows(['stream', 'parse'], (m) => ({
+    id: `openai.responses.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['responses', '.', m, '('], langs: PYJS,
+    limitParam: 'max_output_tokens',
+    source: `${PY} (src/openai/resources/responses/responses.py: ${m}); ${NODE} (src/resources/responses/responses.ts: ${m})`,
+  })),
+  ...[['chat', '.', 'completions'], ['responses']].flatMap((recv) =>
+    rows(['with_raw_response', 'with_streaming_response'], (w) => ({
+      id: `openai.${recv[0]}.${w}`, sdk: 'OpenAI', provider: 'openai', anchor: [...recv, '.', w, '.', 'create', '('], langs: ['python'],
+      limitParam: recv[0] === 'chat' ? 'max_completion_tokens' : 'max_output_tokens', source: `${PY} (README: .with_raw_response / .with_streaming_response)`,
+    })),
+  ),
+  // ── Legacy text completions (prompt=…): Anthropic's first when the file uses its SDK ──
+  {
+    id: 'anthropic.completions', sdk: 'Anthropic', provider: 'anthropic', anchor: ['completions', '.', 'create', '('], langs: PYJS,
+    needs: ['anthropic', 'Anthropic', 'AsyncAnthropic'], limitParam: 'max_tokens_to_sample',
+    source: `${ANT_PY} (src/anthropic/resources/completions.py: create(max_tokens_to_sample, model, prompt)); ${ANT_TS} (src/resources/completions.ts)`,
+  },
+  {
+    id: 'openai.completions', sdk: 'OpenAI', provider: 'openai', anchor: ['completions', '.', 'create', '('], langs: PYJS,
+    limitParam: 'max_tokens', source: `${PY} (src/openai/resources/completions.py: create(model, prompt, max_tokens)); ${NODE} (src/resources/completions.ts)`,
+  },
+  // ── Anthropic, Python and JS ──
+  {
+    id: 'anthropic.messages.parse', sdk: 'Anthropic', provider: 'anthropic', anchor: ['messages', '.', 'parse', '('], langs: PYJS,
+    limitParam: 'max_tokens', source: `${ANT_PY} (src/anthropic/resources/messages/messages.py: parse); ${ANT_TS} (src/resources/messages/messages.ts: parse)`,
+  },
+  {
+    id: 'anthropic.tool_runner', sdk: 'Anthropic', provider: 'anthropic', anchor: ['messages', '.', 'tool_runner', '('], langs: ['python'],
+    limitParam: 'max_tokens', source: `${ANT_PY} (src/anthropic/resources/beta/messages/messages.py: tool_runner)`,
+  },
+  {
+    id: 'anthropic.toolRunner', sdk: 'Anthropic', provider: 'anthropic', anchor: ['messages', '.', 'toolRunner', '('], langs: ['javascript'],
+    limitParam: 'max_tokens', source: `${ANT_TS} (src/resources/beta/messages/messages.ts: toolRunner)`,
+  },
+  {
+    id: 'anthropic.messages.raw', sdk: 'Anthropic', provider: 'anthropic', anchor: ['messages', '.', 'with_raw_response', '.', 'create', '('], langs: ['python'],
+    limitParam: 'max_tokens', source: `${ANT_PY} (README: .with_raw_response)`,
+  },
+  // ── Go ──
+  {
+    id: 'openai.go.responses.stream', sdk: 'OpenAI', provider: 'openai', anchor: ['Responses', '.', 'NewStreaming', '('], langs: ['go'],
+    limitParam: 'MaxOutputTokens', source: 'https://github.com/openai/openai-go (responses/response.go: ResponseService.NewStreaming)',
+  },
+  ...rows(['New', 'NewStreaming'], (m) => ({
+    id: `openai.go.completions.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['Completions', '.', m, '('], langs: ['go'],
+    limitParam: 'MaxTokens', source: `https://github.com/openai/openai-go (completion.go: CompletionService.${m}, CompletionNewParams)`,
+  })),
+  ...rows(['NewStreaming', 'NewToolRunner', 'NewToolRunnerStreaming'], (m) => ({
+    id: `anthropic.go.${m}`, sdk: 'Anthropic', provider: 'anthropic', anchor: ['Messages', '.', m, '('], langs: ['go'],
+    limitParam: 'MaxTokens',
+    source: `https://github.com/anthropics/anthropic-sdk-go (${m === 'NewStreaming' ? 'message.go: MessageService.NewStreaming' : `betatoolrunner.go: BetaMessageService.${m}`})`,
+  })),
+  // ── .NET: streaming chat, and the Responses API (model first, or a CreateResponseOptions) ──
+  ...rows(['CreateResponse', 'CreateResponseAsync', 'CreateResponseStreaming', 'CreateResponseStreamingAsync'], (fn) => ({
+    id: `openai.dotnet.${fn}`, sdk: 'OpenAI', provider: 'openai', anchor: [fn, '('], langs: ['csharp'],
+    modelArg: 0, paramsModelArg: 0, promptArgs: true, runtimeRequest: true,
+    limitParam: 'MaxOutputTokenCount', limitNested: true,
+    source: `https://github.com/openai/openai-dotnet (OpenAI.Responses/src/Custom/ResponsesClient.cs: ${fn}(string model, …) / (CreateResponseOptions); CreateResponseOptions.MaxOutputTokenCount)`,
+  })),
+  // ── Java/Kotlin: the Responses and legacy completions builders, and the calls that send a built request ──
+  {
+    id: 'openai.java.responses.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['ResponseCreateParams', '.', 'builder', '('], langs: JVM,
+    limitParam: 'maxOutputTokens', source: 'https://github.com/openai/openai-java (openai-java-core/.../models/responses/ResponseCreateParams.kt: Builder.maxOutputTokens)',
+  },
+  {
+    id: 'openai.java.completions.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['CompletionCreateParams', '.', 'builder', '('], langs: JVM,
+    limitParam: 'maxTokens', source: 'https://github.com/openai/openai-java (openai-java-core/.../models/completions/CompletionCreateParams.kt)',
+  },
+  ...sends('openai.java.chat', 'OpenAI', 'openai', ['chat', '(', ')', '.', 'completions', '(', ')', '.'], ['create', 'createStreaming'], JVM, 'maxCompletionTokens',
+    'https://github.com/openai/openai-java (openai-java-core/.../services/blocking/chat/ChatCompletionService.kt: create, createStreaming)'),
+  ...sends('openai.jvm.responses', 'OpenAI', 'openai', ['responses', '(', ')', '.'], ['create', 'createStreaming'], JVM, 'maxOutputTokens',
+    'https://github.com/openai/openai-java (openai-java-core/.../services/blocking/ResponseService.kt: create, createStreaming)'),
+  ...sends('openai.java.completions', 'OpenAI', 'openai', ['completions', '(', ')', '.'], ['create', 'createStreaming'], JVM, 'maxTokens',
+    'https://github.com/openai/openai-java (openai-java-core/.../services/blocking/CompletionService.kt)'),
+  ...sends('anthropic.java.messages', 'Anthropic', 'anthropic', ['messages', '(', ')', '.'], ['create', 'createStreaming'], JVM, 'maxTokens',
+    'https://github.com/anthropics/anthropic-sdk-java (README: client.messages().create(params); MessageService)'),
+  // ── Rust (async-openai): the Responses and completions builders, and the calls that send a built request ──
+  {
+    id: 'openai.rust.responses.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['CreateResponseArgs', '::', 'default', '('], langs: ['rust'],
+    limitParam: 'max_output_tokens', source: 'https://github.com/64bit/async-openai (async-openai/src/types/responses/response.rs: CreateResponse.max_output_tokens)',
+  },
+  {
+    id: 'openai.rust.completions.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['CreateCompletionRequestArgs', '::', 'default', '('], langs: ['rust'],
+    limitParam: 'max_tokens', source: 'https://github.com/64bit/async-openai (async-openai/src/types/completions/completion.rs: max_tokens)',
+  },
+  ...sends('openai.rust.chat', 'OpenAI', 'openai', ['chat', '(', ')', '.'], ['create', 'create_stream', 'create_byot', 'create_stream_byot'], ['rust'], 'max_completion_tokens',
+    'https://github.com/64bit/async-openai (async-openai/src/chat.rs: Chat::create, create_stream, *_byot)'),
+  ...sends('openai.rust.responses', 'OpenAI', 'openai', ['responses', '(', ')', '.'], ['create', 'create_stream', 'create_byot', 'create_stream_byot'], ['rust'], 'max_output_tokens',
+    'https://github.com/64bit/async-openai (async-openai/src/responses.rs: Responses::create, create_stream)'),
+  ...sends('openai.rust.completions', 'OpenAI', 'openai', ['completions', '(', ')', '.'], ['create', 'create_stream'], ['rust'], 'max_tokens',
+    'https://github.com/64bit/async-openai (async-openai/src/completion.rs: Completions::create, create_stream)'),
+  // ── Ruby (ruby-openai) ──
+  {
+    id: 'openai.ruby.responses', sdk: 'OpenAI', provider: 'openai', anchor: ['responses', '.', 'create', '('], langs: ['ruby'],
+    limitParam: 'max_output_tokens', source: 'https://github.com/alexrudall/ruby-openai (lib/openai/responses.rb: create(parameters:); README)',
+  },
+  {
+    id: 'openai.ruby.completions', sdk: 'OpenAI', provider: 'openai', anchor: ['completions', '('], langs: ['ruby'], needs: ['OpenAI', 'parameters'],
+    limitParam: 'max_tokens', source: 'https://github.com/alexrudall/ruby-openai (lib/openai/client.rb: completions(parameters:))',
+  },
+  // ── Google Gen AI: interactions, and chats (the send is the call; the model comes from chats.create) ──
+  {
+    id: 'gemini.interactions', sdk: 'Google Gemini', provider: 'google', anchor: ['interactions', '.', 'create', '('], langs: ['python'],
+    limitParam: 'max_output_tokens', limitNested: true,
+    source: 'https://github.com/googleapis/python-genai (google/genai/_gaos/interactions.py: create(model, input); types/interactions/generationconfig.py)',
+  },
+  ...rows(['send_message', 'send_message_stream'], (m) => ({
+    id: `gemini.chat.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: ['python'],
+    via: { from: 'receiver', anchors: [{ anchor: ['chats', '.', 'create', '('] }] },
+    limitParam: 'max_output_tokens', limitNested: true,
+    source: `https://github.com/googleapis/python-genai (README "Chats"; google/genai/chats.py: Chat.${m}, Chats.create(model, config))`,
+  })),
+  // ── Agent frameworks: one model call per run here (turns are counted by the agent-run estimate) ──
+  ...rows(['run', 'run_sync', 'run_streamed'], (m) => ({
+    id: `openai-agents.${m}`, sdk: 'OpenAI Agents', provider: 'openai', anchor: ['Runner', '.', m, '('], langs: ['python'],
+    via: { from: 0, anchors: [{ anchor: ['Agent', '('] }], defaultModel: AGENTS_DEFAULT, chains: true, unbound: 'agent made elsewhere' },
+    limitParam: 'max_tokens', limitNested: true,
+    source: `https://github.com/openai/openai-agents-python (src/agents/run.py: Runner.${m}(starting_agent, input); src/agents/agent.py Agent(model, instructions); model_settings.py max_tokens)`,
+  })),
+  {
+    id: 'openai-agents.js.run', sdk: 'OpenAI Agents', provider: 'openai', anchor: ['run', '('], langs: ['javascript'],
+    via: { from: 0, anchors: [{ anchor: ['Agent', '('] }], defaultModel: "the Agent's default model (@openai/agents)" },
+    limitParam: 'maxTokens', limitNested: true,
+    source: 'https://github.com/openai/openai-agents-js (packages/agents-core/src/run.ts: run(agent, input); agent.ts Agent({ model, instructions }); model.ts ModelSettings.maxTokens)',
+  },
+  ...rows(['run', 'run_sync', 'run_stream'], (m) => ({
+    id: `pydantic-ai.${m}`, sdk: 'Pydantic AI', anchor: [m, '('], langs: ['python'], needs: ['pydantic_ai'],
+    via: { from: 'receiver', anchors: [{ anchor: ['Agent', '('] }], modelArg: 0, providerPrefix: ':' },
+    limitParam: 'max_tokens', limitNested: true,
+    source: `https://github.com/pydantic/pydantic-ai (pydantic_ai_slim/pydantic_ai/agent/abstract.py: ${m}; agent/__init__.py Agent(model, instructions, system_prompt); settings.py max_tokens)`,
+  })),
+  ...rows(['invoke', 'ainvoke', 'stream', 'astream', 'batch', 'abatch'], (m) => ({
+    id: `langchain.${m}`, sdk: 'LangChain', anchor: [m, '('], langs: PYJS, via: LANGCHAIN_VIA,
+    limitParam: { python: 'max_tokens', javascript: 'maxTokens' },
+    source: 'https://github.com/langchain-ai/langchain (libs/core/langchain_core/runnables/base.py: Runnable.invoke/stream/batch; language_models/chat_models.py)',
+  })),
+  ...rows(['complete', 'acomplete', 'stream_complete', 'chat', 'achat', 'stream_chat'], (m) => ({
+    id: `llamaindex.${m}`, sdk: 'LlamaIndex', anchor: [m, '('], langs: ['python'], needs: ['llama_index'],
+    via: { from: 'receiver', anchors: [{ anchor: ['OpenAI', '('], provider: 'openai' }, { anchor: ['Anthropic', '('], provider: 'anthropic' }] },
+    limitParam: 'max_tokens',
+    source: 'https://pypi.org/project/llama-index-llms-openai/ (README: OpenAI(model=…).complete / chat / stream_complete / stream_chat)',
+  })),
+];

@@ -1,0 +1,348 @@
+// Requests built away from the call that sends them: a variable (`params := openai.ChatCompletionNewParams{…}`,
+// `kwargs = dict(…)`, `const p: OpenAI.Chat.ChatCompletionCreateParams = {…}`, a Java/Rust builder chain, a .NET
+// options object), a builder finished in the call (`builder.build()`), or a same-file helper that returns one.
+// What stays unknown until run time (`**params` after `params.update(…)`, `this.modifyBody(body)`) is named, so the
+// call is reported with its model unknown instead of being dropped.
+import { T, type Token } from '../lex/lexer';
+import { KEYWORDS, isId, isOpen, isP } from '../lex/brackets';
+import { readModel, valueEnd, type Ctx } from './values';
+import { pushParts } from './parts';
+import { argIndex, walkKeys, type Found } from './keys';
+import { mergeCounts } from './links';
+import { countBefore } from '../util/binary-search';
+
+/** Most request variables followed per call. */
+const MAX_FOLLOWED = 8;
+/** Tokens of a type prefix before a request's first bracket: `pkg.Type{`, `dict(`, `new T(`, `T.builder()`. */
+const MAX_PREFIX = 8;
+/** Most tokens of a Python helper's body read for the request it returns. */
+const MAX_BLOCK = 20_000;
+/** Longest label for a run-time part. */
+const MAX_LABEL = 60;
+/** Argument names that carry no request (Go's context, .NET's cancellation token). */
+const NOT_REQUEST = /^(ctx|context|cancellationToken|ct|cancellation_token|requestOptions)$/;
+
+/** A request definition read once per scan and reused by every call that sends it. */
+export interface Request {
+  found: Found;
+  /** Token range [start, end] of the definition. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Follows the call's bare arguments to where the request is built. Fills `f` from the first definition that holds a
+ * model; a definition without one, or an argument that is computed at run time, is listed in `f.runtime`.
+ */
+export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart: number, modelArg?: number): void {
+  const { toks } = c;
+  let k = from;
+  let followed = 0;
+  // A request followed but without a model (`params = {"messages": …}` then `params.update(options)`): its prompt
+  // and limit still count when nothing else names the model.
+  let partial: { req: Request; runtime: number } | undefined;
+  const note = (req: Request | undefined) => {
+    if (req && !partial && (req.found.parts.length || req.found.limit)) partial = { req, runtime: f.runtime?.length ?? 0 };
+  };
+  while (k < to && followed < MAX_FOLLOWED) {
+    let a = k;
+    let spread = false;
+    while (a < to && toks[a].t === T.Punct && (toks[a].v === '**' || toks[a].v === '...' || toks[a].v === '&' || toks[a].v === '*')) {
+      a++;
+      spread = true;
+    }
+    while (a < to && isId(toks[a]) && (toks[a].v === 'await' || toks[a].v === 'new')) a++;
+    const e = valueEnd(c, a, to);
+    // `name`, `name.build()`, `name.clone()`, `&name`: a variable holding the request or its builder.
+    const bare = e === a + 1 && isId(toks[a]);
+    const built = e === a + 5 && isId(toks[a]) && isP(toks[a + 1], '.') && /^(build|clone|to_owned)$/.test(toks[a + 2]?.v) && isP(toks[a + 3], '(');
+    const helper = bare || built ? undefined : helperCall(c, a, e);
+    if ((bare || built) && !NOT_REQUEST.test(toks[a].v) && !KEYWORDS.has(toks[a].v)) {
+      followed++;
+      const req = requestAt(c, assignmentBefore(c, toks[a].v, callStart), modelArg);
+      if (take(f, req)) return;
+      note(req);
+      f.runtime ??= [];
+      f.runtime.push({ start: toks[a].start, end: toks[e - 1].end, label: `${c.text.slice(toks[a].start, toks[e - 1].end)} (built at run time)` });
+    } else if (helper !== undefined) {
+      followed++;
+      const req = helper >= 0 ? requestIn(c, helper, modelArg) : undefined;
+      if (take(f, req)) return;
+      note(req);
+      f.runtime ??= [];
+      f.runtime.push(runtimePart(c, a, e));
+    } else if (spread && a < e) {
+      f.runtime ??= [];
+      f.runtime.push(runtimePart(c, a, e));
+    } else if (isP(toks[a], '{') && c.match[a] === e - 1) {
+      // `{ ...request, stream: true }`: the request spread into an object literal.
+      for (let j = a + 1; j < e - 1; j++) {
+        if (isOpen(toks[j]) && c.match[j] > j) j = c.match[j];
+        else if (isP(toks[j], '...') && isId(toks[j + 1]) && (isP(toks[j + 2], ',') || j + 2 === e - 1)) {
+          followed++;
+          const req = requestAt(c, assignmentBefore(c, toks[j + 1].v, callStart), modelArg);
+          if (take(f, req)) return;
+          note(req);
+          f.runtime ??= [];
+          f.runtime.push(runtimePart(c, j + 1, j + 2));
+        }
+      }
+    }
+    k = e + 1;
+  }
+  if (partial) {
+    const { req, runtime } = partial;
+    f.limit ??= req.found.limit;
+    pushParts(f.parts, req.found.parts);
+    f.messages += req.found.messages;
+    mergeCounts(f, req.found);
+    f.request = { start: req.start, end: req.end };
+    // What is added to it at run time (`params.update(…)`, `messages.Add(…)`) stays named.
+    const r = f.runtime?.[runtime];
+    if (r && changedBefore(c, c.text.slice(r.start, r.end).replace(/\.\w+\(\)$/, ''), req.end, callStart)) {
+      pushParts(f.parts, [{ text: '', span: { start: r.start, end: r.end }, resolved: false, label: r.label }]);
+    }
+  }
+}
+
+/** Tokens between a request's definition and its call searched for a change to it. */
+const MAX_CHANGE_SEARCH = 5000;
+
+/** Whether `name.method(` or `name[…]` occurs after the definition and before the call: it is changed at run time. */
+function changedBefore(c: Ctx, name: string, from: number, to: number): boolean {
+  const { toks } = c;
+  for (let k = from + 1; k < to && k < from + MAX_CHANGE_SEARCH; k++) {
+    if (isId(toks[k]) && toks[k].v === name && !isP(toks[k - 1], '.') && (isP(toks[k + 1], '.') || isP(toks[k + 1], '['))) return true;
+  }
+  return false;
+}
+
+function runtimePart(c: Ctx, a: number, e: number): { start: number; end: number; label: string } {
+  const { toks } = c;
+  let text = c.text.slice(toks[a].start, toks[e - 1].end).replace(/\s+/g, ' ');
+  if (text.length > MAX_LABEL) text = text.slice(0, MAX_LABEL - 1) + '…';
+  return { start: toks[a].start, end: toks[e - 1].end, label: `${text} (built at run time)` };
+}
+
+/** Copies a followed request into the call; true when it named the model. */
+function take(f: Found, req: Request | undefined): boolean {
+  if (!req?.found.model) return false;
+  const inner = req.found;
+  f.model = inner.model;
+  f.modelKeyIdx = inner.modelKeyIdx;
+  f.modelEnd = inner.modelEnd;
+  f.limit ??= inner.limit;
+  f.thinking ??= inner.thinking;
+  pushParts(f.parts, inner.parts);
+  f.messages += inner.messages;
+  mergeCounts(f, inner);
+  f.request = { start: req.start, end: req.end };
+  return true;
+}
+
+/**
+ * `helper(…)`, `this.helper(…)`, `self.helper(…)` where `helper` is defined in this file: the token index where the
+ * function's name is defined (≥ 0), -1 for any other call (known only at run time), undefined when not a call.
+ */
+function helperCall(c: Ctx, a: number, e: number): number | undefined {
+  const { toks, match } = c;
+  let n = a;
+  if (isId(toks[n]) && (toks[n].v === 'this' || toks[n].v === 'self') && isP(toks[n + 1], '.')) n += 2;
+  let last = n;
+  while (isId(toks[last]) && isP(toks[last + 1], '.') && isId(toks[last + 2])) last += 2;
+  if (!isId(toks[last]) || !isP(toks[last + 1], '(') || match[last + 1] !== e - 1) return undefined;
+  return last === n ? functionDef(c, toks[last].v) : -1;
+}
+
+/** Index of the name in `function name(`, `def name(`, `func name(`, `fn name(`. */
+export function functionDef(c: Ctx, name: string): number {
+  c.functions ??= indexFunctions(c.toks);
+  return c.functions.get(name) ?? -1;
+}
+
+function indexFunctions(toks: Token[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let i = 1; i + 1 < toks.length; i++) {
+    const p = toks[i - 1];
+    if (!isId(toks[i]) || !isP(toks[i + 1], '(') || !isId(p)) continue;
+    if (p.v === 'function' || p.v === 'def' || p.v === 'func' || p.v === 'fn') if (!out.has(toks[i].v)) out.set(toks[i].v, i);
+  }
+  return out;
+}
+
+/** The request a same-file helper builds: every key in its body (braces, or a Python def's indented block). */
+function requestIn(c: Ctx, nameIdx: number, modelArg?: number): Request | undefined {
+  const { toks, match } = c;
+  c.requests ??= new Map();
+  const memo = c.requests.get(-nameIdx - 1);
+  if (memo !== undefined || c.requests.has(-nameIdx - 1)) return memo;
+  const params = nameIdx + 1;
+  const end = functionEnd(c, nameIdx);
+  let req: Request | undefined;
+  if (end > params) {
+    const found: Found = { parts: [], messages: 0 };
+    walkKeys(c, found, params, end);
+    if (!found.model && modelArg !== undefined) found.model = positionalModel(c, params, end, modelArg);
+    req = { found, start: nameIdx - 1, end };
+  }
+  c.requests.set(-nameIdx - 1, req);
+  return req;
+}
+
+/** Last token index of the body of the function whose name is at `nameIdx` (braces, or a Python block), or -1. */
+export function functionEnd(c: Ctx, nameIdx: number): number {
+  const { toks, match } = c;
+  const params = nameIdx + 1;
+  if (!(match[params] > params)) return -1;
+  let k = match[params] + 1;
+  // Past a return type (`-> Agent:`, `): Promise<T> {`) to the body.
+  for (let n = 0; k < toks.length && n < 24 && !isP(toks[k], '{') && !(c.syn.id === 'python' && isP(toks[k], ':')); k++, n++);
+  if (isP(toks[k], '{') && match[k] > k) return match[k];
+  if (isP(toks[k], ':')) return indentedBlockEnd(c, nameIdx - 1, k + 1);
+  return -1;
+}
+
+/** Last token index of a Python block whose header starts at `head`: before the first token indented no deeper. */
+function indentedBlockEnd(c: Ctx, head: number, from: number): number {
+  const { toks, text } = c;
+  const headCol = columnOf(c, toks[head].start);
+  let k = from;
+  for (; k < toks.length && k < from + MAX_BLOCK; k++) {
+    // A line break is looked for only in the gap before the token: linear on a single long line too.
+    let nl = -1;
+    for (let p = k > from ? toks[k - 1].end : toks[k].start; p < toks[k].start; p++) if (text.charCodeAt(p) === 10) nl = p;
+    if (nl >= 0 && toks[k].start - nl - 1 <= headCol) break;
+    if (isOpen(toks[k]) && c.match[k] > k) k = c.match[k];
+  }
+  return k - 1;
+}
+
+/** The request defined at token `def` (the first token of an assignment's value), read once per scan. */
+export function requestAt(c: Ctx, def: number, modelArg?: number): Request | undefined {
+  if (def < 0) return undefined;
+  c.requests ??= new Map();
+  if (c.requests.has(def)) return c.requests.get(def);
+  const { toks, match } = c;
+  let req: Request | undefined;
+  // The value's first bracket within a short type prefix: `pkg.Type{`, `dict(`, `{`, `new T(`, `T.builder(`.
+  for (let j = def, n = 0; j < toks.length && n < MAX_PREFIX; j++, n++) {
+    if (isOpen(toks[j]) && match[j] > j) {
+      const end = chainEnd(c, match[j]);
+      const found: Found = { parts: [], messages: 0 };
+      walkKeys(c, found, j + 1, end);
+      // .NET `new("gpt-5", items)` / `new CreateResponseOptions("gpt-5", items)`: the model is positional.
+      if (!found.model && modelArg !== undefined && toks.slice(def, j).some((t) => t.v === 'new')) {
+        found.model = positionalModel(c, j + 1, match[j], modelArg);
+        if (found.model) found.modelKeyIdx = undefined;
+      }
+      req = { found, start: def, end };
+      break;
+    }
+    if (!(isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '::'))) break;
+  }
+  c.requests.set(def, req);
+  return req;
+}
+
+function positionalModel(c: Ctx, from: number, to: number, n: number): Found['model'] {
+  const m = readModel(c, argIndex(c, from, to, n), to);
+  return m && 'ref' in m ? m : undefined;
+}
+
+/** A value's end along a builder chain (`.m(…)` calls) and a C# object initializer (`new(…) { X = 1 }`). */
+function chainEnd(c: Ctx, close: number): number {
+  const { toks, match } = c;
+  let k = close;
+  for (let steps = 0; steps < 500; steps++) {
+    let j = k + 1;
+    while (isP(toks[j], '?') || isP(toks[j], '!')) j++;
+    if (isP(toks[j], '.') && isId(toks[j + 1]) && isP(toks[j + 2], '(') && match[j + 2] > j) k = match[j + 2];
+    else if (isP(toks[j], '{') && match[j] > j && c.syn.id === 'csharp') k = match[j];
+    else return k;
+  }
+  return k;
+}
+
+/**
+ * Index of the first value token of the nearest `name =` / `name :=` / `name: Type =` before `before`, or -1.
+ */
+export function assignmentBefore(c: Ctx, name: string, before: number): number {
+  c.assigns ??= indexAssignments(c.toks);
+  const list = c.assigns.get(name);
+  if (!list) return -1;
+  const n = countBefore(list.at.length, (i) => list.at[i] <= before - 1);
+  return n === 0 || !sameScope(c, list.at[n - 1], before) ? -1 : list.value[n - 1];
+}
+
+/**
+ * Whether an assignment at `def` is visible at `use`: in brace languages the block holding it also holds the use; in
+ * Python and Ruby no function starts between them at a shallower indentation (a name assigned in one function is a
+ * parameter, not that value, in the next).
+ */
+function sameScope(c: Ctx, def: number, use: number): boolean {
+  const { toks } = c;
+  if (c.syn.id === 'python' || c.syn.id === 'ruby') {
+    c.defKeywords ??= toks.flatMap((t, i) => (t.t === T.Id && (t.v === 'def' || t.v === 'class') ? [i] : []));
+    const list = c.defKeywords;
+    const col = (k: number) => columnOf(c, toks[k].start);
+    const defCol = col(def);
+    if (defCol === 0) return true;
+    for (let i = countBefore(list.length, (j) => list[j] <= def); i < list.length && list[i] < use; i++) if (col(list[i]) < defCol) return false;
+    return true;
+  }
+  c.block ??= enclosingBraces(c);
+  const b = c.block[def];
+  return b < 0 || c.match[b] > use;
+}
+
+/** Column of an offset: line starts found once per scan, then a binary search (a 5 MB single line stays linear). */
+function columnOf(c: Ctx, offset: number): number {
+  if (!c.lineStarts) {
+    const starts = [0];
+    for (let i = c.text.indexOf('\n'); i >= 0; i = c.text.indexOf('\n', i + 1)) starts.push(i + 1);
+    c.lineStarts = starts;
+  }
+  const starts = c.lineStarts;
+  return offset - starts[countBefore(starts.length, (i) => starts[i] <= offset) - 1];
+}
+
+/** For each token, the index of the innermost `{` around it (-1 at top level); one pass. */
+function enclosingBraces(c: Ctx): Int32Array {
+  const { toks, match } = c;
+  const out = new Int32Array(toks.length);
+  const stack: number[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    while (stack.length && match[stack[stack.length - 1]] >= 0 && match[stack[stack.length - 1]] < i) stack.pop();
+    out[i] = stack.length ? stack[stack.length - 1] : -1;
+    if (isP(toks[i], '{') && match[i] > i) stack.push(i);
+  }
+  return out;
+}
+
+function indexAssignments(toks: Token[]): Map<string, { at: number[]; value: number[] }> {
+  const out = new Map<string, { at: number[]; value: number[] }>();
+  const add = (i: number, value: number) => {
+    const list = out.get(toks[i].v);
+    if (list) {
+      list.at.push(i);
+      list.value.push(value);
+    } else out.set(toks[i].v, { at: [i], value: [value] });
+  };
+  for (let i = 0; i + 1 < toks.length; i++) {
+    const tk = toks[i];
+    const op = toks[i + 1];
+    if (tk.t !== T.Id || op.t !== T.Punct || isP(toks[i - 1], '.')) continue;
+    if (op.v === '=' || op.v === ':=') add(i, i + 2);
+    else if (op.v === ':' && isId(toks[i - 1]) && /^(const|let|var|val)$/.test(toks[i - 1].v)) {
+      // A typed declaration `const p: OpenAI.Chat.ChatCompletionCreateParams = {…}`: the `=` after a short type.
+      for (let k = i + 2, n = 0; k < toks.length && n < 24; k++, n++) {
+        if (isP(toks[k], '=')) {
+          add(i, k + 1);
+          break;
+        }
+        if (!(isId(toks[k]) || (toks[k].t === T.Punct && /^(\.|<|>|\[|\]|\||,|\?)$/.test(toks[k].v)))) break;
+      }
+    }
+  }
+  return out;
+}
