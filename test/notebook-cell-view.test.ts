@@ -23,7 +23,8 @@ test("each cell gets only its calls, in its own offsets and lines, the model res
   assert.equal(four.calls.length, 1);
   const c = four.calls[0];
   assert.deepEqual([c.cell, c.line], [4, 2]);
-  assert.equal(CELLS[1].text.slice(c.site.anchor.start, c.site.anchor.start + 5), 'chat.');
+  // The anchor is the sending method and its bracket (issue 10: the lens sits above the sending call).
+  assert.equal(CELLS[1].text.slice(c.site.anchor.start, c.site.anchor.end), 'create(');
   assert.equal(c.site.model?.id, 'gpt-4o');
   const five = cellView(result, joined, 5).calls[0];
   assert.equal(CELLS[2].text.slice(five.site.maxOutput!.span.start, five.site.maxOutput!.span.end), '50');
