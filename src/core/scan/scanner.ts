@@ -209,8 +209,11 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
       walkKeys(c, f, open + 1, end);
       let positional: ModelValue;
       if (f.model === undefined && shape.modelArg !== undefined) {
-        positional = readModel(c, argIndex(c, open + 1, end, shape.modelArg), end);
-        if (positional && 'ref' in positional) f.model = positional;
+        const at = argIndex(c, open + 1, end, shape.modelArg);
+        positional = readModel(c, at, end);
+        // A variable there is the whole request (.NET `CreateResponse(options)`): followed below for its limit too.
+        const variable = isId(toks[at]) && (isP(toks[at + 1], ',') || at + 1 === end);
+        if (positional && 'ref' in positional && !variable) f.model = positional;
       }
       if (f.model === undefined) followArgs(c, f, open + 1, end, first, shape.paramsModelArg);
       f.model ??= positional;
