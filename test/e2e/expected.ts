@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze, type AnalysisResult } from '../../src/core/analyze';
+import { analyzeNotebook } from '../../src/core/notebook/analyze-notebook';
 import { modelEdit } from '../../src/core/editor/edits';
 import { formatUsd, hoverMarkdown, lensTitle, routeLensTitle, suggestionTitle } from '../../src/core/report/format';
 import { languageIdForFile } from '../../src/core/lex/languages';
@@ -122,6 +123,12 @@ export function lensesOf(file: string, t: PriceTable, text: string): string[] {
   return run(file, t, text).calls.map(lensTitle);
 }
 
+/** A notebook's calls: the cell, the line in it and the lens the cell shows. */
+export function notebookCalls(file: string, t: PriceTable): { cell: number; line: number; model?: string; lens: string }[] {
+  const r = analyzeNotebook(fs.readFileSync(file, 'utf8'), file, t, { ...analyzeOptions(DEFAULTS), allowApproximate: false });
+  return r.calls.map((c) => ({ cell: c.cell!, line: c.line, model: c.site.model?.id, lens: lensTitle(c) }));
+}
+
 /** The report rows for every supported file under root (relative paths, as the extension shows them). */
 export function report(root: string, t: PriceTable, skip: (rel: string) => boolean = () => false) {
   const files: { file: string; result: AnalysisResult }[] = [];
@@ -133,12 +140,16 @@ export function report(root: string, t: PriceTable, skip: (rel: string) => boole
   for (const abs of walk(root).sort()) {
     const rel = path.relative(root, abs).split(path.sep).join('/');
     const languageId = languageIdForFile(abs);
-    if (!languageId || skip(rel)) continue;
-    const result = analyze(fs.readFileSync(abs, 'utf8'), languageId, rel, t, { ...analyzeOptions(DEFAULTS), allowApproximate: false });
+    const notebook = abs.endsWith('.ipynb');
+    if ((!languageId && !notebook) || skip(rel)) continue;
+    const options = { ...analyzeOptions(DEFAULTS), allowApproximate: false };
+    const text = fs.readFileSync(abs, 'utf8');
+    const result = notebook ? analyzeNotebook(text, rel, t, options) : analyze(text, languageId!, rel, t, options);
     if (result.calls.length || result.problems.length) files.push({ file: rel, result });
   }
   const r = buildReport(files, t);
-  return { rows: r.calls.map((c) => ({ file: c.file, line: c.line, model: c.model, total: c.totalUsdMax === null ? 'not priced' : formatUsd(c.totalUsdMax) })), markdown: toMarkdown(r) };
+  // A notebook's row names its cell in the file column (`explore.ipynb cell 3`), as the report view does.
+  return { rows: r.calls.map((c) => ({ file: c.cell !== undefined ? `${c.file} cell ${c.cell}` : c.file, line: c.line, model: c.model, total: c.totalUsdMax === null ? 'not priced' : formatUsd(c.totalUsdMax) })), markdown: toMarkdown(r) };
 }
 
 export { lensTitle };

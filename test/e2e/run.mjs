@@ -27,6 +27,8 @@ const WANT = [
 const TRUST_FILE = 'e2e_trust_check.py';
 /** Sorts after the examples, so the per-language steps open the examples first. */
 const LARGE_FILE = 'zz_large_module.py';
+/** A copy of test/fixtures/notebooks/explore.ipynb: calls in cells 5 and 7, their model set in cell 3. */
+const NOTEBOOK_FILE = 'e2e_notebook.ipynb';
 const TRUST_SHEET = 'e2e-prices.yaml';
 /** The baseline extension's lens (test/e2e/baseline/extension.js). */
 const BASELINE_TITLE = 'E2E baseline lens';
@@ -188,6 +190,7 @@ await prepare('write the workspace (examples/, a 1,500-line module, a workspace 
   ws = path.join(fs.mkdtempSync(`${E2E_ROOT}/tmp/ws-`), 'examples');
   copyDir(path.join(REPO, 'examples'), ws);
   fs.writeFileSync(path.join(ws, 'python', LARGE_FILE), X.largePython());
+  fs.copyFileSync(path.join(REPO, 'test', 'fixtures', 'notebooks', 'explore.ipynb'), path.join(ws, NOTEBOOK_FILE));
   sheetPath = path.join(ws, TRUST_SHEET);
   fs.writeFileSync(sheetPath, [
     'provider: openai',
@@ -345,6 +348,21 @@ describe('Prompt Cost in a real VS Code', { timeout: 15 * 60_000 }, () => {
     stamp(`${LARGE_FILE}: ${calls.length} calls; first lens ${first} ms, lens at line ${last.line} ${whole} ms`);
     await parkMouse();
     await shot('02-lens-large');
+  });
+
+  step('a notebook: its cells get lenses, priced with the model constant of an earlier cell', async () => {
+    // code-server renders .ipynb with VS Code's built-in serializer (extensions/ipynb, notebook type
+    // jupyter-notebook); each code cell is a vscode-notebook-cell document, no Jupyter extension or kernel needed.
+    const file = path.join(ws, NOTEBOOK_FILE);
+    const calls = X.notebookCalls(file, trusted);
+    assert.ok(calls.length >= 2 && calls.every((c) => c.model), `the notebook's calls know their model: ${JSON.stringify(calls)}`);
+    const t = await wb.open(file);
+    await page.locator('.notebook-editor').first().waitFor({ timeout: 60000 });
+    await wb.waitForLenses(calls.map((c) => c.lens));
+    (timings.openToLensMs ??= {})[NOTEBOOK_FILE] = { allLenses: since(t) };
+    for (const c of calls) stamp(`  ${NOTEBOOK_FILE} cell ${c.cell}:${c.line} lens: ${c.lens}`);
+    await parkMouse();
+    await shot('02-lens-notebook');
   });
 
   step('speed: first lens after opening a file, ours against a baseline extension with one constant lens', async () => {
