@@ -1,14 +1,29 @@
 // Heredocs (Ruby `<<~ID`, PHP `<<<ID`) and Ruby percent strings (`%q(…)`): literals whose end is found by a
-// marker line or by nesting brackets. Part of the lexer (lexer.ts).
+// marker line or by nesting brackets. Called by the lexer (lexer.ts) at its cursor.
 import type { HoleKind } from './languages';
 import { decodeEscapes, dedent } from './literal-text';
-import { LiteralReader, T, type Hole, type Token } from './literal-reader';
+import { HoleReader } from './hole-reader';
+import { T, type Hole, type LexCursor, type Token } from './cursor';
 
-export class HeredocReader extends LiteralReader {
+interface PendingHeredoc {
+  tok: Token;
+  id: string;
+  squiggly: boolean;
+  dash: boolean;
+  interpolate: boolean;
+}
+
+export class HeredocReader {
+  /** Ruby heredocs opened on the current line: their bodies start after its newline (readHeredocBodies). */
+  pending: PendingHeredoc[] = [];
+
+  constructor(private readonly cur: LexCursor) {}
+
   /** Ruby `<<~ID`, `<<-ID`, `<<ID`; PHP `<<<ID`, `<<<'ID'`. */
-  protected heredocStart(): boolean {
-    const { s, syn } = this;
-    const start = this.i;
+  heredocStart(): boolean {
+    const cur = this.cur;
+    const { s, syn } = cur;
+    const start = cur.i;
     if (syn.heredoc === 'php') {
       if (!s.startsWith('<<<', start)) return false;
       let j = start + 3;
@@ -16,7 +31,7 @@ export class HeredocReader extends LiteralReader {
       const q = s[j] === "'" || s[j] === '"' ? s[j] : '';
       if (q) j++;
       const idStart = j;
-      while (j < this.n && this.isIdent(s.charCodeAt(j)) && s[j] !== '$') j++;
+      while (j < cur.n && cur.isIdent(s.charCodeAt(j)) && s[j] !== '$') j++;
       if (j === idStart) return false;
       const id = s.slice(idStart, j);
       if (q) j++;
@@ -24,12 +39,12 @@ export class HeredocReader extends LiteralReader {
       if (nl < 0) return false;
       // The body runs to a line whose first non-blank text is the identifier (PHP 7.3 flexible heredoc).
       let lineStart = nl + 1;
-      let bodyEnd = this.n;
-      let end = this.n;
-      while (lineStart < this.n) {
+      let bodyEnd = cur.n;
+      let end = cur.n;
+      while (lineStart < cur.n) {
         let k = lineStart;
         while (s[k] === ' ' || s[k] === '\t') k++;
-        if (s.startsWith(id, k) && !this.isIdent(s.charCodeAt(k + id.length))) {
+        if (s.startsWith(id, k) && !cur.isIdent(s.charCodeAt(k + id.length))) {
           bodyEnd = Math.max(nl + 1, lineStart - 1);
           end = k + id.length;
           break;
@@ -41,8 +56,8 @@ export class HeredocReader extends LiteralReader {
       const body = dedent(s.slice(nl + 1, bodyEnd), true);
       const holes: Hole[] = [];
       const v = q === "'" ? body : this.interpolate(body, 'php', holes, nl + 1);
-      this.i = end;
-      this.toks.push({ t: T.Str, start, end, v, holes: holes.length ? holes : undefined, n: undefined });
+      cur.i = end;
+      cur.toks.push({ t: T.Str, start, end, v, holes: holes.length ? holes : undefined, n: undefined });
       return true;
     }
     if (syn.heredoc !== 'ruby') return false;
@@ -53,42 +68,43 @@ export class HeredocReader extends LiteralReader {
     const q = s[j] === "'" || s[j] === '"' ? s[j] : '';
     if (q) j++;
     const idStart = j;
-    while (j < this.n && this.isIdent(s.charCodeAt(j))) j++;
+    while (j < cur.n && cur.isIdent(s.charCodeAt(j))) j++;
     const id = s.slice(idStart, j);
     if (!id) return false;
     // `x << FOO` with a space is a shift or append; `<<FOO` right after a value is too, unless quoted or ~/-.
     const c0 = id.charCodeAt(0);
     const upper = (c0 >= 65 && c0 <= 90) || c0 === 95;
-    if (!q && !squiggly && !dash && (!upper || this.prevIsValue())) return false;
+    if (!q && !squiggly && !dash && (!upper || cur.prevIsValue())) return false;
     if (q) {
       if (s[j] !== q) return false;
       j++;
     }
     const body: Token = { t: T.Str, start, end: j, v: '', holes: undefined, n: undefined };
-    this.toks.push(body);
+    cur.toks.push(body);
     this.pending.push({ tok: body, id, squiggly, dash, interpolate: q !== "'" });
-    this.i = j;
+    cur.i = j;
     return true;
   }
 
   /** At the start of the line after heredoc openers: consumes each body in order. */
-  protected readHeredocBodies(): void {
-    const s = this.s;
+  readHeredocBodies(): void {
+    const cur = this.cur;
+    const s = cur.s;
     for (const h of this.pending) {
-      const bodyStart = this.i;
-      let lineStart = this.i;
-      let bodyEnd = this.n;
-      let after = this.n;
-      while (lineStart < this.n) {
+      const bodyStart = cur.i;
+      let lineStart = cur.i;
+      let bodyEnd = cur.n;
+      let after = cur.n;
+      while (lineStart < cur.n) {
         const nl = s.indexOf('\n', lineStart);
-        const lineEnd = nl < 0 ? this.n : nl;
+        const lineEnd = nl < 0 ? cur.n : nl;
         let k = lineStart;
         if (h.squiggly || h.dash) while (s[k] === ' ' || s[k] === '\t') k++;
         let e = lineEnd;
         if (s[e - 1] === '\r') e--;
         if (s.slice(k, e) === h.id) {
           bodyEnd = lineStart;
-          after = nl < 0 ? this.n : nl + 1;
+          after = nl < 0 ? cur.n : nl + 1;
           break;
         }
         if (nl < 0) break;
@@ -99,14 +115,14 @@ export class HeredocReader extends LiteralReader {
       const holes: Hole[] = [];
       h.tok.v = h.interpolate ? this.interpolate(body, 'hash-brace', holes, bodyStart) : body;
       if (holes.length) h.tok.holes = holes;
-      this.i = after;
+      cur.i = after;
     }
     this.pending = [];
   }
 
   /** Decodes escapes and removes holes from a heredoc body. */
-  protected interpolate(body: string, kind: HoleKind, holes: Hole[], offset: number): string {
-    const sub = new HeredocReader(body, { ...this.syn, heredoc: undefined });
+  private interpolate(body: string, kind: HoleKind, holes: Hole[], offset: number): string {
+    const sub = new HoleReader(body, this.cur.syn);
     let out = '';
     let chunk = 0;
     let i = 0;
@@ -128,10 +144,11 @@ export class HeredocReader extends LiteralReader {
   }
 
   /** Ruby `%q(…)`, `%Q{…}`, `%(…)`, `%w[…]`: brackets nest. */
-  protected percentString(): boolean {
-    const { s } = this;
-    const start = this.i;
-    if (this.prevIsValue()) return false;
+  percentString(): boolean {
+    const cur = this.cur;
+    const s = cur.s;
+    const start = cur.i;
+    if (cur.prevIsValue()) return false;
     let j = start + 1;
     let kind = '';
     if ('qQwWiI'.includes(s[j]) && s[j]) {
@@ -144,7 +161,7 @@ export class HeredocReader extends LiteralReader {
     if (!close) return false;
     let depth = 1;
     let k = j + 1;
-    while (k < this.n) {
+    while (k < cur.n) {
       const ch = s[k];
       if (ch === '\\') {
         k += 2;
@@ -154,11 +171,11 @@ export class HeredocReader extends LiteralReader {
       if (ch === open && close !== open) depth++;
       k++;
     }
-    const raw = s.slice(j + 1, Math.min(k, this.n));
+    const raw = s.slice(j + 1, Math.min(k, cur.n));
     const holes: Hole[] = [];
     const v = kind === 'q' || kind === 'w' || kind === 'i' ? raw : this.interpolate(raw, 'hash-brace', holes, j + 1);
-    this.i = Math.min(k + 1, this.n);
-    this.toks.push({ t: T.Str, start, end: this.i, v, holes: holes.length ? holes : undefined, n: undefined });
+    cur.i = Math.min(k + 1, cur.n);
+    cur.toks.push({ t: T.Str, start, end: cur.i, v, holes: holes.length ? holes : undefined, n: undefined });
     return true;
   }
 }

@@ -1,28 +1,28 @@
 // Reading interpolation holes inside literals (`{x}`, `${x}`, `#{x}`, `\(x)`, `$x`): where a hole ends, skipping
-// quoted text and nested brackets inside it. The base of LiteralReader (literal-reader.ts); linear, depth capped.
+// quoted text and nested brackets inside it. Called by the literal and heredoc readers; linear, depth capped.
 import type { HoleKind, LangSyntax } from './languages';
 import { stripFormatSpec } from './literal-text';
+import { isDigit, isIdentChar } from './cursor';
 
 /** Deepest nesting of holes in holes we follow; deeper text is treated as plain hole text. */
 const MAX_HOLE_DEPTH = 16;
 
-export const isDigit = (c: number) => c >= 48 && c <= 57;
-
+/** Reads holes in one text (a whole source file, or a heredoc body). */
 export class HoleReader {
-  protected readonly n: number;
+  private readonly n: number;
   /** Cached position of the next newline at or after the cursor (see balanced()). */
-  protected nextNl = -1;
+  private nextNl = -1;
 
-  constructor(protected readonly s: string, protected readonly syn: LangSyntax) {
+  constructor(private readonly s: string, private readonly syn: LangSyntax) {
     this.n = s.length;
   }
 
-  protected isIdent(c: number): boolean {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95 || c > 127 || (c < 128 && this.syn.identExtra.includes(String.fromCharCode(c)));
+  private isIdent(c: number): boolean {
+    return isIdentChar(c, this.syn);
   }
 
   /** An interpolation hole at i, or an escaped brace (`{{` in f-strings). */
-  protected holeAt(i: number, kind: HoleKind, close: string): { expr: string; end: number; literal?: string } | undefined {
+  holeAt(i: number, kind: HoleKind, close: string): { expr: string; end: number; literal?: string } | undefined {
     const s = this.s;
     const c = s[i];
     let open = -1;
@@ -58,7 +58,7 @@ export class HoleReader {
     return h;
   }
 
-  protected simpleVar(from: number): { expr: string; end: number } {
+  private simpleVar(from: number): { expr: string; end: number } {
     let j = from;
     if (this.s[j] === '$') j++;
     while (j < this.n && this.isIdent(this.s.charCodeAt(j)) && this.s[j] !== '$') j++;
@@ -69,7 +69,7 @@ export class HoleReader {
    * Finds the close of a hole opened just before `from`, skipping quoted text inside it. Linear: nested quotes are
    * skipped to their closing quote without recursing, and depth is capped.
    */
-  protected balanced(from: number, open: string, closeCh: string, stringClose: string): { expr: string; end: number } {
+  private balanced(from: number, open: string, closeCh: string, stringClose: string): { expr: string; end: number } {
     const s = this.s;
     let depth = 1;
     let j = from;

@@ -3,9 +3,11 @@
 import type { LangSyntax } from './languages';
 import { parseNumber } from './literal-text';
 import { HeredocReader } from './heredoc-reader';
-import { isDigit, T, type Token } from './literal-reader';
+import { HoleReader } from './hole-reader';
+import { LiteralReader } from './literal-reader';
+import { isDigit, LexCursor, T, type Token } from './cursor';
 
-export { T, type Hole, type Token } from './literal-reader';
+export { T, type Hole, type Token } from './cursor';
 
 const MULTI_PUNCT = ['===', '...', '->', '=>', '::', ':=', '==', '!=', '<=', '>=', '?.', '??', '**', '&&', '||', '<<', '>>', '+=', '-='];
 const MULTI_FIRST = new Set(MULTI_PUNCT.map((p) => p[0]));
@@ -16,58 +18,74 @@ export function lex(text: string, syn: LangSyntax): Token[] {
   return new Lexer(text, syn).run();
 }
 
-class Lexer extends HeredocReader {
+/**
+ * Walks the text once. The cursor (position, tokens so far) is the one state; the lexer reads comments, numbers,
+ * words and punctuation itself and calls a reader for literals and one for heredocs at the cursor.
+ */
+class Lexer {
+  private readonly cur: LexCursor;
+  private readonly literals: LiteralReader;
+  private readonly heredocs: HeredocReader;
+
+  constructor(text: string, syn: LangSyntax) {
+    this.cur = new LexCursor(text, syn);
+    this.literals = new LiteralReader(this.cur, new HoleReader(text, syn));
+    this.heredocs = new HeredocReader(this.cur);
+  }
+
   run(): Token[] {
-    const { s, n, syn } = this;
-    while (this.i < n) {
-      const c = s.charCodeAt(this.i);
-      if (c === 10 && this.pending.length) {
-        this.i++;
-        this.readHeredocBodies();
+    const cur = this.cur;
+    const { s, n, syn, special } = cur;
+    while (cur.i < n) {
+      const c = s.charCodeAt(cur.i);
+      if (c === 10 && this.heredocs.pending.length) {
+        cur.i++;
+        this.heredocs.readHeredocBodies();
         continue;
       }
       if (isSpace(c)) {
-        this.i++;
+        cur.i++;
         continue;
       }
       // Only characters that can open a comment or a literal (in this language) take the slow paths.
-      if (this.special[c] === 1 || c > 127) {
+      if (special[c] === 1 || c > 127) {
         if (this.comment()) continue;
-        if (this.stringAt()) continue;
+        if (this.literals.stringAt()) continue;
       }
-      if (isDigit(c) || (c === 46 && isDigit(s.charCodeAt(this.i + 1)) && !this.prevIsValue())) {
+      if (isDigit(c) || (c === 46 && isDigit(s.charCodeAt(cur.i + 1)) && !cur.prevIsValue())) {
         this.number();
         continue;
       }
-      if (this.isIdent(c) && !(c < 128 && syn.identExtra.includes(s[this.i]) && c !== 36)) {
-        const start = this.i;
-        while (this.i < n && this.isIdent(s.charCodeAt(this.i))) this.i++;
-        this.toks.push({ t: T.Id, start, end: this.i, v: s.slice(start, this.i), holes: undefined, n: undefined });
+      if (cur.isIdent(c) && !(c < 128 && syn.identExtra.includes(s[cur.i]) && c !== 36)) {
+        const start = cur.i;
+        while (cur.i < n && cur.isIdent(s.charCodeAt(cur.i))) cur.i++;
+        cur.toks.push({ t: T.Id, start, end: cur.i, v: s.slice(start, cur.i), holes: undefined, n: undefined });
         continue;
       }
       this.punct();
     }
-    return this.toks;
+    return cur.toks;
   }
 
-  protected comment(): boolean {
-    const { s, syn } = this;
+  private comment(): boolean {
+    const cur = this.cur;
+    const { s, syn } = cur;
     for (const lc of syn.lineComments) {
-      if (s.startsWith(lc, this.i)) {
+      if (s.startsWith(lc, cur.i)) {
         // PHP/Ruby `#[attr]`-style edge cases do not matter for cost; a comment runs to the newline.
-        const nl = s.indexOf('\n', this.i);
-        this.i = nl < 0 ? this.n : nl;
+        const nl = s.indexOf('\n', cur.i);
+        cur.i = nl < 0 ? cur.n : nl;
         return true;
       }
     }
     for (const [open, close] of syn.blockComments) {
-      if (s.startsWith(open, this.i)) {
+      if (s.startsWith(open, cur.i)) {
         // Ruby =begin must start a line.
-        if (open === '=begin' && this.i > 0 && s[this.i - 1] !== '\n') continue;
+        if (open === '=begin' && cur.i > 0 && s[cur.i - 1] !== '\n') continue;
         if (syn.nestedComments) {
           let depth = 1;
-          let j = this.i + open.length;
-          while (j < this.n && depth > 0) {
+          let j = cur.i + open.length;
+          while (j < cur.n && depth > 0) {
             if (s.startsWith(close, j)) {
               depth--;
               j += close.length;
@@ -76,44 +94,46 @@ class Lexer extends HeredocReader {
               j += open.length;
             } else j++;
           }
-          this.i = j;
+          cur.i = j;
           return true;
         }
-        const endAt = s.indexOf(close, this.i + open.length);
-        this.i = endAt < 0 ? this.n : endAt + close.length;
+        const endAt = s.indexOf(close, cur.i + open.length);
+        cur.i = endAt < 0 ? cur.n : endAt + close.length;
         return true;
       }
     }
     return false;
   }
 
-  protected punct(): void {
-    const { s } = this;
-    const start = this.i;
-    if (s.startsWith('<<', start) && this.heredocStart()) return;
-    if (this.syn.percentStrings && s[start] === '%' && this.percentString()) return;
+  private punct(): void {
+    const cur = this.cur;
+    const s = cur.s;
+    const start = cur.i;
+    if (s.startsWith('<<', start) && this.heredocs.heredocStart()) return;
+    if (cur.syn.percentStrings && s[start] === '%' && this.heredocs.percentString()) return;
     if (MULTI_FIRST.has(s[start])) for (const p of MULTI_PUNCT) {
       if (s.startsWith(p, start)) {
-        this.i += p.length;
-        this.toks.push({ t: T.Punct, start, end: this.i, v: p, holes: undefined, n: undefined });
+        cur.i += p.length;
+        cur.toks.push({ t: T.Punct, start, end: cur.i, v: p, holes: undefined, n: undefined });
         return;
       }
     }
-    this.i++;
-    this.toks.push({ t: T.Punct, start, end: this.i, v: s[start], holes: undefined, n: undefined });
+    cur.i++;
+    cur.toks.push({ t: T.Punct, start, end: cur.i, v: s[start], holes: undefined, n: undefined });
   }
 
-  protected number(): void {
-    const { s, n } = this;
-    const start = this.i;
-    while (this.i < n) {
-      const c = s.charCodeAt(this.i);
-      if (this.isIdent(c) && c !== 36) this.i++;
-      else if (c === 46 && isDigit(s.charCodeAt(this.i + 1))) this.i++;
-      else if ((c === 43 || c === 45) && (s[this.i - 1] === 'e' || s[this.i - 1] === 'E') && !/^0x/i.test(s.slice(start, start + 2))) this.i++;
+  private number(): void {
+    const cur = this.cur;
+    const { s, n } = cur;
+    const start = cur.i;
+    while (cur.i < n) {
+      const c = s.charCodeAt(cur.i);
+      if (cur.isIdent(c) && c !== 36) cur.i++;
+      else if (c === 46 && isDigit(s.charCodeAt(cur.i + 1))) cur.i++;
+      else if ((c === 43 || c === 45) && (s[cur.i - 1] === 'e' || s[cur.i - 1] === 'E') && !/^0x/i.test(s.slice(start, start + 2))) cur.i++;
       else break;
     }
-    const raw = s.slice(start, this.i);
-    this.toks.push({ t: T.Num, start, end: this.i, v: raw, holes: undefined, n: parseNumber(raw) });
+    const raw = s.slice(start, cur.i);
+    cur.toks.push({ t: T.Num, start, end: cur.i, v: raw, holes: undefined, n: parseNumber(raw) });
   }
 }

@@ -1,0 +1,85 @@
+// The lexer's shared state, held by the lexer and passed to the readers it calls: the text, the position, the
+// tokens so far. Also the token type every later stage reads.
+import type { LangSyntax } from './languages';
+
+export const enum T {
+  Str,
+  Id,
+  Num,
+  Punct,
+}
+
+export interface Hole {
+  /** The hole's expression, trimmed. */
+  expr: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * Every token literal is written with all six fields in this order (holes and n undefined when absent): one hidden
+ * class for all kinds keeps the code that reads tokens monomorphic (tokens with and without `holes`/`n`
+ * deoptimised the scanner, node --trace-deopt). A literal, not a factory: a call per token costs when cold.
+ */
+export interface Token {
+  t: T;
+  start: number;
+  end: number;
+  /** Identifier or punctuation text; a string's decoded value (holes removed). */
+  v: string;
+  holes?: Hole[];
+  /** A number token's value. */
+  n?: number;
+}
+
+export const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/** Can character code `c` be part of an identifier in this language? */
+export function isIdentChar(c: number, syn: LangSyntax): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95 || c > 127 || (c < 128 && syn.identExtra.includes(String.fromCharCode(c)));
+}
+
+const SPECIAL = new WeakMap<LangSyntax, Uint8Array>();
+
+/** First characters of every comment, literal, prefix and heredoc opener of a syntax row. */
+export function specialChars(syn: LangSyntax): Uint8Array {
+  let t = SPECIAL.get(syn);
+  if (t) return t;
+  t = new Uint8Array(128);
+  const mark = (str: string) => {
+    for (const ch of [str[0], str[0].toLowerCase(), str[0].toUpperCase()]) if (ch.charCodeAt(0) < 128) t![ch.charCodeAt(0)] = 1;
+  };
+  for (const x of syn.lineComments) mark(x);
+  for (const [o] of syn.blockComments) mark(o);
+  for (const f of syn.strings) mark(f.open);
+  for (const p of syn.prefixes) mark(p.prefix);
+  if (syn.charQuote) mark("'");
+  if (syn.hashRaw) ['r', 'b', '#'].forEach(mark);
+  SPECIAL.set(syn, t);
+  return t;
+}
+
+export class LexCursor {
+  readonly n: number;
+  /** Position of the next character to read. */
+  i = 0;
+  readonly toks: Token[] = [];
+  /** 1 for an ASCII character that may open a comment or a literal in this language. */
+  readonly special: Uint8Array;
+
+  constructor(readonly s: string, readonly syn: LangSyntax) {
+    this.n = s.length;
+    this.special = specialChars(syn);
+  }
+
+  isIdent(c: number): boolean {
+    return isIdentChar(c, this.syn);
+  }
+
+  /** Does the last token end a value (so `/`, `%`, `<<` after it are operators)? */
+  prevIsValue(): boolean {
+    const p = this.toks[this.toks.length - 1];
+    if (!p) return false;
+    return p.t !== T.Punct || p.v === ')' || p.v === ']' || p.v === '}';
+  }
+}
