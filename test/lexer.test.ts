@@ -42,6 +42,12 @@ test('C# verbatim, interpolated and raw literals', () => {
   ]);
 });
 
+test("C# holes drop alignment and format ({x,10:N2} is x); Python's {a, b} stays one expression", () => {
+  assert.deepEqual(holes('var s = $"{price,10:N2} {qty,-5} {Fmt(a, b),8} {name:D}";', 'csharp'), ['price', 'qty', 'Fmt(a, b)', 'name']);
+  assert.deepEqual(holes('var s = $@"{price,10:N2}";', 'csharp'), ['price']);
+  assert.deepEqual(holes('s = f"{a, b} {x!r:>10}"', 'python'), ['a, b', 'x']);
+});
+
 test('Ruby heredocs, %q and #{} interpolation', () => {
   const src = 'P = <<~EOS\n    Be brief.\n      Really.\n  EOS\nq = %q(it\'s (nested))\nr = "Hi #{name}"';
   assert.deepEqual(strings(src, 'ruby'), ['  Be brief.\n    Really.\n', "it's (nested)", 'Hi '].map((s, i) => (i === 0 ? 'Be brief.\n  Really.\n' : s)));

@@ -28,6 +28,7 @@ export class HoleReader {
     let open = -1;
     switch (kind) {
       case 'brace':
+      case 'brace-aligned':
         if (c === '{') {
           if (s[i + 1] === '{') return { expr: '', end: i + 2, literal: '{' };
           open = i + 1;
@@ -54,7 +55,7 @@ export class HoleReader {
     }
     if (open < 0) return undefined;
     const h = this.balanced(open, '{', '}', close);
-    if (kind === 'brace') h.expr = stripFormatSpec(h.expr);
+    if (kind === 'brace' || kind === 'brace-aligned') h.expr = stripFormatSpec(h.expr, kind === 'brace-aligned');
     return h;
   }
 

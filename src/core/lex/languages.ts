@@ -1,7 +1,10 @@
 // String and comment syntax per language: one row each, read by the lexer. Adding a language is adding a row.
 
-/** How a string form marks an interpolation hole. */
-export type HoleKind = 'brace' | 'dollar-brace' | 'kotlin' | 'hash-brace' | 'swift' | 'php';
+/**
+ * How a string form marks an interpolation hole. 'brace': `{x}`, `{x!r:>10}`, `{{` (Python); 'brace-aligned': the same
+ * with C#'s alignment, `{x,10:N2}` (learn.microsoft.com/dotnet/csharp/language-reference/tokens/interpolated).
+ */
+export type HoleKind = 'brace' | 'brace-aligned' | 'dollar-brace' | 'kotlin' | 'hash-brace' | 'swift' | 'php';
 
 export interface StringForm {
   open: string;
@@ -115,8 +118,8 @@ export const LANGUAGES: Record<string, LangSyntax> = {
     ...cLike,
     strings: [{ open: '"""', close: '"""', escapes: false, multiline: true, dedent: true }, dq()],
     prefixes: [
-      { prefix: '$@', verbatim: true, holes: 'brace' }, { prefix: '@$', verbatim: true, holes: 'brace' },
-      { prefix: '$', holes: 'brace' }, { prefix: '@', verbatim: true },
+      { prefix: '$@', verbatim: true, holes: 'brace-aligned' }, { prefix: '@$', verbatim: true, holes: 'brace-aligned' },
+      { prefix: '$', holes: 'brace-aligned' }, { prefix: '@', verbatim: true },
     ],
     charQuote: true,
     identExtra: '',

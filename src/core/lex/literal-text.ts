@@ -1,13 +1,16 @@
 // Literal text helpers shared by the lexer: escape decoding, indentation stripping, numbers, format specs.
 
-export function stripFormatSpec(expr: string): string {
-  // Python `{x!r:>10}`, C# `{x,10:N2}`: the label is the expression before the conversion or format.
+/**
+ * The expression of a brace hole without its conversion, format or alignment: Python `{x!r:>10}` and C# `{x,10:N2}`
+ * are `x`. The alignment comma only when `aligned` (C#): in Python `{a, b}` is a tuple, one expression.
+ */
+export function stripFormatSpec(expr: string, aligned = false): string {
   let depth = 0;
   for (let k = 0; k < expr.length; k++) {
     const ch = expr[k];
     if (ch === '(' || ch === '[' || ch === '{') depth++;
     else if (ch === ')' || ch === ']' || ch === '}') depth--;
-    else if (depth === 0 && (ch === ':' || (ch === '!' && expr[k + 1] !== '=') || (ch === ',' && false))) return expr.slice(0, k).trim();
+    else if (depth === 0 && (ch === ':' || (ch === '!' && expr[k + 1] !== '=') || (ch === ',' && aligned))) return expr.slice(0, k).trim();
   }
   return expr.replace(/=\s*$/, '').trim();
 }
