@@ -2,7 +2,7 @@
 // The JSON shape is the stable, versioned contract of DESIGN.md.
 import type { AnalyzedCall, CallWarning, MaxOutputSource, PriceTable, Problem, RunEstimate, Suggestion } from '../types';
 import type { AnalysisResult } from '../analyze';
-import { formatTokens, formatUsd, isApprox } from './format';
+import { formatTokens, formatUsd } from './format';
 import { runLensTitle } from './run-format';
 
 export interface ReportRow {
@@ -80,7 +80,7 @@ export function rowOf(file: string, c: AnalyzedCall): ReportRow {
     model: c.site.model?.id ?? null,
     modelKnown: known,
     inputTokens: e.inputTokens,
-    tokenCount: isApprox(c) && e.tokenCount === 'exact' ? 'exact' : e.tokenCount,
+    tokenCount: e.tokenCount,
     unresolved: [...new Set([...c.site.parts.filter((p) => !p.resolved).map((p) => p.label ?? '?'), ...(c.site.maxOutputUnresolved !== undefined ? [c.site.maxOutputUnresolved] : [])])],
     maxOutputTokens: e.maxOutputTokens ?? null,
     maxOutputSource: e.maxOutputSource,
