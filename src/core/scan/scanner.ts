@@ -301,7 +301,9 @@ function insertion(c: Ctx, shape: CallShape, f: Found, param: string): LimitInse
     const q = c.text[key.start];
     return { offset: valueLast.end, template: `, ${q}${param}${q}${sep.v === '=>' ? ' => ' : ': '}${num}` };
   }
-  if (f.modelEnd === keyIdx + 1 && keyIdx + 1 === f.modelEnd) return { offset: key.end, template: `, ${param}: ${num}` };
+  // Shorthand `{ model, messages }`: the value is the key itself (readKey(k, k, k + 1)); every other form's value
+  // starts after a separator, so ends at keyIdx + 2 or later.
+  if (f.modelEnd === keyIdx + 1) return { offset: key.end, template: `, ${param}: ${num}` };
   if (isP(sep, '=')) return { offset: valueLast.end, template: c.syn.id === 'csharp' ? `, ${param} = ${num}` : `, ${param}=${num}` };
   if (isP(sep, ':')) {
     const ruby = c.syn.id === 'ruby';

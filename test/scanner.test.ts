@@ -1,0 +1,52 @@
+// scanner.ts: which calls are found, their extent, and where an output limit would go.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mayHaveCalls, scan } from '../src/core/scan/scanner';
+
+const JS_SHORTHAND = 'const model = "gpt-4o";\nconst r = await client.chat.completions.create({ model, messages });\n';
+
+test('a shorthand model key `{ model, messages }`: the limit goes right after the key, in property syntax', () => {
+  const [site] = scan(JS_SHORTHAND, 'javascript');
+  assert.equal(site.model?.id, 'gpt-4o');
+  const key = JS_SHORTHAND.indexOf('model,');
+  assert.deepEqual(site.limitInsertion, { offset: key + 'model'.length, template: ', max_completion_tokens: {n}' });
+});
+
+test('the limit goes after the model value in the syntax the model key was written in', () => {
+  const py = 'r = client.chat.completions.create(\n    model="gpt-4o",\n    messages=[{"role": "user", "content": "Hi"}],\n)\n';
+  const [p] = scan(py, 'python');
+  assert.deepEqual(p.limitInsertion, { offset: py.indexOf('",') + 1, template: ', max_completion_tokens={n}' });
+  const js = 'client.chat.completions.create({ model: "gpt-4o", messages });';
+  const [j] = scan(js, 'javascript');
+  assert.deepEqual(j.limitInsertion, { offset: js.indexOf('",') + 1, template: ', max_completion_tokens: {n}' });
+  const php = "$client->chat()->create(['model' => 'gpt-4o', 'messages' => $m]);";
+  const [h] = scan(php, 'php');
+  assert.equal(h.limitInsertion?.template, ", 'max_tokens' => {n}");
+});
+
+test('no insertion when the code sets a limit is not offered twice: the site carries the limit it read', () => {
+  const py = 'client.chat.completions.create(model="gpt-4o", max_tokens=300, messages=m)\n';
+  const [p] = scan(py, 'python');
+  assert.equal(p.maxOutput?.value, 300);
+  assert.equal(p.maxOutput?.key, 'max_tokens');
+});
+
+test('anchor and span: the anchor is the call words up to its bracket, the span runs to the closing bracket', () => {
+  const py = 'x = 1\nr = self.client.chat.completions.create(model="gpt-4o", messages=m)\n';
+  const [p] = scan(py, 'python');
+  assert.equal(py.slice(p.anchor.start, p.anchor.end), 'chat.completions.create(');
+  assert.equal(py.slice(p.span.start, p.span.end), 'chat.completions.create(model="gpt-4o", messages=m)');
+});
+
+test('calls in comments and strings are not calls; a file without any call word is skipped early', () => {
+  assert.deepEqual(scan('# client.chat.completions.create(model="gpt-4o")\ns = "client.chat.completions.create(model=\'x\')"\n', 'python'), []);
+  assert.equal(mayHaveCalls('print("hello")\n', 'python'), false);
+  assert.equal(mayHaveCalls('client.chat.completions.create(model="gpt-4o")', 'python'), true);
+});
+
+test('the call-shape row decides the language: a Ruby-only shape is not read in Python', () => {
+  // `chat(` is Ruby's ruby-openai row; in Python it needs an `ollama` or `cohere` word in the file.
+  assert.deepEqual(scan('r = client.chat(parameters: { model: "gpt-4o" })\n', 'python'), []);
+  const [rb] = scan('r = client.chat(parameters: { model: "gpt-4o", messages: m })\n', 'ruby');
+  assert.equal(rb.model?.id, 'gpt-4o');
+});
