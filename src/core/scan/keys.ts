@@ -81,10 +81,6 @@ export function walkKeys(c: Ctx, f: Found, from: number, to: number): void {
         continue;
       }
     }
-    if (isP(tk, '(') || isP(tk, '[') || isP(tk, '{')) {
-      k++;
-      continue;
-    }
     k++;
   }
 }

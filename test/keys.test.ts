@@ -1,0 +1,74 @@
+// keys.ts: keyed values in a call's extent, in each syntax (`k=v`, `k: v`, `"k": v`, `.k(v)`, `{ k }`), and argIndex.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { argIndex, readKey, walkKeys } from '../src/core/scan/keys';
+import { ctxOf, emptyFound, tokIndex } from './helpers/ctx';
+
+function walk(src: string, lang: string) {
+  const c = ctxOf(src, lang);
+  const open = tokIndex(c, '(');
+  const f = emptyFound();
+  walkKeys(c, f, open + 1, c.match[open]);
+  return { c, f };
+}
+
+test('model and limit in every key syntax', () => {
+  const cases: [string, string][] = [
+    ['create(model="gpt-4o", max_tokens=800)', 'python'],
+    ['create({ model: "gpt-4o", max_tokens: 800 })', 'javascript'],
+    ['create(array("model" => "gpt-4o", "max_tokens" => 800))', 'php'],
+    ['create(["model" => "gpt-4o", "max_tokens" => 800])', 'php'],
+    ['create(new Options { Model = "gpt-4o", MaxTokens = 800 })', 'csharp'],
+    ['create(x.model("gpt-4o").maxTokens(800))', 'java'],
+  ];
+  for (const [src, lang] of cases) {
+    const { f } = walk(src, lang);
+    assert.ok(f.model && 'ref' in f.model, `${lang}: ${src}`);
+    assert.equal(f.model.ref.id, 'gpt-4o', src);
+    assert.equal(f.limit?.value, 800, src);
+  }
+});
+
+test('the model key is recorded with the end of its value (the quick fix inserts a limit there)', () => {
+  const { c, f } = walk('create(model="gpt-4o", messages=m)', 'python');
+  assert.equal(f.modelKeyIdx, tokIndex(c, 'model'));
+  assert.equal(c.toks[f.modelEnd! - 1].v, 'gpt-4o');
+  const s = walk('create({ model, messages })', 'javascript');
+  assert.equal(s.f.modelKeyIdx, tokIndex(s.c, 'model'));
+  assert.equal(s.f.modelEnd, s.f.modelKeyIdx! + 1, 'shorthand: the value is the key');
+});
+
+test('the first model key wins; role keys count messages; keys nested at any depth are read', () => {
+  const { f } = walk('create(model="gpt-4o", extra={"model": "gpt-4o-mini"}, messages=[{"role": "system", "content": "A"}, {"role": "user", "content": q}])', 'python');
+  assert.ok(f.model && 'ref' in f.model);
+  assert.equal(f.model.ref.id, 'gpt-4o');
+  assert.equal(f.messages, 2);
+  assert.deepEqual(f.parts.map((p) => [p.text, p.resolved]), [['A', true], ['', false]]);
+});
+
+test('`a.model = x` inside a call is an assignment, not a key; a model from a name it cannot read stays unresolved with its label', () => {
+  const { f } = walk('create(cfg.model = "gpt-4o")', 'javascript');
+  assert.equal(f.model, undefined);
+  const u = walk('create(model=pick_model(), messages=m)', 'python');
+  assert.ok(u.f.model && 'unresolved' in u.f.model);
+  assert.equal(u.f.model.unresolved, 'pick_model()');
+});
+
+test('readKey returns where to continue: after the value', () => {
+  const c = ctxOf('f(max_tokens=300, x=1)', 'python');
+  const f = emptyFound();
+  const k = tokIndex(c, 'max_tokens');
+  assert.equal(readKey(c, f, k, k + 2, k + 3), k + 3);
+  assert.equal(f.limit?.value, 300);
+  assert.equal(f.limit?.key, 'max_tokens');
+});
+
+test('argIndex: the n-th positional argument, skipping nested brackets', () => {
+  const c = ctxOf('f(a(1, 2), [3, 4], "x")', 'python');
+  const open = tokIndex(c, '(');
+  const end = c.match[open];
+  assert.equal(c.toks[argIndex(c, open + 1, end, 0)].v, 'a');
+  assert.equal(c.toks[argIndex(c, open + 1, end, 1)].v, '[');
+  assert.equal(c.toks[argIndex(c, open + 1, end, 2)].v, 'x');
+  assert.equal(argIndex(c, open + 1, end, 3), end, 'past the last argument: the end of the call');
+});
