@@ -123,7 +123,9 @@ export function anchorStart(toks: Token[], openIdx: number, anchor: string[]): n
     const want = anchor[a];
     if (want === '*' ? tk.t !== T.Id : tk.v !== want || tk.t === T.Str) return -1;
   }
-  // `x.chat(` must not match inside a longer identifier chain such as `openai.chat.completions`.
+  // Matched backwards from the bracket, so `chat (` never matches inside `openai.chat.completions.create(` (there
+  // `chat` is followed by `.`); what stands before the anchor is not looked at: `self.client.chat.completions.create(`
+  // matches `chat . completions . create (` as `chat.completions.create(` does.
   return k + 1;
 }
 
