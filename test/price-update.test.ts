@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { fetchPriceUpdate } from '../src/node/price-update';
+import { fetchPriceUpdate, parseStoredUpdate, sheetsFromText } from '../src/node/price-update';
 import { FIXTURES } from './util';
 
 const SHEET = `provider: openai
@@ -19,7 +19,9 @@ models:
 `;
 
 let server: http.Server;
+/** The URL the code is given (https, as the setting requires) and where the plain-HTTP test server really is. */
 let base = '';
+let served = '';
 const seen: { method?: string; url?: string; headers: http.IncomingHttpHeaders; body: string }[] = [];
 const timers = new Set<NodeJS.Timeout>();
 
@@ -81,8 +83,21 @@ before(async () => {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const port = (server.address() as AddressInfo).port;
+  base = `https://127.0.0.1:${port}`;
+  served = `http://127.0.0.1:${port}`;
 });
+
+/**
+ * The transport for the tests: a request for `base` goes to the plain-HTTP server, and the answer says it came from
+ * `base` unless the server redirected it (then it says where it really came from).
+ */
+const loopback: typeof fetch = async (input, init) => {
+  const url = String(input instanceof Request ? input.url : input);
+  const res = await fetch(url.startsWith(base) ? served + url.slice(base.length) : url, init);
+  if (!res.redirected) Object.defineProperty(res, 'url', { value: url });
+  return res;
+};
 
 after(() => {
   for (const t of timers) clearTimeout(t);
@@ -90,7 +105,7 @@ after(() => {
   server.close();
 });
 
-const opts = { timeoutMs: 3000, maxBytes: 1024 * 1024 };
+const opts = { timeoutMs: 3000, maxBytes: 1024 * 1024, fetch: loopback };
 
 test('a YAML sheet comes back as one sheet', async () => {
   const r = await fetchPriceUpdate(`${base}/sheet.yaml`, opts);
@@ -98,6 +113,22 @@ test('a YAML sheet comes back as one sheet', async () => {
   assert.equal(r.sheets?.length, 1);
   assert.equal(r.sheets![0].info.origin, `${base}/sheet.yaml`);
   assert.deepEqual(r.sheets![0].models.map((m) => [m.id, m.input, m.output]), [['gpt-4o', 2, 8]]);
+  assert.equal(r.text, SHEET, 'the text as fetched, for the editor to store');
+});
+
+test('a stored download is read back only in its own shape; its text is checked again like a download', () => {
+  const text = JSON.stringify({ url: base, fetchedAt: Date.parse('2026-11-02T10:00:00Z'), text: SHEET });
+  assert.deepEqual(parseStoredUpdate(text), { url: base, fetchedAt: Date.parse('2026-11-02T10:00:00Z'), text: SHEET });
+  // Parsed sheets as an older version stored them, with a negative price nothing checked: not read (fetched again).
+  const older = { url: base, fetchedAt: 1, sheets: [{ info: { provider: 'openai', asOf: '2026-11-01', source: 'x', origin: base }, models: [{ id: 'gpt-4o', provider: 'openai', input: -2, output: 8 }] }] };
+  assert.equal(parseStoredUpdate(JSON.stringify(older)), undefined);
+  for (const bad of ['', '{', 'null', '[]', '{"url": 1, "fetchedAt": 1, "text": ""}', '{"url": "u", "fetchedAt": "1", "text": ""}']) {
+    assert.equal(parseStoredUpdate(bad), undefined, bad);
+  }
+  const edited = parseStoredUpdate(JSON.stringify({ url: base, fetchedAt: 1, text: SHEET.replace('input: 2', 'input: -2') }))!;
+  const r = sheetsFromText(edited.text, edited.url);
+  assert.equal(r.sheets, undefined);
+  assert.match(r.problems[0].message, /models\.gpt-4o\.input: expected a non-negative number/);
 });
 
 test('genai-prices data and LiteLLM maps are converted', async () => {
@@ -148,7 +179,7 @@ test('oversize answers are cut off, declared or streamed', async () => {
 
 test('a slow server times out, in the headers or in the body', async () => {
   for (const p of ['/slow', '/slow-headers']) {
-    const r = await fetchPriceUpdate(`${base}${p}`, { timeoutMs: 300, maxBytes: 1024 });
+    const r = await fetchPriceUpdate(`${base}${p}`, { timeoutMs: 300, maxBytes: 1024, fetch: loopback });
     assert.equal(r.sheets, undefined, p);
     assert.match(r.problems[0].message, /no complete answer within 300 ms/, p);
   }
@@ -165,7 +196,7 @@ test('bad URLs and refused connections are problems', async () => {
   await new Promise<void>((resolve) => s.listen(0, '127.0.0.1', resolve));
   const port = (s.address() as AddressInfo).port;
   await new Promise<void>((resolve) => s.close(() => resolve()));
-  const r = await fetchPriceUpdate(`http://127.0.0.1:${port}/x`, opts);
+  const r = await fetchPriceUpdate(`https://127.0.0.1:${port}/x`, opts);
   assert.equal(r.sheets, undefined);
   assert.match(r.problems[0].message, /request failed/);
 });

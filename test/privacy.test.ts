@@ -170,7 +170,7 @@ test('prompt-cost diff starts only git, with read-only subcommands and local tra
 });
 
 /** src/vscode/priceUpdate.ts bundled with a small `vscode` stub, so its gating runs for real. */
-async function loadUpdater(): Promise<{ PriceUpdater: new (storage: unknown, onUpdated: () => void) => { refreshIfDue(url: string): void; stored(url: string): Promise<unknown[]> } }> {
+async function loadUpdater(): Promise<{ PriceUpdater: new (storage: unknown, onUpdated: () => void) => { refreshIfDue(url: string): void; stored(url: string): Promise<{ sheets: unknown[] }> } }> {
   const stub = path.join(TMP, 'vscode-stub.js');
   fs.writeFileSync(
     stub,
@@ -207,7 +207,7 @@ test('VS Code: the price updater fetches nothing while promptCost.priceUpdateUrl
   const updater = new PriceUpdater({ fsPath: path.join(TMP, 'storage') }, () => undefined);
   const off = await trapped(async () => {
     updater.refreshIfDue('');
-    assert.deepEqual(await updater.stored(''), []);
+    assert.deepEqual((await updater.stored('')).sheets, []);
     await new Promise((r) => setTimeout(r, 200));
   });
   assert.deepEqual(off, [], 'no attempt with the setting off');

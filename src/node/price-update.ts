@@ -10,6 +10,8 @@ import type { Problem } from '../core/types';
 export interface PriceUpdateOptions {
   timeoutMs: number;
   maxBytes: number;
+  /** The transport (tests serve a local server through it); the global fetch by default. */
+  fetch?: typeof fetch;
 }
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -56,11 +58,37 @@ export function sheetsFromText(text: string, origin: string, asOf = today()): { 
   return { problems: [{ file: origin, message: 'price data: not a price sheet, genai-prices data or LiteLLM price map' }] };
 }
 
-/** Fetches and converts price data. Never throws; any failure is a problem and no sheets. */
+/**
+ * What the editor keeps of a download (in its global storage): the text as fetched, not the sheets made of it, so
+ * that reading it back goes through sheetsFromText and the sheet checker again (a file on disk may be edited, cut
+ * short, or written by an older version).
+ */
+export interface StoredUpdate {
+  url: string;
+  fetchedAt: number;
+  text: string;
+}
+
+/** A stored download, or undefined when the JSON is not one (then it is fetched again). */
+export function parseStoredUpdate(json: string): StoredUpdate | undefined {
+  let v: unknown;
+  try {
+    v = JSON.parse(json);
+  } catch {
+    return undefined;
+  }
+  if (!isObj(v) || typeof v.url !== 'string' || typeof v.text !== 'string' || typeof v.fetchedAt !== 'number' || !Number.isFinite(v.fetchedAt)) return undefined;
+  return { url: v.url, fetchedAt: v.fetchedAt, text: v.text };
+}
+
+/**
+ * Fetches and converts price data. Never throws; any failure is a problem and no sheets. `text` is the body as
+ * fetched.
+ */
 export async function fetchPriceUpdate(
   url: string,
   opts: PriceUpdateOptions,
-): Promise<{ sheets?: ParsedSheet[]; problems: Problem[] }> {
+): Promise<{ sheets?: ParsedSheet[]; problems: Problem[]; text?: string }> {
   const fail = (message: string) => ({ problems: [{ file: url, message }] });
   let parsed: URL;
   try {
@@ -78,13 +106,14 @@ export async function fetchPriceUpdate(
     ctrl.abort();
   }, timeoutMs);
   try {
-    const res = await fetch(parsed, {
+    const init: RequestInit = {
       method: 'GET',
       credentials: 'omit',
       redirect: 'follow',
       headers: { accept: 'application/json, application/yaml, text/yaml, text/plain;q=0.9' },
       signal: ctrl.signal,
-    });
+    };
+    const res = await (opts.fetch ? opts.fetch(parsed, init) : fetch(parsed, init));
     if (!res.ok) {
       await res.body?.cancel().catch(() => undefined);
       return fail(`price update: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
@@ -110,7 +139,7 @@ export async function fetchPriceUpdate(
       }
     }
     const text = new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
-    return sheetsFromText(text, url);
+    return { ...sheetsFromText(text, url), text };
   } catch (e) {
     if (timedOut) return fail(`price update: no complete answer within ${timeoutMs} ms`);
     const cause = (e as { cause?: { code?: string } }).cause?.code;

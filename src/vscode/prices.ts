@@ -11,6 +11,18 @@ import { log } from './log';
 import { PriceUpdater } from './priceUpdate';
 import { loadShipped } from '../node/sheets';
 import type { Settings } from './settings';
+import { LatestRun } from './latestRun';
+
+/** One load's result, applied only if no newer load started meanwhile. */
+interface Loaded {
+  table: PriceTable;
+  problems: Problem[];
+  files: string[];
+  /** Per sheet file: its version to remember as the last good one; null: forget it (unreadable); undefined: keep. */
+  good: Map<string, ParsedSheet | null | undefined>;
+  counts: string;
+  updateUrl: string;
+}
 
 export class PriceService implements vscode.Disposable {
   private current: PriceTable = { sheets: [], models: [] };
@@ -21,6 +33,7 @@ export class PriceService implements vscode.Disposable {
   private reloadTimer: NodeJS.Timeout | undefined;
   private shownProblems = '';
   private readonly updater: PriceUpdater;
+  private readonly runs = new LatestRun<Loaded>();
   private readonly changed = new vscode.EventEmitter<void>();
   /** Fires when the table changed (the owner refreshes everything). */
   readonly onDidChange = this.changed.event;
@@ -39,9 +52,16 @@ export class PriceService implements vscode.Disposable {
     return this.current;
   }
 
-  /** Rebuilds the table from every source; `silent` skips the change event (first load). */
-  async load(silent = false): Promise<void> {
-    const s = this.settings();
+  /**
+   * Rebuilds the table from every source; `silent` skips the change event (first load). Called from activation, a
+   * settings change, a sheet file's watcher, a downloaded update and a command, possibly at once: the newest call's
+   * table wins (LatestRun), and each caller's promise settles when that table is in use.
+   */
+  load(silent = false): Promise<void> {
+    return this.runs.run(() => this.read(this.settings()), (r) => this.apply(r, silent));
+  }
+
+  private async read(s: Settings): Promise<Loaded> {
     const problems: Problem[] = [];
     if (!this.shipped.length) {
       const shipped = loadShipped();
@@ -49,13 +69,15 @@ export class PriceService implements vscode.Disposable {
       problems.push(...shipped.problems);
     }
     const update = await this.updater.stored(s.priceUpdateUrl);
+    problems.push(...update.problems);
     const files = resolveSheetPaths(s.priceSheets);
-    this.files = files;
     const fromFiles: ParsedSheet[] = [];
+    const good = new Map<string, ParsedSheet | null | undefined>();
     for (const file of files) {
       const r = await this.readFileSheet(file);
       problems.push(...r.problems);
       if (r.sheet) fromFiles.push(r.sheet);
+      good.set(file, r.good);
     }
     const inline: ParsedSheet[] = [];
     s.prices.forEach((obj, i) => {
@@ -63,29 +85,37 @@ export class PriceService implements vscode.Disposable {
       problems.push(...r.problems);
       if (r.sheet) inline.push(r.sheet);
     });
-    this.current = buildTable([...this.shipped, ...update, ...fromFiles, ...inline]);
-    this.problems = problems;
-    log.info(`prices: ${this.current.models.length} models from ${this.current.sheets.length} sheets (${this.shipped.length} shipped, ${update.length} update, ${fromFiles.length} files, ${inline.length} inline)`);
-    for (const p of problems) log.warn(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
-    this.watch(files);
-    this.report(problems);
-    if (!silent) this.changed.fire();
-    this.updater.refreshIfDue(s.priceUpdateUrl);
+    const table = buildTable([...this.shipped, ...update.sheets, ...fromFiles, ...inline]);
+    const counts = `${this.shipped.length} shipped, ${update.sheets.length} update, ${fromFiles.length} files, ${inline.length} inline`;
+    return { table, problems, files, good, counts, updateUrl: s.priceUpdateUrl };
   }
 
-  private async readFileSheet(file: string): Promise<{ sheet?: ParsedSheet; problems: Problem[] }> {
+  private apply(r: Loaded, silent: boolean): void {
+    for (const [file, sheet] of r.good) {
+      if (sheet === null) this.lastGood.delete(file);
+      else if (sheet) this.lastGood.set(file, sheet);
+    }
+    this.current = r.table;
+    this.files = r.files;
+    this.problems = r.problems;
+    log.info(`prices: ${r.table.models.length} models from ${r.table.sheets.length} sheets (${r.counts})`);
+    for (const p of r.problems) log.warn(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
+    this.watch(r.files);
+    this.report(r.problems);
+    if (!silent) this.changed.fire();
+    this.updater.refreshIfDue(r.updateUrl);
+  }
+
+  /** A sheet file's sheet (its last good version while it has errors), and the version to remember as good. */
+  private async readFileSheet(file: string): Promise<{ sheet?: ParsedSheet; good?: ParsedSheet | null; problems: Problem[] }> {
     let text: string;
     try {
       text = await fs.readFile(file, 'utf8');
     } catch (e) {
-      this.lastGood.delete(file);
-      return { problems: [{ file, message: `price sheet not readable: ${(e as NodeJS.ErrnoException).code ?? e}` }] };
+      return { good: null, problems: [{ file, message: `price sheet not readable: ${(e as NodeJS.ErrnoException).code ?? e}` }] };
     }
     const r = parseSheet(text, file);
-    if (r.sheet && !r.problems.length) {
-      this.lastGood.set(file, r.sheet);
-      return r;
-    }
+    if (r.sheet && !r.problems.length) return { sheet: r.sheet, good: r.sheet, problems: [] };
     // Keep the last good version of this file while the user fixes it.
     return { sheet: r.sheet ?? this.lastGood.get(file), problems: r.problems };
   }
