@@ -74,6 +74,9 @@ before(async () => {
           res.write('provider: x\n');
           timers.add(setTimeout(() => res.end(), 10_000));
           break;
+        case '/to-http':
+          res.writeHead(302, { location: `${served}/sheet.yaml` }).end();
+          break;
         case '/slow-headers':
           timers.add(setTimeout(() => res.writeHead(200).end(SHEET), 10_000));
           break;
@@ -114,6 +117,17 @@ test('a YAML sheet comes back as one sheet', async () => {
   assert.equal(r.sheets![0].info.origin, `${base}/sheet.yaml`);
   assert.deepEqual(r.sheets![0].models.map((m) => [m.id, m.input, m.output]), [['gpt-4o', 2, 8]]);
   assert.equal(r.text, SHEET, 'the text as fetched, for the editor to store');
+});
+
+test('http: is refused before any request, as the setting allows only https:; so is a redirect to http:', async () => {
+  seen.length = 0;
+  const plain = await fetchPriceUpdate(`${served}/sheet.yaml`, { timeoutMs: 3000, maxBytes: 1024 });
+  assert.equal(plain.sheets, undefined);
+  assert.match(plain.problems[0].message, /only https: URLs are fetched, not http:/);
+  assert.equal(seen.length, 0, 'nothing was sent');
+  const redirected = await fetchPriceUpdate(`${base}/to-http`, opts);
+  assert.equal(redirected.sheets, undefined);
+  assert.match(redirected.problems[0].message, /redirected to http:/);
 });
 
 test('a stored download is read back only in its own shape; its text is checked again like a download', () => {

@@ -82,8 +82,8 @@ export function parseStoredUpdate(json: string): StoredUpdate | undefined {
 }
 
 /**
- * Fetches and converts price data. Never throws; any failure is a problem and no sheets. `text` is the body as
- * fetched.
+ * Fetches and converts price data. Never throws; any failure is a problem and no sheets. Only `https:` URLs, as the
+ * setting promptCost.priceUpdateUrl allows, and a redirect must stay on https. `text` is the body as fetched.
  */
 export async function fetchPriceUpdate(
   url: string,
@@ -96,7 +96,7 @@ export async function fetchPriceUpdate(
   } catch {
     return fail('price update: not a valid URL');
   }
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return fail(`price update: only http(s) URLs are fetched, not ${parsed.protocol}`);
+  if (parsed.protocol !== 'https:') return fail(`price update: only https: URLs are fetched, not ${parsed.protocol}`);
   const timeoutMs = Number.isFinite(opts.timeoutMs) && opts.timeoutMs > 0 ? opts.timeoutMs : 10_000;
   const maxBytes = Number.isFinite(opts.maxBytes) && opts.maxBytes > 0 ? opts.maxBytes : 5 * 1024 * 1024;
   const ctrl = new AbortController();
@@ -114,6 +114,10 @@ export async function fetchPriceUpdate(
       signal: ctrl.signal,
     };
     const res = await (opts.fetch ? opts.fetch(parsed, init) : fetch(parsed, init));
+    if (res.url && !res.url.startsWith('https:')) {
+      await res.body?.cancel().catch(() => undefined);
+      return fail(`price update: redirected to ${new URL(res.url).protocol} (only https: is fetched)`);
+    }
     if (!res.ok) {
       await res.body?.cancel().catch(() => undefined);
       return fail(`price update: HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
