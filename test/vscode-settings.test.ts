@@ -90,17 +90,6 @@ test('manifest: activation on every supported language, never on *', () => {
   assert.deepEqual(langs, ['prompty:.prompty', 'dotprompt:.prompt']);
 });
 
-test('report: exclude settings become one flat glob', () => {
-  assert.equal(R.excludeGlob({}, undefined), undefined);
-  assert.equal(
-    R.excludeGlob({ '**/.git': true, '**/tmp': false, '**/x': { when: '$(basename).ts' } }, { '**/node_modules': true, '**/.git': true }),
-    '{**/.git,**/node_modules}',
-  );
-  assert.deepEqual(R.expandBraces('a/{b,c}/*.{x,y}'), ['a/b/*.x', 'a/b/*.y', 'a/c/*.x', 'a/c/*.y']);
-  assert.deepEqual(R.expandBraces('{a,{b,c}}'), ['a', 'b', 'c']);
-  assert.equal(R.expandBraces('{a,b}{c,d}{e,f}{g,h}{i,j}{k,l}{m,n}{o,p}{q,r}', 100).length, 100);
-});
-
 test('the workspace report lists runs, dearest first, with their turns and where they come from', () => {
   const table = buildTable(loadShipped().sheets);
   const result = analyze(fs.readFileSync(path.join(FIXTURES, 'runs', 'agent_loop.py'), 'utf8'), 'python', 'agent_loop.py', table, DEFAULT_OPTIONS);

@@ -1,16 +1,16 @@
 // `prompt-cost scan [paths…]`: the engine in a terminal or a CI job. Exit 0 ok, 1 over budget, 2 bad usage/input.
 import fs from 'node:fs';
 import path from 'node:path';
-import { analyze, DEFAULT_OPTIONS, type AnalysisResult } from '../core/analyze';
+import { DEFAULT_OPTIONS } from '../core/analyze';
 import { buildTable } from '../core/price/sheets';
 import { buildReport, toCsv, toJson, toMarkdown, toTable, where, type Report } from '../core/report/report';
 import { toGithub } from '../core/report/github';
 import { toSarif } from '../core/report/sarif';
 import { MAX_TURNS } from '../core/cost/run';
-import type { AnalyzeOptions, Problem } from '../core/types';
+import type { AnalyzeOptions } from '../core/types';
 import { loadShipped, readSheetFiles } from '../node/sheets';
-import { DEFAULT_MAX_BYTES, findSourceFiles, readSource, UsageError } from '../node/files';
-import { analyzeNotebookFile } from '../node/notebook';
+import { DEFAULT_MAX_BYTES, UsageError } from '../node/files';
+import { scanFilesNow } from '../node/scan-files';
 import { runDiff } from './diff';
 import { CALIBRATE_USAGE, runCalibrate } from './calibrate';
 import { diskIndex } from '../node/resolver';
@@ -180,10 +180,18 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     return 2;
   }
   const table = buildTable([...shipped.sheets, ...extra.sheets]);
-  const problems: Problem[] = [];
-  let files;
+  const cwd = process.cwd();
+  let scan;
   try {
-    files = findSourceFiles(args.paths, problems);
+    scan = scanFilesNow({
+      paths: args.paths,
+      table,
+      options: args.options,
+      maxBytes: args.maxBytes,
+      relative: (file) => path.relative(cwd, file).split(path.sep).join('/') || file,
+      // Values in other files (imports, prompt files read at run time) come through one index for the whole run.
+      index: diskIndex(),
+    });
   } catch (e) {
     if (e instanceof UsageError) {
       err(`prompt-cost: ${e.message}\n`);
@@ -191,31 +199,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     }
     throw e;
   }
-  const cwd = process.cwd();
-  // Values in other files (imports, prompt files read at run time) come through one index for the whole run.
-  const index = diskIndex();
-  const results: { file: string; result: AnalysisResult }[] = [];
-  for (const f of files) {
-    const rel = path.relative(cwd, f.path).split(path.sep).join('/') || f.path;
-    if (f.notebook) {
-      try {
-        results.push({ file: rel, result: analyzeNotebookFile(f.path, rel, table, args.options, args.maxBytes) });
-      } catch (e) {
-        problems.push({ file: rel, message: `internal error, notebook skipped: ${(e as Error).message}` });
-      }
-      continue;
-    }
-    const { text, problem } = readSource(f.path, args.maxBytes);
-    if (problem) problems.push({ ...problem, file: rel });
-    if (text === undefined) continue;
-    try {
-      results.push({ file: rel, result: analyze(text, f.languageId, rel, table, args.options, undefined, undefined, index) });
-    } catch (e) {
-      // A scanner bug must cost one file, not the run.
-      problems.push({ file: rel, message: `internal error, file skipped: ${(e as Error).message}` });
-    }
-  }
-  const report = buildReport(results.filter((r) => r.result.calls.length || r.result.problems.length), table, problems);
+  const report = buildReport(scan.results, table, scan.problems);
   const budget = args.budget;
   const render: Record<Format, (r: Report) => string> = {
     table: toTable,

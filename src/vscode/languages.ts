@@ -12,6 +12,3 @@ export const SELECTOR: vscode.DocumentFilter[] = SUPPORTED_LANGUAGE_IDS.flatMap(
 export function isPriced(doc: vscode.TextDocument): boolean {
   return vscode.languages.match(SELECTOR, doc) > 0;
 }
-
-/** Glob for the workspace report; each hit is checked again with languageIdForFile (or is a notebook). */
-export const SOURCE_GLOB = '**/*.{py,pyi,ts,mts,cts,tsx,js,mjs,cjs,jsx,go,java,kt,kts,cs,rb,rs,php,swift,prompty,prompt,ipynb}';

@@ -134,38 +134,3 @@ export function viewModel(r: Report, scanned: number, cancelled: boolean, topN =
   };
 }
 
-/**
- * One glob of everything `files.exclude` and `search.exclude` switch on, for workspace.findFiles (which on
- * its own never applies search.exclude). Entries with a `when` clause are left out. Braces inside an entry
- * are expanded first, since a brace group cannot nest inside the outer one.
- */
-export function excludeGlob(...maps: (Record<string, unknown> | undefined)[]): string | undefined {
-  const globs = new Set<string>();
-  for (const m of maps) for (const [g, on] of Object.entries(m ?? {})) if (on === true) for (const x of expandBraces(g)) globs.add(x);
-  return globs.size ? `{${[...globs].join(',')}}` : undefined;
-}
-
-/** `a/{b,c}/*.{x,y}` → four globs; at most `limit` results (the rest is dropped). */
-export function expandBraces(glob: string, limit = 256): string[] {
-  const open = glob.indexOf('{');
-  if (open < 0) return [glob];
-  let depth = 0;
-  let close = -1;
-  const cuts: number[] = [];
-  for (let i = open; i < glob.length; i++) {
-    const ch = glob[i];
-    if (ch === '{') depth++;
-    else if (ch === '}' && --depth === 0) {
-      close = i;
-      break;
-    } else if (ch === ',' && depth === 1) cuts.push(i);
-  }
-  if (close < 0) return [glob.replace(/[{}]/g, '')];
-  const bounds = [open, ...cuts, close];
-  const out: string[] = [];
-  for (let k = 0; k + 1 < bounds.length && out.length < limit; k++) {
-    const alt = glob.slice(bounds[k] + 1, bounds[k + 1]);
-    for (const x of expandBraces(glob.slice(0, open) + alt + glob.slice(close + 1), limit - out.length)) out.push(x);
-  }
-  return out.slice(0, limit);
-}

@@ -1,11 +1,11 @@
-// "Show Workspace Report": prices every call in the workspace (honouring files.exclude and
-// search.exclude) under a cancellable progress notification, and shows a webview with a sortable table,
+// "Show Workspace Report": prices every call in the workspace as `prompt-cost scan` does (the same files: .gitignore
+// honoured, build folders skipped; open documents' and notebooks' unsaved text) under a cancellable progress notification, and shows a webview with a sortable table,
 // per-file totals, a bar chart of the costliest calls, and export to Markdown / CSV / JSON.
 import * as path from 'node:path';
 import * as vscode from 'vscode';
-import { analyze, DEFAULT_OPTIONS, type AnalysisResult } from '../core/analyze';
-import { languageIdForFile, SUPPORTED_LANGUAGE_IDS } from '../core/lex/languages';
-import { analyzeCells, analyzeNotebook, NOTEBOOK_MAX_BYTES } from '../core/notebook/analyze-notebook';
+import { DEFAULT_OPTIONS } from '../core/analyze';
+import { SUPPORTED_LANGUAGE_IDS } from '../core/lex/languages';
+import { analyzeCells } from '../core/notebook/analyze-notebook';
 import type { CellGroup } from '../core/notebook/ipynb';
 import { buildReport, toCsv, toJson, toMarkdown, type Report } from '../core/report/report';
 import type { CostDiff } from '../core/report/diff';
@@ -15,9 +15,9 @@ import { GitError } from '../node/git';
 import { gitDiff } from '../node/git-diff';
 import { diffViewModel } from './diffModel';
 import { warmTokenizer } from '../core/tokenize/token-count';
-import type { AnalyzeOptions, PriceTable } from '../core/types';
-import { SOURCE_GLOB } from './languages';
-import { excludeGlob, viewModel, type ViewModel } from './reportModel';
+import type { PriceTable } from '../core/types';
+import { scanFiles, type ScanFilesResult } from '../node/scan-files';
+import { viewModel, type ViewModel } from './reportModel';
 import { analyzeOptions, type Settings } from './settings';
 
 type Format = 'markdown' | 'csv' | 'json';
@@ -119,43 +119,50 @@ export class ReportView implements vscode.Disposable {
     token: vscode.CancellationToken,
   ): Promise<Built | undefined> {
     const s = this.settings();
-    const exclude = excludeGlob(
-      vscode.workspace.getConfiguration('files').get('exclude'),
-      vscode.workspace.getConfiguration('search').get('exclude'),
-    );
     progress.report({ message: 'finding files…' });
-    const found = await vscode.workspace.findFiles(SOURCE_GLOB, exclude, 20_000, token);
-    if (token.isCancellationRequested) return undefined;
     await warmTokenizer();
-    const uris = new Map<string, vscode.Uri>();
-    const files: { file: string; result: AnalysisResult }[] = [];
     const table = this.table();
     const options = { ...DEFAULT_OPTIONS, ...analyzeOptions(s), allowApproximate: false };
-    const open = new Map(vscode.workspace.textDocuments.map((d) => [d.uri.toString(), d]));
-    const sorted = found.sort((a, b) => a.path.localeCompare(b.path));
-    let scanned = 0;
-    for (const uri of sorted) {
-      if (token.isCancellationRequested) break;
-      const languageId = languageIdForFile(uri.path);
-      const notebook = !languageId && uri.path.toLowerCase().endsWith('.ipynb');
-      if (!languageId && !notebook) continue;
-      const rel = vscode.workspace.asRelativePath(uri, (vscode.workspace.workspaceFolders?.length ?? 0) > 1);
-      scanned++;
-      let result: AnalysisResult | undefined;
-      if (notebook) result = await readNotebook(uri, rel, table, options, s.maxFileSizeKb * 1024, token);
-      else {
-        const text = await readText(uri, open.get(uri.toString()), s.maxFileSizeKb * 1024);
-        if (text !== undefined) result = analyze(text, open.get(uri.toString())?.languageId ?? languageId!, rel, table, options, token);
+    const folders = (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file');
+    const multi = folders.length > 1;
+    const open = new Map(vscode.workspace.textDocuments.filter((d) => d.uri.scheme === 'file').map((d) => [d.uri.fsPath, d]));
+    const notebooks = new Map(vscode.workspace.notebookDocuments.filter((n) => n.uri.scheme === 'file').map((n) => [n.uri.fsPath, n]));
+    const paths = new Map<string, string>();
+    // The scan `prompt-cost scan <workspace folders>` runs (src/node/scan-files.ts), with what the editor holds unsaved.
+    const it = scanFiles({
+      paths: folders.map((f) => f.uri.fsPath),
+      table,
+      options,
+      maxBytes: s.maxFileSizeKb * 1024,
+      relative: (file) => {
+        const rel = vscode.workspace.asRelativePath(vscode.Uri.file(file), multi);
+        paths.set(rel, file);
+        return rel;
+      },
+      openText: (file) => {
+        const d = open.get(file);
+        return d && { text: d.getText(), languageId: d.languageId };
+      },
+      openNotebook: (file, rel) => {
+        const nb = notebooks.get(file);
+        return nb && analyzeCells(cellGroups(nb), rel, table, options, token, s.maxFileSizeKb * 1024);
+      },
+      cancel: token,
+    });
+    let step: IteratorResult<{ file: string; done: number; total: number }, ScanFilesResult>;
+    try {
+      for (step = it.next(); !step.done; step = it.next()) {
+        progress.report({ message: step.value.file, increment: 100 / step.value.total });
+        // Let the extension host breathe between files.
+        if (step.value.done % 20 === 0) await new Promise((r) => setImmediate(r));
       }
-      if (result && (result.calls.length || result.problems.length)) {
-        files.push({ file: rel, result });
-        uris.set(rel, uri);
-      }
-      progress.report({ message: rel, increment: 100 / sorted.length });
-      // Let the extension host breathe between files.
-      if (scanned % 20 === 0) await new Promise((r) => setImmediate(r));
+    } catch (e) {
+      void vscode.window.showErrorMessage(`Prompt Cost: the workspace report failed: ${(e as Error).message}`);
+      return undefined;
     }
-    const report = buildReport(files, table);
+    const { results, problems, scanned } = step.value;
+    const uris = new Map(results.map((r) => [r.file, vscode.Uri.file(paths.get(r.file) ?? r.file)]));
+    const report = buildReport(results, table, problems);
     return { report, model: viewModel(report, scanned, token.isCancellationRequested), uris };
   }
 
@@ -282,49 +289,17 @@ export class ReportView implements vscode.Disposable {
   }
 }
 
-/** The text of a file for the report: the open buffer if any, else the disk; skips big or binary files. */
-async function readText(uri: vscode.Uri, open: vscode.TextDocument | undefined, maxBytes: number): Promise<string | undefined> {
-  if (open) return open.getText().length > maxBytes ? undefined : open.getText();
-  try {
-    const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.size > maxBytes) return undefined;
-    const bytes = await vscode.workspace.fs.readFile(uri);
-    if (bytes.subarray(0, 4096).includes(0)) return undefined;
-    return Buffer.from(bytes).toString('utf8');
-  } catch {
-    return undefined;
-  }
-}
 
-/** A notebook for the report: the open notebook's cells if it is open (unsaved edits count), else the file. */
-async function readNotebook(
-  uri: vscode.Uri,
-  rel: string,
-  table: PriceTable,
-  options: AnalyzeOptions,
-  maxCodeChars: number,
-  token: vscode.CancellationToken,
-): Promise<AnalysisResult | undefined> {
-  const open = vscode.workspace.notebookDocuments.find((nb) => nb.uri.toString() === uri.toString());
-  if (open) {
-    const groups = new Map<string, CellGroup>();
-    for (const c of open.getCells()) {
-      if (c.kind !== vscode.NotebookCellKind.Code || !SUPPORTED_LANGUAGE_IDS.includes(c.document.languageId)) continue;
-      const id = c.document.languageId;
-      if (!groups.has(id)) groups.set(id, { languageId: id, cells: [] });
-      groups.get(id)!.cells.push({ cell: c.index + 1, text: c.document.getText() });
-    }
-    return analyzeCells([...groups.values()], rel, table, options, token, maxCodeChars);
+/** An open notebook's code cells by language, as the kernel runs them (cell numbers 1-based among all cells). */
+function cellGroups(nb: vscode.NotebookDocument): CellGroup[] {
+  const groups = new Map<string, CellGroup>();
+  for (const c of nb.getCells()) {
+    if (c.kind !== vscode.NotebookCellKind.Code || !SUPPORTED_LANGUAGE_IDS.includes(c.document.languageId)) continue;
+    const id = c.document.languageId;
+    if (!groups.has(id)) groups.set(id, { languageId: id, cells: [] });
+    groups.get(id)!.cells.push({ cell: c.index + 1, text: c.document.getText() });
   }
-  try {
-    const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.size > NOTEBOOK_MAX_BYTES) return { calls: [], problems: [{ file: rel, message: `larger than ${NOTEBOOK_MAX_BYTES / 1024 / 1024} MB: skipped` }], approximate: false };
-    let json = Buffer.from(await vscode.workspace.fs.readFile(uri)).toString('utf8');
-    if (json.charCodeAt(0) === 0xfeff) json = json.slice(1);
-    return analyzeNotebook(json, rel, table, options, token, maxCodeChars);
-  } catch (e) {
-    return { calls: [], problems: [{ file: rel, message: `cannot read: ${(e as Error).message}` }], approximate: false };
-  }
+  return [...groups.values()];
 }
 
 /** Opens a notebook at a cell and a line in it. */

@@ -1,0 +1,118 @@
+// src/node/scan-files.ts: the one workspace scan of the CLI and the editor's report: the same files, the same skips,
+// notebooks, open documents' text instead of the disk, progress per file, cancellation.
+import { test, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { scanFiles, scanFilesNow, type ScanFilesInput } from '../src/node/scan-files';
+import { run } from '../src/cli/main';
+import { testTable } from './helpers/table';
+
+const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'prompt-cost-scan-files-'));
+after(() => fs.rmSync(TMP, { recursive: true, force: true }));
+
+const call = (model: string) => `client.chat.completions.create(model="${model}", max_tokens=100, messages=[{"role": "user", "content": "Hi"}])\n`;
+
+function tree(files: Record<string, string | Buffer>): string {
+  const root = fs.mkdtempSync(path.join(TMP, 't'));
+  for (const [rel, body] of Object.entries(files)) {
+    const p = path.join(root, rel);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, body);
+  }
+  return root;
+}
+
+const WORKSPACE = {
+  '.gitignore': 'generated/\n*.local.py\n',
+  'app/main.py': call('gpt-4o'),
+  'app/other.py': call('gpt-4o-mini'),
+  'app/notes.local.py': call('gpt-4o'),
+  'generated/client.py': call('gpt-4o'),
+  'node_modules/pkg/index.js': 'openai.chat.completions.create({ model: "gpt-4o" })\n',
+  'data/blob.py': Buffer.from([0x63, 0x00, 0x01, 0x02]),
+  'nb/explore.ipynb': JSON.stringify({
+    cells: [
+      { cell_type: 'markdown', source: ['# Explore'] },
+      { cell_type: 'code', source: ['MODEL = "gpt-4o-mini"\n'] },
+      { cell_type: 'code', source: [call('MODEL').replace('"MODEL"', 'MODEL')] },
+    ],
+    metadata: { kernelspec: { language: 'python' } },
+    nbformat: 4,
+    nbformat_minor: 5,
+  }),
+};
+
+const input = (root: string, extra: Partial<ScanFilesInput> = {}): ScanFilesInput => ({
+  paths: [root],
+  table: testTable(),
+  options: {},
+  maxBytes: 1024 * 1024,
+  relative: (f) => path.relative(root, f).split(path.sep).join('/'),
+  ...extra,
+});
+
+test('the files of a tree: .gitignore and build folders skipped, binary files a problem', () => {
+  const root = tree(WORKSPACE);
+  const r = scanFilesNow(input(root));
+  assert.deepEqual(r.results.map((x) => x.file), ['app/main.py', 'app/other.py', 'nb/explore.ipynb']);
+  assert.deepEqual(r.problems.map((p) => [p.file, p.message]), [['data/blob.py', 'binary file: skipped']]);
+  assert.equal(r.scanned, 3);
+  const nb = r.results[2].result.calls[0];
+  assert.deepEqual([nb.site.model?.id, nb.cell], ['gpt-4o-mini', 3], 'a notebook: the constant from an earlier cell, the call in cell 3');
+});
+
+test('the CLI reports what scanFiles finds: the same files and calls', () => {
+  const root = tree(WORKSPACE);
+  let out = '';
+  const before = process.cwd();
+  process.chdir(root);
+  try {
+    assert.equal(run(['scan', '.', '--format', 'json'], (s) => (out += s), () => undefined), 0);
+  } finally {
+    process.chdir(before);
+  }
+  const json = JSON.parse(out) as { calls: { file: string; model: string }[]; problems: { file: string }[] };
+  const r = scanFilesNow(input(root));
+  assert.deepEqual(json.calls.map((c) => `${c.file} ${c.model}`), r.results.flatMap((x) => x.result.calls.map((c) => `${x.file} ${c.site.model?.id}`)));
+  assert.deepEqual(json.problems.map((p) => p.file), r.problems.map((p) => p.file));
+});
+
+test("an open document's text is read instead of the disk, with its language; too large is a problem", () => {
+  const root = tree(WORKSPACE);
+  const main = path.join(root, 'app', 'main.py');
+  const other = path.join(root, 'app', 'other.py');
+  const r = scanFilesNow(
+    input(root, {
+      maxBytes: 1000,
+      openText: (f) => (f === main ? { text: call('gpt-4.1'), languageId: 'python' } : f === other ? { text: '#'.repeat(2000), languageId: 'python' } : undefined),
+    }),
+  );
+  assert.deepEqual(r.results.map((x) => [x.file, x.result.calls[0]?.site.model?.id]), [['app/main.py', 'gpt-4.1'], ['nb/explore.ipynb', 'gpt-4o-mini']]);
+  assert.ok(r.problems.some((p) => p.file === 'app/other.py' && /larger than/.test(p.message)));
+});
+
+test("an open notebook is analysed as the editor holds it, not from the .ipynb on disk", () => {
+  const root = tree(WORKSPACE);
+  const nbPath = path.join(root, 'nb', 'explore.ipynb');
+  const held = { calls: [], problems: [{ file: 'nb/explore.ipynb', message: 'held by the editor' }], approximate: false };
+  const r = scanFilesNow(input(root, { openNotebook: (f) => (f === nbPath ? held : undefined) }));
+  assert.equal(r.results.find((x) => x.file === 'nb/explore.ipynb')?.result, held);
+});
+
+test('one step per file (the editor reports progress there); cancelling stops before the next file', () => {
+  const root = tree({ 'a.py': call('gpt-4o'), 'b.py': call('gpt-4o'), 'c.py': call('gpt-4o') });
+  const cancel = { isCancellationRequested: false };
+  const it = scanFiles(input(root, { cancel }));
+  const first = it.next();
+  assert.deepEqual(first.value, { file: 'a.py', done: 1, total: 3 });
+  cancel.isCancellationRequested = true;
+  const last = it.next();
+  assert.equal(last.done, true);
+  assert.deepEqual(last.done && last.value.results.map((x) => x.file), ['a.py']);
+});
+
+test('a path that does not exist is a usage error, as in the CLI', () => {
+  assert.throws(() => scanFilesNow(input(path.join(TMP, 'missing'))), /no such file or folder/);
+});
