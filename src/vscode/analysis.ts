@@ -6,11 +6,11 @@ import type { AnalysisResult } from '../core/analyze';
 import { analyzeSnapshot, applyEdit, type Edit, type Snapshot } from '../core/editor/incremental';
 import { analyzePrefix, firstSliceEnd } from '../core/editor/prefix';
 import { isTokenizerReady, warmTokenizer } from '../core/tokenize/token-count';
-import { Scheduler, type DocSnapshot, type RunToken } from './scheduler';
+import { Scheduler, type DocSnapshot } from './scheduler';
 import { log } from './log';
 import { isCell, NotebookAnalyses } from './notebookCells';
 import { analyzeOptions, type Settings } from './settings';
-import type { PriceTable } from '../core/types';
+import type { Cancellation, PriceTable } from '../core/types';
 import type { ValueIndex } from '../core/resolve/value-index';
 
 interface DocRef extends DocSnapshot {
@@ -72,7 +72,7 @@ export class Analysis implements vscode.Disposable {
     return { uri: doc.uri.toString(), version: serial !== undefined ? -serial : doc.version, doc };
   }
 
-  private compute(ref: DocRef, token: RunToken): AnalysisResult {
+  private compute(ref: DocRef, token: Cancellation): AnalysisResult {
     const s = this.settings();
     const doc = ref.doc;
     // Cheap check before getText(): a document's last line offset bounds its length.
@@ -127,7 +127,7 @@ export class Analysis implements vscode.Disposable {
    * keeps only calls the rest of the file cannot change); the whole file WHOLE_FILE_AFTER_MS later, once VS Code
    * has drawn these lenses, replacing this result (`onWhole`).
    */
-  private firstScreen(ref: DocRef, text: string, token: RunToken): AnalysisResult | undefined {
+  private firstScreen(ref: DocRef, text: string, token: Cancellation): AnalysisResult | undefined {
     const { doc, uri } = ref;
     if (this.sliced.has(uri) || this.snapshots.has(uri)) return undefined;
     const editor = vscode.window.visibleTextEditors.find((e) => e.document === doc);

@@ -1,5 +1,6 @@
 // Analyses by document URI + version: a bounded cache, the in-flight promise shared, a per-document
 // debounce, and superseded runs abandoned (Import Cost's pattern). No `vscode` import: unit-tested under node.
+import type { Cancellation } from '../core/types';
 
 export interface DocSnapshot {
   uri: string;
@@ -52,12 +53,8 @@ interface Pending<R> {
   resolve(r: R | undefined): void;
 }
 
-/** Cancellation the core checks between stages: set when a newer version or a reset supersedes the run. */
-export interface RunToken {
-  readonly isCancellationRequested: boolean;
-}
-
-export type Compute<D, R> = (doc: D, token: RunToken) => R;
+/** The run's token is the core's Cancellation, set when a newer version or a reset supersedes the run. */
+export type Compute<D, R> = (doc: D, token: Cancellation) => R;
 
 export interface SchedulerOptions {
   /** Delay after an edit before analysing (ms). */
@@ -118,7 +115,7 @@ export class Scheduler<D extends DocSnapshot, R> {
 
   private run(doc: D, entry: Pending<R>): void {
     const live = () => entry.generation === this.generation && this.pending.get(doc.uri) === entry;
-    const token: RunToken = {
+    const token: Cancellation = {
       get isCancellationRequested() {
         return !live();
       },
