@@ -4,7 +4,7 @@
 import { analyze, type AnalysisResult } from '../analyze';
 import { T, type Token } from '../lex/lexer';
 import { PROMPT_FILE_LANGUAGES, syntaxFor } from '../lex/languages';
-import { KEYWORDS, isOpen, isClose } from '../lex/brackets';
+import { KEYWORDS, MEMBER_OPS, isOpen, isClose } from '../lex/brackets';
 import {
   LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, MODEL_WRAPPERS, NON_PROMPT_KEYS, PROMPT_KEYS, SHAPES, THINKING_KEYS, normKey,
 } from '../scan/call-shapes';
@@ -73,14 +73,14 @@ export function analyzeSnapshot(
   }
   for (const c of result.calls) {
     let k = firstEndingAtOrAfter(toks, c.site.span.start);
-    for (let n = 0; n < 8 && k > 0 && (toks[k - 1].t === T.Id || MEMBER.has(toks[k - 1].v)); n++) if (toks[--k].t === T.Id) significant.add(toks[k].v);
+    for (let n = 0; n < 8 && k > 0 && (toks[k - 1].t === T.Id || MEMBER_OPS.has(toks[k - 1].v)); n++) if (toks[--k].t === T.Id) significant.add(toks[k].v);
     // Top-level arguments of each bracket group along the call (a builder's `.m(x)` too).
     const end = firstEndingAtOrAfter(toks, c.site.span.end);
     for (let i = firstEndingAtOrAfter(toks, c.site.anchor.end - 1); i <= end && i < toks.length; i++) {
       if (!isOpen(toks[i]) || match[i] < 0) continue;
       for (let j = i + 1; j < match[i]; j++) {
         if (isOpen(toks[j]) && match[j] > j) j = match[j];
-        else if (toks[j].t === T.Id && !isOpen(toks[j + 1]) && !MEMBER.has(toks[j + 1]?.v) && !MEMBER.has(toks[j - 1]?.v)) significant.add(toks[j].v);
+        else if (toks[j].t === T.Id && !isOpen(toks[j + 1]) && !MEMBER_OPS.has(toks[j + 1]?.v) && !MEMBER_OPS.has(toks[j - 1]?.v)) significant.add(toks[j].v);
       }
       i = match[i];
     }
@@ -88,14 +88,12 @@ export function analyzeSnapshot(
   return { text, languageId, file, result, significant, regions };
 }
 
-const MEMBER = new Set(['.', '->', '::', '?.']);
-
 /** Live regions (disjoint), and among them those whose names matter anywhere (`named`: all but call bodies). */
 function liveRegions(toks: Token[], match: Int32Array, consts: Constants, read: Span[], result: AnalysisResult): { regions: Span[]; named: Span[] } {
   // A call's region reaches back over its receiver chain (`_client.CompleteChat(`): the receiver picks the model.
   const calls: Span[] = result.calls.map((c) => {
     let k = firstEndingAtOrAfter(toks, c.site.span.start);
-    for (let n = 0; n < 8 && k > 0 && (toks[k - 1].t === T.Id || MEMBER.has(toks[k - 1].v)); n++) k--;
+    for (let n = 0; n < 8 && k > 0 && (toks[k - 1].t === T.Id || MEMBER_OPS.has(toks[k - 1].v)); n++) k--;
     return { start: Math.min(c.site.span.start, toks[k]?.start ?? c.site.span.start), end: c.site.span.end };
   });
   const spans: Span[] = [];
