@@ -3,7 +3,7 @@
 // deep-equal results. FUZZ_RUNS sets the total number of cases (default 2,000; the nightly run uses 100,000):
 //   FUZZ_RUNS=100000 node --test out/test/fuzz.test.js
 // A failure prints fast-check's seed and counterexample; FUZZ_SEED=<seed> replays the same run.
-import { test } from 'node:test';
+import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -165,10 +165,12 @@ const randomSource = fc.oneof(
 const randomUnicode = fc
   .record({
     anchor: fc.constantFrom(...new Set(SHAPES.map((s) => 'x.' + s.anchor.join(''))), '---\nmodel: gpt-4o\n---\n'),
+    // A call is only a call with a model or a prompt in it: without a key first, arbitrary text never made one.
+    key: fc.constantFrom('', 'model="gpt-4o", ', '{ model: "gpt-4o", '),
     body: fc.string({ unit: 'binary', maxLength: 300 }),
     lang: fc.constantFrom(...LANG_IDS),
   })
-  .map(({ anchor, body, lang }) => ({ text: anchor + body, lang, from: 'unicode' }));
+  .map(({ anchor, key, body, lang }) => ({ text: anchor + key + body, lang, from: 'unicode' }));
 
 const MODEL_IDS = TABLE.models.map((m) => m.id);
 /** Options the settings reader and the CLI can produce: non-negative numbers, any model list, approximate counts. */
@@ -244,9 +246,11 @@ function run(name: string, arb: fc.Arbitrary<{ text: string; lang: string; from:
   const numRuns = Math.max(1, Math.round(TOTAL * share));
   test(`fuzz: ${name} (${numRuns} cases)`, { timeout: 24 * 60 * 60 * 1000 }, (t) => {
     let calls = 0;
+    let cases = 0;
     const t0 = performance.now();
     fc.assert(
       fc.property(arb, fc.option(options, { freq: 3 }), ({ text, lang }, opts) => {
+        cases++;
         calls += property(text, lang, opts ?? {});
       }),
       { numRuns, seed: SEED, endOnFailure: false },
@@ -254,7 +258,11 @@ function run(name: string, arb: fc.Arbitrary<{ text: string; lang: string; from:
     const ms = performance.now() - t0;
     stats.push({ name, runs: numRuns, ms, calls });
     t.diagnostic(`${numRuns} cases in ${(ms / 1000).toFixed(1)} s, ${calls} calls found`);
-    assert.ok(numRuns > 0);
+    // Every case asked for reached the properties (none skipped by a filter or a pre-condition), and the inputs hold
+    // calls: a generator that stopped producing anchors would pass the properties on nothing. (With a handful of cases,
+    // FUZZ_RUNS=10, none may hold a call by chance.)
+    assert.equal(cases, numRuns, 'cases run');
+    if (numRuns >= 100) assert.ok(calls > 0, `${name}: no call found in ${numRuns} cases`);
   });
 }
 
@@ -280,9 +288,9 @@ test('fuzz: a cancelled analysis returns a valid, possibly shorter result', () =
   }
 });
 
-test('fuzz summary', (t) => {
+// The summary is a note, not a test (it asserted nothing that could fail).
+after(() => {
   const runs = stats.reduce((a, s) => a + s.runs, 0);
   const ms = stats.reduce((a, s) => a + s.ms, 0);
-  t.diagnostic(`${runs} fuzz cases in ${(ms / 1000).toFixed(1)} s (FUZZ_RUNS=${TOTAL}${SEED !== undefined ? `, seed ${SEED}` : ''})`);
-  assert.ok(runs > 0 || stats.length === 0);
+  if (runs) console.log(`fuzz: ${runs} cases in ${(ms / 1000).toFixed(1)} s (FUZZ_RUNS=${TOTAL}${SEED !== undefined ? `, seed ${SEED}` : ''})`);
 });
