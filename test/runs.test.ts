@@ -158,10 +158,27 @@ test('runs in the report: JSON run object, totals.perRunUsdMax, a runs section i
   assert.equal(cli(['scan', DIR, '--budget-run', '0.1', '--format', 'markdown'], (s) => lines.push(s), (s) => errs.push(s)), 1);
   assert.match(errs.join(''), /agent run\(s\) over the budget of \$0\.1 per run/);
   assert.match(lines.join(''), /## Agent runs/);
-  assert.equal(cli(['scan', DIR, '--budget-run', '5', '--format', 'json'], () => {}, () => {}), 0);
+  assert.equal(cli(['scan', DIR, '--budget-run', '100', '--format', 'json'], () => {}, () => {}), 0);
 });
 
 test('the run lens groups the calls of one loop', () => {
   const groups = runGroups(calls('agent_loop.py', 'python'));
   assert.deepEqual(groups.map((g) => g.calls.map((c) => c.line)), [[11], [29], [34]]);
+});
+
+test('agent frameworks: OpenAI Agents SDK max_turns (default 10), @openai/agents maxTurns, Pydantic AI request_limit (default 50)', () => {
+  const [byDefault, bounded] = calls('agents_sdk.py', 'python');
+  assert.equal(byDefault.run!.turns, 10);
+  assert.equal(byDefault.run!.turnsSource, 'framework-default');
+  assert.match(byDefault.run!.turnsFrom, /DEFAULT_MAX_TURNS = 10/);
+  assert.equal(bounded.run!.turns, 4);
+  assert.equal(bounded.run!.turnsFrom, 'max_turns=4');
+  assert.equal(calls('agents_sdk.ts', 'typescript')[0].run!.turns, 6);
+  const [limited, unlimited] = calls('pydantic_agent.py', 'python');
+  assert.equal(limited.run!.turns, 3);
+  assert.equal(unlimited.run!.turns, 50);
+  assert.equal(unlimited.run!.turnsSource, 'framework-default');
+  // No tools: each turn adds one answer at the model's maximum output (no limit in the code).
+  const out = limited.estimate.maxOutputTokens!;
+  near(limited.run!.totalUsdMax, closedForm(limited.estimate.inputTokens, out, 0, 3, true, price('gpt-4.1-mini')), 'request_limit=3');
 });

@@ -21,7 +21,7 @@ export interface TurnLimitRow {
 
 export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
   {
-    framework: 'OpenAI Agents SDK', anchor: /Runner\.run(_sync|_streamed)?\(/, langs: ['python'], keys: ['maxturns'],
+    framework: 'OpenAI Agents SDK', sdk: /agents/i, anchor: /(^|\.)run(_sync|_streamed)?\(/, langs: ['python'], keys: ['maxturns'],
     defaultTurns: 10,
     defaultSource: 'DEFAULT_MAX_TURNS = 10, https://github.com/openai/openai-agents-python/blob/04f58688e437b3a0b7437c7854df4a945ea86068/src/agents/run_config.py',
   },
