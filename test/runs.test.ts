@@ -182,3 +182,15 @@ test('agent frameworks: OpenAI Agents SDK max_turns (default 10), @openai/agents
   const out = limited.estimate.maxOutputTokens!;
   near(limited.run!.totalUsdMax, closedForm(limited.estimate.inputTokens, out, 0, 3, true, price('gpt-4.1-mini')), 'request_limit=3');
 });
+
+test('a response schema written as a literal is billed as input (OpenAI, Claude), not for Gemini', () => {
+  const schema = `{"type": "json_schema", "json_schema": {"name": "label", "schema": {"type": "object", "properties": {"label": {"type": "string", "enum": ["bug", "question"]}}}}}`;
+  const withSchema = `client.chat.completions.create(model="gpt-4.1-mini", max_completion_tokens=20, response_format=${schema}, messages=[{"role": "user", "content": "Label: app crashes"}])`;
+  const without = `client.chat.completions.create(model="gpt-4.1-mini", max_completion_tokens=20, messages=[{"role": "user", "content": "Label: app crashes"}])`;
+  const a = analyze(withSchema, 'python', 'a.py', table).calls[0];
+  const b = analyze(without, 'python', 'b.py', table).calls[0];
+  assert.ok(a.site.schema, 'the schema literal is read');
+  assert.ok(a.estimate.inputTokens - b.estimate.inputTokens >= 30, `schema tokens counted: ${a.estimate.inputTokens} vs ${b.estimate.inputTokens}`);
+  assert.ok(a.estimate.notes.some((n) => /response schema counted as input/.test(n)));
+  assert.ok(!a.estimate.notes.some((n) => /response_format.*not counted/.test(n)), a.estimate.notes.join('\n'));
+});

@@ -115,6 +115,8 @@ export interface CallSite {
   run?: RunSite;
   /** Tool (function) definitions sent with the call: billed as input on every call. */
   tools?: ToolDefs;
+  /** A response schema written as a literal (`response_format`, `output_format`): billed as input where the provider bills it. */
+  schema?: ToolDefs;
   /** The code marks a prompt-cache breakpoint (`cache_control`). */
   cacheControl?: boolean;
 }

@@ -70,14 +70,19 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   const factor = price ? tokenFactor(price) : 1;
   const toolSystem = site.tools && price ? toolUseSystemTokens(price) : 0;
   const thinking = site.thinkingBudget !== undefined;
-  const inputTokens = formattedTokens(format, count.promptTokens, factor, site.messages, site.assistantMessages, thinking) + toolSystem;
+  // A response schema the scan read is billed as input where the provider bills it (OpenAI, Anthropic; not Gemini).
+  const schemaTokens = site.schema && format.schemaBilled ? countTokens(site.schema.text, encodingFor(price), true).tokens : 0;
+  const inputTokens = formattedTokens(format, count.promptTokens, factor, site.messages, site.assistantMessages, thinking) + toolSystem + Math.round(schemaTokens * factor);
   const exactTokenizer = price ? isExactTokenizer(price) : false;
   // Tool definitions the scan read (site.tools) are counted; only what it could not read stays uncounted.
-  const uncounted = (site.uncountedInput ?? []).filter((k) => (format.schemaBilled || /^(tools|functions)$/i.test(k)) && !(site.tools && /^(tools|functions|function_?declarations)$/i.test(k)));
+  const uncounted = (site.uncountedInput ?? []).filter(
+    (k) => (format.schemaBilled || /^(tools|functions)$/i.test(k)) && !(site.tools && /^(tools|functions|function_?declarations)$/i.test(k)) && !(site.schema && /^(response_?format|output_?format|response_?(json_?)?schema)$/i.test(k)),
+  );
   const tokenCount = count.exact && exactTokenizer && format.exact && !uncounted.length ? 'exact' : 'estimate';
   if (price && !exactTokenizer) notes.push(estimateNote(price, format, factor));
   if (site.parts.some((p) => !p.resolved)) notes.push('some prompt parts are not known until run time and are not counted');
   if (uncounted.length) notes.push(uncountedNote(uncounted, format));
+  if (schemaTokens) notes.push(`the response schema counted as input as its JSON text (${schemaTokens} tokens)`);
   if (site.tools) notes.push(`${site.tools.definitions} tool definition(s) counted as input as their JSON text${toolSystem ? ` plus ${toolSystem} tokens of ${price!.provider}'s tool-use system prompt` : ''}`);
 
   let maxOutputTokens: number | undefined;

@@ -105,6 +105,7 @@ function liveRegions(toks: Token[], match: Int32Array, consts: Constants, read: 
     // A loop's bound and appends, and tool definitions made elsewhere, change the run and the input.
     if (site.run) spans.push(site.run.extent);
     if (site.tools) spans.push(site.tools.span);
+    if (site.schema) spans.push(site.schema.span);
   }
   for (const list of consts.values()) for (const c of list) spans.push({ start: c.at, end: c.end });
   // What the evaluator read for the calls: locals, parameter lists, helpers' bodies.
@@ -233,6 +234,7 @@ function shiftResult(r: AnalysisResult, from: number, delta: number): AnalysisRe
       if (site.limitInsertion && site.limitInsertion.offset >= from) site.limitInsertion = { ...site.limitInsertion, offset: site.limitInsertion.offset + delta };
       if (site.run) site.run = { ...site.run, anchor: move(site.run.anchor), extent: move(site.run.extent) };
       if (site.tools) site.tools = { ...site.tools, span: move(site.tools.span) };
+      if (site.schema) site.schema = { ...site.schema, span: move(site.schema.span) };
       return { ...c, site };
     }),
   };

@@ -77,7 +77,7 @@ export function analyzePrefix(
   const complete = (c: AnalyzedCall): boolean => {
     if (c.site.span.end > through || c.site.parts.some((p) => p.span.end > through)) return false;
     // A run reads its loop to the end of the body (appends, the next statement); tools may be defined after the call.
-    if ((c.site.run && c.site.run.extent.end > through) || (c.site.tools && c.site.tools.span.end > through)) return false;
+    if ((c.site.run && c.site.run.extent.end > through) || (c.site.tools && c.site.tools.span.end > through) || (c.site.schema && c.site.schema.span.end > through)) return false;
     // Text after the cut may send it (then it is that call's request) or continue its chain: left to the full file.
     return !PROVISIONAL.has(c.site.shape);
   };

@@ -11,7 +11,7 @@ import { normKey } from './call-shapes';
 import { countBefore } from '../util/binary-search';
 import { cacheMarkIn, lastBefore, lineStartOf, loopKeywords, memo, occurrences } from './run-index';
 import { AGENT_TURN_LIMITS, GROW_METHODS, HISTORY_KEYS, type TurnLimitRow } from './run-table';
-import { readTools } from './tools';
+import { readSchema, readTools } from './tools';
 
 /** How far back (tokens) a loop header is looked for: a bound per call, whatever the file (hostile input). */
 const MAX_LOOKBACK = 4000;
@@ -22,6 +22,8 @@ const MAX_BODY = 20000;
 export function readRun(c: Ctx, site: CallSite, first: number, open: number, end: number): void {
   const tools = readTools(c, open, end, first);
   if (tools) site.tools = tools;
+  const schema = readSchema(c, open, end, first);
+  if (schema) site.schema = schema;
   if (hasCacheControl(c, first, end)) site.cacheControl = true;
   const agent = agentLimit(c, site, open, end);
   if (agent) {

@@ -12,11 +12,22 @@ const TOOL_KEYS = new Set(['tools', 'functions', 'functiondeclarations']);
 /** Longest tool text kept (a generated schema can be large; the count stays linear). */
 const MAX_TOOL_TEXT = 1 << 20;
 
+/** Response schemas written as a literal (`response_format={…}`, Anthropic `output_format`, Gemini `response_schema`). */
+const SCHEMA_KEYS = new Set(['responseformat', 'outputformat', 'responseschema', 'responsejsonschema']);
+
 export function readTools(c: Ctx, open: number, end: number, first: number): ToolDefs | undefined {
+  return readKeyedLiteral(c, TOOL_KEYS, open, end, first);
+}
+
+export function readSchema(c: Ctx, open: number, end: number, first: number): ToolDefs | undefined {
+  return readKeyedLiteral(c, SCHEMA_KEYS, open, end, first);
+}
+
+function readKeyedLiteral(c: Ctx, keys: Set<string>, open: number, end: number, first: number): ToolDefs | undefined {
   const { toks, match } = c;
   for (let k = open + 1; k < end; k++) {
     const tk = toks[k];
-    if (!TOOL_KEYS.has(normKey(tk.v)) || (tk.t !== T.Id && tk.t !== T.Str)) continue;
+    if (!keys.has(normKey(tk.v)) || (tk.t !== T.Id && tk.t !== T.Str)) continue;
     const sep = keyAt(c, k);
     let v: number;
     let name = -1;
