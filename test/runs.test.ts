@@ -173,6 +173,9 @@ test('agent frameworks: OpenAI Agents SDK max_turns (default 10), @openai/agents
   assert.match(byDefault.run!.turnsFrom, /DEFAULT_MAX_TURNS = 10/);
   assert.equal(bounded.run!.turns, 4);
   assert.equal(bounded.run!.turnsFrom, 'max_turns=4');
+  // The agent's @function_tool is sent as its name, docstring and parameters, on every turn.
+  assert.match(byDefault.site.tools!.text, /"name":"lookup","description":"Look up the weather in a city\.","parameters":"city: str"/);
+  assert.ok(byDefault.run!.toolTokens > 0);
   assert.equal(calls('agents_sdk.ts', 'typescript')[0].run!.turns, 6);
   const [limited, unlimited] = calls('pydantic_agent.py', 'python');
   assert.equal(limited.run!.turns, 3);

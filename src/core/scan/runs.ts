@@ -19,8 +19,8 @@ const MAX_LOOKBACK = 4000;
 const MAX_HEADERS = 64;
 const MAX_BODY = 20000;
 
-export function readRun(c: Ctx, site: CallSite, first: number, open: number, end: number): void {
-  const tools = readTools(c, open, end, first);
+export function readRun(c: Ctx, site: CallSite, first: number, open: number, end: number, construction?: [number, number]): void {
+  const tools = readTools(c, open, end, first) ?? (construction ? readTools(c, construction[0], Math.min(construction[1] + 1, c.toks.length), first) : undefined);
   if (tools) site.tools = tools;
   const schema = readSchema(c, open, end, first);
   if (schema) site.schema = schema;

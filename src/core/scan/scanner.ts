@@ -148,10 +148,13 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
       }
       matched ??= shape;
       if (keep) c.forward = new Set();
+      const madeBefore = made.length;
       const site = readCall(c, shape, first, i, languageId, made);
       if (!site) continue;
-      // A builder's extent is its chain up to .build(), not the anchor's own `()`.
-      readRun(c, site, first, i, Math.min(shape.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i], toks.length));
+      // A builder's extent is its chain up to .build(), not the anchor's own `()`. A construction the call is bound to
+      // (`Agent(…, tools=[…])` run by `Runner.run(agent, …)`) carries the tools too.
+      const construction = shape.via && made.length > madeBefore ? made[made.length - 1] : undefined;
+      readRun(c, site, first, i, Math.min(shape.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i], toks.length), construction);
       sites.push(site);
       if (shape.kind === 'builder' || shape.kind === 'construction') firstTok.set(site, first);
       if (c.forward?.size) forward.set(site, c.forward);

@@ -39,19 +39,15 @@ function readKeyedLiteral(c: Ctx, keys: Set<string>, open: number, end: number, 
       [name, v] = assigned(c, tk.v, first);
     } else continue;
     if (v < 0 || !isOpen(toks[v]) || match[v] < 0) return undefined;
-    const text = compact(c, v, match[v], first, 0);
+    const reach = { from: toks[name >= 0 ? name : v].start };
+    const text = compact(c, v, match[v], first, 0, reach);
     // A definition held by a name the file does not assign a literal (`tools=[weather_tool]` from elsewhere) is
     // not counted: the call keeps it in uncountedInput and says so.
     if (text === undefined) return undefined;
     // The span reaches back over the name a literal is assigned to: renaming it changes what the call sends.
-    return { text, definitions: elements(c, v), span: { start: toks[name >= 0 ? name : v].start, end: toks[match[v]].end } };
+    return { text, definitions: elements(c, v), span: { start: reach.from, end: toks[match[v]].end } };
   }
   return undefined;
-}
-
-/** The opening bracket of the literal `name` was last assigned before `before`, or -1. */
-function literalOf(c: Ctx, name: string, before: number): number {
-  return assigned(c, name, before)[1];
 }
 
 /** [the name's token, the opening bracket of the literal it was last assigned before `before`], -1 when none. */
@@ -84,7 +80,7 @@ const LITERAL_WORDS = new Set(['True', 'False', 'None', 'true', 'false', 'null',
  * The literal as compact JSON-like text: strings quoted, other tokens as written, no whitespace. A bare name
  * (`[search_tool]`) is replaced by the literal it was assigned before the call; undefined when there is none.
  */
-function compact(c: Ctx, open: number, close: number, first: number, depth: number): string | undefined {
+function compact(c: Ctx, open: number, close: number, first: number, depth: number, reach: { from: number }): string | undefined {
   const { toks, match } = c;
   let out = '';
   for (let j = open; j <= close && out.length < MAX_TOOL_TEXT; j++) {
@@ -93,9 +89,17 @@ function compact(c: Ctx, open: number, close: number, first: number, depth: numb
     const bare = tk.t === T.Id && !LITERAL_WORDS.has(tk.v) && !isP(toks[j - 1], '.') && !isP(toks[j - 1], '?.') &&
       !(next && next.t === T.Punct && (next.v === '(' || next.v === '.' || next.v === ':' || next.v === '=' || next.v === '?.'));
     if (bare) {
-      const v = depth < 3 ? literalOf(c, tk.v, first) : -1;
+      // What the name stands for is read too: the span reaches back over it (an edit there changes the count).
+      const fn = decoratedTool(c, tk.v, first);
+      if (fn !== undefined) {
+        out += fn.text;
+        reach.from = Math.min(reach.from, fn.from);
+        continue;
+      }
+      const [name, v] = depth < 3 ? assigned(c, tk.v, first) : [-1, -1];
       if (v < 0 || !isOpen(toks[v]) || match[v] < 0) return undefined;
-      const inner = compact(c, v, match[v], first, depth + 1);
+      reach.from = Math.min(reach.from, toks[name].start);
+      const inner = compact(c, v, match[v], first, depth + 1, reach);
       if (inner === undefined) return undefined;
       out += inner;
       continue;
@@ -105,4 +109,35 @@ function compact(c: Ctx, open: number, close: number, first: number, depth: numb
     else out += tk.v;
   }
   return out;
+}
+
+/** Decorators that make a Python function a tool: OpenAI Agents SDK `@function_tool`, Pydantic AI `@agent.tool(_plain)`, LangChain `@tool`. */
+const TOOL_DECORATORS = new Set(['function_tool', 'tool', 'tool_plain']);
+
+/**
+ * A tool made from a decorated function (`@function_tool def lookup(city: str) -> str: """Look up …"""`): the SDK
+ * sends its name, its docstring as the description and a schema of its parameters; counted as that JSON, with the
+ * signature as written standing for the schema.
+ */
+function decoratedTool(c: Ctx, name: string, before: number): { text: string; from: number } | undefined {
+  const { toks, match } = c;
+  const at = occurrences(c, name);
+  for (let n = lastBefore(at, before), tried = 0; n >= 0 && tried < 16; n--, tried++) {
+    const k = at[n];
+    if (toks[k - 1]?.v !== 'def' || !isP(toks[k + 1], '(') || match[k + 1] < 0) continue;
+    let d = k - 2;
+    if (toks[d]?.v === 'async') d--;
+    // `@function_tool`, `@function_tool(…)`, `@agent.tool`: the decorator's last name before the `def`.
+    if (isP(toks[d], ')') && match[d] >= 0) d = match[d] - 1;
+    if (!isId(toks[d]) || !TOOL_DECORATORS.has(toks[d].v)) return undefined;
+    let from = d;
+    while (from > 0 && !isP(toks[from], '@') && from > d - 6) from--;
+    const close = match[k + 1];
+    const signature = c.text.slice(toks[k + 2]?.start ?? toks[close].start, toks[close].start).replace(/\s+/g, ' ').trim();
+    let j = close + 1;
+    while (j < toks.length && j < close + 12 && !isP(toks[j], ':')) j++;
+    const doc = toks[j + 1]?.t === T.Str ? toks[j + 1].v.trim() : '';
+    return { text: JSON.stringify({ name, description: doc, parameters: signature }), from: toks[from].start };
+  }
+  return undefined;
 }
