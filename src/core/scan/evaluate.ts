@@ -2,6 +2,7 @@
 // label), every name looked up through one scope chain — locals assigned before the use, the function's parameter
 // defaults, the file's constants and class fields, the imports (through the resolver), environment defaults written
 // in code — recording where each value was defined (DESIGN.md, "Inside the scan stage").
+import { countBefore } from '../util/binary-search';
 import { T, type Token } from '../lex/lexer';
 import { KEYWORDS, isId, isP } from '../lex/brackets';
 import type { Span, ValueSource } from '../types';
@@ -310,13 +311,16 @@ export function lookup(s: EvalScope, name: string, pos: number, depth: number): 
 /** The binding of `name` nearest before `pos` (a parameter only inside its function), else the first after. */
 function pick(list: Binding[] | undefined, s: EvalScope, pos: number, topOnly = false): Binding | undefined {
   if (!list) return undefined;
+  // Bindings are in source order (tables() adds them in one pass): the nearest before `pos` is found by binary
+  // search, and earlier ones are looked at only past parameters whose function has ended (a walk over every binding
+  // per lookup was quadratic on a file of many assignments and calls: hostile "assignments and calls").
   let best: Binding | undefined;
-  for (const b of list) {
+  for (let i = countBefore(list.length, (k) => s.toks[list[k].name].start < pos) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
+    const b = list[i];
     if (topOnly && b.kind === 'param') continue;
-    const bAt = s.toks[b.name].start;
-    if (bAt >= pos) continue;
     if (b.kind === 'param' && b.until !== undefined && pos > b.until) continue;
-    if (!best || bAt > s.toks[best.name].start) best = b;
+    best = b;
+    break;
   }
   if (best && !topOnly) return best;
   return list.find((b) => b.kind !== 'param');

@@ -209,7 +209,10 @@ export function exprEnd(s: FileScope, i: number): number {
   const { toks, match } = s;
   let k = i;
   const line = s.syn.id === 'python' || s.syn.id === 'kotlin' || s.syn.id === 'ruby' || s.syn.id === 'go' || s.syn.id === 'swift';
-  while (k < toks.length) {
+  // A statement with no `;` in a C-like row would run to the end of the file: bounded, so that a lookup per call stays
+  // linear (hostile "assignments and calls" in C#).
+  const stop = Math.min(toks.length, i + MAX_EXPR_TOKENS);
+  while (k < stop) {
     const tk = toks[k];
     if (tk.t === T.Punct) {
       if ((tk.v === '(' || tk.v === '[' || tk.v === '{') && match[k] > k) {
@@ -218,10 +221,18 @@ export function exprEnd(s: FileScope, i: number): number {
       }
       if (tk.v === ';' || tk.v === ',' || tk.v === ')' || tk.v === ']' || tk.v === '}') break;
     }
-    if (line && k > i && s.text.lastIndexOf('\n', tk.start) > toks[k - 1].end - 1 && !continues(toks[k - 1], tk)) break;
+    if (line && k > i && newlineBetween(s.text, toks[k - 1].end, tk.start) && !continues(toks[k - 1], tk)) break;
     k++;
   }
   return k;
+}
+
+const MAX_EXPR_TOKENS = 4096;
+
+/** A line break in text[from, to): the gap between two tokens (a lastIndexOf from `to` scanned a long line each time). */
+function newlineBetween(text: string, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (text.charCodeAt(j) === 10) return true;
+  return false;
 }
 
 /** Does a line break between a and b continue the expression (`+` at the end or start of a line)? */
