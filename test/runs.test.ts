@@ -11,7 +11,7 @@ import { buildTable, lookupModel } from '../src/core/price/sheets';
 import { loadShipped } from '../src/node/sheets';
 import { buildReport } from '../src/core/report/report';
 import { runLensTitle } from '../src/core/report/run-format';
-import { runGroups } from '../src/core/cost/run';
+import { minCachePrefix, runGroups } from '../src/core/cost/run';
 import { run as cli } from '../src/cli/main';
 import type { AnalyzedCall, AnalyzeOptions } from '../src/core/types';
 import { FIXTURES } from './util';
@@ -196,4 +196,18 @@ test('a response schema written as a literal is billed as input (OpenAI, Claude)
   assert.ok(a.estimate.inputTokens - b.estimate.inputTokens >= 30, `schema tokens counted: ${a.estimate.inputTokens} vs ${b.estimate.inputTokens}`);
   assert.ok(a.estimate.notes.some((n) => /response schema counted as input/.test(n)));
   assert.ok(!a.estimate.notes.some((n) => /response_format.*not counted/.test(n)), a.estimate.notes.join('\n'));
+});
+
+test('the cache minimum is per model: Claude Haiku 4.5 and Opus 4.5 from 4,096 tokens, Haiku 3.x from 2,048, Sonnet and OpenAI from 1,024', () => {
+  assert.equal(minCachePrefix(price('claude-haiku-4-5')), 4096);
+  assert.equal(minCachePrefix(price('claude-opus-4-5')), 4096);
+  assert.equal(minCachePrefix({ id: 'claude-3-5-haiku-20241022', provider: 'anthropic' }), 2048);
+  assert.equal(minCachePrefix(price('claude-sonnet-4-5')), 1024);
+  assert.equal(minCachePrefix(price('gpt-4.1')), 1024);
+  // A run whose prefix stays under Haiku 4.5's minimum reads nothing from the cache.
+  const text = fs.readFileSync(path.join(DIR, 'agent_loop_anthropic.ts'), 'utf8').replace('claude-sonnet-4-5', 'claude-haiku-4-5').replace('max_tokens: 1024', 'max_tokens: 100');
+  const c = analyze(text, 'typescript', 'h.ts', table).calls[0];
+  const r = c.run!;
+  assert.ok(r.inputTokensLastTurn < 4096, `last turn ${r.inputTokensLastTurn} stays under the minimum`);
+  near(r.cachedTotalUsdMax, r.totalUsdMax, 'nothing cached below the minimum');
 });

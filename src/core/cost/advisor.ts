@@ -2,14 +2,14 @@
 import type { AnalyzeOptions, CallSite, Estimate, ModelPrice, PriceTable, Suggestion } from '../types';
 import { encodingFor, nowOf } from './estimator';
 import { tokenFactor } from '../price/sheets';
+import { minCachePrefix } from './cache-rules';
 import { countTokens } from '../tokenize/token-count';
 import { routeTo } from './routing';
 import { chooseRate } from './rate-choice';
 import { formatPct, formatTokens, formatUsd } from '../report/format';
 
 export { isRouteCandidate } from './routing';
-/** Anthropic and OpenAI cache prompts from 1,024 tokens (Anthropic "Prompt caching", OpenAI "Prompt caching" guides). */
-export const MIN_CACHE_PREFIX = 1024;
+export { MIN_CACHE_PREFIX } from './cache-rules';
 
 export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefined, table: PriceTable, o: AnalyzeOptions): Suggestion[] {
   if (!price || est.totalUsdMax <= 0) return limitOnly(site, est, price, o);
@@ -80,7 +80,7 @@ function cacheSuggestion(site: CallSite, est: Estimate, price: ModelPrice): Sugg
   }
   // A Claude prefix is billed in Claude tokens: the o200k count times the model's token factor.
   prefix = Math.round(prefix * tokenFactor(price));
-  if (prefix < MIN_CACHE_PREFIX) return undefined;
+  if (prefix < minCachePrefix(price)) return undefined;
   const save = (prefix * (price.input - price.cachedInput)) / 1e6;
   return {
     kind: 'cache',

@@ -4,7 +4,9 @@
 // cache, what the previous turn sent is a prefix of this turn's input and is read at the cached price.
 import type { AnalyzedCall, AnalyzeOptions, CallSite, Estimate, ModelPrice, RunEstimate, RunTurn, Suggestion } from '../types';
 import { pricesAt } from './estimator';
-import { MIN_CACHE_PREFIX } from './advisor';
+import { minCachePrefix } from './cache-rules';
+
+export { minCachePrefix };
 import { formatUsd } from '../report/format';
 
 /** Turns priced when a setting asks for more; a run table is kept for the first PER_TURN_ROWS turns. */
@@ -68,18 +70,19 @@ function cachingOf(site: CallSite, price: ModelPrice | undefined): RunEstimate['
 
 /**
  * One turn with the previous turn's input (`prefix` tokens) in the cache. Automatic caching (OpenAI, Gemini,
- * DeepSeek, xAI) reads a prefix of at least MIN_CACHE_PREFIX tokens at the cached price; Anthropic reads it at the
+ * DeepSeek, xAI) reads a prefix of at least the model's minimum (cache-rules.ts) at the cached price; Anthropic reads it at the
  * cached price and writes the new tokens at the cache-write price (the breakpoint moves to the end each turn).
  */
 function cachedTurnUsd(price: ModelPrice, caching: RunEstimate['caching'], prefix: number, input: number, out: number): number {
   const p = pricesAt(price, input);
   const cachedPrice = p.cachedInput ?? price.cachedInput!;
-  const read = prefix >= MIN_CACHE_PREFIX ? prefix : 0;
+  const min = minCachePrefix(price);
+  const read = prefix >= min ? prefix : 0;
   if (caching === 'automatic') return ((input - read) * p.input + read * cachedPrice + out * p.output) / 1e6;
   const writePrice = price.cacheWrite ?? p.input * ANTHROPIC_WRITE_FACTOR;
   const fresh = input - read;
   // The written part must itself reach the minimum to be cached; below it the tokens bill as plain input.
-  const written = input >= MIN_CACHE_PREFIX ? fresh : 0;
+  const written = input >= min ? fresh : 0;
   return (read * cachedPrice + written * writePrice + (fresh - written) * p.input + out * p.output) / 1e6;
 }
 
