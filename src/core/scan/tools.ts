@@ -66,7 +66,8 @@ function assigned(c: Ctx, name: string, before: number): [number, number] {
   return [-1, -1];
 }
 
-function elements(c: Ctx, open: number): number {
+/** Top-level elements of the list or object literal opening at `open`. */
+export function elements(c: Ctx, open: number): number {
   const { toks, match } = c;
   const close = match[open];
   let n = close > open + 1 ? 1 : 0;

@@ -1,0 +1,198 @@
+// Loops around a call and their bounds, read from tokens: braces delimit bodies in C-like rows (`for (…; i < N; …)`,
+// Go `for i := 0; i < n; i++`, `0..N`, `repeat(N)`), indentation in Python (`for _ in range(N):`, `while x < N:`).
+import { T } from '../lex/lexer';
+import { isId, isOpen, isP } from '../lex/brackets';
+import { readNumber, valueEnd, type Ctx } from './values';
+import { countBefore } from '../util/binary-search';
+import { lastBefore, lineStartOf, loopKeywords, memo } from './run-index';
+
+/** How far back (lines or tokens) a loop header is looked for, and loop keywords tried per call: bounds on any input. */
+const MAX_LOOKBACK = 4000;
+const MAX_HEADERS = 64;
+
+export interface Loop {
+  /** Token index of the loop keyword. */
+  header: number;
+  bodyFrom: number;
+  bodyTo: number;
+  turns?: number;
+  unbounded: boolean;
+  from: string;
+}
+
+// ---- loops in brace languages --------------------------------------------------------------------------------
+
+const BRACE_LOOPS = new Set(['for', 'while', 'loop', 'repeat', 'foreach']);
+
+export function braceLoop(c: Ctx, first: number): Loop | undefined {
+  const { toks, match } = c;
+  const keys = loopKeywords(c, BRACE_LOOPS);
+  for (let n = lastBefore(keys, first), tried = 0; n >= 0 && tried < MAX_HEADERS; n--, tried++) {
+    const k = keys[n];
+    if (isP(toks[k - 1], '.')) continue;
+    const body = memo(c, `body:${k}`, () => bodyOf(c, k));
+    // A body the text leaves open (half-typed, or a first-screen cut) runs to the end.
+    const bodyTo = body >= 0 && match[body] < 0 ? toks.length : match[body];
+    if (body < 0 || bodyTo < first) continue;
+    return { header: k, bodyFrom: body + 1, bodyTo, ...boundOf(c, k, body) };
+  }
+  return undefined;
+}
+
+/** The `{` that opens the body of the loop whose keyword is toks[k], or -1. */
+function bodyOf(c: Ctx, k: number): number {
+  const { toks, match } = c;
+  let j = k + 1;
+  // Kotlin `repeat(8) {`, C-like `for (…) {`, `while (…) {`.
+  if (isP(toks[j], '(') && match[j] > j) j = match[j] + 1;
+  for (let n = 0; j < toks.length && n < 200; n++) {
+    const tk = toks[j];
+    if (isP(tk, '{')) return j;
+    // Go's `for i := 0; i < n; i++ {` has no parentheses around its clauses.
+    if ((isP(tk, ';') && c.syn.id !== 'go') || isP(tk, '}')) return -1;
+    if (isOpen(tk)) j = match[j] > j ? match[j] + 1 : j + 1;
+    else j++;
+  }
+  return -1;
+}
+
+function boundOf(c: Ctx, k: number, body: number): { turns?: number; unbounded: boolean; from: string } {
+  const { toks } = c;
+  const kw = toks[k].v;
+  const from = c.text.slice(toks[k].start, toks[body - 1]?.end ?? toks[k].end).replace(/\s+/g, ' ').slice(0, 80);
+  if (kw === 'loop') return { unbounded: true, from: 'loop' };
+  if (kw === 'repeat' && isP(toks[k + 1], '(')) return { ...numberIn(c, k + 2, body), unbounded: false, from };
+  // `for {` (Go), `while (true)`, `for (;;)`.
+  if (k + 1 === body) return { unbounded: true, from };
+  const inner = isP(toks[k + 1], '(') ? k + 2 : k + 1;
+  const stop = isP(toks[k + 1], '(') ? c.match[k + 1] : body;
+  const words = toks.slice(inner, stop);
+  if (words.length === 1 && (words[0].v === 'true' || words[0].v === 'True')) return { unbounded: true, from };
+  if (words.length === 2 && isP(words[0], ';') && isP(words[1], ';')) return { unbounded: true, from };
+  return { ...rangeBound(c, inner, stop), unbounded: false, from };
+}
+
+/** The count of a header: `i < N`, `i <= N`, `0..N`, `0..<N`, `0..=N`, `0 until N`, `range N`, `range(a, b)`. */
+function rangeBound(c: Ctx, from: number, to: number): { turns?: number } {
+  const { toks } = c;
+  let start = 0;
+  for (let k = from; k < to; k++) {
+    const tk = toks[k];
+    if (tk.t === T.Punct && (tk.v === '=' || tk.v === ':=') && toks[k + 1]?.t === T.Num) start = toks[k + 1].n ?? 0;
+    if (tk.t === T.Punct && (tk.v === '<' || tk.v === '<=')) {
+      const n = readNumber(c, k + 1, to);
+      if (n) return { turns: Math.max(0, n.value - start + (tk.v === '<=' ? 1 : 0)) };
+    }
+    // Rust/Kotlin/Swift ranges: `a..b`, `a..=b`, `a..<b`, `a...b`, `a until b`.
+    if ((tk.t === T.Punct && (tk.v === '..' || tk.v === '..=' || tk.v === '..<' || tk.v === '...')) || (tk.t === T.Id && tk.v === 'until')) {
+      const a = toks[k - 1]?.t === T.Num ? toks[k - 1].n ?? 0 : 0;
+      const inclusive = tk.v === '..=' || (tk.v === '..' && c.syn.id === 'kotlin') || tk.v === '...';
+      const b = readNumber(c, k + 1, to);
+      if (b) return { turns: Math.max(0, b.value - a + (inclusive ? 1 : 0)) };
+    }
+    if (tk.t === T.Id && tk.v === 'range' && c.syn.id === 'go') {
+      const n = readNumber(c, k + 1, to);
+      if (n && k + 2 === to) return { turns: n.value };
+    }
+  }
+  return {};
+}
+
+function numberIn(c: Ctx, from: number, to: number): { turns?: number } {
+  const n = readNumber(c, from, to);
+  return n ? { turns: n.value } : {};
+}
+
+// ---- loops in Python -----------------------------------------------------------------------------------------
+
+export function pythonLoop(c: Ctx, first: number): Loop | undefined {
+  const { text, toks } = c;
+  let ls = lineStartOf(c, toks[first].start);
+  let indent = indentAt(text, ls);
+  // Walk earlier lines: a line indented less than the current block is that block's header.
+  for (let n = 0; ls > 0 && indent > 0 && n < MAX_LOOKBACK; n++) {
+    ls = lineStartOf(c, ls - 1);
+    const k = countBefore(toks.length, (i) => toks[i].start < ls);
+    const tk = toks[k];
+    // A blank or comment line, or one inside a literal that spans lines, has no token starting on it.
+    if (!tk || lineStartOf(c, tk.start) !== ls || !firstOnLine(text, ls, tk.start)) continue;
+    const ind = tk.start - ls;
+    if (ind >= indent) continue;
+    indent = ind;
+    let h = k;
+    if (tk.v === 'async' && isId(toks[k + 1])) h = k + 1;
+    const kw = toks[h].v;
+    if (kw === 'def' || kw === 'class') return undefined;
+    if (kw !== 'for' && kw !== 'while') continue;
+    const colon = headerColon(c, h);
+    if (colon < 0) continue;
+    const bodyTo = memo(c, `block:${colon}`, () => blockEnd(c, colon, ind));
+    if (bodyTo <= first) continue;
+    return { header: h, bodyFrom: colon + 1, bodyTo, ...pythonBound(c, h, colon) };
+  }
+  return undefined;
+}
+
+function indentAt(text: string, ls: number): number {
+  let i = ls;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  return i - ls;
+}
+
+/** Only spaces before `at` on its line: the token starts the line (not inside a string that spans lines). */
+function firstOnLine(text: string, ls: number, at: number): boolean {
+  for (let i = ls; i < at; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
+  return true;
+}
+
+/** The `:` ending a `for`/`while` header at depth 0. */
+function headerColon(c: Ctx, h: number): number {
+  const { toks, match } = c;
+  for (let j = h + 1, n = 0; j < toks.length && n < 300; n++) {
+    if (isP(toks[j], ':')) return j;
+    j = isOpen(toks[j]) && match[j] > j ? match[j] + 1 : j + 1;
+  }
+  return -1;
+}
+
+/** First token after the header's block: the next token starting a line indented at most `ind`. */
+function blockEnd(c: Ctx, colon: number, ind: number): number {
+  const { text, toks } = c;
+  for (let j = colon + 1; j < toks.length; j++) {
+    const ls = lineStartOf(c, toks[j].start);
+    if (ls > toks[colon].start && firstOnLine(text, ls, toks[j].start) && toks[j].start - ls <= ind) return j;
+  }
+  return toks.length;
+}
+
+function pythonBound(c: Ctx, h: number, colon: number): { turns?: number; unbounded: boolean; from: string } {
+  const { toks } = c;
+  const from = c.text.slice(toks[h].start, toks[colon].start).replace(/\s+/g, ' ').slice(0, 80);
+  if (toks[h].v === 'while') {
+    if (colon === h + 2 && (toks[h + 1].v === 'True' || toks[h + 1].v === '1')) return { unbounded: true, from };
+    return { ...rangeBound(c, h + 1, colon), unbounded: false, from };
+  }
+  // `for _ in range(N)` / `range(a, b)` / `for x in [..]`.
+  let k = h + 1;
+  while (k < colon && !(isId(toks[k]) && toks[k].v === 'in')) k++;
+  const it = toks[k + 1];
+  if (isId(it) && it.v === 'range' && isP(toks[k + 2], '(')) {
+    const close = c.match[k + 2];
+    const a = readNumber(c, k + 3, close);
+    if (!a) return { unbounded: false, from };
+    const comma = valueEnd(c, k + 3, close);
+    if (isP(toks[comma], ',')) {
+      const b = readNumber(c, comma + 1, close);
+      return b ? { turns: Math.max(0, b.value - a.value), unbounded: false, from } : { unbounded: false, from };
+    }
+    return { turns: Math.max(0, a.value), unbounded: false, from };
+  }
+  if (isP(it, '[') && c.match[k + 1] > k + 1) {
+    const close = c.match[k + 1];
+    let n = close > k + 2 ? 1 : 0;
+    for (let j = k + 2; j < close; j = isOpen(toks[j]) && c.match[j] > j ? c.match[j] + 1 : j + 1) if (isP(toks[j], ',') && j + 1 < close) n++;
+    return { turns: n, unbounded: false, from };
+  }
+  return { unbounded: false, from };
+}
+
