@@ -1,7 +1,7 @@
 // A model the user names for a call whose model is only known at run time: a comment on the line above the call,
 // `prompt-cost: model=gpt-4.1-mini`, in any comment syntax (`#`, `//`, `--`, `/* … */`).
 import type { ModelValue } from './values';
-import type { EvalScope } from './evaluate';
+import type { EvalScope } from './value';
 
 const MARK = 'prompt-cost:';
 

@@ -2,7 +2,7 @@
 // `open(os.path.join(os.path.dirname(__file__), "x.txt")).read()`, `readFileSync(join(__dirname, "x.md"), "utf8")`,
 // `os.ReadFile("x")`, `include_str!("x.md")`, `File.read(File.join(__dir__, "x"))`, `Files.readString(Path.of("x"))`.
 // The text is counted; template holes (`{{ name }}`, `{% … %}`) are named and left out.
-import type { EvalScope, Value } from './evaluate';
+import type { EvalScope, Value } from './value';
 import { ancestors, basename, dirname, join } from '../resolve/files';
 
 type Arg = { key?: string; from: number; to: number };

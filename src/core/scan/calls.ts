@@ -1,0 +1,117 @@
+// Calls: string methods pass their receiver, env reads give their default, tables' get, field defaults, paths and
+// file reads, helpers that return literals.
+import { T } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import type { ValueSource } from '../types';
+import { exprEnd, tables } from './scope';
+import { readPromptFile, callReadsFile, pathCall } from './file-reads';
+import { ENV_HOLDERS, SELF, STRING_PASS, at, type EvalScope, type Op, type Value } from './value';
+import { evaluate } from './evaluate';
+import { member, tableMember } from './members';
+import { lookup } from './lookup';
+
+/** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
+export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
+  const { toks, match } = s;
+  const out: { key?: string; from: number; to: number }[] = [];
+  let k = open + 1;
+  while (k < close) {
+    let e = k;
+    while (e < close && !isP(toks[e], ',')) e = (isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{')) && match[e] > e ? match[e] + 1 : e + 1;
+    const named = (isId(toks[k]) || toks[k].t === T.Str) && (isP(toks[k + 1], '=') || isP(toks[k + 1], ':')) && k + 2 <= e;
+    out.push(named ? { key: toks[k].v, from: k + 2, to: e } : { from: k, to: e });
+    k = e + 1;
+  }
+  return out;
+}
+
+/** A call: string methods pass their receiver, env reads give their default, helpers their returns, files their text. */
+export function call(s: EvalScope, recv: Value | undefined, names: string[], nameAt: number, open: number, close: number, next: Op | undefined, depth: number): Value | undefined {
+  const a = args(s, open, close);
+  const fn = names[names.length - 1] ?? '';
+  const arg = (n: number) => (a[n] ? evaluate(s, a[n].from, a[n].to, depth + 1) : undefined);
+  const kw = (key: string) => {
+    const x = a.find((y) => y.key === key);
+    return x ? evaluate(s, x.from, x.to, depth + 1) : undefined;
+  };
+  // The receiver of a method: `PROMPT.strip()`, `Path(x).read_text()`, `open(p).read()`.
+  const base = names.length > 1 ? member(s, recv, names.slice(0, -1), nameAt, depth) : recv;
+  if (base && names.length > 0 && (base.str !== undefined || base.path !== undefined) && (STRING_PASS.has(fn) || fn === 'resolve' || fn === 'absolute' || fn === 'expanduser')) {
+    return base.path !== undefined && fn !== 'format' ? base : { ...base, path: undefined };
+  }
+  // Environment reads: `os.getenv("X", "d")`, `os.environ.get("X", "d")`, Ruby's ENV fetch with a default.
+  const envRead = fn === 'getenv' || fn === 'Getenv' || fn === 'GetEnvironmentVariable' || ((fn === 'get' || fn === 'fetch' || fn === 'getOrDefault' || fn === 'getProperty') && names.some((n) => ENV_HOLDERS.has(n)));
+  if (envRead) {
+    const keyName = arg(0)?.str ?? '?';
+    const d = a.length >= 2 ? arg(1) : undefined;
+    if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: { file: s.file, offset: at(s, a[1].from), what: `default of env ${keyName}` } };
+    return { runtime: `env ${keyName}` };
+  }
+  // `LIMITS.get("triage", 500)`: the entry, else the default.
+  if (fn === 'get' && base?.obj?.kind === 'table' && a.length >= 1) {
+    const key = arg(0);
+    const k = key?.str ?? (key?.num !== undefined ? String(key.num) : undefined);
+    const hit = k !== undefined || key?.runtime !== undefined ? tableMember(base.obj.scope, base.obj.open, k, depth) : undefined;
+    return hit ?? (a.length >= 2 ? arg(1) : undefined);
+  }
+  // `dict(triage=300)`, `Object.freeze({…})`, `Map.of(…)` read as tables.
+  if (fn === 'dict' && names.length === 1) return { obj: { kind: 'table', scope: s, open } };
+  if (fn === 'freeze' && a.length === 1) return arg(0);
+  // `Field(default="…")`, `Field("…")`, `field(default=…)`: a pydantic / dataclass field's default.
+  if ((fn === 'Field' || fn === 'field') && names.length <= 2) {
+    const d = kw('default') ?? (a[0] && !a[0].key ? arg(0) : undefined);
+    if (d && d.runtime === undefined) return d;
+    return { runtime: 'field' };
+  }
+  // Single-argument pass-throughs: `dedent("…")`, `str(x)`, `int(x)`, `String(x)`, `Number(x)`.
+  if (names.length <= 2 && a.length === 1 && /^(dedent|cleandoc|str|int|float|String|Number|parseInt|Integer|Some|Ok|strip|trim|Int|Long|NewOpt|F)$/.test(fn)) {
+    const v = arg(0);
+    if (v && v.runtime === undefined) return v;
+  }
+  // Paths and file reads with static paths.
+  const p = pathCall(s, base, names, a, arg, depth);
+  if (p) return p;
+  const read = callReadsFile(base, names, a, arg, next);
+  if (read !== undefined) return read === null ? { runtime: '' } : readPromptFile(s, read);
+  // A helper in scope that returns literals, or a class (an instance whose members are its fields).
+  if (names.length === 1 || (names.length === 2 && SELF.has(names[0]))) return helper(s, fn, at(s, nameAt), depth);
+  if (base?.obj && (base.obj.kind === 'module' || base.obj.kind === 'instance')) {
+    const scopes = base.obj.kind === 'module' ? base.obj.scopes : [base.obj.scope];
+    for (const sc of scopes) {
+      const v = helper(sc, fn, Number.MAX_SAFE_INTEGER, depth);
+      if (v) return v;
+    }
+  }
+  return undefined;
+}
+
+/** What a function named `fn` returns when every `return` is a literal or a constant; several: the first, the others kept. */
+function helper(s: EvalScope, fn: string, pos: number, depth: number): Value | undefined {
+  const t = tables(s);
+  if (t.classes.has(fn)) return { obj: { kind: 'instance', scope: s } };
+  const list = t.fns.get(fn);
+  if (!list) {
+    const imp = lookup(s, fn, pos, depth + 1);
+    return imp?.obj?.kind === 'instance' ? imp : imp?.runtime !== undefined ? undefined : undefined;
+  }
+  const f = list[list.length - 1];
+  const found: Value[] = [];
+  if (f.expr) {
+    const v = evaluate(s, f.body, f.bodyEnd, depth + 1);
+    if (v) found.push(v);
+  } else {
+    for (let k = f.body; k < f.bodyEnd; k++) {
+      if (isId(s.toks[k]) && s.toks[k].v === 'return') {
+        const e = exprEnd(s, k + 1);
+        const v = evaluate(s, k + 1, e, depth + 1);
+        found.push(v ?? { runtime: fn + '()' });
+        k = e - 1;
+      }
+    }
+  }
+  if (!found.length || found.some((v) => v.runtime !== undefined || (v.str === undefined && v.num === undefined))) return undefined;
+  s.read?.push({ start: s.toks[f.name].start, end: s.toks[f.bodyEnd - 1]?.end ?? s.text.length });
+  const first = found[0];
+  const src: ValueSource = { file: s.file, offset: s.toks[f.name].start, what: `returned by ${fn}()` };
+  return { ...first, source: first.source ?? src, others: found.slice(1).map((v) => (v.str ?? v.num)!) };
+}

@@ -1,0 +1,72 @@
+// Names in scope: the nearest binding before the use in this file (locals, parameter defaults, constants, fields,
+// Go embeds), else what the file imports.
+import { countBefore } from '../util/binary-search';
+import { exprEnd, tables, type Binding } from './scope';
+import { readPromptFile } from './file-reads';
+import type { EvalScope, Value } from './value';
+import { evaluate } from './evaluate';
+import { imported } from './imported';
+
+/** A name in scope at offset `pos`: the nearest binding before it in this file, else an import, else the package. */
+export function lookup(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
+  s.readNames?.add(name);
+  const local = bindingValue(s, name, pos, depth);
+  if (local) return local;
+  const imp = imported(s, name, depth);
+  if (imp) return imp;
+  s.forward?.add(name);
+  return undefined;
+}
+
+/** The binding of `name` nearest before `pos` (a parameter only inside its function), else the first after. */
+function pick(list: Binding[] | undefined, s: EvalScope, pos: number, topOnly = false): Binding | undefined {
+  if (!list) return undefined;
+  // Bindings are in source order (tables() adds them in one pass): the nearest before `pos` is found by binary
+  // search, and earlier ones are looked at only past parameters whose function has ended (a walk over every binding
+  // per lookup was quadratic on a file of many assignments and calls: hostile "assignments and calls").
+  let best: Binding | undefined;
+  for (let i = countBefore(list.length, (k) => s.toks[list[k].name].start < pos) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
+    const b = list[i];
+    if (topOnly && b.kind === 'param') continue;
+    if (b.kind === 'param' && b.until !== undefined && pos > b.until) continue;
+    best = b;
+    break;
+  }
+  if (best && !topOnly) return best;
+  return list.find((b) => b.kind !== 'param');
+}
+
+export function bindingValue(s: EvalScope, name: string, pos: number, depth: number, topOnly = false): Value | undefined {
+  const emb = s.syn.id === 'go' ? goEmbeds(s).get(name) : undefined;
+  if (emb) return readPromptFile(s, emb);
+  const b = pick(tables(s).binds.get(name), s, pos, topOnly);
+  if (!b) return undefined;
+  if (s.toks[b.name].start >= pos) s.forward?.add(name.replace(/^\./, ''));
+  const nameTk = s.toks[b.name];
+  const shown = name.replace(/^\./, 'self.');
+  if (b.value < 0) return { runtime: shown };
+  const e = exprEnd(s, b.value);
+  s.read?.push({ start: nameTk.start, end: s.toks[e - 1]?.end ?? nameTk.end });
+  const v = evaluate(s, b.value, e, depth + 1);
+  if (!v) return { runtime: shown };
+  if (v.runtime !== undefined) return b.kind === 'param' ? { runtime: shown } : v;
+  const what = b.kind === 'param' ? `default of parameter ${name}` : b.kind === 'member' ? `${shown}` : /^[A-Z][A-Z0-9_]*$/.test(name) ? `constant ${name}` : name;
+  // The innermost definition names the value: where its literal is written (`constant SYSTEM` in prompts.py, not
+  // the local or the import that passed it on).
+  return { ...v, source: v.source ?? { file: s.file, offset: nameTk.start, what } };
+}
+
+/** `//go:embed prompts/x.md` above `var name string`: the variable holds the file's text. */
+function goEmbeds(s: EvalScope & { embeds?: Map<string, string> }): Map<string, string> {
+  if (s.embeds) return s.embeds;
+  const out = new Map<string, string>();
+  for (let i = s.text.indexOf('//go:embed '); i >= 0; i = s.text.indexOf('//go:embed ', i + 1)) {
+    const nl = s.text.indexOf('\n', i);
+    if (nl < 0) break;
+    const path = s.text.slice(i + 11, nl).trim().split(/\s+/)[0];
+    const m = /^\s*var\s+(\w+)\s+string\b/.exec(s.text.slice(nl + 1, nl + 200));
+    if (m && path) out.set(m[1], path);
+  }
+  s.embeds = out;
+  return out;
+}

@@ -1,0 +1,112 @@
+// Reading members of a value: `a.b.c` through the scope chain, `self.config.x` field defaults, table entries
+// (`LIMITS.triage`, `LIMITS["triage"]`, a table indexed at run time → the worst case of its values).
+import { T } from '../lex/lexer';
+import { isP } from '../lex/brackets';
+import { dirname } from '../resolve/files';
+import { exprEnd } from './scope';
+import { CONFIGISH, SELF, at, type EvalScope, type Value } from './value';
+import { evaluate } from './evaluate';
+import { bindingValue, lookup } from './lookup';
+import { classFile, exported } from './imported';
+
+/** Members `names` of `base`, or, with no base, a name looked up in scope and then its members. */
+export function member(s: EvalScope, base: Value | undefined, names: string[], i: number, depth: number): Value | undefined {
+  let cur = base;
+  let n = 0;
+  if (!cur) {
+    const head = names[0];
+    if (SELF.has(head) && names.length >= 2) {
+      // `self.x` bound in a method (`self.x = x` in __init__), else the class field `x`; `self.config.x` the same.
+      const m = bindingValue(s, '.' + names[1], at(s, i), depth);
+      if (m && names.length === 2) return m;
+      cur = m;
+      n = 2;
+      if (!cur || cur.runtime !== undefined) return fieldDefault(s, names[names.length - 1], i, depth) ?? { runtime: names.join('.') };
+    } else {
+      if (head === '__file__' || head === '__filename') return { path: s.file, str: s.file };
+      if (head === '__dirname' || head === '__dir__') return { path: dirname(s.file), str: dirname(s.file) };
+      if (head === 'import' && names[1] === 'meta') return names[2] === 'url' ? { path: s.file, str: s.file } : names[2] === 'dirname' ? { path: dirname(s.file), str: dirname(s.file) } : undefined;
+      cur = lookup(s, head, at(s, i), depth);
+      n = 1;
+      if ((!cur || cur.runtime !== undefined) && names.length > 1 && (CONFIGISH.test(head) || /^[A-Z]/.test(head))) {
+        // `Prompts.SYSTEM` (a class in another file of the folder), `config.max_tokens` (a settings field).
+        const other = /^[A-Z]/.test(head) ? classFile(s, head, names[1], depth) : undefined;
+        if (other) return other;
+        return fieldDefault(s, names[names.length - 1], i, depth) ?? cur;
+      }
+    }
+  }
+  for (; n < names.length && cur; n++) {
+    const nm = names[n];
+    if (cur.path !== undefined) {
+      if (nm === 'parent' || nm === 'dirname' || nm === 'dir') cur = { path: dirname(cur.path), str: dirname(cur.path) };
+      else if (nm === 'url' || nm === 'href' || nm === 'pathname') cur = { ...cur };
+      else return { runtime: names.join('.') };
+      continue;
+    }
+    if (cur.obj) cur = objMember(cur.obj, nm, depth);
+    else return cur.runtime !== undefined ? { runtime: names.join('.') } : undefined;
+  }
+  return cur;
+}
+
+/** A field default reached through a settings object: the file's `name` bound at the class or module level. */
+function fieldDefault(s: EvalScope, name: string, i: number, depth: number): Value | undefined {
+  const v = bindingValue(s, name, Number.MAX_SAFE_INTEGER, depth, true);
+  if (v && v.runtime === undefined) return v.source?.what === name ? { ...v, source: { ...v.source, what: `field default ${name}` } } : v;
+  return undefined;
+}
+
+function objMember(obj: NonNullable<Value['obj']>, name: string, depth: number): Value | undefined {
+  if (obj.kind === 'module' || obj.kind === 'instance') {
+    const scopes = obj.kind === 'module' ? obj.scopes : [obj.scope];
+    for (const sc of scopes) {
+      const v = exported(sc, name, depth);
+      if (v) return v;
+    }
+    return undefined;
+  }
+  return tableMember(obj.scope, obj.open, name, depth);
+}
+
+/** `{ "triage": 300 }`, `{ triage: 300 }`, `dict(triage=300)`, `%{triage: 300}`: the value under a key. */
+export function tableMember(s: EvalScope, open: number, key: string | undefined, depth: number): Value | undefined {
+  const { toks, match } = s;
+  const close = match[open];
+  const all: Value[] = [];
+  for (let k = open + 1; k < close; k++) {
+    const tk = toks[k];
+    if ((tk.t === T.Id || tk.t === T.Str) && (isP(toks[k + 1], ':') || isP(toks[k + 1], '=') || isP(toks[k + 1], '=>')) && (k === open + 1 || isP(toks[k - 1], ',') || isP(toks[k - 1], '{') || isP(toks[k - 1], '('))) {
+      const e = exprEnd(s, k + 2);
+      if (key === undefined || tk.v === key) {
+        const v = evaluate(s, k + 2, e, depth + 1);
+        if (v && key !== undefined) return { ...v, source: v.source ?? { file: s.file, offset: tk.start, what: `${tk.v} in a table` } };
+        if (v) all.push(v);
+      }
+      k = e - 1;
+    } else if ((isP(tk, '(') || isP(tk, '[') || isP(tk, '{')) && match[k] > k) k = match[k];
+  }
+  if (key !== undefined) return undefined;
+  // Indexed at run time: the worst case of the values the table holds.
+  if (!all.length || all.some((v) => v.runtime !== undefined)) return undefined;
+  const nums = all.filter((v) => v.num !== undefined);
+  if (nums.length === all.length) {
+    const max = nums.reduce((a, b) => (b.num! > a.num! ? b : a));
+    return { ...max, others: nums.filter((v) => v !== max).map((v) => v.num!) };
+  }
+  const strs = all.filter((v) => v.str !== undefined && !v.holes?.length);
+  if (strs.length === all.length) return { ...strs[0], others: strs.slice(1).map((v) => v.str!) };
+  return undefined;
+}
+
+export function index(s: EvalScope, base: Value | undefined, open: number, close: number, depth: number): Value | undefined {
+  if (!base) return undefined;
+  if (base.runtime !== undefined) return { runtime: base.runtime };
+  const key = evaluate(s, open + 1, close, depth + 1);
+  if (base.obj?.kind === 'table') {
+    const k = key?.str ?? (key?.num !== undefined ? String(key.num) : undefined);
+    if (k === undefined && key?.runtime === undefined) return undefined;
+    return tableMember(base.obj.scope, base.obj.open, k, depth);
+  }
+  return undefined;
+}

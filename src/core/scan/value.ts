@@ -1,0 +1,67 @@
+// What the evaluator works on and returns: the scope of a file, a Value, and the small readers every part shares.
+import type { Token } from '../lex/lexer';
+import type { Span, ValueSource } from '../types';
+import type { FileScope } from '../resolve/value-index';
+import type { Imports } from '../resolve/imports';
+import type { tables } from './scope';
+
+/** What the evaluator needs of a file; the scanned file's Ctx and every imported file's scope have this shape. */
+export interface EvalScope extends FileScope {
+  tables?: ReturnType<typeof tables>;
+  imports?: Imports;
+  /** Definitions the evaluator read in this (the scanned) file: the incremental path keeps them live. */
+  read?: Span[];
+  /** Names the evaluator looked up in this file. */
+  readNames?: Set<string>;
+  /** Names looked up with no binding before the use (a prefix analysis must not trust them). */
+  forward?: Set<string>;
+}
+
+export interface Value {
+  str?: string;
+  num?: number;
+  /** Holes in the text (f-string or template parts known only at run time). */
+  holes?: string[];
+  /** A file-system path (a `Path(…)`, `open(…)` handle or `__dirname`), for file reads. */
+  path?: string;
+  /** The literal the value is written as, in `source.file` (or the scanned file), for an in-place edit. */
+  lit?: { span: Span; quote?: string; scope: EvalScope };
+  source?: ValueSource;
+  /** Other values it can take: several returns, a table indexed at run time. */
+  others?: (string | number)[];
+  /** Members can be read from it. */
+  obj?: { kind: 'module'; scopes: EvalScope[] } | { kind: 'table'; scope: EvalScope; open: number } | { kind: 'instance'; scope: EvalScope };
+  /** Known only at run time: what to call it. */
+  runtime?: string;
+}
+
+export const MAX_DEPTH = 10;
+export const SELF = new Set(['self', 'this', 'cls', 'Self', 'me']);
+/** Receivers whose members are settings: an unknown `config.max_tokens` takes the file's `max_tokens` field default. */
+export const CONFIGISH = /^(_?(config|cfg|conf|settings|options|opts|params|defaults|llm_config|model_config)|[A-Z][A-Z0-9_]*)$/;
+export const STRING_PASS = new Set(['strip', 'trim', 'trimIndent', 'trimMargin', 'stripIndent', 'lstrip', 'rstrip', 'trimStart', 'trimEnd', 'strip_heredoc', 'squish', 'to_string', 'toString', 'to_owned', 'into', 'as_str', 'String', 'str', 'dedent', 'cleandoc', 'format', 'decode', 'unwrap', 'expect', 'to_s', 'freeze']);
+export const ENV_HOLDERS = new Set(['environ', 'env', 'ENV', 'Environment', 'getenv', 'System']);
+
+export const at = (s: EvalScope, i: number) => s.toks[i]?.start ?? s.text.length;
+
+export function label(s: EvalScope, i: number, e: number): string {
+  const a = s.toks[i];
+  const b = s.toks[Math.max(i, e - 1)];
+  if (!a || !b) return '?';
+  return s.text.slice(a.start, b.end).replace(/\s+/g, ' ');
+}
+
+/** One step of a chain `a.b(c)[d]`. */
+export type Op = { k: 'member'; name: string; i: number } | { k: 'call'; open: number; close: number } | { k: 'index'; open: number; close: number };
+
+/** The inner span of a literal's text (without quotes or prefix). */
+export function literalSpan(s: EvalScope, tk: Token): Span {
+  const raw = s.text.slice(tk.start, tk.end);
+  const i = tk.v ? raw.indexOf(tk.v) : -1;
+  return i > 0 ? { start: tk.start + i, end: tk.start + i + tk.v.length } : { start: tk.start, end: tk.end };
+}
+
+export function quoteAt(s: EvalScope, tk: Token): string | undefined {
+  const ch = s.text[literalSpan(s, tk).start - 1];
+  return ch === '"' || ch === "'" || ch === '`' ? ch : undefined;
+}
