@@ -1,35 +1,51 @@
-// The resolver from disk, for the CLI: the engine asks for other files' text and folders' entries; answers are
-// cached for the run (a file read once however many calls import it). Never reads `.env` (secrets).
+// The resolver from disk, for both fronts: the engine asks for other files' text and folders' entries (the core's
+// WorkspaceFiles); answers are cached, so a file is read once however many calls import it. The CLI keeps one for
+// the run; the editor (src/vscode/resolver.ts) puts open documents in front of one and drops entries its file
+// watcher reports changed. Never reads `.env` (secrets).
 import fs from 'node:fs';
-import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import type { WorkspaceFiles } from '../core/resolve/files';
+import { basename, dirname } from '../core/resolve/files';
 import { ValueIndex } from '../core/resolve/value-index';
 
 /** Larger files are not prompt or config modules (1 MiB). */
-const MAX_BYTES = 1 << 20;
+export const MAX_RESOLVED_BYTES = 1 << 20;
+
+/** `.env` and `.env.local`, `.env.production`, …: secrets. `.env.example`, `.env.sample`, `.env.template` are not. */
+export function isSecretsFile(p: string): boolean {
+  const base = basename(p);
+  return base === '.env' || /^\.env\.(?!example$|sample$|template$)/.test(base);
+}
+
+/** A file's text from disk, or undefined when absent, a folder, a secrets file, too large or not UTF-8. */
+export function readResolvable(p: string): string | undefined {
+  if (isSecretsFile(p)) return undefined;
+  try {
+    const st = fs.statSync(p);
+    if (!st.isFile() || st.size > MAX_RESOLVED_BYTES) return undefined;
+    const buf = fs.readFileSync(p);
+    return isUtf8(buf) ? buf.toString('utf8') : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Set and get in a map that drops its oldest entry beyond `max`. */
+function remember<V>(m: Map<string, V>, max: number, k: string, v: V): V {
+  if (m.size >= max && !m.has(k)) m.delete(m.keys().next().value as string);
+  m.set(k, v);
+  return v;
+}
 
 export class DiskFiles implements WorkspaceFiles {
   private readonly texts = new Map<string, string | undefined>();
   private readonly dirs = new Map<string, string[] | undefined>();
 
+  /** `max`: cached texts and cached folder listings each (the editor bounds them; a CLI run need not). */
+  constructor(private readonly max = Infinity) {}
+
   read(p: string): string | undefined {
-    if (this.texts.has(p)) return this.texts.get(p);
-    let text: string | undefined;
-    const base = path.basename(p);
-    if (base !== '.env' && !/^\.env\.(?!example$|sample$|template$)/.test(base)) {
-      try {
-        const st = fs.statSync(p);
-        if (st.isFile() && st.size <= MAX_BYTES) {
-          const buf = fs.readFileSync(p);
-          if (isUtf8(buf)) text = buf.toString('utf8');
-        }
-      } catch {
-        text = undefined;
-      }
-    }
-    this.texts.set(p, text);
-    return text;
+    return this.texts.has(p) ? this.texts.get(p) : remember(this.texts, this.max, p, readResolvable(p));
   }
 
   list(dir: string): string[] | undefined {
@@ -40,8 +56,22 @@ export class DiskFiles implements WorkspaceFiles {
     } catch {
       names = undefined;
     }
-    this.dirs.set(dir, names);
-    return names;
+    return remember(this.dirs, this.max, dir, names);
+  }
+
+  /** Was the file read (so a value shown may come from it)? */
+  has(p: string): boolean {
+    return this.texts.has(p);
+  }
+
+  /**
+   * Forget a file that changed on disk; when it was created or deleted (or never read), also its folder's listing.
+   * Returns whether it had been read.
+   */
+  forget(p: string, createdOrDeleted: boolean): boolean {
+    const known = this.texts.delete(p);
+    if (createdOrDeleted || !known) this.dirs.delete(dirname(p));
+    return known;
   }
 }
 
