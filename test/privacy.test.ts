@@ -136,8 +136,9 @@ test('source: only src/node/price-update.ts reaches the network (only the opt-in
   const processes = files.filter((f) => /\bfrom\s+['"](?:node:)?child_process['"]/.test(fs.readFileSync(f, 'utf8'))).map(rel);
   assert.deepEqual(processes, ['src/node/git.ts']);
   const gitCallers = files.filter((f) => /from ['"][./]+(?:node\/)?git['"]/.test(fs.readFileSync(f, 'utf8'))).map(rel).sort();
-  // The diff fronts (CLI `diff`, VS Code "Compare with Branch…", run when the user asks) and the reader of revisions.
-  assert.deepEqual(gitCallers, ['src/cli/diff.ts', 'src/node/git-diff.ts', 'src/node/revisions.ts', 'src/vscode/branchItems.ts', 'src/vscode/compareBranch.ts', 'src/vscode/reportView.ts']);
+  // The diff fronts (CLI `diff`, VS Code "Compare with Branch…", run when the user asks), the reader of revisions
+  // and the diff's resolver of a revision's imported files.
+  assert.deepEqual(gitCallers, ['src/cli/diff.ts', 'src/node/git-diff.ts', 'src/node/revision-files.ts', 'src/node/revisions.ts', 'src/vscode/branchItems.ts', 'src/vscode/compareBranch.ts', 'src/vscode/reportView.ts']);
   const callers = files.filter((f) => /from ['"][./]+node\/price-update['"]/.test(fs.readFileSync(f, 'utf8'))).map(rel);
   assert.deepEqual(callers, ['src/vscode/priceUpdate.ts']);
 });

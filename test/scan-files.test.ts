@@ -8,6 +8,7 @@ import path from 'node:path';
 import { scanFiles, scanFilesNow, type ScanFilesInput } from '../src/node/scan-files';
 import { run } from '../src/cli/main';
 import { testTable } from './helpers/table';
+import { diskIndex } from '../src/node/resolver';
 
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'prompt-cost-scan-files-'));
 after(() => fs.rmSync(TMP, { recursive: true, force: true }));
@@ -115,4 +116,22 @@ test('one step per file (the editor reports progress there); cancelling stops be
 
 test('a path that does not exist is a usage error, as in the CLI', () => {
   assert.throws(() => scanFilesNow(input(path.join(TMP, 'missing'))), /no such file or folder/);
+});
+
+test('with the index: imports resolve from the file\'s own folder whatever the working folder (the editor\'s report); problems name the file as the report does', () => {
+  const root = tree({
+    'app/__init__.py': '',
+    'app/config.py': 'MODEL = "gpt-4o-mini"\nLIMIT = 250\nODD = "no-such-model-xyz"\n',
+    'app/main.py': 'from .config import MODEL, LIMIT, ODD\n' + call('MODEL').replace('"MODEL"', 'MODEL').replace('max_tokens=100', 'max_tokens=LIMIT') + call('ODD').replace('"ODD"', 'ODD'),
+  });
+  assert.notEqual(process.cwd(), root);
+  const r = scanFilesNow(input(root, { index: diskIndex() }));
+  const main = r.results.find((x) => x.file === 'app/main.py');
+  assert.ok(main);
+  assert.deepEqual(main.result.calls.map((c) => c.site.model?.id), ['gpt-4o-mini', 'no-such-model-xyz']);
+  assert.equal(main.result.calls[0].estimate.maxOutputTokens, 250);
+  assert.deepEqual(main.result.problems.map((p) => p.file), ['app/main.py']);
+  // Without the index the same file knows neither (what the report showed before it had one).
+  const alone = scanFilesNow(input(root)).results.find((x) => x.file === 'app/main.py');
+  assert.equal(alone?.result.calls[0].site.model, undefined);
 });

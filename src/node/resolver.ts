@@ -23,11 +23,15 @@ export function readResolvable(p: string): string | undefined {
   try {
     const st = fs.statSync(p);
     if (!st.isFile() || st.size > MAX_RESOLVED_BYTES) return undefined;
-    const buf = fs.readFileSync(p);
-    return isUtf8(buf) ? buf.toString('utf8') : undefined;
+    return decodeResolvable(fs.readFileSync(p));
   } catch {
     return undefined;
   }
+}
+
+/** A module's or prompt file's bytes as text: UTF-8 only (a binary file is no prompt). */
+export function decodeResolvable(buf: Buffer): string | undefined {
+  return buf.length <= MAX_RESOLVED_BYTES && isUtf8(buf) ? buf.toString('utf8') : undefined;
 }
 
 /** Set and get in a map that drops its oldest entry beyond `max`. */

@@ -73,7 +73,10 @@ export function* scanFiles(input: ScanFilesInput): Generator<{ file: string; don
     if (text !== undefined) {
       scanned++;
       try {
-        const result = analyze(text, languageId, rel, input.table, input.options, input.cancel, undefined, input.index);
+        // Analysed under its own path, so the index finds what it imports from its folder (the editor's working
+        // folder is not the workspace); the report names it `rel`.
+        const result = analyze(text, languageId, f.path, input.table, input.options, input.cancel, undefined, input.index);
+        for (const p of result.problems) if (p.file === f.path) p.file = rel;
         if (result.calls.length || result.problems.length) results.push({ file: rel, result });
       } catch (e) {
         // A scanner bug must cost one file, not the run.

@@ -34,7 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const lenses = new CostLensProvider(analysis, getSettings);
   const diagnostics = new CostDiagnostics(getSettings);
   const status = new CostStatusBar();
-  const report = new ReportView(context.extensionUri, table, getSettings);
+  const report = new ReportView(context.extensionUri, table, getSettings, resolver.index);
   context.subscriptions.push(prices, resolver, analysis, lenses, diagnostics, status, report);
 
   await prices.load(true);

@@ -17,6 +17,7 @@ import { diffViewModel } from './diffModel';
 import { warmTokenizer } from '../core/tokenize/token-count';
 import type { PriceTable } from '../core/types';
 import { scanFiles, type ScanFilesResult } from '../node/scan-files';
+import type { ValueIndex } from '../core/resolve/value-index';
 import { viewModel, type ViewModel } from './reportModel';
 import { analyzeOptions, type Settings } from './settings';
 
@@ -50,6 +51,8 @@ export class ReportView implements vscode.Disposable {
     private readonly extensionUri: vscode.Uri,
     private readonly table: () => PriceTable,
     private readonly settings: () => Settings,
+    /** The lenses' index of other files' values: the report prices imported prompts, models and limits as they do. */
+    private readonly index?: ValueIndex,
   ) {}
 
   /** Set while the view shows a comparison: Refresh compares again. */
@@ -148,6 +151,7 @@ export class ReportView implements vscode.Disposable {
         return nb && analyzeCells(cellGroups(nb), rel, table, options, token, s.maxFileSizeKb * 1024);
       },
       cancel: token,
+      index: this.index,
     });
     let step: IteratorResult<{ file: string; done: number; total: number }, ScanFilesResult>;
     try {
