@@ -16,6 +16,7 @@ import { run } from '../src/cli/main';
 
 const table = buildTable(loadShipped().sheets);
 const o200k = (s: string) => countTokens(s, 'o200k_base').tokens;
+const gemma3 = (s: string) => countTokens(s, 'gemma3').tokens;
 const price = (id: string) => lookupModel(table, id)!;
 const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
@@ -194,7 +195,10 @@ test('request counter: the engine rules per endpoint; what it cannot count is sk
   assert.deepEqual(countRequest('openai.responses', responsesReq, price('gpt-5-nano')), { tokens: responsesBilled, exact: true });
   const claude = countRequest('anthropic.messages', claudeReq, price('claude-sonnet-4-5'));
   assert.deepEqual(claude, { tokens: Math.round((o200k(SYS) + o200k(ASK)) * 1.146 + 2 * 2.08 + 4.32), exact: false });
-  assert.deepEqual(countRequest('gemini.generate', geminiReq, price('gemini-2.5-flash')), { tokens: Math.round((o200k(SYS) + o200k(ASK)) * 1.045 + 2 * 0.65 + 0.27), exact: false });
+  assert.deepEqual(countRequest('gemini.generate', geminiReq, price('gemini-2.5-flash')), { tokens: gemma3(SYS) + gemma3(ASK) + 2, exact: false });
+  // An empty system instruction bills nothing, not even its per-content token.
+  const emptySystem = { ...geminiReq, systemInstruction: { parts: { text: '' } } };
+  assert.deepEqual(countRequest('gemini.generate', emptySystem, price('gemini-2.5-flash')), { tokens: gemma3(ASK) + 1, exact: false });
   // Extended thinking: 28.6 more on Claude up to 4.6 (measured), not counted on 4.7+ (not measured).
   const thinking = { ...claudeReq, thinking: { type: 'enabled', budget_tokens: 2048 } };
   assert.deepEqual(countRequest('anthropic.messages', thinking, price('claude-sonnet-4-5')), { tokens: Math.round((o200k(SYS) + o200k(ASK)) * 1.146 + 2 * 2.08 + 4.32 + 28.6), exact: false });

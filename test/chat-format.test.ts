@@ -13,6 +13,7 @@ import { loadShipped } from '../src/node/sheets';
 
 const table = buildTable(loadShipped().sheets);
 const o200k = (s: string) => countTokens(s, 'o200k_base').tokens;
+const gemma3 = (s: string) => countTokens(s, 'gemma3').tokens;
 const call = (src: string, lang = 'python') => {
   const calls = analyze(src, lang, 'f', table).calls;
   assert.equal(calls.length, 1, src);
@@ -68,9 +69,10 @@ test('Claude with extended thinking: 28.6 more up to 4.6 (its system prompt), no
   assert.equal(call(src('claude-opus-4-7')).estimate.inputTokens, Math.round(o200k(Q) * 1.396 + 2.08 + 4.32));
 });
 
-test('Gemini: no per-message formatting to speak of; a response schema is not billed', () => {
+test('Gemini: the Gemma 3 count + 1 per content (none on 2.0); a response schema is not billed', () => {
   const c = call(`client.models.generate_content(model="gemini-2.5-flash", contents="${Q}")`);
-  assert.equal(c.estimate.inputTokens, Math.round(o200k(Q) * 1.045 + 0.65 + 0.27));
+  assert.equal(c.estimate.inputTokens, gemma3(Q) + 1);
+  assert.equal(call(`client.models.generate_content(model="gemini-2.0-flash", contents="${Q}")`).estimate.inputTokens, gemma3(Q));
   // The engine used to add 3 + 3 here: 60% over a short question.
   assert.ok(c.estimate.inputTokens <= o200k(Q) + 2);
   const schema = call(`client.models.generate_content(model="gemini-2.5-flash", contents="${Q}", config={"response_schema": Ticket})`);
@@ -100,6 +102,9 @@ interface Billed {
   encoding?: string;
   messages: { role: string; tokens: number; nameTokens?: number }[] | number;
   o200k?: number;
+  /** Gemini: the texts' Gemma 3 count, and the contents that hold text. */
+  gemma3?: number;
+  contents?: number;
 }
 const BILLED: Billed[] = JSON.parse(fs.readFileSync(path.join(__dirname, '..', '..', 'test', 'fixtures', 'calibration', 'billed-counts.json'), 'utf8')).records;
 
@@ -133,6 +138,16 @@ test('billed: harmony-format models match 2 priming and +2 per assistant message
   assert.ok(exactShare(rs, (r) => openaiCount(r, 4, 3, 0)) < 0.2);
 });
 
+test('billed: Gemini 1.x/2.0 bill the Gemma 3 count alone, 2.5 and 3+ one more per content', () => {
+  const rs = BILLED.filter((r) => r.family === 'gemini');
+  const old = rs.filter((r) => /gemini-(1|2\.0)/.test(r.model));
+  const recent = rs.filter((r) => !/gemini-(1|2\.0)/.test(r.model));
+  assert.ok(old.length >= 5 && recent.length >= 30);
+  assert.ok(exactShare(old, (r) => r.gemma3!) >= 0.6, String(exactShare(old, (r) => r.gemma3!)));
+  assert.ok(exactShare(recent, (r) => r.gemma3! + r.contents!) >= 0.6, String(exactShare(recent, (r) => r.gemma3! + r.contents!)));
+  assert.ok(exactShare(recent, (r) => Math.round(r.o200k! * 1.045 + 0.65 * (r.messages as number) + 0.27)) < exactShare(recent, (r) => r.gemma3! + r.contents!));
+});
+
 test('billed: Claude and Gemini estimates are within their stated error on held-out calls, and better than before', () => {
   for (const [fam, model, oldFactor] of [
     ['claude', 'claude-sonnet-4-5', 1.18],
@@ -143,11 +158,11 @@ test('billed: Claude and Gemini estimates are within their stated error on held-
     const f = chatFormatFor(price);
     const held = BILLED.filter((r) => r.family === fam && r.set === 'held');
     assert.ok(held.length >= 10, fam);
-    const factorFor = (r: Billed) => (fam === 'gemini' ? tokenFactor(lookupModel(table, r.model) ?? price) : tokenFactor(price));
-    const now = (r: Billed) => formattedTokens(f, r.o200k!, factorFor(r), r.messages as number);
+    const now = (r: Billed) =>
+      fam === 'gemini' ? formattedTokens(chatFormatFor(lookupModel(table, r.model) ?? price), r.gemma3!, 1, r.contents!) : formattedTokens(f, r.o200k!, tokenFactor(price), r.messages as number);
     const before = (r: Billed) => Math.round((r.o200k! + 3 * (r.messages as number) + 3) * oldFactor);
     const err = meanAbsPct(held, now);
-    assert.ok(err < 0.1, `${fam}: ${(err * 100).toFixed(1)}%`);
+    assert.ok(err < (fam === 'gemini' ? 0.04 : 0.1), `${fam}: ${(err * 100).toFixed(1)}%`);
     assert.ok(err < meanAbsPct(held, before), fam);
     assert.ok(f.measured && err * 100 <= f.measured.meanAbsPct + 3, `${fam}: stated ${f.measured?.meanAbsPct}%, here ${(err * 100).toFixed(1)}%`);
   }

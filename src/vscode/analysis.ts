@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import type { AnalysisResult } from '../core/analyze';
 import { analyzeSnapshot, applyEdit, type Edit, type Snapshot } from '../core/editor/incremental';
 import { analyzePrefix, firstSliceEnd } from '../core/editor/prefix';
-import { isTokenizerReady, warmTokenizer } from '../core/tokenize/token-count';
+import { warmTokenizer } from '../core/tokenize/token-count';
 import { Scheduler, type DocSnapshot } from './scheduler';
 import { log } from './log';
 import { isCell, NotebookAnalyses } from './notebookCells';
@@ -77,9 +77,10 @@ export class Analysis implements vscode.Disposable {
     const doc = ref.doc;
     // Cheap check before getText(): a document's last line offset bounds its length.
     if (doc.offsetAt(new vscode.Position(doc.lineCount, 0)) > s.maxFileSizeKb * 1024) return EMPTY;
-    const exact = isTokenizerReady();
+    // The core approximates only what a tokenizer not loaded yet would count (and warm() then loads it): the Gemma
+    // vocabulary is wanted only once a Gemini call is seen, after o200k_base is loaded.
     if (isCell(doc)) {
-      const r = this.notebooks.result(doc, this.table(), { ...analyzeOptions(s), allowApproximate: !exact }, s.maxFileSizeKb * 1024, token);
+      const r = this.notebooks.result(doc, this.table(), { ...analyzeOptions(s), allowApproximate: true }, s.maxFileSizeKb * 1024, token);
       if (r) {
         if (r.approximate) this.warm();
         return r;
@@ -102,7 +103,7 @@ export class Analysis implements vscode.Disposable {
         doc.languageId,
         doc.uri.scheme === 'file' ? doc.uri.fsPath : doc.uri.toString(),
         this.table(),
-        { ...analyzeOptions(s), allowApproximate: !exact },
+        { ...analyzeOptions(s), allowApproximate: true },
         token,
         this.index,
       );
@@ -138,7 +139,7 @@ export class Analysis implements vscode.Disposable {
     const t0 = Date.now();
     const s = this.settings();
     const file = doc.uri.scheme === 'file' ? doc.uri.fsPath : uri;
-    const r = analyzePrefix(text, doc.languageId, file, this.table(), { ...analyzeOptions(s), allowApproximate: !isTokenizerReady() }, cut, this.index);
+    const r = analyzePrefix(text, doc.languageId, file, this.table(), { ...analyzeOptions(s), allowApproximate: true }, cut, this.index);
     if (token.isCancellationRequested) return r;
     this.partial.add(r);
     log.info(`first screen of ${doc.uri.path.split('/').pop()}: ${r.calls.length} call(s) in ${Date.now() - t0} ms; the whole file follows`);
@@ -186,6 +187,8 @@ export class Analysis implements vscode.Disposable {
     const t0 = Date.now();
     this.warming = warmTokenizer().then(
       () => {
+        // A tokenizer wanted later (the Gemma vocabulary, for the first Gemini call) is loaded by a new warm.
+        this.warming = undefined;
         log.info(`tokenizer loaded in ${Date.now() - t0} ms; exact counts from now on`);
         this.exactEmitter.fire();
       },

