@@ -55,6 +55,20 @@ test('a constant set in an earlier cell resolves in a later one; the call is pla
   assert.equal(r.calls[0].site.maxOutput?.value, 300);
 });
 
+test('a request built in an earlier cell: requestLine is the line in that cell, requestCell names it', () => {
+  const nb = notebook([
+    code(['import os\n', 'os.environ["X"] = "1"\n']),
+    code(['from langchain_openai import ChatOpenAI\n', '\n', 'llm = ChatOpenAI(model="gpt-4o-mini", max_tokens=200)\n']),
+    code(['answer = llm.invoke("Name three rivers.")\n']),
+    code(['params = dict(\n', '    model="gpt-4o-mini",\n', '    messages=[{"role": "user", "content": "Hi"}],\n', ')\n', 'client.chat.completions.create(**params)\n']),
+  ]);
+  const r = analyzeNotebook(nb, 'chain.ipynb', testTable());
+  const rows = r.calls.map((c) => [c.cell, c.line, c.requestCell ?? null, c.requestLine ?? null]);
+  assert.deepEqual(rows, [[3, 1, 2, 3], [4, 5, null, 1]]);
+  // The same notebook through the JSON report keeps both.
+  assert.equal(r.calls[0].requestCell, 2);
+});
+
 test('a problem from the analysis (a model in no price sheet) names the cell and the line in it', () => {
   const r = analyzeNotebook(notebook([md('x'), md('y'), code(['\n', 'client.chat.completions.create(model="my-finetune", messages=[])'])]), 'n.ipynb', testTable());
   assert.deepEqual(r.problems, [{ file: 'n.ipynb', cell: 3, line: 2, message: 'unknown model "my-finetune": not priced' }]);

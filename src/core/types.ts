@@ -279,8 +279,11 @@ export interface AnalyzedCall {
   cell?: number;
   /** 1-based line of the anchor. */
   line: number;
-  /** 1-based line where the request is built, when it is built on another line than the call. */
+  /** 1-based line where the request is built, when it is built on another line than the call (in a notebook: a line of
+   * `requestCell`, or of `cell` when that is absent). */
   requestLine?: number;
+  /** In a notebook: the cell holding `requestLine`, when it is not the call's own cell. */
+  requestCell?: number;
   estimate: Estimate;
   suggestions: Suggestion[];
   warnings?: CallWarning[];

@@ -1,7 +1,7 @@
 // A notebook through the pipeline: each language's code cells joined into one text and analysed as one file, then
 // every call and problem placed back in its cell (`cell`, and `line` inside that cell).
 import { analyze, type AnalysisResult } from '../analyze';
-import type { AnalyzeOptions, Cancellation, PriceTable, Problem } from '../types';
+import type { AnalyzeOptions, AnalyzedCall, Cancellation, PriceTable, Problem } from '../types';
 import { cellLine, joinCells } from './cells';
 import { readNotebook, type CellGroup } from './ipynb';
 
@@ -34,7 +34,17 @@ export function analyzeCells(
       const at = x.line === undefined ? undefined : cellLine(joined, x.line);
       return at ? { ...x, cell: at.cell, line: at.line } : x;
     };
-    out.calls.push(...r.calls.map(place));
+    // The request's line is a line of the joined text too: placed in its cell, which may be an earlier one.
+    const placeCall = (call: AnalyzedCall): AnalyzedCall => {
+      const placed = place(call);
+      if (call.requestLine === undefined) return placed;
+      const req = cellLine(joined, call.requestLine);
+      if (!req) return placed;
+      const out: AnalyzedCall = { ...placed, requestLine: req.line };
+      if (req.cell !== placed.cell) out.requestCell = req.cell;
+      return out;
+    };
+    out.calls.push(...r.calls.map(placeCall));
     out.problems.push(...r.problems.map(place));
     out.approximate ||= r.approximate;
   }

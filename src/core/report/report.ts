@@ -13,6 +13,8 @@ export interface ReportRow {
   line: number;
   /** Where the request is built, when on another line (a params variable, a builder, a constructed model or agent). */
   requestLine?: number;
+  /** In a notebook: the cell `requestLine` is in, when another than the call's. */
+  requestCell?: number;
   language: string;
   sdk: string;
   model: string | null;
@@ -75,6 +77,7 @@ export function rowOf(file: string, c: AnalyzedCall): ReportRow {
     ...(c.cell !== undefined ? { cell: c.cell } : {}),
     line: c.line,
     ...(c.requestLine !== undefined ? { requestLine: c.requestLine } : {}),
+    ...(c.requestCell !== undefined ? { requestCell: c.requestCell } : {}),
     language: c.site.languageId,
     sdk: c.site.sdk,
     model: c.site.model?.id ?? null,
