@@ -3,12 +3,14 @@
 // construction gives the model, the output limit and the standing instructions; the call gives the prompt.
 import type { Token } from '../lex/lexer';
 import { isId, isOpen, isP, KEYWORDS } from '../lex/brackets';
-import { readModel, valueEnd, type Ctx } from './values';
+import { keyAt, readModel, valueEnd, type Ctx } from './values';
+import type { PromptPart } from '../types';
 import { pushParts } from './parts';
 import { argIndex, walkKeys, type Found } from './keys';
 import { anchorStart, mergeCounts, promptArgs } from './links';
 import { assignmentBefore, functionDef, functionEnd } from './requests';
 import type { CallShape, Via } from './call-shapes';
+import { exprRunnable, madeOf, nameRunnable, receiverStart, type Made } from './runnables';
 
 /** Pydantic AI provider prefixes named otherwise in the price sheets (pydantic_ai/models/__init__.py infer_model). */
 const PROVIDER_PREFIX: Record<string, string> = { 'google-gla': 'google', 'google-vertex': 'google', 'google-cloud': 'google' };
@@ -34,7 +36,15 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   const { toks } = c;
   let nameIdx: number;
   let made: Made | undefined;
-  if (via.from === 'receiver') {
+  if (via.runnables) {
+    // A LangChain runnable: a name, a group `(prompt | llm)`, a derivative `llm.bind_tools(…)`, a construction.
+    if (!isP(toks[first - 1], '.')) return undefined;
+    const r = receiverStart(c, first - 1);
+    if (r < 0) return undefined;
+    made = r === first - 2 && isId(toks[r]) ? nameRunnable(c, via, toks[r].v, first) : exprRunnable(c, via, r, first - 1);
+    if (!made) return undefined;
+    nameIdx = r;
+  } else if (via.from === 'receiver') {
     if (!isP(toks[first - 1], '.')) return undefined;
     // `OpenAI(model="gpt-4.1").complete(…)`: constructed right where it is called.
     if (isP(toks[first - 2], ')') && c.match[first - 2] > 0) made = madeAt(via, toks, c.match[first - 2]);
@@ -64,7 +74,8 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     if (m && 'ref' in m) inner.model = m;
   }
   if (inner.model && 'ref' in inner.model && via.providerPrefix) splitProvider(c, inner, via.providerPrefix);
-  f.model ??= inner.model ?? (via.defaultModel ? { unresolved: via.defaultModel } : undefined);
+  const fallback = made.defaultModel ?? via.defaultModel;
+  f.model ??= inner.model ?? (fallback ? { unresolved: fallback } : undefined);
   f.limit ??= inner.limit;
   f.thinking ??= inner.thinking;
   // The call's own prompt: its keyed values (read by the caller), else its positional arguments.
@@ -75,10 +86,29 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     followMessages(c, own, first);
   }
   pushParts(f.parts, inner.parts);
+  // A chain's prompt template: the call's input fills its slots, so the input is not a message of its own.
+  if (made.prompt) pushParts(f.parts, made.prompt.parts);
   pushParts(f.parts, own.parts);
-  f.messages = inner.messages + own.messages;
+  if (made.prompt?.slots?.length) pushParts(f.parts, openSlots(c, made.prompt.slots, open, end));
+  f.messages = inner.messages + (made.prompt ? made.prompt.messages : own.messages);
   mergeCounts(f, inner);
   return { provider, limitParam: made.limitParam, start: at, end: close };
+}
+
+/**
+ * A template's slots the call's input does not fill with a value written there (`{"question": q}` fills `question`;
+ * `{context}` filled by a retriever is text only known at run time): one labelled part each.
+ */
+function openSlots(c: Ctx, slots: string[], open: number, end: number): PromptPart[] {
+  const given = new Set<string>();
+  const { toks } = c;
+  for (let k = open + 1; k < end; k++) {
+    // `{"question": q}`, `{ question: q }`, and the shorthand `{ question }`.
+    const short = isId(toks[k]) && (isP(toks[k - 1], '{') || isP(toks[k - 1], ',')) && (isP(toks[k + 1], '}') || isP(toks[k + 1], ','));
+    if (short || keyAt(c, k) > 0) given.add(toks[k].v);
+  }
+  const at = { start: c.toks[open].start, end: c.toks[Math.min(end, c.toks.length - 1)].end };
+  return slots.filter((s) => !given.has(s)).map((s) => ({ text: '', span: at, resolved: false, label: `{${s}}` }));
 }
 
 /**
@@ -122,7 +152,7 @@ function inFunction(c: Ctx, via: Via, name: string): Made | undefined {
     for (const a of via.anchors) {
       const at = anchorStart(c.toks, j, a.anchor);
       if (at > def) {
-        found = { at, open: j, provider: a.provider, limitParam: a.limitParam };
+        found = madeOf(a, at, j);
         break;
       }
     }
@@ -131,13 +161,12 @@ function inFunction(c: Ctx, via: Via, name: string): Made | undefined {
   return found;
 }
 
-type Made = { at: number; open: number; provider?: string; limitParam?: CallShape['limitParam'] };
 
 /** The construction whose opening bracket is at `open`, if it is one of the row's. */
 function madeAt(via: Via, toks: Token[], open: number): Made | undefined {
   for (const a of via.anchors) {
     const at = anchorStart(toks, open, a.anchor);
-    if (at >= 0) return { at, open, provider: a.provider, limitParam: a.limitParam };
+    if (at >= 0) return madeOf(a, at, open);
   }
   return undefined;
 }
@@ -161,7 +190,7 @@ function construction(c: Ctx, via: Via, name: string, before: number, depth: num
     }
     for (const a of via.anchors) {
       const at = anchorStart(toks, j, a.anchor);
-      if (at >= def) return { at, open: j, provider: a.provider, limitParam: a.limitParam };
+      if (at >= def) return madeOf(a, at, j);
     }
     break;
   }

@@ -10,6 +10,15 @@ const ANT_TS = 'https://github.com/anthropics/anthropic-sdk-typescript';
 const PYJS = ['python', 'javascript'];
 const JVM = ['java', 'kotlin'];
 
+/**
+ * What a LangChain chat model made without a model sends, per class: langchain_openai's BaseChatOpenAI declares
+ * `model_name: str = Field(default="gpt-3.5-turbo", alias="model")` (github.com/langchain-ai/langchain
+ * libs/partners/openai/langchain_openai/chat_models/base.py); the other classes require a model.
+ */
+const LANGCHAIN_DEFAULT_MODEL: Record<string, string> = {
+  ChatOpenAI: "ChatOpenAI's default model (Python langchain_openai: gpt-3.5-turbo)",
+};
+
 /** LangChain chat models: class, provider, output-limit keyword in Python (JS: camelCase). */
 export const LANGCHAIN_CHAT_MODELS: [string, string, string][] = [
   ['ChatOpenAI', 'openai', 'max_tokens'],
@@ -21,6 +30,12 @@ export const LANGCHAIN_CHAT_MODELS: [string, string, string][] = [
   ['ChatBedrockConverse', 'bedrock', 'max_tokens'],
 ];
 
+/**
+ * Methods that send a LangChain runnable's request: Runnable.invoke/ainvoke/stream/astream/batch/abatch
+ * (langchain_core runnables/base.py) and the legacy BaseLanguageModel/Chain predict, run, generate (and their a-forms).
+ */
+export const LANGCHAIN_SENDS = ['invoke', 'ainvoke', 'stream', 'astream', 'batch', 'abatch', 'predict', 'apredict', 'run', 'arun', 'generate', 'agenerate', 'call'];
+
 const rows = (ids: string[], make: (name: string) => CallShape): CallShape[] => ids.map(make);
 
 /** Sending calls of a request built elsewhere (Java/Kotlin/Rust): the request is followed from the argument. */
@@ -29,9 +44,10 @@ const sends = (id: string, sdk: string, provider: string, anchor: string[], meth
 
 const LANGCHAIN_VIA: Via = {
   from: 'receiver',
-  chains: true,
+  runnables: true,
   anchors: LANGCHAIN_CHAT_MODELS.map(([cls, provider, param]) => ({
     anchor: [cls, '('], provider, limitParam: { python: param, javascript: param === 'max_output_tokens' ? 'maxOutputTokens' : 'maxTokens' },
+    ...(LANGCHAIN_DEFAULT_MODEL[cls] ? { defaultModel: LANGCHAIN_DEFAULT_MODEL[cls] } : {}),
   })),
 };
 
@@ -179,7 +195,7 @@ export const FORM_SHAPES: CallShape[] = [
     limitParam: 'max_tokens', limitNested: true,
     source: `https://github.com/pydantic/pydantic-ai (pydantic_ai_slim/pydantic_ai/agent/abstract.py: ${m}; agent/__init__.py Agent(model, instructions, system_prompt); settings.py max_tokens)`,
   })),
-  ...rows(['invoke', 'ainvoke', 'stream', 'astream', 'batch', 'abatch'], (m) => ({
+  ...rows(LANGCHAIN_SENDS.slice(0, 6), (m) => ({
     id: `langchain.${m}`, sdk: 'LangChain', anchor: [m, '('], langs: PYJS, via: LANGCHAIN_VIA,
     limitParam: { python: 'max_tokens', javascript: 'maxTokens' },
     source: 'https://github.com/langchain-ai/langchain (libs/core/langchain_core/runnables/base.py: Runnable.invoke/stream/batch; language_models/chat_models.py)',

@@ -1,6 +1,6 @@
 // SDK call shapes: how a call is recognised and what its parameters are called. Data, not code (STYLE.md #13):
 // adding an SDK is adding a row. Parameter names are taken from each SDK's own README or source, named per row.
-import { FORM_SHAPES, LANGCHAIN_CHAT_MODELS } from './call-shapes-forms';
+import { FORM_SHAPES, LANGCHAIN_CHAT_MODELS, LANGCHAIN_SENDS } from './call-shapes-forms';
 
 import type { CallFeature } from '../types';
 
@@ -17,13 +17,15 @@ export interface Via {
   /** Where the object's name is: the call's receiver (`llm.invoke(`) or its n-th positional argument (`run(agent,`). */
   from: 'receiver' | number;
   /** Constructions that make the object (`ChatOpenAI(`, `Agent(`, `chats.create(`), each with its provider. */
-  anchors: { anchor: string[]; provider?: string; limitParam?: CallShape['limitParam'] }[];
+  anchors: { anchor: string[]; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string }[];
   /** Positional argument of the construction that holds the model when no model key is given. */
   modelArg?: number;
   /** What sets the model when the construction names none (a framework default), for the report. */
   defaultModel?: string;
-  /** The name may be bound to values made of the object (LangChain `chain = prompt | llm | parser`). */
+  /** The name may be bound to values made of the object (`agent = make_agent()`, `starting = triage`). */
   chains?: boolean;
+  /** The receiver is a LangChain runnable: a chain, group or derivative of the model (runnables.ts). */
+  runnables?: boolean;
   /** The model id carries its provider before this separator (Pydantic AI `"openai:gpt-4.1"`). */
   providerPrefix?: string;
   /**
@@ -46,6 +48,11 @@ export interface CallShape {
    * chat model), is reported where it is made only when no call in the file sends it.
    */
   kind?: 'call' | 'builder' | 'construction';
+  /**
+   * A `construction` is a call of its own only in a file that calls one of these methods somewhere (a module that
+   * only makes the model for others sends nothing itself).
+   */
+  sentBy?: string[];
   /** The call is made on (or with) an object constructed elsewhere in the file; see Via. */
   via?: Via;
   /** In a request object followed from an argument, the positional argument holding the model (.NET `new(model, …)`). */
@@ -202,7 +209,7 @@ export const SHAPES: CallShape[] = [
   })),
   ...LANGCHAIN_CHAT_MODELS.map(([cls, provider, param]): CallShape => ({
     // Reported where it is made only when no `.invoke(` / `.stream(` / `.batch(` in the file sends it (bound.ts).
-    id: `langchain.${cls}`, sdk: 'LangChain', provider, anchor: [cls, '('], langs: ['python', 'javascript'], kind: 'construction',
+    id: `langchain.${cls}`, sdk: 'LangChain', provider, anchor: [cls, '('], langs: ['python', 'javascript'], kind: 'construction', sentBy: LANGCHAIN_SENDS,
     limitParam: { python: param, javascript: param === 'max_output_tokens' ? 'maxOutputTokens' : 'maxTokens' },
     source: 'https://python.langchain.com/api_reference/ (ChatOpenAI, ChatAnthropic, ChatGoogleGenerativeAI); https://js.langchain.com/docs/integrations/chat/',
   })),

@@ -164,13 +164,30 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
     // A builder's extent is its chain up to .build(), not the anchor's own `()`.
     if (matched) open.push(matched.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i]);
   }
-  // A builder or construction that a call in the file sends is that call's request, not a call of its own.
-  if (!made.length || !firstTok.size) return sites;
-  const sent = coverage(made);
+  // A builder or construction that a call in the file sends is that call's request, not a call of its own; a
+  // construction in a file that sends nothing at all is no call either.
+  if (!firstTok.size) return sites;
+  const sent = made.length ? coverage(made) : () => false;
+  let methods: Set<string> | undefined;
   return sites.filter((s) => {
     const at = firstTok.get(s);
-    return at === undefined || !sent(at);
+    if (at === undefined) return true;
+    const words = SHAPE_BY_ID.get(s.shape)?.sentBy;
+    if (words) {
+      methods ??= calledMethods(toks);
+      if (!words.some((w) => methods!.has(w))) return false;
+    }
+    return !sent(at);
   });
+}
+
+const SHAPE_BY_ID = new Map(SHAPES.map((s) => [s.id, s]));
+
+/** Names called as methods anywhere in the text (`x.invoke(`). */
+function calledMethods(toks: Token[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 2; i < toks.length; i++) if (toks[i].t === T.Punct && toks[i].v === '(' && toks[i - 1].t === T.Id && isP(toks[i - 2], '.')) out.add(toks[i - 1].v);
+  return out;
 }
 
 /** Whether a token index lies in one of the ranges: sorted by start, with the furthest end so far (log n a query). */

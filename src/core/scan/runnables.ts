@@ -1,0 +1,366 @@
+// LangChain runnables: what a chain sends is read back to the chat model it runs and the prompt template in front of
+// it. `chain = prompt | llm | StrOutputParser()`, `(prompt | llm).invoke(…)`, `RunnableSequence(…)`,
+// `prompt.pipe(model)`, and a model's derivatives (`llm.with_structured_output(S)`, `llm.bind_tools([…])`) all end in
+// the construction `ChatOpenAI(…)`; a name is followed through its assignment (a notebook is one text, so across
+// cells too) and through a same-file helper's parameter. Method and class names: github.com/langchain-ai/langchain
+// libs/core/langchain_core/runnables/base.py (Runnable.__or__, pipe, bind, with_config, with_retry, with_fallbacks,
+// with_listeners, with_types, assign, RunnableSequence(*steps, first, middle, last), RunnableParallel),
+// language_models/chat_models.py (BaseChatModel.with_structured_output, bind_tools), prompts/chat.py
+// (ChatPromptTemplate.from_template, from_messages), prompts/prompt.py (PromptTemplate.from_template); the JS names
+// from github.com/langchain-ai/langchainjs langchain-core/src/runnables/base.ts (pipe, withConfig, withRetry,
+// withFallbacks, RunnableSequence.from) and language_models/chat_models.ts (withStructuredOutput, bindTools).
+import { T } from '../lex/lexer';
+import { isId, isP, KEYWORDS } from '../lex/brackets';
+import type { PromptPart } from '../types';
+import type { CallShape, Via } from './call-shapes';
+import { anchorStart } from './links';
+import { assignmentBefore, functionDef, functionEnd } from './requests';
+import { exprEnd } from './scope';
+import { collectParts, pushParts } from './parts';
+import { keyAt, valueEnd, type Ctx } from './values';
+
+export type Made = { at: number; open: number; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; prompt?: Prompt };
+
+/** A construction of one of the row's anchors, with what the anchor says about it. */
+export function madeOf(a: Via['anchors'][number], at: number, open: number): Made {
+  const m: Made = { at, open, provider: a.provider, limitParam: a.limitParam };
+  if (a.defaultModel) m.defaultModel = a.defaultModel;
+  return m;
+}
+
+/** The prompt in front of the model: a template's text and messages, or what stands there at run time. */
+export interface Prompt {
+  parts: PromptPart[];
+  messages: number;
+  /** The template's `{name}` slots, filled from the call's input at run time. */
+  slots?: string[];
+}
+
+/** A runnable's methods that return the same model with other settings (its calls still go to that model). */
+const DERIVATIVES = new Set([
+  'with_structured_output', 'bind_tools', 'bind', 'with_config', 'with_retry', 'with_fallbacks', 'with_listeners',
+  'with_types', 'assign', 'withStructuredOutput', 'bindTools', 'withConfig', 'withRetry', 'withFallbacks', 'withListeners',
+]);
+/** Prompt-template factories whose arguments are the template (or its messages). */
+const TEMPLATE_FACTORIES = new Set(['from_template', 'fromTemplate']);
+const MESSAGES_FACTORIES = new Set(['from_messages', 'fromMessages']);
+const PROMPT_CLASSES = new Set(['ChatPromptTemplate', 'PromptTemplate']);
+/** Message roles written as a tuple's first item (`("system", "…")`), prompts/chat.py _convert_to_message. */
+const ROLES = new Set(['system', 'human', 'user', 'ai', 'assistant', 'developer', 'placeholder']);
+
+/** Nesting followed through names and groups; lookups per call. */
+const MAX_DEPTH = 16;
+const MAX_LOOKUPS = 48;
+/** Longest label given to a prompt that is only known at run time. */
+const MAX_LABEL = 60;
+
+type Found = { made?: Made; prompt?: Prompt };
+interface Walk {
+  c: Ctx;
+  via: Via;
+  left: number;
+}
+
+/** The model a name holds: its assignment's value, or the argument a same-file helper is called with. */
+export function nameRunnable(c: Ctx, via: Via, name: string, before: number): Made | undefined {
+  return byName({ c, via, left: MAX_LOOKUPS }, name, before, 0).made;
+}
+
+/** The model the expression toks[from, to) runs (`(prompt | llm)`, `llm.with_structured_output(S)`). */
+export function exprRunnable(c: Ctx, via: Via, from: number, to: number): Made | undefined {
+  mark(c, from, to);
+  return operand({ c, via, left: MAX_LOOKUPS }, from, to, 0).made;
+}
+
+/** Start of the receiver that ends just before toks[dot] (`a.b(x).c`, `(p | llm)`, `ChatOpenAI(…)`). */
+export function receiverStart(c: Ctx, dot: number): number {
+  const { toks, match } = c;
+  let k = dot - 1;
+  for (let n = 0; k >= 0 && n < 64; n++) {
+    const tk = toks[k];
+    if (isP(tk, ')') || isP(tk, ']')) {
+      const o = match[k];
+      if (o < 0 || o > k) return -1;
+      k = o - 1;
+      if (isId(toks[k]) && !KEYWORDS.has(toks[k].v)) continue;
+      return k + 1;
+    }
+    if (isId(tk)) {
+      if (isP(toks[k - 1], '.')) {
+        k -= 2;
+        continue;
+      }
+      return toks[k - 1]?.v === 'new' ? k - 1 : k;
+    }
+    return -1;
+  }
+  return -1;
+}
+
+/** What a chain's reading looked at: an edit there can change the call (editor/incremental.ts). */
+function mark(c: Ctx, from: number, to: number): void {
+  const { toks } = c;
+  if (from < to && toks[from] && toks[to - 1]) c.read?.push({ start: toks[from].start, end: toks[to - 1].end });
+}
+
+function byName(w: Walk, name: string, before: number, depth: number): Found {
+  const { c } = w;
+  if (w.left-- <= 0 || depth > MAX_DEPTH) return {};
+  c.readNames?.add(name);
+  const def = assignmentBefore(c, name, before);
+  if (def >= 0) {
+    const end = Math.min(exprEnd(c, def), c.toks.length);
+    mark(c, Math.max(0, def - 2), end);
+    return operand(w, def, end, depth + 1);
+  }
+  return viaParameter(w, name, before, depth);
+}
+
+/**
+ * A helper's parameter (`def answer(q, chain): chain.invoke(q)`): the argument at that position in the file's calls of
+ * the helper, the first that holds a model.
+ */
+function viaParameter(w: Walk, name: string, use: number, depth: number): Found {
+  const { c } = w;
+  const { toks, match } = c;
+  const def = enclosingDef(c, use);
+  if (def < 0) return {};
+  const params = def + 1;
+  let pos = -1;
+  for (let k = params + 1, n = 0; k < match[params]; n++) {
+    const e = valueEnd(c, k, match[params]);
+    if (isId(toks[k]) && toks[k].v === name && (e === k + 1 || isP(toks[k + 1], ':') || isP(toks[k + 1], '='))) pos = n;
+    k = e + 1;
+  }
+  mark(c, def - 1, match[params] + 1);
+  if (pos < 0) return {};
+  const fn = toks[def].v;
+  c.readNames?.add(fn);
+  for (let k = match[params] + 1; k < toks.length; k++) {
+    if (toks[k].v !== fn || !isId(toks[k]) || !isP(toks[k + 1], '(') || isP(toks[k - 1], '.') || match[k + 1] < 0) continue;
+    if (toks[k - 1]?.v === 'def') continue;
+    let a = k + 2;
+    for (let n = 0; n < pos && a < match[k + 1]; n++) a = valueEnd(c, a, match[k + 1]) + 1;
+    const e = valueEnd(c, a, match[k + 1]);
+    mark(c, k, match[k + 1] + 1);
+    if (e <= a) continue;
+    const found = operand(w, a, e, depth + 1);
+    if (found.made) return found;
+    if (w.left <= 0) break;
+  }
+  return {};
+}
+
+/** The `def`/`function` name token of the function whose body holds token `at` (Python: by indentation). */
+function enclosingDef(c: Ctx, at: number): number {
+  const { toks } = c;
+  for (let k = at - 1, n = 0; k > 0 && n < 4000; k--, n++) {
+    if (!isId(toks[k]) || !isP(toks[k + 1], '(')) continue;
+    const kw = toks[k - 1]?.v;
+    if (kw !== 'def' && kw !== 'function') continue;
+    const end = functionEnd(c, k);
+    return end >= at ? k : -1;
+  }
+  return -1;
+}
+
+/** Splits toks[from, to) at the top-level `|` (LCEL's pipe operator). */
+function pipes(c: Ctx, from: number, to: number): [number, number][] {
+  const { toks, match } = c;
+  const out: [number, number][] = [];
+  let start = from;
+  for (let k = from; k < to; k++) {
+    const tk = toks[k];
+    if ((isP(tk, '(') || isP(tk, '[') || isP(tk, '{')) && match[k] > k) k = match[k];
+    else if (isP(tk, '|')) {
+      out.push([start, k]);
+      start = k + 1;
+    }
+  }
+  out.push([start, to]);
+  return out;
+}
+
+/** Steps of a sequence: the last step that runs a model is the call; the prompt is the step just before it. */
+function sequence(w: Walk, steps: [number, number][], depth: number): Found {
+  const { c } = w;
+  let made: Made | undefined;
+  let before: Prompt | undefined;
+  for (const [a, b] of steps) {
+    if (b <= a) continue;
+    const found = operand(w, a, b, depth);
+    if (found.made) made = { ...found.made, prompt: found.made.prompt ?? before };
+    if (found.prompt) before = found.prompt;
+    else if (!found.made) before = isP(c.toks[a], '{') ? undefined : runtimePrompt(c, a, b);
+  }
+  return made ? { made } : before ? { prompt: before } : {};
+}
+
+/** A step that is not a template (`hub.pull("rlm/rag-prompt")`, a function): its text is only known at run time. */
+function runtimePrompt(c: Ctx, a: number, b: number): Prompt {
+  const text = c.text.slice(c.toks[a].start, c.toks[b - 1].end).replace(/\s+/g, ' ');
+  const label = text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text;
+  return { parts: [{ text: '', span: { start: c.toks[a].start, end: c.toks[b - 1].end }, resolved: false, label }], messages: 1 };
+}
+
+/** One expression: a pipe, a group, a construction, a method on a runnable, a sequence, a template, or a name. */
+function operand(w: Walk, from: number, to: number, depth: number): Found {
+  const { c, via } = w;
+  const { toks, match } = c;
+  if (depth > MAX_DEPTH || w.left <= 0 || from >= to) return {};
+  const steps = pipes(c, from, to);
+  if (steps.length > 1) return sequence(w, steps, depth + 1);
+  if (toks[from].v === 'await' && toks[from].t === T.Id) from++;
+  const last = to - 1;
+  // `( … )` around the whole operand.
+  if (isP(toks[from], '(') && match[from] === last) return operand(w, from + 1, last, depth + 1);
+  if (isId(toks[from]) && to === from + 1) return KEYWORDS.has(toks[from].v) ? {} : byName(w, toks[from].v, from, depth);
+  if (!isP(toks[last], ')') || match[last] < from) return {};
+  const open = match[last];
+  const fn = toks[open - 1];
+  if (!isId(fn)) return {};
+  for (const a of via.anchors) {
+    const at = anchorStart(toks, open, a.anchor);
+    if (at >= from) return { made: madeOf(a, at, open) };
+  }
+  const method = isP(toks[open - 2], '.');
+  const head = method ? toks[open - 3] : undefined;
+  if (TEMPLATE_FACTORIES.has(fn.v) || (!method && PROMPT_CLASSES.has(fn.v) && fn.v === 'PromptTemplate')) return { prompt: template(c, open, last) };
+  if (MESSAGES_FACTORIES.has(fn.v) || (!method && fn.v === 'ChatPromptTemplate')) return { prompt: messages(c, open, last) };
+  if (fn.v === 'RunnableSequence' || (method && head?.v === 'RunnableSequence' && (fn.v === 'from' || fn.v === 'from_'))) {
+    return sequence(w, sequenceSteps(c, open + 1, last), depth + 1);
+  }
+  if (method && (DERIVATIVES.has(fn.v) || fn.v === 'pipe')) {
+    const recv = receiverStart(c, open - 2);
+    if (recv < from) return {};
+    if (fn.v === 'pipe') return sequence(w, [[recv, open - 2], ...listItems(c, open + 1, last)], depth + 1);
+    return operand(w, recv, open - 2, depth + 1);
+  }
+  // `make_chain()`: the construction in a same-file helper.
+  if (!method && to === last + 1 && open === from + 1) return { made: inHelper(w, fn.v) };
+  return {};
+}
+
+/** `RunnableSequence(a, b, c)`, `RunnableSequence(first=a, middle=[b], last=c)`, `RunnableSequence.from([a, b])`. */
+function sequenceSteps(c: Ctx, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [a, b] of listItems(c, from, to)) {
+    const sep = keyAt(c, a);
+    const v = sep > 0 ? sep + 1 : a;
+    if (isP(c.toks[v], '[') && c.match[v] === b - 1) out.push(...listItems(c, v + 1, b - 1));
+    else out.push([v, b]);
+  }
+  return out;
+}
+
+/** Comma-separated items of toks[from, to). */
+function listItems(c: Ctx, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = from; k < to; ) {
+    const e = valueEnd(c, k, to);
+    if (e > k) out.push([k, e]);
+    k = e + 1;
+  }
+  return out;
+}
+
+/** The first construction in a same-file helper's body (`def get_llm(): return ChatOpenAI(…)`). */
+function inHelper(w: Walk, name: string): Made | undefined {
+  const { c, via } = w;
+  const def = functionDef(c, name);
+  c.readNames?.add(name);
+  if (def < 0) return undefined;
+  const end = functionEnd(c, def);
+  mark(c, def - 1, end + 1);
+  for (let j = def + 2; j < end; j++) {
+    if (!isP(c.toks[j], '(')) continue;
+    for (const a of via.anchors) {
+      const at = anchorStart(c.toks, j, a.anchor);
+      if (at > def) return madeOf(a, at, j);
+    }
+  }
+  return undefined;
+}
+
+/** `from_template(text)`, `PromptTemplate(template=text, input_variables=[…])`: the text, its `{name}` slots left out. */
+function template(c: Ctx, open: number, close: number): Prompt {
+  const parts: PromptPart[] = [];
+  let from = open + 1;
+  let to = close;
+  for (let k = open + 1; k < close; k = valueEnd(c, k, close) + 1) {
+    const sep = keyAt(c, k);
+    if (sep > 0 && c.toks[k].v === 'template') {
+      from = sep + 1;
+      to = valueEnd(c, from, close);
+      break;
+    }
+    if (sep < 0) {
+      from = k;
+      to = valueEnd(c, k, close);
+      break;
+    }
+  }
+  collectParts(c, from, to, parts);
+  const slots: string[] = [];
+  return { parts: parts.map((p) => withoutSlots(p, slots)).filter(notEmpty), messages: 1, slots };
+}
+
+/** `from_messages([("system", text), ("human", "{question}"), MessagesPlaceholder("history")])`. */
+function messages(c: Ctx, open: number, close: number): Prompt {
+  const { toks, match } = c;
+  const out: Prompt = { parts: [], messages: 0, slots: [] };
+  const slots = out.slots!;
+  let list = open + 1;
+  const sep = keyAt(c, list);
+  if (sep > 0) list = sep + 1;
+  if (!isP(toks[list], '[') || match[list] < 0) {
+    collectParts(c, open + 1, close, out.parts);
+    out.parts = out.parts.map((p) => withoutSlots(p, slots)).filter(notEmpty);
+    out.messages = 1;
+    return out;
+  }
+  for (const [a, b] of listItems(c, list + 1, match[list])) {
+    const parts: PromptPart[] = [];
+    const pair = (isP(toks[a], '(') || isP(toks[a], '[')) && match[a] === b - 1;
+    if (pair && toks[a + 1]?.t === T.Str && ROLES.has(toks[a + 1].v) && isP(toks[a + 2], ',')) {
+      if (toks[a + 1].v === 'placeholder') parts.push(slot(c, a, b));
+      else collectParts(c, a + 3, b - 1, parts);
+    } else if (isId(toks[a]) && toks[a].v === 'MessagesPlaceholder') parts.push(slot(c, a, b));
+    else if (toks[a].t === T.Str) {
+      // A bare string is a human message (prompts/chat.py _convert_to_message).
+      collectParts(c, a, b, parts);
+    } else if (isId(toks[a]) && !isP(toks[a + 1], '(') && b === a + 1) parts.push(slot(c, a, b));
+    else collectParts(c, a, b, parts);
+    pushParts(out.parts, parts.map((p) => withoutSlots(p, slots)).filter(notEmpty));
+    out.messages++;
+  }
+  return out;
+}
+
+/** Messages filled in at run time (`MessagesPlaceholder("history")`, a few-shot prompt): one labelled part. */
+function slot(c: Ctx, a: number, b: number): PromptPart {
+  const text = c.text.slice(c.toks[a].start, c.toks[b - 1].end).replace(/\s+/g, ' ');
+  return { text: '', span: { start: c.toks[a].start, end: c.toks[b - 1].end }, resolved: false, label: text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text };
+}
+
+/**
+ * A template's `{name}` slots are filled from the call's input (counted there), so they are not text of their own;
+ * `{{` and `}}` are literal braces (f-string templates, prompts/string.py).
+ */
+function withoutSlots(p: PromptPart, slots: string[]): PromptPart {
+  if (!p.resolved || !p.text.includes('{')) return p;
+  const text = p.text.replace(/\{\{|\}\}|\{[A-Za-z_][\w.]*\}/g, (m) => {
+    if (m === '{{') return '{';
+    if (m === '}}') return '}';
+    if (!slots.includes(m.slice(1, -1)) && slots.length < MAX_SLOTS) slots.push(m.slice(1, -1));
+    return '';
+  });
+  return text === p.text ? p : { ...p, text };
+}
+
+/** A text part that was only a slot (`("human", "{question}")`) is no text at all. */
+const notEmpty = (p: PromptPart) => !p.resolved || p.text !== '';
+
+/** Slots listed for one prompt (each a run-time part in the report). */
+const MAX_SLOTS = 32;
+
