@@ -44,6 +44,18 @@ test('calls in comments and strings are not calls; a file without any call word 
   assert.equal(mayHaveCalls('client.chat.completions.create(model="gpt-4o")', 'python'), true);
 });
 
+test('mayHaveCalls: a shape\'s words count as whole words, each word of the shape is needed', () => {
+  // Parts of longer names hold no anchor: `create_order`, `chatCompletions`.
+  assert.equal(mayHaveCalls('def create_order(chat_completions):\n    return completions_create(x)\n', 'python'), false);
+  // The gate word of Mistral's `chat.complete(` is `chat`; `complete` is looked for only then.
+  assert.equal(mayHaveCalls('r = client.chat.complete(model="mistral-large-latest", messages=m)\n', 'python'), true);
+  assert.equal(mayHaveCalls('r = client.chat.send(x)\n', 'python'), false);
+  assert.equal(mayHaveCalls('job.complete()\nstream(x)\n', 'python'), false);
+  // A shape with `needs`: `invoke(` alone is everywhere, with a LangChain construction it may be a call.
+  assert.equal(mayHaveCalls('chain.invoke(x)\n', 'python'), false);
+  assert.equal(mayHaveCalls('llm = ChatOpenAI(model="gpt-4o")\nllm.invoke(x)\n', 'python'), true);
+});
+
 test('the call-shape row decides the language: a Ruby-only shape is not read in Python', () => {
   // `chat(` is Ruby's ruby-openai row; in Python it needs an `ollama` or `cohere` word in the file.
   assert.deepEqual(scan('r = client.chat(parameters: { model: "gpt-4o" })\n', 'python'), []);

@@ -37,19 +37,25 @@ const reportsRuntime = (s: CallShape) => !s.via && (s.runtimeRequest ?? s.anchor
 const MAX_NESTED = 3;
 
 /**
- * Words without which a file cannot hold a call we know: for each language, the identifiers of each shape's anchor
- * (longest first), plus one of its `needs`. A file holding all the words of no shape is not lexed at all — most
- * files in a workspace, which is what keeps a workspace scan near the speed of reading the files.
+ * Words without which a file cannot hold a call we know: for each language, the identifiers of each shape's anchor,
+ * plus one of its `needs`. A file holding all the words of no shape is not lexed at all — most files in a workspace,
+ * which is what keeps a workspace scan near the speed of reading the files. Words count as whole words only: the
+ * scanner matches anchors and needs as whole identifier tokens, so `create_order` can hold no `create(` anchor.
  */
 interface Triggers {
-  sets: { words: string[]; needs?: string[] }[];
-  /** Every word of every set in one alternation, longest first: one pass over a file finds which occur. */
-  any: RegExp;
-  /** For each word, the other trigger words inside it (found with it: the pass does not look inside a match). */
-  within: Map<string, string[]>;
-  count: number;
+  sets: { words: string[]; needs?: string[]; gate: string[] }[];
+  /**
+   * One pass over a file finds which gate words occur: of each set, its `needs` (one of them must occur) or else its
+   * longest word that is not a common method name. A trie of literal words between word boundaries: ordinary code has most of a set's short words
+   * (`create`, `run`, `stream`), so the alternation of every word was the largest cost of a workspace scan (npm run
+   * bench: 2× the read+regex baseline); the gate's longer words let most positions fail on their first characters.
+   */
+  gate: RegExp;
+  gateCount: number;
 }
 const TRIGGERS = new Map<string, Triggers>();
+/** Anchor words ordinary code is full of as method names: a set's gate is another of its words when it has one. */
+const COMMON_WORDS = new Set(['create', 'run', 'stream', 'parse', 'complete', 'generate', 'batch', 'invoke', 'new', 'New', 'builder', 'build', 'default', 'send', 'get']);
 
 function triggersFor(syntaxId: string): Triggers {
   let t = TRIGGERS.get(syntaxId);
@@ -64,34 +70,66 @@ function triggersFor(syntaxId: string): Triggers {
       const key = words.join(' ') + '|' + (needs ?? []).join(' ');
       if (seen.has(key)) continue;
       seen.add(key);
-      sets.push(needs ? { words, needs } : { words });
+      const gate = needs?.length ? needs : [words.find((w) => !COMMON_WORDS.has(w)) ?? words[0]];
+      sets.push(needs ? { words, needs, gate } : { words, gate });
     }
-    const all = [...new Set(sets.flatMap((x) => [...x.words, ...(x.needs ?? [])]))].sort((a, b) => b.length - a.length);
-    const within = new Map(all.map((w) => [w, all.filter((o) => o !== w && w.includes(o))]));
-    // Literal words, escaped: the alternation has no quantifier and cannot backtrack.
-    const literal = all.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-    t = { sets, any: new RegExp(literal.join('|'), 'g'), within, count: all.length };
+    const gateWords = [...new Set(sets.flatMap((x) => x.gate))];
+    // Literal words, escaped, in a trie: no quantifier but `?` on a literal group, so nothing can backtrack.
+    t = { sets, gate: new RegExp('\\b' + wordTrie(gateWords) + '(?!\\w)', 'g'), gateCount: gateWords.length };
     TRIGGERS.set(syntaxId, t);
   }
   return t;
 }
 
+/** A regex source matching exactly the given words, their common prefixes factored out (`chat(?:s|_stream)?`). */
+function wordTrie(words: string[]): string {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let n = root;
+    for (const ch of w) {
+      let m = n.next.get(ch);
+      if (!m) n.next.set(ch, (m = { end: false, next: new Map() }));
+      n = m;
+    }
+    n.end = true;
+  }
+  const emit = (n: Node): string => {
+    const alts = [...n.next].map(([ch, m]) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + emit(m));
+    if (!alts.length) return '';
+    if (alts.length === 1 && !n.end) return alts[0];
+    return `(?:${alts.join('|')})${n.end ? '?' : ''}`;
+  };
+  return words.length ? emit(root) : '(?!)';
+}
+
+const isWordCode = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+
+/** Does `word` occur in `text` as a whole word (no letter, digit or `_` on either side)? */
+function hasWord(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if ((i === 0 || !isWordCode(text.charCodeAt(i - 1))) && !isWordCode(text.charCodeAt(i + word.length))) return true;
+  }
+  return false;
+}
+
 /**
- * Whether the text holds every word of some call shape (one of its `needs` too). One regex pass finds which words
- * occur (a String.includes per word scanned a file once per word: 20 words in Python and JavaScript, the largest
- * cost of a workspace scan, npm run bench).
+ * Whether the text holds every word of some call shape (one of its `needs` too). One regex pass finds which gate words
+ * occur; only a set whose gate word occurs has its other words looked for, each at most once a file.
  */
 export function mayHaveCalls(text: string, languageId = ''): boolean {
   const t = triggersFor(syntaxFor(languageId).id);
-  const found = new Set<string>();
-  const re = t.any;
+  const found = new Map<string, boolean>();
+  const re = t.gate;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m && found.size < t.count; m = re.exec(text)) {
-    if (found.has(m[0])) continue;
-    found.add(m[0]);
-    for (const w of t.within.get(m[0])!) found.add(w);
-  }
-  return t.sets.some((x) => x.words.every((w) => found.has(w)) && (!x.needs || x.needs.some((w) => found.has(w))));
+  for (let m = re.exec(text); m && found.size < t.gateCount; m = re.exec(text)) found.set(m[0], true);
+  if (!found.size) return false;
+  const has = (w: string) => {
+    let v = found.get(w);
+    if (v === undefined) found.set(w, (v = hasWord(text, w)));
+    return v;
+  };
+  return t.sets.some((x) => x.gate.some((w) => found.get(w)) && x.words.every(has) && (!x.needs || x.needs.some(has)));
 }
 
 /** What a scan read, kept by the incremental path (incremental.ts) to judge whether an edit can change a call. */
