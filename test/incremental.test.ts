@@ -70,3 +70,50 @@ test('edits that can change a call take the full path', () => {
   assert.equal(next!.result.calls[0].site.span.start, snap.result.calls[0].site.span.start + 3);
   assert.deepEqual(strip(next!.result), strip(analyze(next!.text, 'python', 'a.py', table)));
 });
+
+test('a loop keyword typed above a call takes the full path: the call becomes a run', () => {
+  const src = 'def ask(q):\n    fox i in range(10):\n        client.chat.completions.create(model="gpt-4o", max_tokens=100, messages=[{"role": "user", "content": q}])\n';
+  const snap = analyzeSnapshot(src, 'python', 'a.py', table);
+  assert.equal(snap.result.calls[0].run, undefined);
+  const edit: Edit = { offset: src.indexOf('fox') + 2, removed: 1, inserted: 'r' };
+  assert.equal(applyEdit(snap, edit), undefined);
+  const text = src.replace('fox', 'for');
+  assert.equal(analyze(text, 'python', 'a.py', table).calls[0].run?.turns, 10);
+  // In C-like rows a loop keyword anywhere before a call can open its loop.
+  const ts = 'function ask(q) {\n  fox (let i = 0; i < 3; i++) {\n    client.chat.completions.create({ model: "gpt-4o", max_tokens: 9, messages: [{ role: "user", content: q }] });\n  }\n}\n';
+  const tsSnap = analyzeSnapshot(ts, 'typescript', 'a.ts', table);
+  assert.equal(applyEdit(tsSnap, { offset: ts.indexOf('fox') + 2, removed: 1, inserted: 'r' }), undefined);
+});
+
+test('ordinary code keeps the last analysis: comment text, a method named like an SDK method, an unread constant', () => {
+  const src = [
+    'SYSTEM = "Be brief."',
+    'LABEL = "orders"',
+    '',
+    '',
+    'def helper(order):',
+    '    # refresh the cache before the order is created',
+    '    order.create(order, 3)',
+    '    return order.stream()',
+    '',
+    '',
+    'def ask(q):',
+    '    return client.chat.completions.create(model="gpt-4o", max_tokens=50, messages=[{"role": "system", "content": SYSTEM}, {"role": "user", "content": q}])',
+    '',
+  ].join('\n');
+  const snap = analyzeSnapshot(src, 'python', 'a.py', table);
+  for (const [word, at] of [['cache', 1], ['order.create', 1], ['orders', 2], ['LABEL', 2]] as const) {
+    const edit: Edit = { offset: src.indexOf(word) + at, removed: 0, inserted: 'x' };
+    const next = applyEdit(snap, edit);
+    assert.ok(next, `an edit in ${word} is reused`);
+    const text = src.slice(0, edit.offset) + 'x' + src.slice(edit.offset);
+    assert.deepEqual(strip(next!.result), strip(analyze(text, 'python', 'a.py', table)));
+  }
+  // The constant the call reads stays live, by name and where it is defined.
+  assert.equal(applyEdit(snap, { offset: src.indexOf('SYSTEM') + 1, removed: 0, inserted: 'x' }), undefined);
+  assert.equal(applyEdit(snap, { offset: src.indexOf('brief'), removed: 0, inserted: 'x' }), undefined);
+  // Comment text is kept apart, but not a comment holding a `:` (it may be a `prompt-cost: model=…` directive).
+  const text = (snap: ReturnType<typeof analyzeSnapshot>) => snap.comments.map((c) => snap.text.slice(c.start, c.end));
+  assert.deepEqual(text(snap), ['# refresh the cache before the order is created']);
+  assert.deepEqual(text(analyzeSnapshot(src.replace('# refresh', '# prompt-cost: model=gpt-4o refresh'), 'python', 'a.py', table)), []);
+});

@@ -1,19 +1,18 @@
 // Re-analysis after a keystroke. Most edits cannot change any call: typing a name in a function far from every
 // call. Such an edit reuses the last analysis with its offsets moved; anything that could matter — a literal, a
 // number, a bracket, a word of the call-shape table, a name some call uses, a constant — runs the full analysis.
+// What stays live after an analysis is worked out in live-regions.ts.
 import { analyze, type AnalysisResult } from '../analyze';
-import { T, type Token } from '../lex/lexer';
+import { T } from '../lex/lexer';
 import { PROMPT_FILE_LANGUAGES, syntaxFor } from '../lex/languages';
-import { KEYWORDS, MEMBER_OPS, isOpen, isClose } from '../lex/brackets';
+import { KEYWORDS, MEMBER_OPS, isOpen } from '../lex/brackets';
 import {
   LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, MODEL_WRAPPERS, NON_PROMPT_KEYS, PROMPT_KEYS, SHAPES, THINKING_KEYS, normKey,
 } from '../scan/call-shapes';
-import type { AnalyzeOptions, Cancellation, PriceTable, Span, ValueSource } from '../types';
+import type { AnalyzedCall, AnalyzeOptions, Cancellation, PriceTable, Span, ValueSource } from '../types';
 import type { ValueIndex } from '../resolve/value-index';
-import type { Constants } from '../scan/user-constants';
 import type { ScanState } from '../scan/scanner';
-import { countBefore } from '../util/binary-search';
-
+import { commentText, firstEndingAtOrAfter, liveRegions, receiverStart } from './live-regions';
 export interface Edit {
   /** Offset in the text before the edit. */
   offset: number;
@@ -26,10 +25,12 @@ export interface Snapshot {
   languageId: string;
   file: string;
   result: AnalysisResult;
-  /** Names an edit must not touch: every identifier inside a live region, and every constant. */
+  /** Names an edit must not touch: names the calls looked up, the constants they reach, identifiers in live regions. */
   significant: Set<string>;
   /** Live regions, sorted and disjoint: calls, bracket groups holding a model/limit/prompt key, constant definitions. */
   regions: Span[];
+  /** Comment text no scan reads (no `:`, so no `prompt-cost: model=…` or `//go:embed`), line by line, sorted. */
+  comments: Span[];
 }
 
 /** Words of the call-shape table and the key tables: an edit that makes or breaks one can change calls. */
@@ -41,12 +42,19 @@ for (const s of SHAPES) {
   for (const c of s.companions ?? []) for (const w of c.anchor) VOCAB.add(w);
   for (const a of s.via?.anchors ?? []) for (const w of a.anchor) VOCAB.add(w);
 }
-/** First words of companion constructions (`ChatClient x = new(…)`, `new ChatCompletionOptions { … }`). */
-const COMPANION_WORDS = new Set(SHAPES.flatMap((s) => (s.companions ?? []).map((c) => c.anchor[0])));
+/**
+ * Words the scan reads outside any call: loop keywords (a call in a loop is a run, scan/loops.ts: typing `for` over
+ * `fox` above a call makes it a run), the words that make a function (a helper a call reads the returns of, the
+ * end of a loop's reach) and, in C-like rows, the words that keep `if (x) {` from reading as a method with a
+ * parameter x (scope.ts). In Python a loop is found from the call's enclosing lines alone, which are live instead,
+ * and only `def` makes a function.
+ */
+const SCOPE_WORDS = new Set(['def', 'class', 'fun', 'func', 'function', 'fn', 'lambda']);
+const LOOP_WORDS = new Set(['for', 'foreach', 'while', 'loop', 'repeat', 'if', 'switch', 'catch', 'with', 'elif', 'return', 'using', 'lock', 'when', 'match', 'sizeof', 'typeof']);
 const KEY_SETS = [CALL_MODEL_KEYS, LIMIT_KEYS, THINKING_KEYS, PROMPT_KEYS, MESSAGE_WRAPPERS, NON_PROMPT_KEYS];
-const isVocab = (w: string) => VOCAB.has(w) || KEY_SETS.some((k) => k.has(normKey(w)));
-/** Keys whose presence makes a bracket group matter (a request built in a variable, a .NET options object). */
-const HOT_KEYS = [CALL_MODEL_KEYS, LIMIT_KEYS, THINKING_KEYS, PROMPT_KEYS];
+/** `python`: the loop and control words are live where they are (live-regions.ts pythonHeaders), not by name. */
+const isVocab = (w: string, python: boolean) =>
+  VOCAB.has(w) || SCOPE_WORDS.has(w) || (!python && LOOP_WORDS.has(w)) || KEY_SETS.some((k) => k.has(normKey(w)));
 
 export function analyzeSnapshot(
   text: string,
@@ -61,19 +69,21 @@ export function analyzeSnapshot(
   const result = analyze(text, languageId, file, table, options, cancel, (s) => (state = s), index);
   const toks = state?.toks ?? [];
   const match = state?.match ?? new Int32Array(0);
-  const { regions, named } = liveRegions(toks, match, state?.consts ?? new Map(), state?.read ?? [], result);
-  // Names an edit elsewhere could rebind: constants, everything in a live region outside the calls, and of each
-  // call its receiver and its bare arguments (a request variable, an options object). A name used only inside a
-  // call (a label such as `question`) is read there and nowhere else.
-  const significant = new Set<string>([...(state?.consts.keys() ?? []), ...(state?.readNames ?? [])]);
+  const readNames = state?.readNames ?? new Set<string>();
+  const { regions, named, constNames } = liveRegions(text, languageId, toks, match, state?.consts ?? new Map(), readNames, state?.read ?? [], result);
+  // Names an edit elsewhere could rebind: names the calls looked up, the constants they reach, everything in a live
+  // region outside the calls, and of each call its receiver and its bare arguments (a request variable, an options
+  // object). A name used only inside a call (a label such as `question`) is read there and nowhere else.
+  const significant = new Set<string>([...constNames, ...readNames]);
   let ri = 0;
   for (const tk of toks) {
     while (ri < named.length && named[ri].end < tk.end) ri++;
-    if (ri < named.length && tk.t === T.Id && named[ri].start <= tk.start) significant.add(tk.v);
+    // A keyword names no binding; what keywords do (loops, functions) is judged by isVocab.
+    if (ri < named.length && tk.t === T.Id && named[ri].start <= tk.start && !KEYWORDS.has(tk.v)) significant.add(tk.v);
   }
   for (const c of result.calls) {
-    let k = firstEndingAtOrAfter(toks, c.site.span.start);
-    for (let n = 0; n < 8 && k > 0 && (toks[k - 1].t === T.Id || MEMBER_OPS.has(toks[k - 1].v)); n++) if (toks[--k].t === T.Id) significant.add(toks[k].v);
+    const first = firstEndingAtOrAfter(toks, c.site.span.start);
+    for (let k = receiverStart(toks, first); k < first; k += 2) significant.add(toks[k].v);
     // Top-level arguments of each bracket group along the call (a builder's `.m(x)` too).
     const end = firstEndingAtOrAfter(toks, c.site.span.end);
     for (let i = firstEndingAtOrAfter(toks, c.site.anchor.end - 1); i <= end && i < toks.length; i++) {
@@ -85,82 +95,7 @@ export function analyzeSnapshot(
       i = match[i];
     }
   }
-  return { text, languageId, file, result, significant, regions };
-}
-
-/** Live regions (disjoint), and among them those whose names matter anywhere (`named`: all but call bodies). */
-function liveRegions(toks: Token[], match: Int32Array, consts: Constants, read: Span[], result: AnalysisResult): { regions: Span[]; named: Span[] } {
-  // A call's region reaches back over its receiver chain (`_client.CompleteChat(`): the receiver picks the model.
-  const calls: Span[] = result.calls.map((c) => {
-    let k = firstEndingAtOrAfter(toks, c.site.span.start);
-    for (let n = 0; n < 8 && k > 0 && (toks[k - 1].t === T.Id || MEMBER_OPS.has(toks[k - 1].v)); n++) k--;
-    return { start: Math.min(c.site.span.start, toks[k]?.start ?? c.site.span.start), end: c.site.span.end };
-  });
-  const spans: Span[] = [];
-  // Whatever a call took from elsewhere in the file (a constant's literal, a companion's model) is live too.
-  for (const c of result.calls) {
-    const site = c.site;
-    for (const sp of [site.model?.file === undefined ? site.model?.span : undefined, site.maxOutput?.file === undefined ? site.maxOutput?.span : undefined, site.request, ...site.parts.map((p) => p.span)]) if (sp) spans.push(sp);
-    if (site.limitInsertion) spans.push({ start: site.limitInsertion.offset, end: site.limitInsertion.offset });
-    // A loop's bound and appends, and tool definitions made elsewhere, change the run and the input.
-    if (site.run) spans.push(site.run.extent);
-    if (site.tools) spans.push(site.tools.span);
-    if (site.schema) spans.push(site.schema.span);
-  }
-  for (const list of consts.values()) for (const c of list) spans.push({ start: c.at, end: c.end });
-  // What the evaluator read for the calls: locals, parameter lists, helpers' bodies.
-  for (const sp of read) spans.push(sp);
-  // Bracket groups holding a model, limit or prompt key anywhere inside: a request object, a companion.
-  // A key marks every enclosing group still open; marking stops at one already marked (linear overall).
-  const stack: number[] = [];
-  const hot = new Uint8Array(toks.length);
-  for (let i = 0; i < toks.length; i++) {
-    const tk = toks[i];
-    if (isOpen(tk)) {
-      stack.push(i);
-      // Arguments of a shape or companion word (`GetChatClient(Deployment)`) are live like keyed groups.
-      const prev = toks[i - 1];
-      if (prev && prev.t === T.Id && VOCAB.has(prev.v) && !KEYWORDS.has(prev.v)) hot[i] = 1;
-    }
-    else if (isClose(tk) && stack.length && match[i] === stack[stack.length - 1]) {
-      const o = stack.pop()!;
-      // The group with the name and type just before it (`params := openai.ChatCompletionNewParams{`, `kw = dict(`).
-      if (hot[o]) spans.push({ start: toks[Math.max(0, o - 6)].start, end: tk.end });
-    } else if (tk.t === T.Id && COMPANION_WORDS.has(tk.v)) {
-      // The construction and its arguments: its name, the variable it is bound to, the next bracket group.
-      let e = i + 1;
-      while (e < toks.length && e < i + 8 && !(isOpen(toks[e]) && match[e] > e)) e++;
-      const end = e < toks.length && isOpen(toks[e]) && match[e] > e ? toks[match[e]].end : tk.end;
-      spans.push({ start: toks[Math.max(0, i - 4)].start, end });
-    }
-    // A key (`model=`, `"messages":`, `MaxTokens:`, `.maxTokens(`), not a variable that happens to be named `text`.
-    const nx = toks[i + 1]?.v;
-    const isKey = nx === '=' || nx === ':' || nx === '=>' || (nx === '(' && toks[i - 1]?.v === '.');
-    if (isKey && (tk.t === T.Id || tk.t === T.Str)) {
-      const k = normKey(tk.v);
-      if (HOT_KEYS.some((set) => set.has(k))) for (let s = stack.length - 1; s >= 0 && !hot[stack[s]]; s--) hot[stack[s]] = 1;
-    }
-  }
-  // Hot groups inside a call are its own arguments: their names count through the call's bare arguments only.
-  const sortedCalls = [...calls].sort((a, b) => a.start - b.start);
-  const inCall = (sp: Span) => {
-    const i = countBefore(sortedCalls.length, (k) => sortedCalls[k].start <= sp.start) - 1;
-    return i >= 0 && sortedCalls[i].end >= sp.end;
-  };
-  const named = union(spans.filter((sp) => !inCall(sp)));
-  return { regions: union([...spans, ...calls]), named };
-}
-
-/** The union of spans, as sorted disjoint spans. */
-function union(spans: Span[]): Span[] {
-  spans.sort((a, b) => a.start - b.start);
-  const out: Span[] = [];
-  for (const sp of spans) {
-    const last = out[out.length - 1];
-    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
-    else out.push({ ...sp });
-  }
-  return out;
+  return { text, languageId, file, result, significant, regions, comments: commentText(text, toks) };
 }
 
 const SAFE_CHAR = /^[A-Za-z0-9_ \t]*$/;
@@ -184,6 +119,9 @@ export function applyEdit(snap: Snapshot, edit: Edit): Snapshot | undefined {
   // it keep their boundaries; inside or next to one, it could change a call.
   const r = snap.regions[firstEndingAtOrAfter(snap.regions, lo - 1)];
   if (r && r.start <= hi + 1) return undefined;
+  // Inside comment text (not at its edge), word characters stay comment text: no token changes.
+  const cm = snap.comments[firstEndingAtOrAfter(snap.comments, hi + 1)];
+  if (cm && cm.start < lo && hi < cm.end && isBlankOrWord(text[lo - 1]) && isBlankOrWord(text[hi])) return reuse(snap, lo, hi, edit.inserted);
   const before = wordsAround(text, lo, hi);
   // The words around the edit in the edited text, read from the old text (the new one is a rope of 3 pieces:
   // reading characters from it flattened all of it, ~2.5 ms for a 400 KB file on every keystroke).
@@ -192,18 +130,19 @@ export function applyEdit(snap: Snapshot, edit: Edit): Snapshot | undefined {
   // So does white space typed against punctuation; renaming a word in place does not.
   if (before.length !== after.length) return undefined;
   if (!before.length && !(isBlankOrWord(text[lo - 1]) && isBlankOrWord(text[hi]))) return undefined;
+  const python = syntaxFor(snap.languageId).id === 'python';
   for (const w of [...before, ...after]) {
-    if (isVocab(w) || snap.significant.has(w)) return undefined;
+    if (isVocab(w, python) || snap.significant.has(w)) return undefined;
   }
-  const next = text.slice(0, lo) + edit.inserted + text.slice(hi);
-  const delta = edit.inserted.length - edit.removed;
-  const regions = snap.regions.map((r) => (r.start >= hi ? { start: r.start + delta, end: r.end + delta } : r));
-  return { ...snap, text: next, regions, result: shiftResult(snap.result, hi, delta) };
+  return reuse(snap, lo, hi, edit.inserted);
 }
 
-/** Index of the first span (sorted, disjoint, or tokens) whose end is at or after `offset`. */
-function firstEndingAtOrAfter(toks: readonly Span[], offset: number): number {
-  return countBefore(toks.length, (i) => toks[i].end < offset);
+/** The snapshot with [lo, hi) replaced by `inserted`, its analysis kept and its offsets moved. */
+function reuse(snap: Snapshot, lo: number, hi: number, inserted: string): Snapshot {
+  const next = snap.text.slice(0, lo) + inserted + snap.text.slice(hi);
+  const delta = inserted.length - (hi - lo);
+  const move = (r: Span) => (r.start >= hi ? { start: r.start + delta, end: r.end + delta } : r.end >= hi ? { start: r.start, end: r.end + delta } : r);
+  return { ...snap, text: next, regions: snap.regions.map(move), comments: snap.comments.map(move), result: shiftResult(snap.result, hi, delta) };
 }
 
 /** The words (identifier runs) overlapping or touching [lo, hi) of `text`, or of it with [lo, hi) replaced by `put`. */
@@ -216,26 +155,49 @@ function wordsAround(text: string, lo: number, hi: number, put?: string): string
   return run.split(/[ \t]+/).filter(Boolean);
 }
 
-/** A copy of the result with every offset at or after `from` moved by `delta`. */
+/**
+ * A copy of the result with every offset at or after `from` moved by `delta`. Calls with nothing at or after `from`
+ * are kept as they are: a keystroke copied every call of the file (and `delete` on the copies left them slow
+ * dictionary objects), 1.2 ms a keystroke in the bench's 200-call file.
+ */
 function shiftResult(r: AnalysisResult, from: number, delta: number): AnalysisResult {
   if (delta === 0) return r;
+  return { ...r, calls: r.calls.map((c) => (touches(c.site, from) ? { ...c, site: shiftSite(c.site, from, delta) } : c)) };
+}
+
+/** Does the site hold an offset (in this file) at or after `from`? */
+function touches(site: AnalyzedCall['site'], from: number): boolean {
+  const at = (s: Span | undefined) => !!s && s.start >= from;
+  const src = (x: ValueSource | undefined) => !!x && x.file === undefined && x.offset >= from;
+  if (at(site.span) || at(site.anchor) || at(site.request) || at(site.tools?.span) || at(site.schema?.span)) return true;
+  if (site.run && (at(site.run.anchor) || at(site.run.extent))) return true;
+  if (site.limitInsertion && site.limitInsertion.offset >= from) return true;
+  if (site.model && ((site.model.file === undefined && at(site.model.span)) || src(site.model.source))) return true;
+  if (site.maxOutput && ((site.maxOutput.file === undefined && at(site.maxOutput.span)) || src(site.maxOutput.source))) return true;
+  return site.parts.some((p) => at(p.span) || src(p.source));
+}
+
+function shiftSite(site: AnalyzedCall['site'], from: number, delta: number): AnalyzedCall['site'] {
   const move = (s: Span): Span => (s.start >= from ? { start: s.start + delta, end: s.end + delta } : s);
-  return {
-    ...r,
-    calls: r.calls.map((c) => {
-      // Sources and spans in other files stay where they are.
-      const src = (x: ValueSource | undefined) => (x && x.file === undefined && x.offset >= from ? { ...x, offset: x.offset + delta } : x);
-      const site = { ...c.site, span: move(c.site.span), anchor: move(c.site.anchor), parts: c.site.parts.map((p) => (p.source ? { ...p, span: move(p.span), source: src(p.source) } : { ...p, span: move(p.span) })) };
-      if (site.model) site.model = { ...site.model, span: site.model.file === undefined ? move(site.model.span) : site.model.span, source: src(site.model.source) };
-      if (site.maxOutput) site.maxOutput = { ...site.maxOutput, span: site.maxOutput.file === undefined ? move(site.maxOutput.span) : site.maxOutput.span, source: src(site.maxOutput.source) };
-      if (!site.model?.source) delete site.model?.source;
-      if (!site.maxOutput?.source) delete site.maxOutput?.source;
-      if (site.request) site.request = move(site.request);
-      if (site.limitInsertion && site.limitInsertion.offset >= from) site.limitInsertion = { ...site.limitInsertion, offset: site.limitInsertion.offset + delta };
-      if (site.run) site.run = { ...site.run, anchor: move(site.run.anchor), extent: move(site.run.extent) };
-      if (site.tools) site.tools = { ...site.tools, span: move(site.tools.span) };
-      if (site.schema) site.schema = { ...site.schema, span: move(site.schema.span) };
-      return { ...c, site };
-    }),
-  };
+  // Sources and spans in other files stay where they are.
+  const src = (x: ValueSource) => (x.file === undefined && x.offset >= from ? { ...x, offset: x.offset + delta } : x);
+  const parts = site.parts.map((p) => {
+    if (p.span.start < from && !(p.source && p.source.file === undefined && p.source.offset >= from)) return p;
+    return p.source ? { ...p, span: move(p.span), source: src(p.source) } : { ...p, span: move(p.span) };
+  });
+  const out = { ...site, span: move(site.span), anchor: move(site.anchor), parts };
+  if (site.model) {
+    out.model = { ...site.model, span: site.model.file === undefined ? move(site.model.span) : site.model.span };
+    if (site.model.source) out.model.source = src(site.model.source);
+  }
+  if (site.maxOutput) {
+    out.maxOutput = { ...site.maxOutput, span: site.maxOutput.file === undefined ? move(site.maxOutput.span) : site.maxOutput.span };
+    if (site.maxOutput.source) out.maxOutput.source = src(site.maxOutput.source);
+  }
+  if (site.request) out.request = move(site.request);
+  if (site.limitInsertion && site.limitInsertion.offset >= from) out.limitInsertion = { ...site.limitInsertion, offset: site.limitInsertion.offset + delta };
+  if (site.run) out.run = { ...site.run, anchor: move(site.run.anchor), extent: move(site.run.extent) };
+  if (site.tools) out.tools = { ...site.tools, span: move(site.tools.span) };
+  if (site.schema) out.schema = { ...site.schema, span: move(site.schema.span) };
+  return out;
 }

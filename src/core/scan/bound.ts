@@ -1,7 +1,7 @@
 // Calls on an object made elsewhere in the file: `llm.invoke(…)` on `llm = ChatOpenAI(model=…)`, `Runner.run(agent, …)`
 // on `agent = Agent(model=…, instructions=…)`, `chat.send_message(…)` on `chat = client.chats.create(model=…)`. The
 // construction gives the model, the output limit and the standing instructions; the call gives the prompt.
-import type { Token } from '../lex/lexer';
+import { T, type Token } from '../lex/lexer';
 import { isId, isOpen, isP, KEYWORDS } from '../lex/brackets';
 import { keyAt, readModel, valueEnd, type Ctx } from './values';
 import type { PromptPart } from '../types';
@@ -55,7 +55,9 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     if (!isId(toks[nameIdx])) return undefined;
     if (via.from !== 'receiver' && valueEnd(c, nameIdx, end) !== nameIdx + 1 && !via.unbound) return undefined;
     const budget = { left: MAX_LOOKUPS };
-    made = construction(c, via, toks[nameIdx].v, first, 0, budget) ?? (via.from !== 'receiver' ? madeBy(c, via, nameIdx, end) : undefined);
+    // A file without the word any construction of the row starts with binds no name to one: nothing to look up
+    // (`order.stream()` in a file with no LangChain class is no call, and `order` stays an ordinary name).
+    if (mayConstruct(c, via)) made = construction(c, via, toks[nameIdx].v, first, 0, budget) ?? (via.from !== 'receiver' ? madeBy(c, via, nameIdx, end) : undefined);
   }
   if (!made) {
     if (!via.unbound || via.from === 'receiver') return undefined;
@@ -147,6 +149,7 @@ function inFunction(c: Ctx, via: Via, name: string): Made | undefined {
   if (c.madeIn.has(key)) return c.madeIn.get(key) as Made | undefined;
   let found: Made | undefined;
   const bodyEnd = functionEnd(c, def);
+  c.read?.push({ start: c.toks[def].start, end: (c.toks[bodyEnd] ?? c.toks[c.toks.length - 1]).end });
   for (let j = def + 2; j < bodyEnd && !found; j++) {
     if (!isP(c.toks[j], '(')) continue;
     for (const a of via.anchors) {
@@ -161,6 +164,15 @@ function inFunction(c: Ctx, via: Via, name: string): Made | undefined {
   return found;
 }
 
+
+/** Does the file hold the first word of one of the row's constructions (`ChatOpenAI`, `Agent`, `chats`)? */
+function mayConstruct(c: Ctx, via: Via): boolean {
+  c.idents ??= new Set(c.toks.filter((t) => t.t === T.Id).map((t) => t.v));
+  return via.anchors.some((a) => {
+    const w = a.anchor.find((x) => /^[A-Za-z_]/.test(x));
+    return w === undefined || c.idents!.has(w);
+  });
+}
 
 /** The construction whose opening bracket is at `open`, if it is one of the row's. */
 function madeAt(via: Via, toks: Token[], open: number): Made | undefined {
@@ -196,6 +208,8 @@ function construction(c: Ctx, via: Via, name: string, before: number, depth: num
   }
   if (!via.chains || depth >= MAX_DEPTH) return undefined;
   const e = Math.min(stop, valueEnd(c, def, stop));
+  // The names the value is made of are looked up from here: the keystroke path keeps it live.
+  if (e > def) c.read?.push({ start: toks[def].start, end: toks[e - 1].end });
   for (let k = def; k < e; k++) {
     if (isOpen(toks[k]) && match[k] > k) {
       k = match[k];

@@ -157,6 +157,7 @@ function helperCall(c: Ctx, a: number, e: number): number | undefined {
 /** Index of the name in `function name(`, `def name(`, `func name(`, `fn name(`. */
 export function functionDef(c: Ctx, name: string): number {
   c.functions ??= indexFunctions(c.toks);
+  c.readNames?.add(name);
   return c.functions.get(name) ?? -1;
 }
 
@@ -268,10 +269,15 @@ function chainEnd(c: Ctx, close: number): number {
  */
 export function assignmentBefore(c: Ctx, name: string, before: number): number {
   c.assigns ??= indexAssignments(c.toks);
+  // The keystroke path keeps what a call looked up live (editor/incremental.ts): the name, and the binding found.
+  c.readNames?.add(name);
   const list = c.assigns.get(name);
   if (!list) return -1;
   const n = countBefore(list.at.length, (i) => list.at[i] <= before - 1);
-  return n === 0 || !sameScope(c, list.at[n - 1], before) ? -1 : list.value[n - 1];
+  if (n === 0 || !sameScope(c, list.at[n - 1], before)) return -1;
+  const value = list.value[n - 1];
+  c.read?.push({ start: c.toks[list.at[n - 1]].start, end: (c.toks[value] ?? c.toks[list.at[n - 1]]).end });
+  return value;
 }
 
 /**

@@ -35,6 +35,7 @@ export function lineStartOf(c: Ctx, offset: number): number {
 /** Token indexes of identifiers named `name`, in order. */
 export function occurrences(c: Ctx, name: string): number[] {
   const x = indexOf(c);
+  c.readNames?.add(name);
   if (!x.names) {
     x.names = new Map();
     c.toks.forEach((tk, i) => {

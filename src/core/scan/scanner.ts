@@ -164,7 +164,6 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
   /** Token ranges holding requests that calls send (followed variables, inline builders, bound constructions). */
   const made: [number, number][] = [];
   const firstTok = new Map<CallSite, number>();
-  let idents: Set<string> | undefined;
   // Ends of the call extents around the cursor: calls nested deeper than MAX_NESTED in other calls are not read,
   // so that each token is walked a bounded number of times (hostile input: `create(create(create(…`).
   const open: number[] = [];
@@ -181,8 +180,8 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
       const first = anchorStart(toks, i, shape.anchor);
       if (first < 0) continue;
       if (shape.needs) {
-        idents ??= new Set(toks.filter((t) => t.t === T.Id).map((t) => t.v));
-        if (!shape.needs.some((w) => idents!.has(w))) continue;
+        c.idents ??= new Set(toks.filter((t) => t.t === T.Id).map((t) => t.v));
+        if (!shape.needs.some((w) => c.idents!.has(w))) continue;
       }
       matched ??= shape;
       if (keep) c.forward = new Set();

@@ -23,6 +23,8 @@ export interface Ctx extends EvalScope {
   madeIn?: Map<string, unknown>;
   /** Companion anchor positions by anchor, built on first use (links.ts companions). */
   companionIndex?: Map<string, number[]>;
+  /** Every identifier of the file, built on first use (a row's `needs`, bound.ts constructions). */
+  idents?: Set<string>;
 }
 
 const KEY_SEPS = new Set(['=', ':', '=>']);
@@ -84,6 +86,8 @@ export function constantFor(c: Ctx, names: string[], at: number) {
     if (!classy) return undefined;
   }
   if (c.forward && !((c.consts.get(last)?.[0].at ?? at) < at)) c.forward.add(last);
+  // The keystroke path keeps the definitions of the names looked up live (editor/incremental.ts).
+  c.readNames?.add(last);
   return resolveConstant(c.consts, last, at);
 }
 

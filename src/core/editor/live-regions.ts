@@ -1,0 +1,228 @@
+// What the keystroke path (incremental.ts) keeps live after an analysis: the regions an edit must not touch (calls
+// with their receivers, what the calls read, the constants they reach, bracket groups a call could be built from,
+// Python lines enclosing a call) and the comment text no scan reads.
+import type { AnalysisResult } from '../analyze';
+import { T, type Token } from '../lex/lexer';
+import { syntaxFor } from '../lex/languages';
+import { MEMBER_OPS, isOpen, isClose } from '../lex/brackets';
+import { LIMIT_KEYS, CALL_MODEL_KEYS, PROMPT_KEYS, SHAPES, THINKING_KEYS, normKey } from '../scan/call-shapes';
+import type { Span } from '../types';
+import type { Constants } from '../scan/user-constants';
+import { anchorStart } from '../scan/links';
+import { countBefore } from '../util/binary-search';
+
+/** First words of companion constructions (`ChatClient x = new(…)`, `new ChatCompletionOptions { … }`). */
+const COMPANION_WORDS = new Set(SHAPES.flatMap((s) => (s.companions ?? []).map((c) => c.anchor[0])));
+/**
+ * Every anchor of the table (calls, companions, constructions a call is bound to) that ends in a bracket, by the word
+ * before the bracket: a bracket group is live when a whole anchor ends there, not when one word of it does
+ * (`order.create(x)` is no `chat.completions.create(`; `create`, `run`, `stream` are everywhere).
+ */
+interface LiveAnchor {
+  anchor: string[];
+  /** A call that needs one of these words in the file (`invoke(` needs a LangChain construction): as the scanner. */
+  needs?: string[];
+}
+const ANCHORS_BY_LAST = new Map<string, LiveAnchor[]>();
+for (const s of SHAPES) {
+  const needs = s.needs ?? (s.via ? s.via.anchors.map((v) => v.anchor.find((w) => /^[A-Za-z_]/.test(w))!) : undefined);
+  const own: LiveAnchor[] = [{ anchor: s.anchor, needs }, ...(s.companions ?? []).map((c) => ({ anchor: c.anchor })), ...(s.via?.anchors ?? []).map((v) => ({ anchor: v.anchor }))];
+  for (const a of own) {
+    const w = a.anchor;
+    if (w.length < 2 || !/^[([{]$/.test(w[w.length - 1])) continue;
+    const list = ANCHORS_BY_LAST.get(w[w.length - 2]);
+    if (list) list.push(a);
+    else ANCHORS_BY_LAST.set(w[w.length - 2], [a]);
+  }
+}
+/** The first token of a whole anchor ending at the bracket toks[open], or -1. */
+function anchoredAt(toks: Token[], open: number, idents: Set<string>): number {
+  for (const a of ANCHORS_BY_LAST.get(toks[open - 1].v) ?? []) {
+    if (a.anchor[a.anchor.length - 1] !== toks[open].v || (a.needs && !a.needs.some((w) => idents.has(w)))) continue;
+    const first = anchorStart(toks, open, a.anchor);
+    if (first >= 0) return first;
+  }
+  return -1;
+}
+/** Keys whose presence makes a bracket group matter (a request built in a variable, a .NET options object). */
+const HOT_KEYS = [CALL_MODEL_KEYS, LIMIT_KEYS, THINKING_KEYS, PROMPT_KEYS];
+
+/** Comment text between tokens, one span per line (trimmed), leaving out comments that hold a `:`. */
+export function commentText(text: string, toks: Token[]): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const from = toks[i].end;
+    const to = i + 1 < toks.length ? toks[i + 1].start : text.length;
+    if (to - from < 2) continue;
+    const gap = text.slice(from, to);
+    if (gap.trim() === '' || gap.includes(':')) continue;
+    let at = from;
+    for (const line of gap.split('\n')) {
+      const lead = line.length - line.trimStart().length;
+      const body = line.trim();
+      if (body) out.push({ start: at + lead, end: at + lead + body.length });
+      at += line.length + 1;
+    }
+  }
+  return out;
+}
+
+/**
+ * Python: the first two tokens of each line that encloses a call (each earlier line indented less than the last,
+ * up to the top level, as scan/loops.ts pythonLoop walks): a loop keyword there (`for`, `async for`) or a `def`
+ * between makes or ends a run; a loop keyword anywhere else encloses no call.
+ */
+function pythonHeaders(text: string, toks: Token[], calls: Span[]): Span[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  const lineOf = (off: number) => countBefore(starts.length, (i) => starts[i] <= off) - 1;
+  const indentAt = (ls: number) => {
+    let i = ls;
+    while (text[i] === ' ' || text[i] === '\t') i++;
+    return i - ls;
+  };
+  const out: Span[] = [];
+  const seen = new Set<number>();
+  for (const call of calls) {
+    let line = lineOf(call.start);
+    let indent = indentAt(starts[line]);
+    for (let n = 0; line > 0 && indent > 0 && n < 4000; n++) {
+      line--;
+      if (seen.has(line)) break;
+      const ls = starts[line];
+      const k = countBefore(toks.length, (i) => toks[i].start < ls);
+      const tk = toks[k];
+      if (!tk || lineOf(tk.start) !== line || indentAt(ls) !== tk.start - ls) continue;
+      const ind = tk.start - ls;
+      if (ind >= indent) continue;
+      indent = ind;
+      // A line seen for an earlier call: the lines above it are seen too.
+      seen.add(line);
+      out.push({ start: tk.start, end: (toks[k + 1] ?? tk).end });
+    }
+  }
+  return out;
+}
+
+/** The receiver chain before toks[first] (`self._client.` before `chat.completions.create(`): where it starts. */
+export function receiverStart(toks: Token[], first: number): number {
+  let k = first;
+  for (let n = 0; n < 4 && k > 1 && toks[k - 1].t === T.Punct && MEMBER_OPS.has(toks[k - 1].v) && toks[k - 2].t === T.Id; n++) k -= 2;
+  return k;
+}
+
+/**
+ * The constants the calls can reach: those whose name a call looked up, and, through each one's definition, the
+ * constants it was joined from (`B = A + "…"` holds A's text). Other constants are ordinary code.
+ */
+function reachedConstants(toks: Token[], consts: Constants, readNames: Set<string>): { names: Set<string>; spans: Span[] } {
+  const names = new Set<string>();
+  const spans: Span[] = [];
+  const todo = [...readNames];
+  while (todo.length) {
+    const name = todo.pop()!;
+    if (names.has(name)) continue;
+    names.add(name);
+    for (const c of consts.get(name) ?? []) {
+      spans.push({ start: c.at, end: c.end });
+      // The names in its value (after `=`; a type annotation before it joins nothing).
+      let i = firstEndingAtOrAfter(toks, c.at + 1);
+      while (i < toks.length && toks[i].start < c.end && !(toks[i].t === T.Punct && (toks[i].v === '=' || toks[i].v === ':='))) i++;
+      for (; i < toks.length && toks[i].start < c.end; i++) if (toks[i].t === T.Id && !names.has(toks[i].v)) todo.push(toks[i].v);
+    }
+  }
+  return { names, spans };
+}
+
+/** Live regions (disjoint), and among them those whose names matter anywhere (`named`: all but call bodies). */
+export function liveRegions(
+  text: string, languageId: string, toks: Token[], match: Int32Array, consts: Constants, readNames: Set<string>, read: Span[], result: AnalysisResult,
+): { regions: Span[]; named: Span[]; constNames: Set<string> } {
+  // A call's region reaches back over its receiver chain (`_client.CompleteChat(`): the receiver picks the model.
+  const calls: Span[] = result.calls.map((c) => {
+    const k = receiverStart(toks, firstEndingAtOrAfter(toks, c.site.span.start));
+    return { start: Math.min(c.site.span.start, toks[k]?.start ?? c.site.span.start), end: c.site.span.end };
+  });
+  const spans: Span[] = [];
+  // Whatever a call took from elsewhere in the file (a constant's literal, a companion's model) is live too.
+  for (const c of result.calls) {
+    const site = c.site;
+    for (const sp of [site.model?.file === undefined ? site.model?.span : undefined, site.maxOutput?.file === undefined ? site.maxOutput?.span : undefined, site.request, ...site.parts.map((p) => p.span)]) if (sp) spans.push(sp);
+    if (site.limitInsertion) spans.push({ start: site.limitInsertion.offset, end: site.limitInsertion.offset });
+    // A loop's bound and appends, and tool definitions made elsewhere, change the run and the input.
+    if (site.run) spans.push(site.run.extent);
+    if (site.tools) spans.push(site.tools.span);
+    if (site.schema) spans.push(site.schema.span);
+  }
+  const reached = reachedConstants(toks, consts, readNames);
+  for (const sp of reached.spans) spans.push(sp);
+  // What the evaluator read for the calls: locals, parameter lists, helpers' bodies.
+  for (const sp of read) spans.push(sp);
+  // Bracket groups holding a model, limit or prompt key anywhere inside: a request object, a companion.
+  // A key marks every enclosing group still open; marking stops at one already marked (linear overall).
+  const stack: number[] = [];
+  const hot = new Uint8Array(toks.length);
+  /** For a group hot by its anchor, where the construction starts (its receiver, and a name it is bound to). */
+  const from = new Map<number, number>();
+  const idents = new Set<string>();
+  for (const tk of toks) if (tk.t === T.Id) idents.add(tk.v);
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i];
+    if (isOpen(tk)) {
+      stack.push(i);
+      // Arguments of a shape or companion word (`GetChatClient(Deployment)`) are live like keyed groups.
+      const first = toks[i - 1]?.t === T.Id ? anchoredAt(toks, i, idents) : -1;
+      if (first >= 0) {
+        hot[i] = 1;
+        let k = receiverStart(toks, first);
+        if (k > 1 && toks[k - 1].t === T.Punct && (toks[k - 1].v === '=' || toks[k - 1].v === ':=') && toks[k - 2].t === T.Id) k -= 2;
+        from.set(i, k);
+      }
+    }
+    else if (isClose(tk) && stack.length && match[i] === stack[stack.length - 1]) {
+      const o = stack.pop()!;
+      // The group with the name and type just before it (`params := openai.ChatCompletionNewParams{`, `kw = dict(`).
+      if (hot[o]) spans.push({ start: toks[from.get(o) ?? Math.max(0, o - 6)].start, end: tk.end });
+    } else if (tk.t === T.Id && COMPANION_WORDS.has(tk.v)) {
+      // The construction and its arguments: its name, the variable it is bound to, the next bracket group.
+      let e = i + 1;
+      while (e < toks.length && e < i + 8 && !(isOpen(toks[e]) && match[e] > e)) e++;
+      const end = e < toks.length && isOpen(toks[e]) && match[e] > e ? toks[match[e]].end : tk.end;
+      spans.push({ start: toks[Math.max(0, i - 4)].start, end });
+    }
+    // A key (`model=`, `"messages":`, `MaxTokens:`, `.maxTokens(`), not a variable that happens to be named `text`.
+    const nx = toks[i + 1]?.v;
+    const isKey = nx === '=' || nx === ':' || nx === '=>' || (nx === '(' && toks[i - 1]?.v === '.');
+    if (isKey && (tk.t === T.Id || tk.t === T.Str)) {
+      const k = normKey(tk.v);
+      if (HOT_KEYS.some((set) => set.has(k))) for (let s = stack.length - 1; s >= 0 && !hot[stack[s]]; s--) hot[stack[s]] = 1;
+    }
+  }
+  // Hot groups inside a call are its own arguments: their names count through the call's bare arguments only.
+  const sortedCalls = [...calls].sort((a, b) => a.start - b.start);
+  const inCall = (sp: Span) => {
+    const i = countBefore(sortedCalls.length, (k) => sortedCalls[k].start <= sp.start) - 1;
+    return i >= 0 && sortedCalls[i].end >= sp.end;
+  };
+  const named = union(spans.filter((sp) => !inCall(sp)));
+  // Enclosing lines' first words are live where they are, not by name (`for`, `if` are everywhere).
+  const headers = syntaxFor(languageId).id === 'python' ? pythonHeaders(text, toks, calls) : [];
+  return { regions: union([...spans, ...calls, ...headers]), named, constNames: reached.names };
+}
+
+/** The union of spans, as sorted disjoint spans. */
+function union(spans: Span[]): Span[] {
+  spans.sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const sp of spans) {
+    const last = out[out.length - 1];
+    if (last && sp.start <= last.end) last.end = Math.max(last.end, sp.end);
+    else out.push({ ...sp });
+  }
+  return out;
+}
+
+/** Index of the first span (sorted, disjoint, or tokens) whose end is at or after `offset`. */
+export function firstEndingAtOrAfter(toks: readonly Span[], offset: number): number {
+  return countBefore(toks.length, (i) => toks[i].end < offset);
+}
