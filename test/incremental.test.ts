@@ -94,7 +94,7 @@ test('ordinary code keeps the last analysis: comment text, a method named like a
     'def helper(order):',
     '    # refresh the cache before the order is created',
     '    order.create(order, 3)',
-    '    return order.stream()',
+    '    return order.total',
     '',
     '',
     'def ask(q):',
