@@ -85,6 +85,14 @@ export const FORM_SHAPES: CallShape[] = [
     id: 'openai.completions', sdk: 'OpenAI', provider: 'openai', anchor: ['completions', '.', 'create', '('], langs: PYJS,
     limitParam: 'max_tokens', source: `${PY} (src/openai/resources/completions.py: create(model, prompt, max_tokens)); ${NODE} (src/resources/completions.ts)`,
   },
+  // ── openai-python before 1.0: module-level resources (openai.ChatCompletion.create, openai.Completion.create) ──
+  ...[['ChatCompletion', 'chat'], ['Completion', 'completions']].flatMap(([cls, file]) =>
+    rows(['create', 'acreate'], (m) => ({
+      id: `openai.v0.${cls}.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: [cls, '.', m, '('], langs: ['python'], needs: ['openai'],
+      limitParam: 'max_tokens',
+      source: `${PY} v0.28.1 (README: openai.${cls}.${m}(model=…, ${cls === 'ChatCompletion' ? 'messages' : 'prompt'}=…); openai/api_resources/${file === 'chat' ? 'chat_completion' : 'completion'}.py)`,
+    })),
+  ),
   // ── Anthropic, Python and JS ──
   {
     id: 'anthropic.messages.parse', sdk: 'Anthropic', provider: 'anthropic', anchor: ['messages', '.', 'parse', '('], langs: PYJS,

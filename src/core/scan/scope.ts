@@ -119,7 +119,7 @@ function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | undefined 
     if (!declared) return undefined;
     while (k < limit && !isP(toks[k], ':')) k++;
     if (!isP(toks[k], ':')) return undefined;
-    return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: pyBlockEnd(s, k + 1), expr: false } };
+    return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: pyBlockEnd(s, k + 1, open - 2), expr: false } };
   }
   while (k < limit && !isP(toks[k], '{') && !isP(toks[k], ';') && !isP(toks[k], '=') && !isP(toks[k], '=>')) {
     if ((isP(toks[k], '(') || isP(toks[k], '[')) && match[k] > k) k = match[k];
@@ -242,10 +242,11 @@ function continues(a: Token, b: Token): boolean {
 }
 
 /** Token index where a Python block starting at token `i` ends: the first line indented no deeper than the header. */
-function pyBlockEnd(s: FileScope, i: number): number {
+function pyBlockEnd(s: FileScope, i: number, head = i - 1): number {
   const { toks, text } = s;
   if (i >= toks.length) return toks.length;
-  const headerLine = text.lastIndexOf('\n', toks[i - 1].start) + 1;
+  // The header's indentation is its first line's (`def f(a,\n        b = 1) -> str:` ends on a deeper line).
+  const headerLine = text.lastIndexOf('\n', toks[head].start) + 1;
   const indent = indentAt(text, headerLine);
   let k = i;
   // A body on the header's own line (`def f(): return "x"`).
