@@ -53,6 +53,8 @@ export interface CallShape {
    * only makes the model for others sends nothing itself).
    */
   sentBy?: string[];
+  /** Keyword arguments (normalised) whose value, a `construction`, sends nothing (a model used to count tokens). */
+  notSentAs?: string[];
   /** The call is made on (or with) an object constructed elsewhere in the file; see Via. */
   via?: Via;
   /** In a request object followed from an argument, the positional argument holding the model (.NET `new(model, …)`). */
@@ -210,6 +212,9 @@ export const SHAPES: CallShape[] = [
   ...LANGCHAIN_CHAT_MODELS.map(([cls, provider, param]): CallShape => ({
     // Reported where it is made only when no `.invoke(` / `.stream(` / `.batch(` in the file sends it (bound.ts).
     id: `langchain.${cls}`, sdk: 'LangChain', provider, anchor: [cls, '('], langs: ['python', 'javascript'], kind: 'construction', sentBy: LANGCHAIN_SENDS,
+    // trim_messages(token_counter=ChatOpenAI(…)) counts tokens with the model's tokenizer, locally
+    // (langchain_core/messages/utils.py: token_counter.get_num_tokens_from_messages).
+    notSentAs: ['tokencounter'],
     limitParam: { python: param, javascript: param === 'max_output_tokens' ? 'maxOutputTokens' : 'maxTokens' },
     source: 'https://python.langchain.com/api_reference/ (ChatOpenAI, ChatAnthropic, ChatGoogleGenerativeAI); https://js.langchain.com/docs/integrations/chat/',
   })),

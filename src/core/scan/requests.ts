@@ -267,13 +267,15 @@ function chainEnd(c: Ctx, close: number): number {
 /**
  * Index of the first value token of the nearest `name =` / `name :=` / `name: Type =` before `before`, or -1.
  */
-export function assignmentBefore(c: Ctx, name: string, before: number): number {
+export function assignmentBefore(c: Ctx, name: string, before: number, skip?: (nameIdx: number) => boolean): number {
   c.assigns ??= indexAssignments(c.toks);
   // The keystroke path keeps what a call looked up live (editor/incremental.ts): the name, and the binding found.
   c.readNames?.add(name);
   const list = c.assigns.get(name);
   if (!list) return -1;
-  const n = countBefore(list.at.length, (i) => list.at[i] <= before - 1);
+  let n = countBefore(list.at.length, (i) => list.at[i] <= before - 1);
+  // Passed over: what the caller says is no assignment of the name (a keyword argument `model=` of a call).
+  for (let left = 8; skip && n > 0 && left > 0 && skip(list.at[n - 1]); left--) n--;
   if (n === 0 || !sameScope(c, list.at[n - 1], before)) return -1;
   const value = list.value[n - 1];
   c.read?.push({ start: c.toks[list.at[n - 1]].start, end: (c.toks[value] ?? c.toks[list.at[n - 1]]).end });

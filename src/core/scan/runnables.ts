@@ -107,13 +107,26 @@ function byName(w: Walk, name: string, before: number, depth: number): Found {
   const { c } = w;
   if (w.left-- <= 0 || depth > MAX_DEPTH) return {};
   c.readNames?.add(name);
-  const def = assignmentBefore(c, name, before);
+  // `model = ChatOpenAI(model="gpt-4o")`: the keyword argument `model=` is no assignment of the name.
+  const def = assignmentBefore(c, name, before, (at) => isKeywordArgument(c, at));
   if (def >= 0) {
     const end = Math.min(exprEnd(c, def), c.toks.length);
     mark(c, Math.max(0, def - 2), end);
     return operand(w, def, end, depth + 1);
   }
   return viaParameter(w, name, before, depth);
+}
+
+/** Is the name at `at` (followed by `=`) a keyword argument: directly inside a call's parentheses? */
+function isKeywordArgument(c: Ctx, at: number): boolean {
+  const { toks, match } = c;
+  if (!(isP(toks[at - 1], '(') || isP(toks[at - 1], ','))) return false;
+  for (let k = at - 1, n = 0; k >= 0 && n < 256; k--, n++) {
+    const tk = toks[k];
+    if ((isP(tk, ')') || isP(tk, ']') || isP(tk, '}')) && match[k] >= 0 && match[k] < k) k = match[k];
+    else if (isP(tk, '(') || isP(tk, '[') || isP(tk, '{')) return isP(tk, '(') && match[k] > at;
+  }
+  return false;
 }
 
 /**

@@ -16,7 +16,7 @@ import { argIndex, readKey, walkKeys, type Found } from './keys';
 import { anchorStart, companions, promptArgs } from './links';
 import { followArgs } from './requests';
 import { readBound, type Bound } from './bound';
-import { SHAPES, limitParamFor, type CallShape } from './call-shapes';
+import { SHAPES, limitParamFor, normKey, type CallShape } from './call-shapes';
 
 /**
  * Shapes indexed by the identifier just before the anchor's opening bracket, longest anchor first: `chat.completions.
@@ -209,7 +209,9 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
   return sites.filter((s) => {
     const at = firstTok.get(s);
     if (at === undefined) return true;
-    const words = SHAPE_BY_ID.get(s.shape)?.sentBy;
+    const shape = SHAPE_BY_ID.get(s.shape);
+    if (shape?.notSentAs && keywordBefore(toks, at, shape.notSentAs)) return false;
+    const words = shape?.sentBy;
     if (words) {
       methods ??= calledMethods(toks);
       if (!words.some((w) => methods!.has(w))) return false;
@@ -219,6 +221,12 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
 }
 
 const SHAPE_BY_ID = new Map(SHAPES.map((s) => [s.id, s]));
+
+/** Is the construction at `at` the value of one of these keyword arguments (`token_counter=`, `tokenCounter:`)? */
+function keywordBefore(toks: Token[], at: number, keys: string[]): boolean {
+  const k = toks[at - 1]?.t === T.Id && toks[at - 1].v === 'new' ? at - 2 : at - 1;
+  return (isP(toks[k], '=') || isP(toks[k], ':')) && toks[k - 1]?.t === T.Id && keys.includes(normKey(toks[k - 1].v));
+}
 
 /** Names called as methods anywhere in the text (`x.invoke(`). */
 function calledMethods(toks: Token[]): Set<string> {
