@@ -48,7 +48,9 @@ function python(toks: Token[], out: Imports): void {
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i];
     if (tk.t !== T.Id) continue;
-    if (tk.v === 'from' && (i === 0 || toks[i - 1].t !== T.Punct || toks[i - 1].v === ';')) {
+    // At a statement's start: after a name, `;`, or a closing bracket (`load_dotenv()` on the line before; the lexer
+    // keeps no line breaks). `raise E(…) from e` is ruled out by the `import` a module path must be followed by.
+    if (tk.v === 'from' && (i === 0 || toks[i - 1].t !== T.Punct || /^[;)\]}]$/.test(toks[i - 1].v))) {
       // from .a.b import X as Y, Z
       let k = i + 1;
       let mod = '';
