@@ -1,0 +1,54 @@
+// src/core/scan/imported.ts: names from other files. Here: a Go package's other files are lexed into the index only
+// when they may declare the name looked up (mayDeclareGo), and the values found there are the same.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mayDeclareGo } from '../src/core/scan/imported';
+import { findSites } from '../src/core/analyze';
+import { ValueIndex } from '../src/core/resolve/value-index';
+import type { WorkspaceFiles } from '../src/core/resolve/files';
+
+test('mayDeclareGo: top-level const, var, func and block entries; not uses, locals or longer names', () => {
+  const yes = ['const model = "gpt-4o"', 'var model string = "x"', 'func model() string { return "x" }', 'const (\n\tmodel = "gpt-4o"\n)', 'var (\n\tmodel   string = "x"\n)', 'const (\n\tmodel openai.ChatModel = "x"\n)'];
+  for (const t of yes) assert.equal(mayDeclareGo(t, 'model'), true, t);
+  const no = ['fmt.Println(model)', 'func f(model string) {\n\tmodel := "x"\n}', 'const modelName = "x"', 'x := submodel', '\tif model == "x" {', ''];
+  for (const t of no) assert.equal(mayDeclareGo(t, 'model'), false, t);
+});
+
+/** An in-memory workspace: the files a test gives, under /ws. */
+function memFiles(files: Record<string, string>): WorkspaceFiles {
+  return {
+    read: (p) => files[p],
+    list: (dir) => {
+      const names = Object.keys(files).filter((p) => p.slice(0, p.lastIndexOf('/')) === dir).map((p) => p.slice(p.lastIndexOf('/') + 1));
+      return names.length ? names : undefined;
+    },
+  };
+}
+
+test('a Go package: the constant in a sibling file is found; siblings that only use the call\'s parameters are not lexed', () => {
+  const call = `package bot
+
+func Answer(ctx context.Context, client openai.Client, question string) {
+\tclient.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+\t\tModel:               replyModel,
+\t\tMaxCompletionTokens: openai.Int(replyLimit),
+\t\tMessages:            []openai.ChatCompletionMessageParamUnion{openai.UserMessage(question)},
+\t})
+}
+`;
+  const files = {
+    '/ws/bot/answer.go': call,
+    '/ws/bot/config.go': 'package bot\n\nconst (\n\treplyModel = "gpt-4.1-mini"\n\treplyLimit = 300\n)\n',
+    '/ws/bot/handlers.go': 'package bot\n\nfunc Handle(ctx context.Context, question string) {\n\tquestion = strings.TrimSpace(question)\n\tlog.Println(ctx, question)\n}\n',
+    '/ws/bot/util.go': 'package bot\n\nfunc helper(client openai.Client) { _ = client }\n',
+  };
+  const index = new ValueIndex(memFiles(files));
+  const [site] = findSites(call, 'go', '/ws/bot/answer.go', undefined, index).sites;
+  assert.equal(site.model?.id, 'gpt-4.1-mini');
+  assert.equal(site.maxOutput?.value, 300);
+  // config.go lexed for the values; handlers.go (`question = …` passes the text test) may be; util.go never.
+  const lexed = index.size;
+  assert.ok(lexed >= 1 && lexed <= 2, `files lexed: ${lexed}`);
+  index.scope('/ws/bot/util.go');
+  assert.equal(index.size, lexed + 1, 'util.go was not in the index yet');
+});
