@@ -5,7 +5,8 @@
 // - the lens corpus: 7 files, one per language (python, typescript, go, java, ruby, rust, csharp), 10,000 lines and
 //   200 calls in all; filler functions make no call; the test fixtures are spliced in once each.
 // - the keystroke file: one Python file of 10,000 lines with 200 calls (the largest single document).
-// - the workspace: 5,000 files, ~100 MB, one file in 50 with calls, in os.tmpdir(), deleted afterwards.
+// - the workspace: 5,000 files, ~100 MB, one file in 50 with calls, in os.tmpdir(), deleted afterwards; a file with
+//   calls in Python, TypeScript, Go or Java also imports a call's prompt, model and limit from a module beside it.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,8 +15,9 @@ import { generateFile, lensCorpus, writeTree, type GeneratedFile } from './corpu
 import { buildEngineBundle, loadEngine, UNBUNDLED } from './engine-load';
 import {
   bundleBytes, measureActivation, measureExactVsTokenizer, measureKeystroke, measureLensFirst, measureScan, median,
-  shippedTable, type Activation, type Bundles, type ExactVsTokenizer, type Keystroke, type LensFirst, type Scan,
+  runChild, shippedTable, type Activation, type Bundles, type ExactVsTokenizer, type Keystroke, type LensFirst, type Scan,
 } from './measure';
+import type { IndexArgs, IndexResult } from './index-child';
 
 interface Options {
   json: boolean;
@@ -44,6 +46,9 @@ const GOALS = {
   keystrokeMs: { op: '<', value: 5, unit: 'ms' },
   scanVsReadRegex: { op: '>=', value: 0.5, unit: '×' },
   heapAddedMb: { op: '<', value: 100, unit: 'MB' },
+  indexVsScan: { op: '<=', value: 1.5, unit: '×' },
+  crossFileLensMs: { op: '<', value: 100, unit: 'ms' },
+  indexMb: { op: '<', value: 50, unit: 'MB' },
 } as const;
 type Goal = keyof typeof GOALS;
 
@@ -83,13 +88,17 @@ async function main(): Promise<void> {
 
   const treeDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-bench-tree-'));
   let scan: Scan;
+  let index: IndexResult;
   try {
     log(`scanVsReadRegex: writing ${n(5000, 20)} files (~${Math.round(100 * o.scale)} MB) into ${treeDir}`);
     const t = performance.now();
     const tree = writeTree(treeDir, o.seed, n(5000, 20), n(100_000_000, 200_000));
-    log(`  written in ${Math.round(performance.now() - t)} ms: ${tree.files} files, ${r1(tree.bytes / 2 ** 20)} MiB, ${tree.filesWithCalls} with calls`);
+    log(`  written in ${Math.round(performance.now() - t)} ms: ${tree.files} files, ${r1(tree.bytes / 2 ** 20)} MiB, ${tree.filesWithCalls} with calls, ${tree.crossCalls} of them importing a call's values`);
     log('  scanning (child process, --expose-gc): baseline, cold scan, heap, warm scans');
     scan = measureScan({ engine: enginePath, root: treeDir, runs: 3, baselineRuns: 2, budgetMs: 8_000 });
+    log('  indexVsScan, indexMb, crossFileLensMs (child process, --expose-gc): scans without and with the index, its heap, cross-file lenses');
+    const args: IndexArgs = { engine: enginePath, root: treeDir, runs: 3, lensRounds: 3 };
+    index = runChild<IndexResult>('index', args, ['--expose-gc'], 10 * 60_000).result;
   } finally {
     fs.rmSync(treeDir, { recursive: true, force: true });
   }
@@ -104,6 +113,9 @@ async function main(): Promise<void> {
     keystrokeMs: r2(keystroke.medianMs),
     scanVsReadRegex: r2(scan.ratio),
     heapAddedMb: r1(scan.heapAddedMb),
+    indexVsScan: r2(median(index.indexedMs) / median(index.plainMs)),
+    crossFileLensMs: r1(median(index.lensWarmMs)),
+    indexMb: r1(index.indexMb),
     bundleBytes: { extension: bundles.extension, cli: bundles.cli },
     activationMs: activation.ms === null ? null : r1(activation.ms),
   };
@@ -118,6 +130,10 @@ async function main(): Promise<void> {
       exactVsTokenizer: { ...round(exact), note: 'analysis of all corpus files, token memo cleared each run ÷ js-tiktoken encoding each distinct prompt string once' },
       keystroke: { ...round(keystroke), file: big.name, mixedCorpusMedianMs: r2(keystrokeMixedMs), note: 'the editor path: applyEdit on the last snapshot, else analyzeSnapshot; fullMedianMs is analyze() of the same texts; tokenizer, token memo and applyEdit warm (two untimed passes over the edit points)' },
       scan: { ...round(scan), note: 'CLI run(["scan", dir, "--format", "json"]) vs walk + readFileSync + STYLE.md #15 regex; ratio = baseline ms ÷ warm scan ms' },
+      index: {
+        ...round(index), plainMedianMs: r1(median(index.plainMs)), indexedMedianMs: r1(median(index.indexedMs)), lensColdMedianMs: r1(median(index.lensColdMs)),
+        note: 'The index is built on demand: a file is lexed when a value a call uses leads to it (an import, a class in the same folder, a Go package), never by walking the workspace. indexVsScan = the whole-tree scan (scanFilesNow, exact counts, as prompt-cost scan and the workspace report run it) with the index ÷ the same scan without it (the plain scan of before); indexMb = heap the index of one such scan keeps (texts, tokens and constants of the files it read), measured by dropping it and collecting; crossFileLensMs = the editor\'s first analysis (analyzeSnapshot) of a newly opened ~120-line file whose prompt, model and limit come from a prompts module beside it, after a sibling file using the same module was analysed (index warm; the target\'s prompt not yet counted), median over Python, TypeScript, Go and Java; lensColdMs = the same with a fresh index (the module read and lexed during the call); eagerMs = lexing every file of the tree into an index, which the code does not do (for comparison with the plain scan)',
+      },
       bundles,
       activation: round(activation),
     },
@@ -138,7 +154,7 @@ async function main(): Promise<void> {
     process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     return;
   }
-  process.stdout.write(renderTable(report, lens, exact, keystroke, keystrokeMixedMs, scan, bundles, activation) + '\n');
+  process.stdout.write(renderTable(report, lens, exact, keystroke, keystrokeMixedMs, scan, index, bundles, activation) + '\n');
 }
 
 function round<T extends object>(o: T): T {
@@ -147,7 +163,7 @@ function round<T extends object>(o: T): T {
 
 function renderTable(
   r: { met: Record<string, boolean | null>; goals: Record<string, string>; machine: { cpus: number; loadavg1: number; node: string }; elapsedMs: number; inputs: { corpusLines: number; corpusCalls: number } },
-  lens: LensFirst, exact: ExactVsTokenizer, ks: Keystroke, ksMixed: number, scan: Scan, b: Bundles, act: Activation,
+  lens: LensFirst, exact: ExactVsTokenizer, ks: Keystroke, ksMixed: number, scan: Scan, ix: IndexResult, b: Bundles, act: Activation,
 ): string {
   const mark = (k: string) => (r.met[k] === null ? '—' : r.met[k] ? 'met' : 'NOT MET');
   const kb = (x: number | null) => (x === null ? 'n/a' : `${Math.round(x / 1024)} KB`);
@@ -158,6 +174,9 @@ function renderTable(
     ['keystrokeMs', `${r2(ks.medianMs)} ms`, `${ks.fileLines}-line Python file, ${ks.edits} edits (${ks.reused} reused, median ${r2(ks.reusedMedianMs)} ms), p90 ${r2(ks.p90Ms)} ms; full analyze ${r2(ks.fullMedianMs)} ms (${r2(ks.fullMedianMs / ks.medianMs)}×); per-language files (~${Math.round(r.inputs.corpusLines / 7)} lines) ${r2(ksMixed)} ms`, r.goals.keystrokeMs, mark('keystrokeMs')],
     ['scanVsReadRegex', `${r2(scan.ratio)}×`, `scan ${r1(scan.scanMBps)} MB/s (${Math.round(scan.scanMedianMs)} ms warm, ${Math.round(scan.scanColdMs)} ms cold) vs read+regex ${r1(scan.baselineMBps)} MB/s (${Math.round(scan.baselineMedianMs)} ms)`, r.goals.scanVsReadRegex, mark('scanVsReadRegex')],
     ['heapAddedMb', `${r1(scan.heapAddedMb)} MB`, `after the scan and GC; tables loaded: ${scan.tokenizers.join(', ') || 'none'}; at report time +${r1(scan.heapAtReportMb)} MB; max RSS ${Math.round(scan.maxRssMb)} MB`, r.goals.heapAddedMb, mark('heapAddedMb')],
+    ['indexVsScan', `${r2(median(ix.indexedMs) / median(ix.plainMs))}×`, `whole-tree scan with the index ${Math.round(median(ix.indexedMs))} ms ÷ without ${Math.round(median(ix.plainMs))} ms (the index is built on demand from what calls import: ${ix.indexFiles} files read; ${ix.crossResolved} of ${ix.calls} calls took prompt, model and limit from another file); lexing all ${ix.eagerFiles} files into an index up front would take ${Math.round(ix.eagerMs)} ms`, r.goals.indexVsScan, mark('indexVsScan')],
+    ['crossFileLensMs', `${r1(median(ix.lensWarmMs))} ms`, `first analysis of a newly opened file whose prompt, model and limit are imported, the module already read for a sibling file (index warm); with a fresh index ${r1(median(ix.lensColdMs))} ms; ${ix.lensCalls.filter((c) => c.fromOtherFile).length} of ${ix.lensCalls.length} resolved across files`, r.goals.crossFileLensMs, mark('crossFileLensMs')],
+    ['indexMb', `${r1(ix.indexMb)} MB`, `heap the index of a whole-tree scan keeps (${ix.indexFiles} files: texts, tokens, constants), index dropped then GC`, r.goals.indexMb, mark('indexMb')],
     ['bundleBytes', `ext ${kb(b.extension)}, cli ${kb(b.cli)}`, `minified as packaged; rank tables ${kb(b.rankTables)} loaded on the first exact count; prices ${kb(b.prebuiltPrices)} prebuilt; dist/ as built: ext ${kb(b.dist.extension)}, cli ${kb(b.dist.cli)}${b.dist.production ? ' (production)' : ' (development, source maps)'}`, '—', ''],
     ['activationMs', act.ms === null ? 'n/a' : `${r1(act.ms)} ms`, act.ms === null ? act.reason ?? '' : `boot ${r1(act.bootMs!)} + require ${r1(act.requireMs!)} + activate() ${r1(act.activateMs!)} ms (stub vscode, storage warm); first activation ${r1(act.firstMs!)} ms (activate() ${r1(act.firstActivateMs!)})${act.missing.length ? `; stub lacked ${act.missing.join(', ')}` : ''}`, '—', ''],
   ];

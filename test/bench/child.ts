@@ -1,12 +1,13 @@
 // Child processes of the benchmark, one fresh node each: `lens` (first lens data from a cold start), `scan` (workspace
-// scan vs read+regex, and the heap the engine keeps; needs --expose-gc) and `activate` (dist/extension.js under a
-// stubbed `vscode`). Engine modules are required inside each mode, after its clock starts, so their load is timed.
-// Prints one line: RESULT_MARK + JSON.
+// scan vs read+regex, and the heap the engine keeps; needs --expose-gc), `index` (the value index: index-child.ts)
+// and `activate` (dist/extension.js under a stubbed `vscode`). Engine modules are required inside each mode, after
+// its clock starts, so their load is timed. Prints one line: RESULT_MARK + JSON.
 /* eslint-disable @typescript-eslint/no-require-imports */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Engine } from './engine-load';
 import type * as StubModule from './vscode-stub';
+import type * as IndexChild from './index-child';
 
 export const RESULT_MARK = 'BENCH_RESULT ';
 
@@ -236,7 +237,9 @@ async function activate(a: ActivateArgs): Promise<ActivateResult> {
 async function main(): Promise<void> {
   const [mode, json] = process.argv.slice(2);
   const args = JSON.parse(json);
-  const result = mode === 'lens' ? lens(args) : mode === 'scan' ? scan(args) : mode === 'activate' ? await activate(args) : undefined;
+  // The index mode's code is required only for it: the other modes' clocks start with this file loaded.
+  const result = mode === 'lens' ? lens(args) : mode === 'scan' ? scan(args) : mode === 'activate' ? await activate(args)
+    : mode === 'index' ? (require('./index-child') as typeof IndexChild).indexBench(args) : undefined;
   if (!result) throw new Error(`unknown mode ${mode}`);
   process.stdout.write(RESULT_MARK + JSON.stringify(result) + '\n');
   // Watchers or timers left by an activation must not keep the child alive.

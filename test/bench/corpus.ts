@@ -6,6 +6,7 @@ import { Rng } from './prng';
 import { findSites } from '../../src/core/analyze';
 import { BENCH_LANGS, EXT, SYNTAX, fillerFunction, type BenchLang } from './filler';
 import { LEGACY_OPENAI_MODELS, OPENAI_MODELS, TEMPLATES, type Ctx } from './templates';
+import { CROSS_LANGS, crossFile } from './crossfile';
 
 export { BENCH_LANGS, EXT, fillerFunction, type BenchLang } from './filler';
 export { promptText } from './templates';
@@ -166,12 +167,16 @@ export interface TreeStats {
   files: number;
   bytes: number;
   filesWithCalls: number;
+  /** Calls whose prompt, model and limit are imported from a prompts module beside them (one per module). */
+  crossCalls: number;
 }
 
 /**
  * Writes `files` source files of about `totalBytes` under `root`: folders pkgN/modM, mixed languages, sizes from a
- * few KB to ~60 KB, one file in `callEvery` holding a few calls. A root .gitignore lists common patterns that match
- * none of them (the scan still checks every entry against it).
+ * few KB to ~60 KB, one file in `callEvery` holding a few calls. A file with calls in Python, TypeScript, Go or Java
+ * also makes a call whose prompt, model and limit it imports from a prompts module written beside it, in the next
+ * file's place (crossfile.ts). A root .gitignore lists common patterns that match none of them (the scan still
+ * checks every entry against it).
  */
 export function writeTree(root: string, seed: number, files: number, totalBytes: number, callEvery = 50): TreeStats {
   const rng = new Rng(seed);
@@ -188,14 +193,23 @@ export function writeTree(root: string, seed: number, files: number, totalBytes:
   const avg = totalBytes / files;
   let bytes = 0;
   let withCalls = 0;
+  let crossCalls = 0;
+  let module: { dir: string; name: string; text: string } | undefined;
   const perDir = 50;
   for (let i = 0; i < files; i++) {
+    if (module) {
+      fs.writeFileSync(path.join(module.dir, module.name), module.text);
+      bytes += Buffer.byteLength(module.text);
+      module = undefined;
+      continue;
+    }
     const lang = rng.pick(BENCH_LANGS);
     const s = SYNTAX[lang];
     const target = Math.max(1500, Math.round(avg * (0.25 + rng.next() * 1.5)));
     const parts: string[] = [s.head(rng, i)];
     if (s.classOpen) parts.push(s.classOpen(`File${i}`).join('\n') + '\n');
     let size = parts[0].length;
+    const dir = path.join(root, `pkg${Math.floor(i / (perDir * 10))}`, `mod${Math.floor(i / perDir) % 10}`);
     if (i % callEvery === callEvery - 1) {
       const g = generateFile(lang, seed + i, 60, rng.int(1, 3), undefined, `f${i}${EXT[lang]}`, true);
       // The generated file has its own head and class; keep only its calls and constants as a module here.
@@ -204,6 +218,14 @@ export function writeTree(root: string, seed: number, files: number, totalBytes:
       size = g.text.length;
       withCalls++;
       if (s.classOpen) parts.push(s.classOpen(`File${i}More`).join('\n') + '\n');
+      if (CROSS_LANGS.includes(lang) && i + 1 < files) {
+        // Its own generator: the rest of the tree is the same as without cross-file calls.
+        const cf = crossFile(lang, new Rng(seed * 7 + i), i, lang === 'java' ? `com.example.gen${seed + i}` : `gen${seed + i}`);
+        parts.push(cf.callerCode);
+        size += cf.callerCode.length;
+        module = { dir, name: cf.moduleName, text: cf.moduleText };
+        crossCalls++;
+      }
     }
     const list = pool.get(lang)!;
     while (size < target) {
@@ -213,10 +235,9 @@ export function writeTree(root: string, seed: number, files: number, totalBytes:
     }
     if (s.classOpen) parts.push('}\n');
     const text = parts.join('\n');
-    const dir = path.join(root, `pkg${Math.floor(i / (perDir * 10))}`, `mod${Math.floor(i / perDir) % 10}`);
     fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(path.join(dir, `f${i}${EXT[lang]}`), text);
     bytes += Buffer.byteLength(text);
   }
-  return { files, bytes, filesWithCalls: withCalls };
+  return { files, bytes, filesWithCalls: withCalls, crossCalls };
 }

@@ -13,3 +13,5 @@ export { scan, mayHaveCalls } from '../../src/core/scan/scanner';
 export { loadShipped } from '../../src/node/sheets';
 export { findSourceFiles, readSource } from '../../src/node/files';
 export { run } from '../../src/cli/main';
+export { scanFilesNow } from '../../src/node/scan-files';
+export { diskIndex } from '../../src/node/resolver';
