@@ -12,6 +12,7 @@ import { buildReport, toMarkdown } from '../../src/core/report/report';
 import { warmTokenizer } from '../../src/core/tokenize/token-count';
 import type { PriceTable } from '../../src/core/types';
 import { loadShipped } from '../../src/node/sheets';
+import { diskIndex } from '../../src/node/resolver';
 import { DEFAULTS, analyzeOptions } from '../../src/vscode/settings';
 import { generateFile } from '../bench/corpus';
 import { bestRoute, editable } from '../../src/vscode/suggestions';
@@ -51,7 +52,8 @@ export function table(extraSheets: string[] = []): PriceTable {
 function run(file: string, t: PriceTable, text = fs.readFileSync(file, 'utf8')): AnalysisResult {
   const languageId = languageIdForFile(file);
   if (!languageId) throw new Error(`no language for ${file}`);
-  return analyze(text, languageId, file, t, { ...analyzeOptions(DEFAULTS), allowApproximate: false });
+  // Other files' values from disk, as the extension reads them (no editor holds unsaved text here).
+  return analyze(text, languageId, file, t, { ...analyzeOptions(DEFAULTS), allowApproximate: false }, undefined, undefined, diskIndex());
 }
 
 export interface ExpectedCall {
@@ -59,6 +61,9 @@ export interface ExpectedCall {
   /** 1-based column of the call's anchor (where the hover and quick fix are asked for). */
   column: number;
   model?: string;
+  inputTokens: number;
+  /** Files other than the call's own that its model, limit or prompt came from (base names, as the hover has them). */
+  from: string[];
   lens: string;
   route?: string;
   /** Dollar amounts and the model id as the hover's Markdown has them. */
@@ -76,6 +81,8 @@ export function calls(file: string, t: PriceTable, text = fs.readFileSync(file, 
       line: c.line,
       column: c.site.anchor.start - (before.lastIndexOf('\n') + 1) + 1,
       model: c.site.model?.id,
+      inputTokens: c.estimate.inputTokens,
+      from: [...new Set([c.site.model?.source, c.site.maxOutput?.source, ...c.site.parts.map((p) => p.source)].flatMap((src) => (src?.file ? [path.basename(src.file)] : [])))],
       lens: lensTitle(c),
       route: route && routeLensTitle(route),
       hoverBits: [...new Set(md.match(/\$\d[\d,]*\.\d+/g) ?? [])].slice(0, 4),
@@ -137,6 +144,7 @@ export function report(root: string, t: PriceTable, skip: (rel: string) => boole
       const p = path.join(dir, d.name);
       return d.isDirectory() ? (d.name.startsWith('.') || d.name === 'node_modules' ? [] : walk(p)) : [p];
     });
+  const index = diskIndex();
   for (const abs of walk(root).sort()) {
     const rel = path.relative(root, abs).split(path.sep).join('/');
     const languageId = languageIdForFile(abs);
@@ -144,7 +152,9 @@ export function report(root: string, t: PriceTable, skip: (rel: string) => boole
     if ((!languageId && !notebook) || skip(rel)) continue;
     const options = { ...analyzeOptions(DEFAULTS), allowApproximate: false };
     const text = fs.readFileSync(abs, 'utf8');
-    const result = notebook ? analyzeNotebook(text, rel, t, options) : analyze(text, languageId!, rel, t, options);
+    // A source file under its own path with the index, as the report's scan analyses it (src/node/scan-files.ts).
+    const result = notebook ? analyzeNotebook(text, rel, t, options) : analyze(text, languageId!, abs, t, options, undefined, undefined, index);
+    for (const p of result.problems) if (p.file === abs) p.file = rel;
     if (result.calls.length || result.problems.length) files.push({ file: rel, result });
   }
   const r = buildReport(files, t);

@@ -480,6 +480,36 @@ describe('Prompt Cost in a real VS Code', { timeout: 15 * 60_000 }, () => {
     await wb.escape();
   });
 
+  step('imported values: prompt, model and limit from other files price the lens; the hover links to where they are', async () => {
+    // examples/python/helpdesk/reply.py: REPLY_PROMPT from prompts.py, REPLY_MODEL and REPLY_MAX_TOKENS from settings.py.
+    const file = path.join(ws, 'python', 'helpdesk', 'reply.py');
+    const [c] = X.calls(file, trusted);
+    assert.ok(c?.model, `the core resolves the imported model: ${JSON.stringify(c)}`);
+    assert.ok(c.inputTokens >= 100, `the imported prompt is counted: ${c.inputTokens} tokens`);
+    assert.deepEqual([...c.from].sort(), ['prompts.py', 'settings.py'], 'values come from both modules');
+    await wb.palette('View: Close All Editors');
+    await wb.open(file);
+    await wb.gotoLine(c.line, c.column);
+    await wb.waitForLenses([c.lens]);
+    stamp(`  imported lens: ${c.lens}`);
+    assert.ok(c.lens.includes(c.model), `the lens names ${c.model}: ${c.lens}`);
+    await wb.palette('Show or Focus Hover');
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'From' });
+    await hover.first().waitFor({ timeout: 15000 });
+    const text = await hover.first().innerText();
+    for (const bit of [c.model, ...c.hoverBits, 'prompts.py:', 'settings.py:']) assert.ok(text.includes(bit), `hover has ${bit}:\n${text}`);
+    const link = hover.first().locator('a', { hasText: /prompts\.py:\d+/ }).first();
+    const target = (await link.getAttribute('data-href')) ?? (await link.getAttribute('href')) ?? '';
+    assert.match(target, /helpdesk\/prompts\.py#L\d+$/, `the link opens prompts.py at its line: ${target}`);
+    await shot('03c-imported-hover');
+    // Following it opens the module at the prompt's line.
+    const line = Number(/#L(\d+)$/.exec(target)[1]);
+    await link.click();
+    await page.locator('.tab.active', { hasText: 'prompts.py' }).waitFor({ timeout: 15000 });
+    await page.locator('.statusbar-item', { hasText: `Ln ${line},` }).first().waitFor({ timeout: 15000 });
+    await wb.palette('View: Close All Editors');
+  });
+
   step('agent run: a lens above the loop; its hover shows the run turn by turn', async () => {
     const file = path.join(ws, 'python', 'research_agent.py');
     const runs = X.runs(file, trusted);
