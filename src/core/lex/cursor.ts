@@ -36,7 +36,27 @@ export const isDigit = (c: number) => c >= 48 && c <= 57;
 
 /** Can character code `c` be part of an identifier in this language? */
 export function isIdentChar(c: number, syn: LangSyntax): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || isDigit(c) || c === 95 || c > 127 || (c < 128 && syn.identExtra.includes(String.fromCharCode(c)));
+  return c > 127 || identTable(syn)[c] !== 0;
+}
+
+const IDENT = new WeakMap<LangSyntax, Uint8Array>();
+
+/**
+ * 1 for an ASCII character that can be part of an identifier (letters, digits, `_`, the row's extras), 2 for one that
+ * can also start one (not a digit, and of the extras only `$`). A table: the test ran per character of every word,
+ * and for the character ending it built a string to look up in identExtra.
+ */
+export function identTable(syn: LangSyntax): Uint8Array {
+  let t = IDENT.get(syn);
+  if (t) return t;
+  t = new Uint8Array(128);
+  for (let c = 0; c < 128; c++) {
+    const extra = syn.identExtra.includes(String.fromCharCode(c));
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (extra && c === 36)) t[c] = 2;
+    else if (isDigit(c) || extra) t[c] = 1;
+  }
+  IDENT.set(syn, t);
+  return t;
 }
 
 const SPECIAL = new WeakMap<LangSyntax, Uint8Array>();
@@ -66,14 +86,17 @@ export class LexCursor {
   readonly toks: Token[] = [];
   /** 1 for an ASCII character that may open a comment or a literal in this language. */
   readonly special: Uint8Array;
+  /** identTable(syn): 1 inside an identifier, 2 also at its start. */
+  readonly ident: Uint8Array;
 
   constructor(readonly s: string, readonly syn: LangSyntax) {
     this.n = s.length;
     this.special = specialChars(syn);
+    this.ident = identTable(syn);
   }
 
   isIdent(c: number): boolean {
-    return isIdentChar(c, this.syn);
+    return c > 127 || this.ident[c] !== 0;
   }
 
   /** Does the last token end a value (so `/`, `%`, `<<` after it are operators)? */

@@ -35,7 +35,7 @@ class Lexer {
 
   run(): Token[] {
     const cur = this.cur;
-    const { s, n, syn, special } = cur;
+    const { s, n, special, ident } = cur;
     while (cur.i < n) {
       const c = s.charCodeAt(cur.i);
       if (c === 10 && this.heredocs.pending.length) {
@@ -56,7 +56,8 @@ class Lexer {
         this.number();
         continue;
       }
-      if (cur.isIdent(c) && !(c < 128 && syn.identExtra.includes(s[cur.i]) && c !== 36)) {
+      // An identifier starts with a letter, `_`, `$` where the row allows it, or any non-ASCII character.
+      if (c > 127 || ident[c] === 2) {
         const start = cur.i;
         while (cur.i < n && cur.isIdent(s.charCodeAt(cur.i))) cur.i++;
         cur.toks.push({ t: T.Id, start, end: cur.i, v: s.slice(start, cur.i), holes: undefined, n: undefined });
