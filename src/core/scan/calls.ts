@@ -63,10 +63,15 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     if (d && d.runtime === undefined) return d;
     return { runtime: 'field' };
   }
-  // Single-argument pass-throughs: `dedent("…")`, `str(x)`, `int(x)`, `String(x)`, `Number(x)`.
-  if (names.length <= 2 && a.length === 1 && /^(dedent|cleandoc|str|int|float|String|Number|parseInt|Integer|Some|Ok|strip|trim|Int|Long|NewOpt|F)$/.test(fn)) {
+  // Single-argument pass-throughs: `dedent("…")`, `str(x)`, `int(x)`, `String(x)`, `Number(x)`, Go conversions `string(b)`, `int64(n)`.
+  if (names.length <= 2 && a.length === 1 && /^(dedent|cleandoc|str|int|float|String|Number|parseInt|Integer|Some|Ok|strip|trim|Int|Long|NewOpt|F|string|int64|int32|uint|uint32|uint64|float64|float32)$/.test(fn)) {
     const v = arg(0);
     if (v && v.runtime === undefined) return v;
+  }
+  // A Go embed.FS: `prompts.Files.ReadFile("files/x.txt")` relative to the package that embeds it.
+  if (base?.embedFs && fn === 'ReadFile' && a.length === 1) {
+    const p = arg(0)?.str;
+    return p !== undefined && !arg(0)?.holes?.length ? readPromptFile(base.embedFs, p) : { runtime: '' };
   }
   // Paths and file reads with static paths.
   const p = pathCall(s, base, names, a, arg, depth);

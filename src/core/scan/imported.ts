@@ -36,8 +36,9 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
     const path = resolveModule(idx.files, s.file, b.from, lang);
     const other = path ? idx.scope(path) : undefined;
     if (!other) {
-      // `from . import prompts` / `from app import prompts`: a module inside the package.
-      const sub = lang === 'python' ? resolveModule(idx.files, s.file, b.from.endsWith('.') ? b.from + b.name : b.from + '.' + b.name, lang) : undefined;
+      // `from . import prompts` / `from app import prompts` / Rust `use crate::prompts;`: a module inside the package.
+      const spec = lang === 'python' ? (b.from.endsWith('.') ? b.from + b.name : b.from + '.' + b.name) : lang === 'rust' ? b.from + '::' + b.name : undefined;
+      const sub = spec !== undefined ? resolveModule(idx.files, s.file, spec, lang) : undefined;
       const subScope = sub ? idx.scope(sub) : undefined;
       return subScope ? { obj: { kind: 'module', scopes: [subScope] } } : undefined;
     }
@@ -108,4 +109,18 @@ export function mayDeclareGo(text: string, name: string): boolean {
     if (BLOCK_ENTRY_REST.test(text.slice(end, eol < 0 ? text.length : eol))) return true;
   }
   return false;
+}
+
+/** Rust `crate::config::MODEL`, `super::prompts::X`, or `prompts::X` for a child module (`mod prompts;`): the
+ * longest prefix that is a module file, and how many names it took. */
+export function rustPath(s: EvalScope, names: string[]): [Value, number] | undefined {
+  const idx = s.index;
+  if (!idx || (names[0] !== 'crate' && names[0] !== 'super' && tables(s).binds.has(names[0]))) return undefined;
+  const lead = names[0] === 'crate' || names[0] === 'super' ? [] : ['self'];
+  for (let k = names.length - 1; k >= 1; k--) {
+    const path = resolveModule(idx.files, s.file, [...lead, ...names.slice(0, k)].join('::'), 'rust');
+    const other = path ? idx.scope(path) : undefined;
+    if (other) return [{ obj: { kind: 'module', scopes: [other] } }, k];
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@
 // Go embeds), else what the file imports.
 import { countBefore } from '../util/binary-search';
 import { exprEnd, tables, type Binding } from './scope';
-import { readPromptFile } from './file-reads';
+import { goEmbedded } from './go-embed';
 import type { EvalScope, Value } from './value';
 import { evaluate } from './evaluate';
 import { imported } from './imported';
@@ -37,8 +37,8 @@ function pick(list: Binding[] | undefined, s: EvalScope, pos: number, topOnly = 
 }
 
 export function bindingValue(s: EvalScope, name: string, pos: number, depth: number, topOnly = false): Value | undefined {
-  const emb = s.syn.id === 'go' ? goEmbeds(s).get(name) : undefined;
-  if (emb) return readPromptFile(s, emb);
+  const emb = s.syn.id === 'go' ? goEmbedded(s, name) : undefined;
+  if (emb) return emb;
   const b = pick(tables(s).binds.get(name), s, pos, topOnly);
   if (!b) return undefined;
   if (s.toks[b.name].start >= pos) s.forward?.add(name.replace(/^\./, ''));
@@ -54,19 +54,4 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
   // The innermost definition names the value: where its literal is written (`constant SYSTEM` in prompts.py, not
   // the local or the import that passed it on).
   return { ...v, source: v.source ?? { file: s.file, offset: nameTk.start, what } };
-}
-
-/** `//go:embed prompts/x.md` above `var name string`: the variable holds the file's text. */
-function goEmbeds(s: EvalScope & { embeds?: Map<string, string> }): Map<string, string> {
-  if (s.embeds) return s.embeds;
-  const out = new Map<string, string>();
-  for (let i = s.text.indexOf('//go:embed '); i >= 0; i = s.text.indexOf('//go:embed ', i + 1)) {
-    const nl = s.text.indexOf('\n', i);
-    if (nl < 0) break;
-    const path = s.text.slice(i + 11, nl).trim().split(/\s+/)[0];
-    const m = /^\s*var\s+(\w+)\s+string\b/.exec(s.text.slice(nl + 1, nl + 200));
-    if (m && path) out.set(m[1], path);
-  }
-  s.embeds = out;
-  return out;
 }

@@ -7,7 +7,7 @@ import { exprEnd } from './scope';
 import { CONFIGISH, SELF, at, type EvalScope, type Value } from './value';
 import { evaluate } from './evaluate';
 import { bindingValue, lookup } from './lookup';
-import { classFile, exported } from './imported';
+import { classFile, exported, rustPath } from './imported';
 
 /** Members `names` of `base`, or, with no base, a name looked up in scope and then its members. */
 export function member(s: EvalScope, base: Value | undefined, names: string[], i: number, depth: number): Value | undefined {
@@ -26,8 +26,12 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       if (head === '__file__' || head === '__filename') return { path: s.file, str: s.file };
       if (head === '__dirname' || head === '__dir__') return { path: dirname(s.file), str: dirname(s.file) };
       if (head === 'import' && names[1] === 'meta') return names[2] === 'url' ? { path: s.file, str: s.file } : names[2] === 'dirname' ? { path: dirname(s.file), str: dirname(s.file) } : undefined;
-      cur = lookup(s, head, at(s, i), depth);
-      n = 1;
+      const path = names.length > 1 && s.syn.id === 'rust' ? rustPath(s, names) : undefined;
+      if (path) [cur, n] = path;
+      else {
+        cur = lookup(s, head, at(s, i), depth);
+        n = 1;
+      }
       if ((!cur || cur.runtime !== undefined) && names.length > 1 && (CONFIGISH.test(head) || /^[A-Z]/.test(head))) {
         // `Prompts.SYSTEM` (a class in another file of the folder), `config.max_tokens` (a settings field).
         const other = /^[A-Z]/.test(head) ? classFile(s, head, names[1], depth) : undefined;

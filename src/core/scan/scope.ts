@@ -10,7 +10,8 @@ export interface Binding {
   kind: 'assign' | 'param' | 'member';
   /** Token index of the bound name. */
   name: number;
-  /** First token of the bound value; -1 for a parameter without a default. */
+  /** First token of the bound value; -1 when known only at run time (a parameter without a default, a Go name after
+   * the first of a multiple assignment). */
   value: number;
   /** A parameter holds only inside its function: up to this offset. */
   until?: number;
@@ -89,9 +90,16 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
         j++;
       }
     }
+    // Go `text, err := os.ReadFile(…)`: the first name holds the value; the names after it are run time.
+    const goRest = s.syn.id === 'go' && isP(prev, ',');
+    if (s.syn.id === 'go' && isP(toks[j], ',') && !goRest) {
+      let k = j;
+      while (isP(toks[k], ',') && isId(toks[k + 1])) k += 2;
+      if (isP(toks[k], ':=') || isP(toks[k], '=')) j = k;
+    }
     const op = toks[j];
     if (!op || op.t !== T.Punct || (op.v !== '=' && op.v !== ':=')) continue;
-    add(tk.v, { kind: 'assign', name: i, value: j + 1 });
+    add(tk.v, { kind: 'assign', name: i, value: goRest ? -1 : j + 1 });
     // `const f = (…) => …` / `= function (…) {…}` / `= lambda: …`: a function with that name.
     const arrow = arrowFn(s, j + 1);
     if (arrow) addFn(tk.v, { ...arrow, name: i });

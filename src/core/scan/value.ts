@@ -24,6 +24,8 @@ export interface Value {
   holes?: string[];
   /** A file-system path (a `Path(…)`, `open(…)` handle or `__dirname`), for file reads. */
   path?: string;
+  /** A file tree (Go `embed.FS`): `ReadFile("x")` reads `x` relative to this file's folder. */
+  embedFs?: EvalScope;
   /** The literal the value is written as, in `source.file` (or the scanned file), for an in-place edit. */
   lit?: { span: Span; quote?: string; scope: EvalScope };
   source?: ValueSource;

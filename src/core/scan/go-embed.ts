@@ -1,0 +1,36 @@
+// Go `//go:embed` (https://pkg.go.dev/embed): the directive above a package-level `var` fills it from files of the
+// package's folder at build time. `var s string` and `var b []byte` hold one file's contents; `var f embed.FS`
+// holds a file tree whose `f.ReadFile("path")` paths are relative to the package folder.
+import type { EvalScope, Value } from './value';
+import { readPromptFile } from './file-reads';
+
+interface Embed {
+  /** The first pattern of the directive. */
+  path: string;
+  fs: boolean;
+}
+
+const DIRECTIVE = '//go:embed ';
+/** The var the directive applies to (the next line, comments aside): its name and type. */
+const EMBED_VAR = /^(?:\s*\/\/[^\n]*\n)*\s*var\s+(\w+)\s+(string|\[\]byte|embed\.FS)\b/;
+
+function goEmbeds(s: EvalScope & { embeds?: Map<string, Embed> }): Map<string, Embed> {
+  if (s.embeds) return s.embeds;
+  const out = new Map<string, Embed>();
+  for (let i = s.text.indexOf(DIRECTIVE); i >= 0; i = s.text.indexOf(DIRECTIVE, i + 1)) {
+    const nl = s.text.indexOf('\n', i);
+    if (nl < 0) break;
+    const path = s.text.slice(i + DIRECTIVE.length, nl).trim().split(/\s+/)[0]?.replace(/^"(.*)"$/, '$1');
+    const m = EMBED_VAR.exec(s.text.slice(nl + 1, nl + 400));
+    if (m && path) out.set(m[1], { path, fs: m[2] === 'embed.FS' });
+  }
+  s.embeds = out;
+  return out;
+}
+
+/** The value of an embedded var `name` of a Go file: a file's text, or an embed.FS read relative to the package folder. */
+export function goEmbedded(s: EvalScope, name: string): Value | undefined {
+  const e = goEmbeds(s).get(name);
+  if (!e) return undefined;
+  return e.fs ? { embedFs: s } : readPromptFile(s, e.path);
+}
