@@ -73,6 +73,11 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     const p = arg(0)?.str;
     return p !== undefined && !arg(0)?.holes?.length ? readPromptFile(base.embedFs, p) : { runtime: '' };
   }
+  // Java `new String(bytes, StandardCharsets.UTF_8)`: the text of the bytes.
+  if (fn === 'String' && names.length === 1 && a.length === 2) {
+    const v = arg(0);
+    if (v?.str !== undefined) return v;
+  }
   // Paths and file reads with static paths.
   const p = pathCall(s, base, names, a, arg, depth);
   if (p) return p;

@@ -11,8 +11,10 @@ interface Embed {
 }
 
 const DIRECTIVE = '//go:embed ';
-/** The var the directive applies to (the next line, comments aside): its name and type. */
-const EMBED_VAR = /^(?:\s*\/\/[^\n]*\n)*\s*var\s+(\w+)\s+(string|\[\]byte|embed\.FS)\b/;
+/** The var the directive applies to: its name and type. */
+const EMBED_VAR = /^\s*var\s+(\w+)\s+(string|\[\]byte|embed\.FS)\b/;
+/** Lines looked at below a directive for its var (comments and further directives may come between). */
+const MAX_LINES = 8;
 
 function goEmbeds(s: EvalScope & { embeds?: Map<string, Embed> }): Map<string, Embed> {
   if (s.embeds) return s.embeds;
@@ -21,7 +23,7 @@ function goEmbeds(s: EvalScope & { embeds?: Map<string, Embed> }): Map<string, E
     const nl = s.text.indexOf('\n', i);
     if (nl < 0) break;
     const path = s.text.slice(i + DIRECTIVE.length, nl).trim().split(/\s+/)[0]?.replace(/^"(.*)"$/, '$1');
-    const m = EMBED_VAR.exec(s.text.slice(nl + 1, nl + 400));
+    const m = varBelow(s.text, nl + 1);
     if (m && path) out.set(m[1], { path, fs: m[2] === 'embed.FS' });
   }
   s.embeds = out;
@@ -33,4 +35,17 @@ export function goEmbedded(s: EvalScope, name: string): Value | undefined {
   const e = goEmbeds(s).get(name);
   if (!e) return undefined;
   return e.fs ? { embedFs: s } : readPromptFile(s, e.path);
+}
+
+/** The first line below `from` that is not a comment, matched as the embedded var. */
+function varBelow(text: string, from: number): RegExpExecArray | null {
+  let at = from;
+  for (let n = 0; n < MAX_LINES && at < text.length; n++) {
+    const nl = text.indexOf('\n', at);
+    const line = text.slice(at, nl < 0 ? text.length : nl);
+    if (!line.trimStart().startsWith('//')) return EMBED_VAR.exec(line);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return null;
 }

@@ -3,7 +3,8 @@
 import { readImports, type Imports } from '../resolve/imports';
 import { goImportDir, goPackageFiles, resolveModule } from '../resolve/modules';
 import type { FileScope } from '../resolve/value-index';
-import { dirname, join } from '../resolve/files';
+import { basename, dirname } from '../resolve/files';
+import { classCandidates, kotlinTopLevelFiles } from '../resolve/classes';
 import { tables } from './scope';
 import { MAX_DEPTH, type EvalScope, type Value } from './value';
 import { bindingValue } from './lookup';
@@ -70,20 +71,31 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
       if (v) return v;
     }
   }
+  // Kotlin: a top-level constant of another file of the package, or of a package it imports.
+  if (lang === 'kotlin' && !reexport && /^[A-Z][A-Z0-9_]*$/.test(name)) {
+    for (const f of kotlinTopLevelFiles(idx.files, s.file, s.text, name)) {
+      const other = f === s.file ? undefined : idx.scope(f);
+      const v = other ? bindingValue(other, name, Number.MAX_SAFE_INTEGER, depth + 1, true) : undefined;
+      if (v && v.runtime === undefined) return v;
+    }
+  }
   return undefined;
 }
 
-/** `Prompts.SYSTEM` where class Prompts is in Prompts.java / .kt / .cs / .php / prompts.rb of the same folder. */
+/** `Prompts.SYSTEM` where class Prompts is defined in another file: the same folder, an import, a namespace's
+ * folder, a `require_relative` (resolve/classes.ts says where to look, per language). */
 export function classFile(s: EvalScope, cls: string, name: string, depth: number): Value | undefined {
   const idx = s.index;
   if (!idx || tables(s).classes.has(cls)) return undefined;
-  const dir = dirname(s.file);
   const snake = cls.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-  const names = new Set(idx.files.list(dir) ?? []);
-  for (const f of [`${cls}.java`, `${cls}.kt`, `${cls}.cs`, `${cls}.php`, `${snake}.rb`, `${cls}.swift`]) {
-    if (!names.has(f)) continue;
-    const other = idx.scope(join(dir, f));
-    const v = other ? bindingValue(other, name, Number.MAX_SAFE_INTEGER, depth + 1, true) : undefined;
+  for (const f of classCandidates(idx.files, s.file, s.text, cls, s.syn.id)) {
+    if (f === s.file) continue;
+    const other = idx.scope(f);
+    if (!other) continue;
+    // A file named otherwise (a Kotlin file of several objects, a Ruby file required) must declare the class.
+    const own = basename(f).replace(/\.\w+$/, '');
+    if (own !== cls && own !== snake && !tables(other).classes.has(cls)) continue;
+    const v = bindingValue(other, name, Number.MAX_SAFE_INTEGER, depth + 1, true);
     if (v && v.runtime === undefined) return v;
   }
   return undefined;

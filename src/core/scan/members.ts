@@ -23,8 +23,8 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       n = 2;
       if (!cur || cur.runtime !== undefined) return fieldDefault(s, names[names.length - 1], i, depth) ?? { runtime: names.join('.') };
     } else {
-      if (head === '__file__' || head === '__filename') return { path: s.file, str: s.file };
-      if (head === '__dirname' || head === '__dir__') return { path: dirname(s.file), str: dirname(s.file) };
+      if (head === '__file__' || head === '__filename' || head === '__FILE__') return { path: s.file, str: s.file };
+      if (head === '__dirname' || head === '__dir__' || head === '__DIR__') return { path: dirname(s.file), str: dirname(s.file) };
       if (head === 'import' && names[1] === 'meta') return names[2] === 'url' ? { path: s.file, str: s.file } : names[2] === 'dirname' ? { path: dirname(s.file), str: dirname(s.file) } : undefined;
       const path = names.length > 1 && s.syn.id === 'rust' ? rustPath(s, names) : undefined;
       if (path) [cur, n] = path;
@@ -33,10 +33,14 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
         n = 1;
       }
       if ((!cur || cur.runtime !== undefined) && names.length > 1 && (CONFIGISH.test(head) || /^[A-Z]/.test(head))) {
-        // `Prompts.SYSTEM` (a class in another file of the folder), `config.max_tokens` (a settings field).
-        const other = /^[A-Z]/.test(head) ? classFile(s, head, names[1], depth) : undefined;
-        if (other) return other;
-        return fieldDefault(s, names[names.length - 1], i, depth) ?? cur;
+        // `Prompts.SYSTEM` (a class of another file), `Config.Companion.MODEL` / `Prompts.Support.SYSTEM` (nested
+        // objects: the Pascal-case names between are passed over), `config.max_tokens` (a settings field).
+        let k = 1;
+        while (k < names.length - 1 && /^[A-Z][a-z]/.test(names[k])) k++;
+        const other = /^[A-Z]/.test(head) ? classFile(s, head, names[k], depth) : undefined;
+        if (!other) return fieldDefault(s, names[names.length - 1], i, depth) ?? cur;
+        cur = other;
+        n = k + 1;
       }
     }
   }

@@ -1,0 +1,98 @@
+// Where a class (or a Kotlin top-level name) another file uses may be defined, per language, as candidate files in
+// the order to try; the evaluator keeps the first that binds the name. Java and Kotlin map packages to folders under
+// a source root (`package com.acme.bot` in …/com/acme/bot/), and a class to a file of its name; C# and PHP
+// namespaces usually follow folders (PSR-4 for PHP), so each `using` / `use` is tried as a folder suffix under the
+// file's ancestors; Ruby's `require_relative` names the file. Pure: asks WorkspaceFiles, reads no disk.
+import type { WorkspaceFiles } from './files';
+import { ancestors, dirname, join } from './files';
+
+const EXT: Record<string, string[]> = { java: ['.java', '.kt'], kotlin: ['.kt', '.java'], csharp: ['.cs'], php: ['.php'], ruby: ['.rb'], swift: ['.swift'] };
+/** Folders a search looks at above the file (a C# / PHP namespace suffix is tried under each). */
+const UP = 6;
+/** Files of one folder read when the name is not the file's (a Kotlin file may hold many objects). */
+const MAX_SCAN = 40;
+
+const has = (files: WorkspaceFiles, dir: string, name: string) => files.list(dir)?.includes(name) ?? false;
+
+/** `import com.acme.config.Limits;`, `import com.acme.prompts.*` (Java / Kotlin), with the alias Kotlin allows. */
+function jvmImports(text: string): { pkg: string; name: string; local: string }[] {
+  const out: { pkg: string; name: string; local: string }[] = [];
+  for (const m of text.matchAll(/^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.*]+)(?:[ \t]+as[ \t]+(\w+))?/gm)) {
+    const dot = m[1].lastIndexOf('.');
+    if (dot > 0) out.push({ pkg: m[1].slice(0, dot), name: m[1].slice(dot + 1), local: m[2] ?? m[1].slice(dot + 1) });
+  }
+  return out;
+}
+
+/** The source root of a Java / Kotlin file: its folder less the folders of its `package` line. */
+function jvmRoot(fromFile: string, text: string): string {
+  const dir = dirname(fromFile);
+  const pkg = /^[ \t]*package[ \t]+([\w.]+)/m.exec(text)?.[1];
+  const tail = pkg ? '/' + pkg.split('.').join('/') : '';
+  return tail && dir.endsWith(tail) ? dir.slice(0, dir.length - tail.length) || '/' : dir;
+}
+
+/** The folder of a Java / Kotlin package, from the file that imports it. */
+export function jvmPackageDir(fromFile: string, text: string, pkg: string): string {
+  return join(jvmRoot(fromFile, text), ...pkg.split('.'));
+}
+
+/** Files that may define class `cls` used in `fromFile`. */
+export function classCandidates(files: WorkspaceFiles, fromFile: string, text: string, cls: string, lang: string): string[] {
+  const exts = EXT[lang];
+  if (!exts) return [];
+  const dir = dirname(fromFile);
+  const out: string[] = [];
+  const add = (d: string, base: string) => {
+    for (const e of exts) if (has(files, d, base + e)) out.push(join(d, base + e));
+  };
+  const snake = cls.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+  if (lang === 'ruby') {
+    // `require_relative "prompts"` / `require_relative "../lib/prompts"`, then the class's file name beside it or in lib/.
+    for (const m of text.matchAll(/^[ \t]*require_relative[ \t(]+["']([^"'\n]+)["']/gm)) {
+      const p = join(dir, m[1].endsWith('.rb') ? m[1] : m[1] + '.rb');
+      if (has(files, dirname(p), p.slice(dirname(p).length + 1))) out.push(p);
+    }
+    add(dir, snake);
+    for (const a of ancestors(dir, UP)) add(join(a, 'lib'), snake);
+    return [...new Set(out)];
+  }
+  add(dir, cls);
+  if (lang === 'java' || lang === 'kotlin') {
+    const dirs = [dir];
+    for (const imp of jvmImports(text)) {
+      if (imp.name !== cls && imp.local !== cls && imp.name !== '*') continue;
+      const d = jvmPackageDir(fromFile, text, imp.pkg);
+      add(d, imp.name === '*' ? cls : imp.name);
+      dirs.push(d);
+    }
+    // Kotlin: an `object` or class in a file named otherwise, in this package or the imported one.
+    if (lang === 'kotlin') for (const d of dirs) out.push(...sameFolder(files, d, '.kt'));
+    return [...new Set(out)];
+  }
+  if (lang === 'csharp' || lang === 'php') {
+    // `using Acme.Bot.Prompts;` / `use App\Prompts\SupportPrompts;`: the namespace's trailing folders under an ancestor.
+    const spaces = lang === 'csharp' ? [...text.matchAll(/^[ \t]*(?:global[ \t]+)?using[ \t]+(?:static[ \t]+)?([\w.]+)[ \t]*;/gm)].map((m) => m[1].split('.')) : [...text.matchAll(/^[ \t]*use[ \t]+\\?([\w\\]+)[ \t]*;/gm)].map((m) => m[1].split('\\')).filter((p) => p[p.length - 1] === cls).map((p) => p.slice(0, -1));
+    const ns = /^[ \t]*namespace[ \t]+([\w.\\]+)/m.exec(text)?.[1].split(/[.\\]/);
+    if (ns) spaces.push(ns);
+    for (const a of ancestors(dir, UP)) {
+      add(a, cls);
+      for (const parts of spaces) for (let k = 0; k < parts.length; k++) add(join(a, ...parts.slice(k)), cls);
+    }
+    return [...new Set(out)];
+  }
+  return out;
+}
+
+/** Source files of one folder with this extension (bounded). */
+export function sameFolder(files: WorkspaceFiles, dir: string, ext: string): string[] {
+  return (files.list(dir) ?? []).filter((n) => n.endsWith(ext)).slice(0, MAX_SCAN).map((n) => join(dir, n));
+}
+
+/** Kotlin top-level names visible in a file: its imports' packages (`import com.acme.prompts.SYSTEM`), then its own package's files. */
+export function kotlinTopLevelFiles(files: WorkspaceFiles, fromFile: string, text: string, name: string): string[] {
+  const dirs: string[] = [];
+  for (const imp of jvmImports(text)) if (imp.local === name || imp.name === '*') dirs.push(jvmPackageDir(fromFile, text, imp.pkg));
+  dirs.push(dirname(fromFile));
+  return [...new Set(dirs)].flatMap((d) => sameFolder(files, d, '.kt'));
+}
