@@ -111,3 +111,28 @@ def f(model):
   assert.equal(set.estimate.modelKnown, true);
   assert.match(lensTitle(set), /gpt-4o \(assumed\)/);
 });
+
+test('a limit from a table indexed by a run-time model: the largest entry, flagged "runtime", no limit advice; a known model reads its entry', () => {
+  const text = `import anthropic
+client = anthropic.Anthropic()
+LIMITS = {"claude-3-5-haiku-20241022": {"out": 4096}, "claude-sonnet-4-5": {"out": 8192}}
+
+def ask(model, q):
+    return client.messages.create(model=model, max_tokens=LIMITS[model]["out"], messages=[{"role": "user", "content": q}])
+
+def ask_known(q, model="claude-3-5-haiku-20241022"):
+    return client.messages.create(model=model, max_tokens=LIMITS[model]["out"], messages=[{"role": "user", "content": q}])
+`;
+  const [a, b] = analyze(text, 'python', 'x.py', table, { assumeModel: 'claude-sonnet-4-5' }).calls;
+  assert.equal(a.site.maxOutput?.value, 8192);
+  assert.deepEqual(a.site.maxOutput?.others, [4096]);
+  assert.equal(a.site.maxOutputUnresolved, 'LIMITS[model]["out"]');
+  assert.equal(a.estimate.maxOutputSource, 'runtime');
+  assert.equal(a.estimate.maxOutputTokens, 8192);
+  assert.ok(a.estimate.notes.some((n) => /chosen at run time .*largest value it can take, 8192 tokens/.test(n)));
+  assert.deepEqual(a.suggestions.filter((s) => s.kind === 'limit-output'), []);
+  assert.equal(b.site.maxOutput?.value, 4096);
+  assert.equal(b.site.maxOutput?.others, undefined);
+  assert.equal(b.site.maxOutputUnresolved, undefined);
+  assert.equal(b.estimate.maxOutputSource, 'code');
+});

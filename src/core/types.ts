@@ -65,6 +65,8 @@ export interface LimitRef {
   source?: ValueSource;
   /** The file `span` is in, when not the call's. */
   file?: string;
+  /** Other values the limit can take, chosen at run time (`LIMITS[model]`): `value` is the largest, the worst case. */
+  others?: number[];
 }
 
 /** Where and how an output limit can be added to a call, in the call's own syntax. */

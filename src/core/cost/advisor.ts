@@ -51,7 +51,8 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
     }];
   }
   // Reasoning models spend hidden tokens inside the limit: lowering it can cut answers short, so no advice there.
-  if (price?.reasoning || site.thinkingBudget) return [];
+  // A limit chosen at run time from a table has no one place to lower.
+  if (price?.reasoning || site.thinkingBudget || site.maxOutput.others?.length) return [];
   if (site.maxOutput.value >= proposed * 4 && outPrice > 0) {
     const save = ((site.maxOutput.value - proposed) * outPrice) / 1e6;
     return [{

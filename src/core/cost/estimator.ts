@@ -85,7 +85,12 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
 
   let maxOutputTokens: number | undefined;
   let maxOutputSource: Estimate['maxOutputSource'] = 'none';
-  if (site.maxOutput) {
+  if (site.maxOutput?.others?.length) {
+    // Chosen at run time among values the code states (`LIMITS[model]`): the worst case is the largest.
+    maxOutputTokens = site.maxOutput.value;
+    maxOutputSource = 'runtime';
+    notes.push(`output limit chosen at run time (${site.maxOutputUnresolved ?? site.maxOutput.key}): the worst case is the largest value it can take, ${site.maxOutput.value} tokens (also ${site.maxOutput.others.slice(0, 5).join(', ')}${site.maxOutput.others.length > 5 ? ', …' : ''})`);
+  } else if (site.maxOutput) {
     maxOutputTokens = site.maxOutput.value;
     maxOutputSource = 'code';
   } else if (site.maxOutputUnresolved !== undefined) {

@@ -9,6 +9,7 @@ import { ENV_HOLDERS, SELF, STRING_PASS, at, type EvalScope, type Op, type Value
 import { evaluate } from './evaluate';
 import { member, tableMember } from './members';
 import { lookup } from './lookup';
+import { envValue } from './env';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
@@ -45,7 +46,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     const keyName = arg(0)?.str ?? '?';
     const d = a.length >= 2 ? arg(1) : undefined;
     if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: { file: s.file, offset: at(s, a[1].from), what: `default of env ${keyName}` } };
-    return { runtime: `env ${keyName}` };
+    return envValue(s, keyName === '?' ? '' : keyName);
   }
   // `LIMITS.get("triage", 500)`: the entry, else the default.
   if (fn === 'get' && base?.obj?.kind === 'table' && a.length >= 1) {
@@ -66,6 +67,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   // Single-argument pass-throughs: `dedent("…")`, `str(x)`, `int(x)`, `String(x)`, `Number(x)`, Go conversions `string(b)`, `int64(n)`.
   if (names.length <= 2 && a.length === 1 && /^(dedent|cleandoc|str|int|float|String|Number|parseInt|Integer|Some|Ok|strip|trim|Int|Long|NewOpt|F|string|int64|int32|uint|uint32|uint64|float64|float32)$/.test(fn)) {
     const v = arg(0);
+    // A number read from text (`int(os.environ["MAX_TOKENS"])`, `Number(process.env.LIMIT)`) is a number.
+    if (v && v.runtime === undefined && v.num === undefined && v.str !== undefined && /^(int|float|Number|parseInt|Integer|Int|Long|parseFloat)$/.test(fn) && /^\d+$/.test(v.str.trim())) return { ...v, num: Number(v.str.trim()) };
     if (v && v.runtime === undefined) return v;
   }
   // A Go embed.FS: `prompts.Files.ReadFile("files/x.txt")` relative to the package that embeds it.

@@ -8,6 +8,7 @@ import { join } from '../resolve/files';
 import { MAX_DEPTH, SELF, label, literalSpan, quoteAt, at, type EvalScope, type Op, type Value } from './value';
 import { member, index } from './members';
 import { call } from './calls';
+import { envIndexed, envValue } from './env';
 
 export type { EvalScope, Value } from './value';
 
@@ -36,7 +37,7 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
     if (isDefault) {
       const n = term(s, k + 1, end, depth);
       // The left side is what runs when set; unknown until run time, the default written here is the stated value.
-      if (v.runtime !== undefined && n.v && n.v.runtime === undefined) v = { ...n.v, source: n.v.source ?? { file: s.file, offset: at(s, k + 1), what: `default of ${v.runtime}` } };
+      if ((v.runtime !== undefined || v.weak) && n.v && n.v.runtime === undefined) v = { ...n.v, source: n.v.source ?? { file: s.file, offset: at(s, k + 1), what: `default of ${v.runtime ?? label(s, i, k)}` } };
       k = n.next;
       continue;
     }
@@ -131,6 +132,10 @@ function chain(s: EvalScope, i: number, end: number, depth: number, base?: Value
     if (op.k === 'call') {
       cur = call(s, cur, names, nameAt, op.open, op.close, ops[o + 1], depth);
       if (cur?.runtime !== undefined) return { v: { runtime: whole }, next: k };
+    } else if (!cur && envIndexed(names)) {
+      // `os.environ["MODEL"]`, `ENV["MODEL"]`, `process.env["MODEL"]`.
+      const key = evaluate(s, op.open + 1, op.close, depth + 1);
+      cur = key?.str !== undefined && !key.holes?.length ? envValue(s, key.str) : undefined;
     } else {
       const base = names.length ? member(s, cur, names, nameAt, depth) : cur;
       cur = index(s, base, op.open, op.close, depth);

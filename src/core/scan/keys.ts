@@ -8,13 +8,20 @@ import { collectParts } from './parts';
 import { FEATURE_KEYS, IMAGE_PART_TYPES, LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, PROMPT_KEYS, SERVICE_TIER_KEYS, THINKING_KEYS, SYSTEM_KEYS, BILLED_EXTRA_KEYS, normKey } from './call-shapes';
 import type { CallFeature } from '../types';
 
+/** An expression's text as written, white space folded. */
+const exprText = (c: Ctx, from: number, to: number) => c.text.slice(c.toks[from].start, c.toks[to - 1].end).replace(/\s+/g, ' ');
+
 export interface Found {
   model?: ModelValue;
   modelKeyIdx?: number;
   modelEnd?: number;
   limit?: LimitRef;
-  /** The limit's expression when it is only known at run time. */
+  /** The limit's expression when it is only known at run time (or chosen at run time among several values). */
   limitUnresolved?: string;
+  /** The limit's key and the tokens of its value, [start, end): read again once the model is known (`LIMITS[model]`). */
+  limitAt?: [key: number, start: number, end: number];
+  /** The model's expression as written (`chatSettings.model`), when it is not a literal. */
+  modelExpr?: string;
   thinking?: number;
   /** The variable the limit came from (a .NET options object), not a message. */
   limitVar?: string;
@@ -105,6 +112,7 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
       if (f.model) {
         f.modelKeyIdx = keyIdx;
         f.modelEnd = vEnd;
+        if (vEnd > vStart && c.toks[vStart].t !== T.Str) f.modelExpr = exprText(c, vStart, vEnd);
       }
     }
     return vEnd;
@@ -113,8 +121,12 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
     if (!f.limit) {
       const n = readNumber(c, vStart, vEnd);
       if (n) f.limit = { ...n, key: c.toks[keyIdx].v };
-      // Set, but from something only known at run time (`max_tokens=limit` of a parameter with no default).
-      else if (vEnd > vStart) f.limitUnresolved ??= c.text.slice(c.toks[vStart].start, c.toks[vEnd - 1].end).replace(/\s+/g, ' ');
+      // Set, but from something only known at run time (`max_tokens=limit` of a parameter with no default), or
+      // chosen at run time among several values (`LIMITS[model]`: the largest is the worst case).
+      if (vEnd > vStart && (!n || n.others?.length)) {
+        f.limitUnresolved ??= exprText(c, vStart, vEnd);
+        f.limitAt = [keyIdx, vStart, vEnd];
+      }
     }
     return vEnd;
   }
@@ -152,6 +164,22 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
   }
   // Any other key: its value may hold nested keys (`config=…(max_output_tokens=…)`, `inferenceConfig: {…}`).
   return vStart;
+}
+
+/** `max_tokens=LIMITS[model]` once the call's model is known (read, or assumed by a comment): that model's entry. */
+export function limitForModel(c: Ctx, f: Found, model: string): void {
+  if (!f.limitAt || !f.modelExpr) return;
+  const [key, from, to] = f.limitAt;
+  c.given = new Map([[f.modelExpr, { str: model }]]);
+  let n: ReturnType<typeof readNumber>;
+  try {
+    n = readNumber(c, from, to);
+  } finally {
+    c.given = undefined;
+  }
+  if (!n || n.others?.length) return;
+  f.limit = { ...n, key: c.toks[key].v };
+  f.limitUnresolved = undefined;
 }
 
 /** A role value that is the string "assistant" (or an SDK constant ending in Assistant). */

@@ -8,6 +8,7 @@ import { CONFIGISH, SELF, at, type EvalScope, type Value } from './value';
 import { evaluate } from './evaluate';
 import { bindingValue, lookup } from './lookup';
 import { classFile, exported, rustPath } from './imported';
+import { envValue } from './env';
 
 /** Members `names` of `base`, or, with no base, a name looked up in scope and then its members. */
 export function member(s: EvalScope, base: Value | undefined, names: string[], i: number, depth: number): Value | undefined {
@@ -25,6 +26,7 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
     } else {
       if (head === '__file__' || head === '__filename' || head === '__FILE__') return { path: s.file, str: s.file };
       if (head === '__dirname' || head === '__dir__' || head === '__DIR__') return { path: dirname(s.file), str: dirname(s.file) };
+      if (head === 'process' && names[1] === 'env' && names.length === 3) return envValue(s, names[2]);
       if (head === 'import' && names[1] === 'meta') return names[2] === 'url' ? { path: s.file, str: s.file } : names[2] === 'dirname' ? { path: dirname(s.file), str: dirname(s.file) } : undefined;
       const path = names.length > 1 && s.syn.id === 'rust' ? rustPath(s, names) : undefined;
       if (path) [cur, n] = path;
@@ -74,11 +76,15 @@ function objMember(obj: NonNullable<Value['obj']>, name: string, depth: number):
     }
     return undefined;
   }
+  if (obj.kind === 'any') {
+    const vals = obj.of.map((v) => (v.obj ? objMember(v.obj, name, depth) : undefined));
+    return vals.every((v): v is Value => !!v) ? worstOf(vals, `${name} of the entry chosen at run time by ${obj.key}`) : undefined;
+  }
   return tableMember(obj.scope, obj.open, name, depth);
 }
 
 /** `{ "triage": 300 }`, `{ triage: 300 }`, `dict(triage=300)`, `%{triage: 300}`: the value under a key. */
-export function tableMember(s: EvalScope, open: number, key: string | undefined, depth: number): Value | undefined {
+export function tableMember(s: EvalScope, open: number, key: string | undefined, depth: number, runtimeKey = '?'): Value | undefined {
   const { toks, match } = s;
   const close = match[open];
   const all: Value[] = [];
@@ -95,12 +101,20 @@ export function tableMember(s: EvalScope, open: number, key: string | undefined,
     } else if ((isP(tk, '(') || isP(tk, '[') || isP(tk, '{')) && match[k] > k) k = match[k];
   }
   if (key !== undefined) return undefined;
-  // Indexed at run time: the worst case of the values the table holds.
+  // Indexed at run time: the worst case of the values the table holds; a table of tables is one of them.
+  if (all.length && all.every((v) => v.obj)) return { obj: { kind: 'any', of: all, key: runtimeKey } };
+  return worstOf(all);
+}
+
+/** Values one expression can take at run time: the largest number (or the first string), the others kept. */
+function worstOf(all: Value[], what?: string): Value | undefined {
   if (!all.length || all.some((v) => v.runtime !== undefined)) return undefined;
   const nums = all.filter((v) => v.num !== undefined);
   if (nums.length === all.length) {
     const max = nums.reduce((a, b) => (b.num! > a.num! ? b : a));
-    return { ...max, others: nums.filter((v) => v !== max).map((v) => v.num!) };
+    const out: Value = { ...max, others: nums.filter((v) => v !== max).map((v) => v.num!) };
+    if (what && max.source) out.source = { ...max.source, what: `largest ${what}` };
+    return out;
   }
   const strs = all.filter((v) => v.str !== undefined && !v.holes?.length);
   if (strs.length === all.length) return { ...strs[0], others: strs.slice(1).map((v) => v.str!) };
@@ -110,11 +124,14 @@ export function tableMember(s: EvalScope, open: number, key: string | undefined,
 export function index(s: EvalScope, base: Value | undefined, open: number, close: number, depth: number): Value | undefined {
   if (!base) return undefined;
   if (base.runtime !== undefined) return { runtime: base.runtime };
-  const key = evaluate(s, open + 1, close, depth + 1);
+  let key = evaluate(s, open + 1, close, depth + 1);
+  // `LIMITS[model]` where the call's model is known: that model's entry.
+  if (key?.runtime !== undefined) key = s.given?.get(key.runtime) ?? key;
   if (base.obj?.kind === 'table') {
     const k = key?.str ?? (key?.num !== undefined ? String(key.num) : undefined);
     if (k === undefined && key?.runtime === undefined) return undefined;
-    return tableMember(base.obj.scope, base.obj.open, k, depth);
+    return tableMember(base.obj.scope, base.obj.open, k, depth, key?.runtime);
   }
+  if (base.obj?.kind === 'any' && key?.str !== undefined) return objMember(base.obj, key.str, depth);
   return undefined;
 }

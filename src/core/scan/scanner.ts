@@ -12,7 +12,7 @@ import { isId, isOpen, isP, matchBrackets } from '../lex/brackets';
 import { readModel, type Ctx, type ModelValue } from './values';
 import { pushParts } from './parts';
 import { countBefore } from '../util/binary-search';
-import { argIndex, readKey, walkKeys, type Found } from './keys';
+import { argIndex, limitForModel, readKey, walkKeys, type Found } from './keys';
 import { anchorStart, companions, promptArgs } from './links';
 import { followArgs } from './requests';
 import { readBound, type Bound } from './bound';
@@ -290,6 +290,7 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
   if (shape.companions) companions(c, shape.companions, f, first, open, end);
   if (shape.promptArgs && !f.parts.length) promptArgs(c, f, open + 1, end, shape.modelArg);
   if (!f.model || 'unresolved' in f.model) f.model = assumedModel(c, first) ?? f.model;
+  if (f.limitAt && f.model && 'ref' in f.model) limitForModel(c, f, f.model.ref.id);
   if (!f.model && shape.modelOptional) {
     const recv = isP(toks[first - 1], '.') && isId(toks[first - 2]) ? toks[first - 2].v : '';
     f.model = { unresolved: recv ? `${recv} (model set where the client is made)` : 'client' };
@@ -322,7 +323,8 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
   if ('ref' in f.model) site.model = f.model.ref;
   else site.modelUnresolved = f.model.unresolved;
   if (f.limit) site.maxOutput = f.limit;
-  else if (f.limitUnresolved) site.maxOutputUnresolved = f.limitUnresolved;
+  // Unknown, or chosen at run time among several values (then maxOutput is the largest).
+  if (f.limitUnresolved && (!f.limit || f.limit.others?.length)) site.maxOutputUnresolved = f.limitUnresolved;
   if (f.thinking !== undefined) site.thinkingBudget = f.thinking;
   if (f.serviceTier !== undefined) site.serviceTier = f.serviceTier;
   if (/stream/i.test(shape.id)) (f.uses ??= new Set()).add('streaming');

@@ -71,6 +71,10 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
       continue;
     }
     if (tk.t !== T.Id) continue;
+    if (tk.v === 'with' && s.syn.id === 'python' && depth === 0) {
+      i = withItems(s, i, add);
+      continue;
+    }
     if ((tk.v === 'class' || tk.v === 'struct' || tk.v === 'object' || tk.v === 'module') && isId(toks[i + 1])) t.classes.add(toks[i + 1].v);
     if (depth > 0) continue;
     const prev = toks[i - 1];
@@ -102,10 +106,34 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
     add(tk.v, { kind: 'assign', name: i, value: goRest ? -1 : j + 1 });
     // `const f = (…) => …` / `= function (…) {…}` / `= lambda: …`: a function with that name.
     const arrow = arrowFn(s, j + 1);
-    if (arrow) addFn(tk.v, { ...arrow, name: i });
+    if (arrow) {
+      addFn(tk.v, { ...arrow, name: i });
+      // `const title = async (text, maxTokens = 40) => …`: the parameters and their defaults, as for a function.
+      if (arrow.params !== undefined) params(s, arrow.params, arrow.bodyEnd, add);
+    }
   }
   s.tables = t;
   return t;
+}
+
+/** Python `with open(p) as f, open(q) as g:`: each name bound to its context manager (a file handle's path); returns
+ * the index of the `:` (the names are not read again as annotated assignments across the line break). */
+function withItems(s: FileScope, at: number, add: (name: string, b: Binding) => void): number {
+  const { toks, match } = s;
+  let item = at + 1;
+  let k = at + 1;
+  const limit = Math.min(toks.length, at + 200);
+  while (k < limit && !isP(toks[k], ':')) {
+    if ((isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) && match[k] > k) k = match[k] + 1;
+    else if (isId(toks[k]) && toks[k].v === 'as' && isId(toks[k + 1])) {
+      add(toks[k + 1].v, { kind: 'assign', name: k + 1, value: item });
+      k += 2;
+    } else {
+      if (isP(toks[k], ',')) item = k + 1;
+      k++;
+    }
+  }
+  return isP(toks[k], ':') ? k : at;
 }
 
 /** A function whose parameter list opens at `open`: `def f(`, `function f(`, `func (r T) f(`, `f(…) {` (a method). */
@@ -152,7 +180,7 @@ function methodLike(toks: Token[], open: number): boolean {
 }
 
 /** `(…) => …`, `async (…) =>`, `function (…) {…}`, `lambda: …` starting at i. */
-function arrowFn(s: FileScope, i: number): Omit<Fn, 'name'> | undefined {
+function arrowFn(s: FileScope, i: number): (Omit<Fn, 'name'> & { params?: number }) | undefined {
   const { toks, match } = s;
   let k = i;
   if (isId(toks[k]) && toks[k].v === 'async') k++;
@@ -165,8 +193,8 @@ function arrowFn(s: FileScope, i: number): Omit<Fn, 'name'> | undefined {
   if (isId(toks[k]) && isP(toks[k + 1], '=>')) return body(k + 2);
   if (!isP(toks[k], '(') || match[k] < 0) return undefined;
   const close = match[k];
-  if (isP(toks[close + 1], '=>')) return body(close + 2);
-  if (isP(toks[close + 1], '{') && isId(toks[k - 1]) && toks[k - 1].v === 'function') return { body: close + 2, bodyEnd: match[close + 1], expr: false };
+  if (isP(toks[close + 1], '=>')) return { ...body(close + 2), params: k };
+  if (isP(toks[close + 1], '{') && isId(toks[k - 1]) && toks[k - 1].v === 'function') return { body: close + 2, bodyEnd: match[close + 1], expr: false, params: k };
   return undefined;
   function body(b: number): Omit<Fn, 'name'> {
     if (isP(toks[b], '{') && match[b] > b) return { body: b + 1, bodyEnd: match[b], expr: false };

@@ -11,6 +11,9 @@ export interface EvalScope extends FileScope {
   imports?: Imports;
   /** Definitions the evaluator read in this (the scanned) file: the incremental path keeps them live. */
   read?: Span[];
+  /** Values given for run-time expressions, by their text: the call's model when it is known, so that a table
+   * indexed by the model variable (`LIMITS[model]`) reads that model's entry. */
+  given?: Map<string, Value>;
   /** Names the evaluator looked up in this file. */
   readNames?: Set<string>;
   /** Names looked up with no binding before the use (a prefix analysis must not trust them). */
@@ -32,7 +35,14 @@ export interface Value {
   /** Other values it can take: several returns, a table indexed at run time. */
   others?: (string | number)[];
   /** Members can be read from it. */
-  obj?: { kind: 'module'; scopes: EvalScope[] } | { kind: 'table'; scope: EvalScope; open: number } | { kind: 'instance'; scope: EvalScope };
+  obj?:
+    | { kind: 'module'; scopes: EvalScope[] }
+    | { kind: 'table'; scope: EvalScope; open: number }
+    | { kind: 'instance'; scope: EvalScope }
+    /** One of these tables, chosen at run time by `key` (`LIMITS[model]` whose entries are tables). */
+    | { kind: 'any'; of: Value[]; key: string };
+  /** A documented guess (a `.env.example` value): a default written in code wins over it. */
+  weak?: true;
   /** Known only at run time: what to call it. */
   runtime?: string;
 }

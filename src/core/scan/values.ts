@@ -151,7 +151,7 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
 }
 
 /** A number: literal, numeric constant, or a wrapper such as `openai.Int(800)`, `Some(800)`, `param.NewOpt(800)`. */
-export function readNumber(c: Ctx, i: number, end: number, depth = 0): { value: number; span: Span } | undefined {
+export function readNumber(c: Ctx, i: number, end: number, depth = 0): Omit<LimitRef, 'key'> | undefined {
   const { toks } = c;
   const tk = toks[i];
   if (!tk || i >= end || depth > 3) return undefined;
@@ -164,6 +164,8 @@ export function readNumber(c: Ctx, i: number, end: number, depth = 0): { value: 
   if (v?.num !== undefined && Number.isFinite(v.num) && v.num >= 0) {
     const out: Omit<LimitRef, 'key'> = { value: v.num, span: spanOf(tk, toks[chain.end - 1]) };
     placeAt(c, v, out);
+    const others = v.others?.filter((o): o is number => typeof o === 'number');
+    if (others?.length) out.others = others;
     return out;
   }
   if (isP(toks[chain.end], '(')) {
