@@ -5,20 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { run } from '../src/cli/main';
+import { cli } from './helpers/cli';
 import { commitAll, git, repo, tmpDir, write } from './helpers/git-repo';
-
-function cli(argv: string[], cwd: string): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const before = process.cwd();
-  process.chdir(cwd);
-  try {
-    return { code: run(argv, (s) => (out += s), (s) => (err += s)), out, err };
-  } finally {
-    process.chdir(before);
-  }
-}
 
 const APP = (model: string, limit: string) => `from openai import OpenAI
 

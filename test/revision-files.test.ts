@@ -4,21 +4,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { run } from '../src/cli/main';
+import { cli } from './helpers/cli';
 import { CommitFiles, RecordingFiles, workTreeFiles } from '../src/node/revision-files';
 import { commitAll, git, repo, write } from './helpers/git-repo';
-
-function cli(argv: string[], cwd: string): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const before = process.cwd();
-  process.chdir(cwd);
-  try {
-    return { code: run(argv, (s) => (out += s), (s) => (err += s)), out, err };
-  } finally {
-    process.chdir(before);
-  }
-}
 
 const APP = `from openai import OpenAI
 

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { run } from '../src/cli/main';
+import { cli } from './helpers/cli';
 import { DEPRECATED_MODELS, deprecatedModel } from '../src/core/report/deprecated-models';
 import { RULES } from '../src/core/report/findings';
 import { escapeData, escapeProperty } from '../src/core/report/github';
@@ -23,18 +23,6 @@ function validator() {
   const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
   addFormats(ajv);
   return ajv.compile(schema);
-}
-
-function cli(argv: string[], cwd: string): { code: number; out: string; err: string } {
-  let out = '';
-  let err = '';
-  const before = process.cwd();
-  process.chdir(cwd);
-  try {
-    return { code: run(argv, (s) => (out += s), (s) => (err += s)), out, err };
-  } finally {
-    process.chdir(before);
-  }
 }
 
 const PROJECT = () => {

@@ -107,7 +107,8 @@ export interface ScanResult {
   gcAvailable: boolean;
 }
 
-function listFiles(root: string): string[] {
+/** Every file under `root` but the root's .gitignore (what the baseline and the index bench read). */
+export function listFiles(root: string): string[] {
   const out: string[] = [];
   const walk = (dir: string) => {
     for (const d of fs.readdirSync(dir, { withFileTypes: true })) {

@@ -11,6 +11,7 @@ import type { Engine } from './engine-load';
 import { crossFile, CROSS_LANGS } from './crossfile';
 import { EXT, SYNTAX, fillerFunction } from './filler';
 import { Rng } from './prng';
+import { listFiles } from './child';
 
 export interface IndexArgs {
   engine: string;
@@ -39,19 +40,6 @@ export interface IndexResult {
   lensColdMs: number[];
   /** The same figures' calls: model and limit from the module, input tokens (to show they were resolved). */
   lensCalls: { lang: string; model?: string; limit?: number; inputTokens: number; fromOtherFile: boolean }[];
-}
-
-function sourceFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const d of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, d.name);
-      if (d.isDirectory()) walk(p);
-      else if (d.isFile() && d.name !== '.gitignore') out.push(p);
-    }
-  };
-  walk(root);
-  return out;
 }
 
 type Calls = ReturnType<Engine['scanFilesNow']>['results'][number]['result']['calls'];
@@ -116,7 +104,7 @@ export function indexBench(a: IndexArgs): IndexResult {
   const indexMb = (withIndex - process.memoryUsage().heapUsed) / 2 ** 20;
 
   // For comparison: an index that lexes every file up front (bounded to its 2,000 files, oldest dropped).
-  const files = sourceFiles(a.root);
+  const files = listFiles(a.root);
   const eager = E.diskIndex();
   const t = performance.now();
   let eagerFiles = 0;
