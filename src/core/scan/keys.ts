@@ -149,7 +149,10 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
     // Roles inside a messages list count messages; wrappers inside it too.
     for (let k = vStart; k < vEnd; k++) {
       const tk = c.toks[k];
-      const sep = (tk.t === T.Id || tk.t === T.Str) && normKey(tk.v) === 'role' ? keyAt(c, k) : 0;
+      // A key first (a separator follows), then its name: every string of the request passes here, prompts included,
+      // and normKey hashes the whole text.
+      const at = tk.t === T.Id || tk.t === T.Str ? keyAt(c, k) : -1;
+      const sep = at > 0 && normKey(tk.v) === 'role' ? at : 0;
       if (sep > 0) {
         f.messages++;
         if (isAssistant(c, sep + 1)) f.assistant = (f.assistant ?? 0) + 1;
