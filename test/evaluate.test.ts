@@ -131,6 +131,7 @@ def ask_known(q, model="claude-3-5-haiku-20241022"):
   assert.equal(a.estimate.maxOutputTokens, 8192);
   assert.ok(a.estimate.notes.some((n) => /chosen at run time .*largest value it can take, 8192 tokens/.test(n)));
   assert.deepEqual(a.suggestions.filter((s) => s.kind === 'limit-output'), []);
+  assert.match(hoverMarkdown(a, table), /output, worst case \(largest value the limit can take; chosen at run time\) \| 8,192/);
   assert.equal(b.site.maxOutput?.value, 4096);
   assert.equal(b.site.maxOutput?.others, undefined);
   assert.equal(b.site.maxOutputUnresolved, undefined);

@@ -130,7 +130,7 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src
   lines.push('| | tokens | cost |', '|---|---:|---:|');
   lines.push(`| input | ${formatTokens(e.inputTokens, approx)}${e.tokenCount === 'estimate' ? ' (estimate)' : ''} | ${e.modelKnown ? formatUsd(e.inputUsd) : '—'} |`);
   if (e.maxOutputTokens !== undefined) {
-    const src = e.maxOutputSource === 'code' ? `${s.maxOutput?.key ?? s.limitParam}` : e.maxOutputSource === 'runtime' ? 'model maximum; limit set at run time' : 'model maximum';
+    const src = e.maxOutputSource === 'code' ? `${s.maxOutput?.key ?? s.limitParam}` : e.maxOutputSource === 'runtime' ? (s.maxOutput?.others?.length ? 'largest value the limit can take; chosen at run time' : 'model maximum; limit set at run time') : 'model maximum';
     lines.push(`| output, worst case (${src}) | ${formatTokens(e.maxOutputTokens)} | ${e.modelKnown ? formatUsd(e.outputUsdMax) : '—'} |`);
   } else lines.push('| output, worst case | unbounded | — |');
   if (e.modelKnown) {
