@@ -65,8 +65,9 @@ function triggersFor(syntaxId: string): Triggers {
     for (const sh of SHAPES) {
       if (sh.langs && !sh.langs.includes(syntaxId)) continue;
       const words = [...new Set(sh.anchor.filter((w) => /^[A-Za-z_]\w*$/.test(w)))].sort((a, b) => b.length - a.length);
-      // A call on a constructed object needs one of its constructions' names too (`invoke(` alone is everywhere).
-      const needs = sh.needs ?? (sh.via ? [...new Set(sh.via.anchors.map((a) => a.anchor.find((w) => /^[A-Za-z_]/.test(w))!))] : undefined);
+      // A call on a constructed object needs one of its constructions' names too (`invoke(` alone is everywhere);
+      // not a row reported whatever the object (`Runner.run(planner_agent, …)` with the agent imported: `unbound`).
+      const needs = sh.needs ?? (sh.via && !sh.via.unbound ? [...new Set(sh.via.anchors.map((a) => a.anchor.find((w) => /^[A-Za-z_]/.test(w))!))] : undefined);
       const key = words.join(' ') + '|' + (needs ?? []).join(' ');
       if (seen.has(key)) continue;
       seen.add(key);
