@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { SDK_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids';
 import { GO_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-go';
+import { GO_OPENAI_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-go-openai';
 import { JVM_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-jvm';
 import { SWIFT_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-swift';
 
@@ -10,6 +11,15 @@ test('openai-go ChatModel constants resolve to their ids', () => {
   assert.equal(SDK_MODEL_CONSTANTS.ChatModelGPT4oMini, 'gpt-4o-mini');
   assert.equal(SDK_MODEL_CONSTANTS.ChatModelGPT4_1Nano, 'gpt-4.1-nano');
   assert.equal(SDK_MODEL_CONSTANTS.ChatModelO3Mini, 'o3-mini');
+});
+
+test('go-openai (sashabaranov) constants resolve to their ids, the older value of a renamed one not kept', () => {
+  assert.equal(SDK_MODEL_CONSTANTS.GPT4o, 'gpt-4o');
+  assert.equal(SDK_MODEL_CONSTANTS.GPT3Dot5Turbo, 'gpt-3.5-turbo');
+  assert.equal(SDK_MODEL_CONSTANTS.GPT4Dot1Mini, 'gpt-4.1-mini');
+  assert.equal(SDK_MODEL_CONSTANTS.GPT4oLatest, 'chatgpt-4o-latest');
+  assert.equal(SDK_MODEL_CONSTANTS.GPT4TurboPreview, 'gpt-4-turbo-preview');
+  assert.equal(SDK_MODEL_CONSTANTS.O3, 'o3');
 });
 
 test('openai-java ChatModel constants resolve by bare name', () => {
@@ -44,8 +54,8 @@ test('a name that is not an SDK constant is absent', () => {
 });
 
 test('no two SDKs share a bare name: merging their tables loses no constant', () => {
-  const tables = [GO_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS];
+  const tables = [GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS];
   const sum = tables.reduce((n, t) => n + Object.keys(t).length, 0);
   assert.equal(Object.keys(SDK_MODEL_CONSTANTS).length, sum);
-  assert.equal(sum, 370);
+  assert.equal(sum, 465);
 });

@@ -8,10 +8,14 @@
 //
 // The constants of each SDK, with the files and tags they were read from:
 //   sdk-constants-go.ts     openai-go, anthropic-sdk-go
+//   sdk-model-ids-go-openai.ts  sashabaranov/go-openai (community Go client)
 //   sdk-constants-jvm.ts    openai-java, anthropic-sdk-java
 //   sdk-constants-swift.ts  MacPaw/OpenAI
 import { GO_MODEL_CONSTANTS } from './sdk-model-ids-go';
+import { GO_OPENAI_MODEL_CONSTANTS } from './sdk-model-ids-go-openai';
 import { JVM_MODEL_CONSTANTS } from './sdk-model-ids-jvm';
 import { SWIFT_MODEL_CONSTANTS } from './sdk-model-ids-swift';
 
-export const SDK_MODEL_CONSTANTS: Readonly<Record<string, string>> = { ...GO_MODEL_CONSTANTS, ...JVM_MODEL_CONSTANTS, ...SWIFT_MODEL_CONSTANTS };
+export const SDK_MODEL_CONSTANTS: Readonly<Record<string, string>> = {
+  ...GO_MODEL_CONSTANTS, ...GO_OPENAI_MODEL_CONSTANTS, ...JVM_MODEL_CONSTANTS, ...SWIFT_MODEL_CONSTANTS,
+};
