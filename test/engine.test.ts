@@ -132,6 +132,15 @@ test('edits: switch a literal, a constant, an SDK constant; add and change a lim
   assert.equal(j.site.model?.id, 'gpt-4o');
   assert.match(applyEdits(java, [limitEdit(j.site, 200)!]), /\.model\(ChatModel\.GPT_4O\)\.maxCompletionTokens\(200\)\.build/);
   assert.match(applyEdits(java, [modelEdit(j.site, 'gpt-4o-mini')!]), /ChatModel\.GPT_4O_MINI/);
+  // go-openai's constants switch within their own family, and never leak into Java code (both have a bare `GPT5`-like form).
+  const gg = 'r, _ := client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: openai.GPT4o, MaxTokens: 600})';
+  const gs = analyze(gg, 'go', 'b.go', table).calls[0].site;
+  assert.equal(gs.model?.id, 'gpt-4o');
+  assert.match(applyEdits(gg, [modelEdit(gs, 'gpt-5-mini')!]), /Model: openai\.GPT5Mini,/);
+  assert.match(applyEdits(gg, [modelEdit(gs, 'o3')!]), /Model: openai\.O3,/);
+  const bare = gg.replace(', MaxTokens: 600', '');
+  assert.match(applyEdits(bare, [limitEdit(analyze(bare, 'go', 'b.go', table).calls[0].site, 300)!]), /Model: openai\.GPT4o, MaxCompletionTokens: 300\}/);
+  assert.match(applyEdits(java, [modelEdit(j.site, 'gpt-5')!]), /ChatModel\.GPT_5\)/);
 });
 
 test('compare models prices the same call on each, with savings against the current one', () => {

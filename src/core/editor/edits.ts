@@ -1,6 +1,7 @@
 // Text edits for quick fixes, as offsets: switch the model in place, add or change the output limit.
 import type { CallSite, Span } from '../types';
 import { SDK_MODEL_CONSTANTS } from '../scan/sdk-model-ids';
+import { GO_OPENAI_MODEL_CONSTANTS } from '../scan/sdk-model-ids-go-openai';
 
 export interface TextEdit {
   span: Span;
@@ -33,8 +34,8 @@ export function modelEdit(site: CallSite, newModelId: string): TextEdit | undefi
   // An assumed model is not in the code; of several values (a helper's returns) no single place is the model.
   if (!m || m.assumed || m.others?.length) return undefined;
   if (m.kind === 'sdk-constant') {
-    const style = styleOf(m.written ?? '');
-    const name = constantsFor(newModelId).find((n) => styleOf(n) === style);
+    const style = styleOf(m.written ?? '', site.languageId);
+    const name = constantsFor(newModelId).find((n) => styleOf(n, site.languageId) === style);
     if (name) return { span: m.span, text: name.slice(name.lastIndexOf('.') + 1) };
     return undefined;
   }
@@ -47,8 +48,11 @@ export function modelEdit(site: CallSite, newModelId: string): TextEdit | undefi
 }
 
 /** Constants of one SDK share a naming style: `GPT_4O_MINI` (Java) vs `ChatModelGPT4oMini` (Go). */
-function styleOf(name: string): string {
+function styleOf(name: string, languageId?: string): string {
   const bare = name.slice(name.lastIndexOf('.') + 1);
+  // go-openai's names (`GPT4o`, `GPT5`, `O3Mini`) are a family of their own: `GPT5` is no name for Java code and
+  // `GPT_5` none for Go. Its `O1` / `O3` are spelt as openai-java's, so the language tells them apart.
+  if (Object.hasOwn(GO_OPENAI_MODEL_CONSTANTS, bare) || (languageId === 'go' && /^O\d+$/.test(bare))) return 'go-openai';
   if (/^[A-Z0-9_]+$/.test(bare)) return 'UPPER';
   const m = /^[A-Z][a-z]+[A-Z][a-z]+/.exec(bare);
   return m ? m[0] : bare.slice(0, 4);

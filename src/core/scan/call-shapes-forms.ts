@@ -119,6 +119,23 @@ export const FORM_SHAPES: CallShape[] = [
     id: `openai.go.completions.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['Completions', '.', m, '('], langs: ['go'],
     limitParam: 'MaxTokens', source: `https://github.com/openai/openai-go (completion.go: CompletionService.${m}, CompletionNewParams)`,
   })),
+  // go-openai, the community client (package `openai` too, but its own method names): a method of *Client, so a
+  // `.` stands before it (its `func (c *Client) CreateChatCompletion(` definition is no call).
+  ...rows(['CreateChatCompletion', 'CreateChatCompletionStream'], (m) => ({
+    id: `goopenai.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['.', m, '('], langs: ['go'], runtimeRequest: true,
+    limitParam: 'MaxCompletionTokens',
+    source: `https://github.com/sashabaranov/go-openai (${m === 'CreateChatCompletion' ? 'chat.go' : 'chat_stream.go'}: Client.${m}; chat.go ChatCompletionRequest{Model, Messages, MaxCompletionTokens; MaxTokens deprecated})`,
+  })),
+  ...rows(['CreateCompletion', 'CreateCompletionStream'], (m) => ({
+    id: `goopenai.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['.', m, '('], langs: ['go'], runtimeRequest: true,
+    limitParam: 'MaxTokens',
+    source: `https://github.com/sashabaranov/go-openai (${m === 'CreateCompletion' ? 'completion.go' : 'stream.go'}: Client.${m}; completion.go CompletionRequest{Model, Prompt, MaxTokens})`,
+  })),
+  ...rows(['CreateResponse', 'CreateResponseStream'], (m) => ({
+    id: `goopenai.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['.', m, '('], langs: ['go'], runtimeRequest: true,
+    limitParam: 'MaxOutputTokens',
+    source: `https://github.com/sashabaranov/go-openai (${m === 'CreateResponse' ? 'response.go' : 'response_stream.go'}: Client.${m}; response.go CreateResponseRequest{Model, Instructions, Input, MaxOutputTokens})`,
+  })),
   ...rows(['NewStreaming', 'NewToolRunner', 'NewToolRunnerStreaming'], (m) => ({
     id: `anthropic.go.${m}`, sdk: 'Anthropic', provider: 'anthropic', anchor: ['Messages', '.', m, '('], langs: ['go'],
     limitParam: 'MaxTokens',

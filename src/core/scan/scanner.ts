@@ -356,7 +356,8 @@ function insertion(c: Ctx, shape: CallShape, f: Found, param: string): LimitInse
   const keyIdx = f.modelKeyIdx!;
   const key = toks[keyIdx];
   const valueLast = toks[f.modelEnd! - 1];
-  const go = c.syn.id === 'go' && shape.provider === 'openai';
+  // openai-go's optional fields take `openai.Int(n)`; go-openai's request fields are plain ints (chat.go MaxTokens int).
+  const go = c.syn.id === 'go' && shape.provider === 'openai' && !shape.id.startsWith('goopenai.');
   const num = go ? 'openai.Int({n})' : '{n}';
   const prev = toks[keyIdx - 1];
   if (isP(prev, '.') && isP(toks[keyIdx + 1], '(')) {
