@@ -27,7 +27,8 @@ function sitesByPlace(file: string, rel: string): { lang: string | undefined; fo
   const found = new Map<string, CallSite>();
   for (const g of nb.groups) {
     const joined = joinCells(g.cells, g.languageId);
-    for (const s of findSites(joined.text, g.languageId, rel).sites) {
+    // Under its own path, as the CLI reads it: imports in cells resolve from the notebook's folder.
+    for (const s of findSites(joined.text, g.languageId, file, undefined, index).sites) {
       const at = cellLine(joined, lineOf(joined.text, s.anchor.start))!;
       found.set(`${at.cell}:${at.line}`, s);
     }

@@ -9,6 +9,7 @@ import { run } from '../src/cli/main';
 import { analyzeNotebookFile, NOTEBOOK_MAX_BYTES } from '../src/node/notebook';
 import { analyzeNotebook } from '../src/core/notebook/analyze-notebook';
 import { testTable } from './helpers/table';
+import { ValueIndex } from '../src/core/resolve/value-index';
 
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'prompt-cost-nb-'));
 after(() => fs.rmSync(TMP, { recursive: true, force: true }));
@@ -144,4 +145,53 @@ test("the code-size limit applies to the notebook's code cells, not to its outpu
   const root = tree({ 'long.ipynb': notebook([code('X = "' + 'a'.repeat(5000) + '"')]) });
   const r = analyzeNotebookFile(path.join(root, 'long.ipynb'), 'long.ipynb', testTable(), {}, 4096);
   assert.deepEqual(r.problems.map((p) => p.message), ['notebook code larger than 4 KB: skipped']);
+});
+
+test('with a value index, a cell\'s imports resolve from the notebook\'s folder; problems keep the report\'s name', () => {
+  const files: Record<string, string> = {
+    '/ws/nb/prompts.py': 'SYSTEM = "Answer in one word."\n',
+    '/ws/nb/settings.py': 'MODEL = "gpt-4o-mini"\nLIMIT = 40\nODD = "no-such-model-xyz"\n',
+  };
+  const index = new ValueIndex({ read: (p) => files[p], list: (d) => (d === '/ws/nb' ? ['prompts.py', 'settings.py'] : undefined) });
+  const nb = notebook([
+    code(['from prompts import SYSTEM\n', 'from settings import MODEL, LIMIT, ODD\n']),
+    code(['client.chat.completions.create(model=MODEL, max_tokens=LIMIT, messages=[{"role": "system", "content": SYSTEM}])\n', 'client.chat.completions.create(model=ODD, messages=[])\n']),
+  ]);
+  const r = analyzeNotebook(nb, 'nb/q.ipynb', testTable(), {}, undefined, undefined, { index, path: '/ws/nb/q.ipynb' });
+  assert.deepEqual(r.calls.map((c) => [c.cell, c.line, c.site.model?.id]), [[2, 1, 'gpt-4o-mini'], [2, 2, 'no-such-model-xyz']]);
+  assert.equal(r.calls[0].site.maxOutput?.value, 40);
+  assert.deepEqual(r.calls[0].site.parts.filter((p) => p.resolved).map((p) => p.text), ['Answer in one word.']);
+  // The model's source is the module it came from.
+  assert.equal(r.calls[0].site.model?.source?.file, '/ws/nb/settings.py');
+  assert.deepEqual(r.problems, [{ file: 'nb/q.ipynb', cell: 2, line: 2, message: 'unknown model "no-such-model-xyz": not priced' }]);
+  // Without the index the cells know none of it (what notebooks got before).
+  const alone = analyzeNotebook(nb, 'nb/q.ipynb', testTable());
+  assert.equal(alone.calls[0].site.model, undefined);
+  assert.equal(alone.calls[0].site.maxOutput, undefined);
+});
+
+test('the CLI scan of a notebook beside prompts.py and settings.py prices the imported model, limit and prompt', () => {
+  const dir = path.join(__dirname, '..', '..', 'test', 'fixtures', 'notebooks', 'imports');
+  const json = cli(['scan', '.', '--format', 'json'], dir);
+  assert.equal(json.code, 0, json.err);
+  const report = JSON.parse(json.out);
+  assert.equal(report.calls.length, 1);
+  const c = report.calls[0];
+  assert.deepEqual([c.file, c.cell, c.line], ['triage.ipynb', 4, 1]);
+  // settings.py: os.getenv("TRIAGE_MODEL", "gpt-4.1-mini") and MAX_TOKENS = 20; prompts.py: SYSTEM and EXAMPLE_TICKET.
+  assert.equal(c.model, 'gpt-4.1-mini');
+  assert.equal(c.maxOutputTokens, 20);
+  assert.equal(c.maxOutputSource, 'code');
+  assert.deepEqual(c.unresolved, []);
+  // The same call with the two prompts written in place counts the same.
+  const prompts = fs.readFileSync(path.join(dir, 'prompts.py'), 'utf8');
+  const system = /SYSTEM = """([\s\S]*?)"""/.exec(prompts)![1];
+  const ticket = /EXAMPLE_TICKET = "(.*)"/.exec(prompts)![1];
+  const inline = tree({
+    'inline.py': `client.chat.completions.create(model="gpt-4.1-mini", max_tokens=20, messages=[{"role": "system", "content": ${JSON.stringify(system)}}, {"role": "user", "content": ${JSON.stringify(ticket)}}])\n`,
+  });
+  const want = JSON.parse(cli(['scan', '.', '--format', 'json'], inline).out).calls[0].inputTokens;
+  assert.ok(want > 20, `${want}`);
+  assert.equal(c.inputTokens, want);
+  assert.deepEqual(report.problems, []);
 });

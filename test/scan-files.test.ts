@@ -135,3 +135,20 @@ test('with the index: imports resolve from the file\'s own folder whatever the w
   const alone = scanFilesNow(input(root)).results.find((x) => x.file === 'app/main.py');
   assert.equal(alone?.result.calls[0].site.model, undefined);
 });
+
+test("with the index: a notebook's cells import from the notebook's own folder whatever the working folder; an open notebook is given the index", () => {
+  const nb = (cells: string[]) => JSON.stringify({ cells: cells.map((source) => ({ cell_type: 'code', source })), metadata: { kernelspec: { language: 'python' } }, nbformat: 4, nbformat_minor: 5 });
+  const root = tree({
+    'nb/settings.py': 'MODEL = "gpt-4o-mini"\nLIMIT = 250\n',
+    'nb/explore.ipynb': nb(['from settings import MODEL, LIMIT\n', call('MODEL').replace('"MODEL"', 'MODEL').replace('max_tokens=100', 'max_tokens=LIMIT')]),
+  });
+  assert.notEqual(process.cwd(), root);
+  const index = diskIndex();
+  const r = scanFilesNow(input(root, { index }));
+  const c = r.results.find((x) => x.file === 'nb/explore.ipynb')?.result.calls[0];
+  assert.equal(c?.site.model?.id, 'gpt-4o-mini');
+  assert.equal(c?.estimate.maxOutputTokens, 250);
+  let given: unknown;
+  scanFilesNow(input(root, { index, openNotebook: (_f, _rel, i) => ((given = i), undefined) }));
+  assert.equal(given, index);
+});

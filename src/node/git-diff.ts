@@ -60,7 +60,7 @@ export function gitDiff(q: GitDiffRequest): CostDiff {
           files.reads = reads;
           try {
             // Analysed under its path in the work tree, so its imports resolve from its folder; shown as `file`.
-            result = f.notebook ? analyzeNotebook(text, file, q.table, q.options, undefined, q.maxBytes) : analyze(text, f.languageId, abs, q.table, q.options, undefined, undefined, index);
+            result = f.notebook ? analyzeNotebook(text, file, q.table, q.options, undefined, q.maxBytes, { index, path: abs }) : analyze(text, f.languageId, abs, q.table, q.options, undefined, undefined, index);
             for (const p of result.problems) if (p.file === abs) p.file = file;
           } catch (e) {
             // A scanner bug must cost one file, not the diff.

@@ -18,8 +18,8 @@ export interface ScanFilesInput {
   relative: (file: string) => string;
   /** An open document's text and language (unsaved edits), read instead of the file on disk. */
   openText?: (file: string) => { text: string; languageId: string } | undefined;
-  /** An open notebook analysed from its cells as the editor holds them, instead of the .ipynb on disk. */
-  openNotebook?: (file: string, rel: string) => AnalysisResult | undefined;
+  /** An open notebook analysed from its cells as the editor holds them, instead of the .ipynb on disk (with `index`). */
+  openNotebook?: (file: string, rel: string, index?: ValueIndex) => AnalysisResult | undefined;
   cancel?: { readonly isCancellationRequested: boolean };
   /** Values in other files (imports, prompt files read at run time), one index for the whole scan. */
   index?: ValueIndex;
@@ -50,7 +50,7 @@ export function* scanFiles(input: ScanFilesInput): Generator<{ file: string; don
     if (f.notebook) {
       scanned++;
       try {
-        const result = input.openNotebook?.(f.path, rel) ?? analyzeNotebookFile(f.path, rel, input.table, input.options, input.maxBytes);
+        const result = input.openNotebook?.(f.path, rel, input.index) ?? analyzeNotebookFile(f.path, rel, input.table, input.options, input.maxBytes, input.index);
         if (result.calls.length || result.problems.length) results.push({ file: rel, result });
       } catch (e) {
         problems.push({ file: rel, message: `internal error, notebook skipped: ${(e as Error).message}` });

@@ -31,7 +31,7 @@ const EMPTY: AnalysisResult = { calls: [], problems: [], approximate: false };
 export class Analysis implements vscode.Disposable {
   private readonly scheduler: Scheduler<DocRef, AnalysisResult>;
   /** Notebook cells: one analysis per notebook, each cell given its calls. */
-  readonly notebooks = new NotebookAnalyses();
+  readonly notebooks: NotebookAnalyses;
   private readonly resultEmitter = new vscode.EventEmitter<{ doc: vscode.TextDocument; result: AnalysisResult }>();
   private readonly exactEmitter = new vscode.EventEmitter<void>();
   private warming: Promise<void> | undefined;
@@ -58,6 +58,7 @@ export class Analysis implements vscode.Disposable {
     /** Other files' values (imports, prompt files); absent: each document alone. */
     private readonly index?: ValueIndex,
   ) {
+    this.notebooks = new NotebookAnalyses(index);
     this.scheduler = new Scheduler<DocRef, AnalysisResult>(
       (ref, token) => this.compute(ref, token),
       { debounceMs: 350, firstMs: 0, maxEntries: 64 },

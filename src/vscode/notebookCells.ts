@@ -2,12 +2,13 @@
 // the cells in one namespace: a constant set in cell 2 is there in cell 5. So a notebook is analysed once, its code
 // cells of one language joined in order (core/notebook/cells.ts), and each cell document gets the calls that lie in
 // it, in its own offsets (core/notebook/cell-view.ts). An edit whose span lies in another cell (the model constant of
-// an earlier cell) is made there.
+// an earlier cell) is made there. What the cells import resolves through the workspace index from the notebook's folder.
 import * as vscode from 'vscode';
 import { analyze, type AnalysisResult } from '../core/analyze';
 import { joinCells, type JoinedCells } from '../core/notebook/cells';
 import { cellSpan, cellView } from '../core/notebook/cell-view';
 import type { AnalyzeOptions, AnalyzedCall, Cancellation, PriceTable, Span } from '../core/types';
+import type { ValueIndex } from '../core/resolve/value-index';
 
 export const CELL_SCHEME = 'vscode-notebook-cell';
 
@@ -46,6 +47,9 @@ export class NotebookAnalyses {
   private readonly entries = new Map<string, Entry>();
   private serial = 0;
 
+  /** Other files' values (a module beside the notebook); absent: the notebook alone. */
+  constructor(private readonly index?: ValueIndex) {}
+
   private entry(doc: vscode.TextDocument): Entry | undefined {
     const nb = notebookOf(doc);
     if (!nb) return undefined;
@@ -79,8 +83,9 @@ export class NotebookAnalyses {
         doc.languageId,
       );
       if (e.joined.text.length > maxChars) return { calls: [], problems: [], approximate: false };
-      const file = cell.notebook.uri.scheme === 'file' ? cell.notebook.uri.fsPath : cell.notebook.uri.toString();
-      const r = analyze(e.joined.text, doc.languageId, file, table, options, cancel);
+      const onDisk = cell.notebook.uri.scheme === 'file';
+      const file = onDisk ? cell.notebook.uri.fsPath : cell.notebook.uri.toString();
+      const r = analyze(e.joined.text, doc.languageId, file, table, options, cancel, undefined, onDisk ? this.index : undefined);
       if (cancel?.isCancellationRequested) return r;
       e.result = r;
     }

@@ -146,9 +146,9 @@ export class ReportView implements vscode.Disposable {
         const d = open.get(file);
         return d && { text: d.getText(), languageId: d.languageId };
       },
-      openNotebook: (file, rel) => {
+      openNotebook: (file, rel, index) => {
         const nb = notebooks.get(file);
-        return nb && analyzeCells(cellGroups(nb), rel, table, options, token, s.maxFileSizeKb * 1024);
+        return nb && analyzeCells(cellGroups(nb), rel, table, options, token, s.maxFileSizeKb * 1024, index && { index, path: file });
       },
       cancel: token,
       index: this.index,

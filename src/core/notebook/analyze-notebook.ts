@@ -1,7 +1,9 @@
 // A notebook through the pipeline: each language's code cells joined into one text and analysed as one file, then
-// every call and problem placed back in its cell (`cell`, and `line` inside that cell).
+// every call and problem placed back in its cell (`cell`, and `line` inside that cell). With a value index, imports in
+// cells resolve as in a source file in the notebook's folder (the kernel's working folder is usually that folder).
 import { analyze, type AnalysisResult } from '../analyze';
 import type { AnalyzeOptions, AnalyzedCall, Cancellation, PriceTable, Problem } from '../types';
+import type { ValueIndex } from '../resolve/value-index';
 import { cellLine, joinCells } from './cells';
 import { readNotebook, type CellGroup } from './ipynb';
 
@@ -14,6 +16,13 @@ export const NOTEBOOK_MAX_BYTES = 20 * 1024 * 1024;
 /** Code text a notebook may hold before it is skipped, as for a source file (the outputs do not count). */
 export const DEFAULT_MAX_CODE_CHARS = 1024 * 1024;
 
+/** Values in other files: the index, and the notebook's own path that imports and file reads are relative to. */
+export interface NotebookResolve {
+  index: ValueIndex;
+  /** The notebook's path on disk (the report may name it otherwise, by `file`). */
+  path: string;
+}
+
 export function analyzeCells(
   groups: CellGroup[],
   file: string,
@@ -21,6 +30,7 @@ export function analyzeCells(
   options: Partial<AnalyzeOptions> = {},
   cancel?: Cancellation,
   maxCodeChars = DEFAULT_MAX_CODE_CHARS,
+  resolve?: NotebookResolve,
 ): AnalysisResult {
   const out: AnalysisResult = { calls: [], problems: [], approximate: false };
   for (const g of groups) {
@@ -29,7 +39,10 @@ export function analyzeCells(
       out.problems.push({ file, message: `notebook code larger than ${Math.round(maxCodeChars / 1024)} KB: skipped` });
       continue;
     }
-    const r = analyze(joined.text, g.languageId, file, table, options, cancel);
+    const r = resolve
+      ? analyze(joined.text, g.languageId, resolve.path, table, options, cancel, undefined, resolve.index)
+      : analyze(joined.text, g.languageId, file, table, options, cancel);
+    if (resolve) for (const p of r.problems) if (p.file === resolve.path) p.file = file;
     const place = <T extends { line?: number }>(x: T): T & { cell?: number } => {
       const at = x.line === undefined ? undefined : cellLine(joined, x.line);
       return at ? { ...x, cell: at.cell, line: at.line } : x;
@@ -60,9 +73,10 @@ export function analyzeNotebook(
   options: Partial<AnalyzeOptions> = {},
   cancel?: Cancellation,
   maxCodeChars = DEFAULT_MAX_CODE_CHARS,
+  resolve?: NotebookResolve,
 ): AnalysisResult {
   const nb = readNotebook(json, file);
-  const r = analyzeCells(nb.groups, file, table, options, cancel, maxCodeChars);
+  const r = analyzeCells(nb.groups, file, table, options, cancel, maxCodeChars, resolve);
   const problems: Problem[] = [...nb.problems, ...r.problems];
   return { ...r, problems };
 }
