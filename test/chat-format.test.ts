@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../src/core/analyze';
+import { countQuality, hoverMarkdown } from '../src/core/report/format';
 import { buildTable, lookupModel, tokenFactor } from '../src/core/price/sheets';
 import { countTokens } from '../src/core/tokenize/token-count';
 import { chatFormatFor, formattedTokens } from '../src/core/tokenize/chat-format';
@@ -166,4 +167,23 @@ test('billed: Claude and Gemini estimates are within their stated error on held-
     assert.ok(err < meanAbsPct(held, before), fam);
     assert.ok(f.measured && err * 100 <= f.measured.meanAbsPct + 3, `${fam}: stated ${f.measured?.meanAbsPct}%, here ${(err * 100).toFixed(1)}%`);
   }
+});
+
+test('the hover says how good the count is: exact for OpenAI text, else the measured held-out error and n', () => {
+  const openai = call(`client.chat.completions.create(model="gpt-4o", max_tokens=5, messages=[{"role": "user", "content": "${Q}"}])`);
+  assert.equal(countQuality(openai, table), '(exact)');
+  assert.match(hoverMarkdown(openai, table), /\| input \| \d+ \(exact\) \|/);
+  for (const [model, src] of [
+    ['claude-sonnet-4-5', `client.messages.create(model="claude-sonnet-4-5", max_tokens=50, messages=[{"role": "user", "content": "${Q}"}])`],
+    ['claude-opus-4-7', `client.messages.create(model="claude-opus-4-7", max_tokens=50, messages=[{"role": "user", "content": "${Q}"}])`],
+    ['gemini-2.5-flash', `client.models.generate_content(model="gemini-2.5-flash", contents="${Q}")`],
+  ]) {
+    const m = chatFormatFor(lookupModel(table, model)).measured!;
+    const q = countQuality(call(src), table);
+    assert.ok(q.startsWith('(≈ ±') && q.endsWith(`requests, n=${m.calls})`), `${model}: ${q}`);
+    assert.ok(q.includes(`±${m.meanAbsPct < 10 ? m.meanAbsPct.toFixed(1) : Math.round(m.meanAbsPct)}%`), q);
+  }
+  // Tools make an OpenAI count an estimate, with no measured text error to quote.
+  const tools = call(`client.chat.completions.create(model="gpt-4o", max_tokens=5, tools=[{"type": "function", "function": {"name": "f", "parameters": {}}}], messages=[{"role": "user", "content": "${Q}"}])`);
+  assert.equal(countQuality(tools, table), '(estimate)');
 });

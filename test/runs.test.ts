@@ -10,6 +10,7 @@ import { analyze, DEFAULT_OPTIONS } from '../src/core/analyze';
 import { buildTable, lookupModel } from '../src/core/price/sheets';
 import { loadShipped } from '../src/node/sheets';
 import { buildReport } from '../src/core/report/report';
+import { countTokens } from '../src/core/tokenize/token-count';
 import { runLensTitle } from '../src/core/report/run-format';
 import { minCachePrefix, runGroups } from '../src/core/cost/run';
 import { run as cli } from '../src/cli/main';
@@ -35,8 +36,11 @@ function closedForm(i1: number, out: number, toolResult: number, turns: number, 
   return (input * p.input + turns * out * p.output) / 1e6;
 }
 
+/** The tool definition of agent_loop.py:11 as OpenAI bills it: 39 o200k tokens of JSON, one function, at the cost
+ * fitted on recorded calls (cost/tool-tokens.ts: 0.948 per JSON token − 19.2 per function + 10.6). */
+const TOOL = Math.round(0.948 * 39 - 19.2 + 10.6);
 /** Turn 1 of agent_loop.py:11, in tokens as OpenAI bills them. */
-const I1 = 19 + 2 * 4 + 3 + 39;
+const I1 = 19 + 2 * 4 + 3 + TOOL;
 
 const near = (a: number, b: number, what: string) => assert.ok(Math.abs(a - b) < 1e-9, `${what}: ${a} vs ${b}`);
 
@@ -47,15 +51,16 @@ test('a bounded Python loop that appends answers and tool results: 8 turns, grow
   assert.equal(r.turnsSource, 'code');
   assert.equal(r.turnsFrom, 'for _ in range(8)');
   assert.equal(r.growsHistory, true);
-  // I1 = 19 system-prompt tokens + 2 messages × 4 + 3 reply priming (tokenize/chat-format.ts) + 39 tokens of the
-  // tool definition's JSON.
+  // I1 = 19 system-prompt tokens + 2 messages × 4 + 3 reply priming (tokenize/chat-format.ts) + the tool
+  // definition (28 tokens).
   assert.equal(c.estimate.inputTokens, I1);
-  assert.equal(r.toolTokens, 39);
+  assert.equal(TOOL, 28);
+  assert.equal(r.toolTokens, TOOL);
   assert.equal(r.toolResultTokens, 500);
   const p = price('gpt-4.1');
   near(r.totalUsdMax, closedForm(I1, 1500, 500, 8, true, p), 'worst case');
-  // 8 × 69 + 2,000 × 28 = 56,552 input tokens at $2, 12,000 output tokens at $8.
-  near(r.totalUsdMax, (56_552 * 2 + 12_000 * 8) / 1e6, 'worst case in numbers');
+  // 8 × 58 + 2,000 × 28 = 56,464 input tokens at $2, 12,000 output tokens at $8.
+  near(r.totalUsdMax, (56_464 * 2 + 12_000 * 8) / 1e6, 'worst case in numbers');
   near(r.totalUsdExpected, closedForm(I1, 300, 500, 8, true, p), 'expected');
   assert.equal(r.inputTokensLastTurn, I1 + 7 * 2000);
   // OpenAI caches automatically: from turn 3 on, the previous turn's input (≥ 1,024 tokens) is read at $0.50.
@@ -68,7 +73,7 @@ test('a bounded Python loop that appends answers and tool results: 8 turns, grow
   }
   near(r.cachedTotalUsdMax, cached, 'cached');
   assert.equal(r.caching, 'automatic');
-  assert.match(runLensTitle(r), /^agent run ≤ 8 turns: ≤ \$0\.2091 · \$0\.14\d\d with caching$/);
+  assert.match(runLensTitle(r), /^agent run ≤ 8 turns: ≤ \$0\.2089 · \$0\.14\d\d with caching$/);
 });
 
 test('a loop over data is not a run; a bounded loop that does not grow repeats the same input', () => {
@@ -101,7 +106,11 @@ test('a TypeScript for loop with Claude: tools billed with Anthropic\'s tool-use
   const r = c.run!;
   assert.equal(r.turns, 6);
   assert.equal(r.growsHistory, true);
-  // The tool-use system prompt Anthropic adds with tools: 346 tokens for Claude 4 models (tool use docs, Pricing).
+  // Claude's tools at their fitted cost (cost/tool-tokens.ts): the factor × (0.948 per o200k token of the JSON +
+  // 28.1 per tool + 411.8 once, Anthropic's tool-use system prompt of 346 tokens included), in closed form.
+  const tools = c.site.tools!;
+  const json = countTokens(tools.text, 'o200k_base').tokens;
+  assert.equal(r.toolTokens, Math.round(1.146 * (0.948 * json + 28.1 * tools.definitions + 411.8)));
   assert.ok(r.toolTokens > 346, `tool tokens ${r.toolTokens} include the 346-token tool-use system prompt`);
   const p = price('claude-sonnet-4-5');
   const i1 = c.estimate.inputTokens;

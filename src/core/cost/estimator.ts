@@ -12,13 +12,13 @@ export function nowOf(o: { now?: string }): number | undefined {
   const t = Date.parse(o.now);
   return Number.isNaN(t) ? undefined : t;
 }
-import { toolUseSystemTokens } from './tool-tokens';
+import { schemaBilled, schemaTokens as schemaInputTokens, toolDefinitionTokens, toolsNote } from './tool-tokens';
 
 export interface PromptCount {
-  /** o200k/cl100k tokens of the resolved prompt text. */
+  /** Tokens of the resolved prompt text (the model's vocabulary), tool definitions' JSON included. */
   promptTokens: number;
   exact: boolean;
-  /** Of promptTokens, the tool definitions' share. */
+  /** Of promptTokens, the tool definitions' share (their input cost is reckoned apart: cost/tool-tokens.ts). */
   toolTokens?: number;
 }
 
@@ -33,7 +33,7 @@ export function countPrompt(site: CallSite, enc: Encoding, allowApproximate: boo
     promptTokens += c.tokens;
     exact &&= c.exact;
   }
-  // Tool definitions are billed as input on every call (cost/tool-tokens.ts has the provider's own overhead).
+  // Tool definitions are billed as input on every call, at their fitted cost (cost/tool-tokens.ts).
   if (site.tools) {
     const c = countTokens(site.tools.text, enc, allowApproximate);
     promptTokens += c.tokens;
@@ -43,16 +43,18 @@ export function countPrompt(site: CallSite, enc: Encoding, allowApproximate: boo
 }
 
 function estimateNote(price: ModelPrice, f: ChatFormat, factor: number): string {
-  const rule = `${factor} × o200k + ${f.perMessage} per message + ${f.perRequest}`;
   const m = f.measured;
   const off = m ? `; off by ${m.meanAbsPct}% (${m.meanAbsTokens} tokens) on average on ${m.calls} recorded ${f.label} calls` : '';
+  if (encodingFor(price) === 'gemma3')
+    return `input counted with the Gemma 3 vocabulary, as Google's SDKs count Gemini offline, + ${f.perMessage} per content${off}`;
+  const rule = `${factor} × o200k + ${f.perMessage} per message + ${f.perRequest}`;
   return `${price.provider} publishes no tokenizer: input estimated as ${rule}${off}`;
 }
 
 function uncountedNote(keys: string[], f: ChatFormat): string {
   const tools = keys.some((k) => /^(tools|functions)$/i.test(k));
   const what = keys.map((k) => '`' + k + '`').join(', ');
-  return `${what} bill${keys.length === 1 ? 's' : ''} as input and ${keys.length === 1 ? 'is' : 'are'} not counted` + (tools && f.toolsNote ? ` (tool definitions: ${f.toolsNote})` : '');
+  return `${what} bill${keys.length === 1 ? 's' : ''} as input and ${keys.length === 1 ? 'is' : 'are'} not counted` + (tools ? ` (tool definitions: ${toolsNote(f.toolFamily)})` : '');
 }
 
 /** Prices for a prompt of `inputTokens`: the highest long-context tier it passes, else the base price. */
@@ -66,22 +68,25 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   const notes: string[] = [];
   const format = chatFormatFor(price);
   const factor = price ? tokenFactor(price) : 1;
-  const toolSystem = site.tools && price ? toolUseSystemTokens(price) : 0;
   const thinking = site.thinkingBudget !== undefined;
-  // A response schema the scan read is billed as input where the provider bills it (OpenAI, Anthropic; not Gemini).
-  const schemaTokens = site.schema && format.schemaBilled ? countTokens(site.schema.text, encodingFor(price), true).tokens : 0;
-  const inputTokens = formattedTokens(format, count.promptTokens, factor, site.messages, site.assistantMessages, thinking) + toolSystem + Math.round(schemaTokens * factor);
+  // Tool definitions and a response schema the scan read bill at their fitted cost (cost/tool-tokens.ts), the
+  // schema only where the provider bills it (OpenAI, Anthropic; not Gemini).
+  const billsSchema = schemaBilled(format.toolFamily);
+  const toolTokens = site.tools ? toolDefinitionTokens(format.toolFamily, site.tools, factor, o.allowApproximate) : 0;
+  const schemaTokens = site.schema && billsSchema ? schemaInputTokens(format.toolFamily, countTokens(site.schema.text, 'o200k_base', true).tokens, factor) : 0;
+  const textTokens = count.promptTokens - (count.toolTokens ?? 0);
+  const inputTokens = formattedTokens(format, textTokens, factor, site.messages, site.assistantMessages, thinking) + toolTokens + schemaTokens;
   const exactTokenizer = price ? isExactTokenizer(price) : false;
   // Tool definitions the scan read (site.tools) are counted; only what it could not read stays uncounted.
   const uncounted = (site.uncountedInput ?? []).filter(
-    (k) => (format.schemaBilled || /^(tools|functions)$/i.test(k)) && !(site.tools && /^(tools|functions|function_?declarations)$/i.test(k)) && !(site.schema && /^(response_?format|output_?format|response_?(json_?)?schema)$/i.test(k)),
+    (k) => (billsSchema || /^(tools|functions)$/i.test(k)) && !(site.tools && /^(tools|functions|function_?declarations)$/i.test(k)) && !(site.schema && /^(response_?format|output_?format|response_?(json_?)?schema)$/i.test(k)),
   );
   const tokenCount = count.exact && exactTokenizer && format.exact && !uncounted.length ? 'exact' : 'estimate';
   if (price && !exactTokenizer) notes.push(estimateNote(price, format, factor));
   if (site.parts.some((p) => !p.resolved)) notes.push('some prompt parts are not known until run time and are not counted');
   if (uncounted.length) notes.push(uncountedNote(uncounted, format));
-  if (schemaTokens) notes.push(`the response schema counted as input as its JSON text (${schemaTokens} tokens)`);
-  if (site.tools) notes.push(`${site.tools.definitions} tool definition(s) counted as input as their JSON text${toolSystem ? ` plus ${toolSystem} tokens of ${price!.provider}'s tool-use system prompt` : ''}`);
+  if (schemaTokens) notes.push(`the response schema counted as input: ${schemaTokens} tokens, at its cost measured on recorded calls`);
+  if (site.tools) notes.push(`${site.tools.definitions} tool definition(s) counted as input: ${toolTokens} tokens, ${toolsNote(format.toolFamily)}`);
 
   let maxOutputTokens: number | undefined;
   let maxOutputSource: Estimate['maxOutputSource'] = 'none';
@@ -119,7 +124,7 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
     notes,
   };
   if (maxOutputTokens !== undefined) base.maxOutputTokens = maxOutputTokens;
-  if (count.toolTokens !== undefined) base.toolTokens = Math.round(count.toolTokens * factor) + toolSystem;
+  if (site.tools) base.toolTokens = toolTokens;
   if (!price) return base;
   base.priceId = price.id;
 

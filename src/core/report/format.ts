@@ -1,5 +1,6 @@
 // Every number becomes text here: dollars, tokens, percentages and the "≈" mark (STYLE.md #14).
 import type { AnalyzedCall, ModelPrice, PriceTable, Suggestion, ValueSource } from '../types';
+import { chatFormatFor } from '../tokenize/chat-format';
 
 /**
  * `1234567` → `1,234,567` (en-US grouping). Written out rather than Intl.NumberFormat, whose first construction
@@ -117,6 +118,24 @@ export function sourceText(src: ValueSource): string {
 }
 
 /**
+ * How good the input count is: "exact" where it matches the bill token for token (OpenAI text after formatting),
+ * else the family's error on held-out recorded requests (tokenize/chat-format.ts), else "estimate".
+ */
+export function countQuality(call: AnalyzedCall, table: PriceTable): string {
+  const e = call.estimate;
+  if (e.tokenCount === 'exact') return '(exact)';
+  const price = e.priceId ? table.models.find((m) => m.id === e.priceId) : undefined;
+  const m = price ? chatFormatFor(price).measured : undefined;
+  if (!m) return '(estimate)';
+  return `(≈ ±${formatMeasuredPct(m.meanAbsPct)} on real ${chatFormatFor(price).label} requests, n=${m.calls})`;
+}
+
+/** A measured error: one decimal below 10%, whole percents above. */
+function formatMeasuredPct(p: number): string {
+  return p < 10 ? `${p.toFixed(1)}%` : `${Math.round(p)}%`;
+}
+
+/**
  * The hover: a Markdown breakdown of one call. `link` turns a value's source into a URI the editor can open
  * (the core knows files and lines, the front knows URIs); without it sources are named, not linked.
  */
@@ -128,7 +147,7 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src
   lines.push(`**Prompt Cost** · ${s.sdk} · \`${s.model?.id ?? s.modelUnresolved ?? '?'}\``, '');
   const unresolved = [...new Set(s.parts.filter((p) => !p.resolved).map((p) => p.label ?? '?'))];
   lines.push('| | tokens | cost |', '|---|---:|---:|');
-  lines.push(`| input | ${formatTokens(e.inputTokens, approx)}${e.tokenCount === 'estimate' ? ' (estimate)' : ''} | ${e.modelKnown ? formatUsd(e.inputUsd) : '—'} |`);
+  lines.push(`| input | ${formatTokens(e.inputTokens, approx)} ${countQuality(call, table)} | ${e.modelKnown ? formatUsd(e.inputUsd) : '—'} |`);
   if (e.maxOutputTokens !== undefined) {
     const src = e.maxOutputSource === 'code' ? `${s.maxOutput?.key ?? s.limitParam}` : e.maxOutputSource === 'runtime' ? (s.maxOutput?.others?.length ? 'largest value the limit can take; chosen at run time' : 'model maximum; limit set at run time') : 'model maximum';
     lines.push(`| output, worst case (${src}) | ${formatTokens(e.maxOutputTokens)} | ${e.modelKnown ? formatUsd(e.outputUsdMax) : '—'} |`);

@@ -11,6 +11,7 @@
 // `prompt-cost calibrate DIR…` re-measures a folder of cassettes with these rules.
 import type { ModelPrice } from '../types';
 import type { Encoding } from './token-count';
+import type { ToolFamily } from '../cost/tool-tokens';
 
 export interface ChatFormat {
   /** Who the rule is for, in notes. */
@@ -25,17 +26,10 @@ export interface ChatFormat {
   thinking?: number;
   /** The rule reproduces the bill to the token (given exact text counts). */
   exact: boolean;
-  /** Whether a structured-output schema is billed as input (Gemini's responseSchema is not). */
-  schemaBilled: boolean;
   /** Error on held-out recorded calls, for the hover; absent where nothing was measured. */
   measured?: { calls: number; meanAbsTokens: number; meanAbsPct: number };
-  /** What tool definitions cost, as measured, in words. */
-  toolsNote?: string;
-  /** Fitted cost of function definitions, before the text factor: per o200k token of their JSON
-   * (`{name, description, parameters}` each), per function, and once. */
-  tools?: { perJsonToken: number; perTool: number; once: number };
-  /** Fitted cost of a structured-output JSON schema: per o200k token of its JSON, and once. */
-  schema?: { perJsonToken: number; once: number };
+  /** Whose fitted cost of tool definitions and response schemas applies (cost/tool-tokens.ts). */
+  toolFamily: ToolFamily;
 }
 
 /**
@@ -50,12 +44,7 @@ const OPENAI: ChatFormat = {
   perAssistantMessage: 0,
   perRequest: 3,
   exact: true,
-  schemaBilled: true,
-  toolsNote: 'about 0.95 × the tokens of their JSON, less 17-19 per function (OpenAI renders them as TypeScript)',
-  // Chat completions fit, 265 calls (Responses: 0.946, -17.3, 11; schema 0.959, -0.8; 97 calls). Held-out mean
-  // error 18.5 tokens / 17.5% (chat, 54 calls) and 6.7 / 5.9% (Responses, 139 calls); uncounted before: 68, 49.
-  tools: { perJsonToken: 0.948, perTool: -19.2, once: 10.6 },
-  schema: { perJsonToken: 0.922, once: 4.7 },
+  toolFamily: 'openai',
 };
 
 /**
@@ -77,14 +66,8 @@ const CLAUDE: ChatFormat = {
   perAssistantMessage: 0,
   perRequest: 4.32,
   exact: false,
-  schemaBilled: true,
   measured: { calls: 76, meanAbsTokens: 10.6, meanAbsPct: 7.1 },
-  toolsNote: 'about 410 tokens of tool-use system prompt, + 28 per tool, + 0.95 × their JSON tokens',
-  // 124 fitting calls; held-out (63): 65 tokens / 14.6% off on average, 463 when not counted. Anthropic documents a
-  // tool-use system prompt of 346 (auto/none) or 313 (any/tool) tokens for Claude 4 models
-  // (https://docs.claude.com/en/docs/agents-and-tools/tool-use/overview#pricing); the rest is the wrapper.
-  tools: { perJsonToken: 0.948, perTool: 28.1, once: 411.8 },
-  schema: { perJsonToken: 1.81, once: 77.6 },
+  toolFamily: 'claude',
   // `thinking: {type: "enabled"}`: 28.6 more (median of 18 fitting calls; the 7 held-out calls are within 1).
   thinking: 28.6,
 };
@@ -98,7 +81,7 @@ const CLAUDE_47: ChatFormat = { ...CLAUDE, thinking: undefined };
  * per request. Fitted on the fitting set (Gemini 2.5, 92 calls: 1.019 per content, -0.05 once; 83 exact), the
  * old +3 per message +3 was the whole "+60% on short prompts". Vertex AI bills the same text without the
  * per-content token (ruby_llm's identical requests: 7 on Vertex, 8 on the Gemini API). A responseSchema is not
- * billed (its fitted cost is ~0 on 121 calls).
+ * billed (cost/tool-tokens.ts).
  */
 const GEMINI: ChatFormat = {
   label: 'Gemini',
@@ -106,22 +89,19 @@ const GEMINI: ChatFormat = {
   perAssistantMessage: 0,
   perRequest: 0,
   exact: false,
-  schemaBilled: false,
   measured: { calls: 56, meanAbsTokens: 0.8, meanAbsPct: 3.1 },
-  toolsNote: 'about 0.96 × the tokens of their JSON + 37 per function',
-  // 121 fitting calls; held-out (73): 21 tokens / 35% off on average, 38 when not counted.
-  tools: { perJsonToken: 0.956, perTool: 37, once: -30.4 },
+  toolFamily: 'gemini',
 };
 
 /** Gemini 1.x and 2.0 bill the text alone, no per-content token (fitting set: 0.999 × Gemma 3 − 0.17 per
  * content + 0.34, 18 calls; the held-out 2.0 calls match the text count in 5 of 6). */
-const GEMINI_20: ChatFormat = { ...GEMINI, label: 'Gemini 1.x/2.0', perMessage: 0 };
+const GEMINI_20: ChatFormat = { ...GEMINI, label: 'Gemini 1.x/2.0', perMessage: 0, toolFamily: 'gemini-2.0' };
 
 /** Gemma served by an API: chat-template tokens not measured (one recorded call); the Gemini rule, no error quoted. */
 const GEMMA: ChatFormat = { ...GEMINI, label: 'Gemma (not measured)', measured: undefined };
 
 /** Families nobody measured: the OpenAI cookbook's 3 per message and 3 for the reply, as before. */
-const OTHER: ChatFormat = { label: 'chat format (not measured for this family)', perMessage: 3, perAssistantMessage: 0, perRequest: 3, exact: false, schemaBilled: true };
+const OTHER: ChatFormat = { label: 'chat format (not measured for this family)', perMessage: 3, perAssistantMessage: 0, perRequest: 3, exact: false, toolFamily: 'other' };
 
 const TIKTOKEN = new Set(['o200k_base', 'cl100k_base']);
 
