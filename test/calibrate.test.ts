@@ -199,6 +199,12 @@ test('request counter: the engine rules per endpoint; what it cannot count is sk
   // An empty system instruction bills nothing, not even its per-content token.
   const emptySystem = { ...geminiReq, systemInstruction: { parts: { text: '' } } };
   assert.deepEqual(countRequest('gemini.generate', emptySystem, price('gemini-2.5-flash')), { tokens: gemma3(ASK) + 1, exact: false });
+  // A prefilled reply (the last message is the assistant's) bills 3 less on Claude up to 4.6 (measured).
+  const prefilled = { ...claudeReq, messages: [...claudeReq.messages, { role: 'assistant', content: '{' }] };
+  assert.deepEqual(countRequest('anthropic.messages', prefilled, price('claude-sonnet-4-5')), {
+    tokens: Math.round((o200k(SYS) + o200k(ASK) + o200k('{')) * 1.146 + 3 * 2.08 + 4.32 - 3),
+    exact: false,
+  });
   // Extended thinking: 28.6 more on Claude up to 4.6 (measured), not counted on 4.7+ (not measured).
   const thinking = { ...claudeReq, thinking: { type: 'enabled', budget_tokens: 2048 } };
   assert.deepEqual(countRequest('anthropic.messages', thinking, price('claude-sonnet-4-5')), { tokens: Math.round((o200k(SYS) + o200k(ASK)) * 1.146 + 2 * 2.08 + 4.32 + 28.6), exact: false });
