@@ -6,6 +6,7 @@ import { analyze } from '../src/core/analyze';
 import { analyzeSnapshot, applyEdit, type Edit } from '../src/core/editor/incremental';
 import { testTable } from './helpers/table';
 import { sources } from './helpers/sources';
+import { ValueIndex } from '../src/core/resolve/value-index';
 
 const table = testTable();
 
@@ -116,4 +117,47 @@ test('ordinary code keeps the last analysis: comment text, a method named like a
   const text = (snap: ReturnType<typeof analyzeSnapshot>) => snap.comments.map((c) => snap.text.slice(c.start, c.end));
   assert.deepEqual(text(snap), ['# refresh the cache before the order is created']);
   assert.deepEqual(text(analyzeSnapshot(src.replace('# refresh', '# prompt-cost: model=gpt-4o refresh'), 'python', 'a.py', table)), []);
+});
+
+test('an edit of the module path an imported value was read through takes the full path', () => {
+  const files: Record<string, string> = {
+    '/ws/app/prompts.py': 'SYSTEM = "Be brief."\n',
+    '/ws/app/prompts2.py': 'SYSTEM = "Answer in three long, carefully reasoned paragraphs with sources for each claim."\n',
+    '/ws/web/a.ts': 'export const p = "Be brief.";\n',
+    '/ws/web/b.ts': 'export const p = "Answer in three long, carefully reasoned paragraphs with sources for each claim.";\n',
+  };
+  const ws = {
+    read: (p: string) => files[p],
+    list: (dir: string) => {
+      const names = Object.keys(files).filter((p) => p.slice(0, p.lastIndexOf('/')) === dir).map((p) => p.slice(p.lastIndexOf('/') + 1));
+      return names.length ? names : undefined;
+    },
+  };
+  const cases = [
+    {
+      file: '/ws/app/bot.py', lang: 'python', from: '.prompts', to: '.prompts2',
+      src: 'from .prompts import SYSTEM\n\n\ndef ask(q):\n    return client.chat.completions.create(model="gpt-4o", max_tokens=50, messages=[{"role": "system", "content": SYSTEM}, {"role": "user", "content": q}])\n',
+    },
+    {
+      file: '/ws/web/bot.ts', lang: 'typescript', from: '"./a"', to: '"./b"',
+      src: 'import { p } from "./a";\n\nexport function ask(q: string) {\n  return client.chat.completions.create({ model: "gpt-4o", max_tokens: 50, messages: [{ role: "system", content: p }, { role: "user", content: q }] });\n}\n',
+    },
+  ];
+  for (const c of cases) {
+    const index = new ValueIndex(ws);
+    const snap = analyzeSnapshot(c.src, c.lang, c.file, table, {}, undefined, index);
+    // The edit a keystroke makes: `.prompts` → `.prompts2`, `"./a"` → `"./b"`.
+    const at = c.src.indexOf(c.from);
+    const edit: Edit = c.to.startsWith(c.from)
+      ? { offset: at + c.from.length, removed: 0, inserted: c.to.slice(c.from.length) }
+      : { offset: at + 3, removed: 1, inserted: c.to[3] };
+    const text = c.src.slice(0, edit.offset) + edit.inserted + c.src.slice(edit.offset + edit.removed);
+    assert.ok(text.includes(c.to), text);
+    const expected = analyze(text, c.lang, c.file, table, {}, undefined, undefined, new ValueIndex(ws));
+    const before = analyze(c.src, c.lang, c.file, table, {}, undefined, undefined, new ValueIndex(ws));
+    assert.notDeepEqual(strip(expected), strip(before), `${c.lang}: the other module's value changes the estimate`);
+    const next = applyEdit(snap, edit);
+    const got = next ? next.result : analyzeSnapshot(text, c.lang, c.file, table, {}, undefined, new ValueIndex(ws)).result;
+    assert.deepEqual(strip(got), strip(expected), `${c.lang}: ${JSON.stringify(edit)}`);
+  }
 });

@@ -2,22 +2,27 @@
 // `import prompts`, `import { titlePrompt } from "./prompts"`, `export * from`, `require("./x")`, Rust `use`.
 import { T, type Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
+import type { Span } from '../types';
 
 /** A local name bound to another module: the whole module (`name: '*'`) or one of its names. */
 export interface Binding {
   /** The module as written: `.prompts`, `app.config`, `./prompts`, `@/lib/prompts`, `crate::prompts`. */
   from: string;
   name: string;
+  /** The import statement (or Go import spec) that binds it: an edit there changes what the name holds. */
+  span: Span;
 }
 
 export interface Imports {
   names: Map<string, Binding>;
   /** `export * from "./x"` and Python `from x import *`: modules whose names this file passes on. */
   star: string[];
+  /** The statements of `star`, in the same order. */
+  starSpans: Span[];
 }
 
 export function readImports(toks: Token[], lang: string): Imports {
-  const out: Imports = { names: new Map(), star: [] };
+  const out: Imports = { names: new Map(), star: [], starSpans: [] };
   if (lang === 'python') python(toks, out);
   else if (lang === 'javascript' || lang === 'typescript' || lang === 'javascriptreact' || lang === 'typescriptreact') js(toks, out);
   else if (lang === 'rust') rust(toks, out);
@@ -34,11 +39,12 @@ function go(toks: Token[], out: Imports): void {
     if (group) k++;
     for (; k < toks.length; k++) {
       let alias: string | undefined;
+      const start = toks[k]?.start ?? 0;
       if (isId(toks[k])) alias = toks[k++].v;
       const tk = toks[k];
       if (!tk || tk.t !== T.Str) break;
       const local = alias ?? tk.v.slice(tk.v.lastIndexOf('/') + 1);
-      out.names.set(local, { from: tk.v, name: '*' });
+      out.names.set(local, { from: tk.v, name: '*', span: { start, end: tk.end } });
       if (!group) break;
     }
   }
@@ -57,10 +63,12 @@ function python(toks: Token[], out: Imports): void {
       while (k < toks.length && (isP(toks[k], '.') || isP(toks[k], '...') || isId(toks[k])) && toks[k].v !== 'import') mod += toks[k++].v;
       if (!isId(toks[k]) || toks[k].v !== 'import' || !mod) continue;
       k++;
+      const span: Span = { start: tk.start, end: toks[k - 1].end };
       const paren = isP(toks[k], '(');
       if (paren) k++;
       if (isP(toks[k], '*')) {
         out.star.push(mod);
+        out.starSpans.push({ start: tk.start, end: toks[k].end });
         continue;
       }
       while (isId(toks[k])) {
@@ -71,13 +79,16 @@ function python(toks: Token[], out: Imports): void {
           local = toks[k + 1].v;
           k += 2;
         }
-        out.names.set(local, { from: mod, name });
+        out.names.set(local, { from: mod, name, span });
+        span.end = toks[k - 1].end;
         if (!isP(toks[k], ',')) break;
         k++;
       }
+      if (paren && isP(toks[k], ')')) span.end = toks[k].end;
     } else if (tk.v === 'import' && (i === 0 || !isId(toks[i - 1]))) {
       // import a.b as c  /  import prompts
       let k = i + 1;
+      const span: Span = { start: tk.start, end: tk.end };
       while (isId(toks[k])) {
         let mod = toks[k].v;
         k++;
@@ -93,7 +104,8 @@ function python(toks: Token[], out: Imports): void {
           k += 2;
         }
         // `import a.b` binds `a`; `a.b.X` is then read through the package (not followed).
-        if (whole) out.names.set(local, { from: mod, name: '*' });
+        if (whole) out.names.set(local, { from: mod, name: '*', span });
+        span.end = toks[k - 1].end;
         if (!isP(toks[k], ',')) break;
         k++;
       }
@@ -112,18 +124,22 @@ function js(toks: Token[], out: Imports): void {
       while (k < limit && !(isId(toks[k]) && toks[k].v === 'from' && toks[k + 1]?.t === T.Str) && !isP(toks[k], ';') && !(k > i + 1 && isId(toks[k]) && (toks[k].v === 'import' || toks[k].v === 'export'))) k++;
       if (!(isId(toks[k]) && toks[k].v === 'from' && toks[k + 1]?.t === T.Str)) continue;
       const from = toks[k + 1].v;
+      const span: Span = { start: tk.start, end: toks[k + 1].end };
       const exporting = tk.v === 'export';
       let j = i + 1;
       if (isId(toks[j]) && toks[j].v === 'type') j++;
       if (isP(toks[j], '*')) {
-        if (isId(toks[j + 1]) && toks[j + 1].v === 'as' && isId(toks[j + 2])) out.names.set(toks[j + 2].v, { from, name: '*' });
-        else if (exporting) out.star.push(from);
+        if (isId(toks[j + 1]) && toks[j + 1].v === 'as' && isId(toks[j + 2])) out.names.set(toks[j + 2].v, { from, name: '*', span });
+        else if (exporting) {
+          out.star.push(from);
+          out.starSpans.push(span);
+        }
         i = k + 1;
         continue;
       }
       if (isId(toks[j]) && toks[j].v !== 'from') {
         // default import
-        out.names.set(toks[j].v, { from, name: 'default' });
+        out.names.set(toks[j].v, { from, name: 'default', span });
         j++;
         if (isP(toks[j], ',')) j++;
       }
@@ -138,7 +154,7 @@ function js(toks: Token[], out: Imports): void {
               local = toks[j + 2].v;
               j += 2;
             }
-            out.names.set(local, { from, name });
+            out.names.set(local, { from, name, span });
           }
           j++;
         }
@@ -151,16 +167,18 @@ function js(toks: Token[], out: Imports): void {
       // const x = require("…")  /  const { a, b: c } = require("…")
       if (!isP(toks[i - 1], '=')) continue;
       const b = i - 2;
-      if (isId(toks[b])) out.names.set(toks[b].v, { from, name: '*' });
+      const end = toks[i + 3].end;
+      if (isId(toks[b])) out.names.set(toks[b].v, { from, name: '*', span: { start: toks[b].start, end } });
       else if (isP(toks[b], '}')) {
         let j = b - 1;
         while (j > 0 && !isP(toks[j], '{')) j--;
+        const span: Span = { start: toks[j].start, end };
         for (let m = j + 1; m < b; m++) {
           if (!isId(toks[m])) continue;
           if (isP(toks[m + 1], ':') && isId(toks[m + 2])) {
-            out.names.set(toks[m + 2].v, { from, name: toks[m].v });
+            out.names.set(toks[m + 2].v, { from, name: toks[m].v, span });
             m += 2;
-          } else out.names.set(toks[m].v, { from, name: toks[m].v });
+          } else out.names.set(toks[m].v, { from, name: toks[m].v, span });
         }
       }
     }
@@ -172,13 +190,18 @@ function rust(toks: Token[], out: Imports): void {
     if (!isId(toks[i]) || toks[i].v !== 'use') continue;
     let k = i + 1;
     const path: string[] = [];
+    const span: Span = { start: toks[i].start, end: toks[i].end };
     while (isId(toks[k])) {
       path.push(toks[k].v);
       if (!isP(toks[k + 1], '::')) break;
       k += 2;
     }
+    span.end = (toks[k] ?? toks[i]).end;
     if (isP(toks[k], '{')) {
       // use crate::prompts::{A, B as C};
+      let close = k + 1;
+      while (close < toks.length && !isP(toks[close], '}')) close++;
+      span.end = (toks[close] ?? toks[close - 1]).end;
       for (let m = k + 1; m < toks.length && !isP(toks[m], '}'); m++) {
         if (!isId(toks[m])) continue;
         let local = toks[m].v;
@@ -187,12 +210,15 @@ function rust(toks: Token[], out: Imports): void {
           local = toks[m + 2].v;
           m += 2;
         }
-        out.names.set(local, { from: path.join('::'), name });
+        out.names.set(local, { from: path.join('::'), name, span });
       }
     } else if (path.length >= 2) {
       let local = path[path.length - 1];
-      if (isId(toks[k + 1]) && toks[k + 1].v === 'as' && isId(toks[k + 2])) local = toks[k + 2].v;
-      out.names.set(local, { from: path.slice(0, -1).join('::'), name: path[path.length - 1] });
+      if (isId(toks[k + 1]) && toks[k + 1].v === 'as' && isId(toks[k + 2])) {
+        local = toks[k + 2].v;
+        span.end = toks[k + 2].end;
+      }
+      out.names.set(local, { from: path.slice(0, -1).join('::'), name: path[path.length - 1], span });
     }
   }
 }

@@ -18,6 +18,9 @@ export function exported(s: EvalScope, name: string, depth: number): Value | und
   return imported(s, name, depth + 1, true);
 }
 
+/** Scopes whose star imports are recorded as read. */
+const starsRead = new WeakSet<EvalScope>();
+
 function importsOf(s: EvalScope): Imports {
   return (s.imports ??= readImports(s.toks, s.syn.id === 'javascript' && /\.tsx?$/.test(s.file) ? 'typescript' : s.syn.id));
 }
@@ -29,6 +32,8 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
   const b = imps.names.get(name);
   const lang = s.syn.id;
   if (b) {
+    // The import line is read like a definition: an edit of its module path changes the value (keystroke path).
+    s.read?.push(b.span);
     if (lang === 'go') {
       const dir = goImportDir(idx.files, s.file, b.from);
       const scopes = dir ? goPackageFiles(idx.files, dir).map((f) => idx.scope(f)).filter((x): x is FileScope => !!x) : [];
@@ -52,6 +57,11 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
       if (subScope) return { obj: { kind: 'module', scopes: [subScope] } };
     }
     return undefined;
+  }
+  // Any `from x import *` could hold the name: each is read once per scan.
+  if (s.read && !starsRead.has(s)) {
+    starsRead.add(s);
+    for (const at of imps.starSpans) s.read.push(at);
   }
   for (const from of imps.star) {
     const path = resolveModule(idx.files, s.file, from, lang);
