@@ -10,7 +10,7 @@ export function ctxOf(text: string, languageId: string): Ctx {
   const syn = syntaxFor(languageId);
   const toks = lex(text, syn);
   const match = matchBrackets(toks);
-  return { file: 'snippet', text, toks, match, syn, consts: collectConstants(toks, syn, match), read: [], readNames: new Set() };
+  return { file: 'snippet', text, toks, match, syn, consts: collectConstants(toks, syn, match, text), read: [], readNames: new Set() };
 }
 
 export const emptyFound = (): Found => ({ parts: [], messages: 0 });

@@ -44,7 +44,7 @@ export class ValueIndex {
     const syn = syntaxFor(lang);
     const toks = lex(text, syn);
     const match = matchBrackets(toks);
-    const s: FileScope = { file, text, toks, match, syn, consts: collectConstants(toks, syn, match), index: this };
+    const s: FileScope = { file, text, toks, match, syn, consts: collectConstants(toks, syn, match, text), index: this };
     if (this.scopes.size >= MAX_SCOPES) this.scopes.delete(this.scopes.keys().next().value as string);
     this.scopes.set(file, s);
     return s;

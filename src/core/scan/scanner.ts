@@ -158,7 +158,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
   const toks = lex(text, syn);
   const match = matchBrackets(toks);
   const file = normalize(env?.file ?? '');
-  const c: Ctx = { file, index: env?.index, text, toks, match, syn, consts: collectConstants(toks, syn, match), read: [], readNames: new Set() };
+  const c: Ctx = { file, index: env?.index, text, toks, match, syn, consts: collectConstants(toks, syn, match, text), read: [], readNames: new Set() };
   const forward = new Map<CallSite, Set<string>>();
   keep?.({ toks, match, consts: c.consts, read: c.read!, readNames: c.readNames!, forward });
   const sites: CallSite[] = [];

@@ -27,10 +27,23 @@ export interface Constant {
 export type Constants = Map<string, Constant[]>;
 
 const ASSIGN = new Set(['=', ':=']);
-/** Tokens allowed in a type annotation between `NAME:` and `=` (`: &'static str`, `: List[str]`, `: string`). */
-const TYPE_PUNCT = new Set(['&', '.', '<', '>', '[', ']', '?', "'", '|', '::', ',']);
+/** Tokens allowed in a type annotation between `NAME:` and `=` (`: &'static str`, `: List[str]`, `: string`), and a
+ * Python backslash continuation. */
+const TYPE_PUNCT = new Set(['&', '.', '<', '>', '[', ']', '?', "'", '|', '::', ',', '\\']);
 
-export function collectConstants(toks: Token[], syn: LangSyntax, match: Int32Array): Constants {
+/**
+ * Is there a line break between two offsets (a Python backslash continuation is none)? The lexer keeps no line
+ * breaks, so this reads the text.
+ */
+function lineBreakBetween(text: string, from: number, to: number): boolean {
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) {
+    const before = text[i - 1] === '\r' ? i - 2 : i - 1;
+    if (text[before] !== '\\') return true;
+  }
+  return false;
+}
+
+export function collectConstants(toks: Token[], syn: LangSyntax, match: Int32Array, text: string): Constants {
   const out: Constants = new Map();
   // Total characters of constant text per file: self-extending definitions (`A = A + "a"`, repeated) stop here.
   const budget = { left: MAX_FILE_CONSTANT_TEXT };
@@ -60,6 +73,8 @@ export function collectConstants(toks: Token[], syn: LangSyntax, match: Int32Arr
       j++;
       const limit = Math.min(toks.length, j + 12);
       while (j < limit && !ASSIGN.has(toks[j].v) && (toks[j].t === T.Id || (toks[j].t === T.Punct && TYPE_PUNCT.has(toks[j].v)))) j++;
+      // An annotation is on the name's line: `if x > limit:` then `y = "…"` on the next, or a `case limit:`, is none.
+      if (toks[j] && lineBreakBetween(text, tk.end, toks[j].start)) continue;
     }
     if (!toks[j] || toks[j].t !== T.Punct || !ASSIGN.has(toks[j].v)) continue;
     if (budget.left <= 0) break;
@@ -70,6 +85,8 @@ export function collectConstants(toks: Token[], syn: LangSyntax, match: Int32Arr
     const list = out.get(tk.v);
     if (list) list.push(c);
     else out.set(tk.v, [c]);
+    // The annotation's names (`str` of `SYSTEM: str = …`) bind nothing; its brackets are balanced.
+    if (j > i + 1) i = j;
   }
   return out;
 }
