@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Tiktoken } from 'js-tiktoken/lite';
 import { BpeCounter, type RankFile } from '../src/core/tokenize/bpe';
-import { countTokens, type Encoding } from '../src/core/tokenize/token-count';
+import { countTokens, MAX_RUN, type Encoding } from '../src/core/tokenize/token-count';
 import { findSites } from '../src/core/analyze';
 import { languageIdForFile } from '../src/core/lex/languages';
 import { Rng } from './bench/prng';
@@ -15,7 +15,8 @@ import { FIXTURES } from './util';
 type TiktokenEncoding = Exclude<Encoding, 'gemma3'>;
 const ENCODINGS: TiktokenEncoding[] = ['o200k_base', 'cl100k_base'];
 /** tokenize/token-count.ts counts single-class runs longer than this approximately. */
-const MAX_RUN = 100;
+/** The old MAX_RUN of tokenize/token-count.ts: runs near it are now counted exactly, across the old boundary. */
+const OLD_MAX_RUN = 100;
 
 /* eslint-disable @typescript-eslint/no-require-imports */
 const files: Record<TiktokenEncoding, RankFile> = {
@@ -195,9 +196,9 @@ function fragment(rng: Rng): string {
     case 13:
       return rng.pick(CODE);
     case 14: {
-      // A single-class run near tokenize/token-count.ts's MAX_RUN boundary.
+      // A single-class run near the old MAX_RUN boundary (100): counted exactly now.
       const unit = rng.pick(['a', 'ab', 'Xy', '7', '-', '=', ' ', '\n', '.', 'é', '日', '👍']);
-      return unit.repeat(Math.ceil(rng.int(MAX_RUN - 4, MAX_RUN + 4) / unit.length));
+      return unit.repeat(Math.ceil(rng.int(OLD_MAX_RUN - 4, OLD_MAX_RUN + 4) / unit.length));
     }
     case 15:
       // Any BMP code unit, surrogates included.
@@ -225,17 +226,37 @@ for (const [i, enc] of ENCODINGS.entries()) {
     const strings = randomStrings(seed, 3000);
     const want: number[] = [];
     assert.deepEqual(mismatches(enc, strings, want), []);
-    // Through tokenize/token-count.ts: an exact count is js-tiktoken's; a string with a run over MAX_RUN is labelled an estimate.
-    let estimated = 0;
+    // Through tokenize/token-count.ts: no run reaches MAX_RUN here, so every count is exact and js-tiktoken's.
     strings.forEach((s, k) => {
       const c = countTokens(s, enc);
-      if (c.exact) assert.equal(c.tokens, want[k], `${enc} countTokens ${JSON.stringify(s)}`);
-      else estimated++;
+      assert.equal(c.exact, true, `${enc} countTokens exact ${JSON.stringify(s)}`);
+      assert.equal(c.tokens, want[k], `${enc} countTokens ${JSON.stringify(s)}`);
     });
-    console.log(`${enc}: ${strings.length} strings, ${strings.reduce((n, s) => n + s.length, 0)} chars, ${want.reduce((a, b) => a + b, 0)} tokens; ${estimated} estimated by countTokens`);
-    assert.ok(estimated > 0 && estimated < strings.length / 2, `${estimated} estimated`);
+    console.log(`${enc}: ${strings.length} strings, ${strings.reduce((n, s) => n + s.length, 0)} chars, ${want.reduce((a, b) => a + b, 0)} tokens`);
   });
 }
+
+test('a run up to MAX_RUN is counted exactly (what the counter gives); one longer is estimated and labelled', () => {
+  for (const enc of ENCODINGS) {
+    // Each run sits between characters of another class, so it is exactly MAX_RUN (then MAX_RUN + 1) long.
+    for (const [unit, edge] of [['a', '.'], ['日', '.'], [' ', 'x'], ['=', 'x']]) {
+      const at = edge + unit.repeat(MAX_RUN) + edge;
+      const c = countTokens(at, enc);
+      assert.equal(c.exact, true, `${enc} ${JSON.stringify(unit)} × MAX_RUN`);
+      assert.equal(c.tokens, counter(enc).count(at));
+      const over = edge + unit.repeat(MAX_RUN + 1) + edge;
+      assert.equal(countTokens(over, enc).exact, false, `${enc} ${JSON.stringify(unit)} × MAX_RUN+1`);
+    }
+  }
+  // Ordinary long runs of real prompts (a CJK paragraph, a rule line) are exact and equal js-tiktoken's count.
+  const cjk = '本文では、大規模言語モデルの推論コストを削減するための手法を比較し、その結果を詳細に報告する'.repeat(4);
+  const rule = '='.repeat(120);
+  for (const s of [cjk, `Title\n${rule}\nBody`]) {
+    const c = countTokens(s, 'o200k_base');
+    assert.equal(c.exact, true);
+    assert.equal(c.tokens, oracle('o200k_base').encode(s, [], []).length);
+  }
+});
 
 test('one long mixed-class piece (no run over MAX_RUN) is counted exactly, in about linear time', () => {
   // "!" then "\n/" repeated is one o200k piece; js-tiktoken's merge takes seconds at 8,000 characters.
