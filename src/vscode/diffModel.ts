@@ -4,7 +4,7 @@
 import type { CallChange, CostDiff, Snapshot } from '../core/report/diff';
 import { headLabel, signedUsd, summaryLine } from '../core/report/diff-format';
 import { formatTokens, formatUsd } from '../core/report/format';
-import type { ViewFile, ViewModel, ViewRow } from './reportModel';
+import { filesOf, type ViewModel, type ViewRow } from './reportModel';
 
 const usd = (n: number | null) => (n === null ? 'not priced' : formatUsd(n));
 
@@ -55,17 +55,7 @@ export function diffViewModel(d: CostDiff, topN = 10): ViewModel {
       delta: c.delta.totalUsdMax,
     };
   });
-  const byFile = new Map<string, ViewFile>();
-  for (const row of rows) {
-    if (row.change?.status === 'removed') continue;
-    const f = byFile.get(row.file) ?? { file: row.file, calls: 0, totalUsdMax: 0, perMonthUsdMax: 0, text: { total: '', month: '' } };
-    f.calls++;
-    f.totalUsdMax += row.totalUsdMax ?? 0;
-    f.perMonthUsdMax += row.perMonthUsdMax ?? 0;
-    byFile.set(row.file, f);
-  }
-  const files = [...byFile.values()].sort((a, b) => b.totalUsdMax - a.totalUsdMax);
-  for (const f of files) f.text = { total: formatUsd(f.totalUsdMax), month: formatUsd(f.perMonthUsdMax) };
+  const files = filesOf(rows.filter((row) => row.change?.status !== 'removed'));
   // The chart shows the largest changes of the per-call worst case.
   const top = rows
     .filter((r) => r.delta !== null && r.delta !== undefined && r.delta !== 0)

@@ -85,16 +85,7 @@ export function viewModel(r: Report, scanned: number, cancelled: boolean, topN =
     },
     unresolved: c.unresolved,
   }));
-  const byFile = new Map<string, ViewFile>();
-  for (const row of rows) {
-    const f = byFile.get(row.file) ?? { file: row.file, calls: 0, totalUsdMax: 0, perMonthUsdMax: 0, text: { total: '', month: '' } };
-    f.calls++;
-    f.totalUsdMax += row.totalUsdMax ?? 0;
-    f.perMonthUsdMax += row.perMonthUsdMax ?? 0;
-    byFile.set(row.file, f);
-  }
-  const files = [...byFile.values()].sort((a, b) => b.totalUsdMax - a.totalUsdMax);
-  for (const f of files) f.text = { total: formatUsd(f.totalUsdMax), month: formatUsd(f.perMonthUsdMax) };
+  const files = filesOf(rows);
   const top = rows
     .filter((row) => row.totalUsdMax !== null)
     .sort((a, b) => (b.totalUsdMax ?? 0) - (a.totalUsdMax ?? 0))
@@ -134,3 +125,18 @@ export function viewModel(r: Report, scanned: number, cancelled: boolean, topN =
   };
 }
 
+
+/** Rows summed per file (calls, worst case, per month), dearest file first. */
+export function filesOf(rows: ViewRow[]): ViewFile[] {
+  const byFile = new Map<string, ViewFile>();
+  for (const row of rows) {
+    const f = byFile.get(row.file) ?? { file: row.file, calls: 0, totalUsdMax: 0, perMonthUsdMax: 0, text: { total: '', month: '' } };
+    f.calls++;
+    f.totalUsdMax += row.totalUsdMax ?? 0;
+    f.perMonthUsdMax += row.perMonthUsdMax ?? 0;
+    byFile.set(row.file, f);
+  }
+  const files = [...byFile.values()].sort((a, b) => b.totalUsdMax - a.totalUsdMax);
+  for (const f of files) f.text = { total: formatUsd(f.totalUsdMax), month: formatUsd(f.perMonthUsdMax) };
+  return files;
+}
