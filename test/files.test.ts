@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { DEFAULT_MAX_BYTES, SKIP_DIRS, decodeSource, findSourceFiles, parseGitignore, readSource } from '../src/node/files';
+import { DEFAULT_MAX_BYTES, ReadBuffer, SKIP_DIRS, decodeSource, findSourceFiles, parseGitignore, readBytes, readSource, screenSource } from '../src/node/files';
 import type { Problem } from '../src/core/types';
 import { FIXTURES } from './util';
 
@@ -235,4 +235,65 @@ test('the detection fixtures are all readable source (no false binary/minified s
     assert.equal(r.problem, undefined, `${f.path}: ${r.problem?.message}`);
   }
   assert.ok(walk(FIXTURES).length >= files.length);
+});
+
+// ------------------------------------------------------------------------------------------------
+// screenSource: what decodeSource says of bytes whose text is not wanted, without decoding them
+
+test('screenSource says what decodeSource says: binary, minified, bad UTF-8, BOM, empty, non-ASCII near the limits', () => {
+  const line = (n: number, ch = 'x') => ch.repeat(n) + '\n';
+  const cases: [string, Buffer][] = [
+    ['empty', Buffer.alloc(0)],
+    ['ascii', Buffer.from(CALL.repeat(50))],
+    ['binary', Buffer.from([0x61, 0x00, 0x62])],
+    ['nul after 8 KB', Buffer.concat([Buffer.from(line(9000)), Buffer.from([0])])],
+    ['bad utf-8', Buffer.from([0x61, 0xc3, 0x28, 0x0a])],
+    ['bom', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(CALL)])],
+    ['minified ascii', Buffer.from(('var a=1;' + CALL.trim() + ';').repeat(400))],
+    ['short lines', Buffer.from(CALL.repeat(400))],
+    // 20,000 bytes or more but under 20,000 characters (three bytes each): not minified, though the bytes could be.
+    ['wide, few chars', Buffer.from('€'.repeat(7000))],
+    // Long lines of wide characters: minified by characters as well as by bytes.
+    ['wide minified', Buffer.from('€'.repeat(30_000))],
+    // Lines of 400 characters, 1,200 bytes: minified by bytes, not by characters.
+    ['wide lines', Buffer.from(line(400, '€').repeat(100))],
+    ['bad utf-8, minified', Buffer.concat([Buffer.from([0xff]), Buffer.from('x'.repeat(30_000))])],
+    ['bad utf-8, wide lines', Buffer.concat([Buffer.from([0xff]), Buffer.from(line(400, '€').repeat(100))])],
+  ];
+  for (const [name, buf] of cases) {
+    const d = decodeSource(name, buf);
+    const s = screenSource(name, buf);
+    assert.equal(s.read, d.text !== undefined, name);
+    assert.deepEqual(s.problem, d.problem, name);
+  }
+});
+
+test('a ReadBuffer is reused: a smaller file read after a larger one gives its own bytes', () => {
+  const dir = tree({ 'big.py': CALL.repeat(3000), 'small.py': 'x = 1\n', 'mid.py': CALL });
+  const b = new ReadBuffer();
+  assert.equal(readBytes(path.join(dir, 'big.py'), DEFAULT_MAX_BYTES, b).bytes!.toString(), CALL.repeat(3000));
+  assert.equal(readBytes(path.join(dir, 'small.py'), DEFAULT_MAX_BYTES, b).bytes!.toString(), 'x = 1\n');
+  assert.equal(readBytes(path.join(dir, 'mid.py'), DEFAULT_MAX_BYTES, b).bytes!.toString(), CALL);
+  assert.match(readBytes(path.join(dir, 'big.py'), 4096, b).problem!.message, /larger than 4 KB/);
+});
+
+test('nested .gitignore files: anchored rules hold from their own folder, deeper folders included', () => {
+  const dir = tree({
+    '.gitignore': '/top.py\ngen/\n',
+    'top.py': CALL,
+    'a/top.py': CALL,
+    'a/.gitignore': '/local.py\nb/deep.py\n!keep.py\n*.skip.py\n',
+    'a/local.py': CALL,
+    'a/b/local.py': CALL,
+    'a/b/deep.py': CALL,
+    'a/b/c/deep.py': CALL,
+    'a/b/x.skip.py': CALL,
+    'a/b/gen/y.py': CALL,
+    'a/b/keep.py': CALL,
+  });
+  const problems: Problem[] = [];
+  assert.deepEqual(rel(dir, findSourceFiles([dir], problems)), ['a/b/c/deep.py', 'a/b/keep.py', 'a/b/local.py', 'a/top.py']);
+  // Named through a path that is not normalised, the same files.
+  assert.deepEqual(rel(dir, findSourceFiles([path.join(dir, 'a', '..') + path.sep], problems)), ['a/b/c/deep.py', 'a/b/keep.py', 'a/b/local.py', 'a/top.py']);
+  assert.deepEqual(problems, []);
 });

@@ -91,7 +91,10 @@ const isNotebookFile = (p: string) => p.toLowerCase().endsWith('.ipynb');
 export function findSourceFiles(paths: string[], problems: Problem[]): FoundFile[] {
   const out: FoundFile[] = [];
   const seen = new Set<string>();
-  const visit = (dir: string, rules: { base: string; rules: Rule[] }[]) => {
+  // Each .gitignore's rules with the path from its folder to the folder being read (`a/b/`), so that an entry's path
+  // relative to the rules' folder is `prefix + name` (path.relative for every entry and every .gitignore was a tenth
+  // of a workspace scan's walk).
+  const visit = (dir: string, rules: { prefix: string; rules: Rule[] }[]) => {
     let real: string;
     try {
       real = fs.realpathSync(dir);
@@ -112,7 +115,7 @@ export function findSourceFiles(paths: string[], problems: Problem[]): FoundFile
     const gi = path.join(dir, '.gitignore');
     if (entries.some((d) => d.name === '.gitignore')) {
       try {
-        here.push({ base: dir, rules: parseGitignore(fs.readFileSync(gi, 'utf8')) });
+        here.push({ prefix: '', rules: parseGitignore(fs.readFileSync(gi, 'utf8')) });
       } catch {
         // An unreadable .gitignore ignores nothing.
       }
@@ -121,9 +124,9 @@ export function findSourceFiles(paths: string[], problems: Problem[]): FoundFile
     for (const d of entries) {
       const p = path.join(dir, d.name);
       const isDir = d.isDirectory();
-      if (here.some((g) => ignored(g.rules, path.relative(g.base, p).split(path.sep).join('/'), isDir))) continue;
+      if (here.some((g) => ignored(g.rules, g.prefix + d.name, isDir))) continue;
       if (isDir) {
-        if (!SKIP_DIRS.has(d.name)) visit(p, here);
+        if (!SKIP_DIRS.has(d.name)) visit(p, here.map((g) => ({ prefix: `${g.prefix}${d.name}/`, rules: g.rules })));
       } else if (d.isSymbolicLink()) {
         // Links to files are read; links to folders are not followed (no loops, no escaping the tree).
         try {
@@ -167,8 +170,25 @@ export function readSource(file: string, maxBytes = DEFAULT_MAX_BYTES): { text?:
   return r.bytes ? decodeSource(file, r.bytes) : { problem: r.problem };
 }
 
-/** A regular file's bytes, at most `maxBytes` of them (else a problem saying so). */
-export function readBytes(file: string, maxBytes: number): { bytes?: Buffer; problem?: Problem } {
+/**
+ * One buffer reused for file after file (a workspace scan): a fresh buffer per file cost as much as reading the files.
+ * What a read through it returns is valid until the next read.
+ */
+export class ReadBuffer {
+  private buf = Buffer.allocUnsafe(0);
+
+  /** A buffer of at least `size` bytes. */
+  get(size: number): Buffer {
+    if (this.buf.length < size) this.buf = Buffer.allocUnsafe(Math.max(size, 2 * this.buf.length, 64 * 1024));
+    return this.buf;
+  }
+}
+
+/**
+ * A regular file's bytes, at most `maxBytes` of them (else a problem saying so). Read into `into` when given (the
+ * bytes are then a view of it, valid until its next use).
+ */
+export function readBytes(file: string, maxBytes: number, into?: ReadBuffer): { bytes?: Buffer; problem?: Problem } {
   const tooLarge = () => ({ problem: { file, message: `larger than ${maxBytes >= 4 * 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${Math.round(maxBytes / 1024)} KB`}: skipped` } });
   let fd: number | undefined;
   try {
@@ -178,9 +198,10 @@ export function readBytes(file: string, maxBytes: number): { bytes?: Buffer; pro
     if (st.size > maxBytes) return tooLarge();
     // Read at most maxBytes + 1 through the descriptor, so a file that grows after stat cannot pass the limit.
     fd = fs.openSync(file, 'r');
-    const chunk = Buffer.allocUnsafe(Math.min(maxBytes + 1, st.size + 1));
+    const want = Math.min(maxBytes + 1, st.size + 1);
+    const chunk = into ? into.get(want) : Buffer.allocUnsafe(want);
     let n = 0;
-    for (let r = 1; r > 0 && n < chunk.length; n += r) r = fs.readSync(fd, chunk, n, chunk.length - n, n);
+    for (let r = 1; r > 0 && n < want; n += r) r = fs.readSync(fd, chunk, n, want - n, n);
     if (n > maxBytes) return tooLarge();
     return { bytes: chunk.subarray(0, n) };
   } catch (e) {
@@ -202,6 +223,29 @@ export function decodeSource(file: string, buf: Uint8Array): { text?: string; pr
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (isMinified(text)) return { problem: { file, message: 'minified (average line over 500 characters): skipped' } };
   return problem ? { text, problem } : { text };
+}
+
+/**
+ * What decodeSource would say of the bytes, without their text: for a file whose text is not wanted (the byte
+ * pre-filter says it holds no call). `read` is false where decodeSource gives no text (binary, minified). Decodes only
+ * bytes that could be minified: a text never has more UTF-16 units than its UTF-8 bytes, and has as many lines.
+ */
+export function screenSource(file: string, buf: Uint8Array): { read: boolean; problem?: Problem } {
+  if (buf.subarray(0, 8192).includes(0) || mayBeMinified(buf)) {
+    const r = decodeSource(file, buf);
+    return r.problem ? { read: r.text !== undefined, problem: r.problem } : { read: r.text !== undefined };
+  }
+  if (!isUtf8(buf)) return { read: true, problem: { file, message: 'not valid UTF-8: read with replacement characters' } };
+  return { read: true };
+}
+
+/** isMinified on the bytes' length, an upper bound of the text's: false means the text is not minified. */
+function mayBeMinified(buf: Uint8Array): boolean {
+  if (buf.length < 20_000) return false;
+  const enough = buf.length / 500;
+  let lines = 1;
+  for (let i = buf.indexOf(10); i >= 0 && lines < enough; i = buf.indexOf(10, i + 1)) lines++;
+  return lines < enough;
 }
 
 /** Generated bundles: long average lines over a sizeable file. */

@@ -1,11 +1,13 @@
 // The workspace scan of both fronts: `prompt-cost scan` and the editor's workspace report find the same files
 // (findSourceFiles: .gitignore honoured, build folders skipped, links to folders not followed) and read them the same
 // way (readSource: size limit, binary, minified, bad UTF-8; notebooks through analyzeNotebookFile), so their totals
-// agree. The editor adds only what it holds: the unsaved text of open documents and open notebooks' cells.
+// agree. The editor adds only what it holds: the unsaved text of open documents and open notebooks' cells. A file
+// whose bytes hold no key word of any call shape (most files) is not decoded at all (core/scan/prefilter.ts).
 import { analyze, type AnalysisResult } from '../core/analyze';
 import type { AnalyzeOptions, PriceTable, Problem } from '../core/types';
 import type { ValueIndex } from '../core/resolve/value-index';
-import { findSourceFiles, readSource } from './files';
+import { decodeSource, findSourceFiles, ReadBuffer, readBytes, screenSource } from './files';
+import { mayHaveCallsBytes } from '../core/scan/prefilter';
 import { analyzeNotebookFile } from './notebook';
 
 export interface ScanFilesInput {
@@ -42,12 +44,17 @@ export function* scanFiles(input: ScanFilesInput): Generator<{ file: string; don
   const problems: Problem[] = [];
   const files = findSourceFiles(input.paths, problems);
   const results: ScanFilesResult['results'] = [];
+  const buffer = new ReadBuffer();
   let scanned = 0;
   for (let i = 0; i < files.length; i++) {
     if (input.cancel?.isCancellationRequested) break;
     const f = files[i];
-    const rel = input.relative(f.path);
+    // The report's name of the file, made when wanted: most files are in no report (path.relative is not free).
+    let relName: string | undefined;
+    const relOf = () => (relName ??= input.relative(f.path));
+    const step = { get file() { return relOf(); }, done: i + 1, total: files.length };
     if (f.notebook) {
+      const rel = relOf();
       scanned++;
       try {
         const result = input.openNotebook?.(f.path, rel, input.index) ?? analyzeNotebookFile(f.path, rel, input.table, input.options, input.maxBytes, input.index);
@@ -55,35 +62,44 @@ export function* scanFiles(input: ScanFilesInput): Generator<{ file: string; don
       } catch (e) {
         problems.push({ file: rel, message: `internal error, notebook skipped: ${(e as Error).message}` });
       }
-      yield { file: rel, done: i + 1, total: files.length };
+      yield step;
       continue;
     }
     const open = input.openText?.(f.path);
     let text: string | undefined;
     let languageId = f.languageId;
-    if (open && open.text.length > input.maxBytes) problems.push({ file: rel, message: `larger than ${Math.round(input.maxBytes / 1024)} KB: skipped` });
+    if (open && open.text.length > input.maxBytes) problems.push({ file: relOf(), message: `larger than ${Math.round(input.maxBytes / 1024)} KB: skipped` });
     else if (open) {
       text = open.text;
       languageId = open.languageId;
     } else {
-      const r = readSource(f.path, input.maxBytes);
-      if (r.problem) problems.push({ ...r.problem, file: rel });
+      const b = readBytes(f.path, input.maxBytes, buffer);
+      if (b.bytes && !mayHaveCallsBytes(b.bytes, languageId)) {
+        // No call can be in it (the analysis would find none): only what reading it says, its text never decoded.
+        const r = screenSource(f.path, b.bytes);
+        if (r.problem) problems.push({ ...r.problem, file: relOf() });
+        if (r.read) scanned++;
+        yield step;
+        continue;
+      }
+      const r = b.bytes ? decodeSource(f.path, b.bytes) : { problem: b.problem };
+      if (r.problem) problems.push({ ...r.problem, file: relOf() });
       text = r.text;
     }
     if (text !== undefined) {
       scanned++;
       try {
         // Analysed under its own path, so the index finds what it imports from its folder (the editor's working
-        // folder is not the workspace); the report names it `rel`.
+        // folder is not the workspace); the report names it relOf().
         const result = analyze(text, languageId, f.path, input.table, input.options, input.cancel, undefined, input.index);
-        for (const p of result.problems) if (p.file === f.path) p.file = rel;
-        if (result.calls.length || result.problems.length) results.push({ file: rel, result });
+        for (const p of result.problems) if (p.file === f.path) p.file = relOf();
+        if (result.calls.length || result.problems.length) results.push({ file: relOf(), result });
       } catch (e) {
         // A scanner bug must cost one file, not the run.
-        problems.push({ file: rel, message: `internal error, file skipped: ${(e as Error).message}` });
+        problems.push({ file: relOf(), message: `internal error, file skipped: ${(e as Error).message}` });
       }
     }
-    yield { file: rel, done: i + 1, total: files.length };
+    yield step;
   }
   return { results, problems, scanned };
 }

@@ -55,7 +55,7 @@ interface Triggers {
 }
 const TRIGGERS = new Map<string, Triggers>();
 /** Anchor words ordinary code is full of as method names: a set's gate is another of its words when it has one. */
-const COMMON_WORDS = new Set(['create', 'run', 'stream', 'parse', 'complete', 'generate', 'batch', 'invoke', 'new', 'New', 'builder', 'build', 'default', 'send', 'get']);
+export const COMMON_WORDS = new Set(['create', 'run', 'stream', 'parse', 'complete', 'generate', 'batch', 'invoke', 'new', 'New', 'builder', 'build', 'default', 'send', 'get']);
 
 function triggersFor(syntaxId: string): Triggers {
   let t = TRIGGERS.get(syntaxId);
@@ -80,6 +80,14 @@ function triggersFor(syntaxId: string): Triggers {
     TRIGGERS.set(syntaxId, t);
   }
   return t;
+}
+
+/**
+ * The word sets of a language's call shapes: a text that mayHaveCalls accepts holds every word of one set (whole
+ * words) and, when the set has `needs`, one of them. The byte pre-filter (prefilter.ts) is built from these.
+ */
+export function triggerSets(languageId: string): readonly { words: string[]; needs?: string[] }[] {
+  return triggersFor(syntaxFor(languageId).id).sets;
 }
 
 /** A regex source matching exactly the given words, their common prefixes factored out (`chat(?:s|_stream)?`). */

@@ -1,0 +1,127 @@
+// src/core/scan/prefilter.ts: the byte pre-filter of the workspace scan must pass every file mayHaveCalls passes
+// (else a call goes missing from the report), and is checked against a plain search for its keys.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { mayHaveCallsBytes, prefilterKeys } from '../src/core/scan/prefilter';
+import { mayHaveCalls, triggerSets } from '../src/core/scan/scanner';
+import { findSourceFiles, readSource } from '../src/node/files';
+import { FIXTURES, ROOT } from './util';
+
+const LANGS = ['python', 'typescript', 'javascript', 'go', 'java', 'kotlin', 'csharp', 'ruby', 'rust', 'php', 'swift'];
+
+/** A small deterministic generator (mulberry32). */
+function rng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+test('every fixture and example file mayHaveCalls passes, the byte filter passes too', () => {
+  let checked = 0;
+  let passed = 0;
+  for (const dir of [FIXTURES, path.join(ROOT, 'examples')]) {
+    for (const f of findSourceFiles([dir], [])) {
+      if (f.notebook) continue;
+      const text = readSource(f.path, 1 << 30).text;
+      if (text === undefined) continue;
+      checked++;
+      if (!mayHaveCalls(text, f.languageId)) continue;
+      passed++;
+      assert.ok(mayHaveCallsBytes(fs.readFileSync(f.path), f.languageId), `${f.path} (${f.languageId}) holds a call shape's words, the byte filter rejects it`);
+    }
+  }
+  assert.ok(checked > 100 && passed > 80, `${checked} files, ${passed} with call words`);
+});
+
+test('a text of the words of one shape alone (with each of its needs in turn) passes both filters', () => {
+  let sets = 0;
+  for (const l of LANGS) {
+    for (const set of triggerSets(l)) {
+      for (const need of set.needs ?? [undefined]) {
+        const text = `x = [${[...set.words, ...(need ? [need] : [])].join(', ')}]\n`;
+        assert.ok(mayHaveCalls(text, l), `${l}: ${text}`);
+        assert.ok(mayHaveCallsBytes(Buffer.from(text), l), `${l}: ${text}`);
+        // Without one of its words, the set is not there (another set may still be: the text filter decides).
+        for (const w of set.words) {
+          const less = text.replace(new RegExp(`\\b${w}\\b`), '_');
+          if (mayHaveCalls(less, l)) assert.ok(mayHaveCallsBytes(Buffer.from(less), l), `${l}: ${less}`);
+        }
+        sets++;
+      }
+    }
+  }
+  assert.ok(sets > 100, `${sets} sets`);
+});
+
+test('each language has keys, ASCII words, none holding another', () => {
+  for (const l of LANGS) {
+    const keys = prefilterKeys(l);
+    assert.ok(keys.length > 0, l);
+    for (const k of keys) {
+      assert.match(k, /^[A-Za-z_]\w+$/, `${l}: ${k}`);
+      assert.ok(!keys.some((o) => o !== k && k.includes(o)), `${l}: ${k} holds another key`);
+    }
+  }
+});
+
+test('a key anywhere in the bytes is found: at the start, the end, across each quarter, between non-ASCII bytes', () => {
+  const r = rng(7);
+  for (const l of LANGS) {
+    for (const key of prefilterKeys(l)) {
+      for (const size of [key.length, key.length + 1, 17, 64, 1000]) {
+        for (let trial = 0; trial < 12; trial++) {
+          // Filler that holds no key: digits, spaces and multi-byte characters.
+          const fill = Buffer.from(Array.from({ length: size }, () => ' 0123456789€é\n'[Math.floor(r() * 13)]).join(''));
+          const at = [0, fill.length, fill.length >> 2, fill.length >> 1, (3 * fill.length) >> 2, Math.floor(r() * (fill.length + 1))][trial % 6];
+          // Around the quarter boundaries of the joined buffer too.
+          const shiftBy = trial >= 6 ? Math.floor(r() * 5) - 2 : 0;
+          const pos = Math.max(0, Math.min(fill.length, at + shiftBy));
+          const bytes = Buffer.concat([fill.subarray(0, pos), Buffer.from(key), fill.subarray(pos)]);
+          assert.ok(mayHaveCallsBytes(bytes, l), `${l}: "${key}" at ${pos} of ${bytes.length}`);
+          assert.equal(mayHaveCallsBytes(fill, l), false, `${l}: filler alone`);
+        }
+      }
+    }
+  }
+});
+
+test('on random text of key fragments the filter says exactly whether a key is in it', () => {
+  const r = rng(11);
+  for (const l of LANGS) {
+    const keys = prefilterKeys(l);
+    // Keys, pieces of keys, so that near misses (`cha` + `t`, `Complete` + `Chat`) are frequent, and bytes a key
+    // never holds.
+    const pieces = [...keys, ...keys.flatMap((k) => [k.slice(0, 2), k.slice(1, 4), k.slice(-3), k.slice(0, -1), k.slice(1)]), ' ', '\n', '_', 'é', '\u00ff'];
+    let found = 0;
+    for (let trial = 0; trial < 400; trial++) {
+      const n = 1 + Math.floor(r() * 12);
+      const text = Array.from({ length: n }, () => pieces[Math.floor(r() * pieces.length)]).join('');
+      const bytes = Buffer.from(text);
+      const want = keys.some((k) => text.includes(k));
+      if (want) found++;
+      assert.equal(mayHaveCallsBytes(bytes, l), want, `${l}: ${JSON.stringify(text)}`);
+    }
+    assert.ok(found > 20 && found < 380, `${l}: ${found} of 400 held a key`);
+  }
+});
+
+test('a key split by invalid UTF-8 is not a key; one next to invalid bytes is', () => {
+  const key = prefilterKeys('python')[0];
+  const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
+  assert.equal(mayHaveCallsBytes(bytes(key.slice(0, 3), [0xc3], key.slice(3)), 'python'), false);
+  assert.ok(mayHaveCallsBytes(bytes([0xc3], key, [0xff, 0xfe]), 'python'));
+  // What the text filter sees after decoding agrees.
+  const text = bytes([0xc3], key, [0xff]).toString('utf8');
+  assert.ok(text.includes(key));
+});
+
+test('prompt files are not filtered (their scanner reads every file)', () => {
+  assert.ok(mayHaveCallsBytes(Buffer.from('nothing here'), 'prompty'));
+  assert.ok(mayHaveCallsBytes(Buffer.from('nothing here'), 'dotprompt'));
+  assert.equal(mayHaveCallsBytes(Buffer.from('nothing here'), 'python'), false);
+});
