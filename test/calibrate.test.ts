@@ -11,12 +11,13 @@ import { countRequest } from '../src/core/tokenize/request-count';
 import { buildTable, lookupModel } from '../src/core/price/sheets';
 import { countTokens } from '../src/core/tokenize/token-count';
 import { loadShipped } from '../src/node/sheets';
-import { calibrate } from '../src/cli/calibrate';
+import { calibrate, handEdited } from '../src/cli/calibrate';
 import { run } from '../src/cli/main';
 
 const table = buildTable(loadShipped().sheets);
 const o200k = (s: string) => countTokens(s, 'o200k_base').tokens;
 const gemma3 = (s: string) => countTokens(s, 'gemma3').tokens;
+const cl100k = (s: string) => countTokens(s, 'cl100k_base').tokens;
 const price = (id: string) => lookupModel(table, id)!;
 const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
@@ -68,6 +69,15 @@ const vcrpyGzip = `interactions:
     headers:
       Content-Encoding:
       - gzip
+    status:
+      code: 200
+- request:
+    body: ${q(JSON.stringify(claudeReq))}
+    method: POST
+    uri: https://api.anthropic.com/v1/messages
+  response:
+    body:
+      string: ${q(JSON.stringify({ ...claudeRes, usage: { input_tokens: 31, output_tokens: 4 } }))}
     status:
       code: 200
 `;
@@ -172,6 +182,9 @@ test('cassettes: each form yields the request and the billed input count', () =>
   assert.deepEqual(chat[0], { file: 'a.yaml', index: 0, endpoint: 'openai.chat', host: 'api.openai.com', model: 'gpt-4o', body: chatReq, billed: chatBilled });
   const claude = readCassette('b.yaml', vcrpyGzip);
   assert.equal(claude[0].billed, 7 + 20 + 3, 'uncached + cache writes + cache reads');
+  assert.equal(claude[0].cached, 20 + 3);
+  assert.equal(claude[1].billed, 31);
+  assert.equal(claude[1].cached, undefined);
   assert.deepEqual(claude[0].body, claudeReq);
   const gemini = readCassette('c.yml', rubyVcr);
   assert.equal(gemini[0].model, 'gemini-2.5-flash');
@@ -194,20 +207,26 @@ test('request counter: the engine rules per endpoint; what it cannot count is sk
   assert.deepEqual(countRequest('openai.chat', chatReq, price('gpt-4o')), { tokens: chatBilled, exact: true });
   assert.deepEqual(countRequest('openai.responses', responsesReq, price('gpt-5-nano')), { tokens: responsesBilled, exact: true });
   const claude = countRequest('anthropic.messages', claudeReq, price('claude-sonnet-4-5'));
-  assert.deepEqual(claude, { tokens: Math.round((o200k(SYS) + o200k(ASK)) * 1.146 + 2 * 2.08 + 4.32), exact: false });
+  // Claude up to 4.6: cl100k × 1.138 + 4.68 per user message + 1.81; the system prompt its text alone.
+  assert.deepEqual(claude, { tokens: Math.round((cl100k(SYS) + cl100k(ASK)) * 1.138 + 4.68 + 1.81), exact: false });
   assert.deepEqual(countRequest('gemini.generate', geminiReq, price('gemini-2.5-flash')), { tokens: gemma3(SYS) + gemma3(ASK) + 2, exact: false });
   // An empty system instruction bills nothing, not even its per-content token.
   const emptySystem = { ...geminiReq, systemInstruction: { parts: { text: '' } } };
   assert.deepEqual(countRequest('gemini.generate', emptySystem, price('gemini-2.5-flash')), { tokens: gemma3(ASK) + 1, exact: false });
-  // A prefilled reply (the last message is the assistant's) bills 3 less on Claude up to 4.6 (measured).
+  // A prefilled reply (the last message is the assistant's) costs its text alone on Claude up to 4.6 (measured).
   const prefilled = { ...claudeReq, messages: [...claudeReq.messages, { role: 'assistant', content: '{' }] };
   assert.deepEqual(countRequest('anthropic.messages', prefilled, price('claude-sonnet-4-5')), {
-    tokens: Math.round((o200k(SYS) + o200k(ASK) + o200k('{')) * 1.146 + 3 * 2.08 + 4.32 - 3),
+    tokens: Math.round((cl100k(SYS) + cl100k(ASK) + cl100k('{')) * 1.138 + 4.68 + 1.81),
     exact: false,
   });
-  // Extended thinking: 28.6 more on Claude up to 4.6 (measured), not counted on 4.7+ (not measured).
+  // Opus 4.7+: 1.396 × o200k + 2.08 per message, the system prompt included, + 4.32.
+  assert.deepEqual(countRequest('anthropic.messages', { ...claudeReq, model: 'claude-opus-4-7' }, price('claude-opus-4-7')), {
+    tokens: Math.round((o200k(SYS) + o200k(ASK)) * 1.396 + 2 * 2.08 + 4.32),
+    exact: false,
+  });
+  // Extended thinking: 28.5 more on Claude up to 4.6 (measured), not counted on 4.7+ (not measured).
   const thinking = { ...claudeReq, thinking: { type: 'enabled', budget_tokens: 2048 } };
-  assert.deepEqual(countRequest('anthropic.messages', thinking, price('claude-sonnet-4-5')), { tokens: Math.round((o200k(SYS) + o200k(ASK)) * 1.146 + 2 * 2.08 + 4.32 + 28.6), exact: false });
+  assert.deepEqual(countRequest('anthropic.messages', thinking, price('claude-sonnet-4-5')), { tokens: Math.round((cl100k(SYS) + cl100k(ASK)) * 1.138 + 4.68 + 1.81 + 28.5), exact: false });
   assert.deepEqual(countRequest('anthropic.messages', { ...thinking, model: 'claude-opus-4-7' }, price('claude-opus-4-7')), { skip: 'thinking (not measured for this model)' });
   // Names: the cookbook's +1 each, less 1 once, as billed for recorded gpt-4o calls with 1 to 4 names (1, 3, 5, 7
   // more than without); not exact.
@@ -241,7 +260,7 @@ test('calibrate: per model, ours next to billed; duplicates once; skips by reaso
   withCassettes((dir) => {
     const c = calibrate([dir], table);
     assert.equal(c.files, 7);
-    assert.equal(c.recorded, 6, 'the second copy of chat.yaml adds nothing');
+    assert.equal(c.recorded, 7, 'the second copy of chat.yaml adds nothing');
     const byModel = Object.fromEntries(c.models.map((m) => [m.model, m]));
     assert.deepEqual(Object.keys(byModel), ['claude-haiku-4-5', 'claude-sonnet-4-5', 'gemini-2.5-flash', 'gpt-4o', 'gpt-5-nano']);
     assert.deepEqual(
@@ -250,11 +269,23 @@ test('calibrate: per model, ours next to billed; duplicates once; skips by reaso
     );
     assert.equal(byModel['gpt-5-nano'].exactCalls, 1);
     const sonnet = byModel['claude-sonnet-4-5'];
-    assert.equal(sonnet.billed, 30);
-    assert.equal(sonnet.meanError, sonnet.ours - 30);
+    assert.equal(sonnet.billed, 31, 'the recording with hand-edited cache usage is not counted');
+    assert.equal(sonnet.meanError, sonnet.ours - 31);
     assert.ok(byModel['claude-haiku-4-5'].ours > 400, 'the tool-use system prompt is counted');
-    assert.deepEqual(c.skipped, { 'non-text content': 1 });
+    assert.deepEqual(c.skipped, { 'non-text content': 1, 'usage edited by hand': 1 });
+    // 23 cache tokens on a 30-token prompt with no cache_control: not a bill, skipped and named.
+    assert.equal(c.editedByHand.length, 1);
+    assert.match(c.editedByHand[0], /claude\.yaml#0$/);
   });
+});
+
+test('calibrate: cache tokens where no cache can be mark a usage edited by hand', () => {
+  const call = (billed: number, cached: number, body: unknown) => ({ file: 'x.yaml', index: 0, endpoint: 'anthropic.messages' as const, host: 'api.anthropic.com', body, billed, cached });
+  const marked = { ...claudeReq, system: [{ type: 'text', text: SYS, cache_control: { type: 'ephemeral' } }] };
+  assert.equal(handEdited(call(2400, 2300, marked)), false, 'a breakpoint and over 1,024 tokens: a real cache write');
+  assert.equal(handEdited(call(2431, 1200, claudeReq)), true, 'no cache_control anywhere');
+  assert.equal(handEdited(call(13, 3, marked)), true, 'below every model\'s cacheable minimum');
+  assert.equal(handEdited({ ...call(2400, 0, claudeReq), cached: undefined }), false, 'no cache tokens');
 });
 
 test('prompt-cost calibrate: table and JSON; usage errors exit 2', () => {
@@ -264,8 +295,9 @@ test('prompt-cost calibrate: table and JSON; usage errors exit 2', () => {
     const lines = out.split('\n');
     assert.match(lines[0], /^model\s+calls\s+exact\s+ours\s+billed\s+mean \|ours−billed\|\s+mean ours−billed\s+mean \|%\|$/);
     assert.match(out, new RegExp(`^gpt-4o\\s+1\\s+1\\s+${chatBilled}\\s+${chatBilled}\\s+0\\.0\\s+\\+0\\.0\\s+0\\.0%$`, 'm'));
-    assert.match(out, /^7 files, 6 distinct recorded calls; counted 5$/m);
-    assert.match(out, /^skipped: non-text content 1$/m);
+    assert.match(out, /^7 files, 7 distinct recorded calls; counted 5$/m);
+    assert.match(out, /^skipped: (?=.*non-text content 1)(?=.*usage edited by hand 1)/m);
+    assert.match(out, /^usage edited by hand \(cache tokens where no cache can be\), not counted: .*claude\.yaml#0$/m);
     let json = '';
     assert.equal(run(['calibrate', dir, '--format', 'json'], (s) => (json += s), () => {}), 0);
     assert.equal(JSON.parse(json).models.length, 5);

@@ -70,13 +70,13 @@ test('batch and cache suggestions', () => {
   assert.equal(batch!.savePct, 50);
 });
 
-test('Claude: estimate from the o200k count times the factor plus the fitted message terms, labelled', () => {
+test('Claude: estimate from the cl100k count times the factor plus the fitted message terms, labelled', () => {
   const src = 'client.messages.create(model="claude-sonnet-4-5", max_tokens=100, messages=[{"role": "user", "content": "Hello there, how are you today?"}])';
   const c = analyze(src, 'python', 'c.py', table).calls[0];
-  const o200k = countTokens('Hello there, how are you today?').tokens;
+  const cl100k = countTokens('Hello there, how are you today?', 'cl100k_base').tokens;
   assert.equal(c.estimate.tokenCount, 'estimate');
-  // the test table's factor 1.2; 2.08 per message, 4.32 per request (tokenize/chat-format.ts)
-  assert.equal(c.estimate.inputTokens, Math.round(o200k * 1.2 + 2.08 + 4.32));
+  // the test table's factor 1.2; 4.68 per user message, 1.81 per request (tokenize/chat-format.ts)
+  assert.equal(c.estimate.inputTokens, Math.round(cl100k * 1.2 + 4.68 + 1.81));
   assert.match(lensTitle(c), /^≈ /);
   assert.ok(c.estimate.notes.some((n) => /off by [\d.]+% \([\d.]+ tokens\) on average on \d+ recorded Claude calls/.test(n)), c.estimate.notes.join('\n'));
 });

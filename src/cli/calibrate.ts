@@ -13,7 +13,8 @@ export const CALIBRATE_USAGE = `Usage: prompt-cost calibrate CASSETTE_DIR… [op
 Reads recorded API calls (VCR / vcr / Polly HAR cassettes: YAML, JSON, HAR) and prints, per model, our input-token
 count next to the count the provider billed: OpenAI chat completions and Responses, Anthropic messages, Gemini
 generateContent. Calls with images, files, tool calls in the history, server tools or server-side state are
-skipped and counted by reason.
+skipped and counted by reason; recordings whose usage was edited by hand (Anthropic cache tokens where no cache
+can be) are skipped and named.
 
 Options:
   --format table|json    output format (default: table)
@@ -43,6 +44,24 @@ export interface Calibration {
   recorded: number;
   models: ModelRow[];
   skipped: Record<string, number>;
+  /** Recordings skipped because their usage was edited by hand (see handEdited): `file#call`. */
+  editedByHand: string[];
+}
+
+/** Anthropic's smallest cacheable prompt: 1,024 tokens (Sonnet 4.5, Opus 4.1 and older; 2,048 or 4,096 on others), from
+ * https://platform.claude.com/docs/en/build-with-claude/prompt-caching. */
+const MIN_CACHEABLE = 1024;
+
+/**
+ * A recording whose usage cannot be what the API said: cache reads or writes on a prompt below every model's
+ * cacheable minimum, or with no `cache_control` breakpoint anywhere in the request (Anthropic caches only up to
+ * one). Tests that check how cache usage is reported edit a real response by hand (traceloop/openllmetry-js:
+ * 1,200 cache-write tokens, a round number, on a request with no breakpoint; DataDog/dd-trace-py and
+ * Arize-ai/openinference: 1 to 5 on 12- to 107-token prompts); their totals are not bills.
+ */
+export function handEdited(c: RecordedCall): boolean {
+  if (!c.cached || c.endpoint !== 'anthropic.messages') return false;
+  return c.billed < MIN_CACHEABLE || !JSON.stringify(c.body ?? null).includes('"cache_control"');
 }
 
 export function calibrate(roots: string[], table: PriceTable): Calibration {
@@ -65,11 +84,17 @@ export function calibrate(roots: string[], table: PriceTable): Calibration {
   }
   const skipped: Record<string, number> = {};
   const skip = (why: string) => (skipped[why] = (skipped[why] ?? 0) + 1);
+  const editedByHand: string[] = [];
   const acc = new Map<string, { calls: number; exact: number; ours: number; billed: number; abs: number; err: number; pct: number }>();
   for (const c of calls) {
     const host = HOSTS.find((h) => h.re.test(c.host));
     if (!host) {
       skip(`other host (${c.host})`);
+      continue;
+    }
+    if (handEdited(c)) {
+      skip('usage edited by hand');
+      editedByHand.push(`${path.relative(process.cwd(), c.file) || c.file}#${c.index}`);
       continue;
     }
     const price = c.model ? lookupModel(table, c.model, host.provider) : undefined;
@@ -104,7 +129,7 @@ export function calibrate(roots: string[], table: PriceTable): Calibration {
       meanAbsPct: (100 * a.pct) / a.calls,
     }))
     .sort((x, y) => x.model.localeCompare(y.model));
-  return { files: files.length, recorded: calls.length, models, skipped };
+  return { files: files.length, recorded: calls.length, models, skipped, editedByHand };
 }
 
 function table(c: Calibration): string {
@@ -125,6 +150,7 @@ function table(c: Calibration): string {
   const skipped = Object.entries(c.skipped).sort((a, b) => b[1] - a[1]);
   out.push('', `${c.files} files, ${c.recorded} distinct recorded calls; counted ${c.models.reduce((s, m) => s + m.calls, 0)}`);
   if (skipped.length) out.push(`skipped: ${skipped.map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  if (c.editedByHand.length) out.push(`usage edited by hand (cache tokens where no cache can be), not counted: ${c.editedByHand.join(', ')}`);
   return out.join('\n') + '\n';
 }
 

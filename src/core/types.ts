@@ -111,6 +111,9 @@ export interface CallSite {
   messages: number;
   /** How many of them are assistant messages (OpenAI's harmony format bills 2 more for each). */
   assistantMessages?: number;
+  /** How many of them are a system prompt given beside the messages (`system=`, `instructions=`): Claude bills a
+   * turn's markers per user message only. */
+  systemMessages?: number;
   /** Keys of values billed as input that are not counted: tool definitions, a response schema (as written). */
   uncountedInput?: string[];
   /** Made more than once per run: inside a loop, or run by an agent framework (scan/runs.ts). */

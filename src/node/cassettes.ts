@@ -20,6 +20,8 @@ export interface RecordedCall {
   /** Input tokens the response reported: OpenAI prompt_tokens / input_tokens; Anthropic input_tokens +
    * cache_creation_input_tokens + cache_read_input_tokens; Gemini usageMetadata.promptTokenCount. */
   billed: number;
+  /** Anthropic: how many of them the response reported as cache reads or writes (0 when none). */
+  cached?: number;
 }
 
 type Json = Record<string, unknown>;
@@ -115,9 +117,10 @@ export function endpointOf(uri: string): { endpoint: Endpoint; host: string; mod
   return undefined;
 }
 
-function billedOf(endpoint: Endpoint, res: unknown): number | undefined {
+function billedOf(endpoint: Endpoint, res: unknown): { billed: number; cached?: number } | undefined {
   const events = isObj(res) && Array.isArray(res.events) ? res.events : Array.isArray(res) ? res : [res];
   let out: number | undefined;
+  let cached: number | undefined;
   for (const e of events) {
     if (!isObj(e)) continue;
     if (endpoint.startsWith('openai')) {
@@ -128,14 +131,15 @@ function billedOf(endpoint: Endpoint, res: unknown): number | undefined {
       const u = isObj(e.usage) ? e.usage : isObj(e.message) && isObj(e.message.usage) ? e.message.usage : undefined;
       // message_start has the full usage; later message_delta events may repeat it.
       if (!u || num(u.input_tokens) === undefined || (out !== undefined && e.type === 'message_delta')) continue;
-      out = num(u.input_tokens)! + (num(u.cache_creation_input_tokens) ?? 0) + (num(u.cache_read_input_tokens) ?? 0);
+      cached = (num(u.cache_creation_input_tokens) ?? 0) + (num(u.cache_read_input_tokens) ?? 0);
+      out = num(u.input_tokens)! + cached;
     } else {
       const u = isObj(e.usageMetadata) ? e.usageMetadata : undefined;
       const n = u && num(u.promptTokenCount);
       if (n !== undefined) out = n;
     }
   }
-  return out;
+  return out === undefined ? undefined : { billed: out, ...(cached ? { cached } : {}) };
 }
 
 /** The recorded LLM calls in one cassette's text; a file that is no cassette yields none. */
@@ -170,12 +174,12 @@ export function readCassette(file: string, text: string): RecordedCall[] {
       const content = isObj(rs.content) ? rs.content : undefined;
       let resText = rs.parsed_body ?? bodyOf(rs.body, rs.headers) ?? content?.text;
       if (content && content.encoding === 'base64' && typeof content.text === 'string') resText = fromBytes(Buffer.from(content.text, 'base64'));
-      const billed = billedOf(ep.endpoint, parse(resText));
-      if (billed === undefined || billed <= 0) continue;
+      const usage = billedOf(ep.endpoint, parse(resText));
+      if (usage === undefined || usage.billed <= 0) continue;
       const post = isObj(rq.postData) ? rq.postData.text : undefined;
       const body = parse(rq.parsed_body ?? bodyOf(rq.body, rq.headers) ?? post);
       const model = ep.model ?? (isObj(body) && typeof body.model === 'string' ? body.model : undefined);
-      out.push({ file, index: i, endpoint: ep.endpoint, host: ep.host, ...(model ? { model: model.replace(/^models\//, '') } : {}), body, billed });
+      out.push({ file, index: i, endpoint: ep.endpoint, host: ep.host, ...(model ? { model: model.replace(/^models\//, '') } : {}), body, ...usage });
     }
   }
   return out;

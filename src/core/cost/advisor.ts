@@ -79,7 +79,7 @@ function cacheSuggestion(site: CallSite, est: Estimate, price: ModelPrice): Sugg
     if (!p.resolved) break;
     prefix += countTokens(p.text, encodingFor(price), true).tokens;
   }
-  // A Claude prefix is billed in Claude tokens: the o200k count times the model's token factor.
+  // A Claude prefix is billed in Claude tokens: the text count (cl100k up to 4.6, o200k after) times the token factor.
   prefix = Math.round(prefix * tokenFactor(price));
   if (prefix < minCachePrefix(price)) return undefined;
   const save = (prefix * (price.input - price.cachedInput)) / 1e6;

@@ -47,7 +47,9 @@ function estimateNote(price: ModelPrice, f: ChatFormat, factor: number): string 
   const off = m ? `; off by ${m.meanAbsPct}% (${m.meanAbsTokens} tokens) on average on ${m.calls} recorded ${f.label} calls` : '';
   if (encodingFor(price) === 'gemma3')
     return `input counted with the Gemma 3 vocabulary, as Google's SDKs count Gemini offline, + ${f.perMessage} per content${off}`;
-  const rule = `${factor} × o200k + ${f.perMessage} per message + ${f.perRequest}`;
+  const enc = encodingFor(price) === 'cl100k_base' ? 'cl100k' : 'o200k';
+  const per = [f.perMessage ? `${f.perMessage} per message` : '', f.perUserMessage ? `${f.perUserMessage} per user message` : ''].filter(Boolean).join(' + ');
+  const rule = `${factor} × ${enc}${per ? ' + ' + per : ''} + ${f.perRequest}`;
   return `${price.provider} publishes no tokenizer: input estimated as ${rule}${off}`;
 }
 
@@ -75,7 +77,7 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   const toolTokens = site.tools ? toolDefinitionTokens(format.toolFamily, site.tools, factor, o.allowApproximate) : 0;
   const schemaTokens = site.schema && billsSchema ? schemaInputTokens(format.toolFamily, countTokens(site.schema.text, 'o200k_base', true).tokens, factor) : 0;
   const textTokens = count.promptTokens - (count.toolTokens ?? 0);
-  const inputTokens = formattedTokens(format, textTokens, factor, site.messages, site.assistantMessages, thinking) + toolTokens + schemaTokens;
+  const inputTokens = formattedTokens(format, textTokens, factor, site.messages, site.assistantMessages, thinking, site.systemMessages) + toolTokens + schemaTokens;
   const exactTokenizer = price ? isExactTokenizer(price) : false;
   // Tool definitions the scan read (site.tools) are counted; only what it could not read stays uncounted.
   const uncounted = (site.uncountedInput ?? []).filter(

@@ -324,6 +324,7 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
     messages: Math.max(1, f.messages) + (f.system ?? 0),
   };
   if (f.assistant) site.assistantMessages = f.assistant;
+  if (f.system) site.systemMessages = f.system;
   if (f.extras?.length) site.uncountedInput = f.extras;
   if (f.request) site.request = { start: toks[f.request.start].start, end: toks[Math.min(f.request.end, toks.length - 1)].end };
   else if (bound && bound.start >= 0) site.request = { start: toks[bound.start].start, end: toks[Math.min(bound.end, toks.length - 1)].end };

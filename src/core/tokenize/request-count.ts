@@ -165,9 +165,9 @@ export function countRequest(endpoint: Endpoint, body: unknown, price: ModelPric
     }
   }
   if (names) text -= 1;
-  let tokens = text * factor + format.perMessage * s.messages.length + format.perAssistantMessage * assistant + format.perRequest;
+  const user = s.messages.filter((m) => m.role === 'user').length;
+  let tokens = text * factor + format.perMessage * s.messages.length + (format.perUserMessage ?? 0) * user + format.perAssistantMessage * assistant + format.perRequest;
   if (s.thinking) tokens += format.thinking ?? 0;
-  if (format.prefill && s.messages.at(-1)?.role === 'assistant') tokens += format.prefill;
   tokens += extras(s, format, factor);
   if (s.tools.length || (s.schema !== undefined && schemaBilled(format.toolFamily))) exact = false;
   return { tokens: Math.round(tokens), exact };
