@@ -319,6 +319,25 @@ export const MODEL_WRAPPERS: Record<string, string> = {
   ModelId: '', ChatModel: '',
 };
 
+/** Longer than any key of the tables here, normalised: a text with more letters than this names no key. */
+const MAX_KEY = 64;
+
+/**
+ * Is `k`, normalised, one of `keys`? A long text (a prompt passing through a call's extent) is no key: told by
+ * counting its letters, where normKey would hash and copy the whole text (and keep it in NORM).
+ */
+export function isKeyIn(keys: ReadonlySet<string>, k: string): boolean {
+  if (k.length > MAX_KEY) {
+    let letters = 0;
+    for (let i = 0; i < k.length && letters <= MAX_KEY; i++) {
+      const ch = k.charCodeAt(i);
+      if (ch !== 95 && ch !== 45) letters++;
+    }
+    if (letters > MAX_KEY) return false;
+  }
+  return keys.has(normKey(k));
+}
+
 const NORM = new Map<string, string>();
 /** `max_tokens`, `maxTokens`, `MaxTokens` → `maxtokens`. Memoised (bounded): it runs on every key of every call. */
 export function normKey(k: string): string {

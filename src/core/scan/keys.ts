@@ -54,6 +54,9 @@ function readTier(c: Ctx, from: number, to: number): string | undefined {
   return undefined;
 }
 
+/** Longest of IMAGE_PART_TYPES: a longer string (a prompt) is not looked up, which would hash its whole text. */
+const MAX_IMAGE_TYPE = Math.max(...[...IMAGE_PART_TYPES].map((t) => t.length));
+
 function addExtra(f: Found, key: string): void {
   f.extras ??= [];
   if (!f.extras.includes(key) && f.extras.length < 8) f.extras.push(key);
@@ -156,12 +159,12 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
       if (sep > 0) {
         f.messages++;
         if (isAssistant(c, sep + 1)) f.assistant = (f.assistant ?? 0) + 1;
-      } else if (tk.t === T.Id && MESSAGE_WRAPPERS.has(normKey(tk.v)) && isP(c.toks[k + 1], '(')) {
+      } else if (tk.t === T.Id && isP(c.toks[k + 1], '(') && MESSAGE_WRAPPERS.has(normKey(tk.v))) {
         f.messages++;
         const w = normKey(tk.v);
         if (w.includes('assistant') || w === 'aimessage') f.assistant = (f.assistant ?? 0) + 1;
       }
-      if (tk.t === T.Str && IMAGE_PART_TYPES.has(tk.v)) (f.uses ??= new Set()).add('images');
+      if (tk.t === T.Str && tk.v.length <= MAX_IMAGE_TYPE && IMAGE_PART_TYPES.has(tk.v)) (f.uses ??= new Set()).add('images');
     }
     return Math.max(vEnd, vStart + 1);
   }

@@ -4,7 +4,7 @@ import { T } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
 import { readNumber, valueEnd, type Ctx } from './values';
 import { countBefore } from '../util/binary-search';
-import { lastBefore, lineStartOf, loopKeywords, memo } from './run-index';
+import { BLOCK, BODY, lastBefore, lineStartOf, loopKeywords, memoEnd } from './run-index';
 
 /** How far back (lines or tokens) a loop header is looked for, and loop keywords tried per call: bounds on any input. */
 const MAX_LOOKBACK = 4000;
@@ -30,7 +30,7 @@ export function braceLoop(c: Ctx, first: number): Loop | undefined {
   for (let n = lastBefore(keys, first), tried = 0; n >= 0 && tried < MAX_HEADERS; n--, tried++) {
     const k = keys[n];
     if (isP(toks[k - 1], '.')) continue;
-    const body = memo(c, `body:${k}`, () => bodyOf(c, k));
+    const body = memoEnd(c, BODY, k, () => bodyOf(c, k));
     // A body the text leaves open (half-typed, or a first-screen cut) runs to the end.
     const bodyTo = body >= 0 && match[body] < 0 ? toks.length : match[body];
     if (body < 0 || bodyTo < first) continue;
@@ -126,7 +126,7 @@ export function pythonLoop(c: Ctx, first: number): Loop | undefined {
     if (kw !== 'for' && kw !== 'while') continue;
     const colon = headerColon(c, h);
     if (colon < 0) continue;
-    const bodyTo = memo(c, `block:${colon}`, () => blockEnd(c, colon, ind));
+    const bodyTo = memoEnd(c, BLOCK, colon, () => blockEnd(c, colon, ind));
     if (bodyTo <= first) continue;
     return { header: h, bodyFrom: colon + 1, bodyTo, ...pythonBound(c, h, colon) };
   }

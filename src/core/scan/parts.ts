@@ -162,6 +162,8 @@ export const MAX_UNRESOLVED = 1000;
 const unresolvedCount = new WeakMap<PromptPart[], number>();
 
 export function pushParts(out: PromptPart[], parts: PromptPart[]): void {
+  // Nothing to add (most expressions leave nothing unresolved): the count kept stands.
+  if (!parts.length && unresolvedCount.has(out)) return;
   let unresolved = unresolvedCount.get(out) ?? out.reduce((n, p) => n + (p.resolved ? 0 : 1), 0);
   for (const p of parts) {
     if (!p.resolved) {

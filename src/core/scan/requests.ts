@@ -294,7 +294,10 @@ export function assignmentBefore(c: Ctx, name: string, before: number, skip?: (n
 function sameScope(c: Ctx, def: number, use: number): boolean {
   const { toks } = c;
   if (c.syn.id === 'python' || c.syn.id === 'ruby') {
-    c.defKeywords ??= toks.flatMap((t, i) => (t.t === T.Id && (t.v === 'def' || t.v === 'class') ? [i] : []));
+    if (!c.defKeywords) {
+      const defs: number[] = (c.defKeywords = []);
+      for (let i = 0; i < toks.length; i++) if (toks[i].t === T.Id && (toks[i].v === 'def' || toks[i].v === 'class')) defs.push(i);
+    }
     const list = c.defKeywords;
     const col = (k: number) => columnOf(c, toks[k].start);
     const defCol = col(def);

@@ -5,7 +5,7 @@ import { T } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
 import type { ToolDefs } from '../types';
 import { keyAt, valueEnd, type Ctx } from './values';
-import { normKey } from './call-shapes';
+import { isKeyIn } from './call-shapes';
 import { lastBefore, occurrences } from './run-index';
 
 const TOOL_KEYS = new Set(['tools', 'functions', 'functiondeclarations']);
@@ -27,7 +27,7 @@ function readKeyedLiteral(c: Ctx, keys: Set<string>, open: number, end: number, 
   const { toks, match } = c;
   for (let k = open + 1; k < end; k++) {
     const tk = toks[k];
-    if (!keys.has(normKey(tk.v)) || (tk.t !== T.Id && tk.t !== T.Str)) continue;
+    if ((tk.t !== T.Id && tk.t !== T.Str) || !isKeyIn(keys, tk.v)) continue;
     const sep = keyAt(c, k);
     let v: number;
     let name = -1;
