@@ -322,11 +322,32 @@ export const MODEL_WRAPPERS: Record<string, string> = {
 /** Longer than any key of the tables here, normalised: a text with more letters than this names no key. */
 const MAX_KEY = 64;
 
+/** A key table with what every word passing a call's extent is first tested against, before normKey. */
+export interface KeyMatch {
+  keys: ReadonlySet<string>;
+  /** Shortest key: normKey never lengthens a text. */
+  min: number;
+  /** 1 for the (lower-case ASCII) first letter of a key. */
+  first: Uint8Array;
+}
+
+export function keyMatch(keys: ReadonlySet<string>): KeyMatch {
+  const first = new Uint8Array(128);
+  for (const k of keys) if (k.charCodeAt(0) < 128) first[k.charCodeAt(0)] = 1;
+  return { keys, min: Math.min(...[...keys].map((k) => k.length)), first };
+}
+
 /**
- * Is `k`, normalised, one of `keys`? A long text (a prompt passing through a call's extent) is no key: told by
- * counting its letters, where normKey would hash and copy the whole text (and keep it in NORM).
+ * Is `k`, normalised, one of the keys? Most words are told apart by length or first letter (normKey drops `_` and
+ * `-` and lower-cases, so a non-ASCII letter is left to it); a long text (a prompt passing through a call's extent)
+ * by counting its letters, where normKey would hash and copy the whole text (and keep it in NORM).
  */
-export function isKeyIn(keys: ReadonlySet<string>, k: string): boolean {
+export function isKeyIn(m: KeyMatch, k: string): boolean {
+  if (k.length < m.min) return false;
+  let c = k.charCodeAt(0);
+  for (let i = 1; (c === 95 || c === 45) && i < k.length; i++) c = k.charCodeAt(i);
+  if (c < 128 && c !== 95 && c !== 45 && m.first[c >= 65 && c <= 90 ? c + 32 : c] === 0) return false;
+  const keys = m.keys;
   if (k.length > MAX_KEY) {
     let letters = 0;
     for (let i = 0; i < k.length && letters <= MAX_KEY; i++) {

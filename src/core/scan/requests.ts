@@ -326,10 +326,18 @@ function enclosingBraces(c: Ctx): Int32Array {
   const { toks, match } = c;
   const out = new Int32Array(toks.length);
   const stack: number[] = [];
+  // Only a matched `{` is pushed, and matched brackets nest: the innermost one is popped at its own `}` (which is
+  // still inside it). Tokens are read only where `match` says a bracket opens.
+  let top = -1;
   for (let i = 0; i < toks.length; i++) {
-    while (stack.length && match[stack[stack.length - 1]] >= 0 && match[stack[stack.length - 1]] < i) stack.pop();
-    out[i] = stack.length ? stack[stack.length - 1] : -1;
-    if (isP(toks[i], '{') && match[i] > i) stack.push(i);
+    out[i] = top;
+    const m = match[i];
+    if (m > i) {
+      if (toks[i].v === '{' && toks[i].t === T.Punct) stack.push((top = i));
+    } else if (top >= 0 && m === top) {
+      stack.pop();
+      top = stack.length ? stack[stack.length - 1] : -1;
+    }
   }
   return out;
 }

@@ -291,9 +291,19 @@ function pyBlockEnd(s: FileScope, i: number, head = i - 1): number {
     while (k < toks.length && (firstNl < 0 || toks[k].start < firstNl)) k++;
     return k;
   }
-  for (; k < toks.length; k++) {
-    const ls = text.lastIndexOf('\n', toks[k].start) + 1;
-    if (ls === toks[k].start - indentAt(text, ls) && indentAt(text, ls) <= indent && !isClosing(toks[k])) return k;
+  // The start of each token's line, carried from token to token: a line break is looked for only since the last
+  // token's start (a lastIndexOf per token scanned back over the whole line, for every token of every block).
+  let ls = text.lastIndexOf('\n', toks[k].start) + 1;
+  for (let prev = toks[k].start; k < toks.length; k++) {
+    const start = toks[k].start;
+    for (let p = start; p > prev; p--) {
+      if (text.charCodeAt(p) === 10) {
+        ls = p + 1;
+        break;
+      }
+    }
+    prev = start;
+    if (ls === start - indentAt(text, ls) && indentAt(text, ls) <= indent && !isClosing(toks[k])) return k;
   }
   return k;
 }

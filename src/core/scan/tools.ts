@@ -5,15 +5,15 @@ import { T } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
 import type { ToolDefs } from '../types';
 import { keyAt, valueEnd, type Ctx } from './values';
-import { isKeyIn } from './call-shapes';
+import { isKeyIn, keyMatch, type KeyMatch } from './call-shapes';
 import { lastBefore, occurrences } from './run-index';
 
-const TOOL_KEYS = new Set(['tools', 'functions', 'functiondeclarations']);
+const TOOL_KEYS = keyMatch(new Set(['tools', 'functions', 'functiondeclarations']));
 /** Longest tool text kept (a generated schema can be large; the count stays linear). */
 const MAX_TOOL_TEXT = 1 << 20;
 
 /** Response schemas written as a literal (`response_format={…}`, Anthropic `output_format`, Gemini `response_schema`). */
-const SCHEMA_KEYS = new Set(['responseformat', 'outputformat', 'responseschema', 'responsejsonschema']);
+const SCHEMA_KEYS = keyMatch(new Set(['responseformat', 'outputformat', 'responseschema', 'responsejsonschema']));
 
 export function readTools(c: Ctx, open: number, end: number, first: number): ToolDefs | undefined {
   return readKeyedLiteral(c, TOOL_KEYS, open, end, first);
@@ -23,7 +23,7 @@ export function readSchema(c: Ctx, open: number, end: number, first: number): To
   return readKeyedLiteral(c, SCHEMA_KEYS, open, end, first);
 }
 
-function readKeyedLiteral(c: Ctx, keys: Set<string>, open: number, end: number, first: number): ToolDefs | undefined {
+function readKeyedLiteral(c: Ctx, keys: KeyMatch, open: number, end: number, first: number): ToolDefs | undefined {
   const { toks, match } = c;
   for (let k = open + 1; k < end; k++) {
     const tk = toks[k];

@@ -31,12 +31,14 @@ function scratch(bytes: number): Scratch {
 export class BpeCounter {
   private readonly ranks: RankTable;
   private readonly pattern: RegExp;
+  /** The same pattern, sticky: tried at the end of the last piece, where the next one starts in ordinary text. */
+  private readonly sticky: RegExp;
   private readonly keptBytes = new Uint8Array(KEEP_BYTES);
   private readonly kept = scratch(KEEP_BYTES);
 
   constructor(file: RankFile) {
     this.ranks = new RankTable(file);
-    this.pattern = preTokenizer(file.pat_str);
+    [this.pattern, this.sticky] = preTokenizer(file.pat_str);
   }
 
   /** Number of distinct tokens loaded (one per rank in the file). */
@@ -51,31 +53,46 @@ export class BpeCounter {
 
   /** The number of tokens js-tiktoken's `encode(text, [], [])` returns. */
   count(text: string): number {
+    // The pieces the global pattern's exec() finds, one after another. The sticky pattern's test() finds the same
+    // piece when it starts where the last one ended (the o200k/cl100k patterns leave no gap in any text), without
+    // a match array and a substring per piece; where it fails, exec() searches on from there.
     const re = this.pattern;
-    re.lastIndex = 0;
+    const sticky = this.sticky;
     let tokens = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
-      const piece = m[0];
-      if (piece.length) tokens += this.countPiece(piece);
-      else {
-        // Not reached with the o200k/cl100k patterns; advance by one code point as matchAll does.
-        const i = re.lastIndex;
-        re.lastIndex = i + ((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+    let at = 0;
+    for (;;) {
+      let start = at;
+      sticky.lastIndex = at;
+      if (!sticky.test(text)) {
+        re.lastIndex = at;
+        const m = re.exec(text);
+        if (m === null) break;
+        start = m.index;
+        sticky.lastIndex = start + m[0].length;
       }
+      const end = sticky.lastIndex;
+      if (end > start) {
+        tokens += this.countPiece(text, start, end);
+        at = end;
+      } else {
+        // Not reached with the o200k/cl100k patterns; advance by one code point as matchAll does.
+        at = start + ((text.charCodeAt(start) & 0xfc00) === 0xd800 && (text.charCodeAt(start + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+      }
+      if (at > text.length) break;
     }
     return tokens;
   }
 
-  /** Tokens of one pre-token piece: its UTF-8 bytes (a lone surrogate as U+FFFD, as TextEncoder does), merged. */
-  countPiece(piece: string): number {
-    const len = piece.length;
+  /** Tokens of the pre-token piece text[from, to): its UTF-8 bytes (a lone surrogate as U+FFFD, as TextEncoder does), merged. */
+  countPiece(text: string, from: number, to: number): number {
+    const len = to - from;
     // UTF-8 takes at most 3 bytes per UTF-16 unit (4 per surrogate pair).
     const bytes = len * 3 <= KEEP_BYTES ? this.keptBytes : new Uint8Array(len * 3);
     let n = 0;
     // The bytes' FNV-1a hash (as hashBytes) is computed on the way, for the whole-piece lookup.
     let h = 0x811c9dc5 | 0;
-    for (let i = 0; i < len; i++) {
-      let c = piece.charCodeAt(i);
+    for (let i = from; i < to; i++) {
+      let c = text.charCodeAt(i);
       if (c < 0x80) {
         bytes[n++] = c;
         h = Math.imul(h ^ c, 0x01000193);
@@ -87,7 +104,7 @@ export class BpeCounter {
         bytes[n++] = 0x80 | (c & 63);
       } else {
         if ((c & 0xf800) === 0xd800) {
-          const d = i + 1 < len ? piece.charCodeAt(i + 1) : 0;
+          const d = i + 1 < to ? text.charCodeAt(i + 1) : 0;
           if (c < 0xdc00 && (d & 0xfc00) === 0xdc00) {
             c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00);
             i++;
@@ -170,8 +187,8 @@ export class BpeCounter {
  * The rank file's own split pattern, the regex js-tiktoken runs (with the same flags). Reviewed in
  * test/hostile.test (DYNAMIC_REVIEWED): test/bpe.test times it on hostile text for both encodings.
  */
-function preTokenizer(pattern: string): RegExp {
-  return new RegExp(pattern, 'ug');
+function preTokenizer(pattern: string): [global: RegExp, sticky: RegExp] {
+  return [new RegExp(pattern, 'ug'), new RegExp(pattern, 'uy')];
 }
 
 function heapPush(heap: Float64Array, size: number, key: number): void {
