@@ -3,7 +3,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/core/analyze';
-import { diffRevisions, increaseOver, matchCalls, parseIncreaseLimit, runCost, similarity, type DiffCall, type DiffSide } from '../src/core/report/diff';
+import { diffRevisions, runCost, type DiffCall, type DiffSide } from '../src/core/report/diff';
+import { increaseOver, parseIncreaseLimit } from '../src/core/report/diff-gate';
+import { matchCalls, similarity } from '../src/core/report/diff-match';
 import { signedUsd, toDiffJson, toDiffMarkdown, toDiffTable } from '../src/core/report/diff-format';
 import { testTable } from './helpers/table';
 

@@ -2,7 +2,7 @@
 // work tree is never checked out or changed). Exit 0 ok, 1 over --fail-on-increase, 2 bad usage, input or git state.
 import { DEFAULT_OPTIONS } from '../core/analyze';
 import { buildTable } from '../core/price/sheets';
-import { increaseOver, parseIncreaseLimit, type IncreaseLimit } from '../core/report/diff';
+import { increaseOver, parseIncreaseLimit, type IncreaseLimit } from '../core/report/diff-gate';
 import { signedUsd, toDiffJson, toDiffMarkdown, toDiffTable } from '../core/report/diff-format';
 import type { AnalyzeOptions, PriceTable } from '../core/types';
 import { DEFAULT_MAX_BYTES, UsageError } from '../node/files';
