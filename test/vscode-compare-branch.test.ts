@@ -76,7 +76,7 @@ test('the comparison model: report columns from the working tree, a change colum
 });
 
 test('the report view shows the change column only when comparing, sortable by its delta', () => {
-  const view = fs.readFileSync(path.join(ROOT, 'src', 'vscode', 'reportView.ts'), 'utf8');
+  const view = fs.readFileSync(path.join(ROOT, 'src', 'vscode', 'reportHtml.ts'), 'utf8');
   assert.match(view, /<th data-key="delta" class="num" id="change-col" hidden/);
   const js = fs.readFileSync(path.join(ROOT, 'media', 'report.js'), 'utf8');
   assert.match(js, /\$\('#change-col'\)\.hidden = !model\.compare/);

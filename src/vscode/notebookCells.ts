@@ -6,6 +6,8 @@
 import * as vscode from 'vscode';
 import { analyze, type AnalysisResult } from '../core/analyze';
 import { joinCells, type JoinedCells } from '../core/notebook/cells';
+import type { CellGroup } from '../core/notebook/ipynb';
+import { SUPPORTED_LANGUAGE_IDS } from '../core/lex/languages';
 import { cellSpan, cellView } from '../core/notebook/cell-view';
 import type { AnalyzeOptions, AnalyzedCall, Cancellation, PriceTable, Span } from '../core/types';
 import type { ValueIndex } from '../core/resolve/value-index';
@@ -121,3 +123,25 @@ export function cellTarget(call: AnalyzedCall, span: Span): { doc: vscode.TextDo
 
 /** Is this call from a notebook's analysis (its edits go through cellTarget)? */
 export const isCellCall = (call: AnalyzedCall) => placements.has(call);
+
+/** An open notebook's code cells by language, as the kernel runs them (cell numbers 1-based among all cells). */
+export function cellGroups(nb: vscode.NotebookDocument): CellGroup[] {
+  const groups = new Map<string, CellGroup>();
+  for (const c of nb.getCells()) {
+    if (c.kind !== vscode.NotebookCellKind.Code || !SUPPORTED_LANGUAGE_IDS.includes(c.document.languageId)) continue;
+    const id = c.document.languageId;
+    if (!groups.has(id)) groups.set(id, { languageId: id, cells: [] });
+    groups.get(id)!.cells.push({ cell: c.index + 1, text: c.document.getText() });
+  }
+  return [...groups.values()];
+}
+
+/** Opens a notebook at a cell and a line in it. */
+export async function openCell(uri: vscode.Uri, cell: number, pos: vscode.Position): Promise<void> {
+  const nb = await vscode.workspace.openNotebookDocument(uri);
+  const index = Math.min(cell - 1, nb.cellCount - 1);
+  const range = new vscode.NotebookRange(index, index + 1);
+  const editor = await vscode.window.showNotebookDocument(nb, { viewColumn: vscode.ViewColumn.One, selections: [range] });
+  editor.revealRange(range, vscode.NotebookEditorRevealType.InCenter);
+  await vscode.window.showTextDocument(nb.cellAt(index).document, { selection: new vscode.Range(pos, pos), viewColumn: editor.viewColumn });
+}

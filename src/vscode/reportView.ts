@@ -4,9 +4,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { DEFAULT_OPTIONS } from '../core/analyze';
-import { SUPPORTED_LANGUAGE_IDS } from '../core/lex/languages';
 import { analyzeCells } from '../core/notebook/analyze-notebook';
-import type { CellGroup } from '../core/notebook/ipynb';
 import { buildReport, toCsv, toJson, toMarkdown, type Report } from '../core/report/report';
 import type { CostDiff } from '../core/report/diff';
 import { toDiffCsv, toDiffJson, toDiffMarkdown } from '../core/report/diff-format';
@@ -14,6 +12,8 @@ import { UsageError } from '../node/files';
 import { GitError } from '../node/git';
 import { gitDiff } from '../node/git-diff';
 import { diffViewModel } from './diffModel';
+import { cellGroups, openCell } from './notebookCells';
+import { reportHtml } from './reportHtml';
 import { warmTokenizer } from '../core/tokenize/token-count';
 import type { PriceTable } from '../core/types';
 import { scanFiles, type ScanFilesResult } from '../node/scan-files';
@@ -177,7 +177,7 @@ export class ReportView implements vscode.Disposable {
       localResourceRoots: [media],
     });
     panel.iconPath = vscode.Uri.joinPath(media, 'icon.png');
-    panel.webview.html = this.html(panel.webview, media);
+    panel.webview.html = reportHtml(panel.webview, media);
     panel.webview.onDidReceiveMessage((m: FromView) => this.onMessage(m));
     panel.onDidDispose(() => (this.panel = undefined));
     return panel;
@@ -224,94 +224,7 @@ export class ReportView implements vscode.Disposable {
     if (pick) await vscode.window.showTextDocument(target);
   }
 
-  private html(webview: vscode.Webview, media: vscode.Uri): string {
-    // node:crypto is required here, when the report opens: at the top it cost every activation ~6 ms.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const nonce = (require('node:crypto') as typeof import('node:crypto')).randomBytes(16).toString('base64');
-    const css = webview.asWebviewUri(vscode.Uri.joinPath(media, 'report.css'));
-    const js = webview.asWebviewUri(vscode.Uri.joinPath(media, 'report.js'));
-    const csp = [
-      "default-src 'none'",
-      `style-src ${webview.cspSource}`,
-      `img-src ${webview.cspSource}`,
-      `script-src 'nonce-${nonce}'`,
-    ].join('; ');
-    return `<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="UTF-8">
-<meta http-equiv="Content-Security-Policy" content="${csp}">
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" href="${css}">
-<title>Prompt Cost Report</title>
-</head>
-<body>
-<header>
-  <h1 id="title">Prompt Cost — workspace report</h1>
-  <nav>
-    <button id="refresh" class="secondary">Refresh</button>
-    <button data-export="markdown">Export Markdown</button>
-    <button data-export="csv">Export CSV</button>
-    <button data-export="json">Export JSON</button>
-  </nav>
-</header>
-<p id="summary" class="summary">Loading…</p>
-<section>
-  <h2 id="chart-title">Costliest calls (worst case per call)</h2>
-  <div id="chart" class="chart"></div>
-</section>
-<section>
-  <h2>Calls</h2>
-  <table id="calls" class="calls">
-    <thead><tr>
-      <th data-key="file">File</th><th data-key="line" class="num">Line</th><th data-key="sdk">SDK</th>
-      <th data-key="model">Model</th><th data-key="inputTokens" class="num">Input tokens</th>
-      <th data-key="inputUsd" class="num">Input</th><th data-key="outputUsdMax" class="num">Output (max)</th>
-      <th data-key="totalUsdMax" class="num">Per call (max)</th><th data-key="perMonthUsdMax" class="num">Per month (max)</th>
-      <th data-key="delta" class="num" id="change-col" hidden title="Change of the per-call worst case against the base; hover a cell for the details">Change (per call)</th>
-    </tr></thead>
-    <tbody></tbody>
-  </table>
-</section>
-<section>
-  <h2>Per file</h2>
-  <table id="files" class="files">
-    <thead><tr><th>File</th><th class="num">Calls</th><th class="num">Per run (max)</th><th class="num">Per month (max)</th></tr></thead>
-    <tbody></tbody>
-  </table>
-</section>
-<section id="runs"></section>
-<section id="sheets"></section>
-<section id="problems"></section>
-<script nonce="${nonce}" src="${js}"></script>
-</body>
-</html>`;
-  }
-
   dispose(): void {
     this.panel?.dispose();
   }
-}
-
-
-/** An open notebook's code cells by language, as the kernel runs them (cell numbers 1-based among all cells). */
-function cellGroups(nb: vscode.NotebookDocument): CellGroup[] {
-  const groups = new Map<string, CellGroup>();
-  for (const c of nb.getCells()) {
-    if (c.kind !== vscode.NotebookCellKind.Code || !SUPPORTED_LANGUAGE_IDS.includes(c.document.languageId)) continue;
-    const id = c.document.languageId;
-    if (!groups.has(id)) groups.set(id, { languageId: id, cells: [] });
-    groups.get(id)!.cells.push({ cell: c.index + 1, text: c.document.getText() });
-  }
-  return [...groups.values()];
-}
-
-/** Opens a notebook at a cell and a line in it. */
-async function openCell(uri: vscode.Uri, cell: number, pos: vscode.Position): Promise<void> {
-  const nb = await vscode.workspace.openNotebookDocument(uri);
-  const index = Math.min(cell - 1, nb.cellCount - 1);
-  const range = new vscode.NotebookRange(index, index + 1);
-  const editor = await vscode.window.showNotebookDocument(nb, { viewColumn: vscode.ViewColumn.One, selections: [range] });
-  editor.revealRange(range, vscode.NotebookEditorRevealType.InCenter);
-  await vscode.window.showTextDocument(nb.cellAt(index).document, { selection: new vscode.Range(pos, pos), viewColumn: editor.viewColumn });
 }
