@@ -130,6 +130,27 @@ export function countQuality(call: AnalyzedCall, table: PriceTable): string {
   return `(≈ ±${formatMeasuredPct(m.meanAbsPct)} on real ${chatFormatFor(price).label} requests, n=${m.calls})`;
 }
 
+/**
+ * The hover's input tokens with how good they are. With run-time parts the count is of the known text only, so the
+ * figure is a lower bound: `≥ 193` when that text is counted exactly, `≈193 or more` when its count is itself an
+ * estimate; the label says how the known text was counted and how many parts were not.
+ */
+export function inputTokensText(call: AnalyzedCall, table: PriceTable): string {
+  const e = call.estimate;
+  const quality = countQuality(call, table);
+  const runtime = unresolvedLabels(call).length;
+  if (!runtime) return `${formatTokens(e.inputTokens, isApprox(call))} ${quality}`;
+  const parts = `${runtime} run-time part${runtime === 1 ? '' : 's'} not counted`;
+  if (e.tokenCount === 'exact') return `≥ ${formatTokens(e.inputTokens)} (the known text counted exactly; ${parts})`;
+  const known = quality === '(estimate)' ? 'estimated' : `counted to ${quality.slice(1, -1)}`;
+  return `${formatTokens(e.inputTokens, true)} or more (the known text ${known}; ${parts})`;
+}
+
+/** The labels of the prompt parts known only at run time, each once. */
+function unresolvedLabels(call: AnalyzedCall): string[] {
+  return [...new Set(call.site.parts.filter((p) => !p.resolved).map((p) => p.label ?? '?'))];
+}
+
 /** A measured error: one decimal below 10%, whole percents above. */
 function formatMeasuredPct(p: number): string {
   return p < 10 ? `${p.toFixed(1)}%` : `${Math.round(p)}%`;
@@ -142,12 +163,11 @@ function formatMeasuredPct(p: number): string {
 export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src: ValueSource) => string | undefined): string {
   const e = call.estimate;
   const s = call.site;
-  const approx = isApprox(call);
   const lines: string[] = [];
   lines.push(`**Prompt Cost** · ${s.sdk} · \`${s.model?.id ?? s.modelUnresolved ?? '?'}\``, '');
-  const unresolved = [...new Set(s.parts.filter((p) => !p.resolved).map((p) => p.label ?? '?'))];
+  const unresolved = unresolvedLabels(call);
   lines.push('| | tokens | cost |', '|---|---:|---:|');
-  lines.push(`| input | ${formatTokens(e.inputTokens, approx)} ${countQuality(call, table)} | ${e.modelKnown ? formatUsd(e.inputUsd) : '—'} |`);
+  lines.push(`| input | ${inputTokensText(call, table)} | ${e.modelKnown ? formatUsd(e.inputUsd) : '—'} |`);
   if (e.maxOutputTokens !== undefined) {
     const src = e.maxOutputSource === 'code' ? `${s.maxOutput?.key ?? s.limitParam}` : e.maxOutputSource === 'runtime' ? (s.maxOutput?.others?.length ? 'largest value the limit can take; chosen at run time' : 'model maximum; limit set at run time') : 'model maximum';
     lines.push(`| output, worst case (${src}) | ${formatTokens(e.maxOutputTokens)} | ${e.modelKnown ? formatUsd(e.outputUsdMax) : '—'} |`);
