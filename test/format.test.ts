@@ -1,9 +1,10 @@
 // src/core/report/format.ts: the hover's input-token label in each case it can show (exact, a family's measured
-// error, an estimate; each with and without prompt parts known only at run time).
+// error, an estimate; each with and without prompt parts known only at run time), and upper bounds of tiny amounts.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/core/analyze';
-import { hoverMarkdown, inputTokensText } from '../src/core/report/format';
+import { formatUsdAtMost, hoverMarkdown, inputTokensText, lensTitle } from '../src/core/report/format';
+import { runLensTitle } from '../src/core/report/run-format';
 import { buildTable, lookupModel } from '../src/core/price/sheets';
 import { chatFormatFor } from '../src/core/tokenize/chat-format';
 import { loadShipped } from '../src/node/sheets';
@@ -55,4 +56,18 @@ test('hover, run-time parts with a measured or estimated count: "≈N or more", 
   assert.equal(call(estimated).estimate.tokenCount, 'estimate');
   assert.equal(inputRow(estimated), `≈${call(estimated).estimate.inputTokens} or more (the known text estimated; 1 run-time part not counted)`);
   assert.equal(inputTokensText(call(estimated), table), inputRow(estimated));
+});
+
+test('an upper bound below $0.0001 is "<$0.0001", never "≤ <$0.0001"', () => {
+  assert.equal(formatUsdAtMost(0.006), '≤ $0.0060');
+  assert.equal(formatUsdAtMost(0.00004), '<$0.0001');
+  assert.equal(formatUsdAtMost(0), '≤ $0');
+  assert.equal(formatUsdAtMost(12.5), '≤ $12.50');
+  // One output token of gpt-4o-mini is far below $0.0001: the lens says "<$0.0001 out".
+  const tiny = call(`client.chat.completions.create(model="gpt-4o-mini", max_tokens=1, messages=[{"role": "user", "content": "${Q}"}])`);
+  assert.ok(tiny.estimate.outputUsdMax > 0 && tiny.estimate.outputUsdMax < 0.0001);
+  const lens = lensTitle(tiny);
+  assert.match(lens, / \+ <\$0\.0001 out per call · gpt-4o-mini/);
+  assert.doesNotMatch(lens, /≤ </);
+  assert.equal(runLensTitle({ turns: 3, turnsSource: 'code', caching: 'none', totalUsdMax: 0.00002, cachedTotalUsdMax: null }), 'agent run ≤ 3 turns: <$0.0001');
 });

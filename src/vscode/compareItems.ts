@@ -3,7 +3,7 @@
 import type { QuickPickItem } from 'vscode';
 import { DEFAULT_OPTIONS } from '../core/analyze';
 import { compareModels, type Comparison } from '../core/cost/estimator';
-import { formatPct, formatUsd } from '../core/report/format';
+import { formatPct, formatUsd, formatUsdAtMost } from '../core/report/format';
 import { isRouteCandidate } from '../core/cost/advisor';
 import type { AnalyzedCall, PriceTable } from '../core/types';
 import { analyzeOptions, type Settings } from './settings';
@@ -60,7 +60,7 @@ export function comparisonItems(call: AnalyzedCall, table: PriceTable, s: Settin
   return rows.map((c) => {
     const open = unbounded(c);
     const sdk = c.current ? undefined : needsSdk(call, table, c.model);
-    const split = `${formatUsd(c.inputUsd)} in + ${open ? 'output unbounded' : `≤ ${formatUsd(c.outputUsdMax)} out`}`;
+    const split = `${formatUsd(c.inputUsd)} in + ${open ? 'output unbounded' : `${formatUsdAtMost(c.outputUsdMax)} out`}`;
     return {
       comparison: c,
       label: c.current ? `$(check) ${call.site.model?.id ?? c.model}` : `${suggested.has(c.model) ? '$(lightbulb) ' : ''}${c.model}`,

@@ -1,7 +1,7 @@
 // Status bar: worst case for all calls in the active file; a click opens the workspace report.
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../core/analyze';
-import { formatUsd } from '../core/report/format';
+import { formatUsdAtMost } from '../core/report/format';
 import { Commands } from './commandIds';
 
 export class CostStatusBar implements vscode.Disposable {
@@ -16,7 +16,7 @@ export class CostStatusBar implements vscode.Disposable {
     if (!result || result.calls.length === 0) return this.item.hide();
     const total = result.calls.reduce((sum, c) => sum + c.estimate.totalUsdMax, 0);
     const n = result.calls.length;
-    this.item.text = `$(pulse) ${result.approximate ? '≈ ' : ''}≤ ${formatUsd(total)}`;
+    this.item.text = `$(pulse) ${result.approximate ? '≈ ' : ''}${formatUsdAtMost(total)}`;
     this.item.tooltip = `Prompt Cost: worst case for the ${n} LLM call${n === 1 ? '' : 's'} in this file, one run each. Click for the workspace report.`;
     this.item.show();
   }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { analyze, type AnalysisResult } from '../../src/core/analyze';
 import { analyzeNotebook } from '../../src/core/notebook/analyze-notebook';
 import { modelEdit } from '../../src/core/editor/edits';
-import { formatUsd, hoverMarkdown, lensTitle, routeLensTitle, suggestionTitle } from '../../src/core/report/format';
+import { formatUsd, formatUsdAtMost, hoverMarkdown, lensTitle, routeLensTitle, suggestionTitle } from '../../src/core/report/format';
 import { languageIdForFile } from '../../src/core/lex/languages';
 import { buildTable, parseSheet, type ParsedSheet } from '../../src/core/price/sheets';
 import { buildReport, toMarkdown } from '../../src/core/report/report';
@@ -122,7 +122,7 @@ export function sheetProblem(text: string, file: string) {
 
 /** The status bar's total for a file: the worst cases of its calls, summed. */
 export function statusTotal(file: string, t: PriceTable): string {
-  return formatUsd(run(file, t).calls.reduce((sum, c) => sum + c.estimate.totalUsdMax, 0));
+  return formatUsdAtMost(run(file, t).calls.reduce((sum, c) => sum + c.estimate.totalUsdMax, 0));
 }
 
 /** Lens titles for a text (after an edit), in call order. */

@@ -30,6 +30,15 @@ export function formatUsd(n: number): string {
   return '$' + grouped(Math.floor(cents / 100)) + '.' + String(cents % 100).padStart(2, '0');
 }
 
+/**
+ * An upper bound: `≤ $0.0060`. Below the smallest amount shown it is `<$0.0001`, as formatUsd writes any tiny amount:
+ * that is a bound already, and `≤ <$0.0001` reads badly.
+ */
+export function formatUsdAtMost(n: number): string {
+  const usd = formatUsd(n);
+  return usd.startsWith('<') ? usd : `≤ ${usd}`;
+}
+
 /** A price per 1M tokens: `$0.22`, `$0.0028`, `$15` (shortest form that keeps the data's digits, up to 6). */
 export function formatRate(n: number): string {
   if (!Number.isFinite(n)) return '$?';
@@ -68,10 +77,10 @@ export function lensTitle(call: AnalyzedCall): string {
     output = e.maxOutputSource === 'runtime' ? 'output limit set at run time' : 'output unbounded (no limit set)';
     tokens = `${formatTokens(e.inputTokens)} tok in`;
   } else if (e.maxOutputSource === 'runtime') {
-    output = `≤ ${formatUsd(e.outputUsdMax)} out`;
+    output = `${formatUsdAtMost(e.outputUsdMax)} out`;
     tokens = `${formatTokens(e.inputTokens)} → ${formatTokens(e.maxOutputTokens ?? 0)} max tok (limit set at run time)`;
   } else {
-    output = `≤ ${formatUsd(e.outputUsdMax)} out`;
+    output = `${formatUsdAtMost(e.outputUsdMax)} out`;
     tokens = `${formatTokens(e.inputTokens)} → ${formatTokens(e.maxOutputTokens ?? 0)} max tok` + (e.maxOutputSource === 'model-default' ? ' (no limit set)' : '');
   }
   return `${input} + ${output} per call · ${call.site.model.id}${call.site.model.assumed ? ' (assumed)' : ''} · ${tokens}`;

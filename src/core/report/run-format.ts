@@ -1,7 +1,7 @@
 // A run of a call in a loop or agent as text: the run lens and the hover's turn-by-turn table (STYLE.md #14:
 // numbers through format.ts).
 import type { RunEstimate } from '../types';
-import { formatTokens, formatUsd } from './format';
+import { formatTokens, formatUsd, formatUsdAtMost } from './format';
 
 type RunFigures = Pick<RunEstimate, 'turns' | 'turnsSource' | 'caching'> & {
   totalUsdMax: number | null;
@@ -12,7 +12,7 @@ type RunFigures = Pick<RunEstimate, 'turns' | 'turnsSource' | 'caching'> & {
 export function runLensTitle(r: RunFigures): string {
   const turns = `${r.turnsSource === 'setting' ? '≈ ' : '≤ '}${r.turns} turn${r.turns === 1 ? '' : 's'}${r.turnsSource === 'setting' ? ' (assumed)' : ''}`;
   if (r.totalUsdMax === null) return `agent run ${turns}: price unknown until the model is known`;
-  let out = `agent run ${turns}: ≤ ${formatUsd(r.totalUsdMax)}`;
+  let out = `agent run ${turns}: ${formatUsdAtMost(r.totalUsdMax)}`;
   if (r.cachedTotalUsdMax !== null && r.caching !== 'none' && r.cachedTotalUsdMax < r.totalUsdMax) {
     out += ` · ${formatUsd(r.cachedTotalUsdMax)} ${r.caching === 'needs-cache-control' ? 'with cache_control' : 'with caching'}`;
   }
