@@ -6,12 +6,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { readCassette } from '../src/node/cassettes';
+import { readCassette, type RecordedCall } from '../src/node/cassettes';
 import { countRequest } from '../src/core/tokenize/request-count';
 import { buildTable, lookupModel } from '../src/core/price/sheets';
 import { countTokens } from '../src/core/tokenize/token-count';
 import { loadShipped } from '../src/node/sheets';
-import { calibrate, handEdited } from '../src/cli/calibrate';
+import { calibrate, handEdited, recordingDoubt } from '../src/cli/calibrate';
 import { run } from '../src/cli/main';
 
 const table = buildTable(loadShipped().sheets);
@@ -104,12 +104,14 @@ http_interactions:
 recorded_with: VCR 6.3.1
 `;
 
+/** An id in the form OpenAI gives (resp_ and 50 hex digits), made up here. */
+const RESP_ID = 'resp_' + '0123456789abcdef'.repeat(4).slice(0, 50);
 const responsesReq = { model: 'gpt-5-nano', instructions: SYS, input: ASK, stream: true };
 const responsesBilled = o200k(SYS) + o200k(ASK) + 2 * 4 + 2;
 const sse = [
-  { type: 'response.created', response: { id: 'r', usage: null } },
+  { type: 'response.created', response: { id: RESP_ID, created_at: 1767225600, usage: null } },
   { type: 'response.output_text.delta', delta: 'lunch' },
-  { type: 'response.completed', response: { id: 'r', model: 'gpt-5-nano', usage: { input_tokens: responsesBilled, output_tokens: 70 } } },
+  { type: 'response.completed', response: { id: RESP_ID, created_at: 1767225600, model: 'gpt-5-nano', usage: { input_tokens: responsesBilled, output_tokens: 70 } } },
 ]
   .map((e) => `event: ${e.type}\ndata: ${JSON.stringify(e)}\n`)
   .join('\n');
@@ -237,6 +239,14 @@ test('request counter: the engine rules per endpoint; what it cannot count is sk
   const none = countRequest('openai.chat', { messages: [0, 1, 2, 3].map(() => ({ role: 'user', content: ASK })) }, price('gpt-4o'));
   assert.ok('tokens' in four && 'tokens' in none);
   assert.equal(four.tokens - none.tokens, 7);
+  // OpenAI bills a message's text parts joined: here "?" and "<" merge into one token (crmne/ruby_llm's recorded
+  // gpt-5-nano calls of this shape billed the joined count).
+  const parts = ['Is this breakfast?', '<dish>Shakshuka</dish>'];
+  assert.equal(o200k(parts[0]) + o200k(parts[1]), o200k(parts.join('')) + 1);
+  const content = parts.map((text) => ({ type: 'input_text', text }));
+  assert.deepEqual(countRequest('openai.responses', { input: [{ role: 'user', content }] }, price('gpt-5-nano')), { tokens: o200k(parts.join('')) + 4 + 2, exact: true });
+  const chatParts = parts.map((text) => ({ type: 'text', text }));
+  assert.deepEqual(countRequest('openai.chat', { messages: [{ role: 'user', content: chatParts }] }, price('gpt-4o')), { tokens: o200k(parts.join('')) + 4 + 3, exact: true });
   // Tool definitions at their measured cost; a Gemini response schema costs nothing.
   const tool = { type: 'function', function: { name: 'lookup', description: 'Find a recipe', parameters: { type: 'object', properties: { name: { type: 'string' } } } } };
   const withTool = countRequest('openai.chat', { ...chatReq, tools: [tool] }, price('gpt-4o'));
@@ -286,6 +296,38 @@ test('calibrate: cache tokens where no cache can be mark a usage edited by hand'
   assert.equal(handEdited(call(2431, 1200, claudeReq)), true, 'no cache_control anywhere');
   assert.equal(handEdited(call(13, 3, marked)), true, 'below every model\'s cacheable minimum');
   assert.equal(handEdited({ ...call(2400, 0, claudeReq), cached: undefined }), false, 'no cache tokens');
+});
+
+test('calibrate: recordings that do not show today\'s bill are named and skipped', () => {
+  const id = (n: number) => 'resp_' + String(n).repeat(50).slice(0, 50);
+  const rec = (over: Partial<RecordedCall>): RecordedCall => ({ file: 'x.yaml', index: 0, endpoint: 'openai.responses', host: 'api.openai.com', model: 'gpt-4o', body: { input: ASK }, billed: 20, ...over });
+  const ids = new Map<string, string>();
+  const april2025 = Date.UTC(2025, 3, 1) / 1000;
+  assert.equal(recordingDoubt(rec({ responseId: id(1), created: april2025 }), 'openai', ids), undefined);
+  assert.equal(recordingDoubt(rec({}), 'openai', ids), undefined, 'no id: nothing to tell');
+  assert.equal(recordingDoubt(rec({ responseId: 'resp_1234' }), 'openai', ids), 'hand-written response');
+  assert.equal(recordingDoubt(rec({ endpoint: 'openai.chat', responseId: 'chatcmpl-1234567890abcdef' }), 'openai', ids), 'hand-written response');
+  assert.equal(recordingDoubt(rec({ responseId: '' }), 'openai', ids), 'hand-written response');
+  assert.equal(recordingDoubt(rec({ responseId: id(1), body: { input: SYS } }), 'openai', ids), 'response copied from another recording');
+  assert.equal(recordingDoubt(rec({ responseId: id(1) }), 'openai', ids), undefined, 'the same recording again');
+  assert.equal(recordingDoubt(rec({ responseId: id(2), created: april2025 - 1 }), 'openai', ids), 'Responses API before April 2025');
+  assert.equal(recordingDoubt(rec({ endpoint: 'openai.chat', responseId: 'chatcmpl-' + 'A1'.repeat(15), created: april2025 - 1 }), 'openai', ids), undefined, 'chat completions then billed as now');
+  assert.equal(recordingDoubt(rec({ endpoint: 'anthropic.messages', responseId: 'x' }), 'anthropic', ids), undefined);
+  // Through the command: a Responses call of March 2025 is skipped by name.
+  const early = vcrpy
+    .replace('https://api.openai.com/v1/chat/completions', 'https://api.openai.com/v1/responses')
+    .replace(q(JSON.stringify(chatReq)), q(JSON.stringify({ model: 'gpt-4o', input: ASK })))
+    .replace(/string: '\{"model"[^\n]*/, `string: ${q(JSON.stringify({ id: id(3), created_at: april2025 - 86400 * 5, usage: { input_tokens: o200k(ASK) + 4 + 3 + 18 } }))}`);
+  assert.equal(readCassette('early.yaml', early)[0].created, april2025 - 86400 * 5);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-cassettes-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'early.yaml'), early);
+    const c = calibrate([dir], table);
+    assert.deepEqual(c.skipped, { 'Responses API before April 2025': 1 });
+    assert.deepEqual(c.models, []);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('prompt-cost calibrate: table and JSON; usage errors exit 2', () => {

@@ -108,7 +108,9 @@ interface Billed {
   billed: number;
   source: string;
   encoding?: string;
-  messages: { role: string; tokens: number; nameTokens?: number }[] | number;
+  messages: { role: string; tokens: number; nameTokens?: number; partTokens?: number[] }[] | number;
+  /** Why the record does not show today's bill (what `prompt-cost calibrate` skips it for). */
+  doubt?: string;
   o200k?: number;
   /** Claude: the texts' cl100k_base count, and the user messages. */
   cl100k?: number;
@@ -149,6 +151,33 @@ test('billed: harmony-format models match 2 priming and +2 per assistant message
   assert.equal(f.perRequest, 2);
   assert.ok(exactShare(rs, (r) => openaiCount(r, 4, 2, 2)) >= 0.9, String(exactShare(rs, (r) => openaiCount(r, 4, 2, 2))));
   assert.ok(exactShare(rs, (r) => openaiCount(r, 4, 3, 0)) < 0.2);
+});
+
+test('billed: a message of several text parts bills the joined text; the parts counted apart are 1 over', () => {
+  const rs = BILLED.filter((r) => Array.isArray(r.messages) && r.messages.some((m) => m.partTokens));
+  assert.ok(rs.length >= 2);
+  for (const r of rs) {
+    assert.equal(openaiCount(r, 4, 2, 2), r.billed, r.source);
+    const apart = { ...r, messages: (r.messages as { role: string; tokens: number; partTokens?: number[] }[]).map((m) => ({ ...m, tokens: m.partTokens ? m.partTokens.reduce((a, b) => a + b) : m.tokens })) };
+    assert.equal(openaiCount(apart, 4, 2, 2), r.billed + 1, r.source);
+  }
+});
+
+test('billed: Responses recorded before April 2025 bill a hidden preamble (gpt-4o: 18); every later Responses call matches', () => {
+  const rs = BILLED.filter((r) => r.family.startsWith('openai-responses'));
+  const early = rs.filter((r) => r.doubt === 'Responses API before April 2025');
+  assert.ok(early.length >= 5);
+  for (const r of early) assert.equal(r.billed, openaiCount(r, 4, 3, 0) + 18, r.source);
+  // The engine's format for the model: harmony for the reasoning models the sheet marks (gpt-5.2-chat among them).
+  const rule = (r: Billed) => {
+    const f = chatFormatFor(lookupModel(table, r.model, 'openai'));
+    return openaiCount(r, f.perMessage, f.perRequest, f.perAssistantMessage);
+  };
+  const today = rs.filter((r) => !r.doubt);
+  assert.ok(today.length >= 100, String(today.length));
+  assert.deepEqual(today.filter((r) => rule(r) !== r.billed).map((r) => r.source), []);
+  // The records whose bill the rule misses are all doubted, each for its own reason.
+  assert.ok(rs.filter((r) => r.doubt).every((r) => rule(r) !== r.billed));
 });
 
 test('billed: Gemini 1.x/2.0 bill the Gemma 3 count alone, 2.5 and 3+ one more per content', () => {

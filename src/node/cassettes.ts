@@ -22,6 +22,9 @@ export interface RecordedCall {
   billed: number;
   /** Anthropic: how many of them the response reported as cache reads or writes (0 when none). */
   cached?: number;
+  /** OpenAI: the response's id and creation time (seconds), to tell hand-made and launch-week recordings. */
+  responseId?: string;
+  created?: number;
 }
 
 type Json = Record<string, unknown>;
@@ -142,6 +145,18 @@ function billedOf(endpoint: Endpoint, res: unknown): { billed: number; cached?: 
   return out === undefined ? undefined : { billed: out, ...(cached ? { cached } : {}) };
 }
 
+/** OpenAI's response id and creation time, from the body or any stream event that carries them. */
+function stampOf(res: unknown): { responseId?: string; created?: number } {
+  const events = isObj(res) && Array.isArray(res.events) ? res.events : [res];
+  for (const e of events) {
+    const r = isObj(e) && isObj(e.response) ? e.response : e;
+    if (!isObj(r) || typeof r.id !== 'string') continue;
+    const created = num(r.created_at) ?? num(r.created);
+    return { responseId: r.id, ...(created !== undefined ? { created } : {}) };
+  }
+  return {};
+}
+
 /** The recorded LLM calls in one cassette's text; a file that is no cassette yields none. */
 export function readCassette(file: string, text: string): RecordedCall[] {
   let docs: unknown[];
@@ -174,12 +189,14 @@ export function readCassette(file: string, text: string): RecordedCall[] {
       const content = isObj(rs.content) ? rs.content : undefined;
       let resText = rs.parsed_body ?? bodyOf(rs.body, rs.headers) ?? content?.text;
       if (content && content.encoding === 'base64' && typeof content.text === 'string') resText = fromBytes(Buffer.from(content.text, 'base64'));
-      const usage = billedOf(ep.endpoint, parse(resText));
+      const res = parse(resText);
+      const usage = billedOf(ep.endpoint, res);
       if (usage === undefined || usage.billed <= 0) continue;
       const post = isObj(rq.postData) ? rq.postData.text : undefined;
       const body = parse(rq.parsed_body ?? bodyOf(rq.body, rq.headers) ?? post);
       const model = ep.model ?? (isObj(body) && typeof body.model === 'string' ? body.model : undefined);
-      out.push({ file, index: i, endpoint: ep.endpoint, host: ep.host, ...(model ? { model: model.replace(/^models\//, '') } : {}), body, ...usage });
+      const stamp = ep.endpoint.startsWith('openai') ? stampOf(res) : {};
+      out.push({ file, index: i, endpoint: ep.endpoint, host: ep.host, ...(model ? { model: model.replace(/^models\//, '') } : {}), body, ...usage, ...stamp });
     }
   }
   return out;

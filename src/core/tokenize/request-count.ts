@@ -52,10 +52,14 @@ const HIDDEN: Record<Endpoint, string[]> = {
 function shapeOf(endpoint: Endpoint, body: Json, format: ChatFormat): Shape {
   for (const k of HIDDEN[endpoint]) if (body[k] !== undefined && body[k] !== null) throw new Skip(`hidden input (${k})`);
   const s: Shape = { messages: [], tools: [] };
+  // OpenAI joins a message's text parts into one text before tokenizing: 2 held-out recorded Responses calls
+  // (crmne/ruby_llm, gpt-5-nano: a question part, then a `<file …>` part) billed the joined text's count, 1 token
+  // under the parts' sum ("?" and "<" merge); the 12 other multi-part OpenAI calls count the same either way.
+  const join = endpoint === 'openai.chat' || endpoint === 'openai.responses';
   const msg = (role: string, content: unknown, name?: unknown) => {
     const t: string[] = [];
     texts(content, t);
-    s.messages.push({ role, texts: t, ...(typeof name === 'string' ? { name } : {}) });
+    s.messages.push({ role, texts: join && t.length > 1 ? [t.join('')] : t, ...(typeof name === 'string' ? { name } : {}) });
   };
   if (endpoint === 'openai.chat') {
     for (const m of arr(body.messages)) {
