@@ -123,7 +123,7 @@ def ask(model, q):
 def ask_known(q, model="claude-3-5-haiku-20241022"):
     return client.messages.create(model=model, max_tokens=LIMITS[model]["out"], messages=[{"role": "user", "content": q}])
 `;
-  const [a, b] = analyze(text, 'python', 'x.py', table, { assumeModel: 'claude-sonnet-4-5' }).calls;
+  const [a, b] = analyze(text, 'python', 'x.py', table).calls;
   assert.equal(a.site.maxOutput?.value, 8192);
   assert.deepEqual(a.site.maxOutput?.others, [4096]);
   assert.equal(a.site.maxOutputUnresolved, 'LIMITS[model]["out"]');
@@ -136,4 +136,28 @@ def ask_known(q, model="claude-3-5-haiku-20241022"):
   assert.equal(b.site.maxOutput?.others, undefined);
   assert.equal(b.site.maxOutputUnresolved, undefined);
   assert.equal(b.estimate.maxOutputSource, 'code');
+});
+
+test('the assumeModel setting picks its entry of a table indexed by the run-time model, as the comment does', () => {
+  const text = `import anthropic
+client = anthropic.Anthropic()
+LIMITS = {"claude-3-5-haiku-20241022": {"out": 4096}, "claude-sonnet-4-5": {"out": 8192}}
+
+def ask(model, q):
+    return client.messages.create(model=model, max_tokens=LIMITS[model]["out"], messages=[{"role": "user", "content": q}])
+`;
+  const [c] = analyze(text, 'python', 'x.py', table, { assumeModel: 'claude-3-5-haiku-20241022' }).calls;
+  assert.equal(c.site.model?.id, 'claude-3-5-haiku-20241022');
+  assert.equal(c.site.model?.assumed, 'setting');
+  assert.equal(c.site.maxOutput?.value, 4096, 'the assumed model\'s entry, not the largest');
+  assert.equal(c.site.maxOutput?.others, undefined);
+  assert.equal(c.site.maxOutputUnresolved, undefined);
+  assert.equal(c.estimate.maxOutputSource, 'code');
+  assert.equal(c.estimate.maxOutputTokens, 4096);
+  // A model the code states is never replaced by the setting.
+  const stated = text.replace('def ask(model, q)', 'def ask(q, model="claude-sonnet-4-5")');
+  const [d] = analyze(stated, 'python', 'x.py', table, { assumeModel: 'claude-3-5-haiku-20241022' }).calls;
+  assert.equal(d.site.model?.id, 'claude-sonnet-4-5');
+  assert.equal(d.site.model?.assumed, undefined);
+  assert.equal(d.site.maxOutput?.value, 8192);
 });

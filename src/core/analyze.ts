@@ -32,9 +32,9 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
 };
 
 /** Stage 1 alone: the call sites in a text (source code or a prompt file). */
-export function findSites(text: string, languageId: string, file: string, keep?: (s: ScanState) => void, index?: ValueIndex): { sites: CallSite[]; problems: Problem[] } {
+export function findSites(text: string, languageId: string, file: string, keep?: (s: ScanState) => void, index?: ValueIndex, assumeModel?: string): { sites: CallSite[]; problems: Problem[] } {
   if (PROMPT_FILE_LANGUAGES.has(languageId)) return scanPromptFile(text, languageId, file);
-  return { sites: scan(text, languageId, keep, { file, index }), problems: [] };
+  return { sites: scan(text, languageId, keep, { file, index, assumeModel }), problems: [] };
 }
 
 export function analyze(
@@ -48,7 +48,7 @@ export function analyze(
   index?: ValueIndex,
 ): AnalysisResult {
   const o: AnalyzeOptions = { ...DEFAULT_OPTIONS, ...options };
-  const { sites, problems } = findSites(text, languageId, file, keep, index);
+  const { sites, problems } = findSites(text, languageId, file, keep, index, o.assumeModel);
   const calls: AnalyzedCall[] = [];
   let approximate = false;
   const lines = sites.length ? lineStarts(text) : [0];

@@ -159,6 +159,9 @@ export interface ScanState {
 export interface ScanEnv {
   file: string;
   index?: ValueIndex;
+  /** Model to read a call with when the code leaves it to run time (setting promptCost.assumeModel): applied here,
+   * not after the scan, so that a limit chosen by the model (`LIMITS[model]`) reads that model's entry. */
+  assumeModel?: string;
 }
 
 export function scan(text: string, languageId: string, keep?: (s: ScanState) => void, env?: ScanEnv): CallSite[] {
@@ -168,6 +171,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
   const match = matchBrackets(toks);
   const file = normalize(env?.file ?? '');
   const c: Ctx = { file, index: env?.index, text, toks, match, syn, consts: collectConstants(toks, syn, match, text), read: [], readNames: new Set() };
+  if (env?.assumeModel) c.assumeModel = env.assumeModel;
   const forward = new Map<CallSite, Set<string>>();
   keep?.({ toks, match, consts: c.consts, read: c.read!, readNames: c.readNames!, forward });
   const sites: CallSite[] = [];
@@ -300,7 +304,6 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
   if (shape.companions) companions(c, shape.companions, f, first, open, end);
   if (shape.promptArgs && !f.parts.length) promptArgs(c, f, open + 1, end, shape.modelArg);
   if (!f.model || 'unresolved' in f.model) f.model = assumedModel(c, first) ?? f.model;
-  if (f.limitAt && f.model && 'ref' in f.model) limitForModel(c, f, f.model.ref.id);
   if (!f.model && shape.modelOptional) {
     const recv = isP(toks[first - 1], '.') && isId(toks[first - 2]) ? toks[first - 2].v : '';
     f.model = { unresolved: recv ? `${recv} (model set where the client is made)` : 'client' };
@@ -312,6 +315,13 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
     pushParts(f.parts, f.runtime.filter((r) => !listed.has(r.label)).map((r) => ({ text: '', span: { start: r.start, end: r.end }, resolved: false, label: r.label })));
   }
   if (!f.model) return undefined;
+  // The assumeModel setting stands for a model known only at run time, as the comment does (never for a call the
+  // scan does not report).
+  if ('unresolved' in f.model && c.assumeModel) {
+    const at = toks[open - 1].start;
+    f.model = { ref: { id: c.assumeModel, span: { start: at, end: at }, kind: 'assumed', assumed: 'setting' } };
+  }
+  if (f.limitAt && 'ref' in f.model) limitForModel(c, f, f.model.ref.id);
   const endTok = toks[Math.min(end, toks.length - 1)];
   const site: CallSite = {
     shape: shape.id,
