@@ -7,6 +7,7 @@ import { joinCells } from '../src/core/notebook/cells';
 import { cellSpan, cellView } from '../src/core/notebook/cell-view';
 import { limitEdit, modelEdit } from '../src/core/editor/edits';
 import { testTable } from './helpers/table';
+import { hoverMarkdown } from '../src/core/report/format';
 
 const CELLS = [
   { cell: 2, text: 'from openai import OpenAI\nclient = OpenAI()\nMODEL = "gpt-4o"' },
@@ -47,4 +48,20 @@ test('a span across two cells or outside every cell maps nowhere', () => {
   assert.equal(cellSpan(joined, 4, { start: -3, end: 5 }), undefined);
   assert.equal(cellSpan(joined, 4, { start: 10_000, end: 10_001 }), undefined);
   assert.equal(cellSpan(joined, 9, { start: 0, end: 1 }), undefined);
+});
+
+test("a value set in another cell is placed in that cell: the hover's From names cell 2, line 3, not the joined text's line", () => {
+  const c = cellView(result, joined, 4).calls[0];
+  const src = c.site.model?.source;
+  assert.ok(src, 'the model has a source');
+  assert.equal(src.file, undefined);
+  assert.equal(src.cell, 2);
+  assert.equal(src.line, 3);
+  assert.equal(CELLS[0].text.slice(src.offset, src.offset + 'MODEL'.length), 'MODEL');
+  const md = hoverMarkdown(c, testTable(), (s) => `cell:${s.cell}#L${s.line}`);
+  assert.match(md, /model: constant MODEL — \[cell 2, line 3\]\(cell:2#L3\)/);
+  // A value in the call's own cell names that cell too.
+  const own = joinCells([{ cell: 1, text: 'x = 1' }, { cell: 3, text: 'from openai import OpenAI\nclient = OpenAI()\nM = "gpt-4o"\nclient.chat.completions.create(model=M, messages=[])' }], 'python');
+  const r = cellView(analyze(own.text, 'python', 'n.ipynb', testTable()), own, 3).calls[0];
+  assert.deepEqual([r.site.model?.source?.cell, r.site.model?.source?.line], [3, 3]);
 });

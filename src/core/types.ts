@@ -28,6 +28,8 @@ export interface ValueSource {
   offset: number;
   /** 1-based line in that file (filled by analyze for the analysed file). */
   line?: number;
+  /** In a notebook: the cell (1-based) that holds the definition; `line` and `offset` are then that cell's. */
+  cell?: number;
   /** What it is, for the hover: `constant SYSTEM`, `default of parameter max_tokens`, `default of env MODEL`. */
   what: string;
 }

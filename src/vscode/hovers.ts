@@ -6,6 +6,7 @@ import { runGroups } from '../core/cost/run';
 import type { PriceTable, ValueSource } from '../core/types';
 import type { Analysis } from './analysis';
 import { callAt, toRange } from './ranges';
+import { cellDocument } from './notebookCells';
 import type { Settings } from './settings';
 
 export class CostHoverProvider implements vscode.HoverProvider {
@@ -29,9 +30,12 @@ export class CostHoverProvider implements vscode.HoverProvider {
     const call = callAt(doc, result, offset);
     // Only over the call itself, not anywhere on a line that happens to share it.
     if (!call || offset < call.site.span.start || offset > call.site.span.end) return undefined;
-    // A value's source opens at its line: `file:///…/prompts.py#L12` (the same file when the source has none).
+    // A value's source opens at its line: `file:///…/prompts.py#L12` (the same file when the source has none; in a
+    // notebook, the cell that holds it).
     const link = (src: ValueSource) => {
-      const uri = src.file !== undefined ? vscode.Uri.file(src.file) : doc.uri;
+      const cellDoc = src.file === undefined && src.cell !== undefined ? cellDocument(call, src.cell) : undefined;
+      if (src.file === undefined && src.cell !== undefined && !cellDoc) return undefined;
+      const uri = src.file !== undefined ? vscode.Uri.file(src.file) : (cellDoc?.uri ?? doc.uri);
       return uri.with({ fragment: `L${src.line ?? 1}` }).toString();
     };
     const text = hoverMarkdown(call, this.table(), link) + (call.run ? '\n\n---\n\n' + runHoverMarkdown(call.run, call.estimate.modelKnown) : '');

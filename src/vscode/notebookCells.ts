@@ -121,6 +121,12 @@ export function cellTarget(call: AnalyzedCall, span: Span): { doc: vscode.TextDo
   return { doc: d.doc, range: new vscode.Range(d.doc.positionAt(at.span.start), d.doc.positionAt(at.span.end)) };
 }
 
+/** The document of cell `cell` (1-based) of the notebook a cell's call was analysed in (a value's source cell). */
+export function cellDocument(call: AnalyzedCall, cell: number): vscode.TextDocument | undefined {
+  const d = placements.get(call)?.docs.get(cell);
+  return d && !d.doc.isClosed ? d.doc : undefined;
+}
+
 /** Is this call from a notebook's analysis (its edits go through cellTarget)? */
 export const isCellCall = (call: AnalyzedCall) => placements.has(call);
 

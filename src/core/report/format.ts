@@ -120,9 +120,9 @@ function shorten(s: string, n: number): string {
   return one.length > n ? one.slice(0, n - 1) + '…' : one;
 }
 
-/** `prompts.py:12` for a source in another file, `line 12` in the call's own. */
+/** `prompts.py:12` for a source in another file, `line 12` in the call's own, `cell 2, line 3` in its notebook. */
 export function sourceText(src: ValueSource): string {
-  if (src.file === undefined) return `line ${src.line ?? '?'}`;
+  if (src.file === undefined) return src.cell !== undefined ? `cell ${src.cell}, line ${src.line ?? '?'}` : `line ${src.line ?? '?'}`;
   return `${src.file.slice(src.file.lastIndexOf('/') + 1)}${src.line ? `:${src.line}` : ''}`;
 }
 
