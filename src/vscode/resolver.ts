@@ -5,18 +5,16 @@
 import * as vscode from 'vscode';
 import type { WorkspaceFiles } from '../core/resolve/files';
 import { normalize } from '../core/resolve/files';
-import { ValueIndex } from '../core/resolve/value-index';
-import { DiskFiles, isSecretsFile, MAX_RESOLVED_BYTES } from '../node/resolver';
+import { EditorFiles } from './editorFiles';
 
-/** Bound on cached texts and folder listings. */
-const MAX_CACHED = 4000;
 const CHANGE_DEBOUNCE_MS = 300;
 
 export class WorkspaceResolver implements WorkspaceFiles, vscode.Disposable {
-  readonly index = new ValueIndex(this);
-  private readonly disk = new DiskFiles(MAX_CACHED);
-  /** Files read from open documents: their edits refresh the lenses that use them. */
-  private readonly fromDocs = new Set<string>();
+  private readonly files = new EditorFiles((p) => {
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && normalize(d.uri.fsPath) === p);
+    return doc?.getText();
+  });
+  readonly index = this.files.index;
   private readonly emitter = new vscode.EventEmitter<void>();
   private readonly disposables: vscode.Disposable[] = [];
   private timer: NodeJS.Timeout | undefined;
@@ -26,11 +24,7 @@ export class WorkspaceResolver implements WorkspaceFiles, vscode.Disposable {
   constructor() {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     const drop = (uri: vscode.Uri, created: boolean) => {
-      if (uri.scheme !== 'file') return;
-      const p = normalize(uri.fsPath);
-      const known = this.disk.forget(p, created) || this.fromDocs.has(p);
-      this.index.invalidate(p);
-      if (known || created) this.changed();
+      if (uri.scheme === 'file' && this.files.changedOnDisk(uri.fsPath, created)) this.changed();
     };
     this.disposables.push(
       watcher,
@@ -38,8 +32,8 @@ export class WorkspaceResolver implements WorkspaceFiles, vscode.Disposable {
       watcher.onDidCreate((u) => drop(u, true)),
       watcher.onDidDelete((u) => drop(u, true)),
       vscode.workspace.onDidChangeTextDocument((e) => {
-        // An unsaved edit to a module other lenses read from (its text comes from the open document).
-        if (e.document.uri.scheme === 'file' && this.fromDocs.has(normalize(e.document.uri.fsPath))) this.changed();
+        // An unsaved edit to a module other lenses read from (open, or read from disk before it was opened).
+        if (e.document.uri.scheme === 'file' && this.files.edited(e.document.uri.fsPath)) this.changed();
       }),
       this.emitter,
     );
@@ -54,18 +48,11 @@ export class WorkspaceResolver implements WorkspaceFiles, vscode.Disposable {
   }
 
   read(p: string): string | undefined {
-    // An open `.env` is still secrets.
-    if (isSecretsFile(p)) return undefined;
-    const doc = vscode.workspace.textDocuments.find((d) => d.uri.scheme === 'file' && normalize(d.uri.fsPath) === p);
-    if (!doc) return this.disk.read(p);
-    if (this.fromDocs.size >= MAX_CACHED) this.fromDocs.delete(this.fromDocs.values().next().value as string);
-    this.fromDocs.add(p);
-    const t = doc.getText();
-    return t.length <= MAX_RESOLVED_BYTES ? t : undefined;
+    return this.files.read(p);
   }
 
   list(dir: string): string[] | undefined {
-    return this.disk.list(dir);
+    return this.files.list(dir);
   }
 
   dispose(): void {

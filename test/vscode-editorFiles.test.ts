@@ -1,0 +1,217 @@
+// src/vscode/editorFiles.ts (the editor's WorkspaceResolver without `vscode`): the editor's resolver keeps lenses live. Editing a value in a file beside the call — a
+// Go package sibling, a Kotlin top-level declaration, a Java or C# class in the same folder — re-prices the call,
+// whether that file was open when the call was first analysed or read from disk and opened afterwards.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { analyze } from '../src/core/analyze';
+import * as esbuild from 'esbuild';
+import type * as EditorFilesModule from '../src/vscode/editorFiles';
+import { normalize } from '../src/core/resolve/files';
+import { testTable } from './helpers/table';
+import { ROOT } from './util';
+
+/** src/vscode is left out of the test build (most of it needs `vscode`); this pure module is bundled here. */
+function load<T>(rel: string): T {
+  const outfile = path.join(ROOT, 'out', 'vscode-pure', rel.replace(/[\\/]/g, '_').replace(/\.ts$/, '.js'));
+  esbuild.buildSync({ entryPoints: [path.join(ROOT, rel)], outfile, bundle: true, platform: 'node', format: 'cjs', logLevel: 'error' });
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(outfile) as T;
+}
+const { EditorFiles } = load<typeof EditorFilesModule>('src/vscode/editorFiles.ts');
+
+const table = testTable();
+
+interface Case {
+  lang: string;
+  languageId: string;
+  files: Record<string, string>;
+  call: string;
+  sibling: string;
+  from: string;
+  to: string;
+  read: (r: ReturnType<typeof analyze>) => unknown;
+  before: unknown;
+  after: unknown;
+}
+
+const CASES: Case[] = [
+  {
+    lang: 'Go package sibling',
+    languageId: 'go',
+    files: {
+      'go.mod': 'module example.com/desk\n',
+      'bot/chat.go': `package bot
+
+import (
+\t"context"
+\t"github.com/openai/openai-go/v3"
+)
+
+func Answer(ctx context.Context, client openai.Client, q string) (*openai.ChatCompletion, error) {
+\treturn client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
+\t\tModel:               answerModel,
+\t\tMessages:            []openai.ChatCompletionMessageParamUnion{openai.UserMessage(q)},
+\t\tMaxCompletionTokens: openai.Int(answerTokens),
+\t})
+}
+`,
+      'bot/limits.go': 'package bot\n\nconst answerTokens = 700\n\nconst answerModel = "gpt-4.1-mini"\n',
+    },
+    call: 'bot/chat.go',
+    sibling: 'bot/limits.go',
+    from: 'answerTokens = 700',
+    to: 'answerTokens = 900',
+    read: (r) => r.calls[0]?.estimate.maxOutputTokens,
+    before: 700,
+    after: 900,
+  },
+  {
+    lang: 'Kotlin top-level declaration',
+    languageId: 'kotlin',
+    files: {
+      'src/main/kotlin/com/acme/bot/Bot.kt': `package com.acme.bot
+
+import com.openai.client.OpenAIClient
+import com.openai.models.chat.completions.ChatCompletionCreateParams
+
+class Bot(private val client: OpenAIClient) {
+    fun review(text: String): String {
+        val params = ChatCompletionCreateParams.builder()
+            .model(REVIEW_MODEL)
+            .addUserMessage(text)
+            .maxCompletionTokens(REVIEW_TOKENS)
+            .build()
+        return client.chat().completions().create(params).choices().first().message().content().orElse("")
+    }
+}
+`,
+      'src/main/kotlin/com/acme/bot/Settings.kt': 'package com.acme.bot\n\nconst val REVIEW_MODEL = "gpt-4.1-mini"\nconst val REVIEW_TOKENS = 300L\n',
+    },
+    call: 'src/main/kotlin/com/acme/bot/Bot.kt',
+    sibling: 'src/main/kotlin/com/acme/bot/Settings.kt',
+    from: '"gpt-4.1-mini"',
+    to: '"gpt-4.1"',
+    read: (r) => r.calls[0]?.site.model?.id,
+    before: 'gpt-4.1-mini',
+    after: 'gpt-4.1',
+  },
+  {
+    lang: 'Java class beside the call',
+    languageId: 'java',
+    files: {
+      'src/main/java/com/acme/help/Assistant.java': `package com.acme.help;
+
+import com.openai.client.OpenAIClient;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
+
+public class Assistant {
+    private final OpenAIClient client;
+
+    public Assistant(OpenAIClient client) { this.client = client; }
+
+    public String answer(String q) {
+        ChatCompletionCreateParams params = ChatCompletionCreateParams.builder()
+                .model(Texts.MODEL)
+                .addSystemMessage(Texts.SYSTEM)
+                .addUserMessage(q)
+                .maxCompletionTokens(Texts.TOKENS)
+                .build();
+        return client.chat().completions().create(params).choices().get(0).message().content().orElse("");
+    }
+}
+`,
+      'src/main/java/com/acme/help/Texts.java': 'package com.acme.help;\n\npublic final class Texts {\n    public static final String MODEL = "gpt-4.1-mini";\n    public static final String SYSTEM = "Answer briefly.";\n    public static final long TOKENS = 250L;\n}\n',
+    },
+    call: 'src/main/java/com/acme/help/Assistant.java',
+    sibling: 'src/main/java/com/acme/help/Texts.java',
+    from: 'TOKENS = 250L',
+    to: 'TOKENS = 125L',
+    read: (r) => r.calls[0]?.estimate.maxOutputTokens,
+    before: 250,
+    after: 125,
+  },
+  {
+    lang: 'C# class beside the call',
+    languageId: 'csharp',
+    files: {
+      'Services/Reviewer.cs': `using OpenAI.Chat;
+
+namespace App.Services;
+
+public class Reviewer
+{
+    private readonly ChatClient _chat = new ChatClient(ReviewTexts.Model, "key");
+
+    public async Task<string> Review(string topic)
+    {
+        var options = new ChatCompletionOptions { MaxOutputTokenCount = ReviewTexts.Tokens };
+        var r = await _chat.CompleteChatAsync(new ChatMessage[] { new SystemChatMessage(ReviewTexts.System), new UserChatMessage(topic) }, options);
+        return r.Value.Content[0].Text;
+    }
+}
+`,
+      'Services/ReviewTexts.cs': 'namespace App.Services;\n\npublic static class ReviewTexts\n{\n    public const string Model = "gpt-4o-mini";\n    public const string System = "You review pull requests.";\n    public const int Tokens = 400;\n}\n',
+    },
+    call: 'Services/Reviewer.cs',
+    sibling: 'Services/ReviewTexts.cs',
+    from: 'Tokens = 400',
+    to: 'Tokens = 800',
+    read: (r) => r.calls[0]?.estimate.maxOutputTokens,
+    before: 400,
+    after: 800,
+  },
+];
+
+function tree(files: Record<string, string>): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'editor-files-'));
+  for (const [rel, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+    fs.writeFileSync(path.join(root, rel), text);
+  }
+  return root;
+}
+
+for (const c of CASES) {
+  for (const openFirst of [true, false]) {
+    test(`${c.lang}: an unsaved edit to the sibling re-prices the call (sibling ${openFirst ? 'open from the start' : 'read from disk, then opened'})`, () => {
+      const root = tree(c.files);
+      try {
+        const sib = normalize(path.join(root, c.sibling));
+        const callPath = path.join(root, c.call);
+        const callText = fs.readFileSync(callPath, 'utf8');
+        const open = new Map<string, string>();
+        if (openFirst) open.set(sib, c.files[c.sibling]);
+        const files = new EditorFiles((p) => open.get(p));
+        const run = () => analyze(callText, c.languageId, callPath, table, {}, undefined, undefined, files.index);
+        assert.equal(c.read(run()), c.before);
+        // The sibling is opened (if it was not) and edited without saving.
+        const edited = c.files[c.sibling].replace(c.from, c.to);
+        assert.notEqual(edited, c.files[c.sibling]);
+        open.set(sib, edited);
+        assert.equal(files.edited(sib), true, 'the edit is reported: lenses are refreshed');
+        assert.equal(c.read(run()), c.after);
+        // A file no value came from changes nothing.
+        assert.equal(files.edited(normalize(path.join(root, 'unrelated.txt'))), false);
+      } finally {
+        fs.rmSync(root, { recursive: true, force: true });
+      }
+    });
+  }
+}
+
+test('a file saved on disk that a lens read is reported changed; one never read is not, unless created or deleted', () => {
+  const root = tree(CASES[0].files);
+  try {
+    const files = new EditorFiles(() => undefined);
+    const callPath = path.join(root, CASES[0].call);
+    analyze(fs.readFileSync(callPath, 'utf8'), 'go', callPath, table, {}, undefined, undefined, files.index);
+    assert.equal(files.changedOnDisk(path.join(root, CASES[0].sibling), false), true);
+    assert.equal(files.changedOnDisk(path.join(root, 'README.md'), false), false);
+    assert.equal(files.changedOnDisk(path.join(root, 'bot/new.go'), true), true);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
