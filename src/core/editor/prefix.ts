@@ -12,7 +12,7 @@
 import type { AnalyzeOptions, AnalyzedCall, PriceTable } from '../types';
 import { analyze, type AnalysisResult } from '../analyze';
 import type { ValueIndex } from '../resolve/value-index';
-import { PROMPT_FILE_LANGUAGES } from '../lex/languages';
+import { PROMPT_FILE_LANGUAGES, syntaxFor } from '../lex/languages';
 import { T } from '../lex/lexer';
 import type { ScanState } from '../scan/scanner';
 import { SHAPES } from '../scan/call-shapes';
@@ -74,6 +74,19 @@ export function analyzePrefix(
       break;
     }
   }
+  // A heredoc whose body the cut goes through: its body lies after the last token (Ruby, PHP); what reads it is
+  // not whole from its opener on.
+  if (syntaxFor(languageId).heredoc && text.slice(last.end, cut).split('\n').some((l) => /^\s*[^\s#/]/.test(l))) {
+    for (let i = toks.length - 1; i >= 0; i--) {
+      if (toks[i].t === T.Str && text.startsWith('<<', toks[i].start)) {
+        through = Math.min(through, toks[i].start);
+        break;
+      }
+    }
+  }
+  // Names of definitions a value was read from that reach the cut (a Ruby helper whose heredoc the cut left before
+  // its body): a call that looked one up past its use is left to the full analysis.
+  const cutNames = new Set(state.read.filter((r) => r.start < through && r.end >= through).map((r) => /^[@$]*\w+/.exec(text.slice(r.start, r.start + 200))?.[0] ?? ''));
   const complete = (c: AnalyzedCall): boolean => {
     if (c.site.span.end > through || c.site.parts.some((p) => p.span.end > through)) return false;
     // A run reads its loop to the end of the body (appends, the next statement); tools may be defined after the call.
@@ -88,6 +101,7 @@ export function analyzePrefix(
   // A definition the cut went through starts on the line of `through` (its name and `=` share a line).
   const from = text.lastIndexOf('\n', through - 1) + 1;
   const unsafe = (name: string): boolean => {
+    if (cutNames.has(name)) return true;
     const first = consts.get(name)?.[0];
     if (first) return first.end > through;
     let hit = later.get(name);
@@ -107,7 +121,7 @@ const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c
 /**
  * Does `name` occur from `from` on as a whole word followed by `=` (not `==`), or by `:` and a short annotation up
  * to `=` on the same line — every form a constant definition takes (`NAME = `, `NAME := `, `NAME: str = `,
- * `const NAME: &str = `), and not a parameter (`name: str,`)? One left-to-right search; each annotation is read
+ * `const NAME: &str = `), and not a parameter (`name: str,`) — or after `def`? One left-to-right search; each annotation is read
  * for at most 64 characters.
  */
 function definedAfter(text: string, from: number, name: string): boolean {
@@ -115,6 +129,8 @@ function definedAfter(text: string, from: number, name: string): boolean {
     if (isWord(text.charCodeAt(i - 1))) continue;
     let j = i + name.length;
     if (isWord(text.charCodeAt(j))) continue;
+    // A method the evaluator reads the return of: Ruby `def name` (called without brackets), `def self.name`.
+    if (/(?:^|[\s;])def\s+(?:self\.)?$/.test(text.slice(Math.max(0, i - 16), i))) return true;
     while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
     let c = text.charCodeAt(j);
     if (c === 58) {

@@ -43,7 +43,7 @@ const IDENT = new WeakMap<LangSyntax, Uint8Array>();
 
 /**
  * 1 for an ASCII character that can be part of an identifier (letters, digits, `_`, the row's extras), 2 for one that
- * can also start one (not a digit, and of the extras only `$`). A table: the test ran per character of every word,
+ * can also start one (not a digit, and of the extras only `$` and Ruby's `@` of `@ivar`/`@@cvar`). A table: the test ran per character of every word,
  * and for the character ending it built a string to look up in identExtra.
  */
 export function identTable(syn: LangSyntax): Uint8Array {
@@ -52,7 +52,7 @@ export function identTable(syn: LangSyntax): Uint8Array {
   t = new Uint8Array(128);
   for (let c = 0; c < 128; c++) {
     const extra = syn.identExtra.includes(String.fromCharCode(c));
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (extra && c === 36)) t[c] = 2;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || (extra && (c === 36 || c === 64))) t[c] = 2;
     else if (isDigit(c) || extra) t[c] = 1;
   }
   IDENT.set(syn, t);

@@ -132,7 +132,8 @@ export const LANGUAGES: Record<string, LangSyntax> = {
     prefixes: [],
     heredoc: 'ruby',
     percentStrings: true,
-    identExtra: '?!',
+    // `@model` / `@@model` are one name (an instance or class variable), as PHP's `$x` is.
+    identExtra: '?!@',
   },
   rust: {
     id: 'rust',

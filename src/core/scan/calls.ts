@@ -9,6 +9,7 @@ import { ENV_HOLDERS, SELF, STRING_PASS, at, type EvalScope, type Op, type Value
 import { evaluate } from './evaluate';
 import { member, tableMember } from './members';
 import { lookup } from './lookup';
+import { classScopes } from './imported';
 import { envValue } from './env';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
@@ -57,6 +58,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   }
   // `dict(triage=300)`, `Object.freeze({…})`, `Map.of(…)` read as tables.
   if (fn === 'dict' && names.length === 1) return { obj: { kind: 'table', scope: s, open } };
+  // Lists: Kotlin `listOf(…)`, Java `List.of(…)` / `Arrays.asList(…)`.
+  if ((/^(listOf|mutableListOf|arrayListOf|arrayOf)$/.test(fn) && names.length === 1) || (fn === 'of' && names[0] === 'List') || fn === 'asList') return { obj: { kind: 'table', scope: s, open } };
   if (fn === 'freeze' && a.length === 1) return arg(0);
   // `Field(default="…")`, `Field("…")`, `field(default=…)`: a pydantic / dataclass field's default.
   if ((fn === 'Field' || fn === 'field') && names.length <= 2) {
@@ -88,6 +91,13 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   if (read !== undefined) return read === null ? { runtime: '' } : readPromptFile(s, read);
   // A helper in scope that returns literals, or a class (an instance whose members are its fields).
   if (names.length === 1 || (names.length === 2 && SELF.has(names[0]))) return helper(s, fn, at(s, nameAt), depth);
+  // A static method of a class in another file: `Prompts.FormatUserPrompt(topic)` returning `$"Explain {topic}"`.
+  if (!base && names.length === 2 && /^[A-Z]/.test(names[0]) && (s.syn.id === 'csharp' || s.syn.id === 'java' || s.syn.id === 'kotlin' || s.syn.id === 'php')) {
+    for (const sc of classScopes(s, names[0])) {
+      const v = helper(sc, fn, Number.MAX_SAFE_INTEGER, depth);
+      if (v) return v;
+    }
+  }
   if (base?.obj && (base.obj.kind === 'module' || base.obj.kind === 'instance')) {
     const scopes = base.obj.kind === 'module' ? base.obj.scopes : [base.obj.scope];
     for (const sc of scopes) {
@@ -99,7 +109,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
 }
 
 /** What a function named `fn` returns when every `return` is a literal or a constant; several: the first, the others kept. */
-function helper(s: EvalScope, fn: string, pos: number, depth: number): Value | undefined {
+export function helper(s: EvalScope, fn: string, pos: number, depth: number): Value | undefined {
   const t = tables(s);
   if (t.classes.has(fn)) return { obj: { kind: 'instance', scope: s } };
   const list = t.fns.get(fn);
@@ -120,6 +130,11 @@ function helper(s: EvalScope, fn: string, pos: number, depth: number): Value | u
         found.push(v ?? { runtime: fn + '()' });
         k = e - 1;
       }
+    }
+    // A Ruby method returns its last expression: a body that is one expression (a heredoc) is its value.
+    if (!found.length && s.syn.id === 'ruby' && f.body < f.bodyEnd && exprEnd(s, f.body) >= f.bodyEnd) {
+      const v = evaluate(s, f.body, f.bodyEnd, depth + 1);
+      if (v) found.push(v);
     }
   }
   if (!found.length || found.some((v) => v.runtime !== undefined || (v.str === undefined && v.num === undefined))) return undefined;

@@ -41,6 +41,20 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       k = n.next;
       continue;
     }
+    if (op.t === T.Punct && op.v === '?' && s.syn.id !== 'python') {
+      // `cond ? a : b` (`ENV["M"] ? ENV["M"] : "gpt-4o-mini"`): a branch known only at run time leaves the other as
+      // the stated value; two known branches are both values it can take (the first, the other kept).
+      const a = expr(s, k + 1, end, depth + 1);
+      if (!isP(toks[a.next], ':')) break;
+      const b = term(s, a.next + 1, end, depth);
+      const known = [a.v, b.v].filter((x): x is Value => !!x && x.runtime === undefined && (x.str !== undefined || x.num !== undefined));
+      const what = `default of ${label(s, i, k)}`;
+      v = known.length === 2
+        ? { ...known[0], others: [...(known[0].others ?? []), (known[1].str ?? known[1].num)!] }
+        : known.length === 1 ? { ...known[0], source: known[0].source ?? { file: s.file, offset: at(s, a.next + 1), what } } : { runtime: label(s, i, b.next) };
+      k = b.next;
+      continue;
+    }
     if (op.t === T.Punct && (op.v === '+' || (s.syn.dotConcat && op.v === '.'))) {
       const n = term(s, k + 1, end, depth);
       v = join2(v, n.v);
@@ -91,8 +105,14 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
     if (inner.v && isP(toks[match[i] + 1], '.') && isId(toks[match[i] + 2])) return chain(s, match[i] + 2, end, depth, inner.v);
     return { v: inner.v, next: match[i] + 1 };
   }
-  // A table literal: `{ "triage": 300 }`, `{ triage: 300 }` (members are read from it when asked).
-  if ((isP(tk, '{') || (isP(tk, '[') && s.syn.id === 'php')) && match[i] > i) return { v: { obj: { kind: 'table', scope: s, open: i } }, next: match[i] + 1 };
+  // A table literal: `{ "triage": 300 }`, `{ triage: 300 }` (members are read from it when asked), or a list
+  // `[…]` (a messages list kept in a variable: its prompt parts are read where it is sent, parts.ts).
+  if ((isP(tk, '{') || isP(tk, '[')) && match[i] > i) return { v: { obj: { kind: 'table', scope: s, open: i } }, next: match[i] + 1 };
+  // C# / Java `new List<ChatMessage> { … }`, `new ChatMessage[] { … }`, `new() { … }`: a collection initializer.
+  if (isId(tk) && tk.v === 'new') {
+    const open = initializerAt(s, i + 1, end);
+    if (open > 0) return { v: { obj: { kind: 'table', scope: s, open } }, next: match[open] + 1 };
+  }
   if (isP(tk, '-') && toks[i + 1]?.t === T.Num) return { v: { num: -(toks[i + 1].n ?? 0) }, next: i + 2 };
   if (!isId(tk)) return { next: i };
   if (tk.v === 'await' || tk.v === 'new' || tk.v === 'try' || tk.v === 'static') return term(s, i + 1, end, depth);
@@ -147,4 +167,22 @@ function chain(s: EvalScope, i: number, end: number, depth: number, base?: Value
   if (names.length) cur = member(s, cur, names, nameAt, depth);
   if (!cur || (cur.runtime !== undefined && cur.runtime !== whole)) cur = { ...(cur ?? {}), runtime: whole };
   return { v: cur, next: k };
+}
+
+/** Tokens of a type between `new` and its initializer's `{`. */
+const MAX_TYPE = 24;
+
+/** The `{` of `new T<…>[] {` / `new T() {` / `new() {` starting at the type, or -1. */
+function initializerAt(s: EvalScope, i: number, end: number): number {
+  const { toks, match } = s;
+  for (let k = i, n = 0; k < end && n < MAX_TYPE; k++, n++) {
+    const tk = toks[k];
+    if (isP(tk, '{')) return match[k] > k ? k : -1;
+    if ((isP(tk, '(') || isP(tk, '[')) && match[k] > k) {
+      k = match[k];
+      continue;
+    }
+    if (!isId(tk) && !isP(tk, '.') && !isP(tk, '<') && !isP(tk, '>') && !isP(tk, ',') && !isP(tk, '?') && !isP(tk, '>>')) return -1;
+  }
+  return -1;
 }

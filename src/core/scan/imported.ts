@@ -95,8 +95,17 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
 /** `Prompts.SYSTEM` where class Prompts is defined in another file: the same folder, an import, a namespace's
  * folder, a `require_relative` (resolve/classes.ts says where to look, per language). */
 export function classFile(s: EvalScope, cls: string, name: string, depth: number): Value | undefined {
+  for (const other of classScopes(s, cls)) {
+    const v = bindingValue(other, name, Number.MAX_SAFE_INTEGER, depth + 1, true);
+    if (v && v.runtime === undefined) return v;
+  }
+  return undefined;
+}
+
+/** The files of other classes named `cls` that this file can reach (its package or namespace folder, imports). */
+export function* classScopes(s: EvalScope, cls: string): Generator<EvalScope> {
   const idx = s.index;
-  if (!idx || tables(s).classes.has(cls)) return undefined;
+  if (!idx || tables(s).classes.has(cls)) return;
   const snake = cls.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
   for (const f of classCandidates(idx.files, s.file, s.text, cls, s.syn.id)) {
     if (f === s.file) continue;
@@ -105,10 +114,8 @@ export function classFile(s: EvalScope, cls: string, name: string, depth: number
     // A file named otherwise (a Kotlin file of several objects, a Ruby file required) must declare the class.
     const own = basename(f).replace(/\.\w+$/, '');
     if (own !== cls && own !== snake && !tables(other).classes.has(cls)) continue;
-    const v = bindingValue(other, name, Number.MAX_SAFE_INTEGER, depth + 1, true);
-    if (v && v.runtime === undefined) return v;
+    yield other;
   }
-  return undefined;
 }
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;

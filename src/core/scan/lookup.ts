@@ -6,12 +6,21 @@ import { goEmbedded } from './go-embed';
 import type { EvalScope, Value } from './value';
 import { evaluate } from './evaluate';
 import { imported } from './imported';
+import { helper } from './calls';
 
 /** A name in scope at offset `pos`: the nearest binding before it in this file, else an import, else the package. */
 export function lookup(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
   s.readNames?.add(name);
   const local = bindingValue(s, name, pos, depth);
   if (local) return local;
+  // Ruby calls a method without brackets: `instructions` is what `def instructions` returns.
+  const fns = s.syn.id === 'ruby' ? tables(s).fns.get(name) : undefined;
+  if (fns) {
+    // Defined below its use (private methods at the end of the class): a prefix of the file must not trust it.
+    if (s.toks[fns[fns.length - 1].name].start >= pos) s.forward?.add(name);
+    const v = helper(s, name, pos, depth);
+    if (v) return v;
+  }
   const imp = imported(s, name, depth);
   if (imp) return imp;
   s.forward?.add(name);

@@ -22,7 +22,7 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       if (m && names.length === 2) return m;
       cur = m;
       n = 2;
-      if (!cur || cur.runtime !== undefined) return fieldDefault(s, names[names.length - 1], i, depth) ?? { runtime: names.join('.') };
+      if (!cur || cur.runtime !== undefined) return fieldDefault(s, names[names.length - 1], i, depth) ?? (names.length === 2 ? inherited(s, names[1], i, depth) : undefined) ?? { runtime: names.join('.') };
     } else {
       if (head === '__file__' || head === '__filename' || head === '__FILE__') return { path: s.file, str: s.file };
       if (head === '__dirname' || head === '__dir__' || head === '__DIR__') return { path: dirname(s.file), str: dirname(s.file) };
@@ -60,9 +60,47 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
   return cur;
 }
 
+/** Tokens read after `class Name` for its parent: generics, a parameter list, a Kotlin primary constructor. */
+const MAX_CLASS_HEADER = 64;
+
+/**
+ * `self.x` / `$this->x` set nowhere in this class's file: set by the parent class in another file (PHP and Java
+ * `extends P`, Python `class C(P)`, Ruby `class C < P`, Kotlin and C# `class C : P`), in its constructor or as a field.
+ */
+function inherited(s: EvalScope, name: string, i: number, depth: number): Value | undefined {
+  const { toks } = s;
+  let c = -1;
+  for (let k = Math.min(i, toks.length - 1); k >= 0; k--) {
+    if (toks[k].t === T.Id && toks[k].v === 'class' && toks[k + 1]?.t === T.Id) {
+      c = k;
+      break;
+    }
+  }
+  if (c < 0) return undefined;
+  let parent: string | undefined;
+  for (let k = c + 2; k < toks.length && k < c + MAX_CLASS_HEADER; k++) {
+    const tk = toks[k];
+    if (isP(tk, '{') || (tk.t === T.Id && (tk.v === 'def' || tk.v === 'implements'))) break;
+    const next = toks[k + 1];
+    if (next?.t !== T.Id || !/^[A-Z]/.test(next.v)) continue;
+    if ((tk.t === T.Id && tk.v === 'extends') || (isP(tk, '<') && s.syn.id === 'ruby') || (isP(tk, ':') && s.syn.id !== 'python') || (isP(tk, '(') && s.syn.id === 'python' && k === c + 2)) {
+      parent = next.v;
+      break;
+    }
+  }
+  if (!parent) return undefined;
+  const names = s.syn.id === 'php' ? ['.' + name, '$' + name] : ['.' + name, name];
+  for (const n of names) {
+    const v = classFile(s, parent, n, depth + 1);
+    if (v) return v;
+  }
+  return undefined;
+}
+
 /** A field default reached through a settings object: the file's `name` bound at the class or module level. */
 function fieldDefault(s: EvalScope, name: string, i: number, depth: number): Value | undefined {
-  const v = bindingValue(s, name, Number.MAX_SAFE_INTEGER, depth, true);
+  // A PHP property is declared `$name` and read `$this->name`.
+  const v = bindingValue(s, name, Number.MAX_SAFE_INTEGER, depth, true) ?? (s.syn.id === 'php' ? bindingValue(s, '$' + name, Number.MAX_SAFE_INTEGER, depth, true) : undefined);
   if (v && v.runtime === undefined) return v.source?.what === name ? { ...v, source: { ...v.source, what: `field default ${name}` } } : v;
   return undefined;
 }

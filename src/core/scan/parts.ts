@@ -6,6 +6,7 @@ import { expr } from './evaluate';
 import { KEYWORDS, isId, isP, readChain } from '../lex/brackets';
 import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, NON_PROMPT_KEYS, normKey } from './call-shapes';
 import { constantFor, keyAt, spanOf, valueEnd, type Ctx } from './values';
+import { elements } from './tools';
 
 /** Longest prompt text an expression is joined to; a piece past it is not counted and is labelled. */
 const MAX_JOINED_TEXT = 4 << 20;
@@ -105,6 +106,14 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
       if (con === undefined) {
         // Not a same-file constant: through the scope chain (an import, a local, a settings field).
         const v = expr(c, k, chain.end, 0).v;
+        const list = terms === 0 && chain.names.length === 1 && !isSpread(prev) ? listBefore(c, v, k) : -1;
+        if (list >= 0) {
+          // `messages = [{…}, {…}]` then `create(messages=messages)`: the list's parts, where it is written.
+          collectParts(c, list + 1, c.match[list], out, depth + 1);
+          c.listMessages = (c.listMessages ?? 0) + elements(c, list);
+          if (addedTo(c, name, c.match[list], k)) pushParts(out, [{ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: `${name} (added to at run time)` }]);
+          return chain.end;
+        }
         if (v?.str !== undefined || v?.num !== undefined) {
           con = v;
           if (terms === 0 && v.source) source = v.source;
@@ -150,6 +159,40 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
     source = undefined;
     terms = 0;
   }
+}
+
+const isSpread = (t: Token | undefined) => !!t && t.t === T.Punct && (t.v === '**' || t.v === '*' || t.v === '...' || t.v === '&');
+
+/**
+ * The opening bracket of a list literal in this file that `v` is, written before the use at `k`: `[…]`, `listOf(…)`,
+ * `List.of(…)`, `new List<T> { … }`; -1 otherwise. A dict or object literal is a request, read by requests.ts.
+ */
+function listBefore(c: Ctx, v: { obj?: { kind: string; scope?: { toks: Token[] }; open?: number } } | undefined, k: number): number {
+  const o = v?.obj;
+  if (o?.kind !== 'table' || o.scope?.toks !== c.toks || o.open === undefined) return -1;
+  const open = o.open;
+  const close = c.match[open];
+  if (close < 0 || close >= k) return -1;
+  const tk = c.toks[open];
+  const before = c.toks[open - 1];
+  if (isP(tk, '[') || isP(tk, '(')) return open;
+  // `new List<ChatMessage> {`, `new ChatMessage[] {`, `new() {`: a type (or `()`) before the brace.
+  return isP(tk, '{') && before && (isId(before) || isP(before, '>') || isP(before, ']') || isP(before, ')')) ? open : -1;
+}
+
+/** Tokens after a list's definition searched for an addition to it. */
+const MAX_ADD_SEARCH = 5000;
+
+/** `name.append(…)`, `name.Add(…)`, `name.push(…)`, `name << …`, `name += …` between the list and its use. */
+function addedTo(c: Ctx, name: string, from: number, to: number): boolean {
+  const { toks } = c;
+  for (let k = from + 1; k < to && k < from + MAX_ADD_SEARCH; k++) {
+    if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
+    const n = toks[k + 1];
+    if (isP(n, '<<') || isP(n, '+=')) return true;
+    if (isP(n, '.') && /^(append|extend|insert|Add|AddRange|Insert|push|unshift|concat|add|addAll|plusAssign)$/.test(toks[k + 2]?.v ?? '')) return true;
+  }
+  return false;
 }
 
 /** Most unresolved parts listed for one call; past it one summary part stands for the rest. */

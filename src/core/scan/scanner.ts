@@ -263,6 +263,7 @@ function coverage(ranges: [number, number][]): (at: number) => boolean {
 function readCall(c: Ctx, shape: CallShape, first: number, open: number, languageId: string, made: [number, number][]): CallSite | undefined {
   const { toks, match } = c;
   const f: Found = { parts: [], messages: 0 };
+  c.listMessages = 0;
   let end: number;
   let bound: Bound | undefined;
   if (shape.kind === 'builder') {
@@ -332,7 +333,7 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
     anchor: { start: toks[open - 1].start, end: toks[open].end },
     limitParam: limitParamFor(bound?.limitParam ? { limitParam: bound.limitParam } : shape, c.syn.id),
     parts: f.parts,
-    messages: Math.max(1, f.messages) + (f.system ?? 0),
+    messages: Math.max(1, f.messages, c.listMessages ?? 0) + (f.system ?? 0),
   };
   if (f.assistant) site.assistantMessages = f.assistant;
   if (f.system) site.systemMessages = f.system;

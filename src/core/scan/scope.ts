@@ -71,6 +71,11 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
       continue;
     }
     if (tk.t !== T.Id) continue;
+    // Ruby `def instructions` / `def self.instructions` with no parameter list: a method called without brackets.
+    if (tk.v === 'def' && s.syn.id === 'ruby') {
+      const n = isId(toks[i + 1]) && toks[i + 1].v === 'self' && isP(toks[i + 2], '.') ? i + 3 : i + 1;
+      if (isId(toks[n]) && !isP(toks[n + 1], '(') && !isP(toks[n + 1], '=')) addFn(toks[n].v, { name: n, body: n + 1, bodyEnd: rubyEnd(toks, n + 1), expr: false });
+    }
     if (tk.v === 'with' && s.syn.id === 'python' && depth === 0) {
       i = withItems(s, i, add);
       continue;
@@ -78,8 +83,8 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
     if ((tk.v === 'class' || tk.v === 'struct' || tk.v === 'object' || tk.v === 'module') && isId(toks[i + 1])) t.classes.add(toks[i + 1].v);
     if (depth > 0) continue;
     const prev = toks[i - 1];
-    // `self.x = …` / `this.x = …`: a member binding, looked up as `self.x`.
-    if (isP(prev, '.') && (toks[i - 2]?.v === 'self' || toks[i - 2]?.v === 'this') && isP(toks[i + 1], '=')) {
+    // `self.x = …` / `this.x = …` / PHP `$this->x = …`: a member binding, looked up as `self.x`.
+    if ((isP(prev, '.') || isP(prev, '->')) && (toks[i - 2]?.v === 'self' || toks[i - 2]?.v === 'this' || toks[i - 2]?.v === '$this') && isP(toks[i + 1], '=')) {
       add('.' + tk.v, { kind: 'member', name: i, value: i + 2 });
       continue;
     }
@@ -167,6 +172,8 @@ function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | undefined 
     return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: match[k] > k ? match[k] : toks.length, expr: false } };
   }
   if (isP(tk, '=') && declared) return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: exprEnd(s, k + 1), expr: true } };
+  // C# / Java-style expression-bodied methods: `static string Draft(string text) => $"Edit {text}";`.
+  if (isP(tk, '=>') && s.syn.id === 'csharp' && methodLike(toks, open)) return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: exprEnd(s, k + 1), expr: true } };
   if (s.syn.id === 'ruby' && declared) return { name: nameTk.v, fn: { name: open - 1, body: close + 1, bodyEnd: rubyEnd(toks, close + 1), expr: false } };
   return undefined;
 }

@@ -25,6 +25,8 @@ export interface Ctx extends EvalScope {
   companionIndex?: Map<string, number[]>;
   /** Every identifier of the file, built on first use (a row's `needs`, bound.ts constructions). */
   idents?: Set<string>;
+  /** Messages in the list variables the call being read sends (`messages=msgs`, parts.ts), counted per call. */
+  listMessages?: number;
   /** The model a call with a run-time model is read with (setting promptCost.assumeModel). */
   assumeModel?: string;
 }
