@@ -9,6 +9,10 @@ import { evaluate } from './evaluate';
 import { bindingValue, lookup } from './lookup';
 import { classFile, exported, rustPath } from './imported';
 import { envValue } from './env';
+import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
+
+/** Classes whose members are the SDKs' model constants (openai-java `ChatModel`, anthropic-java `Model`, Go packages). */
+const SDK_MODEL_CLASSES = new Set(['ChatModel', 'Model', 'openai', 'anthropic']);
 
 /** Members `names` of `base`, or, with no base, a name looked up in scope and then its members. */
 export function member(s: EvalScope, base: Value | undefined, names: string[], i: number, depth: number): Value | undefined {
@@ -34,6 +38,9 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
         cur = lookup(s, head, at(s, i), depth);
         n = 1;
       }
+      // An SDK model constant held in a variable or a parameter default (`model: ChatModel = ChatModel.GPT_4O_MINI`).
+      const sdk = (!cur || cur.runtime !== undefined) && names.length === 2 && SDK_MODEL_CLASSES.has(head) ? SDK_MODEL_CONSTANTS[names[1]] : undefined;
+      if (sdk) return { str: sdk, source: { file: s.file, offset: at(s, i), what: `SDK constant ${names.join('.')}` } };
       if ((!cur || cur.runtime !== undefined) && names.length > 1 && (CONFIGISH.test(head) || /^[A-Z]/.test(head))) {
         // `Prompts.SYSTEM` (a class of another file), `Config.Companion.MODEL` / `Prompts.Support.SYSTEM` (nested
         // objects: the Pascal-case names between are passed over), `config.max_tokens` (a settings field).
