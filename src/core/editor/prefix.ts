@@ -103,7 +103,8 @@ export function analyzePrefix(
   const unsafe = (name: string): boolean => {
     if (cutNames.has(name)) return true;
     const first = consts.get(name)?.[0];
-    if (first) return first.end > through;
+    // One ending on the prefix's last line may go on past the cut (`SYSTEM = "a " +` then the next line).
+    if (first) return first.end > through || first.end >= from;
     let hit = later.get(name);
     if (hit === undefined) {
       hit = later.size >= MAX_NAMES || definedAfter(text, from, name);

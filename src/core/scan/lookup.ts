@@ -17,7 +17,10 @@ export function lookup(s: EvalScope, name: string, pos: number, depth: number): 
   const fns = s.syn.id === 'ruby' ? tables(s).fns.get(name) : undefined;
   if (fns) {
     // Defined below its use (private methods at the end of the class): a prefix of the file must not trust it.
-    if (s.toks[fns[fns.length - 1].name].start >= pos) s.forward?.add(name);
+    const f = fns[fns.length - 1];
+    if (s.toks[f.name].start >= pos) s.forward?.add(name);
+    // Read whether or not it gives a value: an edit of the method, or a prefix cut inside it, concerns the call.
+    s.read?.push({ start: s.toks[f.name].start, end: s.toks[f.bodyEnd - 1]?.end ?? s.text.length });
     const v = helper(s, name, pos, depth);
     if (v) return v;
   }
@@ -54,6 +57,7 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
   const nameTk = s.toks[b.name];
   const shown = name.replace(/^\./, 'self.');
   if (b.value < 0) return { runtime: shown };
+  if (b.spring) return springDefault(s, b, shown);
   const e = exprEnd(s, b.value);
   s.read?.push({ start: nameTk.start, end: s.toks[e - 1]?.end ?? nameTk.end });
   const v = evaluate(s, b.value, e, depth + 1);
@@ -63,4 +67,14 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
   // The innermost definition names the value: where its literal is written (`constant SYSTEM` in prompts.py, not
   // the local or the import that passed it on).
   return { ...v, source: v.source ?? { file: s.file, offset: nameTk.start, what } };
+}
+
+/** `@Value("${openai.model:gpt-4o}")`: the default after the key, a number when it is one; none: run time. */
+function springDefault(s: EvalScope, b: Binding, shown: string): Value {
+  const tk = s.toks[b.value];
+  const m = /^\$\{([^:}]+):([^}]*)\}$/.exec(tk.v.trim());
+  s.read?.push({ start: s.toks[b.name].start, end: tk.end });
+  if (!m || !m[2]) return { runtime: shown };
+  const source = { file: s.file, offset: tk.start, what: `default of property ${m[1]}` };
+  return /^\d+$/.test(m[2]) ? { num: Number(m[2]), source } : { str: m[2], source };
 }

@@ -369,3 +369,25 @@ function indexAssignments(toks: Token[]): Map<string, { at: number[]; value: num
   }
   return out;
 }
+
+/** Top-level tokens of a call searched for spreads. */
+const MAX_SPREAD_SEARCH = 2000;
+
+/**
+ * The model is written in the call, and the rest is merged in at run time: `create(model="x", **params)`, Ruby
+ * `parameters: { model: "x" }.merge(params)`, `{ model: "x", ...opts }`. What they hold is named, and with no limit
+ * written in the call the limit is run time (it may be in them): never "add a limit".
+ */
+export function spreadArgs(c: Ctx, f: Found, from: number, to: number): void {
+  const { toks } = c;
+  for (let k = from; k < to && k < from + MAX_SPREAD_SEARCH; k++) {
+    const tk = toks[k];
+    let name = -1;
+    if (tk.t === T.Punct && (tk.v === '**' || tk.v === '...') && isId(toks[k + 1]) && (isP(toks[k + 2], ',') || isP(toks[k + 2], ')') || isP(toks[k + 2], '}') || k + 2 >= to)) name = k + 1;
+    else if (isP(tk, '}') && isP(toks[k + 1], '.') && toks[k + 2]?.v === 'merge' && isP(toks[k + 3], '(') && isId(toks[k + 4]) && isP(toks[k + 5], ')')) name = k + 4;
+    if (name < 0 || KEYWORDS.has(toks[name].v)) continue;
+    const label = `${toks[name].v} (merged at run time)`;
+    if (!f.limit) f.limitUnresolved ??= label;
+    if (!f.parts.some((p) => p.label === label)) pushParts(f.parts, [{ text: '', span: { start: toks[name].start, end: toks[name].end }, resolved: false, label }]);
+  }
+}

@@ -15,7 +15,7 @@ import { pushParts } from './parts';
 import { countBefore } from '../util/binary-search';
 import { argIndex, limitForModel, readKey, walkKeys, type Found } from './keys';
 import { anchorStart, companions, promptArgs } from './links';
-import { followArgs } from './requests';
+import { followArgs, spreadArgs } from './requests';
 import { readBound, type Bound } from './bound';
 import { SHAPES, limitParamFor, normKey, type CallShape } from './call-shapes';
 
@@ -296,6 +296,7 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
         if (positional && 'ref' in positional && !variable) f.model = positional;
       }
       if (f.model === undefined) followArgs(c, f, open + 1, end, first, shape.paramsModelArg);
+      else spreadArgs(c, f, open + 1, end);
       f.model ??= positional;
       // A builder written inside the call (`create(Params.builder()….build())`) is this call's request.
       made.push([open + 1, end]);

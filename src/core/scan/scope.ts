@@ -15,6 +15,8 @@ export interface Binding {
   value: number;
   /** A parameter holds only inside its function: up to this offset. */
   until?: number;
+  /** Bound by Spring's `@Value("${key:default}")`: the value is the string's default. */
+  spring?: true;
 }
 
 export interface Fn {
@@ -71,6 +73,11 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
       continue;
     }
     if (tk.t !== T.Id) continue;
+    // Spring `@Value("${openai.model:gpt-4o}") private val model: String` / `private String model;` / a parameter.
+    if (tk.v === 'Value' && isP(toks[i - 1], '@') && isP(toks[i + 1], '(') && toks[i + 2]?.t === T.Str && isP(toks[i + 3], ')')) {
+      const name = annotatedName(toks, i + 4);
+      if (name >= 0) add(toks[name].v, { kind: 'assign', name, value: i + 2, spring: true });
+    }
     // Ruby `def instructions` / `def self.instructions` with no parameter list: a method called without brackets.
     if (tk.v === 'def' && s.syn.id === 'ruby') {
       const n = isId(toks[i + 1]) && toks[i + 1].v === 'self' && isP(toks[i + 2], '.') ? i + 3 : i + 1;
@@ -334,4 +341,16 @@ function rubyEnd(toks: Token[], i: number): number {
     else if (v.v === 'end' && --depth === 0) return k;
   }
   return toks.length;
+}
+
+/** The name an annotation is on: past modifiers and a Java type, up to `:`, `;`, `,`, `)` or `=`. */
+function annotatedName(toks: Token[], from: number): number {
+  let name = -1;
+  for (let k = from; k < toks.length && k < from + 12; k++) {
+    const tk = toks[k];
+    if (tk.t === T.Id) name = k;
+    else if (isP(tk, ':') || isP(tk, ';') || isP(tk, ',') || isP(tk, ')') || isP(tk, '=')) return name;
+    else if (!isP(tk, '<') && !isP(tk, '>') && !isP(tk, '?') && !isP(tk, '.') && !isP(tk, '[') && !isP(tk, ']')) return -1;
+  }
+  return -1;
 }

@@ -133,7 +133,9 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
     if (ref) return ref;
     return { unresolved: c.text.slice(tk.start, close > 0 && close < end ? toks[close].end : chainSpan.end) };
   }
-  const viaScope = expr(c, i, end, depth).v;
+  let viaScope = expr(c, i, end, depth).v;
+  // The SDK constant written right here (`openai.ChatModelGPT4o`) is read below as one, so a switch edits its name.
+  if (viaScope?.source?.what.startsWith('SDK constant ') && viaScope.source.offset === tk.start && viaScope.source.file === c.file) viaScope = undefined;
   if (viaScope && (viaScope.str !== undefined || viaScope.runtime !== undefined && !SDK_MODEL_CONSTANTS[chain.names[chain.names.length - 1]])) {
     const ref = modelOf(c, viaScope, chainSpan);
     if (ref) return ref;
