@@ -305,6 +305,7 @@ test('calibrate: recordings that do not show today\'s bill are named and skipped
   const april2025 = Date.UTC(2025, 3, 1) / 1000;
   assert.equal(recordingDoubt(rec({ responseId: id(1), created: april2025 }), 'openai', ids), undefined);
   assert.equal(recordingDoubt(rec({}), 'openai', ids), undefined, 'no id: nothing to tell');
+  assert.equal(recordingDoubt(rec({ responseId: 'resp_' + 'c0ffee42'.repeat(4), created: april2025 }), 'openai', ids), undefined, 'the preview\'s 32-digit ids');
   assert.equal(recordingDoubt(rec({ responseId: 'resp_1234' }), 'openai', ids), 'hand-written response');
   assert.equal(recordingDoubt(rec({ endpoint: 'openai.chat', responseId: 'chatcmpl-1234567890abcdef' }), 'openai', ids), 'hand-written response');
   assert.equal(recordingDoubt(rec({ responseId: '' }), 'openai', ids), 'hand-written response');
