@@ -5,10 +5,14 @@
 // third-party data and stay outside the repository.
 //
 //   node scripts/cassette-extract.mjs DIR… [--out FILE.jsonl]
-//   node scripts/cassette-extract.mjs --git BARE_GIT_DIR --repo owner/name [--out FILE.jsonl]   (reads HEAD)
+//   node scripts/cassette-extract.mjs --git BARE_GIT_DIR --repo owner/name [--paths REGEX] [--out FILE.jsonl]   (reads HEAD)
 //
-// Each line: { repo, commit, file, index, endpoint, host, model, billed, ours, exact, skip, body }. Long base64
-// strings in bodies (images, PDFs, audio) are replaced by a placeholder; prompt text is kept whole.
+// --paths: which files of the git tree to read (default: paths naming cassettes, vcr or recordings; go-vcr
+// repositories such as charmbracelet/fantasy keep theirs under testdata/, read with --paths testdata).
+// Each line: { repo, commit, file, index, endpoint, host, model, billed, cached, ours, exact, skip, body }: cached
+// is the Anthropic cache reads and writes within billed; a recording whose usage was edited by hand (cache tokens
+// where no cache can be) has skip "usage edited by hand" (src/cli/calibrate.ts). Long base64 strings in bodies
+// (images, PDFs, audio) are replaced by a placeholder; prompt text is kept whole.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -41,6 +45,7 @@ export { readCassette, findCassetteFiles } from './src/node/cassettes';
 export { countRequest } from './src/core/tokenize/request-count';
 export { buildTable, lookupModel } from './src/core/price/sheets';
 export { loadShipped } from './src/node/sheets';
+export { handEdited } from './src/cli/calibrate';
 `);
 
 const HOSTS = [
@@ -62,11 +67,13 @@ function shrink(v, key = '') {
 function main() {
   const args = process.argv.slice(2);
   let gitDir, repo, outFile;
+  let paths = /(cassette|_vcr|vcr_|\/vcr\/|recordings)/i;
   const dirs = [];
   for (let i = 0; i < args.length; i++) {
     if (args[i] === '--git') gitDir = args[++i];
     else if (args[i] === '--repo') repo = args[++i];
     else if (args[i] === '--out') outFile = args[++i];
+    else if (args[i] === '--paths') paths = new RegExp(args[++i], 'i');
     else if (args[i] === '-h' || args[i] === '--help') {
       process.stdout.write(fs.readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n').slice(1, 12).join('\n') + '\n');
       return;
@@ -85,7 +92,7 @@ function main() {
     const names = execFileSync('git', ['--git-dir', gitDir, 'ls-tree', '-r', '-z', 'HEAD', '--name-only'], { maxBuffer: 2 ** 30 })
       .toString()
       .split('\0')
-      .filter((n) => /(cassette|_vcr|vcr_|\/vcr\/|recordings)/i.test(n) && /\.(ya?ml|json|har)$/i.test(n));
+      .filter((n) => paths.test(n) && /\.(ya?ml|json|har)$/i.test(n));
     for (const n of names) files.push([n, execFileSync('git', ['--git-dir', gitDir, 'show', `HEAD:${n}`], { maxBuffer: 2 ** 30 }).toString('utf8')]);
   }
   for (const d of dirs) for (const f of lib.findCassetteFiles([d])) files.push([path.relative(d, f), fs.readFileSync(f, 'utf8')]);
@@ -98,8 +105,14 @@ function main() {
       seen.add(key);
       const host = HOSTS.find(([re]) => re.test(c.host));
       const price = host && c.model ? lib.lookupModel(table, c.model, host[1]) : undefined;
-      const n = !host ? { skip: `other host (${c.host})` } : !price ? { skip: 'model not in the price sheets' } : lib.countRequest(c.endpoint, c.body, price);
-      lines.push(JSON.stringify({ repo, commit, file: c.file, index: c.index, endpoint: c.endpoint, host: c.host, model: c.model, billed: c.billed, ours: n.tokens, exact: n.exact, skip: n.skip, body: shrink(c.body) }));
+      const n = !host
+        ? { skip: `other host (${c.host})` }
+        : lib.handEdited(c)
+          ? { skip: 'usage edited by hand' }
+          : !price
+            ? { skip: 'model not in the price sheets' }
+            : lib.countRequest(c.endpoint, c.body, price);
+      lines.push(JSON.stringify({ repo, commit, file: c.file, index: c.index, endpoint: c.endpoint, host: c.host, model: c.model, billed: c.billed, cached: c.cached, ours: n.tokens, exact: n.exact, skip: n.skip, body: shrink(c.body) }));
     }
   const text = lines.join('\n') + (lines.length ? '\n' : '');
   if (outFile) fs.writeFileSync(outFile, text);

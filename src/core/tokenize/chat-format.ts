@@ -10,7 +10,8 @@
 // @b43f0d7a; for Claude also jackmpcollins/magentic@58b72cf5, pydantic/logfire@e484a6b5, alexrudall/anthropic
 // @4cfbda9e, lmnr-ai/lmnr-python@67dea392, traceloop/openllmetry-js@1faf69de, DataDog/dd-trace-py@3bb9ecda,
 // AgentOps-AI/agentops@a855a92d, charmbracelet/fantasy@f6d4d1e3 (its testdata/ folders). Text-only requests; server-side state (cached content, previous responses, compaction) left out.
-// `prompt-cost calibrate DIR…` re-measures a folder of cassettes with these rules.
+// `prompt-cost calibrate DIR…` re-measures a folder of cassettes with these rules. Claude's fit, sets and per-repository
+// errors: docs/calibration.md.
 import type { ModelPrice } from '../types';
 import type { Encoding } from './token-count';
 import type { ToolFamily } from '../cost/tool-tokens';
