@@ -175,7 +175,7 @@ export class Analysis implements vscode.Disposable {
     this.warmTimer = setTimeout(() => this.startWarm(), WARM_FALLBACK_MS);
   }
 
-  /** The lens provider calls this from resolveCodeLens: the first lenses are being drawn. */
+  /** The lens provider calls this when it gives lenses: the first lenses are being drawn. */
   lensesShown(): void {
     if (!this.warmTimer) return;
     clearTimeout(this.warmTimer);
