@@ -41,7 +41,11 @@ export class CostActionProvider implements vscode.CodeActionProvider {
   ): Promise<vscode.CodeAction[]> {
     if (!this.settings().enable) return [];
     if (ctx.only && !vscode.CodeActionKind.QuickFix.intersects(ctx.only)) return [];
-    const result = this.analysis.peek(doc) ?? (await this.analysis.request(doc, true));
+    // VS Code asks on its own 250 ms after every cursor move, so while typing at a slower pace than that an
+    // immediate run here would analyse the file on every keystroke: the automatic ask waits for the typing debounce;
+    // a user who asked (Ctrl+.) gets the analysis at once.
+    const immediate = ctx.triggerKind === vscode.CodeActionTriggerKind.Invoke;
+    const result = this.analysis.peek(doc) ?? (await this.analysis.request(doc, immediate));
     if (!result || token.isCancellationRequested) return [];
     const actions: vscode.CodeAction[] = [];
     for (const call of result.calls) {
