@@ -151,7 +151,8 @@ export class LiteralReader {
         terminated = true;
         break;
       }
-      if (f.holes) {
+      // Every hole (and `{{`, `}}`) starts with one of `{ } $ # \`: other characters skip the hole reader.
+      if (f.holes && (c === 123 || c === 125 || c === 36 || c === 35 || c === 92)) {
         // Before escapes: Swift's hole `\(…)` starts with a backslash.
         const h = this.holes.holeAt(i, f.holes, f.close);
         if (h) {

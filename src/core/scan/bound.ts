@@ -11,7 +11,7 @@ import { anchorStart, mergeCounts, promptArgs } from './links';
 import { assignmentBefore, functionDef, functionEnd } from './requests';
 import type { CallShape, Via } from './call-shapes';
 import { exprRunnable, madeOf, nameRunnable, receiverStart, type Made } from './runnables';
-import { identsOf } from './run-index';
+import { hasIdent } from './run-index';
 
 /** Pydantic AI provider prefixes named otherwise in the price sheets (pydantic_ai/models/__init__.py infer_model). */
 const PROVIDER_PREFIX: Record<string, string> = { 'google-gla': 'google', 'google-vertex': 'google', 'google-cloud': 'google' };
@@ -170,10 +170,9 @@ function inFunction(c: Ctx, via: Via, name: string): Made | undefined {
 
 /** Does the file hold the first word of one of the row's constructions (`ChatOpenAI`, `Agent`, `chats`)? */
 function mayConstruct(c: Ctx, via: Via): boolean {
-  const idents = identsOf(c);
   return via.anchors.some((a) => {
     const w = a.anchor.find((x) => /^[A-Za-z_]/.test(x));
-    return w === undefined || idents.has(w);
+    return w === undefined || hasIdent(c, w);
   });
 }
 

@@ -22,11 +22,9 @@ export interface Loop {
 
 // ---- loops in brace languages --------------------------------------------------------------------------------
 
-const BRACE_LOOPS = new Set(['for', 'while', 'loop', 'repeat', 'foreach']);
-
 export function braceLoop(c: Ctx, first: number): Loop | undefined {
   const { toks, match } = c;
-  const keys = loopKeywords(c, BRACE_LOOPS);
+  const keys = loopKeywords(c);
   for (let n = lastBefore(keys, first), tried = 0; n >= 0 && tried < MAX_HEADERS; n--, tried++) {
     const k = keys[n];
     if (isP(toks[k - 1], '.')) continue;

@@ -10,6 +10,7 @@ import { pushParts } from './parts';
 import { argIndex, walkKeys, type Found } from './keys';
 import { mergeCounts } from './links';
 import { countBefore } from '../util/binary-search';
+import { defKeywords } from './run-index';
 
 /** Most request variables followed per call. */
 const MAX_FOLLOWED = 8;
@@ -294,11 +295,7 @@ export function assignmentBefore(c: Ctx, name: string, before: number, skip?: (n
 function sameScope(c: Ctx, def: number, use: number): boolean {
   const { toks } = c;
   if (c.syn.id === 'python' || c.syn.id === 'ruby') {
-    if (!c.defKeywords) {
-      const defs: number[] = (c.defKeywords = []);
-      for (let i = 0; i < toks.length; i++) if (toks[i].t === T.Id && (toks[i].v === 'def' || toks[i].v === 'class')) defs.push(i);
-    }
-    const list = c.defKeywords;
+    const list = defKeywords(c);
     const col = (k: number) => columnOf(c, toks[k].start);
     const defCol = col(def);
     if (defCol === 0) return true;

@@ -2,13 +2,39 @@
 // line starts, where each name occurs, loop keywords, cache_control marks, and answers already worked out for a loop.
 import { T } from '../lex/lexer';
 import { countBefore } from '../util/binary-search';
-import { normKey } from './call-shapes';
+import { SHAPES, normKey } from './call-shapes';
 import type { Ctx } from './values';
+
+/** Loop keywords of brace languages (loops.ts). */
+const LOOP_WORDS = ['for', 'while', 'loop', 'repeat', 'foreach'];
+/**
+ * Words the scanner asks whether a file holds: a row's `needs` and the first word of each construction a call may be
+ * bound to (bound.ts). A file's identifiers are looked up in this table once, in the pass that also finds loop and
+ * `def`/`class` keywords, instead of each going into a set of every identifier of the file.
+ */
+const ASKED = new Set<string>();
+for (const s of SHAPES) {
+  for (const w of s.needs ?? []) ASKED.add(w);
+  for (const a of s.via?.anchors ?? []) {
+    const w = a.anchor.find((x) => /^[A-Za-z_]/.test(x));
+    if (w !== undefined) ASKED.add(w);
+  }
+}
+const ROLE_ASKED = 1;
+const ROLE_LOOP = 2;
+const ROLE_DEF = 4;
+const ROLES = new Map<string, number>();
+for (const w of ASKED) ROLES.set(w, ROLE_ASKED);
+for (const w of LOOP_WORDS) ROLES.set(w, (ROLES.get(w) ?? 0) | ROLE_LOOP);
+for (const w of ['def', 'class']) ROLES.set(w, (ROLES.get(w) ?? 0) | ROLE_DEF);
 
 interface RunIndex {
   lines?: number[];
   names?: Map<string, number[]>;
+  /** Filled together by words(). */
+  asked?: Set<string>;
   loops?: number[];
+  defs?: number[];
   cacheMarks?: number[];
   memo: Map<string, number | boolean>;
   /** Loop bodies' ends by the token they start at: keyed by number, not by a string built per call. */
@@ -52,41 +78,64 @@ export function occurrences(c: Ctx, name: string): number[] {
   return x.names.get(name) ?? [];
 }
 
-/** Every identifier of the file, built on first use (a row's `needs`, bound.ts constructions). */
-export function identsOf(c: Ctx): Set<string> {
+/**
+ * One pass over the tokens for what every call asks of the file as a whole: which ASKED words occur, where the loop
+ * keywords and the `def`/`class` keywords are, and the `cache_control` marks.
+ */
+function words(c: Ctx): RunIndex {
+  const x = indexOf(c);
+  if (x.loops) return x;
+  const asked = new Set<string>();
+  const loops: number[] = [];
+  const defs: number[] = [];
+  const marks: number[] = [];
+  const toks = c.toks;
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i];
+    if (tk.t !== T.Id && tk.t !== T.Str) continue;
+    const v = tk.v;
+    const n = v.length;
+    // `cache_control` (13 characters) or `cacheControl` / `CacheControl` (12): length first, normKey for few.
+    if ((n === 12 || n === 13) && normKey(v) === 'cachecontrol') marks.push(i);
+    if (tk.t !== T.Id) continue;
+    const role = ROLES.get(v);
+    if (role === undefined) continue;
+    if (role & ROLE_ASKED) asked.add(v);
+    if (role & ROLE_LOOP) loops.push(i);
+    if (role & ROLE_DEF) defs.push(i);
+  }
+  x.asked = asked;
+  x.loops = loops;
+  x.defs = defs;
+  x.cacheMarks = marks;
+  return x;
+}
+
+/** Whether the file has an identifier `w` (a row's `needs`, bound.ts constructions). */
+export function hasIdent(c: Ctx, w: string): boolean {
+  if (ASKED.has(w)) return words(c).asked!.has(w);
+  // Not a word of the table (never asked today): every identifier of the file.
   if (!c.idents) {
     const out = (c.idents = new Set<string>());
     const toks = c.toks;
     for (let i = 0; i < toks.length; i++) if (toks[i].t === T.Id) out.add(toks[i].v);
   }
-  return c.idents;
+  return c.idents.has(w);
 }
 
 /** Token indexes of loop keywords (`for`, `while`, `loop`, `repeat`, `foreach`), in order. */
-export function loopKeywords(c: Ctx, words: Set<string>): number[] {
-  const x = indexOf(c);
-  if (!x.loops) {
-    const loops: number[] = (x.loops = []);
-    const toks = c.toks;
-    for (let i = 0; i < toks.length; i++) if (toks[i].t === T.Id && words.has(toks[i].v)) loops.push(i);
-  }
-  return x.loops;
+export function loopKeywords(c: Ctx): number[] {
+  return words(c).loops!;
+}
+
+/** Token indexes of the `def` and `class` keywords, in order. */
+export function defKeywords(c: Ctx): number[] {
+  return words(c).defs!;
 }
 
 /** Is there a `cache_control` / `cacheControl` mark among toks[from, to)? */
 export function cacheMarkIn(c: Ctx, from: number, to: number): boolean {
-  const x = indexOf(c);
-  if (!x.cacheMarks) {
-    const marks: number[] = (x.cacheMarks = []);
-    const toks = c.toks;
-    for (let i = 0; i < toks.length; i++) {
-      const tk = toks[i];
-      // `cache_control` (13 characters) or `cacheControl` / `CacheControl` (12): length first, normKey for few.
-      const n = tk.v.length;
-      if ((n === 12 || n === 13) && (tk.t === T.Id || tk.t === T.Str) && normKey(tk.v) === 'cachecontrol') marks.push(i);
-    }
-  }
-  const m = x.cacheMarks;
+  const m = words(c).cacheMarks!;
   const n = countBefore(m.length, (i) => m[i] < from);
   return n < m.length && m[n] < to;
 }

@@ -1,7 +1,7 @@
 // Finds LLM call sites in source text: lex once, collect constants, match anchors from the call-shape table,
 // take each call's extent by bracket balance (or along a builder chain), then read its keyed values.
 import { readRun } from './runs';
-import { identsOf } from './run-index';
+import { hasIdent } from './run-index';
 import { lex, T, type Token } from '../lex/lexer';
 import { syntaxFor } from '../lex/languages';
 import type { CallSite, LimitInsertion, Span } from '../types';
@@ -194,8 +194,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
       const first = anchorStart(toks, i, shape.anchor);
       if (first < 0) continue;
       if (shape.needs) {
-        const idents = identsOf(c);
-        if (!shape.needs.some((w) => idents.has(w))) continue;
+        if (!shape.needs.some((w) => hasIdent(c, w))) continue;
       }
       matched ??= shape;
       if (keep) c.forward = new Set();

@@ -51,8 +51,11 @@ const SHORT = 24;
 export class SentencePieceCounter {
   private readonly rank = new Map<string, number>();
   private readonly maxPiece: number;
-  /** User-defined pieces by their first character: the set of pieces and their lengths, longest first. */
-  private readonly user = new Map<string, { pieces: Set<string>; lengths: number[] }>();
+  /**
+   * User-defined pieces by their first character: the set of pieces, their lengths (longest first), and the second
+   * characters of those longer than one.
+   */
+  private readonly user = new Map<string, { pieces: Set<string>; lengths: number[]; second: Set<number> }>();
   /** Per UTF-16 unit: whether a user-defined piece starts with it. */
   private readonly userStart = new Uint8Array(65536);
   /** Word → tokens, bounded. */
@@ -68,9 +71,10 @@ export class SentencePieceCounter {
     for (const p of vocab.userDefined) {
       if (!p) continue;
       let u = this.user.get(p[0]);
-      if (!u) this.user.set(p[0], (u = { pieces: new Set(), lengths: [] }));
+      if (!u) this.user.set(p[0], (u = { pieces: new Set(), lengths: [], second: new Set() }));
       this.userStart[p.charCodeAt(0)] = 1;
       u.pieces.add(p);
+      if (p.length > 1) u.second.add(p.charCodeAt(1));
       if (!u.lengths.includes(p.length)) u.lengths.push(p.length);
     }
     for (const u of this.user.values()) u.lengths.sort((a, b) => b - a);
@@ -88,7 +92,18 @@ export class SentencePieceCounter {
     for (let i = 0; i < s.length; ) {
       const u = this.userStart[s.charCodeAt(i)] ? this.user.get(s[i]) : undefined;
       let len = 0;
-      if (u) for (const l of u.lengths) if (u.pieces.has(s.substr(i, l))) { len = l; break; }
+      if (u) {
+        // A piece of two characters or more starts with these two: most positions (a ▁ before a word, where the ▁
+        // runs have some 30 lengths) try no substring longer than one.
+        const longer = i + 1 >= s.length || u.second.has(s.charCodeAt(i + 1));
+        for (const l of u.lengths) {
+          if (l > 1 && !longer) continue;
+          if (u.pieces.has(s.substr(i, l))) {
+            len = l;
+            break;
+          }
+        }
+      }
       if (!len) {
         i++;
         continue;
