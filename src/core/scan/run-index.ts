@@ -27,6 +27,14 @@ const ROLES = new Map<string, number>();
 for (const w of ASKED) ROLES.set(w, ROLE_ASKED);
 for (const w of LOOP_WORDS) ROLES.set(w, (ROLES.get(w) ?? 0) | ROLE_LOOP);
 for (const w of ['def', 'class']) ROLES.set(w, (ROLES.get(w) ?? 0) | ROLE_DEF);
+/**
+ * 1 where some word of ROLES has this length (up to 63) and first character (ASCII; 127 stands for any other): the
+ * other identifiers, most of them, are not looked up, which would hash each of them.
+ */
+const ROLE_SHAPES = new Uint8Array(64 * 128);
+const roleShape = (v: string) => Math.min(v.length, 63) * 128 + Math.min(v.charCodeAt(0), 127);
+for (const w of ROLES.keys()) ROLE_SHAPES[roleShape(w)] = 1;
+for (let n = 0; n < 64; n++) ROLE_SHAPES[n * 128 + 127] = 1;
 
 interface RunIndex {
   lines?: number[];
@@ -97,7 +105,7 @@ function words(c: Ctx): RunIndex {
     const n = v.length;
     // `cache_control` (13 characters) or `cacheControl` / `CacheControl` (12): length first, normKey for few.
     if ((n === 12 || n === 13) && normKey(v) === 'cachecontrol') marks.push(i);
-    if (tk.t !== T.Id) continue;
+    if (tk.t !== T.Id || ROLE_SHAPES[roleShape(v)] === 0) continue;
     const role = ROLES.get(v);
     if (role === undefined) continue;
     if (role & ROLE_ASKED) asked.add(v);

@@ -307,17 +307,20 @@ function pyBlockEnd(s: FileScope, i: number, head = i - 1): number {
   }
   // The start of each token's line, carried from token to token: a line break is looked for only since the last
   // token's start (a lastIndexOf per token scanned back over the whole line, for every token of every block).
+  // A token can start its line only where the line start moved (the token before it on the same line is no space).
   let ls = text.lastIndexOf('\n', toks[k].start) + 1;
-  for (let prev = toks[k].start; k < toks.length; k++) {
+  for (let prev = toks[k].start, moved = true; k < toks.length; k++, moved = false) {
     const start = toks[k].start;
+    if (start === prev) moved = true;
     for (let p = start; p > prev; p--) {
       if (text.charCodeAt(p) === 10) {
         ls = p + 1;
+        moved = true;
         break;
       }
     }
     prev = start;
-    if (ls === start - indentAt(text, ls) && indentAt(text, ls) <= indent && !isClosing(toks[k])) return k;
+    if (moved && ls === start - indentAt(text, ls) && indentAt(text, ls) <= indent && !isClosing(toks[k])) return k;
   }
   return k;
 }
@@ -326,7 +329,7 @@ const isClosing = (tk: Token) => tk.t === T.Punct && (tk.v === ')' || tk.v === '
 
 function indentAt(text: string, lineStart: number): number {
   let n = 0;
-  while (text[lineStart + n] === ' ' || text[lineStart + n] === '\t') n++;
+  for (let c = text.charCodeAt(lineStart); c === 32 || c === 9; c = text.charCodeAt(lineStart + ++n));
   return n;
 }
 
