@@ -113,15 +113,18 @@ export function countTokens(text: string, enc: Encoding = 'o200k_base', allowApp
 /** Runs of one character class (whitespace, letters/digits, other) longer than MAX_RUN, as [start, end) pairs. */
 function longRuns(text: string): [number, number][] {
   const out: [number, number][] = [];
-  let start = 0;
-  let cls = -1;
-  for (let i = 0; i <= text.length; i++) {
-    const k = i < text.length ? classOf(text.charCodeAt(i)) : -2;
-    if (k !== cls) {
-      if (cls !== -1 && i - start > MAX_RUN) out.push([start, i]);
-      start = i;
-      cls = k;
-    }
+  // A run longer than MAX_RUN covers more than MAX_RUN offsets, so one of them is a multiple of MAX_RUN: only the
+  // runs through those offsets are measured (a text of MAX_RUN characters or fewer holds none).
+  let end = 0;
+  for (let q = 0; q < text.length; q += MAX_RUN) {
+    if (q < end) continue;
+    const k = classOf(text.charCodeAt(q));
+    let a = q;
+    while (a > 0 && classOf(text.charCodeAt(a - 1)) === k) a--;
+    let b = q + 1;
+    while (b < text.length && classOf(text.charCodeAt(b)) === k) b++;
+    end = b;
+    if (b - a > MAX_RUN) out.push([a, b]);
   }
   return out;
 }
