@@ -351,7 +351,8 @@ function indexAssignments(toks: Token[]): Map<string, { at: number[]; value: num
   for (let i = 0; i + 1 < toks.length; i++) {
     const tk = toks[i];
     const op = toks[i + 1];
-    if (tk.t !== T.Id || op.t !== T.Punct || isP(toks[i - 1], '.')) continue;
+    // The operator is tested first: most identifiers are followed by no `=`, `:=` or `:`.
+    if (op.t !== T.Punct || tk.t !== T.Id || (op.v !== '=' && op.v !== ':=' && op.v !== ':') || isP(toks[i - 1], '.')) continue;
     if (op.v === '=' || op.v === ':=') add(i, i + 2);
     else if (op.v === ':' && isId(toks[i - 1]) && /^(const|let|var|val)$/.test(toks[i - 1].v)) {
       // A typed declaration `const p: OpenAI.Chat.ChatCompletionCreateParams = {…}`: the `=` after a short type.
