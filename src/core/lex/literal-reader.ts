@@ -135,8 +135,12 @@ export class LiteralReader {
       if (to > chunk) out += f.escapes ? decodeEscapes(s.slice(chunk, to), syn.continuationSkipsIndent) : s.slice(chunk, to);
     };
     let terminated = false;
+    const holesOn = !!f.holes;
     while (i < n) {
-      const c = s.charCodeAt(i);
+      let c = s.charCodeAt(i);
+      // Plain characters (no closer, backslash, line break, or start of a hole) are passed over here, in one loop.
+      while (c !== closeCh && c !== 92 && c !== 10 && !(holesOn && (c === 123 || c === 125 || c === 36 || c === 35)) && ++i < n) c = s.charCodeAt(i);
+      if (i >= n) break;
       if (c === closeCh && s.startsWith(f.close, i)) {
         if (f.doubledQuote && s.startsWith(f.close + f.close, i) && f.close.length === 1) {
           flush(i);
