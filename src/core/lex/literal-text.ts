@@ -18,14 +18,13 @@ export function stripFormatSpec(expr: string, aligned = false): string {
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f', v: '\v', a: '\x07', e: '\x1b' };
 
 export function decodeEscapes(raw: string, continuationSkipsIndent = false): string {
-  if (raw.indexOf('\\') < 0) return raw;
+  let i = raw.indexOf('\\');
+  if (i < 0) return raw;
   let out = '';
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i];
-    if (c !== '\\' || i + 1 >= raw.length) {
-      out += c;
-      continue;
-    }
+  // The text between escapes is copied whole; a backslash ending the text stays as it is.
+  let chunk = 0;
+  for (; i >= 0 && i + 1 < raw.length; i = raw.indexOf('\\', i + 1)) {
+    out += raw.slice(chunk, i);
     const d = raw[++i];
     if (d in SIMPLE_ESCAPES) out += SIMPLE_ESCAPES[d];
     else if (d === 'x' && /^[0-9a-fA-F]{2}$/.test(raw.slice(i + 1, i + 3))) {
@@ -46,8 +45,9 @@ export function decodeEscapes(raw: string, continuationSkipsIndent = false): str
       if (d === '\r') i++;
       if (continuationSkipsIndent) while (i + 1 < raw.length && (raw[i + 1] === ' ' || raw[i + 1] === '\t' || raw[i + 1] === '\n')) i++;
     } else out += d;
+    chunk = i + 1;
   }
-  return out;
+  return out + raw.slice(chunk);
 }
 
 /**
