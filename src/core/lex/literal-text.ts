@@ -79,6 +79,13 @@ export function dedent(v: string, keepLeadingNewline = false, finalNewline = kee
 }
 
 export function parseNumber(raw: string): number | undefined {
+  // Plain decimal digits (most numbers in code) are their own value.
+  let k = 0;
+  while (k < raw.length && raw.charCodeAt(k) >= 48 && raw.charCodeAt(k) <= 57) k++;
+  if (k > 0 && k === raw.length) {
+    const v = Number(raw);
+    return Number.isFinite(v) ? v : undefined;
+  }
   let t = raw.replace(/_/g, '');
   if (/^0x[0-9a-f]+/i.test(t)) return parseInt(t, 16);
   // Type suffixes: 400u32, 800L, 1.5f, 300i64, 10UL.
