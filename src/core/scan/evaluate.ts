@@ -139,7 +139,8 @@ function chain(s: EvalScope, i: number, end: number, depth: number, base?: Value
     } else if (isP(tk, '!') && isP(toks[k + 1], '.')) k++;
     else break;
   }
-  const whole = label(s, i, k);
+  // The expression's text, only when the value is not known (most chains resolve to a constant).
+  const whole = () => label(s, i, k);
   let cur: Value | undefined = base;
   const names: string[] = [toks[i].v];
   let nameAt = i;
@@ -151,7 +152,7 @@ function chain(s: EvalScope, i: number, end: number, depth: number, base?: Value
     }
     if (op.k === 'call') {
       cur = call(s, cur, names, nameAt, op.open, op.close, ops[o + 1], depth);
-      if (cur?.runtime !== undefined) return { v: { runtime: whole }, next: k };
+      if (cur?.runtime !== undefined) return { v: { runtime: whole() }, next: k };
     } else if (!cur && envIndexed(names)) {
       // `os.environ["MODEL"]`, `ENV["MODEL"]`, `process.env["MODEL"]`.
       const key = evaluate(s, op.open + 1, op.close, depth + 1);
@@ -162,10 +163,14 @@ function chain(s: EvalScope, i: number, end: number, depth: number, base?: Value
     }
     names.length = 0;
     nameAt = op.close + 1;
-    if (!cur) return { v: { runtime: whole }, next: k };
+    if (!cur) return { v: { runtime: whole() }, next: k };
   }
   if (names.length) cur = member(s, cur, names, nameAt, depth);
-  if (!cur || (cur.runtime !== undefined && cur.runtime !== whole)) cur = { ...(cur ?? {}), runtime: whole };
+  if (!cur) cur = { runtime: whole() };
+  else if (cur.runtime !== undefined) {
+    const text = whole();
+    if (cur.runtime !== text) cur = { ...cur, runtime: text };
+  }
   return { v: cur, next: k };
 }
 
