@@ -8,7 +8,7 @@ import type { PromptPart } from '../types';
 import { pushParts } from './parts';
 import { argIndex, walkKeys, type Found } from './keys';
 import { anchorStart, mergeCounts, promptArgs } from './links';
-import { assignmentBefore, functionDef, functionEnd } from './requests';
+import { assignmentBefore, functionDef, functionEnd } from './definitions';
 import type { CallShape, Via } from './call-shapes';
 import { exprRunnable, madeOf, nameRunnable, receiverStart, type Made } from './runnables';
 import { hasIdent } from './run-index';

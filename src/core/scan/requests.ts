@@ -9,15 +9,12 @@ import { readModel, valueEnd, type Ctx } from './values';
 import { pushParts } from './parts';
 import { argIndex, walkKeys, type Found } from './keys';
 import { mergeCounts } from './links';
-import { countBefore } from '../util/binary-search';
-import { defKeywords } from './run-index';
+import { assignmentBefore, functionDef, functionEnd } from './definitions';
 
 /** Most request variables followed per call. */
 const MAX_FOLLOWED = 8;
 /** Tokens of a type prefix before a request's first bracket: `pkg.Type{`, `dict(`, `new T(`, `T.builder()`. */
 const MAX_PREFIX = 8;
-/** Most tokens of a Python helper's body read for the request it returns. */
-const MAX_BLOCK = 20_000;
 /** Longest label for a run-time part. */
 const MAX_LABEL = 60;
 /** Argument names that carry no request (Go's context, .NET's cancellation token). */
@@ -159,22 +156,6 @@ function helperCall(c: Ctx, a: number, e: number): number | undefined {
   return last === n ? functionDef(c, toks[last].v) : -1;
 }
 
-/** Index of the name in `function name(`, `def name(`, `func name(`, `fn name(`. */
-export function functionDef(c: Ctx, name: string): number {
-  c.functions ??= indexFunctions(c.toks);
-  c.readNames?.add(name);
-  return c.functions.get(name) ?? -1;
-}
-
-function indexFunctions(toks: Token[]): Map<string, number> {
-  const out = new Map<string, number>();
-  for (let i = 1; i + 1 < toks.length; i++) {
-    const p = toks[i - 1];
-    if (!isId(toks[i]) || !isP(toks[i + 1], '(') || !isId(p)) continue;
-    if (p.v === 'function' || p.v === 'def' || p.v === 'func' || p.v === 'fn') if (!out.has(toks[i].v)) out.set(toks[i].v, i);
-  }
-  return out;
-}
 
 /** The request a same-file helper builds: every key in its body (braces, or a Python def's indented block). */
 function requestIn(c: Ctx, nameIdx: number, modelArg?: number): Request | undefined {
@@ -193,34 +174,6 @@ function requestIn(c: Ctx, nameIdx: number, modelArg?: number): Request | undefi
   }
   c.requests.set(-nameIdx - 1, req);
   return req;
-}
-
-/** Last token index of the body of the function whose name is at `nameIdx` (braces, or a Python block), or -1. */
-export function functionEnd(c: Ctx, nameIdx: number): number {
-  const { toks, match } = c;
-  const params = nameIdx + 1;
-  if (!(match[params] > params)) return -1;
-  let k = match[params] + 1;
-  // Past a return type (`-> Agent:`, `): Promise<T> {`) to the body.
-  for (let n = 0; k < toks.length && n < 24 && !isP(toks[k], '{') && !(c.syn.id === 'python' && isP(toks[k], ':')); k++, n++);
-  if (isP(toks[k], '{') && match[k] > k) return match[k];
-  if (isP(toks[k], ':')) return indentedBlockEnd(c, nameIdx - 1, k + 1);
-  return -1;
-}
-
-/** Last token index of a Python block whose header starts at `head`: before the first token indented no deeper. */
-function indentedBlockEnd(c: Ctx, head: number, from: number): number {
-  const { toks, text } = c;
-  const headCol = columnOf(c, toks[head].start);
-  let k = from;
-  for (; k < toks.length && k < from + MAX_BLOCK; k++) {
-    // A line break is looked for only in the gap before the token: linear on a single long line too.
-    let nl = -1;
-    for (let p = k > from ? toks[k - 1].end : toks[k].start; p < toks[k].start; p++) if (text.charCodeAt(p) === 10) nl = p;
-    if (nl >= 0 && toks[k].start - nl - 1 <= headCol) break;
-    if (isOpen(toks[k]) && c.match[k] > k) k = c.match[k];
-  }
-  return k - 1;
 }
 
 /** The request defined at token `def` (the first token of an assignment's value), read once per scan. */
@@ -267,105 +220,6 @@ function chainEnd(c: Ctx, close: number): number {
     else return k;
   }
   return k;
-}
-
-/**
- * Index of the first value token of the nearest `name =` / `name :=` / `name: Type =` before `before`, or -1.
- */
-export function assignmentBefore(c: Ctx, name: string, before: number, skip?: (nameIdx: number) => boolean): number {
-  c.assigns ??= indexAssignments(c.toks);
-  // The keystroke path keeps what a call looked up live (editor/incremental.ts): the name, and the binding found.
-  c.readNames?.add(name);
-  const list = c.assigns.get(name);
-  if (!list) return -1;
-  let n = countBefore(list.at.length, (i) => list.at[i] <= before - 1);
-  // Passed over: what the caller says is no assignment of the name (a keyword argument `model=` of a call).
-  for (let left = 8; skip && n > 0 && left > 0 && skip(list.at[n - 1]); left--) n--;
-  if (n === 0 || !sameScope(c, list.at[n - 1], before)) return -1;
-  const value = list.value[n - 1];
-  c.read?.push({ start: c.toks[list.at[n - 1]].start, end: (c.toks[value] ?? c.toks[list.at[n - 1]]).end });
-  return value;
-}
-
-/**
- * Whether an assignment at `def` is visible at `use`: in brace languages the block holding it also holds the use; in
- * Python and Ruby no function starts between them at a shallower indentation (a name assigned in one function is a
- * parameter, not that value, in the next).
- */
-function sameScope(c: Ctx, def: number, use: number): boolean {
-  const { toks } = c;
-  if (c.syn.id === 'python' || c.syn.id === 'ruby') {
-    const list = defKeywords(c);
-    const col = (k: number) => columnOf(c, toks[k].start);
-    const defCol = col(def);
-    if (defCol === 0) return true;
-    for (let i = countBefore(list.length, (j) => list[j] <= def); i < list.length && list[i] < use; i++) if (col(list[i]) < defCol) return false;
-    return true;
-  }
-  c.block ??= enclosingBraces(c);
-  const b = c.block[def];
-  return b < 0 || c.match[b] > use;
-}
-
-/** Column of an offset: line starts found once per scan, then a binary search (a 5 MB single line stays linear). */
-function columnOf(c: Ctx, offset: number): number {
-  if (!c.lineStarts) {
-    const starts = [0];
-    for (let i = c.text.indexOf('\n'); i >= 0; i = c.text.indexOf('\n', i + 1)) starts.push(i + 1);
-    c.lineStarts = starts;
-  }
-  const starts = c.lineStarts;
-  return offset - starts[countBefore(starts.length, (i) => starts[i] <= offset) - 1];
-}
-
-/** For each token, the index of the innermost `{` around it (-1 at top level); one pass. */
-function enclosingBraces(c: Ctx): Int32Array {
-  const { toks, match } = c;
-  const out = new Int32Array(toks.length);
-  const stack: number[] = [];
-  // Only a matched `{` is pushed, and matched brackets nest: the innermost one is popped at its own `}` (which is
-  // still inside it). Tokens are read only where `match` says a bracket opens.
-  let top = -1;
-  for (let i = 0; i < toks.length; i++) {
-    out[i] = top;
-    const m = match[i];
-    if (m > i) {
-      if (toks[i].v === '{' && toks[i].t === T.Punct) stack.push((top = i));
-    } else if (top >= 0 && m === top) {
-      stack.pop();
-      top = stack.length ? stack[stack.length - 1] : -1;
-    }
-  }
-  return out;
-}
-
-function indexAssignments(toks: Token[]): Map<string, { at: number[]; value: number[] }> {
-  const out = new Map<string, { at: number[]; value: number[] }>();
-  const add = (i: number, value: number) => {
-    const list = out.get(toks[i].v);
-    if (list) {
-      list.at.push(i);
-      list.value.push(value);
-    } else out.set(toks[i].v, { at: [i], value: [value] });
-  };
-  for (let i = 0; i + 1 < toks.length; i++) {
-    const tk = toks[i];
-    const op = toks[i + 1];
-    // The operator is tested first: most identifiers are followed by no `=`, `:=` or `:`.
-    if (op.t !== T.Punct || tk.t !== T.Id || (op.v !== '=' && op.v !== ':=' && op.v !== ':') || isP(toks[i - 1], '.')) continue;
-    if (op.v === '=' || op.v === ':=') add(i, i + 2);
-    else if (op.v === ':' && isId(toks[i - 1]) && /^(const|let|var|val)$/.test(toks[i - 1].v)) {
-      // A typed declaration `const p: OpenAI.Chat.ChatCompletionCreateParams = {…}`: the `=` after a short type.
-      for (let k = i + 2, n = 0; k < toks.length && n < 24; k++, n++) {
-        if (isP(toks[k], '=')) {
-          add(i, k + 1);
-          break;
-        }
-        if (!(isId(toks[k]) || (toks[k].t === T.Punct && /^(\.|<|>|\[|\]|\||,|\?)$/.test(toks[k].v)))) break;
-      }
-    }
-  }
-  return out;
 }
 
 /** Top-level tokens of a call searched for spreads. */

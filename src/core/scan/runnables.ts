@@ -14,7 +14,7 @@ import { isId, isP, KEYWORDS } from '../lex/brackets';
 import type { PromptPart } from '../types';
 import type { CallShape, Via } from './call-shapes';
 import { anchorStart } from './links';
-import { assignmentBefore, functionDef, functionEnd } from './requests';
+import { assignmentBefore, functionDef, functionEnd } from './definitions';
 import { exprEnd } from './scope';
 import { collectParts, pushParts } from './parts';
 import { keyAt, valueEnd, type Ctx } from './values';
