@@ -40,7 +40,7 @@ const BOUNDED_INPUT: { file: string; source: string; why: string }[] = [
 /** RegExp built at run time: the pattern comes from data; each must have a behaviour test on hostile data. */
 const DYNAMIC_REVIEWED: { file: string; fn: string; covered: string }[] = [
   { file: 'src/core/price/genai-data.ts', fn: 'genaiMatches', covered: 'test "downloaded price-match patterns that could backtrack are refused"' },
-  { file: 'src/core/scan/scanner.ts', fn: 'triggersFor', covered: 'a trie of the call-shape table\'s identifiers between word boundaries (no user data; no quantifier but `?` on a literal group); every adversarial input below goes through it (analyze → scan → mayHaveCalls)' },
+  { file: 'src/core/scan/word-filter.ts', fn: 'triggersFor', covered: 'a trie of the call-shape table\'s identifiers between word boundaries (no user data; no quantifier but `?` on a literal group); every adversarial input below goes through it (analyze → scan → mayHaveCalls)' },
   { file: 'src/core/tokenize/bpe.ts', fn: 'preTokenizer', covered: 'test/bpe.test "the rank files\' split patterns take linear time on hostile text"' },
 ];
 

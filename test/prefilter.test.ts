@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { mayHaveCallsBytes, prefilterKeys } from '../src/core/scan/prefilter';
-import { mayHaveCalls, triggerSets } from '../src/core/scan/scanner';
+import { mayHaveCalls, triggerSets } from '../src/core/scan/word-filter';
 import { findSourceFiles, readSource } from '../src/node/files';
 import { FIXTURES, ROOT } from './util';
 

@@ -1,12 +1,12 @@
 // The workspace scan's first filter, on a file's bytes before they are decoded: can the file hold a call at all?
-// mayHaveCalls (scanner.ts) accepts a text only when it holds every word of one call shape's set; so a file that holds
+// mayHaveCalls (word-filter.ts) accepts a text only when it holds every word of one call shape's set; so a file that holds
 // no key of any set (one required word, or a set's `needs`, each as plain bytes) cannot pass it. Most files of a
 // workspace hold none, and they are then neither decoded nor regex-searched: one pass of a Wu-Manber shift table
 // (two-byte blocks) over the bytes skips up to the shortest key's length less one at each step. Keys are ASCII, and
 // UTF-8 never puts an ASCII byte inside a multi-byte character, so a key is in the bytes exactly when it is in the
 // decoded text (a stray invalid byte decodes to U+FFFD and leaves its ASCII neighbours as they were).
 import { PROMPT_FILE_LANGUAGES, syntaxFor } from '../lex/languages';
-import { COMMON_WORDS, triggerSets } from './scanner';
+import { COMMON_WORDS, triggerSets } from './word-filter';
 
 interface Table {
   /** The shortest key's length: the window the shift table looks through. */
