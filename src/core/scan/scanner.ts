@@ -4,7 +4,7 @@ import { readRun } from './runs';
 import { hasIdent } from './run-index';
 import { lex, T, type Token } from '../lex/lexer';
 import { syntaxFor } from '../lex/languages';
-import type { CallSite, LimitInsertion, Span } from '../types';
+import type { CallSite, Span } from '../types';
 import type { ValueIndex } from '../resolve/value-index';
 import { normalize } from '../resolve/files';
 import { assumedModel } from './assumed';
@@ -19,6 +19,7 @@ import { followArgs, spreadArgs } from './requests';
 import { readBound, type Bound } from './bound';
 import { SHAPES, limitParamFor, normKey, type CallShape } from './call-shapes';
 import { mayHaveCalls } from './word-filter';
+import { insertion } from './limit-insertion';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
 export { mayHaveCalls };
@@ -269,35 +270,3 @@ function builderEnd(c: Ctx, open: number): number {
     } else return k;
   }
 }
-
-/** Where an output limit goes, in the syntax the model key was written in. */
-function insertion(c: Ctx, shape: CallShape, f: Found, param: string): LimitInsertion | undefined {
-  const { toks } = c;
-  const keyIdx = f.modelKeyIdx!;
-  const key = toks[keyIdx];
-  const valueLast = toks[f.modelEnd! - 1];
-  // openai-go's optional fields take `openai.Int(n)`; go-openai's request fields are plain ints (chat.go MaxTokens int).
-  const go = c.syn.id === 'go' && shape.provider === 'openai' && !shape.id.startsWith('goopenai.');
-  const num = go ? 'openai.Int({n})' : '{n}';
-  const prev = toks[keyIdx - 1];
-  if (isP(prev, '.') && isP(toks[keyIdx + 1], '(')) {
-    const close = toks[f.modelEnd!];
-    return { offset: (close ?? valueLast).end, template: `.${param}(${num})` };
-  }
-  const sep = toks[keyIdx + 1];
-  if (!valueLast) return undefined;
-  if (key.t === T.Str) {
-    const q = c.text[key.start];
-    return { offset: valueLast.end, template: `, ${q}${param}${q}${sep.v === '=>' ? ' => ' : ': '}${num}` };
-  }
-  // Shorthand `{ model, messages }`: the value is the key itself (readKey(k, k, k + 1)); every other form's value
-  // starts after a separator, so ends at keyIdx + 2 or later.
-  if (f.modelEnd === keyIdx + 1) return { offset: key.end, template: `, ${param}: ${num}` };
-  if (isP(sep, '=')) return { offset: valueLast.end, template: c.syn.id === 'csharp' ? `, ${param} = ${num}` : `, ${param}=${num}` };
-  if (isP(sep, ':')) {
-    const ruby = c.syn.id === 'ruby';
-    return { offset: valueLast.end, template: `, ${param}: ${ruby ? '{n}' : num}` };
-  }
-  return undefined;
-}
-

@@ -1,0 +1,40 @@
+// Where the "Set max_tokens" quick fix writes an output limit into a call: after the model key's value, in the
+// syntax that key was written in (keyword argument, object key, quoted key, builder method). Moved out of ./scanner.
+import { T } from '../lex/lexer';
+import { isP } from '../lex/brackets';
+import type { LimitInsertion } from '../types';
+import type { Ctx } from './values';
+import type { Found } from './keys';
+import type { CallShape } from './call-shapes';
+
+/** Where an output limit goes, in the syntax the model key was written in. */
+export function insertion(c: Ctx, shape: CallShape, f: Found, param: string): LimitInsertion | undefined {
+  const { toks } = c;
+  const keyIdx = f.modelKeyIdx!;
+  const key = toks[keyIdx];
+  const valueLast = toks[f.modelEnd! - 1];
+  // openai-go's optional fields take `openai.Int(n)`; go-openai's request fields are plain ints (chat.go MaxTokens int).
+  const go = c.syn.id === 'go' && shape.provider === 'openai' && !shape.id.startsWith('goopenai.');
+  const num = go ? 'openai.Int({n})' : '{n}';
+  const prev = toks[keyIdx - 1];
+  if (isP(prev, '.') && isP(toks[keyIdx + 1], '(')) {
+    const close = toks[f.modelEnd!];
+    return { offset: (close ?? valueLast).end, template: `.${param}(${num})` };
+  }
+  const sep = toks[keyIdx + 1];
+  if (!valueLast) return undefined;
+  if (key.t === T.Str) {
+    const q = c.text[key.start];
+    return { offset: valueLast.end, template: `, ${q}${param}${q}${sep.v === '=>' ? ' => ' : ': '}${num}` };
+  }
+  // Shorthand `{ model, messages }`: the value is the key itself (readKey(k, k, k + 1)); every other form's value
+  // starts after a separator, so ends at keyIdx + 2 or later.
+  if (f.modelEnd === keyIdx + 1) return { offset: key.end, template: `, ${param}: ${num}` };
+  if (isP(sep, '=')) return { offset: valueLast.end, template: c.syn.id === 'csharp' ? `, ${param} = ${num}` : `, ${param}=${num}` };
+  if (isP(sep, ':')) {
+    const ruby = c.syn.id === 'ruby';
+    return { offset: valueLast.end, template: `, ${param}: ${ruby ? '{n}' : num}` };
+  }
+  return undefined;
+}
+
