@@ -33,10 +33,8 @@ export class CostHoverProvider implements vscode.HoverProvider {
     // A value's source opens at its line: `file:///…/prompts.py#L12` (the same file when the source has none; in a
     // notebook, the cell that holds it).
     const link = (src: ValueSource) => {
-      const cellDoc = src.file === undefined && src.cell !== undefined ? cellDocument(call, src.cell) : undefined;
-      if (src.file === undefined && src.cell !== undefined && !cellDoc) return undefined;
-      const uri = src.file !== undefined ? vscode.Uri.file(src.file) : (cellDoc?.uri ?? doc.uri);
-      return uri.with({ fragment: `L${src.line ?? 1}` }).toString();
+      const uri = src.file !== undefined ? vscode.Uri.file(src.file) : src.cell !== undefined ? cellDocument(call, src.cell)?.uri : doc.uri;
+      return uri?.with({ fragment: `L${src.line ?? 1}` }).toString();
     };
     const text = hoverMarkdown(call, this.table(), link) + (call.run ? '\n\n---\n\n' + runHoverMarkdown(call.run, call.estimate.modelKnown) : '');
     const md = new vscode.MarkdownString(text);

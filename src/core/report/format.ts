@@ -131,12 +131,19 @@ export function sourceText(src: ValueSource): string {
  * else the family's error on held-out recorded requests (tokenize/chat-format.ts), else "estimate".
  */
 export function countQuality(call: AnalyzedCall, table: PriceTable): string {
-  const e = call.estimate;
-  if (e.tokenCount === 'exact') return '(exact)';
-  const price = e.priceId ? table.models.find((m) => m.id === e.priceId) : undefined;
-  const m = price ? chatFormatFor(price).measured : undefined;
-  if (!m) return '(estimate)';
-  return `(≈ ±${formatMeasuredPct(m.meanAbsPct)} on real ${chatFormatFor(price).label} requests, n=${m.calls})`;
+  if (call.estimate.tokenCount === 'exact') return '(exact)';
+  const measured = measuredError(call, table);
+  return measured ? `(${measured})` : '(estimate)';
+}
+
+/** The family's measured error on held-out recorded requests, "≈ ±3.3% on real Claude requests, n=80", if any. */
+function measuredError(call: AnalyzedCall, table: PriceTable): string | undefined {
+  const id = call.estimate.priceId;
+  const price = id ? table.models.find((m) => m.id === id) : undefined;
+  if (!price) return undefined;
+  const format = chatFormatFor(price);
+  const m = format.measured;
+  return m ? `≈ ±${formatMeasuredPct(m.meanAbsPct)} on real ${format.label} requests, n=${m.calls}` : undefined;
 }
 
 /**
@@ -151,7 +158,8 @@ export function inputTokensText(call: AnalyzedCall, table: PriceTable): string {
   if (!runtime) return `${formatTokens(e.inputTokens, isApprox(call))} ${quality}`;
   const parts = `${runtime} run-time part${runtime === 1 ? '' : 's'} not counted`;
   if (e.tokenCount === 'exact') return `≥ ${formatTokens(e.inputTokens)} (the known text counted exactly; ${parts})`;
-  const known = quality === '(estimate)' ? 'estimated' : `counted to ${quality.slice(1, -1)}`;
+  const measured = measuredError(call, table);
+  const known = measured ? `counted to ${measured}` : 'estimated';
   return `${formatTokens(e.inputTokens, true)} or more (the known text ${known}; ${parts})`;
 }
 
