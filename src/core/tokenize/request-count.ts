@@ -3,7 +3,7 @@
 // recorded calls (`prompt-cost calibrate`); requests the rules cannot speak for are skipped with the reason.
 import type { ModelPrice } from '../types';
 import { isExactTokenizer, tokenFactor } from '../price/sheets';
-import { chatFormatFor, encodingFor, type ChatFormat } from './chat-format';
+import { chatFormatFor, encodingFor, formattedTokens, type ChatFormat } from './chat-format';
 import { countTokens, type Encoding } from './token-count';
 import { schemaBilled, schemaTokens, toolDefinitionTokens } from '../cost/tool-tokens';
 
@@ -169,12 +169,13 @@ export function countRequest(endpoint: Endpoint, body: unknown, price: ModelPric
     }
   }
   if (names) text -= 1;
+  // The lens's formula (formattedTokens): its user messages are the messages that are neither assistant nor the
+  // third argument, so every role but user and assistant is passed there. extras are whole tokens.
   const user = s.messages.filter((m) => m.role === 'user').length;
-  let tokens = text * factor + format.perMessage * s.messages.length + (format.perUserMessage ?? 0) * user + format.perAssistantMessage * assistant + format.perRequest;
-  if (s.thinking) tokens += format.thinking ?? 0;
-  tokens += extras(s, format, factor);
+  const other = s.messages.length - assistant - user;
+  const tokens = formattedTokens(format, text, factor, s.messages.length, assistant, !!s.thinking, other) + extras(s, format, factor);
   if (s.tools.length || (s.schema !== undefined && schemaBilled(format.toolFamily))) exact = false;
-  return { tokens: Math.round(tokens), exact };
+  return { tokens, exact };
 }
 
 /** Tool definitions and a response schema at their fitted cost (cost/tool-tokens.ts). */
