@@ -218,7 +218,7 @@ export function decodeSource(file: string, buf: Uint8Array): { text?: string; pr
   // isUtf8 + toString is several times faster than a fatal TextDecoder; the byte-order mark is dropped as
   // TextDecoder would.
   const bytes = Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
-  if (!isUtf8(bytes)) problem = { file, message: 'not valid UTF-8: read with replacement characters' };
+  if (!isUtf8(bytes)) problem = { file, message: BAD_UTF8 };
   let text = bytes.toString('utf8');
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (isMinified(text)) return { problem: { file, message: 'minified (average line over 500 characters): skipped' } };
@@ -235,24 +235,31 @@ export function screenSource(file: string, buf: Uint8Array): { read: boolean; pr
     const r = decodeSource(file, buf);
     return r.problem ? { read: r.text !== undefined, problem: r.problem } : { read: r.text !== undefined };
   }
-  if (!isUtf8(buf)) return { read: true, problem: { file, message: 'not valid UTF-8: read with replacement characters' } };
+  if (!isUtf8(buf)) return { read: true, problem: { file, message: BAD_UTF8 } };
   return { read: true };
 }
 
 /** isMinified on the bytes' length, an upper bound of the text's: false means the text is not minified. */
 function mayBeMinified(buf: Uint8Array): boolean {
-  if (buf.length < 20_000) return false;
-  const enough = buf.length / 500;
+  if (buf.length < MINIFIED_MIN) return false;
+  const enough = buf.length / MINIFIED_LINE;
   let lines = 1;
   for (let i = buf.indexOf(10); i >= 0 && lines < enough; i = buf.indexOf(10, i + 1)) lines++;
   return lines < enough;
 }
 
+/** Shared by decodeSource and screenSource, which must say the same of a file. */
+const BAD_UTF8 = 'not valid UTF-8: read with replacement characters';
+/** A file shorter than this is never taken for minified. */
+const MINIFIED_MIN = 20_000;
+/** Minified: an average line longer than this. */
+const MINIFIED_LINE = 500;
+
 /** Generated bundles: long average lines over a sizeable file. */
 function isMinified(text: string): boolean {
-  if (text.length < 20_000) return false;
-  // Enough lines to bring the average under 500 characters: not minified (stops early on ordinary code).
-  const enough = text.length / 500;
+  if (text.length < MINIFIED_MIN) return false;
+  // Enough lines to bring the average under MINIFIED_LINE characters: not minified (stops early on ordinary code).
+  const enough = text.length / MINIFIED_LINE;
   let lines = 1;
   for (let i = text.indexOf('\n'); i >= 0 && lines < enough; i = text.indexOf('\n', i + 1)) lines++;
   return lines < enough;
