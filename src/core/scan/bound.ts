@@ -80,8 +80,6 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   const fallback = made.defaultModel ?? via.defaultModel;
   f.model ??= inner.model ?? (fallback ? { unresolved: fallback } : undefined);
   f.limit ??= inner.limit;
-  // A limit set from a run-time value in the request built elsewhere stays a limit (never "add one").
-  if (!f.limit) f.limitUnresolved ??= inner.limitUnresolved;
   f.thinking ??= inner.thinking;
   // The call's own prompt: its keyed values (read by the caller), else its positional arguments.
   const own: Found = { parts: f.parts.splice(0), messages: f.messages };

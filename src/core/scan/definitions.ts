@@ -5,7 +5,7 @@ import { T, type Token } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
 import type { Ctx } from './values';
 import { countBefore } from '../util/binary-search';
-import { defKeywords } from './run-index';
+import { defKeywords, lineStartOf } from './run-index';
 
 /** Most tokens of a Python helper's body read for the request it returns. */
 const MAX_BLOCK = 20_000;
@@ -94,13 +94,7 @@ function sameScope(c: Ctx, def: number, use: number): boolean {
 
 /** Column of an offset: line starts found once per scan, then a binary search (a 5 MB single line stays linear). */
 function columnOf(c: Ctx, offset: number): number {
-  if (!c.lineStarts) {
-    const starts = [0];
-    for (let i = c.text.indexOf('\n'); i >= 0; i = c.text.indexOf('\n', i + 1)) starts.push(i + 1);
-    c.lineStarts = starts;
-  }
-  const starts = c.lineStarts;
-  return offset - starts[countBefore(starts.length, (i) => starts[i] <= offset) - 1];
+  return offset - lineStartOf(c, offset);
 }
 
 /** For each token, the index of the innermost `{` around it (-1 at top level); one pass. */

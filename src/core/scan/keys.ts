@@ -7,9 +7,7 @@ import { keyAt, readModel, readNumber, valueEnd, type Ctx, type ModelValue } fro
 import { collectParts } from './parts';
 import { FEATURE_KEYS, IMAGE_PART_TYPES, LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, PROMPT_KEYS, SERVICE_TIER_KEYS, THINKING_KEYS, SYSTEM_KEYS, BILLED_EXTRA_KEYS, normKey } from './call-shapes';
 import type { CallFeature } from '../types';
-
-/** An expression's text as written, white space folded. */
-const exprText = (c: Ctx, from: number, to: number) => c.text.slice(c.toks[from].start, c.toks[to - 1].end).replace(/\s+/g, ' ');
+import { label } from './value';
 
 export interface Found {
   model?: ModelValue;
@@ -115,7 +113,7 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
       if (f.model) {
         f.modelKeyIdx = keyIdx;
         f.modelEnd = vEnd;
-        if (vEnd > vStart && c.toks[vStart].t !== T.Str) f.modelExpr = exprText(c, vStart, vEnd);
+        if (vEnd > vStart && c.toks[vStart].t !== T.Str) f.modelExpr = label(c, vStart, vEnd);
       }
     }
     return vEnd;
@@ -127,7 +125,7 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
       // Set, but from something only known at run time (`max_tokens=limit` of a parameter with no default), or
       // chosen at run time among several values (`LIMITS[model]`: the largest is the worst case).
       if (vEnd > vStart && (!n || n.others?.length)) {
-        f.limitUnresolved ??= exprText(c, vStart, vEnd);
+        f.limitUnresolved ??= label(c, vStart, vEnd);
         f.limitAt = [keyIdx, vStart, vEnd];
       }
     }

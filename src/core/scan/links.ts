@@ -132,6 +132,9 @@ export function anchorStart(toks: Token[], openIdx: number, anchor: string[]): n
 
 /** Carries the message roles, system prompt and billed extras a followed value found over to the call. */
 export function mergeCounts(f: Found, inner: Found): void {
+  // A limit set from a run-time value in the request built elsewhere stays a limit (never "add one"); the caller
+  // has already taken the inner limit when there is one.
+  if (!f.limit) f.limitUnresolved ??= inner.limitUnresolved;
   if (inner.assistant) f.assistant = (f.assistant ?? 0) + inner.assistant;
   if (inner.system) f.system = (f.system ?? 0) + inner.system;
   for (const x of inner.extras ?? []) if (!(f.extras ??= []).includes(x)) f.extras.push(x);

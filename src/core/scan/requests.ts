@@ -91,8 +91,6 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
   if (partial) {
     const { req, runtime } = partial;
     f.limit ??= req.found.limit;
-    // A limit set from a run-time value in the request built elsewhere stays a limit (never "add one").
-    if (!f.limit) f.limitUnresolved ??= req.found.limitUnresolved;
     pushParts(f.parts, req.found.parts);
     f.messages += req.found.messages;
     mergeCounts(f, req.found);
@@ -132,8 +130,6 @@ function take(f: Found, req: Request | undefined): boolean {
   f.modelKeyIdx = inner.modelKeyIdx;
   f.modelEnd = inner.modelEnd;
   f.limit ??= inner.limit;
-  // A limit set from a run-time value in the request built elsewhere stays a limit (never "add one").
-  if (!f.limit) f.limitUnresolved ??= inner.limitUnresolved;
   f.thinking ??= inner.thinking;
   pushParts(f.parts, inner.parts);
   f.messages += inner.messages;

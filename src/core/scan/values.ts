@@ -17,7 +17,6 @@ export interface Ctx extends EvalScope {
   functions?: Map<string, number>;
   /** Innermost `{` around each token, and the `def`/`class` keywords, for an assignment's scope (requests.ts). */
   block?: Int32Array;
-  lineStarts?: number[];
   /** Constructions found in same-file helpers, by helper and row (bound.ts). */
   madeIn?: Map<string, unknown>;
   /** Companion anchor positions by anchor, built on first use (links.ts companions). */
