@@ -11,6 +11,7 @@ import { member, tableMember } from './members';
 import { lookup } from './lookup';
 import { classScopes } from './imported';
 import { envValue } from './env';
+import { configCall } from './dotnet-config';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
@@ -40,6 +41,10 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   const base = names.length > 1 ? member(s, recv, names.slice(0, -1), nameAt, depth) : recv;
   if (base && names.length > 0 && (base.str !== undefined || base.path !== undefined) && (STRING_PASS.has(fn) || fn === 'resolve' || fn === 'absolute' || fn === 'expanduser')) {
     return base.path !== undefined && fn !== 'format' ? base : { ...base, path: undefined };
+  }
+  if (base?.obj?.kind === 'config') {
+    const v = configCall(base.obj, fn, arg(0), a.length >= 2 ? arg(1) : undefined, a[1] ? at(s, a[1].from) : 0);
+    if (v) return v;
   }
   // Environment reads: `os.getenv("X", "d")`, `os.environ.get("X", "d")`, Ruby's ENV fetch with a default.
   const envRead = fn === 'getenv' || fn === 'Getenv' || fn === 'GetEnvironmentVariable' || ((fn === 'get' || fn === 'fetch' || fn === 'getOrDefault' || fn === 'getProperty') && names.some((n) => ENV_HOLDERS.has(n)));

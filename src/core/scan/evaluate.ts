@@ -137,6 +137,7 @@ function chain(s: EvalScope, i: number, end: number, depth: number, base?: Value
       ops.push({ k: tk.v === '(' ? 'call' : 'index', open: k, close: match[k] });
       k = match[k] + 1;
     } else if (isP(tk, '!') && isP(toks[k + 1], '.')) k++;
+    else if (isP(tk, '<') && s.syn.id === 'csharp' && ops[ops.length - 1]?.k === 'member' && isP(toks[typeArgsEnd(s, k)], '(')) k = typeArgsEnd(s, k);
     else break;
   }
   // The expression's text, only when the value is not known (most chains resolve to a constant).
@@ -172,6 +173,18 @@ function chain(s: EvalScope, i: number, end: number, depth: number, base?: Value
     if (cur.runtime !== text) cur = { ...cur, runtime: text };
   }
   return { v: cur, next: k };
+}
+
+/** After a generic method's type arguments (`GetValue<string>(`, `Get<OpenAiOptions>(`): the index of the token
+ * after the closing `>`, or `i` when `<` opens none (a comparison). */
+function typeArgsEnd(s: EvalScope, i: number): number {
+  const { toks } = s;
+  for (let k = i + 1; k < toks.length && k < i + MAX_TYPE; k++) {
+    const tk = toks[k];
+    if (isP(tk, '>')) return k + 1;
+    if (!isId(tk) && !isP(tk, '.') && !isP(tk, ',') && !isP(tk, '?') && !isP(tk, '[') && !isP(tk, ']')) return i;
+  }
+  return i;
 }
 
 /** Tokens of a type between `new` and its initializer's `{`. */

@@ -10,6 +10,7 @@ import { bindingValue, lookup } from './lookup';
 import { classFile, exported, rustPath } from './imported';
 import { envValue } from './env';
 import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
+import { configIndex, configMember, configNamed } from './dotnet-config';
 
 /** Classes whose members are the SDKs' model constants (openai-java `ChatModel`, anthropic-java `Model`, Go packages). */
 const SDK_MODEL_CLASSES = new Set(['ChatModel', 'Model', 'openai', 'anthropic']);
@@ -38,6 +39,9 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
         cur = lookup(s, head, at(s, i), depth);
         n = 1;
       }
+      // .NET configuration and bound options: `configuration["X:Y"]`, `options.Value.Model`, `_settings.Model`.
+      const conf = (!cur || cur.runtime !== undefined) && s.syn.id === 'csharp' ? configNamed(s, names, at(s, i)) : undefined;
+      if (conf) [cur, n] = conf;
       // An SDK model constant held in a variable or a parameter default (`model: ChatModel = ChatModel.GPT_4O_MINI`).
       const sdk = (!cur || cur.runtime !== undefined) && names.length === 2 && SDK_MODEL_CLASSES.has(head) ? SDK_MODEL_CONSTANTS[names[1]] : undefined;
       if (sdk) return { str: sdk, source: { file: s.file, offset: at(s, i), what: `SDK constant ${names.join('.')}` } };
@@ -113,6 +117,7 @@ function fieldDefault(s: EvalScope, name: string, i: number, depth: number): Val
 }
 
 function objMember(obj: NonNullable<Value['obj']>, name: string, depth: number): Value | undefined {
+  if (obj.kind === 'config') return configMember(obj, name, depth);
   if (obj.kind === 'module' || obj.kind === 'instance') {
     const scopes = obj.kind === 'module' ? obj.scopes : [obj.scope];
     for (const sc of scopes) {
@@ -178,5 +183,6 @@ export function index(s: EvalScope, base: Value | undefined, open: number, close
     return tableMember(base.obj.scope, base.obj.open, k, depth, key?.runtime);
   }
   if (base.obj?.kind === 'any' && key?.str !== undefined) return objMember(base.obj, key.str, depth);
+  if (base.obj?.kind === 'config') return configIndex(base.obj, key);
   return undefined;
 }

@@ -40,7 +40,7 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
   // and limit still count when nothing else names the model.
   let partial: { req: Request; runtime: number } | undefined;
   const note = (req: Request | undefined) => {
-    if (req && !partial && (req.found.parts.length || req.found.limit)) partial = { req, runtime: f.runtime?.length ?? 0 };
+    if (req && !partial && (req.found.parts.length || req.found.limit || req.found.limitUnresolved)) partial = { req, runtime: f.runtime?.length ?? 0 };
   };
   while (k < to && followed < MAX_FOLLOWED) {
     let a = k;

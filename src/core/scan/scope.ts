@@ -96,6 +96,11 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
       continue;
     }
     if (prev && prev.t === T.Punct && (prev.v === '.' || prev.v === '->' || prev.v === '?.')) continue;
+    // C# auto-property with an initializer: `public string Model { get; set; } = "gpt-4o";`.
+    if (s.syn.id === 'csharp' && isP(toks[i + 1], '{') && match[i + 1] > i && isP(toks[match[i + 1] + 1], '=') && isId(toks[i + 2]) && /^(get|set|init)$/.test(toks[i + 2].v)) {
+      add(tk.v, { kind: 'assign', name: i, value: match[i + 1] + 2 });
+      continue;
+    }
     let j = i + 1;
     // A type annotation between the name and `=` (`x: int = 3`, `model: str = Field(…)`, Go `var x string = `).
     if (isP(toks[j], ':') || (isId(toks[j]) && isId(prev) && prev.v === 'var')) {

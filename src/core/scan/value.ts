@@ -4,6 +4,7 @@ import type { Span, ValueSource } from '../types';
 import type { FileScope } from '../resolve/value-index';
 import type { Imports } from '../resolve/imports';
 import type { tables } from './scope';
+import type { ConfigObj } from './dotnet-config';
 
 /** What the evaluator needs of a file; the scanned file's Ctx and every imported file's scope have this shape. */
 export interface EvalScope extends FileScope {
@@ -30,7 +31,7 @@ export interface Value {
   /** A file tree (Go `embed.FS`): `ReadFile("x")` reads `x` relative to this file's folder. */
   embedFs?: EvalScope;
   /** The literal the value is written as, in `source.file` (or the scanned file), for an in-place edit. */
-  lit?: { span: Span; quote?: string; scope: EvalScope };
+  lit?: { span: Span; quote?: string; scope: Pick<EvalScope, 'file'> };
   source?: ValueSource;
   /** Other values it can take: several returns, a table indexed at run time. */
   others?: (string | number)[];
@@ -40,7 +41,9 @@ export interface Value {
     | { kind: 'table'; scope: EvalScope; open: number }
     | { kind: 'instance'; scope: EvalScope }
     /** One of these tables, chosen at run time by `key` (`LIMITS[model]` whose entries are tables). */
-    | { kind: 'any'; of: Value[]; key: string };
+    | { kind: 'any'; of: Value[]; key: string }
+    /** .NET configuration: the root, a section, or bound options (dotnet-config.ts). */
+    | ConfigObj;
   /** A documented guess (a `.env.example` value): a default written in code wins over it. */
   weak?: true;
   /** Known only at run time: what to call it. */

@@ -1,0 +1,320 @@
+// .NET configuration the code binds: `IOptions<OpenAiOptions>` filled by `services.Configure<OpenAiOptions>(
+// configuration.GetSection("OpenAi"))` (or `AddOptions<T>().Bind(…GetSection("X"))`, `.BindConfiguration("X")`,
+// `GetSection("X").Get<T>()`), and `configuration["OpenAi:Model"]`, `GetValue<string>("OpenAi:Model")`,
+// `GetSection("OpenAi")["Model"]`. A member read from such an object (`_options.Model`, `options.Value.MaxTokens`)
+// is the project's appsettings value for that one key (resolve/app-settings.ts says which file wins), else the
+// options class's property default. Settings files hold secrets: only the key path the code reads is looked up.
+import { T } from '../lex/lexer';
+import { KEYWORDS, isId, isP } from '../lex/brackets';
+import { appSetting, projectDir, type SettingHit } from '../resolve/app-settings';
+import { basename, dirname } from '../resolve/files';
+import { sameFolder } from '../resolve/classes';
+import type { FileScope } from '../resolve/value-index';
+import { evaluate } from './evaluate';
+import { bindingValue } from './lookup';
+import { classScopes } from './imported';
+import { tables } from './scope';
+import type { EvalScope, Value } from './value';
+
+/** A configuration object: the root, a section, or an options class bound to a section. */
+export interface ConfigObj {
+  kind: 'config';
+  scope: EvalScope;
+  /** Key path of the section; undefined for an options class whose section was not found (class defaults only). */
+  path?: string[];
+  /** The options class, for its property defaults. */
+  cls?: string;
+  /** Made by `GetSection(…)`: `.Value` is the section's own value. */
+  section?: true;
+}
+
+const CONFIG_TYPES = new Set(['IConfiguration', 'IConfigurationRoot', 'IConfigurationSection', 'ConfigurationManager', 'IConfigurationManager']);
+const OPTIONS_TYPES = new Set(['IOptions', 'IOptionsSnapshot', 'IOptionsMonitor']);
+/** A plain type read as bound options when its section is found (`OpenAiSettings settings` injected directly). */
+const OPTIONS_NAME = /(Options|Settings|Config|Configuration)$/;
+/** The options class's own constant naming its section (the docs' `PositionOptions.Position` form), when no
+ * registration is found. */
+const SECTION_CONST = /^(Section|SectionName|ConfigSection|ConfigSectionName|ConfigurationSection|ConfigurationSectionName|SectionKey)$/;
+/** Project files read for registrations beside Program.cs (the project folder's own, bounded by sameFolder). */
+const REGISTRATION_HINT = /Configure\s*<|AddOptions|Get\s*</;
+
+interface Decl {
+  at: number;
+  type: string;
+  arg?: string;
+}
+
+const decls = new WeakMap<FileScope, Map<string, Decl[]>>();
+
+/**
+ * `Type name` declarations of a C# file (fields, properties, parameters, locals) by name: the type's last name and
+ * its last generic argument (`IOptions<OpenAiOptions> options` → IOptions, OpenAiOptions). One pass, kept per scope.
+ */
+function declarations(s: FileScope): Map<string, Decl[]> {
+  let m = decls.get(s);
+  if (m) return m;
+  m = new Map();
+  const { toks } = s;
+  for (let k = 1; k < toks.length; k++) {
+    const tk = toks[k];
+    if (tk.t !== T.Id || KEYWORDS.has(tk.v)) continue;
+    const next = toks[k + 1];
+    if (!next || next.t !== T.Punct || !/^(;|=|,|\)|\{|=>)$/.test(next.v)) continue;
+    let p = k - 1;
+    if (isP(toks[p], '?')) p--;
+    let d: Decl | undefined;
+    if (isId(toks[p]) && !KEYWORDS.has(toks[p].v) && toks[p].v !== 'var' && !isP(toks[p - 1], '.')) d = { at: tk.start, type: toks[p].v };
+    else if (isP(toks[p], '>') || isP(toks[p], '>>')) {
+      // Back to the generic's `<`: `IOptions<OpenAiOptions>`, `IOptionsMonitor<Ns.AiOptions>`.
+      let depth = toks[p].v === '>>' ? 2 : 1;
+      let arg: string | undefined;
+      let j = p - 1;
+      for (; j > 0 && j > p - 16 && depth > 0; j--) {
+        const t = toks[j];
+        if (isP(t, '>')) depth++;
+        else if (isP(t, '>>')) depth += 2;
+        else if (isP(t, '<')) depth--;
+        else if (isId(t)) arg ??= t.v;
+        else if (!isP(t, '.') && !isP(t, ',') && !isP(t, '?')) break;
+      }
+      if (depth === 0 && isId(toks[j])) d = { at: tk.start, type: toks[j].v, arg };
+    }
+    if (!d) continue;
+    const list = m.get(tk.v);
+    if (list) list.push(d);
+    else m.set(tk.v, [d]);
+  }
+  decls.set(s, m);
+  return m;
+}
+
+/** The declaration of `name` nearest before `pos`, else the first. */
+function declaredType(s: EvalScope, name: string, pos: number): Decl | undefined {
+  const list = declarations(s).get(name);
+  if (!list) return undefined;
+  let best: Decl | undefined;
+  for (const d of list) if (d.at < pos) best = d;
+  return best ?? list[0];
+}
+
+/**
+ * A configuration object for a name the file cannot evaluate: `configuration` declared `IConfiguration`,
+ * `builder.Configuration`, `options` declared `IOptions<T>` (with `.Value` / `.CurrentValue`), a `T settings` whose
+ * section is bound. Returns it and how many of `names` it took.
+ */
+export function configNamed(s: EvalScope, names: string[], pos: number): [Value, number] | undefined {
+  if (names.length >= 2 && names[1] === 'Configuration') return [{ obj: { kind: 'config', scope: s, path: [] } }, 2];
+  const d = declaredType(s, names[0], pos);
+  if (!d) return undefined;
+  // The keystroke path re-analyses when the declared type is edited (editor/incremental.ts significant names).
+  s.readNames?.add(d.type);
+  if (d.arg) s.readNames?.add(d.arg);
+  if (CONFIG_TYPES.has(d.type)) return [{ obj: { kind: 'config', scope: s, path: [] } }, 1];
+  if (OPTIONS_TYPES.has(d.type) && d.arg) {
+    const v = names[1] === 'Value' || names[1] === 'CurrentValue' ? optionsOf(s, d.arg, true) : undefined;
+    return v ? [v, 2] : undefined;
+  }
+  if (OPTIONS_NAME.test(d.type)) {
+    const v = optionsOf(s, d.type, false);
+    return v ? [v, 1] : undefined;
+  }
+  return undefined;
+}
+
+/** An options class as bound: its section's values, then its property defaults. `any`: even with no section found. */
+function optionsOf(s: EvalScope, cls: string, any: boolean): Value | undefined {
+  const path = sectionOf(s, cls);
+  if (!path && !any) return undefined;
+  return { obj: { kind: 'config', scope: s, path, cls } };
+}
+
+const sections = new WeakMap<FileScope, Map<string, string[] | undefined>>();
+
+/** The section an options class is bound to, from the project's registrations (Program.cs, Startup.cs, …). */
+function sectionOf(s: EvalScope, cls: string): string[] | undefined {
+  let memo = sections.get(s);
+  if (!memo) sections.set(s, (memo = new Map()));
+  if (memo.has(cls)) return memo.get(cls);
+  memo.set(cls, undefined);
+  const found = findSection(s, cls);
+  memo.set(cls, found);
+  return found;
+}
+
+function findSection(s: EvalScope, cls: string): string[] | undefined {
+  const idx = s.index;
+  const scopes: EvalScope[] = [s];
+  const classes = [...classScopes(s, cls)];
+  if (idx) {
+    const dir = projectDir(idx.files, dirname(s.file));
+    const files = dir ? sameFolder(idx.files, dir, '.cs') : [];
+    // Program.cs and Startup.cs first: where ASP.NET Core templates register options.
+    files.sort((a, b) => rank(a) - rank(b));
+    for (const f of files) {
+      if (f === s.file) continue;
+      const text = idx.text(f);
+      if (!text?.includes(cls) || !REGISTRATION_HINT.test(text)) continue;
+      const sc = idx.scope(f);
+      if (sc) scopes.push(sc);
+    }
+  }
+  scopes.push(...classes);
+  for (const sc of scopes) {
+    const p = registered(sc, cls);
+    if (p) return p;
+  }
+  // The class's own section-name constant.
+  for (const sc of [s, ...classes]) {
+    for (const [name] of tables(sc).binds) {
+      if (!SECTION_CONST.test(name)) continue;
+      const v = bindingValue(sc, name, Number.MAX_SAFE_INTEGER, 1, true);
+      if (v?.str && !v.holes?.length) return v.str.split(':');
+    }
+  }
+  return undefined;
+}
+
+const rank = (f: string) => (basename(f) === 'Program.cs' ? 0 : basename(f) === 'Startup.cs' ? 1 : 2);
+
+/** `Configure<T>(…GetSection("X"))`, `AddOptions<T>().Bind(…GetSection("X"))` / `.BindConfiguration("X")`,
+ * `…GetSection("X").Get<T>()` in one file. */
+function registered(s: EvalScope, cls: string): string[] | undefined {
+  const { toks, match } = s;
+  for (let k = 2; k < toks.length - 2; k++) {
+    if (!isId(toks[k]) || toks[k].v !== cls || !isP(toks[k - 1], '<') || !isP(toks[k + 1], '>') || !isP(toks[k + 2], '(')) continue;
+    const fn = toks[k - 2]?.v;
+    const open = k + 2;
+    const close = match[open];
+    if (close < 0) continue;
+    if (fn === 'Configure') {
+      const p = sectionIn(s, open + 1, close);
+      if (p) return p;
+    } else if (fn === 'AddOptions' || fn === 'AddOptionsWithValidateOnStart') {
+      // Along the chain: `.Bind(…)`, `.BindConfiguration("X")`, past `.ValidateDataAnnotations()` and the like.
+      for (let j = close, steps = 0; steps < 8 && isP(toks[j + 1], '.') && isId(toks[j + 2]) && isP(toks[j + 3], '(') && match[j + 3] > 0; steps++) {
+        const name = toks[j + 2].v;
+        const o = j + 3;
+        if (name === 'Bind') {
+          const p = sectionIn(s, o + 1, match[o]);
+          if (p) return p;
+        } else if (name === 'BindConfiguration') {
+          const v = evaluate(s, o + 1, argEnd(s, o), 1);
+          if (v?.str && !v.holes?.length) return v.str.split(':');
+        }
+        j = match[o];
+      }
+    } else if (fn === 'Get' && isP(toks[k - 3], '.')) {
+      const p = sectionBefore(s, k - 3);
+      if (p) return p;
+    }
+  }
+  return undefined;
+}
+
+/** End of a call's first argument. */
+function argEnd(s: EvalScope, open: number): number {
+  const { toks, match } = s;
+  let e = open + 1;
+  while (e < match[open] && !isP(toks[e], ',')) e = (isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{')) && match[e] > e ? match[e] + 1 : e + 1;
+  return e;
+}
+
+/** The key path of the `GetSection("A").GetSection("B")` calls in toks[from, to), in order. */
+function sectionIn(s: EvalScope, from: number, to: number): string[] | undefined {
+  const { toks, match } = s;
+  const out: string[] = [];
+  for (let k = from; k < to; k++) {
+    if (!isId(toks[k]) || (toks[k].v !== 'GetSection' && toks[k].v !== 'GetRequiredSection') || !isP(toks[k + 1], '(') || match[k + 1] < 0) continue;
+    const v = evaluate(s, k + 2, argEnd(s, k + 1), 1);
+    if (!v?.str || v.holes?.length) return undefined;
+    out.push(...v.str.split(':'));
+    k = match[k + 1];
+  }
+  return out.length ? out : undefined;
+}
+
+/** The `GetSection(…)` calls of the receiver chain ending before toks[dot] (a `.`), read backwards. */
+function sectionBefore(s: EvalScope, dot: number): string[] | undefined {
+  const { toks, match } = s;
+  let j = dot - 1;
+  let from = dot;
+  for (let steps = 0; steps < 16 && j >= 0; steps++) {
+    if (isP(toks[j], ')') && match[j] > 0) j = match[j] - 1;
+    if (!isId(toks[j])) break;
+    from = j;
+    if (!isP(toks[j - 1], '.')) break;
+    j -= 2;
+  }
+  return sectionIn(s, from, dot);
+}
+
+/** A member of a configuration object: the settings value, a deeper section, else the options class's default. */
+export function configMember(o: ConfigObj, name: string, depth: number): Value | undefined {
+  if (o.section && name === 'Value' && o.path) return settingValue(o, o.path);
+  if (o.path) {
+    const v = settingValue(o, [...o.path, name]);
+    if (v) return v;
+  }
+  if (o.cls) {
+    const d = classDefault(o.scope, o.cls, name, depth);
+    if (d) return d;
+  }
+  return o.path ? settingValue(o, [...o.path, name], true) : undefined;
+}
+
+/** `GetSection("X")`, `GetValue<T>("X", default)`, `Get<T>()` on a configuration object; undefined: not one of these. */
+export function configCall(o: ConfigObj, fn: string, key: Value | undefined, fallback: Value | undefined, fallbackAt = 0): Value | undefined {
+  const keyPath = key?.str !== undefined && !key.holes?.length ? key.str.split(':') : undefined;
+  if (fn === 'GetSection' || fn === 'GetRequiredSection') return keyPath && o.path ? { obj: { kind: 'config', scope: o.scope, path: [...o.path, ...keyPath], section: true } } : { runtime: fn };
+  if (fn === 'GetValue') {
+    const v = keyPath && o.path ? settingValue(o, [...o.path, ...keyPath]) : undefined;
+    if (v) return v;
+    if (fallback && fallback.runtime === undefined && (fallback.str !== undefined || fallback.num !== undefined)) {
+      return { ...fallback, source: fallback.source ?? { file: o.scope.file, offset: fallbackAt, what: `default of setting ${key?.str ?? '?'}` } };
+    }
+    return (keyPath && o.path ? settingValue(o, [...o.path, ...keyPath], true) : undefined) ?? { runtime: fn };
+  }
+  if (fn === 'Get') return { obj: { ...o, section: undefined } };
+  return undefined;
+}
+
+/** `configuration["OpenAi:Model"]`, `section["Model"]`. */
+export function configIndex(o: ConfigObj, key: Value | undefined): Value | undefined {
+  if (key?.str === undefined || key.holes?.length || !o.path) return undefined;
+  const path = [...o.path, ...key.str.split(':')];
+  return settingValue(o, path) ?? settingValue(o, path, true);
+}
+
+function settingValue(o: ConfigObj, path: string[], development = false): Value | undefined {
+  const idx = o.scope.index;
+  const dir = idx ? projectDir(idx.files, dirname(o.scope.file)) : undefined;
+  const hit = idx && dir && path.length ? appSetting(idx.files, dir, path, development) : undefined;
+  if (!hit) return undefined;
+  if (hit.section) return { obj: { kind: 'config', scope: o.scope, path, section: true } };
+  return fromHit(hit);
+}
+
+function fromHit(hit: SettingHit): Value {
+  const base = basename(hit.file);
+  const what = `${hit.key} in ${base}${hit.development ? ' (Development environment only: none for production)' : ''}`;
+  const source = { file: hit.file, offset: hit.start, what };
+  const text = String(hit.value);
+  const num = typeof hit.value === 'number' ? hit.value : /^\d+$/.test(text) ? Number(text) : undefined;
+  const v: Value = { str: text, source, lit: { span: { start: hit.start, end: hit.end }, quote: hit.quote, scope: { file: hit.file } } };
+  if (num !== undefined) v.num = num;
+  // A developer's setting: a default written in code wins over it.
+  if (hit.development) v.weak = true;
+  return v;
+}
+
+/** `public string Model { get; set; } = "gpt-4o";` in the options class (its file, or this one). */
+function classDefault(s: EvalScope, cls: string, name: string, depth: number): Value | undefined {
+  const scopes = tables(s).classes.has(cls) ? [s] : [...classScopes(s, cls)];
+  for (const sc of scopes) {
+    const v = bindingValue(sc, name, Number.MAX_SAFE_INTEGER, depth + 1, true);
+    if (v && v.runtime === undefined && (v.str !== undefined || v.num !== undefined)) {
+      return v.source?.what === name ? { ...v, source: { ...v.source, what: `default of ${cls}.${name}` } } : v;
+    }
+  }
+  return undefined;
+}

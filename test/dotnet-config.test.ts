@@ -1,0 +1,97 @@
+// .NET configuration the code binds (src/core/scan/dotnet-config.ts): options classes bound to a section, IConfiguration
+// read by key path, production's settings first, class defaults, and nothing else of the settings files shown.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { findSites } from '../src/core/analyze';
+import { ValueIndex } from '../src/core/resolve/value-index';
+import type { WorkspaceFiles } from '../src/core/resolve/files';
+import { diskIndex } from '../src/node/resolver';
+import { FIXTURES } from './util';
+
+function memFiles(texts: Record<string, string>): WorkspaceFiles {
+  return {
+    read: (p) => texts[p],
+    list: (d) => {
+      const names = Object.keys(texts).filter((p) => p.slice(0, p.lastIndexOf('/')) === d).map((p) => p.slice(p.lastIndexOf('/') + 1));
+      return names.length ? names : undefined;
+    },
+  };
+}
+
+const chat = (model: string, limit = '') => `using OpenAI.Chat;
+public class Bot(IConfiguration config, IOptions<AiOptions> options)
+{
+    private readonly IConfiguration _config = config;
+    public async Task<string> Ask(string q)
+    {
+        ChatClient chat = new(${model}, "key");
+        ChatCompletion done = await chat.CompleteChatAsync([new UserChatMessage("Q: " + q)]${limit ? `, new ChatCompletionOptions { MaxOutputTokenCount = ${limit} }` : ''});
+        return done.Content[0].Text;
+    }
+}
+`;
+
+function site(code: string, texts: Record<string, string>) {
+  const files = { '/ws/Api/Api.csproj': '<Project />', ...texts, '/ws/Api/Bot.cs': code };
+  return findSites(code, 'csharp', '/ws/Api/Bot.cs', undefined, new ValueIndex(memFiles(files))).sites[0];
+}
+
+const SETTINGS = { '/ws/Api/appsettings.json': '{"Ai": {"Model": "gpt-4.1-mini", "MaxTokens": 500, "Key": "sk-x"}}' };
+
+test('IConfiguration by key path: indexer, GetValue<T>, GetSection(…)[…], GetSection(…).Value', () => {
+  for (const expr of ['_config["Ai:Model"]', 'config["ai:model"]', 'config.GetValue<string>("Ai:Model")', 'config.GetSection("Ai")["Model"]', 'config.GetSection("Ai:Model").Value', 'config.GetRequiredSection("Ai").GetValue<string>("Model")']) {
+    const s = site(chat(expr), SETTINGS);
+    assert.equal(s.model?.id, 'gpt-4.1-mini', expr);
+    assert.equal(s.model?.source?.what.toLowerCase(), 'ai:model in appsettings.json', expr);
+    assert.equal(s.model?.file, '/ws/Api/appsettings.json', `${expr}: the switch-model fix edits the settings file`);
+  }
+  assert.equal(site(chat('"gpt-4o"', 'config.GetValue<int>("Ai:MaxTokens")'), SETTINGS).maxOutput?.value, 500);
+});
+
+test('options bound in Program.cs: Configure<T>(GetSection), AddOptions<T>().Bind(…), GetSection(…).Get<T>(), the class’s section constant', () => {
+  const opts = { '/ws/Api/AiOptions.cs': 'public class AiOptions { public const string SectionName = "Ai"; public string Model { get; set; } = "gpt-4o"; }' };
+  const programs = [
+    'builder.Services.Configure<AiOptions>(builder.Configuration.GetSection("Ai"));',
+    'services.AddOptions<AiOptions>().Bind(configuration.GetSection("Ai")).ValidateOnStart();',
+    'var ai = builder.Configuration.GetSection("Ai").Get<AiOptions>();',
+    'builder.Services.Configure<AiOptions>(builder.Configuration.GetSection(AiOptions.SectionName));',
+    '',
+  ];
+  for (const p of programs) {
+    const s = site(chat('options.Value.Model'), { ...SETTINGS, ...opts, '/ws/Api/Program.cs': p });
+    assert.equal(s.model?.id, 'gpt-4.1-mini', p || 'section constant only');
+  }
+  // No section known and no settings: the class's property default.
+  const s = site(chat('options.Value.Model'), { ...opts, '/ws/Api/AiOptions.cs': 'public class AiOptions { public string Model { get; set; } = "gpt-4o"; }' });
+  assert.equal(s.model?.id, 'gpt-4o');
+  assert.equal(s.model?.source?.what, 'default of AiOptions.Model');
+});
+
+test('a Development-only value is a fallback, weaker than a default written in code; nothing found stays run time', () => {
+  const dev = { '/ws/Api/appsettings.Development.json': '{"Ai": {"Model": "gpt-4o-mini"}}' };
+  const s = site(chat('config["Ai:Model"]'), dev);
+  assert.equal(s.model?.id, 'gpt-4o-mini');
+  assert.match(s.model?.source?.what ?? '', /Development environment only/);
+  assert.equal(site(chat('config["Ai:Model"] ?? "gpt-4.1"'), dev).model?.id, 'gpt-4.1');
+  assert.equal(site(chat('config["Ai:Other"]'), SETTINGS).model?.id, undefined);
+  const limit = site(chat('"gpt-4o"', 'config.GetValue<int>("Ai:Missing")'), SETTINGS);
+  assert.equal(limit.maxOutput, undefined);
+  assert.equal(limit.maxOutputUnresolved, 'config.GetValue<int>("Ai:Missing")', 'a limit the code sets at run time is named, never "add one"');
+});
+
+test('a name of another type is not configuration: a plain parameter stays run time', () => {
+  const code = chat('model').replace('public async Task<string> Ask(string q)', 'public async Task<string> Ask(string q, string model)');
+  assert.equal(site(code, SETTINGS).model, undefined);
+});
+
+test('the fixture’s analysis holds no other value of its settings files (secrets beside the model)', () => {
+  const dir = path.join(FIXTURES, 'csharp', 'options_binding', 'Services');
+  const index = diskIndex();
+  for (const f of ['WriterService.cs', 'ReviewService.cs']) {
+    const file = path.join(dir, f);
+    const out = JSON.stringify(findSites(fs.readFileSync(file, 'utf8'), 'csharp', file, undefined, index).sites);
+    for (const secret of ['placeholder-key-never-shown', 'not-a-real-password', 'Server=db']) assert.ok(!out.includes(secret), `${f}: ${secret}`);
+  }
+});
