@@ -225,9 +225,9 @@ const HEADERS = {
   anthropic: [
     `- token_factor 1.138 (tokenizer claude, models up to 4.6 and Haiku 4.5: on the cl100k_base count; 115 calls)`,
     `  and 1.396 (tokenizer claude-4.7: Opus 4.7 and every later model, assumed to share that tokenizer; on the`,
-    `  o200k_base count; 8 calls), from`,
+    `  o200k_base count less one token per indented line; 8 calls), from`,
     ...SRC.measured.map((l) => `  ${l}`),
-    `  Held-out error (fourteen repositories for 3.x-4.6): 3.3% (3.x-4.6, 80 calls) and 8.2% (Sonnet 5, 17 calls) on`,
+    `  Held-out error (fourteen repositories for 3.x-4.6): 3.3% (3.x-4.6, 80 calls) and 7.1% (Sonnet 5, 17 calls) on`,
     `  average; the factors of 1.18 and 1.53 used before (press measurements of prose) were off by 11% and 22%.`,
     `- batch_discount 0.5: Message Batches API, ${SRC.batchAnthropic}`,
   ],

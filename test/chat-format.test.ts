@@ -9,7 +9,8 @@ import { analyze } from '../src/core/analyze';
 import { countQuality, hoverMarkdown } from '../src/core/report/format';
 import { buildTable, lookupModel, tokenFactor } from '../src/core/price/sheets';
 import { countTokens } from '../src/core/tokenize/token-count';
-import { chatFormatFor, formattedTokens } from '../src/core/tokenize/chat-format';
+import { chatFormatFor, formattedTokens, indentedLines } from '../src/core/tokenize/chat-format';
+import { countRequest } from '../src/core/tokenize/request-count';
 import { loadShipped } from '../src/node/sheets';
 
 const table = buildTable(loadShipped().sheets);
@@ -68,6 +69,24 @@ test('Claude up to 4.6: factor × cl100k + 4.68 per user message + 1.81, a syste
   assert.equal(opus.estimate.inputTokens, Math.round(o200k(Q) * 1.396 + 2.08 + 4.32));
 });
 
+// An indented prompt as a triple-quoted string holds it: three indented lines, one unindented, a blank one.
+const INDENTED = '\n    Sort these tickets by urgency:\n      - refund not received\n\tlogin fails on mobile\nReply with a list.\n\n';
+
+test('Claude 4.7+: an indented line counts one o200k token fewer (its lone space), in the lens and in countRequest', () => {
+  assert.equal(indentedLines(INDENTED), 3);
+  assert.equal(indentedLines('one\ntwo\r\n  three'), 1);
+  assert.equal(indentedLines('no break  at all'), 0);
+  const price = lookupModel(table, 'claude-opus-4-7')!;
+  const want = Math.round((o200k(INDENTED) - 3) * 1.396 + 2.08 + 4.32);
+  const lens = call(`client.messages.create(model="claude-opus-4-7", max_tokens=50, messages=[{"role": "user", "content": ${JSON.stringify(INDENTED)}}])`);
+  assert.equal(lens.estimate.inputTokens, want);
+  assert.ok(lens.estimate.notes.some((n) => /1\.396 × \(o200k − 1 per indented line\) \+ 2\.08 per message \+ 4\.32; off by/.test(n)), lens.estimate.notes.join('\n'));
+  assert.deepEqual(countRequest('anthropic.messages', { model: 'claude-opus-4-7', max_tokens: 50, messages: [{ role: 'user', content: INDENTED }] }, price), { tokens: want, exact: false });
+  // Claude up to 4.6 counts every token: the rule is the newer tokenizer's alone.
+  const older = call(`client.messages.create(model="claude-sonnet-4-5", max_tokens=50, messages=[{"role": "user", "content": ${JSON.stringify(INDENTED)}}])`);
+  assert.equal(older.estimate.inputTokens, Math.round(cl100k(INDENTED) * 1.138 + 4.68 + 1.81));
+});
+
 test('Claude with extended thinking: 28.5 more up to 4.6 (its system prompt), nothing more measured on 4.7+', () => {
   const src = (model: string) =>
     `client.messages.create(model="${model}", max_tokens=4000, thinking={"type": "enabled", "budget_tokens": 2000}, messages=[{"role": "user", "content": "${Q}"}])`;
@@ -117,6 +136,8 @@ interface Billed {
   user?: number;
   /** Claude: cache reads and writes the response reported. */
   cached?: number;
+  /** Claude 4.7+: the texts' indented lines (chat-format.ts indentedLines). */
+  indented?: number;
   /** Gemini: the texts' Gemma 3 count, and the contents that hold text. */
   gemma3?: number;
   contents?: number;
@@ -206,13 +227,26 @@ test('billed: Claude and Gemini estimates are within their stated error on held-
         ? formattedTokens(chatFormatFor(lookupModel(table, r.model) ?? price), r.gemma3!, 1, r.contents!)
         : fam === 'claude'
           ? formattedTokens(f, r.cl100k!, tokenFactor(price), r.messages as number, 0, false, (r.messages as number) - r.user!)
-          : formattedTokens(f, r.o200k!, tokenFactor(price), r.messages as number);
+          : formattedTokens(f, r.o200k!, tokenFactor(price), r.messages as number, 0, false, 0, r.indented!);
     const before = (r: Billed) => Math.round((r.o200k! + 3 * (r.messages as number) + 3) * oldFactor);
     const err = meanAbsPct(held, now);
     assert.ok(err < (fam === 'gemini' ? 0.04 : 0.1), `${fam}: ${(err * 100).toFixed(1)}%`);
     assert.ok(err < meanAbsPct(held, before), fam);
     assert.ok(f.measured && err * 100 <= f.measured.meanAbsPct + 3, `${fam}: stated ${f.measured?.meanAbsPct}%, here ${(err * 100).toFixed(1)}%`);
   }
+});
+
+test('billed: Claude 4.7+ held-out calls with indented lines come nearer the bill without the lone space tokens', () => {
+  const price = lookupModel(table, 'claude-sonnet-5')!;
+  const f = chatFormatFor(price);
+  assert.equal(f.indentFree, true);
+  const rs = BILLED.filter((r) => r.family === 'claude-4.7+' && r.set === 'held' && r.indented! > 0);
+  assert.ok(rs.length >= 5, String(rs.length));
+  const rule = (r: Billed) => formattedTokens(f, r.o200k!, tokenFactor(price), r.messages as number, 0, false, 0, r.indented!);
+  const without = (r: Billed) => formattedTokens(f, r.o200k!, tokenFactor(price), r.messages as number);
+  assert.ok(meanAbsPct(rs, rule) < meanAbsPct(rs, without), `${meanAbsPct(rs, rule)} vs ${meanAbsPct(rs, without)}`);
+  // The fitting calls have no indented line: the factor fitted on them holds as it was.
+  assert.ok(BILLED.filter((r) => r.family === 'claude-4.7+' && r.set === 'fit').every((r) => r.indented === 0));
 });
 
 test('the hover says how good the count is: exact for OpenAI text, else the measured held-out error and n', () => {

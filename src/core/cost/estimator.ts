@@ -3,7 +3,7 @@
 import type { AnalyzeOptions, CallSite, Estimate, ModelPrice, PriceTable } from '../types';
 import { isExactTokenizer, lookupModel, tokenFactor } from '../price/sheets';
 import { countTokens, type Encoding } from '../tokenize/token-count';
-import { chatFormatFor, encodingFor, formattedTokens, type ChatFormat } from '../tokenize/chat-format';
+import { chatFormatFor, encodingFor, formattedTokens, indentedLines, type ChatFormat } from '../tokenize/chat-format';
 import { chooseRate, type RateChoice } from './rate-choice';
 
 /** The option `now` as ms since the epoch; undefined when unset or not a date. */
@@ -20,6 +20,8 @@ export interface PromptCount {
   exact: boolean;
   /** Of promptTokens, the tool definitions' share (their input cost is reckoned apart: cost/tool-tokens.ts). */
   toolTokens?: number;
+  /** Indented lines in the resolved prompt text (chat-format.ts indentedLines). */
+  indented?: number;
 }
 
 export { encodingFor };
@@ -27,19 +29,21 @@ export { encodingFor };
 export function countPrompt(site: CallSite, enc: Encoding, allowApproximate: boolean): PromptCount {
   let promptTokens = 0;
   let exact = true;
+  let indented = 0;
   for (const p of site.parts) {
     if (!p.resolved) continue;
     const c = countTokens(p.text, enc, allowApproximate);
     promptTokens += c.tokens;
+    indented += indentedLines(p.text);
     exact &&= c.exact;
   }
   // Tool definitions are billed as input on every call, at their fitted cost (cost/tool-tokens.ts).
   if (site.tools) {
     const c = countTokens(site.tools.text, enc, allowApproximate);
     promptTokens += c.tokens;
-    return { promptTokens, exact: false, toolTokens: c.tokens };
+    return { promptTokens, exact: false, toolTokens: c.tokens, indented };
   }
-  return { promptTokens, exact };
+  return { promptTokens, exact, indented };
 }
 
 function estimateNote(price: ModelPrice, f: ChatFormat, factor: number): string {
@@ -49,7 +53,8 @@ function estimateNote(price: ModelPrice, f: ChatFormat, factor: number): string 
     return `input counted with the Gemma 3 vocabulary, as Google's SDKs count Gemini offline, + ${f.perMessage} per content${off}`;
   const enc = encodingFor(price) === 'cl100k_base' ? 'cl100k' : 'o200k';
   const per = [f.perMessage ? `${f.perMessage} per message` : '', f.perUserMessage ? `${f.perUserMessage} per user message` : ''].filter(Boolean).join(' + ');
-  const rule = `${factor} × ${enc}${per ? ' + ' + per : ''} + ${f.perRequest}`;
+  const text = f.indentFree ? `(${enc} − 1 per indented line)` : enc;
+  const rule = `${factor} × ${text}${per ? ' + ' + per : ''} + ${f.perRequest}`;
   return `${price.provider} publishes no tokenizer: input estimated as ${rule}${off}`;
 }
 
@@ -77,7 +82,7 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   const toolTokens = site.tools ? toolDefinitionTokens(format.toolFamily, site.tools, factor, o.allowApproximate) : 0;
   const schemaTokens = site.schema && billsSchema ? schemaInputTokens(format.toolFamily, countTokens(site.schema.text, 'o200k_base', true).tokens, factor) : 0;
   const textTokens = count.promptTokens - (count.toolTokens ?? 0);
-  const inputTokens = formattedTokens(format, textTokens, factor, site.messages, site.assistantMessages, thinking, site.systemMessages) + toolTokens + schemaTokens;
+  const inputTokens = formattedTokens(format, textTokens, factor, site.messages, site.assistantMessages, thinking, site.systemMessages, count.indented) + toolTokens + schemaTokens;
   const exactTokenizer = price ? isExactTokenizer(price) : false;
   // Tool definitions the scan read (site.tools) are counted; only what it could not read stays uncounted.
   const uncounted = (site.uncountedInput ?? []).filter(

@@ -3,7 +3,7 @@
 // recorded calls (`prompt-cost calibrate`); requests the rules cannot speak for are skipped with the reason.
 import type { ModelPrice } from '../types';
 import { isExactTokenizer, tokenFactor } from '../price/sheets';
-import { chatFormatFor, encodingFor, formattedTokens, type ChatFormat } from './chat-format';
+import { chatFormatFor, encodingFor, formattedTokens, indentedLines, type ChatFormat } from './chat-format';
 import { countTokens, type Encoding } from './token-count';
 import { schemaBilled, schemaTokens, toolDefinitionTokens } from '../cost/tool-tokens';
 
@@ -148,12 +148,14 @@ export function countRequest(endpoint: Endpoint, body: unknown, price: ModelPric
   const factor = price ? tokenFactor(price) : 1;
   let exact = !!price && isExactTokenizer(price) && format.exact;
   let text = 0;
+  let indented = 0;
   let assistant = 0;
   let names = 0;
   for (const m of s.messages) {
     for (const t of m.texts) {
       const c = countTokens(t, enc);
       text += c.tokens;
+      indented += indentedLines(t);
       exact &&= c.exact;
     }
     // The role itself: one token for every standard role, already in perMessage; count others fully.
@@ -173,7 +175,7 @@ export function countRequest(endpoint: Endpoint, body: unknown, price: ModelPric
   // third argument, so every role but user and assistant is passed there. extras are whole tokens.
   const user = s.messages.filter((m) => m.role === 'user').length;
   const other = s.messages.length - assistant - user;
-  const tokens = formattedTokens(format, text, factor, s.messages.length, assistant, !!s.thinking, other) + extras(s, format, factor);
+  const tokens = formattedTokens(format, text, factor, s.messages.length, assistant, !!s.thinking, other, indented) + extras(s, format, factor);
   if (s.tools.length || (s.schema !== undefined && schemaBilled(format.toolFamily))) exact = false;
   return { tokens, exact };
 }
