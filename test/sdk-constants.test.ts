@@ -5,6 +5,7 @@ import { GO_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-go';
 import { GO_OPENAI_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-go-openai';
 import { JVM_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-jvm';
 import { SWIFT_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-swift';
+import { LANGCHAIN4J_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-langchain4j';
 
 test('openai-go ChatModel constants resolve to their ids', () => {
   assert.equal(SDK_MODEL_CONSTANTS.ChatModelGPT4o, 'gpt-4o');
@@ -53,9 +54,22 @@ test('a name that is not an SDK constant is absent', () => {
   assert.equal(Object.hasOwn(SDK_MODEL_CONSTANTS, 'toString'), false);
 });
 
-test('no two SDKs share a bare name: merging their tables loses no constant', () => {
-  const tables = [GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS];
-  const sum = tables.reduce((n, t) => n + Object.keys(t).length, 0);
-  assert.equal(Object.keys(SDK_MODEL_CONSTANTS).length, sum);
-  assert.equal(sum, 465);
+test('no two SDKs give one bare name two ids: merging their tables loses no constant', () => {
+  const tables = [GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS, LANGCHAIN4J_MODEL_CONSTANTS];
+  const seen = new Map<string, string>();
+  for (const t of tables) {
+    for (const [k, v] of Object.entries(t)) {
+      // LangChain4j's OpenAiChatModelName shares names with openai-java's ChatModel (GPT_4O_MINI): the same id.
+      if (seen.has(k)) assert.equal(v, seen.get(k), k);
+      seen.set(k, v);
+    }
+  }
+  assert.equal(Object.keys(SDK_MODEL_CONSTANTS).length, seen.size);
+  assert.equal(seen.size, 488);
+});
+
+test('LangChain4j model-name enums resolve, spelt as LangChain4j spells them', () => {
+  assert.equal(SDK_MODEL_CONSTANTS.GPT_4_O_MINI, 'gpt-4o-mini');
+  assert.equal(SDK_MODEL_CONSTANTS.CLAUDE_HAIKU_4_5_20251001, 'claude-haiku-4-5-20251001');
+  assert.equal(SDK_MODEL_CONSTANTS.MISTRAL_SMALL_LATEST, 'mistral-small-latest');
 });

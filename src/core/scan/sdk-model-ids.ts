@@ -11,11 +11,15 @@
 //   sdk-model-ids-go-openai.ts  sashabaranov/go-openai (community Go client)
 //   sdk-constants-jvm.ts    openai-java, anthropic-sdk-java
 //   sdk-constants-swift.ts  MacPaw/OpenAI
+//   sdk-model-ids-langchain4j.ts  LangChain4j's OpenAi/Anthropic/MistralAi ChatModelName enums (a name shared with
+//                           openai-java, such as GPT_4O_MINI, sends the same id)
 import { GO_MODEL_CONSTANTS } from './sdk-model-ids-go';
 import { GO_OPENAI_MODEL_CONSTANTS } from './sdk-model-ids-go-openai';
 import { JVM_MODEL_CONSTANTS } from './sdk-model-ids-jvm';
 import { SWIFT_MODEL_CONSTANTS } from './sdk-model-ids-swift';
+import { LANGCHAIN4J_MODEL_CONSTANTS } from './sdk-model-ids-langchain4j';
 
 export const SDK_MODEL_CONSTANTS: Readonly<Record<string, string>> = {
   ...GO_MODEL_CONSTANTS, ...GO_OPENAI_MODEL_CONSTANTS, ...JVM_MODEL_CONSTANTS, ...SWIFT_MODEL_CONSTANTS,
+  ...LANGCHAIN4J_MODEL_CONSTANTS,
 };
