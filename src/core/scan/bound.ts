@@ -12,6 +12,7 @@ import { assignmentBefore, functionDef, functionEnd } from './definitions';
 import type { CallShape, Via } from './call-shapes';
 import { exprRunnable, madeOf, nameRunnable, receiverStart, type Made } from './runnables';
 import { hasIdent } from './run-index';
+import { builderEnd, declaredAs, followOptions, heldName } from './chains';
 
 /** Pydantic AI provider prefixes named otherwise in the price sheets (pydantic_ai/models/__init__.py infer_model). */
 const PROVIDER_PREFIX: Record<string, string> = { 'google-gla': 'google', 'google-vertex': 'google', 'google-cloud': 'google' };
@@ -60,18 +61,28 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     // (`order.stream()` in a file with no LangChain class is no call, and `order` stays an ordinary name).
     if (mayConstruct(c, via)) made = construction(c, via, toks[nameIdx].v, first, 0, budget) ?? (via.from !== 'receiver' ? madeBy(c, via, nameIdx, end) : undefined);
   }
+  if (!made && via.from === 'receiver') {
+    // A receiver declared with the object's type (`private final ChatModel model;`) is one made elsewhere.
+    if (!via.unbound || !via.types || !isId(toks[nameIdx]) || !declaredAs(c, toks[nameIdx].v, via.types)) return undefined;
+    f.model ??= { unresolved: `${toks[nameIdx].v} (${via.unbound})` };
+    if (!f.parts.length) promptArgs(c, f, open + 1, end, undefined, true);
+    return { start: -1, end: -1 };
+  }
   if (!made) {
-    if (!via.unbound || via.from === 'receiver') return undefined;
+    if (!via.unbound) return undefined;
     // The object is made where this file cannot see (a parameter, another module): the call is still reported.
     const e = valueEnd(c, nameIdx, end);
     f.model ??= { unresolved: `${c.text.slice(toks[nameIdx].start, toks[e - 1].end)} (${via.unbound})` };
-    promptArgs(c, f, open + 1, end, via.from, true);
+    promptArgs(c, f, open + 1, end, via.from as number, true);
     return { start: -1, end: -1 };
   }
   const { at, open: cOpen, provider } = made;
-  const close = c.match[cOpen] < 0 ? Math.min(toks.length - 1, cOpen + 1) : c.match[cOpen];
+  // A builder (`OpenAiChatModel.builder().modelName(…).build()`) is made along its chain.
+  const close = c.match[cOpen] < 0 ? Math.min(toks.length - 1, cOpen + 1) : made.builder ? builderEnd(c, cOpen) : c.match[cOpen];
   const inner: Found = { parts: [], messages: 0 };
-  walkKeys(c, inner, cOpen + 1, close);
+  // A builder's links from its start: `builder.defaultSystem("…")` is made at `defaultSystem(`.
+  walkKeys(c, inner, made.builder ? at : cOpen + 1, close);
+  if (made.builder) followOptions(c, inner, cOpen, close, at);
   if (!inner.model && via.modelArg !== undefined) {
     const m = readModel(c, argIndex(c, cOpen + 1, close, via.modelArg), close);
     if (m && 'ref' in m) inner.model = m;
@@ -207,6 +218,9 @@ function construction(c: Ctx, via: Via, name: string, before: number, depth: num
     break;
   }
   if (!via.chains || depth >= MAX_DEPTH) return undefined;
+  // `AiServices.builder(Assistant.class).chatModel(model).build()`: the model the service is made with.
+  const held = via.holder ? heldName(c, via.holder, def) : undefined;
+  if (held) return construction(c, via, held, def, depth + 1, budget);
   const e = Math.min(stop, valueEnd(c, def, stop));
   // The names the value is made of are looked up from here: the keystroke path keeps it live.
   if (e > def) c.read?.push({ start: toks[def].start, end: toks[e - 1].end });

@@ -1,6 +1,7 @@
 // SDK call shapes: how a call is recognised and what its parameters are called. Data, not code (STYLE.md #13):
 // adding an SDK is adding a row. Parameter names are taken from each SDK's own README or source, named per row.
 import { FORM_SHAPES, LANGCHAIN_CHAT_MODELS, LANGCHAIN_SENDS } from './call-shapes-forms';
+import { FRAMEWORK_SHAPES } from './call-shapes-frameworks';
 
 import type { CallFeature } from '../types';
 
@@ -17,7 +18,7 @@ export interface Via {
   /** Where the object's name is: the call's receiver (`llm.invoke(`) or its n-th positional argument (`run(agent,`). */
   from: 'receiver' | number;
   /** Constructions that make the object (`ChatOpenAI(`, `Agent(`, `chats.create(`), each with its provider. */
-  anchors: { anchor: string[]; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string }[];
+  anchors: { anchor: string[]; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; builder?: boolean }[];
   /** Positional argument of the construction that holds the model when no model key is given. */
   modelArg?: number;
   /** What sets the model when the construction names none (a framework default), for the report. */
@@ -33,6 +34,28 @@ export interface Via {
    * parameter), the call is still reported with its model unknown, labelled `<argument> (<unbound>)`.
    */
   unbound?: string;
+  /** A receiver declared with one of these types (`private final ChatModel model;`) is the object made elsewhere:
+   * the call is reported with its model unknown, labelled `<name> (<unbound>)`. */
+  types?: string[];
+  /** An object made around the one the row needs (LangChain4j `AiServices.create(I.class, model)`); see Holder. */
+  holder?: Holder;
+  /** An argument assigned from a builder of a type ending so (`ChatRequest.builder()…build()`) is the request: its keys are read. */
+  request?: string;
+}
+
+/** Made around the model: `<anchor>(…, model)` (the `arg`-th argument) or a chain link `.<link>(model)`. */
+export interface Holder {
+  anchor: string[];
+  arg: number;
+  links: string[];
+}
+
+/** A fluent request (Spring AI `chatClient.prompt("…").system(…).user(…).options(…).call()`): the anchor is the
+ * sending method, the request is the chain back to `head`, whose receiver is the bound object. */
+export interface Fluent {
+  head: string;
+  /** The chain's method whose argument is a user message. */
+  user: string;
 }
 
 export interface CallShape {
@@ -57,6 +80,8 @@ export interface CallShape {
   notSentAs?: string[];
   /** The call is made on (or with) an object constructed elsewhere in the file; see Via. */
   via?: Via;
+  /** The call ends a fluent chain; see Fluent. */
+  fluent?: Fluent;
   /** In a request object followed from an argument, the positional argument holding the model (.NET `new(model, …)`). */
   paramsModelArg?: number;
   /**
@@ -100,6 +125,8 @@ export const SHAPES: CallShape[] = [
   },
   // Streaming, parse and helper forms, the Responses API outside Python/JS, legacy completions, agent frameworks.
   ...FORM_SHAPES,
+  // LangChain4j, Spring AI, Semantic Kernel.
+  ...FRAMEWORK_SHAPES,
   {
     id: 'openai.chat.parse', sdk: 'OpenAI', provider: 'openai',
     anchor: ['chat', '.', 'completions', '.', 'parse', '('], langs: ['python', 'javascript'],
@@ -293,11 +320,12 @@ export const IMAGE_PART_TYPES = new Set(['image_url', 'input_image', 'image']);
 /** Keys whose values carry prompt text. */
 export const PROMPT_KEYS = new Set([
   'messages', 'content', 'prompt', 'system', 'input', 'instructions', 'contents', 'text', 'message', 'preamble',
-  'systeminstruction', 'systemprompt', 'parts', 'chathistory',
+  'systeminstruction', 'systemprompt', 'parts', 'chathistory', 'defaultsystem',
 ]);
 /** Prompt keys that carry a system prompt beside the messages: billed as one more message (OpenAI Responses
- * `instructions` as a developer message, Anthropic `system`, Gemini `system_instruction`, AI SDK `system`). */
-export const SYSTEM_KEYS = new Set(['system', 'instructions', 'systeminstruction', 'systemprompt', 'preamble']);
+ * `instructions` as a developer message, Anthropic `system`, Gemini `system_instruction`, AI SDK `system`, Spring AI
+ * ChatClient.Builder `defaultSystem`). */
+export const SYSTEM_KEYS = new Set(['system', 'instructions', 'systeminstruction', 'systemprompt', 'preamble', 'defaultsystem']);
 /** Keys whose values bill as input without being prompt text: tool definitions and structured-output schemas
  * (issue 16: measured on recorded calls, see tokenize/chat-format.ts). */
 export const BILLED_EXTRA_KEYS = new Set(['tools', 'functions', 'responseformat', 'textformat', 'outputformat', 'responseschema', 'responsejsonschema']);

@@ -8,6 +8,9 @@ import { MESSAGE_WRAPPERS, normKey, type Companion } from './call-shapes';
 import { argIndex, walkKeys, type Found } from './keys';
 import { countBefore } from '../util/binary-search';
 
+const NOT_MESSAGES = /^(options|opts|settings|config|cancellationToken|ct|token|kernel|arguments|kernelArgs|kernelArguments|handler)$/i;
+const NOT_MESSAGES_SUFFIX = /[a-z](Settings|Options|Handler)$/;
+
 /** Positional message arguments; a bare variable is a label unless it is a string constant, options are skipped. */
 export function promptArgs(c: Ctx, f: Found, from: number, to: number, skip?: number, positionalOnly = false): void {
   const { toks } = c;
@@ -19,7 +22,11 @@ export function promptArgs(c: Ctx, f: Found, from: number, to: number, skip?: nu
       k = e + 1;
       continue;
     }
-    if (!(bare && (f.limitVar === toks[k].v || /^(options|opts|settings|config|cancellationToken|ct|token)$/i.test(toks[k].v)))) {
+    // Not messages: options and settings objects, .NET cancellation tokens, Semantic Kernel's kernel and arguments, a
+    // streaming callback (LangChain4j `chat(…, new StreamingChatResponseHandler() {…})`).
+    // Semantic Kernel's arguments, `new(settings) { ["topic"] = t }` / `new KernelArguments(…)`, carry no message.
+    const handler = isId(toks[k]) && toks[k].v === 'new' && (isP(toks[k + 1], '(') || /(Handler|Listener|Callback|^KernelArguments)$/.test(toks[k + 1]?.v ?? ''));
+    if (!handler && !(bare && (f.limitVar === toks[k].v || NOT_MESSAGES.test(toks[k].v) || NOT_MESSAGES_SUFFIX.test(toks[k].v)))) {
       for (let j = k; j < e; j++) {
         if (isId(toks[j]) && MESSAGE_WRAPPERS.has(normKey(toks[j].v)) && isP(toks[j + 1], '(')) f.messages++;
       }
@@ -33,7 +40,9 @@ export function promptArgs(c: Ctx, f: Found, from: number, to: number, skip?: nu
 /** Fills a missing model or limit from the nearest construction before the call that is bound to it. */
 export function companions(c: Ctx, list: Companion[], f: Found, first: number, open: number, end: number): void {
   const { toks, match } = c;
-  const recv = isP(toks[first - 1], '.') && isId(toks[first - 2]) ? toks[first - 2].v : undefined;
+  // The anchor may start with the `.` before the method (`. GetChatMessageContentAsync (`).
+  const name = isP(toks[first], '.') ? first + 1 : first;
+  const recv = isP(toks[name - 1], '.') && isId(toks[name - 2]) ? toks[name - 2].v : undefined;
   const argNames = new Set<string>();
   for (let k = open + 1; k < end; k++) if (isId(toks[k])) argNames.add(toks[k].v);
   for (const comp of list) {

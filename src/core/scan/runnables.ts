@@ -19,12 +19,13 @@ import { exprEnd } from './scope';
 import { collectParts, pushParts } from './parts';
 import { keyAt, valueEnd, type Ctx } from './values';
 
-export type Made = { at: number; open: number; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; prompt?: Prompt };
+export type Made = { at: number; open: number; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; prompt?: Prompt; builder?: boolean };
 
 /** A construction of one of the row's anchors, with what the anchor says about it. */
 export function madeOf(a: Via['anchors'][number], at: number, open: number): Made {
   const m: Made = { at, open, provider: a.provider, limitParam: a.limitParam };
   if (a.defaultModel) m.defaultModel = a.defaultModel;
+  if (a.builder) m.builder = true;
   return m;
 }
 

@@ -20,6 +20,7 @@ import { readBound, type Bound } from './bound';
 import { SHAPES, limitParamFor, normKey, type CallShape } from './call-shapes';
 import { mayHaveCalls } from './word-filter';
 import { insertion } from './limit-insertion';
+import { builderEnd, followBuiltRequest, readFluent } from './chains';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
 export { mayHaveCalls };
@@ -181,7 +182,11 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
     end = close < 0 ? Math.min(toks.length, open + 2000) : close;
     if (shape.via) {
       walkKeys(c, f, open + 1, end);
-      bound = readBound(c, shape.via, f, first, open, end);
+      if (shape.via.request) followBuiltRequest(c, f, shape.via.request, open + 1, end, first);
+      // A fluent chain (`chatClient.prompt(…)….call()`): the object is the head's receiver.
+      const head = shape.fluent ? readFluent(c, shape.fluent, f, first) : undefined;
+      if (shape.fluent && !head) return undefined;
+      bound = head ? readBound(c, shape.via, f, head.first, head.open, head.close) : readBound(c, shape.via, f, first, open, end);
       if (!bound) return undefined;
       if (bound.start >= 0) made.push([bound.start, bound.end]);
     } else {
@@ -203,10 +208,12 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
     }
   }
   if (shape.companions) companions(c, shape.companions, f, first, open, end);
-  if (shape.promptArgs && !f.parts.length) promptArgs(c, f, open + 1, end, shape.modelArg);
+  // Positional only: a keyed argument that is a prompt (`chatHistory: h`) was read as a key.
+  if (shape.promptArgs && !f.parts.length) promptArgs(c, f, open + 1, end, shape.modelArg, true);
   if (!f.model || 'unresolved' in f.model) f.model = assumedModel(c, first) ?? f.model;
   if (!f.model && shape.modelOptional) {
-    const recv = isP(toks[first - 1], '.') && isId(toks[first - 2]) ? toks[first - 2].v : '';
+    const name = isP(toks[first], '.') ? first + 1 : first;
+    const recv = isP(toks[name - 1], '.') && isId(toks[name - 2]) ? toks[name - 2].v : '';
     f.model = { unresolved: recv ? `${recv} (model set where the client is made)` : 'client' };
   }
   // Never drop a call the anchor names: a request only known at run time gives an unknown model and its labels.
@@ -254,19 +261,4 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
   const ins = !shape.limitNested && f.modelKeyIdx !== undefined ? insertion(c, shape, f, site.limitParam) : undefined;
   if (ins) site.limitInsertion = ins;
   return site;
-}
-
-/** Builder chain: `.m(…)` calls from the anchor up to and including `.build()`, or until the chain breaks. */
-function builderEnd(c: Ctx, open: number): number {
-  const { toks, match } = c;
-  let k = match[open];
-  if (k < 0) return Math.min(toks.length - 1, open + 1);
-  for (;;) {
-    let j = k + 1;
-    while (isP(toks[j], '?') || isP(toks[j], '!')) j++;
-    if (isP(toks[j], '.') && isId(toks[j + 1]) && isP(toks[j + 2], '(') && match[j + 2] > 0) {
-      k = match[j + 2];
-      if (toks[j + 1].v === 'build') return k;
-    } else return k;
-  }
 }

@@ -1,0 +1,144 @@
+// Frameworks that wrap the SDKs on the JVM and .NET: LangChain4j and Spring AI (Java/Kotlin), Semantic Kernel (C#). The
+// model is made in one place (a builder, a kernel) and sent in another (`model.chat(…)`, `chatClient.prompt()…call()`,
+// `chat.GetChatMessageContentAsync(…)`); a model made but never sent is no call. One row per sending method, each
+// naming the framework file that defines it.
+import type { CallShape, Companion, Via } from './call-shapes';
+
+const JVM = ['java', 'kotlin'];
+const L4J = 'https://github.com/langchain4j/langchain4j';
+const SPRING = 'https://github.com/spring-projects/spring-ai';
+const SK = 'https://github.com/microsoft/semantic-kernel';
+
+/**
+ * LangChain4j chat model classes (each also as `<Name>Streaming…`): provider, and the builder's output-limit method
+ * (langchain4j-open-ai OpenAiChatModel.java: modelName, maxTokens, maxCompletionTokens; langchain4j-azure-open-ai
+ * AzureOpenAiChatModel.java: deploymentName, maxTokens, maxCompletionTokens; langchain4j-anthropic AnthropicChatModel.java:
+ * modelName, maxTokens; langchain4j-google-ai-gemini BaseGeminiChatModel.java and langchain4j-vertex-ai-gemini
+ * VertexAiGeminiChatModel.java: modelName, maxOutputTokens; langchain4j-mistral-ai MistralAiChatModel.java: modelName,
+ * maxTokens; langchain4j-ollama OllamaBaseChatModel.java: modelName, numPredict).
+ */
+const L4J_MODELS: [string, string, string, string][] = [
+  ['OpenAiChatModel', 'OpenAiStreamingChatModel', 'openai', 'maxCompletionTokens'],
+  ['AzureOpenAiChatModel', 'AzureOpenAiStreamingChatModel', 'azure', 'maxCompletionTokens'],
+  ['AnthropicChatModel', 'AnthropicStreamingChatModel', 'anthropic', 'maxTokens'],
+  ['GoogleAiGeminiChatModel', 'GoogleAiGeminiStreamingChatModel', 'google', 'maxOutputTokens'],
+  ['VertexAiGeminiChatModel', 'VertexAiGeminiStreamingChatModel', 'google', 'maxOutputTokens'],
+  ['MistralAiChatModel', 'MistralAiStreamingChatModel', 'mistral', 'maxTokens'],
+  ['OllamaChatModel', 'OllamaStreamingChatModel', 'ollama', 'numPredict'],
+];
+
+/** The interfaces a LangChain4j model is held as (langchain4j-core model/chat/ChatModel.java, StreamingChatModel.java;
+ * ChatLanguageModel / StreamingChatLanguageModel before 1.0). */
+const L4J_TYPES = ['ChatModel', 'StreamingChatModel', 'ChatLanguageModel', 'StreamingChatLanguageModel'];
+
+const L4J_VIA: Via = {
+  from: 'receiver',
+  // `assistant.chat(…)` on `AiServices.builder(Assistant.class).chatModel(model).build()`: the model it is made of.
+  chains: true,
+  anchors: L4J_MODELS.flatMap(([cls, streaming, provider, limit]) =>
+    [cls, streaming].map((c) => ({ anchor: [c, '.', 'builder', '('], provider, limitParam: limit, builder: true }))),
+  // langchain4j/src/main/java/dev/langchain4j/service/AiServices.java: create(Class, ChatModel), builder(Class)
+  // .chatModel / .streamingChatModel (0.x: chatLanguageModel / streamingChatLanguageModel).
+  holder: { anchor: ['AiServices', '.', '*', '('], arg: 1, links: ['chatModel', 'streamingChatModel', 'chatLanguageModel', 'streamingChatLanguageModel'] },
+  types: [...L4J_TYPES, ...L4J_MODELS.flatMap(([a, b]) => [a, b])],
+  unbound: 'model made elsewhere',
+  request: 'ChatRequest',
+};
+
+/**
+ * Spring AI chat models, made by a builder or a constructor (models/spring-ai-openai OpenAiChatModel.java,
+ * spring-ai-anthropic AnthropicChatModel.java, …; options: OpenAiChatOptions.Builder model, maxTokens,
+ * maxCompletionTokens; AnthropicChatOptions model, maxTokens; GoogleGenAiChatOptions model, maxOutputTokens).
+ */
+const SPRING_MODELS: [string, string][] = [
+  ['OpenAiChatModel', 'openai'], ['AzureOpenAiChatModel', 'azure'], ['AnthropicChatModel', 'anthropic'],
+  ['OllamaChatModel', 'ollama'], ['MistralAiChatModel', 'mistral'], ['VertexAiGeminiChatModel', 'google'],
+  ['GoogleGenAiChatModel', 'google'], ['DeepSeekChatModel', 'deepseek'],
+];
+
+/** What Spring Boot binds a model from when the code names none: the starter's chat options (spring-ai docs,
+ * "Chat Properties": spring.ai.<provider>.chat.options.model, …max-tokens). */
+const SPRING_CONFIG = 'spring.ai.<provider>.chat.options.model';
+
+const SPRING_MODEL_VIA: Via = {
+  from: 'receiver',
+  anchors: SPRING_MODELS.flatMap(([cls, provider]) => [
+    { anchor: [cls, '.', 'builder', '('], provider, builder: true },
+    { anchor: [cls, '('], provider },
+  ]),
+  types: ['ChatModel', 'StreamingChatModel', ...SPRING_MODELS.map(([cls]) => cls)],
+  unbound: `model set where the ChatModel is made, or ${SPRING_CONFIG}`,
+  // `call(new Prompt(text, options))` with `options = OpenAiChatOptions.builder().model(…).maxTokens(…).build()`.
+  request: 'ChatOptions',
+};
+
+/**
+ * A ChatClient: `ChatClient.builder(chatModel)…build()`, `ChatClient.create(chatModel)`, or the injected
+ * `ChatClient.Builder` finished here (`builder.defaultSystem(…).build()`); spring-ai-client-chat
+ * chat/client/ChatClient.java (Builder: defaultSystem, defaultOptions, defaultUser, defaultAdvisors, defaultTools, build).
+ */
+const CHAT_CLIENT_VIA: Via = {
+  from: 'receiver',
+  anchors: [
+    { anchor: ['ChatClient', '.', 'builder', '('], builder: true },
+    { anchor: ['ChatClient', '.', 'create', '('] },
+    ...['build', 'defaultSystem', 'defaultOptions', 'defaultUser', 'defaultAdvisors', 'defaultTools', 'defaultToolCallbacks', 'mutate']
+      .map((m) => ({ anchor: ['*', '.', m, '('], builder: true })),
+  ],
+  types: ['ChatClient'],
+  unbound: `ChatClient made elsewhere; model from ${SPRING_CONFIG}`,
+  defaultModel: `the ChatClient's model (${SPRING_CONFIG}, or the starter's default)`,
+};
+
+/**
+ * Semantic Kernel: the model is given where the service is added to the kernel or made
+ * (dotnet/src/Connectors/Connectors.OpenAI/Extensions/OpenAIKernelBuilderExtensions.cs AddOpenAIChatCompletion(modelId, apiKey);
+ * Connectors.AzureOpenAI AddAzureOpenAIChatCompletion(deploymentName, endpoint, …, modelId);
+ * Connectors.Google AddGoogleAIGeminiChatCompletion(modelId, …) / AddVertexAIGeminiChatCompletion(modelId, …);
+ * Connectors.MistralAI AddMistralChatCompletion(modelId, …); Connectors.Ollama AddOllamaChatCompletion(modelId, …)),
+ * the limit in the execution settings passed along (OpenAIPromptExecutionSettings.MaxTokens, and the same name in the
+ * Gemini and Mistral settings).
+ */
+const SK_SERVICES = ['OpenAIChatCompletionService', 'AzureOpenAIChatCompletionService', 'MistralAIChatCompletionService', 'GoogleAIGeminiChatCompletionService', 'VertexAIGeminiChatCompletionService', 'OllamaChatCompletionService'];
+const SK_COMPANIONS: Companion[] = [
+  ...['AddOpenAIChatCompletion', 'AddAzureOpenAIChatCompletion', 'AddGoogleAIGeminiChatCompletion', 'AddVertexAIGeminiChatCompletion', 'AddMistralChatCompletion', 'AddOllamaChatCompletion']
+    .map((a): Companion => ({ anchor: [a, '('], take: 'model', modelArg: 0 })),
+  ...SK_SERVICES.flatMap((s): Companion[] => [
+    { anchor: [s, '('], take: 'model', modelArg: 0 },
+    { anchor: [s, '*', '=', 'new', '('], take: 'model', modelArg: 0 },
+  ]),
+  ...['OpenAIPromptExecutionSettings', 'AzureOpenAIPromptExecutionSettings', 'GeminiPromptExecutionSettings', 'MistralAIPromptExecutionSettings', 'PromptExecutionSettings']
+    .map((a): Companion => ({ anchor: [a], take: 'limit' })),
+];
+
+/** Words one of which a file must hold: the held-as types and the first word of each construction. */
+const needsOf = (via: Via) => [...new Set([...(via.types ?? []), ...via.anchors.map((a) => a.anchor.find((w) => /^[A-Za-z_]/.test(w))!)])];
+
+export const FRAMEWORK_SHAPES: CallShape[] = [
+  // ── LangChain4j: ChatModel.chat(…) (1.x), ChatLanguageModel.generate(…) (0.x) ──
+  ...['chat', 'generate'].map((m): CallShape => ({
+    id: `langchain4j.${m}`, sdk: 'LangChain4j', anchor: [m, '('], langs: JVM, via: L4J_VIA, needs: needsOf(L4J_VIA),
+    limitParam: 'maxTokens', limitNested: true,
+    source: `${L4J} (langchain4j-core/src/main/java/dev/langchain4j/model/chat/ChatModel.java: chat(ChatRequest | String | ChatMessage…); StreamingChatModel.java: chat(…, handler); 0.x ChatLanguageModel.generate)`,
+  })),
+  // ── Spring AI: the fluent ChatClient (`prompt()` … `call()` / `stream()`), then ChatModel.call / stream ──
+  ...['call', 'stream'].map((m): CallShape => ({
+    id: `spring-ai.chatclient.${m}`, sdk: 'Spring AI', anchor: [m, '('], langs: JVM, needs: ['ChatClient'],
+    via: CHAT_CLIENT_VIA, fluent: { head: 'prompt', user: 'user' },
+    limitParam: 'maxTokens', limitNested: true,
+    source: `${SPRING} (spring-ai-client-chat/src/main/java/org/springframework/ai/chat/client/ChatClient.java: prompt(), prompt(String), ChatClientRequestSpec.system/user/messages/options/call/stream)`,
+  })),
+  ...['call', 'stream'].map((m): CallShape => ({
+    id: `spring-ai.chatmodel.${m}`, sdk: 'Spring AI', anchor: [m, '('], langs: JVM, via: SPRING_MODEL_VIA, needs: needsOf(SPRING_MODEL_VIA),
+    limitParam: 'maxTokens', limitNested: true,
+    source: `${SPRING} (spring-ai-model/src/main/java/org/springframework/ai/chat/model/ChatModel.java: call(Prompt), call(String); StreamingChatModel.stream(Prompt); models/spring-ai-openai OpenAiChatOptions.Builder model, maxTokens)`,
+  })),
+  // ── Semantic Kernel (.NET): IChatCompletionService and the kernel's prompt functions ──
+  ...['GetChatMessageContentAsync', 'GetChatMessageContentsAsync', 'GetStreamingChatMessageContentsAsync', 'InvokePromptAsync', 'InvokePromptStreamingAsync'].map((fn): CallShape => ({
+    // A method of a service or kernel, so a `.` stands before it (a sample's own `Task GetChatMessageContentAsync()` is no call).
+    id: `semantic-kernel.${fn}`, sdk: 'Semantic Kernel', anchor: ['.', fn, '('], langs: ['csharp'],
+    promptArgs: true, modelOptional: true, companions: SK_COMPANIONS,
+    limitParam: 'MaxTokens', limitNested: true,
+    source: `${SK} (dotnet/src/SemanticKernel.Abstractions/AI/ChatCompletion/ChatCompletionServiceExtensions.cs: GetChatMessageContentAsync; IChatCompletionService.GetChatMessageContentsAsync / GetStreamingChatMessageContentsAsync; SemanticKernel.Core/KernelExtensions.cs: InvokePromptAsync / InvokePromptStreamingAsync)`,
+  })),
+];

@@ -1,0 +1,162 @@
+// Chains of method calls: a builder up to `.build()`, a fluent request read back from its sending method to its head
+// (Spring AI `chatClient.prompt("…").system(…).options(…).call()`), a request built with a builder and passed by
+// name (LangChain4j `model.chat(request)`), and receivers known only by the type they are declared with.
+import { isId, isP } from '../lex/brackets';
+import type { Ctx } from './values';
+import { collectParts } from './parts';
+import { walkKeys, type Found } from './keys';
+import { assignmentBefore } from './definitions';
+import { promptArgs } from './links';
+import type { Fluent, Holder } from './call-shapes';
+import { anchorStart } from './links';
+import { argIndex } from './keys';
+
+/** Links of a fluent chain followed back from its sending method. */
+const MAX_LINKS = 32;
+
+/** Builder chain: `.m(…)` calls from the anchor up to and including `.build()`, or until the chain breaks. */
+export function builderEnd(c: Ctx, open: number): number {
+  const { toks, match } = c;
+  let k = match[open];
+  if (k < 0) return Math.min(toks.length - 1, open + 1);
+  for (;;) {
+    let j = k + 1;
+    while (isP(toks[j], '?') || isP(toks[j], '!')) j++;
+    if (isP(toks[j], '.') && isId(toks[j + 1]) && isP(toks[j + 2], '(') && match[j + 2] > 0) {
+      k = match[j + 2];
+      if (toks[j + 1].v === 'build') return k;
+    } else return k;
+  }
+}
+
+/**
+ * The head of the fluent chain whose sending method is at `first` (`chatClient.prompt(…)` before `….call()`), with the
+ * links between read into `f`: each `.name(args)` is a key (`.system(…)`, `.messages(…)`, `.options(…)` with its nested
+ * model and limit), `.user(…)` a user message, and the head's own arguments the prompt. Undefined when the chain does
+ * not start with the head.
+ */
+export function readFluent(c: Ctx, fl: Fluent, f: Found, first: number): { first: number; open: number; close: number } | undefined {
+  const { toks, match } = c;
+  let dot = first - 1;
+  const links: number[] = [];
+  for (let n = 0; n < MAX_LINKS; n++) {
+    if (!isP(toks[dot], '.') || !isP(toks[dot - 1], ')')) return undefined;
+    const close = dot - 1;
+    const open = match[close];
+    if (open < 1 || open > close || !isId(toks[open - 1])) return undefined;
+    const name = open - 1;
+    if (toks[name].v === fl.head) {
+      for (let i = links.length - 1; i >= 0; i--) readLink(c, fl, f, links[i]);
+      followOptions(c, f, name, first, first);
+      promptArgs(c, f, open + 1, close);
+      return { first: name, open, close };
+    }
+    links.push(name);
+    dot = name - 1;
+  }
+  return undefined;
+}
+
+/** One `.name(args)` link of a fluent chain. */
+function readLink(c: Ctx, fl: Fluent, f: Found, name: number): void {
+  const { toks, match } = c;
+  const open = name + 1;
+  const close = match[open];
+  if (toks[name].v !== fl.user) {
+    walkKeys(c, f, name, close + 1);
+    return;
+  }
+  // `.user("…")`, or `.user(u -> u.text("…").param("k", v))`: the text is the message, the params fill its slots.
+  f.messages++;
+  for (let k = open + 1; k < close; k++) {
+    if (toks[k].v === 'text' && isId(toks[k]) && isP(toks[k - 1], '.') && isP(toks[k + 1], '(') && match[k + 1] > 0) {
+      collectParts(c, k + 2, match[k + 1], f.parts);
+      return;
+    }
+  }
+  collectParts(c, open + 1, close, f.parts);
+}
+
+/**
+ * A bare argument assigned from `<…type>.builder()…build()` (LangChain4j `ChatRequest.builder().messages(…)
+ * .parameters(…).build()`, Spring AI `OpenAiChatOptions.builder().model(…).build()`): its keys are the request's. The call's own model, limit and messages then come from it.
+ */
+export function followBuiltRequest(c: Ctx, f: Found, type: string, from: number, to: number, callStart: number): void {
+  const { toks } = c;
+  for (let k = from; k < to; k++) {
+    // A whole argument, at any depth (`call(new Prompt(text, options))`).
+    if (!isId(toks[k]) || !(isP(toks[k - 1], '(') || isP(toks[k - 1], ',')) || !(isP(toks[k + 1], ',') || isP(toks[k + 1], ')') || k + 1 === to)) continue;
+    const def = assignmentBefore(c, toks[k].v, callStart);
+    if (def < 0 || !toks[def].v.endsWith(type) || !isP(toks[def + 1], '.') || toks[def + 2]?.v !== 'builder' || !isP(toks[def + 3], '(')) continue;
+    const end = builderEnd(c, def + 3);
+    walkKeys(c, f, def, end);
+    followOptions(c, f, def, end, callStart);
+    f.request = { start: def, end };
+    return;
+  }
+}
+
+/** Links whose argument is a parameters or options object, built with a builder and passed by name. */
+const OPTION_LINKS = new Set(['parameters', 'defaultRequestParameters', 'options', 'defaultOptions']);
+
+/**
+ * `.parameters(params)`, `.defaultRequestParameters(defaults)`, `.options(opts)` in toks[from, to) with the name assigned
+ * from `X.builder()…build()` (LangChain4j ChatRequestParameters, Spring AI OpenAiChatOptions): its keys are read into `f`
+ * (a key already read wins).
+ */
+export function followOptions(c: Ctx, f: Found, from: number, to: number, before: number): void {
+  const { toks } = c;
+  for (let k = from; k < to; k++) {
+    if (!isP(toks[k], '.') || !OPTION_LINKS.has(toks[k + 1]?.v) || !isP(toks[k + 2], '(') || !isId(toks[k + 3]) || !isP(toks[k + 4], ')')) continue;
+    const def = assignmentBefore(c, toks[k + 3].v, before);
+    if (def < 0 || !isId(toks[def]) || !isP(toks[def + 1], '.') || toks[def + 2]?.v !== 'builder' || !isP(toks[def + 3], '(')) continue;
+    const inner: Found = { parts: [], messages: 0 };
+    walkKeys(c, inner, def, builderEnd(c, def + 3));
+    f.model ??= inner.model;
+    f.limit ??= inner.limit;
+    f.limitUnresolved ??= inner.limitUnresolved;
+  }
+}
+
+const DECLARED = new WeakMap<Ctx, Map<string, boolean>>();
+
+/**
+ * Is `name` declared with one of the types in the file: a field, parameter or local `ChatModel model`, `final ChatClient
+ * chatClient;`, or Kotlin `model: ChatModel`? Read once per name and scan.
+ */
+export function declaredAs(c: Ctx, name: string, types: string[]): boolean {
+  let seen = DECLARED.get(c);
+  if (!seen) DECLARED.set(c, (seen = new Map()));
+  const key = `${name} ${types[0]}`;
+  let v = seen.get(key);
+  if (v === undefined) {
+    v = false;
+    const { toks } = c;
+    for (let k = 1; k < toks.length && !v; k++) {
+      if (toks[k].v !== name || !isId(toks[k])) continue;
+      const next = toks[k + 1];
+      const ends = isP(next, ';') || isP(next, ',') || isP(next, ')') || isP(next, '=');
+      if (ends && isId(toks[k - 1]) && types.includes(toks[k - 1].v)) v = true;
+      else if (isP(next, ':') && isId(toks[k + 2]) && types.includes(toks[k + 2].v) && !isP(toks[k + 3], '.')) v = true;
+    }
+    seen.set(key, v);
+  }
+  return v;
+}
+
+/**
+ * The name of the object a holder is made around, when the value at `def` is one: `AiServices.create(I.class, model)`
+ * (the `arg`-th argument) or `AiServices.builder(I.class).chatModel(model)…build()` (a link's argument).
+ */
+export function heldName(c: Ctx, h: Holder, def: number): string | undefined {
+  const { toks, match } = c;
+  const open = def + h.anchor.length - 1;
+  if (anchorStart(toks, open, h.anchor) !== def || match[open] < 0) return undefined;
+  const a = argIndex(c, open + 1, match[open], h.arg);
+  if (isId(toks[a]) && (isP(toks[a + 1], ')') || isP(toks[a + 1], ','))) return toks[a].v;
+  const end = builderEnd(c, open);
+  for (let k = match[open]; k < end; k++) {
+    if (isP(toks[k], '.') && h.links.includes(toks[k + 1]?.v) && isP(toks[k + 2], '(') && isId(toks[k + 3]) && isP(toks[k + 4], ')')) return toks[k + 3].v;
+  }
+  return undefined;
+}
