@@ -338,7 +338,8 @@ export const MESSAGE_WRAPPERS = new Set([
   'createusermessage', 'createsystemmessage', 'createassistantmessage', 'createdevelopermessage',
 ]);
 /** Keys whose string values are not prompt text even inside a prompt value. */
-export const NON_PROMPT_KEYS = new Set(['role', 'type', 'name', 'model', 'id', 'cachecontrol', 'toolcallid', 'mimetype', 'detail', 'format', 'author']);
+// An image's or file's address (`image_url: {url: …}`, Gemini `file_uri`) is not billed as text: the image or file is.
+export const NON_PROMPT_KEYS = new Set(['role', 'type', 'name', 'model', 'id', 'cachecontrol', 'toolcallid', 'mimetype', 'detail', 'format', 'author', 'url', 'imageurl', 'fileurl', 'fileuri', 'fileid']);
 
 /** Provider implied by a model wrapper: Vercel `openai("…")`, `anthropic("…")`, `google("…")`. */
 export const MODEL_WRAPPERS: Record<string, string> = {
