@@ -5,7 +5,8 @@ import { isId, isP } from '../lex/brackets';
 import type { ValueSource } from '../types';
 import { exprEnd, tables } from './scope';
 import { readPromptFile, callReadsFile, pathCall } from './file-reads';
-import { ENV_HOLDERS, SELF, STRING_PASS, at, type EvalScope, type Op, type Value } from './value';
+import { ENV_HOLDERS, SELF, STRING_PASS, at, label, type EvalScope, type Op, type Value } from './value';
+import { textMethod } from './text-methods';
 import { evaluate } from './evaluate';
 import { member, tableMember } from './members';
 import { lookup } from './lookup';
@@ -39,6 +40,12 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   };
   // The receiver of a method: `PROMPT.strip()`, `Path(x).read_text()`, `open(p).read()`.
   const base = names.length > 1 ? member(s, recv, names.slice(0, -1), nameAt, depth) : recv;
+  const argText = (n: number) => (a[n] ? label(s, a[n].from, a[n].to) : '?');
+  // `SYS.replace("{{history}}", x)`, `TPL.format(text=t)`, `PROMPT.strip()`: the receiver's text edited.
+  if (base?.str !== undefined && names.length > 0 && base.path === undefined) {
+    const v = textMethod(s, base, fn, a, arg, argText);
+    if (v) return v;
+  }
   if (base && names.length > 0 && (base.str !== undefined || base.path !== undefined) && (STRING_PASS.has(fn) || fn === 'resolve' || fn === 'absolute' || fn === 'expanduser')) {
     return base.path !== undefined && fn !== 'format' ? base : { ...base, path: undefined };
   }
@@ -77,7 +84,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     const v = arg(0);
     // A number read from text (`int(os.environ["MAX_TOKENS"])`, `Number(process.env.LIMIT)`) is a number.
     if (v && v.runtime === undefined && v.num === undefined && v.str !== undefined && /^(int|float|Number|parseInt|Integer|Int|Long|parseFloat)$/.test(fn) && /^\d+$/.test(v.str.trim())) return { ...v, num: Number(v.str.trim()) };
-    if (v && v.runtime === undefined) return v;
+    if (v && v.runtime === undefined) return (fn === 'dedent' || fn === 'cleandoc') && v.str !== undefined ? textMethod(s, v, fn, [], arg, argText) ?? v : v;
   }
   // A Go embed.FS: `prompts.Files.ReadFile("files/x.txt")` relative to the package that embeds it.
   if (base?.embedFs && fn === 'ReadFile' && a.length === 1) {

@@ -5,10 +5,11 @@
 import { T } from '../lex/lexer';
 import { KEYWORDS, isId, isP } from '../lex/brackets';
 import { join } from '../resolve/files';
-import { MAX_DEPTH, SELF, label, literalSpan, quoteAt, at, type EvalScope, type Op, type Value } from './value';
+import { MAX_DEPTH, SELF, STRING_PASS, label, literalSpan, quoteAt, at, type EvalScope, type Op, type Value } from './value';
 import { member, index } from './members';
 import { call } from './calls';
 import { envIndexed, envValue } from './env';
+import { TEXT_METHODS } from './text-methods';
 
 export type { EvalScope, Value } from './value';
 
@@ -96,6 +97,13 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
   if (tk.t === T.Str) {
     const v: Value = { str: tk.v, lit: { span: literalSpan(s, tk), quote: quoteAt(s, tk), scope: s } };
     if (tk.holes?.length) v.holes = tk.holes.map((h) => h.expr);
+    // `"…".strip()`, `"Hi {name}".format(name=n)`: the literal edited by its text methods.
+    const m = toks[i + 2];
+    if (isP(toks[i + 1], '.') && isId(m) && isP(toks[i + 3], '(') && match[i + 3] > i + 3 && match[i + 3] < end) {
+      if (TEXT_METHODS.has(m.v) || STRING_PASS.has(m.v)) return chain(s, i + 2, end, depth, v);
+      // Another method of the literal (`"\n".join(parts)`): the value is not the literal's text.
+      return { v: { runtime: label(s, i, match[i + 3] + 1) }, next: match[i + 3] + 1 };
+    }
     return { v, next: i + 1 };
   }
   if (tk.t === T.Num && tk.n !== undefined) return { v: { num: tk.n, lit: { span: { start: tk.start, end: tk.end }, scope: s } }, next: i + 1 };

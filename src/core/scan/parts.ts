@@ -7,6 +7,8 @@ import { KEYWORDS, isId, isP, readChain } from '../lex/brackets';
 import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, NON_PROMPT_KEYS, normKey } from './call-shapes';
 import { constantFor, keyAt, spanOf, valueEnd, type Ctx } from './values';
 import { elements } from './tools';
+import { STRING_PASS } from './value';
+import { TEXT_METHODS } from './text-methods';
 
 /** Longest prompt text an expression is joined to; a piece past it is not counted and is labelled. */
 const MAX_JOINED_TEXT = 4 << 20;
@@ -54,7 +56,13 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
   let terms = 0;
   while (k < to) {
     const tk = toks[k];
-    if (tk.t === T.Str) {
+    // `"…".strip()`, `"…{x}…".format(x=v)`: the literal's text as its methods leave it.
+    const edited = tk.t === T.Str ? textMethodsEnd(c, k + 1, to) : -1;
+    const w = edited > k + 1 ? expr(c, k, edited, 0).v : undefined;
+    if (w?.str !== undefined) {
+      addText(w, tk, toks[edited - 1]);
+      k = edited;
+    } else if (tk.t === T.Str) {
       if (text.length + tk.v.length <= MAX_JOINED_TEXT) text += tk.v;
       else unresolved.push({ text: '', span: { start: tk.start, end: tk.end }, resolved: false, label: TOO_LONG });
       for (const h of tk.holes ?? []) unresolved.push({ text: '', span: { start: h.start, end: h.end }, resolved: false, label: h.expr });
@@ -73,6 +81,23 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         const argsEnd = close < 0 || close > to ? to : close;
         // A prompt file read at run time with a static path, or a helper returning text: the evaluator's value.
         const v = expr(c, k, argsEnd + 1, 0).v;
+        // `SYS.replace("{{history}}", x)`, `TPL.format(text=t)`, `PROMPT.strip()`: a known text edited by its methods.
+        const more = chain.names.length > 1 && isTextMethod(name) && argsEnd < to ? textMethodsEnd(c, argsEnd + 1, to) : -1;
+        const edited = more > 0 ? more : chain.names.length > 1 && isTextMethod(name) && argsEnd < to ? argsEnd + 1 : -1;
+        if (edited > 0) {
+          const w = edited > argsEnd + 1 ? expr(c, k, edited, 0).v : v;
+          if (w?.str !== undefined) {
+            if (terms === 0 && w.source) source = w.source;
+            addText(w, tk, toks[edited - 1]);
+            k = edited;
+            const after = toks[k];
+            if (after && k < to && after.t === T.Punct && (after.v === '+' || (c.syn.dotConcat && after.v === '.'))) {
+              k++;
+              continue;
+            }
+            break;
+          }
+        }
         if (v?.str !== undefined && v.source && /^(file |returned by )/.test(v.source.what)) {
           if (terms) flush();
           const part: PromptPart = { text: v.str, span: { start: tk.start, end: toks[argsEnd]?.end ?? chainEnd.end }, resolved: true, source: v.source };
@@ -80,13 +105,13 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
           return argsEnd + 1;
         }
         // A message wrapper or any call: its arguments may hold prompt text; a method's receiver is a value.
-        if (!MESSAGE_WRAPPERS.has(normKey(name)) && chain.names.length > 1 && !/^[A-Z]/.test(chain.names[0]) && !KEYWORDS.has(chain.names[0])) {
+        if (!MESSAGE_WRAPPERS.has(normKey(name)) && chain.names.length > 1 && !chain.names.slice(0, -1).some((n) => /^[A-Z]/.test(n)) && !KEYWORDS.has(chain.names[0])) {
           const recv = c.text.slice(tk.start, toks[chain.end - 3].end);
           if (!isWellKnownNamespace(chain.names[0])) {
             unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: recv });
           }
         }
-        if (terms) flush();
+        flush();
         if (depth < MAX_CALL_DEPTH) collectParts(c, chain.end + 1, argsEnd, out, depth + 1);
         else pushParts(out, [{ text: '', span: { start: tk.start, end: toks[argsEnd]?.end ?? tk.end }, resolved: false, label: 'nested calls too deep' }]);
         k = argsEnd + 1;
@@ -145,6 +170,17 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
   flush();
   return k;
 
+  /** A known text (with its holes) as one more joined term spanning first..end. */
+  function addText(v: { str?: string; holes?: string[] }, from: Token, end: Token) {
+    const str = v.str ?? '';
+    if (text.length + str.length <= MAX_JOINED_TEXT) text += str;
+    else unresolved.push({ text: '', span: spanOf(from, end), resolved: false, label: TOO_LONG });
+    for (const h of v.holes ?? []) unresolved.push({ text: '', span: spanOf(from, end), resolved: false, label: h });
+    first ??= from;
+    last = end;
+    terms++;
+  }
+
   function flush() {
     if (first && last && text) {
       const part: PromptPart = { text, span: spanOf(first, last), resolved: true };
@@ -159,6 +195,20 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
     source = undefined;
     terms = 0;
   }
+}
+
+const isTextMethod = (name: string) => TEXT_METHODS.has(name) || STRING_PASS.has(name);
+
+/** After `.m(…)` calls of text methods from k (`.strip().replace(…)`): the index past the last; -1 when none. */
+function textMethodsEnd(c: Ctx, k: number, to: number): number {
+  const { toks } = c;
+  let end = -1;
+  while (k + 2 < to && isP(toks[k], '.') && isId(toks[k + 1]) && isTextMethod(toks[k + 1].v) && isP(toks[k + 2], '(')) {
+    const close = c.match[k + 2];
+    if (close < 0 || close >= to) break;
+    end = k = close + 1;
+  }
+  return end;
 }
 
 const isSpread = (t: Token | undefined) => !!t && t.t === T.Punct && (t.v === '**' || t.v === '*' || t.v === '...' || t.v === '&');

@@ -148,6 +148,8 @@ function readConstExpr(
   }
   if (paren && !isP(toks[k], ')')) return undefined;
   if (!terms) return undefined;
+  // `"…".trimIndent()`, `"…".format(x)`: a method's result is not the literal; the evaluator reads it.
+  if (!paren && isP(toks[k], '.') && isId(toks[k + 1]) && isOpen(toks[k + 2])) return undefined;
   const r: Omit<Constant, 'name' | 'at'> = { str: text, end: toks[k - 1]?.end ?? toks[k]?.end ?? 0 };
   if (holes.length) r.holes = holes;
   if (literal && !literal.holes) r.literal = literal;

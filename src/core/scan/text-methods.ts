@@ -1,0 +1,205 @@
+// Methods of a known string that change its text: `SYS.replace("{{history}}", x)`, `TPL.format(text=t)`,
+// `PROMPT.strip()`, `"""…""".trimIndent()`. The prompt is the template's text with each value put in where the
+// value is known, and a labelled hole where it is not (so the count stays a lower bound and says so).
+import type { EvalScope, Value } from './value';
+
+type Arg = { key?: string; from: number; to: number };
+
+/** Methods whose result is the receiver's text edited as below. */
+export const TEXT_METHODS = new Set(['replace', 'replaceAll', 'Replace', 'sub', 'gsub', 'format', 'format_map', 'formatted']);
+
+/**
+ * The text after `fn` on `base`, or undefined when `fn` is not a text method this knows. `arg(n)` evaluates the n-th
+ * argument; `label(n)` is its source text.
+ */
+export function textMethod(s: EvalScope, base: Value, fn: string, a: Arg[], arg: (n: number) => Value | undefined, label: (n: number) => string): Value | undefined {
+  const str = base.str;
+  if (str === undefined) return undefined;
+  const lang = s.syn.id;
+  switch (fn) {
+    // Python str.strip/lstrip/rstrip, JS trim/trimStart/trimEnd, Kotlin/Java/C# trim (no argument: whitespace).
+    // With holes, where they sit is unknown: the text is left as it is.
+    case 'strip': case 'trim': case 'Trim':
+      return a.length || base.holes?.length ? base : { ...base, str: str.trim(), lit: undefined };
+    case 'lstrip': case 'trimStart': case 'TrimStart':
+      return a.length || base.holes?.length ? base : { ...base, str: str.trimStart(), lit: undefined };
+    case 'rstrip': case 'trimEnd': case 'TrimEnd':
+      return a.length || base.holes?.length ? base : { ...base, str: str.trimEnd(), lit: undefined };
+    // Kotlin String.trimIndent: the common indent removed, a blank first and last line dropped (kotlin.text docs).
+    case 'trimIndent': case 'stripIndent':
+      return { ...base, str: commonIndentRemoved(str, true), lit: undefined };
+    // Python inspect.cleandoc: the first line's leading blanks, the common indent of the others, and blank lines at
+    // both ends removed (Python docs, inspect.cleandoc).
+    case 'cleandoc': {
+      const nl = str.indexOf('\n');
+      if (nl < 0) return { ...base, str: str.trim(), lit: undefined };
+      const rest = commonIndentRemoved(str.slice(nl + 1), false);
+      const lines = (str.slice(0, nl).trimStart() + '\n' + rest).split('\n');
+      while (lines.length && lines[0].trim() === '') lines.shift();
+      return { ...base, str: lines.join('\n').trimEnd(), lit: undefined };
+    }
+    // Python textwrap.dedent / Ruby (ActiveSupport) String#strip_heredoc: the common indent removed.
+    case 'dedent': case 'strip_heredoc':
+      return { ...base, str: commonIndentRemoved(str, false), lit: undefined };
+    // Kotlin String.trimMargin(): each line's leading blanks and the `|` after them removed.
+    case 'trimMargin':
+      if (a.length) return base;
+      return { ...base, str: commonIndentRemoved(str.split('\n').map((l) => l.replace(/^[ \t]*\|/, '')).join('\n'), true, false), lit: undefined };
+    // Rails String#squish: runs of whitespace become one space, ends trimmed.
+    case 'squish':
+      return { ...base, str: str.trim().replace(/\s+/g, ' '), lit: undefined };
+    case 'replace': case 'replaceAll': case 'Replace': case 'sub': case 'gsub': {
+      if (a.length < 2) return base;
+      const pat = arg(0);
+      // A regular expression or an unknown pattern: the text stays as it is, an unknown replacement is a hole.
+      if (pat?.str === undefined || pat.holes?.length || pat.str === '') return put(base, arg(1), label(1), (t) => t);
+      // JavaScript's replace with a string pattern and Ruby's sub replace the first match only (MDN
+      // String.prototype.replace; Ruby String#sub); Python str.replace, Java/C# Replace, replaceAll, gsub replace all.
+      const first = (fn === 'replace' && (lang === 'typescript' || lang === 'javascript')) || fn === 'sub';
+      const p = pat.str;
+      return put(base, arg(1), label(1), (t, v) => (first ? t.replace(p, () => v) : t.split(p).join(v)));
+    }
+    case 'format': case 'format_map':
+      // Python str.format: `{name}`, `{0}`, `{}` fields, `{{`/`}}` escapes (Python docs, "Format String Syntax").
+      if (lang === 'python') return pythonFormat(base, a, arg, label, fn === 'format_map');
+      // Kotlin String.format / Java String.formatted: `%s`-style positional fields (java.util.Formatter).
+      if (lang === 'kotlin' || lang === 'java') return printfFormat(base, a, arg, label);
+      return base;
+    case 'formatted':
+      return lang === 'java' || lang === 'kotlin' ? printfFormat(base, a, arg, label) : base;
+  }
+  return undefined;
+}
+
+/** The text with `edit(text, value)` applied: the value's text when known, else '' and the value's label a hole. */
+function put(base: Value, v: Value | undefined, lbl: string, edit: (t: string, v: string) => string): Value {
+  const known = v && v.runtime === undefined && (v.str !== undefined || v.num !== undefined);
+  const text = known ? String(v.str ?? v.num) : '';
+  const holes = [...(base.holes ?? []), ...(known ? v.holes ?? [] : [v?.runtime ?? lbl])];
+  const out: Value = { ...base, str: edit(base.str ?? '', text), lit: undefined };
+  if (holes.length) out.holes = holes;
+  return out;
+}
+
+function pythonFormat(base: Value, a: Arg[], arg: (n: number) => Value | undefined, label: (n: number) => string, map: boolean): Value {
+  const str = base.str ?? '';
+  const positional = a.map((x, n) => ({ x, n })).filter((p) => !p.x.key);
+  const holes = [...(base.holes ?? [])];
+  let auto = 0;
+  let out = '';
+  let k = 0;
+  while (k < str.length) {
+    const ch = str[k];
+    if ((ch === '{' || ch === '}') && str[k + 1] === ch) {
+      out += ch;
+      k += 2;
+      continue;
+    }
+    if (ch !== '{') {
+      out += ch;
+      k++;
+      continue;
+    }
+    const close = str.indexOf('}', k + 1);
+    if (close < 0) {
+      out += str.slice(k);
+      break;
+    }
+    const field = str.slice(k + 1, close).split(/[!:]/)[0].split(/[.[]/)[0].trim();
+    let n = -1;
+    if (!map) {
+      if (field === '') n = positional[auto++]?.n ?? -1;
+      else if (/^\d+$/.test(field)) n = positional[Number(field)]?.n ?? -1;
+      else n = a.findIndex((x) => x.key === field);
+    }
+    const v = n >= 0 ? arg(n) : undefined;
+    const whole = str.slice(k + 1, close).split(/[!:]/)[0] === field;
+    if (v && whole && v.runtime === undefined && (v.str !== undefined || v.num !== undefined)) {
+      out += String(v.str ?? v.num);
+      holes.push(...(v.holes ?? []));
+    } else holes.push(n >= 0 ? v?.runtime ?? label(n) : field || '{}');
+    k = close + 1;
+  }
+  const r: Value = { ...base, str: out, lit: undefined };
+  if (holes.length) r.holes = holes;
+  return r;
+}
+
+function printfFormat(base: Value, a: Arg[], arg: (n: number) => Value | undefined, label: (n: number) => string): Value {
+  const str = base.str ?? '';
+  const holes = [...(base.holes ?? [])];
+  let n = 0;
+  let out = '';
+  let k = 0;
+  while (k < str.length) {
+    const pc = str.indexOf('%', k);
+    if (pc < 0) {
+      out += str.slice(k);
+      break;
+    }
+    out += str.slice(k, pc);
+    // java.util.Formatter: %[argument_index$][flags][width][.precision]conversion.
+    let j = pc + 1;
+    const digits = () => {
+      const from = j;
+      while (j < str.length && str[j] >= '0' && str[j] <= '9') j++;
+      return str.slice(from, j);
+    };
+    let idx = digits();
+    if (idx && str[j] === '$') j++;
+    else {
+      j = pc + 1;
+      idx = '';
+    }
+    while (j < str.length && '-#+ 0,('.includes(str[j])) j++;
+    digits();
+    if (str[j] === '.') {
+      j++;
+      digits();
+    }
+    const conv = str[j] ?? '';
+    if (!/[a-zA-Z%]/.test(conv)) {
+      out += '%';
+      k = pc + 1;
+      continue;
+    }
+    k = j + 1;
+    if (conv === '%') {
+      out += '%';
+      continue;
+    }
+    if (conv === 'n') {
+      out += '\n';
+      continue;
+    }
+    const i = idx ? Number(idx) - 1 : n++;
+    const v = i < a.length ? arg(i) : undefined;
+    if (v && v.runtime === undefined && (v.str !== undefined || v.num !== undefined) && (conv === 's' || conv === 'd')) {
+      holes.push(...(v.holes ?? []));
+      out += String(v.str ?? v.num);
+    } else holes.push(i < a.length ? v?.runtime ?? label(i) : str.slice(pc, k));
+  }
+  const r: Value = { ...base, str: out, lit: undefined };
+  if (holes.length) r.holes = holes;
+  return r;
+}
+
+/** The common leading blanks of the non-blank lines removed; `ends`: a blank first and last line dropped too. */
+function commonIndentRemoved(text: string, ends: boolean, measure = true): string {
+  let lines = text.split('\n');
+  if (ends) {
+    if (lines.length && lines[0].trim() === '') lines = lines.slice(1);
+    if (lines.length && lines[lines.length - 1].trim() === '') lines = lines.slice(0, -1);
+  }
+  let common = Infinity;
+  if (measure) {
+    for (const line of lines) {
+      if (line.trim() === '') continue;
+      let k = 0;
+      while (k < line.length && (line[k] === ' ' || line[k] === '\t')) k++;
+      common = Math.min(common, k);
+    }
+  }
+  const cut = Number.isFinite(common) ? common : 0;
+  return lines.map((l) => (l.trim() === '' ? '' : l.slice(cut))).join('\n');
+}
