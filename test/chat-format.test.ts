@@ -174,6 +174,31 @@ test('billed: harmony-format models match 2 priming and +2 per assistant message
   assert.ok(exactShare(rs, (r) => openaiCount(r, 4, 3, 0)) < 0.2);
 });
 
+// Two text parts of one message whose boundary o200k splits apart: "… is 4" + "2." counts " ", "4", "2", "." apart
+// and " ", "42", "." joined.
+const PART_A = 'The answer to the last question is 4';
+const PART_B = '2. Explain it in one line.';
+
+test('OpenAI: a message of several text parts is counted joined, as countRequest counts it and the API bills it', () => {
+  assert.equal(o200k(PART_A + PART_B), o200k(PART_A) + o200k(PART_B) - 1);
+  const want = o200k(PART_A + PART_B) + 4 + 3;
+  const py = call(`client.chat.completions.create(model="gpt-4o", max_tokens=5, messages=[{"role": "user", "content": [{"type": "text", "text": "${PART_A}"}, {"type": "text", "text": "${PART_B}"}]}])`);
+  assert.equal(py.estimate.inputTokens, want);
+  const js = call(`await openai.chat.completions.create({ model: "gpt-4o", max_tokens: 5, messages: [{ role: "user", content: [{ type: "text", text: "${PART_A}" }, { type: "text", text: "${PART_B}" }] }] });`, 'typescript');
+  assert.equal(js.estimate.inputTokens, want);
+  const price = lookupModel(table, 'gpt-4o')!;
+  const body = { model: 'gpt-4o', messages: [{ role: 'user', content: [{ type: 'text', text: PART_A }, { type: 'text', text: PART_B }] }] };
+  assert.equal((countRequest('openai.chat', body, price) as { tokens: number }).tokens, want);
+  // Two messages are two texts: nothing joins across them.
+  const two = call(`client.chat.completions.create(model="gpt-4o", max_tokens=5, messages=[{"role": "user", "content": "${PART_A}"}, {"role": "user", "content": [{"type": "text", "text": "${PART_B}"}]}])`);
+  assert.equal(two.estimate.inputTokens, o200k(PART_A) + o200k(PART_B) + 2 * 4 + 3);
+  // Claude bills content blocks apart (request-count.ts joins only for OpenAI): the lens keeps them apart too.
+  const claude = call(`client.messages.create(model="claude-opus-4-7", max_tokens=5, messages=[{"role": "user", "content": [{"type": "text", "text": "${PART_A}"}, {"type": "text", "text": "${PART_B}"}]}])`);
+  const claudeReq = { model: 'claude-opus-4-7', max_tokens: 5, messages: [{ role: 'user', content: [{ type: 'text', text: PART_A }, { type: 'text', text: PART_B }] }] };
+  assert.equal(claude.estimate.inputTokens, (countRequest('anthropic.messages', claudeReq, lookupModel(table, 'claude-opus-4-7')) as { tokens: number }).tokens);
+  assert.equal(claude.estimate.inputTokens, Math.round((o200k(PART_A) + o200k(PART_B)) * 1.396 + 2.08 + 4.32));
+});
+
 test('billed: a message of several text parts bills the joined text; the parts counted apart are 1 over', () => {
   const rs = BILLED.filter((r) => Array.isArray(r.messages) && r.messages.some((m) => m.partTokens));
   assert.ok(rs.length >= 2);

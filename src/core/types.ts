@@ -18,6 +18,9 @@ export interface PromptPart {
   fromConstant?: string;
   /** Where the text was defined when not in the call itself (a constant, another file, a prompt file). */
   source?: ValueSource;
+  /** A further text part of the same message's content list (`content: [{type: "text", text: …}, …]`): OpenAI
+   * bills the parts' text joined (tokenize/chat-format.ts joinsParts). */
+  joinsPrevious?: boolean;
 }
 
 /** Where a value the call uses was written: the hover links to it, the switch-model fix edits it there. */

@@ -26,17 +26,31 @@ export interface PromptCount {
 
 export { encodingFor };
 
-export function countPrompt(site: CallSite, enc: Encoding, allowApproximate: boolean): PromptCount {
+/** Whether the model's provider bills a message's text parts joined (countPrompt's joinParts). */
+export function joinsParts(price: ModelPrice | undefined): boolean {
+  return !!chatFormatFor(price).joinsParts;
+}
+
+export function countPrompt(site: CallSite, enc: Encoding, allowApproximate: boolean, joinParts = false): PromptCount {
   let promptTokens = 0;
   let exact = true;
   let indented = 0;
+  // With joinParts (ChatFormat.joinsParts), a message's further text parts are counted joined to the one before.
+  let text = '';
+  const count = () => {
+    if (!text) return;
+    const c = countTokens(text, enc, allowApproximate);
+    promptTokens += c.tokens;
+    indented += indentedLines(text);
+    exact &&= c.exact;
+    text = '';
+  };
   for (const p of site.parts) {
     if (!p.resolved) continue;
-    const c = countTokens(p.text, enc, allowApproximate);
-    promptTokens += c.tokens;
-    indented += indentedLines(p.text);
-    exact &&= c.exact;
+    if (!(joinParts && p.joinsPrevious)) count();
+    text += p.text;
   }
+  count();
   // Tool definitions are billed as input on every call, at their fitted cost (cost/tool-tokens.ts).
   if (site.tools) {
     const c = countTokens(site.tools.text, enc, allowApproximate);
@@ -185,7 +199,7 @@ export function compareModels(
   const hint = call.site.model?.provider ?? call.site.provider;
   return models.map((id) => {
     const price = lookupModel(table, id, hint) ?? lookupModel(table, id);
-    const count = countPrompt(call.site, encodingFor(price), o.allowApproximate);
+    const count = countPrompt(call.site, encodingFor(price), o.allowApproximate, joinsParts(price));
     const e = estimate(call.site, price, count, o);
     return {
       model: id,

@@ -24,7 +24,12 @@ const MAX_CALL_DEPTH = 32;
 export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[], depth = 0): void {
   const { toks } = c;
   let k = from;
+  // A message's content as a list of parts (`content: [{type: "text", text: …}, …]`), up to its closing bracket:
+  // its text parts after the first join the one before (PromptPart.joinsPrevious).
+  let listEnd = -1;
+  let listFirst = true;
   while (k < to) {
+    if (k > listEnd) listEnd = -1;
     const tk = toks[k];
     const sep = keyAt(c, k);
     if (sep > 0) {
@@ -33,11 +38,22 @@ export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[]
         k = valueEnd(c, sep + 1, to);
         continue;
       }
+      if (listEnd < 0 && key === 'content' && isP(toks[sep + 1], '[') && c.match[sep + 1] > sep + 1) {
+        listEnd = c.match[sep + 1];
+        listFirst = true;
+      }
       k = sep + 1;
       continue;
     }
     if (tk.t === T.Str || isId(tk)) {
+      const before = out.length;
       k = readExpr(c, k, to, out, depth);
+      if (listEnd >= 0)
+        for (let i = before; i < out.length; i++) {
+          if (!out[i].resolved) continue;
+          if (!listFirst) out[i].joinsPrevious = true;
+          listFirst = false;
+        }
       continue;
     }
     k++;

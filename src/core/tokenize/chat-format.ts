@@ -31,6 +31,8 @@ export interface ChatFormat {
   thinking?: number;
   /** One text token fewer per indented line (a line break, then spaces or tabs: see indentedLines). */
   indentFree?: boolean;
+  /** A message's text parts are billed as one text (their tokens counted joined, not apart). */
+  joinsParts?: boolean;
   /** The rule reproduces the bill to the token (given exact text counts). */
   exact: boolean;
   /** Error on held-out recorded calls, for the hover; absent where nothing was measured. */
@@ -43,8 +45,8 @@ export interface ChatFormat {
  * OpenAI chat completions and Responses, tiktoken models: per message 3 + the role (one token for system, user,
  * assistant, developer, tool) + the text, then 3 priming the reply (OpenAI cookbook, "How to count tokens with
  * tiktoken", num_tokens_from_messages). Responses `instructions` is one more (developer) message; a message's
- * text parts are joined before counting (./request-count). Exact on 407 of 411 fitting and all 81 held-out
- * recorded chat calls, and on 102 of 103 fitting and 88 of 89 held-out Responses calls (0.03% off on average).
+ * text parts are joined before counting (joinsParts: ./request-count, and the lens). Exact on 407 of 411 fitting
+ * and all 81 held-out recorded chat calls, and on 102 of 103 fitting and 88 of 89 held-out Responses calls (0.03% off on average).
  * Left out, as `prompt-cost calibrate` leaves them out: hand-written responses (1 chat, 2 Responses) and
  * Responses recorded before April 2025, when the API billed a hidden preamble (8: six gpt-4o calls +18 each,
  * o3-mini +59, a gpt-4.1-mini call dated before that model's release; with them the held-out Responses error is
@@ -59,6 +61,7 @@ const OPENAI: ChatFormat = {
   perRequest: 3,
   exact: true,
   toolFamily: 'openai',
+  joinsParts: true,
 };
 
 /**
