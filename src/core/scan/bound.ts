@@ -5,7 +5,7 @@ import { T, type Token } from '../lex/lexer';
 import { isId, isOpen, isP, KEYWORDS } from '../lex/brackets';
 import { keyAt, readModel, valueEnd, type Ctx } from './values';
 import type { PromptPart } from '../types';
-import { pushParts } from './parts';
+import { collectParts, pushParts } from './parts';
 import { argIndex, walkKeys, type Found } from './keys';
 import { anchorStart, mergeCounts, promptArgs } from './links';
 import { assignmentBefore, functionDef, functionEnd } from './definitions';
@@ -83,6 +83,13 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   // A builder's links from its start: `builder.defaultSystem("…")` is made at `defaultSystem(`.
   walkKeys(c, inner, made.builder ? at : cOpen + 1, close);
   if (made.builder) followOptions(c, inner, cOpen, close, at);
+  if (via.promptArg !== undefined && !inner.parts.length) {
+    const a = argIndex(c, cOpen + 1, close, via.promptArg);
+    if (a < close) {
+      collectParts(c, a, valueEnd(c, a, close), inner.parts);
+      inner.messages++;
+    }
+  }
   if (!inner.model && via.modelArg !== undefined) {
     const m = readModel(c, argIndex(c, cOpen + 1, close, via.modelArg), close);
     if (m && 'ref' in m) inner.model = m;

@@ -124,12 +124,12 @@ export const FRAMEWORK_SHAPES: CallShape[] = [
   // ── Spring AI: the fluent ChatClient (`prompt()` … `call()` / `stream()`), then ChatModel.call / stream ──
   ...['call', 'stream'].map((m): CallShape => ({
     id: `spring-ai.chatclient.${m}`, sdk: 'Spring AI', anchor: [m, '('], langs: JVM, needs: ['ChatClient'],
-    via: CHAT_CLIENT_VIA, fluent: { head: 'prompt', user: 'user' },
+    via: CHAT_CLIENT_VIA, fluent: { head: 'prompt', user: 'user' }, springConfig: true,
     limitParam: 'maxTokens', limitNested: true,
     source: `${SPRING} (spring-ai-client-chat/src/main/java/org/springframework/ai/chat/client/ChatClient.java: prompt(), prompt(String), ChatClientRequestSpec.system/user/messages/options/call/stream)`,
   })),
   ...['call', 'stream'].map((m): CallShape => ({
-    id: `spring-ai.chatmodel.${m}`, sdk: 'Spring AI', anchor: [m, '('], langs: JVM, via: SPRING_MODEL_VIA, needs: needsOf(SPRING_MODEL_VIA),
+    id: `spring-ai.chatmodel.${m}`, sdk: 'Spring AI', anchor: [m, '('], langs: JVM, via: SPRING_MODEL_VIA, needs: needsOf(SPRING_MODEL_VIA), springConfig: true,
     limitParam: 'maxTokens', limitNested: true,
     source: `${SPRING} (spring-ai-model/src/main/java/org/springframework/ai/chat/model/ChatModel.java: call(Prompt), call(String); StreamingChatModel.stream(Prompt); models/spring-ai-openai OpenAiChatOptions.Builder model, maxTokens)`,
   })),
@@ -141,4 +141,20 @@ export const FRAMEWORK_SHAPES: CallShape[] = [
     limitParam: 'MaxTokens', limitNested: true,
     source: `${SK} (dotnet/src/SemanticKernel.Abstractions/AI/ChatCompletion/ChatCompletionServiceExtensions.cs: GetChatMessageContentAsync; IChatCompletionService.GetChatMessageContentsAsync / GetStreamingChatMessageContentsAsync; SemanticKernel.Core/KernelExtensions.cs: InvokePromptAsync / InvokePromptStreamingAsync)`,
   })),
+  // A prompt function run by the kernel: `kernel.InvokeAsync(fn)` with `fn = kernel.CreateFunctionFromPrompt(prompt, settings)`
+  // (SemanticKernel.Core/KernelExtensions.cs CreateFunctionFromPrompt(promptTemplate, executionSettings); Kernel.InvokeAsync).
+  // Only a function made so in the file: `InvokeAsync(StateHasChanged)` of a Blazor component is no call.
+  ...['InvokeAsync', 'InvokeStreamingAsync'].map((fn): CallShape => ({
+    id: `semantic-kernel.${fn}`, sdk: 'Semantic Kernel', anchor: ['.', fn, '('], langs: ['csharp'],
+    via: { from: 0, anchors: [{ anchor: ['CreateFunctionFromPrompt', '('] }], promptArg: 0 }, needs: ['CreateFunctionFromPrompt'],
+    modelOptional: true, companions: SK_COMPANIONS, limitParam: 'MaxTokens', limitNested: true,
+    source: `${SK} (dotnet/src/SemanticKernel.Core/KernelExtensions.cs: CreateFunctionFromPrompt, InvokeAsync(KernelFunction), InvokeStreamingAsync)`,
+  })),
+  // The generic form, `kernel.InvokePromptStreamingAsync<StreamingChatMessageContent>(prompt)` (KernelExtensions.cs
+  // InvokePromptStreamingAsync<T>).
+  {
+    id: 'semantic-kernel.InvokePromptStreamingAsync.generic', sdk: 'Semantic Kernel', anchor: ['.', 'InvokePromptStreamingAsync', '<', '*', '>', '('], langs: ['csharp'],
+    promptArgs: true, modelOptional: true, companions: SK_COMPANIONS, limitParam: 'MaxTokens', limitNested: true,
+    source: `${SK} (dotnet/src/SemanticKernel.Core/KernelExtensions.cs: InvokePromptStreamingAsync<T>)`,
+  },
 ];

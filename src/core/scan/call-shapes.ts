@@ -37,6 +37,8 @@ export interface Via {
   /** A receiver declared with one of these types (`private final ChatModel model;`) is the object made elsewhere:
    * the call is reported with its model unknown, labelled `<name> (<unbound>)`. */
   types?: string[];
+  /** Positional argument of the construction that holds the prompt (Semantic Kernel `CreateFunctionFromPrompt(prompt, …)`). */
+  promptArg?: number;
   /** An object made around the one the row needs (LangChain4j `AiServices.create(I.class, model)`); see Holder. */
   holder?: Holder;
   /** An argument assigned from a builder of a type ending so (`ChatRequest.builder()…build()`) is the request: its keys are read. */
@@ -80,6 +82,8 @@ export interface CallShape {
   notSentAs?: string[];
   /** The call is made on (or with) an object constructed elsewhere in the file; see Via. */
   via?: Via;
+  /** A model the code leaves unnamed is bound from the module's Spring properties (spring-config.ts). */
+  springConfig?: boolean;
   /** The call ends a fluent chain; see Fluent. */
   fluent?: Fluent;
   /** In a request object followed from an argument, the positional argument holding the model (.NET `new(model, …)`). */

@@ -21,6 +21,7 @@ import { SHAPES, limitParamFor, normKey, type CallShape } from './call-shapes';
 import { mayHaveCalls } from './word-filter';
 import { insertion } from './limit-insertion';
 import { builderEnd, followBuiltRequest, readFluent } from './chains';
+import { springChatOptions } from './spring-config';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
 export { mayHaveCalls };
@@ -84,7 +85,8 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
   const open: number[] = [];
   for (let i = 1; i < toks.length; i++) {
     const tk = toks[i];
-    if (!isOpen(tk) || toks[i - 1].t !== T.Id) continue;
+    // A generic method's `>` before the bracket (`InvokePromptStreamingAsync<StreamingChatMessageContent>(`) ends an anchor too.
+    if (!isOpen(tk) || (toks[i - 1].t !== T.Id && !isP(toks[i - 1], '>'))) continue;
     const shapes = BY_LAST.get(toks[i - 1].v);
     if (!shapes) continue;
     while (open.length && open[open.length - 1] <= i) open.pop();
@@ -208,6 +210,8 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
     }
   }
   if (shape.companions) companions(c, shape.companions, f, first, open, end);
+  // A Spring AI client whose model the code leaves to the starter: the module's spring.ai.*.chat.options.
+  if (shape.springConfig && (!f.model || 'unresolved' in f.model)) springChatOptions(c, f);
   // Positional only: a keyed argument that is a prompt (`chatHistory: h`) was read as a key.
   if (shape.promptArgs && !f.parts.length) promptArgs(c, f, open + 1, end, shape.modelArg, true);
   if (!f.model || 'unresolved' in f.model) f.model = assumedModel(c, first) ?? f.model;

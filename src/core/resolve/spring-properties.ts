@@ -1,0 +1,111 @@
+// Spring Boot configuration files: the values a Spring AI starter binds its chat options from when the code names none
+// (`spring.ai.openai.chat.options.model=gpt-4o`). The module's application.properties, then application.yml/.yaml, in
+// src/main/resources beside the source folder. Keys compare in Spring's relaxed form (lower case, `-` and `_` dropped:
+// `max-tokens` = `maxTokens`), per docs.spring.io/spring-boot/reference/features/external-config.html ("Relaxed
+// Binding"); `${ENV:default}` gives its default, `${ENV}` alone is known only at run time. Only the asked keys are
+// returned; nothing else of these files is kept, shown or sent.
+import type { WorkspaceFiles } from './files';
+import { ancestors, join } from './files';
+import { yaml } from '../util/lazy-yaml';
+
+/** Folders above a source file searched for `src/main/resources`. */
+const UP = 14;
+const NAMES = ['application.properties', 'application.yml', 'application.yaml'];
+
+export interface PropertyHit {
+  file: string;
+  /** The key as written. */
+  key: string;
+  /** The value, a placeholder's default taken. */
+  value: string;
+  /** Offsets of the value in `file`. */
+  start: number;
+  end: number;
+}
+
+/** `max-tokens`, `maxTokens`, `max_tokens` → `maxtokens`. */
+export const relaxed = (k: string) => k.toLowerCase().replace(/[-_]/g, '');
+
+/** Every property of the module's configuration whose relaxed key `wanted` accepts, first file first. */
+export function springProperties(files: WorkspaceFiles, dir: string, wanted: (key: string) => boolean): PropertyHit[] {
+  for (const a of ancestors(dir, UP)) {
+    const res = join(a, 'src', 'main', 'resources');
+    const names = files.list(res);
+    if (!names?.some((n) => NAMES.includes(n))) continue;
+    const out: PropertyHit[] = [];
+    for (const n of NAMES) {
+      if (!names.includes(n)) continue;
+      const file = join(res, n);
+      const text = files.read(file);
+      if (text === undefined) continue;
+      const all = n.endsWith('.properties') ? properties(text) : yamlProperties(text);
+      for (const p of all) {
+        if (!wanted(relaxed(p.key))) continue;
+        const v = placeholder(p.value);
+        // The span is the default's, so an edit keeps the placeholder (`${CHAT_MODEL:gpt-4o}`).
+        if (v) out.push({ file, key: p.key, value: v.value, start: p.start + v.at, end: p.start + v.at + v.value.length });
+      }
+    }
+    return out;
+  }
+  return [];
+}
+
+/** `${AZURE_DEPLOYMENT:chat}` → `chat` (at its offset); `${AZURE_DEPLOYMENT}` → undefined; a plain value as it is. */
+function placeholder(v: string): { value: string; at: number } | undefined {
+  const m = /^\$\{[^:}]*(?::([^}]*))?\}$/.exec(v);
+  if (!m) return v ? { value: v, at: 0 } : undefined;
+  const d = m[1]?.trim();
+  return d ? { value: d, at: v.indexOf(d, v.indexOf(':')) } : undefined;
+}
+
+type Raw = { key: string; value: string; start: number; end: number };
+
+/** `key=value`, `key: value`, `key value` lines of a .properties file (comments `#`, `!`; no continuations). Read by
+ * hand, one pass a line: no regular expression to backtrack on a long line. */
+function properties(text: string): Raw[] {
+  const out: Raw[] = [];
+  const blank = (ch: string) => ch === ' ' || ch === '\t' || ch === '\f' || ch === '\r';
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const base = at;
+    at += line.length + 1;
+    let i = 0;
+    while (i < line.length && blank(line[i])) i++;
+    if (i === line.length || line[i] === '#' || line[i] === '!') continue;
+    const k0 = i;
+    while (i < line.length && line[i] !== '=' && line[i] !== ':' && !blank(line[i])) i++;
+    const key = line.slice(k0, i);
+    while (i < line.length && blank(line[i])) i++;
+    if (line[i] === '=' || line[i] === ':') i++;
+    while (i < line.length && blank(line[i])) i++;
+    let e = line.length;
+    while (e > i && blank(line[e - 1])) e--;
+    if (key) out.push({ key, value: line.slice(i, e), start: base + i, end: base + e });
+  }
+  return out;
+}
+
+/** The scalar leaves of a YAML file as dotted keys (`spring: ai: openai: …` → `spring.ai.openai…`). */
+function yamlProperties(text: string): Raw[] {
+  const { parseDocument, isMap, isScalar, isPair } = yaml();
+  const out: Raw[] = [];
+  let doc;
+  try {
+    doc = parseDocument(text);
+  } catch {
+    return out;
+  }
+  const walk = (node: unknown, prefix: string, depth: number) => {
+    if (depth > 16 || !isMap(node)) return;
+    for (const item of node.items) {
+      if (!isPair(item) || !isScalar(item.key)) continue;
+      const key = prefix + String(item.key.value);
+      if (isScalar(item.value) && item.value.range && item.value.value !== null) {
+        out.push({ key, value: String(item.value.value), start: item.value.range[0], end: item.value.range[1] });
+      } else walk(item.value, key + '.', depth + 1);
+    }
+  };
+  walk(doc.contents, '', 0);
+  return out;
+}

@@ -1,0 +1,30 @@
+// Spring AI's autoconfigured chat model: when the code names no model, the starter binds its chat options from the
+// module's configuration (spring-ai docs, "Chat Properties": spring.ai.openai.chat.options.model / .max-tokens,
+// spring.ai.anthropic.chat.options.model / .max-tokens, spring.ai.azure.openai.chat.options.deployment-name, …).
+// The model is taken when one provider's options name one; the limit from that provider's options (or the only
+// provider configured). Several providers' models (a project with two starters) leave the model to the code's label.
+import type { Ctx } from './values';
+import type { Found } from './keys';
+import { springProperties, relaxed } from '../resolve/spring-properties';
+import { basename, dirname } from '../resolve/files';
+
+const OPTION = /^spring\.ai\.(.+)\.chat\.options\.(model|deploymentname|maxtokens|maxcompletiontokens)$/;
+
+/** Fills a model the code left to configuration, and a missing limit, from the module's Spring properties. */
+export function springChatOptions(c: Ctx, f: Found): void {
+  if (!c.index || !c.file) return;
+  const hits = springProperties(c.index.files, dirname(c.file), (k) => OPTION.test(k)).map((h) => {
+    const m = OPTION.exec(relaxed(h.key))!;
+    return { ...h, provider: m[1], option: m[2] };
+  });
+  if (!hits.length) return;
+  const models = hits.filter((h) => h.option === 'model' || h.option === 'deploymentname');
+  const providers = new Set((models.length ? models : hits).map((h) => h.provider));
+  if (providers.size !== 1) return;
+  const [provider] = providers;
+  const at = (h: (typeof hits)[number]) => ({ file: h.file, offset: h.start, what: `${h.key} in ${basename(h.file)}` });
+  const model = models[0];
+  if (model) f.model = { ref: { id: model.value, span: { start: model.start, end: model.end }, file: model.file, kind: 'constant', source: at(model) } };
+  const limit = f.limit ? undefined : hits.find((h) => h.provider === provider && (h.option === 'maxtokens' || h.option === 'maxcompletiontokens') && /^\d+$/.test(h.value));
+  if (limit) f.limit = { value: Number(limit.value), span: { start: limit.start, end: limit.end }, file: limit.file, key: limit.key, source: at(limit) };
+}
