@@ -133,6 +133,9 @@ function definedAfter(text: string, from: number, name: string): boolean {
     // A method the evaluator reads the return of: Ruby `def name` (called without brackets), `def self.name`.
     if (/(?:^|[\s;])def\s+(?:self\.)?$/.test(text.slice(Math.max(0, i - 16), i))) return true;
     while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+    // A helper defined below the call, whose returns the evaluator reads: `name(…) {`, `name(…): T {`, `name(…) =>`,
+    // `fun name(…) = …`, `def name(…):` (a call `if (name(x)) {` passes too: the call is then left to the full file).
+    if (text.charCodeAt(j) === 40 && functionAfter(text, j)) return true;
     let c = text.charCodeAt(j);
     if (c === 58) {
       const stop = Math.min(text.length, j + 64);
@@ -142,6 +145,29 @@ function definedAfter(text: string, from: number, name: string): boolean {
       }
     }
     if (c === 61 && text.charCodeAt(j + 1) !== 61 && text.charCodeAt(j + 1) !== 62) return true; // = but not == or =>
+  }
+  return false;
+}
+
+/** Characters of a parameter list, and of a return type after it, looked at for a function definition. */
+const MAX_PARAMS = 2000;
+const MAX_RETURN_TYPE = 80;
+
+/** Does the `(` at `open` start a parameter list followed by a body (`{`, `=`, `=>`, Python's `:` at the line end)? */
+function functionAfter(text: string, open: number): boolean {
+  let depth = 0;
+  let k = open;
+  for (const stop = Math.min(text.length, open + MAX_PARAMS); k < stop; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 40) depth++;
+    else if (c === 41 && --depth === 0) break;
+  }
+  if (depth !== 0) return false;
+  for (let j = k + 1, stop = Math.min(text.length, k + 1 + MAX_RETURN_TYPE); j < stop; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 123) return true; // {
+    if (c === 61) return text.charCodeAt(j + 1) !== 61; // = or =>, not ==
+    if (c === 59 || c === 41 || c === 44 || c === 46 || c === 43 || c === 10) return c === 10 && /:\s*$/.test(text.slice(k + 1, j)); // ; ) , . + or a line end (`def f(x):`)
   }
   return false;
 }

@@ -13,6 +13,7 @@ import { lookup } from './lookup';
 import { classScopes } from './imported';
 import { envValue } from './env';
 import { configCall } from './dotnet-config';
+import { alternatives } from './branches';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
@@ -130,6 +131,10 @@ export function helper(s: EvalScope, fn: string, pos: number, depth: number): Va
     return imp?.obj?.kind === 'instance' ? imp : imp?.runtime !== undefined ? undefined : undefined;
   }
   const f = list[list.length - 1];
+  // Read whether or not it gives a value: a prefix of the file that cuts the body (a helper defined below the call)
+  // must leave the call to the full analysis (editor/prefix.ts), and an edit of the body concerns the call.
+  if (s.toks[f.name].start >= pos) s.forward?.add(fn);
+  s.read?.push({ start: s.toks[f.name].start, end: s.toks[f.bodyEnd - 1]?.end ?? s.text.length });
   const found: Value[] = [];
   if (f.expr) {
     const v = evaluate(s, f.body, f.bodyEnd, depth + 1);
@@ -143,15 +148,21 @@ export function helper(s: EvalScope, fn: string, pos: number, depth: number): Va
         k = e - 1;
       }
     }
-    // A Ruby method returns its last expression: a body that is one expression (a heredoc) is its value.
-    if (!found.length && s.syn.id === 'ruby' && f.body < f.bodyEnd && exprEnd(s, f.body) >= f.bodyEnd) {
+    // A Ruby method returns its last expression, a Rust fn its tail: a body that is one expression (a heredoc, a
+    // `match`) is its value.
+    if (!found.length && (s.syn.id === 'ruby' || s.syn.id === 'rust') && f.body < f.bodyEnd && exprEnd(s, f.body) >= f.bodyEnd) {
       const v = evaluate(s, f.body, f.bodyEnd, depth + 1);
       if (v) found.push(v);
     }
   }
-  if (!found.length || found.some((v) => v.runtime !== undefined || (v.str === undefined && v.num === undefined))) return undefined;
-  s.read?.push({ start: s.toks[f.name].start, end: s.toks[f.bodyEnd - 1]?.end ?? s.text.length });
-  const first = found[0];
-  const src: ValueSource = { file: s.file, offset: s.toks[f.name].start, what: `returned by ${fn}()` };
-  return { ...first, source: first.source ?? src, others: found.slice(1).map((v) => (v.str ?? v.num)!) };
+  // Several returns: the dearest is the worst case, the others named; a return known only at run time beside
+  // literal texts leaves the texts, with the run-time one named (branches.ts).
+  const v = alternatives(found, `returned by ${fn}()`);
+  if (!v) return undefined;
+  const n = 1 + (v.others?.length ?? 0);
+  const late = v.late ?? [];
+  const notes = [n > 1 && v.str !== undefined && v.num === undefined ? `the longest of ${n} texts` : '', late.length ? `${late.join(', ')} only at run time` : ''].filter(Boolean);
+  const what = `returned by ${fn}()${notes.length ? ` (${notes.join('; ')})` : ''}`;
+  const src: ValueSource = { file: s.file, offset: s.toks[f.name].start, what };
+  return { ...v, source: n > 1 || late.length ? src : v.source ?? src };
 }

@@ -10,6 +10,7 @@ import { member, index } from './members';
 import { call } from './calls';
 import { envIndexed, envValue } from './env';
 import { TEXT_METHODS } from './text-methods';
+import { switchValue } from './branches';
 
 export type { EvalScope, Value } from './value';
 
@@ -40,6 +41,14 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       // The left side is what runs when set; unknown until run time, the default written here is the stated value.
       if ((v.runtime !== undefined || v.weak) && n.v && n.v.runtime === undefined) v = { ...n.v, source: n.v.source ?? { file: s.file, offset: at(s, k + 1), what: `default of ${v.runtime ?? label(s, i, k)}` } };
       k = n.next;
+      continue;
+    }
+    if (op.t === T.Id && op.v === 'switch' && s.syn.id === 'csharp') {
+      // C# `kind switch { Kind.A => "…", _ => "…" }`: the subject is only what picks the arm.
+      const sw = switchValue(s, k, end, depth);
+      if (!sw) break;
+      v = sw.v ?? { runtime: label(s, i, sw.next) };
+      k = sw.next;
       continue;
     }
     if (op.t === T.Punct && op.v === '?' && s.syn.id !== 'python') {
@@ -124,6 +133,10 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
   if (isP(tk, '-') && toks[i + 1]?.t === T.Num) return { v: { num: -(toks[i + 1].n ?? 0) }, next: i + 2 };
   if (!isId(tk)) return { next: i };
   if (tk.v === 'await' || tk.v === 'new' || tk.v === 'try' || tk.v === 'static') return term(s, i + 1, end, depth);
+  if (tk.v === 'switch' || tk.v === 'when' || tk.v === 'match') {
+    const sw = switchValue(s, i, end, depth);
+    if (sw) return { v: sw.v ?? { runtime: label(s, i, sw.next) }, next: sw.next };
+  }
   if (KEYWORDS.has(tk.v) && !SELF.has(tk.v)) return { next: i + 1 };
   return chain(s, i, end, depth);
 }

@@ -249,6 +249,8 @@ function params(s: FileScope, open: number, until: number, add: (name: string, b
       // Ruby keyword arguments `max_tokens: 500` have no type: the default follows the colon.
       if (s.syn.id === 'ruby' && colon + 1 < e) value = colon + 1;
     } else if (eq > 0 && isId(toks[eq - 1])) nameIdx = eq - 1;
+    // Go writes the name before its type (`commits string`, `ctx context.Context`).
+    else if (s.syn.id === 'go' && isId(toks[k]) && !KEYWORDS.has(toks[k].v)) nameIdx = k;
     else for (let m = e - 1; m >= k; m--) if (isId(toks[m]) && !KEYWORDS.has(toks[m].v)) {
       nameIdx = m;
       break;

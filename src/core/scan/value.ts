@@ -33,6 +33,8 @@ export interface Value {
   /** The literal the value is written as, in `source.file` (or the scanned file), for an in-place edit. */
   lit?: { span: Span; quote?: string; scope: Pick<EvalScope, 'file'> };
   source?: ValueSource;
+  /** Branches known only at run time beside the known ones (a helper's `return custom;`), by their text. */
+  late?: string[];
   /** Other values it can take: several returns, a table indexed at run time. */
   others?: (string | number)[];
   /** Members can be read from it. */

@@ -1,0 +1,117 @@
+// Values an expression can take on different branches: a helper's several `return`s, the arms of a switch
+// expression (Java `switch (x) { case A -> "…"; }`, Kotlin `when`, C# `x switch { A => "…" }`, PHP / Rust `match`).
+// Issue 11: price the dearest as the worst case and name the others. Texts: the longest is counted (a prompt's worst
+// case); numbers: the largest first (a limit's); model ids keep all, and analyze.ts prices the dearest. A branch known
+// only at run time (`return customPrompt;`) leaves the literal branches as the value, its own text named as a hole.
+import { T } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import { exprEnd } from './scope';
+import { label, type EvalScope, type Value } from './value';
+import { evaluate } from './evaluate';
+
+/** Arms read at most in one switch. */
+const MAX_ARMS = 64;
+
+/** One value for several branches; undefined when none is known or they mix texts and numbers. `what` names them. */
+export function alternatives(found: Value[], what: string): Value | undefined {
+  if (!found.length) return undefined;
+  // A branch that itself has several values (a switch returned) counts each of them.
+  const known: Value[] = [];
+  const runtime: string[] = [];
+  const late: string[] = [];
+  for (const v of found) {
+    if (v.runtime !== undefined || (v.str === undefined && v.num === undefined)) runtime.push(v.runtime ?? '?');
+    else {
+      const { others, late: inner, ...one } = v;
+      late.push(...(inner ?? []));
+      known.push(one);
+      for (const o of others ?? []) known.push(typeof o === 'number' ? { num: o } : { str: o });
+    }
+  }
+  if (!known.length) return undefined;
+  const texts = known.filter((v) => v.str !== undefined && v.num === undefined);
+  if (texts.length === known.length) {
+    const longest = texts.reduce((a, b) => (text(b).length > text(a).length ? b : a));
+    // Only empty texts beside a run-time branch (`return "", err` on an error path): nothing known to count.
+    if (runtime.length && !text(longest)) return undefined;
+    const others = [...new Set(texts.filter((v) => v !== longest).map((v) => v.str!))].filter((o) => o !== longest.str);
+    const out: Value = { ...longest };
+    if (others.length) out.others = others;
+    if (runtime.length) {
+      // Partly run time: the known text is the worst case of the literal branches; the rest is named.
+      out.holes = [...(longest.holes ?? []), ...runtime.map((r) => `${r} (${what}, at run time)`)];
+      out.lit = undefined;
+    }
+    if (late.length || runtime.length) out.late = [...late, ...runtime];
+    return out;
+  }
+  if (runtime.length) return undefined;
+  const nums = known.filter((v) => v.num !== undefined);
+  if (nums.length === known.length) {
+    const max = nums.reduce((a, b) => (b.num! > a.num! ? b : a));
+    const others = nums.filter((v) => v !== max).map((v) => v.num!);
+    return others.length ? { ...max, others } : max;
+  }
+  return { ...known[0], others: known.slice(1).map((v) => (v.str ?? v.num)!) };
+}
+
+const text = (v: Value) => v.str! + (v.holes ?? []).join('');
+
+/**
+ * A switch expression starting at toks[i] (`switch`, `when`, `match`), or the C# form whose `switch` is at toks[i]
+ * after its subject: the value of its arms, and the index after it; undefined when toks[i] opens none.
+ */
+export function switchValue(s: EvalScope, i: number, end: number, depth: number): { v?: Value; next: number } | undefined {
+  const open = armsOpen(s, i, end);
+  if (open < 0) return undefined;
+  const { toks, match } = s;
+  const close = match[open];
+  const arrow = s.syn.id === 'java' || s.syn.id === 'kotlin' ? '->' : '=>';
+  const found: Value[] = [];
+  let armStart = open + 1;
+  for (let k = open + 1; k < close && found.length < MAX_ARMS; k++) {
+    const tk = toks[k];
+    if ((isP(tk, '(') || isP(tk, '[') || isP(tk, '{')) && match[k] > k) {
+      k = match[k];
+      continue;
+    }
+    if (!isP(tk, arrow)) {
+      if (isP(tk, ',') || isP(tk, ';')) armStart = k + 1;
+      continue;
+    }
+    const from = k + 1;
+    // A block arm (`case X -> { …; yield y; }`) is computed: named by its pattern.
+    const e = isP(toks[from], '{') ? (match[from] > from ? match[from] + 1 : close) : Math.min(exprEnd(s, from), close);
+    // An arm that throws gives no value to price.
+    const throws = isId(toks[from]) && toks[from].v === 'throw';
+    const v = isP(toks[from], '{') || throws ? undefined : evaluate(s, from, e, depth + 1);
+    if (!throws) found.push(v ?? { runtime: label(s, armStart, k) });
+    k = e - 1;
+    armStart = e;
+  }
+  return { v: alternatives(found, `a branch of ${toks[i].v}`), next: close + 1 };
+}
+
+/** The `{` of a switch expression's arms at toks[i], or -1. */
+function armsOpen(s: EvalScope, i: number, end: number): number {
+  const { toks, match } = s;
+  const tk = toks[i];
+  if (tk?.t !== T.Id) return -1;
+  const lang = s.syn.id;
+  const word = tk.v;
+  const braceAt = (k: number) => (isP(toks[k], '{') && match[k] > k && match[k] < Math.max(end, match[k] + 1) ? k : -1);
+  // C# `subject switch {` (the subject is evaluated by the caller, which sees `switch` as an operator).
+  if (word === 'switch' && lang === 'csharp') return braceAt(i + 1);
+  const withSubject = isP(toks[i + 1], '(') && match[i + 1] > i ? braceAt(match[i + 1] + 1) : -1;
+  if (word === 'switch' && lang === 'java') return withSubject;
+  if (word === 'when' && lang === 'kotlin') return withSubject >= 0 ? withSubject : braceAt(i + 1);
+  if (word === 'match' && lang === 'php') return withSubject;
+  if (word === 'match' && lang === 'rust') {
+    for (let k = i + 1; k < end && k < i + 24; k++) {
+      if (isP(toks[k], ';')) return -1;
+      if (isP(toks[k], '{')) return braceAt(k);
+      if ((isP(toks[k], '(') || isP(toks[k], '[')) && match[k] > k) k = match[k];
+    }
+  }
+  return -1;
+}

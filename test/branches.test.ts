@@ -1,0 +1,90 @@
+// Values on several branches (src/core/scan/branches.ts): a helper's returns and switch-expression arms. The worst
+// case is priced (the longest text, the largest limit, the dearest model), the others kept, a run-time branch named.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { alternatives } from '../src/core/scan/branches';
+import { analyze } from '../src/core/analyze';
+import { hoverMarkdown } from '../src/core/report/format';
+import { testTable } from './helpers/table';
+
+const table = testTable();
+
+test('alternatives: the longest text first, the largest number first, the others kept', () => {
+  assert.deepEqual(alternatives([{ str: 'ab' }, { str: 'abcd' }, { str: 'a' }], 'x'), { str: 'abcd', others: ['ab', 'a'] });
+  assert.deepEqual(alternatives([{ num: 300 }, { num: 900 }, { num: 500 }], 'x'), { num: 900, others: [300, 500] });
+  assert.deepEqual(alternatives([{ str: 'only' }], 'x'), { str: 'only' });
+});
+
+test('alternatives: a run-time branch beside texts is a named hole; beside numbers, or alone, no value', () => {
+  const v = alternatives([{ runtime: 'custom' }, { str: 'short' }, { str: 'the longer one' }], 'returned by f()');
+  assert.equal(v?.str, 'the longer one');
+  assert.deepEqual(v?.holes, ['custom (returned by f(), at run time)']);
+  assert.deepEqual(v?.late, ['custom']);
+  assert.deepEqual(v?.others, ['short']);
+  assert.equal(alternatives([{ runtime: 'n' }, { num: 400 }], 'x'), undefined, 'a limit with an unknown branch is run time');
+  assert.equal(alternatives([{ runtime: 'a' }, { runtime: 'b' }], 'x'), undefined);
+  assert.equal(alternatives([], 'x'), undefined);
+});
+
+test('a helper returning several limits: the largest is the worst case, and the limit is flagged as chosen at run time', () => {
+  const text = `import anthropic
+client = anthropic.Anthropic()
+
+def budget(kind):
+    if kind == "long":
+        return 2000
+    return 300
+
+def ask(q, kind):
+    return client.messages.create(model="claude-sonnet-4-5", max_tokens=budget(kind), messages=[{"role": "user", "content": q}])
+`;
+  const [c] = analyze(text, 'python', 'ask.py', table).calls;
+  assert.equal(c.estimate.maxOutputTokens, 2000);
+  assert.deepEqual(c.site.maxOutput?.others, [300]);
+  assert.equal(c.estimate.maxOutputSource, 'runtime');
+});
+
+test('a Rust match of literals with a run-time arm; a Java block arm is named by its pattern', () => {
+  const rust = `use async_openai::{types::CreateChatCompletionRequestArgs, Client};
+
+fn instructions(kind: Kind, own: &str) -> String {
+    match kind {
+        Kind::Short => "Answer in one line.".to_string(),
+        Kind::Long => "Answer in three paragraphs with one example each.".to_string(),
+        Kind::Own => own.to_string(),
+    }
+}
+
+async fn ask(client: &Client<OpenAIConfig>, kind: Kind, own: &str, q: &str) {
+    let request = CreateChatCompletionRequestArgs::default()
+        .model("gpt-4o-mini")
+        .max_tokens(300u32)
+        .messages([ChatCompletionRequestSystemMessageArgs::default().content(instructions(kind, own)).build()?.into()])
+        .build()?;
+    let response = client.chat().create(request).await?;
+}
+`;
+  const [c] = analyze(rust, 'rust', 'ask.rs', table).calls;
+  assert.ok(c, 'the call is found');
+  const texts = c.site.parts.filter((p) => p.resolved).map((p) => p.text);
+  assert.deepEqual(texts, ['Answer in three paragraphs with one example each.']);
+  assert.ok(c.site.parts.some((p) => !p.resolved && p.label === 'own.to_string() (a branch of match, at run time)'), JSON.stringify(c.site.parts));
+  const java = `public class A {
+    private String p(Kind k) {
+        return switch (k) {
+            case A -> "Short text.";
+            case B -> { String t = load(); yield t; }
+            default -> "A longer default text here.";
+        };
+    }
+    public String run(Kind k, String x) {
+        ChatCompletionCreateParams params = ChatCompletionCreateParams.builder().model(ChatModel.GPT_4O_MINI).maxCompletionTokens(100).addUserMessage(p(k) + x).build();
+        return client.chat().completions().create(params).toString();
+    }
+}
+`;
+  const [j] = analyze(java, 'java', 'A.java', table).calls;
+  assert.ok(j.site.parts.some((p) => p.resolved && p.text.startsWith('A longer default text here.')));
+  assert.ok(j.site.parts.some((p) => !p.resolved && p.label === 'case B (a branch of switch, at run time)'), JSON.stringify(j.site.parts.map((p) => p.label)));
+  assert.match(hoverMarkdown(j, table), /the longest of 2 texts; case B only at run time/);
+});
