@@ -7,6 +7,8 @@ import type { EvalScope, Value } from './value';
 import { evaluate } from './evaluate';
 import { imported } from './imported';
 import { helper } from './calls';
+import { relaxed, springProperties } from '../resolve/spring-properties';
+import { basename, dirname } from '../resolve/files';
 
 /** A name in scope at offset `pos`: the nearest binding before it in this file, else an import, else the package. */
 export function lookup(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
@@ -69,12 +71,26 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
   return { ...v, source: v.source ?? { file: s.file, offset: nameTk.start, what } };
 }
 
-/** `@Value("${openai.model:gpt-4o}")`: the default after the key, a number when it is one; none: run time. */
+/**
+ * `@Value("${openai.model:gpt-4o}")`: the default after the key, a number when it is one. With no default, the key's
+ * value in the module's application.properties / .yml (only that key is taken); none: run time.
+ */
 function springDefault(s: EvalScope, b: Binding, shown: string): Value {
   const tk = s.toks[b.value];
-  const m = /^\$\{([^:}]+):([^}]*)\}$/.exec(tk.v.trim());
+  const m = /^\$\{([^:}]+)(?::([^}]*))?\}$/.exec(tk.v.trim());
   s.read?.push({ start: s.toks[b.name].start, end: tk.end });
+  if (m && !m[2]) return springProperty(s, m[1].trim()) ?? { runtime: shown };
   if (!m || !m[2]) return { runtime: shown };
   const source = { file: s.file, offset: tk.start, what: `default of property ${m[1]}` };
   return /^\d+$/.test(m[2]) ? { num: Number(m[2]), source } : { str: m[2], source };
+}
+
+function springProperty(s: EvalScope, key: string): Value | undefined {
+  const want = relaxed(key);
+  const hit = s.index ? springProperties(s.index.files, dirname(s.file), (k) => k === want)[0] : undefined;
+  if (!hit) return undefined;
+  const source = { file: hit.file, offset: hit.start, what: `${hit.key} in ${basename(hit.file)}` };
+  const v: Value = { str: hit.value, source, lit: { span: { start: hit.start, end: hit.end }, scope: { file: hit.file } } };
+  if (/^\d+$/.test(hit.value)) v.num = Number(hit.value);
+  return v;
 }
