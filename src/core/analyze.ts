@@ -6,7 +6,7 @@ import { PROMPT_FILE_LANGUAGES } from './lex/languages';
 import { scan, type ScanState } from './scan/scanner';
 import { scanPromptFile } from './scan/prompt-file';
 import { lookupModel } from './price/sheets';
-import { countPrompt, encodingFor, estimate, joinsParts } from './cost/estimator';
+import { chatFormatFor, countPrompt, encodingFor, estimate } from './cost/estimator';
 import { advise } from './cost/advisor';
 import { callWarnings } from './cost/warnings';
 import { estimateRun, runCacheSuggestion } from './cost/run';
@@ -60,7 +60,7 @@ export function analyze(
     if (site.model?.others) dearest(site, table);
     const price = site.model ? lookupModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
     const enc = encodingFor(price);
-    const count = countPrompt(site, enc, o.allowApproximate && !isTokenizerReady(enc), joinsParts(price));
+    const count = countPrompt(site, enc, o.allowApproximate && !isTokenizerReady(enc), chatFormatFor(price));
     if (!count.exact && o.allowApproximate && !isTokenizerReady(enc)) approximate = true;
     const est = estimate(site, price, count, o);
     if (site.model && !price) problems.push({ file, line: lineOf(lines, site.anchor.start), message: `unknown model "${site.model.id}": not priced` });

@@ -24,30 +24,26 @@ export interface PromptCount {
   indented?: number;
 }
 
-export { encodingFor };
+export { chatFormatFor, encodingFor };
 
-/** Whether the model's provider bills a message's text parts joined (countPrompt's joinParts). */
-export function joinsParts(price: ModelPrice | undefined): boolean {
-  return !!chatFormatFor(price).joinsParts;
-}
-
-export function countPrompt(site: CallSite, enc: Encoding, allowApproximate: boolean, joinParts = false): PromptCount {
+/** Tokens of the call's resolved prompt text; `f`, the model's chat format, says whether a message's text parts
+ * count joined (joinsParts) and whether indented lines are counted (indentFree: only then, it costs a pass). */
+export function countPrompt(site: CallSite, enc: Encoding, allowApproximate: boolean, f: Pick<ChatFormat, 'joinsParts' | 'indentFree'> = {}): PromptCount {
   let promptTokens = 0;
   let exact = true;
   let indented = 0;
-  // With joinParts (ChatFormat.joinsParts), a message's further text parts are counted joined to the one before.
   let text = '';
   const count = () => {
     if (!text) return;
     const c = countTokens(text, enc, allowApproximate);
     promptTokens += c.tokens;
-    indented += indentedLines(text);
+    if (f.indentFree) indented += indentedLines(text);
     exact &&= c.exact;
     text = '';
   };
   for (const p of site.parts) {
     if (!p.resolved) continue;
-    if (!(joinParts && p.joinsPrevious)) count();
+    if (!(f.joinsParts && p.joinsPrevious)) count();
     text += p.text;
   }
   count();
@@ -199,7 +195,7 @@ export function compareModels(
   const hint = call.site.model?.provider ?? call.site.provider;
   return models.map((id) => {
     const price = lookupModel(table, id, hint) ?? lookupModel(table, id);
-    const count = countPrompt(call.site, encodingFor(price), o.allowApproximate, joinsParts(price));
+    const count = countPrompt(call.site, encodingFor(price), o.allowApproximate, chatFormatFor(price));
     const e = estimate(call.site, price, count, o);
     return {
       model: id,

@@ -2,7 +2,7 @@
 // not deprecated, fits the call's context, and supports what the call uses. Each rule is one predicate below, so
 // a test can state it; the suggestion says in a few words why it is safe to take.
 import type { AnalyzeOptions, CallFeature, CallSite, Estimate, ModelPrice, PriceTable, Suggestion } from '../types';
-import { countPrompt, encodingFor, estimate, joinsParts } from './estimator';
+import { chatFormatFor, countPrompt, encodingFor, estimate } from './estimator';
 import { lookupModel } from '../price/sheets';
 import { formatPct } from '../report/format';
 import { generationOf, sameOrNewer } from './generation';
@@ -142,7 +142,7 @@ export function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table:
   let pick: { m: ModelPrice; e: Estimate } | undefined;
   for (const c of passing) {
     // Priced in full (its own tokenizer, rates and tiers): the first that is cheaper wins.
-    const e = estimate(site, c.m, countPrompt(site, encodingFor(c.m), o.allowApproximate, joinsParts(c.m)), o);
+    const e = estimate(site, c.m, countPrompt(site, encodingFor(c.m), o.allowApproximate, chatFormatFor(c.m)), o);
     if (e.totalUsdMax < est.totalUsdMax) {
       pick = { m: c.m, e };
       break;

@@ -155,7 +155,7 @@ export function countRequest(endpoint: Endpoint, body: unknown, price: ModelPric
     for (const t of m.texts) {
       const c = countTokens(t, enc);
       text += c.tokens;
-      indented += indentedLines(t);
+      if (format.indentFree) indented += indentedLines(t);
       exact &&= c.exact;
     }
     // The role itself: one token for every standard role, already in perMessage; count others fully.
