@@ -161,3 +161,28 @@ def ask(model, q):
   assert.equal(d.site.model?.assumed, undefined);
   assert.equal(d.site.maxOutput?.value, 8192);
 });
+
+// Seen in mem0ai/mem0 (llms/anthropic.py) and anthropic-quickstarts (agents/agent.py): the whole request comes from a
+// helper, `create(**params)`; the helper may set the limit, so the lens must not advise adding one.
+test('a request built by a helper and spread into the call: limit "runtime", named, and no "Set max_tokens"', () => {
+  const src = `import anthropic
+client = anthropic.Anthropic()
+
+class Llm:
+    def generate(self, messages):
+        params = self._params(messages)
+        return client.messages.create(**params)
+`;
+  const [c] = analyze(src, 'python', 'llm.py', table).calls;
+  assert.ok(c, 'the call is reported');
+  assert.equal(c.site.maxOutputUnresolved, 'params (built at run time)');
+  assert.equal(c.estimate.maxOutputSource, 'runtime');
+  assert.ok(!c.suggestions.some((s) => s.kind === 'limit-output' && /^Set /.test(s.text)), c.suggestions.map((s) => s.text).join('; '));
+  // .NET: messages as arguments and no options object: there is no limit, and saying so stays right.
+  const cs = `using OpenAI.Chat;
+ChatClient client = new("gpt-4o-mini", "key");
+ChatCompletion r = client.CompleteChat(messages);
+`;
+  const [d] = analyze(cs, 'csharp', 'P.cs', table).calls;
+  assert.equal(d.site.maxOutputUnresolved, undefined);
+});

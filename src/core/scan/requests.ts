@@ -32,7 +32,7 @@ export interface Request {
  * Follows the call's bare arguments to where the request is built. Fills `f` from the first definition that holds a
  * model; a definition without one, or an argument that is computed at run time, is listed in `f.runtime`.
  */
-export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart: number, modelArg?: number): void {
+export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart: number, modelArg?: number, wholeRequest = true): void {
   const { toks } = c;
   let k = from;
   let followed = 0;
@@ -88,6 +88,10 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
     }
     k = e + 1;
   }
+  // A request built at run time where nothing readable was found (`create(**params)` with `params` from a helper, a
+  // request passed in by the caller): it may hold a limit, so the limit is run time, never "add a limit". (Not where
+  // the arguments are messages and the limit comes in an options object: .NET `CompleteChat(messages, options)`.)
+  if (wholeRequest && !partial && f.runtime?.length && !f.limit) f.limitUnresolved ??= f.runtime[0].label;
   if (partial) {
     const { req, runtime } = partial;
     f.limit ??= req.found.limit;
@@ -99,6 +103,7 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
     const r = f.runtime?.[runtime];
     if (r && changedBefore(c, c.text.slice(r.start, r.end).replace(/\.\w+\(\)$/, ''), req.end, callStart)) {
       pushParts(f.parts, [{ text: '', span: { start: r.start, end: r.end }, resolved: false, label: r.label }]);
+      if (wholeRequest && !f.limit) f.limitUnresolved ??= r.label;
     }
   }
 }

@@ -201,7 +201,7 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
         const variable = isId(toks[at]) && (isP(toks[at + 1], ',') || at + 1 === end);
         if (positional && 'ref' in positional && !variable) f.model = positional;
       }
-      if (f.model === undefined) followArgs(c, f, open + 1, end, first, shape.paramsModelArg);
+      if (f.model === undefined) followArgs(c, f, open + 1, end, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined);
       else spreadArgs(c, f, open + 1, end);
       f.model ??= positional;
       // A builder written inside the call (`create(Params.builder()….build())`) is this call's request.
