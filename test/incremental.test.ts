@@ -161,3 +161,16 @@ test('an edit of the module path an imported value was read through takes the fu
     assert.deepEqual(strip(got), strip(expected), `${c.lang}: ${JSON.stringify(edit)}`);
   }
 });
+
+test('an edit in a `prompt-cost: model=` comment, which is no token, takes the full path', () => {
+  const src = 'def ask(settings, q):\n    # prompt-cost: model=gpt-4o-mini\n    return client.chat.completions.create(model=settings.model, max_tokens=100, messages=[{"role": "user", "content": q}])\n';
+  const snap = analyzeSnapshot(src, 'python', 'a.py', table);
+  assert.equal(snap.result.calls[0].site.model?.id, 'gpt-4o-mini');
+  // Found by the random-edit test above: `prompt-cost:` → `prompt-coq:` kept the assumed model.
+  const at = src.indexOf('st:');
+  assert.equal(applyEdit(snap, { offset: at, removed: 2, inserted: 'q' }), undefined);
+  assert.equal(applyEdit(snap, { offset: src.indexOf('mini'), removed: 0, inserted: 'x' }), undefined);
+  // Typing the mark's last letter makes the comment: also the full path.
+  const half = src.replace('prompt-cost:', 'prompt-cos:');
+  assert.equal(applyEdit(analyzeSnapshot(half, 'python', 'a.py', table), { offset: half.indexOf('cos:') + 3, removed: 0, inserted: 't' }), undefined);
+});

@@ -13,6 +13,7 @@ import type { AnalyzedCall, AnalyzeOptions, Cancellation, PriceTable, Span, Valu
 import type { ValueIndex } from '../resolve/value-index';
 import type { ScanState } from '../scan/scanner';
 import { commentText, firstEndingAtOrAfter, liveRegions, receiverStart } from './live-regions';
+import { MARK } from '../scan/assumed';
 export interface Edit {
   /** Offset in the text before the edit. */
   offset: number;
@@ -115,6 +116,9 @@ export function applyEdit(snap: Snapshot, edit: Edit): Snapshot | undefined {
   if (PROMPT_FILE_LANGUAGES.has(snap.languageId) || syntaxFor(snap.languageId).heredoc) return undefined;
   const removed = text.slice(lo, hi);
   if (!SAFE_CHAR.test(edit.inserted) || !SAFE_CHAR.test(removed)) return undefined;
+  // A `prompt-cost: model=…` comment is read by the scan (scan/assumed.ts) though it is no token: an edit in or next
+  // to one, or one that makes or unmakes its mark, takes the full path.
+  if (nearAssumedMark(text, lo, hi, edit.inserted)) return undefined;
   // Outside every live region, an edit of word characters cannot end a literal or a comment, so the tokens around
   // it keep their boundaries; inside or next to one, it could change a call.
   const r = snap.regions[firstEndingAtOrAfter(snap.regions, lo - 1)];
@@ -135,6 +139,16 @@ export function applyEdit(snap: Snapshot, edit: Edit): Snapshot | undefined {
     if (isVocab(w, python) || snap.significant.has(w)) return undefined;
   }
   return reuse(snap, lo, hi, edit.inserted);
+}
+
+/** Characters either side of an edit searched for the mark: the mark, `model=` and a model id. */
+const MARK_REACH = 160;
+
+function nearAssumedMark(text: string, lo: number, hi: number, inserted: string): boolean {
+  const a = Math.max(0, lo - MARK_REACH);
+  const b = Math.min(text.length, hi + MARK_REACH);
+  if (text.slice(a, b).includes(MARK)) return true;
+  return (text.slice(a, lo) + inserted + text.slice(hi, b)).includes(MARK);
 }
 
 /** The snapshot with [lo, hi) replaced by `inserted`, its analysis kept and its offsets moved. */

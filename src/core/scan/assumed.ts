@@ -3,7 +3,7 @@
 import type { ModelValue } from './values';
 import type { EvalScope } from './value';
 
-const MARK = 'prompt-cost:';
+export const MARK = 'prompt-cost:';
 
 /** How far back the comment is looked for: a line of code and a comment line (a minified line is not searched). */
 const REACH = 800;
