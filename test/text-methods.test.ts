@@ -76,3 +76,14 @@ fun f(client: OpenAIClient, v: String) = client.chat().completions().create(
   assert.equal(prompt(kt('private val T = """\n    |a\n    |b\n""".trimMargin()', 'T'), 'kotlin', 'P.kt').text, 'a\nb');
   assert.deepEqual(prompt(kt('private val T = "%s costs %d%%, %1\\$s"', 'T.format("tea", v)'), 'kotlin', 'P.kt'), { text: 'tea costs %, tea', holes: ['v'] });
 });
+
+test('a dedent-tagged template is its text without the common indent and blank end lines, holes kept', () => {
+  const ts = (setup: string, content: string) => `import OpenAI from "openai";
+import dedent from "dedent";
+const client = new OpenAI();
+${setup}
+export const f = (v: string) => client.chat.completions.create({ model: "gpt-4o-mini", max_tokens: 50, messages: [{ role: "user", content: ${content} }] });
+`;
+  assert.deepEqual(prompt(ts('const T = dedent`\n    a\n      b\n  `;', 'T'), 'typescript', 'p.ts').text, 'a\n  b');
+  assert.deepEqual(prompt(ts('', 'dedent`\n    Hello ${v}\n  `'), 'typescript', 'p.ts'), { text: 'Hello ', holes: ['v'] });
+});

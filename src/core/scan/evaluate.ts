@@ -9,7 +9,7 @@ import { MAX_DEPTH, SELF, STRING_PASS, label, literalSpan, quoteAt, at, type Eva
 import { member, index } from './members';
 import { call } from './calls';
 import { envIndexed, envValue } from './env';
-import { TEXT_METHODS } from './text-methods';
+import { DEDENT_TAGS, TEXT_METHODS, taggedTemplate } from './text-methods';
 import { switchValue } from './branches';
 
 export type { EvalScope, Value } from './value';
@@ -138,6 +138,11 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
     if (sw) return { v: sw.v ?? { runtime: label(s, i, sw.next) }, next: sw.next };
   }
   if (KEYWORDS.has(tk.v) && !SELF.has(tk.v)) return { next: i + 1 };
+  // A tagged template (`dedent\`…\``): the template's text as the tag leaves it.
+  if (toks[i + 1]?.t === T.Str && DEDENT_TAGS.has(tk.v) && s.text[toks[i + 1].start] === '`') {
+    const r = term(s, i + 1, end, depth);
+    return { v: r.v && taggedTemplate(r.v), next: r.next };
+  }
   return chain(s, i, end, depth);
 }
 

@@ -8,7 +8,7 @@ import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, NON_PROMPT_KEYS, normKey
 import { constantFor, keyAt, spanOf, valueEnd, type Ctx } from './values';
 import { elements } from './tools';
 import { STRING_PASS } from './value';
-import { TEXT_METHODS } from './text-methods';
+import { DEDENT_TAGS, TEXT_METHODS } from './text-methods';
 
 /** Longest prompt text an expression is joined to; a piece past it is not counted and is labelled. */
 const MAX_JOINED_TEXT = 4 << 20;
@@ -86,6 +86,11 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
       last = tk;
       terms++;
       k++;
+    } else if (isId(tk) && DEDENT_TAGS.has(tk.v) && toks[k + 1]?.t === T.Str && k + 1 < to && c.text[toks[k + 1].start] === '`') {
+      // A tagged template, `dedent\`…\``: its text as the tag leaves it.
+      const v = expr(c, k, k + 2, 0).v;
+      addText(v ?? {}, tk, toks[k + 1]);
+      k += 2;
     } else if (isId(tk)) {
       const prev = toks[k - 1];
       const chain = readChain(toks, k, to);

@@ -5,6 +5,17 @@ import type { EvalScope, Value } from './value';
 
 type Arg = { key?: string; from: number; to: number };
 
+/**
+ * Template tags that return their template's text with the common indent removed and a blank first and last line
+ * dropped: the npm packages dedent and ts-dedent (`dedent`), outdent, and common-tags' stripIndent (README of each).
+ */
+export const DEDENT_TAGS = new Set(['dedent', 'outdent', 'stripIndent', 'endent']);
+
+/** A tagged template's value: `dedent\`…\``. */
+export function taggedTemplate(v: Value): Value {
+  return v.str === undefined ? v : { ...v, str: commonIndentRemoved(v.str, true), lit: undefined };
+}
+
 /** Methods whose result is the receiver's text edited as below. */
 export const TEXT_METHODS = new Set(['replace', 'replaceAll', 'Replace', 'sub', 'gsub', 'format', 'format_map', 'formatted']);
 
