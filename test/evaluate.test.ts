@@ -186,3 +186,29 @@ ChatCompletion r = client.CompleteChat(messages);
   const [d] = analyze(cs, 'csharp', 'P.cs', table).calls;
   assert.equal(d.site.maxOutputUnresolved, undefined);
 });
+
+// mem0ai/mem0 llms/litellm.py: the request dict names the model, and the limit is set on it afterwards, per branch.
+test('a limit set on the request after it is built (params["max_tokens"] = …) is that limit, never "Set max_tokens"', () => {
+  const src = `import litellm
+
+class Llm:
+    def generate(self, messages, max_tokens=1500):
+        params = {"model": "gpt-4o-mini", "messages": messages}
+        if self.new_api:
+            params["max_completion_tokens"] = max_tokens
+        else:
+            params["max_tokens"] = max_tokens
+        return litellm.completion(**params)
+
+    def runtime(self, messages, limit):
+        params = {"model": "gpt-4o-mini", "messages": messages}
+        params["max_tokens"] = limit
+        return litellm.completion(**params)
+`;
+  const [a, b] = analyze(src, 'python', 'llm.py', table).calls;
+  assert.equal(a.estimate.maxOutputSource, 'code');
+  assert.equal(a.estimate.maxOutputTokens, 1500);
+  assert.equal(b.estimate.maxOutputSource, 'runtime');
+  assert.equal(b.site.maxOutputUnresolved, 'limit');
+  for (const c of [a, b]) assert.ok(!c.suggestions.some((s) => s.kind === 'limit-output' && /^Set /.test(s.text)));
+});

@@ -5,7 +5,10 @@
 // call is reported with its model unknown instead of being dropped.
 import { T, type Token } from '../lex/lexer';
 import { KEYWORDS, isId, isOpen, isP } from '../lex/brackets';
-import { readModel, valueEnd, type Ctx } from './values';
+import { readModel, readNumber, valueEnd, type Ctx } from './values';
+import { exprEnd } from './scope';
+import { LIMIT_KEYS, normKey } from './call-shapes';
+import { label } from './value';
 import { pushParts } from './parts';
 import { argIndex, walkKeys, type Found } from './keys';
 import { mergeCounts } from './links';
@@ -58,6 +61,7 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
     if ((bare || built) && !NOT_REQUEST.test(toks[a].v) && !KEYWORDS.has(toks[a].v)) {
       followed++;
       const req = requestAt(c, assignmentBefore(c, toks[a].v, callStart), modelArg);
+      if (req) limitSetLater(c, f, toks[a].v, req.end, callStart);
       if (take(f, req)) return;
       note(req);
       f.runtime ??= [];
@@ -105,6 +109,32 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       pushParts(f.parts, [{ text: '', span: { start: r.start, end: r.end }, resolved: false, label: r.label }]);
       if (wholeRequest && !f.limit) f.limitUnresolved ??= r.label;
     }
+  }
+}
+
+/**
+ * `params["max_tokens"] = n` / `params.max_tokens = n` between a request's definition and its call (mem0ai/mem0
+ * llms/litellm.py sets the limit so, in one branch or another): the limit as written there.
+ */
+function limitSetLater(c: Ctx, f: Found, name: string, from: number, to: number): void {
+  const { toks } = c;
+  if (f.limit) return;
+  for (let k = from + 1; k + 3 < to && k < from + MAX_CHANGE_SEARCH; k++) {
+    if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
+    let key = -1;
+    let eq = -1;
+    if (isP(toks[k + 1], '[') && toks[k + 2]?.t === T.Str && isP(toks[k + 3], ']')) [key, eq] = [k + 2, k + 4];
+    else if (isP(toks[k + 1], '.') && isId(toks[k + 2])) [key, eq] = [k + 2, k + 3];
+    if (key < 0 || !isP(toks[eq], '=') || !LIMIT_KEYS.has(normKey(toks[key].v))) continue;
+    const end = Math.min(exprEnd(c, eq + 1), to);
+    if (end <= eq + 1) continue;
+    const n = readNumber(c, eq + 1, end);
+    if (n && !n.others?.length) {
+      f.limit = { ...n, key: toks[key].v };
+      f.limitUnresolved = undefined;
+      return;
+    }
+    f.limitUnresolved ??= label(c, eq + 1, end);
   }
 }
 
