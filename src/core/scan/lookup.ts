@@ -1,7 +1,7 @@
 // Names in scope: the nearest binding before the use in this file (locals, parameter defaults, constants, fields,
 // Go embeds), else what the file imports.
 import { countBefore } from '../util/binary-search';
-import { exprEnd, tables, type Binding } from './scope';
+import { exprEnd, tables, type Binding, type Fn } from './scope';
 import { goEmbedded } from './go-embed';
 import type { EvalScope, Value } from './value';
 import { evaluate } from './evaluate';
@@ -53,7 +53,8 @@ function pick(list: Binding[] | undefined, s: EvalScope, pos: number, topOnly = 
 export function bindingValue(s: EvalScope, name: string, pos: number, depth: number, topOnly = false): Value | undefined {
   const emb = s.syn.id === 'go' ? goEmbedded(s, name) : undefined;
   if (emb) return emb;
-  const b = pick(tables(s).binds.get(name), s, pos, topOnly);
+  const list = tables(s).binds.get(name);
+  const b = (s.syn.id === 'ruby' && /^@\w/.test(name) && list ? rubyIvar(s, list, pos) : undefined) ?? pick(list, s, pos, topOnly);
   if (!b) return undefined;
   if (s.toks[b.name].start >= pos) s.forward?.add(name.replace(/^\./, ''));
   const nameTk = s.toks[b.name];
@@ -69,6 +70,33 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
   // The innermost definition names the value: where its literal is written (`constant SYSTEM` in prompts.py, not
   // the local or the import that passed it on).
   return { ...v, source: v.source ?? { file: s.file, offset: nameTk.start, what } };
+}
+
+/** Methods of a file looked through for the one a use is in (a file of more is left to the nearest binding). */
+const MAX_METHODS = 2000;
+
+/**
+ * A Ruby instance variable: the assignment in the method the use is in (before the use), else the one `initialize`
+ * makes (it runs first for every object), rather than the nearest in the file, which may be another method's.
+ */
+function rubyIvar(s: EvalScope, list: Binding[], pos: number): Binding | undefined {
+  const { toks } = s;
+  const fns = [...tables(s).fns.values()].flat();
+  if (fns.length > MAX_METHODS) return undefined;
+  const within = (b: Binding, f: Fn) => b.name >= f.body && b.name < f.bodyEnd;
+  let own: Fn | undefined;
+  for (const f of fns) {
+    const from = toks[f.body]?.start ?? Infinity;
+    const to = toks[f.bodyEnd]?.start ?? s.text.length;
+    if (from <= pos && pos < to && (!own || f.body > own.body)) own = f;
+  }
+  if (own) {
+    const here = list.filter((b) => within(b, own!) && toks[b.name].start < pos);
+    if (here.length) return here[here.length - 1];
+  }
+  const init = tables(s).fns.get('initialize')?.[0];
+  const set = init ? list.filter((b) => within(b, init)) : [];
+  return set[set.length - 1];
 }
 
 /**

@@ -178,6 +178,9 @@ function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | undefined 
     if ((isP(toks[k], '(') || isP(toks[k], '[')) && match[k] > k) k = match[k];
     k++;
   }
+  // Ruby `def f(a)` … `end`: the first `=` after the parameters is a statement's (`@client = client`), unless the
+  // method is endless (`def f(a) = expr`).
+  if (s.syn.id === 'ruby' && declared && !isP(toks[close + 1], '=')) return { name: nameTk.v, fn: { name: open - 1, body: close + 1, bodyEnd: rubyEnd(toks, close + 1), expr: false } };
   const tk = toks[k];
   // A body still open (half-typed, or a prefix of the file) runs to the end of the text.
   if (isP(tk, '{') && (match[k] > k || match[k] < 0) && (declared || goMethod || methodLike(toks, open))) {
