@@ -7,6 +7,7 @@ import { KEYWORDS, isId, isP, readChain } from '../lex/brackets';
 import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, NON_PROMPT_KEYS, normKey } from './call-shapes';
 import { constantFor, keyAt, spanOf, valueEnd, type Ctx } from './values';
 import { elements } from './tools';
+import { exprEnd } from './scope';
 import { STRING_PASS } from './value';
 import { DEDENT_TAGS, TEXT_METHODS } from './text-methods';
 
@@ -157,7 +158,13 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
           // `messages = [{…}, {…}]` then `create(messages=messages)`: the list's parts, where it is written.
           collectParts(c, list + 1, c.match[list], out, depth + 1);
           c.listMessages = (c.listMessages ?? 0) + elements(c, list);
-          if (addedTo(c, name, c.match[list], k)) pushParts(out, [{ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: `${name} (added to at run time)` }]);
+          const added = additions(c, name, c.match[list], k);
+          // Single items appended once each before the call (`messages.append({…})`, `messages << {…}`): counted as
+          // the list's own; any other change (a loop, `extend`, `+=`) is named instead.
+          if (added?.items) {
+            for (const [a, b] of added.items) collectParts(c, a, b, out, depth + 1);
+            c.listMessages = (c.listMessages ?? 0) + added.items.length;
+          } else if (added) pushParts(out, [{ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: `${name} (added to at run time)` }]);
           return chain.end;
         }
         if (v?.str !== undefined || v?.num !== undefined) {
@@ -254,16 +261,43 @@ function listBefore(c: Ctx, v: { obj?: { kind: string; scope?: { toks: Token[] }
 /** Tokens after a list's definition searched for an addition to it. */
 const MAX_ADD_SEARCH = 5000;
 
-/** `name.append(…)`, `name.Add(…)`, `name.push(…)`, `name << …`, `name += …` between the list and its use. */
-function addedTo(c: Ctx, name: string, from: number, to: number): boolean {
-  const { toks } = c;
+/** Words that repeat what follows them: an addition after one may run many times. */
+const LOOP_WORDS = new Set(['for', 'while', 'foreach', 'each', 'forEach', 'loop', 'times', 'map', 'each_with_index', 'until']);
+
+/**
+ * Additions to list `name` between its definition and its use: `name.append(…)`, `name.Add(…)`, `name.push(…)`,
+ * `name << …`, `name += …`, … Undefined when none. `items`: the argument ranges when every one adds a single item
+ * once (no loop word between the list and the call); absent when any may add more.
+ */
+function additions(c: Ctx, name: string, from: number, to: number): { items?: [number, number][] } | undefined {
+  const { toks, match } = c;
+  let items: [number, number][] | undefined = [];
+  let any = false;
   for (let k = from + 1; k < to && k < from + MAX_ADD_SEARCH; k++) {
+    if (isId(toks[k]) && LOOP_WORDS.has(toks[k].v)) items = undefined;
     if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
     const n = toks[k + 1];
-    if (isP(n, '<<') || isP(n, '+=')) return true;
-    if (isP(n, '.') && /^(append|extend|insert|Add|AddRange|Insert|push|unshift|concat|add|addAll|plusAssign)$/.test(toks[k + 2]?.v ?? '')) return true;
+    if (isP(n, '<<') || isP(n, '+=')) {
+      any = true;
+      const e = exprEnd(c, k + 2);
+      if (isP(n, '<<') && e > k + 2 && e <= to) items?.push([k + 2, e]);
+      else items = undefined;
+    } else if (isP(n, '.') && /^(append|extend|insert|Add|AddRange|Insert|push|unshift|concat|add|addAll|plusAssign)$/.test(toks[k + 2]?.v ?? '')) {
+      any = true;
+      const open = k + 3;
+      const single = /^(append|Add|push|add)$/.test(toks[k + 2].v) && isP(toks[open], '(') && match[open] > open && match[open] < to;
+      // One argument: no top-level comma inside the brackets.
+      let one = single;
+      for (let j = open + 1; one && j < match[open]; j++) {
+        if ((isP(toks[j], '(') || isP(toks[j], '[') || isP(toks[j], '{')) && match[j] > j) j = match[j];
+        else if (isP(toks[j], ',')) one = false;
+      }
+      if (one) items?.push([open + 1, match[open]]);
+      else items = undefined;
+    }
   }
-  return false;
+  if (!any) return undefined;
+  return items ? { items } : {};
 }
 
 /** Most unresolved parts listed for one call; past it one summary part stands for the rest. */
