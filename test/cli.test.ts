@@ -361,7 +361,7 @@ for (const [name, yaml, line] of BAD_SHEETS) {
   });
 }
 
-test('a price-sheet alias bomb: exit 2 naming the file and a line, quickly', () => {
+test('a price-sheet alias bomb: exit 2 naming the file and a line, refused before it is expanded', () => {
   const dir = project();
   const sheet = path.join(dir, 'bomb.yaml');
   const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
@@ -370,11 +370,11 @@ test('a price-sheet alias bomb: exit 2 naming the file and a line, quickly', () 
     levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + prev).join(',')}]`);
   }
   fs.writeFileSync(sheet, `provider: acme\nas_of: "2026-06-01"\nsource: https://x.example\nbomb:\n${levels.map((l) => '  ' + l).join('\n')}\nmodels:\n  m1: {input: 1, output: 2}\n`);
-  const t0 = Date.now();
   const r = cli(['scan', '.', '--prices', sheet], dir);
   assert.equal(r.code, 2, r.err);
   assert.match(r.err, /bomb\.yaml:\d+/, `names the file and a line: ${r.err}`);
-  assert.ok(Date.now() - t0 < 30_000, 'the bomb is not expanded');
+  // The YAML reader's alias count stops it (9^10 strings if followed), not a later check on what it built.
+  assert.match(r.err, /alias/i, `refused for its aliases: ${r.err}`);
 });
 
 test('a huge price sheet is refused without parsing it: exit 2 naming the file', () => {
