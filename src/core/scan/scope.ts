@@ -1,10 +1,16 @@
 // The scope chain's tables for one file, built once on first use: every place a name is bound (an assignment, a
 // parameter, a function, a class) with the token range of what it is bound to. The evaluator (evaluate.ts) picks
 // the binding nearest before a use: a local assigned in the function, else the function's parameter, else the
-// file's constants and class fields; names with no binding in the file go to the imports (resolver).
+// file's constants and class fields; names with no binding in the file go to the imports (resolver). Which brackets
+// open a function: ./function-forms; where a body or a value ends: ./body-ends.
 import { T, type Token } from '../lex/lexer';
 import { KEYWORDS, isId, isP } from '../lex/brackets';
 import type { FileScope } from '../resolve/value-index';
+import { rubyEnd } from './body-ends';
+import { arrowFn, fnAt, type Fn } from './function-forms';
+
+// The scope's readers (calls, lookup, members, runnables) take a value's end from here, with the tables.
+export { exprEnd } from './body-ends';
 
 export interface Binding {
   kind: 'assign' | 'param' | 'member';
@@ -19,24 +25,11 @@ export interface Binding {
   spring?: true;
 }
 
-export interface Fn {
-  /** Token index of the name. */
-  name: number;
-  /** Tokens of the body, [start, end). */
-  body: number;
-  bodyEnd: number;
-  /** The body is one expression (`=> "x"`, Kotlin `= "x"`). */
-  expr: boolean;
-}
-
 export interface Tables {
   binds: Map<string, Binding[]>;
   fns: Map<string, Fn[]>;
   classes: Set<string>;
 }
-
-const CONTROL = new Set(['if', 'for', 'while', 'switch', 'catch', 'with', 'elif', 'return', 'foreach', 'using', 'lock', 'when', 'match', 'sizeof', 'typeof', 'super', 'function', 'new']);
-const FN_WORDS = new Set(['def', 'function', 'fun', 'func', 'fn']);
 
 export function tables(s: FileScope & { tables?: Tables }): Tables {
   if (s.tables) return s.tables;
@@ -153,77 +146,6 @@ function withItems(s: FileScope, at: number, add: (name: string, b: Binding) => 
   return isP(toks[k], ':') ? k : at;
 }
 
-/** A function whose parameter list opens at `open`: `def f(`, `function f(`, `func (r T) f(`, `f(…) {` (a method). */
-function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | undefined {
-  const { toks, match } = s;
-  const close = match[open];
-  if (close < 0) return undefined;
-  const nameTk = toks[open - 1];
-  if (!isId(nameTk) || CONTROL.has(nameTk.v) || KEYWORDS.has(nameTk.v)) return undefined;
-  const before = toks[open - 2];
-  const declared = isId(before) && FN_WORDS.has(before.v);
-  // Go methods: `func (c *Client) name(`.
-  const goMethod = isP(before, ')') && match[open - 2] > 0 && isId(toks[match[open - 2] - 1]) && toks[match[open - 2] - 1].v === 'func';
-  if (isP(before, '.')) return undefined;
-  // After the parameters: a return type, then the body.
-  let k = close + 1;
-  const limit = Math.min(toks.length, close + 24);
-  if (s.syn.id === 'python') {
-    if (!declared) return undefined;
-    while (k < limit && !isP(toks[k], ':')) k++;
-    if (!isP(toks[k], ':')) return undefined;
-    return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: pyBlockEnd(s, k + 1, open - 2), expr: false } };
-  }
-  while (k < limit && !isP(toks[k], '{') && !isP(toks[k], ';') && !isP(toks[k], '=') && !isP(toks[k], '=>')) {
-    if ((isP(toks[k], '(') || isP(toks[k], '[')) && match[k] > k) k = match[k];
-    k++;
-  }
-  // Ruby `def f(a)` … `end`: the first `=` after the parameters is a statement's (`@client = client`), unless the
-  // method is endless (`def f(a) = expr`).
-  if (s.syn.id === 'ruby' && declared && !isP(toks[close + 1], '=')) return { name: nameTk.v, fn: { name: open - 1, body: close + 1, bodyEnd: rubyEnd(toks, close + 1), expr: false } };
-  const tk = toks[k];
-  // A body still open (half-typed, or a prefix of the file) runs to the end of the text.
-  if (isP(tk, '{') && (match[k] > k || match[k] < 0) && (declared || goMethod || methodLike(toks, open))) {
-    return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: match[k] > k ? match[k] : toks.length, expr: false } };
-  }
-  if (isP(tk, '=') && declared) return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: exprEnd(s, k + 1), expr: true } };
-  // C# / Java-style expression-bodied methods: `static string Draft(string text) => $"Edit {text}";`.
-  if (isP(tk, '=>') && s.syn.id === 'csharp' && methodLike(toks, open)) return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: exprEnd(s, k + 1), expr: true } };
-  if (s.syn.id === 'ruby' && declared) return { name: nameTk.v, fn: { name: open - 1, body: close + 1, bodyEnd: rubyEnd(toks, close + 1), expr: false } };
-  return undefined;
-}
-
-/** `name(…) {` as a method: at the start of a statement or after modifiers and a return type, never after `=`/`(`. */
-function methodLike(toks: Token[], open: number): boolean {
-  const p = toks[open - 2];
-  if (!p) return true;
-  if (p.t === T.Punct) return p.v === '}' || p.v === ';' || p.v === '{' || p.v === '>' || p.v === ']' || p.v === '?';
-  return true;
-}
-
-/** `(…) => …`, `async (…) =>`, `function (…) {…}`, `lambda: …` starting at i. */
-function arrowFn(s: FileScope, i: number): (Omit<Fn, 'name'> & { params?: number }) | undefined {
-  const { toks, match } = s;
-  let k = i;
-  if (isId(toks[k]) && toks[k].v === 'async') k++;
-  if (isId(toks[k]) && toks[k].v === 'lambda') {
-    let c = k + 1;
-    while (c < toks.length && c < k + 20 && !isP(toks[c], ':')) c++;
-    return isP(toks[c], ':') ? { body: c + 1, bodyEnd: exprEnd(s, c + 1), expr: true } : undefined;
-  }
-  if (isId(toks[k]) && toks[k].v === 'function') k++;
-  if (isId(toks[k]) && isP(toks[k + 1], '=>')) return body(k + 2);
-  if (!isP(toks[k], '(') || match[k] < 0) return undefined;
-  const close = match[k];
-  if (isP(toks[close + 1], '=>')) return { ...body(close + 2), params: k };
-  if (isP(toks[close + 1], '{') && isId(toks[k - 1]) && toks[k - 1].v === 'function') return { body: close + 2, bodyEnd: match[close + 1], expr: false, params: k };
-  return undefined;
-  function body(b: number): Omit<Fn, 'name'> {
-    if (isP(toks[b], '{') && match[b] > b) return { body: b + 1, bodyEnd: match[b], expr: false };
-    return { body: b, bodyEnd: exprEnd(s, b), expr: true };
-  }
-}
-
 /** Parameters of the list opening at `open`, each bound until the end of the function. */
 function params(s: FileScope, open: number, until: number, add: (name: string, b: Binding) => void): void {
   const { toks, match } = s;
@@ -262,98 +184,6 @@ function params(s: FileScope, open: number, until: number, add: (name: string, b
     if (nameIdx >= 0 && !isP(toks[k], '{')) add(toks[nameIdx].v, { kind: 'param', name: nameIdx, value, until: endOff });
     k = e + 1;
   }
-}
-
-/** End of a one-expression body: the first `;`, `,` or closing bracket at its level, or a new line in Python. */
-export function exprEnd(s: FileScope, i: number): number {
-  const { toks, match } = s;
-  let k = i;
-  const line = s.syn.id === 'python' || s.syn.id === 'kotlin' || s.syn.id === 'ruby' || s.syn.id === 'go' || s.syn.id === 'swift';
-  // A statement with no `;` in a C-like row would run to the end of the file: bounded, so that a lookup per call stays
-  // linear (hostile "assignments and calls" in C#).
-  const stop = Math.min(toks.length, i + MAX_EXPR_TOKENS);
-  while (k < stop) {
-    const tk = toks[k];
-    if (tk.t === T.Punct) {
-      if ((tk.v === '(' || tk.v === '[' || tk.v === '{') && match[k] > k) {
-        k = match[k] + 1;
-        continue;
-      }
-      if (tk.v === ';' || tk.v === ',' || tk.v === ')' || tk.v === ']' || tk.v === '}') break;
-    }
-    if (line && k > i && newlineBetween(s.text, toks[k - 1].end, tk.start) && !continues(toks[k - 1], tk)) break;
-    k++;
-  }
-  return k;
-}
-
-const MAX_EXPR_TOKENS = 4096;
-
-/** A line break in text[from, to): the gap between two tokens (a lastIndexOf from `to` scanned a long line each time). */
-function newlineBetween(text: string, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (text.charCodeAt(j) === 10) return true;
-  return false;
-}
-
-/** Does a line break between a and b continue the expression (`+` at the end or start of a line)? */
-function continues(a: Token, b: Token): boolean {
-  const ops = new Set(['+', '.', '?.', '??', '||', '/', 'or', 'and', '&&']);
-  return (a.t === T.Punct && ops.has(a.v)) || ((b.t === T.Punct || b.v === 'or') && ops.has(b.v));
-}
-
-/** Token index where a Python block starting at token `i` ends: the first line indented no deeper than the header. */
-function pyBlockEnd(s: FileScope, i: number, head = i - 1): number {
-  const { toks, text } = s;
-  if (i >= toks.length) return toks.length;
-  // The header's indentation is its first line's (`def f(a,\n        b = 1) -> str:` ends on a deeper line).
-  const headerLine = text.lastIndexOf('\n', toks[head].start) + 1;
-  const indent = indentAt(text, headerLine);
-  let k = i;
-  // A body on the header's own line (`def f(): return "x"`).
-  const firstNl = text.indexOf('\n', toks[i - 1].end);
-  if (firstNl < 0 || toks[i].start < firstNl) {
-    while (k < toks.length && (firstNl < 0 || toks[k].start < firstNl)) k++;
-    return k;
-  }
-  // The start of each token's line, carried from token to token: a line break is looked for only since the last
-  // token's start (a lastIndexOf per token scanned back over the whole line, for every token of every block).
-  // A token can start its line only where the line start moved (the token before it on the same line is no space).
-  let ls = text.lastIndexOf('\n', toks[k].start) + 1;
-  for (let prev = toks[k].start, moved = true; k < toks.length; k++, moved = false) {
-    const start = toks[k].start;
-    if (start === prev) moved = true;
-    for (let p = start; p > prev; p--) {
-      if (text.charCodeAt(p) === 10) {
-        ls = p + 1;
-        moved = true;
-        break;
-      }
-    }
-    prev = start;
-    if (moved && ls === start - indentAt(text, ls) && indentAt(text, ls) <= indent && !isClosing(toks[k])) return k;
-  }
-  return k;
-}
-
-const isClosing = (tk: Token) => tk.t === T.Punct && (tk.v === ')' || tk.v === ']' || tk.v === '}');
-
-function indentAt(text: string, lineStart: number): number {
-  let n = 0;
-  for (let c = text.charCodeAt(lineStart); c === 32 || c === 9; c = text.charCodeAt(lineStart + ++n));
-  return n;
-}
-
-/** Ruby `def … end`: the matching `end`, counting the block keywords that open one. */
-function rubyEnd(toks: Token[], i: number): number {
-  let depth = 1;
-  for (let k = i; k < toks.length; k++) {
-    const v = toks[k];
-    if (v.t !== T.Id) continue;
-    if (v.v === 'def' || v.v === 'do' || v.v === 'class' || v.v === 'module' || v.v === 'begin' || v.v === 'case') depth++;
-    else if ((v.v === 'if' || v.v === 'unless' || v.v === 'while') && (k === i || toks[k - 1].t === T.Punct)) depth++;
-    else if (v.v === 'end' && --depth === 0) return k;
-  }
-  return toks.length;
 }
 
 /** The name an annotation is on: past modifiers and a Java type, up to `:`, `;`, `,`, `)` or `=`. */

@@ -1,0 +1,91 @@
+// Which brackets open a function, in every language row: a declaration (`def f(`, `function f(`, `func (r T) f(`),
+// a method (`f(…) {`), an arrow or lambda (`(…) => …`, `lambda: …`), and where its body starts and ends. The scope
+// tables (./scope) list the functions these find. Moved out of ./scope.
+import { T, type Token } from '../lex/lexer';
+import { KEYWORDS, isId, isP } from '../lex/brackets';
+import type { FileScope } from '../resolve/value-index';
+import { exprEnd, pyBlockEnd, rubyEnd } from './body-ends';
+
+export interface Fn {
+  /** Token index of the name. */
+  name: number;
+  /** Tokens of the body, [start, end). */
+  body: number;
+  bodyEnd: number;
+  /** The body is one expression (`=> "x"`, Kotlin `= "x"`). */
+  expr: boolean;
+}
+
+const CONTROL = new Set(['if', 'for', 'while', 'switch', 'catch', 'with', 'elif', 'return', 'foreach', 'using', 'lock', 'when', 'match', 'sizeof', 'typeof', 'super', 'function', 'new']);
+const FN_WORDS = new Set(['def', 'function', 'fun', 'func', 'fn']);
+
+/** A function whose parameter list opens at `open`: `def f(`, `function f(`, `func (r T) f(`, `f(…) {` (a method). */
+export function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | undefined {
+  const { toks, match } = s;
+  const close = match[open];
+  if (close < 0) return undefined;
+  const nameTk = toks[open - 1];
+  if (!isId(nameTk) || CONTROL.has(nameTk.v) || KEYWORDS.has(nameTk.v)) return undefined;
+  const before = toks[open - 2];
+  const declared = isId(before) && FN_WORDS.has(before.v);
+  // Go methods: `func (c *Client) name(`.
+  const goMethod = isP(before, ')') && match[open - 2] > 0 && isId(toks[match[open - 2] - 1]) && toks[match[open - 2] - 1].v === 'func';
+  if (isP(before, '.')) return undefined;
+  // After the parameters: a return type, then the body.
+  let k = close + 1;
+  const limit = Math.min(toks.length, close + 24);
+  if (s.syn.id === 'python') {
+    if (!declared) return undefined;
+    while (k < limit && !isP(toks[k], ':')) k++;
+    if (!isP(toks[k], ':')) return undefined;
+    return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: pyBlockEnd(s, k + 1, open - 2), expr: false } };
+  }
+  while (k < limit && !isP(toks[k], '{') && !isP(toks[k], ';') && !isP(toks[k], '=') && !isP(toks[k], '=>')) {
+    if ((isP(toks[k], '(') || isP(toks[k], '[')) && match[k] > k) k = match[k];
+    k++;
+  }
+  // Ruby `def f(a)` … `end`: the first `=` after the parameters is a statement's (`@client = client`), unless the
+  // method is endless (`def f(a) = expr`).
+  if (s.syn.id === 'ruby' && declared && !isP(toks[close + 1], '=')) return { name: nameTk.v, fn: { name: open - 1, body: close + 1, bodyEnd: rubyEnd(toks, close + 1), expr: false } };
+  const tk = toks[k];
+  // A body still open (half-typed, or a prefix of the file) runs to the end of the text.
+  if (isP(tk, '{') && (match[k] > k || match[k] < 0) && (declared || goMethod || methodLike(toks, open))) {
+    return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: match[k] > k ? match[k] : toks.length, expr: false } };
+  }
+  if (isP(tk, '=') && declared) return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: exprEnd(s, k + 1), expr: true } };
+  // C# / Java-style expression-bodied methods: `static string Draft(string text) => $"Edit {text}";`.
+  if (isP(tk, '=>') && s.syn.id === 'csharp' && methodLike(toks, open)) return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: exprEnd(s, k + 1), expr: true } };
+  if (s.syn.id === 'ruby' && declared) return { name: nameTk.v, fn: { name: open - 1, body: close + 1, bodyEnd: rubyEnd(toks, close + 1), expr: false } };
+  return undefined;
+}
+
+/** `name(…) {` as a method: at the start of a statement or after modifiers and a return type, never after `=`/`(`. */
+function methodLike(toks: Token[], open: number): boolean {
+  const p = toks[open - 2];
+  if (!p) return true;
+  if (p.t === T.Punct) return p.v === '}' || p.v === ';' || p.v === '{' || p.v === '>' || p.v === ']' || p.v === '?';
+  return true;
+}
+
+/** `(…) => …`, `async (…) =>`, `function (…) {…}`, `lambda: …` starting at i. */
+export function arrowFn(s: FileScope, i: number): (Omit<Fn, 'name'> & { params?: number }) | undefined {
+  const { toks, match } = s;
+  let k = i;
+  if (isId(toks[k]) && toks[k].v === 'async') k++;
+  if (isId(toks[k]) && toks[k].v === 'lambda') {
+    let c = k + 1;
+    while (c < toks.length && c < k + 20 && !isP(toks[c], ':')) c++;
+    return isP(toks[c], ':') ? { body: c + 1, bodyEnd: exprEnd(s, c + 1), expr: true } : undefined;
+  }
+  if (isId(toks[k]) && toks[k].v === 'function') k++;
+  if (isId(toks[k]) && isP(toks[k + 1], '=>')) return body(k + 2);
+  if (!isP(toks[k], '(') || match[k] < 0) return undefined;
+  const close = match[k];
+  if (isP(toks[close + 1], '=>')) return { ...body(close + 2), params: k };
+  if (isP(toks[close + 1], '{') && isId(toks[k - 1]) && toks[k - 1].v === 'function') return { body: close + 2, bodyEnd: match[close + 1], expr: false, params: k };
+  return undefined;
+  function body(b: number): Omit<Fn, 'name'> {
+    if (isP(toks[b], '{') && match[b] > b) return { body: b + 1, bodyEnd: match[b], expr: false };
+    return { body: b, bodyEnd: exprEnd(s, b), expr: true };
+  }
+}
