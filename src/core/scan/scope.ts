@@ -9,8 +9,9 @@ import type { FileScope } from '../resolve/value-index';
 import { rubyEnd } from './body-ends';
 import { arrowFn, fnAt, type Fn } from './function-forms';
 
-// The scope's readers (calls, lookup, members, runnables) take a value's end from here, with the tables.
+// Its readers (calls, lookup, members, runnables) take a value's end and the Fn type from here, with the tables.
 export { exprEnd } from './body-ends';
+export type { Fn } from './function-forms';
 
 export interface Binding {
   kind: 'assign' | 'param' | 'member';
