@@ -7,6 +7,7 @@ import { findSites } from '../../src/core/analyze';
 import { BENCH_LANGS, EXT, SYNTAX, fillerFunction, type BenchLang } from './filler';
 import { LEGACY_OPENAI_MODELS, OPENAI_MODELS, TEMPLATES, type Ctx } from './templates';
 import { CROSS_LANGS, crossFile } from './crossfile';
+import { BENCH_FIXTURES } from './corpus-fixtures';
 
 export { BENCH_LANGS, EXT, fillerFunction, type BenchLang } from './filler';
 export { promptText } from './templates';
@@ -27,17 +28,23 @@ export function fixtureSnippets(fixturesDir: string, lang: BenchLang): { text: s
   const dir = path.join(fixturesDir, lang);
   const out: { text: string; calls: number }[] = [];
   if (!fs.existsSync(dir)) return out;
-  for (const name of fs.readdirSync(dir).sort()) {
-    if (!name.endsWith(EXT[lang])) continue;
+  for (const name of pinned(dir, lang)) {
     const text = fs.readFileSync(path.join(dir, name), 'utf8');
     out.push({ text, calls: findSites(text, lang, name).sites.length });
   }
-  for (const name of fs.existsSync(path.join(fixturesDir, 'negative')) ? fs.readdirSync(path.join(fixturesDir, 'negative')).sort() : []) {
-    if (!name.endsWith(EXT[lang])) continue;
+  for (const name of pinned(path.join(fixturesDir, 'negative'), 'negative').filter((n) => n.endsWith(EXT[lang]))) {
     const text = fs.readFileSync(path.join(fixturesDir, 'negative', name), 'utf8');
     out.push({ text, calls: findSites(text, lang, name).sites.length });
   }
   return out;
+}
+
+/** The fixture names of BENCH_FIXTURES in `dir`; one that is gone stops the bench (its input would change). */
+function pinned(dir: string, key: BenchLang | 'negative'): string[] {
+  const names = BENCH_FIXTURES[key];
+  const gone = names.filter((n) => !fs.existsSync(path.join(dir, n)));
+  if (gone.length) throw new Error(`bench corpus: fixture ${gone.map((n) => path.join(dir, n)).join(', ')} is gone; update test/bench/corpus-fixtures.ts (and say that the corpus changed)`);
+  return names;
 }
 
 const countLines = (s: string) => {
