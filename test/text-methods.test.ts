@@ -87,3 +87,59 @@ export const f = (v: string) => client.chat.completions.create({ model: "gpt-4o-
   assert.deepEqual(prompt(ts('const T = dedent`\n    a\n      b\n  `;', 'T'), 'typescript', 'p.ts').text, 'a\n  b');
   assert.deepEqual(prompt(ts('', 'dedent`\n    Hello ${v}\n  `'), 'typescript', 'p.ts'), { text: 'Hello ', holes: ['v'] });
 });
+
+// Review findings: a replacement whose place is unknown was dropped without a word; a literal's C# Trim() made the
+// whole prompt run time.
+test('a regex pattern (JS /…/g, Java replaceAll) leaves the text and names the replacement, known or not', () => {
+  const ts = `import OpenAI from "openai";
+const client = new OpenAI();
+const T = "Context: {context}";
+const C = "The store opens at nine.";
+export const f = () => client.chat.completions.create({ model: "gpt-4o-mini", max_tokens: 50, messages: [{ role: "user", content: T.replace(/\\{context\\}/g, C) }] });
+`;
+  assert.deepEqual(prompt(ts, 'typescript', 'p.ts'), { text: 'Context: {context}', holes: ['C'] });
+  const java = `import com.openai.client.OpenAIClient;
+import com.openai.models.ChatModel;
+import com.openai.models.chat.completions.ChatCompletionCreateParams;
+class P {
+    static final String T = "Severity: {severity}";
+    static final String SEV = "SEV2";
+    void f(OpenAIClient client) {
+        client.chat().completions().create(ChatCompletionCreateParams.builder().model(ChatModel.GPT_4O_MINI).maxCompletionTokens(50L).addUserMessage(T.replaceAll("\\\\{severity\\\\}", SEV)).build());
+    }
+}
+`;
+  assert.deepEqual(prompt(java, 'java', 'P.java'), { text: 'Severity: {severity}', holes: ['SEV'] });
+});
+
+test('C# "literal".Trim() is the trimmed literal', () => {
+  const cs = `using OpenAI.Chat;
+ChatClient client = new("gpt-4o-mini", "key");
+var p = "  You greet customers warmly in one sentence.  ".Trim();
+client.CompleteChat(new SystemChatMessage(p));
+`;
+  assert.deepEqual(prompt(cs, 'csharp', 'P.cs'), { text: 'You greet customers warmly in one sentence.', holes: [] });
+});
+
+test('appends in two branches are alternatives: labelled, not added together', () => {
+  const r = prompt(`from openai import OpenAI
+client = OpenAI()
+def f(short):
+    messages = [{"role": "system", "content": "Be helpful."}]
+    if short:
+        messages.append({"role": "user", "content": "Answer briefly."})
+    else:
+        messages.append({"role": "user", "content": "Answer at length."})
+    return client.chat.completions.create(model="gpt-4o-mini", max_tokens=50, messages=messages)
+`);
+  assert.equal(r.text, 'Be helpful.');
+  assert.deepEqual(r.holes, ['messages (added to at run time)']);
+});
+
+test('a method of a value reached through a capitalised member is a named unresolved part (C# properties)', () => {
+  const cs = `using OpenAI.Chat;
+ChatClient client = new("gpt-4o-mini", "key");
+client.CompleteChat(new SystemChatMessage(_store.Templates.Get("welcome")));
+`;
+  assert.ok(prompt(cs, 'csharp', 'P.cs').holes.includes('_store.Templates'));
+});

@@ -127,7 +127,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
           return argsEnd + 1;
         }
         // A message wrapper or any call: its arguments may hold prompt text; a method's receiver is a value.
-        if (!MESSAGE_WRAPPERS.has(normKey(name)) && chain.names.length > 1 && !chain.names.slice(0, -1).some((n) => /^[A-Z]/.test(n)) && !KEYWORDS.has(chain.names[0])) {
+        if (!MESSAGE_WRAPPERS.has(normKey(name)) && chain.names.length > 1 && !/^[A-Z]/.test(chain.names[0]) && !typePath(c, tk, chainEnd, chain.names) && !KEYWORDS.has(chain.names[0])) {
           const recv = c.text.slice(tk.start, toks[chain.end - 3].end);
           if (!isWellKnownNamespace(chain.names[0])) {
             unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: recv });
@@ -225,6 +225,10 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
   }
 }
 
+/** A Rust path through a type (`async_openai::types::Content::Text(…)`): a constructor, not a run-time value. */
+const typePath = (c: Ctx, from: Token, to: Token, names: string[]) =>
+  names.some((n) => /^[A-Z]/.test(n)) && c.text.slice(from.start, to.end).includes('::');
+
 const isTextMethod = (name: string) => TEXT_METHODS.has(name) || STRING_PASS.has(name);
 
 /** After `.m(…)` calls of text methods from k (`.strip().replace(…)`): the index past the last; -1 when none. */
@@ -269,12 +273,16 @@ const LOOP_WORDS = new Set(['for', 'while', 'foreach', 'each', 'forEach', 'loop'
  * `name << …`, `name += …`, … Undefined when none. `items`: the argument ranges when every one adds a single item
  * once (no loop word between the list and the call); absent when any may add more.
  */
+/** Words that open a branch: appends after one are alternatives, not a sum. */
+const BRANCH_WORDS = new Set(['if', 'else', 'elif', 'elsif', 'unless', 'case', 'when', 'switch', 'match', 'catch', 'except', 'rescue']);
+
 function additions(c: Ctx, name: string, from: number, to: number): { items?: [number, number][] } | undefined {
   const { toks, match } = c;
   let items: [number, number][] | undefined = [];
   let any = false;
   for (let k = from + 1; k < to && k < from + MAX_ADD_SEARCH; k++) {
-    if (isId(toks[k]) && LOOP_WORDS.has(toks[k].v)) items = undefined;
+    // In a loop an append runs many times; in a branch, maybe not at all or instead of another: not counted, labelled.
+    if ((isId(toks[k]) && (LOOP_WORDS.has(toks[k].v) || BRANCH_WORDS.has(toks[k].v))) || isP(toks[k], '?')) items = undefined;
     if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
     const n = toks[k + 1];
     if (isP(n, '<<') || isP(n, '+=')) {

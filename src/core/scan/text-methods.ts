@@ -17,7 +17,10 @@ export function taggedTemplate(v: Value): Value {
 }
 
 /** Methods whose result is the receiver's text edited as below. */
-export const TEXT_METHODS = new Set(['replace', 'replaceAll', 'Replace', 'sub', 'gsub', 'format', 'format_map', 'formatted']);
+export const TEXT_METHODS = new Set([
+  'replace', 'replaceAll', 'replaceFirst', 'Replace', 'sub', 'gsub', 'format', 'format_map', 'formatted',
+  'Trim', 'TrimStart', 'TrimEnd', 'stripLeading', 'stripTrailing',
+]);
 
 /**
  * The text after `fn` on `base`, or undefined when `fn` is not a text method this knows. `arg(n)` evaluates the n-th
@@ -32,9 +35,9 @@ export function textMethod(s: EvalScope, base: Value, fn: string, a: Arg[], arg:
     // With holes, where they sit is unknown: the text is left as it is.
     case 'strip': case 'trim': case 'Trim':
       return a.length || base.holes?.length ? base : { ...base, str: str.trim(), lit: undefined };
-    case 'lstrip': case 'trimStart': case 'TrimStart':
+    case 'lstrip': case 'trimStart': case 'TrimStart': case 'stripLeading':
       return a.length || base.holes?.length ? base : { ...base, str: str.trimStart(), lit: undefined };
-    case 'rstrip': case 'trimEnd': case 'TrimEnd':
+    case 'rstrip': case 'trimEnd': case 'TrimEnd': case 'stripTrailing':
       return a.length || base.holes?.length ? base : { ...base, str: str.trimEnd(), lit: undefined };
     // Kotlin String.trimIndent: the common indent removed, a blank first and last line dropped (kotlin.text docs).
     case 'trimIndent': case 'stripIndent':
@@ -59,11 +62,15 @@ export function textMethod(s: EvalScope, base: Value, fn: string, a: Arg[], arg:
     // Rails String#squish: runs of whitespace become one space, ends trimmed.
     case 'squish':
       return { ...base, str: str.trim().replace(/\s+/g, ' '), lit: undefined };
-    case 'replace': case 'replaceAll': case 'Replace': case 'sub': case 'gsub': {
+    case 'replace': case 'replaceAll': case 'replaceFirst': case 'Replace': case 'sub': case 'gsub': {
       if (a.length < 2) return base;
       const pat = arg(0);
-      // A regular expression or an unknown pattern: the text stays as it is, an unknown replacement is a hole.
-      if (pat?.str === undefined || pat.holes?.length || pat.str === '') return put(base, arg(1), label(1), (t) => t);
+      // Java/Kotlin replaceAll and replaceFirst take a regular expression (java.lang.String), as do Ruby's sub/gsub
+      // given a Regexp: a pattern read as plain text could be wrong.
+      const regex = (lang === 'java' || lang === 'kotlin') && (fn === 'replaceAll' || fn === 'replaceFirst');
+      // A regular expression or an unknown pattern: where the replacement goes is unknown, so the text stays as it
+      // is and the replacement, known or not, is a named hole (never dropped without a word).
+      if (regex || pat?.str === undefined || pat.holes?.length || pat.str === '') return put(base, undefined, label(1), (t) => t);
       // JavaScript's replace with a string pattern and Ruby's sub replace the first match only (MDN
       // String.prototype.replace; Ruby String#sub); Python str.replace, Java/C# Replace, replaceAll, gsub replace all.
       const first = (fn === 'replace' && (lang === 'typescript' || lang === 'javascript')) || fn === 'sub';
