@@ -52,3 +52,10 @@ test('no resources folder above the file: nothing; a broken yaml file: nothing, 
   assert.deepEqual(springProperties(files({ '/x/a.java': '' }), '/x', () => true), []);
   assert.deepEqual(springProperties(files({ '/m/src/main/resources/application.yml': 'a: [\n  b: {' }), '/m/src/main/java', () => true), []);
 });
+
+test('yaml: a quoted value spans its text, not its quotes (the switch-model fix edits that span)', () => {
+  const YML = 'spring:\n  ai:\n    openai:\n      chat:\n        options:\n          model: "gpt-4o"\n          max-tokens: \'300\'\n';
+  const fs = files({ '/app/src/main/resources/application.yml': YML });
+  const hits = springProperties(fs, '/app/src/main/java', (k) => k.startsWith('spring.ai.openai.chat.options.'));
+  assert.deepEqual(hits.map((h) => YML.slice(h.start, h.end)), ['gpt-4o', '300']);
+});

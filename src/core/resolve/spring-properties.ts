@@ -102,7 +102,10 @@ function yamlProperties(text: string): Raw[] {
       if (!isPair(item) || !isScalar(item.key)) continue;
       const key = prefix + String(item.key.value);
       if (isScalar(item.value) && item.value.range && item.value.value !== null) {
-        out.push({ key, value: String(item.value.value), start: item.value.range[0], end: item.value.range[1] });
+        // A quoted scalar's range starts at its quote: the value's own text is one character in (yaml Scalar.type).
+        const q = item.value.type === 'QUOTE_DOUBLE' || item.value.type === 'QUOTE_SINGLE' ? 1 : 0;
+        const start = item.value.range[0] + q;
+        out.push({ key, value: String(item.value.value), start, end: q ? start + String(item.value.value).length : item.value.range[1] });
       } else walk(item.value, key + '.', depth + 1);
     }
   };

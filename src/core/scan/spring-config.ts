@@ -24,7 +24,8 @@ export function springChatOptions(c: Ctx, f: Found): void {
   const [provider] = providers;
   const at = (h: (typeof hits)[number]) => ({ file: h.file, offset: h.start, what: `${h.key} in ${basename(h.file)}` });
   const model = models[0];
-  if (model) f.model = { ref: { id: model.value, span: { start: model.start, end: model.end }, file: model.file, kind: 'constant', source: at(model) } };
-  const limit = f.limit ? undefined : hits.find((h) => h.provider === provider && (h.option === 'maxtokens' || h.option === 'maxcompletiontokens') && /^\d+$/.test(h.value));
+  // A model or limit the code names, even one known only at run time (`.model(modelName)`), wins over the starter's.
+  if (model && f.modelKeyIdx === undefined) f.model = { ref: { id: model.value, span: { start: model.start, end: model.end }, file: model.file, kind: 'constant', source: at(model) } };
+  const limit = f.limit || f.limitUnresolved ? undefined : hits.find((h) => h.provider === provider && (h.option === 'maxtokens' || h.option === 'maxcompletiontokens') && /^\d+$/.test(h.value));
   if (limit) f.limit = { value: Number(limit.value), span: { start: limit.start, end: limit.end }, file: limit.file, key: limit.key, source: at(limit) };
 }
