@@ -6,19 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { findSites } from '../src/core/analyze';
 import { ValueIndex } from '../src/core/resolve/value-index';
-import type { WorkspaceFiles } from '../src/core/resolve/files';
 import { diskIndex } from '../src/node/resolver';
 import { FIXTURES } from './util';
-
-function memFiles(texts: Record<string, string>): WorkspaceFiles {
-  return {
-    read: (p) => texts[p],
-    list: (d) => {
-      const names = Object.keys(texts).filter((p) => p.slice(0, p.lastIndexOf('/')) === d).map((p) => p.slice(p.lastIndexOf('/') + 1));
-      return names.length ? names : undefined;
-    },
-  };
-}
+import { memFiles } from './helpers/mem-files';
 
 const chat = (model: string, limit = '') => `using OpenAI.Chat;
 public class Bot(IConfiguration config, IOptions<AiOptions> options)

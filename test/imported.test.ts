@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mayDeclareGo } from '../src/core/scan/imported';
 import { findSites } from '../src/core/analyze';
 import { ValueIndex } from '../src/core/resolve/value-index';
-import type { WorkspaceFiles } from '../src/core/resolve/files';
+import { memFiles } from './helpers/mem-files';
 
 test('mayDeclareGo: top-level const, var, func and block entries; not uses, locals or longer names', () => {
   const yes = ['const model = "gpt-4o"', 'var model string = "x"', 'func model() string { return "x" }', 'const (\n\tmodel = "gpt-4o"\n)', 'var (\n\tmodel   string = "x"\n)', 'const (\n\tmodel openai.ChatModel = "x"\n)'];
@@ -13,17 +13,6 @@ test('mayDeclareGo: top-level const, var, func and block entries; not uses, loca
   const no = ['fmt.Println(model)', 'func f(model string) {\n\tmodel := "x"\n}', 'const modelName = "x"', 'x := submodel', '\tif model == "x" {', ''];
   for (const t of no) assert.equal(mayDeclareGo(t, 'model'), false, t);
 });
-
-/** An in-memory workspace: the files a test gives, under /ws. */
-function memFiles(files: Record<string, string>): WorkspaceFiles {
-  return {
-    read: (p) => files[p],
-    list: (dir) => {
-      const names = Object.keys(files).filter((p) => p.slice(0, p.lastIndexOf('/')) === dir).map((p) => p.slice(p.lastIndexOf('/') + 1));
-      return names.length ? names : undefined;
-    },
-  };
-}
 
 test('a Go package: the constant in a sibling file is found; siblings that only use the call\'s parameters are not lexed', () => {
   const call = `package bot
