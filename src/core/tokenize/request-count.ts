@@ -55,7 +55,8 @@ function shapeOf(endpoint: Endpoint, body: Json, format: ChatFormat): Shape {
   // OpenAI joins a message's text parts into one text before tokenizing: 2 held-out recorded Responses calls
   // (crmne/ruby_llm, gpt-5-nano: a question part, then a `<file …>` part) billed the joined text's count, 1 token
   // under the parts' sum ("?" and "<" merge); the 12 other multi-part OpenAI calls count the same either way.
-  const join = endpoint === 'openai.chat' || endpoint === 'openai.responses';
+  // The same decision as the lens's (chat-format.ts joinsParts), so the two cannot drift.
+  const join = !!format.joinsParts;
   const msg = (role: string, content: unknown, name?: unknown) => {
     const t: string[] = [];
     texts(content, t);
