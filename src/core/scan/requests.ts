@@ -3,33 +3,25 @@
 // options object), a builder finished in the call (`builder.build()`), or a same-file helper that returns one.
 // What stays unknown until run time (`**params` after `params.update(…)`, `this.modifyBody(body)`) is named, so the
 // call is reported with its model unknown instead of being dropped.
-import { T, type Token } from '../lex/lexer';
+import { T } from '../lex/lexer';
 import { KEYWORDS, isId, isOpen, isP } from '../lex/brackets';
-import { readModel, readNumber, valueEnd, type Ctx } from './values';
+import { readNumber, valueEnd, type Ctx } from './values';
 import { exprEnd } from './scope';
 import { LIMIT_KEYS, normKey } from './call-shapes';
 import { label } from './value';
 import { pushParts } from './parts';
-import { argIndex, walkKeys, type Found } from './keys';
+import { walkKeys, type Found } from './keys';
+import { LIMIT_CONTAINERS, containerValue, nestedLimit } from './nested-limit';
 import { mergeCounts } from './links';
-import { assignmentBefore, functionDef, functionEnd } from './definitions';
+import { assignmentBefore } from './definitions';
+import { MAX_CHANGE_SEARCH, changedBefore, helperCall, requestAt, requestIn, type Request } from './request-defs';
 
 /** Most request variables followed per call. */
 const MAX_FOLLOWED = 8;
-/** Tokens of a type prefix before a request's first bracket: `pkg.Type{`, `dict(`, `new T(`, `T.builder()`. */
-const MAX_PREFIX = 8;
 /** Longest label for a run-time part. */
 const MAX_LABEL = 60;
 /** Argument names that carry no request (Go's context, .NET's cancellation token). */
 const NOT_REQUEST = /^(ctx|context|cancellationToken|ct|cancellation_token|requestOptions)$/;
-
-/** A request definition read once per scan and reused by every call that sends it. */
-export interface Request {
-  found: Found;
-  /** Token range [start, end] of the definition. */
-  start: number;
-  end: number;
-}
 
 /**
  * Follows the call's bare arguments to where the request is built. Fills `f` from the first definition that holds a
@@ -117,17 +109,32 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
  * llms/litellm.py sets the limit so, in one branch or another): the limit as written there.
  */
 function limitSetLater(c: Ctx, f: Found, name: string, from: number, to: number): void {
-  const { toks } = c;
+  const { toks, match } = c;
   if (f.limit) return;
-  for (let k = from + 1; k + 3 < to && k < from + MAX_CHANGE_SEARCH; k++) {
+  for (let k = from + 1; k + 3 < to && k < from + MAX_CHANGE_SEARCH && !f.limit; k++) {
     if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
+    // `params.update(max_tokens=500)` / `params.update({"max_tokens": 500})`: the keys it adds.
+    if (isP(toks[k + 1], '.') && toks[k + 2]?.v === 'update' && isP(toks[k + 3], '(') && match[k + 3] > k + 3) {
+      const added: Found = { parts: [], messages: 0 };
+      walkKeys(c, added, k + 4, match[k + 3]);
+      if (c.limitNested && !added.limit && !added.limitUnresolved) nestedLimit(c, added, k + 4, match[k + 3], to);
+      if (added.limit) [f.limit, f.limitUnresolved] = [added.limit, added.limitUnresolved];
+      else f.limitUnresolved ??= added.limitUnresolved;
+      continue;
+    }
     let key = -1;
     let eq = -1;
     if (isP(toks[k + 1], '[') && toks[k + 2]?.t === T.Str && isP(toks[k + 3], ']')) [key, eq] = [k + 2, k + 4];
     else if (isP(toks[k + 1], '.') && isId(toks[k + 2])) [key, eq] = [k + 2, k + 3];
-    if (key < 0 || !isP(toks[eq], '=') || !LIMIT_KEYS.has(normKey(toks[key].v))) continue;
+    if (key < 0 || !isP(toks[eq], '=')) continue;
     const end = Math.min(exprEnd(c, eq + 1), to);
     if (end <= eq + 1) continue;
+    const k2 = normKey(toks[key].v);
+    // `params["options"] = options` on an SDK whose limit lives in that object (Ollama, Bedrock, Gemini).
+    if (c.limitNested && LIMIT_CONTAINERS.has(k2)) containerValue(c, f, eq + 1, end, to);
+    if (!LIMIT_KEYS.has(k2)) continue;
+    // `params["max_tokens"] = None`: no limit set on this line.
+    if (end === eq + 2 && NO_VALUE.test(toks[eq + 1].v)) continue;
     const n = readNumber(c, eq + 1, end);
     if (n && !n.others?.length) {
       f.limit = { ...n, key: toks[key].v };
@@ -138,17 +145,8 @@ function limitSetLater(c: Ctx, f: Found, name: string, from: number, to: number)
   }
 }
 
-/** Tokens between a request's definition and its call searched for a change to it. */
-const MAX_CHANGE_SEARCH = 5000;
-
-/** Whether `name.method(` or `name[…]` occurs after the definition and before the call: it is changed at run time. */
-function changedBefore(c: Ctx, name: string, from: number, to: number): boolean {
-  const { toks } = c;
-  for (let k = from + 1; k < to && k < from + MAX_CHANGE_SEARCH; k++) {
-    if (isId(toks[k]) && toks[k].v === name && !isP(toks[k - 1], '.') && (isP(toks[k + 1], '.') || isP(toks[k + 1], '['))) return true;
-  }
-  return false;
-}
+/** A value that sets nothing. */
+const NO_VALUE = /^(None|null|nil|undefined)$/;
 
 function runtimePart(c: Ctx, a: number, e: number): { start: number; end: number; label: string } {
   const { toks } = c;
@@ -173,85 +171,6 @@ function take(f: Found, req: Request | undefined): boolean {
   return true;
 }
 
-/**
- * `helper(…)`, `this.helper(…)`, `self.helper(…)` where `helper` is defined in this file: the token index where the
- * function's name is defined (≥ 0), -1 for any other call (known only at run time), undefined when not a call.
- */
-function helperCall(c: Ctx, a: number, e: number): number | undefined {
-  const { toks, match } = c;
-  let n = a;
-  if (isId(toks[n]) && (toks[n].v === 'this' || toks[n].v === 'self') && isP(toks[n + 1], '.')) n += 2;
-  let last = n;
-  while (isId(toks[last]) && isP(toks[last + 1], '.') && isId(toks[last + 2])) last += 2;
-  if (!isId(toks[last]) || !isP(toks[last + 1], '(') || match[last + 1] !== e - 1) return undefined;
-  return last === n ? functionDef(c, toks[last].v) : -1;
-}
-
-
-/** The request a same-file helper builds: every key in its body (braces, or a Python def's indented block). */
-function requestIn(c: Ctx, nameIdx: number, modelArg?: number): Request | undefined {
-  const { toks, match } = c;
-  c.requests ??= new Map();
-  const memo = c.requests.get(-nameIdx - 1);
-  if (memo !== undefined || c.requests.has(-nameIdx - 1)) return memo;
-  const params = nameIdx + 1;
-  const end = functionEnd(c, nameIdx);
-  let req: Request | undefined;
-  if (end > params) {
-    const found: Found = { parts: [], messages: 0 };
-    walkKeys(c, found, params, end);
-    if (!found.model && modelArg !== undefined) found.model = positionalModel(c, params, end, modelArg);
-    req = { found, start: nameIdx - 1, end };
-  }
-  c.requests.set(-nameIdx - 1, req);
-  return req;
-}
-
-/** The request defined at token `def` (the first token of an assignment's value), read once per scan. */
-export function requestAt(c: Ctx, def: number, modelArg?: number): Request | undefined {
-  if (def < 0) return undefined;
-  c.requests ??= new Map();
-  if (c.requests.has(def)) return c.requests.get(def);
-  const { toks, match } = c;
-  let req: Request | undefined;
-  // The value's first bracket within a short type prefix: `pkg.Type{`, `dict(`, `{`, `new T(`, `T.builder(`.
-  for (let j = def, n = 0; j < toks.length && n < MAX_PREFIX; j++, n++) {
-    if (isOpen(toks[j]) && match[j] > j) {
-      const end = chainEnd(c, match[j]);
-      const found: Found = { parts: [], messages: 0 };
-      walkKeys(c, found, j + 1, end);
-      // .NET `new("gpt-5", items)` / `new CreateResponseOptions("gpt-5", items)`: the model is positional.
-      if (!found.model && modelArg !== undefined && toks.slice(def, j).some((t) => t.v === 'new')) {
-        found.model = positionalModel(c, j + 1, match[j], modelArg);
-        if (found.model) found.modelKeyIdx = undefined;
-      }
-      req = { found, start: def, end };
-      break;
-    }
-    if (!(isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '::'))) break;
-  }
-  c.requests.set(def, req);
-  return req;
-}
-
-function positionalModel(c: Ctx, from: number, to: number, n: number): Found['model'] {
-  const m = readModel(c, argIndex(c, from, to, n), to);
-  return m && 'ref' in m ? m : undefined;
-}
-
-/** A value's end along a builder chain (`.m(…)` calls) and a C# object initializer (`new(…) { X = 1 }`). */
-function chainEnd(c: Ctx, close: number): number {
-  const { toks, match } = c;
-  let k = close;
-  for (let steps = 0; steps < 500; steps++) {
-    let j = k + 1;
-    while (isP(toks[j], '?') || isP(toks[j], '!')) j++;
-    if (isP(toks[j], '.') && isId(toks[j + 1]) && isP(toks[j + 2], '(') && match[j + 2] > j) k = match[j + 2];
-    else if (isP(toks[j], '{') && match[j] > j && c.syn.id === 'csharp') k = match[j];
-    else return k;
-  }
-  return k;
-}
 
 /** Top-level tokens of a call searched for spreads. */
 const MAX_SPREAD_SEARCH = 2000;

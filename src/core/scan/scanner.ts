@@ -16,6 +16,7 @@ import { countBefore } from '../util/binary-search';
 import { argIndex, limitForModel, readKey, walkKeys, type Found } from './keys';
 import { anchorStart, companions, promptArgs } from './links';
 import { followArgs, spreadArgs } from './requests';
+import { nestedLimit } from './nested-limit';
 import { readBound, type Bound } from './bound';
 import { SHAPES, limitParamFor, normKey, type CallShape } from './call-shapes';
 import { mayHaveCalls } from './word-filter';
@@ -166,6 +167,7 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
   const { toks, match } = c;
   const f: Found = { parts: [], messages: 0 };
   c.listMessages = 0;
+  c.limitNested = shape.limitNested;
   let end: number;
   let bound: Bound | undefined;
   if (shape.kind === 'builder') {
@@ -204,6 +206,11 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
       if (f.model === undefined) followArgs(c, f, open + 1, end, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined);
       else spreadArgs(c, f, open + 1, end);
       f.model ??= positional;
+      // A config object the key walk could not see into (`inferenceConfig=self._build()`, `config=cfg`).
+      if (shape.limitNested && !f.limit && !f.limitUnresolved) {
+        nestedLimit(c, f, open + 1, end, first);
+        if (f.request && !f.limit && !f.limitUnresolved) nestedLimit(c, f, f.request.start, f.request.end, first);
+      }
       // A builder written inside the call (`create(Params.builder()….build())`) is this call's request.
       made.push([open + 1, end]);
       if (f.request) made.push([f.request.start, f.request.end]);

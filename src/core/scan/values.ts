@@ -6,7 +6,7 @@ import { expr, type EvalScope, type Value } from './evaluate';
 import { KEYWORDS, isClose, isId, isOpen, isP, readChain } from '../lex/brackets';
 import { MODEL_WRAPPERS } from './call-shapes';
 import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
-import type { Request } from './requests';
+import type { Request } from './request-defs';
 
 export interface Ctx extends EvalScope {
   /** Assignments by name: the name's token index and its value's first token, built on first use (requests.ts). */
@@ -27,6 +27,8 @@ export interface Ctx extends EvalScope {
   listMessages?: number;
   /** The model a call with a run-time model is read with (setting promptCost.assumeModel). */
   assumeModel?: string;
+  /** The call being read keeps its output limit in a config object (its shape's `limitNested`, nested-limit.ts). */
+  limitNested?: boolean;
 }
 
 const KEY_SEPS = new Set(['=', ':', '=>']);

@@ -1,0 +1,147 @@
+// The output limit one level deeper: on the SDKs whose limit lives in a config object (shapes with `limitNested`),
+// the request's config key may hold a variable, a helper's result or a spread instead of a literal object. Then the
+// limit is read from the variable's definition or the helper's body where the scan can see it, and otherwise it is
+// known only at run time: never "add a limit" to a call whose config may hold one (mem0ai/mem0 llms/aws_bedrock.py
+// `"inferenceConfig": self._build_inference_config()`, llms/gemini.py `config=types.GenerateContentConfig(**cfg)`,
+// llms/ollama.py `params["options"] = options`).
+import { T } from '../lex/lexer';
+import { isId, isOpen, isP } from '../lex/brackets';
+import { keyAt, readNumber, valueEnd, type Ctx } from './values';
+import { exprEnd } from './scope';
+import { LIMIT_KEYS, normKey } from './call-shapes';
+import { label } from './value';
+import { type Found } from './keys';
+import { assignmentBefore } from './definitions';
+import { helperCall, requestAt, requestIn } from './request-defs';
+
+/**
+ * Request keys whose value is the object that holds the limit, normalised as by normKey:
+ * - `config` (google-genai Python `generate_content(config=types.GenerateContentConfig(max_output_tokens=…))`,
+ *   https://github.com/googleapis/python-genai README; JS `config: { maxOutputTokens }`, googleapis/js-genai README);
+ * - `generation_config` / `generationConfig` (google-generativeai `generate_content(generation_config=…)`, Vertex AI
+ *   `GenerativeModel.generate_content`, REST `generationConfig.maxOutputTokens`,
+ *   https://ai.google.dev/api/generate-content#generationconfig);
+ * - `inferenceConfig` (Bedrock Converse `inferenceConfig.maxTokens`,
+ *   https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html);
+ * - `options` (Ollama `chat(model, messages, options={"num_predict": …})`, https://github.com/ollama/ollama-python
+ *   README and https://github.com/ollama/ollama/blob/main/docs/api.md "options").
+ */
+export const LIMIT_CONTAINERS = new Set(['config', 'generationconfig', 'inferenceconfig', 'options']);
+
+/** Longest key looked up: a longer string (a prompt) is not normalised. */
+const MAX_KEY = 24;
+/** Tokens of a request searched for its config keys. */
+const MAX_SEARCH = 4000;
+
+/**
+ * Reads the config keys of toks[from, to) whose value the key walk could not see into. Sets `f.limit` when a followed
+ * definition names it, else `f.limitUnresolved` with the value as written.
+ */
+export function nestedLimit(c: Ctx, f: Found, from: number, to: number, before: number): void {
+  const { toks } = c;
+  for (let k = from; k < to && k < from + MAX_SEARCH && !f.limit && !f.limitUnresolved; k++) {
+    const tk = toks[k];
+    if ((tk.t !== T.Id && tk.t !== T.Str) || tk.v.length > MAX_KEY) continue;
+    const sep = keyAt(c, k);
+    // Shorthand property `{ model, messages, options }`: the variable of that name.
+    const shorthand = sep < 0 && tk.t === T.Id && (isP(toks[k - 1], '{') || isP(toks[k - 1], ',')) && (isP(toks[k + 1], ',') || isP(toks[k + 1], '}'));
+    if ((sep < 0 && !shorthand) || !LIMIT_CONTAINERS.has(normKey(tk.v))) continue;
+    if (shorthand) containerValue(c, f, k, k + 1, before);
+    else containerValue(c, f, sep + 1, valueEnd(c, sep + 1, to), before);
+  }
+}
+
+/**
+ * The value toks[a, e) of a config key (or of `params["options"] = …`, requests.ts). A literal object or a
+ * constructor with named arguments only was read by the key walk: nothing to add (no limit there is no limit).
+ */
+export function containerValue(c: Ctx, f: Found, a: number, e: number, before: number): void {
+  if (f.limit || e <= a) return;
+  const { toks, match } = c;
+  let j = a;
+  while (j < e && (isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '::'))) j++;
+  let inner: Found | undefined;
+  if (j === e && e === a + 1) {
+    // A variable: its definition in this file and what is set in it before the call.
+    if (variableLimit(c, f, toks[a].v, before, 0)) return;
+  } else if (j < e && isOpen(toks[j]) && match[j] === e - 1) {
+    if (namedOnly(c, j + 1, e - 1)) return;
+    // A same-file helper (`self._build_inference_config()`): the keys of its body.
+    const helper = helperCall(c, a, e);
+    inner = helper !== undefined && helper >= 0 ? requestIn(c, helper)?.found : undefined;
+    if (takeLimit(f, inner)) return;
+  }
+  f.limitUnresolved ??= inner?.limitUnresolved ?? `${label(c, a, e)} (built at run time)`;
+}
+
+/** Copies a limit found in a config object; true when there was one. */
+function takeLimit(f: Found, inner: Found | undefined): boolean {
+  if (inner?.limit) [f.limit, f.limitUnresolved] = [inner.limit, inner.limitUnresolved];
+  else if (inner?.limitUnresolved) f.limitUnresolved ??= inner.limitUnresolved;
+  else return false;
+  return true;
+}
+
+/** Variables followed through `Config(**other)`. */
+const MAX_DEPTH = 2;
+
+/**
+ * A config object held in a variable: the keys of its definition, a variable spread into it alone
+ * (`types.GenerateContentConfig(**config_params)`), and the keys set in it before the call (`cfg["max_output_tokens"]
+ * = n`, `cfg.temperature = t`). True when the answer is known: a limit, a run-time limit, or no limit at all.
+ */
+function variableLimit(c: Ctx, f: Found, name: string, before: number, depth: number): boolean {
+  const { toks, match } = c;
+  const req = requestAt(c, assignmentBefore(c, name, before));
+  if (!req) return false;
+  if (takeLimit(f, req.found)) return true;
+  const open = req.end >= 0 && isOpen(toks[match[req.end]]) ? match[req.end] : -1;
+  const spread = open >= 0 && toks[open + 1]?.t === T.Punct && (toks[open + 1].v === '**' || toks[open + 1].v === '...') && isId(toks[open + 2]) && open + 3 === req.end;
+  if (spread && depth < MAX_DEPTH) {
+    if (!variableLimit(c, f, toks[open + 2].v, req.start, depth + 1)) return false;
+    if (f.limit || f.limitUnresolved) return true;
+  } else if (spreadIn(c, req.start, req.end)) return false;
+  return setsAfter(c, f, name, req.end, before);
+}
+
+/**
+ * The keys set in a config variable between its definition and the call: a limit key read as written, any other key
+ * ignored. False when it is changed some other way (`cfg.update(…)`, `cfg[key] = …`): what it holds is run time.
+ */
+function setsAfter(c: Ctx, f: Found, name: string, from: number, to: number): boolean {
+  const { toks } = c;
+  for (let k = from + 1; k < to && k < from + MAX_SEARCH; k++) {
+    if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
+    let key = -1;
+    if (isP(toks[k + 1], '.') && isId(toks[k + 2]) && isP(toks[k + 3], '=')) key = k + 2;
+    else if (isP(toks[k + 1], '[') && toks[k + 2]?.t === T.Str && isP(toks[k + 3], ']') && isP(toks[k + 4], '=')) key = k + 2;
+    else if (isP(toks[k + 1], '.') || isP(toks[k + 1], '[')) return false;
+    if (key < 0 || !LIMIT_KEYS.has(normKey(toks[key].v))) continue;
+    const v = isP(toks[key + 1], '=') ? key + 2 : key + 3;
+    const end = Math.min(exprEnd(c, v), to);
+    const n = end > v ? readNumber(c, v, end) : undefined;
+    if (n && !n.others?.length) f.limit = { ...n, key: toks[key].v };
+    else if (end > v) f.limitUnresolved ??= label(c, v, end);
+    if (f.limit) return true;
+  }
+  return true;
+}
+
+/** Whether toks[from, to) is not empty and holds only named arguments (`GenerateContentConfig(temperature=0)`). */
+function namedOnly(c: Ctx, from: number, to: number): boolean {
+  const { toks } = c;
+  if (from >= to) return false;
+  for (let k = from; k < to; ) {
+    const sep = keyAt(c, k);
+    if (sep < 0) return false;
+    k = valueEnd(c, sep + 1, to);
+    if (isP(toks[k], ',')) k++;
+  }
+  return true;
+}
+
+/** Whether a spread (`**kw`, `...opts`) occurs in toks[from, to]. */
+function spreadIn(c: Ctx, from: number, to: number): boolean {
+  for (let k = from; k <= to && k < c.toks.length; k++) if (c.toks[k].t === T.Punct && (c.toks[k].v === '**' || c.toks[k].v === '...')) return true;
+  return false;
+}

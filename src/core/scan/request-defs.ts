@@ -1,0 +1,110 @@
+// Where a request built away from its call is defined: a variable's value (`params = dict(…)`, a builder chain, a
+// .NET object initializer) or a same-file helper's body, read once per scan (requests.ts follows them to the call;
+// nested-limit.ts reads a config object so).
+import { isId, isOpen, isP } from '../lex/brackets';
+import { readModel, type Ctx } from './values';
+import { argIndex, walkKeys, type Found } from './keys';
+import { functionDef, functionEnd } from './definitions';
+
+/** Tokens of a type prefix before a request's first bracket: `pkg.Type{`, `dict(`, `new T(`, `T.builder()`. */
+const MAX_PREFIX = 8;
+
+/** A request definition read once per scan and reused by every call that sends it. */
+export interface Request {
+  found: Found;
+  /** Token range [start, end] of the definition. */
+  start: number;
+  end: number;
+}
+
+/** Tokens between a request's definition and its call searched for a change to it. */
+export const MAX_CHANGE_SEARCH = 5000;
+
+/** Whether `name.method(` or `name[…]` occurs after the definition and before the call: it is changed at run time. */
+export function changedBefore(c: Ctx, name: string, from: number, to: number): boolean {
+  const { toks } = c;
+  for (let k = from + 1; k < to && k < from + MAX_CHANGE_SEARCH; k++) {
+    if (isId(toks[k]) && toks[k].v === name && !isP(toks[k - 1], '.') && (isP(toks[k + 1], '.') || isP(toks[k + 1], '['))) return true;
+  }
+  return false;
+}
+
+/**
+ * `helper(…)`, `this.helper(…)`, `self.helper(…)` where `helper` is defined in this file: the token index where the
+ * function's name is defined (≥ 0), -1 for any other call (known only at run time), undefined when not a call.
+ */
+export function helperCall(c: Ctx, a: number, e: number): number | undefined {
+  const { toks, match } = c;
+  let n = a;
+  if (isId(toks[n]) && (toks[n].v === 'this' || toks[n].v === 'self') && isP(toks[n + 1], '.')) n += 2;
+  let last = n;
+  while (isId(toks[last]) && isP(toks[last + 1], '.') && isId(toks[last + 2])) last += 2;
+  if (!isId(toks[last]) || !isP(toks[last + 1], '(') || match[last + 1] !== e - 1) return undefined;
+  return last === n ? functionDef(c, toks[last].v) : -1;
+}
+
+
+/** The request a same-file helper builds: every key in its body (braces, or a Python def's indented block). */
+export function requestIn(c: Ctx, nameIdx: number, modelArg?: number): Request | undefined {
+  const { toks, match } = c;
+  c.requests ??= new Map();
+  const memo = c.requests.get(-nameIdx - 1);
+  if (memo !== undefined || c.requests.has(-nameIdx - 1)) return memo;
+  const params = nameIdx + 1;
+  const end = functionEnd(c, nameIdx);
+  let req: Request | undefined;
+  if (end > params) {
+    const found: Found = { parts: [], messages: 0 };
+    walkKeys(c, found, params, end);
+    if (!found.model && modelArg !== undefined) found.model = positionalModel(c, params, end, modelArg);
+    req = { found, start: nameIdx - 1, end };
+  }
+  c.requests.set(-nameIdx - 1, req);
+  return req;
+}
+
+/** The request defined at token `def` (the first token of an assignment's value), read once per scan. */
+export function requestAt(c: Ctx, def: number, modelArg?: number): Request | undefined {
+  if (def < 0) return undefined;
+  c.requests ??= new Map();
+  if (c.requests.has(def)) return c.requests.get(def);
+  const { toks, match } = c;
+  let req: Request | undefined;
+  // The value's first bracket within a short type prefix: `pkg.Type{`, `dict(`, `{`, `new T(`, `T.builder(`.
+  for (let j = def, n = 0; j < toks.length && n < MAX_PREFIX; j++, n++) {
+    if (isOpen(toks[j]) && match[j] > j) {
+      const end = chainEnd(c, match[j]);
+      const found: Found = { parts: [], messages: 0 };
+      walkKeys(c, found, j + 1, end);
+      // .NET `new("gpt-5", items)` / `new CreateResponseOptions("gpt-5", items)`: the model is positional.
+      if (!found.model && modelArg !== undefined && toks.slice(def, j).some((t) => t.v === 'new')) {
+        found.model = positionalModel(c, j + 1, match[j], modelArg);
+        if (found.model) found.modelKeyIdx = undefined;
+      }
+      req = { found, start: def, end };
+      break;
+    }
+    if (!(isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '::'))) break;
+  }
+  c.requests.set(def, req);
+  return req;
+}
+
+function positionalModel(c: Ctx, from: number, to: number, n: number): Found['model'] {
+  const m = readModel(c, argIndex(c, from, to, n), to);
+  return m && 'ref' in m ? m : undefined;
+}
+
+/** A value's end along a builder chain (`.m(…)` calls) and a C# object initializer (`new(…) { X = 1 }`). */
+function chainEnd(c: Ctx, close: number): number {
+  const { toks, match } = c;
+  let k = close;
+  for (let steps = 0; steps < 500; steps++) {
+    let j = k + 1;
+    while (isP(toks[j], '?') || isP(toks[j], '!')) j++;
+    if (isP(toks[j], '.') && isId(toks[j + 1]) && isP(toks[j + 2], '(') && match[j + 2] > j) k = match[j + 2];
+    else if (isP(toks[j], '{') && match[j] > j && c.syn.id === 'csharp') k = match[j];
+    else return k;
+  }
+  return k;
+}
