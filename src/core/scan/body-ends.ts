@@ -12,6 +12,8 @@ export function exprEnd(s: FileScope, i: number): number {
   // A statement with no `;` in a C-like row would run to the end of the file: bounded, so that a lookup per call stays
   // linear (hostile "assignments and calls" in C#).
   const stop = Math.min(toks.length, i + MAX_EXPR_TOKENS);
+  // A Ruby `case … end` / `if … end` used as a value runs to its `end`.
+  if (s.syn.id === 'ruby' && isRubyBranch(toks[i])) return Math.min(rubyEnd(toks, i + 1) + 1, toks.length);
   while (k < stop) {
     const tk = toks[k];
     if (tk.t === T.Punct) {
@@ -30,7 +32,7 @@ export function exprEnd(s: FileScope, i: number): number {
 const MAX_EXPR_TOKENS = 4096;
 
 /** A line break in text[from, to): the gap between two tokens (a lastIndexOf from `to` scanned a long line each time). */
-function newlineBetween(text: string, from: number, to: number): boolean {
+export function newlineBetween(text: string, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (text.charCodeAt(j) === 10) return true;
   return false;
 }
@@ -82,6 +84,9 @@ function indentAt(text: string, lineStart: number): number {
   for (let c = text.charCodeAt(lineStart); c === 32 || c === 9; c = text.charCodeAt(lineStart + ++n));
   return n;
 }
+
+/** A Ruby keyword that opens a value-giving `… end` block: `case`, `if`, `unless`. */
+export const isRubyBranch = (tk: Token | undefined) => tk?.t === T.Id && (tk.v === 'case' || tk.v === 'if' || tk.v === 'unless');
 
 /** Ruby `def … end`: the matching `end`, counting the block keywords that open one. */
 export function rubyEnd(toks: Token[], i: number): number {

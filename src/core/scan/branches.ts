@@ -6,6 +6,7 @@
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { exprEnd } from './scope';
+import { isRubyBranch, newlineBetween, rubyEnd } from './body-ends';
 import { label, type EvalScope, type Value } from './value';
 import { evaluate } from './evaluate';
 
@@ -114,4 +115,42 @@ function armsOpen(s: EvalScope, i: number, end: number): number {
     }
   }
   return -1;
+}
+
+/** Ruby keywords that start an arm of a `case` / `if` used as a value. */
+const RUBY_ARMS = new Set(['when', 'else', 'elsif']);
+
+/**
+ * Ruby `case kind when :fast then "a" else "b" end` and `if cond then "a" else "b" end` used as a value (Ruby has no
+ * switch expression with arrows): each arm's value when it is one expression, named by its condition otherwise.
+ */
+export function rubyBranches(s: EvalScope, i: number, depth: number): { v?: Value; next: number } | undefined {
+  const { toks, match, text } = s;
+  if (s.syn.id !== 'ruby' || !isRubyBranch(toks[i])) return undefined;
+  const close = rubyEnd(toks, i + 1);
+  if (close >= toks.length) return undefined;
+  const found: Value[] = [];
+  // Arm heads: `when`/`elsif` (and the `if` itself) take a condition first; `else` does not.
+  const heads: number[] = toks[i].v === 'case' ? [] : [i];
+  for (let k = i + 1; k < close; k++) {
+    const tk = toks[k];
+    if ((isP(tk, '(') || isP(tk, '[') || isP(tk, '{')) && match[k] > k) k = match[k];
+    else if (isRubyBranch(tk) && (toks[k].v === 'case' || isP(toks[k - 1], '=') || newlineBetween(text, toks[k - 1].end, tk.start))) k = rubyEnd(toks, k + 1);
+    else if (tk.t === T.Id && (tk.v === 'do' || tk.v === 'begin' || tk.v === 'def')) k = rubyEnd(toks, k + 1);
+    else if (tk.t === T.Id && RUBY_ARMS.has(tk.v)) heads.push(k);
+  }
+  for (let h = 0; h < heads.length && found.length < MAX_ARMS; h++) {
+    const head = heads[h];
+    const armEnd = h + 1 < heads.length ? heads[h + 1] : close;
+    let body = head + 1;
+    if (toks[head].v !== 'else') {
+      // The condition runs to `then` or to the end of its line.
+      while (body < armEnd && !(toks[body].t === T.Id && toks[body].v === 'then') && !newlineBetween(text, toks[body - 1].end, toks[body].start)) body++;
+      if (toks[body]?.t === T.Id && toks[body].v === 'then') body++;
+    }
+    if (body >= armEnd) continue;
+    const e = Math.min(exprEnd(s, body), armEnd);
+    found.push(e === armEnd ? evaluate(s, body, e, depth + 1) ?? { runtime: label(s, head, body) } : { runtime: label(s, head, body) });
+  }
+  return { v: alternatives(found, `a branch of ${toks[i].v}`), next: close + 1 };
 }

@@ -10,7 +10,7 @@ import { member, index } from './members';
 import { call } from './calls';
 import { envIndexed, envValue } from './env';
 import { DEDENT_TAGS, TEXT_METHODS, taggedTemplate } from './text-methods';
-import { switchValue } from './branches';
+import { rubyBranches, switchValue } from './branches';
 
 export type { EvalScope, Value } from './value';
 
@@ -136,6 +136,10 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
   if (tk.v === 'switch' || tk.v === 'when' || tk.v === 'match') {
     const sw = switchValue(s, i, end, depth);
     if (sw) return { v: sw.v ?? { runtime: label(s, i, sw.next) }, next: sw.next };
+  }
+  if (tk.v === 'case' || tk.v === 'if' || tk.v === 'unless') {
+    const rb = rubyBranches(s, i, depth);
+    if (rb) return { v: rb.v ?? { runtime: label(s, i, rb.next) }, next: rb.next };
   }
   if (KEYWORDS.has(tk.v) && !SELF.has(tk.v)) return { next: i + 1 };
   // A tagged template (`dedent\`…\``): the template's text as the tag leaves it.
