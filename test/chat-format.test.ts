@@ -261,6 +261,18 @@ test('billed: Claude and Gemini estimates are within their stated error on held-
   }
 });
 
+test('billed: the Claude 4.7+ error the hover quotes is the error on all its held-out calls, from two repositories', () => {
+  const price = lookupModel(table, 'claude-sonnet-5')!;
+  const f = chatFormatFor(price);
+  const held = BILLED.filter((r) => r.family === 'claude-4.7+' && r.set === 'held');
+  assert.equal(held.length, f.measured!.calls);
+  assert.deepEqual([...new Set(held.map((r) => r.source.split('@')[0]))].sort(), ['activeagents/activeagent', 'tidyverse/ellmer']);
+  const now = (r: Billed) => formattedTokens(f, r.o200k!, tokenFactor(price), r.messages as number, 0, false, 0, r.indented!);
+  assert.equal((meanAbsPct(held, now) * 100).toFixed(1), f.measured!.meanAbsPct.toFixed(1));
+  const meanAbsTokens = held.reduce((s, r) => s + Math.abs(now(r) - r.billed), 0) / held.length;
+  assert.equal(meanAbsTokens.toFixed(1), f.measured!.meanAbsTokens.toFixed(1));
+});
+
 test('billed: Claude 4.7+ held-out calls with indented lines come nearer the bill without the lone space tokens', () => {
   const price = lookupModel(table, 'claude-sonnet-5')!;
   const f = chatFormatFor(price);

@@ -136,7 +136,7 @@ export function countQuality(call: AnalyzedCall, table: PriceTable): string {
   return measured ? `(${measured})` : '(estimate)';
 }
 
-/** The family's measured error on held-out recorded requests, "≈ ±3.3% on real Claude requests, n=80", if any. */
+/** The family's measured error on held-out recorded requests, "≈ ±3.5% on real Claude requests, n=92", if any. */
 function measuredError(call: AnalyzedCall, table: PriceTable): string | undefined {
   const id = call.estimate.priceId;
   const price = id ? table.models.find((m) => m.id === id) : undefined;
