@@ -82,3 +82,17 @@ test('unterminated literals end without throwing and spans stay inside the text'
     }
   }
 });
+
+test('regular-expression literals are one token: a quote inside one opens no string (JavaScript, Ruby)', () => {
+  // BuilderIO/micro-agent: `.replace(/"/g, '')` opened a string that ate `)` and the rest of the line.
+  assert.deepEqual(strings(`s.trim().replace(/"/g, '').startsWith('looks good')`, 'typescript'), ['', 'looks good']);
+  assert.deepEqual(strings("const re = /[/'`]/g; const t = 'x';", 'typescript'), ['x']);
+  assert.deepEqual(strings(`if (ok) return /it's/i.test(s) ? "a" : "b";`, 'javascript'), ['a', 'b']);
+  assert.deepEqual(strings(`name.gsub(/'/, "")`, 'ruby'), ['']);
+  // A division stays a division, and a `/` with no closing one on its line is an operator.
+  const div = lex('const h = (a + b) / 2 / c; const r = x / y; const q = "q"', syntaxFor('typescript'));
+  assert.deepEqual(div.filter((t) => t.t === T.Punct && t.v.startsWith('/')).map((t) => t.v), ['/', '/', '/']);
+  assert.deepEqual(lex('f(/ 2)\nconst y = 1 / 3;', syntaxFor('typescript')).filter((t) => t.v.startsWith('/')).map((t) => t.v), ['/', '/']);
+  // Not in Python, where `/` is always a division.
+  assert.deepEqual(strings(`p = (a / "b") / 'c'`, 'python'), ['b', 'c']);
+});

@@ -56,6 +56,8 @@ export interface LangSyntax {
   continuationSkipsIndent?: boolean;
   /** `.` also concatenates strings (PHP). */
   dotConcat?: boolean;
+  /** `/…/flags` where an expression starts is a regular expression (JavaScript, Ruby): one token, see regex-reader.ts. */
+  regexLiterals?: boolean;
 }
 
 const dq = (holes?: HoleKind): StringForm => ({ open: '"', close: '"', escapes: true, holes, multiline: false });
@@ -87,6 +89,7 @@ export const LANGUAGES: Record<string, LangSyntax> = {
     strings: [{ open: '`', close: '`', escapes: true, holes: 'dollar-brace', multiline: true }, dq(), sq()],
     prefixes: [],
     identExtra: '$',
+    regexLiterals: true,
   },
   go: {
     id: 'go',
@@ -132,6 +135,7 @@ export const LANGUAGES: Record<string, LangSyntax> = {
     prefixes: [],
     heredoc: 'ruby',
     percentStrings: true,
+    regexLiterals: true,
     // `@model` / `@@model` are one name (an instance or class variable), as PHP's `$x` is.
     identExtra: '?!@',
   },
@@ -219,6 +223,7 @@ function normalRow(r: LangSyntax): LangSyntax {
     identExtra: r.identExtra,
     continuationSkipsIndent: r.continuationSkipsIndent ?? false,
     dotConcat: r.dotConcat ?? false,
+    regexLiterals: r.regexLiterals ?? false,
   };
 }
 const NORMAL: Record<string, LangSyntax> = Object.fromEntries(Object.entries(LANGUAGES).map(([k, r]) => [k, normalRow(r)]));

@@ -5,6 +5,7 @@ import { parseNumber } from './literal-text';
 import { HeredocReader } from './heredoc-reader';
 import { HoleReader } from './hole-reader';
 import { LiteralReader } from './literal-reader';
+import { readRegex } from './regex-reader';
 import { isDigit, LexCursor, T, type Token } from './cursor';
 
 export { T, type Hole, type Token } from './cursor';
@@ -148,6 +149,7 @@ class Lexer {
     const start = cur.i;
     if (s.charCodeAt(start) === 60 && s.charCodeAt(start + 1) === 60 && this.heredocs.heredocStart()) return;
     if (cur.syn.percentStrings && s[start] === '%' && this.heredocs.percentString()) return;
+    if (cur.syn.regexLiterals && s.charCodeAt(start) === 47 && readRegex(cur)) return;
     const p = multiPunct(s, start);
     if (p !== undefined) {
       cur.i += p.length;
