@@ -11,6 +11,10 @@ import { call } from './calls';
 import { envIndexed, envValue } from './env';
 import { DEDENT_TAGS, TEXT_METHODS, taggedTemplate } from './text-methods';
 import { rubyBranches, switchValue } from './branches';
+import { isAssertion, typeEnd } from './type-casts';
+
+/** Comparisons (`!==` is lexed `!=` `=`). */
+const COMPARISONS = new Set(['===', '==', '!=', '<', '>', '<=', '>=']);
 
 export type { EvalScope, Value } from './value';
 
@@ -40,6 +44,21 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       const n = term(s, k + 1, end, depth);
       // The left side is what runs when set; unknown until run time, the default written here is the stated value.
       if ((v.runtime !== undefined || v.weak) && n.v && n.v.runtime === undefined) v = { ...n.v, source: n.v.source ?? { file: s.file, offset: at(s, k + 1), what: `default of ${v.runtime ?? label(s, i, k)}` } };
+      k = n.next;
+      continue;
+    }
+    if (isAssertion(s, k)) {
+      // TypeScript `x as T`, `x satisfies T`: the value is x.
+      const after = typeEnd(s, k + 1, end);
+      if (after === k + 1) break;
+      k = after;
+      continue;
+    }
+    if (op.t === T.Punct && COMPARISONS.has(op.v) && s.syn.id !== 'python') {
+      // The condition of `a === 'x' ? b : c`: known only at run time, so that the branches are read below.
+      const n = term(s, isP(toks[k + 1], '=') ? k + 2 : k + 1, end, depth);
+      if (!isP(toks[n.next], '?')) break;
+      v = { runtime: label(s, i, n.next) };
       k = n.next;
       continue;
     }

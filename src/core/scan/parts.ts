@@ -10,6 +10,7 @@ import { elements } from './tools';
 import { exprEnd } from './scope';
 import { STRING_PASS } from './value';
 import { DEDENT_TAGS, TEXT_METHODS } from './text-methods';
+import { isAssertion, typeEnd } from './type-casts';
 
 /** Longest prompt text an expression is joined to; a piece past it is not counted and is labelled. */
 const MAX_JOINED_TEXT = 4 << 20;
@@ -44,6 +45,11 @@ export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[]
         listFirst = true;
       }
       k = sep + 1;
+      continue;
+    }
+    if (isAssertion(c, k)) {
+      // `content as string`: the type is not a prompt part.
+      k = Math.max(k + 1, typeEnd(c, k + 1, to));
       continue;
     }
     if (tk.t === T.Str || isId(tk)) {

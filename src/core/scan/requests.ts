@@ -15,6 +15,7 @@ import { LIMIT_CONTAINERS, containerValue, nestedLimit } from './nested-limit';
 import { mergeCounts } from './links';
 import { assignmentBefore } from './definitions';
 import { MAX_CHANGE_SEARCH, changedBefore, helperCall, requestAt, requestIn, type Request } from './request-defs';
+import { isAssertion, typeEnd } from './type-casts';
 
 /** Most request variables followed per call. */
 const MAX_FOLLOWED = 8;
@@ -47,7 +48,8 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
     while (a < to && isId(toks[a]) && (toks[a].v === 'await' || toks[a].v === 'new')) a++;
     const e = valueEnd(c, a, to);
     // `name`, `name.build()`, `name.clone()`, `&name`: a variable holding the request or its builder.
-    const bare = e === a + 1 && isId(toks[a]);
+    // `params as ChatCompletionCreateParams` (TypeScript): the variable, its type asserted.
+    const bare = (e === a + 1 || (isAssertion(c, a + 1) && typeEnd(c, a + 2, e) === e)) && isId(toks[a]);
     const built = e === a + 5 && isId(toks[a]) && isP(toks[a + 1], '.') && /^(build|clone|to_owned)$/.test(toks[a + 2]?.v) && isP(toks[a + 3], '(');
     const helper = bare || built ? undefined : helperCall(c, a, e);
     if ((bare || built) && !NOT_REQUEST.test(toks[a].v) && !KEYWORDS.has(toks[a].v)) {

@@ -110,6 +110,13 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
     const id = SDK_MODEL_CONSTANTS[toks[i + 1].v];
     return id ? { ref: { id, span: spanOf(toks[i + 1], toks[i + 1]), kind: 'sdk-constant' } } : { unresolved: '.' + toks[i + 1].v };
   }
+  if (isP(tk, '(') && c.match[i] > i) {
+    // A parenthesised value (`(model as string) === 'claude' ? '…' : model`): what the evaluator reads, else known
+    // only at run time, never no model (the call would be dropped).
+    const e = valueEnd(c, i, end);
+    const v = expr(c, i, e, depth).v;
+    return (v && modelOf(c, v, spanOf(tk, toks[e - 1]))) ?? { unresolved: c.text.slice(tk.start, toks[e - 1].end) };
+  }
   if (!isId(tk)) return undefined;
   const chain = readChain(toks, i, end);
   const chainSpan = spanOf(tk, toks[chain.end - 1]);

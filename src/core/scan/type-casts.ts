@@ -1,0 +1,48 @@
+// TypeScript type assertions written on a value: `params as ChatCompletionCreateParamsNonStreaming`, `cfg satisfies
+// Options`, `(model as string)`. The value is what is on the left; the type is skipped. Seen in
+// di-sukharev/opencommit src/engine/openAi.ts (`create(params as OpenAI.Chat.Completions.…)`: the call was dropped)
+// and BuilderIO/micro-agent src/helpers/llm.ts (`model: (model as string) === 'claude' ? '…' : model`: dropped too).
+import { T, type Token } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import type { EvalScope } from './value';
+
+/** Tokens of one type read at most (`A.B.C<D, E[]>[] | null`). */
+const MAX_TYPE = 40;
+
+/** Is toks[k] the `as` / `satisfies` of a TypeScript assertion? */
+export function isAssertion(s: Pick<EvalScope, 'toks' | 'syn'>, k: number): boolean {
+  const tk = s.toks[k];
+  return s.syn.id === 'javascript' && !!tk && tk.t === T.Id && (tk.v === 'as' || tk.v === 'satisfies') && !!s.toks[k - 1];
+}
+
+/** After the type that starts at toks[k] (`as` / `satisfies` already passed): names joined by `.`, type arguments in
+ * `<…>`, array brackets, `|` / `&` unions; `const` of `as const`. Returns the index after it (k when none). */
+export function typeEnd(s: Pick<EvalScope, 'toks' | 'match'>, k: number, end: number): number {
+  const { toks, match } = s;
+  const stop = Math.min(end, k + MAX_TYPE);
+  let j = k;
+  while (j < stop) {
+    if (!isId(toks[j]) && toks[j].t !== T.Str) return j;
+    j++;
+    while (j + 1 < stop && isP(toks[j], '.') && isId(toks[j + 1])) j += 2;
+    if (isP(toks[j], '<')) j = angleEnd(toks, j, stop);
+    while (j + 1 < stop && isP(toks[j], '[') && match[j] === j + 1) j += 2;
+    if (j < stop && (isP(toks[j], '|') || isP(toks[j], '&'))) j++;
+    else return j;
+  }
+  return Math.min(j, end);
+}
+
+/** After the `>` closing the type arguments that open at toks[j], or j when they do not close in bounds. */
+function angleEnd(toks: Token[], j: number, stop: number): number {
+  let depth = 0;
+  for (let k = j; k < stop; k++) {
+    const v = toks[k].t === T.Punct ? toks[k].v : '';
+    if (v === '<') depth++;
+    else if (v === '>') depth--;
+    else if (v === '>>') depth -= 2;
+    else if (toks[k].t !== T.Id && v !== ',' && v !== '.' && v !== '[' && v !== ']' && v !== '|') return j;
+    if (depth <= 0) return k + 1;
+  }
+  return j;
+}
