@@ -11,6 +11,7 @@ import { exprEnd } from './scope';
 import { STRING_PASS } from './value';
 import { DEDENT_TAGS, TEXT_METHODS } from './text-methods';
 import { isAssertion, typeEnd } from './type-casts';
+import { messageBefore } from './message-vars';
 
 /** Longest prompt text an expression is joined to; a piece past it is not counted and is labelled. */
 const MAX_JOINED_TEXT = 4 << 20;
@@ -171,6 +172,12 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
             for (const [a, b] of added.items) collectParts(c, a, b, out, depth + 1);
             c.listMessages = (c.listMessages ?? 0) + added.items.length;
           } else if (added) pushParts(out, [{ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: `${name} (added to at run time)` }]);
+          return chain.end;
+        }
+        const message = terms === 0 && chain.names.length === 1 && !isSpread(prev) ? messageBefore(c, v, k) : -1;
+        if (message >= 0) {
+          // `messages: [system, message]` with `message = { role: …, content: … }`: its parts, where it is written.
+          collectParts(c, message + 1, c.match[message], out, depth + 1);
           return chain.end;
         }
         if (v?.str !== undefined || v?.num !== undefined) {

@@ -1,0 +1,40 @@
+// A message kept in a variable (src/core/scan/message-vars.ts): its text counts where the message is written.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { scan } from '../src/core/scan/scanner';
+
+const texts = (src: string, lang: string) => scan(src, lang).map((s) => s.parts.map((p) => (p.resolved ? p.text : `?${p.label}`)));
+
+test('a message variable in a messages list is read where it is written (TypeScript, Python)', () => {
+  const ts = `import OpenAI from 'openai';
+const openai = new OpenAI();
+export async function f(prompt: string) {
+  const message = { role: 'user' as const, content: \`Suggest a path for: \${prompt}\` };
+  return openai.chat.completions.create({ model: 'gpt-4o', messages: [{ role: 'system', content: 'One path only.' }, message] });
+}
+`;
+  assert.deepEqual(texts(ts, 'typescript'), [['One path only.', 'Suggest a path for: ', '?prompt']]);
+  const py = `from anthropic import Anthropic
+client = Anthropic()
+user_message = {"role": "user", "content": "What is the weather in SF?"}
+client.messages.create(model="claude-sonnet-4-5", max_tokens=100, messages=[user_message])
+`;
+  assert.deepEqual(texts(py, 'python'), [['What is the weather in SF?']]);
+});
+
+test('not a message: a table without role or content, a request passed alone, a list defined after the use', () => {
+  const opts = `from openai import OpenAI
+client = OpenAI()
+extra = {"temperature": 0}
+client.chat.completions.create(model="gpt-4o", messages=[extra])
+`;
+  assert.deepEqual(texts(opts, 'python'), [['?extra']]);
+  const alone = `import OpenAI from 'openai';
+const openai = new OpenAI();
+const req = { model: 'gpt-4o', messages: [{ role: 'user', content: 'Hi' }] };
+openai.chat.completions.create(req);
+`;
+  const [s] = scan(alone, 'typescript');
+  assert.equal(s.model?.id, 'gpt-4o');
+  assert.deepEqual(s.parts.map((p) => p.text), ['Hi']);
+});
