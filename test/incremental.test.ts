@@ -86,6 +86,18 @@ test('a loop keyword typed above a call takes the full path: the call becomes a 
   assert.equal(applyEdit(tsSnap, { offset: ts.indexOf('fox') + 2, removed: 1, inserted: 'r' }), undefined);
 });
 
+test('a loop word between a messages list and its use takes the full path: it decides whether appends count', () => {
+  // Found by the random edits once a new fixture shifted their sequence: `for` -> `cfor` over an append reused a
+  // result that labelled the appends 'added to at run time' while the full analysis counted them.
+  const src = 'def chat(history):\n    messages = [{"role": "system", "content": "Be terse."}]\n    for h in history:\n        messages.append({"role": "user", "content": "Hello there."})\n    return client.chat.completions.create(model="gpt-4o", max_tokens=9, messages=messages)\n';
+  const snap = analyzeSnapshot(src, 'python', 'a.py', table);
+  const edit: Edit = { offset: src.indexOf('for h'), removed: 0, inserted: 'c' };
+  const next = applyEdit(snap, edit);
+  const text = src.replace('for h', 'cfor h');
+  if (next) assert.deepEqual(strip(next.result), strip(analyze(text, 'python', 'a.py', table)));
+  assert.notDeepEqual(strip(snap.result).calls[0].site.parts, strip(analyze(text, 'python', 'a.py', table)).calls[0].site.parts);
+});
+
 test('ordinary code keeps the last analysis: comment text, a method named like an SDK method, an unread constant', () => {
   const src = [
     'SYSTEM = "Be brief."',
