@@ -114,6 +114,8 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
     }
     const op = toks[j];
     if (!op || op.t !== T.Punct || (op.v !== '=' && op.v !== ':=')) continue;
+    // `for m in messages:` / `case FOO:` with `x = …` on the next line is no annotated `messages: x = …`.
+    if (j > i + 1 && isP(toks[i + 1], ':') && hasLineBreak(s.text, tk.end, op.start)) continue;
     add(tk.v, { kind: 'assign', name: i, value: goRest ? -1 : j + 1 });
     // `const f = (…) => …` / `= function (…) {…}` / `= lambda: …`: a function with that name.
     const arrow = arrowFn(s, j + 1);
@@ -197,4 +199,10 @@ function annotatedName(toks: Token[], from: number): number {
     else if (!isP(tk, '<') && !isP(tk, '>') && !isP(tk, '?') && !isP(tk, '.') && !isP(tk, '[') && !isP(tk, ']')) return -1;
   }
   return -1;
+}
+
+/** Is there a line break in text[from, to)? */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  const nl = text.indexOf('\n', from);
+  return nl >= 0 && nl < to;
 }
