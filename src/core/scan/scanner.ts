@@ -23,6 +23,7 @@ import { mayHaveCalls } from './word-filter';
 import { insertion } from './limit-insertion';
 import { builderEnd, followBuiltRequest, readFluent } from './chains';
 import { springChatOptions } from './spring-config';
+import { addServiceMessages, serviceAt, serviceShapes } from './ai-services';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
 export { mayHaveCalls };
@@ -84,11 +85,15 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
   // Ends of the call extents around the cursor: calls nested deeper than MAX_NESTED in other calls are not read,
   // so that each token is walked a bounded number of times (hostile input: `create(create(create(…`).
   const open: number[] = [];
+  const jvm = syn.id === 'java' || syn.id === 'kotlin';
   for (let i = 1; i < toks.length; i++) {
     const tk = toks[i];
     // A generic method's `>` before the bracket (`InvokePromptStreamingAsync<StreamingChatMessageContent>(`) ends an anchor too.
     if (!isOpen(tk) || (toks[i - 1].t !== T.Id && !isP(toks[i - 1], '>'))) continue;
-    const shapes = BY_LAST.get(toks[i - 1].v);
+    let shapes = BY_LAST.get(toks[i - 1].v);
+    // A method of a LangChain4j AI service (any name): `analyzer.analyzeSentimentOf(text)`.
+    const service = jvm && (!shapes || shapes.some((s) => s.sdk === 'LangChain4j')) ? serviceAt(c, i) : undefined;
+    if (service !== undefined && L4J_CHAT) shapes = serviceShapes(L4J_CHAT, toks[i - 1].v, service);
     if (!shapes) continue;
     while (open.length && open[open.length - 1] <= i) open.pop();
     if (open.length >= MAX_NESTED) continue;
@@ -105,6 +110,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
       const madeBefore = made.length;
       const site = readCall(c, shape, first, i, languageId, made);
       if (!site) continue;
+      if (service !== undefined && site.sdk === 'LangChain4j') addServiceMessages(c, site, service, toks[i - 1].v, i);
       // A builder's extent is its chain up to .build(), not the anchor's own `()`. A construction the call is bound to
       // (`Agent(…, tools=[…])` run by `Runner.run(agent, …)`) carries the tools too.
       const construction = shape.via && made.length > madeBefore ? made[made.length - 1] : undefined;
@@ -138,6 +144,8 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
 }
 
 const SHAPE_BY_ID = new Map(SHAPES.map((s) => [s.id, s]));
+/** The shape a LangChain4j AI service's methods are read with. */
+const L4J_CHAT = SHAPE_BY_ID.get('langchain4j.chat');
 
 /** Is the construction at `at` the value of one of these keyword arguments (`token_counter=`, `tokenCounter:`)? */
 function keywordBefore(toks: Token[], at: number, keys: string[]): boolean {
@@ -221,6 +229,9 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
   if (shape.springConfig && (!f.model || 'unresolved' in f.model)) springChatOptions(c, f);
   // Positional only: a keyed argument that is a prompt (`chatHistory: h`) was read as a key.
   if (shape.promptArgs && !f.parts.length) promptArgs(c, f, open + 1, end, shape.modelArg, true);
+  // An object made where this file cannot see (a parameter, a field set by injection): its limit is set there too, if
+  // at all. Run time here, never "add a limit".
+  if (bound && bound.start < 0 && f.model && 'unresolved' in f.model && !f.limit) f.limitUnresolved ??= f.model.unresolved;
   if (!f.model || 'unresolved' in f.model) f.model = assumedModel(c, first) ?? f.model;
   if (!f.model && shape.modelOptional) {
     const name = isP(toks[first], '.') ? first + 1 : first;

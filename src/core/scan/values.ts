@@ -29,6 +29,8 @@ export interface Ctx extends EvalScope {
   assumeModel?: string;
   /** The call being read keeps its output limit in a config object (its shape's `limitNested`, nested-limit.ts). */
   limitNested?: boolean;
+  /** LangChain4j AI service objects of the file, by variable name: the interface (ai-services.ts). */
+  services?: Map<string, string>;
 }
 
 const KEY_SEPS = new Set(['=', ':', '=>']);
