@@ -6,7 +6,7 @@
 // joined with `delimiter`, default "\n"; `{{it}}` / `{{name}}` are filled from the arguments, which the call reads).
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
-import type { CallSite, PromptPart } from '../types';
+import type { CallSite, PromptPart, Span } from '../types';
 import type { Ctx } from './values';
 import { hasIdent } from './run-index';
 import { valueEnd } from './values';
@@ -17,10 +17,10 @@ import type { CallShape } from './call-shapes';
 /** Methods every Java / Kotlin object has: never a model call. */
 const OBJECT_METHODS = new Set(['toString', 'hashCode', 'equals', 'getClass', 'notify', 'notifyAll', 'wait']);
 
-/** Service objects of the file: variable or field name → the interface it implements. Built once per scan. */
-function services(c: Ctx): Map<string, string> {
+/** Service objects of the file: variable or field name → the interface it implements and where that is said. */
+function services(c: Ctx): Map<string, { iface: string; at: Span }> {
   if (c.services) return c.services;
-  const out = (c.services = new Map<string, string>());
+  const out = (c.services = new Map<string, { iface: string; at: Span }>());
   if ((c.syn.id !== 'java' && c.syn.id !== 'kotlin') || !hasIdent(c, 'AiServices')) return out;
   const { toks } = c;
   for (let k = 2; k + 4 < toks.length; k++) {
@@ -28,14 +28,15 @@ function services(c: Ctx): Map<string, string> {
     // `I.class` (Java) or `I::class.java` (Kotlin).
     const iface = isId(toks[k + 4]) && (isP(toks[k + 5], '.') || isP(toks[k + 5], '::')) && toks[k + 6]?.v === 'class' ? toks[k + 4].v : '';
     // `I name = AiServices…`, `var name = …`, `this.name = …`, Kotlin `val name = …`.
-    if (isP(toks[k - 1], '=') && isId(toks[k - 2])) out.set(toks[k - 2].v, iface);
+    const close = c.match[k + 3] > k ? c.match[k + 3] : k + 3;
+    if (isP(toks[k - 1], '=') && isId(toks[k - 2])) out.set(toks[k - 2].v, { iface, at: { start: toks[k - 2].start, end: toks[close].end } });
   }
   // Parameters and fields of a service's type (`static void interact(Assistant assistant, String q)`).
-  const ifaces = new Set([...out.values()].filter(Boolean));
+  const ifaces = new Set([...out.values()].map((v) => v.iface).filter(Boolean));
   for (let k = 0; k + 2 < toks.length && ifaces.size; k++) {
     if (toks[k].t !== T.Id || !ifaces.has(toks[k].v) || !isId(toks[k + 1]) || isP(toks[k - 1], '.')) continue;
     const after = toks[k + 2];
-    if (isP(after, ',') || isP(after, ')') || isP(after, ';') || isP(after, '=')) out.set(toks[k + 1].v, toks[k].v);
+    if (isP(after, ',') || isP(after, ')') || isP(after, ';') || isP(after, '=')) out.set(toks[k + 1].v, { iface: toks[k].v, at: { start: toks[k].start, end: toks[k + 1].end } });
   }
   return out;
 }
@@ -45,7 +46,12 @@ export function serviceAt(c: Ctx, open: number): string | undefined {
   const { toks } = c;
   const name = toks[open - 1];
   if (!name || name.t !== T.Id || OBJECT_METHODS.has(name.v) || !isP(toks[open - 2], '.') || !isId(toks[open - 3])) return undefined;
-  return services(c).get(toks[open - 3].v);
+  const s = services(c).get(toks[open - 3].v);
+  if (!s) return undefined;
+  // The editor's incremental path re-reads the call when what made the service changes (editor/incremental.ts).
+  c.read?.push(s.at);
+  c.readNames?.add(toks[open - 3].v);
+  return s.iface;
 }
 
 const shapes = new Map<string, CallShape[]>();
@@ -203,6 +209,7 @@ function methodDecl(c: Ctx, iface: string, name: string): number {
     while (open < toks.length && !isP(toks[open], '{')) open++;
     const close = match[open];
     if (close < 0) return -1;
+    c.read?.push({ start: toks[k].start, end: toks[close].end });
     for (let j = open + 1; j < close; j++) {
       if (isP(toks[j], '(') && match[j] > j) {
         // A declaration: `Type name(…);` (or `fun name(…): Type` in Kotlin), not an annotation's arguments.

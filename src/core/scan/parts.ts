@@ -295,6 +295,9 @@ function additions(c: Ctx, name: string, from: number, to: number): { items?: [n
   const { toks, match } = c;
   let items: [number, number][] | undefined = [];
   let any = false;
+  // Every token between the list and its use is read: an edit there can add or remove an addition (editor/incremental.ts).
+  const last = Math.min(to, from + MAX_ADD_SEARCH, toks.length) - 1;
+  if (last > from) c.read?.push({ start: toks[from].start, end: toks[last].end });
   for (let k = from + 1; k < to && k < from + MAX_ADD_SEARCH; k++) {
     // In a loop an append runs many times; in a branch, maybe not at all or instead of another: not counted, labelled.
     if ((isId(toks[k]) && (LOOP_WORDS.has(toks[k].v) || BRANCH_WORDS.has(toks[k].v))) || isP(toks[k], '?')) items = undefined;
