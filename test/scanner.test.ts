@@ -1,7 +1,7 @@
 // scanner.ts: which calls are found, their extent, and where an output limit would go.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mayHaveCalls, scan } from '../src/core/scan/scanner';
+import { UNSENT_PROMPT, mayHaveCalls, scan } from '../src/core/scan/scanner';
 
 const JS_SHORTHAND = 'const model = "gpt-4o";\nconst r = await client.chat.completions.create({ model, messages });\n';
 
@@ -61,4 +61,26 @@ test('the call-shape row decides the language: a Ruby-only shape is not read in 
   assert.deepEqual(scan('r = client.chat(parameters: { model: "gpt-4o" })\n', 'python'), []);
   const [rb] = scan('r = client.chat(parameters: { model: "gpt-4o", messages: m })\n', 'ruby');
   assert.equal(rb.model?.id, 'gpt-4o');
+});
+
+test('a LangChain model made here and sent elsewhere names its prompt as given where it is used (gpt-engineer core/ai.py)', () => {
+  const src = `from langchain_openai import ChatOpenAI
+
+class AI:
+    def __init__(self, model_name="gpt-4-turbo"):
+        self.model_name = model_name
+        self.llm = self._create_chat_model()
+
+    def _create_chat_model(self):
+        return ChatOpenAI(model=self.model_name, max_tokens=4096)
+
+    def next(self, messages):
+        return self.llm.invoke(messages)
+`;
+  const [s] = scan(src, 'python');
+  assert.equal(s.model?.id, 'gpt-4-turbo');
+  assert.deepEqual(s.parts.map((p) => p.label), [UNSENT_PROMPT]);
+  // Sent in the file: the send is the call and carries its own prompt.
+  const sent = scan('from langchain_openai import ChatOpenAI\nllm = ChatOpenAI(model="gpt-4o")\nllm.invoke("Say hi.")\n', 'python');
+  assert.deepEqual(sent.map((x) => x.parts.map((p) => p.text)), [['Say hi.']]);
 });

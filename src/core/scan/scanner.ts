@@ -139,9 +139,16 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
       methods ??= calledMethods(toks);
       if (!words.some((w) => methods!.has(w))) return false;
     }
-    return !sent(at);
+    if (sent(at)) return false;
+    // A model made here and used elsewhere (`self.llm = ChatOpenAI(…)`, then `self.llm.invoke(messages)` in another
+    // method: gpt-engineer core/ai.py): its prompt is given where it is used, not "7 tokens".
+    if (shape?.kind === 'construction' && !s.parts.length) s.parts.push({ text: '', span: s.anchor, resolved: false, label: UNSENT_PROMPT });
+    return true;
   });
 }
+
+/** The label of a construction's prompt, given where the model is used. */
+export const UNSENT_PROMPT = 'prompt (given where the model is used)';
 
 const SHAPE_BY_ID = new Map(SHAPES.map((s) => [s.id, s]));
 /** The shape a LangChain4j AI service's methods are read with. */
