@@ -166,8 +166,6 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
           collectParts(c, list + 1, c.match[list], out, depth + 1);
           c.listMessages = (c.listMessages ?? 0) + elements(c, list);
           const added = additions(c, name, c.match[list], k);
-          // Every word between the list and its use decides what counts (a loop or branch word): live for the editor.
-          c.read?.push({ start: c.toks[c.match[list]].start, end: tk.end });
           // Single items appended once each before the call (`messages.append({…})`, `messages << {…}`): counted as
           // the list's own; any other change (a loop, `extend`, `+=`) is named instead.
           if (added?.items) {
