@@ -84,3 +84,30 @@ class AI:
   const sent = scan('from langchain_openai import ChatOpenAI\nllm = ChatOpenAI(model="gpt-4o")\nllm.invoke("Say hi.")\n', 'python');
   assert.deepEqual(sent.map((x) => x.parts.map((p) => p.text)), [['Say hi.']]);
 });
+
+test('the Gemini SDKs before Google Gen AI: model, system instruction and limit from where the model object is made', () => {
+  const py = `import google.generativeai as genai
+def f(model_id, prompt):
+    model = genai.GenerativeModel(model_id, generation_config=genai.GenerationConfig(temperature=0))
+    return model.generate_content(prompt)
+def g(text):
+    cfg = genai.GenerationConfig(max_output_tokens=300)
+    m = genai.GenerativeModel("gemini-1.5-flash", system_instruction="Be brief.", generation_config=cfg)
+    return m.generate_content(text)
+`;
+  const [a, b] = scan(py, 'python');
+  // A model named only at run time still makes it a call (stitionai/devika src/llm/gemini_client.py).
+  assert.equal(a?.modelUnresolved, 'model_id');
+  assert.equal(a?.maxOutput, undefined);
+  assert.equal(b?.model?.id, 'gemini-1.5-flash');
+  assert.equal(b?.maxOutput?.value, 300);
+  assert.deepEqual(b?.parts.map((p) => p.text || p.label), ['Be brief.', 'text']);
+  const js = `import { GoogleGenerativeAI } from '@google/generative-ai';
+const genAI = new GoogleGenerativeAI(key);
+const model = genAI.getGenerativeModel({ model: 'gemini-1.5-flash', generationConfig: { maxOutputTokens: 20 } });
+await model.generateContent('Title this note.');
+`;
+  const [j] = scan(js, 'typescript');
+  assert.equal(j?.model?.id, 'gemini-1.5-flash');
+  assert.equal(j?.maxOutput?.value, 20);
+});

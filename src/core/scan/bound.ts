@@ -92,7 +92,8 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   }
   if (!inner.model && via.modelArg !== undefined) {
     const m = readModel(c, argIndex(c, cOpen + 1, close, via.modelArg), close);
-    if (m && 'ref' in m) inner.model = m;
+    // A model named there but known only at run time (`GenerativeModel(model_id)`) still makes the call one.
+    if (m) inner.model = m;
   }
   if (inner.model && 'ref' in inner.model && via.providerPrefix) splitProvider(c, inner, via.providerPrefix);
   const fallback = made.defaultModel ?? via.defaultModel;

@@ -201,6 +201,21 @@ export const FORM_SHAPES: CallShape[] = [
     limitParam: 'max_output_tokens', limitNested: true,
     source: `https://github.com/googleapis/python-genai (README "Chats"; google/genai/chats.py: Chat.${m}, Chats.create(model, config))`,
   })),
+  // ── google-generativeai (Python) and @google/generative-ai (JS), the SDKs before Google Gen AI: the model, system
+  // instruction and generation config are set where the model object is made; still used in applications
+  // (stitionai/devika src/llm/gemini_client.py, di-sukharev/opencommit src/engine/gemini.ts) ──
+  ...rows(['generate_content', 'generate_content_async'], (m) => ({
+    id: `gemini.legacy.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: ['python'],
+    via: { from: 'receiver', anchors: [{ anchor: ['GenerativeModel', '('] }], modelArg: 0 },
+    limitParam: 'max_output_tokens', limitNested: true,
+    source: `https://github.com/google/generative-ai-python (google/generativeai/generative_models.py: GenerativeModel(model_name, safety_settings, generation_config, tools, tool_config, system_instruction).${m}(contents, generation_config=…))`,
+  })),
+  ...rows(['generateContent', 'generateContentStream'], (m) => ({
+    id: `gemini.legacy.js.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: ['javascript'],
+    via: { from: 'receiver', anchors: [{ anchor: ['getGenerativeModel', '('] }] },
+    limitParam: 'maxOutputTokens', limitNested: true,
+    source: `https://github.com/google-gemini/generative-ai-js (types/requests.ts: ModelParams { model, generationConfig, systemInstruction } of getGenerativeModel; GenerateContentRequest; GenerationConfig.maxOutputTokens)`,
+  })),
   // ── Agent frameworks: one model call per run here (turns are counted by the agent-run estimate) ──
   ...rows(['run', 'run_sync', 'run_streamed'], (m) => ({
     id: `openai-agents.${m}`, sdk: 'OpenAI Agents', provider: 'openai', anchor: ['Runner', '.', m, '('], langs: ['python'],

@@ -208,6 +208,9 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
       bound = head ? readBound(c, shape.via, f, head.first, head.open, head.close) : readBound(c, shape.via, f, first, open, end);
       if (!bound) return undefined;
       if (bound.start >= 0) made.push([bound.start, bound.end]);
+      // A config object the key walk could not see into where the object is made (`GenerativeModel(name,
+      // generation_config=config)`).
+      if (shape.limitNested && !f.limit && !f.limitUnresolved && bound.start >= 0) nestedLimit(c, f, bound.start, bound.end, first);
     } else {
       walkKeys(c, f, open + 1, end);
       let positional: ModelValue;
