@@ -24,6 +24,7 @@ import { insertion } from './limit-insertion';
 import { builderEnd, followBuiltRequest, readFluent } from './chains';
 import { springChatOptions } from './spring-config';
 import { addServiceMessages, serviceAt, serviceShapes } from './ai-services';
+import { isJvmLanguage, springStarterModel, usesAiServiceStarter } from './ai-services-spring';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
 export { mayHaveCalls };
@@ -45,6 +46,7 @@ for (const list of BY_LAST.values()) list.sort((a, b) => b.anchor.length - a.anc
 const reportsRuntime = (s: CallShape) => !s.via && (s.runtimeRequest ?? s.anchor.filter((w) => /^[A-Za-z_]/.test(w)).length >= 2);
 
 const MAX_NESTED = 3;
+const AI_SERVICES = /\bAiServices\b/;
 
 /** What a scan read, kept by the incremental path (incremental.ts) to judge whether an edit can change a call. */
 export interface ScanState {
@@ -69,8 +71,10 @@ export interface ScanEnv {
 }
 
 export function scan(text: string, languageId: string, keep?: (s: ScanState) => void, env?: ScanEnv): CallSite[] {
-  if (!mayHaveCalls(text, languageId)) return [];
   const syn = syntaxFor(languageId);
+  // A LangChain4j AI service's methods have any name (`critic.review(…)`): a file that makes one with AiServices, or
+  // of a Spring Boot module with langchain4j-spring-boot-starter (an injected `@AiService`), is read whatever it names.
+  if (!mayHaveCalls(text, languageId) && !(isJvmLanguage(syn.id) && (AI_SERVICES.test(text) || (env?.index && env.file && usesAiServiceStarter(env.index.files, env.file))))) return [];
   const toks = lex(text, syn);
   const match = matchBrackets(toks);
   const file = normalize(env?.file ?? '');
@@ -93,7 +97,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
     let shapes = BY_LAST.get(toks[i - 1].v);
     // A method of a LangChain4j AI service (any name): `analyzer.analyzeSentimentOf(text)`.
     const service = jvm && (!shapes || shapes.some((s) => s.sdk === 'LangChain4j')) ? serviceAt(c, i) : undefined;
-    if (service !== undefined && L4J_CHAT) shapes = serviceShapes(L4J_CHAT, toks[i - 1].v, service);
+    if (service !== undefined && L4J_CHAT) shapes = serviceShapes(L4J_CHAT, toks[i - 1].v, service.iface, service.spring);
     if (!shapes) continue;
     while (open.length && open[open.length - 1] <= i) open.pop();
     if (open.length >= MAX_NESTED) continue;
@@ -110,7 +114,10 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
       const madeBefore = made.length;
       const site = readCall(c, shape, first, i, languageId, made);
       if (!site) continue;
-      if (service !== undefined && site.sdk === 'LangChain4j') addServiceMessages(c, site, service, toks[i - 1].v, i);
+      if (service !== undefined && site.sdk === 'LangChain4j') {
+        const ret = addServiceMessages(c, site, service.iface, toks[i - 1].v, i);
+        if (service.spring) springStarterModel(c, site, ret, service.iface);
+      }
       // A builder's extent is its chain up to .build(), not the anchor's own `()`. A construction the call is bound to
       // (`Agent(…, tools=[…])` run by `Runner.run(agent, …)`) carries the tools too.
       const construction = shape.via && made.length > madeBefore ? made[made.length - 1] : undefined;

@@ -30,7 +30,7 @@ export interface Ctx extends EvalScope {
   /** The call being read keeps its output limit in a config object (its shape's `limitNested`, nested-limit.ts). */
   limitNested?: boolean;
   /** LangChain4j AI service objects of the file, by variable name: the interface (ai-services.ts). */
-  services?: Map<string, { iface: string; at: Span }>;
+  services?: Map<string, { iface: string; at: Span; spring?: boolean }>;
 }
 
 const KEY_SEPS = new Set(['=', ':', '=>']);

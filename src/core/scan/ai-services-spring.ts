@@ -1,0 +1,186 @@
+// LangChain4j AI services that Spring Boot makes: an interface annotated `@AiService` (langchain4j-spring-boot-starter
+// service/spring/AiService.java) becomes a bean wired with the context's ChatModel / StreamingChatModel
+// (AiServicesAutoConfig.java), injected into a controller or service as a field or constructor parameter. Each method
+// called on it is a call to that model, which the provider's starter makes from the module's configuration:
+// `langchain4j.<provider>.chat-model.*` and `langchain4j.<provider>.streaming-chat-model.*` (langchain4j-spring
+// langchain4j-<provider>-spring-boot-starter Properties.java PREFIX, ChatModelProperties.java: open-ai modelName,
+// maxTokens, maxCompletionTokens; azure-open-ai deploymentName, maxTokens, maxCompletionTokens; anthropic modelName,
+// maxTokens; mistral-ai modelName, maxTokens; google-ai-gemini modelName, maxOutputTokens; ollama modelName,
+// numPredict). Pure: build files and properties are asked of the workspace resolver.
+import { T } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import type { CallSite } from '../types';
+import type { Ctx } from './values';
+import type { EvalScope } from './value';
+import type { Service } from './ai-services';
+import type { WorkspaceFiles } from '../resolve/files';
+import { ancestors, basename, dirname, join, normalize } from '../resolve/files';
+import { classCandidates } from '../resolve/classes';
+import { relaxed, springProperties } from '../resolve/spring-properties';
+
+const BUILD_FILES = ['pom.xml', 'build.gradle', 'build.gradle.kts'];
+/** The starter that makes `@AiService` beans (Spring Boot 3 and 4). */
+const STARTER = /langchain4j-spring-boot4?-starter\b/;
+/** Build files read above a source file: its module's, then a parent's. */
+const MAX_BUILD_FILES = 3;
+/** Distinct types of a file's fields and parameters looked up as possible `@AiService` interfaces. */
+const MAX_TYPES = 40;
+
+/** The texts of the build files above `file`, nearest first (a module's, then its parents'). */
+function buildTexts(files: WorkspaceFiles, file: string): string[] {
+  const out: string[] = [];
+  for (const a of ancestors(dirname(normalize(file)), 14)) {
+    const names = files.list(a);
+    if (!names) continue;
+    for (const n of BUILD_FILES) {
+      if (!names.includes(n)) continue;
+      const t = files.read(join(a, n));
+      if (t !== undefined) out.push(t);
+      break;
+    }
+    if (out.length >= MAX_BUILD_FILES) break;
+  }
+  return out;
+}
+
+/** Does the module of this Java / Kotlin file depend on langchain4j-spring-boot-starter (its build file or a parent's)? */
+export function usesAiServiceStarter(files: WorkspaceFiles, file: string): boolean {
+  return buildTexts(files, file).some((t) => STARTER.test(t));
+}
+
+const JVM_LANGS = new Set(['java', 'kotlin']);
+export const isJvmLanguage = (languageId: string) => JVM_LANGS.has(languageId);
+
+/**
+ * Fields and parameters of the file whose type is an `@AiService` interface of the workspace (`private final
+ * Assistant assistant;`, `Controller(Assistant assistant)`, Kotlin `private val assistant: Assistant`). Only in a module
+ * that uses the starter.
+ */
+export function injectedServices(c: Ctx, out: Map<string, Service>): void {
+  const idx = c.index;
+  if (!idx || !c.file || !usesAiServiceStarter(idx.files, c.file)) return;
+  const { toks } = c;
+  const decls: { type: string; name: number; typeAt: number }[] = [];
+  for (let k = 1; k + 2 < toks.length; k++) {
+    const tk = toks[k];
+    if (tk.t !== T.Id || !/^[A-Z]/.test(tk.v) || isP(toks[k - 1], '.')) continue;
+    const after = toks[k + 2];
+    // Java: `Type name` then `;` `,` `)` `=`.
+    if (isId(toks[k + 1]) && (isP(after, ',') || isP(after, ')') || isP(after, ';') || isP(after, '='))) decls.push({ type: tk.v, name: k + 1, typeAt: k });
+    // Kotlin: `name: Type` then `,` `)` `=` or the declaration's end.
+    else if (c.syn.id === 'kotlin' && isP(toks[k - 1], ':') && isId(toks[k - 2]) && !isP(toks[k + 1], '.') && !isP(toks[k + 1], '(') && !isP(toks[k + 1], '<')) decls.push({ type: tk.v, name: k - 2, typeAt: k });
+  }
+  const verdict = new Map<string, boolean>();
+  for (const d of decls) {
+    let yes = verdict.get(d.type);
+    if (yes === undefined) {
+      yes = verdict.size < MAX_TYPES && isAiServiceInterface(c, d.type);
+      verdict.set(d.type, yes);
+    }
+    if (!yes || out.has(toks[d.name].v)) continue;
+    const a = Math.min(d.name, d.typeAt);
+    const b = Math.max(d.name, d.typeAt);
+    out.set(toks[d.name].v, { iface: d.type, at: { start: toks[a].start, end: toks[b].end }, spring: true });
+  }
+}
+
+/** Is `type` an interface annotated `@AiService` in its own file (this package's folder, or imported)? */
+function isAiServiceInterface(c: Ctx, type: string): boolean {
+  const idx = c.index!;
+  for (const f of classCandidates(idx.files, c.file, c.text, type, c.syn.id)) {
+    if (f === c.file) continue;
+    const t = idx.text(f);
+    if (t !== undefined && annotatedInterfaces(t).has(type)) return true;
+  }
+  // Declared in this very file.
+  return annotatedInterfaces(c.text).has(type);
+}
+
+/** Declarations read after an `@AiService` up to the interface's name (annotation arguments, modifiers). */
+const MAX_HEADER = 2000;
+
+/** Names of the interfaces a text annotates `@AiService` (`@AiService(wiringMode = EXPLICIT) public interface X`). */
+function annotatedInterfaces(text: string): Set<string> {
+  const out = new Set<string>();
+  for (let i = text.indexOf('@AiService'); i >= 0; i = text.indexOf('@AiService', i + 1)) {
+    const after = text.charCodeAt(i + 10);
+    if ((after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95) continue;
+    // The header ends at the body's `{` (or a `;`): no class body is read.
+    let end = Math.min(text.length, i + MAX_HEADER);
+    const brace = text.indexOf('{', i);
+    const semi = text.indexOf(';', i);
+    if (brace >= 0) end = Math.min(end, brace);
+    if (semi >= 0) end = Math.min(end, semi);
+    const m = INTERFACE.exec(text.slice(i, end));
+    if (m) out.add(m[1]);
+  }
+  return out;
+}
+
+const INTERFACE = /\binterface\s+(\w+)/;
+
+/**
+ * The text of `fromResource = "…"`: a class-path resource, read by DefaultAiServices with the interface's
+ * Class.getResourceAsStream (relative to its package, or from the root with a leading `/`; then from the root). The
+ * resources folder is the source root's sibling (`src/main/java` → `src/main/resources`).
+ */
+export function resourcePrompt(c: Ctx, s: EvalScope, path: string): { text: string; file: string } | undefined {
+  const idx = c.index;
+  if (!idx || !s.file) return undefined;
+  const dir = dirname(s.file);
+  const pkg = /^[ \t]*package[ \t]+([\w.]+)/m.exec(s.text)?.[1] ?? '';
+  const tail = pkg ? '/' + pkg.split('.').join('/') : '';
+  const root = tail && dir.endsWith(tail) ? dir.slice(0, dir.length - tail.length) : dir;
+  const resources = join(dirname(root), 'resources');
+  const rel = path.replace(/^\/+/, '');
+  const tries = path.startsWith('/') ? [join(resources, rel)] : [join(resources, ...pkg.split('.').filter(Boolean), rel), join(resources, rel)];
+  for (const f of tries) {
+    const text = idx.text(f);
+    if (text !== undefined) return { text, file: f };
+  }
+  return undefined;
+}
+
+const OPTION = /^langchain4j\.(.+)\.(chatmodel|streamingchatmodel)\.(modelname|deploymentname|maxtokens|maxcompletiontokens|maxoutputtokens|numpredict)$/;
+/** Return types a StreamingChatModel answers (langchain4j service/TokenStream.java; langchain4j-reactor Flux). */
+const STREAMING = new Set(['TokenStream', 'Flux']);
+
+/**
+ * The model and limit of a call on an injected `@AiService`: the starter's properties for the chat model (the
+ * streaming one for a method returning TokenStream or Flux). With several providers configured, the one whose starter
+ * the build file names (outside Maven profiles). A model not found is left unknown; a limit not found is a limit set
+ * where the model bean is made (never "add a limit": a `@Bean` ChatModel in code may set it).
+ */
+export function springStarterModel(c: Ctx, site: CallSite, ret: string, iface: string): void {
+  const idx = c.index;
+  const kind = STREAMING.has(ret) ? 'streamingchatmodel' : 'chatmodel';
+  const label = `langchain4j.<provider>.${kind === 'chatmodel' ? 'chat-model' : 'streaming-chat-model'}`;
+  const hits = !idx || !c.file ? [] : springProperties(idx.files, dirname(c.file), (k) => OPTION.test(k)).map((h) => {
+    const m = OPTION.exec(relaxed(h.key))!;
+    return { ...h, provider: m[1], kind: m[2], option: m[3] };
+  }).filter((h) => h.kind === kind);
+  let providers = new Set(hits.map((h) => h.provider));
+  if (providers.size > 1 && idx) {
+    const named = new Set<string>();
+    for (const t of buildTexts(idx.files, c.file)) {
+      const main = t.replace(/<profiles>[\s\S]*?<\/profiles>/g, '');
+      for (const m of main.matchAll(/langchain4j-([a-z0-9-]+?)-spring-boot4?-starter\b/g)) named.add(relaxed(m[1]));
+    }
+    providers = new Set([...providers].filter((p) => named.has(p)));
+  }
+  const provider = providers.size === 1 ? [...providers][0] : undefined;
+  const mine = hits.filter((h) => h.provider === provider);
+  // The prefix as written (`langchain4j.open-ai.chat-model`) once the provider is known.
+  const written = mine[0]?.key.split('.').slice(0, 3).join('.') ?? label;
+  const at = (h: (typeof hits)[number]) => ({ file: h.file, offset: h.start, what: `${h.key} in ${basename(h.file)}` });
+  const model = mine.find((h) => h.option === 'modelname' || h.option === 'deploymentname');
+  if (model) {
+    site.model = { id: model.value, span: { start: model.start, end: model.end }, file: model.file, kind: 'constant', source: at(model) };
+    delete site.modelUnresolved;
+  } else if (!site.model) site.modelUnresolved = `${written}.model-name (${iface} is made by the Spring Boot starter)`;
+  const limit = mine.find((h) => (h.option === 'maxtokens' || h.option === 'maxcompletiontokens' || h.option === 'maxoutputtokens' || h.option === 'numpredict') && /^\d+$/.test(h.value));
+  if (limit) {
+    site.maxOutput = { value: Number(limit.value), span: { start: limit.start, end: limit.end }, file: limit.file, key: limit.key, source: at(limit) };
+    delete site.maxOutputUnresolved;
+  } else site.maxOutputUnresolved = `${written} (limit set where the model bean is made)`;
+}
