@@ -20,6 +20,8 @@ interface Triggers {
    */
   gate: RegExp;
   gateCount: number;
+  /** The sets each gate word opens. */
+  byGate: Map<string, Triggers['sets']>;
 }
 const TRIGGERS = new Map<string, Triggers>();
 /** Anchor words ordinary code is full of as method names: a set's gate is another of its words when it has one. */
@@ -44,7 +46,9 @@ function triggersFor(syntaxId: string): Triggers {
     }
     const gateWords = [...new Set(sets.flatMap((x) => x.gate))];
     // Literal words, escaped, in a trie: no quantifier but `?` on a literal group, so nothing can backtrack.
-    t = { sets, gate: new RegExp('\\b' + wordTrie(gateWords) + '(?!\\w)', 'g'), gateCount: gateWords.length };
+    const byGate = new Map<string, Triggers['sets']>();
+    for (const x of sets) for (const w of new Set(x.gate)) byGate.set(w, [...(byGate.get(w) ?? []), x]);
+    t = { sets, gate: new RegExp('\\b' + wordTrie(gateWords) + '(?!\\w)', 'g'), gateCount: gateWords.length, byGate };
     TRIGGERS.set(syntaxId, t);
   }
   return t;
@@ -92,19 +96,27 @@ function hasWord(text: string, word: string): boolean {
 
 /**
  * Whether the text holds every word of some call shape (one of its `needs` too). One regex pass finds which gate words
- * occur; only a set whose gate word occurs has its other words looked for, each at most once a file.
+ * occur; a set is judged when its gate word first occurs, its other words looked for in the whole text, each at most
+ * once a file. The pass stops at the first set held: a file with a call is not read to its end (the gate pass over
+ * every bench corpus file was 3.6% of analyze()); a file without one is read through, as before.
  */
 export function mayHaveCalls(text: string, languageId = ''): boolean {
   const t = triggersFor(syntaxFor(languageId).id);
   const found = new Map<string, boolean>();
-  const re = t.gate;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m && found.size < t.gateCount; m = re.exec(text)) found.set(m[0], true);
-  if (!found.size) return false;
   const has = (w: string) => {
     let v = found.get(w);
     if (v === undefined) found.set(w, (v = hasWord(text, w)));
     return v;
   };
-  return t.sets.some((x) => x.gate.some((w) => found.get(w)) && x.words.every(has) && (!x.needs || x.needs.some(has)));
+  const gates = new Set<string>();
+  const re = t.gate;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && gates.size < t.gateCount; m = re.exec(text)) {
+    const w = m[0];
+    if (gates.has(w)) continue;
+    gates.add(w);
+    found.set(w, true);
+    if (t.byGate.get(w)!.some((x) => x.words.every(has) && (!x.needs || x.needs.some(has)))) return true;
+  }
+  return false;
 }
