@@ -1,6 +1,7 @@
 // Chains of method calls: a builder up to `.build()`, a fluent request read back from its sending method to its head
 // (Spring AI `chatClient.prompt("…").system(…).options(…).call()`), a request built with a builder and passed by
 // name (LangChain4j `model.chat(request)`), and receivers known only by the type they are declared with.
+import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import type { Ctx } from './values';
 import { collectParts } from './parts';
@@ -118,30 +119,38 @@ export function followOptions(c: Ctx, f: Found, from: number, to: number, before
   }
 }
 
-const DECLARED = new WeakMap<Ctx, Map<string, boolean>>();
+const DECLARED = new WeakMap<Ctx, Map<string, string[]>>();
 
 /**
  * Is `name` declared with one of the types in the file: a field, parameter or local `ChatModel model`, `final ChatClient
- * chatClient;`, or Kotlin `model: ChatModel`? Read once per name and scan.
+ * chatClient;`, or Kotlin `model: ChatModel`? The file's declarations are read in one walk per scan (a Java file of many
+ * rows asked six names, a walk over every token each).
  */
 export function declaredAs(c: Ctx, name: string, types: string[]): boolean {
-  let seen = DECLARED.get(c);
-  if (!seen) DECLARED.set(c, (seen = new Map()));
-  const key = `${name} ${types[0]}`;
-  let v = seen.get(key);
-  if (v === undefined) {
-    v = false;
-    const { toks } = c;
-    for (let k = 1; k < toks.length && !v; k++) {
-      if (toks[k].v !== name || !isId(toks[k])) continue;
-      const next = toks[k + 1];
-      const ends = isP(next, ';') || isP(next, ',') || isP(next, ')') || isP(next, '=');
-      if (ends && isId(toks[k - 1]) && types.includes(toks[k - 1].v)) v = true;
-      else if (isP(next, ':') && isId(toks[k + 2]) && types.includes(toks[k + 2].v) && !isP(toks[k + 3], '.')) v = true;
-    }
-    seen.set(key, v);
+  let byName = DECLARED.get(c);
+  if (!byName) DECLARED.set(c, (byName = declarations(c)));
+  return byName.get(name)?.some((t) => types.includes(t)) ?? false;
+}
+
+/** Each name's declared types: `Type name` before `;` `,` `)` `=`, and `name: Type` (not `name: a.b`). */
+function declarations(c: Ctx): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (name: string, type: string) => {
+    const list = out.get(name);
+    if (list) list.push(type);
+    else out.set(name, [type]);
+  };
+  const { toks } = c;
+  for (let k = 1; k < toks.length; k++) {
+    const tk = toks[k];
+    const next = toks[k + 1];
+    if (tk.t !== T.Id || !next || next.t !== T.Punct) continue;
+    const v = next.v;
+    if (v === ';' || v === ',' || v === ')' || v === '=') {
+      if (isId(toks[k - 1])) add(tk.v, toks[k - 1].v);
+    } else if (v === ':' && isId(toks[k + 2]) && !isP(toks[k + 3], '.')) add(tk.v, toks[k + 2].v);
   }
-  return v;
+  return out;
 }
 
 /**

@@ -44,6 +44,9 @@ interface Decl {
   arg?: string;
 }
 
+/** What follows a declared name: `;`, `=`, `,`, `)`, `{` (a property), `=>` (an expression-bodied property). */
+const DECL_ENDS = new Set([';', '=', ',', ')', '{', '=>']);
+
 const decls = new WeakMap<FileScope, Map<string, Decl[]>>();
 
 /**
@@ -57,9 +60,10 @@ function declarations(s: FileScope): Map<string, Decl[]> {
   const { toks } = s;
   for (let k = 1; k < toks.length; k++) {
     const tk = toks[k];
-    if (tk.t !== T.Id || KEYWORDS.has(tk.v)) continue;
+    if (tk.t !== T.Id) continue;
+    // The token after first: most identifiers are followed by none of these, and the keyword test hashes the name.
     const next = toks[k + 1];
-    if (!next || next.t !== T.Punct || !/^(;|=|,|\)|\{|=>)$/.test(next.v)) continue;
+    if (!next || next.t !== T.Punct || !DECL_ENDS.has(next.v) || KEYWORDS.has(tk.v)) continue;
     let p = k - 1;
     if (isP(toks[p], '?')) p--;
     let d: Decl | undefined;
