@@ -237,6 +237,33 @@ for (const [i, enc] of ENCODINGS.entries()) {
   });
 }
 
+for (const enc of ENCODINGS) {
+  test(`${enc}: a word counted again comes from the word cache with the same count, past slot collisions and a clear`, () => {
+    // 12,000 distinct words of 2-16 bytes (three times the cache's 4,096 slots, so slots are reused by other words),
+    // each counted alone on first sight, then again in another order, then after clearCache.
+    const rng = new Rng(77);
+    const letters = 'abcdefghijklmnopqrstuvwxyzéü中';
+    const words = new Set<string>();
+    while (words.size < 12_000) {
+      let w = rng.int(0, 1) ? ' ' : '';
+      for (let k = rng.int(1, 9); k > 0; k--) w += letters[rng.int(0, letters.length - 1)];
+      if (Buffer.byteLength(w) <= 16) words.add(w);
+    }
+    const list = [...words];
+    const bpe = new BpeCounter(files[enc]);
+    const want = list.map((w) => oracle(enc).encode(w, [], []).length);
+    const first = list.map((w) => bpe.count(w));
+    assert.deepEqual(first, want);
+    const order = list.map((_, k) => k).sort((a, b) => (a * 7919) % list.length - (b * 7919) % list.length);
+    for (const k of order) assert.equal(bpe.count(list[k]), want[k], `${enc} again ${JSON.stringify(list[k])}`);
+    // The words in one text: each piece is a cache hit or a fresh count, and the sum is js-tiktoken's.
+    const text = list.slice(0, 3000).join('');
+    assert.equal(bpe.count(text), oracle(enc).encode(text, [], []).length);
+    bpe.clearCache();
+    assert.deepEqual(list.map((w) => bpe.count(w)), want);
+  });
+}
+
 test('a run up to MAX_RUN is counted exactly (what the counter gives); one longer is estimated and labelled', () => {
   for (const enc of ENCODINGS) {
     // Each run sits between characters of another class, so it is exactly MAX_RUN (then MAX_RUN + 1) long.

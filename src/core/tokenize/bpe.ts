@@ -12,6 +12,16 @@ const POS = 4294967296;
 /** Scratch arrays for pieces up to this many bytes are kept between calls; a longer piece gets its own. */
 const KEEP_BYTES = 1 << 14;
 
+/**
+ * Pieces of up to this many bytes (nearly every word: 18,377 of the bench corpus's 18,378 pieces) are remembered with
+ * their count in a direct-mapped cache of PIECE_SLOTS slots, each holding the last piece whose hash fell there. A
+ * prompt repeats its words (the bench corpus's 18,378 pieces are 910 distinct ones), and a hit is a compare of a few
+ * bytes in a 90 KB table, where a miss looks the piece up in the 6 MB rank table and may merge it. A word cache is
+ * what GPT-2's encoder.py (`self.cache`) and Hugging Face tokenizers' BPE (`cache_capacity`) keep too.
+ */
+const PIECE_BYTES = 16;
+const PIECE_SLOTS = 4096;
+
 /** The merge's working arrays for a piece of up to `next.length - 1` bytes. */
 interface Scratch {
   /** Per byte position that starts a part: where the next part starts, where the previous one starts. */
@@ -35,6 +45,11 @@ export class BpeCounter {
   private readonly sticky: RegExp;
   private readonly keptBytes = new Uint8Array(KEEP_BYTES);
   private readonly kept = scratch(KEEP_BYTES);
+  /** The piece cache: per slot the piece's hash, length in bytes (0: empty), token count and bytes. */
+  private readonly pieceHash = new Int32Array(PIECE_SLOTS);
+  private readonly pieceLen = new Uint8Array(PIECE_SLOTS);
+  private readonly pieceCount = new Uint8Array(PIECE_SLOTS);
+  private readonly pieceBytes = new Uint8Array(PIECE_SLOTS * PIECE_BYTES);
 
   constructor(file: RankFile) {
     this.ranks = new RankTable(file);
@@ -49,6 +64,11 @@ export class BpeCounter {
   /** The rank of bytes[a, b), or -1. */
   rankOf(bytes: Uint8Array, a: number, b: number): number {
     return this.ranks.rankOf(bytes, a, b);
+  }
+
+  /** Forgets the pieces counted (token-count.ts clearTokenMemo: the next count is a first count again). */
+  clearCache(): void {
+    this.pieceLen.fill(0);
   }
 
   /** The number of tokens js-tiktoken's `encode(text, [], [])` returns. */
@@ -118,8 +138,22 @@ export class BpeCounter {
       }
       for (let k = from; k < n; k++) h = Math.imul(h ^ bytes[k], 0x01000193);
     }
-    if (n <= 1 || (n <= this.ranks.maxTokenBytes && this.ranks.find(bytes, 0, n, h) >= 0)) return 1;
-    return this.merge(bytes, n, n <= KEEP_BYTES ? this.kept : scratch(n));
+    if (n <= 1) return 1;
+    if (n > PIECE_BYTES) return n <= this.ranks.maxTokenBytes && this.ranks.find(bytes, 0, n, h) >= 0 ? 1 : this.merge(bytes, n, n <= KEEP_BYTES ? this.kept : scratch(n));
+    const slot = (h ^ (h >>> 16)) & (PIECE_SLOTS - 1);
+    const at = slot * PIECE_BYTES;
+    const cached = this.pieceBytes;
+    if (this.pieceLen[slot] === n && this.pieceHash[slot] === h) {
+      let k = 0;
+      while (k < n && cached[at + k] === bytes[k]) k++;
+      if (k === n) return this.pieceCount[slot];
+    }
+    const tokens = n <= this.ranks.maxTokenBytes && this.ranks.find(bytes, 0, n, h) >= 0 ? 1 : this.merge(bytes, n, this.kept);
+    this.pieceHash[slot] = h;
+    this.pieceLen[slot] = n;
+    this.pieceCount[slot] = tokens;
+    for (let k = 0; k < n; k++) cached[at + k] = bytes[k];
+    return tokens;
   }
 
   /**

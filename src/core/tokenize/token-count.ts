@@ -13,7 +13,7 @@ import { SentencePieceCounter, vocabOf } from './sentencepiece';
 
 export type Encoding = 'o200k_base' | 'cl100k_base' | 'gemma3';
 
-const encoders = new Map<Encoding, { count(text: string): number }>();
+const encoders = new Map<Encoding, { count(text: string): number; clearCache?(): void }>();
 /** Per encoding, text → count. Keyed by the text itself: V8 keeps a string's hash, so a text counted again is not
  * hashed again (a joined `enc + text` key was built and hashed on every call). */
 const memo: Record<Encoding, Map<string, number>> = { o200k_base: new Map(), cl100k_base: new Map(), gemma3: new Map() };
@@ -32,7 +32,7 @@ export const MAX_RUN = 10_000;
 /** Prompt texts longer than this are counted approximately (labelled). */
 const MAX_EXACT_TEXT = 1 << 20;
 
-function load(enc: Encoding): { count(text: string): number } {
+function load(enc: Encoding): { count(text: string): number; clearCache?(): void } {
   let t = encoders.get(enc);
   if (!t) {
     // Required lazily so that a bundle pays for a rank table only when it counts exactly. The bundles read the
@@ -171,8 +171,10 @@ export function approximateTokens(text: string): number {
   return tokens;
 }
 
+/** Forgets every count: the texts' and the BPE encoders' word cache (bpe.ts), so the next count is a first one. */
 export function clearTokenMemo(): void {
   memo.o200k_base.clear();
   memo.cl100k_base.clear();
   memo.gemma3.clear();
+  for (const e of encoders.values()) e.clearCache?.();
 }
