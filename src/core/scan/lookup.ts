@@ -1,7 +1,7 @@
 // Names in scope: the nearest binding before the use in this file (locals, parameter defaults, constants, fields,
 // Go embeds), else what the file imports.
 import { countBefore } from '../util/binary-search';
-import { exprEnd, tables, type Binding, type Fn } from './scope';
+import { exprEnd, tables, type Binding, type Fn, type Tables } from './scope';
 import { goEmbedded } from './go-embed';
 import type { EvalScope, Value } from './value';
 import { evaluate } from './evaluate';
@@ -56,9 +56,11 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
   const list = tables(s).binds.get(name);
   const b = (s.syn.id === 'ruby' && /^@\w/.test(name) && list ? rubyIvar(s, list, pos) : undefined) ?? pick(list, s, pos, topOnly);
   if (!b) return undefined;
-  if (s.toks[b.name].start >= pos) s.forward?.add(name.replace(/^\./, ''));
+  // A member binding's name starts with '.' (scope.ts: `self.x` is looked up as `.x`).
+  const member = name.charCodeAt(0) === 46;
+  if (s.toks[b.name].start >= pos) s.forward?.add(member ? name.slice(1) : name);
   const nameTk = s.toks[b.name];
-  const shown = name.replace(/^\./, 'self.');
+  const shown = member ? 'self' + name : name;
   if (b.value < 0) return { runtime: shown };
   if (b.spring) return springDefault(s, b, shown);
   const e = exprEnd(s, b.value);
@@ -75,13 +77,22 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
 /** Methods of a file looked through for the one a use is in (a file of more is left to the nearest binding). */
 const MAX_METHODS = 2000;
 
+const FLAT_FNS = new WeakMap<Tables, Fn[]>();
+
+/** Every function of the file in one list, made once per scan (not once per instance variable looked up). */
+function allFns(t: Tables): Fn[] {
+  let fns = FLAT_FNS.get(t);
+  if (!fns) FLAT_FNS.set(t, (fns = [...t.fns.values()].flat()));
+  return fns;
+}
+
 /**
  * A Ruby instance variable: the assignment in the method the use is in (before the use), else the one `initialize`
  * makes (it runs first for every object), rather than the nearest in the file, which may be another method's.
  */
 function rubyIvar(s: EvalScope, list: Binding[], pos: number): Binding | undefined {
   const { toks } = s;
-  const fns = [...tables(s).fns.values()].flat();
+  const fns = allFns(tables(s));
   if (fns.length > MAX_METHODS) return undefined;
   const within = (b: Binding, f: Fn) => b.name >= f.body && b.name < f.bodyEnd;
   let own: Fn | undefined;

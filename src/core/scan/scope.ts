@@ -68,7 +68,7 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
     }
     if (tk.t !== T.Id) continue;
     // Spring `@Value("${openai.model:gpt-4o}") private val model: String` / `private String model;` / a parameter.
-    if (tk.v === 'Value' && isP(toks[i - 1], '@') && isP(toks[i + 1], '(') && toks[i + 2]?.t === T.Str && isP(toks[i + 3], ')')) {
+    if (isP(toks[i - 1], '@') && tk.v === 'Value' && isP(toks[i + 1], '(') && toks[i + 2]?.t === T.Str && isP(toks[i + 3], ')')) {
       const name = annotatedName(toks, i + 4);
       if (name >= 0) add(toks[name].v, { kind: 'assign', name, value: i + 2, spring: true });
     }

@@ -65,8 +65,13 @@ export function label(s: EvalScope, i: number, e: number): string {
   const a = s.toks[i];
   const b = s.toks[Math.max(i, e - 1)];
   if (!a || !b) return '?';
-  return s.text.slice(a.start, b.end).replace(/\s+/g, ' ');
+  const text = s.text.slice(a.start, b.end);
+  // Most labels are a name or a one-line expression: no whitespace but single spaces, nothing to fold.
+  return FOLDS.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
+
+/** Whitespace that /\s+/ → ' ' changes: any but a space, or two spaces. */
+const FOLDS = /[^\S ]| {2}/;
 
 /** One step of a chain `a.b(c)[d]`. */
 export type Op = { k: 'member'; name: string; i: number } | { k: 'call'; open: number; close: number } | { k: 'index'; open: number; close: number };
