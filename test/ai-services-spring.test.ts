@@ -134,3 +134,16 @@ test('Kotlin: a constructor property of the service type', () => {
   assert.equal(found[0].model?.id, 'gpt-4.1-mini');
   assert.equal(found[0].parts.find((p) => p.resolved)?.text, 'You are the concierge.');
 });
+
+test('an injected ChatModel in a module with a provider starter: the bean that starter makes from its properties', () => {
+  const controller = 'package com.acme;\n\npublic class Status {\n    private final ChatModel chatModel;\n    private final StreamingChatModel streaming;\n\n    String ok() {\n        chatModel.chat("Say OK.");\n        return streaming.chat("Say OK.", handler);\n    }\n}\n';
+  const props = 'langchain4j.open-ai.chat-model.model-name=gpt-4.1-mini\nlangchain4j.open-ai.streaming-chat-model.model-name=gpt-4.1-nano\n';
+  const files = workspace({ [`${SRC}/Status.java`]: controller, '/ws/src/main/resources/application.properties': props });
+  const [plain, streaming] = sites(files, `${SRC}/Status.java`);
+  assert.equal(plain.model?.id, 'gpt-4.1-mini');
+  assert.equal(streaming.model?.id, 'gpt-4.1-nano');
+  // No provider starter in the build (the model is made in code somewhere): the label stays.
+  const none = sites({ ...files, '/ws/pom.xml': '<project><artifactId>langchain4j-open-ai</artifactId></project>' }, `${SRC}/Status.java`);
+  assert.equal(none[0].model, undefined);
+  assert.match(none[0].modelUnresolved ?? '', /chatModel \(model made elsewhere\)/);
+});

@@ -49,3 +49,13 @@ test('Ruby: require_relative targets first, then the snake-case file beside the 
   assert.deepEqual(classCandidates(files, '/r/app/c.rb', 'require_relative "../lib/prompts"\n', 'Prompts', 'ruby'), ['/r/lib/prompts.rb']);
   assert.deepEqual(classCandidates(files, '/r/app/c.rb', '', 'SupportPrompts', 'ruby'), ['/r/lib/support_prompts.rb']);
 });
+
+test('Java / Kotlin: a test under src/test finds its package\'s classes under src/main (Maven / Gradle layout)', () => {
+  const files = tree(['/p/src/main/java/com/acme/Planner.java', '/p/src/main/kotlin/com/acme/Tagger.kt', '/p/src/test/java/com/acme/PlannerIT.java']);
+  const java = classCandidates(files, '/p/src/test/java/com/acme/PlannerIT.java', 'package com.acme;\n', 'Planner', 'java');
+  assert.deepEqual(java, ['/p/src/main/java/com/acme/Planner.java']);
+  const kt = classCandidates(files, '/p/src/test/kotlin/com/acme/TaggerTest.kt', 'package com.acme\n', 'Tagger', 'kotlin');
+  assert.ok(kt.includes('/p/src/main/kotlin/com/acme/Tagger.kt'), kt.join());
+  // Not a test folder: nothing more is tried.
+  assert.deepEqual(classCandidates(files, '/p/other/com/acme/X.java', 'package com.acme;\n', 'Planner', 'java'), []);
+});

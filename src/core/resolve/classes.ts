@@ -60,6 +60,13 @@ export function classCandidates(files: WorkspaceFiles, fromFile: string, text: s
   add(dir, cls);
   if (lang === 'java' || lang === 'kotlin') {
     const dirs = [dir];
+    // A test shares its package with the main sources (Maven / Gradle layout: src/test/java beside src/main/java).
+    const root = jvmRoot(fromFile, text);
+    const main = /\/src\/test\/(java|kotlin)$/.test(root) ? root.replace(/\/src\/test\/(java|kotlin)$/, '/src/main/$1') + dir.slice(root.length) : undefined;
+    if (main) {
+      add(main, cls);
+      dirs.push(main);
+    }
     for (const imp of jvmImports(text)) {
       if (imp.name !== cls && imp.local !== cls && imp.name !== '*') continue;
       const d = jvmPackageDir(fromFile, text, imp.pkg);

@@ -17,6 +17,7 @@ import type { WorkspaceFiles } from '../resolve/files';
 import { ancestors, basename, dirname, join, normalize } from '../resolve/files';
 import { classCandidates } from '../resolve/classes';
 import { relaxed, springProperties } from '../resolve/spring-properties';
+import { declaredAs } from './chains';
 
 const BUILD_FILES = ['pom.xml', 'build.gradle', 'build.gradle.kts'];
 /** The starter that makes `@AiService` beans (Spring Boot 3 and 4). */
@@ -152,8 +153,30 @@ const STREAMING = new Set(['TokenStream', 'Flux']);
  * where the model bean is made (never "add a limit": a `@Bean` ChatModel in code may set it).
  */
 export function springStarterModel(c: Ctx, site: CallSite, ret: string, iface: string): void {
+  starterModel(c, site, STREAMING.has(ret), `${iface} is made by the Spring Boot starter`);
+}
+
+/** A provider starter (`langchain4j-open-ai-spring-boot-starter`, …), which makes the ChatModel bean. */
+const PROVIDER_STARTER = /langchain4j-([a-z0-9-]+?)-spring-boot4?-starter\b/g;
+const HAS_PROVIDER_STARTER = /langchain4j-[a-z0-9-]+?-spring-boot4?-starter\b/;
+
+/**
+ * `chatModel.chat(…)` on a ChatModel / StreamingChatModel field or parameter (injected: `private final ChatModel
+ * chatModel;`) in a module whose build file names a provider starter: the bean that starter makes from its properties
+ * (langchain4j-spring <provider> AutoConfig.java). Anything else (a model made in code, no starter) keeps its label.
+ */
+export function injectedChatModel(c: Ctx, site: CallSite, receiver: string): void {
   const idx = c.index;
-  const kind = STREAMING.has(ret) ? 'streamingchatmodel' : 'chatmodel';
+  if (!idx || !c.file || !receiver) return;
+  const streaming = declaredAs(c, receiver, ['StreamingChatModel', 'StreamingChatLanguageModel']);
+  if (!streaming && !declaredAs(c, receiver, ['ChatModel', 'ChatLanguageModel'])) return;
+  if (!buildTexts(idx.files, c.file).some((t) => HAS_PROVIDER_STARTER.test(t))) return;
+  starterModel(c, site, streaming, `${receiver} is the ChatModel bean of the Spring Boot starter`);
+}
+
+function starterModel(c: Ctx, site: CallSite, streaming: boolean, why: string): void {
+  const idx = c.index;
+  const kind = streaming ? 'streamingchatmodel' : 'chatmodel';
   const label = `langchain4j.<provider>.${kind === 'chatmodel' ? 'chat-model' : 'streaming-chat-model'}`;
   const hits = !idx || !c.file ? [] : springProperties(idx.files, dirname(c.file), (k) => OPTION.test(k)).map((h) => {
     const m = OPTION.exec(relaxed(h.key))!;
@@ -164,7 +187,7 @@ export function springStarterModel(c: Ctx, site: CallSite, ret: string, iface: s
     const named = new Set<string>();
     for (const t of buildTexts(idx.files, c.file)) {
       const main = t.replace(/<profiles>[\s\S]*?<\/profiles>/g, '');
-      for (const m of main.matchAll(/langchain4j-([a-z0-9-]+?)-spring-boot4?-starter\b/g)) named.add(relaxed(m[1]));
+      for (const m of main.matchAll(PROVIDER_STARTER)) named.add(relaxed(m[1]));
     }
     providers = new Set([...providers].filter((p) => named.has(p)));
   }
@@ -177,7 +200,7 @@ export function springStarterModel(c: Ctx, site: CallSite, ret: string, iface: s
   if (model) {
     site.model = { id: model.value, span: { start: model.start, end: model.end }, file: model.file, kind: 'constant', source: at(model) };
     delete site.modelUnresolved;
-  } else if (!site.model) site.modelUnresolved = `${written}.model-name (${iface} is made by the Spring Boot starter)`;
+  } else if (!site.model) site.modelUnresolved = `${written}.model-name (${why})`;
   const limit = mine.find((h) => (h.option === 'maxtokens' || h.option === 'maxcompletiontokens' || h.option === 'maxoutputtokens' || h.option === 'numpredict') && /^\d+$/.test(h.value));
   if (limit) {
     site.maxOutput = { value: Number(limit.value), span: { start: limit.start, end: limit.end }, file: limit.file, key: limit.key, source: at(limit) };

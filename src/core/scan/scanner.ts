@@ -24,7 +24,7 @@ import { insertion } from './limit-insertion';
 import { builderEnd, followBuiltRequest, readFluent } from './chains';
 import { springChatOptions } from './spring-config';
 import { addServiceMessages, serviceAt, serviceShapes } from './ai-services';
-import { isJvmLanguage, springStarterModel, usesAiServiceStarter } from './ai-services-spring';
+import { injectedChatModel, isJvmLanguage, springStarterModel, usesAiServiceStarter } from './ai-services-spring';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
 export { mayHaveCalls };
@@ -117,7 +117,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
       if (service !== undefined && site.sdk === 'LangChain4j') {
         const ret = addServiceMessages(c, site, service.iface, toks[i - 1].v, i);
         if (service.spring) springStarterModel(c, site, ret, service.iface);
-      }
+      } else if (site.sdk === 'LangChain4j' && !site.model && isP(toks[first - 1], '.') && isId(toks[first - 2])) injectedChatModel(c, site, toks[first - 2].v);
       // A builder's extent is its chain up to .build(), not the anchor's own `()`. A construction the call is bound to
       // (`Agent(…, tools=[…])` run by `Runner.run(agent, …)`) carries the tools too.
       const construction = shape.via && made.length > madeBefore ? made[made.length - 1] : undefined;
