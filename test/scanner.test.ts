@@ -111,3 +111,23 @@ await model.generateContent('Title this note.');
   assert.equal(j?.model?.id, 'gemini-1.5-flash');
   assert.equal(j?.maxOutput?.value, 20);
 });
+
+test('an SDK method passed to a call that makes it: the other arguments are the request (arc53/DocsGPT, asyncio.to_thread)', () => {
+  const py = `import asyncio
+from openai import OpenAI
+client = OpenAI()
+async def f(prompt):
+    return await asyncio.to_thread(client.chat.completions.create, model="gpt-4o-mini", max_tokens=300, messages=[{"role": "user", "content": prompt}])
+def g(messages):
+    params = {"model": "gpt-4.1", "messages": messages, "max_tokens": 50}
+    return self._create_with_tool_fallback(self.client.chat.completions.create, params, "x")
+`;
+  const [a, b, ...rest] = scan(py, 'python');
+  assert.equal(rest.length, 0);
+  assert.equal(a?.model?.id, 'gpt-4o-mini');
+  assert.equal(a?.maxOutput?.value, 300);
+  assert.equal(b?.model?.id, 'gpt-4.1');
+  assert.equal(b?.maxOutput?.value, 50);
+  // Not a call: the method alone (`map(client.chat.completions.create)`), or patched in a test.
+  assert.deepEqual(scan('from openai import OpenAI\nclient = OpenAI()\nfns = map(client.chat.completions.create)\nmock.patch.object(client.chat.completions, "create")\n', 'python'), []);
+});

@@ -23,6 +23,7 @@ import { mayHaveCalls } from './word-filter';
 import { insertion } from './limit-insertion';
 import { builderEnd, followBuiltRequest, readFluent } from './chains';
 import { springChatOptions } from './spring-config';
+import { REF_LANGS, refCallOpen } from './method-refs';
 import { addServiceMessages, serviceAt, serviceShapes } from './ai-services';
 import { injectedChatModel, isJvmLanguage, springStarterModel, usesAiServiceStarter } from './ai-services-spring';
 
@@ -92,6 +93,10 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
   const jvm = syn.id === 'java' || syn.id === 'kotlin';
   for (let i = 1; i < toks.length; i++) {
     const tk = toks[i];
+    if (isP(tk, ',') && toks[i - 1].t === T.Id && REF_LANGS.has(syn.id)) {
+      readRef(c, i, languageId, made, sites);
+      continue;
+    }
     // A generic method's `>` before the bracket (`InvokePromptStreamingAsync<StreamingChatMessageContent>(`) ends an anchor too.
     if (!isOpen(tk) || (toks[i - 1].t !== T.Id && !isP(toks[i - 1], '>'))) continue;
     let shapes = BY_LAST.get(toks[i - 1].v);
@@ -158,6 +163,26 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
 export const UNSENT_PROMPT = 'prompt (given where the model is used)';
 
 const SHAPE_BY_ID = new Map(SHAPES.map((s) => [s.id, s]));
+
+/** A method passed as the first argument of a call that makes it (method-refs.ts): read with that call's arguments. */
+function readRef(c: Ctx, i: number, languageId: string, made: [number, number][], sites: CallSite[]): void {
+  const { toks, match } = c;
+  for (const shape of BY_LAST.get(toks[i - 1].v) ?? []) {
+    if (shape.via || shape.kind || (shape.langs && !shape.langs.includes(c.syn.id))) continue;
+    if (shape.needs && !shape.needs.some((w) => hasIdent(c, w))) continue;
+    const first = anchorStart(toks, i - 1, shape.anchor.slice(0, -1));
+    if (first < 0) continue;
+    const open = refCallOpen(toks, match, first, i);
+    if (open < 0) return;
+    const site = readCall(c, shape, first, open, languageId, made);
+    if (!site) return;
+    // The call is the wrapper's: from its name (where the lens goes) to its closing bracket.
+    site.span = { start: Math.min(site.span.start, site.anchor.start), end: site.span.end };
+    readRun(c, site, first, open, match[open]);
+    sites.push(site);
+    return;
+  }
+}
 /** The shape a LangChain4j AI service's methods are read with. */
 const L4J_CHAT = SHAPE_BY_ID.get('langchain4j.chat');
 
