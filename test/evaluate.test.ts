@@ -212,3 +212,16 @@ class Llm:
   assert.equal(b.site.maxOutputUnresolved, 'limit');
   for (const c of [a, b]) assert.ok(!c.suggestions.some((s) => s.kind === 'limit-output' && /^Set /.test(s.text)));
 });
+
+test('a request dict spreading the caller\'s keyword arguments: the limit is run time, never "Set max_tokens" (arc53/DocsGPT)', () => {
+  const src = `from openai import OpenAI
+client = OpenAI()
+def generate(model, messages, **kwargs):
+    request_params = {"model": model, "messages": messages, **kwargs}
+    return client.chat.completions.create(**request_params)
+`;
+  const [c] = analyze(src, 'python', 'gen.py', table).calls;
+  assert.equal(c.site.maxOutputUnresolved, 'kwargs (merged at run time)');
+  assert.equal(c.estimate.maxOutputSource, 'runtime');
+  assert.ok(!c.suggestions.some((s) => s.kind === 'limit-output' && /^Set /.test(s.text)), 'no "Set max_tokens" advice');
+});

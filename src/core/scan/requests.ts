@@ -56,6 +56,8 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       followed++;
       const req = requestAt(c, assignmentBefore(c, toks[a].v, callStart), modelArg);
       if (req) limitSetLater(c, f, toks[a].v, req.end, callStart);
+      // `{"model": model, "messages": messages, **kwargs}`: what the spread brings may hold a limit (arc53/DocsGPT).
+      if (req && !req.found.limit) spreadArgs(c, req.found, req.start, req.end);
       if (take(f, req)) return;
       note(req);
       f.runtime ??= [];
