@@ -126,6 +126,8 @@ function isOverride(m: ModelPrice): boolean {
 interface Index {
   exact: Map<string, ModelPrice[]>;
   base: Map<string, ModelPrice[]>;
+  /** lookupModel's answers by id and provider hint. */
+  found: Map<string, ModelPrice | undefined>;
 }
 
 const indexes = new WeakMap<PriceTable, Index>();
@@ -133,7 +135,7 @@ const indexes = new WeakMap<PriceTable, Index>();
 function indexOf(table: PriceTable): Index {
   let ix = indexes.get(table);
   if (ix) return ix;
-  ix = { exact: new Map(), base: new Map() };
+  ix = { exact: new Map(), base: new Map(), found: new Map() };
   const add = (map: Map<string, ModelPrice[]>, k: string, m: ModelPrice) => {
     const list = map.get(k);
     if (!list) map.set(k, [m]);
@@ -188,6 +190,18 @@ function choose(
  */
 export function lookupModel(table: PriceTable, id: string, providerHint?: string): ModelPrice | undefined {
   if (typeof id !== 'string' || !table || !Array.isArray(table.models)) return undefined;
+  // Answers are kept per table, as its index is (a table is not changed once built): one call is looked up by the
+  // estimate, the advisor, the routing and the warnings, each with the same id.
+  const key = providerHint === undefined ? id : id + '\u0000' + providerHint;
+  const memo = indexOf(table).found;
+  if (memo.has(key)) return memo.get(key);
+  const found = findModel(table, id, providerHint);
+  if (memo.size >= 10_000) memo.clear();
+  memo.set(key, found);
+  return found;
+}
+
+function findModel(table: PriceTable, id: string, providerHint?: string): ModelPrice | undefined {
   let s = id.trim().toLowerCase();
   if (s === '' || s.length > 300) return undefined;
   let hint = providerHint?.trim().toLowerCase() || undefined;
