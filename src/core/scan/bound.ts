@@ -185,12 +185,14 @@ function inFunction(c: Ctx, via: Via, name: string): Made | undefined {
 }
 
 
+/** Per row, the first word of each construction (undefined: one without a word), worked out once. */
+const FIRST_WORDS = new WeakMap<Via, (string | undefined)[]>();
+
 /** Does the file hold the first word of one of the row's constructions (`ChatOpenAI`, `Agent`, `chats`)? */
 function mayConstruct(c: Ctx, via: Via): boolean {
-  return via.anchors.some((a) => {
-    const w = a.anchor.find((x) => /^[A-Za-z_]/.test(x));
-    return w === undefined || hasIdent(c, w);
-  });
+  let words = FIRST_WORDS.get(via);
+  if (!words) FIRST_WORDS.set(via, (words = via.anchors.map((a) => a.anchor.find((x) => /^[A-Za-z_]/.test(x)))));
+  return words.some((w) => w === undefined || hasIdent(c, w));
 }
 
 /** The construction whose opening bracket is at `open`, if it is one of the row's. */
