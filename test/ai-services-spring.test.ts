@@ -105,6 +105,16 @@ test('several providers configured: the one the pom names outside its profiles; 
   assert.equal(sites(workspace({ '/ws/pom.xml': both, '/ws/src/main/resources/application.properties': props }))[0].model, undefined);
 });
 
+test('@AiService(wiringMode = EXPLICIT, chatModel = "…"): the named bean\'s model, not the starter\'s properties', () => {
+  const wired = SERVICE.replace('@AiService\n', '@AiService(wiringMode = AiServiceWiringMode.EXPLICIT, chatModel = "fastModel")\n');
+  const s = sites(workspace({ [`${SRC}/Concierge.java`]: wired }))[0];
+  // The properties name gpt-4.1-mini and 300; the service uses the bean fastModel, made in the user's own code.
+  assert.equal(s.model, undefined);
+  assert.match(s.modelUnresolved ?? '', /bean "fastModel"/);
+  assert.equal(s.maxOutput, undefined);
+  assert.match(s.maxOutputUnresolved ?? '', /bean "fastModel"/);
+});
+
 test('a method returning TokenStream or Flux uses the streaming-chat-model properties', () => {
   const streaming = SERVICE.replace('String chat(String message);', 'TokenStream chat(String message);');
   const props = 'langchain4j.open-ai.chat-model.model-name=gpt-4.1-mini\nlangchain4j.open-ai.streaming-chat-model.model-name=gpt-4.1-nano\n';

@@ -71,7 +71,7 @@ export function injectedServices(c: Ctx, out: Map<string, Service>): void {
     // Kotlin: `name: Type` then `,` `)` `=` or the declaration's end.
     else if (c.syn.id === 'kotlin' && isP(toks[k - 1], ':') && isId(toks[k - 2]) && !isP(toks[k + 1], '.') && !isP(toks[k + 1], '(') && !isP(toks[k + 1], '<')) decls.push({ type: tk.v, name: k - 2, typeAt: k });
   }
-  const verdict = new Map<string, boolean>();
+  const verdict = new Map<string, false | { explicit?: string }>();
   for (const d of decls) {
     let yes = verdict.get(d.type);
     if (yes === undefined) {
@@ -81,28 +81,33 @@ export function injectedServices(c: Ctx, out: Map<string, Service>): void {
     if (!yes || out.has(toks[d.name].v)) continue;
     const a = Math.min(d.name, d.typeAt);
     const b = Math.max(d.name, d.typeAt);
-    out.set(toks[d.name].v, { iface: d.type, at: { start: toks[a].start, end: toks[b].end }, spring: true });
+    out.set(toks[d.name].v, { iface: d.type, at: { start: toks[a].start, end: toks[b].end }, spring: true, wired: yes.explicit });
   }
 }
 
-/** Is `type` an interface annotated `@AiService` in its own file (this package's folder, or imported)? */
-function isAiServiceInterface(c: Ctx, type: string): boolean {
+/**
+ * Is `type` an interface annotated `@AiService` in its own file (this package's folder, or imported)? False, or what
+ * it is wired to when that is not the starter's model (`explicit`).
+ */
+function isAiServiceInterface(c: Ctx, type: string): false | { explicit?: string } {
   const idx = c.index!;
   for (const f of classCandidates(idx.files, c.file, c.text, type, c.syn.id)) {
     if (f === c.file) continue;
     const t = idx.text(f);
-    if (t !== undefined && annotatedInterfaces(t).has(type)) return true;
+    const a = t === undefined ? undefined : annotatedInterfaces(t);
+    if (a?.has(type)) return { explicit: a.get(type) };
   }
   // Declared in this very file.
-  return annotatedInterfaces(c.text).has(type);
+  const a = annotatedInterfaces(c.text);
+  return a.has(type) ? { explicit: a.get(type) } : false;
 }
 
 /** Declarations read after an `@AiService` up to the interface's name (annotation arguments, modifiers). */
 const MAX_HEADER = 2000;
 
 /** Names of the interfaces a text annotates `@AiService` (`@AiService(wiringMode = EXPLICIT) public interface X`). */
-function annotatedInterfaces(text: string): Set<string> {
-  const out = new Set<string>();
+function annotatedInterfaces(text: string): Map<string, string | undefined> {
+  const out = new Map<string, string | undefined>();
   for (let i = text.indexOf('@AiService'); i >= 0; i = text.indexOf('@AiService', i + 1)) {
     const after = text.charCodeAt(i + 10);
     if ((after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95) continue;
@@ -112,13 +117,19 @@ function annotatedInterfaces(text: string): Set<string> {
     const semi = text.indexOf(';', i);
     if (brace >= 0) end = Math.min(end, brace);
     if (semi >= 0) end = Math.min(end, semi);
-    const m = INTERFACE.exec(text.slice(i, end));
-    if (m) out.add(m[1]);
+    const header = text.slice(i, end);
+    const m = INTERFACE.exec(header);
+    // Explicit wiring (`@AiService(wiringMode = EXPLICIT, chatModel = "fastModel")`): the bean named there, not the
+    // starter's (AiService.java: wiringMode, chatModel, streamingChatModel).
+    const bean = BEAN.exec(header)?.[1];
+    if (m) out.set(m[1], bean ? `bean "${bean}"` : EXPLICIT.test(header) ? 'a bean wired explicitly' : undefined);
   }
   return out;
 }
 
 const INTERFACE = /\binterface\s+(\w+)/;
+const BEAN = /\b(?:streamingChatModel|chatModel)\s*=\s*"([^"]+)"/;
+const EXPLICIT = /\bwiringMode\s*=[^,)]*\bEXPLICIT\b/;
 
 /**
  * The text of `fromResource = "…"`: a class-path resource, read by DefaultAiServices with the interface's
@@ -152,7 +163,13 @@ const STREAMING = new Set(['TokenStream', 'Flux']);
  * the build file names (outside Maven profiles). A model not found is left unknown; a limit not found is a limit set
  * where the model bean is made (never "add a limit": a `@Bean` ChatModel in code may set it).
  */
-export function springStarterModel(c: Ctx, site: CallSite, ret: string, iface: string): void {
+export function springStarterModel(c: Ctx, site: CallSite, ret: string, iface: string, wired?: string): void {
+  if (wired) {
+    // Wired to a bean of the user's own: its model and limit are set where that bean is made.
+    if (!site.model) site.modelUnresolved = `${iface} uses ${wired} (model set where that bean is made)`;
+    if (!site.maxOutput) site.maxOutputUnresolved = `${iface} uses ${wired} (limit set where that bean is made)`;
+    return;
+  }
   starterModel(c, site, STREAMING.has(ret), `${iface} is made by the Spring Boot starter`);
 }
 

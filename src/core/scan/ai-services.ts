@@ -26,6 +26,8 @@ export interface Service {
   iface: string;
   at: Span;
   spring?: boolean;
+  /** An `@AiService` wired explicitly to a bean of the user's (`chatModel = "fastModel"`): what it names. */
+  wired?: string;
 }
 
 /** Service objects of the file: variable or field name → the interface it implements and where that is said. */
