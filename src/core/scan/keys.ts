@@ -128,6 +128,19 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
         f.limitUnresolved ??= label(c, vStart, vEnd);
         f.limitAt = [keyIdx, vStart, vEnd];
       }
+    } else if (f.limit && !f.limit.others?.length && vEnd > vStart) {
+      // The limit key again (`...(reasoning ? { max_completion_tokens: n } : { max_tokens: cfg })`): another value it
+      // can take. A known one joins the values (the largest is the worst case); one known only at run time makes it so.
+      const n = readNumber(c, vStart, vEnd);
+      if (n && !n.others?.length && n.value !== f.limit.value) {
+        const keys = f.limit.key === c.toks[keyIdx].v ? f.limit.key : `${f.limit.key} / ${c.toks[keyIdx].v}`;
+        const [hi, lo] = n.value > f.limit.value ? [{ ...n, key: c.toks[keyIdx].v }, f.limit.value] : [f.limit, n.value];
+        f.limit = { ...hi, others: [lo] };
+        f.limitUnresolved ??= keys;
+      } else if (!n) {
+        f.limit = undefined;
+        f.limitUnresolved = label(c, vStart, vEnd);
+      }
     }
     return vEnd;
   }
