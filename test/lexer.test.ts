@@ -96,3 +96,11 @@ test('regular-expression literals are one token: a quote inside one opens no str
   // Not in Python, where `/` is always a division.
   assert.deepEqual(strings(`p = (a / "b") / 'c'`, 'python'), ['b', 'c']);
 });
+
+test('a JSX closing tag is no regular-expression literal: the brackets after it stay brackets', () => {
+  const toks = lex('return <p><b>{a}</b>{cond && (<i>x</i>)}</p>;', syntaxFor('typescriptreact'));
+  // `/b>{cond && (<i>x</i` had been one token, swallowing `{` and `(` and leaving `)` and `}` unmatched.
+  assert.ok(toks.every((t) => t.t !== T.Punct || t.v.length <= 2), toks.map((t) => t.v).join(' '));
+  assert.equal(toks.filter((t) => t.v === '{').length, toks.filter((t) => t.v === '}').length);
+  assert.equal(toks.filter((t) => t.v === '(').length, toks.filter((t) => t.v === ')').length);
+});

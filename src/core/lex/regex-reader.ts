@@ -24,6 +24,8 @@ export function readRegex(cur: LexCursor): boolean {
   const { s, n, toks } = cur;
   const prev = toks[toks.length - 1];
   if (prev && cur.prevIsValue() && !(prev.t === T.Id && BEFORE_EXPRESSION.has(prev.v))) return false;
+  // A JSX closing tag (`</b>`): never a regular expression after `<`.
+  if (prev && prev.t === T.Punct && prev.v === '<') return false;
   const start = cur.i;
   let inClass = false;
   let j = start + 1;

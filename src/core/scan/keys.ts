@@ -128,7 +128,7 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
         f.limitUnresolved ??= label(c, vStart, vEnd);
         f.limitAt = [keyIdx, vStart, vEnd];
       }
-    } else if (f.limit && !f.limit.others?.length && vEnd > vStart) {
+    } else if (f.limit && !f.limit.others?.length && vEnd > vStart && inBranch(c, keyIdx)) {
       // The limit key again (`...(reasoning ? { max_completion_tokens: n } : { max_tokens: cfg })`): another value it
       // can take. A known one joins the values (the largest is the worst case); one known only at run time makes it so.
       const n = readNumber(c, vStart, vEnd);
@@ -181,6 +181,30 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
   }
   // Any other key: its value may hold nested keys (`config=…(max_output_tokens=…)`, `inferenceConfig: {…}`).
   return vStart;
+}
+
+/** Tokens searched back for the object around a key. */
+const MAX_BRANCH_SEARCH = 400;
+
+/**
+ * Is the key in an object that is one branch of a conditional (`c ? { … } : { … }`, Python `{ … } if c else { … }`),
+ * not a nested object of its own (`extra_body={"reasoning": {"max_tokens": n}}`, `metadata: { max_tokens: … }`)?
+ */
+function inBranch(c: Ctx, keyIdx: number): boolean {
+  const { toks, match } = c;
+  for (let k = keyIdx - 1; k >= 0 && k > keyIdx - MAX_BRANCH_SEARCH; k--) {
+    const tk = toks[k];
+    if ((isP(tk, ')') || isP(tk, ']') || isP(tk, '}')) && match[k] >= 0 && match[k] < k) {
+      k = match[k];
+      continue;
+    }
+    if (!isP(tk, '{') && !isP(tk, '(')) continue;
+    // The object (or `dict(`) around the key: what comes before it says whether it is a branch.
+    const p = toks[k - 1];
+    const after = toks[match[k] + 1];
+    return isP(p, '?') || (isP(p, ':') && (isP(toks[k - 2], '}') || isP(toks[k - 2], ')'))) || (isId(p) && p.v === 'else') || (!!after && isId(after) && after.v === 'if');
+  }
+  return false;
 }
 
 /** `max_tokens=LIMITS[model]` once the call's model is known (read, or assumed by a comment): that model's entry. */

@@ -66,6 +66,8 @@ export function containerValue(c: Ctx, f: Found, a: number, e: number, before: n
     if (variableLimit(c, f, toks[a].v, before, 0)) return;
   } else if (j < e && isOpen(toks[j]) && match[j] === e - 1) {
     if (namedOnly(c, j + 1, e - 1)) return;
+    // `{}` or an empty constructor (`types.GenerateContentConfig()`): nothing set, no limit.
+    if (j + 1 === e - 1 && (j === a || (isId(toks[j - 1]) && /^[A-Z]/.test(toks[j - 1].v)))) return;
     // A same-file helper (`self._build_inference_config()`): the keys of its body.
     const helper = helperCall(c, a, e);
     inner = helper !== undefined && helper >= 0 ? requestIn(c, helper)?.found : undefined;
