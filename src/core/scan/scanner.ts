@@ -161,6 +161,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
 
 /** The label of a construction's prompt, given where the model is used. */
 export const UNSENT_PROMPT = 'prompt (given where the model is used)';
+const PARTIAL_REST = 'arguments given where the partial is called';
 
 const SHAPE_BY_ID = new Map(SHAPES.map((s) => [s.id, s]));
 
@@ -178,6 +179,9 @@ function readRef(c: Ctx, i: number, languageId: string, made: [number, number][]
     if (!site) return;
     // The call is the wrapper's: from its name (where the lens goes) to its closing bracket.
     site.span = { start: Math.min(site.span.start, site.anchor.start), end: site.span.end };
+    // `functools.partial(create, model=…)` sends nothing yet: the rest of the request (the prompt, often) comes where
+    // the partial is called, named so the count is not taken for the whole prompt.
+    if (toks[open - 1].v === 'partial' && !site.parts.length) site.parts.push({ text: '', span: site.anchor, resolved: false, label: PARTIAL_REST });
     readRun(c, site, first, open, match[open]);
     sites.push(site);
     return;
