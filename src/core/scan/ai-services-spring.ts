@@ -53,6 +53,14 @@ const JVM_LANGS = new Set(['java', 'kotlin']);
 export const isJvmLanguage = (languageId: string) => JVM_LANGS.has(languageId);
 
 /**
+ * A JVM file read whatever call words it holds: it makes a LangChain4j AI service (`AiServices`, whose methods have any
+ * name) or belongs to a Spring Boot module with the `@AiService` starter. `has` tells whether the text holds a word.
+ */
+export function readsServices(languageId: string, has: (word: string) => boolean, files?: WorkspaceFiles, file?: string): boolean {
+  return isJvmLanguage(languageId) && (has('AiServices') || (!!files && !!file && usesAiServiceStarter(files, file)));
+}
+
+/**
  * Fields and parameters of the file whose type is an `@AiService` interface of the workspace (`private final
  * Assistant assistant;`, `Controller(Assistant assistant)`, Kotlin `private val assistant: Assistant`). Only in a module
  * that uses the starter.

@@ -12,20 +12,20 @@ import { collectConstants, type Constants } from './user-constants';
 import { isId, isOpen, isP, matchBrackets } from '../lex/brackets';
 import { readModel, type Ctx, type ModelValue } from './values';
 import { pushParts } from './parts';
-import { countBefore } from '../util/binary-search';
 import { argIndex, limitForModel, readKey, walkKeys, type Found } from './keys';
 import { anchorStart, companions, promptArgs } from './links';
 import { followArgs, spreadArgs } from './requests';
 import { nestedLimit } from './nested-limit';
 import { readBound, type Bound } from './bound';
-import { SHAPES, limitParamFor, normKey, type CallShape } from './call-shapes';
+import { SHAPES, limitParamFor, type CallShape } from './call-shapes';
 import { mayHaveCalls } from './word-filter';
 import { insertion } from './limit-insertion';
 import { builderEnd, followBuiltRequest, readFluent } from './chains';
 import { springChatOptions } from './spring-config';
+import { calledMethods, coverage, keywordBefore } from './site-filters';
 import { REF_LANGS, refCallOpen } from './method-refs';
 import { addServiceMessages, serviceAt, serviceShapes } from './ai-services';
-import { injectedChatModel, isJvmLanguage, springStarterModel, usesAiServiceStarter } from './ai-services-spring';
+import { injectedChatModel, isJvmLanguage, readsServices, springStarterModel } from './ai-services-spring';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
 export { mayHaveCalls };
@@ -47,7 +47,6 @@ for (const list of BY_LAST.values()) list.sort((a, b) => b.anchor.length - a.anc
 const reportsRuntime = (s: CallShape) => !s.via && (s.runtimeRequest ?? s.anchor.filter((w) => /^[A-Za-z_]/.test(w)).length >= 2);
 
 const MAX_NESTED = 3;
-const AI_SERVICES = /\bAiServices\b/;
 
 /** What a scan read, kept by the incremental path (incremental.ts) to judge whether an edit can change a call. */
 export interface ScanState {
@@ -75,7 +74,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
   const syn = syntaxFor(languageId);
   // A LangChain4j AI service's methods have any name (`critic.review(…)`): a file that makes one with AiServices, or
   // of a Spring Boot module with langchain4j-spring-boot-starter (an injected `@AiService`), is read whatever it names.
-  if (!mayHaveCalls(text, languageId) && !(isJvmLanguage(syn.id) && (AI_SERVICES.test(text) || (env?.index && env.file && usesAiServiceStarter(env.index.files, env.file))))) return [];
+  if (!mayHaveCalls(text, languageId) && !readsServices(syn.id, (w) => text.includes(w), env?.index?.files, env?.file)) return [];
   const toks = lex(text, syn);
   const match = matchBrackets(toks);
   const file = normalize(env?.file ?? '');
@@ -90,7 +89,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
   // Ends of the call extents around the cursor: calls nested deeper than MAX_NESTED in other calls are not read,
   // so that each token is walked a bounded number of times (hostile input: `create(create(create(…`).
   const open: number[] = [];
-  const jvm = syn.id === 'java' || syn.id === 'kotlin';
+  const jvm = isJvmLanguage(syn.id);
   for (let i = 1; i < toks.length; i++) {
     const tk = toks[i];
     if (isP(tk, ',') && toks[i - 1].t === T.Id && REF_LANGS.has(syn.id)) {
@@ -189,30 +188,6 @@ function readRef(c: Ctx, i: number, languageId: string, made: [number, number][]
 }
 /** The shape a LangChain4j AI service's methods are read with. */
 const L4J_CHAT = SHAPE_BY_ID.get('langchain4j.chat');
-
-/** Is the construction at `at` the value of one of these keyword arguments (`token_counter=`, `tokenCounter:`)? */
-function keywordBefore(toks: Token[], at: number, keys: string[]): boolean {
-  const k = toks[at - 1]?.t === T.Id && toks[at - 1].v === 'new' ? at - 2 : at - 1;
-  return (isP(toks[k], '=') || isP(toks[k], ':')) && toks[k - 1]?.t === T.Id && keys.includes(normKey(toks[k - 1].v));
-}
-
-/** Names called as methods anywhere in the text (`x.invoke(`). */
-function calledMethods(toks: Token[]): Set<string> {
-  const out = new Set<string>();
-  for (let i = 2; i < toks.length; i++) if (toks[i].t === T.Punct && toks[i].v === '(' && toks[i - 1].t === T.Id && isP(toks[i - 2], '.')) out.add(toks[i - 1].v);
-  return out;
-}
-
-/** Whether a token index lies in one of the ranges: sorted by start, with the furthest end so far (log n a query). */
-function coverage(ranges: [number, number][]): (at: number) => boolean {
-  ranges.sort((a, b) => a[0] - b[0]);
-  const reach: number[] = [];
-  for (let i = 0, far = -1; i < ranges.length; i++) reach.push((far = Math.max(far, ranges[i][1])));
-  return (at) => {
-    const n = countBefore(ranges.length, (i) => ranges[i][0] <= at);
-    return n > 0 && reach[n - 1] >= at;
-  };
-}
 
 function readCall(c: Ctx, shape: CallShape, first: number, open: number, languageId: string, made: [number, number][]): CallSite | undefined {
   const { toks, match } = c;

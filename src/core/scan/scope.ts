@@ -6,7 +6,7 @@
 import { T, type Token } from '../lex/lexer';
 import { KEYWORDS, isId, isP } from '../lex/brackets';
 import type { FileScope } from '../resolve/value-index';
-import { rubyEnd } from './body-ends';
+import { newlineBetween, rubyEnd } from './body-ends';
 import { arrowFn, fnAt, type Fn } from './function-forms';
 
 // Its readers (calls, lookup, members, runnables) take a value's end and the Fn type from here, with the tables.
@@ -115,7 +115,7 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
     const op = toks[j];
     if (!op || op.t !== T.Punct || (op.v !== '=' && op.v !== ':=')) continue;
     // `for m in messages:` / `case FOO:` with `x = …` on the next line is no annotated `messages: x = …`.
-    if (j > i + 1 && isP(toks[i + 1], ':') && hasLineBreak(s.text, tk.end, op.start)) continue;
+    if (j > i + 1 && isP(toks[i + 1], ':') && newlineBetween(s.text, tk.end, op.start)) continue;
     add(tk.v, { kind: 'assign', name: i, value: goRest ? -1 : j + 1 });
     // `const f = (…) => …` / `= function (…) {…}` / `= lambda: …`: a function with that name.
     const arrow = arrowFn(s, j + 1);
@@ -201,8 +201,3 @@ function annotatedName(toks: Token[], from: number): number {
   return -1;
 }
 
-/** Is there a line break in text[from, to)? */
-function hasLineBreak(text: string, from: number, to: number): boolean {
-  const nl = text.indexOf('\n', from);
-  return nl >= 0 && nl < to;
-}
