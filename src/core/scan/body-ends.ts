@@ -79,7 +79,8 @@ export function pyBlockEnd(s: FileScope, i: number, head = i - 1): number {
 
 const isClosing = (tk: Token) => tk.t === T.Punct && (tk.v === ')' || tk.v === ']' || tk.v === '}');
 
-function indentAt(text: string, lineStart: number): number {
+/** Spaces and tabs that start the line beginning at `lineStart`. */
+export function indentAt(text: string, lineStart: number): number {
   let n = 0;
   for (let c = text.charCodeAt(lineStart); c === 32 || c === 9; c = text.charCodeAt(lineStart + ++n));
   return n;

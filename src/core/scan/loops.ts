@@ -5,6 +5,7 @@ import { isId, isOpen, isP } from '../lex/brackets';
 import { readNumber, valueEnd, type Ctx } from './values';
 import { countBefore } from '../util/binary-search';
 import { BLOCK, BODY, lastBefore, lineStartOf, loopKeywords, memoEnd } from './run-index';
+import { indentAt } from './body-ends';
 
 /** How far back (lines or tokens) a loop header is looked for, and loop keywords tried per call: bounds on any input. */
 const MAX_LOOKBACK = 4000;
@@ -131,11 +132,6 @@ export function pythonLoop(c: Ctx, first: number): Loop | undefined {
   return undefined;
 }
 
-function indentAt(text: string, ls: number): number {
-  let i = ls;
-  while (text[i] === ' ' || text[i] === '\t') i++;
-  return i - ls;
-}
 
 /** Only spaces before `at` on its line: the token starts the line (not inside a string that spans lines). */
 function firstOnLine(text: string, ls: number, at: number): boolean {

@@ -7,6 +7,9 @@ import { T } from '../lex/lexer';
 import { KEYWORDS, isId, isOpen, isP } from '../lex/brackets';
 import { readNumber, valueEnd, type Ctx } from './values';
 import { exprEnd } from './scope';
+import { indentAt } from './body-ends';
+import { lineStartOf } from './run-index';
+import type { LimitRef } from '../types';
 import { LIMIT_KEYS, normKey } from './call-shapes';
 import { label } from './value';
 import { pushParts } from './parts';
@@ -54,8 +57,9 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
     const helper = bare || built ? undefined : helperCall(c, a, e);
     if ((bare || built) && !NOT_REQUEST.test(toks[a].v) && !KEYWORDS.has(toks[a].v)) {
       followed++;
-      const req = requestAt(c, assignmentBefore(c, toks[a].v, callStart), modelArg);
-      if (req) limitSetLater(c, f, toks[a].v, req.end, callStart);
+      let req = requestAt(c, assignmentBefore(c, toks[a].v, callStart), modelArg);
+      // A limit set later only at run time: the request's own one is no longer what is sent (the read stays cached).
+      if (req && limitSetLater(c, f, toks[a].v, req, callStart)) req = { ...req, found: { ...req.found, limit: undefined } };
       // `{"model": model, "messages": messages, **kwargs}`: what the spread brings may hold a limit (arc53/DocsGPT).
       if (req && !req.found.limit) spreadArgs(c, req.found, req.start, req.end);
       if (take(f, req)) return;
@@ -109,21 +113,43 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
 }
 
 /**
- * `params["max_tokens"] = n` / `params.max_tokens = n` between a request's definition and its call (mem0ai/mem0
- * llms/litellm.py sets the limit so, in one branch or another): the limit as written there.
+ * `params["max_tokens"] = n` / `params.max_tokens = n` / `params.update(max_tokens=n)` between a request's definition
+ * and its call (mem0ai/mem0 llms/litellm.py sets the limit so, in one branch or another). A line at the definition's
+ * indentation replaces what the request held; one indented deeper (a branch) is another value the limit can take:
+ * every value is kept, the largest is the worst case, and one known only at run time makes the limit run time.
+ * A limit written in the call itself wins and nothing is read.
  */
-function limitSetLater(c: Ctx, f: Found, name: string, from: number, to: number): void {
-  const { toks, match } = c;
-  if (f.limit) return;
-  for (let k = from + 1; k + 3 < to && k < from + MAX_CHANGE_SEARCH && !f.limit; k++) {
+function limitSetLater(c: Ctx, f: Found, name: string, req: Request, to: number): boolean {
+  const { toks, match, text } = c;
+  if (f.limit || f.limitUnresolved) return false;
+  const from = req.end;
+  const base = indentAt(text, lineStartOf(c, toks[req.start].start));
+  let values: LimitRef[] = req.found.limit ? [req.found.limit] : [];
+  let runtime = req.found.limit ? undefined : req.found.limitUnresolved;
+  let changed = false;
+  // Set only in branches, with no value before them and no `else` at the definition's level: on some path no limit.
+  let onEveryPath = values.length > 0 || runtime !== undefined;
+  let branchKey = '';
+  let branchRuntime: string | undefined;
+  const set = (k: number, v: LimitRef | undefined, unresolved: string | undefined) => {
+    changed = true;
+    if (indentAt(text, lineStartOf(c, toks[k].start)) <= base) {
+      [values, runtime, branchRuntime] = [v ? [v] : [], v ? undefined : unresolved, undefined];
+      onEveryPath = true;
+    } else if (v) {
+      values.push(v);
+      branchKey ||= v.key;
+    } else branchRuntime ??= unresolved;
+  };
+  for (let k = from + 1; k + 3 < to && k < from + MAX_CHANGE_SEARCH; k++) {
     if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
     // `params.update(max_tokens=500)` / `params.update({"max_tokens": 500})`: the keys it adds.
     if (isP(toks[k + 1], '.') && toks[k + 2]?.v === 'update' && isP(toks[k + 3], '(') && match[k + 3] > k + 3) {
       const added: Found = { parts: [], messages: 0 };
       walkKeys(c, added, k + 4, match[k + 3]);
       if (c.limitNested && !added.limit && !added.limitUnresolved) nestedLimit(c, added, k + 4, match[k + 3], to);
-      if (added.limit) [f.limit, f.limitUnresolved] = [added.limit, added.limitUnresolved];
-      else f.limitUnresolved ??= added.limitUnresolved;
+      if (added.limit && !added.limit.others?.length) set(k, added.limit, undefined);
+      else if (added.limit || added.limitUnresolved) set(k, undefined, added.limitUnresolved ?? 'update');
       continue;
     }
     let key = -1;
@@ -135,18 +161,47 @@ function limitSetLater(c: Ctx, f: Found, name: string, from: number, to: number)
     if (end <= eq + 1) continue;
     const k2 = normKey(toks[key].v);
     // `params["options"] = options` on an SDK whose limit lives in that object (Ollama, Bedrock, Gemini).
-    if (c.limitNested && LIMIT_CONTAINERS.has(k2)) containerValue(c, f, eq + 1, end, to);
+    if (c.limitNested && LIMIT_CONTAINERS.has(k2)) {
+      const inner: Found = { parts: [], messages: 0 };
+      containerValue(c, inner, eq + 1, end, to);
+      if (inner.limit || inner.limitUnresolved) set(k, inner.limit?.others?.length ? undefined : inner.limit, inner.limitUnresolved);
+      continue;
+    }
     if (!LIMIT_KEYS.has(k2)) continue;
     // `params["max_tokens"] = None`: no limit set on this line.
     if (end === eq + 2 && NO_VALUE.test(toks[eq + 1].v)) continue;
     const n = readNumber(c, eq + 1, end);
-    if (n && !n.others?.length) {
-      f.limit = { ...n, key: toks[key].v };
-      f.limitUnresolved = undefined;
-      return;
-    }
-    f.limitUnresolved ??= label(c, eq + 1, end);
+    set(k, n && !n.others?.length ? { ...n, key: toks[key].v } : undefined, label(c, eq + 1, end));
   }
+  if (!changed) return false;
+  const everyPath = onEveryPath || elseAtLevel(c, from, to, base);
+  if (!everyPath && !runtime && values.length) runtime = branchRuntime ?? `${branchKey} (set in some branches only)`;
+  // `if request.MaxTokens != nil { body.MaxTokens = *request.MaxTokens } else { body.MaxTokens = 4096 }` (mods): a
+  // value given at run time in one branch, a known one on every other path — a default, priced like a parameter's.
+  const defaultOf = !runtime && branchRuntime && values.length ? branchRuntime : undefined;
+  if (!defaultOf) runtime ??= branchRuntime;
+  if (runtime) {
+    f.limitUnresolved = runtime;
+    return true;
+  }
+  const distinct = [...new Map(values.map((v) => [v.value, v])).values()].sort((x, y) => y.value - x.value);
+  if (!distinct.length) return false;
+  const [hi, ...lo] = distinct;
+  f.limit = lo.length ? { ...hi, others: lo.map((v) => v.value) } : hi;
+  if (defaultOf) f.limit = { ...f.limit, source: { ...(hi.source ?? { offset: hi.span.start }), what: `default when not ${defaultOf}` } };
+  if (lo.length) f.limitUnresolved = [...new Set(distinct.map((v) => v.key))].join(' / ');
+  return false;
+}
+
+/** An `else` (`else:`, `} else {`, `else`) starting a line at indentation `indent` between two tokens. */
+function elseAtLevel(c: Ctx, from: number, to: number, indent: number): boolean {
+  const { toks, text } = c;
+  for (let k = from; k < to && k < from + MAX_CHANGE_SEARCH; k++) {
+    if (toks[k].v !== 'else' || !isId(toks[k])) continue;
+    const ls = lineStartOf(c, toks[k].start);
+    if (indentAt(text, ls) === indent) return true;
+  }
+  return false;
 }
 
 /** A value that sets nothing. */
