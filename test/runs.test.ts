@@ -220,3 +220,20 @@ test('the cache minimum is per model: Claude Haiku 4.5 and Opus 4.5 from 4,096 t
   assert.ok(r.inputTokensLastTurn < 4096, `last turn ${r.inputTokensLastTurn} stays under the minimum`);
   near(r.cachedTotalUsdMax, r.totalUsdMax, 'nothing cached below the minimum');
 });
+
+test('OpenAI Assistants runs: several steps only when the assistant or the run has tools; never the batch advice', () => {
+  const file = path.join(FIXTURES, 'python', 'openai_assistants.py');
+  const [withTools, noTools, unknownAssistant] = analyze(fs.readFileSync(file, 'utf8'), 'python', file, table).calls;
+  // The assistant made in the file has code_interpreter: each tool call is another model step.
+  assert.equal(withTools.run?.turnsSource, 'setting');
+  assert.match(withTools.run!.turnsFrom, /OpenAI Assistants/);
+  // `tools=[]` on the run: one step, not a run.
+  assert.equal(noTools.run, undefined);
+  // An assistant made elsewhere may have tools.
+  assert.ok(unknownAssistant.run, 'an assistant made elsewhere may take several steps');
+  assert.equal(unknownAssistant.site.model, undefined);
+  for (const c of [withTools, noTools, unknownAssistant]) assert.ok(!c.suggestions.some((s) => s.kind === 'batch'), `${c.site.shape}: the Batch API takes no runs`);
+  // A chat completion priced the same keeps its batch advice.
+  const chat = analyze('client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "hi"}])', 'python', 'c.py', table).calls[0];
+  assert.ok(chat.suggestions.some((s) => s.kind === 'batch'));
+});

@@ -129,6 +129,8 @@ export interface CallSite {
   schema?: ToolDefs;
   /** The code marks a prompt-cache breakpoint (`cache_control`). */
   cacheControl?: boolean;
+  /** false: the provider's batch API cannot send this call (an OpenAI Assistants run), so no batch advice. */
+  batchable?: false;
 }
 
 /** How often a call is made per run, as the code states it. */

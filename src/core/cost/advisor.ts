@@ -17,7 +17,7 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
   const route = routeTo(site, est, price, table, o);
   if (route) out.push(route);
   out.push(...limitOnly(site, est, price, o));
-  if (price.batchDiscount && price.batchDiscount > 0) {
+  if (price.batchDiscount && price.batchDiscount > 0 && site.batchable !== false) {
     const save = est.totalUsdMax * price.batchDiscount;
     out.push({
       kind: 'batch',

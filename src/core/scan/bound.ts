@@ -9,7 +9,7 @@ import { collectParts, pushParts } from './parts';
 import { argIndex, walkKeys, type Found } from './keys';
 import { anchorStart, mergeCounts, promptArgs } from './links';
 import { assignmentBefore, functionDef, functionEnd } from './definitions';
-import type { CallShape, Via } from './call-shapes';
+import { normKey, type CallShape, type Via } from './call-shapes';
 import { exprRunnable, madeOf, nameRunnable, receiverStart, type Made } from './runnables';
 import { hasIdent } from './run-index';
 import { builderEnd, declaredAs, followOptions, heldName } from './chains';
@@ -83,6 +83,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   // A builder's links from its start: `builder.defaultSystem("…")` is made at `defaultSystem(`.
   walkKeys(c, inner, made.builder ? at : cOpen + 1, close);
   if (made.builder) followOptions(c, inner, cOpen, close, at);
+  if (made.session) readSession(c, inner, made.session);
   if (via.promptArg !== undefined && !inner.parts.length) {
     const a = argIndex(c, cOpen + 1, close, via.promptArg);
     if (a < close) {
@@ -227,6 +228,10 @@ function construction(c: Ctx, via: Via, name: string, before: number, depth: num
     }
     break;
   }
+  if (via.sessions && depth < MAX_DEPTH) {
+    const session = sessionOf(c, via, def, stop, depth, budget);
+    if (session) return session;
+  }
   if (!via.chains || depth >= MAX_DEPTH) return undefined;
   // `AiServices.builder(Assistant.class).chatModel(model).build()`: the model the service is made with.
   const held = via.holder ? heldName(c, via.holder, def) : undefined;
@@ -258,4 +263,48 @@ function splitProvider(c: Ctx, f: Found, sep: string): void {
   const whole = m.ref.span.end - m.ref.span.start === m.ref.id.length;
   const span = whole ? { start: m.ref.span.start + at + sep.length, end: m.ref.span.end } : m.ref.span;
   f.model = { ref: { ...m.ref, id: m.ref.id.slice(at + sep.length), span, provider: PROVIDER_PREFIX[provider] ?? provider } };
+}
+
+/**
+ * `model.start_chat(…)` / `GenerativeModel(…).start_chat(…)` at `def`: a chat session of an object the row makes. The
+ * object is its receiver (a name or the construction itself); the session's arguments are kept for readSession.
+ */
+function sessionOf(c: Ctx, via: Via, def: number, stop: number, depth: number, budget: { left: number }): Made | undefined {
+  const { toks, match } = c;
+  for (let j = def + 1; j < stop; j++) {
+    if (isOpen(toks[j])) {
+      if (!(match[j] > j)) return undefined;
+      j = match[j];
+      continue;
+    }
+    if (!isP(toks[j], '.') || !via.sessions!.includes(toks[j + 1]?.v) || !isP(toks[j + 2], '(') || !(match[j + 2] > j + 2)) continue;
+    const on = j - 1 === def && isId(toks[def]) ? construction(c, via, toks[def].v, def, depth + 1, budget) : isP(toks[j - 1], ')') ? madeAt(via, toks, match[j - 1]) : undefined;
+    return on && { ...on, session: [j + 3, match[j + 2]] };
+  }
+  return undefined;
+}
+
+/**
+ * What a chat session's arguments add to the object's: its history (messages resent with every message sent) and the
+ * settings it overrides (@google/generative-ai GenerativeModel.startChat spreads its StartChatParams over the model's
+ * generationConfig, systemInstruction, tools: packages/main/src/models/generative-model.ts).
+ */
+function readSession(c: Ctx, inner: Found, [from, to]: [number, number]): void {
+  const s: Found = { parts: [], messages: 0 };
+  walkKeys(c, s, from, to);
+  // A history kept in a variable or built at run time (`history=past`, `{ history }`): its messages are unknown, not none.
+  const { toks } = c;
+  const args = isP(toks[from], '{') && c.match[from] > from && c.match[from] <= to ? from + 1 : from;
+  for (let k = args; k < to; k = valueEnd(c, k, to) + 1) {
+    if (normKey(toks[k].v) !== 'history' || !isId(toks[k])) continue;
+    const sep = keyAt(c, k);
+    if (sep < 0) collectParts(c, k, k + 1, s.parts);
+    else if (!isP(toks[sep + 1], '[')) collectParts(c, sep + 1, valueEnd(c, sep + 1, to), s.parts);
+    break;
+  }
+  if (s.limit) inner.limit = s.limit;
+  else if (s.limitUnresolved) inner.limitUnresolved ??= s.limitUnresolved;
+  pushParts(inner.parts, s.parts);
+  inner.messages += s.messages;
+  mergeCounts(inner, s);
 }

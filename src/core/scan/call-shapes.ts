@@ -2,6 +2,7 @@
 // adding an SDK is adding a row. Parameter names are taken from each SDK's own README or source, named per row.
 import { FORM_SHAPES, LANGCHAIN_CHAT_MODELS, LANGCHAIN_SENDS } from './call-shapes-forms';
 import { FRAMEWORK_SHAPES } from './call-shapes-frameworks';
+import { LEGACY_SHAPES } from './call-shapes-legacy';
 
 import type { CallFeature } from '../types';
 
@@ -43,6 +44,9 @@ export interface Via {
   holder?: Holder;
   /** An argument assigned from a builder of a type ending so (`ChatRequest.builder()…build()`) is the request: its keys are read. */
   request?: string;
+  /** Methods of the object that start a chat session on it (`chat = model.start_chat(history=[…])`): the session's
+   * arguments (its history, its settings) are read with the object's. */
+  sessions?: string[];
 }
 
 /** Made around the model: `<anchor>(…, model)` (the `arg`-th argument) or a chain link `.<link>(model)`. */
@@ -97,6 +101,13 @@ export interface CallShape {
   modelArg?: number;
   /** Positional arguments are messages (.NET `CompleteChat(params ChatMessage[])`). */
   promptArgs?: boolean;
+  /** With promptArgs: the last positional argument that can be messages; the ones after it are options. */
+  promptArgsTo?: number;
+  /** An OpenAI Assistants run: the model, instructions and tools are its assistant's unless it sets them, its prompt
+   * the thread's messages (assistant-runs.ts). */
+  assistantRun?: boolean;
+  /** false: the provider's batch API does not take this call (CallSite.batchable). */
+  batchable?: false;
   /** The call is an LLM call even when the model is set elsewhere (an injected client). */
   modelOptional?: boolean;
   /** The file must contain one of these identifiers (guards generic names such as `completion`). */
@@ -131,6 +142,8 @@ export const SHAPES: CallShape[] = [
   ...FORM_SHAPES,
   // LangChain4j, Spring AI, Semantic Kernel.
   ...FRAMEWORK_SHAPES,
+  // @azure/openai 1.0 betas, OpenAI Assistants runs, google-generativeai chat sessions.
+  ...LEGACY_SHAPES,
   {
     id: 'openai.chat.parse', sdk: 'OpenAI', provider: 'openai',
     anchor: ['chat', '.', 'completions', '.', 'parse', '('], langs: ['python', 'javascript'],

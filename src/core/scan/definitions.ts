@@ -73,6 +73,43 @@ export function assignmentBefore(c: Ctx, name: string, before: number, skip?: (n
 }
 
 /**
+ * First value tokens of the assignments of `name` before `before` that the use can see, nearest first, at most `max`:
+ * also those in the branches of a conditional after a declaration both see (`let id; if (found) { id = a.id; } else
+ * { …; id = b.id; }`).
+ */
+export function assignmentsBefore(c: Ctx, name: string, before: number, max = 4): number[] {
+  c.assigns ??= indexAssignments(c.toks);
+  c.readNames?.add(name);
+  const list = c.assigns.get(name);
+  if (!list) return [];
+  const out: number[] = [];
+  for (let n = countBefore(list.at.length, (i) => list.at[i] <= before - 1), seen = 0; n > 0 && out.length < max && seen < 16; n--, seen++) {
+    const at = list.at[n - 1];
+    if (!sameScope(c, at, before) && !declaredAround(c, name, at, before)) continue;
+    const value = list.value[n - 1];
+    c.read?.push({ start: c.toks[at].start, end: (c.toks[value] ?? c.toks[at]).end });
+    out.push(value);
+  }
+  return out;
+}
+
+/** Tokens searched back from an assignment for the declaration (`let name`) of the block around it and its use. */
+const MAX_DECLARATION = 2000;
+
+/** Brace languages: `let name` / `var name` stands in the innermost block holding both the assignment and the use. */
+function declaredAround(c: Ctx, name: string, at: number, use: number): boolean {
+  if (c.syn.id === 'python' || c.syn.id === 'ruby') return false;
+  const { toks } = c;
+  c.block ??= enclosingBraces(c);
+  let b = c.block[at];
+  while (b >= 0 && !(c.match[b] > use)) b = c.block[b];
+  for (let k = at - 1; k > b && k >= at - MAX_DECLARATION; k--) {
+    if (toks[k].v === name && isId(toks[k]) && c.block[k] === b && isId(toks[k - 1]) && (toks[k - 1].v === 'let' || toks[k - 1].v === 'var')) return true;
+  }
+  return false;
+}
+
+/**
  * Whether an assignment at `def` is visible at `use`: in brace languages the block holding it also holds the use; in
  * Python and Ruby no function starts between them at a shallower indentation (a name assigned in one function is a
  * parameter, not that value, in the next).

@@ -17,6 +17,8 @@ export interface TurnLimitRow {
   defaultSource: string;
   /** A stated key that is not a count (`stopWhen: hasToolCall('x')`) still means one step at a time. */
   unstatedIsSingle?: boolean;
+  /** Steps follow tool calls only: a call that uses no tools is one step. */
+  onlyWithTools?: boolean;
 }
 
 export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
@@ -44,6 +46,13 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
   {
     framework: 'Anthropic tool runner', anchor: /tool_runner\(|toolRunner\(/, keys: ['maxiterations'],
     defaultSource: 'max_iterations: int | None = None, https://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/lib/tools/_beta_runner.py',
+  },
+  {
+    // A run calls the model again after each tool call (code interpreter, file search, a function) until the
+    // assistant answers; no step limit, only max_completion_tokens / max_prompt_tokens over the whole run. An
+    // assistant made elsewhere may have tools (assistant-runs.ts marks them).
+    framework: 'OpenAI Assistants', sdk: /assistants/i, keys: [], onlyWithTools: true,
+    defaultSource: 'https://github.com/openai/openai-python src/openai/resources/beta/threads/runs/runs.py (Runs.create: max_completion_tokens / max_prompt_tokens "across multiple turns of the run")',
   },
   {
     // LangGraph counts graph steps (super-steps), at least one per model call; its default changed across

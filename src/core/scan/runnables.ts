@@ -19,7 +19,11 @@ import { exprEnd } from './scope';
 import { collectParts, pushParts } from './parts';
 import { keyAt, valueEnd, type Ctx } from './values';
 
-export type Made = { at: number; open: number; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; prompt?: Prompt; builder?: boolean };
+export type Made = {
+  at: number; open: number; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; prompt?: Prompt; builder?: boolean;
+  /** The arguments of a chat session started on the object (Via.sessions), token range [from, to). */
+  session?: [number, number];
+};
 
 /** A construction of one of the row's anchors, with what the anchor says about it. */
 export function madeOf(a: Via['anchors'][number], at: number, open: number): Made {

@@ -53,7 +53,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
 function agentLimit(c: Ctx, site: CallSite, open: number, end: number): RunSite | undefined {
   const anchorText = c.text.slice(site.anchor.start, site.anchor.end).replace(/\s+/g, '');
   const row = AGENT_TURN_LIMITS.find((r) => matchesRow(r, site, anchorText, c.syn.id));
-  if (!row) return undefined;
+  if (!row || (row.onlyWithTools && !site.uses?.includes('tools'))) return undefined;
   const anchor = { start: site.anchor.start, end: site.anchor.end };
   const extent = { start: site.span.start, end: site.span.end };
   const stated = statedLimit(c, row, open, end);

@@ -10,13 +10,14 @@ import { normalize } from '../resolve/files';
 import { assumedModel } from './assumed';
 import { collectConstants, type Constants } from './user-constants';
 import { isId, isOpen, isP, matchBrackets } from '../lex/brackets';
-import { readModel, type Ctx, type ModelValue } from './values';
+import { readModel, valueEnd, type Ctx, type ModelValue } from './values';
 import { pushParts } from './parts';
 import { argIndex, limitForModel, readKey, walkKeys, type Found } from './keys';
 import { anchorStart, companions, promptArgs } from './links';
 import { followArgs, spreadArgs } from './requests';
 import { nestedLimit } from './nested-limit';
 import { readBound, type Bound } from './bound';
+import { readAssistantRun } from './assistant-runs';
 import { SHAPES, limitParamFor, type CallShape } from './call-shapes';
 import { mayHaveCalls } from './word-filter';
 import { insertion } from './limit-insertion';
@@ -232,7 +233,8 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
         const variable = isId(toks[at]) && (isP(toks[at + 1], ',') || at + 1 === end);
         if (positional && 'ref' in positional && !variable) f.model = positional;
       }
-      if (f.model === undefined) followArgs(c, f, open + 1, end, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined);
+      // An Assistants run's first argument is its thread, not a request built elsewhere.
+      if (f.model === undefined && !shape.assistantRun) followArgs(c, f, open + 1, end, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined);
       else spreadArgs(c, f, open + 1, end);
       f.model ??= positional;
       // A config object the key walk could not see into (`inferenceConfig=self._build()`, `config=cfg`).
@@ -245,11 +247,15 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
       if (f.request) made.push([f.request.start, f.request.end]);
     }
   }
+  if (shape.assistantRun) readAssistantRun(c, f, first, open, end);
   if (shape.companions) companions(c, shape.companions, f, first, open, end);
   // A Spring AI client whose model the code leaves to the starter: the module's spring.ai.*.chat.options.
   if (shape.springConfig && (!f.model || 'unresolved' in f.model)) springChatOptions(c, f);
   // Positional only: a keyed argument that is a prompt (`chatHistory: h`) was read as a key.
-  if (shape.promptArgs && !f.parts.length) promptArgs(c, f, open + 1, end, shape.modelArg, true);
+  if (shape.promptArgs && !f.parts.length) {
+    const to = shape.promptArgsTo === undefined ? end : valueEnd(c, argIndex(c, open + 1, end, shape.promptArgsTo), end);
+    promptArgs(c, f, open + 1, to, shape.modelArg, true);
+  }
   // An object made where this file cannot see (a parameter, a field set by injection): its limit is set there too, if
   // at all. Run time here, never "add a limit".
   if (bound && bound.start < 0 && f.model && 'unresolved' in f.model && !f.limit) f.limitUnresolved ??= f.model.unresolved;
@@ -285,6 +291,7 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
     parts: f.parts,
     messages: Math.max(1, f.messages, c.listMessages ?? 0) + (f.system ?? 0),
   };
+  if (shape.batchable === false) site.batchable = false;
   if (f.assistant) site.assistantMessages = f.assistant;
   if (f.system) site.systemMessages = f.system;
   if (f.extras?.length) site.uncountedInput = f.extras;

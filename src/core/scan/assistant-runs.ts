@@ -1,0 +1,129 @@
+// OpenAI Assistants runs (`client.beta.threads.runs.create(thread_id, assistant_id=…)`, `.stream`, `.create_and_poll`,
+// `threads.create_and_run`): the request names an assistant and a thread that other calls made. The assistant gives the
+// model, its instructions and its tools unless the run sets them (openai-python src/openai/resources/beta/threads/runs/
+// runs.py, Runs.create: `model`, `instructions` "Overrides the instructions of the assistant", `additional_instructions`
+// "Appends additional instructions", `additional_messages` "Adds additional messages to the thread", `tools`; openai-node
+// src/resources/beta/threads/runs/runs.ts the same names). An assistant made in the same file (`assistant =
+// client.beta.assistants.create(model=…, instructions=…)`, reached through `assistant_id=assistant.id` or a name
+// assigned `assistant.id`) is read; any other is named. The thread's messages are the conversation the run sends:
+// known only at run time here.
+import { isId, isOpen, isP } from '../lex/brackets';
+import type { PromptPart } from '../types';
+import { keyAt, valueEnd, type Ctx } from './values';
+import { collectParts, pushParts } from './parts';
+import { walkKeys, type Found } from './keys';
+import { anchorStart } from './links';
+import { normKey } from './call-shapes';
+import { assignmentsBefore } from './definitions';
+
+const MADE_BY = ['assistants', '.', 'create', '('];
+/** Names followed from `assistant_id` to the assistant (`assistant_id: id` ← `id = assistant.id` ← `assistant = …`). */
+const MAX_HOPS = 3;
+/** Tokens between an assignment's `=` and the opening bracket of the call that makes the assistant (`await client.beta.assistants.create(`). */
+const MAX_HEAD = 10;
+
+type Range = [number, number];
+
+/** Fills what the run leaves to its assistant and thread into `f` (the run's own keys are already read into it). */
+export function readAssistantRun(c: Ctx, f: Found, first: number, open: number, end: number): void {
+  const { keys, positional } = topLevel(c, open + 1, end);
+  const text = (r: Range) => c.text.slice(c.toks[r[0]].start, c.toks[r[1] - 1].end).replace(/\s+/g, ' ');
+  const id = keys.get('assistantid');
+  const made = id ? assistantMade(c, id, first) : undefined;
+  const assistant: Found = { parts: [], messages: 0 };
+  if (made) walkKeys(c, assistant, made[0], made[1]);
+  const named = id ? `assistant ${text(id)}` : 'the assistant';
+  f.model ??= assistant.model ?? { unresolved: `${named} (its model, set where it is made)` };
+  // Tools: the run's replace the assistant's; the assistant's, unseen, may have some (billed, and each call of one is
+  // another model step of the run).
+  const tools = keys.get('tools');
+  // `tools=[]`: the run uses none, whatever its assistant has.
+  if (tools && isP(c.toks[tools[0]], '[') && c.match[tools[0]] === tools[0] + 1) f.uses?.delete('tools');
+  if (!tools) {
+    for (const x of assistant.extras ?? []) if (!(f.extras ??= []).includes(x)) f.extras.push(x);
+    for (const u of assistant.uses ?? []) (f.uses ??= new Set()).add(u);
+    if (!made) {
+      (f.uses ??= new Set()).add('tools');
+      if (!(f.extras ??= []).includes(`tools of ${named}`)) f.extras.push(`tools of ${named}`);
+    }
+  }
+  const at = (r: Range) => ({ start: c.toks[r[0]].start, end: c.toks[r[1] - 1].end });
+  const unknown = (r: Range, label: string): PromptPart => ({ text: '', span: at(r), resolved: false, label });
+  // Instructions, the system message of every step: the run's, else the assistant's; additional_instructions append.
+  const instructions: PromptPart[] = [];
+  if (!keys.has('instructions')) {
+    if (made) pushParts(instructions, assistant.parts);
+    else instructions.push(unknown(id ?? [first, open + 1], `instructions of ${named}`));
+  }
+  const more = keys.get('additionalinstructions');
+  if (more) collectParts(c, more[0], more[1], instructions);
+  if (instructions.length) {
+    f.parts.unshift(...instructions);
+    if (!keys.has('instructions')) f.system = (f.system ?? 0) + 1;
+  }
+  // Messages added to the thread by the run: a literal list is read by the key walk (its `content`), anything else
+  // is named.
+  const added = keys.get('additionalmessages');
+  if (added && !isP(c.toks[added[0]], '[')) f.parts.push(unknown(added, text(added)));
+  // The thread: `thread_id=` (Python), the first argument (TS), or `thread={messages: […]}` of create_and_run, whose
+  // literal messages the key walk read.
+  const thread = keys.get('threadid') ?? (keys.has('thread') ? undefined : positional[0]);
+  if (thread) {
+    f.parts.push(unknown(thread, `messages of thread ${text(thread)}`));
+    f.messages++;
+  }
+}
+
+/** The run's arguments: keyword arguments and the keys of an options object (`runs.stream(threadId, { … })`). */
+function topLevel(c: Ctx, from: number, to: number): { keys: Map<string, Range>; positional: Range[] } {
+  const keys = new Map<string, Range>();
+  const positional: Range[] = [];
+  const walk = (a: number, b: number, outer: boolean) => {
+    for (let k = a; k < b; ) {
+      const sep = keyAt(c, k);
+      const v = sep > 0 ? sep + 1 : k;
+      const e = Math.max(v + 1, valueEnd(c, v, b));
+      if (sep > 0) keys.set(normKey(c.toks[k].v), [v, e]);
+      else if (outer && isP(c.toks[k], '{') && c.match[k] > k) walk(k + 1, c.match[k], false);
+      else if (outer) positional.push([k, e]);
+      k = e + 1;
+    }
+  };
+  walk(from, to, true);
+  return { keys, positional };
+}
+
+/** Token range of the arguments of `assistants.create(` that made the assistant the run names, if in this file. */
+function assistantMade(c: Ctx, id: Range, before: number): Range | undefined {
+  const { toks } = c;
+  if (!isId(toks[id[0]])) return undefined;
+  // `assistant.id` names the assistant; a bare name is either the assistant or a name assigned its id, each looked up
+  // from where it is used.
+  let names: [string, number][] = [[toks[id[0]].v, before]];
+  for (let hop = 0; hop < MAX_HOPS && names.length; hop++) {
+    const next: [string, number][] = [];
+    for (const [name, at] of names) {
+      for (const def of assignmentsBefore(c, name, at)) {
+        const args = madeAt(c, def);
+        if (args) return args;
+        // `id = assistant.id`
+        if (isId(toks[def]) && isP(toks[def + 1], '.') && toks[def + 2]?.v === 'id' && next.length < 4) next.push([toks[def].v, def]);
+      }
+    }
+    names = next;
+  }
+  return undefined;
+}
+
+/** The arguments of `assistants.create(` when the value starting at `def` is that call (after `await`, a receiver chain). */
+function madeAt(c: Ctx, def: number): Range | undefined {
+  const { toks, match } = c;
+  for (let j = def; j < toks.length && j < def + MAX_HEAD; j++) {
+    if (isOpen(toks[j])) {
+      if (!isP(toks[j], '(') || anchorStart(toks, j, MADE_BY) < def || !(match[j] > j)) return undefined;
+      return [j + 1, match[j]];
+    }
+    if (!isId(toks[j]) && !isP(toks[j], '.') && !isP(toks[j], '?.')) return undefined;
+  }
+  return undefined;
+}

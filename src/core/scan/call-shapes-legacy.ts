@@ -1,0 +1,61 @@
+// Call forms of SDKs (or APIs) that have a newer successor but are still used in applications: the @azure/openai 1.0
+// betas' OpenAIClient (the deployment first, the messages second), the OpenAI Assistants API's runs, and the chat
+// sessions of google-generativeai / @google/generative-ai. One row per form, each naming the SDK file that defines it.
+import type { CallShape } from './call-shapes';
+
+const AZURE_JS = 'https://github.com/Azure/azure-sdk-for-js';
+const PY = 'https://github.com/openai/openai-python';
+const NODE = 'https://github.com/openai/openai-node';
+
+const rows = (ids: string[], make: (name: string) => CallShape): CallShape[] => ids.map(make);
+
+export const LEGACY_SHAPES: CallShape[] = [
+  // ── @azure/openai before 2.0: `client.getChatCompletions(deploymentName, messages, { maxTokens })`. The deployment
+  // name stands for the model as an `azure_deployment=` does elsewhere (a deployment named after its model is priced
+  // as it). A method of OpenAIClient, so a `.` stands before it (an application's own `getChatCompletions({…})` helper
+  // is not one). Seen in di-sukharev/opencommit src/engine/azure.ts. ──
+  // listChatCompletions / listCompletions are the streaming methods' names in the first betas (the v1-beta samples,
+  // samples/v1-beta/typescript/src/bringYourOwnData.ts: `client.listChatCompletions(deploymentId, messages, { maxTokens })`).
+  ...rows(['getChatCompletions', 'streamChatCompletions', 'listChatCompletions', 'getCompletions', 'streamCompletions', 'listCompletions'], (m) => ({
+    id: `azure-openai.js.${m}`, sdk: 'Azure OpenAI', provider: 'azure', anchor: ['.', m, '('], langs: ['javascript'],
+    modelArg: 0, promptArgs: true, promptArgsTo: 1, limitParam: 'maxTokens', limitNested: true,
+    source: `${AZURE_JS} (sdk/openai/openai/src/OpenAIClient.ts, 1.0.0-beta: ${m}(deploymentName, ${/Chat/.test(m) ? 'messages' : 'prompt'}, options); src/models/options.ts: Get${/Chat/.test(m) ? 'Chat' : ''}CompletionsOptions.maxTokens)`,
+  })),
+  // ── OpenAI Assistants (deprecated for the Responses API, still in applications: BuilderIO/micro-agent
+  // src/helpers/llm.ts `openai.beta.threads.runs.stream(threadId, { assistant_id })`). A run names its assistant and
+  // thread; `threads . runs` before the method keeps LangGraph's `client.runs.create(thread_id, assistant_id)` out. The
+  // limit, max_completion_tokens, holds for the whole run ("across multiple turns of the run"). OpenAI's Batch API does
+  // not take runs (src/openai/resources/batches.py: endpoint /v1/responses, /v1/chat/completions, /v1/completions, …). ──
+  ...rows(['create', 'create_and_poll', 'stream', 'create_and_stream'], (m) => ({
+    id: `openai.assistants.runs.${m}`, sdk: 'OpenAI Assistants', provider: 'openai', anchor: ['threads', '.', 'runs', '.', m, '('], langs: ['python'],
+    assistantRun: true, batchable: false, limitParam: 'max_completion_tokens',
+    source: `${PY} (src/openai/resources/beta/threads/runs/runs.py: Runs.${m}(thread_id, assistant_id, model, instructions, additional_instructions, additional_messages, tools, max_completion_tokens, max_prompt_tokens))`,
+  })),
+  ...rows(['create', 'createAndPoll', 'stream', 'createAndStream'], (m) => ({
+    id: `openai.assistants.runs.js.${m}`, sdk: 'OpenAI Assistants', provider: 'openai', anchor: ['threads', '.', 'runs', '.', m, '('], langs: ['javascript'],
+    assistantRun: true, batchable: false, limitParam: 'max_completion_tokens',
+    source: `${NODE} (src/resources/beta/threads/runs/runs.ts: Runs.${m}(threadId, body: RunCreateParams { assistant_id, model, instructions, additional_instructions, additional_messages, tools, max_completion_tokens, max_prompt_tokens }))`,
+  })),
+  ...rows(['create_and_run', 'create_and_run_poll', 'create_and_run_stream', 'createAndRun', 'createAndRunPoll', 'createAndRunStream'], (m) => ({
+    id: `openai.assistants.threads.${m}`, sdk: 'OpenAI Assistants', provider: 'openai', anchor: ['threads', '.', m, '('], langs: [/_/.test(m) ? 'python' : 'javascript'],
+    assistantRun: true, batchable: false, limitParam: 'max_completion_tokens',
+    source: /_/.test(m)
+      ? `${PY} (src/openai/resources/beta/threads/threads.py: Threads.${m}(assistant_id, thread, model, instructions, tools, max_completion_tokens))`
+      : `${NODE} (src/resources/beta/threads/threads.ts: Threads.${m}(body: ThreadCreateAndRunParams))`,
+  })),
+  // ── google-generativeai (Python) and @google/generative-ai (JS) chat sessions: `chat = model.start_chat(history=[…])`
+  // then `chat.send_message(msg)`. The model, system instruction and limit are the model object's (the rows of
+  // call-shapes-forms.ts for generate_content), the history and (JS) the settings startChat overrides the session's. ──
+  ...rows(['send_message', 'send_message_async'], (m) => ({
+    id: `gemini.legacy.chat.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: ['python'],
+    via: { from: 'receiver', anchors: [{ anchor: ['GenerativeModel', '('] }], modelArg: 0, sessions: ['start_chat'] },
+    limitParam: 'max_output_tokens', limitNested: true,
+    source: `https://github.com/google-gemini/generative-ai-python (google/generativeai/generative_models.py: GenerativeModel.start_chat(history=…) -> ChatSession; ChatSession.${m}(content, generation_config=…))`,
+  })),
+  ...rows(['sendMessage', 'sendMessageStream'], (m) => ({
+    id: `gemini.legacy.js.chat.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: ['javascript'],
+    via: { from: 'receiver', anchors: [{ anchor: ['getGenerativeModel', '('] }], sessions: ['startChat'] },
+    limitParam: 'maxOutputTokens', limitNested: true,
+    source: `https://github.com/google-gemini/generative-ai-js (packages/main/src/models/generative-model.ts: startChat(StartChatParams { history, generationConfig, systemInstruction, tools }) -> ChatSession; methods/chat-session.ts: ChatSession.${m}(request))`,
+  })),
+];
