@@ -233,6 +233,15 @@ test('OpenAI Assistants runs: several steps only when the assistant or the run h
   assert.ok(unknownAssistant.run, 'an assistant made elsewhere may take several steps');
   assert.equal(unknownAssistant.site.model, undefined);
   for (const c of [withTools, noTools, unknownAssistant]) assert.ok(!c.suggestions.some((s) => s.kind === 'batch'), `${c.site.shape}: the Batch API takes no runs`);
+  // max_completion_tokens=800 holds for the whole run: spent on the first step at worst, then resent with each tool result.
+  const r = withTools.run!;
+  assert.match(r.turnsFrom, /max_completion_tokens 800 for the whole run/);
+  const p = price('gpt-4o');
+  const first = withTools.estimate.inputTokens;
+  let want = 0;
+  for (let k = 1; k <= r.turns; k++) want += ((k === 1 ? first : first + 800 + (k - 1) * r.toolResultTokens) * p.input + (k === 1 ? 800 : 0) * p.output) / 1e6;
+  near(r.totalUsdMax, want, 'a limit for the whole run');
+  assert.ok(r.toolResultTokens > 0, "the assistant's tools are the run's");
   // A chat completion priced the same keeps its batch advice.
   const chat = analyze('client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "hi"}])', 'python', 'c.py', table).calls[0];
   assert.ok(chat.suggestions.some((s) => s.kind === 'batch'));

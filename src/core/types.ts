@@ -143,6 +143,8 @@ export interface RunSite {
   turnsFrom: string;
   /** The loop appends to the conversation it sends, so each turn re-sends all earlier ones. */
   growsHistory: boolean;
+  /** The output limit the code sets holds for the whole run, not each turn (OpenAI Assistants max_completion_tokens). */
+  limitPerRun?: true;
   /** Where the run lens goes: the loop's header, or the agent call itself. */
   anchor: Span;
   /** The text the run was read from (the loop, header to the end of its body; or the call): edits there re-read it. */

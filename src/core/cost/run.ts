@@ -24,21 +24,35 @@ export function estimateRun(site: CallSite, est: Estimate, price: ModelPrice | u
   const outExp = est.maxOutputTokens === undefined ? o.expectedOutputTokens : Math.min(o.expectedOutputTokens, est.maxOutputTokens);
   const caching = cachingOf(site, price);
   const first = est.inputTokens;
-  const inputAt = (k: number, out: number) => (run.growsHistory ? first + (k - 1) * (out + toolResult) : first);
+  // A limit set for the whole run (Assistants max_completion_tokens "across multiple turns of the run") is shared by
+  // its turns: the worst case spends it all at once, as early as it can (the answer is then resent every turn).
+  let leftMax = run.limitPerRun && site.maxOutput ? outMax : Infinity;
+  let leftExp = leftMax;
+  /** What earlier turns added to the conversation. */
+  let grownMax = 0;
+  let grownExp = 0;
+  let iMax = first;
   const perTurn: RunTurn[] = [];
   let totalMax = 0;
   let totalExp = 0;
   let cachedMax = 0;
   for (let k = 1; k <= turns; k++) {
-    const iMax = inputAt(k, outMax);
-    const iExp = inputAt(k, outExp);
-    const usdMax = price ? turnUsd(price, iMax, outMax) : 0;
-    const usdExp = price ? turnUsd(price, iExp, outExp) : 0;
-    const cached = price && caching !== 'none' ? cachedTurnUsd(price, caching, k === 1 ? 0 : inputAt(k - 1, outMax), iMax, outMax) : usdMax;
+    const prevMax = iMax;
+    iMax = run.growsHistory ? first + grownMax : first;
+    const iExp = run.growsHistory ? first + grownExp : first;
+    const oMax = Math.min(outMax, leftMax);
+    const oExp = Math.min(outExp, leftExp);
+    const usdMax = price ? turnUsd(price, iMax, oMax) : 0;
+    const usdExp = price ? turnUsd(price, iExp, oExp) : 0;
+    const cached = price && caching !== 'none' ? cachedTurnUsd(price, caching, k === 1 ? 0 : prevMax, iMax, oMax) : usdMax;
     totalMax += usdMax;
     totalExp += usdExp;
     cachedMax += cached;
     if (k <= PER_TURN_ROWS) perTurn.push({ turn: k, inputTokens: iMax, usdMax, cachedUsdMax: cached });
+    grownMax += oMax + toolResult;
+    grownExp += oExp + toolResult;
+    leftMax -= oMax;
+    leftExp -= oExp;
   }
   return {
     turns,
@@ -48,7 +62,7 @@ export function estimateRun(site: CallSite, est: Estimate, price: ModelPrice | u
     toolTokens: est.toolTokens ?? 0,
     toolResultTokens: toolResult,
     inputTokensFirstTurn: first,
-    inputTokensLastTurn: inputAt(turns, outMax),
+    inputTokensLastTurn: iMax,
     totalUsdMax: totalMax,
     totalUsdExpected: totalExp,
     cachedTotalUsdMax: Math.min(cachedMax, totalMax),

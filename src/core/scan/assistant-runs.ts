@@ -24,8 +24,11 @@ const MAX_HEAD = 10;
 
 type Range = [number, number];
 
-/** Fills what the run leaves to its assistant and thread into `f` (the run's own keys are already read into it). */
-export function readAssistantRun(c: Ctx, f: Found, first: number, open: number, end: number): void {
+/**
+ * Fills what the run leaves to its assistant and thread into `f` (the run's own keys are already read into it).
+ * Returns the assistant's construction when its tools are the run's (for the run's tool definitions), as [open, close].
+ */
+export function readAssistantRun(c: Ctx, f: Found, first: number, open: number, end: number): Range | undefined {
   const { keys, positional } = topLevel(c, open + 1, end);
   const text = (r: Range) => c.text.slice(c.toks[r[0]].start, c.toks[r[1] - 1].end).replace(/\s+/g, ' ');
   const id = keys.get('assistantid');
@@ -72,6 +75,7 @@ export function readAssistantRun(c: Ctx, f: Found, first: number, open: number, 
     f.parts.push(unknown(thread, `messages of thread ${text(thread)}`));
     f.messages++;
   }
+  return made && !tools ? [made[0] - 1, made[1]] : undefined;
 }
 
 /** The run's arguments: keyword arguments and the keys of an options object (`runs.stream(threadId, { … })`). */

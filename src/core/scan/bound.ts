@@ -9,7 +9,8 @@ import { collectParts, pushParts } from './parts';
 import { argIndex, walkKeys, type Found } from './keys';
 import { anchorStart, mergeCounts, promptArgs } from './links';
 import { assignmentBefore, functionDef, functionEnd } from './definitions';
-import { normKey, type CallShape, type Via } from './call-shapes';
+import type { CallShape, Via } from './call-shapes';
+import { readSession, sessionCall } from './sessions';
 import { exprRunnable, madeOf, nameRunnable, receiverStart, type Made } from './runnables';
 import { hasIdent } from './run-index';
 import { builderEnd, declaredAs, followOptions, heldName } from './chains';
@@ -81,9 +82,14 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   const close = c.match[cOpen] < 0 ? Math.min(toks.length - 1, cOpen + 1) : made.builder ? builderEnd(c, cOpen) : c.match[cOpen];
   const inner: Found = { parts: [], messages: 0 };
   // A builder's links from its start: `builder.defaultSystem("…")` is made at `defaultSystem(`.
-  walkKeys(c, inner, made.builder ? at : cOpen + 1, close);
+  if (!made.elsewhere) walkKeys(c, inner, made.builder ? at : cOpen + 1, close);
   if (made.builder) followOptions(c, inner, cOpen, close, at);
   if (made.session) readSession(c, inner, made.session);
+  if (made.elsewhere) {
+    // Its model and limit are set where it is made: unknown here, never "add a limit".
+    inner.model ??= { unresolved: `${made.elsewhere} (model made elsewhere)` };
+    if (!inner.limit) inner.limitUnresolved ??= `${made.elsewhere} (model made elsewhere)`;
+  }
   if (via.promptArg !== undefined && !inner.parts.length) {
     const a = argIndex(c, cOpen + 1, close, via.promptArg);
     if (a < close) {
@@ -266,45 +272,16 @@ function splitProvider(c: Ctx, f: Found, sep: string): void {
 }
 
 /**
- * `model.start_chat(…)` / `GenerativeModel(…).start_chat(…)` at `def`: a chat session of an object the row makes. The
- * object is its receiver (a name or the construction itself); the session's arguments are kept for readSession.
+ * `model.start_chat(…)` / `GenerativeModel(…).start_chat(…)` at `def`: a chat session of an object the row makes, the
+ * object its receiver (a name or the construction itself). A receiver the file does not make (`self.model`, a
+ * parameter) is a model made elsewhere: the session is still a model's (the method is the SDK's).
  */
 function sessionOf(c: Ctx, via: Via, def: number, stop: number, depth: number, budget: { left: number }): Made | undefined {
   const { toks, match } = c;
-  for (let j = def + 1; j < stop; j++) {
-    if (isOpen(toks[j])) {
-      if (!(match[j] > j)) return undefined;
-      j = match[j];
-      continue;
-    }
-    if (!isP(toks[j], '.') || !via.sessions!.includes(toks[j + 1]?.v) || !isP(toks[j + 2], '(') || !(match[j + 2] > j + 2)) continue;
-    const on = j - 1 === def && isId(toks[def]) ? construction(c, via, toks[def].v, def, depth + 1, budget) : isP(toks[j - 1], ')') ? madeAt(via, toks, match[j - 1]) : undefined;
-    return on && { ...on, session: [j + 3, match[j + 2]] };
-  }
-  return undefined;
-}
-
-/**
- * What a chat session's arguments add to the object's: its history (messages resent with every message sent) and the
- * settings it overrides (@google/generative-ai GenerativeModel.startChat spreads its StartChatParams over the model's
- * generationConfig, systemInstruction, tools: packages/main/src/models/generative-model.ts).
- */
-function readSession(c: Ctx, inner: Found, [from, to]: [number, number]): void {
-  const s: Found = { parts: [], messages: 0 };
-  walkKeys(c, s, from, to);
-  // A history kept in a variable or built at run time (`history=past`, `{ history }`): its messages are unknown, not none.
-  const { toks } = c;
-  const args = isP(toks[from], '{') && c.match[from] > from && c.match[from] <= to ? from + 1 : from;
-  for (let k = args; k < to; k = valueEnd(c, k, to) + 1) {
-    if (normKey(toks[k].v) !== 'history' || !isId(toks[k])) continue;
-    const sep = keyAt(c, k);
-    if (sep < 0) collectParts(c, k, k + 1, s.parts);
-    else if (!isP(toks[sep + 1], '[')) collectParts(c, sep + 1, valueEnd(c, sep + 1, to), s.parts);
-    break;
-  }
-  if (s.limit) inner.limit = s.limit;
-  else if (s.limitUnresolved) inner.limitUnresolved ??= s.limitUnresolved;
-  pushParts(inner.parts, s.parts);
-  inner.messages += s.messages;
-  mergeCounts(inner, s);
+  const j = sessionCall(c, via.sessions!, def, stop);
+  if (j < 0) return undefined;
+  const session: [number, number] = [j + 3, match[j + 2]];
+  const on = j - 1 === def && isId(toks[def]) ? construction(c, via, toks[def].v, def, depth + 1, budget) : isP(toks[j - 1], ')') ? madeAt(via, toks, match[j - 1]) : undefined;
+  if (on) return { ...on, session };
+  return { at: def, open: j + 2, session, elsewhere: c.text.slice(toks[def].start, toks[j - 1].end) };
 }

@@ -19,6 +19,8 @@ export interface TurnLimitRow {
   unstatedIsSingle?: boolean;
   /** Steps follow tool calls only: a call that uses no tools is one step. */
   onlyWithTools?: boolean;
+  /** The call's output limit holds for the whole run (RunSite.limitPerRun). */
+  limitPerRun?: boolean;
 }
 
 export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
@@ -51,7 +53,7 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
     // A run calls the model again after each tool call (code interpreter, file search, a function) until the
     // assistant answers; no step limit, only max_completion_tokens / max_prompt_tokens over the whole run. An
     // assistant made elsewhere may have tools (assistant-runs.ts marks them).
-    framework: 'OpenAI Assistants', sdk: /assistants/i, keys: [], onlyWithTools: true,
+    framework: 'OpenAI Assistants', sdk: /assistants/i, keys: [], onlyWithTools: true, limitPerRun: true,
     defaultSource: 'https://github.com/openai/openai-python src/openai/resources/beta/threads/runs/runs.py (Runs.create: max_completion_tokens / max_prompt_tokens "across multiple turns of the run")',
   },
   {

@@ -23,6 +23,8 @@ export type Made = {
   at: number; open: number; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; prompt?: Prompt; builder?: boolean;
   /** The arguments of a chat session started on the object (Via.sessions), token range [from, to). */
   session?: [number, number];
+  /** A session on an object this file does not make (`self.model.start_chat()`): the receiver's text. */
+  elsewhere?: string;
 };
 
 /** A construction of one of the row's anchors, with what the anchor says about it. */

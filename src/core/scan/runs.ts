@@ -63,7 +63,10 @@ function agentLimit(c: Ctx, site: CallSite, open: number, end: number): RunSite 
   if (row.defaultTurns !== undefined && !stated) {
     return { kind: 'agent', turns: row.defaultTurns, turnsSource: 'framework-default', turnsFrom: `${row.framework} default (${row.defaultSource})`, growsHistory: true, anchor, extent };
   }
-  return { kind: 'agent', turnsSource: 'setting', turnsFrom: stated?.from ?? `${row.framework}: no turn limit by default`, growsHistory: true, anchor, extent };
+  const perRun = row.limitPerRun && site.maxOutput ? `; ${site.limitParam} ${site.maxOutput.value} for the whole run` : '';
+  const run: RunSite = { kind: 'agent', turnsSource: 'setting', turnsFrom: (stated?.from ?? `${row.framework}: no turn limit by default`) + perRun, growsHistory: true, anchor, extent };
+  if (row.limitPerRun) run.limitPerRun = true;
+  return run;
 }
 
 function matchesRow(r: TurnLimitRow, site: CallSite, anchorText: string, lang: string): boolean {

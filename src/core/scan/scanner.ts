@@ -125,7 +125,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
       } else if (site.sdk === 'LangChain4j' && !site.model && isP(toks[first - 1], '.') && isId(toks[first - 2])) injectedChatModel(c, site, toks[first - 2].v);
       // A builder's extent is its chain up to .build(), not the anchor's own `()`. A construction the call is bound to
       // (`Agent(…, tools=[…])` run by `Runner.run(agent, …)`) carries the tools too.
-      const construction = shape.via && made.length > madeBefore ? made[made.length - 1] : undefined;
+      const construction = (shape.via || shape.assistantRun) && made.length > madeBefore ? made[made.length - 1] : undefined;
       readRun(c, site, first, i, Math.min(shape.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i], toks.length), construction);
       sites.push(site);
       if (shape.kind === 'builder' || shape.kind === 'construction') firstTok.set(site, first);
@@ -247,7 +247,11 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
       if (f.request) made.push([f.request.start, f.request.end]);
     }
   }
-  if (shape.assistantRun) readAssistantRun(c, f, first, open, end);
+  if (shape.assistantRun) {
+    // The assistant made in the file carries the run's tools.
+    const assistant = readAssistantRun(c, f, first, open, end);
+    if (assistant) made.push(assistant);
+  }
   if (shape.companions) companions(c, shape.companions, f, first, open, end);
   // A Spring AI client whose model the code leaves to the starter: the module's spring.ai.*.chat.options.
   if (shape.springConfig && (!f.model || 'unresolved' in f.model)) springChatOptions(c, f);
