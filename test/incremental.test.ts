@@ -186,3 +186,18 @@ test('an edit in a `prompt-cost: model=` comment, which is no token, takes the f
   const half = src.replace('prompt-cost:', 'prompt-cos:');
   assert.equal(applyEdit(analyzeSnapshot(half, 'python', 'a.py', table), { offset: half.indexOf('cos:') + 3, removed: 0, inserted: 't' }), undefined);
 });
+
+test('an edit that decides whether a call is the AI SDK function (its receiver, its import) takes the full path', () => {
+  const call = 'await gen.generateText({ model: "gpt-4o", prompt: "Hi" });\n';
+  const src = 'import * as ai from "ai";\n\n' + call;
+  const snap = analyzeSnapshot(src, 'typescript', 'a.ts', table);
+  assert.equal(snap.result.calls.length, 0);
+  // `gen` → `ai`: the namespace import of the SDK.
+  const rename: Edit = { offset: src.indexOf('gen.'), removed: 3, inserted: 'ai' };
+  assert.equal(applyEdit(snap, rename), undefined);
+  const bare = 'import { generateText } from "ai";\n\n' + call.replace('gen.', '');
+  const bareSnap = analyzeSnapshot(bare, 'typescript', 'a.ts', table);
+  assert.equal(bareSnap.result.calls.length, 1);
+  // `"ai"` → `"aid"`: another module's function of that name.
+  assert.equal(applyEdit(bareSnap, { offset: bare.indexOf('"ai"') + 3, removed: 0, inserted: 'd' }), undefined);
+});

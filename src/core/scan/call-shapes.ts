@@ -112,6 +112,8 @@ export interface CallShape {
   modelOptional?: boolean;
   /** The file must contain one of these identifiers (guards generic names such as `completion`). */
   needs?: string[];
+  /** JavaScript: the anchor is a function of one of these modules, not a method of the app's own (module-fn.ts). */
+  module?: string[];
   /** Where to take a missing model or limit from, nearest before the call in the same file. */
   companions?: Companion[];
   /** The SDK's exact name for the output limit, per syntax row, for advice and quick fixes. */
@@ -249,7 +251,7 @@ export const SHAPES: CallShape[] = [
     limitParam: 'maxOutputTokens', limitNested: true, source: 'https://github.com/googleapis/js-genai (README)',
   },
   ...['generateText', 'streamText', 'generateObject', 'streamObject'].map((fn): CallShape => ({
-    id: `vercel.${fn}`, sdk: 'Vercel AI SDK', anchor: [fn, '('], langs: ['javascript'],
+    id: `vercel.${fn}`, sdk: 'Vercel AI SDK', anchor: [fn, '('], langs: ['javascript'], module: ['ai'],
     limitParam: 'maxOutputTokens',
     source: 'https://ai-sdk.dev/docs/reference/ai-sdk-core/generate-text (maxOutputTokens in v5; maxTokens in v4)',
   })),

@@ -21,7 +21,7 @@ export function exported(s: EvalScope, name: string, depth: number): Value | und
 /** Scopes whose star imports are recorded as read. */
 const starsRead = new WeakSet<EvalScope>();
 
-function importsOf(s: EvalScope): Imports {
+export function importsOf(s: EvalScope): Imports {
   return (s.imports ??= readImports(s.toks, s.syn.id === 'javascript' && /\.tsx?$/.test(s.file) ? 'typescript' : s.syn.id));
 }
 

@@ -2,6 +2,7 @@
 // take each call's extent by bracket balance (or along a builder chain), then read its keyed values.
 import { readRun } from './runs';
 import { hasIdent } from './run-index';
+import { isModuleFunction } from './module-fn';
 import { lex, T, type Token } from '../lex/lexer';
 import { syntaxFor } from '../lex/languages';
 import type { CallSite, Span } from '../types';
@@ -114,6 +115,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
       if (shape.needs) {
         if (!shape.needs.some((w) => hasIdent(c, w))) continue;
       }
+      if (shape.module && !isModuleFunction(c, first, shape.module)) continue;
       matched ??= shape;
       if (keep) c.forward = new Set();
       const madeBefore = made.length;

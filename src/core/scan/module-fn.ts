@@ -1,0 +1,47 @@
+// A row whose anchor is a plain function of one module (the Vercel AI SDK's `generateText` from 'ai'): an app's own
+// wrapper of the same name is not that function. jina-ai/node-DeepResearch calls `generator.generateObject({ model:
+// 'coder', … })` on its own class, whose `model` is a tool name, not a model id.
+import { MEMBER_OPS, isId, isP } from '../lex/brackets';
+import { importsOf } from './imported';
+import type { Ctx } from './values';
+
+/**
+ * Whether the call whose anchor starts at toks[first] (the function's name) is the function of `modules`:
+ * - `x.fn(` only when `x` is one of the modules imported whole (`import * as ai from 'ai'`, `const ai = require('ai')`);
+ * - a bare `fn(` unless the file imports `fn` from another module (`import { generateObject } from './llm'`).
+ * A file that imports nothing of that name (a snippet) keeps the call.
+ */
+export function isModuleFunction(c: Ctx, first: number, modules: string[]): boolean {
+  const { toks } = c;
+  if (definesIt(c, first)) return false;
+  const imps = importsOf(c);
+  const op = toks[first - 1];
+  const member = !!op && MEMBER_OPS.has(op.v);
+  // What an edit could change the answer with: the import lines and the receiver's name (keystroke path).
+  const name = member ? toks[first - 2] : toks[first];
+  if (member && (!isId(name) || MEMBER_OPS.has(toks[first - 3]?.v))) return false;
+  c.readNames?.add(name.v);
+  const b = imps.names.get(name.v);
+  if (b) c.read?.push(b.span);
+  if (member) return !!b && b.name === '*' && modules.includes(b.from);
+  return !b || modules.includes(b.from);
+}
+
+/** Words before a function or method's name where it is defined (`async generateObject(opts: { model: … })`). */
+const DEFINING = new Set(['function', 'async', 'static', 'public', 'private', 'protected', 'override', 'get', '*']);
+
+/**
+ * Whether `name(…)` at toks[first] defines the name rather than calls it: after a defining word, or followed by its
+ * body (`) {`), or, in a class body, by a return type (`) : T {`). A parameter type (`opts: { model: Role }`) holds
+ * the keys of a request and would be read as one.
+ */
+function definesIt(c: Ctx, first: number): boolean {
+  const { toks, match } = c;
+  if (DEFINING.has(toks[first - 1]?.v ?? '')) return true;
+  const close = match[first + 1];
+  if (close === undefined || close < 0) return false;
+  const after = toks[close + 1];
+  if (isP(after, '{')) return true;
+  const before = toks[first - 1];
+  return isP(after, ':') && (!before || isP(before, '{') || isP(before, '}') || isP(before, ';'));
+}
