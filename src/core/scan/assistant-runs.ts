@@ -28,7 +28,7 @@ type Range = [number, number];
  * Fills what the run leaves to its assistant and thread into `f` (the run's own keys are already read into it).
  * Returns the assistant's construction when its tools are the run's (for the run's tool definitions), as [open, close].
  */
-export function readAssistantRun(c: Ctx, f: Found, first: number, open: number, end: number): Range | undefined {
+export function readAssistantRun(c: Ctx, f: Found, kind: 'run' | 'thread', first: number, open: number, end: number): Range | undefined {
   const { keys, positional } = topLevel(c, open + 1, end);
   const text = (r: Range) => c.text.slice(c.toks[r[0]].start, c.toks[r[1] - 1].end).replace(/\s+/g, ' ');
   const id = keys.get('assistantid');
@@ -68,9 +68,9 @@ export function readAssistantRun(c: Ctx, f: Found, first: number, open: number, 
   // is named.
   const added = keys.get('additionalmessages');
   if (added && !isP(c.toks[added[0]], '[')) f.parts.push(unknown(added, text(added)));
-  // The thread: `thread_id=` (Python), the first argument (TS), or `thread={messages: […]}` of create_and_run, whose
-  // literal messages the key walk read.
-  const thread = keys.get('threadid') ?? (keys.has('thread') ? undefined : positional[0]);
+  // The thread: `thread_id=` (Python) or the first argument (TS) of a run; create_and_run makes it from
+  // `thread={messages: […]}`, whose literal messages the key walk read (none: an empty thread).
+  const thread = kind === 'run' ? keys.get('threadid') ?? positional[0] : undefined;
   if (thread) {
     f.parts.push(unknown(thread, `messages of thread ${text(thread)}`));
     f.messages++;

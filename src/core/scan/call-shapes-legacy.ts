@@ -28,17 +28,17 @@ export const LEGACY_SHAPES: CallShape[] = [
   // not take runs (src/openai/resources/batches.py: endpoint /v1/responses, /v1/chat/completions, /v1/completions, …). ──
   ...rows(['create', 'create_and_poll', 'stream', 'create_and_stream'], (m) => ({
     id: `openai.assistants.runs.${m}`, sdk: 'OpenAI Assistants', provider: 'openai', anchor: ['threads', '.', 'runs', '.', m, '('], langs: ['python'],
-    assistantRun: true, batchable: false, limitParam: 'max_completion_tokens',
+    assistantRun: 'run', batchable: false, limitParam: 'max_completion_tokens',
     source: `${PY} (src/openai/resources/beta/threads/runs/runs.py: Runs.${m}(thread_id, assistant_id, model, instructions, additional_instructions, additional_messages, tools, max_completion_tokens, max_prompt_tokens))`,
   })),
   ...rows(['create', 'createAndPoll', 'stream', 'createAndStream'], (m) => ({
     id: `openai.assistants.runs.js.${m}`, sdk: 'OpenAI Assistants', provider: 'openai', anchor: ['threads', '.', 'runs', '.', m, '('], langs: ['javascript'],
-    assistantRun: true, batchable: false, limitParam: 'max_completion_tokens',
+    assistantRun: 'run', batchable: false, limitParam: 'max_completion_tokens',
     source: `${NODE} (src/resources/beta/threads/runs/runs.ts: Runs.${m}(threadId, body: RunCreateParams { assistant_id, model, instructions, additional_instructions, additional_messages, tools, max_completion_tokens, max_prompt_tokens }))`,
   })),
   ...rows(['create_and_run', 'create_and_run_poll', 'create_and_run_stream', 'createAndRun', 'createAndRunPoll', 'createAndRunStream'], (m) => ({
     id: `openai.assistants.threads.${m}`, sdk: 'OpenAI Assistants', provider: 'openai', anchor: ['threads', '.', m, '('], langs: [/_/.test(m) ? 'python' : 'javascript'],
-    assistantRun: true, batchable: false, limitParam: 'max_completion_tokens',
+    assistantRun: 'thread', batchable: false, limitParam: 'max_completion_tokens',
     source: /_/.test(m)
       ? `${PY} (src/openai/resources/beta/threads/threads.py: Threads.${m}(assistant_id, thread, model, instructions, tools, max_completion_tokens))`
       : `${NODE} (src/resources/beta/threads/threads.ts: Threads.${m}(body: ThreadCreateAndRunParams))`,

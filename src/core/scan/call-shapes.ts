@@ -104,8 +104,9 @@ export interface CallShape {
   /** With promptArgs: the last positional argument that can be messages; the ones after it are options. */
   promptArgsTo?: number;
   /** An OpenAI Assistants run: the model, instructions and tools are its assistant's unless it sets them, its prompt
-   * the thread's messages (assistant-runs.ts). */
-  assistantRun?: boolean;
+   * the thread's messages (assistant-runs.ts). `run`: on a thread named first (`runs.create(thread_id, …)`);
+   * `thread`: on a thread it makes (`threads.create_and_run(thread={…})`), its first argument the request. */
+  assistantRun?: 'run' | 'thread';
   /** false: the provider's batch API does not take this call (CallSite.batchable). */
   batchable?: false;
   /** The call is an LLM call even when the model is set elsewhere (an injected client). */

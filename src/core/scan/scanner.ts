@@ -171,7 +171,8 @@ const SHAPE_BY_ID = new Map(SHAPES.map((s) => [s.id, s]));
 function readRef(c: Ctx, i: number, languageId: string, made: [number, number][], sites: CallSite[]): void {
   const { toks, match } = c;
   for (const shape of BY_LAST.get(toks[i - 1].v) ?? []) {
-    if (shape.via || shape.kind || (shape.langs && !shape.langs.includes(c.syn.id))) continue;
+    // Not an Assistants run: its method is passed around by the SDK itself (to_raw_response_wrapper(threads.create_and_run)).
+    if (shape.via || shape.kind || shape.assistantRun || (shape.langs && !shape.langs.includes(c.syn.id))) continue;
     if (shape.needs && !shape.needs.some((w) => hasIdent(c, w))) continue;
     const first = anchorStart(toks, i - 1, shape.anchor.slice(0, -1));
     if (first < 0) continue;
@@ -236,7 +237,7 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
         if (positional && 'ref' in positional && !variable) f.model = positional;
       }
       // An Assistants run's first argument is its thread, not a request built elsewhere.
-      if (f.model === undefined && !shape.assistantRun) followArgs(c, f, open + 1, end, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined);
+      if (f.model === undefined && shape.assistantRun !== 'run') followArgs(c, f, open + 1, end, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined);
       else spreadArgs(c, f, open + 1, end);
       f.model ??= positional;
       // A config object the key walk could not see into (`inferenceConfig=self._build()`, `config=cfg`).
@@ -251,7 +252,7 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
   }
   if (shape.assistantRun) {
     // The assistant made in the file carries the run's tools.
-    const assistant = readAssistantRun(c, f, first, open, end);
+    const assistant = readAssistantRun(c, f, shape.assistantRun, first, open, end);
     if (assistant) made.push(assistant);
   }
   if (shape.companions) companions(c, shape.companions, f, first, open, end);
