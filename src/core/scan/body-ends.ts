@@ -13,7 +13,7 @@ export function exprEnd(s: FileScope, i: number): number {
   // linear (hostile "assignments and calls" in C#).
   const stop = Math.min(toks.length, i + MAX_EXPR_TOKENS);
   // A Ruby `case … end` / `if … end` used as a value runs to its `end`.
-  if (s.syn.id === 'ruby' && isRubyBranch(toks[i])) return Math.min(rubyEnd(toks, i + 1) + 1, toks.length);
+  if (s.syn.id === 'ruby' && isRubyBranch(toks[i])) return Math.min(rubyEnd(s.text, toks, i + 1) + 1, toks.length);
   while (k < stop) {
     const tk = toks[k];
     if (tk.t === T.Punct) {
@@ -89,15 +89,49 @@ export function indentAt(text: string, lineStart: number): number {
 /** A Ruby keyword that opens a value-giving `… end` block: `case`, `if`, `unless`. */
 export const isRubyBranch = (tk: Token | undefined) => tk?.t === T.Id && (tk.v === 'case' || tk.v === 'if' || tk.v === 'unless');
 
-/** Ruby `def … end`: the matching `end`, counting the block keywords that open one. */
-export function rubyEnd(toks: Token[], i: number): number {
+/**
+ * Ruby `def … end`: the matching `end`, counting the block keywords that open one. `if` / `unless` / `while` /
+ * `until` open a block only where a statement or a value starts (a new line, after `;`, `=`, `(`, `,`, `then`, …);
+ * after a name, a literal or a closing bracket on the same line they are modifiers (`return x if y`, `call(a) if b`).
+ * `for` always opens one; the optional `do` of a loop on its own line is part of it. A keyword after `.` (`obj.class`,
+ * `range.end`) or before a label colon (`if: :admin?`, `class: "btn"`) is a name, not a keyword.
+ */
+export function rubyEnd(text: string, toks: Token[], i: number): number {
   let depth = 1;
+  let loop = -1;
   for (let k = i; k < toks.length; k++) {
     const v = toks[k];
-    if (v.t !== T.Id) continue;
-    if (v.v === 'def' || v.v === 'do' || v.v === 'class' || v.v === 'module' || v.v === 'begin' || v.v === 'case') depth++;
-    else if ((v.v === 'if' || v.v === 'unless' || v.v === 'while') && (k === i || toks[k - 1].t === T.Punct)) depth++;
-    else if (v.v === 'end' && --depth === 0) return k;
+    if (v.t !== T.Id || !RUBY_BLOCK.has(v.v)) continue;
+    const prev = k > 0 ? toks[k - 1] : undefined;
+    if (prev && prev.t === T.Punct && (prev.v === '.' || prev.v === '&.' || prev.v === '::')) continue;
+    const next = toks[k + 1];
+    if (next && next.t === T.Punct && next.v === ':' && next.start === v.end) continue;
+    if (v.v === 'end') {
+      if (--depth === 0) return k;
+    } else if (v.v === 'do') {
+      if (loop < 0 || newlineBetween(text, toks[loop].end, v.start)) depth++;
+      loop = -1;
+    } else if (v.v === 'for') {
+      depth++;
+      loop = k;
+    } else if (RUBY_MODIFIABLE.has(v.v)) {
+      if (k === i || !prev || startsValue(text, prev, v)) {
+        depth++;
+        if (v.v === 'while' || v.v === 'until') loop = k;
+      }
+    } else depth++;
   }
   return toks.length;
+}
+
+const RUBY_BLOCK = new Set(['def', 'do', 'class', 'module', 'begin', 'case', 'if', 'unless', 'while', 'until', 'for', 'end']);
+const RUBY_MODIFIABLE = new Set(['if', 'unless', 'while', 'until']);
+/** Keywords after which an expression starts. */
+const RUBY_LEADS = new Set(['then', 'else', 'do', 'begin', 'and', 'or', 'not']);
+
+/** `tk` starts a statement or a value: first on its line, or after `;`, an operator, an opening bracket or a lead-in keyword. */
+function startsValue(text: string, prev: Token, tk: Token): boolean {
+  if (newlineBetween(text, prev.end, tk.start)) return true;
+  if (prev.t === T.Punct) return prev.v !== ')' && prev.v !== ']' && prev.v !== '}';
+  return prev.t === T.Id && RUBY_LEADS.has(prev.v);
 }

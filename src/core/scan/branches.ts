@@ -127,7 +127,7 @@ const RUBY_ARMS = new Set(['when', 'else', 'elsif']);
 export function rubyBranches(s: EvalScope, i: number, depth: number): { v?: Value; next: number } | undefined {
   const { toks, match, text } = s;
   if (s.syn.id !== 'ruby' || !isRubyBranch(toks[i])) return undefined;
-  const close = rubyEnd(toks, i + 1);
+  const close = rubyEnd(text, toks, i + 1);
   if (close >= toks.length) return undefined;
   const found: Value[] = [];
   // Arm heads: `when`/`elsif` (and the `if` itself) take a condition first; `else` does not.
@@ -135,8 +135,8 @@ export function rubyBranches(s: EvalScope, i: number, depth: number): { v?: Valu
   for (let k = i + 1; k < close; k++) {
     const tk = toks[k];
     if ((isP(tk, '(') || isP(tk, '[') || isP(tk, '{')) && match[k] > k) k = match[k];
-    else if (isRubyBranch(tk) && (toks[k].v === 'case' || isP(toks[k - 1], '=') || newlineBetween(text, toks[k - 1].end, tk.start))) k = rubyEnd(toks, k + 1);
-    else if (tk.t === T.Id && (tk.v === 'do' || tk.v === 'begin' || tk.v === 'def')) k = rubyEnd(toks, k + 1);
+    else if (isRubyBranch(tk) && (toks[k].v === 'case' || isP(toks[k - 1], '=') || newlineBetween(text, toks[k - 1].end, tk.start))) k = rubyEnd(text, toks, k + 1);
+    else if (tk.t === T.Id && (tk.v === 'do' || tk.v === 'begin' || tk.v === 'def')) k = rubyEnd(text, toks, k + 1);
     else if (tk.t === T.Id && RUBY_ARMS.has(tk.v)) heads.push(k);
   }
   for (let h = 0; h < heads.length && found.length < MAX_ARMS; h++) {

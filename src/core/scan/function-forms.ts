@@ -46,7 +46,7 @@ export function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | und
   }
   // Ruby `def f(a)` … `end`: the first `=` after the parameters is a statement's (`@client = client`), unless the
   // method is endless (`def f(a) = expr`).
-  if (s.syn.id === 'ruby' && declared && !isP(toks[close + 1], '=')) return { name: nameTk.v, fn: { name: open - 1, body: close + 1, bodyEnd: rubyEnd(toks, close + 1), expr: false } };
+  if (s.syn.id === 'ruby' && declared && !isP(toks[close + 1], '=')) return { name: nameTk.v, fn: { name: open - 1, body: close + 1, bodyEnd: rubyEnd(s.text, toks, close + 1), expr: false } };
   const tk = toks[k];
   // A body still open (half-typed, or a prefix of the file) runs to the end of the text.
   if (isP(tk, '{') && (match[k] > k || match[k] < 0) && (declared || goMethod || methodLike(toks, open))) {
@@ -55,7 +55,7 @@ export function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | und
   if (isP(tk, '=') && declared) return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: exprEnd(s, k + 1), expr: true } };
   // C# / Java-style expression-bodied methods: `static string Draft(string text) => $"Edit {text}";`.
   if (isP(tk, '=>') && s.syn.id === 'csharp' && methodLike(toks, open)) return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: exprEnd(s, k + 1), expr: true } };
-  if (s.syn.id === 'ruby' && declared) return { name: nameTk.v, fn: { name: open - 1, body: close + 1, bodyEnd: rubyEnd(toks, close + 1), expr: false } };
+  if (s.syn.id === 'ruby' && declared) return { name: nameTk.v, fn: { name: open - 1, body: close + 1, bodyEnd: rubyEnd(s.text, toks, close + 1), expr: false } };
   return undefined;
 }
 

@@ -75,7 +75,7 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
     // Ruby `def instructions` / `def self.instructions` with no parameter list: a method called without brackets.
     if (tk.v === 'def' && s.syn.id === 'ruby') {
       const n = isId(toks[i + 1]) && toks[i + 1].v === 'self' && isP(toks[i + 2], '.') ? i + 3 : i + 1;
-      if (isId(toks[n]) && !isP(toks[n + 1], '(') && !isP(toks[n + 1], '=')) addFn(toks[n].v, { name: n, body: n + 1, bodyEnd: rubyEnd(toks, n + 1), expr: false });
+      if (isId(toks[n]) && !isP(toks[n + 1], '(') && !isP(toks[n + 1], '=')) addFn(toks[n].v, { name: n, body: n + 1, bodyEnd: rubyEnd(s.text, toks, n + 1), expr: false });
     }
     if (tk.v === 'with' && s.syn.id === 'python' && depth === 0) {
       i = withItems(s, i, add);
