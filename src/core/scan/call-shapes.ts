@@ -312,8 +312,12 @@ export const SHAPES: CallShape[] = [
   },
 ];
 
-/** Keys, normalised (lower case, no `_` or `-`), that name the model. */
-export const CALL_MODEL_KEYS = new Set(['model', 'modelid', 'modelname', 'azuredeployment', 'deploymentname', 'deploymentid']);
+/**
+ * Keys, normalised (lower case, no `_` or `-`), that name the model. `engine` / `deployment_id`: openai-python before
+ * 1.0 sends an Azure deployment so (`openai.ChatCompletion.create(engine=…)`; v0.28.1
+ * openai/api_resources/abstract/engine_api_resource.py: `engine = params.pop("engine", deployment_id)`).
+ */
+export const CALL_MODEL_KEYS = new Set(['model', 'modelid', 'modelname', 'azuredeployment', 'deploymentname', 'deploymentid', 'engine']);
 /** Keys that set the output limit. */
 export const LIMIT_KEYS = new Set([
   'maxtokens', 'maxcompletiontokens', 'maxoutputtokens', 'maxoutputtokencount', 'numpredict', 'maxnewtokens', 'maxtokenstosample',
