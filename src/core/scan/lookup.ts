@@ -9,6 +9,8 @@ import { imported } from './imported';
 import { helper } from './calls';
 import { relaxed, springProperties } from '../resolve/spring-properties';
 import { basename, dirname } from '../resolve/files';
+import { branchBindings } from './branch-bindings';
+import { alternatives } from './branches';
 
 /** A name in scope at offset `pos`: the nearest binding before it in this file, else an import, else the package. */
 export function lookup(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
@@ -59,6 +61,18 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
   // A member binding's name starts with '.' (scope.ts: `self.x` is looked up as `.x`).
   const member = name.charCodeAt(0) === 46;
   if (s.toks[b.name].start >= pos) s.forward?.add(member ? name.slice(1) : name);
+  const branches = list && !member ? branchBindings(s, list, b, pos) : undefined;
+  if (branches) {
+    // Texts and numbers (a model, a prompt, a limit); a list or an object in a branch is left to the nearest value.
+    const values = branches.map((x) => valueOf(s, x, name, depth));
+    if (values.every((v) => v.str !== undefined || v.num !== undefined || v.runtime !== undefined)) return alternatives(values, `${name} set in a branch`) ?? { runtime: name };
+  }
+  return valueOf(s, b, name, depth);
+}
+
+/** The value one binding gives the name. */
+function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
+  const member = name.charCodeAt(0) === 46;
   const nameTk = s.toks[b.name];
   const shown = member ? 'self' + name : name;
   if (b.value < 0) return { runtime: shown };

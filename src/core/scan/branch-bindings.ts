@@ -1,0 +1,113 @@
+// A local given its value in the branches of an `if` / `else` before its use (`if long: model = "gpt-4.1"` /
+// `else: model = "gpt-4.1-mini"`, or a value set first and replaced in a branch): each value it can hold there. The
+// nearest assignment alone would price whichever branch is written last.
+import { T, type Token } from '../lex/lexer';
+import { countBefore } from '../util/binary-search';
+import type { Binding } from './scope';
+import type { EvalScope } from './value';
+
+/** Earlier assignments looked at for one use. */
+const MAX_BRANCH_BINDINGS = 8;
+/** Tokens walked to see where a block ends, or back to its header. */
+const MAX_WALK = 4000;
+
+const HEADS = new Set(['if', 'elif', 'else', 'elsif', 'unless', 'when']);
+const INDENTED = new Set(['python', 'ruby']);
+
+/**
+ * The bindings of a name whose values reach the use at `pos`, nearest first, when the nearest is made in a branch
+ * (an `if` / `else` block that ends before the use); undefined when the nearest binding simply holds (the usual case).
+ * The walk stops at the first binding not in such a branch (it holds on every path) or at a parameter.
+ */
+export function branchBindings(s: EvalScope, list: Binding[], nearest: Binding, pos: number): Binding[] | undefined {
+  if (nearest.kind !== 'assign' || nearest.spring) return undefined;
+  const usedAt = countBefore(s.toks.length, (k) => s.toks[k].start < pos);
+  if (!inBranch(s, nearest.name, usedAt)) return undefined;
+  const out = [nearest];
+  let i = list.indexOf(nearest) - 1;
+  for (; i >= 0 && out.length < MAX_BRANCH_BINDINGS; i--) {
+    const b = list[i];
+    if (b.kind === 'member' || b.spring) break;
+    if (b.kind === 'param') {
+      if (b.until === undefined || pos <= b.until) out.push(b);
+      break;
+    }
+    out.push(b);
+    if (!inBranch(s, b.name, usedAt)) break;
+  }
+  // Only branches, none holding before them, and the walk ran out: nothing shows what holds on the other paths.
+  return out.length > 1 ? out : undefined;
+}
+
+/** The assignment at token `at` is inside an if / else block that ends before token `use`. */
+function inBranch(s: EvalScope, at: number, use: number): boolean {
+  return INDENTED.has(s.syn.id) ? indentedBranch(s, at, use) : braceBranch(s, at, use);
+}
+
+/** Python / Ruby: the nearest line above with less indentation starts with if/elif/else, and a line back at or before that indentation comes before the use. */
+function indentedBranch(s: EvalScope, at: number, use: number): boolean {
+  const { toks, text } = s;
+  if (!firstOnLine(text, toks[at].start)) return false;
+  const col = column(text, toks[at].start);
+  if (col === 0) return false;
+  let head = -1;
+  for (let k = at - 1, n = 0; k >= 0 && n < MAX_WALK; k--, n++) {
+    if (!firstOnLine(text, toks[k].start)) continue;
+    const c = column(text, toks[k].start);
+    if (c < col) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0 || toks[head].t !== T.Id || !HEADS.has(toks[head].v)) return false;
+  const headCol = column(text, toks[head].start);
+  for (let k = at + 1, n = 0; k < use && n < MAX_WALK; k++, n++) {
+    if (firstOnLine(text, toks[k].start) && column(text, toks[k].start) <= headCol) return true;
+  }
+  return false;
+}
+
+/** Brace languages: the innermost `{ … }` around the assignment closes before the use and belongs to an if / else. */
+function braceBranch(s: EvalScope, at: number, use: number): boolean {
+  const { toks, match } = s;
+  let open = -1;
+  for (let k = at - 1, n = 0; k >= 0 && n < MAX_WALK; k--, n++) {
+    // A closed block or bracket before the assignment: stepped over whole.
+    if (match[k] >= 0 && match[k] < k) k = match[k];
+    else if (match[k] > at && isBrace(toks[k])) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0 || match[open] >= use) return false;
+  // `if (c) {`, `} else {`, `else if (c) {`, Go `if err == nil {`: the statement the block belongs to.
+  let k = open - 1;
+  if (k >= 0 && toks[k].v === ')' && match[k] >= 0 && match[k] < k) k = match[k] - 1;
+  for (let n = 0; k >= 0 && n < 64; k--, n++) {
+    const tk = toks[k];
+    if (tk.t === T.Id && (tk.v === 'if' || tk.v === 'else')) return true;
+    if (tk.t === T.Id && LOOPS.has(tk.v)) return false;
+    if (tk.t === T.Punct && (tk.v === ';' || tk.v === '{' || tk.v === '}')) return false;
+  }
+  return false;
+}
+
+/** Blocks that are no branch of an if / else (a loop body may run any number of times, a function's is elsewhere). */
+const LOOPS = new Set(['for', 'foreach', 'while', 'do', 'switch', 'function', 'func', 'fn', 'try', 'catch', 'finally', 'case', 'default', 'class', 'struct', 'impl']);
+
+const isBrace = (tk: Token) => tk.t === T.Punct && tk.v === '{';
+
+function column(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text.charCodeAt(i - 1) !== 10) i--;
+  return offset - i;
+}
+
+function firstOnLine(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) return true;
+    if (ch !== 32 && ch !== 9) return false;
+  }
+  return true;
+}
