@@ -123,6 +123,8 @@ function limitSetLater(c: Ctx, f: Found, name: string, req: Request, to: number)
   const { toks, match, text } = c;
   if (f.limit || f.limitUnresolved) return false;
   const from = req.end;
+  // Every line between the request and the call may set its limit: the keystroke path keeps them live.
+  if (to > from + 1) c.read?.push({ start: toks[from].start, end: toks[Math.min(to, from + MAX_CHANGE_SEARCH) - 1].end });
   const base = indentAt(text, lineStartOf(c, toks[req.start].start));
   let values: LimitRef[] = req.found.limit ? [req.found.limit] : [];
   let runtime = req.found.limit ? undefined : req.found.limitUnresolved;
