@@ -246,3 +246,12 @@ test('OpenAI Assistants runs: several steps only when the assistant or the run h
   const chat = analyze('client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "hi"}])', 'python', 'c.py', table).calls[0];
   assert.ok(chat.suggestions.some((s) => s.kind === 'batch'));
 });
+
+test('an Assistants run cut off after a key (a file being typed) is read without a crash', () => {
+  const whole = 'from openai import OpenAI\nclient = OpenAI()\nrun = client.beta.threads.runs.create(thread_id=thread.id, assistant_id=assistant.id, instructions="Be brief.")\n';
+  const from = whole.indexOf('runs.create');
+  for (let i = from; i <= whole.length; i++) {
+    const calls = analyze(whole.slice(0, i), 'python', 'typed.py', table).calls;
+    if (i >= whole.indexOf('(', from) + 1) assert.equal(calls.length, 1, `cut after ${JSON.stringify(whole.slice(from, i))}`);
+  }
+});

@@ -86,7 +86,9 @@ function topLevel(c: Ctx, from: number, to: number): { keys: Map<string, Range>;
     for (let k = a; k < b; ) {
       const sep = keyAt(c, k);
       const v = sep > 0 ? sep + 1 : k;
-      const e = Math.max(v + 1, valueEnd(c, v, b));
+      // A key with no value before the end (a file cut after `assistant_id=`): nothing to read.
+      if (v >= b) break;
+      const e = Math.min(b, Math.max(v + 1, valueEnd(c, v, b)));
       if (sep > 0) keys.set(normKey(c.toks[k].v), [v, e]);
       else if (outer && isP(c.toks[k], '{') && c.match[k] > k) walk(k + 1, c.match[k], false);
       else if (outer) positional.push([k, e]);
