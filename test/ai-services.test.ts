@@ -57,3 +57,29 @@ test('the interface not in the workspace: the call stays, with its arguments as 
   assert.equal(found.length, 2);
   assert.deepEqual(found[0].parts.filter((p) => p.resolved).map((p) => p.text), ['Porto']);
 });
+
+test('a class field the service is made with, after a sibling method that declares a local of the same name', () => {
+  // OtherServiceExamples.java: `static ChatModel chatModel` at the top, a main() with its own `ChatModel chatModel`, then
+  // a nested class whose service takes the field (definitions.ts assignmentBefore passes over the sibling's local).
+  const text = `public class Examples {
+    static ChatModel chatModel = OpenAiChatModel.builder().modelName("gpt-4.1-mini").build();
+
+    static class First {
+        public static void main(String[] args) {
+            ChatModel chatModel = OpenAiChatModel.builder().modelName("gpt-4.1").build();
+            Chef chef = AiServices.create(Chef.class, chatModel);
+            chef.cook("rice");
+        }
+    }
+
+    static class Second {
+        public static void main(String[] args) {
+            Chef chef = AiServices.create(Chef.class, chatModel);
+            chef.cook("beans");
+        }
+    }
+}
+`;
+  const sites = findSites(text, 'java', '/ws/Examples.java').sites;
+  assert.deepEqual(sites.map((s) => s.model?.id), ['gpt-4.1', 'gpt-4.1-mini']);
+});

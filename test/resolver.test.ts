@@ -50,6 +50,13 @@ test('resolver: a file is read once until forgotten; a folder lists files only',
   files.forget(path.join(d, 'config.py'), true);
   assert.deepEqual(files.list(d)?.sort(), ['config.py', 'prompts.py']);
   assert.equal(files.list(path.join(d, 'nope')), undefined);
+  // Folders apart: a module walk lists them (resolve/jvm-modules.ts).
+  assert.deepEqual(files.folders(d), ['pkg']);
+  fs.mkdirSync(path.join(d, 'more'));
+  assert.deepEqual(files.folders(d), ['pkg'], 'folders cached with the listing');
+  files.forget(path.join(d, 'more'), true);
+  assert.deepEqual(files.folders(d)?.sort(), ['more', 'pkg']);
+  assert.equal(files.folders(path.join(d, 'nope')), undefined);
 });
 
 test('resolver: a bounded cache drops its oldest entry', () => {

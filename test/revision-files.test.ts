@@ -85,6 +85,10 @@ test('CommitFiles: a commit\'s files and folders under the work tree\'s paths, n
   assert.equal(files.read(abs('a/new.py')), undefined);
   assert.deepEqual(files.list(abs('a')), ['x.py']);
   assert.equal(files.list(abs('nope')), undefined);
+  assert.deepEqual(files.folders(abs('a')), ['b']);
+  assert.deepEqual(files.folders(abs('a/b')), []);
+  assert.deepEqual(files.folders(root.split(path.sep).join('/')), ['a']);
+  assert.equal(files.folders(abs('nope')), undefined);
 });
 
 test('RecordingFiles: what was read, and whether the same reads give the same answers elsewhere', () => {
@@ -106,4 +110,17 @@ test('RecordingFiles: what was read, and whether the same reads give the same an
   assert.equal(new RecordingFiles(workTreeFiles((f) => (f === p ? 'A = 1\n' : undefined))).same(reads), true, 'unsaved buffer first');
   write(root, { 'p.py': 'A = 1\n', 'q.py': '' });
   assert.equal(new RecordingFiles(workTreeFiles()).same(reads), false, 'a file added to the folder');
+});
+
+test('RecordingFiles: a folder\'s subfolders as listed count too (a module walk)', () => {
+  const root = repo({ 'src/a.java': '' });
+  const rec = new RecordingFiles(workTreeFiles());
+  rec.reads = { texts: new Map(), lists: new Map() };
+  assert.ok(rec.folders(root)?.includes('src'));
+  assert.deepEqual([...(rec.reads.folders?.keys() ?? [])], [root]);
+  const reads = rec.reads;
+  rec.reads = undefined;
+  assert.equal(new RecordingFiles(workTreeFiles()).same(reads), true);
+  write(root, { 'lib/b.java': '' });
+  assert.equal(new RecordingFiles(workTreeFiles()).same(reads), false, 'a folder added');
 });

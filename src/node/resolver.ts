@@ -43,7 +43,7 @@ function remember<V>(m: Map<string, V>, max: number, k: string, v: V): V {
 
 export class DiskFiles implements WorkspaceFiles {
   private readonly texts = new Map<string, string | undefined>();
-  private readonly dirs = new Map<string, string[] | undefined>();
+  private readonly dirs = new Map<string, { files: string[]; folders: string[] } | undefined>();
 
   /** `max`: cached texts and cached folder listings each (the editor bounds them; a CLI run need not). */
   constructor(private readonly max = Infinity) {}
@@ -53,14 +53,24 @@ export class DiskFiles implements WorkspaceFiles {
   }
 
   list(dir: string): string[] | undefined {
+    return this.entries(dir)?.files;
+  }
+
+  folders(dir: string): string[] | undefined {
+    return this.entries(dir)?.folders;
+  }
+
+  /** A folder's files and folders, read once (symbolic links to folders are not followed: no cycles). */
+  private entries(dir: string): { files: string[]; folders: string[] } | undefined {
     if (this.dirs.has(dir)) return this.dirs.get(dir);
-    let names: string[] | undefined;
+    let e: { files: string[]; folders: string[] } | undefined;
     try {
-      names = fs.readdirSync(dir || '.', { withFileTypes: true }).filter((d) => d.isFile()).map((d) => d.name);
+      const all = fs.readdirSync(dir || '.', { withFileTypes: true });
+      e = { files: all.filter((d) => d.isFile()).map((d) => d.name), folders: all.filter((d) => d.isDirectory()).map((d) => d.name) };
     } catch {
-      names = undefined;
+      e = undefined;
     }
-    return remember(this.dirs, this.max, dir, names);
+    return remember(this.dirs, this.max, dir, e);
   }
 
   /** Was the file read (so a value shown may come from it)? */
@@ -75,6 +85,8 @@ export class DiskFiles implements WorkspaceFiles {
   forget(p: string, createdOrDeleted: boolean): boolean {
     const known = this.texts.delete(p);
     if (createdOrDeleted || !known) this.dirs.delete(dirname(p));
+    // A folder made or removed: its own listing too.
+    if (createdOrDeleted) this.dirs.delete(p);
     return known;
   }
 }

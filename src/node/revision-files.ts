@@ -11,7 +11,7 @@ import { decodeResolvable, DiskFiles, isSecretsFile, MAX_RESOLVED_BYTES } from '
 
 /** A commit's files under absolute paths `root/…`, as the work tree would have them. */
 export class CommitFiles implements WorkspaceFiles {
-  private listed: { dirs: Map<string, string[]>; oids: Map<string, string> } | undefined;
+  private listed: { dirs: Map<string, string[]>; subdirs: Map<string, string[]>; oids: Map<string, string> } | undefined;
   private readonly texts = new Map<string, string | undefined>();
   private readonly root: string;
 
@@ -22,6 +22,7 @@ export class CommitFiles implements WorkspaceFiles {
   private tree() {
     if (this.listed) return this.listed;
     const dirs = new Map<string, string[]>();
+    const subdirs = new Map<string, Set<string>>();
     const oids = new Map<string, string>();
     for (const f of listCommitFiles(this.root, this.commit)) {
       const p = normalize(path.posix.join(this.root, f.path));
@@ -31,8 +32,16 @@ export class CommitFiles implements WorkspaceFiles {
       const names = dirs.get(d) ?? [];
       names.push(basename(p));
       dirs.set(d, names);
+      // Each folder on the way up to the root is a folder of its parent.
+      for (let sub = d; sub.length > this.root.length && sub.startsWith(this.root); sub = dirname(sub)) {
+        const up = dirname(sub);
+        const set = subdirs.get(up) ?? new Set<string>();
+        if (set.has(basename(sub))) break;
+        set.add(basename(sub));
+        subdirs.set(up, set);
+      }
     }
-    return (this.listed = { dirs, oids });
+    return (this.listed = { dirs, subdirs: new Map([...subdirs].map(([k, v]) => [k, [...v]])), oids });
   }
 
   read(p: string): string | undefined {
@@ -48,6 +57,12 @@ export class CommitFiles implements WorkspaceFiles {
   list(dir: string): string[] | undefined {
     return this.tree().dirs.get(normalize(dir));
   }
+
+  folders(dir: string): string[] | undefined {
+    const d = normalize(dir);
+    const t = this.tree();
+    return t.subdirs.get(d) ?? (t.dirs.has(d) ? [] : undefined);
+  }
 }
 
 /** The work tree from disk, with an editor's unsaved text first. */
@@ -57,6 +72,7 @@ export function workTreeFiles(overlay?: (absPath: string) => string | undefined)
   return {
     read: (p) => (isSecretsFile(p) ? undefined : overlay(path.normalize(p)) ?? disk.read(p)),
     list: (dir) => disk.list(dir),
+    folders: (dir) => disk.folders(dir),
   };
 }
 
@@ -64,6 +80,8 @@ export function workTreeFiles(overlay?: (absPath: string) => string | undefined)
 export interface Reads {
   texts: Map<string, string | undefined>;
   lists: Map<string, string[] | undefined>;
+  /** Each folder's subfolders, as listed (a module walk). */
+  folders?: Map<string, string[] | undefined>;
 }
 
 /** Passes reads through to `inner`, noting each in `reads` while one is set. */
@@ -84,16 +102,25 @@ export class RecordingFiles implements WorkspaceFiles {
     return l;
   }
 
+  folders(dir: string): string[] | undefined {
+    const l = this.inner.folders?.(dir);
+    if (this.reads) (this.reads.folders ??= new Map()).set(dir, l);
+    return l;
+  }
+
   /** Would an analysis that read `r` read the same here? */
   same(r: Reads): boolean {
     for (const [p, t] of r.texts) if (this.inner.read(p) !== t) return false;
-    for (const [d, l] of r.lists) {
-      const here = this.inner.list(d);
-      if (here === l) continue;
-      if (!here || !l || here.length !== l.length) return false;
-      const names = new Set(here);
-      if (!l.every((n) => names.has(n))) return false;
-    }
+    for (const [d, l] of r.lists) if (!sameNames(this.inner.list(d), l)) return false;
+    for (const [d, l] of r.folders ?? []) if (!sameNames(this.inner.folders?.(d), l)) return false;
     return true;
   }
+}
+
+/** Two listings of one folder hold the same names (in any order). */
+function sameNames(here: string[] | undefined, then: string[] | undefined): boolean {
+  if (here === then) return true;
+  if (!here || !then || here.length !== then.length) return false;
+  const names = new Set(here);
+  return then.every((n) => names.has(n));
 }

@@ -77,7 +77,7 @@ export function* scanFiles(input: ScanFilesInput): Generator<{ file: string; don
       const b = readBytes(f.path, input.maxBytes, buffer);
       // A Java / Kotlin file that makes a LangChain4j AI service, or of a module with langchain4j-spring-boot-starter (an
       // injected @AiService), may call its methods, of any name, while naming no call word: it is read (core/scan/scanner.ts).
-      if (b.bytes && !mayHaveCallsBytes(b.bytes, languageId) && !readsServices(languageId, (w) => Buffer.from(b.bytes!.buffer, b.bytes!.byteOffset, b.bytes!.byteLength).includes(w), input.index?.files, f.path)) {
+      if (b.bytes && !mayHaveCallsBytes(b.bytes, languageId) && !readsServices(languageId, (w) => Buffer.from(b.bytes!.buffer, b.bytes!.byteOffset, b.bytes!.byteLength).includes(w), input.index, f.path)) {
         // No call can be in it (the analysis would find none): only what reading it says, its text never decoded.
         const r = screenSource(f.path, b.bytes);
         if (r.problem) problems.push({ ...r.problem, file: relOf() });

@@ -36,6 +36,10 @@ export class EditorFiles implements WorkspaceFiles {
     return this.disk.list(dir);
   }
 
+  folders(dir: string): string[] | undefined {
+    return this.disk.folders(dir);
+  }
+
   /**
    * An open document was edited (not saved): true when the index has read that file, from the document or from the
    * disk before it was opened (a Go package sibling, a Kotlin top-level file, a Java/C# class beside the call read

@@ -55,6 +55,10 @@ export class WorkspaceResolver implements WorkspaceFiles, vscode.Disposable {
     return this.files.list(dir);
   }
 
+  folders(dir: string): string[] | undefined {
+    return this.files.folders(dir);
+  }
+
   dispose(): void {
     if (this.timer) clearTimeout(this.timer);
     for (const d of this.disposables) d.dispose();

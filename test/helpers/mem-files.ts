@@ -8,5 +8,10 @@ export function memFiles(texts: Record<string, string>): WorkspaceFiles {
       const names = Object.keys(texts).filter((p) => p.slice(0, p.lastIndexOf('/')) === d).map((p) => p.slice(p.lastIndexOf('/') + 1));
       return names.length ? names : undefined;
     },
+    folders: (d) => {
+      const below = Object.keys(texts).filter((p) => p.startsWith(d + '/')).map((p) => p.slice(d.length + 1));
+      const names = [...new Set(below.filter((r) => r.includes('/')).map((r) => r.slice(0, r.indexOf('/'))))];
+      return below.length ? names : undefined;
+    },
   };
 }

@@ -8,6 +8,9 @@ export interface WorkspaceFiles {
   read(path: string): string | undefined;
   /** Names of the files (not folders) in a folder, or undefined when it does not exist. */
   list(dir: string): string[] | undefined;
+  /** Names of the folders in a folder, or undefined when it does not exist. Optional: a front without it gives the
+   * engine no walk of a module (a JVM module's AI services built in other files, resolve/jvm-modules.ts). */
+  folders?(dir: string): string[] | undefined;
 }
 
 /** `/` separated, `.` and `..` folded; keeps a leading `/` or drive letter. Pure string work, no disk. */

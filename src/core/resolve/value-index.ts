@@ -21,6 +21,8 @@ export interface FileScope {
 
 /** Files kept at most; the oldest read is dropped first (a workspace's prompt and config modules are few). */
 const MAX_SCOPES = 2000;
+/** Folders whose facts are kept at most (JVM modules of a workspace). */
+const MAX_MEMO_DIRS = 200;
 /** A file larger than this is not a module whose values we follow (1 MiB). */
 const MAX_FILE = 1 << 20;
 
@@ -29,7 +31,23 @@ export class ValueIndex {
   /** Per-scope data the evaluator derives (imports, functions), dropped with the scope. */
   readonly derived = new WeakMap<FileScope, Map<string, unknown>>();
 
+  /** Facts about a folder's files (a JVM module's AI services), by folder and question; dropped when a file under it changes. */
+  private readonly memos = new Map<string, Map<string, unknown>>();
+
   constructor(readonly files: WorkspaceFiles) {}
+
+  /** What `make` answers about the files under `dir`, worked out once until one of them changes. */
+  memo<T>(dir: string, key: string, make: () => T): T {
+    let m = this.memos.get(dir);
+    if (m?.has(key)) return m.get(key) as T;
+    if (!m) {
+      if (this.memos.size >= MAX_MEMO_DIRS) this.memos.delete(this.memos.keys().next().value as string);
+      this.memos.set(dir, (m = new Map()));
+    }
+    const v = make();
+    m.set(key, v);
+    return v;
+  }
 
   /** The scope of a workspace file, or undefined when it cannot be read or is not source code. */
   scope(path: string): FileScope | undefined {
@@ -58,8 +76,14 @@ export class ValueIndex {
 
   /** Forget one file (a watcher saw it change) or all. */
   invalidate(path?: string): void {
-    if (path === undefined) this.scopes.clear();
-    else this.scopes.delete(normalize(path));
+    if (path === undefined) {
+      this.scopes.clear();
+      this.memos.clear();
+      return;
+    }
+    const file = normalize(path);
+    this.scopes.delete(file);
+    for (const dir of [...this.memos.keys()]) if (file.startsWith(dir + '/')) this.memos.delete(dir);
   }
 
   get size(): number {

@@ -16,10 +16,12 @@ import type { Service } from './ai-services';
 import type { WorkspaceFiles } from '../resolve/files';
 import { ancestors, basename, dirname, join, normalize } from '../resolve/files';
 import { classCandidates } from '../resolve/classes';
+import { BUILD_FILES } from '../resolve/jvm-modules';
 import { relaxed, springProperties } from '../resolve/spring-properties';
 import { declaredAs } from './chains';
+import type { ValueIndex } from '../resolve/value-index';
+import { namesBuiltService } from './ai-services-workspace';
 
-const BUILD_FILES = ['pom.xml', 'build.gradle', 'build.gradle.kts'];
 /** The starter that makes `@AiService` beans (Spring Boot 3 and 4). */
 const STARTER = /langchain4j-spring-boot4?-starter\b/;
 /** Build files read above a source file: its module's, then a parent's. */
@@ -54,10 +56,13 @@ export const isJvmLanguage = (languageId: string) => JVM_LANGS.has(languageId);
 
 /**
  * A JVM file read whatever call words it holds: it makes a LangChain4j AI service (`AiServices`, whose methods have any
- * name) or belongs to a Spring Boot module with the `@AiService` starter. `has` tells whether the text holds a word.
+ * name), belongs to a Spring Boot module with the `@AiService` starter, or names an interface its module builds with
+ * AiServices. `has` tells whether the text holds a word.
  */
-export function readsServices(languageId: string, has: (word: string) => boolean, files?: WorkspaceFiles, file?: string): boolean {
-  return isJvmLanguage(languageId) && (has('AiServices') || (!!files && !!file && usesAiServiceStarter(files, file)));
+export function readsServices(languageId: string, has: (word: string) => boolean, index?: ValueIndex, file?: string): boolean {
+  if (!isJvmLanguage(languageId)) return false;
+  if (has('AiServices')) return true;
+  return !!index && !!file && (usesAiServiceStarter(index.files, file) || namesBuiltService(index, file, has));
 }
 
 /**

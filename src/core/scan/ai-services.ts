@@ -16,6 +16,7 @@ import type { CallShape } from './call-shapes';
 import type { EvalScope } from './value';
 import { classScopes } from './imported';
 import { injectedServices, resourcePrompt } from './ai-services-spring';
+import { builtServices } from './ai-services-workspace';
 
 /** Methods every Java / Kotlin object has: never a model call. */
 const OBJECT_METHODS = new Set(['toString', 'hashCode', 'equals', 'getClass', 'notify', 'notifyAll', 'wait']);
@@ -28,6 +29,8 @@ export interface Service {
   spring?: boolean;
   /** An `@AiService` wired explicitly to a bean of the user's (`chatModel = "fastModel"`): what it names. */
   wired?: string;
+  /** Made in other files only: the file need not name AiServices (ai-services-workspace.ts). */
+  anyFile?: boolean;
 }
 
 /** Service objects of the file: variable or field name → the interface it implements and where that is said. */
@@ -35,12 +38,15 @@ function services(c: Ctx): Map<string, Service> {
   if (c.services) return c.services;
   const out = (c.services = new Map<string, Service>());
   if (c.syn.id !== 'java' && c.syn.id !== 'kotlin') return out;
-  if (!hasIdent(c, 'AiServices')) {
-    injectedServices(c, out);
-    return out;
-  }
   const { toks } = c;
-  for (let k = 2; k + 4 < toks.length; k++) {
+  // Interfaces the module builds with AiServices in other files (a helper's `Assistant assistant` parameter).
+  const elsewhere = c.index && c.file ? [...builtServices(c.index, c.file).keys()].filter((i) => hasIdent(c, i)) : [];
+  const builds = hasIdent(c, 'AiServices');
+  if (!builds) {
+    injectedServices(c, out);
+    if (!elsewhere.length) return out;
+  }
+  for (let k = 2; builds && k + 4 < toks.length; k++) {
     if (toks[k].v !== 'AiServices' || !isP(toks[k + 1], '.') || !/^(create|builder)$/.test(toks[k + 2].v) || !isP(toks[k + 3], '(')) continue;
     // `I.class` (Java) or `I::class.java` (Kotlin).
     const iface = isId(toks[k + 4]) && (isP(toks[k + 5], '.') || isP(toks[k + 5], '::')) && toks[k + 6]?.v === 'class' ? toks[k + 4].v : '';
@@ -49,11 +55,18 @@ function services(c: Ctx): Map<string, Service> {
     if (isP(toks[k - 1], '=') && isId(toks[k - 2])) out.set(toks[k - 2].v, { iface, at: { start: toks[k - 2].start, end: toks[close].end } });
   }
   // Parameters and fields of a service's type (`static void interact(Assistant assistant, String q)`).
-  const ifaces = new Set([...out.values()].map((v) => v.iface).filter(Boolean));
+  const ifaces = new Set([...[...out.values()].filter((v) => !v.spring).map((v) => v.iface).filter(Boolean), ...elsewhere]);
   for (let k = 0; k + 2 < toks.length && ifaces.size; k++) {
-    if (toks[k].t !== T.Id || !ifaces.has(toks[k].v) || !isId(toks[k + 1]) || isP(toks[k - 1], '.')) continue;
+    if (toks[k].t !== T.Id || !ifaces.has(toks[k].v) || isP(toks[k - 1], '.')) continue;
+    const anyFile = builds ? {} : { anyFile: true };
+    // Kotlin: `assistant: Assistant` then `,` `)` `=` or the declaration's end.
+    if (c.syn.id === 'kotlin' && isP(toks[k - 1], ':') && isId(toks[k - 2]) && !isP(toks[k + 1], '.') && !isP(toks[k + 1], '(') && !isP(toks[k + 1], '<')) {
+      if (!out.get(toks[k - 2].v)?.spring) out.set(toks[k - 2].v, { iface: toks[k].v, at: { start: toks[k - 2].start, end: toks[k].end }, ...anyFile });
+      continue;
+    }
+    if (!isId(toks[k + 1])) continue;
     const after = toks[k + 2];
-    if (isP(after, ',') || isP(after, ')') || isP(after, ';') || isP(after, '=')) out.set(toks[k + 1].v, { iface: toks[k].v, at: { start: toks[k].start, end: toks[k + 1].end } });
+    if ((isP(after, ',') || isP(after, ')') || isP(after, ';') || isP(after, '=')) && !out.get(toks[k + 1].v)?.spring) out.set(toks[k + 1].v, { iface: toks[k].v, at: { start: toks[k].start, end: toks[k + 1].end }, ...anyFile });
   }
   return out;
 }
@@ -77,14 +90,15 @@ const shapes = new Map<string, CallShape[]>();
  * A shape for method `name` of AI service `iface`: the `chat` shape's reading (the model bound through the service),
  * with a receiver declared as the interface (a helper's parameter) taken as a service made elsewhere.
  */
-export function serviceShapes(base: CallShape, name: string, iface: string, spring = false): CallShape[] {
-  const key = `${iface}.${name}${spring ? ' spring' : ''}`;
+export function serviceShapes(base: CallShape, name: string, iface: string, anyFile = false): CallShape[] {
+  const key = `${iface}.${name}${anyFile ? ' any' : ''}`;
   let s = shapes.get(key);
   if (!s) {
     if (shapes.size >= 1000) shapes.clear();
     const via = base.via && iface ? { ...base.via, types: [...(base.via.types ?? []), iface] } : base.via;
-    // An injected service's file need not name AiServices (nor anything of LangChain4j): the starter makes it.
-    s = [{ ...base, id: 'langchain4j.aiservice', anchor: [name, '('], needs: spring ? undefined : ['AiServices'], via }];
+    // An injected service's file need not name AiServices (nor anything of LangChain4j): the starter makes it; nor
+    // does a helper's whose parameter is a service built in other files.
+    s = [{ ...base, id: 'langchain4j.aiservice', anchor: [name, '('], needs: anyFile ? undefined : ['AiServices'], via }];
     shapes.set(key, s);
   }
   return s;

@@ -125,6 +125,34 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
 }
 
 /**
+ * What an object made at `def` is made with, read where it is made: `AiServices.builder(I.class).chatModel(model)…build()`
+ * (the model that name is bound to, or a builder written in the link) gives that model's construction's model and limit.
+ * Undefined when `def` is no holder; a model made where this file cannot see (a parameter) is unresolved, named.
+ */
+export function madeWith(c: Ctx, via: Via, def: number): (Found & { provider?: string }) | undefined {
+  const h = via.holder;
+  if (!h) return undefined;
+  const { toks, match } = c;
+  const open = def + h.anchor.length - 1;
+  if (anchorStart(toks, open, h.anchor) !== def || match[open] < 0) return undefined;
+  const held = heldName(c, h, def);
+  let made = held ? construction(c, via, held, def, 1, { left: MAX_LOOKUPS }) : undefined;
+  // `.chatModel(OpenAiChatModel.builder()…build())`: made right in the link.
+  for (let k = open + 1, end = builderEnd(c, open); !held && !made && k < end; k++) if (isOpen(toks[k])) made = madeAt(via, toks, k);
+  const f: Found & { provider?: string } = { parts: [], messages: 0 };
+  if (!made) {
+    if (!held) return undefined;
+    f.model = { unresolved: `${held} (${via.unbound ?? 'made elsewhere'})` };
+    return f;
+  }
+  const close = c.match[made.open] < 0 ? Math.min(toks.length - 1, made.open + 1) : made.builder ? builderEnd(c, made.open) : c.match[made.open];
+  walkKeys(c, f, made.builder ? made.at : made.open + 1, close);
+  if (made.builder) followOptions(c, f, made.open, close, made.at);
+  if (made.provider) f.provider = made.provider;
+  return f;
+}
+
+/**
  * A template's slots the call's input does not fill with a value written there (`{"question": q}` fills `question`;
  * `{context}` filled by a retriever is text only known at run time): one labelled part each.
  */

@@ -57,6 +57,9 @@ function indentedBlockEnd(c: Ctx, head: number, from: number): number {
 /**
  * Index of the first value token of the nearest `name =` / `name :=` / `name: Type =` before `before`, or -1.
  */
+/** Out-of-scope assignments of a name passed over looking for one in scope. */
+const MAX_HIDDEN = 16;
+
 export function assignmentBefore(c: Ctx, name: string, before: number, skip?: (nameIdx: number) => boolean): number {
   c.assigns ??= indexAssignments(c.toks);
   // The keystroke path keeps what a call looked up live (editor/incremental.ts): the name, and the binding found.
@@ -66,6 +69,10 @@ export function assignmentBefore(c: Ctx, name: string, before: number, skip?: (n
   let n = countBefore(list.at.length, (i) => list.at[i] <= before - 1);
   // Passed over: what the caller says is no assignment of the name (a keyword argument `model=` of a call).
   for (let left = 8; skip && n > 0 && left > 0 && skip(list.at[n - 1]); left--) n--;
+  // The nearest assignment in scope: one in a sibling block (a local of the same name in another method) hides no
+  // earlier one around the use (a class field: OtherServiceExamples.java's static chatModel after a main() that
+  // declares its own).
+  for (let left = MAX_HIDDEN; n > 0 && !sameScope(c, list.at[n - 1], before) && left > 0; left--) n--;
   if (n === 0 || !sameScope(c, list.at[n - 1], before)) return -1;
   const value = list.value[n - 1];
   c.read?.push({ start: c.toks[list.at[n - 1]].start, end: (c.toks[value] ?? c.toks[list.at[n - 1]]).end });

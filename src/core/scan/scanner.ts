@@ -28,6 +28,7 @@ import { calledMethods, coverage, keywordBefore } from './site-filters';
 import { REF_LANGS, refCallOpen } from './method-refs';
 import { addServiceMessages, serviceAt, serviceShapes } from './ai-services';
 import { injectedChatModel, isJvmLanguage, readsServices, springStarterModel } from './ai-services-spring';
+import { builtElsewhere } from './ai-services-workspace';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
 export { mayHaveCalls };
@@ -76,7 +77,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
   const syn = syntaxFor(languageId);
   // A LangChain4j AI service's methods have any name (`critic.review(…)`): a file that makes one with AiServices, or
   // of a Spring Boot module with langchain4j-spring-boot-starter (an injected `@AiService`), is read whatever it names.
-  if (!mayHaveCalls(text, languageId) && !readsServices(syn.id, (w) => text.includes(w), env?.index?.files, env?.file)) return [];
+  if (!mayHaveCalls(text, languageId) && !readsServices(syn.id, (w) => text.includes(w), env?.index, env?.file)) return [];
   const toks = lex(text, syn);
   const match = matchBrackets(toks);
   const file = normalize(env?.file ?? '');
@@ -103,7 +104,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
     let shapes = BY_LAST.get(toks[i - 1].v);
     // A method of a LangChain4j AI service (any name): `analyzer.analyzeSentimentOf(text)`.
     const service = jvm && (!shapes || shapes.some((s) => s.sdk === 'LangChain4j')) ? serviceAt(c, i) : undefined;
-    if (service !== undefined && L4J_CHAT) shapes = serviceShapes(L4J_CHAT, toks[i - 1].v, service.iface, service.spring);
+    if (service !== undefined && L4J_CHAT) shapes = serviceShapes(L4J_CHAT, toks[i - 1].v, service.iface, service.spring || service.anyFile);
     if (!shapes) continue;
     while (open.length && open[open.length - 1] <= i) open.pop();
     if (open.length >= MAX_NESTED) continue;
@@ -124,6 +125,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
       if (service !== undefined && site.sdk === 'LangChain4j') {
         const ret = addServiceMessages(c, site, service.iface, toks[i - 1].v, i);
         if (service.spring) springStarterModel(c, site, ret, service.iface, service.wired);
+        else builtElsewhere(c, site, service.iface, shape.via);
       } else if (site.sdk === 'LangChain4j' && !site.model && isP(toks[first - 1], '.') && isId(toks[first - 2])) injectedChatModel(c, site, toks[first - 2].v);
       // A builder's extent is its chain up to .build(), not the anchor's own `()`. A construction the call is bound to
       // (`Agent(…, tools=[…])` run by `Runner.run(agent, …)`) carries the tools too.

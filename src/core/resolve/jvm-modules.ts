@@ -1,0 +1,52 @@
+// A JVM module as the workspace holds it: the nearest folder above a source file with a build file (Maven pom.xml,
+// Gradle build.gradle / build.gradle.kts), its build texts, and its Java / Kotlin sources. A module's sources are
+// walked only when a question needs every file of it (which interfaces are LangChain4j AI services, where they are
+// built), bounded, through the resolver's folder listing. Pure: asks WorkspaceFiles, reads no disk.
+import type { WorkspaceFiles } from './files';
+import { ancestors, dirname, join, normalize } from './files';
+
+export const BUILD_FILES = ['pom.xml', 'build.gradle', 'build.gradle.kts'];
+/** Folders looked at above a source file for its build file. */
+const UP = 14;
+/** Source files and folders a module walk reads at most. */
+const MAX_FILES = 3000;
+const MAX_FOLDERS = 2000;
+/** Build output and tool folders right under a module, never sources. */
+const OUTPUT = new Set(['target', 'build', 'out', 'bin', 'node_modules']);
+
+/** The folders above `file` that hold a build file, nearest first, with the build file's path. */
+export function buildFilesAbove(files: WorkspaceFiles, file: string, most = 3): { dir: string; file: string }[] {
+  const out: { dir: string; file: string }[] = [];
+  for (const a of ancestors(dirname(normalize(file)), UP)) {
+    const names = files.list(a);
+    const n = names && BUILD_FILES.find((b) => names.includes(b));
+    if (n) out.push({ dir: a, file: join(a, n) });
+    if (out.length >= most) break;
+  }
+  return out;
+}
+
+/** The module of a Java / Kotlin file: the nearest folder above it with a build file, or undefined. */
+export function jvmModule(files: WorkspaceFiles, file: string): string | undefined {
+  return buildFilesAbove(files, file, 1)[0]?.dir;
+}
+
+/** The `.java` and `.kt` files of a module (hidden folders, build output and nested modules left out), bounded;
+ * empty when the resolver cannot list folders. */
+export function jvmModuleSources(files: WorkspaceFiles, root: string): string[] {
+  if (!files.folders) return [];
+  const out: string[] = [];
+  const todo = [root];
+  for (let seen = 0; todo.length && seen < MAX_FOLDERS && out.length < MAX_FILES; seen++) {
+    const dir = todo.pop()!;
+    const names = files.list(dir) ?? [];
+    // Another module below this one is its own (its sources are walked when a file of it asks).
+    if (dir !== root && names.some((n) => BUILD_FILES.includes(n))) continue;
+    for (const n of names) if (n.endsWith('.java') || n.endsWith('.kt')) out.push(join(dir, n));
+    for (const f of files.folders(dir) ?? []) {
+      if (f.startsWith('.') || (dir === root && OUTPUT.has(f)) || f === 'node_modules') continue;
+      todo.push(join(dir, f));
+    }
+  }
+  return out.slice(0, MAX_FILES);
+}
