@@ -1,6 +1,7 @@
 // Names in scope: the nearest binding before the use in this file (locals, parameter defaults, constants, fields,
 // Go embeds), else what the file imports.
 import { countBefore } from '../util/binary-search';
+import { T } from '../lex/lexer';
 import { exprEnd, tables, type Binding, type Fn, type Tables } from './scope';
 import { goEmbedded } from './go-embed';
 import type { EvalScope, Value } from './value';
@@ -56,7 +57,8 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
   const emb = s.syn.id === 'go' ? goEmbedded(s, name) : undefined;
   if (emb) return emb;
   const list = tables(s).binds.get(name);
-  const b = (s.syn.id === 'ruby' && /^@\w/.test(name) && list ? rubyIvar(s, list, pos) : undefined) ?? pick(list, s, pos, topOnly);
+  const ivar = list && ((s.syn.id === 'ruby' && /^@\w/.test(name)) || (name.charCodeAt(0) === 46 && s.syn.id in CONSTRUCTORS));
+  const b = (ivar ? memberBinding(s, list!, pos) : undefined) ?? pick(list, s, pos, topOnly);
   if (!b) return undefined;
   // A member binding's name starts with '.' (scope.ts: `self.x` is looked up as `.x`).
   const member = name.charCodeAt(0) === 46;
@@ -82,7 +84,7 @@ function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
   const v = evaluate(s, b.value, e, depth + 1);
   if (!v) return { runtime: shown };
   if (v.runtime !== undefined) return b.kind === 'param' ? { runtime: shown } : v;
-  const what = b.kind === 'param' ? `default of parameter ${name}` : b.kind === 'member' ? `${shown}` : /^[A-Z][A-Z0-9_]*$/.test(name) ? `constant ${name}` : name;
+  const what = SET_ELSEWHERE.has(b) ? `${shown} as the constructor sets it (other methods may change it)` : b.kind === 'param' ? `default of parameter ${name}` : b.kind === 'member' ? `${shown}` : /^[A-Z][A-Z0-9_]*$/.test(name) ? `constant ${name}` : name;
   // The innermost definition names the value: where its literal is written (`constant SYSTEM` in prompts.py, not
   // the local or the import that passed it on).
   return { ...v, source: v.source ?? { file: s.file, offset: nameTk.start, what } };
@@ -100,11 +102,17 @@ function allFns(t: Tables): Fn[] {
   return fns;
 }
 
+/** The method that runs first for every object, by language. */
+const CONSTRUCTORS: Record<string, string> = { ruby: 'initialize', python: '__init__', javascript: 'constructor', typescript: 'constructor', php: '__construct' };
+/** Tokens walked from a constructor to a use to see that no other class starts between them. */
+const MAX_CLASS_WALK = 20000;
+
 /**
- * A Ruby instance variable: the assignment in the method the use is in (before the use), else the one `initialize`
- * makes (it runs first for every object), rather than the nearest in the file, which may be another method's.
+ * An instance variable (`@model`, `self.model`, `this.model`): the assignment in the method the use is in (before the
+ * use), else the one the class's constructor makes (it runs first for every object, so it is the default a setter
+ * method may change later), rather than the nearest in the file, which may be another method's.
  */
-function rubyIvar(s: EvalScope, list: Binding[], pos: number): Binding | undefined {
+function memberBinding(s: EvalScope, list: Binding[], pos: number): Binding | undefined {
   const { toks } = s;
   const fns = allFns(tables(s));
   if (fns.length > MAX_METHODS) return undefined;
@@ -119,10 +127,22 @@ function rubyIvar(s: EvalScope, list: Binding[], pos: number): Binding | undefin
     const here = list.filter((b) => within(b, own!) && toks[b.name].start < pos);
     if (here.length) return here[here.length - 1];
   }
-  const init = tables(s).fns.get('initialize')?.[0];
-  const set = init ? list.filter((b) => within(b, init)) : [];
-  return set[set.length - 1];
+  // The constructor of the class the use is in: the last one before the use with no class started in between.
+  const inits = tables(s).fns.get(CONSTRUCTORS[s.syn.id]) ?? [];
+  let init: Fn | undefined;
+  for (const f of inits) if ((toks[f.body]?.start ?? Infinity) < pos) init = f;
+  if (!init) return undefined;
+  const use = countBefore(toks.length, (k) => toks[k].start < pos);
+  if (use - init.bodyEnd > MAX_CLASS_WALK) return undefined;
+  for (let k = init.bodyEnd; k < use; k++) if (toks[k].t === T.Id && toks[k].v === 'class' && toks[k - 1]?.v !== '.') return undefined;
+  const set = list.filter((b) => within(b, init!));
+  const b = set[set.length - 1];
+  if (b && list.some((x) => !within(x, init!))) SET_ELSEWHERE.add(b);
+  return b;
 }
+
+/** Constructor assignments of a member that other methods also assign: a default the object may change. */
+const SET_ELSEWHERE = new WeakSet<Binding>();
 
 /**
  * `@Value("${openai.model:gpt-4o}")`: the default after the key, a number when it is one. With no default, the key's
