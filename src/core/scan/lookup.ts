@@ -127,7 +127,9 @@ function memberBinding(s: EvalScope, list: Binding[], pos: number): Binding | un
     const here = list.filter((b) => within(b, own!) && toks[b.name].start < pos);
     if (here.length) return here[here.length - 1];
   }
-  // The constructor of the class the use is in: the last one before the use with no class started in between.
+  // The constructor of the class the use is in: the last one before the use with no class started in between. An
+  // edit of either word decides it (the keystroke path keeps them live).
+  s.readNames?.add(CONSTRUCTORS[s.syn.id]).add('class');
   const inits = tables(s).fns.get(CONSTRUCTORS[s.syn.id]) ?? [];
   let init: Fn | undefined;
   for (const f of inits) if ((toks[f.body]?.start ?? Infinity) < pos) init = f;
