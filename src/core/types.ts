@@ -59,6 +59,8 @@ export interface ModelRef {
   others?: string[];
   /** Given by the user, not read from the code: a `prompt-cost: model=…` comment or the assumeModel setting. */
   assumed?: 'comment' | 'setting';
+  /** A framework's default, written in no file of the workspace (`source` names it): no in-place edit. */
+  unwritten?: boolean;
 }
 
 export interface LimitRef {
@@ -72,6 +74,8 @@ export interface LimitRef {
   file?: string;
   /** Other values the limit can take, chosen at run time (`LIMITS[model]`): `value` is the largest, the worst case. */
   others?: number[];
+  /** A framework's default, written in no file of the workspace (`source` names it): no in-place edit. */
+  unwritten?: boolean;
 }
 
 /** Where and how an output limit can be added to a call, in the call's own syntax. */

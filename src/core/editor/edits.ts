@@ -32,7 +32,7 @@ function constantsFor(id: string): string[] {
 export function modelEdit(site: CallSite, newModelId: string): TextEdit | undefined {
   const m = site.model;
   // An assumed model is not in the code; of several values (a helper's returns) no single place is the model.
-  if (!m || m.assumed || m.others?.length) return undefined;
+  if (!m || m.assumed || m.unwritten || m.others?.length) return undefined;
   if (m.kind === 'sdk-constant') {
     const style = styleOf(m.written ?? '', site.languageId);
     const name = constantsFor(newModelId).find((n) => styleOf(n, site.languageId) === style);
@@ -61,6 +61,8 @@ function styleOf(name: string, languageId?: string): string {
 /** Changes an existing limit's value, or adds the limit with the SDK's own parameter name. */
 export function limitEdit(site: CallSite, limit: number): TextEdit | undefined {
   const n = String(Math.round(limit));
+  // A framework's default is in no file: changing it is adding a setting, which no edit here does.
+  if (site.maxOutput?.unwritten) return undefined;
   if (site.maxOutput) return site.maxOutput.file !== undefined ? { span: site.maxOutput.span, text: n, file: site.maxOutput.file } : { span: site.maxOutput.span, text: n };
   if (!site.limitInsertion) return undefined;
   const at = site.limitInsertion.offset;

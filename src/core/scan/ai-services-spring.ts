@@ -21,6 +21,7 @@ import { relaxed, springProperties } from '../resolve/spring-properties';
 import { declaredAs } from './chains';
 import type { ValueIndex } from '../resolve/value-index';
 import { namesBuiltService } from './ai-services-workspace';
+import { quarkusConfigName, quarkusModel, quarkusSupplier, usesQuarkusLangchain4j } from './ai-services-quarkus';
 
 /** The starter that makes `@AiService` beans (Spring Boot 3 and 4). */
 const STARTER = /langchain4j-spring-boot4?-starter\b/;
@@ -62,7 +63,13 @@ export const isJvmLanguage = (languageId: string) => JVM_LANGS.has(languageId);
 export function readsServices(languageId: string, has: (word: string) => boolean, index?: ValueIndex, file?: string): boolean {
   if (!isJvmLanguage(languageId)) return false;
   if (has('AiServices')) return true;
-  return !!index && !!file && (usesAiServiceStarter(index.files, file) || namesBuiltService(index, file, has));
+  return !!index && !!file && (makesServices(index.files, file) || namesBuiltService(index, file, has));
+}
+
+/** Does a framework of the module make AI services from annotated interfaces: the Spring Boot starter (`@AiService`)
+ * or quarkus-langchain4j (`@RegisterAiService`)? */
+function makesServices(files: WorkspaceFiles, file: string): boolean {
+  return usesAiServiceStarter(files, file) || usesQuarkusLangchain4j(files, file);
 }
 
 /**
@@ -72,7 +79,7 @@ export function readsServices(languageId: string, has: (word: string) => boolean
  */
 export function injectedServices(c: Ctx, out: Map<string, Service>): void {
   const idx = c.index;
-  if (!idx || !c.file || !usesAiServiceStarter(idx.files, c.file)) return;
+  if (!idx || !c.file || !makesServices(idx.files, c.file)) return;
   const { toks } = c;
   const decls: { type: string; name: number; typeAt: number }[] = [];
   for (let k = 1; k + 2 < toks.length; k++) {
@@ -84,7 +91,7 @@ export function injectedServices(c: Ctx, out: Map<string, Service>): void {
     // Kotlin: `name: Type` then `,` `)` `=` or the declaration's end.
     else if (c.syn.id === 'kotlin' && isP(toks[k - 1], ':') && isId(toks[k - 2]) && !isP(toks[k + 1], '.') && !isP(toks[k + 1], '(') && !isP(toks[k + 1], '<')) decls.push({ type: tk.v, name: k - 2, typeAt: k });
   }
-  const verdict = new Map<string, false | { explicit?: string }>();
+  const verdict = new Map<string, false | Annotated>();
   for (const d of decls) {
     let yes = verdict.get(d.type);
     if (yes === undefined) {
@@ -94,7 +101,7 @@ export function injectedServices(c: Ctx, out: Map<string, Service>): void {
     if (!yes || out.has(toks[d.name].v)) continue;
     const a = Math.min(d.name, d.typeAt);
     const b = Math.max(d.name, d.typeAt);
-    out.set(toks[d.name].v, { iface: d.type, at: { start: toks[a].start, end: toks[b].end }, spring: true, wired: yes.explicit });
+    out.set(toks[d.name].v, { iface: d.type, at: { start: toks[a].start, end: toks[b].end }, spring: true, wired: yes.explicit, ...(yes.quarkus !== undefined ? { quarkus: yes.quarkus } : {}) });
   }
 }
 
@@ -102,45 +109,82 @@ export function injectedServices(c: Ctx, out: Map<string, Service>): void {
  * Is `type` an interface annotated `@AiService` in its own file (this package's folder, or imported)? False, or what
  * it is wired to when that is not the starter's model (`explicit`).
  */
-function isAiServiceInterface(c: Ctx, type: string): false | { explicit?: string } {
+function isAiServiceInterface(c: Ctx, type: string): false | Annotated {
   const idx = c.index!;
   for (const f of classCandidates(idx.files, c.file, c.text, type, c.syn.id)) {
     if (f === c.file) continue;
     const t = idx.text(f);
-    const a = t === undefined ? undefined : annotatedInterfaces(t);
-    if (a?.has(type)) return { explicit: a.get(type) };
+    const a = t === undefined ? undefined : annotatedInterfaces(t).get(type);
+    if (a) return a;
   }
   // Declared in this very file.
-  const a = annotatedInterfaces(c.text);
-  return a.has(type) ? { explicit: a.get(type) } : false;
+  return annotatedInterfaces(c.text).get(type) ?? false;
+}
+
+/** An annotated service interface: what it is wired to when not the framework's model (`explicit`), and for Quarkus
+ * the model config it uses ('' the default one). */
+interface Annotated {
+  explicit?: string;
+  quarkus?: string;
 }
 
 /** Declarations read after an `@AiService` up to the interface's name (annotation arguments, modifiers). */
 const MAX_HEADER = 2000;
 
-/** Names of the interfaces a text annotates `@AiService` (`@AiService(wiringMode = EXPLICIT) public interface X`). */
-function annotatedInterfaces(text: string): Map<string, string | undefined> {
-  const out = new Map<string, string | undefined>();
-  for (let i = text.indexOf('@AiService'); i >= 0; i = text.indexOf('@AiService', i + 1)) {
-    const after = text.charCodeAt(i + 10);
+/** The interfaces a text annotates `@AiService` (`@AiService(wiringMode = EXPLICIT) public interface X`) or Quarkus's
+ * `@RegisterAiService(modelName = "…")`, by name. */
+function annotatedInterfaces(text: string): Map<string, Annotated> {
+  const out = new Map<string, Annotated>();
+  for (const word of ['@AiService', '@RegisterAiService']) annotatedWith(text, word, out);
+  return out;
+}
+
+function annotatedWith(text: string, word: string, out: Map<string, Annotated>): void {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    const after = text.charCodeAt(i + word.length);
     if ((after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95) continue;
-    // The header ends at the body's `{` (or a `;`): no class body is read.
+    // The header ends at the body's `{` (or a `;`) after the annotation's own arguments, which may hold braces
+    // (`@RegisterAiService(tools = { A.class })`): no class body is read.
     let end = Math.min(text.length, i + MAX_HEADER);
-    const brace = text.indexOf('{', i);
-    const semi = text.indexOf(';', i);
+    const args = argumentsEnd(text, i + word.length, end);
+    const brace = text.indexOf('{', args);
+    const semi = text.indexOf(';', args);
     if (brace >= 0) end = Math.min(end, brace);
     if (semi >= 0) end = Math.min(end, semi);
     const header = text.slice(i, end);
     const m = INTERFACE.exec(header);
     // Explicit wiring (`@AiService(wiringMode = EXPLICIT, chatModel = "fastModel")`): the bean named there, not the
     // starter's (AiService.java: wiringMode, chatModel, streamingChatModel).
+    if (!m) continue;
+    if (word === '@RegisterAiService') {
+      // quarkus-langchain4j RegisterAiService.java: chatLanguageModelSupplier / streamingChatLanguageModelSupplier (the
+      // user's own), modelName (a named model config).
+      const supplier = quarkusSupplier(header);
+      out.set(m[1], { quarkus: quarkusConfigName(header), ...(supplier ? { explicit: `supplier ${supplier}` } : {}) });
+      continue;
+    }
     const bean = BEAN.exec(header)?.[1];
-    if (m) out.set(m[1], bean ? `bean "${bean}"` : EXPLICIT.test(header) ? 'a bean wired explicitly' : undefined);
+    out.set(m[1], { explicit: bean ? `bean "${bean}"` : EXPLICIT.test(header) ? 'a bean wired explicitly' : undefined });
   }
-  return out;
 }
 
 const INTERFACE = /\binterface\s+(\w+)/;
+
+/** After an annotation's `( … )` starting at `from` (past blanks), or `from` when it has none; bounded by `limit`. */
+function argumentsEnd(text: string, from: number, limit: number): number {
+  let i = from;
+  while (i < limit && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r' || text[i] === '\n')) i++;
+  if (text[i] !== '(') return from;
+  for (let depth = 0; i < limit; i++) {
+    const ch = text[i];
+    if (ch === '"') {
+      // A string's brackets are text.
+      for (i++; i < limit && text[i] !== '"' && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
+    } else if (ch === '(') depth++;
+    else if (ch === ')' && --depth === 0) return i + 1;
+  }
+  return from;
+}
 const BEAN = /\b(?:streamingChatModel|chatModel)\s*=\s*"([^"]+)"/;
 const EXPLICIT = /\bwiringMode\s*=[^,)]*\bEXPLICIT\b/;
 
@@ -176,14 +220,15 @@ const STREAMING = new Set(['TokenStream', 'Flux']);
  * the build file names (outside Maven profiles). A model not found is left unknown; a limit not found is a limit set
  * where the model bean is made (never "add a limit": a `@Bean` ChatModel in code may set it).
  */
-export function springStarterModel(c: Ctx, site: CallSite, ret: string, iface: string, wired?: string): void {
+export function springStarterModel(c: Ctx, site: CallSite, ret: string, iface: string, wired?: string, quarkus?: string): void {
   if (wired) {
     // Wired to a bean of the user's own: its model and limit are set where that bean is made.
     if (!site.model) site.modelUnresolved = `${iface} uses ${wired} (model set where that bean is made)`;
     if (!site.maxOutput) site.maxOutputUnresolved = `${iface} uses ${wired} (limit set where that bean is made)`;
     return;
   }
-  starterModel(c, site, STREAMING.has(ret), `${iface} is made by the Spring Boot starter`);
+  if (quarkus !== undefined) quarkusModel(c, site, quarkus, `${iface} is made by quarkus-langchain4j`);
+  else starterModel(c, site, STREAMING.has(ret), `${iface} is made by the Spring Boot starter`);
 }
 
 /** A provider starter (`langchain4j-open-ai-spring-boot-starter`, …), which makes the ChatModel bean. */
@@ -200,7 +245,11 @@ export function injectedChatModel(c: Ctx, site: CallSite, receiver: string): voi
   if (!idx || !c.file || !receiver) return;
   const streaming = declaredAs(c, receiver, ['StreamingChatModel', 'StreamingChatLanguageModel']);
   if (!streaming && !declaredAs(c, receiver, ['ChatModel', 'ChatLanguageModel'])) return;
-  if (!buildTexts(idx.files, c.file).some((t) => HAS_PROVIDER_STARTER.test(t))) return;
+  if (!buildTexts(idx.files, c.file).some((t) => HAS_PROVIDER_STARTER.test(t))) {
+    // Quarkus makes the injected ChatModel from its own configuration (the default model config).
+    if (usesQuarkusLangchain4j(idx.files, c.file, c.text)) quarkusModel(c, site, '', `${receiver} is the ChatModel bean of quarkus-langchain4j`);
+    return;
+  }
   starterModel(c, site, streaming, `${receiver} is the ChatModel bean of the Spring Boot starter`);
 }
 

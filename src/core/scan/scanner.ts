@@ -124,7 +124,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
       if (!site) continue;
       if (service !== undefined && site.sdk === 'LangChain4j') {
         const ret = addServiceMessages(c, site, service.iface, toks[i - 1].v, i);
-        if (service.spring) springStarterModel(c, site, ret, service.iface, service.wired);
+        if (service.spring) springStarterModel(c, site, ret, service.iface, service.wired, service.quarkus);
         else builtElsewhere(c, site, service.iface, shape.via);
       } else if (site.sdk === 'LangChain4j' && !site.model && isP(toks[first - 1], '.') && isId(toks[first - 2])) injectedChatModel(c, site, toks[first - 2].v);
       // A builder's extent is its chain up to .build(), not the anchor's own `()`. A construction the call is bound to
