@@ -51,8 +51,8 @@ const PROVIDERS: Provider[] = [
 
 const EXTENSION = /quarkus-langchain4j-([a-z0-9-]+)/g;
 /** A JBang script's own dependencies (`//DEPS io.quarkiverse.langchain4j:quarkus-langchain4j-openai:1.4.2`). */
-const JBANG_DEPS = /^\/\/DEPS[ \t]+[^\n]*quarkus-langchain4j-[^\n]*/gm;
-const JBANG_DEP = /^\/\/DEPS[ \t]+[^\n]*quarkus-langchain4j-/m;
+const JBANG_LINE = /^\/\/DEPS[^\n]*/gm;
+const jbangDeps = (text: string) => (text.includes('//DEPS') ? [...text.matchAll(JBANG_LINE)].map((m) => m[0]).filter((l) => l.includes('quarkus-langchain4j-')) : []);
 
 /** The build texts above a file that name a quarkus-langchain4j extension (a module of a Quarkus app). */
 function quarkusBuilds(files: WorkspaceFiles, file: string): string[] {
@@ -61,7 +61,7 @@ function quarkusBuilds(files: WorkspaceFiles, file: string): string[] {
 
 /** Does the module of this file use quarkus-langchain4j (its build file or a parent's, or a JBang script's `//DEPS`)? */
 export function usesQuarkusLangchain4j(files: WorkspaceFiles, file: string, text = ''): boolean {
-  return JBANG_DEP.test(text) || quarkusBuilds(files, file).length > 0;
+  return jbangDeps(text).length > 0 || quarkusBuilds(files, file).length > 0;
 }
 
 
@@ -69,7 +69,7 @@ export function usesQuarkusLangchain4j(files: WorkspaceFiles, file: string, text
  * a JBang script's `//DEPS` lines first. */
 function extensionProviders(files: WorkspaceFiles, file: string, text: string): Provider[] {
   const exts = new Set<string>();
-  const deps = [...text.matchAll(JBANG_DEPS)].map((m) => m[0]);
+  const deps = jbangDeps(text);
   for (const t of deps.length ? deps : quarkusBuilds(files, file)) for (const m of t.matchAll(EXTENSION)) exts.add(m[1].replace(/-(deployment|parent)$/, ''));
   return PROVIDERS.filter((p) => exts.has(p.ext));
 }
