@@ -39,13 +39,19 @@ export function branchBindings(s: EvalScope, list: Binding[], nearest: Binding, 
   return out.length > 1 ? out : undefined;
 }
 
-/** The assignment at token `at` is inside an if / else block that ends before token `use`. */
+/** The assignment at token `at` is inside an if / else block that ends before token `use`. When it is, what decides
+ * it (the block's header, the lines up to the use) is read: the keystroke path keeps it live (an edit turning `if`
+ * into `i` makes the nearest value the only one). */
 function inBranch(s: EvalScope, at: number, use: number): boolean {
-  return INDENTED.has(s.syn.id) ? indentedBranch(s, at, use) : braceBranch(s, at, use);
+  const seen = { from: at };
+  const yes = INDENTED.has(s.syn.id) ? indentedBranch(s, at, use, seen) : braceBranch(s, at, use, seen);
+  const end = s.toks[Math.min(use, s.toks.length) - 1];
+  if (yes && end && end.end > s.toks[seen.from].start) s.read?.push({ start: s.toks[seen.from].start, end: end.end });
+  return yes;
 }
 
 /** Python / Ruby: the nearest line above with less indentation starts with if/elif/else, and a line back at or before that indentation comes before the use. */
-function indentedBranch(s: EvalScope, at: number, use: number): boolean {
+function indentedBranch(s: EvalScope, at: number, use: number, seen: { from: number }): boolean {
   const { toks, text } = s;
   if (!firstOnLine(text, toks[at].start)) return false;
   const col = column(text, toks[at].start);
@@ -59,6 +65,7 @@ function indentedBranch(s: EvalScope, at: number, use: number): boolean {
       break;
     }
   }
+  seen.from = head >= 0 ? head : Math.max(0, at - MAX_WALK);
   if (head < 0 || toks[head].t !== T.Id || !HEADS.has(toks[head].v)) return false;
   const headCol = column(text, toks[head].start);
   for (let k = at + 1, n = 0; k < use && n < MAX_WALK; k++, n++) {
@@ -68,7 +75,7 @@ function indentedBranch(s: EvalScope, at: number, use: number): boolean {
 }
 
 /** Brace languages: the innermost `{ … }` around the assignment closes before the use and belongs to an if / else. */
-function braceBranch(s: EvalScope, at: number, use: number): boolean {
+function braceBranch(s: EvalScope, at: number, use: number, seen: { from: number }): boolean {
   const { toks, match } = s;
   let open = -1;
   for (let k = at - 1, n = 0; k >= 0 && n < MAX_WALK; k--, n++) {
@@ -79,6 +86,7 @@ function braceBranch(s: EvalScope, at: number, use: number): boolean {
       break;
     }
   }
+  seen.from = open >= 0 ? Math.max(0, open - 64) : at;
   if (open < 0 || match[open] >= use) return false;
   // `if (c) {`, `} else {`, `else if (c) {`, Go `if err == nil {`: the statement the block belongs to.
   let k = open - 1;
