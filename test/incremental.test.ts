@@ -201,3 +201,14 @@ test('an edit that decides whether a call is the AI SDK function (its receiver, 
   // `"ai"` → `"aid"`: another module's function of that name.
   assert.equal(applyEdit(bareSnap, { offset: bare.indexOf('"ai"') + 3, removed: 0, inserted: 'd' }), undefined);
 });
+
+test('an edit of the `return` or `await` in front of a factory\'s model takes the full path: it decides whether the model is a call', () => {
+  const ts = 'import { ChatOpenAI } from "@langchain/openai";\n\nexport async function make() {\n  return await new ChatOpenAI({ model: "gpt-4o", maxTokens: 9 });\n}\n';
+  const snap = analyzeSnapshot(ts, 'typescript', 'f.ts', table);
+  assert.equal(snap.result.calls.length, 1);
+  for (const w of ['return', 'await']) assert.equal(applyEdit(snap, { offset: ts.indexOf(w), removed: 1, inserted: 'x' }), undefined, w);
+  const py = 'from langchain_openai import ChatOpenAI\n\n\ndef make():\n    return ChatOpenAI(model="gpt-4o", max_tokens=9)\n';
+  const pySnap = analyzeSnapshot(py, 'python', 'f.py', table);
+  assert.equal(pySnap.result.calls.length, 1);
+  assert.equal(applyEdit(pySnap, { offset: py.indexOf('return'), removed: 1, inserted: 'x' }), undefined);
+});

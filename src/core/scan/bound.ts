@@ -15,8 +15,14 @@ import { exprRunnable, madeOf, nameRunnable, receiverStart, type Made } from './
 import { hasIdent } from './run-index';
 import { builderEnd, declaredAs, followOptions, heldName } from './chains';
 
-/** Pydantic AI provider prefixes named otherwise in the price sheets (pydantic_ai/models/__init__.py infer_model). */
-const PROVIDER_PREFIX: Record<string, string> = { 'google-gla': 'google', 'google-vertex': 'google', 'google-cloud': 'google' };
+/**
+ * Provider prefixes named otherwise in the price sheets: Pydantic AI's (pydantic_ai/models/__init__.py infer_model) and
+ * LangChain JS initChatModel's (libs/langchain/src/chat_models/universal.ts MODEL_PROVIDER_CONFIG keys).
+ */
+const PROVIDER_PREFIX: Record<string, string> = {
+  'google-gla': 'google', 'google-vertex': 'google', 'google-cloud': 'google',
+  'google-vertexai': 'google', 'google-vertexai-web': 'google', 'google-genai': 'google', 'azure_openai': 'azure', mistralai: 'mistral',
+};
 
 /** How many names deep a chain is followed (`chain = prompt | llm`, `rag = chain | parser`). */
 const MAX_DEPTH = 3;
@@ -97,12 +103,14 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
       inner.messages++;
     }
   }
-  if (!inner.model && via.modelArg !== undefined) {
-    const m = readModel(c, argIndex(c, cOpen + 1, close, via.modelArg), close);
+  const modelArg = made.modelArg ?? via.modelArg;
+  if (!inner.model && modelArg !== undefined) {
+    const m = readModel(c, argIndex(c, cOpen + 1, close, modelArg), close);
     // A model named there but known only at run time (`GenerativeModel(model_id)`) still makes the call one.
     if (m) inner.model = m;
   }
-  if (inner.model && 'ref' in inner.model && via.providerPrefix) splitProvider(c, inner, via.providerPrefix);
+  const prefix = made.providerPrefix ?? via.providerPrefix;
+  if (inner.model && 'ref' in inner.model && prefix) splitProvider(inner, prefix);
   const fallback = made.defaultModel ?? via.defaultModel;
   f.model ??= inner.model ?? (fallback ? { unresolved: fallback } : undefined);
   f.limit ??= inner.limit;
@@ -287,7 +295,7 @@ function construction(c: Ctx, via: Via, name: string, before: number, depth: num
 }
 
 /** Pydantic AI's `"openai:gpt-4.1"`: the provider before the separator, the model after it (the edit keeps the prefix). */
-function splitProvider(c: Ctx, f: Found, sep: string): void {
+export function splitProvider(f: Found, sep: string): void {
   const m = f.model;
   if (!m || !('ref' in m)) return;
   const at = m.ref.id.indexOf(sep);

@@ -42,13 +42,25 @@ const rows = (ids: string[], make: (name: string) => CallShape): CallShape[] => 
 const sends = (id: string, sdk: string, provider: string, anchor: string[], methods: string[], langs: string[], limitParam: CallShape['limitParam'], source: string) =>
   rows(methods, (m) => ({ id: `${id}.${m}`, sdk, provider, anchor: [...anchor, m, '('], langs, limitParam, runtimeRequest: true, source }));
 
+/**
+ * LangChain JS's universal constructor, `await initChatModel("openai:gpt-4o", { modelProvider, temperature, maxTokens })`:
+ * the model is its first argument, optionally prefixed by the provider; the other fields go to the provider's class
+ * (`new ProviderClass({ model, ...passedParams })`), whose output limit is `maxTokens` (ChatOpenAI, ChatAnthropic, …).
+ * github.com/langchain-ai/langchainjs libs/langchain/src/chat_models/universal.ts (initChatModel, _initChatModelHelper).
+ */
+const INIT_CHAT_MODEL = { anchor: ['initChatModel', '('], modelArg: 0, providerPrefix: ':', limitParam: { javascript: 'maxTokens' } };
+const UNIVERSAL_SOURCE = 'https://github.com/langchain-ai/langchainjs (libs/langchain/src/chat_models/universal.ts: initChatModel)';
+
 const LANGCHAIN_VIA: Via = {
   from: 'receiver',
   runnables: true,
-  anchors: LANGCHAIN_CHAT_MODELS.map(([cls, provider, param]) => ({
-    anchor: [cls, '('], provider, limitParam: { python: param, javascript: param === 'max_output_tokens' ? 'maxOutputTokens' : 'maxTokens' },
-    ...(LANGCHAIN_DEFAULT_MODEL[cls] ? { defaultModel: LANGCHAIN_DEFAULT_MODEL[cls] } : {}),
-  })),
+  anchors: [
+    ...LANGCHAIN_CHAT_MODELS.map(([cls, provider, param]) => ({
+      anchor: [cls, '('], provider, limitParam: { python: param, javascript: param === 'max_output_tokens' ? 'maxOutputTokens' : 'maxTokens' },
+      ...(LANGCHAIN_DEFAULT_MODEL[cls] ? { defaultModel: LANGCHAIN_DEFAULT_MODEL[cls] } : {}),
+    })),
+    INIT_CHAT_MODEL,
+  ],
 };
 
 const AGENTS_DEFAULT = "the Agent's default model (agents/models/default_models.py: OPENAI_DEFAULT_MODEL or the SDK's default)";
@@ -235,6 +247,11 @@ export const FORM_SHAPES: CallShape[] = [
     limitParam: 'max_tokens', limitNested: true,
     source: `https://github.com/pydantic/pydantic-ai (pydantic_ai_slim/pydantic_ai/agent/abstract.py: ${m}; agent/__init__.py Agent(model, instructions, system_prompt); settings.py max_tokens)`,
   })),
+  {
+    // Reported where it is made only when nothing in the file sends it (as the chat model classes, call-shapes.ts).
+    id: 'langchain.initChatModel', sdk: 'LangChain', anchor: INIT_CHAT_MODEL.anchor, langs: ['javascript'], kind: 'construction',
+    sentBy: LANGCHAIN_SENDS, modelArg: 0, providerPrefix: ':', limitParam: 'maxTokens', source: UNIVERSAL_SOURCE,
+  },
   ...rows(LANGCHAIN_SENDS.slice(0, 6), (m) => ({
     id: `langchain.${m}`, sdk: 'LangChain', anchor: [m, '('], langs: PYJS, via: LANGCHAIN_VIA,
     limitParam: { python: 'max_tokens', javascript: 'maxTokens' },

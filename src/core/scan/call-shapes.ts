@@ -19,7 +19,11 @@ export interface Via {
   /** Where the object's name is: the call's receiver (`llm.invoke(`) or its n-th positional argument (`run(agent,`). */
   from: 'receiver' | number;
   /** Constructions that make the object (`ChatOpenAI(`, `Agent(`, `chats.create(`), each with its provider. */
-  anchors: { anchor: string[]; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; builder?: boolean }[];
+  anchors: {
+    anchor: string[]; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; builder?: boolean;
+    /** This construction's positional model argument and provider prefix (LangChain `initChatModel("openai:gpt-4o")`). */
+    modelArg?: number; providerPrefix?: string;
+  }[];
   /** Positional argument of the construction that holds the model when no model key is given. */
   modelArg?: number;
   /** What sets the model when the construction names none (a framework default), for the report. */
@@ -99,6 +103,8 @@ export interface CallShape {
   runtimeRequest?: boolean;
   /** Positional argument that holds the model (0-based) when no model key is given. */
   modelArg?: number;
+  /** The model id may carry its provider before this separator (`"anthropic:claude-…"`), as Via.providerPrefix. */
+  providerPrefix?: string;
   /** Positional arguments are messages (.NET `CompleteChat(params ChatMessage[])`). */
   promptArgs?: boolean;
   /** With promptArgs: the last positional argument that can be messages; the ones after it are options. */

@@ -21,6 +21,7 @@ import { keyAt, valueEnd, type Ctx } from './values';
 
 export type Made = {
   at: number; open: number; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; prompt?: Prompt; builder?: boolean;
+  modelArg?: number; providerPrefix?: string;
   /** The arguments of a chat session started on the object (Via.sessions), token range [from, to). */
   session?: [number, number];
   /** A session on an object this file does not make (`self.model.start_chat()`): the receiver's text. */
@@ -32,6 +33,8 @@ export function madeOf(a: Via['anchors'][number], at: number, open: number): Mad
   const m: Made = { at, open, provider: a.provider, limitParam: a.limitParam };
   if (a.defaultModel) m.defaultModel = a.defaultModel;
   if (a.builder) m.builder = true;
+  if (a.modelArg !== undefined) m.modelArg = a.modelArg;
+  if (a.providerPrefix) m.providerPrefix = a.providerPrefix;
   return m;
 }
 

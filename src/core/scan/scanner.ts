@@ -17,14 +17,14 @@ import { argIndex, limitForModel, readKey, walkKeys, type Found } from './keys';
 import { anchorStart, companions, promptArgs } from './links';
 import { followArgs, spreadArgs } from './requests';
 import { nestedLimit } from './nested-limit';
-import { readBound, type Bound } from './bound';
+import { readBound, splitProvider, type Bound } from './bound';
 import { readAssistantRun } from './assistant-runs';
 import { SHAPES, limitParamFor, type CallShape } from './call-shapes';
 import { mayHaveCalls } from './word-filter';
 import { insertion } from './limit-insertion';
 import { builderEnd, followBuiltRequest, readFluent } from './chains';
 import { springChatOptions } from './spring-config';
-import { calledMethods, coverage, keywordBefore } from './site-filters';
+import { calledMethods, coverage, keywordBefore, returnedAt } from './site-filters';
 import { REF_LANGS, refCallOpen } from './method-refs';
 import { addServiceMessages, serviceAt, serviceShapes } from './ai-services';
 import { injectedChatModel, isJvmLanguage, readsServices, springStarterModel } from './ai-services-spring';
@@ -153,7 +153,11 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
     const words = shape?.sentBy;
     if (words) {
       methods ??= calledMethods(toks);
-      if (!words.some((w) => methods!.has(w))) return false;
+      if (!words.some((w) => methods!.has(w))) {
+        // `return await new` before it decides (the keystroke path keeps those words live).
+        c.read!.push({ start: toks[Math.max(0, at - 3)].start, end: toks[at].end });
+        if (!returnedAt(toks, at)) return false;
+      }
     }
     if (sent(at)) return false;
     // A model made here and used elsewhere (`self.llm = ChatOpenAI(…)`, then `self.llm.invoke(messages)` in another
@@ -242,6 +246,7 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
       if (f.model === undefined && shape.assistantRun !== 'run') followArgs(c, f, open + 1, end, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined);
       else spreadArgs(c, f, open + 1, end);
       f.model ??= positional;
+      if (shape.providerPrefix) splitProvider(f, shape.providerPrefix);
       // A config object the key walk could not see into (`inferenceConfig=self._build()`, `config=cfg`).
       if (shape.limitNested && !f.limit && !f.limitUnresolved) {
         nestedLimit(c, f, open + 1, end, first);

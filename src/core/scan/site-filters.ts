@@ -12,6 +12,19 @@ export function keywordBefore(toks: Token[], at: number, keys: string[]): boolea
   return (isP(toks[k], '=') || isP(toks[k], ':')) && toks[k - 1]?.t === T.Id && keys.includes(normKey(toks[k - 1].v));
 }
 
+/**
+ * Is the construction at `at` what a function returns (`return new ChatOpenAI(…)`, `return await initChatModel(…)`)?
+ * A factory makes the model for its callers in other files (mayooear/ai-pdf-chatbot-langchain shared/utils.ts
+ * loadChatModel): where it is made is the one place the file shows it, so it is reported there though nothing here
+ * sends it.
+ */
+export function returnedAt(toks: Token[], at: number): boolean {
+  let k = at - 1;
+  if (toks[k]?.t === T.Id && toks[k].v === 'new') k--;
+  if (toks[k]?.t === T.Id && toks[k].v === 'await') k--;
+  return toks[k]?.t === T.Id && toks[k].v === 'return';
+}
+
 /** Names called as methods anywhere in the text (`x.invoke(`). */
 export function calledMethods(toks: Token[]): Set<string> {
   const out = new Set<string>();
