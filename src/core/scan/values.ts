@@ -5,6 +5,7 @@ import { resolveConstant } from './user-constants';
 import { expr, type EvalScope, type Value } from './evaluate';
 import { KEYWORDS, isClose, isId, isOpen, isP, readChain } from '../lex/brackets';
 import { MODEL_WRAPPERS } from './call-shapes';
+import { providerCall } from './provider-factories';
 import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
 import type { Request } from './request-defs';
 
@@ -133,6 +134,13 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
       return { ref: { ...inner.ref, kind: inner.ref.kind === 'literal' ? 'wrapper' : inner.ref.kind, provider: provider || inner.ref.provider } };
     }
     return inner ?? { unresolved: c.text.slice(tk.start, close > 0 ? toks[close].end : chainSpan.end) };
+  }
+  // A provider instance made by a factory: `createOpenAI({ baseURL })("gpt-4o")`, `gem("…")` on `gem = createGoogle…(…)`.
+  const made = providerCall(c, i, chain.names, chain.end);
+  if (made) {
+    const close = c.match[made.open];
+    const inner = readModel(c, made.open + 1, close < 0 ? end : close, depth + 1);
+    if (inner && 'ref' in inner) return { ref: { ...inner.ref, kind: inner.ref.kind === 'literal' ? 'wrapper' : inner.ref.kind, provider: made.provider } };
   }
   if (isOpen(toks[chain.end])) {
     // Any other call or index: an env default, a helper's return, a table entry; else known only at run time.

@@ -1,0 +1,47 @@
+// AI SDK provider factories: `createGoogleGenerativeAI({ apiKey })("gemini-2.5-flash")` called inline, or kept in a
+// name of any spelling (`const gem = createOpenAI({ baseURL })`, then `gem("gpt-4o-mini")` / `gem.chat("…")`). The
+// provider instance is the model wrapper the default instances (`openai`, `google`) are (values.ts MODEL_WRAPPERS).
+import { isId, isP } from '../lex/brackets';
+import { assignmentBefore } from './definitions';
+import type { Ctx } from './values';
+
+/**
+ * Factory → provider (price sheet name). Names from vercel/ai packages/<provider>/src/*-provider.ts `export function
+ * createX(`; createGoogleGenerativeAI is packages/google/src/index.ts's alias of createGoogle, createVertex the older
+ * name of createGoogleVertex (@ai-sdk/google-vertex).
+ */
+export const PROVIDER_FACTORIES: Record<string, string> = {
+  createOpenAI: 'openai', createAnthropic: 'anthropic', createGoogle: 'google', createGoogleGenerativeAI: 'google',
+  createGoogleVertex: 'google', createVertex: 'google', createMistral: 'mistral', createAzure: 'azure',
+  createAmazonBedrock: 'bedrock', createGroq: 'groq', createXai: 'xai', createDeepSeek: 'deepseek',
+  createCohere: 'cohere', createTogetherAI: 'together',
+};
+
+/** The factory call whose `(` is at `open`, or undefined. */
+function factoryAt(c: Ctx, open: number): string | undefined {
+  const name = c.toks[open - 1];
+  return isP(c.toks[open], '(') && isId(name) && !isP(c.toks[open - 2], '.') ? PROVIDER_FACTORIES[name.v] : undefined;
+}
+
+/**
+ * The model-id argument's `(` of a provider instance called at toks[i] (a chain `names` ending before toks[end]), and
+ * the provider: `createX(…)(` / `createX(…).chat(` inline, `gem(` / `gem.chat(` on a name assigned `createX(…)`.
+ */
+export function providerCall(c: Ctx, i: number, names: string[], end: number): { open: number; provider: string } | undefined {
+  const { toks, match } = c;
+  if (!isP(toks[end], '(')) return undefined;
+  if (names.length === 1) {
+    const inline = factoryAt(c, end);
+    const close = match[end];
+    if (inline && close > end) {
+      // `createX(…)("id")` or `createX(…).chat("id")`.
+      if (isP(toks[close + 1], '(')) return { open: close + 1, provider: inline };
+      if (isP(toks[close + 1], '.') && isId(toks[close + 2]) && isP(toks[close + 3], '(')) return { open: close + 3, provider: inline };
+      return undefined;
+    }
+  }
+  if (names.length > 2) return undefined;
+  const def = assignmentBefore(c, names[0], i);
+  const provider = def >= 0 && isId(toks[def]) ? factoryAt(c, def + 1) : undefined;
+  return provider ? { open: end, provider } : undefined;
+}
