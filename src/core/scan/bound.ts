@@ -13,6 +13,7 @@ import type { CallShape, Via } from './call-shapes';
 import { readSession, sessionCall } from './sessions';
 import { exprRunnable, madeOf, nameRunnable, receiverStart, type Made } from './runnables';
 import { hasIdent } from './run-index';
+import { memberValue } from './lookup';
 import { builderEnd, declaredAs, followOptions, heldName } from './chains';
 
 /**
@@ -66,7 +67,9 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     const budget = { left: MAX_LOOKUPS };
     // A file without the word any construction of the row starts with binds no name to one: nothing to look up
     // (`order.stream()` in a file with no LangChain class is no call, and `order` stays an ordinary name).
-    if (mayConstruct(c, via)) made = construction(c, via, toks[nameIdx].v, first, 0, budget) ?? (via.from !== 'receiver' ? madeBy(c, via, nameIdx, end) : undefined);
+    // A receiver kept on the object (`self.convo`, `this.chat`) is looked up as a member.
+    const member = via.from === 'receiver' && isP(toks[nameIdx - 1], '.') && /^(self|this)$/.test(toks[nameIdx - 2]?.v ?? '') && !isP(toks[nameIdx - 3], '.');
+    if (mayConstruct(c, via)) made = construction(c, via, toks[nameIdx].v, first, 0, budget, member) ?? (via.from !== 'receiver' ? madeBy(c, via, nameIdx, end) : undefined);
   }
   if (!made && via.from === 'receiver') {
     // A receiver declared with the object's type (`private final ChatModel model;`) is one made elsewhere.
@@ -248,10 +251,11 @@ function madeAt(via: Via, toks: Token[], open: number): Made | undefined {
 }
 
 /** The construction a name is bound to, directly or through the values it is made of (`prompt | llm | parser`). */
-function construction(c: Ctx, via: Via, name: string, before: number, depth: number, budget: { left: number }): Made | undefined {
+function construction(c: Ctx, via: Via, name: string, before: number, depth: number, budget: { left: number }, member = false): Made | undefined {
   const { toks, match } = c;
   if (budget.left-- <= 0) return undefined;
-  const def = assignmentBefore(c, name, before);
+  // `self.convo.send_message(…)`: the member as a method sees it (its own assignment, else the constructor's).
+  const def = member ? memberValue(c, name, toks[before].start) : assignmentBefore(c, name, before);
   if (def < 0) return undefined;
   // `agent = make_agent()`: a same-file helper that makes it.
   if (via.chains && isId(toks[def]) && isP(toks[def + 1], '(')) {

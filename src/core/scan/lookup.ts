@@ -143,6 +143,22 @@ function memberBinding(s: EvalScope, list: Binding[], pos: number): Binding | un
   return b;
 }
 
+/**
+ * First value token of the assignment a method's `self.name` / `this.name` reads at `pos` (the method's own, else
+ * the constructor's, else the nearest before it, else the only one in the file), or -1: an object a chat session or a client is kept in.
+ */
+export function memberValue(s: EvalScope, name: string, pos: number): number {
+  const list = tables(s).binds.get('.' + name);
+  s.readNames?.add(name);
+  if (!list || !(s.syn.id in CONSTRUCTORS)) return -1;
+  // Set in other methods only (`create_convo()` and a history trim both make the chat): the nearest one before the use.
+  const before = list.filter((x) => s.toks[x.name].start < pos);
+  const b = memberBinding(s, list, pos) ?? before[before.length - 1] ?? (list.length === 1 ? list[0] : undefined);
+  if (!b || b.value < 0) return -1;
+  s.read?.push({ start: s.toks[b.name].start, end: s.toks[Math.max(b.value, exprEnd(s, b.value) - 1)].end });
+  return b.value;
+}
+
 /** Constructor assignments of a member that other methods also assign: a default the object may change. */
 const SET_ELSEWHERE = new WeakSet<Binding>();
 
