@@ -123,7 +123,11 @@ function memberBinding(s: EvalScope, list: Binding[], pos: number): Binding | un
     const to = toks[f.bodyEnd]?.start ?? s.text.length;
     if (from <= pos && pos < to && (!own || f.body > own.body)) own = f;
   }
+  // Which method holds the use, and which holds each assignment, hangs on where the methods start and (Python,
+  // Ruby) on their indentation: the keystroke path keeps each header line live, from its indentation on.
+  const header = (f: Fn) => s.read?.push({ start: lineStart(s.text, toks[f.name].start), end: toks[f.body]?.start ?? s.text.length });
   if (own) {
+    header(own);
     const here = list.filter((b) => within(b, own!) && toks[b.name].start < pos);
     if (here.length) return here[here.length - 1];
   }
@@ -137,8 +141,10 @@ function memberBinding(s: EvalScope, list: Binding[], pos: number): Binding | un
   const use = countBefore(toks.length, (k) => toks[k].start < pos);
   if (use - init.bodyEnd > MAX_CLASS_WALK) return undefined;
   for (let k = init.bodyEnd; k < use; k++) if (toks[k].t === T.Id && toks[k].v === 'class' && toks[k - 1]?.v !== '.') return undefined;
+  header(init);
   const set = list.filter((b) => within(b, init!));
   const b = set[set.length - 1];
+  if (b) s.read?.push({ start: lineStart(s.text, toks[b.name].start), end: toks[b.name].end });
   if (b && list.some((x) => !within(x, init!))) SET_ELSEWHERE.add(b);
   return b;
 }
@@ -159,6 +165,12 @@ export function memberValue(s: EvalScope, name: string, pos: number): number {
   return b.value;
 }
 
+/** Start of the line holding `offset`, looked for at most a few hundred characters back (a hostile long line stays linear). */
+function lineStart(text: string, offset: number): number {
+  for (let i = offset - 1; i >= 0 && i >= offset - 512; i--) if (text.charCodeAt(i) === 10) return i + 1;
+  return Math.max(0, offset - 512);
+}
+
 /** Constructor assignments of a member that other methods also assign: a default the object may change. */
 const SET_ELSEWHERE = new WeakSet<Binding>();
 
@@ -169,7 +181,8 @@ const SET_ELSEWHERE = new WeakSet<Binding>();
 function springDefault(s: EvalScope, b: Binding, shown: string): Value {
   const tk = s.toks[b.value];
   const m = /^\$\{([^:}]+)(?::([^}]*))?\}$/.exec(tk.v.trim());
-  s.read?.push({ start: s.toks[b.name].start, end: tk.end });
+  // The annotation stands before the name it binds: the span runs from the string to the name.
+  s.read?.push({ start: Math.min(tk.start, s.toks[b.name].start), end: Math.max(tk.end, s.toks[b.name].end) });
   if (m && !m[2]) return springProperty(s, m[1].trim()) ?? { runtime: shown };
   if (!m || !m[2]) return { runtime: shown };
   const source = { file: s.file, offset: tk.start, what: `default of property ${m[1]}` };
