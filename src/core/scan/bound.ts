@@ -10,7 +10,7 @@ import { argIndex, walkKeys, type Found } from './keys';
 import { anchorStart, mergeCounts, promptArgs } from './links';
 import { assignmentBefore, functionDef, functionEnd } from './definitions';
 import type { CallShape, Via } from './call-shapes';
-import { readSession, sessionCall } from './sessions';
+import { earlierTurns, readSession, sessionCall } from './sessions';
 import { exprRunnable, madeOf, nameRunnable, receiverStart, type Made } from './runnables';
 import { hasIdent } from './run-index';
 import { memberValue } from './lookup';
@@ -129,6 +129,10 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   // A chain's prompt template: the call's input fills its slots, so the input is not a message of its own.
   if (made.prompt) pushParts(f.parts, made.prompt.parts);
   pushParts(f.parts, own.parts);
+  if (via.conversation && via.from === 'receiver' && isId(toks[nameIdx])) {
+    const earlier = earlierTurns(c, toks[nameIdx].v, nameIdx, first);
+    if (earlier) f.parts.push(earlier);
+  }
   if (made.prompt?.slots?.length) pushParts(f.parts, openSlots(c, made.prompt.slots, open, end));
   f.messages = inner.messages + (made.prompt ? made.prompt.messages : own.messages);
   mergeCounts(f, inner);

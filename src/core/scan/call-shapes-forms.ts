@@ -209,7 +209,7 @@ export const FORM_SHAPES: CallShape[] = [
   },
   ...rows(['send_message', 'send_message_stream'], (m) => ({
     id: `gemini.chat.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: ['python'],
-    via: { from: 'receiver', anchors: [{ anchor: ['chats', '.', 'create', '('] }] },
+    via: { from: 'receiver', anchors: [{ anchor: ['chats', '.', 'create', '('] }], conversation: true },
     limitParam: 'max_output_tokens', limitNested: true,
     source: `https://github.com/googleapis/python-genai (README "Chats"; google/genai/chats.py: Chat.${m}, Chats.create(model, config))`,
   })),

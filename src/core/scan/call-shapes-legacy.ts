@@ -48,13 +48,13 @@ export const LEGACY_SHAPES: CallShape[] = [
   // call-shapes-forms.ts for generate_content), the history and (JS) the settings startChat overrides the session's. ──
   ...rows(['send_message', 'send_message_async'], (m) => ({
     id: `gemini.legacy.chat.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: ['python'],
-    via: { from: 'receiver', anchors: [{ anchor: ['GenerativeModel', '('] }], modelArg: 0, sessions: ['start_chat'] },
+    via: { from: 'receiver', anchors: [{ anchor: ['GenerativeModel', '('] }], modelArg: 0, sessions: ['start_chat'], conversation: true },
     limitParam: 'max_output_tokens', limitNested: true,
     source: `https://github.com/google-gemini/generative-ai-python (google/generativeai/generative_models.py: GenerativeModel.start_chat(history=…) -> ChatSession; ChatSession.${m}(content, generation_config=…))`,
   })),
   ...rows(['sendMessage', 'sendMessageStream'], (m) => ({
     id: `gemini.legacy.js.chat.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: ['javascript'],
-    via: { from: 'receiver', anchors: [{ anchor: ['getGenerativeModel', '('] }], sessions: ['startChat'] },
+    via: { from: 'receiver', anchors: [{ anchor: ['getGenerativeModel', '('] }], sessions: ['startChat'], conversation: true },
     limitParam: 'maxOutputTokens', limitNested: true,
     source: `https://github.com/google-gemini/generative-ai-js (packages/main/src/models/generative-model.ts: startChat(StartChatParams { history, generationConfig, systemInstruction, tools }) -> ChatSession; methods/chat-session.ts: ChatSession.${m}(request))`,
   })),

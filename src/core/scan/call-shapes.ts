@@ -51,6 +51,8 @@ export interface Via {
   /** Methods of the object that start a chat session on it (`chat = model.start_chat(history=[…])`): the session's
    * arguments (its history, its settings) are read with the object's. */
   sessions?: string[];
+  /** The object is a chat session that keeps its conversation: each message sent resends the earlier turns. */
+  conversation?: boolean;
 }
 
 /** Made around the model: `<anchor>(…, model)` (the `arg`-th argument) or a chain link `.<link>(model)`. */

@@ -7,6 +7,18 @@ import { collectParts, pushParts } from './parts';
 import { walkKeys, type Found } from './keys';
 import { mergeCounts } from './links';
 import { normKey } from './call-shapes';
+import { assignmentBefore } from './definitions';
+import { braceLoop, pythonLoop } from './loops';
+import type { PromptPart } from '../types';
+
+/**
+ * Methods that send a message on a chat session: google-genai Chat.send_message / send_message_stream (chats.py),
+ * google-generativeai ChatSession.send_message / send_message_async (generative_models.py), @google/generative-ai
+ * ChatSession.sendMessage / sendMessageStream (methods/chat-session.ts).
+ */
+const SENDS = new Set(['send_message', 'send_message_stream', 'send_message_async', 'sendMessage', 'sendMessageStream']);
+/** Tokens searched back from a send for an earlier one on the same session. */
+const MAX_BACK = 20_000;
 
 /**
  * Index of the `.` of `. <session method> (` when the value at `def` is a call of it on a receiver (`model`,
@@ -52,3 +64,21 @@ export function readSession(c: Ctx, inner: Found, [from, to]: [number, number]):
   inner.messages += s.messages;
   mergeCounts(inner, s);
 }
+
+/**
+ * A chat session resends every earlier turn with each message (each send appends the message and the answer to its
+ * history): a send after another on the same session, or in a loop the session was started before, carries turns
+ * known only at run time. `name` at toks[nameIdx] is the session the call at `first` sends on.
+ */
+export function earlierTurns(c: Ctx, name: string, nameIdx: number, first: number): PromptPart | undefined {
+  const { toks } = c;
+  const def = assignmentBefore(c, name, nameIdx);
+  if (def < 0) return undefined;
+  const part: PromptPart = { text: '', span: { start: toks[nameIdx].start, end: toks[nameIdx].end }, resolved: false, label: `earlier turns of ${name}` };
+  for (let k = Math.max(def, nameIdx - MAX_BACK); k < nameIdx; k++) {
+    if (toks[k].v === name && isId(toks[k]) && !isP(toks[k - 1], '.') && isP(toks[k + 1], '.') && SENDS.has(toks[k + 2]?.v) && isP(toks[k + 3], '(')) return part;
+  }
+  const loop = c.syn.id === 'python' ? pythonLoop(c, first) : braceLoop(c, first);
+  return loop && loop.header > def ? part : undefined;
+}
+
