@@ -19,43 +19,56 @@ const INDENTED = new Set(['python', 'ruby']);
  * (an `if` / `else` block that ends before the use); undefined when the nearest binding simply holds (the usual case).
  * The walk stops at the first binding not in such a branch (it holds on every path) or at a parameter.
  */
-export function branchBindings(s: EvalScope, list: Binding[], nearest: Binding, pos: number): Binding[] | undefined {
-  if (nearest.kind !== 'assign' || nearest.spring) return undefined;
+export function branchBindings(s: EvalScope, list: Binding[], nearest: Binding, pos: number, sameFn: (b: Binding) => boolean): Binding[] | undefined {
+  if (nearest.kind !== 'assign' || nearest.spring || !sameFn(nearest)) return undefined;
   const usedAt = countBefore(s.toks.length, (k) => s.toks[k].start < pos);
-  if (!inBranch(s, nearest.name, usedAt)) return undefined;
-  const out = [nearest];
-  let i = list.indexOf(nearest) - 1;
+  let i = list.indexOf(nearest);
+  // Assigned in a sibling arm of the use's own if (`if big: model = a; …` then the use under `else:`): not reached;
+  // the binding before it is.
+  let skipped = false;
+  while (i >= 0 && list[i].kind === 'assign' && !list[i].spring && sameFn(list[i]) && inBranch(s, list[i].name, usedAt) === 'sibling') [i, skipped] = [i - 1, true];
+  if (i < 0) return undefined;
+  const first = list[i];
+  if (first.kind !== 'assign' || first.spring || !sameFn(first) || inBranch(s, first.name, usedAt) !== 'branch') return skipped ? [first] : undefined;
+  const out = [first];
+  i--;
   for (; i >= 0 && out.length < MAX_BRANCH_BINDINGS; i--) {
     const b = list[i];
-    if (b.kind === 'member' || b.spring) break;
+    // Another function's local of the same name (or a module value a function reassigns) ends the walk.
+    if (b.kind === 'member' || b.spring || (b.kind !== 'param' && !sameFn(b))) break;
     if (b.kind === 'param') {
       if (b.until === undefined || pos <= b.until) out.push(b);
       break;
     }
+    const where = inBranch(s, b.name, usedAt);
+    if (where === 'sibling') continue;
     out.push(b);
-    if (!inBranch(s, b.name, usedAt)) break;
+    if (where === 'holds') break;
   }
-  // Only branches, none holding before them, and the walk ran out: nothing shows what holds on the other paths.
-  return out.length > 1 ? out : undefined;
+  // One binding (the others did not reach the use): that one alone.
+  return out.length > 1 || skipped ? out : undefined;
 }
 
 /** The assignment at token `at` is inside an if / else block that ends before token `use`. When it is, what decides
  * it (the block's header, the lines up to the use) is read: the keystroke path keeps it live (an edit turning `if`
  * into `i` makes the nearest value the only one). */
-function inBranch(s: EvalScope, at: number, use: number): boolean {
+function inBranch(s: EvalScope, at: number, use: number): Reach {
   const seen = { from: at };
-  const yes = INDENTED.has(s.syn.id) ? indentedBranch(s, at, use, seen) : braceBranch(s, at, use, seen);
+  const where = INDENTED.has(s.syn.id) ? indentedBranch(s, at, use, seen) : braceBranch(s, at, use, seen);
   const end = s.toks[Math.min(use, s.toks.length) - 1];
-  if (yes && end && end.end > s.toks[seen.from].start) s.read?.push({ start: s.toks[seen.from].start, end: end.end });
-  return yes;
+  if (where !== 'holds' && end && end.end > s.toks[seen.from].start) s.read?.push({ start: s.toks[seen.from].start, end: end.end });
+  return where;
 }
 
+/** How an assignment reaches a use: on every path, from one branch of an if, or not at all (a sibling arm). */
+type Reach = 'holds' | 'branch' | 'sibling';
+
 /** Python / Ruby: the nearest line above with less indentation starts with if/elif/else, and a line back at or before that indentation comes before the use. */
-function indentedBranch(s: EvalScope, at: number, use: number, seen: { from: number }): boolean {
+function indentedBranch(s: EvalScope, at: number, use: number, seen: { from: number }): Reach {
   const { toks, text } = s;
-  if (!firstOnLine(text, toks[at].start)) return false;
+  if (!firstOnLine(text, toks[at].start)) return 'holds';
   const col = column(text, toks[at].start);
-  if (col === 0) return false;
+  if (col === 0) return 'holds';
   let head = -1;
   for (let k = at - 1, n = 0; k >= 0 && n < MAX_WALK; k--, n++) {
     if (!firstOnLine(text, toks[k].start)) continue;
@@ -66,16 +79,23 @@ function indentedBranch(s: EvalScope, at: number, use: number, seen: { from: num
     }
   }
   seen.from = head >= 0 ? head : Math.max(0, at - MAX_WALK);
-  if (head < 0 || toks[head].t !== T.Id || !HEADS.has(toks[head].v)) return false;
+  if (head < 0 || toks[head].t !== T.Id || !HEADS.has(toks[head].v)) return 'holds';
   const headCol = column(text, toks[head].start);
+  // The line that last comes back to the header's indentation before the use: a sibling arm (`else:`, `elif …:`)
+  // means the use is in that arm, which this assignment does not reach.
+  let back = -1;
   for (let k = at + 1, n = 0; k < use && n < MAX_WALK; k++, n++) {
-    if (firstOnLine(text, toks[k].start) && column(text, toks[k].start) <= headCol) return true;
+    if (firstOnLine(text, toks[k].start) && column(text, toks[k].start) <= headCol) back = k;
   }
-  return false;
+  if (back < 0) return 'holds';
+  return SIBLINGS.has(toks[back].v) && column(text, toks[back].start) === headCol ? 'sibling' : 'branch';
 }
 
+/** Arms that follow an if's block: a use inside one is not reached from the block before it. */
+const SIBLINGS = new Set(['else', 'elif', 'elsif', 'when', 'except', 'rescue', 'ensure', 'finally']);
+
 /** Brace languages: the innermost `{ … }` around the assignment closes before the use and belongs to an if / else. */
-function braceBranch(s: EvalScope, at: number, use: number, seen: { from: number }): boolean {
+function braceBranch(s: EvalScope, at: number, use: number, seen: { from: number }): Reach {
   const { toks, match } = s;
   let open = -1;
   for (let k = at - 1, n = 0; k >= 0 && n < MAX_WALK; k--, n++) {
@@ -87,7 +107,21 @@ function braceBranch(s: EvalScope, at: number, use: number, seen: { from: number
     }
   }
   seen.from = open >= 0 ? Math.max(0, open - 64) : at;
-  if (open < 0 || match[open] >= use) return false;
+  if (open < 0 || match[open] >= use) return 'holds';
+  // `if (c) { x = a; } else { …use… }`: the use is in a sibling arm this block does not reach.
+  for (let k = match[open] + 1, n = 0; k < use && n < 16 && toks[k]?.t === T.Id && toks[k].v === 'else'; n++) {
+    let b = k + 1;
+    if (toks[b]?.v === 'if' && toks[b + 1]?.v === '(' && match[b + 1] > b) b = match[b + 1] + 1;
+    else if (toks[b]?.v === 'if') while (b < use && !isBrace(toks[b])) b++;
+    if (!isBrace(toks[b]) || !(match[b] > b)) break;
+    if (match[b] > use) return isIfBlock(toks, match, open) ? 'sibling' : 'holds';
+    k = match[b];
+  }
+  return isIfBlock(toks, match, open) ? 'branch' : 'holds';
+}
+
+/** The block opened at `open` belongs to an if / else. */
+function isIfBlock(toks: Token[], match: Int32Array, open: number): boolean {
   // `if (c) {`, `} else {`, `else if (c) {`, Go `if err == nil {`: the statement the block belongs to.
   let k = open - 1;
   if (k >= 0 && toks[k].v === ')' && match[k] >= 0 && match[k] < k) k = match[k] - 1;
@@ -111,7 +145,8 @@ function column(text: string, offset: number): number {
   return offset - i;
 }
 
-function firstOnLine(text: string, offset: number): boolean {
+/** Only spaces or tabs stand before `offset` on its line. */
+export function firstOnLine(text: string, offset: number): boolean {
   for (let i = offset - 1; i >= 0; i--) {
     const ch = text.charCodeAt(i);
     if (ch === 10) return true;

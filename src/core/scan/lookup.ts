@@ -63,7 +63,9 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
   // A member binding's name starts with '.' (scope.ts: `self.x` is looked up as `.x`).
   const member = name.charCodeAt(0) === 46;
   if (s.toks[b.name].start >= pos) s.forward?.add(member ? name.slice(1) : name);
-  const branches = list && !member ? branchBindings(s, list, b, pos) : undefined;
+  const branches = list && !member ? branchBindings(s, list, b, pos, sameFunction(s, pos)) : undefined;
+  // The one binding that reaches the use (the nearest is in a sibling arm of the use's if).
+  if (branches?.length === 1) return valueOf(s, branches[0], name, depth);
   if (branches) {
     // Texts and numbers (a model, a prompt, a limit); a list or an object in a branch is left to the nearest value.
     const values = branches.map((x) => valueOf(s, x, name, depth));
@@ -163,6 +165,19 @@ export function memberValue(s: EvalScope, name: string, pos: number): number {
   if (!b || b.value < 0) return -1;
   s.read?.push({ start: s.toks[b.name].start, end: s.toks[Math.max(b.value, exprEnd(s, b.value) - 1)].end });
   return b.value;
+}
+
+/** Whether a binding is made in the function the use at `pos` is in (or, for a use outside any, outside all). */
+function sameFunction(s: EvalScope, pos: number): (b: Binding) => boolean {
+  const fns = allFns(tables(s));
+  const { toks } = s;
+  const inner = (at: number) => {
+    let own: Fn | undefined;
+    for (const f of fns) if (f.body <= at && at < f.bodyEnd && (!own || f.body > own.body)) own = f;
+    return own;
+  };
+  const use = inner(countBefore(toks.length, (k) => toks[k].start < pos));
+  return (b) => fns.length <= MAX_METHODS && inner(b.name) === use;
 }
 
 /** Start of the line holding `offset`, looked for at most a few hundred characters back (a hostile long line stays linear). */

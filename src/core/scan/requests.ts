@@ -8,6 +8,7 @@ import { KEYWORDS, isId, isOpen, isP } from '../lex/brackets';
 import { readNumber, valueEnd, type Ctx } from './values';
 import { exprEnd } from './scope';
 import { indentAt } from './body-ends';
+import { firstOnLine } from './branch-bindings';
 import { lineStartOf } from './run-index';
 import type { LimitRef } from '../types';
 import { LIMIT_KEYS, normKey } from './call-shapes';
@@ -133,15 +134,21 @@ function limitSetLater(c: Ctx, f: Found, name: string, req: Request, to: number)
   let onEveryPath = values.length > 0 || runtime !== undefined;
   let branchKey = '';
   let branchRuntime: string | undefined;
+  let firstBranch = -1;
   const set = (k: number, v: LimitRef | undefined, unresolved: string | undefined) => {
     changed = true;
-    if (indentAt(text, lineStartOf(c, toks[k].start)) <= base) {
+    // Starting its own line at the request's indentation: on every path. After `if fast:` / `if (fast)` on the same
+    // line, or indented deeper: in a branch.
+    if (firstOnLine(text, toks[k].start) && indentAt(text, lineStartOf(c, toks[k].start)) <= base) {
       [values, runtime, branchRuntime] = [v ? [v] : [], v ? undefined : unresolved, undefined];
       onEveryPath = true;
-    } else if (v) {
-      values.push(v);
-      branchKey ||= v.key;
-    } else branchRuntime ??= unresolved;
+    } else {
+      if (firstBranch < 0) firstBranch = k;
+      if (v) {
+        values.push(v);
+        branchKey ||= v.key;
+      } else branchRuntime ??= unresolved;
+    }
   };
   for (let k = from + 1; k + 3 < to && k < from + MAX_CHANGE_SEARCH; k++) {
     if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
@@ -176,7 +183,7 @@ function limitSetLater(c: Ctx, f: Found, name: string, req: Request, to: number)
     set(k, n && !n.others?.length ? { ...n, key: toks[key].v } : undefined, label(c, eq + 1, end));
   }
   if (!changed) return false;
-  const everyPath = onEveryPath || elseAtLevel(c, from, to, base);
+  const everyPath = onEveryPath || (firstBranch >= 0 && elseAtLevel(c, firstBranch, to, base));
   if (!everyPath && !runtime && values.length) runtime = branchRuntime ?? `${branchKey} (set in some branches only)`;
   // `if request.MaxTokens != nil { body.MaxTokens = *request.MaxTokens } else { body.MaxTokens = 4096 }` (mods): a
   // value given at run time in one branch, a known one on every other path — a default, priced like a parameter's.
@@ -195,13 +202,32 @@ function limitSetLater(c: Ctx, f: Found, name: string, req: Request, to: number)
   return false;
 }
 
-/** An `else` (`else:`, `} else {`, `else`) starting a line at indentation `indent` between two tokens. */
-function elseAtLevel(c: Ctx, from: number, to: number, indent: number): boolean {
+/**
+ * The if whose branch sets the limit at token `at` has an `else` arm (or a switch a `default:`) before the call:
+ * from the line that opens that if at the request's indentation `indent`, its chain (`elif`, `else if`, `} else {`)
+ * is followed; any other statement back at that indentation ends it.
+ */
+function elseAtLevel(c: Ctx, at: number, to: number, indent: number): boolean {
   const { toks, text } = c;
-  for (let k = from; k < to && k < from + MAX_CHANGE_SEARCH; k++) {
-    if (toks[k].v !== 'else' || !isId(toks[k])) continue;
-    const ls = lineStartOf(c, toks[k].start);
-    if (indentAt(text, ls) === indent) return true;
+  const lineAt = (k: number) => firstOnLine(text, toks[k].start) && indentAt(text, lineStartOf(c, toks[k].start)) <= indent;
+  let head = -1;
+  for (let k = at - 1, n = 0; k >= 0 && n < MAX_CHANGE_SEARCH; k--, n++) {
+    // Go writes `case …:` / `default:` at the switch's own indentation: the switch is further up.
+    if (lineAt(k) && !(isId(toks[k]) && (toks[k].v === 'case' || toks[k].v === 'default'))) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0 || !isId(toks[head]) || (toks[head].v !== 'if' && toks[head].v !== 'switch' && toks[head].v !== 'match')) return false;
+  for (let k = head + 1, n = 0; k < to && n < MAX_CHANGE_SEARCH; k++, n++) {
+    const v = toks[k].v;
+    if ((v === 'default' && isP(toks[k + 1], ':')) || (v === 'case' && toks[k + 1]?.v === '_')) return true;
+    if (!lineAt(k)) continue;
+    if (v === 'else') return true;
+    if (v === 'elif' || v === 'elsif' || v === 'case') continue;
+    if (isP(toks[k], '}') && toks[k + 1]?.v === 'else') return true;
+    if (isP(toks[k], '}')) continue;
+    return false;
   }
   return false;
 }
