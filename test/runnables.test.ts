@@ -71,3 +71,27 @@ test('a template statement ends at its line: the next statement is not read as p
   assert.equal(s[0].model?.id, 'gpt-4o-mini');
   assert.deepEqual(s[0].parts.map((p) => p.text), ['Be brief.']);
 });
+
+test('initChatModel: the limit is named as the provider class takes it (maxOutputTokens for Google models)', () => {
+  const src = [
+    "import { initChatModel } from 'langchain/chat_models/universal';",
+    'export async function a(q: string) {',
+    "  const m = await initChatModel('gemini-2.5-flash', { modelProvider: 'google-genai', temperature: 0 });",
+    '  return m.invoke(q);',
+    '}',
+    'export async function b(q: string) {',
+    "  const m = await initChatModel('google-vertexai:gemini-2.5-pro');",
+    '  return m.invoke(q);',
+    '}',
+    'export async function c(q: string) {',
+    "  const m = await initChatModel('claude-sonnet-4-5', { modelProvider: 'anthropic' });",
+    '  return m.invoke(q);',
+    '}',
+  ].join('\n');
+  const found = findSites(src, 'typescript', 'x.ts').sites;
+  assert.deepEqual(found.map((s) => [line(src, s.anchor.start), typeof s.limitParam === 'string' ? s.limitParam : JSON.stringify(s.limitParam)]), [
+    [4, 'maxOutputTokens'],
+    [8, 'maxOutputTokens'],
+    [12, 'maxTokens'],
+  ]);
+});

@@ -15,6 +15,21 @@ import { exprRunnable, madeOf, nameRunnable, receiverStart, type Made } from './
 import { hasIdent } from './run-index';
 import { memberValue } from './lookup';
 import { builderEnd, declaredAs, followOptions, heldName } from './chains';
+import { INIT_CHAT_MODEL_GOOGLE_LIMIT, INIT_CHAT_MODEL_LIMIT } from './call-shapes-forms';
+
+/**
+ * initChatModel(…) of a Google model: `google-genai:` / `google-vertexai:` prefixed, `modelProvider: "google-…"`, or a
+ * `gemini` id, which it gives to google-vertexai (universal.ts _inferModelProvider).
+ */
+function googleInit(c: Ctx, inner: Found, open: number, close: number): boolean {
+  const m = inner.model && 'ref' in inner.model ? inner.model.ref : undefined;
+  if (m && (m.provider === 'google' || /^gemini/.test(m.id))) return true;
+  const { toks } = c;
+  for (let k = open + 1; k + 2 < close; k++) {
+    if (toks[k].v === 'modelProvider' && isP(toks[k + 1], ':') && toks[k + 2].t === T.Str) return /^google/.test(toks[k + 2].v);
+  }
+  return false;
+}
 
 /**
  * Provider prefixes named otherwise in the price sheets: Pydantic AI's (pydantic_ai/models/__init__.py infer_model) and
@@ -136,7 +151,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   if (made.prompt?.slots?.length) pushParts(f.parts, openSlots(c, made.prompt.slots, open, end));
   f.messages = inner.messages + (made.prompt ? made.prompt.messages : own.messages);
   mergeCounts(f, inner);
-  return { provider, limitParam: made.limitParam, start: at, end: close };
+  return { provider, limitParam: made.limitParam === INIT_CHAT_MODEL_LIMIT && googleInit(c, inner, cOpen, close) ? INIT_CHAT_MODEL_GOOGLE_LIMIT : made.limitParam, start: at, end: close };
 }
 
 /**

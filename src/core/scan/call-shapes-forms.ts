@@ -49,6 +49,9 @@ const sends = (id: string, sdk: string, provider: string, anchor: string[], meth
  * github.com/langchain-ai/langchainjs libs/langchain/src/chat_models/universal.ts (initChatModel, _initChatModelHelper).
  */
 const INIT_CHAT_MODEL = { anchor: ['initChatModel', '('], modelArg: 0, providerPrefix: ':', limitParam: { javascript: 'maxTokens' } };
+/** initChatModel's limit for Google models: ChatGoogleGenerativeAI and ChatVertexAI take `maxOutputTokens` (as above). */
+export const INIT_CHAT_MODEL_GOOGLE_LIMIT = { javascript: 'maxOutputTokens' };
+export const INIT_CHAT_MODEL_LIMIT = INIT_CHAT_MODEL.limitParam;
 const UNIVERSAL_SOURCE = 'https://github.com/langchain-ai/langchainjs (libs/langchain/src/chat_models/universal.ts: initChatModel)';
 
 const LANGCHAIN_VIA: Via = {
