@@ -89,3 +89,13 @@ test('a JBang script: its //DEPS name the extension', () => {
   const [s] = findSites(text, 'java', '/ws/jokes.java', undefined, new ValueIndex(memFiles({ '/ws/jokes.java': text }))).sites;
   assert.equal(s.model?.id, 'llama3.2');
 });
+
+test('only a %prod key: the packaged application runs it; the limit advice names the property to set', () => {
+  const props = '%prod.quarkus.langchain4j.openai.chat-model.model-name=gpt-4.1\n%dev.quarkus.langchain4j.openai.chat-model.model-name=gpt-4.1-nano\n';
+  const [s] = sites({ [`${ROOT}/pom.xml`]: pom('openai'), [`${ROOT}/src/main/resources/application.properties`]: props });
+  assert.equal(s.model?.id, 'gpt-4.1');
+  assert.match(s.model?.source?.what ?? '', /^%prod\.quarkus\.langchain4j\.openai\.chat-model\.model-name in application\.properties$/);
+  // No limit is set: the user sets one in the configuration, not in the call.
+  assert.equal(s.limitParam, 'quarkus.langchain4j.openai.chat-model.max-tokens');
+  assert.equal(limitEdit(s, 600), undefined);
+});

@@ -81,7 +81,8 @@ function extensionProviders(files: WorkspaceFiles, file: string, text: string): 
 export function quarkusModel(c: Ctx, site: CallSite, name: string, why: string): void {
   const idx = c.index;
   if (!idx || !c.file) return;
-  const props = springProperties(idx.files, dirname(c.file), (k) => k.startsWith('quarkus.langchain4j.'));
+  // The default profile's keys, and the prod profile's (`%prod.quarkus…`), which a packaged application runs with.
+  const props = springProperties(idx.files, dirname(c.file), (k) => k.startsWith('quarkus.langchain4j.') || k.startsWith('%prod.quarkus.langchain4j.'));
   const n = relaxed(name);
   const key = (h: PropertyHit) => relaxed(h.key);
   const named = n ? `.${n}` : '';
@@ -96,7 +97,10 @@ export function quarkusModel(c: Ctx, site: CallSite, name: string, why: string):
   }
   if (!site.provider) site.provider = provider.id === 'azure-openai' ? 'azure' : provider.id === 'mistralai' ? 'mistral' : provider.id.includes('gemini') ? 'google' : provider.id;
   const prefix = `quarkus.langchain4j.${relaxed(provider.prefix)}${named}.chatmodel.`;
-  const option = (o: string) => props.find((h) => key(h) === prefix + relaxed(o));
+  const option = (o: string) => props.find((h) => key(h) === prefix + relaxed(o)) ?? props.find((h) => key(h) === relaxed('%prod.') + prefix + relaxed(o));
+  // The limit is set in the configuration, not in the code: advice and hover name the property.
+  site.limitParam = `${config}.${provider.limits[0]}`;
+  delete site.limitInsertion;
   const at = (h: PropertyHit) => ({ file: h.file, offset: h.start, what: `${h.key} in ${basename(h.file)}` });
   // Where a default stands: no file holds it; the hover names the property and the extension's source.
   const unwritten = { start: site.anchor.start, end: site.anchor.start };
