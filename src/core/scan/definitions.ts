@@ -54,12 +54,12 @@ function indentedBlockEnd(c: Ctx, head: number, from: number): number {
   return k - 1;
 }
 
-/**
- * Index of the first value token of the nearest `name =` / `name :=` / `name: Type =` before `before`, or -1.
- */
 /** Out-of-scope assignments of a name passed over looking for one in scope. */
 const MAX_HIDDEN = 16;
 
+/**
+ * Index of the first value token of the nearest `name =` / `name :=` / `name: Type =` before `before`, or -1.
+ */
 export function assignmentBefore(c: Ctx, name: string, before: number, skip?: (nameIdx: number) => boolean): number {
   c.assigns ??= indexAssignments(c.toks);
   // The keystroke path keeps what a call looked up live (editor/incremental.ts): the name, and the binding found.
