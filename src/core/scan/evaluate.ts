@@ -84,6 +84,19 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       k = b.next;
       continue;
     }
+    if (op.t === T.Id && op.v === 'if' && s.syn.id === 'python') {
+      // `a if cond else b`: both are values it can take (the first, the other kept), as `cond ? a : b` above.
+      let e = k + 1;
+      while (e < end && !(toks[e].t === T.Id && toks[e].v === 'else')) e = s.match[e] > e ? s.match[e] + 1 : e + 1;
+      if (e >= end) break;
+      const b = expr(s, e + 1, end, depth + 1);
+      const known = [v, b.v].filter((x): x is Value => !!x && x.runtime === undefined && (x.str !== undefined || x.num !== undefined));
+      v = known.length === 2
+        ? { ...known[0], others: [...(known[0].others ?? []), (known[1].str ?? known[1].num)!, ...(known[1].others ?? [])] }
+        : known.length === 1 ? { ...known[0], source: known[0].source ?? { file: s.file, offset: toks[k].start, what: `default of ${label(s, i, b.next)}` } } : { runtime: label(s, i, b.next) };
+      k = b.next;
+      continue;
+    }
     if (op.t === T.Punct && (op.v === '+' || (s.syn.dotConcat && op.v === '.'))) {
       const n = term(s, k + 1, end, depth);
       v = join2(v, n.v);

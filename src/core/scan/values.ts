@@ -104,6 +104,13 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
   const { toks } = c;
   const tk = toks[i];
   if (!tk || i >= end || depth > 4) return undefined;
+  // Python `"gpt-4.1-mini" if fast else "gpt-4.1"`: every model it can be, read as an expression below.
+  const conditional = toks[i + 1]?.t === T.Id && toks[i + 1].v === 'if' && i + 1 < end && c.syn.id === 'python';
+  if (tk.t === T.Str && conditional) {
+    const e = valueEnd(c, i, end);
+    const v = expr(c, i, e, depth).v;
+    return (v && modelOf(c, v, spanOf(tk, toks[e - 1]))) ?? { unresolved: c.text.slice(tk.start, toks[e - 1].end) };
+  }
   if (tk.t === T.Str) {
     if (tk.holes?.length || !tk.v) return { unresolved: c.text.slice(tk.start, tk.end) };
     return { ref: { id: tk.v, span: literalInner(c, tk), kind: 'literal', quote: quoteOf(c, tk) } };
@@ -178,8 +185,9 @@ export function readNumber(c: Ctx, i: number, end: number, depth = 0): Omit<Limi
   const { toks } = c;
   const tk = toks[i];
   if (!tk || i >= end || depth > 3) return undefined;
-  if (tk.t === T.Num && tk.n !== undefined) return { value: tk.n, span: { start: tk.start, end: tk.end } };
-  if (!isId(tk)) return undefined;
+  const conditional = toks[i + 1]?.t === T.Id && toks[i + 1].v === 'if' && i + 1 < end;
+  if (tk.t === T.Num && tk.n !== undefined && !conditional) return { value: tk.n, span: { start: tk.start, end: tk.end } };
+  if (!isId(tk) && !conditional) return undefined;
   const chain = readChain(toks, i, end);
   // Through the scope chain first: a parameter named like a constant elsewhere is the parameter.
   const v = expr(c, i, end, depth).v;
@@ -187,8 +195,12 @@ export function readNumber(c: Ctx, i: number, end: number, depth = 0): Omit<Limi
   if (v?.num !== undefined && Number.isFinite(v.num) && v.num >= 0) {
     const out: Omit<LimitRef, 'key'> = { value: v.num, span: spanOf(tk, toks[chain.end - 1]) };
     placeAt(c, v, out);
-    const others = v.others?.filter((o): o is number => typeof o === 'number');
-    if (others?.length) out.others = others;
+    // Several values (`fast ? 100 : 4000`, `100 if fast else 4000`): the largest is the worst case, the rest kept.
+    const all = [v.num, ...(v.others ?? []).filter((o): o is number => typeof o === 'number')];
+    const max = Math.max(...all);
+    const others = all.filter((n, j) => n !== max || j !== all.indexOf(max));
+    out.value = max;
+    if (others.length) out.others = others;
     return out;
   }
   if (isP(toks[chain.end], '(')) {
