@@ -20,8 +20,11 @@ const INDENTED = new Set(['python', 'ruby']);
  * The walk stops at the first binding not in such a branch (it holds on every path) or at a parameter.
  */
 export function branchBindings(s: EvalScope, list: Binding[], nearest: Binding, pos: number, sameFn: (b: Binding) => boolean): Binding[] | undefined {
-  if (nearest.kind !== 'assign' || nearest.spring || !sameFn(nearest)) return undefined;
+  if (nearest.kind !== 'assign' || nearest.spring) return undefined;
   const usedAt = countBefore(s.toks.length, (k) => s.toks[k].start < pos);
+  // Most assignments hold on every path: that is asked first, and the function the use is in only then.
+  const where = inBranch(s, nearest.name, usedAt);
+  if (where === 'holds' || !sameFn(nearest)) return undefined;
   let i = list.indexOf(nearest);
   // Assigned in a sibling arm of the use's own if (`if big: model = a; …` then the use under `else:`): not reached;
   // the binding before it is.

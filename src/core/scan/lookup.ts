@@ -176,8 +176,13 @@ function sameFunction(s: EvalScope, pos: number): (b: Binding) => boolean {
     for (const f of fns) if (f.body <= at && at < f.bodyEnd && (!own || f.body > own.body)) own = f;
     return own;
   };
-  const use = inner(countBefore(toks.length, (k) => toks[k].start < pos));
-  return (b) => fns.length <= MAX_METHODS && inner(b.name) === use;
+  // Worked out on the first question only: most lookups have no branch and ask none.
+  let use: Fn | undefined | null = null;
+  return (b) => {
+    if (fns.length > MAX_METHODS) return false;
+    if (use === null) use = inner(countBefore(toks.length, (k) => toks[k].start < pos));
+    return inner(b.name) === use;
+  };
 }
 
 /** Start of the line holding `offset`, looked for at most a few hundred characters back (a hostile long line stays linear). */
