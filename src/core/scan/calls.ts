@@ -62,6 +62,12 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: { file: s.file, offset: at(s, a[1].from), what: `default of env ${keyName}` } };
     return envValue(s, keyName === '?' ? '' : keyName);
   }
+  // Go `flag.String("model", "gemini-2.5-flash", "usage")`: the default, what runs when the flag is not given
+  // (https://pkg.go.dev/flag#String: String(name string, value string, usage string) *string; Int likewise).
+  if (names.length === 2 && names[0] === 'flag' && /^(String|Int|Int64|Uint|Uint64)$/.test(fn) && a.length === 3) {
+    const d = arg(1);
+    if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: { file: s.file, offset: at(s, a[1].from), what: `default of flag -${arg(0)?.str ?? '?'}` } };
+  }
   // `LIMITS.get("triage", 500)`: the entry, else the default.
   if (fn === 'get' && base?.obj?.kind === 'table' && a.length >= 1) {
     const key = arg(0);

@@ -144,6 +144,11 @@ function declarations(c: Ctx): Map<string, string[]> {
   for (let k = 1; k < toks.length; k++) {
     const tk = toks[k];
     const next = toks[k + 1];
+    // Go `name *pkg.Type` / `name pkg.Type` (a parameter, a field, `var name *pkg.Type`).
+    if (c.syn.id === 'go' && tk.t === T.Id && (isP(toks[k - 1], '(') || isP(toks[k - 1], ',') || toks[k - 1].v === 'var' || (isP(next, '*') && isId(toks[k + 2])))) {
+      const j = isP(next, '*') ? k + 2 : k + 1;
+      if (isId(toks[j]) && isP(toks[j + 1], '.') && isId(toks[j + 2])) add(tk.v, toks[j + 2].v);
+    }
     if (tk.t !== T.Id || !next || next.t !== T.Punct) continue;
     const v = next.v;
     if (v === ';' || v === ',' || v === ')' || v === '=') {

@@ -162,6 +162,20 @@ function enclosingBraces(c: Ctx): Int32Array {
   return out;
 }
 
+/**
+ * Go: `chat, err := client.Chats.Create(…)` (the first name takes the call's first result) and `var config
+ * *genai.GenerateContentConfig = &…` (a typed declaration): the index of the `:=` / `=`, 0 when `i` starts neither.
+ */
+function goDeclaration(toks: Token[], i: number): number {
+  if (isP(toks[i + 1], ',') && isId(toks[i + 2]) && isP(toks[i + 3], ':=') && !isP(toks[i - 1], ',') && !isP(toks[i - 1], '.')) return i + 3;
+  if (!isId(toks[i - 1]) || toks[i - 1].v !== 'var' || isP(toks[i + 1], '=')) return 0;
+  for (let k = i + 1, n = 0; k < toks.length && n < 24; k++, n++) {
+    if (isP(toks[k], '=')) return k;
+    if (!(isId(toks[k]) || (toks[k].t === T.Punct && /^(\.|\*|\[|\])$/.test(toks[k].v)))) return 0;
+  }
+  return 0;
+}
+
 function indexAssignments(toks: Token[]): Map<string, { at: number[]; value: number[] }> {
   const out = new Map<string, { at: number[]; value: number[] }>();
   const add = (i: number, value: number) => {
@@ -174,6 +188,11 @@ function indexAssignments(toks: Token[]): Map<string, { at: number[]; value: num
   for (let i = 0; i + 1 < toks.length; i++) {
     const tk = toks[i];
     const op = toks[i + 1];
+    const eq = tk.t === T.Id ? goDeclaration(toks, i) : 0;
+    if (eq > 0) {
+      add(i, eq + 1);
+      continue;
+    }
     // The operator is tested first: most identifiers are followed by no `=`, `:=` or `:`.
     if (op.t !== T.Punct || tk.t !== T.Id || (op.v !== '=' && op.v !== ':=' && op.v !== ':') || isP(toks[i - 1], '.')) continue;
     if (op.v === '=' || op.v === ':=') add(i, i + 2);

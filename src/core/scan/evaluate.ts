@@ -154,6 +154,11 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
     if (inner.v && isP(toks[match[i] + 1], '.') && isId(toks[match[i] + 2])) return chain(s, match[i] + 2, end, depth, inner.v);
     return { v: inner.v, next: match[i] + 1 };
   }
+  // Go `[]api.Message{ … }`, `[]*cohere.Message{ … }`: a slice literal, its elements in the braces after the type.
+  if (isP(tk, '[') && match[i] === i + 1 && s.syn.id === 'go') {
+    const open = initializerAt(s, isP(toks[i + 2], '*') ? i + 3 : i + 2, end);
+    if (open > 0) return { v: { obj: { kind: 'table', scope: s, open } }, next: match[open] + 1 };
+  }
   // A table literal: `{ "triage": 300 }`, `{ triage: 300 }` (members are read from it when asked), or a list
   // `[…]` (a messages list kept in a variable: its prompt parts are read where it is sent, parts.ts).
   if ((isP(tk, '{') || isP(tk, '[')) && match[i] > i) return { v: { obj: { kind: 'table', scope: s, open: i } }, next: match[i] + 1 };

@@ -8,7 +8,8 @@ import { MESSAGE_WRAPPERS, normKey, type Companion } from './call-shapes';
 import { argIndex, walkKeys, type Found } from './keys';
 import { countBefore } from '../util/binary-search';
 
-const NOT_MESSAGES = /^(options|opts|settings|config|cancellationToken|ct|token|kernel|arguments|kernelArgs|kernelArguments|handler)$/i;
+// Go's `ctx` / `context.Context` is no message either.
+const NOT_MESSAGES = /^(options|opts|settings|config|cancellationToken|ct|token|kernel|arguments|kernelArgs|kernelArguments|handler|ctx)$/i;
 const NOT_MESSAGES_SUFFIX = /[a-z](Settings|Options|Handler)$/;
 
 /** Positional message arguments; a bare variable is a label unless it is a string constant, options are skipped. */

@@ -60,6 +60,8 @@ export function containerValue(c: Ctx, f: Found, a: number, e: number, before: n
   const { toks, match } = c;
   let j = a;
   while (j < e && (isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '::'))) j++;
+  // Go `map[string]any{…}`, `map[string]interface{}{…}`: the literal after its type.
+  if (c.syn.id === 'go' && toks[a]?.v === 'map') j = goTypeEnd(c, a, e);
   let inner: Found | undefined;
   if (j === e && e === a + 1) {
     // A variable: its definition in this file and what is set in it before the call.
@@ -74,6 +76,19 @@ export function containerValue(c: Ctx, f: Found, a: number, e: number, before: n
     if (takeLimit(f, inner)) return;
   }
   f.limitUnresolved ??= inner?.limitUnresolved ?? `${label(c, a, e)} (built at run time)`;
+}
+
+/** After a Go type written before a literal's `{`: names, `*`, `[…]`, `interface{}`. */
+function goTypeEnd(c: Ctx, a: number, e: number): number {
+  const { toks, match } = c;
+  let j = a;
+  while (j < e) {
+    if (isId(toks[j]) && toks[j].v === 'interface' && isP(toks[j + 1], '{') && match[j + 1] === j + 2) j += 3;
+    else if (isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '*')) j++;
+    else if (isP(toks[j], '[') && match[j] > j) j = match[j] + 1;
+    else break;
+  }
+  return j;
 }
 
 /** Copies a limit found in a config object; true when there was one. */

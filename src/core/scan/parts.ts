@@ -193,7 +193,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         first ??= tk;
         last = chainEnd;
         terms++;
-      } else if (con?.num === undefined) {
+      } else if (con?.num === undefined && !goRole(c, chain.names)) {
         unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label });
         terms++;
       }
@@ -350,4 +350,10 @@ export function pushParts(out: PromptPart[], parts: PromptPart[]): void {
 /** Namespaces whose calls are library helpers, not values (`json.dumps(x)`, `String.format`, `fmt.Sprintf`). */
 function isWellKnownNamespace(name: string): boolean {
   return ['json', 'fmt', 'strings', 'os', 'str', 'textwrap', 'types', 'openai', 'anthropic', 'genai', 'aws', 'param', 'Arrays', 'List', 'Map'].includes(name);
+}
+
+/** A Go SDK's role constant given beside the text (`genai.NewContentFromText(text, genai.RoleUser)`, go-genai
+ * types.go RoleUser/RoleModel): no prompt text. */
+function goRole(c: Ctx, names: string[]): boolean {
+  return c.syn.id === 'go' && names.length === 2 && /^(Conversation)?Role[A-Z]\w*$/.test(names[1]);
 }

@@ -84,7 +84,8 @@ export function requestAt(c: Ctx, def: number, modelArg?: number): Request | und
       req = { found, start: def, end };
       break;
     }
-    if (!(isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '::'))) break;
+    // Go `&pkg.Type{`: the address of the value.
+    if (!(isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '::') || (j === def && isP(toks[j], '&')))) break;
   }
   c.requests.set(def, req);
   return req;

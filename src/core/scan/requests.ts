@@ -28,6 +28,12 @@ const MAX_LABEL = 60;
 /** Argument names that carry no request (Go's context, .NET's cancellation token). */
 const NOT_REQUEST = /^(ctx|context|cancellationToken|ct|cancellation_token|requestOptions)$/;
 
+/** Whether toks[a, e) is a chain of names `a.b.c`. */
+function namesOnly(c: Ctx, a: number, e: number): boolean {
+  for (let k = a; k < e; k++) if (!((k - a) % 2 === 0 ? isId(c.toks[k]) : isP(c.toks[k], '.'))) return false;
+  return (e - a) % 2 === 1;
+}
+
 /**
  * Follows the call's bare arguments to where the request is built. Fills `f` from the first definition that holds a
  * model; a definition without one, or an argument that is computed at run time, is listed in `f.runtime`.
@@ -46,8 +52,9 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
     let a = k;
     let spread = false;
     while (a < to && toks[a].t === T.Punct && (toks[a].v === '**' || toks[a].v === '...' || toks[a].v === '&' || toks[a].v === '*')) {
+      // `&req` takes an address and Go's `*req` reads one: the value itself, not a spread of it.
+      if (toks[a].v !== '&' && (toks[a].v !== '*' || c.syn.id !== 'go')) spread = true;
       a++;
-      spread = true;
     }
     while (a < to && isId(toks[a]) && (toks[a].v === 'await' || toks[a].v === 'new')) a++;
     const e = valueEnd(c, a, to);
@@ -55,7 +62,8 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
     // `params as ChatCompletionCreateParams` (TypeScript): the variable, its type asserted.
     const bare = (e === a + 1 || (isAssertion(c, a + 1) && typeEnd(c, a + 2, e) === e)) && isId(toks[a]);
     const built = e === a + 5 && isId(toks[a]) && isP(toks[a + 1], '.') && /^(build|clone|to_owned)$/.test(toks[a + 2]?.v) && isP(toks[a + 3], '(');
-    const helper = bare || built ? undefined : helperCall(c, a, e);
+    // `context.Background()` is Go's context, no request.
+    const helper = bare || built || (a < to && NOT_REQUEST.test(toks[a].v)) ? undefined : helperCall(c, a, e);
     if ((bare || built) && !NOT_REQUEST.test(toks[a].v) && !KEYWORDS.has(toks[a].v)) {
       followed++;
       let req = requestAt(c, assignmentBefore(c, toks[a].v, callStart), modelArg);
@@ -72,6 +80,10 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       const req = helper >= 0 ? requestIn(c, helper, modelArg) : undefined;
       if (take(f, req)) return;
       note(req);
+      f.runtime ??= [];
+      f.runtime.push(runtimePart(c, a, e));
+    } else if (c.syn.id === 'go' && !f.runtime?.length && isId(toks[a]) && isP(toks[a + 1], '.') && namesOnly(c, a, e)) {
+      // Go `c.Chat(ctx, &s.request, s.fn)`: a request held in a field, set at run time (the first such argument).
       f.runtime ??= [];
       f.runtime.push(runtimePart(c, a, e));
     } else if (spread && a < e) {
