@@ -40,6 +40,7 @@ const VOCAB = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Se
 for (const s of SHAPES) {
   for (const w of s.anchor) VOCAB.add(w);
   for (const w of s.needs ?? []) VOCAB.add(w);
+  if (s.imports) VOCAB.add(s.imports.word);
   for (const c of s.companions ?? []) for (const w of c.anchor) VOCAB.add(w);
   for (const a of s.via?.anchors ?? []) for (const w of a.anchor) VOCAB.add(w);
 }

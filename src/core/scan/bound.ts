@@ -16,6 +16,7 @@ import { hasIdent } from './run-index';
 import { memberValue } from './lookup';
 import { builderEnd, declaredAs, followOptions, heldName } from './chains';
 import { INIT_CHAT_MODEL_GOOGLE_LIMIT, INIT_CHAT_MODEL_LIMIT } from './call-shapes-forms';
+import { configArg, configSystem, madeFromName, readSetters } from './go-objects';
 
 /**
  * initChatModel(…) of a Google model: `google-genai:` / `google-vertexai:` prefixed, `modelProvider: "google-…"`, or a
@@ -61,6 +62,8 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   const { toks } = c;
   let nameIdx: number;
   let made: Made | undefined;
+  /** The name the object is bound to, when the call's receiver is made of it (go-objects.ts). */
+  let objName: string | undefined;
   if (via.runnables) {
     // A LangChain runnable: a name, a group `(prompt | llm)`, a derivative `llm.bind_tools(…)`, a construction.
     if (!isP(toks[first - 1], '.')) return undefined;
@@ -85,10 +88,13 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     // A receiver kept on the object (`self.convo`, `this.chat`) is looked up as a member.
     const member = via.from === 'receiver' && isP(toks[nameIdx - 1], '.') && /^(self|this)$/.test(toks[nameIdx - 2]?.v ?? '') && !isP(toks[nameIdx - 3], '.');
     if (mayConstruct(c, via)) made = construction(c, via, toks[nameIdx].v, first, 0, budget, member) ?? (via.from !== 'receiver' ? madeBy(c, via, nameIdx, end) : undefined);
+    // `cs := model.StartChat()`: the session is made of the object `model` names.
+    const from = !made && via.madeFrom && isId(toks[nameIdx]) ? madeFromName(c, toks[nameIdx].v, via.madeFrom, first) : undefined;
+    if (from) made = construction(c, via, (objName = from), first, 0, budget);
   }
   if (!made && via.from === 'receiver') {
     // A receiver declared with the object's type (`private final ChatModel model;`) is one made elsewhere.
-    if (!via.unbound || !via.types || !isId(toks[nameIdx]) || !declaredAs(c, toks[nameIdx].v, via.types)) return undefined;
+    if (!via.unbound || !via.types || !isId(toks[nameIdx]) || !(declaredAs(c, toks[nameIdx].v, via.types) || (objName && declaredAs(c, objName, via.types)))) return undefined;
     f.model ??= { unresolved: `${toks[nameIdx].v} (${via.unbound})` };
     if (!f.parts.length) promptArgs(c, f, open + 1, end, undefined, true);
     return { start: -1, end: -1 };
@@ -129,9 +135,16 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   }
   const prefix = made.providerPrefix ?? via.providerPrefix;
   if (inner.model && 'ref' in inner.model && prefix) splitProvider(inner, prefix);
+  // Go `model.SetMaxOutputTokens(n)` after `model := client.GenerativeModel(…)`, up to the call.
+  if (via.setters && isId(toks[nameIdx])) readSetters(c, inner, objName ?? toks[nameIdx].v, close + 1, first);
+  if (via.configArg !== undefined) {
+    configArg(c, inner, cOpen + 1, close, via.configArg, at);
+    configSystem(c, inner, cOpen + 1, close, via.configArg, at);
+  }
   const fallback = made.defaultModel ?? via.defaultModel;
   f.model ??= inner.model ?? (fallback ? { unresolved: fallback } : undefined);
   f.limit ??= inner.limit;
+  if ((via.setters || via.configArg !== undefined) && !f.limit && inner.limitUnresolved) f.limitUnresolved ??= inner.limitUnresolved;
   f.thinking ??= inner.thinking;
   // The call's own prompt: its keyed values (read by the caller), else its positional arguments.
   const own: Found = { parts: f.parts.splice(0), messages: f.messages };

@@ -3,6 +3,7 @@
 import { FORM_SHAPES, LANGCHAIN_CHAT_MODELS, LANGCHAIN_SENDS } from './call-shapes-forms';
 import { FRAMEWORK_SHAPES } from './call-shapes-frameworks';
 import { LEGACY_SHAPES } from './call-shapes-legacy';
+import { GO_SHAPES } from './call-shapes-go';
 
 import type { CallFeature } from '../types';
 
@@ -44,6 +45,13 @@ export interface Via {
   types?: string[];
   /** Positional argument of the construction that holds the prompt (Semantic Kernel `CreateFunctionFromPrompt(prompt, …)`). */
   promptArg?: number;
+  /** Positional argument of the construction that holds its config object (Go `Chats.Create(ctx, model, config, history)`). */
+  configArg?: number;
+  /** Methods that make the object of another one, their receiver (Go `cs := model.StartChat()`): followed to it. */
+  madeFrom?: string[];
+  /** The object's settings are set after it is made (Go `model.SetMaxOutputTokens(n)`, `model.SystemInstruction = …`):
+   * read between the construction and the call (go-setters.ts). */
+  setters?: boolean;
   /** An object made around the one the row needs (LangChain4j `AiServices.create(I.class, model)`); see Holder. */
   holder?: Holder;
   /** An argument assigned from a builder of a type ending so (`ChatRequest.builder()…build()`) is the request: its keys are read. */
@@ -107,6 +115,8 @@ export interface CallShape {
   modelArg?: number;
   /** The model id may carry its provider before this separator (`"anthropic:claude-…"`), as Via.providerPrefix. */
   providerPrefix?: string;
+  /** Positional argument that holds the config object with the output limit (Go `GenerateContent(ctx, model, contents, config)`). */
+  configArg?: number;
   /** Positional arguments are messages (.NET `CompleteChat(params ChatMessage[])`). */
   promptArgs?: boolean;
   /** With promptArgs: the last positional argument that can be messages; the ones after it are options. */
@@ -123,6 +133,16 @@ export interface CallShape {
   needs?: string[];
   /** JavaScript: the anchor is a function of one of these modules, not a method of the app's own (module-fn.ts). */
   module?: string[];
+  /**
+   * The file must hold one of `paths` (an import of the SDK: Go methods such as `.Chat(` are any type's); `word`, a word
+   * of them, gates the word filter.
+   */
+  imports?: { paths: string[]; word: string };
+  /** What sets the model when the request names none (an optional model field), for the report. */
+  defaultModel?: string;
+  /** The request's body is the model's own JSON, not read here (Bedrock InvokeModel): limit and prompt are run time,
+   * named so. */
+  opaqueBody?: string;
   /** Where to take a missing model or limit from, nearest before the call in the same file. */
   companions?: Companion[];
   /** The SDK's exact name for the output limit, per syntax row, for advice and quick fixes. */
@@ -155,6 +175,8 @@ export const SHAPES: CallShape[] = [
   ...FRAMEWORK_SHAPES,
   // @azure/openai 1.0 betas, OpenAI Assistants runs, google-generativeai chat sessions.
   ...LEGACY_SHAPES,
+  // Go: Google Gen AI and its predecessor, Ollama, Bedrock Runtime, Cohere.
+  ...GO_SHAPES,
   {
     id: 'openai.chat.parse', sdk: 'OpenAI', provider: 'openai',
     anchor: ['chat', '.', 'completions', '.', 'parse', '('], langs: ['python', 'javascript'],

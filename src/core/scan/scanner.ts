@@ -25,6 +25,7 @@ import { insertion } from './limit-insertion';
 import { builderEnd, followBuiltRequest, readFluent } from './chains';
 import { springChatOptions } from './spring-config';
 import { calledMethods, coverage, keywordBefore, returnedAt } from './site-filters';
+import { configArg, configSystem, importsSdk, opaqueBody } from './go-objects';
 import { REF_LANGS, refCallOpen } from './method-refs';
 import { addServiceMessages, serviceAt, serviceShapes } from './ai-services';
 import { injectedChatModel, isJvmLanguage, readsServices, springStarterModel } from './ai-services-spring';
@@ -117,6 +118,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
         if (!shape.needs.some((w) => hasIdent(c, w))) continue;
       }
       if (shape.module && !isModuleFunction(c, first, shape.module)) continue;
+      if (shape.imports && !importsSdk(c, shape.imports.paths)) continue;
       matched ??= shape;
       if (keep) c.forward = new Set();
       const madeBefore = made.length;
@@ -180,6 +182,7 @@ function readRef(c: Ctx, i: number, languageId: string, made: [number, number][]
     // Not an Assistants run: its method is passed around by the SDK itself (to_raw_response_wrapper(threads.create_and_run)).
     if (shape.via || shape.kind || shape.assistantRun || (shape.langs && !shape.langs.includes(c.syn.id))) continue;
     if (shape.needs && !shape.needs.some((w) => hasIdent(c, w))) continue;
+    if (shape.imports && !importsSdk(c, shape.imports.paths)) continue;
     const first = anchorStart(toks, i - 1, shape.anchor.slice(0, -1));
     if (first < 0) continue;
     const open = refCallOpen(toks, match, first, i);
@@ -247,6 +250,7 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
       else spreadArgs(c, f, open + 1, end);
       f.model ??= positional;
       if (shape.providerPrefix) splitProvider(f, shape.providerPrefix);
+      if (shape.configArg !== undefined) configArg(c, f, open + 1, end, shape.configArg, first);
       // A config object the key walk could not see into (`inferenceConfig=self._build()`, `config=cfg`).
       if (shape.limitNested && !f.limit && !f.limitUnresolved) {
         nestedLimit(c, f, open + 1, end, first);
@@ -270,6 +274,7 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
     const to = shape.promptArgsTo === undefined ? end : valueEnd(c, argIndex(c, open + 1, end, shape.promptArgsTo), end);
     promptArgs(c, f, open + 1, to, shape.modelArg, true);
   }
+  if (shape.configArg !== undefined) configSystem(c, f, open + 1, end, shape.configArg, first);
   // An object made where this file cannot see (a parameter, a field set by injection): its limit is set there too, if
   // at all. Run time here, never "add a limit".
   if (bound && bound.start < 0 && f.model && 'unresolved' in f.model && !f.limit) f.limitUnresolved ??= f.model.unresolved;
@@ -285,7 +290,9 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
     const listed = new Set(f.parts.map((p) => p.label));
     pushParts(f.parts, f.runtime.filter((r) => !listed.has(r.label)).map((r) => ({ text: '', span: { start: r.start, end: r.end }, resolved: false, label: r.label })));
   }
+  if (!f.model && shape.defaultModel && !f.runtime?.length) f.model = { unresolved: shape.defaultModel };
   if (!f.model) return undefined;
+  if (shape.opaqueBody) opaqueBody(f, shape.opaqueBody, { start: toks[open - 1].start, end: toks[open].end });
   // The assumeModel setting stands for a model known only at run time, as the comment does (never for a call the
   // scan does not report).
   if ('unresolved' in f.model && c.assumeModel) {

@@ -32,6 +32,8 @@ export interface Ctx extends EvalScope {
   limitNested?: boolean;
   /** LangChain4j AI service objects of the file, by variable name: the interface (ai-services.ts). */
   services?: Map<string, { iface: string; at: Span; spring?: boolean }>;
+  /** Whether the file imports an SDK, by its first import path (go-objects.ts importsSdk). */
+  imported?: Map<string, boolean>;
 }
 
 const KEY_SEPS = new Set(['=', ':', '=>']);
@@ -115,6 +117,8 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
     if (tk.holes?.length || !tk.v) return { unresolved: c.text.slice(tk.start, tk.end) };
     return { ref: { id: tk.v, span: literalInner(c, tk), kind: 'literal', quote: quoteOf(c, tk) } };
   }
+  // Go `*model`: the value the pointer holds (`model := flag.String("model", "gemini-2.5-flash", …)`).
+  if (isP(tk, '*') && c.syn.id === 'go' && isId(toks[i + 1])) return readModel(c, i + 1, end, depth + 1);
   // Swift `.gpt4_o`
   if (isP(tk, '.') && isId(toks[i + 1])) {
     const id = SDK_MODEL_CONSTANTS[toks[i + 1].v];
@@ -207,6 +211,9 @@ export function readNumber(c: Ctx, i: number, end: number, depth = 0): Omit<Limi
     const close = c.match[chain.end];
     return readNumber(c, chain.end + 1, close < 0 ? end : close, depth + 1);
   }
+  // Go `genai.Ptr[int32](50)`: a generic helper's argument.
+  const typeArgs = c.syn.id === 'go' && isP(toks[chain.end], '[') ? c.match[chain.end] : -1;
+  if (typeArgs > 0 && isP(toks[typeArgs + 1], '(') && c.match[typeArgs + 1] > 0) return readNumber(c, typeArgs + 2, c.match[typeArgs + 1], depth + 1);
   if (v?.runtime !== undefined && chain.names.length === 1) return undefined;
   const con = constantFor(c, chain.names, tk.start);
   if (con?.num !== undefined) return { value: con.num, span: spanOf(tk, toks[chain.end - 1]) };

@@ -1,0 +1,83 @@
+// Go SDKs beyond openai-go, anthropic-sdk-go and go-openai: Google Gen AI (google.golang.org/genai), the Google AI Go
+// SDK before it (github.com/google/generative-ai-go, and Vertex AI's cloud.google.com/go/vertexai/genai with the same
+// API), Ollama's client (github.com/ollama/ollama/api), the AWS SDK's Bedrock Runtime and cohere-go. In Go every
+// argument is positional after the context (`GenerateContent(ctx, model, contents, config)`), and a request is a struct
+// literal whose fields are the keys. Methods named like any type's (`.Chat(`, `.Converse(`) count only in a file that
+// imports the SDK. One row per method, each naming the SDK file that defines it.
+import type { CallShape, Via } from './call-shapes';
+
+const GO = ['go'];
+const GENAI = 'https://github.com/googleapis/go-genai';
+const LEGACY = 'https://github.com/google/generative-ai-go';
+const OLLAMA = { paths: ['github.com/ollama/ollama/api'], word: 'ollama' };
+const BEDROCK = { paths: ['github.com/aws/aws-sdk-go-v2/service/bedrockruntime'], word: 'bedrockruntime' };
+const COHERE = { paths: ['github.com/cohere-ai/cohere-go'], word: 'cohere' };
+
+/**
+ * The legacy SDK's model object: `client.GenerativeModel(name)` (genai/client.go), its limit and system instruction set
+ * afterwards on the object (`model.SetMaxOutputTokens(n)`, content.go; `model.SystemInstruction = …`); a chat session is
+ * made of it by `model.StartChat()` (chat.go); `client.GenerativeModelFromCachedContent(cc)` takes the cached content's
+ * model (caching.go).
+ */
+const LEGACY_MODEL: Via = {
+  from: 'receiver', anchors: [{ anchor: ['GenerativeModel', '('] }, { anchor: ['GenerativeModelFromCachedContent', '('] }], modelArg: 0, madeFrom: ['StartChat'], setters: true,
+  // A model or session declared with its type (a parameter, a field, `var model *genai.GenerativeModel`): made elsewhere.
+  unbound: 'model made elsewhere', types: ['GenerativeModel', 'ChatSession'],
+};
+
+export const GO_SHAPES: CallShape[] = [
+  // ── Google Gen AI: Models.GenerateContent(ctx, model, contents, config); chats made by Chats.Create(ctx, model, config, history) ──
+  ...['GenerateContent', 'GenerateContentStream'].map((m): CallShape => ({
+    id: `gemini.go.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: ['Models', '.', m, '('], langs: GO,
+    modelArg: 1, configArg: 3, promptArgs: true, limitParam: 'MaxOutputTokens', limitNested: true,
+    source: `${GENAI} (models.go: Models.${m}(ctx, model string, contents []*Content, config *GenerateContentConfig); types.go GenerateContentConfig.MaxOutputTokens, SystemInstruction)`,
+  })),
+  ...['SendMessage', 'SendMessageStream', 'Send', 'SendStream'].map((m): CallShape => ({
+    id: `gemini.go.chat.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: GO,
+    via: { from: 'receiver', anchors: [{ anchor: ['Chats', '.', 'Create', '('] }], modelArg: 1, configArg: 2 },
+    limitParam: 'MaxOutputTokens', limitNested: true,
+    source: `${GENAI} (chats.go: Chats.Create(ctx, model, config, history), Chat.${m}(ctx, parts…))`,
+  })),
+  // ── The Google AI Go SDK before Gen AI (and Vertex AI's Go SDK, the same API) ──
+  ...['GenerateContent', 'GenerateContentStream'].map((m): CallShape => ({
+    id: `gemini.go.legacy.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: GO, via: LEGACY_MODEL,
+    limitParam: 'MaxOutputTokens', limitNested: true,
+    source: `${LEGACY} (genai/client.go: Client.GenerativeModel(name), GenerativeModel.${m}(ctx, parts…); genai/content.go GenerationConfig.SetMaxOutputTokens)`,
+  })),
+  ...['SendMessage', 'SendMessageStream'].map((m): CallShape => ({
+    id: `gemini.go.legacy.chat.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: GO, via: LEGACY_MODEL,
+    limitParam: 'MaxOutputTokens', limitNested: true,
+    source: `${LEGACY} (genai/chat.go: GenerativeModel.StartChat(), ChatSession.${m}(ctx, parts…))`,
+  })),
+  // ── Ollama: Client.Chat(ctx, *ChatRequest, fn) / Generate(ctx, *GenerateRequest, fn); the limit is options["num_predict"] ──
+  ...['Chat', 'Generate'].map((m): CallShape => ({
+    id: `ollama.go.${m}`, sdk: 'Ollama', provider: 'ollama', anchor: ['.', m, '('], langs: GO, imports: OLLAMA, runtimeRequest: true,
+    limitParam: 'num_predict', limitNested: true,
+    source: `https://github.com/ollama/ollama (api/client.go: Client.${m}(ctx, req, fn); api/types.go ${m}Request{Model, ${m === 'Chat' ? 'Messages' : 'Prompt, System'}, Options map[string]any}, Options.NumPredict json:"num_predict")`,
+  })),
+  // ── AWS Bedrock Runtime: Converse(ctx, *ConverseInput) with InferenceConfig.MaxTokens; InvokeModel's body is the
+  // model's own JSON, its limit read only as far as the body is (usually json.Marshal of a struct: run time) ──
+  ...['Converse', 'ConverseStream'].map((m): CallShape => ({
+    id: `bedrock.go.${m}`, sdk: 'AWS Bedrock', provider: 'bedrock', anchor: ['.', m, '('], langs: GO, imports: BEDROCK, runtimeRequest: true,
+    limitParam: 'MaxTokens', limitNested: true,
+    source: `https://github.com/aws/aws-sdk-go-v2 (service/bedrockruntime/api_op_${m}.go: Client.${m}(ctx, *${m}Input{ModelId, Messages, System, InferenceConfig}); types/types.go InferenceConfiguration.MaxTokens)`,
+  })),
+  ...['InvokeModel', 'InvokeModelWithResponseStream'].map((m): CallShape => ({
+    id: `bedrock.go.${m}`, sdk: 'AWS Bedrock', provider: 'bedrock', anchor: ['.', m, '('], langs: GO, imports: BEDROCK, runtimeRequest: true,
+    limitParam: 'max_tokens', limitNested: true, opaqueBody: 'Body (the model\'s own JSON request)',
+    source: `https://github.com/aws/aws-sdk-go-v2 (service/bedrockruntime/api_op_${m}.go: Client.${m}(ctx, *${m}Input{ModelId, Body []byte}))`,
+  })),
+  // ── Cohere: Client.Chat / ChatStream(ctx, *ChatRequest{Message, Model, Preamble, MaxTokens}); V2.Chat(ctx, *V2ChatRequest{Model, Messages, MaxTokens}) ──
+  ...['Chat', 'ChatStream'].flatMap((m): CallShape[] => [
+    {
+      id: `cohere.go.v2.${m}`, sdk: 'Cohere', provider: 'cohere', anchor: ['V2', '.', m, '('], langs: GO, imports: COHERE, runtimeRequest: true,
+      limitParam: 'MaxTokens', source: `https://github.com/cohere-ai/cohere-go (v2/client.go: Client.${m}; v_2.go V2${m}Request{Model, Messages, MaxTokens})`,
+    },
+    {
+      id: `cohere.go.${m}`, sdk: 'Cohere', provider: 'cohere', anchor: ['.', m, '('], langs: GO, imports: COHERE, runtimeRequest: true,
+      // ChatRequest.Model is optional (`Model *string`): the API chooses when the request names none.
+      defaultModel: "the API's default model (cohere-go ChatRequest.Model left unset)",
+      limitParam: 'MaxTokens', source: `https://github.com/cohere-ai/cohere-go (client/client.go: Client.${m}; types.go ${m}Request{Message, Model, Preamble, ChatHistory, MaxTokens})`,
+    },
+  ]),
+];
