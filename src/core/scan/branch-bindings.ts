@@ -22,17 +22,24 @@ const INDENTED = new Set(['python', 'ruby']);
 export function branchBindings(s: EvalScope, list: Binding[], nearest: Binding, pos: number, sameFn: (b: Binding) => boolean): Binding[] | undefined {
   if (nearest.kind !== 'assign' || nearest.spring) return undefined;
   const usedAt = countBefore(s.toks.length, (k) => s.toks[k].start < pos);
+  // Each binding's reach is worked out once (it walks the block around it and records what it read).
+  const seen = new Map<Binding, Reach>();
+  const reach = (b: Binding) => {
+    let r = seen.get(b);
+    if (!r) seen.set(b, (r = inBranch(s, b.name, usedAt)));
+    return r;
+  };
+  const local = (b: Binding) => b.kind === 'assign' && !b.spring && sameFn(b);
   // Most assignments hold on every path: that is asked first, and the function the use is in only then.
-  const where = inBranch(s, nearest.name, usedAt);
-  if (where === 'holds' || !sameFn(nearest)) return undefined;
+  if (reach(nearest) === 'holds' || !sameFn(nearest)) return undefined;
   let i = list.indexOf(nearest);
   // Assigned in a sibling arm of the use's own if (`if big: model = a; …` then the use under `else:`): not reached;
   // the binding before it is.
   let skipped = false;
-  while (i >= 0 && list[i].kind === 'assign' && !list[i].spring && sameFn(list[i]) && inBranch(s, list[i].name, usedAt) === 'sibling') [i, skipped] = [i - 1, true];
+  while (i >= 0 && local(list[i]) && reach(list[i]) === 'sibling') [i, skipped] = [i - 1, true];
   if (i < 0) return undefined;
   const first = list[i];
-  if (first.kind !== 'assign' || first.spring || !sameFn(first) || inBranch(s, first.name, usedAt) !== 'branch') return skipped ? [first] : undefined;
+  if (!local(first) || reach(first) !== 'branch') return skipped ? [first] : undefined;
   const out = [first];
   i--;
   for (; i >= 0 && out.length < MAX_BRANCH_BINDINGS; i--) {
@@ -43,7 +50,7 @@ export function branchBindings(s: EvalScope, list: Binding[], nearest: Binding, 
       if (b.until === undefined || pos <= b.until) out.push(b);
       break;
     }
-    const where = inBranch(s, b.name, usedAt);
+    const where = reach(b);
     if (where === 'sibling') continue;
     out.push(b);
     if (where === 'holds') break;
