@@ -16,30 +16,8 @@ import { hasIdent } from './run-index';
 import { memberValue } from './lookup';
 import { builderEnd, declaredAs, followOptions, heldName } from './chains';
 import { INIT_CHAT_MODEL_GOOGLE_LIMIT, INIT_CHAT_MODEL_LIMIT } from './call-shapes-forms';
+import { googleInit, splitProvider } from './provider-prefix';
 import { configArg, configSystem, madeFromName, readSetters } from './go-objects';
-
-/**
- * initChatModel(…) of a Google model: `google-genai:` / `google-vertexai:` prefixed, `modelProvider: "google-…"`, or a
- * `gemini` id, which it gives to google-vertexai (universal.ts _inferModelProvider).
- */
-function googleInit(c: Ctx, inner: Found, open: number, close: number): boolean {
-  const m = inner.model && 'ref' in inner.model ? inner.model.ref : undefined;
-  if (m && (m.provider === 'google' || /^gemini/.test(m.id))) return true;
-  const { toks } = c;
-  for (let k = open + 1; k + 2 < close; k++) {
-    if (toks[k].v === 'modelProvider' && isP(toks[k + 1], ':') && toks[k + 2].t === T.Str) return /^google/.test(toks[k + 2].v);
-  }
-  return false;
-}
-
-/**
- * Provider prefixes named otherwise in the price sheets: Pydantic AI's (pydantic_ai/models/__init__.py infer_model) and
- * LangChain JS initChatModel's (libs/langchain/src/chat_models/universal.ts MODEL_PROVIDER_CONFIG keys).
- */
-const PROVIDER_PREFIX: Record<string, string> = {
-  'google-gla': 'google', 'google-vertex': 'google', 'google-cloud': 'google',
-  'google-vertexai': 'google', 'google-vertexai-web': 'google', 'google-genai': 'google', 'azure_openai': 'azure', mistralai: 'mistral',
-};
 
 /** How many names deep a chain is followed (`chain = prompt | llm`, `rag = chain | parser`). */
 const MAX_DEPTH = 3;
@@ -328,19 +306,6 @@ function construction(c: Ctx, via: Via, name: string, before: number, depth: num
     if (inner) return inner;
   }
   return undefined;
-}
-
-/** Pydantic AI's `"openai:gpt-4.1"`: the provider before the separator, the model after it (the edit keeps the prefix). */
-export function splitProvider(f: Found, sep: string): void {
-  const m = f.model;
-  if (!m || !('ref' in m)) return;
-  const at = m.ref.id.indexOf(sep);
-  if (at <= 0) return;
-  const provider = m.ref.id.slice(0, at);
-  // The span is the literal's text when it holds the whole id: the edit then replaces the model and keeps the prefix.
-  const whole = m.ref.span.end - m.ref.span.start === m.ref.id.length;
-  const span = whole ? { start: m.ref.span.start + at + sep.length, end: m.ref.span.end } : m.ref.span;
-  f.model = { ref: { ...m.ref, id: m.ref.id.slice(at + sep.length), span, provider: PROVIDER_PREFIX[provider] ?? provider } };
 }
 
 /**

@@ -1,0 +1,42 @@
+// A model id that carries its provider (`"openai:gpt-4.1"`, `"google-genai:gemini-2.5-flash"`): the provider split
+// off and named as the price sheets name it; and which LangChain JS initChatModel calls make a Google model.
+import { T } from '../lex/lexer';
+import { isP } from '../lex/brackets';
+import type { Ctx } from './values';
+import type { Found } from './keys';
+
+/**
+ * initChatModel(…) of a Google model: `google-genai:` / `google-vertexai:` prefixed, `modelProvider: "google-…"`, or a
+ * `gemini` id, which it gives to google-vertexai (universal.ts _inferModelProvider).
+ */
+export function googleInit(c: Ctx, inner: Found, open: number, close: number): boolean {
+  const m = inner.model && 'ref' in inner.model ? inner.model.ref : undefined;
+  if (m && (m.provider === 'google' || /^gemini/.test(m.id))) return true;
+  const { toks } = c;
+  for (let k = open + 1; k + 2 < close; k++) {
+    if (toks[k].v === 'modelProvider' && isP(toks[k + 1], ':') && toks[k + 2].t === T.Str) return /^google/.test(toks[k + 2].v);
+  }
+  return false;
+}
+
+/**
+ * Provider prefixes named otherwise in the price sheets: Pydantic AI's (pydantic_ai/models/__init__.py infer_model) and
+ * LangChain JS initChatModel's (libs/langchain/src/chat_models/universal.ts MODEL_PROVIDER_CONFIG keys).
+ */
+const PROVIDER_PREFIX: Record<string, string> = {
+  'google-gla': 'google', 'google-vertex': 'google', 'google-cloud': 'google',
+  'google-vertexai': 'google', 'google-vertexai-web': 'google', 'google-genai': 'google', 'azure_openai': 'azure', mistralai: 'mistral',
+};
+
+/** Pydantic AI's `"openai:gpt-4.1"`: the provider before the separator, the model after it (the edit keeps the prefix). */
+export function splitProvider(f: Found, sep: string): void {
+  const m = f.model;
+  if (!m || !('ref' in m)) return;
+  const at = m.ref.id.indexOf(sep);
+  if (at <= 0) return;
+  const provider = m.ref.id.slice(0, at);
+  // The span is the literal's text when it holds the whole id: the edit then replaces the model and keeps the prefix.
+  const whole = m.ref.span.end - m.ref.span.start === m.ref.id.length;
+  const span = whole ? { start: m.ref.span.start + at + sep.length, end: m.ref.span.end } : m.ref.span;
+  f.model = { ref: { ...m.ref, id: m.ref.id.slice(at + sep.length), span, provider: PROVIDER_PREFIX[provider] ?? provider } };
+}
