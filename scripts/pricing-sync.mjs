@@ -58,6 +58,44 @@ const SUCCESSORS = {
 /** Retirement dates stated by the provider where LiteLLM has none (same sources as SUCCESSORS). */
 const RETIRES = { 'anthropic:claude-sonnet-4-0': '2026-06-15', 'anthropic:claude-opus-4-0': '2026-06-15', 'anthropic:claude-opus-4-5': '2027-01-22', 'anthropic:claude-3-7-sonnet': '2026-02-19', 'openai:chatgpt-4o-latest': '2026-02-17', 'openai:codex-mini-latest': '2026-01-16' };
 
+/**
+ * Retirements the sheets' sources leave out, by exact sheet id: [retires, successor or '', source]. Each row cites
+ * where the date (and the replacement, when one is named) is stated; a date read from LiteLLM names the snapshot.
+ */
+const LITELLM_2601 = 'LiteLLM model map deprecation_date (snapshot RoCry/llm-api-price@90e1893, 2026-01-29)';
+const GEMINI_1_5 = `${LITELLM_2601}: gemini/gemini-1.5-pro, gemini/gemini-1.5-flash, gemini/gemini-1.5-flash-8b 2025-09-29 (their -002 versions 2025-09-24); Vertex AI (https://cloud.google.com/vertex-ai/generative-ai/docs/migrate-to-v2): Gemini 1.5 closed to new projects from 2025-04-29, migrate to Gemini 2`;
+const GEMINI_1_0 = 'Vertex AI Gemini 1.0 Pro deprecation (https://cloud.google.com/vertex-ai/generative-ai/docs/deprecations/gemini-1.0-pro): Gemini 1.0 Pro 001 and 1.0 Pro Vision 001 end on 2025-04-09, migrate to Gemini 1.5 Pro; LiteLLM deprecation_date 2025-04-09';
+const GEMINI_2_0 = 'Firebase AI Logic docs banner (https://firebase.google.com/docs/ai-logic, updated 2026-06-18): Gemini 2.0 Flash and Flash-Lite shut down on 2026-06-01, update to a newer model like gemini-3.1-flash-lite';
+const CLAUDE = 'Anthropic model deprecations page (https://docs.anthropic.com/en/docs/about-claude/model-deprecations)';
+const OPENAI_2610 = "OpenAI deprecations page (https://developers.openai.com/api/docs/deprecations) as of 2026-10-15, quoted in https://dev.to/importstatic/every-openai-model-shutdown-date-until-january-2027-and-what-replaces-it-1dfk: shut down 2026-10-23";
+const RETIRED = {
+  'google:gemini-pro': ['2025-04-09', 'gemini-1.5-pro', GEMINI_1_0],
+  'google:gemini-1.0-pro-vision-001': ['2025-04-09', 'gemini-1.5-pro', GEMINI_1_0],
+  'google:gemini-1.5-pro': ['2025-09-29', '', GEMINI_1_5],
+  'google:gemini-pro-1.5': ['2025-09-29', '', GEMINI_1_5],
+  'google:gemini-1.5-flash': ['2025-09-29', '', GEMINI_1_5],
+  'google:gemini-flash-1.5': ['2025-09-29', '', GEMINI_1_5],
+  'google:gemini-flash-1.5-8b': ['2025-09-29', '', GEMINI_1_5],
+  'google:gemini-2.0-flash': ['2026-06-01', 'gemini-3.1-flash-lite', GEMINI_2_0],
+  'google:gemini-2.0-flash-lite': ['2026-06-01', 'gemini-3.1-flash-lite', GEMINI_2_0],
+  'anthropic:claude-v1': ['2024-11-06', '', `${CLAUDE}: claude-1.x and claude-instant-1.x retired 2024-11-06`],
+  'anthropic:claude-2': ['2025-07-21', '', `${CLAUDE}: claude-2.0, claude-2.1 retired 2025-07-21`],
+  'anthropic:claude-3-sonnet': ['2025-07-21', '', `${CLAUDE}: claude-3-sonnet-20240229 retired 2025-07-21`],
+  'anthropic:claude-3-5-sonnet': ['2025-10-22', '', 'Anthropic deprecated Claude Sonnet 3.5 on 2025-08-13, retired 2025-10-22 (as quoted in https://gitlab.com/gitlab-org/gitlab/-/issues/572012)'],
+  'openai:gpt-4-vision-preview': ['2024-12-06', '', `${LITELLM_2601}: gpt-4-vision-preview 2024-12-06`],
+  'openai:gpt-4.5-preview': ['2025-07-14', '', `${LITELLM_2601}: gpt-4.5-preview-2025-02-27 2025-07-14`],
+  'openai:o1-mini': ['2025-10-27', '', `${LITELLM_2601}: o1-mini-2024-09-12 2025-10-27`],
+  'openai:gpt-3.5-turbo': ['2026-10-23', 'gpt-5.6-terra', `${OPENAI_2610}, replacement gpt-5.6-terra`],
+  'openai:gpt-4': ['2026-10-23', 'gpt-5.6-sol', `${OPENAI_2610}, replacement gpt-5.6-sol`],
+  'openai:gpt-4-turbo': ['2026-10-23', 'gpt-5.6-sol', `${OPENAI_2610}, replacement gpt-5.6-sol`],
+  'openai:gpt-4o-2024-05-13': ['2026-10-23', 'gpt-5.6-sol', `${OPENAI_2610}, replacement gpt-5.6-sol`],
+  'openai:o1': ['2026-10-23', 'gpt-5.6-sol', `${OPENAI_2610}, replacement gpt-5.6-sol`],
+  'openai:o1-pro': ['2026-10-23', 'gpt-5.6-sol', `${OPENAI_2610}, replacement gpt-5.6-sol (reasoning.mode: pro)`],
+  'openai:o3-mini': ['2026-10-23', 'gpt-5.6-sol', `${OPENAI_2610}, replacement gpt-5.6-sol`],
+  'openai:o4-mini': ['2026-10-23', 'gpt-5.6-terra', `${OPENAI_2610}, replacement gpt-5.6-terra`],
+  'openai:gpt-4.1-nano': ['2026-10-23', '', OPENAI_2610],
+};
+
 /** The LiteLLM snapshot the shipped max_output values were taken from (named in every sheet header). */
 const LITELLM_SNAPSHOT =
   'https://github.com/RoCry/llm-api-price/blob/8442b939a6ead479f7995b5d74d8dce488bd0966/model_prices_and_context_window.json';
@@ -202,7 +240,8 @@ const HEADERS = {
     `condition holds wins (genai-prices' rule). days: weekdays on DeepSeek V4 peak windows: genai-prices price_comments`,
     `("off-peak all day at weekends", https://github.com/pydantic/genai-prices/issues/582).`,
     `service_tiers (flex, priority), supports and deprecated.retires: LiteLLM's model map (--litellm FILE, snapshot below);`,
-    `deprecated: true in genai-prices is kept as deprecated; successors cite the provider's page (SUCCESSORS in the script).`,
+    `deprecated: true in genai-prices is kept as deprecated; successors cite the provider's page (SUCCESSORS in the script);`,
+    `retirements the data leaves out are kept in RETIRED in the script, each row with its source.`,
     `Hand-kept fields survive a sync: tokenizer, token_factor, tier, batch_discount, max_output, reasoning, aliases.`,
     `Comments are regenerated. Rules used for new models:`,
     `- max_output: max_output_tokens from LiteLLM's model_prices_and_context_window.json (MIT), read with`,
@@ -441,8 +480,14 @@ function merge(sheet, fresh, old, litellm) {
   if (supports) m.supports = supports;
   if (old?.contextOptIn) m.contextOptIn = old.contextOptIn;
   const key = `${sheet}:${undated(m.id.toLowerCase())}`;
+  const hand = RETIRED[`${sheet}:${m.id.toLowerCase()}`];
   const deprecated = m.deprecated ?? (litellm ? ll?.deprecated : old?.deprecated?.source?.startsWith('LiteLLM') ? old.deprecated : undefined);
-  if (deprecated || SUCCESSORS[key]) {
+  if (hand) {
+    // The provider's date and replacement stand over the data's bare flag or LiteLLM's date.
+    const d = { retires: hand[0], source: deprecated && !deprecated.source.startsWith('LiteLLM') ? `${deprecated.source}; ${hand[2]}` : hand[2] };
+    if (hand[1]) d.successor = hand[1];
+    m.deprecated = d;
+  } else if (deprecated || SUCCESSORS[key]) {
     const d = { ...(deprecated ?? { source: SUCCESSORS[key][1] }) };
     if (!d.retires && RETIRES[key]) d.retires = RETIRES[key];
     if (SUCCESSORS[key]) {

@@ -7,6 +7,10 @@ import { buildTable, parseSheet } from '../src/core/price/sheets';
 import { loadShipped } from '../src/node/sheets';
 import { buildReport, toTable } from '../src/core/report/report';
 import type { PriceTable } from '../src/core/types';
+import { lookupModel } from '../src/core/price/table';
+import { deprecationWarning } from '../src/core/cost/warnings';
+import { sameOrNewer } from '../src/core/cost/generation';
+import { hoverMarkdown, lensTitle } from '../src/core/report/format';
 
 const SHEET = `provider: anthropic
 as_of: "2026-11-30"
@@ -40,6 +44,7 @@ test('a deprecated model: a warning with the retirement date and successor, each
     kind: 'deprecated',
     severity: 'warning',
     text: 'claude-opus-4-5: deprecated by anthropic, retires on 2027-01-22; claude-opus-5-5 replaces it (source: Anthropic deprecations page)',
+    replacement: 'claude-opus-5-5',
   }]);
   const retired = analyze(py('claude-sonnet-4-0'), 'python', 'a.py', table(), NOW).calls[0];
   assert.equal(retired.warnings![0].severity, 'error');
@@ -87,4 +92,53 @@ test('a deprecated model is never a routing target (shipped sheets)', () => {
     const c = analyze(src, 'python', 'a.py', t, { ...NOW }).calls[0];
     for (const s of c?.suggestions ?? []) if (s.model) assert.ok(!deprecated.has(s.model), `${m.id} → ${s.model}`);
   }
+});
+
+const genai = (model: string) =>
+  `from google import genai\nclient = genai.Client()\nclient.models.generate_content(model="${model}", contents="hi", config={"max_output_tokens": 100})\n`;
+const DEC = { now: '2026-12-01T09:00:00Z' };
+
+test('Gemini 1.5 (shipped sheets): retired, said on the lens and the hover, with a current newer model to move to', () => {
+  const t = buildTable(loadShipped().sheets);
+  for (const [id, date] of [['gemini-1.5-pro', '2025-09-29'], ['gemini-1.5-flash', '2025-09-29'], ['gemini-flash-1.5-8b', '2025-09-29'], ['gemini-pro', '2025-04-09']]) {
+    const c = analyze(genai(id), 'python', 'a.py', t, DEC).calls[0];
+    const w = c.warnings!.find((x) => x.kind === 'deprecated');
+    assert.ok(w, `${id}: ${JSON.stringify(c.warnings)}`);
+    assert.equal(w!.severity, 'error');
+    assert.equal(w!.retired, date);
+    assert.match(w!.text, new RegExp(`retired on ${date}: requests to it fail`));
+    const next = lookupModel(t, w!.replacement!, 'google');
+    assert.ok(next && !next.deprecated, `${id} → ${w!.replacement}: a current model`);
+    assert.equal(sameOrNewer(id, next!.id), true, `${id} → ${next!.id}: never an older generation`);
+    assert.match(lensTitle(c), new RegExp(`${id.replace(/\./g, '\\.')} \\(retired ${date}; use ${w!.replacement!.replace(/\./g, '\\.')}\\)`));
+    assert.match(hoverMarkdown(c, t), /✖ \*\*deprecated\*\*: .*retired on/);
+    for (const s of c.suggestions) if (s.model) assert.equal(sameOrNewer(id, s.model), true, `${id}: advice to ${s.model}`);
+  }
+  // Gemini 1.0 Pro names 1.5 Pro, itself retired: the chain is followed to a current model, never stopping at 1.5.
+  const old = analyze(genai('gemini-pro'), 'python', 'a.py', t, DEC).calls[0].warnings![0];
+  assert.match(old.text, /gemini-1\.5-pro, named to replace it, is itself deprecated/);
+  assert.notEqual(old.replacement, 'gemini-1.5-pro');
+});
+
+test('every deprecated model of the shipped sheets: the replacement said is current and of the same or a newer generation', () => {
+  const t = buildTable(loadShipped().sheets);
+  let said = 0;
+  for (const m of t.models.filter((x) => x.deprecated)) {
+    const w = deprecationWarning(m, DEC, t)!;
+    if (!w.replacement) continue;
+    said += 1;
+    const next = lookupModel(t, w.replacement, m.provider);
+    if (!next) continue; // named by the provider, not in the sheets
+    assert.ok(!next.deprecated, `${m.id} → ${next.id} is deprecated`);
+    assert.notEqual(sameOrNewer(m.id, next.id), false, `${m.id} → ${next.id} is older`);
+  }
+  assert.ok(said >= 25, `${said} deprecated models with a replacement`);
+});
+
+test('a named successor that is itself deprecated is followed to the current one', () => {
+  const t = buildTable(loadShipped().sheets);
+  const m = lookupModel(t, 'claude-3-opus', 'anthropic')!;
+  const w = deprecationWarning(m, DEC, t)!;
+  assert.equal(w.replacement, 'claude-opus-5-5');
+  assert.match(w.text, /claude-opus-4-5 was named to replace it but is itself deprecated; claude-opus-5-5 replaces that/);
 });

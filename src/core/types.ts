@@ -289,6 +289,10 @@ export interface CallWarning {
   kind: 'deprecated' | 'context-window' | 'service-tier';
   severity: 'error' | 'warning' | 'info';
   text: string;
+  /** A deprecated model already past its retirement date: the date (requests to it fail). */
+  retired?: string;
+  /** A deprecated model: the current model that replaces it (named by the provider, or the newest of its line). */
+  replacement?: string;
 }
 
 export interface AnalyzedCall {

@@ -51,6 +51,11 @@ export function generationOf(id: string): Generation | undefined {
   if (m) return { line: 'o', family: m[2], gen: Number(m[1]), scale: 'version', label: `o${m[1]}` };
   m = /^(gemini|gemma)-(\d)(?:\.(\d))?(?:-(pro|flash-lite|flash|ultra|nano))?/.exec(s);
   if (m) return { line: m[1], family: m[4], gen: num(m[2], m[3]), scale: 'version', label: m[3] ? `${m[2]}.${m[3]}` : m[2] };
+  // The family-first ids of Gemini 1.x (`gemini-pro-1.5`, `gemini-flash-1.5-8b`, as genai-prices and OpenRouter
+  // name them); `gemini-pro` alone is Gemini 1.0 Pro (https://ai.google.dev/gemini-api/docs/models/gemini: the
+  // `gemini-pro` alias of gemini-1.0-pro).
+  m = /^gemini-(pro|flash)(?:-(\d)\.(\d)(?:-|$)|(?:-vision)?$)/.exec(s);
+  if (m) return { line: 'gemini', family: m[1], gen: m[2] ? num(m[2], m[3]) : 1, scale: 'version', label: m[2] ? `${m[2]}.${m[3]}` : '1.0' };
   m = /^grok-(\d)(?:[.-](\d{1,2})(?!\d))?/.exec(s);
   if (m) return { line: 'grok', gen: num(m[1], m[2]), scale: 'version', label: m[2] ? `${m[1]}.${m[2]}` : m[1] };
   m = /^deepseek-v(\d)(?:\.(\d))?/.exec(s);

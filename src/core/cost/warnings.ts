@@ -5,12 +5,13 @@ import type { AnalyzeOptions, CallSite, CallWarning, Estimate, ModelPrice, Price
 import { formatTokens } from '../report/format';
 import { nowOf } from './estimator';
 import { isRouteCandidate, neededFeatures, supportsAll } from './routing';
-import { sameOrNewer } from './generation';
+import { generationOf, sameOrNewer } from './generation';
+import { lookupModel } from '../price/table';
 
 export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | undefined, table: PriceTable, o: AnalyzeOptions): CallWarning[] {
   if (!price) return [];
   const out: CallWarning[] = [];
-  const dep = deprecationWarning(price, o);
+  const dep = deprecationWarning(price, o, table);
   if (dep) out.push(dep);
   const ctx = contextWarning(site, est, price, table);
   if (ctx) out.push(ctx);
@@ -21,20 +22,74 @@ export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | 
   return out;
 }
 
-/** `<model>: deprecated by <provider>, retires on <date>; <successor> replaces it (source: …)`. */
-export function deprecationWarning(m: ModelPrice, o: { now?: string }): CallWarning | undefined {
+/**
+ * `<model>: deprecated by <provider>, retires on <date>; <successor> replaces it (source: …)`. The replacement named
+ * is always a current model: a named successor that is itself deprecated is followed to the one that replaces it;
+ * without a current one named, the newest current model of the same line and family in the sheets is said as such
+ * (never an older or deprecated model).
+ */
+export function deprecationWarning(m: ModelPrice, o: { now?: string }, table?: PriceTable): CallWarning | undefined {
   const d = m.deprecated;
   if (!d) return undefined;
   const now = nowOf(o);
   const today = now === undefined ? undefined : new Date(now).toISOString().slice(0, 10);
   const retired = d.retires !== undefined && today !== undefined && d.retires <= today;
   const when = d.retires === undefined ? 'no retirement date in the data' : retired ? `retired on ${d.retires}: requests to it fail` : `retires on ${d.retires}`;
-  const next = d.successor ? `${d.successor} replaces it` : 'the data names no replacement';
-  return {
+  const r = replacementOf(m, table);
+  const next = r.id === undefined ? 'the data names no replacement'
+    : r.how === 'named' ? `${r.id} replaces it`
+    : r.how === 'chain' ? `${d.successor} was named to replace it but is itself deprecated; ${r.id} replaces that`
+    : `${d.successor ? `${d.successor}, named to replace it, is itself deprecated and names no current replacement` : 'the data names no replacement'}; the newest current ${r.family} model in the sheets is ${r.id}`;
+  const w: CallWarning = {
     kind: 'deprecated',
     severity: retired ? 'error' : 'warning',
     text: `${m.id}: deprecated by ${m.provider}, ${when}; ${next} (source: ${d.source})`,
   };
+  if (retired) w.retired = d.retires;
+  if (r.id !== undefined) w.replacement = r.id;
+  return w;
+}
+
+/** The current model that replaces `m`: its named successor, followed while deprecated, else the newest of its line. */
+function replacementOf(m: ModelPrice, table: PriceTable | undefined): { id?: string; how?: 'named' | 'chain' | 'newest'; family?: string } {
+  const named = m.deprecated?.successor;
+  if (named && !table) return { id: named, how: 'named' };
+  if (!table) return {};
+  const seen = new Set<string>([m.id]);
+  let cur: ModelPrice | undefined = m;
+  for (let hop = 0; hop < 8 && cur?.deprecated?.successor; hop += 1) {
+    const id: string = cur.deprecated.successor;
+    if (seen.has(id)) break;
+    seen.add(id);
+    const next = lookupModel(table, id, m.provider);
+    // A successor the sheets do not hold is taken as named: the provider's word, not ours to judge.
+    if (!next) return { id, how: hop === 0 ? 'named' : 'chain' };
+    if (!next.deprecated) return { id: next.id, how: hop === 0 ? 'named' : 'chain' };
+    cur = next;
+  }
+  const newest = newestOfLine(m, table);
+  return newest ? { id: newest.m.id, how: 'newest', family: newest.family } : {};
+}
+
+/** The newest current (not deprecated) general model of `m`'s provider, line and family, of a newer generation. */
+function newestOfLine(m: ModelPrice, table: PriceTable): { m: ModelPrice; family: string } | undefined {
+  const g = generationOf(m.id);
+  if (!g) return undefined;
+  let best: ModelPrice | undefined;
+  let bestGen = g.gen;
+  for (const x of table.models) {
+    if (x.provider !== m.provider || !isRouteCandidate(x)) continue;
+    const h = generationOf(x.id);
+    if (!h || h.line !== g.line || h.family !== g.family || h.scale !== g.scale || h.gen <= g.gen) continue;
+    // Newest first; among the newest, the same tier, then the nearer price.
+    const better = !best || h.gen > bestGen ||
+      (h.gen === bestGen && ((x.tier === m.tier) !== (best.tier === m.tier) ? x.tier === m.tier : Math.abs(x.input + x.output - m.input - m.output) < Math.abs(best.input + best.output - m.input - m.output)));
+    if (better) {
+      best = x;
+      bestGen = h.gen;
+    }
+  }
+  return best ? { m: best, family: [g.line, g.family].filter(Boolean).join(' ') } : undefined;
 }
 
 /** Prompt plus the output limit set in code (the prompt alone otherwise) over the model's window. */

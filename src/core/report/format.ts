@@ -83,7 +83,10 @@ export function lensTitle(call: AnalyzedCall): string {
     output = `${formatUsdAtMost(e.outputUsdMax)} out`;
     tokens = `${formatTokens(e.inputTokens)} → ${formatTokens(e.maxOutputTokens ?? 0)} max tok` + (e.maxOutputSource === 'model-default' ? ' (no limit set)' : '');
   }
-  return `${input} + ${output} per call · ${call.site.model.id}${call.site.model.assumed ? ' (assumed)' : ''} · ${tokens}`;
+  // A retired model reads as retired on the lens itself, with the current model that replaces it.
+  const gone = call.warnings?.find((w) => w.kind === 'deprecated' && w.retired);
+  const status = gone ? ` (retired ${gone.retired}${gone.replacement ? `; use ${gone.replacement}` : ''})` : '';
+  return `${input} + ${output} per call · ${call.site.model.id}${call.site.model.assumed ? ' (assumed)' : ''}${status} · ${tokens}`;
 }
 
 /** `gpt-4o-mini: −94% (saves $0.0123/call)` */
