@@ -96,6 +96,22 @@ const RETIRED = {
   'openai:gpt-4.1-nano': ['2026-10-23', '', OPENAI_2610],
 };
 
+/**
+ * Models real applications call that the genai-prices data does not price, each with the price its host publishes
+ * and where and when it was read. A model the data comes to price is taken from the data (this row is then unused).
+ */
+const EXTRA_MODELS = {
+  together: [
+    {
+      id: 'Qwen/Qwen2.5-7B-Instruct-Turbo',
+      input: 0.3,
+      output: 0.3,
+      context: 32768,
+      source: 'Together AI model page (https://www.together.ai/models/qwen2-5-7b-instruct-turbo, copy read 2026-12-01): $0.30 per 1M input and output tokens, 32K context; not in genai-prices 0.1.8',
+    },
+  ],
+};
+
 /** The LiteLLM snapshot the shipped max_output values were taken from (named in every sheet header). */
 const LITELLM_SNAPSHOT =
   'https://github.com/RoCry/llm-api-price/blob/8442b939a6ead479f7995b5d74d8dce488bd0966/model_prices_and_context_window.json';
@@ -534,9 +550,16 @@ function main() {
     const old = readExisting(file);
     const notes = new Map();
     const models = [];
-    for (const { model, scheduled } of conv.models) {
+    const known = new Set(conv.models.map((x) => x.model.id.toLowerCase()));
+    const extras = (EXTRA_MODELS[cfg.sheet] ?? []).filter((e) => !known.has(e.id.toLowerCase()));
+    const all = [
+      ...conv.models,
+      ...extras.map(({ source, ...e }) => ({ model: { ...e, provider: cfg.sheet }, scheduled: [], source })),
+    ];
+    for (const { model, scheduled, source } of all) {
       const { model: m, note } = merge(cfg.sheet, model, old.models.get(model.id.toLowerCase()), litellm);
       const n = [];
+      if (source) n.push(`price: ${source}`);
       if (note) n.push(note);
       for (const s of scheduled) n.push(`genai-prices: from ${s.from} input ${s.input}, output ${s.output}`);
       notes.set(m.id, n);

@@ -22,6 +22,9 @@ test('sync writes sheets, reports changes, keeps hand-kept fields; --check tells
     assert.equal(first.code, 0, first.err);
     assert.match(first.out, /openai\.yaml: \d+ models; \d+ added, 0 removed, 0 repriced/);
     assert.match(first.out, /\+ gpt-4o {2}input 2\.5, output 10/);
+    // A model real apps call that the data does not price comes with the price its host publishes, and its source.
+    assert.match(first.out, /\+ Qwen\/Qwen2\.5-7B-Instruct-Turbo {2}input 0\.3, output 0\.3/);
+    assert.match(fs.readFileSync(path.join(dir, 'together.yaml'), 'utf8'), /# price: Together AI model page[^\n]*\n {2}Qwen\/Qwen2\.5-7B-Instruct-Turbo:\n {4}input: 0\.3\n {4}output: 0\.3\n {4}context: 32768\n/);
     assert.equal(sync(dir, '--check').code, 0, 'fresh sheets pass --check');
 
     const file = path.join(dir, 'openai.yaml');

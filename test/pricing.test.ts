@@ -494,3 +494,14 @@ test('sheet: rates, service tiers, deprecation, supports and self-hosted through
     /^15: models\.n: missing gpu_hour_usd/,
   ]) assert.ok(msgs.some((x) => want.test(x)), `${want}\n${msgs.join('\n')}`);
 });
+
+test('Together Qwen/Qwen2.5-7B-Instruct-Turbo (called by real apps, not in genai-prices): priced from Together’s model page', () => {
+  const m = lookupModel(shipped(), 'Qwen/Qwen2.5-7B-Instruct-Turbo');
+  assert.ok(m, 'priced');
+  assert.equal(m!.provider, 'together');
+  assert.deepEqual([m!.input, m!.output, m!.context], [0.3, 0.3, 32768]);
+  assert.equal(lookupModel(shipped(), 'together_ai/Qwen/Qwen2.5-7B-Instruct-Turbo')?.id, 'Qwen/Qwen2.5-7B-Instruct-Turbo');
+  // The row names where the price was read.
+  const text = fs.readFileSync(path.join(shippedSheetsDir(), 'together.yaml'), 'utf8');
+  assert.match(text, /# price: Together AI model page \(https:\/\/www\.together\.ai\/models\/qwen2-5-7b-instruct-turbo, copy read 2026-12-01\)[^\n]*\n {2}Qwen\/Qwen2\.5-7B-Instruct-Turbo:\n/);
+});
