@@ -293,6 +293,17 @@ test('later sheets override prices per model id and keep descriptive fields', ()
   assert.equal(lookupModel(t2, 'gpt-4o', 'mycorp')?.input, 1);
 });
 
+test('hosts that bill on their own terms (OCI, Hugging Face, watsonx) take no vendor list price, only a sheet of their own', () => {
+  const cohere = sheet('cohere', { 'command-r-plus': { input: 2.5, output: 10, aliases: ['command-r-plus-08-2024'] } });
+  const t = buildTable([cohere]);
+  assert.equal(lookupModel(t, 'cohere.command-r-plus-08-2024')?.provider, 'cohere', 'without a hint the vendor prefix falls back to the vendor');
+  assert.equal(lookupModel(t, 'cohere.command-r-plus-08-2024', 'oci'), undefined, 'an OCI call is not priced at Cohere\'s API price');
+  assert.equal(lookupModel(t, 'command-r-plus', 'huggingface'), undefined);
+  assert.equal(lookupModel(t, 'command-r-plus', 'watsonx'), undefined);
+  const oci = sheet('oci', { 'cohere.command-r-plus-08-2024': { input: 1.56, output: 1.56 } });
+  assert.equal(lookupModel(buildTable([cohere, oci]), 'cohere.command-r-plus-08-2024', 'oci')?.input, 1.56, 'a sheet under the host\'s name prices it');
+});
+
 test('hosts do not take a vendor’s id without a hint; the hint decides', () => {
   const t = buildTable([
     sheet('openai', { o3: { input: 2, output: 8 }, 'gpt-4o': { input: 2.5, output: 10 } }),

@@ -11,6 +11,13 @@ import type { ParsedSheet } from './sheets';
  * defined by both a vendor and a host is the vendor's ("openai over azure/groq/together").
  */
 const HOSTS = new Set(['azure', 'bedrock', 'groq', 'together', 'openrouter', 'vertex', 'fireworks', 'deepinfra']);
+/**
+ * Hosts that bill other vendors' models on their own terms and have no sheet here: a call made through their SDK is
+ * priced only from a sheet under their name (a user's), never at the vendor's list price. OCI Generative AI names
+ * Cohere and Meta models `cohere.command-r-plus-08-2024` but bills per its own price list; Hugging Face's Inference
+ * API and IBM watsonx.ai likewise (call-shapes-go.ts rows).
+ */
+const OWN_TERMS = new Set(['oci', 'huggingface', 'watsonx']);
 
 /** Fields that describe the model rather than price it: a later sheet that leaves them out keeps them. */
 const INHERITED = ['context', 'maxOutput', 'tokenizer', 'tokenFactor', 'tier', 'reasoning'] as const;
@@ -223,7 +230,7 @@ function findModel(table: PriceTable, id: string, providerHint?: string): ModelP
     names.push(s);
   }
   // With a hint, a name the hinted provider knows beats a name only another provider knows.
-  const passes = hint ? [hint, undefined] : [undefined];
+  const passes = hint ? (OWN_TERMS.has(hint) ? [hint] : [hint, undefined]) : [undefined];
   for (const only of passes) {
     for (const n of names) {
       const hit = choose(ix.exact.get(n), hint, undefined, only);

@@ -12,6 +12,10 @@ const LEGACY = 'https://github.com/google/generative-ai-go';
 const OLLAMA = { paths: ['github.com/ollama/ollama/api'], word: 'ollama' };
 const BEDROCK = { paths: ['github.com/aws/aws-sdk-go-v2/service/bedrockruntime'], word: 'bedrockruntime' };
 const COHERE = { paths: ['github.com/cohere-ai/cohere-go'], word: 'cohere' };
+const WATSONX = { paths: ['github.com/IBM/watsonx-go'], word: 'watsonx' };
+// The Generative AI Inference service is in the SDK's v65 line (its go.mod: module github.com/oracle/oci-go-sdk/v65).
+const OCI_GENAI = { paths: ['github.com/oracle/oci-go-sdk/v65/generativeaiinference'], word: 'generativeaiinference' };
+const HUGGINGFACE = { paths: ['github.com/hupe1980/go-huggingface'], word: 'huggingface' };
 
 /**
  * The legacy SDK's model object: `client.GenerativeModel(name)` (genai/client.go), its limit and system instruction set
@@ -80,4 +84,30 @@ export const GO_SHAPES: CallShape[] = [
       limitParam: 'MaxTokens', source: `https://github.com/cohere-ai/cohere-go (client/client.go: Client.${m}; types.go ${m}Request{Message, Model, Preamble, ChatHistory, MaxTokens})`,
     },
   ]),
+  // ── IBM watsonx.ai: Client.GenerateText(model, prompt, options…), the limit an option `wx.WithMaxNewTokens(n)` ──
+  ...['GenerateText', 'GenerateTextStream'].map((m): CallShape => ({
+    id: `watsonx.go.${m}`, sdk: 'IBM watsonx.ai', provider: 'watsonx', anchor: ['.', m, '('], langs: GO, imports: WATSONX,
+    modelArg: 0, promptArgs: true, promptArgsTo: 1, limitParam: 'WithMaxNewTokens',
+    source: `https://github.com/IBM/watsonx-go (pkg/models/generate.go: Client.${m}(model, prompt string, options ...GenerateOption); generate_option.go WithMaxNewTokens(n) sets max_new_tokens)`,
+  })),
+  // ── OCI Generative AI: Chat(ctx, ChatRequest{ChatDetails{ServingMode: OnDemandServingMode{ModelId}, ChatRequest:
+  // GenericChatRequest{Messages, MaxTokens} | CohereChatRequest{Message, MaxTokens}}}); GenerateText(ctx,
+  // GenerateTextRequest{GenerateTextDetails{ServingMode, InferenceRequest: CohereLlmInferenceRequest{Prompt, MaxTokens}}}) ──
+  ...['Chat', 'GenerateText'].map((m): CallShape => ({
+    id: `oci.go.${m}`, sdk: 'OCI Generative AI', provider: 'oci', anchor: ['.', m, '('], langs: GO, imports: OCI_GENAI, runtimeRequest: true,
+    limitParam: 'MaxTokens', limitNested: true,
+    source: `https://github.com/oracle/oci-go-sdk (generativeaiinference/generativeaiinference_client.go: GenerativeAiInferenceClient.${m}(ctx, ${m}Request); ${m === 'Chat' ? 'chat_details.go ChatDetails{ServingMode, ChatRequest}; generic_chat_request.go GenericChatRequest{Messages, MaxTokens}; cohere_chat_request.go CohereChatRequest{Message, MaxTokens}' : 'generate_text_details.go GenerateTextDetails{ServingMode, InferenceRequest}; cohere_llm_inference_request.go, llama_llm_inference_request.go {Prompt, MaxTokens}'}; on_demand_serving_mode.go OnDemandServingMode{ModelId})`,
+  })),
+  // ── Hugging Face Inference API (hupe1980/go-huggingface): InferenceClient.Conversational(ctx,
+  // *ConversationalRequest{Inputs{Text, PastUserInputs, GeneratedResponses}, Model, Parameters{MaxLength}}) and
+  // TextGeneration(ctx, *TextGenerationRequest{Inputs, Model, Parameters{MaxNewTokens}}); a request with no Model is
+  // posted to the task's recommended model (huggingface.go post → resolveURL → getRecommendedModel) ──
+  ...([['Conversational', 'MaxLength', 'conversational.go ConversationalRequest, ConversationalParameters.MaxLength json:"max_length"'], ['TextGeneration', 'MaxNewTokens', 'text_generation.go TextGenerationRequest{Inputs}, TextGenerationParameters.MaxNewTokens']] as const).map(([m, limit, where]): CallShape => ({
+    id: `huggingface.go.${m}`, sdk: 'Hugging Face', provider: 'huggingface', anchor: ['.', m, '('], langs: GO, imports: HUGGINGFACE, runtimeRequest: true,
+    defaultModel: "the Inference API's recommended model for the task (go-huggingface: a request with no Model)",
+    limitParam: limit, limitNested: true,
+    // `Inputs` holds the text (and a conversation's earlier turns); Conversational names its limit MaxLength.
+    keys: { prompt: new Set(['inputs']), ...(limit === 'MaxLength' ? { limit: new Set(['maxlength']) } : {}) },
+    source: `https://github.com/hupe1980/go-huggingface (${where}; huggingface.go InferenceClient.post(ctx, req.Model, task, req))`,
+  })),
 ];

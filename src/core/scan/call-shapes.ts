@@ -147,6 +147,10 @@ export interface CallShape {
   companions?: Companion[];
   /** The SDK's exact name for the output limit, per syntax row, for advice and quick fixes. */
   limitParam: Record<string, string> | string;
+  /** This SDK's own key names (normalised as by normKey) for the limit and the prompt, beyond LIMIT_KEYS and
+   * PROMPT_KEYS, read only in its calls (go-huggingface `MaxLength`, `Inputs`: `maxLength` is JSON Schema's word in
+   * any tool definition). */
+  keys?: { limit?: ReadonlySet<string>; prompt?: ReadonlySet<string> };
   /** The limit lives in a nested config object; a quick fix cannot add it next to the model. */
   limitNested?: boolean;
   source: string;
@@ -351,6 +355,8 @@ export const CALL_MODEL_KEYS = new Set(['model', 'modelid', 'modelname', 'azured
 /** Keys that set the output limit. */
 export const LIMIT_KEYS = new Set([
   'maxtokens', 'maxcompletiontokens', 'maxoutputtokens', 'maxoutputtokencount', 'numpredict', 'maxnewtokens', 'maxtokenstosample',
+  // IBM watsonx-go's option function (pkg/models/generate_option.go WithMaxNewTokens), read as `.key(value)`.
+  'withmaxnewtokens',
 ]);
 /** Anthropic extended thinking budget (billed as output). */
 export const THINKING_KEYS = new Set(['budgettokens', 'thinkingbudget']);

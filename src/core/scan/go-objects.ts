@@ -26,7 +26,19 @@ export function importsSdk(c: Ctx, paths: string[]): boolean {
   const memo = c.imported;
   const key = paths[0];
   let v = memo.get(key);
-  if (v === undefined) memo.set(key, (v = paths.some((p) => c.text.includes(`"${p}`))));
+  if (v === undefined) {
+    v = false;
+    for (const p of paths) {
+      const at = c.text.indexOf(`"${p}`);
+      if (at < 0) continue;
+      // The path itself is read: with the import keyword mistyped no import block is recorded, and an edit of the path
+      // must still take the full analysis (incremental.test's random edits on go/oci_genai.go).
+      c.read?.push({ start: at, end: at + p.length + 1 });
+      v = true;
+      break;
+    }
+    memo.set(key, v);
+  }
   return v;
 }
 

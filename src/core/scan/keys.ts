@@ -118,7 +118,7 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
     }
     return vEnd;
   }
-  if (LIMIT_KEYS.has(key)) {
+  if (LIMIT_KEYS.has(key) || c.shapeKeys?.limit?.has(key)) {
     if (!f.limit) {
       const n = readNumber(c, vStart, vEnd);
       if (n) f.limit = { ...n, key: c.toks[keyIdx].v };
@@ -153,7 +153,7 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
     f.serviceTier ??= readTier(c, vStart, vEnd);
     return vEnd;
   }
-  if (PROMPT_KEYS.has(key) || MESSAGE_WRAPPERS.has(key)) {
+  if (PROMPT_KEYS.has(key) || MESSAGE_WRAPPERS.has(key) || c.shapeKeys?.prompt?.has(key)) {
     if (MESSAGE_WRAPPERS.has(key)) {
       f.messages++;
       if (key.includes('assistant') || key === 'aimessage') f.assistant = (f.assistant ?? 0) + 1;

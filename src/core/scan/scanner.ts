@@ -208,6 +208,7 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
   const f: Found = { parts: [], messages: 0 };
   c.listMessages = 0;
   c.limitNested = shape.limitNested;
+  c.shapeKeys = shape.keys;
   let end: number;
   let bound: Bound | undefined;
   if (shape.kind === 'builder') {

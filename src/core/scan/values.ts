@@ -4,7 +4,7 @@ import type { LimitRef, ModelRef, Span } from '../types';
 import { resolveConstant } from './user-constants';
 import { expr, type EvalScope, type Value } from './evaluate';
 import { KEYWORDS, isClose, isId, isOpen, isP, readChain } from '../lex/brackets';
-import { MODEL_WRAPPERS } from './call-shapes';
+import { MODEL_WRAPPERS, type CallShape } from './call-shapes';
 import { providerCall } from './provider-factories';
 import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
 import type { Request } from './request-defs';
@@ -30,6 +30,8 @@ export interface Ctx extends EvalScope {
   assumeModel?: string;
   /** The call being read keeps its output limit in a config object (its shape's `limitNested`, nested-limit.ts). */
   limitNested?: boolean;
+  /** The call being read names its limit or prompt with its SDK's own keys too (its shape's `keys`). */
+  shapeKeys?: CallShape['keys'];
   /** LangChain4j AI service objects of the file, by variable name: the interface (ai-services.ts). */
   services?: Map<string, { iface: string; at: Span; spring?: boolean }>;
   /** Whether the file imports an SDK, by its first import path (go-objects.ts importsSdk). */
@@ -191,6 +193,8 @@ export function readNumber(c: Ctx, i: number, end: number, depth = 0): Omit<Limi
   if (!tk || i >= end || depth > 3) return undefined;
   const conditional = toks[i + 1]?.t === T.Id && toks[i + 1].v === 'if' && i + 1 < end;
   if (tk.t === T.Num && tk.n !== undefined && !conditional) return { value: tk.n, span: { start: tk.start, end: tk.end } };
+  // Go's pointer fields take `&n` (OCI GenericChatRequest.MaxTokens *int, go-huggingface MaxNewTokens *int).
+  if (c.syn.id === 'go' && isP(tk, '&') && i + 1 < end) return readNumber(c, i + 1, end, depth + 1);
   if (!isId(tk) && !conditional) return undefined;
   const chain = readChain(toks, i, end);
   // Through the scope chain first: a parameter named like a constant elsewhere is the parameter.
