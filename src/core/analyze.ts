@@ -58,13 +58,17 @@ export function analyze(
     placeSources(site, self, lines, index);
     if (!site.model && o.assumeModel) site.model = { id: o.assumeModel, span: { start: site.anchor.start, end: site.anchor.start }, kind: 'assumed', assumed: 'setting' };
     if (site.model?.others) dearest(site, table);
-    const price = site.model ? lookupModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
+    // A closed host has no price to give: the call says so instead of borrowing another host's.
+    const closed = site.host?.closed;
+    const price = site.model && !closed ? lookupModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
     const enc = encodingFor(price);
     const count = countPrompt(site, enc, o.allowApproximate && !isTokenizerReady(enc), chatFormatFor(price));
     if (!count.exact && o.allowApproximate && !isTokenizerReady(enc)) approximate = true;
     const est = estimate(site, price, count, o);
-    if (site.model && !price) problems.push({ file, line: lineOf(lines, site.anchor.start), message: `unknown model "${site.model.id}": not priced` });
+    if (closed) problems.push({ file, line: lineOf(lines, site.anchor.start), message: closedHostText(site) });
+    else if (site.model && !price) problems.push({ file, line: lineOf(lines, site.anchor.start), message: `unknown model "${site.model.id}": not priced` });
     const warnings = callWarnings(site, est, price, table, o);
+    if (closed) warnings.unshift({ kind: 'closed-host', severity: 'error', text: `${closedHostText(site)} (source: ${closed.source})` });
     const call: AnalyzedCall = { site, line: lineOf(lines, site.anchor.start), estimate: est, suggestions: advise(site, est, price, table, o), warnings };
     const run = estimateRun(site, est, price, o);
     if (run) {
@@ -77,6 +81,12 @@ export function analyze(
     calls.push(call);
   }
   return { calls, problems, approximate };
+}
+
+/** `OctoAI's API closed on 2024-10-31; no current price for "meta-llama-3.1-8b-instruct"`. */
+export function closedHostText(site: CallSite): string {
+  const h = site.host!;
+  return `${h.name}'s API closed on ${h.closed!.on}; no current price${site.model ? ` for "${site.model.id}"` : ''}`;
 }
 
 /** Sources in the analysed file lose their `file` and get their line; those in other files keep both. */

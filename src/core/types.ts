@@ -92,6 +92,8 @@ export interface CallSite {
   sdk: string;
   /** Provider the SDK talks to by default, used to disambiguate a model id. */
   provider?: string;
+  /** The host an OpenAI-compatible client is pointed at by its base URL (scan/base-url.ts), when the table knows it. */
+  host?: { name: string; closed?: { on: string; source: string } };
   languageId: string;
   /** The whole call; the lens goes on the line of `anchor.start`. */
   span: Span;
@@ -286,7 +288,7 @@ export interface Estimate {
 
 /** Something the provider will refuse or change: a retired model, a prompt over the context window. */
 export interface CallWarning {
-  kind: 'deprecated' | 'context-window' | 'service-tier';
+  kind: 'deprecated' | 'context-window' | 'service-tier' | 'closed-host';
   severity: 'error' | 'warning' | 'info';
   text: string;
   /** A deprecated model already past its retirement date: the date (requests to it fail). */

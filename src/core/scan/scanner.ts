@@ -19,6 +19,7 @@ import { followArgs, spreadArgs } from './requests';
 import { nestedLimit } from './nested-limit';
 import { readBound, type Bound } from './bound';
 import { splitProvider } from './provider-prefix';
+import { callHost } from './base-url';
 import { readAssistantRun } from './assistant-runs';
 import { SHAPES, limitParamFor, type CallShape } from './call-shapes';
 import { mayHaveCalls } from './word-filter';
@@ -322,6 +323,14 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
   else if (bound && bound.start >= 0) site.request = { start: toks[bound.start].start, end: toks[Math.min(bound.end, toks.length - 1)].end };
   const provider = bound?.provider ?? shape.provider;
   if (provider) site.provider = provider;
+  // An OpenAI-compatible client pointed at another host by its base URL is priced by that host's sheet.
+  if (provider === 'openai') {
+    const host = callHost(c, first);
+    if (host && host.provider !== 'openai') {
+      site.provider = host.provider;
+      site.host = host.closed ? { name: host.name, closed: host.closed } : { name: host.name };
+    }
+  }
   if ('ref' in f.model) site.model = f.model.ref;
   else site.modelUnresolved = f.model.unresolved;
   if (f.limit) site.maxOutput = f.limit;

@@ -1,0 +1,96 @@
+// The host an OpenAI-compatible call goes to, from the base URL its client is made with: `client =
+// OpenAI(base_url="https://api.together.xyz/v1")` then `client.chat.completions.create(…)`, `new OpenAI({ baseURL:
+// "…" })`, LangChain's `ChatOpenAI(base_url=…)`, or a file whose only known URL is one host's (`openai.api_base =
+// "…"`). The host picks the price sheet (price/hosts.ts); a closed host (OctoAI) gets no price.
+import { T } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import { OCTOAI, hostOfUrl, isUrl, type Host } from '../price/hosts';
+import { assignmentBefore } from './definitions';
+import { memberValue } from './lookup';
+import type { Ctx } from './values';
+
+interface FileUrls {
+  /** Token indexes of the file's URL strings. */
+  at: number[];
+  /**
+   * The host of every call whose client is not found: set when the file's URLs name one known host (or it imports
+   * OctoAI's own SDK) and every OpenAI client the file makes is made with that host's URL (`openai.api_base = "…"`
+   * in a v0 file counts too). URLs of other services (a JIRA or docs link) do not count.
+   */
+  only?: Host;
+}
+
+const cache = new WeakMap<Ctx, FileUrls>();
+
+/** The URL strings of the file, read once per scan; each is live for the keystroke path (an edit there re-reads). */
+function fileUrls(c: Ctx): FileUrls {
+  let f = cache.get(c);
+  if (f) return f;
+  const { toks, match } = c;
+  const at: number[] = [];
+  const known = new Set<Host>();
+  for (let i = 0; i < toks.length; i++) {
+    const tk = toks[i];
+    const sdk = tk.t === T.Str ? tk.v.startsWith('@octoai/') : isId(tk) && tk.v === 'octoai' && isId(toks[i - 1]) && (toks[i - 1].v === 'from' || toks[i - 1].v === 'import');
+    if (sdk) {
+      c.read?.push({ start: tk.start, end: tk.end });
+      known.add(OCTOAI);
+      continue;
+    }
+    if (tk.t !== T.Str || !isUrl(tk.v)) continue;
+    at.push(i);
+    c.read?.push({ start: tk.start, end: tk.end });
+    const h = hostOfUrl(tk.v);
+    if (h) known.add(h);
+  }
+  f = { at };
+  const only = known.size === 1 ? [...known][0] : undefined;
+  if (only) {
+    // A client made without that host's URL (the SDK's default host, another service) in the same file: no call
+    // whose client is not found can be given the file's host.
+    let other = false;
+    for (let i = 0; i < toks.length - 1 && !other; i++) {
+      if (!isId(toks[i]) || !/OpenAI$/.test(toks[i].v) || !isP(toks[i + 1], '(')) continue;
+      const close = match[i + 1] < 0 ? toks.length : match[i + 1];
+      other = !at.some((u) => u > i + 1 && u < close && hostOfUrl(toks[u].v) === only);
+    }
+    if (!other) f.only = only;
+  }
+  cache.set(c, f);
+  return f;
+}
+
+/** `[new] [a.]*XOpenAI(` at `v`: the construction's open bracket, or -1. */
+function openAiConstruction(c: Ctx, v: number): number {
+  const { toks } = c;
+  let k = v;
+  if (isId(toks[k]) && toks[k].v === 'new') k++;
+  while (isId(toks[k]) && isP(toks[k + 1], '.')) k += 2;
+  return isId(toks[k]) && /OpenAI$/.test(toks[k].v) && isP(toks[k + 1], '(') ? k + 1 : -1;
+}
+
+const SELF = new Set(['self', 'this', 'cls']);
+
+/**
+ * The host of the call whose anchor starts at `first`: the base URL of the construction its receiver is assigned
+ * (`client = …`, or `self.client = …` in the method or the constructor; a client made with none goes to the SDK's
+ * default), else the file's one host (FileUrls.only). Undefined: the SDK's default host, or not known.
+ */
+export function callHost(c: Ctx, first: number): Host | undefined {
+  const urls = fileUrls(c);
+  if (!urls.at.length && !urls.only) return undefined;
+  const { toks, match } = c;
+  const recv = isP(toks[first - 1], '.') && isId(toks[first - 2]) ? first - 2 : -1;
+  let v = -1;
+  if (recv >= 0) {
+    const member = isP(toks[recv - 1], '.') && isId(toks[recv - 2]) && SELF.has(toks[recv - 2].v);
+    v = member ? memberValue(c, toks[recv].v, toks[recv].start) : assignmentBefore(c, toks[recv].v, recv);
+  }
+  const open = v >= 0 ? openAiConstruction(c, v) : -1;
+  if (open >= 0) {
+    const close = match[open] < 0 ? toks.length : match[open];
+    for (const i of urls.at) if (i > open && i < close) return hostOfUrl(toks[i].v);
+    return undefined;
+  }
+  return urls.only;
+}

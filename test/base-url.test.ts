@@ -1,0 +1,112 @@
+// src/core/scan/base-url.ts and price/hosts.ts: an OpenAI-compatible client pointed at another host by its base URL
+// is priced by that host's sheet; a closed host (OctoAI) gets no price and says why.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/core/analyze';
+import { analyzeSnapshot, applyEdit } from '../src/core/editor/incremental';
+import { buildTable } from '../src/core/price/sheets';
+import { loadShipped } from '../src/node/sheets';
+import { hoverMarkdown, lensTitle } from '../src/core/report/format';
+import { hostOfUrl } from '../src/core/price/hosts';
+import type { PriceTable } from '../src/core/types';
+
+let shipped: PriceTable | undefined;
+const table = () => (shipped ??= buildTable(loadShipped().sheets));
+const NOW = { now: '2026-12-01T09:00:00Z' };
+
+const py = (ctor: string, model: string) =>
+  `from openai import OpenAI\nclient = ${ctor}\nclient.chat.completions.create(model="${model}", max_tokens=100, messages=[{"role": "user", "content": "hi"}])\n`;
+const OCTO = 'OpenAI(base_url="https://text.octoai.run/v1", api_key=os.environ["OCTOAI_TOKEN"])';
+
+test('OctoAI (closed 2024-10-31): no price, a clear message on the lens, the hover, the problems and the warnings', () => {
+  for (const model of ['meta-llama-3.1-405b-instruct', 'meta-llama-3.1-8b-instruct']) {
+    const r = analyze(py(OCTO, model), 'python', 'app.py', table(), NOW);
+    const c = r.calls[0];
+    assert.equal(c.estimate.modelKnown, false);
+    assert.equal(c.site.host?.name, 'OctoAI');
+    const msg = `OctoAI's API closed on 2024-10-31; no current price for "${model}"`;
+    assert.deepEqual(r.problems.map((p) => p.message), [msg]);
+    assert.equal(c.warnings![0].kind, 'closed-host');
+    assert.equal(c.warnings![0].severity, 'error');
+    assert.match(c.warnings![0].text, /^OctoAI's API closed on 2024-10-31; no current price for .*\(source: OctoAI, acquired by NVIDIA/);
+    assert.equal(lensTitle(c).startsWith("OctoAI's API closed on 2024-10-31; no current price"), true, lensTitle(c));
+    assert.doesNotMatch(hoverMarkdown(c, table()), /is in no price sheet/);
+    assert.deepEqual(c.suggestions.filter((s) => s.model), [], 'no route from a closed host');
+  }
+  // An id OctoAI shared with open hosts is not priced from another host's sheet behind a closed one.
+  const gpt = analyze(py(OCTO, 'gpt-4o'), 'python', 'app.py', table(), NOW).calls[0];
+  assert.equal(gpt.estimate.modelKnown, false);
+});
+
+test('the same id elsewhere (SambaNova, no base URL) is only an unknown model, never "OctoAI closed"', () => {
+  for (const ctor of ['OpenAI(base_url="https://api.sambanova.ai/v1")', 'OpenAI()']) {
+    const r = analyze(py(ctor, 'meta-llama-3.1-405b-instruct'), 'python', 'app.py', table(), NOW);
+    assert.equal(r.calls[0].site.host, undefined);
+    assert.deepEqual(r.problems.map((p) => p.message), ['unknown model "meta-llama-3.1-405b-instruct": not priced']);
+  }
+});
+
+test('the host picks the sheet: openai/gpt-oss-120b through Groq is Groq’s price, through OpenAI’s client OpenAI’s', () => {
+  const groq = analyze(py('OpenAI(base_url="https://api.groq.com/openai/v1")', 'openai/gpt-oss-120b'), 'python', 'a.py', table(), NOW).calls[0];
+  assert.equal(groq.site.provider, 'groq');
+  assert.equal(groq.estimate.priceId, 'openai/gpt-oss-120b');
+  const plain = analyze(py('OpenAI()', 'openai/gpt-oss-120b'), 'python', 'a.py', table(), NOW).calls[0];
+  assert.equal(plain.site.provider, 'openai');
+  assert.equal(plain.estimate.priceId, 'gpt-oss-120b');
+  // Together's Qwen through Together's base URL.
+  const qwen = analyze(py('OpenAI(base_url="https://api.together.xyz/v1", api_key=key)', 'Qwen/Qwen2.5-7B-Instruct-Turbo'), 'python', 'a.py', table(), NOW).calls[0];
+  assert.equal(qwen.site.provider, 'together');
+  assert.equal(qwen.estimate.modelKnown, true);
+});
+
+test('each call takes its own client’s host: a default client and an OctoAI one in one file', () => {
+  const src = `from openai import OpenAI\nmain = OpenAI()\nocto = ${OCTO}\n` +
+    `main.chat.completions.create(model="gpt-4o", max_tokens=100, messages=[{"role": "user", "content": "hi"}])\n` +
+    `octo.chat.completions.create(model="meta-llama-3.1-8b-instruct", max_tokens=100, messages=[{"role": "user", "content": "hi"}])\n`;
+  const [a, b] = analyze(src, 'python', 'a.py', table(), NOW).calls;
+  assert.equal(a.site.host, undefined);
+  assert.equal(a.estimate.modelKnown, true);
+  assert.equal(b.site.host?.name, 'OctoAI');
+});
+
+test('JavaScript new OpenAI({ baseURL }), and a v0 module-level api_base', () => {
+  const js = `import OpenAI from "openai";\nconst client = new OpenAI({ baseURL: "https://text.octoai.run/v1", apiKey: process.env.OCTOAI_TOKEN });\n` +
+    `await client.chat.completions.create({ model: "meta-llama-3.1-8b-instruct", max_tokens: 100, messages: [{ role: "user", content: "hi" }] });\n`;
+  assert.equal(analyze(js, 'javascript', 'a.js', table(), NOW).calls[0].site.host?.name, 'OctoAI');
+  const v0 = `import openai\nopenai.api_base = "https://text.octoai.run/v1"\nopenai.ChatCompletion.create(model="meta-llama-3.1-8b-instruct", max_tokens=100, messages=[{"role": "user", "content": "hi"}])\n`;
+  assert.equal(analyze(v0, 'python', 'a.py', table(), NOW).calls[0].site.host?.name, 'OctoAI');
+});
+
+test('an edit inside the base URL takes the full path (the keystroke path does not keep the old host)', () => {
+  const src = py(OCTO, 'meta-llama-3.1-8b-instruct');
+  const snap = analyzeSnapshot(src, 'python', 'a.py', table(), NOW);
+  assert.equal(snap.result.calls[0].site.host?.name, 'OctoAI');
+  assert.equal(applyEdit(snap, { offset: src.indexOf('octoai') + 6, removed: 0, inserted: 'x' }), undefined);
+});
+
+test('hostOfUrl: documented base URLs; unknown and non-URL text is no host', () => {
+  assert.equal(hostOfUrl('https://api.together.xyz/v1')?.provider, 'together');
+  assert.equal(hostOfUrl('https://API.GROQ.COM/openai/v1')?.provider, 'groq');
+  assert.equal(hostOfUrl('https://generativelanguage.googleapis.com/v1beta/openai/')?.provider, 'google');
+  assert.equal(hostOfUrl('https://text.octoai.run/v1')?.closed?.on, '2024-10-31');
+  assert.equal(hostOfUrl('http://localhost:8000/v1'), undefined);
+  assert.equal(hostOfUrl('api.together.xyz'), undefined);
+  assert.equal(hostOfUrl('https://api.together.xyz.evil.test/v1'), undefined);
+});
+
+test('clients kept on objects: each class’s own constructor decides; a default client in the file stops the file-wide guess', () => {
+  const cls = (name: string, ctor: string) =>
+    `class ${name}:\n    def __init__(self, key):\n        self.client = ${ctor}\n\n    def query(self, prompt):\n` +
+    `        return self.client.chat.completions.create(model="meta-llama-3-8b-instruct", max_tokens=100, messages=[{"role": "user", "content": prompt}])\n\n`;
+  const src = 'import openai\n\n' + cls('Plain', 'openai.OpenAI(api_key=key)') + cls('Anyscale', 'openai.OpenAI(base_url="https://api.endpoints.anyscale.com/v1", api_key=key)') +
+    cls('Octo', 'openai.OpenAI(base_url="https://text.octoai.run/v1", api_key=key)');
+  const hosts = analyze(src, 'python', 'llm.py', table(), NOW).calls.map((c) => c.site.host?.name);
+  assert.deepEqual(hosts, [undefined, undefined, 'OctoAI']);
+  // A client passed in (its construction not found) in a file that also makes a default client: not guessed.
+  const passed = `import openai\ndefault = openai.OpenAI()\nocto = openai.OpenAI(base_url="https://text.octoai.run/v1")\n` +
+    `def run(client):\n    return client.chat.completions.create(model="meta-llama-3-8b-instruct", max_tokens=100, messages=[{"role": "user", "content": "hi"}])\n`;
+  assert.equal(analyze(passed, 'python', 'a.py', table(), NOW).calls[0].site.host, undefined);
+  // The same with only the OctoAI client in the file: that host.
+  const onlyOcto = passed.replace('default = openai.OpenAI()\n', '');
+  assert.equal(analyze(onlyOcto, 'python', 'a.py', table(), NOW).calls[0].site.host?.name, 'OctoAI');
+});
