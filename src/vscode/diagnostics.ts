@@ -58,7 +58,7 @@ export class CostDiagnostics implements vscode.Disposable {
       if (e.maxOutputSource !== 'code') {
         const d = new vscode.Diagnostic(
           range,
-          `No output limit: the reply can run to ${e.maxOutputTokens ? 'the model maximum' : 'any length'}. Set ${call.site.limitParam} to cap the cost.`,
+          `No output limit: the reply can run to ${e.maxOutputTokens ? 'the model maximum' : 'any length'}. ${call.site.limitParam.includes('{n}') ? `Add ${call.site.limitParam.replace('{n}', 'n')}` : `Set ${call.site.limitParam}`} to cap the cost.`,
           vscode.DiagnosticSeverity.Information,
         );
         d.source = DIAGNOSTIC_SOURCE;

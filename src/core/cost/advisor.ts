@@ -47,7 +47,7 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
       limit: proposed,
       saveUsd: save,
       savePct: est.totalUsdMax > 0 ? (save / est.totalUsdMax) * 100 : 0,
-      text: `Set ${site.limitParam} to ${formatTokens(proposed)}` + (save > 0 ? ` — caps the worst case, saves ${formatUsd(save)}/call` : ' — caps the worst case'),
+      text: limitAdvice(site.limitParam, proposed) + (save > 0 ? ` — caps the worst case, saves ${formatUsd(save)}/call` : ' — caps the worst case'),
     }];
   }
   // Reasoning models spend hidden tokens inside the limit: lowering it can cut answers short, so no advice there.
@@ -60,10 +60,17 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
       limit: proposed,
       saveUsd: save,
       savePct: est.totalUsdMax > 0 ? (save / est.totalUsdMax) * 100 : 0,
-      text: `Lower ${site.maxOutput.key} to ${formatTokens(proposed)} — worst case saves ${formatUsd(save)}/call`,
+      // A default the SDK sends (Laravel AI's 64000 to Anthropic) is lowered by writing the limit the SDK reads.
+      text: `${site.maxOutput.unwritten && site.limitParam.includes('{n}') ? limitAdvice(site.limitParam, proposed) : `Lower ${site.maxOutput.key} to ${formatTokens(proposed)}`} — worst case saves ${formatUsd(save)}/call`,
     }];
   }
   return [];
+}
+
+/** `Set max_tokens to 600`, or what to write when the SDK takes the limit from a method or attribute: `Add
+ * ->withMaxTokens(600)` (CallShape.limitParam with `{n}`). */
+export function limitAdvice(limitParam: string, n: number): string {
+  return limitParam.includes('{n}') ? `Add ${limitParam.replace('{n}', String(n))}` : `Set ${limitParam} to ${formatTokens(n)}`;
 }
 
 /** Twice the expected answer, rounded up to a hundred tokens. */

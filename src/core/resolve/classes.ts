@@ -85,6 +85,8 @@ export function classCandidates(files: WorkspaceFiles, fromFile: string, text: s
     for (const a of ancestors(dir, UP)) {
       add(a, cls);
       for (const parts of spaces) for (let k = 0; k < parts.length; k++) add(join(a, ...parts.slice(k)), cls);
+      // Laravel's composer.json maps `App\` to app/ (PSR-4): a file outside app/ (a module under modules/) reaches it.
+      if (lang === 'php') for (const parts of spaces) if (parts[0] === 'App') add(join(a, 'app', ...parts.slice(1)), cls);
     }
     return [...new Set(out)];
   }

@@ -4,6 +4,7 @@ import { FORM_SHAPES, LANGCHAIN_CHAT_MODELS, LANGCHAIN_SENDS } from './call-shap
 import { FRAMEWORK_SHAPES } from './call-shapes-frameworks';
 import { LEGACY_SHAPES } from './call-shapes-legacy';
 import { GO_SHAPES } from './call-shapes-go';
+import { PHP_SHAPES } from './call-shapes-php';
 
 import type { CallFeature } from '../types';
 
@@ -129,6 +130,8 @@ export interface CallShape {
   batchable?: false;
   /** The call is an LLM call even when the model is set elsewhere (an injected client). */
   modelOptional?: boolean;
+  /** A PHP method chain read by php-chains.ts: a Prism pending request, or a Laravel AI agent prompted. */
+  phpChain?: 'prism' | 'laravel-ai';
   /** The file must contain one of these identifiers (guards generic names such as `completion`). */
   needs?: string[];
   /** JavaScript: the anchor is a function of one of these modules, not a method of the app's own (module-fn.ts). */
@@ -145,7 +148,8 @@ export interface CallShape {
   opaqueBody?: string;
   /** Where to take a missing model or limit from, nearest before the call in the same file. */
   companions?: Companion[];
-  /** The SDK's exact name for the output limit, per syntax row, for advice and quick fixes. */
+  /** The SDK's exact name for the output limit, per syntax row, for advice and quick fixes; with `{n}`, what to write
+   * (`->withMaxTokens({n})`, a method to call or an attribute to add, not a key to set). */
   limitParam: Record<string, string> | string;
   /** This SDK's own key names (normalised as by normKey) for the limit and the prompt, beyond LIMIT_KEYS and
    * PROMPT_KEYS, read only in its calls (go-huggingface `MaxLength`, `Inputs`: `maxLength` is JSON Schema's word in
@@ -181,6 +185,8 @@ export const SHAPES: CallShape[] = [
   ...LEGACY_SHAPES,
   // Go: Google Gen AI and its predecessor, Ollama, Bedrock Runtime, Cohere.
   ...GO_SHAPES,
+  // PHP: Prism and the Laravel AI SDK.
+  ...PHP_SHAPES,
   {
     id: 'openai.chat.parse', sdk: 'OpenAI', provider: 'openai',
     anchor: ['chat', '.', 'completions', '.', 'parse', '('], langs: ['python', 'javascript'],

@@ -118,32 +118,7 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
     }
     return vEnd;
   }
-  if (LIMIT_KEYS.has(key) || c.shapeKeys?.limit?.has(key)) {
-    if (!f.limit) {
-      const n = readNumber(c, vStart, vEnd);
-      if (n) f.limit = { ...n, key: c.toks[keyIdx].v };
-      // Set, but from something only known at run time (`max_tokens=limit` of a parameter with no default), or
-      // chosen at run time among several values (`LIMITS[model]`: the largest is the worst case).
-      if (vEnd > vStart && (!n || n.others?.length)) {
-        f.limitUnresolved ??= label(c, vStart, vEnd);
-        f.limitAt = [keyIdx, vStart, vEnd];
-      }
-    } else if (f.limit && !f.limit.others?.length && vEnd > vStart && inBranch(c, keyIdx)) {
-      // The limit key again (`...(reasoning ? { max_completion_tokens: n } : { max_tokens: cfg })`): another value it
-      // can take. A known one joins the values (the largest is the worst case); one known only at run time makes it so.
-      const n = readNumber(c, vStart, vEnd);
-      if (n && !n.others?.length && n.value !== f.limit.value) {
-        const keys = f.limit.key === c.toks[keyIdx].v ? f.limit.key : `${f.limit.key} / ${c.toks[keyIdx].v}`;
-        const [hi, lo] = n.value > f.limit.value ? [{ ...n, key: c.toks[keyIdx].v }, f.limit.value] : [f.limit, n.value];
-        f.limit = { ...hi, others: [lo] };
-        f.limitUnresolved ??= keys;
-      } else if (!n) {
-        f.limit = undefined;
-        f.limitUnresolved = label(c, vStart, vEnd);
-      }
-    }
-    return vEnd;
-  }
+  if (LIMIT_KEYS.has(key) || c.shapeKeys?.limit?.has(key)) return readLimitKey(c, f, keyIdx, vStart, vEnd);
   if (THINKING_KEYS.has(key)) {
     const n = readNumber(c, vStart, vEnd);
     if (n && f.thinking === undefined) f.thinking = n.value;
@@ -181,6 +156,35 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
   }
   // Any other key: its value may hold nested keys (`config=…(max_output_tokens=…)`, `inferenceConfig: {…}`).
   return vStart;
+}
+
+/** An output-limit value `toks[vStart, vEnd)` set under the key at `keyIdx` (a keyword, or a setter such as Prism's
+ * `->withMaxTokens(n)`): read into `f` as readKey does for a limit key. */
+export function readLimitKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: number): number {
+  if (!f.limit) {
+    const n = readNumber(c, vStart, vEnd);
+    if (n) f.limit = { ...n, key: c.toks[keyIdx].v };
+    // Set, but from something only known at run time (`max_tokens=limit` of a parameter with no default), or
+    // chosen at run time among several values (`LIMITS[model]`: the largest is the worst case).
+    if (vEnd > vStart && (!n || n.others?.length)) {
+      f.limitUnresolved ??= label(c, vStart, vEnd);
+      f.limitAt = [keyIdx, vStart, vEnd];
+    }
+  } else if (f.limit && !f.limit.others?.length && vEnd > vStart && inBranch(c, keyIdx)) {
+    // The limit key again (`...(reasoning ? { max_completion_tokens: n } : { max_tokens: cfg })`): another value it
+    // can take. A known one joins the values (the largest is the worst case); one known only at run time makes it so.
+    const n = readNumber(c, vStart, vEnd);
+    if (n && !n.others?.length && n.value !== f.limit.value) {
+      const keys = f.limit.key === c.toks[keyIdx].v ? f.limit.key : `${f.limit.key} / ${c.toks[keyIdx].v}`;
+      const [hi, lo] = n.value > f.limit.value ? [{ ...n, key: c.toks[keyIdx].v }, f.limit.value] : [f.limit, n.value];
+      f.limit = { ...hi, others: [lo] };
+      f.limitUnresolved ??= keys;
+    } else if (!n) {
+      f.limit = undefined;
+      f.limitUnresolved = label(c, vStart, vEnd);
+    }
+  }
+  return vEnd;
 }
 
 /** Tokens searched back for the object around a key. */

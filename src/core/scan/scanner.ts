@@ -32,6 +32,8 @@ import { REF_LANGS, refCallOpen } from './method-refs';
 import { addServiceMessages, serviceAt, serviceShapes } from './ai-services';
 import { injectedChatModel, isJvmLanguage, readsServices, springStarterModel } from './ai-services-spring';
 import { builtElsewhere } from './ai-services-workspace';
+import { readPrism } from './prism';
+import { readLaravelAi } from './laravel-ai';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
 export { mayHaveCalls };
@@ -223,6 +225,12 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
         k = close + 1;
       } else k++;
     }
+  } else if (shape.phpChain) {
+    end = match[open] < 0 ? Math.min(toks.length, open + 2000) : match[open];
+    const chain = shape.phpChain === 'prism' ? readPrism(c, f, first) : readLaravelAi(c, f, first, open);
+    if (!chain) return undefined;
+    const limitParam = shape.phpChain === 'prism' ? undefined : chain.agentClass ? `#[MaxTokens({n})] on ${chain.agentClass}` : '#[MaxTokens({n})] on an agent class (agent() takes no limit)';
+    bound = { start: chain.start, end, ...(chain.provider ? { provider: chain.provider } : {}), ...(limitParam ? { limitParam } : {}) };
   } else {
     const close = match[open];
     end = close < 0 ? Math.min(toks.length, open + 2000) : close;

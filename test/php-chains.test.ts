@@ -1,0 +1,81 @@
+// src/core/scan/php-chains.ts: Prism pending requests and Laravel AI agents. The fixtures (php/prism_requests,
+// php/laravel_ai, php/negative_chains) state the calls; here, what depends on the workspace (config/ai.php) and the
+// limit advice, which must name what the SDK reads (Prism `->withMaxTokens(n)`, Laravel AI `#[MaxTokens(n)]`).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze, findSites } from '../src/core/analyze';
+import { ValueIndex } from '../src/core/resolve/value-index';
+import { limitEdit, modelEdit } from '../src/core/editor/edits';
+import { memFiles } from './helpers/mem-files';
+import { testTable } from './helpers/table';
+
+const table = testTable();
+const limitAdvice = (text: string, lang = 'php', file = '/ws/app/Services/A.php', files: Record<string, string> = {}) => {
+  const index = new ValueIndex(memFiles({ [file]: text, ...files }));
+  return analyze(text, lang, file, table, {}, undefined, undefined, index).calls.map((c) => c.suggestions.find((s) => s.kind === 'limit-output')?.text);
+};
+
+const PRISM = `<?php
+use Prism\\Prism\\Enums\\Provider;
+use Prism\\Prism\\Facades\\Prism;
+
+$a = Prism::text()->using(Provider::OpenAI, 'gpt-4o')->withPrompt('Tell me a story about a lighthouse.')->asText();
+$b = Prism::text()->using(Provider::OpenAI, 'gpt-4o')->withPrompt('Tell me a story about a lighthouse.')->withMaxTokens(8000)->asText();
+$c = Prism::text()->using(Provider::OpenAI, 'gpt-4o')->withPrompt('Tell me a story about a lighthouse.')->withMaxTokens($n)->asText();
+`;
+
+test('Prism: the advice is the method to add; a limit the code sets is lowered by its name; a run-time one gets none', () => {
+  const [none, high, runtime] = limitAdvice(PRISM);
+  assert.match(none ?? '', /^Add ->withMaxTokens\(600\) — caps the worst case/);
+  assert.match(high ?? '', /^Lower withMaxTokens to 600/);
+  assert.equal(runtime, undefined);
+});
+
+test('Prism: a request without ->withMaxTokens() to Anthropic is priced at the 64000 Prism sends, and the advice adds the method', () => {
+  const text = `<?php\nuse Prism\\Prism\\Facades\\Prism;\n$r = Prism::text()->using('anthropic', 'claude-sonnet-4-5')->withPrompt('Hi')->asText();\n`;
+  const [s] = findSites(text, 'php', '/ws/a.php').sites;
+  assert.equal(s.maxOutput?.value, 64000);
+  assert.equal(s.maxOutput?.unwritten, true);
+  assert.equal(limitEdit(s, 600), undefined);
+  assert.match(limitAdvice(text)[0] ?? '', /^Add ->withMaxTokens\(600\)/);
+});
+
+const ANON = `<?php
+use function Laravel\\Ai\\agent;
+
+$r = agent('You write taglines.')->prompt('A tagline for a bakery');
+`;
+
+test('Laravel AI: agent() with no provider uses config/ai.php default, and the SDK default model of that provider', () => {
+  const file = '/ws/app/Services/A.php';
+  const config = (body: string) => ({ '/ws/config/ai.php': `<?php\nreturn [\n    'default' => ${body},\n    'providers' => [\n        'anthropic' => [\n            'driver' => 'anthropic',\n        ],\n    ],\n];\n` });
+  const at = (files: Record<string, string>) => findSites(ANON, 'php', file, undefined, new ValueIndex(memFiles({ [file]: ANON, ...files }))).sites[0];
+  // No config/ai.php: the package's own default, openai, whose default model is priced and named, never edited.
+  const openai = at({});
+  assert.equal(openai.model?.id, 'gpt-5.2');
+  assert.equal(openai.model?.unwritten, true);
+  assert.equal(modelEdit(openai, 'gpt-4.1-mini'), undefined);
+  assert.equal(openai.maxOutput, undefined);
+  // An env() default counts; Anthropic gets the 64000 laravel/ai sends.
+  const anthropic = at(config("env('AI_PROVIDER', 'anthropic')"));
+  assert.equal(anthropic.model?.id, 'claude-sonnet-4-6');
+  assert.equal(anthropic.maxOutput?.value, 64000);
+  // The provider's block names models of its own: the SDK default is not what runs.
+  const own = at({ '/ws/config/ai.php': `<?php\nreturn [\n    'default' => 'anthropic',\n    'providers' => [\n        'anthropic' => [\n            'driver' => 'anthropic',\n            'models' => ['text' => ['default' => 'claude-opus-4-1']],\n        ],\n    ],\n];\n` });
+  assert.equal(own.model, undefined);
+  assert.match(own.modelUnresolved ?? '', /config\/ai\.php/);
+});
+
+test('Laravel AI: agent() takes no limit, so the advice names an agent class with #[MaxTokens]; an agent class, its own', () => {
+  assert.match(limitAdvice(ANON)[0] ?? '', /^Add #\[MaxTokens\(600\)\] on an agent class \(agent\(\) takes no limit\)/);
+  const agentFile = '/ws/app/Ai/Agents/Poet.php';
+  const agent = `<?php\nnamespace App\\Ai\\Agents;\n\nuse Laravel\\Ai\\Promptable;\n\n#[Model('gpt-4o')]\nclass Poet\n{\n    use Promptable;\n}\n`;
+  const call = `<?php\nnamespace App\\Http\\Controllers;\n\nuse App\\Ai\\Agents\\Poet;\n\n$r = (new Poet)->prompt('A poem about rain');\n`;
+  const [advice] = limitAdvice(call, 'php', '/ws/app/Http/Controllers/PoemController.php', { [agentFile]: agent });
+  assert.match(advice ?? '', /^Add #\[MaxTokens\(600\)\] on Poet/);
+});
+
+test('Laravel AI: a class named Promptable-less is no agent, even with a prompt() method', () => {
+  const text = `<?php\nuse App\\Ai\\Thing;\nclass Quiz\n{\n    public function prompt($q) { return $q; }\n}\n$a = (new Quiz)->prompt('Ready?');\n`;
+  assert.deepEqual(findSites(text, 'php', '/ws/a.php').sites, []);
+});
