@@ -154,7 +154,7 @@ export interface CallShape {
   /** This SDK's own key names (normalised as by normKey) for the limit and the prompt, beyond LIMIT_KEYS and
    * PROMPT_KEYS, read only in its calls (go-huggingface `MaxLength`, `Inputs`: `maxLength` is JSON Schema's word in
    * any tool definition). */
-  keys?: { limit?: ReadonlySet<string>; prompt?: ReadonlySet<string> };
+  keys?: { model?: ReadonlySet<string>; limit?: ReadonlySet<string>; prompt?: ReadonlySet<string> };
   /** The limit lives in a nested config object; a quick fix cannot add it next to the model. */
   limitNested?: boolean;
   source: string;

@@ -60,6 +60,9 @@ function addExtra(f: Found, key: string): void {
   if (!f.extras.includes(key) && f.extras.length < 8) f.extras.push(key);
 }
 
+/** Is `key` one of the call's own SDK key names (CallShape.keys)? */
+const shapeKey = (c: Ctx, key: string) => !!c.shapeKeys && (!!c.shapeKeys.limit?.has(key) || !!c.shapeKeys.model?.has(key) || !!c.shapeKeys.prompt?.has(key));
+
 /** Walks toks[from, to) for keys at any depth; prompt-bearing values are collected whole. */
 export function walkKeys(c: Ctx, f: Found, from: number, to: number): void {
   const { toks, match } = c;
@@ -75,7 +78,7 @@ export function walkKeys(c: Ctx, f: Found, from: number, to: number): void {
     if (isId(tk) && isP(toks[k + 1], '(')) {
       const key = normKey(tk.v);
       const close = match[k + 1] < 0 ? to : Math.min(match[k + 1], to);
-      if (MESSAGE_WRAPPERS.has(key) || (isP(toks[k - 1], '.') && (PROMPT_KEYS.has(key) || CALL_MODEL_KEYS.has(key) || LIMIT_KEYS.has(key) || SERVICE_TIER_KEYS.has(key) || key in FEATURE_KEYS))) {
+      if (MESSAGE_WRAPPERS.has(key) || (isP(toks[k - 1], '.') && (PROMPT_KEYS.has(key) || CALL_MODEL_KEYS.has(key) || LIMIT_KEYS.has(key) || SERVICE_TIER_KEYS.has(key) || key in FEATURE_KEYS || shapeKey(c, key)))) {
         k = readKey(c, f, k, k + 2, close);
         continue;
       }
@@ -107,7 +110,7 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
     addExtra(f, c.toks[keyIdx].v);
     return vEnd;
   }
-  if (CALL_MODEL_KEYS.has(key)) {
+  if (CALL_MODEL_KEYS.has(key) || c.shapeKeys?.model?.has(key)) {
     if (f.model === undefined) {
       f.model = readModel(c, vStart, vEnd);
       if (f.model) {
