@@ -88,3 +88,24 @@ async fn ask(client: &Client<OpenAIConfig>, kind: Kind, own: &str, q: &str) {
   assert.ok(j.site.parts.some((p) => !p.resolved && p.label === 'case B (a branch of switch, at run time)'), JSON.stringify(j.site.parts.map((p) => p.label)));
   assert.match(hoverMarkdown(j, table), /the longest of 2 texts; case B only at run time/);
 });
+
+test('a model set in if / else arms: the dearest is priced and the hover names its own line, not the longer id read first', () => {
+  const text = `import openai
+client = openai.OpenAI()
+
+
+def ask(q, deep):
+    if deep:
+        model = "gpt-4o"
+    else:
+        model = "gpt-4o-mini-2024-07-18"
+    return client.chat.completions.create(model=model, messages=[{"role": "user", "content": q}], max_tokens=100)
+`;
+  const [call] = analyze(text, 'python', 'ask.py', table).calls;
+  assert.equal(call.site.model?.id, 'gpt-4o');
+  assert.deepEqual(call.site.model?.others, ['gpt-4o-mini-2024-07-18']);
+  assert.equal(call.site.model?.source?.line, 7, 'From: where gpt-4o is set');
+  assert.equal(call.site.model?.otherSources?.['gpt-4o-mini-2024-07-18']?.offset, text.indexOf('model = "gpt-4o-mini'));
+  assert.match(hoverMarkdown(call, table), /line 7|:7\b/);
+  assert.doesNotMatch(hoverMarkdown(call, table), /line 9|:9\b/);
+});

@@ -55,9 +55,9 @@ export function analyze(
   const self = normalize(file);
   for (const site of sites) {
     if (cancel?.isCancellationRequested) break;
+    if (site.model?.others) dearest(site, table);
     placeSources(site, self, lines, index);
     if (!site.model && o.assumeModel) site.model = { id: o.assumeModel, span: { start: site.anchor.start, end: site.anchor.start }, kind: 'assumed', assumed: 'setting' };
-    if (site.model?.others) dearest(site, table);
     // A closed host has no price to give: the call says so instead of borrowing another host's.
     const closed = site.host?.closed;
     const price = site.model && !closed ? lookupModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
@@ -102,6 +102,7 @@ function placeSources(site: CallSite, self: string, lines: number[], index?: Val
     }
   };
   fix(site.model?.source);
+  for (const src of Object.values(site.model?.otherSources ?? {})) fix(src);
   fix(site.maxOutput?.source);
   for (const p of site.parts) fix(p.source);
   if (site.model?.file !== undefined && normalize(site.model.file) === self) delete site.model.file;
@@ -117,7 +118,15 @@ function dearest(site: CallSite, table: PriceTable): void {
     return p ? p.input + p.output : -1;
   };
   const best = ids.reduce((a, b) => (cost(b) > cost(a) ? b : a));
-  if (best !== m.id) site.model = { ...m, id: best, others: ids.filter((x) => x !== best), kind: 'constant' };
+  if (best === m.id) return;
+  site.model = { ...m, id: best, others: ids.filter((x) => x !== best), kind: 'constant' };
+  // The hover's From names where the priced model is set (its own if / else arm), not the value read first.
+  const own = m.otherSources?.[best];
+  if (own) {
+    const { [best]: _, ...rest } = m.otherSources!;
+    site.model.source = own;
+    site.model.otherSources = m.source ? { ...rest, [m.id]: m.source } : rest;
+  }
 }
 
 function lineStarts(text: string): number[] {

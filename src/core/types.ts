@@ -57,6 +57,8 @@ export interface ModelRef {
   file?: string;
   /** Other values the expression can take (a helper with several returns): `id` is the dearest of them. */
   others?: string[];
+  /** Where each of `others` is defined, when read from its own binding (an if / else arm): the From of the one priced. */
+  otherSources?: Record<string, ValueSource>;
   /** Given by the user, not read from the code: a `prompt-cost: model=…` comment or the assumeModel setting. */
   assumed?: 'comment' | 'setting';
   /** A framework's default, written in no file of the workspace (`source` names it): no in-place edit. */

@@ -187,7 +187,7 @@ function touches(site: AnalyzedCall['site'], from: number): boolean {
   if (at(site.span) || at(site.anchor) || at(site.request) || at(site.tools?.span) || at(site.schema?.span)) return true;
   if (site.run && (at(site.run.anchor) || at(site.run.extent))) return true;
   if (site.limitInsertion && site.limitInsertion.offset >= from) return true;
-  if (site.model && ((site.model.file === undefined && at(site.model.span)) || src(site.model.source))) return true;
+  if (site.model && ((site.model.file === undefined && at(site.model.span)) || src(site.model.source) || Object.values(site.model.otherSources ?? {}).some(src))) return true;
   if (site.maxOutput && ((site.maxOutput.file === undefined && at(site.maxOutput.span)) || src(site.maxOutput.source))) return true;
   return site.parts.some((p) => at(p.span) || src(p.source));
 }
@@ -204,6 +204,7 @@ function shiftSite(site: AnalyzedCall['site'], from: number, delta: number): Ana
   if (site.model) {
     out.model = { ...site.model, span: site.model.file === undefined ? move(site.model.span) : site.model.span };
     if (site.model.source) out.model.source = src(site.model.source);
+    if (site.model.otherSources) out.model.otherSources = Object.fromEntries(Object.entries(site.model.otherSources).map(([id, x]) => [id, src(x)]));
   }
   if (site.maxOutput) {
     out.maxOutput = { ...site.maxOutput, span: site.maxOutput.file === undefined ? move(site.maxOutput.span) : site.maxOutput.span };

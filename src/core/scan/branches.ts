@@ -38,6 +38,9 @@ export function alternatives(found: Value[], what: string): Value | undefined {
     const others = [...new Set(texts.filter((v) => v !== longest).map((v) => v.str!))].filter((o) => o !== longest.str);
     const out: Value = { ...longest };
     if (others.length) out.others = others;
+    // The dearest model of them is priced (analyze.ts), not the longest text: its own definition is the hover's From.
+    const sources = texts.filter((v) => v.source && v.str !== longest.str);
+    if (others.length && sources.length) out.otherSources = Object.fromEntries(sources.map((v) => [v.str!, v.source!]));
     if (runtime.length) {
       // Partly run time: the known text is the worst case of the literal branches; the rest is named.
       out.holes = [...(longest.holes ?? []), ...runtime.map((r) => `${r} (${what}, at run time)`)];

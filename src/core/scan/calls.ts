@@ -170,5 +170,6 @@ export function helper(s: EvalScope, fn: string, pos: number, depth: number): Va
   const notes = [n > 1 && v.str !== undefined && v.num === undefined ? `the longest of ${n} texts` : '', late.length ? `${late.join(', ')} only at run time` : ''].filter(Boolean);
   const what = `returned by ${fn}()${notes.length ? ` (${notes.join('; ')})` : ''}`;
   const src: ValueSource = { file: s.file, offset: s.toks[f.name].start, what };
-  return { ...v, source: n > 1 || late.length ? src : v.source ?? src };
+  // Several returns: the function is where the value comes from, whichever is priced.
+  return { ...v, source: n > 1 || late.length ? src : v.source ?? src, otherSources: undefined };
 }

@@ -37,6 +37,8 @@ export interface Value {
   late?: string[];
   /** Other values it can take: several returns, a table indexed at run time. */
   others?: (string | number)[];
+  /** Where each of `others` is defined, by its text, when it was read from its own binding (an if / else arm). */
+  otherSources?: Record<string, ValueSource>;
   /** Members can be read from it. */
   obj?:
     | { kind: 'module'; scopes: EvalScope[] }

@@ -231,7 +231,11 @@ function modelOf(c: Ctx, v: Value, fallback: Span): ModelValue {
   placeAt(c, v, ref);
   if (v.lit?.quote) ref.quote = v.lit.quote;
   const others = v.others?.filter((o): o is string => typeof o === 'string' && o !== v.str);
-  if (others?.length) ref.others = others;
+  if (others?.length) {
+    ref.others = others;
+    const sources = others.filter((o) => v.otherSources?.[o]);
+    if (sources.length) ref.otherSources = Object.fromEntries(sources.map((o) => [o, v.otherSources![o]]));
+  }
   return { ref };
 }
 
