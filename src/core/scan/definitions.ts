@@ -61,7 +61,7 @@ const MAX_HIDDEN = 16;
  * Index of the first value token of the nearest `name =` / `name :=` / `name: Type =` before `before`, or -1.
  */
 export function assignmentBefore(c: Ctx, name: string, before: number, skip?: (nameIdx: number) => boolean): number {
-  c.assigns ??= indexAssignments(c.toks);
+  c.assigns ??= indexAssignments(c.toks, c.syn.id === 'go');
   // The keystroke path keeps what a call looked up live (editor/incremental.ts): the name, and the binding found.
   c.readNames?.add(name);
   const list = c.assigns.get(name);
@@ -85,7 +85,7 @@ export function assignmentBefore(c: Ctx, name: string, before: number, skip?: (n
  * { …; id = b.id; }`).
  */
 export function assignmentsBefore(c: Ctx, name: string, before: number, max = 4): number[] {
-  c.assigns ??= indexAssignments(c.toks);
+  c.assigns ??= indexAssignments(c.toks, c.syn.id === 'go');
   c.readNames?.add(name);
   const list = c.assigns.get(name);
   if (!list) return [];
@@ -176,7 +176,9 @@ function goDeclaration(toks: Token[], i: number): number {
   return 0;
 }
 
-function indexAssignments(toks: Token[]): Map<string, { at: number[]; value: number[] }> {
+/** Every assignment by name; Go's declarations (goDeclaration) only in Go, where they are written (asked of every name
+ * in every language, they cost the bench's exact analysis 1% for nothing). */
+function indexAssignments(toks: Token[], go: boolean): Map<string, { at: number[]; value: number[] }> {
   const out = new Map<string, { at: number[]; value: number[] }>();
   const add = (i: number, value: number) => {
     const list = out.get(toks[i].v);
@@ -188,7 +190,7 @@ function indexAssignments(toks: Token[]): Map<string, { at: number[]; value: num
   for (let i = 0; i + 1 < toks.length; i++) {
     const tk = toks[i];
     const op = toks[i + 1];
-    const eq = tk.t === T.Id ? goDeclaration(toks, i) : 0;
+    const eq = go && tk.t === T.Id ? goDeclaration(toks, i) : 0;
     if (eq > 0) {
       add(i, eq + 1);
       continue;
