@@ -29,7 +29,9 @@ function fileUrls(c: Ctx): FileUrls {
   const { toks, match } = c;
   const at: number[] = [];
   const known = new Set<Host>();
-  for (let i = 0; i < toks.length; i++) {
+  // Most files name no URL and no OctoAI SDK: the token walk below would find nothing (and record no read).
+  const none = !c.text.includes('://') && !c.text.includes(':\\/\\/') && !c.text.includes('octoai');
+  for (let i = none ? toks.length : 0; i < toks.length; i++) {
     const tk = toks[i];
     const sdk = tk.t === T.Str ? tk.v.startsWith('@octoai/') : isId(tk) && tk.v === 'octoai' && isId(toks[i - 1]) && (toks[i - 1].v === 'from' || toks[i - 1].v === 'import');
     if (sdk) {
