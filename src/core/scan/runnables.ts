@@ -8,16 +8,16 @@
 // language_models/chat_models.py (BaseChatModel.with_structured_output, bind_tools), prompts/chat.py
 // (ChatPromptTemplate.from_template, from_messages), prompts/prompt.py (PromptTemplate.from_template); the JS names
 // from github.com/langchain-ai/langchainjs langchain-core/src/runnables/base.ts (pipe, withConfig, withRetry,
-// withFallbacks, RunnableSequence.from) and language_models/chat_models.ts (withStructuredOutput, bindTools).
+// withFallbacks, RunnableSequence.from) and language_models/chat_models.ts (withStructuredOutput, bindTools). The
+// template's text and messages are read in runnable-prompts.ts.
 import { T } from '../lex/lexer';
 import { isId, isP, KEYWORDS } from '../lex/brackets';
-import type { PromptPart } from '../types';
 import type { CallShape, Via } from './call-shapes';
 import { anchorStart } from './links';
 import { assignmentBefore, functionDef, functionEnd } from './definitions';
 import { exprEnd } from './scope';
-import { collectParts, pushParts } from './parts';
 import { keyAt, valueEnd, type Ctx } from './values';
+import { listItems, messages, runtimePrompt, template, type Prompt } from './runnable-prompts';
 
 export type Made = {
   at: number; open: number; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; prompt?: Prompt; builder?: boolean;
@@ -38,14 +38,6 @@ export function madeOf(a: Via['anchors'][number], at: number, open: number): Mad
   return m;
 }
 
-/** The prompt in front of the model: a template's text and messages, or what stands there at run time. */
-export interface Prompt {
-  parts: PromptPart[];
-  messages: number;
-  /** The template's `{name}` slots, filled from the call's input at run time. */
-  slots?: string[];
-}
-
 /** A runnable's methods that return the same model with other settings (its calls still go to that model). */
 const DERIVATIVES = new Set([
   'with_structured_output', 'bind_tools', 'bind', 'with_config', 'with_retry', 'with_fallbacks', 'with_listeners',
@@ -55,14 +47,10 @@ const DERIVATIVES = new Set([
 const TEMPLATE_FACTORIES = new Set(['from_template', 'fromTemplate']);
 const MESSAGES_FACTORIES = new Set(['from_messages', 'fromMessages']);
 const PROMPT_CLASSES = new Set(['ChatPromptTemplate', 'PromptTemplate']);
-/** Message roles written as a tuple's first item (`("system", "…")`), prompts/chat.py _convert_to_message. */
-const ROLES = new Set(['system', 'human', 'user', 'ai', 'assistant', 'developer', 'placeholder']);
 
 /** Nesting followed through names and groups; lookups per call. */
 const MAX_DEPTH = 16;
 const MAX_LOOKUPS = 48;
-/** Longest label given to a prompt that is only known at run time. */
-const MAX_LABEL = 60;
 
 type Found = { made?: Made; prompt?: Prompt };
 interface Walk {
@@ -219,13 +207,6 @@ function sequence(w: Walk, steps: [number, number][], depth: number): Found {
   return made ? { made } : before ? { prompt: before } : {};
 }
 
-/** A step that is not a template (`hub.pull("rlm/rag-prompt")`, a function): its text is only known at run time. */
-function runtimePrompt(c: Ctx, a: number, b: number): Prompt {
-  const text = c.text.slice(c.toks[a].start, c.toks[b - 1].end).replace(/\s+/g, ' ');
-  const label = text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text;
-  return { parts: [{ text: '', span: { start: c.toks[a].start, end: c.toks[b - 1].end }, resolved: false, label }], messages: 1 };
-}
-
 /** One expression: a pipe, a group, a construction, a method on a runnable, a sequence, a template, or a name. */
 function operand(w: Walk, from: number, to: number, depth: number): Found {
   const { c, via } = w;
@@ -276,17 +257,6 @@ function sequenceSteps(c: Ctx, from: number, to: number): [number, number][] {
   return out;
 }
 
-/** Comma-separated items of toks[from, to). */
-function listItems(c: Ctx, from: number, to: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (let k = from; k < to; ) {
-    const e = valueEnd(c, k, to);
-    if (e > k) out.push([k, e]);
-    k = e + 1;
-  }
-  return out;
-}
-
 /** The first construction in a same-file helper's body (`def get_llm(): return ChatOpenAI(…)`). */
 function inHelper(w: Walk, name: string): Made | undefined {
   const { c, via } = w;
@@ -304,86 +274,4 @@ function inHelper(w: Walk, name: string): Made | undefined {
   }
   return undefined;
 }
-
-/** `from_template(text)`, `PromptTemplate(template=text, input_variables=[…])`: the text, its `{name}` slots left out. */
-function template(c: Ctx, open: number, close: number): Prompt {
-  const parts: PromptPart[] = [];
-  let from = open + 1;
-  let to = close;
-  for (let k = open + 1; k < close; k = valueEnd(c, k, close) + 1) {
-    const sep = keyAt(c, k);
-    if (sep > 0 && c.toks[k].v === 'template') {
-      from = sep + 1;
-      to = valueEnd(c, from, close);
-      break;
-    }
-    if (sep < 0) {
-      from = k;
-      to = valueEnd(c, k, close);
-      break;
-    }
-  }
-  collectParts(c, from, to, parts);
-  const slots: string[] = [];
-  return { parts: parts.map((p) => withoutSlots(p, slots)).filter(notEmpty), messages: 1, slots };
-}
-
-/** `from_messages([("system", text), ("human", "{question}"), MessagesPlaceholder("history")])`. */
-function messages(c: Ctx, open: number, close: number): Prompt {
-  const { toks, match } = c;
-  const out: Prompt = { parts: [], messages: 0, slots: [] };
-  const slots = out.slots!;
-  let list = open + 1;
-  const sep = keyAt(c, list);
-  if (sep > 0) list = sep + 1;
-  if (!isP(toks[list], '[') || match[list] < 0) {
-    collectParts(c, open + 1, close, out.parts);
-    out.parts = out.parts.map((p) => withoutSlots(p, slots)).filter(notEmpty);
-    out.messages = 1;
-    return out;
-  }
-  for (const [a, b] of listItems(c, list + 1, match[list])) {
-    const parts: PromptPart[] = [];
-    const pair = (isP(toks[a], '(') || isP(toks[a], '[')) && match[a] === b - 1;
-    if (pair && toks[a + 1]?.t === T.Str && ROLES.has(toks[a + 1].v) && isP(toks[a + 2], ',')) {
-      if (toks[a + 1].v === 'placeholder') parts.push(slot(c, a, b));
-      else collectParts(c, a + 3, b - 1, parts);
-    } else if (isId(toks[a]) && toks[a].v === 'MessagesPlaceholder') parts.push(slot(c, a, b));
-    else if (toks[a].t === T.Str) {
-      // A bare string is a human message (prompts/chat.py _convert_to_message).
-      collectParts(c, a, b, parts);
-    } else if (isId(toks[a]) && !isP(toks[a + 1], '(') && b === a + 1) parts.push(slot(c, a, b));
-    else collectParts(c, a, b, parts);
-    pushParts(out.parts, parts.map((p) => withoutSlots(p, slots)).filter(notEmpty));
-    out.messages++;
-  }
-  return out;
-}
-
-/** Messages filled in at run time (`MessagesPlaceholder("history")`, a few-shot prompt): one labelled part. */
-function slot(c: Ctx, a: number, b: number): PromptPart {
-  const text = c.text.slice(c.toks[a].start, c.toks[b - 1].end).replace(/\s+/g, ' ');
-  return { text: '', span: { start: c.toks[a].start, end: c.toks[b - 1].end }, resolved: false, label: text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text };
-}
-
-/**
- * A template's `{name}` slots are filled from the call's input (counted there), so they are not text of their own;
- * `{{` and `}}` are literal braces (f-string templates, prompts/string.py).
- */
-function withoutSlots(p: PromptPart, slots: string[]): PromptPart {
-  if (!p.resolved || !p.text.includes('{')) return p;
-  const text = p.text.replace(/\{\{|\}\}|\{[A-Za-z_][\w.]*\}/g, (m) => {
-    if (m === '{{') return '{';
-    if (m === '}}') return '}';
-    if (!slots.includes(m.slice(1, -1)) && slots.length < MAX_SLOTS) slots.push(m.slice(1, -1));
-    return '';
-  });
-  return text === p.text ? p : { ...p, text };
-}
-
-/** A text part that was only a slot (`("human", "{question}")`) is no text at all. */
-const notEmpty = (p: PromptPart) => !p.resolved || p.text !== '';
-
-/** Slots listed for one prompt (each a run-time part in the report). */
-const MAX_SLOTS = 32;
 
