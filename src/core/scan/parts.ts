@@ -1,5 +1,6 @@
 // Prompt parts inside a call's extent: literals and constants joined by `+` or juxtaposition, and what stays
-// unknown until run time (a variable, a hole) as labelled unresolved parts. Values are read by values.ts.
+// unknown until run time (a variable, a hole) as labelled unresolved parts. Values are read by values.ts; a messages
+// list kept in a variable, by message-lists.ts.
 import { T, type Token } from '../lex/lexer';
 import type { PromptPart, ValueSource } from '../types';
 import { expr } from './evaluate';
@@ -7,11 +8,11 @@ import { KEYWORDS, isId, isP, readChain } from '../lex/brackets';
 import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, NON_PROMPT_KEYS, normKey } from './call-shapes';
 import { constantFor, keyAt, spanOf, valueEnd, type Ctx } from './values';
 import { elements } from './tools';
-import { exprEnd } from './scope';
 import { STRING_PASS } from './value';
 import { DEDENT_TAGS, TEXT_METHODS } from './text-methods';
 import { isAssertion, typeEnd } from './type-casts';
 import { messageBefore } from './message-vars';
+import { additions, listBefore } from './message-lists';
 
 /** Longest prompt text an expression is joined to; a piece past it is not counted and is labelled. */
 const MAX_JOINED_TEXT = 4 << 20;
@@ -257,72 +258,6 @@ function textMethodsEnd(c: Ctx, k: number, to: number): number {
 }
 
 const isSpread = (t: Token | undefined) => !!t && t.t === T.Punct && (t.v === '**' || t.v === '*' || t.v === '...' || t.v === '&');
-
-/**
- * The opening bracket of a list literal in this file that `v` is, written before the use at `k`: `[…]`, `listOf(…)`,
- * `List.of(…)`, `new List<T> { … }`; -1 otherwise. A dict or object literal is a request, read by requests.ts.
- */
-function listBefore(c: Ctx, v: { obj?: { kind: string; scope?: { toks: Token[] }; open?: number } } | undefined, k: number): number {
-  const o = v?.obj;
-  if (o?.kind !== 'table' || o.scope?.toks !== c.toks || o.open === undefined) return -1;
-  const open = o.open;
-  const close = c.match[open];
-  if (close < 0 || close >= k) return -1;
-  const tk = c.toks[open];
-  const before = c.toks[open - 1];
-  if (isP(tk, '[') || isP(tk, '(')) return open;
-  // `new List<ChatMessage> {`, `new ChatMessage[] {`, `new() {`: a type (or `()`) before the brace.
-  return isP(tk, '{') && before && (isId(before) || isP(before, '>') || isP(before, ']') || isP(before, ')')) ? open : -1;
-}
-
-/** Tokens after a list's definition searched for an addition to it. */
-const MAX_ADD_SEARCH = 5000;
-
-/** Words that repeat what follows them: an addition after one may run many times. */
-const LOOP_WORDS = new Set(['for', 'while', 'foreach', 'each', 'forEach', 'loop', 'times', 'map', 'each_with_index', 'until']);
-
-/**
- * Additions to list `name` between its definition and its use: `name.append(…)`, `name.Add(…)`, `name.push(…)`,
- * `name << …`, `name += …`, … Undefined when none. `items`: the argument ranges when every one adds a single item
- * once (no loop word between the list and the call); absent when any may add more.
- */
-/** Words that open a branch: appends after one are alternatives, not a sum. */
-const BRANCH_WORDS = new Set(['if', 'else', 'elif', 'elsif', 'unless', 'case', 'when', 'switch', 'match', 'catch', 'except', 'rescue']);
-
-function additions(c: Ctx, name: string, from: number, to: number): { items?: [number, number][] } | undefined {
-  const { toks, match } = c;
-  let items: [number, number][] | undefined = [];
-  let any = false;
-  // Every token between the list and its use is read: an edit there can add or remove an addition (editor/incremental.ts).
-  const last = Math.min(to, from + MAX_ADD_SEARCH, toks.length) - 1;
-  if (last > from) c.read?.push({ start: toks[from].start, end: toks[last].end });
-  for (let k = from + 1; k < to && k < from + MAX_ADD_SEARCH; k++) {
-    // In a loop an append runs many times; in a branch, maybe not at all or instead of another: not counted, labelled.
-    if ((isId(toks[k]) && (LOOP_WORDS.has(toks[k].v) || BRANCH_WORDS.has(toks[k].v))) || isP(toks[k], '?')) items = undefined;
-    if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
-    const n = toks[k + 1];
-    if (isP(n, '<<') || isP(n, '+=')) {
-      any = true;
-      const e = exprEnd(c, k + 2);
-      if (isP(n, '<<') && e > k + 2 && e <= to) items?.push([k + 2, e]);
-      else items = undefined;
-    } else if (isP(n, '.') && /^(append|extend|insert|Add|AddRange|Insert|push|unshift|concat|add|addAll|plusAssign)$/.test(toks[k + 2]?.v ?? '')) {
-      any = true;
-      const open = k + 3;
-      const single = /^(append|Add|push|add)$/.test(toks[k + 2].v) && isP(toks[open], '(') && match[open] > open && match[open] < to;
-      // One argument: no top-level comma inside the brackets.
-      let one = single;
-      for (let j = open + 1; one && j < match[open]; j++) {
-        if ((isP(toks[j], '(') || isP(toks[j], '[') || isP(toks[j], '{')) && match[j] > j) j = match[j];
-        else if (isP(toks[j], ',')) one = false;
-      }
-      if (one) items?.push([open + 1, match[open]]);
-      else items = undefined;
-    }
-  }
-  if (!any) return undefined;
-  return items ? { items } : {};
-}
 
 /** Most unresolved parts listed for one call; past it one summary part stands for the rest. */
 export const MAX_UNRESOLVED = 1000;
