@@ -1,30 +1,22 @@
 // Calls on an object made elsewhere in the file: `llm.invoke(…)` on `llm = ChatOpenAI(model=…)`, `Runner.run(agent, …)`
 // on `agent = Agent(model=…, instructions=…)`, `chat.send_message(…)` on `chat = client.chats.create(model=…)`. The
-// construction gives the model, the output limit and the standing instructions; the call gives the prompt.
-import { T, type Token } from '../lex/lexer';
-import { isId, isOpen, isP, KEYWORDS } from '../lex/brackets';
+// construction gives the model, the output limit and the standing instructions; the call gives the prompt. Which
+// construction a name is bound to: constructions.ts.
+import { isId, isOpen, isP } from '../lex/brackets';
 import { keyAt, readModel, valueEnd, type Ctx } from './values';
 import type { PromptPart } from '../types';
 import { collectParts, pushParts } from './parts';
 import { argIndex, walkKeys, type Found } from './keys';
 import { anchorStart, mergeCounts, promptArgs } from './links';
-import { assignmentBefore, functionDef, functionEnd } from './definitions';
+import { assignmentBefore } from './definitions';
 import type { CallShape, Via } from './call-shapes';
-import { earlierTurns, readSession, sessionCall } from './sessions';
-import { exprRunnable, madeOf, nameRunnable, receiverStart, type Made } from './runnables';
-import { hasIdent } from './run-index';
-import { memberValue } from './lookup';
+import { earlierTurns, readSession } from './sessions';
+import { exprRunnable, nameRunnable, receiverStart, type Made } from './runnables';
 import { builderEnd, declaredAs, followOptions, heldName } from './chains';
+import { construction, madeAt, madeBy, mayConstruct, MAX_LOOKUPS } from './constructions';
 import { INIT_CHAT_MODEL_GOOGLE_LIMIT, INIT_CHAT_MODEL_LIMIT } from './call-shapes-forms';
 import { googleInit, splitProvider } from './provider-prefix';
 import { configArg, configSystem, madeFromName, readSetters } from './go-objects';
-
-/** How many names deep a chain is followed (`chain = prompt | llm`, `rag = chain | parser`). */
-const MAX_DEPTH = 3;
-/** Names looked up per call while following a chain (each a binary search, and the value's tokens). */
-const MAX_LOOKUPS = 24;
-/** Tokens of a value searched for the construction or for the names it is made of. */
-const MAX_VALUE = 64;
 
 export interface Bound {
   provider?: string;
@@ -207,118 +199,4 @@ function followMessages(c: Ctx, f: Found, before: number): void {
     i += inner.parts.length - 1;
     f.messages += Math.max(0, inner.messages - 1);
   }
-}
-
-/** `Runner.run(build_agent(), …)`: the construction inside a same-file helper the argument calls. */
-function madeBy(c: Ctx, via: Via, at: number, end: number): Made | undefined {
-  const { toks } = c;
-  if (!isP(toks[at + 1], '(') || valueEnd(c, at, end) !== c.match[at + 1] + 1) return undefined;
-  return inFunction(c, via, toks[at].v);
-}
-
-/** The first construction in a same-file helper's body; each helper is read once per scan and row. */
-function inFunction(c: Ctx, via: Via, name: string): Made | undefined {
-  const def = functionDef(c, name);
-  if (def < 0) return undefined;
-  c.madeIn ??= new Map();
-  const key = `${def} ${via.anchors[0].anchor.join(' ')}`;
-  if (c.madeIn.has(key)) return c.madeIn.get(key) as Made | undefined;
-  let found: Made | undefined;
-  const bodyEnd = functionEnd(c, def);
-  c.read?.push({ start: c.toks[def].start, end: (c.toks[bodyEnd] ?? c.toks[c.toks.length - 1]).end });
-  for (let j = def + 2; j < bodyEnd && !found; j++) {
-    if (!isP(c.toks[j], '(')) continue;
-    for (const a of via.anchors) {
-      const at = anchorStart(c.toks, j, a.anchor);
-      if (at > def) {
-        found = madeOf(a, at, j);
-        break;
-      }
-    }
-  }
-  c.madeIn.set(key, found);
-  return found;
-}
-
-
-/** Per row, the first word of each construction (undefined: one without a word), worked out once. */
-const FIRST_WORDS = new WeakMap<Via, (string | undefined)[]>();
-
-/** Does the file hold the first word of one of the row's constructions (`ChatOpenAI`, `Agent`, `chats`)? */
-function mayConstruct(c: Ctx, via: Via): boolean {
-  let words = FIRST_WORDS.get(via);
-  if (!words) FIRST_WORDS.set(via, (words = via.anchors.map((a) => a.anchor.find((x) => /^[A-Za-z_]/.test(x)))));
-  return words.some((w) => w === undefined || hasIdent(c, w));
-}
-
-/** The construction whose opening bracket is at `open`, if it is one of the row's. */
-function madeAt(via: Via, toks: Token[], open: number): Made | undefined {
-  for (const a of via.anchors) {
-    const at = anchorStart(toks, open, a.anchor);
-    if (at >= 0) return madeOf(a, at, open);
-  }
-  return undefined;
-}
-
-/** The construction a name is bound to, directly or through the values it is made of (`prompt | llm | parser`). */
-function construction(c: Ctx, via: Via, name: string, before: number, depth: number, budget: { left: number }, member = false): Made | undefined {
-  const { toks, match } = c;
-  if (budget.left-- <= 0) return undefined;
-  // `self.convo.send_message(…)`: the member as a method sees it (its own assignment, else the constructor's).
-  const def = member ? memberValue(c, name, toks[before].start) : assignmentBefore(c, name, before);
-  if (def < 0) return undefined;
-  // `agent = make_agent()`: a same-file helper that makes it.
-  if (via.chains && isId(toks[def]) && isP(toks[def + 1], '(')) {
-    const made = inFunction(c, via, toks[def].v);
-    if (made) return made;
-  }
-  const stop = Math.min(toks.length, def + MAX_VALUE);
-  for (let j = def; j < stop && j < def + 8; j++) {
-    if (!isOpen(toks[j])) {
-      if (isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '::')) continue;
-      break;
-    }
-    for (const a of via.anchors) {
-      const at = anchorStart(toks, j, a.anchor);
-      if (at >= def) return madeOf(a, at, j);
-    }
-    break;
-  }
-  if (via.sessions && depth < MAX_DEPTH) {
-    const session = sessionOf(c, via, def, stop, depth, budget);
-    if (session) return session;
-  }
-  if (!via.chains || depth >= MAX_DEPTH) return undefined;
-  // `AiServices.builder(Assistant.class).chatModel(model).build()`: the model the service is made with.
-  const held = via.holder ? heldName(c, via.holder, def) : undefined;
-  if (held) return construction(c, via, held, def, depth + 1, budget);
-  const e = Math.min(stop, valueEnd(c, def, stop));
-  // The names the value is made of are looked up from here: the keystroke path keeps it live.
-  if (e > def) c.read?.push({ start: toks[def].start, end: toks[e - 1].end });
-  for (let k = def; k < e; k++) {
-    if (isOpen(toks[k]) && match[k] > k) {
-      k = match[k];
-      continue;
-    }
-    const tk = toks[k];
-    if (!isId(tk) || KEYWORDS.has(tk.v) || isP(toks[k - 1], '.') || isP(toks[k + 1], '.') || isP(toks[k + 1], '(') || tk.v === name) continue;
-    const inner = construction(c, via, tk.v, def, depth + 1, budget);
-    if (inner) return inner;
-  }
-  return undefined;
-}
-
-/**
- * `model.start_chat(…)` / `GenerativeModel(…).start_chat(…)` at `def`: a chat session of an object the row makes, the
- * object its receiver (a name or the construction itself). A receiver the file does not make (`self.model`, a
- * parameter) is a model made elsewhere: the session is still a model's (the method is the SDK's).
- */
-function sessionOf(c: Ctx, via: Via, def: number, stop: number, depth: number, budget: { left: number }): Made | undefined {
-  const { toks, match } = c;
-  const j = sessionCall(c, via.sessions!, def, stop);
-  if (j < 0) return undefined;
-  const session: [number, number] = [j + 3, match[j + 2]];
-  const on = j - 1 === def && isId(toks[def]) ? construction(c, via, toks[def].v, def, depth + 1, budget) : isP(toks[j - 1], ')') ? madeAt(via, toks, match[j - 1]) : undefined;
-  if (on) return { ...on, session };
-  return { at: def, open: j + 2, session, elsewhere: c.text.slice(toks[def].start, toks[j - 1].end) };
 }
