@@ -1,0 +1,140 @@
+// The configuration section a .NET options class is bound to (dotnet-config.ts reads its values): the project's
+// registrations, Program.cs and Startup.cs first, `services.Configure<T>(configuration.GetSection("X"))`,
+// `AddOptions<T>().Bind(…GetSection("X"))` / `.BindConfiguration("X")`, `GetSection("X").Get<T>()`; else the
+// options class's own constant naming its section.
+import { isId, isP } from '../lex/brackets';
+import { projectDir } from '../resolve/app-settings';
+import { basename, dirname } from '../resolve/files';
+import { sameFolder } from '../resolve/classes';
+import type { FileScope } from '../resolve/value-index';
+import { evaluate } from './evaluate';
+import { bindingValue } from './lookup';
+import { classScopes } from './imported';
+import { tables } from './scope';
+import type { EvalScope } from './value';
+
+/** The options class's own constant naming its section (the docs' `PositionOptions.Position` form), when no
+ * registration is found. */
+const SECTION_CONST = /^(Section|SectionName|ConfigSection|ConfigSectionName|ConfigurationSection|ConfigurationSectionName|SectionKey)$/;
+/** Project files read for registrations beside Program.cs (the project folder's own, bounded by sameFolder). */
+const REGISTRATION_HINT = /Configure\s*<|AddOptions|Get\s*</;
+
+const sections = new WeakMap<FileScope, Map<string, string[] | undefined>>();
+
+/** The section an options class is bound to, from the project's registrations (Program.cs, Startup.cs, …). */
+export function sectionOf(s: EvalScope, cls: string): string[] | undefined {
+  let memo = sections.get(s);
+  if (!memo) sections.set(s, (memo = new Map()));
+  if (memo.has(cls)) return memo.get(cls);
+  memo.set(cls, undefined);
+  const found = findSection(s, cls);
+  memo.set(cls, found);
+  return found;
+}
+
+function findSection(s: EvalScope, cls: string): string[] | undefined {
+  const idx = s.index;
+  const scopes: EvalScope[] = [s];
+  const classes = [...classScopes(s, cls)];
+  if (idx) {
+    const dir = projectDir(idx.files, dirname(s.file));
+    const files = dir ? sameFolder(idx.files, dir, '.cs') : [];
+    // Program.cs and Startup.cs first: where ASP.NET Core templates register options.
+    files.sort((a, b) => rank(a) - rank(b));
+    for (const f of files) {
+      if (f === s.file) continue;
+      const text = idx.text(f);
+      if (!text?.includes(cls) || !REGISTRATION_HINT.test(text)) continue;
+      const sc = idx.scope(f);
+      if (sc) scopes.push(sc);
+    }
+  }
+  scopes.push(...classes);
+  for (const sc of scopes) {
+    const p = registered(sc, cls);
+    if (p) return p;
+  }
+  // The class's own section-name constant.
+  for (const sc of [s, ...classes]) {
+    for (const [name] of tables(sc).binds) {
+      if (!SECTION_CONST.test(name)) continue;
+      const v = bindingValue(sc, name, Number.MAX_SAFE_INTEGER, 1, true);
+      if (v?.str && !v.holes?.length) return v.str.split(':');
+    }
+  }
+  return undefined;
+}
+
+const rank = (f: string) => (basename(f) === 'Program.cs' ? 0 : basename(f) === 'Startup.cs' ? 1 : 2);
+
+/** `Configure<T>(…GetSection("X"))`, `AddOptions<T>().Bind(…GetSection("X"))` / `.BindConfiguration("X")`,
+ * `…GetSection("X").Get<T>()` in one file. */
+function registered(s: EvalScope, cls: string): string[] | undefined {
+  const { toks, match } = s;
+  for (let k = 2; k < toks.length - 2; k++) {
+    if (!isId(toks[k]) || toks[k].v !== cls || !isP(toks[k - 1], '<') || !isP(toks[k + 1], '>') || !isP(toks[k + 2], '(')) continue;
+    const fn = toks[k - 2]?.v;
+    const open = k + 2;
+    const close = match[open];
+    if (close < 0) continue;
+    if (fn === 'Configure') {
+      const p = sectionIn(s, open + 1, close);
+      if (p) return p;
+    } else if (fn === 'AddOptions' || fn === 'AddOptionsWithValidateOnStart') {
+      // Along the chain: `.Bind(…)`, `.BindConfiguration("X")`, past `.ValidateDataAnnotations()` and the like.
+      for (let j = close, steps = 0; steps < 8 && isP(toks[j + 1], '.') && isId(toks[j + 2]) && isP(toks[j + 3], '(') && match[j + 3] > 0; steps++) {
+        const name = toks[j + 2].v;
+        const o = j + 3;
+        if (name === 'Bind') {
+          const p = sectionIn(s, o + 1, match[o]);
+          if (p) return p;
+        } else if (name === 'BindConfiguration') {
+          const v = evaluate(s, o + 1, argEnd(s, o), 1);
+          if (v?.str && !v.holes?.length) return v.str.split(':');
+        }
+        j = match[o];
+      }
+    } else if (fn === 'Get' && isP(toks[k - 3], '.')) {
+      const p = sectionBefore(s, k - 3);
+      if (p) return p;
+    }
+  }
+  return undefined;
+}
+
+/** End of a call's first argument. */
+function argEnd(s: EvalScope, open: number): number {
+  const { toks, match } = s;
+  let e = open + 1;
+  while (e < match[open] && !isP(toks[e], ',')) e = (isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{')) && match[e] > e ? match[e] + 1 : e + 1;
+  return e;
+}
+
+/** The key path of the `GetSection("A").GetSection("B")` calls in toks[from, to), in order. */
+function sectionIn(s: EvalScope, from: number, to: number): string[] | undefined {
+  const { toks, match } = s;
+  const out: string[] = [];
+  for (let k = from; k < to; k++) {
+    if (!isId(toks[k]) || (toks[k].v !== 'GetSection' && toks[k].v !== 'GetRequiredSection') || !isP(toks[k + 1], '(') || match[k + 1] < 0) continue;
+    const v = evaluate(s, k + 2, argEnd(s, k + 1), 1);
+    if (!v?.str || v.holes?.length) return undefined;
+    out.push(...v.str.split(':'));
+    k = match[k + 1];
+  }
+  return out.length ? out : undefined;
+}
+
+/** The `GetSection(…)` calls of the receiver chain ending before toks[dot] (a `.`), read backwards. */
+function sectionBefore(s: EvalScope, dot: number): string[] | undefined {
+  const { toks, match } = s;
+  let j = dot - 1;
+  let from = dot;
+  for (let steps = 0; steps < 16 && j >= 0; steps++) {
+    if (isP(toks[j], ')') && match[j] > 0) j = match[j] - 1;
+    if (!isId(toks[j])) break;
+    from = j;
+    if (!isP(toks[j - 1], '.')) break;
+    j -= 2;
+  }
+  return sectionIn(s, from, dot);
+}
