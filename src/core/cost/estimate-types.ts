@@ -1,0 +1,122 @@
+// Plain data of the estimate stage: what the analysis says of each call (its estimate, suggestions, warnings, the
+// per-run figures of a loop or agent) and the options it takes. Re-exported by ../types.ts, where the rest of the
+// pipeline's plain data is.
+import type { CallSite, RunSite } from '../types';
+
+export interface Suggestion {
+  kind: 'route' | 'limit-output' | 'batch' | 'cache' | 'off-peak';
+  /** A few words on why this is safe to take (`same family, one tier down; supports tools`). */
+  why?: string;
+  model?: string;
+  /** For limit-output: the limit proposed. */
+  limit?: number;
+  saveUsd: number;
+  savePct: number;
+  text: string;
+}
+
+export type MaxOutputSource = 'code' | 'runtime' | 'model-default' | 'none';
+
+export interface Estimate {
+  modelKnown: boolean;
+  /** Canonical id from the price table, when known. */
+  priceId?: string;
+  inputTokens: number;
+  tokenCount: 'exact' | 'estimate';
+  /** Tokens of the prompt text alone, before message overhead and factor (tool definitions included). */
+  promptTokens: number;
+  /** Of inputTokens, the tool definitions and the provider's tool-use system prompt. */
+  toolTokens?: number;
+  maxOutputTokens?: number;
+  maxOutputSource: MaxOutputSource;
+  inputUsd: number;
+  outputUsdMax: number;
+  outputUsdExpected: number;
+  totalUsdMax: number;
+  perMonthUsdMax: number;
+  perMonthUsdExpected: number;
+  /** Tier, reasoning and context notes for the hover. */
+  notes: string[];
+  /** The rate the worst case uses and every other rate with when it applies, for the hover. */
+  rates?: string[];
+  /** The service tier whose price applied (`flex`, `priority`), when the code sets one the data prices. */
+  serviceTier?: string;
+}
+
+/** Something the provider will refuse or change: a retired model, a prompt over the context window. */
+export interface CallWarning {
+  kind: 'deprecated' | 'context-window' | 'service-tier' | 'closed-host';
+  severity: 'error' | 'warning' | 'info';
+  text: string;
+  /** A deprecated model already past its retirement date: the date (requests to it fail). */
+  retired?: string;
+  /** A deprecated model: the current model that replaces it (named by the provider, or the newest of its line). */
+  replacement?: string;
+}
+
+export interface AnalyzedCall {
+  site: CallSite;
+  /** In a notebook: the 1-based cell (markdown cells count), and `line` is inside it. */
+  cell?: number;
+  /** 1-based line of the anchor. */
+  line: number;
+  /** 1-based line where the request is built, when it is built on another line than the call (in a notebook: a line of
+   * `requestCell`, or of `cell` when that is absent). */
+  requestLine?: number;
+  /** In a notebook: the cell holding `requestLine`, when it is not the call's own cell. */
+  requestCell?: number;
+  estimate: Estimate;
+  suggestions: Suggestion[];
+  warnings?: CallWarning[];
+  /** Per-run figures for a call in a loop or agent (cost/run.ts). */
+  run?: RunEstimate;
+}
+
+export interface RunTurn {
+  turn: number;
+  inputTokens: number;
+  usdMax: number;
+  cachedUsdMax: number;
+}
+
+/** One run of a call in a loop or agent: turn k re-sends turn 1's input plus k-1 answers and tool results. */
+export interface RunEstimate {
+  turns: number;
+  turnsSource: RunSite['turnsSource'];
+  turnsFrom: string;
+  growsHistory: boolean;
+  /** Tool-definition tokens on every call, with the provider's tool-use overhead. */
+  toolTokens: number;
+  /** Tokens assumed per tool result appended to the history (`promptCost.toolResultTokens`). */
+  toolResultTokens: number;
+  inputTokensFirstTurn: number;
+  inputTokensLastTurn: number;
+  totalUsdMax: number;
+  totalUsdExpected: number;
+  /** Worst case with the repeated prefix read from the provider's prompt cache. */
+  cachedTotalUsdMax: number;
+  /** automatic: the provider caches by itself; cache_control: the code marks it; needs-cache-control: it would with a breakpoint; none. */
+  caching: 'automatic' | 'cache_control' | 'needs-cache-control' | 'none';
+  perTurn: RunTurn[];
+}
+
+export interface AnalyzeOptions {
+  /** Typical output length used for the expected cost. */
+  expectedOutputTokens: number;
+  callsPerMonth: number;
+  /** Models offered for comparison and routing (empty: the whole table's ladder). */
+  compareModels: string[];
+  /** Use an approximate count when the exact tokenizer is not loaded yet. */
+  allowApproximate: boolean;
+  /**
+   * The current time (ISO 8601), passed in by the front end: the core never reads the clock. It picks the
+   * rates in force and decides what is retired. Unset: the price sheet's as_of date, all hours of it.
+   */
+  now?: string;
+  /** Turns assumed for a loop or agent whose code states no bound. */
+  agentTurns: number;
+  /** Tokens assumed for each tool result a loop appends to the conversation. */
+  toolResultTokens: number;
+  /** Model to price a call with when the code leaves it to run time (setting promptCost.assumeModel). */
+  assumeModel?: string;
+}
