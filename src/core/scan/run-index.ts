@@ -9,8 +9,8 @@ import type { Ctx } from './values';
 const LOOP_WORDS = ['for', 'while', 'loop', 'repeat', 'foreach'];
 /**
  * Words the scanner asks whether a file holds: a row's `needs` and the first word of each construction a call may be
- * bound to (bound.ts). A file's identifiers are looked up in this table once, in the pass that also finds loop and
- * `def`/`class` keywords, instead of each going into a set of every identifier of the file.
+ * bound to (constructions.ts). A file's identifiers are looked up in this table once, in the pass that also finds
+ * loop and `def`/`class` keywords, instead of each going into a set of every identifier of the file.
  */
 const ASKED = new Set<string>();
 for (const s of SHAPES) {
@@ -119,7 +119,7 @@ function words(c: Ctx): RunIndex {
   return x;
 }
 
-/** Whether the file has an identifier `w` (a row's `needs`, bound.ts constructions). */
+/** Whether the file has an identifier `w` (a row's `needs`, constructions.ts). */
 export function hasIdent(c: Ctx, w: string): boolean {
   if (ASKED.has(w)) return words(c).asked!.has(w);
   // Not a word of the table (never asked today): every identifier of the file.

@@ -1,6 +1,7 @@
 // Chat sessions started on a model object (Via.sessions): google-generativeai `chat = model.start_chat(history=[…])`,
 // @google/generative-ai `model.startChat({ history, generationConfig })`, then `chat.send_message(…)`. The session
-// resends its history with every message and may override the model's settings; bound.ts finds the model object.
+// resends its history with every message and may override the model's settings; constructions.ts finds the model
+// object.
 import { isId, isOpen, isP } from '../lex/brackets';
 import { keyAt, valueEnd, type Ctx } from './values';
 import { collectParts, pushParts } from './parts';

@@ -18,11 +18,11 @@ export interface Ctx extends EvalScope {
   functions?: Map<string, number>;
   /** Innermost `{` around each token, and the `def`/`class` keywords, for an assignment's scope (requests.ts). */
   block?: Int32Array;
-  /** Constructions found in same-file helpers, by helper and row (bound.ts). */
+  /** Constructions found in same-file helpers, by helper and row (constructions.ts). */
   madeIn?: Map<string, unknown>;
   /** Companion anchor positions by anchor, built on first use (links.ts companions). */
   companionIndex?: Map<string, number[]>;
-  /** Every identifier of the file, built on first use (a row's `needs`, bound.ts constructions). */
+  /** Every identifier of the file, built on first use (a row's `needs`, constructions.ts). */
   idents?: Set<string>;
   /** Messages in the list variables the call being read sends (`messages=msgs`, parts.ts), counted per call. */
   listMessages?: number;
