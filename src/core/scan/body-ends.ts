@@ -86,6 +86,16 @@ export function indentAt(text: string, lineStart: number): number {
   return n;
 }
 
+/** Only spaces or tabs stand before `offset` on its line. */
+export function firstOnLine(text: string, offset: number): boolean {
+  for (let i = offset - 1; i >= 0; i--) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) return true;
+    if (ch !== 32 && ch !== 9) return false;
+  }
+  return true;
+}
+
 /** A Ruby keyword that opens a value-giving `… end` block: `case`, `if`, `unless`. */
 export const isRubyBranch = (tk: Token | undefined) => tk?.t === T.Id && (tk.v === 'case' || tk.v === 'if' || tk.v === 'unless');
 

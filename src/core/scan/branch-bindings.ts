@@ -4,6 +4,7 @@
 import { T, type Token } from '../lex/lexer';
 import { countBefore } from '../util/binary-search';
 import type { Binding } from './scope';
+import { firstOnLine } from './body-ends';
 import type { EvalScope } from './value';
 
 /** Earlier assignments looked at for one use. */
@@ -149,18 +150,10 @@ const LOOPS = new Set(['for', 'foreach', 'while', 'do', 'switch', 'function', 'f
 
 const isBrace = (tk: Token) => tk.t === T.Punct && tk.v === '{';
 
+/** The column of `offset`, walked back over its line: the scope may be another file's, which has no line table
+ * (definitions.ts columnOf reads the scanned file's, run-index.ts lineStartOf). */
 function column(text: string, offset: number): number {
   let i = offset;
   while (i > 0 && text.charCodeAt(i - 1) !== 10) i--;
   return offset - i;
-}
-
-/** Only spaces or tabs stand before `offset` on its line. */
-export function firstOnLine(text: string, offset: number): boolean {
-  for (let i = offset - 1; i >= 0; i--) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10) return true;
-    if (ch !== 32 && ch !== 9) return false;
-  }
-  return true;
 }

@@ -5,7 +5,7 @@ import { isId, isOpen, isP } from '../lex/brackets';
 import { readNumber, valueEnd, type Ctx } from './values';
 import { countBefore } from '../util/binary-search';
 import { BLOCK, BODY, lastBefore, lineStartOf, loopKeywords, memoEnd } from './run-index';
-import { indentAt } from './body-ends';
+import { firstOnLine, indentAt } from './body-ends';
 
 /** How far back (lines or tokens) a loop header is looked for, and loop keywords tried per call: bounds on any input. */
 const MAX_LOOKBACK = 4000;
@@ -114,7 +114,7 @@ export function pythonLoop(c: Ctx, first: number): Loop | undefined {
     const k = countBefore(toks.length, (i) => toks[i].start < ls);
     const tk = toks[k];
     // A blank or comment line, or one inside a literal that spans lines, has no token starting on it.
-    if (!tk || lineStartOf(c, tk.start) !== ls || !firstOnLine(text, ls, tk.start)) continue;
+    if (!tk || lineStartOf(c, tk.start) !== ls || !firstOnLine(text, tk.start)) continue;
     const ind = tk.start - ls;
     if (ind >= indent) continue;
     indent = ind;
@@ -133,12 +133,6 @@ export function pythonLoop(c: Ctx, first: number): Loop | undefined {
 }
 
 
-/** Only spaces before `at` on its line: the token starts the line (not inside a string that spans lines). */
-function firstOnLine(text: string, ls: number, at: number): boolean {
-  for (let i = ls; i < at; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
-  return true;
-}
-
 /** The `:` ending a `for`/`while` header at depth 0. */
 function headerColon(c: Ctx, h: number): number {
   const { toks, match } = c;
@@ -154,7 +148,7 @@ function blockEnd(c: Ctx, colon: number, ind: number): number {
   const { text, toks } = c;
   for (let j = colon + 1; j < toks.length; j++) {
     const ls = lineStartOf(c, toks[j].start);
-    if (ls > toks[colon].start && firstOnLine(text, ls, toks[j].start) && toks[j].start - ls <= ind) return j;
+    if (ls > toks[colon].start && firstOnLine(text, toks[j].start) && toks[j].start - ls <= ind) return j;
   }
   return toks.length;
 }
