@@ -67,6 +67,13 @@ export function dedent(v: string, keepLeadingNewline = false, finalNewline = kee
     body = body.slice(0, lastNl);
   } else if (lastNl < 0 && body.trim() === '') return '';
   const lines = body.split('\n');
+  const common = commonIndent(lines);
+  if (!Number.isFinite(common) || common === 0) return body + tail;
+  return lines.map((l) => l.slice(Math.min(common, l.length - l.trimStart().length))).join('\n') + tail;
+}
+
+/** The spaces and tabs that start every non-blank line (Infinity when all are blank). */
+export function commonIndent(lines: string[]): number {
   let common = Infinity;
   for (const line of lines) {
     if (line.trim() === '') continue;
@@ -74,8 +81,7 @@ export function dedent(v: string, keepLeadingNewline = false, finalNewline = kee
     while (k < line.length && (line[k] === ' ' || line[k] === '\t')) k++;
     common = Math.min(common, k);
   }
-  if (!Number.isFinite(common) || common === 0) return body + tail;
-  return lines.map((l) => l.slice(Math.min(common, l.length - l.trimStart().length))).join('\n') + tail;
+  return common;
 }
 
 export function parseNumber(raw: string): number | undefined {

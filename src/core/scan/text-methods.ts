@@ -2,6 +2,7 @@
 // `PROMPT.strip()`, `"""…""".trimIndent()`. The prompt is the template's text with each value put in where the
 // value is known, and a labelled hole where it is not (so the count stays a lower bound and says so).
 import type { EvalScope, Value } from './value';
+import { commonIndent } from '../lex/literal-text';
 
 type Arg = { key?: string; from: number; to: number };
 
@@ -209,15 +210,7 @@ function commonIndentRemoved(text: string, ends: boolean, measure = true): strin
     if (lines.length && lines[0].trim() === '') lines = lines.slice(1);
     if (lines.length && lines[lines.length - 1].trim() === '') lines = lines.slice(0, -1);
   }
-  let common = Infinity;
-  if (measure) {
-    for (const line of lines) {
-      if (line.trim() === '') continue;
-      let k = 0;
-      while (k < line.length && (line[k] === ' ' || line[k] === '\t')) k++;
-      common = Math.min(common, k);
-    }
-  }
+  const common = measure ? commonIndent(lines) : Infinity;
   const cut = Number.isFinite(common) ? common : 0;
   return lines.map((l) => (l.trim() === '' ? '' : l.slice(cut))).join('\n');
 }
