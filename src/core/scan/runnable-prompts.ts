@@ -24,9 +24,7 @@ const MAX_LABEL = 60;
 
 /** A step that is not a template (`hub.pull("rlm/rag-prompt")`, a function): its text is only known at run time. */
 export function runtimePrompt(c: Ctx, a: number, b: number): Prompt {
-  const text = c.text.slice(c.toks[a].start, c.toks[b - 1].end).replace(/\s+/g, ' ');
-  const label = text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text;
-  return { parts: [{ text: '', span: { start: c.toks[a].start, end: c.toks[b - 1].end }, resolved: false, label }], messages: 1 };
+  return { parts: [slot(c, a, b)], messages: 1 };
 }
 
 /** Comma-separated items of toks[from, to). */
@@ -95,7 +93,8 @@ export function messages(c: Ctx, open: number, close: number): Prompt {
   return out;
 }
 
-/** Messages filled in at run time (`MessagesPlaceholder("history")`, a few-shot prompt): one labelled part. */
+/** Messages filled in at run time (`MessagesPlaceholder("history")`, a few-shot prompt), or a step only known then:
+ * one part labelled with its text. */
 function slot(c: Ctx, a: number, b: number): PromptPart {
   const text = c.text.slice(c.toks[a].start, c.toks[b - 1].end).replace(/\s+/g, ' ');
   return { text: '', span: { start: c.toks[a].start, end: c.toks[b - 1].end }, resolved: false, label: text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text };
