@@ -167,6 +167,8 @@ function functionAfter(text: string, open: number): boolean {
     const c = text.charCodeAt(j);
     if (c === 123) return true; // {
     if (c === 61) return text.charCodeAt(j + 1) !== 61; // = or =>, not ==
+    // PHP's PSR-12 puts a method's `{` on the line after `function f(): T`.
+    if (c === 10 && /^\s*\{/.test(text.slice(j + 1, j + 1 + MAX_RETURN_TYPE))) return true;
     if (c === 59 || c === 41 || c === 44 || c === 46 || c === 43 || c === 10) return c === 10 && /:\s*$/.test(text.slice(k + 1, j)); // ; ) , . + or a line end (`def f(x):`)
   }
   return false;

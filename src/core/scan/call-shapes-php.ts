@@ -8,9 +8,11 @@ const LARAVEL_AI = 'https://github.com/laravel/ai';
 export const PHP_SHAPES: CallShape[] = [
   // The methods that send a pending request (src/Text/PendingRequest.php asText / asStream / asDataStreamResponse /
   // asEventStreamResponse / asBroadcast, generate deprecated for asText; src/Structured/PendingRequest.php
-  // asStructured). The limit is `->withMaxTokens(n)` (src/Concerns/ConfiguresModels.php).
+  // asStructured). The limit is `->withMaxTokens(n)` (src/Concerns/ConfiguresModels.php). A file that sends a request
+  // an app service returns (`$prism->withTools($s)->withPrompt($p)->asText()`, prism-services.ts) may name no Prism
+  // at all: only the common `generate` asks for the word.
   ...['asText', 'asStructured', 'asStream', 'generate', 'asDataStreamResponse', 'asEventStreamResponse', 'asBroadcast'].map((m): CallShape => ({
-    id: `prism.${m}`, sdk: 'Prism', anchor: ['->', m, '('], langs: ['php'], phpChain: 'prism', needs: ['Prism', 'prism'],
+    id: `prism.${m}`, sdk: 'Prism', anchor: ['->', m, '('], langs: ['php'], phpChain: 'prism', ...(m === 'generate' ? { needs: ['Prism', 'prism'] } : {}),
     limitParam: '->withMaxTokens({n})',
     source: `${PRISM} (src/Text/PendingRequest.php ${m === 'asStructured' ? '' : m}; src/Structured/PendingRequest.php asStructured; src/Concerns/ConfiguresProviders.php using(provider, model), ConfiguresModels.php withMaxTokens, HasPrompts.php withPrompt / withSystemPrompt, HasMessages.php withMessages)`,
   })),

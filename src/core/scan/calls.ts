@@ -14,6 +14,7 @@ import { classScopes } from './imported';
 import { envValue } from './env';
 import { configCall } from './dotnet-config';
 import { alternatives } from './branches';
+import { phpCall } from './php-values';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
@@ -108,6 +109,11 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   if (p) return p;
   const read = callReadsFile(base, names, a, arg, next);
   if (read !== undefined) return read === null ? { runtime: '' } : readPromptFile(s, read);
+  // PHP's implode(), Laravel's config() and env(): php-values.ts.
+  if (s.syn.id === 'php' && names.length === 1 && !recv) {
+    const v = phpCall(s, fn, a, arg, depth);
+    if (v) return v;
+  }
   // A helper in scope that returns literals, or a class (an instance whose members are its fields).
   if (names.length === 1 || (names.length === 2 && SELF.has(names[0]))) return helper(s, fn, at(s, nameAt), depth);
   // A static method of a class in another file: `Prompts.FormatUserPrompt(topic)` returning `$"Explain {topic}"`.

@@ -140,7 +140,8 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
     if (tk.holes?.length) v.holes = tk.holes.map((h) => h.expr);
     // `"…".strip()`, `"Hi {name}".format(name=n)`: the literal edited by its text methods.
     const m = toks[i + 2];
-    if (isP(toks[i + 1], '.') && isId(m) && isP(toks[i + 3], '(') && match[i + 3] > i + 3 && match[i + 3] < end) {
+    // In PHP `.` joins: `'Locale: '.core()->name` is no method of the literal.
+    if (isP(toks[i + 1], '.') && !s.syn.dotConcat && isId(m) && isP(toks[i + 3], '(') && match[i + 3] > i + 3 && match[i + 3] < end) {
       if (TEXT_METHODS.has(m.v) || STRING_PASS.has(m.v)) return chain(s, i + 2, end, depth, v);
       // Another method of the literal (`"\n".join(parts)`): the value is not the literal's text.
       return { v: { runtime: label(s, i, match[i + 3] + 1) }, next: match[i + 3] + 1 };

@@ -6,7 +6,7 @@ import { collectParts } from './parts';
 import type { Found } from './keys';
 import { memberValue } from './lookup';
 import { ancestors, dirname, join } from '../resolve/files';
-import { PROVIDERS, argsOf, linksBack, messagesAt, phpAssignment, providerAt, type PhpChain } from './php-chains';
+import { PROVIDERS, argsOf, linksBack, messagesAt, phpAssignment, phpMethod, providerAt, type PhpChain } from './php-chains';
 import { agentClass, type AgentClass } from './laravel-ai-agents';
 
 /** Laravel AI's default text model per provider when neither the call nor the agent names one (src/Providers/*Provider.php
@@ -32,8 +32,14 @@ export function readLaravelAi(c: Ctx, f: Found, arrow: number, open: number): Ph
   const { toks, match } = c;
   const { links, head } = linksBack(c, arrow, (name) => toks[name].v === 'agent' || isP(toks[name - 1], '::'));
   let at = head;
-  // A variable or member holding the agent: its value.
-  if (isId(toks[at]) && toks[at].v.startsWith('$') && !isP(toks[at - 1], '->')) {
+  // `$this->buildAgent()->prompt(…)`: the agent an app method of this class returns.
+  let made: Receiver | undefined;
+  if (toks[head]?.v === '$this' && links.length && isP(toks[head + 1], '->')) {
+    const r = methodAgent(c, toks[links[links.length - 1]].v);
+    if (!r) return undefined;
+    made = { ...r, start: head };
+    links.pop();
+  } else if (isId(toks[at]) && toks[at].v.startsWith('$') && !isP(toks[at - 1], '->')) {
     const def = phpAssignment(c, toks[at].v, arrow);
     at = def >= 0 ? valueLast(c, def) : -1;
   } else if (isId(toks[at]) && isP(toks[at - 1], '->') && toks[at - 2]?.v === '$this') {
@@ -41,7 +47,7 @@ export function readLaravelAi(c: Ctx, f: Found, arrow: number, open: number): Ph
     at = def >= 0 ? valueLast(c, def) : -1;
   }
   if (at < 0) return undefined;
-  const recv = receiver(c, at);
+  const recv = made ?? receiver(c, at);
   if (!recv) return undefined;
   let agent: AgentClass | undefined;
   if (recv.anonymous) anonymousArgs(c, f, recv.open);
@@ -109,8 +115,39 @@ function valueLast(c: Ctx, def: number): number {
 /** Words before a bracket that make it a grouping, not a call. */
 const KEYWORDS = new Set(['return', 'echo', 'print', 'yield', 'throw', 'else', 'and', 'or', 'xor', 'fn', 'match', 'case']);
 
+type Receiver = { anonymous?: boolean; open: number; cls?: string; start: number; fqn?: string };
+
+/**
+ * The agent method `name` of this file returns: its declared return type (`function buildAgent(): OrgScopedAgent`),
+ * else what its `return` gives (`new X(…)`, `X::make(…)`, or a variable assigned one in the method). Whether that class
+ * is an agent (uses Promptable) is asked of its file as for any receiver.
+ */
+function methodAgent(c: Ctx, name: string): Receiver | undefined {
+  const { toks } = c;
+  const f = phpMethod(c, name);
+  if (!f) return undefined;
+  c.read?.push({ start: toks[f.name].start, end: toks[f.bodyEnd]?.end ?? c.text.length });
+  // `: ?X`, `: \App\Ai\Agents\X`: the class is the last name before the body.
+  const last = toks[f.body - 2];
+  if (f.typeFrom < f.body - 1 && isId(last) && /^[A-Z]/.test(last.v)) {
+    const fqn = c.text.slice(toks[f.typeFrom].start, last.end).replace(/^[?\\]+/, '');
+    const r = { cls: last.v, open: -1, start: f.name, fqn: fqn.includes('\\') ? fqn : undefined };
+    // An interface (`: Agent`) is no class to read: the returns say which.
+    if (agentClass(c, r.cls, r.fqn)) return r;
+  }
+  for (let k = f.body; k < f.bodyEnd; k++) {
+    if (!isId(toks[k]) || toks[k].v !== 'return') continue;
+    let def = k + 1;
+    if (isId(toks[def]) && toks[def].v.startsWith('$') && isP(toks[def + 1], ';')) def = phpAssignment(c, toks[def].v, k);
+    const last = def >= 0 ? valueLast(c, def) : -1;
+    const r = last >= 0 ? receiver(c, last) : undefined;
+    if (r && !r.anonymous) return r;
+  }
+  return undefined;
+}
+
 /** The agent a chain starts with, its last token at `at`. */
-function receiver(c: Ctx, at: number): { anonymous?: boolean; open: number; cls?: string; start: number; fqn?: string } | undefined {
+function receiver(c: Ctx, at: number): Receiver | undefined {
   const { toks, match } = c;
   // `new X` with no brackets, as a variable's value.
   if (isId(toks[at]) && toks[at - 1]?.v === 'new') return { cls: toks[at].v, open: -1, start: at - 1 };

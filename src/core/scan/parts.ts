@@ -156,7 +156,9 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         if (terms) break;
         return chain.end;
       }
-      let con: { str?: string; num?: number; holes?: string[] } | undefined = constantFor(c, chain.names, tk.start);
+      // A PHP `$variable` is its function's (a parameter `$prompt` is not another method's `$prompt = '…'`): the
+      // scope chain below reads it, not the file's constants.
+      let con: { str?: string; num?: number; holes?: string[] } | undefined = c.syn.id === 'php' && tk.v.charCodeAt(0) === 36 ? undefined : constantFor(c, chain.names, tk.start);
       const label = c.text.slice(tk.start, chainEnd.end);
       if (con === undefined) {
         // Not a same-file constant: through the scope chain (an import, a local, a settings field).

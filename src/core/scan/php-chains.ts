@@ -17,6 +17,7 @@ import { valueEnd, keyAt, type Ctx } from './values';
 import { collectParts } from './parts';
 import type { Found } from './keys';
 import { assignmentBefore } from './definitions';
+import { evaluate } from './evaluate';
 
 /** Links of a chain followed back from its sending method. */
 export const MAX_LINKS = 24;
@@ -40,14 +41,27 @@ export const PROVIDERS: Record<string, string> = {
 
 /** `Provider::Anthropic`, `Lab::OpenAI`, `'anthropic'`, `[Lab::OpenAI, Lab::Anthropic]` (failover: the first is tried
  * first): the provider, '' when known only at run time. */
-export function providerAt(c: { toks: Token[] }, from: number, to: number): string {
+export function providerAt(c: Ctx, from: number, to: number, depth = 0): string {
   const { toks } = c;
   let k = from;
   if (isP(toks[k], '[')) k++;
   const tk = toks[k];
   if (!tk || k >= to) return '';
   if (tk.t === T.Str && !tk.holes?.length) return PROVIDERS[tk.v.toLowerCase()] ?? tk.v.toLowerCase();
-  if (isId(tk) && isP(toks[k + 1], '::') && isId(toks[k + 2]) && (tk.v === 'Provider' || tk.v === 'Lab')) return PROVIDERS[toks[k + 2].v.toLowerCase()] ?? '';
+  if (isId(tk) && isP(toks[k + 1], '::') && isId(toks[k + 2]) && (tk.v === 'Provider' || tk.v === 'Lab')) {
+    // `Provider::from(config('prism.defaults.provider', 'openrouter'))`: the backed enum's case of that value (PHP
+    // BackedEnum::from / tryFrom).
+    if ((toks[k + 2].v === 'from' || toks[k + 2].v === 'tryFrom') && isP(toks[k + 3], '(') && c.match[k + 3] > k + 3) {
+      const v = evaluate(c, k + 4, c.match[k + 3]);
+      return v?.str !== undefined && !v.holes?.length && v.runtime === undefined ? PROVIDERS[v.str.toLowerCase()] ?? v.str.toLowerCase() : '';
+    }
+    return PROVIDERS[toks[k + 2].v.toLowerCase()] ?? '';
+  }
+  // A variable assigned one before (`$provider = Provider::from(…)`).
+  if (isId(tk) && tk.v.startsWith('$') && k + 1 === to && depth < 2) {
+    const def = phpAssignment(c, tk.v, k);
+    return def >= 0 ? providerAt(c, def, valueEnd(c, def, c.toks.length), depth + 1) : '';
+  }
   return '';
 }
 
@@ -124,3 +138,24 @@ export function argsOf(c: Ctx, from: number, to: number): Map<number | string, [
   return out;
 }
 
+
+/** Tokens between a method's `)` and its body: a return type. */
+const MAX_RETURN_TYPE = 12;
+
+/**
+ * Method `name` of the file: `function name(…): Type {`; its name's index, its body [body, bodyEnd) and the return
+ * type's tokens [typeFrom, body - 1). Read here, not from the scope tables, whose function forms skip names that are
+ * statements in other languages (`using`, `match`).
+ */
+export function phpMethod(c: Pick<Ctx, 'toks' | 'match'>, name: string): { name: number; body: number; bodyEnd: number; typeFrom: number } | undefined {
+  const { toks, match } = c;
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (toks[k].v !== name || !isId(toks[k]) || toks[k - 1].v !== 'function' || !isP(toks[k + 1], '(') || match[k + 1] < 0) continue;
+    const close = match[k + 1];
+    let b = close + 1;
+    while (b < toks.length && b <= close + MAX_RETURN_TYPE && !isP(toks[b], '{') && !isP(toks[b], ';')) b++;
+    if (!isP(toks[b], '{') || match[b] < 0) return undefined;
+    return { name: k, body: b + 1, bodyEnd: match[b], typeFrom: isP(toks[close + 1], ':') ? close + 2 : b };
+  }
+  return undefined;
+}

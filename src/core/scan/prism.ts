@@ -5,7 +5,11 @@ import { readModel, type Ctx } from './values';
 import { collectParts } from './parts';
 import { readLimitKey, type Found } from './keys';
 import { memberValue } from './lookup';
+import { label } from './value';
 import { MAX_LINKS, argsOf, linkBefore, linksBack, messagesAt, phpAssignment, providerAt, type PhpChain } from './php-chains';
+import { serviceChain, type ServiceChain } from './prism-services';
+import { basename } from '../resolve/files';
+import type { LimitRef, Span } from '../types';
 
 /** `Prism::text(` / `Prism::structured(` / `prism()->text(`: the head's name index, or -1. */
 function prismHead(toks: Token[], match: Int32Array, name: number): number {
@@ -37,23 +41,41 @@ export function readPrism(c: Ctx, f: Found, arrow: number): PhpChain | undefined
   const { links, head } = linksBack(c, arrow, (name) => prismHead(toks, match, name) >= 0);
   let start = -1;
   const all: number[] = [];
+  let service: ServiceChain | undefined;
   const headName = linkBefore(toks, match, head);
   if (headName >= 0 && prismHead(toks, match, headName) >= 0) start = prismHead(toks, match, headName);
   else {
     // A pending request kept in a variable or a member (`$this->client = Prism::text()->using(…)` in the constructor).
     const tk = toks[head];
     let def = -1;
+    if (!tk) return undefined;
     if (isId(tk) && tk.v.startsWith('$') && !isP(toks[head - 1], '->')) def = phpAssignment(c, tk.v, arrow);
     else if (isId(tk) && isP(toks[head - 1], '->') && toks[head - 2]?.v === '$this') def = memberValue(c, tk.v, toks[arrow].start);
     const fwd = def >= 0 ? linksForward(c, def) : undefined;
-    if (!fwd) return undefined;
-    start = def;
-    all.push(...fwd);
+    if (fwd) {
+      start = def;
+      all.push(...fwd);
+    } else {
+      // A request an app class's method returns (`$prismService->using($p, $m)->withPrompt(…)->asText()`).
+      const method = links.length && isId(tk) && (tk.v.startsWith('$') || isP(toks[head - 1], '->')) ? links[links.length - 1] : -1;
+      service = method >= 0 ? serviceChain(c, head, method, (s, k) => linksForward(s, k) !== undefined) : undefined;
+      if (!service) return undefined;
+      links.pop();
+      start = isP(toks[head - 1], '->') ? head - 2 : head;
+    }
   }
   all.push(...links.reverse());
   let provider: string | undefined;
+  const seen: { provider?: string } = {};
+  if (service) {
+    const anchor = { start: toks[arrow + 1].start, end: toks[arrow + 1].start };
+    for (const name of linksForward(service.svc, service.head)!) {
+      const p = prismLink(service.svc, f, name, seen, { ...service, caller: c, anchor });
+      if (p !== undefined) provider = p;
+    }
+  }
   for (const name of all) {
-    const p = prismLink(c, f, name);
+    const p = prismLink(c, f, name, seen);
     if (p !== undefined) provider = p;
   }
   // No ->withMaxTokens(): what Prism's provider handler sends then.
@@ -61,6 +83,9 @@ export function readPrism(c: Ctx, f: Found, arrow: number): PhpChain | undefined
   if (!f.limit && !f.limitUnresolved && dflt) {
     const at = { start: toks[arrow + 1].start, end: toks[arrow + 1].start };
     f.limit = { value: dflt[0], span: at, key: `${dflt[1]} (Prism's default)`, unwritten: true, source: { offset: at.start, what: `Prism's default ${dflt[1]} for ${provider} (${dflt[0]})` } };
+  } else if (!f.limit && !f.limitUnresolved && provider === '' && seen.provider) {
+    // The provider is chosen at run time: what Prism sends depends on it.
+    f.limitUnresolved = `64000 if ${seen.provider} is anthropic, 2048 if ollama or xai, else none`;
   }
   return { provider: provider || undefined, start };
 }
@@ -73,19 +98,37 @@ const PRISM_DEFAULT_LIMITS: Record<string, [number, string]> = {
   anthropic: [64_000, 'max_tokens'], ollama: [2048, 'num_predict'], xai: [2048, 'max_tokens'],
 };
 
-/** One link of a Prism request; returns the provider when it is `using(…)`. */
-function prismLink(c: Ctx, f: Found, name: number): string | undefined {
+/** A link read in a service's file (prism-services.ts): the caller, and where values written there are shown. */
+type InService = ServiceChain & { caller: Ctx; anchor: Span };
+
+/** One link of a Prism request; returns the provider when it is `using(…)`. In a service's file (`sv`), an argument
+ * that is a parameter is read where the caller passes it, and what is read in the service's file is marked as its. */
+function prismLink(c: Ctx, f: Found, name: number, seen: { provider?: string }, sv?: InService): string | undefined {
   const { toks, match } = c;
   const open = name + 1;
   const close = match[open];
   const args = argsOf(c, open + 1, close);
+  const pick = (a: [number, number]): [Ctx, number, number] => (sv ? sv.where(a[0], a[1]) : [c, a[0], a[1]]);
+  const foreign = (x: Ctx) => !!sv && x !== sv.caller;
+  const place = (x: Ctx, offset: number) => ({ file: x.file, offset, what: `the request ${basename(x.file)} returns` });
+  /** Prompt parts read in `x`: a service's shown at the call, their place in the hover. */
+  const parts = (x: Ctx, from: number, to: number) => {
+    const before = f.parts.length;
+    collectParts(x, from, to, f.parts);
+    if (foreign(x)) for (let i = before; i < f.parts.length; i++) f.parts[i] = { ...f.parts[i], span: sv!.anchor, source: f.parts[i].source ?? place(x, f.parts[i].span.start) };
+  };
   switch (toks[name].v) {
     case 'using': {
       const [p, m] = [args.get(0) ?? args.get('provider'), args.get(1) ?? args.get('model')];
       if (m) {
-        f.model = readModel(c, m[0], m[1]);
+        const [x, a, b] = pick(m);
+        f.model = readModel(x, a, b);
+        if (foreign(x) && f.model && 'ref' in f.model) f.model = { ref: { ...f.model.ref, file: f.model.ref.file ?? x.file, source: f.model.ref.source ?? place(x, f.model.ref.span.start) } };
       }
-      return p ? providerAt(c, p[0], p[1]) : '';
+      if (!p) return '';
+      const [x, a, b] = pick(p);
+      seen.provider = label(x, a, b);
+      return providerAt(x, a, b);
     }
     case 'withMaxTokens': {
       const a = args.get(0) ?? args.get('maxTokens');
@@ -93,26 +136,30 @@ function prismLink(c: Ctx, f: Found, name: number): string | undefined {
       if (a && !(a[1] === a[0] + 1 && toks[a[0]].v === 'null')) {
         f.limit = undefined;
         f.limitUnresolved = undefined;
-        readLimitKey(c, f, name, a[0], a[1]);
+        const [x, s, e] = pick(a);
+        readLimitKey(x, f, x === c ? name : s, s, e);
+        const lim = f.limit as LimitRef | undefined;
+        if (foreign(x) && lim) f.limit = { ...lim, file: lim.file ?? x.file, source: lim.source ?? place(x, lim.span.start) };
       }
       return undefined;
     }
     case 'withSystemPrompt': {
       f.system = (f.system ?? 0) + 1;
       const a = args.get(0) ?? args.get('message');
-      if (a) collectParts(c, a[0], a[1], f.parts);
+      if (a) parts(...pick(a));
       return undefined;
     }
     case 'withPrompt': {
       f.messages++;
       const a = args.get(0) ?? args.get('prompt');
-      if (a) collectParts(c, a[0], a[1], f.parts);
+      if (a) parts(...pick(a));
       if (args.has(1) || args.has('additionalContent')) (f.uses ??= new Set()).add('images');
       return undefined;
     }
     case 'withMessages': {
       const a = args.get(0) ?? args.get('messages');
-      if (a) messagesAt(c, f, a[0], a[1]);
+      if (a && !sv) messagesAt(c, f, a[0], a[1]);
+      else if (a) f.messages++;
       return undefined;
     }
     case 'withTools':
@@ -127,4 +174,3 @@ function prismLink(c: Ctx, f: Found, name: number): string | undefined {
       return undefined;
   }
 }
-

@@ -48,6 +48,8 @@ export function sessionCall(c: Ctx, methods: string[], def: number, stop: number
  */
 export function readSession(c: Ctx, inner: Found, [from, to]: [number, number]): void {
   const s: Found = { parts: [], messages: 0 };
+  // An edit of the session's arguments (`history=past` renamed) changes the call: the keystroke path must see it.
+  if (to > from) c.read?.push({ start: c.toks[from].start, end: c.toks[to - 1].end });
   walkKeys(c, s, from, to);
   // A history kept in a variable or built at run time (`history=past`, `{ history }`): its messages are unknown, not none.
   const { toks } = c;

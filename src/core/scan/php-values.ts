@@ -1,0 +1,125 @@
+// PHP functions whose value the code states: `implode("\n\n", ['…', "…{$x}…"])` (a prompt built from literal parts),
+// Laravel's `config('services.anthropic.model', 'd')` read from config/services.php, and `env('X', 'd')` there.
+import { T } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import { ancestors, dirname, join } from '../resolve/files';
+import { at, label, type EvalScope, type Value } from './value';
+import { args } from './calls';
+import { evaluate } from './evaluate';
+import { envValue } from './env';
+
+type Arg = { key?: string; from: number; to: number };
+
+/** A PHP function call `fn(…)` the evaluator knows; undefined for any other. */
+export function phpCall(s: EvalScope, fn: string, a: Arg[], arg: (n: number) => Value | undefined, depth: number): Value | undefined {
+  switch (fn) {
+    // php.net implode(string $separator, array $array), and its alias join: the array's elements joined.
+    case 'implode':
+    case 'join':
+      return a.length === 2 ? implode(arg(0), arg(1), depth) : undefined;
+    // Laravel's env($key, $default) (Illuminate\Support\Env::get): the default written here, else what
+    // .env.example documents (never .env).
+    case 'env': {
+      const key = arg(0)?.str;
+      if (key === undefined) return undefined;
+      const d = a.length >= 2 ? arg(1) : undefined;
+      if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: { file: s.file, offset: at(s, a[1].from), what: `default of env ${key}` } };
+      return envValue(s, key);
+    }
+    // Laravel's config($key, $default) (Illuminate\Foundation\helpers.php config(): Config\Repository::get, dot
+    // notation into config/<file>.php's returned array): the value written there, else the default given here.
+    case 'config': {
+      if (a.length < 1 || a.length > 2 || a[0].key) return undefined;
+      const key = arg(0);
+      if (key?.str === undefined || key.holes?.length) return undefined;
+      const v = configValue(s, key.str, depth);
+      if (v) return v;
+      const d = a.length === 2 ? arg(1) : undefined;
+      if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: d.source ?? { file: s.file, offset: at(s, a[1].from), what: `default of config ${key.str}` } };
+      return { runtime: `config('${key.str}')` };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Elements of an array joined: a known text for each literal, a named hole for each run-time one. */
+function implode(sep: Value | undefined, list: Value | undefined, depth: number): Value | undefined {
+  const o = list?.obj;
+  if (sep?.str === undefined || o?.kind !== 'table' || !isP(o.scope.toks[o.open], '[')) return undefined;
+  const sc = o.scope;
+  const close = sc.match[o.open];
+  let str = '';
+  const holes: string[] = [...(sep.holes ?? [])];
+  let n = 0;
+  for (const e of args(sc, o.open, close)) {
+    // `'key' => 'value'`: implode joins the values.
+    const from = isP(sc.toks[e.from + 1], '=>') ? e.from + 2 : e.from;
+    if (from >= e.to) continue;
+    if (n++) str += sep.str;
+    const v = evaluate(sc, from, e.to, depth + 1);
+    if (v?.str !== undefined && v.runtime === undefined) {
+      str += v.str;
+      if (v.holes) holes.push(...v.holes);
+    } else holes.push(label(sc, from, e.to));
+  }
+  if (!n) return undefined;
+  // No source of its own: the binding or helper it is read through names where it is written.
+  const out: Value = { str };
+  if (holes.length) out.holes = holes;
+  return out;
+}
+
+/** Folders above a file looked up for its app's config/ folder (a module's file sits a few folders deeper). */
+const CONFIG_UP = 6;
+
+/** The app's config/<name>.php above the file (Laravel's config folder), its path; undefined when there is none. */
+export function configFile(s: Pick<EvalScope, 'file' | 'index'>, name: string): string | undefined {
+  const idx = s.index;
+  if (!idx || !s.file) return undefined;
+  for (const d of ancestors(dirname(s.file), CONFIG_UP)) {
+    const p = join(d, 'config', `${name}.php`);
+    if (idx.text(p) !== undefined) return p;
+  }
+  return undefined;
+}
+
+/** Keys of a dotted config name followed at most. */
+const MAX_KEYS = 8;
+
+/** `services.anthropic.summary_model`: the value config/services.php's returned array holds there. */
+function configValue(s: EvalScope, key: string, depth: number): Value | undefined {
+  const [name, ...path] = key.split('.');
+  if (!name || !path.length || path.length > MAX_KEYS || !/^[\w-]+$/.test(name)) return undefined;
+  const file = configFile(s, name);
+  const sc = file ? s.index!.scope(file) : undefined;
+  if (!sc) return undefined;
+  const { toks, match } = sc;
+  let open = -1;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (isId(toks[k]) && toks[k].v === 'return' && isP(toks[k + 1], '[')) {
+      open = k + 1;
+      break;
+    }
+  }
+  for (let p = 0; p < path.length && open >= 0; p++) {
+    const close = match[open];
+    if (close < 0) return undefined;
+    let value = -1;
+    for (const e of args(sc, open, close)) {
+      const kt = toks[e.from];
+      if (kt?.t === T.Str && kt.v === path[p] && !kt.holes?.length && isP(toks[e.from + 1], '=>')) {
+        value = e.from + 2;
+        if (p === path.length - 1) {
+          const v = evaluate(sc, value, e.to, depth + 1);
+          if (!v || v.obj) return undefined;
+          if (v.runtime !== undefined) return { runtime: `config('${key}') (${v.runtime})` };
+          return { ...v, source: { file: sc.file, offset: at(sc, e.from), what: `${key} in config/${name}.php${v.source ? ` (${v.source.what})` : ''}` } };
+        }
+        break;
+      }
+    }
+    open = value >= 0 && isP(toks[value], '[') ? value : -1;
+  }
+  return undefined;
+}
