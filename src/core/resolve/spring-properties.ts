@@ -21,13 +21,16 @@ export interface PropertyHit {
   /** Offsets of the value in `file`. */
   start: number;
   end: number;
+  /** Set to a placeholder with no default (`${AZURE_DEPLOYMENT}`): known only at run time (value ''). */
+  runtime?: true;
 }
 
 /** `max-tokens`, `maxTokens`, `max_tokens` → `maxtokens`. */
 export const relaxed = (k: string) => k.toLowerCase().replace(/[-_]/g, '');
 
-/** Every property of the module's configuration whose relaxed key `wanted` accepts, first file first. */
-export function springProperties(files: WorkspaceFiles, dir: string, wanted: (key: string) => boolean): PropertyHit[] {
+/** Every property of the module's configuration whose relaxed key `wanted` accepts, first file first; with `unset`,
+ * also those set only at run time (`${ENV}`). */
+export function springProperties(files: WorkspaceFiles, dir: string, wanted: (key: string) => boolean, unset = false): PropertyHit[] {
   for (const a of ancestors(dir, UP)) {
     const res = join(a, 'src', 'main', 'resources');
     const names = files.list(res);
@@ -44,6 +47,7 @@ export function springProperties(files: WorkspaceFiles, dir: string, wanted: (ke
         const v = placeholder(p.value);
         // The span is the default's, so an edit keeps the placeholder (`${CHAT_MODEL:gpt-4o}`).
         if (v) out.push({ file, key: p.key, value: v.value, start: p.start + v.at, end: p.start + v.at + v.value.length });
+        else if (unset) out.push({ file, key: p.key, value: '', start: p.start, end: p.end, runtime: true });
       }
     }
     return out;

@@ -15,6 +15,7 @@ import { envValue } from './env';
 import { configCall } from './dotnet-config';
 import { alternatives } from './branches';
 import { phpCall } from './php-values';
+import { configProperty } from './config-properties';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
@@ -130,6 +131,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
       if (v) return v;
     }
   }
+  // `properties.getModel()` on a Spring Boot @ConfigurationProperties class: the bound property, else its default.
+  if (a.length === 0 && names.length >= 2) return configProperty(s, names, a.length, depth);
   return undefined;
 }
 
