@@ -26,7 +26,7 @@ import { mayHaveCalls } from './word-filter';
 import { insertion } from './limit-insertion';
 import { builderEnd, followBuiltRequest, readFluent } from './chains';
 import { springChatOptions } from './spring-config';
-import { springBeans, springReceiverClass } from './spring-beans';
+import { springBeans } from './spring-beans';
 import { calledMethods, coverage, keywordBefore, returnedAt } from './site-filters';
 import { configArg, configSystem, importsSdk, opaqueBody } from './go-objects';
 import { REF_LANGS, refCallOpen } from './method-refs';
@@ -281,7 +281,7 @@ function readCall(c: Ctx, shape: CallShape, first: number, open: number, languag
   if (shape.companions) companions(c, shape.companions, f, first, open, end);
   // A Spring AI client whose model the code leaves to the starter: the module's spring.ai.*.chat.options.
   // The application's own ChatModel / ChatClient beans first: the starter's properties reach only the starter's bean.
-  if (shape.springConfig && (!f.model || 'unresolved' in f.model) && !springBeans(c, f, !!shape.fluent && !!bound && bound.start < 0, springReceiverClass(c, first))) springChatOptions(c, f);
+  if (shape.springConfig && (!f.model || 'unresolved' in f.model) && !springBeans(c, f, !!shape.fluent && !!bound && bound.start < 0, first, bound)) springChatOptions(c, f);
   // Positional only: a keyed argument that is a prompt (`chatHistory: h`) was read as a key.
   if (shape.promptArgs && !f.parts.length) {
     const to = shape.promptArgsTo === undefined ? end : valueEnd(c, argIndex(c, open + 1, end, shape.promptArgsTo), end);
