@@ -36,6 +36,19 @@ function strip(id: string): string {
 const num = (major: string, minor?: string) => Number(major) + (minor ? Number(`0.${minor}`) : 0);
 
 export function generationOf(id: string): Generation | undefined {
+  // Asked for every model of the sheets on each call's advice and warnings: read once per id (the result is only read).
+  if (GENERATIONS.has(id)) return GENERATIONS.get(id);
+  if (GENERATIONS.size >= MAX_GENERATIONS) GENERATIONS.clear();
+  const g = readGeneration(id);
+  GENERATIONS.set(id, g);
+  return g;
+}
+
+const GENERATIONS = new Map<string, Generation | undefined>();
+/** Ids remembered: the shipped sheets hold about 1,500 models; a user's own sheets or model names add a few. */
+const MAX_GENERATIONS = 8192;
+
+function readGeneration(id: string): Generation | undefined {
   const s = strip(id);
   let m = /^claude-(\d)(?:[-.](\d))?-(haiku|sonnet|opus|fable|mythos|instant)/.exec(s);
   if (m) return { line: 'claude', family: m[3], gen: num(m[1], m[2]), scale: 'version', label: m[2] ? `${m[1]}.${m[2]}` : m[1] };

@@ -50,8 +50,22 @@ export function deprecationWarning(m: ModelPrice, o: { now?: string }, table?: P
   return w;
 }
 
+type Replacement = { id?: string; how?: 'named' | 'chain' | 'newest'; family?: string };
+
+/** Per price table (immutable once built), each deprecated model's replacement: newestOfLine walks every model. */
+const REPLACEMENTS = new WeakMap<PriceTable, Map<ModelPrice, Replacement>>();
+
 /** The current model that replaces `m`: its named successor, followed while deprecated, else the newest of its line. */
-function replacementOf(m: ModelPrice, table: PriceTable | undefined): { id?: string; how?: 'named' | 'chain' | 'newest'; family?: string } {
+function replacementOf(m: ModelPrice, table: PriceTable | undefined): Replacement {
+  if (!table) return findReplacement(m, table);
+  let byModel = REPLACEMENTS.get(table);
+  if (!byModel) REPLACEMENTS.set(table, (byModel = new Map()));
+  let r = byModel.get(m);
+  if (!r) byModel.set(m, (r = findReplacement(m, table)));
+  return r;
+}
+
+function findReplacement(m: ModelPrice, table: PriceTable | undefined): Replacement {
   const named = m.deprecated?.successor;
   if (named && !table) return { id: named, how: 'named' };
   if (!table) return {};
