@@ -6,9 +6,8 @@ import { analyze, type AnalysisResult } from '../analyze';
 import { T } from '../lex/lexer';
 import { PROMPT_FILE_LANGUAGES, syntaxFor } from '../lex/languages';
 import { KEYWORDS, MEMBER_OPS, isOpen } from '../lex/brackets';
-import {
-  LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, MODEL_WRAPPERS, NON_PROMPT_KEYS, PROMPT_KEYS, SHAPES, THINKING_KEYS, normKey,
-} from '../scan/call-shapes';
+import { SHAPES } from '../scan/call-shapes';
+import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, MODEL_WRAPPERS, NON_PROMPT_KEYS, PROMPT_KEYS, THINKING_KEYS, normKey } from '../scan/call-keys';
 import type { AnalyzedCall, AnalyzeOptions, Cancellation, PriceTable, Span, ValueSource } from '../types';
 import type { ValueIndex } from '../resolve/value-index';
 import type { ScanState } from '../scan/scanner';

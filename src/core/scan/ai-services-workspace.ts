@@ -7,7 +7,7 @@
 import { isP } from '../lex/brackets';
 import type { CallSite, LimitRef, ModelRef } from '../types';
 import type { Ctx } from './values';
-import type { Via } from './call-shapes';
+import type { Via } from './call-shape-types';
 import type { ValueIndex } from '../resolve/value-index';
 import { basename } from '../resolve/files';
 import { buildFilesAbove, jvmModule, jvmModuleSources } from '../resolve/jvm-modules';

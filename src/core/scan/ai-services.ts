@@ -10,7 +10,7 @@ import { isId, isP } from '../lex/brackets';
 import type { CallSite, PromptPart, Span } from '../types';
 import type { Ctx } from './values';
 import { hasIdent } from './run-index';
-import type { CallShape } from './call-shapes';
+import type { CallShape } from './call-shape-types';
 import { injectedServices, resourcePrompt } from './ai-services-spring';
 import { argumentsByName, methodDecl, returnType, substitute } from './ai-services-methods';
 import { builtServices } from './ai-services-workspace';

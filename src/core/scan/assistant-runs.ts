@@ -13,7 +13,7 @@ import { keyAt, valueEnd, type Ctx } from './values';
 import { collectParts, pushParts } from './parts';
 import { walkKeys, type Found } from './keys';
 import { anchorStart } from './links';
-import { normKey } from './call-shapes';
+import { normKey } from './call-keys';
 import { assignmentsBefore } from './definitions';
 
 const MADE_BY = ['assistants', '.', 'create', '('];

@@ -9,7 +9,7 @@ import { collectParts, pushParts } from './parts';
 import { argIndex, walkKeys, type Found } from './keys';
 import { anchorStart, mergeCounts, promptArgs } from './links';
 import { assignmentBefore } from './definitions';
-import type { CallShape, Via } from './call-shapes';
+import type { CallShape, Via } from './call-shape-types';
 import { earlierTurns, readSession } from './sessions';
 import { exprRunnable, nameRunnable, receiverStart, type Made } from './runnables';
 import { builderEnd, declaredAs, followOptions, heldName } from './chains';

@@ -1,7 +1,7 @@
 // Call forms beyond each SDK's plain create call: streaming, parse and tool-runner helpers, the Responses API in every
 // SDK that has it, legacy text completions, the sending calls of Java/Rust requests built with a builder, and agent
 // frameworks (priced as one model call). One row per form, each naming the SDK file that defines it.
-import type { CallShape, Via } from './call-shapes';
+import type { CallShape, Via } from './call-shape-types';
 
 const PY = 'https://github.com/openai/openai-python';
 const NODE = 'https://github.com/openai/openai-node';

@@ -2,7 +2,7 @@
 // model is made in one place (a builder, a kernel) and sent in another (`model.chat(…)`, `chatClient.prompt()…call()`,
 // `chat.GetChatMessageContentAsync(…)`); a model made but never sent is no call. One row per sending method, each
 // naming the framework file that defines it.
-import type { CallShape, Companion, Via } from './call-shapes';
+import type { CallShape, Companion, Via } from './call-shape-types';
 
 const JVM = ['java', 'kotlin'];
 const L4J = 'https://github.com/langchain4j/langchain4j';

@@ -4,7 +4,7 @@
 // argument is positional after the context (`GenerateContent(ctx, model, contents, config)`), and a request is a struct
 // literal whose fields are the keys. Methods named like any type's (`.Chat(`, `.Converse(`) count only in a file that
 // imports the SDK. One row per method, each naming the SDK file that defines it.
-import type { CallShape, Via } from './call-shapes';
+import type { CallShape, Via } from './call-shape-types';
 
 const GO = ['go'];
 const GENAI = 'https://github.com/googleapis/go-genai';

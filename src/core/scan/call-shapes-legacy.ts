@@ -1,7 +1,7 @@
 // Call forms of SDKs (or APIs) that have a newer successor but are still used in applications: the @azure/openai 1.0
 // betas' OpenAIClient (the deployment first, the messages second), the OpenAI Assistants API's runs, and the chat
 // sessions of google-generativeai / @google/generative-ai. One row per form, each naming the SDK file that defines it.
-import type { CallShape } from './call-shapes';
+import type { CallShape } from './call-shape-types';
 
 const AZURE_JS = 'https://github.com/Azure/azure-sdk-for-js';
 const PY = 'https://github.com/openai/openai-python';

@@ -1,6 +1,6 @@
 // PHP SDKs whose calls are method chains (php-chains.ts reads them): Prism and the Laravel AI SDK. openai-php/client's
 // rows stay in call-shapes.ts.
-import type { CallShape } from './call-shapes';
+import type { CallShape } from './call-shape-types';
 
 const PRISM = 'https://github.com/prism-php/prism';
 const LARAVEL_AI = 'https://github.com/laravel/ai';

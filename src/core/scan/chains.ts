@@ -8,7 +8,7 @@ import { collectParts } from './parts';
 import { walkKeys, type Found } from './keys';
 import { assignmentBefore } from './definitions';
 import { promptArgs } from './links';
-import type { Fluent, Holder } from './call-shapes';
+import type { Fluent, Holder } from './call-shape-types';
 import { anchorStart } from './links';
 import { argIndex } from './keys';
 

@@ -7,7 +7,7 @@ import { isId, isOpen, isP, KEYWORDS } from '../lex/brackets';
 import { valueEnd, type Ctx } from './values';
 import { anchorStart } from './links';
 import { assignmentBefore, functionDef, functionEnd } from './definitions';
-import type { Via } from './call-shapes';
+import type { Via } from './call-shape-types';
 import { sessionCall } from './sessions';
 import { madeOf, type Made } from './runnables';
 import { hasIdent } from './run-index';

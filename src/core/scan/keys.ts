@@ -5,7 +5,7 @@ import type { LimitRef, PromptPart, Span } from '../types';
 import { isId, isP } from '../lex/brackets';
 import { keyAt, readModel, readNumber, valueEnd, type Ctx, type ModelValue } from './values';
 import { collectParts } from './parts';
-import { FEATURE_KEYS, IMAGE_PART_TYPES, LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, PROMPT_KEYS, SERVICE_TIER_KEYS, THINKING_KEYS, SYSTEM_KEYS, BILLED_EXTRA_KEYS, normKey } from './call-shapes';
+import { FEATURE_KEYS, IMAGE_PART_TYPES, LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, PROMPT_KEYS, SERVICE_TIER_KEYS, THINKING_KEYS, SYSTEM_KEYS, BILLED_EXTRA_KEYS, normKey } from './call-keys';
 import type { CallFeature } from '../types';
 import { label } from './value';
 

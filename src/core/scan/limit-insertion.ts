@@ -5,7 +5,7 @@ import { isP } from '../lex/brackets';
 import type { LimitInsertion } from '../types';
 import type { Ctx } from './values';
 import type { Found } from './keys';
-import type { CallShape } from './call-shapes';
+import type { CallShape } from './call-shape-types';
 
 /** Where an output limit goes, in the syntax the model key was written in. */
 export function insertion(c: Ctx, shape: CallShape, f: Found, param: string): LimitInsertion | undefined {

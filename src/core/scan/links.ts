@@ -4,7 +4,8 @@ import { T, type Token } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
 import { keyAt, readModel, valueEnd, type Ctx } from './values';
 import { collectParts } from './parts';
-import { MESSAGE_WRAPPERS, normKey, type Companion } from './call-shapes';
+import type { Companion } from './call-shape-types';
+import { MESSAGE_WRAPPERS, normKey } from './call-keys';
 import { argIndex, walkKeys, type Found } from './keys';
 import { countBefore } from '../util/binary-search';
 

@@ -5,7 +5,7 @@
 import { T } from '../lex/lexer';
 import { isClose, isOpen, isP } from '../lex/brackets';
 import { keyAt, type Ctx } from './values';
-import { normKey } from './call-shapes';
+import { normKey } from './call-keys';
 import type { Value } from './value';
 
 /** Tokens walked back to find the list a name stands in. */

@@ -8,7 +8,7 @@ import { T } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
 import { keyAt, readNumber, valueEnd, type Ctx } from './values';
 import { exprEnd } from './scope';
-import { LIMIT_KEYS, normKey } from './call-shapes';
+import { LIMIT_KEYS, normKey } from './call-keys';
 import { label } from './value';
 import { type Found } from './keys';
 import { assignmentBefore } from './definitions';

@@ -5,7 +5,7 @@ import { T, type Token } from '../lex/lexer';
 import type { PromptPart, ValueSource } from '../types';
 import { expr } from './evaluate';
 import { KEYWORDS, isId, isP, readChain } from '../lex/brackets';
-import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, NON_PROMPT_KEYS, normKey } from './call-shapes';
+import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, NON_PROMPT_KEYS, normKey } from './call-keys';
 import { constantFor, keyAt, spanOf, valueEnd, type Ctx } from './values';
 import { elements } from './tools';
 import { STRING_PASS } from './value';

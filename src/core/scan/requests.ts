@@ -10,7 +10,7 @@ import { exprEnd } from './scope';
 import { firstOnLine, indentAt } from './body-ends';
 import { lineStartOf } from './run-index';
 import type { LimitRef } from '../types';
-import { LIMIT_KEYS, normKey } from './call-shapes';
+import { LIMIT_KEYS, normKey } from './call-keys';
 import { label } from './value';
 import { pushParts } from './parts';
 import { walkKeys, type Found } from './keys';

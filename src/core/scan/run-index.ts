@@ -2,7 +2,8 @@
 // line starts, where each name occurs, loop keywords, cache_control marks, and answers already worked out for a loop.
 import { T } from '../lex/lexer';
 import { countBefore } from '../util/binary-search';
-import { SHAPES, normKey } from './call-shapes';
+import { SHAPES } from './call-shapes';
+import { normKey } from './call-keys';
 import type { Ctx } from './values';
 
 /** Loop keywords of brace languages (loops.ts). */

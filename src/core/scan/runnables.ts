@@ -12,7 +12,7 @@
 // template's text and messages are read in runnable-prompts.ts.
 import { T } from '../lex/lexer';
 import { isId, isP, KEYWORDS } from '../lex/brackets';
-import type { CallShape, Via } from './call-shapes';
+import type { CallShape, Via } from './call-shape-types';
 import { anchorStart } from './links';
 import { assignmentBefore, functionDef, functionEnd } from './definitions';
 import { exprEnd } from './scope';

@@ -7,7 +7,7 @@ import { isId, isOpen, isP } from '../lex/brackets';
 import type { CallSite, PromptPart, RunSite } from '../types';
 import { keyAt, readNumber, valueEnd, type Ctx } from './values';
 import { collectParts } from './parts';
-import { normKey } from './call-shapes';
+import { normKey } from './call-keys';
 import { cacheMarkIn, memo, occurrences } from './run-index';
 import { AGENT_TURN_LIMITS, GROW_METHODS, HISTORY_KEYS, type TurnLimitRow } from './run-table';
 import { elements, readSchema, readTools } from './tools';

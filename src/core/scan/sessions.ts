@@ -7,7 +7,7 @@ import { keyAt, valueEnd, type Ctx } from './values';
 import { collectParts, pushParts } from './parts';
 import { walkKeys, type Found } from './keys';
 import { mergeCounts } from './links';
-import { normKey } from './call-shapes';
+import { normKey } from './call-keys';
 import { assignmentBefore } from './definitions';
 import { braceLoop, pythonLoop } from './loops';
 import type { PromptPart } from '../types';

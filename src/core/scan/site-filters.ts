@@ -4,7 +4,7 @@
 import { T, type Token } from '../lex/lexer';
 import { isP } from '../lex/brackets';
 import { countBefore } from '../util/binary-search';
-import { normKey } from './call-shapes';
+import { normKey } from './call-keys';
 
 /** Is the construction at `at` the value of one of these keyword arguments (`token_counter=`, `tokenCounter:`)? */
 export function keywordBefore(toks: Token[], at: number, keys: string[]): boolean {

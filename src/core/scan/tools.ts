@@ -5,7 +5,7 @@ import { T } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
 import type { ToolDefs } from '../types';
 import { keyAt, valueEnd, type Ctx } from './values';
-import { isKeyIn, keyMatch, type KeyMatch } from './call-shapes';
+import { isKeyIn, keyMatch, type KeyMatch } from './call-keys';
 import { lastBefore, occurrences } from './run-index';
 
 const TOOL_KEYS = keyMatch(new Set(['tools', 'functions', 'functiondeclarations']));

@@ -1,0 +1,154 @@
+// What a row of the SDK call-shape table (call-shapes.ts) says: how a call is recognised, what its object and request
+// are made of, and what its parameters are called.
+
+export interface Companion {
+  /** Token texts of a construction that carries what the call itself lacks (the .NET ChatClient model). */
+  anchor: string[];
+  take: 'model' | 'limit';
+  /** Positional argument holding the model when it is not named. */
+  modelArg?: number;
+}
+
+/** A call on an object made elsewhere in the file (bound.ts): the construction gives the model and instructions. */
+export interface Via {
+  /** Where the object's name is: the call's receiver (`llm.invoke(`) or its n-th positional argument (`run(agent,`). */
+  from: 'receiver' | number;
+  /** Constructions that make the object (`ChatOpenAI(`, `Agent(`, `chats.create(`), each with its provider. */
+  anchors: {
+    anchor: string[]; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; builder?: boolean;
+    /** This construction's positional model argument and provider prefix (LangChain `initChatModel("openai:gpt-4o")`). */
+    modelArg?: number; providerPrefix?: string;
+  }[];
+  /** Positional argument of the construction that holds the model when no model key is given. */
+  modelArg?: number;
+  /** What sets the model when the construction names none (a framework default), for the report. */
+  defaultModel?: string;
+  /** The name may be bound to values made of the object (`agent = make_agent()`, `starting = triage`). */
+  chains?: boolean;
+  /** The receiver is a LangChain runnable: a chain, group or derivative of the model (runnables.ts). */
+  runnables?: boolean;
+  /** The model id carries its provider before this separator (Pydantic AI `"openai:gpt-4.1"`). */
+  providerPrefix?: string;
+  /**
+   * When the object passed as an argument is made where the file cannot see (`Runner.run(agent, …)` with `agent` a
+   * parameter), the call is still reported with its model unknown, labelled `<argument> (<unbound>)`.
+   */
+  unbound?: string;
+  /** A receiver declared with one of these types (`private final ChatModel model;`) is the object made elsewhere:
+   * the call is reported with its model unknown, labelled `<name> (<unbound>)`. */
+  types?: string[];
+  /** Positional argument of the construction that holds the prompt (Semantic Kernel `CreateFunctionFromPrompt(prompt, …)`). */
+  promptArg?: number;
+  /** Positional argument of the construction that holds its config object (Go `Chats.Create(ctx, model, config, history)`). */
+  configArg?: number;
+  /** Methods that make the object of another one, their receiver (Go `cs := model.StartChat()`): followed to it. */
+  madeFrom?: string[];
+  /** The object's settings are set after it is made (Go `model.SetMaxOutputTokens(n)`, `model.SystemInstruction = …`):
+   * read between the construction and the call (go-setters.ts). */
+  setters?: boolean;
+  /** An object made around the one the row needs (LangChain4j `AiServices.create(I.class, model)`); see Holder. */
+  holder?: Holder;
+  /** An argument assigned from a builder of a type ending so (`ChatRequest.builder()…build()`) is the request: its keys are read. */
+  request?: string;
+  /** Methods of the object that start a chat session on it (`chat = model.start_chat(history=[…])`): the session's
+   * arguments (its history, its settings) are read with the object's. */
+  sessions?: string[];
+  /** The object is a chat session that keeps its conversation: each message sent resends the earlier turns. */
+  conversation?: boolean;
+}
+
+/** Made around the model: `<anchor>(…, model)` (the `arg`-th argument) or a chain link `.<link>(model)`. */
+export interface Holder {
+  anchor: string[];
+  arg: number;
+  links: string[];
+}
+
+/** A fluent request (Spring AI `chatClient.prompt("…").system(…).user(…).options(…).call()`): the anchor is the
+ * sending method, the request is the chain back to `head`, whose receiver is the bound object. */
+export interface Fluent {
+  head: string;
+  /** The chain's method whose argument is a user message. */
+  user: string;
+}
+
+export interface CallShape {
+  id: string;
+  sdk: string;
+  provider?: string;
+  /** Token texts ending with the opening bracket, e.g. ['chat', '.', 'completions', '.', 'create', '(']. */
+  anchor: string[];
+  /** Restrict to these syntax rows (lex/languages.ts ids). */
+  langs?: string[];
+  /**
+   * `builder`: the extent runs along `.method(…)` calls to `.build()`. A builder, and a `construction` (a LangChain
+   * chat model), is reported where it is made only when no call in the file sends it.
+   */
+  kind?: 'call' | 'builder' | 'construction';
+  /**
+   * A `construction` is a call of its own only in a file that calls one of these methods somewhere (a module that
+   * only makes the model for others sends nothing itself).
+   */
+  sentBy?: string[];
+  /** Keyword arguments (normalised) whose value, a `construction`, sends nothing (a model used to count tokens). */
+  notSentAs?: string[];
+  /** The call is made on (or with) an object constructed elsewhere in the file; see Via. */
+  via?: Via;
+  /** A model the code leaves unnamed is bound from the module's Spring properties (spring-config.ts). */
+  springConfig?: boolean;
+  /** The call ends a fluent chain; see Fluent. */
+  fluent?: Fluent;
+  /** In a request object followed from an argument, the positional argument holding the model (.NET `new(model, …)`). */
+  paramsModelArg?: number;
+  /**
+   * Report the call even when its request is only known at run time (`create(**params)`): the anchor alone says it is
+   * a model call. Defaults to true for anchors of two or more names (`messages.create(`), false for one (`chat(`).
+   */
+  runtimeRequest?: boolean;
+  /** Positional argument that holds the model (0-based) when no model key is given. */
+  modelArg?: number;
+  /** The model id may carry its provider before this separator (`"anthropic:claude-…"`), as Via.providerPrefix. */
+  providerPrefix?: string;
+  /** Positional argument that holds the config object with the output limit (Go `GenerateContent(ctx, model, contents, config)`). */
+  configArg?: number;
+  /** Positional arguments are messages (.NET `CompleteChat(params ChatMessage[])`). */
+  promptArgs?: boolean;
+  /** With promptArgs: the last positional argument that can be messages; the ones after it are options. */
+  promptArgsTo?: number;
+  /** An OpenAI Assistants run: the model, instructions and tools are its assistant's unless it sets them, its prompt
+   * the thread's messages (assistant-runs.ts). `run`: on a thread named first (`runs.create(thread_id, …)`);
+   * `thread`: on a thread it makes (`threads.create_and_run(thread={…})`), its first argument the request. */
+  assistantRun?: 'run' | 'thread';
+  /** false: the provider's batch API does not take this call (CallSite.batchable). */
+  batchable?: false;
+  /** The call is an LLM call even when the model is set elsewhere (an injected client). */
+  modelOptional?: boolean;
+  /** A PHP method chain read by php-chains.ts: a Prism pending request, or a Laravel AI agent prompted. */
+  phpChain?: 'prism' | 'laravel-ai';
+  /** The file must contain one of these identifiers (guards generic names such as `completion`). */
+  needs?: string[];
+  /** JavaScript: the anchor is a function of one of these modules, not a method of the app's own (module-fn.ts). */
+  module?: string[];
+  /**
+   * The file must hold one of `paths` (an import of the SDK: Go methods such as `.Chat(` are any type's); `word`, a word
+   * of them, gates the word filter.
+   */
+  imports?: { paths: string[]; word: string };
+  /** What sets the model when the request names none (an optional model field), for the report. */
+  defaultModel?: string;
+  /** The request's body is the model's own JSON, not read here (Bedrock InvokeModel): limit and prompt are run time,
+   * named so. */
+  opaqueBody?: string;
+  /** Where to take a missing model or limit from, nearest before the call in the same file. */
+  companions?: Companion[];
+  /** The SDK's exact name for the output limit, per syntax row, for advice and quick fixes; with `{n}`, what to write
+   * (`->withMaxTokens({n})`, a method to call or an attribute to add, not a key to set). */
+  limitParam: Record<string, string> | string;
+  /** This SDK's own key names (normalised as by normKey) for the limit and the prompt, beyond LIMIT_KEYS and
+   * PROMPT_KEYS, read only in its calls (go-huggingface `MaxLength`, `Inputs`: `maxLength` is JSON Schema's word in
+   * any tool definition). */
+  keys?: { model?: ReadonlySet<string>; limit?: ReadonlySet<string>; prompt?: ReadonlySet<string> };
+  /** The limit lives in a nested config object; a quick fix cannot add it next to the model. */
+  limitNested?: boolean;
+  source: string;
+}
