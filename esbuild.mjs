@@ -26,6 +26,9 @@ const externalRanks = {
   setup(b) {
     b.onResolve({ filter: /^js-tiktoken\/ranks\// }, (args) => ({ path: `./ranks/${args.path.split('/').pop()}.cjs`, external: true }));
     b.onResolve({ filter: /^@lenml\/tokenizer-gemma3\/models\/tokenizer\.json$/ }, () => ({ path: './ranks/gemma3.cjs', external: true }));
+    // The YAML parser (258 KB) is its own file, dist/yaml.cjs, required on first use (src/core/util/lazy-yaml.ts): in
+    // the bundle, V8 parsed it on every load although only user price sheets, prompt files and Spring .yml need it.
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.cjs', external: true }));
   },
 };
 
@@ -81,6 +84,7 @@ async function main() {
   fs.mkdirSync('dist/ranks', { recursive: true });
   for (const r of RANKS) fs.copyFileSync(`node_modules/js-tiktoken/dist/ranks/${r}.cjs`, `dist/ranks/${r}.cjs`);
   await buildGemmaVocab();
+  await esbuild.build({ ...common, sourcemap: false, entryPoints: ['node_modules/yaml/dist/index.js'], outfile: 'dist/yaml.cjs' });
   if (watch) {
     for (const b of builds) await (await esbuild.context(b)).watch();
     return;

@@ -413,6 +413,13 @@ test('the built dist/cli.js runs as a program with the documented exit codes', (
   const usage = spawnSync(process.execPath, [bin, 'scan', '--nope'], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
   assert.equal(usage.status, 2);
   assert.equal(usage.stderr.trimEnd().split('\n').length, 1);
+  // A user sheet needs the YAML parser, which the bundle requires from dist/yaml.cjs on first use.
+  const sheet = path.join(dir, 'acme.yaml');
+  fs.writeFileSync(sheet, USER_SHEET);
+  const priced = spawnSync(process.execPath, [bin, 'scan', '.', '--format', 'json', '--prices', sheet], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  assert.equal(priced.status, 0, priced.stderr);
+  const hosted = (JSON.parse(priced.stdout).calls as { file: string; modelKnown: boolean }[]).find((c) => c.file === 'jobs/draft.py');
+  assert.equal(hosted?.modelKnown, true, 'priced from the user sheet');
   t.diagnostic(`dist/cli.js: ${ok.stdout.length} bytes of JSON`);
 });
 

@@ -9,7 +9,8 @@ export type Engine = typeof EngineModule;
 
 /**
  * Bundles test/bench/engine.ts into out/bench/engine.js (two folders below the root, so the engine finds the
- * shipped pricing/ folder as it does from out/src/node/). Returns the bundle's path.
+ * shipped pricing/ folder as it does from out/src/node/), as `npm run package` builds what ships: minified, with the
+ * rank tables, the Gemma vocabulary and the YAML parser in their own files. Returns the bundle's path.
  */
 export function buildEngineBundle(root: string): string {
   const outfile = path.join(root, 'out', 'bench', 'engine.js');
@@ -21,13 +22,24 @@ export function buildEngineBundle(root: string): string {
     format: 'cjs',
     target: 'node20',
     logLevel: 'error',
-    // As dist/ is built: the rank tables and the Gemma vocabulary stay out of the bundle and load on the first exact
-    // count (the vocabulary from dist/ranks/gemma3.cjs, which esbuild.mjs makes; bundled, its 33 MB of JSON were parsed
-    // on every require of the engine).
-    alias: externalGemma(root).alias,
-    external: ['js-tiktoken/ranks/*', ...externalGemma(root).external!],
+    ...shippedSplit(root, []),
   });
   return outfile;
+}
+
+/**
+ * As esbuild.mjs builds what ships (its plugin, which buildSync cannot take, as aliases to the files it makes): the
+ * rank tables and the Gemma vocabulary stay out of the bundle and load on the first exact count (bundled, the
+ * vocabulary's 33 MB of JSON were parsed on every require of the engine); the YAML parser is dist/yaml.cjs, loaded on
+ * first use; `npm run package` minifies.
+ */
+export function shippedSplit(root: string, external: string[]): Pick<esbuild.BuildOptions, 'alias' | 'external' | 'minify'> {
+  const yaml = path.join(root, 'dist', 'yaml.cjs');
+  return {
+    alias: { ...externalGemma(root).alias, yaml },
+    external: [...external, 'js-tiktoken/ranks/*', ...externalGemma(root).external!, yaml],
+    minify: true,
+  };
 }
 
 /**

@@ -9,7 +9,7 @@ import { Tiktoken } from 'js-tiktoken/lite';
 import type { Encoding } from '../../src/core/tokenize/token-count';
 import type { PriceTable } from '../../src/core/types';
 import { RESULT_MARK, type ActivateResult, type LensResult, type ScanArgs, type ScanResult } from './child';
-import { externalGemma, type Engine } from './engine-load';
+import { shippedSplit, type Engine } from './engine-load';
 import type { GeneratedFile } from './corpus';
 import { Rng } from './prng';
 
@@ -318,6 +318,8 @@ export interface Bundles {
   cli: number;
   /** Loaded on the first exact count, not with the bundle: dist/ranks/*.cjs (the two BPE tables and the Gemma vocabulary). */
   rankTables: number;
+  /** dist/yaml.cjs: the YAML parser, loaded on first use (user price sheets, prompt files, Spring .yml). */
+  yaml: number | null;
   /** The shipped prices, parsed at build time (dist/pricing.json, with the sheet texts it was built from). */
   prebuiltPrices: number | null;
   /** dist/ as last built (development builds carry source maps beside them). */
@@ -328,8 +330,8 @@ export function bundleBytes(root: string): Bundles {
   const size = (f: string) => (fs.existsSync(f) ? fs.statSync(f).size : null);
   const production = (entry: string, external: string[]) =>
     esbuild.buildSync({
-      entryPoints: [path.join(root, entry)], bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true,
-      write: false, alias: externalGemma(root).alias, external: [...external, 'js-tiktoken/ranks/*', ...externalGemma(root).external!], logLevel: 'error',
+      entryPoints: [path.join(root, entry)], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
+      write: false, ...shippedSplit(root, external), logLevel: 'error',
     }).outputFiles[0].contents.length;
   const ext = path.join(root, 'dist', 'extension.js');
   const e = size(ext);
@@ -338,6 +340,7 @@ export function bundleBytes(root: string): Bundles {
     extension: production('src/vscode/extension.ts', ['vscode']),
     cli: production('src/cli/main.ts', []),
     rankTables: ranks.reduce((a, f) => a + (size(f) ?? 0), 0),
+    yaml: size(path.join(root, 'dist', 'yaml.cjs')),
     prebuiltPrices: size(path.join(root, 'dist', 'pricing.json')),
     dist: {
       extension: e,
@@ -364,14 +367,14 @@ export interface Activation {
 }
 
 /**
- * The extension bundle built here from the current sources, as dist/ is built (rank tables left out), into
+ * The extension bundle built here from the current sources, as the .vsix has it (minified, rank tables and YAML left out), into
  * out/bench/: a dist/extension.js from an earlier build could be older than the sources and dist/pricing.json.
  */
 export function buildExtensionBundle(root: string): string {
   const outfile = path.join(root, 'out', 'bench', 'extension.js');
   esbuild.buildSync({
     entryPoints: [path.join(root, 'src', 'vscode', 'extension.ts')], outfile, bundle: true, platform: 'node', format: 'cjs',
-    target: 'node20', alias: externalGemma(root).alias, external: ['vscode', 'js-tiktoken/ranks/*', ...externalGemma(root).external!], logLevel: 'error',
+    target: 'node20', ...shippedSplit(root, ['vscode']), logLevel: 'error',
   });
   return outfile;
 }
