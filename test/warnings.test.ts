@@ -11,6 +11,7 @@ import { lookupModel } from '../src/core/price/table';
 import { deprecationWarning } from '../src/core/cost/warnings';
 import { sameOrNewer } from '../src/core/cost/generation';
 import { hoverMarkdown, lensTitle } from '../src/core/report/format';
+import { findingsOf } from '../src/core/report/findings';
 
 const SHEET = `provider: anthropic
 as_of: "2026-11-30"
@@ -141,4 +142,35 @@ test('a named successor that is itself deprecated is followed to the current one
   const w = deprecationWarning(m, DEC, t)!;
   assert.equal(w.replacement, 'claude-opus-5-5');
   assert.match(w.text, /claude-opus-4-5 was named to replace it but is itself deprecated; claude-opus-5-5 replaces that/);
+});
+
+test('a retired model in the cheaper if / else arm is said, naming that arm; the lens and the priced model stay the dearest', () => {
+  // claude-sonnet-4-0 ($3/$15, retired 2026-06-15) and claude-opus-4-5 ($5/$25): the opus arm is priced.
+  const src = [
+    'import anthropic',
+    'c = anthropic.Anthropic()',
+    'def ask(fast):',
+    '    if fast:',
+    '        model = "claude-sonnet-4-0"',
+    '    else:',
+    '        model = "claude-opus-4-5"',
+    '    return c.messages.create(model=model, max_tokens=512, messages=[{"role": "user", "content": "hi"}])',
+    '',
+  ].join('\n');
+  const t = table();
+  const result = analyze(src, 'python', 'a.py', t, NOW);
+  const c = result.calls[0];
+  assert.equal(c.site.model!.id, 'claude-opus-4-5');
+  const arm = c.warnings!.find((w) => w.model === 'claude-sonnet-4-0');
+  assert.ok(arm, JSON.stringify(c.warnings));
+  assert.equal(arm!.severity, 'error');
+  assert.equal(arm!.text, 'claude-sonnet-4-0 (another model this call can take, set on line 5): deprecated by anthropic, retired on 2026-06-15: requests to it fail; claude-sonnet-4-6 replaces it (source: Anthropic release notes)');
+  // The priced model's own warning is still there, and the lens does not call the priced model retired.
+  assert.ok(c.warnings!.some((w) => w.model === undefined && /^claude-opus-4-5: deprecated/.test(w.text)));
+  assert.doesNotMatch(lensTitle(c), /retired/);
+  // JSON report and CI findings: the arm's warning carries its model and gets its own finding.
+  const report = buildReport([{ file: 'a.py', result }], t);
+  assert.ok(report.calls[0].warnings.some((w) => w.model === 'claude-sonnet-4-0' && w.severity === 'error'));
+  const titles = findingsOf(report).filter((f) => f.rule.id === 'deprecated-model').map((f) => f.title);
+  assert.deepEqual(titles.sort(), ['Deprecated model claude-opus-4-5', 'Deprecated model claude-sonnet-4-0']);
 });

@@ -52,6 +52,8 @@ export interface CallWarning {
   retired?: string;
   /** A deprecated model: the current model that replaces it (named by the provider, or the newest of its line). */
   replacement?: string;
+  /** Said of another model the call can take (`site.model.others`), not of the one priced: its id. */
+  model?: string;
 }
 
 export interface AnalyzedCall {

@@ -13,6 +13,7 @@ export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | 
   const out: CallWarning[] = [];
   const dep = deprecationWarning(price, o, table);
   if (dep) out.push(dep);
+  out.push(...otherModelWarnings(site, price, table, o));
   const ctx = contextWarning(site, est, price, table);
   if (ctx) out.push(ctx);
   const tier = site.serviceTier;
@@ -48,6 +49,26 @@ export function deprecationWarning(m: ModelPrice, o: { now?: string }, table?: P
   if (retired) w.retired = d.retires;
   if (r.id !== undefined) w.replacement = r.id;
   return w;
+}
+
+/**
+ * The other models the call can take (an if / else arm, a helper's other return: `site.model.others`) are not priced,
+ * the dearest is; one of them deprecated or retired still fails or changes at run time, so it is said, naming that
+ * model and where it is set (`model` tells the lens and the CI findings it is not the priced one).
+ */
+function otherModelWarnings(site: CallSite, price: ModelPrice, table: PriceTable, o: AnalyzeOptions): CallWarning[] {
+  const m = site.model;
+  if (!m?.others?.length) return [];
+  const out: CallWarning[] = [];
+  for (const id of m.others) {
+    const p = lookupModel(table, id, m.provider ?? site.provider);
+    const w = p && p !== price ? deprecationWarning(p, o, table) : undefined;
+    if (!w) continue;
+    const at = m.otherSources?.[id];
+    const where = at?.line === undefined ? '' : `, set on line ${at.line}${at.file ? ` of ${at.file}` : ''}`;
+    out.push({ ...w, model: id, text: `${id} (another model this call can take${where}):${w.text.slice(p!.id.length + 1)}` });
+  }
+  return out;
 }
 
 type Replacement = { id?: string; how?: 'named' | 'chain' | 'newest'; family?: string };

@@ -83,12 +83,16 @@ function callFindings(c: ReportRow, budget: number | undefined): Finding[] {
     out.push({ rule: rule('no-output-limit'), ...at, title: 'No output limit', message: `No output limit: the reply can run to ${reach}${c.outputUsdMax !== null && c.maxOutputTokens !== null ? ` (${formatUsd(c.outputUsdMax)} of output)` : ''}.${fix ? ` ${fix.text}.` : ''}` });
   }
   // The sheets carry deprecations (with date and successor) as a call warning; the id list covers other sheets.
-  const warned = (c.warnings ?? []).find((w) => w.kind === 'deprecated');
+  const warned = (c.warnings ?? []).find((w) => w.kind === 'deprecated' && w.model === undefined);
   const provider = deprecatedModel(c.model);
   if (warned) {
     out.push({ rule: rule('deprecated-model'), ...at, title: `Deprecated model ${c.model}`, message: warned.text });
   } else if (provider) {
     out.push({ rule: rule('deprecated-model'), ...at, title: `Deprecated model ${c.model}`, message: `${c.model} is deprecated (${provider})${c.modelKnown ? '' : '; it is not priced'}. Move the call to a current model.` });
+  }
+  // Another model the call can take (an if / else arm) that is deprecated: its own finding.
+  for (const w of c.warnings ?? []) {
+    if (w.kind === 'deprecated' && w.model !== undefined) out.push({ rule: rule('deprecated-model'), ...at, title: `Deprecated model ${w.model}`, message: w.text });
   }
   const route = c.suggestions.find((s) => s.kind === 'route');
   if (route) out.push({ rule: rule('cheaper-route'), ...at, title: `Cheaper: ${route.model}`, message: route.text });

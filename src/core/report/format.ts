@@ -86,7 +86,7 @@ export function lensTitle(call: AnalyzedCall): string {
     tokens = `${formatTokens(e.inputTokens)} → ${formatTokens(e.maxOutputTokens ?? 0)} max tok` + (e.maxOutputSource === 'model-default' ? ' (no limit set)' : '');
   }
   // A retired model reads as retired on the lens itself, with the current model that replaces it.
-  const gone = call.warnings?.find((w) => w.kind === 'deprecated' && w.retired);
+  const gone = call.warnings?.find((w) => w.kind === 'deprecated' && w.retired && w.model === undefined);
   const status = gone ? ` (retired ${gone.retired}${gone.replacement ? `; use ${gone.replacement}` : ''})` : '';
   return `${input} + ${output} per call · ${call.site.model.id}${call.site.model.assumed ? ' (assumed)' : ''}${status} · ${tokens}`;
 }

@@ -31,7 +31,7 @@ export interface ReportRow {
   perMonthUsdMax: number | null;
   suggestions: Pick<Suggestion, 'kind' | 'model' | 'saveUsd' | 'savePct' | 'text' | 'why'>[];
   /** What the provider will refuse or change: deprecated model, prompt over the context window, … */
-  warnings: Pick<CallWarning, 'kind' | 'severity' | 'text'>[];
+  warnings: Pick<CallWarning, 'kind' | 'severity' | 'text' | 'model'>[];
   /** The service tier whose price applied (`flex`, `priority`), when the code sets one the data prices. */
   serviceTier?: string;
   /** A call in a loop or agent: one run's figures. */
@@ -97,7 +97,7 @@ export function rowOf(file: string, c: AnalyzedCall): ReportRow {
       if (s.why) out.why = s.why;
       return out;
     }),
-    warnings: (c.warnings ?? []).map((w) => ({ kind: w.kind, severity: w.severity, text: w.text })),
+    warnings: (c.warnings ?? []).map((w) => ({ kind: w.kind, severity: w.severity, text: w.text, ...(w.model ? { model: w.model } : {}) })),
     ...(e.serviceTier ? { serviceTier: e.serviceTier } : {}),
   };
   const r = c.run;
