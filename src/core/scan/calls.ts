@@ -132,8 +132,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     }
   }
   // `properties.getModel()` on a Spring Boot @ConfigurationProperties class: the bound property, else its default.
-  if (a.length === 0 && names.length >= 2) return configProperty(s, names, a.length, depth);
-  return undefined;
+  return configProperty(s, names, a.length, depth);
 }
 
 /** What a function named `fn` returns when every `return` is a literal or a constant; several: the first, the others kept. */
