@@ -1,5 +1,6 @@
-// Names in scope (src/core/scan/lookup.ts): Spring `@Value("${key}")` with no default takes that one key from the
-// module's application.properties / .yml, and nothing else of the file reaches the analysis.
+// Names in scope (src/core/scan/lookup.ts): Spring `@Value("${key}")` takes that one key from the module's
+// application.properties / .yml (a `${key:default}` its default only when the key is not set), and nothing else of the
+// file reaches the analysis.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -38,3 +39,32 @@ test('the properties fixture’s analysis holds no other value of the file', () 
   const out = JSON.stringify(findSites(fs.readFileSync(file, 'utf8'), 'java', file, undefined, diskIndex()).sites);
   assert.ok(!out.includes('sk-placeholder-never-shown'));
 });
+
+const JAVA_DEFAULT = JAVA.replace('${ai.model}', '${ai.model:gpt-4o}');
+const KOTLIN_DEFAULT = `package demo
+class A(private val client: OpenAIClient, @Value("\\\${ai.model:gpt-4o}") private val model: String) {
+    fun run(q: String): String {
+        val params = ChatCompletionCreateParams.builder().model(model).addUserMessage(q).build()
+        return client.chat().completions().create(params).toString()
+    }
+}
+`;
+
+for (const [lang, src, file] of [['java', JAVA_DEFAULT, '/m/src/main/java/demo/A.java'], ['kotlin', KOTLIN_DEFAULT, '/m/src/main/kotlin/demo/A.kt']] as const) {
+  test(`${lang} @Value("\${key:default}"): the key's value when the configuration sets it, the default only when it does not`, () => {
+    const run = (config: Record<string, string>) => {
+      const files = Object.fromEntries(Object.entries(config).map(([n, t]) => [`/m/src/main/resources/${n}`, t]));
+      return findSites(src, lang, file, undefined, new ValueIndex(memFiles({ [file]: src, ...files }))).sites[0];
+    };
+    const set = run({ 'application.properties': 'ai.model=gpt-4.1-nano\n' });
+    assert.equal(set.model?.id, 'gpt-4.1-nano');
+    assert.equal(set.model?.source?.what, 'ai.model in application.properties');
+    assert.equal(run({ 'application.yml': 'ai:\n  model: gpt-4.1-mini\n' }).model?.id, 'gpt-4.1-mini');
+    assert.equal(run({ 'application.properties': 'ai.model=${AI_MODEL:o4-mini}\n' }).model?.id, 'o4-mini');
+    // Set to an environment variable with no default: run time, not the annotation's default.
+    assert.equal(run({ 'application.properties': 'ai.model=${AI_MODEL}\n' }).model, undefined);
+    const unset = run({ 'application.properties': 'other.model=gpt-4.1\n' });
+    assert.equal(unset.model?.id, 'gpt-4o');
+    assert.equal(unset.model?.source?.what, 'default of property ai.model');
+  });
+}

@@ -195,24 +195,31 @@ function lineStart(text: string, offset: number): number {
 const SET_ELSEWHERE = new WeakSet<Binding>();
 
 /**
- * `@Value("${openai.model:gpt-4o}")`: the default after the key, a number when it is one. With no default, the key's
- * value in the module's application.properties / .yml (only that key is taken); none: run time.
+ * `@Value("${openai.model:gpt-4o}")`: the key's value in the module's application.properties / .yml when it sets the key
+ * (only that key is taken), else the default after the key (a number when it is one); neither: run time. Spring resolves
+ * the key first and falls back to the default only when the key is unresolvable (spring-framework spring-core
+ * PlaceholderParser.java, SimplePlaceholderPart.resolve: `resolveToText(key)`, then `fallback`). A key set to `${ENV}`
+ * with no default is known at run time whatever the annotation's default says; `${ENV:d}` gives d.
  */
 function springDefault(s: EvalScope, b: Binding, shown: string): Value {
   const tk = s.toks[b.value];
   const m = /^\$\{([^:}]+)(?::([^}]*))?\}$/.exec(tk.v.trim());
   // The annotation stands before the name it binds: the span runs from the string to the name.
   s.read?.push({ start: Math.min(tk.start, s.toks[b.name].start), end: Math.max(tk.end, s.toks[b.name].end) });
-  if (m && !m[2]) return springProperty(s, m[1].trim()) ?? { runtime: shown };
-  if (!m || !m[2]) return { runtime: shown };
+  if (!m) return { runtime: shown };
+  const set = springProperty(s, m[1].trim(), shown);
+  if (set) return set;
+  if (!m[2]) return { runtime: shown };
   const source = { file: s.file, offset: tk.start, what: `default of property ${m[1]}` };
   return /^\d+$/.test(m[2]) ? { num: Number(m[2]), source } : { str: m[2], source };
 }
 
-function springProperty(s: EvalScope, key: string): Value | undefined {
+/** The key's value in the module's configuration; set to `${ENV}` with no default: run time; not set: undefined. */
+function springProperty(s: EvalScope, key: string, shown: string): Value | undefined {
   const want = relaxed(key);
-  const hit = s.index ? springProperties(s.index.files, dirname(s.file), (k) => k === want)[0] : undefined;
+  const hit = s.index ? springProperties(s.index.files, dirname(s.file), (k) => k === want, true)[0] : undefined;
   if (!hit) return undefined;
+  if (hit.runtime) return { runtime: shown };
   const source = { file: hit.file, offset: hit.start, what: `${hit.key} in ${basename(hit.file)}` };
   const v: Value = { str: hit.value, source, lit: { span: { start: hit.start, end: hit.end }, scope: { file: hit.file } } };
   if (/^\d+$/.test(hit.value)) v.num = Number(hit.value);
