@@ -363,6 +363,10 @@ test('lookup: case, aliases, provider prefixes and dated snapshots', () => {
     ['o3', undefined, 'openai', 'o3'],
     ['o3', 'azure', 'azure', 'o3'],
     ['azure/o3-mini', undefined, 'azure', 'o3-mini'],
+    // AI Gateway / OpenRouter spellings (vercel/ai packages/gateway/src/gateway-language-model-settings.ts).
+    ['anthropic/claude-haiku-4.5', undefined, 'anthropic', 'claude-haiku-4-5'],
+    ['anthropic/claude-3.5-haiku', undefined, 'anthropic', 'claude-3-5-haiku'],
+    ['xai/grok-4.1-fast-non-reasoning', undefined, 'xai', 'grok-4-1-fast-non-reasoning'],
   ];
   for (const [id, hint, provider, expected] of cases) {
     const m = lookupModel(t, id, hint);

@@ -229,6 +229,9 @@ function findModel(table: PriceTable, id: string, providerHint?: string): ModelP
     s = s.replace(re, '');
     names.push(s);
   }
+  // The AI Gateway and OpenRouter write Claude and Grok versions with a dot (`anthropic/claude-haiku-4.5`,
+  // `xai/grok-4.1-fast-reasoning`) where the vendors' ids have a dash (`claude-haiku-4-5`, `grok-4-1-fast-reasoning`).
+  if (/^(claude|grok)-/.test(s) && /\d\.\d/.test(s)) names.push(s.replace(/(\d)\.(?=\d)/g, '$1-'));
   // With a hint, a name the hinted provider knows beats a name only another provider knows.
   const passes = hint ? (OWN_TERMS.has(hint) ? [hint] : [hint, undefined]) : [undefined];
   for (const only of passes) {

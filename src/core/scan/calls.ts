@@ -10,12 +10,14 @@ import { textMethod } from './text-methods';
 import { evaluate } from './evaluate';
 import { member, tableMember } from './members';
 import { lookup } from './lookup';
-import { classScopes } from './imported';
+import { classScopes, importedFunction } from './imported';
 import { envValue } from './env';
 import { configCall } from './dotnet-config';
 import { alternatives } from './branches';
 import { phpCall } from './php-values';
 import { configProperty } from './config-properties';
+import { MODEL_WRAPPERS } from './call-keys';
+import { isGateway } from './provider-factories';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
@@ -110,6 +112,12 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   if (p) return p;
   const read = callReadsFile(base, names, a, arg, next);
   if (read !== undefined) return read === null ? { runtime: '' } : readPromptFile(s, read);
+  // A Vercel AI SDK model: `openai("gpt-4o-mini")`, `gateway.languageModel("google/gemini-2.5-flash")`, kept in a name
+  // or returned by a helper, is its id (readModel reads the same wrapper written in the call).
+  if (s.syn.id === 'javascript' && names.length <= 2 && (Object.hasOwn(MODEL_WRAPPERS, names[0]) || isGateway(s, names[0])) && a.length === 1 && !a[0].key) {
+    const id = arg(0);
+    if (id?.str !== undefined && !id.holes?.length && id.str) return id;
+  }
   // PHP's implode(), Laravel's config() and env(): php-values.ts.
   if (s.syn.id === 'php' && names.length === 1 && !recv) {
     const v = phpCall(s, fn, a, arg, depth);
@@ -142,7 +150,10 @@ export function helper(s: EvalScope, fn: string, pos: number, depth: number): Va
   const list = t.fns.get(fn);
   if (!list) {
     const imp = lookup(s, fn, pos, depth + 1);
-    return imp?.obj?.kind === 'instance' ? imp : imp?.runtime !== undefined ? undefined : undefined;
+    if (imp?.obj?.kind === 'instance') return imp;
+    // A function another module defines: what it returns there.
+    const other = importedFunction(s, fn, depth + 1);
+    return other ? helper(other.scope, other.name, Number.MAX_SAFE_INTEGER, depth + 1) : undefined;
   }
   const f = list[list.length - 1];
   // Read whether or not it gives a value: a prefix of the file that cuts the body (a helper defined below the call)

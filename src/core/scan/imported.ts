@@ -18,6 +18,24 @@ export function exported(s: EvalScope, name: string, depth: number): Value | und
   return imported(s, name, depth + 1, true);
 }
 
+/**
+ * The module that defines a function this file imports (`import { getTitleModel } from "@/lib/ai/providers"`), with
+ * the name it has there, following re-exports (`export { x } from "./y"`); undefined for a name that is not a function
+ * defined in a module of the workspace.
+ */
+export function importedFunction(s: EvalScope, name: string, depth: number): { scope: EvalScope; name: string } | undefined {
+  const idx = s.index;
+  if (!idx || depth > MAX_DEPTH || s.syn.id === 'go') return undefined;
+  const b = importsOf(s).names.get(name);
+  if (!b || b.name === '*') return undefined;
+  s.read?.push(b.span);
+  const path = resolveModule(idx.files, s.file, b.from, s.syn.id);
+  const other = path ? idx.scope(path) : undefined;
+  if (!other || other === s) return undefined;
+  if (tables(other).fns.has(b.name)) return { scope: other, name: b.name };
+  return importedFunction(other, b.name, depth + 1);
+}
+
 /** Scopes whose star imports are recorded as read. */
 const starsRead = new WeakSet<EvalScope>();
 

@@ -4,6 +4,8 @@
 import { isId, isP } from '../lex/brackets';
 import { assignmentBefore } from './definitions';
 import type { Ctx } from './values';
+import type { EvalScope } from './value';
+import { importsOf } from './imported';
 
 /**
  * Factory → provider (price sheet name). Names from vercel/ai packages/<provider>/src/*-provider.ts `export function
@@ -44,4 +46,13 @@ export function providerCall(c: Ctx, i: number, names: string[], end: number): {
   const def = assignmentBefore(c, names[0], i);
   const provider = def >= 0 && isId(toks[def]) ? factoryAt(c, def + 1) : undefined;
   return provider ? { open: end, provider } : undefined;
+}
+
+/**
+ * The AI Gateway's default instance, `gateway("openai/gpt-4.1")` / `gateway.languageModel(…)` (@ai-sdk/gateway's
+ * `export const gateway = createGatewayProvider()`; ids name their provider, GatewayModelId in
+ * gateway-language-model-settings.ts): only the name the file imports from there, not a local of that name.
+ */
+export function isGateway(s: EvalScope, name: string): boolean {
+  return name === 'gateway' && importsOf(s).names.get(name)?.from === '@ai-sdk/gateway';
 }

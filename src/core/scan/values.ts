@@ -6,7 +6,7 @@ import { expr, type EvalScope, type Value } from './evaluate';
 import { KEYWORDS, isClose, isId, isOpen, isP, readChain } from '../lex/brackets';
 import type { CallShape } from './call-shape-types';
 import { MODEL_WRAPPERS } from './call-keys';
-import { providerCall } from './provider-factories';
+import { isGateway, providerCall } from './provider-factories';
 import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
 import type { Request } from './request-defs';
 
@@ -138,7 +138,7 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
   const chain = readChain(toks, i, end);
   const chainSpan = spanOf(tk, toks[chain.end - 1]);
   const chainText = c.text.slice(chainSpan.start, chainSpan.end);
-  const wrapper = chain.names[0] in MODEL_WRAPPERS || chain.names[chain.names.length - 1] in MODEL_WRAPPERS;
+  const wrapper = chain.names[0] in MODEL_WRAPPERS || chain.names[chain.names.length - 1] in MODEL_WRAPPERS || isGateway(c, chain.names[0]);
   if (isP(toks[chain.end], '(') && wrapper) {
     // A wrapper: `openai("gpt-4o")`, `ModelId("gpt-4o")`, `openai.chat("…")`, `anthropic.messages("…")`.
     const close = c.match[chain.end];
@@ -227,7 +227,7 @@ export function readNumber(c: Ctx, i: number, end: number, depth = 0): Omit<Limi
 
 /** A model id from an evaluated value: a string with no holes (the dearest of several is chosen when priced). */
 function modelOf(c: Ctx, v: Value, fallback: Span): ModelValue {
-  if (v.str === undefined || v.holes?.length || !v.str) return undefined;
+  if (v.str === undefined || !v.str || ownHoles(v)) return undefined;
   const ref: ModelRef = { id: v.str, span: fallback, kind: 'constant' };
   placeAt(c, v, ref);
   if (v.lit?.quote) ref.quote = v.lit.quote;
@@ -238,6 +238,19 @@ function modelOf(c: Ctx, v: Value, fallback: Span): ModelValue {
     if (sources.length) ref.otherSources = Object.fromEntries(sources.map((o) => [o, v.otherSources![o]]));
   }
   return { ref };
+}
+
+/**
+ * Holes of the text itself, not the branches known only at run time beside literal ones (branches.ts marks each as
+ * `<text> (…, at run time)` and names it in `late`): `getTitleModel()` returning a mock in tests and
+ * `gateway.languageModel("google/gemini-2.5-flash-lite")` otherwise is that model, the other branch named.
+ */
+function ownHoles(v: Value): boolean {
+  if (!v.holes?.length) return false;
+  const late = v.late;
+  // Only a helper's returns (`returned by …`): a case or switch arm read at run time leaves the model unknown.
+  if (!late?.length || !v.source?.what.startsWith('returned by ')) return true;
+  return v.holes.some((h) => !late.some((l) => h.startsWith(l + ' (') && h.endsWith(', at run time)')));
 }
 
 /** Where the value is written (its literal, for an edit) and where it was defined (for the hover). */
