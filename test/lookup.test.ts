@@ -68,3 +68,23 @@ for (const [lang, src, file] of [['java', JAVA_DEFAULT, '/m/src/main/java/demo/A
     assert.equal(unset.model?.source?.what, 'default of property ai.model');
   });
 }
+
+test('a nested placeholder: @Value("${key:${ENV:d}}") and key=${A:${B:d}} in the configuration resolve in turn; ${A:${B}} is run time', () => {
+  const file = '/m/src/main/java/demo/A.java';
+  const run = (value: string, props: string) => {
+    const src = JAVA.replace('${ai.model}', value);
+    return findSites(src, 'java', file, undefined, new ValueIndex(memFiles({ [file]: src, '/m/src/main/resources/application.properties': props }))).sites[0];
+  };
+  // The annotation: the key first, then the inner placeholder's key, then its default.
+  const nested = run('${ai.model:${AI_MODEL:gpt-4.1-mini}}', 'other=1\n');
+  assert.equal(nested.model?.id, 'gpt-4.1-mini');
+  assert.equal(nested.model?.source?.what, 'default of property AI_MODEL');
+  assert.equal(run('${ai.model:${AI_MODEL:gpt-4.1-mini}}', 'ai.model=o4-mini\n').model?.id, 'o4-mini');
+  assert.equal(run('${ai.model:${fallback.model:gpt-4.1-mini}}', 'fallback.model=gpt-4o\n').model?.id, 'gpt-4o');
+  assert.equal(run('${ai.model:${AI_MODEL}}', 'other=1\n').model, undefined);
+  // The configuration file: a nested default is the innermost one; never the placeholder text as a model id.
+  const inFile = run('${ai.model}', 'ai.model=${CHAT_MODEL:${DEFAULT_MODEL:gpt-4.1-nano}}\n');
+  assert.equal(inFile.model?.id, 'gpt-4.1-nano');
+  assert.equal(run('${ai.model}', 'ai.model=${CHAT_MODEL:${DEFAULT_MODEL}}\n').model, undefined);
+  assert.equal(run('${ai.model}', 'ai.model=${A}${B}\n').model, undefined);
+});

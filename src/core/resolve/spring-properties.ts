@@ -55,12 +55,41 @@ export function springProperties(files: WorkspaceFiles, dir: string, wanted: (ke
   return [];
 }
 
-/** `${AZURE_DEPLOYMENT:chat}` → `chat` (at its offset); `${AZURE_DEPLOYMENT}` → undefined; a plain value as it is. */
+/**
+ * `${key}` or `${key:fallback}`, whose fallback may be a placeholder itself (`${A:${B:d}}`, Spring's
+ * PlaceholderParser resolves it in turn): the key, the fallback as written and its offset in `v`; undefined when `v`
+ * is not one placeholder with balanced braces (`${A}${B}`, plain text).
+ */
+export function splitPlaceholder(v: string): { key: string; fallback?: string; at: number } | undefined {
+  if (!v.startsWith('${') || !v.endsWith('}')) return undefined;
+  let depth = 0;
+  let colon = -1;
+  for (let i = 2; i < v.length - 1; i++) {
+    const c = v[i];
+    if (c === '{') depth++;
+    else if (c === '}' && --depth < 0) return undefined;
+    else if (c === ':' && depth === 0 && colon < 0) colon = i;
+  }
+  if (depth !== 0) return undefined;
+  return colon < 0 ? { key: v.slice(2, -1).trim(), at: v.length - 1 } : { key: v.slice(2, colon).trim(), fallback: v.slice(colon + 1, -1), at: colon + 1 };
+}
+
+/**
+ * `${AZURE_DEPLOYMENT:chat}` → `chat` (at its offset), `${A:${B:chat}}` → `chat`; `${AZURE_DEPLOYMENT}` or
+ * `${A:${B}}` → undefined (run time); a plain value as it is.
+ */
 function placeholder(v: string): { value: string; at: number } | undefined {
-  const m = /^\$\{[^:}]*(?::([^}]*))?\}$/.exec(v);
-  if (!m) return v ? { value: v, at: 0 } : undefined;
-  const d = m[1]?.trim();
-  return d ? { value: d, at: v.indexOf(d, v.indexOf(':')) } : undefined;
+  let cur = v;
+  let at = 0;
+  for (let hop = 0; hop < 4; hop++) {
+    const p = splitPlaceholder(cur);
+    if (!p) return cur && !cur.includes('${') ? { value: cur, at } : undefined;
+    const d = p.fallback?.trim();
+    if (!d) return undefined;
+    at += p.at + p.fallback!.indexOf(d);
+    cur = d;
+  }
+  return undefined;
 }
 
 type Raw = { key: string; value: string; start: number; end: number };

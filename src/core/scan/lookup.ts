@@ -8,7 +8,7 @@ import type { EvalScope, Value } from './value';
 import { evaluate } from './evaluate';
 import { imported } from './imported';
 import { helper } from './calls';
-import { relaxed, springProperties } from '../resolve/spring-properties';
+import { relaxed, splitPlaceholder, springProperties } from '../resolve/spring-properties';
 import { basename, dirname } from '../resolve/files';
 import { branchBindings } from './branch-bindings';
 import { alternatives } from './branches';
@@ -203,15 +203,23 @@ const SET_ELSEWHERE = new WeakSet<Binding>();
  */
 function springDefault(s: EvalScope, b: Binding, shown: string): Value {
   const tk = s.toks[b.value];
-  const m = /^\$\{([^:}]+)(?::([^}]*))?\}$/.exec(tk.v.trim());
   // The annotation stands before the name it binds: the span runs from the string to the name.
   s.read?.push({ start: Math.min(tk.start, s.toks[b.name].start), end: Math.max(tk.end, s.toks[b.name].end) });
-  if (!m) return { runtime: shown };
-  const set = springProperty(s, m[1].trim(), shown);
-  if (set) return set;
-  if (!m[2]) return { runtime: shown };
-  const source = { file: s.file, offset: tk.start, what: `default of property ${m[1]}` };
-  return /^\d+$/.test(m[2]) ? { num: Number(m[2]), source } : { str: m[2], source };
+  // `${A:${B:d}}`: A from the configuration, else B, else d (PlaceholderParser resolves a fallback in turn).
+  let text = tk.v.trim();
+  for (let hop = 0; hop < 4; hop++) {
+    const p = splitPlaceholder(text);
+    if (!p) return { runtime: shown };
+    const set = springProperty(s, p.key, shown);
+    if (set) return set;
+    if (!p.fallback) return { runtime: shown };
+    if (!p.fallback.trimStart().startsWith('${')) {
+      const source = { file: s.file, offset: tk.start, what: `default of property ${p.key}` };
+      return /^\d+$/.test(p.fallback) ? { num: Number(p.fallback), source } : { str: p.fallback, source };
+    }
+    text = p.fallback.trim();
+  }
+  return { runtime: shown };
 }
 
 /** The key's value in the module's configuration; set to `${ENV}` with no default: run time; not set: undefined. */
