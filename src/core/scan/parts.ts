@@ -8,11 +8,11 @@ import { KEYWORDS, isId, isP, readChain } from '../lex/brackets';
 import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, NON_PROMPT_KEYS, normKey } from './call-keys';
 import { constantFor, keyAt, spanOf, valueEnd, type Ctx } from './values';
 import { elements } from './tools';
-import { STRING_PASS } from './value';
-import { DEDENT_TAGS, TEXT_METHODS } from './text-methods';
+import { DEDENT_TAGS } from './text-methods';
 import { isAssertion, typeEnd } from './type-casts';
 import { messageBefore } from './message-vars';
 import { additions, listBefore } from './message-lists';
+import { isTextMethod, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
 
 /** Longest prompt text an expression is joined to; a piece past it is not counted and is labelled. */
 const MAX_JOINED_TEXT = 4 << 20;
@@ -79,6 +79,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
   let source: ValueSource | undefined;
   const unresolved: PromptPart[] = [];
   let terms = 0;
+  let sub = -1;
   while (k < to) {
     const tk = toks[k];
     // `"…".strip()`, `"…{x}…".format(x=v)`: the literal's text as its methods leave it.
@@ -100,6 +101,20 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
       const v = expr(c, k, k + 2, 0).v;
       addText(v ?? {}, tk, toks[k + 1]);
       k += 2;
+    } else if (isId(tk) && !KEYWORDS.has(tk.v) && (sub = subscriptEnd(c, k, to)) > 0) {
+      // `PROMPTS["summarize"]`, `state["task"]`, `cfg["prompts"]["system"].strip()`: the entry's text when the table
+      // is known, else the whole expression named (its key is no prompt text).
+      const more = textMethodsEnd(c, sub, to);
+      const e = more > sub ? more : sub;
+      const v = expr(c, k, e, 0).v;
+      if (v?.str !== undefined) {
+        if (terms === 0 && v.source) source = v.source;
+        addText(v, tk, toks[e - 1]);
+      } else if (v?.num === undefined) {
+        unresolved.push({ text: '', span: spanOf(tk, toks[e - 1]), resolved: false, label: c.text.slice(tk.start, toks[e - 1].end) });
+        terms++;
+      }
+      k = e;
     } else if (isId(tk)) {
       const prev = toks[k - 1];
       const chain = readChain(toks, k, to);
@@ -239,24 +254,6 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
     source = undefined;
     terms = 0;
   }
-}
-
-/** A Rust path through a type (`async_openai::types::Content::Text(…)`): a constructor, not a run-time value. */
-const typePath = (c: Ctx, from: Token, to: Token, names: string[]) =>
-  names.some((n) => /^[A-Z]/.test(n)) && c.text.slice(from.start, to.end).includes('::');
-
-const isTextMethod = (name: string) => TEXT_METHODS.has(name) || STRING_PASS.has(name);
-
-/** After `.m(…)` calls of text methods from k (`.strip().replace(…)`): the index past the last; -1 when none. */
-function textMethodsEnd(c: Ctx, k: number, to: number): number {
-  const { toks } = c;
-  let end = -1;
-  while (k + 2 < to && isP(toks[k], '.') && isId(toks[k + 1]) && isTextMethod(toks[k + 1].v) && isP(toks[k + 2], '(')) {
-    const close = c.match[k + 2];
-    if (close < 0 || close >= to) break;
-    end = k = close + 1;
-  }
-  return end;
 }
 
 const isSpread = (t: Token | undefined) => !!t && t.t === T.Punct && (t.v === '**' || t.v === '*' || t.v === '...' || t.v === '&');

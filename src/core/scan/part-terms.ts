@@ -1,0 +1,40 @@
+// Terms of a prompt expression that parts.ts reads: a text method chain after a value, an index into a table, a Rust
+// type path.
+import { isId, isP, readChain } from '../lex/brackets';
+import type { Token } from '../lex/lexer';
+import { STRING_PASS } from './value';
+import { TEXT_METHODS } from './text-methods';
+import type { Ctx } from './values';
+
+/** A Rust path through a type (`async_openai::types::Content::Text(…)`): a constructor, not a run-time value. */
+export const typePath = (c: Ctx, from: Token, to: Token, names: string[]) =>
+  names.some((n) => /^[A-Z]/.test(n)) && c.text.slice(from.start, to.end).includes('::');
+
+export const isTextMethod = (name: string) => TEXT_METHODS.has(name) || STRING_PASS.has(name);
+
+/** After `.m(…)` calls of text methods from k (`.strip().replace(…)`): the index past the last; -1 when none. */
+export function textMethodsEnd(c: Ctx, k: number, to: number): number {
+  const { toks } = c;
+  let end = -1;
+  while (k + 2 < to && isP(toks[k], '.') && isId(toks[k + 1]) && isTextMethod(toks[k + 1].v) && isP(toks[k + 2], '(')) {
+    const close = c.match[k + 2];
+    if (close < 0 || close >= to) break;
+    end = k = close + 1;
+  }
+  return end;
+}
+
+/**
+ * After a name chain from k that is indexed (`PROMPTS["x"]`, `state["task"]`, `row["a"]["b"]`, `msgs[0].content`):
+ * the index past its last `[…]` or `.name`; -1 when the chain is not indexed.
+ */
+export function subscriptEnd(c: Ctx, k: number, to: number): number {
+  const { toks, match } = c;
+  let e = readChain(toks, k, to).end;
+  if (!(isP(toks[e], '[') && match[e] > e && match[e] < to)) return -1;
+  for (;;) {
+    if (isP(toks[e], '[') && match[e] > e && match[e] < to) e = match[e] + 1;
+    else if (isP(toks[e], '.') && isId(toks[e + 1]) && e + 1 < to && !isP(toks[e + 2], '(')) e += 2;
+    else return e;
+  }
+}
