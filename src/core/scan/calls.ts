@@ -146,7 +146,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
 /** What a function named `fn` returns when every `return` is a literal or a constant; several: the first, the others kept. */
 export function helper(s: EvalScope, fn: string, pos: number, depth: number): Value | undefined {
   const t = tables(s);
-  if (t.classes.has(fn)) return { obj: { kind: 'instance', scope: s } };
+  // Python's `cls(…)` in a classmethod (`Configuration.from_runnable_config(config)` returns `cls(**values)`): an
+  // instance of the class, whose members are its fields.
+  if (t.classes.has(fn) || (fn === 'cls' && s.syn.id === 'python')) return { obj: { kind: 'instance', scope: s } };
   const list = t.fns.get(fn);
   if (!list) {
     const imp = lookup(s, fn, pos, depth + 1);
@@ -180,6 +182,8 @@ export function helper(s: EvalScope, fn: string, pos: number, depth: number): Va
       if (v) found.push(v);
     }
   }
+  // A factory that returns an instance (`return cls(**values)`): the instance, its members read from its class.
+  if (found.length === 1 && found[0].obj?.kind === 'instance') return found[0];
   // Several returns: the dearest is the worst case, the others named; a return known only at run time beside
   // literal texts leaves the texts, with the run-time one named (branches.ts).
   const v = alternatives(found, `returned by ${fn}()`);
