@@ -61,7 +61,7 @@ const MAX_HIDDEN = 16;
  * Index of the first value token of the nearest `name =` / `name :=` / `name: Type =` before `before`, or -1.
  */
 export function assignmentBefore(c: Ctx, name: string, before: number, skip?: (nameIdx: number) => boolean): number {
-  c.assigns ??= indexAssignments(c.toks, c.syn.id === 'go');
+  c.assigns ??= indexAssignments(c.toks, c.syn.id === 'go', c.syn.id === 'python' ? c.text : undefined);
   // The keystroke path keeps what a call looked up live (editor/incremental.ts): the name, and the binding found.
   c.readNames?.add(name);
   const list = c.assigns.get(name);
@@ -85,7 +85,7 @@ export function assignmentBefore(c: Ctx, name: string, before: number, skip?: (n
  * { …; id = b.id; }`).
  */
 export function assignmentsBefore(c: Ctx, name: string, before: number, max = 4): number[] {
-  c.assigns ??= indexAssignments(c.toks, c.syn.id === 'go');
+  c.assigns ??= indexAssignments(c.toks, c.syn.id === 'go', c.syn.id === 'python' ? c.text : undefined);
   c.readNames?.add(name);
   const list = c.assigns.get(name);
   if (!list) return [];
@@ -178,7 +178,7 @@ function goDeclaration(toks: Token[], i: number): number {
 
 /** Every assignment by name; Go's declarations (goDeclaration) only in Go, where they are written (asked of every name
  * in every language, they cost the bench's exact analysis 1% for nothing). */
-function indexAssignments(toks: Token[], go: boolean): Map<string, { at: number[]; value: number[] }> {
+function indexAssignments(toks: Token[], go: boolean, pythonText?: string): Map<string, { at: number[]; value: number[] }> {
   const out = new Map<string, { at: number[]; value: number[] }>();
   const add = (i: number, value: number) => {
     const list = out.get(toks[i].v);
@@ -198,7 +198,11 @@ function indexAssignments(toks: Token[], go: boolean): Map<string, { at: number[
     // The operator is tested first: most identifiers are followed by no `=`, `:=` or `:`.
     if (op.t !== T.Punct || tk.t !== T.Id || (op.v !== '=' && op.v !== ':=' && op.v !== ':') || isP(toks[i - 1], '.')) continue;
     if (op.v === '=' || op.v === ':=') add(i, i + 2);
-    else if (op.v === ':' && isId(toks[i - 1]) && /^(const|let|var|val)$/.test(toks[i - 1].v)) {
+    else if (op.v === ':' && pythonText !== undefined && startsLine(pythonText, tk.start)) {
+      // Python's annotated assignment `params: Dict[str, Any] = {…}`, a statement of its own line (not `if x: y = 1`).
+      const eq = annotatedValue(toks, i + 2);
+      if (eq > 0) add(i, eq);
+    } else if (op.v === ':' && isId(toks[i - 1]) && /^(const|let|var|val)$/.test(toks[i - 1].v)) {
       // A typed declaration `const p: OpenAI.Chat.ChatCompletionCreateParams = {…}`: the `=` after a short type.
       for (let k = i + 2, n = 0; k < toks.length && n < 24; k++, n++) {
         if (isP(toks[k], '=')) {
@@ -212,3 +216,31 @@ function indexAssignments(toks: Token[], go: boolean): Map<string, { at: number[
   return out;
 }
 
+/** Whether only spaces and tabs stand between the line's start and `at`. */
+function startsLine(text: string, at: number): boolean {
+  for (let p = at - 1; p >= 0; p--) {
+    const ch = text.charCodeAt(p);
+    if (ch === 10) return true;
+    if (ch !== 32 && ch !== 9) return false;
+  }
+  return true;
+}
+
+/** After `name:`, the first value token past a short type (`str`, `Dict[str, Any]`, `list[dict] | None`) and `=`, or -1. */
+function annotatedValue(toks: Token[], from: number): number {
+  for (let k = from, n = 0; k < toks.length && n < 16; k++, n++) {
+    const t = toks[k];
+    if (isP(t, '=')) return k > from ? k + 1 : -1;
+    if (isP(t, '[')) {
+      // The type's own brackets, read to their close on the same statement.
+      let depth = 0;
+      for (; k < toks.length && n < 48; k++, n++) {
+        if (isP(toks[k], '[')) depth++;
+        else if (isP(toks[k], ']') && --depth === 0) break;
+      }
+      continue;
+    }
+    if (!(isId(t) || isP(t, '.') || isP(t, '|'))) return -1;
+  }
+  return -1;
+}
