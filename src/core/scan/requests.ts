@@ -65,7 +65,11 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
     const helper = bare || built || (a < to && NOT_REQUEST.test(toks[a].v)) ? undefined : helperCall(c, a, e);
     if ((bare || built) && !NOT_REQUEST.test(toks[a].v) && !KEYWORDS.has(toks[a].v)) {
       followed++;
-      let req = requestAt(c, assignmentBefore(c, toks[a].v, callStart), modelArg);
+      const def = assignmentBefore(c, toks[a].v, callStart);
+      let req = requestAt(c, def, modelArg);
+      // `params = self._prepare_message_params()`: the request the same-file helper builds.
+      const maker = def >= 0 && !req?.found.model ? helperCall(c, def, exprEnd(c, def)) : undefined;
+      if (maker !== undefined && maker >= 0) req = requestIn(c, maker, modelArg) ?? req;
       // A limit set later only at run time: the request's own one is no longer what is sent (the read stays cached).
       if (req && limitSetLater(c, f, toks[a].v, req, callStart)) req = { ...req, found: { ...req.found, limit: undefined } };
       // `{"model": model, "messages": messages, **kwargs}`: what the spread brings may hold a limit (arc53/DocsGPT).
