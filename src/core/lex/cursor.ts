@@ -14,6 +14,8 @@ export interface Hole {
   expr: string;
   start: number;
   end: number;
+  /** Where the hole stood in the decoded value (evaluate.ts fills a Python f-string's holes there); -1 when not kept. */
+  at: number;
 }
 
 /**

@@ -135,7 +135,7 @@ export class HeredocReader {
       if (h) {
         out += decodeEscapes(body.slice(chunk, i));
         if (h.literal !== undefined) out += h.literal;
-        else holes.push({ expr: h.expr, start: offset + i, end: offset + h.end });
+        else holes.push({ expr: h.expr, start: offset + i, end: offset + h.end, at: -1 });
         i = h.end;
         chunk = i;
       } else i++;

@@ -162,7 +162,7 @@ export class LiteralReader {
         if (h) {
           flush(i);
           if (h.literal !== undefined) out += h.literal;
-          else holes.push({ expr: h.expr, start: i, end: h.end });
+          else holes.push({ expr: h.expr, start: i, end: h.end, at: out.length });
           i = h.end;
           chunk = i;
           continue;
@@ -184,7 +184,11 @@ export class LiteralReader {
     }
     if (!terminated) flush(Math.min(i, n));
     cur.i = Math.min(i, n);
-    if (f.dedent) out = dedent(out, false, f.finalNewline);
+    if (f.dedent) {
+      out = dedent(out, false, f.finalNewline);
+      // Dedenting moves the text: the holes' places in it are no longer known.
+      for (const h of holes) h.at = -1;
+    }
     cur.toks.push({ t: T.Str, start, end: cur.i, v: out, holes: holes.length ? holes : undefined, n: undefined });
   }
 }

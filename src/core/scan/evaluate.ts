@@ -12,6 +12,7 @@ import { envIndexed, envValue } from './env';
 import { DEDENT_TAGS, TEXT_METHODS, taggedTemplate } from './text-methods';
 import { rubyBranches, switchValue } from './branches';
 import { isAssertion, typeEnd } from './type-casts';
+import { filledHoles } from './fstring-holes';
 
 /** Comparisons (`!==` is lexed `!=` `=`). */
 const COMPARISONS = new Set(['===', '==', '!=', '<', '>', '<=', '>=']);
@@ -136,8 +137,12 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
   const tk = toks[i];
   if (!tk || i >= end) return { next: i };
   if (tk.t === T.Str) {
-    const v: Value = { str: tk.v, lit: { span: literalSpan(s, tk), quote: quoteAt(s, tk), scope: s } };
-    if (tk.holes?.length) v.holes = tk.holes.map((h) => h.expr);
+    const filled = filledHoles(s, tk, i, depth);
+    // A literal whose holes took a constant's text is no longer the literal's own text (no edit rewrites it).
+    const v: Value = filled ? { str: filled.str } : { str: tk.v, lit: { span: literalSpan(s, tk), quote: quoteAt(s, tk), scope: s } };
+    if (filled) {
+      if (filled.holes.length) v.holes = filled.holes.map((h) => (typeof h === 'string' ? h : h.expr));
+    } else if (tk.holes?.length) v.holes = tk.holes.map((h) => h.expr);
     // `"…".strip()`, `"Hi {name}".format(name=n)`: the literal edited by its text methods.
     const m = toks[i + 2];
     // In PHP `.` joins: `'Locale: '.core()->name` is no method of the literal.

@@ -13,6 +13,7 @@ import { isAssertion, typeEnd } from './type-casts';
 import { messageBefore } from './message-vars';
 import { additions, listBefore } from './message-lists';
 import { isTextMethod, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
+import { filledHoles } from './fstring-holes';
 
 /** Longest prompt text an expression is joined to; a piece past it is not counted and is labelled. */
 const MAX_JOINED_TEXT = 4 << 20;
@@ -89,9 +90,12 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
       addText(w, tk, toks[edited - 1]);
       k = edited;
     } else if (tk.t === T.Str) {
-      if (text.length + tk.v.length <= MAX_JOINED_TEXT) text += tk.v;
+      // A Python f-string's holes that name constants are filled with their text (fstring-holes.ts).
+      const filled = tk.holes ? filledHoles(c, tk, k, 0) : undefined;
+      const str = filled?.str ?? tk.v;
+      if (text.length + str.length <= MAX_JOINED_TEXT) text += str;
       else unresolved.push({ text: '', span: { start: tk.start, end: tk.end }, resolved: false, label: TOO_LONG });
-      for (const h of tk.holes ?? []) unresolved.push({ text: '', span: { start: h.start, end: h.end }, resolved: false, label: h.expr });
+      for (const h of filled?.holes ?? tk.holes ?? []) unresolved.push(typeof h === 'string' ? { text: '', span: { start: tk.start, end: tk.end }, resolved: false, label: h } : { text: '', span: { start: h.start, end: h.end }, resolved: false, label: h.expr });
       first ??= tk;
       last = tk;
       terms++;

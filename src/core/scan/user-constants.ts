@@ -4,6 +4,7 @@ import { T, type Token } from '../lex/lexer';
 import type { LangSyntax } from '../lex/languages';
 import { isId, isOpen, isP, readChain } from '../lex/brackets';
 import { countBefore } from '../util/binary-search';
+import { fillHoles } from './hole-fill';
 
 /** A constant longer than this (4 MiB, e.g. built by repeated doubling) is not a constant we resolve. */
 const MAX_JOINED_TEXT = 4 << 20;
@@ -119,9 +120,15 @@ function readConstExpr(
   while (k < toks.length) {
     const tk = toks[k];
     if (tk.t === T.Str) {
-      if (text.length + tk.v.length > MAX_JOINED_TEXT) return undefined;
-      text += tk.v;
-      if (tk.holes) for (const h of tk.holes) if (holes.length < 1000) holes.push(h.expr);
+      // A Python f-string's holes naming constants defined before take their text (fstring-holes.ts).
+      const filled = tk.holes && syn.id === 'python' ? fillHoles(tk, (name) => {
+        const ref = resolveConstant(known, name, at);
+        return ref?.str !== undefined && ref.at < at ? { text: ref.str, holes: ref.holes ?? [] } : undefined;
+      }) : undefined;
+      const str = filled?.str ?? tk.v;
+      if (text.length + str.length > MAX_JOINED_TEXT) return undefined;
+      text += str;
+      for (const h of filled?.holes ?? tk.holes ?? []) if (holes.length < 1000) holes.push(typeof h === 'string' ? h : h.expr);
       literal = terms === 0 ? tk : undefined;
       terms++;
       k++;
