@@ -81,6 +81,10 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   }
   // `dict(triage=300)`, `Object.freeze({…})`, `Map.of(…)` read as tables.
   if (fn === 'dict' && names.length === 1) return { obj: { kind: 'table', scope: s, open } };
+  // The SDKs' TypedDict params (`BetaTextBlockParam(type="text", text=…)`, `ChatCompletionSystemMessageParam(…)`):
+  // calling one makes a dict of its keyword arguments (anthropic-sdk-python types/beta/beta_text_block_param.py,
+  // openai-python types/chat/chat_completion_system_message_param.py: `class …(TypedDict, total=False)`).
+  if (s.syn.id === 'python' && names.length <= 2 && fn.endsWith('Param') && /^[A-Z]/.test(fn) && a.every((x) => x.key)) return { obj: { kind: 'table', scope: s, open } };
   // Lists: Kotlin `listOf(…)`, Java `List.of(…)` / `Arrays.asList(…)`.
   if ((/^(listOf|mutableListOf|arrayListOf|arrayOf)$/.test(fn) && names.length === 1) || (fn === 'of' && names[0] === 'List') || fn === 'asList') return { obj: { kind: 'table', scope: s, open } };
   if (fn === 'freeze' && a.length === 1) return arg(0);

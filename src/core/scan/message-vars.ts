@@ -15,7 +15,7 @@ const MAX_MESSAGE = 4000;
 
 /**
  * The `{` of the message literal in this file that `v` is, when the name at toks[k] is an element of a list (`[a, b]`)
- * and the literal, written before the use, has a `role` or `content` key; -1 otherwise. A table passed alone
+ * and the literal, written before the use, has a `role`, `content` or `text` key; -1 otherwise. A table passed alone
  * (`create(params)`) is a request, read by requests.ts, not a message.
  */
 export function messageBefore(c: Ctx, v: Value | undefined, k: number): number {
@@ -23,7 +23,8 @@ export function messageBefore(c: Ctx, v: Value | undefined, k: number): number {
   if (o?.kind !== 'table' || o.scope?.toks !== c.toks) return -1;
   const open = o.open;
   const close = c.match[open];
-  if (!isP(c.toks[open], '{') || close < 0 || close >= k || !inList(c, k)) return -1;
+  // `{…}`, or a TypedDict made by its constructor (`BetaTextBlockParam(type="text", text=…)`, calls.ts).
+  if (!(isP(c.toks[open], '{') || isP(c.toks[open], '(')) || close < 0 || close >= k || !inList(c, k)) return -1;
   for (let j = open + 1; j < close && j < open + MAX_MESSAGE; j++) {
     const tk = c.toks[j];
     if (isOpen(tk) && c.match[j] > j) {
@@ -32,7 +33,8 @@ export function messageBefore(c: Ctx, v: Value | undefined, k: number): number {
     }
     if ((tk.t === T.Id || tk.t === T.Str) && keyAt(c, j) > 0) {
       const key = normKey(tk.v);
-      if (key === 'role' || key === 'content') return open;
+      // A content block (`{"type": "text", "text": …}`, as Anthropic's `system=[block]` takes) has its `text`.
+      if (key === 'role' || key === 'content' || key === 'text') return open;
     }
   }
   return -1;
