@@ -39,7 +39,7 @@ function loadTs(rel) {
   new Function('module', 'exports', 'require', res.outputFiles[0].text)(mod, mod.exports, require);
   return mod.exports;
 }
-const { convertGenaiProvider, dedupeNames, undated } = loadTs('src/core/price/genai-import.ts');
+const { convertGenaiProvider, dedupeNames, undated, openrouterSkip } = loadTs('src/core/price/genai-import.ts');
 const { importLiteLLM } = loadTs('src/core/price/litellm-import.ts');
 
 /**
@@ -133,6 +133,8 @@ const SHEETS = [
   { sheet: 'groq', gp: 'groq' },
   { sheet: 'together', gp: 'together' },
   { sheet: 'azure', gp: 'azure' },
+  // OpenRouter's API ids are vendor/model[:variant]; the data's bare duplicates are left out (genai-import.ts).
+  { sheet: 'openrouter', gp: 'openrouter', skipId: openrouterSkip },
 ];
 
 const SRC = {
@@ -171,7 +173,7 @@ const bareId = (id) =>
   id
     .toLowerCase()
     .replace(/^(global|us|eu|apac|jp|au|in)\./, '')
-    .replace(/^[a-z0-9-]+\//, '')
+    .replace(/^~?[a-z0-9-]+\//, '')
     .replace(/^(openai|anthropic|meta|mistral|amazon|deepseek|qwen|google|cohere|nvidia|writer)\./, '');
 
 const isOpenAiFamily = (bare) => /^(gpt-|o\d|chatgpt-|codex-|computer-use)/.test(bare);
@@ -301,6 +303,15 @@ const HEADERS = {
     `  priced separately (genai-prices lists them apart).`,
     `- Claude token factors as in anthropic.yaml (1.138 up to 4.6, 1.396 from Opus 4.7, measured); others 1.0`,
     `  (assumption).`,
+  ],
+  openrouter: [
+    `- ids are OpenRouter's API ids, vendor/model[:variant] (https://openrouter.ai/docs/quickstart); the data's bare`,
+    `  ids without a vendor are left out. A :free variant the data gives no prices is priced 0 (genai-prices' calcPrice`,
+    `  bills it $0); a :free id the data does not list stays unknown.`,
+    `- Prices are OpenRouter's listing (the data's price_comments: "OpenRouter reports the cheapest active endpoint"),`,
+    `  not the vendor's own sheet.`,
+    `- No batch_discount: OpenRouter states no batch API discount (the data prices two :batch routes apart), and no`,
+    `  time-of-day rates: the data has none for OpenRouter.`,
   ],
   azure: [
     `- batch_discount 0.5 (Azure OpenAI models): global batch "at 50% less cost than global standard",`,

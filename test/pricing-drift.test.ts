@@ -45,7 +45,9 @@ function momentOf(m: ModelPrice, rate: PriceRate | undefined, start: number): nu
 
 function priceAt(name: string, provider: string, t: number, usage: Record<string, number>, side: 'input_price' | 'output_price'): number | undefined {
   const r = calcPrice(usage, name, { providerId: provider, timestamp: new Date(t) });
-  return r ? Math.round(r[side] * 1e9) / 1e9 : undefined;
+  // Rounded past float noise only: at 1,000 tokens a price with more than six decimals per 1M (OpenRouter's Gemini
+  // cache write, 0.08333333333333334) must not be cut to 0.083333.
+  return r ? Math.round(r[side] * 1e15) / 1e15 : undefined;
 }
 
 test('shipped sheets agree with the genai-prices data for every model both know, each rate inside its own window', () => {

@@ -12,8 +12,9 @@ export const MIN_CACHE_PREFIX = 1024;
  */
 export function minCachePrefix(price: { id: string; provider: string }): number {
   if (price.provider !== 'anthropic' && !/claude/.test(price.id)) return MIN_CACHE_PREFIX;
-  if (/claude-(opus-4-[56]|haiku-4-5)/.test(price.id)) return 4096;
-  if (/claude-3(-5)?-haiku/.test(price.id)) return 2048;
+  // OpenRouter writes the version with a dot (`anthropic/claude-haiku-4.5`, `anthropic/claude-3.5-haiku`).
+  if (/claude-(opus-4[-.][56]|haiku-4[-.]5)/.test(price.id)) return 4096;
+  if (/claude-3([-.]5)?-haiku/.test(price.id)) return 2048;
   return MIN_CACHE_PREFIX;
 }
 

@@ -13,10 +13,20 @@ const SPECIAL_PURPOSE = /audio|realtime|tts|transcribe|search|image|embed|modera
 /** A dated snapshot (`gpt-3.5-turbo-0613`, `gpt-4o-2024-08-06`, `claude-3-5-haiku-20241022`) of a model with an alias. */
 const SNAPSHOT = /-(?:\d{4}|\d{8}|\d{4}-\d{2}-\d{2})$/;
 
-/** Can `m` stand in for a text call's model: not special-purpose, not a pinned snapshot, not deprecated. */
+/**
+ * An OpenRouter variant of another model (`:free`, `:beta`, `:thinking`, `:extended`, `:batch`): not the same
+ * service. A `:free` variant is held to account-wide limits of 20 requests a minute and 50 a day before a credit
+ * purchase (https://openrouter.ai/docs/guides/routing/model-variants/free); `:batch` answers later.
+ */
+const VARIANT = /:[a-z]+$/;
+
+/** Can `m` stand in for a text call's model: not special-purpose, not a pinned snapshot or variant, not deprecated. */
 export function isRouteCandidate(m: ModelPrice): boolean {
-  return !SPECIAL_PURPOSE.test(m.id) && !SNAPSHOT.test(m.id) && !m.deprecated;
+  return !SPECIAL_PURPOSE.test(m.id) && !SNAPSHOT.test(m.id) && !VARIANT.test(m.id) && !m.deprecated;
 }
+
+/** The vendor of an id that names one (`anthropic/claude-3.5-haiku` at OpenRouter), else undefined. */
+const vendorOf = (id: string): string | undefined => /^~?([\w.-]+)\//.exec(id)?.[1].toLowerCase();
 
 /**
  * Features a target must support. Streaming is left out: every chat API here streams every chat model (the data
@@ -77,6 +87,10 @@ export function rejectTarget(cur: ModelPrice, m: ModelPrice, site: CallSite, est
 function rejectModel(cur: ModelPrice, m: ModelPrice): string | undefined {
   if (m.id === cur.id) return 'same model';
   if (m.provider !== cur.provider) return 'another provider';
+  // At a host that resells many vendors (OpenRouter, Together), a model line's name can be another vendor's fine-tune.
+  const va = vendorOf(cur.id);
+  const vb = vendorOf(m.id);
+  if (va && vb && va !== vb) return 'another vendor';
   if (!isRouteCandidate(m)) return m.deprecated ? 'deprecated' : 'not a general text model';
   if (!m.reasoning !== !cur.reasoning) return 'different reasoning kind';
   const newer = sameOrNewer(cur.id, m.id);

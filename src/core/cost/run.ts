@@ -79,6 +79,11 @@ function turnUsd(price: ModelPrice, input: number, out: number): number {
 function cachingOf(site: CallSite, price: ModelPrice | undefined): RunEstimate['caching'] {
   if (!price || price.cachedInput === undefined || price.cachedInput >= price.input) return 'none';
   if (price.provider === 'anthropic') return site.cacheControl ? 'cache_control' : 'needs-cache-control';
+  // OpenRouter: "Most providers automatically enable prompt caching, but note that some (see Alibaba and Anthropic
+  // below) require you to enable it on a per-message basis" (https://openrouter.ai/docs/guides/best-practices/prompt-caching).
+  // Claude there takes cache_control as at Anthropic; which Qwen routes are Alibaba's the sheet cannot tell, so none.
+  if (price.provider === 'openrouter' && /^~?anthropic\/|claude/.test(price.id)) return site.cacheControl ? 'cache_control' : 'needs-cache-control';
+  if (price.provider === 'openrouter' && /^qwen\//.test(price.id)) return 'none';
   return 'automatic';
 }
 

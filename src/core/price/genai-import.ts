@@ -24,7 +24,19 @@ export const GENAI_PROVIDERS: Readonly<Record<string, string>> = {
   groq: 'groq',
   together: 'together',
   azure: 'azure',
+  openrouter: 'openrouter',
 };
+
+/**
+ * OpenRouter's API names a model `vendor/model[:variant]` (https://openrouter.ai/docs/quickstart: `model="openai/gpt-4o"`;
+ * `:free`, `:beta`, `:thinking` are variants the data prices apart). The data also lists bare ids (`claude-3.5-sonnet`,
+ * `deepseek-r1-0528:free`) that are not the API's names; kept, they would match a vendor-stripped name the data's own
+ * matcher does not (`deepseek/deepseek-r1-0528:free`).
+ */
+export const openrouterSkip = (id: string): boolean => !id.includes('/');
+
+/** An OpenRouter `:free` variant: the data gives it no prices, which genai-prices' calcPrice bills at $0. */
+const FREE_VARIANT = /:free$/;
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -54,7 +66,8 @@ export interface ConvertedProvider {
 /**
  * One genai-prices provider → sheet entries. Kept: every model that has text input and output prices (those
  * the data marks deprecated carry `deprecated`); skipped: speech/image/embedding models, fine-tune patterns, legacy
- * completion models, ids that are not API model names (`:free`, `:extended`).
+ * completion models, ids that are not API model names (`:free`, `:extended` anywhere but OpenRouter, whose API takes
+ * them; there a `:free` variant with no prices is $0).
  */
 export function convertGenaiProvider(
   p: unknown,
@@ -71,6 +84,8 @@ export function convertGenaiProvider(
     skipped: [],
   };
   const bedrock = provider === 'bedrock';
+  // Bedrock ids (`anthropic.claude-v2:1`) and OpenRouter's variants (`…:free`) carry a colon in the API's own name.
+  const colonIds = bedrock || provider === 'openrouter';
   for (const m of p.models) {
     if (!isObj(m) || typeof m.id !== 'string') continue;
     const gid = m.id;
@@ -83,7 +98,7 @@ export function convertGenaiProvider(
       skip('not a text model');
       continue;
     }
-    if (/^ft:|\.ft-|-$/.test(gid) || (!bedrock && gid.includes(':'))) {
+    if (/^ft:|\.ft-|-$/.test(gid) || (!colonIds && gid.includes(':'))) {
       skip('not an API model id');
       continue;
     }
@@ -101,8 +116,10 @@ export function convertGenaiProvider(
       skip('not a text model');
       continue;
     }
-    const input = asPriceValue(prices.input_mtok);
-    const output = asPriceValue(prices.output_mtok);
+    // No prices at all on a free variant is what the data says it costs: nothing (calcPrice gives 0).
+    const free = provider === 'openrouter' && FREE_VARIANT.test(gid) && Object.keys(prices).length === 0;
+    const input = free ? 0 : asPriceValue(prices.input_mtok);
+    const output = free ? 0 : asPriceValue(prices.output_mtok);
     if (input === undefined || output === undefined) {
       skip('no text token prices');
       continue;
@@ -220,6 +237,7 @@ export function importGenaiPrices(
       provider,
       skipId: provider === 'google' ? (id) => id.includes('claude') : undefined,
       renameId: provider === 'bedrock' ? (id) => id.replace(/^regional\./, '') : undefined,
+      ...(provider === 'openrouter' ? { skipId: openrouterSkip } : {}),
     });
     if (!conv) continue;
     if (conv.models.length === 0) continue;

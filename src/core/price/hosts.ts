@@ -32,6 +32,9 @@ const HOSTS: [RegExp, Host][] = [
   // https://ai.google.dev/gemini-api/docs/openai: base_url https://generativelanguage.googleapis.com/v1beta/openai/
   [/^generativelanguage\.googleapis\.com$/, { provider: 'google', name: 'Google Gemini API' }],
   [/^api\.openai\.com$/, { provider: 'openai', name: 'OpenAI' }],
+  // https://openrouter.ai/docs/quickstart: base_url https://openrouter.ai/api/v1; api.openrouter.ai as well, per
+  // genai-prices' api_pattern for OpenRouter, `https://(api\.)?openrouter\.ai`.
+  [/^(?:api\.)?openrouter\.ai$/, { provider: 'openrouter', name: 'OpenRouter' }],
   // OctoAI's endpoints (text.octoai.run/v1 for the OpenAI SDK, image.octoai.run, octoai.cloud), closed.
   [/(?:^|\.)octoai\.(?:run|cloud)$/, { provider: 'octoai', name: 'OctoAI', closed: OCTOAI_CLOSED }],
 ];

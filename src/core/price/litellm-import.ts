@@ -26,6 +26,7 @@ export const LITELLM_PROVIDERS: Readonly<Record<string, string>> = {
   groq: 'groq',
   together_ai: 'together',
   azure: 'azure',
+  openrouter: 'openrouter',
 };
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -12,12 +12,14 @@ import type { ParsedSheet } from './sheets';
  */
 const HOSTS = new Set(['azure', 'bedrock', 'groq', 'together', 'openrouter', 'vertex', 'fireworks', 'deepinfra']);
 /**
- * Hosts that bill other vendors' models on their own terms and have no sheet here: a call made through their SDK is
- * priced only from a sheet under their name (a user's), never at the vendor's list price. OCI Generative AI names
- * Cohere and Meta models `cohere.command-r-plus-08-2024` but bills per its own price list; Hugging Face's Inference
- * API and IBM watsonx.ai likewise (call-shapes-go.ts rows).
+ * Hosts that bill other vendors' models on their own terms: a call made through them is priced only from a sheet
+ * under their name, never at the vendor's list price. OCI Generative AI names Cohere and Meta models
+ * `cohere.command-r-plus-08-2024` but bills per its own price list; Hugging Face's Inference API and IBM watsonx.ai
+ * likewise (call-shapes-go.ts rows); none has a sheet here, so only a user's prices them. OpenRouter has its sheet
+ * (its own listing, https://openrouter.ai/models): a model it does not list is unknown, not priced with the vendor's
+ * terms (DeepSeek's off-peak hours, OpenAI's batch API), which OpenRouter does not offer.
  */
-const OWN_TERMS = new Set(['oci', 'huggingface', 'watsonx']);
+const OWN_TERMS = new Set(['oci', 'huggingface', 'watsonx', 'openrouter']);
 
 /** Fields that describe the model rather than price it: a later sheet that leaves them out keeps them. */
 const INHERITED = ['context', 'maxOutput', 'tokenizer', 'tokenFactor', 'tier', 'reasoning'] as const;
@@ -81,7 +83,8 @@ const PREFIXES: Record<string, string | undefined> = {
   deepseek: 'deepseek',
   cohere: 'cohere',
   cohere_chat: 'cohere',
-  openrouter: undefined,
+  // LiteLLM's `openrouter/<vendor>/<model>` (https://docs.litellm.ai/docs/providers/openrouter).
+  openrouter: 'openrouter',
   litellm: undefined,
 };
 
@@ -170,7 +173,8 @@ function choose(
   const rank = (m: ModelPrice): number[] => [
     (hint && m.provider.toLowerCase() === hint) || isOverride(m) ? 0 : 1,
     base !== undefined && baseKey(m.id) === base && m.id.toLowerCase() === base ? 0 : 1,
-    HOSTS.has(m.provider.toLowerCase()) ? 1 : 0,
+    // A vendor, then a host, then OpenRouter, which lists every host's ids again under its own prices.
+    HOSTS.has(m.provider.toLowerCase()) ? (m.provider.toLowerCase() === 'openrouter' ? 2 : 1) : 0,
     -m.sheet,
   ];
   let best = list[0];

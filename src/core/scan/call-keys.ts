@@ -61,6 +61,8 @@ export const NON_PROMPT_KEYS = new Set(['role', 'type', 'name', 'model', 'id', '
 export const MODEL_WRAPPERS: Record<string, string> = {
   openai: 'openai', anthropic: 'anthropic', google: 'google', vertex: 'google', mistral: 'mistral', azure: 'azure',
   bedrock: 'bedrock', groq: 'groq', xai: 'xai', deepseek: 'deepseek', cohere: 'cohere', togetherai: 'together',
+  // @openrouter/ai-sdk-provider's default instance: `openrouter("…")`, `openrouter.chat("…")` (src/provider.ts).
+  openrouter: 'openrouter',
   ModelId: '', ChatModel: '',
 };
 

@@ -1,7 +1,9 @@
 // AI SDK provider factories: `createGoogleGenerativeAI({ apiKey })("gemini-2.5-flash")` called inline, or kept in a
 // name of any spelling (`const gem = createOpenAI({ baseURL })`, then `gem("gpt-4o-mini")` / `gem.chat("…")`). The
 // provider instance is the model wrapper the default instances (`openai`, `google`) are (values.ts MODEL_WRAPPERS).
+import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
+import { hostOfUrl, isUrl } from '../price/hosts';
 import { assignmentBefore } from './definitions';
 import type { Ctx } from './values';
 import type { EvalScope } from './value';
@@ -17,12 +19,27 @@ export const PROVIDER_FACTORIES: Record<string, string> = {
   createGoogleVertex: 'google', createVertex: 'google', createMistral: 'mistral', createAzure: 'azure',
   createAmazonBedrock: 'bedrock', createGroq: 'groq', createXai: 'xai', createDeepSeek: 'deepseek',
   createCohere: 'cohere', createTogetherAI: 'together',
+  // @openrouter/ai-sdk-provider (OpenRouterTeam/ai-sdk-provider src/provider.ts: `export function createOpenRouter(`).
+  createOpenRouter: 'openrouter',
 };
 
-/** The factory call whose `(` is at `open`, or undefined. */
+/**
+ * The factory call whose `(` is at `open`, or undefined. `createOpenAI({ baseURL: "https://openrouter.ai/api/v1" })`
+ * is the host's (price/hosts.ts), as an OpenAI client made with that base URL is.
+ */
 function factoryAt(c: Ctx, open: number): string | undefined {
   const name = c.toks[open - 1];
-  return isP(c.toks[open], '(') && isId(name) && !isP(c.toks[open - 2], '.') ? PROVIDER_FACTORIES[name.v] : undefined;
+  const provider = isP(c.toks[open], '(') && isId(name) && !isP(c.toks[open - 2], '.') ? PROVIDER_FACTORIES[name.v] : undefined;
+  if (provider !== 'openai') return provider;
+  const close = c.match[open];
+  for (let i = open + 1; i < close; i++) {
+    const tk = c.toks[i];
+    if (tk.t !== T.Str || !isUrl(tk.v)) continue;
+    c.read?.push({ start: tk.start, end: tk.end });
+    const host = hostOfUrl(tk.v);
+    if (host && !host.closed) return host.provider;
+  }
+  return provider;
 }
 
 /**
