@@ -136,3 +136,12 @@ test('genai-prices import for OpenRouter: :free with empty prices is 0, other em
   const other = convertGenaiProvider({ ...provider, id: 'together' }, '2026-12-01')!;
   assert.deepEqual(other.models.map((m) => m.model.id), ['vendor/model-a']);
 });
+
+test('an AI SDK model kept in a name keeps its wrapper’s provider: openrouter("deepseek/…") is OpenRouter’s, not DeepSeek’s', () => {
+  const src = `import { generateText } from "ai";\nimport { openrouter } from "@openrouter/ai-sdk-provider";\n` +
+    `const reasoner = openrouter("deepseek/deepseek-r1-0528");\nawait generateText({ model: reasoner, maxOutputTokens: 500, prompt: "hi" });\n`;
+  const c = analyze(src, 'typescript', 'a.ts', table(), NOW).calls[0];
+  assert.equal(c.site.model?.provider, 'openrouter');
+  assert.equal(c.estimate.priceId, 'deepseek/deepseek-r1-0528');
+  assert.deepEqual(c.suggestions.filter((s) => s.kind === 'off-peak'), []);
+});

@@ -120,7 +120,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   // or returned by a helper, is its id (readModel reads the same wrapper written in the call).
   if (s.syn.id === 'javascript' && names.length <= 2 && (Object.hasOwn(MODEL_WRAPPERS, names[0]) || isGateway(s, names[0])) && a.length === 1 && !a[0].key) {
     const id = arg(0);
-    if (id?.str !== undefined && !id.holes?.length && id.str) return id;
+    // The wrapper's provider goes with the id: `openrouter("deepseek/…")` is OpenRouter's, not DeepSeek's own.
+    const provider = MODEL_WRAPPERS[names[0]];
+    if (id?.str !== undefined && !id.holes?.length && id.str) return provider ? { ...id, provider } : id;
   }
   // PHP's implode(), Laravel's config() and env(): php-values.ts.
   if (s.syn.id === 'php' && names.length === 1 && !recv) {

@@ -50,6 +50,8 @@ export interface Value {
     | ConfigObj;
   /** A documented guess (a `.env.example` value): a default written in code wins over it. */
   weak?: true;
+  /** The price sheet a model wrapper names (`openrouter("deepseek/deepseek-r1-0528")` kept in a name): the lookup's hint. */
+  provider?: string;
   /** Known only at run time: what to call it. */
   runtime?: string;
 }

@@ -229,6 +229,7 @@ export function readNumber(c: Ctx, i: number, end: number, depth = 0): Omit<Limi
 function modelOf(c: Ctx, v: Value, fallback: Span): ModelValue {
   if (v.str === undefined || !v.str || ownHoles(v)) return undefined;
   const ref: ModelRef = { id: v.str, span: fallback, kind: 'constant' };
+  if (v.provider) ref.provider = v.provider;
   placeAt(c, v, ref);
   if (v.lit?.quote) ref.quote = v.lit.quote;
   const others = v.others?.filter((o): o is string => typeof o === 'string' && o !== v.str);
