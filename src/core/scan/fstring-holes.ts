@@ -1,20 +1,53 @@
-// A Python f-string's holes that name a constant (`f"{SYSTEM_PROMPT}\n\nContext: {context}"`, `f"{prompts.RULES}"`):
-// the constant's text in its place, so a prompt built on a module's constant counts it; other holes stay named.
+// A literal's holes that name a known text: a Python f-string's constants (`f"{SYSTEM_PROMPT}\n\nContext: {context}"`,
+// `f"{prompts.RULES}"`), and in a JavaScript template also the names bound once by `const` or an import
+// (`${jsonFormatRequirement}`, `${regularPrompt}`): the text in its place, so a prompt built on them counts it; other
+// holes stay named.
 import type { Hole, Token } from '../lex/lexer';
+import { isId } from '../lex/brackets';
 import { fillHoles } from './hole-fill';
 import { member } from './members';
-import type { EvalScope } from './value';
+import { tables } from './scope';
+import type { EvalScope, Value } from './value';
+import { expr } from './evaluate';
+
+/** Holes looked up in one JavaScript template at most (a hostile literal may hold thousands). */
+const MAX_JS_HOLES = 64;
 
 /**
  * The literal at toks[i] with the holes that name a known text or number filled, and the holes left: the literal's own
  * (with their places) and those of the texts filled in (by label); undefined when no hole is filled.
  */
 export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): { str: string; holes: (Hole | string)[] } | undefined {
-  if (s.syn.id !== 'python') return undefined;
+  const js = s.syn.id === 'javascript';
+  if (s.syn.id !== 'python' && !(js && (tk.holes?.length ?? 0) <= MAX_JS_HOLES)) return undefined;
   return fillHoles(tk, (name) => {
     const v = member(s, undefined, name.split('.'), i, depth + 1);
     if (!v || v.runtime !== undefined) return undefined;
     if (v.str !== undefined) return { text: v.str, holes: v.holes ?? [] };
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
-  });
+  }, js ? (name) => boundOnce(s, name) : undefined);
+}
+
+/**
+ * A JavaScript name whose every binding in the file is a `const` (never assigned again, so no branch sets it to a
+ * fallback while another reads a run-time text: the case that keeps Python's locals named), or that the file binds
+ * nowhere (an import: an ES module binding is read-only), or a constant-style name.
+ */
+function boundOnce(s: EvalScope, name: string): boolean {
+  if (!/^[A-Za-z_$][\w$]*$/.test(name)) {
+    const names = name.split('.');
+    return names.every((n) => /^[A-Za-z_]\w*$/.test(n)) && /^[A-Z][A-Z0-9_]*$/.test(names[names.length - 1]);
+  }
+  const list = tables(s).binds.get(name);
+  if (!list) return true;
+  return list.every((b) => b.kind === 'assign' && isId(s.toks[b.name - 1]) && s.toks[b.name - 1].v === 'const');
+}
+
+/**
+ * A same-file constant written as a template (`const prompt = \`${intro}…\``), which the constant table reads with
+ * its holes: the evaluator's value of the name at toks[i..end] when it leaves fewer holes.
+ */
+export function refilled<V extends { str?: string; holes?: string[] }>(s: EvalScope, con: V, i: number, end: number): V | Value {
+  const v = expr(s, i, end, 0).v;
+  return v?.str !== undefined && (v.holes?.length ?? 0) < (con.holes?.length ?? 0) ? v : con;
 }

@@ -18,11 +18,11 @@ const CONSTANT = /^[A-Z][A-Z0-9_]*$/;
 
 export type Fill = { text: string; holes: string[] } | undefined;
 
-/** The literal with its named holes filled from `value`, and the holes left (its own, and the fills' by label); undefined when none is filled. */
-export function fillHoles(tk: Token, value: (name: string) => Fill): { str: string; holes: (Hole | string)[] } | undefined {
+/** The literal with its named holes (`fillable`: constants by default) filled from `value`, and the holes left (its own, and the fills' by label); undefined when none is filled. */
+export function fillHoles(tk: Token, value: (name: string) => Fill, fillable = isConstantName): { str: string; holes: (Hole | string)[] } | undefined {
   const holes = tk.holes;
   if (!holes?.length) return undefined;
-  const fills = holes.map((h) => (h.at < 0 || h.at > tk.v.length || !isConstantName(h.expr) ? undefined : value(h.expr)));
+  const fills = holes.map((h) => (h.at < 0 || h.at > tk.v.length || !fillable(h.expr) ? undefined : value(h.expr)));
   if (!fills.some(Boolean)) return undefined;
   let str = tk.v;
   // From the last hole back: the places of the earlier ones do not move.

@@ -13,7 +13,7 @@ import { isAssertion, typeEnd } from './type-casts';
 import { messageBefore } from './message-vars';
 import { additions, listBefore } from './message-lists';
 import { isTextMethod, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
-import { filledHoles } from './fstring-holes';
+import { filledHoles, refilled } from './fstring-holes';
 
 /** Longest prompt text an expression is joined to; a piece past it is not counted and is labelled. */
 const MAX_JOINED_TEXT = 4 << 20;
@@ -178,6 +178,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
       // A PHP `$variable` is its function's (a parameter `$prompt` is not another method's `$prompt = '…'`): the
       // scope chain below reads it, not the file's constants.
       let con: { str?: string; num?: number; holes?: string[] } | undefined = c.syn.id === 'php' && tk.v.charCodeAt(0) === 36 ? undefined : constantFor(c, chain.names, tk.start);
+      if (con?.holes?.length && c.syn.id === 'javascript') con = refilled(c, con, k, chain.end);
       const label = c.text.slice(tk.start, chainEnd.end);
       if (con === undefined) {
         // Not a same-file constant: through the scope chain (an import, a local, a settings field).
