@@ -13,6 +13,7 @@ import { DEDENT_TAGS, TEXT_METHODS, taggedTemplate } from './text-methods';
 import { rubyBranches, switchValue } from './branches';
 import { isAssertion, typeEnd } from './type-casts';
 import { filledHoles } from './fstring-holes';
+import { joinedText } from './text-join';
 
 /** Comparisons (`!==` is lexed `!=` `=`). */
 const COMPARISONS = new Set(['===', '==', '!=', '<', '>', '<=', '>=']);
@@ -148,6 +149,8 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
     // In PHP `.` joins: `'Locale: '.core()->name` is no method of the literal.
     if (isP(toks[i + 1], '.') && !s.syn.dotConcat && isId(m) && isP(toks[i + 3], '(') && match[i + 3] > i + 3 && match[i + 3] < end) {
       if (TEXT_METHODS.has(m.v) || STRING_PASS.has(m.v)) return chain(s, i + 2, end, depth, v);
+      const joined = m.v === 'join' && s.syn.id === 'python' && v.holes === undefined ? joinedText(s, v.str!, i + 4, match[i + 3], depth) : undefined;
+      if (joined) return { v: joined, next: match[i + 3] + 1 };
       // Another method of the literal (`"\n".join(parts)`): the value is not the literal's text.
       return { v: { runtime: label(s, i, match[i + 3] + 1) }, next: match[i + 3] + 1 };
     }

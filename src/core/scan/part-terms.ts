@@ -12,11 +12,14 @@ export const typePath = (c: Ctx, from: Token, to: Token, names: string[]) =>
 
 export const isTextMethod = (name: string) => TEXT_METHODS.has(name) || STRING_PASS.has(name);
 
-/** After `.m(…)` calls of text methods from k (`.strip().replace(…)`): the index past the last; -1 when none. */
-export function textMethodsEnd(c: Ctx, k: number, to: number): number {
+/**
+ * After `.m(…)` calls of text methods from k (`.strip().replace(…)`): the index past the last; -1 when none. With
+ * `join`, a literal's `.join(…)` counts too (Python `"\n".join([…])`, read by the evaluator: text-join.ts).
+ */
+export function textMethodsEnd(c: Ctx, k: number, to: number, join = false): number {
   const { toks } = c;
   let end = -1;
-  while (k + 2 < to && isP(toks[k], '.') && isId(toks[k + 1]) && isTextMethod(toks[k + 1].v) && isP(toks[k + 2], '(')) {
+  while (k + 2 < to && isP(toks[k], '.') && isId(toks[k + 1]) && (isTextMethod(toks[k + 1].v) || (join && end < 0 && toks[k + 1].v === 'join')) && isP(toks[k + 2], '(')) {
     const close = c.match[k + 2];
     if (close < 0 || close >= to) break;
     end = k = close + 1;

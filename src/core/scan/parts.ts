@@ -84,7 +84,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
   while (k < to) {
     const tk = toks[k];
     // `"…".strip()`, `"…{x}…".format(x=v)`: the literal's text as its methods leave it.
-    const edited = tk.t === T.Str ? textMethodsEnd(c, k + 1, to) : -1;
+    const edited = tk.t === T.Str ? textMethodsEnd(c, k + 1, to, c.syn.id === 'python') : -1;
     const w = edited > k + 1 ? expr(c, k, edited, 0).v : undefined;
     if (w?.str !== undefined) {
       addText(w, tk, toks[edited - 1]);
