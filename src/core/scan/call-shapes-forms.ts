@@ -84,6 +84,14 @@ export const FORM_SHAPES: CallShape[] = [
     limitParam: 'max_output_tokens',
     source: `${PY} (src/openai/resources/responses/responses.py: ${m}); ${NODE} (src/resources/responses/responses.ts: ${m})`,
   })),
+  // The Responses API over a WebSocket: `client.responses.connect()` gives a connection whose `response.create(…)`
+  // sends one response request, with the parameters of responses.create (model, input, instructions,
+  // max_output_tokens). Gated on `connect`: a bare `response.create(` is any object's.
+  {
+    id: 'openai.responses.connection', sdk: 'OpenAI', provider: 'openai', anchor: ['response', '.', 'create', '('], langs: ['python'],
+    needs: ['connect'], limitParam: 'max_output_tokens',
+    source: `${PY} (src/openai/resources/responses/responses.py: ResponsesResponseResource.create, sent on the connection of Responses.connect)`,
+  },
   ...[['chat', '.', 'completions'], ['responses']].flatMap((recv) =>
     rows(['with_raw_response', 'with_streaming_response'], (w) => ({
       id: `openai.${recv[0]}.${w}`, sdk: 'OpenAI', provider: 'openai', anchor: [...recv, '.', w, '.', 'create', '('], langs: ['python'],
