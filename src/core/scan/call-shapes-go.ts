@@ -16,6 +16,7 @@ const WATSONX = { paths: ['github.com/IBM/watsonx-go'], word: 'watsonx' };
 // The Generative AI Inference service is in the SDK's v65 line (its go.mod: module github.com/oracle/oci-go-sdk/v65).
 const OCI_GENAI = { paths: ['github.com/oracle/oci-go-sdk/v65/generativeaiinference'], word: 'generativeaiinference' };
 const HUGGINGFACE = { paths: ['github.com/hupe1980/go-huggingface'], word: 'huggingface' };
+const GO_ANTHROPIC = { paths: ['github.com/liushuangls/go-anthropic'], word: 'anthropic' };
 
 /**
  * The legacy SDK's model object: `client.GenerativeModel(name)` (genai/client.go), its limit and system instruction set
@@ -109,5 +110,12 @@ export const GO_SHAPES: CallShape[] = [
     // `Inputs` holds the text (and a conversation's earlier turns); Conversational names its limit MaxLength.
     keys: { prompt: new Set(['inputs']), ...(limit === 'MaxLength' ? { limit: new Set(['maxlength']) } : {}) },
     source: `https://github.com/hupe1980/go-huggingface (${where}; huggingface.go InferenceClient.post(ctx, req.Model, task, req))`,
+  })),
+  // ── liushuangls/go-anthropic, the community client: Client.CreateMessages(ctx, MessagesRequest{Model, Messages,
+  // MaxTokens, System}), CreateMessagesStream(ctx, MessagesStreamRequest{MessagesRequest: …}) ──
+  ...['CreateMessages', 'CreateMessagesStream'].map((m): CallShape => ({
+    id: `goanthropic.${m}`, sdk: 'Anthropic', provider: 'anthropic', anchor: ['.', m, '('], langs: GO, imports: GO_ANTHROPIC, runtimeRequest: true,
+    limitParam: 'MaxTokens', limitNested: true,
+    source: `https://github.com/liushuangls/go-anthropic (${m === 'CreateMessages' ? 'message.go' : 'message_stream.go'}: Client.${m}(ctx, ${m === 'CreateMessages' ? 'MessagesRequest' : 'MessagesStreamRequest'}); message.go MessagesRequest{Model, Messages, MaxTokens, System})`,
   })),
 ];

@@ -16,7 +16,7 @@ import { SHAPES } from './call-shapes';
 import type { CallShape } from './call-shape-types';
 import { mayHaveCalls } from './word-filter';
 import { builderEnd } from './chains';
-import { calledMethods, coverage, keywordBefore, returnedAt } from './site-filters';
+import { calledMethods, coverage, keywordBefore, ownGoMethod, returnedAt } from './site-filters';
 import { importsSdk } from './go-objects';
 import { REF_LANGS, refCallOpen } from './method-refs';
 import { addServiceMessages, serviceAt, serviceShapes } from './ai-services';
@@ -104,9 +104,8 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
       if (shape.langs && !shape.langs.includes(syn.id)) continue;
       const first = anchorStart(toks, i, shape.anchor);
       if (first < 0) continue;
-      if (shape.needs) {
-        if (!shape.needs.some((w) => hasIdent(c, w))) continue;
-      }
+      if (shape.needs && !shape.needs.some((w) => hasIdent(c, w))) continue;
+      if (shape.id.startsWith('goopenai.') && ownGoMethod(toks, first)) continue;
       if (shape.module && !isModuleFunction(c, first, shape.module)) continue;
       if (shape.imports && !importsSdk(c, shape.imports.paths)) continue;
       matched ??= shape;

@@ -42,3 +42,43 @@ export function coverage(ranges: [number, number][]): (at: number) => boolean {
     return n > 0 && reach[n - 1] >= at;
   };
 }
+
+/** Tokens looked back from a call for the method it is in. */
+const MAX_GO_WALK = 20000;
+
+/**
+ * Is the Go call whose `.` is at toks[dot] (`c.CreateChatCompletion(ctx, content)`) a method of the application's
+ * own type, not the SDK client's: its receiver is the receiver of the method it is in (`func (c *Client) …`) and
+ * the file defines a method of that name on that type (appleboy/CodeGPT provider/openai/openai.go wraps go-openai's
+ * `c.client.CreateChatCompletion(ctx, req)` in its own `func (c *Client) CreateChatCompletion(`).
+ */
+export function ownGoMethod(toks: Token[], dot: number): boolean {
+  const recv = toks[dot - 1];
+  const name = toks[dot + 1]?.v;
+  if (recv?.t !== T.Id || isP(toks[dot - 2], '.') || !name) return false;
+  let type: string | undefined;
+  for (let k = dot - 1; k >= 0 && k > dot - MAX_GO_WALK; k--) {
+    if (toks[k].t !== T.Id || toks[k].v !== 'func') continue;
+    const r = goReceiver(toks, k);
+    if (!r) return false;
+    if (r.name !== recv.v) return false;
+    type = r.type;
+    break;
+  }
+  if (!type) return false;
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k].t !== T.Id || toks[k].v !== 'func') continue;
+    const r = goReceiver(toks, k);
+    if (r?.type === type && toks[r.next]?.v === name && isP(toks[r.next + 1], '(')) return true;
+  }
+  return false;
+}
+
+/** `func (c *Client)` / `func (c Client)` at toks[k]: the receiver's name, its type, and the index after `)`. */
+function goReceiver(toks: Token[], k: number): { name: string; type: string; next: number } | undefined {
+  if (!isP(toks[k + 1], '(') || toks[k + 2]?.t !== T.Id) return undefined;
+  const star = isP(toks[k + 3], '*') ? 1 : 0;
+  const type = toks[k + 3 + star];
+  if (type?.t !== T.Id || !isP(toks[k + 4 + star], ')')) return undefined;
+  return { name: toks[k + 2].v, type: type.v, next: k + 5 + star };
+}
