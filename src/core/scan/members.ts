@@ -10,6 +10,8 @@ import { bindingValue, lookup } from './lookup';
 import { classFile, exported, rustPath } from './imported';
 import { envValue } from './env';
 import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
+import { tables } from './scope';
+import { helper } from './calls';
 import { configIndex, configMember, configNamed } from './dotnet-config';
 
 /** Classes whose members are the SDKs' model constants (openai-java `ChatModel`, anthropic-java `Model`, Go packages). */
@@ -27,7 +29,7 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       if (m && names.length === 2) return m;
       cur = m;
       n = 2;
-      if (!cur || cur.runtime !== undefined) return fieldDefault(s, names[names.length - 1], i, depth) ?? (names.length === 2 ? inherited(s, names[1], i, depth) : undefined) ?? { runtime: names.join('.') };
+      if (!cur || cur.runtime !== undefined) return fieldDefault(s, names[names.length - 1], i, depth) ?? (names.length === 2 ? getter(s, names[1], depth) ?? inherited(s, names[1], i, depth) : undefined) ?? { runtime: names.join('.') };
     } else {
       if (head === '__file__' || head === '__filename' || head === '__FILE__') return { path: s.file, str: s.file };
       if (head === '__dirname' || head === '__dir__' || head === '__DIR__') return { path: dirname(s.file), str: dirname(s.file) };
@@ -185,4 +187,17 @@ export function index(s: EvalScope, base: Value | undefined, open: number, close
   if (base.obj?.kind === 'any' && key?.str !== undefined) return objMember(base.obj, key.str, depth);
   if (base.obj?.kind === 'config') return configIndex(base.obj, key);
   return undefined;
+}
+
+/**
+ * `this.model` read through a getter (`get model() { return process.env.MODEL || "gpt-4o-mini"; }`) or Python's
+ * `@property def model(self)`: what the getter returns (calls.ts helper), as a call of it would.
+ */
+function getter(s: EvalScope, name: string, depth: number): Value | undefined {
+  const f = tables(s).fns.get(name)?.at(-1);
+  if (!f) return undefined;
+  const { toks } = s;
+  const js = toks[f.name - 1]?.v === 'get' && toks[f.name - 1].t === T.Id;
+  const py = toks[f.name - 1]?.v === 'def' && toks[f.name - 2]?.v === 'property' && isP(toks[f.name - 3], '@');
+  return js || py ? helper(s, name, Number.MAX_SAFE_INTEGER, depth + 1) : undefined;
 }
