@@ -68,6 +68,11 @@ const GEMINI_1_0 = 'Vertex AI Gemini 1.0 Pro deprecation (https://cloud.google.c
 const GEMINI_2_0 = 'Firebase AI Logic docs banner (https://firebase.google.com/docs/ai-logic, updated 2026-06-18): Gemini 2.0 Flash and Flash-Lite shut down on 2026-06-01, update to a newer model like gemini-3.1-flash-lite';
 const CLAUDE = 'Anthropic model deprecations page (https://docs.anthropic.com/en/docs/about-claude/model-deprecations)';
 const OPENAI_2610 = "OpenAI deprecations page (https://developers.openai.com/api/docs/deprecations) as of 2026-10-15, quoted in https://dev.to/importstatic/every-openai-model-shutdown-date-until-january-2027-and-what-replaces-it-1dfk: shut down 2026-10-23";
+// OpenAI's deprecations page (https://developers.openai.com/api/docs/deprecations), read in OpenAI's own copy of it
+// (openai/openai-cookbook examples/data/oai_docs/deprecations.txt, d2bb606) and in a copy of the page's Markdown from
+// late 2026, whose "Past deprecations" keep the same entries and add 2025-04-28 (o1-preview).
+const OPENAI_PAGE = 'OpenAI deprecations page (https://developers.openai.com/api/docs/deprecations; copy in openai/openai-cookbook examples/data/oai_docs/deprecations.txt@d2bb606)';
+const AZURE_LEGACY = 'Azure OpenAI legacy models page (https://learn.microsoft.com/en-us/azure/ai-foundry/openai/concepts/legacy-models), Retired models';
 const RETIRED = {
   'google:gemini-pro': ['2025-04-09', 'gemini-1.5-pro', GEMINI_1_0],
   'google:gemini-1.0-pro-vision-001': ['2025-04-09', 'gemini-1.5-pro', GEMINI_1_0],
@@ -94,6 +99,12 @@ const RETIRED = {
   'openai:o3-mini': ['2026-10-23', 'gpt-5.6-sol', `${OPENAI_2610}, replacement gpt-5.6-sol`],
   'openai:o4-mini': ['2026-10-23', 'gpt-5.6-terra', `${OPENAI_2610}, replacement gpt-5.6-terra`],
   'openai:gpt-4.1-nano': ['2026-10-23', '', OPENAI_2610],
+  'openai:gpt-4-32k': ['2025-06-06', 'gpt-4o', `${OPENAI_PAGE}, 2024-06-06 "GPT-4-32K and Vision Preview models": gpt-4-32k, gpt-4-32k-0613, gpt-4-32k-0314 shut down 2025-06-06, recommended replacement gpt-4o`],
+  'openai:gpt-3.5-turbo-16k': ['2024-09-13', 'gpt-3.5-turbo', `${OPENAI_PAGE}, 2023-11-06 "Chat model updates": gpt-3.5-turbo-16k-0613 (the snapshot gpt-3.5-turbo-16k named) shut down 2024-09-13, recommended replacement gpt-3.5-turbo`],
+  'openai:o1-preview': ['2025-07-28', 'o3', 'OpenAI deprecations page (https://developers.openai.com/api/docs/deprecations), 2025-04-28 "o1-preview and o1-mini": o1-preview shut down 2025-07-28, recommended replacement o3'],
+  'anthropic:claude-3-haiku': ['2026-04-20', 'claude-haiku-4-5', `Anthropic model deprecations page (https://platform.claude.com/docs/en/about-claude/model-deprecations), 2026-02-19 "Claude Haiku 3 model": claude-3-haiku-20240307 retires 2026-04-20, recommended replacement claude-haiku-4-5-20251001; release notes (https://platform.claude.com/docs/en/release-notes/overview) April 20, 2026: "We've retired the Claude Haiku 3 model (claude-3-haiku-20240307)"`],
+  // Azure retires on its own schedule: these rows are the Azure sheet's models, with Azure's dates.
+  'azure:o1-preview': ['2025-07-28', 'o1', `${AZURE_LEGACY}: o1-preview retired July 28, 2025, suggested replacement o1`],
 };
 
 /**
@@ -318,6 +329,8 @@ const HEADERS = {
     `  ${SRC.batchAzure}`,
     `- Only models genai-prices prices for Azure itself; other Azure OpenAI deployments are priced as OpenAI`,
     `  (genai-prices' azure provider falls back to openai), which is what lookup does without an azure entry.`,
+    `  Their prices only: OpenAI's retirement dates are not Azure's (retired per deployment version, region by region), so a`,
+    `  call through Azure says its Azure date is unknown; a retirement of a model here is in RETIRED as azure:<id>.`,
   ],
 };
 

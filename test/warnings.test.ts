@@ -174,3 +174,60 @@ test('a retired model in the cheaper if / else arm is said, naming that arm; the
   const titles = findingsOf(report).filter((f) => f.rule.id === 'deprecated-model').map((f) => f.title);
   assert.deepEqual(titles.sort(), ['Deprecated model claude-opus-4-5', 'Deprecated model claude-sonnet-4-0']);
 });
+
+const openaiPy = (model: string) =>
+  `from openai import OpenAI\nclient = OpenAI()\nclient.chat.completions.create(model="${model}", max_tokens=100, messages=[{"role": "user", "content": "hi"}])\n`;
+const azureLc = (deployment: string) =>
+  `from langchain_openai import AzureChatOpenAI\nllm = AzureChatOpenAI(azure_deployment="${deployment}", max_tokens=100)\nllm.invoke("hi")\n`;
+const anthropicPy = (model: string) =>
+  `import anthropic\nc = anthropic.Anthropic()\nc.messages.create(model="${model}", max_tokens=100, messages=[{"role": "user", "content": "hi"}])\n`;
+
+test('gpt-4-32k, gpt-3.5-turbo-16k, o1-preview and Claude Haiku 3 (shipped sheets): retired on the providers\' dates, with a current model to use', () => {
+  const t = buildTable(loadShipped().sheets);
+  const cases: [string, string, string, string][] = [
+    [openaiPy('gpt-4-32k'), 'gpt-4-32k', '2025-06-06', 'gpt-4o'],
+    [openaiPy('gpt-4-32k-0613'), 'gpt-4-32k-0613', '2025-06-06', 'gpt-4o'],
+    [openaiPy('o1-preview-2024-09-12'), 'o1-preview-2024-09-12', '2025-07-28', 'o3'],
+    // Named gpt-3.5-turbo, itself retired on 2026-10-23: the chain goes on to OpenAI's replacement for that.
+    [openaiPy('gpt-3.5-turbo-16k'), 'gpt-3.5-turbo-16k', '2024-09-13', 'gpt-5.6-terra'],
+    [anthropicPy('claude-3-haiku-20240307'), 'claude-3-haiku-20240307', '2026-04-20', 'claude-haiku-4-5'],
+  ];
+  for (const [src, id, date, use] of cases) {
+    const c = analyze(src, 'python', 'a.py', t, DEC).calls[0];
+    const w = c.warnings!.find((x) => x.kind === 'deprecated');
+    assert.ok(w, `${id}: ${JSON.stringify(c.warnings)}`);
+    assert.equal(w!.severity, 'error');
+    assert.equal(w!.retired, date);
+    assert.equal(w!.replacement, use);
+    assert.equal(lookupModel(t, use)!.deprecated, undefined, `${use} is current`);
+    assert.ok(lensTitle(c).includes(`${id} (retired ${date}; use ${use})`), lensTitle(c));
+  }
+});
+
+test('an Azure deployment priced from OpenAI\'s row does not get OpenAI\'s retirement date; the Azure sheet\'s own row does', () => {
+  const t = buildTable(loadShipped().sheets);
+  // Azure's spelling, through the OpenAI SDK (an AzureOpenAI client), and through LangChain's AzureChatOpenAI (hint azure).
+  const azure = [
+    openaiPy('gpt-35-turbo'),
+    azureLc('gpt-3.5-turbo'),
+  ];
+  for (const src of azure) {
+    const c = analyze(src, 'python', 'a.py', t, DEC).calls[0];
+    const w = c.warnings!.find((x) => x.kind === 'deprecated');
+    assert.ok(w, JSON.stringify(c.warnings));
+    assert.equal(w!.severity, 'warning');
+    assert.equal(w!.retired, undefined);
+    assert.match(w!.text, /^gpt-3\.5-turbo: deprecated by openai, retired there on 2026-10-23; Azure OpenAI retires gpt-3?\.?5-turbo on its own schedule and the sheets give no Azure OpenAI date: retirement date unknown/);
+    assert.doesNotMatch(w!.text, /requests to it fail/);
+    assert.doesNotMatch(lensTitle(c), /retired/);
+  }
+  // OpenAI's own id through OpenAI keeps OpenAI's date.
+  const own = analyze(openaiPy('gpt-3.5-turbo'), 'python', 'a.py', t, DEC).calls[0].warnings![0];
+  assert.equal(own.retired, '2026-10-23');
+  // o1-preview on Azure: the Azure sheet's row, Azure's date and Azure's suggested replacement.
+  const o1 = analyze(azureLc('o1-preview'), 'python', 'a.py', t, DEC).calls[0];
+  const w = o1.warnings!.find((x) => x.kind === 'deprecated')!;
+  assert.equal(w.retired, '2025-07-28');
+  assert.equal(w.replacement, 'o1');
+  assert.match(w.text, /^o1-preview: deprecated by azure, retired on 2025-07-28/);
+});

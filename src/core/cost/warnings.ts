@@ -11,7 +11,8 @@ import { lookupModel } from '../price/table';
 export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | undefined, table: PriceTable, o: AnalyzeOptions): CallWarning[] {
   if (!price) return [];
   const out: CallWarning[] = [];
-  const dep = deprecationWarning(price, o, table);
+  const m = site.model;
+  const dep = deprecationWarning(price, o, table, m && ownSchedule(m.id, m.provider ?? site.provider, price));
   if (dep) out.push(dep);
   out.push(...otherModelWarnings(site, price, table, o));
   const ctx = contextWarning(site, est, price, table);
@@ -27,15 +28,18 @@ export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | 
  * `<model>: deprecated by <provider>, retires on <date>; <successor> replaces it (source: …)`. The replacement named
  * is always a current model: a named successor that is itself deprecated is followed to the one that replaces it;
  * without a current one named, the newest current model of the same line and family in the sheets is said as such
- * (never an older or deprecated model).
+ * (never an older or deprecated model). Through a host with its own schedule (`host`), the vendor's date is said as
+ * the vendor's and the host's as unknown: a warning, never an error.
  */
-export function deprecationWarning(m: ModelPrice, o: { now?: string }, table?: PriceTable): CallWarning | undefined {
+export function deprecationWarning(m: ModelPrice, o: { now?: string }, table?: PriceTable, host?: HostSchedule): CallWarning | undefined {
   const d = m.deprecated;
   if (!d) return undefined;
   const now = nowOf(o);
   const today = now === undefined ? undefined : new Date(now).toISOString().slice(0, 10);
-  const retired = d.retires !== undefined && today !== undefined && d.retires <= today;
-  const when = d.retires === undefined ? 'no retirement date in the data' : retired ? `retired on ${d.retires}: requests to it fail` : `retires on ${d.retires}`;
+  const retired = !host && d.retires !== undefined && today !== undefined && d.retires <= today;
+  const when = host
+    ? `${d.retires === undefined ? '' : `${d.retires <= (today ?? '') ? 'retired' : 'retires'} there on ${d.retires}; `}${host.name} retires ${host.id} on its own schedule and the sheets give no ${host.name} date: retirement date unknown (${host.source})`
+    : d.retires === undefined ? 'no retirement date in the data' : retired ? `retired on ${d.retires}: requests to it fail` : `retires on ${d.retires}`;
   const r = replacementOf(m, table);
   const next = r.id === undefined ? 'the data names no replacement'
     : r.how === 'named' ? `${r.id} replaces it`
@@ -62,13 +66,31 @@ function otherModelWarnings(site: CallSite, price: ModelPrice, table: PriceTable
   const out: CallWarning[] = [];
   for (const id of m.others) {
     const p = lookupModel(table, id, m.provider ?? site.provider);
-    const w = p && p !== price ? deprecationWarning(p, o, table) : undefined;
+    const w = p && p !== price ? deprecationWarning(p, o, table, ownSchedule(id, m.provider ?? site.provider, p)) : undefined;
     if (!w) continue;
     const at = m.otherSources?.[id];
     const where = at?.line === undefined ? '' : `, set on line ${at.line}${at.file ? ` of ${at.file}` : ''}`;
     out.push({ ...w, model: id, text: `${id} (another model this call can take${where}):${w.text.slice(p!.id.length + 1)}` });
   }
   return out;
+}
+
+/** A host that retires the vendors' models on its own schedule, met through the fallback to the vendor's row. */
+type HostSchedule = { name: string; id: string; source: string };
+
+const AZURE_SCHEDULE = 'Azure OpenAI model retirements, https://learn.microsoft.com/en-us/azure/ai-foundry/openai/concepts/model-retirements: "Retirements are done on a rolling basis, region by region"';
+
+/**
+ * An Azure OpenAI call (the provider hint says so, or the id is Azure's spelling `gpt-35-…`, which OpenAI's API never
+ * used) priced from OpenAI's row, the Azure sheet having no entry: OpenAI's deprecation is not Azure's, whose dates
+ * are per deployment version, which the code does not state. Only deprecation data is kept from the vendor's row.
+ */
+function ownSchedule(id: string, hint: string | undefined, price: ModelPrice): HostSchedule | undefined {
+  if (!price.deprecated || price.provider.toLowerCase() === 'azure') return undefined;
+  const bare = id.trim().toLowerCase().replace(/^(?:azure|azure_ai|azure_openai)\//, '');
+  const h = hint?.trim().toLowerCase();
+  const azure = h === 'azure' || h === 'azure_openai' || h === 'azure_ai' || /^gpt-35-/.test(bare);
+  return azure ? { name: 'Azure OpenAI', id: bare, source: AZURE_SCHEDULE } : undefined;
 }
 
 type Replacement = { id?: string; how?: 'named' | 'chain' | 'newest'; family?: string };
