@@ -6,7 +6,7 @@ import { formatTokens } from '../report/format';
 import { nowOf } from './estimator';
 import { isRouteCandidate, neededFeatures, supportsAll } from './routing';
 import { generationOf, sameOrNewer } from './generation';
-import { lookupModel } from '../price/table';
+import { lookupModel, readId } from '../price/table';
 
 export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | undefined, table: PriceTable, o: AnalyzeOptions): CallWarning[] {
   if (!price) return [];
@@ -87,10 +87,10 @@ const AZURE_SCHEDULE = 'Azure OpenAI model retirements, https://learn.microsoft.
  */
 function ownSchedule(id: string, hint: string | undefined, price: ModelPrice): HostSchedule | undefined {
   if (!price.deprecated || price.provider.toLowerCase() === 'azure') return undefined;
-  const bare = id.trim().toLowerCase().replace(/^(?:azure|azure_ai|azure_openai)\//, '');
-  const h = hint?.trim().toLowerCase();
-  const azure = h === 'azure' || h === 'azure_openai' || h === 'azure_ai' || /^gpt-35-/.test(bare);
-  return azure ? { name: 'Azure OpenAI', id: bare, source: AZURE_SCHEDULE } : undefined;
+  // The id and hint read as the lookup reads them (`azure_openai/…`, hint `azure_ai`: azure).
+  const { names, hint: provider } = readId(id, hint);
+  const bare = names[names.length - 1];
+  return provider === 'azure' || /^gpt-35-/.test(bare) ? { name: 'Azure OpenAI', id: bare, source: AZURE_SCHEDULE } : undefined;
 }
 
 type Replacement = { id?: string; how?: 'named' | 'chain' | 'newest'; family?: string };

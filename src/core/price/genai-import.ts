@@ -235,9 +235,8 @@ export function importGenaiPrices(
     if (!provider) continue;
     const conv = convertGenaiProvider(p, opts.asOf, {
       provider,
-      skipId: provider === 'google' ? (id) => id.includes('claude') : undefined,
+      skipId: provider === 'google' ? (id) => id.includes('claude') : provider === 'openrouter' ? openrouterSkip : undefined,
       renameId: provider === 'bedrock' ? (id) => id.replace(/^regional\./, '') : undefined,
-      ...(provider === 'openrouter' ? { skipId: openrouterSkip } : {}),
     });
     if (!conv) continue;
     if (conv.models.length === 0) continue;

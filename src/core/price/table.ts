@@ -212,13 +212,15 @@ export function lookupModel(table: PriceTable, id: string, providerHint?: string
   return found;
 }
 
-function findModel(table: PriceTable, id: string, providerHint?: string): ModelPrice | undefined {
+/**
+ * The names an id is looked up by, its bare name last: provider prefixes (`azure/`, `openrouter/`, `vertex_ai/`) and
+ * Bedrock region and vendor prefixes read off, a dotted Claude or Grok version also written with a dash; and the
+ * provider they imply (a given hint first, in its sheet's name: `azure_openai` → `azure`).
+ */
+export function readId(id: string, providerHint?: string): { names: string[]; hint?: string } {
   let s = id.trim().toLowerCase();
-  if (s === '' || s.length > 300) return undefined;
   let hint = providerHint?.trim().toLowerCase() || undefined;
   if (hint) hint = HINTS[hint] ?? hint;
-  const ix = indexOf(table);
-
   const names = [s];
   for (let i = 0; i < 3; i += 1) {
     const m = /^([a-z0-9_.-]+)\/(.+)$/.exec(s);
@@ -236,6 +238,14 @@ function findModel(table: PriceTable, id: string, providerHint?: string): ModelP
   // The AI Gateway and OpenRouter write Claude and Grok versions with a dot (`anthropic/claude-haiku-4.5`,
   // `xai/grok-4.1-fast-reasoning`) where the vendors' ids have a dash (`claude-haiku-4-5`, `grok-4-1-fast-reasoning`).
   if (/^(claude|grok)-/.test(s) && /\d\.\d/.test(s)) names.push(s.replace(/(\d)\.(?=\d)/g, '$1-'));
+  return { names, hint };
+}
+
+function findModel(table: PriceTable, id: string, providerHint?: string): ModelPrice | undefined {
+  const s = id.trim().toLowerCase();
+  if (s === '' || s.length > 300) return undefined;
+  const { names, hint } = readId(s, providerHint);
+  const ix = indexOf(table);
   // With a hint, a name the hinted provider knows beats a name only another provider knows.
   const passes = hint ? (OWN_TERMS.has(hint) ? [hint] : [hint, undefined]) : [undefined];
   for (const only of passes) {

@@ -65,13 +65,23 @@ export function ownGoMethod(toks: Token[], dot: number): boolean {
     type = r.type;
     break;
   }
-  if (!type) return false;
+  return !!type && ownMethods(toks).has(`${type}.${name}`);
+}
+
+/** Each file's methods, `Type.Name`, read once (asked for every go-openai call match of the file). */
+const METHODS = new WeakMap<Token[], Set<string>>();
+
+function ownMethods(toks: Token[]): Set<string> {
+  let set = METHODS.get(toks);
+  if (set) return set;
+  set = new Set();
   for (let k = 0; k < toks.length; k++) {
     if (toks[k].t !== T.Id || toks[k].v !== 'func') continue;
     const r = goReceiver(toks, k);
-    if (r?.type === type && toks[r.next]?.v === name && isP(toks[r.next + 1], '(')) return true;
+    if (r && toks[r.next]?.t === T.Id && isP(toks[r.next + 1], '(')) set.add(`${r.type}.${toks[r.next].v}`);
   }
-  return false;
+  METHODS.set(toks, set);
+  return set;
 }
 
 /** `func (c *Client)` / `func (c Client)` at toks[k]: the receiver's name, its type, and the index after `)`. */
