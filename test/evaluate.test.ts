@@ -88,6 +88,29 @@ s = client.chat.completions.create(model=os.environ.get("M", "gpt-4o-mini"), max
   assert.equal(s.site.model?.source?.what, 'default of env M');
 });
 
+test('a model read from a dict known at run time with a stated default: the default priced, said to be the default', () => {
+  const text = `from openai import OpenAI
+client = OpenAI()
+FALLBACK = "gpt-4.1"
+
+def step(state, message):
+    text = message.get("content", "")
+    a = client.chat.completions.create(model=state.get("model", "gpt-4o-mini"), messages=[{"role": "user", "content": text}])
+    b = client.chat.completions.create(model=state.get("model") or FALLBACK, messages=[{"role": "user", "content": text}])
+    return a, b
+`;
+  const [a, b] = analyze(text, 'python', 'x.py', table).calls;
+  assert.equal(a.site.model?.id, 'gpt-4o-mini');
+  assert.equal(a.site.model?.source?.what, 'default of state.get("model")');
+  assert.match(hoverMarkdown(a, table), /model: default of state\.get\("model"\) — line 7/);
+  // The constant keeps its place (the hover links to it) and is named as the default.
+  assert.equal(b.site.model?.id, 'gpt-4.1');
+  assert.equal(b.site.model?.source?.what, 'default of state.get("model") (constant FALLBACK)');
+  assert.equal(b.site.model?.source?.line, 3);
+  // A prompt read the same way is the message's text at run time, not its default "".
+  assert.deepEqual(a.site.parts.filter((p) => !p.resolved).map((p) => p.label), ['text']);
+});
+
 test('a model the user assumes: a comment above the call in any syntax, or the setting; the lens says "assumed"', () => {
   const py = `from openai import OpenAI
 client = OpenAI()

@@ -5,7 +5,7 @@ import { isId, isP } from '../lex/brackets';
 import type { ValueSource } from '../types';
 import { exprEnd, tables } from './scope';
 import { readPromptFile, callReadsFile, pathCall } from './file-reads';
-import { ENV_HOLDERS, SELF, STRING_PASS, at, label, type EvalScope, type Op, type Value } from './value';
+import { ENV_HOLDERS, SELF, STRING_PASS, at, label, statedSource, type EvalScope, type Op, type Value } from './value';
 import { textMethod } from './text-methods';
 import { evaluate } from './evaluate';
 import { member, tableMember } from './members';
@@ -146,7 +146,20 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     }
   }
   // `properties.getModel()` on a Spring Boot @ConfigurationProperties class: the bound property, else its default.
-  return configProperty(s, names, a.length, depth);
+  return configProperty(s, names, a.length, depth) ?? statedGet(s, names, nameAt, open, a, arg);
+}
+
+/**
+ * Python's `state.get("reasoning_model", configurable.reflection_model)` on a dict known only at run time (a LangGraph
+ * state): the key's value when set, else the default (https://docs.python.org/3/library/stdtypes.html#dict.get).
+ * Known only at run time, with the default stated for a model slot (values.ts modelOf).
+ */
+function statedGet(s: EvalScope, names: string[], nameAt: number, open: number, a: { key?: string; from: number; to: number }[], arg: (n: number) => Value | undefined): Value | undefined {
+  if (s.syn.id !== 'python' || names[names.length - 1] !== 'get' || a.length !== 2 || a.some((x) => x.key)) return undefined;
+  const d = arg(1);
+  if (!d || d.runtime !== undefined || d.str === undefined) return undefined;
+  const what = `default of ${label(s, nameAt, open)}(${label(s, a[0].from, a[0].to)})`;
+  return { runtime: label(s, nameAt, s.match[open] + 1), stated: { ...d, source: statedSource(s, what, d, at(s, a[1].from)) } };
 }
 
 /** What a function named `fn` returns when every `return` is a literal or a constant; several: the first, the others kept. */

@@ -5,7 +5,7 @@
 import { T } from '../lex/lexer';
 import { KEYWORDS, isId, isP } from '../lex/brackets';
 import { join } from '../resolve/files';
-import { MAX_DEPTH, SELF, STRING_PASS, label, literalSpan, quoteAt, at, type EvalScope, type Op, type Value } from './value';
+import { MAX_DEPTH, SELF, STRING_PASS, label, literalSpan, quoteAt, at, statedSource, type EvalScope, type Op, type Value } from './value';
 import { member, index } from './members';
 import { call } from './calls';
 import { envIndexed, envValue } from './env';
@@ -45,7 +45,7 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
     if (isDefault) {
       const n = term(s, k + 1, end, depth);
       // The left side is what runs when set; unknown until run time, the default written here is the stated value.
-      if ((v.runtime !== undefined || v.weak) && n.v && n.v.runtime === undefined) v = { ...n.v, source: n.v.source ?? { file: s.file, offset: at(s, k + 1), what: `default of ${v.runtime ?? label(s, i, k)}` } };
+      if ((v.runtime !== undefined || v.weak) && n.v && n.v.runtime === undefined) v = { ...n.v, source: statedSource(s, `default of ${v.runtime ?? label(s, i, k)}`, n.v, at(s, k + 1)) };
       k = n.next;
       continue;
     }
@@ -229,7 +229,8 @@ function chain(s: EvalScope, i: number, end: number, depth: number, base?: Value
     }
     if (op.k === 'call') {
       cur = call(s, cur, names, nameAt, op.open, op.close, ops[o + 1], depth);
-      if (cur?.runtime !== undefined) return { v: { runtime: whole() }, next: k };
+      // A stated default (`state.get("model", DEFAULT)`) goes with the call's value, not with a method of it.
+      if (cur?.runtime !== undefined) return { v: { runtime: whole(), ...(cur.stated && o === ops.length - 1 ? { stated: cur.stated } : {}) }, next: k };
     } else if (!cur && envIndexed(names)) {
       // `os.environ["MODEL"]`, `ENV["MODEL"]`, `process.env["MODEL"]`.
       const key = evaluate(s, op.open + 1, op.close, depth + 1);

@@ -54,6 +54,9 @@ export interface Value {
   provider?: string;
   /** Known only at run time: what to call it. */
   runtime?: string;
+  /** Beside `runtime`: the default the code states for it (`state.get("model", DEFAULT)`), read only where a model
+   * is expected; a prompt part keeps the expression (`msg.get("content", "")` is the message's text, not ""). */
+  stated?: Value;
 }
 
 export const MAX_DEPTH = 10;
@@ -64,6 +67,11 @@ export const STRING_PASS = new Set(['strip', 'trim', 'trimIndent', 'trimMargin',
 export const ENV_HOLDERS = new Set(['environ', 'env', 'ENV', 'Environment', 'getenv', 'System']);
 
 export const at = (s: EvalScope, i: number) => s.toks[i]?.start ?? s.text.length;
+
+/** Where a stated default comes from: its own definition when it has one (a field, a constant), named as the default. */
+export function statedSource(s: EvalScope, what: string, d: Value, offset: number): ValueSource {
+  return d.source ? { ...d.source, what: `${what} (${d.source.what})` } : { file: s.file, offset, what };
+}
 
 export function label(s: EvalScope, i: number, e: number): string {
   const a = s.toks[i];
