@@ -68,15 +68,17 @@ function walk(dir) {
   });
 }
 
-/** Parses pricing/*.yaml once into dist/pricing.json (see src/node/sheets.ts); a bad shipped sheet fails the build. */
+/** Parses pricing/*.yaml once into dist/pricing.prebuilt (see src/node/sheets.ts); a bad shipped sheet fails the build. */
 async function prebuildPrices() {
   const out = 'out/build/prebuild-prices.cjs';
   await esbuild.build({ ...common, sourcemap: false, minify: false, entryPoints: ['src/node/sheets.ts'], outfile: out });
   const { createRequire } = await import('node:module');
   const { buildPrebuilt } = createRequire(import.meta.url)(path.resolve(out));
-  const { json, problems } = buildPrebuilt();
+  const { file, problems } = buildPrebuilt();
   if (problems.length) throw new Error(problems.map((p) => `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`).join('\n'));
-  fs.writeFileSync('dist/pricing.json', json);
+  fs.writeFileSync('dist/pricing.prebuilt', file);
+  // The JSON form of earlier builds: no longer read.
+  fs.rmSync('dist/pricing.json', { force: true });
 }
 
 async function main() {

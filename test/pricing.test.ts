@@ -15,7 +15,7 @@ import {
   type ParsedSheet,
 } from '../src/core/price/sheets';
 import type { ModelPrice, PriceTable } from '../src/core/types';
-import { loadShipped, readSheetFiles, sheetsMatch, shippedSheetsDir } from '../src/node/sheets';
+import { loadShipped, readPrebuilt, readPrebuiltFile, readSheetFiles, sheetsMatch, shippedSheetsDir } from '../src/node/sheets';
 import { FIXTURES } from './util';
 
 const GOOD = `# a comment
@@ -476,16 +476,37 @@ test('the prebuilt prices are used only while the sheets hold exactly the texts 
     fs.writeFileSync(path.join(dir, 'a.yaml'), a);
     fs.writeFileSync(path.join(dir, 'b.yaml'), b);
     const names = ['a.yaml', 'b.yaml'];
-    const built: [string, string][] = [['a.yaml', a], ['b.yaml', b]];
-    assert.equal(sheetsMatch(dir, names, built), true);
-    assert.equal(sheetsMatch(dir, names, [['a.yaml', a.replace('1.25', '1.35')], ['b.yaml', b]]), false, 'a same-size digit');
-    assert.equal(sheetsMatch(dir, names, [['a.yaml', a + '\0'], ['b.yaml', b]]), false, 'a trailing zero byte');
-    assert.equal(sheetsMatch(dir, names, [['b.yaml', b], ['a.yaml', a]]), false, 'names in another order');
-    assert.equal(sheetsMatch(dir, names, [['a.yaml', a]]), false, 'a sheet added since');
-    assert.equal(sheetsMatch(dir, names, undefined as unknown as [string, string][]), false, 'an old prebuilt file without texts');
+    const bytes = (...t: string[]) => Buffer.from(t.join(''), 'utf8');
+    const sizes = (x: string, y: string): [string, number][] => [['a.yaml', Buffer.byteLength(x)], ['b.yaml', Buffer.byteLength(y)]];
+    assert.equal(sheetsMatch(dir, names, sizes(a, b), bytes(a, b)), true);
+    const a2 = a.replace('1.25', '1.35');
+    assert.equal(sheetsMatch(dir, names, sizes(a2, b), bytes(a2, b)), false, 'a same-size digit');
+    assert.equal(sheetsMatch(dir, names, sizes(a + '\0', b), bytes(a + '\0', b)), false, 'a trailing zero byte');
+    assert.equal(sheetsMatch(dir, names, [['b.yaml', Buffer.byteLength(b)], ['a.yaml', Buffer.byteLength(a)]], bytes(b, a)), false, 'names in another order');
+    assert.equal(sheetsMatch(dir, names, [['a.yaml', Buffer.byteLength(a)]], bytes(a)), false, 'a sheet added since');
+    assert.equal(sheetsMatch(dir, names, sizes(a, b), bytes(a, b, 'x')), false, 'bytes left over after the last sheet');
+    assert.equal(sheetsMatch(dir, names, sizes(a, b), bytes(a)), false, 'fewer bytes than the sizes say');
+    assert.equal(sheetsMatch(dir, names, undefined as unknown as [string, number][], bytes(a, b)), false, 'an old prebuilt file without sizes');
+    // The file itself: one JSON line, then the bytes.
+    const file = Buffer.concat([Buffer.from(JSON.stringify({ sources: sizes(a, b), sheets: [] }) + '\n'), bytes(a, b)]);
+    const read = readPrebuiltFile(file)!;
+    assert.deepEqual(read.data.sources, sizes(a, b));
+    assert.equal(sheetsMatch(dir, names, read.data.sources, read.texts), true);
+    assert.equal(readPrebuiltFile(Buffer.from('{"sources":[]}')), undefined, 'no newline: not a prebuilt file');
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('the build\'s prebuilt prices are what parsing the shipped YAML gives, and are used', () => {
+  const dir = shippedSheetsDir();
+  const names = fs.readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort();
+  const prebuilt = readPrebuilt(dir, names);
+  assert.ok(prebuilt, 'dist/pricing.prebuilt matches pricing/*.yaml (npm test builds it first)');
+  const parsed = readSheetFiles(names.map((n) => path.join(dir, n))).sheets;
+  for (const sh of parsed) sh.info = { ...sh.info, origin: `shipped:${path.basename(sh.info.origin, '.yaml')}` };
+  assert.deepEqual(prebuilt, JSON.parse(JSON.stringify(parsed)));
+  assert.deepEqual(loadShipped().sheets, prebuilt);
 });
 
 test('sheet: rates, service tiers, deprecation, supports and self-hosted throughput are checked field by field', () => {

@@ -320,7 +320,7 @@ export interface Bundles {
   rankTables: number;
   /** dist/yaml.cjs: the YAML parser, loaded on first use (user price sheets, prompt files, Spring .yml). */
   yaml: number | null;
-  /** The shipped prices, parsed at build time (dist/pricing.json, with the sheet texts it was built from). */
+  /** The shipped prices, parsed at build time (dist/pricing.prebuilt, with the sheet bytes it was built from). */
   prebuiltPrices: number | null;
   /** dist/ as last built (development builds carry source maps beside them). */
   dist: { extension: number | null; cli: number | null; production: boolean | null; builtAt: string | null };
@@ -341,7 +341,7 @@ export function bundleBytes(root: string): Bundles {
     cli: production('src/cli/main.ts', []),
     rankTables: ranks.reduce((a, f) => a + (size(f) ?? 0), 0),
     yaml: size(path.join(root, 'dist', 'yaml.cjs')),
-    prebuiltPrices: size(path.join(root, 'dist', 'pricing.json')),
+    prebuiltPrices: size(path.join(root, 'dist', 'pricing.prebuilt')),
     dist: {
       extension: e,
       cli: size(path.join(root, 'dist', 'cli.js')),
@@ -368,7 +368,7 @@ export interface Activation {
 
 /**
  * The extension bundle built here from the current sources, as the .vsix has it (minified, rank tables and YAML left out), into
- * out/bench/: a dist/extension.js from an earlier build could be older than the sources and dist/pricing.json.
+ * out/bench/: a dist/extension.js from an earlier build could be older than the sources and dist/pricing.prebuilt.
  */
 export function buildExtensionBundle(root: string): string {
   const outfile = path.join(root, 'out', 'bench', 'extension.js');
