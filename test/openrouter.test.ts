@@ -145,3 +145,30 @@ test('an AI SDK model kept in a name keeps its wrapper’s provider: openrouter(
   assert.equal(c.estimate.priceId, 'deepseek/deepseek-r1-0528');
   assert.deepEqual(c.suggestions.filter((s) => s.kind === 'off-peak'), []);
 });
+
+test('lookup: OpenRouter rows, indexed only when a lookup can reach them, give the answers one index of every row gave', () => {
+  const row = (provider: string, id: string, input: number, aliases?: string[]) => ({ provider, id, input, output: input * 4, ...(aliases ? { aliases } : {}) });
+  const sheet = (provider: string, models: ReturnType<typeof row>[]) => ({ info: { provider, asOf: '2026-12-01', source: 'test', origin: `test:${provider}` }, models });
+  const t = buildTable([
+    sheet('openai', [row('openai', 'gpt-4o', 2.5)]),
+    sheet('openrouter', [row('openrouter', 'openai/gpt-4o', 2.6), row('openrouter', 'acme/solo', 1), row('openrouter', 'vendor/m', 3, ['m-alias'])]),
+    sheet('together', [row('together', 'vendor/m-20240101', 5), row('together', 'acme/solo-turbo', 7)]),
+  ] as never);
+  const pick = (id: string, hint?: string) => { const m = lookupModel(t, id, hint); return m && `${m.provider}:${m.id}`; };
+  // A vendor's own id: the vendor, with or without its hint; OpenRouter's hint: OpenRouter's row only.
+  assert.equal(pick('gpt-4o'), 'openai:gpt-4o');
+  assert.equal(pick('gpt-4o', 'openrouter'), undefined);
+  assert.equal(pick('openai/gpt-4o', 'openrouter'), 'openrouter:openai/gpt-4o');
+  // An id only OpenRouter lists, with no hint, or a hint its provider does not know (the open pass after it).
+  assert.equal(pick('acme/solo'), 'openrouter:acme/solo');
+  assert.equal(pick('acme/solo', 'groq'), 'openrouter:acme/solo');
+  assert.equal(pick('M-ALIAS'), 'openrouter:vendor/m');
+  // Base step: OpenRouter's undated id is the base of a dated name and beats a host's other dated row.
+  assert.equal(pick('vendor/m-20250505'), 'openrouter:vendor/m');
+  // Exact step: any other row before OpenRouter's.
+  assert.equal(pick('vendor/m-20240101'), 'together:vendor/m-20240101');
+  assert.equal(pick('acme/solo-turbo'), 'together:acme/solo-turbo');
+  // Asked again after OpenRouter's rows were indexed: the same answers.
+  assert.equal(lookupModel(t, 'gpt-4o')?.provider, 'openai');
+  assert.equal(lookupModel(buildTable([]), 'acme/solo'), undefined);
+});
