@@ -98,6 +98,20 @@ test('a loop word between a messages list and its use takes the full path: it de
   assert.notDeepEqual(strip(snap.result).calls[0].site.parts, strip(analyze(text, 'python', 'a.py', table)).calls[0].site.parts);
 });
 
+test('a word typed against a quote takes the full path: it can make or unmake a string prefix', () => {
+  // Found by the random edits once a new fixture shifted their sequence: in sql_assistant.rs a raw string left
+  // unterminated hid the call; `r#"` -> `rz#"` made it a plain string that ends, and the call came back.
+  const src = 'const SYSTEM: &str = r#"Answer with SQL.";\n\nasync fn ask(client: &Client) {\n    let request = CreateChatCompletionRequestArgs::default().model("gpt-4o").max_tokens(256u32).build()?;\n    client.chat().create(request).await?;\n}\n';
+  const snap = analyzeSnapshot(src, 'rust', 'a.rs', table);
+  const edit: Edit = { offset: src.indexOf('r#"') + 1, removed: 0, inserted: 'z' };
+  const text = src.replace('r#"', 'rz#"');
+  assert.notEqual(analyze(text, 'rust', 'a.rs', table).calls.length, snap.result.calls.length);
+  assert.equal(applyEdit(snap, edit), undefined);
+  // Python: `f"…{x}"` -> `g"…{x}"` is no longer an f-string.
+  const py = 'NOTE = f"Hi {name}"\n';
+  assert.equal(applyEdit(analyzeSnapshot(py, 'python', 'a.py', table), { offset: py.indexOf('f"'), removed: 1, inserted: 'g' }), undefined);
+});
+
 test('ordinary code keeps the last analysis: comment text, a method named like an SDK method, an unread constant', () => {
   const src = [
     'SYSTEM = "Be brief."',

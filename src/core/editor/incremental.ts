@@ -134,6 +134,9 @@ export function applyEdit(snap: Snapshot, edit: Edit): Snapshot | undefined {
   // So does white space typed against punctuation; renaming a word in place does not.
   if (before.length !== after.length) return undefined;
   if (!before.length && !(isBlankOrWord(text[lo - 1]) && isBlankOrWord(text[hi]))) return undefined;
+  // A word against a quote may be a literal's prefix (`f"`, `r#"`, `b'`, a tag before a template): `r#"` -> `rz#"`
+  // turns a raw string into a plain one that ends elsewhere.
+  if (PREFIXED.has(text[wordEnd(text, hi)]) && [before, after].some((w) => LITERAL_PREFIX.test(w[w.length - 1] ?? ''))) return undefined;
   const python = syntaxFor(snap.languageId).id === 'python';
   for (const w of [...before, ...after]) {
     if (isVocab(w, python) || snap.significant.has(w)) return undefined;
@@ -157,6 +160,17 @@ function reuse(snap: Snapshot, lo: number, hi: number, inserted: string): Snapsh
   const delta = inserted.length - (hi - lo);
   const move = (r: Span) => (r.start >= hi ? { start: r.start + delta, end: r.end + delta } : r.end >= hi ? { start: r.start, end: r.end + delta } : r);
   return { ...snap, text: next, regions: snap.regions.map(move), comments: snap.comments.map(move), result: shiftResult(snap.result, hi, delta) };
+}
+
+/** What can follow a string literal's prefix: a quote, or Rust's raw-string `#`. */
+const PREFIXED = new Set(['"', "'", '`', '#']);
+/** A word that can be a literal's prefix (Python `rb`, `f`, Rust `br`, C++ `u8R`): the word right before a quote. */
+const LITERAL_PREFIX = /^(?:[rbuftcRBUFTCL]{1,2}|u8R?)$/;
+
+/** The end of the word run that starts at or continues through `i`. */
+function wordEnd(text: string, i: number): number {
+  while (i < text.length && isWordChar(text[i])) i++;
+  return i;
 }
 
 /** The words (identifier runs) overlapping or touching [lo, hi) of `text`, or of it with [lo, hi) replaced by `put`. */
