@@ -18,6 +18,7 @@ import { phpCall } from './php-values';
 import { configProperty } from './config-properties';
 import { MODEL_WRAPPERS } from './call-keys';
 import { isGateway } from './provider-factories';
+import { isTypingCast } from './type-casts';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
@@ -88,6 +89,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   // Lists: Kotlin `listOf(…)`, Java `List.of(…)` / `Arrays.asList(…)`.
   if ((/^(listOf|mutableListOf|arrayListOf|arrayOf)$/.test(fn) && names.length === 1) || (fn === 'of' && names[0] === 'List') || fn === 'asList') return { obj: { kind: 'table', scope: s, open } };
   if (fn === 'freeze' && a.length === 1) return arg(0);
+  // Python `cast(str, x)`: x (type-casts.ts).
+  if (isTypingCast(s, names, a.length) && !a.some((x) => x.key)) return arg(1);
   // `Field(default="…")`, `Field("…")`, `field(default=…)`: a pydantic / dataclass field's default.
   if ((fn === 'Field' || fn === 'field') && names.length <= 2) {
     const d = kw('default') ?? (a[0] && !a[0].key ? arg(0) : undefined);

@@ -41,3 +41,26 @@ export function subscriptEnd(c: Ctx, k: number, to: number): number {
     else return e;
   }
 }
+
+/** The start of the second of exactly two arguments in the call opening at toks[open] (closing at `close`); -1 else. */
+export function secondArg(c: Ctx, open: number, close: number): number {
+  const { toks, match } = c;
+  let comma = -1;
+  for (let k = open + 1; k < close; k = match[k] > k && (isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) ? match[k] + 1 : k + 1) {
+    if (!isP(toks[k], ',')) continue;
+    if (comma >= 0) return -1;
+    comma = k;
+  }
+  return comma > open + 1 && comma + 1 < close ? comma + 1 : -1;
+}
+
+/** Namespaces whose calls are library helpers, not values (`json.dumps(x)`, `String.format`, `fmt.Sprintf`). */
+export function isWellKnownNamespace(name: string): boolean {
+  return ['json', 'fmt', 'strings', 'os', 'str', 'textwrap', 'types', 'openai', 'anthropic', 'genai', 'aws', 'param', 'Arrays', 'List', 'Map'].includes(name);
+}
+
+/** A Go SDK's role constant given beside the text (`genai.NewContentFromText(text, genai.RoleUser)`, go-genai
+ * types.go RoleUser/RoleModel): no prompt text. */
+export function goRole(c: Ctx, names: string[]): boolean {
+  return c.syn.id === 'go' && names.length === 2 && /^(Conversation)?Role[A-Z]\w*$/.test(names[1]);
+}

@@ -9,10 +9,10 @@ import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, NON_PROMPT_KEYS, normKey
 import { constantFor, keyAt, spanOf, valueEnd, type Ctx } from './values';
 import { elements } from './tools';
 import { DEDENT_TAGS } from './text-methods';
-import { isAssertion, typeEnd } from './type-casts';
+import { isAssertion, isTypingCast, typeEnd } from './type-casts';
 import { messageBefore } from './message-vars';
 import { additions, listBefore } from './message-lists';
-import { isTextMethod, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
+import { goRole, isTextMethod, isWellKnownNamespace, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
 import { filledHoles, refilled } from './fstring-holes';
 
 /** Longest prompt text an expression is joined to; a piece past it is not counted and is labelled. */
@@ -89,6 +89,11 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
     if (w?.str !== undefined) {
       addText(w, tk, toks[edited - 1]);
       k = edited;
+    } else if (w?.runtime !== undefined && toks[k + 2]?.v === 'join') {
+      // `"\n".join(f"- {x}" for x in items)`: a join the evaluator cannot read is one run-time part, named whole.
+      unresolved.push({ text: '', span: spanOf(tk, toks[edited - 1]), resolved: false, label: w.runtime });
+      terms++;
+      k = edited;
     } else if (tk.t === T.Str) {
       // A Python f-string's holes that name constants are filled with their text (fstring-holes.ts).
       const filled = tk.holes ? filledHoles(c, tk, k, 0) : undefined;
@@ -146,6 +151,13 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
             }
             break;
           }
+        }
+        // `cast(Any, history)`: the value is the second argument's; the type names no prompt part.
+        const second = isTypingCast(c, chain.names, 2) ? secondArg(c, chain.end, argsEnd) : -1;
+        if (second > 0) {
+          flush();
+          collectParts(c, second, argsEnd, out, depth + 1);
+          return argsEnd + 1;
         }
         if (v?.str !== undefined && v.source && /^(file |returned by )/.test(v.source.what)) {
           if (terms) flush();
@@ -284,15 +296,4 @@ export function pushParts(out: PromptPart[], parts: PromptPart[]): void {
     out.push(p);
   }
   unresolvedCount.set(out, unresolved);
-}
-
-/** Namespaces whose calls are library helpers, not values (`json.dumps(x)`, `String.format`, `fmt.Sprintf`). */
-function isWellKnownNamespace(name: string): boolean {
-  return ['json', 'fmt', 'strings', 'os', 'str', 'textwrap', 'types', 'openai', 'anthropic', 'genai', 'aws', 'param', 'Arrays', 'List', 'Map'].includes(name);
-}
-
-/** A Go SDK's role constant given beside the text (`genai.NewContentFromText(text, genai.RoleUser)`, go-genai
- * types.go RoleUser/RoleModel): no prompt text. */
-function goRole(c: Ctx, names: string[]): boolean {
-  return c.syn.id === 'go' && names.length === 2 && /^(Conversation)?Role[A-Z]\w*$/.test(names[1]);
 }

@@ -5,6 +5,7 @@
 import { T, type Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import type { EvalScope } from './value';
+import { tables } from './scope';
 
 /** Tokens of one type read at most (`A.B.C<D, E[]>[] | null`). */
 const MAX_TYPE = 40;
@@ -45,4 +46,16 @@ function angleEnd(toks: Token[], j: number, stop: number): number {
     if (depth <= 0) return k + 1;
   }
   return j;
+}
+
+/**
+ * Python's `cast(T, x)` / `typing.cast(T, x)`: x itself ("This returns the value unchanged",
+ * https://docs.python.org/3/library/typing.html#typing.cast); seen in abi/screenshot-to-code
+ * backend/agent/providers/gemini.py (`contents=cast(Any, self._contents)`: `Any` was listed as a prompt part). A
+ * `cast` the file defines is its own.
+ */
+export function isTypingCast(s: Pick<EvalScope, 'syn'> & Parameters<typeof tables>[0], names: string[], argCount: number): boolean {
+  if (s.syn.id !== 'python' || argCount !== 2 || names[names.length - 1] !== 'cast') return false;
+  if (names.length === 2) return names[0] === 'typing';
+  return names.length === 1 && !tables(s).fns.has('cast');
 }
