@@ -12,6 +12,7 @@ import { callWarnings } from './cost/warnings';
 import { estimateRun, runCacheSuggestion } from './cost/run';
 import { isTokenizerReady } from './tokenize/token-count';
 import { countBefore } from './util/binary-search';
+import { lineStarts } from './util/line-starts';
 
 export { isSupported, languageIdForFile, SUPPORTED_LANGUAGE_IDS } from './lex/languages';
 
@@ -90,7 +91,7 @@ export function closedHostText(site: CallSite): string {
 }
 
 /** Sources in the analysed file lose their `file` and get their line; those in other files keep both. */
-function placeSources(site: CallSite, self: string, lines: number[], index?: ValueIndex): void {
+function placeSources(site: CallSite, self: string, lines: readonly number[], index?: ValueIndex): void {
   const fix = (src: ValueSource | undefined) => {
     if (!src) return;
     if (src.file === undefined || normalize(src.file) === self) {
@@ -129,13 +130,7 @@ function dearest(site: CallSite, table: PriceTable): void {
   }
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 /** 1-based line of an offset, by binary search over line starts. */
-function lineOf(starts: number[], offset: number): number {
+function lineOf(starts: readonly number[], offset: number): number {
   return countBefore(starts.length, (i) => starts[i] <= offset);
 }

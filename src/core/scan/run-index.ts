@@ -2,6 +2,7 @@
 // line starts, where each name occurs, loop keywords, cache_control marks, and answers already worked out for a loop.
 import { T } from '../lex/lexer';
 import { countBefore } from '../util/binary-search';
+import { lineStarts } from '../util/line-starts';
 import { SHAPES } from './call-shapes';
 import { normKey } from './call-keys';
 import type { Ctx } from './values';
@@ -11,9 +12,10 @@ const LOOP_WORDS = ['for', 'while', 'loop', 'repeat', 'foreach'];
 /**
  * Words the scanner asks whether a file holds: a row's `needs` and the first word of each construction a call may be
  * bound to (constructions.ts). A file's identifiers are looked up in this table once, in the pass that also finds
- * loop and `def`/`class` keywords, instead of each going into a set of every identifier of the file.
+ * loop and `def`/`class` keywords, instead of each going into a set of every identifier of the file. ai-services.ts
+ * asks every Java and Kotlin file for `AiServices`.
  */
-const ASKED = new Set<string>();
+const ASKED = new Set<string>(['AiServices']);
 for (const s of SHAPES) {
   for (const w of s.needs ?? []) ASKED.add(w);
   for (const a of s.via?.anchors ?? []) {
@@ -38,7 +40,7 @@ for (const w of ROLES.keys()) ROLE_SHAPES[roleShape(w)] = 1;
 for (let n = 0; n < 64; n++) ROLE_SHAPES[n * 128 + 127] = 1;
 
 interface RunIndex {
-  lines?: number[];
+  lines?: readonly number[];
   names?: Map<string, number[]>;
   /** Filled together by words(). */
   asked?: Set<string>;
@@ -61,11 +63,7 @@ function indexOf(c: Ctx): RunIndex {
 /** Offset of the start of the line holding `offset`. */
 export function lineStartOf(c: Ctx, offset: number): number {
   const x = indexOf(c);
-  if (!x.lines) {
-    x.lines = [0];
-    for (let i = c.text.indexOf('\n'); i >= 0; i = c.text.indexOf('\n', i + 1)) x.lines.push(i + 1);
-  }
-  const s = x.lines;
+  const s = (x.lines ??= lineStarts(c.text));
   return s[countBefore(s.length, (i) => s[i] <= offset) - 1];
 }
 
