@@ -163,8 +163,11 @@ function functionAfter(text: string, open: number): boolean {
     else if (c === 41 && --depth === 0) break;
   }
   if (depth !== 0) return false;
+  // A TypeScript return type (`): Promise<OpenAI.Chat.ChatCompletionCreateParams> {`) may hold dots and commas.
+  const typed = /^[ \t]*:/.test(text.slice(k + 1, k + 9));
   for (let j = k + 1, stop = Math.min(text.length, k + 1 + MAX_RETURN_TYPE); j < stop; j++) {
     const c = text.charCodeAt(j);
+    if (typed && (c === 46 || c === 44)) continue;
     if (c === 123) return true; // {
     if (c === 61) return text.charCodeAt(j + 1) !== 61; // = or =>, not ==
     // PHP's PSR-12 puts a method's `{` on the line after `function f(): T`.

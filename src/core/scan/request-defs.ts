@@ -4,7 +4,8 @@
 import { isId, isOpen, isP } from '../lex/brackets';
 import { readModel, type Ctx } from './values';
 import { argIndex, walkKeys, type Found } from './keys';
-import { functionDef, functionEnd } from './definitions';
+import { assignmentBefore, functionDef, functionEnd } from './definitions';
+import { exprEnd, tables, type Fn } from './scope';
 
 /** Tokens of a type prefix before a request's first bracket: `pkg.Type{`, `dict(`, `new T(`, `T.builder()`. */
 const MAX_PREFIX = 8;
@@ -30,17 +31,30 @@ export function changedBefore(c: Ctx, name: string, from: number, to: number): b
 }
 
 /**
- * `helper(…)`, `this.helper(…)`, `self.helper(…)` where `helper` is defined in this file: the token index where the
- * function's name is defined (≥ 0), -1 for any other call (known only at run time), undefined when not a call.
+ * `helper(…)`, `this.helper(…)`, `self.helper(…)`, `await helper(…)` where `helper` is defined in this file: the
+ * token index where the function's name is defined (≥ 0), -1 for any other call (known only at run time), undefined
+ * when not a call.
  */
 export function helperCall(c: Ctx, a: number, e: number): number | undefined {
   const { toks, match } = c;
   let n = a;
+  if (isId(toks[n]) && toks[n].v === 'await' && c.syn.id === 'javascript') n++;
   if (isId(toks[n]) && (toks[n].v === 'this' || toks[n].v === 'self') && isP(toks[n + 1], '.')) n += 2;
   let last = n;
   while (isId(toks[last]) && isP(toks[last + 1], '.') && isId(toks[last + 2])) last += 2;
   if (!isId(toks[last]) || !isP(toks[last + 1], '(') || match[last + 1] !== e - 1) return undefined;
-  return last === n ? functionDef(c, toks[last].v) : -1;
+  if (last !== n) return -1;
+  // A helper defined below the call: a prefix of the file that cuts it off leaves the call to the full analysis
+  // (editor/prefix.ts).
+  c.forward?.add(toks[last].v);
+  // JS/TS: the implementation after a TypeScript overload's signatures, or `const helper = (…) => …`.
+  return c.syn.id === 'javascript' ? jsFunction(c, toks[last].v)?.name ?? -1 : functionDef(c, toks[last].v);
+}
+
+/** The JS/TS function a name calls: the last definition (a declaration, method or arrow function) with a body. */
+function jsFunction(c: Ctx, name: string): Fn | undefined {
+  c.readNames?.add(name);
+  return tables(c).fns.get(name)?.at(-1);
 }
 
 
@@ -51,8 +65,8 @@ export function requestIn(c: Ctx, nameIdx: number, modelArg?: number): Request |
   const memo = c.requests.get(-nameIdx - 1);
   if (memo !== undefined || c.requests.has(-nameIdx - 1)) return memo;
   const params = nameIdx + 1;
-  const end = functionEnd(c, nameIdx);
-  let req: Request | undefined;
+  const end = c.syn.id === 'javascript' ? -1 : functionEnd(c, nameIdx);
+  let req: Request | undefined = c.syn.id === 'javascript' ? returnedRequest(c, nameIdx, modelArg) : undefined;
   if (end > params) {
     const found: Found = { parts: [], messages: 0 };
     walkKeys(c, found, params, end);
@@ -61,6 +75,60 @@ export function requestIn(c: Ctx, nameIdx: number, modelArg?: number): Request |
   }
   c.requests.set(-nameIdx - 1, req);
   return req;
+}
+
+/** Most `return`s of a JS/TS helper read for the request they give. */
+const MAX_RETURNS = 16;
+
+/**
+ * The request a JS/TS helper returns: `return { model: …, messages }`, `return params` (a local assigned an object),
+ * an arrow's `=> ({ … })`. Several returns with a model: the first gives the request, the others' models are its
+ * other values (analyze.ts prices the dearest), and the largest limit is the worst case. Returns without a model (a
+ * callback's message object, a value known only at run time) give none.
+ */
+function returnedRequest(c: Ctx, nameIdx: number, modelArg?: number): Request | undefined {
+  const { toks, match } = c;
+  const fn = [...tables(c).fns.values()].flat().find((f) => f.name === nameIdx);
+  if (!fn) return undefined;
+  // Up to its closing bracket, or the end of a text that cuts it (editor/prefix.ts leaves the call to the full file).
+  c.read?.push({ start: toks[nameIdx].start, end: fn.bodyEnd < toks.length ? toks[fn.bodyEnd].end : c.text.length });
+  const found: Request[] = [];
+  const read = (from: number, to: number): void => {
+    let a = from;
+    if (isId(toks[a]) && toks[a].v === 'await') a++;
+    // `=> ({ … })`: the object in its brackets.
+    if (isP(toks[a], '(') && match[a] === to - 1) return read(a + 1, to - 1);
+    let req: Request | undefined;
+    if (isId(toks[a]) && a + 1 === to) req = requestAt(c, assignmentBefore(c, toks[a].v, a), modelArg);
+    else if (isP(toks[a], '{') && match[a] === to - 1) req = requestAt(c, a, modelArg);
+    if (req?.found.model) found.push(req);
+  };
+  if (fn.expr) read(fn.body, fn.bodyEnd);
+  for (let k = fn.body; !fn.expr && k < fn.bodyEnd && found.length < MAX_RETURNS; k++) {
+    if (!isId(toks[k]) || toks[k].v !== 'return') continue;
+    const e = Math.min(exprEnd(c, k + 1), fn.bodyEnd);
+    read(k + 1, e);
+    k = e - 1;
+  }
+  if (!found.length) return undefined;
+  // The helper is where the request is built (its first line the request's line), as for a Python helper.
+  const [first, ...rest] = found.map((r) => ({ ...r, start: nameIdx - 1, end: fn.expr ? fn.bodyEnd - 1 : fn.bodyEnd }));
+  const model = first.found.model!;
+  if (!rest.length || !('ref' in model)) return first;
+  const ids = rest.flatMap((r) => {
+    const m = r.found.model!;
+    return 'ref' in m ? [m.ref.id, ...(m.ref.others ?? [])] : [];
+  });
+  const others = [...new Set([...(model.ref.others ?? []), ...ids])].filter((id) => id !== model.ref.id);
+  // Limits: the largest is the worst case, the others kept (chosen at run time, as a limit set in branches is).
+  const limits = found.map((r) => r.found.limit);
+  let limit = first.found.limit;
+  if (limits.every((l) => l)) {
+    const hi = limits.reduce((x, y) => (y!.value > x!.value ? y : x))!;
+    const lo = [...new Set(limits.map((l) => l!.value))].filter((v) => v !== hi.value).sort((x, y) => y - x);
+    limit = lo.length ? { ...hi, others: lo } : hi;
+  }
+  return { ...first, found: { ...first.found, model: others.length ? { ref: { ...model.ref, others } } : model, limit } };
 }
 
 /** The request defined at token `def` (the first token of an assignment's value), read once per scan. */
