@@ -15,7 +15,7 @@ import { isId, isP, KEYWORDS } from '../lex/brackets';
 import type { CallShape, Via } from './call-shape-types';
 import { anchorStart } from './links';
 import { assignmentBefore, functionDef, functionEnd } from './definitions';
-import { exprEnd } from './scope';
+import { exprEnd, tables } from './scope';
 import { keyAt, valueEnd, type Ctx } from './values';
 import { listItems, messages, runtimePrompt, template, type Prompt } from './runnable-prompts';
 
@@ -241,7 +241,7 @@ function operand(w: Walk, from: number, to: number, depth: number): Found {
     return operand(w, recv, open - 2, depth + 1);
   }
   // `make_chain()`: the construction in a same-file helper.
-  if (!method && to === last + 1 && open === from + 1) return { made: inHelper(w, fn.v) };
+  if (!method && to === last + 1 && open === from + 1) return inHelper(w, fn.v, depth);
   return {};
 }
 
@@ -257,21 +257,37 @@ function sequenceSteps(c: Ctx, from: number, to: number): [number, number][] {
   return out;
 }
 
-/** The first construction in a same-file helper's body (`def get_llm(): return ChatOpenAI(…)`). */
-function inHelper(w: Walk, name: string): Made | undefined {
+/** A same-file helper's chain: what a JS/TS `return` runs (`return chain`, with its prompt; `const make = (r) => …`
+ * too), else the first construction in its body (`def get_llm(): llm = ChatOpenAI(…)`). */
+function inHelper(w: Walk, name: string, depth: number): Found {
   const { c, via } = w;
-  const def = functionDef(c, name);
+  // JS/TS: the last definition (after a TypeScript overload's signatures).
+  const fn = c.syn.id === 'javascript' ? tables(c).fns.get(name)?.at(-1) : undefined;
+  const def = fn ? fn.name : functionDef(c, name);
+  const end = fn ? (fn.expr ? fn.bodyEnd - 1 : fn.bodyEnd) : def >= 0 ? functionEnd(c, def) : -1;
   c.readNames?.add(name);
-  if (def < 0) return undefined;
-  const end = functionEnd(c, def);
+  // Defined below the call, or its body cut by the end of the text: left to the full analysis (editor/prefix.ts).
+  c.forward?.add(name);
+  if (def < 0) return {};
   mark(c, def - 1, end + 1);
+  if (end >= c.toks.length) c.read?.push({ start: c.toks[def].start, end: c.text.length });
+  if (fn?.expr) {
+    const found = operand(w, fn.body, fn.bodyEnd, depth + 1);
+    if (found.made) return found;
+  }
+  for (let j = def + 2; j < end && c.syn.id === 'javascript'; j++) {
+    if (!isId(c.toks[j]) || c.toks[j].v !== 'return') continue;
+    const e = Math.min(exprEnd(c, j + 1), end);
+    const found = operand(w, j + 1, e, depth + 1);
+    if (found.made) return found;
+    j = e - 1;
+  }
   for (let j = def + 2; j < end; j++) {
     if (!isP(c.toks[j], '(')) continue;
     for (const a of via.anchors) {
       const at = anchorStart(c.toks, j, a.anchor);
-      if (at > def) return madeOf(a, at, j);
+      if (at > def) return { made: madeOf(a, at, j) };
     }
   }
-  return undefined;
+  return {};
 }
-
