@@ -9,6 +9,7 @@ import type { ValueIndex } from '../core/resolve/value-index';
 import { decodeSource, findSourceFiles, ReadBuffer, readBytes, screenSource } from './files';
 import { mayHaveCallsBytes } from '../core/scan/prefilter';
 import { readsServices } from '../core/scan/ai-services-spring';
+import { mayRunImportedChain } from '../core/scan/imported-runnables';
 import { analyzeNotebookFile } from './notebook';
 
 export interface ScanFilesInput {
@@ -77,7 +78,9 @@ export function* scanFiles(input: ScanFilesInput): Generator<{ file: string; don
       const b = readBytes(f.path, input.maxBytes, buffer);
       // A Java / Kotlin file that makes a LangChain4j AI service, or of a module with langchain4j-spring-boot-starter (an
       // injected @AiService), may call its methods, of any name, while naming no call word: it is read (core/scan/scanner.ts).
-      if (b.bytes && !mayHaveCallsBytes(b.bytes, languageId) && !readsServices(languageId, (w) => Buffer.from(b.bytes!.buffer, b.bytes!.byteOffset, b.bytes!.byteLength).includes(w), input.index, f.path)) {
+      // A JS/TS file that runs a chain may run one another module makes (core/scan/imported-runnables.ts).
+      const has = (w: string) => Buffer.from(b.bytes!.buffer, b.bytes!.byteOffset, b.bytes!.byteLength).includes(w);
+      if (b.bytes && !mayHaveCallsBytes(b.bytes, languageId) && !readsServices(languageId, has, input.index, f.path) && !mayRunImportedChain(languageId, has, input.index)) {
         // No call can be in it (the analysis would find none): only what reading it says, its text never decoded.
         const r = screenSource(f.path, b.bytes);
         if (r.problem) problems.push({ ...r.problem, file: relOf() });

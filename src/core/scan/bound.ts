@@ -4,7 +4,7 @@
 // construction a name is bound to: constructions.ts.
 import { isId, isOpen, isP } from '../lex/brackets';
 import { keyAt, readModel, valueEnd, type Ctx } from './values';
-import type { PromptPart } from '../types';
+import type { PromptPart, Span } from '../types';
 import { collectParts, pushParts } from './parts';
 import { argIndex, walkKeys, type Found } from './keys';
 import { anchorStart, mergeCounts, promptArgs } from './links';
@@ -17,6 +17,7 @@ import { construction, madeAt, madeBy, mayConstruct, MAX_LOOKUPS } from './const
 import { INIT_CHAT_MODEL_GOOGLE_LIMIT, INIT_CHAT_MODEL_LIMIT } from './call-shapes-forms';
 import { googleInit, splitProvider } from './provider-prefix';
 import { configArg, configSystem, madeFromName, readSetters } from './go-objects';
+import { elsewhere, importedRunnable, partsFrom } from './imported-runnables';
 
 export interface Bound {
   provider?: string;
@@ -40,6 +41,8 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     const r = receiverStart(c, first - 1);
     if (r < 0) return undefined;
     made = r === first - 2 && isId(toks[r]) ? nameRunnable(c, via, toks[r].v, first) : exprRunnable(c, via, r, first - 1);
+    // `chain = makeChain(retriever)` with makeChain imported: the chain read in its own module.
+    if (!made && r === first - 2 && isId(toks[r])) made = importedRunnable(c, via, toks[r].v, first);
     if (!made) return undefined;
     nameIdx = r;
   } else if (via.from === 'receiver') {
@@ -78,39 +81,42 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     return { start: -1, end: -1 };
   }
   const { at, open: cOpen, provider } = made;
+  // Made in another module (imported-runnables.ts): its construction is read there.
+  const m = 'ctx' in made ? (made as Made & { ctx: Ctx }).ctx : c;
   // A builder (`OpenAiChatModel.builder().modelName(…).build()`) is made along its chain.
-  const close = c.match[cOpen] < 0 ? Math.min(toks.length - 1, cOpen + 1) : made.builder ? builderEnd(c, cOpen) : c.match[cOpen];
+  const close = m.match[cOpen] < 0 ? Math.min(m.toks.length - 1, cOpen + 1) : made.builder ? builderEnd(m, cOpen) : m.match[cOpen];
   const inner: Found = { parts: [], messages: 0 };
   // A builder's links from its start: `builder.defaultSystem("…")` is made at `defaultSystem(`.
-  if (!made.elsewhere) walkKeys(c, inner, made.builder ? at : cOpen + 1, close);
-  if (made.builder) followOptions(c, inner, cOpen, close, at);
-  if (made.session) readSession(c, inner, made.session);
+  if (!made.elsewhere) walkKeys(m, inner, made.builder ? at : cOpen + 1, close);
+  if (made.builder) followOptions(m, inner, cOpen, close, at);
+  if (made.session) readSession(m, inner, made.session);
   if (made.elsewhere) {
     // Its model and limit are set where it is made: unknown here, never "add a limit".
     inner.model ??= { unresolved: `${made.elsewhere} (model made elsewhere)` };
     if (!inner.limit) inner.limitUnresolved ??= `${made.elsewhere} (model made elsewhere)`;
   }
   if (via.promptArg !== undefined && !inner.parts.length) {
-    const a = argIndex(c, cOpen + 1, close, via.promptArg);
+    const a = argIndex(m, cOpen + 1, close, via.promptArg);
     if (a < close) {
-      collectParts(c, a, valueEnd(c, a, close), inner.parts);
+      collectParts(m, a, valueEnd(m, a, close), inner.parts);
       inner.messages++;
     }
   }
   const modelArg = made.modelArg ?? via.modelArg;
   if (!inner.model && modelArg !== undefined) {
-    const m = readModel(c, argIndex(c, cOpen + 1, close, modelArg), close);
+    const v = readModel(m, argIndex(m, cOpen + 1, close, modelArg), close);
     // A model named there but known only at run time (`GenerativeModel(model_id)`) still makes the call one.
-    if (m) inner.model = m;
+    if (v) inner.model = v;
   }
   const prefix = made.providerPrefix ?? via.providerPrefix;
   if (inner.model && 'ref' in inner.model && prefix) splitProvider(inner, prefix);
   // Go `model.SetMaxOutputTokens(n)` after `model := client.GenerativeModel(…)`, up to the call.
-  if (via.setters && isId(toks[nameIdx])) readSetters(c, inner, objName ?? toks[nameIdx].v, close + 1, first);
+  if (via.setters && isId(toks[nameIdx]) && m === c) readSetters(c, inner, objName ?? toks[nameIdx].v, close + 1, first);
   if (via.configArg !== undefined) {
-    configArg(c, inner, cOpen + 1, close, via.configArg, at);
-    configSystem(c, inner, cOpen + 1, close, via.configArg, at);
+    configArg(m, inner, cOpen + 1, close, via.configArg, at);
+    configSystem(m, inner, cOpen + 1, close, via.configArg, at);
   }
+  if (m !== c) fromModule(inner, made as Made & { ctx: Ctx; fn: string }, { start: toks[nameIdx].start, end: toks[nameIdx].end });
   const fallback = made.defaultModel ?? via.defaultModel;
   f.model ??= inner.model ?? (fallback ? { unresolved: fallback } : undefined);
   f.limit ??= inner.limit;
@@ -134,7 +140,22 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   if (made.prompt?.slots?.length) pushParts(f.parts, openSlots(c, made.prompt.slots, open, end));
   f.messages = inner.messages + (made.prompt ? made.prompt.messages : own.messages);
   mergeCounts(f, inner);
-  return { provider, limitParam: made.limitParam === INIT_CHAT_MODEL_LIMIT && googleInit(c, inner, cOpen, close) ? INIT_CHAT_MODEL_GOOGLE_LIMIT : made.limitParam, start: at, end: close };
+  const limitParam = made.limitParam === INIT_CHAT_MODEL_LIMIT && googleInit(m, inner, cOpen, close) ? INIT_CHAT_MODEL_GOOGLE_LIMIT : made.limitParam;
+  // A construction in another module is no call of this file's to leave out.
+  return m === c ? { provider, limitParam, start: at, end: close } : { provider, limitParam, start: -1, end: -1 };
+}
+
+/** What a chain made in another module gives, placed in that file: the model and limit, the prompt at `at` here. */
+function fromModule(inner: Found, made: Made & { ctx: Ctx; fn: string }, at: Span): void {
+  const { file } = made.ctx;
+  const what = `of the chain ${made.fn}() returns`;
+  if (inner.model && 'ref' in inner.model) {
+    const r = inner.model.ref;
+    inner.model = { ref: { ...r, file: r.file ?? file, source: elsewhere(r.source, file, r.span.start, `model ${what}`) } };
+  }
+  if (inner.limit) inner.limit = { ...inner.limit, file: inner.limit.file ?? file, source: elsewhere(inner.limit.source, file, inner.limit.span.start, `limit ${what}`) };
+  inner.parts = partsFrom(inner.parts, file, at, made.fn);
+  if (made.prompt) made.prompt = { ...made.prompt, parts: partsFrom(made.prompt.parts, file, at, made.fn) };
 }
 
 /**

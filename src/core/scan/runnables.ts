@@ -70,6 +70,11 @@ export function exprRunnable(c: Ctx, via: Via, from: number, to: number): Made |
   return operand({ c, via, left: MAX_LOOKUPS }, from, to, 0).made;
 }
 
+/** The model the chain a same-file function returns runs (read in another module for imported-runnables.ts). */
+export function helperRunnable(c: Ctx, via: Via, name: string): Made | undefined {
+  return inHelper({ c, via, left: MAX_LOOKUPS }, name, 0).made;
+}
+
 /** Start of the receiver that ends just before toks[dot] (`a.b(x).c`, `(p | llm)`, `ChatOpenAI(…)`). */
 export function receiverStart(c: Ctx, dot: number): number {
   const { toks, match } = c;

@@ -21,6 +21,7 @@ import { importsSdk } from './go-objects';
 import { REF_LANGS, refCallOpen } from './method-refs';
 import { addServiceMessages, serviceAt, serviceShapes } from './ai-services';
 import { injectedChatModel, isJvmLanguage, readsServices, springStarterModel } from './ai-services-spring';
+import { mayRunImportedChain } from './imported-runnables';
 import { builtElsewhere } from './ai-services-workspace';
 import { readCall } from './read-call';
 
@@ -68,7 +69,9 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
   const syn = syntaxFor(languageId);
   // A LangChain4j AI service's methods have any name (`critic.review(…)`): a file that makes one with AiServices, or
   // of a Spring Boot module with langchain4j-spring-boot-starter (an injected `@AiService`), is read whatever it names.
-  if (!mayHaveCalls(text, languageId) && !readsServices(syn.id, (w) => text.includes(w), env?.index, env?.file)) return [];
+  // A chain an imported function makes: imported-runnables.ts.
+  const has = (w: string) => text.includes(w);
+  if (!mayHaveCalls(text, languageId) && !readsServices(syn.id, has, env?.index, env?.file) && !mayRunImportedChain(syn.id, has, env?.index)) return [];
   const toks = lex(text, syn);
   const match = matchBrackets(toks);
   const file = normalize(env?.file ?? '');
