@@ -226,3 +226,20 @@ test('an edit of the `return` or `await` in front of a factory\'s model takes th
   assert.equal(pySnap.result.calls.length, 1);
   assert.equal(applyEdit(pySnap, { offset: py.indexOf('return'), removed: 1, inserted: 'x' }), undefined);
 });
+
+test('a word typed into a literal\'s prefix takes the full path: Rust r#" left open, then `r` renamed', () => {
+  // An unterminated raw string runs to the end of the file (no call after it); `rz#"` is a name, `#` and a plain
+  // string, and the call below is read again. Seen with the seeded edits over test/fixtures/rust/sql_assistant.rs.
+  const src =
+    'const SYSTEM: &str = r#"You write SQL. Never use "SELECT *". here.q#;\n\n' +
+    'pub async fn run(client: &Client<OpenAIConfig>) -> Result<CreateChatCompletionResponse, OpenAIError> {\n' +
+    '    let request = CreateChatCompletionRequestArgs::default()\n        .model("gpt-4o-mini")\n        .max_completion_tokens(256u32)\n' +
+    '        .messages([ChatCompletionRequestUserMessage::from("hi").into()])\n        .build()?;\n    client.chat().create(request).await\n}\n';
+  const snap = analyzeSnapshot(src, 'rust', 'a.rs', table);
+  for (const edit of [{ offset: src.indexOf('r#"') + 1, removed: 0, inserted: 'z' }, { offset: src.indexOf('r#"'), removed: 1, inserted: '' }]) {
+    const text = src.slice(0, edit.offset) + edit.inserted + src.slice(edit.offset + edit.removed);
+    const next = applyEdit(snap, edit);
+    if (next) assert.deepEqual(strip(next.result), strip(analyze(text, 'rust', 'a.rs', table)), JSON.stringify(edit));
+  }
+  assert.equal(applyEdit(snap, { offset: src.indexOf('r#"') + 1, removed: 0, inserted: 'z' }), undefined);
+});

@@ -133,6 +133,7 @@ export function applyEdit(snap: Snapshot, edit: Edit): Snapshot | undefined {
   // A word made or removed changes the token sequence (`const (` → `const _(`, `//` → `/c/`): full path.
   // So does white space typed against punctuation; renaming a word in place does not.
   if (before.length !== after.length) return undefined;
+  if (literalPrefix(text, lo, hi, before, after)) return undefined;
   if (!before.length && !(isBlankOrWord(text[lo - 1]) && isBlankOrWord(text[hi]))) return undefined;
   // A word against a quote may be a literal's prefix (`f"`, `r#"`, `b'`, a tag before a template): `r#"` -> `rz#"`
   // turns a raw string into a plain one that ends elsewhere.
@@ -152,6 +153,19 @@ function nearAssumedMark(text: string, lo: number, hi: number, inserted: string)
   const b = Math.min(text.length, hi + MARK_REACH);
   if (text.slice(a, b).includes(MARK)) return true;
   return (text.slice(a, lo) + inserted + text.slice(hi, b)).includes(MARK);
+}
+
+/**
+ * Is a word of the edit, before or after it, a literal's prefix against its quote (Rust `r#"` and `b"`, Python `f"` and
+ * `rb"`, C++ `R"(`, `u8"`)? Another word there makes or unmakes the literal, and an unterminated one runs to the end
+ * of the file.
+ */
+function literalPrefix(text: string, lo: number, hi: number, before: string[], after: string[]): boolean {
+  let end = hi;
+  while (end < text.length && isWordChar(text[end])) end++;
+  if (end >= text.length || !'"\'`#'.includes(text[end])) return false;
+  const prefix = (w: string | undefined) => w !== undefined && /^(?:[rbfuc]{1,3}|u8|u8r)$/i.test(w);
+  return prefix(before[before.length - 1]) || prefix(after[after.length - 1]);
 }
 
 /** The snapshot with [lo, hi) replaced by `inserted`, its analysis kept and its offsets moved. */
