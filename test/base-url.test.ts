@@ -110,3 +110,32 @@ test('clients kept on objects: each class’s own constructor decides; a default
   const onlyOcto = passed.replace('default = openai.OpenAI()\n', '');
   assert.equal(analyze(onlyOcto, 'python', 'a.py', table(), NOW).calls[0].site.host?.name, 'OctoAI');
 });
+
+test('Alibaba Cloud Model Studio (DashScope): the host names the region, each region its own price; none named, Singapore is assumed and said', () => {
+  assert.equal(hostOfUrl('https://dashscope.aliyuncs.com/compatible-mode/v1')?.provider, 'alibaba-cn');
+  assert.equal(hostOfUrl('https://dashscope-intl.aliyuncs.com/compatible-mode/v1')?.provider, 'alibaba');
+  const call = (ctor: string) => analyze(py(ctor, 'qwen-mt-turbo'), 'python', 'a.py', table(), NOW).calls[0];
+  // qwen-mt-turbo's page: China (Beijing) $0.101 / $0.28, Singapore $0.16 / $0.49 per 1M tokens.
+  const beijing = call('OpenAI(base_url="https://dashscope.aliyuncs.com/compatible-mode/v1", api_key=key)');
+  assert.equal(beijing.site.provider, 'alibaba-cn');
+  assert.ok(Math.abs(beijing.estimate.outputUsdMax - 0.000028) < 1e-12, String(beijing.estimate.outputUsdMax));
+  assert.match(hoverMarkdown(beijing, table()), /Prices: alibaba-cn, China \(Beijing\) \(the region the base URL names\)/);
+  const intl = call('OpenAI(base_url="https://dashscope-intl.aliyuncs.com/compatible-mode/v1", api_key=key)');
+  assert.equal(intl.site.provider, 'alibaba');
+  assert.ok(Math.abs(intl.estimate.outputUsdMax - 0.000049) < 1e-12, String(intl.estimate.outputUsdMax));
+  assert.match(hoverMarkdown(intl, table()), /Prices: alibaba, Singapore \(international\) \(the region the base URL names\)/);
+  const unknown = call('OpenAI(base_url=os.environ["QWEN_BASE_URL"], api_key=key)');
+  assert.ok(Math.abs(unknown.estimate.outputUsdMax - 0.000049) < 1e-12, String(unknown.estimate.outputUsdMax));
+  assert.match(hoverMarkdown(unknown, table()), /Prices: alibaba, Singapore \(international\) \(assumed: no base URL names the region\)/);
+});
+
+test('a base URL given by name: a member set with a fallback URL, a constant, in Python and JavaScript', () => {
+  const member =
+    `from openai import OpenAI\nBEIJING = "https://dashscope.aliyuncs.com/compatible-mode/v1"\nclass T:\n    def __init__(self, key, api_base=None):\n` +
+    `        self.api_base = api_base or BEIJING\n        self.client = OpenAI(api_key=key, base_url=self.api_base)\n\n    def run(self, text):\n` +
+    `        return self.client.chat.completions.create(model="qwen-mt-turbo", max_tokens=100, messages=[{"role": "user", "content": text}])\n`;
+  assert.equal(analyze(member, 'python', 'a.py', table(), NOW).calls[0].site.provider, 'alibaba-cn');
+  const js = `import OpenAI from "openai";\nconst BASE = process.env.QWEN_URL ?? "https://dashscope-intl.aliyuncs.com/compatible-mode/v1";\n` +
+    `const client = new OpenAI({ baseURL: BASE });\nawait client.chat.completions.create({ model: "qwen-mt-turbo", max_tokens: 100, messages: [{ role: "user", content: "hi" }] });\n`;
+  assert.equal(analyze(js, 'javascript', 'a.js', table(), NOW).calls[0].site.provider, 'alibaba');
+});

@@ -59,6 +59,8 @@ interface Expected {
   serviceTier?: string;
   /** Features the call uses (optional: checked when given). */
   uses?: string[];
+  /** The price sheet's provider the call is looked up under: the SDK's, or the host its base URL names (optional). */
+  provider?: string;
 }
 
 function fixtureFiles(dir: string): string[] {
@@ -113,6 +115,7 @@ for (const file of files) {
       if (exp.modelOthers !== undefined) assert.deepEqual(site.model?.others ?? [], exp.modelOthers, `${where} other models it can be`);
       if (exp.serviceTier !== undefined) assert.equal(site.serviceTier, exp.serviceTier, `${where} service tier`);
       if (exp.uses !== undefined) assert.deepEqual(site.uses ?? [], exp.uses, `${where} features used`);
+      if (exp.provider !== undefined) assert.equal(site.provider, exp.provider, `${where} provider`);
     }
   });
 }

@@ -25,6 +25,11 @@ test('sync writes sheets, reports changes, keeps hand-kept fields; --check tells
     // A model real apps call that the data does not price comes with the price its host publishes, and its source.
     assert.match(first.out, /\+ Qwen\/Qwen2\.5-7B-Instruct-Turbo {2}input 0\.3, output 0\.3/);
     assert.match(fs.readFileSync(path.join(dir, 'together.yaml'), 'utf8'), /# price: Together AI model page[^\n]*\n {2}Qwen\/Qwen2\.5-7B-Instruct-Turbo:\n {4}input: 0\.3\n {4}output: 0\.3\n {4}context: 32768\n/);
+    // A provider the data has no entry for is a sheet of such rows, one a region, the region stated.
+    assert.match(first.out, /alibaba-cn\.yaml: 1 models; 1 added[^\n]*\n {2}\+ qwen-mt-turbo {2}input 0\.101, output 0\.28/);
+    const alibaba = fs.readFileSync(path.join(dir, 'alibaba.yaml'), 'utf8');
+    assert.match(alibaba, /\nprovider: alibaba\nregion: "Singapore \(international\)"\n/);
+    assert.match(alibaba, /# price: Alibaba Cloud Model Studio, qwen-mt-turbo[^\n]*\n {2}qwen-mt-turbo:\n {4}input: 0\.16\n {4}output: 0\.49\n {4}context: 16384\n {4}max_output: 8192\n {4}tokenizer: qwen\n/);
     assert.equal(sync(dir, '--check').code, 0, 'fresh sheets pass --check');
 
     const file = path.join(dir, 'openai.yaml');

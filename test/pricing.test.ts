@@ -427,7 +427,7 @@ test('every shipped sheet loads with zero problems and states its facts', () => 
   assert.deepEqual(problems, []);
   for (const s of sheets) assert.equal(s.info.origin, `shipped:${s.info.provider}`);
   const providers = sheets.map((s) => s.info.provider).sort();
-  assert.deepEqual(providers, ['anthropic', 'azure', 'bedrock', 'cohere', 'deepseek', 'google', 'groq', 'mistral', 'openai', 'openrouter', 'together', 'xai']);
+  assert.deepEqual(providers, ['alibaba', 'alibaba-cn', 'anthropic', 'azure', 'bedrock', 'cohere', 'deepseek', 'google', 'groq', 'mistral', 'openai', 'openrouter', 'together', 'xai']);
   for (const s of sheets) {
     assert.match(s.info.asOf, /^\d{4}-\d{2}-\d{2}$/);
     assert.match(s.info.source, /^https:\/\//);

@@ -21,6 +21,8 @@ export interface Estimate {
   modelKnown: boolean;
   /** Canonical id from the price table, when known. */
   priceId?: string;
+  /** The provider of the sheet row priced (an id can be in several sheets: a host's, a region's). */
+  priceProvider?: string;
   inputTokens: number;
   tokenCount: 'exact' | 'estimate';
   /** Tokens of the prompt text alone, before message overhead and factor (tool definitions included). */

@@ -144,6 +144,7 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   if (site.tools) base.toolTokens = toolTokens;
   if (!price) return base;
   base.priceId = price.id;
+  base.priceProvider = price.provider;
 
   let expectedOut = maxOutputTokens === undefined ? o.expectedOutputTokens : Math.min(o.expectedOutputTokens, maxOutputTokens);
   if (site.thinkingBudget) {

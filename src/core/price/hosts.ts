@@ -32,6 +32,12 @@ const HOSTS: [RegExp, Host][] = [
   // https://ai.google.dev/gemini-api/docs/openai: base_url https://generativelanguage.googleapis.com/v1beta/openai/
   [/^generativelanguage\.googleapis\.com$/, { provider: 'google', name: 'Google Gemini API' }],
   [/^api\.openai\.com$/, { provider: 'openai', name: 'OpenAI' }],
+  // https://www.alibabacloud.com/help/en/model-studio/compatibility-of-openai-with-dashscope: base_url for the OpenAI
+  // SDK, Singapore https://dashscope-intl.aliyuncs.com/compatible-mode/v1, China (Beijing)
+  // https://dashscope.aliyuncs.com/compatible-mode/v1. Each region has its own prices, so its own sheet. The US
+  // (Virginia) and Hong Kong hosts are left out: no price of theirs has been read.
+  [/^dashscope-intl\.aliyuncs\.com$/, { provider: 'alibaba', name: 'Alibaba Cloud Model Studio, Singapore (international)' }],
+  [/^dashscope\.aliyuncs\.com$/, { provider: 'alibaba-cn', name: 'Alibaba Cloud Model Studio, China (Beijing)' }],
   // https://openrouter.ai/docs/quickstart: base_url https://openrouter.ai/api/v1; api.openrouter.ai as well, per
   // genai-prices' api_pattern for OpenRouter, `https://(api\.)?openrouter\.ai`.
   [/^(?:api\.)?openrouter\.ai$/, { provider: 'openrouter', name: 'OpenRouter' }],

@@ -63,6 +63,8 @@ export interface PriceSheetInfo {
   provider: string;
   asOf: string;
   source: string;
+  /** The provider's region these prices are for, where it prices regions apart (Alibaba Cloud Model Studio). */
+  region?: string;
   /** File path or `settings` / `shipped:<name>`. */
   origin: string;
 }

@@ -14,7 +14,7 @@ export interface ParsedSheet {
 const MAX_MODELS = 5_000;
 const MAX_ALIASES = 100;
 
-const TOP_KEYS = ['provider', 'as_of', 'source', 'models'];
+const TOP_KEYS = ['provider', 'region', 'as_of', 'source', 'models'];
 const SHEET_MODEL_FIELDS = [
   'input',
   'output',
@@ -132,6 +132,11 @@ export function checkSheet(obj: unknown, origin: string, lineOf: LineOf, require
     if (typeof obj.source === 'string' && obj.source.trim() !== '' && obj.source.length <= 2000) source = obj.source.trim();
     else c.fail(['source'], `expected a URL or a note saying where the prices come from, got ${describe(obj.source)}`);
   } else if (requireMeta) c.fail([], 'missing required field source');
+  let region: string | undefined;
+  if (obj.region !== undefined) {
+    if (typeof obj.region === 'string' && obj.region.trim() !== '' && obj.region.length <= 200) region = obj.region.trim();
+    else c.fail(['region'], `expected the name of the provider's region these prices are for, got ${describe(obj.region)}`);
+  }
   const models: Entry[] = [];
   if (obj.models === undefined) c.fail([], 'missing required field models');
   else if (!isObj(obj.models)) c.fail(['models'], `expected a mapping of model id to prices, got ${describe(obj.models)}`);
@@ -164,5 +169,5 @@ export function checkSheet(obj: unknown, origin: string, lineOf: LineOf, require
     }
   }
   if (c.problems.length || provider === undefined || asOf === undefined || source === undefined) return { problems: c.problems };
-  return { sheet: { info: { provider, asOf, source, origin }, models }, problems: [] };
+  return { sheet: { info: { provider, asOf, source, origin, ...(region ? { region } : {}) }, models }, problems: [] };
 }

@@ -12,6 +12,11 @@ import type { ParsedSheet } from './sheets';
  */
 const HOSTS = new Set(['azure', 'bedrock', 'groq', 'together', 'openrouter', 'vertex', 'fireworks', 'deepinfra']);
 /**
+ * A vendor's sheets for regions other than the one assumed when no base URL names a region: Alibaba Cloud Model
+ * Studio prices China (Beijing) apart from Singapore (international). Ranked as a host is, after the vendor's own.
+ */
+const OTHER_REGIONS = new Set(['alibaba-cn']);
+/**
  * Hosts that bill other vendors' models on their own terms: a call made through them is priced only from a sheet
  * under their name, never at the vendor's list price. OCI Generative AI names Cohere and Meta models
  * `cohere.command-r-plus-08-2024` but bills per its own price list; Hugging Face's Inference API and IBM watsonx.ai
@@ -123,7 +128,7 @@ function baseKey(name: string): string {
 }
 
 /** Providers with shipped sheets (vendors and hosts). */
-const KNOWN = new Set(['openai', 'anthropic', 'google', 'mistral', 'deepseek', 'xai', 'cohere', ...HOSTS]);
+const KNOWN = new Set(['openai', 'anthropic', 'google', 'mistral', 'deepseek', 'xai', 'cohere', 'alibaba', ...OTHER_REGIONS, ...HOSTS]);
 
 /**
  * A price under a provider name of the user's own (`mycorp`: a negotiated or self-hosted price) stands in
@@ -203,7 +208,7 @@ function choose(
     (hint && m.provider.toLowerCase() === hint) || isOverride(m) ? 0 : 1,
     base !== undefined && baseKey(m.id) === base && m.id.toLowerCase() === base ? 0 : 1,
     // A vendor, then a host, then OpenRouter, which lists every host's ids again under its own prices.
-    HOSTS.has(m.provider.toLowerCase()) ? (m.provider.toLowerCase() === 'openrouter' ? 2 : 1) : 0,
+    HOSTS.has(m.provider.toLowerCase()) || OTHER_REGIONS.has(m.provider.toLowerCase()) ? (m.provider.toLowerCase() === 'openrouter' ? 2 : 1) : 0,
     -m.sheet,
   ];
   let best = list[0];

@@ -212,7 +212,7 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src
     lines.push('', '**Rates**');
     for (const r of e.rates) lines.push(r.startsWith('- ') ? `  ${r}` : `- ${r}`);
   }
-  const price = e.priceId ? table.models.find((m) => m.id === e.priceId) : undefined;
+  const price = e.priceId ? table.models.find((m) => m.id === e.priceId && (e.priceProvider === undefined || m.provider === e.priceProvider)) : undefined;
   if (price?.selfHosted) {
     const api = comparableApiPrices(price, table);
     lines.push('', `**Self-hosted** ${formatRate(price.input)} in / ${formatRate(price.output)} out per 1M` + (api.length ? '; API prices of comparable models:' : '; no comparable API model in the sheets'));
@@ -223,7 +223,9 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src
     for (const sg of call.suggestions) lines.push(`- ${sg.text}${sg.why ? ` — ${sg.why}` : ''}`);
   }
   const sheet = price ? table.sheets[price.sheet] : undefined;
-  if (sheet) lines.push('', `Prices: ${sheet.provider}, as of ${sheet.asOf} — [source](${sheet.source})`);
+  // A provider that prices regions apart: the region priced, and whether the code's base URL named it.
+  const region = sheet?.region ? `, ${sheet.region} (${s.host && s.provider === sheet.provider ? 'the region the base URL names' : 'assumed: no base URL names the region'})` : '';
+  if (sheet) lines.push('', `Prices: ${sheet.provider}${region}, as of ${sheet.asOf} — [source](${sheet.source})`);
   return lines.join('\n');
 }
 

@@ -7,6 +7,7 @@ import { isId, isP } from '../lex/brackets';
 import { OCTOAI, hostOfUrl, isUrl, type Host } from '../price/hosts';
 import { assignmentBefore } from './definitions';
 import { memberValue } from './lookup';
+import { exprEnd } from './body-ends';
 import type { Ctx } from './values';
 
 interface FileUrls {
@@ -92,7 +93,45 @@ export function callHost(c: Ctx, first: number): Host | undefined {
   if (open >= 0) {
     const close = match[open] < 0 ? toks.length : match[open];
     for (const i of urls.at) if (i > open && i < close) return hostOfUrl(toks[i].v);
-    return undefined;
+    return namedBaseUrl(c, urls, open, close);
   }
   return urls.only;
+}
+
+/** The construction's base-URL keyword (openai-python `base_url`, openai-node `baseURL`, LangChain's `openai_api_base`). */
+const BASE_URL_KEY = /^(?:base_?url|openai_api_base|api_base)$/i;
+
+/**
+ * The host of a base URL given by name: `OpenAI(base_url=self.api_base)` after `self.api_base = api_base or
+ * "https://…"`, `new OpenAI({ baseURL: BASE_URL })` after `const BASE_URL = "https://…"`. A URL the value states (a
+ * fallback after `or` / `??` / `||` included: the code's default) names the host; a value with none, undefined.
+ */
+function namedBaseUrl(c: Ctx, urls: FileUrls, open: number, close: number): Host | undefined {
+  const { toks } = c;
+  for (let k = open + 1; k < close - 2; k++) {
+    if (!isId(toks[k]) || !BASE_URL_KEY.test(toks[k].v) || !(isP(toks[k + 1], '=') || isP(toks[k + 1], ':'))) continue;
+    let n = k + 2;
+    const self = isId(toks[n]) && SELF.has(toks[n].v) && isP(toks[n + 1], '.');
+    if (self) n += 2;
+    if (!isId(toks[n]) || isP(toks[n + 1], '.') || isP(toks[n + 1], '(')) return undefined;
+    const v = self ? memberValue(c, toks[n].v, toks[n].start) : assignmentBefore(c, toks[n].v, k);
+    return v < 0 ? undefined : hostIn(c, urls, v, 1);
+  }
+  return undefined;
+}
+
+/** The host of the first URL the value at `v` states, itself or through a name it holds (`endpoint or BEIJING`). */
+function hostIn(c: Ctx, urls: FileUrls, v: number, depth: number): Host | undefined {
+  const { toks } = c;
+  const end = exprEnd(c, v);
+  for (const i of urls.at) if (i >= v && i < end) return hostOfUrl(toks[i].v);
+  if (depth > 2) return undefined;
+  for (let i = v, seen = 0; i < end && seen < 8; i++) {
+    if (!isId(toks[i]) || isP(toks[i - 1], '.') || isP(toks[i + 1], '.') || isP(toks[i + 1], '(')) continue;
+    seen++;
+    const w = assignmentBefore(c, toks[i].v, v);
+    const h = w >= 0 && w !== v ? hostIn(c, urls, w, depth + 1) : undefined;
+    if (h) return h;
+  }
+  return undefined;
 }
