@@ -243,3 +243,19 @@ test('a word typed into a literal\'s prefix takes the full path: Rust r#" left o
   }
   assert.equal(applyEdit(snap, { offset: src.indexOf('r#"') + 1, removed: 0, inserted: 'z' }), undefined);
 });
+
+test('an edit of a getter\'s mark, Python\'s `@property` or JavaScript\'s `get`, takes the full path: the member stops being what it returns', () => {
+  const py =
+    'from anthropic import Anthropic\n\nclass S:\n    def __init__(self):\n        self.client = Anthropic()\n\n    @property\n    def model(self):\n' +
+    '        return "claude-3-5-haiku-latest"\n\n    def run(self, text):\n' +
+    '        return self.client.messages.create(model=self.model, max_tokens=200, messages=[{"role": "user", "content": text}])\n';
+  const snap = analyzeSnapshot(py, 'python', 'a.py', table);
+  assert.equal(snap.result.calls[0].site.model?.id, 'claude-3-5-haiku-latest');
+  assert.equal(applyEdit(snap, { offset: py.indexOf('property') + 6, removed: 0, inserted: 'x' }), undefined);
+  const js =
+    'import OpenAI from "openai";\nclass Bot {\n  client = new OpenAI();\n  get model() { return "gpt-4o-mini"; }\n' +
+    '  ask(q) { return this.client.chat.completions.create({ model: this.model, max_tokens: 100, messages: [{ role: "user", content: q }] }); }\n}\n';
+  const s2 = analyzeSnapshot(js, 'javascript', 'a.js', table);
+  assert.equal(s2.result.calls[0].site.model?.id, 'gpt-4o-mini');
+  assert.equal(applyEdit(s2, { offset: js.indexOf('get model') + 1, removed: 0, inserted: 'x' }), undefined);
+});

@@ -44,13 +44,14 @@ for (const s of SHAPES) {
   for (const a of s.via?.anchors ?? []) for (const w of a.anchor) VOCAB.add(w);
 }
 /**
- * Words the scan reads outside any call: loop keywords (a call in a loop is a run, scan/loops.ts: typing `for` over
+ * Words the scan reads outside any call: a getter's `get` and Python's `@property` (a member read through one is what it
+ * returns, scan/members.ts), loop keywords (a call in a loop is a run, scan/loops.ts: typing `for` over
  * `fox` above a call makes it a run), the words that make a function (a helper a call reads the returns of, the
  * end of a loop's reach) and, in C-like rows, the words that keep `if (x) {` from reading as a method with a
  * parameter x (scope.ts). In Python a loop is found from the call's enclosing lines alone, which are live instead,
  * and only `def` makes a function.
  */
-const SCOPE_WORDS = new Set(['def', 'class', 'fun', 'func', 'function', 'fn', 'lambda']);
+const SCOPE_WORDS = new Set(['def', 'class', 'fun', 'func', 'function', 'fn', 'lambda', 'property', 'get']);
 const LOOP_WORDS = new Set(['for', 'foreach', 'while', 'loop', 'repeat', 'if', 'switch', 'catch', 'with', 'elif', 'return', 'using', 'lock', 'when', 'match', 'sizeof', 'typeof']);
 const KEY_SETS = [CALL_MODEL_KEYS, LIMIT_KEYS, THINKING_KEYS, PROMPT_KEYS, MESSAGE_WRAPPERS, NON_PROMPT_KEYS];
 /** `python`: the loop and control words are live where they are (live-regions.ts pythonHeaders), not by name. */
