@@ -139,3 +139,26 @@ test('a base URL given by name: a member set with a fallback URL, a constant, in
     `const client = new OpenAI({ baseURL: BASE });\nawait client.chat.completions.create({ model: "qwen-mt-turbo", max_tokens: 100, messages: [{ role: "user", content: "hi" }] });\n`;
   assert.equal(analyze(js, 'javascript', 'a.js', table(), NOW).calls[0].site.provider, 'alibaba');
 });
+
+test('Azure clients: a call whose client is not found is Azure when every client the file makes is; with an OpenAI() beside, only the Azure one', () => {
+  const send = `def ask(client, q):\n    return client.chat.completions.create(model="gpt-4o", max_tokens=100, messages=[{"role": "user", "content": q}])\n`;
+  const only = `from openai import AzureOpenAI\nclient = AzureOpenAI(api_version="2024-10-21")\n\n${send}`;
+  assert.equal(analyze(only, 'python', 'a.py', table(), NOW).calls[0].site.provider, 'azure');
+  const mixed = `from openai import AzureOpenAI, OpenAI\nazure = AzureOpenAI(api_version="2024-10-21")\nplain = OpenAI()\n\n${send}` +
+    `azure.chat.completions.create(model="gpt-4o", max_tokens=100, messages=[{"role": "user", "content": "hi"}])\n`;
+  const [unknown, viaAzure] = analyze(mixed, 'python', 'a.py', table(), NOW).calls;
+  assert.equal(unknown.site.provider, 'openai');
+  assert.equal(viaAzure.site.provider, 'azure');
+  assert.equal(viaAzure.site.host?.name, 'Azure OpenAI');
+});
+
+test('an edit of an Azure client\'s class name, or of a base-URL keyword, takes the full path', () => {
+  const src = `from openai import AzureOpenAI\nclient = AzureOpenAI(api_version="2024-10-21")\nclient.chat.completions.create(model="gpt-4o", max_tokens=100, messages=[{"role": "user", "content": "hi"}])\n`;
+  const snap = analyzeSnapshot(src, 'python', 'a.py', table(), NOW);
+  assert.equal(snap.result.calls[0].site.provider, 'azure');
+  assert.equal(applyEdit(snap, { offset: src.indexOf('AzureOpenAI('), removed: 5, inserted: '' }), undefined);
+  const named = `from openai import OpenAI\nURL = "https://dashscope.aliyuncs.com/compatible-mode/v1"\nclient = OpenAI(base_url=URL)\nclient.chat.completions.create(model="qwen-mt-turbo", max_tokens=100, messages=[{"role": "user", "content": "hi"}])\n`;
+  const s2 = analyzeSnapshot(named, 'python', 'a.py', table(), NOW);
+  assert.equal(s2.result.calls[0].site.provider, 'alibaba-cn');
+  assert.equal(applyEdit(s2, { offset: named.indexOf('base_url=') + 4, removed: 0, inserted: 'x' }), undefined);
+});

@@ -231,3 +231,29 @@ test('an Azure deployment priced from OpenAI\'s row does not get OpenAI\'s retir
   assert.equal(w.replacement, 'o1');
   assert.match(w.text, /^o1-preview: deprecated by azure, retired on 2025-07-28/);
 });
+
+test('the OpenAI SDK\'s AzureOpenAI / AsyncAzureOpenAI clients are Azure: OpenAI\'s id there takes Azure\'s schedule, o1-preview Azure\'s date', () => {
+  const t = buildTable(loadShipped().sheets);
+  const py = (ctor: string, model: string) =>
+    `import openai\nfrom openai import AzureOpenAI\nclient = ${ctor}(api_version="2024-10-21")\nclient.chat.completions.create(model="${model}", max_tokens=100, messages=[{"role": "user", "content": "hi"}])\n`;
+  const ts = (model: string) =>
+    `import { AzureOpenAI } from "openai";\nconst client = new AzureOpenAI({ apiVersion: "2024-10-21" });\nawait client.chat.completions.create({ model: "${model}", max_tokens: 100, messages: [{ role: "user", content: "hi" }] });\n`;
+  const calls = (model: string) => [
+    analyze(py('AzureOpenAI', model), 'python', 'a.py', t, DEC).calls[0],
+    analyze(py('openai.AsyncAzureOpenAI', model), 'python', 'a.py', t, DEC).calls[0],
+    analyze(ts(model), 'typescript', 'a.ts', t, DEC).calls[0],
+  ];
+  for (const c of calls('gpt-3.5-turbo')) {
+    assert.equal(c.site.provider, 'azure');
+    const w = c.warnings!.find((x) => x.kind === 'deprecated');
+    assert.ok(w, JSON.stringify(c.warnings));
+    assert.equal(w!.severity, 'warning');
+    assert.equal(w!.retired, undefined);
+    assert.match(w!.text, /Azure OpenAI retires gpt-3\.5-turbo on its own schedule/);
+  }
+  for (const c of calls('o1-preview')) {
+    const w = c.warnings!.find((x) => x.kind === 'deprecated')!;
+    assert.equal(w.retired, '2025-07-28');
+    assert.match(w.text, /^o1-preview: deprecated by azure, retired on 2025-07-28/);
+  }
+});

@@ -11,6 +11,7 @@ import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, MODEL_WRAPPERS, NON_PROM
 import type { AnalyzedCall, AnalyzeOptions, Cancellation, PriceTable, Span, ValueSource } from '../types';
 import type { ValueIndex } from '../resolve/value-index';
 import type { ScanState } from '../scan/scanner';
+import { HOST_WORDS } from '../scan/base-url';
 import { commentText, firstEndingAtOrAfter, liveRegions, receiverStart } from './live-regions';
 import { MARK } from '../scan/assumed';
 export interface Edit {
@@ -35,7 +36,7 @@ export interface Snapshot {
 
 /** Words of the call-shape table and the key tables: an edit that makes or breaks one can change calls. */
 // Of the keywords, those the scanner reads outside a call: Go `const (` blocks, `new T(`, `self.X` / `this.X`.
-const VOCAB = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...Object.keys(MODEL_WRAPPERS), 'role']);
+const VOCAB = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...Object.keys(MODEL_WRAPPERS), 'role', ...HOST_WORDS]);
 for (const s of SHAPES) {
   for (const w of s.anchor) VOCAB.add(w);
   for (const w of s.needs ?? []) VOCAB.add(w);

@@ -56,5 +56,12 @@ export function hostOfUrl(url: string): Host | undefined {
 /** Is the text a URL (a base URL candidate)? */
 export const isUrl = (s: string): boolean => /^https?:\/\//i.test(s.trim());
 
+/**
+ * The OpenAI SDKs' Azure clients, `AzureOpenAI` / `AsyncAzureOpenAI` (openai-python src/openai/lib/azure.py, openai-node
+ * src/azure.ts): `model` there is the deployment name, priced from azure.yaml (OpenAI's row for a deployment named
+ * after its model, with Azure's retirement schedule, as `azure_deployment=` and @azure/openai calls are).
+ */
+export const AZURE_OPENAI: Host = { provider: 'azure', name: 'Azure OpenAI' };
+
 /** OctoAI's own SDKs (Python `octoai`, JS `@octoai/client`) reach OctoAI only. */
 export const OCTOAI: Host = HOSTS.find(([, h]) => h.provider === 'octoai')![1];

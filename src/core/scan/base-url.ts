@@ -4,7 +4,7 @@
 // "…"`). The host picks the price sheet (price/hosts.ts); a closed host (OctoAI) gets no price.
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
-import { OCTOAI, hostOfUrl, isUrl, type Host } from '../price/hosts';
+import { AZURE_OPENAI, OCTOAI, hostOfUrl, isUrl, type Host } from '../price/hosts';
 import { assignmentBefore } from './definitions';
 import { memberValue } from './lookup';
 import { exprEnd } from './body-ends';
@@ -19,6 +19,8 @@ interface FileUrls {
    * in a v0 file counts too). URLs of other services (a JIRA or docs link) do not count.
    */
   only?: Host;
+  /** Every OpenAI client the file makes is an Azure one (`AzureOpenAI(` / `AsyncAzureOpenAI(`): the host of a call whose client is not found. */
+  onlyAzure?: boolean;
 }
 
 const cache = new WeakMap<Ctx, FileUrls>();
@@ -47,6 +49,16 @@ function fileUrls(c: Ctx): FileUrls {
     if (h) known.add(h);
   }
   f = { at };
+  if (c.text.includes('AzureOpenAI')) {
+    let azure = 0;
+    let other = 0;
+    for (let i = 0; i < toks.length - 1; i++) {
+      if (!isId(toks[i]) || !/OpenAI$/.test(toks[i].v) || !isP(toks[i + 1], '(') || (isId(toks[i - 1]) && /^(?:def|function|class)$/.test(toks[i - 1].v))) continue;
+      if (/AzureOpenAI$/.test(toks[i].v)) azure++;
+      else other++;
+    }
+    if (azure && !other && !known.size) f.onlyAzure = true;
+  }
   const only = known.size === 1 ? [...known][0] : undefined;
   if (only) {
     // A client made without that host's URL (the SDK's default host, another service) in the same file: no call
@@ -81,7 +93,7 @@ const SELF = new Set(['self', 'this', 'cls']);
  */
 export function callHost(c: Ctx, first: number): Host | undefined {
   const urls = fileUrls(c);
-  if (!urls.at.length && !urls.only) return undefined;
+  if (!urls.at.length && !urls.only && !c.text.includes('AzureOpenAI')) return undefined;
   const { toks, match } = c;
   const recv = isP(toks[first - 1], '.') && isId(toks[first - 2]) ? first - 2 : -1;
   let v = -1;
@@ -91,15 +103,19 @@ export function callHost(c: Ctx, first: number): Host | undefined {
   }
   const open = v >= 0 ? openAiConstruction(c, v) : -1;
   if (open >= 0) {
+    if (/AzureOpenAI$/.test(toks[open - 1].v)) return AZURE_OPENAI;
     const close = match[open] < 0 ? toks.length : match[open];
     for (const i of urls.at) if (i > open && i < close) return hostOfUrl(toks[i].v);
     return namedBaseUrl(c, urls, open, close);
   }
-  return urls.only;
+  return urls.onlyAzure ? AZURE_OPENAI : urls.only;
 }
 
 /** The construction's base-URL keyword (openai-python `base_url`, openai-node `baseURL`, LangChain's `openai_api_base`). */
 const BASE_URL_KEY = /^(?:base_?url|openai_api_base|api_base)$/i;
+
+/** Words that pick a call's host here: the keystroke path takes the full path for an edit that makes or breaks one. */
+export const HOST_WORDS = ['AzureOpenAI', 'AsyncAzureOpenAI', 'base_url', 'baseURL', 'baseUrl', 'api_base', 'openai_api_base'];
 
 /**
  * The host of a base URL given by name: `OpenAI(base_url=self.api_base)` after `self.api_base = api_base or
