@@ -248,3 +248,25 @@ def generate(model, messages, **kwargs):
   assert.equal(c.estimate.maxOutputSource, 'runtime');
   assert.ok(!c.suggestions.some((s) => s.kind === 'limit-output' && /^Set /.test(s.text)), 'no "Set max_tokens" advice');
 });
+
+test('a sum on a run-time value with a fallback is run time at the model maximum; the fallback alone is the stated default', () => {
+  // ErikBjare/gptme gptme/llm/llm_anthropic.py: `(model_meta.max_output or 4096) + (thinking_budget if … else 0)`.
+  const text = `import anthropic
+client = anthropic.Anthropic()
+
+def think(meta, q, deep):
+    limit = (meta.output_cap or 4096) + (12000 if deep else 0)
+    return client.messages.create(model="claude-sonnet-4-5", max_tokens=limit, messages=[{"role": "user", "content": q}])
+
+def plain(meta, q):
+    return client.messages.create(model="claude-sonnet-4-5", max_tokens=meta.output_cap or 2048, messages=[{"role": "user", "content": q}])
+`;
+  const [sum, plain] = analyze(text, 'python', 'x.py', table).calls;
+  assert.equal(sum.estimate.maxOutputSource, 'runtime');
+  assert.equal(sum.estimate.maxOutputTokens, 64000);
+  assert.equal(sum.site.maxOutputUnresolved, 'limit');
+  assert.deepEqual(sum.suggestions.filter((s) => s.kind === 'limit-output'), []);
+  assert.equal(plain.estimate.maxOutputSource, 'code');
+  assert.equal(plain.estimate.maxOutputTokens, 2048);
+  assert.equal(plain.site.maxOutput?.source?.what, 'default of meta.output_cap');
+});

@@ -4,9 +4,9 @@ import assert from 'node:assert/strict';
 import { argIndex, readKey, walkKeys } from '../src/core/scan/keys';
 import { ctxOf, emptyFound, tokIndex } from './helpers/ctx';
 
-function walk(src: string, lang: string) {
+function walk(src: string, lang: string, nth = 0) {
   const c = ctxOf(src, lang);
-  const open = tokIndex(c, '(');
+  const open = tokIndex(c, '(', nth);
   const f = emptyFound();
   walkKeys(c, f, open + 1, c.match[open]);
   return { c, f };
@@ -71,4 +71,20 @@ test('argIndex: the n-th positional argument, skipping nested brackets', () => {
   assert.equal(c.toks[argIndex(c, open + 1, end, 1)].v, '[');
   assert.equal(c.toks[argIndex(c, open + 1, end, 2)].v, 'x');
   assert.equal(argIndex(c, open + 1, end, 3), end, 'past the last argument: the end of the call');
+});
+
+test('a key computed at run time: limit keys on every branch are the limit, an unreadable one makes it run time', () => {
+  // n3d1117/chatgpt-telegram-bot bot/openai_helper.py picks max_completion_tokens or max_tokens by model.
+  const py = `k = 'max_completion_tokens' if fast else 'max_tokens'\ncreate(**{'model': 'gpt-4o', k: 900})`;
+  assert.equal(walk(py, 'python').f.limit?.value, 900);
+  const ts = `const k = fast ? "max_completion_tokens" : "max_tokens";\ncreate({ model: "gpt-4o", [k]: 900 })`;
+  assert.equal(walk(ts, 'typescript').f.limit?.value, 900);
+  // A key that names another setting is that setting; one that cannot be read may be the limit.
+  assert.equal(walk(`k = 'temperature'\ncreate(**{'model': 'gpt-4o', k: 0.2})`, 'python').f.limitUnresolved, undefined);
+  const open = walk(`def f(opt, v):\n    return create(**{'model': 'gpt-4o', opt: v})`, 'python', 1).f;
+  assert.equal(open.limit, undefined);
+  assert.equal(open.limitUnresolved, 'opt (a key known only at run time)');
+  assert.equal(walk(`function f(opt, v) { return create({ model: "gpt-4o", [opt]: v }) }`, 'typescript', 1).f.limitUnresolved, 'opt (a key known only at run time)');
+  // A limit the request sets by its name stands.
+  assert.equal(walk(`def f(opt, v):\n    return create(**{'model': 'gpt-4o', 'max_tokens': 300, opt: v})`, 'python', 1).f.limit?.value, 300);
 });

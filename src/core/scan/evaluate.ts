@@ -45,7 +45,7 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
     if (isDefault) {
       const n = term(s, k + 1, end, depth);
       // The left side is what runs when set; unknown until run time, the default written here is the stated value.
-      if ((v.runtime !== undefined || v.weak) && n.v && n.v.runtime === undefined) v = { ...n.v, source: statedSource(s, `default of ${v.runtime ?? label(s, i, k)}`, n.v, at(s, k + 1)) };
+      if ((v.runtime !== undefined || v.weak) && n.v && n.v.runtime === undefined) v = { ...n.v, source: statedSource(s, `default of ${v.runtime ?? label(s, i, k)}`, n.v, at(s, k + 1)), fallback: true };
       k = n.next;
       continue;
     }
@@ -101,7 +101,10 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
     }
     if (op.t === T.Punct && (op.v === '+' || (s.syn.dotConcat && op.v === '.'))) {
       const n = term(s, k + 1, end, depth);
-      v = join2(v, n.v);
+      // `(meta.max_output or 4096) + 16000` (ErikBjare/gptme): a sum on a run-time value is run time; the fallback
+      // is what it takes only when that value is unset, not its worst case.
+      const sum = v.num !== undefined && n.v?.num !== undefined && (v.fallback || n.v.fallback);
+      v = sum ? { runtime: label(s, i, n.next) } : join2(v, n.v);
       k = n.next;
       continue;
     }

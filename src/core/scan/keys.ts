@@ -8,6 +8,7 @@ import { collectParts } from './parts';
 import { FEATURE_KEYS, IMAGE_PART_TYPES, LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, PROMPT_KEYS, SERVICE_TIER_KEYS, THINKING_KEYS, SYSTEM_KEYS, BILLED_EXTRA_KEYS, normKey } from './call-keys';
 import type { CallFeature } from '../types';
 import { label } from './value';
+import { computedKey, enclosing, type KeyName } from './computed-keys';
 
 export interface Found {
   model?: ModelValue;
@@ -67,8 +68,19 @@ const shapeKey = (c: Ctx, key: string) => !!c.shapeKeys && (!!c.shapeKeys.limit?
 export function walkKeys(c: Ctx, f: Found, from: number, to: number): void {
   const { toks, match } = c;
   let k = from;
+  // A key of the request that cannot be read (`{option: value}` with `option` a parameter): it may be the limit.
+  let unknownKey: string | undefined;
   while (k < to) {
     const tk = toks[k];
+    const computed = computedKey(c, k, to);
+    if (computed && !('unknown' in computed.name && knownName(c, computed.at))) {
+      const sep = computed.at + (c.syn.id === 'python' ? 1 : 2);
+      const vEnd = valueEnd(c, sep + 1, to);
+      const unknown = readComputed(c, f, computed.at, computed.name, sep + 1, vEnd);
+      if (unknown && topLevel(c, k, from)) unknownKey ??= unknown;
+      k = 'other' in computed.name || unknown ? sep + 1 : vEnd;
+      continue;
+    }
     const sep = keyAt(c, k);
     if (sep > 0) {
       k = readKey(c, f, k, sep + 1, valueEnd(c, sep + 1, to));
@@ -94,11 +106,35 @@ export function walkKeys(c: Ctx, f: Found, from: number, to: number): void {
     }
     k++;
   }
+  if (unknownKey && !f.limit) f.limitUnresolved ??= `${unknownKey} (a key known only at run time)`;
+}
+
+/** A key name written as a value that names a known key as it is (`{model: m}` read as before): no computed key. */
+function knownName(c: Ctx, k: number): boolean {
+  const key = normKey(c.toks[k].v);
+  return key === 'role' || key in FEATURE_KEYS || [CALL_MODEL_KEYS, PROMPT_KEYS, LIMIT_KEYS, BILLED_EXTRA_KEYS, SERVICE_TIER_KEYS, THINKING_KEYS].some((s) => s.has(key));
+}
+
+/** Reads the value of a computed key; returns the key's text when it cannot be read. */
+function readComputed(c: Ctx, f: Found, keyIdx: number, name: KeyName, vStart: number, vEnd: number): string | undefined {
+  if ('name' in name) readKey(c, f, keyIdx, vStart, vEnd, normKey(name.name));
+  else if ('limit' in name) readLimitKey(c, f, keyIdx, vStart, vEnd);
+  else if ('unknown' in name) return name.unknown;
+  return undefined;
+}
+
+/** Is the object around the key at toks[k] the request itself (the walked range's own braces or its first value:
+ * `create({ … })`, a `**{…}` spread, a returned dict), not an object nested in one of its values? */
+function topLevel(c: Ctx, k: number, from: number): boolean {
+  const brace = enclosing(c, k, from);
+  if (brace < 0) return false;
+  const before = c.toks[brace - 1];
+  return brace === from - 1 || brace === from || (!!before && (before.v === '**' || before.v === '...' || before.v === 'return'));
 }
 
 /** Reads one key's value (toks[vStart, vEnd)); returns where to continue. */
-export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: number): number {
-  const key = normKey(c.toks[keyIdx].v);
+export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: number, named?: string): number {
+  const key = named ?? normKey(c.toks[keyIdx].v);
   if (key === 'role') {
     f.messages++;
     if (isAssistant(c, vStart)) f.assistant = (f.assistant ?? 0) + 1;

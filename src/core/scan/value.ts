@@ -48,6 +48,8 @@ export interface Value {
     | { kind: 'any'; of: Value[]; key: string }
     /** .NET configuration: the root, a section, or bound options (dotnet-config.ts). */
     | ConfigObj;
+  /** The default written for a value known only at run time (`x or 4096`): what it takes when that value is unset. */
+  fallback?: true;
   /** A documented guess (a `.env.example` value): a default written in code wins over it. */
   weak?: true;
   /** The price sheet a model wrapper names (`openrouter("deepseek/deepseek-r1-0528")` kept in a name): the lookup's hint. */
