@@ -12,6 +12,7 @@ import { envValue } from './env';
 import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
 import { tables } from './scope';
 import { helper } from './calls';
+import { goField } from './go-fields';
 import { configIndex, configMember, configNamed } from './dotnet-config';
 
 /** Classes whose members are the SDKs' model constants (openai-java `ChatModel`, anthropic-java `Model`, Go packages). */
@@ -35,6 +36,9 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       if (head === '__dirname' || head === '__dir__' || head === '__DIR__') return { path: dirname(s.file), str: dirname(s.file) };
       if (head === 'process' && names[1] === 'env' && names.length === 3) return envValue(s, names[2]);
       if (head === 'import' && names[1] === 'meta') return names[2] === 'url' ? { path: s.file, str: s.file } : names[2] === 'dirname' ? { path: dirname(s.file), str: dirname(s.file) } : undefined;
+      // Go `c.model` in a method of c's type: what the type's other methods or a literal of it set (go-fields.ts).
+      const field = names.length === 2 && s.syn.id === 'go' ? goField(s, head, names[1], at(s, i), depth) : undefined;
+      if (field) return field;
       const path = names.length > 1 && s.syn.id === 'rust' ? rustPath(s, names) : undefined;
       if (path) [cur, n] = path;
       else {

@@ -1,0 +1,241 @@
+// Go struct fields read through a method's receiver: `c.model` in `func (c *Client) Ask(…)`. Go has no constructor:
+// the field holds what another method of the same receiver type sets (`func (c *Client) Configure(…)` does
+// `model := config.GetModel(); if model == "" { model = defaultModel }; c.model = model`) or what a composite literal
+// of the type gives it (`return &Client{model: "…"}` in `NewClient`). A value set on every path is that value; one set
+// at run time with a default in a branch is the default, named as such (`default of config.GetModel()`, the wording
+// evaluate.ts gives `x or DEFAULT`).
+import { T } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import { countBefore } from '../util/binary-search';
+import { exprEnd, tables, type Binding, type Fn, type Tables } from './scope';
+import { branchBindings } from './branch-bindings';
+import { alternatives } from './branches';
+import { evaluate } from './evaluate';
+import { statedSource, type EvalScope, type Value } from './value';
+
+/** Methods of a file looked through (a file of more is left as it was: the field is run time). */
+const MAX_METHODS = 2000;
+/** Places a field is set that are read for one use. */
+const MAX_SETS = 16;
+
+/** A method's receiver: `func (c *Client) Name(` gives the name `c` and the type `Client`. */
+function receiverOf(s: EvalScope, f: Fn): { name: string; type: string } | undefined {
+  const { toks, match } = s;
+  const close = f.name - 1;
+  if (!isP(toks[close], ')')) return undefined;
+  const open = match[close];
+  if (!(open >= 0 && open < close) || toks[open - 1]?.v !== 'func') return undefined;
+  // `(c *Client)`, `(c Client)`, `(c *Client[T])`: the name, then the type's name.
+  const name = toks[open + 1];
+  let k = open + 2;
+  if (isP(toks[k], '*')) k++;
+  const type = toks[k];
+  if (!isId(name) || !isId(type) || k >= close) return undefined;
+  return { name: name.v, type: type.v };
+}
+
+/** A file's methods by receiver type, and where fields are set: made once per scan (one pass over the tokens). */
+interface FieldIndex {
+  fns: Fn[];
+  receivers: Map<Fn, { name: string; type: string }>;
+  /** Methods of each receiver type. */
+  methods: Map<string, Fn[]>;
+  /** Token indices of `x.field =` by field name, in source order. */
+  sets: Map<string, number[]>;
+  /** Token indices of `Type{` by type name (receiver types only), in source order. */
+  literals: Map<string, number[]>;
+  /** A field's value by `Type.field` as the methods and literals set it; null: none, or being worked out. */
+  values: Map<string, Value | null>;
+}
+
+const INDEXES = new WeakMap<Tables, FieldIndex>();
+
+function fieldIndex(s: EvalScope): FieldIndex {
+  const t = tables(s);
+  let ix = INDEXES.get(t);
+  if (ix) return ix;
+  const { toks, match } = s;
+  ix = { fns: [...t.fns.values()].flat(), receivers: new Map(), methods: new Map(), sets: new Map(), literals: new Map(), values: new Map() };
+  const push = <K, V>(m: Map<K, V[]>, k: K, v: V) => (m.get(k) ?? m.set(k, []).get(k)!).push(v);
+  for (const f of ix.fns) {
+    const r = receiverOf(s, f);
+    if (!r) continue;
+    ix.receivers.set(f, r);
+    push(ix.methods, r.type, f);
+  }
+  for (let k = 2; k + 1 < toks.length; k++) {
+    const tk = toks[k];
+    if (tk.t !== T.Id) continue;
+    if (isP(toks[k - 1], '.') && isId(toks[k - 2]) && !isP(toks[k - 3], '.') && isP(toks[k + 1], '=') && !isP(toks[k + 2], '=')) push(ix.sets, tk.v, k);
+    else if (isP(toks[k + 1], '{') && match[k + 1] > k + 1 && ix.methods.has(tk.v) && !isP(toks[k - 1], '.') && toks[k - 1].v !== 'type') push(ix.literals, tk.v, k);
+  }
+  INDEXES.set(t, ix);
+  return ix;
+}
+
+/**
+ * The value of field `field` read as `recv.field` at offset `pos`, when `recv` is the receiver of the method `pos` is
+ * in; undefined when it is not, or when nothing in the file sets the field to a value known before run time.
+ */
+export function goField(s: EvalScope, recv: string, field: string, pos: number, depth: number): Value | undefined {
+  const { toks } = s;
+  const ix = fieldIndex(s);
+  if (ix.fns.length > MAX_METHODS) return undefined;
+  let own: Fn | undefined;
+  for (const f of ix.fns) if ((toks[f.body]?.start ?? Infinity) <= pos && pos < (toks[f.bodyEnd]?.start ?? s.text.length) && (!own || f.body > own.body)) own = f;
+  const r = own && ix.receivers.get(own);
+  if (!own || !r || r.name !== recv) return undefined;
+  // A literal of the type typed or removed elsewhere changes the value: both words are live for the keystroke path.
+  s.readNames?.add(field).add(r.type);
+  s.read?.push({ start: toks[own.name - 1].start, end: toks[own.body]?.start ?? s.text.length });
+  const use = countBefore(toks.length, (k) => toks[k].start < pos);
+  // Set in the method itself before the use: that (as a local is).
+  const here = sets(s, ix, own, recv, field, use);
+  if (here.length) {
+    const v = combine(s, settled(s, here, own, use, depth), `${recv}.${field}`);
+    return v.runtime === undefined ? v : undefined;
+  }
+  // What the type's methods and literals set is the same for every use: worked out once per scan. A field set from
+  // itself (`c.a = c.a + "…"`, or through another field) is run time, not a loop.
+  const key = `${r.type}.${field}`;
+  if (ix.values.has(key)) return ix.values.get(key) ?? undefined;
+  ix.values.set(key, null);
+  const values: Held[] = [];
+  for (const f of ix.methods.get(r.type) ?? []) {
+    if (values.length >= MAX_SETS) break;
+    const list = sets(s, ix, f, ix.receivers.get(f)!.name, field, f.bodyEnd);
+    if (!list.length) continue;
+    s.read?.push({ start: toks[f.name - 1].start, end: toks[f.body]?.start ?? s.text.length });
+    values.push(...settled(s, list, f, f.bodyEnd, depth));
+  }
+  values.push(...literals(s, ix, r.type, field, depth));
+  const v = values.length ? combine(s, values, `${recv}.${field}`) : undefined;
+  // Known only at run time: left to the evaluator, which names it as written.
+  const out = v?.runtime === undefined ? v : undefined;
+  ix.values.set(key, out ?? null);
+  return out;
+}
+
+/** `recv.field = …` statements in the body of `f` before token `until`, as bindings. */
+function sets(s: EvalScope, ix: FieldIndex, f: Fn, recv: string, field: string, until: number): Binding[] {
+  const { toks } = s;
+  const out: Binding[] = [];
+  for (const k of ix.sets.get(field) ?? []) {
+    if (k < f.body || k >= until || k >= f.bodyEnd || toks[k - 2].v !== recv) continue;
+    out.push({ kind: 'assign', name: k, value: k + 2 });
+    s.read?.push({ start: toks[k - 2].start, end: toks[Math.max(k + 2, exprEnd(s, k + 2) - 1)]?.end ?? s.text.length });
+  }
+  return out;
+}
+
+/** A value a field or a local can hold, with the token it is set at (a literal's key, an assignment's name). */
+interface Held {
+  v: Value;
+  at: number;
+}
+
+/**
+ * The values bindings of one method give at token `at` (the use, or the method's end): the last one, or, when it is
+ * made in an if's branch, each that reaches there. A bare local (`c.model = model`) is followed the same way.
+ */
+function settled(s: EvalScope, list: Binding[], f: Fn, at: number, depth: number): Held[] {
+  const { toks } = s;
+  const pos = toks[at]?.start ?? s.text.length;
+  const within = (b: Binding) => b.name >= f.body && b.name < f.bodyEnd;
+  const nearest = list[list.length - 1];
+  const reaching = branchBindings(s, list, nearest, pos, within) ?? [nearest];
+  return reaching.map((b) => {
+    const e = exprEnd(s, b.value);
+    const local = e === b.value + 1 && isId(toks[b.value]) ? localSets(s, toks[b.value].v, f, b.value) : undefined;
+    if (local?.length) return { v: combine(s, settled(s, local, f, b.value, depth + 1), toks[b.value].v), at: b.name };
+    return { v: evaluate(s, b.value, e, depth + 1) ?? { runtime: s.text.slice(toks[b.value].start, toks[Math.max(b.value, e - 1)].end) }, at: b.name };
+  });
+}
+
+/** Assignments of the local `name` in `f` before token `before` (`model := …`, `model = …`). */
+function localSets(s: EvalScope, name: string, f: Fn, before: number): Binding[] {
+  return (tables(s).binds.get(name) ?? []).filter((b) => b.kind === 'assign' && b.name >= f.body && b.name < before && b.value >= 0);
+}
+
+/** `Type{field: v}` / `&Type{…, field: v}` anywhere in the file: each v. */
+function literals(s: EvalScope, ix: FieldIndex, type: string, field: string, depth: number): Held[] {
+  const { toks, match } = s;
+  const out: Held[] = [];
+  for (const k of ix.literals.get(type) ?? []) {
+    const close = match[k + 1];
+    for (let m = k + 2; m < close && out.length < MAX_SETS; m++) {
+      if ((isP(toks[m], '(') || isP(toks[m], '[') || isP(toks[m], '{')) && match[m] > m) {
+        m = match[m];
+        continue;
+      }
+      if (toks[m].t !== T.Id || toks[m].v !== field || !isP(toks[m + 1], ':') || !(isP(toks[m - 1], '{') || isP(toks[m - 1], ','))) continue;
+      const e = Math.min(exprEnd(s, m + 2), close);
+      s.read?.push({ start: toks[k].start, end: toks[Math.max(m + 2, e - 1)].end });
+      out.push({ v: evaluate(s, m + 2, e, depth + 1) ?? { runtime: `${type}.${field}` }, at: m });
+    }
+  }
+  return out;
+}
+
+/**
+ * Values a field (or a local) can hold: all known, those (the dearest priced, analyze.ts); one known, set in the arm
+ * of an if that tests the run-time value for empty or zero (`if model == "" { model = defaultModel }`), beside values
+ * known only at run time: that one, as their default; texts otherwise as a local's branches are (branches.ts); else
+ * run time (`if n > 500 { n = 500 }` is a cap, not a default).
+ */
+function combine(s: EvalScope, held: Held[], shown: string): Value {
+  if (held.length === 1) return held[0].v;
+  const values = held.map((h) => h.v);
+  const known = held.filter(({ v }) => v.runtime === undefined && !v.late?.length && (v.str !== undefined || v.num !== undefined));
+  const runtime = values.filter((v) => !known.some((h) => h.v === v));
+  if (!runtime.length) return alternatives(values, `${shown} set in a branch`) ?? { runtime: shown };
+  const distinct = new Set(known.map(({ v }) => v.str ?? v.num));
+  if (distinct.size === 1 && runtime.every((v) => v.runtime !== undefined) && known.every((h) => defaultArm(s, h.at))) {
+    const d = known[0].v;
+    const what = `default of ${[...new Set(runtime.map((v) => v.runtime))].join(' / ')}`;
+    return { ...d, source: statedSource(s, what, d, d.source?.offset ?? s.toks[known[0].at].start) };
+  }
+  return alternatives(values, `${shown} set in a branch`) ?? { runtime: shown };
+}
+
+/** Tokens looked back from an assignment to the block it is in. */
+const MAX_WALK = 4000;
+/** Comparisons that test for the zero value: `== ""`, `== 0`, `<= 0`, `== nil`, `< 1`. */
+const EMPTY = new Set(['==""', '==0', '<=0', '==nil', '<1']);
+const SET = new Set(['!=""', '!=0', '>0', '!=nil', '>=1']);
+
+/**
+ * The token `at` is in the arm of an if taken when a value is unset: `if x == "" { … }`, or the else of
+ * `if x != "" { … } else { … }`.
+ */
+function defaultArm(s: EvalScope, at: number): boolean {
+  const { toks, match } = s;
+  let open = -1;
+  for (let k = at - 1, n = 0; k >= 0 && n < MAX_WALK; k--, n++) {
+    if (match[k] >= 0 && match[k] < k) k = match[k];
+    else if (isP(toks[k], '{') && match[k] > at) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  let want = EMPTY;
+  if (toks[open - 1]?.v === 'else' && isP(toks[open - 2], '}') && match[open - 2] >= 0) {
+    open = match[open - 2];
+    want = SET;
+  }
+  // The condition: back from the block to its `if`, on one statement.
+  for (let k = open - 1, n = 0; k >= 0 && n < 64; k--, n++) {
+    const tk = toks[k];
+    if (match[k] >= 0 && match[k] < k) {
+      k = match[k];
+      continue;
+    }
+    if (tk.t === T.Id && tk.v === 'if') {
+      for (let m = k + 1; m + 1 < open; m++) if (toks[m].t === T.Punct && want.has(toks[m].v + (toks[m + 1].t === T.Str ? `"${toks[m + 1].v}"` : toks[m + 1].v))) return true;
+      return false;
+    }
+    if (isP(tk, '{') || isP(tk, '}') || isP(tk, ';')) return false;
+  }
+  return false;
+}
