@@ -21,3 +21,18 @@ test('a call of some other function is not a provider: the model stays known onl
   assert.equal(call('makeProvider({ apiKey: k })("gemini-2.5-flash")')?.id, undefined);
   assert.equal(call('gateway("gpt-4o-mini")', 'const gateway = makeProvider();\n')?.id, undefined);
 });
+
+test('a provider made only when its key is set, called optionally with AI SDK 4 settings, wraps the model', () => {
+  const before = 'const gem = process.env.KEY ? createGoogleGenerativeAI({ apiKey: k }) : undefined;\nconst fast = gem?.("gemini-2.5-flash", { structuredOutputs: true });\n';
+  assert.deepEqual([call('fast', before)?.id, call('fast', before)?.provider], ['gemini-2.5-flash', 'google']);
+  assert.equal(call('openai?.("o3-mini", { reasoningEffort: "low" })')?.id, 'o3-mini');
+  // A second argument that is not a settings object is not this form.
+  assert.equal(call('fast', 'const gem = createGoogleGenerativeAI({ apiKey: k });\nconst fast = gem("gemini-2.5-flash", other);\n')?.id, undefined);
+});
+
+test('a model wrapped with middleware is the model; `a ?? b` after `cond ? a : undefined` is either', () => {
+  const before = 'const deep = KEY ? wrapLanguageModel({ model: anthropic("claude-sonnet-4-5"), middleware: mw }) : undefined;\nconst mini = openai("gpt-4.1-mini");\n';
+  assert.deepEqual([call('deep ?? mini', before)?.id, call('deep ?? mini', before)?.others], ['claude-sonnet-4-5', ['gpt-4.1-mini']]);
+  // A value that is always there leaves the default unused, as before.
+  assert.equal(call('mini ?? deep', before)?.others, undefined);
+});

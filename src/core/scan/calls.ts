@@ -16,8 +16,7 @@ import { configCall } from './dotnet-config';
 import { alternatives } from './branches';
 import { phpCall } from './php-values';
 import { configProperty } from './config-properties';
-import { MODEL_WRAPPERS } from './call-keys';
-import { isGateway } from './provider-factories';
+import { aiSdkValue } from './provider-factories';
 import { isTypingCast } from './type-casts';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
@@ -119,14 +118,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   if (p) return p;
   const read = callReadsFile(base, names, a, arg, next);
   if (read !== undefined) return read === null ? { runtime: '' } : readPromptFile(s, read);
-  // A Vercel AI SDK model: `openai("gpt-4o-mini")`, `gateway.languageModel("google/gemini-2.5-flash")`, kept in a name
-  // or returned by a helper, is its id (readModel reads the same wrapper written in the call).
-  if (s.syn.id === 'javascript' && names.length <= 2 && (Object.hasOwn(MODEL_WRAPPERS, names[0]) || isGateway(s, names[0])) && a.length === 1 && !a[0].key) {
-    const id = arg(0);
-    // The wrapper's provider goes with the id: `openrouter("deepseek/…")` is OpenRouter's, not DeepSeek's own.
-    const provider = MODEL_WRAPPERS[names[0]];
-    if (id?.str !== undefined && !id.holes?.length && id.str) return provider ? { ...id, provider } : id;
-  }
+  // A Vercel AI SDK model (`openai("gpt-4o-mini")` kept in a name or returned by a helper), provider or wrapped model.
+  const sdk = aiSdkValue(s, names, nameAt, open, a, arg, depth);
+  if (sdk) return sdk;
   // PHP's implode(), Laravel's config() and env(): php-values.ts.
   if (s.syn.id === 'php' && names.length === 1 && !recv) {
     const v = phpCall(s, fn, a, arg, depth);

@@ -14,6 +14,7 @@ import { rubyBranches, switchValue } from './branches';
 import { isAssertion, typeEnd } from './type-casts';
 import { filledHoles } from './fstring-holes';
 import { joinedText } from './text-join';
+import { absentWord, eitherOf } from './absent';
 
 /** Comparisons (`!==` is lexed `!=` `=`). */
 const COMPARISONS = new Set(['===', '==', '!=', '<', '>', '<=', '>=']);
@@ -44,6 +45,11 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
     const isDefault = (op.t === T.Punct && (op.v === '??' || op.v === '||' || op.v === '?:')) || (op.t === T.Id && op.v === 'or');
     if (isDefault) {
       const n = term(s, k + 1, end, depth);
+      if (v.absent && op.v !== '?:') {
+        v = eitherOf(v, n.v);
+        k = n.next;
+        continue;
+      }
       // The left side is what runs when set; unknown until run time, the default written here is the stated value.
       if ((v.runtime !== undefined || v.weak) && n.v && n.v.runtime === undefined) v = { ...n.v, source: statedSource(s, `default of ${v.runtime ?? label(s, i, k)}`, n.v, at(s, k + 1)), fallback: true };
       k = n.next;
@@ -78,11 +84,13 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       const a = expr(s, k + 1, end, depth + 1);
       if (!isP(toks[a.next], ':')) break;
       const b = term(s, a.next + 1, end, depth);
-      const known = [a.v, b.v].filter((x): x is Value => !!x && x.runtime === undefined && (x.str !== undefined || x.num !== undefined));
+      // A provider instance (`KEY ? createOpenAI({…}) : undefined`) is known as its models are.
+      const known = [a.v, b.v].filter((x): x is Value => !!x && x.runtime === undefined && (x.str !== undefined || x.num !== undefined || x.factory !== undefined));
       const what = `default of ${label(s, i, k)}`;
-      v = known.length === 2
+      const absent = absentWord(s, k + 1, a.v) || absentWord(s, a.next + 1, b.v) ? { absent: true as const } : {};
+      v = known.length === 2 && known[1].factory === undefined
         ? { ...known[0], others: [...(known[0].others ?? []), (known[1].str ?? known[1].num)!] }
-        : known.length === 1 ? { ...known[0], source: known[0].source ?? { file: s.file, offset: at(s, a.next + 1), what } } : { runtime: label(s, i, b.next) };
+        : known.length ? { ...known[0], source: known[0].source ?? { file: s.file, offset: at(s, a.next + 1), what }, ...absent } : { runtime: label(s, i, b.next) };
       k = b.next;
       continue;
     }
@@ -208,7 +216,9 @@ function chain(s: EvalScope, i: number, end: number, depth: number, base?: Value
   if (isP(toks[k], '!') && isP(toks[k + 1], '(')) k++;
   while (k < end) {
     const tk = toks[k];
-    if (tk.t === T.Punct && (tk.v === '.' || tk.v === '?.' || tk.v === '::' || tk.v === '->') && isId(toks[k + 1])) {
+    // `openai?.("o3-mini")`, `table?.[key]`: an optional call or index is the call or index when the name is set.
+    if (isP(tk, '?.') && (isP(toks[k + 1], '(') || isP(toks[k + 1], '['))) k++;
+    else if (tk.t === T.Punct && (tk.v === '.' || tk.v === '?.' || tk.v === '::' || tk.v === '->') && isId(toks[k + 1])) {
       ops.push({ k: 'member', name: toks[k + 1].v, i: k + 1 });
       k += 2;
     } else if ((isP(tk, '(') || isP(tk, '[')) && match[k] > k && match[k] < Math.max(end, match[k] + 1)) {

@@ -6,8 +6,12 @@ import { isId, isP } from '../lex/brackets';
 import { hostOfUrl, isUrl } from '../price/hosts';
 import { assignmentBefore } from './definitions';
 import type { Ctx } from './values';
-import type { EvalScope } from './value';
+import { at, type EvalScope, type Value } from './value';
 import { importsOf } from './imported';
+import { args } from './calls';
+import { evaluate } from './evaluate';
+import { lookup } from './lookup';
+import { MODEL_WRAPPERS } from './call-keys';
 
 /**
  * Factory → provider (price sheet name). Names from vercel/ai packages/<provider>/src/*-provider.ts `export function
@@ -21,6 +25,8 @@ export const PROVIDER_FACTORIES: Record<string, string> = {
   createCohere: 'cohere', createTogetherAI: 'together',
   // @openrouter/ai-sdk-provider (OpenRouterTeam/ai-sdk-provider src/provider.ts: `export function createOpenRouter(`).
   createOpenRouter: 'openrouter',
+  // @ai-sdk/fireworks (vercel/ai packages/fireworks/src/index.ts: `export { fireworks, createFireworks }`).
+  createFireworks: 'fireworks',
 };
 
 /**
@@ -72,4 +78,35 @@ export function providerCall(c: Ctx, i: number, names: string[], end: number): {
  */
 export function isGateway(s: EvalScope, name: string): boolean {
   return name === 'gateway' && importsOf(s).names.get(name)?.from === '@ai-sdk/gateway';
+}
+
+/** `wrapLanguageModel({ model, middleware })` from 'ai' (https://ai-sdk.dev/docs/reference/ai-sdk-core/wrap-language-model;
+ * `experimental_wrapLanguageModel` before AI SDK 4.1): the wrapped model, whose id and price it keeps. */
+const WRAP_MODEL = new Set(['wrapLanguageModel', 'experimental_wrapLanguageModel']);
+
+/**
+ * An AI SDK value in JavaScript, or undefined: a factory call is a provider instance (`createOpenAI({…})`); a default
+ * instance, the Gateway or a name holding an instance, called with a model id, is the id with its provider's sheet
+ * (also with AI SDK 4's settings object: `openai("o3-mini", { structuredOutputs: true })`, vercel/ai v4
+ * packages/openai/src/openai-provider.ts `(modelId, settings?: OpenAIChatSettings)`); a wrapped model is its model.
+ */
+export function aiSdkValue(s: EvalScope, names: string[], nameAt: number, open: number, a: ReturnType<typeof args>, arg: (n: number) => Value | undefined, depth: number): Value | undefined {
+  if (s.syn.id !== 'javascript' || names.length > 2 || !a.length || a[0].key) return undefined;
+  const { toks, match } = s;
+  const fn = names[names.length - 1];
+  if (names.length === 1 && Object.hasOwn(PROVIDER_FACTORIES, fn)) {
+    const factory = factoryAt(s as Ctx, open);
+    return factory ? { factory } : undefined;
+  }
+  if (names.length === 1 && WRAP_MODEL.has(fn) && a.length === 1 && isP(toks[a[0].from], '{') && match[a[0].from] > a[0].from) {
+    const m = args(s, a[0].from, match[a[0].from]).find((x) => x.key === 'model');
+    return m ? evaluate(s, m.from, m.to, depth + 1) : undefined;
+  }
+  if (a.length > 2 || (a.length === 2 && (a[1].key || !isP(toks[a[1].from], '{')))) return undefined;
+  const id = arg(0);
+  if (id?.str === undefined || id.holes?.length || !id.str) return undefined;
+  // The wrapper's provider goes with the id: `openrouter("deepseek/…")` is OpenRouter's, not DeepSeek's own.
+  const provider = Object.hasOwn(MODEL_WRAPPERS, names[0]) ? MODEL_WRAPPERS[names[0]] : isGateway(s, names[0]) ? '' : lookup(s, names[0], at(s, nameAt), depth + 1)?.factory;
+  if (provider === undefined) return undefined;
+  return provider ? { ...id, provider } : id;
 }

@@ -54,6 +54,10 @@ export interface Value {
   weak?: true;
   /** The price sheet a model wrapper names (`openrouter("deepseek/deepseek-r1-0528")` kept in a name): the lookup's hint. */
   provider?: string;
+  /** An AI SDK provider instance made by a factory (`createOpenAI({…})`): the price sheet of the models it makes. */
+  factory?: string;
+  /** One branch is `undefined` / `null` (`KEY ? createX(…) : undefined`): `v ?? other` may be either. */
+  absent?: true;
   /** Known only at run time: what to call it. */
   runtime?: string;
   /** Beside `runtime`: the default the code states for it (`state.get("model", DEFAULT)`), read only where a model

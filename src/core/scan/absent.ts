@@ -1,0 +1,24 @@
+// Values that may be absent in JavaScript: `KEY ? createOpenAI({…}) : undefined`, a model made only when a provider
+// is (`fireworks ? wrapLanguageModel({…}) : undefined`), and `a ?? b`, which is b when a is absent.
+import { isId } from '../lex/brackets';
+import type { EvalScope, Value } from './value';
+
+/** Is the branch at toks[from] the word `undefined` or `null` (no value)? */
+export function absentWord(s: EvalScope, from: number, v: Value | undefined): boolean {
+  const tk = s.toks[from];
+  return !v && isId(tk) && (tk.v === 'undefined' || tk.v === 'null');
+}
+
+/**
+ * `a ?? b` where a may be absent: both texts are values it can take (`deepModel ?? miniModel` is either model; the
+ * first is kept, the other named, and the price lookup takes the dearest); b known only at run time leaves a.
+ */
+export function eitherOf(a: Value, b: Value | undefined): Value {
+  const { absent: _, ...left } = a;
+  if (!b || b.runtime !== undefined || a.str === undefined || b.str === undefined || a.holes?.length || b.holes?.length) return left;
+  const others = [...new Set([...(a.others ?? []), b.str, ...(b.others ?? [])])].filter((o) => o !== a.str);
+  const out: Value = others.length ? { ...left, others } : left;
+  if (b.source && b.str !== a.str) out.otherSources = { ...a.otherSources, [b.str]: b.source };
+  if (b.absent) out.absent = true;
+  return out;
+}
