@@ -3,10 +3,10 @@
 import { isId } from '../lex/brackets';
 import type { EvalScope, Value } from './value';
 
-/** Is the branch at toks[from] the word `undefined` or `null` (no value)? */
+/** Is the branch at toks[from] the word `undefined` or `null` (Python `None`): no value? */
 export function absentWord(s: EvalScope, from: number, v: Value | undefined): boolean {
   const tk = s.toks[from];
-  return !v && isId(tk) && (tk.v === 'undefined' || tk.v === 'null');
+  return !v && isId(tk) && (tk.v === 'undefined' || tk.v === 'null' || (tk.v === 'None' && s.syn.id === 'python'));
 }
 
 /**

@@ -101,9 +101,10 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       if (e >= end) break;
       const b = expr(s, e + 1, end, depth + 1);
       const known = [v, b.v].filter((x): x is Value => !!x && x.runtime === undefined && (x.str !== undefined || x.num !== undefined));
+      const absent = absentWord(s, i, v) || absentWord(s, e + 1, b.v) ? { absent: true as const } : {};
       v = known.length === 2
         ? { ...known[0], others: [...(known[0].others ?? []), (known[1].str ?? known[1].num)!, ...(known[1].others ?? [])] }
-        : known.length === 1 ? { ...known[0], source: known[0].source ?? { file: s.file, offset: toks[k].start, what: `default of ${label(s, i, b.next)}` } } : { runtime: label(s, i, b.next) };
+        : known.length === 1 ? { ...known[0], source: known[0].source ?? { file: s.file, offset: toks[k].start, what: `default of ${label(s, i, b.next)}` }, ...absent } : { runtime: label(s, i, b.next) };
       k = b.next;
       continue;
     }

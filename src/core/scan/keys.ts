@@ -200,6 +200,8 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
 /** An output-limit value `toks[vStart, vEnd)` set under the key at `keyIdx` (a keyword, or a setter such as Prism's
  * `->withMaxTokens(n)`): read into `f` as readKey does for a limit key. */
 export function readLimitKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: number): number {
+  // `max_tokens: undefined` / `null`, Python `None`, Go `nil`: no limit is sent.
+  if (vEnd === vStart + 1 && isId(c.toks[vStart]) && NO_VALUE.has(c.toks[vStart].v)) return vEnd;
   if (!f.limit) {
     const n = readNumber(c, vStart, vEnd);
     if (n) f.limit = { ...n, key: c.toks[keyIdx].v };
@@ -225,6 +227,10 @@ export function readLimitKey(c: Ctx, f: Found, keyIdx: number, vStart: number, v
   }
   return vEnd;
 }
+
+/** Words that are no value: a limit key given one sends no limit (JSON.stringify drops `undefined`; `null` and
+ * Python's `None` are sent as JSON null, which the APIs read as unset). */
+const NO_VALUE = new Set(['undefined', 'null', 'None', 'nil']);
 
 /** Tokens searched back for the object around a key. */
 const MAX_BRANCH_SEARCH = 400;

@@ -200,8 +200,9 @@ export function readNumber(c: Ctx, i: number, end: number, depth = 0): Omit<Limi
   const chain = readChain(toks, i, end);
   // Through the scope chain first: a parameter named like a constant elsewhere is the parameter.
   const v = expr(c, i, end, depth).v;
-  // A limit is a count: a negative or non-finite value is not one (`-1` as "no limit" is run-time logic).
-  if (v?.num !== undefined && Number.isFinite(v.num) && v.num >= 0) {
+  // A limit is a count: a negative or non-finite value is not one (`-1` as "no limit" is run-time logic); one that may
+  // be absent (`vision ? 4096 : null`) leaves the model's own maximum as the worst case, known only at run time.
+  if (v?.num !== undefined && Number.isFinite(v.num) && v.num >= 0 && !v.absent) {
     const out: Omit<LimitRef, 'key'> = { value: v.num, span: spanOf(tk, toks[chain.end - 1]) };
     placeAt(c, v, out);
     // Several values (`fast ? 100 : 4000`, `100 if fast else 4000`): the largest is the worst case, the rest kept.
