@@ -174,7 +174,8 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
   }
   const con = constantFor(c, chain.names, tk.start);
   if (con?.str !== undefined) {
-    if (con.holes?.length) return { unresolved: chainText };
+    // An empty text is never a model (`let DEPLOYMENT_ID = ""`, set later in a switch's cases).
+    if (con.holes?.length || !con.str) return { unresolved: chainText };
     const lit = con.literal;
     return { ref: { id: con.str, span: lit ? literalInner(c, lit) : chainSpan, kind: 'constant', quote: lit ? quoteOf(c, lit) : undefined } };
   }
