@@ -21,6 +21,8 @@ interface FileUrls {
   only?: Host;
   /** Every OpenAI client the file makes is an Azure one (`AzureOpenAI(` / `AsyncAzureOpenAI(`): the host of a call whose client is not found. */
   onlyAzure?: boolean;
+  /** The file names `AzureOpenAI` (looked for once here: callHost runs for every call). */
+  azure: boolean;
 }
 
 const cache = new WeakMap<Ctx, FileUrls>();
@@ -48,8 +50,8 @@ function fileUrls(c: Ctx): FileUrls {
     const h = hostOfUrl(tk.v);
     if (h) known.add(h);
   }
-  f = { at };
-  if (c.text.includes('AzureOpenAI')) {
+  f = { at, azure: c.text.includes('AzureOpenAI') };
+  if (f.azure) {
     let azure = 0;
     let other = 0;
     for (let i = 0; i < toks.length - 1; i++) {
@@ -93,7 +95,7 @@ const SELF = new Set(['self', 'this', 'cls']);
  */
 export function callHost(c: Ctx, first: number): Host | undefined {
   const urls = fileUrls(c);
-  if (!urls.at.length && !urls.only && !c.text.includes('AzureOpenAI')) return undefined;
+  if (!urls.at.length && !urls.only && !urls.azure) return undefined;
   const { toks, match } = c;
   const recv = isP(toks[first - 1], '.') && isId(toks[first - 2]) ? first - 2 : -1;
   let v = -1;
