@@ -6,7 +6,8 @@ import { formatTokens } from '../report/format';
 import { nowOf } from './estimator';
 import { isRouteCandidate, neededFeatures, supportsAll } from './routing';
 import { generationOf, sameOrNewer } from './generation';
-import { lookupModel, readId } from '../price/table';
+import { lookupModel } from '../price/table';
+import { readId } from '../price/model-ids';
 
 export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | undefined, table: PriceTable, o: AnalyzeOptions): CallWarning[] {
   if (!price) return [];
