@@ -135,11 +135,8 @@ export function applyEdit(snap: Snapshot, edit: Edit): Snapshot | undefined {
   // A word made or removed changes the token sequence (`const (` → `const _(`, `//` → `/c/`): full path.
   // So does white space typed against punctuation; renaming a word in place does not.
   if (before.length !== after.length) return undefined;
-  if (literalPrefix(text, lo, hi, before, after)) return undefined;
+  if (literalPrefix(text, hi, before, after)) return undefined;
   if (!before.length && !(isBlankOrWord(text[lo - 1]) && isBlankOrWord(text[hi]))) return undefined;
-  // A word against a quote may be a literal's prefix (`f"`, `r#"`, `b'`, a tag before a template): `r#"` -> `rz#"`
-  // turns a raw string into a plain one that ends elsewhere.
-  if (PREFIXED.has(text[wordEnd(text, hi)]) && [before, after].some((w) => LITERAL_PREFIX.test(w[w.length - 1] ?? ''))) return undefined;
   const python = syntaxFor(snap.languageId).id === 'python';
   for (const w of [...before, ...after]) {
     if (isVocab(w, python) || snap.significant.has(w)) return undefined;
@@ -159,15 +156,12 @@ function nearAssumedMark(text: string, lo: number, hi: number, inserted: string)
 
 /**
  * Is a word of the edit, before or after it, a literal's prefix against its quote (Rust `r#"` and `b"`, Python `f"` and
- * `rb"`, C++ `R"(`, `u8"`)? Another word there makes or unmakes the literal, and an unterminated one runs to the end
- * of the file.
+ * `rb"`, C++ `R"(` and `u8"`, a tag before a template)? Another word there makes or unmakes the literal (`r#"` ->
+ * `rz#"` turns a raw string into a plain one), and an unterminated one runs to the end of the file.
  */
-function literalPrefix(text: string, lo: number, hi: number, before: string[], after: string[]): boolean {
-  let end = hi;
-  while (end < text.length && isWordChar(text[end])) end++;
-  if (end >= text.length || !'"\'`#'.includes(text[end])) return false;
-  const prefix = (w: string | undefined) => w !== undefined && /^(?:[rbfuc]{1,3}|u8|u8r)$/i.test(w);
-  return prefix(before[before.length - 1]) || prefix(after[after.length - 1]);
+function literalPrefix(text: string, hi: number, before: string[], after: string[]): boolean {
+  if (!PREFIXED.has(text[wordEnd(text, hi)])) return false;
+  return [before, after].some((w) => LITERAL_PREFIX.test(w[w.length - 1] ?? ''));
 }
 
 /** The snapshot with [lo, hi) replaced by `inserted`, its analysis kept and its offsets moved. */
@@ -181,7 +175,7 @@ function reuse(snap: Snapshot, lo: number, hi: number, inserted: string): Snapsh
 /** What can follow a string literal's prefix: a quote, or Rust's raw-string `#`. */
 const PREFIXED = new Set(['"', "'", '`', '#']);
 /** A word that can be a literal's prefix (Python `rb`, `f`, Rust `br`, C++ `u8R`): the word right before a quote. */
-const LITERAL_PREFIX = /^(?:[rbuftcRBUFTCL]{1,2}|u8R?)$/;
+const LITERAL_PREFIX = /^(?:[rbfuc]{1,3}|[rbuftcl]{1,2}|u8r?)$/i;
 
 /** The end of the word run that starts at or continues through `i`. */
 function wordEnd(text: string, i: number): number {
