@@ -167,9 +167,11 @@ export const FORM_SHAPES: CallShape[] = [
   // ── .NET: streaming chat, and the Responses API (model first, or a CreateResponseOptions) ──
   ...rows(['CreateResponse', 'CreateResponseAsync', 'CreateResponseStreaming', 'CreateResponseStreamingAsync'], (fn) => ({
     id: `openai.dotnet.${fn}`, sdk: 'OpenAI', provider: 'openai', anchor: [fn, '('], langs: ['csharp'],
+    // The client's namespace or type: Azure Functions' and Web API's `req.CreateResponse(HttpStatusCode.OK)` make HTTP responses.
+    needs: ['Responses', 'ResponsesClient', 'OpenAIResponseClient'],
     modelArg: 0, paramsModelArg: 0, promptArgs: true, runtimeRequest: true,
     limitParam: 'MaxOutputTokenCount', limitNested: true,
-    source: `https://github.com/openai/openai-dotnet (OpenAI.Responses/src/Custom/ResponsesClient.cs: ${fn}(string model, …) / (CreateResponseOptions); CreateResponseOptions.MaxOutputTokenCount)`,
+    source: `https://github.com/openai/openai-dotnet (OpenAI.Responses/src/Custom/ResponsesClient.cs: ${fn}(string model, …) / (CreateResponseOptions); CreateResponseOptions.MaxOutputTokenCount; namespace OpenAI.Responses, OpenAIResponseClient before the rename)`,
   })),
   // ── Java/Kotlin: the Responses and legacy completions builders, and the calls that send a built request ──
   {
