@@ -61,6 +61,10 @@ interface Expected {
   uses?: string[];
   /** The price sheet's provider the call is looked up under: the SDK's, or the host its base URL names (optional). */
   provider?: string;
+  /** The output limit's name advice gives; null: none (the host's name for it is not known). Optional. */
+  limitParam?: string | null;
+  /** The quick fix's insertion template (`, max_tokens={n}`); null: none offered. Optional. */
+  limitInsertion?: string | null;
 }
 
 function fixtureFiles(dir: string): string[] {
@@ -116,6 +120,8 @@ for (const file of files) {
       if (exp.serviceTier !== undefined) assert.equal(site.serviceTier, exp.serviceTier, `${where} service tier`);
       if (exp.uses !== undefined) assert.deepEqual(site.uses ?? [], exp.uses, `${where} features used`);
       if (exp.provider !== undefined) assert.equal(site.provider, exp.provider, `${where} provider`);
+      if (exp.limitParam !== undefined) assert.equal(site.limitUnnamed ? null : site.limitParam, exp.limitParam, `${where} output limit's name`);
+      if (exp.limitInsertion !== undefined) assert.equal(site.limitInsertion?.template ?? null, exp.limitInsertion, `${where} limit insertion`);
     }
   });
 }

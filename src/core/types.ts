@@ -111,6 +111,11 @@ export interface CallSite {
   maxOutputUnresolved?: string;
   /** The SDK's exact name for the output limit (for advice and quick fixes). */
   limitParam: string;
+  /**
+   * The call goes to a host (its base URL) whose name for the output limit is not known (`param` absent), or that the
+   * SDK has no field for (`param`, the host's name on the wire): advice names no SDK field and no limit is inserted.
+   */
+  limitUnnamed?: { host: string; param?: string };
   limitInsertion?: LimitInsertion;
   /** Anthropic extended thinking budget, when set in code. */
   thinkingBudget?: number;

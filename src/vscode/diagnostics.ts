@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { AnalysisResult } from '../core/analyze';
 import { formatUsd } from '../core/report/format';
+import { limitHint } from '../core/cost/advisor';
 import { toRange } from './ranges';
 import type { Settings } from './settings';
 import type { CallWarning } from '../core/types';
@@ -58,7 +59,7 @@ export class CostDiagnostics implements vscode.Disposable {
       if (e.maxOutputSource !== 'code') {
         const d = new vscode.Diagnostic(
           range,
-          `No output limit: the reply can run to ${e.maxOutputTokens ? 'the model maximum' : 'any length'}. ${call.site.limitParam.includes('{n}') ? `Add ${call.site.limitParam.replace('{n}', 'n')}` : `Set ${call.site.limitParam}`} to cap the cost.`,
+          `No output limit: the reply can run to ${e.maxOutputTokens ? 'the model maximum' : 'any length'}. ${limitHint(call.site)}`,
           vscode.DiagnosticSeverity.Information,
         );
         d.source = DIAGNOSTIC_SOURCE;

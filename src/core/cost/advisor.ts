@@ -47,7 +47,7 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
       limit: proposed,
       saveUsd: save,
       savePct: est.totalUsdMax > 0 ? (save / est.totalUsdMax) * 100 : 0,
-      text: limitAdvice(site.limitParam, proposed) + (save > 0 ? ` — caps the worst case, saves ${formatUsd(save)}/call` : ' — caps the worst case'),
+      text: limitAdvice(site, proposed) + (save > 0 ? ` — caps the worst case, saves ${formatUsd(save)}/call` : ' — caps the worst case'),
     }];
   }
   // Reasoning models spend hidden tokens inside the limit: lowering it can cut answers short, so no advice there.
@@ -61,17 +61,31 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
       saveUsd: save,
       savePct: est.totalUsdMax > 0 ? (save / est.totalUsdMax) * 100 : 0,
       // A default the SDK sends (Laravel AI's 64000 to Anthropic) is lowered by writing the limit the SDK reads.
-      text: `${site.maxOutput.unwritten && site.limitParam.includes('{n}') ? limitAdvice(site.limitParam, proposed) : `Lower ${site.maxOutput.key} to ${formatTokens(proposed)}`} — worst case saves ${formatUsd(save)}/call`,
+      text: `${site.maxOutput.unwritten && site.limitParam.includes('{n}') ? limitAdvice(site, proposed) : `Lower ${site.maxOutput.key} to ${formatTokens(proposed)}`} — worst case saves ${formatUsd(save)}/call`,
     }];
   }
   return [];
 }
 
+type LimitNames = Pick<CallSite, 'limitParam' | 'limitUnnamed'>;
+
 /** `Set max_tokens to 600`, or what to write when the SDK takes the limit from a method or attribute: `Add
- * ->withMaxTokens(600)` (CallShape.limitParam with `{n}`). */
-export function limitAdvice(limitParam: string, n: number): string {
+ * ->withMaxTokens(600)` (CallShape.limitParam with `{n}`). A host whose name for it is not known: no name. */
+export function limitAdvice(site: LimitNames, n: number): string {
+  const { limitParam, limitUnnamed: u } = site;
+  if (u) return `Cap the output at ${formatTokens(n)} tokens (${unnamed(u)})`;
   return limitParam.includes('{n}') ? `Add ${limitParam.replace('{n}', String(n))}` : `Set ${limitParam} to ${formatTokens(n)}`;
 }
+
+/** The same without a number, after "No output limit: …": `Set max_tokens to cap the cost.` */
+export function limitHint(site: LimitNames): string {
+  const { limitParam, limitUnnamed: u } = site;
+  if (u) return u.param ? `${u.host} takes an output limit as ${u.param}, which this SDK has no field for.` : `The parameter name ${u.host} uses for an output limit is not known.`;
+  return `${limitParam.includes('{n}') ? `Add ${limitParam.replace('{n}', 'n')}` : `Set ${limitParam}`} to cap the cost.`;
+}
+
+const unnamed = (u: NonNullable<CallSite['limitUnnamed']>) =>
+  u.param ? `${u.host} takes it as ${u.param}, which this SDK has no field for` : `the parameter name ${u.host} uses for it is not known`;
 
 /** Twice the expected answer, rounded up to a hundred tokens. */
 export function suggestedLimit(o: AnalyzeOptions): number {

@@ -9,6 +9,12 @@ export interface Host {
   name: string;
   /** The service closed: the date and where that is stated. */
   closed?: { on: string; source: string };
+  /**
+   * The output-limit field the host documents for its OpenAI-compatible Chat Completions (`chat`) and Responses
+   * (`responses`) API, as sent on the wire; each row names where. An API missing here: the name is not known, and no
+   * advice names one (scan/host-limit.ts).
+   */
+  limit?: { chat?: string; responses?: string };
 }
 
 const OCTOAI_CLOSED = {
@@ -17,30 +23,49 @@ const OCTOAI_CLOSED = {
     'OctoAI, acquired by NVIDIA, stopped serving models on 2024-10-31: weaviate/weaviate#6105 (2024-10-25, "They will shut down permanently … (31.10.24)"), sigoden/aichat#901 ("OctoAI is not providing any models from October 31")',
 };
 
+const DASHSCOPE_LIMIT = { chat: 'max_completion_tokens' };
+
 /** Host name (lower case) → host. Base URLs as each provider documents them for the OpenAI SDK. */
 const HOSTS: [RegExp, Host][] = [
   // https://docs.together.ai/docs/openai-api-compatibility: base_url https://api.together.xyz/v1
-  [/^api\.together\.(?:xyz|ai)$/, { provider: 'together', name: 'Together AI' }],
+  // Limit: max_tokens, the only one its reference has (togethercomputer/openapi openapi.yaml ChatCompletionRequest;
+  // https://docs.together.ai/docs/inference/chat/parameters "max_tokens").
+  [/^api\.together\.(?:xyz|ai)$/, { provider: 'together', name: 'Together AI', limit: { chat: 'max_tokens' } }],
   // https://console.groq.com/docs/openai: base_url https://api.groq.com/openai/v1
-  [/^api\.groq\.com$/, { provider: 'groq', name: 'Groq' }],
+  // Limit: max_completion_tokens; max_tokens "Deprecated in favor of `max_completion_tokens`" (groq/groq-python
+  // src/groq/types/chat/completion_create_params.py, generated from Groq's OpenAPI spec).
+  [/^api\.groq\.com$/, { provider: 'groq', name: 'Groq', limit: { chat: 'max_completion_tokens' } }],
   // https://api-docs.deepseek.com: base_url https://api.deepseek.com
-  [/^api\.deepseek\.com$/, { provider: 'deepseek', name: 'DeepSeek' }],
+  // Limit: max_tokens, the only one in its reference (https://api-docs.deepseek.com/api/create-chat-completion, read as
+  // DeepSeek's docs site serves it at share.apidog.com/apidoc/docs-site/747793 "Create Chat Completion"); DeepSeek's
+  // own client sends it (deepseek-ai/deepseek-harness packages/llm/llm-deepseek/src/serialize.ts).
+  [/^api\.deepseek\.com$/, { provider: 'deepseek', name: 'DeepSeek', limit: { chat: 'max_tokens' } }],
   // https://docs.x.ai/docs/guides/migration: base_url https://api.x.ai/v1
+  // Limit: not known. xAI's REST reference could not be read here; its repositories (xai-org/xai-proto) hold the gRPC
+  // API only, whose names are not the REST body's.
   [/^api\.x\.ai$/, { provider: 'xai', name: 'xAI' }],
   // https://docs.mistral.ai/api: server https://api.mistral.ai/v1
-  [/^api\.mistral\.ai$/, { provider: 'mistral', name: 'Mistral' }],
+  // Limit: max_tokens (mistralai/client-python docs/models/chatcompletionrequest.md, generated from Mistral's API).
+  [/^api\.mistral\.ai$/, { provider: 'mistral', name: 'Mistral', limit: { chat: 'max_tokens' } }],
   // https://ai.google.dev/gemini-api/docs/openai: base_url https://generativelanguage.googleapis.com/v1beta/openai/
-  [/^generativelanguage\.googleapis\.com$/, { provider: 'google', name: 'Google Gemini API' }],
+  // Limit: max_completion_tokens (https://ai.google.dev/api/compatibility ChatCompletionsRequest.maxCompletionTokens,
+  // its proto JSON name).
+  [/^generativelanguage\.googleapis\.com$/, { provider: 'google', name: 'Google Gemini API', limit: { chat: 'max_completion_tokens' } }],
   [/^api\.openai\.com$/, { provider: 'openai', name: 'OpenAI' }],
   // https://www.alibabacloud.com/help/en/model-studio/compatibility-of-openai-with-dashscope: base_url for the OpenAI
   // SDK, Singapore https://dashscope-intl.aliyuncs.com/compatible-mode/v1, China (Beijing)
   // https://dashscope.aliyuncs.com/compatible-mode/v1. Each region has its own prices, so its own sheet. The US
   // (Virginia) and Hong Kong hosts are left out: no price of theirs has been read.
-  [/^dashscope-intl\.aliyuncs\.com$/, { provider: 'alibaba', name: 'Alibaba Cloud Model Studio, Singapore (international)' }],
-  [/^dashscope\.aliyuncs\.com$/, { provider: 'alibaba-cn', name: 'Alibaba Cloud Model Studio, China (Beijing)' }],
+  // Limit: max_completion_tokens. Both names are documented; max_completion_tokens caps reasoning and answer together on
+  // every model, max_tokens only from qwen4-max-preview on (https://www.alibabacloud.com/help/en/model-studio/
+  // api-compatibility-upgrade-notice, 2026-11-02 "Align max_tokens behavior with the latest OpenAI protocol").
+  [/^dashscope-intl\.aliyuncs\.com$/, { provider: 'alibaba', name: 'Alibaba Cloud Model Studio, Singapore (international)', limit: DASHSCOPE_LIMIT }],
+  [/^dashscope\.aliyuncs\.com$/, { provider: 'alibaba-cn', name: 'Alibaba Cloud Model Studio, China (Beijing)', limit: DASHSCOPE_LIMIT }],
   // https://openrouter.ai/docs/quickstart: base_url https://openrouter.ai/api/v1; api.openrouter.ai as well, per
   // genai-prices' api_pattern for OpenRouter, `https://(api\.)?openrouter\.ai`.
-  [/^(?:api\.)?openrouter\.ai$/, { provider: 'openrouter', name: 'OpenRouter' }],
+  // Limit: max_completion_tokens (max_tokens "deprecated, use max_completion_tokens"), Responses max_output_tokens
+  // (OpenRouterTeam/docs openapi/openapi.yaml: ChatRequest, ResponsesRequest).
+  [/^(?:api\.)?openrouter\.ai$/, { provider: 'openrouter', name: 'OpenRouter', limit: { chat: 'max_completion_tokens', responses: 'max_output_tokens' } }],
   // OctoAI's endpoints (text.octoai.run/v1 for the OpenAI SDK, image.octoai.run, octoai.cloud), closed.
   [/(?:^|\.)octoai\.(?:run|cloud)$/, { provider: 'octoai', name: 'OctoAI', closed: OCTOAI_CLOSED }],
 ];

@@ -1,7 +1,8 @@
 // The host an OpenAI-compatible call goes to, from the base URL its client is made with: `client =
 // OpenAI(base_url="https://api.together.xyz/v1")` then `client.chat.completions.create(…)`, `new OpenAI({ baseURL:
 // "…" })`, LangChain's `ChatOpenAI(base_url=…)`, or a file whose only known URL is one host's (`openai.api_base =
-// "…"`). The host picks the price sheet (price/hosts.ts); a closed host (OctoAI) gets no price.
+// "…"`). The host picks the price sheet (price/hosts.ts) and the output limit's name (host-limit.ts); a closed host
+// (OctoAI) gets no price. A base URL of a host the table does not have is named (`localhost`): its limit's name is not known.
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { AZURE_OPENAI, OCTOAI, hostOfUrl, isUrl, type Host } from '../price/hosts';
@@ -21,7 +22,7 @@ interface FileUrls {
   only?: Host;
   /** Every OpenAI client the file makes is an Azure one (`AzureOpenAI(` / `AsyncAzureOpenAI(`): the host of a call whose client is not found. */
   onlyAzure?: boolean;
-  /** The file names `AzureOpenAI` (looked for once here: callHost runs for every call). */
+  /** The file names `AzureOpenAI` (looked for once here: callTarget runs for every call). */
   azure: boolean;
 }
 
@@ -88,14 +89,21 @@ function openAiConstruction(c: Ctx, v: number): number {
 
 const SELF = new Set(['self', 'this', 'cls']);
 
+/** Where a call's client sends it: a host of the table, or the name of a host it is not in (`localhost`). */
+export interface CallTarget {
+  host?: Host;
+  /** The host name of a base URL the code states whose host is not in the table (`localhost`, `api.sambanova.ai`). */
+  unlisted?: string;
+}
+
 /**
  * The host of the call whose anchor starts at `first`: the base URL of the construction its receiver is assigned
  * (`client = …`, or `self.client = …` in the method or the constructor; a client made with none goes to the SDK's
- * default), else the file's one host (FileUrls.only). Undefined: the SDK's default host, or not known.
+ * default), else the file's one host (FileUrls.only). Neither: the SDK's default host, or not known.
  */
-export function callHost(c: Ctx, first: number): Host | undefined {
+export function callTarget(c: Ctx, first: number): CallTarget {
   const urls = fileUrls(c);
-  if (!urls.at.length && !urls.only && !urls.azure) return undefined;
+  if (!urls.at.length && !urls.only && !urls.azure) return {};
   const { toks, match } = c;
   const recv = isP(toks[first - 1], '.') && isId(toks[first - 2]) ? first - 2 : -1;
   let v = -1;
@@ -105,12 +113,26 @@ export function callHost(c: Ctx, first: number): Host | undefined {
   }
   const open = v >= 0 ? openAiConstruction(c, v) : -1;
   if (open >= 0) {
-    if (/AzureOpenAI$/.test(toks[open - 1].v)) return AZURE_OPENAI;
+    if (/AzureOpenAI$/.test(toks[open - 1].v)) return { host: AZURE_OPENAI };
     const close = match[open] < 0 ? toks.length : match[open];
-    for (const i of urls.at) if (i > open && i < close) return hostOfUrl(toks[i].v);
+    for (const i of urls.at) {
+      if (i <= open || i >= close) continue;
+      const host = hostOfUrl(toks[i].v);
+      if (host) return { host };
+      break;
+    }
     return namedBaseUrl(c, urls, open, close);
   }
-  return urls.onlyAzure ? AZURE_OPENAI : urls.only;
+  const host = urls.onlyAzure ? AZURE_OPENAI : urls.only;
+  return host ? { host } : {};
+}
+
+/** A URL's target: its host of the table, or its host name. */
+function targetOf(url: string): CallTarget {
+  const host = hostOfUrl(url);
+  if (host) return { host };
+  const name = /^https?:\/\/([^/:?#\s]+)/i.exec(url.trim())?.[1].toLowerCase();
+  return name ? { unlisted: name } : {};
 }
 
 /** The construction's base-URL keyword (openai-python `base_url`, openai-node `baseURL`, LangChain's `openai_api_base`). */
@@ -120,36 +142,41 @@ const BASE_URL_KEY = /^(?:base_?url|openai_api_base|api_base)$/i;
 export const HOST_WORDS = ['AzureOpenAI', 'AsyncAzureOpenAI', 'base_url', 'baseURL', 'baseUrl', 'api_base', 'openai_api_base'];
 
 /**
- * The host of a base URL given by name: `OpenAI(base_url=self.api_base)` after `self.api_base = api_base or
- * "https://…"`, `new OpenAI({ baseURL: BASE_URL })` after `const BASE_URL = "https://…"`. A URL the value states (a
- * fallback after `or` / `??` / `||` included: the code's default) names the host; a value with none, undefined.
+ * The target of the construction's base-URL keyword: a URL written there (`base_url="http://localhost:11434/v1"`, a
+ * fallback `os.getenv("BASE", "http://…")` included), or one given by name: `OpenAI(base_url=self.api_base)` after
+ * `self.api_base = api_base or "https://…"`, `new OpenAI({ baseURL: BASE_URL })` after `const BASE_URL = "https://…"`.
+ * A URL the value states (a fallback after `or` / `??` / `||` included: the code's default) names the host; a value
+ * with none, nothing.
  */
-function namedBaseUrl(c: Ctx, urls: FileUrls, open: number, close: number): Host | undefined {
+function namedBaseUrl(c: Ctx, urls: FileUrls, open: number, close: number): CallTarget {
   const { toks } = c;
   for (let k = open + 1; k < close - 2; k++) {
     if (!isId(toks[k]) || !BASE_URL_KEY.test(toks[k].v) || !(isP(toks[k + 1], '=') || isP(toks[k + 1], ':'))) continue;
+    const end = Math.min(close, exprEnd(c, k + 2));
+    for (const i of urls.at) if (i >= k + 2 && i < end) return targetOf(toks[i].v);
     let n = k + 2;
     const self = isId(toks[n]) && SELF.has(toks[n].v) && isP(toks[n + 1], '.');
     if (self) n += 2;
-    if (!isId(toks[n]) || isP(toks[n + 1], '.') || isP(toks[n + 1], '(')) return undefined;
+    if (!isId(toks[n]) || isP(toks[n + 1], '.') || isP(toks[n + 1], '(')) return {};
     const v = self ? memberValue(c, toks[n].v, toks[n].start) : assignmentBefore(c, toks[n].v, k);
-    return v < 0 ? undefined : hostIn(c, urls, v, 1);
+    const at = v < 0 ? -1 : urlIn(c, urls, v, 1);
+    return at < 0 ? {} : targetOf(toks[at].v);
   }
-  return undefined;
+  return {};
 }
 
-/** The host of the first URL the value at `v` states, itself or through a name it holds (`endpoint or BEIJING`). */
-function hostIn(c: Ctx, urls: FileUrls, v: number, depth: number): Host | undefined {
+/** The first URL the value at `v` states, itself or through a name it holds (`endpoint or BEIJING`): its token, or -1. */
+function urlIn(c: Ctx, urls: FileUrls, v: number, depth: number): number {
   const { toks } = c;
   const end = exprEnd(c, v);
-  for (const i of urls.at) if (i >= v && i < end) return hostOfUrl(toks[i].v);
-  if (depth > 2) return undefined;
+  for (const i of urls.at) if (i >= v && i < end) return i;
+  if (depth > 2) return -1;
   for (let i = v, seen = 0; i < end && seen < 8; i++) {
     if (!isId(toks[i]) || isP(toks[i - 1], '.') || isP(toks[i + 1], '.') || isP(toks[i + 1], '(')) continue;
     seen++;
     const w = assignmentBefore(c, toks[i].v, v);
-    const h = w >= 0 && w !== v ? hostIn(c, urls, w, depth + 1) : undefined;
-    if (h) return h;
+    const at = w >= 0 && w !== v ? urlIn(c, urls, w, depth + 1) : -1;
+    if (at >= 0) return at;
   }
-  return undefined;
+  return -1;
 }

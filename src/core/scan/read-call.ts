@@ -11,7 +11,8 @@ import { followArgs, spreadArgs } from './requests';
 import { nestedLimit } from './nested-limit';
 import { readBound, type Bound } from './bound';
 import { splitProvider } from './provider-prefix';
-import { callHost } from './base-url';
+import { callTarget } from './base-url';
+import { hostLimit } from './host-limit';
 import { readAssistantRun } from './assistant-runs';
 import { limitParamFor } from './call-shapes';
 import type { CallShape } from './call-shape-types';
@@ -152,13 +153,16 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   else if (bound && bound.start >= 0) site.request = { start: toks[bound.start].start, end: toks[Math.min(bound.end, toks.length - 1)].end };
   const provider = bound?.provider ?? shape.provider;
   if (provider) site.provider = provider;
-  // An OpenAI-compatible client pointed at another host by its base URL is priced by that host's sheet.
+  // An OpenAI-compatible client pointed at another host by its base URL is priced by that host's sheet, and its
+  // output limit is named as that host names it.
   if (provider === 'openai') {
-    const host = callHost(c, first);
+    const target = callTarget(c, first);
+    const host = target.host;
     if (host && host.provider !== 'openai') {
       site.provider = host.provider;
       site.host = host.closed ? { name: host.name, closed: host.closed } : { name: host.name };
     }
+    hostLimit(site, target);
   }
   if ('ref' in f.model) site.model = f.model.ref;
   else site.modelUnresolved = f.model.unresolved;
@@ -169,7 +173,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   if (f.serviceTier !== undefined) site.serviceTier = f.serviceTier;
   if (/stream/i.test(shape.id)) (f.uses ??= new Set()).add('streaming');
   if (f.uses?.size) site.uses = [...f.uses].sort();
-  const ins = !shape.limitNested && f.modelKeyIdx !== undefined ? insertion(c, shape, f, site.limitParam) : undefined;
+  const ins = !shape.limitNested && f.modelKeyIdx !== undefined && !site.limitUnnamed ? insertion(c, shape, f, site.limitParam) : undefined;
   if (ins) site.limitInsertion = ins;
   return site;
 }

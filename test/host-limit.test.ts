@@ -1,0 +1,97 @@
+// src/core/scan/host-limit.ts: a call whose OpenAI SDK client goes to another host by its base URL is advised the
+// output limit that host documents (DeepSeek max_tokens, Groq max_completion_tokens), or told the name is not known
+// (xAI, a local server), with no quick fix then. The fixtures are test/fixtures/{python,typescript}/host_limits.*.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../src/core/analyze';
+import { limitHint } from '../src/core/cost/advisor';
+import { limitEdit } from '../src/core/editor/edits';
+import { buildTable } from '../src/core/price/sheets';
+import { loadShipped } from '../src/node/sheets';
+import { run } from '../src/cli/main';
+import type { AnalyzedCall, PriceTable } from '../src/core/types';
+import { FIXTURES } from './util';
+
+let shipped: PriceTable | undefined;
+const table = () => (shipped ??= buildTable(loadShipped().sheets));
+const AT = '2026-12-01T10:00:00Z';
+const PY = path.join(FIXTURES, 'python', 'host_limits.py');
+const TS = path.join(FIXTURES, 'typescript', 'host_limits.ts');
+
+function calls(file: string, lang: string): Map<number, AnalyzedCall> {
+  const text = fs.readFileSync(file, 'utf8');
+  const r = analyze(text, lang, file, table(), { now: AT });
+  return new Map(r.calls.map((c) => [text.slice(0, c.site.anchor.start).split('\n').length, c]));
+}
+
+/** The limit advice, the "No output limit" hint (the diagnostic's) and the quick fix's text of one call. */
+function advice(c: AnalyzedCall): { advice?: string; hint: string; fix?: string } {
+  const s = c.suggestions.find((x) => x.kind === 'limit-output');
+  const fix = s && typeof s.limit === 'number' ? limitEdit(c.site, s.limit)?.text : undefined;
+  return { advice: s?.text.replace(/ — .*$/, ''), hint: limitHint(c.site), fix };
+}
+
+test('Python: DeepSeek is advised max_tokens (and its own max_tokens is its limit), Groq max_completion_tokens; xAI and a local server get no name and no fix', () => {
+  const py = calls(PY, 'python');
+  assert.deepEqual(advice(py.get(14)!), { advice: 'Set max_tokens to 600', hint: 'Set max_tokens to cap the cost.', fix: ', max_tokens=600' });
+  assert.deepEqual(advice(py.get(29)!), { advice: 'Set max_completion_tokens to 600', hint: 'Set max_completion_tokens to cap the cost.', fix: ', max_completion_tokens=600' });
+  assert.deepEqual(advice(py.get(33)!), {
+    advice: 'Cap the output at 600 tokens (the parameter name xAI uses for it is not known)',
+    hint: 'The parameter name xAI uses for an output limit is not known.',
+    fix: undefined,
+  });
+  assert.deepEqual(advice(py.get(37)!), {
+    advice: 'Cap the output at 600 tokens (the parameter name the server at localhost uses for it is not known)',
+    hint: 'The parameter name the server at localhost uses for an output limit is not known.',
+    fix: undefined,
+  });
+  // OpenAI itself keeps the SDK's name.
+  assert.equal(advice(py.get(41)!).advice, 'Set max_completion_tokens to 600');
+  // A max_tokens the code sets on a DeepSeek call is its limit: no advice to add one.
+  const set = py.get(21)!;
+  assert.equal(set.estimate.maxOutputSource, 'code');
+  assert.equal(set.estimate.maxOutputTokens, 300);
+  assert.equal(advice(set).advice, undefined);
+});
+
+test('TypeScript: DeepSeek (a baseURL constant) and Together max_tokens, Groq max_completion_tokens, LM Studio unknown', () => {
+  const ts = calls(TS, 'typescript');
+  assert.deepEqual(advice(ts.get(11)!), { advice: 'Set max_tokens to 600', hint: 'Set max_tokens to cap the cost.', fix: ', max_tokens: 600' });
+  assert.equal(advice(ts.get(24)!).fix, ', max_completion_tokens: 600');
+  assert.equal(advice(ts.get(29)!).fix, ', max_tokens: 600');
+  assert.deepEqual(advice(ts.get(34)!), {
+    advice: 'Cap the output at 600 tokens (the parameter name the server at 127.0.0.1 uses for it is not known)',
+    hint: 'The parameter name the server at 127.0.0.1 uses for an output limit is not known.',
+    fix: undefined,
+  });
+  // `max_tokens: 16` on a DeepSeek call is its limit.
+  assert.equal(ts.get(19)!.estimate.maxOutputTokens, 16);
+  assert.equal(advice(ts.get(19)!).advice, undefined);
+});
+
+test('the CLI words the advice after the host: JSON suggestions and the annotations', () => {
+  let out = '';
+  assert.equal(run(['scan', PY, TS, '--format', 'json', '--at', AT], (s) => (out += s), () => {}), 0);
+  const rows = (JSON.parse(out) as { calls: { file: string; line: number; suggestions: { kind: string; text: string }[] }[] }).calls;
+  const said = (file: string, line: number) =>
+    rows.find((r) => r.file.endsWith(file) && r.line === line)!.suggestions.filter((s) => s.kind === 'limit-output').map((s) => s.text.replace(/ — .*$/, ''));
+  assert.deepEqual(said('host_limits.py', 14), ['Set max_tokens to 600']);
+  assert.deepEqual(said('host_limits.py', 21), []);
+  assert.deepEqual(said('host_limits.py', 29), ['Set max_completion_tokens to 600']);
+  assert.deepEqual(said('host_limits.py', 33), ['Cap the output at 600 tokens (the parameter name xAI uses for it is not known)']);
+  assert.deepEqual(said('host_limits.ts', 11), ['Set max_tokens to 600']);
+  assert.deepEqual(said('host_limits.ts', 34), ['Cap the output at 600 tokens (the parameter name the server at 127.0.0.1 uses for it is not known)']);
+  // No call to DeepSeek, Together, xAI or a local server is told max_completion_tokens.
+  for (const r of rows) {
+    const texts = r.suggestions.map((s) => s.text).join('\n');
+    if (/host_limits\.py$/.test(r.file) ? [14, 21, 33, 37].includes(r.line) : [11, 19, 29, 34].includes(r.line)) assert.doesNotMatch(texts, /max_completion_tokens/, `${r.file}:${r.line}`);
+  }
+  let gh = '';
+  run(['scan', PY, '--format', 'github', '--at', AT], (s) => (gh += s), () => {});
+  const line = (n: number) => gh.split('\n').find((l) => l.includes('No output limit') && l.includes(`line=${n},`)) ?? '';
+  assert.match(line(14), /Set max_tokens to 600/);
+  assert.match(line(33), /the parameter name xAI uses for it is not known/);
+  assert.doesNotMatch(line(33), /max_completion_tokens/);
+});
