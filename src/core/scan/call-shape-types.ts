@@ -127,6 +127,9 @@ export interface CallShape {
   phpChain?: 'prism' | 'laravel-ai';
   /** The file must contain one of these identifiers (guards generic names such as `completion`). */
   needs?: string[];
+  /** The method sends only when its first argument is this keyword (the anthropic gem's `messages(parameters: {…})`;
+   * called without it, the method returns its batches client). */
+  sendsWith?: string;
   /** JavaScript: the anchor is a function of one of these modules, not a method of the app's own (module-fn.ts). */
   module?: string[];
   /**

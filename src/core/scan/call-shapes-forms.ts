@@ -214,6 +214,14 @@ export const FORM_SHAPES: CallShape[] = [
     id: 'openai.ruby.completions', sdk: 'OpenAI', provider: 'openai', anchor: ['completions', '('], langs: ['ruby'], needs: ['OpenAI', 'parameters'],
     limitParam: 'max_tokens', source: 'https://github.com/alexrudall/ruby-openai (lib/openai/client.rb: completions(parameters:))',
   },
+  // ── Ruby (the community `anthropic` gem, renamed ruby-anthropic): `client.messages(parameters: {…})` sends a request;
+  // `client.messages` without them is the batches client (`messages.batches.create(…)`). A file naming no Anthropic
+  // (`has_many :messages`, `messages(…)` helpers) is not read for it.
+  {
+    id: 'anthropic.ruby.messages', sdk: 'Anthropic', provider: 'anthropic', anchor: ['messages', '('], langs: ['ruby'], needs: ['Anthropic'], sendsWith: 'parameters',
+    limitParam: 'max_tokens',
+    source: 'https://github.com/alexrudall/anthropic (lib/anthropic/client.rb: def messages(**args), json_post(path: "/messages", parameters: args[:parameters]), else the batches client; README)',
+  },
   // ── Google Gen AI: interactions, and chats (the send is the call; the model comes from chats.create) ──
   {
     id: 'gemini.interactions', sdk: 'Google Gemini', provider: 'google', anchor: ['interactions', '.', 'create', '('], langs: ['python'],
