@@ -95,3 +95,13 @@ test('the CLI words the advice after the host: JSON suggestions and the annotati
   assert.match(line(33), /the parameter name xAI uses for it is not known/);
   assert.doesNotMatch(line(33), /max_completion_tokens/);
 });
+
+test("Together's and Groq's own SDK clients (chat.completions.create like OpenAI's) are advised their host's name", () => {
+  const py = calls(path.join(FIXTURES, 'python', 'host_native_clients.py'), 'python');
+  assert.deepEqual(advice(py.get(21)!), { advice: 'Set max_tokens to 600', hint: 'Set max_tokens to cap the cost.', fix: ', max_tokens=600' });
+  assert.equal(py.get(21)!.site.provider, 'together');
+  assert.equal(advice(py.get(13)!).advice, 'Set max_completion_tokens to 600');
+  assert.equal(py.get(13)!.site.provider, 'groq');
+  const ts = calls(path.join(FIXTURES, 'typescript', 'host_native_clients.ts'), 'typescript');
+  assert.equal(advice(ts.get(9)!).fix, ', max_tokens: 600');
+});

@@ -78,6 +78,11 @@ export function hostOfUrl(url: string): Host | undefined {
   return HOSTS.find(([re]) => re.test(name))?.[1];
 }
 
+/** The table's host a price sheet's provider names (`together` → Together AI). */
+export function hostByProvider(provider: string): Host | undefined {
+  return HOSTS.find(([, h]) => h.provider === provider)?.[1];
+}
+
 /** Is the text a URL (a base URL candidate)? */
 export const isUrl = (s: string): boolean => /^https?:\/\//i.test(s.trim());
 

@@ -5,7 +5,7 @@
 // (OctoAI) gets no price. A base URL of a host the table does not have is named (`localhost`): its limit's name is not known.
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
-import { AZURE_OPENAI, OCTOAI, hostOfUrl, isUrl, type Host } from '../price/hosts';
+import { AZURE_OPENAI, OCTOAI, hostByProvider, hostOfUrl, isUrl, type Host } from '../price/hosts';
 import { assignmentBefore } from './definitions';
 import { memberValue } from './lookup';
 import { exprEnd } from './body-ends';
@@ -24,6 +24,29 @@ interface FileUrls {
   onlyAzure?: boolean;
   /** The file names `AzureOpenAI` (looked for once here: callTarget runs for every call). */
   azure: boolean;
+  /** The other hosts' own SDKs the file imports (NATIVE), by client class name. */
+  native?: Set<string>;
+}
+
+/**
+ * Other hosts' own SDKs whose client has OpenAI's `chat.completions.create`, so that the OpenAI rows read their calls:
+ * together-python `Together()` / `AsyncTogether()` (src/together/client.py; README `from together import Together`)
+ * and together-ai `new Together()` (togethercomputer/together-typescript README); groq-python `Groq()` / `AsyncGroq()`
+ * (src/groq/_client.py, base_url https://api.groq.com; README) and groq-sdk `new Groq()` (groq/groq-typescript
+ * README). A call on such a client goes to that host, when the file imports the package.
+ */
+const NATIVE: { classes: string[]; provider: string; module: string; pkg: string }[] = [
+  { classes: ['Together', 'AsyncTogether'], provider: 'together', module: 'together', pkg: 'together-ai' },
+  { classes: ['Groq', 'AsyncGroq'], provider: 'groq', module: 'groq', pkg: 'groq-sdk' },
+];
+
+/** The NATIVE row the token at `i` imports: a package string (`"groq-sdk"`) or a Python module after from / import. */
+function nativeImport(c: Ctx, i: number): (typeof NATIVE)[number] | undefined {
+  const { toks } = c;
+  const tk = toks[i];
+  if (tk.t === T.Str) return NATIVE.find((n) => tk.v === n.pkg);
+  if (!isId(tk) || !isId(toks[i - 1]) || (toks[i - 1].v !== 'from' && toks[i - 1].v !== 'import')) return undefined;
+  return NATIVE.find((n) => tk.v === n.module);
 }
 
 const cache = new WeakMap<Ctx, FileUrls>();
@@ -35,8 +58,9 @@ function fileUrls(c: Ctx): FileUrls {
   const { toks, match } = c;
   const at: number[] = [];
   const known = new Set<Host>();
-  // Most files name no URL and no OctoAI SDK: the token walk below would find nothing (and record no read).
-  const none = !c.text.includes('://') && !c.text.includes(':\\/\\/') && !c.text.includes('octoai');
+  let nativeClasses: Set<string> | undefined;
+  // Most files name no URL and no other host's SDK: the token walk below would find nothing (and record no read).
+  const none = !c.text.includes('://') && !c.text.includes(':\\/\\/') && !c.text.includes('octoai') && !NATIVE.some((n) => c.text.includes(n.module));
   for (let i = none ? toks.length : 0; i < toks.length; i++) {
     const tk = toks[i];
     const sdk = tk.t === T.Str ? tk.v.startsWith('@octoai/') : isId(tk) && tk.v === 'octoai' && isId(toks[i - 1]) && (toks[i - 1].v === 'from' || toks[i - 1].v === 'import');
@@ -45,13 +69,19 @@ function fileUrls(c: Ctx): FileUrls {
       known.add(OCTOAI);
       continue;
     }
+    const native = nativeImport(c, i);
+    if (native) {
+      c.read?.push({ start: tk.start, end: tk.end });
+      for (const k of native.classes) (nativeClasses ??= new Set()).add(k);
+      continue;
+    }
     if (tk.t !== T.Str || !isUrl(tk.v)) continue;
     at.push(i);
     c.read?.push({ start: tk.start, end: tk.end });
     const h = hostOfUrl(tk.v);
     if (h) known.add(h);
   }
-  f = { at, azure: c.text.includes('AzureOpenAI') };
+  f = { at, azure: c.text.includes('AzureOpenAI'), ...(nativeClasses ? { native: nativeClasses } : {}) };
   if (f.azure) {
     let azure = 0;
     let other = 0;
@@ -87,6 +117,17 @@ function openAiConstruction(c: Ctx, v: number): number {
   return isId(toks[k]) && /OpenAI$/.test(toks[k].v) && isP(toks[k + 1], '(') ? k + 1 : -1;
 }
 
+/** `[new] [a.]*Groq(` at `v`, a client of another host's own SDK the file imports (NATIVE): that host. */
+function nativeClient(c: Ctx, classes: Set<string>, v: number): Host | undefined {
+  const { toks } = c;
+  let k = v;
+  if (isId(toks[k]) && toks[k].v === 'new') k++;
+  while (isId(toks[k]) && isP(toks[k + 1], '.')) k += 2;
+  if (!isId(toks[k]) || !classes.has(toks[k].v) || !isP(toks[k + 1], '(')) return undefined;
+  const n = NATIVE.find((x) => x.classes.includes(toks[k].v))!;
+  return hostByProvider(n.provider);
+}
+
 const SELF = new Set(['self', 'this', 'cls']);
 
 /** Where a call's client sends it: a host of the table, or the name of a host it is not in (`localhost`). */
@@ -103,7 +144,7 @@ export interface CallTarget {
  */
 export function callTarget(c: Ctx, first: number): CallTarget {
   const urls = fileUrls(c);
-  if (!urls.at.length && !urls.only && !urls.azure) return {};
+  if (!urls.at.length && !urls.only && !urls.azure && !urls.native) return {};
   const { toks, match } = c;
   const recv = isP(toks[first - 1], '.') && isId(toks[first - 2]) ? first - 2 : -1;
   let v = -1;
@@ -111,6 +152,8 @@ export function callTarget(c: Ctx, first: number): CallTarget {
     const member = isP(toks[recv - 1], '.') && isId(toks[recv - 2]) && SELF.has(toks[recv - 2].v);
     v = member ? memberValue(c, toks[recv].v, toks[recv].start) : assignmentBefore(c, toks[recv].v, recv);
   }
+  const native = v >= 0 && urls.native ? nativeClient(c, urls.native, v) : undefined;
+  if (native) return { host: native };
   const open = v >= 0 ? openAiConstruction(c, v) : -1;
   if (open >= 0) {
     if (/AzureOpenAI$/.test(toks[open - 1].v)) return { host: AZURE_OPENAI };
@@ -139,7 +182,7 @@ function targetOf(url: string): CallTarget {
 const BASE_URL_KEY = /^(?:base_?url|openai_api_base|api_base)$/i;
 
 /** Words that pick a call's host here: the keystroke path takes the full path for an edit that makes or breaks one. */
-export const HOST_WORDS = ['AzureOpenAI', 'AsyncAzureOpenAI', 'base_url', 'baseURL', 'baseUrl', 'api_base', 'openai_api_base'];
+export const HOST_WORDS = ['AzureOpenAI', 'AsyncAzureOpenAI', 'base_url', 'baseURL', 'baseUrl', 'api_base', 'openai_api_base', ...NATIVE.flatMap((n) => n.classes)];
 
 /**
  * The target of the construction's base-URL keyword: a URL written there (`base_url="http://localhost:11434/v1"`, a
