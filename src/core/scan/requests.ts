@@ -11,7 +11,7 @@ import { pushParts } from './parts';
 import type { Found } from './keys';
 import { mergeCounts } from './links';
 import { assignmentBefore } from './definitions';
-import { changedBefore, helperCall, requestAt, requestIn, type Request } from './request-defs';
+import { MAX_CHANGE_SEARCH, changedBefore, helperCall, requestAt, requestIn, type Request } from './request-defs';
 import { isAssertion, typeEnd } from './type-casts';
 import { limitSetLater } from './limits-set-later';
 
@@ -163,8 +163,52 @@ export function spreadArgs(c: Ctx, f: Found, from: number, to: number): void {
     if (tk.t === T.Punct && (tk.v === '**' || tk.v === '...') && isId(toks[k + 1]) && (isP(toks[k + 2], ',') || isP(toks[k + 2], ')') || isP(toks[k + 2], '}') || k + 2 >= to)) name = k + 1;
     else if (isP(tk, '}') && isP(toks[k + 1], '.') && toks[k + 2]?.v === 'merge' && isP(toks[k + 3], '(') && isId(toks[k + 4]) && isP(toks[k + 5], ')')) name = k + 4;
     if (name < 0 || KEYWORDS.has(toks[name].v)) continue;
+    // `**OPTIONS` with `OPTIONS = {"max_tokens": 1000, …}` written in this file and never changed: what it holds is
+    // known (father-bot/chatgpt_telegram_bot's OPENAI_COMPLETION_OPTIONS).
+    const known = literalOptions(c, toks[name].v, k);
+    if (known) {
+      if (!f.limit && known.limit) f.limit = { ...known.limit, source: known.limit.source ?? { offset: known.limit.span.start, what: `limit in ${toks[name].v}` } };
+      f.thinking ??= known.thinking;
+      pushParts(f.parts, known.parts);
+      f.messages += known.messages;
+      mergeCounts(f, known);
+      continue;
+    }
     const label = `${toks[name].v} (merged at run time)`;
     if (!f.limit) f.limitUnresolved ??= label;
     if (!f.parts.some((p) => p.label === label)) pushParts(f.parts, [{ text: '', span: { start: toks[name].start, end: toks[name].end }, resolved: false, label }]);
   }
+}
+
+/**
+ * The keys of a dict or object literal that `name` holds where it is spread (token `at`): only a literal with no
+ * spread of its own and no use below it but spreads (none that could change it); else undefined (run time).
+ */
+function literalOptions(c: Ctx, name: string, at: number): Found | undefined {
+  const { toks, match } = c;
+  const def = assignmentBefore(c, name, at);
+  if (def < 0) return undefined;
+  const open = isP(toks[def], '{') ? def : toks[def].v === 'dict' && isP(toks[def + 1], '(') ? def + 1 : -1;
+  if (open < 0 || !(match[open] > open)) return undefined;
+  for (let j = open + 1; j < match[open]; j++) {
+    if (isOpen(toks[j]) && match[j] > j) j = match[j];
+    else if (toks[j].t === T.Punct && (toks[j].v === '**' || toks[j].v === '...')) return undefined;
+  }
+  const req = requestAt(c, def);
+  if (!req || req.end !== match[open] || req.found.model || req.found.limitUnresolved) return undefined;
+  if (usedBesidesSpreads(c, name, req.end)) return undefined;
+  return req.found;
+}
+
+/**
+ * Whether `name` is used after token `from` other than spread (`**name`, `...name`): `name["k"] = v`,
+ * `name.update(…)`, `Object.assign(name, …)`, `tweak(name)` may each change what a later spread brings.
+ */
+function usedBesidesSpreads(c: Ctx, name: string, from: number): boolean {
+  const { toks } = c;
+  for (let k = from + 1; k < toks.length && k < from + MAX_CHANGE_SEARCH; k++) {
+    if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
+    if (!(toks[k - 1].t === T.Punct && (toks[k - 1].v === '**' || toks[k - 1].v === '...'))) return true;
+  }
+  return false;
 }
