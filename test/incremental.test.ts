@@ -259,3 +259,159 @@ test('an edit of a getter\'s mark, Python\'s `@property` or JavaScript\'s `get`,
   assert.equal(s2.result.calls[0].site.model?.id, 'gpt-4o-mini');
   assert.equal(applyEdit(s2, { offset: js.indexOf('get model') + 1, removed: 0, inserted: 'x' }), undefined);
 });
+
+test('an edit of a fluent chain\'s link before the sending method takes the full path: `.user(q)` -> `.uer(q)` drops the message', () => {
+  // Seen with SEED=7 over spring_ai_builder_plain/FaqService.java: the chain `faqClient.prompt().user(question).` lies
+  // before the call's span (`call(…)`), and with the class left unbalanced by earlier edits nothing else kept it live.
+  const kt =
+    'import org.springframework.ai.chat.client.ChatClient\n\n' +
+    'fun answer(faqClient: ChatClient, question: String) = faqClient.prompt().system("Answer in one line.").user(question).call().content()\n';
+  const java =
+    'import org.springframework.ai.chat.client.ChatClient;\n\npublic class FaqService {\n    private final ChatClient faqClient;\n' +
+    '    public FaqService(ChatClient faqClient) {\n        this.faqClient = faqClient;\n    }\n' +
+    '    public String answer(String question) {\n        return faqClient.prompt().user(question).call(qcontent();\n    }\n}\n';
+  for (const [src, lang] of [[kt, 'kotlin'], [java, 'java']] as const) {
+    const snap = analyzeSnapshot(src, lang, 'a', table);
+    assert.ok(snap.result.calls[0].site.parts.some((p) => p.label === 'question'), lang);
+    for (const word of ['user', 'prompt', 'system']) {
+      if (!src.includes(`.${word}(`)) continue;
+      const edit: Edit = { offset: src.indexOf(`.${word}(`) + 2, removed: 1, inserted: '' };
+      const text = src.slice(0, edit.offset) + src.slice(edit.offset + 1);
+      const next = applyEdit(snap, edit);
+      assert.notDeepEqual(strip(analyze(text, lang, 'a', table)), strip(snap.result), `${lang} ${word}: the edit changes the call`);
+      assert.equal(next, undefined, `${lang} ${word}`);
+    }
+  }
+});
+
+test('an edit of the word `Value` in a Spring `@Value("${key:default}")` a call reads takes the full path: it makes the binding', () => {
+  // Seen with SEED=7 over spring_value/Summary.java once earlier edits had folded the class line into the comment
+  // above it: the annotation's string and the field were live, its `@Value(` was not.
+  const src =
+    'import org.springframework.beans.factory.annotation.Value;\n\n// A field read where the class line is still being typed: public class Summary {\n' +
+    '    @Value("${openai.model:gpt-4.1-mini}")\n    private String model;\n\n    public String summarize(String text) {\n' +
+    '        return client.chat().completions().create(ChatCompletionCreateParams.builder().model(model).maxCompletionTokens(100).addUserMessage(text).build()).toString();\n    }\n}\n';
+  const snap = analyzeSnapshot(src, 'java', 'Summary.java', table);
+  assert.equal(snap.result.calls[0].site.model?.id, 'gpt-4.1-mini');
+  const edit: Edit = { offset: src.indexOf('Value("') + 4, removed: 0, inserted: 'b' };
+  const text = src.slice(0, edit.offset) + 'b' + src.slice(edit.offset);
+  assert.notEqual(analyze(text, 'java', 'Summary.java', table).calls[0].site.model?.id, 'gpt-4.1-mini');
+  assert.equal(applyEdit(snap, edit), undefined);
+});
+
+test('an edit between a Go model and its call takes the full path: `model.SetMaxOutputTokens(n)` and a helper it is handed to set its limit', () => {
+  // Seen with SEED=4, 6, 10 and 26 over go/genai_legacy.go: renaming `SetMaxOutputTokens` kept the limit it set, renaming the
+  // helper `tune(m)` kept "configured by tune".
+  const src =
+    'package assistant\n' +
+    '\n' +
+    'import (\n' +
+    '\t\"context\"\n' +
+    '\n' +
+    '\t\"github.com/google/generative-ai-go/genai\"\n' +
+    ')\n' +
+    '\n' +
+    'func Riddle(ctx context.Context, client *genai.Client) {\n' +
+    '\tmodel := client.GenerativeModel(\"gemini-1.5-flash\")\n' +
+    '\tmodel.SetMaxOutputTokens(120)\n' +
+    '\tresp, _ := model.GenerateContent(ctx, genai.Text(\"Tell me a riddle about the sea.\"))\n' +
+    '\t_ = resp\n' +
+    '}\n' +
+    '\n' +
+    'func tune(m *genai.GenerativeModel) { m.SetMaxOutputTokens(64) }\n' +
+    '\n' +
+    'func Tuned(ctx context.Context, client *genai.Client) {\n' +
+    '\tm := client.GenerativeModel(\"gemini-1.5-flash\")\n' +
+    '\ttune(m)\n' +
+    '\tresp, _ := m.GenerateContent(ctx, genai.Text(\"One word for the sea.\"))\n' +
+    '\t_ = resp\n' +
+    '}\n';
+  const snap = analyzeSnapshot(src, 'go', 'a.go', table);
+  assert.equal(snap.result.calls[0].site.maxOutput?.value, 120);
+  for (const edit of [{ offset: src.indexOf('SetMaxOutputTokens(120)') + 3, removed: 1, inserted: '' }, { offset: src.indexOf('tune(m)'), removed: 0, inserted: 'c' }]) {
+    const text = src.slice(0, edit.offset) + edit.inserted + src.slice(edit.offset + edit.removed);
+    const next = applyEdit(snap, edit);
+    if (next) assert.deepEqual(strip(next.result), strip(analyze(text, 'go', 'a.go', table)), JSON.stringify(edit));
+    assert.equal(next, undefined, JSON.stringify(edit));
+  }
+});
+
+test('renaming a construction whose name ends in `OpenAI` takes the full path: the file\'s constructions pick the host of a call whose client is a parameter', () => {
+  // Seen with SEED=3 over python/azure_openai_clients.py: `Azure1OpenAI(` -> `Azure1Op1enAI(` left only Azure clients.
+  const src =
+    'from openai import AzureOpenAI\n' +
+    'from .tracing import TracedOpenAI\n' +
+    '\n' +
+    'helpdesk = AzureOpenAI(api_version=\"2024-10-21\")\n' +
+    'audit = TracedOpenAI()\n' +
+    '\n' +
+    '\n' +
+    'def draft(client, changes: str) -> str:\n' +
+    '    return client.chat.completions.create(model=\"gpt-4o\", max_tokens=400, messages=[{\"role\": \"user\", \"content\": changes}])\n';
+  const snap = analyzeSnapshot(src, 'python', 'a.py', table);
+  assert.equal(snap.result.calls[0].site.provider, 'openai');
+  const edit: Edit = { offset: src.indexOf('TracedOpenAI()') + 11, removed: 0, inserted: 'x' };
+  const text = src.slice(0, edit.offset) + 'x' + src.slice(edit.offset);
+  assert.equal(analyze(text, 'python', 'a.py', table).calls[0].site.provider, 'azure');
+  assert.equal(applyEdit(snap, edit), undefined);
+});
+
+test('renaming the type of an application method named like go-openai\'s takes the full path: it decides whether its callers are SDK calls', () => {
+  // Seen with SEED=12 over go/goopenai_wrapper.go (the inner call broken by earlier edits).
+  const src =
+    'package llm\n' +
+    '\n' +
+    'import (\n' +
+    '\t\"context\"\n' +
+    '\n' +
+    '\topenai \"github.com/sashabaranov/go-openai\"\n' +
+    ')\n' +
+    '\n' +
+    '// An application type with a method named like go-openai\'s: its callers are no SDK calls.\n' +
+    'type Summarizer struct {\n' +
+    '\tbackend Backend\n' +
+    '}\n' +
+    '\n' +
+    'func (s *Summarizer) CreateChatCompletion(ctx context.Context, req openai.ChatCompletionRequest) (openai.ChatCompletionResponse, error) {\n' +
+    '\treturn s.backend.Send(ctx, req)\n' +
+    '}\n' +
+    '\n' +
+    'func (s *Summarizer) Summary(ctx context.Context, text string) (openai.ChatCompletionResponse, error) {\n' +
+    '\treturn s.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: openai.GPT4oMini, MaxTokens: 100, Messages: []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleUser, Content: text}}})\n' +
+    '}\n';
+  const snap = analyzeSnapshot(src, 'go', 'a.go', table);
+  assert.equal(snap.result.calls.length, 0);
+  const edit: Edit = { offset: src.indexOf('Summarizer) CreateChat') + 5, removed: 0, inserted: 'x' };
+  const text = src.slice(0, edit.offset) + 'x' + src.slice(edit.offset);
+  assert.equal(analyze(text, 'go', 'a.go', table).calls.length, 1);
+  assert.equal(applyEdit(snap, edit), undefined);
+});
+
+test('a call\'s receiver is a name an edit must not touch, written against its `.` or before an anchor that starts with one', () => {
+  const java = 'import dev.langchain4j.model.chat.ChatModel;\n\nclass Ping {\n    ChatModel chatModel;\n\n    String ping() {\n        return chatModel.chat("Reply with OK.");\n    }\n}\n';
+  assert.ok(analyzeSnapshot(java, 'java', 'Ping.java', table).significant.has('chatModel'));
+  const cs = 'var kernel = Kernel.CreateBuilder().AddOpenAIChatCompletion("gpt-4o", key).Build();\nvar reply = await kernel.InvokePromptAsync("Reply with OK.");\n';
+  assert.ok(analyzeSnapshot(cs, 'csharp', 'a.cs', table).significant.has('kernel'));
+  // Seen with SEED=24 over quarkus_langchain4j/DeskResource.java (its class line and a string broken by earlier edits):
+  // renaming the field `chatModel` reused a call that the full analysis no longer finds.
+  const desk = "package com.acme.hotel;\n\nimport dev.langchain4j.model.chat.ChatModel;\nimport jakarta.inject.Inject;\nimport jkarta.ws.rs.GET;\nimport jakara.ws.rs.Path;\nimport jakarta.ws.rs.QueryParam;\n\n// Quarkus injects the@RegisterAiService beans and the ChatModel it makes from application.properties.\n@Path(\"/desk\")\nublixc class DeskResource {\n\n    @Inject\n    Concierge concierge;\n\n    @Inject\n   ReviewCritic critic;\n\n    @Inject\n    Translato_r translator;\n\n    @Inject\n    ChatModel chatModel;\n\n    @GET\n    public String ask(@QueryParam(\"q\") String q) {\n        String english = translator.toEnglish(q);\n        int stars = criic.rate(english);\n        System.out.println(chatModel.chat(qeply with OK.\"));\n        return caoncierge.answer(english) + \" \" + stars;\n    }\n}\n";
+  const snap = analyzeSnapshot(desk, 'java', 'DeskResource.java', table);
+  const edit: Edit = { offset: 480, removed: 0, inserted: 'x' };
+  const text = desk.slice(0, 480) + 'x' + desk.slice(480);
+  assert.equal(analyze(text, 'java', 'DeskResource.java', table).calls.length, 0);
+  assert.equal(applyEdit(snap, edit), undefined);
+});
+
+test('renaming a constant that a module-level f-string names in a hole takes the full path: the constant table filled it in', () => {
+  // Seen with SEED=25 over python/fstring_constants.py (its `def` broken by earlier edits, so `prompt = f"{RULES}…"` was
+  // read at module level): the constants a call reaches were followed through names, not through a literal's holes.
+  const src =
+    'from openai import OpenAI\n\nclient = OpenAI()\n\nRULES = "Answer only from the policy text."\nquestion = input()\nprompt = f"{RULES}\\n\\n{question}"\n' +
+    'client.chat.completions.create(model="gpt-4.1-mini", max_tokens=300, messages=[{"role": "user", "content": prompt}])\n';
+  const snap = analyzeSnapshot(src, 'python', 'a.py', table);
+  assert.ok(snap.result.calls[0].site.parts.some((p) => p.resolved && p.text.startsWith('Answer only')));
+  const edit: Edit = { offset: src.indexOf('RULES ='), removed: 3, inserted: 'Rq' };
+  const text = src.slice(0, edit.offset) + 'Rq' + src.slice(edit.offset + 3);
+  assert.ok(!analyze(text, 'python', 'a.py', table).calls[0].site.parts.some((p) => p.resolved && p.text.startsWith('Answer only')));
+  assert.equal(applyEdit(snap, edit), undefined);
+});

@@ -11,7 +11,7 @@ import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, MODEL_WRAPPERS, NON_PROM
 import type { AnalyzedCall, AnalyzeOptions, Cancellation, PriceTable, Span, ValueSource } from '../types';
 import type { ValueIndex } from '../resolve/value-index';
 import type { ScanState } from '../scan/scanner';
-import { HOST_WORDS } from '../scan/base-url';
+import { HOST_WORDS, isOpenAiClient } from '../scan/base-url';
 import { commentText, firstEndingAtOrAfter, liveRegions, receiverStart } from './live-regions';
 import { MARK } from '../scan/assumed';
 export interface Edit {
@@ -57,7 +57,7 @@ const LOOP_WORDS = new Set(['for', 'foreach', 'while', 'loop', 'repeat', 'if', '
 const KEY_SETS = [CALL_MODEL_KEYS, LIMIT_KEYS, THINKING_KEYS, PROMPT_KEYS, MESSAGE_WRAPPERS, NON_PROMPT_KEYS];
 /** `python`: the loop and control words are live where they are (live-regions.ts pythonHeaders), not by name. */
 const isVocab = (w: string, python: boolean) =>
-  VOCAB.has(w) || SCOPE_WORDS.has(w) || (!python && LOOP_WORDS.has(w)) || KEY_SETS.some((k) => k.has(normKey(w)));
+  VOCAB.has(w) || SCOPE_WORDS.has(w) || isOpenAiClient(w) || (!python && LOOP_WORDS.has(w)) || KEY_SETS.some((k) => k.has(normKey(w)));
 
 export function analyzeSnapshot(
   text: string,
@@ -85,7 +85,8 @@ export function analyzeSnapshot(
     if (ri < named.length && tk.t === T.Id && named[ri].start <= tk.start && !KEYWORDS.has(tk.v)) significant.add(tk.v);
   }
   for (const c of result.calls) {
-    const first = firstEndingAtOrAfter(toks, c.site.span.start);
+    // The call's first token (`+ 1`: the token ending at span.start is the `.` before it, and the receiver was lost).
+    const first = firstEndingAtOrAfter(toks, c.site.span.start + 1);
     for (let k = receiverStart(toks, first); k < first; k += 2) significant.add(toks[k].v);
     // Top-level arguments of each bracket group along the call (a builder's `.m(x)` too).
     const end = firstEndingAtOrAfter(toks, c.site.span.end);

@@ -108,6 +108,8 @@ function pythonHeaders(text: string, toks: Token[], calls: Span[]): Span[] {
 /** The receiver chain before toks[first] (`self._client.` before `chat.completions.create(`): where it starts. */
 export function receiverStart(toks: Token[], first: number): number {
   let k = first;
+  // An anchor that starts with its `.` (`.InvokePromptAsync(`): the receiver is the name before it.
+  if (toks[k]?.t === T.Punct && MEMBER_OPS.has(toks[k].v) && toks[k - 1]?.t === T.Id) k--;
   for (let n = 0; n < 4 && k > 1 && toks[k - 1].t === T.Punct && MEMBER_OPS.has(toks[k - 1].v) && toks[k - 2].t === T.Id; n++) k -= 2;
   return k;
 }
@@ -129,7 +131,11 @@ function reachedConstants(toks: Token[], consts: Constants, readNames: Set<strin
       // The names in its value (after `=`; a type annotation before it joins nothing).
       let i = firstEndingAtOrAfter(toks, c.at + 1);
       while (i < toks.length && toks[i].start < c.end && !(toks[i].t === T.Punct && (toks[i].v === '=' || toks[i].v === ':='))) i++;
-      for (; i < toks.length && toks[i].start < c.end; i++) if (toks[i].t === T.Id && !names.has(toks[i].v)) todo.push(toks[i].v);
+      for (; i < toks.length && toks[i].start < c.end; i++) {
+        if (toks[i].t === T.Id && !names.has(toks[i].v)) todo.push(toks[i].v);
+        // The names in its literal's holes, which the constant table fills too (`SYSTEM = f"{RULES} …"`).
+        for (const h of toks[i].holes ?? []) for (const w of h.expr.match(/[A-Za-z_$][\w$]*/g) ?? []) if (!names.has(w)) todo.push(w);
+      }
     }
   }
   return { names, spans };
@@ -141,7 +147,8 @@ export function liveRegions(
 ): { regions: Span[]; named: Span[]; constNames: Set<string> } {
   // A call's region reaches back over its receiver chain (`_client.CompleteChat(`): the receiver picks the model.
   const calls: Span[] = result.calls.map((c) => {
-    const k = receiverStart(toks, firstEndingAtOrAfter(toks, c.site.span.start));
+    // The call's first token: the one ending at span.start is the `.` before it (`chatModel.chat(`).
+    const k = receiverStart(toks, firstEndingAtOrAfter(toks, c.site.span.start + 1));
     return { start: Math.min(c.site.span.start, toks[k]?.start ?? c.site.span.start), end: c.site.span.end };
   });
   const spans: Span[] = [];

@@ -86,7 +86,7 @@ function fileUrls(c: Ctx): FileUrls {
     let azure = 0;
     let other = 0;
     for (let i = 0; i < toks.length - 1; i++) {
-      if (!isId(toks[i]) || !/OpenAI$/.test(toks[i].v) || !isP(toks[i + 1], '(') || (isId(toks[i - 1]) && /^(?:def|function|class)$/.test(toks[i - 1].v))) continue;
+      if (!isId(toks[i]) || !isOpenAiClient(toks[i].v) || !isP(toks[i + 1], '(') || (isId(toks[i - 1]) && /^(?:def|function|class)$/.test(toks[i - 1].v))) continue;
       if (/AzureOpenAI$/.test(toks[i].v)) azure++;
       else other++;
     }
@@ -98,7 +98,7 @@ function fileUrls(c: Ctx): FileUrls {
     // whose client is not found can be given the file's host.
     let other = false;
     for (let i = 0; i < toks.length - 1 && !other; i++) {
-      if (!isId(toks[i]) || !/OpenAI$/.test(toks[i].v) || !isP(toks[i + 1], '(')) continue;
+      if (!isId(toks[i]) || !isOpenAiClient(toks[i].v) || !isP(toks[i + 1], '(')) continue;
       const close = match[i + 1] < 0 ? toks.length : match[i + 1];
       other = !at.some((u) => u > i + 1 && u < close && hostOfUrl(toks[u].v) === only);
     }
@@ -114,7 +114,7 @@ function openAiConstruction(c: Ctx, v: number): number {
   let k = v;
   if (isId(toks[k]) && toks[k].v === 'new') k++;
   while (isId(toks[k]) && isP(toks[k + 1], '.')) k += 2;
-  return isId(toks[k]) && /OpenAI$/.test(toks[k].v) && isP(toks[k + 1], '(') ? k + 1 : -1;
+  return isId(toks[k]) && isOpenAiClient(toks[k].v) && isP(toks[k + 1], '(') ? k + 1 : -1;
 }
 
 /** `[new] [a.]*Groq(` at `v`, a client of another host's own SDK the file imports (NATIVE): that host. */
@@ -180,6 +180,13 @@ function targetOf(url: string): CallTarget {
 
 /** The construction's base-URL keyword (openai-python `base_url`, openai-node `baseURL`, LangChain's `openai_api_base`). */
 const BASE_URL_KEY = /^(?:base_?url|openai_api_base|api_base)$/i;
+
+/**
+ * A name that makes an OpenAI client when called (`OpenAI(`, `AsyncAzureOpenAI(`): the file's constructions decide the
+ * host of a call whose client is not found (FileUrls.onlyAzure, .only), so the keystroke path takes the full path for
+ * an edit that makes, breaks or renames one (`Azure1OpenAI` -> `Azure1Op1enAI` leaves only Azure constructions).
+ */
+export const isOpenAiClient = (w: string) => w.endsWith('OpenAI');
 
 /** Words that pick a call's host here: the keystroke path takes the full path for an edit that makes or breaks one. */
 export const HOST_WORDS = ['AzureOpenAI', 'AsyncAzureOpenAI', 'base_url', 'baseURL', 'baseUrl', 'api_base', 'openai_api_base', ...NATIVE.flatMap((n) => n.classes)];

@@ -47,6 +47,9 @@ export function readFluent(c: Ctx, fl: Fluent, f: Found, first: number): { first
     if (open < 1 || open > close || !isId(toks[open - 1])) return undefined;
     const name = open - 1;
     if (toks[name].v === fl.head) {
+      // The chain lies before the call's span (the sending method on): what it reads is kept live from here, as
+      // the evaluator's reads are, or an edit of a link (`.user(q)` -> `.uer(q)`) would reuse the last analysis.
+      c.read?.push({ start: toks[name].start, end: toks[first - 1].end });
       for (let i = links.length - 1; i >= 0; i--) readLink(c, fl, f, links[i]);
       followOptions(c, f, name, first, first);
       promptArgs(c, f, open + 1, close);

@@ -84,6 +84,9 @@ export function readSetters(c: Ctx, f: Found, name: string, from: number, to: nu
   const { toks } = c;
   let setHere = false;
   let handed = -1;
+  // Every statement between is read (a setter's name, a helper the object is handed to): kept live as the
+  // evaluator's reads are, or renaming `SetMaxOutputTokens` would keep the limit it set.
+  if (to > from) c.read?.push({ start: toks[from].start, end: toks[to - 1].end });
   for (let k = from; k < to; k++) {
     if (toks[k].t !== T.Id || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
     if ((isP(toks[k - 1], '(') || isP(toks[k - 1], ',')) && (isP(toks[k + 1], ')') || isP(toks[k + 1], ','))) handed = k;

@@ -109,7 +109,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
       if (first < 0) continue;
       if (shape.needs && !shape.needs.some((w) => hasIdent(c, w))) continue;
       if (shape.sendsWith && !(toks[i + 1]?.v === shape.sendsWith && isP(toks[i + 2], ':'))) continue;
-      if (shape.id.startsWith('goopenai.') && ownGoMethod(toks, first)) continue;
+      if (shape.id.startsWith('goopenai.') && ownGoMethod(toks, first, c.read)) continue;
       if (shape.module && !isModuleFunction(c, first, shape.module)) continue;
       if (shape.imports && !importsSdk(c, shape.imports.paths)) continue;
       matched ??= shape;

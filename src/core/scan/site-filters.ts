@@ -5,6 +5,7 @@ import { T, type Token } from '../lex/lexer';
 import { isP } from '../lex/brackets';
 import { countBefore } from '../util/binary-search';
 import { normKey } from './call-keys';
+import type { Span } from '../types';
 
 /** Is the construction at `at` the value of one of these keyword arguments (`token_counter=`, `tokenCounter:`)? */
 export function keywordBefore(toks: Token[], at: number, keys: string[]): boolean {
@@ -50,9 +51,10 @@ const MAX_GO_WALK = 20000;
  * Is the Go call whose `.` is at toks[dot] (`c.CreateChatCompletion(ctx, content)`) a method of the application's
  * own type, not the SDK client's: its receiver is the receiver of the method it is in (`func (c *Client) …`) and
  * the file defines a method of that name on that type (appleboy/CodeGPT provider/openai/openai.go wraps go-openai's
- * `c.client.CreateChatCompletion(ctx, req)` in its own `func (c *Client) CreateChatCompletion(`).
+ * `c.client.CreateChatCompletion(ctx, req)` in its own `func (c *Client) CreateChatCompletion(`). The method headers
+ * read are pushed to `read`: renaming a receiver's type there makes or unmakes the call (the keystroke path).
  */
-export function ownGoMethod(toks: Token[], dot: number): boolean {
+export function ownGoMethod(toks: Token[], dot: number, read?: Span[]): boolean {
   const recv = toks[dot - 1];
   const name = toks[dot + 1]?.v;
   if (recv?.t !== T.Id || isP(toks[dot - 2], '.') || !name) return false;
@@ -61,27 +63,31 @@ export function ownGoMethod(toks: Token[], dot: number): boolean {
     if (toks[k].t !== T.Id || toks[k].v !== 'func') continue;
     const r = goReceiver(toks, k);
     if (!r) return false;
+    read?.push({ start: toks[k].start, end: toks[r.next - 1].end });
     if (r.name !== recv.v) return false;
     type = r.type;
     break;
   }
-  return !!type && ownMethods(toks).has(`${type}.${name}`);
+  const own = type ? ownMethods(toks).get(`${type}.${name}`) : undefined;
+  if (own !== undefined) read?.push({ start: toks[own].start, end: toks[goReceiver(toks, own)!.next].end });
+  return own !== undefined;
 }
 
-/** Each file's methods, `Type.Name`, read once (asked for every go-openai call match of the file). */
-const METHODS = new WeakMap<Token[], Set<string>>();
+/** Each file's methods, `Type.Name` to the index of their `func`, read once (asked for every go-openai call match of the file). */
+const METHODS = new WeakMap<Token[], Map<string, number>>();
 
-function ownMethods(toks: Token[]): Set<string> {
-  let set = METHODS.get(toks);
-  if (set) return set;
-  set = new Set();
+function ownMethods(toks: Token[]): Map<string, number> {
+  let map = METHODS.get(toks);
+  if (map) return map;
+  map = new Map();
   for (let k = 0; k < toks.length; k++) {
     if (toks[k].t !== T.Id || toks[k].v !== 'func') continue;
     const r = goReceiver(toks, k);
-    if (r && toks[r.next]?.t === T.Id && isP(toks[r.next + 1], '(')) set.add(`${r.type}.${toks[r.next].v}`);
+    const key = r && toks[r.next]?.t === T.Id && isP(toks[r.next + 1], '(') ? `${r.type}.${toks[r.next].v}` : undefined;
+    if (key && !map.has(key)) map.set(key, k);
   }
-  METHODS.set(toks, set);
-  return set;
+  METHODS.set(toks, map);
+  return map;
 }
 
 /** `func (c *Client)` / `func (c Client)` at toks[k]: the receiver's name, its type, and the index after `)`. */
