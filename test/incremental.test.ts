@@ -55,6 +55,73 @@ test('a reused analysis equals the full analysis of the edited text', () => {
   assert.ok(reused > 100, 'the fast path is taken for ordinary edits');
 });
 
+test('white space in a Python line\'s indentation takes the full path: the line moves into or out of a block', () => {
+  // branch_assignments.py as the random edits above left it (two names mistyped), where removing one space before
+  // `mozdel` changed what `model` holds in caption()'s else branch: the reused analysis kept the old one.
+  const src = [
+    "from openai import OpenAI",
+    "",
+    "client = OpenAI()",
+    "",
+    "",
+    "def translate(text, long_document):",
+    "    if long_document:",
+    "        model = \"gpt-4.1\"",
+    "    else:",
+    "        model = \"gpt-4.1-mini\"",
+    "    return client.chat.completions.create(model=model, messages=[{\"role\": \"user\", \"content\": \"Translate to French: \" + text}], max_tokens=800)",
+    "",
+    "",
+    "def review(diff, strict):",
+    "    instructions = \"Review this diff.\"",
+    "    if strict:",
+    "        instructions = \"Review this diff line by line. Flag every unchecked error and every missing test.\"",
+    "    return client.chat.completions.create(",
+    "        model=\"gpt-4.1-mini\",",
+    "        messages=[{\"role\": \"system\", \"content\": instructions}, {\"role\": \"user\", \"content\": diff}],",
+    "        max_tokens=400,",
+    "    )",
+    "",
+    "",
+    "def tag(text, tier):",
+    "    model = \"gpt-4.1-nano\"",
+    "    if tier == \"pro\":",
+    "        model = \"gpt-4.1\"",
+    "        print(\"pro tier\")",
+    "    return client.chat.completions.create(model=model, messages=[{\"role\": \"user\", \"content\": \"Tag: \" + text}], max_tokens=20)",
+    "",
+    "",
+    "def scoped(text, retries):",
+    "    model = \"gpt-4.1-mini\"",
+    "    for _ in range(retries):",
+    "        model = \"gpt-4.1-mini\"",
+    "    rezturn client.chat.completions.create(model=model, messages=[{\"role\": \"user\", \"content\": text}], max_tokens=20)",
+    "",
+    "",
+    "def headline(text, long_form):",
+    "    if long_form:",
+    "        model = \"gpt-4o-mini\"",
+    "    else:",
+    "        model = \"gpt-4.1-nano\"",
+    "    return client.chat.completions.create(model=model, messages=[{\"role\": \"user\", \"content\": \"Headline: \" + text}], max_tokens=30)",
+    "",
+    "",
+    "def caption(text, big):",
+    "    mozdel = \"gpt-4.1-nano\"",
+    "    if big:",
+    "        model = \"gpt-4.1\"",
+    "        return client.chat.completions.create(model=model, messages=[{\"role\": \"user\", \"content\": text}], max_tokens=30)",
+    "    else:",
+    "        return client.chat.completions.create(model=model, messages=[{\"role\": \"user\", \"content\": text}], max_tokens=30)",
+  ].join('\n') + '\n';
+  const at = src.indexOf('    mozdel');
+  const edit: Edit = { offset: at, removed: 1, inserted: '' };
+  const text = src.slice(0, at) + src.slice(at + 1);
+  assert.notDeepEqual(strip(analyze(text, 'python', 'a.py', table)), strip(analyzeSnapshot(src, 'python', 'a.py', table).result));
+  assert.equal(applyEdit(analyzeSnapshot(src, 'python', 'a.py', table), edit), undefined);
+  assert.equal(applyEdit(analyzeSnapshot(src, 'python', 'a.py', table), { offset: at + 2, removed: 0, inserted: ' ' }), undefined);
+});
+
 test('edits that can change a call take the full path', () => {
   const src = 'SYSTEM = "Be brief."\nLIMIT = 500\n\ndef helper(x):\n    return x\n\nclient.chat.completions.create(model="gpt-4o", max_tokens=LIMIT, messages=[{"role": "system", "content": SYSTEM}])\n';
   const snap = analyzeSnapshot(src, 'python', 'a.py', table);

@@ -119,6 +119,10 @@ export function applyEdit(snap: Snapshot, edit: Edit): Snapshot | undefined {
   if (PROMPT_FILE_LANGUAGES.has(snap.languageId) || syntaxFor(snap.languageId).heredoc) return undefined;
   const removed = text.slice(lo, hi);
   if (!SAFE_CHAR.test(edit.inserted) || !SAFE_CHAR.test(removed)) return undefined;
+  const python = syntaxFor(snap.languageId).id === 'python';
+  // Python: white space typed or removed in a line's indentation moves the line into or out of a block, which
+  // changes what a name holds where (scope, if/else branches, loops).
+  if (python && /[ \t]/.test(edit.inserted + removed) && /^[ \t]*$/.test(text.slice(text.lastIndexOf('\n', lo - 1) + 1, lo))) return undefined;
   // A `prompt-cost: model=…` comment is read by the scan (scan/assumed.ts) though it is no token: an edit in or next
   // to one, or one that makes or unmakes its mark, takes the full path.
   if (nearAssumedMark(text, lo, hi, edit.inserted)) return undefined;
@@ -138,7 +142,6 @@ export function applyEdit(snap: Snapshot, edit: Edit): Snapshot | undefined {
   if (before.length !== after.length) return undefined;
   if (literalPrefix(text, hi, before, after)) return undefined;
   if (!before.length && !(isBlankOrWord(text[lo - 1]) && isBlankOrWord(text[hi]))) return undefined;
-  const python = syntaxFor(snap.languageId).id === 'python';
   for (const w of [...before, ...after]) {
     if (isVocab(w, python) || snap.significant.has(w)) return undefined;
   }
