@@ -150,6 +150,14 @@ export const FRAMEWORK_SHAPES: CallShape[] = [
     modelOptional: true, companions: SK_COMPANIONS, limitParam: 'MaxTokens', limitNested: true,
     source: `${SK} (dotnet/src/SemanticKernel.Core/KernelExtensions.cs: CreateFunctionFromPrompt, InvokeAsync(KernelFunction), InvokeStreamingAsync)`,
   })),
+  // The function run on itself: `fn.InvokeAsync(kernel, arguments)` (SemanticKernel.Abstractions/Functions/
+  // KernelFunction.cs InvokeAsync(Kernel kernel, KernelArguments? arguments = null, …), InvokeStreamingAsync).
+  ...['InvokeAsync', 'InvokeStreamingAsync'].map((fn): CallShape => ({
+    id: `semantic-kernel.function.${fn}`, sdk: 'Semantic Kernel', anchor: [fn, '('], langs: ['csharp'],
+    via: { from: 'receiver', anchors: [{ anchor: ['CreateFunctionFromPrompt', '('] }], promptArg: 0 }, needs: ['CreateFunctionFromPrompt'],
+    modelOptional: true, companions: SK_COMPANIONS, limitParam: 'MaxTokens', limitNested: true,
+    source: `${SK} (dotnet/src/SemanticKernel.Abstractions/Functions/KernelFunction.cs: InvokeAsync(Kernel, KernelArguments?, …), InvokeStreamingAsync; SemanticKernel.Core/KernelExtensions.cs: CreateFunctionFromPrompt)`,
+  })),
   // The generic form, `kernel.InvokePromptStreamingAsync<StreamingChatMessageContent>(prompt)` (KernelExtensions.cs
   // InvokePromptStreamingAsync<T>).
   {

@@ -13,6 +13,7 @@ import { label } from './value';
 import { type Found } from './keys';
 import { assignmentBefore } from './definitions';
 import { helperCall, requestAt, requestIn } from './request-defs';
+import { methodDef } from './method-defs';
 
 /**
  * Request keys whose value is the object that holds the limit, normalised as by normKey:
@@ -161,4 +162,33 @@ function namedOnly(c: Ctx, from: number, to: number): boolean {
 function spreadIn(c: Ctx, from: number, to: number): boolean {
   for (let k = from; k <= to && k < c.toks.length; k++) if (c.toks[k].t === T.Punct && (c.toks[k].v === '**' || c.toks[k].v === '...')) return true;
   return false;
+}
+
+/** Languages whose methods are declared `Type Name(…)`, with no keyword (method-defs.ts). */
+const TYPED_METHODS = new Set(['csharp', 'java']);
+
+/**
+ * Settings made by one of the class's own methods and passed as an argument (Semantic Kernel
+ * `GetStreamingChatMessageContentsAsync(history, this.CreateChatRequestSettings(), kernel)`, microsoft/chat-copilot
+ * ChatPlugin.cs): the limit its body sets, as written there. Reads the whole arguments `M(…)` / `this.M(…)` of
+ * toks[from, to) whose method is declared in this file.
+ */
+export function helperArgLimit(c: Ctx, f: Found, from: number, to: number): void {
+  if (!TYPED_METHODS.has(c.syn.id)) return;
+  const { toks, match } = c;
+  for (let k = from; k < to && !f.limit && !f.limitUnresolved; k++) {
+    if (!isP(toks[k - 1], ',') && !isP(toks[k - 1], '(')) continue;
+    const n = isId(toks[k]) && toks[k].v === 'this' && isP(toks[k + 1], '.') ? k + 2 : k;
+    if (!isId(toks[n]) || !isP(toks[n + 1], '(') || !(match[n + 1] > n)) continue;
+    const close = match[n + 1];
+    if (!isP(toks[close + 1], ',') && !isP(toks[close + 1], ')')) continue;
+    // A method declared below the call: a prefix of the file that cuts it off leaves the call to the full analysis.
+    c.forward?.add(toks[n].v);
+    const def = methodDef(c, toks[n].v);
+    if (def < 0) continue;
+    // Its body, read whole: a prefix of the file that cuts through it leaves the call to the full analysis.
+    const body = match[def + 1] + 1;
+    c.read?.push({ start: toks[def].start, end: isP(toks[body], '{') && match[body] > body ? toks[match[body]].end : c.text.length });
+    takeLimit(f, requestIn(c, def)?.found);
+  }
 }

@@ -8,7 +8,7 @@ import { pushParts } from './parts';
 import { argIndex, limitForModel, readKey, walkKeys, type Found } from './keys';
 import { companions, promptArgs } from './links';
 import { followArgs, spreadArgs } from './requests';
-import { nestedLimit } from './nested-limit';
+import { helperArgLimit, nestedLimit } from './nested-limit';
 import { readBound, type Bound } from './bound';
 import { splitProvider } from './provider-prefix';
 import { callTarget } from './base-url';
@@ -67,6 +67,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       // A config object the key walk could not see into where the object is made (`GenerativeModel(name,
       // generation_config=config)`).
       if (shape.limitNested && !f.limit && !f.limitUnresolved && bound.start >= 0) nestedLimit(c, f, bound.start, bound.end, first);
+      if (shape.limitNested && !f.limit && !f.limitUnresolved && bound.start >= 0) helperArgLimit(c, f, bound.start, bound.end);
     } else {
       walkKeys(c, f, open + 1, end);
       let positional: ModelValue;
@@ -87,6 +88,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       if (shape.limitNested && !f.limit && !f.limitUnresolved) {
         nestedLimit(c, f, open + 1, end, first);
         if (f.request && !f.limit && !f.limitUnresolved) nestedLimit(c, f, f.request.start, f.request.end, first);
+        if (!f.limit && !f.limitUnresolved) helperArgLimit(c, f, open + 1, end);
       }
       // A builder written inside the call (`create(Params.builder()….build())`) is this call's request.
       made.push([open + 1, end]);
