@@ -63,7 +63,9 @@ export function moduleBeans(index: ValueIndex, file: string): ModuleBeans {
     const out: ModuleBeans = { models: [], clients: [], builders: [], starters: [] };
     const builds = buildFilesAbove(index.files, file).map((b) => index.files.read(b.file) ?? '');
     for (const t of builds) {
-      for (const m of t.replace(/<profiles>[\s\S]*?<\/profiles>/g, '').matchAll(STARTER)) {
+      // A dependency left in a comment (Maven `<!-- … -->`, Gradle `//` lines) is not on the class path.
+      const live = t.replace(/<profiles>[\s\S]*?<\/profiles>/g, '').replace(/<!--[\s\S]*?-->/g, '').replace(/^\s*\/\/.*$/gm, '');
+      for (const m of live.matchAll(STARTER)) {
         const p = m[1] ?? m[2];
         const cls = Object.keys(MODEL_CLASSES).find((k) => MODEL_CLASSES[k] === p);
         if (cls && !out.starters.includes(cls)) out.starters.push(cls);

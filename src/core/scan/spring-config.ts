@@ -2,24 +2,37 @@
 // module's configuration (spring-ai docs, "Chat Properties": spring.ai.openai.chat.options.model / .max-tokens,
 // spring.ai.anthropic.chat.options.model / .max-tokens, spring.ai.azure.openai.chat.options.deployment-name, …).
 // The model is taken when one provider's options name one; the limit from that provider's options (or the only
-// provider configured). Several providers' models (a project with two starters) leave the model to the code's label.
+// provider configured). Options of several providers count only for the starters the build names; several left
+// (a project with two starters) leave the model to the code's label.
 import type { Ctx } from './values';
 import type { Found } from './keys';
 import { springProperties, relaxed } from '../resolve/spring-properties';
 import { basename, dirname } from '../resolve/files';
+import { MODEL_CLASSES, moduleBeans } from './spring-bean-decls';
 
 const OPTION = /^spring\.ai\.(.+)\.chat\.options\.(model|deploymentname|maxtokens|maxcompletiontokens)$/;
 
 /** Fills a model the code left to configuration, and a missing limit, from the module's Spring properties. */
 export function springChatOptions(c: Ctx, f: Found): void {
   if (!c.index || !c.file) return;
-  const hits = springProperties(c.index.files, dirname(c.file), (k) => OPTION.test(k)).map((h) => {
+  let hits = springProperties(c.index.files, dirname(c.file), (k) => OPTION.test(k)).map((h) => {
     const m = OPTION.exec(relaxed(h.key))!;
     return { ...h, provider: m[1], option: m[2] };
   });
   if (!hits.length) return;
-  const models = hits.filter((h) => h.option === 'model' || h.option === 'deploymentname');
-  const providers = new Set((models.length ? models : hits).map((h) => h.provider));
+  let models = hits.filter((h) => h.option === 'model' || h.option === 'deploymentname');
+  let providers = new Set((models.length ? models : hits).map((h) => h.provider));
+  if (providers.size > 1) {
+    // Each provider's options bind only with its starter: the build's starters choose (`azure-openai` is the
+    // `spring.ai.azure.openai` prefix).
+    const flat = (s: string) => s.replace(/[.-]/g, '');
+    const starters = new Set(moduleBeans(c.index, c.file).starters.map((cls) => flat(MODEL_CLASSES[cls])));
+    if (starters.size) {
+      hits = hits.filter((h) => starters.has(flat(h.provider)));
+      models = models.filter((h) => starters.has(flat(h.provider)));
+      providers = new Set((models.length ? models : hits).map((h) => h.provider));
+    }
+  }
   if (providers.size !== 1) return;
   const [provider] = providers;
   const at = (h: (typeof hits)[number]) => ({ file: h.file, offset: h.start, what: `${h.key} in ${basename(h.file)}` });
