@@ -66,6 +66,13 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: { file: s.file, offset: at(s, a[1].from), what: `default of env ${keyName}` } };
     return envValue(s, keyName === '?' ? '' : keyName);
   }
+  // Rust `opt.unwrap_or("gpt-4o")`: the option's value when it is set, else the default
+  // (https://doc.rust-lang.org/std/option/enum.Option.html#method.unwrap_or), named as `x or DEFAULT` is (evaluate.ts).
+  if (s.syn.id === 'rust' && fn === 'unwrap_or' && names.length >= 2 && a.length === 1) {
+    const d = arg(0);
+    if (base && base.runtime === undefined && !base.weak) return base;
+    if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: statedSource(s, `default of ${label(s, nameAt, open - 2)}`, d, at(s, a[0].from)), fallback: true };
+  }
   // Go `flag.String("model", "gemini-2.5-flash", "usage")`: the default, what runs when the flag is not given
   // (https://pkg.go.dev/flag#String: String(name string, value string, usage string) *string; Int likewise).
   if (names.length === 2 && names[0] === 'flag' && /^(String|Int|Int64|Uint|Uint64)$/.test(fn) && a.length === 3) {

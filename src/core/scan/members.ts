@@ -13,6 +13,7 @@ import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
 import { tables } from './scope';
 import { helper } from './calls';
 import { goField } from './go-fields';
+import { rustField } from './rust-fields';
 import { configIndex, configMember, configNamed } from './dotnet-config';
 
 /** Classes whose members are the SDKs' model constants (openai-java `ChatModel`, anthropic-java `Model`, Go packages). */
@@ -26,7 +27,8 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
     const head = names[0];
     if (SELF.has(head) && names.length >= 2) {
       // `self.x` bound in a method (`self.x = x` in __init__), else the class field `x`; `self.config.x` the same.
-      const m = bindingValue(s, '.' + names[1], at(s, i), depth);
+      // Rust: what a literal of the impl's type sets (`Self { model: … }` in `new`), rust-fields.ts.
+      const m = (s.syn.id === 'rust' ? rustField(s, names[1], at(s, i), depth) : undefined) ?? bindingValue(s, '.' + names[1], at(s, i), depth);
       if (m && names.length === 2) return m;
       cur = m;
       n = 2;

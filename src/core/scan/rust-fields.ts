@@ -1,0 +1,113 @@
+// Rust struct fields read through `self`: `self.model` in a method of `impl Provider { … }`. A struct gets its fields
+// where a literal of it is written, most often in its constructor (`Self { client, model: model.unwrap_or("gpt-4o")
+// .to_string() }` in `fn new`). Every literal of the type in the file is read: one value known before run time is the
+// field's (a default stated in it, named so); several are its branches; one set from a name known only at run time
+// (`Self { client, model }`) leaves the field run time. Go's fields: go-fields.ts.
+import { T } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import { exprEnd, tables, type Tables } from './scope';
+import { alternatives } from './branches';
+import { evaluate } from './evaluate';
+import type { EvalScope, Value } from './value';
+
+/** Literals read for one field. */
+const MAX_LITERALS = 16;
+
+interface Impl {
+  type: string;
+  /** Token index of the type's name. */
+  at: number;
+  open: number;
+  close: number;
+}
+
+interface FieldIndex {
+  impls: Impl[];
+  /** A field's value by `Type.field`; null: none known, or being worked out. */
+  values: Map<string, Value | null>;
+}
+
+const INDEXES = new WeakMap<Tables, FieldIndex>();
+
+/** The file's `impl … {` blocks and the type each is for: `impl T {`, `impl<A> T<A> {`, `impl Trait for T {`. */
+function fieldIndex(s: EvalScope): FieldIndex {
+  const t = tables(s);
+  let ix = INDEXES.get(t);
+  if (ix) return ix;
+  const { toks, match } = s;
+  ix = { impls: [], values: new Map() };
+  for (let k = 0; k < toks.length; k++) {
+    if (!isId(toks[k]) || toks[k].v !== 'impl') continue;
+    let type: string | undefined;
+    let at = -1;
+    let angle = 0;
+    let j = k + 1;
+    for (; j < toks.length && j < k + 64; j++) {
+      const tk = toks[j];
+      if (isP(tk, '<')) angle++;
+      else if (isP(tk, '>')) angle--;
+      else if (isP(tk, '>>')) angle -= 2;
+      else if (angle <= 0 && isP(tk, '{')) break;
+      else if (angle <= 0 && isId(tk) && tk.v === 'for') [type, at] = [undefined, -1];
+      else if (angle <= 0 && isId(tk) && tk.v === 'where') angle = 1000;
+      else if (angle <= 0 && isId(tk) && !isP(toks[j + 1], '::') && type === undefined) [type, at] = [tk.v, j];
+      if (angle >= 1000 && isP(tk, '{')) break;
+    }
+    // One left open (a file cut short) runs to the end.
+    if (type && isP(toks[j], '{')) ix.impls.push({ type, at, open: j, close: match[j] > j ? match[j] : toks.length - 1 });
+  }
+  INDEXES.set(t, ix);
+  return ix;
+}
+
+/**
+ * The value of `self.<field>` read at offset `pos` in a method of an impl block; undefined when `pos` is in none, or
+ * when no literal of the type gives the field a value known before run time.
+ */
+export function rustField(s: EvalScope, field: string, pos: number, depth: number): Value | undefined {
+  const { toks, match } = s;
+  const ix = fieldIndex(s);
+  const own = ix.impls.find((b) => toks[b.open].start <= pos && pos < toks[b.close].start);
+  if (!own) return undefined;
+  s.readNames?.add(field).add(own.type);
+  // The impl block is read whole (its constructor may follow the use): a prefix of the file that cuts through it
+  // leaves the call to the full analysis (editor/prefix.ts: the type's name starts the span, and is a forward name).
+  s.read?.push({ start: toks[own.at].start, end: toks[own.close].end });
+  s.forward?.add(own.type);
+  const key = `${own.type}.${field}`;
+  if (ix.values.has(key)) return ix.values.get(key) ?? undefined;
+  ix.values.set(key, null);
+  const found: Value[] = [];
+  const inOwnImpl = (k: number) => ix.impls.some((b) => b.type === own.type && b.open < k && k < b.close);
+  for (let k = 1; k + 1 < toks.length && found.length < MAX_LITERALS; k++) {
+    const tk = toks[k];
+    if (!isId(tk) || !isP(toks[k + 1], '{') || !(match[k + 1] > k + 1)) continue;
+    const literal = tk.v === own.type ? !['struct', 'impl', 'for', 'enum', 'union', '>'].includes(toks[k - 1].v) : tk.v === 'Self' && inOwnImpl(k);
+    if (!literal) continue;
+    const v = literalField(s, k + 1, field, depth);
+    if (v) found.push(v);
+  }
+  // Set from a name known only at run time in any literal: the field is run time, whatever the others say.
+  const out = found.length && found.every((v) => v.runtime === undefined) ? found.length === 1 ? found[0] : alternatives(found, `self.${field} set in a literal`) : undefined;
+  ix.values.set(key, out ?? null);
+  return out;
+}
+
+/** The value of `field: v` (or the shorthand `field,`) in the struct literal opened at `open`. */
+function literalField(s: EvalScope, open: number, field: string, depth: number): Value | undefined {
+  const { toks, match } = s;
+  const close = match[open];
+  for (let m = open + 1; m < close; m++) {
+    if ((isP(toks[m], '(') || isP(toks[m], '[') || isP(toks[m], '{')) && match[m] > m) {
+      m = match[m];
+      continue;
+    }
+    if (toks[m].t !== T.Id || toks[m].v !== field || !(isP(toks[m - 1], '{') || isP(toks[m - 1], ','))) continue;
+    if (isP(toks[m + 1], ',') || m + 1 === close) return { runtime: field };
+    if (!isP(toks[m + 1], ':')) continue;
+    const e = Math.min(exprEnd(s, m + 2), close);
+    s.read?.push({ start: toks[m].start, end: toks[Math.max(m + 2, e - 1)].end });
+    return evaluate(s, m + 2, e, depth + 1) ?? { runtime: field };
+  }
+  return undefined;
+}
