@@ -12,6 +12,7 @@ import { relaxed, splitPlaceholder, springProperties } from '../resolve/spring-p
 import { basename, dirname } from '../resolve/files';
 import { branchBindings } from './branch-bindings';
 import { alternatives } from './branches';
+import { readPromptFile } from './file-reads';
 
 /** A name in scope at offset `pos`: the nearest binding before it in this file, else an import, else the package. */
 export function lookup(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
@@ -209,6 +210,10 @@ function springDefault(s: EvalScope, b: Binding, shown: string): Value {
   s.read?.push({ start: Math.min(at.start, s.toks[b.name].start), end: Math.max(tk.end, s.toks[b.name].end) });
   // `${A:${B:d}}`: A from the configuration, else B, else d (PlaceholderParser resolves a fallback in turn).
   let text = tk.v.trim();
+  // `@Value("classpath:/prompts/system.st") Resource r`: the class-path resource (Spring Framework reference,
+  // "Resources as Dependencies"), read as text where a prompt takes it (`defaultSystem(r)`, `system(r)`).
+  const cp = /^classpath\*?:\/?([^$*?{}]+)$/.exec(text);
+  if (cp) return readPromptFile(s, 'resource:' + cp[1]);
   for (let hop = 0; hop < 4; hop++) {
     const p = splitPlaceholder(text);
     if (!p) return { runtime: shown };

@@ -9,6 +9,7 @@ import type { ValueIndex } from '../resolve/value-index';
 import { buildFilesAbove, jvmModule, jvmModuleSources } from '../resolve/jvm-modules';
 import { isId, isP } from '../lex/brackets';
 import type { Token } from '../lex/lexer';
+import type { PromptPart } from '../types';
 
 /** Provider model classes and the starter (artifact name part) whose auto-configuration makes each. */
 export const MODEL_CLASSES: Record<string, string> = {
@@ -42,6 +43,8 @@ export interface Bean {
   limitUnresolved?: string;
   /** No limit is set where the bean is made (its options are written there and name none). */
   noLimit?: boolean;
+  /** A ChatClient's (or builder's) default system text, `defaultSystem(…)`, in the bean's file. */
+  system?: PromptPart[];
 }
 
 interface ModuleBeans {
@@ -167,6 +170,7 @@ function readBean(index: ValueIndex, bean: Bean, nameTok: number): void {
   const f: Found = { parts: [], messages: 0 };
   walkKeys(c, f, k + 1, match[k]);
   const at = <V extends { file?: string }>(v: V): V => (v.file ? v : { ...v, file: bean.file });
+  if ((bean.type === 'ChatClient' || bean.type === BUILDER) && f.parts.length) bean.system = f.parts;
   if (f.model && 'ref' in f.model) bean.model = { ref: at(f.model.ref) };
   else if (f.model) bean.model = f.model;
   if (f.limit) bean.limit = at(f.limit);

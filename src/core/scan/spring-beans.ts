@@ -99,6 +99,7 @@ export function springBeans(c: Ctx, f: Found, injectedClient: boolean, first: nu
   }
   const client = injectedClient && beans.clients.length === 1 ? beans.clients[0] : undefined;
   if (client) take(f, client, 'the ChatClient bean', d);
+  if (client) defaultSystem(c, f, client, first);
   if (d.model && d.limit) return true;
   // The application's ChatClient.Builder bean, which the starter's backs off for.
   if (ownBuilder || client?.fromBuilder) {
@@ -109,6 +110,7 @@ export function springBeans(c: Ctx, f: Found, injectedClient: boolean, first: nu
       if (!d.limit) f.limitUnresolved = label;
       return true;
     }
+    if (builder && !client?.system && !chain?.includes('defaultSystem')) defaultSystem(c, f, builder, first);
     if (builder && !chain?.includes('defaultOptions') && !client?.setsOptions) {
       take(f, builder, 'the ChatClient.Builder bean', d);
       if (d.model && d.limit) return true;
@@ -170,6 +172,24 @@ function builtFromBuilder(c: Ctx, first: number, made?: { start: number; end: nu
     if (text !== undefined) return text;
   }
   return undefined;
+}
+
+/**
+ * A bean's default system text goes with the call unless the request sets its own (spring-ai-client-chat
+ * DefaultChatClient: the request spec starts from the builder's defaults; `.system(…)` replaces the text): placed at
+ * the call, its source in the bean's file (or the prompt file it reads).
+ */
+function defaultSystem(c: Ctx, f: Found, bean: Bean, first: number): void {
+  const { toks, match } = c;
+  if (!bean.system?.length) return;
+  for (let k = first; isP(toks[k - 1], '.') && isP(toks[k - 2], ')') && match[k - 2] > 0 && isId(toks[match[k - 2] - 1]); ) {
+    k = match[k - 2] - 1;
+    if (toks[k].v === 'system') return;
+  }
+  const at = { start: toks[first].start, end: toks[first].end };
+  const what = `default system text of ${where(bean)}`;
+  f.parts.unshift(...bean.system.map((p) => ({ ...p, span: at, source: p.source ? { ...p.source, file: p.source.file ?? bean.file } : { file: bean.file, offset: p.span.start, what } })));
+  f.messages++;
 }
 
 /** The provider class the receiver of the call at `first` is declared as (`private final OpenAiChatModel chatModel`). */
