@@ -158,8 +158,39 @@ function declarations(c: Ctx): Map<string, string[]> {
       if (isId(toks[k - 1])) add(tk.v, toks[k - 1].v);
     } else if (v === ':' && isId(toks[k + 2]) && !isP(toks[k + 3], '.')) add(tk.v, toks[k + 2].v);
   }
+  // `val model = buildChatModel(client)` / `var model = this.buildChatModel(c)`: the declared return type of the
+  // file's own function (Kotlin `fun f(…): Type`, Java `Type f(…) {` or an abstract `Type f(…);`).
+  if (c.syn.id !== 'kotlin' && c.syn.id !== 'java') return out;
+  const returns = returnTypes(c);
+  for (let k = 1; k + 2 < toks.length && returns.size; k++) {
+    if (!isId(toks[k]) || !isP(toks[k + 1], '=') || isP(toks[k - 1], '.')) continue;
+    const f = isId(toks[k + 2]) && toks[k + 2].v === 'this' && isP(toks[k + 3], '.') ? k + 4 : k + 2;
+    const type = isId(toks[f]) && isP(toks[f + 1], '(') ? returns.get(toks[f].v) : undefined;
+    if (type) add(toks[k].v, type);
+  }
   return out;
 }
+
+/** The declared return type (its last name) of each function the file declares. */
+function returnTypes(c: Ctx): Map<string, string> {
+  const { toks, match } = c;
+  const out = new Map<string, string>();
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (!isId(toks[k]) || !isP(toks[k + 1], '(') || !(match[k + 1] > k)) continue;
+    const close = match[k + 1];
+    if (toks[k - 1].v === 'fun' && isP(toks[close + 1], ':')) {
+      let e = close + 2;
+      while (isId(toks[e]) && isP(toks[e + 1], '.') && isId(toks[e + 2])) e += 2;
+      if (isId(toks[e])) out.set(toks[k].v, toks[e].v);
+    } else if (c.syn.id === 'java' && isId(toks[k - 1]) && !JAVA_NOT_TYPES.has(toks[k - 1].v) && (isP(toks[close + 1], '{') || isP(toks[close + 1], ';') || toks[close + 1]?.v === 'throws')) {
+      out.set(toks[k].v, toks[k - 1].v);
+    }
+  }
+  return out;
+}
+
+/** Words before `name(` that are no return type (`new T(…)`, `return f(…)`, `else if (…)`). */
+const JAVA_NOT_TYPES = new Set(['new', 'return', 'else', 'throw', 'case', 'if', 'while', 'for', 'switch', 'catch', 'synchronized', 'yield', 'assert']);
 
 /**
  * The name of the object a holder is made around, when the value at `def` is one: `AiServices.create(I.class, model)`
