@@ -4,7 +4,7 @@
 // namespaces usually follow folders (PSR-4 for PHP), so each `using` / `use` is tried as a folder suffix under the
 // file's ancestors; Ruby's `require_relative` names the file. Pure: asks WorkspaceFiles, reads no disk.
 import type { WorkspaceFiles } from './files';
-import { ancestors, dirname, join } from './files';
+import { ancestors, basename, dirname, join } from './files';
 
 const EXT: Record<string, string[]> = { java: ['.java', '.kt'], kotlin: ['.kt', '.java'], csharp: ['.cs'], php: ['.php'], ruby: ['.rb'], swift: ['.swift'] };
 /** Folders a search looks at above the file (a C# / PHP namespace suffix is tried under each). */
@@ -104,4 +104,25 @@ export function kotlinTopLevelFiles(files: WorkspaceFiles, fromFile: string, tex
   for (const imp of jvmImports(text)) if (imp.local === name || imp.name === '*') dirs.push(jvmPackageDir(fromFile, text, imp.pkg));
   dirs.push(dirname(fromFile));
   return [...new Set(dirs)].flatMap((d) => sameFolder(files, d, '.kt'));
+}
+
+/** Folders of a Rails app/ that Zeitwerk autoloads when the front cannot list folders. */
+const RAILS_ROOTS = ['models', 'services', 'jobs', 'controllers', 'helpers', 'mailers', 'workers', 'lib', 'prompts', 'channels'];
+
+/**
+ * Rails (Zeitwerk): the files that may define the module path `modules` (`Analyzers::SetupPrompt`) for a file under
+ * app/: every folder of app/ is an autoload root, each namespace a folder, each name in snake case
+ * (`<root>/analyzers/setup_prompt.rb`); lib/ too, where apps autoload it. Nothing outside a Rails app/ tree.
+ */
+export function railsAutoloadCandidates(files: WorkspaceFiles, fromFile: string, modules: string[]): string[] {
+  const app = ancestors(dirname(fromFile), UP).find((a) => basename(a) === 'app');
+  if (!app) return [];
+  const roots = [...(files.folders?.(app) ?? RAILS_ROOTS).map((d) => join(app, d)), join(dirname(app), 'lib')];
+  const rel = modules.map((m) => m.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toLowerCase());
+  const out: string[] = [];
+  for (const r of roots) {
+    const dir = join(r, ...rel.slice(0, -1));
+    if (has(files, dir, rel[rel.length - 1] + '.rb')) out.push(join(dir, rel[rel.length - 1] + '.rb'));
+  }
+  return out;
 }

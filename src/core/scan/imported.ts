@@ -4,7 +4,7 @@ import { readImports, type Imports } from '../resolve/imports';
 import { goImportDir, goPackageFiles, resolveModule } from '../resolve/modules';
 import type { FileScope } from '../resolve/value-index';
 import { basename, dirname } from '../resolve/files';
-import { classCandidates, kotlinTopLevelFiles } from '../resolve/classes';
+import { classCandidates, kotlinTopLevelFiles, railsAutoloadCandidates } from '../resolve/classes';
 import { tables } from './scope';
 import { MAX_DEPTH, type EvalScope, type Value } from './value';
 import { bindingValue } from './lookup';
@@ -115,6 +115,18 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
 export function classFile(s: EvalScope, cls: string, name: string, depth: number): Value | undefined {
   for (const other of classScopes(s, cls)) {
     const v = bindingValue(other, name, Number.MAX_SAFE_INTEGER, depth + 1, true);
+    if (v && v.runtime === undefined) return v;
+  }
+  return undefined;
+}
+
+/** Ruby `Analyzers::SetupPrompt::SYSTEM` with no require: the constant in the file Rails autoloads for the modules. */
+export function railsConstant(s: EvalScope, modules: string[], name: string, depth: number): Value | undefined {
+  const idx = s.index;
+  if (!idx || tables(s).classes.has(modules[0])) return undefined;
+  for (const f of railsAutoloadCandidates(idx.files, s.file, modules)) {
+    const other = f === s.file ? undefined : idx.scope(f);
+    const v = other ? bindingValue(other, name, Number.MAX_SAFE_INTEGER, depth + 1, true) : undefined;
     if (v && v.runtime === undefined) return v;
   }
   return undefined;

@@ -7,7 +7,7 @@ import { exprEnd } from './scope';
 import { CONFIGISH, SELF, at, type EvalScope, type Value } from './value';
 import { evaluate } from './evaluate';
 import { bindingValue, lookup } from './lookup';
-import { classFile, exported, rustPath } from './imported';
+import { classFile, exported, railsConstant, rustPath } from './imported';
 import { envValue } from './env';
 import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
 import { tables } from './scope';
@@ -58,7 +58,7 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
         // objects: the Pascal-case names between are passed over), `config.max_tokens` (a settings field).
         let k = 1;
         while (k < names.length - 1 && /^[A-Z][a-z]/.test(names[k])) k++;
-        const other = /^[A-Z]/.test(head) ? classFile(s, head, names[k], depth) : undefined;
+        const other = /^[A-Z]/.test(head) ? (s.syn.id === 'ruby' ? railsConstant(s, names.slice(0, k), names[k], depth) : undefined) ?? classFile(s, head, names[k], depth) : undefined;
         if (!other) return fieldDefault(s, names[names.length - 1], i, depth) ?? cur;
         cur = other;
         n = k + 1;
