@@ -5,7 +5,7 @@ import { normalize } from './resolve/files';
 import { PROMPT_FILE_LANGUAGES } from './lex/languages';
 import { scan, type ScanState } from './scan/scanner';
 import { scanPromptFile } from './scan/prompt-file';
-import { lookupModel } from './price/sheets';
+import { lookupModel, otherVendorModel } from './price/sheets';
 import { chatFormatFor, countPrompt, encodingFor, estimate } from './cost/estimator';
 import { advise } from './cost/advisor';
 import { callWarnings } from './cost/warnings';
@@ -66,10 +66,13 @@ export function analyze(
     const count = countPrompt(site, enc, o.allowApproximate && !isTokenizerReady(enc), chatFormatFor(price));
     if (!count.exact && o.allowApproximate && !isTokenizerReady(enc)) approximate = true;
     const est = estimate(site, price, count, o);
+    const foreign = site.model && !price && !closed ? otherVendorModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
     if (closed) problems.push({ file, line: lineOf(lines, site.anchor.start), message: closedHostText(site) });
+    else if (foreign) problems.push({ file, line: lineOf(lines, site.anchor.start), message: otherVendorText(site, foreign) });
     else if (site.model && !price) problems.push({ file, line: lineOf(lines, site.anchor.start), message: `unknown model "${site.model.id}": not priced` });
     const warnings = callWarnings(site, est, price, table, o);
     if (closed) warnings.unshift({ kind: 'closed-host', severity: 'error', text: `${closedHostText(site)} (source: ${closed.source})` });
+    if (foreign) warnings.unshift({ kind: 'other-vendor', severity: 'warning', text: otherVendorText(site, foreign) });
     const call: AnalyzedCall = { site, line: lineOf(lines, site.anchor.start), estimate: est, suggestions: advise(site, est, price, table, o), warnings };
     const run = estimateRun(site, est, price, o);
     if (run) {
@@ -82,6 +85,23 @@ export function analyze(
     calls.push(call);
   }
   return { calls, problems, approximate };
+}
+
+const VENDOR_NAMES: Record<string, string> = {
+  openai: 'OpenAI', anthropic: 'Anthropic', google: 'Google', mistral: 'Mistral', cohere: 'Cohere', xai: 'xAI', deepseek: 'DeepSeek', meta: 'Meta',
+};
+const vendorName = (p: string) => VENDOR_NAMES[p.toLowerCase()] ?? p;
+
+/**
+ * `"gpt-4-turbo" is an OpenAI model, and this call goes to Anthropic, which serves only its own models: not priced`:
+ * a default or constant meant for another branch (`model_name="gpt-4-turbo"` reaching the `elif "claude" in
+ * model_name:` arm), or a mistake. Priced as OpenAI's, the lens would show OpenAI's price and advice on a Claude call.
+ */
+function otherVendorText(site: CallSite, m: { provider: string }): string {
+  const to = site.model!.provider ?? site.provider ?? '';
+  const from = site.model!.source?.what;
+  const how = from ? ` (${from})` : '';
+  return `"${site.model!.id}"${how} is ${/^[AEIOU]/.test(vendorName(m.provider)) ? 'an' : 'a'} ${vendorName(m.provider)} model, and this call goes to ${vendorName(to)}, which serves only its own models: not priced (${vendorName(to)}'s API would refuse it). The code may pick this value for another provider or branch.`;
 }
 
 /** `OctoAI's API closed on 2024-10-31; no current price for "meta-llama-3.1-8b-instruct"`. */

@@ -107,4 +107,4 @@ export function sheetFromObject(obj: unknown, origin: string): { sheet?: ParsedS
   }
 }
 
-export { buildTable, isExactTokenizer, lookupModel, tokenFactor } from './table';
+export { buildTable, isExactTokenizer, lookupModel, otherVendorModel, tokenFactor } from './table';

@@ -27,6 +27,45 @@ const OTHER_REGIONS = new Set(['alibaba-cn']);
  */
 const OWN_TERMS = new Set(['oci', 'huggingface', 'watsonx', 'openrouter']);
 
+/**
+ * Vendors whose API serves only their own models: a call made to one (its SDK, or its base URL) cannot send another
+ * vendor's id, so such an id is not priced there (a host's row of it, Vertex's or Bedrock's, still is). Their model
+ * lists name only their own: Anthropic https://docs.anthropic.com/en/docs/about-claude/models, Gemini API
+ * https://ai.google.dev/gemini-api/docs/models, Mistral https://docs.mistral.ai/getting-started/models, Cohere
+ * https://docs.cohere.com/docs/models, xAI https://docs.x.ai/docs/models, DeepSeek
+ * https://api-docs.deepseek.com/quick_start/pricing. Not OpenAI: the OpenAI SDK is what most proxies and local servers
+ * take, and a base URL known only at run time leaves its hint at openai.
+ */
+const OWN_MODELS = new Set(['anthropic', 'google', 'mistral', 'cohere', 'xai', 'deepseek']);
+
+/**
+ * The OWN_MODELS vendor a lookup is bound to: the call's provider as given (`vertex`, which serves Claude and Llama
+ * too, is not one, though it is looked up as google), and only for a bare id (a route prefix, `vertex_ai/…`,
+ * `us.anthropic.…`, says where the call goes).
+ */
+function ownVendor(providerHint: string | undefined, names: string[]): string | undefined {
+  const p = providerHint?.trim().toLowerCase();
+  return p !== undefined && OWN_MODELS.has(p) && names.length === 1 ? p : undefined;
+}
+
+/** A row of another vendor, which a call bound to `own` cannot reach (a host's row of the id still can). */
+const otherVendor = (own: string | undefined, m: ModelPrice): boolean => {
+  if (own === undefined) return false;
+  const p = m.provider.toLowerCase();
+  return p !== own && !HOSTS.has(p) && !OTHER_REGIONS.has(p);
+};
+
+/**
+ * The vendor row an id names when a call to `providerHint`'s API cannot send it (an OpenAI model at an Anthropic
+ * call, a default meant for another branch): for saying why the call is not priced. Undefined otherwise.
+ */
+export function otherVendorModel(table: PriceTable, id: string, providerHint: string | undefined): ModelPrice | undefined {
+  const own = typeof id === 'string' ? ownVendor(providerHint, readId(id.trim().toLowerCase()).names) : undefined;
+  if (own === undefined || lookupModel(table, id, providerHint)) return undefined;
+  const m = lookupModel(table, id);
+  return m && otherVendor(own, m) ? m : undefined;
+}
+
 /** Fields that describe the model rather than price it: a later sheet that leaves them out keeps them. */
 const INHERITED = ['context', 'maxOutput', 'tokenizer', 'tokenFactor', 'tier', 'reasoning'] as const;
 
@@ -184,18 +223,19 @@ function findModel(table: PriceTable, id: string, providerHint?: string): ModelP
   const s = id.trim().toLowerCase();
   if (s === '' || s.length > 300) return undefined;
   const { names, hint } = readId(s, providerHint);
+  const own = ownVendor(providerHint, names);
   const ix = indexOf(table);
   // With a hint, a name the hinted provider knows beats a name only another provider knows.
   const passes = hint ? (OWN_TERMS.has(hint) ? [hint] : [hint, undefined]) : [undefined];
   for (const only of passes) {
     for (const n of names) {
       const hit = choose(rowsFor(table, ix, 'exact', n, only), hint, undefined, only);
-      if (hit) return hit;
+      if (hit && !otherVendor(own, hit)) return hit;
     }
     for (const n of names) {
       const b = baseKey(n);
       const hit = choose(rowsFor(table, ix, 'base', b, only), hint, b, only);
-      if (hit) return hit;
+      if (hit && !otherVendor(own, hit)) return hit;
     }
   }
   return undefined;

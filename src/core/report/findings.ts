@@ -84,7 +84,8 @@ function callFindings(c: ReportRow, budget: number | undefined): Finding[] {
   }
   // The sheets carry deprecations (with date and successor) as a call warning; the id list covers other sheets.
   const warned = (c.warnings ?? []).find((w) => w.kind === 'deprecated' && w.model === undefined);
-  const provider = deprecatedModel(c.model);
+  // An id of another vendor at a single-vendor call (`other-vendor`) is not what the call sends: nothing to move.
+  const provider = (c.warnings ?? []).some((w) => w.kind === 'other-vendor') ? undefined : deprecatedModel(c.model);
   if (warned) {
     out.push({ rule: rule('deprecated-model'), ...at, title: `Deprecated model ${c.model}`, message: warned.text });
   } else if (provider) {
