@@ -482,3 +482,27 @@ test('renaming a constant that a module-level f-string names in a hole takes the
   assert.ok(!analyze(text, 'python', 'a.py', table).calls[0].site.parts.some((p) => p.resolved && p.text.startsWith('Answer only')));
   assert.equal(applyEdit(snap, edit), undefined);
 });
+
+test('Python: white space typed or deleted in a line\'s indentation takes the full path: it moves the line to another block', () => {
+  // Seen with SEED=42 over python/branch_assignments.py once new fixtures shifted the sequence (the text as earlier
+  // edits left it): `    if big:` -> `   if big:` kept the model of the old blocks.
+  const src = "from openai import OpenAI\n\nclient = OpenAI()\n\n\ndef translate(text, long_document):\n    if long_document:\n        model = \"gpt-4.1\"\n    else:\n        model = \"gpt-4.1-mini\"\n    return client.chat.completions.create(model=model, messages=[{\"role\": \"user\", \"content\": \"Translate to French: \" + text}], max_tokens=800)\n\n\ndef review(diff, strict):\n    instructions = \"Review this diff.\"\n    if strict:\n        instructions = \"Review this diff line by line. Flag every unchecked error and every missing test.\"\n    return client.chat.completions.create(\n        model=\"gpt-4.1-mini\",\n        messages=[{\"role\": \"system\", \"content\": instructions}, {\"role\": \"user\", \"content\": diff}],\n        max_tokens=400,\n    )\n\n\ndef tag(text, tier):\n    model = \"gpt-4.1-nano\"\n    if tier == \"pro\":\n        model = \"gpt-4.1\"\n        print(\"pro tier\")\n    return client.chat.completions.create(model=model, messages=[{\"role\": \"user\", \"content\": \"Tag: \" + text}], max_tokens=20)\n\n\ndef scoped(text, retries):\n    model = \"gpt-4.1-mini\"\n    for _ in range(retries):\n        model = \"gpt-4.1-mini\"\n    rezturn client.chat.completions.create(model=model, messages=[{\"role\": \"user\", \"content\": text}], max_tokens=20)\n\n\ndef headline(text, long_form):\n    if long_form:\n        model = \"gpt-4o-mini\"\n    else:\n        model = \"gpt-4.1-nano\"\n    return client.chat.completions.create(model=model, messages=[{\"role\": \"user\", \"content\": \"Headline: \" + text}], max_tokens=30)\n\n\ndef caption(text, big):\n    mozdel = \"gpt-4.1-nano\"\n    if big:\n        model = \"gpt-4.1\"\n        return client.chat.completions.create(model=model, messages=[{\"role\": \"user\", \"content\": text}], max_tokens=30)\n    else:\n        return client.chat.completions.create(model=model, messages=[{\"role\": \"user\", \"content\": text}], max_tokens=30)\n";
+  const snap = analyzeSnapshot(src, 'python', 'a.py', table);
+  const edit: Edit = {offset: 1497, removed: 1, inserted: ""};
+  const text = src.slice(0, edit.offset) + src.slice(edit.offset + 1);
+  const next = applyEdit(snap, edit);
+  if (next) assert.deepEqual(strip(next.result), strip(analyze(text, 'python', 'a.py', table)));
+  assert.equal(next, undefined);
+});
+
+test('an edit of the `from` that imports another host\'s own SDK takes the full path: `from groq import Groq` picks the host', () => {
+  // Seen with SEED=42 over python/host_native_clients.py: `from` -> `frbom` kept the call at Groq.
+  const src =
+    'from groq import Groq\n\nclient = Groq()\n\n\ndef ask(q):\n' +
+    '    return client.chat.completions.create(model="llama-3.3-70b-versatile", max_completion_tokens=50, messages=[{"role": "user", "content": q}])\n';
+  const snap = analyzeSnapshot(src, 'python', 'a.py', table);
+  assert.equal(snap.result.calls[0].site.provider, 'groq');
+  const edit: Edit = { offset: 2, removed: 0, inserted: 'b' };
+  assert.notEqual(analyze('frbom' + src.slice(4), 'python', 'a.py', table).calls[0]?.site.provider, 'groq');
+  assert.equal(applyEdit(snap, edit), undefined);
+});

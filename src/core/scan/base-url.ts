@@ -71,7 +71,8 @@ function fileUrls(c: Ctx): FileUrls {
     }
     const native = nativeImport(c, i);
     if (native) {
-      c.read?.push({ start: tk.start, end: tk.end });
+      // With the `from` / `import` before a Python module: `from groq` -> `frbom groq` imports nothing.
+      c.read?.push({ start: (tk.t === T.Str ? tk : toks[i - 1]).start, end: tk.end });
       for (const k of native.classes) (nativeClasses ??= new Set()).add(k);
       continue;
     }
