@@ -6,6 +6,9 @@ import { alternatives } from '../src/core/scan/branches';
 import { analyze } from '../src/core/analyze';
 import { hoverMarkdown } from '../src/core/report/format';
 import { testTable } from './helpers/table';
+import fs from 'node:fs';
+import path from 'node:path';
+import { FIXTURES } from './util';
 
 const table = testTable();
 
@@ -108,4 +111,21 @@ def ask(q, deep):
   assert.equal(call.site.model?.otherSources?.['gpt-4o-mini-2024-07-18']?.offset, text.indexOf('model = "gpt-4o-mini'));
   assert.match(hoverMarkdown(call, table), /line 7|:7\b/);
   assert.doesNotMatch(hoverMarkdown(call, table), /line 9|:9\b/);
+});
+
+test('a helper returning one of two model ids: the hover names the model priced (the dearest) and the others, never "the longest of 2 texts"', () => {
+  const file = path.join(FIXTURES, 'python', 'helper_model_choice.py');
+  const [pick, inline, prompt] = analyze(fs.readFileSync(file, 'utf8'), 'python', file, table).calls;
+  for (const [c, fn] of [[pick, 'pick'], [inline, 'pick_inline']] as const) {
+    assert.equal(c.site.model?.id, 'gpt-4o');
+    const md = hoverMarkdown(c, table);
+    assert.match(md, new RegExp(`- model: returned by ${fn}\\(\\) \\(\`gpt-4o\` priced, the dearest of 2; it can also be \`gpt-4o-mini\`\\)`));
+    assert.doesNotMatch(md, /longest/);
+  }
+  // A prompt text keeps "the longest".
+  assert.match(hoverMarkdown(prompt, table), /- prompt: returned by instructions\(\) \(the longest of 2 texts\)/);
+  // An id in no price sheet is not the dearest: the one priced is named as such.
+  const src = 'from openai import OpenAI\nclient = OpenAI()\n\ndef pick(x):\n    if x:\n        return "gpt-4o-mini"\n    return "acme-large"\n\nclient.chat.completions.create(model=pick(1), max_tokens=9, messages=[{"role": "user", "content": "Hi"}])\n';
+  const [c] = analyze(src, 'python', 'a.py', table).calls;
+  assert.match(hoverMarkdown(c, table), /returned by pick\(\) \(`gpt-4o-mini` priced \(`acme-large` in no price sheet\); it can also be `acme-large`\)/);
 });

@@ -35,6 +35,11 @@ export interface ValueSource {
   cell?: number;
   /** What it is, for the hover: `constant SYSTEM`, `default of parameter max_tokens`, `default of env MODEL`. */
   what: string;
+  /** A text chosen from several (a helper's returns): how many. The hover says which one counts: the longest for a
+   * prompt, the dearest (priced) for a model. */
+  of?: number;
+  /** Of those, the ones known only at run time (`case B`). */
+  late?: string[];
 }
 
 export type ValueKind = 'literal' | 'constant' | 'sdk-constant' | 'wrapper' | 'front-matter' | 'assumed';

@@ -1,4 +1,5 @@
 // Every number becomes text here: dollars, tokens, percentages and the "≈" mark (STYLE.md #14).
+import { lookupModel } from '../price/sheets';
 import type { AnalyzedCall, ModelPrice, PriceTable, Suggestion, ValueSource } from '../types';
 import { chatFormatFor } from '../tokenize/chat-format';
 
@@ -101,23 +102,43 @@ export function suggestionTitle(s: Suggestion): string {
 }
 
 /** One line per resolved value with a source: what it is and where, linked when the front gives links. */
-function sourcesOf(call: AnalyzedCall, link?: (src: ValueSource) => string | undefined): string[] {
+function sourcesOf(call: AnalyzedCall, table: PriceTable, link?: (src: ValueSource) => string | undefined): string[] {
   const s = call.site;
   const out: string[] = [];
   const seen = new Set<string>();
   const add = (role: string, src: ValueSource | undefined) => {
     if (!src) return;
     const where = sourceText(src);
-    const key = role + where + src.what;
+    const what = sourceWhat(call, table, role, src);
+    const key = role + where + what;
     if (seen.has(key) || out.length >= 8) return;
     seen.add(key);
     const uri = link?.(src);
-    out.push(`- ${role}: ${src.what} — ${uri ? `[${where}](${uri})` : where}`);
+    out.push(`- ${role}: ${what} — ${uri ? `[${where}](${uri})` : where}`);
   };
   add('model', s.model?.source);
   add('output limit', s.maxOutput?.source);
   for (const p of s.parts) if (p.resolved) add('prompt', p.source);
   return out;
+}
+
+/**
+ * A source's description in its slot: of a helper's several returns, the model priced is the dearest of those in a
+ * price sheet (analyze.ts), the others named; the prompt counted is the longest text.
+ */
+function sourceWhat(call: AnalyzedCall, table: PriceTable, role: string, src: ValueSource): string {
+  const notes: string[] = [];
+  const m = call.site.model;
+  if (src.of && role === 'model') {
+    if (m?.others?.length) {
+      const code = (id: string) => '`' + id + '`';
+      const unpriced = [m.id, ...m.others].filter((id) => !lookupModel(table, id, m.provider ?? call.site.provider));
+      const which = !unpriced.length ? `${code(m.id)} priced, the dearest of ${1 + m.others.length}` : unpriced.includes(m.id) ? `${code(m.id)} shown, none in a price sheet` : `${code(m.id)} priced (${unpriced.map(code).join(', ')} in no price sheet)`;
+      notes.push(`${which}; it can also be ${m.others.map(code).join(', ')}`);
+    }
+  } else if (src.of) notes.push(`the longest of ${src.of} texts`);
+  if (src.late?.length) notes.push(`${src.late.join(', ')} only at run time`);
+  return notes.length ? `${src.what} (${notes.join('; ')})` : src.what;
 }
 
 function shorten(s: string, n: number): string {
@@ -203,10 +224,10 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src
   if (!e.modelKnown && s.model && !s.host?.closed) lines.push(`Model \`${s.model.id}\` is in no price sheet: it is not priced (never as zero). Add it in \`promptCost.prices\` or a sheet.`, '');
   if (unresolved.length) lines.push(`Not counted (known at run time): ${unresolved.map((u) => '`' + shorten(u, 40) + '`').join(', ')}`, '');
   for (const w of call.warnings ?? []) lines.push(`${w.severity === 'error' ? '✖' : '⚠'} **${w.kind}**: ${w.text}`, '');
-  const from = sourcesOf(call, link);
+  const from = sourcesOf(call, table, link);
   if (from.length) lines.push('**From**', ...from, '');
   if (s.model?.assumed) lines.push(`Model assumed (${s.model.assumed === 'comment' ? 'a `prompt-cost: model=` comment' : 'setting `promptCost.assumeModel`'}): the code chooses it at run time.`, '');
-  if (s.model?.others?.length) lines.push(`The model can also be ${s.model.others.map((m) => '`' + m + '`').join(', ')}: priced at the dearest.`, '');
+  if (s.model?.others?.length && !s.model.source?.of) lines.push(`The model can also be ${s.model.others.map((m) => '`' + m + '`').join(', ')}: priced at the dearest.`, '');
   for (const n of e.notes) lines.push(`- ${n}`);
   if (e.rates?.length) {
     lines.push('', '**Rates**');

@@ -213,9 +213,10 @@ export function helper(s: EvalScope, fn: string, pos: number, depth: number): Va
   if (!v) return undefined;
   const n = 1 + (v.others?.length ?? 0);
   const late = v.late ?? [];
-  const notes = [n > 1 && v.str !== undefined && v.num === undefined ? `the longest of ${n} texts` : '', late.length ? `${late.join(', ')} only at run time` : ''].filter(Boolean);
-  const what = `returned by ${fn}()${notes.length ? ` (${notes.join('; ')})` : ''}`;
-  const src: ValueSource = { file: s.file, offset: s.toks[f.name].start, what };
+  // Which of them counts depends on the slot (the longest prompt, the dearest model): the hover words it (format.ts).
+  const src: ValueSource = { file: s.file, offset: s.toks[f.name].start, what: `returned by ${fn}()` };
+  if (n > 1 && v.str !== undefined && v.num === undefined) src.of = n;
+  if (late.length) src.late = late;
   // Several returns: the function is where the value comes from, whichever is priced.
   return { ...v, source: n > 1 || late.length ? src : v.source ?? src, otherSources: undefined };
 }
