@@ -439,3 +439,24 @@ test('scan --at: the moment prices are taken at; a bad time is a usage error', (
   assert.equal(run(['scan', dir, '--at', 'soon'], () => {}, (s) => (err += s)), 2);
   assert.match(err, /--at must be a date or time/);
 });
+
+test('an output limit set at run time for a model with no known maximum output: the worst-case output is unknown, never $0', () => {
+  // Seen as "$0†" in the table (a Go local `maxTokens := cfg.MaxTokens`); reproduced in Go, Python and TypeScript with
+  // the shipped gpt-4-32k, claude-3-5-sonnet, gemini-1.5-flash and deepseek-reasoner, which have no max_output.
+  const files = ['test/fixtures/go/runtime_limit_local.go', 'test/fixtures/python/runtime_limit_param.py', 'test/fixtures/typescript/runtime_limit_env.ts'];
+  const prices = ['--prices', 'test/fixtures/pricing/no-max-output.yaml'];
+  const rep = json(cli(['scan', ...files, '--format', 'json', ...prices], ROOT));
+  assert.equal(rep.calls.length, 3);
+  for (const c of rep.calls) {
+    assert.equal(c.modelKnown, true, String(c.file));
+    assert.equal(c.maxOutputSource, 'runtime', String(c.file));
+    assert.equal(c.maxOutputTokens, null, String(c.file));
+    assert.equal(c.outputUsdMax, null, `${c.file}: no dollar figure for an unknown worst case`);
+  }
+  const table = cli(['scan', ...files, ...prices], ROOT).out;
+  assert.doesNotMatch(table, /\$0†/);
+  assert.equal(table.match(/unknown†/g)?.length, 3, table);
+  const md = cli(['scan', ...files, '--format', 'markdown', ...prices], ROOT).out;
+  assert.equal(md.match(/\| \$0\.0000|\| \$0 \|/g), null, md);
+  assert.equal(md.match(/\| unknown \|/g)?.length, 3, md);
+});

@@ -5,9 +5,12 @@ import assert from 'node:assert/strict';
 import { analyze } from '../src/core/analyze';
 import { formatUsdAtMost, hoverMarkdown, inputTokensText, lensTitle } from '../src/core/report/format';
 import { runLensTitle } from '../src/core/report/run-format';
-import { buildTable, lookupModel } from '../src/core/price/sheets';
+import { buildTable, lookupModel, parseSheet } from '../src/core/price/sheets';
 import { chatFormatFor } from '../src/core/tokenize/chat-format';
 import { loadShipped } from '../src/node/sheets';
+import fs from 'node:fs';
+import path from 'node:path';
+import { FIXTURES } from './util';
 
 const table = buildTable(loadShipped().sheets);
 const call = (src: string) => {
@@ -70,4 +73,15 @@ test('an upper bound below $0.0001 is "<$0.0001", never "≤ <$0.0001"', () => {
   assert.match(lens, / \+ <\$0\.0001 out per call · gpt-4o-mini/);
   assert.doesNotMatch(lens, /≤ </);
   assert.equal(runLensTitle({ turns: 3, turnsSource: 'code', caching: 'none', totalUsdMax: 0.00002, cachedTotalUsdMax: null }), 'agent run ≤ 3 turns: <$0.0001');
+});
+
+test('a limit set at run time for a model with no known maximum output: the lens and the hover give no dollar figure for the output', () => {
+  const sheet = parseSheet(fs.readFileSync(path.join(FIXTURES, 'pricing', 'no-max-output.yaml'), 'utf8'), 'no-max-output.yaml').sheet!;
+  const t = buildTable([...loadShipped().sheets, sheet]);
+  const [c] = analyze('client.chat.completions.create(model="acme-chat", max_tokens=limit, messages=[{"role": "user", "content": "Hi"}])', 'python', 'f.py', t).calls;
+  assert.equal(c.estimate.maxOutputSource, 'runtime');
+  assert.match(lensTitle(c), /in \+ output limit set at run time per call/);
+  const md = hoverMarkdown(c, t);
+  assert.match(md, /\| output, worst case \(limit set at run time; no known model maximum\) \| unknown \| unknown \|/);
+  assert.doesNotMatch(md, /unbounded/);
 });

@@ -3,7 +3,7 @@
 // `vscode` import.
 import type { CallChange, CostDiff, Snapshot } from '../core/report/diff';
 import { headLabel, signedUsd, summaryLine } from '../core/report/diff-format';
-import { formatTokens, formatUsd } from '../core/report/format';
+import { formatTokens, formatUsd, outputMaxUnknown } from '../core/report/format';
 import { filesOf, type ViewModel, type ViewRow } from './reportModel';
 
 const usd = (n: number | null) => (n === null ? 'not priced' : formatUsd(n));
@@ -45,7 +45,7 @@ export function diffViewModel(d: CostDiff, topN = 10): ViewModel {
       text: {
         tokens: formatTokens(s.inputTokens, s.tokenCount === 'estimate'),
         input: usd(s.inputUsd),
-        output: s.maxOutputSource === 'none' && s.modelKnown ? 'unbounded' : usd(s.outputUsdMax),
+        output: s.maxOutputSource === 'none' && s.modelKnown ? 'unbounded' : outputMaxUnknown(s) && s.modelKnown ? 'unknown (limit set at run time)' : usd(s.outputUsdMax),
         total: usd(s.totalUsdMax),
         month: usd(s.perMonthUsdMax),
         limit: s.maxOutputTokens === null ? '—' : formatTokens(s.maxOutputTokens),

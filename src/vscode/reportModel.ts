@@ -1,6 +1,6 @@
 // What the report webview shows, as plain data with every number already formatted by core/format.
 // Pure: no `vscode` import.
-import { formatTokens, formatUsd } from '../core/report/format';
+import { formatTokens, formatUsd, outputMaxUnknown } from '../core/report/format';
 import type { Report } from '../core/report/report';
 
 export interface ViewRow {
@@ -78,7 +78,7 @@ export function viewModel(r: Report, scanned: number, cancelled: boolean, topN =
     text: {
       tokens: formatTokens(c.inputTokens, c.tokenCount === 'estimate'),
       input: usd(c.inputUsd),
-      output: c.maxOutputSource === 'none' && c.modelKnown ? 'unbounded' : usd(c.outputUsdMax),
+      output: c.maxOutputSource === 'none' && c.modelKnown ? 'unbounded' : outputMaxUnknown(c) && c.modelKnown ? 'unknown (limit set at run time)' : usd(c.outputUsdMax),
       total: usd(c.totalUsdMax),
       month: usd(c.perMonthUsdMax),
       limit: c.maxOutputTokens === undefined || c.maxOutputTokens === null ? '—' : formatTokens(c.maxOutputTokens),

@@ -6,6 +6,7 @@ import type { AnalyzedCall, MaxOutputSource, PriceTable } from '../types';
 import type { AnalysisResult } from '../analyze';
 import { matchCalls } from './diff-match';
 import { buildReport, type Report } from './report';
+import { outputMaxUnknown } from './format';
 
 /** One call as the diff sees it. Money is null for a model in no price sheet (never priced as zero). */
 export interface DiffCall {
@@ -111,7 +112,7 @@ function diffCall(file: string, text: string, c: AnalyzedCall): DiffCall {
     maxOutputTokens: e.maxOutputTokens ?? null,
     maxOutputSource: e.maxOutputSource,
     inputUsd: money(e.inputUsd),
-    outputUsdMax: money(e.outputUsdMax),
+    outputUsdMax: outputMaxUnknown(e) ? null : money(e.outputUsdMax),
     totalUsdMax: money(e.totalUsdMax),
     totalUsdExpected: money(e.inputUsd + e.outputUsdExpected),
     perMonthUsdMax: money(e.perMonthUsdMax),

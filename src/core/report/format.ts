@@ -66,6 +66,14 @@ export function modelLabel(call: AnalyzedCall): string {
 }
 
 /** `≈ $0.0031 in + ≤ $0.0100 out per call · gpt-4o · 1,240 → 1,000 max tok` */
+/**
+ * The worst-case output is unknown: the code sets the limit from a value known only at run time and the model's
+ * sheet gives no maximum output. No dollar figure then (0 was shown: "$0†").
+ */
+export function outputMaxUnknown(e: { maxOutputSource: string; maxOutputTokens?: number | null }): boolean {
+  return e.maxOutputSource === 'runtime' && (e.maxOutputTokens === undefined || e.maxOutputTokens === null);
+}
+
 export function lensTitle(call: AnalyzedCall): string {
   const e = call.estimate;
   const approx = isApprox(call);
@@ -76,7 +84,7 @@ export function lensTitle(call: AnalyzedCall): string {
   const input = `${approx ? '≈ ' : ''}${formatUsd(e.inputUsd)} in`;
   let output: string;
   let tokens: string;
-  if (e.maxOutputSource === 'none' || (e.maxOutputSource === 'runtime' && e.maxOutputTokens === undefined)) {
+  if (e.maxOutputSource === 'none' || outputMaxUnknown(e)) {
     output = e.maxOutputSource === 'runtime' ? 'output limit set at run time' : 'output unbounded (no limit set)';
     tokens = `${formatTokens(e.inputTokens)} tok in`;
   } else if (e.maxOutputSource === 'runtime') {
@@ -214,7 +222,8 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src
   if (e.maxOutputTokens !== undefined) {
     const src = e.maxOutputSource === 'code' ? `${s.maxOutput?.key ?? s.limitParam}` : e.maxOutputSource === 'runtime' ? (s.maxOutput?.others?.length ? 'largest value the limit can take; chosen at run time' : 'model maximum; limit set at run time') : 'model maximum';
     lines.push(`| output, worst case (${src}) | ${formatTokens(e.maxOutputTokens)} | ${e.modelKnown ? formatUsd(e.outputUsdMax) : '—'} |`);
-  } else lines.push('| output, worst case | unbounded | — |');
+  } else if (outputMaxUnknown(e)) lines.push('| output, worst case (limit set at run time; no known model maximum) | unknown | unknown |');
+  else lines.push('| output, worst case | unbounded | — |');
   if (e.modelKnown) {
     lines.push(`| output, expected | | ${formatUsd(e.outputUsdExpected)} |`);
     lines.push(`| **per call, worst case** | | **${formatUsd(e.totalUsdMax)}** |`);

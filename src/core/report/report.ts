@@ -2,7 +2,7 @@
 // The JSON shape is the stable, versioned contract of DESIGN.md.
 import type { AnalyzedCall, CallWarning, MaxOutputSource, PriceTable, Problem, RunEstimate, Suggestion } from '../types';
 import type { AnalysisResult } from '../analyze';
-import { formatTokens, formatUsd } from './format';
+import { formatTokens, formatUsd, outputMaxUnknown } from './format';
 import { runLensTitle } from './run-format';
 
 export interface ReportRow {
@@ -88,7 +88,7 @@ export function rowOf(file: string, c: AnalyzedCall): ReportRow {
     maxOutputTokens: e.maxOutputTokens ?? null,
     maxOutputSource: e.maxOutputSource,
     inputUsd: money(e.inputUsd),
-    outputUsdMax: money(e.outputUsdMax),
+    outputUsdMax: outputMaxUnknown(e) ? null : money(e.outputUsdMax),
     totalUsdMax: money(e.totalUsdMax),
     perMonthUsdMax: money(e.perMonthUsdMax),
     suggestions: c.suggestions.map((s) => {
@@ -243,7 +243,7 @@ export function toTable(r: Report, width = 100): string {
   out.push('');
   out.push(`${r.totals.calls} calls in ${r.totals.files} files · worst case ${formatUsd(r.totals.totalUsdMax)} per round · ${formatUsd(r.totals.perMonthUsdMax)}/month` + (r.totals.unknownModels ? ` · ${r.totals.unknownModels} unknown model(s) not priced` : ''));
   if (r.calls.some((c) => c.maxOutputSource === 'model-default')) out.push("* no output limit in code: worst case at the model's maximum output");
-  if (r.calls.some((c) => c.maxOutputSource === 'runtime')) out.push("† output limit set at run time: worst case at the model's maximum output, or at the largest value the code can choose");
+  if (r.calls.some((c) => c.maxOutputSource === 'runtime')) out.push("† output limit set at run time: worst case at the model's maximum output, or at the largest value the code can choose; unknown when the model's maximum is not known");
   for (const p of r.problems) out.push(`problem: ${where(p)}: ${p.message}`);
   return out.join('\n') + '\n';
 }
