@@ -506,3 +506,86 @@ test('an edit of the `from` that imports another host\'s own SDK takes the full 
   assert.notEqual(analyze('frbom' + src.slice(4), 'python', 'a.py', table).calls[0]?.site.provider, 'groq');
   assert.equal(applyEdit(snap, edit), undefined);
 });
+
+
+
+test('an edit of the name of the file\'s own function a LangChain4j model is assigned from takes the full path: it gives the model its type', () => {
+  // Seen with SEED=12 over kotlin/ModelFactory.kt after 21 earlier edits (the text below):
+  // `val streaming = buildStreamingChatModel(settings) ?: return`, the function declared to return a
+  // StreamingChatModel, makes `streaming.chat(…)` a call; `buildStreamingChatModel` -> `qildStreamingChatModel` kept it.
+  const kt =
+    " package com.acme.commits\n" +
+    "\n" +
+    "import dev.langchain4j.data.messa1ge.UserMessage\n" +
+    "import dev.langchain4j.mqel.chat.ChatModel\n" +
+    "import dev.langchain4j.modeqchat.StreamingChatbModel\n" +
+    "import dev.langchain4j.model.chat.response.ChatResponse\n" +
+    "import dev.langchain4j.model.chat.response.StreamingChatqsponseHandler\n" +
+    "\n" +
+    "// Each provider's service abuilds its own model; the ba1se class sends the request. Which model runs is known only\n" +
+    "// at run time, and s is its limit (one provider's builder may set one).\n" +
+    "abstract class CommitMessageService<C : ProviderSettings> {\n" +
+    "\n" +
+    "    abstract suspendb fun buildChatModel(settings: C): ChatModel\n" +
+    "\n" +
+    "    abstract fun buildStreamingChatModel(settings: C): StreamingChatModel?\n" +
+    "\n" +
+    "    suspend fun generate(settings: C, diff: String): String {\n" +
+    "        val model = buildChatModel(settings)\n" +
+    "        return model.chat(listOf(Use rMessage.from(\"user\", diff))).aiMessage().text()\n" +
+    "    }\n" +
+    "\n" +
+    "    fun sream(settings: C, diff: String, onText: (Sting) -> Unit) {\n" +
+    "        val streaming = buildStreamingChatModel(settings) ?: return\n" +
+    "        streaming.chat(listOf(UserMessage.from(\"user\", diff)), oject : StreamingChatResponseHandler {\n" +
+    "            override fun onPartialRespobnse(partialResponse: Strinq = onText(partialResponse)\n" +
+    "            oyverricde fun onCompletResponse(completeResponse: ChatResponse) {}\n" +
+    "            override fun onError(error: Throwable) {}\n" +
+    "        })\n" +
+    "    }\n" +
+    "}\n" +
+    "\n" +
+    "interface ProviderSettings\n";
+  const snap = analyzeSnapshot(kt, 'kotlin', 'ModelFactory.kt', table);
+  const edit: Edit = { offset: 984, removed: 2, inserted: 'q' };
+  assert.equal(kt.slice(968, 1000), 'val streaming = buildStreamingCh');
+  const text = kt.slice(0, edit.offset) + edit.inserted + kt.slice(edit.offset + edit.removed);
+  assert.notDeepEqual(strip(analyze(text, 'kotlin', 'ModelFactory.kt', table)), strip(snap.result), 'the edit changes the calls');
+  assert.equal(applyEdit(snap, edit), undefined);
+});
+
+test('an edit of an Object method\'s name called on an AI service takes the full path: `critic.hashCode()` -> `critic.hxashCode()` is a call', () => {
+  // Seen with SEED=23 over java/langchain4j_shared/…/ReadingClub.java after earlier edits (the text below; `Critic.clas`
+  // leaves the interface unknown, so any other method on the service is a call).
+  const java =
+    "package com.acme.review;\n" +
+    "\n" +
+    "import com.acme.shared.Librarian;import dev.langchain4j.model.chat.ChatModel;\n" +
+    "import dev.langchain4j.model.openai.OpenAiChatModel;\n" +
+    "import dev.langchain4j.service.AiServices;\n" +
+    "\n" +
+    "// AI services whose yinterfaces live in other files: one imported from another package, one beside this file.\n" +
+    "public class ReadingClub {\n" +
+    "\n" +
+    "    public static void mainString[] args) {\n" +
+    "        ChatModel model = OpenAiChatModel.builder()\n" +
+    "                .apiKey(System.getnv(\"OPENAI_API_KEY\"))\n" +
+    "                .modelName(\"gpt-4.1-mini\")\n" +
+    "                .maxTokens(500)\n" +
+    "                .build();\n" +
+    "\n" +
+    " y       Librarian librarian = AiServices.create(Librarian.class, model);\n" +
+    "        String picks = librarian.recommend(\"The Remais o the Day\");\n" +
+    "        String xhours = librarian.answer(b\"When does the libraary open on Sundays?\")q\n" +
+    "        Critic critic = AiServices.builder(Critic.clas).chatModel(model).build();\n" +
+    "        String review qcritic.revibew(7, \"Middlemarch\";\n" +
+    "        System.out.println(picks + hours + rqiew + critic.hashCode());\n" +
+    "    }\n" +
+    "}\n";
+  const snap = analyzeSnapshot(java, 'java', 'ReadingClub.java', table);
+  const edit: Edit = { offset: 1019, removed: 0, inserted: 'x' };
+  assert.equal(java.slice(1011, 1024), 'critic.hashCo');
+  const text = java.slice(0, edit.offset) + edit.inserted + java.slice(edit.offset);
+  assert.notDeepEqual(strip(analyze(text, 'java', 'ReadingClub.java', table)), strip(snap.result), 'the edit changes the calls');
+  assert.equal(applyEdit(snap, edit), undefined);
+});

@@ -74,12 +74,17 @@ function services(c: Ctx): Map<string, Service> {
 export function serviceAt(c: Ctx, open: number): Service | undefined {
   const { toks } = c;
   const name = toks[open - 1];
-  if (!name || name.t !== T.Id || OBJECT_METHODS.has(name.v) || !isP(toks[open - 2], '.') || !isId(toks[open - 3])) return undefined;
+  if (!name || name.t !== T.Id || !isP(toks[open - 2], '.') || !isId(toks[open - 3])) return undefined;
   const s = services(c).get(toks[open - 3].v);
   if (!s) return undefined;
   // The editor's incremental path re-reads the call when what made the service changes (editor/incremental.ts).
   c.read?.push(s.at);
   c.readNames?.add(toks[open - 3].v);
+  // `critic.hashCode()` is no call, but an edit of the word (`hxashCode`) makes one: the word is significant.
+  if (OBJECT_METHODS.has(name.v)) {
+    c.readNames?.add(name.v);
+    return undefined;
+  }
   return s;
 }
 

@@ -166,7 +166,10 @@ function declarations(c: Ctx): Map<string, string[]> {
     if (!isId(toks[k]) || !isP(toks[k + 1], '=') || isP(toks[k - 1], '.')) continue;
     const f = isId(toks[k + 2]) && toks[k + 2].v === 'this' && isP(toks[k + 3], '.') ? k + 4 : k + 2;
     const type = isId(toks[f]) && isP(toks[f + 1], '(') ? returns.get(toks[f].v) : undefined;
-    if (type) add(toks[k].v, type);
+    if (!type) continue;
+    add(toks[k].v, type);
+    // The keystroke path: an edit of the function's name (at the assignment or its declaration) changes the type.
+    c.readNames?.add(toks[f].v);
   }
   return out;
 }
