@@ -66,13 +66,14 @@ export function analyze(
     const count = countPrompt(site, enc, o.allowApproximate && !isTokenizerReady(enc), chatFormatFor(price));
     if (!count.exact && o.allowApproximate && !isTokenizerReady(enc)) approximate = true;
     const est = estimate(site, price, count, o);
-    const foreign = site.model && !price && !closed ? otherVendorModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
+    const other = site.model && !price && !closed ? otherVendorModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
+    const foreign = other ? otherVendorText(site, other) : undefined;
     if (closed) problems.push({ file, line: lineOf(lines, site.anchor.start), message: closedHostText(site) });
-    else if (foreign) problems.push({ file, line: lineOf(lines, site.anchor.start), message: otherVendorText(site, foreign) });
+    else if (foreign) problems.push({ file, line: lineOf(lines, site.anchor.start), message: foreign });
     else if (site.model && !price) problems.push({ file, line: lineOf(lines, site.anchor.start), message: `unknown model "${site.model.id}": not priced` });
     const warnings = callWarnings(site, est, price, table, o);
     if (closed) warnings.unshift({ kind: 'closed-host', severity: 'error', text: `${closedHostText(site)} (source: ${closed.source})` });
-    if (foreign) warnings.unshift({ kind: 'other-vendor', severity: 'warning', text: otherVendorText(site, foreign) });
+    if (foreign) warnings.unshift({ kind: 'other-vendor', severity: 'warning', text: foreign });
     const call: AnalyzedCall = { site, line: lineOf(lines, site.anchor.start), estimate: est, suggestions: advise(site, est, price, table, o), warnings };
     const run = estimateRun(site, est, price, o);
     if (run) {
@@ -101,7 +102,9 @@ function otherVendorText(site: CallSite, m: { provider: string }): string {
   const to = site.model!.provider ?? site.provider ?? '';
   const from = site.model!.source?.what;
   const how = from ? ` (${from})` : '';
-  return `"${site.model!.id}"${how} is ${/^[AEIOU]/.test(vendorName(m.provider)) ? 'an' : 'a'} ${vendorName(m.provider)} model, and this call goes to ${vendorName(to)}, which serves only its own models: not priced (${vendorName(to)}'s API would refuse it). The code may pick this value for another provider or branch.`;
+  const vendor = vendorName(m.provider);
+  const callee = vendorName(to);
+  return `"${site.model!.id}"${how} is ${/^[AEIOU]/.test(vendor) ? 'an' : 'a'} ${vendor} model, and this call goes to ${callee}, which serves only its own models: not priced (${callee}'s API would refuse it). The code may pick this value for another provider or branch.`;
 }
 
 /** `OctoAI's API closed on 2024-10-31; no current price for "meta-llama-3.1-8b-instruct"`. */
