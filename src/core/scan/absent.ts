@@ -22,3 +22,13 @@ export function eitherOf(a: Value, b: Value | undefined): Value {
   if (b.absent) out.absent = true;
   return out;
 }
+
+/**
+ * `MODEL_ALIASES[model] ?? model`: the table's value for the keys it has, else the run-time value itself, so known
+ * only at run time (Nutlope/llamacoder lib/constants.ts resolveModel); `TIERS[tier] ?? "gpt-4.1-nano"`: either of the
+ * known values, both kept.
+ */
+export function lookupOr(hit: Value, b: Value | undefined, whole: () => string): Value {
+  const { missable: _, ...known } = hit;
+  return b?.runtime !== undefined ? { runtime: whole() } : eitherOf(known, b);
+}

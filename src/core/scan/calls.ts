@@ -207,6 +207,9 @@ export function helper(s: EvalScope, fn: string, pos: number, depth: number): Va
   }
   // A factory that returns an instance (`return cls(**values)`): the instance, its members read from its class.
   if (found.length === 1 && found[0].obj?.kind === 'instance') return found[0];
+  // A prompt builder that returns an object literal (`return { system: \`…\`, user: … }`): the object, whose members
+  // are read where they are used (`prompt.system`), each evaluated in the builder (its parameters are holes).
+  if (found.length === 1 && found[0].obj?.kind === 'table' && s.toks[found[0].obj.open]?.v === '{') return found[0];
   // Several returns: the dearest is the worst case, the others named; a return known only at run time beside
   // literal texts leaves the texts, with the run-time one named (branches.ts).
   const v = alternatives(found, `returned by ${fn}()`);

@@ -11,10 +11,10 @@ import { call } from './calls';
 import { envIndexed, envValue } from './env';
 import { DEDENT_TAGS, TEXT_METHODS, taggedTemplate } from './text-methods';
 import { rubyBranches, switchValue } from './branches';
-import { isAssertion, typeEnd } from './type-casts';
+import { isAssertion, typeArgsEnd, typeEnd } from './type-casts';
 import { filledHoles } from './fstring-holes';
 import { joinedText } from './text-join';
-import { absentWord, eitherOf } from './absent';
+import { absentWord, eitherOf, lookupOr } from './absent';
 
 /** Comparisons (`!==` is lexed `!=` `=`). */
 const COMPARISONS = new Set(['===', '==', '!=', '<', '>', '<=', '>=']);
@@ -45,6 +45,11 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
     const isDefault = (op.t === T.Punct && (op.v === '??' || op.v === '||' || op.v === '?:')) || (op.t === T.Id && op.v === 'or');
     if (isDefault) {
       const n = term(s, k + 1, end, depth);
+      if (v.missable && op.v !== '?:') {
+        v = lookupOr(v, n.v, () => label(s, i, n.next));
+        k = n.next;
+        continue;
+      }
       if (v.absent && op.v !== '?:') {
         v = eitherOf(v, n.v);
         k = n.next;
@@ -264,18 +269,6 @@ function chain(s: EvalScope, i: number, end: number, depth: number, base?: Value
     if (cur.runtime !== text) cur = { ...cur, runtime: text };
   }
   return { v: cur, next: k };
-}
-
-/** After a generic method's type arguments (`GetValue<string>(`, `Get<OpenAiOptions>(`): the index of the token
- * after the closing `>`, or `i` when `<` opens none (a comparison). */
-function typeArgsEnd(s: EvalScope, i: number): number {
-  const { toks } = s;
-  for (let k = i + 1; k < toks.length && k < i + MAX_TYPE; k++) {
-    const tk = toks[k];
-    if (isP(tk, '>')) return k + 1;
-    if (!isId(tk) && !isP(tk, '.') && !isP(tk, ',') && !isP(tk, '?') && !isP(tk, '[') && !isP(tk, ']')) return i;
-  }
-  return i;
 }
 
 /** Tokens of a type between `new` and its initializer's `{`. */

@@ -40,7 +40,7 @@ function boundOnce(s: EvalScope, name: string): boolean {
   }
   const list = tables(s).binds.get(name);
   if (!list) return true;
-  return list.every((b) => b.kind === 'assign' && isId(s.toks[b.name - 1]) && s.toks[b.name - 1].v === 'const');
+  return list.every((b) => b.kind === 'assign' && (b.fixed || (isId(s.toks[b.name - 1]) && s.toks[b.name - 1].v === 'const')));
 }
 
 /**

@@ -8,6 +8,7 @@ import type { EvalScope, Value } from './value';
 import { evaluate } from './evaluate';
 import { imported } from './imported';
 import { helper } from './calls';
+import { member as memberOf } from './members';
 import { relaxed, splitPlaceholder, springProperties } from '../resolve/spring-properties';
 import { basename, dirname } from '../resolve/files';
 import { branchBindings } from './branch-bindings';
@@ -84,7 +85,9 @@ function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
   if (b.spring) return springDefault(s, b, shown);
   const e = exprEnd(s, b.value);
   s.read?.push({ start: nameTk.start, end: s.toks[e - 1]?.end ?? nameTk.end });
-  const v = evaluate(s, b.value, e, depth + 1);
+  const whole = evaluate(s, b.value, e, depth + 1);
+  // `const { system, user } = getPrompt(…)`: the member of the value the pattern names.
+  const v = b.key !== undefined && whole ? memberOf(s, whole, [b.key], b.name, depth) : whole;
   if (!v) return { runtime: shown };
   if (v.runtime !== undefined) return b.kind === 'param' ? { runtime: shown } : v;
   const what = SET_ELSEWHERE.has(b) ? `${shown} as the constructor sets it (other methods may change it)` : b.kind === 'param' ? `default of parameter ${name}` : b.kind === 'member' ? `${shown}` : /^[A-Z][A-Z0-9_]*$/.test(name) ? `constant ${name}` : name;

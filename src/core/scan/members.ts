@@ -188,7 +188,8 @@ export function index(s: EvalScope, base: Value | undefined, open: number, close
   if (base.obj?.kind === 'table') {
     const k = key?.str ?? (key?.num !== undefined ? String(key.num) : undefined);
     if (k === undefined && key?.runtime === undefined) return undefined;
-    return tableMember(base.obj.scope, base.obj.open, k, depth, key?.runtime);
+    const v = tableMember(base.obj.scope, base.obj.open, k, depth, key?.runtime);
+    return v && k === undefined && !v.obj ? { ...v, missable: true } : v;
   }
   if (base.obj?.kind === 'any' && key?.str !== undefined) return objMember(base.obj, key.str, depth);
   if (base.obj?.kind === 'config') return configIndex(base.obj, key);

@@ -24,6 +24,10 @@ export interface Binding {
   until?: number;
   /** Bound by Spring's `@Value("${key:default}")`: the value is the string's default. */
   spring?: true;
+  /** Destructured (`const { system, user } = getPrompt(…)`): the name holds this member of the value. */
+  key?: string;
+  /** Declared `const` in a destructuring pattern (never assigned again). */
+  fixed?: true;
 }
 
 export interface Tables {
@@ -51,6 +55,11 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i];
     if (tk.t === T.Punct) {
+      if (isP(tk, '{') && depth === 0 && destructuring(s, i)) {
+        members(s, i, add);
+        i = match[i];
+        continue;
+      }
       if (tk.v === '(' || tk.v === '[') {
         const prev = toks[i - 1];
         // Go `const (` / `var (` blocks hold bindings.
@@ -127,6 +136,30 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
   }
   s.tables = t;
   return t;
+}
+
+/** `const { a, b: c } = value` (JavaScript): a destructuring pattern bound by `=`. */
+function destructuring(s: FileScope, i: number): boolean {
+  const { toks, match } = s;
+  const decl = toks[i - 1];
+  return (s.syn.id === 'typescript' || s.syn.id === 'javascript') && isId(decl) && (decl.v === 'const' || decl.v === 'let' || decl.v === 'var') && match[i] > i && isP(toks[match[i] + 1], '=');
+}
+
+/** The names of a destructuring pattern, each bound to its member of the value after `=`: `a` and `a: b` (renamed);
+ * a default (`a = d`), a nested pattern or a rest element is left unbound (known only at run time). */
+function members(s: FileScope, open: number, add: (name: string, b: Binding) => void): void {
+  const { toks, match } = s;
+  const close = match[open];
+  const value = close + 2;
+  const fixed = toks[open - 1].v === 'const' ? { fixed: true as const } : {};
+  let k = open + 1;
+  while (k < close) {
+    let e = k;
+    while (e < close && !isP(toks[e], ',')) e = (isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{')) && match[e] > e ? match[e] + 1 : e + 1;
+    if (e === k + 1 && isId(toks[k])) add(toks[k].v, { kind: 'assign', name: k, value, key: toks[k].v, ...fixed });
+    else if (e === k + 3 && (isId(toks[k]) || toks[k].t === T.Str) && isP(toks[k + 1], ':') && isId(toks[k + 2])) add(toks[k + 2].v, { kind: 'assign', name: k + 2, value, key: toks[k].v, ...fixed });
+    k = e + 1;
+  }
 }
 
 /** Python `with open(p) as f, open(q) as g:`: each name bound to its context manager (a file handle's path); returns

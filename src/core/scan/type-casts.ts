@@ -59,3 +59,18 @@ export function isTypingCast(s: Pick<EvalScope, 'syn'> & Parameters<typeof table
   if (names.length === 2) return names[0] === 'typing';
   return names.length === 1 && !tables(s).fns.has('cast');
 }
+
+/** Tokens of generic type arguments read at most (`GetValue<string>(`). */
+const MAX_TYPE_ARGS = 24;
+
+/** After a generic method's type arguments (`GetValue<string>(`, `Get<OpenAiOptions>(`): the index of the token
+ * after the closing `>`, or `i` when `<` opens none (a comparison). */
+export function typeArgsEnd(s: EvalScope, i: number): number {
+  const { toks } = s;
+  for (let k = i + 1; k < toks.length && k < i + MAX_TYPE_ARGS; k++) {
+    const tk = toks[k];
+    if (isP(tk, '>')) return k + 1;
+    if (!isId(tk) && !isP(tk, '.') && !isP(tk, ',') && !isP(tk, '?') && !isP(tk, '[') && !isP(tk, ']')) return i;
+  }
+  return i;
+}

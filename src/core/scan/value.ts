@@ -58,6 +58,9 @@ export interface Value {
   factory?: string;
   /** One branch is `undefined` / `null` (`KEY ? createX(…) : undefined`): `v ?? other` may be either. */
   absent?: true;
+  /** Read from a table by a key known only at run time (`MODEL_ALIASES[model]`): a key the table lacks gives nothing,
+   * so `v ?? model` is the run-time `model` then. */
+  missable?: true;
   /** Known only at run time: what to call it. */
   runtime?: string;
   /** Beside `runtime`: the default the code states for it (`state.get("model", DEFAULT)`), read only where a model
