@@ -52,6 +52,9 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
   };
   // Depth of ( and [ only: a keyword argument `max_tokens=max_tokens` inside a call is not a binding.
   let depth = 0;
+  // A function body passed as an argument (`app.post('/x', async (req, res) => { const prompt = … })`) holds
+  // statements again: the depth outside it is kept here until its `}`.
+  const outer: { close: number; depth: number }[] = [];
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i];
     if (tk.t === T.Punct) {
@@ -60,7 +63,11 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
         i = match[i];
         continue;
       }
-      if (tk.v === '(' || tk.v === '[') {
+      if (tk.v === '{' && depth > 0 && match[i] > i && argumentBody(s, i)) {
+        outer.push({ close: match[i], depth });
+        depth = 0;
+      } else if (tk.v === '}' && outer.length && outer[outer.length - 1].close === i) depth = outer.pop()!.depth;
+      else if (tk.v === '(' || tk.v === '[') {
         const prev = toks[i - 1];
         // Go `const (` / `var (` blocks hold bindings.
         if (!(tk.v === '(' && isId(prev) && (prev.v === 'const' || prev.v === 'var'))) depth++;
@@ -161,6 +168,30 @@ function members(s: FileScope, open: number, add: (name: string, b: Binding) => 
     k = e + 1;
   }
 }
+
+/**
+ * Whether the `{` at `i` opens the body of a function written inside a call's arguments: an arrow (`=> {`, Java's
+ * `-> {`), a function expression (`function (job) {`, Go's `func() error {`) or an object's method (`handle(text) {`).
+ */
+function argumentBody(s: FileScope, i: number): boolean {
+  const { toks, match } = s;
+  const prev = toks[i - 1];
+  if (isP(prev, '=>') || isP(prev, '->')) return true;
+  // Go's result type between the parameters and the body: `func(ctx context.Context) error {`.
+  let close = i - 1;
+  if (s.syn.id === 'go' && isId(prev) && isP(toks[i - 2], ')')) close = i - 2;
+  if (!isP(toks[close], ')') || !(match[close] >= 0 && match[close] < close)) return false;
+  const head = toks[match[close] - 1];
+  if (isId(head) && (head.v === 'function' || head.v === 'func')) return true;
+  if (!isId(head) || CONTROL_WORDS.has(head.v)) return false;
+  const before = toks[match[close] - 2];
+  if (isP(before, '{') || isP(before, ',') || (isId(before) && before.v === 'function')) return true;
+  // A method with one modifier word (`async handle(text) {`): any word there, so renaming it changes nothing here.
+  return isId(before) && (isP(toks[match[close] - 3], '{') || isP(toks[match[close] - 3], ','));
+}
+
+/** Words before `(…) {` that open a block, not a function. */
+const CONTROL_WORDS = new Set(['if', 'for', 'while', 'switch', 'catch', 'with', 'foreach', 'using', 'lock', 'when', 'match', 'return']);
 
 /** Python `with open(p) as f, open(q) as g:`: each name bound to its context manager (a file handle's path); returns
  * the index of the `:` (the names are not read again as annotated assignments across the line break). */
