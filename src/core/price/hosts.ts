@@ -84,7 +84,8 @@ export function hostByProvider(provider: string): Host | undefined {
 }
 
 /** Is the text a URL (a base URL candidate)? */
-export const isUrl = (s: string): boolean => /^https?:\/\//i.test(s.trim());
+// `\s*` rather than trim(): called on every string of a file, and trim copies a long prompt.
+export const isUrl = (s: string): boolean => /^\s*https?:\/\//i.test(s);
 
 /**
  * The OpenAI SDKs' Azure clients, `AzureOpenAI` / `AsyncAzureOpenAI` (openai-python src/openai/lib/azure.py, openai-node

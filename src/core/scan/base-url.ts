@@ -40,13 +40,17 @@ const NATIVE: { classes: string[]; provider: string; module: string; pkg: string
   { classes: ['Groq', 'AsyncGroq'], provider: 'groq', module: 'groq', pkg: 'groq-sdk' },
 ];
 
+// Looked up for every string and name of a file that mentions a URL or one of the modules: a map, not a search.
+const BY_PKG = new Map(NATIVE.map((n) => [n.pkg, n]));
+const BY_MODULE = new Map(NATIVE.map((n) => [n.module, n]));
+
 /** The NATIVE row the token at `i` imports: a package string (`"groq-sdk"`) or a Python module after from / import. */
 function nativeImport(c: Ctx, i: number): (typeof NATIVE)[number] | undefined {
   const { toks } = c;
   const tk = toks[i];
-  if (tk.t === T.Str) return NATIVE.find((n) => tk.v === n.pkg);
-  if (!isId(tk) || !isId(toks[i - 1]) || (toks[i - 1].v !== 'from' && toks[i - 1].v !== 'import')) return undefined;
-  return NATIVE.find((n) => tk.v === n.module);
+  if (tk.t === T.Str) return BY_PKG.get(tk.v);
+  if (!isId(tk) || !BY_MODULE.has(tk.v) || !isId(toks[i - 1]) || (toks[i - 1].v !== 'from' && toks[i - 1].v !== 'import')) return undefined;
+  return BY_MODULE.get(tk.v);
 }
 
 const cache = new WeakMap<Ctx, FileUrls>();
