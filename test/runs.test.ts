@@ -14,6 +14,7 @@ import { countTokens } from '../src/core/tokenize/token-count';
 import { runLensTitle } from '../src/core/report/run-format';
 import { minCachePrefix, runGroups } from '../src/core/cost/run';
 import { run as cli } from '../src/cli/main';
+import { analyzeSnapshot, applyEdit } from '../src/core/editor/incremental';
 import type { AnalyzedCall, AnalyzeOptions } from '../src/core/types';
 import { FIXTURES } from './util';
 
@@ -254,4 +255,55 @@ test('an Assistants run cut off after a key (a file being typed) is read without
     const calls = analyze(whole.slice(0, i), 'python', 'typed.py', table).calls;
     if (i >= whole.indexOf('(', from) + 1) assert.equal(calls.length, 1, `cut after ${JSON.stringify(whole.slice(from, i))}`);
   }
+});
+
+test('retry loops: a loop that ends once the call succeeds makes it once per run, priced as one call', () => {
+  const py = calls('retry_loop.py', 'python');
+  const at = (line: number) => py.find((x) => x.line === line)!;
+  // `while reply is None` … `reply = …` after the call (father-bot's form): was a 10-turn run with growing history.
+  const waits = at(15);
+  assert.equal(waits.run, undefined);
+  assert.deepEqual(waits.site.retry, { loop: 'while reply is None', exit: 'reply = …' });
+  assert.ok(waits.estimate.notes.some((n) => n.startsWith('made again only when it fails (`while reply is None` ends at `reply = …`')), waits.estimate.notes.join('\n'));
+  assert.equal(waits.estimate.totalUsdMax, waits.estimate.inputUsd + waits.estimate.outputUsdMax!);
+  // `for attempt in range(3): try: return client…create(…)`: the call's own statement returns.
+  assert.equal(at(27).run, undefined);
+  assert.deepEqual(at(27).site.retry, { loop: 'for attempt in range(3)', exit: 'return' });
+  // `while attempts < 5` … `break` after the call (bilingual_book_maker's form): was a 5-turn run.
+  assert.deepEqual(at(36).site.retry, { loop: 'while attempts < 5', exit: 'break' });
+  // An agent that survives a failed request still runs its 6 turns: it leaves on a condition on the reply.
+  assert.equal(at(48).run?.turns, 6);
+  assert.equal(at(48).site.retry, undefined);
+
+  const ts = calls('retry_loop.ts', 'typescript');
+  assert.deepEqual(ts.find((x) => x.line === 9)!.site.retry, { loop: 'for (let attempt = 0; attempt < 3; attempt++)', exit: 'return' });
+  // A `return` inside a callback leaves the callback, not the loop.
+  assert.equal(ts.find((x) => x.line === 22)!.run?.turns, 3);
+
+  // Go: `resp, err := client.CreateChatCompletion(…)` then `if err == nil { return … }`.
+  const go = calls('retry_loop.go', 'go');
+  assert.equal(go[0].run, undefined);
+  assert.deepEqual(go[0].site.retry, { loop: 'for attempt := 0; attempt < 3; attempt++', exit: 'return' });
+});
+
+test('retry loops on the keystroke path: an edit to the exit re-reads the call', () => {
+  const text = fs.readFileSync(path.join(DIR, 'retry_loop.py'), 'utf8');
+  const snap = analyzeSnapshot(text, 'python', 'retry_loop.py', table);
+  for (const [what, edit] of [
+    ['break -> brea', { offset: text.indexOf('            break\n') + 16, removed: 1, inserted: '' }],
+    ['break indented under print', { offset: text.indexOf('            break\n'), removed: 0, inserted: '    ' }],
+  ] as const) {
+    const next = applyEdit(snap, edit);
+    const edited = text.slice(0, edit.offset) + edit.inserted + text.slice(edit.offset + edit.removed);
+    const got = (next ?? analyzeSnapshot(edited, 'python', 'retry_loop.py', table)).result.calls.find((x) => x.line === 36)!;
+    assert.equal(got.run?.turns, 5, what);
+    assert.equal(got.site.retry, undefined, what);
+  }
+  // `reply = r.choices…` -> `repl = r.choices…`: the loop no longer waits on what the statement sets.
+  const at = text.indexOf('            reply = r.choices') + 12;
+  const next = applyEdit(snap, { offset: at + 4, removed: 1, inserted: '' });
+  const edited = text.slice(0, at + 4) + text.slice(at + 5);
+  const got = (next ?? analyzeSnapshot(edited, 'python', 'retry_loop.py', table)).result.calls.find((x) => x.line === 15)!;
+  assert.equal(got.site.retry, undefined);
+  assert.equal(got.run?.turnsFrom, 'while reply is None; promptCost.agentTurns = 10');
 });

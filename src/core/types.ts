@@ -141,6 +141,9 @@ export interface CallSite {
   uncountedInput?: string[];
   /** Made more than once per run: inside a loop, or run by an agent framework (scan/runs.ts). */
   run?: RunSite;
+  /** In a loop that makes the call again only when it fails (scan/retry.ts): the loop's header and the statement that
+   * ends it after a success (`while answer is None` / `answer = …`). Priced as one call. */
+  retry?: { loop: string; exit: string };
   /** Tool (function) definitions sent with the call: billed as input on every call. */
   tools?: ToolDefs;
   /** A response schema written as a literal (`response_format`, `output_format`): billed as input where the provider bills it. */

@@ -100,6 +100,7 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   );
   const tokenCount = count.exact && exactTokenizer && format.exact && !uncounted.length ? 'exact' : 'estimate';
   if (price && !exactTokenizer) notes.push(estimateNote(price, format, factor));
+  if (site.retry) notes.push(`made again only when it fails (\`${site.retry.loop}\` ends at \`${site.retry.exit}\` after a success): priced as one call`);
   if (site.parts.some((p) => !p.resolved)) notes.push('some prompt parts are not known until run time and are not counted');
   if (uncounted.length) notes.push(uncountedNote(uncounted, format));
   if (schemaTokens) notes.push(`the response schema counted as input: ${schemaTokens} tokens, at its cost measured on recorded calls`);

@@ -12,6 +12,7 @@ import { cacheMarkIn, memo, occurrences } from './run-index';
 import { AGENT_TURN_LIMITS, GROW_METHODS, HISTORY_KEYS, type TurnLimitRow } from './run-table';
 import { elements, readSchema, readTools } from './tools';
 import { braceLoop, pythonLoop } from './loops';
+import { retryExit } from './retry';
 
 /** Tokens searched back for a history's definition or a cache mark, and body tokens searched for appends. */
 const MAX_LOOKBACK = 4000;
@@ -35,6 +36,12 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   // A loop over data (`for doc in docs`) repeats a call per item; it is a run only when it grows a conversation
   // or states a bound.
   if (loop.turns === undefined && !loop.unbounded && !grows) return;
+  // A loop that ends once the call succeeds repeats it only on failure: one call per run.
+  const exit = retryExit(c, loop, first, end);
+  if (exit) {
+    site.retry = { loop: loop.from, exit };
+    return;
+  }
   site.run = {
     kind: 'loop',
     turnsSource: loop.turns === undefined ? 'setting' : 'code',

@@ -1,0 +1,156 @@
+// Retry loops: a loop that makes its call again only when the call fails (`while answer is None: try: r = create(…);
+// answer = …`, `for attempt in range(3): try: return create(…)`). After a call that succeeds the loop ends: the call's
+// own block (the statements at its level, after it) leaves the loop with `break` or `return`, or
+// sets the variable the loop waits on (`while X is None`, `while not X`, `while (!X)`, `while (X == null)`). Such a
+// call is made once per run, not once per turn; runs.ts then prices it as one call. An agent loop, which goes on
+// while the model asks for tools, leaves only under a condition on the reply (`if not r.tool_calls: break`), nested
+// deeper than the call: not a retry.
+import { T, type Token } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import type { Span } from '../types';
+import type { Ctx } from './values';
+import type { Loop } from './loops';
+import { lineStartOf } from './run-index';
+import { firstOnLine, indentAt } from './body-ends';
+
+// Not `raise` / `throw`: inside the loop's own `try` they are caught and the loop goes on.
+const EXITS = new Set(['break', 'return']);
+const EMPTY = new Set(['None', 'null', 'nil', 'undefined']);
+/** Words that start a block inside a loop body that is still the loop's code (not a function of its own). */
+const CONTROL = new Set(['if', 'else', 'elif', 'try', 'catch', 'finally', 'except', 'with', 'switch', 'case', 'default', 'do', 'using', 'lock', 'unsafe', 'defer']);
+
+/** The statement that ends `loop` after the call [first, end) succeeds, as written (`break`, `answer = …`); else undefined. */
+export function retryExit(c: Ctx, loop: Loop, first: number, end: number): string | undefined {
+  const waits = waitedOn(c, loop);
+  // The keystroke path: the header's text is shown (and says what the loop waits on).
+  const { toks } = c;
+  c.read?.push({ start: toks[loop.header].start, end: toks[Math.max(loop.header, loop.bodyFrom - 1)].end });
+  // `result = await create(…)` inside `while (!result)`: the call's own statement sets what the loop waits on.
+  // Before the call's receiver chain (`self.client.` of `self.client.chat.completions.create(`) and an `await`.
+  let a = first - 1;
+  while ((isP(c.toks[a], '.') || isP(c.toks[a], '?.')) && isId(c.toks[a - 1])) a -= 2;
+  if (isId(c.toks[a]) && c.toks[a].v === 'await') a--;
+  // `return client.create(…)`: the call's statement leaves the loop itself.
+  if (isId(c.toks[a]) && c.toks[a].v === 'return') return record(c, a, waits);
+  if (waits && (isP(c.toks[a], '=') || isP(c.toks[a], ':=')) && isId(c.toks[a - 1]) && c.toks[a - 1].v === waits) return record(c, a - 1, waits);
+  const exit = c.syn.id === 'python' ? pythonExit(c, loop, first, end, waits) : c.syn.id === 'ruby' ? -1 : braceExit(c, loop, first, end, waits);
+  if (exit < 0) return undefined;
+  // Go's `if err == nil {` three tokens before the `{` that opens the exit's block.
+  const goIf = c.syn.id === 'go' && isP(c.toks[exit - 1], '{') && c.toks[exit - 5]?.v === 'if' ? exit - 5 : exit;
+  return record(c, exit, waits, goIf);
+}
+
+function record(c: Ctx, exit: number, waits: string | undefined, from = exit): string {
+  const { toks } = c;
+  // The keystroke path: an edit to the exit (or its indentation, or Go's `if err == nil {` before it) changes whether
+  // the loop is a run.
+  const ls = lineStartOf(c, toks[from].start);
+  c.read?.push({ start: ls, end: toks[exit].end } satisfies Span);
+  return toks[exit].v === waits ? `${waits} = …` : toks[exit].v;
+}
+
+/** The variable a `while` loop waits on to be set: `while X is None`, `while not X`, `while (!X)`, `while (X == null)`. */
+function waitedOn(c: Ctx, loop: Loop): string | undefined {
+  const { toks } = c;
+  const h = loop.header;
+  if (toks[h].v !== 'while' && !(toks[h].v === 'for' && c.syn.id === 'go')) return undefined;
+  let a = h + 1;
+  let b = loop.bodyFrom - 1;
+  if (isP(toks[a], '(') && c.match[a] === b - 1) {
+    a++;
+    b--;
+  }
+  const w = toks.slice(a, b);
+  if (w.length === 2 && ((isP(w[0], '!') || w[0].v === 'not') && isId(w[1]))) return w[1].v;
+  if (w.length === 3 && isId(w[0]) && (w[1].v === 'is' || w[1].v === '==' || w[1].v === '===') && EMPTY.has(w[2].v)) return w[0].v;
+  return undefined;
+}
+
+/** Python: a token starting a line at the call's indentation, after the call and before that block ends. */
+function pythonExit(c: Ctx, loop: Loop, first: number, end: number, waits: string | undefined): number {
+  const { toks, text } = c;
+  const own = indentAt(text, lineStartOf(c, toks[first].start));
+  for (let k = end; k < loop.bodyTo && k < toks.length; k++) {
+    const tk = toks[k];
+    if (!firstOnLine(text, tk.start)) continue;
+    const ind = tk.start - lineStartOf(c, tk.start);
+    if (ind < own) return -1;
+    if (ind > own) continue;
+    if (isExit(tk, toks[k + 1], waits)) return k;
+  }
+  return -1;
+}
+
+/** Brace rows: the call's block and each block around it up to the loop's body are control blocks; a statement of the call's block after it exits. */
+function braceExit(c: Ctx, loop: Loop, first: number, end: number, waits: string | undefined): number {
+  const { toks, match } = c;
+  const block = enclosingOpen(c, first, loop.bodyFrom - 1);
+  if (block < 0) return -1;
+  for (let b = block; b !== loop.bodyFrom - 1; b = enclosingOpen(c, b, loop.bodyFrom - 1)) if (b < 0 || !controlBlock(c, b)) return -1;
+  const close = match[block] > block ? match[block] : toks.length;
+  for (let k = end; k < close; k++) {
+    const tk = toks[k];
+    if (tk.t === T.Punct && (tk.v === '{' || tk.v === '(' || tk.v === '[') && match[k] > k) {
+      k = match[k];
+      continue;
+    }
+    const prev = toks[k - 1];
+    const starts = isP(prev, ';') || isP(prev, '{') || isP(prev, '}') || firstOnLine(c.text, tk.start);
+    if (!starts) continue;
+    if (isExit(tk, toks[k + 1], waits)) return k;
+    const ok = goSuccess(c, k, first);
+    if (ok >= 0) return ok;
+  }
+  return -1;
+}
+
+/**
+ * Go's retry: `resp, err := client.CreateChatCompletion(…)` then `if err == nil { return resp, nil }` — an `if` at `k`
+ * testing that a name the call's statement set is nil, whose block starts with an exit. The exit's token, or -1.
+ */
+function goSuccess(c: Ctx, k: number, first: number): number {
+  const { toks, match } = c;
+  if (c.syn.id !== 'go' || toks[k].v !== 'if' || !isId(toks[k + 1]) || !isP(toks[k + 2], '==') || toks[k + 3]?.v !== 'nil' || !isP(toks[k + 4], '{') || !(match[k + 4] > k + 4)) return -1;
+  const name = toks[k + 1].v;
+  // On the call's own line, before it: `resp, err :=`.
+  const ls = lineStartOf(c, toks[first].start);
+  let set = false;
+  for (let j = first - 1; j >= 0 && toks[j].start >= ls; j--) if (isId(toks[j]) && toks[j].v === name) set = true;
+  return set && isExit(toks[k + 5], toks[k + 6], undefined) ? k + 5 : -1;
+}
+
+function isExit(tk: Token, next: Token | undefined, waits: string | undefined): boolean {
+  if (!isId(tk)) return false;
+  if (EXITS.has(tk.v)) return true;
+  return tk.v === waits && (isP(next, '=') || isP(next, ':='));
+}
+
+/** The `{` of the innermost block around token `k`, not before `floor`; -1 if none. */
+function enclosingOpen(c: Ctx, k: number, floor: number): number {
+  const { toks, match } = c;
+  for (let j = k - 1; j >= floor; j--) {
+    const tk = toks[j];
+    if (tk.t !== T.Punct) continue;
+    if ((tk.v === '}' || tk.v === ')' || tk.v === ']') && match[j] >= 0 && match[j] < j) j = match[j];
+    else if (tk.v === '{' && (match[j] > k || match[j] < 0)) return j;
+  }
+  return -1;
+}
+
+/** A block opened by control flow (`if (…) {`, `} else {`, `try {`, Go `if err != nil {`), not by a function or a literal. */
+function controlBlock(c: Ctx, open: number): boolean {
+  const { toks, match } = c;
+  let j = open - 1;
+  for (let n = 0; j >= 0 && n < 64; n++) {
+    const tk = toks[j];
+    if (tk.t === T.Punct && (tk.v === ')' || tk.v === ']') && match[j] >= 0 && match[j] < j) {
+      j = match[j] - 1;
+      continue;
+    }
+    if (tk.t === T.Punct && (tk.v === ';' || tk.v === '{' || tk.v === '}')) break;
+    if (tk.t === T.Punct && (tk.v === '=>' || tk.v === '->')) return false;
+    if (isId(tk) && (tk.v === 'func' || tk.v === 'function' || tk.v === 'fun' || tk.v === 'fn' || tk.v === 'lambda')) return false;
+    j--;
+  }
+  return isId(toks[j + 1]) && CONTROL.has(toks[j + 1].v);
+}
