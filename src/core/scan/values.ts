@@ -2,6 +2,7 @@
 import { T, type Token } from '../lex/lexer';
 import type { LimitRef, ModelRef, Span } from '../types';
 import { resolveConstant } from './user-constants';
+import { visibleConstant } from './visible';
 import { expr, type EvalScope, type Value } from './evaluate';
 import { KEYWORDS, isClose, isId, isOpen, isP, readChain } from '../lex/brackets';
 import type { CallShape } from './call-shape-types';
@@ -100,7 +101,8 @@ export function constantFor(c: Ctx, names: string[], at: number) {
   if (c.forward && !((c.consts.get(last)?.[0].at ?? at) < at)) c.forward.add(last);
   // The keystroke path keeps the definitions of the names looked up live (editor/incremental.ts).
   c.readNames?.add(last);
-  return resolveConstant(c.consts, last, at);
+  // A bare name sees only the definitions in its scope; `self.X` / `Class.X` are the class's.
+  return names.length === 1 ? visibleConstant(c, c.consts.get(last), at) : resolveConstant(c.consts, last, at);
 }
 
 export type ModelValue = { ref: ModelRef } | { unresolved: string } | undefined;

@@ -1,0 +1,46 @@
+// Where a same-file constant can be seen from. The constants table (user-constants.ts) lists every `NAME = "…"` of
+// the file, in any function; a use sees only those in scope: not another function's local (gpt-prompt-engineer's
+// `test_small_model(system_prompt, …)` took `generate_system_prompt`'s local `system_prompt = """…"""`, 117 tokens
+// for a prompt passed in), and not one a parameter of the function around the use hides.
+import type { Constant } from './user-constants';
+import type { FileScope } from '../resolve/value-index';
+import { tables, type Tables } from './scope';
+
+type Scoped = FileScope & { tables?: Tables; fnSpans?: number[] };
+
+/** The named functions' bodies as [start, end) offset pairs, flat (built once per file). */
+function fnSpans(s: Scoped): number[] {
+  if (s.fnSpans) return s.fnSpans;
+  const out: number[] = [];
+  for (const list of tables(s).fns.values()) {
+    for (const f of list) {
+      const start = s.toks[f.body]?.start ?? s.text.length;
+      out.push(start, f.bodyEnd < s.toks.length ? s.toks[f.bodyEnd].end : s.text.length);
+    }
+  }
+  return (s.fnSpans = out);
+}
+
+function visible(s: Scoped, con: Constant, at: number): boolean {
+  for (const b of tables(s).binds.get(con.name) ?? []) {
+    if (b.kind !== 'param' || b.until === undefined) continue;
+    const p = s.toks[b.name].start;
+    if (p < at && at <= b.until && con.at < p) return false;
+  }
+  const spans = fnSpans(s);
+  for (let i = 0; i < spans.length; i += 2) if (con.at >= spans[i] && con.at < spans[i + 1] && !(at >= spans[i] && at < spans[i + 1])) return false;
+  return true;
+}
+
+/**
+ * The definition of a bare name a use at `at` sees: the nearest before it in scope, else the first after it in scope
+ * (a module constant written below the function that uses it).
+ */
+export function visibleConstant(s: Scoped, list: Constant[] | undefined, at: number): Constant | undefined {
+  if (!list) return undefined;
+  let n = 0;
+  while (n < list.length && list[n].at < at) n++;
+  for (let i = n - 1; i >= 0; i--) if (visible(s, list[i], at)) return list[i];
+  for (let i = n; i < list.length; i++) if (visible(s, list[i], at)) return list[i];
+  return undefined;
+}
