@@ -160,10 +160,30 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
  */
 function statedGet(s: EvalScope, names: string[], nameAt: number, open: number, a: { key?: string; from: number; to: number }[], arg: (n: number) => Value | undefined): Value | undefined {
   if (s.syn.id !== 'python' || names[names.length - 1] !== 'get' || a.length !== 2 || a.some((x) => x.key)) return undefined;
+  if (names.length >= 2 && configParser(s.text, names[names.length - 2])) return undefined;
   const d = arg(1);
   if (!d || d.runtime !== undefined || d.str === undefined) return undefined;
   const what = `default of ${label(s, nameAt, open)}(${label(s, a[0].from, a[0].to)})`;
   return { runtime: label(s, nameAt, s.match[open] + 1), stated: { ...d, source: statedSource(s, what, d, at(s, a[1].from)) } };
+}
+
+/**
+ * Is `name` bound to a ConfigParser (`self.config = configparser.ConfigParser()`)? Its `get(section, option)` takes two
+ * positional names and its fallback only as a keyword (https://docs.python.org/3/library/configparser.html:
+ * `get(section, option, *, raw=False, vars=None[, fallback])`): the second is the option's name, not a default.
+ */
+function configParser(text: string, name: string): boolean {
+  for (let at = text.indexOf('ConfigParser('); at >= 0; at = text.indexOf('ConfigParser(', at + 1)) {
+    // The line before it: `self.config = configparser.Raw` -> `self.config`.
+    let before = text.slice(text.lastIndexOf('\n', at) + 1, at).trimEnd();
+    for (const tail of ['Raw', 'Safe', 'configparser.']) if (before.endsWith(tail)) before = before.slice(0, -tail.length);
+    before = before.trimEnd();
+    if (!before.endsWith('=') || /[=!<>:+\-*/]$/.test(before.slice(0, -1))) continue;
+    // An annotation `self.config: ConfigParser = …` names the same target.
+    const target = before.slice(0, -1).split(':')[0].trim();
+    if (target === name || target.endsWith('.' + name)) return true;
+  }
+  return false;
 }
 
 /** What a function named `fn` returns when every `return` is a literal or a constant; several: the first, the others kept. */
