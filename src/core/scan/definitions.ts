@@ -209,7 +209,8 @@ function indexAssignments(toks: Token[], go: boolean, pythonText?: string): Map<
           add(i, k + 1);
           break;
         }
-        if (!(isId(toks[k]) || (toks[k].t === T.Punct && /^(\.|<|>|\[|\]|\||,|\?)$/.test(toks[k].v)))) break;
+        // `Parameters<typeof generateText>[0]`, `"a" | "b"`, `A & B`, `Map<string, List<T>>` (one `>>` token).
+        if (!(isId(toks[k]) || toks[k].t === T.Num || toks[k].t === T.Str || (toks[k].t === T.Punct && /^(\.|<|>|>>|\[|\]|\||&|,|\?)$/.test(toks[k].v)))) break;
       }
     }
   }
