@@ -14,6 +14,7 @@ import { assignmentBefore } from './definitions';
 import { MAX_CHANGE_SEARCH, changedBefore, helperCall, requestAt, requestIn, type Request } from './request-defs';
 import { isAssertion, typeEnd } from './type-casts';
 import { limitSetLater } from './limits-set-later';
+import { keyedModel } from './keyed-model';
 
 /** Most request variables followed per call. */
 const MAX_FOLLOWED = 8;
@@ -65,6 +66,8 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       // `params = self._prepare_message_params()`: the request the same-file helper builds.
       const maker = def >= 0 && !req?.found.model ? helperCall(c, def, exprEnd(c, def)) : undefined;
       if (maker !== undefined && maker >= 0) req = requestIn(c, maker, modelArg) ?? req;
+      // `arguments["model"] = model` after `arguments = dict(…)`: the model set by subscript.
+      if (req && !req.found.model) req = keyedModel(c, toks[a].v, req, callStart) ?? req;
       // A limit set later only at run time: the request's own one is no longer what is sent (the read stays cached).
       if (req && limitSetLater(c, f, toks[a].v, req, callStart)) req = { ...req, found: { ...req.found, limit: undefined } };
       // `{"model": model, "messages": messages, **kwargs}`: what the spread brings may hold a limit (arc53/DocsGPT).
