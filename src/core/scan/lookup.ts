@@ -9,6 +9,7 @@ import { evaluate } from './evaluate';
 import { imported } from './imported';
 import { helper } from './calls';
 import { member as memberOf } from './members';
+import { tupleElement } from './tuples';
 import { relaxed, splitPlaceholder, springProperties } from '../resolve/spring-properties';
 import { basename, dirname } from '../resolve/files';
 import { branchBindings } from './branch-bindings';
@@ -85,7 +86,7 @@ function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
   if (b.spring) return springDefault(s, b, shown);
   const e = exprEnd(s, b.value);
   s.read?.push({ start: nameTk.start, end: s.toks[e - 1]?.end ?? nameTk.end });
-  const whole = evaluate(s, b.value, e, depth + 1);
+  const whole = b.pos !== undefined ? tupleElement(s, b.value, b.pos, depth) : evaluate(s, b.value, e, depth + 1);
   // `const { system, user } = getPrompt(…)`: the member of the value the pattern names.
   const v = b.key !== undefined && whole ? memberOf(s, whole, [b.key], b.name, depth) : whole;
   if (!v) return { runtime: shown };

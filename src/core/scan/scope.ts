@@ -28,6 +28,8 @@ export interface Binding {
   key?: string;
   /** Declared `const` in a destructuring pattern (never assigned again). */
   fixed?: true;
+  /** A Python tuple target (`system, user = get_prompts(q)`): the element of the value it takes (tuples.ts). */
+  pos?: number;
 }
 
 export interface Tables {
@@ -119,6 +121,20 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
       while (j < limit && !isP(toks[j], '=') && (isId(toks[j]) || (toks[j].t === T.Punct && /^[&.<>[\]?|,'*]$|^::$/.test(toks[j].v)))) {
         if (isP(toks[j], '[') && match[j] > j) j = match[j];
         j++;
+      }
+    }
+    // Python `system, user = get_prompts(q)` at the start of a statement: each name takes its element, by position.
+    if (s.syn.id === 'python' && isP(toks[i + 1], ',') && (!prev || isP(prev, ';') || newlineBetween(s.text, prev.end, tk.start))) {
+      const names = [i];
+      let k = i + 1;
+      while (isP(toks[k], ',') && isId(toks[k + 1])) {
+        names.push(k + 1);
+        k += 2;
+      }
+      if (isP(toks[k], '=')) {
+        names.forEach((n, pos) => add(toks[n].v, { kind: 'assign', name: n, value: k + 1, pos }));
+        i = k;
+        continue;
       }
     }
     // Go `text, err := os.ReadFile(…)`: the first name holds the value; the names after it are run time.

@@ -1,0 +1,60 @@
+// Python tuple assignments: `system, user = get_prompts(q)` / `a, b = "x", "y"`: each name takes its own element of
+// the value, by position: a literal tuple's element, or that element of what a same-file function returns.
+import { isId, isP } from '../lex/brackets';
+import { newlineBetween } from './body-ends';
+import { tables } from './scope';
+import { alternatives } from './branches';
+import { evaluate } from './evaluate';
+import type { EvalScope, Value } from './value';
+
+/** The token range of element `pos` of the tuple written from toks[from] to the end of its line (no top-level comma:
+ * no tuple, undefined). */
+function element(s: EvalScope, from: number, pos: number): { from: number; to: number } | undefined {
+  const { toks, match } = s;
+  const items: { from: number; to: number }[] = [];
+  let start = from;
+  let k = from;
+  while (k < toks.length) {
+    const tk = toks[k];
+    if (k > from && newlineBetween(s.text, toks[k - 1].end, tk.start) && !isP(toks[k - 1], ',')) break;
+    if ((isP(tk, '(') || isP(tk, '[') || isP(tk, '{')) && match[k] > k) {
+      k = match[k] + 1;
+      continue;
+    }
+    if (isP(tk, ')') || isP(tk, ']') || isP(tk, '}') || isP(tk, ';')) break;
+    if (isP(tk, ',')) {
+      items.push({ from: start, to: k });
+      start = k + 1;
+    }
+    k++;
+  }
+  if (!items.length) return undefined;
+  if (start < k) items.push({ from: start, to: k });
+  return items[pos];
+}
+
+/** Element `pos` of the value assigned at toks[from]: a literal tuple's element, or that element of every `return` of
+ * the same-file function called there; anything else is known only at run time. */
+export function tupleElement(s: EvalScope, from: number, pos: number, depth: number): Value | undefined {
+  const { toks, match } = s;
+  const own = element(s, from, pos);
+  if (own) {
+    s.read?.push({ start: toks[from].start, end: toks[own.to - 1]?.end ?? s.text.length });
+    return evaluate(s, own.from, own.to, depth + 1);
+  }
+  const name = toks[from];
+  const f = isId(name) && isP(toks[from + 1], '(') ? tables(s).fns.get(name.v)?.at(-1) : undefined;
+  if (!f || f.expr || match[from + 1] < 0) return undefined;
+  // Read whether or not it gives a value, as a helper's body is (calls.ts helper).
+  if (toks[f.name].start >= name.start) s.forward?.add(name.v);
+  s.read?.push({ start: toks[f.name].start, end: toks[f.bodyEnd - 1]?.end ?? s.text.length });
+  const found: Value[] = [];
+  for (let k = f.body; k < f.bodyEnd; k++) {
+    if (!isId(toks[k]) || toks[k].v !== 'return') continue;
+    const e = element(s, k + 1, pos);
+    found.push((e && evaluate(s, e.from, e.to, depth + 1)) || { runtime: `${name.v}()[${pos}]` });
+  }
+  const v = alternatives(found, `returned by ${name.v}()`);
+  // A text with no definition of its own comes from the function, as a helper's return does (calls.ts helper).
+  return v && { ...v, source: v.source ?? { file: s.file, offset: toks[f.name].start, what: `returned by ${name.v}()` } };
+}
