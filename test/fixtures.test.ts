@@ -53,6 +53,9 @@ interface Expected {
   modelFrom?: string;
   limitFrom?: string;
   promptFrom?: string[];
+  /** What the hover says of the model's source, and of a model known only at run time (optional: checked when given). */
+  modelWhat?: string;
+  modelUnresolved?: string;
   /** The other models a branch can choose (optional: checked when given). */
   modelOthers?: string[];
   /** `service_tier` as read (optional: checked when given). */
@@ -116,6 +119,8 @@ for (const file of files) {
       if (exp.modelFrom !== undefined) assert.equal(at(site.model?.source), exp.modelFrom, `${where} model defined at`);
       if (exp.limitFrom !== undefined) assert.equal(at(site.maxOutput?.source), exp.limitFrom, `${where} limit defined at`);
       if (exp.promptFrom !== undefined) assert.deepEqual(site.parts.filter((p) => p.resolved && p.source).map((p) => at(p.source)), exp.promptFrom, `${where} prompt defined at`);
+      if (exp.modelWhat !== undefined) assert.equal(site.model?.source?.what, exp.modelWhat, `${where} model's source`);
+      if (exp.modelUnresolved !== undefined) assert.equal(site.modelUnresolved, exp.modelUnresolved, `${where} model known at run time`);
       if (exp.modelOthers !== undefined) assert.deepEqual(site.model?.others ?? [], exp.modelOthers, `${where} other models it can be`);
       if (exp.serviceTier !== undefined) assert.equal(site.serviceTier, exp.serviceTier, `${where} service tier`);
       if (exp.uses !== undefined) assert.deepEqual(site.uses ?? [], exp.uses, `${where} features used`);

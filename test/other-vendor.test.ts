@@ -48,9 +48,11 @@ test('Python: the OpenAI default at the Anthropic calls is not priced and says w
   const py = calls('python/other_vendor_defaults.py', 'python');
   const chatAnthropic = py.get(18)!;
   assert.equal(chatAnthropic.estimate.modelKnown, false);
-  // Not OpenAI's retirement of gpt-4-turbo either: that is not what this call sends.
-  assert.deepEqual((chatAnthropic.warnings ?? []).map((w) => w.kind), ['other-vendor']);
-  assert.match(chatAnthropic.warnings![0].text, /^"gpt-4-turbo" \(default of parameter model_name\) is an OpenAI model, and this call goes to Anthropic, which serves only its own models: not priced/);
+  // Its arm runs only when the name says claude: the OpenAI default never reaches it (branch-tests.ts), so the model
+  // is known at run time, with no warning about an id this call never sends.
+  assert.equal(chatAnthropic.site.model, undefined);
+  assert.equal(chatAnthropic.site.modelUnresolved, 'self.model_name (this branch rules out its default "gpt-4-turbo")');
+  assert.deepEqual(chatAnthropic.warnings ?? [], []);
   // No advice built on OpenAI's model: no switch to another OpenAI model, no OpenAI batch API.
   assert.deepEqual(chatAnthropic.suggestions.filter((s) => s.kind === 'route' || s.kind === 'batch'), []);
   const sdk = py.get(30)!;
@@ -75,7 +77,7 @@ test('report and findings: the call counts as not priced, and no "deprecated mod
   const r = analyze(text, 'python', file, table(), { now: AT });
   const report = buildReport([{ file, result: r }], table());
   assert.equal(report.totals.unknownModels, 2);
-  const row = report.calls.find((c) => c.line === 18)!;
+  const row = report.calls.find((c) => c.line === 30)!;
   assert.ok(row.warnings?.some((w) => w.kind === 'other-vendor'));
   assert.deepEqual(findingsOf(report).filter((f) => f.line === 18 && f.rule.id === 'deprecated-model'), []);
   assert.equal(findingsOf(report).filter((f) => f.line === 19 && f.rule.id === 'deprecated-model').length, 1);

@@ -1,13 +1,13 @@
 // Keyed values inside a call's extent, in whatever syntax the language uses: the model, the output limit,
 // the thinking budget and the prompt-bearing values.
 import { T } from '../lex/lexer';
-import type { LimitRef, PromptPart, Span } from '../types';
+import type { CallFeature, LimitRef, PromptPart, Span } from '../types';
 import { isId, isP } from '../lex/brackets';
 import { keyAt, readModel, readNumber, valueEnd, type Ctx, type ModelValue } from './values';
 import { collectParts } from './parts';
 import { FEATURE_KEYS, IMAGE_PART_TYPES, LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, PROMPT_KEYS, SERVICE_TIER_KEYS, THINKING_KEYS, SYSTEM_KEYS, BILLED_EXTRA_KEYS, normKey } from './call-keys';
-import type { CallFeature } from '../types';
 import { label } from './value';
+import { deploymentModel } from './deployment-names';
 import { computedKey, enclosing, type KeyName } from './computed-keys';
 
 export interface Found {
@@ -148,7 +148,7 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
   }
   if (CALL_MODEL_KEYS.has(key) || c.shapeKeys?.model?.has(key)) {
     if (f.model === undefined) {
-      f.model = readModel(c, vStart, vEnd);
+      f.model = deploymentModel(key, readModel(c, vStart, vEnd), label(c, vStart, vEnd));
       if (f.model) {
         f.modelKeyIdx = keyIdx;
         f.modelEnd = vEnd;

@@ -15,6 +15,7 @@ import { MAX_CHANGE_SEARCH, changedBefore, helperCall, requestAt, requestIn, typ
 import { isAssertion, typeEnd } from './type-casts';
 import { limitSetLater } from './limits-set-later';
 import { keyedModel } from './keyed-model';
+import { classOptions } from './class-options';
 
 /** Most request variables followed per call. */
 const MAX_FOLLOWED = 8;
@@ -88,6 +89,11 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       f.runtime ??= [];
       f.runtime.push(runtimePart(c, a, e));
     } else if (spread && a < e) {
+      // `create(**self.default_options, messages=…)`: the class's dict of defaults.
+      const own = e === a + 3 ? classOptions(c, a, []) : undefined;
+      const req = own && { found: own, start: a, end: e - 1 };
+      if (take(f, req)) return;
+      note(req);
       f.runtime ??= [];
       f.runtime.push(runtimePart(c, a, e));
     } else if (isP(toks[a], '{') && c.match[a] === e - 1) {
@@ -164,23 +170,47 @@ export function spreadArgs(c: Ctx, f: Found, from: number, to: number): void {
     const tk = toks[k];
     let name = -1;
     if (tk.t === T.Punct && (tk.v === '**' || tk.v === '...') && isId(toks[k + 1]) && (isP(toks[k + 2], ',') || isP(toks[k + 2], ')') || isP(toks[k + 2], '}') || k + 2 >= to)) name = k + 1;
+    else if (tk.v === '**' && isP(toks[k + 2], '.') && (isP(toks[k + 4], ',') || isP(toks[k + 4], ')') || isP(toks[k + 4], '}') || k + 4 >= to)) {
+      // `{**self.default_options, **options}`: the class's defaults, with what is merged after them named.
+      const own = classOptions(c, k + 1, laterSpreads(c, k + 4, to));
+      if (own) {
+        f.model ??= own.model;
+        merge(f, own, `${toks[k + 1].v}.${toks[k + 3].v}`);
+      }
+      continue;
+    }
     else if (isP(tk, '}') && isP(toks[k + 1], '.') && toks[k + 2]?.v === 'merge' && isP(toks[k + 3], '(') && isId(toks[k + 4]) && isP(toks[k + 5], ')')) name = k + 4;
     if (name < 0 || KEYWORDS.has(toks[name].v)) continue;
     // `**OPTIONS` with `OPTIONS = {"max_tokens": 1000, …}` written in this file and never changed: what it holds is
     // known (father-bot/chatgpt_telegram_bot's OPENAI_COMPLETION_OPTIONS).
     const known = literalOptions(c, toks[name].v, k);
     if (known) {
-      if (!f.limit && known.limit) f.limit = { ...known.limit, source: known.limit.source ?? { offset: known.limit.span.start, what: `limit in ${toks[name].v}` } };
-      f.thinking ??= known.thinking;
-      pushParts(f.parts, known.parts);
-      f.messages += known.messages;
-      mergeCounts(f, known);
+      merge(f, known, toks[name].v);
       continue;
     }
     const label = `${toks[name].v} (merged at run time)`;
     if (!f.limit) f.limitUnresolved ??= label;
     if (!f.parts.some((p) => p.label === label)) pushParts(f.parts, [{ text: '', span: { start: toks[name].start, end: toks[name].end }, resolved: false, label }]);
   }
+}
+
+/** What a dict of options known in this file brings to the request (its limit unless the request sets one). */
+function merge(f: Found, known: Found, name: string): void {
+  if (!f.limit && known.limit) f.limit = { ...known.limit, source: known.limit.source ?? { offset: known.limit.span.start, what: `limit in ${name}` } };
+  f.thinking ??= known.thinking;
+  pushParts(f.parts, known.parts);
+  f.messages += known.messages;
+  mergeCounts(f, known);
+}
+
+/** Names spread after token `from` up to `to` (`**options`, `**self.extra`): merged later, so they may replace a key. */
+function laterSpreads(c: Ctx, from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let k = from; k < to && out.length < 4; k++) {
+    if (c.toks[k].t !== T.Punct || c.toks[k].v !== '**' || !isId(c.toks[k + 1])) continue;
+    out.push(isP(c.toks[k + 2], '.') && isId(c.toks[k + 3]) ? `${c.toks[k + 1].v}.${c.toks[k + 3].v}` : c.toks[k + 1].v);
+  }
+  return out;
 }
 
 /**

@@ -10,6 +10,7 @@ import { MODEL_WRAPPERS } from './call-keys';
 import { isGateway, providerCall } from './provider-factories';
 import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
 import type { Request } from './request-defs';
+import { branchModel } from './branch-tests';
 
 export interface Ctx extends EvalScope {
   /** Assignments by name: the name's token index and its value's first token, built on first use (requests.ts). */
@@ -171,7 +172,7 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
   if (viaScope?.source?.what.startsWith('SDK constant ') && viaScope.source.offset === tk.start && viaScope.source.file === c.file) viaScope = undefined;
   if (viaScope && (viaScope.str !== undefined || viaScope.runtime !== undefined && !SDK_MODEL_CONSTANTS[chain.names[chain.names.length - 1]])) {
     const ref = modelOf(c, viaScope, chainSpan);
-    if (ref) return ref;
+    if (ref) return branchModel(c, i, chainText, ref);
     if (viaScope.runtime !== undefined && chain.names.length === 1 && !KEYWORDS.has(chain.names[0]) && !SDK_MODEL_CONSTANTS[chain.names[0]]) return { unresolved: chainText };
   }
   const con = constantFor(c, chain.names, tk.start);
