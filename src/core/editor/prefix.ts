@@ -9,6 +9,7 @@
 // before the first `(` or `[` the cut left open and before the last (possibly cut) token. A builder or a LangChain
 // model reported where it is made is never kept: a call after the cut may send it. test/prefix.test.ts checks every kept call against the full analysis of every
 // fixture and of the benchmark corpus, cut at many points.
+import { CALLERS } from '../scan/file-callers';
 import type { AnalyzeOptions, AnalyzedCall, PriceTable } from '../types';
 import { analyze, type AnalysisResult } from '../analyze';
 import type { ValueIndex } from '../resolve/value-index';
@@ -102,6 +103,8 @@ export function analyzePrefix(
   const from = text.lastIndexOf('\n', through - 1) + 1;
   const unsafe = (name: string): boolean => {
     if (cutNames.has(name)) return true;
+    // `call:f`: a parameter read from f's callers in the file (scan/file-callers.ts); one after the cut may change it.
+    if (name?.startsWith(CALLERS)) return calledAfter(text, from, name.slice(CALLERS.length));
     const first = consts.get(name)?.[0];
     // One ending on the prefix's last line may go on past the cut (`SYSTEM = "a " +` then the next line).
     if (first) return first.end > through || first.end >= from;
@@ -125,6 +128,17 @@ const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c
  * `const NAME: &str = `), and not a parameter (`name: str,`) — or after `def`? One left-to-right search; each annotation is read
  * for at most 64 characters.
  */
+/** Is `name(` called (as a word) at or after `from`? */
+function calledAfter(text: string, from: number, name: string): boolean {
+  for (let i = text.indexOf(name, from); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (isWord(text.charCodeAt(i - 1)) || isWord(text.charCodeAt(i + name.length))) continue;
+    let j = i + name.length;
+    while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
+    if (text.charCodeAt(j) === 40) return true;
+  }
+  return false;
+}
+
 function definedAfter(text: string, from: number, name: string): boolean {
   for (let i = text.indexOf(name, from); i >= 0; i = text.indexOf(name, i + 1)) {
     if (isWord(text.charCodeAt(i - 1))) continue;

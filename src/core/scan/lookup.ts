@@ -15,6 +15,7 @@ import { basename, dirname } from '../resolve/files';
 import { branchBindings } from './branch-bindings';
 import { alternatives } from './branches';
 import { readPromptFile } from './file-reads';
+import { paramFromFileCallers } from './file-callers';
 
 /** A name in scope at offset `pos`: the nearest binding before it in this file, else an import, else the package. */
 export function lookup(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
@@ -82,7 +83,8 @@ function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
   const member = name.charCodeAt(0) === 46;
   const nameTk = s.toks[b.name];
   const shown = member ? 'self' + name : name;
-  if (b.value < 0) return { runtime: shown };
+  // A Python / JS parameter without a default: what every caller in the file passes (file-callers.ts).
+  if (b.value < 0) return (b.kind === 'param' && !member ? paramFromFileCallers(s, b.name, depth) : undefined) ?? { runtime: shown };
   if (b.spring) return springDefault(s, b, shown);
   const e = exprEnd(s, b.value);
   s.read?.push({ start: nameTk.start, end: s.toks[e - 1]?.end ?? nameTk.end });

@@ -1,0 +1,177 @@
+// A Python or JS/TS parameter with no default, read from the calls of its function in the same file:
+// `def evaluate(prompt, ranking_model_name): … create(model=ranking_model_name, …)` whose callers pass
+// `RANKING_MODEL = 'gpt-3.5-turbo'` (mshumer/gpt-prompt-engineer, gpt_prompt_engineer.ipynb). Every caller passing a
+// known value: numbers give the largest and name the others, texts (models, prompts) the alternatives as branches do;
+// any caller passing a value known only at run time, or no caller in the file: left to run time. The Go form, across a
+// package, is go-callers.ts.
+import { T, type Token } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import { tables, type Fn } from './scope';
+import { evaluate } from './evaluate';
+import { alternatives } from './branches';
+import { MAX_DEPTH, statedSource, type EvalScope, type Value } from './value';
+
+/** Callers read for one parameter, at most. */
+const MAX_CALLERS = 16;
+
+const BUSY = new Set<string>();
+
+/** The mark a call's `forward` names carry for "read from the callers of": a prefix cut before one of them changes it. */
+export const CALLERS = 'call:';
+
+/** The value every same-file caller passes for the parameter whose name is token `param`, or undefined. */
+export function paramFromFileCallers(s: EvalScope, param: number, depth: number): Value | undefined {
+  if ((s.syn.id !== 'python' && s.syn.id !== 'javascript') || depth > MAX_DEPTH) return undefined;
+  const own = paramsOf(s).get(param);
+  if (!own) return undefined;
+  // A caller passing its own parameter back (recursion): run time, not a loop.
+  const key = `${s.file}:${param}`;
+  if (BUSY.has(key)) return undefined;
+  BUSY.add(key);
+  try {
+    return fromCallers(s, param, own, depth);
+  } finally {
+    BUSY.delete(key);
+  }
+}
+
+interface Param {
+  fn: Fn;
+  /** Place among the arguments a caller writes (Python's `self` / `cls` not counted). */
+  pos: number;
+  /** The parameter list holds `*args` / `...rest` or keyword-only markers before it: positions are not read. */
+  loose: boolean;
+}
+
+const PARAMS = new WeakMap<object, Map<number, Param>>();
+
+/** Each named function's parameters by the name's token: made once per file. */
+function paramsOf(s: EvalScope): Map<number, Param> {
+  const t = tables(s);
+  let m = PARAMS.get(t);
+  if (m) return m;
+  m = new Map();
+  const { toks, match } = s;
+  for (const list of t.fns.values()) {
+    for (const fn of list) {
+      const open = fn.name + 1;
+      if (!isP(toks[open], '(') || match[open] < open) continue;
+      let pos = 0;
+      let first = true;
+      let loose = false;
+      for (let k = open + 1; k < match[open]; k++) {
+        const tk = toks[k];
+        if ((isP(tk, '(') || isP(tk, '[') || isP(tk, '{')) && match[k] > k) k = match[k];
+        else if (isP(tk, ',')) {
+          pos++;
+          first = true;
+        } else if (first) {
+          first = false;
+          if (isP(tk, '*') || isP(tk, '**') || isP(tk, '...') || isP(tk, '/')) loose = true;
+          // Python methods: `self` / `cls` is not written by the caller.
+          if (pos === 0 && s.syn.id === 'python' && isId(tk) && (tk.v === 'self' || tk.v === 'cls')) {
+            pos = -1;
+            continue;
+          }
+          if (isId(tk)) m.set(k, { fn, pos, loose });
+        }
+      }
+    }
+  }
+  PARAMS.set(t, m);
+  return m;
+}
+
+function fromCallers(s: EvalScope, param: number, own: Param, depth: number): Value | undefined {
+  const { toks } = s;
+  const name = toks[own.fn.name].v;
+  const pname = toks[param].v;
+  // An exported JS function is called from other modules too, with values this file does not show.
+  if (s.syn.id === 'javascript' && exported(toks, own.fn.name, name)) return undefined;
+  const found: { v: Value; at: number }[] = [];
+  // Typing or deleting a call of the function anywhere in the file changes the answer (editor/incremental.ts), and
+  // so does one the first-screen prefix cuts off (editor/prefix.ts).
+  s.readNames?.add(name);
+  s.forward?.add(CALLERS + name);
+  for (const k of callsOf(s, name)) {
+    if (k === own.fn.name) continue;
+    // The whole call is read: an edit there (an argument, a keyword) changes the value.
+    s.read?.push({ start: toks[k].start, end: toks[s.match[k + 1]]?.end ?? s.text.length });
+    const arg = argFor(s, k + 1, own, pname);
+    if (!arg || found.length >= MAX_CALLERS) return undefined;
+    const v = evaluate(s, arg[0], arg[1], depth + 1);
+    if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined)) return undefined;
+    found.push({ v, at: arg[0] });
+  }
+  if (!found.length) return undefined;
+  const many = found.length > 1;
+  const what = `${pname} as ${many ? 'every' : 'the only'} caller of ${name}() in this file passes it`;
+  if (found.every((x) => x.v.num !== undefined)) {
+    const max = found.reduce((a, b) => (b.v.num! > a.v.num! ? b : a));
+    const others = [...new Set(found.filter((x) => x !== max).map((x) => x.v.num!))].filter((n) => n !== max.v.num);
+    const out: Value = { ...max.v, source: statedSource(s, what, max.v, toks[max.at].start) };
+    if (others.length) out.others = others;
+    return out;
+  }
+  const values = found.map((x) => ({ ...x.v, source: statedSource(s, what, x.v, toks[x.at].start) }));
+  return many ? alternatives(values, what) : values[0];
+}
+
+/** `export function f`, `export async function f`, `export const f =`, `export default function f`, `module.exports = { f }`. */
+function exported(toks: Token[], nameAt: number, name: string): boolean {
+  for (let k = nameAt - 1; k >= 0 && k >= nameAt - 4; k--) if (isId(toks[k]) && toks[k].v === 'export') return true;
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (isId(toks[k]) && toks[k].v === 'exports' && isP(toks[k + 1], '.') && toks[k + 2].v === name) return true;
+    if (isId(toks[k]) && toks[k].v === 'export' && isP(toks[k + 1], '{')) {
+      for (let j = k + 2; j < toks.length && !isP(toks[j], '}'); j++) if (toks[j].v === name) return true;
+    }
+    if (isId(toks[k]) && toks[k].v === 'module' && isP(toks[k + 1], '.') && toks[k + 2].v === 'exports') {
+      for (let j = k + 3; j < toks.length && j < k + 200 && !isP(toks[j], ';'); j++) if (toks[j].v === name) return true;
+    }
+  }
+  return false;
+}
+
+/** Token indexes of `name(` calls in the file (not its definition, not another object's method of the same name). */
+function callsOf(s: EvalScope, name: string): number[] {
+  const { toks } = s;
+  const out: number[] = [];
+  for (let k = 1; k + 1 < toks.length; k++) {
+    const tk = toks[k];
+    if (tk.t !== T.Id || tk.v !== name || !isP(toks[k + 1], '(')) continue;
+    const prev = toks[k - 1];
+    if (isId(prev) && (prev.v === 'def' || prev.v === 'function' || prev.v === 'async' || prev.v === 'new')) continue;
+    // `self.name(` / `this.name(` are the class's own; `other.name(` may be anything.
+    if (isP(prev, '.') && !(isId(toks[k - 2]) && (toks[k - 2].v === 'self' || toks[k - 2].v === 'this') && !isP(toks[k - 3], '.'))) continue;
+    out.push(k);
+  }
+  return out;
+}
+
+/** Tokens of the argument the call opening at `open` passes for the parameter: by keyword, else by place. */
+function argFor(s: EvalScope, open: number, own: Param, pname: string): [number, number] | undefined {
+  const { toks, match } = s;
+  const close = match[open];
+  if (close < 0) return undefined;
+  let from = open + 1;
+  let i = 0;
+  let byPlace: [number, number] | undefined;
+  for (let k = open + 1; k <= close; k++) {
+    if (k < close && (isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) && match[k] > k) {
+      k = match[k];
+      continue;
+    }
+    if (k !== close && !isP(toks[k], ',')) continue;
+    if (k > from) {
+      const first: Token = toks[from];
+      // A spread (`*args`, `**kw`, `...xs`): what it passes is not known.
+      if (isP(first, '*') || isP(first, '**') || isP(first, '...')) return undefined;
+      if (s.syn.id === 'python' && isId(first) && isP(toks[from + 1], '=')) {
+        if (first.v === pname) return k > from + 2 ? [from + 2, k] : undefined;
+      } else if (i === own.pos && !own.loose) byPlace = [from, k];
+      i++;
+    }
+    from = k + 1;
+  }
+  return byPlace;
+}
