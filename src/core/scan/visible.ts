@@ -21,15 +21,30 @@ function fnSpans(s: Scoped): number[] {
   return (s.fnSpans = out);
 }
 
+/** The innermost named function's body around each definition, as [start, end) (memo per constant). */
+const around = new WeakMap<Constant, [number, number] | null>();
+
+function innermost(s: Scoped, con: Constant): [number, number] | null {
+  let got = around.get(con);
+  if (got !== undefined) return got;
+  got = null;
+  const spans = fnSpans(s);
+  for (let i = 0; i < spans.length; i += 2) {
+    if (con.at >= spans[i] && con.at < spans[i + 1] && (!got || spans[i] >= got[0])) got = [spans[i], spans[i + 1]];
+  }
+  around.set(con, got);
+  return got;
+}
+
 function visible(s: Scoped, con: Constant, at: number): boolean {
   for (const b of tables(s).binds.get(con.name) ?? []) {
     if (b.kind !== 'param' || b.until === undefined) continue;
     const p = s.toks[b.name].start;
     if (p < at && at <= b.until && con.at < p) return false;
   }
-  const spans = fnSpans(s);
-  for (let i = 0; i < spans.length; i += 2) if (con.at >= spans[i] && con.at < spans[i + 1] && !(at >= spans[i] && at < spans[i + 1])) return false;
-  return true;
+  // A local of a function is seen from inside it (and the functions nested in it) only.
+  const f = innermost(s, con);
+  return !f || (at >= f[0] && at < f[1]);
 }
 
 /**
