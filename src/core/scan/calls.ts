@@ -18,6 +18,7 @@ import { phpCall } from './php-values';
 import { configProperty } from './config-properties';
 import { aiSdkValue } from './provider-factories';
 import { isTypingCast } from './type-casts';
+import { goFallbackCall } from './go-callers';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
@@ -133,6 +134,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     const v = phpCall(s, fn, a, arg, depth);
     if (v) return v;
   }
+  // A Go helper returning its fallback parameter when the setting is empty (go-callers.ts).
+  const fallback = s.syn.id === 'go' && names.length === 1 ? goFallbackCall(s, fn, a, arg) : undefined;
+  if (fallback) return fallback;
   // A helper in scope that returns literals, or a class (an instance whose members are its fields).
   if (names.length === 1 || (names.length === 2 && SELF.has(names[0]))) return helper(s, fn, at(s, nameAt), depth);
   // A static method of a class in another file: `Prompts.FormatUserPrompt(topic)` returning `$"Explain {topic}"`.

@@ -12,6 +12,8 @@ import { branchBindings } from './branch-bindings';
 import { alternatives } from './branches';
 import { evaluate } from './evaluate';
 import { statedSource, type EvalScope, type Value } from './value';
+import { dirname } from '../resolve/files';
+import { goTypeField } from './go-config';
 
 /** Methods of a file looked through (a file of more is left as it was: the field is run time). */
 const MAX_METHODS = 2000;
@@ -109,9 +111,16 @@ export function goField(s: EvalScope, recv: string, field: string, pos: number, 
     values.push(...settled(s, list, f, f.bodyEnd, depth));
   }
   values.push(...literals(s, ix, r.type, field, depth));
-  const v = values.length ? combine(s, values, `${recv}.${field}`) : undefined;
+  // Set nowhere in this file: what the other files of the package give it (a constructor in another file, go-config.ts),
+  // not kept with this file's facts (the other files change without it).
+  if (!values.length) {
+    const other = goTypeField(s, dirname(s.file), r.type, field, `${recv}.${field}`, depth);
+    ix.values.delete(key);
+    return other;
+  }
+  const v = combine(s, values, `${recv}.${field}`);
   // Known only at run time: left to the evaluator, which names it as written.
-  const out = v?.runtime === undefined ? v : undefined;
+  const out = v.runtime === undefined ? v : undefined;
   ix.values.set(key, out ?? null);
   return out;
 }
@@ -190,7 +199,7 @@ function combine(s: EvalScope, held: Held[], shown: string): Value {
   const runtime = values.filter((v) => !known.some((h) => h.v === v));
   if (!runtime.length) return alternatives(values, `${shown} set in a branch`) ?? { runtime: shown };
   const distinct = new Set(known.map(({ v }) => v.str ?? v.num));
-  if (distinct.size === 1 && runtime.every((v) => v.runtime !== undefined) && known.every((h) => defaultArm(s, h.at))) {
+  if (distinct.size === 1 && runtime.every((v) => v.runtime !== undefined) && known.every((h) => armOf(s, h.at) === 'default')) {
     const d = known[0].v;
     const what = `default of ${[...new Set(runtime.map((v) => v.runtime))].join(' / ')}`;
     return { ...d, source: statedSource(s, what, d, d.source?.offset ?? s.toks[known[0].at].start) };
@@ -198,17 +207,17 @@ function combine(s: EvalScope, held: Held[], shown: string): Value {
   return alternatives(values, `${shown} set in a branch`) ?? { runtime: shown };
 }
 
+/** How the statement at token `at` is guarded: the arm of an if that tests a value for empty (`== ""`, `== 0`,
+ * `<= 0`, `== nil`, `< 1`) or the else of one that tests it for set; the arm of one that tests it for set; another
+ * if; or none. */
+export type Arm = 'default' | 'override' | 'other' | 'none';
+
 /** Tokens looked back from an assignment to the block it is in. */
 const MAX_WALK = 4000;
-/** Comparisons that test for the zero value: `== ""`, `== 0`, `<= 0`, `== nil`, `< 1`. */
 const EMPTY = new Set(['==""', '==0', '<=0', '==nil', '<1']);
 const SET = new Set(['!=""', '!=0', '>0', '!=nil', '>=1']);
 
-/**
- * The token `at` is in the arm of an if taken when a value is unset: `if x == "" { … }`, or the else of
- * `if x != "" { … } else { … }`.
- */
-function defaultArm(s: EvalScope, at: number): boolean {
+export function armOf(s: EvalScope, at: number): Arm {
   const { toks, match } = s;
   let open = -1;
   for (let k = at - 1, n = 0; k >= 0 && n < MAX_WALK; k--, n++) {
@@ -218,11 +227,11 @@ function defaultArm(s: EvalScope, at: number): boolean {
       break;
     }
   }
-  if (open < 0) return false;
-  let want = EMPTY;
+  if (open < 0) return 'none';
+  let flip = false;
   if (toks[open - 1]?.v === 'else' && isP(toks[open - 2], '}') && match[open - 2] >= 0) {
     open = match[open - 2];
-    want = SET;
+    flip = true;
   }
   // The condition: back from the block to its `if`, on one statement.
   for (let k = open - 1, n = 0; k >= 0 && n < 64; k--, n++) {
@@ -232,10 +241,19 @@ function defaultArm(s: EvalScope, at: number): boolean {
       continue;
     }
     if (tk.t === T.Id && tk.v === 'if') {
-      for (let m = k + 1; m + 1 < open; m++) if (toks[m].t === T.Punct && want.has(toks[m].v + (toks[m + 1].t === T.Str ? `"${toks[m + 1].v}"` : toks[m + 1].v))) return true;
-      return false;
+      let empty = false;
+      let set = false;
+      for (let m = k + 1; m + 1 < open; m++) {
+        if (toks[m].t !== T.Punct) continue;
+        const test = toks[m].v + (toks[m + 1].t === T.Str ? `"${toks[m + 1].v}"` : toks[m + 1].v);
+        empty ||= EMPTY.has(test);
+        set ||= SET.has(test);
+      }
+      // A test for empty makes the arm a default; in the else of a test for set, the same.
+      if (flip ? set : empty) return 'default';
+      return (flip ? empty : set) ? 'override' : 'other';
     }
-    if (isP(tk, '{') || isP(tk, '}') || isP(tk, ';')) return false;
+    if (isP(tk, '{') || isP(tk, '}') || isP(tk, ';')) return 'none';
   }
-  return false;
+  return 'none';
 }

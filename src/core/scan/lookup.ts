@@ -16,6 +16,7 @@ import { branchBindings } from './branch-bindings';
 import { alternatives } from './branches';
 import { readPromptFile } from './file-reads';
 import { paramFromFileCallers } from './file-callers';
+import { goParamFromCallers } from './go-callers';
 
 /** A name in scope at offset `pos`: the nearest binding before it in this file, else an import, else the package. */
 export function lookup(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
@@ -83,8 +84,10 @@ function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
   const member = name.charCodeAt(0) === 46;
   const nameTk = s.toks[b.name];
   const shown = member ? 'self' + name : name;
-  // A Python / JS parameter without a default: what every caller in the file passes (file-callers.ts).
-  if (b.value < 0) return (b.kind === 'param' && !member ? paramFromFileCallers(s, b.name, depth) : undefined) ?? { runtime: shown };
+  // A parameter without a default: what every caller in the file passes (Python / JS, file-callers.ts), the number
+  // every caller in the package passes (Go, go-callers.ts).
+  const callers = b.kind === 'param' && !member ? (s.syn.id === 'go' ? goParamFromCallers : paramFromFileCallers) : undefined;
+  if (b.value < 0) return callers?.(s, b.name, depth) ?? { runtime: shown };
   if (b.spring) return springDefault(s, b, shown);
   const e = exprEnd(s, b.value);
   s.read?.push({ start: nameTk.start, end: s.toks[e - 1]?.end ?? nameTk.end });

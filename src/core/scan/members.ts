@@ -13,6 +13,7 @@ import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
 import { tables } from './scope';
 import { helper } from './calls';
 import { goField } from './go-fields';
+import { goPackageVarField, goTypedName } from './go-config';
 import { rustField } from './rust-fields';
 import { configIndex, configMember, configNamed } from './dotnet-config';
 
@@ -39,7 +40,8 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       if (head === 'process' && names[1] === 'env' && names.length === 3) return envValue(s, names[2]);
       if (head === 'import' && names[1] === 'meta') return names[2] === 'url' ? { path: s.file, str: s.file } : names[2] === 'dirname' ? { path: dirname(s.file), str: dirname(s.file) } : undefined;
       // Go `c.model` in a method of c's type: what the type's other methods or a literal of it set (go-fields.ts).
-      const field = names.length === 2 && s.syn.id === 'go' ? goField(s, head, names[1], at(s, i), depth) : undefined;
+      // A parameter or package var of a struct type: what the type's package gives the field (go-config.ts).
+      const field = names.length === 2 && s.syn.id === 'go' ? goField(s, head, names[1], at(s, i), depth) ?? goTypedName(s, head, names[1], at(s, i), depth) : undefined;
       if (field) return field;
       const path = names.length > 1 && s.syn.id === 'rust' ? rustPath(s, names) : undefined;
       if (path) [cur, n] = path;
@@ -73,6 +75,9 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       else return { runtime: names.join('.') };
       continue;
     }
+    // `public.Config.Model`: a package var of another Go package, of a struct type its loader fills in.
+    const goVar = cur.obj?.kind === 'module' && s.syn.id === 'go' && n + 2 === names.length ? goPackageVarField(cur.obj.scopes, nm, names[n + 1], names.join('.'), depth) : undefined;
+    if (goVar) return goVar;
     if (cur.obj) cur = objMember(cur.obj, nm, depth);
     else return cur.runtime !== undefined ? { runtime: names.join('.') } : undefined;
   }

@@ -200,6 +200,8 @@ export function readNumber(c: Ctx, i: number, end: number, depth = 0): Omit<Limi
   if (tk.t === T.Num && tk.n !== undefined && !conditional) return { value: tk.n, span: { start: tk.start, end: tk.end } };
   // Go's pointer fields take `&n` (OCI GenericChatRequest.MaxTokens *int, go-huggingface MaxNewTokens *int).
   if (c.syn.id === 'go' && isP(tk, '&') && i + 1 < end) return readNumber(c, i + 1, end, depth + 1);
+  // Go `*cfg.MaxTokens`: the value the pointer holds (`flag.Int("max_tokens", 2048, …)`), as for a model.
+  if (c.syn.id === 'go' && isP(tk, '*') && isId(toks[i + 1]) && i + 1 < end) return readNumber(c, i + 1, end, depth + 1);
   if (!isId(tk) && !conditional) return undefined;
   const chain = readChain(toks, i, end);
   // Through the scope chain first: a parameter named like a constant elsewhere is the parameter.

@@ -1,0 +1,173 @@
+// A Go parameter with no value of its own, read from the calls of its function in the same package:
+// `func (c *ChatGPT) StreamChatWithHistory(ctx, msg, maxTokens int, …)` whose only caller passes `2000`
+// (ConnectAI-E/feishu-openai code/services/openai/stream.go). Every caller passing a number: the largest, the others
+// named; any caller passing a value known only at run time (or none found): left to run time.
+import { T } from '../lex/lexer';
+import { isP } from '../lex/brackets';
+import { goPackageFiles } from '../resolve/modules';
+import { dirname } from '../resolve/files';
+import type { FileScope } from '../resolve/value-index';
+import { exprEnd, tables, type Fn } from './scope';
+import { armOf } from './go-fields';
+import { goPackageName } from './go-config';
+import { CALLERS } from './file-callers';
+import { evaluate } from './evaluate';
+import { MAX_DEPTH, label, statedSource, type EvalScope, type Value } from './value';
+
+/** Files a function's callers are looked for in, at most. */
+const MAX_CALLER_FILES = 200;
+/** Callers read for one parameter, at most. */
+const MAX_CALLERS = 16;
+
+/** The number every caller in the package passes for the parameter at token `param`, or undefined. */
+export function goParamFromCallers(s: EvalScope, param: number, depth: number): Value | undefined {
+  if (!s.index || depth > MAX_DEPTH) return undefined;
+  const own = paramsOf(s).get(param);
+  if (!own) return undefined;
+  // Being worked out (a caller passes its own parameter back): run time, not a loop. Nothing is kept past the
+  // lookup: the callers live in other files, which change without this one.
+  const key = `${s.file}:${param}`;
+  if (BUSY.has(key)) return undefined;
+  BUSY.add(key);
+  try {
+    return fromCallers(s, param, own.fn, own.pos, depth);
+  } finally {
+    BUSY.delete(key);
+  }
+}
+
+const BUSY = new Set<string>();
+
+/** Each Go function parameter's function and place in the list, by the name's token: made once per file (its own facts). */
+const PARAMS = new WeakMap<object, Map<number, { fn: Fn; pos: number }>>();
+
+function paramsOf(s: EvalScope): Map<number, { fn: Fn; pos: number }> {
+  const t = tables(s);
+  let m = PARAMS.get(t);
+  if (m) return m;
+  m = new Map();
+  const { toks, match } = s;
+  for (const list of t.fns.values()) {
+    for (const fn of list) {
+      const open = fn.name + 1;
+      if (!isP(toks[open], '(') || match[open] < open) continue;
+      // Each name opens a piece of the list; its place is the top-level commas before it.
+      let pos = 0;
+      let first = true;
+      for (let k = open + 1; k < match[open]; k++) {
+        if ((isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) && match[k] > k) k = match[k];
+        else if (isP(toks[k], ',')) {
+          pos++;
+          first = true;
+        } else if (first) {
+          m.set(k, { fn, pos });
+          first = false;
+        }
+      }
+    }
+  }
+  PARAMS.set(t, m);
+  return m;
+}
+
+function fromCallers(s: EvalScope, param: number, fn: Fn, pos: number, depth: number): Value | undefined {
+  const idx = s.index!;
+  const { toks } = s;
+  const name = toks[fn.name].v;
+  const found: { v: Value; sc: EvalScope; at: number }[] = [];
+  const pkg = goPackageName(s.text);
+  // Typing or deleting a call of the function in this file changes the answer (editor/incremental.ts), and so does
+  // one the first-screen prefix cuts off (editor/prefix.ts), as for file-callers.ts.
+  s.readNames?.add(name);
+  s.forward?.add(CALLERS + name);
+  for (const f of goPackageFiles(idx.files, dirname(s.file)).slice(0, MAX_CALLER_FILES)) {
+    const text = idx.text(f) ?? '';
+    if (!text.includes(name + '(') || goPackageName(text) !== pkg) continue;
+    const sc: EvalScope | undefined = f === s.file ? s : idx.scope(f);
+    if (!sc) continue;
+    for (let k = 1; k + 1 < sc.toks.length; k++) {
+      const tk = sc.toks[k];
+      if (tk.t !== T.Id || tk.v !== name || !isP(sc.toks[k + 1], '(') || sc.toks[k - 1]?.v === 'func' || isP(sc.toks[k - 1], ')')) continue;
+      if (sc === s) s.read?.push({ start: tk.start, end: s.toks[s.match[k + 1]]?.end ?? s.text.length });
+      const arg = argRange(sc, k + 1, pos);
+      if (!arg || found.length >= MAX_CALLERS) return undefined;
+      const v = evaluate(sc, arg[0], arg[1], depth + 1);
+      if (!v || v.runtime !== undefined || v.num === undefined) return undefined;
+      found.push({ v, sc, at: arg[0] });
+    }
+  }
+  if (!found.length) return undefined;
+  const max = found.reduce((a, b) => (b.v.num! > a.v.num! ? b : a));
+  const others = found.filter((x) => x !== max).map((x) => x.v.num!);
+  const what = `${toks[param].v} as ${found.length > 1 ? 'the largest value every' : 'the only'} caller of ${name}() passes`;
+  for (const x of found) x.sc.read?.push({ start: x.sc.toks[x.at].start, end: x.sc.toks[x.at].end });
+  const out: Value = { ...max.v, source: statedSource(max.sc, what, max.v, max.sc.toks[max.at].start) };
+  if (others.length) out.others = others;
+  return out;
+}
+
+/** Tokens of argument `n` of the call whose list opens at `open`. */
+function argRange(s: FileScope, open: number, n: number): [number, number] | undefined {
+  const { toks, match } = s;
+  const close = match[open];
+  if (close < 0) return undefined;
+  let from = open + 1;
+  let i = 0;
+  for (let k = open + 1; k <= close; k++) {
+    if (k < close && (isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) && match[k] > k) {
+      k = match[k];
+      continue;
+    }
+    if (k === close || isP(toks[k], ',')) {
+      if (i === n) return k > from ? [from, k] : undefined;
+      i++;
+      from = k + 1;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A Go helper that returns one of its parameters when the value it reads is empty, and the value otherwise:
+ * `func getViperStringValue(key string, defaultValue string) string { value := viper.GetString(key); if value == "" {
+ * return defaultValue }; return value }` (ConnectAI-E/feishu-openai code/initialization/config.go). Called with a
+ * literal for that parameter, the literal is the default the code states, named as an env default is. Any literal
+ * returned, or no return of the parameter in such an arm: undefined.
+ */
+export function goFallbackCall(s: EvalScope, fn: string, a: { from: number; to: number }[], arg: (n: number) => Value | undefined): Value | undefined {
+  const f = tables(s).fns.get(fn)?.at(-1);
+  if (!f || f.expr || !isP(s.toks[f.name + 1], '(')) return undefined;
+  const { toks, match } = s;
+  // The parameters' names, in order (Go writes each name first: `key, fallback string`).
+  const names: string[] = [];
+  for (let k = f.name + 2, first = true; k < match[f.name + 1]; k++) {
+    if ((isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) && match[k] > k) k = match[k];
+    else if (isP(toks[k], ',')) first = true;
+    else if (first) {
+      names.push(toks[k].v);
+      first = false;
+    }
+  }
+  let param = -1;
+  let armed = false;
+  for (let k = f.body; k < f.bodyEnd; k++) {
+    if (toks[k].t !== T.Id || toks[k].v !== 'return') continue;
+    const e = exprEnd(s, k + 1);
+    const p = e === k + 2 ? names.indexOf(toks[k + 1].v) : -1;
+    if (p < 0) {
+      // Another return: a value known only at run time (a literal makes it no fallback helper).
+      if (k + 1 >= e || toks[k + 1].t === T.Str || toks[k + 1].t === T.Num) return undefined;
+    } else if (param >= 0 && p !== param) return undefined;
+    else {
+      param = p;
+      armed ||= armOf(s, k) === 'default';
+    }
+    k = e - 1;
+  }
+  if (param < 0 || !armed || !a[param] || a.length !== names.length) return undefined;
+  const d = arg(param);
+  if (!d || d.runtime !== undefined || (d.str === undefined && d.num === undefined)) return undefined;
+  s.read?.push({ start: toks[f.name].start, end: toks[f.bodyEnd - 1]?.end ?? s.text.length });
+  const key = a[0] && param !== 0 ? `(${label(s, a[0].from, a[0].to)})` : '()';
+  return { ...d, source: statedSource(s, `default of ${fn}${key}`, d, toks[a[param].from].start) };
+}
