@@ -128,6 +128,9 @@ function sessionOf(c: Ctx, via: Via, def: number, stop: number, depth: number, b
   const { toks, match } = c;
   const j = sessionCall(c, via.sessions!, def, stop);
   if (j < 0) return undefined;
+  // The receiver and the method's name make it a session (`tutor.start_chat(` → `tutor.xstart_chat(` is none): the
+  // keystroke path must see an edit of them.
+  c.read?.push({ start: toks[def].start, end: toks[j + 2].end });
   const session: [number, number] = [j + 3, match[j + 2]];
   const on = j - 1 === def && isId(toks[def]) ? construction(c, via, toks[def].v, def, depth + 1, budget) : isP(toks[j - 1], ')') ? madeAt(via, toks, match[j - 1]) : undefined;
   if (on) return { ...on, session };
