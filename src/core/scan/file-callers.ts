@@ -132,13 +132,28 @@ function exported(toks: Token[], nameAt: number, name: string): boolean {
   return false;
 }
 
+/** Each name followed by `(`, by name, in token order: one pass per file, not one per parameter looked up. */
+const CALLED = new WeakMap<Token[], Map<string, number[]>>();
+
+function calledNames(toks: Token[]): Map<string, number[]> {
+  let m = CALLED.get(toks);
+  if (m) return m;
+  m = new Map();
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (toks[k].t !== T.Id || !isP(toks[k + 1], '(')) continue;
+    const list = m.get(toks[k].v);
+    if (list) list.push(k);
+    else m.set(toks[k].v, [k]);
+  }
+  CALLED.set(toks, m);
+  return m;
+}
+
 /** Token indexes of `name(` calls in the file (not its definition, not another object's method of the same name). */
 function callsOf(s: EvalScope, name: string): number[] {
   const { toks } = s;
   const out: number[] = [];
-  for (let k = 1; k + 1 < toks.length; k++) {
-    const tk = toks[k];
-    if (tk.t !== T.Id || tk.v !== name || !isP(toks[k + 1], '(')) continue;
+  for (const k of calledNames(toks).get(name) ?? []) {
     const prev = toks[k - 1];
     if (isId(prev) && (prev.v === 'def' || prev.v === 'function' || prev.v === 'async' || prev.v === 'new')) continue;
     // `self.name(` / `this.name(` are the class's own; `other.name(` may be anything.
