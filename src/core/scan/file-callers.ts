@@ -45,8 +45,9 @@ interface Param {
 
 const PARAMS = new WeakMap<object, Map<number, Param>>();
 
-/** Each named function's parameters by the name's token: made once per file. */
-function paramsOf(s: EvalScope): Map<number, Param> {
+/** Each named function's parameters by the name's token, with their place in the list: made once per file (Go's
+ * go-callers.ts reads the same table). */
+export function paramsOf(s: EvalScope): Map<number, Param> {
   const t = tables(s);
   let m = PARAMS.get(t);
   if (m) return m;

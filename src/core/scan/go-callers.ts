@@ -12,6 +12,7 @@ import { armOf } from './go-fields';
 import { goPackageName } from './go-config';
 import { CALLERS } from './file-callers';
 import { evaluate } from './evaluate';
+import { paramsOf } from './file-callers';
 import { MAX_DEPTH, label, statedSource, type EvalScope, type Value } from './value';
 
 /** Files a function's callers are looked for in, at most. */
@@ -38,37 +39,6 @@ export function goParamFromCallers(s: EvalScope, param: number, depth: number): 
 
 const BUSY = new Set<string>();
 
-/** Each Go function parameter's function and place in the list, by the name's token: made once per file (its own facts). */
-const PARAMS = new WeakMap<object, Map<number, { fn: Fn; pos: number }>>();
-
-function paramsOf(s: EvalScope): Map<number, { fn: Fn; pos: number }> {
-  const t = tables(s);
-  let m = PARAMS.get(t);
-  if (m) return m;
-  m = new Map();
-  const { toks, match } = s;
-  for (const list of t.fns.values()) {
-    for (const fn of list) {
-      const open = fn.name + 1;
-      if (!isP(toks[open], '(') || match[open] < open) continue;
-      // Each name opens a piece of the list; its place is the top-level commas before it.
-      let pos = 0;
-      let first = true;
-      for (let k = open + 1; k < match[open]; k++) {
-        if ((isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) && match[k] > k) k = match[k];
-        else if (isP(toks[k], ',')) {
-          pos++;
-          first = true;
-        } else if (first) {
-          m.set(k, { fn, pos });
-          first = false;
-        }
-      }
-    }
-  }
-  PARAMS.set(t, m);
-  return m;
-}
 
 function fromCallers(s: EvalScope, param: number, fn: Fn, pos: number, depth: number): Value | undefined {
   const idx = s.index!;
