@@ -23,13 +23,20 @@ export const CALLERS = 'call:';
 export function paramFromFileCallers(s: EvalScope, param: number, depth: number): Value | undefined {
   if ((s.syn.id !== 'python' && s.syn.id !== 'javascript') || depth > MAX_DEPTH) return undefined;
   const own = paramsOf(s).get(param);
-  if (!own) return undefined;
-  // A caller passing its own parameter back (recursion): run time, not a loop.
+  return own && unlessBusy(s, param, () => fromCallers(s, param, own, depth));
+}
+
+/**
+ * `read()`, unless the same parameter is already being worked out (a caller passes its own parameter back): then
+ * undefined, run time, not a loop. Nothing is kept past the lookup (Go's callers live in other files, which change
+ * without this one). Shared with go-callers.ts.
+ */
+export function unlessBusy(s: EvalScope, param: number, read: () => Value | undefined): Value | undefined {
   const key = `${s.file}:${param}`;
   if (BUSY.has(key)) return undefined;
   BUSY.add(key);
   try {
-    return fromCallers(s, param, own, depth);
+    return read();
   } finally {
     BUSY.delete(key);
   }
@@ -133,10 +140,11 @@ function exported(toks: Token[], nameAt: number, name: string): boolean {
   return false;
 }
 
-/** Each name followed by `(`, by name, in token order: one pass per file, not one per parameter looked up. */
+/** Each name followed by `(`, by name, in token order: one pass per file, not one per parameter looked up (Go's
+ * callers across a package's files read it too). */
 const CALLED = new WeakMap<Token[], Map<string, number[]>>();
 
-function calledNames(toks: Token[]): Map<string, number[]> {
+export function calledNames(toks: Token[]): Map<string, number[]> {
   let m = CALLED.get(toks);
   if (m) return m;
   m = new Map();

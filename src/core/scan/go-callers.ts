@@ -10,9 +10,8 @@ import type { FileScope } from '../resolve/value-index';
 import { exprEnd, tables, type Fn } from './scope';
 import { armOf } from './go-fields';
 import { goPackageName } from './go-config';
-import { CALLERS } from './file-callers';
 import { evaluate } from './evaluate';
-import { paramsOf } from './file-callers';
+import { CALLERS, calledNames, paramsOf, unlessBusy } from './file-callers';
 import { MAX_DEPTH, label, statedSource, type EvalScope, type Value } from './value';
 
 /** Files a function's callers are looked for in, at most. */
@@ -24,21 +23,8 @@ const MAX_CALLERS = 16;
 export function goParamFromCallers(s: EvalScope, param: number, depth: number): Value | undefined {
   if (!s.index || depth > MAX_DEPTH) return undefined;
   const own = paramsOf(s).get(param);
-  if (!own) return undefined;
-  // Being worked out (a caller passes its own parameter back): run time, not a loop. Nothing is kept past the
-  // lookup: the callers live in other files, which change without this one.
-  const key = `${s.file}:${param}`;
-  if (BUSY.has(key)) return undefined;
-  BUSY.add(key);
-  try {
-    return fromCallers(s, param, own.fn, own.pos, depth);
-  } finally {
-    BUSY.delete(key);
-  }
+  return own && unlessBusy(s, param, () => fromCallers(s, param, own.fn, own.pos, depth));
 }
-
-const BUSY = new Set<string>();
-
 
 function fromCallers(s: EvalScope, param: number, fn: Fn, pos: number, depth: number): Value | undefined {
   const idx = s.index!;
@@ -55,9 +41,9 @@ function fromCallers(s: EvalScope, param: number, fn: Fn, pos: number, depth: nu
     if (!text.includes(name + '(') || goPackageName(text) !== pkg) continue;
     const sc: EvalScope | undefined = f === s.file ? s : idx.scope(f);
     if (!sc) continue;
-    for (let k = 1; k + 1 < sc.toks.length; k++) {
+    for (const k of calledNames(sc.toks).get(name) ?? []) {
       const tk = sc.toks[k];
-      if (tk.t !== T.Id || tk.v !== name || !isP(sc.toks[k + 1], '(') || sc.toks[k - 1]?.v === 'func' || isP(sc.toks[k - 1], ')')) continue;
+      if (sc.toks[k - 1]?.v === 'func' || isP(sc.toks[k - 1], ')')) continue;
       if (sc === s) s.read?.push({ start: tk.start, end: s.toks[s.match[k + 1]]?.end ?? s.text.length });
       const arg = argRange(sc, k + 1, pos);
       if (!arg || found.length >= MAX_CALLERS) return undefined;
