@@ -63,3 +63,14 @@ export function f(text: unknown) {
   const [s] = scan(src, 'typescript');
   assert.deepEqual(s?.parts.map((p) => p.label), ['text']);
 });
+
+test('an SDK method asserted to another type and then called (thisisformuchfun/Foundry) is a call', () => {
+  const head = `import OpenAI from 'openai';\nconst openai = new OpenAI();\n`;
+  const one = (call: string) => scan(`${head}export const f = (t: string) => ${call}({ model: 'gpt-4o', input: t });\n`, 'typescript');
+  assert.equal(one('(openai.responses.create as any)')[0]?.model?.id, 'gpt-4o');
+  assert.equal(one('(openai.responses.create as Function)')[0]?.model?.id, 'gpt-4o');
+  assert.equal(one('(<any>openai.responses.create)')[0]?.model?.id, 'gpt-4o');
+  // Something else cast and called is not.
+  assert.equal(one('(db.create as any)').length, 0);
+  assert.equal(one('(f as any)').length, 0);
+});

@@ -24,6 +24,7 @@ import { injectedChatModel, isJvmLanguage, readsServices, springStarterModel } f
 import { mayRunImportedChain } from './imported-runnables';
 import { builtElsewhere } from './ai-services-workspace';
 import { readCall } from './read-call';
+import { castMethod } from './type-casts';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
 export { mayHaveCalls };
@@ -93,9 +94,11 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
       readRef(c, i, languageId, made, sites);
       continue;
     }
+    // A method asserted to another type before it is called (`(openai.responses.create as any)(…)`): named at `last`.
+    const last = isP(toks[i - 1], ')') ? castMethod(c, i) : i - 1;
     // A generic method's `>` before the bracket (`InvokePromptStreamingAsync<StreamingChatMessageContent>(`) ends an anchor too.
-    if (!isOpen(tk) || (toks[i - 1].t !== T.Id && !isP(toks[i - 1], '>'))) continue;
-    let shapes = BY_LAST.get(toks[i - 1].v);
+    if (last < 0 || !isOpen(tk) || (toks[last].t !== T.Id && !isP(toks[last], '>'))) continue;
+    let shapes = BY_LAST.get(toks[last].v);
     // A method of a LangChain4j AI service (any name): `analyzer.analyzeSentimentOf(text)`.
     const service = jvm && (!shapes || shapes.some((s) => s.sdk === 'LangChain4j')) ? serviceAt(c, i) : undefined;
     if (service !== undefined && L4J_CHAT) shapes = serviceShapes(L4J_CHAT, toks[i - 1].v, service.iface, service.spring || service.anyFile);
@@ -105,7 +108,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
     let matched: CallShape | undefined;
     for (const shape of shapes) {
       if (shape.langs && !shape.langs.includes(syn.id)) continue;
-      const first = anchorStart(toks, i, shape.anchor);
+      const first = last === i - 1 ? anchorStart(toks, i, shape.anchor) : shape.anchor[shape.anchor.length - 1] === '(' ? anchorStart(toks, last, shape.anchor.slice(0, -1)) : -1;
       if (first < 0) continue;
       if (shape.needs && !shape.needs.some((w) => hasIdent(c, w))) continue;
       if (shape.sendsWith && !(toks[i + 1]?.v === shape.sendsWith && isP(toks[i + 2], ':'))) continue;

@@ -74,3 +74,28 @@ export function typeArgsEnd(s: EvalScope, i: number): number {
   }
   return i;
 }
+
+/**
+ * A method called through a type assertion on itself: `(openai.responses.create as any)({…})`, `(client.chat.
+ * completions.create as Function)(…)`, `(<any>openai.chat.completions.create)(…)`; seen in thisisformuchfun/Foundry
+ * src/app/api/quotes/route.ts (the call was not found). For the `(` at toks[i], the index of the method's name
+ * (`create`), or -1 when the bracket before it holds no such assertion.
+ */
+export function castMethod(s: Pick<EvalScope, 'toks' | 'match' | 'syn'>, i: number): number {
+  const { toks, match } = s;
+  const close = i - 1;
+  if (s.syn.id !== 'javascript' || !isP(toks[i], '(') || !isP(toks[close], ')')) return -1;
+  const open = match[close];
+  if (open < 0 || close - open > MAX_TYPE + 16) return -1;
+  let k = open + 1;
+  // `<any>x.y`: the old assertion form (.ts files only, not .tsx).
+  if (isP(toks[k], '<')) {
+    const after = angleEnd(toks, k, close);
+    if (after === k) return -1;
+    k = after;
+  }
+  if (!isId(toks[k])) return -1;
+  while (k + 2 < close && isP(toks[k + 1], '.') && isId(toks[k + 2])) k += 2;
+  if (k + 1 === close) return isP(toks[open + 1], '<') ? k : -1;
+  return isAssertion(s, k + 1) && typeEnd(s, k + 2, close) === close ? k : -1;
+}
