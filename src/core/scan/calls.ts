@@ -19,6 +19,7 @@ import { configProperty } from './config-properties';
 import { aiSdkValue } from './provider-factories';
 import { isTypingCast } from './type-casts';
 import { goFallbackCall } from './go-callers';
+import { listText } from './text-join';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
@@ -86,6 +87,11 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     const k = key?.str ?? (key?.num !== undefined ? String(key.num) : undefined);
     const hit = k !== undefined || key?.runtime !== undefined ? tableMember(base.obj.scope, base.obj.open, k, depth) : undefined;
     return hit ?? (a.length >= 2 ? arg(1) : undefined);
+  }
+  // JavaScript `LINES.join("\n")` on a list constant (text-join.ts arrayJoin for a literal).
+  if (fn === 'join' && s.syn.id === 'javascript' && base?.obj?.kind === 'table' && isP(base.obj.scope.toks[base.obj.open], '[') && a.length <= 1) {
+    const sep = a.length ? arg(0) : { str: ',' };
+    return sep?.str !== undefined && !sep.holes?.length ? listText(base.obj.scope, base.obj.open, sep.str, depth) : undefined;
   }
   // `dict(triage=300)`, `Object.freeze({…})`, `Map.of(…)` read as tables.
   if (fn === 'dict' && names.length === 1) return { obj: { kind: 'table', scope: s, open } };

@@ -13,7 +13,7 @@ import { DEDENT_TAGS, TEXT_METHODS, taggedTemplate } from './text-methods';
 import { rubyBranches, switchValue } from './branches';
 import { isAssertion, typeArgsEnd, typeEnd } from './type-casts';
 import { filledHoles } from './fstring-holes';
-import { joinedText } from './text-join';
+import { arrayJoin, joinedText } from './text-join';
 import { absentWord, eitherOf, lookupOr } from './absent';
 
 /** Comparisons (`!==` is lexed `!=` `=`). */
@@ -187,7 +187,7 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
   }
   // A table literal: `{ "triage": 300 }`, `{ triage: 300 }` (members are read from it when asked), or a list
   // `[…]` (a messages list kept in a variable: its prompt parts are read where it is sent, parts.ts).
-  if ((isP(tk, '{') || isP(tk, '[')) && match[i] > i) return { v: { obj: { kind: 'table', scope: s, open: i } }, next: match[i] + 1 };
+  if ((isP(tk, '{') || isP(tk, '[')) && match[i] > i) return (isP(tk, '[') && s.syn.id === 'javascript' ? arrayJoin(s, i, end, depth) : undefined) ?? { v: { obj: { kind: 'table', scope: s, open: i } }, next: match[i] + 1 };
   // C# / Java `new List<ChatMessage> { … }`, `new ChatMessage[] { … }`, `new() { … }`: a collection initializer.
   if (isId(tk) && tk.v === 'new') {
     const open = initializerAt(s, i + 1, end);

@@ -16,6 +16,7 @@ import { goField } from './go-fields';
 import { goPackageVarField, goTypedName } from './go-config';
 import { rustField } from './rust-fields';
 import { configIndex, configMember, configNamed } from './dotnet-config';
+import { serviceField } from './service-fields';
 
 /** Classes whose members are the SDKs' model constants (openai-java `ChatModel`, anthropic-java `Model`, Go packages). */
 const SDK_MODEL_CLASSES = new Set(['ChatModel', 'Model', 'openai', 'anthropic']);
@@ -29,7 +30,9 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
     if (SELF.has(head) && names.length >= 2) {
       // `self.x` bound in a method (`self.x = x` in __init__), else the class field `x`; `self.config.x` the same.
       // Rust: what a literal of the impl's type sets (`Self { model: … }` in `new`), rust-fields.ts.
-      const m = (s.syn.id === 'rust' ? rustField(s, names[1], at(s, i), depth) : undefined) ?? bindingValue(s, '.' + names[1], at(s, i), depth);
+      let m = (s.syn.id === 'rust' ? rustField(s, names[1], at(s, i), depth) : undefined) ?? bindingValue(s, '.' + names[1], at(s, i), depth);
+      // An injected or constructed service (`constructor(private readonly prompts: PromptService)`): service-fields.ts.
+      if (!m?.obj && s.syn.id === 'javascript') m = serviceField(s, names[1], depth) ?? m;
       if (m && names.length === 2) return m;
       cur = m;
       n = 2;

@@ -4,6 +4,8 @@
 import { MEMBER_OPS, isId, isP } from '../lex/brackets';
 import { importsOf } from './imported';
 import type { Ctx } from './values';
+import { SELF } from './value';
+import { reexportsModuleFunction, serviceField } from './service-fields';
 
 /**
  * Whether the call whose anchor starts at toks[first] (the function's name) is the function of `modules`:
@@ -19,6 +21,12 @@ export function isModuleFunction(c: Ctx, first: number, modules: string[]): bool
   const member = !!op && MEMBER_OPS.has(op.v);
   // What an edit could change the answer with: the import lines and the receiver's name (keystroke path).
   const name = member ? toks[first - 2] : toks[first];
+  // `this.textGeneration.generateText(` on a service whose class re-exports the function (service-fields.ts).
+  if (member && isId(name) && isP(toks[first - 3], '.') && SELF.has(toks[first - 4]?.v ?? '') && !MEMBER_OPS.has(toks[first - 5]?.v)) {
+    c.readNames?.add(name.v);
+    const o = serviceField(c, name.v, 0)?.obj;
+    return o?.kind === 'instance' && reexportsModuleFunction(o.scope, toks[first].v, modules);
+  }
   if (member && (!isId(name) || MEMBER_OPS.has(toks[first - 3]?.v))) return false;
   c.readNames?.add(name.v);
   const b = imps.names.get(name.v);

@@ -5,7 +5,7 @@
 import { isP } from '../lex/brackets';
 import { args } from './calls';
 import { evaluate } from './evaluate';
-import { label, type EvalScope, type Value } from './value';
+import { MAX_DEPTH, label, type EvalScope, type Value } from './value';
 
 /** Most elements joined. */
 const MAX_ELEMENTS = 200;
@@ -21,12 +21,26 @@ export function joinedText(s: EvalScope, sep: string, from: number, to: number, 
     scope = v.obj.scope;
     open = v.obj.open;
   }
+  return listText(scope, open, sep, depth);
+}
+
+/** The texts of the list literal opening at toks[open] joined by `sep`; a spread (`...BASE`) of a list joins in its texts. */
+export function listText(scope: EvalScope, open: number, sep: string, depth: number): Value | undefined {
   const items = args(scope, open, scope.match[open]);
   if (items.length > MAX_ELEMENTS || items.some((x) => x.key)) return undefined;
   const texts: string[] = [];
   const holes: string[] = [];
   for (const x of items) {
     if (x.from >= x.to) continue;
+    if (isP(scope.toks[x.from], '...') && depth < MAX_DEPTH) {
+      const list = evaluate(scope, x.from + 1, x.to, depth + 1);
+      const inner = list?.obj?.kind === 'table' && isP(list.obj.scope.toks[list.obj.open], '[') ? listText(list.obj.scope, list.obj.open, sep, depth + 1) : undefined;
+      if (inner?.str !== undefined) {
+        texts.push(inner.str);
+        holes.push(...(inner.holes ?? []));
+        continue;
+      }
+    }
     const v = evaluate(scope, x.from, x.to, depth + 1);
     if (v && v.runtime === undefined && (v.str !== undefined || v.num !== undefined)) {
       texts.push(v.str ?? String(v.num));
@@ -39,4 +53,21 @@ export function joinedText(s: EvalScope, sep: string, from: number, to: number, 
   const out: Value = { str: texts.join(sep) };
   if (holes.length) out.holes = holes;
   return out;
+}
+
+/**
+ * JavaScript `[…].join(sep)`, also after `.filter(…)` (`[...].filter(Boolean).join("\n")`: lucavb/aicommits
+ * src/services/prompt.service.ts), with the list literal at toks[i]: the joined text, or undefined when no join
+ * follows. A filter keeps the worst case, every element. `join()` with no argument joins with "," (ECMA-262
+ * Array.prototype.join: "If separator is undefined, let sep be ","").
+ */
+export function arrayJoin(s: EvalScope, i: number, end: number, depth: number): { v?: Value; next: number } | undefined {
+  const { toks, match } = s;
+  let k = match[i] + 1;
+  while (isP(toks[k], '.') && toks[k + 1]?.v === 'filter' && isP(toks[k + 2], '(') && match[k + 2] > k + 2 && match[k + 2] < end) k = match[k + 2] + 1;
+  if (!isP(toks[k], '.') || toks[k + 1]?.v !== 'join' || !isP(toks[k + 2], '(') || !(match[k + 2] > k + 2) || match[k + 2] >= end) return undefined;
+  const close = match[k + 2];
+  const sep = close === k + 3 ? { str: ',' } : evaluate(s, k + 3, close, depth + 1);
+  if (sep?.str === undefined || sep.holes?.length) return { v: { runtime: label(s, i, close + 1) }, next: close + 1 };
+  return { v: listText(s, i, sep.str, depth), next: close + 1 };
 }
