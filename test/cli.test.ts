@@ -460,3 +460,23 @@ test('an output limit set at run time for a model with no known maximum output: 
   assert.equal(md.match(/\| \$0\.0000|\| \$0 \|/g), null, md);
   assert.equal(md.match(/\| unknown \|/g)?.length, 3, md);
 });
+
+test('an assumed model is marked as assumed in JSON, the table and Markdown; a model the code names is not', () => {
+  const root = tree({
+    'runtime.py': `import os\nfrom openai import OpenAI\n\nclient = OpenAI()\n\n# prompt-cost: model=gpt-4.1-mini\nclient.chat.completions.create(model=os.environ["CHAT_MODEL"], max_tokens=100, messages=[{"role": "user", "content": "Hi"}])\n\nclient.chat.completions.create(model=os.environ["OTHER_MODEL"], max_tokens=100, messages=[{"role": "user", "content": "Hi"}])\n`,
+    'app.py': APP_PY,
+  });
+  const j = JSON.parse(cli(['scan', '.', '--format', 'json', '--assume-model', 'gpt-4o-mini'], root).out);
+  const by = (file: string, line: number) => j.calls.find((c: { file: string; line: number }) => c.file === file && c.line === line);
+  assert.equal(by('runtime.py', 7).model, 'gpt-4.1-mini');
+  assert.equal(by('runtime.py', 7).modelAssumed, 'comment');
+  assert.equal(by('runtime.py', 9).model, 'gpt-4o-mini');
+  assert.equal(by('runtime.py', 9).modelAssumed, 'setting');
+  const named = j.calls.find((c: { file: string }) => c.file === 'app.py');
+  assert.equal(named.model, 'gpt-4o');
+  assert.equal('modelAssumed' in named, false, 'a model written in the code is not assumed');
+  const table = cli(['scan', '.', '--format', 'table', '--assume-model', 'gpt-4o-mini'], root).out;
+  assert.match(table, /runtime\.py:7\s+gpt-4\.1-mini \(assumed\)/);
+  assert.match(table, /app\.py:\d+\s+gpt-4o\s/);
+  assert.match(cli(['scan', '.', '--format', 'markdown', '--assume-model', 'gpt-4o-mini'], root).out, /\| gpt-4o-mini \(assumed\) \|/);
+});

@@ -19,6 +19,8 @@ export interface ReportRow {
   sdk: string;
   model: string | null;
   modelKnown: boolean;
+  /** The model is not in the code: the user gave it (a `prompt-cost: model=` comment, or the assume-model setting/flag). */
+  modelAssumed?: 'comment' | 'setting';
   inputTokens: number;
   tokenCount: 'exact' | 'estimate';
   unresolved: string[];
@@ -82,6 +84,7 @@ export function rowOf(file: string, c: AnalyzedCall): ReportRow {
     sdk: c.site.sdk,
     model: c.site.model?.id ?? null,
     modelKnown: known,
+    ...(c.site.model?.assumed ? { modelAssumed: c.site.model.assumed } : {}),
     inputTokens: e.inputTokens,
     tokenCount: e.tokenCount,
     unresolved: [...new Set([...c.site.parts.filter((p) => !p.resolved).map((p) => p.label ?? '?'), ...(c.site.maxOutputUnresolved !== undefined ? [c.site.maxOutputUnresolved] : [])])],
@@ -172,6 +175,8 @@ export function toJson(r: Report): string {
 }
 
 const money = (n: number | null) => (n === null ? 'unknown' : formatUsd(n));
+/** The model as a reader should take it: `?` when unknown, marked when the user assumed it. */
+const modelText = (r: ReportRow) => (r.model ?? '?') + (r.modelAssumed ? ' (assumed)' : '');
 const best = (r: ReportRow) => r.suggestions[0]?.text ?? '';
 
 export function toMarkdown(r: Report): string {
@@ -179,7 +184,7 @@ export function toMarkdown(r: Report): string {
   const out = ['# Prompt Cost report', '', `${r.totals.calls} calls in ${r.totals.files} files · worst case ${formatUsd(r.totals.totalUsdMax)} per round of calls · ${formatUsd(r.totals.perMonthUsdMax)} per month`, ''];
   out.push('| File | Line | SDK | Model | Input tok | Input | Output max | Worst case | Best saving |', '|---|---:|---|---|---:|---:|---:|---:|---|');
   for (const c of r.calls) {
-    out.push(`| ${esc(c.file)}${c.cell !== undefined ? ` cell ${c.cell}` : ''} | ${c.line} | ${c.sdk} | ${esc(c.model ?? '?')} | ${formatTokens(c.inputTokens, c.tokenCount === 'estimate')} | ${money(c.inputUsd)} | ${money(c.outputUsdMax)} | ${money(c.totalUsdMax)} | ${esc(best(c))} |`);
+    out.push(`| ${esc(c.file)}${c.cell !== undefined ? ` cell ${c.cell}` : ''} | ${c.line} | ${c.sdk} | ${esc(modelText(c))} | ${formatTokens(c.inputTokens, c.tokenCount === 'estimate')} | ${money(c.inputUsd)} | ${money(c.outputUsdMax)} | ${money(c.totalUsdMax)} | ${esc(best(c))} |`);
   }
   const runs = r.calls.filter((c) => c.run);
   if (runs.length) {
@@ -213,7 +218,7 @@ export function toCsv(r: Report): string {
 export function toTable(r: Report, width = 100): string {
   const rows = r.calls.map((c) => [
     where(c),
-    c.model ?? '?',
+    modelText(c),
     formatTokens(c.inputTokens, c.tokenCount === 'estimate'),
     money(c.inputUsd),
     c.maxOutputSource === 'none' ? 'no limit' : money(c.outputUsdMax) + (c.maxOutputSource === 'model-default' ? '*' : c.maxOutputSource === 'runtime' ? '†' : ''),
