@@ -589,3 +589,35 @@ test('an edit of an Object method\'s name called on an AI service takes the full
   assert.notDeepEqual(strip(analyze(text, 'java', 'ReadingClub.java', table)), strip(snap.result), 'the edit changes the calls');
   assert.equal(applyEdit(snap, edit), undefined);
 });
+
+test('an edit of Go\'s `context` argument takes the full path: a `context.TODO()` first argument carries no request, another name does', () => {
+  // Seen with SEED=7 over go/openai_service_tier.go as earlier edits had left it (the text below; the params type's
+  // name is broken): `context` -> `contcext` made the call's first argument its request, and a call appeared.
+  const src =
+    "//1 Service tier in openai-go: ServiceTier takes the SDK's con stant (ChatCompletionNewzParamsServiceTierFlex).\n" +
+    "paackage main\n" +
+    "\n" +
+    "import (\n" +
+    "\t\"context\"\n" +
+    "\n" +
+    "\t\"github.com/openai/openai-go\"\n" +
+    ")\n" +
+    "a\n" +
+    "qnc summarize(clientqpenai.Client, text string) {\n" +
+    "\tresp, _ := 1client.Chat.Completions.New(context.TODO(), openai.ChatCompletionNy_ewParams{\n" +
+    "\t\tModq:               \"gpt-5-mini\",\n" +
+    "\t\tServiceTier:         openai.ChatCompletionNewParamsServibceTierFlex,\n" +
+    "\t\tMaxCompletionTokqs: openai.Int(800),\n" +
+    "\t\tMessage_s: []oenai .ChatCompletionMessageParamUnion{\n" +
+    "\t\t\topenai.SystemMessage(\"Sumbmarize the incident report in five bulletb points.\"),\n" +
+    "\t\t\topenai.UserMessage(text),\n" +
+    "\t\t},\n" +
+    "\t}\n" +
+    "\t_ = resp\n" +
+    "}\n";
+  const at = src.indexOf('context.TODO') + 4;
+  const edited = src.slice(0, at) + 'c' + src.slice(at);
+  const snap = analyzeSnapshot(src, 'go', 'a.go', table);
+  assert.notEqual(analyze(edited, 'go', 'a.go', table).calls.length, snap.result.calls.length, 'the argument the request is read from changes');
+  assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'c' }), undefined);
+});

@@ -14,6 +14,7 @@ import type { ScanState } from '../scan/scanner';
 import { HOST_WORDS, isOpenAiClient } from '../scan/base-url';
 import { commentText, firstEndingAtOrAfter, liveRegions, receiverStart } from './live-regions';
 import { MARK } from '../scan/assumed';
+import { NOT_REQUEST_WORDS } from '../scan/requests';
 export interface Edit {
   /** Offset in the text before the edit. */
   offset: number;
@@ -35,8 +36,9 @@ export interface Snapshot {
 }
 
 /** Words of the call-shape table and the key tables: an edit that makes or breaks one can change calls. */
-// Of the keywords, those the scanner reads outside a call: Go `const (` blocks, `new T(`, `self.X` / `this.X`.
-const VOCAB = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...Object.keys(MODEL_WRAPPERS), 'role', ...HOST_WORDS]);
+// Of the keywords, those the scanner reads outside a call: Go `const (` blocks, `new T(`, `self.X` / `this.X`. The
+// argument names that carry no request (Go's `context`) decide which argument a call's request is.
+const VOCAB = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...Object.keys(MODEL_WRAPPERS), 'role', ...HOST_WORDS, ...NOT_REQUEST_WORDS]);
 for (const s of SHAPES) {
   for (const w of s.anchor) VOCAB.add(w);
   for (const w of s.needs ?? []) VOCAB.add(w);

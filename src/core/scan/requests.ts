@@ -22,7 +22,8 @@ const MAX_FOLLOWED = 8;
 /** Longest label for a run-time part. */
 const MAX_LABEL = 60;
 /** Argument names that carry no request (Go's context, .NET's cancellation token). */
-const NOT_REQUEST = /^(ctx|context|cancellationToken|ct|cancellation_token|requestOptions)$/;
+export const NOT_REQUEST_WORDS = ['ctx', 'context', 'cancellationToken', 'ct', 'cancellation_token', 'requestOptions'];
+const NOT_REQUEST = new Set(NOT_REQUEST_WORDS);
 
 /** Whether toks[a, e) is a chain of names `a.b.c`. */
 function namesOnly(c: Ctx, a: number, e: number): boolean {
@@ -59,8 +60,8 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
     const bare = (e === a + 1 || (isAssertion(c, a + 1) && typeEnd(c, a + 2, e) === e)) && isId(toks[a]);
     const built = e === a + 5 && isId(toks[a]) && isP(toks[a + 1], '.') && /^(build|clone|to_owned)$/.test(toks[a + 2]?.v) && isP(toks[a + 3], '(');
     // `context.Background()` is Go's context, no request.
-    const helper = bare || built || (a < to && NOT_REQUEST.test(toks[a].v)) ? undefined : helperCall(c, a, e);
-    if ((bare || built) && !NOT_REQUEST.test(toks[a].v) && !KEYWORDS.has(toks[a].v)) {
+    const helper = bare || built || (a < to && NOT_REQUEST.has(toks[a].v)) ? undefined : helperCall(c, a, e);
+    if ((bare || built) && !NOT_REQUEST.has(toks[a].v) && !KEYWORDS.has(toks[a].v)) {
       followed++;
       const def = assignmentBefore(c, toks[a].v, callStart);
       let req = requestAt(c, def, modelArg);
