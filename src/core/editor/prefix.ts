@@ -104,7 +104,7 @@ export function analyzePrefix(
   const unsafe = (name: string): boolean => {
     if (cutNames.has(name)) return true;
     // `call:f`: a parameter read from f's callers in the file (scan/file-callers.ts); one after the cut may change it.
-    if (name?.startsWith(CALLERS)) return calledAfter(text, from, name.slice(CALLERS.length));
+    if (name.startsWith(CALLERS)) return calledAfter(text, from, name.slice(CALLERS.length));
     const first = consts.get(name)?.[0];
     // One ending on the prefix's last line may go on past the cut (`SYSTEM = "a " +` then the next line).
     if (first) return first.end > through || first.end >= from;
