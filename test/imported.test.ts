@@ -41,3 +41,14 @@ func Answer(ctx context.Context, client openai.Client, question string) {
   index.scope('/ws/bot/util.go');
   assert.equal(index.size, lexed + 1, 'util.go was not in the index yet');
 });
+
+test('Python: a module constant written right after a function is the module\'s, not a local of that function', () => {
+  const files = {
+    '/ws/app/__init__.py': '',
+    '/ws/app/prompts.py': 'def today():\n    return "Monday"\n\n\nSTYLE = "Answer in the style of a ship\'s log, in one line."\n',
+  };
+  const index = new ValueIndex(memFiles(files));
+  const call = 'from openai import OpenAI\nfrom .prompts import STYLE\nclient = OpenAI()\n\n\ndef log_entry(event):\n    return client.chat.completions.create(model="gpt-4o-mini", max_tokens=80, messages=[{"role": "system", "content": STYLE}, {"role": "user", "content": event}])\n';
+  const [site] = findSites(call, 'python', '/ws/app/log.py', undefined, index).sites;
+  assert.deepEqual(site.parts.filter((p) => p.resolved).map((p) => p.text), ["Answer in the style of a ship's log, in one line."]);
+});

@@ -17,6 +17,7 @@ import { alternatives } from './branches';
 import { readPromptFile } from './file-reads';
 import { paramFromFileCallers } from './file-callers';
 import { goParamFromCallers } from './go-callers';
+import { localElsewhere } from './visible';
 
 /** A name in scope at offset `pos`: the nearest binding before it in this file, else an import, else the package. */
 export function lookup(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
@@ -47,15 +48,18 @@ function pick(list: Binding[] | undefined, s: EvalScope, pos: number, topOnly = 
   // search, and earlier ones are looked at only past parameters whose function has ended (a walk over every binding
   // per lookup was quadratic on a file of many assignments and calls: hostile "assignments and calls").
   let best: Binding | undefined;
+  // Python: another function's local is not seen (visible.ts); self.x members and parameters have their own rules.
+  const elsewhere = (b: Binding) => s.syn.id === 'python' && b.kind === 'assign' && localElsewhere(s, s.toks[b.name].start, pos);
   for (let i = countBefore(list.length, (k) => s.toks[list[k].name].start < pos) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
     const b = list[i];
     if (topOnly && b.kind === 'param') continue;
     if (b.kind === 'param' && b.until !== undefined && pos > b.until) continue;
+    if (elsewhere(b)) continue;
     best = b;
     break;
   }
   if (best && !topOnly) return best;
-  return list.find((b) => b.kind !== 'param');
+  return list.find((b) => b.kind !== 'param' && !elsewhere(b));
 }
 
 export function bindingValue(s: EvalScope, name: string, pos: number, depth: number, topOnly = false): Value | undefined {

@@ -15,7 +15,8 @@ function fnSpans(s: Scoped): number[] {
   for (const list of tables(s).fns.values()) {
     for (const f of list) {
       const start = s.toks[f.body]?.start ?? s.text.length;
-      out.push(start, f.bodyEnd < s.toks.length ? s.toks[f.bodyEnd].end : s.text.length);
+      // Up to the first token after the body (bodyEnd is exclusive): a module constant right after a function is not its.
+      out.push(start, f.bodyEnd < s.toks.length ? s.toks[f.bodyEnd].start : s.text.length);
     }
   }
   return (s.fnSpans = out);
@@ -45,6 +46,20 @@ function visible(s: Scoped, con: Constant, at: number): boolean {
   // A local of a function is seen from inside it (and the functions nested in it) only.
   const f = innermost(s, con);
   return !f || (at >= f[0] && at < f[1]);
+}
+
+/**
+ * Python: is the name bound at `offset` a local of a function that does not hold `at`? Assigned in a function, a name
+ * is that function's own (without `global`); a use in another function reads a global of the name, or nothing
+ * (ai-learning-tool's repair step used `user_msg` it never set, and was counted with another function's prompt).
+ */
+export function localElsewhere(s: Scoped, offset: number, at: number): boolean {
+  const spans = fnSpans(s);
+  let got: [number, number] | null = null;
+  for (let i = 0; i < spans.length; i += 2) {
+    if (offset >= spans[i] && offset < spans[i + 1] && (!got || spans[i] >= got[0])) got = [spans[i], spans[i + 1]];
+  }
+  return !!got && !(at >= got[0] && at < got[1]);
 }
 
 /**
