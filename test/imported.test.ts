@@ -42,6 +42,35 @@ func Answer(ctx context.Context, client openai.Client, question string) {
   assert.equal(index.size, lexed + 1, 'util.go was not in the index yet');
 });
 
+test('tools a module imports are counted from the module that defines them, nested names read there', () => {
+  const files = {
+    '/ws/app/__init__.py': '',
+    '/ws/app/tools.py':
+      'URGENCY = {"type": "string", "enum": ["low", "high"]}\n' +
+      'CLASSIFY = {"name": "classify", "description": "Record the triage.", "input_schema": {"type": "object", "properties": {"urgency": URGENCY}}}\n' +
+      'TOOLS = [CLASSIFY]\n',
+  };
+  const index = new ValueIndex(memFiles(files));
+  const call = (tools: string) =>
+    'import anthropic\nfrom .tools import CLASSIFY, TOOLS\nclient = anthropic.Anthropic()\n\n' +
+    `class T:\n    def __init__(self):\n        self._client = anthropic.Anthropic()\n\n    def run(self, q):\n        return self._client.messages.create(model="claude-sonnet-4-5", max_tokens=100, tools=${tools}, messages=[{"role": "user", "content": q}])\n`;
+  const expected = '[{"name":"classify","description":"Record the triage.","input_schema":{"type":"object","properties":{"urgency":{"type":"string","enum":["low","high"]}}}}]';
+  const [inList] = findSites(call('[CLASSIFY]'), 'python', '/ws/app/triage.py', undefined, index).sites;
+  assert.equal(inList.tools?.text, expected);
+  assert.equal(inList.tools?.definitions, 1);
+  const [byName] = findSites(call('TOOLS'), 'python', '/ws/app/triage.py', undefined, index).sites;
+  assert.equal(byName.tools?.text, expected);
+  // Not imported from the workspace: not counted, and never the brackets of the next statement's call.
+  const [unknown] = findSites(call('[OTHER]').replace('CLASSIFY, TOOLS', 'CLASSIFY, OTHER'), 'python', '/ws/app/triage.py', undefined, index).sites;
+  assert.equal(unknown.tools, undefined);
+  // A keyword argument of an earlier call (`tools=tools`) is no assignment: the literal before it is read.
+  const twice = 'import anthropic\nclient = anthropic.Anthropic()\ntools = [{"name": "a"}]\nclient.messages.create(model="claude-sonnet-4-5", max_tokens=9, tools=tools, messages=[])\nprint(1)\nclient.messages.create(model="claude-sonnet-4-5", max_tokens=9, tools=tools, messages=[])\n';
+  assert.deepEqual(findSites(twice, 'python', '/ws/app/x.py', undefined, index).sites.map((x) => x.tools?.text), ['[{"name":"a"}]', '[{"name":"a"}]']);
+  // A tool made by a call of names only has no definition in the code: unknown, never the text `()`.
+  const made = 'import anthropic\nclient = anthropic.Anthropic()\nmemory = MemoryTool()\nclient.beta.messages.create(model="claude-sonnet-4-5", max_tokens=9, tools=[memory], messages=[])\n';
+  assert.equal(findSites(made, 'python', '/ws/app/x.py', undefined, index).sites[0].tools, undefined);
+});
+
 test('Python: a module constant written right after a function is the module\'s, not a local of that function', () => {
   const files = {
     '/ws/app/__init__.py': '',

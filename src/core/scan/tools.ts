@@ -7,6 +7,8 @@ import type { ToolDefs } from '../types';
 import { keyAt, valueEnd, type Ctx } from './values';
 import { isKeyIn, keyMatch, type KeyMatch } from './call-keys';
 import { lastBefore, occurrences } from './run-index';
+import { exported, imported } from './imported';
+import type { EvalScope, Value } from './value';
 
 const TOOL_KEYS = keyMatch(new Set(['tools', 'functions', 'functiondeclarations']));
 /** Longest tool text kept (a generated schema can be large; the count stays linear). */
@@ -38,9 +40,17 @@ function readKeyedLiteral(c: Ctx, keys: KeyMatch, open: number, end: number, fir
       // Shorthand `{ model, tools, messages }`.
       [name, v] = assigned(c, tk.v, first);
     } else continue;
+    if (v < 0 && name < 0 && isId(toks[sep > 0 ? sep + 1 : k])) {
+      // A name the file imports (`tools=TOOLS` from another module): that module's literal.
+      const at = sep > 0 ? sep + 1 : k;
+      const got = imported(c, toks[at].v, 0);
+      const text = elsewhere(got, 1);
+      const o = got?.obj;
+      return text === undefined || o?.kind !== 'table' ? undefined : { text, definitions: elements(o.scope, o.open), span: { start: toks[at].start, end: toks[at].end } };
+    }
     if (v < 0 || !isOpen(toks[v]) || match[v] < 0) return undefined;
     const reach = { from: toks[name >= 0 ? name : v].start };
-    const text = compact(c, v, match[v], first, 0, reach);
+    const text = written(c, v, compact(c, v, match[v], first, 0, reach));
     // A definition held by a name the file does not assign a literal (`tools=[weather_tool]` from elsewhere) is
     // not counted: the call keeps it in uncountedInput and says so.
     if (text === undefined) return undefined;
@@ -56,18 +66,30 @@ function assigned(c: Ctx, name: string, before: number): [number, number] {
   const at = occurrences(c, name);
   for (let n = lastBefore(at, before), tried = 0; n >= 0 && tried < 64; n--, tried++) {
     const k = at[n];
-    if (isP(toks[k - 1], '.')) continue;
+    // Not a member, nor a keyword argument (`create(tools=tools)`: the name is read there, not assigned).
+    if (isP(toks[k - 1], '.') || isP(toks[k - 1], '(') || isP(toks[k - 1], ',')) continue;
+    // The name's own `=`, after a type annotation at most (`TOOLS: list[dict] = […]`): not the next statement's
+    // (`from .prompts import TOOL, SYSTEM` then `client = Anthropic()` read `()` as the tool).
     let v = k + 1;
-    while (v < before && v < k + 12 && !(isP(toks[v], '=') || isP(toks[v], ':='))) v++;
+    while (v < before && v < k + 12 && !(isP(toks[v], '=') || isP(toks[v], ':=')) && !NOT_ANNOTATION.has(toks[v].v)) v++;
     if (!(isP(toks[v], '=') || isP(toks[v], ':='))) continue;
+    if ((v > k + 1 && !isP(toks[k + 1], ':')) || lineBreak(c, k, v)) continue;
     for (let b = v + 1; b < v + 6 && b < before; b++) if (isOpen(toks[b])) return [k, b];
     return [k, -1];
   }
   return [-1, -1];
 }
 
+/** Tokens that end a name's type annotation before its `=`: the name is not the one assigned. */
+const NOT_ANNOTATION = new Set([',', ';', '(', ')', 'import', 'from', '=>', '==']);
+
+/** A line break between tokens a and b (a Python annotation stays on its name's line). */
+function lineBreak(c: Ctx, a: number, b: number): boolean {
+  return c.text.slice(c.toks[a].end, c.toks[b].start).includes('\n');
+}
+
 /** Top-level elements of the list or object literal opening at `open`. */
-export function elements(c: Ctx, open: number): number {
+export function elements(c: Pick<EvalScope, 'toks' | 'match'>, open: number): number {
   const { toks, match } = c;
   const close = match[open];
   let n = close > open + 1 ? 1 : 0;
@@ -79,33 +101,61 @@ const LITERAL_WORDS = new Set(['True', 'False', 'None', 'true', 'false', 'null',
 
 /**
  * The literal as compact JSON-like text: strings quoted, other tokens as written, no whitespace. A bare name
- * (`[search_tool]`) is replaced by the literal it was assigned before the call; undefined when there is none.
+ * (`[search_tool]`) is replaced by the literal it was assigned before the call, or by the literal another module of the
+ * workspace exports under it (`from .prompts import CLASSIFY_TOOL`); undefined when there is none.
  */
 function compact(c: Ctx, open: number, close: number, first: number, depth: number, reach: { from: number }): string | undefined {
-  const { toks, match } = c;
+  return render(c, open, close, (name) => {
+    // What the name stands for is read too: the span reaches back over it (an edit there changes the count).
+    const fn = decoratedTool(c, name, first);
+    if (fn !== undefined) {
+      reach.from = Math.min(reach.from, fn.from);
+      return fn.text;
+    }
+    if (depth >= MAX_NESTED) return undefined;
+    const [at, v] = assigned(c, name, first);
+    if (v >= 0 && isOpen(c.toks[v]) && c.match[v] >= 0) {
+      reach.from = Math.min(reach.from, c.toks[at].start);
+      return written(c, v, compact(c, v, c.match[v], first, depth + 1, reach));
+    }
+    return at < 0 ? elsewhere(imported(c, name, 0), depth + 1) : undefined;
+  });
+}
+
+/**
+ * The text of a value made by a call (`z.object({…})`, `types.Tool(function_declarations=[…])`) when its arguments
+ * write the definition out; a call of names only (`BetaLocalFilesystemMemoryTool()`, `make_tools(cfg)`) is a tool
+ * whose definition is not in the code: unknown, not `()`.
+ */
+function written(c: Ctx, open: number, text: string | undefined): string | undefined {
+  return text !== undefined && isP(c.toks[open], '(') && !/[[{]/.test(text) ? undefined : text;
+}
+
+/** Names followed inside a definition (a tool list of named tools whose schemas are named too). */
+const MAX_NESTED = 3;
+
+/** A literal of another module (an imported tool or schema): its text, the names in it read in that module. */
+function elsewhere(v: Value | undefined, depth: number): string | undefined {
+  if (v?.str !== undefined && !v.holes?.length) return JSON.stringify(v.str);
+  if (v?.num !== undefined) return String(v.num);
+  const o = v?.obj;
+  if (o?.kind !== 'table' || depth > MAX_NESTED || o.scope.match[o.open] < 0) return undefined;
+  return render(o.scope, o.open, o.scope.match[o.open], (name) => elsewhere(exported(o.scope, name, 0), depth + 1));
+}
+
+/** The tokens [open, close] as compact JSON-like text, each bare name replaced by `bare(name)` (undefined: unknown). */
+function render(s: Pick<EvalScope, 'toks'>, open: number, close: number, bare: (name: string) => string | undefined): string | undefined {
+  const { toks } = s;
   let out = '';
   for (let j = open; j <= close && out.length < MAX_TOOL_TEXT; j++) {
     const tk = toks[j];
     const next = toks[j + 1];
-    const bare = tk.t === T.Id && !LITERAL_WORDS.has(tk.v) && !isP(toks[j - 1], '.') && !isP(toks[j - 1], '?.') &&
-      !(next && next.t === T.Punct && (next.v === '(' || next.v === '.' || next.v === ':' || next.v === '=' || next.v === '?.'));
-    if (bare) {
-      // What the name stands for is read too: the span reaches back over it (an edit there changes the count).
-      const fn = decoratedTool(c, tk.v, first);
-      if (fn !== undefined) {
-        out += fn.text;
-        reach.from = Math.min(reach.from, fn.from);
-        continue;
-      }
-      const [name, v] = depth < 3 ? assigned(c, tk.v, first) : [-1, -1];
-      if (v < 0 || !isOpen(toks[v]) || match[v] < 0) return undefined;
-      reach.from = Math.min(reach.from, toks[name].start);
-      const inner = compact(c, v, match[v], first, depth + 1, reach);
-      if (inner === undefined) return undefined;
-      out += inner;
-      continue;
-    }
-    if (tk.t === T.Str) out += JSON.stringify(tk.v);
+    if (tk.t === T.Id && !LITERAL_WORDS.has(tk.v) && !isP(toks[j - 1], '.') && !isP(toks[j - 1], '?.') &&
+      !(next && next.t === T.Punct && (next.v === '(' || next.v === '.' || next.v === ':' || next.v === '=' || next.v === '?.'))) {
+      const text = bare(tk.v);
+      if (text === undefined) return undefined;
+      out += text;
+    } else if (tk.t === T.Str) out += JSON.stringify(tk.v);
     else if (tk.t === T.Id && (tk.v === 'True' || tk.v === 'False' || tk.v === 'None')) out += tk.v === 'None' ? 'null' : tk.v.toLowerCase();
     else out += tk.v;
   }
