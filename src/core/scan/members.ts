@@ -137,7 +137,8 @@ function objMember(obj: NonNullable<Value['obj']>, name: string, depth: number):
   if (obj.kind === 'module' || obj.kind === 'instance') {
     const scopes = obj.kind === 'module' ? obj.scopes : [obj.scope];
     for (const sc of scopes) {
-      const v = exported(sc, name, depth);
+      // An instance's getter (`get systemPrompt() { return '…'; }`) is read as its field is.
+      const v = exported(sc, name, depth) ?? (obj.kind === 'instance' ? getter(sc, name, depth) : undefined);
       if (v) return v;
     }
     return undefined;

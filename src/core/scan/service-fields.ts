@@ -1,8 +1,9 @@
 // A TypeScript class's injected or constructed services: `this.promptService` where the class declares
 // `constructor(@Inject(PromptService) private readonly promptService: PromptService)` (NestJS, inversify, Angular), a
-// field `private promptService = new PromptService()`, or `this.promptService = new PromptService(…)`. The service is
-// an instance of its class (this file's or another workspace file's, through the imports), whose methods are helpers
-// (calls.ts) and whose members the SDK anchors may re-export (module-fn.ts). lucavb/aicommits
+// field `private promptService = new PromptService()` or Angular's `= inject(PromptService)`, or `this.promptService =
+// new PromptService(…)`. The service is an instance of its class (this file's or another workspace file's, through the
+// imports), whose methods and getters are helpers (calls.ts, members.ts) and whose members the SDK anchors may
+// re-export (module-fn.ts). lucavb/aicommits
 // src/services/ai-commit-message.service.ts calls `this.aiTextGenerationService.generateText({ … })` with
 // `system: this.promptService.getCommitMessageSystemPrompt()`.
 import { T } from '../lex/lexer';
@@ -27,13 +28,29 @@ export function serviceField(s: EvalScope, field: string, depth: number): Value 
   return undefined;
 }
 
+/** Class names each field of a file may hold, by field: found in one pass over the file, on first use. */
+const FIELDS = new WeakMap<EvalScope['toks'], Map<string, string[]>>();
+
 /** Class names a field may hold, most telling first: `@Inject(X)`'s class, the declared type, a `new X(`. */
 function fieldClasses(s: EvalScope, field: string): string[] {
+  let all = FIELDS.get(s.toks);
+  if (!all) FIELDS.set(s.toks, (all = typedNames(s)));
+  return all.get(field) ?? [];
+}
+
+/** Each field's classes, in the order fieldClasses gives them. */
+function typedNames(s: EvalScope): Map<string, string[]> {
   const { toks } = s;
-  const out: string[] = [];
+  const all = new Map<string, string[]>();
+  const add = (field: string, cls: string) => {
+    const list = all.get(field);
+    if (!list) all.set(field, [cls]);
+    else if (!list.includes(cls)) list.push(cls);
+  };
   for (let k = 1; k + 2 < toks.length; k++) {
     const tk = toks[k];
-    if (!isId(tk) || tk.v !== field) continue;
+    if (!isId(tk)) continue;
+    const field = tk.v;
     const before = toks[k - 1];
     let colon = k + 1;
     if (isP(toks[colon], '?') || isP(toks[colon], '!')) colon++;
@@ -42,14 +59,18 @@ function fieldClasses(s: EvalScope, field: string): string[] {
       const declared = (isId(before) && PARAM_PROPERTY.has(before.v)) || isP(before, ';') || isP(before, '{') || (isP(before, '}') && lineBreak(s, k - 1, k));
       if (!declared) continue;
       const inject = injectedBy(s, k);
-      if (inject) out.push(inject);
-      out.push(toks[colon + 1].v);
+      if (inject) add(field, inject);
+      add(field, toks[colon + 1].v);
     } else if (isP(toks[k + 1], '=') && isId(toks[k + 2]) && toks[k + 2].v === 'new' && isId(toks[k + 3])) {
       // `x = new T(…)` as a field, or `this.x = new T(…)` in the constructor.
-      out.push(toks[k + 3].v);
+      add(field, toks[k + 3].v);
+    } else if (isP(toks[k + 1], '=') && toks[k + 2]?.v === 'inject' && isP(toks[k + 3], '(') && isId(toks[k + 4]) && /^[A-Z]/.test(toks[k + 4].v)) {
+      // Angular's `private prompts = inject(PromptService);` (https://angular.dev/api/core/inject: the instance the
+      // injector holds for the token).
+      add(field, toks[k + 4].v);
     }
   }
-  return [...new Set(out)];
+  return all;
 }
 
 /** `@Inject(X)` / `@inject(X)` before the modifiers of the parameter at toks[k]: X, when it is a name. */
