@@ -35,10 +35,10 @@ export function goTagDefault(s: EvalScope, names: string[], pos: number): Value 
   if (names.length < 2 || names.length > MAX_CHAIN || assigned(s, names)) return undefined;
   let body = varBody(s, names[0], pos);
   for (let n = 1; body && n < names.length - 1; n++) {
-    const f = fieldAt(body, names[n]);
+    const f = fieldAt(readIn(s, body), names[n]);
     body = f ? typeBody(body.s, f.type) : undefined;
   }
-  const f = body && fieldAt(body, names[names.length - 1]);
+  const f = body && fieldAt(readIn(s, body), names[names.length - 1]);
   if (!body || !f?.tag) return undefined;
   const d = tagDefault(body.s, f.tag);
   if (!d) return undefined;
@@ -46,8 +46,14 @@ export function goTagDefault(s: EvalScope, names: string[], pos: number): Value 
   const v: Value | undefined = typeName?.v === 'string' ? { str: d.value } : NUMERIC.has(typeName?.v ?? '') && /^-?\d+(\.\d+)?$/.test(d.value) ? { num: Number(d.value) } : undefined;
   if (!v) return undefined;
   s.readNames?.add(names[0]);
-  if (body.s === s) s.read?.push({ start: f.tag.start, end: f.tag.end });
   return { ...v, source: { file: body.s.file, offset: d.offset, what: `struct tag default of ${names.join('.')} (a flag or environment variable can set another at run time)` } };
+}
+
+/** A struct of the scanned file is read whole: an edit of a field's name, type or tag changes the value (keystroke path). */
+function readIn(s: EvalScope, body: Body): Body {
+  const { toks, match } = body.s;
+  if (body.s === s) s.read?.push({ start: toks[body.open - 1]?.start ?? toks[body.open].start, end: toks[match[body.open]]?.end ?? s.text.length });
+  return body;
 }
 
 /** `names` assigned in this file (`opts.OpenAI.Model = …`): the tag is not what the read gets. */
@@ -74,7 +80,11 @@ function varBody(s: EvalScope, name: string, pos: number): Body | undefined {
   if (b?.kind === 'param') return b.value < 0 ? typeBody(s, b.name + 1) : undefined;
   if (own) {
     // A local declared in the function (`var opts Opts`): that; one assigned (`opts := load()`) is not read here.
-    for (let k = own.body; k < own.bodyEnd && toks[k].start < pos; k++) if (toks[k].t === T.Id && toks[k].v === name && toks[k - 1]?.v === 'var') return typeBody(s, k + 1);
+    for (let k = own.body; k < own.bodyEnd && toks[k].start < pos; k++) {
+      if (toks[k].t !== T.Id || toks[k].v !== name || toks[k - 1]?.v !== 'var') continue;
+      s.read?.push({ start: toks[k - 1].start, end: toks[k].end });
+      return typeBody(s, k + 1);
+    }
     if (b && toks[b.name].start >= (toks[own.body]?.start ?? 0)) return undefined;
   }
   if (importsOf(s).names.has(name)) return undefined;
@@ -106,6 +116,7 @@ function packageVar(s: EvalScope, name: string): Body | null | undefined {
     const prev = toks[k - 1];
     const inBlock = isP(prev, '(') ? toks[k - 2]?.v === 'var' : s.text.lastIndexOf('\n', tk.start) >= prev.end;
     if (prev.v !== 'var' && !inBlock) continue;
+    s.read?.push({ start: prev.start, end: tk.end });
     return typeBody(s, k + 1) ?? null;
   }
   return undefined;
