@@ -55,7 +55,10 @@ for (const s of SHAPES) {
  * and only `def` makes a function.
  */
 const SCOPE_WORDS = new Set(['def', 'class', 'fun', 'func', 'function', 'fn', 'lambda', 'property', 'get']);
-const LOOP_WORDS = new Set(['for', 'foreach', 'while', 'loop', 'repeat', 'if', 'switch', 'catch', 'with', 'elif', 'return', 'using', 'lock', 'when', 'match', 'sizeof', 'typeof']);
+// With the block words scan/retry.ts steps through in a loop's body (its CONTROL): `try {` typed as `qy {` over a
+// call in a retry loop makes it a run of three calls, not one retried call.
+const LOOP_WORDS = new Set(['for', 'foreach', 'while', 'loop', 'repeat', 'if', 'switch', 'catch', 'with', 'elif', 'return', 'using', 'lock', 'when', 'match', 'sizeof', 'typeof',
+  'try', 'finally', 'else', 'case', 'default', 'do', 'unsafe', 'defer']);
 const KEY_SETS = [CALL_MODEL_KEYS, LIMIT_KEYS, THINKING_KEYS, PROMPT_KEYS, MESSAGE_WRAPPERS, NON_PROMPT_KEYS];
 /** `python`: the loop and control words are live where they are (live-regions.ts pythonHeaders), not by name. */
 const isVocab = (w: string, python: boolean) =>
