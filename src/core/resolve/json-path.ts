@@ -12,8 +12,8 @@ export type JsonHit =
 const MAX_NESTING = 64;
 
 /** The value at `path` (array items by their index), or undefined when absent or the text is not JSON there. */
-export function jsonAt(text: string, path: string[]): JsonHit | undefined {
-  const r = new Reader(text);
+export function jsonAt(text: string, path: string[], exactKeys = false): JsonHit | undefined {
+  const r = new Reader(text, exactKeys);
   try {
     r.space();
     let depth = 0;
@@ -30,14 +30,15 @@ class Bad extends Error {}
 
 class Reader {
   i = 0;
-  constructor(private readonly t: string) {}
+  /** `exactKeys`: keys compare as written (Python's json, a dict), not case-insensitively (.NET). */
+  constructor(private readonly t: string, private readonly exactKeys = false) {}
 
   /** Moves into the member `seg` of the object (or item of the array) at the cursor; false when there is none. */
   enter(seg: string): boolean {
     const c = this.t[this.i];
     if (c === '{') {
       this.i++;
-      const want = seg.toLowerCase();
+      const want = this.exactKeys ? seg : seg.toLowerCase();
       for (;;) {
         this.space();
         if (this.t[this.i] === '}') return false;
@@ -49,7 +50,7 @@ class Reader {
         this.space();
         if (this.t[this.i++] !== ':') throw new Bad();
         this.space();
-        if (key.toLowerCase() === want) return true;
+        if ((this.exactKeys ? key : key.toLowerCase()) === want) return true;
         this.skip(0);
       }
     }

@@ -20,6 +20,7 @@ import { aiSdkValue } from './provider-factories';
 import { isTypingCast } from './type-casts';
 import { goFallbackCall } from './go-callers';
 import { listText } from './text-join';
+import { configLoad, docCall } from './config-loads';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
@@ -60,6 +61,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     const v = configCall(base.obj, fn, arg(0), a.length >= 2 ? arg(1) : undefined, a[1] ? at(s, a[1].from) : 0);
     if (v) return v;
   }
+  if (base?.obj?.kind === 'doc') return docCall(s, base.obj, fn, a, arg, label(s, nameAt, close + 1));
+  const loaded = configLoad(s, names, nameAt, a, arg);
+  if (loaded) return loaded;
   // Environment reads: `os.getenv("X", "d")`, `os.environ.get("X", "d")`, Ruby's ENV fetch with a default.
   const envRead = fn === 'getenv' || fn === 'Getenv' || fn === 'GetEnvironmentVariable' || ((fn === 'get' || fn === 'fetch' || fn === 'getOrDefault' || fn === 'getProperty') && names.some((n) => ENV_HOLDERS.has(n)));
   if (envRead) {
@@ -235,8 +239,9 @@ export function helper(s: EvalScope, fn: string, pos: number, depth: number): Va
       if (v) found.push(v);
     }
   }
-  // A factory that returns an instance (`return cls(**values)`): the instance, its members read from its class.
-  if (found.length === 1 && found[0].obj?.kind === 'instance') return found[0];
+  // A factory that returns an instance (`return cls(**values)`) or a loaded settings file (`return parser`): that
+  // object, its members read from its class or its file.
+  if (found.length === 1 && (found[0].obj?.kind === 'instance' || found[0].obj?.kind === 'doc')) return found[0];
   // A prompt builder that returns an object literal (`return { system: \`…\`, user: … }`): the object, whose members
   // are read where they are used (`prompt.system`), each evaluated in the builder (its parameters are holes).
   if (found.length === 1 && found[0].obj?.kind === 'table' && s.toks[found[0].obj.open]?.v === '{') return found[0];

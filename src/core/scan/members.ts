@@ -4,7 +4,7 @@ import { T } from '../lex/lexer';
 import { isP } from '../lex/brackets';
 import { dirname } from '../resolve/files';
 import { exprEnd } from './scope';
-import { CONFIGISH, SELF, at, type EvalScope, type Value } from './value';
+import { CONFIGISH, SELF, at, label, type EvalScope, type Value } from './value';
 import { evaluate } from './evaluate';
 import { bindingValue, lookup } from './lookup';
 import { classFile, exported, railsConstant, rustPath } from './imported';
@@ -18,6 +18,7 @@ import { goTagDefault } from './go-tags';
 import { rustField } from './rust-fields';
 import { configIndex, configMember, configNamed } from './dotnet-config';
 import { serviceField } from './service-fields';
+import { docIndex } from './config-loads';
 
 /** Classes whose members are the SDKs' model constants (openai-java `ChatModel`, anthropic-java `Model`, Go packages). */
 const SDK_MODEL_CLASSES = new Set(['ChatModel', 'Model', 'openai', 'anthropic']);
@@ -147,6 +148,8 @@ function objMember(obj: NonNullable<Value['obj']>, name: string, depth: number):
     }
     return undefined;
   }
+  // A loaded settings document is a dict: its entries are read by subscript or `get`, not as attributes.
+  if (obj.kind === 'doc') return undefined;
   if (obj.kind === 'any') {
     const vals = obj.of.map((v) => (v.obj ? objMember(v.obj, name, depth) : undefined));
     return vals.every((v): v is Value => !!v) ? worstOf(vals, `${name} of the entry chosen at run time by ${obj.key}`) : undefined;
@@ -206,6 +209,7 @@ export function index(s: EvalScope, base: Value | undefined, open: number, close
   }
   if (base.obj?.kind === 'any' && key?.str !== undefined) return objMember(base.obj, key.str, depth);
   if (base.obj?.kind === 'config') return configIndex(base.obj, key);
+  if (base.obj?.kind === 'doc') return docIndex(base.obj, key, label(s, open - 1, close + 1));
   return undefined;
 }
 

@@ -5,6 +5,7 @@ import type { FileScope } from '../resolve/value-index';
 import type { Imports } from '../resolve/imports';
 import type { tables } from './scope';
 import type { ConfigObj } from './dotnet-config';
+import type { DocObj } from './config-loads';
 
 /** What the evaluator needs of a file; the scanned file's Ctx and every imported file's scope have this shape. */
 export interface EvalScope extends FileScope {
@@ -47,7 +48,9 @@ export interface Value {
     /** One of these tables, chosen at run time by `key` (`LIMITS[model]` whose entries are tables). */
     | { kind: 'any'; of: Value[]; key: string }
     /** .NET configuration: the root, a section, or bound options (dotnet-config.ts). */
-    | ConfigObj;
+    | ConfigObj
+    /** A settings file a Python program loads (config-loads.ts). */
+    | DocObj;
   /** The default written for a value known only at run time (`x or 4096`): what it takes when that value is unset. */
   fallback?: true;
   /** A documented guess (a `.env.example` value): a default written in code wins over it. */
