@@ -180,3 +180,20 @@ function split(c: Ctx, a: number, e: number, op: string): [number, number][] {
 function column(text: string, offset: number): number {
   return offset - (text.lastIndexOf('\n', offset - 1) + 1);
 }
+
+/**
+ * What the if / elif arms around token `at` say of `name` holding `id`: false when they rule it out (the use is not
+ * reached then), true when they need it (any other text fails one of them), undefined when they say neither.
+ */
+export function armsNeed(c: Ctx, at: number, name: string, id: string): boolean | undefined {
+  const walked = { from: at };
+  const heads = enclosingTests(c, at, walked);
+  c.read?.push({ start: c.toks[walked.from].start, end: c.toks[at].end });
+  let need: boolean | undefined;
+  for (const [a, e, want] of heads) {
+    if (test(c, a, e, name, id) === !want) return false;
+    // No text is this one: a test it fails is a test only `id` passes.
+    if (test(c, a, e, name, '\u0000') === !want) need = true;
+  }
+  return need;
+}

@@ -18,6 +18,7 @@ import { readPromptFile } from './file-reads';
 import { paramFromFileCallers } from './file-callers';
 import { goParamFromCallers } from './go-callers';
 import { localElsewhere } from './visible';
+import { constructorArm } from './member-arms';
 
 /** A name in scope at offset `pos`: the nearest binding before it in this file, else an import, else the package. */
 export function lookup(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
@@ -159,7 +160,7 @@ function memberBinding(s: EvalScope, list: Binding[], pos: number): Binding | un
   for (let k = init.bodyEnd; k < use; k++) if (toks[k].t === T.Id && toks[k].v === 'class' && toks[k - 1]?.v !== '.') return undefined;
   header(init);
   const set = list.filter((b) => within(b, init!));
-  const b = set[set.length - 1];
+  const b = constructorArm(s, set, pos) ?? set[set.length - 1];
   if (b) s.read?.push({ start: lineStart(s.text, toks[b.name].start), end: toks[b.name].end });
   if (b && list.some((x) => !within(x, init!))) SET_ELSEWHERE.add(b);
   return b;
