@@ -2,7 +2,8 @@
 // anything else: settings files often hold secrets beside the model name, so every other member is skipped over,
 // never decoded, stored or returned. Tolerant as .NET's JSON configuration provider is (comments, trailing commas);
 // keys compare case-insensitively, as .NET configuration keys do
-// (https://learn.microsoft.com/aspnet/core/fundamentals/configuration/#configuration-keys-and-values).
+// (https://learn.microsoft.com/aspnet/core/fundamentals/configuration/#configuration-keys-and-values), or exactly, as a
+// JavaScript object's members do (`exact`).
 
 export type JsonHit =
   | { kind: 'scalar'; value: string | number | boolean | null; start: number; end: number; quote?: string }
@@ -12,13 +13,21 @@ export type JsonHit =
 const MAX_NESTING = 64;
 
 /** The value at `path` (array items by their index), or undefined when absent or the text is not JSON there. */
-export function jsonAt(text: string, path: string[], exactKeys = false): JsonHit | undefined {
-  const r = new Reader(text, exactKeys);
+export function jsonAt(text: string, path: string[], exact = false): JsonHit | undefined {
+  const hit = jsonLookup(text, path, exact);
+  return hit === 'absent' ? undefined : hit;
+}
+
+/** As jsonAt, telling a member the object lacks ('absent') from text that is not JSON there (undefined). */
+export function jsonLookup(text: string, path: string[], exact = false): JsonHit | 'absent' | undefined {
+  const r = new Reader(text, exact);
   try {
     r.space();
     let depth = 0;
     for (const seg of path) {
-      if (++depth > MAX_NESTING || !r.enter(seg)) return undefined;
+      if (++depth > MAX_NESTING) return undefined;
+      const found = r.enter(seg);
+      if (!found) return r.closed ? 'absent' : undefined;
     }
     return r.here();
   } catch {
@@ -26,22 +35,92 @@ export function jsonAt(text: string, path: string[], exactKeys = false): JsonHit
   }
 }
 
+/**
+ * Is the whole text one JSON value, as `JSON.parse` (and Node's `require` of a .json file) takes it: no comments, no
+ * trailing commas (https://www.rfc-editor.org/rfc/rfc8259)? One pass over the characters, nesting bounded.
+ */
+export function jsonWhole(text: string): boolean {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i++;
+  };
+  const str = (): boolean => {
+    if (text[i] !== '"') return false;
+    for (i++; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 34) {
+        i++;
+        return true;
+      }
+      if (c < 32) return false;
+      if (c === 92) i++;
+    }
+    return false;
+  };
+  const value = (depth: number): boolean => {
+    ws();
+    const c = text[i];
+    if (c === '"') return str();
+    if (c === '{' || c === '[') {
+      if (depth > MAX_NESTING) return false;
+      const close = c === '{' ? '}' : ']';
+      i++;
+      ws();
+      if (text[i] === close) {
+        i++;
+        return true;
+      }
+      for (;;) {
+        if (c === '{') {
+          ws();
+          if (!str()) return false;
+          ws();
+          if (text[i++] !== ':') return false;
+        }
+        if (!value(depth + 1)) return false;
+        ws();
+        if (text[i] === close) {
+          i++;
+          return true;
+        }
+        if (text[i++] !== ',') return false;
+      }
+    }
+    const m = /^(-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
+    if (!m) return false;
+    i += m[1].length;
+    return true;
+  };
+  // Node's require() drops a byte order mark before it parses (lib/internal/modules/cjs/loader.js stripBOM).
+  if (text.charCodeAt(0) === 0xfeff) i = 1;
+  if (!value(0)) return false;
+  ws();
+  return i === text.length;
+}
+
 class Bad extends Error {}
 
 class Reader {
   i = 0;
-  /** `exactKeys`: keys compare as written (Python's json, a dict), not case-insensitively (.NET). */
-  constructor(private readonly t: string, private readonly exactKeys = false) {}
+  /** The last `enter` read the whole object or array without finding the member. */
+  closed = false;
+  constructor(
+    private readonly t: string,
+    private readonly exact: boolean,
+  ) {}
 
   /** Moves into the member `seg` of the object (or item of the array) at the cursor; false when there is none. */
   enter(seg: string): boolean {
     const c = this.t[this.i];
     if (c === '{') {
       this.i++;
-      const want = this.exactKeys ? seg : seg.toLowerCase();
+      const want = this.exact ? seg : seg.toLowerCase();
       for (;;) {
         this.space();
-        if (this.t[this.i] === '}') return false;
+        if (this.t[this.i] === '}') {
+          this.closed = true;
+          return false;
+        }
         if (this.t[this.i] === ',') {
           this.i++;
           continue;
@@ -50,7 +129,7 @@ class Reader {
         this.space();
         if (this.t[this.i++] !== ':') throw new Bad();
         this.space();
-        if ((this.exactKeys ? key : key.toLowerCase()) === want) return true;
+        if ((this.exact ? key : key.toLowerCase()) === want) return true;
         this.skip(0);
       }
     }
@@ -58,7 +137,10 @@ class Reader {
       this.i++;
       for (let n = 0; ; ) {
         this.space();
-        if (this.t[this.i] === ']') return false;
+        if (this.t[this.i] === ']') {
+          this.closed = true;
+          return false;
+        }
         if (this.t[this.i] === ',') {
           this.i++;
           continue;

@@ -3,7 +3,7 @@
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import type { ValueSource } from '../types';
-import { exprEnd, tables } from './scope';
+import { exprEnd, tables, type Fn } from './scope';
 import { readPromptFile, callReadsFile, pathCall } from './file-reads';
 import { ENV_HOLDERS, SELF, STRING_PASS, at, label, statedSource, type EvalScope, type Op, type Value } from './value';
 import { textMethod } from './text-methods';
@@ -21,6 +21,9 @@ import { isTypingCast } from './type-casts';
 import { goFallbackCall } from './go-callers';
 import { listText } from './text-join';
 import { configLoad, docCall } from './config-loads';
+import { withArgs, type CallArgs } from './arg-frames';
+import { isJsonFile, jsonFile, parsedJson } from './json-config';
+import { resolveModule } from '../resolve/modules';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
@@ -131,11 +134,26 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     const v = arg(0);
     if (v?.str !== undefined) return v;
   }
+  // A JSON file: `require("./config.json")`, `JSON.parse(readFileSync(p, "utf8"))` (json-config.ts).
+  if (names.length === 1 && fn === 'require' && a.length === 1 && s.index) {
+    const spec = arg(0)?.str;
+    const file = spec !== undefined && isJsonFile(spec) ? resolveModule(s.index.files, s.file, spec, 'javascript') : undefined;
+    if (file) return jsonFile(s, file) ?? { runtime: label(s, nameAt, close + 1) };
+  }
+  if (names.length === 2 && names[0] === 'JSON' && fn === 'parse' && a.length >= 1) {
+    const j = parsedJson(s, arg(0));
+    if (j) return j;
+  }
   // Paths and file reads with static paths.
   const p = pathCall(s, base, names, a, arg, depth);
   if (p) return p;
   const read = callReadsFile(base, names, a, arg, next);
   if (read !== undefined) return read === null ? { runtime: '' } : readPromptFile(s, read);
+  // `createOpenAI({…})(config.model)`: a model of the provider instance made on the spot (provider-factories.ts).
+  if (!names.length && recv?.factory && a.length === 1 && !a[0].key) {
+    const id = arg(0);
+    if (id?.str && !id.holes?.length && id.runtime === undefined) return { ...id, provider: recv.factory };
+  }
   // A Vercel AI SDK model (`openai("gpt-4o-mini")` kept in a name or returned by a helper), provider or wrapped model.
   const sdk = aiSdkValue(s, names, nameAt, open, a, arg, depth);
   if (sdk) return sdk;
@@ -147,8 +165,17 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   // A Go helper returning its fallback parameter when the setting is empty (go-callers.ts).
   const fallback = s.syn.id === 'go' && names.length === 1 ? goFallbackCall(s, fn, a, arg) : undefined;
   if (fallback) return fallback;
-  // A helper in scope that returns literals, or a class (an instance whose members are its fields).
-  if (names.length === 1 || (names.length === 2 && SELF.has(names[0]))) return helper(s, fn, at(s, nameAt), depth);
+  // A helper in scope that returns literals, or a class (an instance whose members are its fields); the arguments
+  // are bound to its parameters while its returns are read (arg-frames.ts).
+  const memo = new Map<number, Value | undefined>();
+  const given: CallArgs = {
+    list: a,
+    value: (n) => {
+      if (!memo.has(n)) memo.set(n, arg(n));
+      return memo.get(n);
+    },
+  };
+  if (names.length === 1 || (names.length === 2 && SELF.has(names[0]))) return helper(s, fn, at(s, nameAt), depth, given);
   // A static method of a class in another file: `Prompts.FormatUserPrompt(topic)` returning `$"Explain {topic}"`.
   if (!base && names.length === 2 && /^[A-Z]/.test(names[0]) && (s.syn.id === 'csharp' || s.syn.id === 'java' || s.syn.id === 'kotlin' || s.syn.id === 'php')) {
     for (const sc of classScopes(s, names[0])) {
@@ -159,7 +186,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   if (base?.obj && (base.obj.kind === 'module' || base.obj.kind === 'instance')) {
     const scopes = base.obj.kind === 'module' ? base.obj.scopes : [base.obj.scope];
     for (const sc of scopes) {
-      const v = helper(sc, fn, Number.MAX_SAFE_INTEGER, depth);
+      const v = helper(sc, fn, Number.MAX_SAFE_INTEGER, depth, given);
       if (v) return v;
     }
   }
@@ -201,7 +228,7 @@ function configParser(text: string, name: string): boolean {
 }
 
 /** What a function named `fn` returns when every `return` is a literal or a constant; several: the first, the others kept. */
-export function helper(s: EvalScope, fn: string, pos: number, depth: number): Value | undefined {
+export function helper(s: EvalScope, fn: string, pos: number, depth: number, args?: CallArgs): Value | undefined {
   const t = tables(s);
   // Python's `cls(…)` in a classmethod (`Configuration.from_runnable_config(config)` returns `cls(**values)`): an
   // instance of the class, whose members are its fields.
@@ -212,13 +239,18 @@ export function helper(s: EvalScope, fn: string, pos: number, depth: number): Va
     if (imp?.obj?.kind === 'instance') return imp;
     // A function another module defines: what it returns there.
     const other = importedFunction(s, fn, depth + 1);
-    return other ? helper(other.scope, other.name, Number.MAX_SAFE_INTEGER, depth + 1) : undefined;
+    return other ? helper(other.scope, other.name, Number.MAX_SAFE_INTEGER, depth + 1, args) : undefined;
   }
   const f = list[list.length - 1];
   // Read whether or not it gives a value: a prefix of the file that cuts the body (a helper defined below the call)
   // must leave the call to the full analysis (editor/prefix.ts), and an edit of the body concerns the call.
   if (s.toks[f.name].start >= pos) s.forward?.add(fn);
   s.read?.push({ start: s.toks[f.name].start, end: s.toks[f.bodyEnd - 1]?.end ?? s.text.length });
+  return withArgs(s, f, args, () => fnValue(s, f, fn, depth));
+}
+
+/** What the function `f` returns: its returns' values (several: the dearest, the others named). */
+export function fnValue(s: EvalScope, f: Fn, fn: string, depth: number): Value | undefined {
   const found: Value[] = [];
   if (f.expr) {
     const v = evaluate(s, f.body, f.bodyEnd, depth + 1);

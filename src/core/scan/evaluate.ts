@@ -7,7 +7,8 @@ import { KEYWORDS, isId, isP } from '../lex/brackets';
 import { join } from '../resolve/files';
 import { GO_RESERVED, MAX_DEPTH, SELF, STRING_PASS, label, literalSpan, quoteAt, at, statedSource, type EvalScope, type Op, type Value } from './value';
 import { member, index } from './members';
-import { call } from './calls';
+import { call, fnValue } from './calls';
+import { arrowFn } from './function-forms';
 import { envIndexed, envValue } from './env';
 import { DEDENT_TAGS, TEXT_METHODS, taggedTemplate } from './text-methods';
 import { rubyBranches, switchValue } from './branches';
@@ -15,6 +16,7 @@ import { isAssertion, typeArgsEnd, typeEnd } from './type-casts';
 import { filledHoles } from './fstring-holes';
 import { arrayJoin, joinedText } from './text-join';
 import { absentWord, eitherOf, lookupOr } from './absent';
+import { initializerAt } from './initializer';
 
 /** Comparisons (`!==` is lexed `!=` `=`). */
 const COMPARISONS = new Set(['===', '==', '!=', '<', '>', '<=', '>=']);
@@ -45,6 +47,12 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
     const isDefault = (op.t === T.Punct && (op.v === '??' || op.v === '||' || op.v === '?:')) || (op.t === T.Id && op.v === 'or');
     if (isDefault) {
       const n = term(s, k + 1, end, depth);
+      // A member the JSON file does not have: the default is the value (json-config.ts).
+      if (v.unset && op.v !== '?:') {
+        v = n.v ?? { runtime: label(s, i, n.next) };
+        k = n.next;
+        continue;
+      }
       if (v.missable && op.v !== '?:') {
         v = lookupOr(v, n.v, () => label(s, i, n.next));
         k = n.next;
@@ -93,7 +101,11 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       const known = [a.v, b.v].filter((x): x is Value => !!x && x.runtime === undefined && (x.str !== undefined || x.num !== undefined || x.factory !== undefined));
       const what = `default of ${label(s, i, k)}`;
       const absent = absentWord(s, k + 1, a.v) || absentWord(s, a.next + 1, b.v) ? { absent: true as const } : {};
-      v = known.length === 2 && known[1].factory === undefined
+      // The same text either way (`P === 'azure' ? 'openai' : P`, P's default "openai"): a default stays a default.
+      const same = known.length === 2 && known[0].str !== undefined && known[0].str === known[1].str && !known[0].holes && !known[1].holes;
+      v = same
+        ? known.find((x) => x.fallback) ?? known[0]
+        : known.length === 2 && known[1].factory === undefined
         ? { ...known[0], others: [...(known[0].others ?? []), (known[1].str ?? known[1].num)!] }
         : known.length ? { ...known[0], source: known[0].source ?? { file: s.file, offset: at(s, a.next + 1), what }, ...absent } : { runtime: label(s, i, b.next) };
       k = b.next;
@@ -175,6 +187,10 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
   }
   if (tk.t === T.Num && tk.n !== undefined) return { v: { num: tk.n, lit: { span: { start: tk.start, end: tk.end }, scope: s } }, next: i + 1 };
   if (isP(tk, '(') && match[i] > i) {
+    // `(() => { … return p; })()`: a function called where it is written is what it returns.
+    const close = match[i];
+    const f = isP(toks[close + 1], '(') && match[close + 1] === close + 2 ? arrowFn(s, i + 1) : undefined;
+    if (f && (f.expr ? f.bodyEnd === close : f.bodyEnd === close - 1)) return { v: fnValue(s, { ...f, name: i + 1 }, 'function', depth) ?? { runtime: label(s, i, close + 3) }, next: close + 3 };
     const inner = expr(s, i + 1, match[i], depth + 1);
     // `(Path(__file__).parent / "x.md").read_text()`: members and calls of the parenthesised value.
     if (inner.v && isP(toks[match[i] + 1], '.') && isId(toks[match[i] + 2])) return chain(s, match[i] + 2, end, depth, inner.v);
@@ -270,22 +286,4 @@ function chain(s: EvalScope, i: number, end: number, depth: number, base?: Value
     if (cur.runtime !== text) cur = { ...cur, runtime: text };
   }
   return { v: cur, next: k };
-}
-
-/** Tokens of a type between `new` and its initializer's `{`. */
-const MAX_TYPE = 24;
-
-/** The `{` of `new T<…>[] {` / `new T() {` / `new() {` starting at the type, or -1. */
-function initializerAt(s: EvalScope, i: number, end: number): number {
-  const { toks, match } = s;
-  for (let k = i, n = 0; k < end && n < MAX_TYPE; k++, n++) {
-    const tk = toks[k];
-    if (isP(tk, '{')) return match[k] > k ? k : -1;
-    if ((isP(tk, '(') || isP(tk, '[')) && match[k] > k) {
-      k = match[k];
-      continue;
-    }
-    if (!isId(tk) && !isP(tk, '.') && !isP(tk, '<') && !isP(tk, '>') && !isP(tk, ',') && !isP(tk, '?') && !isP(tk, '>>')) return -1;
-  }
-  return -1;
 }

@@ -8,6 +8,7 @@ import { classCandidates, kotlinTopLevelFiles, railsAutoloadCandidates } from '.
 import { tables } from './scope';
 import { MAX_DEPTH, type EvalScope, type Value } from './value';
 import { bindingValue } from './lookup';
+import { isJsonFile, jsonFile, jsonMember } from './json-config';
 
 /** A name another module makes visible: its own binding, or one it imports and passes on. */
 export function exported(s: EvalScope, name: string, depth: number): Value | undefined {
@@ -58,6 +59,11 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
       return scopes.length ? { obj: { kind: 'module', scopes } } : undefined;
     }
     const path = resolveModule(idx.files, s.file, b.from, lang);
+    // `import config from "./config.json"`, `const { max_tokens } = require("./config.json")` (json-config.ts).
+    if (path && isJsonFile(path) && lang !== 'python' && lang !== 'rust') {
+      const whole = jsonFile(s, path);
+      return whole?.obj?.kind === 'json' && b.name !== '*' && b.name !== 'default' ? jsonMember(whole.obj, b.name) : whole;
+    }
     const other = path ? idx.scope(path) : undefined;
     if (!other) {
       // `from . import prompts` / `from app import prompts` / Rust `use crate::prompts;`: a module inside the package.

@@ -19,6 +19,7 @@ import { paramFromFileCallers } from './file-callers';
 import { goParamFromCallers } from './go-callers';
 import { localElsewhere } from './visible';
 import { constructorArm } from './member-arms';
+import { argValue } from './arg-frames';
 
 /** A name in scope at offset `pos`: the nearest binding before it in this file, else an import, else the package. */
 export function lookup(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
@@ -92,6 +93,9 @@ function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
   // A parameter without a default: what every caller in the file passes (Python / JS, file-callers.ts), the number
   // every caller in the package passes (Go, go-callers.ts).
   const callers = b.kind === 'param' && !member ? (s.syn.id === 'go' ? goParamFromCallers : paramFromFileCallers) : undefined;
+  // The argument of the call whose helper is being read (arg-frames.ts).
+  const given = b.kind === 'param' && !member ? argValue(s, b.name, name) : undefined;
+  if (given) return given;
   if (b.value < 0) return callers?.(s, b.name, depth) ?? { runtime: shown };
   if (b.spring) return springDefault(s, b, shown);
   const e = exprEnd(s, b.value);

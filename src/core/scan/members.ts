@@ -19,6 +19,8 @@ import { rustField } from './rust-fields';
 import { configIndex, configMember, configNamed } from './dotnet-config';
 import { serviceField } from './service-fields';
 import { docIndex } from './config-loads';
+import { jsonIndex, jsonMember } from './json-config';
+import { inFrames } from './arg-frames';
 
 /** Classes whose members are the SDKs' model constants (openai-java `ChatModel`, anthropic-java `Model`, Go packages). */
 const SDK_MODEL_CLASSES = new Set(['ChatModel', 'Model', 'openai', 'anthropic']);
@@ -139,6 +141,7 @@ function fieldDefault(s: EvalScope, name: string, i: number, depth: number): Val
 
 function objMember(obj: NonNullable<Value['obj']>, name: string, depth: number): Value | undefined {
   if (obj.kind === 'config') return configMember(obj, name, depth);
+  if (obj.kind === 'json') return jsonMember(obj, name);
   if (obj.kind === 'module' || obj.kind === 'instance') {
     const scopes = obj.kind === 'module' ? obj.scopes : [obj.scope];
     for (const sc of scopes) {
@@ -154,7 +157,7 @@ function objMember(obj: NonNullable<Value['obj']>, name: string, depth: number):
     const vals = obj.of.map((v) => (v.obj ? objMember(v.obj, name, depth) : undefined));
     return vals.every((v): v is Value => !!v) ? worstOf(vals, `${name} of the entry chosen at run time by ${obj.key}`) : undefined;
   }
-  return tableMember(obj.scope, obj.open, name, depth);
+  return inFrames(obj.frames, () => tableMember(obj.scope, obj.open, name, depth));
 }
 
 /** `{ "triage": 300 }`, `{ triage: 300 }`, `dict(triage=300)`, `%{triage: 300}`: the value under a key. */
@@ -204,12 +207,14 @@ export function index(s: EvalScope, base: Value | undefined, open: number, close
   if (base.obj?.kind === 'table') {
     const k = key?.str ?? (key?.num !== undefined ? String(key.num) : undefined);
     if (k === undefined && key?.runtime === undefined) return undefined;
-    const v = tableMember(base.obj.scope, base.obj.open, k, depth, key?.runtime);
+    const { obj } = base;
+    const v = inFrames(obj.frames, () => tableMember(obj.scope, obj.open, k, depth, key?.runtime));
     return v && k === undefined && !v.obj ? { ...v, missable: true } : v;
   }
   if (base.obj?.kind === 'any' && key?.str !== undefined) return objMember(base.obj, key.str, depth);
   if (base.obj?.kind === 'config') return configIndex(base.obj, key);
   if (base.obj?.kind === 'doc') return docIndex(base.obj, key, label(s, open - 1, close + 1));
+  if (base.obj?.kind === 'json') return jsonIndex(base.obj, key);
   return undefined;
 }
 

@@ -6,6 +6,8 @@ import type { Imports } from '../resolve/imports';
 import type { tables } from './scope';
 import type { ConfigObj } from './dotnet-config';
 import type { DocObj } from './config-loads';
+import type { JsonObj } from './json-config';
+import type { Frame } from './arg-frames';
 
 /** What the evaluator needs of a file; the scanned file's Ctx and every imported file's scope have this shape. */
 export interface EvalScope extends FileScope {
@@ -43,14 +45,17 @@ export interface Value {
   /** Members can be read from it. */
   obj?:
     | { kind: 'module'; scopes: EvalScope[] }
-    | { kind: 'table'; scope: EvalScope; open: number }
+    /** `frames`: the arguments bound when a helper returned it (arg-frames.ts). */
+    | { kind: 'table'; scope: EvalScope; open: number; frames?: readonly Frame[] }
     | { kind: 'instance'; scope: EvalScope }
     /** One of these tables, chosen at run time by `key` (`LIMITS[model]` whose entries are tables). */
     | { kind: 'any'; of: Value[]; key: string }
     /** .NET configuration: the root, a section, or bound options (dotnet-config.ts). */
     | ConfigObj
     /** A settings file a Python program loads (config-loads.ts). */
-    | DocObj;
+    | DocObj
+    /** A JSON file of the workspace, or an object in it (json-config.ts). */
+    | JsonObj;
   /** The default written for a value known only at run time (`x or 4096`): what it takes when that value is unset. */
   fallback?: true;
   /** A documented guess (a `.env.example` value): a default written in code wins over it. */
@@ -64,6 +69,8 @@ export interface Value {
   /** Read from a table by a key known only at run time (`MODEL_ALIASES[model]`): a key the table lacks gives nothing,
    * so `v ?? model` is the run-time `model` then. */
   missable?: true;
+  /** A member a JSON object does not have (json-config.ts): `x ?? d` is d. */
+  unset?: true;
   /** Known only at run time: what to call it. */
   runtime?: string;
   /** Beside `runtime`: the default the code states for it (`state.get("model", DEFAULT)`), read only where a model

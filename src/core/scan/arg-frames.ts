@@ -1,0 +1,94 @@
+// The arguments a helper is called with, bound to its parameters while its returns are read: `getModel(TOOL_NAME)`
+// with `const TOOL_NAME = "finalizer"` reads `tools[toolName]` in getModel's body as `tools["finalizer"]`, and passes
+// it on to the helpers getModel calls (`getToolConfig(toolName)`). Only a text or a number is bound; a parameter
+// whose argument is known only at run time is read as before (its default, its same-file callers, or run time).
+import { isId, isP } from '../lex/brackets';
+import type { Fn } from './function-forms';
+import type { EvalScope, Value } from './value';
+
+/** A call's arguments, evaluated in the caller's scope when a parameter asks for one. */
+export interface CallArgs {
+  list: { key?: string; from: number; to: number }[];
+  value: (n: number) => Value | undefined;
+}
+
+export interface Frame {
+  file: string;
+  /** The parameter list's brackets (token indexes in `file`). */
+  open: number;
+  close: number;
+  names: (string | undefined)[];
+  args: CallArgs;
+}
+
+/** Helpers being read, innermost last (the evaluator is synchronous: a stack, emptied as each read ends). */
+const frames: Frame[] = [];
+
+/**
+ * Runs `read` with `args` bound to the parameters of `f` (JavaScript / TypeScript helpers). An object literal it
+ * returns keeps the bindings: its members are read later (`toolConfig(name).model`), each under them.
+ */
+export function withArgs(s: EvalScope, f: Fn, args: CallArgs | undefined, read: () => Value | undefined): Value | undefined {
+  if (!args?.list.length || s.syn.id !== 'javascript') return read();
+  const { toks, match } = s;
+  let open = -1;
+  for (let k = f.name + 1; k < f.body; k++) {
+    if (isP(toks[k], '(') && match[k] > k && match[k] < f.body) {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return read();
+  const close = match[open];
+  const names: (string | undefined)[] = [];
+  for (let k = open + 1; k < close; ) {
+    let e = k;
+    while (e < close && !isP(toks[e], ',')) e = (isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{') || isP(toks[e], '<')) && match[e] > e ? match[e] + 1 : e + 1;
+    // `name`, `name: Type`, `name = d`, `name?: Type`; a pattern or a rest parameter binds no one name.
+    names.push(isId(toks[k]) ? toks[k].v : undefined);
+    if (isP(toks[k], '...')) break;
+    k = e + 1;
+  }
+  frames.push({ file: s.file, open, close, names, args });
+  try {
+    const v = read();
+    return v?.obj?.kind === 'table' ? { ...v, obj: { ...v.obj, frames: frames.slice() } } : v;
+  } finally {
+    frames.pop();
+  }
+}
+
+/** Runs `read` under the bindings an object literal was returned with (withArgs). */
+export function inFrames<T>(saved: readonly Frame[] | undefined, read: () => T): T {
+  if (!saved) return read();
+  const outer = frames.splice(0);
+  frames.push(...saved);
+  try {
+    return read();
+  } finally {
+    frames.splice(0);
+    frames.push(...outer);
+  }
+}
+
+/** The argument bound to the parameter `name` declared at token `at` of `s`, when a call being read passes a known one. */
+export function argValue(s: EvalScope, at: number, name: string): Value | undefined {
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i];
+    if (f.file !== s.file || at <= f.open || at >= f.close) continue;
+    const keyed = f.args.list.findIndex((a) => a.key === name);
+    const n = keyed >= 0 ? keyed : f.names.indexOf(name);
+    if (n < 0 || n >= f.args.list.length || (keyed < 0 && f.args.list[n].key !== undefined)) return undefined;
+    // Evaluated with this frame off the stack: the argument is the caller's expression, read in the caller's frames.
+    frames.splice(i, 1);
+    let v: Value | undefined;
+    try {
+      v = f.args.value(n);
+    } finally {
+      frames.splice(i, 0, f);
+    }
+    if (!v || v.runtime !== undefined || v.holes?.length || (v.str === undefined && v.num === undefined)) return undefined;
+    return v;
+  }
+  return undefined;
+}
