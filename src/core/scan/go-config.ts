@@ -43,6 +43,17 @@ function typeAt(s: EvalScope, k: number): TypeRef | undefined {
 
 /** The type a package-level `var NAME *pkg.T` (alone or in a `var (…)` block) or `var NAME = new(T)` declares. */
 function packageVarType(s: EvalScope, name: string): TypeRef | undefined {
+  const k = packageVarAt(s, name);
+  if (k < 0) return undefined;
+  const eq = isP(s.toks[k + 1], '=') ? k + 2 : -1;
+  return typeAt(s, eq > 0 ? eq : k + 1);
+}
+
+/**
+ * The token of NAME where this file declares it a package-level var: `var NAME …`, or an entry of a `var (…)` block
+ * (the first on its line, after the `(` or a line break); -1 when it does not. Function bodies are skipped.
+ */
+export function packageVarAt(s: EvalScope, name: string): number {
   const { toks, match } = s;
   for (let k = 1; k < toks.length; k++) {
     const tk = toks[k];
@@ -52,12 +63,10 @@ function packageVarType(s: EvalScope, name: string): TypeRef | undefined {
     }
     if (tk.t !== T.Id || tk.v !== name) continue;
     const prev = toks[k - 1];
-    const inBlock = isP(prev, '(') ? toks[k - 2]?.v === 'var' : s.text.lastIndexOf('\n', tk.start) > prev.end;
-    if (prev.v !== 'var' && !inBlock) continue;
-    const eq = isP(toks[k + 1], '=') ? k + 2 : -1;
-    return typeAt(s, eq > 0 ? eq : k + 1);
+    const inBlock = isP(prev, '(') ? toks[k - 2]?.v === 'var' : s.text.lastIndexOf('\n', tk.start) >= prev.end;
+    if (prev.v === 'var' || inBlock) return k;
   }
-  return undefined;
+  return -1;
 }
 
 /** The folder of the package a type is declared in (its import, or the declaring file's own folder). */

@@ -13,7 +13,7 @@ import { goImportDir, goPackageFiles } from '../resolve/modules';
 import { dirname } from '../resolve/files';
 import { tables } from './scope';
 import { importsOf, mayDeclareGo } from './imported';
-import { goPackageName } from './go-config';
+import { goPackageName, packageVarAt } from './go-config';
 import type { EvalScope, Value } from './value';
 
 /** Files of a package looked through for a declaration. */
@@ -105,21 +105,10 @@ function varBody(s: EvalScope, name: string, pos: number): Body | undefined {
 
 /** A package-level `var NAME T` (alone or in a `var (…)` block) of this file: its struct; null: declared, not of one. */
 function packageVar(s: EvalScope, name: string): Body | null | undefined {
-  const { toks, match } = s;
-  for (let k = 1; k < toks.length; k++) {
-    const tk = toks[k];
-    if ((isP(tk, '{') || isP(tk, '(')) && match[k] > k && !(isP(tk, '(') && toks[k - 1]?.v === 'var')) {
-      k = match[k];
-      continue;
-    }
-    if (tk.t !== T.Id || tk.v !== name) continue;
-    const prev = toks[k - 1];
-    const inBlock = isP(prev, '(') ? toks[k - 2]?.v === 'var' : s.text.lastIndexOf('\n', tk.start) >= prev.end;
-    if (prev.v !== 'var' && !inBlock) continue;
-    s.read?.push({ start: prev.start, end: tk.end });
-    return typeBody(s, k + 1) ?? null;
-  }
-  return undefined;
+  const k = packageVarAt(s, name);
+  if (k < 0) return undefined;
+  s.read?.push({ start: s.toks[k - 1].start, end: s.toks[k].end });
+  return typeBody(s, k + 1) ?? null;
 }
 
 /** The struct of the type written at token `k`: `struct {…}`, `T`, `*T`, `pkg.T`, or an empty literal `= T{}`. */

@@ -6,7 +6,7 @@ import type { Constant } from './user-constants';
 import type { FileScope } from '../resolve/value-index';
 import { tables, type Tables } from './scope';
 
-type Scoped = FileScope & { tables?: Tables; fnSpans?: number[] };
+type Scoped = FileScope & { tables?: Tables; fnSpans?: number[]; fnAround?: Map<number, [number, number] | null> };
 
 /** The named functions' bodies as [start, end) offset pairs, flat (built once per file). */
 function fnSpans(s: Scoped): number[] {
@@ -22,18 +22,17 @@ function fnSpans(s: Scoped): number[] {
   return (s.fnSpans = out);
 }
 
-/** The innermost named function's body around each definition, as [start, end) (memo per constant). */
-const around = new WeakMap<Constant, [number, number] | null>();
-
-function innermost(s: Scoped, con: Constant): [number, number] | null {
-  let got = around.get(con);
+/** The innermost named function's body around an offset, as [start, end); null at top level (memo per file). */
+function innermost(s: Scoped, at: number): [number, number] | null {
+  const memo = (s.fnAround ??= new Map());
+  let got = memo.get(at);
   if (got !== undefined) return got;
   got = null;
   const spans = fnSpans(s);
   for (let i = 0; i < spans.length; i += 2) {
-    if (con.at >= spans[i] && con.at < spans[i + 1] && (!got || spans[i] >= got[0])) got = [spans[i], spans[i + 1]];
+    if (at >= spans[i] && at < spans[i + 1] && (!got || spans[i] >= got[0])) got = [spans[i], spans[i + 1]];
   }
-  around.set(con, got);
+  memo.set(at, got);
   return got;
 }
 
@@ -44,7 +43,7 @@ function visible(s: Scoped, con: Constant, at: number): boolean {
     if (p < at && at <= b.until && con.at < p) return false;
   }
   // A local of a function is seen from inside it (and the functions nested in it) only.
-  const f = innermost(s, con);
+  const f = innermost(s, con.at);
   return !f || (at >= f[0] && at < f[1]);
 }
 
@@ -54,12 +53,8 @@ function visible(s: Scoped, con: Constant, at: number): boolean {
  * (ai-learning-tool's repair step used `user_msg` it never set, and was counted with another function's prompt).
  */
 export function localElsewhere(s: Scoped, offset: number, at: number): boolean {
-  const spans = fnSpans(s);
-  let got: [number, number] | null = null;
-  for (let i = 0; i < spans.length; i += 2) {
-    if (offset >= spans[i] && offset < spans[i + 1] && (!got || spans[i] >= got[0])) got = [spans[i], spans[i + 1]];
-  }
-  return !!got && !(at >= got[0] && at < got[1]);
+  const f = innermost(s, offset);
+  return !!f && !(at >= f[0] && at < f[1]);
 }
 
 /**
