@@ -16,6 +16,7 @@ import { armOf, type Arm } from './go-fields';
 import { exprEnd, tables } from './scope';
 import { evaluate } from './evaluate';
 import { importsOf, mayDeclareGo } from './imported';
+import { importerLiterals } from './go-importers';
 import { MAX_DEPTH, statedSource, type EvalScope, type Value } from './value';
 
 /** Places a field is set that are read for one use. */
@@ -208,6 +209,8 @@ function typeFieldValue(from: EvalScope, dir: string, type: string, field: strin
   const sets: FieldSet[] = [];
   for (const sc of scopes) typedNames(sc, type, field, depth, typed, sets);
   for (const sc of scopes) assignments(sc, field, typed, depth, sets);
+  // `pkg.T{F: v}` in the packages that import T's (go-importers.ts): `openai.Params{Model: opts.OpenAI.Model}` in main.
+  for (const { scope, open } of importerLiterals(from, dir, type)) literal(scope, open, field, depth, sets);
   if (sets.length > MAX_SETS) return undefined;
   const known = sets.filter(({ v }) => v.runtime === undefined && !v.late?.length && !v.holes?.length && (v.str !== undefined || v.num !== undefined));
   if (!known.length || new Set(known.map(({ v }) => v.str ?? v.num)).size !== 1) return undefined;

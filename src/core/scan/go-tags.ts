@@ -13,7 +13,7 @@ import { goImportDir, goPackageFiles } from '../resolve/modules';
 import { dirname } from '../resolve/files';
 import { tables } from './scope';
 import { importsOf, mayDeclareGo } from './imported';
-import { goPackageName, packageVarAt } from './go-config';
+import { goPackageName, goTypeField, packageVarAt } from './go-config';
 import type { EvalScope, Value } from './value';
 
 /** Files of a package looked through for a declaration. */
@@ -72,13 +72,17 @@ function assigned(s: EvalScope, names: string[]): boolean {
 /** The struct the name `name` read at `pos` is declared of: a parameter, a local `var`, or a package var. */
 function varBody(s: EvalScope, name: string, pos: number): Body | undefined {
   const { toks } = s;
-  let own: { body: number; bodyEnd: number } | undefined;
+  let own: { name: number; body: number; bodyEnd: number } | undefined;
   for (const list of tables(s).fns.values())
     for (const f of list) if ((toks[f.body]?.start ?? Infinity) <= pos && pos < (toks[f.bodyEnd]?.start ?? s.text.length) && (!own || f.body > own.body)) own = f;
   const binds = (tables(s).binds.get(name) ?? []).filter((b) => toks[b.name].start < pos && (b.kind !== 'param' || (b.until ?? 0) >= pos));
   const b = binds[binds.length - 1];
   if (b?.kind === 'param') return b.value < 0 ? typeBody(s, b.name + 1) : undefined;
   if (own) {
+    // The method's receiver: `func (o *OpenAI) ask(…)`.
+    const close = own.name - 1;
+    const open = isP(toks[close], ')') ? s.match[close] : -1;
+    if (open >= 0 && toks[open - 1]?.v === 'func' && toks[open + 1]?.v === name && !binds.length) return typeBody(s, open + 2);
     // A local declared in the function (`var opts Opts`): that; one assigned (`opts := load()`) is not read here.
     for (let k = own.body; k < own.bodyEnd && toks[k].start < pos; k++) {
       if (toks[k].t !== T.Id || toks[k].v !== name || toks[k - 1]?.v !== 'var') continue;
@@ -122,17 +126,40 @@ function typeBody(s: EvalScope, k: number): Body | undefined {
     if (!isP(toks[brace], '{') || match[brace] !== brace + 1) return undefined;
   }
   if (isP(toks[k], '*')) k++;
-  if (!isId(toks[k])) return undefined;
-  if (toks[k].v === 'struct') return isP(toks[k + 1], '{') && match[k + 1] > k + 1 ? { s, open: k + 1 } : undefined;
+  if (isId(toks[k]) && toks[k].v === 'struct') return isP(toks[k + 1], '{') && match[k + 1] > k + 1 ? { s, open: k + 1 } : undefined;
+  const ref = typeRef(s, k);
+  return ref && structDecl(s, ref.dir, ref.name, ref.local ? goPackageName(s.text) : undefined);
+}
+
+/** The named type written at token `k` (`T`, `*T`, `pkg.T`): the folder of its package and its name. */
+function typeRef(s: EvalScope, k: number): { dir: string; name: string; local?: true } | undefined {
+  const { toks } = s;
   const idx = s.index;
-  if (!idx) return undefined;
-  if (isP(toks[k + 1], '.') && isId(toks[k + 2])) {
-    const b = importsOf(s).names.get(toks[k].v);
-    const dir = b && b.name === '*' ? goImportDir(idx.files, s.file, b.from) : undefined;
-    if (dir) s.read?.push(b!.span);
-    return dir ? structDecl(s, dir, toks[k + 2].v, undefined) : undefined;
+  if (isP(toks[k], '*')) k++;
+  if (!idx || !isId(toks[k]) || toks[k].v === 'struct') return undefined;
+  if (!isP(toks[k + 1], '.')) return { dir: dirname(s.file), name: toks[k].v, local: true };
+  if (!isId(toks[k + 2])) return undefined;
+  const b = importsOf(s).names.get(toks[k].v);
+  const dir = b && b.name === '*' ? goImportDir(idx.files, s.file, b.from) : undefined;
+  if (dir) s.read?.push(b!.span);
+  return dir ? { dir, name: toks[k + 2].v } : undefined;
+}
+
+/**
+ * `o.params.Model` where the field `params` of o's struct is of a named struct type (`params Params`): what that
+ * type's literals and assignments give `Model`, its importers' literals included (go-config.ts): the constructor keeps
+ * the `Params` it is given, and main.go writes the one literal of it.
+ */
+export function goChainField(s: EvalScope, names: string[], pos: number, depth: number): Value | undefined {
+  if (names.length < 3 || names.length > MAX_CHAIN) return undefined;
+  let body = varBody(s, names[0], pos);
+  for (let n = 1; body && n < names.length - 2; n++) {
+    const f = fieldAt(body, names[n]);
+    body = f ? typeBody(body.s, f.type) : undefined;
   }
-  return structDecl(s, dirname(s.file), toks[k].v, goPackageName(s.text));
+  const f = body && fieldAt(body, names[names.length - 2]);
+  const ref = f && typeRef(body!.s, f.type);
+  return ref && goTypeField(s, ref.dir, ref.name, names[names.length - 1], names.join('.'), depth);
 }
 
 /** `type NAME struct {` (alone or in a `type (…)` block) in the package in `dir`, this file first. */

@@ -14,7 +14,7 @@ import { tables } from './scope';
 import { helper } from './calls';
 import { goField } from './go-fields';
 import { goPackageVarField, goTypedName } from './go-config';
-import { goTagDefault } from './go-tags';
+import { goChainField, goTagDefault } from './go-tags';
 import { rustField } from './rust-fields';
 import { configIndex, configMember, configNamed } from './dotnet-config';
 import { serviceField } from './service-fields';
@@ -51,7 +51,8 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       const field = names.length === 2 && s.syn.id === 'go' ? goField(s, head, names[1], at(s, i), depth) ?? goTypedName(s, head, names[1], at(s, i), depth) : undefined;
       if (field) return field;
       // `opts.OpenAI.Model` of a flags or environment struct: the default its struct tag states (go-tags.ts).
-      const tag = s.syn.id === 'go' && names.length >= 2 ? goTagDefault(s, names, at(s, i)) : undefined;
+      // `o.params.Model`, the field of a struct-typed field: what the type's literals give it, in any package.
+      const tag = s.syn.id === 'go' && names.length >= 2 ? goTagDefault(s, names, at(s, i)) ?? goChainField(s, names, at(s, i), depth) : undefined;
       if (tag) return tag;
       const path = names.length > 1 && s.syn.id === 'rust' ? rustPath(s, names) : undefined;
       if (path) [cur, n] = path;

@@ -1,0 +1,75 @@
+// Literals of a Go struct type written in the packages of the module that import its package: `openai.Params{Model:
+// opts.OpenAI.Model, …}` in app/main.go for `type Params struct` of app/bot/openai, passed to `openai.NewOpenAI(params,
+// …)` which keeps it in a field read as `o.params.Model` (radio-t/super-bot); `&extractor.OpenAIEvaluator{Model:
+// opts.OpenAIModel}` in main.go read as `e.Model` in package extractor (ukeeper/ukeeper-readability). go-config.ts
+// reads them with the type's own literals. The module's Go files are listed once per module (a change under it drops
+// the list, ValueIndex.memo), walked through the resolver's folder listing, bounded.
+import { T } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import { ancestors, dirname, join } from '../resolve/files';
+import type { WorkspaceFiles } from '../resolve/files';
+import { importsOf } from './imported';
+import type { EvalScope } from './value';
+
+/** Folders above a file looked at for go.mod. */
+const UP = 14;
+/** Go files and folders of a module walked at most. */
+const MAX_FILES = 3000;
+const MAX_FOLDERS = 2000;
+/** Literals of one type read from importing packages, at most. */
+const MAX_LITERALS = 16;
+/** Folders that hold no package of the module's own (vendored copies, test data, tools' output). */
+const SKIP = new Set(['vendor', 'testdata', 'node_modules']);
+
+/** The folder holding go.mod above `dir`, and the module path its `module` line states. */
+function goModule(files: WorkspaceFiles, dir: string): { root: string; path: string } | undefined {
+  for (const a of ancestors(dir, UP)) {
+    if (!files.list(a)?.includes('go.mod')) continue;
+    const path = /^module\s+(\S+)/m.exec(files.read(join(a, 'go.mod')) ?? '')?.[1];
+    return path ? { root: a, path } : undefined;
+  }
+  return undefined;
+}
+
+/** The module's `.go` files outside tests, vendored code and nested modules; empty when folders cannot be listed. */
+function goModuleFiles(files: WorkspaceFiles, root: string): string[] {
+  if (!files.folders) return [];
+  const out: string[] = [];
+  const todo = [root];
+  for (let seen = 0; todo.length && seen < MAX_FOLDERS && out.length < MAX_FILES; seen++) {
+    const dir = todo.pop()!;
+    const names = files.list(dir) ?? [];
+    if (dir !== root && names.includes('go.mod')) continue;
+    for (const n of names) if (n.endsWith('.go') && !n.endsWith('_test.go')) out.push(join(dir, n));
+    for (const f of files.folders(dir) ?? []) if (!f.startsWith('.') && !SKIP.has(f)) todo.push(join(dir, f));
+  }
+  return out.slice(0, MAX_FILES);
+}
+
+/** `pkg.T{` / `&pkg.T{` in files of other packages of the module that import the package in `dir`: each `{`. */
+export function importerLiterals(from: EvalScope, dir: string, type: string): { scope: EvalScope; open: number }[] {
+  const idx = from.index;
+  const mod = idx && goModule(idx.files, dir);
+  if (!idx || !mod) return [];
+  const importPath = dir === mod.root ? mod.path : mod.path + dir.slice(mod.root.length);
+  const quoted = `"${importPath}"`;
+  const users = idx.memo(mod.root, `go-literals:${importPath}:${type}`, () =>
+    idx.memo(mod.root, 'go-files', () => goModuleFiles(idx.files, mod.root)).filter((f) => {
+      if (dirname(f) === dir) return false;
+      const text = idx.text(f) ?? '';
+      return text.includes(quoted) && text.includes(`.${type}{`);
+    }),
+  );
+  const out: { scope: EvalScope; open: number }[] = [];
+  for (const f of users) {
+    const sc = idx.scope(f);
+    if (!sc) continue;
+    const aliases = new Set([...importsOf(sc).names].filter(([, b]) => b.name === '*' && b.from === importPath).map(([n]) => n));
+    const { toks, match } = sc;
+    for (let k = 0; k + 3 < toks.length && out.length < MAX_LITERALS; k++) {
+      if (toks[k].t !== T.Id || !aliases.has(toks[k].v) || !isP(toks[k + 1], '.') || !isId(toks[k + 2]) || toks[k + 2].v !== type) continue;
+      if (isP(toks[k + 3], '{') && match[k + 3] > k + 3 && !isP(toks[k - 1], '.')) out.push({ scope: sc, open: k + 3 });
+    }
+  }
+  return out;
+}
