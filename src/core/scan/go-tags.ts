@@ -82,7 +82,10 @@ function varBody(s: EvalScope, name: string, pos: number): Body | undefined {
     // The method's receiver: `func (o *OpenAI) ask(…)`.
     const close = own.name - 1;
     const open = isP(toks[close], ')') ? s.match[close] : -1;
-    if (open >= 0 && toks[open - 1]?.v === 'func' && toks[open + 1]?.v === name && !binds.length) return typeBody(s, open + 2);
+    if (open >= 0 && toks[open - 1]?.v === 'func' && toks[open + 1]?.v === name && !binds.length) {
+      s.read?.push({ start: toks[open].start, end: toks[close].end });
+      return typeBody(s, open + 2);
+    }
     // A local declared in the function (`var opts Opts`): that; one assigned (`opts := load()`) is not read here.
     for (let k = own.body; k < own.bodyEnd && toks[k].start < pos; k++) {
       if (toks[k].t !== T.Id || toks[k].v !== name || toks[k - 1]?.v !== 'var') continue;
@@ -154,10 +157,10 @@ export function goChainField(s: EvalScope, names: string[], pos: number, depth: 
   if (names.length < 3 || names.length > MAX_CHAIN) return undefined;
   let body = varBody(s, names[0], pos);
   for (let n = 1; body && n < names.length - 2; n++) {
-    const f = fieldAt(body, names[n]);
+    const f = fieldAt(readIn(s, body), names[n]);
     body = f ? typeBody(body.s, f.type) : undefined;
   }
-  const f = body && fieldAt(body, names[names.length - 2]);
+  const f = body && fieldAt(readIn(s, body), names[names.length - 2]);
   const ref = f && typeRef(body!.s, f.type);
   return ref && goTypeField(s, ref.dir, ref.name, names[names.length - 1], names.join('.'), depth);
 }
