@@ -14,6 +14,7 @@ import { relaxed, splitPlaceholder, springProperties } from '../resolve/spring-p
 import { basename, dirname } from '../resolve/files';
 import { branchBindings } from './branch-bindings';
 import { alternatives } from './branches';
+import { untakenClamp } from './clamps';
 import { readPromptFile } from './file-reads';
 import { paramFromFileCallers } from './file-callers';
 import { goParamFromCallers } from './go-callers';
@@ -79,7 +80,8 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
   if (branches?.length === 1) return valueOf(s, branches[0], name, depth);
   if (branches) {
     // Texts and numbers (a model, a prompt, a limit); a list or an object in a branch is left to the nearest value.
-    const values = branches.map((x) => valueOf(s, x, name, depth));
+    // A range check's arm that the known value does not enter (clamps.ts) gives nothing.
+    const values = branches.filter((x) => !untakenClamp(s, x, depth)).map((x) => valueOf(s, x, name, depth));
     if (values.every((v) => v.str !== undefined || v.num !== undefined || v.runtime !== undefined)) return alternatives(values, `${name} set in a branch`) ?? { runtime: name };
   }
   return valueOf(s, b, name, depth);
