@@ -23,6 +23,8 @@ export function pathCall(s: EvalScope, base: Value | undefined, names: string[],
     }
     return out;
   };
+  // `process.cwd()`: where the program is started, taken as a folder above the file (readPromptFile tries each).
+  if (fn === 'cwd' && names.length === 2 && names[0] === 'process' && a.length === 0) return { path: '.', str: '.' };
   if ((fn === 'Path' || fn === 'PurePath' || fn === 'PosixPath') && a.length >= 1) {
     const p = strs();
     return p ? { path: join(...p), str: join(...p) } : undefined;

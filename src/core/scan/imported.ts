@@ -5,7 +5,10 @@ import { goImportDir, goPackageFiles, resolveModule } from '../resolve/modules';
 import type { FileScope } from '../resolve/value-index';
 import { basename, dirname } from '../resolve/files';
 import { classCandidates, kotlinTopLevelFiles, railsAutoloadCandidates } from '../resolve/classes';
-import { tables } from './scope';
+import { exprEnd, tables } from './scope';
+import { T } from '../lex/lexer';
+import { isId } from '../lex/brackets';
+import { evaluate } from './evaluate';
 import { MAX_DEPTH, type EvalScope, type Value } from './value';
 import { bindingValue } from './lookup';
 import { isJsonFile, jsonFile, jsonMember } from './json-config';
@@ -15,6 +18,10 @@ export function exported(s: EvalScope, name: string, depth: number): Value | und
   if (depth > MAX_DEPTH) return undefined;
   const own = bindingValue(s, name, Number.MAX_SAFE_INTEGER, depth + 1, true);
   if (own) return own;
+  if (name === 'default' && s.syn.id === 'javascript') {
+    const v = defaultExport(s, depth + 1);
+    if (v) return v;
+  }
   if (tables(s).classes.has(name)) return { obj: { kind: 'instance', scope: s } };
   return imported(s, name, depth + 1, true);
 }
@@ -35,6 +42,19 @@ export function importedFunction(s: EvalScope, name: string, depth: number): { s
   if (!other || other === s) return undefined;
   if (tables(other).fns.has(b.name)) return { scope: other, name: b.name };
   return importedFunction(other, b.name, depth + 1);
+}
+
+/** `export default config;` / `export default { … }`: the value of the expression exported (not a function or class). */
+function defaultExport(s: EvalScope, depth: number): Value | undefined {
+  const { toks } = s;
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (toks[k].t !== T.Id || toks[k].v !== 'export' || !isId(toks[k + 1]) || toks[k + 1].v !== 'default') continue;
+    const first = toks[k + 2];
+    if (isId(first) && (first.v === 'function' || first.v === 'class' || first.v === 'async' || first.v === 'interface' || first.v === 'abstract')) return undefined;
+    s.read?.push({ start: toks[k].start, end: first.end });
+    return evaluate(s, k + 2, exprEnd(s, k + 2), depth);
+  }
+  return undefined;
 }
 
 /** Scopes whose star imports are recorded as read. */
