@@ -103,3 +103,21 @@ export const f = (p: string) => generateText({ model: "openai/gpt-4o", prompt: p
   ]);
   assert.equal(s.parts.filter((p) => !p.resolved).map((p) => p.label).join(), 'p');
 });
+
+test('a plain object as the schema, no wrapper (bramses/chatgpt-md tool scripts), is read as the JSON schema it spells', () => {
+  const src = `import { generateText, tool } from "ai";
+const lookup = tool({ description: "Look up a word.", parameters: { type: "object", properties: { word: { type: "string" } }, required: ["word"] } });
+export const f = (m: any) => generateText({ model: m, prompt: "Hi", tools: {
+  ping: { description: "Answer a ping", parameters: { type: "object", properties: { note: { type: "string", description: "a note" } }, additionalProperties: false } },
+  lookup,
+  both: { description: "Either form.", inputSchema: { anyOf: [{ type: "string" }, { type: "number" }] } },
+} });
+`;
+  const [s] = scan(src, 'typescript');
+  assert.deepEqual(JSON.parse(s.tools!.text), [
+    { name: 'ping', description: 'Answer a ping', parameters: { type: 'object', properties: { note: { type: 'string', description: 'a note' } }, additionalProperties: false } },
+    { name: 'lookup', description: 'Look up a word.', parameters: { type: 'object', properties: { word: { type: 'string' } }, required: ['word'] } },
+    { name: 'both', description: 'Either form.', parameters: { anyOf: [{ type: 'string' }, { type: 'number' }] } },
+  ]);
+  assert.deepEqual(s.parts.filter((p) => !p.resolved).map((p) => p.label), []);
+});

@@ -90,6 +90,14 @@ export function zodSchema(s: EvalScope, i: number, end: number, unread: Unread, 
     const v = literal(s, i + 2, itemEnd(s, i + 2, match[i + 1]), unread, depth);
     return { schema: v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {}, optional: false };
   }
+  // A plain object, no wrapper (`parameters: { type: "object", properties: { … } }`, chatgpt-md's tool scripts): read
+  // as the JSON schema it spells, as jsonSchema() of it sends. The SDK's types want a Schema or zod there; ai ≥5 reads
+  // only `inputSchema` and sends an empty schema for a tool without one (packages/ai/src/prompt/
+  // prepare-tools-and-tool-choice.ts, provider-utils asSchema): the schema as written is the most the call can send.
+  if (!schema && isP(toks[i], '{') && match[i] === end - 1) {
+    const v = literal(s, i, end, unread, depth);
+    return { schema: v !== null && typeof v === 'object' && !Array.isArray(v) ? v : {}, optional: false };
+  }
   if (!schema && isId(toks[i]) && depth <= MAX_DEPTH) {
     // A schema held by a name (`inputSchema: FinalizeReportSchema`), here or imported.
     const at = boundValue(s, toks[i].v, toks[i].start, depth);
