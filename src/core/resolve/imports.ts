@@ -117,7 +117,7 @@ function js(toks: Token[], out: Imports): void {
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i];
     if (tk.t !== T.Id) continue;
-    if ((tk.v === 'import' || tk.v === 'export') && !isP(toks[i - 1], '.')) {
+    if ((tk.v === 'import' || tk.v === 'export') && !isP(toks[i - 1], '.') && !isP(toks[i + 1], '(')) {
       // Find `from "x"` within the statement (bounded).
       let k = i + 1;
       const limit = Math.min(toks.length, i + 400);
@@ -162,11 +162,14 @@ function js(toks: Token[], out: Imports): void {
       i = k + 1;
       continue;
     }
-    if (tk.v === 'require' && isP(toks[i + 1], '(') && toks[i + 2]?.t === T.Str && isP(toks[i + 3], ')')) {
+    // `await import("…")` binds as `require("…")` does (the module's names once it has loaded).
+    const dynamic = tk.v === 'import' && isId(toks[i - 1]) && toks[i - 1].v === 'await';
+    if ((tk.v === 'require' || dynamic) && isP(toks[i + 1], '(') && toks[i + 2]?.t === T.Str && isP(toks[i + 3], ')')) {
       const from = toks[i + 2].v;
-      // const x = require("…")  /  const { a, b: c } = require("…")
-      if (!isP(toks[i - 1], '=')) continue;
-      const b = i - 2;
+      // const x = require("…")  /  const { a, b: c } = require("…")  /  const { a } = await import("…")
+      const eq = dynamic ? i - 2 : i - 1;
+      if (!isP(toks[eq], '=')) continue;
+      const b = eq - 1;
       const end = toks[i + 3].end;
       if (isId(toks[b])) out.names.set(toks[b].v, { from, name: '*', span: { start: toks[b].start, end } });
       else if (isP(toks[b], '}')) {

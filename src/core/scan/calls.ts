@@ -1,5 +1,6 @@
 // Calls: string methods pass their receiver, env reads give their default, tables' get, field defaults, paths and
 // file reads, helpers that return literals.
+import { cliCall, cliRoot } from './cli-options';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import type { ValueSource } from '../types';
@@ -65,6 +66,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     if (v) return v;
   }
   if (base?.obj?.kind === 'doc') return docCall(s, base.obj, fn, a, arg, label(s, nameAt, close + 1));
+  const cli = base?.obj?.kind === 'cli' && names.length ? cliCall(s, base.obj, fn, open, close, depth) : cliRoot(s, fn, names);
+  if (cli) return cli;
   const loaded = configLoad(s, names, nameAt, a, arg);
   if (loaded) return loaded;
   // Environment reads: `os.getenv("X", "d")`, `os.environ.get("X", "d")`, Ruby's ENV fetch with a default.
@@ -150,6 +153,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   const read = callReadsFile(base, names, a, arg, next);
   if (read !== undefined) return read === null ? { runtime: '' } : readPromptFile(s, read);
   // `createOpenAI({…})(config.model)`: a model of the provider instance made on the spot (provider-factories.ts).
+  if (!names.length && recv?.maker) return { factory: recv.maker }; // `providerMap[key](options)`: a factory, called
   if (!names.length && recv?.factory && a.length === 1 && !a[0].key) {
     const id = arg(0);
     if (id?.str && !id.holes?.length && id.runtime === undefined) return { ...id, provider: recv.factory };
@@ -271,12 +275,14 @@ export function fnValue(s: EvalScope, f: Fn, fn: string, depth: number): Value |
       if (v) found.push(v);
     }
   }
-  // A factory that returns an instance (`return cls(**values)`) or a loaded settings file (`return parser`): that
-  // object, its members read from its class or its file.
-  if (found.length === 1 && (found[0].obj?.kind === 'instance' || found[0].obj?.kind === 'doc')) return found[0];
+  // A factory that returns an instance (`return cls(**values)`), a loaded settings file (`return parser`) or parsed
+  // command-line options: that object, its members read from its class, its file or its options.
+  if (found.length === 1 && (found[0].obj?.kind === 'instance' || found[0].obj?.kind === 'doc' || found[0].obj?.kind === 'cli')) return found[0];
   // A prompt builder that returns an object literal (`return { system: \`…\`, user: … }`): the object, whose members
   // are read where they are used (`prompt.system`), each evaluated in the builder (its parameters are holes).
   if (found.length === 1 && found[0].obj?.kind === 'table' && s.toks[found[0].obj.open]?.v === '{') return found[0];
+  // A provider instance whichever return runs (`if (options) return creator(options); return creator()`).
+  if (found.length && found.every((x) => x.factory !== undefined && x.factory === found[0].factory)) return { factory: found[0].factory };
   // Several returns: the dearest is the worst case, the others named; a return known only at run time beside
   // literal texts leaves the texts, with the run-time one named (branches.ts).
   const v = alternatives(found, `returned by ${fn}()`);

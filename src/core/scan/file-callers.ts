@@ -10,9 +10,25 @@ import { tables, type Fn } from './scope';
 import { evaluate } from './evaluate';
 import { alternatives } from './branches';
 import { MAX_DEPTH, statedSource, type EvalScope, type Value } from './value';
+import { importers, isPlainCall } from './js-callers';
 
 /** Callers read for one parameter, at most. */
 const MAX_CALLERS = 16;
+/** Callers in other modules met within one another at most (a value passed down through that many functions). A hop
+ * to another module reads its argument as a new chain of names (depth 1): the depth bound alone cut the chain after
+ * two hops (code-review-gpt: the model is made by a helper two calls and two files away). The hops bound it instead. */
+const MAX_HOPS = 3;
+let hops = 0;
+
+function acrossFiles(read: () => Value | undefined): Value | undefined {
+  if (hops >= MAX_HOPS) return undefined;
+  hops++;
+  try {
+    return read();
+  } finally {
+    hops--;
+  }
+}
 
 const BUSY = new Set<string>();
 
@@ -62,7 +78,7 @@ export function paramsOf(s: EvalScope): Map<number, Param> {
   const { toks, match } = s;
   for (const list of t.fns.values()) {
     for (const fn of list) {
-      const open = fn.name + 1;
+      const open = fn.params ?? fn.name + 1;
       if (!isP(toks[open], '(') || match[open] < open) continue;
       let pos = 0;
       let first = true;
@@ -94,34 +110,40 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number): Va
   const { toks } = s;
   const name = toks[own.fn.name].v;
   const pname = toks[param].v;
-  // An exported JS function is called from other modules too, with values this file does not show.
-  if (s.syn.id === 'javascript' && exported(toks, own.fn.name, name)) return undefined;
-  const found: { v: Value; at: number }[] = [];
+  // An exported JS function is called from other modules too: their calls are read with this file's (js-callers.ts).
+  const exports = s.syn.id === 'javascript' && exported(toks, own.fn.name, name);
+  const others = exports ? importers(s, name) : [];
+  // No module of the package calls it: its callers are elsewhere, with values no file here shows.
+  if (exports && !others.length) return undefined;
+  const calls: { sc: EvalScope; k: number }[] = [];
+  for (const k of callsOf(s, name)) if (k !== own.fn.name) calls.push({ sc: s, k });
+  for (const o of others) for (const k of calledNames(o.scope.toks).get(o.local) ?? []) if (isPlainCall(o.scope, k)) calls.push({ sc: o.scope, k });
+  const found: { v: Value; sc: EvalScope; at: number }[] = [];
   // Typing or deleting a call of the function anywhere in the file changes the answer (editor/incremental.ts), and
   // so does one the first-screen prefix cuts off (editor/prefix.ts).
   s.readNames?.add(name);
   s.forward?.add(CALLERS + name);
-  for (const k of callsOf(s, name)) {
-    if (k === own.fn.name) continue;
+  for (const { sc, k } of calls) {
     // The whole call is read: an edit there (an argument, a keyword) changes the value.
-    s.read?.push({ start: toks[k].start, end: toks[s.match[k + 1]]?.end ?? s.text.length });
-    const arg = argFor(s, k + 1, own, pname);
+    if (sc === s) s.read?.push({ start: toks[k].start, end: toks[s.match[k + 1]]?.end ?? s.text.length });
+    const arg = argFor(sc, k + 1, own, pname);
     if (!arg || found.length >= MAX_CALLERS) return undefined;
-    const v = evaluate(s, arg[0], arg[1], depth + 1);
-    if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined)) return undefined;
-    found.push({ v, at: arg[0] });
+    const v = sc === s ? evaluate(sc, arg[0], arg[1], depth + 1) : acrossFiles(() => evaluate(sc, arg[0], arg[1], 1));
+    // Parsed command-line options (cli-options.ts) pass down whole: their members are read where they are used.
+    if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined && v.obj?.kind !== 'cli')) return undefined;
+    found.push({ v, sc, at: arg[0] });
   }
   if (!found.length) return undefined;
   const many = found.length > 1;
-  const what = `${pname} as ${many ? 'every' : 'the only'} caller of ${name}() in this file passes it`;
+  const what = `${pname} as ${many ? 'every' : 'the only'} caller of ${name}()${others.length ? '' : ' in this file'} passes it`;
   if (found.every((x) => x.v.num !== undefined)) {
     const max = found.reduce((a, b) => (b.v.num! > a.v.num! ? b : a));
-    const others = [...new Set(found.filter((x) => x !== max).map((x) => x.v.num!))].filter((n) => n !== max.v.num);
-    const out: Value = { ...max.v, source: statedSource(s, what, max.v, toks[max.at].start) };
-    if (others.length) out.others = others;
+    const rest = [...new Set(found.filter((x) => x !== max).map((x) => x.v.num!))].filter((n) => n !== max.v.num);
+    const out: Value = { ...max.v, source: statedSource(max.sc, what, max.v, max.sc.toks[max.at].start) };
+    if (rest.length) out.others = rest;
     return out;
   }
-  const values = found.map((x) => ({ ...x.v, source: statedSource(s, what, x.v, toks[x.at].start) }));
+  const values = found.map((x) => ({ ...x.v, source: statedSource(x.sc, what, x.v, x.sc.toks[x.at].start) }));
   return many ? alternatives(values, what) : values[0];
 }
 

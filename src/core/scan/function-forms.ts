@@ -14,6 +14,8 @@ export interface Fn {
   bodyEnd: number;
   /** The body is one expression (`=> "x"`, Kotlin `= "x"`). */
   expr: boolean;
+  /** An arrow's `(` of its parameters (its name is the name it is assigned to). */
+  params?: number;
 }
 
 const CONTROL = new Set(['if', 'for', 'while', 'switch', 'catch', 'with', 'elif', 'return', 'foreach', 'using', 'lock', 'when', 'match', 'sizeof', 'typeof', 'super', 'function', 'new']);
@@ -64,8 +66,12 @@ function methodLike(toks: Token[], open: number): boolean {
   const p = toks[open - 2];
   if (!p) return true;
   if (p.t === T.Punct) return p.v === '}' || p.v === ';' || p.v === '{' || p.v === '>' || p.v === ']' || p.v === '?';
-  return true;
+  // `(await getArgs()) as Args` then `switch (…) {` with no `;` between (code-review-gpt src/index.ts): a call.
+  return !EXPRESSION_WORDS.has(p.v);
 }
+
+/** Words after which a name and `(` are a call, never a method's declaration. */
+const EXPRESSION_WORDS = new Set(['await', 'return', 'yield', 'throw', 'new', 'typeof', 'void', 'delete', 'case', 'in', 'of', 'instanceof']);
 
 /** `(…) => …`, `async (…) =>`, `function (…) {…}`, `lambda: …` starting at i. */
 export function arrowFn(s: FileScope, i: number): (Omit<Fn, 'name'> & { params?: number }) | undefined {
@@ -82,10 +88,33 @@ export function arrowFn(s: FileScope, i: number): (Omit<Fn, 'name'> & { params?:
   if (!isP(toks[k], '(') || match[k] < 0) return undefined;
   const close = match[k];
   if (isP(toks[close + 1], '=>')) return { ...body(close + 2), params: k };
+  // TypeScript `(a: string): Promise<R> => {`: the return type between the parameters and the arrow.
+  if (isP(toks[close + 1], ':') && s.syn.id === 'javascript') {
+    const arrow = returnTypeEnd(s, close + 2);
+    if (arrow > 0) return { ...body(arrow + 1), params: k };
+  }
   if (isP(toks[close + 1], '{') && isId(toks[k - 1]) && toks[k - 1].v === 'function') return { body: close + 2, bodyEnd: match[close + 1], expr: false, params: k };
   return undefined;
   function body(b: number): Omit<Fn, 'name'> {
     if (isP(toks[b], '{') && match[b] > b) return { body: b + 1, bodyEnd: match[b], expr: false };
     return { body: b, bodyEnd: exprEnd(s, b), expr: true };
   }
+}
+
+/** The `=>` after a return type that starts at toks[i] (`Promise<Record<string, any>>`, `{ a: T }`, `T[] | null`), or
+ * -1: names, `.`, `|`, `&`, `[]`, `<…>` and bracketed parts, within one line's worth of tokens. */
+function returnTypeEnd(s: FileScope, i: number): number {
+  const { toks, match } = s;
+  let angle = 0;
+  for (let k = i; k < toks.length && k < i + 64; k++) {
+    const tk = toks[k];
+    if (isP(tk, '=>') && angle === 0) return k;
+    if ((isP(tk, '(') || isP(tk, '[') || isP(tk, '{')) && match[k] > k) k = match[k];
+    else if (isP(tk, '<')) angle++;
+    else if (isP(tk, '>')) angle--;
+    else if (isP(tk, '>>')) angle -= 2;
+    else if (!(isId(tk) || isP(tk, '.') || isP(tk, '|') || isP(tk, '&') || isP(tk, ',') || isP(tk, '?') || toks[k].t === T.Str)) return -1;
+    if (angle < 0) return -1;
+  }
+  return -1;
 }

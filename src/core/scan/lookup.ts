@@ -6,7 +6,8 @@ import { exprEnd, tables, type Binding, type Fn, type Tables } from './scope';
 import { goEmbedded } from './go-embed';
 import type { EvalScope, Value } from './value';
 import { evaluate } from './evaluate';
-import { imported } from './imported';
+import { imported, importsOf } from './imported';
+import { PROVIDER_FACTORIES } from './provider-factories';
 import { helper } from './calls';
 import { member as memberOf } from './members';
 import { tupleElement } from './tuples';
@@ -40,6 +41,9 @@ export function lookup(s: EvalScope, name: string, pos: number, depth: number): 
   }
   const imp = imported(s, name, depth);
   if (imp) return imp;
+  // An AI SDK provider factory imported from its package and named, not called (`{ openai: createOpenAI }`).
+  const pkg = s.syn.id === 'javascript' && Object.hasOwn(PROVIDER_FACTORIES, name) ? importsOf(s).names.get(name) : undefined;
+  if (pkg && !pkg.from.startsWith('.')) return { maker: PROVIDER_FACTORIES[name] };
   s.forward?.add(name);
   return undefined;
 }
@@ -104,7 +108,7 @@ function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
   s.read?.push({ start: nameTk.start, end: s.toks[e - 1]?.end ?? nameTk.end });
   const whole = b.pos !== undefined ? tupleElement(s, b.value, b.pos, depth) : evaluate(s, b.value, e, depth + 1);
   // `const { system, user } = getPrompt(…)`: the member of the value the pattern names.
-  const v = b.key !== undefined && whole ? memberOf(s, whole, [b.key], b.name, depth) : whole;
+  const v = b.key !== undefined && whole ? memberOf(s, whole, [b.key], b.name, depth) : b.index !== undefined ? elementOf(whole, b.index) : whole;
   if (!v) return { runtime: shown };
   if (v.runtime !== undefined) return b.kind === 'param' ? { runtime: shown } : v;
   const what = SET_ELSEWHERE.has(b) ? `${shown} as the constructor sets it (other methods may change it)` : b.kind === 'param' ? `default of parameter ${name}` : b.kind === 'member' ? `${shown}` : /^[A-Z][A-Z0-9_]*$/.test(name) ? `constant ${name}` : name;
@@ -259,4 +263,10 @@ function springProperty(s: EvalScope, key: string, shown: string): Value | undef
   const v: Value = { str: hit.value, source, lit: { span: { start: hit.start, end: hit.end }, scope: { file: hit.file } } };
   if (/^\d+$/.test(hit.value)) v.num = Number(hit.value);
   return v;
+}
+
+/** Element `n` of a split text (`const [provider, id] = spec.split(':')`); anything else is known only at run time. */
+function elementOf(v: Value | undefined, n: number): Value | undefined {
+  const t = v?.items?.[n];
+  return t !== undefined ? { str: t, ...(v!.source ? { source: v!.source } : {}) } : undefined;
 }

@@ -1,5 +1,6 @@
 // Reading members of a value: `a.b.c` through the scope chain, `self.config.x` field defaults, table entries
 // (`LIMITS.triage`, `LIMITS["triage"]`, a table indexed at run time → the worst case of its values).
+import { cliMember } from './cli-options';
 import { T } from '../lex/lexer';
 import { isP } from '../lex/brackets';
 import { dirname } from '../resolve/files';
@@ -143,6 +144,7 @@ function fieldDefault(s: EvalScope, name: string, i: number, depth: number): Val
 function objMember(obj: NonNullable<Value['obj']>, name: string, depth: number): Value | undefined {
   if (obj.kind === 'config') return configMember(obj, name, depth);
   if (obj.kind === 'json') return jsonMember(obj, name);
+  if (obj.kind === 'cli') return cliMember(obj, name);
   if (obj.kind === 'module' || obj.kind === 'instance') {
     const scopes = obj.kind === 'module' ? obj.scopes : [obj.scope];
     for (const sc of scopes) {

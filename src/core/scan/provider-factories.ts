@@ -8,6 +8,7 @@ import { assignmentBefore } from './definitions';
 import type { Ctx } from './values';
 import { at, type EvalScope, type Value } from './value';
 import { importsOf } from './imported';
+import { tables } from './scope';
 import { args } from './calls';
 import { evaluate } from './evaluate';
 import { lookup } from './lookup';
@@ -91,8 +92,13 @@ const WRAP_MODEL = new Set(['wrapLanguageModel', 'experimental_wrapLanguageModel
  * packages/openai/src/openai-provider.ts `(modelId, settings?: OpenAIChatSettings)`); a wrapped model is its model.
  */
 export function aiSdkValue(s: EvalScope, names: string[], nameAt: number, open: number, a: ReturnType<typeof args>, arg: (n: number) => Value | undefined, depth: number): Value | undefined {
-  if (s.syn.id !== 'javascript' || names.length > 2 || !a.length || a[0].key) return undefined;
   const { toks, match } = s;
+  // A factory kept in a name (`const creator = providerMap[key]; return creator(options)`): the instance it makes.
+  if (s.syn.id === 'javascript' && names.length === 1 && !Object.hasOwn(PROVIDER_FACTORIES, names[0]) && (!a.length || toks[a[0].from].t !== T.Str) && tables(s).binds.has(names[0])) {
+    const maker = lookup(s, names[0], at(s, nameAt), depth + 1)?.maker;
+    if (maker) return { factory: maker };
+  }
+  if (s.syn.id !== 'javascript' || names.length > 2 || !a.length || a[0].key) return undefined;
   const fn = names[names.length - 1];
   if (names.length === 1 && Object.hasOwn(PROVIDER_FACTORIES, fn)) {
     const factory = factoryAt(s as Ctx, open);

@@ -30,6 +30,8 @@ export interface Binding {
   fixed?: true;
   /** A Python tuple target (`system, user = get_prompts(q)`): the element of the value it takes (tuples.ts). */
   pos?: number;
+  /** A JS array pattern (`const [provider, id] = parts`): the element of the value it takes. */
+  index?: number;
 }
 
 export interface Tables {
@@ -60,8 +62,8 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i];
     if (tk.t === T.Punct) {
-      if (isP(tk, '{') && depth === 0 && destructuring(s, i)) {
-        members(s, i, add);
+      if ((isP(tk, '{') || isP(tk, '[')) && depth === 0 && destructuring(s, i)) {
+        (tk.v === '{' ? members : elements)(s, i, add);
         i = match[i];
         continue;
       }
@@ -181,6 +183,20 @@ function members(s: FileScope, open: number, add: (name: string, b: Binding) => 
     while (e < close && !isP(toks[e], ',')) e = (isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{')) && match[e] > e ? match[e] + 1 : e + 1;
     if (e === k + 1 && isId(toks[k])) add(toks[k].v, { kind: 'assign', name: k, value, key: toks[k].v, ...fixed });
     else if (e === k + 3 && (isId(toks[k]) || toks[k].t === T.Str) && isP(toks[k + 1], ':') && isId(toks[k + 2])) add(toks[k + 2].v, { kind: 'assign', name: k + 2, value, key: toks[k].v, ...fixed });
+    k = e + 1;
+  }
+}
+
+/** `const [a, , b] = value` (JavaScript): each name bound to its element of the value, by place; a default, a nested
+ * pattern or a rest element is left unbound. */
+function elements(s: FileScope, open: number, add: (name: string, b: Binding) => void): void {
+  const { toks, match } = s;
+  const close = match[open];
+  const fixed = toks[open - 1].v === 'const' ? { fixed: true as const } : {};
+  for (let k = open + 1, n = 0; k < close; n++) {
+    let e = k;
+    while (e < close && !isP(toks[e], ',')) e = (isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{')) && match[e] > e ? match[e] + 1 : e + 1;
+    if (e === k + 1 && isId(toks[k])) add(toks[k].v, { kind: 'assign', name: k, value: close + 2, index: n, ...fixed });
     k = e + 1;
   }
 }

@@ -32,6 +32,12 @@ export function textMethod(s: EvalScope, base: Value, fn: string, a: Arg[], arg:
   if (str === undefined) return undefined;
   const lang = s.syn.id;
   switch (fn) {
+    // JS String.prototype.split on a literal separator: the pieces, read by place (`const [provider, id] = s.split(':')`).
+    case 'split': {
+      if (lang !== 'javascript' || base.holes?.length || a.length !== 1) return undefined;
+      const sep = arg(0);
+      return sep?.str !== undefined && !sep.holes?.length ? { items: str.split(sep.str), ...(base.source ? { source: base.source } : {}) } : undefined;
+    }
     // Python str.strip/lstrip/rstrip, JS trim/trimStart/trimEnd, Kotlin/Java/C# trim (no argument: whitespace).
     // With holes, where they sit is unknown: the text is left as it is.
     case 'strip': case 'trim': case 'Trim':

@@ -8,6 +8,7 @@ import type { ConfigObj } from './dotnet-config';
 import type { DocObj } from './config-loads';
 import type { JsonObj } from './json-config';
 import type { Frame } from './arg-frames';
+import type { CliObj } from './cli-options';
 
 /** What the evaluator needs of a file; the scanned file's Ctx and every imported file's scope have this shape. */
 export interface EvalScope extends FileScope {
@@ -55,7 +56,9 @@ export interface Value {
     /** A settings file a Python program loads (config-loads.ts). */
     | DocObj
     /** A JSON file of the workspace, or an object in it (json-config.ts). */
-    | JsonObj;
+    | JsonObj
+    /** Command-line options parsed by yargs, with the defaults the code states (cli-options.ts). */
+    | CliObj;
   /** The default written for a value known only at run time (`x or 4096`): what it takes when that value is unset. */
   fallback?: true;
   /** A documented guess (a `.env.example` value): a default written in code wins over it. */
@@ -71,6 +74,11 @@ export interface Value {
   missable?: true;
   /** A member a JSON object does not have (json-config.ts): `x ?? d` is d. */
   unset?: true;
+  /** The pieces of a text split on a separator (`spec.split(':')`): an element is read by its place. */
+  items?: string[];
+  /** An AI SDK provider factory named, not yet called (`createOpenAI` in `{ openai: createOpenAI }`): the price sheet
+   * of the instances it makes. */
+  maker?: string;
   /** Known only at run time: what to call it. */
   runtime?: string;
   /** Beside `runtime`: the default the code states for it (`state.get("model", DEFAULT)`), read only where a model

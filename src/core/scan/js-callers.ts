@@ -1,0 +1,82 @@
+// Callers of an exported JS/TS function in the other modules of its package: `export const reviewAgent = (prompt,
+// model, …) => generateText({ model, prompt, … })` whose model is passed in by `runAgenticReview` in another file,
+// itself given it by `review()` (mattzcarey/code-review-gpt src/review/agent/generate.ts ← agent/index.ts ←
+// review/index.ts). A module that imports the function (`import { f } from "./m"`, `require`, `await import("./m")`)
+// and calls it by that name is a caller; what it passes is read there. The package is the folder of the nearest
+// package.json above the file, walked once per index (bounded) and kept until a file under it changes.
+import { isP } from '../lex/brackets';
+import { resolveModule } from '../resolve/modules';
+import { ancestors, dirname, join } from '../resolve/files';
+import type { ValueIndex } from '../resolve/value-index';
+import { importsOf } from './imported';
+import type { EvalScope } from './value';
+
+/** Folders and source files a package walk reads at most. */
+const MAX_FOLDERS = 400;
+const MAX_FILES = 2000;
+/** Folders that hold no source of the package: dependencies, build output. */
+const SKIP = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'vendor']);
+const SOURCE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
+
+/** The package folder of a file: the nearest folder above it with a package.json, or undefined. */
+function packageRoot(index: ValueIndex, file: string): string | undefined {
+  for (const d of ancestors(dirname(file))) if (index.files.list(d)?.includes('package.json')) return d;
+  return undefined;
+}
+
+/** The package's JS/TS source files (declaration files, hidden folders, dependencies and build output left out). */
+function packageSources(index: ValueIndex, root: string): string[] {
+  const files = index.files;
+  if (!files.folders) return [];
+  return index.memo(root, 'js.sources', () => {
+    const out: string[] = [];
+    const todo = [root];
+    for (let seen = 0; todo.length && seen < MAX_FOLDERS && out.length < MAX_FILES; seen++) {
+      const dir = todo.pop()!;
+      for (const n of files.list(dir) ?? []) if (SOURCE.test(n) && !/\.d\.[cm]?ts$/.test(n)) out.push(join(dir, n));
+      for (const f of files.folders!(dir) ?? []) if (!f.startsWith('.') && !SKIP.has(f)) todo.push(join(dir, f));
+    }
+    return out.sort().slice(0, MAX_FILES);
+  });
+}
+
+/** Test code: its calls pass test doubles (`reviewAgent(prompt, this.model, …)` in code-review-gpt src/specs/runner). */
+const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'spec', 'specs', 'e2e', '__mocks__', 'mocks', 'fixtures']);
+const TEST_FILE = /\.(test|spec)\.[cm]?[jt]sx?$/;
+
+function isTestCode(root: string, f: string): boolean {
+  const rel = f.slice(root.length + 1).split('/');
+  return TEST_FILE.test(rel[rel.length - 1]) || rel.slice(0, -1).some((d) => TEST_DIRS.has(d));
+}
+
+/** Each other module of the package (test code left out) that binds the function `name` exported by `s`, with the
+ * local name it calls it by. */
+export function importers(s: EvalScope, name: string): { scope: EvalScope; local: string }[] {
+  const idx = s.index;
+  const root = idx && packageRoot(idx, s.file);
+  if (!idx || !root) return [];
+  const found = idx.memo(root, `js.importers ${s.file} ${name}`, () => {
+    const out: { file: string; local: string }[] = [];
+    for (const f of packageSources(idx, root)) {
+      if (f === s.file || isTestCode(root, f) || !idx.text(f)?.includes(name)) continue;
+      const sc = idx.scope(f);
+      if (!sc || sc.syn.id !== 'javascript') continue;
+      for (const [local, b] of importsOf(sc).names) {
+        if (b.name === name && resolveModule(idx.files, sc.file, b.from, 'javascript') === s.file) out.push({ file: f, local });
+      }
+    }
+    return out;
+  });
+  const out: { scope: EvalScope; local: string }[] = [];
+  for (const x of found) {
+    const sc = idx.scope(x.file);
+    if (sc) out.push({ scope: sc, local: x.local });
+  }
+  return out;
+}
+
+/** `name(` at token k is a call of the function (not a member of another object, not a definition). */
+export function isPlainCall(s: EvalScope, k: number): boolean {
+  const prev = s.toks[k - 1];
+  return !isP(prev, '.') && !(prev?.v === 'function' || prev?.v === 'new');
+}
