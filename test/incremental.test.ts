@@ -122,6 +122,29 @@ test('white space in a Python line\'s indentation takes the full path: the line 
   assert.equal(applyEdit(analyzeSnapshot(src, 'python', 'a.py', table), { offset: at + 2, removed: 0, inserted: ' ' }), undefined);
 });
 
+test('an edit of a ConfigParser construction\'s line takes the full path: it decides whether get(s, o) names a default', () => {
+  // configparser_model.py as the random edits of SEED=42 left it (`self` mistyped as `sef`): `self.config.get("OpenAI",
+  // "CHATGPT_MODEL")` is no dict.get while a `… config = configparser.ConfigParser()` line stands (calls.ts
+  // configParser reads the text), and `configparser` -> `confgparser` made the reused analysis keep the old answer.
+  const src = [
+    'import configparser',
+    'from openai import OpenAI',
+    '',
+    'class Reviewer:',
+    '    def __init__(self):',
+    '        sef.config = configparser.ConfigParser()',
+    '        self.chatgpt_model = self.config.get("OpenAI", "CHATGPT_MODEL")',
+    '        self.client = OpenAI()',
+    '',
+    '    def review(self, paper):',
+    '        return self.client.chat.completions.create(model=self.chatgpt_model, max_tokens=1000, messages=[{"role": "user", "content": paper}])',
+  ].join('\n') + '\n';
+  const at = src.indexOf('configparser.C') + 4;
+  const text = src.slice(0, at) + src.slice(at + 1);
+  assert.notDeepEqual(strip(analyze(text, 'python', 'a.py', table)), strip(analyzeSnapshot(src, 'python', 'a.py', table).result));
+  assert.equal(applyEdit(analyzeSnapshot(src, 'python', 'a.py', table), { offset: at, removed: 1, inserted: '' }), undefined);
+});
+
 test('edits that can change a call take the full path', () => {
   const src = 'SYSTEM = "Be brief."\nLIMIT = 500\n\ndef helper(x):\n    return x\n\nclient.chat.completions.create(model="gpt-4o", max_tokens=LIMIT, messages=[{"role": "system", "content": SYSTEM}])\n';
   const snap = analyzeSnapshot(src, 'python', 'a.py', table);

@@ -205,7 +205,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
  */
 function statedGet(s: EvalScope, names: string[], nameAt: number, open: number, a: { key?: string; from: number; to: number }[], arg: (n: number) => Value | undefined): Value | undefined {
   if (s.syn.id !== 'python' || names[names.length - 1] !== 'get' || a.length !== 2 || a.some((x) => x.key)) return undefined;
-  if (names.length >= 2 && configParser(s.text, names[names.length - 2])) return undefined;
+  if (names.length >= 2 && configParser(s, names[names.length - 2])) return undefined;
   const d = arg(1);
   if (!d || d.runtime !== undefined || d.str === undefined) return undefined;
   const what = `default of ${label(s, nameAt, open)}(${label(s, a[0].from, a[0].to)})`;
@@ -217,10 +217,15 @@ function statedGet(s: EvalScope, names: string[], nameAt: number, open: number, 
  * positional names and its fallback only as a keyword (https://docs.python.org/3/library/configparser.html:
  * `get(section, option, *, raw=False, vars=None[, fallback])`): the second is the option's name, not a default.
  */
-function configParser(text: string, name: string): boolean {
+function configParser(s: EvalScope, name: string): boolean {
+  const { text } = s;
+  // Typing a construction anywhere, or editing one's line, changes the answer (the keystroke path takes the full path).
+  s.readNames?.add('ConfigParser').add('RawConfigParser').add('SafeConfigParser');
   for (let at = text.indexOf('ConfigParser('); at >= 0; at = text.indexOf('ConfigParser(', at + 1)) {
     // The line before it: `self.config = configparser.Raw` -> `self.config`.
-    let before = text.slice(text.lastIndexOf('\n', at) + 1, at).trimEnd();
+    const line = text.lastIndexOf('\n', at) + 1;
+    s.read?.push({ start: line, end: at + 'ConfigParser('.length });
+    let before = text.slice(line, at).trimEnd();
     for (const tail of ['Raw', 'Safe', 'configparser.']) if (before.endsWith(tail)) before = before.slice(0, -tail.length);
     before = before.trimEnd();
     if (!before.endsWith('=') || /[=!<>:+\-*/]$/.test(before.slice(0, -1))) continue;
