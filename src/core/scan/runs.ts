@@ -12,6 +12,7 @@ import { cacheMarkIn, memo, occurrences } from './run-index';
 import { AGENT_TURN_LIMITS, GROW_METHODS, HISTORY_KEYS, type TurnLimitRow } from './run-table';
 import { elements, readSchema, readTools } from './tools';
 import { aiSdkTools } from './ai-sdk-tools';
+import { goTools } from './go-tools';
 import { braceLoop, pythonLoop } from './loops';
 import { retryExit } from './retry';
 
@@ -20,7 +21,7 @@ const MAX_LOOKBACK = 4000;
 const MAX_BODY = 20000;
 
 export function readRun(c: Ctx, site: CallSite, first: number, open: number, end: number, construction?: [number, number]): void {
-  const tools = (site.sdk === 'Vercel AI SDK' ? aiSdkTools(c, site, open, end) : undefined) ?? readTools(c, open, end, first) ?? (construction ? readTools(c, construction[0], Math.min(construction[1] + 1, c.toks.length), first) : undefined);
+  const tools = (site.sdk === 'Vercel AI SDK' ? aiSdkTools(c, site, open, end) : c.syn.id === 'go' ? goTools(c, site, open, end, first) : undefined) ?? readTools(c, open, end, first) ?? (construction ? readTools(c, construction[0], Math.min(construction[1] + 1, c.toks.length), first) : undefined);
   if (tools) site.tools = tools;
   const schema = readSchema(c, open, end, first);
   if (schema) site.schema = schema;

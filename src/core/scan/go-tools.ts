@@ -1,0 +1,68 @@
+// Tools given to a go-openai call (github.com/sashabaranov/go-openai): `Tools: []openai.Tool{…}` in the request
+// literal, or `req.Tools = …` set on the request before the call, read as the JSON the SDK sends (go-literal-json.ts).
+// Facts from go-openai: chat.go `Tool{Type "type", Function "function,omitempty"}` marshalled as a map with the
+// Responses API properties of its `Parameters` beside them (Tool.MarshalJSON), `FunctionDefinition{Name "name",
+// Description "description", Strict "strict", Parameters "parameters"}`, the ToolType constants;
+// jsonschema/json.go `Definition{Type, Description, Enum, Properties, Required, Items, AdditionalProperties, Nullable}`
+// (json names: the Go name lowered), `Ref "$ref"`, `Defs "$defs"`, and the DataType constants.
+import { isId, isP } from '../lex/brackets';
+import { countBefore } from '../util/binary-search';
+import { exprEnd } from './scope';
+import type { CallSite, ToolDefs } from '../types';
+import type { Ctx } from './values';
+import type { EvalScope } from './value';
+import { literalOpen, value, type Walk } from './go-literal-json';
+
+/** go-openai chat.go `type ToolType string` constants and jsonschema/json.go `type DataType string` constants. */
+const CONSTANTS: Record<string, string> = {
+  ToolTypeFunction: 'function', ToolTypeWebSearch: 'web_search', ToolTypeWebSearchPreview: 'web_search_preview',
+  ToolTypeFileSearch: 'file_search', ToolTypeComputer: 'computer', ToolTypeComputerUsePreview: 'computer_use_preview',
+  ToolTypeComputerUse: 'computer_use', ToolTypeCodeInterpreter: 'code_interpreter', ToolTypeImageGeneration: 'image_generation',
+  ToolTypeMCP: 'mcp', ToolTypeCustom: 'custom', ToolTypeLocalShell: 'local_shell', ToolTypeShell: 'shell',
+  ToolTypeApplyPatch: 'apply_patch', ToolTypeToolSearch: 'tool_search',
+  Object: 'object', Number: 'number', Integer: 'integer', String: 'string', Array: 'array', Null: 'null', Boolean: 'boolean',
+};
+/** Struct fields whose json tag is not the Go name lowered (jsonschema/json.go). */
+const TAGS: Record<string, string> = { Ref: '$ref', Defs: '$defs' };
+
+/** The tools of the go-openai call whose arguments are toks(open, end), the request literal it sends at `req`. */
+export function goTools(c: Ctx, site: CallSite, open: number, end: number, first: number): ToolDefs | undefined {
+  if (c.syn.id !== 'go' || !site.shape.startsWith('goopenai.')) return undefined;
+  const { toks } = c;
+  const ranges: [number, number][] = [[open + 1, end]];
+  if (site.request) {
+    const a = tokenAt(c, site.request.start);
+    const b = tokenAt(c, site.request.end - 1);
+    if (a >= 0 && b >= a) ranges.push([a, b + 1]);
+  }
+  let at = -1;
+  for (const [from, to] of ranges) {
+    for (let k = from; k < to && at < 0; k++) if (toks[k].v === 'Tools' && isP(toks[k + 1], ':') && !isP(toks[k - 1], '.')) at = k + 2;
+  }
+  // `req.Tools = …` on a name the call passes, before the call (an `if` around it: the worst case sends them).
+  if (at < 0) {
+    const passed = new Set<string>();
+    for (let k = open + 1; k < end; k++) if (isId(toks[k])) passed.add(toks[k].v);
+    // Within the function the call is in; `req.Tools = nil` (sent without tools) is not the worst case.
+    for (let k = first - 1; k > 1 && k > first - 4000 && toks[k].v !== 'func'; k--) {
+      if (toks[k].v === 'Tools' && isP(toks[k - 1], '.') && passed.has(toks[k - 2]?.v) && isP(toks[k + 1], '=') && toks[k + 2]?.v !== 'nil') {
+        at = k + 2;
+        break;
+      }
+    }
+  }
+  if (at < 0) return undefined;
+  const w: Walk = { unread: [], from: toks[at].start, c, constants: CONSTANTS, tags: TAGS, asMap: { type: 'Tool', field: 'Parameters' } };
+  const v = value(c, at, w, 0);
+  for (const l of new Set(w.unread)) site.parts.push({ text: '', span: { start: toks[at].start, end: toks[at].end }, resolved: false, label: l });
+  if (!Array.isArray(v) || !v.length) return undefined;
+  const lo = literalOpen(c, at);
+  const last = lo >= 0 ? c.match[lo] : Math.max(at, exprEnd(c, at) - 1);
+  return { text: JSON.stringify(v), definitions: v.length, span: { start: Math.min(w.from, toks[at].start), end: toks[last].end } };
+}
+
+/** Index of the token containing character offset `off` (the last starting at or before it), or -1. */
+function tokenAt(s: Pick<EvalScope, 'toks'>, off: number): number {
+  return countBefore(s.toks.length, (k) => s.toks[k].start <= off) - 1;
+}
+
