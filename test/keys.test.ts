@@ -1,7 +1,8 @@
-// keys.ts: keyed values in a call's extent, in each syntax (`k=v`, `k: v`, `"k": v`, `.k(v)`, `{ k }`), and argIndex.
+// keys.ts: keyed values in a call's extent, in each syntax (`k=v`, `k: v`, `"k": v`, `.k(v)`, `{ k }`), and values.ts argIndex.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { argIndex, readKey, walkKeys } from '../src/core/scan/keys';
+import { readKey, walkKeys } from '../src/core/scan/keys';
+import { argIndex } from '../src/core/scan/values';
 import { ctxOf, emptyFound, tokIndex } from './helpers/ctx';
 
 function walk(src: string, lang: string, nth = 0) {

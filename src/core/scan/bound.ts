@@ -3,10 +3,10 @@
 // construction gives the model, the output limit and the standing instructions; the call gives the prompt. Which
 // construction a name is bound to: constructions.ts.
 import { isId, isOpen, isP } from '../lex/brackets';
-import { keyAt, readModel, valueEnd, type Ctx } from './values';
+import { argIndex, keyAt, readModel, valueEnd, type Ctx } from './values';
 import type { PromptPart, Span } from '../types';
 import { collectParts, pushParts } from './parts';
-import { argIndex, walkKeys, type Found } from './keys';
+import { walkKeys, type Found } from './keys';
 import { anchorStart, mergeCounts, promptArgs } from './links';
 import { assignmentBefore } from './definitions';
 import type { CallShape, Via } from './call-shape-types';

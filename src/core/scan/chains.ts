@@ -10,7 +10,7 @@ import { assignmentBefore } from './definitions';
 import { promptArgs } from './links';
 import type { Fluent, Holder } from './call-shape-types';
 import { anchorStart } from './links';
-import { argIndex } from './keys';
+import { argIndex } from './values';
 
 /** Links of a fluent chain followed back from its sending method. */
 const MAX_LINKS = 32;

@@ -6,10 +6,10 @@
 // `cs := model.StartChat()`.
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
-import { readNumber, valueEnd, type Ctx } from './values';
+import { argIndex, readNumber, valueEnd, type Ctx } from './values';
 import { collectParts, pushParts } from './parts';
 import { requestAt } from './request-defs';
-import { argIndex, walkKeys, type Found } from './keys';
+import { walkKeys, type Found } from './keys';
 import { containerValue } from './nested-limit';
 import { exprEnd } from './body-ends';
 import { assignmentBefore } from './definitions';

@@ -9,6 +9,7 @@ import { FEATURE_KEYS, IMAGE_PART_TYPES, LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODE
 import { label } from './value';
 import { deploymentModel } from './deployment-names';
 import { computedKey, enclosing, type KeyName } from './computed-keys';
+import { namedConfig } from './config-names';
 
 export interface Found {
   model?: ModelValue;
@@ -98,8 +99,10 @@ export function walkKeys(c: Ctx, f: Found, from: number, to: number): void {
     // Shorthand property `{ model, messages }`.
     if (isId(tk) && (isP(toks[k - 1], '{') || isP(toks[k - 1], ',')) && (isP(toks[k + 1], ',') || isP(toks[k + 1], '}'))) {
       const key = normKey(tk.v);
-      if (CALL_MODEL_KEYS.has(key) || PROMPT_KEYS.has(key) || LIMIT_KEYS.has(key)) {
-        readKey(c, f, k, k, k + 1);
+      const known = CALL_MODEL_KEYS.has(key) || PROMPT_KEYS.has(key) || LIMIT_KEYS.has(key);
+      // `{ model, contents, config }` with `config` an object written before (config-names.ts).
+      if (known || namedConfig(c, f, key, k, k + 1, walkKeys) !== undefined) {
+        if (known) readKey(c, f, k, k, k + 1);
         k++;
         continue;
       }
@@ -193,8 +196,8 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
     }
     return Math.max(vEnd, vStart + 1);
   }
-  // Any other key: its value may hold nested keys (`config=…(max_output_tokens=…)`, `inferenceConfig: {…}`).
-  return vStart;
+  // Any other key: its value may hold nested keys (`inferenceConfig: {…}`), or name an object written before it.
+  return namedConfig(c, f, key, vStart, vEnd, walkKeys) ?? vStart;
 }
 
 /** An output-limit value `toks[vStart, vEnd)` set under the key at `keyIdx` (a keyword, or a setter such as Prism's
@@ -275,8 +278,7 @@ export function limitForModel(c: Ctx, f: Found, model: string): void {
 /** A role value that is the string "assistant" (or an SDK constant ending in Assistant). */
 function isAssistant(c: Ctx, v: number): boolean {
   const tk = c.toks[v];
-  if (!tk) return false;
-  if (tk.t === T.Str) return tk.v === 'assistant';
+  if (!tk || tk.t === T.Str) return tk?.v === 'assistant';
   // `Role.ASSISTANT`, `ChatRole.Assistant`, `openai.ChatMessageRoleAssistant`
   for (let k = v; k < c.toks.length && k < v + 6; k++) {
     const t = c.toks[k];
@@ -285,16 +287,4 @@ function isAssistant(c: Ctx, v: number): boolean {
     } else if (!isP(t, '.') && !isP(t, '::')) break;
   }
   return false;
-}
-
-/** The `n`-th top-level argument's first token inside a call. */
-export function argIndex(c: Ctx, from: number, to: number, n: number): number {
-  let k = from;
-  for (let a = 0; a < n && k < to; a++) {
-    k = valueEnd(c, k, to);
-    if (isP(c.toks[k], ',')) k++;
-  }
-  // A named argument `model: "…"` at that position.
-  const sep = keyAt(c, k);
-  return sep > 0 ? sep + 1 : k;
 }

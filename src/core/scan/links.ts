@@ -2,11 +2,11 @@
 // lacks (the .NET ChatClient's model, ChatCompletionOptions' limit). Request objects built elsewhere: requests.ts.
 import { T, type Token } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
-import { keyAt, readModel, valueEnd, type Ctx } from './values';
+import { argIndex, keyAt, readModel, valueEnd, type Ctx } from './values';
 import { collectParts } from './parts';
 import type { Companion } from './call-shape-types';
 import { MESSAGE_WRAPPERS, normKey } from './call-keys';
-import { argIndex, walkKeys, type Found } from './keys';
+import { walkKeys, type Found } from './keys';
 import { countBefore } from '../util/binary-search';
 
 // Go's `ctx` / `context.Context` is no message either.

@@ -3,9 +3,9 @@
 import type { CallSite } from '../types';
 import { assumedModel } from './assumed';
 import { isId, isP } from '../lex/brackets';
-import { readModel, valueEnd, type Ctx, type ModelValue } from './values';
+import { argIndex, readModel, valueEnd, type Ctx, type ModelValue } from './values';
 import { pushParts } from './parts';
-import { argIndex, limitForModel, readKey, walkKeys, type Found } from './keys';
+import { limitForModel, readKey, walkKeys, type Found } from './keys';
 import { companions, promptArgs } from './links';
 import { followArgs, spreadArgs } from './requests';
 import { helperArgLimit, nestedLimit } from './nested-limit';

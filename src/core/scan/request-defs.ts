@@ -2,8 +2,8 @@
 // .NET object initializer) or a same-file helper's body, read once per scan (requests.ts follows them to the call;
 // nested-limit.ts reads a config object so).
 import { isId, isOpen, isP } from '../lex/brackets';
-import { readModel, type Ctx } from './values';
-import { argIndex, walkKeys, type Found } from './keys';
+import { argIndex, readModel, type Ctx } from './values';
+import { walkKeys, type Found } from './keys';
 import { assignmentBefore, functionDef, functionEnd } from './definitions';
 import { exprEnd, tables, type Fn } from './scope';
 

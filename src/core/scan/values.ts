@@ -273,3 +273,15 @@ function placeAt(c: Ctx, v: Value, ref: { span: Span; file?: string; source?: Mo
   }
   if (v.source) ref.source = v.source;
 }
+
+/** The `n`-th top-level argument's first token inside a call. */
+export function argIndex(c: Ctx, from: number, to: number, n: number): number {
+  let k = from;
+  for (let a = 0; a < n && k < to; a++) {
+    k = valueEnd(c, k, to);
+    if (isP(c.toks[k], ',')) k++;
+  }
+  // A named argument `model: "…"` at that position.
+  const sep = keyAt(c, k);
+  return sep > 0 ? sep + 1 : k;
+}
