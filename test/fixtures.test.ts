@@ -62,6 +62,8 @@ interface Expected {
   serviceTier?: string;
   /** Features the call uses (optional: checked when given). */
   uses?: string[];
+  /** The tool definitions' text as counted, null: none (optional: checked when given). */
+  tools?: string | null;
   /** The price sheet's provider the call is looked up under: the SDK's, or the host its base URL names (optional). */
   provider?: string;
   /** The output limit's name advice gives; null: none (the host's name for it is not known). Optional. */
@@ -123,6 +125,7 @@ for (const file of files) {
       if (exp.modelUnresolved !== undefined) assert.equal(site.modelUnresolved, exp.modelUnresolved, `${where} model known at run time`);
       if (exp.modelOthers !== undefined) assert.deepEqual(site.model?.others ?? [], exp.modelOthers, `${where} other models it can be`);
       if (exp.serviceTier !== undefined) assert.equal(site.serviceTier, exp.serviceTier, `${where} service tier`);
+      if (exp.tools !== undefined) assert.equal(site.tools?.text ?? null, exp.tools, `${where} tool definitions`);
       if (exp.uses !== undefined) assert.deepEqual(site.uses ?? [], exp.uses, `${where} features used`);
       if (exp.provider !== undefined) assert.equal(site.provider, exp.provider, `${where} provider`);
       if (exp.limitParam !== undefined) assert.equal(site.limitUnnamed ? null : site.limitParam, exp.limitParam, `${where} output limit's name`);

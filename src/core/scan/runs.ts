@@ -21,10 +21,20 @@ const MAX_LOOKBACK = 4000;
 const MAX_BODY = 20000;
 
 export function readRun(c: Ctx, site: CallSite, first: number, open: number, end: number, construction?: [number, number]): void {
-  const tools = (site.sdk === 'Vercel AI SDK' ? aiSdkTools(c, site, open, end) : c.syn.id === 'go' ? goTools(c, site, open, end, first) : undefined) ?? readTools(c, open, end, first) ?? (construction ? readTools(c, construction[0], Math.min(construction[1] + 1, c.toks.length), first) : undefined);
+  const unread: string[] = [];
+  let tools = (site.sdk === 'Vercel AI SDK' ? aiSdkTools(c, site, open, end) : c.syn.id === 'go' ? goTools(c, site, open, end, first) : undefined) ?? readTools(c, open, end, first, unread);
+  if (!tools && construction) {
+    unread.length = 0;
+    tools = readTools(c, construction[0], Math.min(construction[1] + 1, c.toks.length), first, unread);
+  }
   if (tools) site.tools = tools;
-  const schema = readSchema(c, open, end, first);
+  const schemaUnread: string[] = [];
+  const schema = readSchema(c, open, end, first, schemaUnread);
   if (schema) site.schema = schema;
+  // What a counted definition holds that is known only at run time is named on the call.
+  for (const [defs, labels] of [[tools, unread], [schema, schemaUnread]] as const) {
+    for (const label of defs ? labels : []) site.parts.push({ text: '', span: defs!.span, resolved: false, label });
+  }
   if (hasCacheControl(c, first, end)) site.cacheControl = true;
   const agent = agentLimit(c, site, open, end);
   if (agent) {

@@ -9,6 +9,7 @@ import { isKeyIn, keyMatch, type KeyMatch } from './call-keys';
 import { lastBefore, occurrences } from './run-index';
 import { exported, imported } from './imported';
 import type { EvalScope, Value } from './value';
+import { comprehension } from './py-enums';
 
 const TOOL_KEYS = keyMatch(new Set(['tools', 'functions', 'functiondeclarations']));
 /** Longest tool text kept (a generated schema can be large; the count stays linear). */
@@ -17,15 +18,19 @@ const MAX_TOOL_TEXT = 1 << 20;
 /** Response schemas written as a literal (`response_format={…}`, Anthropic `output_format`, Gemini `response_schema`). */
 const SCHEMA_KEYS = keyMatch(new Set(['responseformat', 'outputformat', 'responseschema', 'responsejsonschema']));
 
-export function readTools(c: Ctx, open: number, end: number, first: number): ToolDefs | undefined {
-  return readKeyedLiteral(c, TOOL_KEYS, open, end, first);
+/** Pieces of a definition known only at run time (a comprehension the scan cannot evaluate): the rest is counted,
+ * these are named as unresolved parts of the call. */
+export type Unread = string[];
+
+export function readTools(c: Ctx, open: number, end: number, first: number, unread: Unread = []): ToolDefs | undefined {
+  return readKeyedLiteral(c, TOOL_KEYS, open, end, first, unread);
 }
 
-export function readSchema(c: Ctx, open: number, end: number, first: number): ToolDefs | undefined {
-  return readKeyedLiteral(c, SCHEMA_KEYS, open, end, first);
+export function readSchema(c: Ctx, open: number, end: number, first: number, unread: Unread = []): ToolDefs | undefined {
+  return readKeyedLiteral(c, SCHEMA_KEYS, open, end, first, unread);
 }
 
-function readKeyedLiteral(c: Ctx, keys: KeyMatch, open: number, end: number, first: number): ToolDefs | undefined {
+function readKeyedLiteral(c: Ctx, keys: KeyMatch, open: number, end: number, first: number, unread: Unread): ToolDefs | undefined {
   const { toks, match } = c;
   for (let k = open + 1; k < end; k++) {
     const tk = toks[k];
@@ -44,13 +49,13 @@ function readKeyedLiteral(c: Ctx, keys: KeyMatch, open: number, end: number, fir
       // A name the file imports (`tools=TOOLS` from another module): that module's literal.
       const at = sep > 0 ? sep + 1 : k;
       const got = imported(c, toks[at].v, 0);
-      const text = elsewhere(got, 1);
+      const text = elsewhere(got, 1, unread);
       const o = got?.obj;
       return text === undefined || o?.kind !== 'table' ? undefined : { text, definitions: elements(o.scope, o.open), span: { start: toks[at].start, end: toks[at].end } };
     }
     if (v < 0 || !isOpen(toks[v]) || match[v] < 0) return undefined;
     const reach = { from: toks[name >= 0 ? name : v].start };
-    const text = written(c, v, compact(c, v, match[v], first, 0, reach));
+    const text = written(c, v, compact(c, v, match[v], first, 0, reach, unread));
     // A definition held by a name the file does not assign a literal (`tools=[weather_tool]` from elsewhere) is
     // not counted: the call keeps it in uncountedInput and says so.
     if (text === undefined) return undefined;
@@ -104,8 +109,8 @@ const LITERAL_WORDS = new Set(['True', 'False', 'None', 'true', 'false', 'null',
  * (`[search_tool]`) is replaced by the literal it was assigned before the call, or by the literal another module of the
  * workspace exports under it (`from .prompts import CLASSIFY_TOOL`); undefined when there is none.
  */
-function compact(c: Ctx, open: number, close: number, first: number, depth: number, reach: { from: number }): string | undefined {
-  return render(c, open, close, (name) => {
+function compact(c: Ctx, open: number, close: number, first: number, depth: number, reach: { from: number }, unread: Unread): string | undefined {
+  return render(c, open, close, unread, (name) => {
     // What the name stands for is read too: the span reaches back over it (an edit there changes the count).
     const fn = decoratedTool(c, name, first);
     if (fn !== undefined) {
@@ -116,9 +121,9 @@ function compact(c: Ctx, open: number, close: number, first: number, depth: numb
     const [at, v] = assigned(c, name, first);
     if (v >= 0 && isOpen(c.toks[v]) && c.match[v] >= 0) {
       reach.from = Math.min(reach.from, c.toks[at].start);
-      return written(c, v, compact(c, v, c.match[v], first, depth + 1, reach));
+      return written(c, v, compact(c, v, c.match[v], first, depth + 1, reach, unread));
     }
-    return at < 0 ? elsewhere(imported(c, name, 0), depth + 1) : undefined;
+    return at < 0 ? elsewhere(imported(c, name, 0), depth + 1, unread) : undefined;
   });
 }
 
@@ -135,22 +140,33 @@ function written(c: Ctx, open: number, text: string | undefined): string | undef
 const MAX_NESTED = 3;
 
 /** A literal of another module (an imported tool or schema): its text, the names in it read in that module. */
-function elsewhere(v: Value | undefined, depth: number): string | undefined {
+function elsewhere(v: Value | undefined, depth: number, unread: Unread): string | undefined {
   if (v?.str !== undefined && !v.holes?.length) return JSON.stringify(v.str);
   if (v?.num !== undefined) return String(v.num);
   const o = v?.obj;
   if (o?.kind !== 'table' || depth > MAX_NESTED || o.scope.match[o.open] < 0) return undefined;
-  return render(o.scope, o.open, o.scope.match[o.open], (name) => elsewhere(exported(o.scope, name, 0), depth + 1));
+  return render(o.scope, o.open, o.scope.match[o.open], unread, (name) => elsewhere(exported(o.scope, name, 0), depth + 1, unread));
 }
 
-/** The tokens [open, close] as compact JSON-like text, each bare name replaced by `bare(name)` (undefined: unknown). */
-function render(s: Pick<EvalScope, 'toks'>, open: number, close: number, bare: (name: string) => string | undefined): string | undefined {
-  const { toks } = s;
+/**
+ * The tokens [open, close] as compact JSON-like text, each bare name replaced by `bare(name)` (undefined: unknown). A
+ * list comprehension is its values when they are known (py-enums.ts), else `[]` with its text added to `unread`.
+ */
+function render(s: EvalScope, open: number, close: number, unread: Unread, bare: (name: string) => string | undefined): string | undefined {
+  const { toks, match } = s;
   let out = '';
   for (let j = open; j <= close && out.length < MAX_TOOL_TEXT; j++) {
     const tk = toks[j];
     const next = toks[j + 1];
-    if (tk.t === T.Id && !LITERAL_WORDS.has(tk.v) && !isP(toks[j - 1], '.') && !isP(toks[j - 1], '?.') &&
+    const listed = j > open && isP(tk, '[') && match[j] > j && match[j] < close ? comprehension(s, j) : undefined;
+    if (listed) {
+      if ('text' in listed) out += listed.text;
+      else {
+        out += '[]';
+        if (!unread.includes(listed.unknown)) unread.push(listed.unknown);
+      }
+      j = match[j];
+    } else if (tk.t === T.Id && !LITERAL_WORDS.has(tk.v) && !isP(toks[j - 1], '.') && !isP(toks[j - 1], '?.') &&
       !(next && next.t === T.Punct && (next.v === '(' || next.v === '.' || next.v === ':' || next.v === '=' || next.v === '?.'))) {
       const text = bare(tk.v);
       if (text === undefined) return undefined;
