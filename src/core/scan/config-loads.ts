@@ -12,6 +12,7 @@ import { configAt, type ConfigFormat } from '../resolve/config-files';
 import type { Span } from '../types';
 import { at, statedSource, type EvalScope, type Value } from './value';
 import { evaluate } from './evaluate';
+import { newlineBetween } from './body-ends';
 
 /** A loaded settings document, or a part of it: `path` from its root. Later files of a ConfigParser override earlier. */
 export interface DocObj {
@@ -56,11 +57,11 @@ export function configLoad(s: EvalScope, names: string[], nameAt: number, a: Arg
 function parser(s: EvalScope, nameAt: number): Value | undefined {
   const { toks, match } = s;
   if (!isP(toks[nameAt - 1], '=') || isP(toks[nameAt - 2], '=')) return undefined;
-  const target: string[] = [];
-  for (let k = nameAt - 2; k >= 0 && isId(toks[k]); k -= 2) {
-    target.unshift(toks[k].v);
-    if (!isP(toks[k - 1], '.')) break;
-  }
+  let target = chainBefore(s, nameAt - 2);
+  // `self.parser: configparser.ConfigParser = …`: the name is before the annotation, on its line (the `:` ending the
+  // line above, `def __init__(self):`, is no annotation's).
+  const colon = nameAt - 2 * target.length - 1;
+  if (target.length && isP(toks[colon], ':') && !newlineBetween(s.text, toks[colon].end, toks[nameAt - 1].start)) target = chainBefore(s, colon - 1);
   if (!target.length) return undefined;
   // A `.read(…)` written or removed anywhere in the file changes what the parser holds (the keystroke path re-reads).
   s.readNames?.add('read').add('read_file');
@@ -73,6 +74,16 @@ function parser(s: EvalScope, nameAt: number): Value | undefined {
   // Looked for on each use: a settings file made or removed since is seen.
   const files = [...new Set(hit.paths.map((p) => found(s, p)).filter((f): f is string => f !== undefined))];
   return files.length ? { obj: { kind: 'doc', scope: s, format: 'ini', files, path: [] } } : undefined;
+}
+
+/** The names of `a.b.c` ending at token `end` (`self.config` of `self.config = …`). */
+function chainBefore(s: EvalScope, end: number): string[] {
+  const out: string[] = [];
+  for (let k = end; k >= 0 && isId(s.toks[k]); k -= 2) {
+    out.unshift(s.toks[k].v);
+    if (!isP(s.toks[k - 1], '.')) break;
+  }
+  return out;
 }
 
 /** The paths a file's parsers `.read(…)`, by the parser's token, worked out once per text (many calls ask). */

@@ -29,6 +29,8 @@ export function pathCall(s: EvalScope, base: Value | undefined, names: string[],
     const p = strs();
     return p ? { path: join(...p), str: join(...p) } : undefined;
   }
+  // `Path("config.yaml").open()`: a handle on that path.
+  if (fn === 'open' && base?.path !== undefined) return { path: base.path };
   if (fn === 'open' && names.length === 1 && a.length >= 1) {
     const v = arg(0);
     const t = v?.path ?? v?.str;

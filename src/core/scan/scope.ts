@@ -7,6 +7,7 @@ import { T, type Token } from '../lex/lexer';
 import { KEYWORDS, isId, isP } from '../lex/brackets';
 import type { FileScope } from '../resolve/value-index';
 import { newlineBetween, rubyEnd } from './body-ends';
+import { annotatedName, annotationEnd } from './annotations';
 import { arrowFn, fnAt, type Fn } from './function-forms';
 
 // Its readers (calls, lookup, members, runnables) take a value's end and the Fn type from here, with the tables.
@@ -104,10 +105,14 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
     if ((tk.v === 'class' || tk.v === 'struct' || tk.v === 'object' || tk.v === 'module') && isId(toks[i + 1])) t.classes.add(toks[i + 1].v);
     if (depth > 0) continue;
     const prev = toks[i - 1];
-    // `self.x = …` / `this.x = …` / PHP `$this->x = …`: a member binding, looked up as `self.x`.
-    if ((isP(prev, '.') || isP(prev, '->')) && (toks[i - 2]?.v === 'self' || toks[i - 2]?.v === 'this' || toks[i - 2]?.v === '$this') && isP(toks[i + 1], '=')) {
-      add('.' + tk.v, { kind: 'member', name: i, value: i + 2 });
-      continue;
+    // `self.x = …` / `this.x = …` / PHP `$this->x = …`: a member binding, looked up as `self.x`; Python's annotated
+    // `self.parser: configparser.ConfigParser = …` too.
+    if ((isP(prev, '.') || isP(prev, '->')) && (toks[i - 2]?.v === 'self' || toks[i - 2]?.v === 'this' || toks[i - 2]?.v === '$this')) {
+      const eq = isP(toks[i + 1], '=') ? i + 1 : s.syn.id === 'python' && isP(toks[i + 1], ':') ? annotationEnd(s, i + 2) : -1;
+      if (eq > 0) {
+        add('.' + tk.v, { kind: 'member', name: i, value: eq + 1 });
+        continue;
+      }
     }
     if (prev && prev.t === T.Punct && (prev.v === '.' || prev.v === '->' || prev.v === '?.')) continue;
     // C# auto-property with an initializer: `public string Model { get; set; } = "gpt-4o";`.
@@ -284,16 +289,3 @@ function params(s: FileScope, open: number, until: number, add: (name: string, b
     k = e + 1;
   }
 }
-
-/** The name an annotation is on: past modifiers and a Java type, up to `:`, `;`, `,`, `)` or `=`. */
-function annotatedName(toks: Token[], from: number): number {
-  let name = -1;
-  for (let k = from; k < toks.length && k < from + 12; k++) {
-    const tk = toks[k];
-    if (tk.t === T.Id) name = k;
-    else if (isP(tk, ':') || isP(tk, ';') || isP(tk, ',') || isP(tk, ')') || isP(tk, '=')) return name;
-    else if (!isP(tk, '<') && !isP(tk, '>') && !isP(tk, '?') && !isP(tk, '.') && !isP(tk, '[') && !isP(tk, ']')) return -1;
-  }
-  return -1;
-}
-

@@ -1,0 +1,30 @@
+// Type annotations around a name: where a Python annotation ends at its `=` (`self.parser: configparser.ConfigParser =
+// …`), and the name a Java/Kotlin declaration after a Spring `@Value(…)` is on. Moved out of ./scope.
+import { T, type Token } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import type { FileScope } from '../resolve/value-index';
+import { newlineBetween } from './body-ends';
+
+/** The `=` after a Python annotation that starts at token `from` (`configparser.ConfigParser`, `dict[str, int] | None`)
+ * on the same line, or -1. */
+export function annotationEnd(s: FileScope, from: number): number {
+  const { toks, match } = s;
+  let j = from;
+  for (const limit = Math.min(toks.length, from + 16); j < limit && !isP(toks[j], '='); j++) {
+    if (!(isId(toks[j]) || (toks[j].t === T.Punct && /^[.|[]$/.test(toks[j].v)))) return -1;
+    if (isP(toks[j], '[')) j = match[j] > j ? match[j] : limit;
+  }
+  return j > from && isP(toks[j], '=') && !newlineBetween(s.text, toks[from].start, toks[j].start) ? j : -1;
+}
+
+/** The name an annotation is on: past modifiers and a Java type, up to `:`, `;`, `,`, `)` or `=`. */
+export function annotatedName(toks: Token[], from: number): number {
+  let name = -1;
+  for (let k = from; k < toks.length && k < from + 12; k++) {
+    const tk = toks[k];
+    if (tk.t === T.Id) name = k;
+    else if (isP(tk, ':') || isP(tk, ';') || isP(tk, ',') || isP(tk, ')') || isP(tk, '=')) return name;
+    else if (!isP(tk, '<') && !isP(tk, '>') && !isP(tk, '?') && !isP(tk, '.') && !isP(tk, '[') && !isP(tk, ']')) return -1;
+  }
+  return -1;
+}
