@@ -91,8 +91,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     const d = arg(1);
     if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: { file: s.file, offset: at(s, a[1].from), what: `default of flag -${arg(0)?.str ?? '?'}` } };
   }
-  // `LIMITS.get("triage", 500)`: the entry, else the default.
-  if (fn === 'get' && base?.obj?.kind === 'table' && a.length >= 1) {
+  // `LIMITS.get("triage", 500)`: the entry, else the default; Python's `d.pop(k)` too (docs.python.org stdtypes dict.pop).
+  if ((fn === 'get' || (fn === 'pop' && s.syn.id === 'python')) && base?.obj?.kind === 'table' && a.length >= 1) {
     const key = arg(0);
     const k = key?.str ?? (key?.num !== undefined ? String(key.num) : undefined);
     const hit = k !== undefined || key?.runtime !== undefined ? tableMember(base.obj.scope, base.obj.open, k, depth) : undefined;

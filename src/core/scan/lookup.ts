@@ -62,11 +62,17 @@ function pick(list: Binding[] | undefined, s: EvalScope, pos: number, topOnly = 
     if (topOnly && b.kind === 'param') continue;
     if (b.kind === 'param' && b.until !== undefined && pos > b.until) continue;
     if (elsewhere(b)) continue;
+    // Python `options = {**defaults, **options}`: the right-hand side reads the name's earlier binding, not this one.
+    if (selfRead(s, b, pos)) continue;
     best = b;
     break;
   }
   if (best && !topOnly) return best;
   return list.find((b) => b.kind !== 'param' && !elsewhere(b));
+}
+
+function selfRead(s: EvalScope, b: Binding, pos: number): boolean {
+  return s.syn.id === 'python' && b.kind === 'assign' && b.value >= 0 && b.pos === undefined && s.toks[b.value].start <= pos && pos < (s.toks[exprEnd(s, b.value) - 1]?.end ?? 0);
 }
 
 export function bindingValue(s: EvalScope, name: string, pos: number, depth: number, topOnly = false): Value | undefined {

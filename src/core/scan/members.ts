@@ -22,6 +22,7 @@ import { serviceField } from './service-fields';
 import { docIndex } from './config-loads';
 import { jsonIndex, jsonMember } from './json-config';
 import { inFrames } from './arg-frames';
+import { spreadMember } from './dict-spreads';
 
 /** Classes whose members are the SDKs' model constants (openai-java `ChatModel`, anthropic-java `Model`, Go packages). */
 const SDK_MODEL_CLASSES = new Set(['ChatModel', 'Model', 'openai', 'anthropic']);
@@ -180,7 +181,7 @@ export function tableMember(s: EvalScope, open: number, key: string | undefined,
       k = e - 1;
     } else if ((isP(tk, '(') || isP(tk, '[') || isP(tk, '{')) && match[k] > k) k = match[k];
   }
-  if (key !== undefined) return undefined;
+  if (key !== undefined) return spreadMember(s, open, key, depth, tableMember);
   // Indexed at run time: the worst case of the values the table holds; a table of tables is one of them.
   if (all.length && all.every((v) => v.obj)) return { obj: { kind: 'any', of: all, key: runtimeKey } };
   return worstOf(all);

@@ -1,0 +1,43 @@
+// A key a Python dict literal takes from the dicts it spreads: `options = {**self.default_options, **options}` then
+// `options.pop("model")` / `options["model"]`. The last spread that holds the key gives it; a spread known only at run
+// time after it (`**options`, the caller's keyword arguments) may replace it, so the value is then a stated default,
+// like `os.getenv("MODEL", "x")`'s (https://docs.python.org/3/reference/expressions.html#dictionary-displays: "the
+// last one given in the display ... prevails" for a repeated key; a later `**` item's keys replace earlier ones).
+import { isOpen, isP } from '../lex/brackets';
+import { exprEnd } from './scope';
+import { label, statedSource, type EvalScope, type Value } from './value';
+import { evaluate } from './evaluate';
+
+/** Spreads of one dict read at most. */
+const MAX_SPREADS = 8;
+
+/** `key` of the dict literal at s.toks[open] through its `**` items, when none of its own entries holds it. */
+export function spreadMember(s: EvalScope, open: number, key: string, depth: number, member: (s: EvalScope, open: number, key: string, depth: number) => Value | undefined): Value | undefined {
+  const { toks, match } = s;
+  const close = match[open];
+  if (s.syn.id !== 'python' || !isP(toks[open], '{') || close < 0) return undefined;
+  const spreads: [number, number][] = [];
+  for (let k = open + 1; k < close && spreads.length < MAX_SPREADS; k++) {
+    if (isP(toks[k], '**') && (isP(toks[k - 1], '{') || isP(toks[k - 1], ','))) {
+      const e = Math.min(exprEnd(s, k + 1), close);
+      if (e > k + 1) spreads.push([k + 1, e]);
+      k = e - 1;
+    } else if (isOpen(toks[k]) && match[k] > k) k = match[k];
+  }
+  const later: string[] = [];
+  for (let n = spreads.length - 1; n >= 0; n--) {
+    const [from, to] = spreads[n];
+    const v = evaluate(s, from, to, depth + 1);
+    // A dict known here that lacks the key gives nothing and replaces nothing.
+    if (v?.obj?.kind === 'table' && v.runtime === undefined) {
+      const hit = member(v.obj.scope, v.obj.open, key, depth + 1);
+      if (!hit) continue;
+      if (hit.runtime !== undefined) return hit;
+      if (!later.length) return hit;
+      const what = `default of "${key}" in ${label(s, from, to)} (${later.join(', ')} merged at run time may replace it)`;
+      return { runtime: `${later.join(', ')} (merged at run time)`, stated: { ...hit, source: statedSource(s, what, hit, toks[from].start) } };
+    }
+    later.unshift(label(s, from, to));
+  }
+  return undefined;
+}
