@@ -21,7 +21,7 @@ import { aiSdkValue } from './provider-factories';
 import { isTypingCast } from './type-casts';
 import { goFallbackCall } from './go-callers';
 import { listText } from './text-join';
-import { configLoad, docCall } from './config-loads';
+import { configLoad, configParser, docCall } from './config-loads';
 import { withArgs, type CallArgs } from './arg-frames';
 import { isJsonFile, jsonFile, parsedJson } from './json-config';
 import { resolveModule } from '../resolve/modules';
@@ -210,30 +210,6 @@ function statedGet(s: EvalScope, names: string[], nameAt: number, open: number, 
   if (!d || d.runtime !== undefined || d.str === undefined) return undefined;
   const what = `default of ${label(s, nameAt, open)}(${label(s, a[0].from, a[0].to)})`;
   return { runtime: label(s, nameAt, s.match[open] + 1), stated: { ...d, source: statedSource(s, what, d, at(s, a[1].from)) } };
-}
-
-/**
- * Is `name` bound to a ConfigParser (`self.config = configparser.ConfigParser()`)? Its `get(section, option)` takes two
- * positional names and its fallback only as a keyword (https://docs.python.org/3/library/configparser.html:
- * `get(section, option, *, raw=False, vars=None[, fallback])`): the second is the option's name, not a default.
- */
-function configParser(s: EvalScope, name: string): boolean {
-  const { text } = s;
-  // Typing a construction anywhere, or editing one's line, changes the answer (the keystroke path takes the full path).
-  s.readNames?.add('ConfigParser').add('RawConfigParser').add('SafeConfigParser');
-  for (let at = text.indexOf('ConfigParser('); at >= 0; at = text.indexOf('ConfigParser(', at + 1)) {
-    // The line before it: `self.config = configparser.Raw` -> `self.config`.
-    const line = text.lastIndexOf('\n', at) + 1;
-    s.read?.push({ start: line, end: at + 'ConfigParser('.length });
-    let before = text.slice(line, at).trimEnd();
-    for (const tail of ['Raw', 'Safe', 'configparser.']) if (before.endsWith(tail)) before = before.slice(0, -tail.length);
-    before = before.trimEnd();
-    if (!before.endsWith('=') || /[=!<>:+\-*/]$/.test(before.slice(0, -1))) continue;
-    // An annotation `self.config: ConfigParser = …` names the same target.
-    const target = before.slice(0, -1).split(':')[0].trim();
-    if (target === name || target.endsWith('.' + name)) return true;
-  }
-  return false;
 }
 
 /** What a function named `fn` returns when every `return` is a literal or a constant; several: the first, the others kept. */

@@ -217,3 +217,27 @@ function entry(o: DocObj, path: string[], shown: string, number = false): Value 
   }
   return undefined;
 }
+
+/**
+ * Is `name` bound to a ConfigParser (`self.config = configparser.ConfigParser()`)? Its `get(section, option)` takes two
+ * positional names and its fallback only as a keyword (https://docs.python.org/3/library/configparser.html:
+ * `get(section, option, *, raw=False, vars=None[, fallback])`): the second is the option's name, not a default.
+ */
+export function configParser(s: EvalScope, name: string): boolean {
+  const { text } = s;
+  // Typing a construction anywhere, or editing one's line, changes the answer (the keystroke path takes the full path).
+  s.readNames?.add('ConfigParser').add('RawConfigParser').add('SafeConfigParser');
+  for (let at = text.indexOf('ConfigParser('); at >= 0; at = text.indexOf('ConfigParser(', at + 1)) {
+    // The line before it: `self.config = configparser.Raw` -> `self.config`.
+    const line = text.lastIndexOf('\n', at) + 1;
+    s.read?.push({ start: line, end: at + 'ConfigParser('.length });
+    let before = text.slice(line, at).trimEnd();
+    for (const tail of ['Raw', 'Safe', 'configparser.']) if (before.endsWith(tail)) before = before.slice(0, -tail.length);
+    before = before.trimEnd();
+    if (!before.endsWith('=') || /[=!<>:+\-*/]$/.test(before.slice(0, -1))) continue;
+    // An annotation `self.config: ConfigParser = …` names the same target.
+    const target = before.slice(0, -1).split(':')[0].trim();
+    if (target === name || target.endsWith('.' + name)) return true;
+  }
+  return false;
+}
