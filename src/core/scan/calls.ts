@@ -20,6 +20,7 @@ import { configProperty } from './config-properties';
 import { aiSdkValue } from './provider-factories';
 import { isTypingCast } from './type-casts';
 import { goFallbackCall } from './go-callers';
+import { viperRead } from './go-viper';
 import { listText } from './text-join';
 import { configLoad, configParser, docCall } from './config-loads';
 import { withArgs, type CallArgs } from './arg-frames';
@@ -91,6 +92,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     const d = arg(1);
     if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: { file: s.file, offset: at(s, a[1].from), what: `default of flag -${arg(0)?.str ?? '?'}` } };
   }
+  // Go `viper.GetString(KEY)`: what the module's viper.Set / viper.SetDefault state for KEY (go-viper.ts).
+  const vip = s.syn.id === 'go' && names.length === 2 && a.length === 1 && fn.startsWith('Get') ? viperRead(s, names[0], fn, arg(0), depth) : undefined;
+  if (vip) return vip;
   // `LIMITS.get("triage", 500)`: the entry, else the default; Python's `d.pop(k)` too (docs.python.org stdtypes dict.pop).
   if ((fn === 'get' || (fn === 'pop' && s.syn.id === 'python')) && base?.obj?.kind === 'table' && a.length >= 1) {
     const key = arg(0);

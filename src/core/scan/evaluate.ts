@@ -17,6 +17,7 @@ import { filledHoles } from './fstring-holes';
 import { arrayJoin, joinedText } from './text-join';
 import { absentWord, eitherOf, lookupOr } from './absent';
 import { initializerAt } from './initializer';
+import { goGetterChain } from './go-getters';
 
 /** Comparisons (`!==` is lexed `!=` `=`). */
 const COMPARISONS = new Set(['===', '==', '!=', '<', '>', '<=', '>=']);
@@ -230,8 +231,15 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
   return chain(s, i, end, depth);
 }
 
-/** `a.b(c)[d].e…`: names, calls and indexes from left to right. */
+/** `a.b(c)[d].e…`; Go getters (`e.config.GetAiConfig().GetModel()`) known only at run time read as fields (go-getters.ts). */
 function chain(s: EvalScope, i: number, end: number, depth: number, base?: Value): { v?: Value; next: number } {
+  const r = chainOps(s, i, end, depth, base);
+  const g = s.syn.id === 'go' && !base && (!r.v || r.v.runtime !== undefined) ? goGetterChain(s, i, r.next, depth) : undefined;
+  return g ? { v: g, next: r.next } : r;
+}
+
+/** `a.b(c)[d].e…`: names, calls and indexes from left to right. */
+function chainOps(s: EvalScope, i: number, end: number, depth: number, base?: Value): { v?: Value; next: number } {
   const { toks, match } = s;
   const ops: Op[] = [];
   let k = i + 1;

@@ -46,6 +46,13 @@ function goModuleFiles(files: WorkspaceFiles, root: string): string[] {
   return out.slice(0, MAX_FILES);
 }
 
+/** The `.go` files of the module folder `dir` is in (listed once per module); empty outside one. */
+export function moduleGoFiles(from: EvalScope, dir = dirname(from.file)): string[] {
+  const idx = from.index;
+  const mod = idx && goModule(idx.files, dir);
+  return idx && mod ? idx.memo(mod.root, 'go-files', () => goModuleFiles(idx.files, mod.root)) : [];
+}
+
 /** `pkg.T{` / `&pkg.T{` in files of other packages of the module that import the package in `dir`: each `{`. */
 export function importerLiterals(from: EvalScope, dir: string, type: string): { scope: EvalScope; open: number }[] {
   const idx = from.index;
@@ -54,7 +61,7 @@ export function importerLiterals(from: EvalScope, dir: string, type: string): { 
   const importPath = dir === mod.root ? mod.path : mod.path + dir.slice(mod.root.length);
   const quoted = `"${importPath}"`;
   const users = idx.memo(mod.root, `go-literals:${importPath}:${type}`, () =>
-    idx.memo(mod.root, 'go-files', () => goModuleFiles(idx.files, mod.root)).filter((f) => {
+    moduleGoFiles(from, dir).filter((f) => {
       if (dirname(f) === dir) return false;
       const text = idx.text(f) ?? '';
       return text.includes(quoted) && text.includes(`.${type}{`);

@@ -25,7 +25,7 @@ const DEFAULT_KEYS = new Set(['default', 'envDefault']);
 const NUMERIC = new Set(['int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'float32', 'float64']);
 
 /** A struct's field list: the file it is written in and its `{`. */
-interface Body {
+export interface Body {
   s: EvalScope;
   open: number;
 }
@@ -70,7 +70,7 @@ function assigned(s: EvalScope, names: string[]): boolean {
 }
 
 /** The struct the name `name` read at `pos` is declared of: a parameter, a local `var`, or a package var. */
-function varBody(s: EvalScope, name: string, pos: number): Body | undefined {
+export function varBody(s: EvalScope, name: string, pos: number): Body | undefined {
   const { toks } = s;
   let own: { name: number; body: number; bodyEnd: number } | undefined;
   for (const list of tables(s).fns.values())
@@ -119,7 +119,7 @@ function packageVar(s: EvalScope, name: string): Body | null | undefined {
 }
 
 /** The struct of the type written at token `k`: `struct {…}`, `T`, `*T`, `pkg.T`, or an empty literal `= T{}`. */
-function typeBody(s: EvalScope, k: number): Body | undefined {
+export function typeBody(s: EvalScope, k: number): Body | undefined {
   const { toks, match } = s;
   if (isP(toks[k], '=')) {
     k++;
