@@ -16,6 +16,7 @@ import { isAssertion, typeEnd } from './type-casts';
 import { limitSetLater } from './limits-set-later';
 import { keyedModel } from './keyed-model';
 import { classOptions } from './class-options';
+import { callersSetNoLimit } from './ruby-merge-callers';
 
 /** Most request variables followed per call. */
 const MAX_FOLLOWED = 8;
@@ -190,7 +191,8 @@ export function spreadArgs(c: Ctx, f: Found, from: number, to: number): void {
       continue;
     }
     const label = `${toks[name].v} (merged at run time)`;
-    if (!f.limit) f.limitUnresolved ??= label;
+    // Ruby `{ model: m }.merge(params)` whose callers are all in view and pass no limit: none (ruby-merge-callers.ts).
+    if (!f.limit && !(toks[k + 2]?.v === 'merge' && callersSetNoLimit(c, name))) f.limitUnresolved ??= label;
     if (!f.parts.some((p) => p.label === label)) pushParts(f.parts, [{ text: '', span: { start: toks[name].start, end: toks[name].end }, resolved: false, label }]);
   }
 }

@@ -1,0 +1,84 @@
+// `def chat(parameters) @client.chat(parameters: { model: model }.merge(parameters)) end` (held-out sample 4,
+// Hitoshi-Noborikawa/tsukuru lib/tsukuru/open_ai_client.rb): the request is what the wrapper's callers pass, so
+// whether it sets a limit is theirs to say. When the callers are all in view (Ruby files of the project that make the
+// wrapper's class with `Class.new` and call the method with keyword arguments only) and none passes a limit key,
+// the request has none; anything else (a splat, a hash variable, a call written without parentheses, no caller
+// found, a limit key) leaves it unknown.
+import { T } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import { ancestors, dirname, join } from '../resolve/files';
+import type { WorkspaceFiles } from '../resolve/files';
+import { args } from './calls';
+import type { EvalScope } from './value';
+
+/** Folders above a file looked at for the project's root (its Gemfile or gemspec). */
+const UP = 8;
+const MAX_FILES = 2000;
+const MAX_FOLDERS = 1000;
+const SKIP = new Set(['vendor', 'node_modules', 'tmp', 'log', 'coverage']);
+/** The request keys that set an output limit (ruby-openai passes the hash to the API as it is). */
+const LIMIT_KEYS = new Set(['max_tokens', 'max_completion_tokens', 'max_output_tokens']);
+
+/** True when every caller of the method whose parameter `name` (token `at`) is merged is in view and sets no limit. */
+export function callersSetNoLimit(s: EvalScope, at: number): boolean {
+  const { toks, match } = s;
+  const idx = s.index;
+  if (s.syn.id !== 'ruby' || !idx?.files.folders) return false;
+  const name = toks[at].v;
+  // The enclosing `def METHOD(NAME)` with that one parameter, and the class it is in.
+  let def = -1;
+  for (let k = at - 1; k > 0; k--) if (toks[k].t === T.Id && toks[k].v === 'def') {
+    def = k;
+    break;
+  }
+  const open = def + 2;
+  if (def < 0 || !isId(toks[def + 1]) || !isP(toks[open], '(') || match[open] !== open + 2 || toks[open + 1]?.v !== name) return false;
+  const method = toks[def + 1].v;
+  let cls: string | undefined;
+  for (let k = def - 1; k > 0 && !cls; k--) if (toks[k].t === T.Id && toks[k].v === 'class' && isId(toks[k + 1])) cls = toks[k + 1].v;
+  if (!cls) return false;
+  const root = projectRoot(idx.files, dirname(s.file));
+  if (!root) return false;
+  let callers = 0;
+  for (const f of idx.memo(root, 'ruby-files', () => rubyFiles(idx.files, root))) {
+    const text = f === s.file ? '' : idx.text(f) ?? '';
+    if (!new RegExp(`\\b${cls}\\.new\\b`).test(text)) continue;
+    const sc = idx.scope(f);
+    if (!sc) return false;
+    const n = keywordCalls(sc, method);
+    if (n < 0) return false;
+    callers += n;
+  }
+  s.read?.push({ start: toks[def].start, end: toks[match[open]].end });
+  return callers > 0;
+}
+
+/** `.METHOD(key: v, …)` calls of a file with no limit key: how many; -1 when one is not of that form. */
+function keywordCalls(s: EvalScope, method: string): number {
+  const { toks, match } = s;
+  let n = 0;
+  for (let k = 1; k < toks.length; k++) {
+    if (toks[k].t !== T.Id || toks[k].v !== method || !isP(toks[k - 1], '.')) continue;
+    if (!isP(toks[k + 1], '(') || !(match[k + 1] > k + 1)) return -1;
+    const a = args(s, k + 1, match[k + 1]);
+    if (!a.length || a.some((x) => !x.key || LIMIT_KEYS.has(x.key))) return -1;
+    n++;
+  }
+  return n;
+}
+
+/** The nearest folder above `dir` with a Gemfile or a .gemspec. */
+function projectRoot(files: WorkspaceFiles, dir: string): string | undefined {
+  return ancestors(dir, UP).find((a) => (files.list(a) ?? []).some((n) => n === 'Gemfile' || n.endsWith('.gemspec')));
+}
+
+function rubyFiles(files: WorkspaceFiles, root: string): string[] {
+  const out: string[] = [];
+  const todo = [root];
+  for (let seen = 0; todo.length && seen < MAX_FOLDERS && out.length < MAX_FILES; seen++) {
+    const dir = todo.pop()!;
+    for (const n of files.list(dir) ?? []) if (n.endsWith('.rb')) out.push(join(dir, n));
+    for (const f of files.folders?.(dir) ?? []) if (!f.startsWith('.') && !SKIP.has(f)) todo.push(join(dir, f));
+  }
+  return out;
+}
