@@ -1,11 +1,14 @@
 // Call forms of SDKs (or APIs) that have a newer successor but are still used in applications: the @azure/openai 1.0
 // betas' OpenAIClient (the deployment first, the messages second), the OpenAI Assistants API's runs, and the chat
-// sessions of google-generativeai / @google/generative-ai. One row per form, each naming the SDK file that defines it.
+// sessions of google-generativeai / @google/generative-ai, and TheoKanning's openai-java (archived 2024, the official
+// openai-java replaces it). One row per form, each naming the SDK file that defines it.
 import type { CallShape } from './call-shape-types';
 
 const AZURE_JS = 'https://github.com/Azure/azure-sdk-for-js';
 const PY = 'https://github.com/openai/openai-python';
 const NODE = 'https://github.com/openai/openai-node';
+const THEO = 'https://github.com/TheoKanning/openai-java';
+const JVM = ['java', 'kotlin'];
 
 const rows = (ids: string[], make: (name: string) => CallShape): CallShape[] => ids.map(make);
 
@@ -57,5 +60,25 @@ export const LEGACY_SHAPES: CallShape[] = [
     via: { from: 'receiver', anchors: [{ anchor: ['getGenerativeModel', '('] }], sessions: ['startChat'], conversation: true },
     limitParam: 'maxOutputTokens', limitNested: true,
     source: `https://github.com/google-gemini/generative-ai-js (packages/main/src/models/generative-model.ts: startChat(StartChatParams { history, generationConfig, systemInstruction, tools }) -> ChatSession; methods/chat-session.ts: ChatSession.${m}(request))`,
+  })),
+  // ── TheoKanning openai-java (com.theokanning.openai, archived): `service.createChatCompletion(ChatCompletionRequest
+  // .builder().model(…).messages(…).maxTokens(…).build())`, the request often built into a variable first. The
+  // request classes are Lombok @Builder classes, so each field is a builder method of its name; `max_tokens` is
+  // `maxTokens`. Their names are common (Spring AI and LangChain4j have a ChatCompletionRequest of their own), so the
+  // file must name the package. Seen in JsonHrdwick/656-project-be AIService.java. ──
+  {
+    id: 'theokanning.chat.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['ChatCompletionRequest', '.', 'builder', '('], langs: JVM,
+    needs: ['theokanning'], limitParam: 'maxTokens',
+    source: `${THEO} (api/src/main/java/com/theokanning/openai/completion/chat/ChatCompletionRequest.java: @Builder; model, messages, maxTokens)`,
+  },
+  {
+    id: 'theokanning.completion.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['CompletionRequest', '.', 'builder', '('], langs: JVM,
+    needs: ['theokanning'], limitParam: 'maxTokens',
+    source: `${THEO} (api/src/main/java/com/theokanning/openai/completion/CompletionRequest.java: @Builder; model, prompt, maxTokens)`,
+  },
+  ...rows(['createChatCompletion', 'streamChatCompletion', 'createCompletion', 'streamCompletion'], (m) => ({
+    id: `theokanning.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['.', m, '('], langs: JVM, needs: ['theokanning'], runtimeRequest: true,
+    limitParam: 'maxTokens',
+    source: `${THEO} (service/src/main/java/com/theokanning/openai/service/OpenAiService.java: ${m}(${/Chat/.test(m) ? 'ChatCompletionRequest' : 'CompletionRequest'} request))`,
   })),
 ];

@@ -10,6 +10,7 @@
 //   `max-tokens`, `maxTokens` and `max_tokens` all bind `maxTokens` (resolve/spring-properties.ts relaxed()).
 // A property set to `${ENV}` with no default is known only at run time; a prefix not written as a literal, a nested
 // group (`props.getAi().getModel()`) or a getter that computes are left to run time.
+// A plain getter of a field bound by `@Value("${key:default}")` in another class's file reads as that field does.
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import type { EvalScope, Value } from './value';
@@ -42,10 +43,11 @@ export function configProperty(s: EvalScope, names: string[], argCount: number, 
   const recv = names[names.length - 2];
   const type = declaredType(s, recv);
   if (!type) return undefined;
-  const cls = propsClass(s, type);
-  if (!cls) return undefined;
   // Introspector.decapitalize: `getURL` stays `URL`.
-  const prop = getter ? (/^[A-Z]{2}/.test(getter[1]) ? getter[1] : getter[1][0].toLowerCase() + getter[1].slice(1)) : cls.record ? fn : undefined;
+  const named = getter && (/^[A-Z]{2}/.test(getter[1]) ? getter[1] : getter[1][0].toLowerCase() + getter[1].slice(1));
+  const cls = propsClass(s, type);
+  if (!cls) return named ? valueField(s, type, named, fn, depth) : undefined;
+  const prop = named || (cls.record ? fn : undefined);
   if (!prop || !declaresProperty(cls, prop, getter ? fn : undefined)) return undefined;
   const key = relaxed(cls.prefix ? `${cls.prefix}.${prop}` : prop);
   const hits = springProperties(s.index.files, dirname(s.file), (k) => k === key, true);
@@ -61,6 +63,23 @@ export function configProperty(s: EvalScope, names: string[], argCount: number, 
   const v = bindingValue(cls.scope, prop, Number.MAX_SAFE_INTEGER, depth + 1, true);
   if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined)) return undefined;
   return { ...v, source: v.source ?? { file: cls.scope.file, offset: 0, what: `${type}.${prop}'s default` } };
+}
+
+/**
+ * `config.getModel()` on a class of another file whose field `model` is bound by Spring's `@Value("${key:default}")`
+ * and whose getter only returns it (a `@Configuration` class holding the settings): the field's value as its own file
+ * reads it (lookup.ts springDefault: the configured key, else the stated default, else run time).
+ */
+function valueField(s: EvalScope, type: string, prop: string, getter: string, depth: number): Value | undefined {
+  for (const other of classScopes(s, type)) {
+    if (!other.text.includes('@Value')) continue;
+    const t = tables(other);
+    if (!t.binds.get(prop)?.some((b) => b.spring) || !declaresProperty({ scope: other, prefix: '', record: false }, prop, getter)) continue;
+    if (!t.fns.get(getter)?.length) continue;
+    const v = bindingValue(other, prop, Number.MAX_SAFE_INTEGER, depth + 1, true);
+    if (v && v.runtime === undefined && (v.str !== undefined || v.num !== undefined)) return v;
+  }
+  return undefined;
 }
 
 /** Declared types by name, per lexed file. */

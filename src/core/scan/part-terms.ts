@@ -1,7 +1,7 @@
 // Terms of a prompt expression that parts.ts reads: a text method chain after a value, an index into a table, a Rust
 // type path.
 import { isId, isP, readChain } from '../lex/brackets';
-import type { Token } from '../lex/lexer';
+import { T, type Token } from '../lex/lexer';
 import { STRING_PASS } from './value';
 import { TEXT_METHODS } from './text-methods';
 import type { Ctx } from './values';
@@ -63,4 +63,18 @@ export function isWellKnownNamespace(name: string): boolean {
  * types.go RoleUser/RoleModel): no prompt text. */
 export function goRole(c: Ctx, names: string[]): boolean {
   return c.syn.id === 'go' && names.length === 2 && /^(Conversation)?Role[A-Z]\w*$/.test(names[1]);
+}
+
+/** Role names of Chat Completions messages (openai-openapi ChatCompletionRequestMessage roles, and the older `function`). */
+const ROLE_WORDS = new Set(['system', 'user', 'assistant', 'developer', 'tool', 'function']);
+
+/**
+ * TheoKanning openai-java's `new ChatMessage("system", text)`: the role written as a literal first argument
+ * (api/src/main/java/com/theokanning/openai/completion/chat/ChatMessage.java: ChatMessage(String role, String content)),
+ * no prompt text.
+ */
+export function jvmRoleArg(c: Ctx, k: number): boolean {
+  const { toks } = c;
+  return (c.syn.id === 'java' || c.syn.id === 'kotlin') && toks[k].t === T.Str && ROLE_WORDS.has(toks[k].v) && isP(toks[k + 1], ',')
+    && isP(toks[k - 1], '(') && toks[k - 2]?.v === 'ChatMessage';
 }

@@ -12,7 +12,7 @@ import { DEDENT_TAGS } from './text-methods';
 import { isAssertion, isTypingCast, typeEnd } from './type-casts';
 import { messageBefore } from './message-vars';
 import { additions, listBefore } from './message-lists';
-import { goRole, isTextMethod, isWellKnownNamespace, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
+import { goRole, isTextMethod, isWellKnownNamespace, jvmRoleArg, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
 import { filledHoles, refilled } from './fstring-holes';
 
 /** Longest prompt text an expression is joined to; a piece past it is not counted and is labelled. */
@@ -55,7 +55,7 @@ export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[]
       k = Math.max(k + 1, typeEnd(c, k + 1, to));
       continue;
     }
-    if (tk.t === T.Str || isId(tk)) {
+    if ((tk.t === T.Str && !jvmRoleArg(c, k)) || isId(tk)) {
       const before = out.length;
       k = readExpr(c, k, to, out, depth);
       if (listEnd >= 0)
