@@ -16,7 +16,7 @@ import { helper } from './calls';
 import { goField } from './go-fields';
 import { goPackageVarField, goTypedName } from './go-config';
 import { goChainField, goTagDefault } from './go-tags';
-import { rustField } from './rust-fields';
+import { rustField, rustTypedField } from './rust-fields';
 import { configIndex, configMember, configNamed } from './dotnet-config';
 import { serviceField } from './service-fields';
 import { docIndex } from './config-loads';
@@ -42,6 +42,9 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       if (m && names.length === 2) return m;
       cur = m;
       n = 2;
+      // Rust `self.config.model` with `config: Arc<Config>`: what `Config`'s constructor sets (rust-fields.ts).
+      const typed = (!cur || cur.runtime !== undefined) && names.length === 3 && s.syn.id === 'rust' ? rustTypedField(s, names[1], names[2], at(s, i), depth) : undefined;
+      if (typed) return typed;
       if (!cur || cur.runtime !== undefined) return fieldDefault(s, names[names.length - 1], i, depth) ?? (names.length === 2 ? getter(s, names[1], depth) ?? inherited(s, names[1], i, depth) : undefined) ?? { runtime: names.join('.') };
     } else {
       if (head === '__file__' || head === '__filename' || head === '__FILE__') return { path: s.file, str: s.file };

@@ -6,6 +6,7 @@ import { argIndex, readModel, type Ctx } from './values';
 import { walkKeys, type Found } from './keys';
 import { assignmentBefore, functionDef, functionEnd } from './definitions';
 import { exprEnd, tables, type Fn } from './scope';
+import { builderStatements } from './builder-statements';
 
 /** Tokens of a type prefix before a request's first bracket: `pkg.Type{`, `dict(`, `new T(`, `T.builder()`. */
 const MAX_PREFIX = 8;
@@ -137,7 +138,11 @@ export function requestAt(c: Ctx, def: number, modelArg?: number): Request | und
   c.requests ??= new Map();
   if (c.requests.has(def)) return c.requests.get(def);
   const { toks, match } = c;
-  let req: Request | undefined;
+  let req: Request | undefined = builderStatements(c, def);
+  if (req) {
+    c.requests.set(def, req);
+    return req;
+  }
   // The value's first bracket within a short type prefix: `pkg.Type{`, `dict(`, `{`, `new T(`, `T.builder(`.
   for (let j = def, n = 0; j < toks.length && n < MAX_PREFIX; j++, n++) {
     if (isOpen(toks[j]) && match[j] > j) {

@@ -9,6 +9,8 @@ import { exprEnd, tables, type Tables } from './scope';
 import { alternatives } from './branches';
 import { evaluate } from './evaluate';
 import type { EvalScope, Value } from './value';
+import { importsOf } from './imported';
+import { resolveModule } from '../resolve/modules';
 
 /** Literals read for one field. */
 const MAX_LITERALS = 16;
@@ -65,7 +67,7 @@ function fieldIndex(s: EvalScope): FieldIndex {
  * when no literal of the type gives the field a value known before run time.
  */
 export function rustField(s: EvalScope, field: string, pos: number, depth: number): Value | undefined {
-  const { toks, match } = s;
+  const { toks } = s;
   const ix = fieldIndex(s);
   const own = ix.impls.find((b) => toks[b.open].start <= pos && pos < toks[b.close].start);
   if (!own) return undefined;
@@ -74,15 +76,22 @@ export function rustField(s: EvalScope, field: string, pos: number, depth: numbe
   // leaves the call to the full analysis (editor/prefix.ts: the type's name starts the span, and is a forward name).
   s.read?.push({ start: toks[own.at].start, end: toks[own.close].end });
   s.forward?.add(own.type);
-  const key = `${own.type}.${field}`;
+  return typeField(s, own.type, field, depth);
+}
+
+/** What the literals of `type` in this file (`Type { … }`, `Self { … }` in its impl blocks) give `field`. */
+function typeField(s: EvalScope, type: string, field: string, depth: number): Value | undefined {
+  const { toks, match } = s;
+  const ix = fieldIndex(s);
+  const key = `${type}.${field}`;
   if (ix.values.has(key)) return ix.values.get(key) ?? undefined;
   ix.values.set(key, null);
   const found: Value[] = [];
-  const inOwnImpl = (k: number) => ix.impls.some((b) => b.type === own.type && b.open < k && k < b.close);
+  const inOwnImpl = (k: number) => ix.impls.some((b) => b.type === type && b.open < k && k < b.close);
   for (let k = 1; k + 1 < toks.length && found.length < MAX_LITERALS; k++) {
     const tk = toks[k];
     if (!isId(tk) || !isP(toks[k + 1], '{') || !(match[k + 1] > k + 1)) continue;
-    const literal = tk.v === own.type ? !['struct', 'impl', 'for', 'enum', 'union', '>'].includes(toks[k - 1].v) : tk.v === 'Self' && inOwnImpl(k);
+    const literal = tk.v === type ? !['struct', 'impl', 'for', 'enum', 'union', '>'].includes(toks[k - 1].v) : tk.v === 'Self' && inOwnImpl(k);
     if (!literal) continue;
     const v = literalField(s, k + 1, field, depth);
     if (v) found.push(v);
@@ -91,6 +100,65 @@ export function rustField(s: EvalScope, field: string, pos: number, depth: numbe
   const out = found.length && found.every((v) => v.runtime === undefined) ? found.length === 1 ? found[0] : alternatives(found, `self.${field} set in a literal`) : undefined;
   ix.values.set(key, out ?? null);
   return out;
+}
+
+/**
+ * `self.config.model` where the impl's struct declares `config: Arc<Config>` (or `Config`, `Box<…>`, `Rc<…>`, `&Config`)
+ * and `Config` is a struct of this file or one it `use`s: what the literals of `Config` in its own file give `model`
+ * (a constructor `Config::from_env()` stating defaults, rust-env.ts). Undefined when any of that is not so.
+ */
+export function rustTypedField(s: EvalScope, field: string, sub: string, pos: number, depth: number): Value | undefined {
+  const { toks } = s;
+  const own = fieldIndex(s).impls.find((b) => toks[b.open].start <= pos && pos < toks[b.close].start);
+  const type = own && declaredFieldType(s, own.type, field);
+  if (!type) return undefined;
+  s.readNames?.add(type);
+  const other = structFile(s, type);
+  return other ? typeField(other, type, sub, depth) : undefined;
+}
+
+/** Wrappers that hold one value of their type argument. */
+const HOLDERS = new Set(['Arc', 'Rc', 'Box']);
+
+/** The type named by `field: T` in `struct <owner> { … }` of this file, through Arc/Rc/Box and `&`; undefined otherwise. */
+function declaredFieldType(s: EvalScope, owner: string, field: string): string | undefined {
+  const { toks, match } = s;
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (toks[k].v !== owner || toks[k - 1].v !== 'struct' || !isId(toks[k])) continue;
+    let open = k + 1;
+    if (isP(toks[open], '<')) while (open < toks.length && !isP(toks[open], '{') && !isP(toks[open], ';')) open++;
+    if (!isP(toks[open], '{') || !(match[open] > open)) return undefined;
+    for (let m = open + 1; m < match[open]; m++) {
+      if (toks[m].v !== field || !isP(toks[m + 1], ':') || !(isP(toks[m - 1], '{') || isP(toks[m - 1], ',') || toks[m - 1].v === 'pub')) continue;
+      let j = m + 2;
+      // `&'a mut Config`: the reference and its lifetime.
+      while (isP(toks[j], '&') || isP(toks[j], "'") || toks[j]?.v === 'mut') j += isP(toks[j], "'") ? 2 : 1;
+      // `std::sync::Arc<Config>`: the path's last name, then inside a holder's angle brackets.
+      for (;;) {
+        while (isId(toks[j]) && isP(toks[j + 1], '::')) j += 2;
+        if (isId(toks[j]) && HOLDERS.has(toks[j].v) && isP(toks[j + 1], '<')) j += 2;
+        else break;
+      }
+      if (!isId(toks[j]) || !/^[A-Z]/.test(toks[j].v)) return undefined;
+      s.read?.push({ start: toks[m].start, end: toks[j].end });
+      const after = toks[j + 1];
+      return isP(after, ',') || isP(after, '>') || isP(after, '>>') || isP(after, '}') ? toks[j].v : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** The file declaring `struct <type>`: this one, or the module a `use` of the name resolves to. */
+function structFile(s: EvalScope, type: string): EvalScope | undefined {
+  const declares = (x: EvalScope) => x.toks.some((t, k) => t.v === type && x.toks[k - 1]?.v === 'struct' && isId(t));
+  if (declares(s)) return s;
+  const b = importsOf(s).names.get(type);
+  if (!b || b.name !== type || !s.index) return undefined;
+  s.read?.push(b.span);
+  const path = resolveModule(s.index.files, s.file, b.from, 'rust');
+  const other = path ? s.index.scope(path) : undefined;
+  return other && other !== s && declares(other) ? other : undefined;
 }
 
 /** The value of `field: v` (or the shorthand `field,`) in the struct literal opened at `open`. */
