@@ -80,7 +80,7 @@ export function isSmallTask(site: CallSite): boolean {
  * tools or reasoning effort unless the task is small; never to the fast tier with tools unless small).
  */
 export function rejectTarget(cur: ModelPrice, m: ModelPrice, site: CallSite, est: Estimate): string | undefined {
-  return rejectModel(cur, m) ?? rejectForCall(cur, m, site, est);
+  return rejectModel(cur, m) ?? rejectForCall(cur, m, site, est, callNeeds(site));
 }
 
 /** The rules that depend on the two models only (cached per table in routeTo). */
@@ -102,16 +102,27 @@ function rejectModel(cur: ModelPrice, m: ModelPrice): string | undefined {
   return undefined;
 }
 
+/** What rejectForCall reads of the call, the same for every candidate: read once per call, not once per model. */
+interface CallNeeds {
+  features: CallFeature[];
+  /** isSmallTask(site), read on first need (a regex over each prompt part). */
+  small: () => boolean;
+}
+
+function callNeeds(site: CallSite): CallNeeds {
+  let small: boolean | undefined;
+  return { features: neededFeatures(site), small: () => (small ??= isSmallTask(site)) };
+}
+
 /** The rules that depend on the call: its features, its context, tools and small tasks. */
-function rejectForCall(cur: ModelPrice, m: ModelPrice, site: CallSite, est: Estimate): string | undefined {
-  if (!supportsAll(m, neededFeatures(site))) return 'lacks a feature the call uses';
+function rejectForCall(cur: ModelPrice, m: ModelPrice, site: CallSite, est: Estimate, needs: CallNeeds): string | undefined {
+  if (!supportsAll(m, needs.features)) return 'lacks a feature the call uses';
   if (!fitsContext(m, est.inputTokens, est.maxOutputTokens)) return 'does not fit the context';
   const from = TIER_RANK[cur.tier!];
   const to = TIER_RANK[m.tier!];
-  const small = isSmallTask(site);
   const agent = site.uses?.includes('tools') || site.uses?.includes('reasoning-effort');
-  if (agent && !small && from - to > 1) return 'more than one tier down for a call with tools';
-  if (site.uses?.includes('tools') && !small && m.tier === 'fast') return 'fast tier for a call with tools';
+  if (agent && from - to > 1 && !needs.small()) return 'more than one tier down for a call with tools';
+  if (site.uses?.includes('tools') && m.tier === 'fast' && !needs.small()) return 'fast tier for a call with tools';
   return undefined;
 }
 
@@ -148,8 +159,9 @@ export function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table:
     if (m && !rejectModel(price, m)) candidates.add(m);
   }
   const cur = price.id.toLowerCase();
+  const needs = callNeeds(site);
   const passing = [...candidates]
-    .filter((m) => !rejectForCall(price, m, site, est))
+    .filter((m) => !rejectForCall(price, m, site, est, needs))
     .map((m) => ({ m, prefix: commonPrefix(cur, m.id.toLowerCase()), step: TIER_RANK[price.tier!] - TIER_RANK[m.tier!] }));
   // Closest in name first (gpt-4o → gpt-4o-mini), then fewer tiers down, then the dearer (nearer in quality).
   passing.sort((a, b) => b.prefix - a.prefix || a.step - b.step || b.m.output - a.m.output || b.m.input - a.m.input);
