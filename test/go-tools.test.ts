@@ -71,3 +71,10 @@ test('go-openai tools bill as input at the OpenAI tool cost', () => {
   assert.equal(c.estimate.toolTokens, Math.round(0.948 * countTokens(json).tokens - 19.2 + 10.6));
   assert.ok(c.estimate.inputTokens > c.estimate.toolTokens!);
 });
+
+test('a file cut off while the tools are typed does not throw (fuzz: mutated fixtures)', () => {
+  const src = fs.readFileSync(FILE, 'utf8');
+  const cuts = [...src.matchAll(/Tools(:| =)/g)].flatMap((m) => [m.index! + m[0].length, m.index! + m[0].length + 2]);
+  assert.ok(cuts.length >= 4);
+  for (const at of cuts) assert.doesNotThrow(() => findSites(src.slice(0, at), 'go', FILE, undefined, diskIndex()), `cut at ${at}`);
+});

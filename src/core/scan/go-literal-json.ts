@@ -241,6 +241,7 @@ function funcReturn(s: EvalScope, name: string, w: Walk): [EvalScope, number] | 
 
 /** A definition of the scanned file read for the tools (at `from`, its value at `v`): an edit there changes them. */
 function seen(w: Walk, s: EvalScope, from: number, v: number): void {
+  if (v >= s.toks.length) return;
   const lo = literalOpen(s, v);
   const to = lo >= 0 ? s.match[lo] : isOpen(s.toks[v]) && s.match[v] > v ? s.match[v] : Math.max(v, exprEnd(s, v) - 1);
   w.from = Math.min(w.from, s.toks[from].start);

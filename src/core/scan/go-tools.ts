@@ -51,7 +51,8 @@ export function goTools(c: Ctx, site: CallSite, open: number, end: number, first
       }
     }
   }
-  if (at < 0) return undefined;
+  // A truncated file (`Tools:` at its end, as typed) has no value yet.
+  if (at < 0 || at >= toks.length) return undefined;
   const w: Walk = { unread: [], from: toks[at].start, c, constants: CONSTANTS, tags: TAGS, asMap: { type: 'Tool', field: 'Parameters' } };
   const v = value(c, at, w, 0);
   for (const l of new Set(w.unread)) site.parts.push({ text: '', span: { start: toks[at].start, end: toks[at].end }, resolved: false, label: l });
