@@ -42,7 +42,7 @@ export function callersSetNoLimit(s: EvalScope, at: number): boolean {
   let callers = 0;
   for (const f of idx.memo(root, 'ruby-files', () => rubyFiles(idx.files, root))) {
     const text = f === s.file ? '' : idx.text(f) ?? '';
-    if (!new RegExp(`\\b${cls}\\.new\\b`).test(text)) continue;
+    if (!mentions(text, `${cls}.new`)) continue;
     const sc = idx.scope(f);
     if (!sc) return false;
     const n = keywordCalls(sc, method);
@@ -81,4 +81,13 @@ function rubyFiles(files: WorkspaceFiles, root: string): string[] {
     for (const f of files.folders?.(dir) ?? []) if (!f.startsWith('.') && !SKIP.has(f)) todo.push(join(dir, f));
   }
   return out;
+}
+
+/** Does `text` hold `needle` with no word character either side (`Bot.new`, not `MyBot.new` or `Bot.newer`)? */
+function mentions(text: string, needle: string): boolean {
+  const word = (c: string | undefined) => c !== undefined && /\w/.test(c);
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+    if (!word(text[i - 1]) && !word(text[i + needle.length])) return true;
+  }
+  return false;
 }
