@@ -150,17 +150,25 @@ export function goPackageVarField(scopes: EvalScope[], name: string, field: stri
 }
 
 function samePackageVar(s: EvalScope, name: string): TypeRef | undefined {
-  const idx = s.index;
-  if (!idx) return undefined;
-  const pkg = goPackageName(s.text);
-  for (const f of goPackageFiles(idx.files, dirname(s.file)).slice(0, MAX_FILES)) {
-    const text = idx.text(f) ?? '';
-    if (f === s.file || !mayDeclareGo(text, name) || goPackageName(text) !== pkg) continue;
-    const other = idx.scope(f);
-    const ref = other && packageVarType(other, name);
+  for (const other of siblingScopes(s, name)) {
+    const ref = packageVarType(other, name);
     if (ref) return ref;
   }
   return undefined;
+}
+
+/** The other files of s's Go package (same folder, same `package` line) whose text may declare `name`, as scopes; at
+ * most `max` files of the folder are looked at. */
+export function* siblingScopes(s: EvalScope, name: string, max = MAX_FILES): Generator<EvalScope> {
+  const idx = s.index;
+  if (!idx) return;
+  const pkg = goPackageName(s.text);
+  for (const f of goPackageFiles(idx.files, dirname(s.file)).slice(0, max)) {
+    const text = idx.text(f) ?? '';
+    if (f === s.file || !mayDeclareGo(text, name) || goPackageName(text) !== pkg) continue;
+    const other = idx.scope(f);
+    if (other) yield other;
+  }
 }
 
 function typeField(ref: TypeRef, field: string, shown: string, depth: number): Value | undefined {

@@ -9,10 +9,7 @@ import { isId, isOpen, isP } from '../lex/brackets';
 import { exprEnd } from './scope';
 import type { EvalScope } from './value';
 import { evaluate } from './evaluate';
-import { packageVarAt, goPackageName } from './go-config';
-import { mayDeclareGo } from './imported';
-import { goPackageFiles } from '../resolve/modules';
-import { dirname } from '../resolve/files';
+import { packageVarAt, siblingScopes } from './go-config';
 
 export type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 
@@ -184,15 +181,7 @@ function items(s: EvalScope, open: number): [number, number][] {
 /** The scopes of this file's package: the file first, then its siblings that may declare `name`. */
 function* packageScopes(s: EvalScope, name: string): Generator<EvalScope> {
   yield s;
-  const idx = s.index;
-  if (!idx) return;
-  const pkg = goPackageName(s.text);
-  for (const f of goPackageFiles(idx.files, dirname(s.file)).slice(0, MAX_FILES)) {
-    const text = f === s.file ? undefined : idx.text(f);
-    if (!text || !mayDeclareGo(text, name) || goPackageName(text) !== pkg) continue;
-    const other = idx.scope(f);
-    if (other) yield other;
-  }
+  yield* siblingScopes(s, name, MAX_FILES);
 }
 
 /** `NAME := <value>` (or `NAME = …`) earlier in the function the use at `use` is in: [s, the value's first token]. */

@@ -12,8 +12,8 @@ import { isId, isP } from '../lex/brackets';
 import { goImportDir, goPackageFiles } from '../resolve/modules';
 import { dirname } from '../resolve/files';
 import { tables } from './scope';
-import { importsOf, mayDeclareGo } from './imported';
-import { goPackageName, goTypeField, packageVarAt } from './go-config';
+import { importsOf } from './imported';
+import { goPackageName, goTypeField, packageVarAt, siblingScopes } from './go-config';
 import type { EvalScope, Value } from './value';
 
 /** Files of a package looked through for a declaration. */
@@ -114,14 +114,8 @@ export function varBody(s: EvalScope, name: string, pos: number): Body | undefin
   if (importsOf(s).names.has(name)) return undefined;
   const here = packageVar(s, name);
   if (here !== undefined) return here ?? undefined;
-  const idx = s.index;
-  if (!idx) return undefined;
-  const pkg = goPackageName(s.text);
-  for (const f of goPackageFiles(idx.files, dirname(s.file)).slice(0, MAX_FILES)) {
-    const text = idx.text(f) ?? '';
-    if (f === s.file || !mayDeclareGo(text, name) || goPackageName(text) !== pkg) continue;
-    const other = idx.scope(f);
-    const body = other && packageVar(other, name);
+  for (const other of siblingScopes(s, name)) {
+    const body = packageVar(other, name);
     if (body !== undefined) return body ?? undefined;
   }
   return undefined;
