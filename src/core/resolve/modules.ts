@@ -51,27 +51,54 @@ function js(files: WorkspaceFiles, dir: string, spec: string): string | undefine
   return undefined;
 }
 
-/** tsconfig.json / jsconfig.json `compilerOptions.paths` (with `baseUrl`) of the nearest config above `dir`. */
+/**
+ * tsconfig.json / jsconfig.json `compilerOptions.paths` (with `baseUrl`) of the nearest config above `dir`. A solution
+ * config that sets none but lists `references` (Vite's template: `"files": [], "references": [{ "path":
+ * "./tsconfig.app.json" }, …]`) has its referenced configs' paths, each relative to its own folder.
+ */
 function aliasTargets(files: WorkspaceFiles, dir: string, spec: string): string[] {
   for (const a of ancestors(dir)) {
     for (const name of ['tsconfig.json', 'jsconfig.json']) {
       if (!files.list(a)?.includes(name)) continue;
-      const cfg = parseJsonc(files.read(join(a, name)) ?? '');
-      const co = (cfg as { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } } | undefined)?.compilerOptions;
-      const base = join(a, co?.baseUrl ?? '.');
-      const out: string[] = [];
-      for (const [pattern, targets] of Object.entries(co?.paths ?? {})) {
-        if (!Array.isArray(targets)) continue;
-        const star = pattern.indexOf('*');
-        if (star < 0 ? spec !== pattern : !(spec.startsWith(pattern.slice(0, star)) && spec.endsWith(pattern.slice(star + 1)))) continue;
-        const middle = star < 0 ? '' : spec.slice(star, spec.length - (pattern.length - star - 1));
-        for (const t of targets) if (typeof t === 'string') out.push(join(base, t.replace('*', middle)));
-      }
-      if (co?.baseUrl) out.push(join(base, spec));
-      return out;
+      const cfg = configAt(files, join(a, name));
+      const own = cfg?.compilerOptions;
+      if (own?.paths || own?.baseUrl || !Array.isArray(cfg?.references)) return pathTargets(a, own, spec);
+      // A reference's path is a folder holding a tsconfig.json, or the config file itself (TypeScript handbook,
+      // Project References).
+      return cfg.references.flatMap((r) => {
+        if (typeof r?.path !== 'string') return [];
+        const p = join(a, r.path);
+        const file = /\.json$/.test(p) ? p : join(p, 'tsconfig.json');
+        return pathTargets(dirname(file), configAt(files, file)?.compilerOptions, spec);
+      });
     }
   }
   return [];
+}
+
+interface TsConfig {
+  compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> };
+  references?: { path?: unknown }[];
+}
+
+function configAt(files: WorkspaceFiles, path: string): TsConfig | undefined {
+  const cfg = parseJsonc(files.read(path) ?? '');
+  return cfg && typeof cfg === 'object' ? (cfg as TsConfig) : undefined;
+}
+
+/** Where `spec` may be by one config's `paths` and `baseUrl`, the config in folder `a`. */
+function pathTargets(a: string, co: TsConfig['compilerOptions'], spec: string): string[] {
+  const base = join(a, co?.baseUrl ?? '.');
+  const out: string[] = [];
+  for (const [pattern, targets] of Object.entries(co?.paths ?? {})) {
+    if (!Array.isArray(targets)) continue;
+    const star = pattern.indexOf('*');
+    if (star < 0 ? spec !== pattern : !(spec.startsWith(pattern.slice(0, star)) && spec.endsWith(pattern.slice(star + 1)))) continue;
+    const middle = star < 0 ? '' : spec.slice(star, spec.length - (pattern.length - star - 1));
+    for (const t of targets) if (typeof t === 'string') out.push(join(base, t.replace('*', middle)));
+  }
+  if (co?.baseUrl) out.push(join(base, spec));
+  return out;
 }
 
 /** JSON with comments and trailing commas (tsconfig's dialect); undefined when still not JSON. */
