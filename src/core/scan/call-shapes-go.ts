@@ -34,7 +34,7 @@ export const GO_SHAPES: CallShape[] = [
   // ── Google Gen AI: Models.GenerateContent(ctx, model, contents, config); chats made by Chats.Create(ctx, model, config, history) ──
   ...['GenerateContent', 'GenerateContentStream'].map((m): CallShape => ({
     id: `gemini.go.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: ['Models', '.', m, '('], langs: GO,
-    modelArg: 1, configArg: 3, promptArgs: true, limitParam: 'MaxOutputTokens', limitNested: true,
+    modelArg: 1, configArg: 3, promptArgs: true, promptArgsTo: 2, limitParam: 'MaxOutputTokens', limitNested: true,
     source: `${GENAI} (models.go: Models.${m}(ctx, model string, contents []*Content, config *GenerateContentConfig); types.go GenerateContentConfig.MaxOutputTokens, SystemInstruction)`,
   })),
   ...['SendMessage', 'SendMessageStream', 'Send', 'SendStream'].map((m): CallShape => ({

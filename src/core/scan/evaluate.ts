@@ -18,6 +18,7 @@ import { arrayJoin, joinedText } from './text-join';
 import { absentWord, eitherOf, lookupOr } from './absent';
 import { initializerAt } from './initializer';
 import { goGetterChain } from './go-getters';
+import { goComposite } from './go-composites';
 import { rustEnvDefault } from './rust-env';
 
 /** Comparisons (`!==` is lexed `!=` `=`). */
@@ -198,11 +199,9 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
     if (inner.v && isP(toks[match[i] + 1], '.') && isId(toks[match[i] + 2])) return chain(s, match[i] + 2, end, depth, inner.v);
     return { v: inner.v, next: match[i] + 1 };
   }
-  // Go `[]api.Message{ … }`, `[]*cohere.Message{ … }`: a slice literal, its elements in the braces after the type.
-  if (isP(tk, '[') && match[i] === i + 1 && s.syn.id === 'go') {
-    const open = initializerAt(s, isP(toks[i + 2], '*') ? i + 3 : i + 2, end);
-    if (open > 0) return { v: { obj: { kind: 'table', scope: s, open } }, next: match[open] + 1 };
-  }
+  // Go `[]api.Message{ … }`, `Settings{Model: …}`, `&pkg.T{…}`: composite literals read as tables (go-composites.ts).
+  const lit = s.syn.id === 'go' ? goComposite(s, i, end) : undefined;
+  if (lit) return lit;
   // A table literal: `{ "triage": 300 }`, `{ triage: 300 }` (members are read from it when asked), or a list
   // `[…]` (a messages list kept in a variable: its prompt parts are read where it is sent, parts.ts).
   if ((isP(tk, '{') || isP(tk, '[')) && match[i] > i) return (isP(tk, '[') && s.syn.id === 'javascript' ? arrayJoin(s, i, end, depth) : undefined) ?? { v: { obj: { kind: 'table', scope: s, open: i } }, next: match[i] + 1 };

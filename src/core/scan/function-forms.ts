@@ -51,7 +51,8 @@ export function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | und
   if (s.syn.id === 'ruby' && declared && !isP(toks[close + 1], '=')) return { name: nameTk.v, fn: { name: open - 1, body: close + 1, bodyEnd: rubyEnd(s.text, toks, close + 1), expr: false } };
   const tk = toks[k];
   // A body still open (half-typed, or a prefix of the file) runs to the end of the text.
-  if (isP(tk, '{') && (match[k] > k || match[k] < 0) && (declared || goMethod || methodLike(toks, open))) {
+  // Go declares every function with `func`: `if ready(x) {`, `switch kind(m) {` are calls before a block.
+  if (isP(tk, '{') && (match[k] > k || match[k] < 0) && (declared || goMethod || (s.syn.id !== 'go' && methodLike(toks, open)))) {
     return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: match[k] > k ? match[k] : toks.length, expr: false } };
   }
   if (isP(tk, '=') && declared) return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: exprEnd(s, k + 1), expr: true } };

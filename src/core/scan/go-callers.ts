@@ -9,7 +9,7 @@ import { dirname } from '../resolve/files';
 import type { FileScope } from '../resolve/value-index';
 import { exprEnd, tables, type Fn } from './scope';
 import { armOf } from './go-fields';
-import { goPackageName } from './go-config';
+import { goPackageName } from './go-decls';
 import { evaluate } from './evaluate';
 import { CALLERS, calledNames, paramsOf, unlessBusy } from './file-callers';
 import { MAX_DEPTH, label, statedSource, type EvalScope, type Value } from './value';

@@ -6,16 +6,19 @@
 // literals `T{F: v}` and its `x.F = v` on names of type T. One known value set unconditionally, by a literal or in the
 // arm of an `if` that tests F for empty is the default the code states, when every value known only at run time is
 // set in the arm of an `if` that tests it for set (`if model != "" { config.Model = model }`) or by a setter from its
-// parameter; anything else (a cap `if n > 2000 { n = 2000 }`, two literals that differ) is left to run time.
+// parameter or a callback handed the struct; anything else (a cap `if n > 2000 { n = 2000 }`, two literals that
+// differ) is left to run time. A literal that copies the field from a value of T (`T{F: cur.F}`, a getter's copy of a
+// package var; muntianus/telegram-reminder internal/bot/bot.go getRuntimeConfig) adds no value of its own.
 import { T } from '../lex/lexer';
 import { KEYWORDS, isId, isP } from '../lex/brackets';
 import { goImportDir, goPackageFiles } from '../resolve/modules';
 import { dirname } from '../resolve/files';
 import { countBefore } from '../util/binary-search';
-import { armOf, type Arm } from './go-fields';
+import { armOf, callbackParam, type Arm } from './go-fields';
 import { exprEnd, tables } from './scope';
 import { evaluate } from './evaluate';
-import { importsOf, mayDeclareGo } from './imported';
+import { importsOf } from './imported';
+import { declaresStruct, goPackageName, packageVarAt, siblingScopes } from './go-decls';
 import { importerLiterals } from './go-importers';
 import { MAX_DEPTH, statedSource, type EvalScope, type Value } from './value';
 
@@ -50,26 +53,6 @@ function packageVarType(s: EvalScope, name: string): TypeRef | undefined {
   return typeAt(s, eq > 0 ? eq : k + 1);
 }
 
-/**
- * The token of NAME where this file declares it a package-level var: `var NAME …`, or an entry of a `var (…)` block
- * (the first on its line, after the `(` or a line break); -1 when it does not. Function bodies are skipped.
- */
-export function packageVarAt(s: EvalScope, name: string): number {
-  const { toks, match } = s;
-  for (let k = 1; k < toks.length; k++) {
-    const tk = toks[k];
-    if ((isP(tk, '{') || isP(tk, '(')) && match[k] > k && !(isP(tk, '(') && toks[k - 1]?.v === 'var')) {
-      k = match[k];
-      continue;
-    }
-    if (tk.t !== T.Id || tk.v !== name) continue;
-    const prev = toks[k - 1];
-    const inBlock = isP(prev, '(') ? toks[k - 2]?.v === 'var' : s.text.lastIndexOf('\n', tk.start) >= prev.end;
-    if (prev.v === 'var' || inBlock) return k;
-  }
-  return -1;
-}
-
 /** The folder of the package a type is declared in (its import, or the declaring file's own folder). */
 function typeDir(ref: TypeRef): string | undefined {
   const idx = ref.scope.index;
@@ -78,11 +61,6 @@ function typeDir(ref: TypeRef): string | undefined {
   if (!b || b.name !== '*') return undefined;
   ref.scope.read?.push(b.span);
   return goImportDir(idx.files, ref.scope.file, b.from);
-}
-
-/** `package x` of a Go file's text. */
-export function goPackageName(text: string): string | undefined {
-  return /^package\s+(\w+)/m.exec(text)?.[1];
 }
 
 /**
@@ -103,21 +81,6 @@ function typeFiles(from: EvalScope, dir: string, type: string): string[] {
   return files.filter((f) => goPackageName(idx.text(f) ?? '') === pkg);
 }
 
-/** Does Go text declare `type NAME struct` (alone, or as an entry of a `type (…)` block)? */
-function declaresStruct(text: string, name: string): boolean {
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    const end = i + name.length;
-    if (!STRUCT_AFTER.test(text.slice(end, end + 32))) continue;
-    const line = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
-    if (TYPE_BEFORE.test(line)) return true;
-  }
-  return false;
-}
-
-const STRUCT_AFTER = /^[ \t]+struct\b/;
-/** `type ` before the name on its line, or nothing but indentation (an entry of a `type (…)` block). */
-const TYPE_BEFORE = /^[ \t]*(type[ \t]+)?$/;
-
 /** `x.F` at offset `pos` where x is a parameter of the function it is in, or a package-level var, of a struct type. */
 export function goTypedName(s: EvalScope, name: string, field: string, pos: number, depth: number): Value | undefined {
   if (depth > MAX_DEPTH) return undefined;
@@ -126,19 +89,21 @@ export function goTypedName(s: EvalScope, name: string, field: string, pos: numb
   const before = list?.filter((b) => s.toks[b.name].start < pos && (b.kind !== 'param' || (b.until ?? 0) >= pos));
   const b = before?.[before.length - 1];
   if (b?.kind === 'param' && b.value < 0) ref = typeAt(s, b.name + 1);
-  else if (!b && !importsOf(s).names.has(name)) {
-    // A package var (`openai.X`, `fmt.Y` are imports, not looked for): this file's declarations once per file.
+  else if ((!b || b.kind === 'assign') && !importsOf(s).names.has(name)) {
+    // A package var (`openai.X`, `fmt.Y` are imports, not looked for): this file's declarations once per file. One
+    // this file declares with a value before the use (`var current = Settings{…}`) is its binding, not a local.
     let memo = VARS.get(tables(s));
     if (!memo) VARS.set(tables(s), (memo = new Map()));
-    if (!memo.has(name)) memo.set(name, packageVarType(s, name) ?? null);
-    ref = memo.get(name) ?? samePackageVar(s, name);
+    if (!memo.has(name)) memo.set(name, { at: packageVarAt(s, name), ref: packageVarType(s, name) });
+    const own = memo.get(name)!;
+    ref = b ? (b.name === own.at ? own.ref : undefined) : own.ref ?? samePackageVar(s, name);
   }
   if (!ref) return undefined;
   return typeField(ref, field, `${name}.${field}`, depth);
 }
 
-/** This file's package vars' types by name (null: none), with its tables. */
-const VARS = new WeakMap<object, Map<string, TypeRef | null>>();
+/** This file's package vars by name: the declaring token (-1: none) and type, with its tables. */
+const VARS = new WeakMap<object, Map<string, { at: number; ref?: TypeRef }>>();
 
 /** `public.Config.Model`: the package var `Config` of another package, and its field. */
 export function goPackageVarField(scopes: EvalScope[], name: string, field: string, shown: string, depth: number): Value | undefined {
@@ -157,20 +122,6 @@ function samePackageVar(s: EvalScope, name: string): TypeRef | undefined {
   return undefined;
 }
 
-/** The other files of s's Go package (same folder, same `package` line) whose text may declare `name`, as scopes; at
- * most `max` files of the folder are looked at. */
-export function* siblingScopes(s: EvalScope, name: string, max = MAX_FILES): Generator<EvalScope> {
-  const idx = s.index;
-  if (!idx) return;
-  const pkg = goPackageName(s.text);
-  for (const f of goPackageFiles(idx.files, dirname(s.file)).slice(0, max)) {
-    const text = idx.text(f) ?? '';
-    if (f === s.file || !mayDeclareGo(text, name) || goPackageName(text) !== pkg) continue;
-    const other = idx.scope(f);
-    if (other) yield other;
-  }
-}
-
 function typeField(ref: TypeRef, field: string, shown: string, depth: number): Value | undefined {
   const dir = typeDir(ref);
   return dir ? goTypeField(ref.scope, dir, ref.name, field, shown, depth) : undefined;
@@ -184,8 +135,10 @@ interface FieldSet {
   at: number;
   /** A literal of the type (a constructor's), not an assignment. */
   literal?: true;
-  /** `x.F = p` where p is a parameter of the function it is in. */
+  /** `x.F = p` where p is a parameter of the function it is in, or x one of a callback (go-fields.ts callbackParam). */
   setter?: true;
+  /** `T{F: x.F}`: a copy of x's F, nothing of its own when x is of type T. */
+  copyOf?: string;
 }
 
 /** The value the files of the package in `dir` give field `field` of struct type `type`; see the file's head. */
@@ -217,6 +170,7 @@ function typeFieldValue(from: EvalScope, dir: string, type: string, field: strin
   const sets: FieldSet[] = [];
   for (const sc of scopes) typedNames(sc, type, field, depth, typed, sets);
   for (const sc of scopes) assignments(sc, field, typed, depth, sets);
+  for (let n = sets.length - 1; n >= 0; n--) if (sets[n].copyOf && typed.has(sets[n].copyOf!)) sets.splice(n, 1);
   // `pkg.T{F: v}` in the packages that import T's (go-importers.ts): `openai.Params{Model: opts.OpenAI.Model}` in main.
   for (const { scope, open } of importerLiterals(from, dir, type)) literal(scope, open, field, depth, sets);
   if (sets.length > MAX_SETS) return undefined;
@@ -224,7 +178,9 @@ function typeFieldValue(from: EvalScope, dir: string, type: string, field: strin
   if (!known.length || new Set(known.map(({ v }) => v.str ?? v.num)).size !== 1) return undefined;
   const runtime = sets.filter((x) => !known.includes(x));
   const defaulted = known.some((x) => x.arm === 'default');
-  if (!known.every((x) => x.literal || x.arm === 'default' || x.arm === 'none')) return undefined;
+  // The one known value set again where a setting is given (`if cfg.Model != "" { rc.Model = cfg.Model }`, whose default
+  // is that value) is still that value; a cap (`if n > 2000 { n = 2000 }`) is not.
+  if (!known.every((x) => x.literal || x.arm !== 'other')) return undefined;
   if (!runtime.every((x) => x.arm === 'override' || x.setter)) return undefined;
   const d = known[0];
   const what = defaulted || runtime.length ? `default of ${shown}` : d.literal ? `${shown} as a ${type} literal sets it` : `${shown} as ${setBy(d)} sets it`;
@@ -262,7 +218,7 @@ function assignments(s: EvalScope, field: string, typed: Set<string>, depth: num
     if (!isP(toks[k + 1], '=') || out.length > MAX_SETS) continue;
     const e = exprEnd(s, k + 2);
     const v = evaluate(s, k + 2, e, depth + 1) ?? { runtime: s.text.slice(toks[k + 2].start, toks[Math.max(k + 2, e - 1)].end) };
-    const setter = e === k + 3 && isId(toks[k + 2]) && isParam(s, toks[k + 2].v, k);
+    const setter = (e === k + 3 && isId(toks[k + 2]) && isParam(s, toks[k + 2].v, k)) || callbackParam(s, k - 2);
     out.push({ v, arm: armOf(s, k - 2), scope: s, at: k, setter: setter || undefined });
   }
 }
@@ -279,7 +235,8 @@ function literal(s: EvalScope, open: number, field: string, depth: number, out: 
     if (toks[m].t !== T.Id || toks[m].v !== field || !isP(toks[m + 1], ':') || !(isP(toks[m - 1], '{') || isP(toks[m - 1], ','))) continue;
     const e = Math.min(exprEnd(s, m + 2), close);
     const v = evaluate(s, m + 2, e, depth + 1) ?? { runtime: s.text.slice(toks[m + 2].start, toks[Math.max(m + 2, e - 1)].end) };
-    out.push({ v, arm: 'none', scope: s, at: m, literal: true });
+    const copyOf = e === m + 5 && isId(toks[m + 2]) && isP(toks[m + 3], '.') && toks[m + 4].v === field ? toks[m + 2].v : undefined;
+    out.push({ v, arm: 'none', scope: s, at: m, literal: true, ...(copyOf ? { copyOf } : {}) });
   }
 }
 

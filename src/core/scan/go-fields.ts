@@ -257,3 +257,25 @@ export function armOf(s: EvalScope, at: number): Arm {
   }
   return 'none';
 }
+
+/**
+ * Is the name at token `at` a parameter of the function literal whose body holds it directly, a callback handed the
+ * struct to change (`updateRuntimeConfig(func(c *RuntimeConfig) { c.CurrentModel = payload })`, muntianus/
+ * telegram-reminder internal/bot/handlers.go)? It sets the field when its caller runs it, as a setter does.
+ */
+export function callbackParam(s: EvalScope, at: number): boolean {
+  const { toks, match } = s;
+  let open = -1;
+  for (let k = at - 1, n = 0; k >= 0 && n < MAX_WALK; k--, n++) {
+    if (match[k] >= 0 && match[k] < k) k = match[k];
+    else if (isP(toks[k], '{') && match[k] > at) {
+      open = k;
+      break;
+    }
+  }
+  const close = open - 1;
+  const paren = isP(toks[close], ')') ? match[close] : -1;
+  if (paren < 0 || toks[paren - 1]?.v !== 'func') return false;
+  for (let k = paren + 1; k < close; k++) if (toks[k].v === toks[at].v && toks[k].t === T.Id && (k === paren + 1 || isP(toks[k - 1], ','))) return true;
+  return false;
+}

@@ -9,7 +9,7 @@ import { isId, isOpen, isP } from '../lex/brackets';
 import { exprEnd } from './scope';
 import type { EvalScope } from './value';
 import { evaluate } from './evaluate';
-import { packageVarAt, siblingScopes } from './go-config';
+import { packageVarAt, siblingScopes } from './go-decls';
 
 export type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
 

@@ -13,7 +13,8 @@ import { goImportDir, goPackageFiles } from '../resolve/modules';
 import { dirname } from '../resolve/files';
 import { tables } from './scope';
 import { importsOf } from './imported';
-import { goPackageName, goTypeField, packageVarAt, siblingScopes } from './go-config';
+import { goTypeField } from './go-config';
+import { goPackageName, packageVarAt, siblingScopes } from './go-decls';
 import type { EvalScope, Value } from './value';
 
 /** Files of a package looked through for a declaration. */

@@ -8,6 +8,7 @@ import { classCandidates, kotlinTopLevelFiles, railsAutoloadCandidates } from '.
 import { exprEnd, tables } from './scope';
 import { T } from '../lex/lexer';
 import { isId } from '../lex/brackets';
+import { goPackageFunction } from './go-decls';
 import { evaluate } from './evaluate';
 import { MAX_DEPTH, type EvalScope, type Value } from './value';
 import { bindingValue } from './lookup';
@@ -33,7 +34,8 @@ export function exported(s: EvalScope, name: string, depth: number): Value | und
  */
 export function importedFunction(s: EvalScope, name: string, depth: number): { scope: EvalScope; name: string } | undefined {
   const idx = s.index;
-  if (!idx || depth > MAX_DEPTH || s.syn.id === 'go') return undefined;
+  if (!idx || depth > MAX_DEPTH) return undefined;
+  if (s.syn.id === 'go') return goPackageFunction(s, name);
   const b = importsOf(s).names.get(name);
   if (!b || b.name === '*') return undefined;
   s.read?.push(b.span);

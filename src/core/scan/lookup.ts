@@ -19,6 +19,7 @@ import { untakenClamp } from './clamps';
 import { readPromptFile } from './file-reads';
 import { paramFromFileCallers } from './file-callers';
 import { goParamFromCallers } from './go-callers';
+import { goHeld } from './go-composites';
 import { localElsewhere } from './visible';
 import { constructorArm } from './member-arms';
 import { argValue } from './arg-frames';
@@ -27,7 +28,8 @@ import { argValue } from './arg-frames';
 export function lookup(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
   s.readNames?.add(name);
   const local = bindingValue(s, name, pos, depth);
-  if (local) return local;
+  // A Go struct literal is a local's value only while nothing changes it (go-composites.ts).
+  if (local) return s.syn.id === 'go' ? goHeld(s, name, pos, local, true) : local;
   // Ruby calls a method without brackets: `instructions` is what `def instructions` returns.
   const fns = s.syn.id === 'ruby' ? tables(s).fns.get(name) : undefined;
   if (fns) {
@@ -40,7 +42,7 @@ export function lookup(s: EvalScope, name: string, pos: number, depth: number): 
     if (v) return v;
   }
   const imp = imported(s, name, depth);
-  if (imp) return imp;
+  if (imp) return s.syn.id === 'go' ? goHeld(s, name, pos, imp, false) : imp;
   // An AI SDK provider factory imported from its package and named, not called (`{ openai: createOpenAI }`).
   const pkg = s.syn.id === 'javascript' && Object.hasOwn(PROVIDER_FACTORIES, name) ? importsOf(s).names.get(name) : undefined;
   if (pkg && !pkg.from.startsWith('.')) return { maker: PROVIDER_FACTORIES[name] };

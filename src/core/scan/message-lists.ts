@@ -9,9 +9,10 @@ import { exprEnd } from './scope';
  * The opening bracket of a list literal in this file that `v` is, written before the use at `k`: `[…]`, `listOf(…)`,
  * `List.of(…)`, `new List<T> { … }`; -1 otherwise. A dict or object literal is a request, read by requests.ts.
  */
-export function listBefore(c: Ctx, v: { obj?: { kind: string; scope?: { toks: Token[] }; open?: number } } | undefined, k: number): number {
+export function listBefore(c: Ctx, v: { obj?: { kind: string; scope?: { toks: Token[] }; open?: number; struct?: true } } | undefined, k: number): number {
   const o = v?.obj;
-  if (o?.kind !== 'table' || o.scope?.toks !== c.toks || o.open === undefined) return -1;
+  // A Go struct literal (`types.Message{Role: …}`) is no list: its fields are no messages.
+  if (o?.kind !== 'table' || o.scope?.toks !== c.toks || o.open === undefined || o.struct) return -1;
   const open = o.open;
   const close = c.match[open];
   if (close < 0 || close >= k) return -1;

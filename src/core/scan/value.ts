@@ -46,8 +46,8 @@ export interface Value {
   /** Members can be read from it. */
   obj?:
     | { kind: 'module'; scopes: EvalScope[] }
-    /** `frames`: the arguments bound when a helper returned it (arg-frames.ts). */
-    | { kind: 'table'; scope: EvalScope; open: number; frames?: readonly Frame[] }
+    /** `frames`: the arguments bound when a helper returned it (arg-frames.ts); `struct`: a Go struct literal. */
+    | { kind: 'table'; scope: EvalScope; open: number; frames?: readonly Frame[]; struct?: true }
     | { kind: 'instance'; scope: EvalScope }
     /** One of these tables, chosen at run time by `key` (`LIMITS[model]` whose entries are tables). */
     | { kind: 'any'; of: Value[]; key: string }

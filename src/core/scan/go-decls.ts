@@ -1,0 +1,76 @@
+// Where a Go package declares a name: a package-level var of a file, a struct type, the `package` line, and the other
+// files of a package that may declare a name (go-config.ts, go-tags.ts, go-literal-json.ts, go-composites.ts).
+import { T } from '../lex/lexer';
+import { isP } from '../lex/brackets';
+import { goPackageFiles } from '../resolve/modules';
+import { dirname } from '../resolve/files';
+import { mayDeclareGo } from './imported';
+import { tables } from './scope';
+import type { EvalScope } from './value';
+
+/** Files of a package looked through (a larger package is left as it was). */
+const MAX_FILES = 200;
+
+/**
+ * The token of NAME where this file declares it a package-level var: `var NAME …`, or an entry of a `var (…)` block
+ * (the first on its line, after the `(` or a line break); -1 when it does not. Function bodies are skipped.
+ */
+export function packageVarAt(s: EvalScope, name: string): number {
+  const { toks, match } = s;
+  for (let k = 1; k < toks.length; k++) {
+    const tk = toks[k];
+    if ((isP(tk, '{') || isP(tk, '(')) && match[k] > k && !(isP(tk, '(') && toks[k - 1]?.v === 'var')) {
+      k = match[k];
+      continue;
+    }
+    if (tk.t !== T.Id || tk.v !== name) continue;
+    const prev = toks[k - 1];
+    const inBlock = isP(prev, '(') ? toks[k - 2]?.v === 'var' : s.text.lastIndexOf('\n', tk.start) >= prev.end;
+    if (prev.v === 'var' || inBlock) return k;
+  }
+  return -1;
+}
+
+/** `package x` of a Go file's text. */
+export function goPackageName(text: string): string | undefined {
+  return /^package\s+(\w+)/m.exec(text)?.[1];
+}
+
+/** Does Go text declare `type NAME struct` (alone, or as an entry of a `type (…)` block)? */
+export function declaresStruct(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const end = i + name.length;
+    if (!STRUCT_AFTER.test(text.slice(end, end + 32))) continue;
+    const line = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
+    if (TYPE_BEFORE.test(line)) return true;
+  }
+  return false;
+}
+
+const STRUCT_AFTER = /^[ \t]+struct\b/;
+/** `type ` before the name on its line, or nothing but indentation (an entry of a `type (…)` block). */
+const TYPE_BEFORE = /^[ \t]*(type[ \t]+)?$/;
+
+/** The other files of s's Go package (same folder, same `package` line) whose text may declare `name`, as scopes; at
+ * most `max` files of the folder are looked at. */
+export function* siblingScopes(s: EvalScope, name: string, max = MAX_FILES): Generator<EvalScope> {
+  const idx = s.index;
+  if (!idx) return;
+  const pkg = goPackageName(s.text);
+  for (const f of goPackageFiles(idx.files, dirname(s.file)).slice(0, max)) {
+    const text = idx.text(f) ?? '';
+    if (f === s.file || !mayDeclareGo(text, name) || goPackageName(text) !== pkg) continue;
+    const other = idx.scope(f);
+    if (other) yield other;
+  }
+}
+
+/** A function (not a method) `name` of another file of s's Go package: the files of a package share its top-level
+ * names, so `settings()` in ask.go is `func settings() Settings` of state.go. */
+export function goPackageFunction(s: EvalScope, name: string): { scope: EvalScope; name: string } | undefined {
+  for (const other of siblingScopes(s, name)) {
+    const f = tables(other).fns.get(name)?.find((x) => other.toks[x.name - 1]?.v === 'func');
+    if (f) return { scope: other, name };
+  }
+  return undefined;
+}
