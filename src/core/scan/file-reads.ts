@@ -1,9 +1,11 @@
 // Prompt files read at run time with a path the code states: `Path(__file__).parent / "prompts" / "x.md"`,
 // `open(os.path.join(os.path.dirname(__file__), "x.txt")).read()`, `readFileSync(join(__dirname, "x.md"), "utf8")`,
 // `os.ReadFile("x")`, `include_str!("x.md")`, `File.read(File.join(__dir__, "x"))`, `Files.readString(Path.of("x"))`.
+// A file a bundler inlines as text at build time (Vite `import x from "./x.md?raw"`) is read the same way.
 // The text is counted; template holes (`{{ name }}`, `{% … %}`) are named and left out.
 import type { EvalScope, Value } from './value';
 import { ancestors, basename, dirname, join } from '../resolve/files';
+import { resolveModule } from '../resolve/modules';
 
 type Arg = { key?: string; from: number; to: number };
 
@@ -99,6 +101,19 @@ function trimHole(s: string): string {
 
 /** Holes of the usual template languages: Jinja / Handlebars / Mustache `{{ x }}`, `{% … %}`, `{# … #}`. */
 const TEMPLATE_EXTS = /\.(j2|jinja2?|hbs|handlebars|mustache|md|txt|prompt|tmpl|tpl|liquid)$/i;
+
+/** Vite's query for a file imported as its text: "Assets can be imported as strings using the `?raw` suffix"
+ * (https://vite.dev/guide/assets.html, Importing Asset as String). */
+const RAW_QUERY = /\?raw$/;
+
+/** `import system from "./system.md?raw"` (a relative or aliased path): the file's text; undefined for any other import. */
+export function rawImport(s: EvalScope, spec: string): Value | undefined {
+  if (!s.index || !RAW_QUERY.test(spec)) return undefined;
+  const p = resolveModule(s.index.files, s.file, spec.replace(RAW_QUERY, ''), s.syn.id);
+  const text = p !== undefined ? s.index.text(p) : undefined;
+  if (p === undefined || text === undefined) return undefined;
+  return { ...templateText(text, TEMPLATE_EXTS.test(p)), source: { file: p, offset: 0, what: `file ${basename(p)}` } };
+}
 
 export function readPromptFile(s: EvalScope, path: string): Value {
   const idx = s.index;

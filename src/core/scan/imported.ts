@@ -13,6 +13,7 @@ import { evaluate } from './evaluate';
 import { MAX_DEPTH, type EvalScope, type Value } from './value';
 import { bindingValue } from './lookup';
 import { isJsonFile, jsonFile, jsonMember } from './json-config';
+import { rawImport } from './file-reads';
 
 /** A name another module makes visible: its own binding, or one it imports and passes on. */
 export function exported(s: EvalScope, name: string, depth: number): Value | undefined {
@@ -79,6 +80,11 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
       const dir = goImportDir(idx.files, s.file, b.from);
       const scopes = dir ? goPackageFiles(idx.files, dir).map((f) => idx.scope(f)).filter((x): x is FileScope => !!x) : [];
       return scopes.length ? { obj: { kind: 'module', scopes } } : undefined;
+    }
+    // `import system from "./system.md?raw"`: the file's text, inlined by the bundler (file-reads.ts).
+    if (lang === 'javascript' && b.name === 'default') {
+      const raw = rawImport(s, b.from);
+      if (raw) return raw;
     }
     const path = resolveModule(idx.files, s.file, b.from, lang);
     // `import config from "./config.json"`, `const { max_tokens } = require("./config.json")` (json-config.ts).
