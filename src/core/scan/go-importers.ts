@@ -58,7 +58,9 @@ export function importerLiterals(from: EvalScope, dir: string, type: string): { 
   const idx = from.index;
   const mod = idx && goModule(idx.files, dir);
   if (!idx || !mod) return [];
-  const importPath = dir === mod.root ? mod.path : mod.path + dir.slice(mod.root.length);
+  // `scan .` makes the module's root `.` and its folders relative (`app/bot/openai`): the path below the root is all of dir.
+  const below = mod.root === '.' ? dir : dir.slice(mod.root.length + (mod.root.endsWith('/') ? 0 : 1));
+  const importPath = dir === mod.root ? mod.path : `${mod.path}/${below}`;
   const quoted = `"${importPath}"`;
   const users = idx.memo(mod.root, `go-literals:${importPath}:${type}`, () =>
     moduleGoFiles(from, dir).filter((f) => {
