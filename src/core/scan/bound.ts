@@ -17,7 +17,7 @@ import { construction, madeAt, madeBy, mayConstruct, MAX_LOOKUPS } from './const
 import { INIT_CHAT_MODEL_GOOGLE_LIMIT, INIT_CHAT_MODEL_LIMIT } from './call-shapes-forms';
 import { googleInit, splitProvider } from './provider-prefix';
 import { configArg, configSystem, madeFromName, readSetters } from './go-objects';
-import { elsewhere, importedRunnable, partsFrom } from './imported-runnables';
+import { elsewhere, importedObject, importedRunnable, partsFrom, type MadeElsewhere } from './imported-runnables';
 
 export interface Bound {
   provider?: string;
@@ -61,6 +61,8 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     // A receiver kept on the object (`self.convo`, `this.chat`) is looked up as a member.
     const member = via.from === 'receiver' && isP(toks[nameIdx - 1], '.') && /^(self|this)$/.test(toks[nameIdx - 2]?.v ?? '') && !isP(toks[nameIdx - 3], '.');
     if (mayConstruct(c, via)) made = construction(c, via, toks[nameIdx].v, first, 0, budget, member) ?? (via.from !== 'receiver' ? madeBy(c, via, nameIdx, end) : undefined);
+    // `model.generateContent(…)` with `model` imported from the module that makes it: read there.
+    if (!made && via.from === 'receiver' && !member && isId(toks[nameIdx]) && !isP(toks[nameIdx - 1], '.')) made = importedObject(c, via, toks[nameIdx].v, first);
     // `cs := model.StartChat()`: the session is made of the object `model` names.
     const from = !made && via.madeFrom && isId(toks[nameIdx]) ? madeFromName(c, toks[nameIdx].v, via.madeFrom, first) : undefined;
     if (from) made = construction(c, via, (objName = from), first, 0, budget);
@@ -82,7 +84,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   }
   const { at, open: cOpen, provider } = made;
   // Made in another module (imported-runnables.ts): its construction is read there.
-  const m = 'ctx' in made ? (made as Made & { ctx: Ctx }).ctx : c;
+  const m = 'ctx' in made ? (made as MadeElsewhere).ctx : c;
   // A builder (`OpenAiChatModel.builder().modelName(…).build()`) is made along its chain.
   const close = m.match[cOpen] < 0 ? Math.min(m.toks.length - 1, cOpen + 1) : made.builder ? builderEnd(m, cOpen) : m.match[cOpen];
   const inner: Found = { parts: [], messages: 0 };
@@ -116,7 +118,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     configArg(m, inner, cOpen + 1, close, via.configArg, at);
     configSystem(m, inner, cOpen + 1, close, via.configArg, at);
   }
-  if (m !== c) fromModule(inner, made as Made & { ctx: Ctx; fn: string }, { start: toks[nameIdx].start, end: toks[nameIdx].end });
+  if (m !== c) fromModule(inner, made as MadeElsewhere, { start: toks[nameIdx].start, end: toks[nameIdx].end });
   const fallback = made.defaultModel ?? via.defaultModel;
   f.model ??= inner.model ?? (fallback ? { unresolved: fallback } : undefined);
   f.limit ??= inner.limit;
@@ -145,17 +147,17 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   return m === c ? { provider, limitParam, start: at, end: close } : { provider, limitParam, start: -1, end: -1 };
 }
 
-/** What a chain made in another module gives, placed in that file: the model and limit, the prompt at `at` here. */
-function fromModule(inner: Found, made: Made & { ctx: Ctx; fn: string }, at: Span): void {
+/** What a chain or object made in another module gives, placed in that file: the model and limit, the prompt at `at` here. */
+function fromModule(inner: Found, made: MadeElsewhere, at: Span): void {
   const { file } = made.ctx;
-  const what = `of the chain ${made.fn}() returns`;
+  const { what } = made;
   if (inner.model && 'ref' in inner.model) {
     const r = inner.model.ref;
     inner.model = { ref: { ...r, file: r.file ?? file, source: elsewhere(r.source, file, r.span.start, `model ${what}`) } };
   }
   if (inner.limit) inner.limit = { ...inner.limit, file: inner.limit.file ?? file, source: elsewhere(inner.limit.source, file, inner.limit.span.start, `limit ${what}`) };
-  inner.parts = partsFrom(inner.parts, file, at, made.fn);
-  if (made.prompt) made.prompt = { ...made.prompt, parts: partsFrom(made.prompt.parts, file, at, made.fn) };
+  inner.parts = partsFrom(inner.parts, file, at, what);
+  if (made.prompt) made.prompt = { ...made.prompt, parts: partsFrom(made.prompt.parts, file, at, what) };
 }
 
 /**

@@ -2,30 +2,50 @@
 // `import { makeChain } from '@/utils/makechain'`, then `chain.invoke({…})` (mayooear/gpt4-pdf-chatbot-langchain
 // pages/api/chat.ts). The function is read in its own file, reached through the value index (the resolver), as a
 // same-file helper is (runnables.ts): the chain it returns, with its prompt template, else its first construction.
+// An object another module makes and exports is read there the same way (`export const model =
+// genAI.getGenerativeModel({…})` in config/model.ts, then `model.generateContent(…)` here: jorgeabrahan/smart-budget).
 import { isId, isP } from '../lex/brackets';
 import { syntaxFor } from '../lex/languages';
 import type { FileScope, ValueIndex } from '../resolve/value-index';
 import type { PromptPart, Span, ValueSource } from '../types';
 import type { Via } from './call-shape-types';
 import { assignmentBefore } from './definitions';
-import { importedFunction } from './imported';
+import { importedBinding, importedFunction } from './imported';
+import { construction, mayConstruct, MAX_LOOKUPS } from './constructions';
+import { basename } from '../resolve/files';
 import { helperRunnable, type Made } from './runnables';
 import { exprEnd } from './scope';
 import type { Ctx } from './values';
 
 /**
  * A JS/TS file that runs a chain (`.invoke(`) naming no LangChain class passes the word filter's `needs` only this way:
- * the chain may come from another module, which the index can follow (scanner.ts, node/scan-files.ts).
+ * the chain may come from another module, which the index can follow (scanner.ts, node/scan-files.ts). So does one
+ * that calls a method of an object only another module makes (`.generateContent(` on a Gemini model).
  */
 export function mayRunImportedChain(languageId: string, has: (word: string) => boolean, index: ValueIndex | undefined): boolean {
-  return !!index && syntaxFor(languageId).id === 'javascript' && has('.invoke(');
+  return !!index && syntaxFor(languageId).id === 'javascript' && (has('.invoke(') || IMPORTED_OBJECT_CALLS.some(has));
 }
+
+/** Calls on a JS object of the call-shape table (a `via` row) that a file may make with the object imported. */
+const IMPORTED_OBJECT_CALLS = ['.generateContent(', '.generateContentStream('];
+
+/** A module's scan context, kept with its scope, with what the call being read sets on its own context. */
+function contextOf(scope: FileScope, c: Ctx): Ctx {
+  let oc = CONTEXTS.get(scope);
+  if (!oc) CONTEXTS.set(scope, (oc = { ...scope }));
+  oc.shapeKeys = c.shapeKeys;
+  oc.limitNested = c.limitNested;
+  return oc;
+}
+
+/** Made in another module: the construction (token indices in `ctx`) and what the hover says of it. */
+export type MadeElsewhere = Made & { ctx: Ctx; what: string };
 
 /** Each module's scan context, kept with its scope (dropped with it when the file changes). */
 const CONTEXTS = new WeakMap<FileScope, Ctx>();
 
 /** The chain a name holds when it is assigned the call of an imported function (`await` allowed), read there. */
-export function importedRunnable(c: Ctx, via: Via, name: string, before: number): (Made & { ctx: Ctx; fn: string }) | undefined {
+export function importedRunnable(c: Ctx, via: Via, name: string, before: number): MadeElsewhere | undefined {
   if (!c.index) return undefined;
   const { toks, match } = c;
   const def = assignmentBefore(c, name, before);
@@ -34,13 +54,24 @@ export function importedRunnable(c: Ctx, via: Via, name: string, before: number)
   if (!isId(toks[a]) || !isP(toks[a + 1], '(') || match[a + 1] < 0 || exprEnd(c, def) !== match[a + 1] + 1) return undefined;
   const other = importedFunction(c, toks[a].v, 0);
   if (!other) return undefined;
-  let oc = CONTEXTS.get(other.scope);
-  if (!oc) CONTEXTS.set(other.scope, (oc = { ...other.scope }));
-  // What the call being read sets on its context, for the keys read there.
-  oc.shapeKeys = c.shapeKeys;
-  oc.limitNested = c.limitNested;
+  const oc = contextOf(other.scope, c);
   const made = helperRunnable(oc, via, other.name);
-  return made ? { ...made, ctx: oc, fn: other.name } : undefined;
+  return made ? { ...made, ctx: oc, what: `of the chain ${other.name}() returns` } : undefined;
+}
+
+/**
+ * The object an imported name holds when the module it comes from makes it (`export const model =
+ * genAI.getGenerativeModel({…})`), read there: undefined when this file binds the name itself or that module makes
+ * no object of the row.
+ */
+export function importedObject(c: Ctx, via: Via, name: string, before: number): MadeElsewhere | undefined {
+  if (!c.index || assignmentBefore(c, name, before) >= 0) return undefined;
+  const other = importedBinding(c, name, 0);
+  if (!other) return undefined;
+  const oc = contextOf(other.scope, c);
+  if (!mayConstruct(oc, via)) return undefined;
+  const made = construction(oc, via, other.name, oc.toks.length, 0, { left: MAX_LOOKUPS });
+  return made ? { ...made, ctx: oc, what: `where ${other.name} is made (${basename(oc.file)})` } : undefined;
 }
 
 /** A value read in the other module: its source names that file (the hover's link, the model fix's edit). */
@@ -48,7 +79,7 @@ export function elsewhere(src: ValueSource | undefined, file: string, offset: nu
   return src ? { ...src, file: src.file ?? file } : { file, offset, what };
 }
 
-/** The chain's prompt parts, placed at the call's receiver here and sourced in the other module. */
-export function partsFrom(parts: PromptPart[], file: string, at: Span, fn: string): PromptPart[] {
-  return parts.map((p) => ({ ...p, span: at, source: elsewhere(p.source, file, p.span.start, `prompt of the chain ${fn}() returns`) }));
+/** The chain's or object's prompt parts, placed at the call's receiver here and sourced in the other module. */
+export function partsFrom(parts: PromptPart[], file: string, at: Span, what: string): PromptPart[] {
+  return parts.map((p) => ({ ...p, span: at, source: elsewhere(p.source, file, p.span.start, `prompt ${what}`) }));
 }

@@ -47,6 +47,23 @@ export function importedFunction(s: EvalScope, name: string, depth: number): { s
   return importedFunction(other, b.name, depth + 1);
 }
 
+/**
+ * The module that binds a name this file imports (`import { model } from "@/config/model"`), with the name it has there,
+ * following re-exports; undefined when no module of the workspace assigns it.
+ */
+export function importedBinding(s: EvalScope, name: string, depth: number): { scope: EvalScope; name: string } | undefined {
+  const idx = s.index;
+  if (!idx || depth > MAX_DEPTH || s.syn.id !== 'javascript') return undefined;
+  const b = importsOf(s).names.get(name);
+  if (!b || b.name === '*' || b.name === 'default') return undefined;
+  s.read?.push(b.span);
+  const path = resolveModule(idx.files, s.file, b.from, s.syn.id);
+  const other = path ? idx.scope(path) : undefined;
+  if (!other || other === s) return undefined;
+  if (tables(other).binds.has(b.name)) return { scope: other, name: b.name };
+  return importedBinding(other, b.name, depth + 1);
+}
+
 /** `export default config;` / `export default { … }`: the value of the expression exported (not a function or class). */
 function defaultExport(s: EvalScope, depth: number): Value | undefined {
   const { toks } = s;
