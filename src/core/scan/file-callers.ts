@@ -17,7 +17,7 @@ const MAX_CALLERS = 16;
 /** Callers in other modules met within one another at most (a value passed down through that many functions). A hop
  * to another module reads its argument as a new chain of names (depth 1): the depth bound alone cut the chain after
  * two hops (code-review-gpt: the model is made by a helper two calls and two files away). The hops bound it instead. */
-const MAX_HOPS = 3;
+const MAX_HOPS = 4;
 let hops = 0;
 
 function acrossFiles(read: () => Value | undefined): Value | undefined {
@@ -43,13 +43,42 @@ export function paramFromFileCallers(s: EvalScope, param: number, depth: number)
 }
 
 /**
+ * `options.model` where `options` is a JS parameter with no default (or `= {}`) and its callers pass object literals
+ * (`getAllTools({ model, maxSteps })`): the member each literal gives (mattzcarey/code-review-gpt src/common/llm/tools:
+ * `createSubAgentTool(options.model, …)`). A literal without the key passes none; a caller whose member is worked out
+ * from the value being read (a recursive call passing it back) adds no other value.
+ */
+export function paramMemberFromCallers(s: EvalScope, name: string, key: string, pos: number, depth: number): Value | undefined {
+  if (s.syn.id !== 'javascript' || depth > MAX_DEPTH) return undefined;
+  let param = -1;
+  for (const b of tables(s).binds.get(name) ?? []) {
+    if (s.toks[b.name].start >= pos) break;
+    if (b.kind !== 'param') param = -1;
+    else if (b.until === undefined || pos <= b.until) param = b.value < 0 || emptyObject(s, b.value) ? b.name : -1;
+  }
+  const own = param >= 0 ? paramsOf(s).get(param) : undefined;
+  return own && unlessBusy(s, param, () => fromCallers(s, param, own, depth, key));
+}
+
+/** `{}` at token i. */
+function emptyObject(s: EvalScope, i: number): boolean {
+  return isP(s.toks[i], '{') && isP(s.toks[i + 1], '}');
+}
+
+/** Refusals of unlessBusy: a caller's value read while one happened may hold the value being worked out. */
+let busyHits = 0;
+
+/**
  * `read()`, unless the same parameter is already being worked out (a caller passes its own parameter back): then
  * undefined, run time, not a loop. Nothing is kept past the lookup (Go's callers live in other files, which change
  * without this one). Shared with go-callers.ts.
  */
 export function unlessBusy(s: EvalScope, param: number, read: () => Value | undefined): Value | undefined {
   const key = `${s.file}:${param}`;
-  if (BUSY.has(key)) return undefined;
+  if (BUSY.has(key)) {
+    busyHits++;
+    return undefined;
+  }
   BUSY.add(key);
   try {
     return read();
@@ -106,7 +135,7 @@ export function paramsOf(s: EvalScope): Map<number, Param> {
   return m;
 }
 
-function fromCallers(s: EvalScope, param: number, own: Param, depth: number): Value | undefined {
+function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key?: string): Value | undefined {
   const { toks } = s;
   const name = toks[own.fn.name].v;
   const pname = toks[param].v;
@@ -126,16 +155,20 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number): Va
   for (const { sc, k } of calls) {
     // The whole call is read: an edit there (an argument, a keyword) changes the value.
     if (sc === s) s.read?.push({ start: toks[k].start, end: toks[s.match[k + 1]]?.end ?? s.text.length });
-    const arg = argFor(sc, k + 1, own, pname);
+    const whole = argFor(sc, k + 1, own, pname);
+    const arg = whole && key !== undefined ? literalMember(sc, whole, key) : whole;
+    if (arg === null) continue;
     if (!arg || found.length >= MAX_CALLERS) return undefined;
+    const busy = busyHits;
     const v = sc === s ? evaluate(sc, arg[0], arg[1], depth + 1) : acrossFiles(() => evaluate(sc, arg[0], arg[1], 1));
+    if (key !== undefined && busyHits > busy && (!v || v.runtime !== undefined)) continue;
     // Parsed command-line options (cli-options.ts) pass down whole: their members are read where they are used.
     if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined && v.obj?.kind !== 'cli')) return undefined;
     found.push({ v, sc, at: arg[0] });
   }
   if (!found.length) return undefined;
   const many = found.length > 1;
-  const what = `${pname} as ${many ? 'every' : 'the only'} caller of ${name}()${others.length ? '' : ' in this file'} passes it`;
+  const what = `${key !== undefined ? `${pname}.${key}` : pname} as ${many ? 'every' : 'the only'} caller of ${name}()${others.length ? '' : ' in this file'} passes it`;
   if (found.every((x) => x.v.num !== undefined)) {
     const max = found.reduce((a, b) => (b.v.num! > a.v.num! ? b : a));
     const rest = [...new Set(found.filter((x) => x !== max).map((x) => x.v.num!))].filter((n) => n !== max.v.num);
@@ -192,6 +225,34 @@ function callsOf(s: EvalScope, name: string): number[] {
     out.push(k);
   }
   return out;
+}
+
+/**
+ * Tokens of the value an object literal argument gives `key` (`key: v`, or the shorthand `{ key }`); null when the
+ * literal has no such key, undefined when it is no literal or a spread may set it.
+ */
+function literalMember(s: EvalScope, arg: [number, number], key: string): [number, number] | null | undefined {
+  const { toks, match } = s;
+  const open = arg[0];
+  if (!isP(toks[open], '{') || match[open] !== arg[1] - 1) return undefined;
+  let from = open + 1;
+  for (let k = open + 1; k <= match[open]; k++) {
+    if (k < match[open] && (isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) && match[k] > k) {
+      k = match[k];
+      continue;
+    }
+    if (k !== match[open] && !isP(toks[k], ',')) continue;
+    if (k > from) {
+      const first = toks[from];
+      if (isP(first, '...')) return undefined;
+      if ((first.t === T.Id || first.t === T.Str) && first.v === key) {
+        if (k === from + 1) return [from, k];
+        if (isP(toks[from + 1], ':') && k > from + 2) return [from + 2, k];
+      }
+    }
+    from = k + 1;
+  }
+  return null;
 }
 
 /** Tokens of the argument the call opening at `open` passes for the parameter: by keyword, else by place. */

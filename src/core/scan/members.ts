@@ -23,6 +23,7 @@ import { docIndex } from './config-loads';
 import { jsonIndex, jsonMember } from './json-config';
 import { inFrames } from './arg-frames';
 import { spreadMember } from './dict-spreads';
+import { paramMemberFromCallers } from './file-callers';
 
 /** Classes whose members are the SDKs' model constants (openai-java `ChatModel`, anthropic-java `Model`, Go packages). */
 const SDK_MODEL_CLASSES = new Set(['ChatModel', 'Model', 'openai', 'anthropic']);
@@ -62,6 +63,9 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       const path = names.length > 1 && s.syn.id === 'rust' ? rustPath(s, names) : undefined;
       if (path) [cur, n] = path;
       else {
+        // `options.model` of a JS parameter its callers pass object literals for (file-callers.ts).
+        const passed = names.length === 2 && s.syn.id === 'javascript' ? paramMemberFromCallers(s, head, names[1], at(s, i), depth) : undefined;
+        if (passed) return passed;
         cur = lookup(s, head, at(s, i), depth);
         n = 1;
       }
