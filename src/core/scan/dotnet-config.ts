@@ -88,7 +88,7 @@ function declarations(s: FileScope): Map<string, Decl[]> {
 }
 
 /** The declaration of `name` nearest before `pos`, else the first. */
-function declaredType(s: EvalScope, name: string, pos: number): Decl | undefined {
+export function declaredType(s: EvalScope, name: string, pos: number): Decl | undefined {
   const list = declarations(s).get(name);
   if (!list) return undefined;
   let best: Decl | undefined;
