@@ -85,3 +85,49 @@ test('the fixture’s analysis holds no other value of its settings files (secre
     for (const secret of ['placeholder-key-never-shown', 'not-a-real-password', 'Server=db']) assert.ok(!out.includes(secret), `${f}: ${secret}`);
   }
 });
+
+test('options bound by the project’s own generic helper in Extensions/, read through a field assigned `.Value.Copy()`', () => {
+  // The form of microsoft/chat-copilot webapi/Extensions/ServiceExtensions.cs and Plugins/Chat/ChatPlugin.cs.
+  const files = {
+    '/ws/Api/Api.csproj': '<Project />',
+    '/ws/Api/appsettings.json': '// comments are allowed here\n{"Prompts": {"Model": "gpt-4.1-mini", "ReplyLimit": 700}}',
+    '/ws/Api/Options/PromptsOptions.cs': 'namespace Api.Options;\npublic class PromptsOptions { public const string PropertyName = "Prompts"; public string Model { get; set; } = "gpt-4o"; public int ReplyLimit { get; set; } public PromptsOptions Copy() => (PromptsOptions)this.MemberwiseClone(); }',
+    '/ws/Api/Extensions/ServiceExtensions.cs': `using Api.Options;
+public static class ServiceExtensions
+{
+    public static IServiceCollection AddOptions(this IServiceCollection services, ConfigurationManager configuration)
+    {
+        AddOptions<PromptsOptions>(PromptsOptions.PropertyName);
+        return services;
+
+        void AddOptions<TOptions>(string propertyName) where TOptions : class
+        {
+            services.AddOptions<TOptions>().Bind(configuration.GetSection(propertyName));
+        }
+    }
+}`,
+    '/ws/Api/Program.cs': 'builder.Services.AddOptions(builder.Configuration);',
+  };
+  const code = `using Api.Options;
+public class Bot
+{
+    private readonly PromptsOptions _prompts;
+    public Bot(IOptions<PromptsOptions> options) { this._prompts = options.Value.Copy(); }
+    public async Task<string> Ask(string q)
+    {
+        ChatClient chat = new(this._prompts.Model, "key");
+        ChatCompletion done = await chat.CompleteChatAsync([new UserChatMessage("Q: " + q)], new ChatCompletionOptions { MaxOutputTokenCount = this._prompts.ReplyLimit });
+        return done.Content[0].Text;
+    }
+}
+`;
+  const s = findSites(code, 'csharp', '/ws/Api/Bot.cs', undefined, new ValueIndex(memFiles({ ...files, '/ws/Api/Bot.cs': code }))).sites[0];
+  assert.equal(s.model?.id, 'gpt-4.1-mini');
+  assert.equal(s.model?.source?.what, 'Prompts:Model in appsettings.json');
+  assert.equal(s.maxOutput?.value, 700);
+  // Without the helper's registration the section is unknown: nothing from the settings file.
+  const bare = { ...files, '/ws/Api/Extensions/ServiceExtensions.cs': 'public static class ServiceExtensions { }', '/ws/Api/Bot.cs': code };
+  const b = findSites(code, 'csharp', '/ws/Api/Bot.cs', undefined, new ValueIndex(memFiles(bare))).sites[0];
+  assert.notEqual(b.model?.id, 'gpt-4.1-mini');
+  assert.notEqual(b.maxOutput?.value, 700);
+});

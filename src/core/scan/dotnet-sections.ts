@@ -4,7 +4,7 @@
 // options class's own constant naming its section.
 import { isId, isP } from '../lex/brackets';
 import { projectDir } from '../resolve/app-settings';
-import { basename, dirname } from '../resolve/files';
+import { basename, dirname, join, type WorkspaceFiles } from '../resolve/files';
 import { sameFolder } from '../resolve/classes';
 import type { FileScope } from '../resolve/value-index';
 import { evaluate } from './evaluate';
@@ -38,7 +38,7 @@ function findSection(s: EvalScope, cls: string): string[] | undefined {
   const classes = [...classScopes(s, cls)];
   if (idx) {
     const dir = projectDir(idx.files, dirname(s.file));
-    const files = dir ? sameFolder(idx.files, dir, '.cs') : [];
+    const files = dir ? projectSources(idx.files, dir) : [];
     // Program.cs and Startup.cs first: where ASP.NET Core templates register options.
     files.sort((a, b) => rank(a) - rank(b));
     for (const f of files) {
@@ -63,6 +63,17 @@ function findSection(s: EvalScope, cls: string): string[] | undefined {
     }
   }
   return undefined;
+}
+
+/** Folders of a project that hold no registrations. */
+const NOT_REGISTRATIONS = /^(bin|obj|wwwroot|node_modules|Migrations|Properties|\..*)$/;
+
+/** The project folder's own .cs files and those of its immediate folders (`Extensions/ServiceExtensions.cs`, where
+ * apps keep `IServiceCollection` extension methods that Program.cs calls), bounded by sameFolder and 32 folders. */
+function projectSources(files: WorkspaceFiles, dir: string): string[] {
+  const out = sameFolder(files, dir, '.cs');
+  for (const sub of (files.folders?.(dir) ?? []).filter((d) => !NOT_REGISTRATIONS.test(d)).slice(0, 32)) out.push(...sameFolder(files, join(dir, sub), '.cs'));
+  return out;
 }
 
 const rank = (f: string) => (basename(f) === 'Program.cs' ? 0 : basename(f) === 'Startup.cs' ? 1 : 2);
@@ -97,6 +108,51 @@ function registered(s: EvalScope, cls: string): string[] | undefined {
     } else if (fn === 'Get' && isP(toks[k - 3], '.')) {
       const p = sectionBefore(s, k - 3);
       if (p) return p;
+    }
+    if (close > open + 1 && isId(toks[k - 2])) {
+      const p = helperSection(s, toks[k - 2].v, k - 2, open, close);
+      if (p) return p;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The project's own generic registration helper, `AddOptions<PromptsOptions>(PromptsOptions.PropertyName)` with
+ * `void AddOptions<TOptions>(string propertyName) where TOptions : class { services.AddOptions<TOptions>(configuration.
+ * GetSection(propertyName)); }` in the file (microsoft/chat-copilot webapi/Extensions/ServiceExtensions.cs): the
+ * argument given for the parameter the helper passes to `GetSection(…)` / `BindConfiguration(…)` names the section.
+ */
+function helperSection(s: EvalScope, fn: string, call: number, open: number, close: number): string[] | undefined {
+  const { toks, match } = s;
+  for (let d = 1; d < toks.length - 4; d++) {
+    if (d === call || toks[d].v !== fn || !isP(toks[d + 1], '<') || !isId(toks[d + 2]) || !isP(toks[d + 3], '>') || !isP(toks[d + 4], '(')) continue;
+    // A declaration: a return type before the name (`void`, `static IServiceCollection`).
+    if (!isId(toks[d - 1]) && !isP(toks[d - 1], '>')) continue;
+    const po = d + 4;
+    const pc = match[po];
+    if (pc < 0) continue;
+    const params: string[] = [];
+    for (let j = po + 1; j < pc; j++) if (isId(toks[j]) && (isP(toks[j + 1], ',') || j + 1 === pc || isP(toks[j + 1], '='))) params.push(toks[j].v);
+    // The body: `{ … }` after an optional `where TOptions : class`, or `=> …;`.
+    let b = pc + 1;
+    while (b < toks.length && b < pc + 24 && !isP(toks[b], '{') && !isP(toks[b], '=>') && !isP(toks[b], ';')) b++;
+    if (!isP(toks[b], '{') && !isP(toks[b], '=>')) continue;
+    const end = isP(toks[b], '{') ? match[b] : toks.findIndex((t, j) => j > b && isP(t, ';'));
+    if (end < 0) continue;
+    for (let j = b; j < end - 3; j++) {
+      if ((toks[j].v !== 'GetSection' && toks[j].v !== 'BindConfiguration') || !isP(toks[j + 1], '(') || !isId(toks[j + 2]) || !isP(toks[j + 3], ')')) continue;
+      const at = params.indexOf(toks[j + 2].v);
+      if (at < 0) continue;
+      // The call's argument at that position.
+      const next = (e: number) => {
+        while (e < close && !isP(toks[e], ',')) e = (isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{')) && match[e] > e ? match[e] + 1 : e + 1;
+        return e;
+      };
+      let from = open + 1;
+      for (let n = 0; n < at && from < close; n++) from = next(from) + 1;
+      const v = from < close ? evaluate(s, from, next(from), 1) : undefined;
+      if (v?.str && !v.holes?.length) return v.str.split(':');
     }
   }
   return undefined;

@@ -43,6 +43,10 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       if (m && names.length === 2) return m;
       cur = m;
       n = 2;
+      // C# `this._options.Model` of a field declared with an options type, whatever the constructor assigned it
+      // (`promptOptions.Value.Copy()`, microsoft/chat-copilot ChatPlugin.cs): the bound section, as for `_options.Model`.
+      const conf = (!cur || cur.runtime !== undefined) && s.syn.id === 'csharp' ? configNamed(s, names.slice(1), at(s, i)) : undefined;
+      if (conf) [cur, n] = [conf[0], conf[1] + 1];
       // Rust `self.config.model` with `config: Arc<Config>`: what `Config`'s constructor sets (rust-fields.ts).
       const typed = (!cur || cur.runtime !== undefined) && names.length === 3 && s.syn.id === 'rust' ? rustTypedField(s, names[1], names[2], at(s, i), depth) : undefined;
       if (typed) return typed;
