@@ -1,6 +1,7 @@
 // Calls: string methods pass their receiver, env reads give their default, tables' get, field defaults, paths and
 // file reads, helpers that return literals.
 import { cliCall, cliRoot } from './cli-options';
+import { zodCall } from './zod-defaults';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import type { ValueSource } from '../types';
@@ -69,6 +70,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   if (base?.obj?.kind === 'doc') return docCall(s, base.obj, fn, a, arg, label(s, nameAt, close + 1));
   const cli = base?.obj?.kind === 'cli' && names.length ? cliCall(s, base.obj, fn, open, close, depth) : cliRoot(s, fn, names);
   if (cli) return cli;
+  const zod = zodCall(s, base, names, nameAt, open, close);
+  if (zod) return zod;
   const loaded = configLoad(s, names, nameAt, a, arg);
   if (loaded) return loaded;
   // Environment reads: `os.getenv("X", "d")`, `os.environ.get("X", "d")`, Ruby's ENV fetch with a default.

@@ -1,6 +1,7 @@
 // Reading members of a value: `a.b.c` through the scope chain, `self.config.x` field defaults, table entries
 // (`LIMITS.triage`, `LIMITS["triage"]`, a table indexed at run time → the worst case of its values).
 import { cliMember } from './cli-options';
+import { zodMember } from './zod-defaults';
 import { T } from '../lex/lexer';
 import { isP } from '../lex/brackets';
 import { dirname } from '../resolve/files';
@@ -157,6 +158,7 @@ function objMember(obj: NonNullable<Value['obj']>, name: string, depth: number):
   if (obj.kind === 'config') return configMember(obj, name, depth);
   if (obj.kind === 'json') return jsonMember(obj, name);
   if (obj.kind === 'cli') return cliMember(obj, name);
+  if (obj.kind === 'zod') return zodMember(obj, name, depth);
   if (obj.kind === 'module' || obj.kind === 'instance') {
     const scopes = obj.kind === 'module' ? obj.scopes : [obj.scope];
     for (const sc of scopes) {

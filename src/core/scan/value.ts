@@ -9,6 +9,7 @@ import type { DocObj } from './config-loads';
 import type { JsonObj } from './json-config';
 import type { Frame } from './arg-frames';
 import type { CliObj } from './cli-options';
+import type { ZodObj } from './zod-defaults';
 
 /** What the evaluator needs of a file; the scanned file's Ctx and every imported file's scope have this shape. */
 export interface EvalScope extends FileScope {
@@ -58,7 +59,9 @@ export interface Value {
     /** A JSON file of the workspace, or an object in it (json-config.ts). */
     | JsonObj
     /** Command-line options parsed by yargs, with the defaults the code states (cli-options.ts). */
-    | CliObj;
+    | CliObj
+    /** A zod object schema, or the body it parses, with the defaults its fields state (zod-defaults.ts). */
+    | ZodObj;
   /** The default written for a value known only at run time (`x or 4096`): what it takes when that value is unset. */
   fallback?: true;
   /** A documented guess (a `.env.example` value): a default written in code wins over it. */
