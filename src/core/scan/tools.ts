@@ -10,6 +10,7 @@ import { lastBefore, occurrences } from './run-index';
 import { exported, imported } from './imported';
 import type { EvalScope, Value } from './value';
 import { comprehension } from './py-enums';
+import { listAdditions } from './py-list-additions';
 
 const TOOL_KEYS = keyMatch(new Set(['tools', 'functions', 'functiondeclarations']));
 /** Longest tool text kept (a generated schema can be large; the count stays linear). */
@@ -60,7 +61,8 @@ function readKeyedLiteral(c: Ctx, keys: KeyMatch, open: number, end: number, fir
     // not counted: the call keeps it in uncountedInput and says so.
     if (text === undefined) return undefined;
     // The span reaches back over the name a literal is assigned to: renaming it changes what the call sends.
-    return { text, definitions: elements(c, v), span: { start: reach.from, end: toks[match[v]].end } };
+    const defs = { text, definitions: elements(c, v), span: { start: reach.from, end: toks[match[v]].end } };
+    return name >= 0 && c.syn.id === 'python' && isP(toks[v], '[') ? added(c, defs, toks[name].v, name, first, reach, unread) : defs;
   }
   return undefined;
 }
@@ -83,6 +85,28 @@ function assigned(c: Ctx, name: string, before: number): [number, number] {
     return [k, -1];
   }
   return [-1, -1];
+}
+
+/** A Python list with the additions made to it before the call (`tools += […]`, py-list-additions.ts). */
+function added(c: Ctx, defs: ToolDefs, name: string, at: number, first: number, reach: { from: number }, unread: Unread): ToolDefs {
+  const { adds, unread: unknown } = listAdditions(c, name, at, first, (n) => assigned(c, n, first)[1]);
+  let { text, definitions } = defs;
+  let end = defs.span.end;
+  for (const add of adds) {
+    const part = written(c, add.open, compact(c, add.open, c.match[add.open], first, 0, reach, unread));
+    // Joined as one list, without the trailing commas Python allows (the SDK sends JSON).
+    const items = part === undefined ? undefined : add.one ? part : part.slice(1, -1).replace(/,$/, '');
+    if (!items) {
+      if (part === undefined) unknown.push(add.label);
+      continue;
+    }
+    const head = text.slice(0, -1).replace(/,$/, '');
+    text = head.length > 1 ? `${head},${items}]` : `[${items}]`;
+    definitions += add.one ? 1 : elements(c, add.open);
+    end = Math.max(end, add.end);
+  }
+  for (const u of unknown) if (!unread.includes(u)) unread.push(u);
+  return { text, definitions, span: { start: reach.from, end } };
 }
 
 /** Tokens that end a name's type annotation before its `=`: the name is not the one assigned. */
