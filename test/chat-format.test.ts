@@ -107,6 +107,17 @@ test('Gemini: the Gemma 3 count + 1 per content (none on 2.0); a response schema
   assert.ok(!schema.estimate.notes.some((n) => n.includes('response_schema')));
 });
 
+test('Gemini with a model the sheets lack, or known only at run time: the contents framed as Gemini frames them, not 3 + 3', () => {
+  const known = call(`client.models.generate_content(model="gemini-2.5-flash", contents=question)`);
+  assert.equal(known.estimate.inputTokens, 1);
+  const runtime = call(`client.models.generate_content(model=model_name, contents=question)`);
+  assert.equal(runtime.estimate.modelKnown, false);
+  assert.equal(runtime.estimate.inputTokens, known.estimate.inputTokens);
+  // A static text is the same text with the same per-content token (its count in the fallback vocabulary).
+  const unknown = call(`client.models.generate_content(model="gemini-9-preview", contents="${Q}")`);
+  assert.equal(unknown.estimate.inputTokens, o200k(Q) + 1);
+});
+
 test('tool definitions and response schemas bill as input: named, and the count is no longer exact', () => {
   const c = call(`client.chat.completions.create(model="gpt-4o", max_tokens=5, tools=TOOLS, response_format=Ticket, messages=[{"role": "user", "content": "${Q}"}])`);
   assert.deepEqual(c.site.uncountedInput, ['tools', 'response_format']);

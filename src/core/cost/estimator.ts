@@ -83,7 +83,7 @@ export function pricesAt(m: ModelPrice, inputTokens: number): { input: number; o
 
 export function estimate(site: CallSite, price: ModelPrice | undefined, count: PromptCount, o: AnalyzeOptions): Estimate {
   const notes: string[] = [];
-  const format = chatFormatFor(price);
+  const format = chatFormatFor(price, site.model?.provider ?? site.provider);
   const factor = price ? tokenFactor(price) : 1;
   const thinking = site.thinkingBudget !== undefined;
   // Tool definitions and a response schema the scan read bill at their fitted cost (cost/tool-tokens.ts), the

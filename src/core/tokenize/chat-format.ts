@@ -164,7 +164,10 @@ const OTHER: ChatFormat = { label: 'chat format (not measured for this family)',
 
 const TIKTOKEN = new Set(['o200k_base', 'cl100k_base']);
 
-export function chatFormatFor(price: ModelPrice | undefined): ChatFormat {
+/** The format a call is billed in: its model's, else (a model the sheets lack) its provider's current family, so a
+ * Gemini call frames its contents as Gemini does whether or not its model is known. */
+export function chatFormatFor(price: ModelPrice | undefined, provider?: string): ChatFormat {
+  if (!price && provider === 'google') return GEMINI;
   const t = price?.tokenizer;
   if (t && TIKTOKEN.has(t)) return price?.reasoning ? OPENAI_HARMONY : OPENAI;
   if (t === 'claude') return CLAUDE;
