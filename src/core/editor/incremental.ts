@@ -15,6 +15,7 @@ import { HOST_WORDS, isOpenAiClient } from '../scan/base-url';
 import { commentText, firstEndingAtOrAfter, liveRegions, receiverStart } from './live-regions';
 import { MARK } from '../scan/assumed';
 import { NOT_REQUEST_WORDS } from '../scan/requests';
+import { countBefore } from '../util/binary-search';
 export interface Edit {
   /** Offset in the text before the edit. */
   offset: number;
@@ -78,16 +79,17 @@ export function analyzeSnapshot(
   const toks = state?.toks ?? [];
   const match = state?.match ?? new Int32Array(0);
   const readNames = state?.readNames ?? new Set<string>();
-  const { regions, named, constNames } = liveRegions(text, languageId, toks, match, state?.consts ?? new Map(), readNames, state?.read ?? [], result);
+  const { regions, named, constNames } = liveRegions(text, languageId, toks, match, state?.consts ?? new Map(), readNames, state?.read ?? [], result, state?.hasIdent ?? (() => false));
   // Names an edit elsewhere could rebind: names the calls looked up, the constants they reach, everything in a live
   // region outside the calls, and of each call its receiver and its bare arguments (a request variable, an options
   // object). A name used only inside a call (a label such as `question`) is read there and nowhere else.
   const significant = new Set<string>([...constNames, ...readNames]);
-  let ri = 0;
-  for (const tk of toks) {
-    while (ri < named.length && named[ri].end < tk.end) ri++;
-    // A keyword names no binding; what keywords do (loops, functions) is judged by isVocab.
-    if (ri < named.length && tk.t === T.Id && named[ri].start <= tk.start && !KEYWORDS.has(tk.v)) significant.add(tk.v);
+  // The tokens inside each named region, found by binary search: the regions are few, the file's tokens many.
+  for (const r of named) {
+    for (let k = countBefore(toks.length, (i) => toks[i].start < r.start); k < toks.length && toks[k].end <= r.end; k++) {
+      // A keyword names no binding; what keywords do (loops, functions) is judged by isVocab.
+      if (toks[k].t === T.Id && !KEYWORDS.has(toks[k].v)) significant.add(toks[k].v);
+    }
   }
   for (const c of result.calls) {
     // The call's first token (`+ 1`: the token ending at span.start is the `.` before it, and the receiver was lost).

@@ -37,16 +37,47 @@ for (const s of SHAPES) {
   }
 }
 /** The first token of a whole anchor ending at the bracket toks[open], or -1. */
-function anchoredAt(toks: Token[], open: number, idents: Set<string>): number {
+function anchoredAt(toks: Token[], open: number, hasIdent: (w: string) => boolean): number {
   for (const a of ANCHORS_BY_LAST.get(toks[open - 1].v) ?? []) {
-    if (a.anchor[a.anchor.length - 1] !== toks[open].v || (a.needs && !a.needs.some((w) => idents.has(w)))) continue;
+    if (a.anchor[a.anchor.length - 1] !== toks[open].v || (a.needs && !a.needs.some(hasIdent))) continue;
     const first = anchorStart(toks, open, a.anchor);
     if (first >= 0) return first;
   }
   return -1;
 }
 /** Keys whose presence makes a bracket group matter (a request built in a variable, a .NET options object). */
-const HOT_KEYS = [CALL_MODEL_KEYS, LIMIT_KEYS, THINKING_KEYS, PROMPT_KEYS];
+const HOT_KEYS = new Set([CALL_MODEL_KEYS, LIMIT_KEYS, THINKING_KEYS, PROMPT_KEYS].flatMap((k) => [...k]));
+/**
+ * 1 where a word of `words` has this length (up to 63) and first character (ASCII; 127 stands for any other), as
+ * run-index.ts ROLE_SHAPES: most identifiers of a file are told apart without hashing them into a set lookup.
+ */
+function shapesOf(words: Iterable<string>): Uint8Array {
+  const out = new Uint8Array(64 * 128);
+  for (const w of words) out[shapeOf(w)] = 1;
+  for (let n = 0; n < 64; n++) out[n * 128 + 127] = 1;
+  return out;
+}
+const shapeOf = (v: string) => Math.min(v.length, 63) * 128 + Math.min(v.charCodeAt(0), 127);
+const COMPANION_SHAPES = shapesOf(COMPANION_WORDS);
+/** First letters of the hot keys (normKey's forms: lower case, no `_` or `-`). */
+const HOT_FIRST = new Uint8Array(128);
+for (const k of HOT_KEYS) HOT_FIRST[k.charCodeAt(0)] = 1;
+/**
+ * Is `v` a model, limit, thinking or prompt key, in any spelling normKey reads? Told first by the first character
+ * normKey keeps (any non-ASCII one: maybe), so most names before a `=` are not looked up.
+ */
+export function isHotKey(v: string): boolean {
+  let i = 0;
+  while (i < v.length && (v.charCodeAt(i) === 95 || v.charCodeAt(i) === 45)) i++;
+  if (i === v.length) return false;
+  const c = v.charCodeAt(i);
+  return (c >= 128 || HOT_FIRST[c >= 65 && c <= 90 ? c + 32 : c] === 1) && HOT_KEYS.has(normKey(v));
+}
+
+/** Is `v` a first word of a companion construction (`new`, `ChatClient`)? */
+export function isCompanionWord(v: string): boolean {
+  return COMPANION_SHAPES[shapeOf(v)] === 1 && COMPANION_WORDS.has(v);
+}
 
 /** Comment text between tokens, one span per line (trimmed), leaving out comments that hold a `:`. */
 export function commentText(text: string, toks: Token[]): Span[] {
@@ -55,6 +86,10 @@ export function commentText(text: string, toks: Token[]): Span[] {
     const from = toks[i].end;
     const to = i + 1 < toks.length ? toks[i + 1].start : text.length;
     if (to - from < 2) continue;
+    // Most gaps are indentation: told apart without slicing the text (any other character takes the full test).
+    let c = from;
+    while (c < to && (text.charCodeAt(c) === 32 || text.charCodeAt(c) === 10 || text.charCodeAt(c) === 9 || text.charCodeAt(c) === 13)) c++;
+    if (c === to) continue;
     const gap = text.slice(from, to);
     if (gap.trim() === '' || gap.includes(':')) continue;
     let at = from;
@@ -144,6 +179,8 @@ function reachedConstants(toks: Token[], consts: Constants, readNames: Set<strin
 /** Live regions (disjoint), and among them those whose names matter anywhere (`named`: all but call bodies). */
 export function liveRegions(
   text: string, languageId: string, toks: Token[], match: Int32Array, consts: Constants, readNames: Set<string>, read: Span[], result: AnalysisResult,
+  /** Whether the file has an identifier (the scan's index of the words rows need: no set of every identifier here). */
+  hasIdent: (w: string) => boolean,
 ): { regions: Span[]; named: Span[]; constNames: Set<string> } {
   // A call's region reaches back over its receiver chain (`_client.CompleteChat(`): the receiver picks the model.
   const calls: Span[] = result.calls.map((c) => {
@@ -172,14 +209,12 @@ export function liveRegions(
   const hot = new Uint8Array(toks.length);
   /** For a group hot by its anchor, where the construction starts (its receiver, and a name it is bound to). */
   const from = new Map<number, number>();
-  const idents = new Set<string>();
-  for (const tk of toks) if (tk.t === T.Id) idents.add(tk.v);
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i];
     if (isOpen(tk)) {
       stack.push(i);
       // Arguments of a shape or companion word (`GetChatClient(Deployment)`) are live like keyed groups.
-      const first = toks[i - 1]?.t === T.Id ? anchoredAt(toks, i, idents) : -1;
+      const first = toks[i - 1]?.t === T.Id ? anchoredAt(toks, i, hasIdent) : -1;
       if (first >= 0) {
         hot[i] = 1;
         let k = receiverStart(toks, first);
@@ -191,7 +226,7 @@ export function liveRegions(
       const o = stack.pop()!;
       // The group with the name and type just before it (`params := openai.ChatCompletionNewParams{`, `kw = dict(`).
       if (hot[o]) spans.push({ start: toks[from.get(o) ?? Math.max(0, o - 6)].start, end: tk.end });
-    } else if (tk.t === T.Id && COMPANION_WORDS.has(tk.v)) {
+    } else if (tk.t === T.Id && isCompanionWord(tk.v)) {
       // The construction and its arguments: its name, the variable it is bound to, the next bracket group.
       let e = i + 1;
       while (e < toks.length && e < i + 8 && !(isOpen(toks[e]) && match[e] > e)) e++;
@@ -202,8 +237,7 @@ export function liveRegions(
     const nx = toks[i + 1]?.v;
     const isKey = nx === '=' || nx === ':' || nx === '=>' || (nx === '(' && toks[i - 1]?.v === '.');
     if (isKey && (tk.t === T.Id || tk.t === T.Str)) {
-      const k = normKey(tk.v);
-      if (HOT_KEYS.some((set) => set.has(k))) for (let s = stack.length - 1; s >= 0 && !hot[stack[s]]; s--) hot[stack[s]] = 1;
+      if (isHotKey(tk.v)) for (let s = stack.length - 1; s >= 0 && !hot[stack[s]]; s--) hot[stack[s]] = 1;
     }
   }
   // Hot groups inside a call are its own arguments: their names count through the call's bare arguments only.

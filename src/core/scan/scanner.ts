@@ -56,6 +56,8 @@ export interface ScanState {
   readNames: Set<string>;
   /** Per call found, the constants it looked up with no definition before the use (filled as calls are read). */
   forward: Map<CallSite, Set<string>>;
+  /** Whether the file has an identifier `w` (run-index.ts hasIdent: the words a row `needs` are indexed once). */
+  hasIdent(w: string): boolean;
 }
 
 /** Where the scanned text lives and how to reach the rest of the workspace (absent: this text alone). */
@@ -80,7 +82,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
   const c: Ctx = { file, index: env?.index, text, toks, match, syn, consts: collectConstants(toks, syn, match, text), read: [], readNames: new Set() };
   if (env?.assumeModel) c.assumeModel = env.assumeModel;
   const forward = new Map<CallSite, Set<string>>();
-  keep?.({ toks, match, consts: c.consts, read: c.read!, readNames: c.readNames!, forward });
+  keep?.({ toks, match, consts: c.consts, read: c.read!, readNames: c.readNames!, forward, hasIdent: (w) => hasIdent(c, w) });
   const sites: CallSite[] = [];
   /** Token ranges holding requests that calls send (followed variables, inline builders, bound constructions). */
   const made: [number, number][] = [];
