@@ -19,17 +19,20 @@ export interface Frame {
   close: number;
   names: (string | undefined)[];
   args: CallArgs;
+  /** A text with holes is bound too (a prompt read under the frame, not a key looked up with it). */
+  texts?: boolean;
 }
 
 /** Helpers being read, innermost last (the evaluator is synchronous: a stack, emptied as each read ends). */
 const frames: Frame[] = [];
 
 /**
- * Runs `read` with `args` bound to the parameters of `f` (JavaScript / TypeScript helpers). An object literal it
- * returns keeps the bindings: its members are read later (`toolConfig(name).model`), each under them.
+ * Runs `read` with `args` bound to the parameters of `f` (JavaScript / TypeScript helpers; a Rust helper's messages
+ * with `texts`, rust-message-vecs.ts). An object literal it returns keeps the bindings: its members are read later
+ * (`toolConfig(name).model`), each under them.
  */
-export function withArgs(s: EvalScope, f: Fn, args: CallArgs | undefined, read: () => Value | undefined): Value | undefined {
-  if (!args?.list.length || s.syn.id !== 'javascript') return read();
+export function withArgs<T extends Value | undefined | number>(s: EvalScope, f: Fn, args: CallArgs | undefined, read: () => T, texts = false): T {
+  if (!args?.list.length || (s.syn.id !== 'javascript' && !texts)) return read();
   const { toks, match } = s;
   let open = -1;
   for (let k = f.name + 1; k < f.body; k++) {
@@ -44,15 +47,21 @@ export function withArgs(s: EvalScope, f: Fn, args: CallArgs | undefined, read: 
   for (let k = open + 1; k < close; ) {
     let e = k;
     while (e < close && !isP(toks[e], ',')) e = (isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{') || isP(toks[e], '<')) && match[e] > e ? match[e] + 1 : e + 1;
-    // `name`, `name: Type`, `name = d`, `name?: Type`; a pattern or a rest parameter binds no one name.
-    names.push(isId(toks[k]) ? toks[k].v : undefined);
+    // `name`, `name: Type`, `name = d`, `name?: Type`; a pattern or a rest parameter binds no one name. Rust's
+    // `&self` / `mut self` is the receiver, no argument; `mut name: T` binds name.
+    const first = s.syn.id === 'rust' && toks[k].v === 'mut' && isId(toks[k + 1]) ? k + 1 : k;
+    if (s.syn.id === 'rust' && toks.slice(k, e).some((t) => t.v === 'self')) {
+      k = e + 1;
+      continue;
+    }
+    names.push(isId(toks[first]) ? toks[first].v : undefined);
     if (isP(toks[k], '...')) break;
     k = e + 1;
   }
-  frames.push({ file: s.file, open, close, names, args });
+  frames.push({ file: s.file, open, close, names, args, texts });
   try {
     const v = read();
-    return v?.obj?.kind === 'table' ? { ...v, obj: { ...v.obj, frames: frames.slice() } } : v;
+    return typeof v === 'object' && v?.obj?.kind === 'table' ? ({ ...v, obj: { ...v.obj, frames: frames.slice() } } as T) : v;
   } finally {
     frames.pop();
   }
@@ -87,7 +96,7 @@ export function argValue(s: EvalScope, at: number, name: string): Value | undefi
     } finally {
       frames.splice(i, 0, f);
     }
-    if (!v || v.runtime !== undefined || v.holes?.length || (v.str === undefined && v.num === undefined)) return undefined;
+    if (!v || v.runtime !== undefined || (v.holes?.length && !f.texts) || (v.str === undefined && v.num === undefined)) return undefined;
     return v;
   }
   return undefined;

@@ -27,6 +27,7 @@ import { configLoad, configParser, docCall } from './config-loads';
 import { withArgs, type CallArgs } from './arg-frames';
 import { isJsonFile, jsonFile, parsedJson } from './json-config';
 import { resolveModule } from '../resolve/modules';
+import { rustFormat } from './rust-format';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
@@ -82,6 +83,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: { file: s.file, offset: at(s, a[1].from), what: `default of env ${keyName}` } };
     return envValue(s, keyName === '?' ? '' : keyName);
   }
+  // Rust `format!("…{}…", x)`: the template filled (rust-format.ts).
+  if (s.syn.id === 'rust' && fn === 'format' && names.length === 1 && isP(s.toks[open - 1], '!')) return rustFormat(s, a, arg, argText, at(s, nameAt), depth) ?? { runtime: label(s, nameAt, close + 1) };
   // Rust `opt.unwrap_or("gpt-4o")`: the option's value when it is set, else the default
   // (https://doc.rust-lang.org/std/option/enum.Option.html#method.unwrap_or), named as `x or DEFAULT` is (evaluate.ts).
   if (s.syn.id === 'rust' && fn === 'unwrap_or' && names.length >= 2 && a.length === 1) {

@@ -27,6 +27,13 @@ export function textMethodsEnd(c: Ctx, k: number, to: number, join = false): num
   return end;
 }
 
+/** After Rust's `format!(…)` at k (its text is the evaluator's, rust-format.ts): the index past it; -1 when not one. */
+export function rustFormatEnd(c: Ctx, k: number, to: number): number {
+  const { toks, match } = c;
+  if (c.syn.id !== 'rust' || toks[k].v !== 'format' || !isP(toks[k + 1], '!') || !isP(toks[k + 2], '(')) return -1;
+  return match[k + 2] > k + 2 && match[k + 2] < to ? match[k + 2] + 1 : -1;
+}
+
 /**
  * After a name chain from k that is indexed (`PROMPTS["x"]`, `state["task"]`, `row["a"]["b"]`, `msgs[0].content`):
  * the index past its last `[…]` or `.name`; -1 when the chain is not indexed.

@@ -12,8 +12,12 @@ import { DEDENT_TAGS } from './text-methods';
 import { isAssertion, isTypingCast, typeEnd } from './type-casts';
 import { messageBefore } from './message-vars';
 import { additions, listBefore } from './message-lists';
-import { goRole, isTextMethod, isWellKnownNamespace, jvmRoleArg, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
+import { goRole, isTextMethod, isWellKnownNamespace, jvmRoleArg, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
 import { filledHoles, refilled } from './fstring-holes';
+import { pushParts } from './push-parts';
+import { rustVecParts } from './rust-message-vecs';
+
+export { pushParts } from './push-parts';
 
 /** Longest prompt text an expression is joined to; a piece past it is not counted and is labelled. */
 const MAX_JOINED_TEXT = 4 << 20;
@@ -55,6 +59,12 @@ export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[]
       k = Math.max(k + 1, typeEnd(c, k + 1, to));
       continue;
     }
+    // A Rust messages Vec a helper builds (rust-message-vecs.ts).
+    const vec = isId(tk) ? rustVecParts(c, k, to, out, depth) : -1;
+    if (vec > 0) {
+      k = vec;
+      continue;
+    }
     if ((tk.t === T.Str && !jvmRoleArg(c, k)) || isId(tk)) {
       const before = out.length;
       k = readExpr(c, k, to, out, depth);
@@ -83,8 +93,8 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
   let sub = -1;
   while (k < to) {
     const tk = toks[k];
-    // `"…".strip()`, `"…{x}…".format(x=v)`: the literal's text as its methods leave it.
-    const edited = tk.t === T.Str ? textMethodsEnd(c, k + 1, to, c.syn.id === 'python') : -1;
+    // `"…".strip()`, `"…{x}…".format(x=v)`, Rust `format!("…{x}…")`: the literal's text as its methods leave it.
+    const edited = tk.t === T.Str ? textMethodsEnd(c, k + 1, to, c.syn.id === 'python') : rustFormatEnd(c, k, to);
     const w = edited > k + 1 ? expr(c, k, edited, 0).v : undefined;
     if (w?.str !== undefined) {
       addText(w, tk, toks[edited - 1]);
@@ -274,26 +284,3 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
 }
 
 const isSpread = (t: Token | undefined) => !!t && t.t === T.Punct && (t.v === '**' || t.v === '*' || t.v === '...' || t.v === '&');
-
-/** Most unresolved parts listed for one call; past it one summary part stands for the rest. */
-export const MAX_UNRESOLVED = 1000;
-
-/**
- * Appends parts without spreading (a literal with 500k holes would overflow the stack) and caps the unresolved
- * ones: the report lists labels once each anyway.
- */
-const unresolvedCount = new WeakMap<PromptPart[], number>();
-
-export function pushParts(out: PromptPart[], parts: PromptPart[]): void {
-  // Nothing to add (most expressions leave nothing unresolved): the count kept stands.
-  if (!parts.length && unresolvedCount.has(out)) return;
-  let unresolved = unresolvedCount.get(out) ?? out.reduce((n, p) => n + (p.resolved ? 0 : 1), 0);
-  for (const p of parts) {
-    if (!p.resolved) {
-      if (unresolved === MAX_UNRESOLVED) out.push({ text: '', span: p.span, resolved: false, label: 'more run-time parts (not listed)' });
-      if (unresolved++ >= MAX_UNRESOLVED) continue;
-    }
-    out.push(p);
-  }
-  unresolvedCount.set(out, unresolved);
-}

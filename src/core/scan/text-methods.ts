@@ -106,7 +106,11 @@ function put(base: Value, v: Value | undefined, lbl: string, edit: (t: string, v
   return out;
 }
 
-function pythonFormat(base: Value, a: Arg[], arg: (n: number) => Value | undefined, label: (n: number) => string, map: boolean): Value {
+/**
+ * `{…}` fields filled (Python str.format; Rust's format! through rust-format.ts): `{}` the next positional argument,
+ * `{0}` one by index, `{name}` a keyword argument, else `capture(name)` when given (a Rust variable in scope).
+ */
+export function pythonFormat(base: Value, a: Arg[], arg: (n: number) => Value | undefined, label: (n: number) => string, map: boolean, capture?: (name: string) => Value | undefined): Value {
   const str = base.str ?? '';
   const positional = a.map((x, n) => ({ x, n })).filter((p) => !p.x.key);
   const holes = [...(base.holes ?? [])];
@@ -137,7 +141,7 @@ function pythonFormat(base: Value, a: Arg[], arg: (n: number) => Value | undefin
       else if (/^\d+$/.test(field)) n = positional[Number(field)]?.n ?? -1;
       else n = a.findIndex((x) => x.key === field);
     }
-    const v = n >= 0 ? arg(n) : undefined;
+    const v = n >= 0 ? arg(n) : capture && /^[A-Za-z_]\w*$/.test(field) ? capture(field) : undefined;
     const whole = str.slice(k + 1, close).split(/[!:]/)[0] === field;
     if (v && whole && v.runtime === undefined && (v.str !== undefined || v.num !== undefined)) {
       out += String(v.str ?? v.num);
