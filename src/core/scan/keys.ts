@@ -1,7 +1,7 @@
 // Keyed values inside a call's extent, in whatever syntax the language uses: the model, the output limit,
 // the thinking budget and the prompt-bearing values.
 import { T } from '../lex/lexer';
-import type { CallFeature, LimitRef, PromptPart, Span } from '../types';
+import type { CallFeature, LimitRef, PromptPart, Span, ToolDefs } from '../types';
 import { isId, isP } from '../lex/brackets';
 import { keyAt, readModel, readNumber, valueEnd, type Ctx, type ModelValue } from './values';
 import { collectParts } from './parts';
@@ -39,6 +39,8 @@ export interface Found {
   uses?: Set<CallFeature>;
   /** Token range of the request when it was built away from the call (a variable, a builder, a helper). */
   request?: { start: number; end: number };
+  /** Tool definitions read with the request where it is written away from the call (ruby-caller-requests.ts). */
+  tools?: ToolDefs;
   /** Arguments only known at run time (`**params`, `this.modifyBody(body)`), with their labels. */
   runtime?: (Span & { label: string })[];
 }

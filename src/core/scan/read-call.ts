@@ -151,6 +151,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   if (f.assistant) site.assistantMessages = f.assistant;
   if (f.system) site.systemMessages = f.system;
   if (f.extras?.length) site.uncountedInput = f.extras;
+  if (f.tools) site.tools = f.tools;
   if (f.request) site.request = { start: toks[f.request.start].start, end: toks[Math.min(f.request.end, toks.length - 1)].end };
   else if (bound && bound.start >= 0) site.request = { start: toks[bound.start].start, end: toks[Math.min(bound.end, toks.length - 1)].end };
   const provider = bound?.provider ?? shape.provider;

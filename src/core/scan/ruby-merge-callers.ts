@@ -19,11 +19,27 @@ const SKIP = new Set(['vendor', 'node_modules', 'tmp', 'log', 'coverage']);
 /** The request keys that set an output limit (ruby-openai passes the hash to the API as it is). */
 const LIMIT_KEYS = new Set(['max_tokens', 'max_completion_tokens', 'max_output_tokens']);
 
+/** A call of the wrapper: its file's scope and the brackets of its keyword arguments. */
+export interface MergeCaller {
+  scope: EvalScope;
+  open: number;
+  close: number;
+}
+
 /** True when every caller of the method whose parameter `name` (token `at`) is merged is in view and sets no limit. */
 export function callersSetNoLimit(s: EvalScope, at: number): boolean {
+  const all = mergeCallers(s, at);
+  return !!all?.length && all.every((x) => !args(x.scope, x.open, x.close).some((a) => LIMIT_KEYS.has(a.key ?? '')));
+}
+
+/**
+ * Every call of the method whose parameter `name` (token `at`) is merged, when the callers are all in view and pass
+ * keyword arguments only (read by ruby-caller-requests.ts); undefined otherwise.
+ */
+export function mergeCallers(s: EvalScope, at: number): MergeCaller[] | undefined {
   const { toks, match } = s;
   const idx = s.index;
-  if (s.syn.id !== 'ruby' || !idx?.files.folders) return false;
+  if (s.syn.id !== 'ruby' || !idx?.files.folders) return undefined;
   const name = toks[at].v;
   // The enclosing `def METHOD(NAME)` with that one parameter, and the class it is in.
   let def = -1;
@@ -32,39 +48,38 @@ export function callersSetNoLimit(s: EvalScope, at: number): boolean {
     break;
   }
   const open = def + 2;
-  if (def < 0 || !isId(toks[def + 1]) || !isP(toks[open], '(') || match[open] !== open + 2 || toks[open + 1]?.v !== name) return false;
+  if (def < 0 || !isId(toks[def + 1]) || !isP(toks[open], '(') || match[open] !== open + 2 || toks[open + 1]?.v !== name) return undefined;
   const method = toks[def + 1].v;
   let cls: string | undefined;
   for (let k = def - 1; k > 0 && !cls; k--) if (toks[k].t === T.Id && toks[k].v === 'class' && isId(toks[k + 1])) cls = toks[k + 1].v;
-  if (!cls) return false;
+  if (!cls) return undefined;
   const root = projectRoot(idx.files, dirname(s.file));
-  if (!root) return false;
-  let callers = 0;
+  if (!root) return undefined;
+  const callers: MergeCaller[] = [];
   for (const f of idx.memo(root, 'ruby-files', () => rubyFiles(idx.files, root))) {
     const text = f === s.file ? '' : idx.text(f) ?? '';
     if (!mentions(text, `${cls}.new`)) continue;
     const sc = idx.scope(f);
-    if (!sc) return false;
-    const n = keywordCalls(sc, method);
-    if (n < 0) return false;
-    callers += n;
+    const calls = sc && keywordCalls(sc, method);
+    if (!calls) return undefined;
+    callers.push(...calls);
   }
   s.read?.push({ start: toks[def].start, end: toks[match[open]].end });
-  return callers > 0;
+  return callers;
 }
 
-/** `.METHOD(key: v, …)` calls of a file with no limit key: how many; -1 when one is not of that form. */
-function keywordCalls(s: EvalScope, method: string): number {
+/** `.METHOD(key: v, …)` calls of a file; undefined when one is not of that form. */
+function keywordCalls(s: EvalScope, method: string): MergeCaller[] | undefined {
   const { toks, match } = s;
-  let n = 0;
+  const out: MergeCaller[] = [];
   for (let k = 1; k < toks.length; k++) {
     if (toks[k].t !== T.Id || toks[k].v !== method || !isP(toks[k - 1], '.')) continue;
-    if (!isP(toks[k + 1], '(') || !(match[k + 1] > k + 1)) return -1;
+    if (!isP(toks[k + 1], '(') || !(match[k + 1] > k + 1)) return undefined;
     const a = args(s, k + 1, match[k + 1]);
-    if (!a.length || a.some((x) => !x.key || LIMIT_KEYS.has(x.key))) return -1;
-    n++;
+    if (!a.length || a.some((x) => !x.key)) return undefined;
+    out.push({ scope: s, open: k + 1, close: match[k + 1] });
   }
-  return n;
+  return out;
 }
 
 /** The nearest folder above `dir` with a Gemfile or a .gemspec. */

@@ -23,15 +23,19 @@ const SCHEMA_KEYS = keyMatch(new Set(['responseformat', 'outputformat', 'respons
  * these are named as unresolved parts of the call. */
 export type Unread = string[];
 
-export function readTools(c: Ctx, open: number, end: number, first: number, unread: Unread = []): ToolDefs | undefined {
-  return readKeyedLiteral(c, TOOL_KEYS, open, end, first, unread);
+/**
+ * `tolerant`: a name that holds no literal (`enum: Paths.all - @seen`, `count < 3 ? {…} : nil`) counts as `null` and
+ * is named in `unread`, the rest counted (ruby-caller-requests.ts); else such a name leaves the definitions uncounted.
+ */
+export function readTools(c: Ctx, open: number, end: number, first: number, unread: Unread = [], tolerant = false): ToolDefs | undefined {
+  return readKeyedLiteral(c, TOOL_KEYS, open, end, first, unread, tolerant);
 }
 
 export function readSchema(c: Ctx, open: number, end: number, first: number, unread: Unread = []): ToolDefs | undefined {
   return readKeyedLiteral(c, SCHEMA_KEYS, open, end, first, unread);
 }
 
-function readKeyedLiteral(c: Ctx, keys: KeyMatch, open: number, end: number, first: number, unread: Unread): ToolDefs | undefined {
+function readKeyedLiteral(c: Ctx, keys: KeyMatch, open: number, end: number, first: number, unread: Unread, tolerant = false): ToolDefs | undefined {
   const { toks, match } = c;
   for (let k = open + 1; k < end; k++) {
     const tk = toks[k];
@@ -56,7 +60,7 @@ function readKeyedLiteral(c: Ctx, keys: KeyMatch, open: number, end: number, fir
     }
     if (v < 0 || !isOpen(toks[v]) || match[v] < 0) return undefined;
     const reach = { from: toks[name >= 0 ? name : v].start };
-    const text = written(c, v, compact(c, v, match[v], first, 0, reach, unread));
+    const text = written(c, v, compact(c, v, match[v], first, 0, reach, unread, tolerant));
     // A definition held by a name the file does not assign a literal (`tools=[weather_tool]` from elsewhere) is
     // not counted: the call keeps it in uncountedInput and says so.
     if (text === undefined) return undefined;
@@ -133,7 +137,7 @@ const LITERAL_WORDS = new Set(['True', 'False', 'None', 'true', 'false', 'null',
  * (`[search_tool]`) is replaced by the literal it was assigned before the call, or by the literal another module of the
  * workspace exports under it (`from .prompts import CLASSIFY_TOOL`); undefined when there is none.
  */
-function compact(c: Ctx, open: number, close: number, first: number, depth: number, reach: { from: number }, unread: Unread): string | undefined {
+function compact(c: Ctx, open: number, close: number, first: number, depth: number, reach: { from: number }, unread: Unread, tolerant = false): string | undefined {
   return render(c, open, close, unread, (name) => {
     // What the name stands for is read too: the span reaches back over it (an edit there changes the count).
     const fn = decoratedTool(c, name, first);
@@ -145,10 +149,10 @@ function compact(c: Ctx, open: number, close: number, first: number, depth: numb
     const [at, v] = assigned(c, name, first);
     if (v >= 0 && isOpen(c.toks[v]) && c.match[v] >= 0) {
       reach.from = Math.min(reach.from, c.toks[at].start);
-      return written(c, v, compact(c, v, c.match[v], first, depth + 1, reach, unread));
+      return written(c, v, compact(c, v, c.match[v], first, depth + 1, reach, unread, tolerant));
     }
     return at < 0 ? elsewhere(imported(c, name, 0), depth + 1, unread) : undefined;
-  });
+  }, tolerant);
 }
 
 /**
@@ -176,7 +180,7 @@ function elsewhere(v: Value | undefined, depth: number, unread: Unread): string 
  * The tokens [open, close] as compact JSON-like text, each bare name replaced by `bare(name)` (undefined: unknown). A
  * list comprehension is its values when they are known (py-enums.ts), else `[]` with its text added to `unread`.
  */
-function render(s: EvalScope, open: number, close: number, unread: Unread, bare: (name: string) => string | undefined): string | undefined {
+function render(s: EvalScope, open: number, close: number, unread: Unread, bare: (name: string) => string | undefined, tolerant = false): string | undefined {
   const { toks, match } = s;
   let out = '';
   for (let j = open; j <= close && out.length < MAX_TOOL_TEXT; j++) {
@@ -190,11 +194,24 @@ function render(s: EvalScope, open: number, close: number, unread: Unread, bare:
         if (!unread.includes(listed.unknown)) unread.push(listed.unknown);
       }
       j = match[j];
-    } else if (tk.t === T.Id && !LITERAL_WORDS.has(tk.v) && !isP(toks[j - 1], '.') && !isP(toks[j - 1], '?.') &&
+    } else if (tolerant && s.syn.id === 'ruby' && isP(tk, ':') && next?.t === T.Id && next.start === tk.end && isP(toks[j - 1], ':')) {
+      // A Ruby symbol value (`type: :object`): its name as a string.
+      out += JSON.stringify(next.v);
+      j++;
+    }
+    else if (tk.t === T.Id && !LITERAL_WORDS.has(tk.v) && !isP(toks[j - 1], '.') && !isP(toks[j - 1], '?.') &&
       !(next && next.t === T.Punct && (next.v === '(' || next.v === '.' || next.v === ':' || next.v === '=' || next.v === '?.'))) {
       const text = bare(tk.v);
-      if (text === undefined) return undefined;
-      out += text;
+      if (text === undefined && !tolerant) return undefined;
+      if (text === undefined) {
+        // `Paths::All.list`, `@seen`: the whole name chain, named.
+        let e = j;
+        while ((isP(toks[e + 1], '::') || isP(toks[e + 1], '.')) && isId(toks[e + 2]) && e + 2 <= close) e += 2;
+        const label = s.text.slice(tk.start, toks[e].end);
+        if (!unread.includes(label)) unread.push(label);
+        out += 'null';
+        j = e;
+      } else out += text;
     } else if (tk.t === T.Str) out += JSON.stringify(tk.v);
     else if (tk.t === T.Id && (tk.v === 'True' || tk.v === 'False' || tk.v === 'None')) out += tk.v === 'None' ? 'null' : tk.v.toLowerCase();
     else out += tk.v;
