@@ -217,16 +217,19 @@ const MAX_WALK = 4000;
 const EMPTY = new Set(['==""', '==0', '<=0', '==nil', '<1']);
 const SET = new Set(['!=""', '!=0', '>0', '!=nil', '>=1']);
 
-export function armOf(s: EvalScope, at: number): Arm {
+/** The `{` of the innermost block holding token `at`, or -1 (bounded walk back, skipping closed brackets). */
+function enclosingOpen(s: EvalScope, at: number): number {
   const { toks, match } = s;
-  let open = -1;
   for (let k = at - 1, n = 0; k >= 0 && n < MAX_WALK; k--, n++) {
     if (match[k] >= 0 && match[k] < k) k = match[k];
-    else if (isP(toks[k], '{') && match[k] > at) {
-      open = k;
-      break;
-    }
+    else if (isP(toks[k], '{') && match[k] > at) return k;
   }
+  return -1;
+}
+
+export function armOf(s: EvalScope, at: number): Arm {
+  const { toks, match } = s;
+  let open = enclosingOpen(s, at);
   if (open < 0) return 'none';
   let flip = false;
   if (toks[open - 1]?.v === 'else' && isP(toks[open - 2], '}') && match[open - 2] >= 0) {
@@ -265,14 +268,7 @@ export function armOf(s: EvalScope, at: number): Arm {
  */
 export function callbackParam(s: EvalScope, at: number): boolean {
   const { toks, match } = s;
-  let open = -1;
-  for (let k = at - 1, n = 0; k >= 0 && n < MAX_WALK; k--, n++) {
-    if (match[k] >= 0 && match[k] < k) k = match[k];
-    else if (isP(toks[k], '{') && match[k] > at) {
-      open = k;
-      break;
-    }
-  }
+  const open = enclosingOpen(s, at);
   const close = open - 1;
   const paren = isP(toks[close], ')') ? match[close] : -1;
   if (paren < 0 || toks[paren - 1]?.v !== 'func') return false;
