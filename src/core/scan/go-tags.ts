@@ -16,6 +16,7 @@ import { importsOf } from './imported';
 import { goTypeField } from './go-config';
 import { goPackageName, packageVarAt, siblingScopes } from './go-decls';
 import type { EvalScope, Value } from './value';
+import { namesFollowedBy } from './file-callers';
 
 /** Files of a package looked through for a declaration. */
 const MAX_FILES = 200;
@@ -61,30 +62,13 @@ function readIn(s: EvalScope, body: Body): Body {
 function assigned(s: EvalScope, names: string[]): boolean {
   const { toks } = s;
   const last = names[names.length - 1];
-  for (const k of assignedNames(toks).get(last) ?? []) {
+  for (const k of namesFollowedBy(toks, '=').get(last) ?? []) {
     if (k < 2 * names.length - 2) continue;
     let ok = true;
     for (let n = names.length - 2, m = k - 2; n >= 0 && ok; n--, m -= 2) ok = isP(toks[m + 1], '.') && toks[m].v === names[n];
     if (ok) return true;
   }
   return false;
-}
-
-/** Per token list, the indexes of each name followed by `=`: one walk per file, not one per chain looked up. */
-const ASSIGNED = new WeakMap<Token[], Map<string, number[]>>();
-
-function assignedNames(toks: Token[]): Map<string, number[]> {
-  let m = ASSIGNED.get(toks);
-  if (m) return m;
-  m = new Map();
-  for (let k = 0; k + 1 < toks.length; k++) {
-    if (toks[k].t !== T.Id || !isP(toks[k + 1], '=')) continue;
-    const list = m.get(toks[k].v);
-    if (list) list.push(k);
-    else m.set(toks[k].v, [k]);
-  }
-  ASSIGNED.set(toks, m);
-  return m;
 }
 
 /** The struct the name `name` read at `pos` is declared of: a parameter, a local `var`, or a package var. */
