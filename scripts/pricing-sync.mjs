@@ -73,6 +73,8 @@ const OPENAI_2610 = "OpenAI deprecations page (https://developers.openai.com/api
 // late 2026, whose "Past deprecations" keep the same entries and add 2025-04-28 (o1-preview).
 const OPENAI_PAGE = 'OpenAI deprecations page (https://developers.openai.com/api/docs/deprecations; copy in openai/openai-cookbook examples/data/oai_docs/deprecations.txt@d2bb606)';
 const AZURE_LEGACY = 'Azure OpenAI legacy models page (https://learn.microsoft.com/en-us/azure/ai-foundry/openai/concepts/legacy-models), Retired models';
+// The page's "Deprecation history" section, one entry per announcement (read in a copy of the page from 2026-02).
+const CLAUDE_HISTORY = 'Anthropic model deprecations page (https://platform.claude.com/docs/en/about-claude/model-deprecations) "Deprecation history"';
 const RETIRED = {
   'google:gemini-pro': ['2025-04-09', 'gemini-1.5-pro', GEMINI_1_0],
   'google:gemini-1.0-pro-vision-001': ['2025-04-09', 'gemini-1.5-pro', GEMINI_1_0],
@@ -86,7 +88,9 @@ const RETIRED = {
   'anthropic:claude-v1': ['2024-11-06', '', `${CLAUDE}: claude-1.x and claude-instant-1.x retired 2024-11-06`],
   'anthropic:claude-2': ['2025-07-21', '', `${CLAUDE}: claude-2.0, claude-2.1 retired 2025-07-21`],
   'anthropic:claude-3-sonnet': ['2025-07-21', '', `${CLAUDE}: claude-3-sonnet-20240229 retired 2025-07-21`],
-  'anthropic:claude-3-5-sonnet': ['2025-10-22', '', 'Anthropic deprecated Claude Sonnet 3.5 on 2025-08-13, retired 2025-10-22 (as quoted in https://gitlab.com/gitlab-org/gitlab/-/issues/572012)'],
+  'anthropic:claude-3-5-sonnet': ['2025-10-28', '', `${CLAUDE_HISTORY}, 2025-08-13 "Claude Sonnet 3.5 models": claude-3-5-sonnet-20240620 and -20241022 retired 2025-10-28 (the date planned earlier, 2025-10-22, is quoted in https://gitlab.com/gitlab-org/gitlab/-/issues/572012)`],
+  'anthropic:claude-3-5-haiku': ['2026-02-19', 'claude-haiku-4-5', `${CLAUDE_HISTORY}, 2025-12-19 "Claude Haiku 3.5 model": claude-3-5-haiku-20241022 retired 2026-02-19, recommended replacement claude-haiku-4-5-20251001`],
+  'anthropic:claude-3-opus': ['2026-01-05', 'claude-opus-4-5', `${CLAUDE_HISTORY}, 2025-06-30 "Claude Opus 3 model": claude-3-opus-20240229 retired 2026-01-05; successor: Anthropic release notes (https://platform.claude.com/docs/en/release-notes/overview): claude-3-opus-20240229 retired, upgrade to Claude Opus 4.5`],
   'openai:gpt-4-vision-preview': ['2024-12-06', '', `${LITELLM_2601}: gpt-4-vision-preview 2024-12-06`],
   'openai:gpt-4.5-preview': ['2025-07-14', '', `${LITELLM_2601}: gpt-4.5-preview-2025-02-27 2025-07-14`],
   'openai:o1-mini': ['2025-10-27', '', `${LITELLM_2601}: o1-mini-2024-09-12 2025-10-27`],

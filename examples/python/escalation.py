@@ -12,7 +12,7 @@ HANDOFF_FORMAT = (
 
 def handoff_note(transcript: str) -> str:
     message = client.messages.create(
-        model="claude-3-5-haiku-20241022",
+        model="claude-haiku-4-5",
         max_tokens=4096,
         system=HANDOFF_FORMAT,
         messages=[{"role": "user", "content": transcript}],
