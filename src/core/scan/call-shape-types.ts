@@ -127,6 +127,9 @@ export interface CallShape {
   phpChain?: 'prism' | 'laravel-ai';
   /** The file must contain one of these identifiers (guards generic names such as `completion`). */
   needs?: string[];
+  /** Not this row's method when the anchor follows one of these words and a dot (`threads.messages.create`: OpenAI
+   * Assistants adds a message to a thread, not Anthropic's messages.create). */
+  notAfter?: string[];
   /** The method sends only when its first argument is this keyword (the anthropic gem's `messages(parameters: {…})`;
    * called without it, the method returns its batches client). */
   sendsWith?: string;

@@ -99,8 +99,8 @@ export const SHAPES: CallShape[] = [
   },
   {
     id: 'anthropic.messages', sdk: 'Anthropic', provider: 'anthropic',
-    anchor: ['messages', '.', 'create', '('], langs: ['python', 'javascript'],
-    limitParam: 'max_tokens', source: 'https://github.com/anthropics/anthropic-sdk-python (README); https://github.com/anthropics/anthropic-sdk-typescript (README)',
+    anchor: ['messages', '.', 'create', '('], langs: ['python', 'javascript'], notAfter: ['threads'],
+    limitParam: 'max_tokens', source: 'https://github.com/anthropics/anthropic-sdk-python (README); https://github.com/anthropics/anthropic-sdk-typescript (README); not https://github.com/openai/openai-node src/resources/beta/threads/messages.ts (Messages.create(threadId, body): adds a message to a thread)',
   },
   {
     id: 'anthropic.messages.stream', sdk: 'Anthropic', provider: 'anthropic',

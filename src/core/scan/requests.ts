@@ -171,6 +171,11 @@ export function spreadArgs(c: Ctx, f: Found, from: number, to: number): void {
   const { toks } = c;
   for (let k = from; k < to && k < from + MAX_SPREAD_SEARCH; k++) {
     const tk = toks[k];
+    // A spread inside an array (`messages: [system, ...history, ]`) adds elements, never request options.
+    if (isP(tk, '[') && c.match[k] > k) {
+      k = c.match[k];
+      continue;
+    }
     let name = -1;
     if (tk.t === T.Punct && (tk.v === '**' || tk.v === '...') && isId(toks[k + 1]) && (isP(toks[k + 2], ',') || isP(toks[k + 2], ')') || isP(toks[k + 2], '}') || k + 2 >= to)) name = k + 1;
     else if (tk.v === '**' && isP(toks[k + 2], '.') && (isP(toks[k + 4], ',') || isP(toks[k + 4], ')') || isP(toks[k + 4], '}') || k + 4 >= to)) {

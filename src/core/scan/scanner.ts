@@ -114,6 +114,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
       const first = last === i - 1 ? anchorStart(toks, i, shape.anchor) : shape.anchor[shape.anchor.length - 1] === '(' ? anchorStart(toks, last, shape.anchor.slice(0, -1)) : -1;
       if (first < 0) continue;
       if (shape.needs && !shape.needs.some((w) => hasIdent(c, w))) continue;
+      if (shape.notAfter && isP(toks[first - 1], '.') && shape.notAfter.includes(toks[first - 2]?.v)) continue;
       if (shape.sendsWith && !(toks[i + 1]?.v === shape.sendsWith && isP(toks[i + 2], ':'))) continue;
       if (shape.id.startsWith('goopenai.') && ownGoMethod(toks, first, c.read)) continue;
       if (shape.id.startsWith('openai.dotnet.') && ownDotnetMethod(c, first)) continue;
