@@ -17,7 +17,7 @@ import { helper } from './calls';
 import { goField } from './go-fields';
 import { goPackageVarField, goTypedName } from './go-config';
 import { goChainField, goTagDefault } from './go-tags';
-import { rustField, rustTypedField } from './rust-fields';
+import { rustField, rustParamField, rustTypedField } from './rust-fields';
 import { configIndex, configMember, configNamed } from './dotnet-config';
 import { serviceField } from './service-fields';
 import { docIndex } from './config-loads';
@@ -65,6 +65,9 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       // `o.params.Model`, the field of a struct-typed field: what the type's literals give it, in any package.
       const tag = s.syn.id === 'go' && names.length >= 2 ? goTagDefault(s, names, at(s, i)) ?? goChainField(s, names, at(s, i), depth) : undefined;
       if (tag) return tag;
+      // Rust `tutor.persona` of a parameter `tutor: Tutor`: what Tutor's literals, or its Default, give it (rust-fields.ts).
+      const param = names.length === 2 && s.syn.id === 'rust' ? rustParamField(s, head, names[1], at(s, i), depth) : undefined;
+      if (param) return param;
       const path = names.length > 1 && s.syn.id === 'rust' ? rustPath(s, names) : undefined;
       if (path) [cur, n] = path;
       else {

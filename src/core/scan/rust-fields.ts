@@ -17,6 +17,8 @@ const MAX_LITERALS = 16;
 
 interface Impl {
   type: string;
+  /** `impl Default for T`: `Default`. */
+  trait?: string;
   /** Token index of the type's name. */
   at: number;
   open: number;
@@ -41,6 +43,7 @@ function fieldIndex(s: EvalScope): FieldIndex {
   for (let k = 0; k < toks.length; k++) {
     if (!isId(toks[k]) || toks[k].v !== 'impl') continue;
     let type: string | undefined;
+    let trait: string | undefined;
     let at = -1;
     let angle = 0;
     let j = k + 1;
@@ -50,13 +53,13 @@ function fieldIndex(s: EvalScope): FieldIndex {
       else if (isP(tk, '>')) angle--;
       else if (isP(tk, '>>')) angle -= 2;
       else if (angle <= 0 && isP(tk, '{')) break;
-      else if (angle <= 0 && isId(tk) && tk.v === 'for') [type, at] = [undefined, -1];
+      else if (angle <= 0 && isId(tk) && tk.v === 'for') [trait, type, at] = [type, undefined, -1];
       else if (angle <= 0 && isId(tk) && tk.v === 'where') angle = 1000;
       else if (angle <= 0 && isId(tk) && !isP(toks[j + 1], '::') && type === undefined) [type, at] = [tk.v, j];
       if (angle >= 1000 && isP(tk, '{')) break;
     }
     // One left open (a file cut short) runs to the end.
-    if (type && isP(toks[j], '{')) ix.impls.push({ type, at, open: j, close: match[j] > j ? match[j] : toks.length - 1 });
+    if (type && isP(toks[j], '{')) ix.impls.push({ type, trait, at, open: j, close: match[j] > j ? match[j] : toks.length - 1 });
   }
   INDEXES.set(t, ix);
   return ix;
@@ -130,23 +133,31 @@ function declaredFieldType(s: EvalScope, owner: string, field: string): string |
     if (!isP(toks[open], '{') || !(match[open] > open)) return undefined;
     for (let m = open + 1; m < match[open]; m++) {
       if (toks[m].v !== field || !isP(toks[m + 1], ':') || !(isP(toks[m - 1], '{') || isP(toks[m - 1], ',') || toks[m - 1].v === 'pub')) continue;
-      let j = m + 2;
-      // `&'a mut Config`: the reference and its lifetime.
-      while (isP(toks[j], '&') || isP(toks[j], "'") || toks[j]?.v === 'mut') j += isP(toks[j], "'") ? 2 : 1;
-      // `std::sync::Arc<Config>`: the path's last name, then inside a holder's angle brackets.
-      for (;;) {
-        while (isId(toks[j]) && isP(toks[j + 1], '::')) j += 2;
-        if (isId(toks[j]) && HOLDERS.has(toks[j].v) && isP(toks[j + 1], '<')) j += 2;
-        else break;
-      }
-      if (!isId(toks[j]) || !/^[A-Z]/.test(toks[j].v)) return undefined;
+      const j = typeNameAt(s, m + 2);
+      if (j < 0) return undefined;
       s.read?.push({ start: toks[m].start, end: toks[j].end });
-      const after = toks[j + 1];
-      return isP(after, ',') || isP(after, '>') || isP(after, '>>') || isP(after, '}') ? toks[j].v : undefined;
+      return toks[j].v;
     }
     return undefined;
   }
   return undefined;
+}
+
+/**
+ * The struct type a declaration names from token `j` on (`Config`, `&'a mut Config`, `std::sync::Arc<Config>`): the
+ * index of its name, through references, paths and Arc/Rc/Box; -1 when it is not one plain type name.
+ */
+function typeNameAt(s: EvalScope, j: number): number {
+  const { toks } = s;
+  while (isP(toks[j], '&') || isP(toks[j], "'") || toks[j]?.v === 'mut') j += isP(toks[j], "'") ? 2 : 1;
+  for (;;) {
+    while (isId(toks[j]) && isP(toks[j + 1], '::')) j += 2;
+    if (isId(toks[j]) && HOLDERS.has(toks[j].v) && isP(toks[j + 1], '<')) j += 2;
+    else break;
+  }
+  if (!isId(toks[j]) || !/^[A-Z]/.test(toks[j].v)) return -1;
+  const after = toks[j + 1];
+  return isP(after, ',') || isP(after, '>') || isP(after, '>>') || isP(after, '}') || isP(after, ')') ? j : -1;
 }
 
 /** The file declaring `struct <type>`: this one, or the module a `use` of the name resolves to. */
@@ -156,7 +167,10 @@ function structFile(s: EvalScope, type: string): EvalScope | undefined {
   const b = importsOf(s).names.get(type);
   if (!b || b.name !== type || !s.index) return undefined;
   s.read?.push(b.span);
-  const path = resolveModule(s.index.files, s.file, b.from, 'rust');
+  // `use crate::{Bot, types};`: the crate root, the library's when the package has one (the binary reaches its
+  // modules by the package's name, https://doc.rust-lang.org/cargo/reference/cargo-targets.html#binaries).
+  const root = (f: string) => resolveModule(s.index!.files, s.file, `crate::${f}`, 'rust');
+  const path = b.from === 'crate' ? root('lib') ?? root('main') : resolveModule(s.index.files, s.file, b.from, 'rust');
   const other = path ? s.index.scope(path) : undefined;
   return other && other !== s && declares(other) ? other : undefined;
 }
@@ -176,6 +190,43 @@ function literalField(s: EvalScope, open: number, field: string, depth: number):
     const e = Math.min(exprEnd(s, m + 2), close);
     s.read?.push({ start: toks[m].start, end: toks[Math.max(m + 2, e - 1)].end });
     return evaluate(s, m + 2, e, depth + 1) ?? { runtime: field };
+  }
+  return undefined;
+}
+
+/**
+ * `tutor.persona` where `tutor` is a parameter declared `tutor: Tutor` (`&Tutor`, `Arc<Tutor>`) and `Tutor` a struct of
+ * this file or one it `use`s: what the type's literals give the field, as for `self.persona`. When one of them sets it
+ * from a name known only at run time (a `new(persona, …)` constructor) and `impl Default for Tutor` states a value, the
+ * function is read with a default-made struct, named so: the only value the code states for it.
+ */
+export function rustParamField(s: EvalScope, name: string, field: string, pos: number, depth: number): Value | undefined {
+  const { toks } = s;
+  const b = tables(s).binds.get(name)?.filter((x) => toks[x.name].start < pos).pop();
+  if (b?.kind !== 'param' || b.value >= 0 || (b.until ?? 0) < pos || !isP(toks[b.name + 1], ':')) return undefined;
+  const j = typeNameAt(s, b.name + 2);
+  if (j < 0) return undefined;
+  const type = toks[j].v;
+  s.readNames?.add(type);
+  s.read?.push({ start: toks[b.name].start, end: toks[j].end });
+  const other = structFile(s, type);
+  if (!other) return undefined;
+  return typeField(other, type, field, depth) ?? defaultField(other, type, field, depth);
+}
+
+/** What the literal in `impl Default for <type>` gives `field`, its source named as that default. */
+function defaultField(s: EvalScope, type: string, field: string, depth: number): Value | undefined {
+  const { toks, match } = s;
+  const impl = fieldIndex(s).impls.find((x) => x.type === type && x.trait === 'Default');
+  if (!impl) return undefined;
+  for (let k = impl.open + 1; k < impl.close; k++) {
+    if ((toks[k].v !== type && toks[k].v !== 'Self') || !isId(toks[k]) || !isP(toks[k + 1], '{') || !(match[k + 1] > k + 1)) continue;
+    const v = literalField(s, k + 1, field, depth);
+    // `fn default() -> Self {`: the body, not a literal.
+    if (!v) continue;
+    if (v.runtime !== undefined) return undefined;
+    const what = `${field} of ${type}::default()`;
+    return { ...v, source: v.source ? { ...v.source, what: `${what} (${v.source.what})` } : { file: s.file, offset: toks[k].start, what } };
   }
   return undefined;
 }
