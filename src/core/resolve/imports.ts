@@ -201,19 +201,24 @@ function rust(toks: Token[], out: Imports): void {
     }
     span.end = (toks[k] ?? toks[i]).end;
     if (isP(toks[k], '{')) {
-      // use crate::prompts::{A, B as C};
+      // use crate::prompts::{A, B as C}; use crate::{settings::Settings, util::X};
       let close = k + 1;
       while (close < toks.length && !isP(toks[close], '}')) close++;
       span.end = (toks[close] ?? toks[close - 1]).end;
       for (let m = k + 1; m < toks.length && !isP(toks[m], '}'); m++) {
         if (!isId(toks[m])) continue;
+        const from = [...path];
+        while (isP(toks[m + 1], '::') && isId(toks[m + 2])) {
+          from.push(toks[m].v);
+          m += 2;
+        }
         let local = toks[m].v;
         const name = local;
         if (isId(toks[m + 1]) && toks[m + 1].v === 'as' && isId(toks[m + 2])) {
           local = toks[m + 2].v;
           m += 2;
         }
-        out.names.set(local, { from: path.join('::'), name, span });
+        out.names.set(local, { from: from.join('::'), name, span });
       }
     } else if (path.length >= 2) {
       let local = path[path.length - 1];

@@ -221,8 +221,8 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
     const rb = rubyBranches(s, i, depth);
     if (rb) return { v: rb.v ?? { runtime: label(s, i, rb.next) }, next: rb.next };
   }
-  // Words reserved elsewhere are names in Go (a package `public`, eryajf/chatgpt-dingtalk `public.Config.Model`).
-  if (KEYWORDS.has(tk.v) && !SELF.has(tk.v) && (s.syn.id !== 'go' || GO_RESERVED.has(tk.v))) return { next: i + 1 };
+  // Words reserved elsewhere are names in Go (a package `public`, eryajf/chatgpt-dingtalk `public.Config.Model`); Rust's `Some(x)` is x (calls.ts).
+  if (KEYWORDS.has(tk.v) && !SELF.has(tk.v) && (s.syn.id !== 'go' || GO_RESERVED.has(tk.v)) && !(tk.v === 'Some' && s.syn.id === 'rust')) return { next: i + 1 };
   // A tagged template (`dedent\`…\``): the template's text as the tag leaves it.
   if (toks[i + 1]?.t === T.Str && DEDENT_TAGS.has(tk.v) && s.text[toks[i + 1].start] === '`') {
     const r = term(s, i + 1, end, depth);

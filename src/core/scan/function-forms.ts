@@ -27,9 +27,10 @@ export function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | und
   const close = match[open];
   if (close < 0) return undefined;
   const nameTk = toks[open - 1];
-  if (!isId(nameTk) || CONTROL.has(nameTk.v) || KEYWORDS.has(nameTk.v)) return undefined;
   const before = toks[open - 2];
   const declared = isId(before) && FN_WORDS.has(before.v);
+  // Rust's constructors are `fn new(…)`: a word reserved in other rows is a name after `fn`.
+  if (!isId(nameTk) || ((CONTROL.has(nameTk.v) || KEYWORDS.has(nameTk.v)) && !(declared && s.syn.id === 'rust'))) return undefined;
   // Go methods: `func (c *Client) name(`.
   const goMethod = isP(before, ')') && match[open - 2] > 0 && isId(toks[match[open - 2] - 1]) && toks[match[open - 2] - 1].v === 'func';
   if (isP(before, '.')) return undefined;

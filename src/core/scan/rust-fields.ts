@@ -185,7 +185,8 @@ function literalField(s: EvalScope, open: number, field: string, depth: number):
       continue;
     }
     if (toks[m].t !== T.Id || toks[m].v !== field || !(isP(toks[m - 1], '{') || isP(toks[m - 1], ','))) continue;
-    if (isP(toks[m + 1], ',') || m + 1 === close) return { runtime: field };
+    // The shorthand `Self { model, client }`: the name's value where the literal is (`let model = …` above it).
+    if (isP(toks[m + 1], ',') || m + 1 === close) return evaluate(s, m, m + 1, depth + 1) ?? { runtime: field };
     if (!isP(toks[m + 1], ':')) continue;
     const e = Math.min(exprEnd(s, m + 2), close);
     s.read?.push({ start: toks[m].start, end: toks[Math.max(m + 2, e - 1)].end });

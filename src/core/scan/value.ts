@@ -96,7 +96,7 @@ export const SELF = new Set(['self', 'this', 'cls', 'Self', 'me', '$this']);
 export const GO_RESERVED = new Set(['true', 'false', 'nil', 'const', 'var', 'func', 'return', 'for', 'if', 'else', 'go', 'defer']);
 /** Receivers whose members are settings: an unknown `config.max_tokens` takes the file's `max_tokens` field default. */
 export const CONFIGISH = /^(_?(config|cfg|conf|settings|options|opts|params|defaults|llm_config|model_config)|[A-Z][A-Z0-9_]*)$/;
-export const STRING_PASS = new Set(['strip', 'trim', 'trimIndent', 'trimMargin', 'stripIndent', 'lstrip', 'rstrip', 'trimStart', 'trimEnd', 'strip_heredoc', 'squish', 'to_string', 'toString', 'to_owned', 'into', 'as_str', 'String', 'str', 'dedent', 'cleandoc', 'format', 'decode', 'unwrap', 'expect', 'to_s', 'freeze', 'clone']);
+export const STRING_PASS = new Set(['strip', 'trim', 'trimIndent', 'trimMargin', 'stripIndent', 'lstrip', 'rstrip', 'trimStart', 'trimEnd', 'strip_heredoc', 'squish', 'to_string', 'toString', 'to_owned', 'into', 'as_str', 'String', 'str', 'dedent', 'cleandoc', 'format', 'decode', 'unwrap', 'unwrap_or_default', 'expect', 'to_s', 'freeze', 'clone']);
 export const ENV_HOLDERS = new Set(['environ', 'env', 'ENV', 'Environment', 'getenv', 'System']);
 
 export const at = (s: EvalScope, i: number) => s.toks[i]?.start ?? s.text.length;

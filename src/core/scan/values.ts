@@ -127,6 +127,8 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
   }
   // Go `*model`: the value the pointer holds (`model := flag.String("model", "gemini-2.5-flash", …)`).
   if (isP(tk, '*') && c.syn.id === 'go' && isId(toks[i + 1])) return readModel(c, i + 1, end, depth + 1);
+  // Rust `&self.model`: the borrowed value.
+  if (isP(tk, '&') && c.syn.id === 'rust' && isId(toks[i + 1])) return readModel(c, i + 1, end, depth + 1);
   // Swift `.gpt4_o`
   if (isP(tk, '.') && isId(toks[i + 1])) {
     const id = SDK_MODEL_CONSTANTS[toks[i + 1].v];
