@@ -7,7 +7,7 @@ import { basename, dirname } from '../resolve/files';
 import { classCandidates, kotlinTopLevelFiles, railsAutoloadCandidates } from '../resolve/classes';
 import { exprEnd, tables } from './scope';
 import { T } from '../lex/lexer';
-import { isId } from '../lex/brackets';
+import { isId, isP } from '../lex/brackets';
 import { goPackageFunction } from './go-decls';
 import { evaluate } from './evaluate';
 import { MAX_DEPTH, type EvalScope, type Value } from './value';
@@ -233,4 +233,29 @@ export function rustPath(s: EvalScope, names: string[]): [Value, number] | undef
     if (other) return [{ obj: { kind: 'module', scopes: [other] } }, k];
   }
   return undefined;
+}
+
+/** The file's inline modules (`mod texts { … }`) by name: the token indexes of their braces. */
+const INLINE_MODS = new WeakMap<object, Map<string, [number, number]>>();
+
+/**
+ * Rust `texts::PERSONA` where this file declares `mod texts { pub const PERSONA: &str = "…"; }`: the item of the
+ * block (https://doc.rust-lang.org/reference/items/modules.html), undefined when the block has no such binding.
+ */
+export function rustInlineItem(s: EvalScope, names: string[], depth: number): Value | undefined {
+  const t = tables(s);
+  if (names.length !== 2 || t.binds.has(names[0])) return undefined;
+  const { toks, match } = s;
+  let mods = INLINE_MODS.get(t);
+  if (!mods) {
+    mods = new Map();
+    for (let k = 0; k + 2 < toks.length; k++) {
+      if (isId(toks[k]) && toks[k].v === 'mod' && isId(toks[k + 1]) && isP(toks[k + 2], '{') && match[k + 2] > k + 2) mods.set(toks[k + 1].v, [k + 2, match[k + 2]]);
+    }
+    INLINE_MODS.set(t, mods);
+  }
+  const mod = mods.get(names[0]);
+  if (!mod || !t.binds.get(names[1])?.some((b) => b.kind === 'assign' && b.name > mod[0] && b.name < mod[1])) return undefined;
+  s.read?.push({ start: toks[mod[0] - 2].start, end: toks[mod[1]].end });
+  return bindingValue(s, names[1], toks[mod[1]].start, depth + 1);
 }

@@ -197,6 +197,11 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         if (terms) break;
         return chain.end;
       }
+      // Rust `vec![…]`: the macro makes a Vec of the elements read next, no run-time part of its own.
+      if (c.syn.id === 'rust' && name === 'vec' && chain.names.length === 1 && isP(next, '!') && isP(toks[chain.end + 1], '[')) {
+        if (terms) break;
+        return chain.end + 1;
+      }
       // A PHP `$variable` is its function's (a parameter `$prompt` is not another method's `$prompt = '…'`): the
       // scope chain below reads it, not the file's constants.
       let con: { str?: string; num?: number; holes?: string[] } | undefined = c.syn.id === 'php' && tk.v.charCodeAt(0) === 36 ? undefined : constantFor(c, chain.names, tk.start);
