@@ -188,6 +188,18 @@ test('a loop word between a messages list and its use takes the full path: it de
   assert.notDeepEqual(strip(snap.result).calls[0].site.parts, strip(analyze(text, 'python', 'a.py', table)).calls[0].site.parts);
 });
 
+test('an edit of the method of an addition to a Python tool list takes the full path: `steps.append(x)` -> `steps.bappend(x)`', () => {
+  // Found by the random edits once a new fixture shifted their sequence (tool_list_additions.py): an unread
+  // `steps.append(make_tool(…))` was named in the tools of a reused result after the edit made it no addition.
+  const src = 'def triage(note):\n    steps = [{"type": "function", "function": {"name": "tag_note", "parameters": {}}}]\n    steps.append(make_tool("archive"))\n    return client.chat.completions.create(model="gpt-4.1-mini", max_tokens=100, messages=[{"role": "user", "content": note}], tools=steps)\n';
+  const snap = analyzeSnapshot(src, 'python', 'a.py', table);
+  const edit: Edit = { offset: src.indexOf('append'), removed: 0, inserted: 'b' };
+  const next = applyEdit(snap, edit);
+  const text = src.replace('steps.append', 'steps.bappend');
+  if (next) assert.deepEqual(strip(next.result), strip(analyze(text, 'python', 'a.py', table)));
+  assert.notDeepEqual(strip(snap.result).calls[0].site, strip(analyze(text, 'python', 'a.py', table)).calls[0].site);
+});
+
 test('a word typed against a quote takes the full path: it can make or unmake a string prefix', () => {
   // Found by the random edits once a new fixture shifted their sequence: in sql_assistant.rs a raw string left
   // unterminated hid the call; `r#"` -> `rz#"` made it a plain string that ends, and the call came back.

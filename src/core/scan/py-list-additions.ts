@@ -29,12 +29,15 @@ const MAX_ADDITIONS = 64;
  * a literal (`literalOf(name)` for a named list or item: the bracket it was assigned, -1 when none). What cannot be
  * read is returned as its text in `unread`.
  */
-export function listAdditions(c: Ctx, name: string, at: number, before: number, literalOf: (name: string) => number): { adds: Addition[]; unread: string[] } {
+export function listAdditions(c: Ctx, name: string, at: number, before: number, literalOf: (name: string) => number): { adds: Addition[]; unread: string[]; end: number } {
   const { toks, match, text } = c;
   const adds: Addition[] = [];
   const unread: string[] = [];
+  // Where the statements of the list's block that name it end: an edit up to there can make or unmake an addition
+  // (`steps.append(…)` → `steps.bappend(…)`), or change the text an unread one is named by.
+  let end = toks[at].end;
   const col = column(c, at);
-  if (col < 0) return { adds, unread };
+  if (col < 0) return { adds, unread, end };
   const all = occurrences(c, name);
   let last = at;
   for (let n = lastBefore(all, at + 1) + 1; n < all.length && all[n] < before && adds.length + unread.length < MAX_ADDITIONS; n++) {
@@ -44,6 +47,7 @@ export function listAdditions(c: Ctx, name: string, at: number, before: number, 
     // A statement of an outer block (a dedent): the list's block has ended.
     if (kc < col || left(c, last, k, col)) break;
     last = k;
+    end = Math.max(end, toks[Math.min(k + 2, toks.length - 1)].end);
     const op = toks[k + 1];
     let arg = -1;
     let one = false;
@@ -60,11 +64,12 @@ export function listAdditions(c: Ctx, name: string, at: number, before: number, 
     const endTok = toks[Math.max(k, one || !isP(op, '+=') ? close : close - 1)] ?? toks[k];
     const whole = text.slice(toks[k].start, endTok.end).replace(/\s+/g, ' ');
     const label = whole.length > 60 ? whole.slice(0, 57) + '…' : whole;
+    end = Math.max(end, endTok.end);
     const open = literalAt(c, arg, close, literalOf);
     if (open < 0 || (!one && !isP(toks[open], '['))) unread.push(label);
     else adds.push({ open, one, end: endTok.end, label });
   }
-  return { adds, unread };
+  return { adds, unread, end };
 }
 
 /** The literal the single value at toks[from, to) is: its own bracket, or the one a bare name was assigned; else -1. */

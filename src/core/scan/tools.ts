@@ -93,9 +93,9 @@ function assigned(c: Ctx, name: string, before: number): [number, number] {
 
 /** A Python list with the additions made to it before the call (`tools += […]`, py-list-additions.ts). */
 function added(c: Ctx, defs: ToolDefs, name: string, at: number, first: number, reach: { from: number }, unread: Unread): ToolDefs {
-  const { adds, unread: unknown } = listAdditions(c, name, at, first, (n) => assigned(c, n, first)[1]);
+  const { adds, unread: unknown, end: stated } = listAdditions(c, name, at, first, (n) => assigned(c, n, first)[1]);
   let { text, definitions } = defs;
-  let end = defs.span.end;
+  let end = Math.max(defs.span.end, stated);
   for (const add of adds) {
     const part = written(c, add.open, compact(c, add.open, c.match[add.open], first, 0, reach, unread));
     // Joined as one list, without the trailing commas Python allows (the SDK sends JSON).
