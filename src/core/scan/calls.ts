@@ -22,7 +22,7 @@ import { aiSdkValue } from './provider-factories';
 import { isTypingCast } from './type-casts';
 import { goFallbackCall } from './go-callers';
 import { viperRead } from './go-viper';
-import { listText } from './text-join';
+import { dotnetJoin, listText } from './text-join';
 import { configLoad, configParser, docCall } from './config-loads';
 import { withArgs, type CallArgs } from './arg-frames';
 import { isJsonFile, jsonFile, parsedJson } from './json-config';
@@ -113,6 +113,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     const sep = a.length ? arg(0) : { str: ',' };
     return sep?.str !== undefined && !sep.holes?.length ? listText(base.obj.scope, base.obj.open, sep.str, depth) : undefined;
   }
+  // C# `string.Join("\n", parts)` (text-join.ts).
+  if (fn === 'Join' && s.syn.id === 'csharp' && names.length === 2 && (names[0] === 'string' || names[0] === 'String') && a.length === 2) return dotnetJoin(a, arg, depth);
   // `dict(triage=300)`, `Object.freeze({…})`, `Map.of(…)` read as tables.
   if (fn === 'dict' && names.length === 1) return { obj: { kind: 'table', scope: s, open } };
   // The SDKs' TypedDict params (`BetaTextBlockParam(type="text", text=…)`, `ChatCompletionSystemMessageParam(…)`):

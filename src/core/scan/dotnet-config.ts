@@ -15,6 +15,7 @@ import { classScopes } from './imported';
 import { tables } from './scope';
 import type { EvalScope, Value } from './value';
 import { sectionOf } from './dotnet-sections';
+import { optionsProperty } from './dotnet-option-props';
 
 /** A configuration object: the root, a section, or an options class bound to a section. */
 export interface ConfigObj {
@@ -135,7 +136,7 @@ export function configMember(o: ConfigObj, name: string, depth: number): Value |
     if (v) return v;
   }
   if (o.cls) {
-    const d = classDefault(o.scope, o.cls, name, depth);
+    const d = classDefault(o.scope, o.cls, name, depth) ?? optionsProperty(o, name, depth);
     if (d) return d;
   }
   return o.path ? settingValue(o, [...o.path, name], true) : undefined;

@@ -35,7 +35,9 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
   let n = 0;
   if (!cur) {
     const head = names[0];
-    if (SELF.has(head) && names.length >= 2) {
+    const own = s.self && (SELF.has(head) ? names.length >= 2 && s.self(names[1], depth + 1) : /^[A-Z]/.test(head) && s.self(head, depth + 1));
+    if (own) [cur, n] = [own, SELF.has(head) ? 2 : 1];
+    else if (SELF.has(head) && names.length >= 2) {
       // `self.x` bound in a method (`self.x = x` in __init__), else the class field `x`; `self.config.x` the same.
       // Rust: what a literal of the impl's type sets (`Self { model: … }` in `new`), rust-fields.ts.
       let m = (s.syn.id === 'rust' ? rustField(s, names[1], at(s, i), depth) : undefined) ?? bindingValue(s, '.' + names[1], at(s, i), depth);

@@ -71,3 +71,15 @@ export function arrayJoin(s: EvalScope, i: number, end: number, depth: number): 
   if (sep?.str === undefined || sep.holes?.length) return { v: { runtime: label(s, i, close + 1) }, next: close + 1 };
   return { v: listText(s, i, sep.str, depth), next: close + 1 };
 }
+
+/**
+ * C# `string.Join(sep, parts)` with a list the scope knows (`new string[] { … }`, a property holding one): the texts
+ * joined, the unknown ones named as holes (https://learn.microsoft.com/dotnet/api/system.string.join,
+ * Join(String, String[])). Undefined for any other argument.
+ */
+export function dotnetJoin(a: { from: number; to: number }[], arg: (n: number) => Value | undefined, depth: number): Value | undefined {
+  const sep = arg(0);
+  if (a.length !== 2 || sep?.str === undefined || sep.holes?.length) return undefined;
+  const list = arg(1);
+  return list?.obj?.kind === 'table' ? listText(list.obj.scope, list.obj.open, sep.str, depth) : undefined;
+}

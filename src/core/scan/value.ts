@@ -24,6 +24,9 @@ export interface EvalScope extends FileScope {
   readNames?: Set<string>;
   /** Names looked up with no binding before the use (a prefix analysis must not trust them). */
   forward?: Set<string>;
+  /** What `this.X` (and a bare `X`) is in a class read as one bound object: a .NET options class's computed property
+   * reads the other properties as bound (dotnet-option-props.ts). */
+  self?: (name: string, depth: number) => Value | undefined;
 }
 
 export interface Value {
