@@ -27,12 +27,15 @@ export interface Frame {
 const frames: Frame[] = [];
 
 /**
- * Runs `read` with `args` bound to the parameters of `f` (JavaScript / TypeScript helpers; a Rust helper's messages
+ * Runs `read` with `args` bound to the parameters of `f` (JavaScript / TypeScript and Java helpers; a Rust helper's messages
  * with `texts`, rust-message-vecs.ts). An object literal it returns keeps the bindings: its members are read later
  * (`toolConfig(name).model`), each under them.
  */
 export function withArgs<T extends Value | undefined | number>(s: EvalScope, f: Fn, args: CallArgs | undefined, read: () => T, texts = false): T {
-  if (!args?.list.length || (s.syn.id !== 'javascript' && !texts)) return read();
+  // Java: `Type name` parameters, and a text with holes is bound (`toPrompt(TEMPLATE, docs, q)` returning
+  // `template.apply(vars)`, a LangChain4j template: prompt-templates-jvm.ts).
+  const java = s.syn.id === 'java';
+  if (!args?.list.length || (s.syn.id !== 'javascript' && !texts && !java)) return read();
   const { toks, match } = s;
   let open = -1;
   for (let k = f.name + 1; k < f.body; k++) {
@@ -54,11 +57,13 @@ export function withArgs<T extends Value | undefined | number>(s: EvalScope, f: 
       k = e + 1;
       continue;
     }
-    names.push(isId(toks[first]) ? toks[first].v : undefined);
+    let last = e - 1;
+    while (java && last > k && !isId(toks[last])) last--;
+    names.push(java ? (isId(toks[last]) ? toks[last].v : undefined) : isId(toks[first]) ? toks[first].v : undefined);
     if (isP(toks[k], '...')) break;
     k = e + 1;
   }
-  frames.push({ file: s.file, open, close, names, args, texts });
+  frames.push({ file: s.file, open, close, names, args, texts: texts || java });
   try {
     const v = read();
     return typeof v === 'object' && v?.obj?.kind === 'table' ? ({ ...v, obj: { ...v.obj, frames: frames.slice() } } as T) : v;

@@ -23,6 +23,8 @@ import { isTypingCast } from './type-casts';
 import { goFallbackCall } from './go-callers';
 import { viperRead } from './go-viper';
 import { dotnetJoin, listText } from './text-join';
+import { promptTemplateCall } from './prompt-templates-jvm';
+import { isJvmLanguage } from './ai-services-spring';
 import { configLoad, configParser, docCall } from './config-loads';
 import { withArgs, type CallArgs } from './arg-frames';
 import { isJsonFile, jsonFile, parsedJson } from './json-config';
@@ -61,6 +63,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     const v = textMethod(s, base, fn, a, arg, argText);
     if (v) return v;
   }
+  const template = promptTemplateCall(s, base, names, a.length, arg);
+  if (template) return template;
   if (base && names.length > 0 && (base.str !== undefined || base.path !== undefined) && (STRING_PASS.has(fn) || fn === 'resolve' || fn === 'absolute' || fn === 'expanduser')) {
     return base.path !== undefined && fn !== 'format' ? base : { ...base, path: undefined };
   }
@@ -273,7 +277,8 @@ export function fnValue(s: EvalScope, f: Fn, fn: string, depth: number): Value |
   if (found.length === 1 && (found[0].obj?.kind === 'instance' || found[0].obj?.kind === 'doc' || found[0].obj?.kind === 'cli')) return found[0];
   // A prompt builder that returns an object literal (`return { system: \`…\`, user: … }`): the object, whose members
   // are read where they are used (`prompt.system`), each evaluated in the builder (its parameters are holes).
-  if (found.length === 1 && found[0].obj?.kind === 'table' && s.toks[found[0].obj.open]?.v === '{') return found[0];
+  // Java / Kotlin: a messages list (`return List.of(system, user);`), read where it is sent (message-lists.ts).
+  if (found.length === 1 && found[0].obj?.kind === 'table' && (s.toks[found[0].obj.open]?.v === '{' || isJvmLanguage(s.syn.id))) return found[0];
   // A provider instance whichever return runs (`if (options) return creator(options); return creator()`).
   if (found.length && found.every((x) => x.factory !== undefined && x.factory === found[0].factory)) return { factory: found[0].factory };
   // Several returns: the dearest is the worst case, the others named; a return known only at run time beside

@@ -3,8 +3,8 @@
 import { readImports, type Imports } from '../resolve/imports';
 import { goImportDir, goPackageFiles, resolveModule } from '../resolve/modules';
 import type { FileScope } from '../resolve/value-index';
-import { basename, dirname } from '../resolve/files';
-import { classCandidates, kotlinTopLevelFiles, railsAutoloadCandidates } from '../resolve/classes';
+import { basename, dirname, join } from '../resolve/files';
+import { classCandidates, jvmPackageDir, kotlinTopLevelFiles, railsAutoloadCandidates } from '../resolve/classes';
 import { exprEnd, tables } from './scope';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
@@ -37,6 +37,7 @@ export function importedFunction(s: EvalScope, name: string, depth: number): { s
   const idx = s.index;
   if (!idx || depth > MAX_DEPTH) return undefined;
   if (s.syn.id === 'go') return goPackageFunction(s, name);
+  if (s.syn.id === 'java') return javaStaticImport(s, name);
   const b = importsOf(s).names.get(name);
   if (!b || b.name === '*') return undefined;
   s.read?.push(b.span);
@@ -45,6 +46,21 @@ export function importedFunction(s: EvalScope, name: string, depth: number): { s
   if (!other || other === s) return undefined;
   if (tables(other).fns.has(b.name)) return { scope: other, name: b.name };
   return importedFunction(other, b.name, depth + 1);
+}
+
+/** `import static a.b.RagUtil.toPrompt;` (or `a.b.RagUtil.*`): a method of a class the file imports statically
+ * (JLS 7.5.3 single-static-import, 7.5.4 static-import-on-demand), found in the class's file. */
+const STATIC_IMPORT = /^[ \t]*import[ \t]+static[ \t]+([\w.]+)\.(\w+)\.(\w+|\*)[ \t]*;/gm;
+
+function javaStaticImport(s: EvalScope, name: string): { scope: EvalScope; name: string } | undefined {
+  const idx = s.index;
+  if (!idx || !s.text.includes('import static')) return undefined;
+  for (const m of s.text.matchAll(STATIC_IMPORT)) {
+    if (m[3] !== name && m[3] !== '*') continue;
+    const other = idx.scope(join(jvmPackageDir(s.file, s.text, m[1]), m[2] + '.java'));
+    if (other && other !== s && tables(other).fns.has(name)) return { scope: other, name };
+  }
+  return undefined;
 }
 
 /**

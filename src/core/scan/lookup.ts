@@ -8,7 +8,7 @@ import type { EvalScope, Value } from './value';
 import { evaluate } from './evaluate';
 import { imported, importsOf } from './imported';
 import { PROVIDER_FACTORIES } from './provider-factories';
-import { helper } from './calls';
+import { args, helper } from './calls';
 import { member as memberOf } from './members';
 import { tupleElement } from './tuples';
 import { relaxed, splitPlaceholder, springProperties } from '../resolve/spring-properties';
@@ -23,6 +23,7 @@ import { goHeld } from './go-composites';
 import { localElsewhere } from './visible';
 import { constructorArm } from './member-arms';
 import { argValue } from './arg-frames';
+import { isJvmLanguage } from './ai-services-spring';
 
 /** A name in scope at offset `pos`: the nearest binding before it in this file, else an import, else the package. */
 export function lookup(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
@@ -95,6 +96,8 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
     // A range check's arm that the known value does not enter (clamps.ts) gives nothing.
     const values = branches.filter((x) => !untakenClamp(s, x, depth)).map((x) => valueOf(s, x, name, depth));
     if (values.every((v) => v.str !== undefined || v.num !== undefined || v.runtime !== undefined)) return alternatives(values, `${name} set in a branch`) ?? { runtime: name };
+    // Java / Kotlin messages lists (`List.of(system, user)` in one arm, `List.of(user)` in the other): the longest.
+    if (isJvmLanguage(s.syn.id) && values.every((v) => v.obj?.kind === 'table')) return longest(values);
   }
   return valueOf(s, b, name, depth);
 }
@@ -277,4 +280,10 @@ function springProperty(s: EvalScope, key: string, shown: string): Value | undef
 function elementOf(v: Value | undefined, n: number): Value | undefined {
   const t = v?.items?.[n];
   return t !== undefined ? { str: t, ...(v!.source ? { source: v!.source } : {}) } : undefined;
+}
+
+/** The list with the most elements (the first of equals). */
+function longest(lists: Value[]): Value {
+  const size = (v: Value) => (v.obj?.kind === 'table' ? args(v.obj.scope, v.obj.open, v.obj.scope.match[v.obj.open]).length : 0);
+  return lists.reduce((a, b) => (size(b) > size(a) ? b : a));
 }

@@ -15,7 +15,8 @@ export function listBefore(c: Ctx, v: { obj?: { kind: string; scope?: { toks: To
   if (o?.kind !== 'table' || o.scope?.toks !== c.toks || o.open === undefined || o.struct) return -1;
   const open = o.open;
   const close = c.match[open];
-  if (close < 0 || close >= k) return -1;
+  // A list written after the use is one a helper defined below returns (`return List.of(…)`); not one around the use.
+  if (close < 0 || (open < k && close >= k)) return -1;
   const tk = c.toks[open];
   const before = c.toks[open - 1];
   if (isP(tk, '[') || isP(tk, '(')) return open;

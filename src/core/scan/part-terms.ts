@@ -5,12 +5,16 @@ import { T, type Token } from '../lex/lexer';
 import { STRING_PASS } from './value';
 import { TEXT_METHODS } from './text-methods';
 import type { Ctx } from './values';
+import { PROMPT_METHODS } from './prompt-templates-jvm';
 
 /** A Rust path through a type (`async_openai::types::Content::Text(…)`): a constructor, not a run-time value. */
 export const typePath = (c: Ctx, from: Token, to: Token, names: string[]) =>
   names.some((n) => /^[A-Z]/.test(n)) && c.text.slice(from.start, to.end).includes('::');
 
-export const isTextMethod = (name: string) => TEXT_METHODS.has(name) || STRING_PASS.has(name);
+/** A method whose value is its receiver's text, edited or not; in Java and Kotlin also a LangChain4j Prompt's
+ * (`template.apply(vars).toUserMessage()`, prompt-templates-jvm.ts). */
+export const isTextMethod = (name: string, lang?: string) =>
+  TEXT_METHODS.has(name) || STRING_PASS.has(name) || ((lang === 'java' || lang === 'kotlin') && PROMPT_METHODS.has(name));
 
 /**
  * After `.m(…)` calls of text methods from k (`.strip().replace(…)`): the index past the last; -1 when none. With
@@ -19,7 +23,7 @@ export const isTextMethod = (name: string) => TEXT_METHODS.has(name) || STRING_P
 export function textMethodsEnd(c: Ctx, k: number, to: number, join = false): number {
   const { toks } = c;
   let end = -1;
-  while (k + 2 < to && isP(toks[k], '.') && isId(toks[k + 1]) && (isTextMethod(toks[k + 1].v) || (join && end < 0 && toks[k + 1].v === 'join')) && isP(toks[k + 2], '(')) {
+  while (k + 2 < to && isP(toks[k], '.') && isId(toks[k + 1]) && (isTextMethod(toks[k + 1].v, c.syn.id) || (join && end < 0 && toks[k + 1].v === 'join')) && isP(toks[k + 2], '(')) {
     const close = c.match[k + 2];
     if (close < 0 || close >= to) break;
     end = k = close + 1;

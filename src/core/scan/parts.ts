@@ -146,8 +146,8 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         // A prompt file read at run time with a static path, or a helper returning text: the evaluator's value.
         const v = expr(c, k, argsEnd + 1, 0).v;
         // `SYS.replace("{{history}}", x)`, `TPL.format(text=t)`, `PROMPT.strip()`: a known text edited by its methods.
-        const more = chain.names.length > 1 && isTextMethod(name) && argsEnd < to ? textMethodsEnd(c, argsEnd + 1, to) : -1;
-        const edited = more > 0 ? more : chain.names.length > 1 && isTextMethod(name) && argsEnd < to ? argsEnd + 1 : -1;
+        const more = chain.names.length > 1 && isTextMethod(name, c.syn.id) && argsEnd < to ? textMethodsEnd(c, argsEnd + 1, to) : -1;
+        const edited = more > 0 ? more : chain.names.length > 1 && isTextMethod(name, c.syn.id) && argsEnd < to ? argsEnd + 1 : -1;
         if (edited > 0) {
           const w = edited > argsEnd + 1 ? expr(c, k, edited, 0).v : v;
           if (w?.str !== undefined) {

@@ -1,0 +1,23 @@
+// LangChain4j prompt templates (Java, Kotlin): `PromptTemplate.from("… {{question}} …")` is its text with the
+// `{{name}}` variables as holes; `template.apply(variables)` is a Prompt of that text (the variables filled in at run
+// time, so they stay holes), and a Prompt's `text()`, `toUserMessage()`, `toSystemMessage()`, `toAiMessage()` carry
+// the same text (langchain4j/langchain4j langchain4j-core/src/main/java/dev/langchain4j/model/input/PromptTemplate.java:
+// from(String), apply(Map<String, Object>), apply(Object) for `{{it}}`; Prompt.java: text(), toUserMessage() =
+// userMessage(text), toSystemMessage(), toAiMessage()).
+import { templateText } from './file-reads';
+import type { EvalScope, Value } from './value';
+
+export const PROMPT_METHODS = new Set(['apply', 'text', 'toUserMessage', 'toSystemMessage', 'toAiMessage']);
+
+/** `PromptTemplate.from(text)` / `new PromptTemplate(text)`, and the Prompt methods above on a known text. */
+export function promptTemplateCall(s: EvalScope, base: Value | undefined, names: string[], nargs: number, arg: (n: number) => Value | undefined): Value | undefined {
+  if (s.syn.id !== 'java' && s.syn.id !== 'kotlin') return undefined;
+  const fn = names[names.length - 1];
+  if (base?.str !== undefined && PROMPT_METHODS.has(fn)) return fn === 'apply' || nargs === 0 ? base : undefined;
+  const made = names[0] === 'PromptTemplate' && ((names.length === 2 && fn === 'from') || names.length === 1);
+  const text = made && nargs >= 1 ? arg(0) : undefined;
+  if (text?.str === undefined || text.runtime !== undefined) return undefined;
+  const t = templateText(text.str, true);
+  const holes = [...(text.holes ?? []), ...(t.holes ?? [])];
+  return { str: t.str, ...(holes.length ? { holes } : {}), ...(text.source ? { source: text.source } : {}) };
+}
