@@ -45,7 +45,10 @@ export function zodCall(s: EvalScope, base: Value | undefined, names: string[], 
     return undefined;
   }
   if (names.length !== 2 || fn !== 'object' || !isP(toks[open + 1], '{') || match[open + 1] !== close - 1) return undefined;
+  // Whether `z` is zod's is read from the import line: an edit there, or of the name, changes the value (keystroke path).
+  s.readNames?.add(names[0]);
   const imp = importsOf(s).names.get(names[0]);
+  if (imp) s.read?.push(imp.span);
   if (!imp || !/^zod(\/|$)/.test(imp.from)) return undefined;
   const name = isP(toks[nameAt - 1], '=') && isId(toks[nameAt - 2]) ? toks[nameAt - 2].v : '';
   return { obj: { kind: 'zod', shapes: [{ scope: s, open: open + 1 }], name, state: 'schema' } };
