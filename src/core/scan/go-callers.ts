@@ -8,9 +8,11 @@ import { goPackageFiles } from '../resolve/modules';
 import { dirname } from '../resolve/files';
 import type { FileScope } from '../resolve/value-index';
 import { exprEnd, tables, type Fn } from './scope';
-import { armOf } from './go-fields';
+import { armOf, enclosingOpen } from './go-fields';
+import { callerValue } from './go-caller-values';
 import { goPackageName } from './go-decls';
 import { evaluate } from './evaluate';
+import { alternatives } from './branches';
 import { CALLERS, calledNames, paramsOf, unlessBusy } from './file-callers';
 import { MAX_DEPTH, label, statedSource, type EvalScope, type Value } from './value';
 
@@ -43,23 +45,36 @@ function fromCallers(s: EvalScope, param: number, fn: Fn, pos: number, depth: nu
     if (!sc) continue;
     for (const k of calledNames(sc.toks).get(name) ?? []) {
       const tk = sc.toks[k];
-      if (sc.toks[k - 1]?.v === 'func' || isP(sc.toks[k - 1], ')')) continue;
+      if (sc.toks[k - 1]?.v === 'func' || isP(sc.toks[k - 1], ')') || inInterface(sc, k)) continue;
       if (sc === s) s.read?.push({ start: tk.start, end: s.toks[s.match[k + 1]]?.end ?? s.text.length });
       const arg = argRange(sc, k + 1, pos);
       if (!arg || found.length >= MAX_CALLERS) return undefined;
-      const v = evaluate(sc, arg[0], arg[1], depth + 1);
-      if (!v || v.runtime !== undefined || v.num === undefined) return undefined;
+      const v = callerValue(sc, k, arg, depth);
+      if (v === null) continue;
+      if (!v || v.runtime !== undefined || (v.num === undefined && v.str === undefined)) return undefined;
       found.push({ v, sc, at: arg[0] });
     }
   }
   if (!found.length) return undefined;
-  const max = found.reduce((a, b) => (b.v.num! > a.v.num! ? b : a));
-  const others = found.filter((x) => x !== max).map((x) => x.v.num!);
-  const what = `${toks[param].v} as ${found.length > 1 ? 'the largest value every' : 'the only'} caller of ${name}() passes`;
   for (const x of found) x.sc.read?.push({ start: x.sc.toks[x.at].start, end: x.sc.toks[x.at].end });
-  const out: Value = { ...max.v, source: statedSource(max.sc, what, max.v, max.sc.toks[max.at].start) };
-  if (others.length) out.others = others;
-  return out;
+  if (found.every((x) => x.v.num !== undefined)) {
+    const max = found.reduce((a, b) => (b.v.num! > a.v.num! ? b : a));
+    const others = found.filter((x) => x !== max).map((x) => x.v.num!);
+    const what = `${toks[param].v} as ${found.length > 1 ? 'the largest value every' : 'the only'} caller of ${name}() passes`;
+    const out: Value = { ...max.v, source: statedSource(max.sc, what, max.v, max.sc.toks[max.at].start) };
+    if (others.length) out.others = others;
+    return out;
+  }
+  // Texts (a model passed down as `model string`): the alternatives, as branches give them (the dearest model priced).
+  const what = `${toks[param].v} as ${found.length > 1 ? 'every' : 'the only'} caller of ${name}() passes it`;
+  const values = found.map((x) => ({ ...x.v, source: statedSource(x.sc, what, x.v, x.sc.toks[x.at].start) }));
+  return found.length > 1 ? alternatives(values, what) : values[0];
+}
+
+/** A method an interface declares (`Complete(ctx context.Context, prompt, model string) (string, error)`), not a call. */
+function inInterface(s: EvalScope, k: number): boolean {
+  const open = enclosingOpen(s, k);
+  return open > 0 && s.toks[open - 1].v === 'interface';
 }
 
 /** Tokens of argument `n` of the call whose list opens at `open`. */

@@ -218,7 +218,7 @@ const EMPTY = new Set(['==""', '==0', '<=0', '==nil', '<1']);
 const SET = new Set(['!=""', '!=0', '>0', '!=nil', '>=1']);
 
 /** The `{` of the innermost block holding token `at`, or -1 (bounded walk back, skipping closed brackets). */
-function enclosingOpen(s: EvalScope, at: number): number {
+export function enclosingOpen(s: EvalScope, at: number): number {
   const { toks, match } = s;
   for (let k = at - 1, n = 0; k >= 0 && n < MAX_WALK; k--, n++) {
     if (match[k] >= 0 && match[k] < k) k = match[k];
