@@ -16,7 +16,7 @@ import { builderEnd, declaredAs, followOptions, heldName } from './chains';
 import { construction, madeAt, madeBy, mayConstruct, MAX_LOOKUPS } from './constructions';
 import { INIT_CHAT_MODEL_GOOGLE_LIMIT, INIT_CHAT_MODEL_LIMIT } from './call-shapes-forms';
 import { googleInit, splitProvider } from './provider-prefix';
-import { configArg, configSystem, madeFromName, readSetters } from './go-objects';
+import { configArg, configSystem, fieldHolder, madeFromName, readSetters } from './go-objects';
 import { elsewhere, importedObject, importedRunnable, partsFrom, type MadeElsewhere } from './imported-runnables';
 
 export interface Bound {
@@ -35,6 +35,8 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   let made: Made | undefined;
   /** The name the object is bound to, when the call's receiver is made of it (go-objects.ts). */
   let objName: string | undefined;
+  /** Where the object's setters are read up to: the call, or the literal that keeps the object in a field. */
+  let setTo = first;
   if (via.runnables) {
     // A LangChain runnable: a name, a group `(prompt | llm)`, a derivative `llm.bind_tools(…)`, a construction.
     if (!isP(toks[first - 1], '.')) return undefined;
@@ -66,6 +68,9 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     // `cs := model.StartChat()`: the session is made of the object `model` names.
     const from = !made && via.madeFrom && isId(toks[nameIdx]) ? madeFromName(c, toks[nameIdx].v, via.madeFrom, first) : undefined;
     if (from) made = construction(c, via, (objName = from), first, 0, budget);
+    // `c.model.GenerateContent(…)`: the object a struct literal keeps in the field, and its setters up to the literal.
+    const held = !made && via.setters ? fieldHolder(c, first) : undefined;
+    if (held && (made = construction(c, via, held.name, held.at, 0, budget))) [objName, setTo] = [held.name, held.at];
   }
   if (!made && via.from === 'receiver') {
     // A receiver declared with the object's type (`private final ChatModel model;`) is one made elsewhere.
@@ -113,7 +118,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   const prefix = made.providerPrefix ?? via.providerPrefix;
   if (inner.model && 'ref' in inner.model && prefix) splitProvider(inner, prefix);
   // Go `model.SetMaxOutputTokens(n)` after `model := client.GenerativeModel(…)`, up to the call.
-  if (via.setters && isId(toks[nameIdx]) && m === c) readSetters(c, inner, objName ?? toks[nameIdx].v, close + 1, first);
+  if (via.setters && isId(toks[nameIdx]) && m === c) readSetters(c, inner, objName ?? toks[nameIdx].v, close + 1, setTo);
   if (via.configArg !== undefined) {
     configArg(m, inner, cOpen + 1, close, via.configArg, at);
     configSystem(m, inner, cOpen + 1, close, via.configArg, at);

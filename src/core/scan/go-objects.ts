@@ -173,3 +173,26 @@ function configAt(c: Ctx, from: number, to: number, n: number): number {
   if (isP(c.toks[a], '&')) a++;
   return a >= to || c.toks[a]?.v === 'nil' ? -1 : a;
 }
+
+/**
+ * `c.model.GenerateContent(…)` on an object a struct keeps in a field: the local the one composite literal of the file
+ * that sets the field puts there, and that literal's key (`m := client.GenerativeModel(name); m.SetMaxOutputTokens(n);
+ * return &writer{model: m}` in a constructor; phrazzld/thinktank internal/gemini/gemini_client.go newGeminiClient).
+ * Two literals setting it, or one setting it to anything but a plain name: undefined.
+ */
+export function fieldHolder(c: Ctx, first: number): { name: string; at: number } | undefined {
+  const { toks, match } = c;
+  const f = first - 2;
+  if (c.syn.id !== 'go' || !isId(toks[f]) || !isP(toks[f - 1], '.') || !isId(toks[f - 2]) || isP(toks[f - 3], '.')) return undefined;
+  let found: { name: string; at: number } | undefined;
+  for (let k = 1; k + 3 < toks.length; k++) {
+    if (toks[k].t !== T.Id || toks[k].v !== toks[f].v || !isP(toks[k + 1], ':') || !(isP(toks[k - 1], '{') || isP(toks[k - 1], ','))) continue;
+    // In a literal `T{…}` / `&T{…}` (not a map of type keys or a switch case).
+    let open = k - 1;
+    while (open > 0 && !(isP(toks[open], '{') && match[open] > k)) open = match[open] >= 0 && match[open] < open ? match[open] - 1 : open - 1;
+    if (!isId(toks[open - 1]) || toks[open - 1].v === 'struct' || toks[open - 1].v === 'interface') continue;
+    if (found || !isId(toks[k + 2]) || !(isP(toks[k + 3], ',') || isP(toks[k + 3], '}'))) return undefined;
+    found = { name: toks[k + 2].v, at: k };
+  }
+  return found;
+}
