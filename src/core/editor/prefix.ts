@@ -182,6 +182,15 @@ function functionAfter(text: string, open: number): boolean {
   for (let j = k + 1, stop = Math.min(text.length, k + 1 + MAX_RETURN_TYPE); j < stop; j++) {
     const c = text.charCodeAt(j);
     if (typed && (c === 46 || c === 44)) continue;
+    // A Go result type: a qualified name (`) []openai.ChatCompletionMessage {`), or a list (`) (string, error) {`).
+    if (c === 46 && j > k + 1 && isWord(text.charCodeAt(j - 1)) && isWord(text.charCodeAt(j + 1))) continue;
+    if (c === 40 && /^[ \t]*$/.test(text.slice(k + 1, j))) {
+      const close = text.indexOf(')', j);
+      if (close > j && close < stop && !text.slice(j, close).includes('\n')) {
+        j = close;
+        continue;
+      }
+    }
     if (c === 123) return true; // {
     if (c === 61) return text.charCodeAt(j + 1) !== 61; // = or =>, not ==
     // PHP's PSR-12 puts a method's `{` on the line after `function f(): T`.

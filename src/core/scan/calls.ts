@@ -20,6 +20,8 @@ import { phpCall } from './php-values';
 import { configProperty } from './config-properties';
 import { aiSdkValue } from './provider-factories';
 import { isTypingCast } from './type-casts';
+import { goOwnMethod } from './go-methods';
+import { goSprintf } from './go-format';
 import { goFallbackCall } from './go-callers';
 import { viperRead } from './go-viper';
 import { dotnetJoin, listText } from './text-join';
@@ -182,6 +184,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     const v = phpCall(s, fn, a, arg, depth);
     if (v) return v;
   }
+  const sprintf = s.syn.id === 'go' ? goSprintf(names, a, arg, argText) : undefined;
+  if (sprintf) return sprintf;
   // A Go helper returning its fallback parameter when the setting is empty (go-callers.ts).
   const fallback = s.syn.id === 'go' && names.length === 1 ? goFallbackCall(s, fn, a, arg) : undefined;
   if (fallback) return fallback;
@@ -196,6 +200,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     },
   };
   if (names.length === 1 || (names.length === 2 && SELF.has(names[0]))) return helper(s, fn, at(s, nameAt), depth, given);
+  // A Go method on the receiver of the method it is called in (go-methods.ts).
+  const own = names.length === 2 && s.syn.id === 'go' ? goOwnMethod(s, names[0], fn, nameAt) : undefined;
+  if (own) return withArgs(s, own, given, () => fnValue(s, own, fn, depth));
   // A static method of a class in another file: `Prompts.FormatUserPrompt(topic)` returning `$"Explain {topic}"`.
   if (!base && names.length === 2 && /^[A-Z]/.test(names[0]) && (s.syn.id === 'csharp' || s.syn.id === 'java' || s.syn.id === 'kotlin' || s.syn.id === 'php')) {
     for (const sc of classScopes(s, names[0])) {

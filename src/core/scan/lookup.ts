@@ -19,6 +19,7 @@ import { untakenClamp } from './clamps';
 import { readPromptFile } from './file-reads';
 import { paramFromFileCallers } from './file-callers';
 import { goParamFromCallers } from './go-callers';
+import { goStringAdds } from './go-string-adds';
 import { goHeld } from './go-composites';
 import { localElsewhere } from './visible';
 import { constructorArm } from './member-arms';
@@ -99,7 +100,8 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
     // Java / Kotlin messages lists (`List.of(system, user)` in one arm, `List.of(user)` in the other): the longest.
     if (isJvmLanguage(s.syn.id) && values.every((v) => v.obj?.kind === 'table')) return longest(values);
   }
-  return valueOf(s, b, name, depth);
+  // A Go string built up with `+=` before the use (go-string-adds.ts).
+  return s.syn.id === 'go' && !member ? goStringAdds(s, b, name, pos, valueOf(s, b, name, depth), depth) : valueOf(s, b, name, depth);
 }
 
 /** The value one binding gives the name. */

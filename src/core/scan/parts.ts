@@ -16,6 +16,8 @@ import { goRole, isTextMethod, isWellKnownNamespace, jvmRoleArg, rustFormatEnd, 
 import { filledHoles, refilled } from './fstring-holes';
 import { pushParts } from './push-parts';
 import { rustVecParts } from './rust-message-vecs';
+import { goHelperMessages } from './go-message-helpers';
+import { goAddedBefore } from './go-string-adds';
 
 export { pushParts } from './push-parts';
 
@@ -143,6 +145,8 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
       if (isP(next, '(')) {
         const close = c.match[chain.end];
         const argsEnd = close < 0 || close > to ? to : close;
+        // A Go messages slice a same-file helper builds (go-message-helpers.ts).
+        if (terms === 0 && goHelperMessages(c, k, chain.names, out, depth, collectParts)) return argsEnd + 1;
         // A prompt file read at run time with a static path, or a helper returning text: the evaluator's value.
         const v = expr(c, k, argsEnd + 1, 0).v;
         // `SYS.replace("{{history}}", x)`, `TPL.format(text=t)`, `PROMPT.strip()`: a known text edited by its methods.
@@ -169,7 +173,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
           collectParts(c, second, argsEnd, out, depth + 1);
           return argsEnd + 1;
         }
-        if (v?.str !== undefined && v.source && /^(file |returned by )/.test(v.source.what)) {
+        if (v?.str !== undefined && ((v.source && /^(file |returned by )/.test(v.source.what)) || (c.syn.id === 'go' && chain.names.join('.') === 'fmt.Sprintf'))) {
           if (terms) flush();
           const part: PromptPart = { text: v.str, span: { start: tk.start, end: toks[argsEnd]?.end ?? chainEnd.end }, resolved: true, source: v.source };
           pushParts(out, [part, ...(v.holes ?? []).map((h) => ({ text: '', span: part.span, resolved: false, label: h }))]);
@@ -206,6 +210,8 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
       // scope chain below reads it, not the file's constants.
       let con: { str?: string; num?: number; holes?: string[] } | undefined = c.syn.id === 'php' && tk.v.charCodeAt(0) === 36 ? undefined : constantFor(c, chain.names, tk.start);
       if (con?.holes?.length && c.syn.id === 'javascript') con = refilled(c, con, k, chain.end);
+      // A Go local built up with `+=` before the use: its value through the scope chain (go-string-adds.ts).
+      if (con && c.syn.id === 'go' && chain.names.length === 1 && goAddedBefore(c, tk.v, k)) con = undefined;
       const label = c.text.slice(tk.start, chainEnd.end);
       if (con === undefined) {
         // Not a same-file constant: through the scope chain (an import, a local, a settings field).

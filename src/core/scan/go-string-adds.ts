@@ -1,0 +1,56 @@
+// A Go string built up by `+=` before its use: `part := "My context: "; if os != "" { part += fmt.Sprintf("my
+// operating system is %s, ", os) }; part += "take this into account. "; return part` (ekkinox/yai ai/engine.go
+// prepareSystemPromptContextPart). Read alone, the name was its first value only. Each addition in the same function
+// before the use is joined, one in a branch too (the worst case: it may run); one not known is named.
+import { isP } from '../lex/brackets';
+import { countBefore } from '../util/binary-search';
+import { exprEnd, tables, type Binding } from './scope';
+import { evaluate } from './evaluate';
+import { namesFollowedBy } from './file-callers';
+import { label, type EvalScope, type Value } from './value';
+
+/** Tokens between a binding and its use read at most. */
+const MAX_SPAN = 8000;
+
+/** `v`, the value binding `b` gives `name`, with the `name += …` made between it and the use at offset `pos`. */
+export function goStringAdds(s: EvalScope, b: Binding, name: string, pos: number, v: Value, depth: number): Value {
+  if (b.kind !== 'assign' || b.value < 0 || v.str === undefined || v.num !== undefined || v.runtime !== undefined) return v;
+  const { toks } = s;
+  const adds = namesFollowedBy(toks, '+=').get(name);
+  if (!adds) return v;
+  const use = countBefore(toks.length, (k) => toks[k].start < pos);
+  // Only inside one function: a package var changed by `+=` elsewhere is not this use's value.
+  let fnEnd = -1;
+  for (const list of tables(s).fns.values()) for (const f of list) if (f.body <= b.name && use < f.bodyEnd) fnEnd = f.bodyEnd;
+  if (fnEnd < 0) return v;
+  const from = exprEnd(s, b.value);
+  let str = v.str;
+  const holes = [...(v.holes ?? [])];
+  let any = false;
+  for (const j of adds) {
+    if (j < from || isP(toks[j - 1], '.')) continue;
+    if (j >= use || j >= from + MAX_SPAN) break;
+    const e = exprEnd(s, j + 2);
+    const w = evaluate(s, j + 2, e, depth + 1);
+    if (w && w.str !== undefined && w.num === undefined && w.runtime === undefined) {
+      str += w.str;
+      holes.push(...(w.holes ?? []));
+    } else holes.push(label(s, j + 2, e));
+    any = true;
+  }
+  if (!any) return v;
+  s.read?.push({ start: toks[from].start, end: toks[use - 1].end });
+  const out: Value = { ...v, str, lit: undefined };
+  if (holes.length) out.holes = holes;
+  return out;
+}
+
+/** Is there a `name += …` in the function before token `k` (then a same-file constant's first text is not the value)? */
+export function goAddedBefore(s: EvalScope, name: string, k: number): boolean {
+  const { toks } = s;
+  const adds = namesFollowedBy(toks, '+=').get(name);
+  if (!adds) return false;
+  let body = -1;
+  for (const list of tables(s).fns.values()) for (const f of list) if (f.body <= k && k < f.bodyEnd && f.body > body) body = f.body;
+  return body >= 0 && adds.some((j) => j >= body && j < k && !isP(toks[j - 1], '.'));
+}
