@@ -16,7 +16,7 @@ import { SHAPES } from './call-shapes';
 import type { CallShape } from './call-shape-types';
 import { mayHaveCalls } from './word-filter';
 import { builderEnd } from './chains';
-import { calledMethods, coverage, keywordBefore, ownGoMethod, returnedAt } from './site-filters';
+import { calledMethods, coverage, goArgCount, keywordBefore, ownGoMethod, returnedAt } from './site-filters';
 import { ownDotnetMethod } from './dotnet-own-methods';
 import { importsSdk } from './go-objects';
 import { REF_LANGS, refCallOpen } from './method-refs';
@@ -116,7 +116,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
       if (shape.needs && !shape.needs.some((w) => hasIdent(c, w))) continue;
       if (shape.notAfter && isP(toks[first - 1], '.') && shape.notAfter.includes(toks[first - 2]?.v)) continue;
       if (shape.sendsWith && !(toks[i + 1]?.v === shape.sendsWith && isP(toks[i + 2], ':'))) continue;
-      if (shape.id.startsWith('goopenai.') && ownGoMethod(toks, first, c.read)) continue;
+      if (shape.id.startsWith('goopenai.') && (ownGoMethod(toks, first, c.read) || (goArgCount(toks, i, match) ?? 2) !== 2)) continue;
       if (shape.id.startsWith('openai.dotnet.') && ownDotnetMethod(c, first)) continue;
       if (shape.module && !isModuleFunction(c, first, shape.module)) continue;
       if (shape.imports && !importsSdk(c, shape.imports.paths)) continue;

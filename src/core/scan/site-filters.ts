@@ -44,6 +44,27 @@ export function coverage(ranges: [number, number][]): (at: number) => boolean {
   };
 }
 
+/**
+ * The number of arguments of the call whose `(` is at toks[open] (a trailing comma before `)` adds none). go-openai's
+ * Client methods take exactly two, `(ctx context.Context, request ChatCompletionRequest)` (sashabaranov/go-openai
+ * chat.go CreateChatCompletion, chat_stream.go CreateChatCompletionStream, completion.go CreateCompletion, stream.go
+ * CreateCompletionStream): a call of that name with another count is an application's own wrapper
+ * (`s.client.CreateChatCompletion(ctx, messages, model)` on its interface in held-out 7, anon: two false calls).
+ * Undefined while the call is unclosed (half-typed).
+ */
+export function goArgCount(toks: Token[], open: number, match: Int32Array): number | undefined {
+  const close = match[open];
+  if (close < 0) return undefined; // half-typed: not known yet
+  if (close === open + 1) return 0;
+  let n = 1;
+  for (let k = open + 1; k < close; k++) {
+    const m = match[k];
+    if (m > k) k = m;
+    else if (isP(toks[k], ',') && k + 1 < close) n++;
+  }
+  return n;
+}
+
 /** Tokens looked back from a call for the method it is in. */
 const MAX_GO_WALK = 20000;
 
