@@ -2,8 +2,10 @@
 // type path.
 import { isId, isP, readChain } from '../lex/brackets';
 import { T, type Token } from '../lex/lexer';
-import { STRING_PASS } from './value';
+import { SELF, STRING_PASS } from './value';
 import { TEXT_METHODS } from './text-methods';
+import { tables } from './scope';
+import { importedFunction } from './imported';
 import type { Ctx } from './values';
 import { PROMPT_METHODS } from './prompt-templates-jvm';
 
@@ -15,6 +17,13 @@ export const typePath = (c: Ctx, from: Token, to: Token, names: string[]) =>
  * (`template.apply(vars).toUserMessage()`, prompt-templates-jvm.ts). */
 export const isTextMethod = (name: string, lang?: string) =>
   TEXT_METHODS.has(name) || STRING_PASS.has(name) || ((lang === 'java' || lang === 'kotlin') && PROMPT_METHODS.has(name));
+
+/** `build(…)` / `self.build(…)` naming a function of this file or an imported one: what it returns is the text, not
+ * its arguments (a helper returning a local or a constant: `const prompt = `…`; return prompt;`). */
+export function isHelperCall(c: Ctx, names: string[]): boolean {
+  const fn = names.length === 1 ? names[0] : names.length === 2 && SELF.has(names[0]) ? names[1] : undefined;
+  return fn !== undefined && (tables(c).fns.has(fn) || importedFunction(c, fn, 1) !== undefined);
+}
 
 /**
  * After `.m(…)` calls of text methods from k (`.strip().replace(…)`): the index past the last; -1 when none. With

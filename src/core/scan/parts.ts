@@ -12,7 +12,7 @@ import { DEDENT_TAGS } from './text-methods';
 import { isAssertion, isTypingCast, typeEnd } from './type-casts';
 import { messageBefore } from './message-vars';
 import { additions, listBefore } from './message-lists';
-import { goRole, isTextMethod, isWellKnownNamespace, jvmRoleArg, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
+import { goRole, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
 import { filledHoles, refilled } from './fstring-holes';
 import { pushParts } from './push-parts';
 import { rustVecParts } from './rust-message-vecs';
@@ -173,7 +173,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
           collectParts(c, second, argsEnd, out, depth + 1);
           return argsEnd + 1;
         }
-        if (v?.str !== undefined && ((v.source && /^(file |returned by )/.test(v.source.what)) || (c.syn.id === 'go' && chain.names.join('.') === 'fmt.Sprintf'))) {
+        if (v?.str !== undefined && ((v.source && (/^(file |returned by )/.test(v.source.what) || isHelperCall(c, chain.names))) || (c.syn.id === 'go' && chain.names.join('.') === 'fmt.Sprintf'))) {
           if (terms) flush();
           const part: PromptPart = { text: v.str, span: { start: tk.start, end: toks[argsEnd]?.end ?? chainEnd.end }, resolved: true, source: v.source };
           pushParts(out, [part, ...(v.holes ?? []).map((h) => ({ text: '', span: part.span, resolved: false, label: h }))]);

@@ -5,7 +5,7 @@ import { newlineBetween } from './body-ends';
 import { tables } from './scope';
 import { alternatives } from './branches';
 import { evaluate } from './evaluate';
-import type { EvalScope, Value } from './value';
+import { SELF, type EvalScope, type Value } from './value';
 
 /** The token range of element `pos` of the tuple written from toks[from] to the end of its line (no top-level comma:
  * no tuple, undefined). */
@@ -34,7 +34,7 @@ function element(s: EvalScope, from: number, pos: number): { from: number; to: n
 }
 
 /** Element `pos` of the value assigned at toks[from]: a literal tuple's element, or that element of every `return` of
- * the same-file function called there; anything else is known only at run time. */
+ * the same-file function or method (`self.…`) called there; anything else is known only at run time. */
 export function tupleElement(s: EvalScope, from: number, pos: number, depth: number): Value | undefined {
   const { toks, match } = s;
   const own = element(s, from, pos);
@@ -42,9 +42,11 @@ export function tupleElement(s: EvalScope, from: number, pos: number, depth: num
     s.read?.push({ start: toks[from].start, end: toks[own.to - 1]?.end ?? s.text.length });
     return evaluate(s, own.from, own.to, depth + 1);
   }
-  const name = toks[from];
-  const f = isId(name) && isP(toks[from + 1], '(') ? tables(s).fns.get(name.v)?.at(-1) : undefined;
-  if (!f || f.expr || match[from + 1] < 0) return undefined;
+  // `self._prompts(q)`: a method of the class, as a helper called on self is (calls.ts).
+  const callee = isId(toks[from]) && SELF.has(toks[from].v) && isP(toks[from + 1], '.') && isId(toks[from + 2]) ? from + 2 : from;
+  const name = toks[callee];
+  const f = isId(name) && isP(toks[callee + 1], '(') ? tables(s).fns.get(name.v)?.at(-1) : undefined;
+  if (!f || f.expr || match[callee + 1] < 0) return undefined;
   // Read whether or not it gives a value, as a helper's body is (calls.ts helper).
   if (toks[f.name].start >= name.start) s.forward?.add(name.v);
   s.read?.push({ start: toks[f.name].start, end: toks[f.bodyEnd - 1]?.end ?? s.text.length });
