@@ -39,13 +39,19 @@ export interface Snapshot {
 /** Words of the call-shape table and the key tables: an edit that makes or breaks one can change calls. */
 // Of the keywords, those the scanner reads outside a call: Go `const (` blocks, `new T(`, `self.X` / `this.X`. The
 // argument names that carry no request (Go's `context`) decide which argument a call's request is.
-const VOCAB = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...Object.keys(MODEL_WRAPPERS), 'role', ...HOST_WORDS, ...NOT_REQUEST_WORDS]);
-for (const s of SHAPES) {
-  for (const w of s.anchor) VOCAB.add(w);
-  for (const w of s.needs ?? []) VOCAB.add(w);
-  if (s.imports) VOCAB.add(s.imports.word);
-  for (const c of s.companions ?? []) for (const w of c.anchor) VOCAB.add(w);
-  for (const a of s.via?.anchors ?? []) for (const w of a.anchor) VOCAB.add(w);
+let vocab: Set<string> | undefined;
+/** Built on the first keystroke, not when the engine loads (the first lens does not need it). */
+function vocabulary(): Set<string> {
+  if (vocab) return vocab;
+  vocab = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...Object.keys(MODEL_WRAPPERS), 'role', ...HOST_WORDS, ...NOT_REQUEST_WORDS]);
+  for (const s of SHAPES) {
+    for (const w of s.anchor) vocab.add(w);
+    for (const w of s.needs ?? []) vocab.add(w);
+    if (s.imports) vocab.add(s.imports.word);
+    for (const c of s.companions ?? []) for (const w of c.anchor) vocab.add(w);
+    for (const a of s.via?.anchors ?? []) for (const w of a.anchor) vocab.add(w);
+  }
+  return vocab;
 }
 /**
  * Words the scan reads outside any call: a getter's `get` and Python's `@property` (a member read through one is what it
@@ -63,7 +69,7 @@ const LOOP_WORDS = new Set(['for', 'foreach', 'while', 'loop', 'repeat', 'if', '
 const KEY_SETS = [CALL_MODEL_KEYS, LIMIT_KEYS, THINKING_KEYS, PROMPT_KEYS, MESSAGE_WRAPPERS, NON_PROMPT_KEYS];
 /** `python`: the loop and control words are live where they are (live-regions.ts pythonHeaders), not by name. */
 const isVocab = (w: string, python: boolean) =>
-  VOCAB.has(w) || SCOPE_WORDS.has(w) || isOpenAiClient(w) || (!python && LOOP_WORDS.has(w)) || KEY_SETS.some((k) => k.has(normKey(w)));
+  vocabulary().has(w) || SCOPE_WORDS.has(w) || isOpenAiClient(w) || (!python && LOOP_WORDS.has(w)) || KEY_SETS.some((k) => k.has(normKey(w)));
 
 export function analyzeSnapshot(
   text: string,

@@ -12,8 +12,6 @@ import type { Constants } from '../scan/user-constants';
 import { anchorStart } from '../scan/links';
 import { countBefore } from '../util/binary-search';
 
-/** First words of companion constructions (`ChatClient x = new(…)`, `new ChatCompletionOptions { … }`). */
-const COMPANION_WORDS = new Set(SHAPES.flatMap((s) => (s.companions ?? []).map((c) => c.anchor[0])));
 /**
  * Every anchor of the table (calls, companions, constructions a call is bound to) that ends in a bracket, by the word
  * before the bracket: a bracket group is live when a whole anchor ends there, not when one word of it does
@@ -24,29 +22,48 @@ interface LiveAnchor {
   /** A call that needs one of these words in the file (`invoke(` needs a LangChain construction): as the scanner. */
   needs?: string[];
 }
-const ANCHORS_BY_LAST = new Map<string, LiveAnchor[]>();
-for (const s of SHAPES) {
-  const needs = s.needs ?? (s.via ? s.via.anchors.map((v) => v.anchor.find((w) => /^[A-Za-z_]/.test(w))!) : undefined);
-  const own: LiveAnchor[] = [{ anchor: s.anchor, needs }, ...(s.companions ?? []).map((c) => ({ anchor: c.anchor })), ...(s.via?.anchors ?? []).map((v) => ({ anchor: v.anchor }))];
-  for (const a of own) {
-    const w = a.anchor;
-    if (w.length < 2 || !/^[([{]$/.test(w[w.length - 1])) continue;
-    const list = ANCHORS_BY_LAST.get(w[w.length - 2]);
-    if (list) list.push(a);
-    else ANCHORS_BY_LAST.set(w[w.length - 2], [a]);
+interface Tables {
+  anchorsByLast: Map<string, LiveAnchor[]>;
+  /** First words of companion constructions (`ChatClient x = new(…)`, `new ChatCompletionOptions { … }`). */
+  companionWords: Set<string>;
+  companionShapes: Uint8Array;
+  /** Keys whose presence makes a bracket group matter (a request built in a variable, a .NET options object). */
+  hotKeys: Set<string>;
+  /** First letters of the hot keys (normKey's forms: lower case, no `_` or `-`). */
+  hotFirst: Uint8Array;
+}
+let built: Tables | undefined;
+/** Built on the first use (an edit's re-analysis), not when the engine loads: the first lens does not need them. */
+function tables(): Tables {
+  if (built) return built;
+  const anchorsByLast = new Map<string, LiveAnchor[]>();
+  for (const s of SHAPES) {
+    const needs = s.needs ?? (s.via ? s.via.anchors.map((v) => v.anchor.find((w) => /^[A-Za-z_]/.test(w))!) : undefined);
+    const own: LiveAnchor[] = [{ anchor: s.anchor, needs }, ...(s.companions ?? []).map((c) => ({ anchor: c.anchor })), ...(s.via?.anchors ?? []).map((v) => ({ anchor: v.anchor }))];
+    for (const a of own) {
+      const w = a.anchor;
+      if (w.length < 2 || !/^[([{]$/.test(w[w.length - 1])) continue;
+      const list = anchorsByLast.get(w[w.length - 2]);
+      if (list) list.push(a);
+      else anchorsByLast.set(w[w.length - 2], [a]);
+    }
   }
+  const companionWords = new Set(SHAPES.flatMap((s) => (s.companions ?? []).map((c) => c.anchor[0])));
+  const hotKeys = new Set([CALL_MODEL_KEYS, LIMIT_KEYS, THINKING_KEYS, PROMPT_KEYS].flatMap((k) => [...k]));
+  const hotFirst = new Uint8Array(128);
+  for (const k of hotKeys) hotFirst[k.charCodeAt(0)] = 1;
+  built = { anchorsByLast, companionWords, companionShapes: shapesOf(companionWords), hotKeys, hotFirst };
+  return built;
 }
 /** The first token of a whole anchor ending at the bracket toks[open], or -1. */
-function anchoredAt(toks: Token[], open: number, hasIdent: (w: string) => boolean): number {
-  for (const a of ANCHORS_BY_LAST.get(toks[open - 1].v) ?? []) {
+function anchoredAt(anchorsByLast: Tables['anchorsByLast'], toks: Token[], open: number, hasIdent: (w: string) => boolean): number {
+  for (const a of anchorsByLast.get(toks[open - 1].v) ?? []) {
     if (a.anchor[a.anchor.length - 1] !== toks[open].v || (a.needs && !a.needs.some(hasIdent))) continue;
     const first = anchorStart(toks, open, a.anchor);
     if (first >= 0) return first;
   }
   return -1;
 }
-/** Keys whose presence makes a bracket group matter (a request built in a variable, a .NET options object). */
-const HOT_KEYS = new Set([CALL_MODEL_KEYS, LIMIT_KEYS, THINKING_KEYS, PROMPT_KEYS].flatMap((k) => [...k]));
 /**
  * 1 where a word of `words` has this length (up to 63) and first character (ASCII; 127 stands for any other), as
  * run-index.ts ROLE_SHAPES: most identifiers of a file are told apart without hashing them into a set lookup.
@@ -58,25 +75,21 @@ function shapesOf(words: Iterable<string>): Uint8Array {
   return out;
 }
 const shapeOf = (v: string) => Math.min(v.length, 63) * 128 + Math.min(v.charCodeAt(0), 127);
-const COMPANION_SHAPES = shapesOf(COMPANION_WORDS);
-/** First letters of the hot keys (normKey's forms: lower case, no `_` or `-`). */
-const HOT_FIRST = new Uint8Array(128);
-for (const k of HOT_KEYS) HOT_FIRST[k.charCodeAt(0)] = 1;
 /**
  * Is `v` a model, limit, thinking or prompt key, in any spelling normKey reads? Told first by the first character
  * normKey keeps (any non-ASCII one: maybe), so most names before a `=` are not looked up.
  */
-export function isHotKey(v: string): boolean {
+export function isHotKey(v: string, t: Tables = tables()): boolean {
   let i = 0;
   while (i < v.length && (v.charCodeAt(i) === 95 || v.charCodeAt(i) === 45)) i++;
   if (i === v.length) return false;
   const c = v.charCodeAt(i);
-  return (c >= 128 || HOT_FIRST[c >= 65 && c <= 90 ? c + 32 : c] === 1) && HOT_KEYS.has(normKey(v));
+  return (c >= 128 || t.hotFirst[c >= 65 && c <= 90 ? c + 32 : c] === 1) && t.hotKeys.has(normKey(v));
 }
 
 /** Is `v` a first word of a companion construction (`new`, `ChatClient`)? */
-export function isCompanionWord(v: string): boolean {
-  return COMPANION_SHAPES[shapeOf(v)] === 1 && COMPANION_WORDS.has(v);
+export function isCompanionWord(v: string, t: Tables = tables()): boolean {
+  return t.companionShapes[shapeOf(v)] === 1 && t.companionWords.has(v);
 }
 
 /** Comment text between tokens, one span per line (trimmed), leaving out comments that hold a `:`. */
@@ -205,6 +218,7 @@ export function liveRegions(
   for (const sp of read) spans.push(sp);
   // Bracket groups holding a model, limit or prompt key anywhere inside: a request object, a companion.
   // A key marks every enclosing group still open; marking stops at one already marked (linear overall).
+  const t = tables();
   const stack: number[] = [];
   const hot = new Uint8Array(toks.length);
   /** For a group hot by its anchor, where the construction starts (its receiver, and a name it is bound to). */
@@ -214,7 +228,7 @@ export function liveRegions(
     if (isOpen(tk)) {
       stack.push(i);
       // Arguments of a shape or companion word (`GetChatClient(Deployment)`) are live like keyed groups.
-      const first = toks[i - 1]?.t === T.Id ? anchoredAt(toks, i, hasIdent) : -1;
+      const first = toks[i - 1]?.t === T.Id ? anchoredAt(t.anchorsByLast, toks, i, hasIdent) : -1;
       if (first >= 0) {
         hot[i] = 1;
         let k = receiverStart(toks, first);
@@ -226,7 +240,7 @@ export function liveRegions(
       const o = stack.pop()!;
       // The group with the name and type just before it (`params := openai.ChatCompletionNewParams{`, `kw = dict(`).
       if (hot[o]) spans.push({ start: toks[from.get(o) ?? Math.max(0, o - 6)].start, end: tk.end });
-    } else if (tk.t === T.Id && isCompanionWord(tk.v)) {
+    } else if (tk.t === T.Id && isCompanionWord(tk.v, t)) {
       // The construction and its arguments: its name, the variable it is bound to, the next bracket group.
       let e = i + 1;
       while (e < toks.length && e < i + 8 && !(isOpen(toks[e]) && match[e] > e)) e++;
@@ -237,7 +251,7 @@ export function liveRegions(
     const nx = toks[i + 1]?.v;
     const isKey = nx === '=' || nx === ':' || nx === '=>' || (nx === '(' && toks[i - 1]?.v === '.');
     if (isKey && (tk.t === T.Id || tk.t === T.Str)) {
-      if (isHotKey(tk.v)) for (let s = stack.length - 1; s >= 0 && !hot[stack[s]]; s--) hot[stack[s]] = 1;
+      if (isHotKey(tk.v, t)) for (let s = stack.length - 1; s >= 0 && !hot[stack[s]]; s--) hot[stack[s]] = 1;
     }
   }
   // Hot groups inside a call are its own arguments: their names count through the call's bare arguments only.
