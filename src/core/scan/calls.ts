@@ -27,11 +27,12 @@ import { viperRead } from './go-viper';
 import { dotnetJoin, listText } from './text-join';
 import { promptTemplateCall } from './prompt-templates-jvm';
 import { isJvmLanguage } from './ai-services-spring';
-import { configLoad, configParser, docCall } from './config-loads';
+import { configLoad, docCall } from './config-loads';
 import { withArgs, type CallArgs } from './arg-frames';
 import { isJsonFile, jsonFile, parsedJson } from './json-config';
 import { resolveModule } from '../resolve/modules';
 import { rustFormat } from './rust-format';
+import { statedGet } from './dict-get';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
@@ -219,20 +220,6 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   }
   // `properties.getModel()` on a Spring Boot @ConfigurationProperties class: the bound property, else its default.
   return configProperty(s, names, a.length, depth) ?? statedGet(s, names, nameAt, open, a, arg);
-}
-
-/**
- * Python's `state.get("reasoning_model", configurable.reflection_model)` on a dict known only at run time (a LangGraph
- * state): the key's value when set, else the default (https://docs.python.org/3/library/stdtypes.html#dict.get).
- * Known only at run time, with the default stated for a model slot (values.ts modelOf).
- */
-function statedGet(s: EvalScope, names: string[], nameAt: number, open: number, a: { key?: string; from: number; to: number }[], arg: (n: number) => Value | undefined): Value | undefined {
-  if (s.syn.id !== 'python' || names[names.length - 1] !== 'get' || a.length !== 2 || a.some((x) => x.key)) return undefined;
-  if (names.length >= 2 && configParser(s, names[names.length - 2])) return undefined;
-  const d = arg(1);
-  if (!d || d.runtime !== undefined || d.str === undefined) return undefined;
-  const what = `default of ${label(s, nameAt, open)}(${label(s, a[0].from, a[0].to)})`;
-  return { runtime: label(s, nameAt, s.match[open] + 1), stated: { ...d, source: statedSource(s, what, d, at(s, a[1].from)) } };
 }
 
 /** What a function named `fn` returns when every `return` is a literal or a constant; several: the first, the others kept. */
