@@ -5,12 +5,13 @@
 // any caller passing a value known only at run time, or no caller in the file: left to run time. The Go form, across a
 // package, is go-callers.ts.
 import { T, type Token } from '../lex/lexer';
-import { isId, isP } from '../lex/brackets';
+import { isId, isP, readChain } from '../lex/brackets';
 import { tables, type Fn } from './scope';
 import { evaluate } from './evaluate';
 import { alternatives } from './branches';
 import { MAX_DEPTH, statedSource, type EvalScope, type Value } from './value';
 import { importers, isPlainCall } from './js-callers';
+import { constructorClass, isNew, literalMember, passedMember } from './js-constructors';
 
 /** Callers read for one parameter, at most. */
 const MAX_CALLERS = 16;
@@ -137,17 +138,20 @@ export function paramsOf(s: EvalScope): Map<number, Param> {
 
 function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key?: string): Value | undefined {
   const { toks } = s;
-  const name = toks[own.fn.name].v;
+  // A JS class's constructor is called as `new Class(…)` (js-constructors.ts).
+  const cls = s.syn.id === 'javascript' && toks[own.fn.name].v === 'constructor' ? constructorClass(s, own.fn.name) : -1;
+  const name = toks[cls >= 0 ? cls : own.fn.name].v;
   const pname = toks[param].v;
   // An exported JS function is called from other modules too: their calls are read with this file's (js-callers.ts).
-  const exports = s.syn.id === 'javascript' && exported(toks, own.fn.name, name);
+  const exports = s.syn.id === 'javascript' && exported(toks, cls >= 0 ? cls : own.fn.name, name);
   const others = exports ? importers(s, name) : [];
   // No module of the package calls it: its callers are elsewhere, with values no file here shows.
   if (exports && !others.length) return undefined;
   const calls: { sc: EvalScope; k: number }[] = [];
-  for (const k of callsOf(s, name)) if (k !== own.fn.name) calls.push({ sc: s, k });
-  for (const o of others) for (const k of calledNames(o.scope.toks).get(o.local) ?? []) if (isPlainCall(o.scope, k)) calls.push({ sc: o.scope, k });
-  const found: { v: Value; sc: EvalScope; at: number }[] = [];
+  const mine = cls >= 0 ? (calledNames(toks).get(name) ?? []).filter((k) => isNew(toks, k)) : callsOf(s, name).filter((k) => k !== own.fn.name);
+  for (const k of mine) calls.push({ sc: s, k });
+  for (const o of others) for (const k of calledNames(o.scope.toks).get(o.local) ?? []) if (cls >= 0 ? isNew(o.scope.toks, k) : isPlainCall(o.scope, k)) calls.push({ sc: o.scope, k });
+  const found: { v: Value; sc: EvalScope; at: number; passed: boolean }[] = [];
   // Typing or deleting a call of the function anywhere in the file changes the answer (editor/incremental.ts), and
   // so does one the first-screen prefix cuts off (editor/prefix.ts).
   s.readNames?.add(name);
@@ -156,27 +160,32 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     // The whole call is read: an edit there (an argument, a keyword) changes the value.
     if (sc === s) s.read?.push({ start: toks[k].start, end: toks[s.match[k + 1]]?.end ?? s.text.length });
     const whole = argFor(sc, k + 1, own, pname);
-    const arg = whole && key !== undefined ? literalMember(sc, whole, key) : whole;
-    if (arg === null) continue;
+    const lit = whole && key !== undefined ? literalMember(sc, whole, key) : whole;
+    if (lit === null) continue;
+    // A name holding the object (`createClient(config)`): its member, read where the name is bound.
+    const arg = lit ?? (whole && key !== undefined && readChain(sc.toks, whole[0], whole[1]).end === whole[1] ? whole : undefined);
     if (!arg || found.length >= MAX_CALLERS) return undefined;
     const busy = busyHits;
-    const v = sc === s ? evaluate(sc, arg[0], arg[1], depth + 1) : acrossFiles(() => evaluate(sc, arg[0], arg[1], 1));
+    const read = (d: number) => (lit ? evaluate(sc, arg[0], arg[1], d) : passedMember(sc, arg, key!, d));
+    const v = sc === s ? read(depth + 1) : acrossFiles(() => read(1));
     if (key !== undefined && busyHits > busy && (!v || v.runtime !== undefined)) continue;
     // Parsed command-line options (cli-options.ts) pass down whole: their members are read where they are used.
     if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined && v.obj?.kind !== 'cli')) return undefined;
-    found.push({ v, sc, at: arg[0] });
+    found.push({ v, sc, at: arg[0], passed: !lit });
   }
   if (!found.length) return undefined;
   const many = found.length > 1;
-  const what = `${key !== undefined ? `${pname}.${key}` : pname} as ${many ? 'every' : 'the only'} caller of ${name}()${others.length ? '' : ' in this file'} passes it`;
+  // A member of a name passed on is named where it is defined (config.ts's `model: "…"`), as any name's value is.
+  const from = (x: (typeof found)[number]) => (x.passed && x.v.source ? x.v.source : statedSource(x.sc, what, x.v, x.sc.toks[x.at].start));
+  const what = `${key !== undefined ? `${pname}.${key}` : pname} as ${many ? 'every' : 'the only'} caller of ${cls >= 0 ? 'new ' : ''}${name}()${others.length ? '' : ' in this file'} passes it`;
   if (found.every((x) => x.v.num !== undefined)) {
     const max = found.reduce((a, b) => (b.v.num! > a.v.num! ? b : a));
     const rest = [...new Set(found.filter((x) => x !== max).map((x) => x.v.num!))].filter((n) => n !== max.v.num);
-    const out: Value = { ...max.v, source: statedSource(max.sc, what, max.v, max.sc.toks[max.at].start) };
+    const out: Value = { ...max.v, source: from(max) };
     if (rest.length) out.others = rest;
     return out;
   }
-  const values = found.map((x) => ({ ...x.v, source: statedSource(x.sc, what, x.v, x.sc.toks[x.at].start) }));
+  const values = found.map((x) => ({ ...x.v, source: from(x) }));
   return many ? alternatives(values, what) : values[0];
 }
 
@@ -232,34 +241,6 @@ function callsOf(s: EvalScope, name: string): number[] {
     out.push(k);
   }
   return out;
-}
-
-/**
- * Tokens of the value an object literal argument gives `key` (`key: v`, or the shorthand `{ key }`); null when the
- * literal has no such key, undefined when it is no literal or a spread may set it.
- */
-function literalMember(s: EvalScope, arg: [number, number], key: string): [number, number] | null | undefined {
-  const { toks, match } = s;
-  const open = arg[0];
-  if (!isP(toks[open], '{') || match[open] !== arg[1] - 1) return undefined;
-  let from = open + 1;
-  for (let k = open + 1; k <= match[open]; k++) {
-    if (k < match[open] && (isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) && match[k] > k) {
-      k = match[k];
-      continue;
-    }
-    if (k !== match[open] && !isP(toks[k], ',')) continue;
-    if (k > from) {
-      const first = toks[from];
-      if (isP(first, '...')) return undefined;
-      if ((first.t === T.Id || first.t === T.Str) && first.v === key) {
-        if (k === from + 1) return [from, k];
-        if (isP(toks[from + 1], ':') && k > from + 2) return [from + 2, k];
-      }
-    }
-    from = k + 1;
-  }
-  return null;
 }
 
 /** Tokens of the argument the call opening at `open` passes for the parameter: by keyword, else by place. */

@@ -43,8 +43,11 @@ export function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | und
     if (!isP(toks[k], ':')) return undefined;
     return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: pyBlockEnd(s, k + 1, open - 2), expr: false } };
   }
-  while (k < limit && !isP(toks[k], '{') && !isP(toks[k], ';') && !isP(toks[k], '=') && !isP(toks[k], '=>')) {
-    if ((isP(toks[k], '(') || isP(toks[k], '[')) && match[k] > k) k = match[k];
+  // TypeScript `): { client: ChatClient; model: string } {`: an object type in the return type is no body.
+  const typed = s.syn.id === 'javascript' && isP(toks[close + 1], ':');
+  const typeBrace = (k: number) => typed && isP(toks[k], '{') && toks[k - 1].t === T.Punct && /^[:|&<,]$/.test(toks[k - 1].v);
+  while (k < limit && (!isP(toks[k], '{') || typeBrace(k)) && !isP(toks[k], ';') && !isP(toks[k], '=') && !isP(toks[k], '=>')) {
+    if ((isP(toks[k], '(') || isP(toks[k], '[') || typeBrace(k)) && match[k] > k) k = match[k];
     k++;
   }
   // Ruby `def f(a)` … `end`: the first `=` after the parameters is a statement's (`@client = client`), unless the
