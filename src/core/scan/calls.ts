@@ -23,6 +23,7 @@ import { isTypingCast } from './type-casts';
 import { goOwnMethod } from './go-methods';
 import { goSprintf } from './go-format';
 import { goFallbackCall } from './go-callers';
+import { goFirstSet } from './go-first-set';
 import { viperRead } from './go-viper';
 import { dotnetJoin, listText } from './text-join';
 import { promptTemplateCall } from './prompt-templates-jvm';
@@ -188,7 +189,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   const sprintf = s.syn.id === 'go' ? goSprintf(names, a, arg, argText) : undefined;
   if (sprintf) return sprintf;
   // A Go helper returning its fallback parameter when the setting is empty (go-callers.ts).
-  const fallback = s.syn.id === 'go' && names.length === 1 ? goFallbackCall(s, fn, a, arg) : undefined;
+  const fallback = s.syn.id === 'go' ? (names.length === 1 ? goFallbackCall(s, fn, a, arg) : undefined) ?? goFirstSet(s, names, a, arg) : undefined;
   if (fallback) return fallback;
   // A helper in scope that returns literals, or a class (an instance whose members are its fields); the arguments
   // are bound to its parameters while its returns are read (arg-frames.ts).

@@ -138,7 +138,7 @@ function sets(s: EvalScope, ix: FieldIndex, f: Fn, recv: string, field: string, 
 }
 
 /** A value a field or a local can hold, with the token it is set at (a literal's key, an assignment's name). */
-interface Held {
+export interface Held {
   v: Value;
   at: number;
 }
@@ -192,7 +192,7 @@ function literals(s: EvalScope, ix: FieldIndex, type: string, field: string, dep
  * known only at run time: that one, as their default; texts otherwise as a local's branches are (branches.ts); else
  * run time (`if n > 500 { n = 500 }` is a cap, not a default).
  */
-function combine(s: EvalScope, held: Held[], shown: string): Value {
+export function combine(s: EvalScope, held: Held[], shown: string): Value {
   if (held.length === 1) return held[0].v;
   const values = held.map((h) => h.v);
   const known = held.filter(({ v }) => v.runtime === undefined && !v.late?.length && (v.str !== undefined || v.num !== undefined));

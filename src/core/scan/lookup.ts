@@ -21,6 +21,7 @@ import { paramFromFileCallers } from './file-callers';
 import { goParamFromCallers } from './go-callers';
 import { goStringAdds } from './go-string-adds';
 import { goHeld } from './go-composites';
+import { combine } from './go-fields';
 import { localElsewhere } from './visible';
 import { constructorArm } from './member-arms';
 import { argValue } from './arg-frames';
@@ -95,8 +96,10 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
   if (branches) {
     // Texts and numbers (a model, a prompt, a limit); a list or an object in a branch is left to the nearest value.
     // A range check's arm that the known value does not enter (clamps.ts) gives nothing.
-    const values = branches.filter((x) => !untakenClamp(s, x, depth)).map((x) => valueOf(s, x, name, depth));
-    if (values.every((v) => v.str !== undefined || v.num !== undefined || v.runtime !== undefined)) return alternatives(values, `${name} set in a branch`) ?? { runtime: name };
+    const kept = branches.filter((x) => !untakenClamp(s, x, depth));
+    const values = kept.map((x) => valueOf(s, x, name, depth));
+    // Go `model := c.model; if model == "" { model = openai.GPT4o }`: the default the code states (go-fields.ts).
+    if (values.every((v) => v.str !== undefined || v.num !== undefined || v.runtime !== undefined)) return s.syn.id === 'go' ? combine(s, kept.map((b, n) => ({ v: values[n], at: b.name })), name) : alternatives(values, `${name} set in a branch`) ?? { runtime: name };
     // Java / Kotlin messages lists (`List.of(system, user)` in one arm, `List.of(user)` in the other): the longest.
     if (isJvmLanguage(s.syn.id) && values.every((v) => v.obj?.kind === 'table')) return longest(values);
   }
