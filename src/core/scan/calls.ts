@@ -34,6 +34,7 @@ import { isJsonFile, jsonFile, parsedJson } from './json-config';
 import { resolveModule } from '../resolve/modules';
 import { rustFormat } from './rust-format';
 import { statedGet } from './dict-get';
+import { rustEnumMethod } from './rust-enums';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
@@ -202,6 +203,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     },
   };
   if (names.length === 1 || (names.length === 2 && SELF.has(names[0]))) return helper(s, fn, at(s, nameAt), depth, given);
+  // Rust `model.name()` on an enum parameter, `Model::Gpt4.name()`: the method's match arm (rust-enums.ts).
+  const arm = s.syn.id === 'rust' && !base?.str ? rustEnumMethod(s, names, nameAt, depth) : undefined;
+  if (arm) return arm;
   // A Go method on the receiver of the method it is called in (go-methods.ts).
   const own = names.length === 2 && s.syn.id === 'go' ? goOwnMethod(s, names[0], fn, nameAt) : undefined;
   if (own) return withArgs(s, own, given, () => fnValue(s, own, fn, depth));

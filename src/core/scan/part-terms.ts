@@ -85,6 +85,12 @@ export function goRole(c: Ctx, names: string[]): boolean {
   return c.syn.id === 'go' && names.length === 2 && /^(Conversation)?Role[A-Z]\w*$/.test(names[1]);
 }
 
+/** A Rust enum variant or type named by its path (`Role::User`, `Role::System`): no prompt text (Rust names its consts
+ * in upper case, https://doc.rust-lang.org/book/ch03-01-variables-and-mutability.html#constants). */
+export function rustVariant(c: Ctx, names: string[]): boolean {
+  return c.syn.id === 'rust' && names.length >= 2 && /^[A-Z]/.test(names[names.length - 2]) && /^[A-Z][a-z]/.test(names[names.length - 1]);
+}
+
 /** Role names of Chat Completions messages (openai-openapi ChatCompletionRequestMessage roles, and the older `function`). */
 const ROLE_WORDS = new Set(['system', 'user', 'assistant', 'developer', 'tool', 'function']);
 

@@ -12,7 +12,7 @@ import { DEDENT_TAGS } from './text-methods';
 import { isAssertion, isTypingCast, typeEnd } from './type-casts';
 import { messageBefore } from './message-vars';
 import { additions, listBefore } from './message-lists';
-import { goRole, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
+import { goRole, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
 import { filledHoles, refilled } from './fstring-holes';
 import { pushParts } from './push-parts';
 import { rustVecParts } from './rust-message-vecs';
@@ -249,7 +249,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         first ??= tk;
         last = chainEnd;
         terms++;
-      } else if (con?.num === undefined && !goRole(c, chain.names)) {
+      } else if (con?.num === undefined && !goRole(c, chain.names) && !rustVariant(c, chain.names)) {
         unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label });
         terms++;
       }

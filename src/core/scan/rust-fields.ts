@@ -33,6 +33,9 @@ interface FieldIndex {
 
 const INDEXES = new WeakMap<Tables, FieldIndex>();
 
+/** The file's `impl … {` blocks (rust-enums.ts reads an enum's methods and Default from them). */
+export const implsOf = (s: EvalScope): readonly Impl[] => fieldIndex(s).impls;
+
 /** The file's `impl … {` blocks and the type each is for: `impl T {`, `impl<A> T<A> {`, `impl Trait for T {`. */
 function fieldIndex(s: EvalScope): FieldIndex {
   const t = tables(s);
@@ -116,7 +119,7 @@ export function rustTypedField(s: EvalScope, field: string, sub: string, pos: nu
   const type = own && declaredFieldType(s, own.type, field);
   if (!type) return undefined;
   s.readNames?.add(type);
-  const other = structFile(s, type);
+  const other = typeFile(s, type);
   return other ? typeField(other, type, sub, depth) : undefined;
 }
 
@@ -147,7 +150,7 @@ function declaredFieldType(s: EvalScope, owner: string, field: string): string |
  * The struct type a declaration names from token `j` on (`Config`, `&'a mut Config`, `std::sync::Arc<Config>`): the
  * index of its name, through references, paths and Arc/Rc/Box; -1 when it is not one plain type name.
  */
-function typeNameAt(s: EvalScope, j: number): number {
+export function typeNameAt(s: EvalScope, j: number): number {
   const { toks } = s;
   while (isP(toks[j], '&') || isP(toks[j], "'") || toks[j]?.v === 'mut') j += isP(toks[j], "'") ? 2 : 1;
   for (;;) {
@@ -160,9 +163,9 @@ function typeNameAt(s: EvalScope, j: number): number {
   return isP(after, ',') || isP(after, '>') || isP(after, '>>') || isP(after, '}') || isP(after, ')') ? j : -1;
 }
 
-/** The file declaring `struct <type>`: this one, or the module a `use` of the name resolves to. */
-function structFile(s: EvalScope, type: string): EvalScope | undefined {
-  const declares = (x: EvalScope) => x.toks.some((t, k) => t.v === type && x.toks[k - 1]?.v === 'struct' && isId(t));
+/** The file declaring `struct <type>` (or `enum <type>`): this one, or the module a `use` of the name resolves to. */
+export function typeFile(s: EvalScope, type: string, kind: 'struct' | 'enum' = 'struct'): EvalScope | undefined {
+  const declares = (x: EvalScope) => x.toks.some((t, k) => t.v === type && x.toks[k - 1]?.v === kind && isId(t));
   if (declares(s)) return s;
   const b = importsOf(s).names.get(type);
   if (!b || b.name !== type || !s.index) return undefined;
@@ -210,7 +213,7 @@ export function rustParamField(s: EvalScope, name: string, field: string, pos: n
   const type = toks[j].v;
   s.readNames?.add(type);
   s.read?.push({ start: toks[b.name].start, end: toks[j].end });
-  const other = structFile(s, type);
+  const other = typeFile(s, type);
   if (!other) return undefined;
   return typeField(other, type, field, depth) ?? defaultField(other, type, field, depth);
 }
