@@ -7,6 +7,8 @@ import { analyzeSnapshot, applyEdit, type Edit } from '../src/core/editor/increm
 import { testTable } from './helpers/table';
 import { sources } from './helpers/sources';
 import { ValueIndex } from '../src/core/resolve/value-index';
+import fs from 'node:fs';
+import { FIXTURES, ROOT } from './util';
 
 const table = testTable();
 
@@ -22,11 +24,19 @@ function rng(seed: number) {
 
 const strip = (r: ReturnType<typeof analyze>) => JSON.parse(JSON.stringify(r));
 
+/** Each file gets its own sequence, from SEED and its name: a new fixture does not shift the edits of the others. */
+function fileSeed(seed: number, name: string) {
+  let h = seed | 0;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193);
+  return h;
+}
+
 test('a reused analysis equals the full analysis of the edited text', () => {
-  const rand = rng(Number(process.env.SEED ?? 42));
+  const seed = Number(process.env.SEED ?? 42);
   let reused = 0;
   let full = 0;
   for (const src of sources()) {
+    const rand = rng(fileSeed(seed, path.relative(ROOT, src.file).split(path.sep).join('/')));
     let snap = analyzeSnapshot(src.text, src.lang, src.file, table);
     for (let n = 0; n < Number(process.env.EDITS ?? 25); n++) {
       const at = Math.floor(rand() * (snap.text.length + 1));
@@ -198,6 +208,37 @@ test('an edit of the method of an addition to a Python tool list takes the full 
   const text = src.replace('steps.append', 'steps.bappend');
   if (next) assert.deepEqual(strip(next.result), strip(analyze(text, 'python', 'a.py', table)));
   assert.notDeepEqual(strip(snap.result).calls[0].site, strip(analyze(text, 'python', 'a.py', table)).calls[0].site);
+});
+
+test('an import word edited takes the full path: a broken import above reads on to the next module', () => {
+  // Found by the random edits with a seed per file (vercel_ai_v5.ts): below an import left without its opening quote,
+  // `import` -> `impot` let the broken import run on to `from "zod"`, and the call's SDK import was gone.
+  const src = 'import { openai } from "@ai-sdk/openai";\nimport { generateObject } from ai";\nimport { z } from "zod";\n\nexport async function recipe(dish: string) {\n  const { object } = await generateObject({\n    model: openai("gpt-4o-mini"),\n    schema: z.object({ name: z.string() }),\n    prompt: `Create a recipe for ${dish}.`,\n  });\n  return object;\n}\n';
+  const snap = analyzeSnapshot(src, 'typescript', 'a.ts', table);
+  assert.equal(snap.result.calls.length, 1);
+  const edit: Edit = { offset: src.indexOf('import { z }') + 4, removed: 1, inserted: '' };
+  assert.equal(applyEdit(snap, edit), undefined);
+  assert.equal(analyze(src.replace('import { z }', 'impot { z }'), 'typescript', 'a.ts', table).calls.length, 0);
+});
+
+test('a digit typed at the start of a word takes the full path: the word becomes a number', () => {
+  // Found by the random edits with a seed per file (runtime_settings/svc/digest.go): `func digest(` -> `func 1digest(`
+  // is no function any more, and the model its `t := defaults()` gave was lost.
+  const src = fs.readFileSync(path.join(FIXTURES, 'go/runtime_settings/svc/digest.go'), 'utf8');
+  const snap = analyzeSnapshot(src, 'go', 'digest.go', table);
+  const edit: Edit = { offset: src.indexOf('func digest(') + 5, removed: 0, inserted: '1' };
+  assert.equal(applyEdit(snap, edit), undefined);
+  const text = src.replace('func digest(', 'func 1digest(');
+  assert.notDeepEqual(strip(analyze(text, 'go', 'digest.go', table)).calls[0].site.model, strip(snap.result).calls[0].site.model);
+});
+
+test('a Rust builder whose build() is not closed yet is no request: nothing throws', () => {
+  // Found by the random edits with a seed per file (config_struct/src/services/assistant.rs): `builder.build(?;` gave the
+  // request an end of -1 and reading the lines after it threw.
+  const src = 'async fn ask(client: &Client<OpenAIConfig>, text: &str) -> Result<String, OpenAIError> {\n    let mut builder = CreateChatCompletionRequestArgs::default();\n    builder.model("gpt-4o-mini").max_completion_tokens(200u32);\n    let request = builder.build(?;\n    let response = client.chat().create(request).await?;\n    Ok(String::new())\n}\n';
+  const r = analyze(src, 'rust', 'ask.rs', table);
+  assert.equal(r.calls.length, 1);
+  assert.deepEqual(r.problems, []);
 });
 
 test('a word typed against a quote takes the full path: it can make or unmake a string prefix', () => {

@@ -66,10 +66,14 @@ const SCOPE_WORDS = new Set(['def', 'class', 'fun', 'func', 'function', 'fn', 'l
 // call in a retry loop makes it a run of three calls, not one retried call.
 const LOOP_WORDS = new Set(['for', 'foreach', 'while', 'loop', 'repeat', 'if', 'switch', 'catch', 'with', 'elif', 'return', 'using', 'lock', 'when', 'match', 'sizeof', 'typeof',
   'try', 'finally', 'else', 'case', 'default', 'do', 'unsafe', 'defer']);
+// The words of import statements (resolve/imports.ts reads a TS import up to its `from "…"`, another `import` or
+// `export` ending it): `import` typed as `impot` below a broken import makes the one above it run on to the next
+// module string, and the call's SDK import changes. Rust `use`/`mod`, Ruby `require`, Go/Java `package` likewise.
+const IMPORT_WORDS = new Set(['import', 'export', 'from', 'require', 'require_relative', 'use', 'mod', 'package', 'module']);
 const KEY_SETS = [CALL_MODEL_KEYS, LIMIT_KEYS, THINKING_KEYS, PROMPT_KEYS, MESSAGE_WRAPPERS, NON_PROMPT_KEYS];
 /** `python`: the loop and control words are live where they are (live-regions.ts pythonHeaders), not by name. */
 const isVocab = (w: string, python: boolean) =>
-  vocabulary().has(w) || SCOPE_WORDS.has(w) || isOpenAiClient(w) || (!python && LOOP_WORDS.has(w)) || KEY_SETS.some((k) => k.has(normKey(w)));
+  vocabulary().has(w) || SCOPE_WORDS.has(w) || IMPORT_WORDS.has(w) || isOpenAiClient(w) || (!python && LOOP_WORDS.has(w)) || KEY_SETS.some((k) => k.has(normKey(w)));
 
 export function analyzeSnapshot(
   text: string,
@@ -116,6 +120,7 @@ export function analyzeSnapshot(
 }
 
 const SAFE_CHAR = /^[A-Za-z0-9_ \t]*$/;
+const isDigitStart = (w: string) => w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57;
 const isWordChar = (c: string | undefined) => !!c && /[A-Za-z0-9_]/.test(c);
 const isBlankOrWord = (c: string | undefined) => c === undefined || c === ' ' || c === '\t' || c === '\n' || isWordChar(c);
 
@@ -153,6 +158,8 @@ export function applyEdit(snap: Snapshot, edit: Edit): Snapshot | undefined {
   // A word made or removed changes the token sequence (`const (` → `const _(`, `//` → `/c/`): full path.
   // So does white space typed against punctuation; renaming a word in place does not.
   if (before.length !== after.length) return undefined;
+  // A word that starts with a digit is a number: `digest` -> `1digest` turns a name into a number token.
+  if (before.some((w, i) => isDigitStart(w) !== isDigitStart(after[i]))) return undefined;
   if (literalPrefix(text, hi, before, after)) return undefined;
   if (!before.length && !(isBlankOrWord(text[lo - 1]) && isBlankOrWord(text[hi]))) return undefined;
   for (const w of [...before, ...after]) {

@@ -18,7 +18,9 @@ const MAX_SPAN = 4000;
  */
 export function builderStatements(c: Ctx, def: number): { found: Found; start: number; end: number } | undefined {
   const { toks, match } = c;
-  if (c.syn.id !== 'rust' || !isId(toks[def]) || !isP(toks[def + 1], '.') || toks[def + 2]?.v !== 'build' || !isP(toks[def + 3], '(')) return undefined;
+  // `b.build(?;` while typing: no closing bracket, no end to the request (its end was -1, and reading the lines
+  // after it threw).
+  if (c.syn.id !== 'rust' || !isId(toks[def]) || !isP(toks[def + 1], '.') || toks[def + 2]?.v !== 'build' || !isP(toks[def + 3], '(') || match[def + 3] < 0) return undefined;
   const name = toks[def].v;
   const made = assignmentBefore(c, name, def);
   // `Type::default()` then `;`.
