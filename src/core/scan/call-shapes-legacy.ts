@@ -61,6 +61,16 @@ export const LEGACY_SHAPES: CallShape[] = [
     limitParam: 'maxOutputTokens', limitNested: true,
     source: `https://github.com/google-gemini/generative-ai-js (packages/main/src/models/generative-model.ts: startChat(StartChatParams { history, generationConfig, systemInstruction, tools }) -> ChatSession; methods/chat-session.ts: ChatSession.${m}(request))`,
   })),
+  // ── openai-node before v4 (openai@3.x, axios-based): `const openai = new OpenAIApi(new Configuration({ apiKey }))`,
+  // then `openai.createChatCompletion({ model, messages, max_tokens })` / `createCompletion({ model, prompt, max_tokens })`.
+  // Applications that pin `"openai": "^3"` still call it (kangjuhyup/tarot-server src/ai/chat/chat.service.ts, the client
+  // a constructor parameter `private readonly service: OpenAIApi`). The file must name OpenAIApi (its import or a
+  // parameter's type): an application's own `createCompletion({…})` is not one. ──
+  ...rows(['createChatCompletion', 'createCompletion'], (m) => ({
+    id: `openai.js.v3.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['.', m, '('], langs: ['javascript'], needs: ['OpenAIApi'],
+    limitParam: 'max_tokens',
+    source: `${NODE} (v3.3.0, npm openai@3.3.0 api.ts: class OpenAIApi, ${m}(create${m.slice(6)}Request: Create${m.slice(6)}Request { model, ${/Chat/.test(m) ? 'messages' : 'prompt'}, max_tokens }))`,
+  })),
   // ── TheoKanning openai-java (com.theokanning.openai, archived): `service.createChatCompletion(ChatCompletionRequest
   // .builder().model(…).messages(…).maxTokens(…).build())`, the request often built into a variable first. The
   // request classes are Lombok @Builder classes, so each field is a builder method of its name; `max_tokens` is
