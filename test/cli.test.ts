@@ -461,6 +461,21 @@ test('an output limit set at run time for a model with no known maximum output: 
   assert.equal(md.match(/\| unknown \|/g)?.length, 3, md);
 });
 
+test('JSON names the expression that picks a model known only at run time; a known or assumed model has none', () => {
+  const root = tree({
+    'bot.py': `import os\nfrom openai import OpenAI\n\nclient = OpenAI()\n\nclass Bot:\n    def __init__(self, model):\n        self.model = model\n\n    def ask(self, q):\n        return client.chat.completions.create(model=self.model, max_tokens=100, messages=[{"role": "user", "content": q}])\n\nclient.chat.completions.create(model=os.environ["CHAT_MODEL"], max_tokens=100, messages=[{"role": "user", "content": "Hi"}])\n`,
+    'app.py': APP_PY,
+  });
+  const j = JSON.parse(cli(['scan', '.', '--format', 'json'], root).out);
+  const by = (file: string, line: number) => j.calls.find((c: { file: string; line: number }) => c.file === file && c.line === line);
+  assert.equal(by('bot.py', 11).model, null);
+  assert.equal(by('bot.py', 11).modelUnresolved, 'self.model');
+  assert.match(by('bot.py', 13).modelUnresolved, /CHAT_MODEL/);
+  assert.equal('modelUnresolved' in j.calls.find((c: { file: string }) => c.file === 'app.py'), false);
+  const assumed = JSON.parse(cli(['scan', '.', '--format', 'json', '--assume-model', 'gpt-4o-mini'], root).out);
+  assert.equal('modelUnresolved' in assumed.calls.find((c: { file: string; line: number }) => c.file === 'bot.py' && c.line === 11), false);
+});
+
 test('an assumed model is marked as assumed in JSON, the table and Markdown; a model the code names is not', () => {
   const root = tree({
     'runtime.py': `import os\nfrom openai import OpenAI\n\nclient = OpenAI()\n\n# prompt-cost: model=gpt-4.1-mini\nclient.chat.completions.create(model=os.environ["CHAT_MODEL"], max_tokens=100, messages=[{"role": "user", "content": "Hi"}])\n\nclient.chat.completions.create(model=os.environ["OTHER_MODEL"], max_tokens=100, messages=[{"role": "user", "content": "Hi"}])\n`,

@@ -21,6 +21,8 @@ export interface ReportRow {
   modelKnown: boolean;
   /** The model is not in the code: the user gave it (a `prompt-cost: model=` comment, or the assume-model setting/flag). */
   modelAssumed?: 'comment' | 'setting';
+  /** No model known: the expression that picks it at run time (`self.model`, `os.environ["MODEL"]`), as the hover names it. */
+  modelUnresolved?: string;
   inputTokens: number;
   tokenCount: 'exact' | 'estimate';
   unresolved: string[];
@@ -85,6 +87,7 @@ export function rowOf(file: string, c: AnalyzedCall): ReportRow {
     model: c.site.model?.id ?? null,
     modelKnown: known,
     ...(c.site.model?.assumed ? { modelAssumed: c.site.model.assumed } : {}),
+    ...(!c.site.model && c.site.modelUnresolved ? { modelUnresolved: c.site.modelUnresolved } : {}),
     inputTokens: e.inputTokens,
     tokenCount: e.tokenCount,
     unresolved: [...new Set([...c.site.parts.filter((p) => !p.resolved).map((p) => p.label ?? '?'), ...(c.site.maxOutputUnresolved !== undefined ? [c.site.maxOutputUnresolved] : [])])],
