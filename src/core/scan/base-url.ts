@@ -140,6 +140,8 @@ export interface CallTarget {
   host?: Host;
   /** The host name of a base URL the code states whose host is not in the table (`localhost`, `api.sambanova.ai`). */
   unlisted?: string;
+  /** The client is that host's own SDK (NATIVE: `Groq()`, `new Together()`), not OpenAI's pointed at it. */
+  native?: boolean;
 }
 
 /**
@@ -158,7 +160,7 @@ export function callTarget(c: Ctx, first: number): CallTarget {
     v = member ? memberValue(c, toks[recv].v, toks[recv].start) : assignmentBefore(c, toks[recv].v, recv);
   }
   const native = v >= 0 && urls.native ? nativeClient(c, urls.native, v) : undefined;
-  if (native) return { host: native };
+  if (native) return { host: native, native: true };
   const open = v >= 0 ? openAiConstruction(c, v) : -1;
   if (open >= 0) {
     if (/AzureOpenAI$/.test(toks[open - 1].v)) return { host: AZURE_OPENAI };

@@ -164,6 +164,8 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
     if (host && host.provider !== 'openai') {
       site.provider = host.provider;
       site.host = host.closed ? { name: host.name, closed: host.closed } : { name: host.name };
+      // Groq's and Together's own SDKs mirror OpenAI's call; the hover names the SDK the code imports.
+      if (target.native) site.sdk = host.name;
     }
     hostLimit(site, target);
   }
