@@ -232,6 +232,27 @@ test('a digit typed at the start of a word takes the full path: the word becomes
   assert.notDeepEqual(strip(analyze(text, 'go', 'digest.go', table)).calls[0].site.model, strip(snap.result).calls[0].site.model);
 });
 
+test('a type definition word edited takes the full path: `struct` -> `struq` loses the fields a model came from', () => {
+  // Found by the random edits with a seed per file (SEED=17, runtime_settings/svc/digest.go): the model of
+  // `t := defaults()` is the `tuning{Model: …}` literal's, read through `type tuning struct {`.
+  const src = fs.readFileSync(path.join(FIXTURES, 'go/runtime_settings/svc/digest.go'), 'utf8');
+  const snap = analyzeSnapshot(src, 'go', 'digest.go', table);
+  const edit: Edit = { offset: src.indexOf('tuning struct') + 11, removed: 2, inserted: 'q' };
+  assert.equal(applyEdit(snap, edit), undefined);
+  const text = src.replace('tuning struct', 'tuning struq');
+  assert.notDeepEqual(strip(analyze(text, 'go', 'digest.go', table)).calls[0].site.model, strip(snap.result).calls[0].site.model);
+});
+
+test('an empty value word edited takes the full path: Go `nil` -> `n1il` is a name', () => {
+  // Found by the random edits with a seed per file (SEED=21, config_defaults/chat/chat.go).
+  const src = fs.readFileSync(path.join(FIXTURES, 'go/config_defaults/chat/chat.go'), 'utf8');
+  const snap = analyzeSnapshot(src, 'go', 'chat.go', table);
+  const at = src.indexOf('Content, nil') + 'Content, n'.length;
+  assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: '1' }), undefined);
+  const text = src.slice(0, at) + '1' + src.slice(at);
+  assert.notDeepEqual(strip(analyze(text, 'go', 'chat.go', table)).calls.map((c: { site: unknown }) => c.site), strip(snap.result).calls.map((c: { site: unknown }) => c.site));
+});
+
 test('a Rust builder whose build() is not closed yet is no request: nothing throws', () => {
   // Found by the random edits with a seed per file (config_struct/src/services/assistant.rs): `builder.build(?;` gave the
   // request an end of -1 and reading the lines after it threw.

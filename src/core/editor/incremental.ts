@@ -70,10 +70,17 @@ const LOOP_WORDS = new Set(['for', 'foreach', 'while', 'loop', 'repeat', 'if', '
 // `export` ending it): `import` typed as `impot` below a broken import makes the one above it run on to the next
 // module string, and the call's SDK import changes. Rust `use`/`mod`, Ruby `require`, Go/Java `package` likewise.
 const IMPORT_WORDS = new Set(['import', 'export', 'from', 'require', 'require_relative', 'use', 'mod', 'package', 'module']);
+// The words of type and member definitions the scan reads outside a call (Go `type tuning struct {` whose fields a
+// struct literal's model comes from, go-objects.ts; Rust `impl`/`enum`, rust-fields.ts; C# `record`, Kotlin `object`,
+// `static readonly`/`final` fields): `struct` -> `struq` loses the model a `t := defaults()` gave.
+// And the empty values a scan compares with (Go `return text, nil` from a helper, `if x == nil {`, `= None`): `nil` ->
+// `n1il` makes a name of it.
+const TYPE_WORDS = new Set(['struct', 'type', 'interface', 'record', 'object', 'impl', 'enum', 'static', 'readonly', 'final', 'let', 'mut', 'pub',
+  'nil', 'null', 'None', 'undefined', 'true', 'false', 'True', 'False']);
 const KEY_SETS = [CALL_MODEL_KEYS, LIMIT_KEYS, THINKING_KEYS, PROMPT_KEYS, MESSAGE_WRAPPERS, NON_PROMPT_KEYS];
 /** `python`: the loop and control words are live where they are (live-regions.ts pythonHeaders), not by name. */
 const isVocab = (w: string, python: boolean) =>
-  vocabulary().has(w) || SCOPE_WORDS.has(w) || IMPORT_WORDS.has(w) || isOpenAiClient(w) || (!python && LOOP_WORDS.has(w)) || KEY_SETS.some((k) => k.has(normKey(w)));
+  vocabulary().has(w) || SCOPE_WORDS.has(w) || IMPORT_WORDS.has(w) || TYPE_WORDS.has(w) || isOpenAiClient(w) || (!python && LOOP_WORDS.has(w)) || KEY_SETS.some((k) => k.has(normKey(w)));
 
 export function analyzeSnapshot(
   text: string,
