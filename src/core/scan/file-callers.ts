@@ -12,6 +12,7 @@ import { alternatives } from './branches';
 import { MAX_DEPTH, statedSource, type EvalScope, type Value } from './value';
 import { importers, isPlainCall } from './js-callers';
 import { constructorClass, isNew, literalMember, passedMember } from './js-constructors';
+import { pyConstructorClass } from './py-constructors';
 
 /** Callers read for one parameter, at most. */
 const MAX_CALLERS = 16;
@@ -138,9 +139,10 @@ export function paramsOf(s: EvalScope): Map<number, Param> {
 
 function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key?: string): Value | undefined {
   const { toks } = s;
-  // A JS class's constructor is called as `new Class(…)` (js-constructors.ts).
+  // A JS class's constructor is called as `new Class(…)` (js-constructors.ts), a Python class's `__init__` as the class
+  // (py-constructors.ts).
   const cls = s.syn.id === 'javascript' && toks[own.fn.name].v === 'constructor' ? constructorClass(s, own.fn.name) : -1;
-  const name = toks[cls >= 0 ? cls : own.fn.name].v;
+  const name = pyConstructorClass(s, own.fn.name) ?? toks[cls >= 0 ? cls : own.fn.name].v;
   const pname = toks[param].v;
   // An exported JS function is called from other modules too: their calls are read with this file's (js-callers.ts).
   const exports = s.syn.id === 'javascript' && exported(toks, cls >= 0 ? cls : own.fn.name, name);
@@ -235,7 +237,7 @@ function callsOf(s: EvalScope, name: string): number[] {
   const out: number[] = [];
   for (const k of calledNames(toks).get(name) ?? []) {
     const prev = toks[k - 1];
-    if (isId(prev) && (prev.v === 'def' || prev.v === 'function' || prev.v === 'async' || prev.v === 'new')) continue;
+    if (isId(prev) && (prev.v === 'def' || prev.v === 'function' || prev.v === 'async' || prev.v === 'new' || prev.v === 'class')) continue;
     // `self.name(` / `this.name(` are the class's own; `other.name(` may be anything.
     if (isP(prev, '.') && !(isId(toks[k - 2]) && (toks[k - 2].v === 'self' || toks[k - 2].v === 'this') && !isP(toks[k - 3], '.'))) continue;
     out.push(k);

@@ -1,0 +1,43 @@
+// A Python class's `__init__` runs when the class is called: `GeminiWriter(model=settings.WRITER_MODEL)` in a factory
+// of the same file (venkat2305/vidgenai backend/services/script/script_generator.py, whose generators keep the model in
+// `self.model = model`). file-callers.ts reads the constructor's parameters from those calls, as from a function's.
+import { isId, isP } from '../lex/brackets';
+import type { EvalScope } from './value';
+
+/** Tokens walked back from `__init__` to its class's header. */
+const MAX_CLASS_WALK = 20000;
+
+/**
+ * The class whose `__init__` is named at token `at`, when its objects are made only by calling it: undefined for any
+ * other function, and when a class of the file derives from it (a subclass's calls and `super().__init__(…)` pass
+ * values this reading does not follow).
+ */
+export function pyConstructorClass(s: EvalScope, at: number): string | undefined {
+  const { toks, text } = s;
+  if (s.syn.id !== 'python' || toks[at].v !== '__init__') return undefined;
+  // Which class holds the method hangs on the headers and their indentation: an edit of one changes the answer.
+  s.readNames?.add('class');
+  const lineStart = (k: number) => text.lastIndexOf('\n', toks[k].start - 1) + 1;
+  const firstOnLine = (k: number) => k === 0 || lineStart(k) >= toks[k - 1].end;
+  let head = at;
+  while (head > 0 && !firstOnLine(head)) head--;
+  const indent = toks[head].start - lineStart(head);
+  // The first line above the `def` indented less than it is the header of the block the method is in.
+  for (let k = head - 1; k >= 0 && at - k < MAX_CLASS_WALK; k--) {
+    if (!firstOnLine(k) || toks[k].start - lineStart(k) >= indent) continue;
+    if (!isId(toks[k]) || toks[k].v !== 'class' || !isId(toks[k + 1])) return undefined;
+    const name = toks[k + 1].v;
+    return derived(s, name) ? undefined : name;
+  }
+  return undefined;
+}
+
+/** A `class X(…, name, …):` header in the file. */
+function derived(s: EvalScope, name: string): boolean {
+  const { toks, match } = s;
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (!isId(toks[k]) || toks[k].v !== 'class' || !isId(toks[k + 1]) || !isP(toks[k + 2], '(') || match[k + 2] < k) continue;
+    for (let j = k + 3; j < match[k + 2]; j++) if (isId(toks[j]) && toks[j].v === name && !isP(toks[j - 1], '.')) return true;
+  }
+  return false;
+}
