@@ -3,8 +3,8 @@
 import { readImports, type Imports } from '../resolve/imports';
 import { goImportDir, goPackageFiles, resolveModule } from '../resolve/modules';
 import type { FileScope } from '../resolve/value-index';
-import { basename, dirname, join } from '../resolve/files';
-import { classCandidates, jvmPackageDir, kotlinTopLevelFiles, railsAutoloadCandidates } from '../resolve/classes';
+import { basename, dirname } from '../resolve/files';
+import { classCandidates, kotlinTopLevelFiles, railsAutoloadCandidates } from '../resolve/classes';
 import { exprEnd, tables } from './scope';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
@@ -14,6 +14,7 @@ import { MAX_DEPTH, type EvalScope, type Value } from './value';
 import { bindingValue } from './lookup';
 import { isJsonFile, jsonFile, jsonMember } from './json-config';
 import { rawImport } from './file-reads';
+import { javaStaticField, javaStaticImport } from './java-static-imports';
 
 /** A name another module makes visible: its own binding, or one it imports and passes on. */
 export function exported(s: EvalScope, name: string, depth: number): Value | undefined {
@@ -46,21 +47,6 @@ export function importedFunction(s: EvalScope, name: string, depth: number): { s
   if (!other || other === s) return undefined;
   if (tables(other).fns.has(b.name)) return { scope: other, name: b.name };
   return importedFunction(other, b.name, depth + 1);
-}
-
-/** `import static a.b.RagUtil.toPrompt;` (or `a.b.RagUtil.*`): a method of a class the file imports statically
- * (JLS 7.5.3 single-static-import, 7.5.4 static-import-on-demand), found in the class's file. */
-const STATIC_IMPORT = /^[ \t]*import[ \t]+static[ \t]+([\w.]+)\.(\w+)\.(\w+|\*)[ \t]*;/gm;
-
-function javaStaticImport(s: EvalScope, name: string): { scope: EvalScope; name: string } | undefined {
-  const idx = s.index;
-  if (!idx || !s.text.includes('import static')) return undefined;
-  for (const m of s.text.matchAll(STATIC_IMPORT)) {
-    if (m[3] !== name && m[3] !== '*') continue;
-    const other = idx.scope(join(jvmPackageDir(s.file, s.text, m[1]), m[2] + '.java'));
-    if (other && other !== s && tables(other).fns.has(name)) return { scope: other, name };
-  }
-  return undefined;
 }
 
 /**
@@ -166,6 +152,9 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
       if (v) return v;
     }
   }
+  // Java: a static field brought in by `import static` (java-static-imports.ts).
+  const field = lang === 'java' && !reexport ? javaStaticField(s, name, depth) : undefined;
+  if (field) return field;
   // Kotlin: a top-level constant of another file of the package, or of a package it imports.
   if (lang === 'kotlin' && !reexport && /^[A-Z][A-Z0-9_]*$/.test(name)) {
     for (const f of kotlinTopLevelFiles(idx.files, s.file, s.text, name)) {
