@@ -27,6 +27,8 @@ export function pyConstructorClass(s: EvalScope, at: number): string | undefined
     if (!firstOnLine(k) || toks[k].start - lineStart(k) >= indent) continue;
     if (!isId(toks[k]) || toks[k].v !== 'class' || !isId(toks[k + 1])) return undefined;
     const name = toks[k + 1].v;
+    // Deriving from it or not hangs on every header's bases: an edit of the name there changes the answer.
+    s.readNames?.add(name);
     return derived(s, name) ? undefined : name;
   }
   return undefined;
