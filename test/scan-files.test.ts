@@ -9,6 +9,7 @@ import { scanFiles, scanFilesNow, type ScanFilesInput } from '../src/node/scan-f
 import { run } from '../src/cli/main';
 import { testTable } from './helpers/table';
 import { diskIndex } from '../src/node/resolver';
+import { FIXTURES } from './util';
 
 const TMP = fs.mkdtempSync(path.join(os.tmpdir(), 'prompt-cost-scan-files-'));
 after(() => fs.rmSync(TMP, { recursive: true, force: true }));
@@ -151,4 +152,11 @@ test("with the index: a notebook's cells import from the notebook's own folder w
   let given: unknown;
   scanFilesNow(input(root, { index, openNotebook: (_f, _rel, i) => ((given = i), undefined) }));
   assert.equal(given, index);
+});
+
+test('with the index: a Ruby file that sends through `@client.send(method, **@request)` naming no SDK word is read (its byte filter passes it)', () => {
+  const root = path.join(FIXTURES, 'ruby', 'dispatched_backend');
+  const r = scanFilesNow(input(root, { index: diskIndex() }));
+  const base = r.results.find((x) => x.file === 'app/services/reply_backend.rb');
+  assert.deepEqual(base?.result.calls.map((c) => [c.line, c.site.sdk, c.estimate.maxOutputTokens]), [[11, 'Anthropic', 3000], [17, 'Anthropic', 3000]]);
 });

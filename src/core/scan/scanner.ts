@@ -26,6 +26,7 @@ import { mayRunImportedChain } from './imported-runnables';
 import { builtElsewhere } from './ai-services-workspace';
 import { readCall } from './read-call';
 import { castMethod } from './type-casts';
+import { dispatchedCall, mayDispatch } from './ruby-dispatch';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
 export { mayHaveCalls };
@@ -75,7 +76,7 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
   // of a Spring Boot module with langchain4j-spring-boot-starter (an injected `@AiService`), is read whatever it names.
   // A chain an imported function makes: imported-runnables.ts.
   const has = (w: string) => text.includes(w);
-  if (!mayHaveCalls(text, languageId) && !readsServices(syn.id, has, env?.index, env?.file) && !mayRunImportedChain(syn.id, has, env?.index)) return [];
+  if (!mayHaveCalls(text, languageId) && !readsServices(syn.id, has, env?.index, env?.file) && !mayRunImportedChain(syn.id, has, env?.index) && !mayDispatch(syn.id, has, env?.index)) return [];
   const toks = lex(text, syn);
   const match = matchBrackets(toks);
   const file = normalize(env?.file ?? '');
@@ -101,6 +102,13 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
     const last = isP(toks[i - 1], ')') ? castMethod(c, i) : i - 1;
     // A generic method's `>` before the bracket (`InvokePromptStreamingAsync<StreamingChatMessageContent>(`) ends an anchor too.
     if (last < 0 || !isOpen(tk) || (toks[last].t !== T.Id && !isP(toks[last], '>'))) continue;
+    // Ruby `@client.send(method_name, **@config)`: the SDK call a subclass names (ruby-dispatch.ts).
+    const dispatched = syn.id === 'ruby' && last === i - 1 && tk.v === '(' && toks[last].v === 'send' ? dispatchedCall(c, i, languageId) : undefined;
+    if (dispatched) {
+      readRun(c, dispatched, i - 3, i, i + 5);
+      sites.push(dispatched);
+      continue;
+    }
     let shapes = BY_LAST.get(toks[last].v);
     // A method of a LangChain4j AI service (any name): `analyzer.analyzeSentimentOf(text)`.
     const service = jvm && (!shapes || shapes.some((s) => s.sdk === 'LangChain4j')) ? serviceAt(c, i) : undefined;
