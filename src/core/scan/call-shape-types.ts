@@ -87,7 +87,8 @@ export interface CallShape {
   kind?: 'call' | 'builder' | 'construction';
   /**
    * A `construction` is a call of its own only in a file that calls one of these methods somewhere (a module that
-   * only makes the model for others sends nothing itself).
+   * only makes the model for others sends nothing itself), or where a function returns it (a factory). A `builder`
+   * that a function returns in such a file is its caller's request, sent (and read, requests.ts) where it is sent.
    */
   sentBy?: string[];
   /** Keyword arguments (normalised) whose value, a `construction`, sends nothing (a model used to count tokens). */

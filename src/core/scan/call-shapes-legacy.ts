@@ -9,6 +9,8 @@ const PY = 'https://github.com/openai/openai-python';
 const NODE = 'https://github.com/openai/openai-node';
 const THEO = 'https://github.com/TheoKanning/openai-java';
 const JVM = ['java', 'kotlin'];
+/** OpenAiService's methods that send a request (service/src/main/java/com/theokanning/openai/service/OpenAiService.java). */
+const THEO_SENDS = ['createChatCompletion', 'streamChatCompletion', 'createCompletion', 'streamCompletion'];
 
 const rows = (ids: string[], make: (name: string) => CallShape): CallShape[] => ids.map(make);
 
@@ -78,15 +80,15 @@ export const LEGACY_SHAPES: CallShape[] = [
   // file must name the package. Seen in JsonHrdwick/656-project-be AIService.java. ──
   {
     id: 'theokanning.chat.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['ChatCompletionRequest', '.', 'builder', '('], langs: JVM,
-    needs: ['theokanning'], limitParam: 'maxTokens',
+    needs: ['theokanning'], limitParam: 'maxTokens', sentBy: THEO_SENDS,
     source: `${THEO} (api/src/main/java/com/theokanning/openai/completion/chat/ChatCompletionRequest.java: @Builder; model, messages, maxTokens)`,
   },
   {
     id: 'theokanning.completion.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['CompletionRequest', '.', 'builder', '('], langs: JVM,
-    needs: ['theokanning'], limitParam: 'maxTokens',
+    needs: ['theokanning'], limitParam: 'maxTokens', sentBy: THEO_SENDS,
     source: `${THEO} (api/src/main/java/com/theokanning/openai/completion/CompletionRequest.java: @Builder; model, prompt, maxTokens)`,
   },
-  ...rows(['createChatCompletion', 'streamChatCompletion', 'createCompletion', 'streamCompletion'], (m) => ({
+  ...rows(THEO_SENDS, (m) => ({
     id: `theokanning.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['.', m, '('], langs: JVM, needs: ['theokanning'], runtimeRequest: true,
     limitParam: 'maxTokens',
     source: `${THEO} (service/src/main/java/com/theokanning/openai/service/OpenAiService.java: ${m}(${/Chat/.test(m) ? 'ChatCompletionRequest' : 'CompletionRequest'} request))`,

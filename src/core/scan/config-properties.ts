@@ -86,7 +86,7 @@ function valueField(s: EvalScope, type: string, prop: string, getter: string, de
 const TYPES = new WeakMap<object, Map<string, string | undefined>>();
 
 /** The type `name` is declared with in the file: Java `Type name` before `;` `,` `)` `=`, Kotlin `name: Type`. */
-function declaredType(s: EvalScope, name: string): string | undefined {
+export function declaredType(s: EvalScope, name: string): string | undefined {
   let byName = TYPES.get(s.toks);
   if (!byName) TYPES.set(s.toks, (byName = new Map()));
   if (!byName.has(name)) byName.set(name, findType(s, name));

@@ -18,6 +18,7 @@ import { keyedModel } from './keyed-model';
 import { classOptions } from './class-options';
 import { callersSetNoLimit } from './ruby-merge-callers';
 import { requestFromCallers } from './ruby-caller-requests';
+import { helperRequest, requestFromParam } from './jvm-param-requests';
 
 /** Most request variables followed per call. */
 const MAX_FOLLOWED = 8;
@@ -67,9 +68,12 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       followed++;
       const def = assignmentBefore(c, toks[a].v, callStart);
       let req = requestAt(c, def, modelArg);
+      // Java `send(ChatCompletionRequest request)`: what this file's callers of the method pass (jvm-param-requests.ts).
+      if (def < 0 && bare) req = requestFromParam(c, a, modelArg);
       // `params = self._prepare_message_params()`: the request the same-file helper builds.
       const maker = def >= 0 && !req?.found.model ? helperCall(c, def, exprEnd(c, def)) : undefined;
       if (maker !== undefined && maker >= 0) req = requestIn(c, maker, modelArg) ?? req;
+      else if (maker === -1) req = helperRequest(c, def, modelArg) ?? req;
       // `arguments["model"] = model` after `arguments = dict(…)`: the model set by subscript.
       if (req && !req.found.model) req = keyedModel(c, toks[a].v, req, callStart) ?? req;
       // A limit set later only at run time: the request's own one is no longer what is sent (the read stays cached).
@@ -82,7 +86,7 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       f.runtime.push({ start: toks[a].start, end: toks[e - 1].end, label: `${c.text.slice(toks[a].start, toks[e - 1].end)} (built at run time)` });
     } else if (helper !== undefined) {
       followed++;
-      const req = helper >= 0 ? requestIn(c, helper, modelArg) : undefined;
+      const req = helper >= 0 ? requestIn(c, helper, modelArg) : helperRequest(c, a, modelArg);
       if (take(f, req)) return;
       note(req);
       f.runtime ??= [];

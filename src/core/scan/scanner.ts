@@ -167,7 +167,8 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
       if (!words.some((w) => methods!.has(w))) {
         // `return await new` before it decides (the keystroke path keeps those words live).
         c.read!.push({ start: toks[Math.max(0, at - 3)].start, end: toks[at].end });
-        if (!returnedAt(toks, at)) return false;
+        const returned = returnedAt(toks, at);
+        if (shape!.kind === 'builder' ? returned : !returned) return false;
       }
     }
     if (sent(at)) return false;

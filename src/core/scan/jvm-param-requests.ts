@@ -1,0 +1,142 @@
+// A Java request passed down as a parameter: `private String send(ChatCompletionRequest request) { return
+// service.createChatCompletion(request)… }` whose callers in the file build it with a helper, `ChatCompletionRequest
+// request = dataHandler.buildChatCompletionRequest("gpt-4o", messages); return send(request);`, the helper a method of
+// another class of the workspace returning `ChatCompletionRequest.builder().model(model).messages(messages).build()`
+// (held-out betgpt src/data_access/GptApiClient.java and DataHandler.java; TheoKanning openai-java
+// OpenAiService.createChatCompletion(ChatCompletionRequest request), ChatCompletionRequest a Lombok @Builder). The
+// request is read in the helper's file with the caller's arguments bound to its parameters (arg-frames.ts): its model
+// and limit, placed in that file, its prompt parts at the argument here. The first caller whose request names a model
+// gives it (as followArgs takes the first definition that holds one).
+import { T } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import { basename } from '../resolve/files';
+import type { Span } from '../types';
+import type { Ctx } from './values';
+import type { Found } from './keys';
+import { exprEnd, tables, type Fn } from './scope';
+import { args } from './calls';
+import { evaluate } from './evaluate';
+import { assignmentBefore } from './definitions';
+import { calledNames, CALLERS } from './file-callers';
+import { classScopes } from './imported';
+import { declaredType } from './config-properties';
+import { withArgs } from './arg-frames';
+import { elsewhere, partsFrom } from './imported-runnables';
+import { requestAt, type Request } from './request-defs';
+
+/** Callers of the method read at most. */
+const MAX_CALLERS = 8;
+
+/** The request the same-file callers of the method holding token `at` (a bare parameter name) pass it; undefined when none is read. */
+export function requestFromParam(c: Ctx, at: number, modelArg?: number): Request | undefined {
+  if (c.syn.id !== 'java') return undefined;
+  const { toks, match } = c;
+  const own = enclosing(c, at);
+  const pos = own ? paramPlace(c, own, toks[at].v) : -1;
+  if (!own || pos < 0) return undefined;
+  const name = toks[own.name].v;
+  c.readNames?.add(name);
+  c.forward?.add(CALLERS + name);
+  // Calls, not the method's declarations (an overload's name is followed by `(` too).
+  const defs = new Set((tables(c).fns.get(name) ?? []).map((f) => f.name));
+  const callers = (calledNames(toks).get(name) ?? []).filter((k) => !defs.has(k));
+  for (const k of callers.slice(0, MAX_CALLERS)) {
+    const a = args(c, k + 1, match[k + 1]);
+    if (!(match[k + 1] > k) || a.length <= pos || a[pos].key !== undefined) continue;
+    c.read?.push({ start: toks[k].start, end: toks[match[k + 1]].end });
+    const { from, to } = a[pos];
+    const def = to === from + 1 && isId(toks[from]) ? assignmentBefore(c, toks[from].v, k) : from;
+    if (def < 0) continue;
+    const req = requestAt(c, def, modelArg);
+    const made = req?.found.model ? req : helperRequest(c, def, modelArg);
+    if (made?.found.model) return made;
+  }
+  return undefined;
+}
+
+/** The innermost method whose body holds token `at`. */
+function enclosing(c: Ctx, at: number): Fn | undefined {
+  let own: Fn | undefined;
+  for (const list of tables(c).fns.values()) for (const f of list) if (f.body <= at && at < f.bodyEnd && (!own || f.body > own.body)) own = f;
+  return own;
+}
+
+/** Where `name` is among the parameters of `f` (Java `Type name`: the last name of each), or -1. */
+function paramPlace(c: Ctx, f: Fn, name: string): number {
+  const { toks, match } = c;
+  const open = f.params ?? f.name + 1;
+  if (!isP(toks[open], '(') || !(match[open] > open)) return -1;
+  let pos = 0;
+  let last = '';
+  for (let k = open + 1; k <= match[open]; k++) {
+    if (k < match[open] && (isP(toks[k], '(') || isP(toks[k], '<') || isP(toks[k], '[')) && match[k] > k) k = match[k];
+    else if (k === match[open] || isP(toks[k], ',')) {
+      if (last === name) return pos;
+      pos++;
+    } else if (toks[k].t === T.Id) last = toks[k].v;
+  }
+  return -1;
+}
+
+/**
+ * Java `helper(…)`, `this.helper(…)` or `field.helper(…)` at token `def`, `field` declared with a class of the
+ * workspace: the request the method's `return` builds, read with the call's arguments. Its place is the call here.
+ */
+export function helperRequest(c: Ctx, def: number, modelArg?: number): Request | undefined {
+  if (c.syn.id !== 'java') return undefined;
+  const { toks, match } = c;
+  let k = def;
+  if (toks[k]?.v === 'this' && isP(toks[k + 1], '.')) k += 2;
+  const recv = isId(toks[k]) && isP(toks[k + 1], '.') && isId(toks[k + 2]) ? toks[k].v : undefined;
+  const m = recv ? k + 2 : k;
+  const end = exprEnd(c, def);
+  if (!isId(toks[m]) || !isP(toks[m + 1], '(') || match[m + 1] !== end - 1) return undefined;
+  const type = recv ? declaredType(c, recv) : undefined;
+  if (recv && !type) return undefined;
+  const scopes = type ? [...classScopes(c, type)] : [c];
+  const list = args(c, m + 1, match[m + 1]);
+  const given = { list, value: (n: number) => evaluate(c, list[n].from, list[n].to, 1) };
+  const here: Span = { start: toks[def].start, end: toks[end - 1].end };
+  for (const sc of scopes.slice(0, 2)) {
+    const f = tables(sc).fns.get(toks[m].v)?.at(-1);
+    const ret = f && returned(sc, f);
+    if (!f || ret === undefined) continue;
+    // A context of that file's own (its request memo holds no other caller's arguments).
+    const oc: Ctx = sc === c ? { ...c, requests: undefined } : { ...sc };
+    let req: Request | undefined;
+    withArgs(oc, f, given, () => void (req = requestAt(oc, ret, modelArg)));
+    if (!req?.found.model) continue;
+    c.read?.push(here);
+    const found = sc === c ? req.found : placed(req.found, oc.file, c.file, here, toks[m].v);
+    return { found, start: def, end: end - 1 };
+  }
+  return undefined;
+}
+
+/** The first token of the one `return` of `f`'s body, or undefined. */
+function returned(s: Ctx, f: Fn): number | undefined {
+  let at: number | undefined;
+  for (let k = f.body; k < f.bodyEnd; k++) {
+    if (s.toks[k].t !== T.Id || s.toks[k].v !== 'return') continue;
+    if (at !== undefined) return undefined;
+    at = k + 1;
+  }
+  return at;
+}
+
+/** A request read in `file` by `helper`: its model and limit placed where they are written, its prompt at `at` here. */
+function placed(found: Found, file: string, own: string, at: Span, helper: string): Found {
+  const what = (written: string) => (written === own ? `passed to ${helper}()` : `${helper}() builds (${basename(written)})`);
+  const out: Found = { ...found, parts: partsFrom(found.parts, file, at, what(file)) };
+  const m = found.model;
+  if (m && 'ref' in m) {
+    const written = m.ref.file ?? file;
+    const source = m.ref.source ? { ...m.ref.source, file: m.ref.source.file ?? file } : { file: written, offset: m.ref.span.start, what: `model ${what(written)}` };
+    out.model = { ref: { ...m.ref, file: written === own ? undefined : written, source } };
+  }
+  if (found.limit) {
+    const written = found.limit.file ?? file;
+    out.limit = { ...found.limit, file: written === own ? undefined : written, source: elsewhere(found.limit.source, written, found.limit.span.start, `limit ${what(written)}`) };
+  }
+  return out;
+}
