@@ -221,37 +221,31 @@ test('an import word edited takes the full path: a broken import above reads on 
   assert.equal(analyze(src.replace('import { z }', 'impot { z }'), 'typescript', 'a.ts', table).calls.length, 0);
 });
 
-test('a digit typed at the start of a word takes the full path: the word becomes a number', () => {
-  // Found by the random edits with a seed per file (runtime_settings/svc/digest.go): `func digest(` -> `func 1digest(`
-  // is no function any more, and the model its `t := defaults()` gave was lost.
-  const src = fs.readFileSync(path.join(FIXTURES, 'go/runtime_settings/svc/digest.go'), 'utf8');
-  const snap = analyzeSnapshot(src, 'go', 'digest.go', table);
-  const edit: Edit = { offset: src.indexOf('func digest(') + 5, removed: 0, inserted: '1' };
-  assert.equal(applyEdit(snap, edit), undefined);
-  const text = src.replace('func digest(', 'func 1digest(');
-  assert.notDeepEqual(strip(analyze(text, 'go', 'digest.go', table)).calls[0].site.model, strip(snap.result).calls[0].site.model);
-});
+// Found by the random edits with a seed per file: words the scan reads outside any call. Each edit takes the full
+// path, and the full analysis of the edited text does differ (a reused result would have been wrong).
+const WORD_EDITS = [
+  // `func digest(` -> `func 1digest(`: a word starting with a digit is a number; the function and the model its
+  // `t := defaults()` gave are gone.
+  { why: 'a digit typed at the start of a word', file: 'go/runtime_settings/svc/digest.go', find: 'func digest(', at: 5, removed: 0, inserted: '1' },
+  // SEED=17: `type tuning struct {` -> `struq`: the `tuning{Model: …}` literal's fields are read through it.
+  { why: 'a type definition word edited', file: 'go/runtime_settings/svc/digest.go', find: 'tuning struct', at: 11, removed: 2, inserted: 'q' },
+  // SEED=21 (config_defaults/chat/chat.go): `return …Content, nil` -> `n1il`: an empty value made a name changes what
+  // the function returns (here in a file where the old keystroke path reused its result).
+  { why: 'an empty value word edited', file: 'go/goopenai_chat.go', find: 'Content, nil', at: 10, removed: 0, inserted: '1' },
+];
 
-test('a type definition word edited takes the full path: `struct` -> `struq` loses the fields a model came from', () => {
-  // Found by the random edits with a seed per file (SEED=17, runtime_settings/svc/digest.go): the model of
-  // `t := defaults()` is the `tuning{Model: …}` literal's, read through `type tuning struct {`.
-  const src = fs.readFileSync(path.join(FIXTURES, 'go/runtime_settings/svc/digest.go'), 'utf8');
-  const snap = analyzeSnapshot(src, 'go', 'digest.go', table);
-  const edit: Edit = { offset: src.indexOf('tuning struct') + 11, removed: 2, inserted: 'q' };
-  assert.equal(applyEdit(snap, edit), undefined);
-  const text = src.replace('tuning struct', 'tuning struq');
-  assert.notDeepEqual(strip(analyze(text, 'go', 'digest.go', table)).calls[0].site.model, strip(snap.result).calls[0].site.model);
-});
-
-test('an empty value word edited takes the full path: Go `nil` -> `n1il` is a name', () => {
-  // Found by the random edits with a seed per file (SEED=21, config_defaults/chat/chat.go).
-  const src = fs.readFileSync(path.join(FIXTURES, 'go/config_defaults/chat/chat.go'), 'utf8');
-  const snap = analyzeSnapshot(src, 'go', 'chat.go', table);
-  const at = src.indexOf('Content, nil') + 'Content, n'.length;
-  assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: '1' }), undefined);
-  const text = src.slice(0, at) + '1' + src.slice(at);
-  assert.notDeepEqual(strip(analyze(text, 'go', 'chat.go', table)).calls.map((c: { site: unknown }) => c.site), strip(snap.result).calls.map((c: { site: unknown }) => c.site));
-});
+for (const w of WORD_EDITS) {
+  test(`${w.why} takes the full path (${w.file}: ${w.find})`, () => {
+    const src = fs.readFileSync(path.join(FIXTURES, w.file), 'utf8');
+    const name = path.basename(w.file);
+    const snap = analyzeSnapshot(src, 'go', name, table);
+    const offset = src.indexOf(w.find) + w.at;
+    assert.equal(applyEdit(snap, { offset, removed: w.removed, inserted: w.inserted }), undefined);
+    const text = src.slice(0, offset) + w.inserted + src.slice(offset + w.removed);
+    const sites = (r: ReturnType<typeof analyze>) => strip(r).calls.map((c: { site: unknown }) => c.site);
+    assert.notDeepEqual(sites(analyze(text, 'go', name, table)), sites(snap.result));
+  });
+}
 
 test('a Rust builder whose build() is not closed yet is no request: nothing throws', () => {
   // Found by the random edits with a seed per file (config_struct/src/services/assistant.rs): `builder.build(?;` gave the
