@@ -43,7 +43,7 @@ let vocab: Set<string> | undefined;
 /** Built on the first keystroke, not when the engine loads (the first lens does not need it). */
 function vocabulary(): Set<string> {
   if (vocab) return vocab;
-  vocab = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...Object.keys(MODEL_WRAPPERS), 'role', ...HOST_WORDS, ...NOT_REQUEST_WORDS]);
+  vocab = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...IMPORT_WORDS, ...TYPE_WORDS, ...Object.keys(MODEL_WRAPPERS), 'role', ...HOST_WORDS, ...NOT_REQUEST_WORDS]);
   for (const s of SHAPES) {
     for (const w of s.anchor) vocab.add(w);
     for (const w of s.needs ?? []) vocab.add(w);
@@ -80,7 +80,7 @@ const TYPE_WORDS = new Set(['struct', 'type', 'interface', 'record', 'object', '
 const KEY_SETS = [CALL_MODEL_KEYS, LIMIT_KEYS, THINKING_KEYS, PROMPT_KEYS, MESSAGE_WRAPPERS, NON_PROMPT_KEYS];
 /** `python`: the loop and control words are live where they are (live-regions.ts pythonHeaders), not by name. */
 const isVocab = (w: string, python: boolean) =>
-  vocabulary().has(w) || SCOPE_WORDS.has(w) || IMPORT_WORDS.has(w) || TYPE_WORDS.has(w) || isOpenAiClient(w) || (!python && LOOP_WORDS.has(w)) || KEY_SETS.some((k) => k.has(normKey(w)));
+  vocabulary().has(w) || SCOPE_WORDS.has(w) || isOpenAiClient(w) || (!python && LOOP_WORDS.has(w)) || KEY_SETS.some((k) => k.has(normKey(w)));
 
 export function analyzeSnapshot(
   text: string,
