@@ -14,7 +14,7 @@ import { member, tableMember } from './members';
 import { lookup } from './lookup';
 import { classScopes, importedFunction } from './imported';
 import { envValue } from './env';
-import { configCall } from './dotnet-config';
+import { configCall, serviceConfig } from './dotnet-config';
 import { alternatives } from './branches';
 import { phpCall } from './php-values';
 import { configProperty } from './config-properties';
@@ -72,6 +72,11 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   if (template) return template;
   if (base && names.length > 0 && (base.str !== undefined || base.path !== undefined) && (STRING_PASS.has(fn) || fn === 'resolve' || fn === 'absolute' || fn === 'expanduser')) {
     return base.path !== undefined && fn !== 'format' ? base : { ...base, path: undefined };
+  }
+  // Kernel Memory's `memoryOptions.GetServiceConfig<T>(configuration, "AzureOpenAIText")` (dotnet-config.ts).
+  if (fn === 'GetServiceConfig' && s.syn.id === 'csharp') {
+    const v = serviceConfig(s, arg(1), a.length >= 3 ? arg(2) : undefined);
+    if (v) return v;
   }
   if (base?.obj?.kind === 'config') {
     const v = configCall(base.obj, fn, arg(0), a.length >= 2 ? arg(1) : undefined, a[1] ? at(s, a[1].from) : 0);

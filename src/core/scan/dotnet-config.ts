@@ -158,6 +158,19 @@ export function configCall(o: ConfigObj, fn: string, key: Value | undefined, fal
   return undefined;
 }
 
+/**
+ * Kernel Memory's `KernelMemoryConfig.GetServiceConfig<T>(IConfiguration cfg, string serviceName, string root =
+ * "KernelMemory")`: the section `<root>:Services:<serviceName>` bound to T (microsoft/kernel-memory
+ * service/Abstractions/Configuration/KernelMemoryConfig.cs), read by microsoft/chat-copilot
+ * webapi/Services/SemanticKernelProvider.cs for the deployment it adds to the kernel.
+ */
+export function serviceConfig(s: EvalScope, name: Value | undefined, root: Value | undefined): Value | undefined {
+  if (name?.str === undefined || name.holes?.length || name.runtime !== undefined) return undefined;
+  const top = root === undefined ? 'KernelMemory' : root.str !== undefined && !root.holes?.length && root.runtime === undefined ? root.str : undefined;
+  if (top === undefined) return undefined;
+  return { obj: { kind: 'config', scope: s, path: [...top.split(':'), 'Services', ...name.str.split(':')] } };
+}
+
 /** `configuration["OpenAi:Model"]`, `section["Model"]`. */
 export function configIndex(o: ConfigObj, key: Value | undefined): Value | undefined {
   if (key?.str === undefined || key.holes?.length || !o.path) return undefined;

@@ -17,15 +17,22 @@ const bound = new WeakMap<EvalScope, Map<string, EvalScope>>();
 
 /** The value of the expression-bodied property `name` of the options class `o.cls`, read with `this` bound to `o`. */
 export function optionsProperty(o: ConfigObj, name: string, depth: number): Value | undefined {
+  const p = optionsPropertyAt(o, name);
+  if (!p) return undefined;
+  const v = evaluate(p.scope, p.at, p.end, depth + 1);
+  if (!v || v.runtime !== undefined || (v.str === undefined && !v.obj)) return v;
+  return v.source ? v : { ...v, source: { file: p.scope.file, offset: p.scope.toks[p.at - 2].start, what: `${o.cls}.${name}` } };
+}
+
+/** The body of the expression-bodied property `name` of `o.cls`: its tokens [at, end) in the class's scope with
+ * `this` bound to `o` (dotnet-out-values.ts reads a dictionary initializer there). */
+export function optionsPropertyAt(o: ConfigObj, name: string): { scope: EvalScope; at: number; end: number } | undefined {
   if (!o.cls) return undefined;
   const scopes = tables(o.scope).classes.has(o.cls) ? [o.scope] : [...classScopes(o.scope, o.cls)];
   for (const sc of scopes) {
     const at = propertyAt(sc, o.cls, name);
     if (at < 0) continue;
-    const self = selfScope(sc, o);
-    const v = evaluate(self, at + 2, exprEnd(sc, at + 2), depth + 1);
-    if (!v || v.runtime !== undefined || (v.str === undefined && !v.obj)) return v;
-    return v.source ? v : { ...v, source: { file: sc.file, offset: sc.toks[at].start, what: `${o.cls}.${name}` } };
+    return { scope: selfScope(sc, o), at: at + 2, end: exprEnd(sc, at + 2) };
   }
   return undefined;
 }

@@ -70,7 +70,7 @@ const NOT_REGISTRATIONS = /^(bin|obj|wwwroot|node_modules|Migrations|Properties|
 
 /** The project folder's own .cs files and those of its immediate folders (`Extensions/ServiceExtensions.cs`, where
  * apps keep `IServiceCollection` extension methods that Program.cs calls), bounded by sameFolder and 32 folders. */
-function projectSources(files: WorkspaceFiles, dir: string): string[] {
+export function projectSources(files: WorkspaceFiles, dir: string): string[] {
   const out = sameFolder(files, dir, '.cs');
   for (const sub of (files.folders?.(dir) ?? []).filter((d) => !NOT_REGISTRATIONS.test(d)).slice(0, 32)) out.push(...sameFolder(files, join(dir, sub), '.cs'));
   return out;

@@ -8,6 +8,7 @@ import type { Companion } from './call-shape-types';
 import { MESSAGE_WRAPPERS, normKey } from './call-keys';
 import { walkKeys, type Found } from './keys';
 import { countBefore } from '../util/binary-search';
+import { projectKernelModel } from './dotnet-kernel-services';
 
 // Go's `ctx` / `context.Context` is no message either.
 const NOT_MESSAGES = /^(options|opts|settings|config|cancellationToken|ct|token|kernel|arguments|kernelArgs|kernelArguments|handler|ctx)$/i;
@@ -90,6 +91,11 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
         k = match[k];
       }
     }
+  }
+  // Semantic Kernel's service added in another file of the project (dotnet-kernel-services.ts).
+  if (!f.model && c.syn.id === 'csharp') {
+    const adds = list.filter((x) => x.take === 'model' && /^Add\w*ChatCompletion$/.test(x.anchor[0])).map((x) => x.anchor[0]);
+    if (adds.length) f.model = projectKernelModel(c, adds, name);
   }
 }
 

@@ -26,6 +26,7 @@ import { localElsewhere } from './visible';
 import { constructorArm } from './member-arms';
 import { argValue } from './arg-frames';
 import { isJvmLanguage } from './ai-services-spring';
+import { outValue } from './dotnet-out-values';
 
 /** A name in scope at offset `pos`: the nearest binding before it in this file, else an import, else the package. */
 export function lookup(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
@@ -44,6 +45,9 @@ export function lookup(s: EvalScope, name: string, pos: number, depth: number): 
     const v = helper(s, name, pos, depth);
     if (v) return v;
   }
+  // C# `map.TryGetValue(key, out var name)` (dotnet-out-values.ts).
+  const out = s.syn.id === 'csharp' ? outValue(s, name, pos, depth) : undefined;
+  if (out) return out;
   const imp = imported(s, name, depth);
   if (imp) return s.syn.id === 'go' ? goHeld(s, name, pos, imp, false) : imp;
   // An AI SDK provider factory imported from its package and named, not called (`{ openai: createOpenAI }`).

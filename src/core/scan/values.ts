@@ -237,7 +237,7 @@ export function readNumber(c: Ctx, i: number, end: number, depth = 0): Omit<Limi
 }
 
 /** A model id from an evaluated value: a string with no holes (the dearest of several is chosen when priced). */
-function modelOf(c: Ctx, v: Value, fallback: Span): ModelValue {
+export function modelOf(c: Ctx, v: Value, fallback: Span): ModelValue {
   // Known only at run time with a default the code states (`state.get("model", DEFAULT)`): the default is priced.
   if (v.runtime !== undefined && v.stated) return modelOf(c, v.stated, fallback);
   if (v.str === undefined || !v.str || ownHoles(v)) return undefined;

@@ -1,0 +1,58 @@
+// Semantic Kernel's chat service added to the kernel in another file of the project: a plugin or controller that
+// takes the `Kernel` from dependency injection (`this._kernel.CreateFunctionFromPrompt(…)`, `kernel.GetRequiredService
+// <IChatCompletionService>()`) runs on the model the project's registration names (microsoft/chat-copilot
+// webapi/Services/SemanticKernelProvider.cs: `builder.AddAzureOpenAIChatCompletion(azureAIOptions.Deployment, …)` in
+// one arm of a switch, `builder.AddOpenAIChatCompletion(openAIOptions.TextModel, …)` in the other, the plugins in
+// Plugins/Chat/). Read only when the call's own file adds no service (links.ts companions). Each registration's model
+// argument is evaluated in its file; several give the dearest, the others named (branches.ts). Too many registrations
+// (a samples project where each file builds its own kernel) say nothing about this one: none is taken.
+// AddOpenAIChatCompletion(modelId, …), AddAzureOpenAIChatCompletion(deploymentName, …, modelId): microsoft/semantic-kernel
+// dotnet/src/Connectors/Connectors.OpenAI/Extensions/OpenAIKernelBuilderExtensions.cs,
+// Connectors.AzureOpenAI/Extensions/AzureOpenAIKernelBuilderExtensions.cs.
+import { isId, isP } from '../lex/brackets';
+import { projectDir } from '../resolve/app-settings';
+import { dirname } from '../resolve/files';
+import { args } from './calls';
+import { evaluate } from './evaluate';
+import { alternatives } from './branches';
+import { projectSources } from './dotnet-sections';
+import { modelOf, type Ctx, type ModelValue } from './values';
+import { label, type Value } from './value';
+
+/** Registrations read at most; more than this in the project leaves the model to the call's file. */
+const MAX_REGISTRATIONS = 4;
+/** The argument naming the model, by its parameter name, else its place. */
+const MODEL_PARAMS = ['modelId', 'deploymentName'];
+
+/** The model of the project's chat-service registrations (`anchors`: the methods that add one), else undefined. */
+export function projectKernelModel(c: Ctx, anchors: string[], at: number): ModelValue {
+  const idx = c.index;
+  if (!idx || c.syn.id !== 'csharp') return undefined;
+  const dir = projectDir(idx.files, dirname(c.file));
+  if (!dir) return undefined;
+  const v = idx.memo(dir, `kernel-model:${anchors.join(',')}`, () => registrations(c, dir, anchors));
+  return v ? modelOf(c, v, { start: c.toks[at].start, end: c.toks[at].end }) : undefined;
+}
+
+function registrations(c: Ctx, dir: string, anchors: string[]): Value | undefined {
+  const idx = c.index!;
+  const names = new Set(anchors);
+  const found: Value[] = [];
+  for (const f of projectSources(idx.files, dir)) {
+    const text = idx.text(f);
+    if (!text || !anchors.some((a) => text.includes(a))) continue;
+    const s = idx.scope(f);
+    if (!s) continue;
+    const { toks, match } = s;
+    for (let k = 1; k < toks.length - 1; k++) {
+      // A call on the builder or the services (`builder.AddOpenAIChatCompletion(`), not the method's declaration.
+      if (!isId(toks[k]) || !names.has(toks[k].v) || !isP(toks[k - 1], '.') || !isP(toks[k + 1], '(') || match[k + 1] < 0) continue;
+      if (found.length >= MAX_REGISTRATIONS) return undefined;
+      const a = args(s, k + 1, match[k + 1]);
+      const arg = a.find((x) => x.key !== undefined && MODEL_PARAMS.includes(x.key)) ?? (a[0]?.key === undefined ? a[0] : undefined);
+      if (!arg) continue;
+      found.push(evaluate(s, arg.from, arg.to, 1) ?? { runtime: label(s, arg.from, arg.to) });
+    }
+  }
+  return found.length ? alternatives(found, 'chat service added to the kernel') : undefined;
+}
