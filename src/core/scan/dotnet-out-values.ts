@@ -54,8 +54,12 @@ function lookupIn(s: EvalScope, dot: number, key: { from: number; to: number }, 
   if (!isId(toks[from])) return undefined;
   const names: string[] = [];
   for (let k = from; k < dot; k += 2) names.push(toks[k].v);
+  s.readNames?.add(names[0] === 'this' ? names[1] : names[0]);
   const dict = initializer(s, names, from, depth);
   if (!dict) return undefined;
+  // The initializer is read: an edit of an entry in this file (the keystroke path) analyses the file again.
+  const dt = dict.scope.toks;
+  dict.scope.read?.push({ start: dt[dict.at].start, end: dt[Math.max(dict.at, dict.end - 1)].end });
   const entries = entriesOf(dict.scope, dict.at, dict.end);
   if (!entries.length) return undefined;
   const k = evaluate(s, key.from, key.to, depth + 1);
