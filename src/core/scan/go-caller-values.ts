@@ -55,7 +55,7 @@ function overridden(sc: EvalScope, arg: [number, number], depth: number): Value 
 }
 
 /** Is the caller at token `k` in a named function that only this module could call, and that it never names? */
-function neverCalled(sc: EvalScope, k: number): boolean {
+export function neverCalled(sc: EvalScope, k: number): boolean {
   let own: Fn | undefined;
   for (const list of tables(sc).fns.values()) for (const f of list) if (f.body <= k && k < f.bodyEnd && (!own || f.body > own.body)) own = f;
   if (!own || !sc.index) return false;

@@ -72,13 +72,13 @@ function fromCallers(s: EvalScope, param: number, fn: Fn, pos: number, depth: nu
 }
 
 /** A method an interface declares (`Complete(ctx context.Context, prompt, model string) (string, error)`), not a call. */
-function inInterface(s: EvalScope, k: number): boolean {
+export function inInterface(s: EvalScope, k: number): boolean {
   const open = enclosingOpen(s, k);
   return open > 0 && s.toks[open - 1].v === 'interface';
 }
 
 /** Tokens of argument `n` of the call whose list opens at `open`. */
-function argRange(s: FileScope, open: number, n: number): [number, number] | undefined {
+export function argRange(s: FileScope, open: number, n: number): [number, number] | undefined {
   const { toks, match } = s;
   const close = match[open];
   if (close < 0) return undefined;

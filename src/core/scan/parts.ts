@@ -18,6 +18,7 @@ import { pushParts } from './push-parts';
 import { rustVecParts } from './rust-message-vecs';
 import { goHelperMessages } from './go-message-helpers';
 import { goAddedBefore } from './go-string-adds';
+import { goListFromCallers } from './go-caller-lists';
 
 export { pushParts } from './push-parts';
 
@@ -236,6 +237,8 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
           collectParts(c, message + 1, c.match[message], out, depth + 1);
           return chain.end;
         }
+        // A Go slice parameter (`Messages: msgs`): the list its callers in the package pass (go-caller-lists.ts).
+        if (terms === 0 && chain.names.length === 1 && !isSpread(prev) && (!v || v.runtime !== undefined) && goListFromCallers(c, k, out, depth, collectParts)) return chain.end;
         if (v?.str !== undefined || v?.num !== undefined) {
           con = v;
           if (terms === 0 && v.source) source = v.source;
