@@ -70,12 +70,24 @@ export class HoleReader {
    * Finds the close of a hole opened just before `from`, skipping quoted text inside it. Linear: nested quotes are
    * skipped to their closing quote without recursing, and depth is capped.
    */
-  private balanced(from: number, open: string, closeCh: string, stringClose: string): { expr: string; end: number } {
+  private balanced(
+    from: number,
+    open: string,
+    closeCh: string,
+    stringClose: string,
+    level = 0,
+  ): { expr: string; end: number } {
     const s = this.s;
     let depth = 1;
     let j = from;
     while (j < this.n) {
       const ch = s[j];
+      if (ch === '`' && stringClose === '`' && open === '{') {
+        // A template literal nested in a JS hole (`${c ? `l'a ${x}` : ""}`): its text is no code, so quotes in it
+        // open no string; skipped to its own closing backtick, its holes read the same way (depth capped).
+        j = this.nestedTemplateEnd(j + 1, level + 1);
+        continue;
+      }
       if (ch === open) depth = Math.min(depth + 1, MAX_HOLE_DEPTH);
       else if (ch === closeCh) {
         depth--;
@@ -93,5 +105,19 @@ export class HoleReader {
     }
     // Unterminated hole: it ends the literal's readable text here.
     return { expr: s.slice(from, j).trim(), end: j };
+  }
+
+  /** The end (after the closing backtick) of a template literal whose text starts at `from`, inside a hole. */
+  private nestedTemplateEnd(from: number, level: number): number {
+    const s = this.s;
+    let j = from;
+    while (j < this.n) {
+      const c = s[j];
+      if (c === '\\') j += 2;
+      else if (c === '`') return j + 1;
+      else if (c === '$' && s[j + 1] === '{' && level < MAX_HOLE_DEPTH) j = this.balanced(j + 2, '{', '}', '`', level).end;
+      else j++;
+    }
+    return j;
   }
 }
