@@ -14,6 +14,8 @@ import { type Found } from './keys';
 import { assignmentBefore } from './definitions';
 import { helperCall, requestAt, requestIn } from './request-defs';
 import { methodDef } from './method-defs';
+import { evaluate } from './evaluate';
+import { tableMember } from './members';
 
 /**
  * Request keys whose value is the object that holds the limit, normalised as by normKey:
@@ -75,8 +77,43 @@ export function containerValue(c: Ctx, f: Found, a: number, e: number, before: n
     const helper = helperCall(c, a, e);
     inner = helper !== undefined && helper >= 0 ? requestIn(c, helper)?.found : undefined;
     if (takeLimit(f, inner)) return;
-  }
+  } else if (j === e && e > a + 1 && memberTableLimit(c, f, a, e)) return;
   f.limitUnresolved ??= inner?.limitUnresolved ?? `${label(c, a, e)} (built at run time)`;
+}
+
+/**
+ * A config dict reached through a member (`generation_config=config.GENERATION_CONFIG` after `from model import
+ * config`, sid6i7/perplexed model/model.py; `settings.GEN_CONFIG`): the limit key of the literal the name is bound
+ * to, in whichever file. A literal with no limit key and no spread sets none. False when it is no literal.
+ */
+function memberTableLimit(c: Ctx, f: Found, a: number, e: number): boolean {
+  const v = evaluate(c, a, e);
+  if (v?.obj?.kind !== 'table' || v.runtime !== undefined || v.obj.frames?.length) return false;
+  const { scope, open } = v.obj;
+  const { toks, match } = scope;
+  if (!isP(toks[open], '{') || !(match[open] > open)) return false;
+  for (let k = open + 1; k < match[open]; k++) {
+    const tk = toks[k];
+    if (tk.t === T.Punct && (tk.v === '**' || tk.v === '...')) return false;
+    if (isOpen(tk) && match[k] > k) {
+      k = match[k];
+      continue;
+    }
+    if ((tk.t !== T.Id && tk.t !== T.Str) || !isP(toks[k + 1], ':') || !LIMIT_KEYS.has(normKey(tk.v))) continue;
+    const n = tableMember(scope, open, tk.v, 0);
+    if (n?.num === undefined || !Number.isFinite(n.num) || n.num < 0 || n.absent || n.others?.length) {
+      f.limitUnresolved ??= label(c, a, e);
+      return true;
+    }
+    f.limit = { value: n.num, span: { start: c.toks[a].start, end: c.toks[e - 1].end }, key: tk.v };
+    if (n.lit) {
+      f.limit.span = n.lit.span;
+      if (n.lit.scope.file !== c.file) f.limit.file = n.lit.scope.file;
+    }
+    if (n.source) f.limit.source = n.source;
+    return true;
+  }
+  return true;
 }
 
 /** After a Go type written before a literal's `{`: names, `*`, `[…]`, `interface{}`. */
