@@ -13,6 +13,7 @@ import { args } from './calls';
 import { evaluate } from './evaluate';
 import { lookup } from './lookup';
 import { MODEL_WRAPPERS } from './call-keys';
+import { customProviderModel } from './custom-provider';
 
 /**
  * Factory → provider (price sheet name). Names from vercel/ai packages/<provider>/src/*-provider.ts `export function
@@ -111,6 +112,10 @@ export function aiSdkValue(s: EvalScope, names: string[], nameAt: number, open: 
   if (a.length > 2 || (a.length === 2 && (a[1].key || !isP(toks[a[1].from], '{')))) return undefined;
   const id = arg(0);
   if (id?.str === undefined || id.holes?.length || !id.str) return undefined;
+  if (names.length === 2 && fn === 'languageModel' && !isGateway(s, names[0])) {
+    const aliased = customProviderModel(s, names[0], id.str, depth);
+    if (aliased) return aliased;
+  }
   // The wrapper's provider goes with the id: `openrouter("deepseek/…")` is OpenRouter's, not DeepSeek's own.
   const provider = Object.hasOwn(MODEL_WRAPPERS, names[0]) ? MODEL_WRAPPERS[names[0]] : isGateway(s, names[0]) ? '' : lookup(s, names[0], at(s, nameAt), depth + 1)?.factory;
   if (provider === undefined) return undefined;
