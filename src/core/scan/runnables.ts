@@ -120,6 +120,30 @@ function byName(w: Walk, name: string, before: number, depth: number): Found {
   return viaParameter(w, name, before, depth);
 }
 
+/** Member assignments of one name read for a receiver. */
+const MAX_MEMBER_SETS = 4;
+
+/**
+ * A model kept on the object (`self._llm = llm` in `__init__`, `this.model = new ChatOpenAI(…)`): what the file's
+ * assignments of that member hold, the first that runs a model; a parameter is followed to its callers.
+ */
+function byMember(w: Walk, name: string, depth: number): Found {
+  const { c } = w;
+  const { toks } = c;
+  c.readNames?.add(name);
+  let tried = 0;
+  for (let k = 2; k + 1 < toks.length && tried < MAX_MEMBER_SETS; k++) {
+    if (toks[k].v !== name || !isId(toks[k]) || !isP(toks[k - 1], '.') || !/^(self|this)$/.test(toks[k - 2].v) || isP(toks[k - 3], '.')) continue;
+    if (!isP(toks[k + 1], '=')) continue;
+    tried++;
+    const end = Math.min(exprEnd(c, k + 2), toks.length);
+    mark(c, k - 2, end);
+    const found = operand(w, k + 2, end, depth + 1);
+    if (found.made) return found;
+  }
+  return {};
+}
+
 /** Is the name at `at` (followed by `=`) a keyword argument: directly inside a call's parentheses? */
 function isKeywordArgument(c: Ctx, at: number): boolean {
   const { toks, match } = c;
@@ -152,11 +176,18 @@ function viaParameter(w: Walk, name: string, use: number, depth: number): Found 
   if (pos < 0) return {};
   const fn = toks[def].v;
   c.readNames?.add(fn);
+  // A Python constructor's parameter (`def __init__(self, llm): self.llm = llm`): the argument a subclass passes up
+  // (`super().__init__(ChatOpenAI(…))`, or a name assigned one) or the class is made with (`Agent(llm)`), `self` not
+  // passed (Arpeely.Block.Summarizer summarizer_agent.py: `llm = ChatOpenAI(…); super().__init__(llm)`).
+  const cls = fn === '__init__' && c.syn.id === 'python' ? enclosingClass(c, def) : undefined;
   for (let k = match[params] + 1; k < toks.length; k++) {
-    if (toks[k].v !== fn || !isId(toks[k]) || !isP(toks[k + 1], '(') || isP(toks[k - 1], '.') || match[k + 1] < 0) continue;
+    if (!isId(toks[k]) || !isP(toks[k + 1], '(') || match[k + 1] < 0) continue;
+    const up = cls !== undefined && toks[k].v === '__init__' && isP(toks[k - 1], '.') && isP(toks[k - 2], ')') && toks[match[k - 2] - 1]?.v === 'super';
+    const made = cls !== undefined && toks[k].v === cls && !isP(toks[k - 1], '.') && toks[k - 1]?.v !== 'class';
+    if (!up && !made && (toks[k].v !== fn || isP(toks[k - 1], '.'))) continue;
     if (toks[k - 1]?.v === 'def') continue;
     let a = k + 2;
-    for (let n = 0; n < pos && a < match[k + 1]; n++) a = valueEnd(c, a, match[k + 1]) + 1;
+    for (let n = 0; n < pos - (up || made ? 1 : 0) && a < match[k + 1]; n++) a = valueEnd(c, a, match[k + 1]) + 1;
     const e = valueEnd(c, a, match[k + 1]);
     mark(c, k, match[k + 1] + 1);
     if (e <= a) continue;
@@ -165,6 +196,18 @@ function viaParameter(w: Walk, name: string, use: number, depth: number): Found 
     if (w.left <= 0) break;
   }
   return {};
+}
+
+/** The name of the Python class whose body holds the method named at toks[def], or undefined. */
+function enclosingClass(c: Ctx, def: number): string | undefined {
+  const { toks, text } = c;
+  const col = (k: number) => toks[k].start - text.lastIndexOf('\n', toks[k].start - 1) - 1;
+  const defCol = col(def - 1);
+  for (let k = def - 2, n = 0; k > 0 && n < 20000; k--, n++) {
+    if (toks[k].v !== 'class' || !isId(toks[k]) || !isId(toks[k + 1])) continue;
+    return col(k) < defCol ? toks[k + 1].v : undefined;
+  }
+  return undefined;
 }
 
 /** The `def`/`function` name token of the function whose body holds token `at` (Python: by indentation). */
@@ -224,6 +267,7 @@ function operand(w: Walk, from: number, to: number, depth: number): Found {
   // `( … )` around the whole operand.
   if (isP(toks[from], '(') && match[from] === last) return operand(w, from + 1, last, depth + 1);
   if (isId(toks[from]) && to === from + 1) return KEYWORDS.has(toks[from].v) ? {} : byName(w, toks[from].v, from, depth);
+  if (to === from + 3 && /^(self|this)$/.test(toks[from].v) && isP(toks[from + 1], '.') && isId(toks[from + 2])) return byMember(w, toks[from + 2].v, depth);
   if (!isP(toks[last], ')') || match[last] < from) return {};
   const open = match[last];
   const fn = toks[open - 1];
