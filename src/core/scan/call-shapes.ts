@@ -181,6 +181,11 @@ export const SHAPES: CallShape[] = [
     source: 'https://github.com/mistralai/client-python (README: client.chat.complete); https://github.com/mistralai/client-ts',
   },
   {
+    id: 'mistral.chat.async', sdk: 'Mistral', provider: 'mistral', anchor: ['chat', '.', 'complete_async', '('], langs: ['python'],
+    limitParam: 'max_tokens',
+    source: 'https://pypi.org/project/mistralai/1.0.0 (README "Asynchronous Example": await s.chat.complete_async(model=…, messages=…))',
+  },
+  {
     id: 'mistral.chat.stream', sdk: 'Mistral', provider: 'mistral', anchor: ['chat', '.', 'stream', '('], langs: ['python', 'javascript'],
     limitParam: { python: 'max_tokens', javascript: 'maxTokens' }, source: 'https://github.com/mistralai/client-python (README)',
   },
