@@ -5,6 +5,7 @@
 // file's ancestors; Ruby's `require_relative` names the file. Pure: asks WorkspaceFiles, reads no disk.
 import type { WorkspaceFiles } from './files';
 import { ancestors, basename, dirname, join } from './files';
+import { projectDir } from './app-settings';
 
 const EXT: Record<string, string[]> = { java: ['.java', '.kt'], kotlin: ['.kt', '.java'], csharp: ['.cs'], php: ['.php'], ruby: ['.rb'], swift: ['.swift'] };
 /** Folders a search looks at above the file (a C# / PHP namespace suffix is tried under each). */
@@ -88,7 +89,32 @@ export function classCandidates(files: WorkspaceFiles, fromFile: string, text: s
       // Laravel's composer.json maps `App\` to app/ (PSR-4): a file outside app/ (a module under modules/) reaches it.
       if (lang === 'php') for (const parts of spaces) if (parts[0] === 'App') add(join(a, 'app', ...parts.slice(1)), cls);
     }
+    if (lang === 'csharp') out.push(...globalClassFiles(files, dir, cls, spaces));
     return [...new Set(out)];
+  }
+  return out;
+}
+
+/** Project folders looked in for a class of the global namespace. */
+const MAX_PROJECT_FOLDERS = 32;
+
+/**
+ * C#: a class declared outside any namespace is visible to every file of the project, wherever its file is
+ * (microsoft/semantic-kernel dotnet/samples/Demos/VoiceChat: `public class OpenAIOptions` in Options/OpenAIOptions.cs,
+ * read from Program.cs as `OpenAIOptions.SectionName`). `<cls>.cs` in the project folder's immediate folders, kept when
+ * it declares no namespace or one the using file names (https://learn.microsoft.com/dotnet/csharp/fundamentals/types/namespaces).
+ */
+function globalClassFiles(files: WorkspaceFiles, dir: string, cls: string, spaces: string[][]): string[] {
+  const project = projectDir(files, dir);
+  if (!project) return [];
+  const named = new Set(spaces.map((p) => p.join('.')));
+  const out: string[] = [];
+  for (const sub of (files.folders?.(project) ?? []).slice(0, MAX_PROJECT_FOLDERS)) {
+    const d = join(project, sub);
+    if (!has(files, d, cls + '.cs')) continue;
+    const f = join(d, cls + '.cs');
+    const ns = /^[ \t]*namespace[ \t]+([\w.]+)/m.exec(files.read(f) ?? '')?.[1];
+    if (ns === undefined || named.has(ns)) out.push(f);
   }
   return out;
 }

@@ -13,6 +13,10 @@ import { expr } from './evaluate';
 /** A property of the object a C# class is read as (`{this.MemoryName}`, `{MemoryName}`). */
 const SELF_MEMBER = /^(this\.)?[A-Z]\w*$/;
 
+/** A member of a class named by its Pascal-case name (`{OpenAIOptions.SectionName}`): a C# constant or static
+ * property (microsoft/semantic-kernel dotnet/samples/Demos/VoiceChat Program.cs reads its settings key so). */
+const CLASS_MEMBER = /^[A-Z]\w*\.[A-Z]\w*$/;
+
 /** Holes looked up in one JavaScript template at most (a hostile literal may hold thousands). */
 const MAX_JS_HOLES = 64;
 
@@ -22,14 +26,16 @@ const MAX_JS_HOLES = 64;
  */
 export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): { str: string; holes: (Hole | string)[] } | undefined {
   const js = s.syn.id === 'javascript';
-  // C#: only in a class read as one bound object (an options class's `$"{this.Name} …"`, dotnet-option-props.ts).
-  if (s.syn.id !== 'python' && !(js && (tk.holes?.length ?? 0) <= MAX_JS_HOLES) && !(s.self && s.syn.id === 'csharp')) return undefined;
+  // C#: in a class read as one bound object (an options class's `$"{this.Name} …"`, dotnet-option-props.ts), and a
+  // class's constant anywhere (`$"{OpenAIOptions.SectionName}:ChatModelId"`).
+  const cs = s.syn.id === 'csharp' && (!!s.self || !!tk.holes?.some((h) => CLASS_MEMBER.test(h.expr)));
+  if (s.syn.id !== 'python' && !(js && (tk.holes?.length ?? 0) <= MAX_JS_HOLES) && !cs) return undefined;
   return fillHoles(tk, (name) => {
     const v = member(s, undefined, name.split('.'), i, depth + 1);
     if (!v || v.runtime !== undefined) return undefined;
     if (v.str !== undefined) return { text: v.str, holes: v.holes ?? [] };
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
-  }, js ? (name) => boundOnce(s, name) : s.syn.id === 'csharp' ? (name) => SELF_MEMBER.test(name) : undefined);
+  }, js ? (name) => boundOnce(s, name) : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) : undefined);
 }
 
 /**
