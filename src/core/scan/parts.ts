@@ -16,6 +16,7 @@ import { goRole, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, 
 import { filledHoles, refilled } from './fstring-holes';
 import { pushParts } from './push-parts';
 import { rustVecParts } from './rust-message-vecs';
+import { rustIterChain } from './rust-iter-chains';
 import { goHelperMessages } from './go-message-helpers';
 import { goAddedBefore } from './go-string-adds';
 import { goListFromCallers } from './go-caller-lists';
@@ -64,8 +65,10 @@ export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[]
     }
     // A Rust messages Vec a helper builds (rust-message-vecs.ts).
     const vec = isId(tk) ? rustVecParts(c, k, to, out, depth) : -1;
-    if (vec > 0) {
-      k = vec;
+    // A Rust iterator chain over a collection (`chat.iter().map(|(m, _)| m).collect::<Vec<_>>()`): the collection.
+    const iter = vec < 0 && isId(tk) ? rustIterChain(c, k, to, out, depth) : -1;
+    if (vec > 0 || iter > 0) {
+      k = Math.max(vec, iter);
       continue;
     }
     if ((tk.t === T.Str && !jvmRoleArg(c, k)) || isId(tk)) {
