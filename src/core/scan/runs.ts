@@ -13,6 +13,7 @@ import { AGENT_TURN_LIMITS, GROW_METHODS, HISTORY_KEYS, type TurnLimitRow } from
 import { elements, readSchema, readTools } from './tools';
 import { aiSdkTools } from './ai-sdk-tools';
 import { goTools } from './go-tools';
+import { rustTools } from './rust-tools';
 import { braceLoop, pythonLoop } from './loops';
 import { retryExit } from './retry';
 
@@ -22,7 +23,7 @@ const MAX_BODY = 20000;
 
 export function readRun(c: Ctx, site: CallSite, first: number, open: number, end: number, construction?: [number, number]): void {
   const unread: string[] = [];
-  let tools = (site.sdk === 'Vercel AI SDK' ? aiSdkTools(c, site, open, end) : c.syn.id === 'go' ? goTools(c, site, open, end, first) : undefined) ?? readTools(c, open, end, first, unread);
+  let tools = (site.sdk === 'Vercel AI SDK' ? aiSdkTools(c, site, open, end) : c.syn.id === 'go' ? goTools(c, site, open, end, first) : c.syn.id === 'rust' ? rustTools(c, site, open, end, unread) : undefined) ?? readTools(c, open, end, first, unread);
   if (!tools && construction) {
     unread.length = 0;
     tools = readTools(c, construction[0], Math.min(construction[1] + 1, c.toks.length), first, unread);
