@@ -54,7 +54,13 @@ interface SelfCtx {
 interface Walk {
   unread: string[];
   depth: number;
+  /** Bodies being read (a function that calls itself is not followed again) and expressions read so far. */
+  active: Set<string>;
+  steps: number;
 }
+
+/** Expressions read for one call's tools at most (the walk stays linear in what it reads). */
+const MAX_STEPS = 20000;
 
 /** The tools of the async-openai call whose arguments are toks(open, end). */
 export function rustTools(c: Ctx, site: CallSite, open: number, end: number, unread: string[]): ToolDefs | undefined {
@@ -77,7 +83,7 @@ export function rustTools(c: Ctx, site: CallSite, open: number, end: number, unr
     }
   }
   if (at < 0 || to <= at) return undefined;
-  const w: Walk = { unread: [], depth: 0 };
+  const w: Walk = { unread: [], depth: 0, active: new Set(), steps: 0 };
   const v = value(c, at, to, w);
   if (!Array.isArray(v) && !(v && typeof v === 'object')) {
     if (v === undefined) unread.push(...new Set(w.unread));
@@ -104,7 +110,7 @@ const isOpenTok = (s: EvalScope, k: number) => (isP(s.toks[k], '(') || isP(s.tok
 /** The JSON of the Rust expression toks[i, e) of s. */
 function value(s: EvalScope, i: number, e: number, w: Walk, self?: SelfCtx): Got {
   const { toks, match } = s;
-  if (i >= e || w.depth > MAX_DEPTH) return undefined;
+  if (i >= e || w.depth > MAX_DEPTH || ++w.steps > MAX_STEPS) return undefined;
   w.depth++;
   try {
     while (e > i && isP(toks[e - 1], ',')) e--;
@@ -401,6 +407,19 @@ function moduleOf(s: EvalScope, path: string[]): EvalScope | undefined {
 
 /** What a body returns: its tail expression, else a `return x;` of it that is not `None`. */
 function returned(b: Body, w: Walk, self?: SelfCtx): Got {
+  const { s, from, to } = b;
+  const { toks, match } = s;
+  const key = `${s.file}:${from}`;
+  if (w.active.has(key)) return undefined;
+  w.active.add(key);
+  try {
+    return tail(b, w, self);
+  } finally {
+    w.active.delete(key);
+  }
+}
+
+function tail(b: Body, w: Walk, self?: SelfCtx): Got {
   const { s, from, to } = b;
   const { toks, match } = s;
   // What the scanned file's body holds is read for the call: an edit there changes its tools (editor/incremental.ts).
