@@ -45,6 +45,18 @@ export function paramFromFileCallers(s: EvalScope, param: number, depth: number)
 }
 
 /**
+ * A parameter with a default that the function's callers pass values for: `def __init__(self, model="gpt-4o-mini")`
+ * made as `Summarizer(model="gpt-4o")`. What the callers pass, with the default where a caller leaves it out (the
+ * dearest priced, the others named); undefined (the default alone stands) when no caller passes it, or one passes a
+ * value known only at run time.
+ */
+export function paramWithDefaultFromCallers(s: EvalScope, param: number, dflt: Value, depth: number): Value | undefined {
+  if ((s.syn.id !== 'python' && s.syn.id !== 'javascript') || depth > MAX_DEPTH) return undefined;
+  const own = paramsOf(s).get(param);
+  return own && unlessBusy(s, param, () => fromCallers(s, param, own, depth, undefined, dflt));
+}
+
+/**
  * `options.model` where `options` is a JS parameter with no default (or `= {}`) and its callers pass object literals
  * (`getAllTools({ model, maxSteps })`): the member each literal gives (mattzcarey/code-review-gpt src/common/llm/tools:
  * `createSubAgentTool(options.model, …)`). A literal without the key passes none; a caller whose member is worked out
@@ -137,7 +149,7 @@ export function paramsOf(s: EvalScope): Map<number, Param> {
   return m;
 }
 
-function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key?: string): Value | undefined {
+function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key?: string, dflt?: Value): Value | undefined {
   const { toks } = s;
   // A JS class's constructor is called as `new Class(…)` (js-constructors.ts), a Python class's `__init__` as the class
   // (py-constructors.ts).
@@ -154,6 +166,7 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   for (const k of mine) calls.push({ sc: s, k });
   for (const o of others) for (const k of calledNames(o.scope.toks).get(o.local) ?? []) if (cls >= 0 ? isNew(o.scope.toks, k) : isPlainCall(o.scope, k)) calls.push({ sc: o.scope, k });
   const found: { v: Value; sc: EvalScope; at: number; passed: boolean }[] = [];
+  let omitted = false;
   // Typing or deleting a call of the function anywhere in the file changes the answer (editor/incremental.ts), and
   // so does one the first-screen prefix cuts off (editor/prefix.ts).
   s.readNames?.add(name);
@@ -162,6 +175,11 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     // The whole call is read: an edit there (an argument, a keyword) changes the value.
     if (sc === s) s.read?.push({ start: toks[k].start, end: toks[s.match[k + 1]]?.end ?? s.text.length });
     const whole = argFor(sc, k + 1, own, pname);
+    // A caller that leaves out a parameter with a default gets the default (a spread passes what is not known).
+    if (!whole && dflt && leftOut(sc, k + 1)) {
+      omitted = true;
+      continue;
+    }
     const lit = whole && key !== undefined ? literalMember(sc, whole, key) : whole;
     if (lit === null) continue;
     // A name holding the object (`createClient(config)`): its member, read where the name is bound.
@@ -176,10 +194,14 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     found.push({ v, sc, at: arg[0], passed: !lit });
   }
   if (!found.length) return undefined;
+  if (omitted && dflt) found.push({ v: dflt, sc: s, at: param, passed: true });
   const many = found.length > 1;
   // A member of a name passed on is named where it is defined (config.ts's `model: "…"`), as any name's value is.
   const from = (x: (typeof found)[number]) => (x.passed && x.v.source ? x.v.source : statedSource(x.sc, what, x.v, x.sc.toks[x.at].start));
-  const what = `${key !== undefined ? `${pname}.${key}` : pname} as ${many ? 'every' : 'the only'} caller of ${cls >= 0 ? 'new ' : ''}${name}()${others.length ? '' : ' in this file'} passes it`;
+  const callee = `${cls >= 0 ? 'new ' : ''}${name}()${others.length ? '' : ' in this file'}`;
+  const what = omitted
+    ? `${pname} as the callers of ${callee} pass it, or its default`
+    : `${key !== undefined ? `${pname}.${key}` : pname} as ${many ? 'every' : 'the only'} caller of ${callee} passes it`;
   if (found.every((x) => x.v.num !== undefined)) {
     const max = found.reduce((a, b) => (b.v.num! > a.v.num! ? b : a));
     const rest = [...new Set(found.filter((x) => x !== max).map((x) => x.v.num!))].filter((n) => n !== max.v.num);
@@ -243,6 +265,18 @@ function callsOf(s: EvalScope, name: string): number[] {
     out.push(k);
   }
   return out;
+}
+
+/** The call opening at `open` passes no spread (`*args`, `**kw`, `...xs`): an argument it does not name is left out. */
+function leftOut(s: EvalScope, open: number): boolean {
+  const { toks, match } = s;
+  const close = match[open];
+  if (close < 0) return false;
+  for (let k = open + 1; k < close; k++) {
+    if ((isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) && match[k] > k) k = match[k];
+    else if ((isP(toks[k], '*') || isP(toks[k], '**') || isP(toks[k], '...')) && (k === open + 1 || isP(toks[k - 1], ','))) return false;
+  }
+  return true;
 }
 
 /** Tokens of the argument the call opening at `open` passes for the parameter: by keyword, else by place. */

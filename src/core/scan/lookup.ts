@@ -17,7 +17,7 @@ import { branchBindings } from './branch-bindings';
 import { alternatives } from './branches';
 import { untakenClamp } from './clamps';
 import { readPromptFile } from './file-reads';
-import { paramFromFileCallers } from './file-callers';
+import { paramFromFileCallers, paramWithDefaultFromCallers } from './file-callers';
 import { goParamFromCallers } from './go-callers';
 import { goStringAdds } from './go-string-adds';
 import { goHeld } from './go-composites';
@@ -134,7 +134,9 @@ function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
   const what = SET_ELSEWHERE.has(b) ? `${shown} as the constructor sets it (other methods may change it)` : b.kind === 'param' ? `default of parameter ${name}` : b.kind === 'member' ? `${shown}` : /^[A-Z][A-Z0-9_]*$/.test(name) ? `constant ${name}` : name;
   // The innermost definition names the value: where its literal is written (`constant SYSTEM` in prompts.py, not
   // the local or the import that passed it on).
-  return { ...v, source: v.source ?? { file: s.file, offset: nameTk.start, what } };
+  const out = { ...v, source: v.source ?? { file: s.file, offset: nameTk.start, what } };
+  // A default the callers replace (`Summarizer(model="gpt-4o")` over `model="gpt-4o-mini"`): what they pass.
+  return (b.kind === 'param' && !member && !SET_ELSEWHERE.has(b) && (out.str !== undefined || out.num !== undefined) && paramWithDefaultFromCallers(s, b.name, out, depth)) || out;
 }
 
 /** Methods of a file looked through for the one a use is in (a file of more is left to the nearest binding). */
