@@ -43,17 +43,26 @@ const NATIVE: { classes: string[]; provider: string; module: string; pkg: string
 // Looked up for every string and name of a file that mentions a URL or one of the modules: a map, not a search.
 const BY_PKG = new Map(NATIVE.map((n) => [n.pkg, n]));
 const BY_MODULE = new Map(NATIVE.map((n) => [n.module, n]));
+/** First characters (ASCII) of the package and module names: most strings and names start otherwise and are not hashed. */
+const NAME_FIRST = new Uint8Array(128);
+for (const n of NATIVE) NAME_FIRST[n.pkg.charCodeAt(0)] = NAME_FIRST[n.module.charCodeAt(0)] = 1;
 
 /** The NATIVE row the token at `i` imports: a package string (`"groq-sdk"`) or a Python module after from / import. */
 function nativeImport(c: Ctx, i: number): (typeof NATIVE)[number] | undefined {
   const { toks } = c;
   const tk = toks[i];
+  const c0 = tk.v.charCodeAt(0);
+  if (!(c0 < 128 && NAME_FIRST[c0] === 1)) return undefined;
   if (tk.t === T.Str) return BY_PKG.get(tk.v);
   if (!isId(tk) || !BY_MODULE.has(tk.v) || !isId(toks[i - 1]) || (toks[i - 1].v !== 'from' && toks[i - 1].v !== 'import')) return undefined;
   return BY_MODULE.get(tk.v);
 }
 
 const cache = new WeakMap<Ctx, FileUrls>();
+
+/** `://` (or JSON's `:\/\/`), `octoai` or a NATIVE module anywhere in the text: one pass, not one search each. */
+const MENTIONS = /:\/\/|:\\\/\\\/|octoai|together|groq/;
+for (const n of NATIVE) if (!MENTIONS.test(n.module)) throw new Error(`base-url MENTIONS lacks the module ${n.module}`);
 
 /** The URL strings of the file, read once per scan; each is live for the keystroke path (an edit there re-reads). */
 function fileUrls(c: Ctx): FileUrls {
@@ -64,7 +73,7 @@ function fileUrls(c: Ctx): FileUrls {
   const known = new Set<Host>();
   let nativeClasses: Set<string> | undefined;
   // Most files name no URL and no other host's SDK: the token walk below would find nothing (and record no read).
-  const none = !c.text.includes('://') && !c.text.includes(':\\/\\/') && !c.text.includes('octoai') && !NATIVE.some((n) => c.text.includes(n.module));
+  const none = !MENTIONS.test(c.text);
   for (let i = none ? toks.length : 0; i < toks.length; i++) {
     const tk = toks[i];
     const sdk = tk.t === T.Str ? tk.v.startsWith('@octoai/') : isId(tk) && tk.v === 'octoai' && isId(toks[i - 1]) && (toks[i - 1].v === 'from' || toks[i - 1].v === 'import');

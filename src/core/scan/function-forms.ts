@@ -29,6 +29,8 @@ export function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | und
   const nameTk = toks[open - 1];
   const before = toks[open - 2];
   const declared = isId(before) && FN_WORDS.has(before.v);
+  // Python declares every function with `def` (below): a call is not looked up in the keyword sets.
+  if (!declared && s.syn.id === 'python') return undefined;
   // Rust's constructors are `fn new(…)`: a word reserved in other rows is a name after `fn`.
   if (!isId(nameTk) || ((CONTROL.has(nameTk.v) || KEYWORDS.has(nameTk.v)) && !(declared && s.syn.id === 'rust'))) return undefined;
   // Go methods: `func (c *Client) name(`.

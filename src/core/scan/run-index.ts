@@ -103,7 +103,7 @@ function words(c: Ctx): RunIndex {
     const v = tk.v;
     const n = v.length;
     // `cache_control` (13 characters) or `cacheControl` / `CacheControl` (12): length first, normKey for few.
-    if ((n === 12 || n === 13) && normKey(v) === 'cachecontrol') marks.push(i);
+    if ((n === 12 || n === 13) && startsWithC(v) && normKey(v) === 'cachecontrol') marks.push(i);
     if (tk.t !== T.Id || ROLE_SHAPES[roleShape(v)] === 0) continue;
     const role = ROLES.get(v);
     if (role === undefined) continue;
@@ -116,6 +116,14 @@ function words(c: Ctx): RunIndex {
   x.defs = defs;
   x.cacheMarks = marks;
   return x;
+}
+
+/** Whether `v`, without its leading `_` and `-` (dropped by normKey), starts with c or C: other words are not normalised. */
+function startsWithC(v: string): boolean {
+  let k = 0;
+  while (k < v.length && (v.charCodeAt(k) === 95 || v.charCodeAt(k) === 45)) k++;
+  const ch = v.charCodeAt(k);
+  return ch === 99 || ch === 67 || ch > 127;
 }
 
 /** Whether the file has an identifier `w` (a row's `needs`, constructions.ts). */

@@ -44,6 +44,20 @@ for (const s of SHAPES) {
 }
 for (const list of BY_LAST.values()) list.sort((a, b) => b.anchor.length - a.anchor.length);
 
+/** BY_LAST without the rows of other languages (`langs`), in the same order: built per language on first use. */
+const BY_LAST_LANG = new Map<string, Map<string, CallShape[]>>();
+function byLastFor(lang: string): Map<string, CallShape[]> {
+  let m = BY_LAST_LANG.get(lang);
+  if (m) return m;
+  m = new Map();
+  for (const [last, list] of BY_LAST) {
+    const mine = list.filter((s) => !s.langs || s.langs.includes(lang));
+    if (mine.length) m.set(last, mine);
+  }
+  BY_LAST_LANG.set(lang, m);
+  return m;
+}
+
 const MAX_NESTED = 3;
 
 /** What a scan read, kept by the incremental path (incremental.ts) to judge whether an edit can change a call. */
@@ -92,9 +106,13 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
   // so that each token is walked a bounded number of times (hostile input: `create(create(create(…`).
   const open: number[] = [];
   const jvm = isJvmLanguage(syn.id);
+  const byLast = byLastFor(syn.id);
+  const refs = REF_LANGS.has(syn.id);
   for (let i = 1; i < toks.length; i++) {
     const tk = toks[i];
-    if (isP(tk, ',') && toks[i - 1].t === T.Id && REF_LANGS.has(syn.id)) {
+    // Each case below is at a comma or an opening bracket.
+    if (tk.t !== T.Punct) continue;
+    if (refs && isP(tk, ',') && toks[i - 1].t === T.Id) {
       readRef(c, i, languageId, made, sites);
       continue;
     }
@@ -109,16 +127,19 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
       sites.push(dispatched);
       continue;
     }
-    let shapes = BY_LAST.get(toks[last].v);
+    // The rows of this language only (a word no row of it ends with: no call here, as when each row was skipped).
+    let shapes = byLast.get(toks[last].v);
     // A method of a LangChain4j AI service (any name): `analyzer.analyzeSentimentOf(text)`.
-    const service = jvm && (!shapes || shapes.some((s) => s.sdk === 'LangChain4j')) ? serviceAt(c, i) : undefined;
+    const all = jvm ? BY_LAST.get(toks[last].v) : undefined;
+    const service = jvm && (!all || all.some((s) => s.sdk === 'LangChain4j')) ? serviceAt(c, i) : undefined;
     if (service !== undefined && L4J_CHAT) shapes = serviceShapes(L4J_CHAT, toks[i - 1].v, service.iface, service.spring || service.anyFile);
     if (!shapes) continue;
     while (open.length && open[open.length - 1] <= i) open.pop();
     if (open.length >= MAX_NESTED) continue;
     let matched: CallShape | undefined;
     for (const shape of shapes) {
-      if (shape.langs && !shape.langs.includes(syn.id)) continue;
+      // byLast holds this language's rows only; an AI service's shapes are checked here.
+      if (service !== undefined && shape.langs && !shape.langs.includes(syn.id)) continue;
       const first = last === i - 1 ? anchorStart(toks, i, shape.anchor) : shape.anchor[shape.anchor.length - 1] === '(' ? anchorStart(toks, last, shape.anchor.slice(0, -1)) : -1;
       if (first < 0) continue;
       if (shape.needs && !shape.needs.some((w) => hasIdent(c, w))) continue;

@@ -125,8 +125,12 @@ export function pythonFormat(base: Value, a: Arg[], arg: (n: number) => Value | 
       continue;
     }
     if (ch !== '{') {
-      out += ch;
-      k++;
+      // The text up to the next brace in one piece (a long template, copied a character at a time, built a string
+      // of as many pieces).
+      let e = k + 1;
+      while (e < str.length && str.charCodeAt(e) !== 123 && str.charCodeAt(e) !== 125) e++;
+      out += str.slice(k, e);
+      k = e;
       continue;
     }
     const close = str.indexOf('}', k + 1);
