@@ -86,7 +86,15 @@ export function walkKeys(c: Ctx, f: Found, from: number, to: number): void {
     }
     const sep = keyAt(c, k);
     if (sep > 0) {
-      k = readKey(c, f, k, sep + 1, valueEnd(c, sep + 1, to));
+      const vEnd = valueEnd(c, sep + 1, to);
+      // Ruby 3.1's shorthand `chat(parameters: { model:, messages: })`: an omitted value is the local or method of the
+      // key's name (Ruby 3.1.0 NEWS, "Values in Hash literals and keyword arguments can be omitted").
+      if (vEnd === sep + 1 && c.syn.id === 'ruby' && isId(tk)) {
+        readKey(c, f, k, k, k + 1);
+        k = sep + 1;
+        continue;
+      }
+      k = readKey(c, f, k, sep + 1, vEnd);
       continue;
     }
     // Builder-style `.key(value)` and message wrappers `UserMessage("…")`.

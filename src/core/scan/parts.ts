@@ -4,7 +4,7 @@
 import { T, type Token } from '../lex/lexer';
 import type { PromptPart, ValueSource } from '../types';
 import { expr } from './evaluate';
-import { KEYWORDS, isId, isP, readChain } from '../lex/brackets';
+import { KEYWORDS, isClose, isId, isP, readChain } from '../lex/brackets';
 import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, NON_PROMPT_KEYS, normKey } from './call-keys';
 import { constantFor, keyAt, spanOf, valueEnd, type Ctx } from './values';
 import { elements } from './tools';
@@ -54,6 +54,10 @@ export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[]
       if (listEnd < 0 && key === 'content' && isP(toks[sep + 1], '[') && c.match[sep + 1] > sep + 1) {
         listEnd = c.match[sep + 1];
         listFirst = true;
+      }
+      // Ruby 3.1's `{ role: "user", content: }`: the omitted value is the name of the key (keys.ts walkKeys).
+      if (c.syn.id === 'ruby' && isId(tk) && (sep + 1 >= to || isP(toks[sep + 1], ',') || isClose(toks[sep + 1]))) {
+        readExpr(c, k, k + 1, out, depth);
       }
       k = sep + 1;
       continue;
