@@ -34,12 +34,15 @@ function acrossFiles(read: () => Value | undefined): Value | undefined {
 
 const BUSY = new Set<string>();
 
+/** Languages whose parameters are read from the file's callers (Ruby: a method's `name(…)` calls with parentheses). */
+const CALLER_LANGUAGES = new Set(['python', 'javascript', 'ruby']);
+
 /** The mark a call's `forward` names carry for "read from the callers of": a prefix cut before one of them changes it. */
 export const CALLERS = 'call:';
 
 /** The value every same-file caller passes for the parameter whose name is token `param`, or undefined. */
 export function paramFromFileCallers(s: EvalScope, param: number, depth: number): Value | undefined {
-  if ((s.syn.id !== 'python' && s.syn.id !== 'javascript') || depth > MAX_DEPTH) return undefined;
+  if (!CALLER_LANGUAGES.has(s.syn.id) || depth > MAX_DEPTH) return undefined;
   const own = paramsOf(s).get(param);
   return own && unlessBusy(s, param, () => fromCallers(s, param, own, depth));
 }
@@ -51,7 +54,7 @@ export function paramFromFileCallers(s: EvalScope, param: number, depth: number)
  * value known only at run time.
  */
 export function paramWithDefaultFromCallers(s: EvalScope, param: number, dflt: Value, depth: number): Value | undefined {
-  if ((s.syn.id !== 'python' && s.syn.id !== 'javascript') || depth > MAX_DEPTH) return undefined;
+  if (!CALLER_LANGUAGES.has(s.syn.id) || depth > MAX_DEPTH) return undefined;
   const own = paramsOf(s).get(param);
   return own && unlessBusy(s, param, () => fromCallers(s, param, own, depth, undefined, dflt));
 }
@@ -190,7 +193,11 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     const v = sc === s ? read(depth + 1) : acrossFiles(() => read(1));
     if (key !== undefined && busyHits > busy && (!v || v.runtime !== undefined)) continue;
     // Parsed command-line options (cli-options.ts) pass down whole: their members are read where they are used.
-    if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined && v.obj?.kind !== 'cli')) return undefined;
+    // A list or hash a caller writes (`chat(messages:)` after `messages = [{ role: …, content: <<~X }]`) is read there
+    // when the method is a Ruby private one: every caller is in view (a public method's callers elsewhere pass the
+    // conversation). Several callers' lists are not compared (alternatives() keeps texts and numbers): run time.
+    const list = v?.obj?.kind === 'table' && rubyPrivate(s, own.fn.name);
+    if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined && v.obj?.kind !== 'cli' && !list)) return undefined;
     found.push({ v, sc, at: arg[0], passed: !lit });
   }
   if (!found.length) return undefined;
@@ -211,6 +218,25 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   }
   const values = found.map((x) => ({ ...x.v, source: from(x) }));
   return many ? alternatives(values, what) : values[0];
+}
+
+/**
+ * The Ruby method named at token `at` is private: `private def m`, or defined below a `private` line of its class
+ * (with no `public` / `protected` line between). Callers of a private method are the class's own, in this file.
+ */
+function rubyPrivate(s: EvalScope, at: number): boolean {
+  const { toks, text } = s;
+  if (s.syn.id !== 'ruby') return false;
+  const alone = (k: number) => (k === 0 || text.lastIndexOf('\n', toks[k].start) >= toks[k - 1].end) && (k + 1 >= toks.length || text.lastIndexOf('\n', toks[k + 1].start) >= toks[k].end);
+  if (isId(toks[at - 2]) && toks[at - 2].v === 'private' && toks[at - 1].v === 'def') return true;
+  for (let k = at - 1; k >= 0; k--) {
+    if (!isId(toks[k])) continue;
+    const w = toks[k].v;
+    if (w === 'class' || w === 'module') return false;
+    if ((w === 'public' || w === 'protected') && alone(k)) return false;
+    if (w === 'private' && alone(k)) return true;
+  }
+  return false;
 }
 
 /** `export function f`, `export async function f`, `export const f =`, `export default function f`, `module.exports = { f }`. */
@@ -299,6 +325,9 @@ function argFor(s: EvalScope, open: number, own: Param, pname: string): [number,
       if (isP(first, '*') || isP(first, '**') || isP(first, '...')) return undefined;
       if (s.syn.id === 'python' && isId(first) && isP(toks[from + 1], '=')) {
         if (first.v === pname) return k > from + 2 ? [from + 2, k] : undefined;
+      } else if (s.syn.id === 'ruby' && isId(first) && isP(toks[from + 1], ':')) {
+        // A keyword argument; Ruby 3.1's `chat(messages:)` passes the caller's local of that name.
+        if (first.v === pname) return k > from + 2 ? [from + 2, k] : [from, from + 1];
       } else if (i === own.pos && !own.loose) byPlace = [from, k];
       i++;
     }
