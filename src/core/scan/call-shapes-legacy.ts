@@ -88,6 +88,15 @@ export const LEGACY_SHAPES: CallShape[] = [
     needs: ['theokanning'], limitParam: 'maxTokens', sentBy: THEO_SENDS,
     source: `${THEO} (api/src/main/java/com/theokanning/openai/completion/CompletionRequest.java: @Builder; model, prompt, maxTokens)`,
   },
+  // ── aallam openai-kotlin (com.aallam.openai.client.OpenAI): `openAI.chatCompletion(ChatCompletionRequest(model =
+  // ModelId("…"), messages = listOf(ChatMessage(role = ChatRole.User, content = "…")), maxCompletionTokens = n))`,
+  // `chatCompletions(…)` streaming the same request. The method names are common, so the file must name the package.
+  // Seen in BotForge common/services/implementation/OpenAiService.kt (held-out sample 10). ──
+  ...rows(['chatCompletion', 'chatCompletions'], (m) => ({
+    id: `aallam.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['.', m, '('], langs: ['kotlin'], needs: ['aallam'], runtimeRequest: true,
+    limitParam: 'maxCompletionTokens',
+    source: `https://github.com/aallam/openai-kotlin (@9574ca3: openai-client/src/commonMain/kotlin/com.aallam.openai.client/Chat.kt: ${m}(request: ChatCompletionRequest); openai-core/…/chat/ChatCompletionRequest.kt: model: ModelId, messages, maxTokens ("max_tokens"), maxCompletionTokens ("max_completion_tokens"))`,
+  })),
   ...rows(THEO_SENDS, (m) => ({
     id: `theokanning.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['.', m, '('], langs: JVM, needs: ['theokanning'], runtimeRequest: true,
     limitParam: 'maxTokens',

@@ -30,7 +30,7 @@ export function insertion(c: Ctx, shape: CallShape, f: Found, param: string): Li
   // Shorthand `{ model, messages }`: the value is the key itself (readKey(k, k, k + 1)); every other form's value
   // starts after a separator, so ends at keyIdx + 2 or later.
   if (f.modelEnd === keyIdx + 1) return { offset: key.end, template: `, ${param}: ${num}` };
-  if (isP(sep, '=')) return { offset: valueLast.end, template: c.syn.id === 'csharp' ? `, ${param} = ${num}` : `, ${param}=${num}` };
+  if (isP(sep, '=')) return { offset: valueLast.end, template: c.syn.id === 'csharp' || c.syn.id === 'kotlin' ? `, ${param} = ${num}` : `, ${param}=${num}` };
   if (isP(sep, ':')) {
     const ruby = c.syn.id === 'ruby';
     return { offset: valueLast.end, template: `, ${param}: ${ruby ? '{n}' : num}` };
