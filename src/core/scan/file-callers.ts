@@ -13,6 +13,8 @@ import { MAX_DEPTH, statedSource, type EvalScope, type Value } from './value';
 import { importers, isPlainCall } from './js-callers';
 import { constructorClass, isNew, literalMember, passedMember } from './js-constructors';
 import { pyConstructorClass } from './py-constructors';
+import { calledNames } from './names-followed';
+import { rubyPrivate } from './ruby-private';
 
 /** Callers read for one parameter, at most. */
 const MAX_CALLERS = 16;
@@ -178,8 +180,10 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     // The whole call is read: an edit there (an argument, a keyword) changes the value.
     if (sc === s) s.read?.push({ start: toks[k].start, end: toks[s.match[k + 1]]?.end ?? s.text.length });
     const whole = argFor(sc, k + 1, own, pname);
-    // A caller that leaves out a parameter with a default gets the default (a spread passes what is not known).
-    if (!whole && dflt && leftOut(sc, k + 1)) {
+    // A spread or a call not closed: what it passes is not known.
+    if (whole === null) return undefined;
+    // A caller that leaves out a parameter with a default gets the default.
+    if (!whole && dflt) {
       omitted = true;
       continue;
     }
@@ -220,25 +224,6 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   return many ? alternatives(values, what) : values[0];
 }
 
-/**
- * The Ruby method named at token `at` is private: `private def m`, or defined below a `private` line of its class
- * (with no `public` / `protected` line between). Callers of a private method are the class's own, in this file.
- */
-function rubyPrivate(s: EvalScope, at: number): boolean {
-  const { toks, text } = s;
-  if (s.syn.id !== 'ruby') return false;
-  const alone = (k: number) => (k === 0 || text.lastIndexOf('\n', toks[k].start) >= toks[k - 1].end) && (k + 1 >= toks.length || text.lastIndexOf('\n', toks[k + 1].start) >= toks[k].end);
-  if (isId(toks[at - 2]) && toks[at - 2].v === 'private' && toks[at - 1].v === 'def') return true;
-  for (let k = at - 1; k >= 0; k--) {
-    if (!isId(toks[k])) continue;
-    const w = toks[k].v;
-    if (w === 'class' || w === 'module') return false;
-    if ((w === 'public' || w === 'protected') && alone(k)) return false;
-    if (w === 'private' && alone(k)) return true;
-  }
-  return false;
-}
-
 /** `export function f`, `export async function f`, `export const f =`, `export default function f`, `module.exports = { f }`. */
 function exported(toks: Token[], nameAt: number, name: string): boolean {
   for (let k = nameAt - 1; k >= 0 && k >= nameAt - 4; k--) if (isId(toks[k]) && toks[k].v === 'export') return true;
@@ -252,31 +237,6 @@ function exported(toks: Token[], nameAt: number, name: string): boolean {
     }
   }
   return false;
-}
-
-/** Each name followed by `(`, by name, in token order: one pass per file, not one per parameter looked up (Go's
- * callers across a package's files read it too). */
-export const calledNames = (toks: Token[]): Map<string, number[]> => namesFollowedBy(toks, '(', 1);
-
-/** Per punctuation and token list, the indexes (from `from`) of each name followed by it, by name: one walk per file
- * and punctuation, not one per name looked up (`(` for callers, `=` for Go tag assignments, go-tags.ts). */
-const FOLLOWED = new Map<string, WeakMap<Token[], Map<string, number[]>>>();
-
-export function namesFollowedBy(toks: Token[], punct: string, from = 0): Map<string, number[]> {
-  const key = punct + from;
-  let memo = FOLLOWED.get(key);
-  if (!memo) FOLLOWED.set(key, (memo = new WeakMap()));
-  let m = memo.get(toks);
-  if (m) return m;
-  m = new Map();
-  for (let k = from; k + 1 < toks.length; k++) {
-    if (toks[k].t !== T.Id || !isP(toks[k + 1], punct)) continue;
-    const list = m.get(toks[k].v);
-    if (list) list.push(k);
-    else m.set(toks[k].v, [k]);
-  }
-  memo.set(toks, m);
-  return m;
 }
 
 /** Token indexes of `name(` calls in the file (not its definition, not another object's method of the same name). */
@@ -293,23 +253,14 @@ function callsOf(s: EvalScope, name: string): number[] {
   return out;
 }
 
-/** The call opening at `open` passes no spread (`*args`, `**kw`, `...xs`): an argument it does not name is left out. */
-function leftOut(s: EvalScope, open: number): boolean {
+/**
+ * Tokens of the argument the call opening at `open` passes for the parameter: by keyword, else by place; undefined
+ * when it passes none, null when what it passes is not known (a spread, an empty keyword, the call not closed).
+ */
+function argFor(s: EvalScope, open: number, own: Param, pname: string): [number, number] | undefined | null {
   const { toks, match } = s;
   const close = match[open];
-  if (close < 0) return false;
-  for (let k = open + 1; k < close; k++) {
-    if ((isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) && match[k] > k) k = match[k];
-    else if ((isP(toks[k], '*') || isP(toks[k], '**') || isP(toks[k], '...')) && (k === open + 1 || isP(toks[k - 1], ','))) return false;
-  }
-  return true;
-}
-
-/** Tokens of the argument the call opening at `open` passes for the parameter: by keyword, else by place. */
-function argFor(s: EvalScope, open: number, own: Param, pname: string): [number, number] | undefined {
-  const { toks, match } = s;
-  const close = match[open];
-  if (close < 0) return undefined;
+  if (close < 0) return null;
   let from = open + 1;
   let i = 0;
   let byPlace: [number, number] | undefined;
@@ -322,9 +273,9 @@ function argFor(s: EvalScope, open: number, own: Param, pname: string): [number,
     if (k > from) {
       const first: Token = toks[from];
       // A spread (`*args`, `**kw`, `...xs`): what it passes is not known.
-      if (isP(first, '*') || isP(first, '**') || isP(first, '...')) return undefined;
+      if (isP(first, '*') || isP(first, '**') || isP(first, '...')) return null;
       if (s.syn.id === 'python' && isId(first) && isP(toks[from + 1], '=')) {
-        if (first.v === pname) return k > from + 2 ? [from + 2, k] : undefined;
+        if (first.v === pname) return k > from + 2 ? [from + 2, k] : null;
       } else if (s.syn.id === 'ruby' && isId(first) && isP(toks[from + 1], ':')) {
         // A keyword argument; Ruby 3.1's `chat(messages:)` passes the caller's local of that name.
         if (first.v === pname) return k > from + 2 ? [from + 2, k] : [from, from + 1];

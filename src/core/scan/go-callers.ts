@@ -13,7 +13,8 @@ import { callerValue } from './go-caller-values';
 import { goPackageName } from './go-decls';
 import { evaluate } from './evaluate';
 import { alternatives } from './branches';
-import { CALLERS, calledNames, paramsOf, unlessBusy } from './file-callers';
+import { CALLERS, paramsOf, unlessBusy } from './file-callers';
+import { calledNames } from './names-followed';
 import { MAX_DEPTH, label, statedSource, type EvalScope, type Value } from './value';
 
 /** Files a function's callers are looked for in, at most. */

@@ -6,7 +6,7 @@ import { isP } from '../lex/brackets';
 import { countBefore } from '../util/binary-search';
 import { exprEnd, tables, type Binding } from './scope';
 import { evaluate } from './evaluate';
-import { namesFollowedBy } from './file-callers';
+import { namesFollowedBy } from './names-followed';
 import { label, type EvalScope, type Value } from './value';
 
 /** Tokens between a binding and its use read at most. */

@@ -16,7 +16,7 @@ import { importsOf } from './imported';
 import { goTypeField } from './go-config';
 import { goPackageName, packageVarAt, siblingScopes } from './go-decls';
 import type { EvalScope, Value } from './value';
-import { namesFollowedBy } from './file-callers';
+import { namesFollowedBy } from './names-followed';
 
 /** Files of a package looked through for a declaration. */
 const MAX_FILES = 200;

@@ -19,8 +19,7 @@ import type { Ctx } from './values';
 import type { EvalScope } from './value';
 import { evaluate } from './evaluate';
 import { assignmentBefore } from './definitions';
-import { importsOf } from './imported';
-import { resolveModule } from '../resolve/modules';
+import { enclosingImpl, fnBody, moduleOf, traitImpls, type Body, type SelfCtx } from './rust-crate';
 import { countBefore } from '../util/binary-search';
 
 type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
@@ -30,26 +29,17 @@ type Got = Json | typeof NONE | undefined;
 
 const MAX_DEPTH = 24;
 const MAX_ITEMS = 128;
-/** Crate files searched for a trait and its implementations. */
-const MAX_FILES = 400;
 /** Tokens searched back for `if let Some(ref t) = …`. */
 const MAX_BACK = 600;
 
 /** Methods whose value is their receiver's, for what is sent (`t.clone()`, `x.into()`, `r?`, `.unwrap()`). */
 const PASS = new Set(['clone', 'to_vec', 'into', 'to_owned', 'to_string', 'unwrap', 'expect', 'map_err', 'context', 'with_context', 'as_str', 'as_ref', 'cloned', 'unwrap_or_default']);
-/** Iterator methods between a collection and `collect()` that keep its items (std::iter::Iterator). */
 /** async-openai's tool enums, `#[serde(tag = "type", rename_all = "snake_case")]` (types/chat/chat_.rs
  * ChatCompletionTools, types/responses/response.rs Tool), and their variants that carry a definition. */
 const TOOL_ENUMS = new Set(['ChatCompletionTools', 'Tool']);
 const DEFINED = new Set(['Function', 'Custom']);
+/** Iterator methods between a collection and `collect()` that keep its items (std::iter::Iterator). */
 const ITER = new Set(['iter', 'into_iter', 'iter_mut', 'cloned', 'copied', 'map', 'filter_map', 'collect']);
-
-interface SelfCtx {
-  /** The impl block of the value `self` is (its file, `{` and `}`). */
-  impl: { s: EvalScope; open: number; close: number };
-  /** The trait whose default methods the impl gets. */
-  trait?: { s: EvalScope; open: number; close: number };
-}
 
 interface Walk {
   unread: string[];
@@ -352,59 +342,6 @@ function called(s: EvalScope, i: number, open: number, w: Walk, self?: SelfCtx):
   return returned(body, w, self);
 }
 
-interface Body {
-  s: EvalScope;
-  from: number;
-  to: number;
-}
-
-/** The impl block around token k, as a SelfCtx (for `self.f()` in a method of it). */
-function enclosingImpl(s: EvalScope, k: number): { s: EvalScope; open: number; close: number } | undefined {
-  const { toks, match } = s;
-  for (let j = k; j > 0; j--) {
-    if (toks[j].v !== 'impl' || !isId(toks[j])) continue;
-    let b = j + 1;
-    while (b < toks.length && !isP(toks[b], '{') && !isP(toks[b], ';')) b++;
-    if (isP(toks[b], '{') && match[b] > k) return { s, open: b, close: match[b] };
-  }
-  return undefined;
-}
-
-/** The body of `fn name` in s (within toks(open, close) when given): its tokens inside `{ … }`. */
-function fnBody(s: EvalScope, name: string, within?: { open: number; close: number }): Body | undefined {
-  const { toks, match } = s;
-  const from = within ? within.open + 1 : 0;
-  const to = within ? within.close : toks.length;
-  for (let k = from; k < to; k++) {
-    if (toks[k].v !== 'fn' || toks[k + 1]?.v !== name) continue;
-    // The signature: `fn f<T>(…) -> R where … {` (or `;`, a trait method without a body).
-    let b = k + 2;
-    while (b < to && !isP(toks[b], '{') && !isP(toks[b], ';')) b = isP(toks[b], '(') && match[b] > b ? match[b] + 1 : b + 1;
-    if (isP(toks[b], '{') && match[b] > b) return { s, from: b + 1, to: match[b] };
-  }
-  return undefined;
-}
-
-/** The module file a path names (`tools`, `crate::tools`, `super::tools::definitions`), from s. */
-function moduleOf(s: EvalScope, path: string[]): EvalScope | undefined {
-  const idx = s.index;
-  if (!idx) return undefined;
-  const specs: string[] = [];
-  if (path[0] === 'crate' || path[0] === 'super' || path[0] === 'self') specs.push(path.join('::'));
-  else {
-    const b = importsOf(s).names.get(path[0]);
-    if (b) specs.push([b.from, b.name, ...path.slice(1)].join('::'));
-    // `mod tools;` in this file, or a module of the crate.
-    specs.push(['self', ...path].join('::'), ['crate', ...path].join('::'));
-  }
-  for (const spec of specs) {
-    const file = resolveModule(idx.files, s.file, spec, 'rust');
-    const other = file ? idx.scope(file) : undefined;
-    if (other) return other;
-  }
-  return undefined;
-}
-
 /** What a body returns: its tail expression, else a `return x;` of it that is not `None`. */
 function returned(b: Body, w: Walk, self?: SelfCtx): Got {
   const { s, from, to } = b;
@@ -503,61 +440,4 @@ function iterChain(s: EvalScope, i: number, e: number, w: Walk, self?: SelfCtx):
     if (v !== undefined && v !== NONE) out.push(v);
   }
   return out;
-}
-
-/** The implementations of the crate's trait that declares `fn method` (read from the crate's `src` files). */
-function traitImpls(s: EvalScope, methodName: string): SelfCtx[] | undefined {
-  const idx = s.index;
-  const files = crateFiles(s);
-  const scopes = [s, ...files.filter((f) => f !== s.file).map((f) => idx?.scope(f)).filter((x): x is EvalScope => !!x)];
-  let trait: { name: string; s: EvalScope; open: number; close: number } | undefined;
-  for (const x of scopes) {
-    const { toks, match } = x;
-    for (let k = 0; k < toks.length && !trait; k++) {
-      if (toks[k].v !== 'trait' || !isId(toks[k + 1])) continue;
-      let b = k + 2;
-      while (b < toks.length && !isP(toks[b], '{') && !isP(toks[b], ';')) b++;
-      if (!isP(toks[b], '{') || !(match[b] > b)) continue;
-      for (let j = b + 1; j < match[b]; j++) if (toks[j].v === 'fn' && toks[j + 1]?.v === methodName) trait = { name: toks[k + 1].v, s: x, open: b, close: match[b] };
-      if (trait) x.read?.push({ start: toks[k].start, end: toks[match[b]].end });
-    }
-    if (trait) break;
-  }
-  if (!trait) return undefined;
-  const out: SelfCtx[] = [];
-  for (const x of scopes) {
-    const { toks, match } = x;
-    for (let k = 0; k < toks.length; k++) {
-      if (toks[k].v !== 'impl' || !isId(toks[k])) continue;
-      // `impl Tool for X {`, `impl tools::Tool for X {`, `impl<T> Tool for X<T> {`.
-      let f = k + 1;
-      while (f < toks.length && f < k + 16 && toks[f].v !== 'for' && !isP(toks[f], '{')) f++;
-      if (toks[f]?.v !== 'for' || toks[f - 1]?.v !== trait.name) continue;
-      let b = f + 1;
-      while (b < toks.length && !isP(toks[b], '{') && !isP(toks[b], ';')) b++;
-      if (isP(toks[b], '{') && match[b] > b) x.read?.push({ start: toks[k].start, end: toks[match[b]].end });
-      if (isP(toks[b], '{') && match[b] > b) out.push({ impl: { s: x, open: b, close: match[b] }, trait: { s: trait.s, open: trait.open, close: trait.close } });
-    }
-  }
-  return out;
-}
-
-/** The `.rs` files under the crate's `src` (the folder of the Cargo.toml above s), at most MAX_FILES. */
-function crateFiles(s: EvalScope): string[] {
-  const idx = s.index;
-  if (!idx) return [];
-  let dir = s.file.slice(0, s.file.lastIndexOf('/'));
-  for (let up = 0; up < 8 && dir && !idx.files.list(dir)?.includes('Cargo.toml'); up++) dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
-  if (!dir || !idx.files.list(dir)?.includes('Cargo.toml')) return [];
-  const root = `${dir}/src`;
-  return idx.memo(root, 'rust-crate-files', () => {
-    const out: string[] = [];
-    const walk = (d: string, depth: number) => {
-      if (depth > 8 || out.length >= MAX_FILES) return;
-      for (const n of idx.files.list(d) ?? []) if (n.endsWith('.rs') && out.length < MAX_FILES) out.push(`${d}/${n}`);
-      for (const sub of idx.files.folders?.(d) ?? []) walk(`${d}/${sub}`, depth + 1);
-    };
-    walk(root, 0);
-    return out;
-  });
 }
