@@ -96,6 +96,7 @@
       `${t.calls} call${t.calls === 1 ? '' : 's'} in ${t.files} file${t.files === 1 ? '' : 's'} (${model.scanned} scanned)` +
       ` · worst case ${t.total} if each runs once · ${t.month} per month` +
       (t.unknownModels ? ` · ${t.unknownModels} not priced (model in no price sheet)` : '') +
+      (t.outputUnknown ? ` · output of ${t.outputUnknown} call${t.outputUnknown === 1 ? '' : 's'} with no known maximum not included` : '') +
       (model.cancelled ? ' · scan cancelled: partial results' : '');
     const sheets = $('#sheets');
     sheets.replaceChildren(el('h2', '', 'Price sheets'));

@@ -461,6 +461,26 @@ test('an output limit set at run time for a model with no known maximum output: 
   assert.equal(md.match(/\| unknown \|/g)?.length, 3, md);
 });
 
+test('no output limit and no known maximum output: the worst case is unknown, never the input alone, and the totals say so', () => {
+  // Seen with Groq's mixtral-8x7b-32768 (no max_output in its sheet): JSON gave outputUsdMax 0 and the totals priced
+  // the input only, so a CI budget could never see the output.
+  const root = tree({
+    'bot.py': 'from openai import OpenAI\nclient = OpenAI()\nclient.chat.completions.create(model="acme-chat", messages=[{"role": "user", "content": "Hi"}])\nclient.chat.completions.create(model="acme-chat", max_tokens=100, messages=[{"role": "user", "content": "Hi"}])\n',
+  });
+  const prices = ['--prices', path.join(ROOT, 'test/fixtures/pricing/no-max-output.yaml')];
+  const rep = json(cli(['scan', '.', '--format', 'json', ...prices], root));
+  const [open, capped] = rep.calls as Record<string, unknown>[];
+  assert.equal(open.maxOutputSource, 'none');
+  assert.equal(open.outputUsdMax, null);
+  assert.equal(capped.outputUsdMax, 0.0004);
+  const totals = rep.totals as Record<string, number>;
+  assert.equal(totals.outputUnknown, 1);
+  const table = cli(['scan', '.', ...prices], root).out;
+  assert.match(table, /output of 1 call\(s\) with no known maximum not included/);
+  const md = cli(['scan', '.', '--format', 'markdown', ...prices], root).out;
+  assert.match(md, /output of 1 call\(s\) with no known maximum not included/);
+});
+
 test('JSON names the expression that picks a model known only at run time; a known or assumed model has none', () => {
   const root = tree({
     'bot.py': `import os\nfrom openai import OpenAI\n\nclient = OpenAI()\n\nclass Bot:\n    def __init__(self, model):\n        self.model = model\n\n    def ask(self, q):\n        return client.chat.completions.create(model=self.model, max_tokens=100, messages=[{"role": "user", "content": q}])\n\nclient.chat.completions.create(model=os.environ["CHAT_MODEL"], max_tokens=100, messages=[{"role": "user", "content": "Hi"}])\n`,

@@ -85,3 +85,14 @@ test('a limit set at run time for a model with no known maximum output: the lens
   assert.match(md, /\| output, worst case \(limit set at run time; no known model maximum\) \| unknown \| unknown \|/);
   assert.doesNotMatch(md, /unbounded/);
 });
+
+test('no limit for a model with no known maximum output: the hover says the worst case leaves the output out', () => {
+  const sheet = parseSheet(fs.readFileSync(path.join(FIXTURES, 'pricing', 'no-max-output.yaml'), 'utf8'), 'no-max-output.yaml').sheet!;
+  const t = buildTable([...loadShipped().sheets, sheet]);
+  const [c] = analyze('client.chat.completions.create(model="acme-chat", messages=[{"role": "user", "content": "Hi"}])', 'python', 'f.py', t).calls;
+  assert.equal(c.estimate.maxOutputSource, 'none');
+  assert.match(lensTitle(c), /output unbounded \(no limit set\)/);
+  const md = hoverMarkdown(c, t);
+  assert.match(md, /\| output, worst case \(no limit set; no known model maximum\) \| unbounded \| unknown \|/);
+  assert.match(md, /\| \*\*per call, worst case\*\* \| \| \*\*\S+ \+ output\*\* \|/);
+});

@@ -67,7 +67,7 @@ export function diffViewModel(d: CostDiff, topN = 10): ViewModel {
     rows,
     files,
     top,
-    totals: { calls: t.calls, files: files.length, unknownModels: t.unknownModels, total: formatUsd(t.totalUsdMax), month: formatUsd(t.perMonthUsdMax) },
+    totals: { calls: t.calls, files: files.length, unknownModels: t.unknownModels, outputUnknown: rows.filter((r) => r.change?.status !== 'removed' && r.modelKnown && r.outputUsdMax === null).length, total: formatUsd(t.totalUsdMax), month: formatUsd(t.perMonthUsdMax) },
     sheets: d.priceSheets.map((p) => ({ provider: p.provider, asOf: p.asOf, source: p.source })),
     problems: d.problems.map((p) => ({ file: p.file, line: p.line, message: p.message })),
     // Runs of calls in loops and agents are the workspace report's section; a comparison shows them per call.

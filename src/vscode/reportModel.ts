@@ -50,7 +50,7 @@ export interface ViewModel {
   files: ViewFile[];
   /** Costliest calls first, for the bar chart (ids into rows). */
   top: number[];
-  totals: { calls: number; files: number; unknownModels: number; total: string; month: string };
+  totals: { calls: number; files: number; unknownModels: number; outputUnknown: number; total: string; month: string };
   sheets: { provider: string; asOf: string; source: string }[];
   problems: { file: string; cell?: number; line?: number; message: string }[];
   scanned: number;
@@ -115,6 +115,7 @@ export function viewModel(r: Report, scanned: number, cancelled: boolean, topN =
       calls: r.totals.calls,
       files: files.length,
       unknownModels: r.totals.unknownModels,
+      outputUnknown: r.totals.outputUnknown,
       total: formatUsd(r.totals.totalUsdMax),
       month: formatUsd(r.totals.perMonthUsdMax),
     },

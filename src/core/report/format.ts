@@ -67,11 +67,11 @@ export function modelLabel(call: AnalyzedCall): string {
 
 /** `≈ $0.0031 in + ≤ $0.0100 out per call · gpt-4o · 1,240 → 1,000 max tok` */
 /**
- * The worst-case output is unknown: the code sets the limit from a value known only at run time and the model's
- * sheet gives no maximum output. No dollar figure then (0 was shown: "$0†").
+ * The worst-case output is unknown: the code sets no limit, or sets it from a value known only at run time, and the
+ * model's sheet gives no maximum output. No dollar figure then (0 was shown: "$0†"), and totals leave it out.
  */
 export function outputMaxUnknown(e: { maxOutputSource: string; maxOutputTokens?: number | null }): boolean {
-  return e.maxOutputSource === 'runtime' && (e.maxOutputTokens === undefined || e.maxOutputTokens === null);
+  return (e.maxOutputSource === 'runtime' || e.maxOutputSource === 'none') && (e.maxOutputTokens === undefined || e.maxOutputTokens === null);
 }
 
 export function lensTitle(call: AnalyzedCall): string {
@@ -222,11 +222,13 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src
   if (e.maxOutputTokens !== undefined) {
     const src = e.maxOutputSource === 'code' ? `${s.maxOutput?.key ?? s.limitParam}` : e.maxOutputSource === 'runtime' ? (s.maxOutput?.others?.length ? 'largest value the limit can take; chosen at run time' : 'model maximum; limit set at run time') : 'model maximum';
     lines.push(`| output, worst case (${src}) | ${formatTokens(e.maxOutputTokens)} | ${e.modelKnown ? formatUsd(e.outputUsdMax) : '—'} |`);
-  } else if (outputMaxUnknown(e)) lines.push('| output, worst case (limit set at run time; no known model maximum) | unknown | unknown |');
-  else lines.push('| output, worst case | unbounded | — |');
+  } else if (e.maxOutputSource === 'runtime') lines.push('| output, worst case (limit set at run time; no known model maximum) | unknown | unknown |');
+  else lines.push(`| output, worst case (no limit set${e.modelKnown ? '; no known model maximum' : ''}) | unbounded | ${e.modelKnown ? 'unknown' : '—'} |`);
   if (e.modelKnown) {
     lines.push(`| output, expected | | ${formatUsd(e.outputUsdExpected)} |`);
-    lines.push(`| **per call, worst case** | | **${formatUsd(e.totalUsdMax)}** |`);
+    // Input alone is no worst case: say what it leaves out.
+    if (outputMaxUnknown(e)) lines.push(`| **per call, worst case** | | **${formatUsd(e.totalUsdMax)} + output** |`);
+    else lines.push(`| **per call, worst case** | | **${formatUsd(e.totalUsdMax)}** |`);
     lines.push(`| per month, worst / expected | | ${formatUsd(e.perMonthUsdMax)} / ${formatUsd(e.perMonthUsdExpected)} |`);
   }
   lines.push('');

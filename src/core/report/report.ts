@@ -63,6 +63,8 @@ export interface Report {
     calls: number;
     files: number;
     unknownModels: number;
+    /** Priced calls whose worst-case output is unknown (no limit, or one set at run time, and no known model maximum): their output is not in totalUsdMax. */
+    outputUnknown: number;
     totalUsdMax: number;
     perMonthUsdMax: number;
     inputUsd: number;
@@ -153,6 +155,7 @@ export function buildReport(files: { file: string; result: AnalysisResult }[], t
       calls: calls.length,
       files: new Set(calls.map((c) => c.file)).size,
       unknownModels: calls.filter((c) => !c.modelKnown).length,
+      outputUnknown: calls.filter((c) => c.modelKnown && c.outputUsdMax === null).length,
       totalUsdMax: round6(totalUsdMax),
       perMonthUsdMax: round6(perMonthUsdMax),
       inputUsd: round6(inputUsd),
@@ -182,9 +185,15 @@ const money = (n: number | null) => (n === null ? 'unknown' : formatUsd(n));
 const modelText = (r: ReportRow) => (r.model ?? '?') + (r.modelAssumed ? ' (assumed)' : '');
 const best = (r: ReportRow) => r.suggestions[0]?.text ?? '';
 
+/** What the totals leave out: the output of calls with no known bound on it (never counted as $0 silently). */
+function outputUnknownText(r: Report): string {
+  const n = r.totals.outputUnknown;
+  return n ? ` · output of ${n} call(s) with no known maximum not included` : '';
+}
+
 export function toMarkdown(r: Report): string {
   const esc = (s: string) => s.replace(/\|/g, '\\|');
-  const out = ['# Prompt Cost report', '', `${r.totals.calls} calls in ${r.totals.files} files · worst case ${formatUsd(r.totals.totalUsdMax)} per round of calls · ${formatUsd(r.totals.perMonthUsdMax)} per month`, ''];
+  const out = ['# Prompt Cost report', '', `${r.totals.calls} calls in ${r.totals.files} files · worst case ${formatUsd(r.totals.totalUsdMax)} per round of calls · ${formatUsd(r.totals.perMonthUsdMax)} per month${outputUnknownText(r)}`, ''];
   out.push('| File | Line | SDK | Model | Input tok | Input | Output max | Worst case | Best saving |', '|---|---:|---|---|---:|---:|---:|---:|---|');
   for (const c of r.calls) {
     out.push(`| ${esc(c.file)}${c.cell !== undefined ? ` cell ${c.cell}` : ''} | ${c.line} | ${c.sdk} | ${esc(modelText(c))} | ${formatTokens(c.inputTokens, c.tokenCount === 'estimate')} | ${money(c.inputUsd)} | ${money(c.outputUsdMax)} | ${money(c.totalUsdMax)} | ${esc(best(c))} |`);
@@ -249,7 +258,7 @@ export function toTable(r: Report, width = 100): string {
     if (tip) out.push(('  ↳ ' + tip + (c.suggestions[0]?.why ? ` (${c.suggestions[0].why})` : '')).slice(0, width));
   });
   out.push('');
-  out.push(`${r.totals.calls} calls in ${r.totals.files} files · worst case ${formatUsd(r.totals.totalUsdMax)} per round · ${formatUsd(r.totals.perMonthUsdMax)}/month` + (r.totals.unknownModels ? ` · ${r.totals.unknownModels} unknown model(s) not priced` : ''));
+  out.push(`${r.totals.calls} calls in ${r.totals.files} files · worst case ${formatUsd(r.totals.totalUsdMax)} per round · ${formatUsd(r.totals.perMonthUsdMax)}/month` + (r.totals.unknownModels ? ` · ${r.totals.unknownModels} unknown model(s) not priced` : '') + outputUnknownText(r));
   if (r.calls.some((c) => c.maxOutputSource === 'model-default')) out.push("* no output limit in code: worst case at the model's maximum output");
   if (r.calls.some((c) => c.maxOutputSource === 'runtime')) out.push("† output limit set at run time: worst case at the model's maximum output, or at the largest value the code can choose; unknown when the model's maximum is not known");
   for (const p of r.problems) out.push(`problem: ${where(p)}: ${p.message}`);
