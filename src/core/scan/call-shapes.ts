@@ -79,8 +79,8 @@ export const SHAPES: CallShape[] = [
   },
   {
     id: 'openai.ruby', sdk: 'OpenAI', provider: 'openai',
-    anchor: ['chat', '('], langs: ['ruby'],
-    limitParam: 'max_tokens', source: 'https://github.com/alexrudall/ruby-openai (README: client.chat(parameters: {…}))',
+    anchor: ['chat', '('], langs: ['ruby'], sendsWith: 'parameters',
+    limitParam: 'max_tokens', source: 'https://github.com/alexrudall/ruby-openai (README: client.chat(parameters: {…}); lib/openai/client.rb: def chat(parameters: {}), its one keyword)',
   },
   {
     id: 'openai.php', sdk: 'OpenAI', provider: 'openai',
