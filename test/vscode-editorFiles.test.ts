@@ -1,6 +1,7 @@
 // src/vscode/editorFiles.ts (the editor's WorkspaceResolver without `vscode`): the editor's resolver keeps lenses live. Editing a value in a file beside the call — a
 // Go package sibling, a Kotlin top-level declaration, a Java or C# class in the same folder — re-prices the call,
-// whether that file was open when the call was first analysed or read from disk and opened afterwards.
+// whether that file was open when the call was first analysed or read from disk and opened afterwards; so does
+// editing a caller in another file that passes the values of a wrapper's parameters (a Ruby service object, a Python helper).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -162,6 +163,47 @@ public class Reviewer
     read: (r) => r.calls[0]?.estimate.maxOutputTokens,
     before: 400,
     after: 800,
+  },
+  {
+    lang: 'Ruby caller of a service object in another file',
+    languageId: 'ruby',
+    files: {
+      Gemfile: 'gem "ruby-openai"\n',
+      'app/services/llm_service.rb': `class LlmService
+  def initialize
+    @client = OpenAI::Client.new
+  end
+
+  def chat(messages:, model: "gpt-4o-mini")
+    @client.chat(parameters: { model: model, messages: messages, max_tokens: 300 })
+  end
+end
+`,
+      'app/jobs/notes_job.rb': 'class NotesJob\n  def perform(note)\n    LlmService.new.chat(messages: [{ role: "user", content: "Tidy this note." }], model: "gpt-4o-mini")\n  end\nend\n',
+    },
+    call: 'app/services/llm_service.rb',
+    sibling: 'app/jobs/notes_job.rb',
+    from: 'model: "gpt-4o-mini")',
+    to: 'model: "gpt-4o")',
+    read: (r) => r.calls[0]?.site.model?.id,
+    before: 'gpt-4o-mini',
+    after: 'gpt-4o',
+  },
+  {
+    lang: 'Python caller in another module',
+    languageId: 'python',
+    files: {
+      'requirements.txt': 'openai\n',
+      'utils/llm.py': 'from openai import OpenAI\n\nclient = OpenAI()\n\n\ndef ask(prompt, max_tokens=200):\n    return client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": prompt}], max_tokens=max_tokens)\n',
+      'app/notes.py': 'from utils.llm import ask\n\n\ndef tidy(note):\n    return ask(f"Tidy this note: {note}", max_tokens=400)\n',
+    },
+    call: 'utils/llm.py',
+    sibling: 'app/notes.py',
+    from: 'max_tokens=400',
+    to: 'max_tokens=700',
+    read: (r) => r.calls[0]?.estimate.maxOutputTokens,
+    before: 400,
+    after: 700,
   },
 ];
 

@@ -15,6 +15,8 @@ import { constructorClass, isNew, literalMember, passedMember } from './js-const
 import { pyConstructorClass } from './py-constructors';
 import { calledNames } from './names-followed';
 import { rubyPrivate } from './ruby-private';
+import { rubyCallers, rubyNewClass } from './ruby-callers';
+import { longestList, pyPublic } from './list-callers';
 
 /** Callers read for one parameter, at most. */
 const MAX_CALLERS = 16;
@@ -159,17 +161,23 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   // A JS class's constructor is called as `new Class(…)` (js-constructors.ts), a Python class's `__init__` as the class
   // (py-constructors.ts).
   const cls = s.syn.id === 'javascript' && toks[own.fn.name].v === 'constructor' ? constructorClass(s, own.fn.name) : -1;
-  const name = pyConstructorClass(s, own.fn.name) ?? toks[cls >= 0 ? cls : own.fn.name].v;
+  const name = pyConstructorClass(s, own.fn.name) ?? rubyNewClass(s, own.fn.name) ?? toks[cls >= 0 ? cls : own.fn.name].v;
   const pname = toks[param].v;
-  // An exported JS function is called from other modules too: their calls are read with this file's (js-callers.ts).
+  // An exported JS function, a Python module's public function, is called from other modules too: their calls are
+  // read with this file's (js-callers.ts); a Ruby class's public method from the project's files (ruby-callers.ts).
   const exports = s.syn.id === 'javascript' && exported(toks, cls >= 0 ? cls : own.fn.name, name);
-  const others = exports ? importers(s, name) : [];
+  const others = exports || pyPublic(s, own.fn.name, name) ? importers(s, name) : [];
   // No module of the package calls it: its callers are elsewhere, with values no file here shows.
   if (exports && !others.length) return undefined;
   const calls: { sc: EvalScope; k: number }[] = [];
   const mine = cls >= 0 ? (calledNames(toks).get(name) ?? []).filter((k) => isNew(toks, k)) : callsOf(s, name).filter((k) => k !== own.fn.name);
   for (const k of mine) calls.push({ sc: s, k });
   for (const o of others) for (const k of calledNames(o.scope.toks).get(o.local) ?? []) if (cls >= 0 ? isNew(o.scope.toks, k) : isPlainCall(o.scope, k)) calls.push({ sc: o.scope, k });
+  const rb = rubyCallers(s, own.fn.name);
+  if (!rb) return undefined;
+  calls.push(...rb);
+  // Every caller of the project is in view: a list one passes is read there, as for a Ruby private method's.
+  const wide = others.length > 0 || rb.length > 0;
   const found: { v: Value; sc: EvalScope; at: number; passed: boolean }[] = [];
   let omitted = false;
   // Typing or deleting a call of the function anywhere in the file changes the answer (editor/incremental.ts), and
@@ -198,9 +206,9 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     if (key !== undefined && busyHits > busy && (!v || v.runtime !== undefined)) continue;
     // Parsed command-line options (cli-options.ts) pass down whole: their members are read where they are used.
     // A list or hash a caller writes (`chat(messages:)` after `messages = [{ role: …, content: <<~X }]`) is read there
-    // when the method is a Ruby private one: every caller is in view (a public method's callers elsewhere pass the
-    // conversation). Several callers' lists are not compared (alternatives() keeps texts and numbers): run time.
-    const list = v?.obj?.kind === 'table' && rubyPrivate(s, own.fn.name);
+    // when every caller is in view: a Ruby private method's, or callers found in other files (else a public method's
+    // callers elsewhere may pass the conversation). Several callers' lists: the longest (list-callers.ts).
+    const list = v?.obj?.kind === 'table' && (wide || rubyPrivate(s, own.fn.name));
     if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined && v.obj?.kind !== 'cli' && !list)) return undefined;
     found.push({ v, sc, at: arg[0], passed: !lit });
   }
@@ -209,7 +217,7 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   const many = found.length > 1;
   // A member of a name passed on is named where it is defined (config.ts's `model: "…"`), as any name's value is.
   const from = (x: (typeof found)[number]) => (x.passed && x.v.source ? x.v.source : statedSource(x.sc, what, x.v, x.sc.toks[x.at].start));
-  const callee = `${cls >= 0 ? 'new ' : ''}${name}()${others.length ? '' : ' in this file'}`;
+  const callee = `${cls >= 0 ? 'new ' : ''}${name}()${wide ? '' : ' in this file'}`;
   const what = omitted
     ? `${pname} as the callers of ${callee} pass it, or its default`
     : `${key !== undefined ? `${pname}.${key}` : pname} as ${many ? 'every' : 'the only'} caller of ${callee} passes it`;
@@ -221,6 +229,8 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     return out;
   }
   const values = found.map((x) => ({ ...x.v, source: from(x) }));
+  // Lists (messages): each caller's is a path that runs; the one with the most known text is priced (list-callers.ts).
+  if (many && values.some((v) => v.obj?.kind === 'table')) return longestList(values, pname, name);
   return many ? alternatives(values, what) : values[0];
 }
 

@@ -3,10 +3,14 @@
 // itself given it by `review()` (mattzcarey/code-review-gpt src/review/agent/generate.ts ← agent/index.ts ←
 // review/index.ts). A module that imports the function (`import { f } from "./m"`, `require`, `await import("./m")`)
 // and calls it by that name is a caller; what it passes is read there. The package is the folder of the nearest
-// package.json above the file, walked once per index (bounded) and kept until a file under it changes.
+// package.json above the file, walked once per index (bounded) and kept until a file under it changes. Python's
+// module-level functions the same way (`from llm.llm_client import ask_llm` in agents/planner.py, called with an
+// f-string: RahulPrasadKeshri/AI-Operation-Assistant): the project is the nearest folder with pyproject.toml,
+// setup.py, setup.cfg, requirements*.txt or Pipfile, and a module is read only when its text names the function and
+// the module it is defined in.
 import { isP } from '../lex/brackets';
 import { resolveModule } from '../resolve/modules';
-import { ancestors, dirname, join } from '../resolve/files';
+import { ancestors, basename, dirname, join } from '../resolve/files';
 import type { ValueIndex } from '../resolve/value-index';
 import { importsOf } from './imported';
 import type { EvalScope } from './value';
@@ -16,25 +20,32 @@ const MAX_FOLDERS = 400;
 const MAX_FILES = 2000;
 /** Folders that hold no source of the package: dependencies, build output. */
 const SKIP = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'vendor']);
-const SOURCE = /\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/;
+const SKIP_PY = new Set([...SKIP, 'venv', 'env', 'site-packages', '__pycache__', 'migrations']);
 
-/** The package folder of a file: the nearest folder above it with a package.json, or undefined. */
-function packageRoot(index: ValueIndex, file: string): string | undefined {
-  for (const d of ancestors(dirname(file))) if (index.files.list(d)?.includes('package.json')) return d;
+/** Per language: the files that mark a package's root, its source files, the folders walked past. */
+const LANGS: Record<string, { root: (n: string) => boolean; source: RegExp; skip: Set<string> }> = {
+  javascript: { root: (n) => n === 'package.json', source: /^(?!.*\.d\.[cm]?ts$).*\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/, skip: SKIP },
+  python: { root: (n) => /^(pyproject\.toml|setup\.py|setup\.cfg|Pipfile|requirements?[\w.-]*\.txt)$/.test(n), source: /\.py$/, skip: SKIP_PY },
+};
+
+/** The package folder of a file: the nearest folder above it with a package.json (Python: a project file), or undefined. */
+function packageRoot(index: ValueIndex, file: string, lang: string): string | undefined {
+  for (const d of ancestors(dirname(file))) if (index.files.list(d)?.some(LANGS[lang].root)) return d;
   return undefined;
 }
 
-/** The package's JS/TS source files (declaration files, hidden folders, dependencies and build output left out). */
-function packageSources(index: ValueIndex, root: string): string[] {
+/** The package's source files (declaration files, hidden folders, dependencies and build output left out). */
+function packageSources(index: ValueIndex, root: string, lang: string): string[] {
   const files = index.files;
+  const { source, skip } = LANGS[lang];
   if (!files.folders) return [];
-  return index.memo(root, 'js.sources', () => {
+  return index.memo(root, `${lang}.sources`, () => {
     const out: string[] = [];
     const todo = [root];
     for (let seen = 0; todo.length && seen < MAX_FOLDERS && out.length < MAX_FILES; seen++) {
       const dir = todo.pop()!;
-      for (const n of files.list(dir) ?? []) if (SOURCE.test(n) && !/\.d\.[cm]?ts$/.test(n)) out.push(join(dir, n));
-      for (const f of files.folders!(dir) ?? []) if (!f.startsWith('.') && !SKIP.has(f)) todo.push(join(dir, f));
+      for (const n of files.list(dir) ?? []) if (source.test(n)) out.push(join(dir, n));
+      for (const f of files.folders!(dir) ?? []) if (!f.startsWith('.') && !skip.has(f)) todo.push(join(dir, f));
     }
     return out.sort().slice(0, MAX_FILES);
   });
@@ -42,7 +53,7 @@ function packageSources(index: ValueIndex, root: string): string[] {
 
 /** Test code: its calls pass test doubles (`reviewAgent(prompt, this.model, …)` in code-review-gpt src/specs/runner). */
 const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'spec', 'specs', 'e2e', '__mocks__', 'mocks', 'fixtures']);
-const TEST_FILE = /\.(test|spec)\.[cm]?[jt]sx?$/;
+const TEST_FILE = /\.(test|spec)\.[cm]?[jt]sx?$|^test_.*\.py$|_test\.py$|^conftest\.py$/;
 
 function isTestCode(root: string, f: string): boolean {
   const rel = f.slice(root.length + 1).split('/');
@@ -50,19 +61,23 @@ function isTestCode(root: string, f: string): boolean {
 }
 
 /** Each other module of the package (test code left out) that binds the function `name` exported by `s`, with the
- * local name it calls it by. */
+ * local name it calls it by (JS/TS and Python). */
 export function importers(s: EvalScope, name: string): { scope: EvalScope; local: string }[] {
   const idx = s.index;
-  const root = idx && packageRoot(idx, s.file);
+  const lang = s.syn.id;
+  const root = idx && LANGS[lang] && packageRoot(idx, s.file, lang);
   if (!idx || !root) return [];
-  const found = idx.memo(root, `js.importers ${s.file} ${name}`, () => {
+  // A Python module names the module it imports from (`from llm.llm_client import ask_llm`, `from .llm_client import`).
+  const stem = basename(s.file).replace(/\.py$/, '');
+  const named = (t: string) => t.includes(name) && (lang !== 'python' || stem === '__init__' || t.includes(stem));
+  const found = idx.memo(root, `${lang}.importers ${s.file} ${name}`, () => {
     const out: { file: string; local: string }[] = [];
-    for (const f of packageSources(idx, root)) {
-      if (f === s.file || isTestCode(root, f) || !idx.text(f)?.includes(name)) continue;
+    for (const f of packageSources(idx, root, lang)) {
+      if (f === s.file || isTestCode(root, f) || !named(idx.text(f) ?? '')) continue;
       const sc = idx.scope(f);
-      if (!sc || sc.syn.id !== 'javascript') continue;
+      if (!sc || sc.syn.id !== lang) continue;
       for (const [local, b] of importsOf(sc).names) {
-        if (b.name === name && resolveModule(idx.files, sc.file, b.from, 'javascript') === s.file) out.push({ file: f, local });
+        if (b.name === name && resolveModule(idx.files, sc.file, b.from, lang) === s.file) out.push({ file: f, local });
       }
     }
     return out;
@@ -78,5 +93,5 @@ export function importers(s: EvalScope, name: string): { scope: EvalScope; local
 /** `name(` at token k is a call of the function (not a member of another object, not a definition). */
 export function isPlainCall(s: EvalScope, k: number): boolean {
   const prev = s.toks[k - 1];
-  return !isP(prev, '.') && !(prev?.v === 'function' || prev?.v === 'new');
+  return !isP(prev, '.') && !(prev?.v === 'function' || prev?.v === 'new' || prev?.v === 'def');
 }

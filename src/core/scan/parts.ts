@@ -20,6 +20,7 @@ import { rustIterChain } from './rust-iter-chains';
 import { goHelperMessages } from './go-message-helpers';
 import { goAddedBefore } from './go-string-adds';
 import { goListFromCallers } from './go-caller-lists';
+import { listElsewhere } from './list-callers';
 
 export { pushParts } from './push-parts';
 
@@ -244,8 +245,8 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
           collectParts(c, message + 1, c.match[message], out, depth + 1);
           return chain.end;
         }
-        // A Go slice parameter (`Messages: msgs`): the list its callers in the package pass (go-caller-lists.ts).
-        if (terms === 0 && chain.names.length === 1 && !isSpread(prev) && (!v || v.runtime !== undefined) && goListFromCallers(c, k, out, depth, collectParts)) return chain.end;
+        // A Go slice parameter (`Messages: msgs`): the list its callers pass (go-caller-lists.ts, list-callers.ts).
+        if (terms === 0 && chain.names.length === 1 && !isSpread(prev) && (((!v || v.runtime !== undefined) && goListFromCallers(c, k, out, depth, collectParts)) || listElsewhere(c, v, { start: tk.start, end: chainEnd.end }, out, depth, collectParts))) return chain.end;
         if (v?.str !== undefined || v?.num !== undefined) {
           con = v;
           if (terms === 0 && v.source) source = v.source;

@@ -83,11 +83,11 @@ function keywordCalls(s: EvalScope, method: string): MergeCaller[] | undefined {
 }
 
 /** The nearest folder above `dir` with a Gemfile or a .gemspec. */
-function projectRoot(files: WorkspaceFiles, dir: string): string | undefined {
+export function projectRoot(files: WorkspaceFiles, dir: string): string | undefined {
   return ancestors(dir, UP).find((a) => (files.list(a) ?? []).some((n) => n === 'Gemfile' || n.endsWith('.gemspec')));
 }
 
-function rubyFiles(files: WorkspaceFiles, root: string): string[] {
+export function rubyFiles(files: WorkspaceFiles, root: string): string[] {
   const out: string[] = [];
   const todo = [root];
   for (let seen = 0; todo.length && seen < MAX_FOLDERS && out.length < MAX_FILES; seen++) {
@@ -99,7 +99,7 @@ function rubyFiles(files: WorkspaceFiles, root: string): string[] {
 }
 
 /** Does `text` hold `needle` with no word character either side (`Bot.new`, not `MyBot.new` or `Bot.newer`)? */
-function mentions(text: string, needle: string): boolean {
+export function mentions(text: string, needle: string): boolean {
   const word = (c: string | undefined) => c !== undefined && /\w/.test(c);
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
     if (!word(text[i - 1]) && !word(text[i + needle.length])) return true;

@@ -1,0 +1,88 @@
+// Callers of a Ruby service object's public method in the other files of the project: `class OpenaiService; def
+// chat_system_user(system_msg, user_msg, model: "gpt-4", max_tokens: 800) … @client.chat(parameters: { model: model,
+// … }) end end` made as `openai = OpenaiService.new` and called as `openai.chat_system_user(prompt[:system], …,
+// model: "gpt-4o-mini", max_tokens: 800)` in a controller (zackvalavanis/F-F-backend); `client = Ai::ChatGptClient.new;
+// client.chat(user_prompt, system_prompt)` in two classes of app/domains/ai (elviajero971/tennis-api-data-ai). Rails
+// loads these classes without a `require`, so the callers are the project's files (the folder of its Gemfile or
+// gemspec, listed once, ruby-merge-callers.ts) whose text makes the class (`OpenaiService.new`; `Cls.m(` for a `def
+// self.m`) and calls the method; each `.m(` call of such a file is read. A `.m` written without parentheses in one of
+// them is a call whose arguments are not read: then the callers are not all known. `initialize`'s parameters are
+// read from the `Cls.new(…)` calls.
+import { T } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import { dirname } from '../resolve/files';
+import { rubyPrivate } from './ruby-private';
+import { mentions, projectRoot, rubyFiles } from './ruby-merge-callers';
+import type { EvalScope } from './value';
+
+/** Files that make the class read at most; more leave the callers unknown. */
+const MAX_CALLER_FILES = 40;
+
+/**
+ * `.m(` calls in the project's other files of the public method whose name is token `at` (its `def`'s name), each as
+ * its file's scope and the token of the method's name; [] when the method is not a class's public one or none is
+ * called elsewhere; undefined when a call in a file that makes the class cannot be read.
+ */
+export function rubyCallers(s: EvalScope, at: number): { sc: EvalScope; k: number }[] | undefined {
+  const { toks } = s;
+  const idx = s.index;
+  if (s.syn.id !== 'ruby' || !idx?.files.folders || rubyPrivate(s, at)) return [];
+  const method = toks[at].v;
+  // `def initialize(prompt)`: the object is made with `OpenaiService.new(prompt)` (0alfred00/storyai workers).
+  const ctor = method === 'initialize';
+  // `def self.m`, or a `def m` in `class << self`: called on the class.
+  const self = isP(toks[at - 1], '.') && toks[at - 2]?.v === 'self';
+  if (!self && toks[at - 1]?.v !== 'def') return [];
+  const { cls, single } = classOf(s, at);
+  const onClass = self || single;
+  const root = cls && projectRoot(idx.files, dirname(s.file));
+  if (!cls || !root) return [];
+  const made = onClass ? `${cls}.${method}` : `${cls}.new`;
+  const called = ctor ? 'new' : method;
+  // The files that make the class and name the method, listed once per project (dropped when a file under it changes).
+  const users = idx.memo(root, `ruby.callers ${s.file} ${made} .${method}`, () =>
+    idx.memo(root, 'ruby-files', () => rubyFiles(idx.files, root)).filter((f) => {
+      // Test code passes test doubles.
+      if (f === s.file || /(^|\/)(spec|test)\//.test(f.slice(root.length))) return false;
+      const text = idx.text(f) ?? '';
+      return text.includes(`.${called}`) && mentions(text, made);
+    }),
+  );
+  if (users.length > MAX_CALLER_FILES) return undefined;
+  const out: { sc: EvalScope; k: number }[] = [];
+  for (const f of users) {
+    const sc = idx.scope(f);
+    if (!sc) return undefined;
+    const t = sc.toks;
+    for (let k = 1; k < t.length; k++) {
+      if (t[k].t !== T.Id || t[k].v !== called || !isP(t[k - 1], '.')) continue;
+      if ((onClass || ctor) && t[k - 2]?.v !== cls) continue;
+      if (!isP(t[k + 1], '(') || !(sc.match[k + 1] > k + 1)) return undefined;
+      out.push({ sc, k });
+    }
+  }
+  return out;
+}
+
+/** `def initialize` at token `at`: the class its callers make (`Cls.new(…)`), named so in the hover. */
+export function rubyNewClass(s: EvalScope, at: number): string | undefined {
+  return s.syn.id === 'ruby' && s.toks[at].v === 'initialize' ? classOf(s, at).cls : undefined;
+}
+
+/** The class the method at token `at` is defined in (the last constant of `class A::B`), and whether it is in its
+ * `class << self` block. */
+function classOf(s: EvalScope, at: number): { cls?: string; single: boolean } {
+  const { toks } = s;
+  let single = false;
+  for (let k = at - 1; k >= 0; k--) {
+    if (toks[k].t !== T.Id || toks[k].v !== 'class') continue;
+    if (isP(toks[k + 1], '<<')) {
+      single = true;
+      continue;
+    }
+    let j = k + 1;
+    while (isP(toks[j + 1], '::') && isId(toks[j + 2])) j += 2;
+    return { cls: isId(toks[j]) ? toks[j].v : undefined, single };
+  }
+  return { single };
+}
