@@ -35,26 +35,29 @@ const BRANCH_WORDS = new Set(['if', 'else', 'elif', 'elsif', 'unless', 'case', '
 
 /**
  * Additions to list `name` between its definition and its use: `name.append(…)`, `name.Add(…)`, `name.push(…)`,
- * `name << …`, `name += …`, … Undefined when none. `items`: the argument ranges when every one adds a single item
- * once (no loop word between the list and the call); absent when any may add more.
+ * `name << …`, `name += …`, … Undefined when none. `items`: the argument ranges of the single items added once each
+ * before any loop or branch word (each runs once, in order); `more` when any other addition may add more: one after
+ * a loop or branch word, a `+=`, an `extend`.
  */
-export function additions(c: Ctx, name: string, from: number, to: number): { items?: [number, number][] } | undefined {
+export function additions(c: Ctx, name: string, from: number, to: number): { items: [number, number][]; more?: true } | undefined {
   const { toks, match } = c;
-  let items: [number, number][] | undefined = [];
+  const items: [number, number][] = [];
   let any = false;
+  let more = false;
+  // After a loop or branch word an addition may run many times, or not at all, or instead of another: not counted.
+  let once = true;
   // Every token between the list and its use is read: an edit there can add or remove an addition (editor/incremental.ts).
   const last = Math.min(to, from + MAX_ADD_SEARCH, toks.length) - 1;
   if (last > from) c.read?.push({ start: toks[from].start, end: toks[last].end });
   for (let k = from + 1; k < to && k < from + MAX_ADD_SEARCH; k++) {
-    // In a loop an append runs many times; in a branch, maybe not at all or instead of another: not counted, labelled.
-    if ((isId(toks[k]) && (LOOP_WORDS.has(toks[k].v) || BRANCH_WORDS.has(toks[k].v))) || isP(toks[k], '?')) items = undefined;
+    if ((isId(toks[k]) && (LOOP_WORDS.has(toks[k].v) || BRANCH_WORDS.has(toks[k].v))) || isP(toks[k], '?')) once = false;
     if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
     const n = toks[k + 1];
     if (isP(n, '<<') || isP(n, '+=')) {
       any = true;
       const e = exprEnd(c, k + 2);
-      if (isP(n, '<<') && e > k + 2 && e <= to) items?.push([k + 2, e]);
-      else items = undefined;
+      if (once && isP(n, '<<') && e > k + 2 && e <= to) items.push([k + 2, e]);
+      else more = true;
     } else if (isP(n, '.') && /^(append|extend|insert|Add|AddRange|Insert|push|unshift|concat|add|addAll|plusAssign)$/.test(toks[k + 2]?.v ?? '')) {
       any = true;
       const open = k + 3;
@@ -65,10 +68,10 @@ export function additions(c: Ctx, name: string, from: number, to: number): { ite
         if ((isP(toks[j], '(') || isP(toks[j], '[') || isP(toks[j], '{')) && match[j] > j) j = match[j];
         else if (isP(toks[j], ',')) one = false;
       }
-      if (one) items?.push([open + 1, match[open]]);
-      else items = undefined;
+      if (one && once) items.push([open + 1, match[open]]);
+      else more = true;
     }
   }
   if (!any) return undefined;
-  return items ? { items } : {};
+  return more ? { items, more } : { items };
 }

@@ -232,11 +232,12 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
           c.listMessages = (c.listMessages ?? 0) + elements(c, list);
           const added = additions(c, name, c.match[list], k);
           // Single items appended once each before the call (`messages.append({…})`, `messages << {…}`): counted as
-          // the list's own; any other change (a loop, `extend`, `+=`) is named instead.
-          if (added?.items) {
+          // the list's own, those before a loop or branch word too; any other change (in a loop, `extend`, `+=`) is named.
+          if (added) {
             for (const [a, b] of added.items) collectParts(c, a, b, out, depth + 1);
             c.listMessages = (c.listMessages ?? 0) + added.items.length;
-          } else if (added) pushParts(out, [{ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: `${name} (added to at run time)` }]);
+          }
+          if (added?.more) pushParts(out, [{ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: `${name} (added to at run time)` }]);
           return chain.end;
         }
         const message = terms === 0 && chain.names.length === 1 && !isSpread(prev) ? messageBefore(c, v, k) : -1;
