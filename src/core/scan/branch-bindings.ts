@@ -108,6 +108,12 @@ const SIBLINGS = new Set(['else', 'elif', 'elsif', 'when', 'except', 'rescue', '
 /** Brace languages: the innermost `{ … }` around the assignment closes before the use and belongs to an if / else. */
 function braceBranch(s: EvalScope, at: number, use: number, seen: { from: number }): Reach {
   const { toks, match } = s;
+  // `if (image) model = 'gpt-4o-mini'` / `else model = …`: an arm of one statement, no braces.
+  const before = toks[at - 1];
+  if (before?.v === 'else' || (before?.v === ')' && match[at - 1] >= 0 && toks[match[at - 1] - 1]?.v === 'if')) {
+    seen.from = Math.max(0, (before.v === 'else' ? at - 1 : match[at - 1] - 1));
+    return 'branch';
+  }
   let open = -1;
   for (let k = at - 1, n = 0; k >= 0 && n < MAX_WALK; k--, n++) {
     // A closed block or bracket before the assignment: stepped over whole.
