@@ -25,6 +25,7 @@ import { jsonIndex, jsonMember } from './json-config';
 import { inFrames } from './arg-frames';
 import { spreadMember } from './dict-spreads';
 import { paramMemberFromCallers } from './file-callers';
+import { fieldFromClassCalls } from './py-field-calls';
 
 /** Classes whose members are the SDKs' model constants (openai-java `ChatModel`, anthropic-java `Model`, Go packages). */
 const SDK_MODEL_CLASSES = new Set(['ChatModel', 'Model', 'openai', 'anthropic']);
@@ -53,6 +54,9 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       // Rust `self.config.model` with `config: Arc<Config>`: what `Config`'s constructor sets (rust-fields.ts).
       const typed = (!cur || cur.runtime !== undefined) && names.length === 3 && s.syn.id === 'rust' ? rustTypedField(s, names[1], names[2], at(s, i), depth) : undefined;
       if (typed) return typed;
+      // A dataclass or pydantic model's field: what the class's calls in the file pass for it (py-field-calls.ts).
+      const passed = (!cur || cur.runtime !== undefined) && names.length === 2 ? fieldFromClassCalls(s, names[1], i, depth, () => fieldDefault(s, names[1], i, depth)) : undefined;
+      if (passed) return passed;
       if (!cur || cur.runtime !== undefined) return fieldDefault(s, names[names.length - 1], i, depth) ?? (names.length === 2 ? getter(s, names[1], depth) ?? inherited(s, names[1], i, depth) : undefined) ?? { runtime: names.join('.') };
     } else {
       if (head === '__file__' || head === '__filename' || head === '__FILE__') return { path: s.file, str: s.file };

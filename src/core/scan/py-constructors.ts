@@ -35,7 +35,7 @@ export function pyConstructorClass(s: EvalScope, at: number): string | undefined
 }
 
 /** A `class X(…, name, …):` header in the file. */
-function derived(s: EvalScope, name: string): boolean {
+export function derived(s: EvalScope, name: string): boolean {
   const { toks, match } = s;
   for (let k = 0; k + 2 < toks.length; k++) {
     if (!isId(toks[k]) || toks[k].v !== 'class' || !isId(toks[k + 1]) || !isP(toks[k + 2], '(') || match[k + 2] < k) continue;

@@ -11,6 +11,7 @@ import { isGateway, providerCall } from './provider-factories';
 import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
 import type { Request } from './request-defs';
 import { branchModel } from './branch-tests';
+import { passedToClass } from './py-field-calls';
 
 export interface Ctx extends EvalScope {
   /** Assignments by name: the name's token index and its value's first token, built on first use (requests.ts). */
@@ -100,6 +101,8 @@ export function constantFor(c: Ctx, names: string[], at: number) {
     const head = names[0];
     const classy = head === 'self' || head === 'this' || head === 'cls' || head === 'Self' || /^[A-Z]/.test(head);
     if (!classy) return undefined;
+    // A dataclass or pydantic field the class's calls pass by keyword: read with them (py-field-calls.ts).
+    if (head === 'self' && names.length === 2 && passedToClass(c, last, at)) return undefined;
   }
   if (c.forward && !((c.consts.get(last)?.[0].at ?? at) < at)) c.forward.add(last);
   // The keystroke path keeps the definitions of the names looked up live (editor/incremental.ts).
