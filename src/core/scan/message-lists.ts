@@ -2,8 +2,52 @@
 // name is, and what is appended to it between there and the call. A single message in a variable: message-vars.ts.
 import type { Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
+import type { PromptPart, Span } from '../types';
 import type { Ctx } from './values';
+import type { Value } from './evaluate';
 import { exprEnd } from './scope';
+import { elements } from './tools';
+import { pushParts } from './push-parts';
+import { assignmentBefore } from './definitions';
+
+type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: number) => void;
+
+/**
+ * The parts of a messages list held in variable `name` (value `v`) used at token `k`: the list literal it is, with
+ * the single items appended once before the call; lists joined by `+` (`messages_with_system = [system_message] +
+ * messages`) as if written at the use. False when the name holds no such list.
+ */
+export function listVariable(c: Ctx, name: string, v: Value | undefined, k: number, span: Span, out: PromptPart[], depth: number, collect: Collect): boolean {
+  const list = listBefore(c, v, k);
+  if (list >= 0) {
+    collect(c, list + 1, c.match[list], out, depth + 1);
+    c.listMessages = (c.listMessages ?? 0) + elements(c, list);
+    const added = additions(c, name, c.match[list], k);
+    // Single items appended once each before the call (`messages.append({…})`, `messages << {…}`): counted as the
+    // list's own, those before a loop or branch word too; any other change (in a loop, `extend`, `+=`) is named.
+    if (added) {
+      for (const [a, b] of added.items) collect(c, a, b, out, depth + 1);
+      c.listMessages = (c.listMessages ?? 0) + added.items.length;
+    }
+    if (added?.more) pushParts(out, [{ text: '', span, resolved: false, label: `${name} (added to at run time)` }]);
+    return true;
+  }
+  if (v && v.runtime === undefined) return false;
+  const joined = joinedBefore(c, name, k);
+  if (!joined) return false;
+  collect(c, joined[0], joined[1], out, depth + 1);
+  return true;
+}
+
+/** `name = [ … ] + other` assigned before token `k` (and ended before it): the value's token range. */
+function joinedBefore(c: Ctx, name: string, k: number): [number, number] | undefined {
+  const { toks, match } = c;
+  const at = assignmentBefore(c, name, k);
+  if (at < 0 || !isP(toks[at], '[') || !(match[at] > at) || !isP(toks[match[at] + 1], '+')) return undefined;
+  const end = exprEnd(c, at);
+  // Inside its own value (`messages = [system] + messages`), the name is the one before it, not this list.
+  return end <= k && end > match[at] + 1 ? [at, end] : undefined;
+}
 
 /**
  * The opening bracket of a list literal in this file that `v` is, written before the use at `k`: `[…]`, `listOf(…)`,

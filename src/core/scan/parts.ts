@@ -7,11 +7,10 @@ import { expr } from './evaluate';
 import { KEYWORDS, isClose, isId, isP, readChain } from '../lex/brackets';
 import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, NON_PROMPT_KEYS, normKey } from './call-keys';
 import { constantFor, keyAt, spanOf, valueEnd, type Ctx } from './values';
-import { elements } from './tools';
 import { DEDENT_TAGS } from './text-methods';
 import { isAssertion, isTypingCast, typeEnd } from './type-casts';
 import { messageBefore } from './message-vars';
-import { additions, listBefore } from './message-lists';
+import { listVariable } from './message-lists';
 import { goRole, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
 import { filledHoles, refilled } from './fstring-holes';
 import { pushParts } from './push-parts';
@@ -225,21 +224,9 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
       if (con === undefined) {
         // Not a same-file constant: through the scope chain (an import, a local, a settings field).
         const v = expr(c, k, chain.end, 0).v;
-        const list = terms === 0 && chain.names.length === 1 && !isSpread(prev) ? listBefore(c, v, k) : -1;
-        if (list >= 0) {
-          // `messages = [{…}, {…}]` then `create(messages=messages)`: the list's parts, where it is written.
-          collectParts(c, list + 1, c.match[list], out, depth + 1);
-          c.listMessages = (c.listMessages ?? 0) + elements(c, list);
-          const added = additions(c, name, c.match[list], k);
-          // Single items appended once each before the call (`messages.append({…})`, `messages << {…}`): counted as
-          // the list's own, those before a loop or branch word too; any other change (in a loop, `extend`, `+=`) is named.
-          if (added) {
-            for (const [a, b] of added.items) collectParts(c, a, b, out, depth + 1);
-            c.listMessages = (c.listMessages ?? 0) + added.items.length;
-          }
-          if (added?.more) pushParts(out, [{ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: `${name} (added to at run time)` }]);
-          return chain.end;
-        }
+        // `messages = [{…}, {…}]`, `[system] + history`, then `create(messages=messages)`: the list where it is
+        // written, with what is appended to it before the call (message-lists.ts).
+        if (terms === 0 && chain.names.length === 1 && !isSpread(prev) && listVariable(c, name, v, k, { start: tk.start, end: chainEnd.end }, out, depth, collectParts)) return chain.end;
         const message = terms === 0 && chain.names.length === 1 && !isSpread(prev) ? messageBefore(c, v, k) : -1;
         if (message >= 0) {
           // `messages: [system, message]` with `message = { role: …, content: … }`: its parts, where it is written.
