@@ -17,6 +17,7 @@ import { limitSetLater } from './limits-set-later';
 import { keyedModel } from './keyed-model';
 import { classOptions } from './class-options';
 import { callersSetNoLimit } from './ruby-merge-callers';
+import { spreadSetsNoLimit } from './spread-limits';
 import { requestFromCallers } from './ruby-caller-requests';
 import { helperRequest, requestFromParam } from './jvm-param-requests';
 
@@ -202,7 +203,8 @@ export function spreadArgs(c: Ctx, f: Found, from: number, to: number): void {
     }
     const label = `${toks[name].v} (merged at run time)`;
     // Ruby `{ model: m }.merge(params)` whose callers are all in view and pass no limit: none (ruby-merge-callers.ts).
-    if (!f.limit && !(toks[k + 2]?.v === 'merge' && callersSetNoLimit(c, name))) f.limitUnresolved ??= label;
+    // A dict that no path fills with a limit key (spread-limits.ts): no limit, its other keys named below.
+    if (!f.limit && !(toks[k + 2]?.v === 'merge' && callersSetNoLimit(c, name)) && !spreadSetsNoLimit(c, toks[name].v, k)) f.limitUnresolved ??= label;
     // What those callers pass is the request's (ruby-caller-requests.ts): read there instead of named.
     if (toks[k + 2]?.v === 'merge' && requestFromCallers(c, f, name)) continue;
     if (!f.parts.some((p) => p.label === label)) pushParts(f.parts, [{ text: '', span: { start: toks[name].start, end: toks[name].end }, resolved: false, label }]);
