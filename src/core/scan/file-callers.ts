@@ -14,6 +14,7 @@ import { importers, isPlainCall } from './js-callers';
 import { constructorClass, isNew, literalMember, passedMember } from './js-constructors';
 import { pyConstructorClass } from './py-constructors';
 import { calledNames } from './names-followed';
+import { modalRuns } from './modal-runs';
 import { rubyPrivate } from './ruby-private';
 import { rubyCallers, rubyNewClass } from './ruby-callers';
 import { longestList, pyPublic } from './list-callers';
@@ -260,6 +261,8 @@ function callsOf(s: EvalScope, name: string): number[] {
     if (isP(prev, '.') && !(isId(toks[k - 2]) && (toks[k - 2].v === 'self' || toks[k - 2].v === 'this') && !isP(toks[k - 3], '.'))) continue;
     out.push(k);
   }
+  // A Modal function runs where it is called as `name.remote(…)` (modal-runs.ts).
+  if (s.syn.id === 'python') out.push(...modalRuns(toks, name));
   return out;
 }
 
