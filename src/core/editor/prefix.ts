@@ -135,6 +135,8 @@ function calledAfter(text: string, from: number, name: string): boolean {
     let j = i + name.length;
     while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
     if (text.charCodeAt(j) === 40) return true;
+    // A Modal function's run, `name.remote(…)` / `name.call(…)` (scan/modal-runs.ts).
+    if (/^\.(?:remote|call|local|spawn)\s*\(/.test(text.slice(j, j + 12))) return true;
   }
   return false;
 }

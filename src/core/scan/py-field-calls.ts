@@ -8,6 +8,7 @@ import { evaluate } from './evaluate';
 import { alternatives } from './branches';
 import { calledNames } from './names-followed';
 import { derived } from './py-constructors';
+import { CALLERS } from './file-callers';
 import { MAX_DEPTH, type EvalScope, type Value } from './value';
 import { countBefore } from '../util/binary-search';
 
@@ -91,6 +92,8 @@ function classAround(s: EvalScope, i: number): { name: string } | undefined {
     const name = toks[k + 1].v;
     s.readNames?.add(name);
     if (derived(s, name) || ownInit(s, k, at)) return undefined;
+    // Its calls are usually below the class: a prefix of the file cut before one must not trust the answer.
+    s.forward?.add(CALLERS + name);
     return { name };
   }
   return undefined;
