@@ -18,6 +18,7 @@ import { INIT_CHAT_MODEL_GOOGLE_LIMIT, INIT_CHAT_MODEL_LIMIT } from './call-shap
 import { googleInit, splitProvider } from './provider-prefix';
 import { configArg, configSystem, fieldHolder, madeFromName, readSetters } from './go-objects';
 import { elsewhere, importedObject, importedRunnable, partsFrom, type MadeElsewhere } from './imported-runnables';
+import { beanMade } from './jvm-beans';
 
 export interface Bound {
   provider?: string;
@@ -72,6 +73,9 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     const held = !made && via.setters ? fieldHolder(c, first) : undefined;
     if (held && (made = construction(c, via, held.name, held.at, 0, budget))) [objName, setTo] = [held.name, held.at];
   }
+  // `chatModel.chat(…)` on a model bean the application makes itself (jvm-beans.ts): read where it is made.
+  const bean = !made && via.from === 'receiver' && via.holder && isId(toks[nameIdx]) ? beanMade(c, via, toks[nameIdx].v, nameIdx) : undefined;
+  if (bean) made = { ...bean.made, ctx: bean.ctx, what: `where bean ${toks[nameIdx].v} is made (${bean.ctx.file.split('/').pop()})` } as MadeElsewhere;
   if (!made && via.from === 'receiver') {
     // A receiver declared with the object's type (`private final ChatModel model;`) is one made elsewhere.
     if (!via.unbound || !via.types || !isId(toks[nameIdx]) || !(declaredAs(c, toks[nameIdx].v, via.types) || (objName && declaredAs(c, objName, via.types)))) return undefined;
@@ -180,16 +184,25 @@ export function madeWith(c: Ctx, via: Via, def: number): (Found & { provider?: s
   let made = held ? construction(c, via, held, def, 1, { left: MAX_LOOKUPS }) : undefined;
   // `.chatModel(OpenAiChatModel.builder()…build())`: made right in the link.
   for (let k = open + 1, end = builderEnd(c, open); !held && !made && k < end; k++) if (isOpen(toks[k])) made = madeAt(via, toks, k);
+  // A model bean the application makes itself, injected as a parameter or field (jvm-beans.ts): read where it is made.
+  const bean = !made && held ? beanMade(c, via, held, def) : undefined;
+  if (bean) made = bean.made;
   const f: Found & { provider?: string } = { parts: [], messages: 0 };
   if (!made) {
     if (!held) return undefined;
     f.model = { unresolved: `${held} (${via.unbound ?? 'made elsewhere'})` };
     return f;
   }
-  const close = c.match[made.open] < 0 ? Math.min(toks.length - 1, made.open + 1) : made.builder ? builderEnd(c, made.open) : c.match[made.open];
-  walkKeys(c, f, made.builder ? made.at : made.open + 1, close);
-  if (made.builder) followOptions(c, f, made.open, close, made.at);
+  const m = bean?.ctx ?? c;
+  const close = m.match[made.open] < 0 ? Math.min(m.toks.length - 1, made.open + 1) : made.builder ? builderEnd(m, made.open) : m.match[made.open];
+  walkKeys(m, f, made.builder ? made.at : made.open + 1, close);
+  if (made.builder) followOptions(m, f, made.open, close, made.at);
   if (made.provider) f.provider = made.provider;
+  if (bean && bean.ctx.file !== c.file) {
+    // Values written in the bean's file are that file's (the hover's link, the fix's edit).
+    if (f.model && 'ref' in f.model && !f.model.ref.file) f.model = { ref: { ...f.model.ref, file: bean.ctx.file } };
+    if (f.limit && !f.limit.file) f.limit = { ...f.limit, file: bean.ctx.file };
+  }
   return f;
 }
 
