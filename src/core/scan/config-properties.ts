@@ -25,6 +25,8 @@ import { jvmModule } from '../resolve/jvm-modules';
 /** `@ConfigurationProperties("p")`, `(prefix = "p")`, `(value = "p")`. */
 const ANNOTATION = /@ConfigurationProperties\s*\(\s*(?:(?:prefix|value)\s*=\s*)?"([^"]*)"/;
 
+const ON_CLASS = /^\s*\)\s*(?:@\w+(?:\([^)]*\))?\s*|(?:public|final|abstract|open|data)\s+)*class\s/;
+
 interface PropsClass {
   scope: EvalScope;
   prefix: string;
@@ -49,20 +51,39 @@ export function configProperty(s: EvalScope, names: string[], argCount: number, 
   if (!cls) return named ? valueField(s, type, named, fn, depth) : undefined;
   const prop = named || (cls.record ? fn : undefined);
   if (!prop || !declaresProperty(cls, prop, getter ? fn : undefined)) return undefined;
-  const key = relaxed(cls.prefix ? `${cls.prefix}.${prop}` : prop);
-  const hits = springProperties(s.index.files, dirname(s.file), (k) => k === key, true);
-  if (hits.length) {
-    const hit = hits[0];
-    if (hit.runtime) return undefined;
-    const source = { file: hit.file, offset: hit.start, what: `${hit.key} in ${basename(hit.file)} (bound to ${type}.${prop})` };
-    const v: Value = { str: hit.value, source, lit: { span: { start: hit.start, end: hit.end }, scope: { file: hit.file } } };
-    if (/^\d+$/.test(hit.value)) v.num = Number(hit.value);
-    return v;
-  }
+  const bound = boundValue(s, cls.prefix, prop, `${type}.${prop}`);
+  if (bound !== undefined) return bound ?? undefined;
   if (cls.record) return recordDefault(cls, prop, type);
   const v = bindingValue(cls.scope, prop, Number.MAX_SAFE_INTEGER, depth + 1, true);
   if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined)) return undefined;
   return { ...v, source: v.source ?? { file: cls.scope.file, offset: 0, what: `${type}.${prop}'s default` } };
+}
+
+/** The property `prefix.prop` in the module's configuration: its value, null when set to `${ENV}` (run time), undefined
+ * when not set. */
+function boundValue(s: EvalScope, prefix: string, prop: string, field: string): Value | null | undefined {
+  const key = relaxed(prefix ? `${prefix}.${prop}` : prop);
+  const hit = springProperties(s.index!.files, dirname(s.file), (k) => k === key, true)[0];
+  if (!hit) return undefined;
+  if (hit.runtime) return null;
+  const source = { file: hit.file, offset: hit.start, what: `${hit.key} in ${basename(hit.file)} (bound to ${field})` };
+  const v: Value = { str: hit.value, source, lit: { span: { start: hit.start, end: hit.end }, scope: { file: hit.file } } };
+  if (/^\d+$/.test(hit.value)) v.num = Number(hit.value);
+  return v;
+}
+
+/**
+ * A field read by its bare name inside its own `@ConfigurationProperties` class (a `@Configuration` class bound to
+ * `langchain4j.open-ai.chat-model` that makes its model bean from its fields, `.modelName(modelName)`): the property
+ * bound to it when the configuration sets one; undefined otherwise (the field reads as it is written).
+ */
+export function ownProperty(s: EvalScope, name: string): Value | undefined {
+  if ((s.syn.id !== 'java' && s.syn.id !== 'kotlin') || !s.index || !s.text.includes('@ConfigurationProperties')) return undefined;
+  const m = ANNOTATION.exec(s.text);
+  // On the class itself (not on a `@Bean` method whose result it binds).
+  if (!m || !ON_CLASS.test(s.text.slice(m.index + m[0].length))) return undefined;
+  if (!declaresProperty({ scope: s, prefix: m[1], record: false }, name, undefined)) return undefined;
+  return boundValue(s, m[1], name, name) ?? undefined;
 }
 
 /**

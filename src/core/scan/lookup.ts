@@ -1,5 +1,4 @@
-// Names in scope: the nearest binding before the use in this file (locals, parameter defaults, constants, fields,
-// Go embeds), else what the file imports.
+// Names in scope: the nearest binding before the use in this file (locals, defaults, constants, fields), else imports.
 import { countBefore } from '../util/binary-search';
 import { T } from '../lex/lexer';
 import { exprEnd, tables, type Binding, type Fn, type Tables } from './scope';
@@ -27,6 +26,7 @@ import { constructorArm } from './member-arms';
 import { argValue } from './arg-frames';
 import { isJvmLanguage } from './ai-services-spring';
 import { outValue } from './dotnet-out-values';
+import { ownProperty } from './config-properties';
 
 /** A name in scope at offset `pos`: the nearest binding before it in this file, else an import, else the package. */
 export function lookup(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
@@ -45,8 +45,8 @@ export function lookup(s: EvalScope, name: string, pos: number, depth: number): 
     const v = helper(s, name, pos, depth);
     if (v) return v;
   }
-  // C# `map.TryGetValue(key, out var name)` (dotnet-out-values.ts).
-  const out = s.syn.id === 'csharp' ? outValue(s, name, pos, depth) : undefined;
+  // C# `map.TryGetValue(key, out var name)` (dotnet-out-values.ts); a field of its own @ConfigurationProperties class.
+  const out = s.syn.id === 'csharp' ? outValue(s, name, pos, depth) : ownProperty(s, name);
   if (out) return out;
   const imp = imported(s, name, depth);
   if (imp) return s.syn.id === 'go' ? goHeld(s, name, pos, imp, false) : imp;
