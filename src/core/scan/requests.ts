@@ -20,6 +20,7 @@ import { callersSetNoLimit } from './ruby-merge-callers';
 import { spreadSetsNoLimit } from './spread-limits';
 import { requestFromCallers } from './ruby-caller-requests';
 import { helperRequest, requestFromParam } from './jvm-param-requests';
+import { phpRequest } from './php-arrays';
 
 /** Most request variables followed per call. */
 const MAX_FOLLOWED = 8;
@@ -65,7 +66,15 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
     const built = e === a + 5 && isId(toks[a]) && isP(toks[a + 1], '.') && /^(build|clone|to_owned)$/.test(toks[a + 2]?.v) && isP(toks[a + 3], '(');
     // `context.Background()` is Go's context, no request.
     const helper = bare || built || (a < to && NOT_REQUEST.has(toks[a].v)) ? undefined : helperCall(c, a, e);
-    if ((bare || built) && !NOT_REQUEST.has(toks[a].v) && !KEYWORDS.has(toks[a].v)) {
+    // PHP `create(array_merge($defaults, [...]))`, `$params['model'] = …` before `create($params)` (php-arrays.ts).
+    const php = c.syn.id === 'php' ? phpRequest(c, a, e, callStart) : undefined;
+    if (php) {
+      followed++;
+      if (take(f, php)) return;
+      note(php);
+      f.runtime ??= [];
+      f.runtime.push(runtimePart(c, a, e));
+    } else if ((bare || built) && !NOT_REQUEST.has(toks[a].v) && !KEYWORDS.has(toks[a].v)) {
       followed++;
       const def = assignmentBefore(c, toks[a].v, callStart);
       let req = requestAt(c, def, modelArg);
