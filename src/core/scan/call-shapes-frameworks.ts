@@ -150,6 +150,14 @@ export const FRAMEWORK_SHAPES: CallShape[] = [
     modelOptional: true, companions: SK_COMPANIONS, limitParam: 'MaxTokens', limitNested: true,
     source: `${SK} (dotnet/src/SemanticKernel.Core/KernelExtensions.cs: CreateFunctionFromPrompt, InvokeAsync(KernelFunction), InvokeStreamingAsync)`,
   })),
+  // The generic forms, `kernel.InvokeAsync<string>(fn, arguments)` (SemanticKernel.Abstractions/Kernel.cs
+  // InvokeAsync<TResult>(KernelFunction, KernelArguments?, …), InvokeStreamingAsync<T>(KernelFunction, …)).
+  ...['InvokeAsync', 'InvokeStreamingAsync'].map((fn): CallShape => ({
+    id: `semantic-kernel.${fn}.generic`, sdk: 'Semantic Kernel', anchor: ['.', fn, '<', '*', '>', '('], langs: ['csharp'],
+    via: { from: 0, anchors: [{ anchor: ['CreateFunctionFromPrompt', '('] }], promptArg: 0 }, needs: ['CreateFunctionFromPrompt'],
+    modelOptional: true, companions: SK_COMPANIONS, limitParam: 'MaxTokens', limitNested: true,
+    source: `${SK} (dotnet/src/SemanticKernel.Abstractions/Kernel.cs: InvokeAsync<TResult>(KernelFunction, …), InvokeStreamingAsync<T>(KernelFunction, …); SemanticKernel.Core/KernelExtensions.cs: CreateFunctionFromPrompt)`,
+  })),
   // The function run on itself: `fn.InvokeAsync(kernel, arguments)` (SemanticKernel.Abstractions/Functions/
   // KernelFunction.cs InvokeAsync(Kernel kernel, KernelArguments? arguments = null, …), InvokeStreamingAsync).
   ...['InvokeAsync', 'InvokeStreamingAsync'].map((fn): CallShape => ({

@@ -21,6 +21,20 @@ export const MAX_LOOKUPS = 24;
 /** Tokens of a value searched for the construction or for the names it is made of. */
 const MAX_VALUE = 64;
 
+/**
+ * C# `_summarize = kernel.CreateFunctionFromPrompt(…)` in the constructor, used by another method: a field of the
+ * class (declared `private readonly KernelFunction _summarize;`) assigned once in the file is that value.
+ */
+function fieldAssignment(c: Ctx, name: string): number {
+  const list = c.assigns?.get(name);
+  if (list?.at.length !== 1) return -1;
+  const { toks } = c;
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (toks[k].v === name && isP(toks[k + 1], ';') && isId(toks[k - 1]) && !KEYWORDS.has(toks[k - 1].v)) return list.value[0];
+  }
+  return -1;
+}
+
 /** `Runner.run(build_agent(), …)`: the construction inside a same-file helper the argument calls. */
 export function madeBy(c: Ctx, via: Via, at: number, end: number): Made | undefined {
   const { toks } = c;
@@ -76,7 +90,8 @@ export function construction(c: Ctx, via: Via, name: string, before: number, dep
   const { toks, match } = c;
   if (budget.left-- <= 0) return undefined;
   // `self.convo.send_message(…)`: the member as a method sees it (its own assignment, else the constructor's).
-  const def = member ? memberValue(c, name, toks[before].start) : assignmentBefore(c, name, before);
+  let def = member ? memberValue(c, name, toks[before].start) : assignmentBefore(c, name, before);
+  if (def < 0 && c.syn.id === 'csharp') def = fieldAssignment(c, name);
   if (def < 0) return undefined;
   // `agent = make_agent()`: a same-file helper that makes it.
   if (via.chains && isId(toks[def]) && isP(toks[def + 1], '(')) {
