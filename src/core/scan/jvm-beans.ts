@@ -31,26 +31,35 @@ const streaming = (type: string) => type.startsWith('Streaming');
  * `at` (else the first after), and its qualifier, when it is one of LangChain4j's model interfaces. */
 function declared(c: Ctx, name: string, at: number): Declared | undefined {
   const { toks } = c;
-  const order = [...Array(Math.min(at, toks.length - 1)).keys()].reverse();
-  for (let k = at; k + 1 < toks.length; k++) order.push(k);
-  for (const k of order) {
-    if (k < 1 || toks[k].v !== name || !isId(toks[k]) || isP(toks[k - 1], '.')) continue;
-    let type: string | undefined;
-    let start = k;
-    if (isP(toks[k + 1], ':') && isId(toks[k + 2])) {
-      // Kotlin `model: ChatLanguageModel` (the last name of a qualified type).
-      let j = k + 2;
-      while (isP(toks[j + 1], '.') && isId(toks[j + 2])) j += 2;
-      type = toks[j].v;
-    } else if (isId(toks[k - 1]) && (isP(toks[k + 1], ',') || isP(toks[k + 1], ')') || isP(toks[k + 1], ';') || isP(toks[k + 1], '='))) {
-      // Java `ChatModel model`.
-      type = toks[k - 1].v;
-      start = k - 1;
-    }
-    if (!type || !MODEL_TYPES.has(type)) continue;
-    return { type, qualifier: qualifierBefore(toks, start) };
+  const at1 = Math.min(at, toks.length - 1);
+  for (let k = at1 - 1; k >= 1; k--) {
+    const d = declaredAt(c, name, k);
+    if (d) return d;
+  }
+  for (let k = Math.max(1, at1); k + 1 < toks.length; k++) {
+    const d = declaredAt(c, name, k);
+    if (d) return d;
   }
   return undefined;
+}
+
+function declaredAt(c: Ctx, name: string, k: number): Declared | undefined {
+  const { toks } = c;
+  if (toks[k].v !== name || !isId(toks[k]) || isP(toks[k - 1], '.')) return undefined;
+  let type: string | undefined;
+  let start = k;
+  if (isP(toks[k + 1], ':') && isId(toks[k + 2])) {
+    // Kotlin `model: ChatLanguageModel` (the last name of a qualified type).
+    let j = k + 2;
+    while (isP(toks[j + 1], '.') && isId(toks[j + 2])) j += 2;
+    type = toks[j].v;
+  } else if (isId(toks[k - 1]) && (isP(toks[k + 1], ',') || isP(toks[k + 1], ')') || isP(toks[k + 1], ';') || isP(toks[k + 1], '='))) {
+    // Java `ChatModel model`.
+    type = toks[k - 1].v;
+    start = k - 1;
+  }
+  if (!type || !MODEL_TYPES.has(type)) return undefined;
+  return { type, qualifier: qualifierBefore(toks, start) };
 }
 
 /** `@Qualifier("x")` / `@Resource(name = "x")` / `@Named("x")` among the annotations just before a declaration. */
@@ -132,10 +141,15 @@ export function beanMade(c: Ctx, via: Via, name: string, at: number): { made: Ma
   const idx = c.index;
   const root = idx && c.file ? jvmModule(idx.files, c.file) : undefined;
   if (idx && root) {
-    for (const f of jvmModuleSources(idx.files, root).slice(0, MAX_FILES)) {
+    // The module's files that declare a model bean, once per module (dropped when a file of it changes).
+    const files = idx.memo(root, 'langchain4j.bean-files', () =>
+      jvmModuleSources(idx.files, root).slice(0, MAX_FILES).filter((f) => {
+        const t = idx.text(f);
+        return !!t && t.includes('@Bean') && /ChatModel|ChatLanguageModel/.test(t);
+      }),
+    );
+    for (const f of files) {
       if (f === c.file) continue;
-      const t = idx.text(f);
-      if (!t || !t.includes('@Bean') || !/ChatModel|ChatLanguageModel/.test(t)) continue;
       const scope = idx.scope(f);
       if (scope) all.push(...beanMethods({ ...scope }));
     }
