@@ -25,7 +25,13 @@ import { jvmModule } from '../resolve/jvm-modules';
 /** `@ConfigurationProperties("p")`, `(prefix = "p")`, `(value = "p")`. */
 const ANNOTATION = /@ConfigurationProperties\s*\(\s*(?:(?:prefix|value)\s*=\s*)?"([^"]*)"/;
 
-const ON_CLASS = /^\s*\)\s*(?:@\w+(?:\([^)]*\))?\s*|(?:public|final|abstract|open|data)\s+)*class\s/;
+/** The annotation's declaration is a class: `class` comes before the declaration's body or first bracket after the
+ * annotation's own `)` (a `@Bean` method's `foo()` comes first). */
+function onClass(after: string): boolean {
+  const head = after.slice(after.indexOf(')') + 1).replace(/@\w+(?:\([^)]*\))?/g, ' ');
+  const end = head.search(/[{(]/);
+  return /\bclass\s/.test(end < 0 ? head : head.slice(0, end));
+}
 
 interface PropsClass {
   scope: EvalScope;
@@ -81,7 +87,7 @@ export function ownProperty(s: EvalScope, name: string): Value | undefined {
   if ((s.syn.id !== 'java' && s.syn.id !== 'kotlin') || !s.index || !s.text.includes('@ConfigurationProperties')) return undefined;
   const m = ANNOTATION.exec(s.text);
   // On the class itself (not on a `@Bean` method whose result it binds).
-  if (!m || !ON_CLASS.test(s.text.slice(m.index + m[0].length))) return undefined;
+  if (!m || !onClass(s.text.slice(m.index + m[0].length, m.index + m[0].length + 400))) return undefined;
   if (!declaresProperty({ scope: s, prefix: m[1], record: false }, name, undefined)) return undefined;
   return boundValue(s, m[1], name, name) ?? undefined;
 }
