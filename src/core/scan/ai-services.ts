@@ -30,6 +30,8 @@ export interface Service {
   quarkus?: string;
   /** Made in other files only: the file need not name AiServices (ai-services-workspace.ts). */
   anyFile?: boolean;
+  /** The construction in this file that makes the interface a service, for a name only declared with its type. */
+  made?: Span;
 }
 
 /** Service objects of the file: variable or field name → the interface it implements and where that is said. */
@@ -55,9 +57,11 @@ function services(c: Ctx): Map<string, Service> {
   }
   // Parameters and fields of a service's type (`static void interact(Assistant assistant, String q)`).
   const ifaces = new Set([...[...out.values()].filter((v) => !v.spring).map((v) => v.iface).filter(Boolean), ...elsewhere]);
+  const madeAt = new Map([...out.values()].filter((v) => !v.spring && v.iface).map((v) => [v.iface, v.at] as const));
   for (let k = 0; k + 2 < toks.length && ifaces.size; k++) {
     if (toks[k].t !== T.Id || !ifaces.has(toks[k].v) || isP(toks[k - 1], '.')) continue;
-    const anyFile = builds ? {} : { anyFile: true };
+    const made = madeAt.get(toks[k].v);
+    const anyFile = builds ? (made ? { made } : {}) : { anyFile: true };
     // Kotlin: `assistant: Assistant` then `,` `)` `=` or the declaration's end.
     if (c.syn.id === 'kotlin' && isP(toks[k - 1], ':') && isId(toks[k - 2]) && !isP(toks[k + 1], '.') && !isP(toks[k + 1], '(') && !isP(toks[k + 1], '<')) {
       if (!out.get(toks[k - 2].v)?.spring) out.set(toks[k - 2].v, { iface: toks[k].v, at: { start: toks[k - 2].start, end: toks[k].end }, ...anyFile });
@@ -79,6 +83,7 @@ export function serviceAt(c: Ctx, open: number): Service | undefined {
   if (!s) return undefined;
   // The editor's incremental path re-reads the call when what made the service changes (editor/incremental.ts).
   c.read?.push(s.at);
+  if (s.made) c.read?.push(s.made);
   c.readNames?.add(toks[open - 3].v);
   // `critic.hashCode()` is no call, but an edit of the word (`hxashCode`) makes one: the word is significant.
   if (OBJECT_METHODS.has(name.v)) {
