@@ -157,5 +157,19 @@ export interface CallShape {
   keys?: { model?: ReadonlySet<string>; limit?: ReadonlySet<string>; prompt?: ReadonlySet<string> };
   /** The limit lives in a nested config object; a quick fix cannot add it next to the model. */
   limitNested?: boolean;
+  /** A plain HTTP request (JS `fetch` of a URL, `requests.post(url, json=…)`): a call only to this API's URL (http-calls.ts). */
+  http?: HttpApi;
   source: string;
+}
+
+/** A provider's HTTP endpoint: the URL's path that names it, and where the model is when the body has none. */
+export interface HttpApi {
+  /** The endpoint's path as the URL ends (`/chat/completions`); for Gemini, its group 1 is the model. */
+  path: RegExp;
+  /** Words of that path one of which the file must hold (the word filter's gate: `completions`). */
+  words: string[];
+  /** The model is named in the URL (Gemini `models/gemini-2.0-flash:generateContent`), not in the body. */
+  modelInUrl?: boolean;
+  /** Only these hosts serve the path (Ollama's `/api/chat` is any web app's route elsewhere). */
+  hosts?: RegExp;
 }

@@ -5,6 +5,7 @@ import { FRAMEWORK_SHAPES } from './call-shapes-frameworks';
 import { LEGACY_SHAPES } from './call-shapes-legacy';
 import { GO_SHAPES } from './call-shapes-go';
 import { PHP_SHAPES } from './call-shapes-php';
+import { HTTP_SHAPES } from './call-shapes-http';
 
 import type { CallShape, Companion } from './call-shape-types';
 
@@ -35,6 +36,8 @@ export const SHAPES: CallShape[] = [
   ...GO_SHAPES,
   // PHP: Prism and the Laravel AI SDK.
   ...PHP_SHAPES,
+  // Plain HTTP requests to a provider's URL: fetch, axios, requests / httpx, Laravel Http, Guzzle, HTTParty.
+  ...HTTP_SHAPES,
   {
     id: 'openai.chat.parse', sdk: 'OpenAI', provider: 'openai',
     anchor: ['chat', '.', 'completions', '.', 'parse', '('], langs: ['python', 'javascript'],

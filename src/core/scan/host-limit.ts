@@ -43,6 +43,9 @@ const FORMS: { ids: RegExp; api: Api; fields: Fields }[] = [
   { ids: /^openai\.dotnet\.CreateResponse/, api: 'responses', fields: { max_output_tokens: 'MaxOutputTokenCount' } },
   { ids: /^openai\.rust\.responses\./, api: 'responses', fields: SAME('max_output_tokens') },
   { ids: /^openai\.ruby\.responses$/, api: 'responses', fields: true },
+  // A plain HTTP request's body is the JSON sent (call-shapes-http.ts): any name is written as is.
+  { ids: /^http\.openai\.chat\./, api: 'chat', fields: true },
+  { ids: /^http\.openai\.responses\./, api: 'responses', fields: true },
 ];
 
 /**

@@ -23,6 +23,7 @@ import { springBeans } from './spring-beans';
 import { configArg, configSystem, opaqueBody } from './go-objects';
 import { readPrism } from './prism';
 import { readLaravelAi } from './laravel-ai';
+import { httpRequest, type HttpRequest } from './http-calls';
 
 /** Whether a call without a readable model is still reported when its request is built at run time. */
 const reportsRuntime = (s: CallShape) => !s.via && (s.runtimeRequest ?? s.anchor.filter((w) => /^[A-Za-z_]/.test(w)).length >= 2);
@@ -35,6 +36,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   c.shapeKeys = shape.keys;
   let end: number;
   let bound: Bound | undefined;
+  let http: HttpRequest | undefined;
   if (shape.kind === 'builder') {
     end = builderEnd(c, open);
     // Each `.name(args)` along the chain is a key with its value inside the parentheses.
@@ -55,6 +57,12 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   } else {
     const close = match[open];
     end = close < 0 ? Math.min(toks.length, open + 2000) : close;
+    // A plain HTTP request: a call only to the row's URL; its body is read as the arguments (http-calls.ts).
+    if (shape.http) {
+      http = httpRequest(c, shape, first, open);
+      if (!http) return undefined;
+    }
+    const [from, to] = http ? [http.from, http.to] : [open + 1, end];
     if (shape.via) {
       walkKeys(c, f, open + 1, end);
       if (shape.via.request) followBuiltRequest(c, f, shape.via.request, open + 1, end, first);
@@ -69,26 +77,28 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       if (shape.limitNested && !f.limit && !f.limitUnresolved && bound.start >= 0) nestedLimit(c, f, bound.start, bound.end, first);
       if (shape.limitNested && !f.limit && !f.limitUnresolved && bound.start >= 0) helperArgLimit(c, f, bound.start, bound.end);
     } else {
-      walkKeys(c, f, open + 1, end);
+      walkKeys(c, f, from, to);
       let positional: ModelValue;
       if (f.model === undefined && shape.modelArg !== undefined) {
-        const at = argIndex(c, open + 1, end, shape.modelArg);
+        const at = argIndex(c, from, to, shape.modelArg);
         positional = readModel(c, at, end);
         // A variable there is the whole request (.NET `CreateResponse(options)`): followed below for its limit too.
         const variable = isId(toks[at]) && (isP(toks[at + 1], ',') || at + 1 === end);
         if (positional && 'ref' in positional && !variable) f.model = positional;
       }
       // An Assistants run's first argument is its thread, not a request built elsewhere.
-      if (f.model === undefined && shape.assistantRun !== 'run') followArgs(c, f, open + 1, end, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined);
-      else spreadArgs(c, f, open + 1, end);
+      if (f.model === undefined && shape.assistantRun !== 'run') followArgs(c, f, from, to, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined);
+      else spreadArgs(c, f, from, to);
       f.model ??= positional;
+      // Gemini names the model in the URL, not in the body.
+      if (http?.model && (!f.model || 'unresolved' in f.model)) f.model = http.model;
       if (shape.providerPrefix) splitProvider(f, shape.providerPrefix);
-      if (shape.configArg !== undefined) configArg(c, f, open + 1, end, shape.configArg, first);
+      if (shape.configArg !== undefined) configArg(c, f, from, to, shape.configArg, first);
       // A config object the key walk could not see into (`inferenceConfig=self._build()`, `config=cfg`).
       if (shape.limitNested && !f.limit && !f.limitUnresolved) {
-        nestedLimit(c, f, open + 1, end, first);
+        nestedLimit(c, f, from, to, first);
         if (f.request && !f.limit && !f.limitUnresolved) nestedLimit(c, f, f.request.start, f.request.end, first);
-        if (!f.limit && !f.limitUnresolved) helperArgLimit(c, f, open + 1, end);
+        if (!f.limit && !f.limitUnresolved) helperArgLimit(c, f, from, to);
       }
       // A builder written inside the call (`create(Params.builder()….build())`) is this call's request.
       made.push([open + 1, end]);
@@ -159,7 +169,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   // An OpenAI-compatible client pointed at another host by its base URL is priced by that host's sheet, and its
   // output limit is named as that host names it.
   if (provider === 'openai') {
-    const target = callTarget(c, first);
+    const target = http?.target ?? callTarget(c, first);
     const host = target.host;
     if (host && host.provider !== 'openai') {
       site.provider = host.provider;

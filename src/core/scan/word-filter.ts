@@ -37,7 +37,7 @@ function triggersFor(syntaxId: string): Triggers {
       const words = [...new Set(sh.anchor.filter((w) => /^[A-Za-z_]\w*$/.test(w)))].sort((a, b) => b.length - a.length);
       // A call on a constructed object needs one of its constructions' names too (`invoke(` alone is everywhere);
       // not a row reported whatever the object (`Runner.run(planner_agent, …)` with the agent imported: `unbound`).
-      const needs = sh.needs ?? (sh.imports ? [sh.imports.word] : undefined) ?? (sh.via && !sh.via.unbound ? [...new Set(sh.via.anchors.map((a) => a.anchor.find((w) => /^[A-Za-z_]/.test(w))!))] : undefined);
+      const needs = sh.needs ?? sh.http?.words ?? (sh.imports ? [sh.imports.word] : undefined) ?? (sh.via && !sh.via.unbound ? [...new Set(sh.via.anchors.map((a) => a.anchor.find((w) => /^[A-Za-z_]/.test(w))!))] : undefined);
       const key = words.join(' ') + '|' + (needs ?? []).join(' ');
       if (seen.has(key)) continue;
       seen.add(key);

@@ -1,0 +1,61 @@
+// LLM calls made over plain HTTP, without an SDK: JS `fetch` of "https://api.openai.com/v1/chat/completions" with
+// `{ body: JSON.stringify({…}) }`, `requests.post(url, json=payload)`, Laravel `Http::post(url, […])`, `HTTParty.post(url,
+// body: {…}.to_json)`. A row per HTTP function and provider API; the URL decides (http-calls.ts), never the function
+// alone. The body's keys are the API's JSON names, the same the SDKs send, so the request readers read them as they
+// read an SDK call's.
+import type { CallShape, HttpApi } from './call-shape-types';
+
+interface Api {
+  key: string;
+  sdk: string;
+  provider: string;
+  http: HttpApi;
+  limitParam: string;
+  limitNested?: boolean;
+  source: string;
+}
+
+const APIS: Api[] = [
+  {
+    key: 'openai.chat', sdk: 'OpenAI HTTP', provider: 'openai', limitParam: 'max_completion_tokens',
+    http: { path: /\/chat\/completions$/, words: ['completions'] },
+    source: 'https://platform.openai.com/docs/api-reference/chat/create (POST /v1/chat/completions; max_completion_tokens, max_tokens deprecated)',
+  },
+  {
+    key: 'openai.responses', sdk: 'OpenAI HTTP', provider: 'openai', limitParam: 'max_output_tokens',
+    http: { path: /\/v1\/responses$/, words: ['responses'] },
+    source: 'https://platform.openai.com/docs/api-reference/responses/create (POST /v1/responses; max_output_tokens)',
+  },
+  {
+    key: 'anthropic.messages', sdk: 'Anthropic HTTP', provider: 'anthropic', limitParam: 'max_tokens',
+    http: { path: /\/v1\/messages$/, words: ['messages'] },
+    source: 'https://docs.anthropic.com/en/api/messages (POST /v1/messages; model, max_tokens, system, messages)',
+  },
+  {
+    key: 'gemini.generate', sdk: 'Gemini HTTP', provider: 'google', limitParam: 'maxOutputTokens', limitNested: true,
+    http: { path: /\/models\/([^/:]+):(?:stream)?[Gg]enerateContent$/, words: ['generateContent', 'streamGenerateContent'], modelInUrl: true },
+    source: 'https://ai.google.dev/api/generate-content (POST v1beta/{model=models/*}:generateContent; contents, generationConfig.maxOutputTokens)',
+  },
+  {
+    key: 'ollama.chat', sdk: 'Ollama HTTP', provider: 'ollama', limitParam: 'num_predict', limitNested: true,
+    // Ollama listens on port 11434; a `/api/chat` elsewhere is a web app's own route.
+    http: { path: /\/api\/(?:chat|generate)$/, words: ['chat', 'generate'], hosts: /:11434$|ollama/ },
+    source: 'https://github.com/ollama/ollama/blob/main/docs/api.md (POST /api/chat, /api/generate; options.num_predict)',
+  },
+];
+
+/** The HTTP functions, per language: each takes the URL first. */
+const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
+  { fn: 'fetch', langs: ['javascript'], what: 'fetch of the URL with { method: "POST", body: JSON.stringify({…}) }' },
+  // axios.post(url, data), got.post / ky.post(url, { json }), Python requests / httpx / aiohttp `.post(url, json=…)`,
+  // Laravel `Http::…->post(url, […])`, Guzzle `->post(url, ['json' => […]])`, HTTParty / Faraday `.post(url, body)`.
+  { fn: 'post', langs: ['javascript', 'python', 'php', 'ruby'], what: '.post(url, body)' },
+];
+
+export const HTTP_SHAPES: CallShape[] = FUNCTIONS.flatMap(({ fn, langs, what }) =>
+  APIS.map((a): CallShape => ({
+    id: `http.${a.key}.${fn}`, sdk: a.sdk, provider: a.provider, anchor: [fn, '('], langs, http: a.http,
+    runtimeRequest: true, limitParam: a.limitParam, ...(a.limitNested ? { limitNested: true } : {}),
+    source: `${a.source}; sent with ${what}`,
+  })),
+);

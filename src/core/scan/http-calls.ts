@@ -1,0 +1,226 @@
+// A plain HTTP request to a provider's API (call-shapes-http.ts): a call only when its URL, as the evaluator reads it
+// (a literal, a constant, a template or concatenation of them), ends with the API's path. Any other POST, a GET of
+// `/v1/models`, a webhook, the app's own `/api/chat` route, is none. The request is the body: `JSON.stringify(X)`,
+// `json=X`, `body: X.to_json`, a PHP array, read as an SDK call's arguments are.
+import { isId, isP } from '../lex/brackets';
+import type { CallShape, HttpApi } from './call-shape-types';
+import { args } from './calls';
+import { evaluate } from './evaluate';
+import { keyAt, modelOf, type Ctx, type ModelValue } from './values';
+import { member } from './members';
+import type { Value } from './value';
+import { T } from '../lex/lexer';
+import { assignmentBefore } from './definitions';
+import { hostOfUrl } from '../price/hosts';
+import type { CallTarget } from './base-url';
+
+export interface HttpRequest {
+  /** Token range of the body, read as the call's arguments. */
+  from: number;
+  to: number;
+  /** The model the URL names (Gemini). */
+  model?: ModelValue;
+  /** The host the URL names. */
+  target: CallTarget;
+}
+
+interface Url {
+  url: string;
+  /** Labels of the parts known only at run time, each written `{expr}` in `url`. */
+  holes: string[];
+  /** The holes filled with a known text, by that text (`${model}` with `model = "gemini-1.5-pro"`). */
+  filled?: Map<string, Value>;
+}
+
+/** The URL each call's bracket evaluates to (null: not a text), once for all the rows that try the call. */
+const urls = new WeakMap<Ctx, Map<number, Url | null>>();
+
+/** Functions that serialise the body (`JSON.stringify(X)`, `json.dumps(X)`, `json_encode(X)`, `JSON.generate(X)`). */
+const SERIALISE = /^(?:JSON\.stringify|json\.dumps|json_encode|JSON\.generate|JSON\.dump|jsonEncode)$/;
+/** Body keys of the HTTP functions' options: fetch `body`, got / ky / Guzzle `json`, requests `json` / `data`. */
+const BODY_KEYS = new Set(['body', 'json', 'data', 'content']);
+/** The body's key in a fetch's init object, and in an options object of got / ky / Guzzle (`'json' => […]`). */
+const FETCH_BODY = new Set(['body']);
+const OPTIONS_BODY = new Set(['json', 'body']);
+/** A hole in an evaluated text (`${BASE}`, `{base}`), as the evaluator leaves it. */
+const HOLE = /^\{[^}]*\}/;
+
+function urlOf(c: Ctx, open: number, from: number, to: number, first: number): Url | null {
+  let m = urls.get(c);
+  if (!m) urls.set(c, (m = new Map()));
+  let u = m.get(open);
+  if (u !== undefined) return u;
+  const { toks } = c;
+  // A template, written in the call or bound to the name (`let REQUEST_URL = \`${API_URL}/${model}:generateContent\``):
+  // its holes in their places, so that the path and the model in it are read.
+  const def = to === from + 1 && isId(toks[from]) ? assignmentBefore(c, toks[from].v, first) : -1;
+  const lit = to === from + 1 && toks[from].t === T.Str ? from : def >= 0 && toks[def].t === T.Str && !isP(toks[def + 1], '+') && !isP(toks[def + 1], '.') ? def : -1;
+  if (lit >= 0 && toks[lit].holes?.length) u = template(c, lit);
+  else {
+    let v = evaluate(c, from, to);
+    // Ruby `attr_reader :api_url` then `post(api_url, …)`: the instance variable's value.
+    if (v?.str === undefined && c.syn.id === 'ruby' && to === from + 1 && isId(toks[from]) && def < 0) v = member(c, undefined, [`@${toks[from].v}`], from, 1);
+    // `BASE + "/chat/completions"` with BASE known only at run time: the base is a hole before the path.
+    u = v?.str !== undefined ? { url: v.holes?.length && v.str.startsWith('/') ? `{${v.holes[0]}}${v.str}` : v.str, holes: v.holes ?? [] } : null;
+  }
+  m.set(open, u);
+  return u;
+}
+
+/** A template's text with each hole in its place: a name's known text (the default after `??` / `||` / `or`), else `{expr}`. */
+function template(c: Ctx, i: number): Url {
+  const tk = c.toks[i];
+  const holes: string[] = [];
+  const filled = new Map<string, Value>();
+  let url = '';
+  let pos = 0;
+  for (const h of tk.holes ?? []) {
+    if (h.at < pos) continue;
+    url += tk.v.slice(pos, h.at);
+    pos = h.at;
+    let text: string | undefined;
+    for (const part of h.expr.split(/\?\?|\|\||\bor\b/).map((p) => p.trim()).reverse()) {
+      if (!part.split('.').every((n) => NAME.test(n))) continue;
+      const v = member(c, undefined, part.split('.'), i, 1);
+      if (v?.str !== undefined && !v.holes?.length && v.runtime === undefined) {
+        text = v.str;
+        filled.set(text, v);
+        break;
+      }
+    }
+    if (text === undefined) holes.push(h.expr);
+    url += text ?? `{${h.expr}}`;
+  }
+  url += tk.v.slice(pos);
+  return filled.size ? { url, holes, filled } : { url, holes };
+}
+
+/** A name of a member chain (`API_URL`, `self.base_url`, `process.env.BASE`). */
+const NAME = /^[A-Za-z_$@][\w$]*$/;
+
+/** The URL's path without its query, when the URL is absolute or starts with a base known only at run time. */
+function pathOf(url: string, api: HttpApi): { host?: string; path: string } | undefined {
+  const bare = url.trim().split(/[?#]/)[0];
+  const abs = /^https?:\/\/([^/?#\s]+)(.*)$/i.exec(bare);
+  if (abs) return { host: abs[1].toLowerCase(), path: abs[2] };
+  // `${BASE_URL}/chat/completions`: the base is run time; a path alone (`/api/chat`) is the app's own route.
+  if (HOLE.test(bare) && !api.hosts) return { path: bare };
+  return undefined;
+}
+
+/** The range of the value of a top-level key of the object or array literal at toks[o] (`body: …`, `'json' => …`). */
+function keyValue(c: Ctx, o: number, keys: ReadonlySet<string>): [number, number] | undefined {
+  const { toks, match } = c;
+  const close = match[o];
+  if (close < 0) return undefined;
+  for (let k = o + 1; k < close; k++) {
+    if (match[k] > k && (isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{'))) {
+      k = match[k];
+      continue;
+    }
+    if (!(isP(toks[k - 1], '{') || isP(toks[k - 1], '[') || isP(toks[k - 1], ',')) || !keys.has(toks[k].v)) continue;
+    // `{ method: "POST", body }`: the name of the body's variable.
+    if (c.syn.id === 'javascript' && isId(toks[k]) && (isP(toks[k + 1], ',') || k + 1 === close)) return [k, k + 1];
+    const sep = keyAt(c, k);
+    if (sep < 0) continue;
+    let e = sep + 1;
+    while (e < close && !isP(toks[e], ',')) e = match[e] > e ? match[e] + 1 : e + 1;
+    return [sep + 1, e];
+  }
+  return undefined;
+}
+
+/** An object literal the name is bound to before the call (`const init = { body: … }`), or the literal itself. */
+function literalAt(c: Ctx, from: number, to: number, first: number): number {
+  const { toks } = c;
+  if ((isP(toks[from], '{') || isP(toks[from], '[')) && c.match[from] === to - 1) return from;
+  if (to === from + 1 && isId(toks[from])) {
+    const def = assignmentBefore(c, toks[from].v, first);
+    if (def >= 0 && (isP(toks[def], '{') || isP(toks[def], '['))) return def;
+  }
+  return -1;
+}
+
+/** `JSON.stringify(X)`, `json.dumps(X)`, `X.to_json`: X. */
+function unwrap(c: Ctx, from: number, to: number): [number, number] {
+  const { toks, match } = c;
+  let a = from;
+  let e = to;
+  while (isId(toks[a]) && (toks[a].v === 'await' || toks[a].v === 'new')) a++;
+  let n = a;
+  while (isId(toks[n]) && isP(toks[n + 1], '.') && isId(toks[n + 2])) n += 2;
+  if (isId(toks[n]) && isP(toks[n + 1], '(') && match[n + 1] === e - 1) {
+    if (SERIALISE.test(c.text.slice(toks[a].start, toks[n].end).replace(/\s+/g, ''))) {
+      const inner = argsRange(c, n + 1);
+      if (inner) return inner;
+    }
+  }
+  // Ruby `body.to_json`, `{…}.to_json`.
+  if (e - a >= 3 && isP(toks[e - 2], '.') && toks[e - 1].v === 'to_json') e -= 2;
+  else if (e - a >= 5 && isP(toks[e - 4], '.') && toks[e - 3].v === 'to_json' && isP(toks[e - 2], '(')) e -= 4;
+  return [a, e];
+}
+
+/** The first argument of the call whose bracket is at `open`. */
+function argsRange(c: Ctx, open: number): [number, number] | undefined {
+  const a = args(c, open, c.match[open]);
+  return a[0] && !a[0].key ? [a[0].from, a[0].to] : undefined;
+}
+
+/**
+ * The request of an HTTP call at the anchor's bracket `open` (its function named at `first`), when its URL names the
+ * row's API; undefined when it does not (the call is not an LLM call).
+ */
+export function httpRequest(c: Ctx, shape: CallShape, first: number, open: number): HttpRequest | undefined {
+  const api = shape.http!;
+  const { toks, match } = c;
+  const close = match[open];
+  if (close < 0) return undefined;
+  const a = args(c, open, close);
+  const py = c.syn.id === 'python' || c.syn.id === 'ruby';
+  const urlArg = a.find((x) => x.key === 'url') ?? a.find((x) => !x.key);
+  if (!urlArg || urlArg.from >= urlArg.to) return undefined;
+  const u = urlOf(c, open, urlArg.from, urlArg.to, first);
+  if (!u) return undefined;
+  const at = pathOf(u.url, api);
+  if (!at) return undefined;
+  const m = api.path.exec(at.path);
+  if (!m || (api.hosts && !(at.host && api.hosts.test(at.host)))) return undefined;
+  const positional = a.filter((x) => !x.key && x !== urlArg);
+  // The body: a keyword (`json=`, `data=`, `body:`) or the argument after the URL, a fetch's init object's `body`, a
+  // got / ky / Guzzle options object's `json`.
+  let range: [number, number] | undefined;
+  const kw = a.find((x) => x.key !== undefined && BODY_KEYS.has(x.key) && x !== urlArg);
+  if (kw && py) range = [kw.from, kw.to];
+  else if (positional[0]) {
+    const p = positional[0];
+    const lit = literalAt(c, p.from, p.to, first);
+    const fetchInit = toks[open - 1].v === 'fetch';
+    const inner = lit >= 0 ? keyValue(c, lit, fetchInit ? FETCH_BODY : OPTIONS_BODY) : undefined;
+    if (inner) range = inner;
+    else if (fetchInit) range = lit >= 0 ? undefined : [p.from, p.to];
+    else range = [p.from, p.to];
+  }
+  const [from, to] = range ? unwrap(c, range[0], range[1]) : [open + 1, open + 1];
+  const out: HttpRequest = { from, to, target: targetOf(u.url) };
+  if (api.modelInUrl) out.model = urlModel(c, m[1], u, urlArg.from, urlArg.to);
+  return out;
+}
+
+/** The host the URL names, as base-url.ts names a client's. */
+function targetOf(url: string): CallTarget {
+  const host = hostOfUrl(url);
+  if (host) return { host };
+  const name = /^https?:\/\/([^/:?#\s]+)/i.exec(url.trim())?.[1].toLowerCase();
+  return name ? { unlisted: name } : {};
+}
+
+/** The model a URL's path names (`gemini-2.0-flash`), or its hole's label when it is filled at run time. */
+function urlModel(c: Ctx, id: string, u: Url, from: number, to: number): ModelValue {
+  const { toks } = c;
+  const span = { start: toks[from].start, end: toks[to - 1].end };
+  const v = u.filled?.get(id);
+  if (v) return modelOf(c, v, span);
+  if (!id.includes('{')) return { ref: { id, span, kind: 'constant' } };
+  return { unresolved: u.holes.find((h) => id.includes(h)) ?? id.replace(/^\{|\}$/g, '') };
+}
