@@ -50,11 +50,15 @@ const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
   // axios.post(url, data), got.post / ky.post(url, { json }), Python requests / httpx / aiohttp `.post(url, json=…)`,
   // Laravel `Http::…->post(url, […])`, Guzzle `->post(url, ['json' => […]])`, HTTParty / Faraday `.post(url, body)`.
   { fn: 'post', langs: ['javascript', 'python', 'php', 'ruby'], what: '.post(url, body)' },
+  // java.net.http `HttpRequest.newBuilder().uri(URI.create(url)).POST(BodyPublishers.ofString(json))`, OkHttp
+  // `Request.Builder().url(url).post(RequestBody.create(json, type))`: the body a JSON text.
+  { fn: 'POST', langs: ['java', 'kotlin'], what: 'HttpRequest.newBuilder().uri(…).POST(BodyPublishers.ofString(json))' },
+  { fn: 'post', langs: ['java', 'kotlin'], what: 'OkHttp Request.Builder().url(…).post(RequestBody.create(json, type))' },
 ];
 
 export const HTTP_SHAPES: CallShape[] = FUNCTIONS.flatMap(({ fn, langs, what }) =>
   APIS.map((a): CallShape => ({
-    id: `http.${a.key}.${fn}`, sdk: a.sdk, provider: a.provider, anchor: [fn, '('], langs, http: a.http,
+    id: `http.${a.key}.${fn}${langs.includes('java') ? '.jvm' : ''}`, sdk: a.sdk, provider: a.provider, anchor: [fn, '('], langs, http: a.http,
     runtimeRequest: true, limitParam: a.limitParam, ...(a.limitNested ? { limitNested: true } : {}),
     source: `${a.source}; sent with ${what}`,
   })),

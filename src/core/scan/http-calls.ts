@@ -13,6 +13,7 @@ import { T } from '../lex/lexer';
 import { assignmentBefore } from './definitions';
 import { hostOfUrl } from '../price/hosts';
 import type { CallTarget } from './base-url';
+import { jsonText } from './http-json';
 
 export interface HttpRequest {
   /** Token range of the body, read as the call's arguments. */
@@ -22,6 +23,8 @@ export interface HttpRequest {
   model?: ModelValue;
   /** The host the URL names. */
   target: CallTarget;
+  /** The body written as JSON text (Java, Kotlin), read by http-json.ts. */
+  json?: { text: string; at: number };
 }
 
 interface Url {
@@ -177,15 +180,13 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   const close = match[open];
   if (close < 0) return undefined;
   const a = args(c, open, close);
+  if (c.syn.id === 'java' || c.syn.id === 'kotlin') return jvmRequest(c, shape, first, open, a);
   const py = c.syn.id === 'python' || c.syn.id === 'ruby';
   const urlArg = a.find((x) => x.key === 'url') ?? a.find((x) => !x.key);
   if (!urlArg || urlArg.from >= urlArg.to) return undefined;
   const u = urlOf(c, open, urlArg.from, urlArg.to, first);
-  if (!u) return undefined;
-  const at = pathOf(u.url, api);
-  if (!at) return undefined;
-  const m = api.path.exec(at.path);
-  if (!m || (api.hosts && !(at.host && api.hosts.test(at.host)))) return undefined;
+  const m = u && endpoint(u, api);
+  if (!u || !m) return undefined;
   const positional = a.filter((x) => !x.key && x !== urlArg);
   // The body: a keyword (`json=`, `data=`, `body:`) or the argument after the URL, a fetch's init object's `body`, a
   // got / ky / Guzzle options object's `json`.
@@ -204,6 +205,57 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   const [from, to] = range ? unwrap(c, range[0], range[1]) : [open + 1, open + 1];
   const out: HttpRequest = { from, to, target: targetOf(u.url) };
   if (api.modelInUrl) out.model = urlModel(c, m[1], u, urlArg.from, urlArg.to);
+  return out;
+}
+
+/** The API's path matched in the URL, when the URL names the API's endpoint. */
+function endpoint(u: Url, api: HttpApi): RegExpExecArray | undefined {
+  const at = pathOf(u.url, api);
+  const m = at && api.path.exec(at.path);
+  return m && !(api.hosts && !(at.host && api.hosts.test(at.host))) ? m : undefined;
+}
+
+/** Java / Kotlin body publishers: `BodyPublishers.ofString(json)`, OkHttp `RequestBody.create(json, type)` (or the
+ * older `create(type, json)`), Kotlin `json.toRequestBody(type)`. */
+const PUBLISHERS = new Set(['ofString', 'create']);
+
+/**
+ * A JVM request builder's sending link (`.POST(…)` of java.net.http, OkHttp's `.post(…)`): the URL is the chain's
+ * `.uri(URI.create(url))` / `.url(url)` before it, the body the publisher's text.
+ */
+function jvmRequest(c: Ctx, shape: CallShape, first: number, open: number, a: ReturnType<typeof args>): HttpRequest | undefined {
+  const { toks, match } = c;
+  // Back along the chain: `.name(…)` links before the sending one.
+  let url: [number, number] | undefined;
+  for (let k = first - 1, n = 0; isP(toks[k], '.') && isP(toks[k - 1], ')') && n < 16; n++) {
+    const o = match[k - 1];
+    if (o < 1 || !isId(toks[o - 1])) break;
+    if (toks[o - 1].v === 'uri' || toks[o - 1].v === 'url') {
+      url = [o + 1, k - 1];
+      break;
+    }
+    k = o - 2;
+  }
+  if (!url) return undefined;
+  // `URI.create(X)`: X.
+  if (toks[url[0]]?.v === 'URI' && toks[url[0] + 2]?.v === 'create' && isP(toks[url[0] + 3], '(') && match[url[0] + 3] === url[1] - 1) url = [url[0] + 4, url[1] - 1];
+  const u = urlOf(c, open, url[0], url[1], first);
+  const m = u && endpoint(u, shape.http!);
+  if (!u || !m || !a[0]) return undefined;
+  let [from, to] = [a[0].from, a[0].to];
+  // `HttpRequest.BodyPublishers.ofString(json)`, `RequestBody.create(json, type)`: the argument that is the text.
+  let n = from;
+  while (isId(toks[n]) && isP(toks[n + 1], '.') && isId(toks[n + 2])) n += 2;
+  if (isId(toks[n]) && PUBLISHERS.has(toks[n].v) && isP(toks[n + 1], '(') && match[n + 1] === to - 1) {
+    const inner = args(c, n + 1, match[n + 1]).filter((x) => !x.key);
+    const text = inner.find((x) => jsonText(c, x.from, x.to, first)) ?? inner[0];
+    if (text) [from, to] = [text.from, text.to];
+  } else if (isP(toks[to - 2], '(') && toks[to - 3]?.v === 'toRequestBody' && isP(toks[to - 4], '.')) to -= 4;
+  else if (isP(toks[to - 1], ')') && toks[match[to - 1] - 1]?.v === 'toRequestBody' && isP(toks[match[to - 1] - 2], '.')) to = match[to - 1] - 2;
+  const out: HttpRequest = { from, to, target: targetOf(u.url) };
+  const json = jsonText(c, from, to, first);
+  if (json) out.json = json;
+  if (shape.http!.modelInUrl) out.model = urlModel(c, m[1], u, url[0], url[1]);
   return out;
 }
 

@@ -24,6 +24,7 @@ import { configArg, configSystem, opaqueBody } from './go-objects';
 import { readPrism } from './prism';
 import { readLaravelAi } from './laravel-ai';
 import { httpRequest, type HttpRequest } from './http-calls';
+import { readJsonBody } from './http-json';
 
 /** Whether a call without a readable model is still reported when its request is built at run time. */
 const reportsRuntime = (s: CallShape) => !s.via && (s.runtimeRequest ?? s.anchor.filter((w) => /^[A-Za-z_]/.test(w)).length >= 2);
@@ -77,7 +78,8 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       if (shape.limitNested && !f.limit && !f.limitUnresolved && bound.start >= 0) nestedLimit(c, f, bound.start, bound.end, first);
       if (shape.limitNested && !f.limit && !f.limitUnresolved && bound.start >= 0) helperArgLimit(c, f, bound.start, bound.end);
     } else {
-      walkKeys(c, f, from, to);
+      if (http?.json) readJsonBody(c, f, http.json);
+      else walkKeys(c, f, from, to);
       let positional: ModelValue;
       if (f.model === undefined && shape.modelArg !== undefined) {
         const at = argIndex(c, from, to, shape.modelArg);

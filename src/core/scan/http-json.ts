@@ -1,0 +1,85 @@
+// A plain HTTP request whose body is JSON text (Java's `HttpRequest.newBuilder().uri(URI.create(url)).POST(
+// BodyPublishers.ofString(json))` with `json` a text block, OkHttp's `.url(url).post(RequestBody.create(json, …))`):
+// the text is JSON, which JavaScript's syntax reads, so its keys are read by the same key walk as an SDK call's, in a
+// scope of the text alone. Nothing read there is edited in place: the model's span is the call's, its limit is not
+// inserted, and `%s` / `%d` placeholders (`"""…""".formatted(message)`) are parts known at run time.
+import { lex, type Token } from '../lex/lexer';
+import { isId, isP, matchBrackets } from '../lex/brackets';
+import { syntaxFor } from '../lex/languages';
+import { collectConstants } from './user-constants';
+import { walkKeys, type Found } from './keys';
+import { assignmentBefore } from './definitions';
+import type { Ctx } from './values';
+import { T } from '../lex/lexer';
+
+/** Longest JSON body read (a text block of a request, not a data file). */
+const MAX_JSON = 20_000;
+/** Methods that keep a text's JSON as written (Java `formatted` fills `%s` placeholders, read as run time). */
+const TEXT_METHODS = new Set(['formatted', 'trimIndent', 'trimMargin', 'trim', 'strip', 'stripIndent']);
+/** A `String.format` / `formatted` placeholder standing for a whole JSON string value. */
+const PLACEHOLDER = /^%[sd]$/;
+
+/** The JSON text a Java / Kotlin body expression writes, and the literal's token: a literal, `"…".formatted(…)`, a name bound to one. */
+export function jsonText(c: Ctx, from: number, to: number, before: number): { text: string; at: number } | undefined {
+  const { toks } = c;
+  let a = from;
+  if (to === from + 1 && isId(toks[from])) {
+    const def = assignmentBefore(c, toks[from].v, before);
+    if (def < 0) return undefined;
+    a = def;
+  }
+  const tk: Token | undefined = toks[a];
+  if (!tk || tk.t !== T.Str || tk.holes?.length) return undefined;
+  // `"…"` alone or with `.formatted(…)` / `.trimIndent()` after it: the literal's text (a concatenation, `+`, is not
+  // JSON text as written).
+  let e = a + 1;
+  while (isP(toks[e], '.') && TEXT_METHODS.has(toks[e + 1]?.v) && isP(toks[e + 2], '(') && c.match[e + 2] > e) e = c.match[e + 2] + 1;
+  if (a === from ? e !== to : isP(toks[e], '+') || isP(toks[e], '.')) return undefined;
+  const text = tk.v.trim();
+  return text.startsWith('{') && text.length <= MAX_JSON ? { text, at: a } : undefined;
+}
+
+/** Reads the request's keys from JSON text into `f`; spans point at the literal (no in-place edit). */
+export function readJsonBody(c: Ctx, f: Found, json: { text: string; at: number }): void {
+  const syn = syntaxFor('javascript');
+  const toks = lex(json.text, syn);
+  const match = matchBrackets(toks);
+  const sub: Ctx = { file: c.file, text: json.text, toks, match, syn, consts: collectConstants(toks, syn, match, json.text), read: [], readNames: new Set() };
+  walkKeys(sub, f, 0, toks.length);
+  const lit = c.toks[json.at];
+  const span = { start: lit.start, end: lit.end };
+  // The model's and the limit's own text in the file, for an edit in place; else no edit (`unwritten`).
+  if (f.model && 'ref' in f.model) {
+    const key = f.modelKeyIdx !== undefined ? toks[f.modelKeyIdx].v : 'model';
+    const at = locate(c, span, key, f.model.ref.id);
+    f.model = { ref: at ? { id: f.model.ref.id, span: at, kind: 'literal', quote: '"' } : { id: f.model.ref.id, span, kind: 'constant', unwritten: true } };
+  }
+  if (f.limit) {
+    const at = locate(c, span, f.limit.key, String(f.limit.value));
+    f.limit = at ? { value: f.limit.value, key: f.limit.key, span: at } : { value: f.limit.value, key: f.limit.key, span, unwritten: true };
+  }
+  for (const p of f.parts) {
+    p.span = span;
+    if (p.resolved && PLACEHOLDER.test(p.text.trim())) {
+      p.resolved = false;
+      p.text = '';
+      p.label = 'format argument';
+    }
+  }
+  // Token indexes of the JSON text mean nothing in the file's.
+  f.modelKeyIdx = undefined;
+  f.modelEnd = undefined;
+  f.limitAt = undefined;
+  f.request = undefined;
+  f.runtime = undefined;
+}
+
+/** Where `"key": value` writes the value inside the literal's span of the file, when it is written so (no escapes). */
+function locate(c: Ctx, span: { start: number; end: number }, key: string, value: string): { start: number; end: number } | undefined {
+  const k = c.text.indexOf(`"${key}"`, span.start);
+  if (k < 0 || k >= span.end) return undefined;
+  const v = c.text.indexOf(value, k + key.length + 2);
+  if (v < 0 || v + value.length > span.end) return undefined;
+  const between = c.text.slice(k + key.length + 2, v).replace(/\s/g, '');
+  return between === ':' || between === ':"' ? { start: v, end: v + value.length } : undefined;
+}
