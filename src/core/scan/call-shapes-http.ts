@@ -39,7 +39,11 @@ const APIS: Api[] = [
   {
     key: 'ollama.chat', sdk: 'Ollama HTTP', provider: 'ollama', limitParam: 'num_predict', limitNested: true,
     // Ollama listens on port 11434; a `/api/chat` elsewhere is a web app's own route.
-    http: { path: /\/api\/(?:chat|generate)$/, words: ['chat', 'generate'], hosts: /:11434$|ollama/ },
+    // The host must be known to be Ollama's (its port or its name), so the file names it: the filter's words are
+    // `ollama` and `localhost` (the byte filter takes words, not the port), not `chat` / `generate` (158 of 5,000
+    // bench-tree files held `fetch` and `generate` and were lexed for nothing). A file naming neither (only
+    // `127.0.0.1:11434`) is not read for an Ollama call.
+    http: { path: /\/api\/(?:chat|generate)$/, words: ['ollama', 'localhost'], hosts: /:11434$|ollama/ },
     source: 'https://github.com/ollama/ollama/blob/main/docs/api.md (POST /api/chat, /api/generate; options.num_predict)',
   },
 ];
