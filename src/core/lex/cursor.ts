@@ -19,9 +19,9 @@ export interface Hole {
 }
 
 /**
- * Every token literal is written with all six fields in this order (holes and n undefined when absent): one hidden
+ * Every token is made by `new Tok` with all six fields in this order (holes and n undefined when absent): one hidden
  * class for all kinds keeps the code that reads tokens monomorphic (tokens with and without `holes`/`n`
- * deoptimised the scanner, node --trace-deopt). A literal, not a factory: a call per token costs when cold.
+ * deoptimised the scanner, node --trace-deopt).
  */
 export interface Token {
   t: T;
@@ -32,6 +32,32 @@ export interface Token {
   holes?: Hole[];
   /** A number token's value. */
   n?: number;
+}
+
+/**
+ * The one way tokens are made: `new Tok(…)`, never an object literal. V8 tracks an object literal's allocation site and,
+ * when its objects outlive a young-generation collection (a file's tokens live through its whole scan), allocates
+ * them in the old generation from then on ("pretenuring"): each token then stored a young string through the write
+ * barrier and died only in a full collection, and the lexer ran 3-5× slower after the switch, at a moment that varied
+ * from run to run (bench exactVsTokenizer). Objects made by `new` have no allocation site and stay young. All six
+ * fields are set in this order, so every token has one hidden class (see Token).
+ */
+export class Tok implements Token {
+  declare t: T;
+  declare start: number;
+  declare end: number;
+  declare v: string;
+  declare holes: Hole[] | undefined;
+  declare n: number | undefined;
+
+  constructor(t: T, start: number, end: number, v: string, holes: Hole[] | undefined, n: number | undefined) {
+    this.t = t;
+    this.start = start;
+    this.end = end;
+    this.v = v;
+    this.holes = holes;
+    this.n = n;
+  }
 }
 
 export const isDigit = (c: number) => c >= 48 && c <= 57;

@@ -3,7 +3,7 @@
 import type { HoleKind } from './languages';
 import { decodeEscapes, dedent } from './literal-text';
 import { HoleReader } from './hole-reader';
-import { T, type Hole, type LexCursor, type Token } from './cursor';
+import { T, Tok, type Hole, type LexCursor, type Token } from './cursor';
 
 interface PendingHeredoc {
   tok: Token;
@@ -57,7 +57,7 @@ export class HeredocReader {
       const holes: Hole[] = [];
       const v = q === "'" ? body : this.interpolate(body, 'php', holes, nl + 1);
       cur.i = end;
-      cur.toks.push({ t: T.Str, start, end, v, holes: holes.length ? holes : undefined, n: undefined });
+      cur.toks.push(new Tok(T.Str, start, end, v, holes.length ? holes : undefined, undefined));
       return true;
     }
     if (syn.heredoc !== 'ruby') return false;
@@ -79,7 +79,7 @@ export class HeredocReader {
       if (s[j] !== q) return false;
       j++;
     }
-    const body: Token = { t: T.Str, start, end: j, v: '', holes: undefined, n: undefined };
+    const body: Token = new Tok(T.Str, start, j, '', undefined, undefined);
     cur.toks.push(body);
     this.pending.push({ tok: body, id, squiggly, dash, interpolate: q !== "'" });
     cur.i = j;
@@ -175,7 +175,7 @@ export class HeredocReader {
     const holes: Hole[] = [];
     const v = kind === 'q' || kind === 'w' || kind === 'i' ? raw : this.interpolate(raw, 'hash-brace', holes, j + 1);
     cur.i = Math.min(k + 1, cur.n);
-    cur.toks.push({ t: T.Str, start, end: cur.i, v, holes: holes.length ? holes : undefined, n: undefined });
+    cur.toks.push(new Tok(T.Str, start, cur.i, v, holes.length ? holes : undefined, undefined));
     return true;
   }
 }

@@ -6,7 +6,7 @@ import { HeredocReader } from './heredoc-reader';
 import { HoleReader } from './hole-reader';
 import { LiteralReader } from './literal-reader';
 import { readRegex } from './regex-reader';
-import { isDigit, LexCursor, T, type Token } from './cursor';
+import { isDigit, LexCursor, T, Tok, type Token } from './cursor';
 
 export { T, type Hole, type Token } from './cursor';
 
@@ -97,7 +97,7 @@ class Lexer {
         let i = start + 1;
         for (let d = s.charCodeAt(i); i < n && (d > 127 || ident[d] !== 0); d = s.charCodeAt(++i));
         cur.i = i;
-        cur.toks.push({ t: T.Id, start, end: i, v: s.slice(start, i), holes: undefined, n: undefined });
+        cur.toks.push(new Tok(T.Id, start, i, s.slice(start, i), undefined, undefined));
         continue;
       }
       this.punct();
@@ -153,11 +153,11 @@ class Lexer {
     const p = multiPunct(s, start);
     if (p !== undefined) {
       cur.i += p.length;
-      cur.toks.push({ t: T.Punct, start, end: cur.i, v: p, holes: undefined, n: undefined });
+      cur.toks.push(new Tok(T.Punct, start, cur.i, p, undefined, undefined));
       return;
     }
     cur.i++;
-    cur.toks.push({ t: T.Punct, start, end: cur.i, v: s[start], holes: undefined, n: undefined });
+    cur.toks.push(new Tok(T.Punct, start, cur.i, s[start], undefined, undefined));
   }
 
   private number(): void {
@@ -172,6 +172,6 @@ class Lexer {
       else break;
     }
     const raw = s.slice(start, cur.i);
-    cur.toks.push({ t: T.Num, start, end: cur.i, v: raw, holes: undefined, n: parseNumber(raw) });
+    cur.toks.push(new Tok(T.Num, start, cur.i, raw, undefined, parseNumber(raw)));
   }
 }

@@ -4,7 +4,7 @@
 import type { StringForm } from './languages';
 import { decodeEscapes, dedent } from './literal-text';
 import { HoleReader } from './hole-reader';
-import { T, type Hole, type LexCursor } from './cursor';
+import { T, Tok, type Hole, type LexCursor } from './cursor';
 
 /** Does `s` have `prefix` at `i`? (ASCII case folding when asked; no slicing: this runs at every word start.) */
 function startsWithPrefix(s: string, i: number, prefix: string, ignoreCase: boolean): boolean {
@@ -79,10 +79,10 @@ export class LiteralReader {
     }
     if (s[j] === "'") {
       cur.i = j + 1;
-      cur.toks.push({ t: T.Str, start, end: cur.i, v: decodeEscapes(s.slice(start + 1, j)), holes: undefined, n: undefined });
+      cur.toks.push(new Tok(T.Str, start, cur.i, decodeEscapes(s.slice(start + 1, j)), undefined, undefined));
     } else {
       cur.i = start + 1;
-      cur.toks.push({ t: T.Punct, start, end: cur.i, v: "'", holes: undefined, n: undefined });
+      cur.toks.push(new Tok(T.Punct, start, cur.i, "'", undefined, undefined));
     }
   }
 
@@ -118,7 +118,7 @@ export class LiteralReader {
     cur.i = endAt < 0 ? cur.n : endAt + close.length;
     let v = s.slice(bodyStart, bodyEnd);
     if (multi) v = dedent(v);
-    cur.toks.push({ t: T.Str, start, end: cur.i, v, holes: undefined, n: undefined });
+    cur.toks.push(new Tok(T.Str, start, cur.i, v, undefined, undefined));
     return true;
   }
 
@@ -189,6 +189,6 @@ export class LiteralReader {
       // Dedenting moves the text: the holes' places in it are no longer known.
       for (const h of holes) h.at = -1;
     }
-    cur.toks.push({ t: T.Str, start, end: cur.i, v: out, holes: holes.length ? holes : undefined, n: undefined });
+    cur.toks.push(new Tok(T.Str, start, cur.i, out, holes.length ? holes : undefined, undefined));
   }
 }

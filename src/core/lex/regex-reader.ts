@@ -2,7 +2,7 @@
 // one does not open a string: `.replace(/"/g, '')` had opened a string that ate the `)` and the rest of the line, the
 // brackets no longer balanced and every value of the function after it was lost (BuilderIO/micro-agent
 // src/helpers/visual-generate.ts: its prompt counted 70 tokens instead of 233).
-import { T } from './cursor';
+import { T, Tok } from './cursor';
 import type { LexCursor } from './cursor';
 
 /** Words after which a `/` starts a literal, not a division (`return /x/.test(s)`, Ruby `when /x/`). */
@@ -42,6 +42,6 @@ export function readRegex(cur: LexCursor): boolean {
   j++;
   for (let c = s.charCodeAt(j); j < n && c >= 97 && c <= 122; c = s.charCodeAt(++j)); // flags
   cur.i = j;
-  toks.push({ t: T.Punct, start, end: j, v: s.slice(start, j), holes: undefined, n: undefined });
+  toks.push(new Tok(T.Punct, start, j, s.slice(start, j), undefined, undefined));
   return true;
 }
