@@ -10,7 +10,7 @@ import { tables, type Fn } from './scope';
 import { evaluate } from './evaluate';
 import { alternatives } from './branches';
 import { MAX_DEPTH, statedSource, type EvalScope, type Value } from './value';
-import { importers, isPlainCall } from './js-callers';
+import { importers, isPlainCall, jsExported } from './js-callers';
 import { constructorClass, isNew, literalMember, passedMember } from './js-constructors';
 import { pyConstructorClass } from './py-constructors';
 import { calledNames } from './names-followed';
@@ -166,7 +166,7 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   const pname = toks[param].v;
   // An exported JS function, a Python module's public function, is called from other modules too: their calls are
   // read with this file's (js-callers.ts); a Ruby class's public method from the project's files (ruby-callers.ts).
-  const exports = s.syn.id === 'javascript' && exported(toks, cls >= 0 ? cls : own.fn.name, name);
+  const exports = s.syn.id === 'javascript' && jsExported(toks, cls >= 0 ? cls : own.fn.name, name);
   const others = exports || pyPublic(s, own.fn.name, name) ? importers(s, name) : [];
   // No module of the package calls it: its callers are elsewhere, with values no file here shows.
   if (exports && !others.length) return undefined;
@@ -233,21 +233,6 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   // Lists (messages): each caller's is a path that runs; the one with the most known text is priced (list-callers.ts).
   if (many && values.some((v) => v.obj?.kind === 'table')) return longestList(values, pname, name);
   return many ? alternatives(values, what) : values[0];
-}
-
-/** `export function f`, `export async function f`, `export const f =`, `export default function f`, `module.exports = { f }`. */
-function exported(toks: Token[], nameAt: number, name: string): boolean {
-  for (let k = nameAt - 1; k >= 0 && k >= nameAt - 4; k--) if (isId(toks[k]) && toks[k].v === 'export') return true;
-  for (let k = 0; k + 2 < toks.length; k++) {
-    if (isId(toks[k]) && toks[k].v === 'exports' && isP(toks[k + 1], '.') && toks[k + 2].v === name) return true;
-    if (isId(toks[k]) && toks[k].v === 'export' && isP(toks[k + 1], '{')) {
-      for (let j = k + 2; j < toks.length && !isP(toks[j], '}'); j++) if (toks[j].v === name) return true;
-    }
-    if (isId(toks[k]) && toks[k].v === 'module' && isP(toks[k + 1], '.') && toks[k + 2].v === 'exports') {
-      for (let j = k + 3; j < toks.length && j < k + 200 && !isP(toks[j], ';'); j++) if (toks[j].v === name) return true;
-    }
-  }
-  return false;
 }
 
 /** Token indexes of `name(` calls in the file (not its definition, not another object's method of the same name). */

@@ -8,7 +8,8 @@
 // f-string: RahulPrasadKeshri/AI-Operation-Assistant): the project is the nearest folder with pyproject.toml,
 // setup.py, setup.cfg, requirements*.txt or Pipfile, and a module is read only when its text names the function and
 // the module it is defined in.
-import { isP } from '../lex/brackets';
+import { isId, isP } from '../lex/brackets';
+import type { Token } from '../lex/lexer';
 import { resolveModule } from '../resolve/modules';
 import { ancestors, basename, dirname, join } from '../resolve/files';
 import type { ValueIndex } from '../resolve/value-index';
@@ -94,4 +95,19 @@ export function importers(s: EvalScope, name: string): { scope: EvalScope; local
 export function isPlainCall(s: EvalScope, k: number): boolean {
   const prev = s.toks[k - 1];
   return !isP(prev, '.') && !(prev?.v === 'function' || prev?.v === 'new' || prev?.v === 'def');
+}
+
+/** `export function f`, `export async function f`, `export const f =`, `export default function f`, `module.exports = { f }`. */
+export function jsExported(toks: Token[], nameAt: number, name: string): boolean {
+  for (let k = nameAt - 1; k >= 0 && k >= nameAt - 4; k--) if (isId(toks[k]) && toks[k].v === 'export') return true;
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (isId(toks[k]) && toks[k].v === 'exports' && isP(toks[k + 1], '.') && toks[k + 2].v === name) return true;
+    if (isId(toks[k]) && toks[k].v === 'export' && isP(toks[k + 1], '{')) {
+      for (let j = k + 2; j < toks.length && !isP(toks[j], '}'); j++) if (toks[j].v === name) return true;
+    }
+    if (isId(toks[k]) && toks[k].v === 'module' && isP(toks[k + 1], '.') && toks[k + 2].v === 'exports') {
+      for (let j = k + 3; j < toks.length && j < k + 200 && !isP(toks[j], ';'); j++) if (toks[j].v === name) return true;
+    }
+  }
+  return false;
 }

@@ -16,8 +16,11 @@ import type { CallShape, Via } from './call-shape-types';
 import { anchorStart } from './links';
 import { assignmentBefore, functionDef, functionEnd } from './definitions';
 import { exprEnd, tables } from './scope';
-import { keyAt, valueEnd, type Ctx } from './values';
+import { valueEnd, type Ctx } from './values';
 import { listItems, messages, runtimePrompt, template, type Prompt } from './runnable-prompts';
+import { enclosingClass, enclosingDef, isKeywordArgument, pipes, receiverStart, sequenceSteps } from './runnable-tokens';
+
+export { receiverStart };
 
 export type Made = {
   at: number; open: number; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; prompt?: Prompt; builder?: boolean;
@@ -76,30 +79,6 @@ export function helperRunnable(c: Ctx, via: Via, name: string): Made | undefined
 }
 
 /** Start of the receiver that ends just before toks[dot] (`a.b(x).c`, `(p | llm)`, `ChatOpenAI(…)`). */
-export function receiverStart(c: Ctx, dot: number): number {
-  const { toks, match } = c;
-  let k = dot - 1;
-  for (let n = 0; k >= 0 && n < 64; n++) {
-    const tk = toks[k];
-    if (isP(tk, ')') || isP(tk, ']')) {
-      const o = match[k];
-      if (o < 0 || o > k) return -1;
-      k = o - 1;
-      if (isId(toks[k]) && !KEYWORDS.has(toks[k].v)) continue;
-      return k + 1;
-    }
-    if (isId(tk)) {
-      if (isP(toks[k - 1], '.')) {
-        k -= 2;
-        continue;
-      }
-      return toks[k - 1]?.v === 'new' ? k - 1 : k;
-    }
-    return -1;
-  }
-  return -1;
-}
-
 /** What a chain's reading looked at: an edit there can change the call (editor/incremental.ts). */
 function mark(c: Ctx, from: number, to: number): void {
   const { toks } = c;
@@ -145,17 +124,6 @@ function byMember(w: Walk, name: string, depth: number): Found {
 }
 
 /** Is the name at `at` (followed by `=`) a keyword argument: directly inside a call's parentheses? */
-function isKeywordArgument(c: Ctx, at: number): boolean {
-  const { toks, match } = c;
-  if (!(isP(toks[at - 1], '(') || isP(toks[at - 1], ','))) return false;
-  for (let k = at - 1, n = 0; k >= 0 && n < 256; k--, n++) {
-    const tk = toks[k];
-    if ((isP(tk, ')') || isP(tk, ']') || isP(tk, '}')) && match[k] >= 0 && match[k] < k) k = match[k];
-    else if (isP(tk, '(') || isP(tk, '[') || isP(tk, '{')) return isP(tk, '(') && match[k] > at;
-  }
-  return false;
-}
-
 /**
  * A helper's parameter (`def answer(q, chain): chain.invoke(q)`): the argument at that position in the file's calls of
  * the helper, the first that holds a model.
@@ -196,48 +164,6 @@ function viaParameter(w: Walk, name: string, use: number, depth: number): Found 
     if (w.left <= 0) break;
   }
   return {};
-}
-
-/** The name of the Python class whose body holds the method named at toks[def], or undefined. */
-function enclosingClass(c: Ctx, def: number): string | undefined {
-  const { toks, text } = c;
-  const col = (k: number) => toks[k].start - text.lastIndexOf('\n', toks[k].start - 1) - 1;
-  const defCol = col(def - 1);
-  for (let k = def - 2, n = 0; k > 0 && n < 20000; k--, n++) {
-    if (toks[k].v !== 'class' || !isId(toks[k]) || !isId(toks[k + 1])) continue;
-    return col(k) < defCol ? toks[k + 1].v : undefined;
-  }
-  return undefined;
-}
-
-/** The `def`/`function` name token of the function whose body holds token `at` (Python: by indentation). */
-function enclosingDef(c: Ctx, at: number): number {
-  const { toks } = c;
-  for (let k = at - 1, n = 0; k > 0 && n < 4000; k--, n++) {
-    if (!isId(toks[k]) || !isP(toks[k + 1], '(')) continue;
-    const kw = toks[k - 1]?.v;
-    if (kw !== 'def' && kw !== 'function') continue;
-    const end = functionEnd(c, k);
-    return end >= at ? k : -1;
-  }
-  return -1;
-}
-
-/** Splits toks[from, to) at the top-level `|` (LCEL's pipe operator). */
-function pipes(c: Ctx, from: number, to: number): [number, number][] {
-  const { toks, match } = c;
-  const out: [number, number][] = [];
-  let start = from;
-  for (let k = from; k < to; k++) {
-    const tk = toks[k];
-    if ((isP(tk, '(') || isP(tk, '[') || isP(tk, '{')) && match[k] > k) k = match[k];
-    else if (isP(tk, '|')) {
-      out.push([start, k]);
-      start = k + 1;
-    }
-  }
-  out.push([start, to]);
-  return out;
 }
 
 /** Steps of a sequence: the last step that runs a model is the call; the prompt is the step just before it. */
@@ -292,18 +218,6 @@ function operand(w: Walk, from: number, to: number, depth: number): Found {
   // `make_chain()`: the construction in a same-file helper.
   if (!method && to === last + 1 && open === from + 1) return inHelper(w, fn.v, depth);
   return {};
-}
-
-/** `RunnableSequence(a, b, c)`, `RunnableSequence(first=a, middle=[b], last=c)`, `RunnableSequence.from([a, b])`. */
-function sequenceSteps(c: Ctx, from: number, to: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (const [a, b] of listItems(c, from, to)) {
-    const sep = keyAt(c, a);
-    const v = sep > 0 ? sep + 1 : a;
-    if (isP(c.toks[v], '[') && c.match[v] === b - 1) out.push(...listItems(c, v + 1, b - 1));
-    else out.push([v, b]);
-  }
-  return out;
 }
 
 /** A same-file helper's chain: what a JS/TS `return` runs (`return chain`, with its prompt; `const make = (r) => …`
