@@ -105,6 +105,8 @@ const RETIRED = {
   'openai:gpt-4.1-nano': ['2026-10-23', '', OPENAI_2610],
   'openai:gpt-4-32k': ['2025-06-06', 'gpt-4o', `${OPENAI_PAGE}, 2024-06-06 "GPT-4-32K and Vision Preview models": gpt-4-32k, gpt-4-32k-0613, gpt-4-32k-0314 shut down 2025-06-06, recommended replacement gpt-4o`],
   'openai:gpt-3.5-turbo-16k': ['2024-09-13', 'gpt-3.5-turbo', `${OPENAI_PAGE}, 2023-11-06 "Chat model updates": gpt-3.5-turbo-16k-0613 (the snapshot gpt-3.5-turbo-16k named) shut down 2024-09-13, recommended replacement gpt-3.5-turbo`],
+  'openai:gpt-3.5-0301': ['2024-09-13', 'gpt-3.5-turbo', `${OPENAI_PAGE}, 2023-06-13 "Updated chat models": gpt-3.5-turbo-0301 (this row's alias) shut down 2024-09-13, recommended replacement gpt-3.5-turbo`],
+  'openai:gpt-3.5-turbo-0613': ['2024-09-13', 'gpt-3.5-turbo', `${OPENAI_PAGE}, 2023-11-06 "Chat model updates": gpt-3.5-turbo-0613 shut down 2024-09-13, recommended replacement gpt-3.5-turbo`],
   'openai:o1-preview': ['2025-07-28', 'o3', 'OpenAI deprecations page (https://developers.openai.com/api/docs/deprecations), 2025-04-28 "o1-preview and o1-mini": o1-preview shut down 2025-07-28, recommended replacement o3'],
   'anthropic:claude-3-haiku': ['2026-04-20', 'claude-haiku-4-5', `Anthropic model deprecations page (https://platform.claude.com/docs/en/about-claude/model-deprecations), 2026-02-19 "Claude Haiku 3 model": claude-3-haiku-20240307 retires 2026-04-20, recommended replacement claude-haiku-4-5-20251001; release notes (https://platform.claude.com/docs/en/release-notes/overview) April 20, 2026: "We've retired the Claude Haiku 3 model (claude-3-haiku-20240307)"`],
   // Azure retires on its own schedule: these rows are the Azure sheet's models, with Azure's dates.

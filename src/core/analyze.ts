@@ -8,7 +8,8 @@ import { scanPromptFile } from './scan/prompt-file';
 import { lookupModel, otherVendorModel } from './price/sheets';
 import { chatFormatFor, countPrompt, encodingFor, estimate } from './cost/estimator';
 import { advise } from './cost/advisor';
-import { callWarnings } from './cost/warnings';
+import { callWarnings, deprecationWarning } from './cost/warnings';
+import { retiredUnpriced } from './price/retired-unpriced';
 import { estimateRun, runCacheSuggestion } from './cost/run';
 import { isTokenizerReady } from './tokenize/token-count';
 import { countBefore } from './util/binary-search';
@@ -68,13 +69,18 @@ export function analyze(
     const est = estimate(site, price, count, o);
     const other = site.model && !price && !closed ? otherVendorModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
     const foreign = other ? otherVendorText(site, other) : undefined;
+    // A model its provider shut down that no sheet holds: the call fails, which is what the user needs to hear.
+    const gone = site.model && !price && !closed && !foreign ? retiredUnpriced(site.model.id) : undefined;
+    const goneWarning = gone ? deprecationWarning(gone, o, table) : undefined;
     if (closed) problems.push({ file, line: lineOf(lines, site.anchor.start), message: closedHostText(site) });
     else if (foreign) problems.push({ file, line: lineOf(lines, site.anchor.start), message: foreign });
+    else if (goneWarning) problems.push({ file, line: lineOf(lines, site.anchor.start), message: `${goneWarning.text}; not priced` });
     else if (site.model && !price) problems.push({ file, line: lineOf(lines, site.anchor.start), message: `unknown model "${site.model.id}": not priced` });
     const warnings = callWarnings(site, est, price, table, o);
+    if (goneWarning) warnings.unshift(goneWarning);
     if (closed) warnings.unshift({ kind: 'closed-host', severity: 'error', text: `${closedHostText(site)} (source: ${closed.source})` });
     if (foreign) warnings.unshift({ kind: 'other-vendor', severity: 'warning', text: foreign });
-    const call: AnalyzedCall = { site, line: lineOf(lines, site.anchor.start), estimate: est, suggestions: advise(site, est, price, table, o), warnings };
+    const call: AnalyzedCall = { site, line: lineOf(lines, site.anchor.start), estimate: est, suggestions: goneWarning ? [] : advise(site, est, price, table, o), warnings };
     const run = estimateRun(site, est, price, o);
     if (run) {
       call.run = run;

@@ -13,8 +13,10 @@ export { MIN_CACHE_PREFIX } from './cache-rules';
 
 export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefined, table: PriceTable, o: AnalyzeOptions): Suggestion[] {
   if (!price || est.totalUsdMax <= 0) return limitOnly(site, est, price, o);
-  const out: Suggestion[] = [];
   const route = routeTo(site, est, price, table, o);
+  // A retired model's requests fail: a batch, a cache or a lower limit saves nothing; only moving the call does.
+  if (retiredModel(price, o)) return route ? [route] : [];
+  const out: Suggestion[] = [];
   if (route) out.push(route);
   out.push(...limitOnly(site, est, price, o));
   if (price.batchDiscount && price.batchDiscount > 0 && site.batchable !== false) {
@@ -31,6 +33,12 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
   const offPeak = offPeakSuggestion(site, est, price, o);
   if (offPeak) out.push(offPeak);
   return out.sort((a, b) => b.saveUsd - a.saveUsd);
+}
+
+/** Past the retirement date its sheet gives (requests to it fail). */
+function retiredModel(m: ModelPrice, o: AnalyzeOptions): boolean {
+  const now = nowOf(o);
+  return m.deprecated?.retires !== undefined && now !== undefined && m.deprecated.retires <= new Date(now).toISOString().slice(0, 10);
 }
 
 /** The output-limit advice: add one (the worst case is the model's maximum) or lower one far above the expected length. */

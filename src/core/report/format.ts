@@ -80,6 +80,9 @@ export function lensTitle(call: AnalyzedCall): string {
   if (!call.site.model) return `${modelLabel(call)} · ${formatTokens(e.inputTokens, approx)} tok in · price unknown until the model is known`;
   const closed = call.site.host?.closed;
   if (closed) return `${call.site.host!.name}'s API closed on ${closed.on}; no current price · ${call.site.model.id} · ${formatTokens(e.inputTokens, approx)} tok in`;
+  // A retired model no sheet holds: the call fails; say so and what replaces it, not "add it to a price sheet".
+  const shut = !e.modelKnown ? call.warnings?.find((w) => w.kind === 'deprecated' && w.retired && w.model === undefined) : undefined;
+  if (shut) return `${call.site.model.id}: retired ${shut.retired}, requests fail${shut.replacement ? `; use ${shut.replacement}` : ''} · not priced · ${formatTokens(e.inputTokens, approx)} tok in`;
   if (!e.modelKnown) return `unknown model "${call.site.model.id}" — not priced; add it to a price sheet · ${formatTokens(e.inputTokens, approx)} tok in`;
   const input = `${approx ? '≈ ' : ''}${formatUsd(e.inputUsd)} in`;
   let output: string;
@@ -232,7 +235,8 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src
     lines.push(`| per month, worst / expected | | ${formatUsd(e.perMonthUsdMax)} / ${formatUsd(e.perMonthUsdExpected)} |`);
   }
   lines.push('');
-  if (!e.modelKnown && s.model && !s.host?.closed) lines.push(`Model \`${s.model.id}\` is in no price sheet: it is not priced (never as zero). Add it in \`promptCost.prices\` or a sheet.`, '');
+  const retired = (call.warnings ?? []).some((w) => w.kind === 'deprecated' && w.retired && w.model === undefined);
+  if (!e.modelKnown && s.model && !s.host?.closed) lines.push(retired ? `Model \`${s.model.id}\` was retired by its provider and is in no price sheet: not priced.` : `Model \`${s.model.id}\` is in no price sheet: it is not priced (never as zero). Add it in \`promptCost.prices\` or a sheet.`, '');
   if (unresolved.length) lines.push(`Not counted (known at run time): ${unresolved.map((u) => '`' + shorten(u, 40) + '`').join(', ')}`, '');
   for (const w of call.warnings ?? []) lines.push(`${w.severity === 'error' ? '✖' : '⚠'} **${w.kind}**: ${w.text}`, '');
   const from = sourcesOf(call, table, link);

@@ -1,0 +1,72 @@
+// Models their providers shut down: src/core/price/retired-unpriced.ts (ids no sheet holds: OpenAI's legacy
+// completions models, claude-instant-1.x) and the sheets' retired rows (gpt-3.5-turbo-0301/-0613, claude-2.1,
+// gemini-1.5-flash-8b by alias). Old apps still name them; the lens must say the call fails, never "add it to a price
+// sheet", and advise nothing but moving the call (a batch or a lower limit saves nothing on a request that fails).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/core/analyze';
+import { buildTable } from '../src/core/price/sheets';
+import { loadShipped } from '../src/node/sheets';
+import { lensTitle } from '../src/core/report/format';
+import { retiredUnpriced } from '../src/core/price/retired-unpriced';
+import type { PriceTable } from '../src/core/types';
+
+let shipped: PriceTable | undefined;
+const table = () => (shipped ??= buildTable(loadShipped().sheets));
+
+const SRC = [
+  'import openai, anthropic',
+  'from google import genai',
+  'openai.Completion.create(model="text-davinci-003", prompt="Write a haiku", max_tokens=100)',
+  'anthropic.Anthropic().completions.create(model="claude-instant-1.2", prompt="Hi", max_tokens_to_sample=300)',
+  'genai.Client().models.generate_content(model="gemini-1.5-flash-8b", contents="Say hi")',
+  'openai.ChatCompletion.create(model="gpt-3.5-turbo-0301", messages=[{"role": "user", "content": "Hi"}], max_tokens=50)',
+  'anthropic.Anthropic().messages.create(model="claude-2.1", max_tokens=100, messages=[{"role": "user", "content": "Hi"}])',
+  'openai.ChatCompletion.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "Hi"}])',
+].join('\n');
+
+function byLine(now: string) {
+  const r = analyze(SRC, 'python', 'old.py', table(), { now });
+  return { calls: new Map(r.calls.map((c) => [c.line, c])), problems: r.problems };
+}
+
+test('a retired model no sheet prices reads as retired on the lens and in the problems, with the replacement its provider names', () => {
+  const { calls, problems } = byLine('2026-12-01T10:00:00Z');
+  const davinci = calls.get(3)!;
+  assert.equal(davinci.estimate.modelKnown, false);
+  assert.match(lensTitle(davinci), /^text-davinci-003: retired 2024-01-04, requests fail; use gpt-3\.5-turbo-instruct · not priced · /);
+  assert.deepEqual(davinci.suggestions, [], 'no advice on a call that fails but to move it');
+  const p3 = problems.find((p) => p.line === 3)!;
+  assert.match(p3.message, /retired on 2024-01-04: requests to it fail; gpt-3\.5-turbo-instruct replaces it \(source: OpenAI deprecations page/);
+  assert.doesNotMatch(p3.message, /unknown model/);
+  const instant = calls.get(4)!;
+  assert.match(lensTitle(instant), /^claude-instant-1\.2: retired 2024-11-06, requests fail/);
+  assert.ok((instant.warnings ?? []).some((w) => w.kind === 'deprecated' && w.severity === 'error' && w.retired === '2024-11-06'));
+});
+
+test('retired rows of the sheets: priced, flagged retired, and only a switch of model is advised', () => {
+  const { calls, problems } = byLine('2026-12-01T10:00:00Z');
+  const flash8b = calls.get(5)!;
+  assert.equal(flash8b.estimate.modelKnown, true, 'gemini-1.5-flash-8b is the alias of the sheet row gemini-flash-1.5-8b');
+  assert.match(lensTitle(flash8b), /\(retired 2025-09-29/);
+  const turbo0301 = calls.get(6)!;
+  assert.equal((turbo0301.warnings ?? []).find((w) => w.kind === 'deprecated')?.retired, '2024-09-13');
+  assert.ok(turbo0301.suggestions.every((s) => s.kind === 'route'), turbo0301.suggestions.map((s) => s.kind).join());
+  const claude21 = calls.get(7)!;
+  assert.equal(claude21.estimate.modelKnown, true);
+  assert.equal((claude21.warnings ?? []).find((w) => w.kind === 'deprecated')?.retired, '2025-07-21');
+  // A current model keeps its advice and no problem is said of it.
+  const current = calls.get(8)!;
+  assert.ok(current.suggestions.some((s) => s.kind === 'limit-output'));
+  assert.equal(problems.filter((p) => p.line === 8).length, 0);
+});
+
+test('before its retirement date a model keeps the money advice; the unpriced list matches ids exactly, a provider prefix ignored', () => {
+  const { calls } = byLine('2024-06-01T10:00:00Z');
+  assert.ok(calls.get(6)!.suggestions.some((s) => s.kind !== 'route'), 'gpt-3.5-turbo-0301 still ran on 2024-06-01');
+  assert.equal(retiredUnpriced('openai/text-davinci-003')?.deprecated?.retires, '2024-01-04');
+  assert.equal(retiredUnpriced('davinci')?.deprecated?.successor, 'davinci-002');
+  assert.equal(retiredUnpriced('code-davinci-002')?.deprecated?.retires, '2023-03-23');
+  assert.equal(retiredUnpriced('claude-1.3-100k')?.provider, 'anthropic');
+  for (const id of ['davinci-002', 'babbage-002', 'gpt-3.5-turbo-instruct', 'claude-instant', 'text-davinci-004', 'claude-3-haiku']) assert.equal(retiredUnpriced(id), undefined, id);
+});
