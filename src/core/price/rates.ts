@@ -62,11 +62,23 @@ export function rateAt(m: ModelPrice, t: number, dated = true): RateSet {
  * with the share of the week it holds. Without `now`, date-bounded rates are left out and a fixed week is used
  * (the base price is the sheet's as_of price).
  */
-export function weekRates(m: ModelPrice, now?: number): { set: RateSet; minutes: number }[] {
-  if (!m.rates?.length) return [{ set: base(m), minutes: 7 * 1440 }];
+export function weekRates(m: ModelPrice, now?: number): readonly { readonly set: RateSet; readonly minutes: number }[] {
   const dated = now !== undefined;
   // 2024-01-01 is a Monday: a fixed week when no date is known.
   const start = now !== undefined ? Math.floor(now / DAY_MS) * DAY_MS : Date.UTC(2024, 0, 1);
+  // The same for every call of the model on the same day: worked out once (each call of a file asked again).
+  let byDay = WEEKS.get(m);
+  if (!byDay) WEEKS.set(m, (byDay = new Map()));
+  const key = dated ? start : -1;
+  let week = byDay.get(key);
+  if (!week) byDay.set(key, (week = computeWeek(m, dated, start)));
+  return week;
+}
+
+const WEEKS = new WeakMap<ModelPrice, Map<number, { set: RateSet; minutes: number }[]>>();
+
+function computeWeek(m: ModelPrice, dated: boolean, start: number): { set: RateSet; minutes: number }[] {
+  if (!m.rates?.length) return [{ set: base(m), minutes: 7 * 1440 }];
   const cuts = new Set<number>([0]);
   for (const r of m.rates) {
     const w = r.hours ? parseHours(r.hours) : undefined;

@@ -176,16 +176,32 @@ function goDeclaration(toks: Token[], i: number): number {
   return 0;
 }
 
+/**
+ * A name's assignments: made by `new`, not as an object literal, which V8 pretenures once a file's entries outlive a
+ * young-generation collection (as the lexer's tokens, lex/cursor.ts Tok): building the index took 3% of the bench's
+ * exact analysis, most of it on that literal.
+ */
+class Assigned {
+  /** Token index of each assigned name, in order. */
+  readonly at: number[];
+  /** First token of each value. */
+  readonly value: number[];
+  constructor(at: number, value: number) {
+    this.at = [at];
+    this.value = [value];
+  }
+}
+
 /** Every assignment by name; Go's declarations (goDeclaration) only in Go, where they are written (asked of every name
  * in every language, they cost the bench's exact analysis 1% for nothing). */
-function indexAssignments(toks: Token[], go: boolean, pythonText?: string): Map<string, { at: number[]; value: number[] }> {
-  const out = new Map<string, { at: number[]; value: number[] }>();
+function indexAssignments(toks: Token[], go: boolean, pythonText?: string): Map<string, Assigned> {
+  const out = new Map<string, Assigned>();
   const add = (i: number, value: number) => {
     const list = out.get(toks[i].v);
     if (list) {
       list.at.push(i);
       list.value.push(value);
-    } else out.set(toks[i].v, { at: [i], value: [value] });
+    } else out.set(toks[i].v, new Assigned(i, value));
   };
   for (let i = 0; i + 1 < toks.length; i++) {
     const tk = toks[i];

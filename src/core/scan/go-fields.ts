@@ -8,6 +8,7 @@ import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { countBefore } from '../util/binary-search';
 import { exprEnd, tables, type Binding, type Fn, type Tables } from './scope';
+import { bind } from './binding';
 import { branchBindings } from './branch-bindings';
 import { alternatives } from './branches';
 import { evaluate } from './evaluate';
@@ -131,7 +132,7 @@ function sets(s: EvalScope, ix: FieldIndex, f: Fn, recv: string, field: string, 
   const out: Binding[] = [];
   for (const k of ix.sets.get(field) ?? []) {
     if (k < f.body || k >= until || k >= f.bodyEnd || toks[k - 2].v !== recv) continue;
-    out.push({ kind: 'assign', name: k, value: k + 2 });
+    out.push(bind('assign', k, k + 2));
     s.read?.push({ start: toks[k - 2].start, end: toks[Math.max(k + 2, exprEnd(s, k + 2) - 1)]?.end ?? s.text.length });
   }
   return out;

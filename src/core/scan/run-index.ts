@@ -69,8 +69,13 @@ export function lineStartOf(c: Ctx, offset: number): number {
 
 /** Token indexes of identifiers named `name`, in order. */
 export function occurrences(c: Ctx, name: string): number[] {
-  const x = indexOf(c);
   c.readNames?.add(name);
+  return identsNamed(c, name);
+}
+
+/** As occurrences, without recording the name as looked up (a reader that records what it reads itself). */
+export function identsNamed(c: Ctx, name: string): number[] {
+  const x = indexOf(c);
   if (!x.names) {
     const names = (x.names = new Map<string, number[]>());
     const toks = c.toks;

@@ -9,31 +9,12 @@ import type { FileScope } from '../resolve/value-index';
 import { newlineBetween, rubyEnd } from './body-ends';
 import { annotatedName, annotationEnd } from './annotations';
 import { arrowFn, fnAt, type Fn } from './function-forms';
+import { bind, type Binding } from './binding';
 
 // Its readers (calls, lookup, members, runnables) take a value's end and the Fn type from here, with the tables.
 export { exprEnd } from './body-ends';
 export type { Fn } from './function-forms';
-
-export interface Binding {
-  kind: 'assign' | 'param' | 'member';
-  /** Token index of the bound name. */
-  name: number;
-  /** First token of the bound value; -1 when known only at run time (a parameter without a default, a Go name after
-   * the first of a multiple assignment). */
-  value: number;
-  /** A parameter holds only inside its function: up to this offset. */
-  until?: number;
-  /** Bound by Spring's `@Value("${key:default}")`: the value is the string's default. */
-  spring?: true;
-  /** Destructured (`const { system, user } = getPrompt(…)`): the name holds this member of the value. */
-  key?: string;
-  /** Declared `const` in a destructuring pattern (never assigned again). */
-  fixed?: true;
-  /** A Python tuple target (`system, user = get_prompts(q)`): the element of the value it takes (tuples.ts). */
-  pos?: number;
-  /** A JS array pattern (`const [provider, id] = parts`): the element of the value it takes. */
-  index?: number;
-}
+export type { Binding } from './binding';
 
 export interface Tables {
   binds: Map<string, Binding[]>;
@@ -91,7 +72,7 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
     // Spring `@Value("${openai.model:gpt-4o}") private val model: String` / `private String model;` / a parameter.
     if (isP(toks[i - 1], '@') && tk.v === 'Value' && isP(toks[i + 1], '(') && toks[i + 2]?.t === T.Str && isP(toks[i + 3], ')')) {
       const name = annotatedName(toks, i + 4);
-      if (name >= 0) add(toks[name].v, { kind: 'assign', name, value: i + 2, spring: true });
+      if (name >= 0) add(toks[name].v, bind('assign', name, i + 2, { spring: true }));
     }
     // Ruby `def instructions` / `def self.instructions` with no parameter list: a method called without brackets.
     if (tk.v === 'def' && s.syn.id === 'ruby') {
@@ -110,14 +91,14 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
     if ((isP(prev, '.') || isP(prev, '->')) && (toks[i - 2]?.v === 'self' || toks[i - 2]?.v === 'this' || toks[i - 2]?.v === '$this')) {
       const eq = isP(toks[i + 1], '=') ? i + 1 : s.syn.id === 'python' && isP(toks[i + 1], ':') ? annotationEnd(s, i + 2) : -1;
       if (eq > 0) {
-        add('.' + tk.v, { kind: 'member', name: i, value: eq + 1 });
+        add('.' + tk.v, bind('member', i, eq + 1));
         continue;
       }
     }
     if (prev && prev.t === T.Punct && (prev.v === '.' || prev.v === '->' || prev.v === '?.')) continue;
     // C# auto-property with an initializer: `public string Model { get; set; } = "gpt-4o";`.
     if (s.syn.id === 'csharp' && isP(toks[i + 1], '{') && match[i + 1] > i && isP(toks[match[i + 1] + 1], '=') && isId(toks[i + 2]) && /^(get|set|init)$/.test(toks[i + 2].v)) {
-      add(tk.v, { kind: 'assign', name: i, value: match[i + 1] + 2 });
+      add(tk.v, bind('assign', i, match[i + 1] + 2));
       continue;
     }
     let j = i + 1;
@@ -139,7 +120,7 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
         k += 2;
       }
       if (isP(toks[k], '=')) {
-        names.forEach((n, pos) => add(toks[n].v, { kind: 'assign', name: n, value: k + 1, pos }));
+        names.forEach((n, pos) => add(toks[n].v, bind('assign', n, k + 1, { pos })));
         i = k;
         continue;
       }
@@ -155,7 +136,7 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
     if (!op || op.t !== T.Punct || (op.v !== '=' && op.v !== ':=')) continue;
     // `for m in messages:` / `case FOO:` with `x = …` on the next line is no annotated `messages: x = …`.
     if (j > i + 1 && isP(toks[i + 1], ':') && newlineBetween(s.text, tk.end, op.start)) continue;
-    add(tk.v, { kind: 'assign', name: i, value: goRest ? -1 : j + 1 });
+    add(tk.v, bind('assign', i, goRest ? -1 : j + 1));
     // `const f = (…) => …` / `= function (…) {…}` / `= lambda: …`: a function with that name.
     const arrow = arrowFn(s, j + 1);
     if (arrow) {
@@ -186,8 +167,8 @@ function members(s: FileScope, open: number, add: (name: string, b: Binding) => 
   while (k < close) {
     let e = k;
     while (e < close && !isP(toks[e], ',')) e = (isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{')) && match[e] > e ? match[e] + 1 : e + 1;
-    if (e === k + 1 && isId(toks[k])) add(toks[k].v, { kind: 'assign', name: k, value, key: toks[k].v, ...fixed });
-    else if (e === k + 3 && (isId(toks[k]) || toks[k].t === T.Str) && isP(toks[k + 1], ':') && isId(toks[k + 2])) add(toks[k + 2].v, { kind: 'assign', name: k + 2, value, key: toks[k].v, ...fixed });
+    if (e === k + 1 && isId(toks[k])) add(toks[k].v, bind('assign', k, value, { key: toks[k].v, ...fixed }));
+    else if (e === k + 3 && (isId(toks[k]) || toks[k].t === T.Str) && isP(toks[k + 1], ':') && isId(toks[k + 2])) add(toks[k + 2].v, bind('assign', k + 2, value, { key: toks[k].v, ...fixed }));
     k = e + 1;
   }
 }
@@ -201,7 +182,7 @@ function elements(s: FileScope, open: number, add: (name: string, b: Binding) =>
   for (let k = open + 1, n = 0; k < close; n++) {
     let e = k;
     while (e < close && !isP(toks[e], ',')) e = (isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{')) && match[e] > e ? match[e] + 1 : e + 1;
-    if (e === k + 1 && isId(toks[k])) add(toks[k].v, { kind: 'assign', name: k, value: close + 2, index: n, ...fixed });
+    if (e === k + 1 && isId(toks[k])) add(toks[k].v, bind('assign', k, close + 2, { index: n, ...fixed }));
     k = e + 1;
   }
 }
@@ -240,7 +221,7 @@ function withItems(s: FileScope, at: number, add: (name: string, b: Binding) => 
   while (k < limit && !isP(toks[k], ':')) {
     if ((isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) && match[k] > k) k = match[k] + 1;
     else if (isId(toks[k]) && toks[k].v === 'as' && isId(toks[k + 1])) {
-      add(toks[k + 1].v, { kind: 'assign', name: k + 1, value: item });
+      add(toks[k + 1].v, bind('assign', k + 1, item));
       k += 2;
     } else {
       if (isP(toks[k], ',')) item = k + 1;
@@ -285,7 +266,7 @@ function params(s: FileScope, open: number, until: number, add: (name: string, b
       break;
     }
     if (eq > 0) value = eq + 1;
-    if (nameIdx >= 0 && !isP(toks[k], '{')) add(toks[nameIdx].v, { kind: 'param', name: nameIdx, value, until: endOff });
+    if (nameIdx >= 0 && !isP(toks[k], '{')) add(toks[nameIdx].v, bind('param', nameIdx, value, { until: endOff }));
     k = e + 1;
   }
 }
