@@ -63,7 +63,8 @@ export function classCandidates(files: WorkspaceFiles, fromFile: string, text: s
     const dirs = [dir];
     // A test shares its package with the main sources (Maven / Gradle layout: src/test/java beside src/main/java).
     const root = jvmRoot(fromFile, text);
-    const main = /\/src\/test\/(java|kotlin)$/.test(root) ? root.replace(/\/src\/test\/(java|kotlin)$/, '/src/main/$1') + dir.slice(root.length) : undefined;
+    const mainRoot = /\/src\/test\/(java|kotlin)$/.test(root) ? root.replace(/\/src\/test\/(java|kotlin)$/, '/src/main/$1') : undefined;
+    const main = mainRoot ? mainRoot + dir.slice(root.length) : undefined;
     if (main) {
       add(main, cls);
       dirs.push(main);
@@ -73,6 +74,12 @@ export function classCandidates(files: WorkspaceFiles, fromFile: string, text: s
       const d = jvmPackageDir(fromFile, text, imp.pkg);
       add(d, imp.name === '*' ? cls : imp.name);
       dirs.push(d);
+      // A test imports the main sources' classes: the same package under src/main.
+      if (mainRoot) {
+        const m = join(mainRoot, ...imp.pkg.split('.'));
+        add(m, imp.name === '*' ? cls : imp.name);
+        dirs.push(m);
+      }
     }
     // Kotlin: an `object` or class in a file named otherwise, in this package or the imported one.
     if (lang === 'kotlin') for (const d of dirs) out.push(...sameFolder(files, d, '.kt'));

@@ -7,13 +7,14 @@
 // The method's declaration and its arguments by name: ai-services-methods.ts.
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
-import type { CallSite, PromptPart, Span } from '../types';
+import type { CallSite, PromptPart, Span, ValueSource } from '../types';
 import type { Ctx } from './values';
 import { hasIdent } from './run-index';
 import type { CallShape } from './call-shape-types';
 import { injectedServices, resourcePrompt } from './ai-services-spring';
 import { argumentsByName, methodDecl, returnType, substitute } from './ai-services-methods';
 import { builtServices } from './ai-services-workspace';
+import { evaluate } from './evaluate';
 
 /** Methods every Java / Kotlin object has: never a model call. */
 const OBJECT_METHODS = new Set(['toString', 'hashCode', 'equals', 'getClass', 'notify', 'notifyAll', 'wait']);
@@ -141,12 +142,15 @@ export function addServiceMessages(c: Ctx, site: CallSite, iface: string, method
   for (let k = decl - 1; k > 0 && !isP(toks[k], ';') && !isP(toks[k], '{') && !isP(toks[k], '}'); k--) {
     // An annotation's arguments (`@UserMessage({"…", "…"})`) are skipped whole, to its name.
     if (isP(toks[k], ')') && match[k] > 0) k = match[k] - 1;
+    // Kotlin's interface methods end with no `;`: the previous method's `fun` ends this one's annotations.
+    if (toks[k].v === 'fun' && k < decl - 1) break;
     if (!isP(toks[k - 1], '@') || !(toks[k].v === 'SystemMessage' || toks[k].v === 'UserMessage') || !isP(toks[k + 1], '(')) continue;
     const close = match[k + 1];
     if (close < 0) continue;
     const lines: string[] = [];
     let from = -1;
     let resource: { text: string; file: string } | undefined;
+    let named: ValueSource | undefined;
     for (let j = k + 2; j < close; j++) {
       // `fromResource = "…"`: the text of a class-path resource (SystemMessage.java / UserMessage.java fromResource,
       // read by DefaultAiServices with Class.getResourceAsStream). `delimiter = "…"` is no prompt text.
@@ -157,13 +161,25 @@ export function addServiceMessages(c: Ctx, site: CallSite, iface: string, method
       if (toks[j].t === T.Str) {
         lines.push(toks[j].v);
         if (from < 0) from = j;
+      } else if (isId(toks[j]) && !lines.length) {
+        // A constant (`@SystemMessage(SYSTEM)`, `@SystemMessage(Prompts.LEGAL)`, a Kotlin `const val`): its text.
+        const v = evaluate(s, j, close);
+        if (v?.str === undefined || v.runtime !== undefined) break;
+        lines.push(v.str);
+        from = j;
+        named = v.source;
+        break;
       }
     }
     if (!lines.length && !resource) continue;
     const span = other || resource ? here : { start: toks[from].start, end: toks[close - 1].end };
     const filled = substitute(resource ? resource.text : lines.join('\n'), fill);
     const what = `@${toks[k].v} of ${iface}.${method}`;
-    const source = resource ? { file: resource.file, offset: 0, what: `${what} (${resource.file.slice(resource.file.lastIndexOf('/') + 1)})` } : { ...(other ? { file: s.file } : {}), offset: toks[k].start, what };
+    const source = resource
+      ? { file: resource.file, offset: 0, what: `${what} (${resource.file.slice(resource.file.lastIndexOf('/') + 1)})` }
+      : named
+        ? { ...named, what: `${what} (${named.what ?? toks[from].v})` }
+        : { ...(other ? { file: s.file } : {}), offset: toks[k].start, what };
     const out: PromptPart[] = [{ text: filled.text, span, resolved: true, source }];
     for (const h of filled.holes) out.push({ text: '', span, resolved: false, label: h });
     if (toks[k].v === 'SystemMessage') {

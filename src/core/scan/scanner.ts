@@ -27,6 +27,7 @@ import { builtElsewhere } from './ai-services-workspace';
 import { readCall } from './read-call';
 import { castMethod } from './type-casts';
 import { dispatchedCall, mayDispatch } from './ruby-dispatch';
+import { blankAround, holeCallRanges, inRanges, type Range } from './hole-calls';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
 export { mayHaveCalls };
@@ -85,12 +86,33 @@ export interface ScanEnv {
 }
 
 export function scan(text: string, languageId: string, keep?: (s: ScanState) => void, env?: ScanEnv): CallSite[] {
+  let state: ScanState | undefined;
+  const sites = scanText(text, languageId, (s) => ((state = s), keep?.(s)), env);
+  if (!state) return sites;
+  // Calls inside string holes (hole-calls.ts): the file again, blanked around them, read there only.
+  const id = syntaxFor(languageId).id;
+  const jvm = isJvmLanguage(id);
+  const byLast = byLastFor(id);
+  const ranges = holeCallRanges(text, state.toks, (w, member) => byLast.has(w) || (jvm && member));
+  if (!ranges.length) return sites;
+  let inner: ScanState | undefined;
+  const more = scanText(blankAround(text, state.toks, ranges), languageId, (s) => (inner = s), env, ranges);
+  if (!more.length) return sites;
+  if (inner) {
+    state.read.push(...inner.read);
+    for (const n of inner.readNames) state.readNames.add(n);
+  }
+  return [...sites, ...more].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** The calls of a text; with `only`, the calls that start inside those ranges alone. */
+function scanText(text: string, languageId: string, keep?: (s: ScanState) => void, env?: ScanEnv, only?: Range[]): CallSite[] {
   const syn = syntaxFor(languageId);
   // A LangChain4j AI service's methods have any name (`critic.review(…)`): a file that makes one with AiServices, or
   // of a Spring Boot module with langchain4j-spring-boot-starter (an injected `@AiService`), is read whatever it names.
   // A chain an imported function makes: imported-runnables.ts.
   const has = (w: string) => text.includes(w);
-  if (!mayHaveCalls(text, languageId) && !readsServices(syn.id, has, env?.index, env?.file) && !mayRunImportedChain(syn.id, has, env?.index) && !mayDispatch(syn.id, has, env?.index)) return [];
+  if (!only && !mayHaveCalls(text, languageId) && !readsServices(syn.id, has, env?.index, env?.file) && !mayRunImportedChain(syn.id, has, env?.index) && !mayDispatch(syn.id, has, env?.index)) return [];
   const toks = lex(text, syn);
   const match = matchBrackets(toks);
   const file = normalize(env?.file ?? '');
@@ -108,10 +130,12 @@ export function scan(text: string, languageId: string, keep?: (s: ScanState) => 
   const jvm = isJvmLanguage(syn.id);
   const byLast = byLastFor(syn.id);
   const refs = REF_LANGS.has(syn.id);
+  const hint = { k: 0 };
   for (let i = 1; i < toks.length; i++) {
     const tk = toks[i];
     // Each case below is at a comma or an opening bracket.
     if (tk.t !== T.Punct) continue;
+    if (only && !inRanges(only, tk.start, hint)) continue;
     if (refs && isP(tk, ',') && toks[i - 1].t === T.Id) {
       readRef(c, i, languageId, made, sites);
       continue;
