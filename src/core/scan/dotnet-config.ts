@@ -8,6 +8,7 @@
 import { T } from '../lex/lexer';
 import { KEYWORDS, isId, isP } from '../lex/brackets';
 import { appSetting, projectDir, type SettingHit } from '../resolve/app-settings';
+import { settingsDirs } from '../resolve/host-projects';
 import { basename, dirname } from '../resolve/files';
 import type { FileScope } from '../resolve/value-index';
 import { bindingValue } from './lookup';
@@ -181,8 +182,11 @@ export function configIndex(o: ConfigObj, key: Value | undefined): Value | undef
 function settingValue(o: ConfigObj, path: string[], development = false): Value | undefined {
   const idx = o.scope.index;
   const dir = idx ? projectDir(idx.files, dirname(o.scope.file)) : undefined;
-  const hit = idx && dir && path.length ? appSetting(idx.files, dir, path, development) : undefined;
-  if (!hit) return undefined;
+  if (!idx || !dir || !path.length) return undefined;
+  // A class library's settings are its hosts' (host-projects.ts): one value when every host that sets the key agrees.
+  const hits = settingsDirs(idx.files, dir).map((d) => appSetting(idx.files, d, path, development)).filter((h) => h !== undefined);
+  const hit = hits[0];
+  if (!hit || hits.some((h) => h.value !== hit.value || !h.section !== !hit.section)) return undefined;
   if (hit.section) return { obj: { kind: 'config', scope: o.scope, path, section: true } };
   return fromHit(hit);
 }
