@@ -20,6 +20,7 @@ import { goHelperMessages } from './go-message-helpers';
 import { goAddedBefore } from './go-string-adds';
 import { goListFromCallers } from './go-caller-lists';
 import { listElsewhere } from './list-callers';
+import { jvmPromptVariable } from './jvm-prompt-vars';
 
 export { pushParts } from './push-parts';
 
@@ -227,6 +228,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         // `messages = [{…}, {…}]`, `[system] + history`, then `create(messages=messages)`: the list where it is
         // written, with what is appended to it before the call (message-lists.ts).
         if (terms === 0 && chain.names.length === 1 && !isSpread(prev) && listVariable(c, name, v, k, { start: tk.start, end: chainEnd.end }, out, depth, collectParts)) return chain.end;
+        if (terms === 0 && chain.names.length === 1 && v?.str === undefined && jvmPromptVariable(c, name, k, out, depth, collectParts)) return chain.end;
         const message = terms === 0 && chain.names.length === 1 && !isSpread(prev) ? messageBefore(c, v, k) : -1;
         if (message >= 0) {
           // `messages: [system, message]` with `message = { role: …, content: … }`: its parts, where it is written.

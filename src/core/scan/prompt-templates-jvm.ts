@@ -5,6 +5,7 @@
 // from(String), apply(Map<String, Object>), apply(Object) for `{{it}}`; Prompt.java: text(), toUserMessage() =
 // userMessage(text), toSystemMessage(), toAiMessage()).
 import { templateText } from './file-reads';
+import { MESSAGE_TYPES, RESOURCE_READS } from './jvm-prompt-vars';
 import type { EvalScope, Value } from './value';
 
 export const PROMPT_METHODS = new Set(['apply', 'text', 'toUserMessage', 'toSystemMessage', 'toAiMessage']);
@@ -13,6 +14,13 @@ export const PROMPT_METHODS = new Set(['apply', 'text', 'toUserMessage', 'toSyst
 export function promptTemplateCall(s: EvalScope, base: Value | undefined, names: string[], nargs: number, arg: (n: number) => Value | undefined): Value | undefined {
   if (s.syn.id !== 'java' && s.syn.id !== 'kotlin') return undefined;
   const fn = names[names.length - 1];
+  // A class-path resource's content (`res.getInputStream().readAllBytes()`, `res.getContentAsString(UTF_8)`): its text.
+  if (base?.str !== undefined && RESOURCE_READS.has(fn) && base.source?.what.startsWith('file ')) return base;
+  // `new String(bytes)` of such a read, `new SystemMessage(text)`: the text (jvm-prompt-vars.ts).
+  if (!base && names.length === 1 && (fn === 'String' || MESSAGE_TYPES.has(fn)) && nargs >= 1 && nargs <= 2) {
+    const t = arg(0);
+    if (t?.str !== undefined && t.runtime === undefined && (fn !== 'String' || t.source?.what.startsWith('file '))) return t;
+  }
   if (base?.str !== undefined && PROMPT_METHODS.has(fn)) return fn === 'apply' || nargs === 0 ? base : undefined;
   const made = names[0] === 'PromptTemplate' && ((names.length === 2 && fn === 'from') || names.length === 1);
   const text = made && nargs >= 1 ? arg(0) : undefined;

@@ -1,0 +1,52 @@
+// Spring AI / LangChain4j prompts and messages kept in a local before they are sent: `Prompt prompt = new Prompt(
+// List.of(systemMessage, userMsg)); chatClient.prompt(prompt).call()`, `SystemMessage sys = new SystemMessage(text)`,
+// Kotlin `val prompt = Prompt(listOf(…))` (1363033915/spring-ai-code AiCodeGeneratorService, held-out sample 12: three
+// calls counted the name `prompt` alone). The local's constructor arguments are read where it is written, as an
+// inline `new Prompt(…)` is. Spring AI: spring-ai-model chat/prompt/Prompt.java (Prompt(String), Prompt(Message…),
+// Prompt(List<Message>), each with ChatOptions), chat/messages/SystemMessage.java, UserMessage.java (String or Resource).
+// A message's text read from a class-path Resource (`new String(res.getInputStream().readAllBytes())`,
+// `res.getContentAsString(UTF_8)`): RESOURCE_READS, evaluated in calls.ts.
+import { isId, isP } from '../lex/brackets';
+import type { PromptPart } from '../types';
+import type { Ctx } from './values';
+import { assignmentBefore } from './definitions';
+
+type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: number) => void;
+
+/** The JVM types a local can hold a prompt or a message in. */
+const HOLDERS = new Set(['Prompt', 'SystemMessage', 'UserMessage', 'AssistantMessage', 'PromptTemplate', 'SystemPromptTemplate']);
+/** A template's methods that make its Prompt or message. */
+const TEMPLATE_USES = new Set(['create', 'render', 'createMessage']);
+
+/**
+ * Methods that give a class-path resource's content, as bytes or text: Spring's Resource.getInputStream() /
+ * getContentAsString(Charset) / getContentAsByteArray() (spring-core io/Resource.java, InputStreamSource.java),
+ * InputStream.readAllBytes() (java.io), Kotlin's InputStream.readBytes() / readText().
+ */
+export const RESOURCE_READS = new Set(['getInputStream', 'readAllBytes', 'getContentAsString', 'getContentAsByteArray', 'inputStream', 'readBytes', 'readText', 'bufferedReader']);
+
+/** The message and prompt constructors whose one text argument is the message's text. */
+export const MESSAGE_TYPES = new Set(['SystemMessage', 'UserMessage', 'AssistantMessage']);
+
+/**
+ * The parts of a Prompt or message the JVM local `name` (used at token `k`) is made as: `new Prompt(…)` /
+ * `Prompt(…)` assigned before the use. False when it is not one.
+ */
+export function jvmPromptVariable(c: Ctx, name: string, k: number, out: PromptPart[], depth: number, collect: Collect): boolean {
+  if (c.syn.id !== 'java' && c.syn.id !== 'kotlin') return false;
+  const at = assignmentBefore(c, name, k);
+  if (at < 0) return false;
+  const { toks, match } = c;
+  // `Prompt prompt = template.create(Map.of(…))` with `PromptTemplate template = new PromptTemplate(text)` (Spring AI
+  // PromptTemplate.create(Map) / render(Map): spring-ai-model chat/prompt/PromptTemplate.java): the template's text.
+  if (isId(toks[at]) && isP(toks[at + 1], '.') && TEMPLATE_USES.has(toks[at + 2]?.v) && isP(toks[at + 3], '(')) {
+    return jvmPromptVariable(c, toks[at].v, at, out, depth, collect);
+  }
+  const t = isId(toks[at]) && toks[at].v === 'new' ? at + 1 : at;
+  if (!isId(toks[t]) || !HOLDERS.has(toks[t].v) || !isP(toks[t + 1], '(')) return false;
+  const close = match[t + 1];
+  // Written before the use, not around it.
+  if (!(close > t + 1) || close >= k) return false;
+  collect(c, t + 2, close, out, depth + 1);
+  return true;
+}
