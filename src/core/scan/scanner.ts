@@ -28,6 +28,7 @@ import { readCall } from './read-call';
 import { castMethod } from './type-casts';
 import { dispatchedCall, mayDispatch } from './ruby-dispatch';
 import { blankAround, holeCallRanges, inRanges, type Range } from './hole-calls';
+import { bicepDeployment } from './azure-bicep';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
 export { mayHaveCalls };
@@ -86,6 +87,14 @@ export interface ScanEnv {
 }
 
 export function scan(text: string, languageId: string, keep?: (s: ScanState) => void, env?: ScanEnv): CallSite[] {
+  const sites = scanWithHoles(text, languageId, keep, env);
+  // An Azure deployment name the repository's Bicep deploys: its model (azure-bicep.ts).
+  const idx = env?.index;
+  if (idx && env?.file) for (const s of sites) if (s.model && !s.model.assumed) s.model = bicepDeployment(idx, normalize(env.file), s.model.id) ?? s.model;
+  return sites;
+}
+
+function scanWithHoles(text: string, languageId: string, keep?: (s: ScanState) => void, env?: ScanEnv): CallSite[] {
   let state: ScanState | undefined;
   const sites = scanText(text, languageId, (s) => ((state = s), keep?.(s)), env);
   if (!state) return sites;
