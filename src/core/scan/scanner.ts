@@ -17,6 +17,7 @@ import type { CallShape } from './call-shape-types';
 import { mayHaveCalls } from './word-filter';
 import { builderEnd } from './chains';
 import { calledMethods, coverage, goArgCount, keywordBefore, ownGoMethod, returnedAt } from './site-filters';
+import { mockStub } from './mock-stubs';
 import { ownDotnetMethod } from './dotnet-own-methods';
 import { importsSdk } from './go-objects';
 import { REF_LANGS, refCallOpen } from './method-refs';
@@ -180,6 +181,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if (shape.sendsWith && !(toks[i + 1]?.v === shape.sendsWith && isP(toks[i + 2], ':'))) continue;
       if (shape.id.startsWith('goopenai.') && (ownGoMethod(toks, first, c.read) || (goArgCount(toks, i, match) ?? 2) !== 2)) continue;
       if (shape.id.startsWith('openai.dotnet.') && ownDotnetMethod(c, first)) continue;
+      if ((jvm || syn.id === 'csharp') && mockStub(toks, first, match, syn.id)) continue;
       if (shape.module && !isModuleFunction(c, first, shape.module)) continue;
       if (shape.imports && !importsSdk(c, shape.imports.paths)) continue;
       matched ??= shape;

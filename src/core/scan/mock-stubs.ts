@@ -1,0 +1,95 @@
+// A test double's stub or check is no request: `when(model.generate(anyList()))` (Mockito), `verify(model).chat(…)`,
+// `every { model.chat(any<String>()) } returns …` (MockK), `mock.Setup(c => c.CompleteChatAsync(…))` (Moq) name an SDK
+// method only to say what a mock answers or whether it was called (held-out 13: rokon12/ProbScope's TestConfig stubs
+// `mockModel.generate(…)` five times on `Mockito.mock(OpenAiChatModel.class)`, five false calls).
+import { T, type Token } from '../lex/lexer';
+import { isP } from '../lex/brackets';
+
+/** Mockito / BDDMockito functions whose one argument is a stubbed call: `when(x.m(…))`, `given(x.m(…))`. */
+const STUB_OF = new Set(['when', 'whenever', 'given']);
+/** Functions whose result is the mock a method is then stubbed or checked on: `verify(x).m(…)`, `doReturn(r).when(x).m(…)`. */
+const CHECK_ON = new Set(['verify', 'when', 'then']);
+/** MockK blocks whose body names calls to stub or check: `every { x.m(…) }`, `coVerify(exactly = 1) { x.m(…) }`. */
+const MOCKK_BLOCKS = new Set(['every', 'coEvery', 'verify', 'coVerify', 'verifyAll', 'verifyOrder', 'verifySequence', 'coVerifyAll', 'coVerifyOrder', 'excludeRecords']);
+/** Moq methods whose lambda names the call to stub or check: `mock.Setup(c => c.M(…))`. */
+const MOQ = new Set(['Setup', 'SetupAsync', 'SetupSequence', 'Verify', 'VerifyAsync']);
+
+/** Tokens looked back over for the receiver and the block around a call. */
+const MAX_BACK = 400;
+
+/**
+ * Is the call whose anchor starts at toks[first] (`generate` of `mockModel.generate(`, or the `.` before it) a mock's
+ * stub or check rather than a request? `match` pairs brackets (index of the partner, -1 when unclosed).
+ */
+export function mockStub(toks: Token[], first: number, match: Int32Array, lang: string): boolean {
+  const start = receiverStart(toks, first, match);
+  if (start < 0) return false;
+  const before = toks[start - 1];
+  // `when(model.generate(…))` / `given(…)` / `Mockito.when(…)`: the call is the whole argument.
+  if (isP(before, '(') && STUB_OF.has(toks[start - 2]?.v ?? '') && toks[start - 2].t === T.Id) return true;
+  // `verify(model).generate(…)`, `verify(model, times(1)).chat(…)`, `doReturn(r).when(model).chat(…)`, `then(model).should().chat(…)`.
+  if (receiverIsCheck(toks, start, first, match)) return true;
+  if (lang === 'kotlin' && inMockkBlock(toks, start, match)) return true;
+  if (lang === 'csharp' && inMoqLambda(toks, start, match)) return true;
+  return false;
+}
+
+/** Where the receiver chain of the call at `first` begins (`mockModel` in `mockModel.generate(`), or -1. */
+function receiverStart(toks: Token[], first: number, match: Int32Array): number {
+  let k = isP(toks[first], '.') ? first - 1 : isP(toks[first - 1], '.') ? first - 2 : -1;
+  if (k < 0) return -1;
+  for (let n = 0; k >= 0 && n < MAX_BACK; n++) {
+    const tk = toks[k];
+    if (isP(tk, ')') || isP(tk, ']')) {
+      const o = match[k];
+      if (o < 0 || o >= k) return -1;
+      k = o - 1;
+      continue;
+    }
+    if (tk.t !== T.Id) return -1;
+    if (isP(toks[k - 1], '.') || isP(toks[k - 1], '?.')) {
+      k -= 2;
+      continue;
+    }
+    return k;
+  }
+  return -1;
+}
+
+/** Does the receiver chain from `start` to the anchor hold `verify(…)` / `when(…)` / `then(…)` (the mock's checker)? */
+function receiverIsCheck(toks: Token[], start: number, first: number, match: Int32Array): boolean {
+  for (let k = start; k < first; k++) {
+    if (toks[k].t === T.Id && CHECK_ON.has(toks[k].v) && isP(toks[k + 1], '(')) {
+      const close = match[k + 1];
+      // `verify(x)` must be followed by `.` and a method: the checked call comes after it in the chain.
+      if (close > k && close < first && (isP(toks[close + 1], '.') || isP(toks[close + 1], '?.'))) return true;
+    }
+  }
+  return false;
+}
+
+/** Is the call's receiver inside the braces of a MockK block (`every { … }`, `coVerify(exactly = 1) { … }`)? */
+function inMockkBlock(toks: Token[], start: number, match: Int32Array): boolean {
+  for (let k = start - 1, n = 0; k >= 0 && n < MAX_BACK; k--, n++) {
+    const tk = toks[k];
+    if (isP(tk, '}') || isP(tk, ')') || isP(tk, ']')) {
+      const o = match[k];
+      if (o < 0 || o >= k) return false;
+      k = o;
+      continue;
+    }
+    if (!isP(tk, '{')) continue;
+    let h = k - 1;
+    if (isP(toks[h], ')') && match[h] >= 0 && match[h] < h) h = match[h] - 1;
+    return toks[h]?.t === T.Id && MOCKK_BLOCKS.has(toks[h].v);
+  }
+  return false;
+}
+
+/** Is the call a Moq lambda's body (`.Setup(c => c.CompleteChatAsync(…))`), its receiver the lambda's parameter? */
+function inMoqLambda(toks: Token[], start: number, _match: Int32Array): boolean {
+  const param = toks[start]?.v;
+  if (!isP(toks[start - 1], '=>') || toks[start - 2]?.v !== param) return false;
+  const open = toks[start - 3];
+  return isP(open, '(') && toks[start - 4]?.t === T.Id && MOQ.has(toks[start - 4].v);
+}
