@@ -10,6 +10,7 @@ import type { FileScope } from '../resolve/value-index';
 import { exprEnd, tables, type Fn } from './scope';
 import { armOf, enclosingOpen } from './go-fields';
 import { callerValue } from './go-caller-values';
+import { importerCalls } from './go-importers';
 import { goPackageName } from './go-decls';
 import { evaluate } from './evaluate';
 import { alternatives } from './branches';
@@ -51,6 +52,17 @@ function fromCallers(s: EvalScope, param: number, fn: Fn, pos: number, depth: nu
       const arg = argRange(sc, k + 1, pos);
       if (!arg || found.length >= MAX_CALLERS) return undefined;
       const v = callerValue(sc, k, arg, depth);
+      if (v === null) continue;
+      if (!v || v.runtime !== undefined || (v.num === undefined && v.str === undefined)) return undefined;
+      found.push({ v, sc, at: arg[0] });
+    }
+  }
+  // An exported function (not a method) called from the module's other packages as `pkg.Name(…)` (go-importers.ts).
+  if (/^[A-Z]/.test(name) && toks[fn.name - 1]?.v === 'func') {
+    for (const { scope: sc, open } of importerCalls(s, dirname(s.file), name)) {
+      const arg = argRange(sc, open, pos);
+      if (!arg || found.length >= MAX_CALLERS) return undefined;
+      const v = callerValue(sc, open - 1, arg, depth);
       if (v === null) continue;
       if (!v || v.runtime !== undefined || (v.num === undefined && v.str === undefined)) return undefined;
       found.push({ v, sc, at: arg[0] });

@@ -9,6 +9,7 @@ import { goPackageFiles } from '../resolve/modules';
 import { dirname } from '../resolve/files';
 import { goTypeField } from './go-config';
 import { typeBody, varBody, type Body } from './go-tags';
+import { interfaceGetter } from './go-interface-getters';
 import type { EvalScope, Value } from './value';
 
 /** Names in a chain read at most. */
@@ -36,7 +37,13 @@ export function goGetterChain(s: EvalScope, i: number, end: number, depth: numbe
     if (!field) return undefined;
     if (n === segs.length - 1) return goTypeField(s, dir, type, field, s.text.slice(toks[i].start, toks[end - 1].end), depth);
     const at = fieldType(body, field);
-    body = at < 0 ? undefined : typeBody(body.s, at);
+    const next = at < 0 ? undefined : typeBody(body.s, at);
+    // A field of the application's own interface type, its getter the chain's end (go-interface-getters.ts).
+    if (!next && at >= 0 && n + 2 === segs.length && segs[n + 1].call) {
+      const impl = interfaceGetter(body.s, at, segs[n + 1].name);
+      if (impl) return goTypeField(s, impl.dir, impl.type, impl.field, s.text.slice(toks[i].start, toks[end - 1].end), depth);
+    }
+    body = next;
   }
   return undefined;
 }

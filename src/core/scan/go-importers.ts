@@ -55,6 +55,19 @@ export function moduleGoFiles(from: EvalScope, dir = dirname(from.file)): string
 
 /** `pkg.T{` / `&pkg.T{` in files of other packages of the module that import the package in `dir`: each `{`. */
 export function importerLiterals(from: EvalScope, dir: string, type: string): { scope: EvalScope; open: number }[] {
+  return importerSites(from, dir, type, '{');
+}
+
+/**
+ * `pkg.F(` in files of other packages of the module that import the package in `dir`: each `(` (an exported
+ * constructor's callers, go-callers.ts: `llm.NewCompleter(openai.NewClient(key), openai.GPT4oMini)` in package review
+ * for `func NewCompleter(api *openai.Client, model string)` of package llm, held-out 13 lmquang/code-review).
+ */
+export function importerCalls(from: EvalScope, dir: string, fn: string): { scope: EvalScope; open: number }[] {
+  return importerSites(from, dir, fn, '(');
+}
+
+function importerSites(from: EvalScope, dir: string, name: string, bracket: '{' | '('): { scope: EvalScope; open: number }[] {
   const idx = from.index;
   const mod = idx && goModule(idx.files, dir);
   if (!idx || !mod) return [];
@@ -62,11 +75,11 @@ export function importerLiterals(from: EvalScope, dir: string, type: string): { 
   const below = mod.root === '.' ? dir : dir.slice(mod.root.length + (mod.root.endsWith('/') ? 0 : 1));
   const importPath = dir === mod.root ? mod.path : `${mod.path}/${below}`;
   const quoted = `"${importPath}"`;
-  const users = idx.memo(mod.root, `go-literals:${importPath}:${type}`, () =>
+  const users = idx.memo(mod.root, `go-${bracket === '{' ? 'literals' : 'calls'}:${importPath}:${name}`, () =>
     moduleGoFiles(from, dir).filter((f) => {
       if (dirname(f) === dir) return false;
       const text = idx.text(f) ?? '';
-      return text.includes(quoted) && text.includes(`.${type}{`);
+      return text.includes(quoted) && text.includes(`.${name}${bracket}`);
     }),
   );
   const out: { scope: EvalScope; open: number }[] = [];
@@ -76,8 +89,8 @@ export function importerLiterals(from: EvalScope, dir: string, type: string): { 
     const aliases = new Set([...importsOf(sc).names].filter(([, b]) => b.name === '*' && b.from === importPath).map(([n]) => n));
     const { toks, match } = sc;
     for (let k = 0; k + 3 < toks.length && out.length < MAX_LITERALS; k++) {
-      if (toks[k].t !== T.Id || !aliases.has(toks[k].v) || !isP(toks[k + 1], '.') || !isId(toks[k + 2]) || toks[k + 2].v !== type) continue;
-      if (isP(toks[k + 3], '{') && match[k + 3] > k + 3 && !isP(toks[k - 1], '.')) out.push({ scope: sc, open: k + 3 });
+      if (toks[k].t !== T.Id || !aliases.has(toks[k].v) || !isP(toks[k + 1], '.') || !isId(toks[k + 2]) || toks[k + 2].v !== name) continue;
+      if (isP(toks[k + 3], bracket) && match[k + 3] > k + 3 && !isP(toks[k - 1], '.')) out.push({ scope: sc, open: k + 3 });
     }
   }
   return out;

@@ -131,7 +131,7 @@ export function typeBody(s: EvalScope, k: number): Body | undefined {
 }
 
 /** The named type written at token `k` (`T`, `*T`, `pkg.T`): the folder of its package and its name. */
-function typeRef(s: EvalScope, k: number): { dir: string; name: string; local?: true } | undefined {
+export function typeRef(s: EvalScope, k: number): { dir: string; name: string; local?: true } | undefined {
   const { toks } = s;
   const idx = s.index;
   if (isP(toks[k], '*')) k++;

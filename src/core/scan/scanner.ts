@@ -16,7 +16,7 @@ import { SHAPES } from './call-shapes';
 import type { CallShape } from './call-shape-types';
 import { mayHaveCalls } from './word-filter';
 import { builderEnd } from './chains';
-import { calledMethods, coverage, goArgCount, keywordBefore, ownGoMethod, returnedAt } from './site-filters';
+import { calledMethods, coverage, goArgCount, goForwarder, keywordBefore, ownGoMethod, returnedAt } from './site-filters';
 import { mockStub } from './mock-stubs';
 import { ownDotnetMethod } from './dotnet-own-methods';
 import { importsSdk } from './go-objects';
@@ -179,7 +179,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if (shape.needs && !shape.needs.some((w) => hasIdent(c, w))) continue;
       if (shape.notAfter && isP(toks[first - 1], '.') && shape.notAfter.includes(toks[first - 2]?.v)) continue;
       if (shape.sendsWith && !(toks[i + 1]?.v === shape.sendsWith && isP(toks[i + 2], ':'))) continue;
-      if (shape.id.startsWith('goopenai.') && (ownGoMethod(toks, first, c.read) || (goArgCount(toks, i, match) ?? 2) !== 2)) continue;
+      if (shape.id.startsWith('goopenai.') && (ownGoMethod(toks, first, c.read) || (goArgCount(toks, i, match) ?? 2) !== 2 || goForwarder(toks, first, i, match))) continue;
       if (shape.id.startsWith('openai.dotnet.') && ownDotnetMethod(c, first)) continue;
       if ((jvm || syn.id === 'csharp') && mockStub(toks, first, match, syn.id)) continue;
       if (shape.module && !isModuleFunction(c, first, shape.module)) continue;

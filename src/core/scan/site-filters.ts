@@ -119,3 +119,41 @@ function goReceiver(toks: Token[], k: number): { name: string; type: string; nex
   if (type?.t !== T.Id || !isP(toks[k + 4 + star], ')')) return undefined;
   return { name: toks[k + 2].v, type: type.v, next: k + 5 + star };
 }
+
+/**
+ * Is the go-openai call at `open` (its `(`) a forwarder's: the method it is in has the SDK method's name and sends
+ * its own request parameter unchanged (`func (c *openAI) CreateChatCompletion(ctx context.Context, request
+ * openai.ChatCompletionRequest) (…) { return c.client.CreateChatCompletion(ctx, request) }`, held-out 13
+ * lmquang/code-review pkg/gpt/openai/openai.go)? Its callers call a method of the same name with the request they
+ * build, and are the calls: the forwarder's row would count each of them twice.
+ */
+export function goForwarder(toks: Token[], first: number, open: number, match: Int32Array): boolean {
+  const name = toks[open - 1]?.v;
+  const close = match[open];
+  if (!name || close < 0 || goArgCount(toks, open, match) !== 2) return false;
+  // The second argument is one name.
+  if (!isP(toks[close - 2], ',') || toks[close - 1].t !== T.Id) return false;
+  const arg = toks[close - 1].v;
+  for (let k = first - 1; k >= 0 && k > first - MAX_GO_WALK; k--) {
+    if (toks[k].t !== T.Id || toks[k].v !== 'func') continue;
+    const r = goReceiver(toks, k);
+    if (!r || toks[r.next]?.v !== name || !isP(toks[r.next + 1], '(')) return false;
+    const params = r.next + 1;
+    const end = match[params];
+    if (end < 0) return false;
+    let typed = false;
+    for (let m = params + 1; m < end; m++) {
+      if (toks[m].t !== T.Id || toks[m].v !== arg || !(isP(toks[m - 1], '(') || isP(toks[m - 1], ','))) continue;
+      let t = m + 1;
+      if (isP(toks[t], '*')) t++;
+      if (isP(toks[t + 1], '.')) t += 2;
+      typed = toks[t]?.t === T.Id && /Request$/.test(toks[t].v);
+    }
+    if (!typed) return false;
+    // The call is in this function's body.
+    let b = end + 1;
+    while (b < toks.length && b < end + 20 && !isP(toks[b], '{')) b = isP(toks[b], '(') && match[b] > b ? match[b] + 1 : b + 1;
+    return isP(toks[b], '{') && match[b] > open;
+  }
+  return false;
+}
