@@ -16,7 +16,7 @@ import { pyConstructorClass } from './py-constructors';
 import { calledNames } from './names-followed';
 import { modalRuns } from './modal-runs';
 import { rubyPrivate } from './ruby-private';
-import { rubyCallers, rubyNewClass } from './ruby-callers';
+import { rubyBareNews, rubyCallers, rubyNewClass } from './ruby-callers';
 import { longestList, pyPublic } from './list-callers';
 
 /** Callers read for one parameter, at most. */
@@ -172,6 +172,8 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   if (exports && !others.length) return undefined;
   const calls: { sc: EvalScope; k: number }[] = [];
   const mine = cls >= 0 ? (calledNames(toks).get(name) ?? []).filter((k) => isNew(toks, k)) : callsOf(s, name).filter((k) => k !== own.fn.name);
+  // A Ruby class method's `new(…)` / `self.new(…)` makes the class too (`def self.run(c, model: M) new(c, model:).run`).
+  if (s.syn.id === 'ruby' && toks[own.fn.name].v === 'initialize') mine.push(...rubyBareNews(toks));
   for (const k of mine) calls.push({ sc: s, k });
   for (const o of others) for (const k of calledNames(o.scope.toks).get(o.local) ?? []) if (cls >= 0 ? isNew(o.scope.toks, k) : isPlainCall(o.scope, k)) calls.push({ sc: o.scope, k });
   const rb = rubyCallers(s, own.fn.name);

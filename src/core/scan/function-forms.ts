@@ -28,14 +28,16 @@ export function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | und
   if (close < 0) return undefined;
   const nameTk = toks[open - 1];
   const before = toks[open - 2];
-  const declared = isId(before) && FN_WORDS.has(before.v);
+  // Ruby `def self.run(…)`: a class method (held-out 13 ai_journal: its keyword defaults were not read).
+  const rubySelf = s.syn.id === 'ruby' && isP(before, '.') && toks[open - 3]?.v === 'self' && toks[open - 4]?.v === 'def';
+  const declared = (isId(before) && FN_WORDS.has(before.v)) || rubySelf;
   // Python declares every function with `def` (below): a call is not looked up in the keyword sets.
   if (!declared && s.syn.id === 'python') return undefined;
   // Rust's constructors are `fn new(…)`: a word reserved in other rows is a name after `fn`.
   if (!isId(nameTk) || ((CONTROL.has(nameTk.v) || KEYWORDS.has(nameTk.v)) && !(declared && s.syn.id === 'rust'))) return undefined;
   // Go methods: `func (c *Client) name(`.
   const goMethod = isP(before, ')') && match[open - 2] > 0 && isId(toks[match[open - 2] - 1]) && toks[match[open - 2] - 1].v === 'func';
-  if (isP(before, '.')) return undefined;
+  if (isP(before, '.') && !rubySelf) return undefined;
   // After the parameters: a return type, then the body.
   let k = close + 1;
   const limit = Math.min(toks.length, close + 24);

@@ -27,6 +27,7 @@ import { argValue } from './arg-frames';
 import { isJvmLanguage } from './ai-services-spring';
 import { outValue } from './dotnet-out-values';
 import { ownProperty } from './config-properties';
+import { rubyBare, rubyIvarArms } from './ruby-attrs';
 
 /** A name in scope at offset `pos`: the nearest binding before it in this file, else an import, else the package. */
 export function lookup(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
@@ -34,17 +35,9 @@ export function lookup(s: EvalScope, name: string, pos: number, depth: number): 
   const local = bindingValue(s, name, pos, depth);
   // A Go struct literal is a local's value only while nothing changes it (go-composites.ts).
   if (local) return s.syn.id === 'go' ? goHeld(s, name, pos, local, true) : local;
-  // Ruby calls a method without brackets: `instructions` is what `def instructions` returns.
-  const fns = s.syn.id === 'ruby' ? tables(s).fns.get(name) : undefined;
-  if (fns) {
-    // Defined below its use (private methods at the end of the class): a prefix of the file must not trust it.
-    const f = fns[fns.length - 1];
-    if (s.toks[f.name].start >= pos) s.forward?.add(name);
-    // Read whether or not it gives a value: an edit of the method, or a prefix cut inside it, concerns the call.
-    s.read?.push({ start: s.toks[f.name].start, end: s.toks[f.bodyEnd - 1]?.end ?? s.text.length });
-    const v = helper(s, name, pos, depth);
-    if (v) return v;
-  }
+  // Ruby calls a method without brackets, or reads an `attr_reader`'s instance variable (ruby-attrs.ts).
+  const rb = s.syn.id === 'ruby' ? rubyBare(s, name, pos, depth, bindingValue) : undefined;
+  if (rb) return rb;
   // C# `map.TryGetValue(key, out var name)` (dotnet-out-values.ts); a field of its own @ConfigurationProperties class.
   const out = s.syn.id === 'csharp' ? outValue(s, name, pos, depth) : ownProperty(s, name);
   if (out) return out;
@@ -91,6 +84,9 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
   const ivar = list && ((s.syn.id === 'ruby' && /^@\w/.test(name)) || (name.charCodeAt(0) === 46 && s.syn.id in CONSTRUCTORS));
   const b = (ivar ? memberBinding(s, list!, pos) : undefined) ?? pick(list, s, pos, topOnly);
   if (!b) return undefined;
+  // Ruby `@model = model` and again in an `unless … end` of the same method: both values (ruby-attrs.ts).
+  const arms = ivar && rubyIvarArms(s, list!, b);
+  if (arms) return alternatives(arms.map((x) => valueOf(s, x, name, depth)), `${name} set in a branch`) ?? { runtime: name };
   // A member binding's name starts with '.' (scope.ts: `self.x` is looked up as `.x`).
   const member = name.charCodeAt(0) === 46;
   if (s.toks[b.name].start >= pos) s.forward?.add(member ? name.slice(1) : name);

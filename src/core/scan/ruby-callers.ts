@@ -8,7 +8,7 @@
 // self.m`) and calls the method; each `.m(` call of such a file is read. A `.m` written without parentheses in one of
 // them is a call whose arguments are not read: then the callers are not all known. `initialize`'s parameters are
 // read from the `Cls.new(…)` calls.
-import { T } from '../lex/lexer';
+import { T, type Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { dirname } from '../resolve/files';
 import { rubyPrivate } from './ruby-private';
@@ -69,6 +69,27 @@ export function rubyNewClass(s: EvalScope, at: number): string | undefined {
   return s.syn.id === 'ruby' && s.toks[at].v === 'initialize' ? classOf(s, at).cls : undefined;
 }
 
+/** `new(` / `self.new(` in the file: the class's own methods making it (held-out 13 ai_journal: `def self.run(…) new(…).run`). */
+export function rubyBareNews(toks: Token[]): number[] {
+  const out: number[] = [];
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (toks[k].v !== 'new' || toks[k].t !== T.Id || !isP(toks[k + 1], '(')) continue;
+    if (!isP(toks[k - 1], '.') || (toks[k - 2]?.v === 'self' && !isP(toks[k - 3], '.'))) out.push(k);
+  }
+  return out;
+}
+
+/** Does the block opened by the keyword at offset `from` end (an `end` at its line's indentation) before offset `to`? */
+function closedBefore(text: string, from: number, to: number): boolean {
+  const line = text.lastIndexOf('\n', from) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(line, from))![0];
+  if (line + indent.length !== from) return false;
+  const end = new RegExp(`\\n${indent}end\\b`, 'g');
+  end.lastIndex = from;
+  const m = end.exec(text);
+  return !!m && m.index < to;
+}
+
 /** The class the method at token `at` is defined in (the last constant of `class A::B`), and whether it is in its
  * `class << self` block. */
 function classOf(s: EvalScope, at: number): { cls?: string; single: boolean } {
@@ -80,6 +101,9 @@ function classOf(s: EvalScope, at: number): { cls?: string; single: boolean } {
       single = true;
       continue;
     }
+    // A class closed before the method (`class Models … end` nested above it, ai_journal): its `end` is at the
+    // indentation of its `class` line.
+    if (closedBefore(s.text, toks[k].start, toks[at].start)) continue;
     let j = k + 1;
     while (isP(toks[j + 1], '::') && isId(toks[j + 2])) j += 2;
     return { cls: isId(toks[j]) ? toks[j].v : undefined, single };
