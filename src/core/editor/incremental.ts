@@ -15,6 +15,8 @@ import { HOST_WORDS, isOpenAiClient } from '../scan/base-url';
 import { commentText, firstEndingAtOrAfter, liveRegions, receiverStart } from './live-regions';
 import { MARK } from '../scan/assumed';
 import { NOT_REQUEST_WORDS } from '../scan/requests';
+import { MOCK_WORDS } from '../scan/mock-stubs';
+import { RUBY_WORDS } from '../scan/ruby-attrs';
 import { countBefore } from '../util/binary-search';
 export interface Edit {
   /** Offset in the text before the edit. */
@@ -43,7 +45,7 @@ let vocab: Set<string> | undefined;
 /** Built on the first keystroke, not when the engine loads (the first lens does not need it). */
 function vocabulary(): Set<string> {
   if (vocab) return vocab;
-  vocab = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...IMPORT_WORDS, ...TYPE_WORDS, ...Object.keys(MODEL_WRAPPERS), 'role', ...HOST_WORDS, ...NOT_REQUEST_WORDS]);
+  vocab = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...IMPORT_WORDS, ...TYPE_WORDS, ...Object.keys(MODEL_WRAPPERS), 'role', ...HOST_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...RUBY_WORDS]);
   for (const s of SHAPES) {
     for (const w of s.anchor) vocab.add(w);
     for (const w of s.needs ?? []) vocab.add(w);

@@ -4,6 +4,7 @@
 // `mockModel.generate(…)` five times on `Mockito.mock(OpenAiChatModel.class)`, five false calls).
 import { T, type Token } from '../lex/lexer';
 import { isP } from '../lex/brackets';
+import type { Span } from '../types';
 
 /** Mockito / BDDMockito functions whose one argument is a stubbed call: `when(x.m(…))`, `given(x.m(…))`. */
 const STUB_OF = new Set(['when', 'whenever', 'given']);
@@ -14,6 +15,9 @@ const MOCKK_BLOCKS = new Set(['every', 'coEvery', 'verify', 'coVerify', 'verifyA
 /** Moq methods whose lambda names the call to stub or check: `mock.Setup(c => c.M(…))`. */
 const MOQ = new Set(['Setup', 'SetupAsync', 'SetupSequence', 'Verify', 'VerifyAsync']);
 
+/** The words that make a call a stub or a check: an edit of one decides whether a call is one (editor/incremental.ts). */
+export const MOCK_WORDS = [...STUB_OF, ...CHECK_ON, ...MOCKK_BLOCKS, ...MOQ, 'Mockito', 'doReturn', 'doThrow', 'doAnswer'];
+
 /** Tokens looked back over for the receiver and the block around a call. */
 const MAX_BACK = 400;
 
@@ -21,9 +25,11 @@ const MAX_BACK = 400;
  * Is the call whose anchor starts at toks[first] (`generate` of `mockModel.generate(`, or the `.` before it) a mock's
  * stub or check rather than a request? `match` pairs brackets (index of the partner, -1 when unclosed).
  */
-export function mockStub(toks: Token[], first: number, match: Int32Array, lang: string): boolean {
+export function mockStub(toks: Token[], first: number, match: Int32Array, lang: string, read?: Span[]): boolean {
   const start = receiverStart(toks, first, match);
   if (start < 0) return false;
+  // What stands before the receiver and the receiver chain decide it: an edit there takes the full path.
+  read?.push({ start: toks[Math.max(0, start - 4)].start, end: toks[first].end });
   const before = toks[start - 1];
   // `when(model.generate(…))` / `given(…)` / `Mockito.when(…)`: the call is the whole argument.
   if (isP(before, '(') && STUB_OF.has(toks[start - 2]?.v ?? '') && toks[start - 2].t === T.Id) return true;

@@ -10,6 +10,8 @@ import { helper } from './calls';
 import type { EvalScope, Value } from './value';
 
 const READERS = new Set(['attr_reader', 'attr_accessor']);
+/** Words whose edit can change what these read (editor/incremental.ts): the readers, and `end`, which closes a block. */
+export const RUBY_WORDS = [...READERS, 'end'];
 const NAMES = new WeakMap<Token[], Set<string>>();
 
 type Bound = (s: EvalScope, name: string, pos: number, depth: number) => Value | undefined;
@@ -65,6 +67,8 @@ export function rubyIvarArms(s: EvalScope, list: Binding[], b: Binding): Binding
   const col = (x: Binding) => toks[x.name].start - lineStart(text, toks[x.name].start);
   const top = col(set[0]);
   const before = set.filter((x) => x !== b && col(x) === top);
+  // Which block each assignment is in hangs on its indentation: the keystroke path keeps those lines live.
+  for (const x of set) s.read?.push({ start: lineStart(text, toks[x.name].start), end: toks[x.name].end });
   return col(b) > top && before.length ? [before[before.length - 1], b] : undefined;
 }
 

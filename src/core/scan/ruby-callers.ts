@@ -80,13 +80,16 @@ export function rubyBareNews(toks: Token[]): number[] {
 }
 
 /** Does the block opened by the keyword at offset `from` end (an `end` at its line's indentation) before offset `to`? */
-function closedBefore(text: string, from: number, to: number): boolean {
+function closedBefore(s: EvalScope, from: number, to: number): boolean {
+  const { text } = s;
   const line = text.lastIndexOf('\n', from) + 1;
   const indent = /^[ \t]*/.exec(text.slice(line, from))![0];
   if (line + indent.length !== from) return false;
   const end = new RegExp(`\\n${indent}end\\b`, 'g');
   end.lastIndex = from;
   const m = end.exec(text);
+  // The `class` line and the `end` that closes it, from their indentation on, decide it (the keystroke path).
+  if (m && m.index < to) s.read?.push({ start: line, end: from + 5 }, { start: m.index, end: m.index + m[0].length });
   return !!m && m.index < to;
 }
 
@@ -103,7 +106,7 @@ function classOf(s: EvalScope, at: number): { cls?: string; single: boolean } {
     }
     // A class closed before the method (`class Models … end` nested above it, ai_journal): its `end` is at the
     // indentation of its `class` line.
-    if (closedBefore(s.text, toks[k].start, toks[at].start)) continue;
+    if (closedBefore(s, toks[k].start, toks[at].start)) continue;
     let j = k + 1;
     while (isP(toks[j + 1], '::') && isId(toks[j + 2])) j += 2;
     return { cls: isId(toks[j]) ? toks[j].v : undefined, single };

@@ -179,9 +179,9 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if (shape.needs && !shape.needs.some((w) => hasIdent(c, w))) continue;
       if (shape.notAfter && isP(toks[first - 1], '.') && shape.notAfter.includes(toks[first - 2]?.v)) continue;
       if (shape.sendsWith && !(toks[i + 1]?.v === shape.sendsWith && isP(toks[i + 2], ':'))) continue;
-      if (shape.id.startsWith('goopenai.') && (ownGoMethod(toks, first, c.read) || (goArgCount(toks, i, match) ?? 2) !== 2 || goForwarder(toks, first, i, match))) continue;
+      if (shape.id.startsWith('goopenai.') && (ownGoMethod(toks, first, c.read) || (goArgCount(toks, i, match) ?? 2) !== 2 || goForwarder(toks, first, i, match, c.read))) continue;
       if (shape.id.startsWith('openai.dotnet.') && ownDotnetMethod(c, first)) continue;
-      if ((jvm || syn.id === 'csharp') && mockStub(toks, first, match, syn.id)) continue;
+      if ((jvm || syn.id === 'csharp') && mockStub(toks, first, match, syn.id, c.read)) continue;
       if (shape.module && !isModuleFunction(c, first, shape.module)) continue;
       if (shape.imports && !importsSdk(c, shape.imports.paths)) continue;
       matched ??= shape;

@@ -127,7 +127,7 @@ function goReceiver(toks: Token[], k: number): { name: string; type: string; nex
  * lmquang/code-review pkg/gpt/openai/openai.go)? Its callers call a method of the same name with the request they
  * build, and are the calls: the forwarder's row would count each of them twice.
  */
-export function goForwarder(toks: Token[], first: number, open: number, match: Int32Array): boolean {
+export function goForwarder(toks: Token[], first: number, open: number, match: Int32Array, read?: Span[]): boolean {
   const name = toks[open - 1]?.v;
   const close = match[open];
   if (!name || close < 0 || goArgCount(toks, open, match) !== 2) return false;
@@ -141,6 +141,8 @@ export function goForwarder(toks: Token[], first: number, open: number, match: I
     const params = r.next + 1;
     const end = match[params];
     if (end < 0) return false;
+    // Its name, its parameters and the argument decide it: an edit there takes the full path.
+    read?.push({ start: toks[k].start, end: toks[end].end }, { start: toks[close - 1].start, end: toks[close - 1].end });
     let typed = false;
     for (let m = params + 1; m < end; m++) {
       if (toks[m].t !== T.Id || toks[m].v !== arg || !(isP(toks[m - 1], '(') || isP(toks[m - 1], ','))) continue;
