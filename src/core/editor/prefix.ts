@@ -148,6 +148,8 @@ function definedAfter(text: string, from: number, name: string): boolean {
     if (isWord(text.charCodeAt(j))) continue;
     // A method the evaluator reads the return of: Ruby `def name` (called without brackets), `def self.name`.
     if (/(?:^|[\s;])def\s+(?:self\.)?$/.test(text.slice(Math.max(0, i - 16), i))) return true;
+    // A Ruby reader declared below (`attr_reader :model`): a bare `model` reads its instance variable (scan/ruby-attrs.ts).
+    if (text.charCodeAt(i - 1) === 58 && /attr_(?:reader|accessor)/.test(text.slice(text.lastIndexOf('\n', i) + 1, i))) return true;
     while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 9) j++;
     // A helper defined below the call, whose returns the evaluator reads: `name(…) {`, `name(…): T {`, `name(…) =>`,
     // `fun name(…) = …`, `def name(…):` (a call `if (name(x)) {` passes too: the call is then left to the full file).

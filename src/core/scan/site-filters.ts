@@ -155,7 +155,8 @@ export function goForwarder(toks: Token[], first: number, open: number, match: I
     // The call is in this function's body.
     let b = end + 1;
     while (b < toks.length && b < end + 20 && !isP(toks[b], '{')) b = isP(toks[b], '(') && match[b] > b ? match[b] + 1 : b + 1;
-    return isP(toks[b], '{') && match[b] > open;
+    // A body still open (a prefix of the file cut inside it) runs to the end of the text.
+    return isP(toks[b], '{') && (match[b] > open || match[b] < 0);
   }
   return false;
 }
