@@ -85,12 +85,13 @@ function closedBefore(s: EvalScope, from: number, to: number): boolean {
   const line = text.lastIndexOf('\n', from) + 1;
   const indent = /^[ \t]*/.exec(text.slice(line, from))![0];
   if (line + indent.length !== from) return false;
-  const end = new RegExp(`\\n${indent}end\\b`, 'g');
-  end.lastIndex = from;
-  const m = end.exec(text);
+  // The first line after it that is `end` at that indentation (a plain search: no pattern built from the text).
+  const needle = `\n${indent}end`;
+  let at = text.indexOf(needle, from);
+  while (at >= 0 && /\w/.test(text[at + needle.length] ?? '')) at = text.indexOf(needle, at + 1);
   // The `class` line and the `end` that closes it, from their indentation on, decide it (the keystroke path).
-  if (m && m.index < to) s.read?.push({ start: line, end: from + 5 }, { start: m.index, end: m.index + m[0].length });
-  return !!m && m.index < to;
+  if (at >= 0 && at < to) s.read?.push({ start: line, end: from + 5 }, { start: at, end: at + needle.length });
+  return at >= 0 && at < to;
 }
 
 /** The class the method at token `at` is defined in (the last constant of `class A::B`), and whether it is in its
