@@ -27,6 +27,8 @@ export interface Bound {
   /** Token index of the construction's first token (a construction row found there is not a call of its own). */
   start: number;
   end: number;
+  /** Made in another module and read there (its limit, if any, was read too). */
+  seen?: true;
 }
 
 /** Reads what the bound construction gives into `f`, and the call's positional prompt; undefined when not bound. */
@@ -153,7 +155,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   mergeCounts(f, inner);
   const limitParam = made.limitParam === INIT_CHAT_MODEL_LIMIT && googleInit(m, inner, cOpen, close) ? INIT_CHAT_MODEL_GOOGLE_LIMIT : made.limitParam;
   // A construction in another module is no call of this file's to leave out.
-  return m === c ? { provider, limitParam, start: at, end: close } : { provider, limitParam, start: -1, end: -1 };
+  return m === c ? { provider, limitParam, start: at, end: close } : { provider, limitParam, start: -1, end: -1, seen: true };
 }
 
 /** What a chain or object made in another module gives, placed in that file: the model and limit, the prompt at `at` here. */

@@ -9,6 +9,7 @@ import { exprEnd } from './scope';
 import { isRubyBranch, newlineBetween, rubyEnd } from './body-ends';
 import { label, type EvalScope, type Value } from './value';
 import { evaluate } from './evaluate';
+export { neverEntered } from './py-unset-arms';
 
 /** Arms read at most in one switch. */
 const MAX_ARMS = 64;

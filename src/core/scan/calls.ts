@@ -15,7 +15,7 @@ import { lookup } from './lookup';
 import { classScopes, importedFunction } from './imported';
 import { envValue } from './env';
 import { configCall, serviceConfig } from './dotnet-config';
-import { alternatives } from './branches';
+import { alternatives, neverEntered } from './branches';
 import { phpCall } from './php-values';
 import { configProperty } from './config-properties';
 import { aiSdkValue } from './provider-factories';
@@ -262,7 +262,7 @@ export function fnValue(s: EvalScope, f: Fn, fn: string, depth: number): Value |
     if (v) found.push(v);
   } else {
     for (let k = f.body; k < f.bodyEnd; k++) {
-      if (isId(s.toks[k]) && s.toks[k].v === 'return') {
+      if (isId(s.toks[k]) && s.toks[k].v === 'return' && !neverEntered(s, k, f.body)) {
         const e = exprEnd(s, k + 1);
         const v = evaluate(s, k + 1, e, depth + 1);
         found.push(v ?? { runtime: fn + '()' });

@@ -23,11 +23,29 @@ import type { Ctx } from './values';
  * that calls a method of an object only another module makes (`.generateContent(` on a Gemini model).
  */
 export function mayRunImportedChain(languageId: string, has: (word: string) => boolean, index: ValueIndex | undefined): boolean {
-  return !!index && syntaxFor(languageId).id === 'javascript' && (has('.invoke(') || IMPORTED_OBJECT_CALLS.some(has));
+  if (!index) return false;
+  const id = syntaxFor(languageId).id;
+  if (id === 'javascript') return has('.invoke(') || IMPORTED_OBJECT_CALLS.some(has);
+  // A Python file running an agent another module makes (`from pkg.agent import agent`, then `agent.run(…)`).
+  return id === 'python' && IMPORTED_RUNS.some(has) && has('from ') && has(' import ');
 }
 
 /** Calls on a JS object of the call-shape table (a `via` row) that a file may make with the object imported. */
 const IMPORTED_OBJECT_CALLS = ['.generateContent(', '.generateContentStream('];
+/** Runs of a Python agent object (Pydantic AI) that a file may make with the agent imported. */
+const IMPORTED_RUNS = ['.run(', '.run_sync(', '.run_stream('];
+
+/**
+ * A row whose `needs` word (`pydantic_ai`) this file lacks is still the call when its receiver is a name imported
+ * from a module that has the word: `agent.run(…)` with `from pkg.agent import agent` (cavenditti/llama-wRESTler
+ * phases/preliminary.py). What that module makes is read there (importedObject).
+ */
+export function neededByImport(c: Ctx, needs: string[], via: Via | undefined, first: number): boolean {
+  const { toks } = c;
+  if (!c.index || via?.from !== 'receiver' || !isP(toks[first - 1], '.') || !isId(toks[first - 2]) || isP(toks[first - 3], '.')) return false;
+  const other = importedBinding(c, toks[first - 2].v, 0);
+  return !!other && needs.some((w) => other.scope.text.includes(w));
+}
 
 /** A module's scan context, kept with its scope, with what the call being read sets on its own context. */
 function contextOf(scope: FileScope, c: Ctx): Ctx {

@@ -50,12 +50,12 @@ export function importedFunction(s: EvalScope, name: string, depth: number): { s
 }
 
 /**
- * The module that binds a name this file imports (`import { model } from "@/config/model"`), with the name it has there,
- * following re-exports; undefined when no module of the workspace assigns it.
+ * The module that binds a name this file imports (`import { model } from "@/config/model"`, Python `from pkg.agent
+ * import agent`), with the name it has there, following re-exports; undefined when no module of the workspace assigns it.
  */
 export function importedBinding(s: EvalScope, name: string, depth: number): { scope: EvalScope; name: string } | undefined {
   const idx = s.index;
-  if (!idx || depth > MAX_DEPTH || s.syn.id !== 'javascript') return undefined;
+  if (!idx || depth > MAX_DEPTH || (s.syn.id !== 'javascript' && s.syn.id !== 'python')) return undefined;
   const b = importsOf(s).names.get(name);
   if (!b || b.name === '*' || b.name === 'default') return undefined;
   s.read?.push(b.span);

@@ -124,7 +124,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   if (shape.configArg !== undefined) configSystem(c, f, open + 1, end, shape.configArg, first);
   // An object made where this file cannot see (a parameter, a field set by injection): its limit is set there too, if
   // at all. Run time here, never "add a limit".
-  if (bound && bound.start < 0 && f.model && 'unresolved' in f.model && !f.limit) f.limitUnresolved ??= f.model.unresolved;
+  if (bound && bound.start < 0 && !bound.seen && f.model && 'unresolved' in f.model && !f.limit) f.limitUnresolved ??= f.model.unresolved;
   if (!f.model || 'unresolved' in f.model) f.model = assumedModel(c, first) ?? f.model;
   if (!f.model && shape.modelOptional) {
     const name = isP(toks[first], '.') ? first + 1 : first;

@@ -23,7 +23,7 @@ import { importsSdk } from './go-objects';
 import { REF_LANGS, refCallOpen } from './method-refs';
 import { addServiceMessages, serviceAt, serviceShapes } from './ai-services';
 import { injectedChatModel, isJvmLanguage, readsServices, springStarterModel } from './ai-services-spring';
-import { mayRunImportedChain } from './imported-runnables';
+import { mayRunImportedChain, neededByImport } from './imported-runnables';
 import { builtElsewhere } from './ai-services-workspace';
 import { readCall } from './read-call';
 import { castMethod } from './type-casts';
@@ -176,7 +176,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if (service !== undefined && shape.langs && !shape.langs.includes(syn.id)) continue;
       const first = last === i - 1 ? anchorStart(toks, i, shape.anchor) : shape.anchor[shape.anchor.length - 1] === '(' ? anchorStart(toks, last, shape.anchor.slice(0, -1)) : -1;
       if (first < 0) continue;
-      if (shape.needs && !shape.needs.some((w) => hasIdent(c, w))) continue;
+      if (shape.needs && !shape.needs.some((w) => hasIdent(c, w)) && !neededByImport(c, shape.needs, shape.via, first)) continue;
       if (shape.notAfter && isP(toks[first - 1], '.') && shape.notAfter.includes(toks[first - 2]?.v)) continue;
       if (shape.sendsWith && !(toks[i + 1]?.v === shape.sendsWith && isP(toks[i + 2], ':'))) continue;
       if (shape.id.startsWith('goopenai.') && (ownGoMethod(toks, first, c.read) || (goArgCount(toks, i, match) ?? 2) !== 2 || goForwarder(toks, first, i, match, c.read))) continue;
