@@ -85,7 +85,7 @@ function python(toks: Token[], out: Imports): void {
         k++;
       }
       if (paren && isP(toks[k], ')')) span.end = toks[k].end;
-    } else if (tk.v === 'import' && (i === 0 || !isId(toks[i - 1]))) {
+    } else if (tk.v === 'import' && !fromsImport(toks, i)) {
       // import a.b as c  /  import prompts
       let k = i + 1;
       const span: Span = { start: tk.start, end: tk.end };
@@ -111,6 +111,17 @@ function python(toks: Token[], out: Imports): void {
       }
     }
   }
+}
+
+/**
+ * Is the `import` at `i` the second word of `from a.b import …`? Not when a name before it ends another statement:
+ * `from typing import Any` then `import app.helpers as h` (the lexer keeps no line breaks; jowilf/qwikcrud
+ * provider/google.py).
+ */
+function fromsImport(toks: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '...')) && toks[j].v !== 'from' && toks[j].v !== 'import') j--;
+  return j >= 0 && j < i - 1 && toks[j].v === 'from';
 }
 
 function js(toks: Token[], out: Imports): void {

@@ -10,6 +10,8 @@ import type { EvalScope, Value } from './value';
 export interface CallArgs {
   list: { key?: string; from: number; to: number }[];
   value: (n: number) => Value | undefined;
+  /** Bound whatever the language: a Python helper another module defines sees only this call's arguments. */
+  bind?: true;
 }
 
 export interface Frame {
@@ -35,7 +37,7 @@ export function withArgs<T extends Value | undefined | number>(s: EvalScope, f: 
   // Java: `Type name` parameters, and a text with holes is bound (`toPrompt(TEMPLATE, docs, q)` returning
   // `template.apply(vars)`, a LangChain4j template: prompt-templates-jvm.ts).
   const java = s.syn.id === 'java';
-  if (!args?.list.length || (s.syn.id !== 'javascript' && !texts && !java)) return read();
+  if (!args?.list.length || (s.syn.id !== 'javascript' && !texts && !java && !args.bind)) return read();
   const { toks, match } = s;
   let open = -1;
   for (let k = f.name + 1; k < f.body; k++) {

@@ -207,7 +207,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
       return memo.get(n);
     },
   };
-  if (names.length === 1 || (names.length === 2 && SELF.has(names[0]))) return helper(s, fn, at(s, nameAt), depth, given);
+  if (names.length === 1 || (names.length === 2 && SELF.has(names[0]))) return helper(s, fn, at(s, nameAt), depth, given) ?? statedGet(s, names, nameAt, open, a, arg, depth);
   // Rust `model.name()` on an enum parameter, `Model::Gpt4.name()`: the method's match arm (rust-enums.ts).
   const arm = s.syn.id === 'rust' && !base?.str ? rustEnumMethod(s, names, nameAt, depth) : undefined;
   if (arm) return arm;
@@ -224,7 +224,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   if (base?.obj && (base.obj.kind === 'module' || base.obj.kind === 'instance')) {
     const scopes = base.obj.kind === 'module' ? base.obj.scopes : [base.obj.scope];
     for (const sc of scopes) {
-      const v = helper(sc, fn, Number.MAX_SAFE_INTEGER, depth, given);
+      const v = helper(sc, fn, Number.MAX_SAFE_INTEGER, depth, base.obj.kind === 'module' && s.syn.id === 'python' ? { ...given, bind: true } : given);
       if (v) return v;
     }
   }
@@ -244,7 +244,7 @@ export function helper(s: EvalScope, fn: string, pos: number, depth: number, arg
     if (imp?.obj?.kind === 'instance') return imp;
     // A function another module defines: what it returns there.
     const other = importedFunction(s, fn, depth + 1);
-    return other ? helper(other.scope, other.name, Number.MAX_SAFE_INTEGER, depth + 1, args) : undefined;
+    return other ? helper(other.scope, other.name, Number.MAX_SAFE_INTEGER, depth + 1, args && s.syn.id === 'python' ? { ...args, bind: true } : args) : undefined;
   }
   const f = list[list.length - 1];
   // Read whether or not it gives a value: a prefix of the file that cuts the body (a helper defined below the call)
@@ -276,9 +276,9 @@ export function fnValue(s: EvalScope, f: Fn, fn: string, depth: number): Value |
       if (v) found.push(v);
     }
   }
-  // A factory that returns an instance (`return cls(**values)`), a loaded settings file (`return parser`) or parsed
-  // command-line options: that object, its members read from its class, its file or its options.
-  if (found.length === 1 && (found[0].obj?.kind === 'instance' || found[0].obj?.kind === 'doc' || found[0].obj?.kind === 'cli')) return found[0];
+  // A factory that returns an instance (`return cls(**values)`), a loaded settings file (`return parser`), parsed
+  // command-line options or a path (`return Path(__file__).parent / relative`): that object, or the file it names.
+  if (found.length === 1 && (found[0].obj?.kind === 'instance' || found[0].obj?.kind === 'doc' || found[0].obj?.kind === 'cli' || found[0].path !== undefined)) return found[0];
   // A prompt builder that returns an object literal (`return { system: \`…\`, user: … }`): the object, whose members
   // are read where they are used (`prompt.system`), each evaluated in the builder (its parameters are holes).
   // Java / Kotlin: a messages list (`return List.of(system, user);`), read where it is sent (message-lists.ts).

@@ -21,6 +21,7 @@ import { goAddedBefore } from './go-string-adds';
 import { goListFromCallers } from './go-caller-lists';
 import { listElsewhere } from './list-callers';
 import { jvmPromptVariable } from './jvm-prompt-vars';
+import { memberList } from './member-lists';
 
 export { pushParts } from './push-parts';
 
@@ -237,6 +238,8 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         }
         // A Go slice parameter (`Messages: msgs`): the list its callers pass (go-caller-lists.ts, list-callers.ts).
         if (terms === 0 && chain.names.length === 1 && !isSpread(prev) && (((!v || v.runtime !== undefined) && goListFromCallers(c, k, out, depth, collectParts)) || listElsewhere(c, v, { start: tk.start, end: chainEnd.end }, out, depth, collectParts))) return chain.end;
+        // `messages=self.messages`, set to a list in the constructor (member-lists.ts).
+        if (terms === 0 && v?.str === undefined && !isSpread(prev) && memberList(c, chain.names, k, { start: tk.start, end: chainEnd.end }, out, depth, collectParts)) return chain.end;
         if (v?.str !== undefined || v?.num !== undefined) {
           con = v;
           if (terms === 0 && v.source) source = v.source;
