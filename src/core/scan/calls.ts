@@ -68,7 +68,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     const v = textMethod(s, base, fn, a, arg, argText);
     if (v) return v;
   }
-  const template = promptTemplateCall(s, base, names, a.length, arg);
+  const template = promptTemplateCall(s, base, names, a, arg);
   if (template) return template;
   if (base && names.length > 0 && (base.str !== undefined || base.path !== undefined) && (STRING_PASS.has(fn) || fn === 'resolve' || fn === 'absolute' || fn === 'expanduser')) {
     return base.path !== undefined && fn !== 'format' ? base : { ...base, path: undefined };

@@ -7,12 +7,16 @@
 import { templateText } from './file-reads';
 import { MESSAGE_TYPES, RESOURCE_READS } from './jvm-prompt-vars';
 import type { EvalScope, Value } from './value';
+import { pyTemplateCall } from './prompt-templates-py';
 
 export const PROMPT_METHODS = new Set(['apply', 'text', 'toUserMessage', 'toSystemMessage', 'toAiMessage']);
 
-/** `PromptTemplate.from(text)` / `new PromptTemplate(text)`, and the Prompt methods above on a known text. */
-export function promptTemplateCall(s: EvalScope, base: Value | undefined, names: string[], nargs: number, arg: (n: number) => Value | undefined): Value | undefined {
+/** `PromptTemplate.from(text)` / `new PromptTemplate(text)`, and the Prompt methods above on a known text; Python's
+ * LangChain templates: prompt-templates-py.ts. */
+export function promptTemplateCall(s: EvalScope, base: Value | undefined, names: string[], a: { key?: string; from: number; to: number }[], arg: (n: number) => Value | undefined): Value | undefined {
+  if (s.syn.id === 'python') return pyTemplateCall(s, base, names, a, arg);
   if (s.syn.id !== 'java' && s.syn.id !== 'kotlin') return undefined;
+  const nargs = a.length;
   const fn = names[names.length - 1];
   // A class-path resource's content (`res.getInputStream().readAllBytes()`, `res.getContentAsString(UTF_8)`): its text.
   if (base?.str !== undefined && RESOURCE_READS.has(fn) && base.source?.what.startsWith('file ')) return base;

@@ -67,6 +67,8 @@ export interface Value {
     | ZodObj;
   /** The default written for a value known only at run time (`x or 4096`): what it takes when that value is unset. */
   fallback?: true;
+  /** A LangChain prompt template's text (prompt-templates-py.ts): its variables are holes, its methods keep the text. */
+  template?: true;
   /** A documented guess (a `.env.example` value): a default written in code wins over it. */
   weak?: true;
   /** The price sheet a model wrapper names (`openrouter("deepseek/deepseek-r1-0528")` kept in a name): the lookup's hint. */

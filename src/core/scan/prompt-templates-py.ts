@@ -1,0 +1,33 @@
+// LangChain (Python) prompt templates read as text values, outside a chain: `PromptTemplate(template="…",
+// input_variables=[…])` or `PromptTemplate.from_template("…")`, kept in a name (often another module's, as
+// 100-hours-a-week/21-iceT-ai src/core/prompt_templates.py), then `prompt = TEMPLATE.invoke({…})` or
+// `TEMPLATE.format(…)` passed to a model. The text counts; its `{name}` variables are filled at run time, so they are
+// holes; `{{` / `}}` are literal braces (langchain_core/prompts/prompt.py PromptTemplate, template_format "f-string";
+// string.py; base.py BasePromptTemplate.invoke / format_prompt → a PromptValue of that text, to_string()).
+import type { EvalScope, Value } from './value';
+
+type Arg = { key?: string; from: number; to: number };
+
+/** Methods of a template (or of the PromptValue it makes) whose result carries the template's text. */
+const KEEPS_TEXT = new Set(['invoke', 'ainvoke', 'format_prompt', 'aformat_prompt', 'to_string', 'partial']);
+/** Variables listed at most as holes. */
+const MAX_HOLES = 32;
+
+export function pyTemplateCall(s: EvalScope, base: Value | undefined, names: string[], a: Arg[], arg: (n: number) => Value | undefined): Value | undefined {
+  const fn = names[names.length - 1];
+  // `TEMPLATE.invoke({…})`: a known template's text (its variables stay holes). A plain text has no such method.
+  if (base?.template && base.str !== undefined && KEEPS_TEXT.has(fn)) return base;
+  const made = names[0] === 'PromptTemplate' && (names.length === 1 || (names.length === 2 && fn === 'from_template'));
+  if (!made) return undefined;
+  const n = a.findIndex((x) => (names.length === 1 ? x.key === 'template' : !x.key || x.key === 'template'));
+  const text = n >= 0 ? arg(n) : undefined;
+  if (text?.str === undefined || text.runtime !== undefined) return undefined;
+  const holes = [...(text.holes ?? [])];
+  const str = text.str.replace(/\{\{|\}\}|\{([A-Za-z_][\w.]*)\}/g, (m, name: string | undefined) => {
+    if (m === '{{') return '{';
+    if (m === '}}') return '}';
+    if (name && !holes.includes(name) && holes.length < MAX_HOLES) holes.push(name);
+    return '';
+  });
+  return { str, template: true, ...(holes.length ? { holes } : {}), ...(text.source ? { source: text.source } : {}) };
+}
