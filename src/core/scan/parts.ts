@@ -237,7 +237,9 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
           return chain.end;
         }
         // A Go slice parameter (`Messages: msgs`): the list its callers pass (go-caller-lists.ts, list-callers.ts).
-        if (terms === 0 && chain.names.length === 1 && !isSpread(prev) && (((!v || v.runtime !== undefined) && goListFromCallers(c, k, out, depth, collectParts)) || listElsewhere(c, v, { start: tk.start, end: chainEnd.end }, out, depth, collectParts))) return chain.end;
+        if (terms === 0 && chain.names.length === 1 && !isSpread(prev) && (!v || v.runtime !== undefined) && goListFromCallers(c, k, out, depth, collectParts)) return chain.end;
+        // `options.messages`: the list the callers' object literals give the member (file-callers.ts).
+        if (terms === 0 && chain.names.length <= 2 && !isSpread(prev) && listElsewhere(c, v, { start: tk.start, end: chainEnd.end }, out, depth, collectParts)) return chain.end;
         // `messages=self.messages`, set to a list in the constructor (member-lists.ts).
         if (terms === 0 && v?.str === undefined && !isSpread(prev) && memberList(c, chain.names, k, { start: tk.start, end: chainEnd.end }, out, depth, collectParts)) return chain.end;
         if (v?.str !== undefined || v?.num !== undefined) {
