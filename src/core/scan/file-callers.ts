@@ -10,7 +10,7 @@ import { tables, type Fn } from './scope';
 import { evaluate } from './evaluate';
 import { alternatives } from './branches';
 import { MAX_DEPTH, statedSource, type EvalScope, type Value } from './value';
-import { importers, isPlainCall, jsExported } from './js-callers';
+import { importers, inPackage, isPlainCall, jsExported } from './js-callers';
 import { constructorClass, isNew, literalMember, passedMember } from './js-constructors';
 import { pyConstructorClass } from './py-constructors';
 import { calledNames } from './names-followed';
@@ -180,7 +180,8 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   if (!rb) return undefined;
   calls.push(...rb);
   // Every caller of the project is in view: a list one passes is read there, as for a Ruby private method's.
-  const wide = others.length > 0 || rb.length > 0;
+  // A Python module's public function that no other module of its project imports is called from this file only.
+  const wide = others.length > 0 || rb.length > 0 || (s.syn.id === 'python' && pyPublic(s, own.fn.name, name) && inPackage(s));
   const found: { v: Value; sc: EvalScope; at: number; passed: boolean }[] = [];
   let omitted = false;
   // Typing or deleting a call of the function anywhere in the file changes the answer (editor/incremental.ts), and
@@ -206,12 +207,15 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     const busy = busyHits;
     const read = (d: number) => (lit ? evaluate(sc, arg[0], arg[1], d) : passedMember(sc, arg, key!, d));
     const v = sc === s ? read(depth + 1) : acrossFiles(() => read(1));
-    if (key !== undefined && busyHits > busy && (!v || v.runtime !== undefined)) continue;
+    // A recursive call passing the value back (`return call_gpt_4o(messages)` in its own retry) adds no other value.
+    if (busyHits > busy && (!v || v.runtime !== undefined)) continue;
     // Parsed command-line options (cli-options.ts) pass down whole: their members are read where they are used.
     // A list or hash a caller writes (`chat(messages:)` after `messages = [{ role: …, content: <<~X }]`) is read there
     // when every caller is in view: a Ruby private method's, or callers found in other files (else a public method's
     // callers elsewhere may pass the conversation). Several callers' lists: the longest (list-callers.ts).
-    const list = v?.obj?.kind === 'table' && (wide || rubyPrivate(s, own.fn.name));
+    // A list from another file came down a chain of callers whose first hop was wide (`get_next_action(model,
+    // messages)` in operate.py passing its list on to `call_gpt_4o(messages)` here).
+    const list = v?.obj?.kind === 'table' && (wide || rubyPrivate(s, own.fn.name) || v.obj.scope.file !== s.file);
     if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined && v.obj?.kind !== 'cli' && !list)) return undefined;
     found.push({ v, sc, at: arg[0], passed: !lit });
   }

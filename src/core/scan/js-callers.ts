@@ -35,6 +35,11 @@ function packageRoot(index: ValueIndex, file: string, lang: string): string | un
   return undefined;
 }
 
+/** A package root holds the file (its other modules were searched for callers: none in view means none). */
+export function inPackage(s: EvalScope): boolean {
+  return !!(s.index && LANGS[s.syn.id] && packageRoot(s.index, s.file, s.syn.id));
+}
+
 /** The package's source files (declaration files, hidden folders, dependencies and build output left out). */
 function packageSources(index: ValueIndex, root: string, lang: string): string[] {
   const files = index.files;
