@@ -19,6 +19,7 @@ import { googleInit, splitProvider } from './provider-prefix';
 import { configArg, configSystem, fieldHolder, madeFromName, readSetters } from './go-objects';
 import { elsewhere, importedObject, importedRunnable, partsFrom, type MadeElsewhere } from './imported-runnables';
 import { beanMade } from './jvm-beans';
+import { instanceMade } from './instance-made';
 
 export interface Bound {
   provider?: string;
@@ -68,6 +69,8 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     if (mayConstruct(c, via)) made = construction(c, via, toks[nameIdx].v, first, 0, budget, member) ?? (via.from !== 'receiver' ? madeBy(c, via, nameIdx, end) : undefined);
     // `model.generateContent(…)` with `model` imported from the module that makes it: read there.
     if (!made && via.from === 'receiver' && !member && isId(toks[nameIdx]) && !isP(toks[nameIdx - 1], '.')) made = importedObject(c, via, toks[nameIdx].v, first);
+    // `model = config.initialize_google()`: made by a method of a workspace class (instance-made.ts).
+    if (!made && via.from === 'receiver' && !member && isId(toks[nameIdx]) && !isP(toks[nameIdx - 1], '.')) made = instanceMade(c, via, toks[nameIdx].v, first);
     // `cs := model.StartChat()`: the session is made of the object `model` names.
     const from = !made && via.madeFrom && isId(toks[nameIdx]) ? madeFromName(c, toks[nameIdx].v, via.madeFrom, first) : undefined;
     if (from) made = construction(c, via, (objName = from), first, 0, budget);

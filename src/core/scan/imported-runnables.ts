@@ -20,14 +20,16 @@ import type { Ctx } from './values';
 /**
  * A JS/TS file that runs a chain (`.invoke(`) naming no LangChain class passes the word filter's `needs` only this way:
  * the chain may come from another module, which the index can follow (scanner.ts, node/scan-files.ts). So does one
- * that calls a method of an object only another module makes (`.generateContent(` on a Gemini model).
+ * that calls a method of an object only another module makes (`.generateContent(` on a Gemini model; Python's
+ * `.generate_content(` on one a method of another module's class makes, instance-made.ts).
  */
 export function mayRunImportedChain(languageId: string, has: (word: string) => boolean, index: ValueIndex | undefined): boolean {
   if (!index) return false;
   const id = syntaxFor(languageId).id;
   if (id === 'javascript') return has('.invoke(') || IMPORTED_OBJECT_CALLS.some(has);
+  if (id !== 'python') return false;
   // A Python file running an agent another module makes (`from pkg.agent import agent`, then `agent.run(…)`).
-  return id === 'python' && IMPORTED_RUNS.some(has) && has('from ') && has(' import ');
+  return has('.generate_content(') || (IMPORTED_RUNS.some(has) && has('from ') && has(' import '));
 }
 
 /** Calls on a JS object of the call-shape table (a `via` row) that a file may make with the object imported. */
@@ -48,7 +50,7 @@ export function neededByImport(c: Ctx, needs: string[], via: Via | undefined, fi
 }
 
 /** A module's scan context, kept with its scope, with what the call being read sets on its own context. */
-function contextOf(scope: FileScope, c: Ctx): Ctx {
+export function contextOf(scope: FileScope, c: Ctx): Ctx {
   let oc = CONTEXTS.get(scope);
   if (!oc) CONTEXTS.set(scope, (oc = { ...scope }));
   oc.shapeKeys = c.shapeKeys;
