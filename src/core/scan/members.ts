@@ -3,7 +3,7 @@
 import { cliMember } from './cli-options';
 import { zodMember } from './zod-defaults';
 import { T } from '../lex/lexer';
-import { isP } from '../lex/brackets';
+import { isId, isP } from '../lex/brackets';
 import { dirname } from '../resolve/files';
 import { exprEnd } from './scope';
 import { CONFIGISH, SELF, at, label, type EvalScope, type Value } from './value';
@@ -233,6 +233,8 @@ export function index(s: EvalScope, base: Value | undefined, open: number, close
   let key = evaluate(s, open + 1, close, depth + 1);
   // `LIMITS[model]` where the call's model is known: that model's entry.
   if (key?.runtime !== undefined) key = s.given?.get(key.runtime) ?? key;
+  // `messages[0]["content"]`: an element of a list literal by its place (a negative place from the end).
+  if (base.obj?.kind === 'table' && key?.num !== undefined && Number.isInteger(key.num) && isP(base.obj.scope.toks[base.obj.open], '[')) return listElement(base.obj.scope, base.obj.open, key.num, depth);
   if (base.obj?.kind === 'table') {
     const k = key?.str ?? (key?.num !== undefined ? String(key.num) : undefined);
     if (k === undefined && key?.runtime === undefined) return undefined;
@@ -245,6 +247,26 @@ export function index(s: EvalScope, base: Value | undefined, open: number, close
   if (base.obj?.kind === 'doc') return docIndex(base.obj, key, label(s, open - 1, close + 1));
   if (base.obj?.kind === 'json') return jsonIndex(base.obj, key);
   return undefined;
+}
+
+/** The value of element `n` of the list literal opening at `open`; undefined past its end or after a spread. */
+function listElement(s: EvalScope, open: number, n: number, depth: number): Value | undefined {
+  const { toks, match } = s;
+  const close = match[open];
+  const items: [number, number][] = [];
+  let from = open + 1;
+  for (let k = open + 1; k <= close; k++) {
+    if (k < close && (isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) && match[k] > k) k = match[k];
+    else if (k === close || isP(toks[k], ',')) {
+      if (k > from) items.push([from, k]);
+      from = k + 1;
+    }
+  }
+  // A spread or a comprehension (`[*rest, x]`, `[m for m in ms]`): places are not known.
+  if (items.some(([a, b]) => isP(toks[a], '*') || isP(toks[a], '...') || toks.slice(a, b).some((t) => isId(t) && t.v === 'for'))) return undefined;
+  const at = n < 0 ? items.length + n : n;
+  const item = items[at];
+  return item ? evaluate(s, item[0], item[1], depth + 1) : undefined;
 }
 
 /**
