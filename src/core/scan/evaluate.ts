@@ -7,6 +7,7 @@ import { KEYWORDS, isId, isP } from '../lex/brackets';
 import { join } from '../resolve/files';
 import { GO_RESERVED, MAX_DEPTH, SELF, STRING_PASS, label, literalSpan, quoteAt, at, statedSource, type EvalScope, type Op, type Value } from './value';
 import { member, index } from './members';
+import { listFind } from './list-picks';
 import { call, fnValue } from './calls';
 import { arrowFn } from './function-forms';
 import { envIndexed, envValue } from './env';
@@ -274,7 +275,7 @@ function chainOps(s: EvalScope, i: number, end: number, depth: number, base?: Va
       continue;
     }
     if (op.k === 'call') {
-      cur = call(s, cur, names, nameAt, op.open, op.close, ops[o + 1], depth);
+      cur = (names.length > 1 && names[names.length - 1] === 'find' ? listFind(s, member(s, cur, names.slice(0, -1), nameAt, depth), names, op.open, op.close, depth) : undefined) ?? call(s, cur, names, nameAt, op.open, op.close, ops[o + 1], depth);
       // A stated default (`state.get("model", DEFAULT)`) goes with the call's value, not with a method of it.
       if (cur?.runtime !== undefined) return { v: { runtime: whole(), ...(cur.stated && o === ops.length - 1 ? { stated: cur.stated } : {}) }, next: k };
     } else if (!cur && envIndexed(names)) {

@@ -9,6 +9,8 @@ import type { PromptPart, Span } from '../types';
 import { evaluate } from './evaluate';
 import { elements } from './tools';
 import { pushParts } from './push-parts';
+
+export { filteredList } from './list-picks';
 import type { Ctx } from './values';
 import type { EvalScope, Value } from './value';
 

@@ -249,8 +249,9 @@ export function index(s: EvalScope, base: Value | undefined, open: number, close
   return undefined;
 }
 
-/** The value of element `n` of the list literal opening at `open`; undefined past its end or after a spread. */
-function listElement(s: EvalScope, open: number, n: number, depth: number): Value | undefined {
+/** The elements of the list literal opening at `open`, as token ranges; undefined after a spread or in a
+ * comprehension (`[*rest, x]`, `[m for m in ms]`), whose places are not known. */
+export function listItems(s: EvalScope, open: number): [number, number][] | undefined {
   const { toks, match } = s;
   const close = match[open];
   const items: [number, number][] = [];
@@ -262,10 +263,13 @@ function listElement(s: EvalScope, open: number, n: number, depth: number): Valu
       from = k + 1;
     }
   }
-  // A spread or a comprehension (`[*rest, x]`, `[m for m in ms]`): places are not known.
-  if (items.some(([a, b]) => isP(toks[a], '*') || isP(toks[a], '...') || toks.slice(a, b).some((t) => isId(t) && t.v === 'for'))) return undefined;
-  const at = n < 0 ? items.length + n : n;
-  const item = items[at];
+  return items.some(([a, b]) => isP(toks[a], '*') || isP(toks[a], '...') || toks.slice(a, b).some((t) => isId(t) && t.v === 'for')) ? undefined : items;
+}
+
+/** The value of element `n` of the list literal opening at `open` (a negative place from the end). */
+function listElement(s: EvalScope, open: number, n: number, depth: number): Value | undefined {
+  const items = listItems(s, open);
+  const item = items?.[n < 0 ? items.length + n : n];
   return item ? evaluate(s, item[0], item[1], depth + 1) : undefined;
 }
 

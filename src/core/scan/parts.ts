@@ -19,7 +19,7 @@ import { rustIterChain } from './rust-iter-chains';
 import { goHelperMessages } from './go-message-helpers';
 import { goAddedBefore } from './go-string-adds';
 import { goListFromCallers } from './go-caller-lists';
-import { listElsewhere } from './list-callers';
+import { filteredList, listElsewhere } from './list-callers';
 import { jvmPromptVariable } from './jvm-prompt-vars';
 import { memberList } from './member-lists';
 
@@ -157,6 +157,8 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         const argsEnd = close < 0 || close > to ? to : close;
         // A Go messages slice a same-file helper builds (go-message-helpers.ts).
         if (terms === 0 && goHelperMessages(c, k, chain.names, out, depth, collectParts)) return argsEnd + 1;
+        // `messages.filter((m) => m.role !== 'system')` on a list literal: the messages kept (list-picks.ts).
+        if (terms === 0 && filteredList(c, chain.names, k, chain.end, { start: tk.start, end: toks[argsEnd]?.end ?? tk.end }, out, depth, collectParts)) return argsEnd + 1;
         // A prompt file read at run time with a static path, or a helper returning text: the evaluator's value.
         const v = expr(c, k, argsEnd + 1, 0).v;
         // `SYS.replace("{{history}}", x)`, `TPL.format(text=t)`, `PROMPT.strip()`: a known text edited by its methods.
