@@ -18,10 +18,9 @@ import { rustVecParts } from './rust-message-vecs';
 import { rustIterChain } from './rust-iter-chains';
 import { goHelperMessages } from './go-message-helpers';
 import { goAddedBefore } from './go-string-adds';
-import { goListFromCallers } from './go-caller-lists';
-import { filteredList, listElsewhere } from './list-callers';
+import { filteredList } from './list-callers';
 import { jvmPromptVariable } from './jvm-prompt-vars';
-import { memberList } from './member-lists';
+import { listWrittenElsewhere } from './lists-elsewhere';
 
 export { pushParts } from './push-parts';
 
@@ -238,12 +237,8 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
           collectParts(c, message + 1, c.match[message], out, depth + 1);
           return chain.end;
         }
-        // A Go slice parameter (`Messages: msgs`): the list its callers pass (go-caller-lists.ts, list-callers.ts).
-        if (terms === 0 && chain.names.length === 1 && !isSpread(prev) && (!v || v.runtime !== undefined) && goListFromCallers(c, k, out, depth, collectParts)) return chain.end;
-        // `options.messages`: the list the callers' object literals give the member (file-callers.ts).
-        if (terms === 0 && chain.names.length <= 2 && !isSpread(prev) && listElsewhere(c, v, { start: tk.start, end: chainEnd.end }, out, depth, collectParts)) return chain.end;
-        // `messages=self.messages`, set to a list in the constructor (member-lists.ts).
-        if (terms === 0 && v?.str === undefined && !isSpread(prev) && memberList(c, chain.names, k, { start: tk.start, end: chainEnd.end }, out, depth, collectParts)) return chain.end;
+        // A list written elsewhere: a Go slice parameter's callers, callers' literals, a constructor's (lists-elsewhere.ts).
+        if (terms === 0 && !isSpread(prev) && listWrittenElsewhere(c, chain.names, k, v, { start: tk.start, end: chainEnd.end }, out, depth, collectParts)) return chain.end;
         if (v?.str !== undefined || v?.num !== undefined) {
           con = v;
           if (terms === 0 && v.source) source = v.source;
