@@ -59,6 +59,10 @@ interface Ran {
 
 /** Runs the action's steps as the runner would, with `inputs` over the declared defaults. */
 function runAction(cwd: string, inputs: Record<string, string>, github: Record<string, string>): Ran {
+  // The build step runs `npm ci` in the action's folder when dist/cli.js is missing: here that is the checkout under
+  // test, whose node_modules may be a link to another checkout's (worktrees sharing one install), which npm ci would
+  // empty. A missing bundle fails here instead; `npm test` builds it first.
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'cli.js'))) throw new Error(`${ROOT}/dist/cli.js is missing: build it first (node esbuild.mjs)`);
   const tmp = tmpDir('prompt-cost-runner-');
   const bin = path.join(tmp, 'bin');
   fs.mkdirSync(bin);
