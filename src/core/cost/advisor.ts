@@ -5,6 +5,7 @@ import { tokenFactor } from '../price/sheets';
 import { minCachePrefix } from './cache-rules';
 import { countTokens } from '../tokenize/token-count';
 import { routeTo } from './routing';
+import { isRetired } from './warnings';
 import { chooseRate } from './rate-choice';
 import { formatPct, formatTokens, formatUsd } from '../report/format';
 
@@ -15,7 +16,7 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
   if (!price || est.totalUsdMax <= 0) return limitOnly(site, est, price, o);
   const route = routeTo(site, est, price, table, o);
   // A retired model's requests fail: a batch, a cache or a lower limit saves nothing; only moving the call does.
-  if (retiredModel(price, o)) return route ? [route] : [];
+  if (isRetired(price, o)) return route ? [route] : [];
   const out: Suggestion[] = [];
   if (route) out.push(route);
   out.push(...limitOnly(site, est, price, o));
@@ -33,12 +34,6 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
   const offPeak = offPeakSuggestion(site, est, price, o);
   if (offPeak) out.push(offPeak);
   return out.sort((a, b) => b.saveUsd - a.saveUsd);
-}
-
-/** Past the retirement date its sheet gives (requests to it fail). */
-function retiredModel(m: ModelPrice, o: AnalyzeOptions): boolean {
-  const now = nowOf(o);
-  return m.deprecated?.retires !== undefined && now !== undefined && m.deprecated.retires <= new Date(now).toISOString().slice(0, 10);
 }
 
 /** The output-limit advice: add one (the worst case is the model's maximum) or lower one far above the expected length. */

@@ -25,6 +25,18 @@ export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | 
   return out;
 }
 
+/** The day `o.now` falls on (UTC, YYYY-MM-DD), or undefined. */
+function todayOf(o: { now?: string }): string | undefined {
+  const now = nowOf(o);
+  return now === undefined ? undefined : new Date(now).toISOString().slice(0, 10);
+}
+
+/** Past the retirement date its sheet gives: requests to it fail. */
+export function isRetired(m: ModelPrice, o: { now?: string }): boolean {
+  const today = todayOf(o);
+  return m.deprecated?.retires !== undefined && today !== undefined && m.deprecated.retires <= today;
+}
+
 /**
  * `<model>: deprecated by <provider>, retires on <date>; <successor> replaces it (source: …)`. The replacement named
  * is always a current model: a named successor that is itself deprecated is followed to the one that replaces it;
@@ -35,9 +47,8 @@ export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | 
 export function deprecationWarning(m: ModelPrice, o: { now?: string }, table?: PriceTable, host?: HostSchedule): CallWarning | undefined {
   const d = m.deprecated;
   if (!d) return undefined;
-  const now = nowOf(o);
-  const today = now === undefined ? undefined : new Date(now).toISOString().slice(0, 10);
-  const retired = !host && d.retires !== undefined && today !== undefined && d.retires <= today;
+  const today = todayOf(o);
+  const retired = !host && isRetired(m, o);
   const when = host
     ? `${d.retires === undefined ? '' : `${d.retires <= (today ?? '') ? 'retired' : 'retires'} there on ${d.retires}; `}${host.name} retires ${host.id} on its own schedule and the sheets give no ${host.name} date: retirement date unknown (${host.source})`
     : d.retires === undefined ? 'no retirement date in the data' : retired ? `retired on ${d.retires}: requests to it fail` : `retires on ${d.retires}`;
