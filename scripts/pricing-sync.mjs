@@ -75,6 +75,9 @@ const OPENAI_PAGE = 'OpenAI deprecations page (https://developers.openai.com/api
 const AZURE_LEGACY = 'Azure OpenAI legacy models page (https://learn.microsoft.com/en-us/azure/ai-foundry/openai/concepts/legacy-models), Retired models';
 // The page's "Deprecation history" section, one entry per announcement (read in a copy of the page from 2026-02).
 const CLAUDE_HISTORY = 'Anthropic model deprecations page (https://platform.claude.com/docs/en/about-claude/model-deprecations) "Deprecation history"';
+// xAI's retirement notice (https://docs.x.ai/docs/migration/may-15-retirement, read 2026-12-02): these ids stop working
+// 2026-05-15 12:00 PT; replacement grok-4.3 (for the non-reasoning ones "grok-4.3 with \"none\" reasoning effort").
+const XAI_MAY15 = 'xAI model retirement notice (https://docs.x.ai/docs/migration/may-15-retirement): retired 2026-05-15, recommended replacement grok-4.3';
 const RETIRED = {
   'google:gemini-pro': ['2025-04-09', 'gemini-1.5-pro', GEMINI_1_0],
   'google:gemini-1.0-pro-vision-001': ['2025-04-09', 'gemini-1.5-pro', GEMINI_1_0],
@@ -109,6 +112,14 @@ const RETIRED = {
   'openai:gpt-3.5-turbo-0613': ['2024-09-13', 'gpt-3.5-turbo', `${OPENAI_PAGE}, 2023-11-06 "Chat model updates": gpt-3.5-turbo-0613 shut down 2024-09-13, recommended replacement gpt-3.5-turbo`],
   'openai:o1-preview': ['2025-07-28', 'o3', 'OpenAI deprecations page (https://developers.openai.com/api/docs/deprecations), 2025-04-28 "o1-preview and o1-mini": o1-preview shut down 2025-07-28, recommended replacement o3'],
   'anthropic:claude-3-haiku': ['2026-04-20', 'claude-haiku-4-5', `Anthropic model deprecations page (https://platform.claude.com/docs/en/about-claude/model-deprecations), 2026-02-19 "Claude Haiku 3 model": claude-3-haiku-20240307 retires 2026-04-20, recommended replacement claude-haiku-4-5-20251001; release notes (https://platform.claude.com/docs/en/release-notes/overview) April 20, 2026: "We've retired the Claude Haiku 3 model (claude-3-haiku-20240307)"`],
+  // xAI: the notice names grok-4-0709 too; the grok-4 row (alias grok-4-0709) is left as the data has it (what the
+  // bare id grok-4 serves after the date is not stated).
+  'xai:grok-3': ['2026-05-15', 'grok-4.3', XAI_MAY15],
+  'xai:grok-4-1-fast-reasoning': ['2026-05-15', 'grok-4.3', XAI_MAY15],
+  'xai:grok-4-1-fast-non-reasoning': ['2026-05-15', 'grok-4.3', `${XAI_MAY15} (reasoning effort none)`],
+  'xai:grok-4-fast-reasoning': ['2026-05-15', 'grok-4.3', XAI_MAY15],
+  'xai:grok-4-fast-non-reasoning': ['2026-05-15', 'grok-4.3', `${XAI_MAY15} (reasoning effort none)`],
+  'xai:grok-code-fast-1': ['2026-05-15', 'grok-4.3', XAI_MAY15],
   // Azure retires on its own schedule: these rows are the Azure sheet's models, with Azure's dates.
   'azure:o1-preview': ['2025-07-28', 'o1', `${AZURE_LEGACY}: o1-preview retired July 28, 2025, suggested replacement o1`],
 };
@@ -121,6 +132,27 @@ const QWEN_MT_TURBO_PAGE =
   'Alibaba Cloud Model Studio, qwen-mt-turbo (https://www.alibabacloud.com/help/en/model-studio/qwen-mt-turbo, China (Beijing) only in the copy read 2026-12-01; both regions in https://www.alibabacloud.com/help/ja/model-studio/qwen-mt-turbo, read 2026-12-01)';
 
 const EXTRA_MODELS = {
+  // xAI's first API models, still called by real code (grok-beta in 10+ files find_string shows). Their price and the
+  // deprecation are the xAI models page of 2024-12 (https://docs.x.ai/docs/models, read in the copy at
+  // https://grok.cadn.net.cn/docs/models.html); when they stopped being served is not stated there.
+  xai: [
+    {
+      id: 'grok-beta',
+      input: 5,
+      output: 15,
+      context: 131072,
+      deprecated: { source: 'xAI models page (https://docs.x.ai/docs/models, 2024-12): "The grok-beta models are early models that are now deprecated"; use the grok-2-1212 family (itself deprecated since); shutdown date not stated' },
+      source: 'xAI models page (https://docs.x.ai/docs/models, 2024-12, copy at https://grok.cadn.net.cn/docs/models.html): grok-beta, 131072 context, text input $5.00, completion $15.00 per 1M tokens',
+    },
+    {
+      id: 'grok-vision-beta',
+      input: 5,
+      output: 15,
+      context: 8192,
+      deprecated: { source: 'xAI models page (https://docs.x.ai/docs/models, 2024-12): "The grok-beta models are early models that are now deprecated"; shutdown date not stated' },
+      source: 'xAI models page (https://docs.x.ai/docs/models, 2024-12, copy at https://grok.cadn.net.cn/docs/models.html): grok-vision-beta, 8192 context, text and image input $5.00, completion $15.00 per 1M tokens',
+    },
+  ],
   together: [
     {
       id: 'Qwen/Qwen2.5-7B-Instruct-Turbo',

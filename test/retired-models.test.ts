@@ -70,3 +70,25 @@ test('before its retirement date a model keeps the money advice; the unpriced li
   assert.equal(retiredUnpriced('claude-1.3-100k')?.provider, 'anthropic');
   for (const id of ['davinci-002', 'babbage-002', 'gpt-3.5-turbo-instruct', 'claude-instant', 'text-davinci-004', 'claude-3-haiku']) assert.equal(retiredUnpriced(id), undefined, id);
 });
+
+test("xAI: grok-beta (still in real code) is priced from xAI's 2024 page and flagged deprecated with no date; the 2026-05-15 retirements name grok-4.3", () => {
+  const src = [
+    'from openai import OpenAI',
+    'c = OpenAI(base_url="https://api.x.ai/v1")',
+    'c.chat.completions.create(model="grok-beta", messages=[{"role": "user", "content": "Hi"}], max_tokens=100)',
+    'c.chat.completions.create(model="grok-code-fast-1", messages=[{"role": "user", "content": "Hi"}], max_tokens=100)',
+  ].join('\n');
+  const r = analyze(src, 'python', 'x.py', table(), { now: '2026-12-01T10:00:00Z' });
+  const beta = r.calls.find((c) => c.line === 3)!;
+  assert.equal(beta.estimate.modelKnown, true);
+  assert.ok(Math.abs(beta.estimate.outputUsdMax - 100 * 15 / 1e6) < 1e-12, '$15 per 1M output tokens');
+  const dep = (beta.warnings ?? []).find((w) => w.kind === 'deprecated');
+  assert.ok(dep && !dep.retired, 'deprecated, no shutdown date claimed');
+  const code = r.calls.find((c) => c.line === 4)!;
+  const gone = (code.warnings ?? []).find((w) => w.kind === 'deprecated')!;
+  assert.equal(gone.retired, '2026-05-15');
+  assert.equal(gone.replacement, 'grok-4.3');
+  assert.match(gone.text, /grok-4\.3 replaces it/);
+  assert.ok(code.suggestions.every((s) => s.kind === 'route'));
+  for (const s of [...beta.suggestions, ...code.suggestions]) assert.doesNotMatch(JSON.stringify(s), /grok-beta|grok-2\b|grok-3\b/, 'never advised an older model');
+});
