@@ -10,7 +10,7 @@ import { tables, type Fn } from './scope';
 import { evaluate } from './evaluate';
 import { alternatives } from './branches';
 import { MAX_DEPTH, statedSource, type EvalScope, type Value } from './value';
-import { importers, inPackage, isPlainCall, jsExported } from './js-callers';
+import { importers, inPackage, isModuleCall, isPlainCall, jsExported } from './js-callers';
 import { constructorClass, isNew, literalMember, passedMember } from './js-constructors';
 import { pyConstructorClass } from './py-constructors';
 import { calledNames } from './names-followed';
@@ -175,7 +175,11 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   // A Ruby class method's `new(…)` / `self.new(…)` makes the class too (`def self.run(c, model: M) new(c, model:).run`).
   if (s.syn.id === 'ruby' && toks[own.fn.name].v === 'initialize') mine.push(...rubyBareNews(toks));
   for (const k of mine) calls.push({ sc: s, k });
-  for (const o of others) for (const k of calledNames(o.scope.toks).get(o.local) ?? []) if (cls >= 0 ? isNew(o.scope.toks, k) : isPlainCall(o.scope, k)) calls.push({ sc: o.scope, k });
+  for (const o of others) {
+    for (const k of calledNames(o.scope.toks).get(o.local) ?? []) {
+      if (o.via ? isModuleCall(o.scope, k, o.via) && (cls < 0 || o.scope.toks[k - 3]?.v === 'new') : cls >= 0 ? isNew(o.scope.toks, k) : isPlainCall(o.scope, k)) calls.push({ sc: o.scope, k });
+    }
+  }
   const rb = rubyCallers(s, own.fn.name);
   if (!rb) return undefined;
   calls.push(...rb);

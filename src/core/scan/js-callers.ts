@@ -68,32 +68,64 @@ function isTestCode(root: string, f: string): boolean {
 
 /** Each other module of the package (test code left out) that binds the function `name` exported by `s`, with the
  * local name it calls it by (JS/TS and Python). */
-export function importers(s: EvalScope, name: string): { scope: EvalScope; local: string }[] {
+export function importers(s: EvalScope, name: string): { scope: EvalScope; local: string; via?: string }[] {
   const idx = s.index;
   const lang = s.syn.id;
   const root = idx && LANGS[lang] && packageRoot(idx, s.file, lang);
   if (!idx || !root) return [];
-  // A Python module names the module it imports from (`from llm.llm_client import ask_llm`, `from .llm_client import`).
+  // A Python module names the module it imports from (`from llm.llm_client import ask_llm`, `from .llm_client import`),
+  // or the package whose `__init__` passes the function on (`from llm import ask_llm`).
   const stem = basename(s.file).replace(/\.py$/, '');
-  const named = (t: string) => t.includes(name) && (lang !== 'python' || stem === '__init__' || t.includes(stem));
+  const pkg = lang === 'python' && hasFile(idx, dirname(s.file), '__init__.py') ? basename(dirname(s.file)) : undefined;
+  const named = (t: string) => t.includes(name) && (lang !== 'python' || stem === '__init__' || t.includes(stem) || (!!pkg && t.includes(pkg)));
   const found = idx.memo(root, `${lang}.importers ${s.file} ${name}`, () => {
-    const out: { file: string; local: string }[] = [];
+    const out: { file: string; local: string; via?: string }[] = [];
     for (const f of packageSources(idx, root, lang)) {
       if (f === s.file || isTestCode(root, f) || !named(idx.text(f) ?? '')) continue;
       const sc = idx.scope(f);
       if (!sc || sc.syn.id !== lang) continue;
       for (const [local, b] of importsOf(sc).names) {
-        if (b.name === name && resolveModule(idx.files, sc.file, b.from, lang) === s.file) out.push({ file: f, local });
+        const at = resolveModule(idx.files, sc.file, b.from, lang);
+        if (b.name === name && (at === s.file || passesOn(idx, at, name, s.file, lang))) out.push({ file: f, local });
+        // The module bound whole (`import llm`, `from app import llm`, `import * as llm from "./llm"`), its function
+        // called as `llm.ask(…)`; a package whose `__init__` passes the function on, the same way.
+        else if (b.name === '*' ? at === s.file || passesOn(idx, at, name, s.file, lang) : lang === 'python' && subModule(idx, sc.file, b.from, b.name) === s.file) {
+          out.push({ file: f, local: name, via: local });
+        }
       }
     }
     return out;
   });
-  const out: { scope: EvalScope; local: string }[] = [];
+  const out: { scope: EvalScope; local: string; via?: string }[] = [];
   for (const x of found) {
     const sc = idx.scope(x.file);
-    if (sc) out.push({ scope: sc, local: x.local });
+    if (sc) out.push({ scope: sc, local: x.local, via: x.via });
   }
   return out;
+}
+
+function hasFile(idx: ValueIndex, dir: string, name: string): boolean {
+  return !!idx.files.list(dir)?.includes(name);
+}
+
+/** `from app import llm`: the module `app.llm` (`from . import llm`: `.llm`). */
+function subModule(idx: ValueIndex, file: string, from: string, name: string): string | undefined {
+  return resolveModule(idx.files, file, from.endsWith('.') ? from + name : from + '.' + name, 'python');
+}
+
+/** A package's `__init__.py` at `init` that imports `name` from `target` (`from .llm import ask_llm`): importing it from
+ * the package binds the same function. */
+function passesOn(idx: ValueIndex, init: string | undefined, name: string, target: string, lang: string): boolean {
+  if (lang !== 'python' || !init || basename(init) !== '__init__.py') return false;
+  const sc = idx.scope(init);
+  const b = sc && importsOf(sc).names.get(name);
+  return !!b && b.name === name && resolveModule(idx.files, init, b.from, lang) === target;
+}
+
+/** `via.name(` at token k: the function called through the module name it was imported as. */
+export function isModuleCall(s: EvalScope, k: number, via: string): boolean {
+  const t = s.toks;
+  return isP(t[k - 1], '.') && isId(t[k - 2]) && t[k - 2].v === via && !isP(t[k - 3], '.');
 }
 
 /** `name(` at token k is a call of the function (not a member of another object, not a definition). */
