@@ -35,6 +35,7 @@ import { resolveModule } from '../resolve/modules';
 import { rustFormat } from './rust-format';
 import { statedGet } from './dict-get';
 import { rustEnumMethod } from './rust-enums';
+import { ownMethod } from './runnable-tokens';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
@@ -197,8 +198,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   // A Go helper returning its fallback parameter when the setting is empty (go-callers.ts).
   const fallback = s.syn.id === 'go' ? (names.length === 1 ? goFallbackCall(s, fn, a, arg) : undefined) ?? goFirstSet(s, names, a, arg) : undefined;
   if (fallback) return fallback;
-  // A helper in scope that returns literals, or a class (an instance whose members are its fields); the arguments
-  // are bound to its parameters while its returns are read (arg-frames.ts).
+  // A helper returning literals, or a class (an instance of its fields); arguments bound to parameters (arg-frames.ts).
   const memo = new Map<number, Value | undefined>();
   const given: CallArgs = {
     list: a,
@@ -207,7 +207,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
       return memo.get(n);
     },
   };
-  if (names.length === 1 || (names.length === 2 && SELF.has(names[0]))) return helper(s, fn, at(s, nameAt), depth, given) ?? statedGet(s, names, nameAt, open, a, arg, depth);
+  if (names.length === 1 || (names.length === 2 && SELF.has(names[0]))) return helper(s, fn, at(s, nameAt), depth, given, names.length === 2 ? nameAt : undefined) ?? statedGet(s, names, nameAt, open, a, arg, depth);
   // Rust `model.name()` on an enum parameter, `Model::Gpt4.name()`: the method's match arm (rust-enums.ts).
   const arm = s.syn.id === 'rust' && !base?.str ? rustEnumMethod(s, names, nameAt, depth) : undefined;
   if (arm) return arm;
@@ -233,7 +233,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
 }
 
 /** What a function named `fn` returns when every `return` is a literal or a constant; several: the first, the others kept. */
-export function helper(s: EvalScope, fn: string, pos: number, depth: number, args?: CallArgs): Value | undefined {
+export function helper(s: EvalScope, fn: string, pos: number, depth: number, args?: CallArgs, self?: number): Value | undefined {
   const t = tables(s);
   // Python's `cls(…)` in a classmethod (`Configuration.from_runnable_config(config)` returns `cls(**values)`): an
   // instance of the class, whose members are its fields.
@@ -246,7 +246,7 @@ export function helper(s: EvalScope, fn: string, pos: number, depth: number, arg
     const other = importedFunction(s, fn, depth + 1);
     return other ? helper(other.scope, other.name, Number.MAX_SAFE_INTEGER, depth + 1, args && s.syn.id === 'python' ? { ...args, bind: true } : args) : undefined;
   }
-  const f = list[list.length - 1];
+  const f = (self !== undefined ? ownMethod(s, list, self) : undefined) ?? list[list.length - 1]; // `self.x()`: its class's
   // Read whether or not it gives a value: a prefix of the file that cuts the body (a helper defined below the call)
   // must leave the call to the full analysis (editor/prefix.ts), and an edit of the body concerns the call.
   if (s.toks[f.name].start >= pos) s.forward?.add(fn);
