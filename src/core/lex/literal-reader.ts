@@ -125,15 +125,14 @@ export class LiteralReader {
   /** Reads a literal whose opener starts at `j` (prefix from `start`). */
   private readString(start: number, j: number, f: StringForm): void {
     const cur = this.cur;
-    const { s, n, syn } = cur;
-    const holes: Hole[] = [];
+    const { s, n } = cur;
+    // No closure over `out` and `chunk` and no holes array unless a hole is found: one literal is read per string
+    // token of the file.
+    let holes: Hole[] | undefined;
     let i = j + f.open.length;
     let out = '';
     let chunk = i;
     const closeCh = f.close.charCodeAt(0);
-    const flush = (to: number) => {
-      if (to > chunk) out += f.escapes ? decodeEscapes(s.slice(chunk, to), syn.continuationSkipsIndent) : s.slice(chunk, to);
-    };
     let terminated = false;
     const holesOn = !!f.holes;
     while (i < n) {
@@ -143,14 +142,14 @@ export class LiteralReader {
       if (i >= n) break;
       if (c === closeCh && s.startsWith(f.close, i)) {
         if (f.doubledQuote && s.startsWith(f.close + f.close, i) && f.close.length === 1) {
-          flush(i);
+          if (i > chunk) out += this.piece(f, chunk, i);
           out += f.close;
           i += 2;
           chunk = i;
           continue;
         }
         // C# raw literals may use more than three quotes; extra quotes before the closer belong to the text.
-        flush(i);
+        if (i > chunk) out += this.piece(f, chunk, i);
         i += f.close.length;
         terminated = true;
         break;
@@ -160,9 +159,9 @@ export class LiteralReader {
         // Before escapes: Swift's hole `\(…)` starts with a backslash.
         const h = this.holes.holeAt(i, f.holes, f.close);
         if (h) {
-          flush(i);
+          if (i > chunk) out += this.piece(f, chunk, i);
           if (h.literal !== undefined) out += h.literal;
-          else holes.push({ expr: h.expr, start: i, end: h.end, at: out.length });
+          else (holes ??= []).push({ expr: h.expr, start: i, end: h.end, at: out.length });
           i = h.end;
           chunk = i;
           continue;
@@ -173,7 +172,7 @@ export class LiteralReader {
         continue;
       }
       if (c === 92 && f.quoteEscapeOnly && (s[i + 1] === '\\' || s.startsWith(f.close, i + 1))) {
-        flush(i);
+        if (i > chunk) out += this.piece(f, chunk, i);
         out += s[i + 1];
         i += 2;
         chunk = i;
@@ -182,13 +181,19 @@ export class LiteralReader {
       if (c === 10 && !f.multiline) break;
       i++;
     }
-    if (!terminated) flush(Math.min(i, n));
+    if (!terminated && Math.min(i, n) > chunk) out += this.piece(f, chunk, Math.min(i, n));
     cur.i = Math.min(i, n);
     if (f.dedent) {
       out = dedent(out, false, f.finalNewline);
       // Dedenting moves the text: the holes' places in it are no longer known.
-      for (const h of holes) h.at = -1;
+      for (const h of holes ?? []) h.at = -1;
     }
-    cur.toks.push(new Tok(T.Str, start, cur.i, out, holes.length ? holes : undefined, undefined));
+    cur.toks.push(new Tok(T.Str, start, cur.i, out, holes, undefined));
+  }
+
+  /** The literal's text s[from, to), its escapes decoded when the form has them. */
+  private piece(f: StringForm, from: number, to: number): string {
+    const s = this.cur.s;
+    return f.escapes ? decodeEscapes(s.slice(from, to), this.cur.syn.continuationSkipsIndent) : s.slice(from, to);
   }
 }

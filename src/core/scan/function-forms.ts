@@ -21,6 +21,12 @@ export interface Fn {
 const CONTROL = new Set(['if', 'for', 'while', 'switch', 'catch', 'with', 'elif', 'return', 'foreach', 'using', 'lock', 'when', 'match', 'sizeof', 'typeof', 'super', 'function', 'new']);
 const FN_WORDS = new Set(['def', 'function', 'fun', 'func', 'fn']);
 
+/** Is toks[k] a `{` opening an object type (after `:`, `|`, `&`, `<` or `,`) in a TypeScript return type? A function, not a
+ * closure made per call of fnAt (asked at every `(` of the file). */
+function typeBrace(toks: Token[], k: number): boolean {
+  return isP(toks[k], '{') && toks[k - 1].t === T.Punct && /^[:|&<,]$/.test(toks[k - 1].v);
+}
+
 /** A function whose parameter list opens at `open`: `def f(`, `function f(`, `func (r T) f(`, `f(…) {` (a method). */
 export function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | undefined {
   const { toks, match } = s;
@@ -49,9 +55,8 @@ export function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | und
   }
   // TypeScript `): { client: ChatClient; model: string } {`: an object type in the return type is no body.
   const typed = s.syn.id === 'javascript' && isP(toks[close + 1], ':');
-  const typeBrace = (k: number) => typed && isP(toks[k], '{') && toks[k - 1].t === T.Punct && /^[:|&<,]$/.test(toks[k - 1].v);
-  while (k < limit && (!isP(toks[k], '{') || typeBrace(k)) && !isP(toks[k], ';') && !isP(toks[k], '=') && !isP(toks[k], '=>')) {
-    if ((isP(toks[k], '(') || isP(toks[k], '[') || typeBrace(k)) && match[k] > k) k = match[k];
+  while (k < limit && (!isP(toks[k], '{') || (typed && typeBrace(toks, k))) && !isP(toks[k], ';') && !isP(toks[k], '=') && !isP(toks[k], '=>')) {
+    if ((isP(toks[k], '(') || isP(toks[k], '[') || (typed && typeBrace(toks, k))) && match[k] > k) k = match[k];
     k++;
   }
   // Ruby `def f(a)` … `end`: the first `=` after the parameters is a statement's (`@client = client`), unless the

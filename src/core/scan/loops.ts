@@ -29,7 +29,7 @@ export function braceLoop(c: Ctx, first: number): Loop | undefined {
   for (let n = lastBefore(keys, first), tried = 0; n >= 0 && tried < MAX_HEADERS; n--, tried++) {
     const k = keys[n];
     if (isP(toks[k - 1], '.')) continue;
-    const body = memoEnd(c, BODY, k, () => bodyOf(c, k));
+    const body = memoEnd(c, BODY, k, bodyOf);
     // A body the text leaves open (half-typed, or a first-screen cut) runs to the end.
     const bodyTo = body >= 0 && match[body] < 0 ? toks.length : match[body];
     if (body < 0 || bodyTo < first) continue;
@@ -125,7 +125,7 @@ export function pythonLoop(c: Ctx, first: number): Loop | undefined {
     if (kw !== 'for' && kw !== 'while') continue;
     const colon = headerColon(c, h);
     if (colon < 0) continue;
-    const bodyTo = memoEnd(c, BLOCK, colon, () => blockEnd(c, colon, ind));
+    const bodyTo = memoEnd(c, BLOCK, colon, blockEnd, ind);
     if (bodyTo <= first) continue;
     return { header: h, bodyFrom: colon + 1, bodyTo, ...pythonBound(c, h, colon) };
   }

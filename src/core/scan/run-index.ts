@@ -168,10 +168,11 @@ export function lastBefore(list: number[], before: number): number {
 /** Where a loop's body opens (BODY, by its keyword) or ends (BLOCK, by its colon), worked out once per scan. */
 export const BODY = 0;
 export const BLOCK = 1;
-export function memoEnd(c: Ctx, kind: typeof BODY | typeof BLOCK, at: number, make: () => number): number {
+export function memoEnd(c: Ctx, kind: typeof BODY | typeof BLOCK, at: number, make: (c: Ctx, at: number, arg: number) => number, arg = 0): number {
+  // `make` and its argument, not a closure: a call tries up to 64 loop headers, each asked here.
   const m = indexOf(c).ends[kind];
   let v = m.get(at);
-  if (v === undefined) m.set(at, (v = make()));
+  if (v === undefined) m.set(at, (v = make(c, at, arg)));
   return v;
 }
 
