@@ -15,6 +15,9 @@ export interface WorkspaceFiles {
 
 /** `/` separated, `.` and `..` folded; keeps a leading `/` or drive letter. Pure string work, no disk. */
 export function normalize(p: string): string {
+  // Already normal (the paths the resolver builds, nearly all): no `\`, no empty, `.` or `..` part. Module
+  // resolution asks this of every candidate path, several per folder above the file, per import.
+  if (p.indexOf('\\') < 0 && p.indexOf('//') < 0 && p.indexOf('/.') < 0 && p.charCodeAt(0) !== 46 && p.charCodeAt(p.length - 1) !== 47) return p;
   const s = p.replace(/\\/g, '/');
   const abs = s.startsWith('/');
   const out: string[] = [];

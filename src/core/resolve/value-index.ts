@@ -5,7 +5,8 @@ import { languageIdForFile, syntaxFor, type LangSyntax } from '../lex/languages'
 import { matchBrackets } from '../lex/brackets';
 import { collectConstants, type Constants } from '../scan/user-constants';
 import type { WorkspaceFiles } from './files';
-import { normalize } from './files';
+import { dirname, normalize } from './files';
+import { resolveModule } from './modules';
 
 /** One file as the evaluator reads it: the same shape for the analysed file and for the files it imports. */
 export interface FileScope {
@@ -23,6 +24,8 @@ export interface FileScope {
 const MAX_SCOPES = 2000;
 /** Folders whose facts are kept at most (JVM modules of a workspace). */
 const MAX_MEMO_DIRS = 200;
+/** Module paths kept at most. */
+const MAX_MODULES = 20000;
 /** A file larger than this is not a module whose values we follow (1 MiB). */
 const MAX_FILE = 1 << 20;
 
@@ -33,6 +36,13 @@ export class ValueIndex {
 
   /** Facts about a folder's files (a JVM module's AI services), by folder and question; dropped when a file under it changes. */
   private readonly memos = new Map<string, Map<string, unknown>>();
+
+  /**
+   * Imported modules' paths by language, importing folder (file, for Rust) and spec. Finding one lists the folders
+   * above the file (a Python absolute import tries each, and its src/); a file imports a module many times over
+   * (every name it follows from it). Dropped on any change: a file made or removed above may change an answer.
+   */
+  private readonly modules = new Map<string, string | undefined>();
 
   constructor(readonly files: WorkspaceFiles) {}
 
@@ -47,6 +57,16 @@ export class ValueIndex {
     const v = make();
     m.set(key, v);
     return v;
+  }
+
+  /** The file the module `spec` imported from `fromFile` is (resolve/modules.ts), worked out once until a file changes. */
+  module(fromFile: string, spec: string, lang: string): string | undefined {
+    const key = `${lang}\u0000${lang === 'rust' ? fromFile : dirname(fromFile)}\u0000${spec}`;
+    if (this.modules.has(key)) return this.modules.get(key);
+    if (this.modules.size >= MAX_MODULES) this.modules.delete(this.modules.keys().next().value as string);
+    const path = resolveModule(this.files, fromFile, spec, lang);
+    this.modules.set(key, path);
+    return path;
   }
 
   /** The scope of a workspace file, or undefined when it cannot be read or is not source code. */
@@ -76,6 +96,7 @@ export class ValueIndex {
 
   /** Forget one file (a watcher saw it change) or all. */
   invalidate(path?: string): void {
+    this.modules.clear();
     if (path === undefined) {
       this.scopes.clear();
       this.memos.clear();

@@ -31,7 +31,6 @@ import { isJvmLanguage } from './ai-services-spring';
 import { configLoad, docCall } from './config-loads';
 import { withArgs, type CallArgs } from './arg-frames';
 import { isJsonFile, jsonFile, parsedJson } from './json-config';
-import { resolveModule } from '../resolve/modules';
 import { rustFormat } from './rust-format';
 import { statedGet } from './dict-get';
 import { rustEnumMethod } from './rust-enums';
@@ -167,7 +166,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   // A JSON file: `require("./config.json")`, `JSON.parse(readFileSync(p, "utf8"))` (json-config.ts).
   if (names.length === 1 && fn === 'require' && a.length === 1 && s.index) {
     const spec = arg(0)?.str;
-    const file = spec !== undefined && isJsonFile(spec) ? resolveModule(s.index.files, s.file, spec, 'javascript') : undefined;
+    const file = spec !== undefined && isJsonFile(spec) ? s.index.module(s.file, spec, 'javascript') : undefined;
     if (file) return jsonFile(s, file) ?? { runtime: label(s, nameAt, close + 1) };
   }
   if (names.length === 2 && names[0] === 'JSON' && fn === 'parse' && a.length >= 1) {

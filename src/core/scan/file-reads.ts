@@ -5,7 +5,6 @@
 // The text is counted; template holes (`{{ name }}`, `{% … %}`) are named and left out.
 import type { EvalScope, Value } from './value';
 import { ancestors, basename, dirname, join } from '../resolve/files';
-import { resolveModule } from '../resolve/modules';
 
 type Arg = { key?: string; from: number; to: number };
 
@@ -109,7 +108,7 @@ const RAW_QUERY = /\?raw$/;
 /** `import system from "./system.md?raw"` (a relative or aliased path): the file's text; undefined for any other import. */
 export function rawImport(s: EvalScope, spec: string): Value | undefined {
   if (!s.index || !RAW_QUERY.test(spec)) return undefined;
-  const p = resolveModule(s.index.files, s.file, spec.replace(RAW_QUERY, ''), s.syn.id);
+  const p = s.index.module(s.file, spec.replace(RAW_QUERY, ''), s.syn.id);
   const text = p !== undefined ? s.index.text(p) : undefined;
   if (p === undefined || text === undefined) return undefined;
   return { ...templateText(text, TEMPLATE_EXTS.test(p)), source: { file: p, offset: 0, what: `file ${basename(p)}` } };

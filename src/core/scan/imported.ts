@@ -1,7 +1,7 @@
 // Names from other files: imports resolved through the resolver interface, re-exports, a Go package's other
 // files, and `Prompts.SYSTEM` from a class file of the same folder.
 import { readImports, type Imports } from '../resolve/imports';
-import { goImportDir, goPackageFiles, resolveModule } from '../resolve/modules';
+import { goImportDir, goPackageFiles } from '../resolve/modules';
 import type { FileScope } from '../resolve/value-index';
 import { basename, dirname } from '../resolve/files';
 import { classCandidates, kotlinTopLevelFiles, railsAutoloadCandidates } from '../resolve/classes';
@@ -42,7 +42,7 @@ export function importedFunction(s: EvalScope, name: string, depth: number): { s
   const b = importsOf(s).names.get(name);
   if (!b || b.name === '*') return undefined;
   s.read?.push(b.span);
-  const path = resolveModule(idx.files, s.file, b.from, s.syn.id);
+  const path = idx.module(s.file, b.from, s.syn.id);
   const other = path ? idx.scope(path) : undefined;
   if (!other || other === s) return undefined;
   if (tables(other).fns.has(b.name)) return { scope: other, name: b.name };
@@ -59,7 +59,7 @@ export function importedBinding(s: EvalScope, name: string, depth: number): { sc
   const b = importsOf(s).names.get(name);
   if (!b || b.name === '*' || b.name === 'default') return undefined;
   s.read?.push(b.span);
-  const path = resolveModule(idx.files, s.file, b.from, s.syn.id);
+  const path = idx.module(s.file, b.from, s.syn.id);
   const other = path ? idx.scope(path) : undefined;
   if (!other || other === s) return undefined;
   if (tables(other).binds.has(b.name)) return { scope: other, name: b.name };
@@ -105,7 +105,7 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
       const raw = rawImport(s, b.from);
       if (raw) return raw;
     }
-    const path = resolveModule(idx.files, s.file, b.from, lang);
+    const path = idx.module(s.file, b.from, lang);
     // `import config from "./config.json"`, `const { max_tokens } = require("./config.json")` (json-config.ts).
     if (path && isJsonFile(path) && lang !== 'python' && lang !== 'rust') {
       const whole = jsonFile(s, path);
@@ -115,7 +115,7 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
     if (!other) {
       // `from . import prompts` / `from app import prompts` / Rust `use crate::prompts;`: a module inside the package.
       const spec = lang === 'python' ? (b.from.endsWith('.') ? b.from + b.name : b.from + '.' + b.name) : lang === 'rust' ? b.from + '::' + b.name : undefined;
-      const sub = spec !== undefined ? resolveModule(idx.files, s.file, spec, lang) : undefined;
+      const sub = spec !== undefined ? idx.module(s.file, spec, lang) : undefined;
       const subScope = sub ? idx.scope(sub) : undefined;
       return subScope ? { obj: { kind: 'module', scopes: [subScope] } } : undefined;
     }
@@ -123,7 +123,7 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
     const v = exported(other, b.name === 'default' ? 'default' : b.name, depth + 1);
     if (v) return v;
     if (lang === 'python') {
-      const sub = resolveModule(idx.files, s.file, b.from.endsWith('.') ? b.from + b.name : b.from + '.' + b.name, lang);
+      const sub = idx.module(s.file, b.from.endsWith('.') ? b.from + b.name : b.from + '.' + b.name, lang);
       const subScope = sub ? idx.scope(sub) : undefined;
       if (subScope) return { obj: { kind: 'module', scopes: [subScope] } };
     }
@@ -135,7 +135,7 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
     for (const at of imps.starSpans) s.read.push(at);
   }
   for (const from of imps.star) {
-    const path = resolveModule(idx.files, s.file, from, lang);
+    const path = idx.module(s.file, from, lang);
     const other = path ? idx.scope(path) : undefined;
     const v = other ? exported(other, name, depth + 1) : undefined;
     if (v) return v;
@@ -238,7 +238,7 @@ export function rustPath(s: EvalScope, names: string[]): [Value, number] | undef
   if (!idx || (names[0] !== 'crate' && names[0] !== 'super' && tables(s).binds.has(names[0]))) return undefined;
   const lead = names[0] === 'crate' || names[0] === 'super' ? [] : ['self'];
   for (let k = names.length - 1; k >= 1; k--) {
-    const path = resolveModule(idx.files, s.file, [...lead, ...names.slice(0, k)].join('::'), 'rust');
+    const path = idx.module(s.file, [...lead, ...names.slice(0, k)].join('::'), 'rust');
     const other = path ? idx.scope(path) : undefined;
     if (other) return [{ obj: { kind: 'module', scopes: [other] } }, k];
   }

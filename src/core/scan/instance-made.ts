@@ -6,7 +6,6 @@
 // is a module-level name of this file or one another module makes and this one imports.
 import { isId, isP } from '../lex/brackets';
 import { basename } from '../resolve/files';
-import { resolveModule } from '../resolve/modules';
 import type { EvalScope } from './value';
 import type { Via } from './call-shape-types';
 import type { Ctx } from './values';
@@ -41,7 +40,7 @@ function classOf(c: Ctx, x: string, before: number): { scope: EvalScope; name: s
   let at = assignmentBefore(c, x, before);
   if (at < 0) {
     const b = importsOf(c).names.get(x);
-    const path = b && b.name !== '*' ? resolveModule(c.index!.files, c.file, b.from, 'python') : undefined;
+    const path = b && b.name !== '*' ? c.index!.module(c.file, b.from, 'python') : undefined;
     const other = path ? c.index!.scope(path) : undefined;
     if (!other || other === c) return undefined;
     s = contextOf(other, c);
@@ -56,7 +55,7 @@ function classOf(c: Ctx, x: string, before: number): { scope: EvalScope; name: s
 function classFileOf(s: EvalScope, cls: string): { scope: EvalScope; name: string } | undefined {
   if (tables(s).classes.has(cls)) return { scope: s, name: cls };
   const b = importsOf(s).names.get(cls);
-  const path = b && b.name !== '*' ? resolveModule(s.index!.files, s.file, b.from, 'python') : undefined;
+  const path = b && b.name !== '*' ? s.index!.module(s.file, b.from, 'python') : undefined;
   const other = path ? s.index!.scope(path) : undefined;
   return other && other !== s && tables(other).classes.has(b!.name) ? { scope: other, name: b!.name } : undefined;
 }

@@ -10,7 +10,6 @@
 // the module it is defined in.
 import { isId, isP } from '../lex/brackets';
 import type { Token } from '../lex/lexer';
-import { resolveModule } from '../resolve/modules';
 import { ancestors, basename, dirname, join } from '../resolve/files';
 import type { ValueIndex } from '../resolve/value-index';
 import { importsOf } from './imported';
@@ -85,7 +84,7 @@ export function importers(s: EvalScope, name: string): { scope: EvalScope; local
       const sc = idx.scope(f);
       if (!sc || sc.syn.id !== lang) continue;
       for (const [local, b] of importsOf(sc).names) {
-        const at = resolveModule(idx.files, sc.file, b.from, lang);
+        const at = idx.module(sc.file, b.from, lang);
         if (b.name === name && (at === s.file || passesOn(idx, at, name, s.file, lang))) out.push({ file: f, local });
         // The module bound whole (`import llm`, `from app import llm`, `import * as llm from "./llm"`), its function
         // called as `llm.ask(…)`; a package whose `__init__` passes the function on, the same way.
@@ -110,7 +109,7 @@ function hasFile(idx: ValueIndex, dir: string, name: string): boolean {
 
 /** `from app import llm`: the module `app.llm` (`from . import llm`: `.llm`). */
 function subModule(idx: ValueIndex, file: string, from: string, name: string): string | undefined {
-  return resolveModule(idx.files, file, from.endsWith('.') ? from + name : from + '.' + name, 'python');
+  return idx.module(file, from.endsWith('.') ? from + name : from + '.' + name, 'python');
 }
 
 /** A package's `__init__.py` at `init` that imports `name` from `target` (`from .llm import ask_llm`): importing it from
@@ -119,7 +118,7 @@ function passesOn(idx: ValueIndex, init: string | undefined, name: string, targe
   if (lang !== 'python' || !init || basename(init) !== '__init__.py') return false;
   const sc = idx.scope(init);
   const b = sc && importsOf(sc).names.get(name);
-  return !!b && b.name === name && resolveModule(idx.files, init, b.from, lang) === target;
+  return !!b && b.name === name && idx.module(init, b.from, lang) === target;
 }
 
 /** `via.name(` at token k: the function called through the module name it was imported as. */

@@ -3,7 +3,6 @@
 import { isId, isP } from '../lex/brackets';
 import type { EvalScope } from './value';
 import { importsOf } from './imported';
-import { resolveModule } from '../resolve/modules';
 
 /** Crate files searched for a trait and its implementations. */
 const MAX_FILES = 400;
@@ -61,7 +60,7 @@ export function moduleOf(s: EvalScope, path: string[]): EvalScope | undefined {
     specs.push(['self', ...path].join('::'), ['crate', ...path].join('::'));
   }
   for (const spec of specs) {
-    const file = resolveModule(idx.files, s.file, spec, 'rust');
+    const file = idx.module(s.file, spec, 'rust');
     const other = file ? idx.scope(file) : undefined;
     if (other) return other;
   }

@@ -10,7 +10,6 @@ import { alternatives } from './branches';
 import { evaluate } from './evaluate';
 import type { EvalScope, Value } from './value';
 import { importsOf } from './imported';
-import { resolveModule } from '../resolve/modules';
 
 /** Literals read for one field. */
 const MAX_LITERALS = 16;
@@ -172,8 +171,8 @@ export function typeFile(s: EvalScope, type: string, kind: 'struct' | 'enum' = '
   s.read?.push(b.span);
   // `use crate::{Bot, types};`: the crate root, the library's when the package has one (the binary reaches its
   // modules by the package's name, https://doc.rust-lang.org/cargo/reference/cargo-targets.html#binaries).
-  const root = (f: string) => resolveModule(s.index!.files, s.file, `crate::${f}`, 'rust');
-  const path = b.from === 'crate' ? root('lib') ?? root('main') : resolveModule(s.index.files, s.file, b.from, 'rust');
+  const root = (f: string) => s.index!.module(s.file, `crate::${f}`, 'rust');
+  const path = b.from === 'crate' ? root('lib') ?? root('main') : s.index.module(s.file, b.from, 'rust');
   const other = path ? s.index.scope(path) : undefined;
   return other && other !== s && declares(other) ? other : undefined;
 }

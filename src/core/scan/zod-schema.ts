@@ -8,7 +8,6 @@
 // src/functions.ts), and the recorded calls the tool cost was fitted on hold none. What is not read is named.
 import { T } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
-import { resolveModule } from '../resolve/modules';
 import { tables } from './scope';
 import { evaluate } from './evaluate';
 import { importsOf } from './imported';
@@ -63,7 +62,7 @@ export function boundValue(s: EvalScope, name: string, pos: number, depth: numbe
   const idx = s.index;
   if (!imp || !idx || imp.name === '*') return undefined;
   s.read?.push(imp.span);
-  const path = resolveModule(idx.files, s.file, imp.from, s.syn.id);
+  const path = idx.module(s.file, imp.from, s.syn.id);
   const other = path ? idx.scope(path) : undefined;
   return other && other !== s ? boundValue(other, imp.name, Number.MAX_SAFE_INTEGER, depth + 1) : undefined;
 }
