@@ -205,6 +205,13 @@ export const FORM_SHAPES: CallShape[] = [
     'https://github.com/64bit/async-openai (async-openai/src/responses.rs: Responses::create, create_stream)'),
   ...sends('openai.rust.completions', 'OpenAI', 'openai', ['completions', '(', ')', '.'], ['create', 'create_stream'], ['rust'], 'max_tokens',
     'https://github.com/64bit/async-openai (async-openai/src/completion.rs: Completions::create, create_stream)'),
+  // openai_api_rust (crate openai-api-rust): `openai.chat_completion_create(&body)` sends a `ChatBody { model, messages,
+  // max_tokens: Some(n), … }`; a `.` before it (a wrapper's `fn chat_completion_create(` is no call).
+  {
+    id: 'openai.rust.openai_api_rust.chat', sdk: 'OpenAI', provider: 'openai', anchor: ['.', 'chat_completion_create', '('], langs: ['rust'],
+    needs: ['openai_api_rust'], runtimeRequest: true, limitParam: 'max_tokens',
+    source: 'https://github.com/openai-rs/openai-api (src/apis/chat.rs: ChatApi::chat_completion_create(&ChatBody); ChatBody { model, messages, max_tokens: Option<i32>, … })',
+  },
   // ── Ruby (ruby-openai) ──
   {
     id: 'openai.ruby.responses', sdk: 'OpenAI', provider: 'openai', anchor: ['responses', '.', 'create', '('], langs: ['ruby'],
