@@ -19,7 +19,12 @@ const LANGCHAIN_DEFAULT_MODEL: Record<string, string> = {
   ChatOpenAI: "ChatOpenAI's default model (Python langchain_openai: gpt-3.5-turbo)",
 };
 
-/** LangChain chat models: class, provider, output-limit keyword in Python (JS: camelCase). */
+/**
+ * LangChain chat models: class, provider, output-limit keyword in Python (JS: camelCase). ChatOllama's cap is
+ * `num_predict` / `numPredict` (reference.langchain.com langchain_ollama ChatOllama, "num_predict: Maximum number of
+ * tokens to predict"); ChatGroq's `max_tokens` / `maxTokens` (reference.langchain.com langchain_groq ChatGroq,
+ * @langchain/groq ChatGroqInput).
+ */
 export const LANGCHAIN_CHAT_MODELS: [string, string, string][] = [
   ['ChatOpenAI', 'openai', 'max_tokens'],
   ['AzureChatOpenAI', 'azure', 'max_tokens'],
@@ -28,7 +33,13 @@ export const LANGCHAIN_CHAT_MODELS: [string, string, string][] = [
   ['ChatVertexAI', 'google', 'max_output_tokens'],
   ['ChatMistralAI', 'mistral', 'max_tokens'],
   ['ChatBedrockConverse', 'bedrock', 'max_tokens'],
+  ['ChatOllama', 'ollama', 'num_predict'],
+  ['ChatGroq', 'groq', 'max_tokens'],
 ];
+
+/** The JS (camelCase) name of a LangChain class's Python output-limit keyword. */
+export const langchainJsLimit = (param: string): string =>
+  param === 'max_output_tokens' ? 'maxOutputTokens' : param === 'num_predict' ? 'numPredict' : 'maxTokens';
 
 /**
  * Methods that send a LangChain runnable's request: Runnable.invoke/ainvoke/stream/astream/batch/abatch
@@ -59,7 +70,7 @@ const LANGCHAIN_VIA: Via = {
   runnables: true,
   anchors: [
     ...LANGCHAIN_CHAT_MODELS.map(([cls, provider, param]) => ({
-      anchor: [cls, '('], provider, limitParam: { python: param, javascript: param === 'max_output_tokens' ? 'maxOutputTokens' : 'maxTokens' },
+      anchor: [cls, '('], provider, limitParam: { python: param, javascript: langchainJsLimit(param) },
       ...(LANGCHAIN_DEFAULT_MODEL[cls] ? { defaultModel: LANGCHAIN_DEFAULT_MODEL[cls] } : {}),
     })),
     INIT_CHAT_MODEL,

@@ -1,6 +1,6 @@
 // SDK call shapes: how a call is recognised and what its parameters are called. Data, not code (STYLE.md #13):
 // adding an SDK is adding a row. Parameter names are taken from each SDK's own README or source, named per row.
-import { FORM_SHAPES, LANGCHAIN_CHAT_MODELS, LANGCHAIN_SENDS } from './call-shapes-forms';
+import { FORM_SHAPES, LANGCHAIN_CHAT_MODELS, LANGCHAIN_SENDS, langchainJsLimit } from './call-shapes-forms';
 import { FRAMEWORK_SHAPES } from './call-shapes-frameworks';
 import { LEGACY_SHAPES } from './call-shapes-legacy';
 import { GO_SHAPES } from './call-shapes-go';
@@ -153,7 +153,7 @@ export const SHAPES: CallShape[] = [
     // trim_messages(token_counter=ChatOpenAI(…)) counts tokens with the model's tokenizer, locally
     // (langchain_core/messages/utils.py: token_counter.get_num_tokens_from_messages).
     notSentAs: ['tokencounter'],
-    limitParam: { python: param, javascript: param === 'max_output_tokens' ? 'maxOutputTokens' : 'maxTokens' },
+    limitParam: { python: param, javascript: langchainJsLimit(param) },
     source: 'https://python.langchain.com/api_reference/ (ChatOpenAI, ChatAnthropic, ChatGoogleGenerativeAI); https://js.langchain.com/docs/integrations/chat/',
   })),
   {
