@@ -55,7 +55,7 @@ function inFunction(c: Ctx, via: Via, name: string): Made | undefined {
   for (let j = def + 2; j < bodyEnd && !found; j++) {
     if (!isP(c.toks[j], '(')) continue;
     for (const a of via.anchors) {
-      const at = anchorStart(c.toks, j, a.anchor);
+      const at = typedAnchorStart(c, j, a.anchor);
       if (at > def) {
         found = madeOf(a, at, j);
         break;
@@ -64,6 +64,17 @@ function inFunction(c: Ctx, via: Via, name: string): Made | undefined {
   }
   c.madeIn.set(key, found);
   return found;
+}
+
+/**
+ * Where the construction whose bracket is at `open` starts, also for a class subscripted with its type parameters
+ * (`Agent[ProjectInfo](…)`: openai-agents' `class Agent(Generic[TContext])`, src/agents/agent.py; typing generics).
+ */
+function typedAnchorStart(c: Ctx, open: number, anchor: string[]): number {
+  const at = anchorStart(c.toks, open, anchor);
+  if (at >= 0 || c.syn.id !== 'python' || anchor.length < 2 || !isP(c.toks[open - 1], ']')) return at;
+  const sub = c.match[open - 1];
+  return sub > 0 ? anchorStart(c.toks, sub - 1, anchor.slice(0, -1)) : -1;
 }
 
 /** Per row, the first word of each construction (undefined: one without a word), worked out once. */
@@ -104,8 +115,10 @@ export function construction(c: Ctx, via: Via, name: string, before: number, dep
       if (isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '::')) continue;
       break;
     }
+    // `Agent[Ctx](…)`: the call after a generic class's subscript.
+    if (isP(toks[j], '[') && c.syn.id === 'python' && isP(toks[match[j] + 1], '(')) j = match[j] + 1;
     for (const a of via.anchors) {
-      const at = anchorStart(toks, j, a.anchor);
+      const at = typedAnchorStart(c, j, a.anchor);
       if (at >= def) return madeOf(a, at, j);
     }
     break;

@@ -86,6 +86,8 @@ export function isGateway(s: EvalScope, name: string): boolean {
  * `experimental_wrapLanguageModel` before AI SDK 4.1): the wrapped model, whose id and price it keeps. */
 const WRAP_MODEL = new Set(['wrapLanguageModel', 'experimental_wrapLanguageModel']);
 
+const AGENT_MODELS = new Set(['OpenAIChatCompletionsModel', 'OpenAIResponsesModel', 'LitellmModel']);
+
 /**
  * An AI SDK value in JavaScript, or undefined: a factory call is a provider instance (`createOpenAI({…})`); a default
  * instance, the Gateway or a name holding an instance, called with a model id, is the id with its provider's sheet
@@ -98,6 +100,13 @@ export function aiSdkValue(s: EvalScope, names: string[], nameAt: number, open: 
   if (s.syn.id === 'javascript' && names.length === 1 && !Object.hasOwn(PROVIDER_FACTORIES, names[0]) && (!a.length || toks[a[0].from].t !== T.Str) && tables(s).binds.has(names[0])) {
     const maker = lookup(s, names[0], at(s, nameAt), depth + 1)?.maker;
     if (maker) return { factory: maker };
+  }
+  // An openai-agents model object (`OpenAIChatCompletionsModel(model="gemini-2.0-flash", openai_client=client)`,
+  // `OpenAIResponsesModel(…)`, `LitellmModel(model="…")`): the model id it sends (openai-agents-python
+  // src/agents/models/openai_chatcompletions.py `__init__(self, model, openai_client)`, extensions/models/litellm_model.py).
+  if (s.syn.id === 'python' && names.length <= 2 && AGENT_MODELS.has(names[names.length - 1])) {
+    const m = a.find((x) => x.key === 'model') ?? (a[0] && !a[0].key ? a[0] : undefined);
+    return m ? evaluate(s, m.from, m.to, depth + 1) : undefined;
   }
   if (s.syn.id !== 'javascript' || names.length > 2 || !a.length || a[0].key) return undefined;
   const fn = names[names.length - 1];

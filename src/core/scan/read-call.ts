@@ -9,6 +9,7 @@ import { limitForModel, readKey, walkKeys, type Found } from './keys';
 import { companions, promptArgs } from './links';
 import { followArgs, spreadArgs } from './requests';
 import { helperArgLimit, nestedLimit } from './nested-limit';
+import { runConfigModel } from './agents-run-config';
 import { readBound, type Bound } from './bound';
 import { splitProvider } from './provider-prefix';
 import { callTarget } from './base-url';
@@ -66,6 +67,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
     const [from, to] = http ? [http.from, http.to] : [open + 1, end];
     if (shape.via) {
       walkKeys(c, f, open + 1, end);
+      if (shape.id.startsWith('openai-agents.')) runConfigModel(c, f, open + 1, end, first);
       if (shape.via.request) followBuiltRequest(c, f, shape.via.request, open + 1, end, first);
       // A fluent chain (`chatClient.prompt(…)….call()`): the object is the head's receiver.
       const head = shape.fluent ? readFluent(c, shape.fluent, f, first) : undefined;
