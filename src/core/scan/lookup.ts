@@ -28,6 +28,7 @@ import { isJvmLanguage } from './ai-services-spring';
 import { outValue } from './dotnet-out-values';
 import { ownProperty } from './config-properties';
 import { rubyBare, rubyIvarArms } from './ruby-attrs';
+import { annotatedInstance } from './py-typed-params';
 
 /** A name in scope at offset `pos`: the nearest binding before it in this file, else an import, else the package. */
 export function lookup(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
@@ -118,7 +119,7 @@ function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
   // The argument of the call whose helper is being read (arg-frames.ts).
   const given = b.kind === 'param' && !member ? argValue(s, b.name, name) : undefined;
   if (given) return given;
-  if (b.value < 0) return callers?.(s, b.name, depth) ?? { runtime: shown };
+  if (b.value < 0) return callers?.(s, b.name, depth) ?? (b.kind === 'param' ? annotatedInstance(s, b.name, depth) : undefined) ?? { runtime: shown };
   if (b.spring) return springDefault(s, b, shown);
   const e = exprEnd(s, b.value);
   s.read?.push({ start: nameTk.start, end: s.toks[e - 1]?.end ?? nameTk.end });

@@ -86,7 +86,7 @@ function injectedBy(s: EvalScope, k: number): string | undefined {
 }
 
 /** An instance of class `cls`: this file's class, or one a workspace module exports and this file imports. */
-function classInstance(s: EvalScope, cls: string, depth: number): Value | undefined {
+export function classInstance(s: EvalScope, cls: string, depth: number): Value | undefined {
   if (tables(s).classes.has(cls)) return { obj: { kind: 'instance', scope: s } };
   if (!importsOf(s).names.has(cls)) return undefined;
   const v = imported(s, cls, depth + 1);

@@ -1,0 +1,25 @@
+// A Python parameter annotated with a class of the workspace (`def __init__(self, settings: Settings)`,
+// `def run(config: Optional[AppConfig] = None)` is not one: it has a default) that no caller in view fills: an
+// instance of that class, so `self.settings.openai_model` is the field's stated default (a pydantic BaseSettings,
+// BaseModel or dataclass field `openai_model: str = "gpt-4o-mini"`; a field without a default stays run time).
+import { T } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import { classInstance } from './service-fields';
+import type { EvalScope, Value } from './value';
+
+/** Wrappers that keep the class an annotation names: `Optional[Settings]`, `Annotated[Settings, Depends(…)]`. */
+const WRAPPERS = new Set(['Optional', 'Annotated']);
+
+/** The instance a parameter at toks[nameIdx] annotated `: Cls` holds, when Cls is a class of the workspace. */
+export function annotatedInstance(s: EvalScope, nameIdx: number, depth: number): Value | undefined {
+  if (s.syn.id !== 'python') return undefined;
+  const { toks } = s;
+  if (!isP(toks[nameIdx + 1], ':')) return undefined;
+  let k = nameIdx + 2;
+  if (isId(toks[k]) && WRAPPERS.has(toks[k].v) && isP(toks[k + 1], '[')) k += 2;
+  const tk = toks[k];
+  // A forward reference `"Settings"` names the class as a string.
+  const cls = tk?.t === T.Str && !tk.holes?.length ? tk.v : isId(tk) ? tk.v : undefined;
+  if (!cls || !/^[A-Z]\w*$/.test(cls) || isP(toks[k + 1], '.')) return undefined;
+  return classInstance(s, cls, depth);
+}
