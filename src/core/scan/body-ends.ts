@@ -23,7 +23,7 @@ export function exprEnd(s: FileScope, i: number): number {
       }
       if (tk.v === ';' || tk.v === ',' || tk.v === ')' || tk.v === ']' || tk.v === '}') break;
     }
-    if (line && k > i && newlineBetween(s.text, toks[k - 1].end, tk.start) && !continues(toks[k - 1], tk)) break;
+    if (line && k > i && newlineBetween(s.text, toks[k - 1].end, tk.start) && !joins(s, toks[k - 1], tk)) break;
     k++;
   }
   return k;
@@ -35,6 +35,15 @@ const MAX_EXPR_TOKENS = 4096;
 export function newlineBetween(text: string, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (text.charCodeAt(j) === 10) return true;
   return false;
+}
+
+/**
+ * Does the line break between a and b continue the expression? Python outside brackets only after a backslash
+ * (docs.python.org reference/lexical_analysis.html "Explicit line joining"): a line that starts with `or` (a
+ * half-typed `for`) is a statement of its own.
+ */
+function joins(s: FileScope, a: Token, b: Token): boolean {
+  return s.syn.id === 'python' ? s.text.slice(a.end, b.start).includes('\\') : continues(a, b);
 }
 
 /** Does a line break between a and b continue the expression (`+` at the end or start of a line)? */
