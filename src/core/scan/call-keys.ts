@@ -63,6 +63,8 @@ export const MODEL_WRAPPERS: Record<string, string> = {
   bedrock: 'bedrock', groq: 'groq', xai: 'xai', deepseek: 'deepseek', cohere: 'cohere', togetherai: 'together',
   // @openrouter/ai-sdk-provider's default instance: `openrouter("…")`, `openrouter.chat("…")` (src/provider.ts).
   openrouter: 'openrouter',
+  // ollama-ai-provider's default instance (sgomez/ollama-ai-provider README: `ollama('phi3')`, `ollama.chat(…)`).
+  ollama: 'ollama',
   ModelId: '', ChatModel: '',
 };
 

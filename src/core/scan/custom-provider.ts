@@ -8,6 +8,22 @@ import { tables } from './scope';
 import { args } from './calls';
 import { importedBinding, importsOf } from './imported';
 import { tableMember } from './members';
+import { alternatives } from './branches';
+import { exprEnd } from './scope';
+
+/** The two names of a conditional `cond ? a : b` starting at toks[v] (the arms plain names), else undefined. */
+function armsOf(s: EvalScope, v: number): [string, string] | undefined {
+  const { toks, match } = s;
+  const end = exprEnd(s, v);
+  for (let k = v; k < end; k++) {
+    if ((isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) && match[k] > k) k = match[k];
+    else if (isP(toks[k], '?')) {
+      const [a, colon, b] = [toks[k + 1], toks[k + 2], toks[k + 3]];
+      return isId(a) && isP(colon, ':') && isId(b) && k + 4 === end ? [a.v, b.v] : undefined;
+    }
+  }
+  return undefined;
+}
 
 /** The names customProvider is exported as: `customProvider` from 'ai' (`experimental_customProvider` before 4.2). */
 const CUSTOM_PROVIDER = new Set(['customProvider', 'experimental_customProvider']);
@@ -22,6 +38,12 @@ export function customProviderModel(s: EvalScope, provider: string, alias: strin
   const bind = tables(scope).binds.get(name)?.filter((b) => b.kind === 'assign' && b.value >= 0);
   if (bind?.length !== 1) return undefined;
   const v = bind[0].value;
+  // `isDev ? ollamaProvider : openaiProvider`: each arm's provider, the dearer model priced (branches.ts).
+  const arms = armsOf(scope, v);
+  if (arms) {
+    const got = arms.map((a) => customProviderModel(scope, a, alias, depth + 1) ?? { runtime: `${a}.languageModel("${alias}")` });
+    return got.some((x) => x.str !== undefined) ? alternatives(got, `${name} chosen at run time`) : undefined;
+  }
   if (!isId(toks[v]) || !CUSTOM_PROVIDER.has(toks[v].v) || importsOf(scope).names.get(toks[v].v)?.from !== 'ai') return undefined;
   const open = v + 1;
   if (!isP(toks[open], '(') || !(match[open] > open) || !isP(toks[open + 1], '{')) return undefined;
