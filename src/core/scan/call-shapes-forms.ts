@@ -34,6 +34,8 @@ export const LANGCHAIN_CHAT_MODELS: [string, string, string][] = [
   ['ChatMistralAI', 'mistral', 'max_tokens'],
   ['ChatBedrockConverse', 'bedrock', 'max_tokens'],
   ['ChatOllama', 'ollama', 'num_predict'],
+  // langchain_ollama's text-completion model (OllamaLLM: model, num_predict), sent with the same Runnable methods.
+  ['OllamaLLM', 'ollama', 'num_predict'],
   ['ChatGroq', 'groq', 'max_tokens'],
 ];
 
