@@ -2,6 +2,7 @@
 // SDK that has it, legacy text completions, the sending calls of Java/Rust requests built with a builder, and agent
 // frameworks (priced as one model call). One row per form, each naming the SDK file that defines it.
 import type { CallShape, Via } from './call-shape-types';
+import { LANGCHAIN_CHAT_MODELS, langchainJsLimit } from './langchain-classes';
 
 const PY = 'https://github.com/openai/openai-python';
 const NODE = 'https://github.com/openai/openai-node';
@@ -19,29 +20,7 @@ const LANGCHAIN_DEFAULT_MODEL: Record<string, string> = {
   ChatOpenAI: "ChatOpenAI's default model (Python langchain_openai: gpt-3.5-turbo)",
 };
 
-/**
- * LangChain chat models: class, provider, output-limit keyword in Python (JS: camelCase). ChatOllama's cap is
- * `num_predict` / `numPredict` (reference.langchain.com langchain_ollama ChatOllama, "num_predict: Maximum number of
- * tokens to predict"); ChatGroq's `max_tokens` / `maxTokens` (reference.langchain.com langchain_groq ChatGroq,
- * @langchain/groq ChatGroqInput).
- */
-export const LANGCHAIN_CHAT_MODELS: [string, string, string][] = [
-  ['ChatOpenAI', 'openai', 'max_tokens'],
-  ['AzureChatOpenAI', 'azure', 'max_tokens'],
-  ['ChatAnthropic', 'anthropic', 'max_tokens'],
-  ['ChatGoogleGenerativeAI', 'google', 'max_output_tokens'],
-  ['ChatVertexAI', 'google', 'max_output_tokens'],
-  ['ChatMistralAI', 'mistral', 'max_tokens'],
-  ['ChatBedrockConverse', 'bedrock', 'max_tokens'],
-  ['ChatOllama', 'ollama', 'num_predict'],
-  // langchain_ollama's text-completion model (OllamaLLM: model, num_predict), sent with the same Runnable methods.
-  ['OllamaLLM', 'ollama', 'num_predict'],
-  ['ChatGroq', 'groq', 'max_tokens'],
-];
-
-/** The JS (camelCase) name of a LangChain class's Python output-limit keyword. */
-export const langchainJsLimit = (param: string): string =>
-  param === 'max_output_tokens' ? 'maxOutputTokens' : param === 'num_predict' ? 'numPredict' : 'maxTokens';
+export { LANGCHAIN_CHAT_MODELS, langchainJsLimit };
 
 /**
  * Methods that send a LangChain runnable's request: Runnable.invoke/ainvoke/stream/astream/batch/abatch

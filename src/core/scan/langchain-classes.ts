@@ -1,0 +1,25 @@
+// LangChain's model classes the scanner knows, with the output-limit keyword each takes (call-shapes-forms.ts rows).
+
+/**
+ * LangChain chat models: class, provider, output-limit keyword in Python (JS: camelCase). ChatOllama's cap is
+ * `num_predict` / `numPredict` (reference.langchain.com langchain_ollama ChatOllama, "num_predict: Maximum number of
+ * tokens to predict"); ChatGroq's `max_tokens` / `maxTokens` (reference.langchain.com langchain_groq ChatGroq,
+ * @langchain/groq ChatGroqInput).
+ */
+export const LANGCHAIN_CHAT_MODELS: [string, string, string][] = [
+  ['ChatOpenAI', 'openai', 'max_tokens'],
+  ['AzureChatOpenAI', 'azure', 'max_tokens'],
+  ['ChatAnthropic', 'anthropic', 'max_tokens'],
+  ['ChatGoogleGenerativeAI', 'google', 'max_output_tokens'],
+  ['ChatVertexAI', 'google', 'max_output_tokens'],
+  ['ChatMistralAI', 'mistral', 'max_tokens'],
+  ['ChatBedrockConverse', 'bedrock', 'max_tokens'],
+  ['ChatOllama', 'ollama', 'num_predict'],
+  // langchain_ollama's text-completion model (OllamaLLM: model, num_predict), sent with the same Runnable methods.
+  ['OllamaLLM', 'ollama', 'num_predict'],
+  ['ChatGroq', 'groq', 'max_tokens'],
+];
+
+/** The JS (camelCase) name of a LangChain class's Python output-limit keyword. */
+export const langchainJsLimit = (param: string): string =>
+  param === 'max_output_tokens' ? 'maxOutputTokens' : param === 'num_predict' ? 'numPredict' : 'maxTokens';
