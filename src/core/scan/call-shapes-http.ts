@@ -58,6 +58,9 @@ const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
   // `Request.Builder().url(url).post(RequestBody.create(json, type))`: the body a JSON text.
   { fn: 'POST', langs: ['java', 'kotlin'], what: 'HttpRequest.newBuilder().uri(…).POST(BodyPublishers.ofString(json))' },
   { fn: 'post', langs: ['java', 'kotlin'], what: 'OkHttp Request.Builder().url(…).post(RequestBody.create(json, type))' },
+  // .NET `HttpClient.PostAsync(url, new StringContent(JsonConvert.SerializeObject(obj), …))`, `PostAsJsonAsync(url, obj)`.
+  { fn: 'PostAsync', langs: ['csharp'], what: 'HttpClient.PostAsync(url, new StringContent(json, …))' },
+  { fn: 'PostAsJsonAsync', langs: ['csharp'], what: 'HttpClient.PostAsJsonAsync(url, obj)' },
 ];
 
 export const HTTP_SHAPES: CallShape[] = FUNCTIONS.flatMap(({ fn, langs, what }) =>

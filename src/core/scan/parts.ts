@@ -131,7 +131,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
       const v = expr(c, k, k + 2, 0).v;
       addText(v ?? {}, tk, toks[k + 1]);
       k += 2;
-    } else if (isId(tk) && !KEYWORDS.has(tk.v) && (sub = subscriptEnd(c, k, to)) > 0) {
+    } else if (isId(tk) && !KEYWORDS.has(tk.v) && toks[k - 1]?.v !== 'new' && (sub = subscriptEnd(c, k, to)) > 0) {
       // `PROMPTS["summarize"]`, `state["task"]`, `cfg["prompts"]["system"].strip()`: the entry's text when the table
       // is known, else the whole expression named (its key is no prompt text).
       const more = textMethodsEnd(c, sub, to);
@@ -204,9 +204,9 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         return k;
       }
       if (isP(next, '{') || isP(next, '<') || (prev && prev.t === T.Id && prev.v === 'new')) {
-        // A type: composite literal `T{…}`, generic `List<…>`, `new T`.
+        // A type: composite literal `T{…}`, generic `List<…>`, `new T`, `new List<Message> {…}`, `new Message[] {…}`.
         if (terms) break;
-        return chain.end;
+        return prev?.v === 'new' ? Math.max(chain.end, typeEnd(c, k, to)) : chain.end;
       }
       if (KEYWORDS.has(name) && chain.names.length === 1) {
         if (terms) break;
