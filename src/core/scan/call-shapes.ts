@@ -95,6 +95,12 @@ export const SHAPES: CallShape[] = [
     anchor: ['chat', '(', ')', '->', 'createStreamed', '('], langs: ['php'],
     limitParam: 'max_tokens', source: 'https://github.com/openai-php/client (README: $client->chat()->createStreamed([…]))',
   },
+  // The Responses API (README: $client->responses()->create([…]); src/Resources/Responses.php create / createStreamed).
+  ...['create', 'createStreamed'].map((m): CallShape => ({
+    id: `openai.php.responses.${m}`, sdk: 'OpenAI', provider: 'openai',
+    anchor: ['responses', '(', ')', '->', m, '('], langs: ['php'],
+    limitParam: 'max_output_tokens', source: `https://github.com/openai-php/client (README: $client->responses()->create([…]); src/Resources/Responses.php ${m})`,
+  })),
   {
     id: 'openai.swift', sdk: 'OpenAI', provider: 'openai',
     anchor: ['ChatQuery', '('], langs: ['swift'],

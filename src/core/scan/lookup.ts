@@ -74,8 +74,9 @@ function pick(list: Binding[] | undefined, s: EvalScope, pos: number, topOnly = 
   return list.find((b) => b.kind !== 'param' && !elsewhere(b));
 }
 
+/** A use inside the value of its own assignment (Python `q = q + "…"`, PHP `$q = $q . "…"`) reads the binding before. */
 function selfRead(s: EvalScope, b: Binding, pos: number): boolean {
-  return s.syn.id === 'python' && b.kind === 'assign' && b.value >= 0 && b.pos === undefined && s.toks[b.value].start <= pos && pos < (s.toks[exprEnd(s, b.value) - 1]?.end ?? 0);
+  return (s.syn.id === 'python' || s.syn.id === 'php') && b.kind === 'assign' && b.value >= 0 && b.pos === undefined && s.toks[b.value].start <= pos && pos < (s.toks[exprEnd(s, b.value) - 1]?.end ?? 0);
 }
 
 export function bindingValue(s: EvalScope, name: string, pos: number, depth: number, topOnly = false): Value | undefined {
