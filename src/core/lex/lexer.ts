@@ -177,7 +177,13 @@ class Lexer {
     if (s.charCodeAt(start) === 60 && s.charCodeAt(start + 1) === 60 && this.heredocs.heredocStart()) return;
     if (cur.syn.percentStrings && s[start] === '%' && this.heredocs.percentString()) return;
     if (cur.syn.regexLiterals && s.charCodeAt(start) === 47 && readRegex(cur)) return;
-    const p = multiPunct(s, start);
+    // Ruby's safe navigation `a&.b` is JavaScript's and C#'s `?.`: one member operator for the readers.
+    const p = cur.syn.id === 'ruby' && s.charCodeAt(start) === 38 && s.charCodeAt(start + 1) === 46 && /[A-Za-z_]/.test(s[start + 2] ?? '') ? '&.' : multiPunct(s, start);
+    if (p === '&.') {
+      cur.i += 2;
+      cur.toks.push(new Tok(T.Punct, start, cur.i, '?.', undefined, undefined));
+      return;
+    }
     if (p !== undefined) {
       cur.i += p.length;
       cur.toks.push(new Tok(T.Punct, start, cur.i, p, undefined, undefined));

@@ -128,7 +128,7 @@ const MAX_CLASS_HEADER = 64;
  * `self.x` / `$this->x` set nowhere in this class's file: set by the parent class in another file (PHP and Java
  * `extends P`, Python `class C(P)`, Ruby `class C < P`, Kotlin and C# `class C : P`), in its constructor or as a field.
  */
-function inherited(s: EvalScope, name: string, i: number, depth: number): Value | undefined {
+export function inherited(s: EvalScope, name: string, i: number, depth: number, own?: string[]): Value | undefined {
   const { toks } = s;
   let c = -1;
   for (let k = Math.min(i, toks.length - 1); k >= 0; k--) {
@@ -150,7 +150,7 @@ function inherited(s: EvalScope, name: string, i: number, depth: number): Value 
     }
   }
   if (!parent) return undefined;
-  const names = s.syn.id === 'php' ? ['.' + name, '$' + name] : ['.' + name, name];
+  const names = own ?? (s.syn.id === 'php' ? ['.' + name, '$' + name] : ['.' + name, name]);
   for (const n of names) {
     const v = classFile(s, parent, n, depth + 1);
     if (v) return v;

@@ -7,6 +7,7 @@ import { T, type Token } from '../lex/lexer';
 import { isP } from '../lex/brackets';
 import { tables, type Binding, type Fn } from './scope';
 import { helper } from './calls';
+import { inherited } from './members';
 import type { EvalScope, Value } from './value';
 
 const READERS = new Set(['attr_reader', 'attr_accessor']);
@@ -27,7 +28,22 @@ export function rubyBare(s: EvalScope, name: string, pos: number, depth: number,
     s.read?.push({ start: s.toks[f.name].start, end: s.toks[f.bodyEnd - 1]?.end ?? s.text.length });
     return helper(s, name, pos, depth);
   }
-  return rubyReaders(s.toks, s.text).has(name) ? bound(s, `@${name}`, pos, depth) : undefined;
+  if (rubyReaders(s.toks, s.text).has(name)) return bound(s, `@${name}`, pos, depth);
+  // `@model` this class's file sets nowhere: set by its parent class (`class HeadlineService < BaseService`) in its
+  // file, its initialize's keyword default when set from one (ciscoLegrand/cPals title_generator_service.rb).
+  if (name.startsWith('@') && name.length > 1) return inherited(s, name.slice(1), tokenAt(s.toks, pos), depth, [name]);
+  return undefined;
+}
+
+/** The index of the last token starting before `pos`. */
+function tokenAt(toks: Token[], pos: number): number {
+  let [lo, hi] = [0, toks.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return Math.max(0, lo - 1);
 }
 
 /** The names the file's `attr_reader` / `attr_accessor` lines declare (read once per file). */
