@@ -31,6 +31,30 @@ export function exprEnd(s: FileScope, i: number): number {
 
 const MAX_EXPR_TOKENS = 4096;
 
+/** Statements walked for a Ruby method's last one. */
+const MAX_STATEMENTS = 64;
+
+/**
+ * Where the value of a body [from, to) starts: a Rust body that is one expression; the last statement of a Ruby
+ * method (its value: https://docs.ruby-lang.org/en/3.3/syntax/methods_rdoc.html#label-Return+Values), after `p`
+ * (Kernel#p returns its argument). -1 when there is none.
+ */
+export function lastStatement(s: FileScope, from: number, to: number): number {
+  if (s.syn.id !== 'ruby') return exprEnd(s, from) >= to ? from : -1;
+  const { toks } = s;
+  let k = from;
+  for (let n = 0; n < MAX_STATEMENTS; n++) {
+    const e = Math.max(k + 1, exprEnd(s, k));
+    if (e >= to) break;
+    k = e;
+    while (k < to && toks[k].t === T.Punct && toks[k].v === ';') k++;
+    if (k >= to) return -1;
+  }
+  if (exprEnd(s, k) < to) return -1;
+  const tk = toks[k];
+  return tk.t === T.Id && tk.v === 'p' && k + 1 < to && !newlineBetween(s.text, tk.end, toks[k + 1].start) && toks[k + 1].t !== T.Punct ? k + 1 : k;
+}
+
 /** A line break in text[from, to): the gap between two tokens (a lastIndexOf from `to` scanned a long line each time). */
 export function newlineBetween(text: string, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (text.charCodeAt(j) === 10) return true;

@@ -5,7 +5,7 @@ import { zodCall } from './zod-defaults';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import type { ValueSource } from '../types';
-import { exprEnd, tables, type Fn } from './scope';
+import { exprEnd, lastStatement, tables, type Fn } from './scope';
 import { readPromptFile, callReadsFile, pathCall } from './file-reads';
 import { ENV_HOLDERS, SELF, STRING_PASS, at, label, statedSource, type EvalScope, type Op, type Value } from './value';
 import { textMethod } from './text-methods';
@@ -61,7 +61,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     return x ? evaluate(s, x.from, x.to, depth + 1) : undefined;
   };
   // The receiver of a method: `PROMPT.strip()`, `Path(x).read_text()`, `open(p).read()`.
-  const base = names.length > 1 ? member(s, recv, names.slice(0, -1), nameAt, depth) : recv;
+  const base = names.length > 1 ? member(s, recv, names.slice(0, names.length > 2 && s.syn.id === 'ruby' && names[names.length - 2] === 'compact' ? -2 : -1), nameAt, depth) : recv;
   const argText = (n: number) => (a[n] ? label(s, a[n].from, a[n].to) : '?');
   // `SYS.replace("{{history}}", x)`, `TPL.format(text=t)`, `PROMPT.strip()`: the receiver's text edited.
   if (base?.str !== undefined && names.length > 0 && base.path === undefined) {
@@ -122,9 +122,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     const hit = k !== undefined || key?.runtime !== undefined ? tableMember(base.obj.scope, base.obj.open, k, depth) : undefined;
     return hit ?? (a.length >= 2 ? arg(1) : undefined);
   }
-  // JavaScript `LINES.join("\n")` on a list constant (text-join.ts arrayJoin for a literal).
-  if (fn === 'join' && s.syn.id === 'javascript' && base?.obj?.kind === 'table' && isP(base.obj.scope.toks[base.obj.open], '[') && a.length <= 1) {
-    const sep = a.length ? arg(0) : { str: ',' };
+  // JavaScript `LINES.join("\n")` on a list constant (text-join.ts arrayJoin for a literal), Ruby's `lines.join("\n")`.
+  if (fn === 'join' && (s.syn.id === 'javascript' || s.syn.id === 'ruby') && base?.obj?.kind === 'table' && isP(base.obj.scope.toks[base.obj.open], '[') && a.length <= 1) {
+    const sep = a.length ? arg(0) : { str: s.syn.id === 'ruby' ? '' : ',' };
     return sep?.str !== undefined && !sep.holes?.length ? listText(base.obj.scope, base.obj.open, sep.str, depth) : undefined;
   }
   // C# `string.Join("\n", parts)` (text-join.ts).
@@ -268,10 +268,10 @@ export function fnValue(s: EvalScope, f: Fn, fn: string, depth: number): Value |
         k = e - 1;
       }
     }
-    // A Ruby method returns its last expression, a Rust fn its tail: a body that is one expression (a heredoc, a
-    // `match`) is its value.
-    if (!found.length && (s.syn.id === 'ruby' || s.syn.id === 'rust') && f.body < f.bodyEnd && exprEnd(s, f.body) >= f.bodyEnd) {
-      const v = evaluate(s, f.body, f.bodyEnd, depth + 1);
+    // A Ruby method returns its last expression, a Rust fn its tail (a one-expression body): body-ends.ts lastStatement.
+    const last = !found.length && (s.syn.id === 'ruby' || s.syn.id === 'rust') && f.body < f.bodyEnd ? lastStatement(s, f.body, f.bodyEnd) : -1;
+    if (last >= 0) {
+      const v = evaluate(s, last, f.bodyEnd, depth + 1);
       if (v) found.push(v);
     }
   }

@@ -12,7 +12,7 @@ import { arrowFn, fnAt, type Fn } from './function-forms';
 import { bind, type Binding } from './binding';
 
 // Its readers (calls, lookup, members, runnables) take a value's end and the Fn type from here, with the tables.
-export { exprEnd } from './body-ends';
+export { exprEnd, lastStatement } from './body-ends';
 export type { Fn } from './function-forms';
 export type { Binding } from './binding';
 

@@ -3,6 +3,7 @@
 // knows are joined with the separator; the others are named as holes. An argument that is no list (a generator over
 // documents, a parameter) leaves the value to run time.
 import { isP } from '../lex/brackets';
+import { T } from '../lex/lexer';
 import { args } from './calls';
 import { evaluate } from './evaluate';
 import { MAX_DEPTH, label, type EvalScope, type Value } from './value';
@@ -41,7 +42,10 @@ export function listText(scope: EvalScope, open: number, sep: string, depth: num
         continue;
       }
     }
-    const v = evaluate(scope, x.from, x.to, depth + 1);
+    // Ruby `("I like #{genre} films." if genre.present?)`, an element nil when the test fails (compact drops it):
+    // the worst case keeps its text.
+    const cut = scope.syn.id === 'ruby' ? modifierIf(scope, x.from, x.to) : -1;
+    const v = cut > 0 ? evaluate(scope, x.from + 1, cut, depth + 1) : evaluate(scope, x.from, x.to, depth + 1);
     if (v && v.runtime === undefined && (v.str !== undefined || v.num !== undefined)) {
       texts.push(v.str ?? String(v.num));
       holes.push(...(v.holes ?? []));
@@ -82,4 +86,15 @@ export function dotnetJoin(a: { from: number; to: number }[], arg: (n: number) =
   if (a.length !== 2 || sep?.str === undefined || sep.holes?.length) return undefined;
   const list = arg(1);
   return list?.obj?.kind === 'table' ? listText(list.obj.scope, list.obj.open, sep.str, depth) : undefined;
+}
+
+/** The `if` / `unless` of a bracketed Ruby modifier conditional `(expr if test)` at [from, to), else -1. */
+function modifierIf(s: EvalScope, from: number, to: number): number {
+  const { toks, match } = s;
+  if (!isP(toks[from], '(') || match[from] !== to - 1) return -1;
+  for (let k = from + 2; k < to - 1; k++) {
+    if (match[k] > k) k = match[k];
+    else if (toks[k].t === T.Id && (toks[k].v === 'if' || toks[k].v === 'unless')) return k;
+  }
+  return -1;
 }
