@@ -95,6 +95,11 @@ export const SHAPES: CallShape[] = [
     anchor: ['chat', '(', ')', '->', 'createStreamed', '('], langs: ['php'],
     limitParam: 'max_tokens', source: 'https://github.com/openai-php/client (README: $client->chat()->createStreamed([…]))',
   },
+  // orhanerday/open-ai: `$open_ai = new OpenAi($key); $open_ai->chat([…])` (README "Chat (as known as ChatGPT API)").
+  {
+    id: 'orhanerday.php.chat', sdk: 'OpenAI', provider: 'openai', anchor: ['->', 'chat', '('], langs: ['php'], needs: ['Orhanerday'],
+    limitParam: 'max_tokens', source: 'https://github.com/orhanerday/open-ai (README: $open_ai->chat([\'model\' => …, \'messages\' => […], \'max_tokens\' => …]); src/OpenAi.php chat($opts))',
+  },
   // The Responses API (README: $client->responses()->create([…]); src/Resources/Responses.php create / createStreamed).
   ...['create', 'createStreamed'].map((m): CallShape => ({
     id: `openai.php.responses.${m}`, sdk: 'OpenAI', provider: 'openai',
