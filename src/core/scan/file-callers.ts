@@ -17,6 +17,7 @@ import { calledNames } from './names-followed';
 import { modalRuns } from './modal-runs';
 import { rubyPrivate } from './ruby-private';
 import { rubyBareNews, rubyCallers, rubyNewClass } from './ruby-callers';
+import { phpCallers } from './php-callers';
 import { longestList, pyPublic } from './list-callers';
 
 /** Callers read for one parameter, at most. */
@@ -40,7 +41,7 @@ function acrossFiles(read: () => Value | undefined): Value | undefined {
 const BUSY = new Set<string>();
 
 /** Languages whose parameters are read from the file's callers (Ruby: a method's `name(…)` calls with parentheses). */
-const CALLER_LANGUAGES = new Set(['python', 'javascript', 'ruby']);
+const CALLER_LANGUAGES = new Set(['python', 'javascript', 'ruby', 'php']);
 
 /** The mark a call's `forward` names carry for "read from the callers of": a prefix cut before one of them changes it. */
 export const CALLERS = 'call:';
@@ -140,6 +141,9 @@ export function paramsOf(s: EvalScope): Map<number, Param> {
         else if (isP(tk, ',')) {
           pos++;
           first = true;
+        } else if (s.syn.id === 'php' && first && !(isId(tk) && tk.v.startsWith('$'))) {
+          // PHP writes a type (`string $text`, `protected ChatService $chat`) before the `$name`; `...$rest` is loose.
+          if (isP(tk, '...')) loose = true;
         } else if (first) {
           first = false;
           if (isP(tk, '*') || isP(tk, '**') || isP(tk, '...') || isP(tk, '/')) loose = true;
@@ -180,7 +184,7 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
       if (o.via ? isModuleCall(o.scope, k, o.via) && (cls < 0 || o.scope.toks[k - 3]?.v === 'new') : cls >= 0 ? isNew(o.scope.toks, k) : isPlainCall(o.scope, k)) calls.push({ sc: o.scope, k });
     }
   }
-  const rb = rubyCallers(s, own.fn.name);
+  const rb = s.syn.id === 'php' ? phpCallers(s, own.fn.name) : rubyCallers(s, own.fn.name);
   if (!rb) return undefined;
   calls.push(...rb);
   // Every caller of the project is in view: a list one passes is read there, as for a Ruby private method's.
@@ -253,7 +257,7 @@ function callsOf(s: EvalScope, name: string): number[] {
     const prev = toks[k - 1];
     if (isId(prev) && (prev.v === 'def' || prev.v === 'function' || prev.v === 'async' || prev.v === 'new' || prev.v === 'class')) continue;
     // `self.name(` / `this.name(` are the class's own; `other.name(` may be anything.
-    if (isP(prev, '.') && !(isId(toks[k - 2]) && (toks[k - 2].v === 'self' || toks[k - 2].v === 'this') && !isP(toks[k - 3], '.'))) continue;
+    if ((isP(prev, '.') || isP(prev, '->')) && !(isId(toks[k - 2]) && (toks[k - 2].v === 'self' || toks[k - 2].v === 'this' || toks[k - 2].v === '$this') && !isP(toks[k - 3], '.'))) continue;
     out.push(k);
   }
   // A Modal function runs where it is called as `name.remote(…)` (modal-runs.ts).
