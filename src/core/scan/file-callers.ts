@@ -19,6 +19,7 @@ import { rubyPrivate } from './ruby-private';
 import { rubyBareNews, rubyCallers, rubyNewClass } from './ruby-callers';
 import { phpCallers } from './php-callers';
 import { longestList, pyPublic } from './list-callers';
+import { methodCallers } from './method-callers';
 
 /** Callers read for one parameter, at most. */
 const MAX_CALLERS = 16;
@@ -179,17 +180,15 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   // A Ruby class method's `new(…)` / `self.new(…)` makes the class too (`def self.run(c, model: M) new(c, model:).run`).
   if (s.syn.id === 'ruby' && toks[own.fn.name].v === 'initialize') mine.push(...rubyBareNews(toks));
   for (const k of mine) calls.push({ sc: s, k });
-  for (const o of others) {
-    for (const k of calledNames(o.scope.toks).get(o.local) ?? []) {
-      if (o.via ? isModuleCall(o.scope, k, o.via) && (cls < 0 || o.scope.toks[k - 3]?.v === 'new') : cls >= 0 ? isNew(o.scope.toks, k) : isPlainCall(o.scope, k)) calls.push({ sc: o.scope, k });
-    }
-  }
+  const byOther = (o: (typeof others)[number], k: number) => (o.via ? isModuleCall(o.scope, k, o.via) && (cls < 0 || o.scope.toks[k - 3]?.v === 'new') : cls >= 0 ? isNew(o.scope.toks, k) : isPlainCall(o.scope, k));
+  for (const o of others) for (const k of calledNames(o.scope.toks).get(o.local) ?? []) if (byOther(o, k)) calls.push({ sc: o.scope, k });
   const rb = s.syn.id === 'php' ? phpCallers(s, own.fn.name) : rubyCallers(s, own.fn.name);
-  if (!rb) return undefined;
-  calls.push(...rb);
+  const objs = cls < 0 ? methodCallers(s, own.fn.name) : undefined; // through objects of its class (method-callers.ts)
+  if (!rb || objs === null) return undefined;
+  calls.push(...rb, ...(objs ?? []));
   // Every caller of the project is in view: a list one passes is read there, as for a Ruby private method's.
   // A Python module's public function that no other module of its project imports is called from this file only.
-  const wide = others.length > 0 || rb.length > 0 || (s.syn.id === 'python' && pyPublic(s, own.fn.name, name) && inPackage(s));
+  const wide = others.length > 0 || rb.length > 0 || !!objs?.some((c) => c.sc !== s) || (s.syn.id === 'python' && pyPublic(s, own.fn.name, name) && inPackage(s));
   const found: { v: Value; sc: EvalScope; at: number; passed: boolean }[] = [];
   let omitted = false;
   // Typing or deleting a call of the function anywhere in the file changes the answer (editor/incremental.ts), and

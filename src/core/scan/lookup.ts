@@ -52,7 +52,7 @@ export function lookup(s: EvalScope, name: string, pos: number, depth: number): 
 }
 
 /** The binding of `name` nearest before `pos` (a parameter only inside its function), else the first after. */
-function pick(list: Binding[] | undefined, s: EvalScope, pos: number, topOnly = false): Binding | undefined {
+export function pick(list: Binding[] | undefined, s: EvalScope, pos: number, topOnly = false): Binding | undefined {
   if (!list) return undefined;
   // Bindings are in source order (tables() adds them in one pass): the nearest before `pos` is found by binary
   // search, and earlier ones are looked at only past parameters whose function has ended (a walk over every binding

@@ -13,8 +13,18 @@ const MAX_CLASS_WALK = 20000;
  * values this reading does not follow).
  */
 export function pyConstructorClass(s: EvalScope, at: number): string | undefined {
+  if (s.syn.id !== 'python' || s.toks[at].v !== '__init__') return undefined;
+  const name = pyClassOf(s, at);
+  if (!name) return undefined;
+  // Deriving from it or not hangs on every header's bases: an edit of the name there changes the answer.
+  s.readNames?.add(name);
+  return derived(s, name) ? undefined : name;
+}
+
+/** The class whose block holds the `def` named at token `at` directly, by indentation (method-callers.ts too). */
+export function pyClassOf(s: EvalScope, at: number): string | undefined {
   const { toks, text } = s;
-  if (s.syn.id !== 'python' || toks[at].v !== '__init__') return undefined;
+  if (s.syn.id !== 'python') return undefined;
   // Which class holds the method hangs on the headers and their indentation: an edit of one changes the answer.
   s.readNames?.add('class');
   const lineStart = (k: number) => text.lastIndexOf('\n', toks[k].start - 1) + 1;
@@ -26,10 +36,7 @@ export function pyConstructorClass(s: EvalScope, at: number): string | undefined
   for (let k = head - 1; k >= 0 && at - k < MAX_CLASS_WALK; k--) {
     if (!firstOnLine(k) || toks[k].start - lineStart(k) >= indent) continue;
     if (!isId(toks[k]) || toks[k].v !== 'class' || !isId(toks[k + 1])) return undefined;
-    const name = toks[k + 1].v;
-    // Deriving from it or not hangs on every header's bases: an edit of the name there changes the answer.
-    s.readNames?.add(name);
-    return derived(s, name) ? undefined : name;
+    return toks[k + 1].v;
   }
   return undefined;
 }
