@@ -27,14 +27,22 @@ export function pyClassOf(s: EvalScope, at: number): string | undefined {
   if (s.syn.id !== 'python') return undefined;
   // Which class holds the method hangs on the headers and their indentation: an edit of one changes the answer.
   s.readNames?.add('class');
-  const lineStart = (k: number) => text.lastIndexOf('\n', toks[k].start - 1) + 1;
-  const firstOnLine = (k: number) => k === 0 || lineStart(k) >= toks[k - 1].end;
+  // The column of toks[k] when it starts its line, else -1: a line break in the gap before it (only the gap is read,
+  // so the walk is linear in the text it passes; a search back from every token was 15% of a 10,000-line file).
+  const column = (k: number): number => {
+    if (k === 0) return toks[0].start - text.lastIndexOf('\n', toks[0].start - 1) - 1;
+    for (let p = toks[k].start - 1; p >= toks[k - 1].end; p--) if (text.charCodeAt(p) === 10) return toks[k].start - p - 1;
+    return -1;
+  };
   let head = at;
-  while (head > 0 && !firstOnLine(head)) head--;
-  const indent = toks[head].start - lineStart(head);
+  while (head > 0 && column(head) < 0) head--;
+  const indent = column(head);
+  // A `def` at the margin is in no class (and the walk back would cross the whole file).
+  if (indent <= 0) return undefined;
   // The first line above the `def` indented less than it is the header of the block the method is in.
   for (let k = head - 1; k >= 0 && at - k < MAX_CLASS_WALK; k--) {
-    if (!firstOnLine(k) || toks[k].start - lineStart(k) >= indent) continue;
+    const c = column(k);
+    if (c < 0 || c >= indent) continue;
     if (!isId(toks[k]) || toks[k].v !== 'class' || !isId(toks[k + 1])) return undefined;
     return toks[k + 1].v;
   }
