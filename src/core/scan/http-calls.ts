@@ -6,7 +6,7 @@ import { isId, isP } from '../lex/brackets';
 import type { CallShape, HttpApi } from './call-shape-types';
 import { args } from './calls';
 import { evaluate } from './evaluate';
-import { keyAt, modelOf, valueEnd, type Ctx, type ModelValue } from './values';
+import { keyAt, modelOf, type Ctx, type ModelValue } from './values';
 import { member } from './members';
 import type { Value } from './value';
 import { T } from '../lex/lexer';
@@ -14,6 +14,7 @@ import { assignmentBefore } from './definitions';
 import { hostOfUrl } from '../price/hosts';
 import type { CallTarget } from './base-url';
 import { jsonText } from './http-json';
+import { dotnetBody } from './http-dotnet';
 
 export interface HttpRequest {
   /** Token range of the body, read as the call's arguments. */
@@ -165,7 +166,7 @@ function unwrap(c: Ctx, from: number, to: number): [number, number] {
 }
 
 /** The first argument of the call whose bracket is at `open`. */
-function argsRange(c: Ctx, open: number): [number, number] | undefined {
+export function argsRange(c: Ctx, open: number): [number, number] | undefined {
   const a = args(c, open, c.match[open]);
   return a[0] && !a[0].key ? [a[0].from, a[0].to] : undefined;
 }
@@ -207,43 +208,6 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   const out: HttpRequest = { from, to, target: targetOf(u.url) };
   if (api.modelInUrl) out.model = urlModel(c, m[1], u, urlArg.from, urlArg.to);
   return out;
-}
-
-/** .NET wrappers of a request body: the content made of it (`new StringContent(json, Encoding.UTF8, "application/json")`,
- * `JsonContent.Create(obj)`), the JSON text made of it (`JsonConvert.SerializeObject(obj)`, `JsonSerializer.Serialize(obj)`). */
-const DOTNET_WRAPPERS = /^(?:new StringContent|JsonContent\.Create|JsonConvert\.SerializeObject|JsonSerializer\.Serialize|System\.Text\.Json\.JsonSerializer\.Serialize)$/;
-
-/**
- * A .NET HttpClient body (`PostAsync(url, content)`, `PostAsJsonAsync(url, obj)`): through the locals and wrappers
- * that make the content of an object, the object (an initializer or the name the key walk follows).
- */
-function dotnetBody(c: Ctx, from: number, to: number, first: number): [number, number] {
-  const { toks, match } = c;
-  let [a, e] = [from, to];
-  for (let left = 6; left > 0; left--) {
-    while (isId(toks[a]) && toks[a].v === 'await') a++;
-    if (e === a + 1 && isId(toks[a])) {
-      const def = assignmentBefore(c, toks[a].v, first);
-      if (def < 0 || !wrapperAt(c, def)) return [a, e];
-      [a, e] = [def, valueEnd(c, def, toks.length)];
-      continue;
-    }
-    const w = wrapperAt(c, a);
-    if (w < 0 || match[w] !== e - 1) return [a, e];
-    const inner = argsRange(c, w);
-    if (!inner) return [a, e];
-    [a, e] = inner;
-  }
-  return [a, e];
-}
-
-/** The bracket of the wrapper call starting at toks[i], or -1. */
-function wrapperAt(c: Ctx, i: number): number {
-  const { toks } = c;
-  let n = isId(toks[i]) && toks[i].v === 'new' ? i + 1 : i;
-  while (isId(toks[n]) && isP(toks[n + 1], '.') && isId(toks[n + 2])) n += 2;
-  if (!isId(toks[n]) || !isP(toks[n + 1], '(')) return -1;
-  return DOTNET_WRAPPERS.test(c.text.slice(toks[i].start, toks[n].end).replace(/\s+/g, ' ')) ? n + 1 : -1;
 }
 
 /** The API's path matched in the URL, when the URL names the API's endpoint. */
