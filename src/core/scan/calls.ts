@@ -34,7 +34,7 @@ import { isJsonFile, jsonFile, parsedJson } from './json-config';
 import { rustFormat } from './rust-format';
 import { statedGet } from './dict-get';
 import { rustEnumMethod } from './rust-enums';
-import { ownMethod } from './runnable-tokens';
+import { ownMethod } from './py-constructors';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {

@@ -6,17 +6,15 @@
 // receiver's type is not checked, as for Ruby's callers, ruby-callers.ts). A call not closed leaves the callers unknown.
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
-import { ancestors, dirname, join, type WorkspaceFiles } from '../resolve/files';
+import { ancestors, dirname } from '../resolve/files';
+import { callerFiles, projectFiles, type Walk } from './project-files';
 import { mentions } from './ruby-merge-callers';
 import type { EvalScope } from './value';
 
-/** Files that name the class and call the method, at most; more leave the callers unknown. */
-const MAX_CALLER_FILES = 40;
 const UP = 8;
-const MAX_FOLDERS = 400;
-const MAX_FILES = 4000;
 /** Folders of a Laravel project that hold no caller of the app's services (dependencies, caches, tests' doubles). */
-const SKIP = new Set(['vendor', 'node_modules', 'storage', 'bootstrap', 'public', 'tests', 'database', 'resources']);
+const WALK: Walk = { skip: new Set(['vendor', 'node_modules', 'storage', 'bootstrap', 'public', 'tests', 'database', 'resources']), maxFolders: 400, maxFiles: 4000 };
+const isPhp = (n: string) => n.endsWith('.php') && !n.endsWith('.blade.php');
 
 /** `->m(` calls in the project's other files of the public method whose name is token `at`; [] when it is not a
  * class's public method or none is called elsewhere; undefined when a call cannot be read. */
@@ -30,18 +28,11 @@ export function phpCallers(s: EvalScope, at: number): { sc: EvalScope; k: number
   const root = cls && ancestors(dirname(s.file), UP).find((a) => (idx.files.list(a) ?? []).includes('composer.json'));
   if (!cls || !root) return [];
   const method = toks[at].v;
-  const users = idx.memo(root, `php.callers ${s.file} ${cls} ->${method}`, () =>
-    idx.memo(root, 'php-files', () => phpFiles(idx.files, root)).filter((f) => {
-      if (f === s.file) return false;
-      const text = idx.text(f) ?? '';
-      return text.includes(`->${method}(`) && mentions(text, cls);
-    }),
-  );
-  if (users.length > MAX_CALLER_FILES) return undefined;
+  const users = callerFiles(s, root, `php.callers ${s.file} ${cls} ->${method}`, () => idx.memo(root, 'php-files', () => projectFiles(idx.files, root, isPhp, WALK)),
+    (_, text) => text().includes(`->${method}(`) && mentions(text(), cls));
+  if (!users) return undefined;
   const out: { sc: EvalScope; k: number }[] = [];
-  for (const f of users) {
-    const sc = idx.scope(f);
-    if (!sc) return undefined;
+  for (const sc of users) {
     const t = sc.toks;
     for (let k = 1; k < t.length; k++) {
       if (t[k].t !== T.Id || t[k].v !== method || !isP(t[k - 1], '->') || !isP(t[k + 1], '(')) continue;
@@ -57,15 +48,4 @@ function classOf(s: EvalScope, at: number): string | undefined {
   const { toks } = s;
   for (let k = at - 1; k >= 0; k--) if (toks[k].t === T.Id && toks[k].v === 'class' && isId(toks[k + 1]) && !isP(toks[k - 1], '::')) return toks[k + 1].v;
   return undefined;
-}
-
-function phpFiles(files: WorkspaceFiles, root: string): string[] {
-  const out: string[] = [];
-  const todo = [root];
-  for (let seen = 0; todo.length && seen < MAX_FOLDERS && out.length < MAX_FILES; seen++) {
-    const dir = todo.pop()!;
-    for (const n of files.list(dir) ?? []) if (n.endsWith('.php') && !n.endsWith('.blade.php')) out.push(join(dir, n));
-    for (const f of files.folders?.(dir) ?? []) if (!f.startsWith('.') && !SKIP.has(f)) todo.push(join(dir, f));
-  }
-  return out;
 }

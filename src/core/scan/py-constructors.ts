@@ -3,6 +3,7 @@
 // `self.model = model`). file-callers.ts reads the constructor's parameters from those calls, as from a function's.
 import { isId, isP } from '../lex/brackets';
 import type { EvalScope } from './value';
+import { enclosingDef } from './runnable-tokens';
 
 /** Tokens walked back from `__init__` to its class's header. */
 const MAX_CLASS_WALK = 20000;
@@ -57,4 +58,13 @@ export function derived(s: EvalScope, name: string): boolean {
     for (let j = k + 3; j < match[k + 2]; j++) if (isId(toks[j]) && toks[j].v === name && !isP(toks[j - 1], '.')) return true;
   }
   return false;
+}
+
+/** Of several Python `def`s of one name (two classes' `prompt()`), the last one in the class whose method makes the
+ * `self.` call at token `at`; undefined when the call is in no class or no definition is in its class. */
+export function ownMethod<F extends { name: number }>(s: EvalScope, defs: F[], at: number): F | undefined {
+  if (s.syn.id !== 'python' || defs.length < 2) return undefined;
+  const caller = enclosingDef(s, at);
+  const cls = caller >= 0 ? pyClassOf(s, caller) : undefined;
+  return cls === undefined ? undefined : defs.filter((f) => pyClassOf(s, f.name) === cls).pop();
 }

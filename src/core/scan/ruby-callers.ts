@@ -12,11 +12,10 @@ import { T, type Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { dirname } from '../resolve/files';
 import { rubyPrivate } from './ruby-private';
+import { callerFiles } from './project-files';
 import { mentions, projectRoot, rubyFiles } from './ruby-merge-callers';
 import type { EvalScope } from './value';
 
-/** Files that make the class read at most; more leave the callers unknown. */
-const MAX_CALLER_FILES = 40;
 
 /**
  * `.m(` calls in the project's other files of the public method whose name is token `at` (its `def`'s name), each as
@@ -40,19 +39,12 @@ export function rubyCallers(s: EvalScope, at: number): { sc: EvalScope; k: numbe
   const made = onClass ? `${cls}.${method}` : `${cls}.new`;
   const called = ctor ? 'new' : method;
   // The files that make the class and name the method, listed once per project (dropped when a file under it changes).
-  const users = idx.memo(root, `ruby.callers ${s.file} ${made} .${method}`, () =>
-    idx.memo(root, 'ruby-files', () => rubyFiles(idx.files, root)).filter((f) => {
-      // Test code passes test doubles.
-      if (f === s.file || /(^|\/)(spec|test)\//.test(f.slice(root.length))) return false;
-      const text = idx.text(f) ?? '';
-      return text.includes(`.${called}`) && mentions(text, made);
-    }),
-  );
-  if (users.length > MAX_CALLER_FILES) return undefined;
+  const users = callerFiles(s, root, `ruby.callers ${s.file} ${made} .${method}`, () => idx.memo(root, 'ruby-files', () => rubyFiles(idx.files, root)),
+    // Test code passes test doubles.
+    (f, text) => !/(^|\/)(spec|test)\//.test(f.slice(root.length)) && text().includes(`.${called}`) && mentions(text(), made));
+  if (!users) return undefined;
   const out: { sc: EvalScope; k: number }[] = [];
-  for (const f of users) {
-    const sc = idx.scope(f);
-    if (!sc) return undefined;
+  for (const sc of users) {
     const t = sc.toks;
     for (let k = 1; k < t.length; k++) {
       if (t[k].t !== T.Id || t[k].v !== called || !isP(t[k - 1], '.')) continue;

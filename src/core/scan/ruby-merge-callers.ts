@@ -6,16 +6,15 @@
 // found, a limit key) leaves it unknown.
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
-import { ancestors, dirname, join } from '../resolve/files';
+import { ancestors, dirname } from '../resolve/files';
+import { projectFiles, type Walk } from './project-files';
 import type { WorkspaceFiles } from '../resolve/files';
 import { args } from './calls';
 import type { EvalScope } from './value';
 
 /** Folders above a file looked at for the project's root (its Gemfile or gemspec). */
 const UP = 8;
-const MAX_FILES = 2000;
-const MAX_FOLDERS = 1000;
-const SKIP = new Set(['vendor', 'node_modules', 'tmp', 'log', 'coverage']);
+const WALK: Walk = { skip: new Set(['vendor', 'node_modules', 'tmp', 'log', 'coverage']), maxFolders: 1000, maxFiles: 2000 };
 /** The request keys that set an output limit (ruby-openai passes the hash to the API as it is). */
 const LIMIT_KEYS = new Set(['max_tokens', 'max_completion_tokens', 'max_output_tokens']);
 
@@ -88,14 +87,7 @@ export function projectRoot(files: WorkspaceFiles, dir: string): string | undefi
 }
 
 export function rubyFiles(files: WorkspaceFiles, root: string): string[] {
-  const out: string[] = [];
-  const todo = [root];
-  for (let seen = 0; todo.length && seen < MAX_FOLDERS && out.length < MAX_FILES; seen++) {
-    const dir = todo.pop()!;
-    for (const n of files.list(dir) ?? []) if (n.endsWith('.rb')) out.push(join(dir, n));
-    for (const f of files.folders?.(dir) ?? []) if (!f.startsWith('.') && !SKIP.has(f)) todo.push(join(dir, f));
-  }
-  return out;
+  return projectFiles(files, root, (n) => n.endsWith('.rb'), WALK);
 }
 
 /** Does `text` hold `needle` with no word character either side (`Bot.new`, not `MyBot.new` or `Bot.newer`)? */

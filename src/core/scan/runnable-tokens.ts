@@ -96,12 +96,3 @@ export function sequenceSteps(c: Ctx, from: number, to: number): [number, number
   }
   return out;
 }
-
-/** Of several Python `def`s of one name (two classes' `prompt()`), the last one in the class whose method makes the
- * `self.` call at token `at`; undefined when the call is in no class or no definition is in its class. */
-export function ownMethod<F extends { name: number }>(c: Ctx, defs: F[], at: number): F | undefined {
-  if (c.syn.id !== 'python' || defs.length < 2) return undefined;
-  const caller = enclosingDef(c, at);
-  const cls = caller >= 0 ? enclosingClass(c, caller) : undefined;
-  return cls === undefined ? undefined : defs.filter((f) => enclosingClass(c, f.name) === cls).pop();
-}
