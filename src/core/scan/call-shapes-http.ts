@@ -22,6 +22,14 @@ const APIS: Api[] = [
     source: 'https://platform.openai.com/docs/api-reference/chat/create (POST /v1/chat/completions; max_completion_tokens, max_tokens deprecated)',
   },
   {
+    // The legacy completions endpoint (text-davinci-003 in 2023 apps; gpt-3.5-turbo-instruct and davinci-002 still
+    // take it). Its body's text is `prompt`, its limit `max_tokens`. Only `/v1/completions`: `{BASE}/completions` may
+    // be any server's route.
+    key: 'openai.completions', sdk: 'OpenAI HTTP', provider: 'openai', limitParam: 'max_tokens',
+    http: { path: /\/v1\/completions$/, words: ['completions'] },
+    source: 'https://platform.openai.com/docs/api-reference/completions/create (POST /v1/completions, Legacy; model, prompt, max_tokens)',
+  },
+  {
     key: 'openai.responses', sdk: 'OpenAI HTTP', provider: 'openai', limitParam: 'max_output_tokens',
     http: { path: /\/v1\/responses$/, words: ['responses'] },
     source: 'https://platform.openai.com/docs/api-reference/responses/create (POST /v1/responses; max_output_tokens)',

@@ -15,6 +15,7 @@ import { hostOfUrl } from '../price/hosts';
 import type { CallTarget } from './base-url';
 import { jsonText } from './http-json';
 import { dotnetBody } from './http-dotnet';
+import { baseAddress, joinUrl } from './dotnet-base-address';
 
 export interface HttpRequest {
   /** Token range of the body, read as the call's arguments. */
@@ -67,6 +68,9 @@ function urlOf(c: Ctx, open: number, from: number, to: number, first: number): U
     // `BASE + "/chat/completions"` with BASE known only at run time: the base is a hole before the path.
     u = v?.str !== undefined ? { url: v.holes?.length && v.str.startsWith('/') ? `{${v.holes[0]}}${v.str}` : v.str, holes: v.holes ?? [] } : null;
   }
+  // .NET `_http.PostAsync("chat/completions", …)`: relative to the client's BaseAddress (dotnet-base-address.ts).
+  const base = u && c.syn.id === 'csharp' && !/^(?:https?:\/\/|\{)/i.test(u.url) ? baseAddress(c, first) : undefined;
+  if (u && base) u = { ...u, url: joinUrl(base, u.url) };
   m.set(open, u);
   return u;
 }
