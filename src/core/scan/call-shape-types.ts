@@ -126,6 +126,11 @@ export interface CallShape {
   modelOptional?: boolean;
   /** A PHP method chain read by php-chains.ts: a Prism pending request, or a Laravel AI agent prompted. */
   phpChain?: 'prism' | 'laravel-ai';
+  /** PHP: the receiver is made by one of these calls (`$this->chat = OpenAI::chat()` then `$this->chat->create(…)`),
+   * php-held.ts; the maker's arguments (a chat's history) are sent with the call. */
+  madeBy?: { method: string; on?: string }[];
+  /** The SDK method always uses this model (gemini-api-php/laravel `Gemini::generateText`): `what` names where. */
+  fixedModel?: { id: string; what: string };
   /** The file must contain one of these identifiers (guards generic names such as `completion`). */
   needs?: string[];
   /** Not this row's method when the anchor follows one of these words and a dot (`threads.messages.create`: OpenAI

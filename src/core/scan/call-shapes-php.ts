@@ -1,9 +1,16 @@
-// PHP SDKs whose calls are method chains (php-chains.ts reads them): Prism and the Laravel AI SDK. openai-php/client's
-// rows stay in call-shapes.ts.
+// PHP SDKs whose calls are method chains (php-chains.ts reads them): Prism and the Laravel AI SDK; SDK objects kept in
+// a property or a local before they are called (php-held.ts). openai-php/client's chained rows stay in call-shapes.ts.
 import type { CallShape } from './call-shape-types';
 
 const PRISM = 'https://github.com/prism-php/prism';
 const LARAVEL_AI = 'https://github.com/laravel/ai';
+const OPENAI_PHP = 'https://github.com/openai-php/client';
+const GEMINI_PHP = 'https://github.com/gemini-api-php/laravel';
+/** gemini-api-php/laravel's facade runs one model: src/Gemini.php generateText / startChat use ModelName::GeminiPro,
+ * 'models/gemini-pro' (gemini-api-php/client src/Enums/ModelName.php), from v0.1.0 to v0.3.0 and after. */
+const GEMINI_PHP_MODEL = { id: 'gemini-pro', what: `model of gemini-api-php/laravel's Gemini facade (${GEMINI_PHP} src/Gemini.php: generativeModel(ModelName::GeminiPro))` };
+/** The facade takes no generation config: the limit is set on the client's model instead. */
+const GEMINI_PHP_LIMIT = "the client's generativeModel(…)->withGenerationConfig((new GenerationConfig())->withMaxOutputTokens({n})) (the Gemini facade takes no limit)";
 
 export const PHP_SHAPES: CallShape[] = [
   // The methods that send a pending request (src/Text/PendingRequest.php asText / asStream / asDataStreamResponse /
@@ -23,4 +30,24 @@ export const PHP_SHAPES: CallShape[] = [
     limitParam: '#[MaxTokens({n})] on the agent class',
     source: `${LARAVEL_AI} (src/Promptable.php ${m}; functions.php agent(); src/Attributes/Model.php, Provider.php, MaxTokens.php; src/Gateway/TextGenerationOptions.php)`,
   })),
+  // openai-php's resource kept before it is called: `$this->openAIChat = OpenAI::chat();` in the constructor (the
+  // openai-php/laravel facade) or `$chat = $client->chat();`, then `->create([…])` (vccvn/m-ai ChatService.php). The
+  // file names OpenAI (the facade's or the client's namespace).
+  ...([['chat', 'create', 'max_tokens'], ['chat', 'createStreamed', 'max_tokens'], ['responses', 'create', 'max_output_tokens'], ['responses', 'createStreamed', 'max_output_tokens']] as const).map(([res, m, limit]): CallShape => ({
+    id: `openai.php.held.${res}.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['->', m, '('], langs: ['php'], needs: ['OpenAI'], madeBy: [{ method: res }],
+    limitParam: limit,
+    source: `${OPENAI_PHP} (src/Client.php ${res}(): Resources\\${res === 'chat' ? 'Chat' : 'Responses'}, its ${m}(array $parameters)); https://github.com/openai-php/laravel (Facades/OpenAI.php: OpenAI::${res}())`,
+  })),
+  // gemini-api-php/laravel (GeminiAPI\Laravel\Facades\Gemini): `Gemini::generateText($prompt)`, and a chat session
+  // `Gemini::startChat($history)` whose `sendMessage($text)` sends the history too (src/ChatSession.php). vccvn/m-ai.
+  {
+    id: 'gemini-api-php.generateText', sdk: 'Google Gemini', provider: 'google', anchor: ['Gemini', '::', 'generateText', '('], langs: ['php'], needs: ['GeminiAPI'],
+    promptArgs: true, fixedModel: GEMINI_PHP_MODEL, limitParam: GEMINI_PHP_LIMIT,
+    source: `${GEMINI_PHP} (src/Gemini.php generateText(string $prompt))`,
+  },
+  {
+    id: 'gemini-api-php.chat.sendMessage', sdk: 'Google Gemini', provider: 'google', anchor: ['->', 'sendMessage', '('], langs: ['php'], needs: ['GeminiAPI'],
+    madeBy: [{ method: 'startChat', on: 'Gemini' }], promptArgs: true, fixedModel: GEMINI_PHP_MODEL, limitParam: GEMINI_PHP_LIMIT,
+    source: `${GEMINI_PHP} (src/Gemini.php startChat(array $history = []): ChatSession; src/ChatSession.php sendMessage(string $text))`,
+  },
 ];

@@ -26,6 +26,7 @@ import { readPrism } from './prism';
 import { readLaravelAi } from './laravel-ai';
 import { httpRequest, type HttpRequest } from './http-calls';
 import { readJsonBody } from './http-json';
+import { heldArguments } from './php-held';
 
 /** Whether a call without a readable model is still reported when its request is built at run time. */
 const reportsRuntime = (s: CallShape) => !s.via && (s.runtimeRequest ?? s.anchor.filter((w) => /^[A-Za-z_]/.test(w)).length >= 2);
@@ -91,7 +92,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
         if (positional && 'ref' in positional && !variable) f.model = positional;
       }
       // An Assistants run's first argument is its thread, not a request built elsewhere.
-      if (f.model === undefined && shape.assistantRun !== 'run') followArgs(c, f, from, to, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined);
+      if (f.model === undefined && shape.assistantRun !== 'run') followArgs(c, f, from, to, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined && !shape.fixedModel);
       else spreadArgs(c, f, from, to);
       f.model ??= positional;
       // Gemini names the model in the URL, not in the body.
@@ -128,6 +129,10 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   // at all. Run time here, never "add a limit".
   if (bound && bound.start < 0 && !bound.seen && f.model && 'unresolved' in f.model && !f.limit) f.limitUnresolved ??= f.model.unresolved;
   if (!f.model || 'unresolved' in f.model) f.model = assumedModel(c, first) ?? f.model;
+  if (!f.model && shape.fixedModel) {
+    const at = toks[open - 1].start;
+    f.model = { ref: { id: shape.fixedModel.id, span: { start: at, end: at }, kind: 'constant', unwritten: true, source: { offset: at, what: shape.fixedModel.what } } };
+  }
   if (!f.model && shape.modelOptional) {
     const name = isP(toks[first], '.') ? first + 1 : first;
     const recv = isP(toks[name - 1], '.') && isId(toks[name - 2]) ? toks[name - 2].v : '';
@@ -140,6 +145,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
     pushParts(f.parts, f.runtime.filter((r) => !listed.has(r.label)).map((r) => ({ text: '', span: { start: r.start, end: r.end }, resolved: false, label: r.label })));
   }
   if (!f.model && shape.defaultModel && !f.runtime?.length) f.model = { unresolved: shape.defaultModel };
+  if (shape.madeBy) heldArguments(c, f, first, shape.madeBy);
   if (!f.model) return undefined;
   if (shape.opaqueBody) opaqueBody(f, shape.opaqueBody, { start: toks[open - 1].start, end: toks[open].end });
   // The assumeModel setting stands for a model known only at run time, as the comment does (never for a call the

@@ -30,6 +30,7 @@ import { castMethod } from './type-casts';
 import { dispatchedCall, mayDispatch } from './ruby-dispatch';
 import { blankAround, holeCallRanges, inRanges, type Range } from './hole-calls';
 import { bicepDeployment } from './azure-bicep';
+import { heldReceiver } from './php-held';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
 export { mayHaveCalls };
@@ -184,6 +185,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if ((jvm || syn.id === 'csharp') && mockStub(toks, first, match, syn.id, c.read)) continue;
       if (shape.module && !isModuleFunction(c, first, shape.module)) continue;
       if (shape.imports && !importsSdk(c, shape.imports.paths)) continue;
+      if (shape.madeBy && heldReceiver(c, first, shape.madeBy) < 0) continue;
       matched ??= shape;
       if (keep) c.forward = new Set();
       const madeBefore = made.length;
