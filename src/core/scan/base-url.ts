@@ -60,9 +60,14 @@ function nativeImport(c: Ctx, i: number): (typeof NATIVE)[number] | undefined {
 
 const cache = new WeakMap<Ctx, FileUrls>();
 
-/** `://` (or JSON's `:\/\/`), `octoai` or a NATIVE module anywhere in the text: one pass, not one search each. */
-const MENTIONS = /:\/\/|:\\\/\\\/|octoai|together|groq/;
-for (const n of NATIVE) if (!MENTIONS.test(n.module)) throw new Error(`base-url MENTIONS lacks the module ${n.module}`);
+/**
+ * `://` (or JSON's `:\/\/`), `octoai` or a NATIVE module anywhere in the text. One includes() per word, not a regex
+ * of alternatives (which tries each at every position: 1.9 ms on the bench corpus's 430 KB against 0.2 ms); a word
+ * whose first letter is common in code (`o`, `t`) is looked for by a rarer tail first (`ctoai`, `gether`).
+ */
+const MENTIONS: [tail: string, word: string][] = [['://', '://'], [':\\/\\/', ':\\/\\/'], ['groq', 'groq'], ['gether', 'together'], ['ctoai', 'octoai']];
+const mentions = (text: string) => MENTIONS.some(([tail, word]) => text.includes(tail) && (tail === word || text.includes(word)));
+for (const n of NATIVE) if (!mentions(n.module)) throw new Error(`base-url MENTIONS lacks the module ${n.module}`);
 
 /** The URL strings of the file, read once per scan; each is live for the keystroke path (an edit there re-reads). */
 function fileUrls(c: Ctx): FileUrls {
@@ -73,7 +78,7 @@ function fileUrls(c: Ctx): FileUrls {
   const known = new Set<Host>();
   let nativeClasses: Set<string> | undefined;
   // Most files name no URL and no other host's SDK: the token walk below would find nothing (and record no read).
-  const none = !MENTIONS.test(c.text);
+  const none = !mentions(c.text);
   for (let i = none ? toks.length : 0; i < toks.length; i++) {
     const tk = toks[i];
     const sdk = tk.t === T.Str ? tk.v.startsWith('@octoai/') : isId(tk) && tk.v === 'octoai' && isId(toks[i - 1]) && (toks[i - 1].v === 'from' || toks[i - 1].v === 'import');
@@ -95,7 +100,7 @@ function fileUrls(c: Ctx): FileUrls {
     const h = hostOfUrl(tk.v);
     if (h) known.add(h);
   }
-  f = { at, azure: c.text.includes('AzureOpenAI'), ...(nativeClasses ? { native: nativeClasses } : {}) };
+  f = { at, azure: c.text.includes('zureOpenAI') && c.text.includes('AzureOpenAI'), ...(nativeClasses ? { native: nativeClasses } : {}) };
   if (f.azure) {
     let azure = 0;
     let other = 0;
