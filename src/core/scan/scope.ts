@@ -85,6 +85,10 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
     }
     if ((tk.v === 'class' || tk.v === 'struct' || tk.v === 'object' || tk.v === 'module') && isId(toks[i + 1])) t.classes.add(toks[i + 1].v);
     if (depth > 0) continue;
+    // Each binding below has `=`, `:=`, `:`, `,` or `{` after its name, or a Go type (`var x string =`): the other
+    // names (a call, an operand), most of a file's, stop here.
+    const nx = toks[i + 1];
+    if (!nx || (nx.t === T.Punct ? nx.v !== '=' && nx.v !== ':=' && nx.v !== ':' && nx.v !== ',' && nx.v !== '{' : nx.t !== T.Id)) continue;
     const prev = toks[i - 1];
     // `self.x = …` / `this.x = …` / PHP `$this->x = …`: a member binding, looked up as `self.x`; Python's annotated
     // `self.parser: configparser.ConfigParser = …` too.
