@@ -58,6 +58,10 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     else if (!isId(toks[first - 2])) return undefined;
     nameIdx = first - 2;
   } else nameIdx = argIndex(c, open + 1, end, via.from);
+  /** Where the argument starts: `self.agent` is looked up as the member `agent` (its `self.agent = Agent(…)`). */
+  const argAt = nameIdx;
+  const argMember = via.from !== 'receiver' && !made && ownMember(c, nameIdx, end);
+  if (argMember) nameIdx += 2;
   if (!made) {
     if (!isId(toks[nameIdx])) return undefined;
     if (via.from !== 'receiver' && valueEnd(c, nameIdx, end) !== nameIdx + 1 && !via.unbound) return undefined;
@@ -65,7 +69,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     // A file without the word any construction of the row starts with binds no name to one: nothing to look up
     // (`order.stream()` in a file with no LangChain class is no call, and `order` stays an ordinary name).
     // A receiver kept on the object (`self.convo`, `this.chat`) is looked up as a member.
-    const member = via.from === 'receiver' && isP(toks[nameIdx - 1], '.') && /^(self|this)$/.test(toks[nameIdx - 2]?.v ?? '') && !isP(toks[nameIdx - 3], '.');
+    const member = argMember || (via.from === 'receiver' && isP(toks[nameIdx - 1], '.') && /^(self|this)$/.test(toks[nameIdx - 2]?.v ?? '') && !isP(toks[nameIdx - 3], '.'));
     if (mayConstruct(c, via)) made = construction(c, via, toks[nameIdx].v, first, 0, budget, member) ?? (via.from !== 'receiver' ? madeBy(c, via, nameIdx, end) : undefined);
     // `model.generateContent(…)` with `model` imported from the module that makes it: read there.
     if (!made && via.from === 'receiver' && !member && isId(toks[nameIdx]) && !isP(toks[nameIdx - 1], '.')) made = importedObject(c, via, toks[nameIdx].v, first);
@@ -91,8 +95,8 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   if (!made) {
     if (!via.unbound) return undefined;
     // The object is made where this file cannot see (a parameter, another module): the call is still reported.
-    const e = valueEnd(c, nameIdx, end);
-    f.model ??= { unresolved: `${c.text.slice(toks[nameIdx].start, toks[e - 1].end)} (${via.unbound})` };
+    const e = valueEnd(c, argAt, end);
+    f.model ??= { unresolved: `${c.text.slice(toks[argAt].start, toks[e - 1].end)} (${via.unbound})` };
     promptArgs(c, f, open + 1, end, via.from as number, true);
     return { start: -1, end: -1 };
   }
@@ -245,4 +249,10 @@ function followMessages(c: Ctx, f: Found, before: number): void {
     i += inner.parts.length - 1;
     f.messages += Math.max(0, inner.messages - 1);
   }
+}
+
+/** `self.name` / `this.name` (only that) as the argument at k: the agent an object keeps, set in one of its methods. */
+function ownMember(c: Ctx, k: number, end: number): boolean {
+  const { toks } = c;
+  return isId(toks[k]) && /^(self|this)$/.test(toks[k].v) && isP(toks[k + 1], '.') && isId(toks[k + 2]) && !isP(toks[k - 1], '.') && valueEnd(c, k, end) === k + 3;
 }
