@@ -7,6 +7,7 @@ import { keyAt, readModel, readNumber, valueEnd, type Ctx, type ModelValue } fro
 import { collectParts } from './parts';
 import { FEATURE_KEYS, IMAGE_PART_TYPES, LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, PROMPT_KEYS, SERVICE_TIER_KEYS, THINKING_KEYS, SYSTEM_KEYS, BILLED_EXTRA_KEYS, normKey } from './call-keys';
 import { label } from './value';
+import { roleTuple } from './part-terms';
 import { deploymentModel } from './deployment-names';
 import { computedKey, enclosing, type KeyName } from './computed-keys';
 import { namedConfig } from './config-names';
@@ -27,7 +28,7 @@ export interface Found {
   limitVar?: string;
   parts: PromptPart[];
   messages: number;
-  /** Messages of role assistant among them (the harmony format bills 2 more for each). */
+  /** Messages of role assistant among them (the harmony format bills 2 more for each): also a tuple's `"ai"`. */
   assistant?: number;
   /** A top-level system prompt key (`system=`, `instructions=`, `system_instruction=`): one more message. */
   system?: number;
@@ -60,8 +61,7 @@ function readTier(c: Ctx, from: number, to: number): string | undefined {
 const MAX_IMAGE_TYPE = Math.max(...[...IMAGE_PART_TYPES].map((t) => t.length));
 
 function addExtra(f: Found, key: string): void {
-  f.extras ??= [];
-  if (!f.extras.includes(key) && f.extras.length < 8) f.extras.push(key);
+  if (!(f.extras ??= []).includes(key) && f.extras.length < 8) f.extras.push(key);
 }
 
 /** Is `key` one of the call's own SDK key names (CallShape.keys)? */
@@ -197,10 +197,10 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
       if (sep > 0) {
         f.messages++;
         if (isAssistant(c, sep + 1)) f.assistant = (f.assistant ?? 0) + 1;
-      } else if (tk.t === T.Id && isP(c.toks[k + 1], '(') && MESSAGE_WRAPPERS.has(normKey(tk.v))) {
+      } else if ((tk.t === T.Id && isP(c.toks[k + 1], '(') && MESSAGE_WRAPPERS.has(normKey(tk.v))) || roleTuple(c, k)) {
         f.messages++;
-        const w = normKey(tk.v);
-        if (w.includes('assistant') || w === 'aimessage') f.assistant = (f.assistant ?? 0) + 1;
+        const w = tk.t === T.Str ? tk.v : normKey(tk.v);
+        if (w.includes('assistant') || w === 'aimessage' || w === 'ai') f.assistant = (f.assistant ?? 0) + 1;
       }
       if (tk.t === T.Str && tk.v.length <= MAX_IMAGE_TYPE && IMAGE_PART_TYPES.has(tk.v)) (f.uses ??= new Set()).add('images');
     }

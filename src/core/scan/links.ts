@@ -4,6 +4,7 @@ import { T, type Token } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
 import { argIndex, keyAt, readModel, valueEnd, type Ctx } from './values';
 import { collectParts } from './parts';
+import { roleTuple } from './part-terms';
 import type { Companion } from './call-shape-types';
 import { MESSAGE_WRAPPERS, normKey } from './call-keys';
 import { walkKeys, type Found } from './keys';
@@ -35,7 +36,7 @@ export function promptArgs(c: Ctx, f: Found, from: number, to: number, skip?: nu
     const plain = name?.replace(/^_+/, '');
     if (!handler && !(name !== undefined && plain && (f.limitVar === name || NOT_MESSAGES.test(plain) || NOT_MESSAGES_SUFFIX.test(plain)))) {
       for (let j = k; j < e; j++) {
-        if (isId(toks[j]) && MESSAGE_WRAPPERS.has(normKey(toks[j].v)) && isP(toks[j + 1], '(')) f.messages++;
+        if ((isId(toks[j]) && MESSAGE_WRAPPERS.has(normKey(toks[j].v)) && isP(toks[j + 1], '(')) || roleTuple(c, j)) f.messages++;
       }
       if (bare || toks[k].t === T.Str) f.messages++;
       collectParts(c, k, e, f.parts);

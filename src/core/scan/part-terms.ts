@@ -6,7 +6,7 @@ import { SELF, STRING_PASS } from './value';
 import { TEXT_METHODS } from './text-methods';
 import { tables } from './scope';
 import { importedFunction } from './imported';
-import type { Ctx } from './values';
+import { valueEnd, type Ctx } from './values';
 import { PROMPT_METHODS } from './prompt-templates-jvm';
 
 /** A Rust path through a type (`async_openai::types::Content::Text(…)`): a constructor, not a run-time value. */
@@ -103,4 +103,23 @@ export function jvmRoleArg(c: Ctx, k: number): boolean {
   const { toks } = c;
   return (c.syn.id === 'java' || c.syn.id === 'kotlin') && toks[k].t === T.Str && ROLE_WORDS.has(toks[k].v) && isP(toks[k + 1], ',')
     && isP(toks[k - 1], '(') && toks[k - 2]?.v === 'ChatMessage';
+}
+
+/** Roles a LangChain message tuple names first (langchain_core/prompts/chat.py _convert_to_message, the JS
+ * `coerceMessageLikeToMessage` of @langchain/core messages/utils.ts): `("system", text)`, `["human", text]`. */
+const TUPLE_ROLES = new Set(['system', 'human', 'user', 'ai', 'assistant', 'developer', 'tool', 'placeholder']);
+
+/**
+ * The role literal of a two-item message tuple written in a list (`[("system", SYS), ("user", q)]` in Python,
+ * `[["system", SYS], ["user", q]]` in JS/TS): a role, no prompt text, one message. Not a call's argument (`log("system",
+ * x)`): the bracket stands where a list item or a value does.
+ */
+export function roleTuple(c: Ctx, k: number): boolean {
+  const { toks, match } = c;
+  if ((c.syn.id !== 'python' && c.syn.id !== 'javascript') || toks[k].t !== T.Str || !TUPLE_ROLES.has(toks[k].v) || !isP(toks[k + 1], ',')) return false;
+  const open = k - 1;
+  if (!(isP(toks[open], '(') || isP(toks[open], '[')) || match[open] < k) return false;
+  const before = toks[open - 1];
+  if (!before || !(isP(before, '[') || isP(before, ',') || isP(before, '(') || isP(before, '=') || isP(before, ':'))) return false;
+  return k + 2 < match[open] && valueEnd(c, k + 2, match[open]) === match[open];
 }

@@ -11,7 +11,7 @@ import { DEDENT_TAGS } from './text-methods';
 import { isAssertion, isTypingCast, typeEnd } from './type-casts';
 import { messageBefore } from './message-vars';
 import { listVariable } from './message-lists';
-import { goRole, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
+import { goRole, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, roleTuple, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
 import { filledHoles, refilled } from './fstring-holes';
 import { pushParts } from './push-parts';
 import { rustVecParts } from './rust-message-vecs';
@@ -76,7 +76,7 @@ export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[]
       k = Math.max(vec, iter);
       continue;
     }
-    if ((tk.t === T.Str && !jvmRoleArg(c, k)) || isId(tk)) {
+    if ((tk.t === T.Str && !jvmRoleArg(c, k) && !roleTuple(c, k)) || isId(tk)) {
       const before = out.length;
       k = readExpr(c, k, to, out, depth);
       if (listEnd >= 0)
