@@ -4,7 +4,6 @@
 // known value: numbers give the largest and name the others, texts (models, prompts) the alternatives as branches do;
 // any caller passing a value known only at run time, or no caller in the file: left to run time. The Go form, across a
 // package, is go-callers.ts.
-import { T, type Token } from '../lex/lexer';
 import { isId, isP, readChain } from '../lex/brackets';
 import { tables, type Fn } from './scope';
 import { evaluate } from './evaluate';
@@ -20,6 +19,7 @@ import { rubyBareNews, rubyCallers, rubyNewClass } from './ruby-callers';
 import { phpCallers } from './php-callers';
 import { longestList, pyPublic } from './list-callers';
 import { methodCallers } from './method-callers';
+import { argFor, patternKeys, type Param } from './caller-args';
 
 /** Callers read for one parameter, at most. */
 const MAX_CALLERS = 16;
@@ -111,13 +111,6 @@ export function unlessBusy(s: EvalScope, param: number, read: () => Value | unde
   }
 }
 
-interface Param {
-  fn: Fn;
-  /** Place among the arguments a caller writes (Python's `self` / `cls` not counted). */
-  pos: number;
-  /** The parameter list holds `*args` / `...rest` or keyword-only markers before it: positions are not read. */
-  loose: boolean;
-}
 
 const PARAMS = new WeakMap<object, Map<number, Param>>();
 
@@ -138,6 +131,8 @@ export function paramsOf(s: EvalScope): Map<number, Param> {
       let loose = false;
       for (let k = open + 1; k < match[open]; k++) {
         const tk = toks[k];
+        // A destructured options object (`{ system, prompt, model = "…" }`): each name is the member a caller's object gives.
+        if (first && isP(tk, '{') && match[k] > k && s.syn.id === 'javascript') for (const [at, key] of patternKeys(toks, match, k)) m.set(at, { fn, pos, loose, key });
         if ((isP(tk, '(') || isP(tk, '[') || isP(tk, '{')) && match[k] > k) k = match[k];
         else if (isP(tk, ',')) {
           pos++;
@@ -164,6 +159,7 @@ export function paramsOf(s: EvalScope): Map<number, Param> {
 
 function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key?: string, dflt?: Value): Value | undefined {
   const { toks } = s;
+  key ??= own.key;
   // A JS class's constructor is called as `new Class(…)` (js-constructors.ts), a Python class's `__init__` as the class
   // (py-constructors.ts).
   const cls = s.syn.id === 'javascript' && toks[own.fn.name].v === 'constructor' ? constructorClass(s, own.fn.name) : -1;
@@ -207,7 +203,11 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
       continue;
     }
     const lit = whole && key !== undefined ? literalMember(sc, whole, key) : whole;
-    if (lit === null) continue;
+    // An object without the member: a destructured name's default, if it has one.
+    if (lit === null) {
+      omitted ||= !!dflt && own.key !== undefined;
+      continue;
+    }
     // A name holding the object (`createClient(config)`): its member, read where the name is bound.
     const arg = lit ?? (whole && key !== undefined && readChain(sc.toks, whole[0], whole[1]).end === whole[1] ? whole : undefined);
     if (!arg || found.length >= MAX_CALLERS) return undefined;
@@ -234,7 +234,7 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   const callee = `${cls >= 0 ? 'new ' : ''}${name}()${wide ? '' : ' in this file'}`;
   const what = omitted
     ? `${pname} as the callers of ${callee} pass it, or its default`
-    : `${key !== undefined ? `${pname}.${key}` : pname} as ${many ? 'every' : 'the only'} caller of ${callee} passes it`;
+    : `${key !== undefined && own.key === undefined ? `${pname}.${key}` : pname} as ${many ? 'every' : 'the only'} caller of ${callee} passes it`;
   if (found.every((x) => x.v.num !== undefined)) {
     const max = found.reduce((a, b) => (b.v.num! > a.v.num! ? b : a));
     const rest = [...new Set(found.filter((x) => x !== max).map((x) => x.v.num!))].filter((n) => n !== max.v.num);
@@ -262,38 +262,4 @@ function callsOf(s: EvalScope, name: string): number[] {
   // A Modal function runs where it is called as `name.remote(…)` (modal-runs.ts).
   if (s.syn.id === 'python') out.push(...modalRuns(toks, name));
   return out;
-}
-
-/**
- * Tokens of the argument the call opening at `open` passes for the parameter: by keyword, else by place; undefined
- * when it passes none, null when what it passes is not known (a spread, an empty keyword, the call not closed).
- */
-function argFor(s: EvalScope, open: number, own: Param, pname: string): [number, number] | undefined | null {
-  const { toks, match } = s;
-  const close = match[open];
-  if (close < 0) return null;
-  let from = open + 1;
-  let i = 0;
-  let byPlace: [number, number] | undefined;
-  for (let k = open + 1; k <= close; k++) {
-    if (k < close && (isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) && match[k] > k) {
-      k = match[k];
-      continue;
-    }
-    if (k !== close && !isP(toks[k], ',')) continue;
-    if (k > from) {
-      const first: Token = toks[from];
-      // A spread (`*args`, `**kw`, `...xs`): what it passes is not known.
-      if (isP(first, '*') || isP(first, '**') || isP(first, '...')) return null;
-      if (s.syn.id === 'python' && isId(first) && isP(toks[from + 1], '=')) {
-        if (first.v === pname) return k > from + 2 ? [from + 2, k] : null;
-      } else if (s.syn.id === 'ruby' && isId(first) && isP(toks[from + 1], ':')) {
-        // A keyword argument; Ruby 3.1's `chat(messages:)` passes the caller's local of that name.
-        if (first.v === pname) return k > from + 2 ? [from + 2, k] : [from, from + 1];
-      } else if (i === own.pos && !own.loose) byPlace = [from, k];
-      i++;
-    }
-    from = k + 1;
-  }
-  return byPlace;
 }

@@ -64,7 +64,8 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
         }
       } else if ((tk.v === ')' || tk.v === ']') && depth > 0) {
         const o = match[i];
-        if (!(o > 0 && isId(toks[o - 1]) && (toks[o - 1].v === 'const' || toks[o - 1].v === 'var'))) depth--;
+        // Only a Go `const (` block was not counted; `for (const [k, v] of …)` closes its `[` as it opened it.
+        if (!(tk.v === ')' && o > 0 && isId(toks[o - 1]) && (toks[o - 1].v === 'const' || toks[o - 1].v === 'var'))) depth--;
       }
       continue;
     }
@@ -236,7 +237,7 @@ function withItems(s: FileScope, at: number, add: (name: string, b: Binding) => 
 }
 
 /** Parameters of the list opening at `open`, each bound until the end of the function. */
-function params(s: FileScope, open: number, until: number, add: (name: string, b: Binding) => void): void {
+function params(s: FileScope, open: number, until: number, add: (name: string, b: Binding) => void, pattern = false): void {
   const { toks, match } = s;
   const close = match[open];
   const endOff = toks[until]?.end ?? s.text.length;
@@ -249,7 +250,7 @@ function params(s: FileScope, open: number, until: number, add: (name: string, b
     while (e < close && !isP(toks[e], ',')) {
       if (isP(toks[e], '{') && match[e] > e && e === k) {
         // A destructured options object `{ maxTokens = 500, model }`: each name is a parameter.
-        params(s, e, until, add);
+        params(s, e, until, add, s.syn.id === 'javascript');
         e = match[e];
       } else if ((isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{') || isP(toks[e], '<')) && match[e] > e) e = match[e];
       else if (isP(toks[e], '=') && eq < 0) eq = e;
@@ -258,7 +259,9 @@ function params(s: FileScope, open: number, until: number, add: (name: string, b
     }
     let nameIdx = -1;
     let value = -1;
-    if (colon > 0 && isId(toks[colon - 1])) {
+    // A destructured parameter's `key: name` binds the name (`{ prompt: text = "…" }`).
+    if (pattern && colon > 0 && isId(toks[colon + 1]) && (colon + 2 === e || colon + 2 === eq)) nameIdx = colon + 1;
+    else if (colon > 0 && isId(toks[colon - 1])) {
       nameIdx = colon - 1;
       // Ruby keyword arguments `max_tokens: 500` have no type: the default follows the colon.
       if (s.syn.id === 'ruby' && colon + 1 < e) value = colon + 1;
