@@ -10,6 +10,7 @@ import { decodeSource, findSourceFiles, ReadBuffer, readBytes, screenSource } fr
 import { mayHaveCallsBytes } from '../core/scan/prefilter';
 import { readsServices } from '../core/scan/ai-services-spring';
 import { mayRunImportedChain } from '../core/scan/imported-runnables';
+import { mayCallWrapper } from '../core/scan/http-wrappers';
 import { mayDispatch } from '../core/scan/ruby-dispatch';
 import { analyzeNotebookFile } from './notebook';
 
@@ -81,7 +82,7 @@ export function* scanFiles(input: ScanFilesInput): Generator<{ file: string; don
       // injected @AiService), may call its methods, of any name, while naming no call word: it is read (core/scan/scanner.ts).
       // A JS/TS file that runs a chain may run one another module makes (core/scan/imported-runnables.ts).
       const has = (w: string) => Buffer.from(b.bytes!.buffer, b.bytes!.byteOffset, b.bytes!.byteLength).includes(w);
-      if (b.bytes && !mayHaveCallsBytes(b.bytes, languageId) && !readsServices(languageId, has, input.index, f.path) && !mayRunImportedChain(languageId, has, input.index) && !mayDispatch(languageId, has, input.index)) {
+      if (b.bytes && !mayHaveCallsBytes(b.bytes, languageId) && !readsServices(languageId, has, input.index, f.path) && !mayRunImportedChain(languageId, has, input.index) && !mayDispatch(languageId, has, input.index) && !mayCallWrapper(languageId, has, input.index)) {
         // No call can be in it (the analysis would find none): only what reading it says, its text never decoded.
         const r = screenSource(f.path, b.bytes);
         if (r.problem) problems.push({ ...r.problem, file: relOf() });

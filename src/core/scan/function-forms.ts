@@ -32,8 +32,12 @@ export function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | und
   const { toks, match } = s;
   const close = match[open];
   if (close < 0) return undefined;
-  const nameTk = toks[open - 1];
-  const before = toks[open - 2];
+  // TypeScript `function postJson<T>(…)`: the name before its type parameters; the list is then `params`.
+  const generic = s.syn.id === 'javascript' && isP(toks[open - 1], '>') ? typeParamsName(toks, open - 1) : -1;
+  if (generic >= 0 && toks[generic - 1]?.v !== 'function') return undefined;
+  const nameAt = generic >= 0 ? generic : open - 1;
+  const nameTk = toks[nameAt];
+  const before = toks[nameAt - 1];
   // Ruby `def self.run(…)`: a class method (held-out 13 ai_journal: its keyword defaults were not read).
   const rubySelf = s.syn.id === 'ruby' && isP(before, '.') && toks[open - 3]?.v === 'self' && toks[open - 4]?.v === 'def';
   const declared = (isId(before) && FN_WORDS.has(before.v)) || rubySelf;
@@ -66,7 +70,7 @@ export function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | und
   // A body still open (half-typed, or a prefix of the file) runs to the end of the text.
   // Go declares every function with `func`: `if ready(x) {`, `switch kind(m) {` are calls before a block.
   if (isP(tk, '{') && (match[k] > k || match[k] < 0) && (declared || goMethod || (s.syn.id !== 'go' && methodLike(toks, open)))) {
-    return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: match[k] > k ? match[k] : toks.length, expr: false } };
+    return { name: nameTk.v, fn: { name: nameAt, body: k + 1, bodyEnd: match[k] > k ? match[k] : toks.length, expr: false, ...(generic >= 0 ? { params: open } : {}) } };
   }
   if (isP(tk, '=') && declared) return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: exprEnd(s, k + 1), expr: true } };
   // C# / Java-style expression-bodied methods: `static string Draft(string text) => $"Edit {text}";`.
@@ -129,6 +133,16 @@ function returnTypeEnd(s: FileScope, i: number): number {
     else if (isP(tk, '>>')) angle -= 2;
     else if (!(isId(tk) || isP(tk, '.') || isP(tk, '|') || isP(tk, '&') || isP(tk, ',') || isP(tk, '?') || toks[k].t === T.Str)) return -1;
     if (angle < 0) return -1;
+  }
+  return -1;
+}
+
+/** The name before the type parameters that end at toks[gt] (`postJson<T>`, `f<A, B extends X>`), or -1. */
+function typeParamsName(toks: Token[], gt: number): number {
+  for (let k = gt - 1, depth = 1; k > 0 && k > gt - 32; k--) {
+    if (isP(toks[k], '>')) depth++;
+    else if (isP(toks[k], '<') && --depth === 0) return isId(toks[k - 1]) ? k - 1 : -1;
+    else if (isP(toks[k], '(') || isP(toks[k], ')') || isP(toks[k], ';') || isP(toks[k], '{') || isP(toks[k], '}')) return -1;
   }
   return -1;
 }

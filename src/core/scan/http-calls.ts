@@ -67,6 +67,12 @@ function urlOf(c: Ctx, open: number, from: number, to: number, first: number): U
     if (v?.str === undefined && c.syn.id === 'ruby' && to === from + 1 && isId(toks[from]) && def < 0) v = member(c, undefined, [`@${toks[from].v}`], from, 1);
     // `BASE + "/chat/completions"` with BASE known only at run time: the base is a hole before the path.
     u = v?.str !== undefined ? { url: v.holes?.length && v.str.startsWith('/') ? `{${v.holes[0]}}${v.str}` : v.str, holes: v.holes ?? [] } : null;
+    // A helper's template (`${BASE}/models/${encodeURIComponent(model)}:generateContent`) comes back without its holes
+    // in place: a model path left empty is the run-time model's.
+    if (u?.holes.length && u.url.includes('/models/:')) {
+      u.holes = u.holes.map((h) => h.replace(/\s+/g, ''));
+      u.url = u.url.replace('/models/:', `/models/{${u.holes.length === 1 ? u.holes[0] : 'model'}}:`);
+    }
   }
   // .NET `_http.PostAsync("chat/completions", …)`: relative to the client's BaseAddress (dotnet-base-address.ts).
   const base = u && c.syn.id === 'csharp' && !/^(?:https?:\/\/|\{)/i.test(u.url) ? baseAddress(c, first) : undefined;
@@ -188,7 +194,10 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   if (c.syn.id === 'java' || c.syn.id === 'kotlin') return jvmRequest(c, shape, first, open, a);
   const dotnet = c.syn.id === 'csharp';
   const py = c.syn.id === 'python' || c.syn.id === 'ruby';
-  const urlArg = a.find((x) => x.key === 'url') ?? a.find((x) => !x.key);
+  // A workspace function posting its arguments (http-wrappers.ts): the URL and the body are the ones it names.
+  const wrap = c.httpWrap;
+  const byPlace = a.filter((x) => !x.key);
+  const urlArg = wrap ? byPlace[wrap.url] : a.find((x) => x.key === 'url') ?? byPlace[0];
   if (!urlArg || urlArg.from >= urlArg.to) return undefined;
   const u = urlOf(c, open, urlArg.from, urlArg.to, first);
   const m = u && endpoint(u, api);
@@ -198,7 +207,8 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   // got / ky / Guzzle options object's `json`.
   let range: [number, number] | undefined;
   const kw = a.find((x) => x.key !== undefined && BODY_KEYS.has(x.key) && x !== urlArg);
-  if (kw && py) range = [kw.from, kw.to];
+  if (wrap) range = byPlace[wrap.body] ? [byPlace[wrap.body].from, byPlace[wrap.body].to] : undefined;
+  else if (kw && py) range = [kw.from, kw.to];
   else if (positional[0]) {
     const p = positional[0];
     const lit = literalAt(c, p.from, p.to, first);

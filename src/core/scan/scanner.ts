@@ -30,6 +30,7 @@ import { castMethod } from './type-casts';
 import { dispatchedCall, mayDispatch } from './ruby-dispatch';
 import { blankAround, holeCallRanges, inRanges, type Range } from './hole-calls';
 import { bicepDeployment } from './azure-bicep';
+import { mayCallWrapper, readWrapped } from './http-wrappers';
 import { heldReceiver } from './php-held';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
@@ -123,7 +124,8 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
   // of a Spring Boot module with langchain4j-spring-boot-starter (an injected `@AiService`), is read whatever it names.
   // A chain an imported function makes: imported-runnables.ts.
   const has = (w: string) => text.includes(w);
-  if (!only && !mayHaveCalls(text, languageId) && !readsServices(syn.id, has, env?.index, env?.file) && !mayRunImportedChain(syn.id, has, env?.index) && !mayDispatch(syn.id, has, env?.index)) return [];
+  const wrappers = mayCallWrapper(syn.id, has, env?.index);
+  if (!only && !mayHaveCalls(text, languageId) && !readsServices(syn.id, has, env?.index, env?.file) && !mayRunImportedChain(syn.id, has, env?.index) && !mayDispatch(syn.id, has, env?.index) && !wrappers) return [];
   const toks = lex(text, syn);
   const match = matchBrackets(toks);
   const file = normalize(env?.file ?? '');
@@ -168,7 +170,16 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
     const all = jvm ? BY_LAST.get(toks[last].v) : undefined;
     const service = jvm && (!all || all.some((s) => s.sdk === 'LangChain4j')) ? serviceAt(c, i) : undefined;
     if (service !== undefined && L4J_CHAT) shapes = serviceShapes(L4J_CHAT, toks[i - 1].v, service.iface, service.spring || service.anyFile);
-    if (!shapes) continue;
+    if (!shapes) {
+      // A workspace function posting its URL and body arguments (`postJson(OPENAI_CHAT_API, payload, …)`).
+      let at = -1;
+      const site = wrappers && !only ? readWrapped(c, i, (shape, first) => readCall(c, shape, (at = first), i, languageId, made)) : undefined;
+      if (site) {
+        readRun(c, site, at, i, match[i] < 0 ? toks.length : match[i]);
+        sites.push(site);
+      }
+      continue;
+    }
     while (open.length && open[open.length - 1] <= i) open.pop();
     if (open.length >= MAX_NESTED) continue;
     let matched: CallShape | undefined;

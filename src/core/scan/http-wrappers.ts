@@ -1,0 +1,139 @@
+// A function of the workspace that posts its parameter URL with its parameter body: `postJson(url, payload, headers)`
+// doing a `fetch` of url with `{ method: 'POST', body: JSON.stringify(payload) }` (nyaomaru/changelog-bot src/utils/http.ts,
+// called with OPENAI_CHAT_API / ANTHROPIC_API and a payload object in each provider). A call of it is an HTTP call
+// when the URL it passes names a provider's API (http-calls.ts decides, as for fetch): the request is the body it
+// passes, read at the call site. Found by what the function does, never by its name; in its own file or the module
+// it is imported from (JS/TS).
+import { isId, isP } from '../lex/brackets';
+import type { EvalScope } from './value';
+import { tables } from './scope';
+import { importedFunction } from './imported';
+import { args } from './calls';
+import type { Fn } from './function-forms';
+import type { Ctx } from './values';
+import { syntaxFor } from '../lex/languages';
+import { HTTP_SHAPES } from './call-shapes-http';
+import type { CallShape } from './call-shape-types';
+import type { CallSite } from '../types';
+
+/** Which of the wrapper's positional parameters are the URL and the body. */
+export interface Wrapper {
+  url: number;
+  body: number;
+}
+
+/** Each scope's functions judged, by name (null: no wrapper). */
+const JUDGED = new WeakMap<object, Map<string, Wrapper | null>>();
+
+/** Words a file calling a wrapper writes in the body it passes (`model: …`, `{ model, messages }`, Gemini's `contents:`). */
+const BODY_WORDS = ['model:', 'model,', '"model":', 'contents:'];
+
+/** A JS/TS file whose text may hold a call of a wrapper: it writes a model or contents key (the scanner's gate). */
+export function mayCallWrapper(languageId: string, has: (w: string) => boolean, index: unknown): boolean {
+  return !!index && syntaxFor(languageId).id === 'javascript' && BODY_WORDS.some(has);
+}
+
+/** The rows a wrapper's call is tried with: the HTTP APIs as `.post(url, body)` sends them. */
+const WRAPPED = HTTP_SHAPES.filter((s) => s.anchor[0] === 'post' && s.langs?.includes('javascript'));
+
+/**
+ * A call at the bracket toks[open] of a wrapper (`postJson(…)`, `postJson<T>(…)`), read by `read` with each HTTP row
+ * while the context names which arguments are the URL and the body; the first row whose API the URL names.
+ */
+export function readWrapped(c: Ctx, open: number, read: (shape: CallShape, first: number) => CallSite | undefined): CallSite | undefined {
+  const at = calleeAt(c, open);
+  const w = at >= 0 ? wrapperAt(c, at) : undefined;
+  if (!w) return undefined;
+  try {
+    c.httpWrap = w;
+    for (const shape of WRAPPED) {
+      const site = read(shape, at);
+      if (site) return site;
+    }
+  } finally {
+    c.httpWrap = undefined;
+  }
+  return undefined;
+}
+
+/** The name called at the bracket toks[open]: just before it, or before its type arguments (`postJson<T>(`). */
+function calleeAt(c: Ctx, open: number): number {
+  const { toks } = c;
+  if (isId(toks[open - 1])) return open - 1;
+  if (!isP(toks[open - 1], '>')) return -1;
+  for (let k = open - 2, depth = 1; k > 0 && k > open - 24; k--) {
+    if (isP(toks[k], '>')) depth++;
+    else if (isP(toks[k], '<') && --depth === 0) return isId(toks[k - 1]) ? k - 1 : -1;
+    else if (!isId(toks[k]) && !isP(toks[k], '.') && !isP(toks[k], ',') && !isP(toks[k], '[') && !isP(toks[k], ']') && !isP(toks[k], '|')) return -1;
+  }
+  return -1;
+}
+
+/** The wrapper `name` is, as called at toks[at] (a plain call, not a method); undefined when it is none. */
+export function wrapperAt(c: Ctx, at: number): Wrapper | undefined {
+  const { toks } = c;
+  if (c.syn.id !== 'javascript' || !isId(toks[at]) || isP(toks[at - 1], '.') || toks[at - 1]?.v === 'function' || toks[at - 1]?.v === 'new') return undefined;
+  const name = toks[at].v;
+  if (tables(c).fns.has(name)) return judged(c, name);
+  const other = importedFunction(c, name, 0);
+  return other ? judged(other.scope, other.name) : undefined;
+}
+
+function judged(s: EvalScope, name: string): Wrapper | undefined {
+  let m = JUDGED.get(s);
+  if (!m) JUDGED.set(s, (m = new Map()));
+  let w = m.get(name);
+  if (w === undefined) {
+    w = null;
+    for (const fn of tables(s).fns.get(name) ?? []) {
+      w = wrapperOf(s, fn) ?? null;
+      if (w) break;
+    }
+    m.set(name, w);
+  }
+  return w ?? undefined;
+}
+
+/** The parameters' names by place (a destructured one: none). */
+function paramNames(s: EvalScope, fn: Fn): string[] | undefined {
+  const { toks, match } = s;
+  let open = fn.params ?? fn.name + 1;
+  // `function postJson<T>(…)`: past the type parameters.
+  if (isP(toks[open], '<')) for (let k = open, n = 0; k < fn.body && n < 40; k++, n++) if (isP(toks[k], '(')) { open = k; break; }
+  if (!isP(toks[open], '(') || match[open] < open) return undefined;
+  return args(s, open, match[open]).map((a) => (isId(toks[a.from]) && !a.key ? toks[a.from].v : a.key ?? ''));
+}
+
+/** A `fetch` of url with `{ …, body: JSON.stringify(payload) }`, or `x.post(url, payload)`, in the function's body,
+ * with url and payload its parameters. */
+function wrapperOf(s: EvalScope, fn: Fn): Wrapper | undefined {
+  const { toks, match } = s;
+  const names = paramNames(s, fn);
+  if (!names || names.length < 2) return undefined;
+  const param = (from: number, to: number) => (to === from + 1 && isId(toks[from]) ? names.indexOf(toks[from].v) : -1);
+  for (let k = fn.body; k < fn.bodyEnd; k++) {
+    if (!isP(toks[k], '(') || !isId(toks[k - 1]) || match[k] < k) continue;
+    const fetch = toks[k - 1].v === 'fetch' && !isP(toks[k - 2], '.');
+    if (!fetch && !(toks[k - 1].v === 'post' && isP(toks[k - 2], '.'))) continue;
+    const a = args(s, k, match[k]);
+    const url = a[0] && !a[0].key ? param(a[0].from, a[0].to) : -1;
+    if (url < 0 || !a[1]) continue;
+    const body = fetch ? fetchBody(s, a[1].from, a[1].to, param) : param(a[1].from, a[1].to);
+    if (body >= 0 && body !== url) return { url, body };
+  }
+  return undefined;
+}
+
+/** The parameter a fetch's init object sends as its body: `body: JSON.stringify(p)` or `body: p`. */
+function fetchBody(s: EvalScope, from: number, to: number, param: (from: number, to: number) => number): number {
+  const { toks, match } = s;
+  if (!isP(toks[from], '{') || match[from] !== to - 1) return -1;
+  for (const a of args(s, from, match[from])) {
+    if (a.key !== 'body') continue;
+    const stringify = toks[a.from]?.v === 'JSON' && isP(toks[a.from + 1], '.') && toks[a.from + 2]?.v === 'stringify' && isP(toks[a.from + 3], '(');
+    if (!stringify) return param(a.from, a.to);
+    const inner = args(s, a.from + 3, match[a.from + 3]);
+    return inner[0] && match[a.from + 3] === a.to - 1 ? param(inner[0].from, inner[0].to) : -1;
+  }
+  return -1;
+}
