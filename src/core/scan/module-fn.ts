@@ -53,3 +53,21 @@ function definesIt(c: Ctx, first: number): boolean {
   const before = toks[first - 1];
   return isP(after, ':') && (!before || isP(before, '{') || isP(before, '}') || isP(before, ';'));
 }
+
+/**
+ * JavaScript: whether the method call whose anchor starts at toks[first] (`.` of `x.m(`) is on a namespace of one of
+ * the app's own modules (`import * as openai from './openai'`, `const llm = require('../llm')`): `x.m` is then the
+ * app's function, never an SDK client's method. danneu/telegram-chatgpt-bot calls its own `openai.streamChatCompletions`
+ * (which sends with the openai SDK inside, a row there), named like @azure/openai's method: a second, false row.
+ */
+export function onOwnModule(c: Ctx, first: number): boolean {
+  const { toks } = c;
+  if (!isP(toks[first], '.')) return false;
+  const name = toks[first - 1];
+  if (!isId(name) || MEMBER_OPS.has(toks[first - 2]?.v)) return false;
+  const b = importsOf(c).names.get(name.v);
+  if (!b || b.name !== '*' || !b.from.startsWith('.')) return false;
+  c.readNames?.add(name.v);
+  c.read?.push(b.span);
+  return true;
+}
