@@ -68,6 +68,11 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     const v = textMethod(s, base, fn, a, arg, argText);
     if (v) return v;
   }
+  // `config.get("AI_API_BASE", "https://…/v1").rstrip("/")`: run time still, its stated default edited alike.
+  if (base?.runtime !== undefined && base.stated?.str !== undefined && names.length > 0) {
+    const v = textMethod(s, base.stated, fn, a, arg, argText);
+    if (v) return { ...base, stated: v };
+  }
   const template = promptTemplateCall(s, base, names, a, arg);
   if (template) return template;
   if (base && names.length > 0 && (base.str !== undefined || base.path !== undefined) && (STRING_PASS.has(fn) || fn === 'resolve' || fn === 'absolute' || fn === 'expanduser')) {

@@ -11,7 +11,7 @@ import { listFind } from './list-picks';
 import { call, fnValue } from './calls';
 import { arrowFn } from './function-forms';
 import { envIndexed, envValue } from './env';
-import { DEDENT_TAGS, TEXT_METHODS, taggedTemplate } from './text-methods';
+import { DEDENT_TAGS, TEXT_METHODS, onlyTrims, taggedTemplate } from './text-methods';
 import { rubyBranches, switchValue } from './branches';
 import { isAssertion, typeArgsEnd, typeEnd } from './type-casts';
 import { filledHoles } from './fstring-holes';
@@ -276,8 +276,8 @@ function chainOps(s: EvalScope, i: number, end: number, depth: number, base?: Va
     }
     if (op.k === 'call') {
       cur = (names.length > 1 && names[names.length - 1] === 'find' ? listFind(s, member(s, cur, names.slice(0, -1), nameAt, depth), names, op.open, op.close, depth) : undefined) ?? call(s, cur, names, nameAt, op.open, op.close, ops[o + 1], depth);
-      // A stated default (`state.get("model", DEFAULT)`) goes with the call's value, not with a method of it.
-      if (cur?.runtime !== undefined) return { v: { runtime: whole(), ...(cur.stated && o === ops.length - 1 ? { stated: cur.stated } : {}) }, next: k };
+      // A stated default (`state.get("model", DEFAULT)`) goes with the call's value, not with a method of it but a trim.
+      if (cur?.runtime !== undefined && !(cur.stated && onlyTrims(ops, o + 1))) return { v: { runtime: whole(), ...(cur.stated && o === ops.length - 1 ? { stated: cur.stated } : {}) }, next: k };
     } else if (!cur && envIndexed(names)) {
       // `os.environ["MODEL"]`, `ENV["MODEL"]`, `process.env["MODEL"]`.
       const key = evaluate(s, op.open + 1, op.close, depth + 1);

@@ -95,7 +95,10 @@ function template(c: Ctx, i: number): Url {
     let text: string | undefined;
     for (const part of h.expr.split(/\?\?|\|\||\bor\b/).map((p) => p.trim()).reverse()) {
       if (!part.split('.').every((n) => NAME.test(n))) continue;
-      const v = member(c, undefined, part.split('.'), i, 1);
+      // A base known only at run time with its default stated (`app.config.get("AI_API_BASE", "https://…/v1")`,
+      // dict-get.ts): the default names the host the code expects.
+      const got = member(c, undefined, part.split('.'), i, 1);
+      const v = got?.runtime !== undefined && got.stated ? got.stated : got;
       if (v?.str !== undefined && !v.holes?.length && v.runtime === undefined) {
         text = v.str;
         filled.set(text, v);

@@ -228,3 +228,15 @@ function commonIndentRemoved(text: string, ends: boolean, measure = true): strin
   const cut = Number.isFinite(common) ? common : 0;
   return lines.map((l) => (l.trim() === '' ? '' : l.slice(cut))).join('\n');
 }
+
+const TRIMS = new Set(['strip', 'lstrip', 'rstrip', 'trim', 'trimStart', 'trimEnd', 'Trim', 'TrimEnd', 'TrimStart']);
+
+/** Whether the chain's links from `from` on are all trims, `.rstrip("/")` (a pair each: the name, its call). */
+export function onlyTrims(ops: readonly ({ k: 'member'; name: string } | { k: string })[], from: number): boolean {
+  if (from >= ops.length || (ops.length - from) % 2) return false;
+  for (let o = from; o < ops.length; o += 2) {
+    const m = ops[o];
+    if (m.k !== 'member' || !('name' in m) || !TRIMS.has(m.name) || ops[o + 1].k !== 'call') return false;
+  }
+  return true;
+}
