@@ -11,6 +11,7 @@ import { isId, isP } from '../lex/brackets';
 import { importsOf } from './imported';
 import { itemEnd } from './zod-schema';
 import { evaluate } from './evaluate';
+import { argparseRoot } from './py-argparse';
 import type { EvalScope, Value } from './value';
 
 export interface CliObj {
@@ -22,8 +23,10 @@ export interface CliObj {
 /** Options read from one chain at most. */
 const MAX_OPTIONS = 200;
 
-/** `yargs(…)` (the yargs package's default export, called): an options object with none yet, or undefined. */
-export function cliRoot(s: EvalScope, fn: string, names: string[]): Value | undefined {
+/** `yargs(…)` (the yargs package's default export, called): an options object with none yet, or undefined; Python's
+ * `parser.parse_args()` (py-argparse.ts). */
+export function cliRoot(s: EvalScope, fn: string, names: string[], depth: number): Value | undefined {
+  if (s.syn.id === 'python') return argparseRoot(s, fn, names, depth);
   if (s.syn.id !== 'javascript' || names.length !== 1) return undefined;
   const b = importsOf(s).names.get(fn);
   return b && b.from === 'yargs' && b.name === 'default' ? { obj: { kind: 'cli', options: new Map() } } : undefined;
