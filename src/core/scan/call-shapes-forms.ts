@@ -4,6 +4,11 @@
 import type { CallShape, Via } from './call-shape-types';
 import { LANGCHAIN_CHAT_MODELS, langchainJsLimit } from './langchain-classes';
 
+/** async-openai's methods that send a built request (async-openai/src/chat.rs, responses.rs, completion.rs): a builder a
+ * function returns in a file calling none of them is sent by its caller (scanner.ts, rust-param-requests.ts). */
+export const RUST_SENDS = ['create', 'create_stream', 'create_byot', 'create_stream_byot'];
+
+
 const PY = 'https://github.com/openai/openai-python';
 const NODE = 'https://github.com/openai/openai-node';
 const ANT_PY = 'https://github.com/anthropics/anthropic-sdk-python';
@@ -184,16 +189,16 @@ export const FORM_SHAPES: CallShape[] = [
     'https://github.com/anthropics/anthropic-sdk-java (README: client.messages().create(params); MessageService)'),
   // ── Rust (async-openai): the Responses and completions builders, and the calls that send a built request ──
   {
-    id: 'openai.rust.responses.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['CreateResponseArgs', '::', 'default', '('], langs: ['rust'],
+    id: 'openai.rust.responses.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['CreateResponseArgs', '::', 'default', '('], langs: ['rust'], sentBy: RUST_SENDS,
     limitParam: 'max_output_tokens', source: 'https://github.com/64bit/async-openai (async-openai/src/types/responses/response.rs: CreateResponse.max_output_tokens)',
   },
   {
-    id: 'openai.rust.completions.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['CreateCompletionRequestArgs', '::', 'default', '('], langs: ['rust'],
+    id: 'openai.rust.completions.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['CreateCompletionRequestArgs', '::', 'default', '('], langs: ['rust'], sentBy: RUST_SENDS,
     limitParam: 'max_tokens', source: 'https://github.com/64bit/async-openai (async-openai/src/types/completions/completion.rs: max_tokens)',
   },
-  ...sends('openai.rust.chat', 'OpenAI', 'openai', ['chat', '(', ')', '.'], ['create', 'create_stream', 'create_byot', 'create_stream_byot'], ['rust'], 'max_completion_tokens',
+  ...sends('openai.rust.chat', 'OpenAI', 'openai', ['chat', '(', ')', '.'], RUST_SENDS, ['rust'], 'max_completion_tokens',
     'https://github.com/64bit/async-openai (async-openai/src/chat.rs: Chat::create, create_stream, *_byot)'),
-  ...sends('openai.rust.responses', 'OpenAI', 'openai', ['responses', '(', ')', '.'], ['create', 'create_stream', 'create_byot', 'create_stream_byot'], ['rust'], 'max_output_tokens',
+  ...sends('openai.rust.responses', 'OpenAI', 'openai', ['responses', '(', ')', '.'], RUST_SENDS, ['rust'], 'max_output_tokens',
     'https://github.com/64bit/async-openai (async-openai/src/responses.rs: Responses::create, create_stream)'),
   ...sends('openai.rust.completions', 'OpenAI', 'openai', ['completions', '(', ')', '.'], ['create', 'create_stream'], ['rust'], 'max_tokens',
     'https://github.com/64bit/async-openai (async-openai/src/completion.rs: Completions::create, create_stream)'),

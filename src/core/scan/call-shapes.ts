@@ -1,6 +1,6 @@
 // SDK call shapes: how a call is recognised and what its parameters are called. Data, not code (STYLE.md #13):
 // adding an SDK is adding a row. Parameter names are taken from each SDK's own README or source, named per row.
-import { FORM_SHAPES, LANGCHAIN_CHAT_MODELS, LANGCHAIN_SENDS, langchainJsLimit } from './call-shapes-forms';
+import { FORM_SHAPES, LANGCHAIN_CHAT_MODELS, LANGCHAIN_SENDS, RUST_SENDS, langchainJsLimit } from './call-shapes-forms';
 import { FRAMEWORK_SHAPES } from './call-shapes-frameworks';
 import { LEGACY_SHAPES } from './call-shapes-legacy';
 import { GO_SHAPES } from './call-shapes-go';
@@ -77,7 +77,7 @@ export const SHAPES: CallShape[] = [
   })),
   {
     id: 'openai.rust', sdk: 'OpenAI', provider: 'openai', kind: 'builder',
-    anchor: ['CreateChatCompletionRequestArgs', '::', 'default', '('], langs: ['rust'],
+    anchor: ['CreateChatCompletionRequestArgs', '::', 'default', '('], langs: ['rust'], sentBy: RUST_SENDS,
     limitParam: 'max_completion_tokens', source: 'https://github.com/64bit/async-openai (CreateChatCompletionRequestArgs builder)',
   },
   {

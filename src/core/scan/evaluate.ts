@@ -20,7 +20,7 @@ import { absentWord, eitherOf, lookupOr } from './absent';
 import { initializerAt } from './initializer';
 import { goGetterChain } from './go-getters';
 import { goComposite } from './go-composites';
-import { rustEnvDefault } from './rust-env';
+import { rustEnvDefault, rustOptionDefault } from './rust-env';
 
 /** Comparisons (`!==` is lexed `!=` `=`). */
 const COMPARISONS = new Set(['===', '==', '!=', '<', '>', '<=', '>=']);
@@ -261,7 +261,7 @@ function chainOps(s: EvalScope, i: number, end: number, depth: number, base?: Va
     else if (isP(tk, '<') && s.syn.id === 'csharp' && ops[ops.length - 1]?.k === 'member' && isP(toks[typeArgsEnd(s, k)], '(')) k = typeArgsEnd(s, k);
     else break;
   }
-  const envDefault = rustEnvDefault(s, i, ops, depth);
+  const envDefault = rustEnvDefault(s, i, ops, depth) ?? rustOptionDefault(s, i, ops, depth);
   if (envDefault) return { v: envDefault, next: k };
   // The expression's text, only when the value is not known (most chains resolve to a constant).
   const whole = () => label(s, i, k);

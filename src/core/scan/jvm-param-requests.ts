@@ -126,7 +126,7 @@ function returned(s: Ctx, f: Fn): number | undefined {
 }
 
 /** A request read in `file` by `helper`: its model and limit placed where they are written, its prompt at `at` here. */
-function placed(found: Found, file: string, own: string, at: Span, helper: string): Found {
+export function placed(found: Found, file: string, own: string, at: Span, helper: string): Found {
   const what = (written: string) => (written === own ? `passed to ${helper}()` : `${helper}() builds (${basename(written)})`);
   const out: Found = { ...found, parts: partsFrom(found.parts, file, at, what(file)) };
   const m = found.model;

@@ -191,7 +191,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
           return argsEnd + 1;
         }
         // A message wrapper or any call: its arguments may hold prompt text; a method's receiver is a value.
-        if (!MESSAGE_WRAPPERS.has(normKey(name)) && chain.names.length > 1 && !/^[A-Z]/.test(chain.names[0]) && !typePath(c, tk, chainEnd, chain.names) && !KEYWORDS.has(chain.names[0])) {
+        if (!MESSAGE_WRAPPERS.has(normKey(name)) && chain.names.length > 1 && !/^[A-Z]/.test(chain.names[0]) && !typePath(c, tk, chainEnd, chain.names) && (!KEYWORDS.has(chain.names[0]) || (chain.names.length > 2 && (chain.names[0] === 'self' || chain.names[0] === 'this')))) {
           const recv = c.text.slice(tk.start, toks[chain.end - 3].end);
           if (!isWellKnownNamespace(chain.names[0])) {
             unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: recv });

@@ -21,6 +21,7 @@ import { spreadSetsNoLimit } from './spread-limits';
 import { requestFromCallers } from './ruby-caller-requests';
 import { helperRequest, requestFromParam } from './jvm-param-requests';
 import { phpRequest } from './php-arrays';
+import { rustRequestFromParam } from './rust-param-requests';
 
 /** Most request variables followed per call. */
 const MAX_FOLLOWED = 8;
@@ -79,7 +80,7 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       const def = assignmentBefore(c, toks[a].v, callStart);
       let req = requestAt(c, def, modelArg);
       // Java `send(ChatCompletionRequest request)`: what this file's callers of the method pass (jvm-param-requests.ts).
-      if (def < 0 && bare) req = requestFromParam(c, a, modelArg);
+      if (def < 0 && bare) req = requestFromParam(c, a, modelArg) ?? rustRequestFromParam(c, a, modelArg);
       // `params = self._prepare_message_params()`: the request the same-file helper builds.
       const maker = def >= 0 && !req?.found.model ? helperCall(c, def, exprEnd(c, def)) : undefined;
       if (maker !== undefined && maker >= 0) req = requestIn(c, maker, modelArg) ?? req;

@@ -105,7 +105,7 @@ export function traitImpls(s: EvalScope, methodName: string): SelfCtx[] | undefi
 }
 
 /** The `.rs` files under the crate's `src` (the folder of the Cargo.toml above s), at most MAX_FILES. */
-function crateFiles(s: EvalScope): string[] {
+export function crateFiles(s: EvalScope): string[] {
   const idx = s.index;
   if (!idx) return [];
   let dir = s.file.slice(0, s.file.lastIndexOf('/'));

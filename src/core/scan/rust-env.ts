@@ -4,7 +4,7 @@
 // it unset, and `unwrap_or(d)` / `unwrap_or_else(|_| d)` give d then (Result/Option docs). The default is what runs
 // without the variable, named so, as `os.getenv("MODEL", "gpt-4o")` is (calls.ts).
 import { isId, isP } from '../lex/brackets';
-import { at, type EvalScope, type Op, type Value } from './value';
+import { at, label, statedSource, type EvalScope, type Op, type Value } from './value';
 import { evaluate } from './evaluate';
 
 /** Methods between the read and the default that only carry the Result along. */
@@ -40,6 +40,29 @@ export function rustEnvDefault(s: EvalScope, i: number, ops: Op[], depth: number
     return { ...d, source: d.source ?? { file: s.file, offset: at(s, from), what: `default of env ${key}` } };
   }
   return undefined;
+}
+
+/**
+ * `x.unwrap_or(d)` / `x.unwrap_or_else(|| d)` chained on a call known only at run time (`self.config.model.clone()
+ * .unwrap_or("gpt-3.5-turbo".to_string())`, mkanenobu/chatgpt-cli-rust src/evaluator.rs): d, the value when the option
+ * is None (https://doc.rust-lang.org/std/option/enum.Option.html#method.unwrap_or), named as the default of x and
+ * marked a fallback, as `opt.unwrap_or(d)` on a name is (calls.ts). Undefined when x is known or d is not.
+ */
+export function rustOptionDefault(s: EvalScope, i: number, ops: Op[], depth: number): Value | undefined {
+  const n = ops.length;
+  const m = ops[n - 2];
+  const c = ops[n - 1];
+  if (s.syn.id !== 'rust' || n < 3 || m?.k !== 'member' || c?.k !== 'call' || (m.name !== 'unwrap_or' && m.name !== 'unwrap_or_else')) return undefined;
+  // Only after a call: `opt.unwrap_or(d)` on a name is read by calls.ts.
+  if (ops[n - 3].k !== 'call') return undefined;
+  const recv = evaluate(s, i, m.i - 1, depth + 1);
+  if (!recv || recv.runtime === undefined) return undefined;
+  const from = m.name === 'unwrap_or' ? c.open + 1 : closureBody(s, c.open + 1, c.close);
+  if (from < 0) return undefined;
+  const block = isP(s.toks[from], '{') && s.match[from] === c.close - 1;
+  const d = evaluate(s, block ? from + 1 : from, block ? c.close - 1 : c.close, depth + 1);
+  if (!d || d.runtime !== undefined || (d.str === undefined && d.num === undefined)) return undefined;
+  return { ...d, source: statedSource(s, `default of ${label(s, i, m.i - 1)}`, d, at(s, from)), fallback: true };
 }
 
 /** The first token of a closure's body, `|_| body` / `|| body` / `|e| body`, starting at `from`; -1 when not one. */

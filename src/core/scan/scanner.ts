@@ -32,6 +32,7 @@ import { blankAround, holeCallRanges, inRanges, type Range } from './hole-calls'
 import { bicepDeployment } from './azure-bicep';
 import { mayCallWrapper, readWrapped } from './http-wrappers';
 import { heldReceiver } from './php-held';
+import { rustReturned } from './rust-returned';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
 export { mayHaveCalls };
@@ -237,7 +238,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if (!words.some((w) => methods!.has(w))) {
         // `return await new` before it decides (the keystroke path keeps those words live).
         c.read!.push({ start: toks[Math.max(0, at - 3)].start, end: toks[at].end });
-        const returned = returnedAt(toks, at);
+        const returned = returnedAt(toks, at) || (syn.id === 'rust' && rustReturned(c, at));
         if (shape!.kind === 'builder' ? returned : !returned) return false;
       }
     }

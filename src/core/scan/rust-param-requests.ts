@@ -1,0 +1,132 @@
+// A Rust request passed down as a parameter to the function that sends it: `pub async fn completion_stream(client:
+// &OpenAIClient, args: CreateChatCompletionRequest) { client.chat().create_stream(args).await }` in src/openai.rs,
+// called from another file of the crate as `let completion_args = self.build_completion_args()?;
+// completion_stream(self.openai_client, completion_args).await`, the helper returning the async-openai builder
+// `CreateChatCompletionRequestArgs::default().model(self.model())….build()` (mkanenobu/chatgpt-cli-rust
+// src/evaluator.rs). The callers are the calls of the function's name in the crate's `src` files (rust-crate.ts); the
+// argument in the parameter's place is read where it is passed: a local whose value is a request, or a same-file
+// helper that builds one (requestIn). The first caller whose request names a model gives it, placed in that file
+// (jvm-param-requests.ts placed). The builder the helper returns is then no call of its own (rust-returned.ts).
+import { isId, isP } from '../lex/brackets';
+import type { Span } from '../types';
+import type { Ctx } from './values';
+import { exprEnd, tables, type Fn } from './scope';
+import { args } from './calls';
+import { assignmentBefore } from './definitions';
+import { CALLERS } from './file-callers';
+import { crateFiles } from './rust-crate';
+import { helperCall, requestAt, requestIn, type Request } from './request-defs';
+import { placed } from './jvm-param-requests';
+
+/** Callers read at most. */
+const MAX_CALLERS = 8;
+
+/** The request the crate's callers of the function holding token `at` (a bare parameter name) pass it. */
+export function rustRequestFromParam(c: Ctx, at: number, modelArg?: number): Request | undefined {
+  if (c.syn.id !== 'rust' || !c.index) return undefined;
+  const { toks } = c;
+  const own = enclosing(c, at);
+  const place = own ? paramPlace(c, own, toks[at].v) : undefined;
+  if (!own || !place) return undefined;
+  const name = toks[own.name].v;
+  c.readNames?.add(name);
+  c.forward?.add(CALLERS + name);
+  const here: Span = { start: toks[at].start, end: toks[at].end };
+  let seen = 0;
+  for (const file of crateFiles(c)) {
+    const text = c.index.text(file);
+    if (!text?.includes(`${name}(`)) continue;
+    const sc = file === c.file ? c : c.index.scope(file);
+    if (!sc) continue;
+    const oc: Ctx = sc === c ? c : { ...sc };
+    const t = oc.toks;
+    for (let k = 1; k < t.length - 1; k++) {
+      if (t[k].v !== name || !isId(t[k]) || !isP(t[k + 1], '(') || t[k - 1]?.v === 'fn' || !(oc.match[k + 1] > k)) continue;
+      // A method is called on its receiver (`self.send(args)`), a function by its path (`send(args)`, `api::send(args)`).
+      if (place.method !== isP(t[k - 1], '.') || inTest(oc, k)) continue;
+      if (++seen > MAX_CALLERS) return undefined;
+      const a = args(oc, k + 1, oc.match[k + 1]);
+      const arg = a[place.pos];
+      if (!arg || arg.key !== undefined) continue;
+      const got = passed(oc, arg.from, arg.to, k, modelArg);
+      if (!got?.req.found.model) continue;
+      if (oc === c) return got.req;
+      c.read?.push(here);
+      const by = got.by ?? enclosing(oc, k)?.name;
+      return { found: placed(got.req.found, oc.file, c.file, here, by !== undefined ? oc.toks[by].v : name), start: at, end: at };
+    }
+  }
+  return undefined;
+}
+
+/** The request an argument passes: a local holding one (or made by a same-file helper, `self.build()?`), or the
+ * helper's call itself; `by`, the name token of the helper that builds it. */
+function passed(c: Ctx, from: number, to: number, call: number, modelArg?: number): { req: Request; by?: number } | undefined {
+  const { toks } = c;
+  let a = from;
+  while (isP(toks[a], '&')) a++;
+  let [s, e] = [a, to];
+  if (e === a + 1 && isId(toks[a])) {
+    s = assignmentBefore(c, toks[a].v, call);
+    if (s < 0) return undefined;
+    e = exprEnd(c, s);
+    const req = requestAt(c, s, modelArg);
+    if (req?.found.model) return { req };
+  }
+  // `self.build_args()?`, `build_args(x).unwrap()`: the helper's body.
+  while (e > s && isP(toks[e - 1], '?')) e--;
+  const helper = helperCall(c, s, e);
+  const req = helper !== undefined && helper >= 0 ? requestIn(c, helper, modelArg) : undefined;
+  return req ? { req, by: helper } : undefined;
+}
+
+/** Whether token k is in test code: a `#[cfg(test)]` module, or a function with a test attribute (`#[test]`,
+ * `#[tokio::test]`, `#[cfg_attr(not(doc), tokio::test)]`). A test's call is no caller (craigmayhew/pipe-gpt). */
+function inTest(c: Ctx, k: number): boolean {
+  const { toks, match } = c;
+  for (let j = 0; j < k; j++) {
+    if (!isP(toks[j], '#') || !isP(toks[j + 1], '[') || !(match[j + 1] > j)) continue;
+    const close = match[j + 1];
+    if (!c.text.slice(toks[j + 1].end, toks[close].start).includes('test')) {
+      j = close;
+      continue;
+    }
+    // The item the attribute is on: past other attributes and `pub`, `async`, to its `{ … }`.
+    let b = close + 1;
+    while (b < toks.length && !isP(toks[b], '{') && !isP(toks[b], ';')) b = isP(toks[b], '(') || isP(toks[b], '[') ? Math.max(b + 1, match[b] + 1) : b + 1;
+    if (isP(toks[b], '{') && match[b] > k && b < k) return true;
+    j = close;
+  }
+  return false;
+}
+
+/** The innermost `fn` whose body holds token `at`. */
+function enclosing(c: Ctx, at: number): Fn | undefined {
+  let own: Fn | undefined;
+  for (const list of tables(c).fns.values()) for (const f of list) if (c.toks[f.name - 1]?.v === 'fn' && f.body <= at && at < f.bodyEnd && (!own || f.body > own.body)) own = f;
+  return own;
+}
+
+/** Where `name` is among `f`'s parameters (`name: Type`), not counting a `self` receiver; undefined when not one. */
+function paramPlace(c: Ctx, f: Fn, name: string): { pos: number; method: boolean } | undefined {
+  const { toks, match } = c;
+  const open = f.params ?? f.name + 1;
+  if (!isP(toks[open], '(') || !(match[open] > open)) return undefined;
+  let pos = 0;
+  let method = false;
+  let first = true;
+  for (let k = open + 1; k < match[open]; k++) {
+    if ((isP(toks[k], '(') || isP(toks[k], '<') || isP(toks[k], '[')) && match[k] > k) k = match[k];
+    else if (isP(toks[k], ',')) {
+      pos++;
+      first = true;
+    } else if (first && isId(toks[k]) && toks[k].v !== 'mut') {
+      first = false;
+      if (toks[k].v === 'self') {
+        method = true;
+        pos--;
+      } else if (toks[k].v === name && isP(toks[k + 1], ':')) return { pos, method };
+    }
+  }
+  return undefined;
+}
