@@ -129,6 +129,8 @@ function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
   const v = b.key !== undefined && whole ? memberOf(s, whole, [b.key], b.name, depth) : b.index !== undefined ? elementOf(whole, b.index) : whole;
   if (!v) return { runtime: shown };
   if (v.runtime !== undefined) return b.kind === 'param' ? { runtime: shown } : v;
+  // An empty list default (`messages=[]`, PHP `$messages = []`): a placeholder its callers fill, what they pass, else run time.
+  if (b.kind === 'param' && !member && e === b.value + 2 && s.toks[b.value].v === '[' && s.match[b.value] === b.value + 1) return callers?.(s, b.name, depth) ?? { runtime: shown };
   const what = SET_ELSEWHERE.has(b) ? `${shown} as the constructor sets it (other methods may change it)` : b.kind === 'param' ? `default of parameter ${name}` : b.kind === 'member' ? `${shown}` : /^[A-Z][A-Z0-9_]*$/.test(name) ? `constant ${name}` : name;
   // The innermost definition names the value: where its literal is written (`constant SYSTEM` in prompts.py, not
   // the local or the import that passed it on).
