@@ -51,7 +51,7 @@ export const INIT_CHAT_MODEL_GOOGLE_LIMIT = { javascript: 'maxOutputTokens' };
 export const INIT_CHAT_MODEL_LIMIT = INIT_CHAT_MODEL.limitParam;
 const UNIVERSAL_SOURCE = 'https://github.com/langchain-ai/langchainjs (libs/langchain/src/chat_models/universal.ts: initChatModel)';
 
-const LANGCHAIN_VIA: Via = {
+export const LANGCHAIN_VIA: Via = {
   from: 'receiver',
   runnables: true,
   anchors: [

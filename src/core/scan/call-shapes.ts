@@ -2,6 +2,7 @@
 // adding an SDK is adding a row. Parameter names are taken from each SDK's own README or source, named per row.
 import { FORM_SHAPES, LANGCHAIN_CHAT_MODELS, LANGCHAIN_SENDS, RUST_SENDS, langchainJsLimit } from './call-shapes-forms';
 import { FRAMEWORK_SHAPES } from './call-shapes-frameworks';
+import { LANGCHAIN_AGENT_SHAPES } from './call-shapes-agents';
 import { LEGACY_SHAPES } from './call-shapes-legacy';
 import { GO_SHAPES } from './call-shapes-go';
 import { PHP_SHAPES } from './call-shapes-php';
@@ -26,6 +27,8 @@ export const SHAPES: CallShape[] = [
     anchor: ['chat', '.', 'completions', '.', 'create', '('], langs: ['python', 'javascript'],
     limitParam: 'max_completion_tokens', source: `${OPENAI_PY}; ${OPENAI_JS}`,
   },
+  // LangChain / LangGraph agents run with invoke or stream (before the Runnable rows of the same methods).
+  ...LANGCHAIN_AGENT_SHAPES,
   // Streaming, parse and helper forms, the Responses API outside Python/JS, legacy completions, agent frameworks.
   ...FORM_SHAPES,
   // LangChain4j, Spring AI, Semantic Kernel.

@@ -11,6 +11,7 @@ import { followArgs, spreadArgs } from './requests';
 import { helperArgLimit, nestedLimit } from './nested-limit';
 import { runConfigModel } from './agents-run-config';
 import { readBound, type Bound } from './bound';
+import { agentModel, agentRow, factoryImported } from './langchain-agents';
 import { splitProvider } from './provider-prefix';
 import { callTarget } from './base-url';
 import { hostLimit } from './host-limit';
@@ -67,6 +68,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
     }
     const [from, to] = http ? [http.from, http.to] : [open + 1, end];
     if (shape.via) {
+      if (agentRow(shape.id) && !factoryImported(c, shape.id)) return undefined;
       walkKeys(c, f, open + 1, end);
       if (shape.id.startsWith('openai-agents.')) runConfigModel(c, f, open + 1, end, first);
       if (shape.via.request) followBuiltRequest(c, f, shape.via.request, open + 1, end, first);
@@ -76,6 +78,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       bound = head ? readBound(c, shape.via, f, head.first, head.open, head.close) : readBound(c, shape.via, f, first, open, end);
       if (!bound) return undefined;
       if (bound.start >= 0) made.push([bound.start, bound.end]);
+      if (agentRow(shape.id)) agentModel(c, f, bound, made);
       // A config object the key walk could not see into where the object is made (`GenerativeModel(name,
       // generation_config=config)`).
       if (shape.limitNested && !f.limit && !f.limitUnresolved && bound.start >= 0) nestedLimit(c, f, bound.start, bound.end, first);

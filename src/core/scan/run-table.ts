@@ -3,8 +3,9 @@
 
 export interface TurnLimitRow {
   framework: string;
-  /** The call's SDK family (CallShape.sdk) this row applies to. */
+  /** The call's SDK family (CallShape.sdk) this row applies to, or its rows (CallShape.id). */
   sdk?: RegExp;
+  ids?: RegExp;
   /** The call's anchor, whitespace removed (`Runner.run(`). */
   anchor?: RegExp;
   langs?: string[];
@@ -59,7 +60,8 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
   {
     // LangGraph counts graph steps (super-steps), at least one per model call; its default changed across
     // versions (25, then 250, then 10007 in langgraph/_internal/_config.py), so an unstated limit uses the setting.
-    framework: 'LangGraph', sdk: /langgraph/i, keys: ['recursionlimit'],
+    // LangChain v1's create_agent is such a graph (langchain-agents.ts).
+    framework: 'LangGraph', sdk: /langgraph/i, ids: /^langchain\.agent\./, keys: ['recursionlimit'],
     defaultSource: 'DEFAULT_RECURSION_LIMIT, https://github.com/langchain-ai/langgraph libs/langgraph/langgraph/_internal/_config.py',
   },
 ];

@@ -91,7 +91,7 @@ function agentLimit(c: Ctx, site: CallSite, open: number, end: number): RunSite 
 
 function matchesRow(r: TurnLimitRow, site: CallSite, anchorText: string, lang: string): boolean {
   if (r.langs && !r.langs.includes(lang)) return false;
-  if (r.sdk && !r.sdk.test(site.sdk)) return false;
+  if (r.sdk && !r.sdk.test(site.sdk) && !r.ids?.test(site.shape)) return false;
   return !r.anchor || r.anchor.test(anchorText);
 }
 

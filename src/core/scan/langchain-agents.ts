@@ -1,0 +1,113 @@
+// LangChain v1 agents, `create_agent(model, tools=…, system_prompt=…)` (langchain.agents), and LangGraph's prebuilt
+// `create_react_agent(model, tools, prompt=…)` (langgraph.prebuilt), run by the graph's invoke / ainvoke / stream /
+// astream. The agent calls its model once per turn until it answers without a tool call (langchain_v1
+// langchain/agents/factory.py create_agent: "calls tools in a loop until a stopping condition is met"), so a run is
+// an agent run of the LangGraph row (run-table.ts). Its model is a chat model object (`ChatOpenAI(…)`, here or bound
+// to a name) or a string that `init_chat_model` resolves (`"openai:gpt-4o"`, a bare `"gpt-5"` whose provider it
+// infers from the name: langchain_v1 langchain/chat_models/base.py _parse_model, _attempt_infer_model_provider);
+// `system_prompt` / `prompt` is the system message put before the messages (factory.py: SystemMessage(content=…)).
+// The rows: call-shapes-agents.ts; here what a row's call reads where the agent is made.
+import { isId, isP } from '../lex/brackets';
+import type { Via } from './call-shape-types';
+import type { Bound } from './bound';
+import { LANGCHAIN_VIA } from './call-shapes-forms';
+import { madeAt } from './constructions';
+import { assignmentBefore } from './definitions';
+import { isKeywordArgument } from './runnable-tokens';
+import type { Made } from './runnables';
+import { walkKeys, type Found } from './keys';
+import { argIndex, keyAt, readModel, valueEnd, type Ctx } from './values';
+import { splitProvider } from './provider-prefix';
+
+/**
+ * Each factory by the module it is imported from: an application's own `def create_agent(llm, tools, system_message)`
+ * (LangGraph's multi-agent tutorial returns `prompt | llm.bind_tools(tools)`, one call, read as a chain) and the
+ * legacy `langchain.agents.create_react_agent(llm, tools, prompt)` (run by an AgentExecutor) are not these.
+ */
+const IMPORTS: Record<string, RegExp> = {
+  'langchain.agent.': /\bfrom\s+langchain\.agents\s+import\s+(\([^)]*)?[^\n]*\bcreate_agent\b/,
+  'langgraph.agent.': /\bfrom\s+langgraph\.prebuilt\s+import\s+(\([^)]*)?[^\n]*\bcreate_react_agent\b/,
+};
+
+/** Is `shapeId` an agent row, and does the file import its factory? */
+export function agentRow(shapeId: string): boolean {
+  return /^lang(chain|graph)\.agent\./.test(shapeId);
+}
+
+export function factoryImported(c: Ctx, shapeId: string): boolean {
+  const key = shapeId.slice(0, shapeId.lastIndexOf('.') + 1);
+  c.imported ??= new Map();
+  let v = c.imported.get(key);
+  if (v === undefined) {
+    const m = IMPORTS[key]?.exec(c.text);
+    // The import itself is read: an edit of it must take the full analysis.
+    if (m) c.read?.push({ start: m.index, end: m.index + m[0].length });
+    c.imported.set(key, (v = !!m));
+  }
+  return v;
+}
+
+/**
+ * A model string leaves the limit to `init_chat_model`, which passes its other keywords to the provider's class
+ * (chat_models/base.py _init_chat_model_helper: `creator_func(model=model, **kwargs)`).
+ */
+const STRING_MODEL_LIMIT = 'init_chat_model(model, max_tokens={n}) as the agent\'s model';
+
+/** The chat model objects an agent is given: LangChain's classes, and Python's `init_chat_model("openai:gpt-4o", …)`. */
+const MODEL_VIA: Via = {
+  ...LANGCHAIN_VIA,
+  anchors: [...LANGCHAIN_VIA.anchors, { anchor: ['init_chat_model', '('], modelArg: 0, providerPrefix: ':', limitParam: { python: 'max_tokens' } }],
+};
+
+/**
+ * The chat model object an agent is made with (`create_agent(model=llm, …)` with `llm = ChatOpenAI(…)`, or
+ * `create_react_agent(ChatAnthropic(…), tools)`): its model, limit, provider and limit parameter are read where it is
+ * made, and that construction is the agent's, no call of its own. A model string was read with the agent's keys.
+ */
+export function agentModel(c: Ctx, f: Found, bound: Bound, made: [number, number][]): void {
+  const { toks, match } = c;
+  const open = bound.start + 1;
+  // The factory takes no output limit: it is the chat model's (the quick fix writes it there, or nowhere).
+  f.modelKeyIdx = f.modelEnd = undefined;
+  bound.limitParam = STRING_MODEL_LIMIT;
+  if (bound.start < 0 || !isP(toks[open], '(') || match[open] < 0) return;
+  const close = match[open];
+  let v = -1;
+  for (let k = open + 1; k < close; k = valueEnd(c, k, close) + 1) {
+    const sep = keyAt(c, k);
+    if (sep > 0 && toks[k].v === 'model') {
+      v = sep + 1;
+      break;
+    }
+    if (k === open + 1 && sep < 0) v = k;
+  }
+  if (v < 0) return;
+  const e = valueEnd(c, v, close);
+  const obj = e === v + 1 && isId(toks[v])
+    ? boundObject(c, toks[v].v, bound.start)
+    : isP(toks[e - 1], ')') && match[e - 1] > v ? madeAt(MODEL_VIA, toks, match[e - 1]) : undefined;
+  if (!obj || match[obj.open] < 0) return;
+  const inner: Found = { parts: [], messages: 0 };
+  const objClose = match[obj.open];
+  walkKeys(c, inner, obj.open + 1, objClose);
+  if (!inner.model && obj.modelArg !== undefined) inner.model = readModel(c, argIndex(c, obj.open + 1, objClose, obj.modelArg), objClose);
+  if (obj.providerPrefix) splitProvider(inner, obj.providerPrefix);
+  f.model = inner.model ?? (obj.defaultModel ? { unresolved: obj.defaultModel } : f.model);
+  if (inner.modelKeyIdx !== undefined) [f.modelKeyIdx, f.modelEnd] = [inner.modelKeyIdx, inner.modelEnd];
+  f.limit ??= inner.limit;
+  if (!f.limit && inner.limitUnresolved) f.limitUnresolved ??= inner.limitUnresolved;
+  if (obj.provider) bound.provider = obj.provider;
+  bound.limitParam = obj.limitParam;
+  made.push([obj.at, match[obj.open]]);
+}
+
+/** The chat model a name is bound to before `before` (`model = ChatOpenAI(model="…")`: its own keyword is no binding). */
+function boundObject(c: Ctx, name: string, before: number): Made | undefined {
+  const { toks } = c;
+  const def = assignmentBefore(c, name, before, (at) => isKeywordArgument(c, at));
+  for (let j = def; j >= 0 && j < def + 8 && j < toks.length; j++) {
+    if (isP(toks[j], '(')) return madeAt(MODEL_VIA, toks, j);
+    if (!isId(toks[j]) && !isP(toks[j], '.')) return undefined;
+  }
+  return undefined;
+}
