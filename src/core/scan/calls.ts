@@ -241,11 +241,12 @@ export function helper(s: EvalScope, fn: string, pos: number, depth: number, arg
   const t = tables(s);
   // Python's `cls(…)` in a classmethod (`Configuration.from_runnable_config(config)` returns `cls(**values)`): an
   // instance of the class, whose members are its fields.
-  if (t.classes.has(fn) || (fn === 'cls' && s.syn.id === 'python')) return { obj: { kind: 'instance', scope: s } };
+  const given = args?.list.length ? { args: true as const } : {};
+  if (t.classes.has(fn) || (fn === 'cls' && s.syn.id === 'python')) return { obj: { kind: 'instance', scope: s, ...given } };
   const list = t.fns.get(fn);
   if (!list) {
     const imp = lookup(s, fn, pos, depth + 1);
-    if (imp?.obj?.kind === 'instance') return imp;
+    if (imp?.obj?.kind === 'instance') return args?.list.length ? { ...imp, obj: { ...imp.obj, ...given } } : imp;
     // A function another module defines: what it returns there.
     const other = importedFunction(s, fn, depth + 1);
     return other ? helper(other.scope, other.name, Number.MAX_SAFE_INTEGER, depth + 1, args && s.syn.id === 'python' ? { ...args, bind: true } : args) : undefined;

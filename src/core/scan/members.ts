@@ -26,6 +26,7 @@ import { inFrames } from './arg-frames';
 import { spreadMember } from './dict-spreads';
 import { paramMemberFromCallers } from './file-callers';
 import { fieldFromClassCalls } from './py-field-calls';
+import { initAttribute } from './py-typed-params';
 
 /** Classes whose members are the SDKs' model constants (openai-java `ChatModel`, anthropic-java `Model`, Go packages). */
 const SDK_MODEL_CLASSES = new Set(['ChatModel', 'Model', 'openai', 'anthropic']);
@@ -175,7 +176,7 @@ function objMember(obj: NonNullable<Value['obj']>, name: string, depth: number):
     const scopes = obj.kind === 'module' ? obj.scopes : [obj.scope];
     for (const sc of scopes) {
       // An instance's getter (`get systemPrompt() { return '…'; }`) is read as its field is.
-      const v = exported(sc, name, depth) ?? (obj.kind === 'instance' ? getter(sc, name, depth) : undefined);
+      const v = exported(sc, name, depth) ?? (obj.kind === 'instance' ? getter(sc, name, depth) ?? (obj.args ? undefined : initAttribute(sc, name, depth)) : undefined);
       if (v) return v;
     }
     return undefined;

@@ -6,6 +6,8 @@ import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { classInstance } from './service-fields';
 import type { EvalScope, Value } from './value';
+import { tables } from './scope';
+import { bindingValue } from './lookup';
 
 /** Wrappers that keep the class an annotation names: `Optional[Settings]`, `Annotated[Settings, Depends(…)]`. */
 const WRAPPERS = new Set(['Optional', 'Annotated']);
@@ -22,4 +24,21 @@ export function annotatedInstance(s: EvalScope, nameIdx: number, depth: number):
   const cls = tk?.t === T.Str && !tk.holes?.length ? tk.v : isId(tk) ? tk.v : undefined;
   if (!cls || !/^[A-Z]\w*$/.test(cls) || isP(toks[k + 1], '.')) return undefined;
   return classInstance(s, cls, depth);
+}
+
+/**
+ * An instance's attribute that its class's `__init__` sets (`self.system = system`, with `system: str = SYSTEM` a
+ * parameter default, or a literal): the value as constructed without arguments. The instance names no class, so only
+ * an attribute one `__init__` of the file sets is read (real code: a prompts holder class passed as a parameter
+ * default `prompts: AgentPrompts = AgentPrompts()`, kosuke-17/py-agent).
+ */
+export function initAttribute(s: EvalScope, name: string, depth: number): Value | undefined {
+  if (s.syn.id !== 'python') return undefined;
+  const t = tables(s);
+  const list = t.binds.get('.' + name);
+  const inits = list ? (t.fns.get('__init__') ?? []).filter((f) => list.some((b) => b.name >= f.body && b.name < f.bodyEnd)) : [];
+  if (inits.length !== 1) return undefined;
+  const end = s.toks[inits[0].bodyEnd];
+  const v = bindingValue(s, '.' + name, end ? end.start - 1 : s.text.length, depth + 1);
+  return v && v.runtime === undefined ? v : undefined;
 }

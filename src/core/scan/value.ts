@@ -52,7 +52,9 @@ export interface Value {
     | { kind: 'module'; scopes: EvalScope[] }
     /** `frames`: the arguments bound when a helper returned it (arg-frames.ts); `struct`: a Go struct literal. */
     | { kind: 'table'; scope: EvalScope; open: number; frames?: readonly Frame[]; struct?: true }
-    | { kind: 'instance'; scope: EvalScope }
+    /** `args`: made by a call that passes arguments (`Prompts(system=…)`): its attributes are set from them, not
+     * from its `__init__`'s defaults (py-typed-params.ts initAttribute), and are not known here. */
+    | { kind: 'instance'; scope: EvalScope; args?: true }
     /** One of these tables, chosen at run time by `key` (`LIMITS[model]` whose entries are tables). */
     | { kind: 'any'; of: Value[]; key: string }
     /** .NET configuration: the root, a section, or bound options (dotnet-config.ts). */
