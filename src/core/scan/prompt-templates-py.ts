@@ -17,7 +17,9 @@ export function pyTemplateCall(s: EvalScope, base: Value | undefined, names: str
   const fn = names[names.length - 1];
   // `TEMPLATE.invoke({…})`: a known template's text (its variables stay holes). A plain text has no such method.
   if (base?.template && base.str !== undefined && KEEPS_TEXT.has(fn)) return base;
-  const made = names[0] === 'PromptTemplate' && (names.length === 1 || (names.length === 2 && fn === 'from_template'));
+  // `ChatPromptTemplate.from_template(text)` is one human message of a PromptTemplate of that text (prompts/chat.py:
+  // `PromptTemplate.from_template(template)` wrapped in HumanMessagePromptTemplate).
+  const made = names.length === 2 && fn === 'from_template' ? names[0] === 'PromptTemplate' || names[0] === 'ChatPromptTemplate' : names.length === 1 && names[0] === 'PromptTemplate';
   if (!made) return undefined;
   const n = a.findIndex((x) => (names.length === 1 ? x.key === 'template' : !x.key || x.key === 'template'));
   const text = n >= 0 ? arg(n) : undefined;
