@@ -8,7 +8,7 @@ import type { ValueSource } from '../types';
 import { exprEnd, lastStatement, tables, type Fn } from './scope';
 import { readPromptFile, callReadsFile, pathCall } from './file-reads';
 import { ENV_HOLDERS, SELF, STRING_PASS, at, label, statedSource, type EvalScope, type Op, type Value } from './value';
-import { textMethod } from './text-methods';
+import { editedText, textMethod } from './text-methods';
 import { evaluate } from './evaluate';
 import { member, tableMember } from './members';
 import { lookup } from './lookup';
@@ -64,15 +64,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   const base = names.length > 1 ? member(s, recv, names.slice(0, names.length > 2 && s.syn.id === 'ruby' && names[names.length - 2] === 'compact' ? -2 : -1), nameAt, depth) : recv;
   const argText = (n: number) => (a[n] ? label(s, a[n].from, a[n].to) : '?');
   // `SYS.replace("{{history}}", x)`, `TPL.format(text=t)`, `PROMPT.strip()`: the receiver's text edited.
-  if (base?.str !== undefined && names.length > 0 && base.path === undefined) {
-    const v = textMethod(s, base, fn, a, arg, argText);
-    if (v) return v;
-  }
-  // `config.get("AI_API_BASE", "https://…/v1").rstrip("/")`: run time still, its stated default edited alike.
-  if (base?.runtime !== undefined && base.stated?.str !== undefined && names.length > 0) {
-    const v = textMethod(s, base.stated, fn, a, arg, argText);
-    if (v) return { ...base, stated: v };
-  }
+  const edited = names.length > 0 && base ? editedText(s, base, fn, a, arg, argText) : undefined;
+  if (edited) return edited;
   const template = promptTemplateCall(s, base, names, a, arg);
   if (template) return template;
   if (base && names.length > 0 && (base.str !== undefined || base.path !== undefined) && (STRING_PASS.has(fn) || fn === 'resolve' || fn === 'absolute' || fn === 'expanduser')) {

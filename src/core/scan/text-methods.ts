@@ -229,6 +229,17 @@ function commonIndentRemoved(text: string, ends: boolean, measure = true): strin
   return lines.map((l) => (l.trim() === '' ? '' : l.slice(cut))).join('\n');
 }
 
+/**
+ * `fn` on the receiver's text (`PROMPT.strip()`); on a run-time value with a stated default
+ * (`config.get("AI_API_BASE", "https://…/v1").rstrip("/")`), run time still with its default edited alike.
+ */
+export function editedText(s: EvalScope, base: Value, fn: string, a: Arg[], arg: (n: number) => Value | undefined, label: (n: number) => string): Value | undefined {
+  if (base.str !== undefined && base.path === undefined) return textMethod(s, base, fn, a, arg, label);
+  if (base.runtime === undefined || base.stated?.str === undefined) return undefined;
+  const v = textMethod(s, base.stated, fn, a, arg, label);
+  return v && { ...base, stated: v };
+}
+
 const TRIMS = new Set(['strip', 'lstrip', 'rstrip', 'trim', 'trimStart', 'trimEnd', 'Trim', 'TrimEnd', 'TrimStart']);
 
 /** Whether the chain's links from `from` on are all trims, `.rstrip("/")` (a pair each: the name, its call). */
