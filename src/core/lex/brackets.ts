@@ -1,7 +1,8 @@
 // Token-stream helpers shared by the constant collector and the scanner: bracket matching and small readers.
 import { T, type Token } from './lexer';
 
-const OPEN: Record<string, string> = { '(': ')', '[': ']', '{': '}' };
+/** The closer of an opener: compares, not a keyed lookup in a table (matchBrackets asks it at every closer). */
+const closerOf = (open: string) => (open === '(' ? ')' : open === '[' ? ']' : '}');
 
 /** For each opening bracket, the index of its closing bracket (or -1). Linear: one stack. */
 export function matchBrackets(toks: Token[]): Int32Array {
@@ -15,7 +16,7 @@ export function matchBrackets(toks: Token[]): Int32Array {
     else if (v === ')' || v === ']' || v === '}') {
       // An unbalanced closer (half-typed code) is ignored unless it closes the innermost opener.
       const top = stack[stack.length - 1];
-      if (top !== undefined && OPEN[toks[top].v] === v) {
+      if (top !== undefined && closerOf(toks[top].v) === v) {
         stack.pop();
         match[top] = i;
         match[i] = top;
