@@ -45,6 +45,19 @@ const I1 = 19 + 2 * 4 + 3 + TOOL;
 
 const near = (a: number, b: number, what: string) => assert.ok(Math.abs(a - b) < 1e-9, `${what}: ${a} vs ${b}`);
 
+test('no batch advice for an agent run or a loop that grows its history: each turn waits for the last answer', () => {
+  const noBatch = (c: AnalyzedCall) => !c.suggestions.some((s) => s.kind === 'batch');
+  const [byDefault, bounded] = calls('agents_sdk.py', 'python');
+  assert.ok(byDefault.run && noBatch(byDefault) && noBatch(bounded), 'OpenAI Agents SDK runs');
+  assert.ok(noBatch(calls('pydantic_agent.py', 'python')[0]), 'Pydantic AI runs');
+  const grown = calls('agent_loop.py', 'python').find((x) => x.line === 11)!;
+  assert.ok(grown.run!.growsHistory && noBatch(grown), 'a tool loop written by hand');
+  // The same call outside any loop is one request a batch job can take.
+  const one = analyze('client.chat.completions.create(model="gpt-4.1-mini", max_tokens=300, messages=[{"role": "user", "content": "Sort these words."}])', 'python', 'one.py', table).calls[0];
+  assert.equal(one.run, undefined);
+  assert.ok(!noBatch(one), 'a single call keeps the batch advice');
+});
+
 test('a bounded Python loop that appends answers and tool results: 8 turns, growing input, tools on every call', () => {
   const c = calls('agent_loop.py', 'python').find((x) => x.line === 11)!;
   const r = c.run!;

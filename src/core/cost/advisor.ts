@@ -20,7 +20,10 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
   const out: Suggestion[] = [];
   if (route) out.push(route);
   out.push(...limitOnly(site, est, price, o));
-  if (price.batchDiscount && price.batchDiscount > 0 && site.batchable !== false) {
+  // An agent run, or a loop that sends its history grown by each answer, waits for one answer before the next
+  // request: no batch job can take those turns.
+  const chained = !!site.run && (site.run.kind === 'agent' || site.run.growsHistory);
+  if (price.batchDiscount && price.batchDiscount > 0 && site.batchable !== false && !chained) {
     const save = est.totalUsdMax * price.batchDiscount;
     out.push({
       kind: 'batch',
