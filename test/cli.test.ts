@@ -496,6 +496,18 @@ test('JSON names the expression that picks a model known only at run time; a kno
   assert.equal('modelUnresolved' in assumed.calls.find((c: { file: string; line: number }) => c.file === 'bot.py' && c.line === 11), false);
 });
 
+test('JSON lists the other models a call can send (an if / else arm), the dearest priced; a single model lists none', () => {
+  const root = tree({
+    'pick.py': `from openai import OpenAI\n\nclient = OpenAI()\n\n\ndef answer(q, premium=False):\n    if premium:\n        model = "gpt-4.1"\n    else:\n        model = "gpt-4.1-nano"\n    return client.chat.completions.create(model=model, max_tokens=200, messages=[{"role": "user", "content": q}])\n`,
+    'app.py': APP_PY,
+  });
+  const j = JSON.parse(cli(['scan', '.', '--format', 'json'], root).out);
+  const pick = j.calls.find((c: { file: string }) => c.file === 'pick.py');
+  assert.equal(pick.model, 'gpt-4.1');
+  assert.deepEqual(pick.modelOthers, ['gpt-4.1-nano']);
+  assert.equal('modelOthers' in j.calls.find((c: { file: string }) => c.file === 'app.py'), false);
+});
+
 test('an assumed model is marked as assumed in JSON, the table and Markdown; a model the code names is not', () => {
   const root = tree({
     'runtime.py': `import os\nfrom openai import OpenAI\n\nclient = OpenAI()\n\n# prompt-cost: model=gpt-4.1-mini\nclient.chat.completions.create(model=os.environ["CHAT_MODEL"], max_tokens=100, messages=[{"role": "user", "content": "Hi"}])\n\nclient.chat.completions.create(model=os.environ["OTHER_MODEL"], max_tokens=100, messages=[{"role": "user", "content": "Hi"}])\n`,

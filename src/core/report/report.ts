@@ -23,6 +23,8 @@ export interface ReportRow {
   modelAssumed?: 'comment' | 'setting';
   /** No model known: the expression that picks it at run time (`self.model`, `os.environ["MODEL"]`), as the hover names it. */
   modelUnresolved?: string;
+  /** The other models the code can send (an if / else arm, another caller, a helper's other return); `model` is the dearest. */
+  modelOthers?: string[];
   inputTokens: number;
   tokenCount: 'exact' | 'estimate';
   unresolved: string[];
@@ -90,6 +92,7 @@ export function rowOf(file: string, c: AnalyzedCall): ReportRow {
     modelKnown: known,
     ...(c.site.model?.assumed ? { modelAssumed: c.site.model.assumed } : {}),
     ...(!c.site.model && c.site.modelUnresolved ? { modelUnresolved: c.site.modelUnresolved } : {}),
+    ...(c.site.model?.others?.length ? { modelOthers: [...c.site.model.others] } : {}),
     inputTokens: e.inputTokens,
     tokenCount: e.tokenCount,
     unresolved: [...new Set([...c.site.parts.filter((p) => !p.resolved).map((p) => p.label ?? '?'), ...(c.site.maxOutputUnresolved !== undefined ? [c.site.maxOutputUnresolved] : [])])],
