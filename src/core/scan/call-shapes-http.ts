@@ -69,6 +69,11 @@ const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
   // .NET `HttpClient.PostAsync(url, new StringContent(JsonConvert.SerializeObject(obj), …))`, `PostAsJsonAsync(url, obj)`.
   { fn: 'PostAsync', langs: ['csharp'], what: 'HttpClient.PostAsync(url, new StringContent(json, …))' },
   { fn: 'PostAsJsonAsync', langs: ['csharp'], what: 'HttpClient.PostAsJsonAsync(url, obj)' },
+  // Go net/http (https://pkg.go.dev/net/http): NewRequest(method, url string, body io.Reader), NewRequestWithContext(ctx,
+  // method, url, body), Post(url, contentType string, body io.Reader); the body `bytes.NewBuffer(json.Marshal(req))`.
+  { fn: 'NewRequest', langs: ['go'], what: 'http.NewRequest("POST", url, bytes.NewBuffer(body)) (Go)' },
+  { fn: 'NewRequestWithContext', langs: ['go'], what: 'http.NewRequestWithContext(ctx, http.MethodPost, url, body) (Go)' },
+  { fn: 'Post', langs: ['go'], what: 'http.Post(url, "application/json", body) (Go)' },
 ];
 
 export const HTTP_SHAPES: CallShape[] = FUNCTIONS.flatMap(({ fn, langs, what }) =>

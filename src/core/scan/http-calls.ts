@@ -16,6 +16,7 @@ import type { CallTarget } from './base-url';
 import { jsonText } from './http-json';
 import { dotnetBody } from './http-dotnet';
 import { baseAddress, joinUrl } from './dotnet-base-address';
+import { goRequest } from './http-go';
 
 export interface HttpRequest {
   /** Token range of the body, read as the call's arguments. */
@@ -50,7 +51,7 @@ const OPTIONS_BODY = new Set(['json', 'body']);
 /** A hole in an evaluated text (`${BASE}`, `{base}`), as the evaluator leaves it. */
 const HOLE = /^\{[^}]*\}/;
 
-function urlOf(c: Ctx, open: number, from: number, to: number, first: number): Url | null {
+export function urlOf(c: Ctx, open: number, from: number, to: number, first: number): Url | null {
   let m = urls.get(c);
   if (!m) urls.set(c, (m = new Map()));
   let u = m.get(open);
@@ -195,6 +196,7 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   if (close < 0) return undefined;
   const a = args(c, open, close);
   if (c.syn.id === 'java' || c.syn.id === 'kotlin') return jvmRequest(c, shape, first, open, a);
+  if (c.syn.id === 'go') return goRequest(c, shape, first, open, a);
   const dotnet = c.syn.id === 'csharp';
   const py = c.syn.id === 'python' || c.syn.id === 'ruby';
   // A workspace function posting its arguments (http-wrappers.ts): the URL and the body are the ones it names.
@@ -228,7 +230,7 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
 }
 
 /** The API's path matched in the URL, when the URL names the API's endpoint. */
-function endpoint(u: Url, api: HttpApi): RegExpExecArray | undefined {
+export function endpoint(u: Url, api: HttpApi): RegExpExecArray | undefined {
   const at = pathOf(u.url, api);
   const m = at && api.path.exec(at.path);
   return m && !(api.hosts && !(at.host && api.hosts.test(at.host))) ? m : undefined;
@@ -279,7 +281,7 @@ function jvmRequest(c: Ctx, shape: CallShape, first: number, open: number, a: Re
 }
 
 /** The host the URL names, as base-url.ts names a client's. */
-function targetOf(url: string): CallTarget {
+export function targetOf(url: string): CallTarget {
   const host = hostOfUrl(url);
   if (host) return { host };
   const name = /^https?:\/\/([^/:?#\s]+)/i.exec(url.trim())?.[1].toLowerCase();
@@ -287,7 +289,7 @@ function targetOf(url: string): CallTarget {
 }
 
 /** The model a URL's path names (`gemini-2.0-flash`), or its hole's label when it is filled at run time. */
-function urlModel(c: Ctx, id: string, u: Url, from: number, to: number): ModelValue {
+export function urlModel(c: Ctx, id: string, u: Url, from: number, to: number): ModelValue {
   const { toks } = c;
   const span = { start: toks[from].start, end: toks[to - 1].end };
   const v = u.filled?.get(id);

@@ -14,7 +14,7 @@ export function insertion(c: Ctx, shape: CallShape, f: Found, param: string): Li
   const key = toks[keyIdx];
   const valueLast = toks[f.modelEnd! - 1];
   // openai-go's optional fields take `openai.Int(n)`; go-openai's request fields are plain ints (chat.go MaxTokens int).
-  const go = c.syn.id === 'go' && shape.provider === 'openai' && !shape.id.startsWith('goopenai.');
+  const go = c.syn.id === 'go' && shape.provider === 'openai' && !shape.id.startsWith('goopenai.') && !shape.http;
   const num = go ? 'openai.Int({n})' : '{n}';
   const prev = toks[keyIdx - 1];
   if (isP(prev, '.') && isP(toks[keyIdx + 1], '(')) {
@@ -22,7 +22,8 @@ export function insertion(c: Ctx, shape: CallShape, f: Found, param: string): Li
     return { offset: (close ?? valueLast).end, template: `.${param}(${num})` };
   }
   const sep = toks[keyIdx + 1];
-  if (!valueLast) return undefined;
+  // A Go request struct of the app's own (plain HTTP, http-go.ts) has only the fields it declares: no field to write.
+  if (!valueLast || (c.syn.id === 'go' && shape.http && key.t !== T.Str)) return undefined;
   if (key.t === T.Str) {
     const q = c.text[key.start];
     return { offset: valueLast.end, template: `, ${q}${param}${q}${sep.v === '=>' ? ' => ' : ': '}${num}` };

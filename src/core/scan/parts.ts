@@ -8,7 +8,7 @@ import { KEYWORDS, isClose, isId, isP, readChain } from '../lex/brackets';
 import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, NON_PROMPT_KEYS, normKey } from './call-keys';
 import { constantFor, keyAt, spanOf, valueEnd, type Ctx } from './values';
 import { DEDENT_TAGS } from './text-methods';
-import { isAssertion, isTypingCast, typeEnd } from './type-casts';
+import { goMapType, isAssertion, isTypingCast, typeEnd } from './type-casts';
 import { messageBefore } from './message-vars';
 import { listVariable } from './message-lists';
 import { goRole, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, roleTuple, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
@@ -63,14 +63,14 @@ export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[]
       k = sep + 1;
       continue;
     }
-    if (isAssertion(c, k)) {
-      // `content as string`: the type is not a prompt part.
-      k = Math.max(k + 1, typeEnd(c, k + 1, to));
+    // `content as string`, Go's `map[string]any{…}`: the type is not a prompt part.
+    const typed = isAssertion(c, k) ? Math.max(k + 1, typeEnd(c, k + 1, to)) : goMapType(c, k);
+    if (typed > 0) {
+      k = typed;
       continue;
     }
-    // A Rust messages Vec a helper builds (rust-message-vecs.ts).
+    // A Rust messages Vec a helper builds (rust-message-vecs.ts), an iterator chain over a collection (`chat.iter().map(|(m, _)| m).collect::<Vec<_>>()`).
     const vec = isId(tk) ? rustVecParts(c, k, to, out, depth) : -1;
-    // A Rust iterator chain over a collection (`chat.iter().map(|(m, _)| m).collect::<Vec<_>>()`): the collection.
     const iter = vec < 0 && isId(tk) ? rustIterChain(c, k, to, out, depth) : -1;
     if (vec > 0 || iter > 0) {
       k = Math.max(vec, iter);

@@ -99,3 +99,20 @@ export function castMethod(s: Pick<EvalScope, 'toks' | 'match' | 'syn'>, i: numb
   if (k + 1 === close) return isP(toks[open + 1], '<') ? k : -1;
   return isAssertion(s, k + 1) && typeEnd(s, k + 2, close) === close ? k : -1;
 }
+
+/**
+ * Go's map type before a composite literal (`map[string]interface{}{…}`, `[]map[string]string{{…}}`): the index of
+ * the literal's `{`, or -1. The key and value types are no prompt text.
+ */
+export function goMapType(s: Pick<EvalScope, 'toks' | 'match' | 'syn'>, k: number): number {
+  const { toks, match } = s;
+  if (s.syn.id !== 'go' || toks[k]?.v !== 'map' || !isP(toks[k + 1], '[') || match[k + 1] < k) return -1;
+  for (let j = match[k + 1] + 1, n = 0; j < toks.length && n < MAX_TYPE; j++, n++) {
+    if (isP(toks[j], '{')) {
+      // `interface{}` / `struct{…}` is the value type; the literal's brace follows it.
+      if (isId(toks[j - 1]) && (toks[j - 1].v === 'interface' || toks[j - 1].v === 'struct') && match[j] > j) j = match[j];
+      else return j;
+    } else if (!isId(toks[j]) && !isP(toks[j], '.') && !isP(toks[j], '*') && !isP(toks[j], '[') && !isP(toks[j], ']')) return -1;
+  }
+  return -1;
+}

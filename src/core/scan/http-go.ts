@@ -1,0 +1,122 @@
+// Go's plain HTTP requests to a provider's API (http-calls.ts decides by the URL, as for the other languages):
+// `http.NewRequest("POST", url, bytes.NewBuffer(body))`, `http.NewRequestWithContext(ctx, http.MethodPost, url, body)`,
+// `http.Post(url, "application/json", body)` (net/http: func NewRequest(method, url string, body io.Reader),
+// NewRequestWithContext(ctx, method, url, body), Post(url, contentType string, body io.Reader); https://pkg.go.dev/net/http).
+// The body is traced back through the readers and the encoding that make it: `bytes.NewBuffer(b)` / `bytes.NewReader(b)` /
+// `strings.NewReader(s)`, `b, _ := json.Marshal(req)`, to the request: a struct literal (`chatRequest{Model: …,
+// MaxTokens: 500}`, its fields the JSON keys, go-json-tags.ts) or a `map[string]any{"model": …}`, or a JSON text
+// (a raw string, `fmt.Sprintf` of one). Seen in apps calling OpenAI, Anthropic, Gemini and Ollama without an SDK.
+import { T } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+type Arg = { key?: string; from: number; to: number };
+import { assignmentBefore } from './definitions';
+import { evaluate } from './evaluate';
+import type { Ctx } from './values';
+import { exprEnd } from './scope';
+import type { CallShape } from './call-shape-types';
+import { endpoint, targetOf, urlModel, urlOf, type HttpRequest } from './http-calls';
+
+/** Per function: where its URL and body arguments stand, and its method argument (none for `Post`). */
+const PLACES: Record<string, { url: number; body: number; method?: number }> = {
+  NewRequest: { method: 0, url: 1, body: 2 },
+  NewRequestWithContext: { method: 1, url: 2, body: 3 },
+  Post: { url: 0, body: 2 },
+};
+
+/** Calls that hand on their first argument's bytes: readers, conversions, the JSON encoding. */
+const PASS = new Set(['bytes.NewBuffer', 'bytes.NewReader', 'bytes.NewBufferString', 'strings.NewReader', 'json.Marshal', 'json.MarshalIndent', 'string', '[]byte']);
+
+/** Links followed from the body argument back to the request. */
+const MAX_STEPS = 8;
+
+export interface GoHttpArgs {
+  url: Arg;
+  /** The request's tokens: a composite literal, a map, a name known only at run time, a JSON text. */
+  body?: [number, number];
+}
+
+/** The URL and body arguments of a Go HTTP call named at toks[first]; undefined when it sends no POST. */
+export function goHttpArgs(c: Ctx, first: number, a: Arg[], before: number): GoHttpArgs | undefined {
+  const at = PLACES[c.toks[first].v];
+  const byPlace = a.filter((x) => !x.key);
+  if (!at || !byPlace[at.url]) return undefined;
+  // `http.NewRequest("GET", …)`: no request body, no LLM call (a method known only at run time may be POST).
+  if (at.method !== undefined) {
+    const m = byPlace[at.method];
+    const v = m ? evaluate(c, m.from, m.to) : undefined;
+    const name = m && c.text.slice(c.toks[m.from].start, c.toks[m.to - 1].end);
+    if (!m || (v?.str !== undefined && v.str.toUpperCase() !== 'POST') || (name?.startsWith('http.Method') && name !== 'http.MethodPost')) return undefined;
+  }
+  const b = byPlace[at.body];
+  return { url: byPlace[at.url], ...(b && b.from < b.to ? { body: goBody(c, b.from, b.to, before) } : {}) };
+}
+
+/** Go `http.NewRequest(method, url, body)` / `NewRequestWithContext(ctx, method, url, body)` / `http.Post(url, type, body)` (http-go.ts). */
+export function goRequest(c: Ctx, shape: CallShape, first: number, open: number, a: Arg[]): HttpRequest | undefined {
+  const at = goHttpArgs(c, first, a, first);
+
+  const u = at && urlOf(c, open, at.url.from, at.url.to, first);
+  const m = u && endpoint(u, shape.http!);
+  if (!at || !u || !m) return undefined;
+  const [from, to] = at.body ?? [open + 1, open + 1];
+  const out: HttpRequest = { from, to, target: targetOf(u.url) };
+  const json = at.body && goJsonText(c, from, to);
+  if (json) out.json = json;
+  if (shape.http!.modelInUrl) out.model = urlModel(c, m[1], u, at.url.from, at.url.to);
+  return out;
+}
+
+/** The request a body expression is made of, through the readers, conversions and locals that carry it. */
+export function goBody(c: Ctx, from: number, to: number, before: number): [number, number] {
+  const { toks, match } = c;
+  let [a, e] = [from, to];
+  for (let n = 0; n < MAX_STEPS; n++) {
+    // `&req`, `*req`: the value.
+    if ((isP(toks[a], '&') || isP(toks[a], '*')) && isId(toks[a + 1]) && e === a + 2) a++;
+    if (e === a + 1 && isId(toks[a])) {
+      const def = assignmentBefore(c, toks[a].v, before);
+      if (def < 0) return [a, e];
+      [a, e] = [def, exprEnd(c, def)];
+      continue;
+    }
+    // `buf.Bytes()`, `payload.String()`: the buffer.
+    if (e === a + 5 && isId(toks[a]) && isP(toks[a + 1], '.') && /^(Bytes|String)$/.test(toks[a + 2].v) && isP(toks[a + 3], '(') && match[a + 3] === a + 4) {
+      e = a + 1;
+      continue;
+    }
+    const open = passAt(c, a, e);
+    if (open < 0) return [a, e];
+    let k = open + 1;
+    const end = match[open];
+    let depth = 0;
+    for (; k < end; k++) {
+      if (match[k] > k) k = match[k];
+      else if (isP(toks[k], ',') && depth === 0) break;
+    }
+    [a, e] = [open + 1, k];
+  }
+  return [a, e];
+}
+
+/** The bracket of a passing call (PASS) spanning toks[a, e), or -1. */
+function passAt(c: Ctx, a: number, e: number): number {
+  const { toks, match } = c;
+  // `[]byte(x)`.
+  if (isP(toks[a], '[') && isP(toks[a + 1], ']') && toks[a + 2]?.v === 'byte' && isP(toks[a + 3], '(') && match[a + 3] === e - 1) return a + 3;
+  let n = a;
+  while (isId(toks[n]) && isP(toks[n + 1], '.') && isId(toks[n + 2])) n += 2;
+  if (!isId(toks[n]) || !isP(toks[n + 1], '(') || match[n + 1] !== e - 1) return -1;
+  return PASS.has(c.text.slice(toks[a].start, toks[n].end)) ? n + 1 : -1;
+}
+
+/** A JSON text the body is written as: a raw or quoted string starting with `{`, alone or the format of `fmt.Sprintf`. */
+export function goJsonText(c: Ctx, from: number, to: number): { text: string; at: number } | undefined {
+  const { toks, match } = c;
+  let at = from;
+  if (toks[from]?.v === 'fmt' && isP(toks[from + 1], '.') && toks[from + 2]?.v === 'Sprintf' && isP(toks[from + 3], '(') && match[from + 3] === to - 1) at = from + 4;
+  else if (to !== from + 1) return undefined;
+  const tk = toks[at];
+  if (!tk || tk.t !== T.Str || (at !== from && !isP(toks[at + 1], ',') && at + 1 !== to - 1)) return undefined;
+  const text = tk.v.trim();
+  return text.startsWith('{') ? { text, at } : undefined;
+}
