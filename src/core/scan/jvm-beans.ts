@@ -31,7 +31,7 @@ const streaming = (type: string) => type.startsWith('Streaming');
 
 /** The type `name` is declared with (a parameter, a field, a Kotlin property), the declaration nearest before token
  * `at` (else the first after), and its qualifier, when it is one of LangChain4j's model interfaces. */
-function declared(c: Ctx, name: string, at: number): Declared | undefined {
+function declared(c: Ctx, name: string, at: number, types = MODEL_TYPES): Declared | undefined {
   const { toks } = c;
   const at1 = Math.min(at, toks.length - 1);
   // Only the identifiers named `name` (run-index.ts): walking every token of the file for each call was 2% of the
@@ -39,18 +39,18 @@ function declared(c: Ctx, name: string, at: number): Declared | undefined {
   const ids = identsNamed(c, name);
   const after = countBefore(ids.length, (i) => ids[i] < at1);
   for (let n = after - 1; n >= 0 && ids[n] >= 1; n--) {
-    const d = declaredAt(c, name, ids[n]);
+    const d = declaredAt(c, name, ids[n], types);
     if (d) return d;
   }
   for (let n = after; n < ids.length && ids[n] + 1 < toks.length; n++) {
     if (ids[n] < 1) continue;
-    const d = declaredAt(c, name, ids[n]);
+    const d = declaredAt(c, name, ids[n], types);
     if (d) return d;
   }
   return undefined;
 }
 
-function declaredAt(c: Ctx, name: string, k: number): Declared | undefined {
+function declaredAt(c: Ctx, name: string, k: number, types: Set<string>): Declared | undefined {
   const { toks } = c;
   if (toks[k].v !== name || !isId(toks[k]) || isP(toks[k - 1], '.')) return undefined;
   let type: string | undefined;
@@ -65,8 +65,27 @@ function declaredAt(c: Ctx, name: string, k: number): Declared | undefined {
     type = toks[k - 1].v;
     start = k - 1;
   }
-  if (!type || !MODEL_TYPES.has(type)) return undefined;
+  if (!type || !types.has(type)) return undefined;
   return { type, qualifier: qualifierBefore(toks, start) };
+}
+
+const CLIENT = new Set(['ChatClient']);
+
+/**
+ * The bean name a ChatClient `name` is injected by when the context has several: the `@Qualifier` / `@Resource(name)`
+ * of one of its declarations (the field, or the constructor parameter it is set from), else the name itself (Spring
+ * falls back to the injection point's name among several candidates: Spring Framework reference, "Fine-tuning
+ * Annotation-based Autowiring with Qualifiers"; a @Primary bean wins before that fallback). Undefined when `name` is
+ * declared as no ChatClient.
+ */
+export function injectedName(c: Ctx, name: string): { name: string; qualified: boolean } | undefined {
+  let found = false;
+  for (const k of identsNamed(c, name)) {
+    const d = k >= 1 && k + 1 < c.toks.length ? declaredAt(c, name, k, CLIENT) : undefined;
+    if (d?.qualifier !== undefined) return { name: d.qualifier, qualified: true };
+    if (d) found = true;
+  }
+  return found ? { name, qualified: false } : undefined;
 }
 
 /** `@Qualifier("x")` / `@Resource(name = "x")` / `@Named("x")` among the annotations just before a declaration. */

@@ -8,8 +8,9 @@ import { walkKeys } from './keys';
 import type { ValueIndex } from '../resolve/value-index';
 import { buildFilesAbove, jvmModule, jvmModuleSources } from '../resolve/jvm-modules';
 import { isId, isP } from '../lex/brackets';
-import type { Token } from '../lex/lexer';
+import { T, type Token } from '../lex/lexer';
 import type { PromptPart } from '../types';
+import { exprEnd } from './body-ends';
 
 /** Provider model classes and the starter (artifact name part) whose auto-configuration makes each. */
 export const MODEL_CLASSES: Record<string, string> = {
@@ -28,6 +29,8 @@ export interface Bean {
   file: string;
   line: number;
   name: string;
+  /** Names given in `@Bean(…)`, which replace the method's name. */
+  names?: string[];
   /** The declared return type: a provider class, `ChatModel`, `ChatClient` or `ChatClient.Builder`. */
   type: string;
   /** A ChatClient bean made from the context's ChatClient.Builder (a parameter of that type, no `ChatClient.builder(`). */
@@ -83,7 +86,7 @@ export function moduleBeans(index: ValueIndex, file: string): ModuleBeans {
         if (out.models.length + out.clients.length + out.builders.length >= MAX_BEANS) break;
         const kind = h.type === 'ChatClient' ? out.clients : h.type === BUILDER ? out.builders : h.type === 'ChatModel' || h.type in MODEL_CLASSES ? out.models : undefined;
         if (!kind) continue;
-        const bean: Bean = { file: f, line: t.slice(0, scope.toks[h.at].start).split('\n').length, name: scope.toks[h.name].v, type: h.type, primary: h.primary };
+        const bean: Bean = { file: f, line: t.slice(0, scope.toks[h.at].start).split('\n').length, name: scope.toks[h.name].v, type: h.type, primary: h.primary, ...(h.names.length ? { names: h.names } : {}) };
         readBean(index, bean, h.name);
         kind.push(bean);
       }
@@ -94,12 +97,15 @@ export function moduleBeans(index: ValueIndex, file: string): ModuleBeans {
 
 /** Annotated `@Bean` methods: Java `[@A…] [modifiers] Type name(`, Kotlin `[@A…] [modifiers] fun name(…): Type`; the
  * type's last name (`ChatClient.Builder` kept whole), the method name's token, `@Primary` among the annotations. */
-function beanHeaders(toks: Token[], match: Int32Array): { at: number; name: number; type: string; primary: boolean }[] {
-  const out: { at: number; name: number; type: string; primary: boolean }[] = [];
+function beanHeaders(toks: Token[], match: Int32Array): { at: number; name: number; type: string; primary: boolean; names: string[] }[] {
+  const out: { at: number; name: number; type: string; primary: boolean; names: string[] }[] = [];
   const annotationEnd = (k: number) => (isP(toks[k + 2], '(') && match[k + 2] > k ? match[k + 2] + 1 : k + 2);
   for (let i = 0; i + 2 < toks.length; i++) {
     if (!isP(toks[i], '@') || toks[i + 1].v !== 'Bean') continue;
     let primary = false;
+    // `@Bean("x")`, `@Bean(name = "x")`, `@Bean(name = {"x", "y"})`: the bean's names instead of the method's.
+    const names: string[] = [];
+    if (isP(toks[i + 2], '(')) for (let a = i + 3; a < match[i + 2]; a++) if (toks[a].t === T.Str) names.push(toks[a].v);
     // Annotations before `@Bean` on the same declaration.
     for (let k = i - 1; k > 0 && k > i - 40; k--) {
       if (isP(toks[k], ')') && match[k] >= 0 && match[k] < k) k = match[k] - 1;
@@ -119,13 +125,13 @@ function beanHeaders(toks: Token[], match: Int32Array): { at: number; name: numb
       if (close < 0 || !isP(toks[close + 1], ':')) continue;
       let e = close + 2;
       while (isId(toks[e]) && isP(toks[e + 1], '.') && isId(toks[e + 2])) e += 2;
-      if (isId(toks[e])) out.push({ at: i, name: k + 1, type: typeName(toks, e), primary });
+      if (isId(toks[e])) out.push({ at: i, name: k + 1, type: typeName(toks, e), primary, names });
       continue;
     }
     // Java: `Type name(`, the type possibly dotted.
     let e = k;
     while (isId(toks[e]) && isP(toks[e + 1], '.') && isId(toks[e + 2])) e += 2;
-    if (isId(toks[e]) && isId(toks[e + 1]) && isP(toks[e + 2], '(')) out.push({ at: i, name: e + 1, type: typeName(toks, e), primary });
+    if (isId(toks[e]) && isId(toks[e + 1]) && isP(toks[e + 2], '(')) out.push({ at: i, name: e + 1, type: typeName(toks, e), primary, names });
   }
   return out;
 }
@@ -166,9 +172,12 @@ function readBean(index: ValueIndex, bean: Bean, nameTok: number): void {
   k = match[k + 1] + 1;
   // Kotlin `: Type` or Java `throws X` before the body.
   while (k < toks.length && !isP(toks[k], '{') && !isP(toks[k], ';') && !isP(toks[k], '=')) k++;
-  if (!isP(toks[k], '{') || match[k] < 0) return;
+  // The body: a block, or Kotlin's one expression after `=` (`fun chatClient(m: OllamaChatModel): ChatClient =
+  // ChatClient.builder(m)….build()`).
+  const [from, to] = isP(toks[k], '{') && match[k] > k ? [k + 1, match[k]] : isP(toks[k], '=') && c.syn.id === 'kotlin' ? [k + 1, exprEnd(c, k + 1)] : [-1, -1];
+  if (from < 0 || to <= from) return;
   const f: Found = { parts: [], messages: 0 };
-  walkKeys(c, f, k + 1, match[k]);
+  walkKeys(c, f, from, to);
   const at = <V extends { file?: string }>(v: V): V => (v.file ? v : { ...v, file: bean.file });
   if ((bean.type === 'ChatClient' || bean.type === BUILDER) && f.parts.length) bean.system = f.parts;
   if (f.model && 'ref' in f.model) bean.model = { ref: at(f.model.ref) };
@@ -177,7 +186,7 @@ function readBean(index: ValueIndex, bean: Bean, nameTok: number): void {
   if (f.limitUnresolved) bean.limitUnresolved = f.limitUnresolved;
   // Options written in the body that name no limit: none is set. Options from elsewhere (`props.toOptions()`, a
   // parameter) may set one: run time.
-  const body = c.text.slice(toks[k].start, toks[match[k]].end);
+  const body = c.text.slice(toks[from].start, toks[to - 1].end);
   const client = bean.type === 'ChatClient' || bean.type === BUILDER;
   bean.setsOptions = body.includes('defaultOptions');
   // A ChatClient (or builder) made from a ChatClient.Builder parameter: the context's builder bean.

@@ -19,6 +19,7 @@ import { walkKeys } from './keys';
 import { basename } from '../resolve/files';
 import { isId, isP } from '../lex/brackets';
 import { springChatOptions } from './spring-config';
+import { injectedName } from './jvm-beans';
 import { declaredAs } from './chains';
 import { exprEnd, tables } from './scope';
 import { BUILDER, MODEL_CLASSES, OLD_KEYS, fileBuilderNames, moduleBeans, type Bean } from './spring-bean-decls';
@@ -72,10 +73,12 @@ export function springBeans(c: Ctx, f: Found, injectedClient: boolean, first: nu
   // A client built in this file from an injected ChatClient.Builder (`this.chatClient = builder.build()`).
   const range = builtFromBuilder(c, first, made);
   const chain = range ? c.text.slice(c.toks[range[0]].start, c.toks[range[1] - 1]?.end ?? c.text.length) : undefined;
-  if (range && bound(made) < 0 && chain!.includes('defaultOptions')) {
-    // Built in a constructor away from the call: the options written there (the call's own were read already).
+  if (range && bound(made) < 0 && /default(Options|System)/.test(chain!)) {
+    // Built in a constructor away from the call: the options and system text written there (the call's own were
+    // read already).
     const g: Found = { parts: [], messages: 0 };
     walkKeys({ ...c, shapeKeys: OLD_KEYS }, g, range[0], range[1]);
+    if (g.parts.length && chain!.includes('defaultSystem')) placeSystem(c, f, g.parts, c.file, 'default system text where the ChatClient is built', first);
     if (f.modelKeyIdx === undefined && g.model && 'ref' in g.model) {
       f.model = g.model;
       f.modelKeyIdx = g.modelKeyIdx;
@@ -91,13 +94,18 @@ export function springBeans(c: Ctx, f: Found, injectedClient: boolean, first: nu
   if (ownBuilder) injectedClient = false;
   if (!beans.models.length && !(injectedClient && beans.clients.length) && !ownBuilder) return false;
   const d: Decided = { model: f.modelKeyIdx !== undefined, limit: !!(f.limit || f.limitUnresolved) };
-  if (injectedClient && beans.clients.length > 1) {
+  // Several ChatClient beans: the one the receiver's qualifier or name picks (jvm-beans.ts injectedName), else @Primary.
+  const receiver = chainReceiver(c, first);
+  const wanted = injectedClient && beans.clients.length > 1 && receiver >= 0 ? injectedName(c, c.toks[receiver].v) : undefined;
+  const byName = wanted ? beans.clients.filter((b) => (b.names ?? [b.name]).includes(wanted.name)) : [];
+  // An explicit qualifier decides; else the @Primary bean; else the injection point's name (Spring's fallback).
+  const client = !injectedClient ? undefined : wanted?.qualified ? byName[0] : single(beans.clients) ?? (byName.length === 1 ? byName[0] : undefined);
+  if (injectedClient && beans.clients.length > 1 && !client) {
     const named = beans.clients.slice(0, 3).map(where).join(', ');
     f.model = { unresolved: `one of the ChatClient beans ${named}` };
     f.limitUnresolved ??= f.model.unresolved;
     return true;
   }
-  const client = injectedClient && beans.clients.length === 1 ? beans.clients[0] : undefined;
   if (client) take(f, client, 'the ChatClient bean', d);
   if (client) defaultSystem(c, f, client, first);
   if (d.model && d.limit) return true;
@@ -159,12 +167,10 @@ function builtFromBuilder(c: Ctx, first: number, made?: { start: number; end: nu
     return isId(toks[at]) && isP(toks[at + 1], '.') && builders.has(toks[at].v) ? [at, Math.min(to, toks.length)] : undefined;
   };
   if (made && made.start >= 0) return fromHead(made.start, made.end);
-  // The chain's receiver: back over `.name(…)` links from the call.
-  let k = first;
-  while (isP(toks[k - 1], '.') && isP(toks[k - 2], ')') && match[k - 2] > 0 && isId(toks[match[k - 2] - 1])) k = match[k - 2] - 1;
-  if (!isP(toks[k - 1], '.') || !isId(toks[k - 2])) return undefined;
-  const name = toks[k - 2].v;
-  const member = isP(toks[k - 3], '.') && toks[k - 4]?.v === 'this';
+  const r = chainReceiver(c, first);
+  if (r < 0) return undefined;
+  const name = toks[r].v;
+  const member = isP(toks[r - 1], '.') && toks[r - 2]?.v === 'this';
   const binds = tables(c).binds;
   for (const b of [...(binds.get('.' + name) ?? []), ...(member ? [] : binds.get(name) ?? [])]) {
     if (b.value < 0) continue;
@@ -174,21 +180,33 @@ function builtFromBuilder(c: Ctx, first: number, made?: { start: number; end: nu
   return undefined;
 }
 
+/** The name the fluent chain ending at `first` starts from (`chatClient` of `this.chatClient.prompt()….call(`), or -1. */
+function chainReceiver(c: Ctx, first: number): number {
+  const { toks, match } = c;
+  let k = first;
+  while (isP(toks[k - 1], '.') && isP(toks[k - 2], ')') && match[k - 2] > 0 && isId(toks[match[k - 2] - 1])) k = match[k - 2] - 1;
+  return isP(toks[k - 1], '.') && isId(toks[k - 2]) ? k - 2 : -1;
+}
+
 /**
  * A bean's default system text goes with the call unless the request sets its own (spring-ai-client-chat
  * DefaultChatClient: the request spec starts from the builder's defaults; `.system(…)` replaces the text): placed at
  * the call, its source in the bean's file (or the prompt file it reads).
  */
 function defaultSystem(c: Ctx, f: Found, bean: Bean, first: number): void {
+  if (bean.system?.length) placeSystem(c, f, bean.system, bean.file, `default system text of ${where(bean)}`, first);
+}
+
+/** Default system parts written in `file` (a bean's, or the constructor's `builder.defaultSystem(…)` of this file),
+ * placed at the call at `first` unless its chain has a `.system(…)` link of its own. */
+function placeSystem(c: Ctx, f: Found, parts: Found['parts'], file: string, what: string, first: number): void {
   const { toks, match } = c;
-  if (!bean.system?.length) return;
   for (let k = first; isP(toks[k - 1], '.') && isP(toks[k - 2], ')') && match[k - 2] > 0 && isId(toks[match[k - 2] - 1]); ) {
     k = match[k - 2] - 1;
     if (toks[k].v === 'system') return;
   }
   const at = { start: toks[first].start, end: toks[first].end };
-  const what = `default system text of ${where(bean)}`;
-  f.parts.unshift(...bean.system.map((p) => ({ ...p, span: at, source: p.source ? { ...p.source, file: p.source.file ?? bean.file } : { file: bean.file, offset: p.span.start, what } })));
+  f.parts.unshift(...parts.map((p) => ({ ...p, span: at, source: p.source ? { ...p.source, file: p.source.file ?? file } : { file, offset: p.span.start, what } })));
   f.messages++;
 }
 
