@@ -66,7 +66,10 @@ function readLink(c: Ctx, fl: Fluent, f: Found, name: number): void {
   const { toks, match } = c;
   const open = name + 1;
   const close = match[open];
-  if (toks[name].v !== fl.user) {
+  // `.system(s -> s.text(resource).param("k", v))` (ChatClient.PromptSystemSpec text / param, as PromptUserSpec):
+  // read as `.user(…)`'s spec is.
+  const spec = toks[name].v === 'system' && isP(toks[open + 2], '->');
+  if (toks[name].v !== fl.user && !spec) {
     walkKeys(c, f, name, close + 1);
     return;
   }

@@ -127,10 +127,27 @@ export function readPromptFile(s: EvalScope, path: string): Value {
   for (const p of candidates) {
     const text = idx.text(p);
     if (text === undefined) continue;
-    const v = templateText(text, TEMPLATE_EXTS.test(p));
+    const v = ST_FILE.test(p) ? stTemplateText(text) : templateText(text, TEMPLATE_EXTS.test(p));
     return { ...v, source: { file: p, offset: 0, what: `file ${basename(p)}` } };
   }
   return { runtime: `file ${basename(path)}` };
+}
+
+/** A StringTemplate file: Spring AI's PromptTemplate renders its prompts with StTemplateRenderer, whose default
+ * delimiters are `{` and `}` (spring-ai-commons org/springframework/ai/template/st/StTemplateRenderer.java:
+ * DEFAULT_START_DELIMITER_TOKEN = '{', DEFAULT_END_DELIMITER_TOKEN = '}'); the `.st` files of Spring AI apps. */
+const ST_FILE = /\.st$/i;
+
+/** A StringTemplate text's static text and its attributes `{name}` / `{a.b}` as holes; other braces (JSON examples,
+ * `\{` escapes) stay text. */
+export function stTemplateText(text: string): Value {
+  const holes: string[] = [];
+  const str = text.replace(/(\\?)\{[ \t]*([A-Za-z_][\w.]{0,59})[ \t]*\}/g, (all, esc: string, name: string) => {
+    if (esc) return all;
+    if (!holes.includes(name)) holes.push(name);
+    return '';
+  });
+  return holes.length ? { str, holes } : { str };
 }
 
 /** A template's static text and the names of its holes (each hole's expression, once). */

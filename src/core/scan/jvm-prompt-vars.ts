@@ -21,9 +21,10 @@ const TEMPLATE_USES = new Set(['create', 'render', 'createMessage']);
 /**
  * Methods that give a class-path resource's content, as bytes or text: Spring's Resource.getInputStream() /
  * getContentAsString(Charset) / getContentAsByteArray() (spring-core io/Resource.java, InputStreamSource.java),
- * InputStream.readAllBytes() (java.io), Kotlin's InputStream.readBytes() / readText().
+ * InputStream.readAllBytes() (java.io), Kotlin's InputStream.readBytes() / readText(); Resource.getFile().toPath()
+ * before Files.readString (prompt-templates-jvm.ts).
  */
-export const RESOURCE_READS = new Set(['getInputStream', 'readAllBytes', 'getContentAsString', 'getContentAsByteArray', 'inputStream', 'readBytes', 'readText', 'bufferedReader']);
+export const RESOURCE_READS = new Set(['getInputStream', 'readAllBytes', 'getContentAsString', 'getContentAsByteArray', 'inputStream', 'readBytes', 'readText', 'bufferedReader', 'getFile', 'toPath']);
 
 /** The message and prompt constructors whose one text argument is the message's text. */
 export const MESSAGE_TYPES = new Set(['SystemMessage', 'UserMessage', 'AssistantMessage']);

@@ -28,6 +28,10 @@ import { paramMemberFromCallers } from './file-callers';
 import { fieldFromClassCalls } from './py-field-calls';
 import { initAttribute } from './py-typed-params';
 
+/** A Spring Resource's getters read as Kotlin properties (spring-core io/Resource.java getInputStream, getFile,
+ * getContentAsByteArray). */
+const RESOURCE_PROPS = new Set(['inputStream', 'file', 'contentAsByteArray']);
+
 /** Classes whose members are the SDKs' model constants (openai-java `ChatModel`, anthropic-java `Model`, Go packages). */
 const SDK_MODEL_CLASSES = new Set(['ChatModel', 'Model', 'openai', 'anthropic']);
 
@@ -113,6 +117,8 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       else return { runtime: names.join('.') };
       continue;
     }
+    // Kotlin's property form of a class-path resource's reads (`ClassPathResource(p).inputStream.readBytes()`): the text.
+    if (s.syn.id === 'kotlin' && cur.str !== undefined && cur.source?.what.startsWith('file ') && RESOURCE_PROPS.has(nm)) continue;
     // `public.Config.Model`: a package var of another Go package, of a struct type its loader fills in.
     const goVar = cur.obj?.kind === 'module' && s.syn.id === 'go' && n + 2 === names.length ? goPackageVarField(cur.obj.scopes, nm, names[n + 1], names.join('.'), depth) : undefined;
     if (goVar) return goVar;

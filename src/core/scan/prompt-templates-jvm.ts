@@ -4,7 +4,7 @@
 // the same text (langchain4j/langchain4j langchain4j-core/src/main/java/dev/langchain4j/model/input/PromptTemplate.java:
 // from(String), apply(Map<String, Object>), apply(Object) for `{{it}}`; Prompt.java: text(), toUserMessage() =
 // userMessage(text), toSystemMessage(), toAiMessage()).
-import { templateText } from './file-reads';
+import { readPromptFile, templateText } from './file-reads';
 import { MESSAGE_TYPES, RESOURCE_READS } from './jvm-prompt-vars';
 import type { EvalScope, Value } from './value';
 import { pyTemplateCall } from './prompt-templates-py';
@@ -18,8 +18,22 @@ export function promptTemplateCall(s: EvalScope, base: Value | undefined, names:
   if (s.syn.id !== 'java' && s.syn.id !== 'kotlin') return undefined;
   const nargs = a.length;
   const fn = names[names.length - 1];
+  const fileText = (v: Value | undefined) => v?.str !== undefined && !!v.source?.what.startsWith('file ');
   // A class-path resource's content (`res.getInputStream().readAllBytes()`, `res.getContentAsString(UTF_8)`): its text.
-  if (base?.str !== undefined && RESOURCE_READS.has(fn) && base.source?.what.startsWith('file ')) return base;
+  if (fileText(base) && RESOURCE_READS.has(fn)) return base;
+  // `new ClassPathResource("prompts/x.txt")` (spring-core io/ClassPathResource.java: a path from the class-path root,
+  // a leading `/` dropped), `resourceLoader.getResource("classpath:prompts/x.st")` (ResourceLoader.CLASSPATH_URL_PREFIX).
+  const cp = fn === 'ClassPathResource' && names.length === 1 && (nargs === 1 || nargs === 2) ? arg(0) : fn === 'getResource' && names.length >= 2 && nargs === 1 ? arg(0) : undefined;
+  if (cp?.str !== undefined && !cp.holes?.length && cp.runtime === undefined) {
+    const path = fn === 'getResource' ? /^classpath:\/*(.+)$/.exec(cp.str)?.[1] : cp.str.replace(/^\/+/, '');
+    if (path) return readPromptFile(s, 'resource:' + path);
+  }
+  // The text of a resource's stream: spring-core util/StreamUtils.copyToString(InputStream, Charset), Apache commons-io
+  // IOUtils.toString(InputStream, Charset), java.nio Files.readString(Path) of `res.getFile().toPath()`.
+  if (nargs >= 1 && names.length === 2 && ((names[0] === 'StreamUtils' && fn === 'copyToString') || (names[0] === 'IOUtils' && fn === 'toString') || (names[0] === 'Files' && fn === 'readString'))) {
+    const v = arg(0);
+    if (fileText(v)) return v;
+  }
   // `new String(bytes)` of such a read, `new SystemMessage(text)`: the text (jvm-prompt-vars.ts).
   if (!base && names.length === 1 && (fn === 'String' || MESSAGE_TYPES.has(fn)) && nargs >= 1 && nargs <= 2) {
     const t = arg(0);

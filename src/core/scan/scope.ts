@@ -55,8 +55,8 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
       } else if (tk.v === '}' && outer.length && outer[outer.length - 1].close === i) depth = outer.pop()!.depth;
       else if (tk.v === '(' || tk.v === '[') {
         const prev = toks[i - 1];
-        // Go `const (` / `var (` blocks hold bindings.
-        if (!(tk.v === '(' && isId(prev) && (prev.v === 'const' || prev.v === 'var'))) depth++;
+        // Go `const (` / `var (` blocks and Java's `try (InputStream in = res.getInputStream())` hold bindings.
+        if (!(tk.v === '(' && isId(prev) && (prev.v === 'const' || prev.v === 'var' || (prev.v === 'try' && s.syn.id === 'java')))) depth++;
         const f = tk.v === '(' ? fnAt(s, i) : undefined;
         if (f) {
           addFn(f.name, f.fn);
@@ -65,7 +65,7 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
       } else if ((tk.v === ')' || tk.v === ']') && depth > 0) {
         const o = match[i];
         // Only a Go `const (` block was not counted; `for (const [k, v] of …)` closes its `[` as it opened it.
-        if (!(tk.v === ')' && o > 0 && isId(toks[o - 1]) && (toks[o - 1].v === 'const' || toks[o - 1].v === 'var'))) depth--;
+        if (!(tk.v === ')' && o > 0 && isId(toks[o - 1]) && (toks[o - 1].v === 'const' || toks[o - 1].v === 'var' || (toks[o - 1].v === 'try' && s.syn.id === 'java')))) depth--;
       }
       continue;
     }

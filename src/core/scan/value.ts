@@ -101,6 +101,9 @@ export const SELF = new Set(['self', 'this', 'cls', 'Self', 'me', '$this']);
 /** The words of brackets.ts KEYWORDS that Go reserves or predeclares (https://go.dev/ref/spec#Keywords,
  * https://go.dev/ref/spec#Predeclared_identifiers); the others (`public`, `self`, `final`) are names in Go. */
 export const GO_RESERVED = new Set(['true', 'false', 'nil', 'const', 'var', 'func', 'return', 'for', 'if', 'else', 'go', 'defer']);
+/** The words of KEYWORDS that Java reserves (JLS 3.9 Keywords, 3.10.3 / 3.10.8 literals); the others are names in Java
+ * (a stream `InputStream in = res.getInputStream()`, `is`, `out`). */
+export const JAVA_RESERVED = new Set(['true', 'false', 'null', 'new', 'const', 'return', 'for', 'if', 'else', 'static', 'final', 'public', 'private', 'this', 'super', 'do', 'try', 'catch']);
 /** Receivers whose members are settings: an unknown `config.max_tokens` takes the file's `max_tokens` field default. */
 export const CONFIGISH = /^(_?(config|cfg|conf|settings|options|opts|params|defaults|llm_config|model_config)|[A-Z][A-Z0-9_]*)$/;
 export const STRING_PASS = new Set(['strip', 'trim', 'trimIndent', 'trimMargin', 'stripIndent', 'lstrip', 'rstrip', 'trimStart', 'trimEnd', 'strip_heredoc', 'squish', 'to_string', 'toString', 'to_owned', 'into', 'as_str', 'String', 'str', 'dedent', 'cleandoc', 'format', 'decode', 'unwrap', 'unwrap_or_default', 'expect', 'to_s', 'freeze', 'clone']);
