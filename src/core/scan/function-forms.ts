@@ -32,9 +32,11 @@ export function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | und
   const { toks, match } = s;
   const close = match[open];
   if (close < 0) return undefined;
-  // TypeScript `function postJson<T>(…)`: the name before its type parameters; the list is then `params`.
-  const generic = s.syn.id === 'javascript' && isP(toks[open - 1], '>') ? typeParamsName(toks, open - 1) : -1;
-  if (generic >= 0 && toks[generic - 1]?.v !== 'function') return undefined;
+  // TypeScript `function postJson<T>(…)`, Go `func httpRequest[Req, Resp any](…)`: the name before its type
+  // parameters; the list is then `params`.
+  const goGeneric = s.syn.id === 'go' && isP(toks[open - 1], ']') && match[open - 1] > 0 && isId(toks[match[open - 1] - 1]) ? match[open - 1] - 1 : -1;
+  const generic = s.syn.id === 'javascript' && isP(toks[open - 1], '>') ? typeParamsName(toks, open - 1) : goGeneric;
+  if (generic >= 0 && toks[generic - 1]?.v !== (goGeneric >= 0 ? 'func' : 'function')) return undefined;
   const nameAt = generic >= 0 ? generic : open - 1;
   const nameTk = toks[nameAt];
   const before = toks[nameAt - 1];
@@ -43,10 +45,10 @@ export function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | und
   const declared = (isId(before) && FN_WORDS.has(before.v)) || rubySelf;
   // Python declares every function with `def` (below): a call is not looked up in the keyword sets.
   if (!declared && s.syn.id === 'python') return undefined;
-  // Rust's constructors are `fn new(…)`: a word reserved in other rows is a name after `fn`.
-  if (!isId(nameTk) || ((CONTROL.has(nameTk.v) || KEYWORDS.has(nameTk.v)) && !(declared && s.syn.id === 'rust'))) return undefined;
   // Go methods: `func (c *Client) name(`.
   const goMethod = isP(before, ')') && match[open - 2] > 0 && isId(toks[match[open - 2] - 1]) && toks[match[open - 2] - 1].v === 'func';
+  // Rust's constructors are `fn new(…)`, Go clients' `func (c *Client) do(…)`: a word reserved in other rows is a name after `fn` / `func`.
+  if (!isId(nameTk) || ((CONTROL.has(nameTk.v) || KEYWORDS.has(nameTk.v)) && !(declared && s.syn.id === 'rust') && !((declared || goMethod) && s.syn.id === 'go'))) return undefined;
   if (isP(before, '.') && !rubySelf) return undefined;
   // After the parameters: a return type, then the body.
   let k = close + 1;

@@ -15,6 +15,7 @@ import type { Ctx } from './values';
 import { exprEnd } from './scope';
 import type { CallShape } from './call-shape-types';
 import { endpoint, targetOf, urlModel, urlOf, type HttpRequest } from './http-calls';
+import { inGoWrapper } from './go-http-wrappers';
 
 /** Per function: where its URL and body arguments stand, and its method argument (none for `Post`). */
 const PLACES: Record<string, { url: number; body: number; method?: number }> = {
@@ -39,6 +40,8 @@ export interface GoHttpArgs {
 export function goHttpArgs(c: Ctx, first: number, a: Arg[], before: number): GoHttpArgs | undefined {
   const at = PLACES[c.toks[first].v];
   const byPlace = a.filter((x) => !x.key);
+  // go-resty: `client.R().SetBody(req).Post(url)` (https://github.com/go-resty/resty README: Request.SetBody, Post(url)).
+  if (at && !at.method && byPlace.length === 1) return restyArgs(c, first, byPlace[0], before);
   if (!at || !byPlace[at.url]) return undefined;
   // `http.NewRequest("GET", …)`: no request body, no LLM call (a method known only at run time may be POST).
   if (at.method !== undefined) {
@@ -53,9 +56,12 @@ export function goHttpArgs(c: Ctx, first: number, a: Arg[], before: number): GoH
 
 /** Go `http.NewRequest(method, url, body)` / `NewRequestWithContext(ctx, method, url, body)` / `http.Post(url, type, body)` (http-go.ts). */
 export function goRequest(c: Ctx, shape: CallShape, first: number, open: number, a: Arg[]): HttpRequest | undefined {
-  const at = goHttpArgs(c, first, a, first);
-
-  const u = at && urlOf(c, open, at.url.from, at.url.to, first);
+  const wrap = c.httpWrap;
+  const at = wrap ? wrapped(c, a, wrap, first) : goHttpArgs(c, first, a, first);
+  if (!wrap && at && inGoWrapper(c, first)) return undefined;
+  const found = at && urlOf(c, open, at.url.from, at.url.to, first);
+  // A dispatcher joining its base to the path (go-http-wrappers.ts): the base before the path the call passes.
+  const u = found && wrap?.base !== undefined ? { ...found, url: wrap.base + found.url } : found;
   const m = u && endpoint(u, shape.http!);
   if (!at || !u || !m) return undefined;
   const [from, to] = at.body ?? [open + 1, open + 1];
@@ -64,6 +70,25 @@ export function goRequest(c: Ctx, shape: CallShape, first: number, open: number,
   if (json) out.json = json;
   if (shape.http!.modelInUrl) out.model = urlModel(c, m[1], u, at.url.from, at.url.to);
   return out;
+}
+
+/** The URL and body a call of an app's dispatcher passes (go-http-wrappers.ts). */
+function wrapped(c: Ctx, a: Arg[], wrap: { url: number; body: number }, before: number): GoHttpArgs | undefined {
+  const byPlace = a.filter((x) => !x.key);
+  const [url, b] = [byPlace[wrap.url], byPlace[wrap.body]];
+  return url && b && b.from < b.to ? { url, body: goBody(c, b.from, b.to, before) } : undefined;
+}
+
+/** A go-resty request's URL (the one argument of `.Post(url)`) and the body an earlier `.SetBody(x)` of its chain sets. */
+function restyArgs(c: Ctx, first: number, url: Arg, before: number): GoHttpArgs | undefined {
+  const { toks, match } = c;
+  for (let k = first - 1, n = 0; isP(toks[k], '.') && isP(toks[k - 1], ')') && n < 16; n++) {
+    const o = match[k - 1];
+    if (o < 1 || !isId(toks[o - 1])) return undefined;
+    if (toks[o - 1].v === 'SetBody' && o + 1 < k - 1) return { url, body: goBody(c, o + 1, k - 1, before) };
+    k = o - 2;
+  }
+  return undefined;
 }
 
 /** The request a body expression is made of, through the readers, conversions and locals that carry it. */

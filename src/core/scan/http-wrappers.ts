@@ -15,11 +15,14 @@ import { syntaxFor } from '../lex/languages';
 import { HTTP_SHAPES } from './call-shapes-http';
 import type { CallShape } from './call-shape-types';
 import type { CallSite } from '../types';
+import { goMayCallWrapper, goWrapperAt } from './go-http-wrappers';
 
 /** Which of the wrapper's positional parameters are the URL and the body. */
 export interface Wrapper {
   url: number;
   body: number;
+  /** The base the URL parameter is joined to (Go `c.baseURL + path`, go-http-wrappers.ts), `{expr}` when run time. */
+  base?: string;
 }
 
 /** Each scope's functions judged, by name (null: no wrapper). */
@@ -30,11 +33,14 @@ const BODY_WORDS = ['model:', 'model,', '"model":', 'contents:'];
 
 /** A JS/TS file whose text may hold a call of a wrapper: it writes a model or contents key (the scanner's gate). */
 export function mayCallWrapper(languageId: string, has: (w: string) => boolean, index: unknown): boolean {
-  return !!index && syntaxFor(languageId).id === 'javascript' && BODY_WORDS.some(has);
+  const id = syntaxFor(languageId).id;
+  return id === 'go' ? goMayCallWrapper(has, index) : !!index && id === 'javascript' && BODY_WORDS.some(has);
 }
 
 /** The rows a wrapper's call is tried with: the HTTP APIs as `.post(url, body)` sends them. */
 const WRAPPED = HTTP_SHAPES.filter((s) => s.anchor[0] === 'post' && s.langs?.includes('javascript'));
+/** Go: as `http.NewRequest(method, url, body)` sends them. */
+const GO_WRAPPED = HTTP_SHAPES.filter((s) => s.anchor[0] === 'NewRequest');
 
 /**
  * A call at the bracket toks[open] of a wrapper (`postJson(…)`, `postJson<T>(…)`), read by `read` with each HTTP row
@@ -42,11 +48,12 @@ const WRAPPED = HTTP_SHAPES.filter((s) => s.anchor[0] === 'post' && s.langs?.inc
  */
 export function readWrapped(c: Ctx, open: number, read: (shape: CallShape, first: number) => CallSite | undefined): CallSite | undefined {
   const at = calleeAt(c, open);
-  const w = at >= 0 ? wrapperAt(c, at) : undefined;
+  const go = c.syn.id === 'go';
+  const w = at < 0 ? undefined : go ? goWrapperAt(c, at) : wrapperAt(c, at);
   if (!w) return undefined;
   try {
     c.httpWrap = w;
-    for (const shape of WRAPPED) {
+    for (const shape of go ? GO_WRAPPED : WRAPPED) {
       const site = read(shape, at);
       if (site) return site;
     }
@@ -60,6 +67,8 @@ export function readWrapped(c: Ctx, open: number, read: (shape: CallShape, first
 function calleeAt(c: Ctx, open: number): number {
   const { toks } = c;
   if (isId(toks[open - 1])) return open - 1;
+  // Go's instantiation `httpRequest[Req, Resp](…)`.
+  if (c.syn.id === 'go' && isP(toks[open - 1], ']')) return isId(toks[c.match[open - 1] - 1]) ? c.match[open - 1] - 1 : -1;
   if (!isP(toks[open - 1], '>')) return -1;
   for (let k = open - 2, depth = 1; k > 0 && k > open - 24; k--) {
     if (isP(toks[k], '>')) depth++;

@@ -75,7 +75,8 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       note(php);
       f.runtime ??= [];
       f.runtime.push(runtimePart(c, a, e));
-    } else if ((bare || built) && !NOT_REQUEST.has(toks[a].v) && !KEYWORDS.has(toks[a].v)) {
+    // Go has no `in` keyword: a parameter `in *Req` is a name (Entrecasteaux/command-line-chatbot httpRequest(ctx, url, in)).
+    } else if ((bare || built) && !NOT_REQUEST.has(toks[a].v) && (!KEYWORDS.has(toks[a].v) || (c.syn.id === 'go' && toks[a].v === 'in'))) {
       followed++;
       const def = assignmentBefore(c, toks[a].v, callStart);
       let req = requestAt(c, def, modelArg);

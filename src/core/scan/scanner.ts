@@ -157,7 +157,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
     // A method asserted to another type before it is called (`(openai.responses.create as any)(…)`): named at `last`.
     const last = isP(toks[i - 1], ')') ? castMethod(c, i) : i - 1;
     // A generic method's `>` before the bracket (`InvokePromptStreamingAsync<StreamingChatMessageContent>(`) ends an anchor too.
-    if (last < 0 || !isOpen(tk) || (toks[last].t !== T.Id && !isP(toks[last], '>'))) continue;
+    if (last < 0 || !isOpen(tk) || (toks[last].t !== T.Id && !isP(toks[last], '>') && !(wrappers && isP(toks[last], ']')))) continue;
     // Ruby `@client.send(method_name, **@config)`: the SDK call a subclass names (ruby-dispatch.ts).
     const dispatched = syn.id === 'ruby' && last === i - 1 && tk.v === '(' && toks[last].v === 'send' ? dispatchedCall(c, i, languageId) : undefined;
     if (dispatched) {
