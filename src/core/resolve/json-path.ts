@@ -7,7 +7,7 @@
 
 export type JsonHit =
   | { kind: 'scalar'; value: string | number | boolean | null; start: number; end: number; quote?: string }
-  | { kind: 'object' };
+  | { kind: 'object'; start: number };
 
 /** Nesting followed at most (a settings file is shallow; a hostile one is not walked deeper). */
 const MAX_NESTING = 64;
@@ -30,6 +30,23 @@ export function jsonLookup(text: string, path: string[], exact = false): JsonHit
       if (!found) return r.closed ? 'absent' : undefined;
     }
     return r.here();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The object or array at `path` as `JSON.stringify` writes it (compact), for a program that sends a JSON file's object
+ * as text; undefined when it is not strict JSON there or is larger than `max` characters.
+ */
+export function jsonObjectText(text: string, path: string[], max: number, exact = true): { text: string; start: number } | undefined {
+  const hit = jsonAt(text, path, exact);
+  if (hit?.kind !== 'object') return undefined;
+  try {
+    const r = new Reader(text, exact);
+    r.i = hit.start;
+    const end = r.end();
+    return end - hit.start > max ? undefined : { text: JSON.stringify(JSON.parse(text.slice(hit.start, end))), start: hit.start };
   } catch {
     return undefined;
   }
@@ -155,7 +172,7 @@ class Reader {
   /** The value at the cursor: a scalar, or an object / array (its contents are not read). */
   here(): JsonHit | undefined {
     const c = this.t[this.i];
-    if (c === '{' || c === '[') return { kind: 'object' };
+    if (c === '{' || c === '[') return { kind: 'object', start: this.i };
     const start = this.i;
     if (c === '"') {
       const value = this.string(true);
@@ -166,6 +183,12 @@ class Reader {
     const w = m[1];
     const value = w === 'true' ? true : w === 'false' ? false : w === 'null' ? null : Number(w);
     return { kind: 'scalar', value, start, end: start + w.length };
+  }
+
+  /** The end of the value at the cursor (passed over, not kept). */
+  end(): number {
+    this.skip(0);
+    return this.i;
   }
 
   /** Passes over one value without keeping it. */

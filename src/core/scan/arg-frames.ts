@@ -2,6 +2,7 @@
 // with `const TOOL_NAME = "finalizer"` reads `tools[toolName]` in getModel's body as `tools["finalizer"]`, and passes
 // it on to the helpers getModel calls (`getToolConfig(toolName)`). Only a text or a number is bound; a parameter
 // whose argument is known only at run time is read as before (its default, its same-file callers, or run time).
+import { jsonObject } from './json-stringify';
 import { isId, isP } from '../lex/brackets';
 import type { Fn } from './function-forms';
 import type { EvalScope, Value } from './value';
@@ -103,7 +104,7 @@ export function argValue(s: EvalScope, at: number, name: string): Value | undefi
     } finally {
       frames.splice(i, 0, f);
     }
-    if (!v || v.runtime !== undefined || (v.holes?.length && !f.texts) || (v.str === undefined && v.num === undefined)) return undefined;
+    if (!v || v.runtime !== undefined || (v.holes?.length && !f.texts) || (v.str === undefined && v.num === undefined && !jsonObject(v))) return undefined;
     return v;
   }
   return undefined;

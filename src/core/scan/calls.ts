@@ -30,7 +30,7 @@ import { promptTemplateCall } from './prompt-templates-jvm';
 import { isJvmLanguage } from './ai-services-spring';
 import { configLoad, docCall } from './config-loads';
 import { withArgs, type CallArgs } from './arg-frames';
-import { isJsonFile, jsonFile, parsedJson } from './json-config';
+import { isJsonFile, jsonFile, parsedJson, stringified } from './json-config';
 import { rustFormat } from './rust-format';
 import { statedGet } from './dict-get';
 import { rustEnumMethod } from './rust-enums';
@@ -161,14 +161,14 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     const v = arg(0);
     if (v?.str !== undefined) return v;
   }
-  // A JSON file: `require("./config.json")`, `JSON.parse(readFileSync(p, "utf8"))` (json-config.ts).
+  // A JSON file: `require("./config.json")`, `JSON.parse(readFileSync(p, "utf8"))` (json-config.ts); `JSON.stringify(obj)`.
   if (names.length === 1 && fn === 'require' && a.length === 1 && s.index) {
     const spec = arg(0)?.str;
     const file = spec !== undefined && isJsonFile(spec) ? s.index.module(s.file, spec, 'javascript') : undefined;
     if (file) return jsonFile(s, file) ?? { runtime: label(s, nameAt, close + 1) };
   }
-  if (names.length === 2 && names[0] === 'JSON' && fn === 'parse' && a.length >= 1) {
-    const j = parsedJson(s, arg(0));
+  if (names.length === 2 && names[0] === 'JSON' && (fn === 'parse' || fn === 'stringify') && a.length >= 1) {
+    const j = fn === 'parse' ? parsedJson(s, arg(0)) : stringified(arg(0), arg(2));
     if (j) return j;
   }
   // Paths and file reads with static paths.

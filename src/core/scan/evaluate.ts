@@ -20,6 +20,7 @@ import { absentWord, eitherOf, lookupOr } from './absent';
 import { initializerAt } from './initializer';
 import { goGetterChain } from './go-getters';
 import { goComposite } from './go-composites';
+import { objectBranches } from './json-stringify';
 import { rustEnvDefault, rustOptionDefault } from './rust-env';
 
 /** Comparisons (`!==` is lexed `!=` `=`). */
@@ -96,22 +97,21 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       continue;
     }
     if (op.t === T.Punct && op.v === '?' && s.syn.id !== 'python') {
-      // `cond ? a : b` (`ENV["M"] ? ENV["M"] : "gpt-4o-mini"`): a branch known only at run time leaves the other as
-      // the stated value; two known branches are both values it can take (the first, the other kept).
+      // `cond ? a : b` (`ENV["M"] ? ENV["M"] : "gpt-4o-mini"`): a run-time branch leaves the other as the stated value; two
+      // known are both values it can take (the first, the other kept); a provider instance as its models; objects: json-stringify.ts.
       const a = expr(s, k + 1, end, depth + 1);
       if (!isP(toks[a.next], ':')) break;
       const b = term(s, a.next + 1, end, depth);
-      // A provider instance (`KEY ? createOpenAI({…}) : undefined`) is known as its models are.
       const known = [a.v, b.v].filter((x): x is Value => !!x && x.runtime === undefined && (x.str !== undefined || x.num !== undefined || x.factory !== undefined));
       const what = `default of ${label(s, i, k)}`;
       const absent = absentWord(s, k + 1, a.v) || absentWord(s, a.next + 1, b.v) ? { absent: true as const } : {};
       // The same text either way (`P === 'azure' ? 'openai' : P`, P's default "openai"): a default stays a default.
       const same = known.length === 2 && known[0].str !== undefined && known[0].str === known[1].str && !known[0].holes && !known[1].holes;
-      v = same
+      v = objectBranches(a.v, b.v, label(s, i, k)) ?? (same
         ? known.find((x) => x.fallback) ?? known[0]
         : known.length === 2 && known[1].factory === undefined
         ? { ...known[0], others: [...(known[0].others ?? []), (known[1].str ?? known[1].num)!] }
-        : known.length ? { ...known[0], source: known[0].source ?? { file: s.file, offset: at(s, a.next + 1), what }, ...absent } : { runtime: label(s, i, b.next) };
+        : known.length ? { ...known[0], source: known[0].source ?? { file: s.file, offset: at(s, a.next + 1), what }, ...absent } : { runtime: label(s, i, b.next) });
       k = b.next;
       continue;
     }

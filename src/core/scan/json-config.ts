@@ -7,6 +7,8 @@ import { basename } from '../resolve/files';
 import { jsonLookup, jsonWhole } from '../resolve/json-path';
 import type { EvalScope, Value } from './value';
 
+export { stringified } from './json-stringify';
+
 /** A JSON file's object, or a member of it that is an object or array. */
 export interface JsonObj {
   kind: 'json';

@@ -231,7 +231,8 @@ function worstOf(all: Value[], what?: string): Value | undefined {
   }
   const strs = all.filter((v) => v.str !== undefined && !v.holes?.length);
   if (strs.length === all.length) return { ...strs[0], others: strs.slice(1).map((v) => v.str!) };
-  return undefined;
+  // Objects (`(premium ? PRO : BASE).developer_prompt` in JSON files): one of them, read further by its members.
+  return all.every((v) => v.obj?.kind === 'json') ? { obj: { kind: 'any', of: all, key: what ?? '?' } } : undefined;
 }
 
 export function index(s: EvalScope, base: Value | undefined, open: number, close: number, depth: number): Value | undefined {
