@@ -35,6 +35,7 @@ import { rustFormat } from './rust-format';
 import { statedGet } from './dict-get';
 import { rustEnumMethod } from './rust-enums';
 import { ownMethod } from './py-constructors';
+import { caseNotTaken } from './case-arms';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
@@ -260,7 +261,7 @@ export function fnValue(s: EvalScope, f: Fn, fn: string, depth: number): Value |
     if (v) found.push(v);
   } else {
     for (let k = f.body; k < f.bodyEnd; k++) {
-      if (isId(s.toks[k]) && s.toks[k].v === 'return' && !neverEntered(s, k, f.body)) {
+      if (isId(s.toks[k]) && s.toks[k].v === 'return' && !neverEntered(s, k, f.body) && !caseNotTaken(s, k, f.body, depth)) {
         const e = exprEnd(s, k + 1);
         const v = evaluate(s, k + 1, e, depth + 1);
         found.push(v ?? { runtime: fn + '()' });
