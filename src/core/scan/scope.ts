@@ -111,8 +111,10 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
     if (isP(toks[j], ':') || (isId(toks[j]) && isId(prev) && prev.v === 'var')) {
       j++;
       const limit = Math.min(toks.length, j + 16);
-      while (j < limit && !isP(toks[j], '=') && (isId(toks[j]) || (toks[j].t === T.Punct && /^[&.<>[\]?|,'*]$|^::$/.test(toks[j].v)))) {
-        if (isP(toks[j], '[') && match[j] > j) j = match[j];
+      // TypeScript object and literal types too (`const messages: { role: "user"; content: string }[] = []`).
+      const ts = s.syn.id === 'javascript';
+      while (j < limit && !isP(toks[j], '=') && (isId(toks[j]) || (toks[j].t === T.Punct && /^[&.<>[\]?|,'*]$|^::$/.test(toks[j].v)) || (ts && (isP(toks[j], '{') || toks[j].t === T.Str)))) {
+        if ((isP(toks[j], '[') || isP(toks[j], '{')) && match[j] > j) j = match[j];
         j++;
       }
     }
