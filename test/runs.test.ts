@@ -58,6 +58,17 @@ test('no batch advice for an agent run or a loop that grows its history: each tu
   assert.ok(!noBatch(one), 'a single call keeps the batch advice');
 });
 
+test('no batch advice for a streamed call: the batch API sends results as a file, nothing streams back', () => {
+  const noBatch = (c: AnalyzedCall) => !c.suggestions.some((s) => s.kind === 'batch');
+  const streamed = analyze('const r = await client.chat.completions.create({ model: "gpt-4.1-mini", max_tokens: 300, stream: true, messages: [{ role: "user", content: "Sort these words." }] });', 'typescript', 'stream.ts', table).calls[0];
+  assert.ok(streamed.site.uses?.includes('streaming') && noBatch(streamed), '`stream: true`');
+  const sdk = analyze('import { streamText } from "ai";\nimport { openai } from "@ai-sdk/openai";\nconst r = streamText({ model: openai("gpt-4.1-mini"), maxOutputTokens: 300, prompt: "Sort these words." });', 'typescript', 'route.ts', table).calls[0];
+  assert.ok(sdk && noBatch(sdk), 'AI SDK streamText');
+  // `stream: false` sends one answer: the batch advice stays.
+  const whole = analyze('const r = await client.chat.completions.create({ model: "gpt-4.1-mini", max_tokens: 300, stream: false, messages: [{ role: "user", content: "Sort these words." }] });', 'typescript', 'whole.ts', table).calls[0];
+  assert.ok(!noBatch(whole), '`stream: false` keeps the batch advice');
+});
+
 test('a bounded Python loop that appends answers and tool results: 8 turns, growing input, tools on every call', () => {
   const c = calls('agent_loop.py', 'python').find((x) => x.line === 11)!;
   const r = c.run!;

@@ -21,8 +21,9 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
   if (route) out.push(route);
   out.push(...limitOnly(site, est, price, o));
   // An agent run, or a loop that sends its history grown by each answer, waits for one answer before the next
-  // request: no batch job can take those turns.
-  const chained = !!site.run && (site.run.kind === 'agent' || site.run.growsHistory);
+  // request: no batch job can take those turns. A streamed call is read as it is written: the batch API streams
+  // nothing back (https://platform.openai.com/docs/guides/batch: results come as one output file, within 24 hours).
+  const chained = (!!site.run && (site.run.kind === 'agent' || site.run.growsHistory)) || !!site.uses?.includes('streaming');
   if (price.batchDiscount && price.batchDiscount > 0 && site.batchable !== false && !chained) {
     const save = est.totalUsdMax * price.batchDiscount;
     out.push({
