@@ -121,3 +121,23 @@ test('a small task (a label under a small limit) is said, and may go two tiers d
   assert.match(r.why!, /small task/);
   assert.equal(isSmallTask(one(py('gpt-5', '\n    max_completion_tokens=2000,'), table()).site), false);
 });
+
+test('a target whose maximum output is unknown is priced at the call’s worst-case output budget, not at none', () => {
+  // The call sets no limit: gpt-4o pays up to its 16,384-token maximum; gpt-4o-mini's row states no maximum.
+  const t = table(`provider: openai
+as_of: "2026-11-01"
+source: https://example.test
+models:
+  gpt-4o: { input: 2.5, output: 10, context: 128000, max_output: 16384, tokenizer: o200k_base, tier: frontier }
+  gpt-4o-mini: { input: 0.15, output: 0.6, context: 128000, tokenizer: o200k_base, tier: fast }
+`);
+  const c = one(py('gpt-4o'), t);
+  const r = route(c)!;
+  assert.equal(r.model, 'gpt-4o-mini');
+  // Same input tokens and the same 16,384 output tokens at a 16.7× cheaper rate each: 94%, never "100%".
+  const inTok = c.estimate.inputTokens;
+  const cur = inTok * 2.5 + 16384 * 10;
+  const mini = inTok * 0.15 + 16384 * 0.6;
+  assert.ok(Math.abs(r.savePct - ((cur - mini) / cur) * 100) < 1e-6, `savePct ${r.savePct}`);
+  assert.ok(r.text.endsWith('saves 94%'), r.text);
+});

@@ -167,8 +167,12 @@ export function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table:
   passing.sort((a, b) => b.prefix - a.prefix || a.step - b.step || b.m.output - a.m.output || b.m.input - a.m.input);
   let pick: { m: ModelPrice; e: Estimate } | undefined;
   for (const c of passing) {
-    // Priced in full (its own tokenizer, rates and tiers): the first that is cheaper wins.
-    const e = estimate(site, c.m, countPrompt(site, encodingFor(c.m), o.allowApproximate, chatFormatFor(c.m)), o);
+    // Priced in full (its own tokenizer, rates and tiers): the first that is cheaper wins. A call without a limit in
+    // code pays up to the model's maximum; a target whose maximum is unknown is priced at the current worst case's
+    // output budget, not at no output at all (which made every such target "save 100%").
+    const count = countPrompt(site, encodingFor(c.m), o.allowApproximate, chatFormatFor(c.m));
+    let e = estimate(site, c.m, count, o);
+    if (e.maxOutputTokens === undefined && est.maxOutputTokens !== undefined) e = estimate({ ...site, maxOutput: { value: est.maxOutputTokens, span: site.anchor, key: site.limitParam } }, c.m, count, o);
     if (e.totalUsdMax < est.totalUsdMax) {
       pick = { m: c.m, e };
       break;
