@@ -21,7 +21,6 @@ import { goAddedBefore } from './go-string-adds';
 import { filteredList } from './list-callers';
 import { jvmPromptVariable } from './jvm-prompt-vars';
 import { listWrittenElsewhere } from './lists-elsewhere';
-
 export { pushParts } from './push-parts';
 
 /** Longest prompt text an expression is joined to; a piece past it is not counted and is labelled. */
@@ -50,6 +49,7 @@ export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[]
       const key = normKey(tk.v);
       if (NON_PROMPT_KEYS.has(key) || CALL_MODEL_KEYS.has(key) || LIMIT_KEYS.has(key)) {
         k = valueEnd(c, sep + 1, to);
+        if (key === 'imageurl') pushParts(out, [{ text: '', span: spanOf(tk, toks[k - 1] ?? tk), resolved: false, label: `${tk.v} (an image, billed by its size at run time)` }]); // An image is billed as input by its size, which the code does not state: named, not counted.
         continue;
       }
       if (listEnd < 0 && key === 'content' && isP(toks[sep + 1], '[') && c.match[sep + 1] > sep + 1) {
