@@ -37,6 +37,12 @@ function namesOnly(c: Ctx, a: number, e: number): boolean {
   return (e - a) % 2 === 1;
 }
 
+/** Whether toks[a, e) is an entry of a name chain: `reqs[k]`, `b.ctxs[ch]`. */
+function entryOf(c: Ctx, a: number, e: number): boolean {
+  const open = c.match[e - 1];
+  return isP(c.toks[e - 1], ']') && open > a && open < e - 1 && namesOnly(c, a, open);
+}
+
 /**
  * Follows the call's bare arguments to where the request is built. Fills `f` from the first definition that holds a
  * model; a definition without one, or an argument that is computed at run time, is listed in `f.runtime`.
@@ -103,8 +109,9 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       note(req);
       f.runtime ??= [];
       f.runtime.push(runtimePart(c, a, e));
-    } else if (c.syn.id === 'go' && !f.runtime?.length && isId(toks[a]) && isP(toks[a + 1], '.') && namesOnly(c, a, e)) {
-      // Go `c.Chat(ctx, &s.request, s.fn)`: a request held in a field, set at run time (the first such argument).
+    } else if (c.syn.id === 'go' && !f.runtime?.length && isId(toks[a]) && ((isP(toks[a + 1], '.') && namesOnly(c, a, e)) || entryOf(c, a, e))) {
+      // Go `c.Chat(ctx, &s.request, s.fn)`: a request held in a field, set at run time (the first such argument); or
+      // an entry of a map of requests (`b.ctxs[channel]`, `reqs[id]`).
       f.runtime ??= [];
       f.runtime.push(runtimePart(c, a, e));
     } else if (spread && a < e) {
