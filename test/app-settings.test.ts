@@ -26,7 +26,7 @@ test('jsonAt: a key path, case-insensitive, through comments and trailing commas
   assert.equal(SETTINGS.slice(hit.start, hit.end), 'gpt-4.1-mini');
   assert.deepEqual(jsonAt(SETTINGS, ['OpenAi', 'MaxTokens']), { kind: 'scalar', value: 700, start: SETTINGS.indexOf('700'), end: SETTINGS.indexOf('700') + 3 });
   assert.equal((jsonAt(SETTINGS, ['OpenAi', 'Fallbacks', '1']) as { value: string }).value, 'gpt-4.1-nano');
-  assert.deepEqual(jsonAt(SETTINGS, ['OpenAi']), { kind: 'object' });
+  assert.deepEqual(jsonAt(SETTINGS, ['OpenAi']), { kind: 'object', start: SETTINGS.indexOf('{', SETTINGS.indexOf('"OpenAi"')) });
   assert.equal(jsonAt(SETTINGS, ['OpenAi', 'Missing']), undefined);
   assert.equal(jsonAt(SETTINGS, ['OpenAi', 'Model', 'Deeper']), undefined);
 });

@@ -2,7 +2,7 @@
 // a member the object lacks told apart from text that is not JSON, and only what JSON.parse takes counted as JSON.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { jsonLookup, jsonWhole } from '../src/core/resolve/json-path';
+import { jsonLookup, jsonObjectText, jsonWhole } from '../src/core/resolve/json-path';
 
 const CONFIG = '{"defaults": {"provider": "gemini"}, "models": {"gemini": {"default": {"model": "gemini-2.5-flash"}, "tools": {"reducer": {"maxTokens": 16000}}}}}';
 
@@ -32,4 +32,14 @@ test('jsonWhole: what JSON.parse takes, and nothing else', () => {
   }
   // Deep nesting: refused, not a stack overflow.
   assert.equal(jsonWhole('['.repeat(100000) + ']'.repeat(100000)), false);
+});
+
+test('jsonObjectText: the object at a key path as JSON.stringify writes it, bounded; not an object or too long: none', () => {
+  const text = '{\n  "prompt": { "role": "You grade essays.",\n    "rules": ["Be fair", "Cite lines"] },\n  "key": "sk-x"\n}';
+  const hit = jsonObjectText(text, ['prompt'], 1000);
+  assert.deepEqual(hit, { text: '{"role":"You grade essays.","rules":["Be fair","Cite lines"]}', start: text.indexOf('{ "role"') });
+  assert.ok(!hit!.text.includes('sk-x'), 'nothing beside the object');
+  assert.equal(jsonObjectText(text, ['key'], 1000), undefined);
+  assert.equal(jsonObjectText(text, ['prompt'], 10), undefined);
+  assert.equal(jsonObjectText(text, ['missing'], 1000), undefined);
 });
