@@ -9,6 +9,7 @@ import { exprEnd } from './scope';
 import { elements } from './tools';
 import { pushParts } from './push-parts';
 import { assignmentBefore } from './definitions';
+import { isKeywordArgument } from './runnable-tokens';
 
 type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: number) => void;
 
@@ -22,14 +23,9 @@ export function listVariable(c: Ctx, name: string, v: Value | undefined, k: numb
   if (list >= 0) {
     collect(c, list + 1, c.match[list], out, depth + 1);
     c.listMessages = (c.listMessages ?? 0) + elements(c, list);
-    const added = additions(c, name, c.match[list], k);
-    // Single items appended once each before the call (`messages.append({…})`, `messages << {…}`): counted as the
-    // list's own, those before a loop or branch word too; any other change (in a loop, `extend`, `+=`) is named.
-    if (added) {
-      for (const [a, b] of added.items) collect(c, a, b, out, depth + 1);
-      c.listMessages = (c.listMessages ?? 0) + added.items.length;
-    }
-    if (added?.more) pushParts(out, [{ text: '', span, resolved: false, label: `${name} (added to at run time)` }]);
+    // A list a helper returns (`messages = self.build_prompt(q)`): what is added to it after that assignment.
+    const at = assignedAt(c, name, k);
+    addedBefore(c, name, at >= 0 && at !== list ? at : c.match[list], k, span, out, depth, collect);
     return true;
   }
   if (v && v.runtime === undefined) return false;
@@ -37,6 +33,25 @@ export function listVariable(c: Ctx, name: string, v: Value | undefined, k: numb
   if (!joined) return false;
   collect(c, joined[0], joined[1], out, depth + 1);
   return true;
+}
+
+/** The first value token of the assignment of `name` the use at `k` sees; a keyword argument (`messages=messages`) is none. */
+export function assignedAt(c: Ctx, name: string, k: number): number {
+  return assignmentBefore(c, name, k, (at) => isKeywordArgument(c, at));
+}
+
+/**
+ * Single items appended once each to list `name` between token `from` and its use at `k` (`messages.append({…})`,
+ * `messages << {…}`): counted as the list's own, those before a loop or branch word too; any other change (in a
+ * loop, `extend`, `+=`) is named.
+ */
+export function addedBefore(c: Ctx, name: string, from: number, k: number, span: Span, out: PromptPart[], depth: number, collect: Collect): void {
+  const added = additions(c, name, from, k);
+  if (added) {
+    for (const [a, b] of added.items) collect(c, a, b, out, depth + 1);
+    c.listMessages = (c.listMessages ?? 0) + added.items.length;
+  }
+  if (added?.more) pushParts(out, [{ text: '', span, resolved: false, label: `${name} (added to at run time)` }]);
 }
 
 /** `name = [ … ] + other` assigned before token `k` (and ended before it): the value's token range. */
