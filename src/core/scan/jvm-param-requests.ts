@@ -6,7 +6,9 @@
 // OpenAiService.createChatCompletion(ChatCompletionRequest request), ChatCompletionRequest a Lombok @Builder). The
 // request is read in the helper's file with the caller's arguments bound to its parameters (arg-frames.ts): its model
 // and limit, placed in that file, its prompt parts at the argument here. The first caller whose request names a model
-// gives it (as followArgs takes the first definition that holds one).
+// gives it (as followArgs takes the first definition that holds one). Python's form: `def call_openai(payload):
+// requests.post(URL, json=payload)` called as `payload = build_payload(item); call_openai(payload)`, the helper
+// returning the body dict, in this module or imported from another (issue #11, held-out apps of session 24).
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { basename } from '../resolve/files';
@@ -19,33 +21,56 @@ import { evaluate } from './evaluate';
 import { assignmentBefore } from './definitions';
 import { CALLERS } from './file-callers';
 import { calledNames } from './names-followed';
-import { classScopes } from './imported';
+import { classScopes, importedFunction } from './imported';
 import { declaredType } from './config-properties';
 import { withArgs } from './arg-frames';
 import { elsewhere, partsFrom } from './imported-runnables';
 import { requestAt, type Request } from './request-defs';
+import { pyPublic } from './list-callers';
+import { importers, isModuleCall, isPlainCall } from './js-callers';
 
 /** Callers of the method read at most. */
 const MAX_CALLERS = 8;
 
-/** The request the same-file callers of the method holding token `at` (a bare parameter name) pass it; undefined when none is read. */
+/**
+ * The request the callers of the method holding token `at` (a bare parameter name) pass it: those of this file, then
+ * (a Python module's public function) those of the modules that import it; undefined when none is read.
+ */
 export function requestFromParam(c: Ctx, at: number, modelArg?: number): Request | undefined {
-  if (c.syn.id !== 'java') return undefined;
-  const { toks, match } = c;
+  if (c.syn.id !== 'java' && c.syn.id !== 'python') return undefined;
+  const { toks } = c;
   const own = enclosing(c, at);
-  const pos = own ? paramPlace(c, own, toks[at].v) : -1;
+  const pname = toks[at].v;
+  const pos = own ? paramPlace(c, own, pname) : -1;
   if (!own || pos < 0) return undefined;
   const name = toks[own.name].v;
   c.readNames?.add(name);
   c.forward?.add(CALLERS + name);
   // Calls, not the method's declarations (an overload's name is followed by `(` too).
   const defs = new Set((tables(c).fns.get(name) ?? []).map((f) => f.name));
-  const callers = (calledNames(toks).get(name) ?? []).filter((k) => !defs.has(k));
+  const mine = fromCallers(c, (calledNames(toks).get(name) ?? []).filter((k) => !defs.has(k)), pos, pname, modelArg);
+  if (mine || c.syn.id !== 'python' || !pyPublic(c, own.name, name)) return mine;
+  // `from .client import call_openai` then `payload = build_payload(x); call_openai(payload)` in another module.
+  for (const o of importers(c, name)) {
+    const oc: Ctx = { ...o.scope };
+    const calls = (calledNames(oc.toks).get(o.local) ?? []).filter((k) => (o.via ? isModuleCall(oc, k, o.via) : isPlainCall(oc, k)));
+    const req = fromCallers(oc, calls, pos, pname, modelArg);
+    if (req) return { found: placed(req.found, oc.file, c.file, { start: toks[at].start, end: toks[at].end }, name, `passed to ${name}() in ${basename(oc.file)}`), start: at, end: at };
+  }
+  return undefined;
+}
+
+/** The first request with a model that the calls at `callers` (name tokens) pass as parameter `pname`, at `pos`. */
+function fromCallers(c: Ctx, callers: number[], pos: number, pname: string, modelArg?: number): Request | undefined {
+  const { toks, match } = c;
   for (const k of callers.slice(0, MAX_CALLERS)) {
+    if (!(match[k + 1] > k)) continue;
     const a = args(c, k + 1, match[k + 1]);
-    if (!(match[k + 1] > k) || a.length <= pos || a[pos].key !== undefined) continue;
+    // Python may name it: `call_openai(payload=body)`.
+    const arg = (c.syn.id === 'python' ? a.find((x) => x.key === pname) : undefined) ?? (a[pos]?.key === undefined ? a[pos] : undefined);
+    if (!arg) continue;
     c.read?.push({ start: toks[k].start, end: toks[match[k + 1]].end });
-    const { from, to } = a[pos];
+    const { from, to } = arg;
     const def = to === from + 1 && isId(toks[from]) ? assignmentBefore(c, toks[from].v, k) : from;
     if (def < 0) continue;
     const req = requestAt(c, def, modelArg);
@@ -62,19 +87,28 @@ function enclosing(c: Ctx, at: number): Fn | undefined {
   return own;
 }
 
-/** Where `name` is among the parameters of `f` (Java `Type name`: the last name of each), or -1. */
+/**
+ * Where `name` is among the parameters of `f` (Java `Type name`: the last name of each; Python `name: T = d`: the
+ * first, a method's `self` not counted as its callers pass none), or -1.
+ */
 function paramPlace(c: Ctx, f: Fn, name: string): number {
   const { toks, match } = c;
   const open = f.params ?? f.name + 1;
   if (!isP(toks[open], '(') || !(match[open] > open)) return -1;
+  const py = c.syn.id === 'python';
   let pos = 0;
   let last = '';
+  let first = '';
   for (let k = open + 1; k <= match[open]; k++) {
     if (k < match[open] && (isP(toks[k], '(') || isP(toks[k], '<') || isP(toks[k], '[')) && match[k] > k) k = match[k];
     else if (k === match[open] || isP(toks[k], ',')) {
-      if (last === name) return pos;
-      pos++;
-    } else if (toks[k].t === T.Id) last = toks[k].v;
+      if ((py ? first : last) === name) return pos;
+      if (!(py && pos === 0 && (first === 'self' || first === 'cls'))) pos++;
+      first = last = '';
+    } else if (toks[k].t === T.Id) {
+      last = toks[k].v;
+      first ||= toks[k].v;
+    } else if (py && (isP(toks[k], '*') || isP(toks[k], '**')) && !first) return -1;
   }
   return -1;
 }
@@ -84,22 +118,25 @@ function paramPlace(c: Ctx, f: Fn, name: string): number {
  * workspace: the request the method's `return` builds, read with the call's arguments. Its place is the call here.
  */
 export function helperRequest(c: Ctx, def: number, modelArg?: number): Request | undefined {
-  if (c.syn.id !== 'java') return undefined;
+  if (c.syn.id !== 'java' && c.syn.id !== 'python') return undefined;
   const { toks, match } = c;
+  const py = c.syn.id === 'python';
   let k = def;
-  if (toks[k]?.v === 'this' && isP(toks[k + 1], '.')) k += 2;
+  if ((toks[k]?.v === 'this' || (py && toks[k]?.v === 'self')) && isP(toks[k + 1], '.')) k += 2;
   const recv = isId(toks[k]) && isP(toks[k + 1], '.') && isId(toks[k + 2]) ? toks[k].v : undefined;
   const m = recv ? k + 2 : k;
   const end = exprEnd(c, def);
   if (!isId(toks[m]) || !isP(toks[m + 1], '(') || match[m + 1] !== end - 1) return undefined;
-  const type = recv ? declaredType(c, recv) : undefined;
+  const type = recv && !py ? declaredType(c, recv) : undefined;
   if (recv && !type) return undefined;
-  const scopes = type ? [...classScopes(c, type)] : [c];
+  // Python: a function of this module, else the one its import names (`from .payloads import build_payload`).
+  const imported = py && !tables(c).fns.has(toks[m].v) ? importedFunction(c, toks[m].v, 1) : undefined;
+  const scopes = type ? [...classScopes(c, type)] : imported ? [imported.scope] : [c];
   const list = args(c, m + 1, match[m + 1]);
   const given = { list, value: (n: number) => evaluate(c, list[n].from, list[n].to, 1) };
   const here: Span = { start: toks[def].start, end: toks[end - 1].end };
   for (const sc of scopes.slice(0, 2)) {
-    const f = tables(sc).fns.get(toks[m].v)?.at(-1);
+    const f = tables(sc).fns.get(imported?.name ?? toks[m].v)?.at(-1);
     const ret = f && returned(sc, f);
     if (!f || ret === undefined) continue;
     // A context of that file's own (its request memo holds no other caller's arguments).
@@ -126,8 +163,8 @@ function returned(s: Ctx, f: Fn): number | undefined {
 }
 
 /** A request read in `file` by `helper`: its model and limit placed where they are written, its prompt at `at` here. */
-export function placed(found: Found, file: string, own: string, at: Span, helper: string): Found {
-  const what = (written: string) => (written === own ? `passed to ${helper}()` : `${helper}() builds (${basename(written)})`);
+export function placed(found: Found, file: string, own: string, at: Span, helper: string, passed?: string): Found {
+  const what = (written: string) => (written === own ? `passed to ${helper}()` : passed ?? `${helper}() builds (${basename(written)})`);
   const out: Found = { ...found, parts: partsFrom(found.parts, file, at, what(file)) };
   const m = found.model;
   if (m && 'ref' in m) {
