@@ -25,9 +25,7 @@ import { rustEnvDefault, rustOptionDefault } from './rust-env';
 
 /** Comparisons (`!==` is lexed `!=` `=`). */
 const COMPARISONS = new Set(['===', '==', '!=', '<', '>', '<=', '>=']);
-
 export type { EvalScope, Value } from './value';
-
 /** The value of the expression at toks[i] (bounded by `end`). */
 export function evaluate(s: EvalScope, i: number, end: number, depth = 0): Value | undefined {
   return expr(s, i, end, depth).v;
@@ -70,6 +68,8 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       }
       // The left side is what runs when set; unknown until run time, the default written here is the stated value.
       if ((v.runtime !== undefined || v.weak) && n.v && n.v.runtime === undefined) v = { ...n.v, source: statedSource(s, `default of ${v.runtime ?? label(s, i, k)}`, n.v, at(s, k + 1)), fallback: true };
+      // `model or self.default_model`, that set from `config.get("AI_MODEL", "gpt-5.2")`: run time, stating that default.
+      else if (v.runtime !== undefined && !v.stated && n.v?.runtime !== undefined && n.v.stated) v = { runtime: label(s, i, n.next), stated: n.v.stated };
       k = n.next;
       continue;
     }

@@ -11,7 +11,7 @@ import { alternatives } from './branches';
 import { MAX_DEPTH, statedSource, type EvalScope, type Value } from './value';
 import { importers, inPackage, isModuleCall, isPlainCall, jsExported } from './js-callers';
 import { constructorClass, isNew, literalMember, passedMember } from './js-constructors';
-import { pyConstructorClass } from './py-constructors';
+import { pyConstructorClass, pyPublicClass } from './py-constructors';
 import { calledNames } from './names-followed';
 import { modalRuns } from './modal-runs';
 import { rubyPrivate } from './ruby-private';
@@ -157,6 +157,10 @@ export function paramsOf(s: EvalScope): Map<number, Param> {
   return m;
 }
 
+/** A value a caller passes: where (`at` in `sc`), whether through a name (`passed`), and the run-time expression that
+ * states it as its default (`late`). */
+type Passed = { v: Value; sc: EvalScope; at: number; passed: boolean; late?: string };
+
 function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key?: string, dflt?: Value): Value | undefined {
   const { toks } = s;
   key ??= own.key;
@@ -168,7 +172,9 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   // An exported JS function, a Python module's public function, is called from other modules too: their calls are
   // read with this file's (js-callers.ts); a Ruby class's public method from the project's files (ruby-callers.ts).
   const exports = s.syn.id === 'javascript' && jsExported(toks, cls >= 0 ? cls : own.fn.name, name);
-  const others = exports || pyPublic(s, own.fn.name, name) ? importers(s, name) : [];
+  // A public class's `__init__` (`AIClient(default_model=app.config.get("AI_MODEL", "gpt-5.2"))` in an app factory).
+  const pyCtor = name !== toks[own.fn.name].v && pyPublicClass(s, name);
+  const others = exports || pyCtor || pyPublic(s, own.fn.name, name) ? importers(s, name) : [];
   // No module of the package calls it: its callers are elsewhere, with values no file here shows.
   if (exports && !others.length) return undefined;
   const calls: { sc: EvalScope; k: number }[] = [];
@@ -185,7 +191,7 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   // Every caller of the project is in view: a list one passes is read there, as for a Ruby private method's.
   // A Python module's public function that no other module of its project imports is called from this file only.
   const wide = others.length > 0 || rb.length > 0 || !!objs?.some((c) => c.sc !== s) || (s.syn.id === 'python' && pyPublic(s, own.fn.name, name) && inPackage(s));
-  const found: { v: Value; sc: EvalScope; at: number; passed: boolean }[] = [];
+  const found: Passed[] = [];
   let omitted = false;
   // Typing or deleting a call of the function anywhere in the file changes the answer (editor/incremental.ts), and
   // so does one the first-screen prefix cuts off (editor/prefix.ts).
@@ -213,7 +219,10 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     if (!arg || found.length >= MAX_CALLERS) return undefined;
     const busy = busyHits;
     const read = (d: number) => (lit ? evaluate(sc, arg[0], arg[1], d) : passedMember(sc, arg, key!, d));
-    const v = sc === s ? read(depth + 1) : acrossFiles(() => read(1));
+    const got = sc === s ? read(depth + 1) : acrossFiles(() => read(1));
+    // `config.get("AI_MODEL", "gpt-5.2")`: run time, with the default it states (dict-get.ts), priced as that default.
+    const late = got?.runtime !== undefined && got.stated ? got.runtime : undefined;
+    const v = late !== undefined ? got!.stated : got;
     // A recursive call passing the value back (`return call_gpt_4o(messages)` in its own retry) adds no other value.
     if (busyHits > busy && (!v || v.runtime !== undefined)) continue;
     // Parsed command-line options (cli-options.ts) pass down whole: their members are read where they are used.
@@ -224,9 +233,18 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     // messages)` in operate.py passing its list on to `call_gpt_4o(messages)` here).
     const list = v?.obj?.kind === 'table' && (wide || rubyPrivate(s, own.fn.name) || v.obj.scope.file !== s.file);
     if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined && v.obj?.kind !== 'cli' && !list)) return undefined;
-    found.push({ v, sc, at: arg[0], passed: !lit });
+    found.push({ v, sc, at: arg[0], passed: !lit, late });
   }
   if (!found.length) return undefined;
+  const out = merged(found, s, param, pname, name, own, cls, wide, omitted, key, dflt);
+  // Where a model is expected the stated default is priced, named so; a prompt part keeps the expression.
+  const late = found.find((x) => x.late !== undefined)?.late;
+  return late !== undefined && out ? { runtime: late, stated: out } : out;
+}
+
+/** What the callers `found` pass for parameter `pname` of `name`, merged: the largest number, the longest list, the
+ * dearest of several values with the others named. */
+function merged(found: Passed[], s: EvalScope, param: number, pname: string, name: string, own: Param, cls: number, wide: boolean, omitted: boolean, key: string | undefined, dflt: Value | undefined): Value | undefined {
   if (omitted && dflt) found.push({ v: dflt, sc: s, at: param, passed: true });
   const many = found.length > 1;
   // A member of a name passed on is named where it is defined (config.ts's `model: "…"`), as any name's value is.

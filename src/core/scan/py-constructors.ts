@@ -50,6 +50,16 @@ export function pyClassOf(s: EvalScope, at: number): string | undefined {
   return undefined;
 }
 
+/** `class name` at the margin of the module, the name not private: other modules may import it and call it. */
+export function pyPublicClass(s: EvalScope, name: string): boolean {
+  if (s.syn.id !== 'python' || name.startsWith('_')) return false;
+  const { toks, text } = s;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (toks[k].v === 'class' && isId(toks[k]) && toks[k + 1].v === name && (toks[k].start === 0 || text[toks[k].start - 1] === '\n')) return true;
+  }
+  return false;
+}
+
 /** A `class X(…, name, …):` header in the file. */
 export function derived(s: EvalScope, name: string): boolean {
   const { toks, match } = s;

@@ -11,26 +11,48 @@ import { derived } from './py-constructors';
 import { CALLERS } from './file-callers';
 import { MAX_DEPTH, type EvalScope, type Value } from './value';
 import { countBefore } from '../util/binary-search';
+import { importers, isModuleCall, isPlainCall } from './js-callers';
 
 /** Calls of the class read, at most. */
 const MAX_CALLS = 16;
 /** Tokens walked back from the use to its class's header. */
 const MAX_CLASS_WALK = 20000;
 
-/** `self.<name>` at token `i` of a method of such a class: what the class's calls in the file pass for it. */
+/**
+ * `self.<name>` at token `i` of a method of such a class: what the class's calls pass for it, in the file and, for a
+ * public class of the module, in the modules that import it (`AIClient(default_model=app.config.get("AI_MODEL",
+ * "gpt-5.2"))` in a Flask app factory: held-out apps of session 24). Calls that all pass a value known only at run
+ * time give it (with the default it states, if any), never the field's own default: no call leaves the field out.
+ */
 export function fieldFromClassCalls(s: EvalScope, name: string, i: number, depth: number, dflt: () => Value | undefined): Value | undefined {
   if (s.syn.id !== 'python' || depth > MAX_DEPTH) return undefined;
   const cls = classAround(s, i);
   if (!cls) return undefined;
-  const { toks, match } = s;
   const values: Value[] = [];
-  for (const k of calledNames(toks).get(cls.name) ?? []) {
+  const own = calledNames(s.toks).get(cls.name) ?? [];
+  if (!passedIn(s, own, cls.name, name, depth, dflt, values)) return undefined;
+  if (cls.public)
+    for (const o of importers(s, cls.name)) {
+      const calls = (calledNames(o.scope.toks).get(o.local) ?? []).filter((k) => (o.via ? isModuleCall(o.scope, k, o.via) : isPlainCall(o.scope, k)));
+      if (!passedIn(o.scope, calls, o.via ? `${o.via}.${cls.name}` : o.local, name, depth, dflt, values)) return undefined;
+    }
+  if (!values.length) return undefined;
+  if (values.every((v) => v.runtime !== undefined)) return values.find((v) => v.stated) ?? values[0];
+  return alternatives(values, `self.${name} as ${cls.name}(…) is called`);
+}
+
+/** Adds to `values` what each call of the class at `calls` (name tokens of `s`) passes for field `name`; false when
+ * one cannot be read (too many calls, an unmatched bracket). */
+function passedIn(s: EvalScope, calls: number[], cls: string, name: string, depth: number, dflt: () => Value | undefined, values: Value[]): boolean {
+  const { toks, match } = s;
+  for (const k of calls) {
     const prev = toks[k - 1];
-    if ((isId(prev) && prev.v === 'class') || isP(prev, '.')) continue;
+    if ((isId(prev) && prev.v === 'class') || (isP(prev, '.') && !isId(toks[k - 2]))) continue;
+    if (isP(prev, '.') && !cls.includes('.')) continue;
     const open = k + 1;
     const close = match[open];
-    if (close < open) return undefined;
-    if (values.length >= MAX_CALLS) return undefined;
+    if (close < open) return false;
+    if (values.length >= MAX_CALLS) return false;
     let found: Value | undefined;
     let spread = false;
     for (let j = open + 1; j < close; j++) {
@@ -50,10 +72,9 @@ export function fieldFromClassCalls(s: EvalScope, name: string, i: number, depth
     // `Scorer(**options)` may pass it: not known here.
     // Left out: its default, else run time, named by the call (a positional argument may give it: not read here).
     const written = s.text.slice(toks[k].start, toks[close].end);
-    values.push(found ?? (spread ? undefined : dflt()) ?? { runtime: written.length <= 60 ? written : `${cls.name}(…)` });
+    values.push(found ?? (spread ? undefined : dflt()) ?? { runtime: written.length <= 60 ? written : `${cls}(…)` });
   }
-  if (!values.length || values.every((v) => v.runtime !== undefined)) return undefined;
-  return alternatives(values, `self.${name} as ${cls.name}(…) is called`);
+  return true;
 }
 
 /**
@@ -77,7 +98,7 @@ export function passedToClass(s: EvalScope, name: string, pos: number): boolean 
 }
 
 /** The class whose body holds token `i`, when it defines no `__init__` and no class of the file derives from it. */
-function classAround(s: EvalScope, i: number): { name: string } | undefined {
+function classAround(s: EvalScope, i: number): { name: string; public: boolean } | undefined {
   const { toks, text } = s;
   const indentOf = (k: number) => toks[k].start - (text.lastIndexOf('\n', toks[k].start - 1) + 1);
   let head = Math.min(i, toks.length - 1);
@@ -94,7 +115,8 @@ function classAround(s: EvalScope, i: number): { name: string } | undefined {
     if (derived(s, name) || ownInit(s, k, at)) return undefined;
     // Its calls are usually below the class: a prefix of the file cut before one must not trust the answer.
     s.forward?.add(CALLERS + name);
-    return { name };
+    // A class at the top of its module, its name not private, may be called in the modules that import it.
+    return { name, public: at === 0 && !name.startsWith('_') };
   }
   return undefined;
 }
