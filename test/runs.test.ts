@@ -331,3 +331,18 @@ test('retry loops on the keystroke path: an edit to the exit re-reads the call',
   assert.equal(got.site.retry, undefined);
   assert.equal(got.run?.turnsFrom, 'while reply is None; promptCost.agentTurns = 10');
 });
+
+test('LiteLLM batch_completion: one call per message list, the count a run (litellm/batch_completion/main.py)', () => {
+  const text = fs.readFileSync(path.join(FIXTURES, 'python', 'litellm_batch.py'), 'utf8');
+  const [comprehension, literal, named] = analyze(text, 'python', 'litellm_batch.py', table).calls;
+  // Two lists written: two calls, each priced on the longer list alone.
+  assert.equal(literal.run?.turns, 2);
+  assert.equal(literal.run?.turnsSource, 'code');
+  assert.equal(literal.run?.growsHistory, false);
+  // A list per item of a comprehension, or a name: how many is known at run time, so the setting's count is used.
+  assert.equal(comprehension.run?.turnsSource, 'setting');
+  assert.match(comprehension.run!.turnsFrom, /for q in questions/);
+  assert.equal(named.run?.turnsSource, 'setting');
+  // A batch of independent requests keeps the batch-API advice.
+  assert.ok(comprehension.suggestions.some((s) => s.kind === 'batch'));
+});

@@ -179,6 +179,12 @@ export const SHAPES: CallShape[] = [
     limitParam: 'max_tokens', source: 'https://docs.litellm.ai/docs/completion/input',
   },
   {
+    // One litellm.completion per list of `messages` (a list of message lists), the other arguments shared (litellm-batch.ts).
+    id: 'litellm.batch_completion', sdk: 'LiteLLM', anchor: ['batch_completion', '('], langs: ['python'], needs: ['litellm'],
+    limitParam: 'max_tokens',
+    source: 'https://github.com/BerriAI/litellm/blob/main/litellm/batch_completion/main.py; https://docs.litellm.ai/docs/completion/batching',
+  },
+  {
     id: 'bedrock.converse', sdk: 'AWS Bedrock', provider: 'bedrock', anchor: ['converse', '('], langs: ['python'],
     limitParam: 'maxTokens', limitNested: true,
     source: 'https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-call.html (converse, inferenceConfig.maxTokens)',

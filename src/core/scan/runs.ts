@@ -16,6 +16,7 @@ import { goTools } from './go-tools';
 import { rustTools } from './rust-tools';
 import { braceLoop, pythonLoop } from './loops';
 import { retryExit } from './retry';
+import { batchRun } from './litellm-batch';
 
 /** Tokens searched back for a history's definition or a cache mark, and body tokens searched for appends. */
 const MAX_LOOKBACK = 4000;
@@ -37,7 +38,8 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
     for (const label of defs ? labels : []) site.parts.push({ text: '', span: defs!.span, resolved: false, label });
   }
   if (hasCacheControl(c, first, end)) site.cacheControl = true;
-  const agent = agentLimit(c, site, open, end);
+  // LiteLLM's batch_completion: one call per message list (litellm-batch.ts).
+  const agent = agentLimit(c, site, open, end) ?? batchRun(c, site, open, end);
   if (agent) {
     site.run = agent;
     return;
