@@ -152,10 +152,17 @@ function viaParameter(w: Walk, name: string, use: number, depth: number): Found 
     if (!isId(toks[k]) || !isP(toks[k + 1], '(') || match[k + 1] < 0) continue;
     const up = cls !== undefined && toks[k].v === '__init__' && isP(toks[k - 1], '.') && isP(toks[k - 2], ')') && toks[match[k - 2] - 1]?.v === 'super';
     const made = cls !== undefined && toks[k].v === cls && !isP(toks[k - 1], '.') && toks[k - 1]?.v !== 'class';
-    if (!up && !made && (toks[k].v !== fn || isP(toks[k - 1], '.'))) continue;
+    // A graph node bound by `functools.partial(node, llm=llm)` (or `partial(node, llm)`): the partial's arguments are
+    // the parameters it binds, by keyword or in order after the function (docs.python.org/3/library/functools.html).
+    const bound = c.syn.id === 'python' && toks[k].v === 'partial' && toks[k + 2]?.v === fn && isP(toks[k + 3], ',');
+    if (!up && !made && !bound && (toks[k].v !== fn || isP(toks[k - 1], '.'))) continue;
     if (toks[k - 1]?.v === 'def') continue;
     let a = k + 2;
-    for (let n = 0; n < pos - (up || made ? 1 : 0) && a < match[k + 1]; n++) a = valueEnd(c, a, match[k + 1]) + 1;
+    for (let n = 0; n < pos - (up || made ? 1 : 0) + (bound ? 1 : 0) && a < match[k + 1]; n++) a = valueEnd(c, a, match[k + 1]) + 1;
+    // `fn(state, llm=llm)`: a keyword argument names the parameter wherever it is written.
+    const named = c.syn.id === 'python' ? keywordValue(c, k + 1, name) : -1;
+    if (named >= 0) a = named;
+    else if (isId(toks[a]) && isP(toks[a + 1], '=')) continue;
     const e = valueEnd(c, a, match[k + 1]);
     mark(c, k, match[k + 1] + 1);
     if (e <= a) continue;
@@ -164,6 +171,13 @@ function viaParameter(w: Walk, name: string, use: number, depth: number): Found 
     if (w.left <= 0) break;
   }
   return {};
+}
+
+/** The value of the keyword argument `name=` directly inside the call whose `(` is at `open`, or -1. */
+function keywordValue(c: Ctx, open: number, name: string): number {
+  const { toks, match } = c;
+  for (let j = open + 1; j < match[open]; j = valueEnd(c, j, match[open]) + 1) if (toks[j].v === name && isP(toks[j + 1], '=') && !isP(toks[j + 2], '=')) return j + 2;
+  return -1;
 }
 
 /** Steps of a sequence: the last step that runs a model is the call; the prompt is the step just before it. */
