@@ -60,9 +60,15 @@ export function requestFromParam(c: Ctx, at: number, modelArg?: number): Request
   return undefined;
 }
 
-/** The first request with a model that the calls at `callers` (name tokens) pass as parameter `pname`, at `pos`. */
+/**
+ * The request with a model that the calls at `callers` (name tokens) pass as parameter `pname`, at `pos`: Java's first;
+ * of a Python sender's several callers (`_call_responses_api(payload, …)` after each step's own payload), each a path
+ * that runs, the one with the most known prompt text, as for several callers' lists (list-callers.ts).
+ */
 function fromCallers(c: Ctx, callers: number[], pos: number, pname: string, modelArg?: number): Request | undefined {
   const { toks, match } = c;
+  let best: Request | undefined;
+  let most = -1;
   for (const k of callers.slice(0, MAX_CALLERS)) {
     if (!(match[k + 1] > k)) continue;
     const a = args(c, k + 1, match[k + 1]);
@@ -75,9 +81,12 @@ function fromCallers(c: Ctx, callers: number[], pos: number, pname: string, mode
     if (def < 0) continue;
     const req = requestAt(c, def, modelArg);
     const made = req?.found.model ? req : helperRequest(c, def, modelArg);
-    if (made?.found.model) return made;
+    if (!made?.found.model) continue;
+    if (c.syn.id !== 'python') return made;
+    const n = made.found.parts.reduce((t, p) => t + (p.resolved ? p.text.length : 0), 0);
+    if (n > most) [best, most] = [made, n];
   }
-  return undefined;
+  return best;
 }
 
 /** The innermost method whose body holds token `at`. */
