@@ -55,3 +55,14 @@ export function readChain(toks: Token[], i: number, end: number): { end: number;
   }
   return { end: k, names };
 }
+
+/** readChain's end alone, with no array made (the chain's last name is toks[end - 1] when toks[i] is a name). */
+export function chainEnd(toks: Token[], i: number, end: number): number {
+  let k = i;
+  while (k < end && isId(toks[k])) {
+    const op = toks[k + 1];
+    if (op && op.t === T.Punct && MEMBER_OPS.has(op.v) && isId(toks[k + 2]) && k + 2 < end) k += 2;
+    else return k + 1;
+  }
+  return k;
+}

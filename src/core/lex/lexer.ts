@@ -105,7 +105,11 @@ class Lexer {
         continue;
       }
       if (isSpace(c)) {
-        cur.i++;
+        // The run of blanks at once (indentation), up to a line break that has heredoc bodies to read.
+        let i = cur.i + 1;
+        const stopAtNewline = this.heredocs.pending.length > 0;
+        for (let d = s.charCodeAt(i); i < n && isSpace(d) && !(d === 10 && stopAtNewline); d = s.charCodeAt(++i));
+        cur.i = i;
         continue;
       }
       // Only characters that can open a comment or a literal (in this language) take the slow paths.

@@ -72,7 +72,9 @@ export function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | und
   // A body still open (half-typed, or a prefix of the file) runs to the end of the text.
   // Go declares every function with `func`: `if ready(x) {`, `switch kind(m) {` are calls before a block.
   if (isP(tk, '{') && (match[k] > k || match[k] < 0) && (declared || goMethod || (s.syn.id !== 'go' && methodLike(toks, open)))) {
-    return { name: nameTk.v, fn: { name: nameAt, body: k + 1, bodyEnd: match[k] > k ? match[k] : toks.length, expr: false, ...(generic >= 0 ? { params: open } : {}) } };
+    const fn: Fn = { name: nameAt, body: k + 1, bodyEnd: match[k] > k ? match[k] : toks.length, expr: false };
+    if (generic >= 0) fn.params = open;
+    return { name: nameTk.v, fn };
   }
   if (isP(tk, '=') && declared) return { name: nameTk.v, fn: { name: open - 1, body: k + 1, bodyEnd: exprEnd(s, k + 1), expr: true } };
   // C# / Java-style expression-bodied methods: `static string Draft(string text) => $"Edit {text}";`.

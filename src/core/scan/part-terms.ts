@@ -1,6 +1,6 @@
 // Terms of a prompt expression that parts.ts reads: a text method chain after a value, an index into a table, a Rust
 // type path.
-import { isId, isP, readChain } from '../lex/brackets';
+import { isId, isP, chainEnd } from '../lex/brackets';
 import { T, type Token } from '../lex/lexer';
 import { SELF, STRING_PASS } from './value';
 import { TEXT_METHODS } from './text-methods';
@@ -53,7 +53,7 @@ export function rustFormatEnd(c: Ctx, k: number, to: number): number {
  */
 export function subscriptEnd(c: Ctx, k: number, to: number): number {
   const { toks, match } = c;
-  let e = readChain(toks, k, to).end;
+  let e = chainEnd(toks, k, to);
   if (!(isP(toks[e], '[') && match[e] > e && match[e] < to)) return -1;
   for (;;) {
     if (isP(toks[e], '[') && match[e] > e && match[e] < to) e = match[e] + 1;

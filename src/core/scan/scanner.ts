@@ -173,12 +173,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
     if (service !== undefined && L4J_CHAT) shapes = serviceShapes(L4J_CHAT, toks[i - 1].v, service.iface, service.spring || service.anyFile);
     if (!shapes) {
       // A workspace function posting its URL and body arguments (`postJson(OPENAI_CHAT_API, payload, …)`).
-      let at = -1;
-      const site = wrappers && !only ? readWrapped(c, i, (shape, first) => readCall(c, shape, (at = first), i, languageId, made)) : undefined;
-      if (site) {
-        readRun(c, site, at, i, match[i] < 0 ? toks.length : match[i]);
-        sites.push(site);
-      }
+      if (wrappers && !only) wrappedCall(c, i, languageId, made, sites);
       continue;
     }
     while (open.length && open[open.length - 1] <= i) open.pop();
@@ -248,6 +243,16 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
     if (shape?.kind === 'construction' && !s.parts.length) s.parts.push({ text: '', span: s.anchor, resolved: false, label: UNSENT_PROMPT });
     return true;
   });
+}
+
+/** A workspace function's call at the bracket toks[i] (http-wrappers.ts), read into `sites`. Its own function: a closure
+ * over the scan loop's `i` made V8 allocate the loop's scope at every token. */
+function wrappedCall(c: Ctx, i: number, languageId: string, made: [number, number][], sites: CallSite[]): void {
+  let at = -1;
+  const site = readWrapped(c, i, (shape, first) => readCall(c, shape, (at = first), i, languageId, made));
+  if (!site) return;
+  readRun(c, site, at, i, c.match[i] < 0 ? c.toks.length : c.match[i]);
+  sites.push(site);
 }
 
 /** The label of a construction's prompt, given where the model is used. */

@@ -2,7 +2,7 @@
 // Go `const ( … )` blocks, with `+` and implicit concatenation. Strings and numbers; nothing is evaluated.
 import { T, type Token } from '../lex/lexer';
 import type { LangSyntax } from '../lex/languages';
-import { isId, isOpen, isP, readChain } from '../lex/brackets';
+import { isId, isOpen, isP, chainEnd } from '../lex/brackets';
 import { countBefore } from '../util/binary-search';
 import { fillHoles } from './hole-fill';
 
@@ -133,16 +133,16 @@ function readConstExpr(
       terms++;
       k++;
     } else if (isId(tk)) {
-      const chain = readChain(toks, k, toks.length);
+      const chain = chainEnd(toks, k, toks.length);
       // A call's result is not a constant.
-      if (isOpen(toks[chain.end])) return undefined;
-      const ref = resolveConstant(known, chain.names[chain.names.length - 1], at);
+      if (isOpen(toks[chain])) return undefined;
+      const ref = resolveConstant(known, toks[chain - 1].v, at);
       if (!ref || ref.str === undefined || text.length + ref.str.length > MAX_JOINED_TEXT) return undefined;
       text += ref.str;
       if (ref.holes) for (const h of ref.holes) if (holes.length < 1000) holes.push(h);
       literal = undefined;
       terms++;
-      k = chain.end;
+      k = chain;
     } else break;
     const next = toks[k];
     if (!next) break;
