@@ -9,6 +9,7 @@ import { walkKeys, type Found } from './keys';
 import { assignmentBefore } from './definitions';
 import { promptArgs } from './links';
 import type { Fluent, Holder } from './call-shape-types';
+import type { PromptPart } from '../types';
 import { anchorStart } from './links';
 import { argIndex } from './values';
 
@@ -73,15 +74,26 @@ function readLink(c: Ctx, fl: Fluent, f: Found, name: number): void {
     walkKeys(c, f, name, close + 1);
     return;
   }
-  // `.user("…")`, or `.user(u -> u.text("…").param("k", v))`: the text is the message, the params fill its slots.
-  f.messages++;
+  // A spec that only fills the default text's params (`.system(s -> s.param("k", v))`) adds no message of its own.
+  if (specParts(c, open, close, f.parts)) f.messages++;
+}
+
+/**
+ * The text a message link's arguments give (`.user("…")`, `.defaultUser(resource)`), or its spec's
+ * (`.user(u -> u.text("…").param("k", v))`: the params fill the text's slots). A spec that sets only params
+ * (`.user(u -> u.params(map))`) gives no text: the default user text stays (ChatClient.PromptUserSpec). False then.
+ */
+export function specParts(c: Ctx, open: number, close: number, out: PromptPart[]): boolean {
+  const { toks, match } = c;
   for (let k = open + 1; k < close; k++) {
     if (toks[k].v === 'text' && isId(toks[k]) && isP(toks[k - 1], '.') && isP(toks[k + 1], '(') && match[k + 1] > 0) {
-      collectParts(c, k + 2, match[k + 1], f.parts);
-      return;
+      collectParts(c, k + 2, match[k + 1], out);
+      return true;
     }
   }
-  collectParts(c, open + 1, close, f.parts);
+  if (isP(toks[open + 2], '->') && isId(toks[open + 1])) return false;
+  collectParts(c, open + 1, close, out);
+  return true;
 }
 
 /**

@@ -11,6 +11,7 @@ import { isId, isP } from '../lex/brackets';
 import { T, type Token } from '../lex/lexer';
 import type { PromptPart } from '../types';
 import { exprEnd } from './body-ends';
+import { specParts } from './chains';
 
 /** Provider model classes and the starter (artifact name part) whose auto-configuration makes each. */
 export const MODEL_CLASSES: Record<string, string> = {
@@ -48,6 +49,8 @@ export interface Bean {
   noLimit?: boolean;
   /** A ChatClient's (or builder's) default system text, `defaultSystem(…)`, in the bean's file. */
   system?: PromptPart[];
+  /** Its default user text, `defaultUser(…)`. */
+  user?: PromptPart[];
 }
 
 interface ModuleBeans {
@@ -180,6 +183,12 @@ function readBean(index: ValueIndex, bean: Bean, nameTok: number): void {
   walkKeys(c, f, from, to);
   const at = <V extends { file?: string }>(v: V): V => (v.file ? v : { ...v, file: bean.file });
   if ((bean.type === 'ChatClient' || bean.type === BUILDER) && f.parts.length) bean.system = f.parts;
+  // `.defaultUser(resource)` / `.defaultUser(u -> u.text(…))`: the user text a request that sets none sends.
+  for (let d = from; d + 2 < to; d++) {
+    if (!isP(toks[d], '.') || toks[d + 1].v !== 'defaultUser' || !isP(toks[d + 2], '(') || match[d + 2] < 0) continue;
+    const user: PromptPart[] = [];
+    if ((bean.type === 'ChatClient' || bean.type === BUILDER) && specParts(c, d + 2, match[d + 2], user) && user.length) bean.user = user;
+  }
   if (f.model && 'ref' in f.model) bean.model = { ref: at(f.model.ref) };
   else if (f.model) bean.model = f.model;
   if (f.limit) bean.limit = at(f.limit);

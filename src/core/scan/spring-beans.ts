@@ -20,7 +20,7 @@ import { basename } from '../resolve/files';
 import { isId, isP } from '../lex/brackets';
 import { springChatOptions } from './spring-config';
 import { injectedName } from './jvm-beans';
-import { declaredAs } from './chains';
+import { declaredAs, specParts } from './chains';
 import { exprEnd, tables } from './scope';
 import { BUILDER, MODEL_CLASSES, OLD_KEYS, fileBuilderNames, moduleBeans, type Bean } from './spring-bean-decls';
 const where = (b: Bean) => `${b.name}() in ${basename(b.file)}:${b.line}`;
@@ -195,6 +195,25 @@ function chainReceiver(c: Ctx, first: number): number {
  */
 function defaultSystem(c: Ctx, f: Found, bean: Bean, first: number): void {
   if (bean.system?.length) placeSystem(c, f, bean.system, bean.file, `default system text of ${where(bean)}`, first);
+  if (bean.user?.length && !userGiven(c, first)) {
+    const at = { start: c.toks[first].start, end: c.toks[first].end };
+    const what = `default user text of ${where(bean)}`;
+    f.parts.push(...bean.user.map((p) => ({ ...p, span: at, source: p.source ? { ...p.source, file: p.source.file ?? bean.file } : { file: bean.file, offset: p.span.start, what } })));
+    f.messages++;
+  }
+}
+
+/** Does the request at `first` set its user text: `prompt("…")`, `.user("…")` / `.user(u -> u.text(…))`, `.messages(…)`? */
+function userGiven(c: Ctx, first: number): boolean {
+  const { toks, match } = c;
+  for (let k = first; isP(toks[k - 1], '.') && isP(toks[k - 2], ')') && match[k - 2] > 0 && isId(toks[match[k - 2] - 1]); ) {
+    const open = match[k - 2];
+    k = open - 1;
+    const name = toks[k].v;
+    if (name === 'messages' || (name === 'prompt' && !isP(toks[open + 1], ')'))) return true;
+    if (name === 'user' && specParts(c, open, match[open], [])) return true;
+  }
+  return false;
 }
 
 /** Default system parts written in `file` (a bean's, or the constructor's `builder.defaultSystem(…)` of this file),
@@ -203,7 +222,8 @@ function placeSystem(c: Ctx, f: Found, parts: Found['parts'], file: string, what
   const { toks, match } = c;
   for (let k = first; isP(toks[k - 1], '.') && isP(toks[k - 2], ')') && match[k - 2] > 0 && isId(toks[match[k - 2] - 1]); ) {
     k = match[k - 2] - 1;
-    if (toks[k].v === 'system') return;
+    // `.system(s -> s.param("k", v))` fills the default text's params: the default stays.
+    if (toks[k].v === 'system' && specParts(c, k + 1, match[k + 1], [])) return;
   }
   const at = { start: toks[first].start, end: toks[first].end };
   f.parts.unshift(...parts.map((p) => ({ ...p, span: at, source: p.source ? { ...p.source, file: p.source.file ?? file } : { file, offset: p.span.start, what } })));
