@@ -82,6 +82,14 @@ export function textMethod(s: EvalScope, base: Value, fn: string, a: Arg[], arg:
       // String.prototype.replace; Ruby String#sub); Python str.replace, Java/C# Replace, replaceAll, gsub replace all.
       const first = (fn === 'replace' && (lang === 'typescript' || lang === 'javascript')) || fn === 'sub';
       const p = pat.str;
+      // `template.replace("{name}", v)` on a template file read with its holes named (a `.st` file's `{name}`): the
+      // hole is filled by v (its place is gone: v's text joins the end).
+      const hole = /^\{\{?\s*([\w.]+)\s*\}?\}$/.exec(p)?.[1];
+      if (hole && base.holes?.includes(hole) && !(base.str ?? '').includes(p)) {
+        const rest: Value = { ...base, holes: base.holes.filter((h) => h !== hole) };
+        if (!rest.holes!.length) delete rest.holes;
+        return put(rest, arg(1), label(1), (t, v) => t + v);
+      }
       return put(base, arg(1), label(1), (t, v) => (first ? t.replace(p, () => v) : t.split(p).join(v)));
     }
     case 'format': case 'format_map':
