@@ -49,6 +49,8 @@ export interface Bean {
   noLimit?: boolean;
   /** A ChatClient's (or builder's) default system text, `defaultSystem(…)`, in the bean's file. */
   system?: PromptPart[];
+  /** A ChatModel bean that returns the starter's model of this class it is given (an alias): that starter's options. */
+  passes?: string;
   /** Its default user text, `defaultUser(…)`. */
   user?: PromptPart[];
 }
@@ -171,7 +173,12 @@ function readBean(index: ValueIndex, bean: Bean, nameTok: number): void {
   if (!isP(toks[k + 1], '(') || match[k + 1] < 0) return;
   const params = [k + 2, match[k + 1]] as const;
   // The provider ChatModel class a parameter is declared as (`OllamaChatModel chatModel` / `chatModel: OllamaChatModel`).
-  for (let p = params[0]; p < params[1] && !bean.modelClass; p++) if (toks[p].v in MODEL_CLASSES && isId(toks[p])) bean.modelClass = toks[p].v;
+  let param: string | undefined;
+  for (let p = params[0]; p < params[1] && !bean.modelClass; p++) {
+    if (!(toks[p].v in MODEL_CLASSES) || !isId(toks[p])) continue;
+    bean.modelClass = toks[p].v;
+    param = isId(toks[p + 1]) ? toks[p + 1].v : isP(toks[p - 1], ':') && isId(toks[p - 2]) ? toks[p - 2].v : undefined;
+  }
   k = match[k + 1] + 1;
   // Kotlin `: Type` or Java `throws X` before the body.
   while (k < toks.length && !isP(toks[k], '{') && !isP(toks[k], ';') && !isP(toks[k], '=')) k++;
@@ -179,6 +186,9 @@ function readBean(index: ValueIndex, bean: Bean, nameTok: number): void {
   // ChatClient.builder(m)….build()`).
   const [from, to] = isP(toks[k], '{') && match[k] > k ? [k + 1, match[k]] : isP(toks[k], '=') && c.syn.id === 'kotlin' ? [k + 1, exprEnd(c, k + 1)] : [-1, -1];
   if (from < 0 || to <= from) return;
+  // `@Bean @Primary ChatModel chatModel(VertexAiGeminiChatModel m) { return m; }`: the starter's bean under another name.
+  const ret = isId(toks[from]) && toks[from].v === 'return' ? from + 1 : from;
+  if (bean.type === 'ChatModel' && param && toks[ret]?.v === param && (ret + 1 === to || isP(toks[ret + 1], ';'))) bean.passes = bean.modelClass;
   const f: Found = { parts: [], messages: 0 };
   walkKeys(c, f, from, to);
   const at = <V extends { file?: string }>(v: V): V => (v.file ? v : { ...v, file: bean.file });

@@ -132,6 +132,14 @@ export function springBeans(c: Ctx, f: Found, injectedClient: boolean, first: nu
   if (declared) candidates = candidates.filter((b) => (typeof b === 'string' ? b : b.type) === declared);
   const primary = candidates.filter((b) => typeof b !== 'string' && b.primary);
   if (candidates.length > 1 && primary.length === 1) candidates = primary;
+  if (candidates.length === 1 && typeof candidates[0] !== 'string' && candidates[0].passes) {
+    // The starter's bean under another name: its properties.
+    const g: Found = { parts: [], messages: 0 };
+    springChatOptions(c, g, candidates[0].passes);
+    if (!d.model && g.model) f.model = g.model;
+    if (!d.limit && g.limit) f.limit = g.limit;
+    return true;
+  }
   if (candidates.length === 1 && typeof candidates[0] !== 'string') {
     const bean = candidates[0];
     take(f, bean, 'the ChatModel bean', d);
