@@ -12,10 +12,11 @@ import { LIMIT_KEYS, normKey } from './call-keys';
 import { label } from './value';
 import { type Found } from './keys';
 import { assignmentBefore } from './definitions';
-import { helperCall, requestAt, requestIn } from './request-defs';
+import { changedBefore, helperCall, requestAt, requestIn } from './request-defs';
 import { methodDef } from './method-defs';
 import { evaluate } from './evaluate';
 import { tableMember } from './members';
+import { isKeywordArgument } from './runnable-tokens';
 
 /**
  * Request keys whose value is the object that holds the limit, normalised as by normKey:
@@ -68,7 +69,7 @@ export function containerValue(c: Ctx, f: Found, a: number, e: number, before: n
   let inner: Found | undefined;
   if (j === e && e === a + 1) {
     // A variable: its definition in this file and what is set in it before the call.
-    if (variableLimit(c, f, toks[a].v, before, 0)) return;
+    if (variableLimit(c, f, toks[a].v, before, 0) || importedLimit(c, f, a)) return;
   } else if (j < e && isOpen(toks[j]) && match[j] === e - 1) {
     if (namedOnly(c, j + 1, e - 1)) return;
     // `{}` or an empty constructor (`types.GenerateContentConfig()`): nothing set, no limit.
@@ -86,9 +87,10 @@ export function containerValue(c: Ctx, f: Found, a: number, e: number, before: n
  * config`, sid6i7/perplexed model/model.py; `settings.GEN_CONFIG`): the limit key of the literal the name is bound
  * to, in whichever file. A literal with no limit key and no spread sets none. False when it is no literal.
  */
-function memberTableLimit(c: Ctx, f: Found, a: number, e: number): boolean {
+function memberTableLimit(c: Ctx, f: Found, a: number, e: number, elsewhere = false): boolean {
   const v = evaluate(c, a, e);
   if (v?.obj?.kind !== 'table' || v.runtime !== undefined || v.obj.frames?.length) return false;
+  if (elsewhere && v.obj.scope.file === c.file) return false;
   const { scope, open } = v.obj;
   const { toks, match } = scope;
   if (!isP(toks[open], '{') || !(match[open] > open)) return false;
@@ -147,7 +149,14 @@ const MAX_DEPTH = 2;
  */
 function variableLimit(c: Ctx, f: Found, name: string, before: number, depth: number): boolean {
   const { toks, match } = c;
-  const req = requestAt(c, assignmentBefore(c, name, before));
+  // Passed over: a keyword argument of an earlier call (`GenerativeModel(generation_config=generation_config)`).
+  const def = assignmentBefore(c, name, before, (at) => isKeywordArgument(c, at));
+  // Another name's value (`generation_config: dict = gen_cfg`): that name's, unless this one is changed after.
+  if (def >= 0 && isId(toks[def]) && exprEnd(c, def) === def + 1) {
+    if (depth >= MAX_DEPTH || changedBefore(c, name, def, before)) return false;
+    return variableLimit(c, f, toks[def].v, def, depth + 1) || importedLimit(c, f, def);
+  }
+  const req = requestAt(c, def);
   if (!req) return false;
   if (takeLimit(f, req.found)) return true;
   const open = req.end >= 0 && isOpen(toks[match[req.end]]) ? match[req.end] : -1;
@@ -157,6 +166,19 @@ function variableLimit(c: Ctx, f: Found, name: string, before: number, depth: nu
     if (f.limit || f.limitUnresolved) return true;
   } else if (spreadIn(c, req.start, req.end)) return false;
   return setsAfter(c, f, name, req.end, before);
+}
+
+/**
+ * A config dict another module defines, bound here by an import (`from settings import gen_cfg`, `from settings import
+ * *`: the module's top-level name, imported.ts; booo2233/gemini-telegram-bot-style `generation_config=gen_cfg`): its
+ * limit key as memberTableLimit reads it. Only a name this file never assigns nor changes (`gen_cfg[k] = v`,
+ * `gen_cfg.update(…)` anywhere in the file: run time).
+ */
+function importedLimit(c: Ctx, f: Found, at: number): boolean {
+  const { toks } = c;
+  const name = toks[at].v;
+  if (assignmentBefore(c, name, toks.length, (k) => isKeywordArgument(c, k)) >= 0 || changedBefore(c, name, -1, toks.length)) return false;
+  return memberTableLimit(c, f, at, at + 1, true);
 }
 
 /**
