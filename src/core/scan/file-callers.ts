@@ -159,7 +159,7 @@ export function paramsOf(s: EvalScope): Map<number, Param> {
 
 /** A value a caller passes: where (`at` in `sc`), whether through a name (`passed`), and the run-time expression that
  * states it as its default (`late`). */
-type Passed = { v: Value; sc: EvalScope; at: number; passed: boolean; late?: string };
+type Passed = { v: Value; sc: EvalScope; at: number; passed: boolean; late?: string; own?: true };
 
 function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key?: string, dflt?: Value): Value | undefined {
   const { toks } = s;
@@ -233,9 +233,12 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     // messages)` in operate.py passing its list on to `call_gpt_4o(messages)` here).
     const list = v?.obj?.kind === 'table' && (wide || rubyPrivate(s, own.fn.name) || v.obj.scope.file !== s.file);
     if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined && v.obj?.kind !== 'cli' && !list)) return undefined;
-    found.push({ v, sc, at: arg[0], passed: !lit, late });
+    found.push({ v, sc, at: arg[0], passed: !lit, late, ...(sc === s && k >= own.fn.body && k < own.fn.bodyEnd ? { own: true as const } : {}) });
   }
   if (!found.length) return undefined;
+  // Calls from the function's own body (a retry `return complete(msgs, model_name=BACKUP)`) are never the sole
+  // evidence against its default: the callers outside, unseen here (`mod.complete(msgs)` in another module), get it.
+  if (dflt && !omitted && found.every((x) => x.own)) return undefined;
   const out = merged(found, s, param, pname, name, own, cls, wide, omitted, key, dflt);
   // Where a model is expected the stated default is priced, named so; a prompt part keeps the expression.
   const late = found.find((x) => x.late !== undefined)?.late;
