@@ -62,6 +62,9 @@ const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
   // axios.post(url, data), got.post / ky.post(url, { json }), Python requests / httpx / aiohttp `.post(url, json=…)`,
   // Laravel `Http::…->post(url, […])`, Guzzle `->post(url, ['json' => […]])`, HTTParty / Faraday `.post(url, body)`.
   { fn: 'post', langs: ['javascript', 'python', 'php', 'ruby'], what: '.post(url, body)' },
+  // PHP curl: `curl_init(url)`, `curl_setopt($ch, CURLOPT_POSTFIELDS, json_encode($data))`, `curl_exec($ch)` sends
+  // (http-curl.ts).
+  { fn: 'curl_exec', langs: ['php'], what: 'curl_init(url) + curl_setopt($ch, CURLOPT_POSTFIELDS, json_encode($data)) + curl_exec($ch)' },
   // java.net.http `HttpRequest.newBuilder().uri(URI.create(url)).POST(BodyPublishers.ofString(json))`, OkHttp
   // `Request.Builder().url(url).post(RequestBody.create(json, type))`: the body a JSON text.
   { fn: 'POST', langs: ['java', 'kotlin'], what: 'HttpRequest.newBuilder().uri(…).POST(BodyPublishers.ofString(json))' },

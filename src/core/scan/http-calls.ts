@@ -30,7 +30,7 @@ export interface HttpRequest {
   json?: { text: string; at: number };
 }
 
-interface Url {
+export interface Url {
   url: string;
   /** Labels of the parts known only at run time, each written `{expr}` in `url`. */
   holes: string[];
@@ -160,7 +160,7 @@ function literalAt(c: Ctx, from: number, to: number, first: number): number {
 }
 
 /** `JSON.stringify(X)`, `json.dumps(X)`, `X.to_json`: X. */
-function unwrap(c: Ctx, from: number, to: number): [number, number] {
+export function unwrap(c: Ctx, from: number, to: number): [number, number] {
   const { toks, match } = c;
   let a = from;
   let e = to;
