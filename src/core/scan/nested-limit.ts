@@ -7,7 +7,7 @@
 import { T } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
 import { keyAt, readNumber, valueEnd, type Ctx } from './values';
-import { exprEnd } from './scope';
+import { exprEnd, tables } from './scope';
 import { LIMIT_KEYS, normKey } from './call-keys';
 import { label } from './value';
 import { type Found } from './keys';
@@ -17,6 +17,7 @@ import { methodDef } from './method-defs';
 import { evaluate } from './evaluate';
 import { tableMember } from './members';
 import { isKeywordArgument } from './runnable-tokens';
+import { importsOf } from './imported';
 
 /**
  * Request keys whose value is the object that holds the limit, normalised as by normKey:
@@ -177,6 +178,10 @@ function variableLimit(c: Ctx, f: Found, name: string, before: number, depth: nu
 function importedLimit(c: Ctx, f: Found, at: number): boolean {
   const { toks } = c;
   const name = toks[at].v;
+  // Bound by an import of one name, or by none in this file (no parameter, no local) while a star import may hold it.
+  const imps = importsOf(c);
+  const bound = imps.names.get(name);
+  if (bound ? bound.name === '*' : !imps.star.length || tables(c).binds.has(name)) return false;
   if (assignmentBefore(c, name, toks.length, (k) => isKeywordArgument(c, k)) >= 0 || changedBefore(c, name, -1, toks.length)) return false;
   return memberTableLimit(c, f, at, at + 1, true);
 }
