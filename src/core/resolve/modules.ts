@@ -38,6 +38,23 @@ function python(files: WorkspaceFiles, dir: string, spec: string): string | unde
   return undefined;
 }
 
+/**
+ * Every file an absolute Python import can name, nearest the importing file first: a module nearer the file can
+ * shadow the one the app runs with (`from settings import *` in pkg/, beside pkg/settings.py and ./settings.py, when
+ * the app runs from the root), so a name the nearest lacks is looked for in the others.
+ */
+export function pythonModules(files: WorkspaceFiles, fromFile: string, spec: string): string[] {
+  if (spec.startsWith('.')) return [];
+  const rest = spec.split('.').filter(Boolean).join('/');
+  const forms = (base: string) => [join(base, rest + '.py'), join(base, rest, '__init__.py')];
+  const out: string[] = [];
+  for (const a of ancestors(dirname(fromFile))) {
+    const hit = firstExisting(files, [...forms(a), ...forms(join(a, 'src'))]);
+    if (hit) out.push(hit);
+  }
+  return out;
+}
+
 function js(files: WorkspaceFiles, dir: string, spec: string): string | undefined {
   const forms = (base: string) => {
     const noJs = base.replace(/\.(m|c)?js$/, '');

@@ -1,7 +1,7 @@
 // Names from other files: imports resolved through the resolver interface, re-exports, a Go package's other
 // files, and `Prompts.SYSTEM` from a class file of the same folder.
 import { readImports, type Imports } from '../resolve/imports';
-import { goImportDir, goPackageFiles } from '../resolve/modules';
+import { goImportDir, goPackageFiles, pythonModules } from '../resolve/modules';
 import type { FileScope } from '../resolve/value-index';
 import { basename, dirname } from '../resolve/files';
 import { classCandidates, kotlinTopLevelFiles, railsAutoloadCandidates } from '../resolve/classes';
@@ -136,9 +136,12 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
   }
   for (const from of imps.star) {
     const path = idx.module(s.file, from, lang);
-    const other = path ? idx.scope(path) : undefined;
-    const v = other ? exported(other, name, depth + 1) : undefined;
-    if (v) return v;
+    // Python: a nearer module of the same name may shadow the one the app runs with (resolve/modules.ts pythonModules).
+    for (const p of lang === 'python' ? [path, ...pythonModules(idx.files, s.file, from).filter((x) => x !== path)] : [path]) {
+      const other = p ? idx.scope(p) : undefined;
+      const v = other ? exported(other, name, depth + 1) : undefined;
+      if (v) return v;
+    }
   }
   // Go: the other files of the package share its top-level names.
   if (lang === 'go' && !reexport) {
