@@ -90,8 +90,9 @@ export function springBeans(c: Ctx, f: Found, injectedClient: boolean, first: nu
     }
   }
   // Only the application's own builder bean changes whose beans decide; the starter's is the context's ChatModel.
+  // Either way a client built here is not the application's ChatClient bean (nor its default system text).
   const ownBuilder = range !== undefined && beans.builders.length > 0;
-  if (ownBuilder) injectedClient = false;
+  if (range !== undefined) injectedClient = false;
   if (!beans.models.length && !(injectedClient && beans.clients.length) && !ownBuilder) return false;
   const d: Decided = { model: f.modelKeyIdx !== undefined, limit: !!(f.limit || f.limitUnresolved) };
   // Several ChatClient beans: the one the receiver's qualifier or name picks (jvm-beans.ts injectedName), else @Primary.
