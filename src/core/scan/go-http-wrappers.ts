@@ -18,6 +18,7 @@ import { tables } from './scope';
 import type { Fn } from './function-forms';
 import type { EvalScope } from './value';
 import type { Ctx } from './values';
+import { judgedOnce, type WrapperCache } from './wrapper-memo';
 import type { Wrapper } from './http-wrappers';
 
 /** Files of a package looked through for dispatchers. */
@@ -26,7 +27,7 @@ const MAX_FILES = 200;
 const SENDS = new Set(['NewRequest', 'NewRequestWithContext', 'Post']);
 
 /** Per file scope, its functions judged (null: no dispatcher). */
-const JUDGED = new WeakMap<object, Map<string, Wrapper | null>>();
+const JUDGED: WrapperCache = new WeakMap();
 /** Per workspace index, per package folder: the other files' dispatchers by name. */
 const PACKAGES = new WeakMap<object, Map<string, Map<string, Wrapper>>>();
 
@@ -60,18 +61,7 @@ function isImportName(c: Ctx, name: string): boolean {
 }
 
 function judged(s: EvalScope, name: string): Wrapper | undefined {
-  let m = JUDGED.get(s);
-  if (!m) JUDGED.set(s, (m = new Map()));
-  let w = m.get(name);
-  if (w === undefined) {
-    w = null;
-    for (const fn of tables(s).fns.get(name) ?? []) {
-      w = wrapperOf(s, fn) ?? null;
-      if (w) break;
-    }
-    m.set(name, w);
-  }
-  return w ?? undefined;
+  return judgedOnce(JUDGED, s, name, wrapperOf);
 }
 
 /** The dispatchers of the files of c's package (c's own are read live, first) that send with net/http, by name. */

@@ -11,6 +11,7 @@ import { importedFunction } from './imported';
 import { args } from './calls';
 import type { Fn } from './function-forms';
 import type { Ctx } from './values';
+import { judgedOnce, type WrapperCache } from './wrapper-memo';
 import { syntaxFor } from '../lex/languages';
 import { HTTP_SHAPES } from './call-shapes-http';
 import type { CallShape } from './call-shape-types';
@@ -26,7 +27,7 @@ export interface Wrapper {
 }
 
 /** Each scope's functions judged, by name (null: no wrapper). */
-const JUDGED = new WeakMap<object, Map<string, Wrapper | null>>();
+const JUDGED: WrapperCache = new WeakMap();
 
 /** Words a file calling a wrapper writes in the body it passes (`model: …`, `{ model, messages }`, Gemini's `contents:`). */
 const BODY_WORDS = ['model:', 'model,', '"model":', 'contents:'];
@@ -89,18 +90,7 @@ export function wrapperAt(c: Ctx, at: number): Wrapper | undefined {
 }
 
 function judged(s: EvalScope, name: string): Wrapper | undefined {
-  let m = JUDGED.get(s);
-  if (!m) JUDGED.set(s, (m = new Map()));
-  let w = m.get(name);
-  if (w === undefined) {
-    w = null;
-    for (const fn of tables(s).fns.get(name) ?? []) {
-      w = wrapperOf(s, fn) ?? null;
-      if (w) break;
-    }
-    m.set(name, w);
-  }
-  return w ?? undefined;
+  return judgedOnce(JUDGED, s, name, wrapperOf);
 }
 
 /** The parameters' names by place (a destructured one: none). */
