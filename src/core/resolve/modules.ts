@@ -31,11 +31,15 @@ function python(files: WorkspaceFiles, dir: string, spec: string): string | unde
     return firstExisting(files, forms(base));
   }
   // An absolute import: the package is under one of the folders above the file (the project root, or its src/).
+  return absolutePython(files, dir, forms).next().value;
+}
+
+/** The files an absolute Python import names in the folders above `dir` (each, or its src/), nearest first. */
+function* absolutePython(files: WorkspaceFiles, dir: string, forms: (base: string) => string[]): Generator<string> {
   for (const a of ancestors(dir)) {
     const hit = firstExisting(files, [...forms(a), ...forms(join(a, 'src'))]);
-    if (hit) return hit;
+    if (hit) yield hit;
   }
-  return undefined;
 }
 
 /**
@@ -46,13 +50,7 @@ function python(files: WorkspaceFiles, dir: string, spec: string): string | unde
 export function pythonModules(files: WorkspaceFiles, fromFile: string, spec: string): string[] {
   if (spec.startsWith('.')) return [];
   const rest = spec.split('.').filter(Boolean).join('/');
-  const forms = (base: string) => [join(base, rest + '.py'), join(base, rest, '__init__.py')];
-  const out: string[] = [];
-  for (const a of ancestors(dirname(fromFile))) {
-    const hit = firstExisting(files, [...forms(a), ...forms(join(a, 'src'))]);
-    if (hit) out.push(hit);
-  }
-  return out;
+  return [...absolutePython(files, dirname(fromFile), (base) => [join(base, rest + '.py'), join(base, rest, '__init__.py')])];
 }
 
 function js(files: WorkspaceFiles, dir: string, spec: string): string | undefined {

@@ -17,6 +17,8 @@ const SWITCH_LANGS = new Set(['javascript', 'go', 'java', 'csharp', 'php']);
 export function caseNotTaken(s: EvalScope, ret: number, from: number, depth: number): boolean {
   if (!SWITCH_LANGS.has(s.syn.id)) return false;
   const { toks, match } = s;
+  // No `case` written between the body's start and the return (most helpers): no arm to decide, and no walk.
+  if (s.text.lastIndexOf('case', toks[ret].start) < toks[from].start) return false;
   let label = -1;
   for (let j = ret - 1, n = 0; j > from && n < MAX_WALK; j--, n++) {
     const tk = toks[j];

@@ -136,11 +136,18 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
   }
   for (const from of imps.star) {
     const path = idx.module(s.file, from, lang);
-    // Python: a nearer module of the same name may shadow the one the app runs with (resolve/modules.ts pythonModules).
-    for (const p of lang === 'python' ? [path, ...pythonModules(idx.files, s.file, from).filter((x) => x !== path)] : [path]) {
+    const read = (p: string | undefined) => {
       const other = p ? idx.scope(p) : undefined;
-      const v = other ? exported(other, name, depth + 1) : undefined;
-      if (v) return v;
+      return other ? exported(other, name, depth + 1) : undefined;
+    };
+    const v = read(path);
+    if (v) return v;
+    // Python: a nearer module of the same name may shadow the one the app runs with (resolve/modules.ts pythonModules);
+    // the others are listed only when the nearest lacks the name.
+    if (lang !== 'python') continue;
+    for (const p of pythonModules(idx.files, s.file, from)) {
+      const w = p !== path ? read(p) : undefined;
+      if (w) return w;
     }
   }
   // Go: the other files of the package share its top-level names.
