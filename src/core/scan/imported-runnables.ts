@@ -16,6 +16,8 @@ import { basename } from '../resolve/files';
 import { helperRunnable, type Made } from './runnables';
 import { exprEnd } from './scope';
 import type { Ctx } from './values';
+import { importers, jsExported } from './js-callers';
+import { pyPublic } from './list-callers';
 
 /**
  * A JS/TS file that runs a chain (`.invoke(`) naming no LangChain class passes the word filter's `needs` only this way:
@@ -28,14 +30,17 @@ export function mayRunImportedChain(languageId: string, has: (word: string) => b
   const id = syntaxFor(languageId).id;
   if (id === 'javascript') return has('.invoke(') || IMPORTED_OBJECT_CALLS.some(has);
   if (id !== 'python') return false;
-  // A Python file running an agent another module makes (`from pkg.agent import agent`, then `agent.run(…)`).
-  return has('.generate_content(') || (IMPORTED_RUNS.some(has) && has('from ') && has(' import '));
+  // A Python file running an agent another module makes (`from pkg.agent import agent`, then `agent.run(…)`); a
+  // LangChain module invoking a model another module passes in (a LangGraph node `def inspect(llm, state)`).
+  return has('.generate_content(') || (IMPORTED_RUNS.some(has) && has('from ') && has(' import ')) || (has('langchain') && PY_INVOKES.some(has));
 }
 
 /** Calls on a JS object of the call-shape table (a `via` row) that a file may make with the object imported. */
 const IMPORTED_OBJECT_CALLS = ['.generateContent(', '.generateContentStream('];
 /** Runs of a Python agent object (Pydantic AI) that a file may make with the agent imported. */
 const IMPORTED_RUNS = ['.run(', '.run_sync(', '.run_stream('];
+/** A LangChain runnable's sends (Runnable.invoke / ainvoke / stream / astream) a node module may make on a parameter. */
+const PY_INVOKES = ['.invoke(', '.ainvoke(', '.stream(', '.astream('];
 
 /**
  * A row whose `needs` word (`pydantic_ai`) this file lacks is still the call when its receiver is a name imported
@@ -102,4 +107,15 @@ export function elsewhere(src: ValueSource | undefined, file: string, offset: nu
 /** The chain's or object's prompt parts, placed at the call's receiver here and sourced in the other module. */
 export function partsFrom(parts: PromptPart[], file: string, at: Span, what: string): PromptPart[] {
   return parts.map((p) => ({ ...p, span: at, source: elsewhere(p.source, file, p.span.start, `prompt ${what}`) }));
+}
+
+/**
+ * The modules that import a module-level function whose parameter a runnable is (`def inspect(llm, state):
+ * llm.invoke(…)`), with the name each calls it by: where its callers (or `partial(inspect, llm)`) pass the model.
+ * Python: a public function (no leading `_`); JS/TS: an exported one.
+ */
+export function publicCallers(c: Ctx, def: number, fn: string): ReturnType<typeof importers> {
+  if (!c.index) return [];
+  const open = c.syn.id === 'python' ? pyPublic(c, def, fn) : c.syn.id === 'javascript' && jsExported(c.toks, def, fn);
+  return open ? importers(c, fn) : [];
 }

@@ -18,6 +18,8 @@ import { assignmentBefore, functionDef, functionEnd } from './definitions';
 import { exprEnd, tables } from './scope';
 import { valueEnd, type Ctx } from './values';
 import { listItems, messages, runtimePrompt, template, type Prompt } from './runnable-prompts';
+import { basename } from '../resolve/files';
+import { contextOf, publicCallers, type MadeElsewhere } from './imported-runnables';
 import { enclosingClass, enclosingDef, isKeywordArgument, pipes, receiverStart, sequenceSteps } from './runnable-tokens';
 
 export { receiverStart };
@@ -148,17 +150,43 @@ function viaParameter(w: Walk, name: string, use: number, depth: number): Found 
   // (`super().__init__(ChatOpenAI(…))`, or a name assigned one) or the class is made with (`Agent(llm)`), `self` not
   // passed (Arpeely.Block.Summarizer summarizer_agent.py: `llm = ChatOpenAI(…); super().__init__(llm)`).
   const cls = fn === '__init__' && c.syn.id === 'python' ? enclosingClass(c, def) : undefined;
-  for (let k = match[params] + 1; k < toks.length; k++) {
+  const here = callers(w, { fn, pos, name, cls }, match[params] + 1, depth);
+  if (here.made || cls !== undefined) return here;
+  // A module's public function called (or bound by `partial`) in the modules that import it: a LangGraph node module
+  // whose graph builder makes the model (Critiquely processor/src/core/nodes.py ← graph.py).
+  for (const o of publicCallers(c, def, fn)) {
+    if (w.left <= 0) break;
+    const oc = contextOf(o.scope, c);
+    const ow: Walk = { ...w, c: oc };
+    const found = callers(ow, { fn: o.local, via: o.via, pos, name }, 0, depth);
+    w.left = ow.left;
+    if (found.made) return { made: 'ctx' in found.made ? found.made : { ...found.made, ctx: oc, what: `passed to ${fn}() in ${basename(oc.file)}` } as MadeElsewhere };
+  }
+  return {};
+}
+
+/** A function's calls to read a parameter from: its name (or `via.fn` through the module it was imported as), the
+ * parameter's position and name, and the class a Python `__init__` belongs to. */
+type Callee = { fn: string; via?: string; pos: number; name: string; cls?: string };
+
+/** The first call of the function in `w.c` from token `from` on whose argument for the parameter holds a model. */
+function callers(w: Walk, f: Callee, from: number, depth: number): Found {
+  const { c } = w;
+  const { toks, match } = c;
+  const { fn, via, pos, name, cls } = f;
+  for (let k = from; k < toks.length; k++) {
     if (!isId(toks[k]) || !isP(toks[k + 1], '(') || match[k + 1] < 0) continue;
     const up = cls !== undefined && toks[k].v === '__init__' && isP(toks[k - 1], '.') && isP(toks[k - 2], ')') && toks[match[k - 2] - 1]?.v === 'super';
     const made = cls !== undefined && toks[k].v === cls && !isP(toks[k - 1], '.') && toks[k - 1]?.v !== 'class';
     // A graph node bound by `functools.partial(node, llm=llm)` (or `partial(node, llm)`): the partial's arguments are
     // the parameters it binds, by keyword or in order after the function (docs.python.org/3/library/functools.html).
-    const bound = c.syn.id === 'python' && toks[k].v === 'partial' && toks[k + 2]?.v === fn && isP(toks[k + 3], ',');
-    if (!up && !made && !bound && (toks[k].v !== fn || isP(toks[k - 1], '.'))) continue;
+    const ref = via ? (toks[k + 2]?.v === via && isP(toks[k + 3], '.') && toks[k + 4]?.v === fn ? k + 5 : -1) : toks[k + 2]?.v === fn ? k + 3 : -1;
+    const bound = c.syn.id === 'python' && toks[k].v === 'partial' && ref > 0 && isP(toks[ref], ',');
+    const plain = toks[k].v === fn && (via ? isP(toks[k - 1], '.') && toks[k - 2]?.v === via && !isP(toks[k - 3], '.') : !isP(toks[k - 1], '.'));
+    if (!up && !made && !bound && !plain) continue;
     if (toks[k - 1]?.v === 'def') continue;
-    let a = k + 2;
-    for (let n = 0; n < pos - (up || made ? 1 : 0) + (bound ? 1 : 0) && a < match[k + 1]; n++) a = valueEnd(c, a, match[k + 1]) + 1;
+    let a = bound ? ref + 1 : k + 2;
+    for (let n = 0; n < pos - (up || made ? 1 : 0) && a < match[k + 1]; n++) a = valueEnd(c, a, match[k + 1]) + 1;
     // `fn(state, llm=llm)`: a keyword argument names the parameter wherever it is written.
     const named = c.syn.id === 'python' ? keywordValue(c, k + 1, name) : -1;
     if (named >= 0) a = named;
