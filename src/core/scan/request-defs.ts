@@ -7,6 +7,7 @@ import { walkKeys, type Found } from './keys';
 import { assignmentBefore, functionDef, functionEnd } from './definitions';
 import { exprEnd, tables, type Fn } from './scope';
 import { builderStatements } from './builder-statements';
+import { goOwnMethod } from './go-methods';
 
 /** Tokens of a type prefix before a request's first bracket: `pkg.Type{`, `dict(`, `new T(`, `T.builder()`. */
 const MAX_PREFIX = 8;
@@ -44,6 +45,8 @@ export function helperCall(c: Ctx, a: number, e: number): number | undefined {
   let last = n;
   while (isId(toks[last]) && isP(toks[last + 1], '.') && isId(toks[last + 2])) last += 2;
   if (!isId(toks[last]) || !isP(toks[last + 1], '(') || match[last + 1] !== e - 1) return undefined;
+  // Go `b.fresh()` inside a method of b's type: that method of the file (go-methods.ts), read as a helper.
+  if (last === n + 2 && c.syn.id === 'go') return goOwnMethod(c, toks[n].v, toks[last].v, n)?.name ?? -1;
   if (last !== n) return -1;
   // A helper defined below the call: a prefix of the file that cuts it off leaves the call to the full analysis
   // (editor/prefix.ts).

@@ -22,6 +22,7 @@ import { requestFromCallers } from './ruby-caller-requests';
 import { helperRequest, requestFromParam } from './jvm-param-requests';
 import { phpRequest } from './php-arrays';
 import { rustRequestFromParam } from './rust-param-requests';
+import { entryOf, goMapEntry, namesOnly } from './go-map-requests';
 
 /** Most request variables followed per call. */
 const MAX_FOLLOWED = 8;
@@ -30,18 +31,6 @@ const MAX_LABEL = 60;
 /** Argument names that carry no request (Go's context, .NET's cancellation token). */
 export const NOT_REQUEST_WORDS = ['ctx', 'context', 'cancellationToken', 'ct', 'cancellation_token', 'requestOptions'];
 const NOT_REQUEST = new Set(NOT_REQUEST_WORDS);
-
-/** Whether toks[a, e) is a chain of names `a.b.c`. */
-function namesOnly(c: Ctx, a: number, e: number): boolean {
-  for (let k = a; k < e; k++) if (!((k - a) % 2 === 0 ? isId(c.toks[k]) : isP(c.toks[k], '.'))) return false;
-  return (e - a) % 2 === 1;
-}
-
-/** Whether toks[a, e) is an entry of a name chain: `reqs[k]`, `b.ctxs[ch]`. */
-function entryOf(c: Ctx, a: number, e: number): boolean {
-  const open = c.match[e - 1];
-  return isP(c.toks[e - 1], ']') && open > a && open < e - 1 && namesOnly(c, a, open);
-}
 
 /**
  * Follows the call's bare arguments to where the request is built. Fills `f` from the first definition that holds a
@@ -92,6 +81,9 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       const maker = def >= 0 && !req?.found.model ? helperCall(c, def, exprEnd(c, def)) : undefined;
       if (maker !== undefined && maker >= 0) req = requestIn(c, maker, modelArg) ?? req;
       else if (maker === -1) req = helperRequest(c, def, modelArg) ?? req;
+      // Go `c, ok := b.ctxs[ch]`: the request the map holds (go-map-requests.ts).
+      const held = def >= 0 && !req?.found.model ? goMapEntry(c, def, exprEnd(c, def), modelArg) : undefined;
+      if (held && take(f, held.req)) return grown(c, f, held.grows, a, e);
       // `arguments["model"] = model` after `arguments = dict(…)`: the model set by subscript.
       if (req && !req.found.model) req = keyedModel(c, toks[a].v, req, callStart) ?? req;
       // A limit set later only at run time: the request's own one is no longer what is sent (the read stays cached).
@@ -111,7 +103,9 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       f.runtime.push(runtimePart(c, a, e));
     } else if (c.syn.id === 'go' && !f.runtime?.length && isId(toks[a]) && ((isP(toks[a + 1], '.') && namesOnly(c, a, e)) || entryOf(c, a, e))) {
       // Go `c.Chat(ctx, &s.request, s.fn)`: a request held in a field, set at run time (the first such argument); or
-      // an entry of a map of requests (`b.ctxs[channel]`, `reqs[id]`).
+      // an entry of a map of requests (`b.ctxs[channel]`, `reqs[id]`), unless the file builds every one it holds.
+      const held = goMapEntry(c, a, e, modelArg);
+      if (held && take(f, held.req)) return grown(c, f, held.grows, a, e);
       f.runtime ??= [];
       f.runtime.push(runtimePart(c, a, e));
     } else if (spread && a < e) {
@@ -156,6 +150,11 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       if (wholeRequest && !f.limit) f.limitUnresolved ??= r.label;
     }
   }
+}
+
+/** A request kept in a map whose messages are appended at run time (go-map-requests.ts): named so. */
+function grown(c: Ctx, f: Found, grows: boolean, a: number, e: number): void {
+  if (grows) pushParts(f.parts, [{ text: '', span: { start: c.toks[a].start, end: c.toks[e - 1].end }, resolved: false, label: `${c.text.slice(c.toks[a].start, c.toks[e - 1].end)} (messages added at run time)` }]);
 }
 
 function runtimePart(c: Ctx, a: number, e: number): { start: number; end: number; label: string } {
