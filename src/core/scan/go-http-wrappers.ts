@@ -8,12 +8,15 @@
 // http-wrappers.ts in JS), its body read where the caller writes it. Found by what the function does, never by its
 // name: in the file, or in another file of its package.
 import { isId, isP } from '../lex/brackets';
-import { goPackageFiles } from '../resolve/modules';
+import { goImportDir, goPackageFiles } from '../resolve/modules';
+import { importsOf } from './imported';
 import { dirname } from '../resolve/files';
 import { args } from './calls';
+import { assignmentBefore, assignmentsBefore } from './definitions';
+import { exprEnd } from './scope';
 import { evaluate } from './evaluate';
 import { goPackageName } from './go-decls';
-import { goHttpArgs } from './http-go';
+import { goHttpArgs, type Arg } from './http-go';
 import { tables } from './scope';
 import type { Fn } from './function-forms';
 import type { EvalScope } from './value';
@@ -26,6 +29,9 @@ const MAX_FILES = 200;
 /** The net/http functions a dispatcher sends with. */
 const SENDS = new Set(['NewRequest', 'NewRequestWithContext', 'Post']);
 
+/** Words of a provider's API path a dispatcher's caller writes. */
+const PATHS = ['completions', '/messages', 'generateContent', '/responses', '/api/chat', '/api/generate'];
+
 /** Per file scope, its functions judged (null: no dispatcher). */
 const JUDGED: WrapperCache = new WeakMap();
 /** Per workspace index, per package folder: the other files' dispatchers by name. */
@@ -33,7 +39,8 @@ const PACKAGES = new WeakMap<object, Map<string, Map<string, Wrapper>>>();
 
 /** Words of a Go file that may send with net/http or call a dispatcher of its package. */
 export function goMayCallWrapper(has: (w: string) => boolean, index: unknown): boolean {
-  return has('NewRequest') || has('http.Post') || (!!index && (has('Model') || has('"model"')));
+  // A call naming only the API's path (`api.GenericRequest(nil, buf, "/v1/chat/completions", "POST", …)`).
+  return has('NewRequest') || has('http.Post') || (!!index && (has('Model') || has('"model"') || PATHS.some(has)));
 }
 
 /** The dispatcher called at toks[at] (`post` of `c.post(…)`, `httpRequest` of `httpRequest[A, B](…)`), if it is one. */
@@ -41,7 +48,8 @@ export function goWrapperAt(c: Ctx, at: number): Wrapper | undefined {
   const { toks } = c;
   // Not its declaration (`func post(`, `func (c *Client) post(`), nor a function of an imported package (`fmt.Errorf`).
   if (!isId(toks[at]) || toks[at - 1]?.v === 'func' || (isP(toks[at - 1], ')') && toks[c.match[at - 1] - 1]?.v === 'func')) return undefined;
-  if (isP(toks[at - 1], '.') && isId(toks[at - 2]) && isImportName(c, toks[at - 2].v)) return undefined;
+  // `api.GenericRequest(…)`: an exported dispatcher of another package of the module (ephex2/go-gpt-cli).
+  if (isP(toks[at - 1], '.') && isId(toks[at - 2]) && isImportName(c, toks[at - 2].v)) return importedWrapper(c, toks[at - 2].v, toks[at].v);
   const name = toks[at].v;
   if (tables(c).fns.has(name)) return judged(c, name);
   return packageWrappers(c).get(name);
@@ -66,19 +74,31 @@ function judged(s: EvalScope, name: string): Wrapper | undefined {
 
 /** The dispatchers of the files of c's package (c's own are read live, first) that send with net/http, by name. */
 function packageWrappers(c: Ctx): Map<string, Wrapper> {
+  return c.index ? dirWrappers(c.index, dirname(c.file), goPackageName(c.text)) : new Map();
+}
+
+/** An exported dispatcher `name` of the module's package imported as `pkg`. */
+function importedWrapper(c: Ctx, pkg: string, name: string): Wrapper | undefined {
   const idx = c.index;
-  if (!idx) return new Map();
+  const b = importsOf(c).names.get(pkg);
+  if (!idx || !b || b.name !== '*' || !/^[A-Z]/.test(name)) return undefined;
+  const dir = goImportDir(idx.files, c.file, b.from);
+  if (!dir) return undefined;
+  c.read?.push(b.span);
+  return dirWrappers(idx, dir).get(name);
+}
+
+/** The dispatchers of a package folder's files (those of package `pkg` when given), by name. */
+function dirWrappers(idx: NonNullable<Ctx['index']>, dir: string, pkg?: string): Map<string, Wrapper> {
   let byDir = PACKAGES.get(idx);
   if (!byDir) PACKAGES.set(idx, (byDir = new Map()));
-  const dir = dirname(c.file);
   let out = byDir.get(dir);
   if (out) return out;
   out = new Map();
   byDir.set(dir, out);
-  const pkg = goPackageName(c.text);
   for (const f of goPackageFiles(idx.files, dir).slice(0, MAX_FILES)) {
     const text = idx.text(f) ?? '';
-    if (!(text.includes('NewRequest') || text.includes('http.Post')) || goPackageName(text) !== pkg) continue;
+    if (!(text.includes('NewRequest') || text.includes('http.Post')) || (pkg !== undefined && goPackageName(text) !== pkg)) continue;
     const other = idx.scope(f);
     if (!other) continue;
     for (const name of tables(other).fns.keys()) {
@@ -113,14 +133,47 @@ function wrapperOf(s: EvalScope, fn: Fn): Wrapper | undefined {
     const { from, to } = at.url;
     let url = param(from, to);
     let base: string | undefined;
-    // `c.baseURL + path`: the base as far as it is known, else a run-time hole the path follows.
-    if (url < 0 && to - from >= 3 && isP(toks[to - 2], '+') && (url = param(to - 1, to)) >= 0) {
-      const v = evaluate(s, from, to - 2);
-      base = v?.str !== undefined && !v.holes?.length && v.runtime === undefined ? v.str : `{${s.text.slice(toks[from].start, toks[to - 3].end)}}`;
+    // `c.baseURL + path`, or a local given it in each branch (`rawURL = override + route` / `= base() + route`).
+    if (url < 0) {
+      const local = to === from + 1 && isId(toks[from]) && !names.includes(toks[from].v) ? assignmentsBefore(s as Ctx, toks[from].v, from) : [];
+      const joins = local.length ? local.map((v) => joined(s, names, v, exprEnd(s, v))) : [joined(s, names, from, to)];
+      if (joins.every((j) => j && j.url === joins[0]!.url)) {
+        url = joins[0]!.url;
+        base = joins.every((j) => j!.base === joins[0]!.base) ? joins[0]!.base : joins[0]!.shown;
+      }
     }
-    if (url >= 0 && body >= 0 && body !== url) return base === undefined ? { url, body } : { url, body, base };
+    if (url >= 0 && body >= 0 && body !== url) return { url, body, ...(base === undefined ? {} : { base }), ...methodOf(s, names, k - 1, at) };
   }
   return undefined;
+}
+
+/** `base + path` at toks[from, to) with `path` a parameter: its place and the base as far as it is known, else `{base}`. */
+function joined(s: EvalScope, names: string[], from: number, to: number): { url: number; base: string; shown: string } | undefined {
+  const { toks } = s;
+  const url = to - from >= 3 && isP(toks[to - 2], '+') && isId(toks[to - 1]) ? names.indexOf(toks[to - 1].v) : -1;
+  if (url < 0) return undefined;
+  const shown = `{${s.text.slice(toks[from].start, toks[to - 3].end)}}`;
+  const v = evaluate(s, from, to - 2);
+  return { url, base: v?.str !== undefined && !v.holes?.length && v.runtime === undefined ? v.str : shown, shown };
+}
+
+/** The parameter a send's method comes from (`method`, `strings.ToUpper(method)`, through locals): each call passes it. */
+function methodOf(s: EvalScope, names: string[], first: number, at: { method?: Arg }): { method?: number } {
+  if (!at.method) return {};
+  const { toks, match } = s;
+  let [a, e, before] = [at.method.from, at.method.to, first];
+  for (let n = 0; n < 4; n++) {
+    if (toks[a]?.v === 'strings' && isP(toks[a + 1], '.') && /^To(Upper|Lower)$/.test(toks[a + 2]?.v ?? '') && isP(toks[a + 3], '(') && match[a + 3] === e - 1) {
+      [a, e] = [a + 4, e - 1];
+      continue;
+    }
+    if (e !== a + 1 || !isId(toks[a])) return {};
+    const def = assignmentBefore(s as Ctx, toks[a].v, before);
+    // A parameter, or a local given it (`method = strings.ToUpper(method)`: the name before that assignment).
+    if (def < 0) return names.includes(toks[a].v) ? { method: names.indexOf(toks[a].v) } : {};
+    [a, e, before] = [def, exprEnd(s, def), def - 2];
+  }
+  return {};
 }
 
 /**

@@ -8,7 +8,7 @@
 // (a raw string, `fmt.Sprintf` of one). Seen in apps calling OpenAI, Anthropic, Gemini and Ollama without an SDK.
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
-type Arg = { key?: string; from: number; to: number };
+export type Arg = { key?: string; from: number; to: number };
 import { assignmentBefore } from './definitions';
 import { evaluate } from './evaluate';
 import type { Ctx } from './values';
@@ -32,6 +32,8 @@ const MAX_STEPS = 8;
 
 export interface GoHttpArgs {
   url: Arg;
+  /** The method argument (`http.NewRequest(method, …)`), when the function takes one. */
+  method?: Arg;
   /** The request's tokens: a composite literal, a map, a name known only at run time, a JSON text. */
   body?: [number, number];
 }
@@ -51,7 +53,8 @@ export function goHttpArgs(c: Ctx, first: number, a: Arg[], before: number): GoH
     if (!m || (v?.str !== undefined && v.str.toUpperCase() !== 'POST') || (name?.startsWith('http.Method') && name !== 'http.MethodPost')) return undefined;
   }
   const b = byPlace[at.body];
-  return { url: byPlace[at.url], ...(b && b.from < b.to ? { body: goBody(c, b.from, b.to, before) } : {}) };
+  const method = at.method !== undefined ? byPlace[at.method] : undefined;
+  return { url: byPlace[at.url], ...(method ? { method } : {}), ...(b && b.from < b.to ? { body: goBody(c, b.from, b.to, before) } : {}) };
 }
 
 /** Go `http.NewRequest(method, url, body)` / `NewRequestWithContext(ctx, method, url, body)` / `http.Post(url, type, body)` (http-go.ts). */
@@ -73,9 +76,13 @@ export function goRequest(c: Ctx, shape: CallShape, first: number, open: number,
 }
 
 /** The URL and body a call of an app's dispatcher passes (go-http-wrappers.ts). */
-function wrapped(c: Ctx, a: Arg[], wrap: { url: number; body: number }, before: number): GoHttpArgs | undefined {
+function wrapped(c: Ctx, a: Arg[], wrap: { url: number; body: number; method?: number }, before: number): GoHttpArgs | undefined {
   const byPlace = a.filter((x) => !x.key);
   const [url, b] = [byPlace[wrap.url], byPlace[wrap.body]];
+  // `send(nil, nil, "/v1/models", "GET", "")`: a dispatcher sending with the method its caller names.
+  const m = wrap.method !== undefined ? byPlace[wrap.method] : undefined;
+  const mv = m && evaluate(c, m.from, m.to);
+  if (mv?.str !== undefined && mv.str.toUpperCase() !== 'POST') return undefined;
   return url && b && b.from < b.to ? { url, body: goBody(c, b.from, b.to, before) } : undefined;
 }
 

@@ -24,6 +24,8 @@ export interface Wrapper {
   body: number;
   /** The base the URL parameter is joined to (Go `c.baseURL + path`, go-http-wrappers.ts), `{expr}` when run time. */
   base?: string;
+  /** Go: the parameter the method comes from (`http.NewRequest(method, …)`); a call naming another than POST sends none. */
+  method?: number;
 }
 
 /** Each scope's functions judged, by name (null: no wrapper). */
