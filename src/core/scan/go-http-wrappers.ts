@@ -17,6 +17,7 @@ import { exprEnd } from './scope';
 import { evaluate } from './evaluate';
 import { goPackageName } from './go-decls';
 import { goHttpArgs, type Arg } from './http-go';
+import { forwardOf, paramPlace } from './go-http-forwards';
 import { tables } from './scope';
 import type { Fn } from './function-forms';
 import type { EvalScope } from './value';
@@ -123,15 +124,15 @@ function paramNames(s: EvalScope, fn: Fn): string[] | undefined {
 function wrapperOf(s: EvalScope, fn: Fn): Wrapper | undefined {
   const { toks, match } = s;
   const names = paramNames(s, fn);
-  if (!names || names.length < 2) return undefined;
-  const param = (from: number, to: number) => (to === from + 1 && isId(toks[from]) ? names.indexOf(toks[from].v) : -1);
+  if (!names?.length) return undefined;
   for (let k = fn.body; k < fn.bodyEnd; k++) {
     if (!isP(toks[k], '(') || !SENDS.has(toks[k - 1]?.v) || !isP(toks[k - 2], '.') || match[k] < k) continue;
     const at = goHttpArgs(s as Ctx, k - 1, args(s, k, match[k]), k - 1);
     if (!at?.body) continue;
-    const body = param(at.body[0], at.body[1]);
+    // `body`, or a field of a struct parameter (`r.Payload`, go-http-forwards.ts).
+    const { i: body, field: bodyField } = paramPlace(s, names, at.body[0], at.body[1]);
     const { from, to } = at.url;
-    let url = param(from, to);
+    let { i: url, field: urlField } = paramPlace(s, names, from, to);
     let base: string | undefined;
     // `c.baseURL + path`, or a local given it in each branch (`rawURL = override + route` / `= base() + route`).
     if (url < 0) {
@@ -142,10 +143,22 @@ function wrapperOf(s: EvalScope, fn: Fn): Wrapper | undefined {
         base = joins.every((j) => j!.base === joins[0]!.base) ? joins[0]!.base : joins[0]!.shown;
       }
     }
-    if (url >= 0 && body >= 0 && body !== url) return { url, body, ...(base === undefined ? {} : { base }), ...methodOf(s, names, k - 1, at) };
+    if (url >= 0 && body >= 0 && (body !== url || bodyField !== urlField)) {
+      return { url, body, ...(urlField ? { urlField } : {}), ...(bodyField ? { bodyField } : {}), ...(base === undefined ? {} : { base }), ...methodOf(s, names, k - 1, at) };
+    }
   }
-  return undefined;
+  // A function handing its parameters on to a dispatcher of the file or package (`createRequest(r)`, `c.do(…)`).
+  if (BUSY.has(fn)) return undefined;
+  BUSY.add(fn);
+  try {
+    return forwardOf(s, fn, names, (name, at) => (isP(toks[at - 1], '.') && isImportName(s as Ctx, toks[at - 2]?.v ?? '') ? undefined : tables(s).fns.has(name) ? judged(s, name) : packageWrappers(s as Ctx).get(name)));
+  } finally {
+    BUSY.delete(fn);
+  }
 }
+
+/** Functions being judged: a dispatcher calling itself is judged once. */
+const BUSY = new Set<Fn>();
 
 /** `base + path` at toks[from, to) with `path` a parameter: its place and the base as far as it is known, else `{base}`. */
 function joined(s: EvalScope, names: string[], from: number, to: number): { url: number; base: string; shown: string } | undefined {
@@ -158,7 +171,7 @@ function joined(s: EvalScope, names: string[], from: number, to: number): { url:
 }
 
 /** The parameter a send's method comes from (`method`, `strings.ToUpper(method)`, through locals): each call passes it. */
-function methodOf(s: EvalScope, names: string[], first: number, at: { method?: Arg }): { method?: number } {
+function methodOf(s: EvalScope, names: string[], first: number, at: { method?: Arg }): { method?: number; methodField?: string } {
   if (!at.method) return {};
   const { toks, match } = s;
   let [a, e, before] = [at.method.from, at.method.to, first];
@@ -167,6 +180,9 @@ function methodOf(s: EvalScope, names: string[], first: number, at: { method?: A
       [a, e] = [a + 4, e - 1];
       continue;
     }
+    // `r.Type` of a struct parameter `r`.
+    const p = paramPlace(s, names, a, e);
+    if (p.field) return { method: p.i, methodField: p.field };
     if (e !== a + 1 || !isId(toks[a])) return {};
     const def = assignmentBefore(s as Ctx, toks[a].v, before);
     // A parameter, or a local given it (`method = strings.ToUpper(method)`: the name before that assignment).

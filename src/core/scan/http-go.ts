@@ -15,7 +15,9 @@ import type { Ctx } from './values';
 import { exprEnd } from './scope';
 import type { CallShape } from './call-shape-types';
 import { endpoint, targetOf, urlModel, urlOf, type HttpRequest } from './http-calls';
-import { inGoWrapper } from './go-http-wrappers';
+import { goWrapperAt, inGoWrapper } from './go-http-wrappers';
+import { fieldArg } from './go-http-forwards';
+import type { Wrapper } from './http-wrappers';
 
 /** Per function: where its URL and body arguments stand, and its method argument (none for `Post`). */
 const PLACES: Record<string, { url: number; body: number; method?: number }> = {
@@ -59,9 +61,11 @@ export function goHttpArgs(c: Ctx, first: number, a: Arg[], before: number): GoH
 
 /** Go `http.NewRequest(method, url, body)` / `NewRequestWithContext(ctx, method, url, body)` / `http.Post(url, type, body)` (http-go.ts). */
 export function goRequest(c: Ctx, shape: CallShape, first: number, open: number, a: Arg[]): HttpRequest | undefined {
-  const wrap = c.httpWrap;
+  // `k.Post(path, body)`: the app's own dispatcher named like net/http's Post (go-http-wrappers.ts).
+  const wrap = c.httpWrap ?? (isP(c.toks[first - 1], '.') && c.toks[first - 2]?.v !== 'http' ? goWrapperAt(c, first) : undefined);
   const at = wrap ? wrapped(c, a, wrap, first) : goHttpArgs(c, first, a, first);
-  if (!wrap && at && inGoWrapper(c, first)) return undefined;
+  // The send of a dispatcher, or its call in another that hands its parameters on: the outer calls are the rows.
+  if (at && inGoWrapper(c, first)) return undefined;
   const found = at && urlOf(c, open, at.url.from, at.url.to, first);
   // A dispatcher joining its base to the path (go-http-wrappers.ts): the base before the path the call passes.
   const u = found && wrap?.base !== undefined ? { ...found, url: wrap.base + found.url } : found;
@@ -76,11 +80,18 @@ export function goRequest(c: Ctx, shape: CallShape, first: number, open: number,
 }
 
 /** The URL and body a call of an app's dispatcher passes (go-http-wrappers.ts). */
-function wrapped(c: Ctx, a: Arg[], wrap: { url: number; body: number; method?: number }, before: number): GoHttpArgs | undefined {
+function wrapped(c: Ctx, a: Arg[], wrap: Wrapper, before: number): GoHttpArgs | undefined {
   const byPlace = a.filter((x) => !x.key);
-  const [url, b] = [byPlace[wrap.url], byPlace[wrap.body]];
+  // A field of the struct the caller passes (`DispatchRequest(Request{Url: …, Payload: p}, …)`, go-http-forwards.ts).
+  const place = (n: number | undefined, field?: string): Arg | undefined => {
+    const x = n === undefined ? undefined : byPlace[n];
+    if (!x || !field || x.from >= x.to) return x;
+    const [f, t] = goBody(c, x.from, x.to, before);
+    return fieldArg(c, f, t, field);
+  };
+  const [url, b] = [place(wrap.url, wrap.urlField), place(wrap.body, wrap.bodyField)];
   // `send(nil, nil, "/v1/models", "GET", "")`: a dispatcher sending with the method its caller names.
-  const m = wrap.method !== undefined ? byPlace[wrap.method] : undefined;
+  const m = place(wrap.method, wrap.methodField);
   const mv = m && evaluate(c, m.from, m.to);
   if (mv?.str !== undefined && mv.str.toUpperCase() !== 'POST') return undefined;
   return url && b && b.from < b.to ? { url, body: goBody(c, b.from, b.to, before) } : undefined;

@@ -26,6 +26,10 @@ export interface Wrapper {
   base?: string;
   /** Go: the parameter the method comes from (`http.NewRequest(method, …)`); a call naming another than POST sends none. */
   method?: number;
+  /** Go: the field of a struct parameter each comes from (`r.Url`, `r.Payload`, `r.Type`: go-http-forwards.ts). */
+  urlField?: string;
+  bodyField?: string;
+  methodField?: string;
 }
 
 /** Each scope's functions judged, by name (null: no wrapper). */

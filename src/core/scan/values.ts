@@ -39,7 +39,7 @@ export interface Ctx extends EvalScope {
   /** LangChain4j AI service objects of the file, by variable name: the interface (ai-services.ts). */
   services?: Map<string, { iface: string; at: Span; spring?: boolean }>;
   /** The call being read is a workspace function posting its URL and body arguments (http-wrappers.ts). */
-  httpWrap?: { url: number; body: number; base?: string; method?: number };
+  httpWrap?: import('./http-wrappers').Wrapper;
   /** Whether the file imports an SDK, by its first import path (go-objects.ts importsSdk). */
   imported?: Map<string, boolean>;
 }
