@@ -172,6 +172,8 @@ function goDeclaration(toks: Token[], i: number): number {
   for (let k = i + 1, n = 0; k < toks.length && n < 24; k++, n++) {
     if (isP(toks[k], '=')) return k;
     if (!(isId(toks[k]) || (toks[k].t === T.Punct && /^(\.|\*|\[|\])$/.test(toks[k].v)))) return 0;
+    // `var msgs []pkg.T` then `msgs = …` on the next line: two names in a row end the type (no `=` of its own).
+    if (k >= i + 2 && isId(toks[k]) && isId(toks[k - 1])) return 0;
   }
   return 0;
 }

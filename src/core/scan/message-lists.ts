@@ -19,6 +19,16 @@ type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: numb
  * messages`) as if written at the use. False when the name holds no such list.
  */
 export function listVariable(c: Ctx, name: string, v: Value | undefined, k: number, span: Span, out: PromptPart[], depth: number, collect: Collect): boolean {
+  // Go `msgs = append(msgs, …)` before the use: the slice it started as, then what is appended.
+  const start = c.syn.id === 'go' ? goSliceStart(c, name, k) : undefined;
+  if (start) {
+    if (start.open >= 0) {
+      collect(c, start.open + 1, c.match[start.open], out, depth + 1);
+      c.listMessages = (c.listMessages ?? 0) + elements(c, start.open);
+    }
+    addedBefore(c, name, start.end, k, span, out, depth, collect);
+    return true;
+  }
   const list = listBefore(c, v, k);
   if (list >= 0) {
     collect(c, list + 1, c.match[list], out, depth + 1);
@@ -86,6 +96,41 @@ export function listBefore(c: Ctx, v: { obj?: { kind: string; scope?: { toks: To
 /** Tokens after a list's definition searched for an addition to it. */
 const MAX_ADD_SEARCH = 5000;
 
+/** Appends followed back from a use to the slice they start from. */
+const MAX_APPENDS = 32;
+
+/**
+ * Go: where slice `name`, appended to before the use at `k` (`name = append(name, …)`), starts: `name := []T{…}` (the
+ * literal's brace), `[]T{}`, `make([]T, 0)` or `var name []T` (no literal: open -1); `end` the token after which appends
+ * are read. Undefined when the use sees no append, or the slice comes from elsewhere (a parameter, a call).
+ */
+function goSliceStart(c: Ctx, name: string, k: number): { open: number; end: number } | undefined {
+  const { toks, match } = c;
+  let at = assignedAt(c, name, k);
+  const isAppend = (v: number) => toks[v]?.v === 'append' && isP(toks[v + 1], '(') && toks[v + 2]?.v === name && isP(toks[v + 3], ',');
+  if (at < 0 || !isAppend(at)) return undefined;
+  for (let n = 0; n < MAX_APPENDS && at >= 0 && isAppend(at); n++) {
+    const prev = assignmentBefore(c, name, at - 2);
+    if (prev < 0) {
+      // `var name []T`: declared empty.
+      for (let j = at - 3; j > 0 && j > at - MAX_ADD_SEARCH; j--) {
+        if (toks[j].v === name && isId(toks[j]) && toks[j - 1]?.v === 'var') return isP(toks[j + 1], '[') ? { open: -1, end: j } : undefined;
+      }
+      return undefined;
+    }
+    at = prev;
+  }
+  if (at < 0) return undefined;
+  // `var name []T`: the type where a value would be.
+  if (toks[at - 2]?.v === 'var' && toks[at - 1]?.v === name) return isP(toks[at], '[') ? { open: -1, end: at } : undefined;
+  if (toks[at].v === 'make' && isP(toks[at + 1], '(')) return { open: -1, end: match[at + 1] };
+  // `[]T{…}`, `[]*T{…}`, `[]pkg.T{…}`.
+  let j = at;
+  if (!(isP(toks[j], '[') && isP(toks[j + 1], ']'))) return undefined;
+  for (j += 2; j < at + 8 && (isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '*')); j++);
+  return isP(toks[j], '{') && match[j] > j ? { open: j, end: match[j] } : undefined;
+}
+
 /** Words that repeat what follows them: an addition after one may run many times. */
 const LOOP_WORDS = new Set(['for', 'while', 'foreach', 'each', 'forEach', 'loop', 'times', 'map', 'each_with_index', 'until']);
 
@@ -112,7 +157,19 @@ export function additions(c: Ctx, name: string, from: number, to: number): { ite
     if ((isId(toks[k]) && (LOOP_WORDS.has(toks[k].v) || BRANCH_WORDS.has(toks[k].v))) || isP(toks[k], '?')) once = false;
     if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
     const n = toks[k + 1];
-    if (isP(n, '<<') || isP(n, '+=')) {
+    if (isP(n, '=') && c.syn.id === 'go' && toks[k + 2]?.v === 'append' && isP(toks[k + 3], '(') && toks[k + 4]?.v === name && isP(toks[k + 5], ',') && match[k + 3] < to) {
+      // Go `name = append(name, a, b)`: each item once; `others...` spreads a slice known at run time.
+      any = true;
+      for (let j = k + 6, a = j; j <= match[k + 3]; j++) {
+        if (j < match[k + 3] && (isP(toks[j], '(') || isP(toks[j], '[') || isP(toks[j], '{')) && match[j] > j) j = match[j];
+        else if (j === match[k + 3] || isP(toks[j], ',')) {
+          if (j > a && once && !isP(toks[j - 1], '...')) items.push([a, j]);
+          else if (j > a) more = true;
+          a = j + 1;
+        }
+      }
+      k = match[k + 3];
+    } else if (isP(n, '<<') || isP(n, '+=')) {
       any = true;
       const e = exprEnd(c, k + 2);
       if (once && isP(n, '<<') && e > k + 2 && e <= to) items.push([k + 2, e]);

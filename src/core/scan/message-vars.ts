@@ -50,7 +50,17 @@ function inList(c: Ctx, k: number): boolean {
       const m = match[j];
       if (m < 0 || m >= j) return false;
       j = m;
-    } else if (isOpen(tk)) return isP(tk, '[');
+    } else if (isOpen(tk)) return isP(tk, '[') || (c.syn.id === 'go' && goList(c, j));
   }
   return false;
+}
+
+/** Go: the bracket at toks[j] holds a slice's items: `append(msgs, a, b)`, `[]T{a, b}`. */
+function goList(c: Ctx, j: number): boolean {
+  const { toks } = c;
+  if (isP(toks[j], '(')) return toks[j - 1]?.v === 'append';
+  if (!isP(toks[j], '{')) return false;
+  let b = j - 1;
+  while (b > 0 && (toks[b].t === T.Id || isP(toks[b], '.') || isP(toks[b], '*'))) b--;
+  return isP(toks[b], ']') && isP(toks[b - 1], '[');
 }
