@@ -13,7 +13,7 @@ import { countBefore } from '../util/binary-search';
 import { tables } from './scope';
 import { initializerAt } from './initializer';
 import { importsOf } from './imported';
-import { declaresStruct, goPackageName } from './go-decls';
+import { MAP_AFTER, declaresStruct, goPackageName } from './go-decls';
 import type { EvalScope, Value } from './value';
 
 /** Files of a package looked through for a struct type's declaration. */
@@ -36,19 +36,22 @@ export function goComposite(s: EvalScope, i: number, end: number): { v: Value; n
   const open = qualified ? k + 3 : k + 1;
   if (!isP(toks[open], '{') || !(match[open] > open) || match[open] >= end) return undefined;
   // `if ready {`, `range items {`: a name before a block is no type; a struct type of the package or an import's is.
-  if (qualified ? !importsOf(s).names.has(toks[k].v) : !declaredHere(s, toks[k].v)) return undefined;
+  if (qualified ? !importsOf(s).names.has(toks[k].v) : !declaredHere(s, toks[k].v)) {
+    // `M{"role": "system", …}` of `type M map[string]any`: a map, its keys the entries.
+    return !qualified && declaredHere(s, toks[k].v, MAP_AFTER) ? { v: { obj: { kind: 'table', scope: s, open } }, next: match[open] + 1 } : undefined;
+  }
   return { v: { obj: { kind: 'table', scope: s, open, struct: true } }, next: match[open] + 1 };
 }
 
 /** Does s's package (this file, or another of its folder with the same package line) declare `type name struct`? */
-function declaredHere(s: EvalScope, name: string): boolean {
-  if (declaresStruct(s.text, name)) return true;
+function declaredHere(s: EvalScope, name: string, after?: RegExp): boolean {
+  if (declaresStruct(s.text, name, after)) return true;
   const idx = s.index;
   if (!idx) return false;
   const pkg = goPackageName(s.text);
   for (const f of goPackageFiles(idx.files, dirname(s.file)).slice(0, MAX_FILES)) {
     const text = f === s.file ? '' : idx.text(f) ?? '';
-    if (text.includes(name) && goPackageName(text) === pkg && declaresStruct(text, name)) return true;
+    if (text.includes(name) && goPackageName(text) === pkg && declaresStruct(text, name, after)) return true;
   }
   return false;
 }

@@ -36,11 +36,11 @@ export function goPackageName(text: string): string | undefined {
   return /^package\s+(\w+)/m.exec(text)?.[1];
 }
 
-/** Does Go text declare `type NAME struct` (alone, or as an entry of a `type (…)` block)? */
-export function declaresStruct(text: string, name: string): boolean {
+/** Does Go text declare `type NAME struct` (alone, or as an entry of a `type (…)` block)? With `after`, another kind. */
+export function declaresStruct(text: string, name: string, after = STRUCT_AFTER): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
     const end = i + name.length;
-    if (!STRUCT_AFTER.test(text.slice(end, end + 32))) continue;
+    if (!after.test(text.slice(end, end + 32))) continue;
     const line = text.slice(text.lastIndexOf('\n', i - 1) + 1, i);
     if (TYPE_BEFORE.test(line)) return true;
   }
@@ -48,6 +48,8 @@ export function declaresStruct(text: string, name: string): boolean {
 }
 
 const STRUCT_AFTER = /^[ \t]+struct\b/;
+/** `type M map[string]any`: a named map type. */
+export const MAP_AFTER = /^[ \t]+map\[/;
 /** `type ` before the name on its line, or nothing but indentation (an entry of a `type (…)` block). */
 const TYPE_BEFORE = /^[ \t]*(type[ \t]+)?$/;
 

@@ -17,6 +17,8 @@ import type { Ctx } from './values';
 
 /** Stores of a map read for the request it holds. */
 const MAX_STORES = 16;
+/** Characters of a map key `[…]` read in another file's store. */
+const MAX_KEY = 200;
 /** Files of the package looked through for other stores. */
 const MAX_FILES = 200;
 
@@ -183,11 +185,30 @@ function storedElsewhere(c: Ctx, field: string): boolean {
   const idx = c.index;
   if (!idx) return false;
   const pkg = goPackageName(c.text);
-  const store = new RegExp(`\\.${field}\\s*(\\[[^\\]\\n]*\\]\\s*)?=[^=]`);
   for (const f of goPackageFiles(idx.files, dirname(c.file)).slice(0, MAX_FILES)) {
     if (f === c.file) continue;
     const text = idx.text(f) ?? '';
-    if (text.includes(field) && goPackageName(text) === pkg && store.test(text)) return true;
+    if (text.includes(field) && goPackageName(text) === pkg && storesField(text, field)) return true;
+  }
+  return false;
+}
+
+/** Whether Go text writes `.F = …` or `.F[k] = …` (one line, linear: each `.F` looked at once). */
+function storesField(text: string, field: string): boolean {
+  const blank = (ch: string | undefined) => ch === ' ' || ch === '\t';
+  for (let i = text.indexOf(`.${field}`); i >= 0; i = text.indexOf(`.${field}`, i + 1)) {
+    let p = i + field.length + 1;
+    if (/\w/.test(text[p] ?? '')) continue;
+    while (blank(text[p])) p++;
+    if (text[p] === '[') {
+      // The key, on the line and short: each `.F[` reads a bounded stretch.
+      let q = p + 1;
+      while (q < text.length && q < p + MAX_KEY && text[q] !== ']' && text[q] !== '\n') q++;
+      if (text[q] !== ']') continue;
+      p = q + 1;
+      while (blank(text[p])) p++;
+    }
+    if (text[p] === '=' && text[p + 1] !== '=') return true;
   }
   return false;
 }
