@@ -136,7 +136,7 @@ export function springBeans(c: Ctx, f: Found, injectedClient: boolean, first: nu
   if (candidates.length === 1 && typeof candidates[0] !== 'string' && candidates[0].passes) {
     // The starter's bean under another name: its properties.
     const g: Found = { parts: [], messages: 0 };
-    springChatOptions(c, g, candidates[0].passes);
+    springChatOptions(c, g, candidates[0].passes, c.toks[first].start);
     if (!d.model && g.model) f.model = g.model;
     if (!d.limit && g.limit) f.limit = g.limit;
     return true;
@@ -150,7 +150,7 @@ export function springBeans(c: Ctx, f: Found, injectedClient: boolean, first: nu
   if (candidates.length === 1 || !candidates.length) {
     // The starter's own bean (or one this module does not show): its properties, after what a ChatClient bean set.
     const g: Found = { parts: [], messages: 0 };
-    springChatOptions(c, g);
+    springChatOptions(c, g, undefined, c.toks[first].start);
     if (!d.model && g.model) f.model = g.model;
     if (!d.limit && g.limit) f.limit = g.limit;
     return true;

@@ -6,19 +6,25 @@
 // provider configured). Options of several providers count only for the starters the build names; several left
 // (a project with two starters) leave the model to the code's label.
 import type { Ctx } from './values';
+import { isId, isP } from '../lex/brackets';
 import type { Found } from './keys';
 import { springProperties, relaxed } from '../resolve/spring-properties';
 import { basename, dirname } from '../resolve/files';
 import { MODEL_CLASSES, moduleBeans } from './spring-bean-decls';
+import { starterDefault, springAiVersion } from './spring-ai-defaults';
+import { buildFilesAbove, jvmModule } from '../resolve/jvm-modules';
 
-const OPTION = /^spring\.ai\.(.+)\.chat\.options\.(model|deploymentname|maxtokens|maxcompletiontokens|maxoutputtokens|numpredict)$/;
+// Spring AI 2.0 binds them one level up, `spring.ai.openai.chat.model` (the `.options.` form deprecated:
+// OpenAiChatProperties / AnthropicChatProperties / OllamaChatProperties at v2.0.1, @DeprecatedConfigurationProperty
+// replacement "spring.ai.<p>.chat.model"); Ollama's properties took `spring.ai.ollama.chat.model` in 1.x as well.
+const OPTION = /^spring\.ai\.(.+?)\.chat\.(?:options\.)?(model|deploymentname|maxtokens|maxcompletiontokens|maxoutputtokens|numpredict)$/;
 
 /** The output limit options: max-tokens, max-completion-tokens (OpenAI), max-output-tokens (Vertex AI Gemini, Google
  * GenAI: spring-ai docs "VertexAI Gemini Chat", chat properties), num-predict (Ollama: OllamaOptions numPredict). */
 const LIMITS = new Set(['maxtokens', 'maxcompletiontokens', 'maxoutputtokens', 'numpredict']);
 
 /** Fills a model the code left to configuration, and a missing limit, from the module's Spring properties. */
-export function springChatOptions(c: Ctx, f: Found, only?: string): void {
+export function springChatOptions(c: Ctx, f: Found, only?: string, call = 0): void {
   if (!c.index || !c.file) return;
   let hits = springProperties(c.index.files, dirname(c.file), (k) => OPTION.test(k)).map((h) => {
     const m = OPTION.exec(relaxed(h.key))!;
@@ -26,7 +32,12 @@ export function springChatOptions(c: Ctx, f: Found, only?: string): void {
   });
   // One provider's options only: the starter model class a bean passes on (spring-beans.ts).
   if (only) hits = hits.filter((h) => h.provider.replace(/[.-]/g, '') === MODEL_CLASSES[only].replace(/[.-]/g, ''));
-  if (!hits.length) return;
+  if (!hits.length) {
+    // No options at all: the one starter's defaults.
+    const starters = moduleBeans(c.index, c.file).starters.filter((cls) => !only || cls === only);
+    if (starters.length === 1) starterDefaults(c, f, MODEL_CLASSES[starters[0]], call);
+    return;
+  }
   let models = hits.filter((h) => h.option === 'model' || h.option === 'deploymentname');
   let providers = new Set((models.length ? models : hits).map((h) => h.provider));
   if (providers.size > 1) {
@@ -48,4 +59,54 @@ export function springChatOptions(c: Ctx, f: Found, only?: string): void {
   if (model && f.modelKeyIdx === undefined) f.model = { ref: { id: model.value, span: { start: model.start, end: model.end }, file: model.file, kind: 'constant', source: at(model) } };
   const limit = f.limit || f.limitUnresolved ? undefined : hits.find((h) => h.provider === provider && LIMITS.has(h.option) && /^\d+$/.test(h.value));
   if (limit) f.limit = { value: Number(limit.value), span: { start: limit.start, end: limit.end }, file: limit.file, key: limit.key, source: at(limit) };
+  // The properties name no model: the starter's own, when the build puts that starter on the class path.
+  if (!model) {
+    const flat = (s: string) => s.replace(/[.-]/g, '');
+    const cls = moduleBeans(c.index, c.file).starters.find((k) => flat(MODEL_CLASSES[k]) === flat(provider));
+    if (cls) starterDefaults(c, f, MODEL_CLASSES[cls], call);
+  }
+}
+
+/** The model and limit a provider's starter sends when neither the code nor the properties set them, at the release
+ * the module's build states (spring-ai-defaults.ts); nothing when it states none. `call`: the call's offset, where the
+ * hover points (no file holds a default). */
+function starterDefaults(c: Ctx, f: Found, provider: string, call: number): void {
+  const index = c.index!;
+  const root = jvmModule(index.files, c.file!);
+  if (!root) return;
+  const version = index.memo(root, 'spring-ai.version', () => {
+    const texts: string[] = [];
+    for (const b of buildFilesAbove(index.files, c.file!)) {
+      texts.push(index.files.read(b.file) ?? '');
+      const props = index.files.list(b.dir)?.includes('gradle.properties') ? index.files.read(b.dir + '/gradle.properties') : undefined;
+      if (props) texts.push(props);
+    }
+    return springAiVersion(texts) ?? '';
+  });
+  const d = version ? starterDefault(provider, version) : undefined;
+  if (!d || optionsSetOnReceiver(c, call)) return;
+  const at = { start: call, end: call };
+  const source = { offset: call, what: d.what };
+  if (f.modelKeyIdx === undefined && (!f.model || 'unresolved' in f.model)) f.model = { ref: { id: d.model, span: at, kind: 'constant', unwritten: true, source } };
+  if (d.limit !== undefined && !f.limit && !f.limitUnresolved) f.limit = { value: d.limit, span: at, key: `spring.ai.${provider}.chat.options.max-tokens (the starter's default)`, unwritten: true, source };
+}
+
+/** The call's client (`chatClient` of `chatClient.prompt()…call()`) is assigned in this file from an expression that
+ * sets options (`ChatClient.builder(m).defaultOptions(…)`, a constructor not followed here): its model may be there, so
+ * no starter default is put in its place. */
+function optionsSetOnReceiver(c: Ctx, call: number): boolean {
+  const { toks } = c;
+  let k = toks.findIndex((t) => t.start >= call);
+  // Back along the chain to `name . prompt (` / `name . call (`.
+  for (let n = 0; k > 1 && n < 200; n++, k--) {
+    if (isP(toks[k], ')') && c.match[k] >= 0 && c.match[k] < k) k = c.match[k];
+    if (isId(toks[k]) && isP(toks[k + 1], '.') && !isP(toks[k - 1], '.') && !isP(toks[k - 1], ')')) break;
+  }
+  const name = toks[k]?.v;
+  if (!name || !isId(toks[k])) return false;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (toks[i].v !== name || !isP(toks[i + 1], '=')) continue;
+    for (let j = i + 2; j < toks.length && !isP(toks[j], ';') && j < i + 400; j++) if (toks[j].v === 'defaultOptions' || toks[j].v === 'defaultModel') return true;
+  }
+  return false;
 }

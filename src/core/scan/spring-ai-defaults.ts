@@ -1,0 +1,80 @@
+// The model (and limit) a Spring AI starter sends when the application's properties name none: the default its chat
+// options are made with, which changed between releases. Read from spring-projects/spring-ai at each tag:
+// - OpenAI: auto-configurations/models/spring-ai-autoconfigure-model-openai/…/OpenAiChatProperties.java
+//   DEFAULT_CHAT_MODEL "gpt-3.5-turbo" (v0.8.1, v1.0.0-M1), "gpt-4o" (v1.0.0-M2 … M5), "gpt-4o-mini" (v1.0.0-M6 … v1.1.8);
+//   from v2.0.0-M1 "gpt-5-mini" (OpenAiChatProperties, then models/spring-ai-openai OpenAiChatOptions.DEFAULT_CHAT_MODEL =
+//   ChatModel.GPT_5_MINI at v2.0.0 / v2.0.1). No limit is sent unless set.
+// - Anthropic: AnthropicChatProperties options `.model(AnthropicChatModel.DEFAULT_MODEL_NAME)
+//   .maxTokens(AnthropicChatModel.DEFAULT_MAX_TOKENS)` (500): CLAUDE_3_7_SONNET "claude-3-7-sonnet-latest" at v1.0.0 …
+//   v1.0.3 and v1.1.0 … v1.1.2, CLAUDE_HAIKU_4_5 "claude-haiku-4-5" at v1.0.4 … v1.0.9 and v1.1.3 … v1.1.8; v2.0.0 and
+//   later AnthropicChatOptions DEFAULT_MODEL claude-haiku-4-5, DEFAULT_MAX_TOKENS 4096.
+// - Ollama: OllamaChatProperties options `.model(OllamaModel.MISTRAL.id())` "mistral" (v1.0.0-M4 … v1.1.8), v2.0.x
+//   OllamaChatOptions `model != null ? model : OllamaModel.MISTRAL.id()`; num_predict unset.
+// The release is the one the build states (`<spring-ai.version>`, the spring-ai-bom's or a starter's version, Gradle's
+// `springAiVersion`); a build that states none leaves the model to the properties (no default is guessed).
+
+/** A release as numbers, a milestone / release candidate below its release: 1.0.0-M6 → [1, 0, 0, -94]. */
+function rank(v: string): number[] | undefined {
+  const m = /^(\d+)\.(\d+)(?:\.(\d+))?(?:[-.](M|RC)(\d+))?/i.exec(v.trim());
+  if (!m) return undefined;
+  const pre = m[4] ? (m[4].toUpperCase() === 'M' ? -100 : -50) + Number(m[5]) : 0;
+  return [Number(m[1]), Number(m[2]), Number(m[3] ?? 0), pre];
+}
+
+function below(a: number[], b: string): boolean {
+  const r = rank(b)!;
+  for (let k = 0; k < 4; k++) if (a[k] !== r[k]) return a[k] < r[k];
+  return false;
+}
+
+export interface StarterDefault {
+  model: string;
+  limit?: number;
+  /** The property the value is the default of, and the class it is read from. */
+  what: string;
+}
+
+/** The starter's default for a provider (`openai`, `anthropic`, `ollama`: the artifact's name part) at a release. */
+export function starterDefault(provider: string, version: string): StarterDefault | undefined {
+  const v = rank(version);
+  if (!v) return undefined;
+  const at = `Spring AI ${version}`;
+  if (provider === 'openai') {
+    const model = below(v, '1.0.0-M2') ? 'gpt-3.5-turbo' : below(v, '1.0.0-M6') ? 'gpt-4o' : below(v, '2.0.0-M1') ? 'gpt-4o-mini' : 'gpt-5-mini';
+    return { model, what: `default of spring.ai.openai.chat.options.model (${at}, OpenAiChatProperties.DEFAULT_CHAT_MODEL)` };
+  }
+  if (provider === 'anthropic') {
+    if (below(v, '1.0.0')) return undefined;
+    if (!below(v, '2.0.0-RC1')) return { model: 'claude-haiku-4-5', limit: 4096, what: `default of spring.ai.anthropic.chat.model / max-tokens (${at}, AnthropicChatOptions.DEFAULT_MODEL / DEFAULT_MAX_TOKENS)` };
+    if (!below(v, '2.0.0-M1')) return undefined;
+    const haiku = below(v, '1.1.0') ? !below(v, '1.0.4') : !below(v, '1.1.3');
+    return { model: haiku ? 'claude-haiku-4-5' : 'claude-3-7-sonnet-latest', limit: 500, what: `default of spring.ai.anthropic.chat.options.model / max-tokens (${at}, AnthropicChatModel.DEFAULT_MODEL_NAME / DEFAULT_MAX_TOKENS)` };
+  }
+  if (provider === 'ollama') {
+    if (below(v, '1.0.0-M4')) return undefined;
+    return { model: 'mistral', what: `default of spring.ai.ollama.chat.options.model (${at}, OllamaModel.MISTRAL)` };
+  }
+  return undefined;
+}
+
+/** The Spring AI release a build file states: a Maven property, the BOM's or a starter's version, a Gradle variable. */
+export function springAiVersion(buildTexts: string[]): string | undefined {
+  const V = '(\\d+\\.\\d+(?:\\.\\d+)?(?:-(?:M|RC)\\d+)?)';
+  const forms = [
+    new RegExp(`<spring-ai\\.version>\\s*${V}\\s*</spring-ai\\.version>`),
+    new RegExp(`<artifactId>spring-ai-(?:bom|[a-z-]*starter[a-z-]*)</artifactId>\\s*<version>\\s*${V}\\s*</version>`),
+    new RegExp(`org\\.springframework\\.ai:spring-ai-[a-z-]+:${V}`),
+    new RegExp(`springAiVersion["']?\\]?\\s*(?:=|,|\\)\\s*=)\\s*["']${V}["']`),
+    new RegExp(`\\bspring-?ai\\s*=\\s*["']${V}["']`),
+    // gradle.properties: `springAiVersion=1.0.0`.
+    new RegExp(`^\\s*springAiVersion\\s*=\\s*${V}`, 'm'),
+  ];
+  for (const t of buildTexts) {
+    const live = t.replace(/<!--[\s\S]*?-->/g, '');
+    for (const re of forms) {
+      const m = re.exec(live);
+      if (m) return m[1];
+    }
+  }
+  return undefined;
+}
