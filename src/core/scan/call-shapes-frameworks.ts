@@ -68,8 +68,10 @@ const SPRING_MODEL_VIA: Via = {
   ]),
   types: ['ChatModel', 'StreamingChatModel', ...SPRING_MODELS.map(([cls]) => cls)],
   unbound: `model set where the ChatModel is made, or ${SPRING_CONFIG}`,
-  // `call(new Prompt(text, options))` with `options = OpenAiChatOptions.builder().model(…).maxTokens(…).build()`.
-  request: 'ChatOptions',
+  // `call(new Prompt(text, options))` with `options = OpenAiChatOptions.builder().model(…).maxTokens(…).build()`; Ollama's
+  // class is `OllamaOptions` through 1.0 (spring-ai v1.0.0 models/spring-ai-ollama api/OllamaOptions.java; 1.1
+  // OllamaChatOptions), so any `…Options` builder.
+  request: 'Options',
 };
 
 /**

@@ -106,6 +106,14 @@ export function followBuiltRequest(c: Ctx, f: Found, type: string, from: number,
     // A whole argument, at any depth (`call(new Prompt(text, options))`).
     if (!isId(toks[k]) || !(isP(toks[k - 1], '(') || isP(toks[k - 1], ',')) || !(isP(toks[k + 1], ',') || isP(toks[k + 1], ')') || k + 1 === to)) continue;
     const def = assignmentBefore(c, toks[k].v, callStart);
+    // `Prompt prompt = new Prompt(text, options); chatModel.call(prompt)` (Spring AI Prompt(String, ChatOptions)): the
+    // options among the Prompt's own arguments.
+    const p = def >= 0 && toks[def].v === 'new' ? def + 1 : def;
+    if (p >= 0 && toks[p]?.v === 'Prompt' && isP(toks[p + 1], '(') && c.match[p + 1] > p + 1 && c.match[p + 1] < callStart) {
+      followBuiltRequest(c, f, type, p + 2, c.match[p + 1], callStart);
+      if (f.request) return;
+      continue;
+    }
     if (def < 0 || !toks[def].v.endsWith(type) || !isP(toks[def + 1], '.') || toks[def + 2]?.v !== 'builder' || !isP(toks[def + 3], '(')) continue;
     const end = builderEnd(c, def + 3);
     walkKeys(c, f, def, end);

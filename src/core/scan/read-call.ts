@@ -20,7 +20,7 @@ import { limitParamFor } from './call-shapes';
 import type { CallShape } from './call-shape-types';
 import { insertion } from './limit-insertion';
 import { builderEnd, followBuiltRequest, readFluent } from './chains';
-import { springChatOptions } from './spring-config';
+import { springChatOptions, springOllama } from './spring-config';
 import { springBeans } from './spring-beans';
 import { configArg, configSystem, opaqueBody } from './go-objects';
 import { readPrism } from './prism';
@@ -171,6 +171,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
     parts: f.parts,
     messages: Math.max(1, f.messages, c.listMessages ?? 0) + (f.system ?? 0),
   };
+  if (shape.springConfig && site.limitParam === 'maxTokens' && springOllama(c, first, end)) site.limitParam = 'numPredict';
   if (shape.batchable === false) site.batchable = false;
   if (f.assistant) site.assistantMessages = f.assistant;
   if (f.system) site.systemMessages = f.system;

@@ -110,3 +110,26 @@ function optionsSetOnReceiver(c: Ctx, call: number): boolean {
   }
   return false;
 }
+
+/** Ollama's options name the limit numPredict: OllamaOptions.Builder has numPredict and no maxTokens in every 1.x
+ * release (spring-projects/spring-ai v1.0.0 models/spring-ai-ollama api/OllamaOptions.java, v1.1.8
+ * OllamaChatOptions.java; maxTokens only from v2.0, where it sets numPredict), and the property is
+ * spring.ai.ollama.chat.options.num-predict. A Spring AI call is Ollama's when its options or its receiver's class are
+ * (`OllamaOptions`, `OllamaChatOptions`, `OllamaChatModel` in the call or its file's declarations of the receiver), or
+ * the module's build names the Ollama starter only. */
+export function springOllama(c: Ctx, first: number, end: number): boolean {
+  const { toks } = c;
+  const OLLAMA = /^Ollama(?:Chat)?Options$|^OllamaChatModel$/;
+  for (let k = first; k < end && k < toks.length; k++) if (isId(toks[k]) && OLLAMA.test(toks[k].v)) return true;
+  // The receiver's declared class: `OllamaChatModel chatModel` (Java) / `chatModel: OllamaChatModel` (Kotlin).
+  let r = first - 1;
+  while (r > 0 && (isP(toks[r], '.') || isP(toks[r], ')'))) r = isP(toks[r], ')') && c.match[r] >= 0 && c.match[r] < r ? c.match[r] - 1 : r - 1;
+  const name = isId(toks[r]) ? toks[r].v : undefined;
+  if (name) for (let k = 0; k + 2 < toks.length; k++) {
+    if (toks[k].v === 'OllamaChatModel' && toks[k + 1].v === name) return true;
+    if (toks[k].v === name && isP(toks[k + 1], ':') && toks[k + 2].v === 'OllamaChatModel') return true;
+  }
+  if (!c.index || !c.file) return false;
+  const starters = moduleBeans(c.index, c.file).starters;
+  return starters.length === 1 && starters[0] === 'OllamaChatModel';
+}
