@@ -118,8 +118,9 @@ export interface CallShape {
   promptArgsTo?: number;
   /** An OpenAI Assistants run: the model, instructions and tools are its assistant's unless it sets them, its prompt
    * the thread's messages (assistant-runs.ts). `run`: on a thread named first (`runs.create(thread_id, …)`);
-   * `thread`: on a thread it makes (`threads.create_and_run(thread={…})`), its first argument the request. */
-  assistantRun?: 'run' | 'thread';
+   * `thread`: on a thread it makes (`threads.create_and_run(thread={…})`), its first argument the request; `rust`:
+   * async-openai's, a request built with a builder and the thread in `runs(&thread_id)` (rust-assistant-runs.ts). */
+  assistantRun?: 'run' | 'thread' | 'rust';
   /** false: the provider's batch API does not take this call (CallSite.batchable). */
   batchable?: false;
   /** The call is an LLM call even when the model is set elsewhere (an injected client). */

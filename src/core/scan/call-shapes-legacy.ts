@@ -48,6 +48,22 @@ export const LEGACY_SHAPES: CallShape[] = [
       ? `${PY} (src/openai/resources/beta/threads/threads.py: Threads.${m}(assistant_id, thread, model, instructions, tools, max_completion_tokens))`
       : `${NODE} (src/resources/beta/threads/threads.ts: Threads.${m}(body: ThreadCreateAndRunParams))`,
   })),
+  // Rust, async-openai: `client.threads().runs(&thread_id).create(request)` with `request =
+  // CreateRunRequestArgs::default().assistant_id(id)….build()?`, and `threads().create_and_run(request)`
+  // (64bit/async-openai async-openai/src/assistants/runs.rs Runs::create / create_stream, threads.rs
+  // Threads::runs(thread_id), create_and_run / create_and_run_stream; 0.19 src/runs.rs, src/threads.rs the same;
+  // types/assistants/run.rs CreateRunRequest: assistant_id, model "If not, the model associated with the assistant
+  // will be used", instructions, additional_instructions, additional_messages, tools, max_completion_tokens). ──
+  ...rows(['create', 'create_stream'], (m) => ({
+    id: `openai.rust.assistants.runs.${m}`, sdk: 'OpenAI Assistants', provider: 'openai', anchor: ['runs', '(…)', '.', m, '('], langs: ['rust'],
+    assistantRun: 'rust', runtimeRequest: true, batchable: false, limitParam: 'max_completion_tokens',
+    source: 'https://github.com/64bit/async-openai (async-openai/src/assistants/runs.rs: Runs::' + m + '(CreateRunRequest); types/assistants/run.rs)',
+  })),
+  ...rows(['create_and_run', 'create_and_run_stream'], (m) => ({
+    id: `openai.rust.assistants.threads.${m}`, sdk: 'OpenAI Assistants', provider: 'openai', anchor: ['threads', '(', ')', '.', m, '('], langs: ['rust'],
+    assistantRun: 'rust', runtimeRequest: true, batchable: false, limitParam: 'max_completion_tokens',
+    source: 'https://github.com/64bit/async-openai (async-openai/src/assistants/threads.rs: Threads::' + m + '(CreateThreadAndRunRequest))',
+  })),
   // ── google-generativeai (Python) and @google/generative-ai (JS) chat sessions: `chat = model.start_chat(history=[…])`
   // then `chat.send_message(msg)`. The model, system instruction and limit are the model object's (the rows of
   // call-shapes-forms.ts for generate_content), the history and (JS) the settings startChat overrides the session's. ──

@@ -136,13 +136,29 @@ export function boundName(toks: Token[], at: number, anchorLen: number): string 
 }
 
 
-/** Index of the anchor's first token when toks[..openIdx] ends with the anchor (`*` matches any identifier). */
+/** Tokens an anchor's `(…)` spans at most. */
+const MAX_GROUP = 40;
+
+/** Index of the anchor's first token when toks[..openIdx] ends with the anchor (`*` matches any identifier, `(…)` a
+ * bracketed argument list). */
 export function anchorStart(toks: Token[], openIdx: number, anchor: string[]): number {
   let k = openIdx;
   for (let a = anchor.length - 1; a >= 0; a--, k--) {
     const tk = toks[k];
     if (!tk) return -1;
     const want = anchor[a];
+    // `(…)`: a bracketed argument list, any contents (async-openai `threads().runs(&thread_id).create(`).
+    if (want === '(…)') {
+      if (tk.v !== ')' || tk.t === T.Str) return -1;
+      let depth = 0;
+      for (let n = 0; k >= 0 && n < MAX_GROUP; k--, n++) {
+        if (toks[k].t === T.Str) continue;
+        if (toks[k].v === ')') depth++;
+        else if (toks[k].v === '(' && --depth === 0) break;
+      }
+      if (depth !== 0 || k < 0) return -1;
+      continue;
+    }
     if (want === '*' ? tk.t !== T.Id : tk.v !== want || tk.t === T.Str) return -1;
   }
   // Matched backwards from the bracket, so `chat (` never matches inside `openai.chat.completions.create(` (there

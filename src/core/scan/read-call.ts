@@ -21,6 +21,7 @@ import type { CallShape } from './call-shape-types';
 import { insertion } from './limit-insertion';
 import { builderEnd, followBuiltRequest, readFluent } from './chains';
 import { springChatOptions, springOllama } from './spring-config';
+import { rustAssistantRun } from './rust-assistant-runs';
 import { springBeans } from './spring-beans';
 import { configArg, configSystem, opaqueBody } from './go-objects';
 import { readPrism } from './prism';
@@ -96,7 +97,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
         if (positional && 'ref' in positional && !variable) f.model = positional;
       }
       // An Assistants run's first argument is its thread, not a request built elsewhere.
-      if (f.model === undefined && shape.assistantRun !== 'run') followArgs(c, f, from, to, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined && !shape.fixedModel);
+      if (f.model === undefined && shape.assistantRun !== 'run' && shape.assistantRun !== 'rust') followArgs(c, f, from, to, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined && !shape.fixedModel);
       else spreadArgs(c, f, from, to);
       f.model ??= positional;
       // Gemini names the model in the URL, not in the body.
@@ -114,7 +115,8 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       if (f.request) made.push([f.request.start, f.request.end]);
     }
   }
-  if (shape.assistantRun) {
+  if (shape.assistantRun === 'rust') rustAssistantRun(c, f, first, open);
+  else if (shape.assistantRun) {
     // The assistant made in the file carries the run's tools.
     const assistant = readAssistantRun(c, f, shape.assistantRun, first, open, end);
     if (assistant) made.push(assistant);
