@@ -36,6 +36,7 @@ import { statedGet } from './dict-get';
 import { rustEnumMethod } from './rust-enums';
 import { ownMethod } from './py-constructors';
 import { caseNotTaken } from './case-arms';
+import { memberMethod } from './jvm-members';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
@@ -227,7 +228,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     }
   }
   // `properties.getModel()` on a Spring Boot @ConfigurationProperties class: the bound property, else its default.
-  return configProperty(s, names, a.length, depth) ?? statedGet(s, names, nameAt, open, a, arg);
+  // Else, Java / Kotlin: a method of the field's or parameter's declared application class (jvm-members.ts).
+  return configProperty(s, names, a.length, depth) ?? memberMethod(s, names, base, given, depth) ?? statedGet(s, names, nameAt, open, a, arg);
 }
 
 /** What a function named `fn` returns when every `return` is a literal or a constant; several: the first, the others kept. */

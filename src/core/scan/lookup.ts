@@ -76,7 +76,7 @@ export function pick(list: Binding[] | undefined, s: EvalScope, pos: number, top
 
 /** A use inside the value of its own assignment (Python `q = q + "…"`, PHP `$q = $q . "…"`) reads the binding before. */
 function selfRead(s: EvalScope, b: Binding, pos: number): boolean {
-  return (s.syn.id === 'python' || s.syn.id === 'php') && b.kind === 'assign' && b.value >= 0 && b.pos === undefined && s.toks[b.value].start <= pos && pos < (s.toks[exprEnd(s, b.value) - 1]?.end ?? 0);
+  return (s.syn.id === 'python' || s.syn.id === 'php' || s.syn.id === 'java' || s.syn.id === 'kotlin') && b.kind === 'assign' && b.value >= 0 && b.pos === undefined && s.toks[b.value].start <= pos && pos < (s.toks[exprEnd(s, b.value) - 1]?.end ?? 0);
 }
 
 export function bindingValue(s: EvalScope, name: string, pos: number, depth: number, topOnly = false): Value | undefined {
