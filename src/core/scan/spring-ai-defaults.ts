@@ -57,21 +57,25 @@ export function starterDefault(provider: string, version: string): StarterDefaul
   return undefined;
 }
 
+/** A release's forms in build files (literal expressions: each checked for backtracking by the hostile-data test). */
+const VERSION_FORMS = [
+  /<spring-ai\.version>\s*(\d+\.\d+(?:\.\d+)?(?:-(?:M|RC)\d+)?)\s*<\/spring-ai\.version>/,
+  // The BOM's or a starter's own <version> (any spring-ai artifact: the BOM gives them one release).
+  /<artifactId>spring-ai-[a-z-]+<\/artifactId>\s*<version>\s*(\d+\.\d+(?:\.\d+)?(?:-(?:M|RC)\d+)?)\s*<\/version>/,
+  /org\.springframework\.ai:spring-ai-[a-z-]+:(\d+\.\d+(?:\.\d+)?(?:-(?:M|RC)\d+)?)/,
+  // Gradle: `springAiVersion = "1.0.0"`, `extra["springAiVersion"] = "1.0.0"`, `set("springAiVersion", "1.0.0")`.
+  /springAiVersion["']?\]?\s*(?:=|,)\s*["'](\d+\.\d+(?:\.\d+)?(?:-(?:M|RC)\d+)?)["']/,
+  // A version catalog (libs.versions.toml): `spring-ai = "1.0.0"`.
+  /\bspring-?ai\s*=\s*["'](\d+\.\d+(?:\.\d+)?(?:-(?:M|RC)\d+)?)["']/,
+  // gradle.properties: `springAiVersion=1.0.0`.
+  /^[ \t]*springAiVersion[ \t]*=[ \t]*(\d+\.\d+(?:\.\d+)?(?:-(?:M|RC)\d+)?)/m,
+];
+
 /** The Spring AI release a build file states: a Maven property, the BOM's or a starter's version, a Gradle variable. */
 export function springAiVersion(buildTexts: string[]): string | undefined {
-  const V = '(\\d+\\.\\d+(?:\\.\\d+)?(?:-(?:M|RC)\\d+)?)';
-  const forms = [
-    new RegExp(`<spring-ai\\.version>\\s*${V}\\s*</spring-ai\\.version>`),
-    new RegExp(`<artifactId>spring-ai-(?:bom|[a-z-]*starter[a-z-]*)</artifactId>\\s*<version>\\s*${V}\\s*</version>`),
-    new RegExp(`org\\.springframework\\.ai:spring-ai-[a-z-]+:${V}`),
-    new RegExp(`springAiVersion["']?\\]?\\s*(?:=|,|\\)\\s*=)\\s*["']${V}["']`),
-    new RegExp(`\\bspring-?ai\\s*=\\s*["']${V}["']`),
-    // gradle.properties: `springAiVersion=1.0.0`.
-    new RegExp(`^\\s*springAiVersion\\s*=\\s*${V}`, 'm'),
-  ];
   for (const t of buildTexts) {
     const live = t.replace(/<!--[\s\S]*?-->/g, '');
-    for (const re of forms) {
+    for (const re of VERSION_FORMS) {
       const m = re.exec(live);
       if (m) return m[1];
     }
