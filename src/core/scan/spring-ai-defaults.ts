@@ -57,6 +57,13 @@ export function starterDefault(provider: string, version: string): StarterDefaul
   return undefined;
 }
 
+/** Does the release bind `spring.ai.<p>.chat.model` / `.max-tokens` (no `.options.`)? From v2.0.0-M6 on
+ * (OpenAiChatProperties / AnthropicChatProperties gain setModel, setMaxTokens; v2.0.0-M5 has none). */
+export function topLevelBinds(version: string): boolean {
+  const v = rank(version);
+  return !!v && !below(v, '2.0.0-M6');
+}
+
 /** A release's forms in build files (literal expressions: each checked for backtracking by the hostile-data test). */
 const VERSION_FORMS = [
   /<spring-ai\.version>\s*(\d+\.\d+(?:\.\d+)?(?:-(?:M|RC)\d+)?)\s*<\/spring-ai\.version>/,

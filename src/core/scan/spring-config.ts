@@ -11,7 +11,7 @@ import type { Found } from './keys';
 import { springProperties, relaxed } from '../resolve/spring-properties';
 import { basename, dirname } from '../resolve/files';
 import { MODEL_CLASSES, moduleBeans } from './spring-bean-decls';
-import { starterDefault, springAiVersion } from './spring-ai-defaults';
+import { starterDefault, springAiVersion, topLevelBinds } from './spring-ai-defaults';
 import { buildFilesAbove, jvmModule } from '../resolve/jvm-modules';
 
 // Spring AI 2.0 binds them one level up, `spring.ai.openai.chat.model` (the `.options.` form deprecated:
@@ -26,10 +26,13 @@ const LIMITS = new Set(['maxtokens', 'maxcompletiontokens', 'maxoutputtokens', '
 /** Fills a model the code left to configuration, and a missing limit, from the module's Spring properties. */
 export function springChatOptions(c: Ctx, f: Found, only?: string, call = 0): void {
   if (!c.index || !c.file) return;
+  // The level without `.options.` binds in 2.0.0-M6 and later only (and Ollama's model in 1.x): in 1.x OpenAI's
+  // `spring.ai.openai.chat.model` is no property and is ignored (Ram-SrinivasChandran/ai-demo on 1.0.0-M4).
+  const top = topLevelBinds(moduleVersion(c));
   let hits = springProperties(c.index.files, dirname(c.file), (k) => OPTION.test(k)).map((h) => {
     const m = OPTION.exec(relaxed(h.key))!;
-    return { ...h, provider: m[1], option: m[2] };
-  });
+    return { ...h, provider: m[1], option: m[2], bound: top || relaxed(h.key).includes('.options.') || (m[1] === 'ollama' && m[2] === 'model') };
+  }).filter((h) => h.bound);
   // One provider's options only: the starter model class a bean passes on (spring-beans.ts).
   if (only) hits = hits.filter((h) => h.provider.replace(/[.-]/g, '') === MODEL_CLASSES[only].replace(/[.-]/g, ''));
   if (!hits.length) {
@@ -67,14 +70,12 @@ export function springChatOptions(c: Ctx, f: Found, only?: string, call = 0): vo
   }
 }
 
-/** The model and limit a provider's starter sends when neither the code nor the properties set them, at the release
- * the module's build states (spring-ai-defaults.ts); nothing when it states none. `call`: the call's offset, where the
- * hover points (no file holds a default). */
-function starterDefaults(c: Ctx, f: Found, provider: string, call: number): void {
+/** The Spring AI release the module's build states, '' when none (once per module). */
+function moduleVersion(c: Ctx): string {
   const index = c.index!;
   const root = jvmModule(index.files, c.file!);
-  if (!root) return;
-  const version = index.memo(root, 'spring-ai.version', () => {
+  if (!root) return '';
+  return index.memo(root, 'spring-ai.version', () => {
     const texts: string[] = [];
     for (const b of buildFilesAbove(index.files, c.file!)) {
       texts.push(index.files.read(b.file) ?? '');
@@ -83,6 +84,13 @@ function starterDefaults(c: Ctx, f: Found, provider: string, call: number): void
     }
     return springAiVersion(texts) ?? '';
   });
+}
+
+/** The model and limit a provider's starter sends when neither the code nor the properties set them, at the release
+ * the module's build states (spring-ai-defaults.ts); nothing when it states none. `call`: the call's offset, where the
+ * hover points (no file holds a default). */
+function starterDefaults(c: Ctx, f: Found, provider: string, call: number): void {
+  const version = moduleVersion(c);
   const d = version ? starterDefault(provider, version) : undefined;
   if (!d || optionsSetOnReceiver(c, call)) return;
   const at = { start: call, end: call };
