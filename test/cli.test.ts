@@ -508,6 +508,21 @@ test('JSON lists the other models a call can send (an if / else arm), the deares
   assert.equal('modelOthers' in j.calls.find((c: { file: string }) => c.file === 'app.py'), false);
 });
 
+test('JSON names where a model and a limit defined in another file come from, relative like the rows; literals name none', () => {
+  const root = tree({
+    'settings.py': `MODEL = "gpt-4.1-mini"\nLIMIT = 700\n`,
+    'svc/ask.py': `from openai import OpenAI\nfrom settings import MODEL, LIMIT\n\nclient = OpenAI()\nCAP = 300\n\nclient.chat.completions.create(model=MODEL, max_tokens=LIMIT, messages=[{"role": "user", "content": "Hi"}])\nclient.chat.completions.create(model="gpt-4o", max_tokens=CAP, messages=[{"role": "user", "content": "Hi"}])\n`,
+  });
+  const j = JSON.parse(cli(['scan', 'svc', '--format', 'json'], root).out);
+  const [imported, local] = j.calls;
+  assert.equal(imported.file, 'svc/ask.py');
+  assert.deepEqual([imported.modelFrom.file, imported.modelFrom.line], ['settings.py', 1]);
+  assert.match(imported.modelFrom.what, /MODEL/);
+  assert.deepEqual([imported.maxOutputFrom.file, imported.maxOutputFrom.line, imported.maxOutputTokens], ['settings.py', 2, 700]);
+  assert.equal('modelFrom' in local, false);
+  assert.deepEqual([local.maxOutputFrom.file, local.maxOutputFrom.line], ['svc/ask.py', 5]);
+});
+
 test('an assumed model is marked as assumed in JSON, the table and Markdown; a model the code names is not', () => {
   const root = tree({
     'runtime.py': `import os\nfrom openai import OpenAI\n\nclient = OpenAI()\n\n# prompt-cost: model=gpt-4.1-mini\nclient.chat.completions.create(model=os.environ["CHAT_MODEL"], max_tokens=100, messages=[{"role": "user", "content": "Hi"}])\n\nclient.chat.completions.create(model=os.environ["OTHER_MODEL"], max_tokens=100, messages=[{"role": "user", "content": "Hi"}])\n`,

@@ -181,6 +181,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
   }
   const table = buildTable([...shipped.sheets, ...extra.sheets]);
   const cwd = process.cwd();
+  const relative = (file: string) => path.relative(cwd, file).split(path.sep).join('/') || file;
   let scan;
   try {
     scan = scanFilesNow({
@@ -188,7 +189,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
       table,
       options: args.options,
       maxBytes: args.maxBytes,
-      relative: (file) => path.relative(cwd, file).split(path.sep).join('/') || file,
+      relative,
       // Values in other files (imports, prompt files read at run time) come through one index for the whole run.
       index: diskIndex(),
     });
@@ -199,7 +200,7 @@ export function run(argv: string[], out: (s: string) => void, err: (s: string) =
     }
     throw e;
   }
-  const report = buildReport(scan.results, table, scan.problems);
+  const report = buildReport(scan.results, table, scan.problems, relative);
   const budget = args.budget;
   const render: Record<Format, (r: Report) => string> = {
     table: toTable,

@@ -166,7 +166,7 @@ export class ReportView implements vscode.Disposable {
     }
     const { results, problems, scanned } = step.value;
     const uris = new Map(results.map((r) => [r.file, vscode.Uri.file(paths.get(r.file) ?? r.file)]));
-    const report = buildReport(results, table, problems);
+    const report = buildReport(results, table, problems, (file) => vscode.workspace.asRelativePath(vscode.Uri.file(file), multi));
     return { report, model: viewModel(report, scanned, token.isCancellationRequested), uris };
   }
 

@@ -1,6 +1,6 @@
 // Rows for a set of analysed files, and their Markdown, CSV, JSON and terminal-table forms.
 // The JSON shape is the stable, versioned contract of DESIGN.md.
-import type { AnalyzedCall, CallWarning, MaxOutputSource, PriceTable, Problem, RunEstimate, Suggestion } from '../types';
+import type { AnalyzedCall, CallWarning, MaxOutputSource, PriceTable, Problem, RunEstimate, Suggestion, ValueSource } from '../types';
 import type { AnalysisResult } from '../analyze';
 import { formatTokens, formatUsd, outputMaxUnknown } from './format';
 import { runLensTitle } from './run-format';
@@ -25,11 +25,15 @@ export interface ReportRow {
   modelUnresolved?: string;
   /** The other models the code can send (an if / else arm, another caller, a helper's other return); `model` is the dearest. */
   modelOthers?: string[];
+  /** Where the model was defined when not written in the call (a constant, a config file, a default), as the hover's From. */
+  modelFrom?: RowSource;
   inputTokens: number;
   tokenCount: 'exact' | 'estimate';
   unresolved: string[];
   maxOutputTokens: number | null;
   maxOutputSource: MaxOutputSource;
+  /** Where the output limit was defined when not written in the call. */
+  maxOutputFrom?: RowSource;
   /** Null when the model is unknown: an unknown model is never priced as zero. */
   inputUsd: number | null;
   outputUsdMax: number | null;
@@ -42,6 +46,14 @@ export interface ReportRow {
   serviceTier?: string;
   /** A call in a loop or agent: one run's figures. */
   run?: RunRow;
+}
+
+/** A value's definition: `file` as the row's `file` is written (the call's own file when the value is in it). */
+export interface RowSource {
+  file: string;
+  cell?: number;
+  line: number | null;
+  what: string;
 }
 
 export interface RunRow {
@@ -76,7 +88,11 @@ export interface Report {
   problems: Problem[];
 }
 
-export function rowOf(file: string, c: AnalyzedCall): ReportRow {
+/**
+ * `nameOf` gives a value's defining file (a workspace path) the name the report gives files (relative to the working
+ * folder or workspace); without it the path is kept.
+ */
+export function rowOf(file: string, c: AnalyzedCall, nameOf?: (path: string) => string): ReportRow {
   const e = c.estimate;
   const known = e.modelKnown;
   const money = (n: number) => (known ? round6(n) : null);
@@ -93,11 +109,13 @@ export function rowOf(file: string, c: AnalyzedCall): ReportRow {
     ...(c.site.model?.assumed ? { modelAssumed: c.site.model.assumed } : {}),
     ...(!c.site.model && c.site.modelUnresolved ? { modelUnresolved: c.site.modelUnresolved } : {}),
     ...(c.site.model?.others?.length ? { modelOthers: [...c.site.model.others] } : {}),
+    ...(c.site.model?.source ? { modelFrom: rowSource(file, c.site.model.source, nameOf) } : {}),
     inputTokens: e.inputTokens,
     tokenCount: e.tokenCount,
     unresolved: [...new Set([...c.site.parts.filter((p) => !p.resolved).map((p) => p.label ?? '?'), ...(c.site.maxOutputUnresolved !== undefined ? [c.site.maxOutputUnresolved] : [])])],
     maxOutputTokens: e.maxOutputTokens ?? null,
     maxOutputSource: e.maxOutputSource,
+    ...(c.site.maxOutput?.source ? { maxOutputFrom: rowSource(file, c.site.maxOutput.source, nameOf) } : {}),
     inputUsd: money(e.inputUsd),
     outputUsdMax: outputMaxUnknown(e) ? null : money(e.outputUsdMax),
     totalUsdMax: money(e.totalUsdMax),
@@ -129,6 +147,10 @@ export function rowOf(file: string, c: AnalyzedCall): ReportRow {
   return row;
 }
 
+function rowSource(file: string, src: ValueSource, nameOf?: (path: string) => string): RowSource {
+  return { file: src.file === undefined ? file : nameOf ? nameOf(src.file) : src.file, ...(src.cell !== undefined ? { cell: src.cell } : {}), line: src.line ?? null, what: src.what };
+}
+
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /** `app.py:12`, or in a notebook `explore.ipynb cell 3:2`. */
@@ -136,8 +158,8 @@ export function where(r: { file: string; cell?: number; line?: number }): string
   return `${r.file}${r.cell !== undefined ? ` cell ${r.cell}` : ''}${r.line ? `:${r.line}` : ''}`;
 }
 
-export function buildReport(files: { file: string; result: AnalysisResult }[], table: PriceTable, extraProblems: Problem[] = []): Report {
-  const calls = files.flatMap(({ file, result }) => result.calls.map((c) => rowOf(file, c)));
+export function buildReport(files: { file: string; result: AnalysisResult }[], table: PriceTable, extraProblems: Problem[] = [], nameOf?: (path: string) => string): Report {
+  const calls = files.flatMap(({ file, result }) => result.calls.map((c) => rowOf(file, c, nameOf)));
   const used = new Set<string>();
   for (const f of files) for (const c of f.result.calls) if (c.estimate.priceId) used.add(c.estimate.priceId);
   const sheetIdx = new Set(table.models.filter((m) => used.has(m.id)).map((m) => m.sheet));
