@@ -141,3 +141,21 @@ models:
   assert.ok(Math.abs(r.savePct - ((cur - mini) / cur) * 100) < 1e-6, `savePct ${r.savePct}`);
   assert.ok(r.text.endsWith('saves 94%'), r.text);
 });
+
+test('a vendor prefix the code writes is kept in the target; through a gateway no batch API is claimed', () => {
+  // up2dul/app-builder-example's form: the OpenAI SDK with a run-time base_url and `model="openai/gpt-4o"`, which
+  // OpenAI's own API refuses: the request goes to a gateway (OpenRouter, a proxy) and reads the vendor from the name.
+  const t = table(SHEET.replace('  gpt-4o-mini:', '  gpt-4o:\n    { input: 2.5, output: 10, context: 128000, max_output: 16384, tokenizer: o200k_base, tier: frontier, supports: [tools, structured-output, images], batch_discount: 0.5 }\n  gpt-4o-mini:'));
+  const gw = one(py('openai/gpt-4o', '\n    max_tokens=900,'), t);
+  assert.equal(gw.estimate.priceId !== undefined, true);
+  assert.equal(route(gw)!.model, 'openai/gpt-4o-mini');
+  assert.match(route(gw)!.text, /^Switch to openai\/gpt-4o-mini — saves/);
+  assert.equal(gw.suggestions.some((s) => s.kind === 'batch'), false);
+  // The same call written with OpenAI's own name keeps the batch advice, and LiteLLM's prefix names the vendor it calls.
+  const own = one(py('gpt-4o', '\n    max_tokens=900,'), t);
+  assert.equal(route(own)!.model, 'gpt-4o-mini');
+  assert.equal(own.suggestions.some((s) => s.kind === 'batch'), true);
+  const lite = analyze(`import litellm\nr = litellm.completion(model="openai/gpt-4o", max_tokens=900, messages=[{"role": "user", "content": "Write a short story about a lighthouse keeper."}])\n`, 'python', 'a.py', t, { now: '2026-11-30T12:00:00Z' }).calls[0];
+  assert.equal(route(lite)!.model, 'openai/gpt-4o-mini');
+  assert.equal(lite.suggestions.some((s) => s.kind === 'batch'), true);
+});

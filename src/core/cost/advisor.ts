@@ -4,7 +4,7 @@ import { encodingFor, nowOf } from './estimator';
 import { tokenFactor } from '../price/sheets';
 import { minCachePrefix } from './cache-rules';
 import { countTokens } from '../tokenize/token-count';
-import { routeTo } from './routing';
+import { routeTo, writtenPrefix } from './routing';
 import { isRetired } from './warnings';
 import { chooseRate } from './rate-choice';
 import { formatPct, formatTokens, formatUsd } from '../report/format';
@@ -24,7 +24,7 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
   // request: no batch job can take those turns. A streamed call is read as it is written: the batch API streams
   // nothing back (https://platform.openai.com/docs/guides/batch: results come as one output file, within 24 hours).
   const chained = (!!site.run && (site.run.kind === 'agent' || site.run.growsHistory)) || !!site.uses?.includes('streaming');
-  if (price.batchDiscount && price.batchDiscount > 0 && site.batchable !== false && !chained) {
+  if (price.batchDiscount && price.batchDiscount > 0 && site.batchable !== false && !chained && !throughGateway(site, price)) {
     const save = est.totalUsdMax * price.batchDiscount;
     out.push({
       kind: 'batch',
@@ -38,6 +38,15 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
   const offPeak = offPeakSuggestion(site, est, price, o);
   if (offPeak) out.push(offPeak);
   return out.sort((a, b) => b.saveUsd - a.saveUsd);
+}
+
+/**
+ * A vendor-prefixed name (`openai/gpt-4o`) sent by a client that is not LiteLLM goes to a gateway (OpenRouter, an AI
+ * gateway): the vendor's own API refuses such a name, and whether the gateway has a batch API is not known here.
+ */
+function throughGateway(site: CallSite, price: ModelPrice): boolean {
+  const prefix = writtenPrefix(site, price).toLowerCase();
+  return prefix !== '' && prefix !== 'models/' && site.sdk !== 'LiteLLM';
 }
 
 /** The output-limit advice: add one (the worst case is the model's maximum) or lower one far above the expected length. */

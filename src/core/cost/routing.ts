@@ -183,7 +183,20 @@ export function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table:
   const pct = (save / est.totalUsdMax) * 100;
   if (pct < 1) return undefined;
   const why = whyText(price, pick.m, site);
-  return { kind: 'route', model: pick.m.id, saveUsd: save, savePct: pct, why, text: `Switch to ${pick.m.id} — saves ${formatPct(pct)}` };
+  const id = writtenPrefix(site, price) + pick.m.id;
+  return { kind: 'route', model: id, saveUsd: save, savePct: pct, why, text: `Switch to ${id} — saves ${formatPct(pct)}` };
+}
+
+/**
+ * What the code writes before the name the price row has: `openai/` of `openai/gpt-4o` priced as OpenAI's gpt-4o (a
+ * gateway or LiteLLM reads the vendor from it), `models/` of Gemini's `models/gemini-2.5-flash`. A switch keeps it:
+ * the quick fix writing a bare `gpt-4o-mini` there would send a name the gateway refuses.
+ */
+export function writtenPrefix(site: CallSite, price: ModelPrice): string {
+  const w = site.model?.id;
+  if (!w || price.id.includes('/')) return '';
+  const cut = w.lastIndexOf('/');
+  return cut > 0 ? w.slice(0, cut + 1) : '';
 }
 
 function commonPrefix(a: string, b: string): number {
