@@ -7,7 +7,7 @@ import { argIndex, keyAt, readModel, valueEnd, type Ctx } from './values';
 import type { PromptPart, Span } from '../types';
 import { collectParts, pushParts } from './parts';
 import { walkKeys, type Found } from './keys';
-import { anchorStart, mergeCounts, promptArgs } from './links';
+import { anchorStart, mergeCounts, promptArgs, runTimeArgs } from './links';
 import { assignmentBefore } from './definitions';
 import type { CallShape, Via } from './call-shape-types';
 import { earlierTurns, readSession } from './sessions';
@@ -90,6 +90,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     if (!via.unbound || !via.types || !isId(toks[nameIdx]) || !(declaredAs(c, toks[nameIdx].v, via.types) || (objName && declaredAs(c, objName, via.types)))) return undefined;
     f.model ??= { unresolved: `${toks[nameIdx].v} (${via.unbound})` };
     if (!f.parts.length) promptArgs(c, f, open + 1, end, undefined, true);
+    else runTimeArgs(c, f, open + 1, end);
     return { start: -1, end: -1 };
   }
   if (!made) {
@@ -148,7 +149,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     own.messages = 0;
     promptArgs(c, own, open + 1, end, via.from === 'receiver' ? undefined : via.from, true);
     followMessages(c, own, first);
-  }
+  } else runTimeArgs(c, own, open + 1, end, via.from === 'receiver' ? undefined : via.from);
   pushParts(f.parts, inner.parts);
   // A chain's prompt template: the call's input fills its slots, so the input is not a message of its own.
   if (made.prompt) pushParts(f.parts, made.prompt.parts);

@@ -3,7 +3,7 @@
 import { T, type Token } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
 import { argIndex, keyAt, readModel, valueEnd, type Ctx } from './values';
-import { collectParts } from './parts';
+import { collectParts, pushParts } from './parts';
 import { roleTuple } from './part-terms';
 import type { Companion } from './call-shape-types';
 import { MESSAGE_WRAPPERS, normKey } from './call-keys';
@@ -40,6 +40,26 @@ export function promptArgs(c: Ctx, f: Found, from: number, to: number, skip?: nu
       }
       if (bare || toks[k].t === T.Str) f.messages++;
       collectParts(c, k, e, f.parts);
+    }
+    k = e + 1;
+  }
+}
+
+/**
+ * The key walk read a positional list's messages by their `content` keys (`invoke([{"role": "system", "content": S},
+ * *state["messages"]])`, `[SystemMessage(content=S), history]`) and passed over the elements without one: the
+ * history a LangGraph node sends. Those elements of a list literal written in the call (or joined to one with `+`)
+ * are added as run-time parts.
+ */
+export function runTimeArgs(c: Ctx, f: Found, from: number, to: number, skip?: number): void {
+  const { toks, match } = c;
+  for (let k = from, n = 0; k < to; n++) {
+    const e = valueEnd(c, k, to);
+    if (n !== skip && isP(toks[k], '[') && match[k] < e && keyAt(c, k) < 0) {
+      const all: Found = { ...f, parts: [], messages: 0 };
+      promptArgs(c, all, k, e, undefined, true);
+      const late = all.parts.filter((p) => !p.resolved && p.span.start >= toks[k].start && p.span.end <= toks[e - 1].end && !f.parts.some((q) => q.span.start <= p.span.start && p.span.end <= q.span.end));
+      if (late.length) pushParts(f.parts, late);
     }
     k = e + 1;
   }

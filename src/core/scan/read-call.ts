@@ -6,7 +6,7 @@ import { isId, isP } from '../lex/brackets';
 import { argIndex, readModel, valueEnd, type Ctx, type ModelValue } from './values';
 import { pushParts } from './parts';
 import { limitForModel, readKey, walkKeys, type Found } from './keys';
-import { companions, promptArgs } from './links';
+import { companions, promptArgs, runTimeArgs } from './links';
 import { followArgs, spreadArgs } from './requests';
 import { helperArgLimit, nestedLimit } from './nested-limit';
 import { runConfigModel } from './agents-run-config';
@@ -126,9 +126,10 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   // The application's own ChatModel / ChatClient beans first: the starter's properties reach only the starter's bean.
   if (shape.springConfig && (!f.model || 'unresolved' in f.model) && !springBeans(c, f, !!shape.fluent && !!bound && bound.start < 0, first, bound)) springChatOptions(c, f, undefined, c.toks[first].start);
   // Positional only: a keyed argument that is a prompt (`chatHistory: h`) was read as a key.
-  if (shape.promptArgs && !f.parts.length) {
+  if (shape.promptArgs) {
     const to = shape.promptArgsTo === undefined ? end : valueEnd(c, argIndex(c, open + 1, end, shape.promptArgsTo), end);
-    promptArgs(c, f, open + 1, to, shape.modelArg, true);
+    if (!f.parts.length) promptArgs(c, f, open + 1, to, shape.modelArg, true);
+    else runTimeArgs(c, f, open + 1, to, shape.modelArg);
   }
   if (shape.configArg !== undefined) configSystem(c, f, open + 1, end, shape.configArg, first);
   // An object made where this file cannot see (a parameter, a field set by injection): its limit is set there too, if
