@@ -73,7 +73,8 @@ export function pathCall(s: EvalScope, base: Value | undefined, names: string[],
   return undefined;
 }
 
-const READ_OPEN = new Set(['read', 'read_text', 'readText', 'readAllBytes', 'readString', 'text']);
+// `readlines` gives the file's lines: as a value, its text (a `"".join(f.readlines())` is that text, text-join.ts).
+const READ_OPEN = new Set(['read', 'read_text', 'readText', 'readAllBytes', 'readString', 'text', 'readlines']);
 const READ_ARG = new Set(['readFileSync', 'readFile', 'ReadFile', 'readString', 'read', 'include_str', 'read_to_string', 'readAllBytes', 'readText', 'ReadAllText', 'file_get_contents', 'readTextFile']);
 
 /** The path a call reads (`p.read_text()`, `readFileSync(p)`), null when it reads a path known only at run time. */

@@ -18,11 +18,19 @@ export function joinedText(s: EvalScope, sep: string, from: number, to: number, 
   // A list or tuple written in the call, else a list the argument names (`LINES = [...]`).
   if (!((isP(s.toks[from], '[') || isP(s.toks[from], '(')) && s.match[from] === to - 1)) {
     const v = evaluate(s, from, to, depth + 1);
+    // `"".join(f.readlines())`: a prompt file's lines (file-reads.ts reads them as the file's text), each keeping its
+    // line end; joined by "" they are the file again.
+    if (v?.str !== undefined && readsLines(s, from, to)) return sep === '' ? v : { ...v, str: (v.str.match(/[^\n]*\n|[^\n]+$/g) ?? []).join(sep) };
     if (v?.obj?.kind !== 'table' || !isP(v.obj.scope.toks[v.obj.open], '[')) return undefined;
     scope = v.obj.scope;
     open = v.obj.open;
   }
   return listText(scope, open, sep, depth);
+}
+
+/** toks[from, to) ends with `.readlines()`. */
+function readsLines(s: EvalScope, from: number, to: number): boolean {
+  return to - from >= 4 && s.toks[to - 3]?.v === 'readlines' && isP(s.toks[to - 4], '.') && isP(s.toks[to - 2], '(') && isP(s.toks[to - 1], ')');
 }
 
 /** The texts of the list literal opening at toks[open] joined by `sep`; a spread (`...BASE`) of a list joins in its texts. */
