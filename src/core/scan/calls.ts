@@ -30,7 +30,8 @@ import { promptTemplateCall } from './prompt-templates-jvm';
 import { isJvmLanguage } from './ai-services-spring';
 import { configLoad, docCall } from './config-loads';
 import { withArgs, type CallArgs } from './arg-frames';
-import { isJsonFile, jsonFile, parsedJson, stringified } from './json-config';
+import { parsedJson, stringified } from './json-config';
+import { required } from './js-require';
 import { rustFormat } from './rust-format';
 import { statedGet } from './dict-get';
 import { rustEnumMethod } from './rust-enums';
@@ -163,11 +164,10 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     const v = arg(0);
     if (v?.str !== undefined) return v;
   }
-  // A JSON file: `require("./config.json")`, `JSON.parse(readFileSync(p, "utf8"))` (json-config.ts); `JSON.stringify(obj)`.
-  if (names.length === 1 && fn === 'require' && a.length === 1 && s.index) {
-    const spec = arg(0)?.str;
-    const file = spec !== undefined && isJsonFile(spec) ? s.index.module(s.file, spec, 'javascript') : undefined;
-    if (file) return jsonFile(s, file) ?? { runtime: label(s, nameAt, close + 1) };
+  // `require("./config.json")` (json-config.ts), `require("./config")` (js-require.ts); `JSON.parse` / `JSON.stringify(obj)`.
+  if (names.length === 1 && fn === 'require' && a.length === 1) {
+    const r = required(s, arg(0)?.str, () => ({ runtime: label(s, nameAt, close + 1) }));
+    if (r) return r;
   }
   if (names.length === 2 && names[0] === 'JSON' && (fn === 'parse' || fn === 'stringify') && a.length >= 1) {
     const j = fn === 'parse' ? parsedJson(s, arg(0)) : stringified(arg(0), arg(2));

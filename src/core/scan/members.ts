@@ -25,6 +25,7 @@ import { jsonIndex, jsonMember } from './json-config';
 import { inFrames } from './arg-frames';
 import { spreadMember } from './dict-spreads';
 import { paramMemberFromCallers } from './file-callers';
+import { heldConfigMember } from './js-held-config';
 import { fieldFromClassCalls } from './py-field-calls';
 import { initAttribute } from './py-typed-params';
 
@@ -46,6 +47,9 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
     else if (SELF.has(head) && names.length >= 2) {
       // `self.x` bound in a method (`self.x = x` in __init__), else the class field `x`; `self.config.x` the same.
       // Rust: what a literal of the impl's type sets (`Self { model: … }` in `new`), rust-fields.ts.
+      // JS `this.config.model` of the object a constructor keeps whole: what its `new` calls pass (js-held-config.ts).
+      const held = names.length === 3 && s.syn.id === 'javascript' ? heldConfigMember(s, names[1], names[2], depth) : undefined;
+      if (held) return held;
       let m = (s.syn.id === 'rust' ? rustField(s, names[1], at(s, i), depth) : undefined) ?? bindingValue(s, '.' + names[1], at(s, i), depth);
       // An injected or constructed service (`constructor(private readonly prompts: PromptService)`): service-fields.ts.
       if (!m?.obj && s.syn.id === 'javascript') m = serviceField(s, names[1], depth) ?? m;
