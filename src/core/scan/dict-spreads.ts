@@ -15,10 +15,12 @@ const MAX_SPREADS = 8;
 export function spreadMember(s: EvalScope, open: number, key: string, depth: number, member: (s: EvalScope, open: number, key: string, depth: number) => Value | undefined): Value | undefined {
   const { toks, match } = s;
   const close = match[open];
-  if (s.syn.id !== 'python' || !isP(toks[open], '{') || close < 0) return undefined;
+  // JS `{ ...settings, ...block }` the same (the last own property or spread wins, ES2018 object spread).
+  const mark = s.syn.id === 'python' ? '**' : s.syn.id === 'javascript' ? '...' : undefined;
+  if (!mark || !isP(toks[open], '{') || close < 0) return undefined;
   const spreads: [number, number][] = [];
   for (let k = open + 1; k < close && spreads.length < MAX_SPREADS; k++) {
-    if (isP(toks[k], '**') && (isP(toks[k - 1], '{') || isP(toks[k - 1], ','))) {
+    if (isP(toks[k], mark) && (isP(toks[k - 1], '{') || isP(toks[k - 1], ','))) {
       const e = Math.min(exprEnd(s, k + 1), close);
       if (e > k + 1) spreads.push([k + 1, e]);
       k = e - 1;

@@ -7,6 +7,7 @@
 import { isId, isP, readChain } from '../lex/brackets';
 import { tables, type Fn } from './scope';
 import { evaluate } from './evaluate';
+import { tableMember } from './members';
 import { alternatives } from './branches';
 import { MAX_DEPTH, statedSource, type EvalScope, type Value } from './value';
 import { importers, inPackage, isModuleCall, isPlainCall, jsExported } from './js-callers';
@@ -215,10 +216,12 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
       continue;
     }
     // A name holding the object (`createClient(config)`): its member, read where the name is bound.
-    const arg = lit ?? (whole && key !== undefined && readChain(sc.toks, whole[0], whole[1]).end === whole[1] ? whole : undefined);
+    // `new Claude({ ...settings, ...block })`: the key from the spreads, the last that holds it (dict-spreads.ts).
+    const spread = lit === undefined && whole && key !== undefined && isP(sc.toks[whole[0]], '{') && sc.match[whole[0]] === whole[1] - 1;
+    const arg = lit ?? (whole && key !== undefined && (spread || readChain(sc.toks, whole[0], whole[1]).end === whole[1]) ? whole : undefined);
     if (!arg || found.length >= MAX_CALLERS) return undefined;
     const busy = busyHits;
-    const read = (d: number) => (lit ? evaluate(sc, arg[0], arg[1], d) : passedMember(sc, arg, key!, d));
+    const read = (d: number) => (lit ? evaluate(sc, arg[0], arg[1], d) : spread ? tableMember(sc, arg[0], key!, d) : passedMember(sc, arg, key!, d));
     const got = sc === s ? read(depth + 1) : acrossFiles(() => read(1));
     // `config.get("AI_MODEL", "gpt-5.2")`: run time, with the default it states (dict-get.ts), priced as that default.
     const late = got?.runtime !== undefined && got.stated ? got.runtime : undefined;

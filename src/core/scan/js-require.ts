@@ -1,6 +1,7 @@
 // CommonJS: what `require("…")` of a workspace file gives (a JSON file's object, a module's names) and the names a
 // module exports without a binding of its own (`exports.MODEL = "…"`, `module.exports = { MODEL: "…" }`).
 import { isId, isP } from '../lex/brackets';
+import type { Token } from '../lex/lexer';
 import { exprEnd } from './scope';
 import { evaluate } from './evaluate';
 import { tableMember } from './members';
@@ -39,4 +40,15 @@ export function commonJsExport(s: EvalScope, name: string, depth: number): Value
     if (isP(toks[k + 1], '=') && isP(toks[k + 2], '{') && match[k + 2] > k + 2) table = k + 2;
   }
   return table >= 0 ? tableMember(s, table, name, depth) : undefined;
+}
+
+/** The module's default export is the function or class `name` itself (`module.exports = Claude`, `export default
+ * Claude`, `export default class Claude`): a `const X = require(…)` / `import X from …` of it names that class. */
+export function defaultExportIs(toks: Token[], name: string): boolean {
+  for (let k = 0; k + 3 < toks.length; k++) {
+    if (!isId(toks[k])) continue;
+    if (toks[k].v === 'module' && isP(toks[k + 1], '.') && toks[k + 2].v === 'exports' && isP(toks[k + 3], '=') && toks[k + 4]?.v === name && !isP(toks[k + 5], '.') && !isP(toks[k + 5], '(')) return true;
+    if (toks[k].v === 'export' && toks[k + 1].v === 'default' && (toks[k + 2].v === name || (toks[k + 2].v === 'class' && toks[k + 3].v === name))) return true;
+  }
+  return false;
 }
