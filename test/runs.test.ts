@@ -69,6 +69,38 @@ test('no batch advice for a streamed call: the batch API sends results as a file
   assert.ok(!noBatch(whole), '`stream: false` keeps the batch advice');
 });
 
+test('no batch advice for the first request of a tool loop: the loop waits for its answer; a loop that does not resend it keeps the advice', () => {
+  const noBatch = (c: AnalyzedCall) => !c.suggestions.some((s) => s.kind === 'batch');
+  // A Discord bot's form (held-out 19): the first create before `while (tool calls)`, the same create inside.
+  const js = [
+    'const messages = [{ role: "system", content: "You are a dice bot." }, { role: "user", content: text }];',
+    'let res = await openai.chat.completions.create({ model: "gpt-4o-mini", max_tokens: 300, messages, tools });',
+    'while (res.choices[0].message.tool_calls?.length) {',
+    '  messages.push(res.choices[0].message);',
+    '  res = await openai.chat.completions.create({ model: "gpt-4o-mini", max_tokens: 300, messages, tools });',
+    '}',
+  ].join('\n');
+  const [first, turn] = analyze(`const tools = [];\nasync function reply(text) {\n${js}\n}\n`, 'javascript', 'bot.js', table).calls;
+  assert.equal(first.run, undefined);
+  assert.ok(turn.run?.growsHistory);
+  assert.ok(noBatch(first) && noBatch(turn), 'the first request and each turn');
+  const py = [
+    'def ask(question):',
+    '    messages = [{"role": "user", "content": question}]',
+    '    response = client.chat.completions.create(model="gpt-4.1-mini", max_tokens=300, messages=messages, tools=TOOLS)',
+    '    while response.choices[0].message.tool_calls:',
+    '        messages.append(response.choices[0].message)',
+    '        response = client.chat.completions.create(model="gpt-4.1-mini", max_tokens=300, messages=messages, tools=TOOLS)',
+    '    return response',
+  ].join('\n');
+  assert.ok(noBatch(analyze(py, 'python', 'loop.py', table).calls[0]), 'Python');
+  // A loop after the call that only collects the transcript (no call in it), or one in the next function: a batch can send it.
+  const shown = py.replace(/        response = client.*\n/, '        print(messages[-1])\n');
+  assert.ok(!noBatch(analyze(shown, 'python', 'shown.py', table).calls[0]), 'a loop that makes no call keeps the advice');
+  const next = py.replace('    while response', 'def later(messages, response):\n    while response');
+  assert.ok(!noBatch(analyze(next, 'python', 'next.py', table).calls[0]), 'a loop in another function keeps the advice');
+});
+
 test('a bounded Python loop that appends answers and tool results: 8 turns, growing input, tools on every call', () => {
   const c = calls('agent_loop.py', 'python').find((x) => x.line === 11)!;
   const r = c.run!;

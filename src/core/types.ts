@@ -150,7 +150,8 @@ export interface CallSite {
   schema?: ToolDefs;
   /** The code marks a prompt-cache breakpoint (`cache_control`). */
   cacheControl?: boolean;
-  /** false: the provider's batch API cannot send this call (an OpenAI Assistants run), so no batch advice. */
+  /** false: the provider's batch API cannot send this call (an OpenAI Assistants run), or its answer is waited for
+   * (the first request of a tool loop's conversation, scan/loop-starts.ts), so no batch advice. */
   batchable?: false;
 }
 

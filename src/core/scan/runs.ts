@@ -17,6 +17,7 @@ import { rustTools } from './rust-tools';
 import { braceLoop, pythonLoop } from './loops';
 import { retryExit } from './retry';
 import { batchRun } from './litellm-batch';
+import { startsLoop } from './loop-starts';
 
 /** Tokens searched back for a history's definition or a cache mark, and body tokens searched for appends. */
 const MAX_LOOKBACK = 4000;
@@ -45,8 +46,12 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
     return;
   }
   const loop = c.syn.id === 'python' ? pythonLoop(c, first) : braceLoop(c, first);
-  if (!loop) return;
   const names = historyNames(c, open, end);
+  if (!loop) {
+    // The first request of a loop's conversation (loop-starts.ts): its answer is waited for, as each turn's.
+    if (names.size && startsLoop(c, open, end, (from, to) => growsIn(c, from, to, names))) site.batchable = false;
+    return;
+  }
   const grows = names.size > 0 && memo(c, `grows:${loop.header}:${[...names].join(',')}`, () => growsIn(c, loop.bodyFrom, loop.bodyTo, names));
   // A loop over data (`for doc in docs`) repeats a call per item; it is a run only when it grows a conversation
   // or states a bound.
