@@ -483,11 +483,13 @@ test('no output limit and no known maximum output: the worst case is unknown, ne
 
 test('JSON names the expression that picks a model known only at run time; a known or assumed model has none', () => {
   const root = tree({
-    'bot.py': `import os\nfrom openai import OpenAI\n\nclient = OpenAI()\n\nclass Bot:\n    def __init__(self, model):\n        self.model = model\n\n    def ask(self, q):\n        return client.chat.completions.create(model=self.model, max_tokens=100, messages=[{"role": "user", "content": q}])\n\nclient.chat.completions.create(model=os.environ["CHAT_MODEL"], max_tokens=100, messages=[{"role": "user", "content": "Hi"}])\n`,
+    'bot.py': `import os\nfrom openai import OpenAI\n\nclient = OpenAI()\n\nclass Bot:\n    def __init__(self, model):\n        self.model = model\n\n    def ask(self, q):\n        return client.chat.completions.create(model=self.model, max_tokens=100, messages=[{"role": "user", "content": q}])\n\nclient.chat.completions.create(model=os.environ["CHAT_MODEL"], max_tokens=100, messages=[{"role": "user", "content": "Hi"}])\n\ndef pick(cfg):\n    return client.chat.completions.create(model=cfg["ai"]["model"], max_tokens=100, messages=[{"role": "user", "content": "Hi"}])\n`,
     'app.py': APP_PY,
   });
   const j = JSON.parse(cli(['scan', '.', '--format', 'json'], root).out);
   const by = (file: string, line: number) => j.calls.find((c: { file: string; line: number }) => c.file === file && c.line === line);
+  // The whole index chain, not its first step (`cfg["ai"]`).
+  assert.equal(by('bot.py', 16).modelUnresolved, 'cfg["ai"]["model"]');
   assert.equal(by('bot.py', 11).model, null);
   assert.equal(by('bot.py', 11).modelUnresolved, 'self.model');
   assert.match(by('bot.py', 13).modelUnresolved, /CHAT_MODEL/);

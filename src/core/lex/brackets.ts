@@ -66,3 +66,15 @@ export function chainEnd(toks: Token[], i: number, end: number): number {
   }
   return k;
 }
+
+/** The last token of the postfix chain whose bracket closes at `close`: further indexes, calls and `.name`s (`cfg["ai"]["model"]`). */
+export function postfixEnd(toks: Token[], match: ArrayLike<number>, close: number, end: number): number {
+  let last = close;
+  while (last + 1 < end) {
+    const nx = toks[last + 1];
+    if (isOpen(nx) && !isP(nx, '{') && match[last + 1] > last + 1 && match[last + 1] < end) last = match[last + 1];
+    else if ((isP(nx, '.') || isP(nx, '?.')) && isId(toks[last + 2]) && last + 2 < end) last += 2;
+    else break;
+  }
+  return last;
+}

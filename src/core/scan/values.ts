@@ -4,7 +4,7 @@ import type { LimitRef, ModelRef, Span } from '../types';
 import { resolveConstant } from './user-constants';
 import { visibleConstant } from './visible';
 import { expr, type EvalScope, type Value } from './evaluate';
-import { KEYWORDS, isClose, isId, isOpen, isP, readChain } from '../lex/brackets';
+import { KEYWORDS, isClose, isId, isOpen, isP, postfixEnd, readChain } from '../lex/brackets';
 import type { CallShape } from './call-shape-types';
 import { MODEL_WRAPPERS } from './call-keys';
 import { isGateway, providerCall } from './provider-factories';
@@ -174,7 +174,9 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
     const v = expr(c, i, end, depth).v;
     const ref = v && modelOf(c, v, chainSpan);
     if (ref) return ref;
-    return { unresolved: c.text.slice(tk.start, close > 0 && close < end ? toks[close].end : chainSpan.end) };
+    // The whole postfix chain is named (`cfg["ai"]["model"]`, `get_settings().llm.model`), not its first index or call.
+    const last = close > 0 && close < end ? postfixEnd(toks, c.match, close, end) : -1;
+    return { unresolved: c.text.slice(tk.start, last > 0 ? toks[last].end : chainSpan.end) };
   }
   let viaScope = expr(c, i, end, depth).v;
   // The SDK constant written right here (`openai.ChatModelGPT4o`) is read below as one, so a switch edits its name.
