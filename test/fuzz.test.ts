@@ -294,3 +294,12 @@ after(() => {
   const ms = stats.reduce((a, s) => a + s.ms, 0);
   if (runs) console.log(`fuzz: ${runs} cases in ${(ms / 1000).toFixed(1)} s (FUZZ_RUNS=${TOTAL}${SEED !== undefined ? `, seed ${SEED}` : ''})`);
 });
+
+test('fuzz counterexample: a TypeScript file cut inside a call and read as Python is analysed, not thrown on', () => {
+  // Seed -1295613421: the arrow function's body never closes, so its end was -1 and visible.ts read toks[-1].
+  const text = 'import OpenAI from "openai";\n\nconst client = new OpenAI();\n\nexport const runCompletion = async function (options: {\n  messages: OpenAI.Chat.Completions.ChatCompletionMessageParam[];\n  onToken?: (t: string) => void;\n}) {\n  const stream = await client.chat.completions.create({\n    model: "gpt-4o",\n    messages: options.messages,\n    stream: true,\n  }';
+  for (const lang of ['python', 'typescript']) {
+    const r = analyze(text, lang, 'cut.' + (lang === 'python' ? 'py' : 'ts'), TABLE);
+    assert.ok(Array.isArray(r.calls), lang);
+  }
+});

@@ -16,7 +16,8 @@ function fnSpans(s: Scoped): number[] {
     for (const f of list) {
       const start = s.toks[f.body]?.start ?? s.text.length;
       // Up to the first token after the body (bodyEnd is exclusive): a module constant right after a function is not its.
-      out.push(start, f.bodyEnd < s.toks.length ? s.toks[f.bodyEnd].start : s.text.length);
+      // A body the text leaves open (bodyEnd -1: a truncated file, a language read as another) runs to the end.
+      out.push(start, f.bodyEnd >= 0 && f.bodyEnd < s.toks.length ? s.toks[f.bodyEnd].start : s.text.length);
     }
   }
   return (s.fnSpans = out);
