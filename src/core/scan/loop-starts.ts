@@ -53,7 +53,7 @@ function bodyToken(c: Ctx, k: number): number {
       j = match[j];
       continue;
     }
-    if (c.syn.id === 'python' && isP(toks[j], ':')) return j + 1;
+    if (c.syn.id === 'python' && isP(toks[j], ':')) return j + 1 < toks.length ? j + 1 : -1;
   }
   return -1;
 }

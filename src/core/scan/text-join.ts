@@ -20,12 +20,24 @@ export function joinedText(s: EvalScope, sep: string, from: number, to: number, 
     const v = evaluate(s, from, to, depth + 1);
     // `"".join(f.readlines())`: a prompt file's lines (file-reads.ts reads them as the file's text), each keeping its
     // line end; joined by "" they are the file again.
-    if (v?.str !== undefined && readsLines(s, from, to)) return sep === '' ? v : { ...v, str: (v.str.match(/[^\n]*\n|[^\n]+$/g) ?? []).join(sep) };
+    if (v?.str !== undefined && readsLines(s, from, to)) return sep === '' ? v : { ...v, str: linesOf(v.str).join(sep) };
     if (v?.obj?.kind !== 'table' || !isP(v.obj.scope.toks[v.obj.open], '[')) return undefined;
     scope = v.obj.scope;
     open = v.obj.open;
   }
   return listText(scope, open, sep, depth);
+}
+
+/** Python's `readlines()`: each line with its line end; a last line without one as it is. */
+function linesOf(text: string): string[] {
+  const out: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const end = nl < 0 ? text.length : nl + 1;
+    out.push(text.slice(at, end));
+    at = end;
+  }
+  return out;
 }
 
 /** toks[from, to) ends with `.readlines()`. */
