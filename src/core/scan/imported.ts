@@ -129,6 +129,15 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
       const sub = idx.module(s.file, b.from.endsWith('.') ? b.from + b.name : b.from + '.' + b.name, lang);
       const subScope = sub ? idx.scope(sub) : undefined;
       if (subScope) return { obj: { kind: 'module', scopes: [subScope] } };
+      // `from settings import MODEL` where a nearer settings.py lacks the name: the module the app runs with, as for a
+      // star import below (resolve/modules.ts pythonModules).
+      if (!b.from.startsWith('.')) {
+        for (const p of pythonModules(idx.files, s.file, b.from)) {
+          const o = p !== path ? idx.scope(p) : undefined;
+          const w = o ? exported(o, b.name, depth + 1) : undefined;
+          if (w) return w;
+        }
+      }
     }
     return undefined;
   }
