@@ -20,6 +20,7 @@ import { configArg, configSystem, fieldHolder, madeFromName, readSetters } from 
 import { elsewhere, importedObject, importedRunnable, partsFrom, type MadeElsewhere } from './imported-runnables';
 import { beanMade } from './jvm-beans';
 import { instanceMade } from './instance-made';
+import { paramMade } from './param-made';
 
 export interface Bound {
   provider?: string;
@@ -71,6 +72,8 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     // A receiver kept on the object (`self.convo`, `this.chat`) is looked up as a member.
     const member = argMember || (via.from === 'receiver' && isP(toks[nameIdx - 1], '.') && /^(self|this)$/.test(toks[nameIdx - 2]?.v ?? '') && !isP(toks[nameIdx - 3], '.'));
     if (mayConstruct(c, via)) made = construction(c, via, toks[nameIdx].v, first, 0, budget, member) ?? (via.from !== 'receiver' ? madeBy(c, via, nameIdx, end) : undefined);
+    // `def run_agent(agent, prompt): agent.invoke(…)`: the agent its callers pass (param-made.ts).
+    if (!made && via.chains && via.from === 'receiver' && !member && isId(toks[nameIdx]) && !isP(toks[nameIdx - 1], '.')) made = paramMade(c, via, toks[nameIdx].v, first);
     // `model.generateContent(…)` with `model` imported from the module that makes it: read there.
     if (!made && via.from === 'receiver' && !member && isId(toks[nameIdx]) && !isP(toks[nameIdx - 1], '.')) made = importedObject(c, via, toks[nameIdx].v, first);
     // `model = config.initialize_google()`: made by a method of a workspace class (instance-made.ts).

@@ -43,6 +43,10 @@ export function madeBy(c: Ctx, via: Via, at: number, end: number): Made | undefi
 }
 
 /** The first construction in a same-file helper's body; each helper is read once per scan and row. */
+export function madeInFunction(c: Ctx, via: Via, name: string): Made | undefined {
+  return inFunction(c, via, name);
+}
+
 function inFunction(c: Ctx, via: Via, name: string): Made | undefined {
   const def = functionDef(c, name);
   if (def < 0) return undefined;
