@@ -6,6 +6,9 @@
 import { isId, isP } from '../lex/brackets';
 import { assignmentBefore } from './definitions';
 import type { Ctx } from './values';
+import { isParam, made, paramConfig } from './param-config';
+import { exprEnd } from './scope';
+import { isKeywordArgument } from './runnable-tokens';
 import type { Found } from './keys';
 
 /** Keys (normalised) whose value is a config object of the request. */
@@ -21,15 +24,20 @@ let depth = 0;
 export function namedConfig(c: Ctx, f: Found, key: string, vStart: number, vEnd: number, walk: (c: Ctx, f: Found, from: number, to: number) => void): number | undefined {
   const { toks, match } = c;
   if (!CONFIG_KEYS.has(key) || vEnd !== vStart + 1 || !isId(toks[vStart]) || depth >= MAX_DEPTH) return undefined;
-  const v = assignmentBefore(c, toks[vStart].v, vStart);
-  if (v < 0 || !isP(toks[v], '{') || match[v] <= v) return undefined;
+  // `config=config`: the keyword argument is no assignment of the name.
+  const v = assignmentBefore(c, toks[vStart].v, vStart, (at) => isKeywordArgument(c, at));
+  // `config=config` a parameter: the configs its callers pass (param-config.ts).
+  if (v < 0 || isParam(c, v)) return paramConfig(c, f, vStart, walk) ? vEnd : undefined;
+  const open = isP(toks[v], '{') ? v : made(c, v);
+  if (open < 0 || match[open] <= open || (open !== v && exprEnd(c, v) !== match[open] + 1)) return undefined;
   // An edit anywhere in the object changes the call (the keystroke path keeps it live).
-  c.read?.push({ start: toks[v].start, end: toks[match[v]].end });
+  c.read?.push({ start: toks[v].start, end: toks[match[open]].end });
   depth++;
   try {
-    walk(c, f, v + 1, match[v]);
+    walk(c, f, open + 1, match[open]);
   } finally {
     depth--;
   }
   return vEnd;
 }
+

@@ -35,7 +35,7 @@ export function instanceMade(c: Ctx, via: Via, name: string, before: number): Ma
 }
 
 /** The class (and the file holding it) of the instance `x`: `x = Cls(…)` in this module, or imported from one. */
-function classOf(c: Ctx, x: string, before: number): { scope: EvalScope; name: string } | undefined {
+export function classOf(c: Ctx, x: string, before: number): { scope: EvalScope; name: string } | undefined {
   let s: EvalScope = c;
   let at = assignmentBefore(c, x, before);
   if (at < 0) {

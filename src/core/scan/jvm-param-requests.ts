@@ -90,7 +90,7 @@ function fromCallers(c: Ctx, callers: number[], pos: number, pname: string, mode
 }
 
 /** The innermost method whose body holds token `at`. */
-function enclosing(c: Ctx, at: number): Fn | undefined {
+export function enclosing(c: Ctx, at: number): Fn | undefined {
   let own: Fn | undefined;
   for (const list of tables(c).fns.values()) for (const f of list) if (f.body <= at && at < f.bodyEnd && (!own || f.body > own.body)) own = f;
   return own;
@@ -100,7 +100,7 @@ function enclosing(c: Ctx, at: number): Fn | undefined {
  * Where `name` is among the parameters of `f` (Java `Type name`: the last name of each; Python `name: T = d`: the
  * first, a method's `self` not counted as its callers pass none), or -1.
  */
-function paramPlace(c: Ctx, f: Fn, name: string): number {
+export function paramPlace(c: Ctx, f: Fn, name: string): number {
   const { toks, match } = c;
   const open = f.params ?? f.name + 1;
   if (!isP(toks[open], '(') || !(match[open] > open)) return -1;
@@ -161,7 +161,7 @@ export function helperRequest(c: Ctx, def: number, modelArg?: number): Request |
 }
 
 /** The first token of the one `return` of `f`'s body, or undefined. */
-function returned(s: Ctx, f: Fn): number | undefined {
+export function returned(s: Ctx, f: Fn): number | undefined {
   let at: number | undefined;
   for (let k = f.body; k < f.bodyEnd; k++) {
     if (s.toks[k].t !== T.Id || s.toks[k].v !== 'return') continue;

@@ -10,7 +10,8 @@ import { keyAt, readNumber, valueEnd, type Ctx } from './values';
 import { exprEnd, tables } from './scope';
 import { LIMIT_KEYS, normKey } from './call-keys';
 import { label } from './value';
-import { type Found } from './keys';
+import { walkKeys, type Found } from './keys';
+import { paramConfig } from './param-config';
 import { assignmentBefore } from './definitions';
 import { changedBefore, helperCall, requestAt, requestIn } from './request-defs';
 import { methodDef } from './method-defs';
@@ -71,6 +72,9 @@ export function containerValue(c: Ctx, f: Found, a: number, e: number, before: n
   if (j === e && e === a + 1) {
     // A variable: its definition in this file and what is set in it before the call.
     if (variableLimit(c, f, toks[a].v, before, 0) || importedLimit(c, f, a)) return;
+    // A parameter whose callers pass configs that can be read (param-config.ts): their limit, or none.
+    const passed: Found = { parts: [], messages: 0 };
+    if (paramConfig(c, passed, a, walkKeys)) return void takeLimit(f, passed);
   } else if (j < e && isOpen(toks[j]) && match[j] === e - 1) {
     if (namedOnly(c, j + 1, e - 1)) return;
     // `{}` or an empty constructor (`types.GenerateContentConfig()`): nothing set, no limit.
