@@ -7,7 +7,6 @@ import { isId, isP } from '../lex/brackets';
 import { assignmentBefore } from './definitions';
 import type { Ctx } from './values';
 import { isParam, made, paramConfig } from './param-config';
-import { exprEnd } from './scope';
 import { isKeywordArgument } from './runnable-tokens';
 import type { Found } from './keys';
 
@@ -29,7 +28,7 @@ export function namedConfig(c: Ctx, f: Found, key: string, vStart: number, vEnd:
   // `config=config` a parameter: the configs its callers pass (param-config.ts).
   if (v < 0 || isParam(c, v)) return paramConfig(c, f, vStart, walk) ? vEnd : undefined;
   const open = isP(toks[v], '{') ? v : made(c, v);
-  if (open < 0 || match[open] <= open || (open !== v && exprEnd(c, v) !== match[open] + 1)) return undefined;
+  if (open < 0 || match[open] <= open) return undefined;
   // An edit anywhere in the object changes the call (the keystroke path keeps it live).
   c.read?.push({ start: toks[v].start, end: toks[match[open]].end });
   depth++;

@@ -156,6 +156,7 @@ export function made(c: Ctx, v: number): number {
   while (isId(toks[k]) && isP(toks[k + 1], '.')) k += 2;
   const open = k + 1;
   if (!isId(toks[k]) || !isP(toks[open], '(') || !(match[open] > open) || !(/^[A-Z]/.test(toks[k].v) || toks[k].v === 'dict')) return -1;
+  if (exprEnd(c, v) !== match[open] + 1) return -1;
   for (let j = open + 1; j < match[open]; ) {
     if (!isId(toks[j]) || !isP(toks[j + 1], '=') || isP(toks[j + 2], '=')) return -1;
     let e = j + 2;
