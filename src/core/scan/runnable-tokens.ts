@@ -3,7 +3,7 @@
 // a RunnableSequence. Moved out of runnables.ts, which keeps the walk that follows names to their constructions.
 import { isId, isP, KEYWORDS } from '../lex/brackets';
 import { functionEnd } from './definitions';
-import { keyAt, type Ctx } from './values';
+import { keyAt, valueEnd, type Ctx } from './values';
 import { listItems } from './runnable-prompts';
 
 /** The first token of the receiver (a name, a member chain, a call) before the `.` at toks[dot], or -1. */
@@ -95,4 +95,11 @@ export function sequenceSteps(c: Ctx, from: number, to: number): [number, number
     else out.push([v, b]);
   }
   return out;
+}
+
+/** The value of the keyword argument `name=` directly inside the call whose `(` is at `open`, or -1. */
+export function keywordValue(c: Ctx, open: number, name: string): number {
+  const { toks, match } = c;
+  for (let j = open + 1; j < match[open]; j = valueEnd(c, j, match[open]) + 1) if (toks[j].v === name && isP(toks[j + 1], '=') && !isP(toks[j + 2], '=')) return j + 2;
+  return -1;
 }

@@ -20,7 +20,7 @@ import { valueEnd, type Ctx } from './values';
 import { listItems, messages, runtimePrompt, template, type Prompt } from './runnable-prompts';
 import { basename } from '../resolve/files';
 import { contextOf, publicCallers, type MadeElsewhere } from './imported-runnables';
-import { enclosingClass, enclosingDef, isKeywordArgument, pipes, receiverStart, sequenceSteps } from './runnable-tokens';
+import { enclosingClass, enclosingDef, isKeywordArgument, keywordValue, pipes, receiverStart, sequenceSteps } from './runnable-tokens';
 
 export { receiverStart };
 
@@ -133,17 +133,22 @@ function byMember(w: Walk, name: string, depth: number): Found {
 function viaParameter(w: Walk, name: string, use: number, depth: number): Found {
   const { c } = w;
   const { toks, match } = c;
-  const def = enclosingDef(c, use);
-  if (def < 0) return {};
-  const params = def + 1;
+  let def = enclosingDef(c, use);
   let pos = -1;
-  for (let k = params + 1, n = 0; k < match[params]; n++) {
-    const e = valueEnd(c, k, match[params]);
-    if (isId(toks[k]) && toks[k].v === name && (e === k + 1 || isP(toks[k + 1], ':') || isP(toks[k + 1], '='))) pos = n;
-    k = e + 1;
+  // A node a factory makes (`def make_node(llm): def node(state): llm.invoke(…)`): the factory's parameter, one up.
+  for (let up = 0; def >= 0 && pos < 0 && up < 2; up++) {
+    if (up) def = enclosingDef(c, def - 1);
+    if (def < 0) return {};
+    const params = def + 1;
+    for (let k = params + 1, n = 0; k < match[params]; n++) {
+      const e = valueEnd(c, k, match[params]);
+      if (isId(toks[k]) && toks[k].v === name && (e === k + 1 || isP(toks[k + 1], ':') || isP(toks[k + 1], '='))) pos = n;
+      k = e + 1;
+    }
+    mark(c, def - 1, match[params] + 1);
   }
-  mark(c, def - 1, match[params] + 1);
-  if (pos < 0) return {};
+  if (def < 0 || pos < 0) return {};
+  const params = def + 1;
   const fn = toks[def].v;
   c.readNames?.add(fn);
   // A Python constructor's parameter (`def __init__(self, llm): self.llm = llm`): the argument a subclass passes up
@@ -199,13 +204,6 @@ function callers(w: Walk, f: Callee, from: number, depth: number): Found {
     if (w.left <= 0) break;
   }
   return {};
-}
-
-/** The value of the keyword argument `name=` directly inside the call whose `(` is at `open`, or -1. */
-function keywordValue(c: Ctx, open: number, name: string): number {
-  const { toks, match } = c;
-  for (let j = open + 1; j < match[open]; j = valueEnd(c, j, match[open]) + 1) if (toks[j].v === name && isP(toks[j + 1], '=') && !isP(toks[j + 2], '=')) return j + 2;
-  return -1;
 }
 
 /** Steps of a sequence: the last step that runs a model is the call; the prompt is the step just before it. */
