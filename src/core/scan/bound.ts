@@ -17,7 +17,7 @@ import { construction, madeAt, madeBy, mayConstruct, MAX_LOOKUPS } from './const
 import { INIT_CHAT_MODEL_GOOGLE_LIMIT, INIT_CHAT_MODEL_LIMIT } from './call-shapes-forms';
 import { googleInit, splitProvider } from './provider-prefix';
 import { configArg, configSystem, fieldHolder, madeFromName, readSetters } from './go-objects';
-import { elsewhere, importedObject, importedRunnable, partsFrom, type MadeElsewhere } from './imported-runnables';
+import { elsewhere, importedModel, importedObject, importedRunnable, partsFrom, type MadeElsewhere } from './imported-runnables';
 import { beanMade } from './jvm-beans';
 import { instanceMade } from './instance-made';
 import { paramMade } from './param-made';
@@ -49,7 +49,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     if (r < 0) return undefined;
     made = r === first - 2 && isId(toks[r]) ? nameRunnable(c, via, toks[r].v, first) : exprRunnable(c, via, r, first - 1);
     // `chain = makeChain(retriever)` with makeChain imported: the chain read in its own module.
-    if (!made && r === first - 2 && isId(toks[r])) made = importedRunnable(c, via, toks[r].v, first);
+    if (!made && r === first - 2 && isId(toks[r])) made = importedRunnable(c, via, toks[r].v, first) ?? importedModel(c, via, toks[r].v, first);
     if (!made) return undefined;
     nameIdx = r;
   } else if (via.from === 'receiver') {

@@ -13,7 +13,7 @@ import { assignmentBefore } from './definitions';
 import { importedBinding, importedFunction } from './imported';
 import { construction, mayConstruct, MAX_LOOKUPS } from './constructions';
 import { basename } from '../resolve/files';
-import { helperRunnable, type Made } from './runnables';
+import { helperRunnable, nameRunnable, type Made } from './runnables';
 import { exprEnd } from './scope';
 import type { Ctx } from './values';
 import { importers, jsExported } from './js-callers';
@@ -118,4 +118,18 @@ export function publicCallers(c: Ctx, def: number, fn: string): ReturnType<typeo
   if (!c.index) return [];
   const open = c.syn.id === 'python' ? pyPublic(c, def, fn) : c.syn.id === 'javascript' && jsExported(c.toks, def, fn);
   return open ? importers(c, fn) : [];
+}
+
+/**
+ * A chat model (or a chain of one) another module makes and this one imports (`from app.llm import llm`, then
+ * `llm.invoke(…)`; `model_with_tool = llm.bind_tools(…)` there): read in that module. Undefined when this file binds
+ * the name itself.
+ */
+export function importedModel(c: Ctx, via: Via, name: string, before: number): MadeElsewhere | undefined {
+  if (!c.index || assignmentBefore(c, name, before) >= 0) return undefined;
+  const other = importedBinding(c, name, 0);
+  if (!other) return undefined;
+  const oc = contextOf(other.scope, c);
+  const made = nameRunnable(oc, via, other.name, oc.toks.length);
+  return made ? ('ctx' in made ? (made as MadeElsewhere) : { ...made, ctx: oc, what: `where ${other.name} is made (${basename(oc.file)})` }) : undefined;
 }
