@@ -69,19 +69,28 @@ const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
   // `Request.Builder().url(url).post(RequestBody.create(json, type))`: the body a JSON text.
   { fn: 'POST', langs: ['java', 'kotlin'], what: 'HttpRequest.newBuilder().uri(…).POST(BodyPublishers.ofString(json))' },
   { fn: 'post', langs: ['java', 'kotlin'], what: 'OkHttp Request.Builder().url(…).post(RequestBody.create(json, type))' },
+  // Spring RestTemplate / WebClient (http-jvm.ts): the body an `HttpEntity` of a request object.
+  { fn: 'exchange', langs: ['java', 'kotlin'], what: 'Spring RestTemplate.exchange(url, HttpMethod.POST, new HttpEntity<>(request, headers), T.class)' },
+  { fn: 'postForEntity', langs: ['java', 'kotlin'], what: 'Spring RestTemplate.postForEntity(url, new HttpEntity<>(request, headers), T.class)' },
+  { fn: 'postForObject', langs: ['java', 'kotlin'], what: 'Spring RestTemplate.postForObject(url, new HttpEntity<>(request, headers), T.class)' },
+  { fn: 'bodyValue', langs: ['java', 'kotlin'], what: 'Spring WebClient.post().uri(url).bodyValue(request)' },
   // .NET `HttpClient.PostAsync(url, new StringContent(JsonConvert.SerializeObject(obj), …))`, `PostAsJsonAsync(url, obj)`.
   { fn: 'PostAsync', langs: ['csharp'], what: 'HttpClient.PostAsync(url, new StringContent(json, …))' },
   { fn: 'PostAsJsonAsync', langs: ['csharp'], what: 'HttpClient.PostAsJsonAsync(url, obj)' },
+  { fn: 'SendAsync', langs: ['csharp'], what: 'HttpClient.SendAsync(new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(json, …) })' },
   // Go net/http (https://pkg.go.dev/net/http): NewRequest(method, url string, body io.Reader), NewRequestWithContext(ctx,
   // method, url, body), Post(url, contentType string, body io.Reader); the body `bytes.NewBuffer(json.Marshal(req))`.
   { fn: 'NewRequest', langs: ['go'], what: 'http.NewRequest("POST", url, bytes.NewBuffer(body)) (Go)' },
   { fn: 'NewRequestWithContext', langs: ['go'], what: 'http.NewRequestWithContext(ctx, http.MethodPost, url, body) (Go)' },
   { fn: 'Post', langs: ['go'], what: 'http.Post(url, "application/json", body) (Go)' },
+  // Rust reqwest (https://docs.rs/reqwest/latest/reqwest/struct.Client.html#method.post, RequestBuilder::json / body):
+  // `client.post(url).json(&body).send()` (http-rust.ts).
+  { fn: 'post', langs: ['rust'], what: 'reqwest client.post(url).json(&body).send() (Rust)' },
 ];
 
 export const HTTP_SHAPES: CallShape[] = FUNCTIONS.flatMap(({ fn, langs, what }) =>
   APIS.map((a): CallShape => ({
-    id: `http.${a.key}.${fn}${langs.includes('java') ? '.jvm' : ''}`, sdk: a.sdk, provider: a.provider, anchor: [fn, '('], langs, http: a.http,
+    id: `http.${a.key}.${fn}${langs.includes('java') ? '.jvm' : langs.includes('rust') ? '.rs' : ''}`, sdk: a.sdk, provider: a.provider, anchor: [fn, '('], langs, http: a.http,
     runtimeRequest: true, limitParam: a.limitParam, ...(a.limitNested ? { limitNested: true } : {}),
     source: `${a.source}; sent with ${what}`,
   })),

@@ -13,10 +13,11 @@ import { T } from '../lex/lexer';
 import { assignmentBefore } from './definitions';
 import { hostOfUrl } from '../price/hosts';
 import type { CallTarget } from './base-url';
-import { jsonText } from './http-json';
-import { dotnetBody } from './http-dotnet';
+import { dotnetBody, sentMessage } from './http-dotnet';
 import { baseAddress, joinUrl } from './dotnet-base-address';
 import { goRequest } from './http-go';
+import { jvmRequest } from './http-jvm';
+import { rustRequest } from './http-rust';
 
 export interface HttpRequest {
   /** Token range of the body, read as the call's arguments. */
@@ -197,12 +198,17 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   const a = args(c, open, close);
   if (c.syn.id === 'java' || c.syn.id === 'kotlin') return jvmRequest(c, shape, first, open, a);
   if (c.syn.id === 'go') return goRequest(c, shape, first, open, a);
+  if (c.syn.id === 'rust') return rustRequest(c, shape, first, open, a);
   const dotnet = c.syn.id === 'csharp';
   const py = c.syn.id === 'python' || c.syn.id === 'ruby';
   // A workspace function posting its arguments (http-wrappers.ts): the URL and the body are the ones it names.
   const wrap = c.httpWrap;
   const byPlace = a.filter((x) => !x.key);
-  const urlArg = wrap ? byPlace[wrap.url] : a.find((x) => x.key === 'url') ?? byPlace[0];
+  // .NET `SendAsync(message)`: the URL and the content of the HttpRequestMessage (http-dotnet.ts).
+  const send = dotnet && !wrap && toks[open - 1].v === 'SendAsync';
+  const sent = send ? sentMessage(c, first, a) : undefined;
+  if (send && !sent) return undefined;
+  const urlArg = sent ? { from: sent.url[0], to: sent.url[1] } : wrap ? byPlace[wrap.url] : a.find((x) => x.key === 'url') ?? byPlace[0];
   if (!urlArg || urlArg.from >= urlArg.to) return undefined;
   const u = urlOf(c, open, urlArg.from, urlArg.to, first);
   const m = u && endpoint(u, api);
@@ -212,7 +218,8 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   // got / ky / Guzzle options object's `json`.
   let range: [number, number] | undefined;
   const kw = a.find((x) => x.key !== undefined && BODY_KEYS.has(x.key) && x !== urlArg);
-  if (wrap) range = byPlace[wrap.body] ? [byPlace[wrap.body].from, byPlace[wrap.body].to] : undefined;
+  if (sent) range = sent.body;
+  else if (wrap) range = byPlace[wrap.body] ? [byPlace[wrap.body].from, byPlace[wrap.body].to] : undefined;
   else if (kw && py) range = [kw.from, kw.to];
   else if (positional[0]) {
     const p = positional[0];
@@ -234,50 +241,6 @@ export function endpoint(u: Url, api: HttpApi): RegExpExecArray | undefined {
   const at = pathOf(u.url, api);
   const m = at && api.path.exec(at.path);
   return m && !(api.hosts && !(at.host && api.hosts.test(at.host))) ? m : undefined;
-}
-
-/** Java / Kotlin body publishers: `BodyPublishers.ofString(json)`, OkHttp `RequestBody.create(json, type)` (or the
- * older `create(type, json)`), Kotlin `json.toRequestBody(type)`. */
-const PUBLISHERS = new Set(['ofString', 'create']);
-
-/**
- * A JVM request builder's sending link (`.POST(…)` of java.net.http, OkHttp's `.post(…)`): the URL is the chain's
- * `.uri(URI.create(url))` / `.url(url)` before it, the body the publisher's text.
- */
-function jvmRequest(c: Ctx, shape: CallShape, first: number, open: number, a: ReturnType<typeof args>): HttpRequest | undefined {
-  const { toks, match } = c;
-  // Back along the chain: `.name(…)` links before the sending one.
-  let url: [number, number] | undefined;
-  for (let k = first - 1, n = 0; isP(toks[k], '.') && isP(toks[k - 1], ')') && n < 16; n++) {
-    const o = match[k - 1];
-    if (o < 1 || !isId(toks[o - 1])) break;
-    if (toks[o - 1].v === 'uri' || toks[o - 1].v === 'url') {
-      url = [o + 1, k - 1];
-      break;
-    }
-    k = o - 2;
-  }
-  if (!url) return undefined;
-  // `URI.create(X)`: X.
-  if (toks[url[0]]?.v === 'URI' && toks[url[0] + 2]?.v === 'create' && isP(toks[url[0] + 3], '(') && match[url[0] + 3] === url[1] - 1) url = [url[0] + 4, url[1] - 1];
-  const u = urlOf(c, open, url[0], url[1], first);
-  const m = u && endpoint(u, shape.http!);
-  if (!u || !m || !a[0]) return undefined;
-  let [from, to] = [a[0].from, a[0].to];
-  // `HttpRequest.BodyPublishers.ofString(json)`, `RequestBody.create(json, type)`: the argument that is the text.
-  let n = from;
-  while (isId(toks[n]) && isP(toks[n + 1], '.') && isId(toks[n + 2])) n += 2;
-  if (isId(toks[n]) && PUBLISHERS.has(toks[n].v) && isP(toks[n + 1], '(') && match[n + 1] === to - 1) {
-    const inner = args(c, n + 1, match[n + 1]).filter((x) => !x.key);
-    const text = inner.find((x) => jsonText(c, x.from, x.to, first)) ?? inner[0];
-    if (text) [from, to] = [text.from, text.to];
-  } else if (isP(toks[to - 2], '(') && toks[to - 3]?.v === 'toRequestBody' && isP(toks[to - 4], '.')) to -= 4;
-  else if (isP(toks[to - 1], ')') && toks[match[to - 1] - 1]?.v === 'toRequestBody' && isP(toks[match[to - 1] - 2], '.')) to = match[to - 1] - 2;
-  const out: HttpRequest = { from, to, target: targetOf(u.url) };
-  const json = jsonText(c, from, to, first);
-  if (json) out.json = json;
-  if (shape.http!.modelInUrl) out.model = urlModel(c, m[1], u, url[0], url[1]);
-  return out;
 }
 
 /** The host the URL names, as base-url.ts names a client's. */

@@ -1,9 +1,11 @@
 // The body of a .NET HttpClient call to an LLM REST endpoint (http-calls.ts): `PostAsJsonAsync(url, obj)`,
-// `PostAsync(url, new StringContent(JsonConvert.SerializeObject(obj), …))`, through locals to the request object.
+// `PostAsync(url, new StringContent(JsonConvert.SerializeObject(obj), …))`, `SendAsync(new HttpRequestMessage(HttpMethod.Post,
+// url) { Content = … })`, through locals to the request object.
 import { isId, isP } from '../lex/brackets';
 import { assignmentBefore } from './definitions';
 import { valueEnd, type Ctx } from './values';
 import { argsRange } from './http-calls';
+import { args } from './calls';
 
 /** .NET wrappers of a request body: the content made of it (`new StringContent(json, Encoding.UTF8, "application/json")`,
  * `JsonContent.Create(obj)`), the JSON text made of it (`JsonConvert.SerializeObject(obj)`, `JsonSerializer.Serialize(obj)`). */
@@ -40,4 +42,91 @@ function wrapperAt(c: Ctx, i: number): number {
   while (isId(toks[n]) && isP(toks[n + 1], '.') && isId(toks[n + 2])) n += 2;
   if (!isId(toks[n]) || !isP(toks[n + 1], '(')) return -1;
   return DOTNET_WRAPPERS.test(c.text.slice(toks[i].start, toks[n].end).replace(/\s+/g, ' ')) ? n + 1 : -1;
+}
+
+/** The tokens of an HttpRequestMessage's parts: its method, URL and content, as the code sets them. */
+interface MessageParts {
+  method?: [number, number];
+  url?: [number, number];
+  content?: [number, number];
+}
+
+/**
+ * .NET `HttpClient.SendAsync(message)` (https://learn.microsoft.com/dotnet/api/system.net.http.httpclient.sendasync):
+ * the HttpRequestMessage made in the call or bound to its name, `new HttpRequestMessage(HttpMethod.Post, url)` and
+ * `new HttpRequestMessage { Method = …, RequestUri = new Uri(url), Content = … }`, with `message.Content = …` set after
+ * it. Its URL and content; undefined when it does not POST (a message's method is GET unless set:
+ * https://learn.microsoft.com/dotnet/api/system.net.http.httprequestmessage.-ctor).
+ */
+export function sentMessage(c: Ctx, first: number, a: { key?: string; from: number; to: number }[]): { url: [number, number]; body?: [number, number] } | undefined {
+  const { toks } = c;
+  const arg = a.find((x) => !x.key);
+  if (!arg) return undefined;
+  let at = arg.from;
+  while (isId(toks[at]) && toks[at].v === 'await') at++;
+  let name: string | undefined;
+  if (arg.to === at + 1 && isId(toks[at])) {
+    name = toks[at].v;
+    at = assignmentBefore(c, name, first);
+    if (at < 0) return undefined;
+  }
+  const parts = messageAt(c, at);
+  if (!parts) return undefined;
+  // `message.Content = …` (and `.Method`, `.RequestUri`) between where it is made and where it is sent.
+  if (name) {
+    for (let k = at; k < first; k++) {
+      const key = toks[k + 2]?.v;
+      if (toks[k].v !== name || !isP(toks[k + 1], '.') || !SETTABLE.has(key) || !isP(toks[k + 3], '=') || isP(toks[k - 1], '.')) continue;
+      const end = valueEnd(c, k + 4, first);
+      parts[SETTABLE.get(key)!] = [k + 4, end];
+    }
+  }
+  const m = parts.method && c.text.slice(toks[parts.method[0]].start, toks[parts.method[1] - 1].end).replace(/\s+/g, '');
+  if (!m || !/^(?:System\.Net\.Http\.)?HttpMethod\.Post$|^newHttpMethod\("POST"\)$/i.test(m) || !parts.url) return undefined;
+  return { url: uriOf(c, parts.url), ...(parts.content ? { body: dotnetBody(c, parts.content[0], parts.content[1], first) } : {}) };
+}
+
+/** The properties of an HttpRequestMessage set by name, and the part each is. */
+const SETTABLE = new Map<string, keyof MessageParts>([['Method', 'method'], ['RequestUri', 'url'], ['Content', 'content']]);
+
+/** `new HttpRequestMessage(method, url) { Key = value, … }` at toks[i]: its parts as written there. */
+function messageAt(c: Ctx, i: number): MessageParts | undefined {
+  const { toks, match } = c;
+  let k = i;
+  if (toks[k]?.v !== 'new') return undefined;
+  k++;
+  while (isId(toks[k]) && isP(toks[k + 1], '.') && isId(toks[k + 2])) k += 2;
+  if (toks[k]?.v !== 'HttpRequestMessage') return undefined;
+  k++;
+  const parts: MessageParts = {};
+  if (isP(toks[k], '(') && match[k] > k) {
+    const byPlace = args(c, k, match[k]).filter((x) => !x.key);
+    if (byPlace[0]) parts.method = [byPlace[0].from, byPlace[0].to];
+    if (byPlace[1]) parts.url = [byPlace[1].from, byPlace[1].to];
+    k = match[k] + 1;
+  }
+  if (isP(toks[k], '{') && match[k] > k) {
+    for (let j = k + 1; j < match[k]; j++) {
+      if (match[j] > j && !isP(toks[j], '}')) {
+        j = match[j];
+        continue;
+      }
+      const part = SETTABLE.get(toks[j].v);
+      if (!part || !isP(toks[j + 1], '=') || !(isP(toks[j - 1], '{') || isP(toks[j - 1], ','))) continue;
+      const end = valueEnd(c, j + 2, match[k]);
+      parts[part] = [j + 2, end];
+      j = end - 1;
+    }
+  }
+  return parts;
+}
+
+/** `new Uri(X)`, `new Uri(X, UriKind.Absolute)`: X. */
+function uriOf(c: Ctx, [from, to]: [number, number]): [number, number] {
+  const { toks, match } = c;
+  if (toks[from]?.v === 'new' && toks[from + 1]?.v === 'Uri' && isP(toks[from + 2], '(') && match[from + 2] === to - 1) {
+    const first = args(c, from + 2, to - 1).filter((x) => !x.key)[0];
+    if (first) return [first.from, first.to];
+  }
+  return [from, to];
 }

@@ -7,6 +7,9 @@ import type { Ctx } from './values';
 import type { Found } from './keys';
 import type { CallShape } from './call-shape-types';
 
+/** Languages whose plain-HTTP request bodies are typed objects of the app's own (http-go.ts, http-rust.ts, http-jvm.ts). */
+const OWN_TYPES = new Set(['go', 'rust', 'java', 'kotlin']);
+
 /** Where an output limit goes, in the syntax the model key was written in. */
 export function insertion(c: Ctx, shape: CallShape, f: Found, param: string): LimitInsertion | undefined {
   const { toks } = c;
@@ -17,13 +20,15 @@ export function insertion(c: Ctx, shape: CallShape, f: Found, param: string): Li
   const go = c.syn.id === 'go' && shape.provider === 'openai' && !shape.id.startsWith('goopenai.') && !shape.http;
   const num = go ? 'openai.Int({n})' : '{n}';
   const prev = toks[keyIdx - 1];
+  // A request class of the app's own, posted over plain HTTP (a Go or Rust struct, a Java builder or record): it has
+  // only the fields it declares, no field to write; a JSON key (`json!({"model": …})`) takes one.
+  if (shape.http && key.t !== T.Str && OWN_TYPES.has(c.syn.id)) return undefined;
   if (isP(prev, '.') && isP(toks[keyIdx + 1], '(')) {
     const close = toks[f.modelEnd!];
     return { offset: (close ?? valueLast).end, template: `.${param}(${num})` };
   }
   const sep = toks[keyIdx + 1];
-  // A Go request struct of the app's own (plain HTTP, http-go.ts) has only the fields it declares: no field to write.
-  if (!valueLast || (c.syn.id === 'go' && shape.http && key.t !== T.Str)) return undefined;
+  if (!valueLast) return undefined;
   if (key.t === T.Str) {
     const q = c.text[key.start];
     return { offset: valueLast.end, template: `, ${q}${param}${q}${sep.v === '=>' ? ' => ' : ': '}${num}` };

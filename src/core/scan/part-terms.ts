@@ -97,12 +97,14 @@ const ROLE_WORDS = new Set(['system', 'user', 'assistant', 'developer', 'tool', 
 /**
  * TheoKanning openai-java's `new ChatMessage("system", text)`: the role written as a literal first argument
  * (api/src/main/java/com/theokanning/openai/completion/chat/ChatMessage.java: ChatMessage(String role, String content)),
- * no prompt text.
+ * no prompt text. So too an app's own message class posted over plain HTTP (`new GptMessage("user", text)`, Kotlin
+ * `Message("user", text)`).
  */
 export function jvmRoleArg(c: Ctx, k: number): boolean {
   const { toks } = c;
-  return (c.syn.id === 'java' || c.syn.id === 'kotlin') && toks[k].t === T.Str && ROLE_WORDS.has(toks[k].v) && isP(toks[k + 1], ',')
-    && isP(toks[k - 1], '(') && toks[k - 2]?.v === 'ChatMessage';
+  if ((c.syn.id !== 'java' && c.syn.id !== 'kotlin') || toks[k].t !== T.Str || !ROLE_WORDS.has(toks[k].v) || !isP(toks[k + 1], ',') || !isP(toks[k - 1], '(')) return false;
+  const ctor = toks[k - 2]?.v ?? '';
+  return ctor === 'ChatMessage' || (/^[A-Z]/.test(ctor) && (c.syn.id === 'kotlin' || toks[k - 3]?.v === 'new'));
 }
 
 /** Roles a LangChain message tuple names first (langchain_core/prompts/chat.py _convert_to_message, the JS

@@ -1,0 +1,168 @@
+// Plain HTTP requests from Java / Kotlin (http-calls.ts decides by the URL): java.net.http's `HttpRequest.newBuilder()
+// .uri(URI.create(url)).POST(BodyPublishers.ofString(json))`, OkHttp's `.url(url).post(RequestBody.create(json, …))`,
+// Spring's RestTemplate `exchange(url, HttpMethod.POST, entity, T.class)` / `postForEntity(url, entity, T.class)` /
+// `postForObject(url, entity, T.class)` with `entity = new HttpEntity<>(request, headers)`, and WebClient's
+// `post().uri(url).bodyValue(body)`. The body is followed through the entity and the JSON encoding to the request
+// object, which the key walk reads (a builder's `.model("gpt-4o").maxTokens(500)`), or to a JSON text (http-json.ts).
+import { isId, isP } from '../lex/brackets';
+import type { CallShape } from './call-shape-types';
+import { args as argsOf } from './calls';
+import { assignmentBefore } from './definitions';
+import { valueEnd, type Ctx } from './values';
+import { jsonText } from './http-json';
+import { endpoint, targetOf, urlModel, urlOf, type HttpRequest } from './http-calls';
+
+type Arg = ReturnType<typeof argsOf>[number];
+
+/** Spring's RestTemplate senders: where the URL, the method (exchange's) and the entity stand
+ * (https://docs.spring.io/spring-framework/docs/current/javadoc-api/org/springframework/web/client/RestTemplate.html). */
+const REST_TEMPLATE: Record<string, { url: number; body: number; method?: number }> = {
+  exchange: { url: 0, method: 1, body: 2 },
+  postForEntity: { url: 0, body: 1 },
+  postForObject: { url: 0, body: 1 },
+};
+
+/** What carries the request to the wire: an `HttpEntity` of it (with its headers), a JSON encoding of it (Jackson's
+ * `writeValueAsString`, Gson's `toJson`, fastjson's `JSON.toJSONString`). Their first argument is the request. */
+const CARRIERS = /^(?:new (?:HttpEntity|RequestEntity)|\w+\.writeValueAsString|\w+\.toJson|JSON\.toJSONString)$/;
+
+/** Links followed from the body argument back to the request. */
+const MAX_STEPS = 6;
+
+/** Java / Kotlin body publishers: `BodyPublishers.ofString(json)`, OkHttp `RequestBody.create(json, type)` (or the
+ * older `create(type, json)`), Kotlin `json.toRequestBody(type)`. */
+const PUBLISHERS = new Set(['ofString', 'create']);
+
+/** The request of a JVM HTTP call whose function is named at toks[open - 1], when its URL names the row's API. */
+export function jvmRequest(c: Ctx, shape: CallShape, first: number, open: number, a: Arg[]): HttpRequest | undefined {
+  const fn = c.toks[open - 1].v;
+  const rest = REST_TEMPLATE[fn];
+  if (rest) return restTemplate(c, shape, first, open, a, rest);
+  const url = chainUrl(c, open - 1);
+  if (!url) return undefined;
+  // WebClient `post().uri(url).bodyValue(body)`: a POST only.
+  if (fn === 'bodyValue') return postedChain(c, open - 1) && a[0] ? request(c, shape, first, open, url, [a[0].from, a[0].to]) : undefined;
+  return a[0] ? publisherRequest(c, shape, first, open, url, a[0]) : undefined;
+}
+
+/** The `.uri(…)` / `.url(…)` link's argument before the link named at toks[name] (`URI.create(X)`: X). */
+function chainUrl(c: Ctx, name: number): [number, number] | undefined {
+  const { toks, match } = c;
+  let url: [number, number] | undefined;
+  for (let k = name - 1, n = 0; isP(toks[k], '.') && isP(toks[k - 1], ')') && n < 16; n++) {
+    const o = match[k - 1];
+    if (o < 1 || !isId(toks[o - 1])) break;
+    if (toks[o - 1].v === 'uri' || toks[o - 1].v === 'url') {
+      url = [o + 1, k - 1];
+      break;
+    }
+    k = o - 2;
+  }
+  return url && uriArg(c, url);
+}
+
+/** `URI.create(X)`, `new URI(X)`: X. */
+function uriArg(c: Ctx, url: [number, number]): [number, number] {
+  const { toks, match } = c;
+  if (toks[url[0]]?.v === 'URI' && toks[url[0] + 2]?.v === 'create' && isP(toks[url[0] + 3], '(') && match[url[0] + 3] === url[1] - 1) return [url[0] + 4, url[1] - 1];
+  if (toks[url[0]]?.v === 'new' && toks[url[0] + 1]?.v === 'URI' && isP(toks[url[0] + 2], '(') && match[url[0] + 2] === url[1] - 1) return [url[0] + 3, url[1] - 1];
+  return url;
+}
+
+/** Whether the chain before the link named at toks[name] has a `.post()` link (WebClient's method). */
+function postedChain(c: Ctx, name: number): boolean {
+  const { toks, match } = c;
+  for (let k = name - 1, n = 0; isP(toks[k], '.') && isP(toks[k - 1], ')') && n < 16; n++) {
+    const o = match[k - 1];
+    if (o < 1 || !isId(toks[o - 1])) return false;
+    if (toks[o - 1].v === 'post') return true;
+    k = o - 2;
+  }
+  return false;
+}
+
+/** java.net.http's `.POST(BodyPublishers.ofString(json))`, OkHttp's `.post(RequestBody.create(json, type))`. */
+function publisherRequest(c: Ctx, shape: CallShape, first: number, open: number, url: [number, number], body: Arg): HttpRequest | undefined {
+  const { toks, match } = c;
+  let [from, to] = [body.from, body.to];
+  // `HttpRequest.BodyPublishers.ofString(json)`, `RequestBody.create(json, type)`: the argument that is the text.
+  let n = from;
+  while (isId(toks[n]) && isP(toks[n + 1], '.') && isId(toks[n + 2])) n += 2;
+  if (isId(toks[n]) && PUBLISHERS.has(toks[n].v) && isP(toks[n + 1], '(') && match[n + 1] === to - 1) {
+    const inner = argsOf(c, n + 1, match[n + 1]).filter((x) => !x.key);
+    const text = inner.find((x) => jsonText(c, x.from, x.to, first)) ?? inner[0];
+    if (text) [from, to] = [text.from, text.to];
+  } else if (isP(toks[to - 2], '(') && toks[to - 3]?.v === 'toRequestBody' && isP(toks[to - 4], '.')) to -= 4;
+  else if (isP(toks[to - 1], ')') && toks[match[to - 1] - 1]?.v === 'toRequestBody' && isP(toks[match[to - 1] - 2], '.')) to = match[to - 1] - 2;
+  return request(c, shape, first, open, url, [from, to]);
+}
+
+/** RestTemplate's `exchange(url, HttpMethod.POST, entity, T.class)`, `postForEntity(url, entity, T.class)`. */
+function restTemplate(c: Ctx, shape: CallShape, first: number, open: number, a: Arg[], at: { url: number; body: number; method?: number }): HttpRequest | undefined {
+  const byPlace = a.filter((x) => !x.key);
+  const [url, body] = [byPlace[at.url], byPlace[at.body]];
+  if (!url || !body || url.from >= url.to) return undefined;
+  if (at.method !== undefined) {
+    const m = byPlace[at.method];
+    // `HttpMethod.POST` (or `POST` imported statically); a method chosen at run time is not known to post.
+    if (!m || !/^(?:HttpMethod\.)?POST$/.test(c.text.slice(c.toks[m.from].start, c.toks[m.to - 1].end).replace(/\s+/g, ''))) return undefined;
+  }
+  return request(c, shape, first, open, uriArg(c, [url.from, url.to]), carried(c, body.from, body.to, first));
+}
+
+/** The request a body argument carries: through the names bound to an entity or an encoding, to its first argument. */
+function carried(c: Ctx, from: number, to: number, before: number): [number, number] {
+  const { toks } = c;
+  let [a, e] = [from, to];
+  for (let n = 0; n < MAX_STEPS; n++) {
+    if (e === a + 1 && isId(toks[a])) {
+      const def = assignmentBefore(c, toks[a].v, before);
+      // A name bound to something else is followed by the request reader (requests.ts), as an SDK call's argument.
+      if (def < 0 || carrierAt(c, def) < 0) return [a, e];
+      [a, e] = [def, valueEnd(c, def, toks.length)];
+      continue;
+    }
+    const open = carrierAt(c, a);
+    if (open < 0 || c.match[open] !== e - 1) return [a, e];
+    const inner = argsOf(c, open, c.match[open]).filter((x) => !x.key)[0];
+    if (!inner) return [a, e];
+    [a, e] = [inner.from, inner.to];
+  }
+  return [a, e];
+}
+
+/** The bracket of the carrier call starting at toks[i] (`new HttpEntity<>(`, `mapper.writeValueAsString(`), or -1. */
+function carrierAt(c: Ctx, i: number): number {
+  const { toks } = c;
+  let n = isId(toks[i]) && toks[i].v === 'new' ? i + 1 : i;
+  while (isId(toks[n]) && isP(toks[n + 1], '.') && isId(toks[n + 2])) n += 2;
+  if (!isId(toks[n])) return -1;
+  let open = n + 1;
+  // `HttpEntity<>`, `HttpEntity<GptRequest>`, `HttpEntity<Map<String, Object>>`: past the type arguments.
+  if (isP(toks[open], '<')) {
+    let depth = 0;
+    for (let left = 24; open < toks.length && left > 0; open++, left--) {
+      const v = toks[open].v;
+      if (v === '<') depth++;
+      else if (v === '>') depth--;
+      else if (v === '>>') depth -= 2;
+      else if (!isId(toks[open]) && v !== ',' && v !== '.' && v !== '?' && v !== '[' && v !== ']') return -1;
+      if (depth <= 0) break;
+    }
+    open++;
+  }
+  if (!isP(toks[open], '(')) return -1;
+  return CARRIERS.test(c.text.slice(toks[i].start, toks[n].end).replace(/\s+/g, ' ')) ? open : -1;
+}
+
+/** The request for a URL argument and a body range, when the URL names the row's API. */
+function request(c: Ctx, shape: CallShape, first: number, open: number, url: [number, number], [from, to]: [number, number]): HttpRequest | undefined {
+  const u = urlOf(c, open, url[0], url[1], first);
+  const m = u && endpoint(u, shape.http!);
+  if (!u || !m) return undefined;
+  const out: HttpRequest = { from, to, target: targetOf(u.url) };
+  const json = jsonText(c, from, to, first);
+  if (json) out.json = json;
+  if (shape.http!.modelInUrl) out.model = urlModel(c, m[1], u, url[0], url[1]);
+  return out;
+}

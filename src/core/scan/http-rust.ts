@@ -1,0 +1,85 @@
+// Rust reqwest requests to a provider's API (http-calls.ts decides by the URL): `client.post(url)` then, along the
+// builder's chain, `.header(…)` / `.bearer_auth(…)` links and the body, `.json(&body)` or `.body(serde_json::to_string(
+// &body)?)`, before `.send()` (https://docs.rs/reqwest/latest/reqwest/struct.RequestBuilder.html: json, body, send).
+// The body is followed to the request: a serde struct literal (`ChatRequest { model: "gpt-4o-mini".to_string(),
+// max_tokens: 300, … }`, its fields the JSON keys) or `serde_json::json!({ "model": …, … })`, which the key walk reads; a
+// name bound to neither (a parameter) is left to the request reader (requests.ts).
+import { isId, isP } from '../lex/brackets';
+import type { CallShape } from './call-shape-types';
+import { assignmentBefore } from './definitions';
+import { exprEnd } from './scope';
+import type { Ctx } from './values';
+import { endpoint, targetOf, urlModel, urlOf, type HttpRequest } from './http-calls';
+
+type Arg = { key?: string; from: number; to: number };
+
+/** Links of a request builder's chain read past on the way to its body. */
+const MAX_LINKS = 16;
+/** Links followed from the body argument back to the request. */
+const MAX_STEPS = 6;
+/** Calls that hand on their argument as the body's JSON: the macro, the encoders. */
+const PASS = /^(?:(?:serde_json::)?json!|serde_json::to_string|serde_json::to_vec|serde_json::to_string_pretty|to_string|to_vec)$/;
+
+/** reqwest's `client.post(url)….json(&body)…send()`: its URL, and its body when the chain sets one. */
+export function rustRequest(c: Ctx, shape: CallShape, first: number, open: number, a: Arg[]): HttpRequest | undefined {
+  const { toks, match } = c;
+  const url = a.filter((x) => !x.key)[0];
+  if (!url || url.from >= url.to || a.length !== 1) return undefined;
+  // Forward along the chain: `.header(…)`, `.json(&body)`, up to `.send()`.
+  let body: [number, number] | undefined;
+  let sent = false;
+  for (let k = match[open] + 1, n = 0; isP(toks[k], '.') && isId(toks[k + 1]) && n < MAX_LINKS; n++) {
+    const name = toks[k + 1].v;
+    if (name === 'await') {
+      k += 2;
+      continue;
+    }
+    if (!isP(toks[k + 2], '(') || match[k + 2] < 0) break;
+    if ((name === 'json' || name === 'body') && match[k + 2] > k + 3) body = [k + 3, match[k + 2]];
+    if (name === 'send') {
+      sent = true;
+      break;
+    }
+    k = match[k + 2] + 1;
+    if (isP(toks[k], '?')) k++;
+  }
+  // A builder sent elsewhere (`let req = client.post(url).json(&b);` … `req.send()`) is read where it is made.
+  if (!sent && !body) return undefined;
+  const u = urlOf(c, open, url.from, url.to, first);
+  const m = u && endpoint(u, shape.http!);
+  if (!u || !m) return undefined;
+  const [from, to] = body ? rustBody(c, body[0], body[1], first) : [open + 1, open + 1];
+  const out: HttpRequest = { from, to, target: targetOf(u.url) };
+  if (shape.http!.modelInUrl) out.model = urlModel(c, m[1], u, url.from, url.to);
+  return out;
+}
+
+/** The request a body expression is made of: through `&`, `?`, `.unwrap()`, the encoders and the names that carry it. */
+function rustBody(c: Ctx, from: number, to: number, before: number): [number, number] {
+  const { toks, match } = c;
+  let [a, e] = [from, to];
+  for (let n = 0; n < MAX_STEPS; n++) {
+    if (isP(toks[a], '&')) a++;
+    if (isP(toks[e - 1], '?')) e--;
+    if (e - a > 4 && isP(toks[e - 1], ')') && isP(toks[match[e - 1] - 2], '.') && /^(?:unwrap|expect|clone|to_owned)$/.test(toks[match[e - 1] - 1]?.v)) {
+      e = match[e - 1] - 2;
+      continue;
+    }
+    if (e === a + 1 && isId(toks[a])) {
+      const def = assignmentBefore(c, toks[a].v, before);
+      if (def < 0) return [a, e];
+      [a, e] = [def, exprEnd(c, def)];
+      if (isP(toks[e - 1], ';')) e--;
+      continue;
+    }
+    // `json!({…})`, `serde_json::to_string(&x)`: the argument.
+    let k = a;
+    while (isId(toks[k]) && isP(toks[k + 1], '::') && isId(toks[k + 2])) k += 2;
+    const bang = isP(toks[k + 1], '!') ? 1 : 0;
+    const open = k + 1 + bang;
+    if (!isId(toks[k]) || !isP(toks[open], '(') || match[open] !== e - 1) return [a, e];
+    if (!PASS.test(c.text.slice(toks[a].start, toks[open - 1].end).replace(/\s+/g, ''))) return [a, e];
+    [a, e] = [open + 1, e - 1];
+  }
+  return [a, e];
+}
