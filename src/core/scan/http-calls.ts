@@ -13,6 +13,7 @@ import { T } from '../lex/lexer';
 import { assignmentBefore } from './definitions';
 import { hostOfUrl } from '../price/hosts';
 import type { CallTarget } from './base-url';
+import type { Found } from './keys';
 import { dotnetBody, sentMessage } from './http-dotnet';
 import { baseAddress, joinUrl } from './dotnet-base-address';
 import { goRequest } from './http-go';
@@ -29,6 +30,8 @@ export interface HttpRequest {
   target: CallTarget;
   /** The body written as JSON text (Java, Kotlin), read by http-json.ts. */
   json?: { text: string; at: number };
+  /** A Java body read by its own reader (a Map, jvm-map-body.ts; a constructor's arguments, jvm-ctor-body.ts). */
+  read?: (f: Found) => void;
 }
 
 export interface Url {

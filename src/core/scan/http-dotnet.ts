@@ -9,7 +9,7 @@ import { args } from './calls';
 
 /** .NET wrappers of a request body: the content made of it (`new StringContent(json, Encoding.UTF8, "application/json")`,
  * `JsonContent.Create(obj)`), the JSON text made of it (`JsonConvert.SerializeObject(obj)`, `JsonSerializer.Serialize(obj)`). */
-const DOTNET_WRAPPERS = /^(?:new StringContent|JsonContent\.Create|JsonConvert\.SerializeObject|JsonSerializer\.Serialize|System\.Text\.Json\.JsonSerializer\.Serialize)$/;
+const DOTNET_WRAPPERS = /^(?:new StringContent|JsonContent\.Create|(?:Newtonsoft\.Json\.)?JsonConvert\.SerializeObject|JsonSerializer\.Serialize|System\.Text\.Json\.JsonSerializer\.Serialize)$/;
 
 /**
  * A .NET HttpClient body (`PostAsync(url, content)`, `PostAsJsonAsync(url, obj)`): through the locals and wrappers

@@ -11,6 +11,9 @@ import { assignmentBefore } from './definitions';
 import { valueEnd, type Ctx } from './values';
 import { jsonText } from './http-json';
 import { endpoint, targetOf, urlModel, urlOf, type HttpRequest } from './http-calls';
+import { emptyMapAt, mapFactoryAt, mapView, putRanges } from './jvm-map-body';
+import { constructionAt, readConstruction } from './jvm-ctor-body';
+import { walkKeys, type Found } from './keys';
 
 type Arg = ReturnType<typeof argsOf>[number];
 
@@ -41,7 +44,7 @@ export function jvmRequest(c: Ctx, shape: CallShape, first: number, open: number
   const url = chainUrl(c, open - 1);
   if (!url) return undefined;
   // WebClient `post().uri(url).bodyValue(body)`: a POST only.
-  if (fn === 'bodyValue') return postedChain(c, open - 1) && a[0] ? request(c, shape, first, open, url, [a[0].from, a[0].to]) : undefined;
+  if (fn === 'bodyValue') return postedChain(c, open - 1) && a[0] ? request(c, shape, first, open, url, carried(c, a[0].from, a[0].to, first), first) : undefined;
   return a[0] ? publisherRequest(c, shape, first, open, url, a[0]) : undefined;
 }
 
@@ -107,7 +110,34 @@ function restTemplate(c: Ctx, shape: CallShape, first: number, open: number, a: 
     // `HttpMethod.POST` (or `POST` imported statically); a method chosen at run time is not known to post.
     if (!m || !/^(?:HttpMethod\.)?POST$/.test(c.text.slice(c.toks[m.from].start, c.toks[m.to - 1].end).replace(/\s+/g, ''))) return undefined;
   }
-  return request(c, shape, first, open, uriArg(c, [url.from, url.to]), carried(c, body.from, body.to, first));
+  return request(c, shape, first, open, uriArg(c, [url.from, url.to]), carried(c, body.from, body.to, first), first);
+}
+
+/** The reader of a body made as a Map or with a constructor, bound to a name or written in the call; else none. */
+function objectReader(c: Ctx, [a, e]: [number, number], before: number): ((f: Found) => void) | undefined {
+  const ranges = mapRanges(c, [a, e], before);
+  if (ranges?.length) {
+    const view = mapView(c);
+    return (f) => {
+      for (const [from, to] of ranges) walkKeys(view, f, from, to);
+    };
+  }
+  const def = e === a + 1 && isId(c.toks[a]) ? assignmentBefore(c, c.toks[a].v, before) : a;
+  const made = def >= 0 ? constructionAt(c, def) : undefined;
+  if (!made || (def === a && c.match[made.open] !== e - 1)) return undefined;
+  return (f) => {
+    if (readConstruction(c, f, made.cls, made.open)) f.request = { start: def, end: c.match[made.open] + 1 };
+  };
+}
+
+/** The ranges a Map body's keys are written in (jvm-map-body.ts): the factory's arguments, or the `put`s before the call. */
+function mapRanges(c: Ctx, [a, e]: [number, number], before: number): [number, number][] | undefined {
+  if (mapFactoryAt(c, a)) return [[a, e]];
+  if (e !== a + 1 || !isId(c.toks[a])) return undefined;
+  const def = assignmentBefore(c, c.toks[a].v, before);
+  if (def < 0) return undefined;
+  if (mapFactoryAt(c, def)) return [[def, valueEnd(c, def, c.toks.length)]];
+  return emptyMapAt(c, def) ? putRanges(c, c.toks[a].v, def, before) : undefined;
 }
 
 /** The request a body argument carries: through the names bound to an entity or an encoding, to its first argument. */
@@ -118,8 +148,13 @@ function carried(c: Ctx, from: number, to: number, before: number): [number, num
     if (e === a + 1 && isId(toks[a])) {
       const def = assignmentBefore(c, toks[a].v, before);
       // A name bound to something else is followed by the request reader (requests.ts), as an SDK call's argument.
-      if (def < 0 || carrierAt(c, def) < 0) return [a, e];
+      if (def < 0 || (carrierAt(c, def) < 0 && !stringOf(c, def, valueEnd(c, def, toks.length)))) return [a, e];
       [a, e] = [def, valueEnd(c, def, toks.length)];
+      continue;
+    }
+    // `body.toString()` of a JSONObject: the object.
+    if (stringOf(c, a, e)) {
+      e -= 4;
       continue;
     }
     const open = carrierAt(c, a);
@@ -129,6 +164,12 @@ function carried(c: Ctx, from: number, to: number, before: number): [number, num
     [a, e] = [inner.from, inner.to];
   }
   return [a, e];
+}
+
+/** Whether toks[a, e) is `name.toString()`. */
+function stringOf(c: Ctx, a: number, e: number): boolean {
+  const { toks } = c;
+  return e === a + 5 && isId(toks[a]) && isP(toks[a + 1], '.') && toks[a + 2].v === 'toString' && isP(toks[a + 3], '(') && isP(toks[a + 4], ')');
 }
 
 /** The bracket of the carrier call starting at toks[i] (`new HttpEntity<>(`, `mapper.writeValueAsString(`), or -1. */
@@ -156,13 +197,14 @@ function carrierAt(c: Ctx, i: number): number {
 }
 
 /** The request for a URL argument and a body range, when the URL names the row's API. */
-function request(c: Ctx, shape: CallShape, first: number, open: number, url: [number, number], [from, to]: [number, number]): HttpRequest | undefined {
+function request(c: Ctx, shape: CallShape, first: number, open: number, url: [number, number], [from, to]: [number, number], map?: number): HttpRequest | undefined {
   const u = urlOf(c, open, url[0], url[1], first);
   const m = u && endpoint(u, shape.http!);
   if (!u || !m) return undefined;
   const out: HttpRequest = { from, to, target: targetOf(u.url) };
   const json = jsonText(c, from, to, first);
   if (json) out.json = json;
+  else if (map !== undefined) out.read = objectReader(c, [from, to], map);
   if (shape.http!.modelInUrl) out.model = urlModel(c, m[1], u, url[0], url[1]);
   return out;
 }

@@ -54,14 +54,14 @@ export function rustRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   return out;
 }
 
-/** The request a body expression is made of: through `&`, `?`, `.unwrap()`, the encoders and the names that carry it. */
+/** The request a body expression is made of: through `&`, `?`, `.unwrap()`, `.to_string()`, the encoders and the names that carry it. */
 function rustBody(c: Ctx, from: number, to: number, before: number): [number, number] {
   const { toks, match } = c;
   let [a, e] = [from, to];
   for (let n = 0; n < MAX_STEPS; n++) {
     if (isP(toks[a], '&')) a++;
     if (isP(toks[e - 1], '?')) e--;
-    if (e - a > 4 && isP(toks[e - 1], ')') && isP(toks[match[e - 1] - 2], '.') && /^(?:unwrap|expect|clone|to_owned)$/.test(toks[match[e - 1] - 1]?.v)) {
+    if (e - a > 4 && isP(toks[e - 1], ')') && isP(toks[match[e - 1] - 2], '.') && /^(?:unwrap|expect|clone|to_owned|to_string)$/.test(toks[match[e - 1] - 1]?.v)) {
       e = match[e - 1] - 2;
       continue;
     }

@@ -22,7 +22,8 @@ export function insertion(c: Ctx, shape: CallShape, f: Found, param: string): Li
   const prev = toks[keyIdx - 1];
   // A request class of the app's own, posted over plain HTTP (a Go or Rust struct, a Java builder or record): it has
   // only the fields it declares, no field to write; a JSON key (`json!({"model": …})`) takes one.
-  if (shape.http && key.t !== T.Str && OWN_TYPES.has(c.syn.id)) return undefined;
+  // A Java map's key (`Map.of("model", m)`, `body.put("model", m)`) takes no `"key": n` either.
+  if (shape.http && (key.t !== T.Str || c.syn.id === 'java' || c.syn.id === 'kotlin') && OWN_TYPES.has(c.syn.id)) return undefined;
   if (isP(prev, '.') && isP(toks[keyIdx + 1], '(')) {
     const close = toks[f.modelEnd!];
     return { offset: (close ?? valueLast).end, template: `.${param}(${num})` };

@@ -87,6 +87,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       if (shape.limitNested && !f.limit && !f.limitUnresolved && bound.start >= 0) helperArgLimit(c, f, bound.start, bound.end);
     } else {
       if (http?.json) readJsonBody(c, f, http.json);
+      else if (http?.read) http.read(f);
       else walkKeys(c, f, from, to);
       let positional: ModelValue;
       if (f.model === undefined && shape.modelArg !== undefined) {
@@ -102,6 +103,12 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       f.model ??= positional;
       // Gemini names the model in the URL, not in the body.
       if (http?.model && (!f.model || 'unresolved' in f.model)) f.model = http.model;
+      // A body sent to a provider's URL that the reader cannot see into (`serde_json::json!(req).to_string()` of a
+      // request made elsewhere): a call whose request is known at run time, never none.
+      if (http && !f.model && !f.runtime?.length && from < to) {
+        f.runtime = [bodyPart(c, from, to)];
+        if (!f.limit) f.limitUnresolved ??= f.runtime[0].label;
+      }
       if (shape.providerPrefix) splitProvider(f, shape.providerPrefix);
       if (shape.configArg !== undefined) configArg(c, f, from, to, shape.configArg, first);
       // A config object the key walk could not see into (`inferenceConfig=self._build()`, `config=cfg`).
@@ -210,3 +217,14 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   if (ins) site.limitInsertion = ins;
   return site;
 }
+
+/** The body of an HTTP call as a part known at run time, labelled by its text. */
+function bodyPart(c: Ctx, from: number, to: number): { start: number; end: number; label: string } {
+  const { toks } = c;
+  let text = c.text.slice(toks[from].start, toks[to - 1].end).replace(/\s+/g, ' ');
+  if (text.length > MAX_BODY_LABEL) text = text.slice(0, MAX_BODY_LABEL - 1) + '…';
+  return { start: toks[from].start, end: toks[to - 1].end, label: `${text} (built at run time)` };
+}
+
+/** Longest body text in a label. */
+const MAX_BODY_LABEL = 60;

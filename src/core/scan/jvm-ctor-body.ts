@@ -1,0 +1,91 @@
+// A Java request body made with its constructor (http-jvm.ts): `new ChatRequest("gpt-4o-mini", messages, 300)` for
+// `record ChatRequest(String model, List<Message> messages, Integer max_tokens)`, or a class whose constructor takes
+// `(String model, List<Message> messages, int maxTokens)`. Jackson names a record's JSON properties by its components
+// and a POJO's by its fields, `@JsonProperty("max_tokens")` overriding either
+// (https://github.com/FasterXML/jackson-annotations: JsonProperty), so each argument is read as the key its component
+// or parameter names: the model, the limit, the messages. The class is looked up in this file or where the workspace
+// declares it (imported.ts classScopes); a class not found, or arguments not matching its parameters, read nothing.
+import { isId, isP } from '../lex/brackets';
+import { T } from '../lex/lexer';
+import { args } from './calls';
+import { normKey } from './call-keys';
+import { readKey, type Found } from './keys';
+import { classScopes } from './imported';
+import { tables } from './scope';
+import type { EvalScope } from './value';
+import type { Ctx } from './values';
+
+/** Tokens of a declaring file searched for the record header or constructor. */
+const MAX_SEARCH = 200_000;
+
+/** `new X(…)` at toks[i] (X a class named with a capital, `new X<>(…)` too): X and the bracket, or undefined. */
+export function constructionAt(c: Ctx, i: number): { cls: string; open: number } | undefined {
+  const { toks } = c;
+  if (toks[i]?.v !== 'new' || !isId(toks[i + 1]) || !/^[A-Z]/.test(toks[i + 1].v)) return undefined;
+  let k = i + 2;
+  if (toks[k]?.v === '<') {
+    while (k < i + 24 && toks[k] && toks[k].v !== '>' && toks[k].v !== '>>') k++;
+    k++;
+  }
+  return isP(toks[k], '(') && c.match[k] > k ? { cls: toks[i + 1].v, open: k } : undefined;
+}
+
+/** Reads the arguments of `new cls(…)` (its bracket at `open`) as the keys cls's record components or constructor
+ * parameters name; false when the class or a matching header is not found. */
+export function readConstruction(c: Ctx, f: Found, cls: string, open: number): boolean {
+  const given = args(c, open, c.match[open]);
+  if (!given.length || given.some((a) => a.key)) return false;
+  const names = componentNames(c, cls, given.length);
+  if (!names) return false;
+  given.forEach((a, n) => {
+    if (a.from >= a.to) return;
+    const had = f.limit;
+    readKey(c, f, a.from, a.from, a.to, normKey(names[n]));
+    // The limit's key is the component's name, not its argument's text.
+    if (f.limit && f.limit !== had) f.limit = { ...f.limit, key: names[n] };
+  });
+  return true;
+}
+
+/** The JSON names of class `cls`'s record components or constructor parameters, when it takes `count` of them. */
+function componentNames(c: Ctx, cls: string, count: number): string[] | undefined {
+  const scopes: EvalScope[] = tables(c).classes.has(cls) || declares(c, cls) ? [c] : [...classScopes(c, cls)].slice(0, 2);
+  for (const s of scopes) {
+    const got = headerParams(s, cls, count);
+    if (got) return got;
+  }
+  return undefined;
+}
+
+/** Whether the file declares `record cls`. */
+function declares(s: EvalScope, cls: string): boolean {
+  const { toks } = s;
+  for (let k = 0; k + 1 < toks.length && k < MAX_SEARCH; k++) if (toks[k].v === 'record' && toks[k + 1].v === cls) return true;
+  return false;
+}
+
+/** `record cls(A a, B b)` or a constructor `cls(A a, B b) {`: its parameters' JSON names, when there are `count`. */
+function headerParams(s: EvalScope, cls: string, count: number): string[] | undefined {
+  const { toks, match } = s;
+  for (let k = 1; k + 1 < toks.length && k < MAX_SEARCH; k++) {
+    if (toks[k].v !== cls || !isP(toks[k + 1], '(') || match[k + 1] < 0) continue;
+    const record = toks[k - 1].v === 'record';
+    const ctor = !record && /^(?:public|protected|private|[;{}])$/.test(toks[k - 1].v) && isP(toks[match[k + 1] + 1], '{');
+    if (!record && !ctor) continue;
+    const params = args(s, k + 1, match[k + 1]);
+    if (params.length !== count) continue;
+    const names = params.map((p) => jsonName(s, p.from, p.to));
+    if (names.every((n) => n)) return names as string[];
+  }
+  return undefined;
+}
+
+/** A parameter `@JsonProperty("max_tokens") Integer maxTokens`: the annotation's name, else the last identifier. */
+function jsonName(s: EvalScope, from: number, to: number): string | undefined {
+  const { toks } = s;
+  for (let k = from; k + 3 < to; k++) {
+    if (isP(toks[k], '@') && toks[k + 1].v === 'JsonProperty' && isP(toks[k + 2], '(') && toks[k + 3].t === T.Str) return toks[k + 3].v;
+  }
+  const last = toks[to - 1];
+  return isId(last) ? last.v : undefined;
+}

@@ -1,0 +1,81 @@
+// A JSON body a Java app builds as a Map (http-jvm.ts): `Map.of("model", "gpt-4o", "messages", List.of(Map.of("role",
+// "user", "content", q)))`, `Map.ofEntries(Map.entry("model", m), …)`, or `new HashMap<>()` filled by
+// `body.put("model", "gpt-4o")` before the call. Jackson writes a Map's keys as the JSON object's keys
+// (https://github.com/FasterXML/jackson-databind: MapSerializer), so they are the API's names. The key walk reads keys
+// written `key: value`; the map is read through a view of the file's tokens where the comma after each key is that
+// separator (same tokens, same indexes, so spans and names resolve as in the file).
+import { isId, isP } from '../lex/brackets';
+import type { Token } from '../lex/lexer';
+import { T } from '../lex/lexer';
+import { args } from './calls';
+import type { Ctx } from './values';
+
+/** The view of a file's tokens with map keys separated as object keys, one per file. */
+const views = new WeakMap<Ctx, Ctx>();
+
+/** Map factories taking key, value pairs (java.util.Map.of, Guava ImmutableMap.of) and Map.entry(key, value). */
+const PAIRS = /^(?:Map\.of|Map\.entry|ImmutableMap\.of|entry)$/;
+
+/** Statements that put a key into a map: `body.put("model", m)`, `node.put(…)` of Jackson's ObjectNode. */
+const PUT = new Set(['put', 'putIfAbsent']);
+
+/** The file seen with each map key's comma as a key separator. */
+export function mapView(c: Ctx): Ctx {
+  let v = views.get(c);
+  if (v) return v;
+  const { toks, match } = c;
+  const out: Token[] = toks.slice();
+  for (let k = 0; k < toks.length; k++) {
+    if (!isP(toks[k], '(') || match[k] < 0 || !isId(toks[k - 1])) continue;
+    const fn = toks[k - 1].v;
+    const qualified = isP(toks[k - 2], '.') && isId(toks[k - 3]) ? `${toks[k - 3].v}.${fn}` : fn;
+    const pairs = PAIRS.test(qualified);
+    if (!pairs && !(PUT.has(fn) && isP(toks[k - 2], '.'))) continue;
+    const a = args(c, k, match[k]);
+    for (let n = 0; n + 1 < a.length; n += 2) {
+      const key = a[n];
+      if (key.key || key.to !== key.from + 1 || toks[key.from].t !== T.Str || !isP(toks[key.to], ',')) continue;
+      out[key.to] = { ...toks[key.to], v: ':' };
+      if (!pairs) break;
+    }
+  }
+  v = { ...c, toks: out };
+  views.set(c, v);
+  return v;
+}
+
+/** The `name.put(…)` argument ranges between where the map is made (toks[from]) and the call (toks[before]). */
+export function putRanges(c: Ctx, name: string, from: number, before: number): [number, number][] {
+  const { toks, match } = c;
+  const out: [number, number][] = [];
+  for (let k = from; k < before && out.length < 32; k++) {
+    if (toks[k].v === name && isP(toks[k + 1], '.') && PUT.has(toks[k + 2]?.v) && isP(toks[k + 3], '(') && !isP(toks[k - 1], '.') && match[k + 3] > k) {
+      out.push([k + 4, match[k + 3]]);
+      k = match[k + 3];
+    }
+  }
+  return out;
+}
+
+/** Whether toks[i] starts a map made empty (`new HashMap<>()`, `new LinkedHashMap<String, Object>()`, org.json's
+ * `new JSONObject()`, filled by `put` as a map). */
+export function emptyMapAt(c: Ctx, i: number): boolean {
+  const { toks } = c;
+  if (toks[i]?.v !== 'new' || !/^(?:HashMap|LinkedHashMap|TreeMap|ConcurrentHashMap|JSONObject)$/.test(toks[i + 1]?.v ?? '')) return false;
+  let k = i + 2;
+  for (let depth = 0, left = 24; left > 0 && k < toks.length; k++, left--) {
+    if (toks[k].v === '<') depth++;
+    else if (toks[k].v === '>') depth--;
+    else if (toks[k].v === '>>') depth -= 2;
+    if (depth <= 0) break;
+  }
+  if (toks[i + 2]?.v === '<') k++;
+  else k = i + 2;
+  return isP(toks[k], '(') && c.match[k] === k + 1;
+}
+
+/** Whether toks[i] starts a map factory call (`Map.of(`, `Map.ofEntries(`, `ImmutableMap.of(`). */
+export function mapFactoryAt(c: Ctx, i: number): boolean {
+  const { toks } = c;
+  return isId(toks[i]) && /^(?:Map|ImmutableMap)$/.test(toks[i].v) && isP(toks[i + 1], '.') && /^(?:of|ofEntries)$/.test(toks[i + 2]?.v ?? '') && isP(toks[i + 3], '(');
+}
