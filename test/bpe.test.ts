@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Tiktoken } from 'js-tiktoken/lite';
 import { BpeCounter, type RankFile } from '../src/core/tokenize/bpe';
+import { asciiPieceEnd, splitKind } from '../src/core/tokenize/ascii-split';
 import { countTokens, MAX_RUN, type Encoding } from '../src/core/tokenize/token-count';
 import { findSites } from '../src/core/analyze';
 import { languageIdForFile } from '../src/core/lex/languages';
@@ -234,6 +235,36 @@ for (const [i, enc] of ENCODINGS.entries()) {
       assert.equal(c.tokens, want[k], `${enc} countTokens ${JSON.stringify(s)}`);
     });
     console.log(`${enc}: ${strings.length} strings, ${strings.reduce((n, s) => n + s.length, 0)} chars, ${want.reduce((a, b) => a + b, 0)} tokens`);
+  });
+}
+
+for (const [i, enc] of ENCODINGS.entries()) {
+  test(`${enc}: ascii-split ends each piece where the split pattern does (seeded ASCII and mixed strings), or leaves it to the pattern`, () => {
+    const kind = splitKind(files[enc].pat_str);
+    assert.notEqual(kind, 0);
+    const sticky = new RegExp(files[enc].pat_str, 'uy');
+    const rng = new Rng(4100 + i);
+    // Characters each class hinges on: both cases of the contraction letters, the \s characters, `'` and `/`, line
+    // breaks, control characters; then non-ASCII letters, marks, digits and spaces (left to the pattern).
+    const ascii = [..."aAsStTdDmMrReEvVlLzZ09", ' ', '  ', '\t', '\n', '\r', '\r\n', '\v', '\f', "'", "'", '/', '//', '(', '.', ',', '_', '\u0000', '\u001f', '\u007f'];
+    const other = ['é', 'É', 'ǅ', 'ʰ', '\u0301', '٣', 'Ⅻ', '\u00a0', '\u3000', '\u2028', '\ufeff', '\u0085', '…', '中', '😀', '\ud800'];
+    let fast = 0;
+    const bad: string[] = [];
+    for (let t = 0; t < 20_000; t++) {
+      let s = '';
+      const mixed = t % 4 === 3;
+      for (let k = rng.int(1, 24); k > 0; k--) s += mixed && rng.chance(0.3) ? rng.pick(other) : t % 4 === 0 ? String.fromCharCode(rng.int(0, 127)) : rng.pick(ascii);
+      for (let p = 0; p < s.length; p++) {
+        const e = asciiPieceEnd(s, p, s.length, kind);
+        if (e < 0) continue;
+        fast++;
+        sticky.lastIndex = p;
+        const want = sticky.test(s) ? sticky.lastIndex : -2;
+        if (e !== want && bad.length < 10) bad.push(`${JSON.stringify(s)} at ${p}: ${e}, the pattern ${want}`);
+      }
+    }
+    assert.deepEqual(bad, []);
+    assert.ok(fast > 200_000, `${fast} piece ends decided`);
   });
 }
 

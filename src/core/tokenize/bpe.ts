@@ -4,6 +4,7 @@
 // merged pair by pair, lowest rank first and the leftmost pair on a tie, as js-tiktoken does. The ranks are held
 // by rank-table.ts.
 import { RankTable, type RankFile } from './rank-table';
+import { asciiPieceEnd, splitKind } from './ascii-split';
 
 export type { RankFile } from './rank-table';
 
@@ -43,6 +44,8 @@ export class BpeCounter {
   private readonly pattern: RegExp;
   /** The same pattern, sticky: tried at the end of the last piece, where the next one starts in ordinary text. */
   private readonly sticky: RegExp;
+  /** ascii-split.ts splitKind of the pattern: 0 when only the pattern splits. */
+  private readonly split: number;
   private readonly keptBytes = new Uint8Array(KEEP_BYTES);
   private readonly kept = scratch(KEEP_BYTES);
   /** The piece cache: per slot the piece's hash, length in bytes (0: empty), token count and bytes. */
@@ -54,6 +57,7 @@ export class BpeCounter {
   constructor(file: RankFile) {
     this.ranks = new RankTable(file);
     [this.pattern, this.sticky] = preTokenizer(file.pat_str);
+    this.split = splitKind(file.pat_str);
   }
 
   /** Number of distinct tokens loaded (one per rank in the file). */
@@ -73,24 +77,30 @@ export class BpeCounter {
 
   /** The number of tokens js-tiktoken's `encode(text, [], [])` returns. */
   count(text: string): number {
-    // The pieces the global pattern's exec() finds, one after another. The sticky pattern's test() finds the same
-    // piece when it starts where the last one ended (the o200k/cl100k patterns leave no gap in any text), without
-    // a match array and a substring per piece; where it fails, exec() searches on from there.
+    // The pieces the global pattern's exec() finds, one after another: on ASCII, ascii-split.ts finds where each ends.
+    // Elsewhere the sticky pattern's test() finds the same piece when it starts where the last one ended (the
+    // o200k/cl100k patterns leave no gap in any text), without a match array and a substring per piece; where it
+    // fails, exec() searches on from there.
     const re = this.pattern;
     const sticky = this.sticky;
+    const split = this.split;
+    const n = text.length;
     let tokens = 0;
     let at = 0;
-    for (;;) {
+    while (at < n) {
       let start = at;
-      sticky.lastIndex = at;
-      if (!sticky.test(text)) {
-        re.lastIndex = at;
-        const m = re.exec(text);
-        if (m === null) break;
-        start = m.index;
-        sticky.lastIndex = start + m[0].length;
+      let end = split ? asciiPieceEnd(text, at, n, split) : -1;
+      if (end < 0) {
+        sticky.lastIndex = at;
+        if (!sticky.test(text)) {
+          re.lastIndex = at;
+          const m = re.exec(text);
+          if (m === null) break;
+          start = m.index;
+          sticky.lastIndex = start + m[0].length;
+        }
+        end = sticky.lastIndex;
       }
-      const end = sticky.lastIndex;
       if (end > start) {
         tokens += this.countPiece(text, start, end);
         at = end;
@@ -98,7 +108,6 @@ export class BpeCounter {
         // Not reached with the o200k/cl100k patterns; advance by one code point as matchAll does.
         at = start + ((text.charCodeAt(start) & 0xfc00) === 0xd800 && (text.charCodeAt(start + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
       }
-      if (at > text.length) break;
     }
     return tokens;
   }
