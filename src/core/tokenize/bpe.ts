@@ -90,6 +90,11 @@ export class BpeCounter {
     while (at < n) {
       let start = at;
       let end = split ? asciiPieceEnd(text, at, n, split) : -1;
+      if (end > at) {
+        tokens += this.countAscii(text, at, end);
+        at = end;
+        continue;
+      }
       if (end < 0) {
         sticky.lastIndex = at;
         if (!sticky.test(text)) {
@@ -110,6 +115,23 @@ export class BpeCounter {
       }
     }
     return tokens;
+  }
+
+  /** countPiece of a piece of ASCII characters (ascii-split.ts ended it): a cache hit compares characters, writes no bytes. */
+  private countAscii(text: string, from: number, to: number): number {
+    const n = to - from;
+    if (n <= 1 || n > PIECE_BYTES) return this.countPiece(text, from, to);
+    let h = 0x811c9dc5 | 0;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    const slot = (h ^ (h >>> 16)) & (PIECE_SLOTS - 1);
+    if (this.pieceLen[slot] === n && this.pieceHash[slot] === h) {
+      const at = slot * PIECE_BYTES;
+      const cached = this.pieceBytes;
+      let k = 0;
+      while (k < n && cached[at + k] === text.charCodeAt(from + k)) k++;
+      if (k === n) return this.pieceCount[slot];
+    }
+    return this.countPiece(text, from, to);
   }
 
   /** Tokens of the pre-token piece text[from, to): its UTF-8 bytes (a lone surrogate as U+FFFD, as TextEncoder does), merged. */
