@@ -11,14 +11,22 @@ const MODAL_RUNS = new Set(['remote', 'call', 'local', 'spawn']);
 /** Token indexes of the `remote` / `call` / … name of each `name.remote(` run in a file that imports modal. */
 export function modalRuns(toks: Token[], name: string): number[] {
   const out: number[] = [];
+  // The import first: most files have none, and the index of names followed by `.` is then not built.
+  if (!modalFile(toks)) return out;
   for (const k of namesFollowedBy(toks, '.').get(name) ?? []) {
-    if (MODAL_RUNS.has(toks[k + 2]?.v) && isP(toks[k + 3], '(') && !isP(toks[k - 1], '.') && modalFile(toks)) out.push(k + 2);
+    if (MODAL_RUNS.has(toks[k + 2]?.v) && isP(toks[k + 3], '(') && !isP(toks[k - 1], '.')) out.push(k + 2);
   }
   return out;
 }
 
-/** The file imports Modal (`import modal`, `from modal import …`). */
+const MODAL_FILE = new WeakMap<Token[], boolean>();
+
+/** The file imports Modal (`import modal`, `from modal import …`): one walk per token list. */
 function modalFile(toks: Token[]): boolean {
-  for (let k = 1; k < toks.length; k++) if (toks[k].v === 'modal' && (toks[k - 1].v === 'import' || toks[k - 1].v === 'from')) return true;
-  return false;
+  let m = MODAL_FILE.get(toks);
+  if (m !== undefined) return m;
+  m = false;
+  for (let k = 1; k < toks.length && !m; k++) if (toks[k].v === 'modal' && (toks[k - 1].v === 'import' || toks[k - 1].v === 'from')) m = true;
+  MODAL_FILE.set(toks, m);
+  return m;
 }
