@@ -165,10 +165,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     if (v?.str !== undefined) return v;
   }
   // `require("./config.json")` (json-config.ts), `require("./config")` (js-require.ts); `JSON.parse` / `JSON.stringify(obj)`.
-  if (names.length === 1 && fn === 'require' && a.length === 1) {
-    const r = required(s, arg(0)?.str, () => ({ runtime: label(s, nameAt, close + 1) }));
-    if (r) return r;
-  }
+  const req = names.length === 1 && fn === 'require' && a.length === 1 ? required(s, arg(0)?.str, () => ({ runtime: label(s, nameAt, close + 1) })) : undefined;
+  if (req) return req;
   if (names.length === 2 && names[0] === 'JSON' && (fn === 'parse' || fn === 'stringify') && a.length >= 1) {
     const j = fn === 'parse' ? parsedJson(s, arg(0)) : stringified(arg(0), arg(2));
     if (j) return j;
@@ -227,8 +225,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
       if (v) return v;
     }
   }
-  // `properties.getModel()` on a Spring Boot @ConfigurationProperties class: the bound property, else its default.
-  // Else, Java / Kotlin: a method of the field's or parameter's declared application class (jvm-members.ts).
+  // `properties.getModel()` of a @ConfigurationProperties class (the bound property, else its default); else a method of a field's or parameter's application class (jvm-members.ts).
   return configProperty(s, names, a.length, depth) ?? memberMethod(s, names, base, given, depth) ?? statedGet(s, names, nameAt, open, a, arg);
 }
 
