@@ -10,6 +10,7 @@
 // model reported where it is made is never kept: a call after the cut may send it. test/prefix.test.ts checks every kept call against the full analysis of every
 // fixture and of the benchmark corpus, cut at many points.
 import { CALLERS } from '../scan/file-callers';
+import { MAP_STORES } from '../scan/go-map-requests';
 import type { AnalyzeOptions, AnalyzedCall, PriceTable } from '../types';
 import { analyze, type AnalysisResult } from '../analyze';
 import type { ValueIndex } from '../resolve/value-index';
@@ -105,6 +106,8 @@ export function analyzePrefix(
     if (cutNames.has(name)) return true;
     // `call:f`: a parameter read from f's callers in the file (scan/file-callers.ts); one after the cut may change it.
     if (name.startsWith(CALLERS)) return calledAfter(text, from, name.slice(CALLERS.length));
+    // `map:F`: a Go map field whose every store decides what it holds (scan/go-map-requests.ts): any use after the cut.
+    if (name.startsWith(MAP_STORES)) return wordAfter(text, from, name.slice(MAP_STORES.length));
     const first = consts.get(name)?.[0];
     // One ending on the prefix's last line may go on past the cut (`SYSTEM = "a " +` then the next line).
     if (first) return first.end > through || first.end >= from;
@@ -118,6 +121,12 @@ export function analyzePrefix(
   const calls = r.calls.filter((c) => complete(c) && ![...(forward.get(c.site) ?? [])].some(unsafe));
   const lines = new Set(calls.map((c) => c.line));
   return { calls, problems: r.problems.filter((p) => p.line !== undefined && lines.has(p.line)), approximate: r.approximate };
+}
+
+/** `name` as a whole word at or after `from`. */
+function wordAfter(text: string, from: number, name: string): boolean {
+  for (let i = text.indexOf(name, from); i >= 0; i = text.indexOf(name, i + 1)) if (!isWord(text.charCodeAt(i - 1)) && !isWord(text.charCodeAt(i + name.length))) return true;
+  return false;
 }
 
 const isWord = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 36;

@@ -15,6 +15,9 @@ import { exprEnd, tables } from './scope';
 import type { Fn } from './function-forms';
 import type { Ctx } from './values';
 
+/** Marks a call whose request is a map field's entry: `map:F` (editor/prefix.ts). */
+export const MAP_STORES = 'map:';
+
 /** Stores of a map read for the request it holds. */
 const MAX_STORES = 16;
 /** Characters of a map key `[…]` read in another file's store. */
@@ -46,6 +49,8 @@ export function goMapEntry(c: Ctx, a: number, e: number, modelArg?: number): { r
   // Stores anywhere in the file decide: an edit of it concerns the call (editor/incremental.ts).
   c.read?.push({ start: 0, end: c.text.length });
   c.readNames?.add(field);
+  // A store after a first-screen cut may change it (editor/prefix.ts).
+  c.forward?.add(MAP_STORES + field);
   const memo = (c as Ctx & { mapEntries?: Map<string, { req: Request; grows: boolean } | null> }).mapEntries ??= new Map();
   if (memo.has(key)) return memo.get(key) ?? undefined;
   const out = read(c, field, modelArg);
