@@ -88,7 +88,7 @@ export function importers(s: EvalScope, name: string): { scope: EvalScope; local
         const at = idx.module(sc.file, b.from, lang);
         if (b.name === name && (at === s.file || passesOn(idx, at, name, s.file, lang))) out.push({ file: f, local });
         // `const Claude = require("./claude")` / `import Claude from "./claude"` of a module whose default export it is.
-        else if ((b.name === '*' || b.name === 'default') && at === s.file && lang === 'javascript' && defaultExportIs(s.toks, name)) out.push({ file: f, local });
+        else if ((b.name === '*' || b.name === 'default') && at === s.file && lang === 'javascript' && defaultExportIs(s, name)) out.push({ file: f, local });
         // The module bound whole (`import llm`, `from app import llm`, `import * as llm from "./llm"`), its function
         // called as `llm.ask(…)`; a package whose `__init__` passes the function on, the same way.
         else if (b.name === '*' ? at === s.file || passesOn(idx, at, name, s.file, lang) : lang === 'python' && subModule(idx, sc.file, b.from, b.name) === s.file) {

@@ -21,10 +21,22 @@ export function required(s: EvalScope, spec: string | undefined, late: () => Val
   return other ? { obj: { kind: 'module', scopes: [other] } } : undefined;
 }
 
-/** `exports.NAME = v` / `module.exports.NAME = v` at the top level, else `module.exports = { NAME: v }`. */
-export function commonJsExport(s: EvalScope, name: string, depth: number): Value | undefined {
-  const { toks, match } = s;
-  let table = -1;
+/** What a module's text exports in CommonJS or as its default, read in one walk of its tokens (kept per token list). */
+interface ExportForms {
+  /** `exports.NAME = v` / `module.exports.NAME = v` at the top level: the value's first token. */
+  named: Map<string, number>;
+  /** The `{` of the last top-level `module.exports = { … }`, or -1. */
+  table: number;
+  /** `module.exports = Name`, `export default Name`, `export default class Name`. */
+  defaultNames: Set<string>;
+}
+
+const FORMS = new WeakMap<Token[], ExportForms>();
+
+function exportForms(toks: Token[], match: ArrayLike<number>): ExportForms {
+  let f = FORMS.get(toks);
+  if (f) return f;
+  f = { named: new Map(), table: -1, defaultNames: new Set() };
   for (let k = 0, level = 0; k < toks.length; k++) {
     const tk = toks[k];
     if (isP(tk, '{') || isP(tk, '(') || isP(tk, '[')) {
@@ -35,20 +47,27 @@ export function commonJsExport(s: EvalScope, name: string, depth: number): Value
       level--;
       continue;
     }
-    if (level !== 0 || !isId(tk) || tk.v !== 'exports' || (isP(toks[k - 1], '.') && toks[k - 2]?.v !== 'module')) continue;
-    if (isP(toks[k + 1], '.') && toks[k + 2]?.v === name && isP(toks[k + 3], '=')) return evaluate(s, k + 4, exprEnd(s, k + 4), depth + 1);
-    if (isP(toks[k + 1], '=') && isP(toks[k + 2], '{') && match[k + 2] > k + 2) table = k + 2;
+    if (!isId(tk)) continue;
+    if (tk.v === 'module' && isP(toks[k + 1], '.') && toks[k + 2]?.v === 'exports' && isP(toks[k + 3], '=') && isId(toks[k + 4]) && !isP(toks[k + 5], '.') && !isP(toks[k + 5], '(')) f.defaultNames.add(toks[k + 4].v);
+    if (tk.v === 'export' && toks[k + 1]?.v === 'default' && toks[k + 2]) f.defaultNames.add(toks[k + 2].v === 'class' && toks[k + 3] ? toks[k + 3].v : toks[k + 2].v);
+    if (level !== 0 || tk.v !== 'exports' || (isP(toks[k - 1], '.') && toks[k - 2]?.v !== 'module')) continue;
+    if (isP(toks[k + 1], '.') && isId(toks[k + 2]) && isP(toks[k + 3], '=') && !f.named.has(toks[k + 2].v)) f.named.set(toks[k + 2].v, k + 4);
+    if (isP(toks[k + 1], '=') && isP(toks[k + 2], '{') && match[k + 2] > k + 2) f.table = k + 2;
   }
-  return table >= 0 ? tableMember(s, table, name, depth) : undefined;
+  FORMS.set(toks, f);
+  return f;
+}
+
+/** `exports.NAME = v` / `module.exports.NAME = v` at the top level, else `module.exports = { NAME: v }`. */
+export function commonJsExport(s: EvalScope, name: string, depth: number): Value | undefined {
+  const f = exportForms(s.toks, s.match);
+  const at = f.named.get(name);
+  if (at !== undefined) return evaluate(s, at, exprEnd(s, at), depth + 1);
+  return f.table >= 0 ? tableMember(s, f.table, name, depth) : undefined;
 }
 
 /** The module's default export is the function or class `name` itself (`module.exports = Claude`, `export default
  * Claude`, `export default class Claude`): a `const X = require(…)` / `import X from …` of it names that class. */
-export function defaultExportIs(toks: Token[], name: string): boolean {
-  for (let k = 0; k + 3 < toks.length; k++) {
-    if (!isId(toks[k])) continue;
-    if (toks[k].v === 'module' && isP(toks[k + 1], '.') && toks[k + 2].v === 'exports' && isP(toks[k + 3], '=') && toks[k + 4]?.v === name && !isP(toks[k + 5], '.') && !isP(toks[k + 5], '(')) return true;
-    if (toks[k].v === 'export' && toks[k + 1].v === 'default' && (toks[k + 2].v === name || (toks[k + 2].v === 'class' && toks[k + 3].v === name))) return true;
-  }
-  return false;
+export function defaultExportIs(s: EvalScope, name: string): boolean {
+  return exportForms(s.toks, s.match).defaultNames.has(name);
 }
