@@ -525,6 +525,18 @@ test('JSON names where a model and a limit defined in another file come from, re
   assert.deepEqual([local.maxOutputFrom.file, local.maxOutputFrom.line], ['svc/ask.py', 5]);
 });
 
+test('scan . run in the package folder reads the callers of an exported class in that folder (package root "")', () => {
+  const root = tree({
+    'package.json': '{ "name": "w" }',
+    'writer.js': `const OpenAI = require("openai");\nclass Writer {\n  constructor(opts = {}) { this.opts = opts; this.client = new OpenAI(); }\n  run(t) { return this.client.chat.completions.create({ model: this.opts.model || "gpt-4o-mini", max_tokens: 100, messages: [{ role: "user", content: t }] }); }\n}\nmodule.exports = Writer;\n`,
+    'app.js': `const Writer = require("./writer");\nmodule.exports = new Writer({ model: "gpt-4.1" });\n`,
+  });
+  const [row] = JSON.parse(cli(['scan', '.', '--format', 'json'], root).out).calls;
+  assert.equal(row.file, 'writer.js');
+  assert.equal(row.model, 'gpt-4.1');
+  assert.deepEqual([row.modelFrom.file, row.modelFrom.line], ['app.js', 2]);
+});
+
 test('an assumed model is marked as assumed in JSON, the table and Markdown; a model the code names is not', () => {
   const root = tree({
     'runtime.py': `import os\nfrom openai import OpenAI\n\nclient = OpenAI()\n\n# prompt-cost: model=gpt-4.1-mini\nclient.chat.completions.create(model=os.environ["CHAT_MODEL"], max_tokens=100, messages=[{"role": "user", "content": "Hi"}])\n\nclient.chat.completions.create(model=os.environ["OTHER_MODEL"], max_tokens=100, messages=[{"role": "user", "content": "Hi"}])\n`,

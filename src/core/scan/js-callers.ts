@@ -37,7 +37,7 @@ function packageRoot(index: ValueIndex, file: string, lang: string): string | un
 
 /** A package root holds the file (its other modules were searched for callers: none in view means none). */
 export function inPackage(s: EvalScope): boolean {
-  return !!(s.index && LANGS[s.syn.id] && packageRoot(s.index, s.file, s.syn.id));
+  return !!s.index && !!LANGS[s.syn.id] && packageRoot(s.index, s.file, s.syn.id) !== undefined;
 }
 
 /** The package's source files (declaration files, hidden folders, dependencies and build output left out). */
@@ -62,7 +62,7 @@ const TEST_DIRS = new Set(['test', 'tests', '__tests__', 'spec', 'specs', 'e2e',
 const TEST_FILE = /\.(test|spec)\.[cm]?[jt]sx?$|^test_.*\.py$|_test\.py$|^conftest\.py$/;
 
 function isTestCode(root: string, f: string): boolean {
-  const rel = f.slice(root.length + 1).split('/');
+  const rel = (root ? f.slice(root.length + 1) : f).split('/');
   return TEST_FILE.test(rel[rel.length - 1]) || rel.slice(0, -1).some((d) => TEST_DIRS.has(d));
 }
 
@@ -71,8 +71,9 @@ function isTestCode(root: string, f: string): boolean {
 export function importers(s: EvalScope, name: string): { scope: EvalScope; local: string; via?: string }[] {
   const idx = s.index;
   const lang = s.syn.id;
-  const root = idx && LANGS[lang] && packageRoot(idx, s.file, lang);
-  if (!idx || !root) return [];
+  // The root is '' when the scan names files from the package's own folder (`prompt-cost scan .` run there).
+  const root = idx && LANGS[lang] ? packageRoot(idx, s.file, lang) : undefined;
+  if (!idx || root === undefined) return [];
   // A Python module names the module it imports from (`from llm.llm_client import ask_llm`, `from .llm_client import`),
   // or the package whose `__init__` passes the function on (`from llm import ask_llm`).
   const stem = basename(s.file).replace(/\.py$/, '');
