@@ -46,6 +46,30 @@ test('a limit known only at run time: worst case at the model maximum, flagged "
   assert.ok(row.unresolved.includes('max_tokens'), 'the expression is listed in unresolved');
 });
 
+test('a `||` / `??` default of a value read at run time is marked a fallback in the hover and the JSON row; a literal is not', () => {
+  const text = `import Anthropic from "@anthropic-ai/sdk";
+const client = new Anthropic();
+export async function ask(q: string, opts: { maxTokens?: number } = {}) {
+  return client.messages.create({
+    model: process.env.CLAUDE_MODEL || "claude-sonnet-4-5",
+    max_tokens: opts.maxTokens ?? 700,
+    messages: [{ role: "user", content: q }],
+  });
+}
+export const fixed = () => client.messages.create({ model: "claude-sonnet-4-5", max_tokens: 300, messages: [{ role: "user", content: "Hi" }] });
+`;
+  const r = analyze(text, 'typescript', 'ask.ts', table);
+  const [c, fixed] = r.calls;
+  assert.equal(c.site.model?.source?.fallback, true);
+  assert.equal(c.site.maxOutput?.source?.fallback, true);
+  assert.match(hoverMarkdown(c, table), /model: default of process\.env\.CLAUDE_MODEL \(a fallback: sent only when that value is not set\) — line 5/);
+  assert.match(hoverMarkdown(c, table), /output limit: default of opts\.maxTokens \(a fallback: sent only when that value is not set\) — line 6/);
+  const [row, plain] = buildReport([{ file: 'ask.ts', result: r }], table).calls;
+  assert.deepEqual([row.modelFrom?.fallback, row.maxOutputFrom?.fallback, row.maxOutputTokens], [true, true, 700]);
+  assert.equal(fixed.site.maxOutput?.source, undefined);
+  assert.equal(plain.maxOutputFrom, undefined);
+});
+
 test('a local assigned from a constant, a table entry and a settings field resolve; the nearest binding wins', () => {
   const text = `import anthropic
 client = anthropic.Anthropic()

@@ -40,6 +40,9 @@ export interface ValueSource {
   of?: number;
   /** Of those, the ones known only at run time (`case B`). */
   late?: string[];
+  /** The default the code writes for a value it reads at run time (`x || 4096`, `x ?? "m"`, `getenv("M", "m")`, a CLI
+   * option's default): what is sent when that value is not set. */
+  fallback?: true;
 }
 
 export type ValueKind = 'literal' | 'constant' | 'sdk-constant' | 'wrapper' | 'front-matter' | 'assumed';

@@ -149,6 +149,8 @@ function sourceWhat(call: AnalyzedCall, table: PriceTable, role: string, src: Va
     }
   } else if (src.of) notes.push(`the longest of ${src.of} texts`);
   if (src.late?.length) notes.push(`${src.late.join(', ')} only at run time`);
+  // The code's default for a value read at run time (`x || 4096`): the JSON row's `fallback: true`.
+  if (src.fallback) notes.push('a fallback: sent only when that value is not set');
   return notes.length ? `${src.what} (${notes.join('; ')})` : src.what;
 }
 

@@ -54,6 +54,8 @@ export interface RowSource {
   cell?: number;
   line: number | null;
   what: string;
+  /** The code's default for a value read at run time (`x || 4096`): sent only when that value is not set. */
+  fallback?: true;
 }
 
 export interface RunRow {
@@ -148,7 +150,7 @@ export function rowOf(file: string, c: AnalyzedCall, nameOf?: (path: string) => 
 }
 
 function rowSource(file: string, src: ValueSource, nameOf?: (path: string) => string): RowSource {
-  return { file: src.file === undefined ? file : nameOf ? nameOf(src.file) : src.file, ...(src.cell !== undefined ? { cell: src.cell } : {}), line: src.line ?? null, what: src.what };
+  return { file: src.file === undefined ? file : nameOf ? nameOf(src.file) : src.file, ...(src.cell !== undefined ? { cell: src.cell } : {}), line: src.line ?? null, what: src.what, ...(src.fallback ? { fallback: true as const } : {}) };
 }
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;

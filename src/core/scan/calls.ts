@@ -95,7 +95,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   if (envRead) {
     const keyName = arg(0)?.str ?? '?';
     const d = a.length >= 2 ? arg(1) : undefined;
-    if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: { file: s.file, offset: at(s, a[1].from), what: `default of env ${keyName}` } };
+    if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: { file: s.file, offset: at(s, a[1].from), what: `default of env ${keyName}`, fallback: true } };
     return envValue(s, keyName === '?' ? '' : keyName);
   }
   // Rust `format!("…{}…", x)`: the template filled (rust-format.ts).
@@ -111,7 +111,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   // (https://pkg.go.dev/flag#String: String(name string, value string, usage string) *string; Int likewise).
   if (names.length === 2 && names[0] === 'flag' && /^(String|Int|Int64|Uint|Uint64)$/.test(fn) && a.length === 3) {
     const d = arg(1);
-    if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: { file: s.file, offset: at(s, a[1].from), what: `default of flag -${arg(0)?.str ?? '?'}` } };
+    if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: { file: s.file, offset: at(s, a[1].from), what: `default of flag -${arg(0)?.str ?? '?'}`, fallback: true } };
   }
   // Go `viper.GetString(KEY)`: what the module's viper.Set / viper.SetDefault state for KEY (go-viper.ts).
   const vip = s.syn.id === 'go' && names.length === 2 && a.length === 1 && fn.startsWith('Get') ? viperRead(s, names[0], fn, arg(0), depth) : undefined;

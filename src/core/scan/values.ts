@@ -283,7 +283,7 @@ function placeAt(c: Ctx, v: Value, ref: { span: Span; file?: string; source?: Mo
     ref.span = v.lit.span;
     if (v.lit.scope.file !== c.file) ref.file = v.lit.scope.file;
   }
-  if (v.source) ref.source = v.source;
+  if (v.source) ref.source = v.fallback ? { ...v.source, fallback: true } : v.source;
 }
 
 /** The `n`-th top-level argument's first token inside a call. */
