@@ -58,6 +58,9 @@ interface Expected {
   modelUnresolved?: string;
   /** The other models a branch can choose (optional: checked when given). */
   modelOthers?: string[];
+  /** The model / limit priced is the code's `||` / `??` default of a value read at run time (optional). */
+  modelFallback?: boolean;
+  limitFallback?: boolean;
   /** `service_tier` as read (optional: checked when given). */
   serviceTier?: string;
   /** Features the call uses (optional: checked when given). */
@@ -124,6 +127,8 @@ for (const file of files) {
       if (exp.modelWhat !== undefined) assert.equal(site.model?.source?.what, exp.modelWhat, `${where} model's source`);
       if (exp.modelUnresolved !== undefined) assert.equal(site.modelUnresolved, exp.modelUnresolved, `${where} model known at run time`);
       if (exp.modelOthers !== undefined) assert.deepEqual(site.model?.others ?? [], exp.modelOthers, `${where} other models it can be`);
+      if (exp.modelFallback !== undefined) assert.equal(!!site.model?.source?.fallback, exp.modelFallback, `${where} model is a fallback`);
+      if (exp.limitFallback !== undefined) assert.equal(!!site.maxOutput?.source?.fallback, exp.limitFallback, `${where} limit is a fallback`);
       if (exp.serviceTier !== undefined) assert.equal(site.serviceTier, exp.serviceTier, `${where} service tier`);
       if (exp.tools !== undefined) assert.equal(site.tools?.text ?? null, exp.tools, `${where} tool definitions`);
       if (exp.uses !== undefined) assert.deepEqual(site.uses ?? [], exp.uses, `${where} features used`);

@@ -1,7 +1,7 @@
 // Values that may be absent in JavaScript: `KEY ? createOpenAI({…}) : undefined`, a model made only when a provider
 // is (`fireworks ? wrapLanguageModel({…}) : undefined`), and `a ?? b`, which is b when a is absent.
 import { isId } from '../lex/brackets';
-import type { EvalScope, Value } from './value';
+import { statedSource, type EvalScope, type Value } from './value';
 
 /** Is the branch at toks[from] the word `undefined` or `null` (Python `None`): no value? */
 export function absentWord(s: EvalScope, from: number, v: Value | undefined): boolean {
@@ -15,6 +15,13 @@ export function absentWord(s: EvalScope, from: number, v: Value | undefined): bo
  */
 export function eitherOf(a: Value, b: Value | undefined): Value {
   const { absent: _, ...left } = a;
+  // Numbers (a limit some configs set and others leave to `|| 4096`): the largest is priced, the others kept.
+  if (b && b.runtime === undefined && a.num !== undefined && b.num !== undefined) {
+    const hi: Value = b.num > a.num ? { ...b, absent: undefined } : left;
+    const others = [...new Set([...(a.others ?? []), ...(b.others ?? []), a.num, b.num])].filter((o) => o !== hi.num);
+    const { absent: __, ...top } = hi;
+    return { ...top, ...(others.length ? { others } : {}), ...(b.absent ? { absent: true as const } : {}) };
+  }
   if (!b || b.runtime !== undefined || a.str === undefined || b.str === undefined || a.holes?.length || b.holes?.length) return left;
   const others = [...new Set([...(a.others ?? []), b.str, ...(b.others ?? [])])].filter((o) => o !== a.str);
   const out: Value = others.length ? { ...left, others } : left;
@@ -31,4 +38,10 @@ export function eitherOf(a: Value, b: Value | undefined): Value {
 export function lookupOr(hit: Value, b: Value | undefined, whole: () => string): Value {
   const { missable: _, ...known } = hit;
   return b?.runtime !== undefined ? { runtime: whole() } : eitherOf(known, b);
+}
+
+/** `x || d` / `x ?? d` where x is a member no object in view sets (a JSON key, a config key no caller passes): d,
+ * named as the default it is. */
+export function unsetOr(s: EvalScope, x: Value, d: Value, shown: string, offset: number): Value {
+  return d.source ? d : { ...d, source: statedSource(s, `default of ${x.runtime || shown} (not set)`, d, offset) };
 }

@@ -3,7 +3,9 @@
 // time after it (`**options`, the caller's keyword arguments) may replace it, so the value is then a stated default,
 // like `os.getenv("MODEL", "x")`'s (https://docs.python.org/3/reference/expressions.html#dictionary-displays: "the
 // last one given in the display ... prevails" for a repeated key; a later `**` item's keys replace earlier ones).
-import { isOpen, isP } from '../lex/brackets';
+import { isId, isOpen, isP } from '../lex/brackets';
+import { eitherOf } from './absent';
+import { paramMemberFromCallers } from './file-callers';
 import { exprEnd } from './scope';
 import { label, statedSource, type EvalScope, type Value } from './value';
 import { evaluate } from './evaluate';
@@ -27,19 +29,32 @@ export function spreadMember(s: EvalScope, open: number, key: string, depth: num
     } else if (isOpen(toks[k]) && match[k] > k) k = match[k];
   }
   const later: string[] = [];
+  // A later spread that may lack the key (some callers' objects hold it, others not): it or an earlier spread's.
+  let pending: Value | undefined;
+  const js = s.syn.id === 'javascript';
   for (let n = spreads.length - 1; n >= 0; n--) {
     const [from, to] = spreads[n];
-    const v = evaluate(s, from, to, depth + 1);
+    // `...providerConfig`, a parameter: the key as each caller's object gives it (file-callers.ts), not one object.
+    const passed = js && to === from + 1 && isId(toks[from]) ? paramMemberFromCallers(s, toks[from].v, key, toks[from].start, depth + 1) : undefined;
+    const v = passed ? undefined : evaluate(s, from, to, depth + 1);
     // A dict known here that lacks the key gives nothing and replaces nothing.
-    if (v?.obj?.kind === 'table' && v.runtime === undefined) {
-      const hit = member(v.obj.scope, v.obj.open, key, depth + 1);
-      if (!hit) continue;
-      if (hit.runtime !== undefined) return hit;
-      if (!later.length) return hit;
+    const hit = passed ?? (v?.obj?.kind === 'table' && v.runtime === undefined ? member(v.obj.scope, v.obj.open, key, depth + 1) ?? UNSET : undefined);
+    if (hit?.unset) continue;
+    if (hit) {
+      if (hit.runtime !== undefined) return pending ? { runtime: hit.runtime, stated: pending } : hit;
+      const got = pending ? eitherOf(pending, hit) : hit;
+      if (got.absent) {
+        pending = got;
+        continue;
+      }
+      if (!later.length) return got;
       const what = `default of "${key}" in ${label(s, from, to)} (${later.join(', ')} merged at run time may replace it)`;
-      return { runtime: `${later.join(', ')} (merged at run time)`, stated: { ...hit, source: statedSource(s, what, hit, toks[from].start) } };
+      return { runtime: `${later.join(', ')} (merged at run time)`, stated: { ...got, source: statedSource(s, what, got, toks[from].start) } };
     }
     later.unshift(label(s, from, to));
   }
-  return undefined;
+  // JS: every spread known and none holds the key: the member is undefined (`x.model || "d"` is "d").
+  return pending ?? (js && spreads.length && !later.length ? { runtime: key, unset: true } : undefined);
 }
+
+const UNSET: Value = { runtime: '', unset: true };

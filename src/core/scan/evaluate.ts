@@ -16,7 +16,7 @@ import { rubyBranches, switchValue } from './branches';
 import { isAssertion, typeArgsEnd, typeEnd } from './type-casts';
 import { filledHoles } from './fstring-holes';
 import { arrayJoin, joinedText } from './text-join';
-import { absentWord, eitherOf, lookupOr } from './absent';
+import { absentWord, eitherOf, lookupOr, unsetOr } from './absent';
 import { initializerAt } from './initializer';
 import { goGetterChain } from './go-getters';
 import { goComposite } from './go-composites';
@@ -52,7 +52,7 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       const n = term(s, k + 1, end, depth);
       // A member the JSON file does not have: the default is the value (json-config.ts).
       if (v.unset && op.v !== '?:') {
-        v = n.v ?? { runtime: label(s, i, n.next) };
+        v = n.v ? unsetOr(s, v, n.v, label(s, i, k), at(s, k + 1)) : { runtime: label(s, i, n.next) };
         k = n.next;
         continue;
       }
@@ -62,7 +62,7 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
         continue;
       }
       if (v.absent && op.v !== '?:') {
-        v = eitherOf(v, n.v);
+        v = eitherOf(v, n.v && n.v.runtime === undefined ? { ...n.v, source: statedSource(s, `default of ${label(s, i, k)}`, n.v, at(s, k + 1)), fallback: true } : n.v);
         k = n.next;
         continue;
       }

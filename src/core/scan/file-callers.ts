@@ -8,8 +8,7 @@ import { isId, isP, readChain } from '../lex/brackets';
 import { tables, type Fn } from './scope';
 import { evaluate } from './evaluate';
 import { tableMember } from './members';
-import { alternatives } from './branches';
-import { MAX_DEPTH, statedSource, type EvalScope, type Value } from './value';
+import { MAX_DEPTH, type EvalScope, type Value } from './value';
 import { importers, inPackage, isModuleCall, isPlainCall, jsExported } from './js-callers';
 import { constructorClass, isNew, literalMember, passedMember } from './js-constructors';
 import { pyConstructorClass, pyPublicClass } from './py-constructors';
@@ -18,9 +17,10 @@ import { modalRuns } from './modal-runs';
 import { rubyPrivate } from './ruby-private';
 import { rubyBareNews, rubyCallers, rubyNewClass } from './ruby-callers';
 import { phpCallers } from './php-callers';
-import { longestList, pyPublic } from './list-callers';
+import { pyPublic } from './list-callers';
 import { methodCallers } from './method-callers';
 import { argFor, patternKeys, type Param } from './caller-args';
+import { merged, type Passed } from './caller-merge';
 
 /** Callers read for one parameter, at most. */
 const MAX_CALLERS = 16;
@@ -76,13 +76,14 @@ export function paramWithDefaultFromCallers(s: EvalScope, param: number, dflt: V
 export function paramMemberFromCallers(s: EvalScope, name: string, key: string, pos: number, depth: number): Value | undefined {
   if (s.syn.id !== 'javascript' || depth > MAX_DEPTH) return undefined;
   let param = -1;
+  let none = false;
   for (const b of tables(s).binds.get(name) ?? []) {
     if (s.toks[b.name].start >= pos) break;
     if (b.kind !== 'param') param = -1;
-    else if (b.until === undefined || pos <= b.until) param = b.value < 0 || emptyObject(s, b.value) ? b.name : -1;
+    else if (b.until === undefined || pos <= b.until) [param, none] = b.value < 0 || emptyObject(s, b.value) ? [b.name, b.value >= 0] : [-1, false];
   }
   const own = param >= 0 ? paramsOf(s).get(param) : undefined;
-  return own && unlessBusy(s, param, () => fromCallers(s, param, own, depth, key));
+  return own && unlessBusy(s, param, () => fromCallers(s, param, own, depth, key, undefined, none));
 }
 
 /** `{}` at token i. */
@@ -158,11 +159,7 @@ export function paramsOf(s: EvalScope): Map<number, Param> {
   return m;
 }
 
-/** A value a caller passes: where (`at` in `sc`), whether through a name (`passed`), and the run-time expression that
- * states it as its default (`late`). */
-type Passed = { v: Value; sc: EvalScope; at: number; passed: boolean; late?: string; own?: true };
-
-function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key?: string, dflt?: Value): Value | undefined {
+function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key?: string, dflt?: Value, none?: boolean): Value | undefined {
   const { toks } = s;
   key ??= own.key;
   // A JS class's constructor is called as `new Class(…)` (js-constructors.ts), a Python class's `__init__` as the class
@@ -194,6 +191,8 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   const wide = others.length > 0 || rb.length > 0 || !!objs?.some((c) => c.sc !== s) || (s.syn.id === 'python' && pyPublic(s, own.fn.name, name) && inPackage(s));
   const found: Passed[] = [];
   let omitted = false;
+  // JS callers whose object lacks the member (`{ temperature: 0.3 }`, `new P()` of `config = {}`): it is undefined there.
+  let lacking = 0;
   // Typing or deleting a call of the function anywhere in the file changes the answer (editor/incremental.ts), and
   // so does one the first-screen prefix cuts off (editor/prefix.ts).
   s.readNames?.add(name);
@@ -205,24 +204,35 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     // A spread or a call not closed: what it passes is not known.
     if (whole === null) return undefined;
     // A caller that leaves out a parameter with a default gets the default.
-    if (!whole && dflt) {
-      omitted = true;
+    if (!whole && (dflt || none)) {
+      if (dflt) omitted = true;
+      else lacking++;
       continue;
     }
     const lit = whole && key !== undefined ? literalMember(sc, whole, key) : whole;
     // An object without the member: a destructured name's default, if it has one.
     if (lit === null) {
-      omitted ||= !!dflt && own.key !== undefined;
+      if (dflt && own.key !== undefined) omitted = true;
+      else if (s.syn.id === 'javascript') lacking++;
       continue;
     }
     // A name holding the object (`createClient(config)`): its member, read where the name is bound.
     // `new Claude({ ...settings, ...block })`: the key from the spreads, the last that holds it (dict-spreads.ts).
     const spread = lit === undefined && whole && key !== undefined && isP(sc.toks[whole[0]], '{') && sc.match[whole[0]] === whole[1] - 1;
     const arg = lit ?? (whole && key !== undefined && (spread || readChain(sc.toks, whole[0], whole[1]).end === whole[1]) ? whole : undefined);
+    // `cfg[cfg.provider]` of a module that exports no `provider`: undefined, so it holds no member either.
+    if (!arg && whole && key !== undefined && s.syn.id === 'javascript' && evaluate(sc, whole[0], whole[1], depth + 1)?.unset) {
+      lacking++;
+      continue;
+    }
     if (!arg || found.length >= MAX_CALLERS) return undefined;
     const busy = busyHits;
     const read = (d: number) => (lit ? evaluate(sc, arg[0], arg[1], d) : spread ? tableMember(sc, arg[0], key!, d) : passedMember(sc, arg, key!, d));
     const got = sc === s ? read(depth + 1) : acrossFiles(() => read(1));
+    if (got?.unset && key !== undefined) {
+      lacking++;
+      continue;
+    }
     // `config.get("AI_MODEL", "gpt-5.2")`: run time, with the default it states (dict-get.ts), priced as that default.
     const late = got?.runtime !== undefined && got.stated ? got.runtime : undefined;
     const v = late !== undefined ? got!.stated : got;
@@ -238,38 +248,15 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined && v.obj?.kind !== 'cli' && !list)) return undefined;
     found.push({ v, sc, at: arg[0], passed: !lit, late, ...(sc === s && k >= own.fn.body && k < own.fn.bodyEnd ? { own: true as const } : {}) });
   }
-  if (!found.length) return undefined;
+  if (!found.length) return lacking && key !== undefined ? { runtime: `${pname}.${key}`, unset: true } : undefined;
   // Calls from the function's own body (a retry `return complete(msgs, model_name=BACKUP)`) are never the sole
   // evidence against its default: the callers outside, unseen here (`mod.complete(msgs)` in another module), get it.
   if (dflt && !omitted && found.every((x) => x.own)) return undefined;
-  const out = merged(found, s, param, pname, name, own, cls, wide, omitted, key, dflt);
+  const all = merged(found, s, param, pname, name, own, cls, wide, omitted, key, dflt);
+  const out = lacking && all ? { ...all, absent: true as const } : all;
   // Where a model is expected the stated default is priced, named so; a prompt part keeps the expression.
   const late = found.find((x) => x.late !== undefined)?.late;
   return late !== undefined && out ? { runtime: late, stated: out } : out;
-}
-
-/** What the callers `found` pass for parameter `pname` of `name`, merged: the largest number, the longest list, the
- * dearest of several values with the others named. */
-function merged(found: Passed[], s: EvalScope, param: number, pname: string, name: string, own: Param, cls: number, wide: boolean, omitted: boolean, key: string | undefined, dflt: Value | undefined): Value | undefined {
-  if (omitted && dflt) found.push({ v: dflt, sc: s, at: param, passed: true });
-  const many = found.length > 1;
-  // A member of a name passed on is named where it is defined (config.ts's `model: "…"`), as any name's value is.
-  const from = (x: (typeof found)[number]) => (x.passed && x.v.source ? x.v.source : statedSource(x.sc, what, x.v, x.sc.toks[x.at].start));
-  const callee = `${cls >= 0 ? 'new ' : ''}${name}()${wide ? '' : ' in this file'}`;
-  const what = omitted
-    ? `${pname} as the callers of ${callee} pass it, or its default`
-    : `${key !== undefined && own.key === undefined ? `${pname}.${key}` : pname} as ${many ? 'every' : 'the only'} caller of ${callee} passes it`;
-  if (found.every((x) => x.v.num !== undefined)) {
-    const max = found.reduce((a, b) => (b.v.num! > a.v.num! ? b : a));
-    const rest = [...new Set(found.filter((x) => x !== max).map((x) => x.v.num!))].filter((n) => n !== max.v.num);
-    const out: Value = { ...max.v, source: from(max) };
-    if (rest.length) out.others = rest;
-    return out;
-  }
-  const values = found.map((x) => ({ ...x.v, source: from(x) }));
-  // Lists (messages): each caller's is a path that runs; the one with the most known text is priced (list-callers.ts).
-  if (many && values.some((v) => v.obj?.kind === 'table')) return longestList(values, pname, name);
-  return many ? alternatives(values, what) : values[0];
 }
 
 /** Token indexes of `name(` calls in the file (not its definition, not another object's method of the same name). */

@@ -63,7 +63,14 @@ export function commonJsExport(s: EvalScope, name: string, depth: number): Value
   const f = exportForms(s.toks, s.match);
   const at = f.named.get(name);
   if (at !== undefined) return evaluate(s, at, exprEnd(s, at), depth + 1);
-  return f.table >= 0 ? tableMember(s, f.table, name, depth) : undefined;
+  if (f.table < 0) return undefined;
+  // A name the exported object literal does not hold, with no spread in it and no `exports.X =`: not exported.
+  return tableMember(s, f.table, name, depth) ?? (f.named.size || spreadIn(s, f.table) ? undefined : { runtime: name, unset: true });
+}
+
+function spreadIn(s: EvalScope, open: number): boolean {
+  for (let k = open + 1; k < s.match[open]; k++) if (isP(s.toks[k], '...')) return true;
+  return false;
 }
 
 /** The module's default export is the function or class `name` itself (`module.exports = Claude`, `export default

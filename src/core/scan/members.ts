@@ -243,6 +243,7 @@ export function index(s: EvalScope, base: Value | undefined, open: number, close
   if (!base) return undefined;
   if (base.runtime !== undefined) return { runtime: base.runtime };
   let key = evaluate(s, open + 1, close, depth + 1);
+  if (key?.unset && base.obj && s.syn.id === 'javascript') return { runtime: label(s, open - 1, close + 1), unset: true }; // `o[undefined]`
   // `LIMITS[model]` where the call's model is known: that model's entry.
   if (key?.runtime !== undefined) key = s.given?.get(key.runtime) ?? key;
   // `messages[0]["content"]`: an element of a list literal by its place (a negative place from the end).

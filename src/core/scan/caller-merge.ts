@@ -1,0 +1,35 @@
+// What the callers of a function pass for one of its parameters, merged into one value (file-callers.ts): the
+// largest number with the others kept, the longest list (list-callers.ts), the dearest of several texts with the
+// others named (branches.ts).
+import { alternatives } from './branches';
+import { longestList } from './list-callers';
+import type { Param } from './caller-args';
+import { statedSource, type EvalScope, type Value } from './value';
+
+/** A value a caller passes: where (`at` in `sc`), whether through a name (`passed`), and the run-time expression that
+ * states it as its default (`late`). */
+export type Passed = { v: Value; sc: EvalScope; at: number; passed: boolean; late?: string; own?: true };
+
+/** What the callers `found` pass for parameter `pname` of `name`, merged: the largest number, the longest list, the
+ * dearest of several values with the others named. */
+export function merged(found: Passed[], s: EvalScope, param: number, pname: string, name: string, own: Param, cls: number, wide: boolean, omitted: boolean, key: string | undefined, dflt: Value | undefined): Value | undefined {
+  if (omitted && dflt) found.push({ v: dflt, sc: s, at: param, passed: true });
+  const many = found.length > 1;
+  // A member of a name passed on is named where it is defined (config.ts's `model: "…"`), as any name's value is.
+  const from = (x: (typeof found)[number]) => (x.passed && x.v.source ? x.v.source : statedSource(x.sc, what, x.v, x.sc.toks[x.at].start));
+  const callee = `${cls >= 0 ? 'new ' : ''}${name}()${wide ? '' : ' in this file'}`;
+  const what = omitted
+    ? `${pname} as the callers of ${callee} pass it, or its default`
+    : `${key !== undefined && own.key === undefined ? `${pname}.${key}` : pname} as ${many ? 'every' : 'the only'} caller of ${callee} passes it`;
+  if (found.every((x) => x.v.num !== undefined)) {
+    const max = found.reduce((a, b) => (b.v.num! > a.v.num! ? b : a));
+    const rest = [...new Set(found.filter((x) => x !== max).map((x) => x.v.num!))].filter((n) => n !== max.v.num);
+    const out: Value = { ...max.v, source: from(max) };
+    if (rest.length) out.others = rest;
+    return out;
+  }
+  const values = found.map((x) => ({ ...x.v, source: from(x) }));
+  // Lists (messages): each caller's is a path that runs; the one with the most known text is priced (list-callers.ts).
+  if (many && values.some((v) => v.obj?.kind === 'table')) return longestList(values, pname, name);
+  return many ? alternatives(values, what) : values[0];
+}
