@@ -21,6 +21,7 @@ import { pyPublic } from './list-callers';
 import { methodCallers } from './method-callers';
 import { argFor, patternKeys, type Param } from './caller-args';
 import { merged, type Passed } from './caller-merge';
+import { superCalls } from './js-super-calls';
 
 /** Callers read for one parameter, at most. */
 const MAX_CALLERS = 16;
@@ -182,6 +183,12 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   for (const k of mine) calls.push({ sc: s, k });
   const byOther = (o: (typeof others)[number], k: number) => (o.via ? isModuleCall(o.scope, k, o.via) && (cls < 0 || o.scope.toks[k - 3]?.v === 'new') : cls >= 0 ? isNew(o.scope.toks, k) : isPlainCall(o.scope, k));
   for (const o of others) for (const k of calledNames(o.scope.toks).get(o.local) ?? []) if (byOther(o, k)) calls.push({ sc: o.scope, k });
+  // Classes deriving from a JS class call its constructor as `super(…)` (js-super-calls.ts).
+  for (const o of cls >= 0 ? [{ scope: s, local: name }, ...others.filter((x) => !x.via)] : []) {
+    const sup = superCalls(o.scope, o.local);
+    if (!sup) return undefined;
+    for (const k of sup) calls.push({ sc: o.scope, k });
+  }
   const rb = s.syn.id === 'php' ? phpCallers(s, own.fn.name) : rubyCallers(s, own.fn.name);
   const objs = cls < 0 ? methodCallers(s, own.fn.name) : undefined; // through objects of its class (method-callers.ts)
   if (!rb || objs === null) return undefined;
