@@ -98,7 +98,8 @@ function indentedBranch(s: EvalScope, at: number, use: number, seen: { from: num
   for (let k = at + 1, n = 0; k < use && n < MAX_WALK; k++, n++) {
     if (firstOnLine(text, toks[k].start) && column(text, toks[k].start) <= headCol) back = k;
   }
-  if (back < 0) return 'holds';
+  // A use past the file's end (a module's value for its importers) is after a block that runs to the end.
+  if (back < 0) return use >= toks.length ? 'branch' : 'holds';
   return SIBLINGS.has(toks[back].v) && column(text, toks[back].start) === headCol ? 'sibling' : 'branch';
 }
 

@@ -15,6 +15,7 @@ import { evaluate } from './evaluate';
 import { statedSource, type EvalScope, type Value } from './value';
 import { dirname } from '../resolve/files';
 import { goTypeField } from './go-config';
+import { pyArmOf } from './py-arms';
 
 /** Methods of a file looked through (a file of more is left as it was: the field is run time). */
 const MAX_METHODS = 2000;
@@ -194,13 +195,14 @@ function literals(s: EvalScope, ix: FieldIndex, type: string, field: string, dep
  * run time (`if n > 500 { n = 500 }` is a cap, not a default).
  */
 export function combine(s: EvalScope, held: Held[], shown: string): Value {
+  const arm = s.syn.id === 'python' ? pyArmOf : armOf;
   if (held.length === 1) return held[0].v;
   const values = held.map((h) => h.v);
   const known = held.filter(({ v }) => v.runtime === undefined && !v.late?.length && (v.str !== undefined || v.num !== undefined));
   const runtime = values.filter((v) => !known.some((h) => h.v === v));
   if (!runtime.length) return alternatives(values, `${shown} set in a branch`) ?? { runtime: shown };
   const distinct = new Set(known.map(({ v }) => v.str ?? v.num));
-  if (distinct.size === 1 && runtime.every((v) => v.runtime !== undefined) && known.every((h) => armOf(s, h.at) === 'default')) {
+  if (distinct.size === 1 && runtime.every((v) => v.runtime !== undefined) && known.every((h) => arm(s, h.at) === 'default')) {
     const d = known[0].v;
     const what = `default of ${[...new Set(runtime.map((v) => v.runtime))].join(' / ')}`;
     return { ...d, source: statedSource(s, what, d, d.source?.offset ?? s.toks[known[0].at].start) };

@@ -21,6 +21,7 @@ import { goParamFromCallers } from './go-callers';
 import { goStringAdds } from './go-string-adds';
 import { goHeld } from './go-composites';
 import { combine } from './go-fields';
+import { pyArmOf } from './py-arms';
 import { localElsewhere } from './visible';
 import { constructorArm } from './member-arms';
 import { argValue } from './arg-frames';
@@ -51,12 +52,12 @@ export function lookup(s: EvalScope, name: string, pos: number, depth: number): 
   return undefined;
 }
 
-/** The binding of `name` nearest before `pos` (a parameter only inside its function), else the first after. */
+/** The binding of `name` nearest before `pos` (a parameter only inside its function), else the first after; `topOnly`
+ * (a module's value for its importers): the first, or a Python `if not X: X = …` default after it (py-arms.ts). */
 export function pick(list: Binding[] | undefined, s: EvalScope, pos: number, topOnly = false): Binding | undefined {
   if (!list) return undefined;
-  // Bindings are in source order (tables() adds them in one pass): the nearest before `pos` is found by binary
-  // search, and earlier ones are looked at only past parameters whose function has ended (a walk over every binding
-  // per lookup was quadratic on a file of many assignments and calls: hostile "assignments and calls").
+  // Bindings are in source order: the nearest before `pos` by binary search, earlier ones only past parameters whose
+  // function has ended (a walk over every binding per lookup was quadratic: hostile "assignments and calls").
   let best: Binding | undefined;
   // Python: another function's local is not seen (visible.ts); self.x members and parameters have their own rules.
   const elsewhere = (b: Binding) => s.syn.id === 'python' && b.kind === 'assign' && localElsewhere(s, s.toks[b.name].start, pos);
@@ -70,7 +71,7 @@ export function pick(list: Binding[] | undefined, s: EvalScope, pos: number, top
     best = b;
     break;
   }
-  if (best && !topOnly) return best;
+  if (best && (!topOnly || (s.syn.id === 'python' && best.kind === 'assign' && pyArmOf(s, best.name) === 'default'))) return best;
   return list.find((b) => b.kind !== 'param' && !elsewhere(b));
 }
 
@@ -100,8 +101,8 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
     // A range check's arm that the known value does not enter (clamps.ts) gives nothing.
     const kept = branches.filter((x) => !untakenClamp(s, x, depth));
     const values = kept.map((x) => valueOf(s, x, name, depth));
-    // Go `model := c.model; if model == "" { model = openai.GPT4o }`: the default the code states (go-fields.ts).
-    if (values.every((v) => v.str !== undefined || v.num !== undefined || v.runtime !== undefined)) return s.syn.id === 'go' ? combine(s, kept.map((b, n) => ({ v: values[n], at: b.name })), name) : alternatives(values, `${name} set in a branch`) ?? { runtime: name };
+    // Go `if model == "" { model = openai.GPT4o }`, Python `if not MODEL: MODEL = "…"`: a stated default (go-fields.ts).
+    if (values.every((v) => v.str !== undefined || v.num !== undefined || v.runtime !== undefined)) return s.syn.id === 'go' || s.syn.id === 'python' ? combine(s, kept.map((b, n) => ({ v: values[n], at: b.name })), name) : alternatives(values, `${name} set in a branch`) ?? { runtime: name };
     // Java / Kotlin messages lists (`List.of(system, user)` in one arm, `List.of(user)` in the other): the longest.
     if (isJvmLanguage(s.syn.id) && values.every((v) => v.obj?.kind === 'table')) return longest(values);
   }
@@ -132,8 +133,7 @@ function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
   // An empty list default (`messages=[]`, PHP `$messages = []`): a placeholder its callers fill, what they pass, else run time.
   if (b.kind === 'param' && !member && e === b.value + 2 && s.toks[b.value].v === '[' && s.match[b.value] === b.value + 1) return callers?.(s, b.name, depth) ?? { runtime: shown };
   const what = SET_ELSEWHERE.has(b) ? `${shown} as the constructor sets it (other methods may change it)` : b.kind === 'param' ? `default of parameter ${name}` : b.kind === 'member' ? `${shown}` : /^[A-Z][A-Z0-9_]*$/.test(name) ? `constant ${name}` : name;
-  // The innermost definition names the value: where its literal is written (`constant SYSTEM` in prompts.py, not
-  // the local or the import that passed it on).
+  // The innermost definition names the value: where its literal is written (`constant SYSTEM` in prompts.py).
   const out = { ...v, source: v.source ?? { file: s.file, offset: nameTk.start, what } };
   // A default the callers replace (`Summarizer(model="gpt-4o")` over `model="gpt-4o-mini"`): what they pass.
   return (b.kind === 'param' && !member && !SET_ELSEWHERE.has(b) && (out.str !== undefined || out.num !== undefined) && paramWithDefaultFromCallers(s, b.name, out, depth)) || out;
