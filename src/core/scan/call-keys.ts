@@ -41,7 +41,9 @@ export const PROMPT_KEYS = new Set([
 /** Prompt keys that carry a system prompt beside the messages: billed as one more message (OpenAI Responses
  * `instructions` as a developer message, Anthropic `system`, Gemini `system_instruction`, AI SDK `system`, Spring AI
  * ChatClient.Builder `defaultSystem`). */
-export const SYSTEM_KEYS = new Set(['system', 'instructions', 'systeminstruction', 'systemprompt', 'preamble', 'defaultsystem']);
+export const SYSTEM_KEYS = new Set(['system', 'instructions', 'systeminstruction', 'systemprompt', 'preamble', 'defaultsystem',
+  // google-adk LlmAgent's instructions, read as prompt keys of its rows only (call-shapes-agents.ts ADK_SHAPES).
+  'instruction', 'staticinstruction', 'globalinstruction']);
 /** Keys whose values bill as input without being prompt text: tool definitions and structured-output schemas
  * (issue 16: measured on recorded calls, see tokenize/chat-format.ts). */
 export const BILLED_EXTRA_KEYS = new Set(['tools', 'functions', 'responseformat', 'textformat', 'outputformat', 'responseschema', 'responsejsonschema']);

@@ -24,3 +24,19 @@ export const LANGCHAIN_AGENT_SHAPES: CallShape[] = [
     via: agentVia('create_react_agent'), limitParam: 'max_tokens', source: PREBUILT,
   })),
 ];
+
+const ADK = 'https://github.com/google/adk-python (src/google/adk/agents/llm_agent.py: LlmAgent(model, instruction, static_instruction, global_instruction, generate_content_config, tools); `Agent` is LlmAgent (agents/__init__.py); models/lite_llm.py LiteLlm(model))';
+
+/**
+ * google-adk agents: the ADK runner (or `adk web` / `adk run`, with no call in the code) calls the model with the
+ * agent's instruction and the conversation, once per turn and again after each tool call. The row is where the agent
+ * is made, priced per model call. An agent that names no model inherits its parent's, else the ADK's default.
+ */
+export const ADK_SHAPES: CallShape[] = ['LlmAgent', 'Agent'].map((cls): CallShape => ({
+  id: `adk.${cls}`, sdk: 'Google ADK', provider: 'google', anchor: [cls, '('], langs: ['python'], needs: ['adk'], kind: 'construction',
+  keys: { prompt: new Set(['instruction', 'staticinstruction', 'globalinstruction']) },
+  defaultModel: "the parent agent's model, else LlmAgent's default (google-adk agents/llm_agent.py DEFAULT_MODEL)",
+  turnInput: 'the conversation (sent by the ADK runner on each model call)',
+  // The runner makes the calls, turn by turn: no batch API takes them.
+  batchable: false, limitParam: 'generate_content_config=types.GenerateContentConfig(max_output_tokens={n})', limitNested: true, source: ADK,
+}));

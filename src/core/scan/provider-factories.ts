@@ -86,7 +86,9 @@ export function isGateway(s: EvalScope, name: string): boolean {
  * `experimental_wrapLanguageModel` before AI SDK 4.1): the wrapped model, whose id and price it keeps. */
 const WRAP_MODEL = new Set(['wrapLanguageModel', 'experimental_wrapLanguageModel']);
 
-const AGENT_MODELS = new Set(['OpenAIChatCompletionsModel', 'OpenAIResponsesModel', 'LitellmModel']);
+// google-adk's model objects: `LiteLlm(model="openai/gpt-4o")`, `Gemini(model="…")` (adk-python src/google/adk/models/lite_llm.py
+// `LiteLlm.__init__(self, model, **kwargs)`, google_llm.py `class Gemini(BaseLlm)` with BaseLlm.model).
+const AGENT_MODELS = new Set(['OpenAIChatCompletionsModel', 'OpenAIResponsesModel', 'LitellmModel', 'LiteLlm', 'Gemini']);
 
 /**
  * An AI SDK value in JavaScript, or undefined: a factory call is a provider instance (`createOpenAI({…})`); a default

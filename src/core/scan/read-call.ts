@@ -162,6 +162,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   if (shape.madeBy) heldArguments(c, f, first, shape.madeBy);
   if (!f.model) return undefined;
   if (shape.opaqueBody) opaqueBody(f, shape.opaqueBody, { start: toks[open - 1].start, end: toks[open].end });
+  if (shape.turnInput) f.parts.push({ text: '', span: { start: toks[open - 1].start, end: toks[open].end }, resolved: false, label: shape.turnInput });
   // The assumeModel setting stands for a model known only at run time, as the comment does (never for a call the
   // scan does not report).
   if ('unresolved' in f.model && c.assumeModel) {
