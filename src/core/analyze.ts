@@ -62,24 +62,28 @@ export function analyze(
     if (!site.model && o.assumeModel) site.model = { id: o.assumeModel, span: { start: site.anchor.start, end: site.anchor.start }, kind: 'assumed', assumed: 'setting' };
     // A closed host has no price to give: the call says so instead of borrowing another host's.
     const closed = site.host?.closed;
-    const price = site.model && !closed ? lookupModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
+    // A model the user's own Ollama server runs has no per-token price: a vendor's row of the same name (Mistral's
+    // mistral-nemo, DeepSeek's deepseek-r1) would price it and advise its API's terms.
+    const own = ownServer(site);
+    const price = site.model && !closed && !own ? lookupModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
     const enc = encodingFor(price);
     const count = countPrompt(site, enc, o.allowApproximate && !isTokenizerReady(enc), chatFormatFor(price));
     if (!count.exact && o.allowApproximate && !isTokenizerReady(enc)) approximate = true;
     const est = estimate(site, price, count, o);
-    const other = site.model && !price && !closed ? otherVendorModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
+    const other = site.model && !price && !closed && !own ? otherVendorModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
     const foreign = other ? otherVendorText(site, other) : undefined;
     // A model its provider shut down that no sheet holds: the call fails, which is what the user needs to hear.
-    const gone = site.model && !price && !closed && !foreign ? retiredUnpriced(site.model.id) : undefined;
+    const gone = site.model && !price && !closed && !foreign && !own ? retiredUnpriced(site.model.id) : undefined;
     const goneWarning = gone ? deprecationWarning(gone, o, table) : undefined;
     if (closed) problems.push({ file, line: lineOf(lines, site.anchor.start), message: closedHostText(site) });
     else if (foreign) problems.push({ file, line: lineOf(lines, site.anchor.start), message: foreign });
     else if (goneWarning) problems.push({ file, line: lineOf(lines, site.anchor.start), message: `${goneWarning.text}; not priced` });
-    else if (site.model && !price) problems.push({ file, line: lineOf(lines, site.anchor.start), message: `unknown model "${site.model.id}": not priced` });
+    else if (site.model && !price && !own) problems.push({ file, line: lineOf(lines, site.anchor.start), message: `unknown model "${site.model.id}": not priced` });
     const warnings = callWarnings(site, est, price, table, o);
     if (goneWarning) warnings.unshift(goneWarning);
     if (closed) warnings.unshift({ kind: 'closed-host', severity: 'error', text: `${closedHostText(site)} (source: ${closed.source})` });
     if (foreign) warnings.unshift({ kind: 'other-vendor', severity: 'warning', text: foreign });
+    if (own && site.model) warnings.unshift({ kind: 'own-server', severity: 'info', text: `"${site.model.id}" is run by ${own}: no per-token price` });
     const call: AnalyzedCall = { site, line: lineOf(lines, site.anchor.start), estimate: est, suggestions: goneWarning ? [] : advise(site, est, price, table, o), warnings };
     const run = estimateRun(site, est, price, o);
     if (run) {
@@ -111,6 +115,12 @@ function otherVendorText(site: CallSite, m: { provider: string }): string {
   const vendor = vendorName(m.provider);
   const callee = vendorName(to);
   return `"${site.model!.id}"${how} is ${/^[AEIOU]/.test(vendor) ? 'an' : 'a'} ${vendor} model, and this call goes to ${callee}, which serves only its own models: not priced (${callee}'s API would refuse it). The code may pick this value for another provider or branch.`;
+}
+
+/** The server a call's model runs on when it is the user's own (an Ollama SDK or HTTP call, LangChain's ChatOllama, an
+ * `ollama("…")` model): a name for it, else undefined. */
+function ownServer(site: CallSite): string | undefined {
+  return (site.model?.provider ?? site.provider)?.toLowerCase() === 'ollama' ? 'Ollama' : undefined;
 }
 
 /** `OctoAI's API closed on 2024-10-31; no current price for "meta-llama-3.1-8b-instruct"`. */
