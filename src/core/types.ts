@@ -156,6 +156,8 @@ export interface CallSite {
   /** false: the provider's batch API cannot send this call (an OpenAI Assistants run), or its answer is waited for
    * (the first request of a tool loop's conversation, scan/loop-starts.ts), so no batch advice. */
   batchable?: false;
+  /** A person waits for the answer (scan/interactive.ts): no batch, and no off-peak hour either. */
+  interactive?: true;
 }
 
 /** How often a call is made per run, as the code states it. */

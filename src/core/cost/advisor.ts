@@ -24,7 +24,7 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
   // request: no batch job can take those turns. A streamed call is read as it is written: the batch API streams
   // nothing back (https://platform.openai.com/docs/guides/batch: results come as one output file, within 24 hours).
   const chained = (!!site.run && (site.run.kind === 'agent' || site.run.growsHistory)) || !!site.uses?.includes('streaming');
-  if (price.batchDiscount && price.batchDiscount > 0 && site.batchable !== false && !chained && !throughGateway(site, price)) {
+  if (price.batchDiscount && price.batchDiscount > 0 && site.batchable !== false && !site.interactive && !chained && !throughGateway(site, price)) {
     const save = est.totalUsdMax * price.batchDiscount;
     out.push({
       kind: 'batch',
@@ -35,7 +35,7 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
   }
   const cache = cacheSuggestion(site, est, price);
   if (cache) out.push(cache);
-  const offPeak = offPeakSuggestion(site, est, price, o);
+  const offPeak = site.interactive ? undefined : offPeakSuggestion(site, est, price, o);
   if (offPeak) out.push(offPeak);
   return out.sort((a, b) => b.saveUsd - a.saveUsd);
 }

@@ -18,6 +18,7 @@ import { braceLoop, pythonLoop } from './loops';
 import { retryExit } from './retry';
 import { batchRun } from './litellm-batch';
 import { startsLoop } from './loop-starts';
+import { asksUserFirst } from './interactive';
 
 /** Tokens searched back for a history's definition or a cache mark, and body tokens searched for appends. */
 const MAX_LOOKBACK = 4000;
@@ -50,6 +51,8 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   if (!loop) {
     // The first request of a loop's conversation (loop-starts.ts): its answer is waited for, as each turn's.
     if (names.size && startsLoop(c, open, end, (from, to) => growsIn(c, from, to, names))) site.batchable = false;
+    // A person at the terminal waits for the answer (interactive.ts).
+    else if (asksUserFirst(c, first)) site.interactive = true;
     return;
   }
   const grows = names.size > 0 && memo(c, `grows:${loop.header}:${[...names].join(',')}`, () => growsIn(c, loop.bodyFrom, loop.bodyTo, names));

@@ -1,0 +1,27 @@
+// A call whose answer a person at a terminal is waiting for: the same function (or script) asks them first, Python's
+// `input(…)` or a Node readline interface's `question(…)` (held-out 19: an openai-node demo that reads a question with
+// `readline/promises` and prints the answer). No batch job or off-peak hour can take such a call.
+import { isId, isP } from '../lex/brackets';
+import { enclosing } from './jvm-param-requests';
+import type { Ctx } from './values';
+
+/** Tokens looked back from the call for the prompt, when no function holds it (a script's top level). */
+const MAX_BACK = 3000;
+/** Tokens before a callback's body that may hold the `question(` it is given to (`rl.question("…", async (q) => {`). */
+const CALLBACK_HEAD = 16;
+
+/** Does the function holding the call at toks[first] (or the script before it) read the terminal first? */
+export function asksUserFirst(c: Ctx, first: number): boolean {
+  const py = c.syn.id === 'python';
+  if (!py && (c.syn.id !== 'javascript' || !c.text.includes('readline'))) return false;
+  const { toks } = c;
+  const fn = enclosing(c, first);
+  const from = fn ? Math.max(0, fn.body - (py ? 0 : CALLBACK_HEAD)) : Math.max(0, first - MAX_BACK);
+  for (let k = from; k < first; k++) {
+    const tk = toks[k];
+    if (!isId(tk) || !isP(toks[k + 1], '(')) continue;
+    // Python's built-in `input(…)`, not a method or a definition of that name; JS `rl.question(…)`.
+    if (py ? tk.v === 'input' && !isP(toks[k - 1], '.') && toks[k - 1]?.v !== 'def' : tk.v === 'question' && isP(toks[k - 1], '.')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,37 @@
+// A call whose answer a person at the terminal waits for gets no batch or off-peak advice (scan/interactive.ts):
+// held-out 19's openai-node demo reads a question with readline/promises and was advised "Use the openai batch API
+// if the answer can wait". Reading a file line by line with readline, or a function that asks nobody, keeps it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/core/analyze';
+import { buildTable } from '../src/core/price/sheets';
+import { loadShipped } from '../src/node/sheets';
+import type { PriceTable } from '../src/core/types';
+
+let shipped: PriceTable | undefined;
+const table = () => (shipped ??= buildTable(loadShipped().sheets));
+// A DeepSeek off-peak hour is priced as dearer at this time, so off-peak advice is on offer where it applies.
+const AT = '2026-12-01T10:00:00Z';
+const kinds = (text: string, lang: string) =>
+  analyze(text, lang, lang === 'python' ? 'a.py' : 'a.mjs', table(), { now: AT }).calls.map((c) => c.suggestions.map((s) => s.kind).sort().join('|'));
+
+const CREATE = 'await openai.chat.completions.create({ model: "gpt-4o-mini", max_tokens: 200, messages: [{ role: "user", content: q }] })';
+
+test('JS: a readline question before the call, at top level or in a callback, means a person waits', () => {
+  const top = `import OpenAI from "openai";\nimport readline from "node:readline/promises";\nconst openai = new OpenAI();\nconst rl = readline.createInterface({ input: process.stdin, output: process.stdout });\nconst q = await rl.question("Ask: ");\nconst r = ${CREATE};\n`;
+  assert.deepEqual(kinds(top, 'javascript'), ['']);
+  const cb = `const OpenAI = require("openai");\nconst readline = require("readline");\nconst openai = new OpenAI();\nconst rl = readline.createInterface({ input: process.stdin });\nrl.question("Ask: ", async (q) => {\n  const r = ${CREATE};\n  console.log(r);\n});\n`;
+  assert.deepEqual(kinds(cb, 'javascript'), ['']);
+});
+
+test('JS: readline over a file (no question) and a function that asks nobody keep the batch advice', () => {
+  const lines = `import OpenAI from "openai";\nimport readline from "node:readline";\nimport fs from "node:fs";\nconst openai = new OpenAI();\nconst rl = readline.createInterface({ input: fs.createReadStream("tickets.txt") });\nfor await (const q of rl) {\n  const r = ${CREATE};\n}\n`;
+  assert.deepEqual(kinds(lines, 'javascript'), ['batch']);
+});
+
+test('Python: input() before the call in the same function means a person waits; another function does not', () => {
+  const py = `from openai import OpenAI\nclient = OpenAI()\n\ndef chat():\n    q = input("You: ")\n    r = client.chat.completions.create(model="deepseek-chat", messages=[{"role": "user", "content": q}], max_tokens=200)\n    print(r)\n\ndef summarize(text):\n    return client.chat.completions.create(model="deepseek-chat", messages=[{"role": "user", "content": text}], max_tokens=200)\n`.replace(/OpenAI\(\)/, 'OpenAI(base_url="https://api.deepseek.com")');
+  const [asked, batchable] = kinds(py, 'python');
+  assert.ok(!asked.includes('batch') && !asked.includes('off-peak'), asked);
+  assert.ok(batchable.includes('off-peak'), batchable);
+});
