@@ -191,6 +191,21 @@ test('build output, dependencies and VCS folders are skipped; .gitignore is hono
   for (const d of ['node_modules', '.git', 'dist', '.venv']) assert.ok(SKIP_DIRS.has(d), d);
 });
 
+test('a `*`-only .gitignore (venv) hides its folder, except the folder asked for when it holds no pyvenv.cfg', () => {
+  const VENV = '# Created by venv; see https://docs.python.org/3/library/venv.html\n*\n';
+  // held-out 20: a venv made in the project's root left its .gitignore above the sources.
+  const root = tree({ '.gitignore': VENV, 'app/llm.py': CALL, 'lib/python3.12/site-packages/openai/x.py': CALL, 'tools/.gitignore': '*\n', 'tools/gen.py': CALL });
+  const problems: Problem[] = [];
+  assert.deepEqual(rel(root, findSourceFiles([root], problems)), ['app/llm.py']);
+  assert.equal(problems.length, 1);
+  assert.match(problems[0].message, /ignores every file.*scanned anyway/);
+  // A real venv asked for (its pyvenv.cfg beside the .gitignore) stays hidden, as a venv below the root does.
+  const venv = tree({ '.gitignore': VENV, 'pyvenv.cfg': 'home = /usr/bin\n', 'lib/python3.12/x.py': CALL });
+  assert.deepEqual(findSourceFiles([venv], []), []);
+  const below = tree({ 'env/.gitignore': VENV, 'env/pyvenv.cfg': 'home = /usr/bin\n', 'env/lib/x.py': CALL, 'main.py': CALL });
+  assert.deepEqual(rel(below, findSourceFiles([below], [])), ['main.py']);
+});
+
 test('a hostile .gitignore does not backtrack: nested stars against long names, and a very large file', () => {
   const names: Record<string, string> = {};
   for (let i = 0; i < 40; i++) names[`${'a'.repeat(200)}${i}.py`] = CALL;

@@ -9,6 +9,8 @@ import { languageIdForFile } from '../core/lex/languages';
 export const SKIP_DIRS = new Set([
   'node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'out', 'target', 'vendor', '__pycache__', '.venv', 'venv',
   '.tox', '.mypy_cache', '.pytest_cache', '.next', '.nuxt', 'coverage', 'bin', 'obj', '.gradle', '.idea', '.e2e-work',
+  // Installed Python packages (a virtualenv's lib/pythonX.Y/site-packages, whatever the venv's folder is called).
+  'site-packages', 'dist-packages',
 ]);
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
@@ -94,7 +96,7 @@ export function findSourceFiles(paths: string[], problems: Problem[]): FoundFile
   // Each .gitignore's rules with the path from its folder to the folder being read (`a/b/`), so that an entry's path
   // relative to the rules' folder is `prefix + name` (path.relative for every entry and every .gitignore was a tenth
   // of a workspace scan's walk).
-  const visit = (dir: string, rules: { prefix: string; rules: Rule[] }[]) => {
+  const visit = (dir: string, rules: { prefix: string; rules: Rule[] }[], root = false) => {
     let real: string;
     try {
       real = fs.realpathSync(dir);
@@ -115,7 +117,11 @@ export function findSourceFiles(paths: string[], problems: Problem[]): FoundFile
     const gi = path.join(dir, '.gitignore');
     if (entries.some((d) => d.name === '.gitignore')) {
       try {
-        here.push({ prefix: '', rules: parseGitignore(fs.readFileSync(gi, 'utf8')) });
+        const text = fs.readFileSync(gi, 'utf8');
+        // `*` alone is what venv writes into the folder it makes: in the folder asked for, without the venv's
+        // pyvenv.cfg, it is a leftover above the project's sources (held-out 20), not a rule hiding them all.
+        if (root && onlyStar(text) && !entries.some((d) => d.name === 'pyvenv.cfg')) problems.push({ file: gi, message: 'ignores every file (`*`, as a virtualenv writes); the folder was asked for, so it is scanned anyway' });
+        else here.push({ prefix: '', rules: parseGitignore(text) });
       } catch {
         // An unreadable .gitignore ignores nothing.
       }
@@ -149,7 +155,7 @@ export function findSourceFiles(paths: string[], problems: Problem[]): FoundFile
     } catch (e) {
       throw new UsageError(`cannot read ${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message}`);
     }
-    if (st.isDirectory()) visit(p, []);
+    if (st.isDirectory()) visit(p, [], true);
     else {
       const before = out.length;
       add(p);
@@ -158,6 +164,9 @@ export function findSourceFiles(paths: string[], problems: Problem[]): FoundFile
   }
   return out;
 }
+
+/** A .gitignore whose one rule is `*`. */
+const onlyStar = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#')).join('\n') === '*';
 
 export class UsageError extends Error {}
 
