@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/core/analyze';
+import { analyzePrefix, firstSliceEnd } from '../src/core/editor/prefix';
 import { buildTable } from '../src/core/price/sheets';
 import { loadShipped } from '../src/node/sheets';
 import type { PriceTable } from '../src/core/types';
@@ -34,4 +35,35 @@ test('Python: input() before the call in the same function means a person waits;
   const [asked, batchable] = kinds(py, 'python');
   assert.ok(!asked.includes('batch') && !asked.includes('off-peak'), asked);
   assert.ok(batchable.includes('off-peak'), batchable);
+});
+
+const FETCH = `await fetch(URL_, { method: "POST", body: JSON.stringify({ model: "gpt-4o", max_tokens: 200, messages: [{ role: "user", content: text }] }) })`;
+
+test('a file that answers requests: an extension listener, an HTTP route, a bot, a Streamlit page (their helpers too)', () => {
+  // held-out 20 (memrecall): helpers of a service worker's runtime.onMessage listener.
+  const ext = `const URL_ = "https://api.openai.com/v1/chat/completions";\nasync function summarize(text) {\n  const r = ${FETCH};\n  return r.json();\n}\nchrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {\n  summarize(msg.text).then(sendResponse);\n  return true;\n});\n`;
+  assert.deepEqual(kinds(ext, 'javascript'), ['route']);
+  const express = `import OpenAI from "openai";\nconst openai = new OpenAI();\nasync function answer(q) {\n  return ${CREATE.replace('gpt-4o-mini', 'gpt-4o')};\n}\napp.post("/ask", async (req, res) => res.json(await answer(req.body.q)));\n`;
+  assert.deepEqual(kinds(express, 'javascript'), ['route']);
+  const fastapi = `from openai import OpenAI\nfrom fastapi import FastAPI\napp = FastAPI()\nclient = OpenAI()\n\n@app.post("/ask")\ndef ask(q: str):\n    return client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": q}], max_tokens=200)\n`;
+  assert.deepEqual(kinds(fastapi, 'python'), ['route']);
+  const st = `import streamlit as st\nfrom openai import OpenAI\nclient = OpenAI()\nq = st.chat_input("Ask")\nif q:\n    st.write(client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": q}], max_tokens=200))\n`;
+  assert.deepEqual(kinds(st, 'python'), ['route']);
+});
+
+test('a worker fed jobs (parentPort.on("message")) and a plain script keep the batch advice', () => {
+  const worker = `import OpenAI from "openai";\nimport { parentPort } from "node:worker_threads";\nconst openai = new OpenAI();\nparentPort.on("message", async (q) => {\n  const r = ${CREATE.replace('gpt-4o-mini', 'gpt-4o')};\n  parentPort.postMessage(r);\n});\n`;
+  assert.deepEqual(kinds(worker, 'javascript'), ['batch|route']);
+  const script = `from openai import OpenAI\nclient = OpenAI()\nfor doc in open("docs.txt"):\n    client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": doc}], max_tokens=200)\n`;
+  assert.deepEqual(kinds(script, 'python'), ['batch|route']);
+});
+
+test('a first screen cut before the route still says the file answers requests', () => {
+  const calls = Array.from({ length: 400 }, (_, i) => `async function f${i}(q) {\n  return ${CREATE.replace('gpt-4o-mini', 'gpt-4o')};\n}\n`).join('');
+  const text = `import OpenAI from "openai";\nconst openai = new OpenAI();\n${calls}app.post("/ask", async (req, res) => res.json(await f0(req.body.q)));\n`;
+  const cut = firstSliceEnd(text, 'javascript')!;
+  assert.ok(cut < text.indexOf('app.post'));
+  const first = analyzePrefix(text, 'javascript', 'a.mjs', table(), { now: AT }, cut);
+  assert.ok(first.calls.length > 10);
+  for (const c of first.calls) assert.deepEqual(c.suggestions.map((s) => s.kind), ['route']);
 });

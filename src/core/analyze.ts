@@ -1,6 +1,7 @@
 // The whole pipeline on one screen: scan → tokenize → price → estimate → advise.
 import type { AnalyzeOptions, AnalyzedCall, CallSite, Cancellation, PriceTable, Problem, ValueSource } from './types';
 import type { ValueIndex } from './resolve/value-index';
+import { servesRequests } from './scan/interactive-files';
 import { normalize } from './resolve/files';
 import { PROMPT_FILE_LANGUAGES } from './lex/languages';
 import { scan, type ScanState } from './scan/scanner';
@@ -55,7 +56,11 @@ export function analyze(
   let approximate = false;
   const lines = sites.length ? lineStarts(text) : [0];
   const self = normalize(file);
+  // A file that answers requests (an HTTP route, a bot, an extension's listener): a call made once per request is
+  // waited for (scan/interactive-files.ts). Read from the whole file's text, which a first screen is given.
+  const serves = sites.length > 0 && (o.servesRequests ?? servesRequests(text, languageId));
   for (const site of sites) {
+    if (serves && !site.run) site.interactive = true;
     if (cancel?.isCancellationRequested) break;
     if (site.model?.others) dearest(site, table);
     placeSources(site, self, lines, index);

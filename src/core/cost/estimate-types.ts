@@ -123,4 +123,7 @@ export interface AnalyzeOptions {
   toolResultTokens: number;
   /** Model to price a call with when the code leaves it to run time (setting promptCost.assumeModel). */
   assumeModel?: string;
+  /** Whether the whole file answers requests (scan/interactive-files.ts), when the text analysed is a part of it (a
+   * first screen, editor/prefix.ts). */
+  servesRequests?: boolean;
 }

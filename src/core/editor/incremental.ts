@@ -12,6 +12,8 @@ import type { AnalyzedCall, AnalyzeOptions, Cancellation, PriceTable, Span, Valu
 import type { ValueIndex } from '../resolve/value-index';
 import type { ScanState } from '../scan/scanner';
 import { HOST_WORDS, isOpenAiClient } from '../scan/base-url';
+import { ASKS_WORDS } from '../scan/interactive';
+import { INTERACTIVE_WORDS } from '../scan/interactive-files';
 import { commentText, firstEndingAtOrAfter, liveRegions, receiverStart } from './live-regions';
 import { MARK } from '../scan/assumed';
 import { NOT_REQUEST_WORDS } from '../scan/requests';
@@ -45,7 +47,8 @@ let vocab: Set<string> | undefined;
 /** Built on the first keystroke, not when the engine loads (the first lens does not need it). */
 function vocabulary(): Set<string> {
   if (vocab) return vocab;
-  vocab = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...IMPORT_WORDS, ...TYPE_WORDS, ...Object.keys(MODEL_WRAPPERS), 'role', ...HOST_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...RUBY_WORDS]);
+  vocab = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...IMPORT_WORDS, ...TYPE_WORDS, ...Object.keys(MODEL_WRAPPERS), 'role', ...HOST_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...RUBY_WORDS,
+    ...ASKS_WORDS, ...INTERACTIVE_WORDS]);
   for (const s of SHAPES) {
     for (const w of s.anchor) vocab.add(w);
     for (const w of s.needs ?? []) vocab.add(w);

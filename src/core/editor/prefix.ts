@@ -11,6 +11,7 @@
 // fixture and of the benchmark corpus, cut at many points.
 import { CALLERS } from '../scan/file-callers';
 import { MAP_STORES } from '../scan/go-map-requests';
+import { servesRequests } from '../scan/interactive-files';
 import type { AnalyzeOptions, AnalyzedCall, PriceTable } from '../types';
 import { analyze, type AnalysisResult } from '../analyze';
 import type { ValueIndex } from '../resolve/value-index';
@@ -59,7 +60,8 @@ export function analyzePrefix(
 ): AnalysisResult {
   if (cut >= text.length) return analyze(text, languageId, file, table, options, undefined, undefined, index);
   let kept: ScanState | undefined;
-  const r = analyze(text.slice(0, cut), languageId, file, table, options, undefined, (s) => (kept = s), index);
+  // Whether the file answers requests is the whole file's fact (scan/interactive-files.ts), not the first screen's.
+  const r = analyze(text.slice(0, cut), languageId, file, table, { ...options, servesRequests: servesRequests(text, languageId) }, undefined, (s) => (kept = s), index);
   // No scan state: the prefix holds no call shape's words, so no calls.
   const state = kept;
   if (!state || !state.toks.length) return r;

@@ -5,6 +5,9 @@ import { isId, isP } from '../lex/brackets';
 import { enclosing } from './jvm-param-requests';
 import type { Ctx } from './values';
 
+/** Words read here outside any call: an edit touching one re-reads the file (editor/incremental.ts). */
+export const ASKS_WORDS = ['input', 'question'];
+
 /** Tokens looked back from the call for the prompt, when no function holds it (a script's top level). */
 const MAX_BACK = 3000;
 /** Tokens before a callback's body that may hold the `question(` it is given to (`rl.question("…", async (q) => {`). */
