@@ -8,6 +8,7 @@ import { KEYWORDS, isClose, isId, isP, readChain } from '../lex/brackets';
 import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, NON_PROMPT_KEYS, normKey } from './call-keys';
 import { constantFor, keyAt, spanOf, valueEnd, type Ctx } from './values';
 import { DEDENT_TAGS } from './text-methods';
+import { paramDefault } from './param-default-text';
 import { goMapType, isAssertion, isTypingCast, typeEnd } from './type-casts';
 import { messageBefore } from './message-vars';
 import { listVariable } from './message-lists';
@@ -26,14 +27,11 @@ export { pushParts } from './push-parts';
 /** Longest prompt text an expression is joined to; a piece past it is not counted and is labelled. */
 const MAX_JOINED_TEXT = 4 << 20;
 const TOO_LONG = 'prompt text over 4 MiB';
-/** Calls nested deeper than this inside a prompt value are not followed. */
-const MAX_CALL_DEPTH = 32;
+const MAX_CALL_DEPTH = 32; // Calls nested deeper than this inside a prompt value are not followed.
 
-/**
- * Prompt parts in toks[from, to): literals and constants joined by `+` or juxtaposition form one part; what cannot
+/** Prompt parts in toks[from, to): literals and constants joined by `+` or juxtaposition form one part; what cannot
  * be read (an identifier, a hole) becomes an unresolved part with a label. Keys and the values of non-prompt keys
- * (`role`, `type`, `model`, …) are skipped.
- */
+ * (`role`, `type`, `model`, …) are skipped. */
 export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[], depth = 0): void {
   const { toks } = c;
   let k = from;
@@ -245,13 +243,8 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         }
       }
       if (con?.str !== undefined) {
-        if (text.length + con.str.length <= MAX_JOINED_TEXT) text += con.str;
-        else unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: TOO_LONG });
-        for (const h of con.holes ?? []) unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: h });
         fromConstant = terms === 0 ? chain.names[chain.names.length - 1] : fromConstant;
-        first ??= tk;
-        last = chainEnd;
-        terms++;
+        addText(con, tk, chainEnd);
       } else if (con?.num === undefined && !goRole(c, chain.names) && !rustVariant(c, chain.names)) {
         unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label });
         terms++;
@@ -271,11 +264,13 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
   return k;
 
   /** A known text (with its holes) as one more joined term spanning first..end. */
-  function addText(v: { str?: string; holes?: string[] }, from: Token, end: Token) {
+  function addText(v: { str?: string; holes?: string[]; source?: ValueSource }, from: Token, end: Token) {
     const str = v.str ?? '';
     if (text.length + str.length <= MAX_JOINED_TEXT) text += str;
     else unresolved.push({ text: '', span: spanOf(from, end), resolved: false, label: TOO_LONG });
     for (const h of v.holes ?? []) unresolved.push({ text: '', span: spanOf(from, end), resolved: false, label: h });
+    const param = paramDefault(v, spanOf(from, end));
+    if (param) unresolved.push(param);
     first ??= from;
     last = end;
     terms++;
