@@ -18,6 +18,7 @@ import { evaluate } from './evaluate';
 import { goPackageName } from './go-decls';
 import { goHttpArgs, type Arg } from './http-go';
 import { forwardOf, paramPlace } from './go-http-forwards';
+import { fixedCalled, fixedSendOf, importedMethodSender } from './go-fixed-sends';
 import { tables } from './scope';
 import type { Fn } from './function-forms';
 import type { EvalScope } from './value';
@@ -41,7 +42,8 @@ const PACKAGES = new WeakMap<object, Map<string, Map<string, Wrapper>>>();
 /** Words of a Go file that may send with net/http or call a dispatcher of its package. */
 export function goMayCallWrapper(has: (w: string) => boolean, index: unknown): boolean {
   // A call naming only the API's path (`api.GenericRequest(nil, buf, "/v1/chat/completions", "POST", …)`).
-  return has('NewRequest') || has('http.Post') || (!!index && (has('Model') || has('"model"') || PATHS.some(has)));
+  // A struct literal a sender with its own URL is passed (`llm.Req{MaxTokens: 1500, Messages: …}`, go-fixed-sends.ts).
+  return has('NewRequest') || has('http.Post') || (!!index && (has('Model') || has('"model"') || has('Messages') || PATHS.some(has)));
 }
 
 /** The dispatcher called at toks[at] (`post` of `c.post(…)`, `httpRequest` of `httpRequest[A, B](…)`), if it is one. */
@@ -52,8 +54,9 @@ export function goWrapperAt(c: Ctx, at: number): Wrapper | undefined {
   // `api.GenericRequest(…)`: an exported dispatcher of another package of the module (ephex2/go-gpt-cli).
   if (isP(toks[at - 1], '.') && isId(toks[at - 2]) && isImportName(c, toks[at - 2].v)) return importedWrapper(c, toks[at - 2].v, toks[at].v);
   const name = toks[at].v;
-  if (tables(c).fns.has(name)) return judged(c, name);
-  return packageWrappers(c).get(name);
+  const own = tables(c).fns.has(name) ? judged(c, name) : packageWrappers(c).get(name);
+  // `p.client.Send(&r)`: a method of an imported package of the module sending to its own URL (go-fixed-sends.ts).
+  return own ?? (c.index ? importedMethodSender(c, at, (dir) => dirWrappers(c.index!, dir)) : undefined);
 }
 
 /** Per file, the names its imports are called by (`fmt`, `http`, an alias). */
@@ -143,6 +146,11 @@ function wrapperOf(s: EvalScope, fn: Fn): Wrapper | undefined {
         base = joins.every((j) => j!.base === joins[0]!.base) ? joins[0]!.base : joins[0]!.shown;
       }
     }
+    // A URL of its own and the request a parameter (`json.Marshal(r)`, `r.Encode()`): go-fixed-sends.ts.
+    if (url < 0 && !bodyField) {
+      const fixed = fixedSendOf(s, fn, names, k - 1, at.url, at.body);
+      if (fixed) return fixed;
+    }
     if (url >= 0 && body >= 0 && (body !== url || bodyField !== urlField)) {
       return { url, body, ...(urlField ? { urlField } : {}), ...(bodyField ? { bodyField } : {}), ...(base === undefined ? {} : { base }), ...methodOf(s, names, k - 1, at) };
     }
@@ -197,9 +205,20 @@ function methodOf(s: EvalScope, names: string[], first: number, at: { method?: A
  * evaluator may read the parameter from a single caller, which would count that call twice).
  */
 export function inGoWrapper(c: Ctx, first: number): boolean {
+  const w = enclosingWrapper(c, first);
+  return !!w && !w.fixed;
+}
+
+/** Whether the send at toks[first] is a sender's with its own URL that is called in the workspace (go-fixed-sends.ts). */
+export function sentByCallers(c: Ctx, first: number): boolean {
+  const w = enclosingWrapper(c, first);
+  return !!w?.fixed && fixedCalled(c, w, goWrapperAt);
+}
+
+function enclosingWrapper(c: Ctx, first: number): Wrapper | undefined {
   let best: [string, Fn] | undefined;
   for (const [name, fns] of tables(c).fns) {
     for (const fn of fns) if (fn.body <= first && first < fn.bodyEnd && (!best || fn.body > best[1].body)) best = [name, fn];
   }
-  return !!best && !!wrapperOf(c, best[1]);
+  return best && wrapperOf(c, best[1]);
 }

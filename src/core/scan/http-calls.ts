@@ -26,6 +26,8 @@ export interface HttpRequest {
   to: number;
   /** The model the URL names (Gemini). */
   model?: ModelValue;
+  /** The model the sender gives a request that names none (Go, go-fixed-sends.ts). */
+  modelDefault?: ModelValue;
   /** The host the URL names. */
   target: CallTarget;
   /** The body written as JSON text (Java, Kotlin), read by http-json.ts. */

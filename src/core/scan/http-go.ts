@@ -15,7 +15,8 @@ import type { Ctx } from './values';
 import { exprEnd } from './scope';
 import type { CallShape } from './call-shape-types';
 import { endpoint, targetOf, urlModel, urlOf, type HttpRequest } from './http-calls';
-import { goWrapperAt, inGoWrapper } from './go-http-wrappers';
+import { goWrapperAt, inGoWrapper, sentByCallers } from './go-http-wrappers';
+import { fixedRequest } from './go-fixed-sends';
 import { fieldArg } from './go-http-forwards';
 import type { Wrapper } from './http-wrappers';
 
@@ -63,6 +64,7 @@ export function goHttpArgs(c: Ctx, first: number, a: Arg[], before: number): GoH
 export function goRequest(c: Ctx, shape: CallShape, first: number, open: number, a: Arg[]): HttpRequest | undefined {
   // `k.Post(path, body)`: the app's own dispatcher named like net/http's Post (go-http-wrappers.ts).
   const wrap = c.httpWrap ?? (isP(c.toks[first - 1], '.') && c.toks[first - 2]?.v !== 'http' ? goWrapperAt(c, first) : undefined);
+  if (wrap?.fixed) return fixedRequest(c, shape, a, wrap, first);
   const at = wrap ? wrapped(c, a, wrap, first) : goHttpArgs(c, first, a, first);
   // The send of a dispatcher, or its call in another that hands its parameters on: the outer calls are the rows.
   if (at && inGoWrapper(c, first)) return undefined;
@@ -70,7 +72,8 @@ export function goRequest(c: Ctx, shape: CallShape, first: number, open: number,
   // A dispatcher joining its base to the path (go-http-wrappers.ts): the base before the path the call passes.
   const u = found && wrap?.base !== undefined ? { ...found, url: wrap.base + found.url } : found;
   const m = u && endpoint(u, shape.http!);
-  if (!at || !u || !m) return undefined;
+  // A sender with its own URL whose callers are found: each call is the row (go-fixed-sends.ts).
+  if (!at || !u || !m || (!wrap && sentByCallers(c, first))) return undefined;
   const [from, to] = at.body ?? [open + 1, open + 1];
   const out: HttpRequest = { from, to, target: targetOf(u.url) };
   const json = at.body && goJsonText(c, from, to);

@@ -30,6 +30,8 @@ export interface Wrapper {
   urlField?: string;
   bodyField?: string;
   methodField?: string;
+  /** Go: a sender whose URL is its own, the request its parameter `body` (go-fixed-sends.ts); `url` is then -1. */
+  fixed?: import('./go-fixed-sends').FixedSend;
 }
 
 /** Each scope's functions judged, by name (null: no wrapper). */

@@ -179,6 +179,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
     while (open.length && open[open.length - 1] <= i) open.pop();
     if (open.length >= MAX_NESTED) continue;
     let matched: CallShape | undefined;
+    const found = sites.length;
     for (const shape of shapes) {
       // byLast holds this language's rows only; an AI service's shapes are checked here.
       if (service !== undefined && shape.langs && !shape.langs.includes(syn.id)) continue;
@@ -214,6 +215,8 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       matched = shape;
       break;
     }
+    // Go: an SDK method's name (`Send`) on the app's own sender (go-fixed-sends.ts).
+    if (sites.length === found && wrappers && !only && syn.id === 'go') wrappedCall(c, i, languageId, made, sites);
     // A builder's extent is its chain up to .build(), not the anchor's own `()`.
     if (matched) open.push(matched.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i]);
   }
