@@ -18,7 +18,8 @@ import { evaluate } from './evaluate';
 import { goPackageName } from './go-decls';
 import { goHttpArgs, type Arg } from './http-go';
 import { forwardOf, paramPlace } from './go-http-forwards';
-import { fixedCalled, fixedSendOf, importedMethodSender } from './go-fixed-sends';
+import { fixedForwardOf, fixedSendOf } from './go-fixed-sends';
+import { fixedCalled, importedMethodSender } from './go-fixed-callers';
 import { tables } from './scope';
 import type { Fn } from './function-forms';
 import type { EvalScope } from './value';
@@ -159,7 +160,9 @@ function wrapperOf(s: EvalScope, fn: Fn): Wrapper | undefined {
   if (BUSY.has(fn)) return undefined;
   BUSY.add(fn);
   try {
-    return forwardOf(s, fn, names, (name, at) => (isP(toks[at - 1], '.') && isImportName(s as Ctx, toks[at - 2]?.v ?? '') ? undefined : tables(s).fns.has(name) ? judged(s, name) : packageWrappers(s as Ctx).get(name)));
+    const look = (name: string, at: number) => (isP(toks[at - 1], '.') && isImportName(s as Ctx, toks[at - 2]?.v ?? '') ? undefined : tables(s).fns.has(name) ? judged(s, name) : packageWrappers(s as Ctx).get(name));
+    // Or its request parameter to a sender, or with a URL of its own to a dispatcher (go-fixed-sends.ts).
+    return forwardOf(s, fn, names, look) ?? fixedForwardOf(s, fn, names, look);
   } finally {
     BUSY.delete(fn);
   }

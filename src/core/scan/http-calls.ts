@@ -28,6 +28,8 @@ export interface HttpRequest {
   model?: ModelValue;
   /** The model the sender gives a request that names none (Go, go-fixed-sends.ts). */
   modelDefault?: ModelValue;
+  /** The sender sets that model on every request, whatever the caller's. */
+  modelForced?: boolean;
   /** The host the URL names. */
   target: CallTarget;
   /** The body written as JSON text (Java, Kotlin), read by http-json.ts. */

@@ -64,7 +64,8 @@ export function goHttpArgs(c: Ctx, first: number, a: Arg[], before: number): GoH
 export function goRequest(c: Ctx, shape: CallShape, first: number, open: number, a: Arg[]): HttpRequest | undefined {
   // `k.Post(path, body)`: the app's own dispatcher named like net/http's Post (go-http-wrappers.ts).
   const wrap = c.httpWrap ?? (isP(c.toks[first - 1], '.') && c.toks[first - 2]?.v !== 'http' ? goWrapperAt(c, first) : undefined);
-  if (wrap?.fixed) return fixedRequest(c, shape, a, wrap, first);
+  // A sender with its own URL (go-fixed-sends.ts): the row, unless it is made in a sender whose calls are.
+  if (wrap?.fixed) return sentByCallers(c, first) ? undefined : fixedRequest(c, shape, a, wrap, first);
   const at = wrap ? wrapped(c, a, wrap, first) : goHttpArgs(c, first, a, first);
   // The send of a dispatcher, or its call in another that hands its parameters on: the outer calls are the rows.
   if (at && inGoWrapper(c, first)) return undefined;
@@ -73,7 +74,7 @@ export function goRequest(c: Ctx, shape: CallShape, first: number, open: number,
   const u = found && wrap?.base !== undefined ? { ...found, url: wrap.base + found.url } : found;
   const m = u && endpoint(u, shape.http!);
   // A sender with its own URL whose callers are found: each call is the row (go-fixed-sends.ts).
-  if (!at || !u || !m || (!wrap && sentByCallers(c, first))) return undefined;
+  if (!at || !u || !m || sentByCallers(c, first)) return undefined;
   const [from, to] = at.body ?? [open + 1, open + 1];
   const out: HttpRequest = { from, to, target: targetOf(u.url) };
   const json = at.body && goJsonText(c, from, to);

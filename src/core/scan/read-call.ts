@@ -101,7 +101,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       if (f.model === undefined && shape.assistantRun !== 'run' && shape.assistantRun !== 'rust') followArgs(c, f, from, to, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined && !shape.fixedModel);
       else spreadArgs(c, f, from, to);
       f.model ??= positional;
-      if (http?.modelDefault && f.model === undefined) f.model = http.modelDefault;
+      if (http?.modelDefault && (f.model === undefined || http.modelForced)) f.model = http.modelDefault;
       // Gemini names the model in the URL, not in the body.
       if (http?.model && (!f.model || 'unresolved' in f.model)) f.model = http.model;
       // A body sent to a provider's URL that the reader cannot see into (`serde_json::json!(req).to_string()` of a
