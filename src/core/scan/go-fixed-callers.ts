@@ -11,7 +11,8 @@ import { goPackageName } from './go-decls';
 import { importsOf } from './imported';
 import { importerCalls, importerLiterals } from './go-importers';
 import { calledNames } from './names-followed';
-import { paramsOf } from './file-callers';
+import { CALLERS, paramsOf } from './file-callers';
+import { tables } from './scope';
 import { goBody } from './http-go';
 import type { Ctx } from './values';
 import type { EvalScope } from './value';
@@ -37,21 +38,33 @@ export function literalOf(c: EvalScope, a: number, e: number): { pkg?: string; t
 /** The struct type the argument toks[from, to) (goBody's) is: a literal's, or a parameter's declared type (`r *llm.Req`). */
 export function argType(c: EvalScope, from: number, to: number): { pkg?: string; type: string } | undefined {
   const lit = literalOf(c, from, to);
-  if (lit || to !== from + 1 || !isId(c.toks[from])) return lit;
+  if (lit) return lit;
   const { toks, match } = c;
+  // `buildRequest(text)`: a function of the file declared to return `T` / `*T` / `pkg.T`.
+  if (isId(toks[from]) && isP(toks[from + 1], '(') && match[from + 1] === to - 1) {
+    const fn = tables(c).fns.get(toks[from].v)?.at(-1);
+    const po = fn ? (fn.params ?? fn.name + 1) : -1;
+    return fn && isP(toks[po], '(') && match[po] > po ? typeAt(c, match[po] + 1, (k) => k + 2 === fn.body) : undefined;
+  }
+  if (to !== from + 1 || !isId(toks[from])) return undefined;
   for (const [p, { fn }] of paramsOf(c)) {
     if (toks[p].v !== toks[from].v || fn.body > from || from >= fn.bodyEnd) continue;
-    let k = p + 1;
-    while (isP(toks[k], '*')) k++;
-    let pkg: string | undefined;
-    if (isId(toks[k]) && isP(toks[k + 1], '.') && isId(toks[k + 2])) {
-      pkg = toks[k].v;
-      k += 2;
-    }
     const end = match[fn.params ?? fn.name + 1];
-    return isId(toks[k]) && (isP(toks[k + 1], ',') || k + 1 === end) ? { ...(pkg ? { pkg } : {}), type: toks[k].v } : undefined;
+    return typeAt(c, p + 1, (k) => isP(toks[k + 1], ',') || k + 1 === end);
   }
   return undefined;
+}
+
+/** The type written at toks[k] (`*llm.Req`, `Req`) when `ends` says its name ends the type. */
+function typeAt(c: EvalScope, k: number, ends: (k: number) => boolean): { pkg?: string; type: string } | undefined {
+  const { toks } = c;
+  while (isP(toks[k], '*')) k++;
+  let pkg: string | undefined;
+  if (isId(toks[k]) && isP(toks[k + 1], '.') && isId(toks[k + 2])) {
+    pkg = toks[k].v;
+    k += 2;
+  }
+  return isId(toks[k]) && ends(k) ? { ...(pkg ? { pkg } : {}), type: toks[k].v } : undefined;
 }
 
 /** The calls of a fixed-URL sender in a file (`name(` tokens the file's dispatcher lookup takes for it). */
@@ -71,19 +84,25 @@ function callsIn(sc: EvalScope, fx: FixedSend, lookup: (c: Ctx, at: number) => W
 /** Per workspace index (or file scope), per sender: whether a call of it is found (then the calls are the rows). */
 const CALLED = new WeakMap<object, Map<string, boolean>>();
 
-/** Is the send of fixed-URL sender `w` (in c's file) called from a file of the workspace the lookup reaches? */
+/**
+ * Is the send of fixed-URL sender `w` (in c's file) called from a file of the workspace the lookup reaches? The
+ * file's own calls are read live (a call typed, or one after the first screen's cut, changes the answer: the name
+ * is noted as go-callers.ts notes it); the other files' once per index.
+ */
 export function fixedCalled(c: Ctx, w: Wrapper, lookup: (c: Ctx, at: number) => Wrapper | undefined): boolean {
   const fx = w.fixed!;
-  const holder = c.index ?? c;
-  let m = CALLED.get(holder);
-  if (!m) CALLED.set(holder, (m = new Map()));
+  c.readNames?.add(fx.name);
+  c.forward?.add(CALLERS + fx.name);
+  if (callsIn(c, fx, lookup)) return true;
+  if (!c.index) return false;
+  let m = CALLED.get(c.index);
+  if (!m) CALLED.set(c.index, (m = new Map()));
   let out = m.get(fx.id);
-  if (out === undefined) m.set(fx.id, (out = findCalls(c, fx, lookup)));
+  if (out === undefined) m.set(fx.id, (out = otherCalls(c, fx, lookup)));
   return out;
 }
 
-function findCalls(c: Ctx, fx: FixedSend, lookup: (c: Ctx, at: number) => Wrapper | undefined): boolean {
-  if (callsIn(c, fx, lookup)) return true;
+function otherCalls(c: Ctx, fx: FixedSend, lookup: (c: Ctx, at: number) => Wrapper | undefined): boolean {
   const idx = c.index;
   if (!idx) return false;
   const dir = dirname(c.file);

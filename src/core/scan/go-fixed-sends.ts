@@ -29,7 +29,7 @@ import { argType, literalOf } from './go-fixed-callers';
 
 /** What a fixed-URL sender is, beside the body parameter's place (Wrapper.body). */
 export interface FixedSend {
-  /** The sending function: its file and name's offset. */
+  /** The sending function: its file, receiver type and name. */
   id: string;
   /** The file scope of the send, its name token and bracket, and the URL argument there. */
   scope: EvalScope;
@@ -76,7 +76,9 @@ function made(s: EvalScope, fn: Fn, names: string[], i: number, send: Pick<Fixed
   const po = fn.params ?? fn.name + 1;
   const type = isP(toks[po], '(') && match[po] > po ? paramType(s, po, i) : undefined;
   if (!type) return undefined;
-  const fixed: FixedSend = { ...send, id: `${s.file}:${toks[fn.name].start}`, name: toks[fn.name].v, method: isP(toks[fn.name - 1], ')'), type };
+  // Its file, receiver type and name: the same in a file's first screen and when it is edited above it.
+  const recv = isP(toks[fn.name - 1], ')') ? toks[fn.name - 2]?.v : '';
+  const fixed: FixedSend = { ...send, id: `${s.file}:${recv}.${toks[fn.name].v}`, name: toks[fn.name].v, method: isP(toks[fn.name - 1], ')'), type };
   const model = defaultModel(s, fn, names[i]);
   if (model) fixed.model = model;
   return { url: -1, body: i, fixed };

@@ -173,7 +173,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
     if (service !== undefined && L4J_CHAT) shapes = serviceShapes(L4J_CHAT, toks[i - 1].v, service.iface, service.spring || service.anyFile);
     if (!shapes) {
       // A workspace function posting its URL and body arguments (`postJson(OPENAI_CHAT_API, payload, …)`).
-      if (wrappers && !only) wrappedCall(c, i, languageId, made, sites);
+      if (wrappers && !only) wrappedCall(c, i, languageId, made, sites, keep && forward);
       continue;
     }
     while (open.length && open[open.length - 1] <= i) open.pop();
@@ -216,7 +216,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       break;
     }
     // Go: an SDK method's name (`Send`) on the app's own sender (go-fixed-sends.ts).
-    if (sites.length === found && wrappers && !only && syn.id === 'go') wrappedCall(c, i, languageId, made, sites);
+    if (sites.length === found && wrappers && !only && syn.id === 'go') wrappedCall(c, i, languageId, made, sites, keep && forward);
     // A builder's extent is its chain up to .build(), not the anchor's own `()`.
     if (matched) open.push(matched.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i]);
   }
@@ -250,12 +250,15 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
 
 /** A workspace function's call at the bracket toks[i] (http-wrappers.ts), read into `sites`. Its own function: a closure
  * over the scan loop's `i` made V8 allocate the loop's scope at every token. */
-function wrappedCall(c: Ctx, i: number, languageId: string, made: [number, number][], sites: CallSite[]): void {
+function wrappedCall(c: Ctx, i: number, languageId: string, made: [number, number][], sites: CallSite[], forward?: Map<CallSite, Set<string>>): void {
   let at = -1;
+  if (forward) c.forward = new Set();
   const site = readWrapped(c, i, (shape, first) => readCall(c, shape, (at = first), i, languageId, made));
   if (!site) return;
   readRun(c, site, at, i, c.match[i] < 0 ? c.toks.length : c.match[i]);
   sites.push(site);
+  // Names whose later uses change it (a Go sender's calls after the first screen's cut, go-fixed-callers.ts).
+  if (c.forward?.size) forward!.set(site, c.forward);
 }
 
 /** The label of a construction's prompt, given where the model is used. */
