@@ -77,6 +77,8 @@ const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
   // .NET `HttpClient.PostAsync(url, new StringContent(JsonConvert.SerializeObject(obj), …))`, `PostAsJsonAsync(url, obj)`.
   { fn: 'PostAsync', langs: ['csharp'], what: 'HttpClient.PostAsync(url, new StringContent(json, …))' },
   { fn: 'PostAsJsonAsync', langs: ['csharp'], what: 'HttpClient.PostAsJsonAsync(url, obj)' },
+  // A message's URL may be an options class's property in another file (`RequestUri = new Uri(_options.CompletionsUrl)`,
+  // gustaf-a/gpt-fact-checker): the file needs `HttpRequestMessage`, not the URL's words.
   { fn: 'SendAsync', langs: ['csharp'], what: 'HttpClient.SendAsync(new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(json, …) })' },
   // Go net/http (https://pkg.go.dev/net/http): NewRequest(method, url string, body io.Reader), NewRequestWithContext(ctx,
   // method, url, body), Post(url, contentType string, body io.Reader); the body `bytes.NewBuffer(json.Marshal(req))`.
@@ -91,7 +93,7 @@ const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
 export const HTTP_SHAPES: CallShape[] = FUNCTIONS.flatMap(({ fn, langs, what }) =>
   APIS.map((a): CallShape => ({
     id: `http.${a.key}.${fn}${langs.includes('java') ? '.jvm' : langs.includes('rust') ? '.rs' : ''}`, sdk: a.sdk, provider: a.provider, anchor: [fn, '('], langs, http: a.http,
-    runtimeRequest: true, limitParam: a.limitParam, ...(a.limitNested ? { limitNested: true } : {}),
+    runtimeRequest: true, limitParam: a.limitParam, ...(a.limitNested ? { limitNested: true } : {}), ...(fn === 'SendAsync' ? { needs: [...a.http.words, 'HttpRequestMessage'] } : {}),
     source: `${a.source}; sent with ${what}`,
   })),
 );

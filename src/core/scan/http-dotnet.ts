@@ -6,6 +6,7 @@ import { assignmentBefore } from './definitions';
 import { valueEnd, type Ctx } from './values';
 import { argsRange } from './http-calls';
 import { args } from './calls';
+import { passedArgs } from './passed-bodies';
 
 /** .NET wrappers of a request body: the content made of it (`new StringContent(json, Encoding.UTF8, "application/json")`,
  * `JsonContent.Create(obj)`), the JSON text made of it (`JsonConvert.SerializeObject(obj)`, `JsonSerializer.Serialize(obj)`). */
@@ -68,6 +69,14 @@ export function sentMessage(c: Ctx, first: number, a: { key?: string; from: numb
   if (arg.to === at + 1 && isId(toks[at])) {
     name = toks[at].v;
     at = assignmentBefore(c, name, first);
+    // `private Task<string> Send(HttpRequestMessage request) => _http.SendAsync(request)`: the message a caller makes.
+    for (const p of at < 0 ? passedArgs(c, name, first) : []) {
+      const bare = p.to === p.from + 1 && isId(toks[p.from]);
+      const made = bare ? assignmentBefore(c, toks[p.from].v, p.call) : p.from;
+      if (made < 0 || !messageAt(c, made)) continue;
+      [at, name, first] = [made, bare ? toks[p.from].v : undefined, p.call];
+      break;
+    }
     if (at < 0) return undefined;
   }
   const parts = messageAt(c, at);

@@ -14,6 +14,7 @@ import { endpoint, targetOf, urlModel, urlOf, type HttpRequest } from './http-ca
 import { emptyMapAt, mapFactoryAt, mapView, putRanges } from './jvm-map-body';
 import { constructionAt, readConstruction } from './jvm-ctor-body';
 import { walkKeys, type Found } from './keys';
+import { passedArgs, wrappedArg } from './passed-bodies';
 
 type Arg = ReturnType<typeof argsOf>[number];
 
@@ -44,7 +45,8 @@ export function jvmRequest(c: Ctx, shape: CallShape, first: number, open: number
   const url = chainUrl(c, open - 1);
   if (!url) return undefined;
   // WebClient `post().uri(url).bodyValue(body)`: a POST only.
-  if (fn === 'bodyValue') return postedChain(c, open - 1) && a[0] ? request(c, shape, first, open, url, carried(c, a[0].from, a[0].to, first), first) : undefined;
+  const sent = fn === 'bodyValue' && postedChain(c, open - 1) && a[0] ? carried(c, a[0].from, a[0].to, first) : undefined;
+  if (fn === 'bodyValue') return sent ? request(c, shape, first, open, url, sent.range, sent.before) : undefined;
   return a[0] ? publisherRequest(c, shape, first, open, url, a[0]) : undefined;
 }
 
@@ -110,7 +112,8 @@ function restTemplate(c: Ctx, shape: CallShape, first: number, open: number, a: 
     // `HttpMethod.POST` (or `POST` imported statically); a method chosen at run time is not known to post.
     if (!m || !/^(?:HttpMethod\.)?POST$/.test(c.text.slice(c.toks[m.from].start, c.toks[m.to - 1].end).replace(/\s+/g, ''))) return undefined;
   }
-  return request(c, shape, first, open, uriArg(c, [url.from, url.to]), carried(c, body.from, body.to, first), first);
+  const sent = carried(c, body.from, body.to, first);
+  return request(c, shape, first, open, uriArg(c, [url.from, url.to]), sent.range, sent.before);
 }
 
 /** The reader of a body made as a Map or with a constructor, bound to a name or written in the call; else none. */
@@ -140,15 +143,24 @@ function mapRanges(c: Ctx, [a, e]: [number, number], before: number): [number, n
   return emptyMapAt(c, def) ? putRanges(c, c.toks[a].v, def, before) : undefined;
 }
 
-/** The request a body argument carries: through the names bound to an entity or an encoding, to its first argument. */
-function carried(c: Ctx, from: number, to: number, before: number): [number, number] {
+/** The request a body argument carries: through the names bound to an entity or an encoding, to its first argument;
+ * a parameter to what this file's first caller passes (passed-bodies.ts). `before`: where its names are read. */
+function carried(c: Ctx, from: number, to: number, first: number): { range: [number, number]; before: number } {
   const { toks } = c;
-  let [a, e] = [from, to];
+  let [a, e, before] = [from, to, first];
+  const done = () => ({ range: [a, e] as [number, number], before });
   for (let n = 0; n < MAX_STEPS; n++) {
     if (e === a + 1 && isId(toks[a])) {
       const def = assignmentBefore(c, toks[a].v, before);
-      // A name bound to something else is followed by the request reader (requests.ts), as an SDK call's argument.
-      if (def < 0 || (carrierAt(c, def) < 0 && !stringOf(c, def, valueEnd(c, def, toks.length)))) return [a, e];
+      const passed = def < 0 ? passedArgs(c, toks[a].v, before)[0] : undefined;
+      if (passed) {
+        [a, e, before] = [passed.from, passed.to, passed.call];
+        continue;
+      }
+      // A name bound to something else is followed by the request reader (requests.ts), as an SDK call's argument;
+      // in a caller, what it is bound to there.
+      if (def >= 0 && before !== first && carrierAt(c, def) < 0) return { range: [def, valueEnd(c, def, toks.length)], before };
+      if (def < 0 || (carrierAt(c, def) < 0 && !stringOf(c, def, valueEnd(c, def, toks.length)))) return done();
       [a, e] = [def, valueEnd(c, def, toks.length)];
       continue;
     }
@@ -157,13 +169,19 @@ function carried(c: Ctx, from: number, to: number, before: number): [number, num
       e -= 4;
       continue;
     }
+    // `this.buildHttpEntity(request)`: the argument the method wraps in its entity.
+    const wrapped = wrappedArg(c, a, e, (i) => carrierAt(c, i));
+    if (wrapped) {
+      [a, e] = wrapped;
+      continue;
+    }
     const open = carrierAt(c, a);
-    if (open < 0 || c.match[open] !== e - 1) return [a, e];
+    if (open < 0 || c.match[open] !== e - 1) return done();
     const inner = argsOf(c, open, c.match[open]).filter((x) => !x.key)[0];
-    if (!inner) return [a, e];
+    if (!inner) return done();
     [a, e] = [inner.from, inner.to];
   }
-  return [a, e];
+  return done();
 }
 
 /** Whether toks[a, e) is `name.toString()`. */

@@ -72,12 +72,32 @@ function headerParams(s: EvalScope, cls: string, count: number): string[] | unde
     const record = toks[k - 1].v === 'record';
     const ctor = !record && /^(?:public|protected|private|[;{}])$/.test(toks[k - 1].v) && isP(toks[match[k + 1] + 1], '{');
     if (!record && !ctor) continue;
-    const params = args(s, k + 1, match[k + 1]);
+    const params = typedParams(s, k + 1, match[k + 1]);
     if (params.length !== count) continue;
     const names = params.map((p) => jsonName(s, p.from, p.to));
     if (names.every((n) => n)) return names as string[];
   }
   return undefined;
+}
+
+/** The parameters of a header's brackets: split at the commas outside type arguments (`Map<String, String> m`). */
+function typedParams(s: EvalScope, open: number, close: number): { from: number; to: number }[] {
+  const { toks, match } = s;
+  const out: { from: number; to: number }[] = [];
+  let from = open + 1;
+  let depth = 0;
+  for (let k = open + 1; k < close; k++) {
+    const v = toks[k].v;
+    if (isP(toks[k], '(') && match[k] > k) k = match[k];
+    else if (v === '<') depth++;
+    else if (v === '>' || v === '>>') depth = Math.max(0, depth - v.length);
+    else if (v === ',' && depth === 0) {
+      out.push({ from, to: k });
+      from = k + 1;
+    }
+  }
+  if (from < close) out.push({ from, to: close });
+  return out;
 }
 
 /** A parameter `@JsonProperty("max_tokens") Integer maxTokens`: the annotation's name, else the last identifier. */

@@ -28,6 +28,7 @@ import { elsewhere, partsFrom } from './imported-runnables';
 import { requestAt, type Request } from './request-defs';
 import { pyPublic } from './list-callers';
 import { importers, isModuleCall, isPlainCall } from './js-callers';
+import { classAround, classCallers } from './jvm-callers';
 
 /** Callers of the method read at most. */
 const MAX_CALLERS = 8;
@@ -49,13 +50,21 @@ export function requestFromParam(c: Ctx, at: number, modelArg?: number): Request
   // Calls, not the method's declarations (an overload's name is followed by `(` too).
   const defs = new Set((tables(c).fns.get(name) ?? []).map((f) => f.name));
   const mine = fromCallers(c, (calledNames(toks).get(name) ?? []).filter((k) => !defs.has(k)), pos, pname, modelArg);
-  if (mine || c.syn.id !== 'python' || !pyPublic(c, own.name, name)) return mine;
+  if (mine) return mine;
+  const here = { start: toks[at].start, end: toks[at].end };
+  // `openAIClient.createChatCompletion(request)` in a service of the workspace holding the client (jvm-callers.ts).
+  const cls = c.syn.id === 'java' ? classAround(c, own.name) : undefined;
+  for (const o of cls ? classCallers(c, cls, name) : []) {
+    const req = fromCallers({ ...o.scope }, o.calls, pos, pname, modelArg);
+    if (req) return { found: placed(req.found, o.scope.file, c.file, here, name, `passed to ${name}() in ${basename(o.scope.file)}`), start: at, end: at };
+  }
+  if (c.syn.id !== 'python' || !pyPublic(c, own.name, name)) return undefined;
   // `from .client import call_openai` then `payload = build_payload(x); call_openai(payload)` in another module.
   for (const o of importers(c, name)) {
     const oc: Ctx = { ...o.scope };
     const calls = (calledNames(oc.toks).get(o.local) ?? []).filter((k) => (o.via ? isModuleCall(oc, k, o.via) : isPlainCall(oc, k)));
     const req = fromCallers(oc, calls, pos, pname, modelArg);
-    if (req) return { found: placed(req.found, oc.file, c.file, { start: toks[at].start, end: toks[at].end }, name, `passed to ${name}() in ${basename(oc.file)}`), start: at, end: at };
+    if (req) return { found: placed(req.found, oc.file, c.file, here, name, `passed to ${name}() in ${basename(oc.file)}`), start: at, end: at };
   }
   return undefined;
 }
@@ -175,6 +184,8 @@ export function returned(s: Ctx, f: Fn): number | undefined {
 export function placed(found: Found, file: string, own: string, at: Span, helper: string, passed?: string): Found {
   const what = (written: string) => (written === own ? `passed to ${helper}()` : passed ?? `${helper}() builds (${basename(written)})`);
   const out: Found = { ...found, parts: partsFrom(found.parts, file, at, what(file)) };
+  // Token places of another file mean nothing here (a limit is inserted where the model key is, in this file).
+  if (file !== own) [out.modelKeyIdx, out.modelEnd] = [undefined, undefined];
   const m = found.model;
   if (m && 'ref' in m) {
     const written = m.ref.file ?? file;

@@ -102,9 +102,39 @@ const ROLE_WORDS = new Set(['system', 'user', 'assistant', 'developer', 'tool', 
  */
 export function jvmRoleArg(c: Ctx, k: number): boolean {
   const { toks } = c;
-  if ((c.syn.id !== 'java' && c.syn.id !== 'kotlin') || toks[k].t !== T.Str || !ROLE_WORDS.has(toks[k].v) || !isP(toks[k + 1], ',') || !isP(toks[k - 1], '(')) return false;
+  if ((c.syn.id !== 'java' && c.syn.id !== 'kotlin') || toks[k].t !== T.Str) return false;
+  if (c.syn.id === 'java' && mapOfKey(c, k)) return true;
+  if (!ROLE_WORDS.has(toks[k].v) || !isP(toks[k - 1], '(')) return false;
+  // A Lombok-built message's `.role("system")` (https://projectlombok.org/features/Builder: a method per field).
+  if (isP(toks[k + 1], ')') && toks[k - 2]?.v === 'role' && isP(toks[k - 3], '.')) return true;
+  if (!isP(toks[k + 1], ',')) return false;
   const ctor = toks[k - 2]?.v ?? '';
   return ctor === 'ChatMessage' || (/^[A-Z]/.test(ctor) && (c.syn.id === 'kotlin' || toks[k - 3]?.v === 'new'));
+}
+
+/** Tokens looked back from a literal for the `Map.of(` it is an argument of. */
+const MAX_MAP_BACK = 64;
+
+/**
+ * A key of Java's `Map.of(k1, v1, k2, v2…)` (`"role"`, `"content"`), or the role after a `"role"` key: no prompt text
+ * (a message map in a list the request reader walks: `List.of(Map.of("role", "system", "content", SYSTEM))`).
+ */
+function mapOfKey(c: Ctx, k: number): boolean {
+  const { toks, match } = c;
+  let commas = 0;
+  let prevKey = -1;
+  for (let j = k - 1; j > 0 && j > k - MAX_MAP_BACK; j--) {
+    const t = toks[j];
+    if ((isP(t, ')') || isP(t, ']') || isP(t, '}')) && match[j] >= 0 && match[j] < j) j = match[j];
+    else if (isP(t, ',')) {
+      commas++;
+      if (commas === 1) prevKey = j - 1;
+    } else if (isP(t, '(') || isP(t, '[') || isP(t, '{')) {
+      if (!isP(t, '(') || toks[j - 1]?.v !== 'of' || !isP(toks[j - 2], '.') || toks[j - 3]?.v !== 'Map') return false;
+      return commas % 2 === 0 || (toks[prevKey]?.v === 'role' && toks[prevKey].t === T.Str && ROLE_WORDS.has(toks[k].v) && prevKey === k - 2);
+    }
+  }
+  return false;
 }
 
 /** Roles a LangChain message tuple names first (langchain_core/prompts/chat.py _convert_to_message, the JS

@@ -8,6 +8,7 @@ import { assignmentBefore, functionDef, functionEnd } from './definitions';
 import { exprEnd, tables, type Fn } from './scope';
 import { builderStatements } from './builder-statements';
 import { goOwnMethod } from './go-methods';
+import { beanRequest } from './jvm-bean-request';
 
 /** Tokens of a type prefix before a request's first bracket: `pkg.Type{`, `dict(`, `new T(`, `T.builder()`. */
 const MAX_PREFIX = 8;
@@ -141,7 +142,7 @@ export function requestAt(c: Ctx, def: number, modelArg?: number): Request | und
   c.requests ??= new Map();
   if (c.requests.has(def)) return c.requests.get(def);
   const { toks, match } = c;
-  let req: Request | undefined = builderStatements(c, def);
+  let req: Request | undefined = builderStatements(c, def) ?? beanRequest(c, def);
   if (req) {
     c.requests.set(def, req);
     return req;

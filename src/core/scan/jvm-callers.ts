@@ -1,0 +1,70 @@
+// Java callers of a method in other classes of the workspace: `public GptResponse createChatCompletion(GptRequest
+// request)` of a client class posting the request (RestTemplate, an SDK service), called as
+// `openAIClient.createChatCompletion(request)` by a service that holds the client in a field or constructor parameter
+// (`private final OpenAIClient openAIClient;`, Spring-injected) and builds the request there
+// (held-out dzenthai/AesculapiusTelegramBot ChatGptService.java → OpenAIClient.java). The files read are the sources of
+// the method's JVM module (the folder with the build file; with none, the source root above the file), those that
+// name both the class and the method; a call counts when its receiver is declared with the class's type.
+import { T } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import { ancestors, basename, dirname, normalize } from '../resolve/files';
+import { jvmModule, jvmModuleSources } from '../resolve/jvm-modules';
+import { declaredType } from './config-properties';
+import { calledNames } from './names-followed';
+import type { EvalScope } from './value';
+
+/** Files of the module read for the method's calls at most. */
+const MAX_FILES = 16;
+
+/** The class whose body holds token `at` (the innermost `class X {` / `record X(…) {`), or undefined. */
+export function classAround(s: EvalScope, at: number): string | undefined {
+  const { toks, match } = s;
+  let best: { name: string; open: number } | undefined;
+  for (let k = 0; k + 1 < at; k++) {
+    if (toks[k].t !== T.Id || (toks[k].v !== 'class' && toks[k].v !== 'record') || !isId(toks[k + 1]) || isP(toks[k - 1], '.')) continue;
+    let b = k + 2;
+    while (b < at && !isP(toks[b], '{') && !isP(toks[b], ';')) b = isP(toks[b], '(') && match[b] > b ? match[b] + 1 : b + 1;
+    if (b < at && isP(toks[b], '{') && match[b] > at && (!best || b > best.open)) best = { name: toks[k + 1].v, open: b };
+  }
+  return best?.name;
+}
+
+/** The folder whose sources are searched: the JVM module, else the `java` / `kotlin` source root above the file. */
+function searchRoot(s: EvalScope): string | undefined {
+  const files = s.index!.files;
+  const mod = jvmModule(files, s.file);
+  if (mod) return mod;
+  return ancestors(dirname(normalize(s.file)), 14).find((d) => basename(d) === 'java' || basename(d) === 'kotlin');
+}
+
+/** Test sources pass test doubles, not what runs. */
+const isTest = (f: string) => /\/src\/test\/|\/test\/java\//.test(f);
+
+/**
+ * The calls of `cls.method(…)` in other Java files of the workspace: per file its scope and the method name's tokens,
+ * each called on a field, parameter or local declared with type `cls`.
+ */
+export function classCallers(s: EvalScope, cls: string, method: string): { scope: EvalScope; calls: number[] }[] {
+  const idx = s.index;
+  const root = idx && searchRoot(s);
+  if (!idx || !root) return [];
+  const found = idx.memo(root, `jvm.callers ${cls}.${method}`, () => {
+    const out: string[] = [];
+    for (const f of jvmModuleSources(idx.files, root)) {
+      if (f === s.file || !f.endsWith('.java') || isTest(f)) continue;
+      const t = idx.text(f);
+      if (t && t.includes(cls) && t.includes(`.${method}(`)) out.push(f);
+      if (out.length >= MAX_FILES) break;
+    }
+    return out;
+  });
+  const out: { scope: EvalScope; calls: number[] }[] = [];
+  for (const f of found) {
+    const sc = idx.scope(f);
+    if (!sc || sc.syn.id !== 'java') continue;
+    const { toks } = sc;
+    const calls = (calledNames(toks).get(method) ?? []).filter((k) => isP(toks[k - 1], '.') && isId(toks[k - 2]) && declaredType(sc, toks[k - 2].v) === cls);
+    if (calls.length) out.push({ scope: sc, calls });
+  }
+  return out;
+}
