@@ -7,11 +7,12 @@ import { analyze, type AnalysisResult } from '../core/analyze';
 import type { AnalyzeOptions, PriceTable, Problem } from '../core/types';
 import type { ValueIndex } from '../core/resolve/value-index';
 import { decodeSource, findSourceFiles, ReadBuffer, readBytes, screenSource } from './files';
-import { mayHaveCallsBytes } from '../core/scan/prefilter';
+import { screenBytes } from '../core/scan/prefilter';
 import { readsServices } from '../core/scan/ai-services-spring';
 import { mayRunImportedChain } from '../core/scan/imported-runnables';
 import { mayCallWrapper } from '../core/scan/http-wrappers';
 import { mayDispatch } from '../core/scan/ruby-dispatch';
+import { bytesHas, gateWords } from '../core/scan/gate-words';
 import { analyzeNotebookFile } from './notebook';
 
 export interface ScanFilesInput {
@@ -81,10 +82,14 @@ export function* scanFiles(input: ScanFilesInput): Generator<{ file: string; don
       // A Java / Kotlin file that makes a LangChain4j AI service, or of a module with langchain4j-spring-boot-starter (an
       // injected @AiService), may call its methods, of any name, while naming no call word: it is read (core/scan/scanner.ts).
       // A JS/TS file that runs a chain may run one another module makes (core/scan/imported-runnables.ts).
-      const has = (w: string) => Buffer.from(b.bytes!.buffer, b.bytes!.byteOffset, b.bytes!.byteLength).includes(w);
-      if (b.bytes && !mayHaveCallsBytes(b.bytes, languageId) && !readsServices(languageId, has, input.index, f.path) && !mayRunImportedChain(languageId, has, input.index) && !mayDispatch(languageId, has, input.index) && !mayCallWrapper(languageId, has, input.index)) {
+      const bytes = b.bytes;
+      // The byte filter's walk notes the gate words it passes (core/scan/gate-words.ts); -1: a call shape's key.
+      const words = gateWords(languageId, !!input.index);
+      const found = bytes ? screenBytes(bytes, languageId, words) : -1;
+      const has = bytes && found >= 0 && bytesHas(languageId, words, found, (w) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(w));
+      if (bytes && has && !readsServices(languageId, has, input.index, f.path) && !mayRunImportedChain(languageId, has, input.index) && !mayDispatch(languageId, has, input.index) && !mayCallWrapper(languageId, has, input.index)) {
         // No call can be in it (the analysis would find none): only what reading it says, its text never decoded.
-        const r = screenSource(f.path, b.bytes);
+        const r = screenSource(f.path, bytes);
         if (r.problem) problems.push({ ...r.problem, file: relOf() });
         if (r.read) scanned++;
         yield step;

@@ -33,18 +33,21 @@ const MAX_FILES = 200;
 const SENDS = new Set(['NewRequest', 'NewRequestWithContext', 'Post']);
 
 /** Words of a provider's API path a dispatcher's caller writes. */
-const PATHS = ['completions', '/messages', 'generateContent', '/responses', '/api/chat', '/api/generate'];
+export const GO_PATH_WORDS = ['completions', '/messages', 'generateContent', '/responses', '/api/chat', '/api/generate'];
 
 /** Per file scope, its functions judged (null: no dispatcher). */
 const JUDGED: WrapperCache = new WeakMap();
 /** Per workspace index, per package folder: the other files' dispatchers by name. */
 const PACKAGES = new WeakMap<object, Map<string, Map<string, Wrapper>>>();
 
+/** Words of a Go file that sends with net/http. */
+export const GO_SEND_WORDS = ['NewRequest', 'http.Post'];
+
 /** Words of a Go file that may send with net/http or call a dispatcher of its package. */
 export function goMayCallWrapper(has: (w: string) => boolean, index: unknown): boolean {
   // A call naming only the API's path (`api.GenericRequest(nil, buf, "/v1/chat/completions", "POST", …)`).
   // A struct literal a sender with its own URL is passed (`llm.Req{MaxTokens: 1500, Messages: …}`, go-fixed-sends.ts).
-  return has('NewRequest') || has('http.Post') || (!!index && (has('Model') || has('"model"') || has('Messages') || PATHS.some(has)));
+  return GO_SEND_WORDS.some(has) || (!!index && (has('Model') || has('"model"') || has('Messages') || GO_PATH_WORDS.some(has)));
 }
 
 /** The dispatcher called at toks[at] (`post` of `c.post(…)`, `httpRequest` of `httpRequest[A, B](…)`), if it is one. */

@@ -38,7 +38,7 @@ export interface Wrapper {
 const JUDGED: WrapperCache = new WeakMap();
 
 /** Words a file calling a wrapper writes in the body it passes (`model: …`, `{ model, messages }`, Gemini's `contents:`). */
-const BODY_WORDS = ['model:', 'model,', '"model":', 'contents:'];
+export const BODY_WORDS = ['model:', 'model,', '"model":', 'contents:'];
 
 /** A JS/TS file whose text may hold a call of a wrapper: it writes a model or contents key (the scanner's gate). */
 export function mayCallWrapper(languageId: string, has: (w: string) => boolean, index: unknown): boolean {

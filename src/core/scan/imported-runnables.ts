@@ -36,11 +36,11 @@ export function mayRunImportedChain(languageId: string, has: (word: string) => b
 }
 
 /** Calls on a JS object of the call-shape table (a `via` row) that a file may make with the object imported. */
-const IMPORTED_OBJECT_CALLS = ['.generateContent(', '.generateContentStream('];
+export const IMPORTED_OBJECT_CALLS = ['.generateContent(', '.generateContentStream('];
 /** Runs of a Python agent object (Pydantic AI) that a file may make with the agent imported. */
-const IMPORTED_RUNS = ['.run(', '.run_sync(', '.run_stream('];
+export const IMPORTED_RUNS = ['.run(', '.run_sync(', '.run_stream('];
 /** A LangChain runnable's sends (Runnable.invoke / ainvoke / stream / astream) a node module may make on a parameter. */
-const PY_INVOKES = ['.invoke(', '.ainvoke(', '.stream(', '.astream('];
+export const PY_INVOKES = ['.invoke(', '.ainvoke(', '.stream(', '.astream('];
 
 /**
  * A row whose `needs` word (`pydantic_ai`) this file lacks is still the call when its receiver is a name imported

@@ -14,7 +14,9 @@ interface Table {
   /** How far the window's end may move when its last two bytes are this block (0: a key may end its window here). */
   shift: Uint8Array;
   /** Keys whose first `m` bytes end with the block, by block (where shift is 0). */
-  keys: Uint8Array[][];
+  keys: Key[][];
+  /** Bit i set: gate word i is looked for. */
+  looked: number;
 }
 
 /**
@@ -40,44 +42,74 @@ export function prefilterKeys(languageId: string): string[] {
   return [...keys].filter((k) => ![...keys].some((o) => o !== k && k.includes(o)));
 }
 
-const NONE: Uint8Array[] = [];
-const TABLES = new Map<string, Table | null>();
+/** A key of the table: a call shape's (bit 0), or gate word `bit` (gate-words.ts: what the index's gates ask about). */
+interface Key {
+  bytes: Uint8Array;
+  bit: number;
+}
 
-function tableFor(languageId: string): Table | null {
+const NONE: Key[] = [];
+const NO_WORDS: readonly string[] = [];
+/** Per list of gate words (NO_WORDS: none), per language. */
+const TABLES = new WeakMap<readonly string[], Map<string, Table | null>>();
+
+function tableFor(languageId: string, gate: readonly string[]): Table | null {
   const id = syntaxFor(languageId).id;
-  let t = TABLES.get(id);
+  let byId = TABLES.get(gate);
+  if (!byId) TABLES.set(gate, (byId = new Map()));
+  let t = byId.get(id);
   if (t === undefined) {
-    const keys = prefilterKeys(languageId).map((k) => Uint8Array.from(k, (c) => c.charCodeAt(0)));
-    const m = Math.min(...keys.map((k) => k.length));
+    const toBytes = (k: string) => Uint8Array.from(k, (c) => c.charCodeAt(0));
+    const keys: Key[] = prefilterKeys(languageId).map((k) => ({ bytes: toBytes(k), bit: 0 }));
+    const m = Math.min(...keys.map((k) => k.bytes.length));
     // Keys must be ASCII words of two bytes or more; otherwise the language is not filtered here.
-    if (!keys.length || m < 2 || keys.some((k) => k.some((b) => b > 0x7f))) t = null;
+    if (!keys.length || m < 2 || keys.some((k) => k.bytes.some((b) => b > 0x7f))) t = null;
     else {
+      // A gate word shorter than the call keys would shorten every step: it is left out (gate-words.ts searches it).
+      let looked = 0;
+      gate.forEach((w, i) => {
+        if (w.length < m || i >= 30 || /[^\x20-\x7e]/.test(w)) return;
+        keys.push({ bytes: toBytes(w), bit: 1 << i });
+        looked |= 1 << i;
+      });
       const shift = new Uint8Array(65536).fill(Math.min(255, m - 1));
       // Filled, so that the array stays a plain one (assigning a few far indexes to [] makes a slow sparse one).
-      const byBlock: Uint8Array[][] = new Array<Uint8Array[]>(65536).fill(NONE);
-      for (const k of keys) {
+      const byBlock: Key[][] = new Array<Key[]>(65536).fill(NONE);
+      for (const { bytes: k } of keys) {
         for (let j = 2; j <= m; j++) {
           const h = (k[j - 2] << 8) | k[j - 1];
           shift[h] = Math.min(shift[h], m - j);
         }
-        const h = (k[m - 2] << 8) | k[m - 1];
+      }
+      for (const k of keys) {
+        const h = (k.bytes[m - 2] << 8) | k.bytes[m - 1];
         byBlock[h] = [...byBlock[h], k];
       }
-      t = { m, shift, keys: byBlock };
+      t = { m, shift, keys: byBlock, looked };
     }
-    TABLES.set(id, t);
+    byId.set(id, t);
   }
   return t;
 }
 
-/** Does a key whose first `m` bytes end at `p` start at `p - m + 1`? */
+/** Bit i set: screenBytes looks for gate[i] in a file of the language (0: no filter for the language). */
+export function gateWordsLooked(languageId: string, gate: readonly string[]): number {
+  return tableFor(languageId, gate)?.looked ?? 0;
+}
+
+/** Gate words found by the walk under way (a key of one is no reason to stop). */
+let found = 0;
+
+/** Does a call shape's key whose first `m` bytes end at `p` start at `p - m + 1`? A gate word there is noted in `found`. */
 function keyEndsAt(t: Table, bytes: Uint8Array, p: number): boolean {
   const start = p - t.m + 1;
-  for (const k of t.keys[(bytes[p - 1] << 8) | bytes[p]]) {
-    if (start + k.length > bytes.length) continue;
+  for (const { bytes: k, bit } of t.keys[(bytes[p - 1] << 8) | bytes[p]]) {
+    if (start + k.length > bytes.length || found & bit) continue;
     let i = 0;
     while (i < k.length && bytes[start + i] === k[i]) i++;
-    if (i === k.length) return true;
+    if (i < k.length) continue;
+    if (!bit) return true;
+    found |= bit;
   }
   return false;
 }
@@ -98,9 +130,19 @@ function walk(t: Table, bytes: Uint8Array, p: number, end: number): boolean {
  * true when they may hold a call (and for prompt files and languages without a filter, which are not scanned so).
  */
 export function mayHaveCallsBytes(bytes: Uint8Array, languageId: string): boolean {
-  if (PROMPT_FILE_LANGUAGES.has(languageId)) return true;
-  const t = tableFor(languageId);
-  if (!t) return true;
+  return screenBytes(bytes, languageId, NO_WORDS) < 0;
+}
+
+/**
+ * The same walk, noting on its way which of the gate words `gate` (up to 30) the bytes hold: -1 when they may hold a
+ * call (a key found; the walk stops there), else bit i set for gate[i] found. A gate word shorter than the language's
+ * call keys is not looked for (its bit stays 0): the caller searches it itself (gate-words.ts).
+ */
+export function screenBytes(bytes: Uint8Array, languageId: string, gate: readonly string[]): number {
+  if (PROMPT_FILE_LANGUAGES.has(languageId)) return -1;
+  const t = tableFor(languageId, gate);
+  if (!t) return -1;
+  found = 0;
   // Window ends in four quarters of the file, walked side by side: each step waits on its own two reads, so four
   // independent walks keep the processor busy (one walk took 1.5 times as long over the bench's tree).
   const { m, shift } = t;
@@ -115,16 +157,16 @@ export function mayHaveCallsBytes(bytes: Uint8Array, languageId: string): boolea
   while (a < q && b < q2 && c < q3 && d < n) {
     let s = shift[(bytes[a - 1] << 8) | bytes[a]];
     if (s) a += s;
-    else if (keyEndsAt(t, bytes, a++)) return true;
+    else if (keyEndsAt(t, bytes, a++)) return -1;
     s = shift[(bytes[b - 1] << 8) | bytes[b]];
     if (s) b += s;
-    else if (keyEndsAt(t, bytes, b++)) return true;
+    else if (keyEndsAt(t, bytes, b++)) return -1;
     s = shift[(bytes[c - 1] << 8) | bytes[c]];
     if (s) c += s;
-    else if (keyEndsAt(t, bytes, c++)) return true;
+    else if (keyEndsAt(t, bytes, c++)) return -1;
     s = shift[(bytes[d - 1] << 8) | bytes[d]];
     if (s) d += s;
-    else if (keyEndsAt(t, bytes, d++)) return true;
+    else if (keyEndsAt(t, bytes, d++)) return -1;
   }
-  return walk(t, bytes, a, q) || walk(t, bytes, b, q2) || walk(t, bytes, c, q3) || walk(t, bytes, d, n);
+  return walk(t, bytes, a, q) || walk(t, bytes, b, q2) || walk(t, bytes, c, q3) || walk(t, bytes, d, n) ? -1 : found;
 }

@@ -31,6 +31,7 @@ import { dispatchedCall, mayDispatch } from './ruby-dispatch';
 import { blankAround, holeCallRanges, inRanges, type Range } from './hole-calls';
 import { bicepDeployment } from './azure-bicep';
 import { mayCallWrapper, readWrapped } from './http-wrappers';
+import { textHas } from './gate-words';
 import { heldReceiver } from './php-held';
 import { rustReturned } from './rust-returned';
 
@@ -124,7 +125,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
   // A LangChain4j AI service's methods have any name (`critic.review(…)`): a file that makes one with AiServices, or
   // of a Spring Boot module with langchain4j-spring-boot-starter (an injected `@AiService`), is read whatever it names.
   // A chain an imported function makes: imported-runnables.ts.
-  const has = (w: string) => text.includes(w);
+  const has = textHas(languageId, !!env?.index, text, (w) => text.includes(w));
   const wrappers = mayCallWrapper(syn.id, has, env?.index);
   if (!only && !mayHaveCalls(text, languageId) && !readsServices(syn.id, has, env?.index, env?.file) && !mayRunImportedChain(syn.id, has, env?.index) && !mayDispatch(syn.id, has, env?.index) && !wrappers) return [];
   const toks = lex(text, syn);
