@@ -32,7 +32,7 @@ export function readAssistantRun(c: Ctx, f: Found, kind: 'run' | 'thread', first
   const { keys, positional } = topLevel(c, open + 1, end);
   const text = (r: Range) => c.text.slice(c.toks[r[0]].start, c.toks[r[1] - 1].end).replace(/\s+/g, ' ');
   const id = keys.get('assistantid');
-  const made = id ? assistantMade(c, id, first) : undefined;
+  const made = id ? madeWith(c, id, first, MADE_BY) : undefined;
   const assistant: Found = { parts: [], messages: 0 };
   if (made) walkKeys(c, assistant, made[0], made[1]);
   const named = id ? `assistant ${text(id)}` : 'the assistant';
@@ -78,8 +78,8 @@ export function readAssistantRun(c: Ctx, f: Found, kind: 'run' | 'thread', first
   return made && !tools ? [made[0] - 1, made[1]] : undefined;
 }
 
-/** The run's arguments: keyword arguments and the keys of an options object (`runs.stream(threadId, { … })`). */
-function topLevel(c: Ctx, from: number, to: number): { keys: Map<string, Range>; positional: Range[] } {
+/** A call's arguments: keyword arguments and the keys of an options object (`runs.stream(threadId, { … })`). */
+export function topLevel(c: Ctx, from: number, to: number): { keys: Map<string, Range>; positional: Range[] } {
   const keys = new Map<string, Range>();
   const positional: Range[] = [];
   const walk = (a: number, b: number, outer: boolean) => {
@@ -99,8 +99,11 @@ function topLevel(c: Ctx, from: number, to: number): { keys: Map<string, Range>;
   return { keys, positional };
 }
 
-/** Token range of the arguments of `assistants.create(` that made the assistant the run names, if in this file. */
-function assistantMade(c: Ctx, id: Range, before: number): Range | undefined {
+/**
+ * Token range of the arguments of the call (`anchor`, as `assistants.create(`) that made the object `id` names (the
+ * object, or a name assigned its `.id`), if in this file.
+ */
+export function madeWith(c: Ctx, id: Range, before: number, anchor: string[]): Range | undefined {
   const { toks } = c;
   if (!isId(toks[id[0]])) return undefined;
   // `assistant.id` names the assistant; a bare name is either the assistant or a name assigned its id, each looked up
@@ -110,7 +113,7 @@ function assistantMade(c: Ctx, id: Range, before: number): Range | undefined {
     const next: [string, number][] = [];
     for (const [name, at] of names) {
       for (const def of assignmentsBefore(c, name, at)) {
-        const args = madeAt(c, def);
+        const args = madeAt(c, def, anchor);
         if (args) return args;
         // `id = assistant.id`
         if (isId(toks[def]) && isP(toks[def + 1], '.') && toks[def + 2]?.v === 'id' && next.length < 4) next.push([toks[def].v, def]);
@@ -121,12 +124,12 @@ function assistantMade(c: Ctx, id: Range, before: number): Range | undefined {
   return undefined;
 }
 
-/** The arguments of `assistants.create(` when the value starting at `def` is that call (after `await`, a receiver chain). */
-function madeAt(c: Ctx, def: number): Range | undefined {
+/** The arguments of the `anchor` call when the value starting at `def` is that call (after `await`, a receiver chain). */
+function madeAt(c: Ctx, def: number, anchor: string[]): Range | undefined {
   const { toks, match } = c;
   for (let j = def; j < toks.length && j < def + MAX_HEAD; j++) {
     if (isOpen(toks[j])) {
-      if (!isP(toks[j], '(') || anchorStart(toks, j, MADE_BY) < def || !(match[j] > j)) return undefined;
+      if (!isP(toks[j], '(') || anchorStart(toks, j, anchor) < def || !(match[j] > j)) return undefined;
       return [j + 1, match[j]];
     }
     if (!isId(toks[j]) && !isP(toks[j], '.') && !isP(toks[j], '?.')) return undefined;

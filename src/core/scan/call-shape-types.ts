@@ -119,8 +119,9 @@ export interface CallShape {
   /** An OpenAI Assistants run: the model, instructions and tools are its assistant's unless it sets them, its prompt
    * the thread's messages (assistant-runs.ts). `run`: on a thread named first (`runs.create(thread_id, …)`);
    * `thread`: on a thread it makes (`threads.create_and_run(thread={…})`), its first argument the request; `rust`:
-   * async-openai's, a request built with a builder and the thread in `runs(&thread_id)` (rust-assistant-runs.ts). */
-  assistantRun?: 'run' | 'thread' | 'rust';
+   * async-openai's, a request built with a builder and the thread in `runs(&thread_id)` (rust-assistant-runs.ts);
+   * `session`: a Claude Managed Agents session's events sent, the agent's where its session is made (managed-agent-runs.ts). */
+  assistantRun?: 'run' | 'thread' | 'rust' | 'session';
   /** false: the provider's batch API does not take this call (CallSite.batchable). */
   batchable?: false;
   /** The call is an LLM call even when the model is set elsewhere (an injected client). */

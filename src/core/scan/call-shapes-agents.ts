@@ -40,3 +40,16 @@ export const ADK_SHAPES: CallShape[] = ['LlmAgent', 'Agent'].map((cls): CallShap
   // The runner makes the calls, turn by turn: no batch API takes them.
   batchable: false, limitParam: 'generate_content_config=types.GenerateContentConfig(max_output_tokens={n})', limitNested: true, source: ADK,
 }));
+
+const MANAGED = 'https://github.com/anthropics/anthropic-sdk-python (src/anthropic/resources/beta/sessions/events.py: Events.send(session_id, *, events); sessions/sessions.py: Sessions.create(agent, environment_id, budget); agents/agents.py: Agents.create(model, name, system, tools)); https://github.com/anthropics/anthropic-sdk-typescript (src/resources/beta/sessions/events.ts: send(sessionID, { events }))';
+
+/**
+ * Claude Managed Agents: a user message sent to a session starts the agent's model steps (managed-agent-runs.ts).
+ * `sessions . events .` before `send` keeps an application's own `send(` out.
+ */
+export const MANAGED_AGENT_SHAPES: CallShape[] = ['python', 'javascript'].map((lang): CallShape => ({
+  id: `anthropic.managed-agents.send.${lang}`, sdk: 'Claude Managed Agents', provider: 'anthropic', anchor: ['sessions', '.', 'events', '.', 'send', '('], langs: [lang],
+  assistantRun: 'session', runtimeRequest: true,
+  // The harness makes the calls, step by step: no batch API takes them.
+  batchable: false, limitParam: 'max_tokens', source: MANAGED,
+}));

@@ -16,6 +16,7 @@ import { splitProvider } from './provider-prefix';
 import { callTarget } from './base-url';
 import { hostLimit } from './host-limit';
 import { readAssistantRun } from './assistant-runs';
+import { readManagedRun } from './managed-agent-runs';
 import { limitParamFor } from './call-shapes';
 import type { CallShape } from './call-shape-types';
 import { insertion } from './limit-insertion';
@@ -98,7 +99,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
         if (positional && 'ref' in positional && !variable) f.model = positional;
       }
       // An Assistants run's first argument is its thread, not a request built elsewhere.
-      if (f.model === undefined && shape.assistantRun !== 'run' && shape.assistantRun !== 'rust') followArgs(c, f, from, to, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined && !shape.fixedModel);
+      if (f.model === undefined && shape.assistantRun !== 'run' && shape.assistantRun !== 'rust' && shape.assistantRun !== 'session') followArgs(c, f, from, to, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined && !shape.fixedModel);
       else spreadArgs(c, f, from, to);
       f.model ??= positional;
       if (http?.modelDefault && (f.model === undefined || http.modelForced)) f.model = http.modelDefault;
@@ -124,7 +125,9 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
     }
   }
   if (shape.assistantRun === 'rust') rustAssistantRun(c, f, first, open);
-  else if (shape.assistantRun) {
+  else if (shape.assistantRun === 'session') {
+    if (!readManagedRun(c, f, first, open, end)) return undefined;
+  } else if (shape.assistantRun) {
     // The assistant made in the file carries the run's tools.
     const assistant = readAssistantRun(c, f, shape.assistantRun, first, open, end);
     if (assistant) made.push(assistant);

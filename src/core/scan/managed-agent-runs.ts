@@ -1,0 +1,131 @@
+// Claude Managed Agents (beta): `client.beta.sessions.events.send(session_id, events=[{"type": "user.message", …}])`
+// starts the agent's work in a session that `sessions.create(agent=…, environment_id=…)` made, for an agent that
+// `agents.create(model=…, system=…, tools=…)` made (anthropic-sdk-python src/anthropic/resources/beta/sessions/events.py
+// Events.send(session_id, *, events); sessions/sessions.py Sessions.create(agent, environment_id, budget, …);
+// agents/agents.py Agents.create(model, name, system, tools, …); types/beta/agent_create_params.py: `model` a model
+// string or a `model_config` object; anthropic-sdk-typescript the same names). The harness then calls the model step
+// after step with the session's history: the row is priced per model step, as an agent run. Tokens are billed at the
+// Messages API's rates; the session's running time is billed besides (not priced here). No request takes an output
+// limit: sessions.create's `budget` caps the session's spend instead.
+import { isP } from '../lex/brackets';
+import { T } from '../lex/lexer';
+import type { PromptPart } from '../types';
+import { readModel, type Ctx } from './values';
+import { pushParts } from './parts';
+import { walkKeys, type Found } from './keys';
+import { madeWith, topLevel } from './assistant-runs';
+
+type Range = [number, number];
+
+const SESSION_MADE = ['sessions', '.', 'create', '('];
+const AGENT_MADE = ['agents', '.', 'create', '('];
+const AGENT_UPDATED = ['agents', '.', 'update', '('];
+/** Updates followed back to the agent's construction. */
+const MAX_UPDATES = 3;
+
+/** What the row's limit says: none exists per request. */
+export const MANAGED_LIMIT = 'none per model step (Managed Agents take no max_tokens; sessions.create budget caps the spend)';
+
+/**
+ * Fills what a send leaves to its session's agent into `f` (the send's own keys, the user message's text, are already
+ * read into it). False when the events sent start no work: a literal list with no `user.message` (a tool result, an
+ * interrupt, a confirmation continues the work a user message started, priced there).
+ */
+export function readManagedRun(c: Ctx, f: Found, first: number, open: number, end: number): boolean {
+  const { toks, match } = c;
+  const { keys, positional } = topLevel(c, open + 1, end);
+  const events = keys.get('events');
+  if (events && isP(toks[events[0]], '[') && !hasUserMessage(c, events)) return false;
+  const text = (r: Range) => c.text.slice(toks[r[0]].start, toks[r[1] - 1].end).replace(/\s+/g, ' ');
+  const at = (r: Range) => ({ start: toks[r[0]].start, end: toks[r[1] - 1].end });
+  const unknown = (r: Range, label: string): PromptPart => ({ text: '', span: at(r), resolved: false, label });
+  const session = keys.get('sessionid') ?? positional[0];
+  const sessionArgs = session ? madeWith(c, session, first, SESSION_MADE) : undefined;
+  let agentRef: Range | undefined;
+  if (sessionArgs) {
+    const ref = topLevel(c, sessionArgs[0], sessionArgs[1]).keys.get('agent');
+    // `agent={"type": "agent", "id": agent.id, "version": agent.version}` or the agent's id.
+    agentRef = ref && isP(toks[ref[0]], '{') && match[ref[0]] > ref[0] ? topLevel(c, ref[0] + 1, match[ref[0]]).keys.get('id') : ref;
+  }
+  const made = agentRef && sessionArgs ? agentMade(c, agentRef, sessionArgs[0]) : [];
+  const agentArgs = made.length ? made[made.length - 1] : undefined;
+  const agent: Found = { parts: [], messages: 0 };
+  // The agent as made, then each update's keys over it (an update keeps what it does not set).
+  for (const args of made) {
+    const step: Found = { parts: [], messages: 0 };
+    walkKeys(c, step, args[0], args[1]);
+    agent.model = step.model ?? configModel(c, args) ?? agent.model;
+    if (step.parts.length) agent.parts = step.parts;
+    agent.extras = [...new Set([...(agent.extras ?? []), ...(step.extras ?? [])])];
+    for (const u of step.uses ?? []) (agent.uses ??= new Set()).add(u);
+  }
+  const named = agentRef ? `agent ${text(agentRef)}` : session ? `the agent of session ${text(session)}` : "the session's agent";
+  // The hover's From: the agent's construction, where a switch of model is made.
+  if (agent.model && 'ref' in agent.model && !agent.model.ref.source) agent.model.ref.source = { offset: agent.model.ref.span.start, what: `the model of ${named}, set where the agent is made` };
+  f.model ??= agent.model ?? { unresolved: `${named} (its model, set where the agent is made)` };
+  // The agent's system prompt opens every model step.
+  if (agentArgs) {
+    if (agent.parts.length) {
+      const system: PromptPart[] = [];
+      pushParts(system, agent.parts);
+      f.parts.unshift(...system);
+      f.system = (f.system ?? 0) + 1;
+    }
+  } else f.parts.unshift(unknown(agentRef ?? session ?? [first, open + 1], `system prompt of ${named}`));
+  // Tools: the agent's, each use of one another model step.
+  for (const x of agent.extras ?? []) if (!(f.extras ??= []).includes(x)) f.extras.push(x);
+  for (const u of agent.uses ?? []) (f.uses ??= new Set()).add(u);
+  if (!agentArgs) {
+    (f.uses ??= new Set()).add('tools');
+    if (!(f.extras ??= []).includes(`tools of ${named}`)) f.extras.push(`tools of ${named}`);
+  }
+  // The session keeps its events: each step sends what came before.
+  if (session) {
+    f.parts.push(unknown(session, `earlier events of session ${text(session)}`));
+    f.messages++;
+  }
+  if (!f.limit) f.limitUnresolved ??= MANAGED_LIMIT;
+  return true;
+}
+
+/** Whether a literal events list holds a `user.message` event, or may (no other event type is written in it). */
+function hasUserMessage(c: Ctx, [from, to]: Range): boolean {
+  let other = false;
+  for (let k = from; k < to; k++) {
+    const tk = c.toks[k];
+    if (tk.t !== T.Str) continue;
+    if (tk.v === 'user.message') return true;
+    if (EVENT_TYPE.test(tk.v)) other = true;
+  }
+  // `events=[event]`, `[{"type": kind, …}]`: not written here.
+  return !other;
+}
+
+/** Another event a user sends (`user.custom_tool_result`, `user.interrupt`, `user.tool_confirmation`, …). */
+const EVENT_TYPE = /^user\.[a-z_]{1,40}$/;
+
+/**
+ * The arguments of `agents.create(` that made the agent `ref` names, then of each `agents.update(<that agent>.id, …)`
+ * that made the named version from it (`agent = agents.update(agent_v1.id, version=…, skills=[…])`). Empty: not here.
+ */
+function agentMade(c: Ctx, ref: Range, before: number): Range[] {
+  const updates: Range[] = [];
+  for (let hop = 0; hop < MAX_UPDATES; hop++) {
+    const made = madeWith(c, ref, before, AGENT_MADE);
+    if (made) return [made, ...updates.reverse()];
+    const updated = madeWith(c, ref, before, AGENT_UPDATED);
+    const from = updated ? topLevel(c, updated[0], updated[1]).positional[0] ?? topLevel(c, updated[0], updated[1]).keys.get('agentid') : undefined;
+    if (!updated || !from) return [];
+    updates.push(updated);
+    [ref, before] = [from, updated[0]];
+  }
+  return [];
+}
+
+/** `model={"id": "claude-opus-4-6", "speed": "fast"}` (a model_config object): its id. */
+function configModel(c: Ctx, [from, to]: Range): Found['model'] {
+  const ref = topLevel(c, from, to).keys.get('model');
+  if (!ref || !isP(c.toks[ref[0]], '{') || !(c.match[ref[0]] > ref[0])) return undefined;
+  const id = topLevel(c, ref[0] + 1, c.match[ref[0]]).keys.get('id');
+  return id ? readModel(c, id[0], id[1]) : undefined;
+}
