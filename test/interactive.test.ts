@@ -8,6 +8,8 @@ import { analyzePrefix, firstSliceEnd } from '../src/core/editor/prefix';
 import { buildTable } from '../src/core/price/sheets';
 import { loadShipped } from '../src/node/sheets';
 import type { PriceTable } from '../src/core/types';
+import { ValueIndex } from '../src/core/resolve/value-index';
+import { memFiles } from './helpers/mem-files';
 
 let shipped: PriceTable | undefined;
 const table = () => (shipped ??= buildTable(loadShipped().sheets));
@@ -66,4 +68,27 @@ test('a first screen cut before the route still says the file answers requests',
   const first = analyzePrefix(text, 'javascript', 'a.mjs', table(), { now: AT }, cut);
   assert.ok(first.calls.length > 10);
   for (const c of first.calls) assert.deepEqual(c.suggestions.map((s) => s.kind), ['route']);
+});
+
+// held-out 21: two Telegram bots whose handlers (python-telegram-bot, in bot.py) call a helper module's client
+// (openai_utils.py, `import openai_utils`; openai_helper.py, `from openai_helper import OpenAIHelper`), each call
+// advised "Use the openai batch API if the answer can wait".
+test('Python: a helper module imported by a bot or route module answers whoever waits there; one a script imports keeps batch', () => {
+  const helper = 'from openai import OpenAI\nclient = OpenAI()\n\nclass ChatGPT:\n    def reply(self, text):\n        return client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": text}], max_tokens=300)\n';
+  const bot = 'import openai_utils\nfrom telegram.ext import Application, MessageHandler, filters\n\nasync def on_text(update, context):\n    await update.message.reply_text(openai_utils.ChatGPT().reply(update.message.text))\n\napp = Application.builder().token("T").build()\napp.add_handler(MessageHandler(filters.TEXT, on_text))\n';
+  const script = 'from openai_utils import ChatGPT\n\nfor line in open("tickets.txt"):\n    print(ChatGPT().reply(line))\n';
+  const advice = (files: Record<string, string>) => {
+    const index = new ValueIndex(memFiles(files));
+    return analyze(files['app/bot/openai_utils.py'], 'python', 'app/bot/openai_utils.py', table(), { now: AT }, undefined, undefined, index).calls[0].suggestions.map((s) => s.kind);
+  };
+  const base = { 'app/requirements.txt': 'openai\n', 'app/bot/__init__.py': '', 'app/bot/openai_utils.py': helper };
+  assert.ok(!advice({ ...base, 'app/bot/bot.py': bot }).includes('batch'));
+  assert.ok(advice({ ...base, 'app/bot/run_tickets.py': script }).includes('batch'));
+  // No workspace index (a single file): nothing known of its importers, the advice stays.
+  assert.ok(analyze(helper, 'python', 'openai_utils.py', table(), { now: AT }).calls[0].suggestions.some((s) => s.kind === 'batch'));
+});
+
+test('Python: python-telegram-bot handlers (MessageHandler, CommandHandler) mark the file as answering requests', () => {
+  const py = 'from openai import OpenAI\nfrom telegram.ext import CommandHandler\nclient = OpenAI()\n\nasync def ask(update, context):\n    r = client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": update.message.text}], max_tokens=300)\n    await update.message.reply_text(r.choices[0].message.content)\n\nhandler = CommandHandler("ask", ask)\n';
+  assert.deepEqual(kinds(py, 'python'), ['']);
 });

@@ -3,6 +3,8 @@
 // service worker answering `chrome.runtime.onMessage` with four chat calls, each advised "Use the openai batch API if
 // the answer can wait"; held-out 19: a Discord bot). One test per file, on its text.
 import { syntaxFor } from '../lex/languages';
+import { importedByModule } from './js-callers';
+import type { EvalScope } from './value';
 
 /** Per syntax row: registrations of a handler someone waits on. Each names the framework form it reads. */
 const MARKERS: Record<string, RegExp[]> = {
@@ -25,6 +27,8 @@ const MARKERS: Record<string, RegExp[]> = {
     // Bots: pyTelegramBotAPI @bot.message_handler, aiogram @dp.message, discord.py @client.event / @bot.command,
     // LINE @handler.add(MessageEvent…), Slack Bolt @app.message / @app.event, Flask-SocketIO @socketio.on.
     /^[ \t]*@\w+\.(?:message_handler|callback_query_handler|message|event|command|add|on)\b/m,
+    // python-telegram-bot: application.add_handler(CommandHandler("start", start)), MessageHandler(filters.TEXT, reply).
+    /\b(?:Command|Message|CallbackQuery|InlineQuery|Conversation)Handler\(/,
     // Streamlit and Gradio pages: a person types, the call answers.
     /\bst\.(?:chat_input|text_input|text_area|button|form_submit_button|file_uploader)\(/,
     /\bgr\.(?:Interface|ChatInterface|Blocks)\(/,
@@ -42,7 +46,8 @@ const MARKERS: Record<string, RegExp[]> = {
 export const INTERACTIVE_WORDS = ['runtime', 'onMessage', 'onMessageExternal', 'addListener', 'app', 'router', 'server', 'api', 'fastify', 'route',
   'get', 'post', 'put', 'patch', 'delete', 'all', 'export', 'default', 'async', 'function', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'req', 'on', 'process',
   'parentPort', 'messageCreate', 'interactionCreate', 'message', 'connection', 'bot', 'command', 'hears', 'start', 'websocket', 'api_route',
-  'message_handler', 'callback_query_handler', 'event', 'add', 'st', 'chat_input', 'text_input', 'text_area', 'button', 'form_submit_button',
+  'message_handler', 'callback_query_handler', 'CommandHandler', 'MessageHandler', 'CallbackQueryHandler',
+  'InlineQueryHandler', 'ConversationHandler', 'event', 'add', 'st', 'chat_input', 'text_input', 'text_area', 'button', 'form_submit_button',
   'file_uploader', 'gr', 'Interface', 'ChatInterface', 'Blocks', 'GetMapping', 'PostMapping', 'PutMapping', 'PatchMapping', 'DeleteMapping',
   'RequestMapping', 'HttpGet', 'HttpPost', 'HttpPut', 'HttpPatch', 'HttpDelete', 'MapGet', 'MapPost', 'MapPut', 'MapPatch', 'MapDelete', 'HandleFunc',
   'Get', 'Post', 'Put', 'Patch', 'Delete'];
@@ -51,4 +56,13 @@ export const INTERACTIVE_WORDS = ['runtime', 'onMessage', 'onMessageExternal', '
 export function servesRequests(text: string, languageId: string): boolean {
   const markers = MARKERS[syntaxFor(languageId).id];
   return !!markers && markers.some((r) => r.test(text));
+}
+
+/**
+ * Is this module imported by one that answers requests (held-out 21: a Telegram bot's handlers in telegram_bot.py
+ * calling OpenAIHelper in openai_helper.py; `import openai_utils` in bot.py)? Its calls answer whoever the handler
+ * answers. JS/TS and Python, whose imports name files.
+ */
+export function importedByServer(s: EvalScope): boolean {
+  return !MARKERS[s.syn.id] ? false : importedByModule(s, 'serves', (text) => servesRequests(text, s.syn.id));
 }

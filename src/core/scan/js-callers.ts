@@ -107,6 +107,29 @@ export function importers(s: EvalScope, name: string): { scope: EvalScope; local
   return out;
 }
 
+/**
+ * Does a module of the package (test code left out) whose text passes `test` import this file, by name or whole
+ * (`from openai_utils import ChatGPT`, `import openai_utils`, `from bot import helper`, `import { ask } from "./ask"`)?
+ * The modules that pass are found once per package and `key`.
+ */
+export function importedByModule(s: EvalScope, key: string, test: (text: string) => boolean): boolean {
+  const idx = s.index;
+  const lang = s.syn.id;
+  const root = idx && LANGS[lang] ? packageRoot(idx, s.file, lang) : undefined;
+  if (!idx || root === undefined) return false;
+  const passing = idx.memo(root, `${lang}.${key}`, () => packageSources(idx, root, lang).filter((f) => !isTestCode(root, f) && test(idx.text(f) ?? '')));
+  const stem = basename(s.file).replace(/\.[^.]+$/, '');
+  for (const f of passing) {
+    if (f === s.file || !(idx.text(f) ?? '').includes(stem)) continue;
+    const sc = idx.scope(f);
+    if (!sc) continue;
+    for (const b of importsOf(sc).names.values()) {
+      if (idx.module(f, b.from, lang) === s.file || (lang === 'python' && subModule(idx, f, b.from, b.name) === s.file)) return true;
+    }
+  }
+  return false;
+}
+
 function hasFile(idx: ValueIndex, dir: string, name: string): boolean {
   return !!idx.files.list(dir)?.includes(name);
 }

@@ -19,6 +19,7 @@ import { retryExit } from './retry';
 import { batchRun } from './litellm-batch';
 import { startsLoop } from './loop-starts';
 import { asksUserFirst } from './interactive';
+import { importedByServer } from './interactive-files';
 
 /** Tokens searched back for a history's definition or a cache mark, and body tokens searched for appends. */
 const MAX_LOOKBACK = 4000;
@@ -51,18 +52,22 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   if (!loop) {
     // The first request of a loop's conversation (loop-starts.ts): its answer is waited for, as each turn's.
     if (names.size && startsLoop(c, open, end, (from, to) => growsIn(c, from, to, names))) site.batchable = false;
-    // A person at the terminal waits for the answer (interactive.ts).
-    else if (asksUserFirst(c, first)) site.interactive = true;
+    // A person at the terminal waits for the answer.
+    else if (waited(c, first)) site.interactive = true;
     return;
   }
   const grows = names.size > 0 && memo(c, `grows:${loop.header}:${[...names].join(',')}`, () => growsIn(c, loop.bodyFrom, loop.bodyTo, names));
   // A loop over data (`for doc in docs`) repeats a call per item; it is a run only when it grows a conversation
   // or states a bound.
-  if (loop.turns === undefined && !loop.unbounded && !grows) return;
+  if (loop.turns === undefined && !loop.unbounded && !grows) {
+    if (waited(c, first)) site.interactive = true;
+    return;
+  }
   // A loop that ends once the call succeeds repeats it only on failure: one call per run.
   const exit = retryExit(c, loop, first, end);
   if (exit) {
     site.retry = { loop: loop.from, exit };
+    if (waited(c, first)) site.interactive = true;
     return;
   }
   site.run = {
@@ -204,3 +209,7 @@ function firstTurnFromHistory(c: Ctx, site: CallSite, names: Set<string>, header
 function hasCacheControl(c: Ctx, first: number, end: number): boolean {
   return cacheMarkIn(c, Math.max(0, first - MAX_LOOKBACK), end);
 }
+
+/** A person at the terminal waits for the call's answer (interactive.ts), or a bot's or a route's handler in another
+ * module of the package calls this module (interactive-files.ts). */
+const waited = (c: Ctx, first: number) => asksUserFirst(c, first) || importedByServer(c);
