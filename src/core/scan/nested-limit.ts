@@ -64,7 +64,8 @@ export function nestedLimit(c: Ctx, f: Found, from: number, to: number, before: 
 export function containerValue(c: Ctx, f: Found, a: number, e: number, before: number): void {
   if (f.limit || e <= a) return;
   const { toks, match } = c;
-  let j = a;
+  // Go `&types.InferenceConfiguration{Temperature: …}`: a pointer to the literal after its type.
+  let j = c.syn.id === 'go' && isP(toks[a], '&') ? a + 1 : a;
   while (j < e && (isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '::'))) j++;
   // Go `map[string]any{…}`, `map[string]interface{}{…}`: the literal after its type.
   if (c.syn.id === 'go' && toks[a]?.v === 'map') j = goTypeEnd(c, a, e);
