@@ -18,6 +18,7 @@ import { ancestors, basename, dirname, join, normalize } from '../resolve/files'
 import { classCandidates } from '../resolve/classes';
 import { BUILD_FILES } from '../resolve/jvm-modules';
 import { relaxed, springProperties } from '../resolve/spring-properties';
+import { starterDefaultLimit } from './lc4j-starter-limits';
 import { declaredAs } from './chains';
 import type { ValueIndex } from '../resolve/value-index';
 import { namesBuiltService } from './ai-services-workspace';
@@ -284,5 +285,6 @@ function starterModel(c: Ctx, site: CallSite, streaming: boolean, why: string): 
   if (limit) {
     site.maxOutput = { value: Number(limit.value), span: { start: limit.start, end: limit.end }, file: limit.file, key: limit.key, source: at(limit) };
     delete site.maxOutputUnresolved;
-  } else site.maxOutputUnresolved = `${written} (limit set where the model bean is made)`;
+  } else if (!starterDefaultLimit(site, provider, written, model?.file)) site.maxOutputUnresolved = `${written} (limit set where the model bean is made)`;
 }
+
