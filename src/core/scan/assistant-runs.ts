@@ -15,6 +15,7 @@ import { walkKeys, type Found } from './keys';
 import { anchorStart } from './links';
 import { normKey } from './call-keys';
 import { assignmentsBefore } from './definitions';
+import { containerValue } from './nested-limit';
 
 const MADE_BY = ['assistants', '.', 'create', '('];
 /** Names followed from `assistant_id` to the assistant (`assistant_id: id` ← `id = assistant.id` ← `assistant = …`). */
@@ -31,7 +32,9 @@ type Range = [number, number];
 export function readAssistantRun(c: Ctx, f: Found, kind: 'run' | 'thread', first: number, open: number, end: number): Range | undefined {
   const { keys, positional } = topLevel(c, open + 1, end);
   const text = (r: Range) => c.text.slice(c.toks[r[0]].start, c.toks[r[1] - 1].end).replace(/\s+/g, ' ');
-  const id = keys.get('assistantid');
+  // .NET passes them in place: CreateRun(threadId, assistantId, options), CreateThreadAndRun(assistantId, …).
+  const cs = c.syn.id === 'csharp';
+  const id = keys.get('assistantid') ?? (cs ? positional[kind === 'run' ? 1 : 0] : undefined);
   const made = id ? madeWith(c, id, first, MADE_BY) : undefined;
   const assistant: Found = { parts: [], messages: 0 };
   if (made) walkKeys(c, assistant, made[0], made[1]);
@@ -75,6 +78,7 @@ export function readAssistantRun(c: Ctx, f: Found, kind: 'run' | 'thread', first
     f.parts.push(unknown(thread, `messages of thread ${text(thread)}`));
     f.messages++;
   }
+  if (cs) dotnetOptions(c, f, kind, positional, first, unknown, text);
   return made && !tools ? [made[0] - 1, made[1]] : undefined;
 }
 
@@ -135,4 +139,19 @@ function madeAt(c: Ctx, def: number, anchor: string[]): Range | undefined {
     if (!isId(toks[j]) && !isP(toks[j], '.') && !isP(toks[j], '?.')) return undefined;
   }
   return undefined;
+}
+
+/**
+ * .NET: the thread a CreateThreadAndRun makes (`new ThreadCreationOptions { InitialMessages = { q } }`, its messages
+ * named), and the RunCreationOptions passed as a variable (`var options = new RunCreationOptions {
+ * MaxOutputTokenCount = 400 }`), whose limit is read where it is made.
+ */
+function dotnetOptions(c: Ctx, f: Found, kind: 'run' | 'thread', positional: Range[], first: number, unknown: (r: Range, l: string) => PromptPart, text: (r: Range) => string): void {
+  const threadOptions = kind === 'thread' ? positional[1] : undefined;
+  if (threadOptions) {
+    f.parts.push(unknown(threadOptions, `messages of ${text(threadOptions)}`));
+    f.messages++;
+  }
+  const options = positional[2];
+  if (options && !f.limit) containerValue(c, f, options[0], options[1], first);
 }

@@ -48,6 +48,20 @@ export const LEGACY_SHAPES: CallShape[] = [
       ? `${PY} (src/openai/resources/beta/threads/threads.py: Threads.${m}(assistant_id, thread, model, instructions, tools, max_completion_tokens))`
       : `${NODE} (src/resources/beta/threads/threads.ts: Threads.${m}(body: ThreadCreateAndRunParams))`,
   })),
+  // .NET, the official OpenAI library's AssistantClient (openai/openai-dotnet OpenAI/src/Custom/Assistants/
+  // AssistantClient.cs: CreateRun[Async](threadId, assistantId, RunCreationOptions options), CreateRunStreaming[Async],
+  // CreateThreadAndRun[Async](assistantId, ThreadCreationOptions, RunCreationOptions); RunCreationOptions.cs:
+  // MaxOutputTokenCount is max_completion_tokens). Seen in held-out 21 amajail/WhatsAppAIAssistantBot. ──
+  ...rows(['CreateRunAsync', 'CreateRun', 'CreateRunStreamingAsync', 'CreateRunStreaming'], (m) => ({
+    id: `openai.assistants.dotnet.${m}`, sdk: 'OpenAI Assistants', provider: 'openai', anchor: ['.', m, '('], langs: ['csharp'], needs: ['Assistants'],
+    assistantRun: 'run', runtimeRequest: true, batchable: false, limitParam: 'MaxOutputTokenCount', limitNested: true,
+    source: `https://github.com/openai/openai-dotnet (OpenAI/src/Custom/Assistants/AssistantClient.cs: ${m}(threadId, assistantId, RunCreationOptions); RunCreationOptions.cs MaxOutputTokenCount)`,
+  })),
+  ...rows(['CreateThreadAndRunAsync', 'CreateThreadAndRun', 'CreateThreadAndRunStreamingAsync', 'CreateThreadAndRunStreaming'], (m) => ({
+    id: `openai.assistants.dotnet.${m}`, sdk: 'OpenAI Assistants', provider: 'openai', anchor: ['.', m, '('], langs: ['csharp'], needs: ['Assistants'],
+    assistantRun: 'thread', runtimeRequest: true, batchable: false, limitParam: 'MaxOutputTokenCount', limitNested: true,
+    source: `https://github.com/openai/openai-dotnet (OpenAI/src/Custom/Assistants/AssistantClient.cs: ${m}(assistantId, ThreadCreationOptions, RunCreationOptions))`,
+  })),
   // Rust, async-openai: `client.threads().runs(&thread_id).create(request)` with `request =
   // CreateRunRequestArgs::default().assistant_id(id)….build()?`, and `threads().create_and_run(request)`
   // (64bit/async-openai async-openai/src/assistants/runs.rs Runs::create / create_stream, threads.rs

@@ -32,6 +32,9 @@ import { curlRequest } from './http-curl';
 import { readJsonBody } from './http-json';
 import { heldArguments } from './php-held';
 
+/** An assistant or agent run whose arguments name a thread, an assistant or a session, not a request built elsewhere. */
+const ownArgs = (s: CallShape, lang: string) => s.assistantRun === 'run' || s.assistantRun === 'rust' || s.assistantRun === 'session' || (s.assistantRun === 'thread' && lang === 'csharp');
+
 /** Whether a call without a readable model is still reported when its request is built at run time. */
 const reportsRuntime = (s: CallShape) => !s.via && (s.runtimeRequest ?? s.anchor.filter((w) => /^[A-Za-z_]/.test(w)).length >= 2);
 
@@ -99,7 +102,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
         if (positional && 'ref' in positional && !variable) f.model = positional;
       }
       // An Assistants run's first argument is its thread, not a request built elsewhere.
-      if (f.model === undefined && shape.assistantRun !== 'run' && shape.assistantRun !== 'rust' && shape.assistantRun !== 'session') followArgs(c, f, from, to, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined && !shape.fixedModel);
+      if (f.model === undefined && !ownArgs(shape, c.syn.id)) followArgs(c, f, from, to, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined && !shape.fixedModel);
       else spreadArgs(c, f, from, to);
       f.model ??= positional;
       if (http?.modelDefault && (f.model === undefined || http.modelForced)) f.model = http.modelDefault;
