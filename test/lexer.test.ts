@@ -13,6 +13,13 @@ test('Python prefixes, triple quotes and f-string holes', () => {
   assert.deepEqual(strings(`Rb'\\n' F"\\t"`, 'python'), ['\\n', '\t']);
 });
 
+// held-out 22: a review action's regex `r'(?im)^(key\s*[:=]\s*)([\'"]?)(.*)$'` ended the string at `\'` and read the
+// rest of the file inside out, so a model set later in the file was lost.
+test('Python raw strings: a backslash keeps the quote after it inside, both kept', () => {
+  assert.deepEqual(strings(`k = r'([\\'"]?)(.*)$'\nm = "gpt-4o-mini"`, 'python'), [`([\\'"]?)(.*)$`, 'gpt-4o-mini']);
+  assert.deepEqual(strings(`r"a\\"b" rb'\\'' R"\\\\"`, 'python'), ['a\\"b', "\\'", '\\\\']);
+});
+
 test('comments hide strings and calls', () => {
   assert.deepEqual(strings('# "not this"\nx = "this"', 'python'), ['this']);
   assert.deepEqual(strings('/* "a" */ // "b"\nconst x = "c";', 'javascript'), ['c']);

@@ -22,6 +22,8 @@ export interface StringForm {
   quoteEscapeOnly?: boolean;
   /** `""` inside the literal stands for one quote (C# verbatim). */
   doubledQuote?: boolean;
+  /** A backslash keeps the character after it in the literal, itself kept (Python raw strings). */
+  keepEscaped?: boolean;
 }
 
 /** A prefix that changes the literal that follows it: Python `f`/`r`, C# `@`/`$`, Rust `b`. */
@@ -30,6 +32,8 @@ export interface StringPrefix {
   raw?: boolean;
   holes?: HoleKind;
   verbatim?: boolean;
+  /** With raw: a backslash still keeps the next character (a quote) inside the literal, both kept (Python). */
+  keepEscaped?: boolean;
 }
 
 export interface LangSyntax {
@@ -76,9 +80,11 @@ export const LANGUAGES: Record<string, LangSyntax> = {
       sq(),
     ],
     prefixes: [
-      { prefix: 'rb', raw: true }, { prefix: 'br', raw: true },
-      { prefix: 'fr', raw: true, holes: 'brace' }, { prefix: 'rf', raw: true, holes: 'brace' },
-      { prefix: 'f', holes: 'brace' }, { prefix: 'r', raw: true }, { prefix: 'b' }, { prefix: 'u' },
+      // "Even in a raw literal, quotes can be escaped with a backslash, but the backslash remains in the result"
+      // (Python reference, 2.4.1 String and Bytes literals): `r'([\'"]?)'` is one string.
+      { prefix: 'rb', raw: true, keepEscaped: true }, { prefix: 'br', raw: true, keepEscaped: true },
+      { prefix: 'fr', raw: true, holes: 'brace', keepEscaped: true }, { prefix: 'rf', raw: true, holes: 'brace', keepEscaped: true },
+      { prefix: 'f', holes: 'brace' }, { prefix: 'r', raw: true, keepEscaped: true }, { prefix: 'b' }, { prefix: 'u' },
     ],
     prefixesIgnoreCase: true,
     identExtra: '',
@@ -214,7 +220,7 @@ function normalRow(r: LangSyntax): LangSyntax {
       quoteEscapeOnly: f.quoteEscapeOnly ?? false,
       doubledQuote: f.doubledQuote ?? false,
     })),
-    prefixes: r.prefixes.map((p) => ({ prefix: p.prefix, raw: p.raw ?? false, holes: p.holes, verbatim: p.verbatim ?? false })),
+    prefixes: r.prefixes.map((p) => ({ prefix: p.prefix, raw: p.raw ?? false, holes: p.holes, verbatim: p.verbatim ?? false, keepEscaped: p.keepEscaped ?? false })),
     prefixesIgnoreCase: r.prefixesIgnoreCase ?? false,
     charQuote: r.charQuote ?? false,
     hashRaw: r.hashRaw,

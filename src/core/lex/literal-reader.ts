@@ -47,6 +47,7 @@ export class LiteralReader {
           holes: p.holes ?? form.holes,
           doubledQuote: p.verbatim || form.doubledQuote,
           multiline: form.multiline || !!p.verbatim,
+          keepEscaped: !!p.keepEscaped,
         };
         if (p.prefix === 'b' && syn.hashRaw === 'rust' && s[j] !== '"') continue;
         this.readString(i, j, f);
@@ -167,7 +168,7 @@ export class LiteralReader {
           continue;
         }
       }
-      if (c === 92 /* \ */ && f.escapes) {
+      if (c === 92 /* \ */ && (f.escapes || f.keepEscaped)) {
         i += 2;
         continue;
       }
