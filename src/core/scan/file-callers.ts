@@ -116,6 +116,7 @@ export function unlessBusy(s: EvalScope, param: number, read: () => Value | unde
 
 
 const PARAMS = new WeakMap<object, Map<number, Param>>();
+const TS_MODIFIERS = new Set(['private', 'public', 'protected', 'readonly', 'override']);
 
 /** Each named function's parameters by the name's token, with their place in the list: made once per file (Go's
  * go-callers.ts reads the same table). */
@@ -143,6 +144,8 @@ export function paramsOf(s: EvalScope): Map<number, Param> {
         } else if (s.syn.id === 'php' && first && !(isId(tk) && tk.v.startsWith('$'))) {
           // PHP writes a type (`string $text`, `protected ChatService $chat`) before the `$name`; `...$rest` is loose.
           if (isP(tk, '...')) loose = true;
+        } else if (first && s.syn.id === 'javascript' && isId(tk) && TS_MODIFIERS.has(tk.v) && isId(toks[k + 1])) {
+          // TypeScript's parameter property (`constructor(private readonly config: C)`): the name follows.
         } else if (first) {
           first = false;
           if (isP(tk, '*') || isP(tk, '**') || isP(tk, '...') || isP(tk, '/')) loose = true;

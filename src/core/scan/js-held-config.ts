@@ -21,5 +21,22 @@ export function heldConfigMember(s: EvalScope, field: string, key: string, depth
     found = paramMemberFromCallers(s, toks[v].v, key, toks[v].start, depth + 1);
     if (!found) return undefined;
   }
-  return found;
+  if (found) return found;
+  // TypeScript's parameter property, `constructor(private config: EngineConfig) {}`: the same as `this.config = config`.
+  const held = parameterProperty(s, field);
+  return held >= 0 ? paramMemberFromCallers(s, field, key, toks[held].end, depth + 1) : undefined;
+}
+
+const MODIFIERS = new Set(['private', 'public', 'protected', 'readonly', 'override']);
+
+/** The token of `field` declared as a parameter property of a constructor of the file, or -1. */
+function parameterProperty(s: EvalScope, field: string): number {
+  const { toks, match } = s;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (toks[k].v !== 'constructor' || !isId(toks[k]) || !isP(toks[k + 1], '(') || !(match[k + 1] > k + 1)) continue;
+    for (let j = k + 2; j < match[k + 1]; j++) {
+      if (isId(toks[j]) && MODIFIERS.has(toks[j].v) && isId(toks[j + 1]) && toks[j + 1].v === field) return j + 1;
+    }
+  }
+  return -1;
 }
