@@ -4,12 +4,14 @@ import type { Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import type { PromptPart, Span } from '../types';
 import type { Ctx } from './values';
-import type { Value } from './evaluate';
+import { expr, type Value } from './evaluate';
 import { exprEnd } from './scope';
 import { elements } from './tools';
 import { pushParts } from './push-parts';
 import { assignmentBefore } from './definitions';
 import { isKeywordArgument } from './runnable-tokens';
+import { pyBlocks } from './py-append-blocks';
+import { returnedListAdds } from './returned-list-adds';
 
 type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: number) => void;
 
@@ -33,8 +35,10 @@ export function listVariable(c: Ctx, name: string, v: Value | undefined, k: numb
   if (list >= 0) {
     collect(c, list + 1, c.match[list], out, depth + 1);
     c.listMessages = (c.listMessages ?? 0) + elements(c, list);
-    // A list a helper returns (`messages = self.build_prompt(q)`): what is added to it after that assignment.
+    // A list a helper returns (`messages = self.build_prompt(q)`): what the helper adds to it before its `return`
+    // (returned-list-adds.ts), then what is added to it here after that assignment.
     const at = assignedAt(c, name, k);
+    if (at >= 0 && at !== list) returnedListAdds(c, list, span, out, depth, collect, addedBefore);
     addedBefore(c, name, at >= 0 && at !== list ? at : c.match[list], k, span, out, depth, collect);
     return true;
   }
@@ -58,10 +62,27 @@ export function assignedAt(c: Ctx, name: string, k: number): number {
 export function addedBefore(c: Ctx, name: string, from: number, k: number, span: Span, out: PromptPart[], depth: number, collect: Collect): void {
   const added = additions(c, name, from, k);
   if (added) {
-    for (const [a, b] of added.items) collect(c, a, b, out, depth + 1);
+    for (const [a, b] of added.items) {
+      // `messages.append(current_msg)` with `current_msg = {"role": "user", "content": …}` written before: its parts.
+      const msg = b === a + 1 ? namedMessage(c, a) : -1;
+      if (msg >= 0) collect(c, msg + 1, c.match[msg], out, depth + 1);
+      else collect(c, a, b, out, depth + 1);
+    }
     c.listMessages = (c.listMessages ?? 0) + added.items.length;
   }
-  if (added?.more) pushParts(out, [{ text: '', span, resolved: false, label: `${name} (added to at run time)` }]);
+  if (!added?.more) return;
+  // Appended in a loop over a known collection (`for old in history:`): named by what it walks.
+  const labels = added.loops?.length ? added.loops.map((l) => `${l} (each added to ${name} at run time)`) : [`${name} (added to at run time)`];
+  if (added.loops?.length && added.other) labels.push(`${name} (added to at run time)`);
+  pushParts(out, labels.map((label) => ({ text: '', span, resolved: false, label })));
+}
+
+/** The `{` of the dict literal in this file the name at toks[k] holds, written before it; -1 otherwise. */
+function namedMessage(c: Ctx, k: number): number {
+  if (!isId(c.toks[k])) return -1;
+  const o = expr(c, k, k + 1, 0).v?.obj;
+  if (o?.kind !== 'table' || o.scope?.toks !== c.toks || o.struct || !isP(c.toks[o.open], '{')) return -1;
+  return c.match[o.open] > o.open && c.match[o.open] < k ? o.open : -1;
 }
 
 /** `name = [ … ] + other` assigned before token `k` (and ended before it): the value's token range. */
@@ -143,19 +164,27 @@ const BRANCH_WORDS = new Set(['if', 'else', 'elif', 'elsif', 'unless', 'case', '
  * before any loop or branch word (each runs once, in order); `more` when any other addition may add more: one after
  * a loop or branch word, a `+=`, an `extend`.
  */
-export function additions(c: Ctx, name: string, from: number, to: number): { items: [number, number][]; more?: true } | undefined {
+export function additions(c: Ctx, name: string, from: number, to: number): { items: [number, number][]; more?: true; loops?: string[]; other?: true } | undefined {
   const { toks, match } = c;
   const items: [number, number][] = [];
   let any = false;
   let more = false;
+  // Python: once by indentation (py-append-blocks.ts); a loop's additions named by what it walks.
+  const py = c.syn.id === 'python' ? pyBlocks(c, from) : undefined;
+  const loops = new Set<string>();
+  let other = false;
   // After a loop or branch word an addition may run many times, or not at all, or instead of another: not counted.
   let once = true;
   // Every token between the list and its use is read: an edit there can add or remove an addition (editor/incremental.ts).
   const last = Math.min(to, from + MAX_ADD_SEARCH, toks.length) - 1;
   if (last > from) c.read?.push({ start: toks[from].start, end: toks[last].end });
   for (let k = from + 1; k < to && k < from + MAX_ADD_SEARCH; k++) {
+    py?.see(k);
     if ((isId(toks[k]) && (LOOP_WORDS.has(toks[k].v) || BRANCH_WORDS.has(toks[k].v))) || isP(toks[k], '?')) once = false;
     if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
+    if (py) once = py.once(k);
+    const wasMore: boolean = more;
+    more = false;
     const n = toks[k + 1];
     if (isP(n, '=') && c.syn.id === 'go' && toks[k + 2]?.v === 'append' && isP(toks[k + 3], '(') && toks[k + 4]?.v === name && isP(toks[k + 5], ',') && match[k + 3] < to) {
       // Go `name = append(name, a, b)`: each item once; `others...` spreads a slice known at run time.
@@ -187,7 +216,15 @@ export function additions(c: Ctx, name: string, from: number, to: number): { ite
       if (one && once) items.push([open + 1, match[open]]);
       else more = true;
     }
+    if (more && py) {
+      const walks = once ? undefined : py.loop();
+      if (walks) loops.add(walks);
+      else other = true;
+    }
+    more ||= wasMore;
   }
   if (!any) return undefined;
-  return more ? { items, more } : { items };
+  if (!more) return { items };
+  // `other`: an addition outside a named loop, or one not made once (`+=`, `extend`).
+  return loops.size ? { items, more, loops: [...loops], ...(other ? { other } : {}) } : { items, more };
 }
