@@ -22,6 +22,7 @@ import { requestFromCallers } from './ruby-caller-requests';
 import { helperRequest, requestFromParam } from './jvm-param-requests';
 import { phpRequest } from './php-arrays';
 import { rustRequestFromParam } from './rust-param-requests';
+import { kwargsFromCallers } from './py-kwargs-requests';
 import { entryOf, goMapEntry, namesOnly } from './go-map-requests';
 
 /** Most request variables followed per call. */
@@ -76,7 +77,8 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       const def = assignmentBefore(c, toks[a].v, callStart);
       let req = requestAt(c, def, modelArg);
       // Java `send(ChatCompletionRequest request)`: what this file's callers of the method pass (jvm-param-requests.ts).
-      if (def < 0 && bare) req = requestFromParam(c, a, modelArg) ?? rustRequestFromParam(c, a, modelArg);
+      // Python `create(**kwargs)` in `def _create(**kwargs)`: the keyword arguments its callers write (py-kwargs-requests.ts).
+      if (def < 0 && bare) req = requestFromParam(c, a, modelArg) ?? rustRequestFromParam(c, a, modelArg) ?? kwargsFromCallers(c, a);
       // `params = self._prepare_message_params()`: the request the same-file helper builds.
       const maker = def >= 0 && !req?.found.model ? helperCall(c, def, exprEnd(c, def)) : undefined;
       if (maker !== undefined && maker >= 0) req = requestIn(c, maker, modelArg) ?? req;

@@ -1,0 +1,127 @@
+// A Python pass-through helper: `def _create(**kwargs): return client.chat.completions.create(**kwargs)` (held-out
+// allgrit/medical_AI bot/bot.py `_create_chat_completion(**kwargs)`, its `create(**kwargs)` in a nested `call_chat()`),
+// called as `_create(model=self.model, messages=messages)`. A `**kwargs` parameter is a dict of the keyword arguments
+// no other parameter takes (https://docs.python.org/3/reference/compound_stmts.html#function-definitions: "If the form
+// `**identifier` is present, it is initialized to a new ordered mapping receiving any excess keyword arguments"), so
+// the request is what the callers write: its model, prompt and limit read where each caller is, in this module or (a
+// public function) in the modules that import it. Callers all in view and none passing a limit key: no limit. A
+// caller that spreads a dict of its own (`**opts`), or a body that adds to the dict (`kwargs["max_tokens"] = …`,
+// `kwargs.update(…)`), leaves it unread.
+import { T } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import { basename } from '../resolve/files';
+import type { Ctx } from './values';
+import { walkKeys, type Found } from './keys';
+import { tables, type Fn } from './scope';
+import { args } from './calls';
+import { CALLERS } from './file-callers';
+import { calledNames } from './names-followed';
+import { placed } from './jvm-param-requests';
+import { pyPublic } from './list-callers';
+import { importers, isModuleCall, isPlainCall } from './js-callers';
+import type { Request } from './request-defs';
+
+/** Callers read at most; more leave the request to run time. */
+const MAX_CALLERS = 8;
+
+/** Methods of a dict that add keys to it. */
+const ADDS = new Set(['update', 'setdefault', '__setitem__']);
+
+/**
+ * The request the callers of the function whose `**name` parameter is spread at toks[at] (`create(**kwargs)`) pass as
+ * keyword arguments; undefined when it is not such a parameter, a caller is not read, or no caller is found.
+ */
+export function kwargsFromCallers(c: Ctx, at: number): Request | undefined {
+  if (c.syn.id !== 'python' || !isP(c.toks[at - 1], '**')) return undefined;
+  const { toks } = c;
+  const pname = toks[at].v;
+  const own = kwargsOwner(c, at, pname);
+  if (!own || addsTo(c, pname, own.fn.body, at)) return undefined;
+  const name = toks[own.fn.name].v;
+  c.readNames?.add(name);
+  c.forward?.add(CALLERS + name);
+  const defs = new Set((tables(c).fns.get(name) ?? []).map((f) => f.name));
+  // `_create(…)` / `self._create(…)` of this module, outside the function's own body (a retry passing kwargs on).
+  const mine = (calledNames(toks).get(name) ?? []).filter((k) => !defs.has(k) && !(k > own.fn.body && k < own.fn.bodyEnd) && ownCall(c, k));
+  const reads: { cc: Ctx; k: number }[] = mine.map((k) => ({ cc: c, k }));
+  if (pyPublic(c, own.fn.name, name)) {
+    for (const o of importers(c, name)) {
+      const oc: Ctx = { ...o.scope, shapeKeys: c.shapeKeys };
+      for (const k of calledNames(oc.toks).get(o.local) ?? []) if (o.via ? isModuleCall(oc, k, o.via) : isPlainCall(oc, k)) reads.push({ cc: oc, k });
+    }
+  }
+  if (!reads.length || reads.length > MAX_CALLERS) return undefined;
+  let best: { found: Found; cc: Ctx; k: number; n: number } | undefined;
+  for (const { cc, k } of reads) {
+    const found = callerRequest(cc, k, own.named);
+    if (!found) return undefined;
+    const n = found.parts.reduce((t, p) => t + (p.resolved ? p.text.length : 0), 0);
+    if (!best || n > best.n) best = { found, cc, k, n };
+  }
+  if (!best) return undefined;
+  const here = { start: toks[at].start, end: toks[at].end };
+  if (best.cc.file === c.file) return { found: best.found, start: best.k, end: best.cc.match[best.k + 1] };
+  const passed = `passed to ${name}() in ${basename(best.cc.file)}`;
+  return { found: placed(best.found, best.cc.file, c.file, here, name, passed), start: at, end: at };
+}
+
+/** The innermost function around toks[at] with a `**name` parameter (a nested function reads its outer one's), and
+ * the names of its other parameters (a keyword argument naming one of them is no request key). */
+function kwargsOwner(c: Ctx, at: number, pname: string): { fn: Fn; named: Set<string> } | undefined {
+  const { toks, match } = c;
+  let best: { fn: Fn; named: Set<string> } | undefined;
+  for (const list of tables(c).fns.values()) {
+    for (const fn of list) {
+      if (!(fn.body <= at && at < fn.bodyEnd) || (best && fn.body < best.fn.body)) continue;
+      const open = fn.params ?? fn.name + 1;
+      if (!isP(toks[open], '(') || !(match[open] > open)) continue;
+      const named = new Set<string>();
+      let has = false;
+      for (let k = open + 1; k < match[open]; k++) {
+        if ((isP(toks[k], '(') || isP(toks[k], '[')) && match[k] > k) k = match[k];
+        else if (isP(toks[k], '**') && toks[k + 1]?.v === pname) has = true;
+        else if (isId(toks[k]) && (isP(toks[k - 1], '(') || isP(toks[k - 1], ',') || isP(toks[k - 1], '*'))) named.add(toks[k].v);
+      }
+      if (has) best = { fn, named };
+    }
+  }
+  return best;
+}
+
+/** `name(` or `self.name(` at toks[k]: a call of the module's function or the class's own method. */
+function ownCall(c: Ctx, k: number): boolean {
+  const { toks } = c;
+  if (!isP(toks[k + 1], '(')) return false;
+  if (!isP(toks[k - 1], '.')) return isPlainCall(c, k);
+  return isId(toks[k - 2]) && (toks[k - 2].v === 'self' || toks[k - 2].v === 'cls') && !isP(toks[k - 3], '.');
+}
+
+/** The body adds to the dict before the call: `kwargs["k"] = …`, `kwargs.update(…)`, `kwargs |= …`. */
+function addsTo(c: Ctx, name: string, from: number, to: number): boolean {
+  const { toks, match } = c;
+  for (let k = from; k < to; k++) {
+    if (toks[k].t !== T.Id || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
+    const n = toks[k + 1];
+    if (isP(n, '.') && ADDS.has(toks[k + 2]?.v)) return true;
+    if (isP(n, '|=') || (isP(n, '[') && match[k + 1] > k && isP(toks[match[k + 1] + 1], '='))) return true;
+  }
+  return false;
+}
+
+/** The request keys one caller at toks[k] passes (those no named parameter takes); undefined when not all are read. */
+function callerRequest(cc: Ctx, k: number, named: Set<string>): Found | undefined {
+  const close = cc.match[k + 1];
+  if (!(close > k + 1)) return undefined;
+  const found: Found = { parts: [], messages: 0 };
+  for (const a of args(cc, k + 1, close)) {
+    // `_create(**opts)`, `_create(*args)`: what it holds is not read here.
+    if (a.key === undefined) {
+      if (isP(cc.toks[a.from], '**') || isP(cc.toks[a.from], '*')) return undefined;
+      continue;
+    }
+    if (named.has(a.key)) continue;
+    walkKeys(cc, found, a.from - 2, a.to);
+  }
+  cc.read?.push({ start: cc.toks[k].start, end: cc.toks[close].end });
+  return found;
+}
