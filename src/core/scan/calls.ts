@@ -84,7 +84,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     if (v) return v;
   }
   if (base?.obj?.kind === 'doc') return docCall(s, base.obj, fn, a, arg, label(s, nameAt, close + 1));
-  const cli = base?.obj?.kind === 'cli' && names.length ? cliCall(s, base.obj, fn, open, close, depth) : cliRoot(s, fn, names, depth);
+  const cli = base?.obj?.kind === 'cli' && names.length ? cliCall(s, base.obj, fn, open, close, depth) : cliRoot(s, fn, names, depth, open, close);
   if (cli) return cli;
   const zod = zodCall(s, base, names, nameAt, open, close);
   if (zod) return zod;

@@ -12,6 +12,7 @@ import { importsOf } from './imported';
 import { itemEnd } from './zod-schema';
 import { evaluate } from './evaluate';
 import { argparseRoot } from './py-argparse';
+import { typerDefault } from './py-typer';
 import type { EvalScope, Value } from './value';
 
 export interface CliObj {
@@ -24,9 +25,10 @@ export interface CliObj {
 const MAX_OPTIONS = 200;
 
 /** `yargs(…)` (the yargs package's default export, called): an options object with none yet, or undefined; Python's
- * `parser.parse_args()` (py-argparse.ts). */
-export function cliRoot(s: EvalScope, fn: string, names: string[], depth: number): Value | undefined {
-  if (s.syn.id === 'python') return argparseRoot(s, fn, names, depth);
+ * `parser.parse_args()` (py-argparse.ts), a Typer option's default (py-typer.ts). */
+export function cliRoot(s: EvalScope, fn: string, names: string[], depth: number, open: number, close: number): Value | undefined {
+  // A Typer parameter's `typer.Option(default, …)`: that default (py-typer.ts).
+  if (s.syn.id === 'python') return argparseRoot(s, fn, names, depth) ?? typerDefault(s, fn, names, open, close, depth);
   if (s.syn.id !== 'javascript' || names.length !== 1) return undefined;
   const b = importsOf(s).names.get(fn);
   return b && b.from === 'yargs' && b.name === 'default' ? { obj: { kind: 'cli', options: new Map() } } : undefined;

@@ -6,7 +6,7 @@
 // package.json above the file, walked once per index (bounded) and kept until a file under it changes. Python's
 // module-level functions the same way (`from llm.llm_client import ask_llm` in agents/planner.py, called with an
 // f-string: RahulPrasadKeshri/AI-Operation-Assistant): the project is the nearest folder with pyproject.toml,
-// setup.py, setup.cfg, requirements*.txt or Pipfile, and a module is read only when its text names the function and
+// setup.py, setup.cfg, requirements*.txt or Pipfile (else the folder above its outermost `__init__.py` package), and a module is read only when its text names the function and
 // the module it is defined in.
 import { defaultExportIs } from './js-require';
 import { isId, isP } from '../lex/brackets';
@@ -32,7 +32,15 @@ const LANGS: Record<string, { root: (n: string) => boolean; source: RegExp; skip
 /** The package folder of a file: the nearest folder above it with a package.json (Python: a project file), or undefined. */
 function packageRoot(index: ValueIndex, file: string, lang: string): string | undefined {
   for (const d of ancestors(dirname(file))) if (index.files.list(d)?.some(LANGS[lang].root)) return d;
-  return undefined;
+  if (lang !== 'python') return undefined;
+  // No project file: a package of `__init__.py` folders (its modules import each other as `from .handler import f`)
+  // is the project, its root the folder above the outermost one.
+  let top: string | undefined;
+  for (const d of ancestors(dirname(file))) {
+    if (!index.files.list(d)?.includes('__init__.py')) break;
+    top = d;
+  }
+  return top === undefined ? undefined : dirname(top);
 }
 
 /** A package root holds the file (its other modules were searched for callers: none in view means none). */
