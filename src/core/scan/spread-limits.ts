@@ -9,6 +9,7 @@ import type { Ctx } from './values';
 import { assignmentBefore } from './definitions';
 import { requestAt } from './request-defs';
 import { LIMIT_KEYS, normKey } from './call-keys';
+import { lambdaArgsSetNoLimit } from './lambda-spread-limits';
 
 /** Assignments of the name looked at, at most. */
 const MAX_ASSIGNS = 8;
@@ -18,7 +19,8 @@ const MAX_SEARCH = 200_000;
 /** The dict `name`, spread at token `at`, holds no output limit key on any path the file shows. */
 export function spreadSetsNoLimit(c: Ctx, name: string, at: number): boolean {
   const { toks } = c;
-  if (assignmentBefore(c, name, at) < 0) return false;
+  // A lambda's parameter: the dicts the function it is passed to calls it with (lambda-spread-limits.ts).
+  if (assignmentBefore(c, name, at) < 0) return lambdaArgsSetNoLimit(c, name, at, limitlessDict);
   const list = c.assigns?.get(name);
   if (!list || list.value.length > MAX_ASSIGNS) return false;
   for (const v of list.value) if (!limitlessDict(c, v)) return false;
