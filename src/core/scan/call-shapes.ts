@@ -7,6 +7,7 @@ import { LEGACY_SHAPES } from './call-shapes-legacy';
 import { GO_SHAPES } from './call-shapes-go';
 import { PHP_SHAPES } from './call-shapes-php';
 import { HTTP_SHAPES } from './call-shapes-http';
+import { HF_JS_SHAPES } from './call-shapes-hf';
 
 import type { CallShape, Companion } from './call-shape-types';
 
@@ -32,6 +33,7 @@ export const SHAPES: CallShape[] = [
   // google-adk agents, priced where they are made.
   ...ADK_SHAPES,
   ...MANAGED_AGENT_SHAPES,
+  ...HF_JS_SHAPES,
   // Streaming, parse and helper forms, the Responses API outside Python/JS, legacy completions, agent frameworks.
   ...FORM_SHAPES,
   // LangChain4j, Spring AI, Semantic Kernel.

@@ -29,7 +29,9 @@ export function importsSdk(c: Ctx, paths: string[]): boolean {
   if (v === undefined) {
     v = false;
     for (const p of paths) {
-      const at = c.text.indexOf(`"${p}`);
+      // JavaScript quotes a module either way (`from '@huggingface/inference'`); Go only with `"`.
+      let at = c.text.indexOf(`"${p}`);
+      if (at < 0 && c.syn.id === 'javascript') at = c.text.indexOf(`'${p}`);
       if (at < 0) continue;
       // The path itself is read: with the import keyword mistyped no import block is recorded, and an edit of the path
       // must still take the full analysis (incremental.test's random edits on go/oci_genai.go).
