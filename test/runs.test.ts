@@ -378,3 +378,18 @@ test('LiteLLM batch_completion: one call per message list, the count a run (lite
   // A batch of independent requests keeps the batch-API advice.
   assert.ok(comprehension.suggestions.some((s) => s.kind === 'batch'));
 });
+
+test('Mastra agents: up to 5 steps with tools (stopWhen = stepCountIs(5)), maxSteps stated in code, one step without tools; never the batch advice', () => {
+  const text = fs.readFileSync(path.join(FIXTURES, 'typescript', 'mastra_agents.ts'), 'utf8');
+  const byLine = new Map(analyze(text, 'typescript', 'mastra_agents.ts', table).calls.map((c) => [c.line, c]));
+  const withTools = byLine.get(7)!;
+  assert.equal(withTools.run?.turns, 5);
+  assert.equal(withTools.run?.turnsSource, 'framework-default');
+  assert.match(withTools.run!.turnsFrom, /stepCountIs\(5\)/);
+  const stated = byLine.get(22)!;
+  assert.equal(stated.run?.turns, 7);
+  assert.equal(stated.run?.turnsSource, 'code');
+  // No tools: the agent answers in one step.
+  assert.equal(byLine.get(14)!.run, undefined);
+  for (const c of byLine.values()) assert.ok(!c.suggestions.some((s) => s.kind === 'batch'), `line ${c.line}: no batch advice`);
+});

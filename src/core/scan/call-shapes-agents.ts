@@ -53,3 +53,29 @@ export const MANAGED_AGENT_SHAPES: CallShape[] = ['python', 'javascript'].map((l
   // The harness makes the calls, step by step: no batch API takes them.
   batchable: false, limitParam: 'max_tokens', source: MANAGED,
 }));
+
+const MASTRA = 'https://github.com/mastra-ai/mastra (packages/core/src/agent/types.ts AgentConfig{instructions, model: a "provider/model" router id, an AI SDK model, a { id } config or a function; tools; defaultOptions: AgentExecutionOptions{maxSteps, stopWhen, modelSettings{maxOutputTokens}}}; agent.types.ts; mastra.ai/reference/agents/generate: agent.generate(messages, { modelSettings: { maxOutputTokens } }))';
+const MASTRA_CORE = { paths: ['@mastra/core'], word: 'mastra' };
+/** Agent methods that run the agent (Agent.generate / stream; the VNext names of 0.x, the Legacy ones of 1.x). */
+const MASTRA_SENDS = ['generate', 'stream', 'generateVNext', 'streamVNext', 'generateLegacy', 'streamLegacy'];
+
+/**
+ * Mastra agents: the Mastra server (`mastra dev`, the playground, `/api/agents/:id/generate`) or the app calls the model
+ * with the agent's instructions and the conversation, again after each tool call. As google-adk's, the row is where the
+ * agent is made, priced per model call; an `agent.generate(…)` / `agent.stream(…)` of the same file takes its place,
+ * read with the agent (as a Pydantic AI run): the call's own options (maxSteps, modelSettings) and prompt. A call on an
+ * agent of another module (`mastra.getAgent("x").stream(…)`) is not a row: the agent is priced where it is made.
+ */
+export const MASTRA_SHAPES: CallShape[] = [
+  {
+    id: 'mastra.Agent', sdk: 'Mastra', anchor: ['Agent', '('], langs: ['javascript'], imports: MASTRA_CORE, kind: 'construction', runtimeRequest: true,
+    providerPrefix: '/',
+    turnInput: 'the conversation (sent by the Mastra agent on each model call)',
+    batchable: false, limitParam: 'defaultOptions: { modelSettings: { maxOutputTokens: {n} } }', limitNested: true, source: MASTRA,
+  },
+  ...MASTRA_SENDS.map((m): CallShape => ({
+    id: `mastra.${m}`, sdk: 'Mastra', anchor: [m, '('], langs: ['javascript'], imports: MASTRA_CORE,
+    via: { from: 'receiver', anchors: [{ anchor: ['Agent', '('] }], providerPrefix: '/', chains: true },
+    batchable: false, limitParam: 'modelSettings: { maxOutputTokens: {n} }', limitNested: true, source: MASTRA,
+  })),
+];

@@ -2,7 +2,7 @@
 // adding an SDK is adding a row. Parameter names are taken from each SDK's own README or source, named per row.
 import { FORM_SHAPES, LANGCHAIN_CHAT_MODELS, LANGCHAIN_SENDS, RUST_SENDS, langchainJsLimit } from './call-shapes-forms';
 import { FRAMEWORK_SHAPES } from './call-shapes-frameworks';
-import { ADK_SHAPES, LANGCHAIN_AGENT_SHAPES, MANAGED_AGENT_SHAPES } from './call-shapes-agents';
+import { ADK_SHAPES, LANGCHAIN_AGENT_SHAPES, MANAGED_AGENT_SHAPES, MASTRA_SHAPES } from './call-shapes-agents';
 import { LEGACY_SHAPES } from './call-shapes-legacy';
 import { GO_SHAPES } from './call-shapes-go';
 import { PHP_SHAPES } from './call-shapes-php';
@@ -34,6 +34,8 @@ export const SHAPES: CallShape[] = [
   ...ADK_SHAPES,
   ...MANAGED_AGENT_SHAPES,
   ...HF_JS_SHAPES,
+  // Mastra agents, priced where they are made unless the same file runs them.
+  ...MASTRA_SHAPES,
   // Streaming, parse and helper forms, the Responses API outside Python/JS, legacy completions, agent frameworks.
   ...FORM_SHAPES,
   // LangChain4j, Spring AI, Semantic Kernel.

@@ -31,7 +31,8 @@ const PROVIDER_PREFIX: Record<string, string> = {
 /** Pydantic AI's `"openai:gpt-4.1"`: the provider before the separator, the model after it (the edit keeps the prefix). */
 export function splitProvider(f: Found, sep: string): void {
   const m = f.model;
-  if (!m || !('ref' in m)) return;
+  // A wrapper named the provider (`openrouter("meta-llama/llama-3.3-70b-instruct")`): the id is that provider's own.
+  if (!m || !('ref' in m) || m.ref.provider) return;
   const at = m.ref.id.indexOf(sep);
   if (at <= 0) return;
   const provider = m.ref.id.slice(0, at);

@@ -13,6 +13,7 @@ import { runConfigModel } from './agents-run-config';
 import { readBound, type Bound } from './bound';
 import { agentModel, agentRow, factoryImported } from './langchain-agents';
 import { splitProvider } from './provider-prefix';
+import { boundMastraModel, mastraModel } from './mastra-model';
 import { callTarget } from './base-url';
 import { hostLimit } from './host-limit';
 import { readAssistantRun } from './assistant-runs';
@@ -82,9 +83,12 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       const head = shape.fluent ? readFluent(c, shape.fluent, f, first) : undefined;
       if (shape.fluent && !head) return undefined;
       bound = head ? readBound(c, shape.via, f, head.first, head.open, head.close) : readBound(c, shape.via, f, first, open, end);
-      if (!bound) return undefined;
+      // A Mastra agent of another module is priced where it is made, as the agent that module makes (call-shapes-agents.ts).
+      if (!bound || (bound.seen && shape.sdk === 'Mastra')) return undefined;
       if (bound.start >= 0) made.push([bound.start, bound.end]);
       if (agentRow(shape.id)) agentModel(c, f, bound, made);
+      // A Mastra agent made here with a model config or fallback list (mastra-model.ts).
+      if (f.model === undefined && shape.sdk === 'Mastra' && bound.start >= 0) boundMastraModel(c, f, bound, shape.via.providerPrefix);
       // A config object the key walk could not see into where the object is made (`GenerativeModel(name,
       // generation_config=config)`).
       if (shape.limitNested && !f.limit && !f.limitUnresolved && bound.start >= 0) nestedLimit(c, f, bound.start, bound.end, first);
@@ -93,6 +97,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       if (http?.json) readJsonBody(c, f, http.json);
       else if (http?.read) http.read(f);
       else walkKeys(c, f, from, to);
+      if (f.model === undefined && shape.sdk === 'Mastra') mastraModel(c, f, from, to);
       let positional: ModelValue;
       if (f.model === undefined && shape.modelArg !== undefined) {
         const at = argIndex(c, from, to, shape.modelArg);

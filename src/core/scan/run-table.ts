@@ -47,6 +47,12 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
     defaultSource: 'stopWhen = stepCountIs(1), https://github.com/vercel/ai packages/ai/src/generate-text/generate-text.ts',
   },
   {
+    // A Mastra agent calls the model again after each tool call, up to 5 steps unless maxSteps or stopWhen says
+    // otherwise (in the call's options or the agent's defaultOptions); an agent with no tools answers in one step.
+    framework: 'Mastra', sdk: /mastra/i, keys: ['maxsteps', 'stopwhen'], wrappers: ['stepCountIs'], defaultTurns: 5, onlyWithTools: true,
+    defaultSource: 'stopWhen = stepCountIs(5), https://github.com/mastra-ai/mastra packages/core/src/llm/model/model.loop.ts (MastraLLMVNext.stream; maxSteps gives stepCountIs(maxSteps)); the legacy generate in model.ts: maxSteps = 5',
+  },
+  {
     framework: 'Anthropic tool runner', anchor: /tool_runner\(|toolRunner\(/, keys: ['maxiterations'],
     defaultSource: 'max_iterations: int | None = None, https://github.com/anthropics/anthropic-sdk-python/blob/009b035305e0724ce108ebd796935f91711fc6e1/src/anthropic/lib/tools/_beta_runner.py',
   },
