@@ -76,6 +76,8 @@ export const MASTRA_SHAPES: CallShape[] = [
   ...MASTRA_SENDS.map((m): CallShape => ({
     id: `mastra.${m}`, sdk: 'Mastra', anchor: [m, '('], langs: ['javascript'], imports: MASTRA_CORE,
     via: { from: 'receiver', anchors: [{ anchor: ['Agent', '('] }], providerPrefix: '/', chains: true },
-    batchable: false, limitParam: 'modelSettings: { maxOutputTokens: {n} }', limitNested: true, source: MASTRA,
+    // The legacy methods (AI SDK v4 models) take the AI SDK v4 name at the top of their options.
+    batchable: false, limitParam: m.endsWith('Legacy') ? 'maxTokens' : 'modelSettings: { maxOutputTokens: {n} }', limitNested: true,
+    source: m.endsWith('Legacy') ? `${MASTRA}; legacy: agent/types.ts AgentGenerateOptions & DefaultLLMTextOptions (llm/index.ts), the AI SDK v4 generateText options with maxTokens` : MASTRA,
   })),
 ];
