@@ -143,6 +143,9 @@ export interface CallShape {
   sendsWith?: string;
   /** JavaScript: the anchor is a function of one of these modules, not a method of the app's own (module-fn.ts). */
   module?: string[];
+  /** JavaScript: as `module`, but the anchor may also be a client's method (`hf.textGeneration(`): only a definition, the
+   * app's own function of that name or a method on `this` is not the SDK's (module-fn.ts sdkMethodOrFunction). */
+  moduleOrMethod?: string[];
   /**
    * The file must hold one of `paths` (an import of the SDK: Go methods such as `.Chat(` are any type's); `word`, a word
    * of them, gates the word filter.

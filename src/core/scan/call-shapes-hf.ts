@@ -14,13 +14,13 @@ const NO_MODEL = "the Hub's default model for the task, or the endpointUrl's (@h
  */
 export const HF_JS_SHAPES: CallShape[] = [
   ...['textGeneration', 'textGenerationStream'].map((m): CallShape => ({
-    id: `huggingface.js.${m}`, sdk: 'Hugging Face', provider: 'huggingface', anchor: [m, '('], langs: ['javascript'], imports: HF_JS,
+    id: `huggingface.js.${m}`, sdk: 'Hugging Face', provider: 'huggingface', anchor: [m, '('], langs: ['javascript'], imports: HF_JS, moduleOrMethod: ['@huggingface/inference'],
     runtimeRequest: true, defaultModel: NO_MODEL, limitParam: 'parameters: { max_new_tokens }', limitNested: true,
     keys: { prompt: new Set(['inputs']) },
     source: `${HF_SOURCE}${m}.ts: ${m}(args: BaseArgs & TextGenerationInput); ${HF_TASKS}text-generation/inference.ts TextGenerationInput{inputs, parameters{max_new_tokens}})`,
   })),
   ...['chatCompletion', 'chatCompletionStream'].map((m): CallShape => ({
-    id: `huggingface.js.${m}`, sdk: 'Hugging Face', provider: 'huggingface', anchor: [m, '('], langs: ['javascript'], imports: HF_JS,
+    id: `huggingface.js.${m}`, sdk: 'Hugging Face', provider: 'huggingface', anchor: [m, '('], langs: ['javascript'], imports: HF_JS, moduleOrMethod: ['@huggingface/inference'],
     runtimeRequest: true, defaultModel: NO_MODEL, limitParam: 'max_tokens',
     source: `${HF_SOURCE}${m}.ts: ${m}(args: BaseArgs & ChatCompletionInput); ${HF_TASKS}chat-completion/inference.ts ChatCompletionInput{model, messages, max_tokens})`,
   })),

@@ -6,6 +6,7 @@ import { importsOf } from './imported';
 import type { Ctx } from './values';
 import { SELF } from './value';
 import { reexportsModuleFunction, serviceField } from './service-fields';
+import { functionDef } from './definitions';
 
 /**
  * Whether the call whose anchor starts at toks[first] (the function's name) is the function of `modules`:
@@ -33,6 +34,17 @@ export function isModuleFunction(c: Ctx, first: number, modules: string[]): bool
   if (b) c.read?.push(b.span);
   if (member) return !!b && b.name === '*' && modules.includes(b.from);
   return !b || modules.includes(b.from);
+}
+
+/**
+ * Whether the call whose name is at toks[first] is an SDK client's method or the function of
+ * `modules`: a method on any object but `this` (`hf.chatCompletion(`), or a bare call as isModuleFunction says, of a
+ * name the file does not define (an app's `async function chatCompletion(prompt)` wrapping the client's, and its calls).
+ */
+export function sdkMethodOrFunction(c: Ctx, first: number, modules: string[]): boolean {
+  const { toks } = c;
+  if (MEMBER_OPS.has(toks[first - 1]?.v ?? '')) return !SELF.has(toks[first - 2]?.v ?? '');
+  return isModuleFunction(c, first, modules) && functionDef(c, toks[first].v) < 0;
 }
 
 /** Words before a function or method's name where it is defined (`async generateObject(opts: { model: … })`). */

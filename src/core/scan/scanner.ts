@@ -2,7 +2,7 @@
 // take each call's extent by bracket balance (or along a builder chain), then read its keyed values.
 import { readRun } from './runs';
 import { hasIdent } from './run-index';
-import { isModuleFunction, onOwnModule } from './module-fn';
+import { isModuleFunction, onOwnModule, sdkMethodOrFunction } from './module-fn';
 import { lex, T, type Token } from '../lex/lexer';
 import { syntaxFor } from '../lex/languages';
 import type { CallSite, Span } from '../types';
@@ -192,7 +192,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if (shape.id.startsWith('goopenai.') && (ownGoMethod(toks, first, c.read) || (goArgCount(toks, i, match) ?? 2) !== 2 || goForwarder(toks, first, i, match, c.read))) continue;
       if (shape.id.startsWith('openai.dotnet.') && ownDotnetMethod(c, first)) continue;
       if ((jvm || syn.id === 'csharp') && mockStub(toks, first, match, syn.id, c.read)) continue;
-      if (shape.module && !isModuleFunction(c, first, shape.module)) continue;
+      if ((shape.module && !isModuleFunction(c, first, shape.module)) || (shape.moduleOrMethod && !sdkMethodOrFunction(c, first, shape.moduleOrMethod))) continue;
       if (syn.id === 'javascript' && onOwnModule(c, first)) continue;
       if (shape.imports && !importsSdk(c, shape.imports.paths)) continue;
       if (shape.madeBy && heldReceiver(c, first, shape.madeBy) < 0) continue;
