@@ -1,7 +1,9 @@
 // A Go string built up by `+=` before its use: `part := "My context: "; if os != "" { part += fmt.Sprintf("my
 // operating system is %s, ", os) }; part += "take this into account. "; return part` (ekkinox/yai ai/engine.go
 // prepareSystemPromptContextPart). Read alone, the name was its first value only. Each addition in the same function
-// before the use is joined, one in a branch too (the worst case: it may run); one not known is named.
+// before the use is joined, one in a branch too (the worst case: it may run); one not known is named. Python and JS/TS
+// build prompts the same way (`prompt = "You are…"; prompt += f"\nContext: {ctx}"; prompt += "Answer briefly."`, a
+// Gemini summarize_batch adding each article in a loop; `let p = prompt; if (level) p += `…`` in a Next.js route).
 import { isP } from '../lex/brackets';
 import { countBefore } from '../util/binary-search';
 import { exprEnd, tables, type Binding } from './scope';
@@ -12,9 +14,14 @@ import { label, type EvalScope, type Value } from './value';
 /** Tokens between a binding and its use read at most. */
 const MAX_SPAN = 8000;
 
+/** The languages whose `name += …` on a string local is read (a Ruby `<<` or a PHP `.=` is another form). */
+export const ADDS = new Set(['go', 'python', 'javascript']);
+
 /** `v`, the value binding `b` gives `name`, with the `name += …` made between it and the use at offset `pos`. */
 export function goStringAdds(s: EvalScope, b: Binding, name: string, pos: number, v: Value, depth: number): Value {
-  if (b.kind !== 'assign' || b.value < 0 || v.str === undefined || v.num !== undefined || v.runtime !== undefined) return v;
+  // A base known only at run time (`let enhanced = prompt; enhanced += `\nGoal: ${goal}``): a hole before the texts added.
+  const late = v.str === undefined && v.runtime !== undefined && v.obj === undefined;
+  if (b.kind !== 'assign' || b.value < 0 || (v.str === undefined && !late) || v.num !== undefined || (v.runtime !== undefined && !late)) return v;
   const { toks } = s;
   const adds = namesFollowedBy(toks, '+=').get(name);
   if (!adds) return v;
@@ -24,9 +31,10 @@ export function goStringAdds(s: EvalScope, b: Binding, name: string, pos: number
   for (const list of tables(s).fns.values()) for (const f of list) if (f.body <= b.name && use < f.bodyEnd) fnEnd = f.bodyEnd;
   if (fnEnd < 0) return v;
   const from = exprEnd(s, b.value);
-  let str = v.str;
-  const holes = [...(v.holes ?? [])];
+  let str = v.str ?? '';
+  const holes = late ? [v.runtime!] : [...(v.holes ?? [])];
   let any = false;
+  let text = false;
   for (const j of adds) {
     if (j < from || isP(toks[j - 1], '.')) continue;
     if (j >= use || j >= from + MAX_SPAN) break;
@@ -35,12 +43,14 @@ export function goStringAdds(s: EvalScope, b: Binding, name: string, pos: number
     if (w && w.str !== undefined && w.num === undefined && w.runtime === undefined) {
       str += w.str;
       holes.push(...(w.holes ?? []));
+      text = true;
     } else holes.push(label(s, j + 2, e));
     any = true;
   }
-  if (!any) return v;
+  // A list or a number built up the same way is not text.
+  if (!any || (late && !text)) return v;
   s.read?.push({ start: toks[from].start, end: toks[use - 1].end });
-  const out: Value = { ...v, str, lit: undefined };
+  const out: Value = late ? { str } : { ...v, str, lit: undefined };
   if (holes.length) out.holes = holes;
   return out;
 }

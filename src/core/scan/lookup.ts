@@ -18,7 +18,7 @@ import { untakenClamp } from './clamps';
 import { readPromptFile } from './file-reads';
 import { paramFromFileCallers, paramWithDefaultFromCallers } from './file-callers';
 import { goParamFromCallers } from './go-callers';
-import { goStringAdds } from './go-string-adds';
+import { ADDS, goStringAdds } from './go-string-adds';
 import { goHeld } from './go-composites';
 import { combine } from './go-fields';
 import { pyArmOf } from './py-arms';
@@ -107,7 +107,7 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
     if (isJvmLanguage(s.syn.id) && values.every((v) => v.obj?.kind === 'table')) return longest(values);
   }
   // A Go string built up with `+=` before the use (go-string-adds.ts).
-  return s.syn.id === 'go' && !member ? goStringAdds(s, b, name, pos, valueOf(s, b, name, depth), depth) : valueOf(s, b, name, depth);
+  return ADDS.has(s.syn.id) && !member ? goStringAdds(s, b, name, pos, valueOf(s, b, name, depth), depth) : valueOf(s, b, name, depth);
 }
 
 /** The value one binding gives the name. */
