@@ -56,10 +56,16 @@ export function argFor(s: EvalScope, open: number, own: Param, pname: string): [
       } else if (s.syn.id === 'ruby' && isId(first) && isP(toks[from + 1], ':')) {
         // A keyword argument; Ruby 3.1's `chat(messages:)` passes the caller's local of that name.
         if (first.v === pname) return k > from + 2 ? [from + 2, k] : [from, from + 1];
-      } else if (i === own.pos && !own.loose) byPlace = [from, k];
+      } else if (i === own.pos && !own.loose) byPlace = [from + borrow(s, from, k), k];
       i++;
     }
     from = k + 1;
   }
   return byPlace;
+}
+
+/** Rust `&x`, `&mut x`, `&format!(…)`: a borrow passes the value it borrows. */
+function borrow(s: EvalScope, from: number, to: number): number {
+  if (s.syn.id !== 'rust' || !isP(s.toks[from], '&')) return 0;
+  return isId(s.toks[from + 1]) && s.toks[from + 1].v === 'mut' && from + 2 < to ? 2 : from + 1 < to ? 1 : 0;
 }

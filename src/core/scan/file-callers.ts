@@ -17,6 +17,7 @@ import { modalRuns } from './modal-runs';
 import { rubyPrivate } from './ruby-private';
 import { rubyBareNews, rubyCallers, rubyNewClass } from './ruby-callers';
 import { phpCallers } from './php-callers';
+import { rustCallers } from './rust-callers';
 import { pyPublic } from './list-callers';
 import { methodCallers } from './method-callers';
 import { argFor, patternKeys, type Param } from './caller-args';
@@ -44,7 +45,7 @@ function acrossFiles(read: () => Value | undefined): Value | undefined {
 const BUSY = new Set<string>();
 
 /** Languages whose parameters are read from the file's callers (Ruby: a method's `name(…)` calls with parentheses). */
-const CALLER_LANGUAGES = new Set(['python', 'javascript', 'ruby', 'php']);
+const CALLER_LANGUAGES = new Set(['python', 'javascript', 'ruby', 'php', 'rust']);
 
 /** The mark a call's `forward` names carry for "read from the callers of": a prefix cut before one of them changes it. */
 export const CALLERS = 'call:';
@@ -146,11 +147,13 @@ export function paramsOf(s: EvalScope): Map<number, Param> {
           if (isP(tk, '...')) loose = true;
         } else if (first && s.syn.id === 'javascript' && isId(tk) && TS_MODIFIERS.has(tk.v) && isId(toks[k + 1])) {
           // TypeScript's parameter property (`constructor(private readonly config: C)`): the name follows.
+        } else if (first && s.syn.id === 'rust' && (isP(tk, '&') || (isId(tk) && tk.v === 'mut'))) {
+          // Rust `&self`, `&mut self`, `mut name: T`: the name follows.
         } else if (first) {
           first = false;
           if (isP(tk, '*') || isP(tk, '**') || isP(tk, '...') || isP(tk, '/')) loose = true;
-          // Python methods: `self` / `cls` is not written by the caller.
-          if (pos === 0 && s.syn.id === 'python' && isId(tk) && (tk.v === 'self' || tk.v === 'cls')) {
+          // Python methods: `self` / `cls` is not written by the caller; nor Rust's `self`.
+          if (pos === 0 && (s.syn.id === 'python' || s.syn.id === 'rust') && isId(tk) && (tk.v === 'self' || tk.v === 'cls')) {
             pos = -1;
             continue;
           }
@@ -192,7 +195,8 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     if (!sup) return undefined;
     for (const k of sup) calls.push({ sc: o.scope, k });
   }
-  const rb = s.syn.id === 'php' ? phpCallers(s, own.fn.name) : rubyCallers(s, own.fn.name);
+  // A Rust `pub fn`'s from the crate's files naming its module (rust-callers.ts).
+  const rb = s.syn.id === 'php' ? phpCallers(s, own.fn.name) : s.syn.id === 'rust' ? rustCallers(s, own.fn.name) : rubyCallers(s, own.fn.name);
   const objs = cls < 0 ? methodCallers(s, own.fn.name) : undefined; // through objects of its class (method-callers.ts)
   if (!rb || objs === null) return undefined;
   calls.push(...rb, ...(objs ?? []));
@@ -275,7 +279,9 @@ function callsOf(s: EvalScope, name: string): number[] {
   const out: number[] = [];
   for (const k of calledNames(toks).get(name) ?? []) {
     const prev = toks[k - 1];
-    if (isId(prev) && (prev.v === 'def' || prev.v === 'function' || prev.v === 'async' || prev.v === 'new' || prev.v === 'class')) continue;
+    if (isId(prev) && (prev.v === 'def' || prev.v === 'function' || prev.v === 'async' || prev.v === 'new' || prev.v === 'class' || prev.v === 'fn')) continue;
+    // Rust `Self::name(` is the impl's own; `other::name(` another module's.
+    if (s.syn.id === 'rust' && isP(prev, '::') && !(isId(toks[k - 2]) && toks[k - 2].v === 'Self')) continue;
     // `self.name(` / `this.name(` are the class's own; `other.name(` may be anything.
     if ((isP(prev, '.') || isP(prev, '->')) && !(isId(toks[k - 2]) && (toks[k - 2].v === 'self' || toks[k - 2].v === 'this' || toks[k - 2].v === '$this') && !isP(toks[k - 3], '.'))) continue;
     out.push(k);

@@ -52,7 +52,8 @@ export function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | und
   if (isP(before, '.') && !rubySelf) return undefined;
   // After the parameters: a return type, then the body.
   let k = close + 1;
-  const limit = Math.min(toks.length, close + 24);
+  // Rust `fn f(…) -> Result<(String, Option<i64>, Option<i64>), String> {`: a tuple type alone is twenty tokens.
+  const limit = Math.min(toks.length, close + (declared && s.syn.id === 'rust' ? 64 : 24));
   if (s.syn.id === 'python') {
     if (!declared) return undefined;
     while (k < limit && !isP(toks[k], ':')) k++;

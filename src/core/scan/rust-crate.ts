@@ -107,11 +107,8 @@ export function traitImpls(s: EvalScope, methodName: string): SelfCtx[] | undefi
 /** The `.rs` files under the crate's `src` (the folder of the Cargo.toml above s), at most MAX_FILES. */
 export function crateFiles(s: EvalScope): string[] {
   const idx = s.index;
-  if (!idx) return [];
-  let dir = s.file.slice(0, s.file.lastIndexOf('/'));
-  for (let up = 0; up < 8 && dir && !idx.files.list(dir)?.includes('Cargo.toml'); up++) dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
-  if (!dir || !idx.files.list(dir)?.includes('Cargo.toml')) return [];
-  const root = `${dir}/src`;
+  const root = crateSrc(s);
+  if (!idx || !root) return [];
   return idx.memo(root, 'rust-crate-files', () => {
     const out: string[] = [];
     const walk = (d: string, depth: number) => {
@@ -122,4 +119,13 @@ export function crateFiles(s: EvalScope): string[] {
     walk(root, 0);
     return out;
   });
+}
+
+/** The `src` folder of the crate (the nearest folder above with a Cargo.toml) that holds the file. */
+export function crateSrc(s: EvalScope): string | undefined {
+  const idx = s.index;
+  if (!idx) return undefined;
+  let dir = s.file.slice(0, s.file.lastIndexOf('/'));
+  for (let up = 0; up < 8 && dir && !idx.files.list(dir)?.includes('Cargo.toml'); up++) dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
+  return dir && idx.files.list(dir)?.includes('Cargo.toml') ? `${dir}/src` : undefined;
 }
