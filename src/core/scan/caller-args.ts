@@ -56,6 +56,9 @@ export function argFor(s: EvalScope, open: number, own: Param, pname: string): [
       } else if (s.syn.id === 'ruby' && isId(first) && isP(toks[from + 1], ':')) {
         // A keyword argument; Ruby 3.1's `chat(messages:)` passes the caller's local of that name.
         if (first.v === pname) return k > from + 2 ? [from + 2, k] : [from, from + 1];
+      } else if (s.syn.id === 'php' && isId(first) && isP(toks[from + 1], ':') && !isP(toks[from + 2], ':')) {
+        // A PHP 8 named argument `model: 'gpt-4o'` names the parameter `$model`.
+        if ('$' + first.v === pname) return k > from + 2 ? [from + 2, k] : null;
       } else if (i === own.pos && !own.loose) byPlace = [from + borrow(s, from, k), k];
       i++;
     }

@@ -112,9 +112,9 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
 
 /** The value one binding gives the name. */
 function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
-  const member = name.charCodeAt(0) === 46;
+  const member = name.charCodeAt(0) === 46 && b.kind !== 'param'; // a PHP promoted parameter's `.model` is the parameter (scope.ts)
   const nameTk = s.toks[b.name];
-  const shown = member ? 'self' + name : name;
+  const shown = name.charCodeAt(0) === 46 ? 'self' + name : name;
   // A parameter without a default: what every caller in the file passes (Python / JS, file-callers.ts), the number
   // every caller in the package passes (Go, go-callers.ts).
   const callers = b.kind === 'param' && !member ? (s.syn.id === 'go' ? goParamFromCallers : paramFromFileCallers) : undefined;
@@ -132,7 +132,7 @@ function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
   if (v.runtime !== undefined) return b.kind === 'param' ? { runtime: shown } : v;
   // An empty list default (`messages=[]`, PHP `$messages = []`): a placeholder its callers fill, what they pass, else run time.
   if (b.kind === 'param' && !member && e === b.value + 2 && s.toks[b.value].v === '[' && s.match[b.value] === b.value + 1) return callers?.(s, b.name, depth) ?? { runtime: shown };
-  const what = SET_ELSEWHERE.has(b) ? `${shown} as the constructor sets it (other methods may change it)` : b.kind === 'param' ? `default of parameter ${name}` : b.kind === 'member' ? `${shown}` : /^[A-Z][A-Z0-9_]*$/.test(name) ? `constant ${name}` : name;
+  const what = SET_ELSEWHERE.has(b) ? `${shown} as the constructor sets it (other methods may change it)` : b.kind === 'param' ? `default of parameter ${nameTk.v}` : b.kind === 'member' ? `${shown}` : /^[A-Z][A-Z0-9_]*$/.test(name) ? `constant ${name}` : name;
   // The innermost definition names the value: where its literal is written (`constant SYSTEM` in prompts.py).
   const out = { ...v, source: v.source ?? { file: s.file, offset: nameTk.start, what } };
   // A default the callers replace (`Summarizer(model="gpt-4o")` over `model="gpt-4o-mini"`): what they pass.

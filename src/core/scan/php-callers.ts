@@ -28,14 +28,17 @@ export function phpCallers(s: EvalScope, at: number): { sc: EvalScope; k: number
   const root = cls && ancestors(dirname(s.file), UP).find((a) => (idx.files.list(a) ?? []).includes('composer.json'));
   if (!cls || !root) return [];
   const method = toks[at].v;
-  const users = callerFiles(s, root, `php.callers ${s.file} ${cls} ->${method}`, () => idx.memo(root, 'php-files', () => projectFiles(idx.files, root, isPhp, WALK)),
-    (_, text) => text().includes(`->${method}(`) && mentions(text(), cls));
+  // The constructor is called as `new Summarizer($client, 'gpt-4o', 300)` (its promoted parameters' values).
+  const ctor = method === '__construct';
+  const call = ctor ? `new ${cls}(` : `->${method}(`;
+  const users = callerFiles(s, root, `php.callers ${s.file} ${cls} ${call}`, () => idx.memo(root, 'php-files', () => projectFiles(idx.files, root, isPhp, WALK)),
+    (_, text) => text().includes(call) && mentions(text(), cls));
   if (!users) return undefined;
   const out: { sc: EvalScope; k: number }[] = [];
   for (const sc of users) {
     const t = sc.toks;
     for (let k = 1; k < t.length; k++) {
-      if (t[k].t !== T.Id || t[k].v !== method || !isP(t[k - 1], '->') || !isP(t[k + 1], '(')) continue;
+      if (t[k].t !== T.Id || t[k].v !== (ctor ? cls : method) || !(ctor ? t[k - 1].v === 'new' : isP(t[k - 1], '->')) || !isP(t[k + 1], '(')) continue;
       if (!(sc.match[k + 1] > k + 1)) return undefined;
       out.push({ sc, k });
     }

@@ -239,6 +239,9 @@ function withItems(s: FileScope, at: number, add: (name: string, b: Binding) => 
 }
 
 /** Parameters of the list opening at `open`, each bound until the end of the function. */
+/** The words that make a PHP constructor parameter a property too. */
+const PROMOTED = new Set(['public', 'private', 'protected', 'readonly']);
+
 function params(s: FileScope, open: number, until: number, add: (name: string, b: Binding) => void, pattern = false): void {
   const { toks, match } = s;
   const close = match[open];
@@ -276,6 +279,9 @@ function params(s: FileScope, open: number, until: number, add: (name: string, b
     }
     if (eq > 0) value = eq + 1;
     if (nameIdx >= 0 && !isP(toks[k], '{')) add(toks[nameIdx].v, bind('param', nameIdx, value, { until: endOff }));
+    // PHP 8 constructor promotion (`private string $model = 'gpt-4o-mini'`): `$this->model` is the parameter, in every
+    // method (its default, or what `new X(…)` passes: lookup.ts reads a member bound to a parameter as the parameter).
+    if (nameIdx >= 0 && s.syn.id === 'php' && isId(toks[k]) && PROMOTED.has(toks[k].v) && toks[nameIdx].v.startsWith('$')) add('.' + toks[nameIdx].v.slice(1), bind('param', nameIdx, value));
     k = e + 1;
   }
 }
