@@ -6,13 +6,15 @@
 // Gemini summarize_batch adding each article in a loop; `let p = prompt; if (level) p += `…`` in a Next.js route).
 import { isP } from '../lex/brackets';
 import { countBefore } from '../util/binary-search';
-import { exprEnd, tables, type Binding } from './scope';
+import { exprEnd, tables, type Binding, type Fn } from './scope';
 import { evaluate } from './evaluate';
 import { namesFollowedBy } from './names-followed';
 import { label, type EvalScope, type Value } from './value';
 
 /** Tokens between a binding and its use read at most. */
 const MAX_SPAN = 8000;
+/** Functions of a file whose top-level additions are read, at most (each addition is checked against them). */
+const MAX_TOP_FNS = 200;
 
 /** The languages whose `name += …` on a string local is read (a Ruby `<<` or a PHP `.=` is another form). */
 export const ADDS = new Set(['go', 'python', 'javascript']);
@@ -26,17 +28,25 @@ export function goStringAdds(s: EvalScope, b: Binding, name: string, pos: number
   const adds = namesFollowedBy(toks, '+=').get(name);
   if (!adds) return v;
   const use = countBefore(toks.length, (k) => toks[k].start < pos);
-  // Only inside one function: a package var changed by `+=` elsewhere is not this use's value.
+  // Only inside one function: a package var changed by `+=` elsewhere is not this use's value. A Python / JS script's
+  // (or notebook's) top level runs in order too: there, the additions outside every function.
   let fnEnd = -1;
-  for (const list of tables(s).fns.values()) for (const f of list) if (f.body <= b.name && use < f.bodyEnd) fnEnd = f.bodyEnd;
-  if (fnEnd < 0) return v;
+  const outer: Fn[] = [];
+  for (const list of tables(s).fns.values()) for (const f of list) {
+    if (f.body <= b.name && use < f.bodyEnd) fnEnd = f.bodyEnd;
+    if ((f.body <= b.name && b.name < f.bodyEnd) || (f.body <= use && use < f.bodyEnd)) outer.length = MAX_TOP_FNS + 1;
+    else if (outer.length <= MAX_TOP_FNS) outer.push(f);
+  }
+  const top = fnEnd < 0 && s.syn.id !== 'go' && outer.length <= MAX_TOP_FNS;
+  if (fnEnd < 0 && !top) return v;
+  const inFn = (j: number) => top && outer.some((f) => f.body <= j && j < f.bodyEnd);
   const from = exprEnd(s, b.value);
   let str = v.str ?? '';
   const holes = late ? [v.runtime!] : [...(v.holes ?? [])];
   let any = false;
   let text = false;
   for (const j of adds) {
-    if (j < from || isP(toks[j - 1], '.')) continue;
+    if (j < from || isP(toks[j - 1], '.') || inFn(j)) continue;
     if (j >= use || j >= from + MAX_SPAN) break;
     const e = exprEnd(s, j + 2);
     const w = evaluate(s, j + 2, e, depth + 1);
@@ -61,6 +71,9 @@ export function goAddedBefore(s: EvalScope, name: string, k: number): boolean {
   const adds = namesFollowedBy(toks, '+=').get(name);
   if (!adds) return false;
   let body = -1;
-  for (const list of tables(s).fns.values()) for (const f of list) if (f.body <= k && k < f.bodyEnd && f.body > body) body = f.body;
-  return body >= 0 && adds.some((j) => j >= body && j < k && !isP(toks[j - 1], '.'));
+  const fns = [...tables(s).fns.values()].flat();
+  for (const f of fns) if (f.body <= k && k < f.bodyEnd && f.body > body) body = f.body;
+  if (body >= 0) return adds.some((j) => j >= body && j < k && !isP(toks[j - 1], '.'));
+  // A script's top level (goStringAdds reads its additions outside every function).
+  return s.syn.id !== 'go' && fns.length <= MAX_TOP_FNS && adds.some((j) => j < k && !isP(toks[j - 1], '.') && !fns.some((f) => f.body <= j && j < f.bodyEnd));
 }
