@@ -7,6 +7,7 @@ import { dirname } from '../resolve/files';
 import { mayDeclareGo } from './imported';
 import { tables } from './scope';
 import type { EvalScope } from './value';
+import type { ValueIndex } from '../resolve/value-index';
 
 /** Files of a package looked through (a larger package is left as it was). */
 const MAX_FILES = 200;
@@ -60,8 +61,9 @@ export function* siblingScopes(s: EvalScope, name: string, max = MAX_FILES): Gen
   if (!idx) return;
   const pkg = goPackageName(s.text);
   for (const f of goPackageFiles(idx.files, dirname(s.file)).slice(0, max)) {
+    if (f === s.file || !mayDeclareGoIn(idx, f, name)) continue;
     const text = idx.text(f) ?? '';
-    if (f === s.file || !mayDeclareGo(text, name) || goPackageName(text) !== pkg) continue;
+    if (goPackageName(text) !== pkg) continue;
     const other = idx.scope(f);
     if (other) yield other;
   }
@@ -75,4 +77,28 @@ export function goPackageFunction(s: EvalScope, name: string): { scope: EvalScop
     if (f) return { scope: other, name };
   }
   return undefined;
+}
+
+/** Per index, per Go file: its text when last asked, and mayDeclareGo's answers for it by name. */
+const DECLARES = new WeakMap<ValueIndex, Map<string, { text: string; names: Map<string, boolean> }>>();
+/** Files whose answers are kept per index (the oldest asked dropped first). */
+const MAX_DECLARING = 1000;
+
+/**
+ * mayDeclareGo of the file's text as the index reads it, each name answered once while the text is the same: a
+ * package's files are asked the same names by every file of it that looks one up (each answer searched the whole
+ * text: a twentieth of the analysis of the bench's Go files with calls).
+ */
+export function mayDeclareGoIn(idx: ValueIndex, file: string, name: string): boolean {
+  const text = idx.text(file) ?? '';
+  let byFile = DECLARES.get(idx);
+  if (!byFile) DECLARES.set(idx, (byFile = new Map()));
+  let e = byFile.get(file);
+  if (!e || e.text !== text) {
+    if (!e && byFile.size >= MAX_DECLARING) byFile.delete(byFile.keys().next().value as string);
+    byFile.set(file, (e = { text, names: new Map() }));
+  }
+  let v = e.names.get(name);
+  if (v === undefined) e.names.set(name, (v = mayDeclareGo(text, name)));
+  return v;
 }

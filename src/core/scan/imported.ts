@@ -9,7 +9,7 @@ import { classCandidates, kotlinTopLevelFiles, railsAutoloadCandidates } from '.
 import { exprEnd, tables } from './scope';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
-import { goPackageFunction } from './go-decls';
+import { goPackageFunction, mayDeclareGoIn } from './go-decls';
 import { evaluate } from './evaluate';
 import { MAX_DEPTH, type EvalScope, type Value } from './value';
 import { bindingValue } from './lookup';
@@ -168,7 +168,7 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
       if (f === s.file) continue;
       // Only a file that may declare the name is lexed into the index (a call's parameters, `ctx` or `question`,
       // would otherwise lex the whole package: 90 of 156 files the bench's workspace scan kept).
-      if (!mayDeclareGo(idx.text(f) ?? '', name)) continue;
+      if (!mayDeclareGoIn(idx, f, name)) continue;
       const other = idx.scope(f);
       const v = other ? bindingValue(other, name, Number.MAX_SAFE_INTEGER, depth + 1, true) : undefined;
       if (v) return v;
