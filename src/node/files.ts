@@ -89,8 +89,9 @@ export interface FoundFile {
 
 const isNotebookFile = (p: string) => p.toLowerCase().endsWith('.ipynb');
 
-/** Source files under the given paths (files given by name are taken whatever their folder). */
-export function findSourceFiles(paths: string[], problems: Problem[]): FoundFile[] {
+/** Source files under the given paths (files given by name are taken whatever their folder). `listed`: each folder's
+ * entries as read, before they are sorted (node/resolver.ts keeps them for the value index). */
+export function findSourceFiles(paths: string[], problems: Problem[], listed?: (dir: string, entries: fs.Dirent[]) => void): FoundFile[] {
   const out: FoundFile[] = [];
   const seen = new Set<string>();
   // Each .gitignore's rules with the path from its folder to the folder being read (`a/b/`), so that an entry's path
@@ -113,6 +114,7 @@ export function findSourceFiles(paths: string[], problems: Problem[]): FoundFile
       problems.push({ file: dir, message: `cannot read folder: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` });
       return;
     }
+    listed?.(dir, entries);
     const here = [...rules];
     const gi = path.join(dir, '.gitignore');
     if (entries.some((d) => d.name === '.gitignore')) {

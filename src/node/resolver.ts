@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import type { WorkspaceFiles } from '../core/resolve/files';
-import { basename, dirname } from '../core/resolve/files';
+import { basename, dirname, normalize } from '../core/resolve/files';
 import { ValueIndex } from '../core/resolve/value-index';
 
 /** Larger files are not prompt or config modules (1 MiB). */
@@ -65,12 +65,21 @@ export class DiskFiles implements WorkspaceFiles {
     if (this.dirs.has(dir)) return this.dirs.get(dir);
     let e: { files: string[]; folders: string[] } | undefined;
     try {
-      const all = fs.readdirSync(dir || '.', { withFileTypes: true });
-      e = { files: all.filter((d) => d.isFile()).map((d) => d.name), folders: all.filter((d) => d.isDirectory()).map((d) => d.name) };
+      e = split(fs.readdirSync(dir || '.', { withFileTypes: true }));
     } catch {
       e = undefined;
     }
     return remember(this.dirs, this.max, dir, e);
+  }
+
+  /**
+   * A folder's entries as the workspace scan's walk read them (node/files.ts findSourceFiles), kept as if listed here:
+   * the index asks for the folders of the files it follows (a Go package's, a JVM module's and those above), which
+   * the walk has just read (each asked again was one readdir more per folder of the bench's indexed scan).
+   */
+  listed(dir: string, entries: fs.Dirent[]): void {
+    const d = normalize(dir);
+    if (!this.dirs.has(d)) remember(this.dirs, this.max, d, split(entries));
   }
 
   /** Was the file read (so a value shown may come from it)? */
@@ -90,6 +99,8 @@ export class DiskFiles implements WorkspaceFiles {
     return known;
   }
 }
+
+const split = (all: fs.Dirent[]) => ({ files: all.filter((d) => d.isFile()).map((d) => d.name), folders: all.filter((d) => d.isDirectory()).map((d) => d.name) });
 
 /** A value index over the disk, for one run. */
 export function diskIndex(): ValueIndex {

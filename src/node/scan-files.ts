@@ -14,6 +14,7 @@ import { mayCallWrapper } from '../core/scan/http-wrappers';
 import { mayDispatch } from '../core/scan/ruby-dispatch';
 import { bytesHas, gateWords } from '../core/scan/gate-words';
 import { analyzeNotebookFile } from './notebook';
+import { DiskFiles } from './resolver';
 
 export interface ScanFilesInput {
   /** Folders or files, as given to `prompt-cost scan` (the editor: its workspace folders). */
@@ -47,7 +48,9 @@ export interface ScanFilesResult {
  */
 export function* scanFiles(input: ScanFilesInput): Generator<{ file: string; done: number; total: number }, ScanFilesResult> {
   const problems: Problem[] = [];
-  const files = findSourceFiles(input.paths, problems);
+  // The walk's folder listings go to the index's disk reader (the folders of the files a call's values lead to).
+  const disk = input.index?.files instanceof DiskFiles ? input.index.files : undefined;
+  const files = findSourceFiles(input.paths, problems, disk && ((dir, entries) => disk.listed(dir, entries)));
   const results: ScanFilesResult['results'] = [];
   const buffer = new ReadBuffer();
   let scanned = 0;
