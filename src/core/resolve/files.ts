@@ -61,7 +61,9 @@ export function ancestors(dir: string, most = 12): string[] {
   let d = normalize(dir);
   for (let n = 0; n < most; n++) {
     out.push(d);
-    const up = dirname(d);
+    // dirname(d) without normalizing d again: it is normal, and so is each folder above it (normalize(d) === d).
+    const i = d.lastIndexOf('/');
+    const up = i < 0 ? '.' : i === 0 ? '/' : d.slice(0, i);
     if (up === d || d === '.' || d === '') break;
     d = up;
   }
