@@ -26,7 +26,7 @@ import { injectedChatModel, isJvmLanguage, readsServices, springStarterModel } f
 import { mayRunImportedChain, neededByImport } from './imported-runnables';
 import { builtElsewhere } from './ai-services-workspace';
 import { readCall } from './read-call';
-import { castMethod } from './type-casts';
+import { castMethod, typeArgsCallee } from './type-casts';
 import { dispatchedCall, mayDispatch } from './ruby-dispatch';
 import { blankAround, holeCallRanges, inRanges, type Range } from './hole-calls';
 import { bicepDeployment } from './azure-bicep';
@@ -156,7 +156,8 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       continue;
     }
     // A method asserted to another type before it is called (`(openai.responses.create as any)(…)`): named at `last`.
-    const last = isP(toks[i - 1], ')') ? castMethod(c, i) : i - 1;
+    // Or given type arguments (`axios.post<Reply>(…)`, JS/TS): named before them.
+    const last = isP(toks[i - 1], ')') ? castMethod(c, i) : syn.id === 'javascript' && isP(toks[i - 1], '>') ? typeArgsCallee(c, i) : i - 1;
     // A generic method's `>` before the bracket (`InvokePromptStreamingAsync<StreamingChatMessageContent>(`) ends an anchor too.
     if (last < 0 || !isOpen(tk) || (toks[last].t !== T.Id && !isP(toks[last], '>') && !(wrappers && isP(toks[last], ']')))) continue;
     // Ruby `@client.send(method_name, **@config)`: the SDK call a subclass names (ruby-dispatch.ts).
