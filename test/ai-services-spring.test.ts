@@ -146,7 +146,7 @@ test('Kotlin: a constructor property of the service type', () => {
 });
 
 test('an injected ChatModel in a module with a provider starter: the bean that starter makes from its properties', () => {
-  const controller = 'package com.acme;\n\npublic class Status {\n    private final ChatModel chatModel;\n    private final StreamingChatModel streaming;\n\n    String ok() {\n        chatModel.chat("Say OK.");\n        return streaming.chat("Say OK.", handler);\n    }\n}\n';
+  const controller = 'package com.acme;\n\nimport dev.langchain4j.model.chat.ChatModel;\nimport dev.langchain4j.model.chat.StreamingChatModel;\n\npublic class Status {\n    private final ChatModel chatModel;\n    private final StreamingChatModel streaming;\n\n    String ok() {\n        chatModel.chat("Say OK.");\n        return streaming.chat("Say OK.", handler);\n    }\n}\n';
   const props = 'langchain4j.open-ai.chat-model.model-name=gpt-4.1-mini\nlangchain4j.open-ai.streaming-chat-model.model-name=gpt-4.1-nano\n';
   const files = workspace({ [`${SRC}/Status.java`]: controller, '/ws/src/main/resources/application.properties': props });
   const [plain, streaming] = sites(files, `${SRC}/Status.java`);

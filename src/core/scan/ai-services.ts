@@ -105,7 +105,8 @@ export function serviceShapes(base: CallShape, name: string, iface: string, anyF
   let s = shapes.get(key);
   if (!s) {
     if (shapes.size >= 1000) shapes.clear();
-    const via = base.via && iface ? { ...base.via, types: [...(base.via.types ?? []), iface] } : base.via;
+    // The service interface is the app's own: held as it, the receiver needs no import from LangChain4j.
+    const via = base.via && iface ? { ...base.via, types: [iface], typesFrom: undefined } : base.via;
     // An injected service's file need not name AiServices (nor anything of LangChain4j): the starter makes it; nor
     // does a helper's whose parameter is a service built in other files.
     s = [{ ...base, id: 'langchain4j.aiservice', anchor: [name, '('], needs: anyFile ? undefined : ['AiServices'], via }];

@@ -21,6 +21,7 @@ import { elsewhere, importedModel, importedObject, importedRunnable, partsFrom, 
 import { beanMade } from './jvm-beans';
 import { instanceMade } from './instance-made';
 import { paramMade } from './param-made';
+import { typeFrom } from './jvm-type-imports';
 
 export interface Bound {
   provider?: string;
@@ -90,7 +91,9 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   if (bean) made = { ...bean.made, ctx: bean.ctx, what: `where bean ${toks[nameIdx].v} is made (${bean.ctx.file.split('/').pop()})` } as MadeElsewhere;
   if (!made && via.from === 'receiver') {
     // A receiver declared with the object's type (`private final ChatModel model;`) is one made elsewhere.
-    if (!via.unbound || !via.types || !isId(toks[nameIdx]) || !(declaredAs(c, toks[nameIdx].v, via.types) || (objName && declaredAs(c, objName, via.types)))) return undefined;
+    // Only the framework's type (`import org.springframework.ai.chat.model.ChatModel`): an app's own `ChatModel` is not it.
+    const types = via.types && via.typesFrom ? via.types.filter((t) => typeFrom(c, t, via.typesFrom!)) : via.types;
+    if (!via.unbound || !types?.length || !isId(toks[nameIdx]) || !(declaredAs(c, toks[nameIdx].v, types) || (objName && declaredAs(c, objName, types)))) return undefined;
     f.model ??= { unresolved: `${toks[nameIdx].v} (${via.unbound})` };
     if (!f.parts.length) promptArgs(c, f, open + 1, end, undefined, true);
     else runTimeArgs(c, f, open + 1, end);

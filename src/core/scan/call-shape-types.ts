@@ -37,6 +37,8 @@ export interface Via {
   /** A receiver declared with one of these types (`private final ChatModel model;`) is the object made elsewhere:
    * the call is reported with its model unknown, labelled `<name> (<unbound>)`. */
   types?: string[];
+  /** JVM: a held-as type counts only when the file imports it from one of these packages (jvm-type-imports.ts). */
+  typesFrom?: string[];
   /** Positional argument of the construction that holds the prompt (Semantic Kernel `CreateFunctionFromPrompt(prompt, …)`). */
   promptArg?: number;
   /** Positional argument of the construction that holds its config object (Go `Chats.Create(ctx, model, config, history)`). */

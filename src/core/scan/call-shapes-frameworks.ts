@@ -41,6 +41,7 @@ const L4J_VIA: Via = {
   // .chatModel / .streamingChatModel (0.x: chatLanguageModel / streamingChatLanguageModel).
   holder: { anchor: ['AiServices', '.', '*', '('], arg: 1, links: ['chatModel', 'streamingChatModel', 'chatLanguageModel', 'streamingChatLanguageModel'] },
   types: [...L4J_TYPES, ...L4J_MODELS.flatMap(([a, b]) => [a, b])],
+  typesFrom: ['dev.langchain4j.'],
   unbound: 'model made elsewhere',
   request: 'ChatRequest',
 };
@@ -67,6 +68,7 @@ const SPRING_MODEL_VIA: Via = {
     { anchor: [cls, '('], provider },
   ]),
   types: ['ChatModel', 'StreamingChatModel', ...SPRING_MODELS.map(([cls]) => cls)],
+  typesFrom: ['org.springframework.ai.'],
   unbound: `model set where the ChatModel is made, or ${SPRING_CONFIG}`,
   // `call(new Prompt(text, options))` with `options = OpenAiChatOptions.builder().model(…).maxTokens(…).build()`; Ollama's
   // class is `OllamaOptions` through 1.0 (spring-ai v1.0.0 models/spring-ai-ollama api/OllamaOptions.java; 1.1
@@ -88,6 +90,7 @@ const CHAT_CLIENT_VIA: Via = {
       .map((m) => ({ anchor: ['*', '.', m, '('], builder: true })),
   ],
   types: ['ChatClient'],
+  typesFrom: ['org.springframework.ai.'],
   unbound: `ChatClient made elsewhere; model from ${SPRING_CONFIG}`,
   defaultModel: `the ChatClient's model (${SPRING_CONFIG}, or the starter's default)`,
 };
