@@ -121,3 +121,15 @@ export function normKey(k: string): string {
   }
   return v;
 }
+
+/**
+ * A builder setter's key: Spring AI's options builders through 1.0.0-M5 named theirs `withModel`, `withMaxTokens`,
+ * `withMaxOutputTokens` (v0.8.1 and v1.0.0-M4 OpenAiChatOptions, AnthropicChatOptions, VertexAiGeminiChatOptions,
+ * ChatOptionsBuilder; `model`, `maxTokens` from M6). Java and Kotlin only: Go's `WithModel` option functions are not
+ * read as keys here.
+ */
+export function builderKey(lang: string, key: string): string {
+  if (!key.startsWith('with') || (lang !== 'java' && lang !== 'kotlin')) return key;
+  const bare = key.slice(4);
+  return CALL_MODEL_KEYS.has(bare) || LIMIT_KEYS.has(bare) ? bare : key;
+}

@@ -103,6 +103,12 @@ export function specParts(c: Ctx, open: number, close: number, out: PromptPart[]
 export function followBuiltRequest(c: Ctx, f: Found, type: string, from: number, to: number, callStart: number): void {
   const { toks } = c;
   for (let k = from; k < to; k++) {
+    const argStart = isP(toks[k - 1], '(') || isP(toks[k - 1], ',');
+    // Written in place, at any depth: `call(new Prompt(msgs, OpenAiChatOptions.builder()….build()))`.
+    if (argStart && isId(toks[k]) && toks[k].v.endsWith(type) && isP(toks[k + 1], '.') && toks[k + 2]?.v === 'builder' && isP(toks[k + 3], '(')) {
+      builtAt(c, f, k, callStart);
+      return;
+    }
     // A whole argument, at any depth (`call(new Prompt(text, options))`).
     if (!isId(toks[k]) || !(isP(toks[k - 1], '(') || isP(toks[k - 1], ',')) || !(isP(toks[k + 1], ',') || isP(toks[k + 1], ')') || k + 1 === to)) continue;
     const def = assignmentBefore(c, toks[k].v, callStart);
@@ -115,12 +121,17 @@ export function followBuiltRequest(c: Ctx, f: Found, type: string, from: number,
       continue;
     }
     if (def < 0 || !toks[def].v.endsWith(type) || !isP(toks[def + 1], '.') || toks[def + 2]?.v !== 'builder' || !isP(toks[def + 3], '(')) continue;
-    const end = builderEnd(c, def + 3);
-    walkKeys(c, f, def, end);
-    followOptions(c, f, def, end, callStart);
-    f.request = { start: def, end };
+    builtAt(c, f, def, callStart);
     return;
   }
+}
+
+/** The request built by the builder chain starting at toks[at] (`X.builder()…build()`). */
+function builtAt(c: Ctx, f: Found, at: number, callStart: number): void {
+  const end = builderEnd(c, at + 3);
+  walkKeys(c, f, at, end);
+  followOptions(c, f, at, end, callStart);
+  f.request = { start: at, end };
 }
 
 /** Links whose argument is a parameters or options object, built with a builder and passed by name. */

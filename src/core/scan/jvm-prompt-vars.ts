@@ -8,7 +8,7 @@
 // `res.getContentAsString(UTF_8)`): RESOURCE_READS, evaluated in calls.ts.
 import { isId, isP } from '../lex/brackets';
 import type { PromptPart } from '../types';
-import type { Ctx } from './values';
+import { valueEnd, type Ctx } from './values';
 import { assignmentBefore } from './definitions';
 
 type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: number) => void;
@@ -48,6 +48,22 @@ export function jvmPromptVariable(c: Ctx, name: string, k: number, out: PromptPa
   const close = match[t + 1];
   // Written before the use, not around it.
   if (!(close > t + 1) || close >= k) return false;
-  collect(c, t + 2, close, out, depth + 1);
+  // Each argument but a Prompt's ChatOptions (`new Prompt(msgs, OpenAiChatOptions.builder().model(…).build())`, or a
+  // local made so): its model id is no prompt text.
+  for (let a = t + 2; a < close; ) {
+    const e = valueEnd(c, a, close);
+    if (!(toks[t].v === 'Prompt' && a > t + 2 && chatOptions(c, a, k))) collect(c, a, e, out, depth + 1);
+    a = e + 1;
+  }
   return true;
+}
+
+/** Is the argument at toks[a] a Spring AI ChatOptions: `XChatOptions.builder()…`, or a local assigned one? */
+function chatOptions(c: Ctx, a: number, before: number): boolean {
+  const { toks } = c;
+  const built = (i: number) => isId(toks[i]) && /Options(Builder)?$/.test(toks[i].v) && isP(toks[i + 1], '.');
+  if (built(a)) return true;
+  if (!isId(toks[a]) || !(isP(toks[a + 1], ',') || isP(toks[a + 1], ')'))) return false;
+  const at = assignmentBefore(c, toks[a].v, before);
+  return at >= 0 && built(at);
 }

@@ -74,6 +74,11 @@ export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[]
       k = Math.max(vec, iter);
       continue;
     }
+    // Spring AI options passed beside the messages (`new Prompt(msgs, OpenAiChatOptions.builder().model(…)…build())`): no text.
+    if (isId(tk) && /Options(Builder)?$/.test(tk.v) && isP(toks[k + 1], '.') && toks[k + 2]?.v === 'builder' && (c.syn.id === 'java' || c.syn.id === 'kotlin')) {
+      k = valueEnd(c, k, to);
+      continue;
+    }
     if ((tk.t === T.Str && !jvmRoleArg(c, k) && !roleTuple(c, k)) || isId(tk)) {
       const before = out.length;
       k = readExpr(c, k, to, out, depth);
