@@ -609,7 +609,7 @@ test('an edit of the name of the file\'s own function a LangChain4j model is ass
     "\n" +
     "import dev.langchain4j.data.messa1ge.UserMessage\n" +
     "import dev.langchain4j.mqel.chat.ChatModel\n" +
-    "import dev.langchain4j.modeqchat.StreamingChatbModel\n" +
+    "import dev.langchain4j.model.chat.StreamingChatModel\n" +
     "import dev.langchain4j.model.chat.response.ChatResponse\n" +
     "import dev.langchain4j.model.chat.response.StreamingChatqsponseHandler\n" +
     "\n" +

@@ -25,7 +25,10 @@ function origins(c: Ctx): TypeOrigins {
   const { toks } = c;
   for (let k = 0; k < toks.length; k++) {
     const v = toks[k].v;
-    if (DECLARES.has(v) && isId(toks[k + 1]) && !isP(toks[k - 1], '.') && !isP(toks[k - 1], ':')) o.own.add(toks[k + 1].v);
+    if (DECLARES.has(v) && isId(toks[k + 1]) && !isP(toks[k - 1], '.') && !isP(toks[k - 1], ':')) {
+      o.own.add(toks[k + 1].v);
+      c.read?.push({ start: toks[k].start, end: toks[k + 1].end });
+    }
     if (v !== 'import' || !isId(toks[k + 1])) continue;
     // `import [static] a.b.C [as D][;]`
     let j = k + 1;
@@ -41,6 +44,8 @@ function origins(c: Ctx): TypeOrigins {
       const alias = toks[j + 1]?.v === 'as' && isId(toks[j + 2]) ? toks[j + 2].v : path[path.length - 1];
       o.named.set(alias, path.join('.'));
     }
+    // Whose a type is follows from these words: an edit of one takes the full analysis (editor/incremental.ts).
+    c.read?.push({ start: toks[k].start, end: toks[Math.min(j + 2, toks.length - 1)].end });
     k = j;
   }
   ORIGINS.set(c, o);
