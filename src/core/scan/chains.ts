@@ -164,9 +164,14 @@ const DECLARED = new WeakMap<Ctx, Map<string, string[]>>();
  * rows asked six names, a walk over every token each).
  */
 export function declaredAs(c: Ctx, name: string, types: string[]): boolean {
+  return declaredTypes(c, name).some((t) => types.includes(t));
+}
+
+/** The types `name` is declared with in the file (declaredAs). */
+export function declaredTypes(c: Ctx, name: string): string[] {
   let byName = DECLARED.get(c);
   if (!byName) DECLARED.set(c, (byName = declarations(c)));
-  return byName.get(name)?.some((t) => types.includes(t)) ?? false;
+  return byName.get(name) ?? [];
 }
 
 /** Each name's declared types: `Type name` before `;` `,` `)` `=`, and `name: Type` (not `name: a.b`). */

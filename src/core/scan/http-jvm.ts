@@ -40,6 +40,9 @@ const PUBLISHERS = new Set(['ofString', 'create']);
 /** The request of a JVM HTTP call whose function is named at toks[open - 1], when its URL names the row's API. */
 export function jvmRequest(c: Ctx, shape: CallShape, first: number, open: number, a: Arg[]): HttpRequest | undefined {
   const fn = c.toks[open - 1].v;
+  // A Feign client's method (jvm-feign.ts): the URL its annotations name, the body its parameter.
+  const feign = c.httpWrap?.feignUrl;
+  if (feign !== undefined) return feignRequest(c, shape, first, open, a, feign, c.httpWrap!.body);
   const rest = REST_TEMPLATE[fn];
   if (rest) return restTemplate(c, shape, first, open, a, rest);
   const url = chainUrl(c, open - 1);
@@ -212,6 +215,17 @@ function carrierAt(c: Ctx, i: number): number {
   }
   if (!isP(toks[open], '(')) return -1;
   return CARRIERS.test(c.text.slice(toks[i].start, toks[n].end).replace(/\s+/g, ' ')) ? open : -1;
+}
+
+/** A Feign method's call: its body parameter's argument carried to the request, posted to `url`. */
+function feignRequest(c: Ctx, shape: CallShape, first: number, open: number, a: Arg[], url: string, body: number): HttpRequest | undefined {
+  const arg = a.filter((x) => !x.key)[body];
+  const u = { url, holes: [] };
+  if (!arg || !endpoint(u, shape.http!)) return undefined;
+  const sent = carried(c, arg.from, arg.to, first);
+  const [from, to] = sent.range;
+  const json = jsonText(c, from, to, first);
+  return { from, to, target: targetOf(url), ...(json ? { json } : { read: objectReader(c, [from, to], sent.before) }) };
 }
 
 /** The request for a URL argument and a body range, when the URL names the row's API. */

@@ -17,6 +17,8 @@ import { HTTP_SHAPES } from './call-shapes-http';
 import type { CallShape } from './call-shape-types';
 import type { CallSite } from '../types';
 import { goMayCallWrapper, goWrapperAt } from './go-http-wrappers';
+import { feignAt, mayCallFeign } from './jvm-feign';
+import type { ValueIndex } from '../resolve/value-index';
 
 /** Which of the wrapper's positional parameters are the URL and the body. */
 export interface Wrapper {
@@ -32,6 +34,8 @@ export interface Wrapper {
   methodField?: string;
   /** Go: a sender whose URL is its own, the request its parameter `body` (go-fixed-sends.ts); `url` is then -1. */
   fixed?: import('./go-fixed-sends').FixedSend;
+  /** Java / Kotlin: a Feign client's method, the URL its annotations name (jvm-feign.ts); `url` is then -1. */
+  feignUrl?: string;
 }
 
 /** Each scope's functions judged, by name (null: no wrapper). */
@@ -41,8 +45,9 @@ const JUDGED: WrapperCache = new WeakMap();
 export const BODY_WORDS = ['model:', 'model,', '"model":', 'contents:'];
 
 /** A JS/TS file whose text may hold a call of a wrapper: it writes a model or contents key (the scanner's gate). */
-export function mayCallWrapper(languageId: string, has: (w: string) => boolean, index: unknown): boolean {
+export function mayCallWrapper(languageId: string, has: (w: string) => boolean, index: unknown, file?: string): boolean {
   const id = syntaxFor(languageId).id;
+  if (id === 'java' || id === 'kotlin') return mayCallFeign(index as ValueIndex | undefined, file, has);
   return id === 'go' ? goMayCallWrapper(has, index) : !!index && id === 'javascript' && BODY_WORDS.some(has);
 }
 
@@ -50,6 +55,8 @@ export function mayCallWrapper(languageId: string, has: (w: string) => boolean, 
 const WRAPPED = HTTP_SHAPES.filter((s) => s.anchor[0] === 'post' && s.langs?.includes('javascript'));
 /** Go: as `http.NewRequest(method, url, body)` sends them. */
 const GO_WRAPPED = HTTP_SHAPES.filter((s) => s.anchor[0] === 'NewRequest');
+/** Java / Kotlin: as RestTemplate's `postForObject(url, request, T.class)` sends them. */
+const JVM_WRAPPED = HTTP_SHAPES.filter((s) => s.anchor[0] === 'postForObject');
 
 /**
  * A call at the bracket toks[open] of a wrapper (`postJson(…)`, `postJson<T>(…)`), read by `read` with each HTTP row
@@ -58,11 +65,12 @@ const GO_WRAPPED = HTTP_SHAPES.filter((s) => s.anchor[0] === 'NewRequest');
 export function readWrapped(c: Ctx, open: number, read: (shape: CallShape, first: number) => CallSite | undefined): CallSite | undefined {
   const at = calleeAt(c, open);
   const go = c.syn.id === 'go';
-  const w = at < 0 ? undefined : go ? goWrapperAt(c, at) : wrapperAt(c, at);
+  const jvm = c.syn.id === 'java' || c.syn.id === 'kotlin';
+  const w = at < 0 ? undefined : go ? goWrapperAt(c, at) : jvm ? feignAt(c, at) : wrapperAt(c, at);
   if (!w) return undefined;
   try {
     c.httpWrap = w;
-    for (const shape of go ? GO_WRAPPED : WRAPPED) {
+    for (const shape of go ? GO_WRAPPED : jvm ? JVM_WRAPPED : WRAPPED) {
       const site = read(shape, at);
       if (site) return site;
     }

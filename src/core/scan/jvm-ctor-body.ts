@@ -9,7 +9,7 @@ import { isId, isP } from '../lex/brackets';
 import { T } from '../lex/lexer';
 import { args } from './calls';
 import { normKey } from './call-keys';
-import { readKey, type Found } from './keys';
+import { readKey, walkKeys, type Found } from './keys';
 import { classScopes } from './imported';
 import { tables } from './scope';
 import type { EvalScope } from './value';
@@ -21,6 +21,8 @@ const MAX_SEARCH = 200_000;
 /** `new X(…)` at toks[i] (X a class named with a capital, `new X<>(…)` too): X and the bracket, or undefined. */
 export function constructionAt(c: Ctx, i: number): { cls: string; open: number } | undefined {
   const { toks } = c;
+  // Kotlin calls a constructor without `new`: `MoodRequest("gpt-4o-mini", msgs, 5)`.
+  if (c.syn.id === 'kotlin' && isId(toks[i]) && /^[A-Z]/.test(toks[i].v) && !isP(toks[i - 1], '.') && isP(toks[i + 1], '(') && c.match[i + 1] > i + 1) return { cls: toks[i].v, open: i + 1 };
   if (toks[i]?.v !== 'new' || !isId(toks[i + 1]) || !/^[A-Z]/.test(toks[i + 1].v)) return undefined;
   let k = i + 2;
   if (toks[k]?.v === '<') {
@@ -34,6 +36,11 @@ export function constructionAt(c: Ctx, i: number): { cls: string; open: number }
  * parameters name; false when the class or a matching header is not found. */
 export function readConstruction(c: Ctx, f: Found, cls: string, open: number): boolean {
   const given = args(c, open, c.match[open]);
+  // Kotlin's named arguments (`MoodRequest(model = "gpt-4o", messages = …)`) name the keys themselves.
+  if (c.syn.id === 'kotlin' && given.length && given.every((a) => a.key)) {
+    walkKeys(c, f, open + 1, c.match[open]);
+    return true;
+  }
   if (!given.length || given.some((a) => a.key)) return false;
   const names = componentNames(c, cls, given.length);
   if (!names) return false;
@@ -69,12 +76,15 @@ function headerParams(s: EvalScope, cls: string, count: number): string[] | unde
   const { toks, match } = s;
   for (let k = 1; k + 1 < toks.length && k < MAX_SEARCH; k++) {
     if (toks[k].v !== cls || !isP(toks[k + 1], '(') || match[k + 1] < 0) continue;
-    const record = toks[k - 1].v === 'record';
+    // A Java or C# record, a Kotlin class's primary constructor (`data class R(val model: String, …)`).
+    const record = toks[k - 1].v === 'record' || (s.syn.id === 'kotlin' && toks[k - 1].v === 'class');
     const ctor = !record && /^(?:public|protected|private|[;{}])$/.test(toks[k - 1].v) && isP(toks[match[k + 1] + 1], '{');
     if (!record && !ctor) continue;
     const params = typedParams(s, k + 1, match[k + 1]);
-    if (params.length !== count) continue;
-    const names = params.map((p) => jsonName(s, p.from, p.to));
+    // C# and Kotlin parameters with a default (`double Temperature = 0.3`) may be left out at the end.
+    const required = params.filter((p) => !toks.slice(p.from, p.to).some((t) => isP(t, '='))).length;
+    if (count < required || count > params.length) continue;
+    const names = params.slice(0, count).map((p) => jsonName(s, p.from, p.to));
     if (names.every((n) => n)) return names as string[];
   }
   return undefined;
@@ -100,12 +110,19 @@ function typedParams(s: EvalScope, open: number, close: number): { from: number;
   return out;
 }
 
-/** A parameter `@JsonProperty("max_tokens") Integer maxTokens`: the annotation's name, else the last identifier. */
+/**
+ * A parameter `@JsonProperty("max_tokens") Integer maxTokens`: the annotation's name, else the last identifier. C#:
+ * `[property: JsonPropertyName("max_tokens")] int MaxTokens` (System.Text.Json JsonPropertyNameAttribute), Newtonsoft's
+ * `[JsonProperty("max_tokens")]`, a default (`int maxTokens = 300`) after the name.
+ */
 function jsonName(s: EvalScope, from: number, to: number): string | undefined {
   const { toks } = s;
   for (let k = from; k + 3 < to; k++) {
-    if (isP(toks[k], '@') && toks[k + 1].v === 'JsonProperty' && isP(toks[k + 2], '(') && toks[k + 3].t === T.Str) return toks[k + 3].v;
+    if ((isP(toks[k], '@') || isP(toks[k], '[') || isP(toks[k], ':')) && /^JsonProperty(?:Name)?$/.test(toks[k + 1].v) && isP(toks[k + 2], '(') && toks[k + 3].t === T.Str) return toks[k + 3].v;
   }
+  if (s.syn.id === 'csharp') for (let k = from; k < to; k++) if (isP(toks[k], '=')) to = k;
+  // Kotlin `val model: String = "…"`: the name before the type.
+  if (s.syn.id === 'kotlin') for (let k = to - 1; k > from; k--) if (isP(toks[k], ':') && isId(toks[k - 1]) && !isP(toks[k - 2], '@')) return toks[k - 1].v;
   const last = toks[to - 1];
   return isId(last) ? last.v : undefined;
 }

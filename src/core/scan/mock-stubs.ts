@@ -32,7 +32,9 @@ export function mockStub(toks: Token[], first: number, match: Int32Array, lang: 
   read?.push({ start: toks[Math.max(0, start - 4)].start, end: toks[first].end });
   const before = toks[start - 1];
   // `when(model.generate(…))` / `given(…)` / `Mockito.when(…)`: the call is the whole argument.
-  if (isP(before, '(') && STUB_OF.has(toks[start - 2]?.v ?? '') && toks[start - 2].t === T.Id) return true;
+  // Kotlin writes Mockito's `when` quoted, `\`when\`(…)` (a keyword there), lexed as `` ` when ` ``.
+  const fn = isP(toks[start - 2], '`') && isP(toks[start - 4], '`') ? start - 3 : start - 2;
+  if (isP(before, '(') && STUB_OF.has(toks[fn]?.v ?? '') && toks[fn].t === T.Id) return true;
   // `verify(model).generate(…)`, `verify(model, times(1)).chat(…)`, `doReturn(r).when(model).chat(…)`, `then(model).should().chat(…)`.
   if (receiverIsCheck(toks, start, first, match)) return true;
   if (lang === 'kotlin' && inMockkBlock(toks, start, match)) return true;

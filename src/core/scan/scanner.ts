@@ -126,7 +126,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
   // of a Spring Boot module with langchain4j-spring-boot-starter (an injected `@AiService`), is read whatever it names.
   // A chain an imported function makes: imported-runnables.ts.
   const has = textHas(languageId, !!env?.index, text, (w) => text.includes(w));
-  const wrappers = mayCallWrapper(syn.id, has, env?.index);
+  const wrappers = mayCallWrapper(syn.id, has, env?.index, env?.file);
   if (!only && !mayHaveCalls(text, languageId) && !readsServices(syn.id, has, env?.index, env?.file) && !mayRunImportedChain(syn.id, has, env?.index) && !mayDispatch(syn.id, has, env?.index) && !wrappers) return [];
   const toks = lex(text, syn);
   const match = matchBrackets(toks);
@@ -217,8 +217,8 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       matched = shape;
       break;
     }
-    // Go: an SDK method's name (`Send`) on the app's own sender (go-fixed-sends.ts).
-    if (sites.length === found && wrappers && !only && syn.id === 'go') wrappedCall(c, i, languageId, made, sites, keep && forward);
+    // Go: an SDK method's name (`Send`) on the app's own sender (go-fixed-sends.ts); JVM: a Feign client's `chat(`.
+    if (sites.length === found && wrappers && !only && (syn.id === 'go' || jvm)) wrappedCall(c, i, languageId, made, sites, keep && forward);
     // A builder's extent is its chain up to .build(), not the anchor's own `()`.
     if (matched) open.push(matched.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i]);
   }
