@@ -14,7 +14,7 @@ import { assignmentBefore } from './definitions';
 import { hostOfUrl } from '../price/hosts';
 import type { CallTarget } from './base-url';
 import type { Found } from './keys';
-import { dotnetBody, sentMessage } from './http-dotnet';
+import { dotnetBody, recordReader, sentMessage } from './http-dotnet';
 import { baseAddress, joinUrl } from './dotnet-base-address';
 import { goRequest } from './http-go';
 import { jvmRequest } from './http-jvm';
@@ -238,7 +238,7 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
     else range = [p.from, p.to];
   }
   const [from, to] = range ? (dotnet ? dotnetBody(c, range[0], range[1], first) : unwrap(c, range[0], range[1])) : [open + 1, open + 1];
-  const out: HttpRequest = { from, to, target: targetOf(u.url) };
+  const out: HttpRequest = { from, to, target: targetOf(u.url), read: dotnet ? recordReader(c, from, to) : undefined };
   if (api.modelInUrl) out.model = urlModel(c, m[1], u, urlArg.from, urlArg.to);
   return out;
 }

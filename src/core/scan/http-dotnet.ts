@@ -7,6 +7,8 @@ import { valueEnd, type Ctx } from './values';
 import { argsRange } from './http-calls';
 import { args } from './calls';
 import { passedArgs } from './passed-bodies';
+import { walkKeys, type Found } from './keys';
+import { constructionAt, readConstruction } from './jvm-ctor-body';
 
 /** .NET wrappers of a request body: the content made of it (`new StringContent(json, Encoding.UTF8, "application/json")`,
  * `JsonContent.Create(obj)`), the JSON text made of it (`JsonConvert.SerializeObject(obj)`, `JsonSerializer.Serialize(obj)`). */
@@ -138,4 +140,23 @@ function uriOf(c: Ctx, [from, to]: [number, number]): [number, number] {
     if (first) return [first.from, first.to];
   }
   return [from, to];
+}
+
+/**
+ * A body made with its type's constructor, `new ChatRequest("gpt-4o-mini", messages, 250)` for `record ChatRequest(string
+ * model, List<ChatMessage> messages, int max_tokens)`: each argument read as the key its parameter names (System.Text.Json
+ * writes a positional record's properties by parameter name, `[property: JsonPropertyName("…")]` renaming one;
+ * https://learn.microsoft.com/dotnet/csharp/language-reference/builtin-types/record#positional-syntax-for-property-definition).
+ * An initializer after it (`new R(…) { MaxTokens = 300 }`) is read too. Undefined when the body is no such construction.
+ */
+export function recordReader(c: Ctx, from: number, to: number): ((f: Found) => void) | undefined {
+  const made = constructionAt(c, from);
+  if (!made || c.match[made.open] <= made.open + 1) return undefined;
+  const close = c.match[made.open];
+  if (close !== to - 1 && !(isP(c.toks[close + 1], '{') && c.match[close + 1] === to - 1)) return undefined;
+  return (f) => {
+    if (!readConstruction(c, f, made.cls, made.open)) return;
+    if (close !== to - 1) walkKeys(c, f, close + 2, to - 1);
+    f.request = { start: from, end: to };
+  };
 }

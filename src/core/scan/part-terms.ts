@@ -102,7 +102,8 @@ const ROLE_WORDS = new Set(['system', 'user', 'assistant', 'developer', 'tool', 
  */
 export function jvmRoleArg(c: Ctx, k: number): boolean {
   const { toks } = c;
-  if ((c.syn.id !== 'java' && c.syn.id !== 'kotlin') || toks[k].t !== T.Str) return false;
+  // C# too: a positional record `new Turn("system", text)`.
+  if ((c.syn.id !== 'java' && c.syn.id !== 'kotlin' && c.syn.id !== 'csharp') || toks[k].t !== T.Str) return false;
   if (c.syn.id === 'java' && mapOfKey(c, k)) return true;
   if (!ROLE_WORDS.has(toks[k].v) || !isP(toks[k - 1], '(')) return false;
   // A Lombok-built message's `.role("system")` (https://projectlombok.org/features/Builder: a method per field).
