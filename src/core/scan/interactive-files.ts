@@ -29,6 +29,9 @@ const MARKERS: Record<string, RegExp[]> = {
     /^[ \t]*@\w+\.(?:message_handler|callback_query_handler|message|event|command|add|on)\b/m,
     // python-telegram-bot: application.add_handler(CommandHandler("start", start)), MessageHandler(filters.TEXT, reply).
     /\b(?:Command|Message|CallbackQuery|InlineQuery|Conversation)Handler\(/,
+    // A bot started here (aiogram Dispatcher.start_polling, python-telegram-bot Application.run_polling / run_webhook,
+    // pyTelegramBotAPI TeleBot.infinity_polling): the services it is given answer its users.
+    /\.(?:start_polling|run_polling|run_webhook|infinity_polling)\(/,
     // Streamlit and Gradio pages: a person types, the call answers.
     /\bst\.(?:chat_input|text_input|text_area|button|form_submit_button|file_uploader)\(/,
     /\bgr\.(?:Interface|ChatInterface|Blocks)\(/,
@@ -47,7 +50,7 @@ export const INTERACTIVE_WORDS = ['runtime', 'onMessage', 'onMessageExternal', '
   'get', 'post', 'put', 'patch', 'delete', 'all', 'export', 'default', 'async', 'function', 'GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'req', 'on', 'process',
   'parentPort', 'messageCreate', 'interactionCreate', 'message', 'connection', 'bot', 'command', 'hears', 'start', 'websocket', 'api_route',
   'message_handler', 'callback_query_handler', 'CommandHandler', 'MessageHandler', 'CallbackQueryHandler',
-  'InlineQueryHandler', 'ConversationHandler', 'event', 'add', 'st', 'chat_input', 'text_input', 'text_area', 'button', 'form_submit_button',
+  'InlineQueryHandler', 'ConversationHandler', 'start_polling', 'run_polling', 'run_webhook', 'infinity_polling', 'event', 'add', 'st', 'chat_input', 'text_input', 'text_area', 'button', 'form_submit_button',
   'file_uploader', 'gr', 'Interface', 'ChatInterface', 'Blocks', 'GetMapping', 'PostMapping', 'PutMapping', 'PatchMapping', 'DeleteMapping',
   'RequestMapping', 'HttpGet', 'HttpPost', 'HttpPut', 'HttpPatch', 'HttpDelete', 'MapGet', 'MapPost', 'MapPut', 'MapPatch', 'MapDelete', 'HandleFunc',
   'Get', 'Post', 'Put', 'Patch', 'Delete'];
