@@ -86,8 +86,8 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       // Go `c, ok := b.ctxs[ch]`: the request the map holds (go-map-requests.ts).
       const held = def >= 0 && !req?.found.model ? goMapEntry(c, def, exprEnd(c, def), modelArg) : undefined;
       if (held && take(f, held.req)) return grown(c, f, held.grows, a, e);
-      // `arguments["model"] = model` after `arguments = dict(…)`: the model set by subscript.
-      if (req && !req.found.model) req = keyedModel(c, toks[a].v, req, callStart) ?? req;
+      // `arguments["model"] = model` after `arguments = dict(…)`: the model (and other keys) set by subscript.
+      if (req) req = keyedModel(c, toks[a].v, req, callStart) ?? req;
       // A limit set later only at run time: the request's own one is no longer what is sent (the read stays cached).
       if (req && limitSetLater(c, f, toks[a].v, req, callStart)) req = { ...req, found: { ...req.found, limit: undefined } };
       // `{"model": model, "messages": messages, **kwargs}`: what the spread brings may hold a limit (arc53/DocsGPT).
