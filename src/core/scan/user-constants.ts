@@ -174,6 +174,9 @@ export function resolveConstant(consts: Constants, name: string, at: number): Co
 }
 
 
+/** Words read outside any call that decide a constant's text: an edit of one re-reads the file (editor/incremental.ts). */
+export const CONSTANT_WORDS = ['global'];
+
 /**
  * A lower-case Python name defined once, at the module's top level (held-out 22: a review bot's `system_prompt =
  * '''…'''` read as `f'{system_prompt}\n{prompt}'` in a method): no branch of a function sets it to something else
