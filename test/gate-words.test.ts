@@ -4,18 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { bytesHas, gateWords, textHas } from '../src/core/scan/gate-words';
 import { mayHaveCallsBytes, prefilterKeys, screenBytes } from '../src/core/scan/prefilter';
+import { mulberry32 as rng } from './bench/prng';
 
 const LANGS = ['python', 'typescript', 'javascript', 'go', 'java', 'kotlin', 'csharp', 'ruby', 'rust', 'php'];
-
-/** A small deterministic generator (mulberry32). */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 test('gate words over bytes and over a text: the same answers as includes, on random text of word fragments', () => {
   const r = rng(5);

@@ -118,24 +118,27 @@ export function importers(s: EvalScope, name: string): { scope: EvalScope; local
 /**
  * Does a module of the package (test code left out) whose text passes `test` import this file, by name or whole
  * (`from openai_utils import ChatGPT`, `import openai_utils`, `from bot import helper`, `import { ask } from "./ask"`)?
- * The modules that pass are found once per package and `key`.
+ * Worked out once per file and `key` (every call of the file asks the same), `test` run only on the modules whose
+ * text names the file.
  */
 export function importedByModule(s: EvalScope, key: string, test: (text: string) => boolean): boolean {
   const idx = s.index;
   const lang = s.syn.id;
   const root = idx && LANGS[lang] ? packageRoot(idx, s.file, lang) : undefined;
   if (!idx || root === undefined) return false;
-  const passing = idx.memo(root, `${lang}.${key}`, () => packageSources(idx, root, lang).filter((f) => !isTestCode(root, f) && test(idx.text(f) ?? '')));
-  const stem = basename(s.file).replace(/\.[^.]+$/, '');
-  for (const f of passing) {
-    if (f === s.file || !(idx.text(f) ?? '').includes(stem)) continue;
-    const sc = idx.scope(f);
-    if (!sc) continue;
-    for (const b of importsOf(sc).names.values()) {
-      if (idx.module(f, b.from, lang) === s.file || (lang === 'python' && subModule(idx, f, b.from, b.name) === s.file)) return true;
+  return idx.memo(root, `${lang}.${key} ${s.file}`, () => {
+    const stem = basename(s.file).replace(/\.[^.]+$/, '');
+    for (const f of packageSources(idx, root, lang)) {
+      const text = f === s.file || isTestCode(root, f) ? '' : idx.text(f) ?? '';
+      if (!text.includes(stem) || !test(text)) continue;
+      const sc = idx.scope(f);
+      if (!sc) continue;
+      for (const b of importsOf(sc).names.values()) {
+        if (idx.module(f, b.from, lang) === s.file || (lang === 'python' && subModule(idx, f, b.from, b.name) === s.file)) return true;
+      }
     }
-  }
-  return false;
+    return false;
+  });
 }
 
 function hasFile(idx: ValueIndex, dir: string, name: string): boolean {
