@@ -12,6 +12,9 @@ import { ValueIndex } from '../src/core/resolve/value-index';
 import { ancestors, dirname, normalize, type WorkspaceFiles } from '../src/core/resolve/files';
 import { mayDeclareGoIn } from '../src/core/scan/go-decls';
 import { mayDeclareGo } from '../src/core/scan/imported';
+import { findSites } from '../src/core/analyze';
+import { memFiles } from './helpers/mem-files';
+import { FIXTURES } from './util';
 
 test('scan memos: a Go file answers each name as mayDeclareGo does, again after its text changes', () => {
   const texts = new Map<string, string>([['/w/p/a.go', 'package p\n\nconst Model = "gpt-4o"\n\nfunc run(ctx any) { use(ctx) }\n']]);
@@ -59,4 +62,18 @@ test('scan memos: ancestors are the folders dirname walks up to', () => {
   };
   for (const p of ['/w/a/b/c', 'a/b', 'a', '', '.', '/', '../x/y', 'C:\\w\\src\\app', '/w//a/./b/', 'a/../../b', '/é/ü'])
     for (const most of [1, 2, 14]) assert.deepEqual(ancestors(p, most), byDirname(p, most), `${JSON.stringify(p)} ${most}`);
+});
+
+// go-fixed-callers.ts / go-http-wrappers.ts keep what a Go module's other files call per index: an edit of one of
+// them (the editor's index drops what it read of the file) must be seen, not a memo of the file as it was.
+test('scan memos: a Go sender whose callers are removed in another file is its own row again after the edit', () => {
+  const dir = path.join(FIXTURES, 'go', 'fixed_url_forwarders');
+  const texts: Record<string, string> = {};
+  for (const rel of ['go.mod', 'gpt/client.go', 'cmd/ask/main.go']) texts[`/m/${rel}`] = fs.readFileSync(path.join(dir, rel), 'utf8');
+  const idx = new ValueIndex(memFiles(texts));
+  const rows = () => findSites(texts['/m/gpt/client.go'], 'go', '/m/gpt/client.go', undefined, idx).sites.length;
+  const before = rows();
+  texts['/m/cmd/ask/main.go'] = 'package main\n\nfunc main() {}\n';
+  idx.invalidate('/m/cmd/ask/main.go');
+  assert.ok(rows() > before, `rows in the sender's file: ${before} while called elsewhere, then more once no file calls it`);
 });

@@ -9,7 +9,7 @@ import { goImportDir, goPackageFiles } from '../resolve/modules';
 import { args } from './calls';
 import { goPackageName } from './go-decls';
 import { importsOf } from './imported';
-import { importerCalls, importerLiterals } from './go-importers';
+import { goModule, importerCalls, importerLiterals } from './go-importers';
 import { calledNames } from './names-followed';
 import { CALLERS, paramsOf } from './file-callers';
 import { tables } from './scope';
@@ -81,25 +81,22 @@ function callsIn(sc: EvalScope, fx: FixedSend, lookup: (c: Ctx, at: number) => W
   return false;
 }
 
-/** Per workspace index (or file scope), per sender: whether a call of it is found (then the calls are the rows). */
-const CALLED = new WeakMap<object, Map<string, boolean>>();
 
 /**
  * Is the send of fixed-URL sender `w` (in c's file) called from a file of the workspace the lookup reaches? The
  * file's own calls are read live (a call typed, or one after the first screen's cut, changes the answer: the name
- * is noted as go-callers.ts notes it); the other files' once per index.
+ * is noted as go-callers.ts notes it); the other files' once until one of the module's files changes.
  */
 export function fixedCalled(c: Ctx, w: Wrapper, lookup: (c: Ctx, at: number) => Wrapper | undefined): boolean {
   const fx = w.fixed!;
   c.readNames?.add(fx.name);
   c.forward?.add(CALLERS + fx.name);
   if (callsIn(c, fx, lookup)) return true;
-  if (!c.index) return false;
-  let m = CALLED.get(c.index);
-  if (!m) CALLED.set(c.index, (m = new Map()));
-  let out = m.get(fx.id);
-  if (out === undefined) m.set(fx.id, (out = otherCalls(c, fx, lookup)));
-  return out;
+  const idx = c.index;
+  if (!idx) return false;
+  // Once per sender until a file of its module changes (an editor's edit of a caller elsewhere changes the answer).
+  const dir = dirname(c.file);
+  return idx.memo(goModule(idx.files, dir)?.root ?? dir, `go.fixed-called ${fx.id}`, () => otherCalls(c, fx, lookup));
 }
 
 function otherCalls(c: Ctx, fx: FixedSend, lookup: (c: Ctx, at: number) => Wrapper | undefined): boolean {

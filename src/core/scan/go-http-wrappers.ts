@@ -37,8 +37,6 @@ export const GO_PATH_WORDS = ['completions', '/messages', 'generateContent', '/r
 
 /** Per file scope, its functions judged (null: no dispatcher). */
 const JUDGED: WrapperCache = new WeakMap();
-/** Per workspace index, per package folder: the other files' dispatchers by name. */
-const PACKAGES = new WeakMap<object, Map<string, Map<string, Wrapper>>>();
 
 /** Words of a Go file that sends with net/http. */
 export const GO_SEND_WORDS = ['NewRequest', 'http.Post'];
@@ -98,12 +96,12 @@ function importedWrapper(c: Ctx, pkg: string, name: string): Wrapper | undefined
 
 /** The dispatchers of a package folder's files (those of package `pkg` when given), by name. */
 function dirWrappers(idx: NonNullable<Ctx['index']>, dir: string, pkg?: string): Map<string, Wrapper> {
-  let byDir = PACKAGES.get(idx);
-  if (!byDir) PACKAGES.set(idx, (byDir = new Map()));
-  let out = byDir.get(dir);
-  if (out) return out;
-  out = new Map();
-  byDir.set(dir, out);
+  // The folder's map, kept until a file of the folder changes (an editor's edit there adds or removes a dispatcher):
+  // made empty first, so a dispatcher judged while it is filled sees those read so far.
+  const made = idx.memo(dir, 'go.wrappers', () => ({ out: new Map<string, Wrapper>(), filled: false }));
+  const { out } = made;
+  if (made.filled) return out;
+  made.filled = true;
   for (const f of goPackageFiles(idx.files, dir).slice(0, MAX_FILES)) {
     const text = idx.text(f) ?? '';
     if (!(text.includes('NewRequest') || text.includes('http.Post')) || (pkg !== undefined && goPackageName(text) !== pkg)) continue;

@@ -22,7 +22,7 @@ const MAX_LITERALS = 16;
 const SKIP = new Set(['vendor', 'testdata', 'node_modules']);
 
 /** The folder holding go.mod above `dir`, and the module path its `module` line states. */
-function goModule(files: WorkspaceFiles, dir: string): { root: string; path: string } | undefined {
+export function goModule(files: WorkspaceFiles, dir: string): { root: string; path: string } | undefined {
   for (const a of ancestors(dir, UP)) {
     if (!files.list(a)?.includes('go.mod')) continue;
     const path = /^module\s+(\S+)/m.exec(files.read(join(a, 'go.mod')) ?? '')?.[1];
