@@ -1,6 +1,7 @@
 // Where a request built away from its call is defined: a variable's value (`params = dict(…)`, a builder chain, a
 // .NET object initializer) or a same-file helper's body, read once per scan (requests.ts follows them to the call;
 // nested-limit.ts reads a config object so).
+import { T } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
 import { argIndex, readModel, type Ctx } from './values';
 import { walkKeys, type Found } from './keys';
@@ -31,6 +32,27 @@ export function changedBefore(c: Ctx, name: string, from: number, to: number): b
     if (isId(toks[k]) && toks[k].v === name && !isP(toks[k - 1], '.') && (isP(toks[k + 1], '.') || isP(toks[k + 1], '['))) return true;
   }
   return false;
+}
+
+/** Calls that copy their one argument, never change it: `copy.deepcopy(x)`, `dict(x)`, `structuredClone(x)`. */
+const COPIES = new Set(['deepcopy', 'copy', 'dict', 'structuredClone']);
+/** Methods that read a dict: `x.copy()`, `x.get("k")`, `x.items()`. */
+const READS = new Set(['copy', 'get', 'items', 'keys', 'values']);
+
+/**
+ * The name at token `k` is read, not changed: copied (`args = copy.deepcopy(DEFAULTS)`, the anthropic cookbook's
+ * speculative_prompt_caching notebook), read by key (`DEFAULTS["model"]` with no `=` after) or by a reading method.
+ */
+export function readOnlyUse(c: Ctx, k: number): boolean {
+  const { toks, match } = c;
+  const prev = toks[k - 1], next = toks[k + 1];
+  if (isP(prev, '(') && isP(next, ')') && isId(toks[k - 2]) && COPIES.has(toks[k - 2].v)) return true;
+  if (isP(next, '.') && isId(toks[k + 2]) && READS.has(toks[k + 2].v) && isP(toks[k + 3], '(')) return true;
+  if (!isP(next, '[') || !(match[k + 1] > k + 1) || prev?.v === 'del') return false;
+  const after = toks[match[k + 1] + 1];
+  // `x["messages"].append(m)` changes what x holds.
+  if (isP(after, '.') || isP(after, '[')) return false;
+  return !(after?.t === T.Punct && after.v.endsWith('=') && !['==', '!=', '<=', '>=', '==='].includes(after.v));
 }
 
 /**

@@ -11,7 +11,7 @@ import { pushParts } from './parts';
 import type { Found } from './keys';
 import { mergeCounts } from './links';
 import { assignmentBefore } from './definitions';
-import { MAX_CHANGE_SEARCH, changedBefore, helperCall, requestAt, requestIn, type Request } from './request-defs';
+import { MAX_CHANGE_SEARCH, changedBefore, helperCall, readOnlyUse, requestAt, requestIn, type Request } from './request-defs';
 import { isAssertion, typeEnd } from './type-casts';
 import { limitSetLater } from './limits-set-later';
 import { keyedModel } from './keyed-model';
@@ -270,14 +270,15 @@ function literalOptions(c: Ctx, name: string, at: number): Found | undefined {
 }
 
 /**
- * Whether `name` is used after token `from` other than spread (`**name`, `...name`): `name["k"] = v`,
- * `name.update(…)`, `Object.assign(name, …)`, `tweak(name)` may each change what a later spread brings.
+ * Whether `name` is used after token `from` other than spread (`**name`, `...name`) or read (`copy.deepcopy(name)`,
+ * `name["k"]`): `name["k"] = v`, `name.update(…)`, `Object.assign(name, …)`, `tweak(name)` may each change what a
+ * later spread brings.
  */
 function usedBesidesSpreads(c: Ctx, name: string, from: number): boolean {
   const { toks } = c;
   for (let k = from + 1; k < toks.length && k < from + MAX_CHANGE_SEARCH; k++) {
     if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
-    if (!(toks[k - 1].t === T.Punct && (toks[k - 1].v === '**' || toks[k - 1].v === '...'))) return true;
+    if (!(toks[k - 1].t === T.Punct && (toks[k - 1].v === '**' || toks[k - 1].v === '...')) && !readOnlyUse(c, k)) return true;
   }
   return false;
 }
