@@ -294,3 +294,19 @@ def plain(meta, q):
   assert.equal(plain.estimate.maxOutputTokens, 2048);
   assert.equal(plain.site.maxOutput?.source?.what, 'default of meta.output_cap');
 });
+
+test('a model put together in an f-string from known parts is priced, and not edited in place', () => {
+  const table = testTable();
+  const py = `from google import genai
+client = genai.Client()
+MODEL_ID = "gemini-2.5-flash" # @param ["gemini-2.5-flash", "gemini-2.5-pro"] {"allow-input":true}
+r = client.models.generate_content(model=f"models/{MODEL_ID}", contents="Describe the clip.")
+s = client.models.generate_content(model=f"models/{name}", contents="Describe the clip.")
+`;
+  const [r, s] = analyze(py, 'python', 'x.py', table).calls;
+  assert.equal(r.site.model?.id, 'models/gemini-2.5-flash');
+  assert.equal(r.site.model?.composed, true);
+  assert.equal(modelEdit(r.site, 'gemini-2.5-flash-lite'), undefined, 'no one place holds the model');
+  assert.equal(s.site.model, undefined);
+  assert.equal(s.site.modelUnresolved, 'f"models/{name}"');
+});

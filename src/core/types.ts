@@ -71,6 +71,8 @@ export interface ModelRef {
   assumed?: 'comment' | 'setting';
   /** A framework's default, written in no file of the workspace (`source` names it): no in-place edit. */
   unwritten?: boolean;
+  /** Put together from parts (`f"models/{MODEL_ID}"`): no one place holds it, so no in-place edit. */
+  composed?: boolean;
 }
 
 export interface LimitRef {

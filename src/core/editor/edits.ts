@@ -32,7 +32,7 @@ function constantsFor(id: string): string[] {
 export function modelEdit(site: CallSite, newModelId: string): TextEdit | undefined {
   const m = site.model;
   // An assumed model is not in the code; of several values (a helper's returns) no single place is the model.
-  if (!m || m.assumed || m.unwritten || m.others?.length) return undefined;
+  if (!m || m.assumed || m.unwritten || m.composed || m.others?.length) return undefined;
   if (m.kind === 'sdk-constant') {
     const style = styleOf(m.written ?? '', site.languageId);
     const name = constantsFor(newModelId).find((n) => styleOf(n, site.languageId) === style);

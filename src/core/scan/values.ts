@@ -90,8 +90,7 @@ export function literalInner(c: Ctx, tk: Token): Span {
 }
 
 function quoteOf(c: Ctx, tk: Token): string | undefined {
-  const ch = c.text[literalInner(c, tk).start - 1];
-  return ch === '"' || ch === "'" || ch === '`' ? ch : undefined;
+  return ['"', "'", '`'].find((q) => q === c.text[literalInner(c, tk).start - 1]);
 }
 
 /** A constant is looked up by its last name when the chain is a bare name, `self.X`, `this.X` or `Class.X`. */
@@ -127,12 +126,15 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
     return (v && modelOf(c, v, spanOf(tk, toks[e - 1]))) ?? { unresolved: c.text.slice(tk.start, toks[e - 1].end) };
   }
   if (tk.t === T.Str) {
+    // `f"models/{MODEL_ID}"` (Gemini cookbook notebooks), every hole known: that model, in no one place to edit.
+    const v = tk.holes?.length ? expr(c, i, i + 1, depth).v : undefined;
+    const m = v && !v.holes?.length ? modelOf(c, v, spanOf(tk, tk)) : undefined;
+    if (m && 'ref' in m) return { ref: { ...m.ref, composed: true } };
     if (tk.holes?.length || !tk.v) return { unresolved: c.text.slice(tk.start, tk.end) };
     return { ref: { id: tk.v, span: literalInner(c, tk), kind: 'literal', quote: quoteOf(c, tk) } };
   }
-  // Go `*model`: the value the pointer holds (`model := flag.String("model", "gemini-2.5-flash", …)`).
+  // Go `*model` (`model := flag.String("model", "gemini-2.5-flash", …)`), Rust `&self.model`: the value pointed to.
   if (isP(tk, '*') && c.syn.id === 'go' && isId(toks[i + 1])) return readModel(c, i + 1, end, depth + 1);
-  // Rust `&self.model`: the borrowed value.
   if (isP(tk, '&') && c.syn.id === 'rust' && isId(toks[i + 1])) return readModel(c, i + 1, end, depth + 1);
   // Swift `.gpt4_o`
   if (isP(tk, '.') && isId(toks[i + 1])) {
@@ -140,8 +142,7 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
     return id ? { ref: { id, span: spanOf(toks[i + 1], toks[i + 1]), kind: 'sdk-constant' } } : { unresolved: '.' + toks[i + 1].v };
   }
   if (isP(tk, '(') && c.match[i] > i) {
-    // A parenthesised value (`(model as string) === 'claude' ? '…' : model`): what the evaluator reads, else known
-    // only at run time, never no model (the call would be dropped).
+    // `(model as string) === 'claude' ? '…' : model`: what the evaluator reads, else run time (never no model).
     const e = valueEnd(c, i, end);
     const v = expr(c, i, e, depth).v;
     return (v && modelOf(c, v, spanOf(tk, toks[e - 1]))) ?? { unresolved: c.text.slice(tk.start, toks[e - 1].end) };
