@@ -16,6 +16,7 @@ import { splitProvider } from './provider-prefix';
 import { boundMastraModel, mastraModel } from './mastra-model';
 import { callTarget } from './base-url';
 import { hostLimit } from './host-limit';
+import { pinnedLimitParam } from './sdk-pins';
 import { readAssistantRun } from './assistant-runs';
 import { readManagedRun } from './managed-agent-runs';
 import { limitParamFor } from './call-shapes';
@@ -217,6 +218,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
     }
     hostLimit(site, target);
   }
+  pinnedLimitParam(c, site);
   if ('ref' in f.model) site.model = f.model.ref;
   else site.modelUnresolved = f.model.unresolved;
   if (f.limit) site.maxOutput = f.limit;

@@ -1,0 +1,63 @@
+// The output limit named as the project's pinned SDK version spells it: advice to set a field the installed SDK does
+// not have does not compile. The nearest go.mod / package.json above the file states the version; with none, or a
+// version not written as a number, the current SDK's name stays.
+import { ancestors, dirname, join } from '../resolve/files';
+import type { CallSite } from '../types';
+import type { Ctx } from './values';
+
+interface Pin {
+  shape: RegExp;
+  manifest: 'go.mod' | 'package.json';
+  dep: string;
+  /** Versions below this one name the limit `param`. */
+  below: number[];
+  param: string;
+}
+
+const PINS: Pin[] = [
+  // go-openai: ChatCompletionRequest.MaxCompletionTokens is in chat.go from v1.32.0 (v1.31.0 spelt it
+  // MaxCompletionsTokens; commit bac7d59 fixed the name); every version has MaxTokens.
+  { shape: /^goopenai\./, manifest: 'go.mod', dep: 'github.com/sashabaranov/go-openai', below: [1, 32, 0], param: 'MaxTokens' },
+  // AI SDK 5 renamed generateText/streamText's maxTokens to maxOutputTokens (ai-sdk.dev, "Migrate AI SDK 4.x to 5.0").
+  { shape: /^vercel\./, manifest: 'package.json', dep: 'ai', below: [5, 0, 0], param: 'maxTokens' },
+];
+
+/** Renames `site.limitParam` when the project pins an SDK version older than the name's. */
+export function pinnedLimitParam(c: Ctx, site: CallSite): void {
+  const pin = PINS.find((p) => p.shape.test(site.shape));
+  const files = c.index?.files;
+  if (!pin || !files || !c.file) return;
+  for (const dir of ancestors(dirname(c.file))) {
+    if (!files.list(dir)?.includes(pin.manifest)) continue;
+    const v = versionIn(files.read(join(dir, pin.manifest)) ?? '', pin);
+    if (v && older(v, pin.below)) site.limitParam = pin.param;
+    return;
+  }
+}
+
+/** `github.com/x/y v1.24.1` in go.mod; `"ai": "^4.3.16"` in package.json's dependencies: the numbers, if any. */
+function versionIn(text: string, pin: Pin): number[] | undefined {
+  let raw: string | undefined;
+  if (pin.manifest === 'go.mod') {
+    for (const line of text.split('\n')) {
+      const words = line.trim().split(/\s+/);
+      const at = words.indexOf(pin.dep);
+      if (at >= 0 && words[at + 1]?.startsWith('v')) raw = words[at + 1].slice(1);
+    }
+  } else {
+    try {
+      const pkg = JSON.parse(text) as Record<string, Record<string, unknown> | undefined>;
+      const v = pkg.dependencies?.[pin.dep] ?? pkg.devDependencies?.[pin.dep];
+      if (typeof v === 'string') raw = v.replace(/^[\^~=v\s]+/, '');
+    } catch {
+      return undefined;
+    }
+  }
+  const m = raw ? /^(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(raw) : null;
+  return m ? [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)] : undefined;
+}
+
+function older(v: number[], than: number[]): boolean {
+  for (let i = 0; i < 3; i++) if (v[i] !== than[i]) return v[i] < than[i];
+  return false;
+}
