@@ -31,7 +31,9 @@ export { LANGCHAIN_CHAT_MODELS, langchainJsLimit };
  * Methods that send a LangChain runnable's request: Runnable.invoke/ainvoke/stream/astream/batch/abatch
  * (langchain_core runnables/base.py) and the legacy BaseLanguageModel/Chain predict, run, generate (and their a-forms).
  */
-export const LANGCHAIN_SENDS = ['invoke', 'ainvoke', 'stream', 'astream', 'batch', 'abatch', 'predict', 'apredict', 'run', 'arun', 'generate', 'agenerate', 'call'];
+export const LANGCHAIN_SENDS = ['invoke', 'ainvoke', 'stream', 'astream', 'batch', 'abatch', 'predict', 'apredict', 'run', 'arun', 'generate', 'agenerate', 'call', 'predict_messages', 'apredict_messages'];
+/** BaseLanguageModel's own text and message methods (Python), each a call of the model they are made on. */
+const LEGACY_LANGCHAIN_SENDS = ['predict', 'apredict', 'predict_messages', 'apredict_messages'];
 
 const rows = (ids: string[], make: (name: string) => CallShape): CallShape[] => ids.map(make);
 
@@ -281,6 +283,11 @@ export const FORM_SHAPES: CallShape[] = [
     id: `langchain.${m}`, sdk: 'LangChain', anchor: [m, '('], langs: PYJS, via: LANGCHAIN_VIA,
     limitParam: { python: 'max_tokens', javascript: 'maxTokens' },
     source: 'https://github.com/langchain-ai/langchain (libs/core/langchain_core/runnables/base.py: Runnable.invoke/stream/batch; language_models/chat_models.py)',
+  })),
+  // The pre-Runnable methods still in older apps (`self.llm.predict_messages(messages=[SystemMessage(…)] + history)`).
+  ...rows(LEGACY_LANGCHAIN_SENDS, (m) => ({
+    id: `langchain.${m}`, sdk: 'LangChain', anchor: [m, '('], langs: ['python'], via: LANGCHAIN_VIA, limitParam: 'max_tokens',
+    source: 'https://github.com/langchain-ai/langchain (libs/core/langchain_core/language_models/base.py: BaseLanguageModel.predict, predict_messages, apredict, apredict_messages; deprecated in 0.1.7 for invoke)',
   })),
   ...rows(['complete', 'acomplete', 'stream_complete', 'chat', 'achat', 'stream_chat'], (m) => ({
     id: `llamaindex.${m}`, sdk: 'LlamaIndex', anchor: [m, '('], langs: ['python'], needs: ['llama_index'],
