@@ -44,6 +44,16 @@ export function join(...parts: string[]): string {
   return normalize(acc);
 }
 
+/**
+ * Node's `path.join`: every segment is appended, a later one's leading `/` included (`join(cwd, "/src/x.md")` is
+ * `cwd/src/x.md`); only `join` of Python and `path.resolve` start again at an absolute segment. "The path.join() method
+ * joins all given path segments together using the platform-specific separator as a delimiter, then normalizes the
+ * resulting path" (https://nodejs.org/api/path.html#pathjoinpaths).
+ */
+export function joinAll(...parts: string[]): string {
+  return normalize(parts.filter((p) => p !== '').join('/'));
+}
+
 export function basename(p: string): string {
   const s = normalize(p);
   return s.slice(s.lastIndexOf('/') + 1);

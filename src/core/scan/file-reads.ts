@@ -4,7 +4,7 @@
 // A file a bundler inlines as text at build time (Vite `import x from "./x.md?raw"`) is read the same way.
 // The text is counted; template holes (`{{ name }}`, `{% … %}`) are named and left out.
 import type { EvalScope, Value } from './value';
-import { ancestors, basename, dirname, join } from '../resolve/files';
+import { ancestors, basename, dirname, join, joinAll } from '../resolve/files';
 
 type Arg = { key?: string; from: number; to: number };
 
@@ -44,7 +44,9 @@ export function pathCall(s: EvalScope, base: Value | undefined, names: string[],
   // `path.join(…)`, or a bare `join(__dirname, …)` / `resolve(__dirname, …)` imported from node:path.
   if (PATH_JOIN.has(fn) && ((names.length >= 2 && names.slice(0, -1).some((n) => PATH_HOLDERS.has(n))) || (names.length === 1 && (fn === 'join' || fn === 'resolve') && a.length >= 2 && arg(0)?.path !== undefined))) {
     const p = strs();
-    return p && p.length ? { path: join(...p), str: join(...p) } : undefined;
+    if (!p?.length) return undefined;
+    const joined = fn === 'join' && s.syn.id === 'javascript' ? joinAll(...p) : join(...p);
+    return { path: joined, str: joined };
   }
   if ((fn === 'dirname' || fn === 'Dir') && a.length === 1) {
     const v = arg(0);
