@@ -67,6 +67,8 @@ export function assignmentBefore(c: Ctx, name: string, before: number, skip?: (n
   const list = c.assigns.get(name);
   if (!list) return -1;
   let n = countBefore(list.at.length, (i) => list.at[i] <= before - 1);
+  // The use is that binding's own value: a keyword argument `messages=messages` (Python indexes it as `name =`).
+  if (n > 0 && list.value[n - 1] === before) n--;
   // Passed over: what the caller says is no assignment of the name (a keyword argument `model=` of a call).
   for (let left = 8; skip && n > 0 && left > 0 && skip(list.at[n - 1]); left--) n--;
   // The nearest assignment in scope: one in a sibling block (a local of the same name in another method) hides no
