@@ -143,6 +143,8 @@ export interface CallShape {
   /** The method sends only when its first argument is this keyword (the anthropic gem's `messages(parameters: {…})`;
    * called without it, the method returns its batches client). */
   sendsWith?: string;
+  /** Ruby: the call names this keyword among its own arguments (`messages.create(…, max_tokens: 1024, …)`). */
+  withKey?: string;
   /** JavaScript: the anchor is a function of one of these modules, not a method of the app's own (module-fn.ts). */
   module?: string[];
   /** JavaScript: as `module`, but the anchor may also be a client's method (`hf.textGeneration(`): only a definition, the

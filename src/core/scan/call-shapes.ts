@@ -131,6 +131,14 @@ export const SHAPES: CallShape[] = [
     anchor: ['messages', '.', 'stream', '('], langs: ['python', 'javascript'],
     limitParam: 'max_tokens', source: 'https://github.com/anthropics/anthropic-sdk-python (README: messages.stream)',
   },
+  // The official Ruby SDK takes keyword arguments, `system_` for the system prompt (its normalised key is `system`).
+  // Rails' `conversation.messages.create(role:, content:)` is an association's: the call must name `max_tokens:`,
+  // which the API requires and no model record has.
+  ...['create', 'stream'].map((m): CallShape => ({
+    id: `anthropic.ruby.sdk.${m}`, sdk: 'Anthropic', provider: 'anthropic', anchor: ['messages', '.', m, '('], langs: ['ruby'],
+    needs: ['Anthropic'], withKey: 'max_tokens', limitParam: 'max_tokens',
+    source: `https://github.com/anthropics/anthropic-sdk-ruby (README: anthropic.messages.create(max_tokens:, messages:, model:); lib/anthropic/resources/messages.rb @overload ${m}(max_tokens:, messages:, model:, …, system_: nil, …); lib/anthropic/models/message_create_params.rb optional :system_, api_name: :system)`,
+  })),
   {
     id: 'anthropic.go', sdk: 'Anthropic', provider: 'anthropic',
     anchor: ['Messages', '.', 'New', '('], langs: ['go'],

@@ -48,6 +48,12 @@ export function pathCall(s: EvalScope, base: Value | undefined, names: string[],
     const joined = fn === 'join' && s.syn.id === 'javascript' ? joinAll(...p) : join(...p);
     return { path: joined, str: joined };
   }
+  // Rails `Rails.root.join("app/prompts/x.txt")`: the application's root (railties lib/rails.rb `Rails.root`, a
+  // Pathname; Pathname#join), an ancestor of the file, so the relative path is looked for from the file's folders up.
+  if (fn === 'join' && names.length === 3 && names[0] === 'Rails' && names[1] === 'root' && a.length >= 1) {
+    const p = strs();
+    return p ? { path: join(...p), str: join(...p) } : undefined;
+  }
   if ((fn === 'dirname' || fn === 'Dir') && a.length === 1) {
     const v = arg(0);
     const t = v?.path ?? v?.str;

@@ -2,7 +2,7 @@
 // the file sends it (coverage of the request ranges), when it is not an argument of another object, and when the file
 // calls a method that sends it. Moved out of ./scanner.
 import { T, type Token } from '../lex/lexer';
-import { isP } from '../lex/brackets';
+import { isOpen, isP } from '../lex/brackets';
 import { countBefore } from '../util/binary-search';
 import { normKey } from './call-keys';
 import type { Span } from '../types';
@@ -11,6 +11,16 @@ import type { Span } from '../types';
 export function keywordBefore(toks: Token[], at: number, keys: string[]): boolean {
   const k = toks[at - 1]?.t === T.Id && toks[at - 1].v === 'new' ? at - 2 : at - 1;
   return (isP(toks[k], '=') || isP(toks[k], ':')) && toks[k - 1]?.t === T.Id && keys.includes(normKey(toks[k - 1].v));
+}
+
+/** Does the call whose bracket is at `open` name `key:` among its own arguments (Ruby keywords, not a nested hash's)? */
+export function namesKeyword(toks: Token[], match: ArrayLike<number>, open: number, key: string): boolean {
+  const end = match[open] < 0 ? toks.length : match[open];
+  for (let j = open + 1; j < end; j++) {
+    if (isOpen(toks[j]) && match[j] > j) j = match[j];
+    else if (toks[j].t === T.Id && toks[j].v === key && isP(toks[j + 1], ':')) return true;
+  }
+  return false;
 }
 
 /**
