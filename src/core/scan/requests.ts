@@ -16,6 +16,7 @@ import { isAssertion, typeEnd } from './type-casts';
 import { limitSetLater } from './limits-set-later';
 import { keyedModel } from './keyed-model';
 import { classOptions } from './class-options';
+import { memberOptions } from './py-member-options';
 import { callersSetNoLimit } from './ruby-merge-callers';
 import { spreadSetsNoLimit } from './spread-limits';
 import { requestFromCallers } from './ruby-caller-requests';
@@ -112,7 +113,8 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       f.runtime.push(runtimePart(c, a, e));
     } else if (spread && a < e) {
       // `create(**self.default_options, messages=…)`: the class's dict of defaults.
-      const own = e === a + 3 ? classOptions(c, a, []) : undefined;
+      // `create(**self.openai_kwargs)`: the dict the constructor sets (py-member-options.ts).
+      const own = e === a + 3 ? classOptions(c, a, []) ?? memberOptions(c, a) : undefined;
       const req = own && { found: own, start: a, end: e - 1 };
       if (take(f, req)) return;
       note(req);
