@@ -310,3 +310,37 @@ s = client.models.generate_content(model=f"models/{name}", contents="Describe th
   assert.equal(s.site.model, undefined);
   assert.equal(s.site.modelUnresolved, 'f"models/{name}"');
 });
+
+// jiangjunjie/ChatGPT-Reviewer app/completion.py (held-out sample 22): the limit is what is left of a budget.
+test('a limit computed under a bound is priced at the bound, run time, and no limit is advised', () => {
+  const text = `import openai
+
+class Client:
+    def __init__(self, model="gpt-4o-mini", max_tokens=4000):
+        self.model = model
+        self.max_tokens = max_tokens
+
+    def review(self, diff):
+        return openai.chat.completions.create(model=self.model, messages=[{"role": "user", "content": diff}],
+            max_tokens=self.max_tokens - len(diff))
+
+def capped(diff, n):
+    return openai.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": diff}], max_tokens=min(n, 900))
+
+def doubled(diff):
+    return openai.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": diff}], max_tokens=300 * 2)
+`;
+  const r = analyze(text, 'python', 'review.py', table);
+  const [budget, capped, doubled] = r.calls;
+  assert.deepEqual([budget.estimate.maxOutputSource, budget.estimate.maxOutputTokens, budget.site.maxOutput?.bounded, budget.site.maxOutput?.source?.what], ['runtime', 4000, true, 'default of parameter max_tokens']);
+  assert.equal(budget.site.maxOutputUnresolved, 'self.max_tokens - len(diff)');
+  assert.deepEqual([capped.estimate.maxOutputSource, capped.estimate.maxOutputTokens, capped.site.maxOutput?.bounded], ['runtime', 900, true]);
+  for (const c of [budget, capped]) assert.ok(!c.suggestions.some((s) => s.kind === 'limit-output'));
+  assert.match(lensTitle(budget), /→ 4,000 max tok \(at most; computed at run time\)/);
+  assert.match(hoverMarkdown(budget, table), /\| output, worst case \(at most this; limit computed at run time\) \| 4,000 \|/);
+  // Both sides known: the product, as written (the whole expression is what an edit replaces).
+  assert.deepEqual([doubled.estimate.maxOutputSource, doubled.estimate.maxOutputTokens, doubled.site.maxOutput?.bounded], ['code', 600, undefined]);
+  assert.equal(text.slice(doubled.site.maxOutput!.span.start, doubled.site.maxOutput!.span.end), '300 * 2');
+  const rows = buildReport([{ file: 'review.py', result: r }], table).calls;
+  assert.deepEqual(rows.map((x) => x.maxOutputBounded), [true, true, undefined]);
+});

@@ -61,6 +61,8 @@ interface Expected {
   /** The model / limit priced is the code's `||` / `??` default of a value read at run time (optional). */
   modelFallback?: boolean;
   limitFallback?: boolean;
+  /** The limit is computed at run time under a bound, `maxOutput` (optional). */
+  limitBounded?: boolean;
   /** `service_tier` as read (optional: checked when given). */
   serviceTier?: string;
   /** Features the call uses (optional: checked when given). */
@@ -129,6 +131,7 @@ for (const file of files) {
       if (exp.modelOthers !== undefined) assert.deepEqual(site.model?.others ?? [], exp.modelOthers, `${where} other models it can be`);
       if (exp.modelFallback !== undefined) assert.equal(!!site.model?.source?.fallback, exp.modelFallback, `${where} model is a fallback`);
       if (exp.limitFallback !== undefined) assert.equal(!!site.maxOutput?.source?.fallback, exp.limitFallback, `${where} limit is a fallback`);
+      if (exp.limitBounded !== undefined) assert.equal(!!site.maxOutput?.bounded, exp.limitBounded, `${where} limit is a bound`);
       if (exp.serviceTier !== undefined) assert.equal(site.serviceTier, exp.serviceTier, `${where} service tier`);
       if (exp.tools !== undefined) assert.equal(site.tools?.text ?? null, exp.tools, `${where} tool definitions`);
       if (exp.uses !== undefined) assert.deepEqual(site.uses ?? [], exp.uses, `${where} features used`);

@@ -86,6 +86,8 @@ export interface LimitRef {
   file?: string;
   /** Other values the limit can take, chosen at run time (`LIMITS[model]`): `value` is the largest, the worst case. */
   others?: number[];
+  /** The limit sent is computed at run time (`budget - len(prompt)`, `min(n, 4000)`) and `value` is its upper bound. */
+  bounded?: true;
   /** A framework's default, written in no file of the workspace (`source` names it): no in-place edit. */
   unwritten?: boolean;
 }

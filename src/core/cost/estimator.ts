@@ -108,7 +108,12 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
 
   let maxOutputTokens: number | undefined;
   let maxOutputSource: Estimate['maxOutputSource'] = 'none';
-  if (site.maxOutput?.others?.length) {
+  if (site.maxOutput?.bounded) {
+    // Computed at run time (`budget - len(prompt)`, `min(n, 4000)`) and never above the bound: the bound is the worst case.
+    maxOutputTokens = site.maxOutput.value;
+    maxOutputSource = 'runtime';
+    notes.push(`output limit computed at run time (${site.maxOutputUnresolved ?? site.maxOutput.key}): at most ${site.maxOutput.value} tokens, the worst case`);
+  } else if (site.maxOutput?.others?.length) {
     // Chosen at run time among values the code states (`LIMITS[model]`): the worst case is the largest.
     maxOutputTokens = site.maxOutput.value;
     maxOutputSource = 'runtime';

@@ -92,7 +92,7 @@ export function lensTitle(call: AnalyzedCall): string {
     tokens = `${formatTokens(e.inputTokens)} tok in`;
   } else if (e.maxOutputSource === 'runtime') {
     output = `${formatUsdAtMost(e.outputUsdMax)} out`;
-    tokens = `${formatTokens(e.inputTokens)} → ${formatTokens(e.maxOutputTokens ?? 0)} max tok (limit set at run time)`;
+    tokens = `${formatTokens(e.inputTokens)} → ${formatTokens(e.maxOutputTokens ?? 0)} max tok (${call.site.maxOutput?.bounded ? 'at most; computed at run time' : 'limit set at run time'})`;
   } else {
     output = `${formatUsdAtMost(e.outputUsdMax)} out`;
     tokens = `${formatTokens(e.inputTokens)} → ${formatTokens(e.maxOutputTokens ?? 0)} max tok` + (e.maxOutputSource === 'model-default' ? ' (no limit set)' : '');
@@ -225,7 +225,7 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src
   lines.push('| | tokens | cost |', '|---|---:|---:|');
   lines.push(`| input | ${inputTokensText(call, table)} | ${e.modelKnown ? formatUsd(e.inputUsd) : '—'} |`);
   if (e.maxOutputTokens !== undefined) {
-    const src = e.maxOutputSource === 'code' ? `${s.maxOutput?.key ?? s.limitParam}` : e.maxOutputSource === 'runtime' ? (s.maxOutput?.others?.length ? 'largest value the limit can take; chosen at run time' : 'model maximum; limit set at run time') : 'model maximum';
+    const src = e.maxOutputSource === 'code' ? `${s.maxOutput?.key ?? s.limitParam}` : e.maxOutputSource === 'runtime' ? (s.maxOutput?.bounded ? 'at most this; limit computed at run time' : s.maxOutput?.others?.length ? 'largest value the limit can take; chosen at run time' : 'model maximum; limit set at run time') : 'model maximum';
     lines.push(`| output, worst case (${src}) | ${formatTokens(e.maxOutputTokens)} | ${e.modelKnown ? formatUsd(e.outputUsdMax) : '—'} |`);
   } else if (e.maxOutputSource === 'runtime') lines.push('| output, worst case (limit set at run time; no known model maximum) | unknown | unknown |');
   else lines.push(`| output, worst case (no limit set${e.modelKnown ? '; no known model maximum' : ''}) | unbounded | ${e.modelKnown ? 'unknown' : '—'} |`);

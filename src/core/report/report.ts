@@ -34,6 +34,8 @@ export interface ReportRow {
   maxOutputSource: MaxOutputSource;
   /** Where the output limit was defined when not written in the call. */
   maxOutputFrom?: RowSource;
+  /** The limit sent is computed at run time (`budget - len(prompt)`, `min(n, 4000)`); maxOutputTokens is its upper bound. */
+  maxOutputBounded?: true;
   /** Null when the model is unknown: an unknown model is never priced as zero. */
   inputUsd: number | null;
   outputUsdMax: number | null;
@@ -118,6 +120,7 @@ export function rowOf(file: string, c: AnalyzedCall, nameOf?: (path: string) => 
     maxOutputTokens: e.maxOutputTokens ?? null,
     maxOutputSource: e.maxOutputSource,
     ...(c.site.maxOutput?.source ? { maxOutputFrom: rowSource(file, c.site.maxOutput.source, nameOf) } : {}),
+    ...(c.site.maxOutput?.bounded ? { maxOutputBounded: true as const } : {}),
     inputUsd: money(e.inputUsd),
     outputUsdMax: outputMaxUnknown(e) ? null : money(e.outputUsdMax),
     totalUsdMax: money(e.totalUsdMax),
@@ -287,7 +290,7 @@ export function toTable(r: Report, width = 100): string {
   out.push('');
   out.push(`${r.totals.calls} calls in ${r.totals.files} files · worst case ${formatUsd(r.totals.totalUsdMax)} per round · ${formatUsd(r.totals.perMonthUsdMax)}/month` + (r.totals.unknownModels ? ` · ${r.totals.unknownModels} unknown model(s) not priced` : '') + outputUnknownText(r));
   if (r.calls.some((c) => c.maxOutputSource === 'model-default')) out.push("* no output limit in code: worst case at the model's maximum output");
-  if (r.calls.some((c) => c.maxOutputSource === 'runtime')) out.push("† output limit set at run time: worst case at the model's maximum output, or at the largest value the code can choose; unknown when the model's maximum is not known");
+  if (r.calls.some((c) => c.maxOutputSource === 'runtime')) out.push("† output limit set at run time: worst case at the model's maximum output, or at the largest value the code can choose or the bound it computes the limit under; unknown when the model's maximum is not known");
   for (const p of r.problems) out.push(`problem: ${where(p)}: ${p.message}`);
   return out.join('\n') + '\n';
 }

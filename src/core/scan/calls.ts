@@ -1,5 +1,4 @@
-// Calls: string methods pass their receiver, env reads give their default, tables' get, field defaults, paths and
-// file reads, helpers that return literals.
+// Calls: string methods pass their receiver, env reads give their default, tables' get, field defaults, paths and file reads, helpers that return literals.
 import { cliCall, cliRoot } from './cli-options';
 import { zodCall } from './zod-defaults';
 import { T } from '../lex/lexer';
@@ -38,6 +37,7 @@ import { rustEnumMethod } from './rust-enums';
 import { ownMethod } from './py-constructors';
 import { caseNotTaken } from './case-arms';
 import { memberMethod } from './jvm-members';
+import { smallest } from './arithmetic';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
@@ -90,6 +90,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   if (zod) return zod;
   const loaded = configLoad(s, names, nameAt, a, arg);
   if (loaded) return loaded;
+  // `min(n, 4000)`, `Math.min(…)`: the smallest number, or a run-time value at most it (arithmetic.ts).
+  if (a.length >= 2 && !a.some((x) => x.key) && (names.length === 1 ? fn === 'min' : names.length === 2 && names[0] === 'Math' && (fn === 'min' || fn === 'Min'))) return smallest(label(s, nameAt, close + 1), a.map((_, n) => arg(n))) ?? { runtime: label(s, nameAt, close + 1) };
   // Environment reads: `os.getenv("X", "d")`, `os.environ.get("X", "d")`, Ruby's ENV fetch with a default.
   const envRead = fn === 'getenv' || fn === 'Getenv' || fn === 'GetEnvironmentVariable' || ((fn === 'get' || fn === 'fetch' || fn === 'getOrDefault' || fn === 'getProperty') && names.some((n) => ENV_HOLDERS.has(n)));
   if (envRead) {
@@ -100,15 +102,13 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   }
   // Rust `format!("…{}…", x)`: the template filled (rust-format.ts).
   if (s.syn.id === 'rust' && fn === 'format' && names.length === 1 && isP(s.toks[open - 1], '!')) return rustFormat(s, a, arg, argText, at(s, nameAt), depth) ?? { runtime: label(s, nameAt, close + 1) };
-  // Rust `opt.unwrap_or("gpt-4o")`: the option's value when it is set, else the default
-  // (https://doc.rust-lang.org/std/option/enum.Option.html#method.unwrap_or), named as `x or DEFAULT` is (evaluate.ts).
+  // Rust `opt.unwrap_or("gpt-4o")`: the option's value when it is set, else the default (https://doc.rust-lang.org/std/option/enum.Option.html#method.unwrap_or), named as `x or DEFAULT` is (evaluate.ts).
   if (s.syn.id === 'rust' && fn === 'unwrap_or' && names.length >= 2 && a.length === 1) {
     const d = arg(0);
     if (base && base.runtime === undefined && !base.weak) return base;
     if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: statedSource(s, `default of ${label(s, nameAt, open - 2)}`, d, at(s, a[0].from)), fallback: true };
   }
-  // Go `flag.String("model", "gemini-2.5-flash", "usage")`: the default, what runs when the flag is not given
-  // (https://pkg.go.dev/flag#String: String(name string, value string, usage string) *string; Int likewise).
+  // Go `flag.String("model", "gemini-2.5-flash", "usage")`: the default, what runs when the flag is not given (https://pkg.go.dev/flag#String: String(name string, value string, usage string) *string; Int likewise).
   if (names.length === 2 && names[0] === 'flag' && /^(String|Int|Int64|Uint|Uint64)$/.test(fn) && a.length === 3) {
     const d = arg(1);
     if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: { file: s.file, offset: at(s, a[1].from), what: `default of flag -${arg(0)?.str ?? '?'}`, fallback: true } };

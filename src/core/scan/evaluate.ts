@@ -1,7 +1,6 @@
-// The evaluator: any expression's token range → a Value (a string with labelled holes, a number, or unknown with a
-// label), every name looked up through one scope chain — locals assigned before the use, the function's parameter
-// defaults, the file's constants and class fields, the imports (through the resolver), environment defaults written
-// in code — recording where each value was defined (DESIGN.md, "Inside the scan stage").
+// The evaluator: any expression's token range → a Value (a string with labelled holes, a number, or unknown with a label), every name looked up through one scope chain —
+// locals assigned before the use, the function's parameter defaults, the file's constants and class fields, the imports (through the resolver), environment defaults
+// written in code — recording where each value was defined (DESIGN.md, "Inside the scan stage").
 import { T } from '../lex/lexer';
 import { KEYWORDS, isId, isP } from '../lex/brackets';
 import { join } from '../resolve/files';
@@ -22,6 +21,7 @@ import { goGetterChain } from './go-getters';
 import { goComposite } from './go-composites';
 import { objectBranches } from './json-stringify';
 import { rustEnvDefault, rustOptionDefault } from './rust-env';
+import { arithmetic, isArith } from './arithmetic';
 
 /** Comparisons (`!==` is lexed `!=` `=`). */
 const COMPARISONS = new Set(['===', '==', '!=', '<', '>', '<=', '>=']);
@@ -131,8 +131,7 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
     }
     if (op.t === T.Punct && (op.v === '+' || (s.syn.dotConcat && op.v === '.'))) {
       const n = term(s, k + 1, end, depth);
-      // `(meta.max_output or 4096) + 16000` (ErikBjare/gptme): a sum on a run-time value is run time; the fallback
-      // is what it takes only when that value is unset, not its worst case.
+      // `(meta.max_output or 4096) + 16000` (ErikBjare/gptme): a sum on a run-time value is run time; the fallback is what it takes only when that value is unset.
       const sum = v.num !== undefined && n.v?.num !== undefined && (v.fallback || n.v.fallback);
       v = sum ? { runtime: label(s, i, n.next) } : join2(v, n.v);
       k = n.next;
@@ -144,7 +143,8 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       k = n.next;
       continue;
     }
-    break;
+    if ((v.num === undefined && !v.atMost) || !isArith(op)) break;
+    ({ v, next: k } = arithmetic(s, v, i, k, end, depth, term)); // `budget - len(prompt)`: arithmetic.ts
   }
   return { v, next: k };
 }
@@ -277,7 +277,7 @@ function chainOps(s: EvalScope, i: number, end: number, depth: number, base?: Va
     if (op.k === 'call') {
       cur = (names.length > 1 && names[names.length - 1] === 'find' ? listFind(s, member(s, cur, names.slice(0, -1), nameAt, depth), names, op.open, op.close, depth) : undefined) ?? call(s, cur, names, nameAt, op.open, op.close, ops[o + 1], depth);
       // A stated default (`state.get("model", DEFAULT)`) goes with the call's value, not with a method of it but a trim.
-      if (cur?.runtime !== undefined && !(cur.stated && onlyTrims(ops, o + 1))) return { v: { runtime: whole(), ...(cur.stated && o === ops.length - 1 ? { stated: cur.stated } : {}) }, next: k };
+      if (cur?.runtime !== undefined && !(cur.stated && onlyTrims(ops, o + 1))) return { v: { runtime: whole(), ...(cur.stated && o === ops.length - 1 ? { stated: cur.stated } : {}), ...(cur.atMost && o === ops.length - 1 ? { atMost: cur.atMost } : {}) }, next: k };
     } else if (!cur && envIndexed(names)) {
       // `os.environ["MODEL"]`, `ENV["MODEL"]`, `process.env["MODEL"]`.
       const key = evaluate(s, op.open + 1, op.close, depth + 1);

@@ -222,8 +222,8 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   if ('ref' in f.model) site.model = f.model.ref;
   else site.modelUnresolved = f.model.unresolved;
   if (f.limit) site.maxOutput = f.limit;
-  // Unknown, or chosen at run time among several values (then maxOutput is the largest).
-  if (f.limitUnresolved && (!f.limit || f.limit.others?.length)) site.maxOutputUnresolved = f.limitUnresolved;
+  // Unknown, or chosen at run time among several values (then maxOutput is the largest), or computed with a bound.
+  if (f.limitUnresolved && (!f.limit || f.limit.others?.length || f.limit.bounded)) site.maxOutputUnresolved = f.limitUnresolved;
   if (f.thinking !== undefined) site.thinkingBudget = f.thinking;
   if (f.serviceTier !== undefined) site.serviceTier = f.serviceTier;
   if (/stream/i.test(shape.id)) (f.uses ??= new Set()).add('streaming');

@@ -94,6 +94,9 @@ export interface Value {
   /** Beside `runtime`: the default the code states for it (`state.get("model", DEFAULT)`), read only where a model
    * is expected; a prompt part keeps the expression (`msg.get("content", "")` is the message's text, not ""). */
   stated?: Value;
+  /** Beside `runtime`: the number it cannot exceed (`budget - len(prompt)`, `min(n, 4000)`; arithmetic.ts), the worst
+   * case of an output limit. */
+  atMost?: Value;
 }
 
 export const MAX_DEPTH = 10;

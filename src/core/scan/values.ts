@@ -212,19 +212,20 @@ export function readNumber(c: Ctx, i: number, end: number, depth = 0): Omit<Limi
   const tk = toks[i];
   if (!tk || i >= end || depth > 3) return undefined;
   const conditional = toks[i + 1]?.t === T.Id && toks[i + 1].v === 'if' && i + 1 < end;
-  if (tk.t === T.Num && tk.n !== undefined && !conditional) return { value: tk.n, span: { start: tk.start, end: tk.end } };
+  if (tk.t === T.Num && tk.n !== undefined && !conditional && i + 1 >= end) return { value: tk.n, span: { start: tk.start, end: tk.end } };
   // Go's pointer fields take `&n` (OCI GenericChatRequest.MaxTokens *int, go-huggingface MaxNewTokens *int).
   if (c.syn.id === 'go' && isP(tk, '&') && i + 1 < end) return readNumber(c, i + 1, end, depth + 1);
   // Go `*cfg.MaxTokens`: the value the pointer holds (`flag.Int("max_tokens", 2048, …)`), as for a model.
   if (c.syn.id === 'go' && isP(tk, '*') && isId(toks[i + 1]) && i + 1 < end) return readNumber(c, i + 1, end, depth + 1);
-  if (!isId(tk) && !conditional) return undefined;
+  if (tk.t !== T.Num && !isId(tk) && !conditional) return undefined;
   const chain = readChain(toks, i, end);
   // Through the scope chain first: a parameter named like a constant elsewhere is the parameter.
-  const v = expr(c, i, end, depth).v;
+  const got = expr(c, i, end, depth).v;
+  const v = got?.runtime !== undefined && got.atMost ? got.atMost : got; // `budget - len(p)`: at most the budget (arithmetic.ts)
   // A limit is a count: a negative or non-finite value is not one (`-1` as "no limit" is run-time logic); one that may
   // be absent (`vision ? 4096 : null`) leaves the model's own maximum as the worst case, known only at run time.
   if (v?.num !== undefined && Number.isFinite(v.num) && v.num >= 0 && !v.absent) {
-    const out: Omit<LimitRef, 'key'> = { value: v.num, span: spanOf(tk, toks[chain.end - 1]) };
+    const out: Omit<LimitRef, 'key'> = { value: v.num, span: spanOf(tk, toks[chain.end - 1]), ...(v !== got ? { bounded: true as const } : {}) };
     placeAt(c, v, out);
     // Several values (`fast ? 100 : 4000`, `100 if fast else 4000`): the largest is the worst case, the rest kept.
     const all = [v.num, ...(v.others ?? []).filter((o): o is number => typeof o === 'number')];
