@@ -24,6 +24,7 @@ import { combine } from './go-fields';
 import { pyArmOf } from './py-arms';
 import { localElsewhere } from './visible';
 import { constructorArm } from './member-arms';
+import { clickDefault } from './py-click';
 import { argValue } from './arg-frames';
 import { isJvmLanguage } from './ai-services-spring';
 import { outValue } from './dotnet-out-values';
@@ -97,8 +98,7 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
   // The one binding that reaches the use (the nearest is in a sibling arm of the use's if).
   if (branches?.length === 1) return valueOf(s, branches[0], name, depth);
   if (branches) {
-    // Texts and numbers (a model, a prompt, a limit); a list or an object in a branch is left to the nearest value.
-    // A range check's arm that the known value does not enter (clamps.ts) gives nothing.
+    // Texts and numbers (a model, a prompt, a limit); a list or an object in a branch is left to the nearest value. A range check's arm that the known value does not enter (clamps.ts) gives nothing.
     const kept = branches.filter((x) => !untakenClamp(s, x, depth));
     const values = kept.map((x) => valueOf(s, x, name, depth));
     // Go `if model == "" { model = openai.GPT4o }`, Python `if not MODEL: MODEL = "…"`: a stated default (go-fields.ts).
@@ -115,13 +115,13 @@ function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
   const member = name.charCodeAt(0) === 46 && b.kind !== 'param'; // a PHP promoted parameter's `.model` is the parameter (scope.ts)
   const nameTk = s.toks[b.name];
   const shown = name.charCodeAt(0) === 46 ? 'self' + name : name;
-  // A parameter without a default: what every caller in the file passes (Python / JS, file-callers.ts), the number
-  // every caller in the package passes (Go, go-callers.ts).
+  // A parameter without a default: what every caller in the file passes (Python / JS, file-callers.ts), the number every caller in the package passes (Go, go-callers.ts);
+  // first, a Click command's option default (py-click.ts), what Click passes when the option is not given.
   const callers = b.kind === 'param' && !member ? (s.syn.id === 'go' ? goParamFromCallers : paramFromFileCallers) : undefined;
   // The argument of the call whose helper is being read (arg-frames.ts).
   const given = b.kind === 'param' && !member ? argValue(s, b.name, name) : undefined;
   if (given) return given;
-  if (b.value < 0) return callers?.(s, b.name, depth) ?? (b.kind === 'param' ? annotatedInstance(s, b.name, depth) : undefined) ?? { runtime: shown };
+  if (b.value < 0) return (callers ? clickDefault(s, b.name, depth) : undefined) ?? callers?.(s, b.name, depth) ?? (b.kind === 'param' ? annotatedInstance(s, b.name, depth) : undefined) ?? { runtime: shown };
   if (b.spring) return springDefault(s, b, shown);
   const e = exprEnd(s, b.value);
   s.read?.push({ start: nameTk.start, end: s.toks[e - 1]?.end ?? nameTk.end });
