@@ -95,8 +95,7 @@ function quoteOf(c: Ctx, tk: Token): string | undefined {
 
 /** A constant is looked up by its last name when the chain is a bare name, `self.X`, `this.X` or `Class.X`. */
 export function constantFor(c: Ctx, names: string[], at: number) {
-  // A chain of no names looks nothing up (readNumber meets one; it used to reach the keystroke path as `undefined`).
-  if (!names.length) return undefined;
+  if (!names.length) return undefined; // readNumber meets a chain of no names: it looks nothing up.
   const last = names[names.length - 1];
   if (names.length > 1) {
     const head = names[0];
