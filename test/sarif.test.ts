@@ -35,6 +35,12 @@ def answer(q):
 `,
     'src/old, model: v1.py': `client.chat.completions.create(model="mistral-tiny", max_tokens=100, messages=[{"role": "user", "content": "hi"}])\n`,
     'src/bin.py': 'a\0b',
+    // A limit set at run time is a limit: flagged on the row, never reported as missing.
+    'src/limit.py': `from openai import OpenAI
+client = OpenAI()
+def ask(q, limit):
+    return client.chat.completions.create(model="gpt-4o-mini", max_tokens=limit, messages=[{"role": "user", "content": q}])
+`,
   });
   return root;
 };
@@ -57,9 +63,9 @@ test('scan --format sarif validates against the SARIF 2.1.0 schema, with rules, 
   const byRule = (id: string) => runObj.results.filter((x: { ruleId: string }) => x.ruleId === id);
   const loc = (x: { locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }) =>
     `${x.locations[0].physicalLocation.artifactLocation.uri}:${x.locations[0].physicalLocation.region.startLine}`;
-  assert.deepEqual(byRule('over-budget').map(loc), ['src/app.py:4']);
+  assert.deepEqual(byRule('over-budget').map(loc), ['src/app.py:4', 'src/limit.py:4'], 'a run-time limit is priced at the model maximum');
   assert.equal(byRule('over-budget')[0].level, 'error');
-  assert.deepEqual(byRule('no-output-limit').map(loc), ['src/app.py:4']);
+  assert.deepEqual(byRule('no-output-limit').map(loc), ['src/app.py:4'], 'src/limit.py sets its limit at run time');
   assert.deepEqual(byRule('deprecated-model').map(loc), ['src/old%2C%20model%3A%20v1.py:1'], 'a URI reference: the path percent-encoded');
   assert.deepEqual(byRule('cheaper-route').map(loc), ['src/app.py:4']);
   for (const x of runObj.results) assert.equal(runObj.tool.driver.rules[x.ruleIndex].id, x.ruleId);

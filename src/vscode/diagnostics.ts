@@ -56,7 +56,7 @@ export class CostDiagnostics implements vscode.Disposable {
         d.code = w.kind;
         out.push(d);
       }
-      if (e.maxOutputSource !== 'code' && !call.site.maxOutput?.bounded) {
+      if (e.maxOutputSource !== 'code' && e.maxOutputSource !== 'runtime') {
         const d = new vscode.Diagnostic(
           range,
           `No output limit: the reply can run to ${e.maxOutputTokens ? 'the model maximum' : 'any length'}. ${limitHint(call.site)}`,
