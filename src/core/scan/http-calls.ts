@@ -19,6 +19,7 @@ import { baseAddress, joinUrl } from './dotnet-base-address';
 import { goRequest } from './http-go';
 import { jvmRequest } from './http-jvm';
 import { rustRequest } from './http-rust';
+import { jsSentByCallers } from './js-fixed-sends';
 
 export interface HttpRequest {
   /** Token range of the body, read as the call's arguments. */
@@ -215,11 +216,15 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   const send = dotnet && !wrap && toks[open - 1].v === 'SendAsync';
   const sent = send ? sentMessage(c, first, a) : undefined;
   if (send && !sent) return undefined;
-  const urlArg = sent ? { from: sent.url[0], to: sent.url[1] } : wrap ? byPlace[wrap.url] : a.find((x) => x.key === 'url') ?? byPlace[0];
+  // A sender with its own URL (js-fixed-sends.ts): its URL, read in its file.
+  const fixed = wrap?.jsFixed;
+  const urlArg = sent ? { from: sent.url[0], to: sent.url[1] } : fixed ? { from: fixed.url[0], to: fixed.url[1] } : wrap ? byPlace[wrap.url] : a.find((x) => x.key === 'url') ?? byPlace[0];
   if (!urlArg || urlArg.from >= urlArg.to) return undefined;
-  const u = urlOf(c, open, urlArg.from, urlArg.to, first);
+  const u = fixed ? urlOf(fixed.scope as Ctx, fixed.open, urlArg.from, urlArg.to, fixed.first) : urlOf(c, open, urlArg.from, urlArg.to, first);
   const m = u && endpoint(u, api);
   if (!u || !m) return undefined;
+  // The send of such a sender whose calls are found: each call is the row.
+  if (!wrap && c.syn.id === 'javascript' && jsSentByCallers(c, open)) return undefined;
   const positional = a.filter((x) => !x.key && x !== urlArg);
   // The body: a keyword (`json=`, `data=`, `body:`) or the argument after the URL, a fetch's init object's `body`, a
   // got / ky / Guzzle options object's `json`.
@@ -239,7 +244,8 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   }
   const [from, to] = range ? (dotnet ? dotnetBody(c, range[0], range[1], first) : unwrap(c, range[0], range[1])) : [open + 1, open + 1];
   const out: HttpRequest = { from, to, target: targetOf(u.url), read: dotnet ? recordReader(c, from, to) : undefined };
-  if (api.modelInUrl) out.model = urlModel(c, m[1], u, urlArg.from, urlArg.to);
+  // A sender's own URL is placed at the call of it.
+  if (api.modelInUrl) out.model = fixed ? urlModel(c, m[1], u, first, first + 1) : urlModel(c, m[1], u, urlArg.from, urlArg.to);
   return out;
 }
 

@@ -19,6 +19,7 @@ import type { CallSite } from '../types';
 import { goMayCallWrapper, goWrapperAt } from './go-http-wrappers';
 import { feignAt, mayCallFeign } from './jvm-feign';
 import type { ValueIndex } from '../resolve/value-index';
+import type { JsFixed } from './js-fixed-sends';
 
 /** Which of the wrapper's positional parameters are the URL and the body. */
 export interface Wrapper {
@@ -36,6 +37,8 @@ export interface Wrapper {
   fixed?: import('./go-fixed-sends').FixedSend;
   /** Java / Kotlin: a Feign client's method, the URL its annotations name (jvm-feign.ts); `url` is then -1. */
   feignUrl?: string;
+  /** JS/TS: a sender whose URL is its own, the request its parameter `body` (js-fixed-sends.ts); `url` is then -1. */
+  jsFixed?: JsFixed;
 }
 
 /** Each scope's functions judged, by name (null: no wrapper). */
@@ -97,12 +100,24 @@ function calleeAt(c: Ctx, open: number): number {
 
 /** The wrapper `name` is, as called at toks[at] (a plain call, not a method); undefined when it is none. */
 export function wrapperAt(c: Ctx, at: number): Wrapper | undefined {
+  const w = anyWrapperAt(c, at);
+  // A fixed-URL sender's call passes its body (`callOpenAI(apiKey, 12, body)`); its own `fetch` is no call of it.
+  return w?.jsFixed && !args(c, at + 1, c.match[at + 1]).filter((x) => !x.key)[w.body] ? undefined : w;
+}
+
+/** The wrapper `name` is, as called at toks[at], whatever its call passes. */
+export function anyWrapperAt(c: Ctx, at: number): Wrapper | undefined {
   const { toks } = c;
   if (c.syn.id !== 'javascript' || !isId(toks[at]) || isP(toks[at - 1], '.') || toks[at - 1]?.v === 'function' || toks[at - 1]?.v === 'new') return undefined;
   const name = toks[at].v;
   if (tables(c).fns.has(name)) return judged(c, name);
   const other = importedFunction(c, name, 0);
   return other ? judged(other.scope, other.name) : undefined;
+}
+
+/** The wrapper the function `name` of the scope is, judged once. */
+export function judgedWrapper(s: EvalScope, name: string): Wrapper | undefined {
+  return judged(s, name);
 }
 
 function judged(s: EvalScope, name: string): Wrapper | undefined {
@@ -120,21 +135,23 @@ function paramNames(s: EvalScope, fn: Fn): string[] | undefined {
 }
 
 /** A `fetch` of url with `{ …, body: JSON.stringify(payload) }`, or `x.post(url, payload)`, in the function's body,
- * with url and payload its parameters. */
+ * with url and payload its parameters; or with payload alone its parameter, the URL its own (js-fixed-sends.ts). */
 function wrapperOf(s: EvalScope, fn: Fn): Wrapper | undefined {
   const { toks, match } = s;
   const names = paramNames(s, fn);
-  if (!names || names.length < 2) return undefined;
+  if (!names || !names.length) return undefined;
   const param = (from: number, to: number) => (to === from + 1 && isId(toks[from]) ? names.indexOf(toks[from].v) : -1);
   for (let k = fn.body; k < fn.bodyEnd; k++) {
     if (!isP(toks[k], '(') || !isId(toks[k - 1]) || match[k] < k) continue;
     const fetch = toks[k - 1].v === 'fetch' && !isP(toks[k - 2], '.');
     if (!fetch && !(toks[k - 1].v === 'post' && isP(toks[k - 2], '.'))) continue;
     const a = args(s, k, match[k]);
-    const url = a[0] && !a[0].key ? param(a[0].from, a[0].to) : -1;
-    if (url < 0 || !a[1]) continue;
+    if (!a[0] || a[0].key || a[0].from >= a[0].to || !a[1]) continue;
+    const url = param(a[0].from, a[0].to);
     const body = fetch ? fetchBody(s, a[1].from, a[1].to, param) : param(a[1].from, a[1].to);
-    if (body >= 0 && body !== url) return { url, body };
+    if (body < 0 || body === url) continue;
+    if (url >= 0) return { url, body };
+    return { url: -1, body, jsFixed: { scope: s, fn, name: toks[fn.name].v, first: k - 1, open: k, url: [a[0].from, a[0].to] } };
   }
   return undefined;
 }
@@ -144,6 +161,8 @@ function fetchBody(s: EvalScope, from: number, to: number, param: (from: number,
   const { toks, match } = s;
   if (!isP(toks[from], '{') || match[from] !== to - 1) return -1;
   for (const a of args(s, from, match[from])) {
+    // `{ method: "POST", body }`: the body's parameter by its own name.
+    if (a.key === undefined && a.to === a.from + 1 && toks[a.from].v === 'body') return param(a.from, a.to);
     if (a.key !== 'body') continue;
     const stringify = toks[a.from]?.v === 'JSON' && isP(toks[a.from + 1], '.') && toks[a.from + 2]?.v === 'stringify' && isP(toks[a.from + 3], '(');
     if (!stringify) return param(a.from, a.to);

@@ -1,5 +1,6 @@
 // Names from other files: imports resolved through the resolver interface, re-exports, a Go package's other
 // files, and `Prompts.SYSTEM` from a class file of the same folder.
+import { tsEnum } from './ts-enums';
 import { commonJsExport } from './js-require';
 import { readImports, type Imports } from '../resolve/imports';
 import { goImportDir, goPackageFiles, pythonModules } from '../resolve/modules';
@@ -27,6 +28,8 @@ export function exported(s: EvalScope, name: string, depth: number): Value | und
     if (v) return v;
   }
   if (tables(s).classes.has(name)) return { obj: { kind: 'instance', scope: s } };
+  const en = tsEnum(s, name);
+  if (en) return en;
   const cjs = s.syn.id === 'javascript' ? commonJsExport(s, name, depth + 1) : undefined;
   if (cjs) return cjs;
   return imported(s, name, depth + 1, true);

@@ -23,9 +23,10 @@ const MAX_FILES = 2000;
 const SKIP = new Set(['node_modules', 'dist', 'build', 'out', 'coverage', 'vendor']);
 const SKIP_PY = new Set([...SKIP, 'venv', 'env', 'site-packages', '__pycache__', 'migrations']);
 
-/** Per language: the files that mark a package's root, its source files, the folders walked past. */
+/** Per language: the files that mark a package's root, its source files, the folders walked past. A Deno project's root
+ * holds deno.json or deno.jsonc (https://docs.deno.com/runtime/fundamentals/configuration/). */
 const LANGS: Record<string, { root: (n: string) => boolean; source: RegExp; skip: Set<string> }> = {
-  javascript: { root: (n) => n === 'package.json', source: /^(?!.*\.d\.[cm]?ts$).*\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/, skip: SKIP },
+  javascript: { root: (n) => n === 'package.json' || n === 'deno.json' || n === 'deno.jsonc', source: /^(?!.*\.d\.[cm]?ts$).*\.(ts|tsx|js|jsx|mjs|cjs|mts|cts)$/, skip: SKIP },
   python: { root: (n) => /^(pyproject\.toml|setup\.py|setup\.cfg|Pipfile|requirements?[\w.-]*\.txt)$/.test(n), source: /\.py$/, skip: SKIP_PY },
 };
 
