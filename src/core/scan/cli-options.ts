@@ -13,6 +13,7 @@ import { itemEnd } from './zod-schema';
 import { evaluate } from './evaluate';
 import { argparseRoot } from './py-argparse';
 import { typerDefault } from './py-typer';
+import { optsCall } from './commander-options';
 import type { EvalScope, Value } from './value';
 
 export interface CliObj {
@@ -29,7 +30,10 @@ const MAX_OPTIONS = 200;
 export function cliRoot(s: EvalScope, fn: string, names: string[], depth: number, open: number, close: number): Value | undefined {
   // A Typer parameter's `typer.Option(default, …)`: that default (py-typer.ts).
   if (s.syn.id === 'python') return argparseRoot(s, fn, names, depth) ?? typerDefault(s, fn, names, open, close, depth);
-  if (s.syn.id !== 'javascript' || names.length !== 1) return undefined;
+  if (s.syn.id !== 'javascript') return undefined;
+  // commander's `program.opts()` (commander-options.ts).
+  if (names.length === 2) return optsCall(s, names, depth);
+  if (names.length !== 1) return undefined;
   const b = importsOf(s).names.get(fn);
   return b && b.from === 'yargs' && b.name === 'default' ? { obj: { kind: 'cli', options: new Map() } } : undefined;
 }

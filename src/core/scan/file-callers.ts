@@ -4,6 +4,7 @@
 // known value: numbers give the largest and name the others, texts (models, prompts) the alternatives as branches do;
 // any caller passing a value known only at run time, or no caller in the file: left to run time. The Go form, across a
 // package, is go-callers.ts.
+import { actionOptions } from './commander-options';
 import { isId, isP, readChain } from '../lex/brackets';
 import { tables, type Fn } from './scope';
 import { evaluate } from './evaluate';
@@ -53,6 +54,9 @@ export const CALLERS = 'call:';
 /** The value every same-file caller passes for the parameter whose name is token `param`, or undefined. */
 export function paramFromFileCallers(s: EvalScope, param: number, depth: number): Value | undefined {
   if (!CALLER_LANGUAGES.has(s.syn.id) || depth > MAX_DEPTH) return undefined;
+  // A commander action handler's options parameter: commander calls it with the parsed options (commander-options.ts).
+  const cli = actionOptions(s, param, depth);
+  if (cli) return cli;
   const own = paramsOf(s).get(param);
   return own && unlessBusy(s, param, () => fromCallers(s, param, own, depth));
 }
@@ -65,6 +69,9 @@ export function paramFromFileCallers(s: EvalScope, param: number, depth: number)
  */
 export function paramWithDefaultFromCallers(s: EvalScope, param: number, dflt: Value, depth: number): Value | undefined {
   if (!CALLER_LANGUAGES.has(s.syn.id) || depth > MAX_DEPTH) return undefined;
+  // A commander action handler's options parameter: commander calls it with the parsed options (commander-options.ts).
+  const cli = actionOptions(s, param, depth);
+  if (cli) return cli;
   const own = paramsOf(s).get(param);
   return own && unlessBusy(s, param, () => fromCallers(s, param, own, depth, undefined, dflt));
 }

@@ -9,7 +9,7 @@ import { imported, importsOf } from './imported';
 import { PROVIDER_FACTORIES } from './provider-factories';
 import { args, helper } from './calls';
 import { member as memberOf } from './members';
-import { tupleElement } from './tuples';
+import { elementOf, tupleElement } from './tuples';
 import { relaxed, splitPlaceholder, springProperties } from '../resolve/spring-properties';
 import { basename, dirname } from '../resolve/files';
 import { branchBindings } from './branch-bindings';
@@ -29,6 +29,7 @@ import { argValue } from './arg-frames';
 import { isJvmLanguage } from './ai-services-spring';
 import { outValue } from './dotnet-out-values';
 import { ownProperty } from './config-properties';
+import { actionParam } from './commander-options';
 import { rubyBare, rubyIvarArms } from './ruby-attrs';
 import { annotatedInstance } from './py-typed-params';
 
@@ -41,8 +42,9 @@ export function lookup(s: EvalScope, name: string, pos: number, depth: number): 
   // Ruby calls a method without brackets, or reads an `attr_reader`'s instance variable (ruby-attrs.ts).
   const rb = s.syn.id === 'ruby' ? rubyBare(s, name, pos, depth, bindingValue) : undefined;
   if (rb) return rb;
-  // C# `map.TryGetValue(key, out var name)` (dotnet-out-values.ts); a field of its own @ConfigurationProperties class.
-  const out = s.syn.id === 'csharp' ? outValue(s, name, pos, depth) : ownProperty(s, name);
+  // C# `map.TryGetValue(key, out var name)` (dotnet-out-values.ts); a field of its own @ConfigurationProperties class;
+  // a commander action handler's options (commander-options.ts).
+  const out = s.syn.id === 'csharp' ? outValue(s, name, pos, depth) : ownProperty(s, name) ?? actionParam(s, name, pos, depth);
   if (out) return out;
   const imp = imported(s, name, depth);
   if (imp) return s.syn.id === 'go' ? goHeld(s, name, pos, imp, false) : imp;
@@ -285,12 +287,6 @@ function springProperty(s: EvalScope, key: string, shown: string): Value | undef
   const v: Value = { str: hit.value, source, lit: { span: { start: hit.start, end: hit.end }, scope: { file: hit.file } } };
   if (/^\d+$/.test(hit.value)) v.num = Number(hit.value);
   return v;
-}
-
-/** Element `n` of a split text (`const [provider, id] = spec.split(':')`); anything else is known only at run time. */
-function elementOf(v: Value | undefined, n: number): Value | undefined {
-  const t = v?.items?.[n];
-  return t !== undefined ? { str: t, ...(v!.source ? { source: v!.source } : {}) } : undefined;
 }
 
 /** The list with the most elements (the first of equals). */

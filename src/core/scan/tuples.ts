@@ -60,3 +60,9 @@ export function tupleElement(s: EvalScope, from: number, pos: number, depth: num
   // A text with no definition of its own comes from the function, as a helper's return does (calls.ts helper).
   return v && { ...v, source: v.source ?? { file: s.file, offset: toks[f.name].start, what: `returned by ${name.v}()` } };
 }
+
+/** Element `n` of a split text (`const [provider, id] = spec.split(':')`); anything else is known only at run time. */
+export function elementOf(v: Value | undefined, n: number): Value | undefined {
+  const t = v?.items?.[n];
+  return t !== undefined ? { str: t, ...(v!.source ? { source: v!.source } : {}) } : undefined;
+}
