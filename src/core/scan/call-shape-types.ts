@@ -157,6 +157,9 @@ export interface CallShape {
   imports?: { paths: string[]; word: string };
   /** What sets the model when the request names none (an optional model field), for the report. */
   defaultModel?: string;
+  /** The key a request must carry for `defaultModel` to apply (Cohere v1's required `message`: a `.chat(` of another
+   * object in the file carries none). */
+  defaultModelKey?: string;
   /** Input every call adds at run time that the code does not write here (an agent's conversation), its label. */
   turnInput?: string;
   /** The request's body is the model's own JSON, not read here (Bedrock InvokeModel): limit and prompt are run time,

@@ -230,7 +230,11 @@ export const SHAPES: CallShape[] = [
   {
     id: 'cohere.chat', sdk: 'Cohere', provider: 'cohere', anchor: ['chat', '('], langs: ['python', 'javascript'], needs: ['cohere'],
     limitParam: { python: 'max_tokens', javascript: 'maxTokens' },
-    source: 'https://docs.cohere.com/reference/chat (co.chat, max_tokens)',
+    // v1 chat's `model` is optional and the SDKs name no default today (cohere-typescript src/api/client/requests/
+    // ChatRequest.ts `model?: string`; earlier releases' docs said command-r, then command-r-plus): a call with
+    // `message` and no model is the API's choice, known at run time.
+    defaultModel: "the API's default model (Cohere v1 chat with no model)", defaultModelKey: 'message',
+    source: 'https://docs.cohere.com/reference/chat (co.chat, max_tokens); https://github.com/cohere-ai/cohere-typescript (ChatRequest.model optional)',
   },
   {
     id: 'ollama.chat', sdk: 'Ollama', provider: 'ollama', anchor: ['chat', '('], langs: ['python', 'javascript'], needs: ['ollama'],

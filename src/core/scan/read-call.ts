@@ -33,6 +33,7 @@ import { httpRequest, type HttpRequest } from './http-calls';
 import { curlRequest } from './http-curl';
 import { readJsonBody } from './http-json';
 import { heldArguments } from './php-held';
+import { args } from './calls';
 
 /** An assistant or agent run whose arguments name a thread, an assistant or a session, not a request built elsewhere. */
 const ownArgs = (s: CallShape, lang: string) => s.assistantRun === 'run' || s.assistantRun === 'rust' || s.assistantRun === 'session' || (s.assistantRun === 'thread' && lang === 'csharp');
@@ -171,7 +172,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
     const listed = new Set(f.parts.map((p) => p.label));
     pushParts(f.parts, f.runtime.filter((r) => !listed.has(r.label)).map((r) => ({ text: '', span: { start: r.start, end: r.end }, resolved: false, label: r.label })));
   }
-  if (!f.model && shape.defaultModel && !f.runtime?.length) f.model = { unresolved: shape.defaultModel };
+  if (!f.model && shape.defaultModel && !f.runtime?.length && (!shape.defaultModelKey || carries(c, open, shape.defaultModelKey))) f.model = { unresolved: shape.defaultModel };
   if (shape.madeBy) heldArguments(c, f, first, shape.madeBy);
   if (!f.model) return undefined;
   if (shape.opaqueBody) opaqueBody(f, shape.opaqueBody, { start: toks[open - 1].start, end: toks[open].end });
@@ -243,3 +244,12 @@ function bodyPart(c: Ctx, from: number, to: number): { start: number; end: numbe
 
 /** Longest body text in a label. */
 const MAX_BODY_LABEL = 60;
+
+/** The call at bracket toks[open] passes `key`: a keyword argument, or a key of its object argument (`{ message }`). */
+function carries(c: Ctx, open: number, key: string): boolean {
+  const { toks, match } = c;
+  const a = args(c, open, match[open]);
+  if (a.some((x) => x.key === key)) return true;
+  const o = a[0] && isP(toks[a[0].from], '{') && match[a[0].from] === a[0].to - 1 ? a[0].from : -1;
+  return o >= 0 && args(c, o, match[o]).some((x) => x.key === key || (x.key === undefined && x.to === x.from + 1 && toks[x.from].v === key));
+}
