@@ -1,5 +1,6 @@
 // A JS/TS function of the app's own that posts a body its callers build to a URL it names itself:
-// `async function callOpenAI(apiKey, timeoutSeconds, body) { … fetch(API_ENDPOINT, { method: "POST", headers, body }) … }`
+// `async function callOpenAI(apiKey, timeoutSeconds, body) { … }`, its `fetch` posting `{ method: "POST", headers,
+// body }` to its API_ENDPOINT,
 // called as `const body = JSON.stringify({ model, messages, max_tokens: 1024 }); await callOpenAI(apiKey, 12, body)`
 // in each Slack function of the app (held-out chatgpt-on-deno functions/openai.ts ← quick_reply.ts, discuss.ts). As for
 // a sender whose URL is a parameter (http-wrappers.ts), each call of it is the row, its request read where the caller
