@@ -4,12 +4,21 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { mayHaveCallsBytes, prefilterKeys } from '../src/core/scan/prefilter';
+import { mayHaveCallsBytes, prefilterConditions, prefilterKeys } from '../src/core/scan/prefilter';
 import { mayHaveCalls, triggerSets } from '../src/core/scan/word-filter';
 import { findSourceFiles, readSource } from '../src/node/files';
 import { FIXTURES, ROOT } from './util';
 
 const LANGS = ['python', 'typescript', 'javascript', 'go', 'java', 'kotlin', 'csharp', 'ruby', 'rust', 'php', 'swift'];
+
+/** What the byte filter must answer, by plain searches: a key is in the text, and the rest of one of its sets. */
+function expected(text: string, l: string): boolean {
+  const also = prefilterConditions(l);
+  return prefilterKeys(l).some((k) => text.includes(k) && (!also.has(k) || also.get(k)!.some((alt) => alt.every((w) => text.includes(w)))));
+}
+
+/** A key and the rest of its first set (nothing for a key that passes alone). */
+const withRest = (k: string, l: string) => [k, ...(prefilterConditions(l).get(k)?.[0] ?? [])].join(' ');
 
 /** A small deterministic generator (mulberry32). */
 function rng(seed: number): () => number {
@@ -58,15 +67,33 @@ test('a text of the words of one shape alone (with each of its needs in turn) pa
   assert.ok(sets > 100, `${sets} sets`);
 });
 
-test('each language has keys, ASCII words, none holding another', () => {
+test('each language has keys, ASCII words, none holding another that passes alone', () => {
   for (const l of LANGS) {
     const keys = prefilterKeys(l);
+    const also = prefilterConditions(l);
     assert.ok(keys.length > 0, l);
     for (const k of keys) {
       assert.match(k, /^[A-Za-z_]\w+$/, `${l}: ${k}`);
-      assert.ok(!keys.some((o) => o !== k && k.includes(o)), `${l}: ${k} holds another key`);
+      assert.ok(!keys.some((o) => o !== k && k.includes(o) && !also.has(o)), `${l}: ${k} holds another key`);
+      for (const alt of also.get(k) ?? []) for (const w of alt) assert.match(w, /^[A-Za-z_]\w*$/, `${l}: ${k} needs ${w}`);
     }
   }
+});
+
+test('a key standing for sets of other words passes only with the rest of one of them', () => {
+  // The bench tree's filler: a parameter named `sessions` (the Managed Agents row `sessions.events.send`), a Go
+  // function `GenerateRetry` (Ollama's row `Generate`, which needs `ollama`).
+  const py = 'def parse_task(node, sessions):\n    return sessions[0]\n';
+  assert.equal(mayHaveCalls(py, 'python'), false);
+  assert.equal(mayHaveCallsBytes(Buffer.from(py), 'python'), false);
+  const pyCall = 'client.beta.sessions.events.send(session_id, events=[])\n';
+  assert.ok(mayHaveCalls(pyCall, 'python'));
+  assert.ok(mayHaveCallsBytes(Buffer.from(pyCall), 'python'));
+  const go = 'func GenerateRetry(order any) (any, error) {\n\treturn order, nil\n}\n';
+  assert.equal(mayHaveCallsBytes(Buffer.from(go), 'go'), false);
+  assert.ok(mayHaveCallsBytes(Buffer.from(go + 'import "github.com/ollama/ollama/api"\n'), 'go'));
+  // A set whose key holds a shorter conditional key still passes on its own (`GenerateContent`, Gemini's row).
+  assert.ok(mayHaveCallsBytes(Buffer.from('resp, err := model.GenerateContent(ctx, genai.Text(p))\n'), 'go'));
 });
 
 test('a key anywhere in the bytes is found: at the start, the end, across each quarter, between non-ASCII bytes', () => {
@@ -81,7 +108,7 @@ test('a key anywhere in the bytes is found: at the start, the end, across each q
           // Around the quarter boundaries of the joined buffer too.
           const shiftBy = trial >= 6 ? Math.floor(r() * 5) - 2 : 0;
           const pos = Math.max(0, Math.min(fill.length, at + shiftBy));
-          const bytes = Buffer.concat([fill.subarray(0, pos), Buffer.from(key), fill.subarray(pos)]);
+          const bytes = Buffer.concat([fill.subarray(0, pos), Buffer.from(withRest(key, l)), fill.subarray(pos)]);
           assert.ok(mayHaveCallsBytes(bytes, l), `${l}: "${key}" at ${pos} of ${bytes.length}`);
           assert.equal(mayHaveCallsBytes(fill, l), false, `${l}: filler alone`);
         }
@@ -94,24 +121,25 @@ test('on random text of key fragments the filter says exactly whether a key is i
   const r = rng(11);
   for (const l of LANGS) {
     const keys = prefilterKeys(l);
-    // Keys, pieces of keys, so that near misses (`cha` + `t`, `Complete` + `Chat`) are frequent, and bytes a key
-    // never holds.
-    const pieces = [...keys, ...keys.flatMap((k) => [k.slice(0, 2), k.slice(1, 4), k.slice(-3), k.slice(0, -1), k.slice(1)]), ' ', '\n', '_', 'é', '\u00ff'];
+    // Keys, pieces of keys, so that near misses (`cha` + `t`, `Complete` + `Chat`) are frequent, the other words a key
+    // needs, and bytes a key never holds.
+    const rest = [...new Set([...prefilterConditions(l).values()].flat(2))];
+    const pieces = [...keys, ...keys.flatMap((k) => [k.slice(0, 2), k.slice(1, 4), k.slice(-3), k.slice(0, -1), k.slice(1)]), ...rest, ' ', '\n', '_', 'é', '\u00ff'];
     let found = 0;
     for (let trial = 0; trial < 400; trial++) {
       const n = 1 + Math.floor(r() * 12);
       const text = Array.from({ length: n }, () => pieces[Math.floor(r() * pieces.length)]).join('');
       const bytes = Buffer.from(text);
-      const want = keys.some((k) => text.includes(k));
+      const want = expected(text, l);
       if (want) found++;
       assert.equal(mayHaveCallsBytes(bytes, l), want, `${l}: ${JSON.stringify(text)}`);
     }
-    assert.ok(found > 20 && found < 380, `${l}: ${found} of 400 held a key`);
+    assert.ok(found > 20 && found < 380, `${l}: ${found} of 400 held a key (and the rest of its set)`);
   }
 });
 
 test('a key split by invalid UTF-8 is not a key; one next to invalid bytes is', () => {
-  const key = prefilterKeys('python')[0];
+  const key = prefilterKeys('python').find((k) => !prefilterConditions('python').has(k))!;
   const bytes = (...parts: (string | number[])[]) => Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Buffer.from(p))));
   assert.equal(mayHaveCallsBytes(bytes(key.slice(0, 3), [0xc3], key.slice(3)), 'python'), false);
   assert.ok(mayHaveCallsBytes(bytes([0xc3], key, [0xff, 0xfe]), 'python'));

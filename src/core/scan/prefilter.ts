@@ -4,7 +4,8 @@
 // workspace hold none, and they are then neither decoded nor regex-searched: one pass of a Wu-Manber shift table
 // (two-byte blocks) over the bytes skips up to the shortest key's length less one at each step. Keys are ASCII, and
 // UTF-8 never puts an ASCII byte inside a multi-byte character, so a key is in the bytes exactly when it is in the
-// decoded text (a stray invalid byte decodes to U+FFFD and leaves its ASCII neighbours as they were).
+// decoded text (a stray invalid byte decodes to U+FFFD and leaves its ASCII neighbours as they were). A key that
+// stands for sets of other words too is taken only when the bytes hold the rest of one of them (prefilterConditions).
 import { PROMPT_FILE_LANGUAGES, syntaxFor } from '../lex/languages';
 import { COMMON_WORDS, triggerSets } from './word-filter';
 
@@ -15,6 +16,8 @@ interface Table {
   shift: Uint8Array;
   /** Keys whose first `m` bytes end with the block, by block (where shift is 0). */
   keys: Key[][];
+  /** 1 for the first two bytes of each key: where shift is 0, a window that starts otherwise holds no key (most). */
+  heads: Uint8Array;
   /** Bit i set: gate word i is looked for. */
   looked: number;
 }
@@ -25,7 +28,27 @@ interface Table {
  * counts as half its length less one, so that ordinary code, full of them, seldom passes.
  */
 export function prefilterKeys(languageId: string): string[] {
-  const keys = new Set<string>();
+  return chosenKeys(languageId).keys;
+}
+
+/**
+ * What else the bytes must hold when a key is found, as alternatives (each a list of words all present): the rest
+ * of each set the key stands for (its other words, and one of its `needs`). A key found in ordinary code (`sessions`
+ * of `sessions.events.send`, Go's `Generate` of ollama's row, as in `GenerateReport`) then costs one search of the
+ * set's other words instead of decoding the file and running the word filter on it. No entry: the key alone passes.
+ */
+export function prefilterConditions(languageId: string): ReadonlyMap<string, string[][]> {
+  return chosenKeys(languageId).also;
+}
+
+const CHOSEN = new Map<string, { keys: string[]; also: Map<string, string[][]> }>();
+
+function chosenKeys(languageId: string): { keys: string[]; also: Map<string, string[][]> } {
+  const id = syntaxFor(languageId).id;
+  const done = CHOSEN.get(id);
+  if (done) return done;
+  const chosen: { words: string[]; rest: string[][] }[] = [];
+  let unfiltered = false;
   for (const set of triggerSets(languageId)) {
     const score = (ws: string[]) => Math.min(...ws.map((w) => (COMMON_WORDS.has(w) ? w.length / 2 - 1 : w.length)));
     let best: string[] = [];
@@ -33,19 +56,50 @@ export function prefilterKeys(languageId: string): string[] {
     for (const w of set.words) {
       if (score([w]) > bestScore) [best, bestScore] = [[w], score([w])];
     }
-    if (set.needs?.length && score(set.needs) > bestScore) best = set.needs;
+    const byNeeds = !!set.needs?.length && score(set.needs) > bestScore;
+    if (byNeeds) best = set.needs!;
     // A set of no words at all would pass any text: no filter for the language.
-    if (!best.length) return [];
-    for (const w of best) keys.add(w);
+    if (!best.length) unfiltered = true;
+    const others = set.words.filter((w) => byNeeds || w !== best[0]);
+    const rest = byNeeds || !set.needs?.length ? [others] : set.needs.map((n) => [...others, n]);
+    chosen.push({ words: best, rest });
   }
-  // A key holding another key is found through that one.
-  return [...keys].filter((k) => ![...keys].some((o) => o !== k && k.includes(o)));
+  const own = new Map<string, string[][]>();
+  if (!unfiltered) for (const c of chosen) for (const w of c.words) own.set(w, [...(own.get(w) ?? []), ...c.rest]);
+  const alone = (w: string) => own.get(w)!.some((alt) => !alt.length);
+  // A key holding another key that passes alone is found through that one.
+  const keys = [...own.keys()].filter((k) => ![...own.keys()].some((o) => o !== k && k.includes(o) && alone(o)));
+  const also = new Map<string, string[][]>();
+  for (const k of keys) if (!alone(k)) also.set(k, own.get(k)!);
+  const r = { keys, also };
+  CHOSEN.set(id, r);
+  return r;
 }
 
 /** A key of the table: a call shape's (bit 0), or gate word `bit` (gate-words.ts: what the index's gates ask about). */
 interface Key {
   bytes: Uint8Array;
   bit: number;
+  /** prefilterConditions: one of these lists of words must all be in the bytes too. */
+  also?: Word[][];
+  /** The walk (`walks`) that last judged `also`, and its answer. */
+  judged?: number;
+  held?: boolean;
+}
+
+/** A word a key's condition asks for, with its Horspool shift table, judged once a walk (it recurs across sets). */
+interface Word {
+  bytes: Uint8Array;
+  skip: Uint8Array;
+  judged: number;
+  held: boolean;
+}
+
+function word(w: string): Word {
+  const bytes = Uint8Array.from(w, (c) => c.charCodeAt(0));
+  const skip = new Uint8Array(256).fill(Math.min(255, bytes.length));
+  for (let j = 0; j < bytes.length - 1; j++) skip[bytes[j]] = Math.min(255, bytes.length - 1 - j);
+  return { bytes, skip, judged: -1, held: false };
 }
 
 const NONE: Key[] = [];
@@ -60,7 +114,13 @@ function tableFor(languageId: string, gate: readonly string[]): Table | null {
   let t = byId.get(id);
   if (t === undefined) {
     const toBytes = (k: string) => Uint8Array.from(k, (c) => c.charCodeAt(0));
-    const keys: Key[] = prefilterKeys(languageId).map((k) => ({ bytes: toBytes(k), bit: 0 }));
+    const conditions = prefilterConditions(languageId);
+    const words = new Map<string, Word>();
+    const wordOf = (w: string) => words.get(w) ?? words.set(w, word(w)).get(w)!;
+    const keys: Key[] = prefilterKeys(languageId).map((k) => {
+      const also = conditions.get(k);
+      return also ? { bytes: toBytes(k), bit: 0, also: also.map((alt) => alt.map(wordOf)) } : { bytes: toBytes(k), bit: 0 };
+    });
     const m = Math.min(...keys.map((k) => k.bytes.length));
     // Keys must be ASCII words of two bytes or more; otherwise the language is not filtered here.
     if (!keys.length || m < 2 || keys.some((k) => k.bytes.some((b) => b > 0x7f))) t = null;
@@ -85,7 +145,9 @@ function tableFor(languageId: string, gate: readonly string[]): Table | null {
         const h = (k.bytes[m - 2] << 8) | k.bytes[m - 1];
         byBlock[h] = [...byBlock[h], k];
       }
-      t = { m, shift, keys: byBlock, looked };
+      const heads = new Uint8Array(65536);
+      for (const { bytes: k } of keys) heads[(k[0] << 8) | k[1]] = 1;
+      t = { m, shift, keys: byBlock, heads, looked };
     }
     byId.set(id, t);
   }
@@ -99,16 +161,43 @@ export function gateWordsLooked(languageId: string, gate: readonly string[]): nu
 
 /** Gate words found by the walk under way (a key of one is no reason to stop). */
 let found = 0;
+/** Walks so far: a key's `also` is judged once a walk. */
+let walks = 0;
+
+/** Do the bytes hold the word anywhere (Horspool: most steps skip the word's length)? Once a walk per word. */
+function holds(bytes: Uint8Array, w: Word): boolean {
+  if (w.judged === walks) return w.held;
+  w.judged = walks;
+  const { bytes: k, skip } = w;
+  const last = k.length - 1;
+  const end = k[last];
+  for (let p = last; p < bytes.length; p += skip[bytes[p]]) {
+    if (bytes[p] !== end) continue;
+    let j = 0;
+    while (j < last && bytes[p - last + j] === k[j]) j++;
+    if (j === last) return (w.held = true);
+  }
+  return (w.held = false);
+}
 
 /** Does a call shape's key whose first `m` bytes end at `p` start at `p - m + 1`? A gate word there is noted in `found`. */
 function keyEndsAt(t: Table, bytes: Uint8Array, p: number): boolean {
   const start = p - t.m + 1;
-  for (const { bytes: k, bit } of t.keys[(bytes[p - 1] << 8) | bytes[p]]) {
+  for (const key of t.keys[(bytes[p - 1] << 8) | bytes[p]]) {
+    const { bytes: k, bit } = key;
     if (start + k.length > bytes.length || found & bit) continue;
     let i = 0;
     while (i < k.length && bytes[start + i] === k[i]) i++;
     if (i < k.length) continue;
-    if (!bit) return true;
+    if (!bit) {
+      if (!key.also) return true;
+      if (key.judged !== walks) {
+        key.judged = walks;
+        key.held = key.also.some((alt) => alt.every((w) => holds(bytes, w)));
+      }
+      if (key.held) return true;
+      continue;
+    }
     found |= bit;
   }
   return false;
@@ -116,11 +205,13 @@ function keyEndsAt(t: Table, bytes: Uint8Array, p: number): boolean {
 
 /** One walk of window ends over [p, end). */
 function walk(t: Table, bytes: Uint8Array, p: number, end: number): boolean {
-  const shift = t.shift;
+  const { shift, heads } = t;
+  const m1 = t.m - 1;
   while (p < end) {
     const s = shift[(bytes[p - 1] << 8) | bytes[p]];
     if (s) p += s;
-    else if (keyEndsAt(t, bytes, p++)) return true;
+    else if (heads[(bytes[p - m1] << 8) | bytes[p - m1 + 1]] && keyEndsAt(t, bytes, p)) return true;
+    else p++;
   }
   return false;
 }
@@ -143,30 +234,38 @@ export function screenBytes(bytes: Uint8Array, languageId: string, gate: readonl
   const t = tableFor(languageId, gate);
   if (!t) return -1;
   found = 0;
+  walks++;
   // Window ends in four quarters of the file, walked side by side: each step waits on its own two reads, so four
   // independent walks keep the processor busy (one walk took 1.5 times as long over the bench's tree).
-  const { m, shift } = t;
+  const { m, shift, heads } = t;
+  const m1 = m - 1;
+  const m2 = m - 2;
   const n = bytes.length;
   const q = n >> 2;
   const q2 = 2 * q;
   const q3 = 3 * q;
-  let a = m - 1;
-  let b = Math.max(q, m - 1);
-  let c = Math.max(q2, m - 1);
-  let d = Math.max(q3, m - 1);
+  let a = m1;
+  let b = Math.max(q, m1);
+  let c = Math.max(q2, m1);
+  let d = Math.max(q3, m1);
+  // A zero shift is a key's block at the window's end; the window's first two bytes then rule out most (heads).
   while (a < q && b < q2 && c < q3 && d < n) {
     let s = shift[(bytes[a - 1] << 8) | bytes[a]];
     if (s) a += s;
-    else if (keyEndsAt(t, bytes, a++)) return -1;
+    else if (heads[(bytes[a - m1] << 8) | bytes[a - m2]] && keyEndsAt(t, bytes, a)) return -1;
+    else a++;
     s = shift[(bytes[b - 1] << 8) | bytes[b]];
     if (s) b += s;
-    else if (keyEndsAt(t, bytes, b++)) return -1;
+    else if (heads[(bytes[b - m1] << 8) | bytes[b - m2]] && keyEndsAt(t, bytes, b)) return -1;
+    else b++;
     s = shift[(bytes[c - 1] << 8) | bytes[c]];
     if (s) c += s;
-    else if (keyEndsAt(t, bytes, c++)) return -1;
+    else if (heads[(bytes[c - m1] << 8) | bytes[c - m2]] && keyEndsAt(t, bytes, c)) return -1;
+    else c++;
     s = shift[(bytes[d - 1] << 8) | bytes[d]];
     if (s) d += s;
-    else if (keyEndsAt(t, bytes, d++)) return -1;
+    else if (heads[(bytes[d - m1] << 8) | bytes[d - m2]] && keyEndsAt(t, bytes, d)) return -1;
+    else d++;
   }
   return walk(t, bytes, a, q) || walk(t, bytes, b, q2) || walk(t, bytes, c, q3) || walk(t, bytes, d, n) ? -1 : found;
 }
