@@ -21,9 +21,15 @@ const MAX_BACK = 4000;
 /** Entries of a dictionary initializer read at most. */
 const MAX_ENTRIES = 32;
 
+/** Whether a C# file calls TryGetValue at all, per scope: asked at each lookup, a search of the whole text each time. */
+const TRIES = new WeakMap<EvalScope, boolean>();
+
 /** The value `name` takes from the nearest `….TryGetValue(key, out var name)` before `pos`, if that is how it is set. */
 export function outValue(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
-  if (s.syn.id !== 'csharp' || !s.text.includes('TryGetValue')) return undefined;
+  if (s.syn.id !== 'csharp') return undefined;
+  let tries = TRIES.get(s);
+  if (tries === undefined) TRIES.set(s, (tries = s.text.includes('TryGetValue')));
+  if (!tries) return undefined;
   const { toks, match } = s;
   const before = countBefore(toks.length, (i) => toks[i].start < pos);
   for (let k = before - 1; k > 2 && k > before - MAX_BACK; k--) {

@@ -13,10 +13,19 @@ const MAX_BACK = 3000;
 /** Tokens before a callback's body that may hold the `question(` it is given to (`rl.question("…", async (q) => {`). */
 const CALLBACK_HEAD = 16;
 
+/** Whether a JS/TS file names `readline`, per scan: asked for each call, a search of the whole text each time. */
+const READLINE = new WeakMap<Ctx, boolean>();
+
+function namesReadline(c: Ctx): boolean {
+  let v = READLINE.get(c);
+  if (v === undefined) READLINE.set(c, (v = c.text.includes('readline')));
+  return v;
+}
+
 /** Does the function holding the call at toks[first] (or the script before it) read the terminal first? */
 export function asksUserFirst(c: Ctx, first: number): boolean {
   const py = c.syn.id === 'python';
-  if (!py && (c.syn.id !== 'javascript' || !c.text.includes('readline'))) return false;
+  if (!py && (c.syn.id !== 'javascript' || !namesReadline(c))) return false;
   const { toks } = c;
   const fn = enclosing(c, first);
   const from = fn ? Math.max(0, fn.body - (py ? 0 : CALLBACK_HEAD)) : Math.max(0, first - MAX_BACK);
