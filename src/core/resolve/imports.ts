@@ -240,4 +240,16 @@ function rust(toks: Token[], out: Imports): void {
       out.names.set(local, { from: path.slice(0, -1).join('::'), name: path[path.length - 1], span });
     }
   }
+  // `use super::consts;` then `use consts::BASE;`: a path may start with a name another `use` of the file brings in
+  // (https://doc.rust-lang.org/reference/items/use-declarations.html), whatever their order; its span then reaches
+  // over both statements, as an edit of either changes what the name holds.
+  for (const [local, b] of out.names) {
+    const head = b.from.split('::')[0];
+    const via = out.names.get(head);
+    if (!via || via === b || RUST_ROOTS.has(head) || via.from.split('::')[0] === head) continue;
+    const span = { start: Math.min(b.span.start, via.span.start), end: Math.max(b.span.end, via.span.end) };
+    out.names.set(local, { from: [via.from, via.name, ...b.from.split('::').slice(1)].join('::'), name: b.name, span });
+  }
 }
+
+const RUST_ROOTS = new Set(['crate', 'super', 'self', 'std', 'core', 'alloc']);

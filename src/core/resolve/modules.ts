@@ -145,9 +145,12 @@ function rust(files: WorkspaceFiles, fromFile: string, spec: string): string | u
   let base: string | undefined;
   if (parts[0] === 'crate') {
     base = ancestors(dirname(fromFile)).find((a) => files.list(a)?.includes('Cargo.toml'));
+    // A crate's `src` folder opened or copied without its Cargo.toml: the crate root is still that folder.
+    base = base !== undefined ? join(base, 'src') : ancestors(dirname(fromFile)).find((a) => basename(a) === 'src');
     if (base === undefined) return undefined;
-    base = join(base, 'src');
-  } else if (parts[0] === 'super' || parts[0] === 'self') {
+  } else if (parts[0] === 'super' || parts[0] === 'self' || parts.length >= 2) {
+    // `mod consts;` then `use consts::BASE;`: a path that starts with a child module's name (Rust 2018 paths).
+    if (parts[0] !== 'super' && parts[0] !== 'self') parts.unshift('self');
     // A module file `a.rs` or `a/mod.rs` holds its children in `a/`.
     const own = basename(fromFile) === 'mod.rs' || basename(fromFile) === 'lib.rs' || basename(fromFile) === 'main.rs' ? dirname(fromFile) : join(dirname(fromFile), basename(fromFile).replace(/\.rs$/, ''));
     base = parts[0] === 'self' ? own : dirname(own);
