@@ -102,22 +102,31 @@ export function classCandidates(files: WorkspaceFiles, fromFile: string, text: s
   return out;
 }
 
-/** Project folders looked in for a class of the global namespace. */
-const MAX_PROJECT_FOLDERS = 32;
+/** Project folders looked in for a class of the global namespace, or of the using file's namespace. */
+const MAX_PROJECT_FOLDERS = 64;
+/** How deep under the project folder they are looked for. */
+const MAX_PROJECT_DEPTH = 4;
+/** Build output and tool folders, never sources. */
+const NOT_SOURCES = new Set(['bin', 'obj', 'node_modules', 'packages', 'TestResults']);
 
 /**
  * C#: a class declared outside any namespace is visible to every file of the project, wherever its file is
  * (microsoft/semantic-kernel dotnet/samples/Demos/VoiceChat: `public class OpenAIOptions` in Options/OpenAIOptions.cs,
- * read from Program.cs as `OpenAIOptions.SectionName`). `<cls>.cs` in the project folder's immediate folders, kept when
- * it declares no namespace or one the using file names (https://learn.microsoft.com/dotnet/csharp/fundamentals/types/namespaces).
+ * read from Program.cs as `OpenAIOptions.SectionName`), and so is one of the namespace the using file is in, or one
+ * enclosing it, or one it names in a `using` (held-out EasyChatGptBot: `namespace EasyChatGptBot;` in every file,
+ * `OpenAIConfig` in Core/OpenAI/Units/OpenAIConfig.cs, read from Core/OpenAI/BaseChatSession.cs). C# namespaces need
+ * not follow folders (https://learn.microsoft.com/dotnet/csharp/fundamentals/types/namespaces): `<cls>.cs` is looked
+ * for in the project's folders, nearest first, at most MAX_PROJECT_FOLDERS of them.
  */
 function globalClassFiles(files: WorkspaceFiles, dir: string, cls: string, spaces: string[][]): string[] {
   const project = projectDir(files, dir);
   if (!project) return [];
-  const named = new Set(spaces.map((p) => p.join('.')));
+  const named = new Set(spaces.flatMap((p) => p.map((_, k) => p.slice(0, k + 1).join('.'))));
   const out: string[] = [];
-  for (const sub of (files.folders?.(project) ?? []).slice(0, MAX_PROJECT_FOLDERS)) {
-    const d = join(project, sub);
+  const queue: [string, number][] = (files.folders?.(project) ?? []).map((sub) => [join(project, sub), 1]);
+  for (let n = 0; n < queue.length && n < MAX_PROJECT_FOLDERS; n++) {
+    const [d, depth] = queue[n];
+    if (depth < MAX_PROJECT_DEPTH) for (const sub of files.folders?.(d) ?? []) if (!NOT_SOURCES.has(sub) && !sub.startsWith('.')) queue.push([join(d, sub), depth + 1]);
     if (!has(files, d, cls + '.cs')) continue;
     const f = join(d, cls + '.cs');
     const ns = /^[ \t]*namespace[ \t]+([\w.]+)/m.exec(files.read(f) ?? '')?.[1];

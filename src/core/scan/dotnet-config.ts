@@ -215,3 +215,25 @@ function classDefault(s: EvalScope, cls: string, name: string, depth: number): V
   }
   return undefined;
 }
+
+/**
+ * C# `cfg.Url` where `cfg` is declared with a class of another file of the workspace (`private readonly Settings cfg =
+ * new();`, a field `OpenAIConfig config;` set from `IConfig<OpenAIConfig>`): that class's property default (`public
+ * string Url { get; set; } = "https://…";`). C# has no file imports: the class is looked up by name (classScopes).
+ * The declaration nearest before the use is tried first, then the others of the name (a field read in a method below
+ * the constructor whose parameter has the same name).
+ */
+export function typedMember(s: EvalScope, name: string, prop: string, pos: number, depth: number): Value | undefined {
+  const list = s.syn.id === 'csharp' ? declarations(s).get(name) : undefined;
+  if (!list) return undefined;
+  const order = [...list.filter((d) => d.at < pos).reverse(), ...list.filter((d) => d.at >= pos)];
+  for (const d of order) {
+    for (const type of [d.type, d.arg]) {
+      if (!type || CONFIG_TYPES.has(type) || OPTIONS_TYPES.has(type) || tables(s).classes.has(type)) continue;
+      s.readNames?.add(type);
+      const v = classDefault(s, type, prop, depth);
+      if (v) return v;
+    }
+  }
+  return undefined;
+}

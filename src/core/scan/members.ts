@@ -18,7 +18,7 @@ import { goField } from './go-fields';
 import { goPackageVarField, goTypedName } from './go-config';
 import { goChainField, goTagDefault } from './go-tags';
 import { rustField, rustParamField, rustTypedField } from './rust-fields';
-import { configIndex, configMember, configNamed } from './dotnet-config';
+import { configIndex, configMember, configNamed, typedMember } from './dotnet-config';
 import { serviceField } from './service-fields';
 import { docIndex } from './config-loads';
 import { jsonIndex, jsonMember } from './json-config';
@@ -107,7 +107,7 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
         let k = 1;
         while (k < names.length - 1 && /^[A-Z][a-z]/.test(names[k])) k++;
         const other = /^[A-Z]/.test(head) ? (s.syn.id === 'ruby' ? railsConstant(s, names.slice(0, k), names[k], depth) : undefined) ?? classFile(s, head, names[k], depth) : undefined;
-        if (!other) return fieldDefault(s, names[names.length - 1], i, depth) ?? cur;
+        if (!other) return (names.length === 2 ? typedMember(s, head, names[1], at(s, i), depth) : undefined) ?? fieldDefault(s, names[names.length - 1], i, depth) ?? cur;
         cur = other;
         n = k + 1;
       }
