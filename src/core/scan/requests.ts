@@ -25,6 +25,7 @@ import { phpRequest } from './php-arrays';
 import { rustRequestFromParam } from './rust-param-requests';
 import { kwargsFromCallers } from './py-kwargs-requests';
 import { entryOf, goMapEntry, namesOnly } from './go-map-requests';
+import { goFieldRequest } from './go-field-requests';
 
 /** Most request variables followed per call. */
 const MAX_FOLLOWED = 8;
@@ -83,6 +84,8 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       // `params = self._prepare_message_params()`: the request the same-file helper builds.
       const maker = def >= 0 && !req?.found.model ? helperCall(c, def, exprEnd(c, def)) : undefined;
       if (maker !== undefined && maker >= 0) req = requestIn(c, maker, modelArg) ?? req;
+      // Go `p := s.params(msgs)`: a method returning a copy of a request kept in a field (go-field-requests.ts).
+      if (maker !== undefined && maker >= 0 && !req?.found.model) req = goFieldRequest(c, maker, callParens(c, exprEnd(c, def))) ?? req;
       else if (maker === -1) req = helperRequest(c, def, modelArg) ?? req;
       // Go `c, ok := b.ctxs[ch]`: the request the map holds (go-map-requests.ts).
       const held = def >= 0 && !req?.found.model ? goMapEntry(c, def, exprEnd(c, def), modelArg) : undefined;
@@ -99,7 +102,8 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       f.runtime.push({ start: toks[a].start, end: toks[e - 1].end, label: `${c.text.slice(toks[a].start, toks[e - 1].end)} (built at run time)` });
     } else if (helper !== undefined) {
       followed++;
-      const req = helper >= 0 ? requestIn(c, helper, modelArg) : helperRequest(c, a, modelArg);
+      let req = helper >= 0 ? requestIn(c, helper, modelArg) : helperRequest(c, a, modelArg);
+      if (helper >= 0 && !req?.found.model) req = goFieldRequest(c, helper, callParens(c, e)) ?? req;
       if (take(f, req)) return;
       note(req);
       f.runtime ??= [];
@@ -160,6 +164,9 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
 function grown(c: Ctx, f: Found, grows: boolean, a: number, e: number): void {
   if (grows) pushParts(f.parts, [{ text: '', span: { start: c.toks[a].start, end: c.toks[e - 1].end }, resolved: false, label: `${c.text.slice(c.toks[a].start, c.toks[e - 1].end)} (messages added at run time)` }]);
 }
+
+/** The brackets of the call that ends before token `e`. */
+const callParens = (c: Ctx, e: number): [number, number] | undefined => (isP(c.toks[e - 1], ')') && c.match[e - 1] >= 0 ? [c.match[e - 1], e - 1] : undefined);
 
 function runtimePart(c: Ctx, a: number, e: number): { start: number; end: number; label: string } {
   const { toks } = c;
