@@ -219,7 +219,8 @@ function carrierAt(c: Ctx, i: number): number {
 
 /** A Feign method's call: its body parameter's argument carried to the request, posted to `url`. */
 function feignRequest(c: Ctx, shape: CallShape, first: number, open: number, a: Arg[], url: string, body: number): HttpRequest | undefined {
-  const arg = a.filter((x) => !x.key)[body];
+  const key = c.httpWrap?.bodyKey;
+  const arg = (key !== undefined ? a.find((x) => x.key === key) : undefined) ?? a.filter((x) => !x.key)[body];
   const u = { url, holes: [] };
   if (!arg || !endpoint(u, shape.http!)) return undefined;
   const sent = carried(c, arg.from, arg.to, first);

@@ -39,6 +39,8 @@ export interface Wrapper {
   feignUrl?: string;
   /** JS/TS: a sender whose URL is its own, the request its parameter `body` (js-fixed-sends.ts); `url` is then -1. */
   jsFixed?: JsFixed;
+  /** Its body parameter's name, for a Kotlin named argument. */
+  bodyKey?: string;
 }
 
 /** Each scope's functions judged, by name (null: no wrapper). */

@@ -14,6 +14,10 @@ import { classScopes } from './imported';
 import { tables } from './scope';
 import type { EvalScope } from './value';
 import type { Ctx } from './values';
+import type { Span } from '../types';
+import { basename } from '../resolve/files';
+import { placed } from './jvm-param-requests';
+import { pushParts } from './push-parts';
 
 /** Tokens of a declaring file searched for the record header or constructor. */
 const MAX_SEARCH = 200_000;
@@ -39,6 +43,7 @@ export function readConstruction(c: Ctx, f: Found, cls: string, open: number): b
   // Kotlin's named arguments (`MoodRequest(model = "gpt-4o", messages = …)`) name the keys themselves.
   if (c.syn.id === 'kotlin' && given.length && given.every((a) => a.key)) {
     walkKeys(c, f, open + 1, c.match[open]);
+    kotlinDefaults(c, f, cls, new Set(given.map((a) => a.key!)), { start: c.toks[open - 1].start, end: c.toks[c.match[open]].end });
     return true;
   }
   if (!given.length || given.some((a) => a.key)) return false;
@@ -118,11 +123,45 @@ function typedParams(s: EvalScope, open: number, close: number): { from: number;
 function jsonName(s: EvalScope, from: number, to: number): string | undefined {
   const { toks } = s;
   for (let k = from; k + 3 < to; k++) {
-    if ((isP(toks[k], '@') || isP(toks[k], '[') || isP(toks[k], ':')) && /^JsonProperty(?:Name)?$/.test(toks[k + 1].v) && isP(toks[k + 2], '(') && toks[k + 3].t === T.Str) return toks[k + 3].v;
+    if ((isP(toks[k], '@') || isP(toks[k], '[') || isP(toks[k], ':')) && /^(?:JsonProperty(?:Name)?|SerializedName|SerialName)$/.test(toks[k + 1].v) && isP(toks[k + 2], '(') && toks[k + 3].t === T.Str) return toks[k + 3].v;
   }
   if (s.syn.id === 'csharp') for (let k = from; k < to; k++) if (isP(toks[k], '=')) to = k;
   // Kotlin `val model: String = "…"`: the name before the type.
   if (s.syn.id === 'kotlin') for (let k = to - 1; k > from; k--) if (isP(toks[k], ':') && isId(toks[k - 1]) && !isP(toks[k - 2], '@')) return toks[k - 1].v;
   const last = toks[to - 1];
   return isId(last) ? last.v : undefined;
+}
+
+/**
+ * Kotlin `ChatReq(messages = …)` of `data class ChatReq(val model: String = "gpt-4o-mini", val messages: List<Msg>)`:
+ * a parameter the call leaves out takes its default (https://kotlinlang.org/docs/functions.html#default-arguments), so
+ * the defaults of the model, the limit and the prompt keys are read as the request's keys (Gson's @SerializedName,
+ * kotlinx's @SerialName or Jackson's @JsonProperty naming the key). Seen in held-out telegram_bot CompletionRequest.kt.
+ */
+function kotlinDefaults(c: Ctx, f: Found, cls: string, given: Set<string>, here: Span): void {
+  const scopes: EvalScope[] = tables(c).classes.has(cls) ? [c] : [...classScopes(c, cls)].slice(0, 2);
+  for (const s of scopes) {
+    const { toks, match } = s;
+    const k = toks.findIndex((t, i) => t.v === cls && toks[i - 1]?.v === 'class' && isP(toks[i + 1], '(') && match[i + 1] > i + 1);
+    if (k < 0) continue;
+    const oc: Ctx = s === c ? c : { ...s };
+    const got: Found = { parts: [], messages: 0 };
+    for (const p of typedParams(s, k + 1, match[k + 1])) {
+      const eq = toks.slice(p.from, p.to).findIndex((t) => isP(t, '='));
+      const name = jsonName(s, p.from, p.to);
+      if (eq < 0 || !name || given.has(name) || given.has(nameBefore(s, p.from, p.from + eq) ?? '')) continue;
+      readKey(oc, got, p.from + eq, p.from + eq + 1, p.to, normKey(name));
+    }
+    const out = s === c ? got : placed(got, s.file, c.file, here, cls, `default of ${cls} (${basename(s.file)})`);
+    f.model ??= out.model;
+    f.limit ??= out.limit;
+    pushParts(f.parts, out.parts);
+    return;
+  }
+}
+
+/** A Kotlin parameter's own name (`val maxTokens: Int = 300` → maxTokens), which a named argument uses. */
+function nameBefore(s: EvalScope, from: number, to: number): string | undefined {
+  for (let k = to - 1; k > from; k--) if (isP(s.toks[k], ':') && isId(s.toks[k - 1])) return s.toks[k - 1].v;
+  return undefined;
 }

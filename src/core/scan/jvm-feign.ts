@@ -19,12 +19,14 @@ import type { EvalScope } from './value';
 import type { Ctx } from './values';
 import type { Wrapper } from './http-wrappers';
 import { mockStub } from './mock-stubs';
+import { readRetrofit, retrofitBase } from './jvm-retrofit';
 
 interface FeignMethod {
   /** The URL the method posts to: the client's url and path, then the method's path. */
   url: string;
-  /** The parameter sent as the body. */
+  /** The parameter sent as the body: its place, and its name (Kotlin's named argument `body = req`). */
   body: number;
+  bodyKey?: string;
 }
 
 const NONE = new Map<string, Map<string, FeignMethod>>();
@@ -35,16 +37,34 @@ const MAX_METHODS = 64;
 /** The module's Feign clients: interface name → its POSTing methods by name. */
 export function feignClients(index: ValueIndex, file: string): Map<string, Map<string, FeignMethod>> {
   const root = jvmModule(index.files, file);
-  if (!root) return NONE;
+  if (!root) return ownRetrofit(index, file);
   return index.memo(root, 'feign.clients', () => {
     const out = new Map<string, Map<string, FeignMethod>>();
     for (const f of jvmModuleSources(index.files, root).slice(0, MAX_FILES)) {
-      if (!index.text(f)?.includes('FeignClient')) continue;
+      const text = index.text(f) ?? '';
+      const retrofit = text.includes('retrofit2');
+      if (!retrofit && !text.includes('FeignClient')) continue;
       const s = index.scope(f);
-      if (s) readClients(index, s, out);
+      if (s && retrofit) readRetrofit(s, out, (name) => methods(index, s, name.open, name.close, retrofitBase(index, root, name.iface)));
+      else if (s) readClients(index, s, out);
     }
     return out;
   });
+}
+
+const OWN = new WeakMap<object, Map<string, Map<string, FeignMethod>>>();
+
+/** A file outside any module (no build file above it): the Retrofit interfaces it declares itself. */
+function ownRetrofit(index: ValueIndex, file: string): Map<string, Map<string, FeignMethod>> {
+  const s = index.text(file)?.includes('retrofit2') ? index.scope(file) : undefined;
+  if (!s) return NONE;
+  let out = OWN.get(s.toks);
+  if (!out) {
+    const m = new Map<string, Map<string, FeignMethod>>();
+    readRetrofit(s, m, (i) => methods(index, s, i.open, i.close, retrofitBase(index, undefined, i.iface, file)));
+    OWN.set(s.toks, (out = m));
+  }
+  return out;
 }
 
 /** Whether a JVM file may call a Feign client of its module: it names one. */
@@ -63,7 +83,7 @@ export function feignAt(c: Ctx, at: number): Wrapper | undefined {
   if (!clients.size || mockStub(toks, at, c.match, c.syn.id, c.read)) return undefined;
   for (const type of declaredTypes(c, toks[at - 2].v)) {
     const m = clients.get(type)?.get(toks[at].v);
-    if (m) return { url: -1, body: m.body, feignUrl: m.url };
+    if (m) return { url: -1, body: m.body, bodyKey: m.bodyKey, feignUrl: m.url };
   }
   return undefined;
 }
@@ -108,6 +128,8 @@ function methods(index: ValueIndex, s: EvalScope, open: number, close: number, b
     const hasArgs = isP(toks[k + 2], '(') && match[k + 2] > k + 2;
     let path: string | undefined;
     if (ann === 'PostMapping') path = (hasArgs && mappedPath(index, s, k + 2)) || '';
+    // Retrofit's `@POST("chat/completions")`, relative to the builder's baseUrl (jvm-retrofit.ts).
+    else if (ann === 'POST' && hasArgs) path = mappedPath(index, s, k + 2) ?? '';
     else if (ann === 'RequestMapping' && hasArgs && posts(s, k + 2)) path = mappedPath(index, s, k + 2) ?? '';
     else if (ann === 'RequestLine' && hasArgs) {
       const line = text(index, s, k + 3, match[k + 2]);
@@ -119,7 +141,7 @@ function methods(index: ValueIndex, s: EvalScope, open: number, close: number, b
     while (n < close && !(isId(toks[n]) && isP(toks[n + 1], '(') && !isP(toks[n - 1], '@'))) n = isP(toks[n], '(') && match[n] > n ? match[n] + 1 : n + 1;
     if (n >= close || match[n + 1] < n + 1) continue;
     const body = bodyParam(s, n + 1);
-    if (body >= 0) out.set(toks[n].v, { url: joinUrl(base, path), body });
+    if (body >= 0) out.set(toks[n].v, { url: joinUrl(base, path), body, bodyKey: paramName(s, n + 1, body) });
     k = match[n + 1];
   }
   return out;
@@ -147,7 +169,7 @@ function bodyParam(s: EvalScope, open: number): number {
     for (let k = p.from; k < p.to; k++) if (isP(toks[k], '@')) return toks[k + 1]?.v ?? '@';
     return '';
   });
-  const marked = annotated.indexOf('RequestBody');
+  const marked = annotated.findIndex((a) => a === 'RequestBody' || a === 'Body');
   if (marked >= 0) return marked;
   const plain = annotated.flatMap((a, i) => (a === '' ? [i] : []));
   return plain.length === 1 ? plain[0] : -1;
@@ -167,7 +189,16 @@ function text(index: ValueIndex, s: EvalScope, from: number, to: number): string
   return p.fallback && !p.fallback.includes('${') ? p.fallback : `{${p.key}}`;
 }
 
-function joinUrl(base: string, path: string): string {
+/** The name of parameter n of the list at toks[open]: Kotlin's `@Body req: Req` (before `:`), Java's `@Body Req req` (last). */
+function paramName(s: EvalScope, open: number, n: number): string | undefined {
+  const p = args(s, open, s.match[open])[n];
+  if (!p) return undefined;
+  const { toks } = s;
+  for (let k = p.from; k + 1 < p.to; k++) if (isId(toks[k]) && isP(toks[k + 1], ':') && !isP(toks[k - 1], '@')) return toks[k].v;
+  return isId(toks[p.to - 1]) ? toks[p.to - 1].v : undefined;
+}
+
+export function joinUrl(base: string, path: string): string {
   if (!path) return base;
   if (!base) return path;
   let b = base.length;

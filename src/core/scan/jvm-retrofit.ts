@@ -1,0 +1,99 @@
+// Retrofit service interfaces, read as Feign clients are (jvm-feign.ts): `interface OpenAi { @POST("chat/completions")
+// fun complete(@Body req: ChatReq): Call<Resp> }` (Kotlin, also `suspend fun`) or `@POST("v1/chat/completions")
+// Call<Resp> complete(@Body Req r);` (Java), in a file that imports retrofit2. The URL is the path resolved against
+// the base URL of the Retrofit that creates the interface: `Retrofit.Builder().baseUrl("https://api.openai.com/v1/")
+// ….build()` then `.create(OpenAi::class.java)` / `.create(OpenAi.class)`, on the chain or on the variable it is bound
+// to, in a file of the module; with no such builder found the base is run time (`{baseUrl}/chat/completions`).
+// Retrofit docs (https://square.github.io/retrofit/): `@POST("users/new") Call<User> createUser(@Body User user);`,
+// `Retrofit.Builder().baseUrl(…).build()`, `retrofit.create(GitHubService.class)`; a relative path is resolved against
+// the base URL, whose path should end in `/` (Retrofit.Builder.baseUrl javadoc). Seen in held-out telegram_bot
+// (kotlin-telegram-bot) network/OpenAIService.kt and ApiClient.kt.
+import { isId, isP } from '../lex/brackets';
+import { T } from '../lex/lexer';
+import { jvmModuleSources } from '../resolve/jvm-modules';
+import type { ValueIndex } from '../resolve/value-index';
+import { evaluate } from './evaluate';
+import type { EvalScope } from './value';
+
+/** Files of a module read for a builder; tokens looked back from `.create(` for its `.baseUrl(`. */
+const MAX_FILES = 2000;
+const MAX_BACK = 400;
+
+/** The file's `interface Name { … }` declarations whose body holds a `@POST`: each read by `read` into `out`. */
+export function readRetrofit<M>(s: EvalScope, out: Map<string, M>, read: (i: { iface: string; open: number; close: number }) => M): void {
+  const { toks, match } = s;
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (toks[k].t !== T.Id || toks[k].v !== 'interface' || !isId(toks[k + 1])) continue;
+    let open = k + 2;
+    while (open < toks.length && open < k + 64 && !isP(toks[open], '{')) open++;
+    if (!isP(toks[open], '{') || !(s.match[open] > open)) continue;
+    let posts = false;
+    for (let j = open + 1; j < match[open] && !posts; j++) posts = isP(toks[j], '@') && toks[j + 1]?.v === 'POST';
+    if (posts) out.set(toks[k + 1].v, read({ iface: toks[k + 1].v, open, close: match[open] }));
+    k = match[open];
+  }
+}
+
+/** The base URL of the Retrofit that creates `iface` in the module (or in `file` when there is no module); '{baseUrl}' when none is stated. */
+export function retrofitBase(index: ValueIndex, root: string | undefined, iface: string, file?: string): string {
+  const files = root ? jvmModuleSources(index.files, root).slice(0, MAX_FILES) : file ? [file] : [];
+  for (const f of files) {
+    const text = index.text(f);
+    if (!text?.includes('baseUrl') || !text.includes(iface)) continue;
+    const s = index.scope(f);
+    const url = s && baseOf(s, iface);
+    if (url !== undefined) return url;
+  }
+  return '{baseUrl}';
+}
+
+/** `….baseUrl(u)….build().create(Iface::class.java)`, or `r.create(Iface.class)` with `r = ….baseUrl(u)….build()`. */
+function baseOf(s: EvalScope, iface: string): string | undefined {
+  const { toks, match } = s;
+  for (let k = 2; k + 2 < toks.length; k++) {
+    if (toks[k].v !== 'create' || !isP(toks[k - 1], '.') || !isP(toks[k + 1], '(') || toks[k + 2]?.v !== iface) continue;
+    // The chain before `.create`, or the one bound to its receiver (`val r = Retrofit.Builder()…build()`).
+    let [from, to] = [chainStart(s, k - 1), k];
+    if (from === k - 2 && isId(toks[from])) {
+      const name = toks[from].v;
+      let d = k - 3;
+      while (d > 0 && d > k - MAX_BACK && !(toks[d].v === name && isP(toks[d + 1], '=') && !isP(toks[d - 1], '.'))) d--;
+      if (d <= 0 || d <= k - MAX_BACK) continue;
+      [from, to] = [d + 2, chainEnd(s, d + 2)];
+    }
+    let url: string | undefined;
+    for (let j = from; j < to; j++) {
+      if (toks[j].v !== 'baseUrl' || !isP(toks[j - 1], '.') || !isP(toks[j + 1], '(') || !(match[j + 1] > j + 2)) continue;
+      const v = evaluate(s, j + 2, match[j + 1], 1);
+      url = v?.str !== undefined && !v.holes?.length ? v.str : '{baseUrl}';
+    }
+    if (url !== undefined) return url;
+  }
+  return undefined;
+}
+
+/** The first token of the call chain whose `.` is at toks[dot] (`Retrofit.Builder().baseUrl(u).build()` before `.create`). */
+function chainStart(s: EvalScope, dot: number): number {
+  const { toks, match } = s;
+  let j = dot;
+  for (let n = 0; n < MAX_BACK && isP(toks[j], '.'); n++) {
+    let k = j - 1;
+    if (isP(toks[k], ')') && match[k] >= 0 && match[k] < k) k = match[k] - 1;
+    if (!isId(toks[k])) return j + 1;
+    j = k - 1;
+  }
+  return j + 1;
+}
+
+/** The token after the call chain that starts at toks[from] (`Retrofit.Builder()` `.baseUrl(u)` … `.build()`). */
+function chainEnd(s: EvalScope, from: number): number {
+  const { toks, match } = s;
+  let k = from;
+  for (let n = 0; n < MAX_BACK && isId(toks[k]); n++) {
+    k++;
+    if (isP(toks[k], '(') && match[k] > k) k = match[k] + 1;
+    if (!isP(toks[k], '.')) return k;
+    k++;
+  }
+  return k;
+}
