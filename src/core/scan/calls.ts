@@ -31,7 +31,7 @@ import { configLoad, docCall } from './config-loads';
 import { withArgs, type CallArgs } from './arg-frames';
 import { parsedJson, stringified } from './json-config';
 import { required } from './js-require';
-import { rustFormat } from './rust-format';
+import { rustFormat, rustNonZero } from './rust-format';
 import { statedGet } from './dict-get';
 import { rustEnumMethod } from './rust-enums';
 import { ownMethod } from './py-constructors';
@@ -102,7 +102,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   }
   // Rust `format!("…{}…", x)`: the template filled (rust-format.ts).
   if (s.syn.id === 'rust' && fn === 'format' && names.length === 1 && isP(s.toks[open - 1], '!')) return rustFormat(s, a, arg, argText, at(s, nameAt), depth) ?? { runtime: label(s, nameAt, close + 1) };
-  // Rust `opt.unwrap_or("gpt-4o")`: the option's value when it is set, else the default (https://doc.rust-lang.org/std/option/enum.Option.html#method.unwrap_or), named as `x or DEFAULT` is (evaluate.ts).
+  const nonZero = s.syn.id === 'rust' ? rustNonZero(names, a.length, arg, base) : undefined;
+  if (nonZero) return nonZero;
+  // Rust `opt.unwrap_or("gpt-4o")`: the value when set, else the default (std Option::unwrap_or), named as `x or DEFAULT` is.
   if (s.syn.id === 'rust' && fn === 'unwrap_or' && names.length >= 2 && a.length === 1) {
     const d = arg(0);
     if (base && base.runtime === undefined && !base.weak) return base;

