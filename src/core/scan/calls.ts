@@ -102,8 +102,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   }
   // Rust `format!("…{}…", x)`: the template filled (rust-format.ts).
   if (s.syn.id === 'rust' && fn === 'format' && names.length === 1 && isP(s.toks[open - 1], '!')) return rustFormat(s, a, arg, argText, at(s, nameAt), depth) ?? { runtime: label(s, nameAt, close + 1) };
-  const nonZero = s.syn.id === 'rust' ? rustNonZero(names, a.length, arg, base) : undefined;
-  if (nonZero) return nonZero;
+  for (const nz of s.syn.id === 'rust' ? [rustNonZero(names, a.length, arg, base)] : []) if (nz) return nz; // `NonZeroU64::new(n).unwrap()`: n
   // Rust `opt.unwrap_or("gpt-4o")`: the value when set, else the default (std Option::unwrap_or), named as `x or DEFAULT` is.
   if (s.syn.id === 'rust' && fn === 'unwrap_or' && names.length >= 2 && a.length === 1) {
     const d = arg(0);
