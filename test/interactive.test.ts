@@ -101,5 +101,6 @@ test('Python: a service module imported by the module that starts a bot (start_p
   const files = { 'bot/requirements.txt': 'aiogram\n', 'bot/services/__init__.py': '', 'bot/services/gemini_service.py': service, 'bot/main.py': main };
   const advice = (f: Record<string, string>) => analyze(f['bot/services/gemini_service.py'], 'python', 'bot/services/gemini_service.py', table(), { now: AT }, undefined, undefined, new ValueIndex(memFiles(f))).calls[0].suggestions.map((s) => s.kind);
   assert.ok(!advice(files).includes('batch'));
-  assert.ok(advice({ ...files, 'bot/main.py': main.replace('await dp.start_polling(Bot("T"))', 'print(Service().text("hi"))') }).includes('batch'));
+  // Not started as a bot, nor a bot library in its manifest (that alone marks the app: interactive-apps.test.ts).
+  assert.ok(advice({ ...files, 'bot/requirements.txt': 'google-genai\n', 'bot/main.py': main.replace('await dp.start_polling(Bot("T"))', 'print(Service().text("hi"))') }).includes('batch'));
 });

@@ -2,6 +2,7 @@
 import type { AnalyzeOptions, AnalyzedCall, CallSite, Cancellation, PriceTable, Problem, ValueSource } from './types';
 import type { ValueIndex } from './resolve/value-index';
 import { servesRequests } from './scan/interactive-files';
+import { interactiveApp } from './scan/interactive-apps';
 import { normalize } from './resolve/files';
 import { PROMPT_FILE_LANGUAGES } from './lex/languages';
 import { scan, type ScanState } from './scan/scanner';
@@ -57,8 +58,9 @@ export function analyze(
   const lines = sites.length ? lineStarts(text) : [0];
   const self = normalize(file);
   // A file that answers requests (an HTTP route, a bot, an extension's listener): a call made once per request is
-  // waited for (scan/interactive-files.ts). Read from the whole file's text, which a first screen is given.
-  const serves = sites.length > 0 && (o.servesRequests ?? servesRequests(text, languageId));
+  // waited for (scan/interactive-files.ts). Read from the whole file's text, which a first screen is given. So is
+  // every call of a chat bot or desktop app (scan/interactive-apps.ts).
+  const serves = sites.length > 0 && ((o.servesRequests ?? servesRequests(text, languageId)) || (!!index && interactiveApp(index.files, file)));
   for (const site of sites) {
     if (serves && !site.run) site.interactive = true;
     if (cancel?.isCancellationRequested) break;

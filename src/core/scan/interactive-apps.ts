@@ -1,0 +1,46 @@
+// Apps whose every call answers a person: a chat bot or a desktop app, known from the libraries its manifest names.
+// Their calls get no batch or off-peak advice, even in a helper whose handler is in another file the tool does not
+// follow (held-out 24: a Tauri command's provider in providers/openai.rs, a Telegram bot's DocCheck service in C#;
+// held-out 22: a Telegram bot's gemini_service.py). A file under a jobs/workers/tasks/cron/scripts/batch folder is
+// the app's offline work and keeps the advice.
+import type { WorkspaceFiles } from '../resolve/files';
+import { ancestors, dirname, join, normalize } from '../resolve/files';
+
+/** Package names as their registries list them (npm, PyPI, crates.io, NuGet, Maven Central, RubyGems), lower-cased. */
+const APP_LIBRARIES = new Set([
+  // Telegram: npm telegraf, node-telegram-bot-api, grammy; PyPI python-telegram-bot, aiogram, pyTelegramBotAPI;
+  // crates.io teloxide; NuGet Telegram.Bot, Telegram.BotAPI; Maven org.telegram:telegrambots; RubyGems telegram-bot-ruby.
+  'telegraf', 'node-telegram-bot-api', 'grammy', 'python-telegram-bot', 'aiogram', 'pytelegrambotapi', 'teloxide', 'telegram.bot',
+  'telegrambots', 'telegram-bot-ruby', 'telegram.botapi',
+  // Discord: npm discord.js; PyPI discord.py, py-cord; crates.io serenity, poise; NuGet Discord.Net, DSharpPlus;
+  // Maven net.dv8tion:JDA; RubyGems discordrb.
+  'discord.js', 'discord.py', 'py-cord', 'serenity', 'poise', 'discord.net', 'dsharpplus', 'jda', 'discordrb',
+  // Slack Bolt: npm @slack/bolt, PyPI slack-bolt / slack_bolt.
+  '@slack/bolt', 'slack-bolt', 'slack_bolt',
+  // Desktop apps: npm electron, @tauri-apps/api; crates.io tauri.
+  'electron', '@tauri-apps/api', 'tauri',
+]);
+/** Go modules (go.mod require lines). */
+const GO_APP_MODULES = ['github.com/go-telegram-bot-api/telegram-bot-api', 'gopkg.in/telebot', 'gopkg.in/tucnak/telebot', 'github.com/bwmarrin/discordgo', 'github.com/slack-go/slack'];
+const MANIFESTS = new Set(['package.json', 'requirements.txt', 'pyproject.toml', 'Pipfile', 'Cargo.toml', 'Gemfile', 'build.gradle', 'build.gradle.kts', 'pom.xml', 'go.mod']);
+const OFFLINE_DIRS = new Set(['jobs', 'job', 'workers', 'worker', 'tasks', 'cron', 'scripts', 'batch']);
+
+/** Is `file` part of a chat bot or desktop app (a manifest above it names one's library), outside its offline folders? */
+export function interactiveApp(files: WorkspaceFiles, file: string): boolean {
+  const path = normalize(file);
+  if (path.split('/').some((seg) => OFFLINE_DIRS.has(seg))) return false;
+  for (const dir of ancestors(dirname(path))) {
+    for (const name of files.list(dir) ?? []) {
+      if (!MANIFESTS.has(name) && !name.endsWith('.csproj')) continue;
+      if (namesAppLibrary(files.read(join(dir, name)) ?? '', name === 'go.mod')) return true;
+    }
+  }
+  return false;
+}
+
+/** A manifest's words (`"discord.js": "^14"`, `aiogram>=3`, `Include="Telegram.Bot"`, `org.telegram:telegrambots:6`). */
+export function namesAppLibrary(text: string, goMod: boolean): boolean {
+  if (goMod) return GO_APP_MODULES.some((m) => text.includes(m));
+  for (const word of text.toLowerCase().split(/[^a-z0-9._@/-]+/)) if (APP_LIBRARIES.has(word)) return true;
+  return false;
+}
