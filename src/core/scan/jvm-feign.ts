@@ -35,9 +35,10 @@ const MAX_FILES = 2000;
 const MAX_METHODS = 64;
 
 /** The module's Feign clients: interface name → its POSTing methods by name. */
-export function feignClients(index: ValueIndex, file: string): Map<string, Map<string, FeignMethod>> {
+export function feignClients(index: ValueIndex, file: string, namesRetrofit: boolean): Map<string, Map<string, FeignMethod>> {
   const root = jvmModule(index.files, file);
-  if (!root) return ownRetrofit(index, file);
+  // Outside a module only the file's own interfaces: read when its text names Retrofit (the index keeps what it reads).
+  if (!root) return namesRetrofit ? ownRetrofit(index, file) : NONE;
   return index.memo(root, 'feign.clients', () => {
     const out = new Map<string, Map<string, FeignMethod>>();
     for (const f of jvmModuleSources(index.files, root).slice(0, MAX_FILES)) {
@@ -70,7 +71,7 @@ function ownRetrofit(index: ValueIndex, file: string): Map<string, Map<string, F
 /** Whether a JVM file may call a Feign client of its module: it names one. */
 export function mayCallFeign(index: ValueIndex | undefined, file: string | undefined, has: (w: string) => boolean): boolean {
   if (!index || !file) return false;
-  for (const name of feignClients(index, file).keys()) if (has(name)) return true;
+  for (const name of feignClients(index, file, has('retrofit2')).keys()) if (has(name)) return true;
   return false;
 }
 
@@ -78,7 +79,7 @@ export function mayCallFeign(index: ValueIndex | undefined, file: string | undef
 export function feignAt(c: Ctx, at: number): Wrapper | undefined {
   const { toks } = c;
   if (!c.index || !c.file || !isP(toks[at - 1], '.') || !isId(toks[at - 2])) return undefined;
-  const clients = feignClients(c.index, c.file);
+  const clients = feignClients(c.index, c.file, c.text.includes('retrofit2'));
   // A test's stub of the client (`when(api.chat(any()))`) sends nothing.
   if (!clients.size || mockStub(toks, at, c.match, c.syn.id, c.read)) return undefined;
   for (const type of declaredTypes(c, toks[at - 2].v)) {
