@@ -4,6 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { WorkspaceFiles } from '../src/core/resolve/files';
 import { interactiveApp, namesAppLibrary } from '../src/core/scan/interactive-apps';
+import { ValueIndex } from '../src/core/resolve/value-index';
 import { cli } from './helpers/cli';
 import { tmpDir, write } from './helpers/git-repo';
 
@@ -45,9 +46,10 @@ test('every file of such an app, nearest manifest or above, but not its jobs, wo
       return names.length ? names : undefined;
     },
   };
-  assert.equal(interactiveApp(files, '/bot/src/services/ai.ts'), true);
-  assert.equal(interactiveApp(files, '/bot/src/jobs/digest.ts'), false, 'offline work of the bot');
-  assert.equal(interactiveApp(files, '/api/app/summarise.py'), false, 'no bot or desktop library');
+  const index = new ValueIndex(files);
+  assert.equal(interactiveApp(index, '/bot/src/services/ai.ts'), true);
+  assert.equal(interactiveApp(index, '/bot/src/jobs/digest.ts'), false, 'offline work of the bot');
+  assert.equal(interactiveApp(index, '/api/app/summarise.py'), false, 'no bot or desktop library');
 });
 
 test('a bot helper whose handler is elsewhere gets no batch advice; the same helper outside a bot does', () => {

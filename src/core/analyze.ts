@@ -60,7 +60,7 @@ export function analyze(
   // A file that answers requests (an HTTP route, a bot, an extension's listener): a call made once per request is
   // waited for (scan/interactive-files.ts). Read from the whole file's text, which a first screen is given. So is
   // every call of a chat bot or desktop app (scan/interactive-apps.ts).
-  const serves = sites.length > 0 && ((o.servesRequests ?? servesRequests(text, languageId)) || (!!index && interactiveApp(index.files, file)));
+  const serves = sites.length > 0 && ((o.servesRequests ?? servesRequests(text, languageId)) || (!!index && interactiveApp(index, file)));
   for (const site of sites) {
     if (serves && !site.run) site.interactive = true;
     if (cancel?.isCancellationRequested) break;

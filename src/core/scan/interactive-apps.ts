@@ -3,7 +3,7 @@
 // follow (held-out 24: a Tauri command's provider in providers/openai.rs, a Telegram bot's DocCheck service in C#;
 // held-out 22: a Telegram bot's gemini_service.py). A file under a jobs/workers/tasks/cron/scripts/batch folder is
 // the app's offline work and keeps the advice.
-import type { WorkspaceFiles } from '../resolve/files';
+import type { ValueIndex } from '../resolve/value-index';
 import { ancestors, dirname, join, normalize } from '../resolve/files';
 
 /** Package names as their registries list them (npm, PyPI, crates.io, NuGet, Maven Central, RubyGems), lower-cased. */
@@ -25,15 +25,18 @@ const GO_APP_MODULES = ['github.com/go-telegram-bot-api/telegram-bot-api', 'gopk
 const MANIFESTS = new Set(['package.json', 'requirements.txt', 'pyproject.toml', 'Pipfile', 'Cargo.toml', 'Gemfile', 'build.gradle', 'build.gradle.kts', 'pom.xml', 'go.mod']);
 const OFFLINE_DIRS = new Set(['jobs', 'job', 'workers', 'worker', 'tasks', 'cron', 'scripts', 'batch']);
 
-/** Is `file` part of a chat bot or desktop app (a manifest above it names one's library), outside its offline folders? */
-export function interactiveApp(files: WorkspaceFiles, file: string): boolean {
+const isManifest = (name: string) => MANIFESTS.has(name) || name.endsWith('.csproj');
+
+/** Is `file` part of a chat bot or desktop app (a manifest above it names one's library), outside its offline folders?
+ * Each folder's manifests are read once until a file under it changes: every analysis of a file asks. */
+export function interactiveApp(index: ValueIndex, file: string): boolean {
   const path = normalize(file);
   if (path.split('/').some((seg) => OFFLINE_DIRS.has(seg))) return false;
   for (const dir of ancestors(dirname(path))) {
-    for (const name of files.list(dir) ?? []) {
-      if (!MANIFESTS.has(name) && !name.endsWith('.csproj')) continue;
-      if (namesAppLibrary(files.read(join(dir, name)) ?? '', name === 'go.mod')) return true;
-    }
+    const names = index.files.list(dir);
+    if (!names?.some(isManifest)) continue;
+    const app = index.memo(dir, 'app-library', () => names.some((n) => isManifest(n) && namesAppLibrary(index.files.read(join(dir, n)) ?? '', n === 'go.mod')));
+    if (app) return true;
   }
   return false;
 }

@@ -25,12 +25,16 @@ const PINS: Pin[] = [
 /** Renames `site.limitParam` when the project pins an SDK version older than the name's. */
 export function pinnedLimitParam(c: Ctx, site: CallSite): void {
   const pin = PINS.find((p) => p.shape.test(site.shape));
-  const files = c.index?.files;
-  if (!pin || !files || !c.file) return;
+  const index = c.index;
+  if (!pin || !index || !c.file) return;
   for (const dir of ancestors(dirname(c.file))) {
-    if (!files.list(dir)?.includes(pin.manifest)) continue;
-    const v = versionIn(files.read(join(dir, pin.manifest)) ?? '', pin);
-    if (v && older(v, pin.below)) site.limitParam = pin.param;
+    if (!index.files.list(dir)?.includes(pin.manifest)) continue;
+    // Read once per manifest until a file under its folder changes, not at each call's every analysis.
+    const pinned = index.memo(dir, `sdk-pin ${pin.dep}`, () => {
+      const v = versionIn(index.files.read(join(dir, pin.manifest)) ?? '', pin);
+      return !!v && older(v, pin.below);
+    });
+    if (pinned) site.limitParam = pin.param;
     return;
   }
 }
