@@ -32,3 +32,14 @@ test('the nearest documented file wins; .env is never asked for', () => {
   assert.equal(envExample(files, '/p', 'OTHER'), undefined);
   assert.ok(!asked.some((p) => p.endsWith('/.env')), 'never reads .env');
 });
+
+test("Symfony's .env.dist documents defaults; .env.local beside it is never asked for", () => {
+  const asked: string[] = [];
+  const texts: Record<string, string> = { '/s/.env.dist': 'OPENAI_MODEL=gpt-4.1-mini\n', '/s/.env.local': 'OPENAI_MODEL=gpt-4o\n' };
+  const files: WorkspaceFiles = {
+    read: (p) => (asked.push(p), texts[p]),
+    list: (d) => (d === '/s' ? ['.env.dist', '.env.local'] : undefined),
+  };
+  assert.deepEqual(envExample(files, '/s', 'OPENAI_MODEL'), { file: '/s/.env.dist', offset: 0, value: 'gpt-4.1-mini' });
+  assert.deepEqual(asked, ['/s/.env.dist']);
+});

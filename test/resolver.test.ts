@@ -11,8 +11,12 @@ function tmp(): string {
 }
 
 test('resolver: secrets files are never read, examples of them are', () => {
-  for (const p of ['/w/.env', '/w/.env.local', '/w/app/.env.production']) assert.equal(isSecretsFile(p), true, p);
-  for (const p of ['/w/.env.example', '/w/.env.sample', '/w/.env.template', '/w/env.py', '/w/.envrc.md']) assert.equal(isSecretsFile(p), false, p);
+  for (const p of ['/w/.env', '/w/.env.local', '/w/app/.env.production', '/w/.env.example.local', '/w/.env.dist.bak']) {
+    assert.equal(isSecretsFile(p), true, p);
+  }
+  for (const p of ['/w/.env.example', '/w/.env.sample', '/w/.env.template', '/w/.env.dist', '/w/env.py', '/w/.envrc.md']) {
+    assert.equal(isSecretsFile(p), false, p);
+  }
   const d = tmp();
   fs.writeFileSync(path.join(d, '.env'), 'OPENAI_API_KEY=sk-secret\n');
   fs.writeFileSync(path.join(d, '.env.example'), 'MODEL=gpt-4.1-mini\n');

@@ -5,17 +5,14 @@
 import fs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import type { WorkspaceFiles } from '../core/resolve/files';
-import { basename, dirname, normalize } from '../core/resolve/files';
+import { dirname, normalize } from '../core/resolve/files';
+import { isSecretsFile } from '../core/resolve/env-example';
 import { ValueIndex } from '../core/resolve/value-index';
 
 /** Larger files are not prompt or config modules (1 MiB). */
 export const MAX_RESOLVED_BYTES = 1 << 20;
 
-/** `.env` and `.env.local`, `.env.production`, …: secrets. `.env.example`, `.env.sample`, `.env.template` are not. */
-export function isSecretsFile(p: string): boolean {
-  const base = basename(p);
-  return base === '.env' || /^\.env\.(?!example$|sample$|template$)/.test(base);
-}
+export { isSecretsFile };
 
 /** A file's text from disk, or undefined when absent, a folder, a secrets file, too large or not UTF-8. */
 export function readResolvable(p: string): string | undefined {

@@ -1,9 +1,18 @@
 // Defaults a project documents for its environment: `KEY=value` lines of a `.env.example` / `.env.sample` /
-// `.env.template` in the file's folder or above. Never `.env` (it holds secrets; the fronts refuse to read it too).
+// `.env.template` / `.env.dist` in the file's folder or above. Never `.env` (it holds secrets; the fronts refuse to
+// read it too).
 import type { WorkspaceFiles } from './files';
-import { ancestors, join } from './files';
+import { ancestors, basename, join } from './files';
 
-const NAMES = ['.env.example', '.env.sample', '.env.template'];
+/** Environment files a project commits as documentation; `.env.dist` is Symfony's (its dotenv component docs, before
+ * the November 2018 change to `.env` + `.env.local`). */
+const NAMES = ['.env.example', '.env.sample', '.env.template', '.env.dist'];
+
+/** `.env` and `.env.local`, `.env.production`, …: secrets, never read. The documented names above are not. */
+export function isSecretsFile(p: string): boolean {
+  const base = basename(p);
+  return base === '.env' || (base.startsWith('.env.') && !NAMES.includes(base));
+}
 /** A placeholder, not a value: `<your model>`, `your-model-here`, `changeme`, `...`. */
 const PLACEHOLDER = /[<>]|^your[-_]|changeme|^x{3,}$|^\.\.\.$/i;
 

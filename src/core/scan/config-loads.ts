@@ -9,6 +9,7 @@ import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { ancestors, basename, dirname, join } from '../resolve/files';
 import { configAt, type ConfigFormat } from '../resolve/config-files';
+import { isSecretsFile } from '../resolve/env-example';
 import type { Span } from '../types';
 import { at, statedSource, type EvalScope, type Value } from './value';
 import { evaluate } from './evaluate';
@@ -134,11 +135,6 @@ function found(s: EvalScope, p: string): string | undefined {
   if (!idx || !p || isSecretsFile(p)) return undefined;
   const candidates = p.startsWith('/') || /^[A-Za-z]:\//.test(p) ? [p] : ancestors(dirname(s.file)).map((d) => join(d, p));
   return candidates.find((c) => idx.text(c) !== undefined);
-}
-
-function isSecretsFile(p: string): boolean {
-  const b = basename(p);
-  return b === '.env' || /^\.env\.(?!example$|sample$|template$)/.test(b);
 }
 
 /** Words of a key that name a secret: its value is never read into what the tool shows. */
