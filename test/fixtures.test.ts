@@ -11,29 +11,38 @@ import type { ValueSource } from '../src/core/types';
 import { countTokens } from '../src/core/tokenize/token-count';
 import type { CallSite } from '../src/core/types';
 import { readNotebook } from '../src/core/notebook/ipynb';
-import { cellLine, joinCells } from '../src/core/notebook/cells';
+import { cellLine, joinCells, type JoinedCells } from '../src/core/notebook/cells';
 
-/** Sites of a fixture by place: `12`, or `3:2` (cell 3, line 2) in a notebook, whose cells are read as one text. */
-function sitesByPlace(file: string, rel: string): { lang: string | undefined; found: Map<string, CallSite> } {
+const lineOf = (t: string, o: number) => t.slice(0, o).split('\n').length;
+
+/** Sites of a fixture by place: `12`, or `3:2` (cell 3, line 2) in a notebook, whose cells are read as one text;
+ * `placeIn(site, offset)` gives an offset of the site's own file the same way (a value defined in the notebook). */
+function sitesByPlace(file: string, rel: string) {
   const text = fs.readFileSync(file, 'utf8');
-  const lineOf = (t: string, o: number) => t.slice(0, o).split('\n').length;
   if (!file.endsWith('.ipynb')) {
     const lang = languageIdForFile(file);
     const sites = lang ? findSites(text, lang, file, undefined, index).sites : [];
-    return { lang, found: new Map(sites.map((s) => [String(lineOf(text, s.anchor.start)), s])) };
+    const placeIn = (_s: CallSite, o: number) => String(lineOf(text, o));
+    return { lang, found: new Map(sites.map((s) => [String(lineOf(text, s.anchor.start)), s])), placeIn };
   }
   const nb = readNotebook(text, rel);
   assert.deepEqual(nb.problems, [], `${rel}: notebook problems`);
   const found = new Map<string, CallSite>();
+  const joinedOf = new Map<CallSite, JoinedCells>();
+  const placeIn = (s: CallSite, o: number) => {
+    const j = joinedOf.get(s)!;
+    const at = cellLine(j, lineOf(j.text, o))!;
+    return `${at.cell}:${at.line}`;
+  };
   for (const g of nb.groups) {
     const joined = joinCells(g.cells, g.languageId);
     // Under its own path, as the CLI reads it: imports in cells resolve from the notebook's folder.
     for (const s of findSites(joined.text, g.languageId, file, undefined, index).sites) {
-      const at = cellLine(joined, lineOf(joined.text, s.anchor.start))!;
-      found.set(`${at.cell}:${at.line}`, s);
+      joinedOf.set(s, joined);
+      found.set(placeIn(s, s.anchor.start), s);
     }
   }
-  return { lang: nb.groups[0]?.languageId, found };
+  return { lang: nb.groups[0]?.languageId, found, placeIn };
 }
 import { diskIndex } from '../src/node/resolver';
 
@@ -93,14 +102,14 @@ const index = diskIndex();
 function readFixture(file: string) {
   const rel = path.relative(FIXTURES, file);
   const expected = JSON.parse(fs.readFileSync(file + '.expect.json', 'utf8')) as { calls: Expected[] };
-  const { lang, found } = sitesByPlace(file, rel);
+  const { lang, found, placeIn } = sitesByPlace(file, rel);
   const want = new Map(expected.calls.map((c) => [c.cell !== undefined ? `${c.cell}:${c.line}` : String(c.line), c]));
-  return { rel, lang, found, want, expected };
+  return { rel, lang, found, want, expected, placeIn };
 }
 
 for (const file of files) {
   test(`fixture ${path.relative(FIXTURES, file)}`, () => {
-    const { rel, lang, found, want } = readFixture(file);
+    const { rel, lang, found, want, placeIn } = readFixture(file);
     assert.ok(lang, `no language for ${rel}`);
     const order = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true });
     assert.deepEqual([...found.keys()].sort(order), [...want.keys()].sort(order), `${rel}: call lines`);
@@ -117,11 +126,12 @@ for (const file of files) {
       const labels = [...new Set(site.parts.filter((p) => !p.resolved).map((p) => p.label))].sort();
       assert.deepEqual(labels, [...new Set(exp.unresolved)].sort(), `${where} unresolved`);
       assert.equal(site.maxOutputUnresolved ?? null, exp.limitUnresolved ?? null, `${where} output limit set at run time`);
+      // `file:line`, or `notebook.ipynb:cell:line` for a value defined in the notebook itself.
       const at = (src: ValueSource | undefined) => {
         if (!src) return undefined;
         const f = src.file ?? file;
-        const t = fs.readFileSync(f, 'utf8');
-        return `${path.relative(path.dirname(file), f).split(path.sep).join('/')}:${t.slice(0, src.offset).split('\n').length}`;
+        const place = f === file ? placeIn(site, src.offset) : String(lineOf(fs.readFileSync(f, 'utf8'), src.offset));
+        return `${path.relative(path.dirname(file), f).split(path.sep).join('/')}:${place}`;
       };
       if (exp.modelFrom !== undefined) assert.equal(at(site.model?.source), exp.modelFrom, `${where} model defined at`);
       if (exp.limitFrom !== undefined) assert.equal(at(site.maxOutput?.source), exp.limitFrom, `${where} limit defined at`);
