@@ -25,8 +25,42 @@ export function goStringAdds(s: EvalScope, b: Binding, name: string, pos: number
   const late = v.str === undefined && v.runtime !== undefined && v.obj === undefined;
   if (b.kind !== 'assign' || b.value < 0 || (v.str === undefined && !late) || v.num !== undefined || (v.runtime !== undefined && !late)) return v;
   const { toks } = s;
-  const adds = namesFollowedBy(toks, '+=').get(name);
-  if (!adds) return v;
+  const found = addsBefore(s, b, name, pos, '+=');
+  if (!found) return v;
+  const { adds, from, use } = found;
+  let str = v.str ?? '';
+  const holes = late ? [v.runtime!] : [...(v.holes ?? [])];
+  let text = false;
+  for (const j of adds) {
+    const e = exprEnd(s, j + 2);
+    const w = evaluate(s, j + 2, e, depth + 1);
+    if (w && w.str !== undefined && w.num === undefined && w.runtime === undefined) {
+      str += w.str;
+      holes.push(...(w.holes ?? []));
+      text = true;
+    } else holes.push(label(s, j + 2, e));
+  }
+  // A list or a number built up the same way is not text.
+  if (late && !text) return v;
+  s.read?.push({ start: toks[from].start, end: toks[use - 1].end });
+  const out: Value = late ? { str } : { ...v, str, lit: undefined };
+  if (holes.length) out.holes = holes;
+  return out;
+}
+
+/** The `name <punct> …` statements (token indexes of the name) between binding `b`'s value and the use at offset
+ * `pos`, in one function (or a script's top level, outside every function); `from` is the value's end, `use` the
+ * use's token. Undefined when the binding is no assignment or the use is in no such scope. */
+export function addsBefore(
+  s: EvalScope,
+  b: Binding,
+  name: string,
+  pos: number,
+  punct: string,
+): { adds: number[]; from: number; use: number } | undefined {
+  const { toks } = s;
+  const all = b.kind === 'assign' && b.value >= 0 ? namesFollowedBy(toks, punct).get(name) : undefined;
+  if (!all) return undefined;
   const use = countBefore(toks.length, (k) => toks[k].start < pos);
   // Only inside one function: a package var changed by `+=` elsewhere is not this use's value. A Python / JS script's
   // (or notebook's) top level runs in order too: there, the additions outside every function.
@@ -38,31 +72,16 @@ export function goStringAdds(s: EvalScope, b: Binding, name: string, pos: number
     else if (outer.length <= MAX_TOP_FNS) outer.push(f);
   }
   const top = fnEnd < 0 && s.syn.id !== 'go' && outer.length <= MAX_TOP_FNS;
-  if (fnEnd < 0 && !top) return v;
+  if (fnEnd < 0 && !top) return undefined;
   const inFn = (j: number) => top && outer.some((f) => f.body <= j && j < f.bodyEnd);
   const from = exprEnd(s, b.value);
-  let str = v.str ?? '';
-  const holes = late ? [v.runtime!] : [...(v.holes ?? [])];
-  let any = false;
-  let text = false;
-  for (const j of adds) {
+  const adds: number[] = [];
+  for (const j of all) {
     if (j < from || isP(toks[j - 1], '.') || inFn(j)) continue;
     if (j >= use || j >= from + MAX_SPAN) break;
-    const e = exprEnd(s, j + 2);
-    const w = evaluate(s, j + 2, e, depth + 1);
-    if (w && w.str !== undefined && w.num === undefined && w.runtime === undefined) {
-      str += w.str;
-      holes.push(...(w.holes ?? []));
-      text = true;
-    } else holes.push(label(s, j + 2, e));
-    any = true;
+    adds.push(j);
   }
-  // A list or a number built up the same way is not text.
-  if (!any || (late && !text)) return v;
-  s.read?.push({ start: toks[from].start, end: toks[use - 1].end });
-  const out: Value = late ? { str } : { ...v, str, lit: undefined };
-  if (holes.length) out.holes = holes;
-  return out;
+  return adds.length ? { adds, from, use } : undefined;
 }
 
 /** Is there a `name += …` in the function before token `k` (then a same-file constant's first text is not the value)? */
