@@ -12,9 +12,13 @@ import { isId, isP } from '../lex/brackets';
 import { projectDir } from '../resolve/app-settings';
 import { dirname } from '../resolve/files';
 import { evaluate } from './evaluate';
-import { projectSources } from './dotnet-sections';
+import { sourcesNear } from './dotnet-sections';
 import type { EvalScope } from './value';
 import type { Ctx } from './values';
+
+/** The base of a client whose BaseAddress is set from a value known only at run time (`new Uri(config["Llm:Url"])`):
+ * a relative URL on it is `{BaseAddress}/path`, as a run-time base before a path is elsewhere (http-calls.ts). */
+export const RUNTIME_BASE = '{BaseAddress}';
 
 /** Registrations read at most in a project. */
 const MAX_REGISTRATIONS = 16;
@@ -33,7 +37,8 @@ export function baseAddress(c: Ctx, first: number): string | undefined {
   const made = createdAs(c, name);
   const key = made !== undefined ? `name:${made}` : takesClient(c, name) ? `type:${classAround(c, first)}` : undefined;
   if (!key || key === 'type:undefined') return undefined;
-  return idx.memo(dir, `http-base:${key}`, () => registered(c, dir, key));
+  const near = dirname(c.file);
+  return idx.memo(dir, `http-base:${key}@${near}`, () => registered(c, dir, near, key));
 }
 
 /** `X.BaseAddress = new Uri(…)` / `this.X.BaseAddress = …` in the file: the nearest before the call, else the first. */
@@ -45,7 +50,7 @@ function setOn(c: Ctx, name: string, first: number): { base?: string } | undefin
     if (at >= 0 && k > first) break;
     at = k;
   }
-  return at < 0 ? undefined : { base: uriAt(c, at + 2) };
+  return at < 0 ? undefined : { base: uriAt(c, at + 2) ?? RUNTIME_BASE };
 }
 
 /** `X = new HttpClient { BaseAddress = new Uri(…) }` (also `new HttpClient() { … }`, `new() { … }`). */
@@ -59,7 +64,7 @@ function madeWith(c: Ctx, name: string, first: number): { base?: string } | unde
     if (toks[o]?.v === 'HttpClient') o++;
     if (isP(toks[o], '(') && match[o] > o) o = match[o] + 1;
     if (!isP(toks[o], '{') || match[o] < o) continue;
-    for (let k = o + 1; k < match[o]; k++) if (toks[k].v === 'BaseAddress' && isP(toks[k + 1], '=')) found = { base: uriAt(c, k + 2) };
+    for (let k = o + 1; k < match[o]; k++) if (toks[k].v === 'BaseAddress' && isP(toks[k + 1], '=')) found = { base: uriAt(c, k + 2) ?? RUNTIME_BASE };
   }
   return found;
 }
@@ -126,11 +131,11 @@ function uriAt(s: EvalScope, i: number): string | undefined {
 }
 
 /** The BaseAddress the registration `AddHttpClient("name", …)` / `AddHttpClient<T>(…)` (`key`) sets in the project. */
-function registered(c: Ctx, dir: string, key: string): string | undefined {
+function registered(c: Ctx, dir: string, near: string, key: string): string | undefined {
   const idx = c.index!;
   const [kind, want] = [key.slice(0, 4), key.slice(5)];
   let seen = 0;
-  for (const f of projectSources(idx.files, dir)) {
+  for (const f of sourcesNear(idx.files, dir, near)) {
     const text = idx.text(f);
     if (!text?.includes('AddHttpClient') || !text.includes('BaseAddress')) continue;
     const s = idx.scope(f);
@@ -145,7 +150,7 @@ function registered(c: Ctx, dir: string, key: string): string | undefined {
       if (isP(toks[o], '>')) o++;
       if (!isP(toks[o], '(') || match[o] < o) continue;
       if (kind === 'type' ? !types.includes(want) : !named(s, o, want)) continue;
-      for (let j = o + 1; j < match[o]; j++) if (toks[j].v === 'BaseAddress' && isP(toks[j + 1], '=') && !isP(toks[j + 2], '=')) return uriAt(s, j + 2);
+      for (let j = o + 1; j < match[o]; j++) if (toks[j].v === 'BaseAddress' && isP(toks[j + 1], '=') && !isP(toks[j + 2], '=')) return uriAt(s, j + 2) ?? RUNTIME_BASE;
     }
   }
   return undefined;

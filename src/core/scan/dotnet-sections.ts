@@ -76,6 +76,24 @@ export function projectSources(files: WorkspaceFiles, dir: string): string[] {
   return out;
 }
 
+/** Folders looked at, up from a call's folder, for a registration kept beside it. */
+const MAX_UP = 4;
+
+/** projectSources, and the .cs files of the folders from `from` up to the project folder with their immediate
+ * folders: a registration kept next to the client it registers (`Integrations/OpenAI/Configuration/
+ * ServiceProviderExtensions.cs` beside `Integrations/OpenAI/OpenAIService.cs`, held-out iacademy-v2). */
+export function sourcesNear(files: WorkspaceFiles, dir: string, from: string): string[] {
+  const out = projectSources(files, dir);
+  const seen = new Set(out);
+  for (let d = from, up = 0; d !== dir && d.startsWith(`${dir}/`) && up < MAX_UP; d = dirname(d), up++) {
+    const subs = (files.folders?.(d) ?? []).filter((x) => !NOT_REGISTRATIONS.test(x)).slice(0, 32);
+    for (const f of [...sameFolder(files, d, '.cs'), ...subs.flatMap((x) => sameFolder(files, join(d, x), '.cs'))]) {
+      if (!seen.has(f)) (seen.add(f), out.push(f));
+    }
+  }
+  return out;
+}
+
 const rank = (f: string) => (basename(f) === 'Program.cs' ? 0 : basename(f) === 'Startup.cs' ? 1 : 2);
 
 /** `Configure<T>(…GetSection("X"))`, `AddOptions<T>().Bind(…GetSection("X"))` / `.BindConfiguration("X")`,

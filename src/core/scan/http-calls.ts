@@ -15,7 +15,7 @@ import { hostOfUrl } from '../price/hosts';
 import type { CallTarget } from './base-url';
 import type { Found } from './keys';
 import { dotnetBody, recordReader, sentMessage } from './http-dotnet';
-import { baseAddress, joinUrl } from './dotnet-base-address';
+import { baseAddress, joinUrl, RUNTIME_BASE } from './dotnet-base-address';
 import { goRequest } from './http-go';
 import { jvmRequest } from './http-jvm';
 import { rustRequest } from './http-rust';
@@ -86,7 +86,9 @@ export function urlOf(c: Ctx, open: number, from: number, to: number, first: num
   }
   // .NET `_http.PostAsync("chat/completions", …)`: relative to the client's BaseAddress (dotnet-base-address.ts).
   const base = u && c.syn.id === 'csharp' && !/^(?:https?:\/\/|\{)/i.test(u.url) ? baseAddress(c, first) : undefined;
-  if (u && base) u = { ...u, url: joinUrl(base, u.url) };
+  if (u && base === RUNTIME_BASE) {
+    u = { url: `${base}/${u.url.replace(/^\/+/, '')}`, holes: [...u.holes, 'BaseAddress'] };
+  } else if (u && base) u = { ...u, url: joinUrl(base, u.url) };
   m.set(open, u);
   return u;
 }
@@ -130,8 +132,13 @@ function pathOf(url: string, api: HttpApi): { host?: string; path: string } | un
   const bare = url.trim().split(/[?#]/)[0];
   const abs = /^https?:\/\/([^/?#\s]+)(.*)$/i.exec(bare);
   if (abs) return { host: abs[1].toLowerCase(), path: abs[2] };
-  // `${BASE_URL}/chat/completions`: the base is run time; a path alone (`/api/chat`) is the app's own route.
-  if (HOLE.test(bare) && !api.hosts) return { path: bare };
+  // `${BASE_URL}/chat/completions`: the base is run time; a path alone (`/api/chat`) is the app's own route. A base
+  // written right before the path (`$"{_opts.Value.Url}chat/completions"`) ends with its own `/`.
+  const hole = HOLE.exec(bare);
+  if (hole && !api.hosts) {
+    const rest = bare.slice(hole[0].length);
+    return { path: rest === '' || rest.startsWith('/') ? bare : `${hole[0]}/${rest}` };
+  }
   return undefined;
 }
 

@@ -9,6 +9,8 @@ import { args } from './calls';
 import { passedArgs } from './passed-bodies';
 import { walkKeys, type Found } from './keys';
 import { constructionAt, readConstruction } from './jvm-ctor-body';
+import { dtoDefaults } from './dotnet-dto-defaults';
+import { normKey } from './call-keys';
 
 /** .NET wrappers of a request body: the content made of it (`new StringContent(json, Encoding.UTF8, "application/json")`,
  * `JsonContent.Create(obj)`), the JSON text made of it (`JsonConvert.SerializeObject(obj)`, `JsonSerializer.Serialize(obj)`). */
@@ -151,8 +153,17 @@ function uriOf(c: Ctx, [from, to]: [number, number]): [number, number] {
  */
 export function recordReader(c: Ctx, from: number, to: number): ((f: Found) => void) | undefined {
   const made = constructionAt(c, from);
-  if (!made || c.match[made.open] <= made.open + 1) return undefined;
+  if (!made) return undefined;
   const close = c.match[made.open];
+  // `new Request() { Model = … }`: the initializer's keys, then the class's property defaults (dotnet-dto-defaults.ts).
+  if (close === made.open + 1) {
+    if (!isP(c.toks[close + 1], '{') || c.match[close + 1] !== to - 1) return undefined;
+    return (f) => {
+      walkKeys(c, f, close + 2, to - 1);
+      const given = new Set(args(c, close + 1, to - 1).flatMap((a) => (a.key ? [normKey(a.key)] : [])));
+      dtoDefaults(c, f, made.cls, given, { start: c.toks[from].start, end: c.toks[to - 1].end });
+    };
+  }
   if (close !== to - 1 && !(isP(c.toks[close + 1], '{') && c.match[close + 1] === to - 1)) return undefined;
   return (f) => {
     if (!readConstruction(c, f, made.cls, made.open)) return;
