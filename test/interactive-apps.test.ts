@@ -19,6 +19,9 @@ test('manifests of each ecosystem name a bot or desktop library; near names do n
     '<dependency><groupId>org.telegram</groupId><artifactId>telegrambots</artifactId></dependency>',
     "implementation(\"net.dv8tion:JDA:5.0.0\")",
     "gem 'discordrb'\n",
+    '{ "dependencies": { "@line/bot-sdk": "^9.2.0", "openai": "^4" } }',
+    'line-bot-sdk==3.11.0\nopenai\n',
+    "gem 'line-bot-api'\n",
   ];
   for (const t of yes) assert.equal(namesAppLibrary(t, false), true, t);
   const no = [
@@ -29,6 +32,7 @@ test('manifests of each ecosystem name a bot or desktop library; near names do n
   for (const t of no) assert.equal(namesAppLibrary(t, false), false, t);
   assert.equal(namesAppLibrary('require (\n\tgithub.com/bwmarrin/discordgo v0.28.1\n)\n', true), true);
   assert.equal(namesAppLibrary('require github.com/sashabaranov/go-openai v1.24.1\n', true), false);
+  assert.equal(namesAppLibrary('require github.com/line/line-bot-sdk-go/v8 v8.10.0\n', true), true);
 });
 
 test('every file of such an app, nearest manifest or above, but not its jobs, workers, tasks, cron or scripts', () => {

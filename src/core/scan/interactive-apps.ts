@@ -17,11 +17,16 @@ const APP_LIBRARIES = new Set([
   'discord.js', 'discord.py', 'py-cord', 'serenity', 'poise', 'discord.net', 'dsharpplus', 'jda', 'discordrb',
   // Slack Bolt: npm @slack/bolt, PyPI slack-bolt / slack_bolt.
   '@slack/bolt', 'slack-bolt', 'slack_bolt',
+  // LINE Messaging API SDKs: npm @line/bot-sdk, PyPI line-bot-sdk, RubyGems line-bot-api.
+  '@line/bot-sdk', 'line-bot-sdk', 'line-bot-api',
   // Desktop apps: npm electron, @tauri-apps/api; crates.io tauri.
   'electron', '@tauri-apps/api', 'tauri',
 ]);
 /** Go modules (go.mod require lines). */
-const GO_APP_MODULES = ['github.com/go-telegram-bot-api/telegram-bot-api', 'gopkg.in/telebot', 'gopkg.in/tucnak/telebot', 'github.com/bwmarrin/discordgo', 'github.com/slack-go/slack'];
+const GO_APP_MODULES = [
+  'github.com/go-telegram-bot-api/telegram-bot-api', 'gopkg.in/telebot', 'gopkg.in/tucnak/telebot',
+  'github.com/bwmarrin/discordgo', 'github.com/slack-go/slack', 'github.com/line/line-bot-sdk-go',
+];
 const MANIFESTS = new Set(['package.json', 'requirements.txt', 'pyproject.toml', 'Pipfile', 'Cargo.toml', 'Gemfile', 'build.gradle', 'build.gradle.kts', 'pom.xml', 'go.mod']);
 const OFFLINE_DIRS = new Set(['jobs', 'job', 'workers', 'worker', 'tasks', 'cron', 'scripts', 'batch']);
 
