@@ -9,6 +9,13 @@ export interface Companion {
   modelArg?: number;
 }
 
+/** An SDK request type made with positional parameters: each overload's parameter names in order, the first the one
+ * chosen unless the arguments fit another (ctor-requests.ts). */
+export interface Ctor {
+  type: string;
+  overloads: string[][];
+}
+
 /** A call on an object made elsewhere in the file (bound.ts): the construction gives the model and instructions. */
 export interface Via {
   /** Where the object's name is: the call's receiver (`llm.invoke(`) or its n-th positional argument (`run(agent,`). */
@@ -114,6 +121,8 @@ export interface CallShape {
   providerPrefix?: string;
   /** Positional argument that holds the config object with the output limit (Go `GenerateContent(ctx, model, contents, config)`). */
   configArg?: number;
+  /** The request is made with one of these constructors of the SDK's (ctor-requests.ts). */
+  ctors?: Ctor[];
   /** Positional arguments are messages (.NET `CompleteChat(params ChatMessage[])`). */
   promptArgs?: boolean;
   /** With promptArgs: the last positional argument that can be messages; the ones after it are options. */

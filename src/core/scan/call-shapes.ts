@@ -8,6 +8,7 @@ import { GO_SHAPES } from './call-shapes-go';
 import { PHP_SHAPES } from './call-shapes-php';
 import { HTTP_SHAPES } from './call-shapes-http';
 import { HF_JS_SHAPES } from './call-shapes-hf';
+import { COMMUNITY_SHAPES } from './call-shapes-community';
 
 import type { CallShape, Companion } from './call-shape-types';
 
@@ -42,6 +43,8 @@ export const SHAPES: CallShape[] = [
   ...FRAMEWORK_SHAPES,
   // @azure/openai 1.0 betas, OpenAI Assistants runs, google-generativeai chat sessions.
   ...LEGACY_SHAPES,
+  // OpenAI-DotNet (C#) and ollama-rs (Rust): requests made with the SDK's constructors.
+  ...COMMUNITY_SHAPES,
   // Go: Google Gen AI and its predecessor, Ollama, Bedrock Runtime, Cohere.
   ...GO_SHAPES,
   // PHP: Prism and the Laravel AI SDK.

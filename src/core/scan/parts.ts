@@ -12,7 +12,7 @@ import { paramDefault } from './param-default-text';
 import { goMapType, isAssertion, isTypingCast, typeEnd } from './type-casts';
 import { messageBefore } from './message-vars';
 import { listVariable } from './message-lists';
-import { goRole, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, roleTuple, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
+import { roleConstant, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, roleTuple, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
 import { filledHoles, refilled } from './fstring-holes';
 import { pushParts } from './push-parts';
 import { rustVecParts } from './rust-message-vecs';
@@ -250,7 +250,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
       if (con?.str !== undefined) {
         fromConstant = terms === 0 ? chain.names[chain.names.length - 1] : fromConstant;
         addText(con, tk, chainEnd);
-      } else if (con?.num === undefined && !goRole(c, chain.names) && !rustVariant(c, chain.names)) {
+      } else if (con?.num === undefined && !roleConstant(c, chain.names) && !rustVariant(c, chain.names)) {
         unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label });
         terms++;
       }

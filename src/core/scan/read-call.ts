@@ -34,6 +34,7 @@ import { curlRequest } from './http-curl';
 import { readJsonBody } from './http-json';
 import { heldArguments } from './php-held';
 import { args } from './calls';
+import { ctorRequest } from './ctor-requests';
 
 /** An assistant or agent run whose arguments name a thread, an assistant or a session, not a request built elsewhere. */
 const ownArgs = (s: CallShape, lang: string) => s.assistantRun === 'run' || s.assistantRun === 'rust' || s.assistantRun === 'session' || (s.assistantRun === 'thread' && lang === 'csharp');
@@ -96,9 +97,11 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       if (shape.limitNested && !f.limit && !f.limitUnresolved && bound.start >= 0) nestedLimit(c, f, bound.start, bound.end, first);
       if (shape.limitNested && !f.limit && !f.limitUnresolved && bound.start >= 0) helperArgLimit(c, f, bound.start, bound.end);
     } else {
+      // A request made with the SDK's constructor, in the call or in the variable it passes (ctor-requests.ts).
+      const ctorMade = !http && !!shape.ctors && ctorRequest(c, f, shape.ctors, from, to, first);
       if (http?.json) readJsonBody(c, f, http.json);
       else if (http?.read) http.read(f);
-      else walkKeys(c, f, from, to);
+      else if (!ctorMade) walkKeys(c, f, from, to);
       if (f.model === undefined && shape.sdk === 'Mastra') mastraModel(c, f, from, to);
       let positional: ModelValue;
       if (f.model === undefined && shape.modelArg !== undefined) {
@@ -109,7 +112,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
         if (positional && 'ref' in positional && !variable) f.model = positional;
       }
       // An Assistants run's first argument is its thread, not a request built elsewhere.
-      if (f.model === undefined && !ownArgs(shape, c.syn.id)) followArgs(c, f, from, to, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined && !shape.fixedModel);
+      if (f.model === undefined && !ctorMade && !ownArgs(shape, c.syn.id)) followArgs(c, f, from, to, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined && !shape.fixedModel);
       else spreadArgs(c, f, from, to);
       f.model ??= positional;
       if (http?.modelDefault && (f.model === undefined || http.modelForced)) f.model = http.modelDefault;

@@ -1,0 +1,97 @@
+// A request made with the SDK's own constructor, its arguments mapped by the constructor's parameter order
+// (CallShape.ctors): OpenAI-DotNet `new ChatRequest(messages, model, maxTokens: n)`, ollama-rs
+// `GenerationRequest::new(model, prompt)`. Written in the call or assigned to a variable the call passes. Named
+// arguments (C# `maxTokens: n`) and builder links (`.system(s)`, `.options(…)`) are read as keys; a positional
+// argument fills the parameter at its place, so `messages` is read as the prompt, never dropped.
+import { isId, isP } from '../lex/brackets';
+import { readKey, walkKeys, type Found } from './keys';
+import { normKey } from './call-keys';
+import { args } from './calls';
+import { assignmentBefore } from './definitions';
+import { label } from './value';
+import type { Ctx } from './values';
+import type { Ctor } from './call-shape-types';
+
+/** Tokens of a chain after the constructor followed for builder links (`.options(…).system(…)`). */
+const MAX_LINKS = 64;
+
+/**
+ * Reads the request the call's first argument makes with one of `ctors`; true when it is one (then `f` holds what
+ * it sets and `f.request` where it is made). A variable whose value is no such construction is left to the caller.
+ */
+export function ctorRequest(c: Ctx, f: Found, ctors: Ctor[], from: number, to: number, callStart: number): boolean {
+  const { toks } = c;
+  const first = args(c, from - 1, to)[0];
+  if (!first) return false;
+  let at = first.from;
+  if (isId(toks[at]) && toks[at].v === 'await') at++;
+  let made = construction(c, ctors, at, first.to);
+  if (!made && isId(toks[at]) && at + 1 === first.to) {
+    const def = assignmentBefore(c, toks[at].v, callStart);
+    if (def >= 0) made = construction(c, ctors, def, toks.length);
+  }
+  if (!made) return false;
+  const { ctor, open, end } = made;
+  const close = c.match[open];
+  const a = args(c, open, close);
+  const positional = a.filter((x) => x.key === undefined);
+  const params = overload(c, ctor, positional);
+  // Named arguments and the chain's links, as any request's keys.
+  for (const x of a) if (x.key !== undefined) readKey(c, f, x.from - 2, x.from, x.to);
+  if (end > close) walkKeys(c, f, close + 1, end + 1);
+  positional.forEach((x, n) => {
+    const param = params[n];
+    if (!param || x.to <= x.from) return;
+    const key = normKey(param);
+    const hadModel = f.model !== undefined;
+    readKey(c, f, x.from, x.from, x.to, key);
+    // A positional model carries no key a quick fix could write beside.
+    if (!hadModel && f.model !== undefined) f.modelKeyIdx = undefined;
+    // A model argument that names nothing readable (a field set at run time): unknown, labelled by its text.
+    if (!hadModel && f.model === undefined && key === 'model') f.model = { unresolved: label(c, x.from, x.to) };
+  });
+  f.request = { start: made.start, end };
+  return true;
+}
+
+interface Made {
+  ctor: Ctor;
+  start: number;
+  open: number;
+  end: number;
+}
+
+/** `new T(`, C#'s target-typed `new(`, Rust `T::new(`, from token `at`: the constructor and its brackets. */
+function construction(c: Ctx, ctors: Ctor[], at: number, to: number): Made | undefined {
+  const { toks, match } = c;
+  let open = -1;
+  let type: string | undefined;
+  const isNew = toks[at]?.v === 'new';
+  if (isNew && isP(toks[at + 1], '(')) open = at + 1;
+  else if (isNew && isId(toks[at + 1]) && isP(toks[at + 2], '(')) [open, type] = [at + 2, toks[at + 1].v];
+  else if (isId(toks[at]) && isP(toks[at + 1], '::') && toks[at + 2]?.v === 'new' && isP(toks[at + 3], '(')) {
+    [open, type] = [at + 3, toks[at].v];
+  }
+  if (open < 0 || !(match[open] > open) || match[open] >= to) return undefined;
+  // A target-typed `new(…)` passed to the SDK method is its parameter's type, the one constructor of the row.
+  const ctor = type === undefined ? ctors.length === 1 ? ctors[0] : undefined : ctors.find((x) => x.type === type);
+  if (!ctor) return undefined;
+  // The chain of builder links after it (`GenerationRequest::new(m, p).system(s).options(o)`).
+  let end = match[open];
+  for (let n = 0; n < MAX_LINKS && isP(toks[end + 1], '.') && isId(toks[end + 2]) && isP(toks[end + 3], '('); n++) {
+    const close = match[end + 3];
+    if (!(close > end + 3) || close >= to) break;
+    end = close;
+  }
+  return { ctor, start: at, open, end };
+}
+
+/** The overload the positional arguments fit: one with a `tools` parameter only when its argument names tools. */
+function overload(c: Ctx, ctor: Ctor, positional: { from: number; to: number }[]): string[] {
+  for (const params of ctor.overloads.slice(1)) {
+    const i = params.indexOf('tools');
+    const x = positional[i];
+    if (x && /tool/i.test(label(c, x.from, x.to))) return params;
+  }
+  return ctor.overloads[0];
+}
