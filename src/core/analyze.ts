@@ -3,6 +3,7 @@ import type { AnalyzeOptions, AnalyzedCall, CallSite, Cancellation, PriceTable, 
 import type { ValueIndex } from './resolve/value-index';
 import { servesRequests } from './scan/interactive-files';
 import { interactiveApp } from './scan/interactive-apps';
+import { railsWaitedOn } from './scan/rails-waited';
 import { normalize } from './resolve/files';
 import { PROMPT_FILE_LANGUAGES } from './lex/languages';
 import { scan, type ScanState } from './scan/scanner';
@@ -59,8 +60,10 @@ export function analyze(
   const self = normalize(file);
   // A file that answers requests (an HTTP route, a bot, an extension's listener): a call made once per request is
   // waited for (scan/interactive-files.ts). Read from the whole file's text, which a first screen is given. So is
-  // every call of a chat bot or desktop app (scan/interactive-apps.ts).
-  const serves = sites.length > 0 && ((o.servesRequests ?? servesRequests(text, languageId)) || (!!index && interactiveApp(index, file)));
+  // every call of a chat bot or desktop app (scan/interactive-apps.ts), and of a Rails service only request handlers
+  // use (scan/rails-waited.ts).
+  const served = o.servesRequests ?? servesRequests(text, languageId);
+  const serves = sites.length > 0 && (served || (!!index && (interactiveApp(index, file) || railsWaitedOn(index, file, text))));
   for (const site of sites) {
     if (serves && !site.run) site.interactive = true;
     if (cancel?.isCancellationRequested) break;
