@@ -4,6 +4,14 @@ import type { CallShape } from './call-shape-types';
 
 const OPENAI_DOTNET = 'https://github.com/RageAgainstThePixel/OpenAI-DotNet';
 
+const OLLAMA_RS = 'https://github.com/pepperoni21/ollama-rs';
+/** Ollama's methods that send a GenerationRequest or a ChatMessageRequest (the _stream ones with the `stream` feature). */
+const OLLAMA_SENDS = ['generate', 'generate_stream', 'send_chat_messages', 'send_chat_messages_stream',
+  'send_chat_messages_with_history', 'send_chat_messages_with_history_stream'];
+const OLLAMA_REQUESTS = [
+  { type: 'GenerationRequest', overloads: [['model', 'prompt']] },
+  { type: 'ChatMessageRequest', overloads: [['model', 'messages']] },
+];
 /** ChatEndpoint's methods that send a ChatRequest. */
 const CHAT_SENDS = ['GetCompletionAsync', 'StreamCompletionAsync', 'StreamCompletionEnumerableAsync'];
 /** The method as written, and with a type argument (`GetCompletionAsync<Answer>(…)`, a structured reply). */
@@ -23,4 +31,15 @@ export const COMMUNITY_SHAPES: CallShape[] = [
     limitParam: 'maxTokens',
     source: `${OPENAI_DOTNET} (OpenAI-DotNet/Chat/ChatEndpoint.cs at efe07a5: ${fn}(ChatRequest chatRequest, …); Chat/ChatRequest.cs: ChatRequest(IEnumerable<Message> messages, string model = null, double? frequencyPenalty, IReadOnlyDictionary logitBias, int? maxTokens, …) and (messages, IEnumerable<Tool> tools, string toolChoice, string model, …); Model = model ?? Models.Model.GPT4o)`,
   }))),
+  // ollama-rs: `ollama.generate(GenerationRequest::new(model, prompt))`, `send_chat_messages(ChatMessageRequest::new(model,
+  // messages))`; the limit is ModelOptions::num_predict, given with `.options(…)`. A local model: priced as the Python
+  // and JS Ollama rows are (analyze.ts ownServer: no per-token price).
+  ...OLLAMA_SENDS.map((m): CallShape => ({
+    id: `ollama.rust.${m}`, sdk: 'Ollama', provider: 'ollama', anchor: ['.', m, '('], langs: ['rust'], needs: ['ollama_rs'],
+    runtimeRequest: true, ctors: OLLAMA_REQUESTS,
+    // The history object keeps every turn and sends them all with the new message.
+    ...(m.includes('history') ? { turnInput: 'history (earlier turns, kept by ollama-rs)' } : {}),
+    limitParam: '.options(ModelOptions::default().num_predict({n}))', limitNested: true,
+    source: `${OLLAMA_RS} (b39b47f, ollama-rs/src/generation/${m.startsWith('generate') ? 'completion/mod.rs' : 'chat/mod.rs'}: Ollama::${m}; completion/request.rs GenerationRequest::new(model_name, prompt), .system(), .options(); chat/request.rs ChatMessageRequest::new(model_name, messages); models.rs ModelOptions::num_predict)`,
+  })),
 ];

@@ -12,6 +12,8 @@ import { label } from './value';
 import type { Ctx } from './values';
 import type { Ctor } from './call-shape-types';
 
+/** Arguments of the call looked at for the request. */
+const MAX_ARGS = 4;
 /** Tokens of a chain after the constructor followed for builder links (`.options(…).system(…)`). */
 const MAX_LINKS = 64;
 
@@ -21,14 +23,17 @@ const MAX_LINKS = 64;
  */
 export function ctorRequest(c: Ctx, f: Found, ctors: Ctor[], from: number, to: number, callStart: number): boolean {
   const { toks } = c;
-  const first = args(c, from - 1, to)[0];
-  if (!first) return false;
-  let at = first.from;
-  if (isId(toks[at]) && toks[at].v === 'await') at++;
-  let made = construction(c, ctors, at, first.to);
-  if (!made && isId(toks[at]) && at + 1 === first.to) {
-    const def = assignmentBefore(c, toks[at].v, callStart);
-    if (def >= 0) made = construction(c, ctors, def, toks.length);
+  let made: Made | undefined;
+  // The first argument that is one (ollama-rs `send_chat_messages_with_history(&mut history, request)`).
+  for (const x of args(c, from - 1, to).slice(0, MAX_ARGS)) {
+    let at = x.from;
+    while (at < x.to && (toks[at].v === 'await' || toks[at].v === '&' || toks[at].v === 'mut')) at++;
+    made = construction(c, ctors, at, x.to);
+    if (!made && isId(toks[at]) && at + 1 === x.to) {
+      const def = assignmentBefore(c, toks[at].v, callStart);
+      if (def >= 0) made = construction(c, ctors, def, toks.length);
+    }
+    if (made) break;
   }
   if (!made) return false;
   const { ctor, open, end } = made;
