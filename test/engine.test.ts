@@ -141,6 +141,12 @@ test('edits: switch a literal, a constant, an SDK constant; add and change a lim
   const bare = gg.replace(', MaxTokens: 600', '');
   assert.match(applyEdits(bare, [limitEdit(analyze(bare, 'go', 'b.go', table).calls[0].site, 300)!]), /Model: openai\.GPT4o, MaxCompletionTokens: 300\}/);
   assert.match(applyEdits(java, [modelEdit(j.site, 'gpt-5')!]), /ChatModel\.GPT_5\)/);
+  // OpenAI-DotNet's constants in C#: its own spelling (`GPT4_1_Mini`), not go-openai's (`GPT4Dot1Mini`).
+  const cs = 'var r = await api.ChatEndpoint.GetCompletionAsync(new ChatRequest(messages, Model.GPT4o, maxTokens: 300));';
+  const cst = analyze(cs, 'csharp', 'A.cs', table).calls[0].site;
+  assert.equal(cst.model?.id, 'gpt-4o');
+  assert.match(applyEdits(cs, [modelEdit(cst, 'gpt-4.1-mini')!]), /messages, Model\.GPT4_1_Mini, maxTokens/);
+  assert.match(applyEdits(cs, [modelEdit(cst, 'gpt-4o-mini')!]), /Model\.GPT4oMini,/);
 });
 
 test('compare models prices the same call on each, with savings against the current one', () => {

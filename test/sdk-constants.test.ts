@@ -6,6 +6,7 @@ import { GO_OPENAI_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-go-ope
 import { JVM_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-jvm';
 import { SWIFT_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-swift';
 import { LANGCHAIN4J_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-langchain4j';
+import { DOTNET_COMMUNITY_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-dotnet';
 
 test('openai-go ChatModel constants resolve to their ids', () => {
   assert.equal(SDK_MODEL_CONSTANTS.ChatModelGPT4o, 'gpt-4o');
@@ -55,7 +56,8 @@ test('a name that is not an SDK constant is absent', () => {
 });
 
 test('no two SDKs give one bare name two ids: merging their tables loses no constant', () => {
-  const tables = [GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS, LANGCHAIN4J_MODEL_CONSTANTS];
+  const tables = [GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS, LANGCHAIN4J_MODEL_CONSTANTS,
+    DOTNET_COMMUNITY_MODEL_CONSTANTS];
   const seen = new Map<string, string>();
   for (const t of tables) {
     for (const [k, v] of Object.entries(t)) {
@@ -65,11 +67,18 @@ test('no two SDKs give one bare name two ids: merging their tables loses no cons
     }
   }
   assert.equal(Object.keys(SDK_MODEL_CONSTANTS).length, seen.size);
-  assert.equal(seen.size, 488);
+  assert.equal(seen.size, 531);
 });
 
 test('LangChain4j model-name enums resolve, spelt as LangChain4j spells them', () => {
   assert.equal(SDK_MODEL_CONSTANTS.GPT_4_O_MINI, 'gpt-4o-mini');
   assert.equal(SDK_MODEL_CONSTANTS.CLAUDE_HAIKU_4_5_20251001, 'claude-haiku-4-5-20251001');
   assert.equal(SDK_MODEL_CONSTANTS.MISTRAL_SMALL_LATEST, 'mistral-small-latest');
+});
+
+test('OpenAI-DotNet (RageAgainstThePixel) Model constants resolve, the newest value of a changed one kept', () => {
+  assert.equal(SDK_MODEL_CONSTANTS.GPT3_5_Turbo, 'gpt-3.5-turbo');
+  assert.equal(SDK_MODEL_CONSTANTS.GPT4_1_Mini, 'gpt-4.1-mini');
+  assert.equal(SDK_MODEL_CONSTANTS.GPT4_Turbo, 'gpt-4-turbo');
+  assert.equal(SDK_MODEL_CONSTANTS.GPT4oRealtimeMini, 'gpt-4o-mini-realtime-preview');
 });

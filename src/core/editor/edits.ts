@@ -1,6 +1,7 @@
 // Text edits for quick fixes, as offsets: switch the model in place, add or change the output limit.
 import type { CallSite, Span } from '../types';
 import { SDK_MODEL_CONSTANTS } from '../scan/sdk-model-ids';
+import { isDotnetModelName } from '../scan/sdk-model-ids-dotnet';
 import { GO_OPENAI_MODEL_CONSTANTS } from '../scan/sdk-model-ids-go-openai';
 
 export interface TextEdit {
@@ -52,6 +53,8 @@ function styleOf(name: string, languageId?: string): string {
   const bare = name.slice(name.lastIndexOf('.') + 1);
   // go-openai's names (`GPT4o`, `GPT5`, `O3Mini`) are a family of their own: `GPT5` is no name for Java code and
   // `GPT_5` none for Go. Its `O1` / `O3` are spelt as openai-java's, so the language tells them apart.
+  // C#'s are OpenAI-DotNet's (`Model.GPT4o`, `Model.GPT4_1_Mini`), some spelt as go-openai's.
+  if (languageId === 'csharp' && isDotnetModelName(bare)) return 'openai-dotnet';
   if (Object.hasOwn(GO_OPENAI_MODEL_CONSTANTS, bare) || (languageId === 'go' && /^O\d+$/.test(bare))) return 'go-openai';
   if (/^[A-Z0-9_]+$/.test(bare)) return 'UPPER';
   const m = /^[A-Z][a-z]+[A-Z][a-z]+/.exec(bare);
