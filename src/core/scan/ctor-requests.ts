@@ -9,6 +9,7 @@ import { normKey } from './call-keys';
 import { args } from './calls';
 import { assignmentBefore } from './definitions';
 import { label } from './value';
+import { LIMIT_CONTAINERS, containerValue } from './nested-limit';
 import type { Ctx } from './values';
 import type { Ctor } from './call-shape-types';
 
@@ -44,6 +45,12 @@ export function ctorRequest(c: Ctx, f: Found, ctors: Ctor[], from: number, to: n
   // Named arguments and the chain's links, as any request's keys.
   for (const x of a) if (x.key !== undefined) readKey(c, f, x.from - 2, x.from, x.to);
   if (end > close) walkKeys(c, f, close + 1, end + 1);
+  // `.options(options)`: a config object the walk could not see into, read where it is made (nested-limit.ts).
+  for (let k = close + 1; k < end && !f.limit && !f.limitUnresolved; k++) {
+    const link = isP(toks[k], '.') && isId(toks[k + 1]) && isP(toks[k + 2], '(');
+    if (!link || !LIMIT_CONTAINERS.has(normKey(toks[k + 1].v))) continue;
+    containerValue(c, f, k + 3, c.match[k + 2], callStart);
+  }
   positional.forEach((x, n) => {
     const param = params[n];
     if (!param || x.to <= x.from) return;
