@@ -26,6 +26,8 @@ test('a service only request handlers use gets no batch advice; one a job also r
     'lib/tasks/nightly.rake': 'task nightly: :environment do\n  Nightly.new.call("z")\nend\n',
     'app/controllers/replies_controller.rb': `class RepliesController < ApplicationController\n${service('Inline').split('\n').slice(1).join('\n')}`,
     'app/services/unused.rb': service('Unused'),
+    'app/services/caption.rb': service('Caption'),
+    'app/helpers/photos_helper.rb': 'module PhotosHelper\n  def caption(p)\n    Caption.new.call(p.title)\n  end\nend\n',
     'test/services/spam_check_test.rb': 'class SpamCheckTest < ActiveSupport::TestCase\n  test "x" do\n    SpamCheck.new\n  end\nend\n',
   });
   const r = cli(['scan', '.', '--format', 'json'], root);
@@ -40,4 +42,5 @@ test('a service only request handlers use gets no batch advice; one a job also r
   assert.equal(batch('app/services/digest.rb'), true, 'a job runs it too');
   assert.equal(batch('app/services/nightly.rb'), true, 'a rake task runs it');
   assert.equal(batch('app/services/unused.rb'), true, 'no user in view');
+  assert.equal(batch('app/services/caption.rb'), false, 'a view helper, run while a page renders');
 });
