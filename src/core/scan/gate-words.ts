@@ -14,7 +14,8 @@ import { gateWordsLooked } from './prefilter';
 /** The words the gates may ask about, per language, without and with the workspace index. */
 function wordsOf(id: string, indexed: boolean): string[] {
   if (id === 'go') return indexed ? [...GO_SEND_WORDS, 'Model', '"model"', 'Messages', ...GO_PATH_WORDS] : GO_SEND_WORDS;
-  if (id === 'java' || id === 'kotlin') return ['AiServices'];
+  // `retrofit2`: jvm-feign.ts mayCallFeign asks every Java / Kotlin file of an indexed scan for it.
+  if (id === 'java' || id === 'kotlin') return indexed ? ['AiServices', 'retrofit2'] : ['AiServices'];
   if (!indexed) return [];
   if (id === 'javascript') return [...BODY_WORDS, '.invoke(', ...IMPORTED_OBJECT_CALLS];
   if (id === 'python') return ['.generate_content(', ...IMPORTED_RUNS, 'from ', ' import ', 'langchain', ...PY_INVOKES];
