@@ -56,6 +56,7 @@ test('the framework forms the markers name are found', () => {
     ['python', 'application.run_webhook(listen="0.0.0.0")'],
     ['python', 'q = st.chat_input("Ask")'],
     ['python', 'gr.ChatInterface(fn).launch()'],
+    ['python', 'class AskCommand(sublime_plugin.WindowCommand):\n    def run(self): pass'],
     ['java', '@PostMapping("/chat")'],
     ['csharp', '[HttpPost]'],
     ['csharp', 'app.MapPost("/chat", h);'],

@@ -62,6 +62,10 @@ const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
   // axios.post(url, data), got.post / ky.post(url, { json }), Python requests / httpx / aiohttp `.post(url, json=…)`,
   // Laravel `Http::…->post(url, […])`, Guzzle `->post(url, ['json' => […]])`, HTTParty / Faraday `.post(url, body)`.
   { fn: 'post', langs: ['javascript', 'python', 'php', 'ruby'], what: '.post(url, body)' },
+  // Python's standard library (https://docs.python.org/3/library/urllib.request.html): `Request(url, data=None,
+  // headers={}, …, method=None)` with `data=json.dumps(body).encode()`, sent by `urlopen(req)`; or `urlopen(url, data)`.
+  { fn: 'Request', langs: ['python'], what: 'urllib.request.Request(url, data=json.dumps(body).encode())' },
+  { fn: 'urlopen', langs: ['python'], what: 'urllib.request.urlopen(url, data=json.dumps(body).encode())' },
   // PHP curl: `curl_init(url)`, `curl_setopt($ch, CURLOPT_POSTFIELDS, json_encode($data))`, `curl_exec($ch)` sends
   // (http-curl.ts).
   { fn: 'curl_exec', langs: ['php'], what: 'curl_init(url) + curl_setopt($ch, CURLOPT_POSTFIELDS, json_encode($data)) + curl_exec($ch)' },

@@ -72,7 +72,7 @@ export function urlOf(c: Ctx, open: number, from: number, to: number, first: num
   const lit = to === from + 1 && toks[from].t === T.Str ? from : def >= 0 && toks[def].t === T.Str && !isP(toks[def + 1], '+') && !isP(toks[def + 1], '.') ? def : -1;
   if (lit >= 0 && toks[lit].holes?.length) u = template(c, lit);
   else {
-    let v = evaluate(c, from, to);
+    let v = urlJoin(c, from, to) ?? evaluate(c, from, to);
     // Ruby `attr_reader :api_url` then `post(api_url, …)`: the instance variable's value.
     if (v?.str === undefined && c.syn.id === 'ruby' && to === from + 1 && isId(toks[from]) && def < 0) v = member(c, undefined, [`@${toks[from].v}`], from, 1);
     // `BASE + "/chat/completions"` with BASE known only at run time: the base is a hole before the path.
@@ -122,6 +122,25 @@ function template(c: Ctx, i: number): Url {
   }
   url += tk.v.slice(pos);
   return filled.size ? { url, holes, filled } : { url, holes };
+}
+
+/**
+ * Python `urllib.parse.urljoin(base, "messages")` (https://docs.python.org/3/library/urllib.parse.html#urllib.parse.urljoin):
+ * the path replaces the base's last segment, so a base ending in `/` is followed by it. A base known only at run time
+ * with its default stated (`settings.get("base_url", DEFAULT_BASE_URL)`) is read as that default.
+ */
+function urlJoin(c: Ctx, from: number, to: number): Value | undefined {
+  const { toks, match } = c;
+  if (c.syn.id !== 'python' || !isP(toks[to - 1], ')')) return undefined;
+  const open = match[to - 1];
+  if (open < from + 1 || toks[open - 1].v !== 'urljoin') return undefined;
+  const [base, rel] = args(c, open, to - 1).map((x) => (x.key ? undefined : evaluate(c, x.from, x.to)));
+  const text = (v: Value | undefined) => (v?.runtime !== undefined && v.stated ? v.stated : v)?.str;
+  const b = text(base);
+  const r = text(rel);
+  if (b === undefined || r === undefined || /^[a-z][\w+.-]*:/i.test(r)) return undefined;
+  const host = b.indexOf('/', b.indexOf('//') + 2);
+  return { str: r.startsWith('/') ? (host < 0 ? b : b.slice(0, host)) + r : b.slice(0, b.lastIndexOf('/') + 1) + r };
 }
 
 /** A name of a member chain (`API_URL`, `self.base_url`, `process.env.BASE`). */
@@ -181,6 +200,9 @@ export function unwrap(c: Ctx, from: number, to: number): [number, number] {
   let a = from;
   let e = to;
   while (isId(toks[a]) && (toks[a].v === 'await' || toks[a].v === 'new')) a++;
+  // Python `json.dumps(body).encode("utf-8")`: the bytes of the same text.
+  const enc = isP(toks[e - 1], ')') ? match[e - 1] : -1;
+  if (enc > a + 2 && toks[enc - 1].v === 'encode' && isP(toks[enc - 2], '.')) e = enc - 2;
   let n = a;
   while (isId(toks[n]) && isP(toks[n + 1], '.') && isId(toks[n + 2])) n += 2;
   if (isId(toks[n]) && isP(toks[n + 1], '(') && match[n + 1] === e - 1) {

@@ -52,6 +52,9 @@ export const MARKERS: Record<string, Marker[]> = {
     // Streamlit and Gradio pages: a person types, the call answers.
     [/\bst\.(?:chat_input|text_input|text_area|button|form_submit_button|file_uploader)\(/, ['st.']],
     [/\bgr\.(?:Interface|ChatInterface|Blocks)\(/, ['gr.']],
+    // Sublime Text plugins: a command class runs when the user invokes it from the palette, a menu or a key
+    // (https://docs.sublimetext.io/reference/plugins.html: ApplicationCommand, WindowCommand, TextCommand).
+    [/\bsublime_plugin\.(?:Application|Window|Text)Command\b/, ['sublime_plugin.']],
   ],
   // Spring MVC / WebFlux controllers.
   java: [[/@(?:Get|Post|Put|Patch|Delete|Request)Mapping\b/, ['Mapping']]],
@@ -68,7 +71,7 @@ export const INTERACTIVE_WORDS = ['runtime', 'onMessage', 'onMessageExternal', '
   'parentPort', 'messageCreate', 'interactionCreate', 'message', 'connection', 'bot', 'command', 'hears', 'start', 'websocket', 'api_route',
   'message_handler', 'callback_query_handler', 'CommandHandler', 'MessageHandler', 'CallbackQueryHandler',
   'InlineQueryHandler', 'ConversationHandler', 'start_polling', 'run_polling', 'run_webhook', 'infinity_polling', 'event', 'add', 'st', 'chat_input', 'text_input', 'text_area', 'button', 'form_submit_button',
-  'file_uploader', 'gr', 'Interface', 'ChatInterface', 'Blocks', 'GetMapping', 'PostMapping', 'PutMapping', 'PatchMapping', 'DeleteMapping',
+  'file_uploader', 'gr', 'Interface', 'ChatInterface', 'Blocks', 'sublime_plugin', 'ApplicationCommand', 'WindowCommand', 'TextCommand', 'GetMapping', 'PostMapping', 'PutMapping', 'PatchMapping', 'DeleteMapping',
   'RequestMapping', 'HttpGet', 'HttpPost', 'HttpPut', 'HttpPatch', 'HttpDelete', 'MapGet', 'MapPost', 'MapPut', 'MapPatch', 'MapDelete', 'HandleFunc',
   'Get', 'Post', 'Put', 'Patch', 'Delete'];
 
