@@ -20,6 +20,8 @@ import { placed } from './jvm-param-requests';
 import { pyPublic } from './list-callers';
 import { importers, isModuleCall, isPlainCall } from './js-callers';
 import type { Request } from './request-defs';
+import { assignmentsBefore } from './definitions';
+import { exprEnd } from './scope';
 
 /** Callers read at most; more leave the request to run time. */
 const MAX_CALLERS = 8;
@@ -116,6 +118,7 @@ function callerRequest(cc: Ctx, k: number, named: Set<string>): Found | undefine
   for (const a of args(cc, k + 1, close)) {
     // `_create(**opts)`, `_create(*args)`: what it holds is not read here.
     if (a.key === undefined) {
+      if (isP(cc.toks[a.from], '**') && writtenSpread(cc, k, a.from + 1, a.to, found)) continue;
       if (isP(cc.toks[a.from], '**') || isP(cc.toks[a.from], '*')) return undefined;
       continue;
     }
@@ -124,4 +127,27 @@ function callerRequest(cc: Ctx, k: number, named: Set<string>): Found | undefine
   }
   cc.read?.push({ start: cc.toks[k].start, end: cc.toks[close].end });
   return found;
+}
+
+/**
+ * `_send(model=…, **extra)` where each value the caller's `extra` can hold there is written before it (autocommit's
+ * conversation.py: `tr_param = dict(tools=…, tool_choice=…)` or `tr_param = {}`): their keys are the caller's own, read
+ * into `found`. False (nothing read) for any other value, one with a spread of its own, or a dict added to later.
+ */
+function writtenSpread(cc: Ctx, k: number, from: number, to: number, found: Found): boolean {
+  const { toks, match } = cc;
+  if (to !== from + 1 || !isId(toks[from])) return false;
+  const defs = assignmentsBefore(cc, toks[from].v, k);
+  if (!defs.length || addsTo(cc, toks[from].v, Math.min(...defs), k)) return false;
+  const ranges: [number, number][] = [];
+  for (const v of defs) {
+    const dictCall = toks[v].v === 'dict' && isP(toks[v + 1], '(');
+    const open = dictCall ? v + 1 : v;
+    if (!(isP(toks[open], dictCall ? '(' : '{') && match[open] > open && exprEnd(cc, v) === match[open] + 1)) return false;
+    const items = args(cc, open, match[open]);
+    if (items.some((x) => isP(toks[x.from], '**') || (dictCall && x.key === undefined))) return false;
+    ranges.push([open + 1, match[open]]);
+  }
+  for (const [a, b] of ranges) walkKeys(cc, found, a, b);
+  return true;
 }
