@@ -19,7 +19,7 @@ import { goPackageVarField, goTypedName } from './go-config';
 import { goChainField, goTagDefault } from './go-tags';
 import { rustField, rustParamField, rustTypedField } from './rust-fields';
 import { configIndex, configMember, configNamed, typedMember } from './dotnet-config';
-import { thisField } from './service-fields';
+import { serviceField } from './service-fields';
 import { docIndex } from './config-loads';
 import { jsonIndex, jsonMember } from './json-config';
 import { inFrames } from './arg-frames';
@@ -51,8 +51,8 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       const held = names.length === 3 && s.syn.id === 'javascript' ? heldConfigMember(s, names[1], names[2], depth) : undefined;
       if (held) return held;
       let m = (s.syn.id === 'rust' ? rustField(s, names[1], at(s, i), depth) : undefined) ?? bindingValue(s, '.' + names[1], at(s, i), depth);
-      // An injected or constructed service, else a constructor parameter property's value (service-fields.ts).
-      if (!m?.obj && s.syn.id === 'javascript') m = thisField(s, names[1], m, depth);
+      // An injected or constructed service (`constructor(private readonly prompts: PromptService)`): service-fields.ts.
+      if (!m?.obj && s.syn.id === 'javascript') m = serviceField(s, names[1], depth) ?? m;
       if (m && names.length === 2) return m;
       cur = m;
       n = 2;

@@ -11,7 +11,6 @@ import { isId, isP } from '../lex/brackets';
 import { tables } from './scope';
 import { imported, importsOf } from './imported';
 import { MAX_DEPTH, type EvalScope, type Value } from './value';
-import { lookup } from './lookup';
 
 /** A line ends between toks[a] and toks[b]. */
 const lineBreak = (s: EvalScope, a: number, b: number) => s.text.slice(s.toks[a].end, s.toks[b].start).includes('\n');
@@ -27,34 +26,6 @@ export function serviceField(s: EvalScope, field: string, depth: number): Value 
     if (v) return v;
   }
   return undefined;
-}
-
-/** What `this.<field>` holds when no assignment in the class says more: a service instance, or a parameter property. */
-export function thisField(s: EvalScope, field: string, known: Value | undefined, depth: number): Value | undefined {
-  return serviceField(s, field, depth) ?? paramProperty(s, field, known, depth);
-}
-
-/**
- * `this.model` where the class declares `constructor(private readonly model: string, …)` and never assigns the field:
- * the parameter's value, as a name read in the constructor reads it (its default, else what the `new` calls pass,
- * file-callers.ts). `known` is what the field's assignments give; it stands when it is more than run time. Held-out
- * 25 (qodunpob/gpt_telegram_bot `new SdkOpenAIGateway(openai, config.openai.model, …)`) and 23 (`private model = MODEL`).
- */
-function paramProperty(s: EvalScope, field: string, known: Value | undefined, depth: number): Value | undefined {
-  if ((known && known.runtime === undefined) || s.syn.id !== 'javascript' || depth > MAX_DEPTH) return known;
-  const { toks, match } = s;
-  // One constructor of the file declaring it: two classes with a field of that name leave it as it was.
-  let body = -1;
-  for (const fn of tables(s).fns.get('constructor') ?? []) {
-    const open = fn.params ?? fn.name + 1;
-    if (!isP(toks[open], '(') || !(match[open] > open) || !(fn.body < fn.bodyEnd)) continue;
-    for (let k = open + 1; k < match[open]; k++) {
-      if (!isId(toks[k]) || toks[k].v !== field || !isId(toks[k - 1]) || !PARAM_PROPERTY.has(toks[k - 1].v)) continue;
-      if (body >= 0) return known;
-      body = fn.body;
-    }
-  }
-  return body < 0 ? known : lookup(s, field, toks[body].end, depth + 1) ?? known;
 }
 
 /** Class names each field of a file may hold, by field: found in one pass over the file, on first use. */
