@@ -19,7 +19,8 @@ export function constructorClass(s: EvalScope, at: number): number {
     if (!(isId(toks[k]) && toks[k].v === 'class' && isId(toks[k + 1]) && !isP(toks[k - 1], '.'))) continue;
     let b = k + 2;
     while (b < at && b < k + MAX_CLASS_HEADER && !isP(toks[b], '{')) b++;
-    if (isP(toks[b], '{') && match[b] > at) return k + 1;
+    // A body left open (the editor's first screen cut inside the class) holds the constructor too.
+    if (isP(toks[b], '{') && (match[b] > at || match[b] < 0)) return k + 1;
   }
   return -1;
 }

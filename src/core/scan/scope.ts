@@ -238,10 +238,10 @@ function withItems(s: FileScope, at: number, add: (name: string, b: Binding) => 
   return isP(toks[k], ':') ? k : at;
 }
 
-/** Parameters of the list opening at `open`, each bound until the end of the function. */
-/** The words that make a PHP constructor parameter a property too. */
+/** The words that make a PHP or TypeScript constructor parameter a property too. */
 const PROMOTED = new Set(['public', 'private', 'protected', 'readonly']);
 
+/** Parameters of the list opening at `open`, each bound until the end of the function. */
 function params(s: FileScope, open: number, until: number, add: (name: string, b: Binding) => void, pattern = false): void {
   const { toks, match } = s;
   const close = match[open];
@@ -282,6 +282,8 @@ function params(s: FileScope, open: number, until: number, add: (name: string, b
     // PHP 8 constructor promotion (`private string $model = 'gpt-4o-mini'`): `$this->model` is the parameter, in every
     // method (its default, or what `new X(…)` passes: lookup.ts reads a member bound to a parameter as the parameter).
     if (nameIdx >= 0 && s.syn.id === 'php' && isId(toks[k]) && PROMOTED.has(toks[k].v) && toks[nameIdx].v.startsWith('$')) add('.' + toks[nameIdx].v.slice(1), bind('param', nameIdx, value));
+    // TypeScript's parameter property (`constructor(key: string, private model = MODEL)`): `this.model` likewise.
+    else if (nameIdx > k && s.syn.id === 'javascript' && isId(toks[k]) && PROMOTED.has(toks[k].v) && toks[open - 1]?.v === 'constructor') add('.' + toks[nameIdx].v, bind('param', nameIdx, value));
     k = e + 1;
   }
 }
