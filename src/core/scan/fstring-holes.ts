@@ -2,8 +2,9 @@
 // `f"{prompts.RULES}"`), and in a JavaScript template also the names bound once by `const` or an import
 // (`${jsonFormatRequirement}`, `${regularPrompt}`): the text in its place, so a prompt built on them counts it; other
 // holes stay named.
-import type { Hole, Token } from '../lex/lexer';
-import { isId } from '../lex/brackets';
+import { T, type Hole, type Token } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import { importsOf } from './imported';
 import { fillHoles, isConstantName } from './hole-fill';
 import { member } from './members';
 import { tables } from './scope';
@@ -31,14 +32,60 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
   const cs = s.syn.id === 'csharp' && (!!s.self || !!tk.holes?.some((h) => CLASS_MEMBER.test(h.expr)));
   const rb = s.syn.id === 'ruby' && (tk.holes?.length ?? 0) <= MAX_JS_HOLES;
   if (s.syn.id !== 'python' && !(js && (tk.holes?.length ?? 0) <= MAX_JS_HOLES) && !cs && !rb) return undefined;
+  const py = s.syn.id === 'python';
   return fillHoles(tk, (name) => {
     const v = member(s, undefined, name.split('.'), i, depth + 1);
     if (!v || v.runtime !== undefined) return undefined;
-    // A Ruby local with a default or branches (`ctx = params[:q] || "none"`) keeps its run-time text: left named.
-    if (rb && (v.fallback || v.late?.length || v.others?.length)) return undefined;
+    // A Ruby local, a Python module name, with a default or branches (`ctx = params[:q] || "none"`) keeps its
+    // run-time text: left named.
+    if ((rb || (py && !isConstantName(name))) && (v.fallback || v.late?.length || v.others?.length)) return undefined;
     if (v.str !== undefined) return { text: v.str, holes: v.holes ?? [] };
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
-  }, js ? (name) => boundOnce(s, name) : rb ? (name) => assignedOnce(s, name) : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) : undefined);
+  }, js ? (name) => boundOnce(s, name) : rb ? (name) => assignedOnce(s, name) : py ? (name) => isConstantName(name) || moduleName(s, name)
+    : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) : undefined);
+}
+
+/**
+ * Python `f"{classifier_system}"`: a lower-case name the module binds once outside any function (`with open(p) as f:
+ * classifier_system = f.read()`), or imports from another module, and that no `global` statement or `+=` rebinds.
+ * No branch of a function sets it to another text (held-out 23's discord-chat-bot utils/ai_utils.py).
+ */
+function moduleName(s: EvalScope, name: string): boolean {
+  if (!/^[a-z_]\w*$/.test(name)) return false;
+  const t = tables(s);
+  if (rebound(s).has(name)) return false;
+  const list = t.binds.get(name);
+  // An import: the other module's binding decides, and branches there come back as others.
+  if (!list) return importsOf(s).names.has(name);
+  if (list.length !== 1 || list[0].kind !== 'assign') return false;
+  const at = list[0].name;
+  for (const fns of t.fns.values()) for (const f of fns) if (at >= f.body && at < f.bodyEnd) return false;
+  // Another binding, `global` or `+=` past the first screen undoes it (editor/prefix.ts).
+  s.forward?.add(USES + name);
+  return true;
+}
+
+/** A forward name `uses:x`: any use of `x` after a prefix's cut may change the value. */
+export const USES = 'uses:';
+
+const REBOUND = new WeakMap<object, Set<string>>();
+
+/** The names a file rebinds where the tables do not see it: after `global`, before `+=` (one pass per file). */
+function rebound(s: EvalScope): Set<string> {
+  const t = tables(s);
+  let out = REBOUND.get(t);
+  if (out) return out;
+  out = new Set();
+  const { toks } = s;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (isId(toks[k]) && toks[k].v === 'global') for (let j = k + 1; isId(toks[j]); j += 2) {
+      out.add(toks[j].v);
+      if (!isP(toks[j + 1], ',')) break;
+    }
+    else if (isId(toks[k]) && toks[k + 1].t === T.Punct && toks[k + 1].v.length === 2 && toks[k + 1].v.endsWith('=') && '+*|'.includes(toks[k + 1].v[0])) out.add(toks[k].v);
+  }
+  REBOUND.set(t, out);
+  return out;
 }
 
 /**
