@@ -2,10 +2,11 @@
 // (`SYSTEM = "\n".join(["You are …", "Answer …"])`, or a list constant `"\n".join(RULES)`). The elements the scope
 // knows are joined with the separator; the others are named as holes. An argument that is no list (a generator over
 // documents, a parameter) leaves the value to run time.
-import { isP } from '../lex/brackets';
+import { isId, isP } from '../lex/brackets';
 import { T } from '../lex/lexer';
 import { args } from './calls';
 import { evaluate } from './evaluate';
+import { joinedNamedList } from './py-joined-lists';
 import { MAX_DEPTH, label, type EvalScope, type Value } from './value';
 
 /** Most elements joined. */
@@ -17,6 +18,9 @@ export function joinedText(s: EvalScope, sep: string, from: number, to: number, 
   let open = from;
   // A list or tuple written in the call, else a list the argument names (`LINES = [...]`).
   if (!((isP(s.toks[from], '[') || isP(s.toks[from], '(')) && s.match[from] === to - 1)) {
+    // A list the module builds in steps: `history = list()`, `history.append(seed)` (py-joined-lists.ts).
+    const built = s.syn.id === 'python' && from + 1 === to && isId(s.toks[from]) ? joinedNamedList(s, from, sep, depth) : undefined;
+    if (built) return built;
     const v = evaluate(s, from, to, depth + 1);
     // `"".join(f.readlines())`: a prompt file's lines (file-reads.ts reads them as the file's text), each keeping its
     // line end; joined by "" they are the file again.

@@ -1,0 +1,121 @@
+// Python `"".join(history)` where the module builds `history` in steps (held-out 23's discord-chat-bot
+// utils/ai_utils.py: `messages = list()`, `messages.append(initial_prompt)` at the top of the module, then
+// `messages.append(f"\n{p}\n {bot_name}:")` in the function that sends `prompt="".join(messages)`). Python's
+// `s.append(x)` adds x and `s.extend(t)` / `s += t` add t's items
+// (https://docs.python.org/3/library/stdtypes.html#mutable-sequence-types): a statement of the list's own block read
+// here; one inside a function (or a loop, an `if`) runs at run time, any number of times, and is named.
+import { isId, isOpen, isP } from '../lex/brackets';
+import { indentAt } from './body-ends';
+import { evaluate } from './evaluate';
+import { USES } from './fstring-holes';
+import { pick } from './lookup';
+import { occurrences } from './run-index';
+import { tables } from './scope';
+import { listText } from './text-join';
+import type { Ctx } from './values';
+import { label, type EvalScope, type Value } from './value';
+
+/** Additions to one list read at most. */
+const MAX_ADDITIONS = 64;
+/** Longest addition named. */
+const MAX_LABEL = 60;
+
+/** The texts of the list the name at toks[at] holds joined by `sep`, with its additions; undefined when the name holds
+ * no list literal or `list()`. */
+export function joinedNamedList(s: EvalScope, at: number, sep: string, depth: number): Value | undefined {
+  const { toks, match, text } = s;
+  const name = toks[at].v;
+  const b = pick(tables(s).binds.get(name), s, toks[at].start);
+  if (!b || b.kind !== 'assign' || b.value < 0 || b.pos !== undefined || b.key !== undefined) return undefined;
+  const v = b.value;
+  const literal = isP(toks[v], '[') && match[v] > v;
+  const empty = isId(toks[v]) && toks[v].v === 'list' && isP(toks[v + 1], '(') && match[v + 1] === v + 2;
+  if (!literal && !empty) return undefined;
+  const col = column(s, b.name);
+  if (col < 0) return undefined;
+  s.read?.push({ start: toks[b.name].start, end: toks[literal ? match[v] : v + 2].end });
+  // An addition past the first screen changes the list (editor/prefix.ts).
+  s.forward?.add(USES + name);
+  const own = fnAround(s, b.name);
+  const useFn = fnAround(s, at);
+  const texts: string[] = [];
+  const holes: string[] = [];
+  if (literal) {
+    const first = listText(s, v, sep, depth);
+    if (first?.str === undefined) return undefined;
+    texts.push(first.str);
+    holes.push(...(first.holes ?? []));
+  }
+  let seen = 0;
+  for (const k of occurrences(s as Ctx, name)) {
+    if (k <= b.name || seen >= MAX_ADDITIONS) continue;
+    const add = addition(s, k);
+    if (!add) continue;
+    seen++;
+    const fn = fnAround(s, k);
+    // Another function's local of the same name is another list.
+    if (own && fn !== own) continue;
+    // A statement of the list's own block before the use; a module list's also after it when a function reads it
+    // (the module has run by the time the function is called).
+    const block = fn === own && column(s, k) === col && !left(s, b.name, k, col);
+    const before = k < at || (!own && !!useFn);
+    if (!before && (own || !fn)) continue;
+    s.read?.push({ start: toks[k].start, end: toks[add.close].end });
+    // In a loop, an `if`, or a function: it runs at run time, any number of times.
+    if (!block || !before) {
+      const whole = text.slice(toks[k].start, toks[add.close].end).replace(/\s+/g, ' ');
+      holes.push(whole.length > MAX_LABEL ? whole.slice(0, MAX_LABEL - 1) + '…' : whole);
+      continue;
+    }
+    const got = add.one ? evaluate(s, add.from, add.to, depth + 1) : isP(toks[add.from], '[') && match[add.from] === add.to - 1 ? listText(s, add.from, sep, depth) : undefined;
+    if (got && got.runtime === undefined && got.str !== undefined) {
+      texts.push(got.str);
+      holes.push(...(got.holes ?? []));
+    } else holes.push(label(s, add.from, add.to));
+  }
+  const out: Value = { str: texts.join(sep) };
+  if (holes.length) out.holes = holes;
+  return out;
+}
+
+/** `name.append(x)` / `name.extend(t)` / `name += t` as a statement at toks[k]: the value's tokens [from, to), its end. */
+function addition(s: EvalScope, k: number): { from: number; to: number; close: number; one: boolean } | undefined {
+  const { toks, match } = s;
+  if (isP(toks[k - 1], '.')) return undefined;
+  const op = toks[k + 1];
+  if (isP(op, '.') && isId(toks[k + 2]) && (toks[k + 2].v === 'append' || toks[k + 2].v === 'extend') && isP(toks[k + 3], '(') && match[k + 3] > k + 4) {
+    return { from: k + 4, to: match[k + 3], close: match[k + 3], one: toks[k + 2].v === 'append' };
+  }
+  if (isP(op, '+=') && isOpen(toks[k + 2]) && match[k + 2] > k + 2) return { from: k + 2, to: match[k + 2] + 1, close: match[k + 2], one: false };
+  return undefined;
+}
+
+/** The innermost function around toks[k] (its body's first token), or 0 at the module's level. */
+function fnAround(s: EvalScope, k: number): number {
+  let best = 0;
+  for (const fns of tables(s).fns.values()) for (const f of fns) if (k >= f.body && k < f.bodyEnd && f.body > best) best = f.body;
+  return best;
+}
+
+/** The indentation of toks[k] when it starts its line (a statement), else -1. */
+function column(s: EvalScope, k: number): number {
+  const { toks, text } = s;
+  const start = toks[k].start;
+  const ls = text.lastIndexOf('\n', start - 1) + 1;
+  const ind = indentAt(text, ls);
+  return ls + ind === start && !isP(toks[k - 1], '\\') ? ind : -1;
+}
+
+/** A statement less indented than `col` between toks[a] and toks[b] (outside brackets): the block was left. */
+function left(s: EvalScope, a: number, b: number, col: number): boolean {
+  const { toks, match } = s;
+  for (let k = a + 1; k < b && col > 0; k++) {
+    if (isOpen(toks[k]) && match[k] > k) {
+      k = match[k];
+      continue;
+    }
+    const kc = column(s, k);
+    if (kc >= 0 && kc < col) return true;
+  }
+  return false;
+}
