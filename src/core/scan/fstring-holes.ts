@@ -111,7 +111,12 @@ function boundOnce(s: EvalScope, name: string): boolean {
   }
   const list = tables(s).binds.get(name);
   if (!list) return true;
-  return list.every((b) => b.kind === 'assign' && (b.fixed || (isId(s.toks[b.name - 1]) && s.toks[b.name - 1].v === 'const')));
+  if (list.every((b) => b.kind === 'assign' && (b.fixed || (isId(s.toks[b.name - 1]) && s.toks[b.name - 1].v === 'const')))) return true;
+  // `let systemMessage: string;` set once, by `systemMessage = data` in a read's callback (js-read-callbacks.ts): one
+  // assignment in the whole file and no `+=`.
+  if (list.length !== 1 || list[0].kind !== 'assign' || list[0].value < 0 || rebound(s).has(name)) return false;
+  s.forward?.add(USES + name);
+  return true;
 }
 
 /**

@@ -31,6 +31,7 @@ import { isJvmLanguage } from './ai-services-spring';
 import { outValue } from './dotnet-out-values';
 import { ownProperty } from './config-properties';
 import { actionParam } from './commander-options';
+import { readCallbackParam } from './js-read-callbacks';
 import { rubyBare, rubyIvarArms } from './ruby-attrs';
 import { annotatedInstance } from './py-typed-params';
 
@@ -44,8 +45,10 @@ export function lookup(s: EvalScope, name: string, pos: number, depth: number): 
   const rb = s.syn.id === 'ruby' ? rubyBare(s, name, pos, depth, bindingValue) : undefined;
   if (rb) return rb;
   // C# `map.TryGetValue(key, out var name)` (dotnet-out-values.ts); a field of its own @ConfigurationProperties class;
-  // a commander action handler's options (commander-options.ts).
-  const out = s.syn.id === 'csharp' ? outValue(s, name, pos, depth) : ownProperty(s, name) ?? actionParam(s, name, pos, depth);
+  // a commander action handler's options (commander-options.ts); the contents `fs.readFile`'s callback is given.
+  const out = s.syn.id === 'csharp'
+    ? outValue(s, name, pos, depth)
+    : ownProperty(s, name) ?? actionParam(s, name, pos, depth) ?? readCallbackParam(s, name, pos, depth);
   if (out) return out;
   const imp = imported(s, name, depth);
   if (imp) return s.syn.id === 'go' ? goHeld(s, name, pos, imp, false) : imp;
