@@ -7,7 +7,7 @@ import { isId, isP } from '../lex/brackets';
 import { importsOf } from './imported';
 import { fillHoles, isConstantName } from './hole-fill';
 import { member } from './members';
-import { tables } from './scope';
+import { tables, type Binding } from './scope';
 import type { EvalScope, Value } from './value';
 import { expr } from './evaluate';
 
@@ -41,7 +41,8 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
     if ((rb || (py && !isConstantName(name))) && (v.fallback || v.late?.length || v.others?.length)) return undefined;
     if (v.str !== undefined) return { text: v.str, holes: v.holes ?? [] };
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
-  }, js ? (name) => boundOnce(s, name) : rb ? (name) => assignedOnce(s, name) : py ? (name) => isConstantName(name) || moduleName(s, name)
+  }, js ? (name) => boundOnce(s, name) : rb ? (name) => assignedOnce(s, name)
+    : py ? (name) => isConstantName(name) || moduleName(s, name)
     : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) : undefined);
 }
 
@@ -69,6 +70,8 @@ function moduleName(s: EvalScope, name: string): boolean {
 export const USES = 'uses:';
 
 const REBOUND = new WeakMap<object, Set<string>>();
+/** The augmented assignments that grow a text or a list in place. */
+const AUGMENTED = new Set(['+=', '*=', '|=']);
 
 /** The names a file rebinds where the tables do not see it: after `global`, before `+=` (one pass per file). */
 function rebound(s: EvalScope): Set<string> {
@@ -82,7 +85,7 @@ function rebound(s: EvalScope): Set<string> {
       out.add(toks[j].v);
       if (!isP(toks[j + 1], ',')) break;
     }
-    else if (isId(toks[k]) && toks[k + 1].t === T.Punct && toks[k + 1].v.length === 2 && toks[k + 1].v.endsWith('=') && '+*|'.includes(toks[k + 1].v[0])) out.add(toks[k].v);
+    else if (isId(toks[k]) && AUGMENTED.has(toks[k + 1].t === T.Punct ? toks[k + 1].v : '')) out.add(toks[k].v);
   }
   REBOUND.set(t, out);
   return out;
@@ -111,7 +114,9 @@ function boundOnce(s: EvalScope, name: string): boolean {
   }
   const list = tables(s).binds.get(name);
   if (!list) return true;
-  if (list.every((b) => b.kind === 'assign' && (b.fixed || (isId(s.toks[b.name - 1]) && s.toks[b.name - 1].v === 'const')))) return true;
+  const declared = (b: Binding) => isId(s.toks[b.name - 1]) && s.toks[b.name - 1].v === 'const';
+  const isConst = (b: Binding) => b.kind === 'assign' && (b.fixed || declared(b));
+  if (list.every(isConst)) return true;
   // `let systemMessage: string;` set once, by `systemMessage = data` in a read's callback (js-read-callbacks.ts): one
   // assignment in the whole file and no `+=`.
   if (list.length !== 1 || list[0].kind !== 'assign' || list[0].value < 0 || rebound(s).has(name)) return false;

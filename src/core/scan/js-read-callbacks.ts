@@ -14,8 +14,8 @@ import type { EvalScope, Value } from './value';
 /** The module names Node's callback `readFile` is imported from (not `fs/promises`, whose `readFile` takes none). */
 const FS = new Set(['fs', 'node:fs', 'graceful-fs', 'fs-extra']);
 
-/** `name` used at offset `pos` inside the callback of `fs.readFile(path, …, (err, name) => …)`: that file's text, or
- * undefined. */
+/** `name` used at offset `pos` inside the callback of `fs.readFile(path, …, (err, name) => …)`: that file's
+ * text, or undefined. */
 export function readCallbackParam(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
   if (s.syn.id !== 'javascript') return undefined;
   const { toks, match } = s;
@@ -31,7 +31,8 @@ export function readCallbackParam(s: EvalScope, name: string, pos: number, depth
     if (isId(toks[j]) && toks[j].v === 'function') j++;
     // `(err, data) =>` / `function (err, data) {`: the second parameter, a plain name.
     if (!isP(toks[j], '(') || !(match[j] > j) || !(toks[match[j]].start < pos)) continue;
-    if (!isId(toks[j + 1]) || !isP(toks[j + 2], ',') || toks[j + 3]?.v !== name || !isId(toks[j + 3]) || !isP(toks[j + 4], ')')) continue;
+    if (!isId(toks[j + 1]) || !isP(toks[j + 2], ',') || !isP(toks[j + 4], ')')) continue;
+    if (!isId(toks[j + 3]) || toks[j + 3].v !== name) continue;
     s.read?.push({ start: toks[k].start, end: toks[j + 4].end });
     const p = evaluate(s, a[0].from, a[0].to, depth + 1);
     const path = p?.path ?? p?.str;

@@ -67,7 +67,9 @@ export function joinedNamedList(s: EvalScope, at: number, sep: string, depth: nu
       holes.push(whole.length > MAX_LABEL ? whole.slice(0, MAX_LABEL - 1) + '…' : whole);
       continue;
     }
-    const got = add.one ? evaluate(s, add.from, add.to, depth + 1) : isP(toks[add.from], '[') && match[add.from] === add.to - 1 ? listText(s, add.from, sep, depth) : undefined;
+    const items = isP(toks[add.from], '[') && match[add.from] === add.to - 1;
+    const got = add.one ? evaluate(s, add.from, add.to, depth + 1)
+      : items ? listText(s, add.from, sep, depth) : undefined;
     if (got && got.runtime === undefined && got.str !== undefined) {
       texts.push(got.str);
       holes.push(...(got.holes ?? []));
@@ -78,22 +80,28 @@ export function joinedNamedList(s: EvalScope, at: number, sep: string, depth: nu
   return out;
 }
 
-/** `name.append(x)` / `name.extend(t)` / `name += t` as a statement at toks[k]: the value's tokens [from, to), its end. */
+/** `name.append(x)` / `name.extend(t)` / `name += t` as a statement at toks[k]: the value's tokens [from, to), and
+ * the statement's last token. */
 function addition(s: EvalScope, k: number): { from: number; to: number; close: number; one: boolean } | undefined {
   const { toks, match } = s;
   if (isP(toks[k - 1], '.')) return undefined;
   const op = toks[k + 1];
-  if (isP(op, '.') && isId(toks[k + 2]) && (toks[k + 2].v === 'append' || toks[k + 2].v === 'extend') && isP(toks[k + 3], '(') && match[k + 3] > k + 4) {
+  const method = isP(op, '.') && isId(toks[k + 2]) && (toks[k + 2].v === 'append' || toks[k + 2].v === 'extend');
+  if (method && isP(toks[k + 3], '(') && match[k + 3] > k + 4) {
     return { from: k + 4, to: match[k + 3], close: match[k + 3], one: toks[k + 2].v === 'append' };
   }
-  if (isP(op, '+=') && isOpen(toks[k + 2]) && match[k + 2] > k + 2) return { from: k + 2, to: match[k + 2] + 1, close: match[k + 2], one: false };
+  if (isP(op, '+=') && isOpen(toks[k + 2]) && match[k + 2] > k + 2) {
+    return { from: k + 2, to: match[k + 2] + 1, close: match[k + 2], one: false };
+  }
   return undefined;
 }
 
 /** The innermost function around toks[k] (its body's first token), or 0 at the module's level. */
 function fnAround(s: EvalScope, k: number): number {
   let best = 0;
-  for (const fns of tables(s).fns.values()) for (const f of fns) if (k >= f.body && k < f.bodyEnd && f.body > best) best = f.body;
+  for (const fns of tables(s).fns.values()) {
+    for (const f of fns) if (k >= f.body && k < f.bodyEnd && f.body > best) best = f.body;
+  }
   return best;
 }
 

@@ -283,7 +283,10 @@ function params(s: FileScope, open: number, until: number, add: (name: string, b
     // method (its default, or what `new X(…)` passes: lookup.ts reads a member bound to a parameter as the parameter).
     if (nameIdx >= 0 && s.syn.id === 'php' && isId(toks[k]) && PROMOTED.has(toks[k].v) && toks[nameIdx].v.startsWith('$')) add('.' + toks[nameIdx].v.slice(1), bind('param', nameIdx, value));
     // TypeScript's parameter property (`constructor(key: string, private model = MODEL)`): `this.model` likewise.
-    else if (nameIdx > k && s.syn.id === 'javascript' && isId(toks[k]) && PROMOTED.has(toks[k].v) && toks[open - 1]?.v === 'constructor') add('.' + toks[nameIdx].v, bind('param', nameIdx, value));
+    else if (nameIdx > k && s.syn.id === 'javascript' && isId(toks[k]) && PROMOTED.has(toks[k].v)
+      && toks[open - 1]?.v === 'constructor') {
+      add('.' + toks[nameIdx].v, bind('param', nameIdx, value));
+    }
     k = e + 1;
   }
 }

@@ -19,7 +19,8 @@ export function joinedText(s: EvalScope, sep: string, from: number, to: number, 
   // A list or tuple written in the call, else a list the argument names (`LINES = [...]`).
   if (!((isP(s.toks[from], '[') || isP(s.toks[from], '(')) && s.match[from] === to - 1)) {
     // A list the module builds in steps: `history = list()`, `history.append(seed)` (py-joined-lists.ts).
-    const built = s.syn.id === 'python' && from + 1 === to && isId(s.toks[from]) ? joinedNamedList(s, from, sep, depth) : undefined;
+    const named = s.syn.id === 'python' && from + 1 === to && isId(s.toks[from]);
+    const built = named ? joinedNamedList(s, from, sep, depth) : undefined;
     if (built) return built;
     const v = evaluate(s, from, to, depth + 1);
     // `"".join(f.readlines())`: a prompt file's lines (file-reads.ts reads them as the file's text), each keeping its
