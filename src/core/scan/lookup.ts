@@ -18,8 +18,7 @@ import { untakenClamp } from './clamps';
 import { readPromptFile } from './file-reads';
 import { paramFromFileCallers, paramWithDefaultFromCallers } from './file-callers';
 import { goParamFromCallers } from './go-callers';
-import { ADDS, goStringAdds } from './go-string-adds';
-import { numberAdds } from './number-adds';
+import { withAdds } from './number-adds';
 import { goHeld } from './go-composites';
 import { combine } from './go-fields';
 import { pyArmOf } from './py-arms';
@@ -112,10 +111,8 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
     // Java / Kotlin messages lists (`List.of(system, user)` in one arm, `List.of(user)` in the other): the longest.
     if (isJvmLanguage(s.syn.id) && values.every((v) => v.obj?.kind === 'table')) return longest(values);
   }
-  // A Go string built up with `+=` before the use (go-string-adds.ts); a number changed so (number-adds.ts).
-  const v = valueOf(s, b, name, depth);
-  if (v.num !== undefined && !member) return numberAdds(s, b, name, pos, v, depth);
-  return ADDS.has(s.syn.id) && !member ? goStringAdds(s, b, name, pos, v, depth) : v;
+  // A text or a number changed by `+=` between the binding and the use (number-adds.ts).
+  return member ? valueOf(s, b, name, depth) : withAdds(s, b, name, pos, valueOf(s, b, name, depth), depth);
 }
 
 /** The value one binding gives the name. */

@@ -8,14 +8,21 @@ import { countBefore } from '../util/binary-search';
 import { exprEnd, tables, type Binding } from './scope';
 import { namesFollowedBy } from './names-followed';
 import { evaluate } from './evaluate';
-import { addsBefore } from './go-string-adds';
+import { ADDS, addsBefore, goStringAdds } from './go-string-adds';
 import type { EvalScope, Value } from './value';
 
 /** Words that start a loop, or a block run per element (Ruby `each`/`times`, JS `forEach`/`map`). */
 const LOOPS = new Set(['for', 'while', 'loop', 'do', 'each', 'times', 'forEach', 'map', 'foreach', 'until']);
 
+/** `v`, the value binding `b` gives `name` (no member), with the `+=` made to it before the use at offset `pos`: a
+ * number's here, a text's in go-string-adds.ts. */
+export function withAdds(s: EvalScope, b: Binding, name: string, pos: number, v: Value, depth: number): Value {
+  if (v.num !== undefined) return numberAdds(s, b, name, pos, v, depth);
+  return ADDS.has(s.syn.id) ? goStringAdds(s, b, name, pos, v, depth) : v;
+}
+
 /** `v` (a number binding `b` gives `name`) with the `name += …` / `name -= …` made before the use at offset `pos`. */
-export function numberAdds(s: EvalScope, b: Binding, name: string, pos: number, v: Value, depth: number): Value {
+function numberAdds(s: EvalScope, b: Binding, name: string, pos: number, v: Value, depth: number): Value {
   if (v.num === undefined) return v;
   const plus = addsBefore(s, b, name, pos, '+=')?.adds ?? moduleAdds(s, b, name, pos, '+=');
   const minus = addsBefore(s, b, name, pos, '-=')?.adds ?? moduleAdds(s, b, name, pos, '-=');
