@@ -62,8 +62,9 @@ export function analyze(
   // waited for (scan/interactive-files.ts). Read from the whole file's text, which a first screen is given. So is
   // every call of a chat bot or desktop app (scan/interactive-apps.ts), and of a Rails service only request handlers
   // use (scan/rails-waited.ts).
-  const served = o.servesRequests ?? servesRequests(text, languageId);
-  const serves = sites.length > 0 && (served || (!!index && (interactiveApp(index, file) || railsWaitedOn(index, file, text))));
+  const serves =
+    sites.length > 0 &&
+    ((o.servesRequests ?? servesRequests(text, languageId)) || (!!index && (interactiveApp(index, file) || railsWaitedOn(index, file, text))));
   for (const site of sites) {
     if (serves && !site.run) site.interactive = true;
     if (cancel?.isCancellationRequested) break;
