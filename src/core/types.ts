@@ -108,6 +108,8 @@ export interface CallSite {
   provider?: string;
   /** The host an OpenAI-compatible client is pointed at by its base URL (scan/base-url.ts), when the table knows it. */
   host?: { name: string; closed?: { on: string; source: string } };
+  /** Where a relative request URL's host comes from (a client's base URL, or OpenAI's path assumed), for the hover. */
+  urlFrom?: string;
   languageId: string;
   /** The whole call; the lens goes on the line of `anchor.start`. */
   span: Span;

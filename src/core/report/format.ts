@@ -243,6 +243,7 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src
   for (const w of call.warnings ?? []) lines.push(`${w.severity === 'error' ? '✖' : '⚠'} **${w.kind}**: ${w.text}`, '');
   const from = sourcesOf(call, table, link);
   if (from.length) lines.push('**From**', ...from, '');
+  if (s.urlFrom) lines.push(`Endpoint: ${s.urlFrom}.`, '');
   if (s.model?.assumed) lines.push(`Model assumed (${s.model.assumed === 'comment' ? 'a `prompt-cost: model=` comment' : 'setting `promptCost.assumeModel`'}): the code chooses it at run time.`, '');
   if (s.model?.others?.length && !s.model.source?.of) lines.push(`The model can also be ${s.model.others.map((m) => '`' + m + '`').join(', ')}: priced at the dearest.`, '');
   for (const n of e.notes) lines.push(`- ${n}`);

@@ -78,6 +78,9 @@ const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
   { fn: 'postForEntity', langs: ['java', 'kotlin'], what: 'Spring RestTemplate.postForEntity(url, new HttpEntity<>(request, headers), T.class)' },
   { fn: 'postForObject', langs: ['java', 'kotlin'], what: 'Spring RestTemplate.postForObject(url, new HttpEntity<>(request, headers), T.class)' },
   { fn: 'bodyValue', langs: ['java', 'kotlin'], what: 'Spring WebClient.post().uri(url).bodyValue(request)' },
+  // `.body(BodyInserters.fromValue(request))` (WebClient.RequestBodySpec#body(BodyInserter)); Spring 6 RestClient's
+  // `.post().uri(url).body(request)` (RestClient.RequestBodySpec#body(Object)).
+  { fn: 'body', langs: ['java', 'kotlin'], what: 'Spring WebClient.post().uri(url).body(BodyInserters.fromValue(request))' },
   // .NET `HttpClient.PostAsync(url, new StringContent(JsonConvert.SerializeObject(obj), …))`, `PostAsJsonAsync(url, obj)`.
   { fn: 'PostAsync', langs: ['csharp'], what: 'HttpClient.PostAsync(url, new StringContent(json, …))' },
   { fn: 'PostAsJsonAsync', langs: ['csharp'], what: 'HttpClient.PostAsJsonAsync(url, obj)' },

@@ -55,7 +55,8 @@ export function configProperty(s: EvalScope, names: string[], argCount: number, 
   const named = getter && (/^[A-Z]{2}/.test(getter[1]) ? getter[1] : getter[1][0].toLowerCase() + getter[1].slice(1));
   const cls = propsClass(s, type);
   if (!cls) return named ? valueField(s, type, named, fn, depth) : undefined;
-  const prop = named || (cls.record ? fn : undefined);
+  // Kotlin reads a property by its name (`props.model`), a constructor's `val model: String` included.
+  const prop = named || (cls.record || s.syn.id === 'kotlin' ? fn : undefined);
   if (!prop || !declaresProperty(cls, prop, getter ? fn : undefined)) return undefined;
   const bound = boundValue(s, cls.prefix, prop, `${type}.${prop}`);
   if (bound !== undefined) return bound ?? undefined;
@@ -169,6 +170,8 @@ function declaresProperty(cls: PropsClass, prop: string, getter: string | undefi
     if (toks[k].v !== prop || toks[k].t !== T.Id || isP(toks[k - 1], '.')) continue;
     // `String model;` / `String model = …` / a record's `String model,` / `String model)`.
     if (isId(toks[k - 1]) && (isP(toks[k + 1], ';') || isP(toks[k + 1], '=') || (cls.record && (isP(toks[k + 1], ',') || isP(toks[k + 1], ')'))))) return true;
+    // Kotlin `val model: String` / `var model: String = …` (in the class or its constructor).
+    if ((toks[k - 1].v === 'val' || toks[k - 1].v === 'var') && isP(toks[k + 1], ':')) return true;
   }
   return false;
 }

@@ -17,6 +17,7 @@ import { tables } from './scope';
 import type { EvalScope, Value } from './value';
 import { sectionOf } from './dotnet-sections';
 import { optionsProperty } from './dotnet-option-props';
+import { configProperty } from './config-properties';
 
 /** A configuration object: the root, a section, or an options class bound to a section. */
 export interface ConfigObj {
@@ -236,4 +237,12 @@ export function typedMember(s: EvalScope, name: string, prop: string, pos: numbe
     }
   }
   return undefined;
+}
+
+/** A member chain read from configuration: .NET's (configNamed), Kotlin's `props.model` on a `@ConfigurationProperties`
+ * class (a property, read as Java's `props.getModel()` is, config-properties.ts). */
+export function namedConfig(s: EvalScope, names: string[], pos: number, depth: number): [Value, number] | undefined {
+  if (s.syn.id === 'csharp') return configNamed(s, names, pos);
+  const v = s.syn.id === 'kotlin' && names.length === 2 ? configProperty(s, names, 0, depth) : undefined;
+  return v ? [v, 2] : undefined;
 }

@@ -38,6 +38,10 @@ export interface HttpRequest {
   json?: { text: string; at: number };
   /** A Java body read by its own reader (a Map, jvm-map-body.ts; a constructor's arguments, jvm-ctor-body.ts). */
   read?: (f: Found) => void;
+  /** Where a relative URL's base comes from, for the hover (jvm-base-url.ts). */
+  urlFrom?: string;
+  /** The URL is taken as OpenAI's chat path: a call only when the body has a model and messages. */
+  chatBody?: true;
 }
 
 export interface Url {

@@ -10,7 +10,9 @@ import { args as argsOf } from './calls';
 import { assignmentBefore } from './definitions';
 import { valueEnd, type Ctx } from './values';
 import { jsonText } from './http-json';
-import { endpoint, targetOf, urlModel, urlOf, type HttpRequest } from './http-calls';
+import { endpoint, targetOf, urlModel, urlOf, type HttpRequest, type Url } from './http-calls';
+import { jvmBaseUrl, type ClientKind } from './jvm-base-url';
+import { joinUrl } from './jvm-feign';
 import { emptyMapAt, mapFactoryAt, mapView, putRanges } from './jvm-map-body';
 import { constructionAt, readConstruction } from './jvm-ctor-body';
 import { walkKeys, type Found } from './keys';
@@ -39,17 +41,23 @@ const PUBLISHERS = new Set(['ofString', 'create']);
 
 /** The request of a JVM HTTP call whose function is named at toks[open - 1], when its URL names the row's API. */
 export function jvmRequest(c: Ctx, shape: CallShape, first: number, open: number, a: Arg[]): HttpRequest | undefined {
-  const fn = c.toks[open - 1].v;
+  // Kotlin's reified `postForObject<ChatResponse>(…)`: named before its type arguments.
+  const name = isP(c.toks[open - 1], '>') || isP(c.toks[open - 1], '>>') ? first : open - 1;
+  const fn = c.toks[name].v;
   // A Feign client's method (jvm-feign.ts): the URL its annotations name, the body its parameter.
   const feign = c.httpWrap?.feignUrl;
   if (feign !== undefined) return feignRequest(c, shape, first, open, a, feign, c.httpWrap!.body);
   const rest = REST_TEMPLATE[fn];
   if (rest) return restTemplate(c, shape, first, open, a, rest);
-  const url = chainUrl(c, open - 1);
+  const url = chainUrl(c, name);
   if (!url) return undefined;
-  // WebClient `post().uri(url).bodyValue(body)`: a POST only.
-  const sent = fn === 'bodyValue' && postedChain(c, open - 1) && a[0] ? carried(c, a[0].from, a[0].to, first) : undefined;
-  if (fn === 'bodyValue') return sent ? request(c, shape, first, open, url, sent.range, sent.before) : undefined;
+  // WebClient `post().uri(url).bodyValue(body)` / `.body(BodyInserters.fromValue(body))`, RestClient's `.body(body)`:
+  // a POST only.
+  if (fn === 'bodyValue' || fn === 'body') {
+    const arg = a.length === 1 && postedChain(c, name) ? inserted(c, a[0]) : undefined;
+    const sent = arg && carried(c, arg[0], arg[1], first);
+    return sent ? request(c, shape, first, open, url, sent.range, sent.before, 'web') : undefined;
+  }
   return a[0] ? publisherRequest(c, shape, first, open, url, a[0]) : undefined;
 }
 
@@ -75,6 +83,17 @@ function uriArg(c: Ctx, url: [number, number]): [number, number] {
   if (toks[url[0]]?.v === 'URI' && toks[url[0] + 2]?.v === 'create' && isP(toks[url[0] + 3], '(') && match[url[0] + 3] === url[1] - 1) return [url[0] + 4, url[1] - 1];
   if (toks[url[0]]?.v === 'new' && toks[url[0] + 1]?.v === 'URI' && isP(toks[url[0] + 2], '(') && match[url[0] + 2] === url[1] - 1) return [url[0] + 3, url[1] - 1];
   return url;
+}
+
+/** `BodyInserters.fromValue(x)` (also `fromObject`): x; any other single argument as it is. */
+function inserted(c: Ctx, a: Arg): [number, number] | undefined {
+  const { toks, match } = c;
+  if (a.key || a.from >= a.to) return undefined;
+  const k = a.from;
+  const from = toks[k].v === 'BodyInserters' && isP(toks[k + 1], '.') && /^from(?:Value|Object)$/.test(toks[k + 2]?.v ?? '');
+  if (!from || !isP(toks[k + 3], '(') || match[k + 3] !== a.to - 1) return [a.from, a.to];
+  const inner = argsOf(c, k + 3, a.to - 1).filter((x) => !x.key)[0];
+  return inner ? [inner.from, inner.to] : undefined;
 }
 
 /** Whether the chain before the link named at toks[name] has a `.post()` link (WebClient's method). */
@@ -116,7 +135,7 @@ function restTemplate(c: Ctx, shape: CallShape, first: number, open: number, a: 
     if (!m || !/^(?:HttpMethod\.)?POST$/.test(c.text.slice(c.toks[m.from].start, c.toks[m.to - 1].end).replace(/\s+/g, ''))) return undefined;
   }
   const sent = carried(c, body.from, body.to, first);
-  return request(c, shape, first, open, uriArg(c, [url.from, url.to]), sent.range, sent.before);
+  return request(c, shape, first, open, uriArg(c, [url.from, url.to]), sent.range, sent.before, 'rest');
 }
 
 /** The reader of a body made as a Map or with a constructor, bound to a name or written in the call; else none. */
@@ -229,15 +248,42 @@ function feignRequest(c: Ctx, shape: CallShape, first: number, open: number, a: 
   return { from, to, target: targetOf(url), ...(json ? { json } : { read: objectReader(c, [from, to], sent.before) }) };
 }
 
-/** The request for a URL argument and a body range, when the URL names the row's API. */
-function request(c: Ctx, shape: CallShape, first: number, open: number, url: [number, number], [from, to]: [number, number], map?: number): HttpRequest | undefined {
-  const u = urlOf(c, open, url[0], url[1], first);
-  const m = u && endpoint(u, shape.http!);
+/** The request for a URL argument and a body range, when the URL names the row's API (a relative URL: joined to the
+ * base its Spring client is made with, jvm-base-url.ts). */
+function request(c: Ctx, shape: CallShape, first: number, open: number, url: [number, number], [from, to]: [number, number], map?: number, kind?: ClientKind): HttpRequest | undefined {
+  const at = urlOf(c, open, url[0], url[1], first);
+  const rel = at && kind ? relative(c, shape, at, kind) : undefined;
+  const u = rel ? rel.url : at;
+  const m = u && (rel?.assumed ? /chat\/completions$/.exec(u.url) : endpoint(u, shape.http!));
   if (!u || !m) return undefined;
-  const out: HttpRequest = { from, to, target: targetOf(u.url) };
+  const out: HttpRequest = { from, to, target: targetOf(u.url), ...(rel ? { urlFrom: rel.from } : {}) };
+  if (rel?.assumed) out.chatBody = true;
   const json = jsonText(c, from, to, first);
   if (json) out.json = json;
   else if (map !== undefined) out.read = objectReader(c, [from, to], map);
   if (shape.http!.modelInUrl) out.model = urlModel(c, m[1], u, url[0], url[1]);
   return out;
+}
+
+/**
+ * A relative URL (`"/chat/completions"`, `"v1/chat/completions"`) joined to the base URL of its client's module; with
+ * no base stated there, OpenAI's own chat path is taken as OpenAI's when the body has a model and messages
+ * (`chatBody`, read-call.ts), said so in the hover. A module with other bases (or several) leaves it unknown.
+ */
+function relative(c: Ctx, shape: CallShape, u: Url, kind: ClientKind): Relative | undefined {
+  if (/^(?:[a-z]+:\/\/|\{)/i.test(u.url) || u.holes.length) return undefined;
+  const b = jvmBaseUrl(c, kind);
+  if (b.base) {
+    const from = `base URL ${b.base}${b.file ? ` (${b.file})` : ''}`;
+    return { url: { ...u, url: joinUrl(b.base, u.url) }, from };
+  }
+  if (b.count || !shape.id.startsWith('http.openai.chat.') || !/^\/?(?:v1\/)?chat\/completions$/.test(u.url)) return undefined;
+  return { url: u, from: `relative URL ${u.url} with a model and messages: OpenAI's chat path (no base URL in the code)`, assumed: true };
+}
+
+interface Relative {
+  url: Url;
+  /** For the hover: the base joined, or why the path is taken as OpenAI's. */
+  from: string;
+  assumed?: true;
 }

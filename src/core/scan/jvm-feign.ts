@@ -99,8 +99,8 @@ function readClients(index: ValueIndex, s: EvalScope, out: Map<string, Map<strin
     let j = k + 1;
     if (isP(toks[j], '(') && match[j] > j) {
       for (const a of args(s, j, match[j])) {
-        if (a.key === 'url') url = text(index, s, a.from, a.to) ?? '{url}';
-        else if (a.key === 'path') path = text(index, s, a.from, a.to) ?? '';
+        if (a.key === 'url') url = statedText(index, s, a.from, a.to) ?? '{url}';
+        else if (a.key === 'path') path = statedText(index, s, a.from, a.to) ?? '';
       }
       j = match[j] + 1;
     }
@@ -133,7 +133,7 @@ function methods(index: ValueIndex, s: EvalScope, open: number, close: number, b
     else if (ann === 'POST' && hasArgs) path = mappedPath(index, s, k + 2) ?? '';
     else if (ann === 'RequestMapping' && hasArgs && posts(s, k + 2)) path = mappedPath(index, s, k + 2) ?? '';
     else if (ann === 'RequestLine' && hasArgs) {
-      const line = text(index, s, k + 3, match[k + 2]);
+      const line = statedText(index, s, k + 3, match[k + 2]);
       if (line?.startsWith('POST ')) path = line.slice(5).split(' ')[0].split('?')[0];
     }
     if (path === undefined) continue;
@@ -159,7 +159,7 @@ function mappedPath(index: ValueIndex, s: EvalScope, open: number): string | und
   if (!a) return undefined;
   const { toks, match } = s;
   const list = (isP(toks[a.from], '[') || isP(toks[a.from], '{')) && match[a.from] === a.to - 1 ? args(s, a.from, match[a.from])[0] : undefined;
-  return list ? text(index, s, list.from, list.to) : text(index, s, a.from, a.to);
+  return list ? statedText(index, s, list.from, list.to) : statedText(index, s, a.from, a.to);
 }
 
 /** The parameter annotated `@RequestBody`, else the only one without an annotation; -1 when none. */
@@ -178,7 +178,7 @@ function bodyParam(s: EvalScope, open: number): number {
 
 /** A string the code states (a literal or a constant), its `${key}` / `${key:default}` placeholder bound from the
  * module's Spring properties; `{key}` when only known at run time. */
-function text(index: ValueIndex, s: EvalScope, from: number, to: number): string | undefined {
+export function statedText(index: ValueIndex, s: EvalScope, from: number, to: number): string | undefined {
   if (from >= to) return undefined;
   const v = s.toks[from].t === T.Str && to === from + 1 ? s.toks[from].v : evaluate(s, from, to, 1)?.str;
   if (v === undefined) return undefined;

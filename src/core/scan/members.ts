@@ -18,7 +18,7 @@ import { goField } from './go-fields';
 import { goPackageVarField, goTypedName } from './go-config';
 import { goChainField, goTagDefault } from './go-tags';
 import { rustField, rustParamField, rustTypedField } from './rust-fields';
-import { configIndex, configMember, configNamed, typedMember } from './dotnet-config';
+import { configIndex, configMember, configNamed, namedConfig, typedMember } from './dotnet-config';
 import { serviceField } from './service-fields';
 import { docIndex } from './config-loads';
 import { jsonIndex, jsonMember } from './json-config';
@@ -95,8 +95,8 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
         cur = lookup(s, head, at(s, i), depth);
         n = 1;
       }
-      // .NET configuration and bound options: `configuration["X:Y"]`, `options.Value.Model`, `_settings.Model`.
-      const conf = (!cur || cur.runtime !== undefined) && s.syn.id === 'csharp' ? configNamed(s, names, at(s, i)) : undefined;
+      // .NET configuration and bound options (`configuration["X:Y"]`, `options.Value.Model`); Kotlin's `props.model`.
+      const conf = !cur || cur.runtime !== undefined ? namedConfig(s, names, at(s, i), depth) : undefined;
       if (conf) [cur, n] = conf;
       // An SDK model constant held in a variable or a parameter default (`model: ChatModel = ChatModel.GPT_4O_MINI`).
       const sdk = (!cur || cur.runtime !== undefined) && names.length === 2 && SDK_MODEL_CLASSES.has(head) ? SDK_MODEL_CONSTANTS[names[1]] : undefined;

@@ -118,6 +118,8 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       if (http?.modelDefault && (f.model === undefined || http.modelForced)) f.model = http.modelDefault;
       // Gemini names the model in the URL, not in the body.
       if (http?.model && (!f.model || 'unresolved' in f.model)) f.model = http.model;
+      // A relative chat path taken as OpenAI's only with an OpenAI-shaped body (http-jvm.ts).
+      if (http?.chatBody && (!f.model || !f.parts.length)) return undefined;
       // A body sent to a provider's URL that the reader cannot see into (`serde_json::json!(req).to_string()` of a
       // request made elsewhere): a call whose request is known at run time, never none.
       if (http && !f.model && !f.runtime?.length && from < to) {
@@ -209,6 +211,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   else if (bound && bound.start >= 0) site.request = { start: toks[bound.start].start, end: toks[Math.min(bound.end, toks.length - 1)].end };
   const provider = bound?.provider ?? shape.provider;
   if (provider) site.provider = provider;
+  if (http?.urlFrom) site.urlFrom = http.urlFrom;
   // An OpenAI-compatible client pointed at another host by its base URL is priced by that host's sheet, and its
   // output limit is named as that host names it.
   if (provider === 'openai') {

@@ -156,8 +156,9 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       continue;
     }
     // A method asserted to another type before it is called (`(openai.responses.create as any)(…)`): named at `last`.
-    // Or given type arguments (`axios.post<Reply>(…)`, JS/TS): named before them.
-    const last = isP(toks[i - 1], ')') ? castMethod(c, i) : syn.id === 'javascript' && isP(toks[i - 1], '>') ? typeArgsCallee(c, i) : i - 1;
+    // Or given type arguments (`axios.post<Reply>(…)`, JS/TS; `postForObject<Reply>(…)`, Kotlin): named before them.
+    const typed = syn.id === 'javascript' || syn.id === 'kotlin' ? typeArgsCallee(c, i) : -1;
+    const last = isP(toks[i - 1], ')') ? castMethod(c, i) : syn.id === 'javascript' && isP(toks[i - 1], '>') ? typed : typed >= 0 ? typed : i - 1;
     // A generic method's `>` before the bracket (`InvokePromptStreamingAsync<StreamingChatMessageContent>(`) ends an anchor too.
     if (last < 0 || !isOpen(tk) || (toks[last].t !== T.Id && !isP(toks[last], '>') && !(wrappers && isP(toks[last], ']')))) continue;
     // Ruby `@client.send(method_name, **@config)`: the SDK call a subclass names (ruby-dispatch.ts).

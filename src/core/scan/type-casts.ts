@@ -118,18 +118,22 @@ export function goMapType(s: Pick<EvalScope, 'toks' | 'match' | 'syn'>, k: numbe
 }
 
 /**
- * TypeScript type arguments between a method and its call (`axios.post<ChatResponse>(url, body)`): the method's name
- * token for the bracket toks[i], or -1 when toks[i - 1] is no `>` closing such a list. Held-out 22: typed axios
- * calls to OpenAI were not found.
+ * TypeScript type arguments between a method and its call (`axios.post<ChatResponse>(url, body)`), and Kotlin's
+ * (Spring's reified `restTemplate.postForObject<ChatResponse>(url, body)`): the method's name token for the bracket
+ * toks[i], or -1 when toks[i - 1] is no `>` closing such a list. Held-out 22: typed axios calls to OpenAI were not
+ * found; held-out 24: Kotlin's reified RestTemplate calls were not.
  */
 export function typeArgsCallee(s: Pick<EvalScope, 'toks' | 'syn'>, i: number): number {
   const { toks } = s;
-  if (s.syn.id !== 'javascript' || !isP(toks[i - 1], '>')) return -1;
-  for (let k = i - 2, depth = 1, n = 0; k > 0 && n < MAX_TYPE; k--, n++) {
+  if ((s.syn.id !== 'javascript' && s.syn.id !== 'kotlin') || !(isP(toks[i - 1], '>') || isP(toks[i - 1], '>>'))) return -1;
+  // `Map<String, Any>>(`: the lexer's `>>` closes two lists.
+  for (let k = i - 2, depth = toks[i - 1].v === '>>' ? 2 : 1, n = 0; k > 0 && n < MAX_TYPE; k--, n++) {
     const v = toks[k].t === T.Punct ? toks[k].v : '';
     if (v === '>') depth++;
-    else if (v === '<' && --depth === 0) return isId(toks[k - 1]) && angleEnd(toks, k, i) === i ? k - 1 : -1;
-    else if (toks[k].t !== T.Id && v !== ',' && v !== '.' && v !== '[' && v !== ']' && v !== '|' && v !== '{' && v !== '}' && v !== ':' && v !== ';') return -1;
+    else if (v === '>>') depth += 2;
+    else if (v === '<') {
+      if (--depth === 0) return isId(toks[k - 1]) && angleEnd(toks, k, i) === i ? k - 1 : -1;
+    } else if (toks[k].t !== T.Id && v !== ',' && v !== '.' && v !== '[' && v !== ']' && v !== '|' && v !== '{' && v !== '}' && v !== ':' && v !== ';') return -1;
   }
   return -1;
 }
