@@ -12,6 +12,7 @@ import { valueEnd, type Ctx } from './values';
 import { jsonText } from './http-json';
 import { endpoint, targetOf, urlModel, urlOf, type HttpRequest, type Url } from './http-calls';
 import { jvmBaseUrl, type ClientKind } from './jvm-base-url';
+import { ktorBody } from './http-ktor';
 import { joinUrl } from './jvm-feign';
 import { emptyMapAt, mapFactoryAt, mapView, putRanges } from './jvm-map-body';
 import { constructionAt, readConstruction } from './jvm-ctor-body';
@@ -50,7 +51,12 @@ export function jvmRequest(c: Ctx, shape: CallShape, first: number, open: number
   const rest = REST_TEMPLATE[fn];
   if (rest) return restTemplate(c, shape, first, open, a, rest);
   const url = chainUrl(c, name);
-  if (!url) return undefined;
+  if (!url) {
+    // Ktor `client.post(url) { setBody(body) }` (http-ktor.ts).
+    const body = c.syn.id === 'kotlin' && fn === 'post' && a.length === 1 && !a[0].key ? ktorBody(c, open) : undefined;
+    const sent = body && carried(c, body[0], body[1], first);
+    return sent ? request(c, shape, first, open, [a[0].from, a[0].to], sent.range, sent.before) : undefined;
+  }
   // WebClient `post().uri(url).bodyValue(body)` / `.body(BodyInserters.fromValue(body))`, RestClient's `.body(body)`:
   // a POST only.
   if (fn === 'bodyValue' || fn === 'body') {
