@@ -10,12 +10,16 @@ import { isJvmLanguage } from './ai-services-spring';
 import { declaredType } from './config-properties';
 import { classScopes } from './imported';
 import { helper } from './calls';
+import { enumGetter } from './jvm-enums';
 
 /** Types whose methods are the platform's or a library's, never an application class of the workspace. */
 const NOT_APP = new Set(['String', 'Object', 'List', 'Map', 'Set', 'Optional', 'Integer', 'Long', 'Double', 'Boolean', 'ChatClient', 'ChatModel', 'Resource', 'Path', 'File', 'InputStream']);
 
 /** `name.fn(…)` with `name` a field or parameter of an application class in another file: what `fn` returns there. */
 export function memberMethod(s: EvalScope, names: string[], base: Value | undefined, given: CallArgs, depth: number): Value | undefined {
+  // `ChatModel.FAST.getId()`: the enum constant's value (jvm-enums.ts).
+  const constant = enumGetter(s, names, given.list.length, depth);
+  if (constant) return constant;
   // A method given arguments: a getter of an object's field (`settings.getModel()`) reads what any setter may have
   // replaced since (config_properties fixture, PlainSettings), so a field's initializer is not read through one.
   if (!given.list.length || names.length !== 2 || !isJvmLanguage(s.syn.id) || !/^[a-z_]/.test(names[0]) || (base && base.runtime === undefined)) return undefined;
