@@ -86,7 +86,7 @@ test('two WebClients made with different bases: the relative path is not assumed
 });
 
 const KT = `${ROOT}/src/main/kotlin/demo`;
-const ktClient = `package demo
+const ktClient = (path: string) => `package demo
 
 import org.springframework.web.client.RestTemplate
 import org.springframework.web.client.postForObject
@@ -95,7 +95,7 @@ data class ChatReq(val model: String, val messages: List<Any>, val max_tokens: I
 
 class Client(private val rest: RestTemplate, private val props: AiProps) {
     fun ask(history: List<Any>): Map<String, Any> =
-        rest.postForObject<Map<String, Any>>("v1/chat/completions", ChatReq(model = props.chatModel, messages = history))
+        rest.postForObject<Map<String, Any>>("${path}", ChatReq(model = props.chatModel, messages = history))
 }
 `;
 const ktProps = `package demo
@@ -116,16 +116,18 @@ class RestConfig {
 `;
 const YML = 'ai:\n  base-url: https://api.openai.com\n  chat-model: gpt-4.1-mini\n';
 
-function ktSites(made: string) {
+function ktSites(made: string, path = 'v1/chat/completions') {
   const all = {
     [`${ROOT}/build.gradle.kts`]: 'plugins {}', [`${ROOT}/src/main/resources/application.yml`]: YML,
-    [`${KT}/Client.kt`]: ktClient, [`${KT}/AiProps.kt`]: ktProps, [`${KT}/RestConfig.kt`]: ktConfig(made),
+    [`${KT}/Client.kt`]: ktClient(path), [`${KT}/AiProps.kt`]: ktProps, [`${KT}/RestConfig.kt`]: ktConfig(made),
   };
-  return findSites(ktClient, 'kotlin', `${KT}/Client.kt`, undefined, new ValueIndex(memFiles(all))).sites;
+  return findSites(ktClient(path), 'kotlin', `${KT}/Client.kt`, undefined, new ValueIndex(memFiles(all))).sites;
 }
 
 test('Kotlin: a reified postForObject<T>(…) to a path under RestTemplateBuilder.rootUri(props.baseUrl), model from application.yml', () => {
-  const [s, ...rest] = ktSites('builder.rootUri(props.baseUrl).build()');
+  // RootUriTemplateHandler prefixes only a path starting with `/`: "v1/chat/completions" is not sent to the root.
+  assert.equal(ktSites('builder.rootUri(props.baseUrl).build()').length, 0);
+  const [s, ...rest] = ktSites('builder.rootUri(props.baseUrl).build()', '/v1/chat/completions');
   assert.equal(rest.length, 0);
   assert.equal(s.shape, 'http.openai.chat.postForObject.jvm');
   assert.equal(s.model?.id, 'gpt-4.1-mini');

@@ -279,6 +279,8 @@ function request(c: Ctx, shape: CallShape, first: number, open: number, url: [nu
 function relative(c: Ctx, shape: CallShape, u: Url, kind: ClientKind): Relative | undefined {
   if (/^(?:[a-z]+:\/\/|\{)/i.test(u.url) || u.holes.length) return undefined;
   const b = jvmBaseUrl(c, kind);
+  // RootUriTemplateHandler: "to set the root for URI that starts with '/'"; another path is not sent to the base.
+  if (b.base && b.rooted && !u.url.startsWith('/')) return undefined;
   if (b.base) {
     const from = `base URL ${b.base}${b.file ? ` (${b.file})` : ''}`;
     return { url: { ...u, url: joinUrl(b.base, u.url) }, from };

@@ -23,6 +23,8 @@ interface Bases {
   rest: Set<string>;
   /** The file each base was read in, for the hover. */
   where: Map<string, string>;
+  /** Bases given as `rootUri(…)`: spring-boot's RootUriTemplateHandler prefixes only a path that starts with `/`. */
+  rooted: Set<string>;
 }
 
 /** Module files read for a base, at most; bases of a kind kept. */
@@ -33,7 +35,7 @@ const WORDS = ['baseUrl', 'rootUri', 'DefaultUriBuilderFactory', 'ClientHttpRequ
 
 /** The one base URL the call's module makes its clients of `kind` with and the file it is read in; `count`: how many
  * bases of that kind the module states (0: none, so a relative URL's host is not stated in the module). */
-export function jvmBaseUrl(c: Ctx, kind: ClientKind): { base?: string; file?: string; count: number } {
+export function jvmBaseUrl(c: Ctx, kind: ClientKind): { base?: string; file?: string; rooted?: boolean; count: number } {
   const idx = c.index;
   const root = idx && c.file ? jvmModule(idx.files, c.file) : undefined;
   if (!idx || !root) return { count: 0 };
@@ -41,11 +43,11 @@ export function jvmBaseUrl(c: Ctx, kind: ClientKind): { base?: string; file?: st
   const set = bases[kind];
   if (set.size !== 1) return { count: set.size };
   const base = [...set][0];
-  return { base, file: bases.where.get(base), count: 1 };
+  return { base, file: bases.where.get(base), count: 1, ...(bases.rooted.has(base) ? { rooted: true } : {}) };
 }
 
 function moduleBases(idx: ValueIndex, root: string): Bases {
-  const out: Bases = { web: new Set(), rest: new Set(), where: new Map() };
+  const out: Bases = { web: new Set(), rest: new Set(), where: new Map(), rooted: new Set() };
   for (const f of jvmModuleSources(idx.files, root).slice(0, MAX_FILES)) {
     const text = idx.text(f) ?? '';
     if (!WORDS.some((w) => text.includes(w))) continue;
@@ -57,10 +59,11 @@ function moduleBases(idx: ValueIndex, root: string): Bases {
 
 function readBases(idx: ValueIndex, s: EvalScope, out: Bases, file: string): void {
   const { toks, match } = s;
-  const add = (kind: ClientKind, from: number, to: number) => {
+  const add = (kind: ClientKind, from: number, to: number, rooted?: boolean) => {
     const v = from < to ? statedText(idx, s, from, to) : undefined;
     if (v === undefined || !/^https?:\/\//i.test(v) || out[kind].size >= MAX_BASES) return;
     out[kind].add(v);
+    if (rooted) out.rooted.add(v);
     if (!out.where.has(v)) out.where.set(v, file.slice(file.lastIndexOf('/') + 1));
   };
   for (let k = 1; k < toks.length - 2; k++) {
@@ -70,7 +73,7 @@ function readBases(idx: ValueIndex, s: EvalScope, out: Bases, file: string): voi
     if (!a) continue;
     if (v === 'baseUrl' && builtFrom(s, k, 'WebClient')) add('web', a[0], a[1]);
     else if (v === 'create' && toks[k - 2]?.v === 'WebClient' && isP(toks[k - 1], '.')) add('web', a[0], a[1]);
-    else if (v === 'rootUri' || v === 'DefaultUriBuilderFactory') add('rest', a[0], a[1]);
+    else if (v === 'rootUri' || v === 'DefaultUriBuilderFactory') add('rest', a[0], a[1], v === 'rootUri');
     else if (v === 'URI' || (toks[k - 2]?.v === 'URI' && v === 'create')) {
       // An interceptor's `URI(base + request.uri)` / `URI.create(base + request.getURI())`: base.
       const e = requestUriAt(s, a[0], a[1]);
