@@ -344,3 +344,28 @@ def doubled(diff):
   const rows = buildReport([{ file: 'review.py', result: r }], table).calls;
   assert.deepEqual(rows.map((x) => x.maxOutputBounded), [true, true, undefined]);
 });
+
+// A condition read up to its ternary's `?` (scan/conditions.ts) ends where the next statement starts in a file
+// without semicolons: `ok`'s comparison is no condition of the ternary on the line below.
+const NO_SEMICOLONS = `import Anthropic from '@anthropic-ai/sdk'
+const client = new Anthropic()
+export async function ask(text: string, s?: string) {
+  const ok = s === 'fast'
+  const model = typeof s === 'string' && ok ? 'claude-haiku-4-5' : 'claude-sonnet-4-5'
+  return client.messages.create({ model, max_tokens: 900, messages: [{ role: 'user', content: text }] })
+}
+`;
+
+test('a ternary condition with typeof and && states both arms; the scan stops at the next statement', () => {
+  const [c] = analyze(NO_SEMICOLONS, 'typescript', 'ask.ts', table).calls;
+  // The dearest of the two is priced (analyze.ts), the other named.
+  assert.deepEqual([c.site.model?.id, ...(c.site.model?.others ?? [])].sort(), ['claude-haiku-4-5', 'claude-sonnet-4-5']);
+});
+
+test('a member of the object a function returns is read through its shorthand properties', () => {
+  const text = NO_SEMICOLONS.replace('  return client', '  const opts = options()\n  return client')
+    .replace('max_tokens: 900', 'max_tokens: opts.limit')
+    + 'function options() {\n  const limit = Number(process.env.LIMIT) || 700\n  return { limit }\n}\n';
+  const [c] = analyze(text, 'typescript', 'ask.ts', table).calls;
+  assert.equal(c.site.maxOutput?.value, 700);
+});

@@ -24,7 +24,7 @@ import { goSprintf } from './go-format';
 import { goFallbackCall } from './go-callers';
 import { goFirstSet } from './go-first-set';
 import { viperRead } from './go-viper';
-import { dotnetJoin, listText } from './text-join';
+import { dotnetJoin, heldListText } from './text-join';
 import { promptTemplateCall } from './prompt-templates-jvm';
 import { isJvmLanguage } from './ai-services-spring';
 import { configLoad, docCall } from './config-loads';
@@ -127,7 +127,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   // JavaScript `LINES.join("\n")` on a list constant (text-join.ts arrayJoin for a literal), Ruby's `lines.join("\n")`.
   if (fn === 'join' && (s.syn.id === 'javascript' || s.syn.id === 'ruby') && base?.obj?.kind === 'table' && isP(base.obj.scope.toks[base.obj.open], '[') && a.length <= 1) {
     const sep = a.length ? arg(0) : { str: s.syn.id === 'ruby' ? '' : ',' };
-    return sep?.str !== undefined && !sep.holes?.length ? listText(base.obj.scope, base.obj.open, sep.str, depth) : undefined;
+    return sep?.str !== undefined && !sep.holes?.length ? heldListText(base.obj.scope, base.obj.open, sep.str, depth) : undefined;
   }
   // C# `string.Join("\n", parts)` (text-join.ts).
   if (fn === 'Join' && s.syn.id === 'csharp' && names.length === 2 && (names[0] === 'string' || names[0] === 'String') && a.length === 2) return dotnetJoin(a, arg, depth);

@@ -3,7 +3,8 @@
 // time after it (`**options`, the caller's keyword arguments) may replace it, so the value is then a stated default,
 // like `os.getenv("MODEL", "x")`'s (https://docs.python.org/3/reference/expressions.html#dictionary-displays: "the
 // last one given in the display ... prevails" for a repeated key; a later `**` item's keys replace earlier ones).
-import { isId, isOpen, isP } from '../lex/brackets';
+import { KEYWORDS, isId, isOpen, isP } from '../lex/brackets';
+import { T } from '../lex/lexer';
 import { eitherOf } from './absent';
 import { paramMemberFromCallers } from './file-callers';
 import { exprEnd } from './scope';
@@ -58,3 +59,19 @@ export function spreadMember(s: EvalScope, open: number, key: string, depth: num
 }
 
 const UNSET: Value = { runtime: '', unset: true };
+
+/**
+ * The value's tokens of the entry whose key is toks[k] in the table opening at `open`: `key: v`, `key = v`, `key => v`,
+ * or JS's shorthand `{ model, maxTokens }` (the name's value where it is written: a function's local when the function
+ * returns the object, ES2015 shorthand property names); undefined when toks[k] is no key.
+ */
+export function entryAt(s: EvalScope, k: number, open: number, close: number): [number, number] | undefined {
+  const { toks } = s;
+  const tk = toks[k];
+  if (tk.t !== T.Id && tk.t !== T.Str) return undefined;
+  const first = k === open + 1 || isP(toks[k - 1], ',') || isP(toks[k - 1], '{') || isP(toks[k - 1], '(');
+  if (!first) return undefined;
+  if (isP(toks[k + 1], ':') || isP(toks[k + 1], '=') || isP(toks[k + 1], '=>')) return [k + 2, exprEnd(s, k + 2)];
+  const js = s.syn.id === 'javascript' && tk.t === T.Id && isP(toks[open], '{');
+  return js && (isP(toks[k + 1], ',') || k + 1 === close) && !KEYWORDS.has(tk.v) ? [k, k + 1] : undefined;
+}

@@ -9,12 +9,13 @@ import { member, index } from './members';
 import { listFind } from './list-picks';
 import { call, fnValue } from './calls';
 import { arrowFn } from './function-forms';
+import { CONDITION_OPS, ternaryAfter } from './conditions';
 import { envIndexed, envValue } from './env';
 import { DEDENT_TAGS, TEXT_METHODS, onlyTrims, taggedTemplate } from './text-methods';
 import { rubyBranches, switchValue } from './branches';
 import { isAssertion, typeArgsEnd, typeEnd } from './type-casts';
 import { filledHoles } from './fstring-holes';
-import { arrayJoin, joinedText } from './text-join';
+import { arrayJoin, join2, joinedText } from './text-join';
 import { absentWord, eitherOf, lookupOr, unsetOr } from './absent';
 import { initializerAt } from './initializer';
 import { goGetterChain } from './go-getters';
@@ -23,8 +24,6 @@ import { objectBranches } from './json-stringify';
 import { rustEnvDefault, rustOptionDefault } from './rust-env';
 import { arithmetic, isArith } from './arithmetic';
 
-/** Comparisons (`!==` is lexed `!=` `=`). */
-const COMPARISONS = new Set(['===', '==', '!=', '<', '>', '<=', '>=']);
 export type { EvalScope, Value } from './value';
 /** The value of the expression at toks[i] (bounded by `end`). */
 export function evaluate(s: EvalScope, i: number, end: number, depth = 0): Value | undefined {
@@ -80,12 +79,14 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       k = after;
       continue;
     }
-    if (op.t === T.Punct && COMPARISONS.has(op.v) && s.syn.id !== 'python') {
-      // The condition of `a === 'x' ? b : c`: known only at run time, so that the branches are read below.
+    if (op.t === T.Punct && CONDITION_OPS.has(op.v) && s.syn.id !== 'python') {
+      // The condition of `a === 'x' ? b : c`, `typeof s === 'string' && KNOWN.includes(s) ? s : 'd'`: known only at
+      // run time, so that the branches are read below.
       const n = term(s, isP(toks[k + 1], '=') ? k + 2 : k + 1, end, depth);
-      if (!isP(toks[n.next], '?')) break;
-      v = { runtime: label(s, i, n.next) };
-      k = n.next;
+      const q = ternaryAfter(s, n.next, end);
+      if (q < 0) break;
+      v = { runtime: label(s, i, q) };
+      k = q;
       continue;
     }
     if (op.t === T.Id && op.v === 'switch' && s.syn.id === 'csharp') {
@@ -149,23 +150,6 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
   return { v, next: k };
 }
 
-/** `a + b`: strings join (holes kept), numbers add; anything unknown makes the whole unknown. */
-function join2(a: Value, b: Value | undefined): Value {
-  if (!b) return { runtime: a.runtime ?? '?' };
-  if (a.str !== undefined && b.str !== undefined) {
-    const out: Value = { str: a.str + b.str };
-    const holes = [...(a.holes ?? []), ...(b.holes ?? [])];
-    if (holes.length) out.holes = holes;
-    out.source = a.source ?? b.source;
-    return out;
-  }
-  if (a.num !== undefined && b.num !== undefined) return { num: a.num + b.num };
-  // A string with an unknown piece: the known text stays, the unknown becomes a hole.
-  if (a.str !== undefined && b.runtime !== undefined) return { ...a, holes: [...(a.holes ?? []), b.runtime], lit: undefined };
-  if (b.str !== undefined && a.runtime !== undefined) return { ...b, holes: [a.runtime, ...(b.holes ?? [])], lit: undefined };
-  return { runtime: a.runtime ?? b.runtime ?? '?' };
-}
-
 function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value; next: number } {
   const { toks, match } = s;
   const tk = toks[i];
@@ -214,6 +198,10 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
   if (isP(tk, '-') && toks[i + 1]?.t === T.Num) return { v: { num: -(toks[i + 1].n ?? 0) }, next: i + 2 };
   if (!isId(tk)) return { next: i };
   if (tk.v === 'await' || tk.v === 'new' || tk.v === 'try' || tk.v === 'static') return term(s, i + 1, end, depth);
+  if (tk.v === 'typeof' && s.syn.id === 'javascript') {
+    const r = term(s, i + 1, end, depth);
+    return { v: { runtime: label(s, i, r.next) }, next: r.next };
+  }
   if (tk.v === 'switch' || tk.v === 'when' || tk.v === 'match') {
     const sw = switchValue(s, i, end, depth);
     if (sw) return { v: sw.v ?? { runtime: label(s, i, sw.next) }, next: sw.next };

@@ -105,3 +105,10 @@ export function filteredList(c: Ctx, names: string[], k: number, open: number, a
   pushParts(out, elsewhere ? parts.map((p) => (p.resolved ? { ...p, span: at, source: p.source ? { ...p.source, file: p.source.file ?? file } : { file, offset: p.span.start, what: 'a message the list keeps' } } : { ...p, span: at })) : parts);
   return true;
 }
+
+/** The value of element `n` of the list literal opening at `open` (a negative place from the end). */
+export function listElement(s: EvalScope, open: number, n: number, depth: number): Value | undefined {
+  const items = listItems(s, open);
+  const item = items?.[n < 0 ? items.length + n : n];
+  return item ? evaluate(s, item[0], item[1], depth + 1) : undefined;
+}

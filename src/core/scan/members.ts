@@ -5,7 +5,6 @@ import { zodMember } from './zod-defaults';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { dirname } from '../resolve/files';
-import { exprEnd } from './scope';
 import { CONFIGISH, SELF, at, label, type EvalScope, type Value } from './value';
 import { evaluate } from './evaluate';
 import { bindingValue, lookup } from './lookup';
@@ -23,7 +22,8 @@ import { serviceField } from './service-fields';
 import { docIndex } from './config-loads';
 import { jsonIndex, jsonMember } from './json-config';
 import { inFrames } from './arg-frames';
-import { spreadMember } from './dict-spreads';
+import { listElement } from './list-picks';
+import { entryAt, spreadMember } from './dict-spreads';
 import { paramMemberFromCallers } from './file-callers';
 import { heldConfigMember } from './js-held-config';
 import { fieldFromClassCalls } from './py-field-calls';
@@ -207,10 +207,11 @@ export function tableMember(s: EvalScope, open: number, key: string | undefined,
   const all: Value[] = [];
   for (let k = open + 1; k < close; k++) {
     const tk = toks[k];
-    if ((tk.t === T.Id || tk.t === T.Str) && (isP(toks[k + 1], ':') || isP(toks[k + 1], '=') || isP(toks[k + 1], '=>')) && (k === open + 1 || isP(toks[k - 1], ',') || isP(toks[k - 1], '{') || isP(toks[k - 1], '('))) {
-      const e = exprEnd(s, k + 2);
+    const entry = entryAt(s, k, open, close);
+    if (entry) {
+      const [from, e] = entry;
       if (key === undefined || tk.v === key) {
-        const v = evaluate(s, k + 2, e, depth + 1);
+        const v = evaluate(s, from, e, depth + 1);
         if (v && key !== undefined) return { ...v, source: v.source ?? { file: s.file, offset: tk.start, what: `${tk.v} in a table` } };
         if (v) all.push(v);
       }
@@ -277,13 +278,6 @@ export function listItems(s: EvalScope, open: number): [number, number][] | unde
     }
   }
   return items.some(([a, b]) => isP(toks[a], '*') || isP(toks[a], '...') || toks.slice(a, b).some((t) => isId(t) && t.v === 'for')) ? undefined : items;
-}
-
-/** The value of element `n` of the list literal opening at `open` (a negative place from the end). */
-function listElement(s: EvalScope, open: number, n: number, depth: number): Value | undefined {
-  const items = listItems(s, open);
-  const item = items?.[n < 0 ? items.length + n : n];
-  return item ? evaluate(s, item[0], item[1], depth + 1) : undefined;
 }
 
 /**

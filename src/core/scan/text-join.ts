@@ -50,6 +50,15 @@ function readsLines(s: EvalScope, from: number, to: number): boolean {
   return to - from >= 4 && s.toks[to - 3]?.v === 'readlines' && isP(s.toks[to - 4], '.') && isP(s.toks[to - 2], '(') && isP(s.toks[to - 1], ')');
 }
 
+/**
+ * JavaScript's and Ruby's `parts.join(sep)` on a list a name holds: an empty one is filled later
+ * (`const kept: string[] = []`, then `kept.push(line)` in a loop): its text is known only at run time, not "".
+ * (Python's appends are read by py-joined-lists.ts.)
+ */
+export function heldListText(scope: EvalScope, open: number, sep: string, depth: number): Value | undefined {
+  return scope.match[open] === open + 1 ? undefined : listText(scope, open, sep, depth);
+}
+
 /** The texts of the list literal opening at toks[open] joined by `sep`; a spread (`...BASE`) of a list joins in its texts. */
 export function listText(scope: EvalScope, open: number, sep: string, depth: number): Value | undefined {
   const items = args(scope, open, scope.match[open]);
@@ -122,4 +131,21 @@ function modifierIf(s: EvalScope, from: number, to: number): number {
     else if (toks[k].t === T.Id && (toks[k].v === 'if' || toks[k].v === 'unless')) return k;
   }
   return -1;
+}
+
+/** `a + b`: strings join (holes kept), numbers add; anything unknown makes the whole unknown. */
+export function join2(a: Value, b: Value | undefined): Value {
+  if (!b) return { runtime: a.runtime ?? '?' };
+  if (a.str !== undefined && b.str !== undefined) {
+    const out: Value = { str: a.str + b.str };
+    const holes = [...(a.holes ?? []), ...(b.holes ?? [])];
+    if (holes.length) out.holes = holes;
+    out.source = a.source ?? b.source;
+    return out;
+  }
+  if (a.num !== undefined && b.num !== undefined) return { num: a.num + b.num };
+  // A string with an unknown piece: the known text stays, the unknown becomes a hole.
+  if (a.str !== undefined && b.runtime !== undefined) return { ...a, holes: [...(a.holes ?? []), b.runtime], lit: undefined };
+  if (b.str !== undefined && a.runtime !== undefined) return { ...b, holes: [a.runtime, ...(b.holes ?? [])], lit: undefined };
+  return { runtime: a.runtime ?? b.runtime ?? '?' };
 }

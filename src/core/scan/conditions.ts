@@ -1,0 +1,40 @@
+// The condition of a ternary (`typeof s === 'string' && KNOWN.includes(s) ? s : 'claude-3-opus-20240229'`,
+// a VS Code setting checked before use): its value is known only at run time; the evaluator reads the arms.
+import { T } from '../lex/lexer';
+import { isP } from '../lex/brackets';
+import type { EvalScope } from './value';
+
+/** Comparisons (`!==` is lexed `!=` `=`) and `&&`: a condition's operators when a ternary's `?` follows. */
+export const CONDITION_OPS = new Set(['===', '==', '!=', '<', '>', '<=', '>=', '&&']);
+
+/** Tokens a condition's rest is read over before its `?`: a long chain is left alone (each expression scans once). */
+const MAX_CONDITION = 64;
+
+/** Operators that join the parts of a condition (`=` is the end of `!==`, lexed `!=` `=`). */
+const JOINS = new Set(['&&', '||', '===', '==', '!=', '=', '<', '>', '<=', '>=', '.', '?.']);
+
+/**
+ * The `?` of a ternary at toks[k], or after the rest of its condition from toks[k] (`&& KNOWN.includes(s)`,
+ * `|| !x`): operands (names, literals, calls) and operators in turn, brackets passed over; -1 when none follows. Two
+ * operands in a row end it (the next statement of a file without semicolons).
+ */
+export function ternaryAfter(s: EvalScope, k: number, end: number): number {
+  const { toks, match } = s;
+  let operand = true;
+  for (let n = 0; k < end && n < MAX_CONDITION; n++) {
+    const tk = toks[k];
+    if (!tk) return -1;
+    if (isP(tk, '?')) return operand ? k : -1;
+    if ((isP(tk, '(') || isP(tk, '[')) && match[k] > k && match[k] < end) [k, operand] = [match[k] + 1, true];
+    else if (tk.t === T.Punct && JOINS.has(tk.v)) {
+      if (tk.v === '=' && !isP(toks[k - 1], '!=') && !isP(toks[k - 1], '==')) return -1;
+      [k, operand] = [k + 1, false];
+    }
+    else if (isP(tk, '!') || (tk.t === T.Id && tk.v === 'typeof')) {
+      if (operand) return -1;
+      k++;
+    } else if ((tk.t === T.Id || tk.t === T.Str || tk.t === T.Num) && !operand) [k, operand] = [k + 1, true];
+    else return -1;
+  }
+  return -1;
+}
