@@ -20,6 +20,7 @@ import { evaluate } from './evaluate';
 import { importsOf } from './imported';
 import { declaresStruct, goPackageName, packageVarAt, siblingScopes } from './go-decls';
 import { importerLiterals } from './go-importers';
+import { goYamlField } from './go-yaml-config';
 import { MAX_DEPTH, statedSource, type EvalScope, type Value } from './value';
 
 /** Places a field is set that are read for one use. */
@@ -174,6 +175,8 @@ function typeFieldValue(from: EvalScope, dir: string, type: string, field: strin
   // `pkg.T{F: v}` in the packages that import T's (go-importers.ts): `openai.Params{Model: opts.OpenAI.Model}` in main.
   for (const { scope, open } of importerLiterals(from, dir, type)) literal(scope, open, field, depth, sets);
   if (sets.length > MAX_SETS) return undefined;
+  // Nothing in the code sets it: a loader may fill it from a YAML file (go-yaml-config.ts).
+  if (!sets.length) return goYamlField(from, dir, type, field, shown);
   const known = sets.filter(({ v }) => v.runtime === undefined && !v.late?.length && !v.holes?.length && (v.str !== undefined || v.num !== undefined));
   if (!known.length || new Set(known.map(({ v }) => v.str ?? v.num)).size !== 1) return undefined;
   const runtime = sets.filter((x) => !known.includes(x));

@@ -9,6 +9,8 @@ type Arg = { key?: string; from: number; to: number };
 
 /** The text `fmt.Sprintf(…)` makes, or undefined when the call is not one or its format is not known. */
 export function goSprintf(names: string[], a: Arg[], arg: (n: number) => Value | undefined, label: (n: number) => string): Value | undefined {
+  const replace = names.length === 2 && names[0] === 'strings' && (names[1] === 'Replace' || names[1] === 'ReplaceAll');
+  if (replace) return goReplace(names[1], a, arg, label);
   if (names.length !== 2 || names[0] !== 'fmt' || names[1] !== 'Sprintf' || !a.length) return undefined;
   const base = arg(0);
   if (base?.str === undefined || base.runtime !== undefined) return undefined;
@@ -55,4 +57,29 @@ function plain(v: Value, verb: string): string | undefined {
   if (v.str !== undefined && v.num === undefined) return verb === 's' || verb === 'v' ? v.str : verb === 'q' ? JSON.stringify(v.str) : undefined;
   if (v.num !== undefined && Number.isInteger(v.num)) return verb === 'd' || verb === 'v' ? String(v.num) : undefined;
   return undefined;
+}
+
+/**
+ * `strings.Replace(s, old, new, n)` / `strings.ReplaceAll(s, old, new)` (https://pkg.go.dev/strings#Replace: "returns
+ * a copy of the string s with the first n non-overlapping instances of old replaced by new … If n < 0, there is no
+ * limit"): a replacement known only at run time is a named hole where old was; an unknown old leaves the text as it is.
+ */
+function goReplace(fn: string, a: Arg[], arg: (n: number) => Value | undefined, label: (n: number) => string): Value | undefined {
+  const base = arg(0);
+  if (a.length !== (fn === 'Replace' ? 4 : 3) || base?.str === undefined || base.runtime !== undefined) return undefined;
+  const pat = arg(1);
+  const n = fn === 'Replace' ? arg(3)?.num : -1;
+  const v = arg(2);
+  const known = v !== undefined && v.runtime === undefined && (v.str !== undefined || v.num !== undefined);
+  const holes = [...(base.holes ?? []), ...(known ? v.holes ?? [] : [v?.runtime ?? label(2)])];
+  const out: Value = { ...base, lit: undefined };
+  if (pat?.str !== undefined && !pat.holes?.length && pat.str !== '' && n !== undefined && n !== 0) {
+    const parts = base.str.split(pat.str);
+    const cut = n < 0 ? parts.length - 1 : Math.min(n, parts.length - 1);
+    const text = known ? String(v.str ?? v.num) : '';
+    const rest = cut + 1 < parts.length ? pat.str + parts.slice(cut + 1).join(pat.str) : '';
+    out.str = parts.slice(0, cut + 1).join(text) + rest;
+  }
+  if (holes.length) out.holes = holes;
+  return out;
 }

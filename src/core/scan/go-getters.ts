@@ -5,10 +5,12 @@
 // literals and assignments of its type give it (go-config.ts goTypeField; `AiConfig{model: viper.GetString(…)}`).
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
-import { goPackageFiles } from '../resolve/modules';
 import { dirname } from '../resolve/files';
 import { goTypeField } from './go-config';
 import { typeBody, varBody, type Body } from './go-tags';
+import { importsOf } from './imported';
+import { tables } from './scope';
+import { goImportDir, goPackageFiles } from '../resolve/modules';
 import { interfaceGetter } from './go-interface-getters';
 import type { EvalScope, Value } from './value';
 
@@ -29,7 +31,10 @@ export function goGetterChain(s: EvalScope, i: number, end: number, depth: numbe
   }
   if (!segs.some((x) => x.call) || !isId(toks[i])) return undefined;
   let body = varBody(s, toks[i].v, toks[i].start);
-  for (let n = 0; body && n < segs.length; n++) {
+  // `config.GetLLM().ReplyPrompt`: a function of an imported package of the module, read by its result's struct type.
+  const first = body ? 0 : 1;
+  if (!body && segs[0].call) body = packageFuncResult(s, toks[i].v, segs[0].name);
+  for (let n = first; body && n < segs.length; n++) {
     const type = structName(body);
     if (!type) return undefined;
     const dir = dirname(body.s.file);
@@ -91,6 +96,25 @@ function getterField(from: EvalScope, dir: string, type: string, name: string): 
       sc.read?.push({ start: toks[k].start, end: toks[match[b]].end });
       return toks[r + 3].v;
     }
+  }
+  return undefined;
+}
+
+/** `func NAME() T {` of the imported package `pkg` (`config.GetLLM()`): the struct T it returns. */
+function packageFuncResult(s: EvalScope, pkg: string, name: string): Body | undefined {
+  const idx = s.index;
+  const b = importsOf(s).names.get(pkg);
+  const dir = idx && b?.name === '*' ? goImportDir(idx.files, s.file, b.from) : undefined;
+  if (!idx || !dir) return undefined;
+  for (const f of goPackageFiles(idx.files, dir).slice(0, MAX_FILES)) {
+    if (!(idx.text(f) ?? '').includes(`func ${name}(`)) continue;
+    const sc = idx.scope(f);
+    const fn = sc && tables(sc).fns.get(name)?.find((x) => sc.toks[x.name - 1]?.v === 'func');
+    if (!sc || !fn || !isP(sc.toks[fn.name + 1], '(')) continue;
+    const close = sc.match[fn.name + 1];
+    if (!(close > fn.name) || close + 1 >= fn.body) continue;
+    s.read?.push(b!.span);
+    return typeBody(sc, close + 1);
   }
   return undefined;
 }

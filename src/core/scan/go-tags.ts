@@ -162,7 +162,7 @@ export function goChainField(s: EvalScope, names: string[], pos: number, depth: 
 }
 
 /** `type NAME struct {` (alone or in a `type (…)` block) in the package in `dir`, this file first. */
-function structDecl(from: EvalScope, dir: string, name: string, pkg: string | undefined): Body | undefined {
+export function structDecl(from: EvalScope, dir: string, name: string, pkg: string | undefined): Body | undefined {
   const own = dirname(from.file) === dir ? findStruct(from, name) : undefined;
   const idx = from.index;
   if (own || !idx) return own;
@@ -193,7 +193,7 @@ function findStruct(s: EvalScope, name: string): Body | undefined {
 }
 
 /** A field of a struct's list, first on its line: where its type starts (-1: a pointer, slice or map), and its tag. */
-function fieldAt(body: Body, name: string): { type: number; tag?: Token } | undefined {
+export function fieldAt(body: Body, name: string): { type: number; tag?: Token } | undefined {
   const { s, open } = body;
   const { toks, match, text } = s;
   const close = match[open];

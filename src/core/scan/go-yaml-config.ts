@@ -1,0 +1,83 @@
+// Go settings kept in a YAML file the program loads into a struct: `ReplyPrompt string \`mapstructure:"reply_prompt"\``
+// filled by spf13/viper's `v.Unmarshal(&conf)` after `ReadInConfig` (viper decodes with mapstructure; its README,
+// "Unmarshaling": "viper uses github.com/go-viper/mapstructure under the hood"), or `APIURL string \`yaml:"apiUrl"\``
+// filled by `yaml.Unmarshal(data, &conf)` (gopkg.in/yaml.v3: "the field name lowercased" unless the `yaml` tag names
+// the key). When the code gives the field no value of its own (go-config.ts goTypeField), the value is the key's at
+// the top level of the module's YAML files, when every file that sets it agrees, named with its file; the module
+// must require the loader (go.mod) and a key that names a secret is never read. Which file is loaded is decided at
+// run time, so a key set to two values is left to run time.
+import { basename, join } from '../resolve/files';
+import { configAt } from '../resolve/config-files';
+import type { ValueIndex } from '../resolve/value-index';
+import { goModule } from './go-importers';
+import { isSecretKey } from './config-loads';
+import { fieldAt, structDecl } from './go-tags';
+import type { EvalScope, Value } from './value';
+
+/** YAML files of a module read, and how deep below its root. */
+const MAX_FILES = 60;
+const MAX_DEPTH = 4;
+/** Folders that hold no settings of the program (vendored copies, test data, tools' output). */
+const SKIP = new Set(['vendor', 'testdata', 'node_modules']);
+/** The struct tag keys a loader of the module reads, and the module path that loader is required by. */
+const LOADERS: [tag: string, modules: string[]][] = [
+  ['mapstructure', ['github.com/spf13/viper']],
+  ['yaml', ['gopkg.in/yaml.', 'github.com/goccy/go-yaml', 'sigs.k8s.io/yaml']],
+];
+
+/** The field `field` of struct `type` (declared in `dir`) from the module's YAML files, or undefined. */
+export function goYamlField(from: EvalScope, dir: string, type: string, field: string, shown: string): Value | undefined {
+  const idx = from.index;
+  const mod = idx && goModule(idx.files, dir);
+  if (!idx || !mod) return undefined;
+  const body = structDecl(from, dir, type, undefined);
+  const f = body && fieldAt(body, field);
+  if (!body || !f?.tag) return undefined;
+  const requires = idx.files.read(join(mod.root, 'go.mod')) ?? '';
+  const raw = body.s.text.slice(f.tag.start, f.tag.end);
+  const tag = LOADERS.find(([t, mods]) => mods.some((m) => requires.includes(m)) && tagKey(raw, t))?.[0];
+  const key = tag && tagKey(raw, tag);
+  if (!tag || !key || isSecretKey(key)) return undefined;
+  const path = [key];
+  const hits: { value: string | number; file: string; start: number }[] = [];
+  for (const file of idx.memo(mod.root, 'go.yaml-files', () => yamlFiles(idx, mod.root))) {
+    const text = idx.files.read(file);
+    if (text === undefined || !text.includes(key)) continue;
+    const hit = configAt(file, text, 'yaml', path);
+    if (!hit) continue;
+    if (hit.kind !== 'scalar' || typeof hit.value === 'boolean') return undefined;
+    hits.push({ value: hit.value, file, start: hit.start });
+  }
+  if (!hits.length || hits.some((h) => h.value !== hits[0].value)) return undefined;
+  body.s.read?.push({ start: f.tag.start, end: f.tag.end });
+  const h = hits[0];
+  const what = `${path.join('.')} in ${basename(h.file)}, loaded into ${shown}` +
+    ' (another file or the environment can set another at run time)';
+  const source = { file: h.file, offset: h.start, what };
+  return typeof h.value === 'string' ? { str: h.value, source } : { num: h.value, source };
+}
+
+/** The key a struct tag names for `tag` (`mapstructure:"reply_prompt,omitempty"` → reply_prompt); none for `-`. */
+function tagKey(raw: string, tag: string): string | undefined {
+  const at = raw.indexOf(`${tag}:"`);
+  if (at < 0 || (at > 0 && raw[at - 1] !== '`' && raw[at - 1] !== ' ')) return undefined;
+  const start = at + tag.length + 2;
+  const end = raw.indexOf('"', start);
+  const key = end < 0 ? '' : raw.slice(start, end).split(',')[0];
+  return key && key !== '-' ? key : undefined;
+}
+
+function yamlFiles(idx: ValueIndex, root: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    for (const n of idx.files.list(dir) ?? []) {
+      if ((n.endsWith('.yaml') || n.endsWith('.yml')) && out.length < MAX_FILES) out.push(join(dir, n));
+    }
+    if (depth >= MAX_DEPTH) return;
+    for (const sub of idx.files.folders?.(dir) ?? []) {
+      if (out.length < MAX_FILES && !sub.startsWith('.') && !SKIP.has(sub)) walk(join(dir, sub), depth + 1);
+    }
+  };
+  walk(root, 0);
+  return out;
+}
