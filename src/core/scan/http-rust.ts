@@ -11,6 +11,7 @@ import { exprEnd } from './scope';
 import type { Ctx } from './values';
 import { endpoint, targetOf, urlModel, urlOf, type HttpRequest } from './http-calls';
 import { rustCtorReader } from './rust-ctor-body';
+import { rustFixedRequest, rustSentByCallers } from './rust-fixed-sends';
 
 type Arg = { key?: string; from: number; to: number };
 
@@ -24,6 +25,12 @@ const PASS = /^(?:(?:serde_json::)?json!|serde_json::to_string|serde_json::to_ve
 /** reqwest's `client.post(url)….json(&body)…send()`: its URL, and its body when the chain sets one. */
 export function rustRequest(c: Ctx, shape: CallShape, first: number, open: number, a: Arg[]): HttpRequest | undefined {
   const { toks, match } = c;
+  // A call of the app's own sender with its own URL (rust-fixed-sends.ts): the body its caller passes.
+  const wrap = c.httpWrap;
+  if (wrap) {
+    const body = (f: number, t: number) => rustBody(c, f, t, first);
+    return wrap.rustFixed ? withReader(c, rustFixedRequest(c, shape, wrap, first, body)) : undefined;
+  }
   const url = a.filter((x) => !x.key)[0];
   if (!url || url.from >= url.to || a.length !== 1) return undefined;
   // Forward along the chain: `.header(…)`, `.json(&body)`, up to `.send()`.
@@ -48,13 +55,21 @@ export function rustRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   if (!sent && !body) return undefined;
   const u = urlOf(c, open, url.from, url.to, first);
   const m = u && endpoint(u, shape.http!);
-  if (!u || !m) return undefined;
+  // The send of such a sender whose calls in its file are found: each call is the row.
+  if (!u || !m || rustSentByCallers(c, first)) return undefined;
   const [from, to] = body ? rustBody(c, body[0], body[1], first) : [open + 1, open + 1];
   const out: HttpRequest = { from, to, target: targetOf(u.url) };
   // `super::Request::new(model, &self.system_prompt, …)`: its arguments read as the fields they set (rust-ctor-body.ts).
   const made = body ? rustCtorReader(c, from, to) : undefined;
   if (made) out.read = made;
   if (shape.http!.modelInUrl) out.model = urlModel(c, m[1], u, url.from, url.to);
+  return out;
+}
+
+/** A body made by a constructor (`Request::new(model, …)`) read as the fields it sets (rust-ctor-body.ts). */
+function withReader(c: Ctx, out: HttpRequest | undefined): HttpRequest | undefined {
+  const made = out && rustCtorReader(c, out.from, out.to);
+  if (made) out!.read = made;
   return out;
 }
 

@@ -20,6 +20,7 @@ import { goMayCallWrapper, goWrapperAt } from './go-http-wrappers';
 import { feignAt, mayCallFeign } from './jvm-feign';
 import type { ValueIndex } from '../resolve/value-index';
 import type { JsFixed } from './js-fixed-sends';
+import { rustWrapperAt, type RustFixed } from './rust-fixed-sends';
 
 /** Which of the wrapper's positional parameters are the URL and the body. */
 export interface Wrapper {
@@ -39,6 +40,8 @@ export interface Wrapper {
   feignUrl?: string;
   /** JS/TS: a sender whose URL is its own, the request its parameter `body` (js-fixed-sends.ts); `url` is then -1. */
   jsFixed?: JsFixed;
+  /** Rust: a sender whose URL is its own, the request its parameter `body` (rust-fixed-sends.ts); `url` is then -1. */
+  rustFixed?: RustFixed;
   /** Its body parameter's name, for a Kotlin named argument. */
   bodyKey?: string;
 }
@@ -53,6 +56,7 @@ export const BODY_WORDS = ['model:', 'model,', '"model":', 'contents:'];
 export function mayCallWrapper(languageId: string, has: (w: string) => boolean, index: unknown, file?: string): boolean {
   const id = syntaxFor(languageId).id;
   if (id === 'java' || id === 'kotlin') return mayCallFeign(index as ValueIndex | undefined, file, has);
+  if (id === 'rust') return has('.json(');
   return id === 'go' ? goMayCallWrapper(has, index) : !!index && id === 'javascript' && BODY_WORDS.some(has);
 }
 
@@ -62,6 +66,8 @@ const WRAPPED = HTTP_SHAPES.filter((s) => s.anchor[0] === 'post' && s.langs?.inc
 const GO_WRAPPED = HTTP_SHAPES.filter((s) => s.anchor[0] === 'NewRequest');
 /** Java / Kotlin: as RestTemplate's `postForObject(url, request, T.class)` sends them. */
 const JVM_WRAPPED = HTTP_SHAPES.filter((s) => s.anchor[0] === 'postForObject');
+/** Rust: as reqwest's `client.post(url).json(&body)` sends them. */
+const RUST_WRAPPED = HTTP_SHAPES.filter((s) => s.anchor[0] === 'post' && s.langs?.includes('rust'));
 
 /**
  * A call at the bracket toks[open] of a wrapper (`postJson(…)`, `postJson<T>(…)`), read by `read` with each HTTP row
@@ -71,11 +77,13 @@ export function readWrapped(c: Ctx, open: number, read: (shape: CallShape, first
   const at = calleeAt(c, open);
   const go = c.syn.id === 'go';
   const jvm = c.syn.id === 'java' || c.syn.id === 'kotlin';
-  const w = at < 0 ? undefined : go ? goWrapperAt(c, at) : jvm ? feignAt(c, at) : wrapperAt(c, at);
+  const rust = c.syn.id === 'rust';
+  const other = rust ? rustWrapperAt : wrapperAt;
+  const w = at < 0 ? undefined : go ? goWrapperAt(c, at) : jvm ? feignAt(c, at) : other(c, at);
   if (!w) return undefined;
   try {
     c.httpWrap = w;
-    for (const shape of go ? GO_WRAPPED : jvm ? JVM_WRAPPED : WRAPPED) {
+    for (const shape of go ? GO_WRAPPED : jvm ? JVM_WRAPPED : rust ? RUST_WRAPPED : WRAPPED) {
       const site = read(shape, at);
       if (site) return site;
     }

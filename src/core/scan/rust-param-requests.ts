@@ -25,8 +25,8 @@ const MAX_CALLERS = 8;
 export function rustRequestFromParam(c: Ctx, at: number, modelArg?: number): Request | undefined {
   if (c.syn.id !== 'rust' || !c.index) return undefined;
   const { toks } = c;
-  const own = enclosing(c, at);
-  const place = own ? paramPlace(c, own, toks[at].v) : undefined;
+  const own = rustEnclosing(c, at);
+  const place = own ? rustParamPlace(c, own, toks[at].v) : undefined;
   if (!own || !place) return undefined;
   const name = toks[own.name].v;
   c.readNames?.add(name);
@@ -52,7 +52,7 @@ export function rustRequestFromParam(c: Ctx, at: number, modelArg?: number): Req
       if (!got?.req.found.model) continue;
       if (oc === c) return got.req;
       c.read?.push(here);
-      const by = got.by ?? enclosing(oc, k)?.name;
+      const by = got.by ?? rustEnclosing(oc, k)?.name;
       return { found: placed(got.req.found, oc.file, c.file, here, by !== undefined ? oc.toks[by].v : name), start: at, end: at };
     }
   }
@@ -101,14 +101,14 @@ function inTest(c: Ctx, k: number): boolean {
 }
 
 /** The innermost `fn` whose body holds token `at`. */
-function enclosing(c: Ctx, at: number): Fn | undefined {
+export function rustEnclosing(c: Ctx, at: number): Fn | undefined {
   let own: Fn | undefined;
   for (const list of tables(c).fns.values()) for (const f of list) if (c.toks[f.name - 1]?.v === 'fn' && f.body <= at && at < f.bodyEnd && (!own || f.body > own.body)) own = f;
   return own;
 }
 
 /** Where `name` is among `f`'s parameters (`name: Type`), not counting a `self` receiver; undefined when not one. */
-function paramPlace(c: Ctx, f: Fn, name: string): { pos: number; method: boolean } | undefined {
+export function rustParamPlace(c: Ctx, f: Fn, name: string): { pos: number; method: boolean } | undefined {
   const { toks, match } = c;
   const open = f.params ?? f.name + 1;
   if (!isP(toks[open], '(') || !(match[open] > open)) return undefined;

@@ -220,8 +220,8 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       break;
     }
     // Go: an SDK method's name (`Send`) on the app's own sender (go-fixed-sends.ts); JVM: a Feign client's `chat(`;
-    // JS/TS: the app's own sender named like an SDK method's last word (`send(key, body)`).
-    if (sites.length === found && wrappers && !only && (syn.id === 'go' || jvm || syn.id === 'javascript')) wrappedCall(c, i, languageId, made, sites, keep && forward);
+    // JS/TS: the app's own sender named like an SDK method's last word (`send(key, body)`); Rust: rust-fixed-sends.ts.
+    if (sites.length === found && wrappers && !only) wrappedCall(c, i, languageId, made, sites, keep && forward);
     // A builder's extent is its chain up to .build(), not the anchor's own `()`.
     if (matched) open.push(matched.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i]);
   }
