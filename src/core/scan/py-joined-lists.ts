@@ -5,10 +5,10 @@
 // (https://docs.python.org/3/library/stdtypes.html#mutable-sequence-types): a statement of the list's own block read
 // here; one inside a function (or a loop, an `if`) runs at run time, any number of times, and is named.
 import { isId, isOpen, isP } from '../lex/brackets';
-import { indentAt } from './body-ends';
 import { evaluate } from './evaluate';
 import { USES } from './fstring-holes';
 import { pick } from './lookup';
+import { column } from './py-list-additions';
 import { occurrences } from './run-index';
 import { tables } from './scope';
 import { listText } from './text-join';
@@ -105,14 +105,6 @@ function fnAround(s: EvalScope, k: number): number {
   return best;
 }
 
-/** The indentation of toks[k] when it starts its line (a statement), else -1. */
-function column(s: EvalScope, k: number): number {
-  const { toks, text } = s;
-  const start = toks[k].start;
-  const ls = text.lastIndexOf('\n', start - 1) + 1;
-  const ind = indentAt(text, ls);
-  return ls + ind === start && !isP(toks[k - 1], '\\') ? ind : -1;
-}
 
 /** A statement less indented than `col` between toks[a] and toks[b] (outside brackets): the block was left. */
 function left(s: EvalScope, a: number, b: number, col: number): boolean {

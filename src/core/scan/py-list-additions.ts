@@ -92,8 +92,8 @@ function valueEnd(c: Ctx, from: number): number {
   return k;
 }
 
-/** The indentation of toks[k] when it starts its line (a statement), else -1. */
-function column(c: Ctx, k: number): number {
+/** The indentation of toks[k] when it starts its line (a statement, not a member `x.name`), else -1. */
+export function column(c: Pick<Ctx, 'toks' | 'text'>, k: number): number {
   const { toks, text } = c;
   const start = toks[k].start;
   const ls = text.lastIndexOf('\n', start - 1) + 1;
