@@ -8,7 +8,7 @@ import { isId, isOpen, isP } from '../lex/brackets';
 import { evaluate } from './evaluate';
 import { USES } from './fstring-holes';
 import { pick } from './lookup';
-import { column } from './py-list-additions';
+import { column, left } from './py-list-additions';
 import { occurrences } from './run-index';
 import { tables } from './scope';
 import { listText } from './text-join';
@@ -105,17 +105,3 @@ function fnAround(s: EvalScope, k: number): number {
   return best;
 }
 
-
-/** A statement less indented than `col` between toks[a] and toks[b] (outside brackets): the block was left. */
-function left(s: EvalScope, a: number, b: number, col: number): boolean {
-  const { toks, match } = s;
-  for (let k = a + 1; k < b && col > 0; k++) {
-    if (isOpen(toks[k]) && match[k] > k) {
-      k = match[k];
-      continue;
-    }
-    const kc = column(s, k);
-    if (kc >= 0 && kc < col) return true;
-  }
-  return false;
-}

@@ -103,9 +103,9 @@ export function column(c: Pick<Ctx, 'toks' | 'text'>, k: number): number {
 }
 
 /** A statement less indented than `col` between toks[a] and toks[b] (outside brackets): the block was left. */
-function left(c: Ctx, a: number, b: number, col: number): boolean {
+export function left(c: Pick<Ctx, 'toks' | 'text' | 'match'>, a: number, b: number, col: number): boolean {
   const { toks, match } = c;
-  for (let k = a + 1; k < b; k++) {
+  for (let k = a + 1; k < b && col > 0; k++) {
     if (isOpen(toks[k]) && match[k] > k) {
       k = match[k];
       continue;
