@@ -24,6 +24,7 @@ import { methodCallers } from './method-callers';
 import { argFor, patternKeys, type Param } from './caller-args';
 import { merged, type Passed } from './caller-merge';
 import { superCalls } from './js-super-calls';
+import { reachedCall } from './js-reached-calls';
 
 /** Callers read for one parameter, at most. */
 const MAX_CALLERS = 16;
@@ -187,10 +188,10 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   // A public class's `__init__` (`AIClient(default_model=app.config.get("AI_MODEL", "gpt-5.2"))` in an app factory).
   const pyCtor = name !== toks[own.fn.name].v && pyPublicClass(s, name);
   const others = exports || pyCtor || pyPublic(s, own.fn.name, name) ? importers(s, name) : [];
-  // No module of the package calls it: its callers are elsewhere, with values no file here shows.
-  if (exports && !others.length) return undefined;
   const calls: { sc: EvalScope; k: number }[] = [];
   const mine = cls >= 0 ? (calledNames(toks).get(name) ?? []).filter((k) => isNew(toks, k)) : callsOf(s, name).filter((k) => k !== own.fn.name);
+  // No module of the package calls it: its callers are elsewhere, unless the package reaches its file's (js-reached-calls.ts).
+  if (exports && !others.length && !mine.some((k) => reachedCall(s, k, own.fn))) return undefined;
   // A Ruby class method's `new(…)` / `self.new(…)` makes the class too (`def self.run(c, model: M) new(c, model:).run`).
   if (s.syn.id === 'ruby' && toks[own.fn.name].v === 'initialize') mine.push(...rubyBareNews(toks));
   for (const k of mine) calls.push({ sc: s, k });

@@ -152,12 +152,15 @@ function subModule(idx: ValueIndex, file: string, from: string, name: string): s
 }
 
 /** A package's `__init__.py` at `init` that imports `name` from `target` (`from .llm import ask_llm`): importing it from
- * the package binds the same function. */
+ * the package binds the same function. A JS/TS module passing `target`'s names on (`export * from "./openai.gateway.mjs"`,
+ * `export { f } from "./f"`: gpt_telegram_bot src/gateways/index.mts, imported by src/index.mts) likewise. */
 function passesOn(idx: ValueIndex, init: string | undefined, name: string, target: string, lang: string): boolean {
-  if (lang !== 'python' || !init || basename(init) !== '__init__.py') return false;
+  if (!init || init === target || (lang === 'python' ? basename(init) !== '__init__.py' : lang !== 'javascript')) return false;
   const sc = idx.scope(init);
-  const b = sc && importsOf(sc).names.get(name);
-  return !!b && b.name === name && idx.module(init, b.from, lang) === target;
+  const imports = sc && importsOf(sc);
+  const b = imports?.names.get(name);
+  if (b && b.name === name && idx.module(init, b.from, lang) === target) return true;
+  return lang === 'javascript' && !!imports?.star.some((from) => idx.module(init, from, lang) === target);
 }
 
 /** `via.name(` at token k: the function called through the module name it was imported as. */

@@ -33,6 +33,12 @@ export const isNew = (toks: Token[], k: number): boolean => isId(toks[k - 1]) &&
  * literal has no such key, undefined when it is no literal or a spread may set it.
  */
 export function literalMember(s: EvalScope, arg: [number, number], key: string): [number, number] | null | undefined {
+  // A member path (`config.openai.model` of a parameter `config`): each object literal in turn.
+  const dot = key.indexOf('.');
+  if (dot > 0) {
+    const outer = literalMember(s, arg, key.slice(0, dot));
+    return outer ? literalMember(s, outer, key.slice(dot + 1)) : outer;
+  }
   const { toks, match } = s;
   const open = arg[0];
   if (!isP(toks[open], '{') || match[open] !== arg[1] - 1) return undefined;
@@ -61,5 +67,5 @@ export function literalMember(s: EvalScope, arg: [number, number], key: string):
 export function passedMember(s: EvalScope, arg: [number, number], key: string, depth: number): Value | undefined {
   const chain = readChain(s.toks, arg[0], arg[1]);
   if (chain.end !== arg[1] || !chain.names.length) return undefined;
-  return member(s, undefined, [...chain.names, key], arg[0], depth);
+  return member(s, undefined, [...chain.names, ...key.split('.')], arg[0], depth);
 }

@@ -89,8 +89,8 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       const path = names.length > 1 && s.syn.id === 'rust' ? rustPath(s, names) : undefined;
       if (path) [cur, n] = path;
       else {
-        // `options.model` of a JS parameter its callers pass object literals for (file-callers.ts).
-        const passed = names.length === 2 && s.syn.id === 'javascript' ? paramMemberFromCallers(s, head, names[1], at(s, i), depth) : undefined;
+        // `options.model` (`config.openai.model`) of a JS parameter its callers pass object literals for (file-callers.ts).
+        const passed = names.length >= 2 && s.syn.id === 'javascript' ? paramMemberFromCallers(s, head, names.slice(1).join('.'), at(s, i), depth) : undefined;
         if (passed) return passed;
         cur = lookup(s, head, at(s, i), depth);
         n = 1;
