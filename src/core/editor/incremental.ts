@@ -22,6 +22,7 @@ import { MOCK_WORDS } from '../scan/mock-stubs';
 import { RUBY_WORDS } from '../scan/ruby-attrs';
 import { COMMANDER_WORDS } from '../scan/commander-options';
 import { RAILS_WORDS } from '../scan/rails-waited';
+import { HTTPS_REQUEST_WORDS } from '../scan/js-https-request';
 import { countBefore } from '../util/binary-search';
 export interface Edit {
   /** Offset in the text before the edit. */
@@ -51,7 +52,7 @@ let vocab: Set<string> | undefined;
 function vocabulary(): Set<string> {
   if (vocab) return vocab;
   vocab = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...IMPORT_WORDS, ...TYPE_WORDS, ...Object.keys(MODEL_WRAPPERS), 'role', ...HOST_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...RUBY_WORDS,
-    ...ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS]);
+    ...ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS]);
   for (const s of SHAPES) {
     for (const w of s.anchor) vocab.add(w);
     for (const w of s.needs ?? []) vocab.add(w);

@@ -21,6 +21,7 @@ import { jvmRequest } from './http-jvm';
 import { rustRequest } from './http-rust';
 import { urlJoin } from './py-urljoin';
 import { jsSentByCallers } from './js-fixed-sends';
+import { hostPathUrl } from './js-https-request';
 
 export interface HttpRequest {
   /** Token range of the body, read as the call's arguments. */
@@ -235,11 +236,12 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   const fixed = wrap?.jsFixed;
   const urlArg = sent ? { from: sent.url[0], to: sent.url[1] } : fixed ? { from: fixed.url[0], to: fixed.url[1] } : wrap ? byPlace[wrap.url] : a.find((x) => x.key === 'url') ?? byPlace[0];
   if (!urlArg || urlArg.from >= urlArg.to) return undefined;
-  const u = fixed ? urlOf(fixed.scope as Ctx, fixed.open, urlArg.from, urlArg.to, fixed.first) : urlOf(c, open, urlArg.from, urlArg.to, first);
+  const joined = hostPathUrl(c, wrap, byPlace);
+  const u = joined !== undefined ? joined : fixed ? urlOf(fixed.scope as Ctx, fixed.open, urlArg.from, urlArg.to, fixed.first) : urlOf(c, open, urlArg.from, urlArg.to, first);
   const m = u && endpoint(u, api);
   if (!u || !m) return undefined;
-  // The send of such a sender whose calls are found: each call is the row.
-  if (!wrap && c.syn.id === 'javascript' && jsSentByCallers(c, open)) return undefined;
+  // The send of such a sender whose calls are found (a call of another sender too, js-https-request.ts): each call is the row.
+  if (c.syn.id === 'javascript' && jsSentByCallers(c, open)) return undefined;
   const positional = a.filter((x) => !x.key && x !== urlArg);
   // The body: a keyword (`json=`, `data=`, `body:`) or the argument after the URL, a fetch's init object's `body`, a
   // got / ky / Guzzle options object's `json`.

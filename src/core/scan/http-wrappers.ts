@@ -21,6 +21,7 @@ import { feignAt, mayCallFeign } from './jvm-feign';
 import type { ValueIndex } from '../resolve/value-index';
 import type { JsFixed } from './js-fixed-sends';
 import { rustWrapperAt, type RustFixed } from './rust-fixed-sends';
+import { forwardingWrapper, httpsRequestWrapper } from './js-https-request';
 
 /** Which of the wrapper's positional parameters are the URL and the body. */
 export interface Wrapper {
@@ -44,6 +45,10 @@ export interface Wrapper {
   rustFixed?: RustFixed;
   /** Its body parameter's name, for a Kotlin named argument. */
   bodyKey?: string;
+  /** JS/TS: the URL parameter is a host name, the path this parameter (`https.request({ hostname, path })`,
+   * js-https-request.ts); `scheme` the protocol the sender uses. */
+  hostPath?: number;
+  scheme?: string;
 }
 
 /** Each scope's functions judged, by name (null: no wrapper). */
@@ -141,11 +146,24 @@ function paramNames(s: EvalScope, fn: Fn): string[] | undefined {
   // `function postJson<T>(…)`: past the type parameters.
   if (isP(toks[open], '<')) for (let k = open, n = 0; k < fn.body && n < 40; k++, n++) if (isP(toks[k], '(')) { open = k; break; }
   if (!isP(toks[open], '(') || match[open] < open) return undefined;
-  return args(s, open, match[open]).map((a) => (isId(toks[a.from]) && !a.key ? toks[a.from].v : a.key ?? ''));
+  const out: string[] = [];
+  // A type's arguments hold commas of their own (`headers: Record<string, string>`: held-out aicommits httpsPost).
+  let angle = 0;
+  for (let k = open + 1, from = k; k <= match[open]; k++) {
+    if (k < match[open] && (isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) && match[k] > k) k = match[k];
+    else if (isP(toks[k], '<')) angle++;
+    else if (isP(toks[k], '>') || isP(toks[k], '>>')) angle = Math.max(0, angle - toks[k].v.length);
+    else if ((isP(toks[k], ',') && !angle) || k === match[open]) {
+      if (k > from) out.push(isId(toks[from]) ? toks[from].v : '');
+      from = k + 1;
+    }
+  }
+  return out;
 }
 
 /** A `fetch` of url with `{ …, body: JSON.stringify(payload) }`, or `x.post(url, payload)`, in the function's body,
- * with url and payload its parameters; or with payload alone its parameter, the URL its own (js-fixed-sends.ts). */
+ * with url and payload its parameters; or with payload alone its parameter, the URL its own (js-fixed-sends.ts); or
+ * Node's `https.request`, or a call of another sender, passing its parameter body (js-https-request.ts). */
 function wrapperOf(s: EvalScope, fn: Fn): Wrapper | undefined {
   const { toks, match } = s;
   const names = paramNames(s, fn);
@@ -163,7 +181,7 @@ function wrapperOf(s: EvalScope, fn: Fn): Wrapper | undefined {
     if (url >= 0) return { url, body };
     return { url: -1, body, jsFixed: { scope: s, fn, name: toks[fn.name].v, first: k - 1, open: k, url: [a[0].from, a[0].to] } };
   }
-  return undefined;
+  return httpsRequestWrapper(s, fn, param) ?? forwardingWrapper(s, fn, param, (at) => anyWrapperAt(s as Ctx, at));
 }
 
 /** The parameter a fetch's init object sends as its body: `body: JSON.stringify(p)` or `body: p`. */

@@ -26,6 +26,8 @@ export interface JsFixed {
   first: number;
   open: number;
   url: [number, number];
+  /** The path argument when the URL argument is a host (`https.request({ hostname, path })`, js-https-request.ts). */
+  hostPath?: [number, number];
 }
 
 /** Modules importing the sender read at most for its calls. */

@@ -13,6 +13,8 @@ export function judgedOnce(cache: WrapperCache, s: EvalScope, name: string, judg
   let w = m.get(name);
   if (w === undefined) {
     w = null;
+    // A sender calling itself, or two calling each other (js-https-request.ts reads the senders a function calls).
+    m.set(name, null);
     for (const fn of tables(s).fns.get(name) ?? []) {
       w = judge(s, fn) ?? null;
       if (w) break;
