@@ -19,6 +19,7 @@ import { evaluate } from './evaluate';
 import { tableMember } from './members';
 import { isKeywordArgument } from './runnable-tokens';
 import { importsOf } from './imported';
+import { kwargsLimit } from './py-kwargs-requests';
 
 /**
  * Request keys whose value is the object that holds the limit, normalised as by normKey:
@@ -73,6 +74,8 @@ export function containerValue(c: Ctx, f: Found, a: number, e: number, before: n
   if (j === e && e === a + 1) {
     // A variable: its definition in this file and what is set in it before the call.
     if (variableLimit(c, f, toks[a].v, before, 0) || importedLimit(c, f, a)) return;
+    // The function's own `**options` parameter: the keys its callers pass (py-kwargs-requests.ts).
+    if (kwargsLimit(c, f, a)) return;
     // A parameter whose callers pass configs that can be read (param-config.ts): their limit, or none.
     const passed: Found = { parts: [], messages: 0 };
     if (paramConfig(c, passed, a, walkKeys)) return void takeLimit(f, passed);

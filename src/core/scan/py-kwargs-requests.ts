@@ -5,8 +5,9 @@
 // `**identifier` is present, it is initialized to a new ordered mapping receiving any excess keyword arguments"), so
 // the request is what the callers write: its model, prompt and limit read where each caller is, in this module or (a
 // public function) in the modules that import it. Callers all in view and none passing a limit key: no limit. A
-// caller that spreads a dict of its own (`**opts`), or a body that adds to the dict (`kwargs["max_tokens"] = …`,
-// `kwargs.update(…)`), leaves it unread.
+// caller that passes its own `**kwargs` on is read through its callers (one level); one that spreads another dict
+// of its own (`**opts`), or a body that adds to the dict (`kwargs["max_tokens"] = …`, `kwargs.update(…)`), leaves it
+// unread. The same reading gives the limit of an options dict sent as it is (`"options": options`, kwargsLimit).
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { basename } from '../resolve/files';
@@ -20,8 +21,10 @@ import { placed } from './jvm-param-requests';
 import { pyPublic } from './list-callers';
 import { importers, isModuleCall, isPlainCall } from './js-callers';
 import type { Request } from './request-defs';
-import { assignmentsBefore } from './definitions';
+import { assignmentBefore, assignmentsBefore } from './definitions';
+import { isParam } from './param-config';
 import { exprEnd } from './scope';
+import { pushParts } from './push-parts';
 
 /** Callers read at most; more leave the request to run time. */
 const MAX_CALLERS = 8;
@@ -36,9 +39,51 @@ const ADDS = new Set(['update', 'setdefault', '__setitem__']);
 export function kwargsFromCallers(c: Ctx, at: number): Request | undefined {
   if (c.syn.id !== 'python' || !isP(c.toks[at - 1], '**')) return undefined;
   const { toks } = c;
+  const passed = kwargsPassed(c, at, 0);
+  if (!passed) return undefined;
+  const best = passed.reads.reduce((a, b) => (b.n > a.n ? b : a));
+  const here = { start: toks[at].start, end: toks[at].end };
+  if (best.cc.file === c.file) return { found: best.found, start: best.k, end: best.cc.match[best.k + 1] };
+  return { found: placed(best.found, best.cc.file, c.file, here, passed.name, `passed to ${passed.name}() in ${basename(best.cc.file)}`), start: at, end: at };
+}
+
+/**
+ * A config dict that is the function's own `**name` parameter, sent as it is (`"options": ollama_options` in `def
+ * chat(messages, model, **ollama_options)`, held-out 25 ollama-telegram-ai bot/ollama/api.py): the largest limit its
+ * callers pass, or none when every caller is read and none passes one. True when every caller is read.
+ */
+export function kwargsLimit(c: Ctx, f: Found, at: number): boolean {
+  if (c.syn.id !== 'python') return false;
+  // A name assigned in the body is that value, not the parameter; one changed anywhere in the body is run time.
+  const def = assignmentBefore(c, c.toks[at].v, at);
+  if (def >= 0 && !isParam(c, def)) return false;
+  const passed = kwargsPassed(c, at, 0, true);
+  if (!passed) return false;
+  const here = { start: c.toks[at].start, end: c.toks[at].end };
+  for (const { found, cc } of passed.reads) {
+    const x = cc.file === c.file ? found : placed(found, cc.file, c.file, here, passed.name, `passed to ${passed.name}() in ${basename(cc.file)}`);
+    if (x.limit && (!f.limit || x.limit.value > f.limit.value)) f.limit = x.limit;
+    else if (!x.limit && x.limitUnresolved) f.limitUnresolved ??= x.limitUnresolved;
+  }
+  if (f.limit) f.limitUnresolved = undefined;
+  return true;
+}
+
+/** One caller's keyword arguments for a `**name` parameter: the request keys read, where, and their known text. */
+type Passed = { found: Found; cc: Ctx; k: number; n: number };
+
+/** Levels of `**kwargs` forwarded from caller to caller (`def a(**kw): b(**kw)`) followed at most. */
+const MAX_FORWARD = 2;
+
+/**
+ * What each caller of the function whose `**name` parameter is used at toks[at] passes in it, and the function's name;
+ * undefined when it is not such a parameter, the body adds to it, a caller is not read, or no caller is found.
+ */
+function kwargsPassed(c: Ctx, at: number, depth: number, whole = false): { name: string; reads: Passed[] } | undefined {
+  const { toks } = c;
   const pname = toks[at].v;
   const own = kwargsOwner(c, at, pname);
-  if (!own || addsTo(c, pname, own.fn.body, at)) return undefined;
+  if (!own || addsTo(c, pname, own.fn.body, whole ? own.fn.bodyEnd : at)) return undefined;
   const name = toks[own.fn.name].v;
   c.readNames?.add(name);
   c.forward?.add(CALLERS + name);
@@ -53,18 +98,13 @@ export function kwargsFromCallers(c: Ctx, at: number): Request | undefined {
     }
   }
   if (!reads.length || reads.length > MAX_CALLERS) return undefined;
-  let best: { found: Found; cc: Ctx; k: number; n: number } | undefined;
+  const out: Passed[] = [];
   for (const { cc, k } of reads) {
-    const found = callerRequest(cc, k, own.named);
+    const found = callerRequest(cc, k, own.named, depth);
     if (!found) return undefined;
-    const n = found.parts.reduce((t, p) => t + (p.resolved ? p.text.length : 0), 0);
-    if (!best || n > best.n) best = { found, cc, k, n };
+    out.push({ found, cc, k, n: found.parts.reduce((t, p) => t + (p.resolved ? p.text.length : 0), 0) });
   }
-  if (!best) return undefined;
-  const here = { start: toks[at].start, end: toks[at].end };
-  if (best.cc.file === c.file) return { found: best.found, start: best.k, end: best.cc.match[best.k + 1] };
-  const passed = `passed to ${name}() in ${basename(best.cc.file)}`;
-  return { found: placed(best.found, best.cc.file, c.file, here, name, passed), start: at, end: at };
+  return { name, reads: out };
 }
 
 /** The innermost function around toks[at] with a `**name` parameter (a nested function reads its outer one's), and
@@ -111,14 +151,14 @@ function addsTo(c: Ctx, name: string, from: number, to: number): boolean {
 }
 
 /** The request keys one caller at toks[k] passes (those no named parameter takes); undefined when not all are read. */
-function callerRequest(cc: Ctx, k: number, named: Set<string>): Found | undefined {
+function callerRequest(cc: Ctx, k: number, named: Set<string>, depth: number): Found | undefined {
   const close = cc.match[k + 1];
   if (!(close > k + 1)) return undefined;
   const found: Found = { parts: [], messages: 0 };
   for (const a of args(cc, k + 1, close)) {
     // `_create(**opts)`, `_create(*args)`: what it holds is not read here.
     if (a.key === undefined) {
-      if (isP(cc.toks[a.from], '**') && writtenSpread(cc, k, a.from + 1, a.to, found)) continue;
+      if (isP(cc.toks[a.from], '**') && (writtenSpread(cc, k, a.from + 1, a.to, found) || forwarded(cc, a.from + 1, a.to, found, depth))) continue;
       if (isP(cc.toks[a.from], '**') || isP(cc.toks[a.from], '*')) return undefined;
       continue;
     }
@@ -127,6 +167,29 @@ function callerRequest(cc: Ctx, k: number, named: Set<string>): Found | undefine
   }
   cc.read?.push({ start: cc.toks[k].start, end: cc.toks[close].end });
   return found;
+}
+
+/**
+ * `_send(messages, model, **kw)` where `kw` is the caller's own `**kw` parameter (ollama-telegram-ai's
+ * generate_chat_completion passing `**ollama_options` on to generate_raw_chat_completion): what its own callers pass,
+ * read into `found` (the most known text; the largest limit). False when they cannot all be read.
+ */
+function forwarded(cc: Ctx, from: number, to: number, found: Found, depth: number): boolean {
+  if (to !== from + 1 || !isId(cc.toks[from]) || depth + 1 >= MAX_FORWARD) return false;
+  const passed = kwargsPassed(cc, from, depth + 1);
+  if (!passed) return false;
+  const here = { start: cc.toks[from].start, end: cc.toks[from].end };
+  const reads = passed.reads.map((r) => (r.cc.file === cc.file ? r.found : placed(r.found, r.cc.file, cc.file, here, passed.name, `passed to ${passed.name}() in ${basename(r.cc.file)}`)));
+  const best = reads[passed.reads.indexOf(passed.reads.reduce((a, b) => (b.n > a.n ? b : a)))];
+  pushParts(found.parts, best.parts);
+  found.messages += best.messages;
+  found.model ??= best.model;
+  for (const x of reads) {
+    if (x.limit && (!found.limit || x.limit.value > found.limit.value)) found.limit = x.limit;
+    else if (!x.limit && x.limitUnresolved) found.limitUnresolved ??= x.limitUnresolved;
+  }
+  if (found.limit) found.limitUnresolved = undefined;
+  return true;
 }
 
 /**
