@@ -125,10 +125,13 @@ function boundOnce(s: EvalScope, name: string): boolean {
 }
 
 /**
- * A same-file constant written as a template (`const prompt = \`${intro}…\``), which the constant table reads with
- * its holes: the evaluator's value of the name at toks[i..end] when it leaves fewer holes.
+ * A same-file constant written as a template (`const prompt = \`${intro}…\``, Python `PROMPT = f"…{CV}…"`), which the
+ * constant table reads with its holes: the evaluator's value of the name at toks[i..end] when it leaves fewer holes,
+ * or as many with more text (a hole filled by a helper's file text whose error path returns None names that return).
  */
 export function refilled<V extends { str?: string; holes?: string[] }>(s: EvalScope, con: V, i: number, end: number): V | Value {
   const v = expr(s, i, end, 0).v;
-  return v?.str !== undefined && (v.holes?.length ?? 0) < (con.holes?.length ?? 0) ? v : con;
+  if (v?.str === undefined) return con;
+  const [n, was] = [v.holes?.length ?? 0, con.holes?.length ?? 0];
+  return n < was || (n === was && v.str.length > (con.str?.length ?? 0)) ? v : con;
 }

@@ -223,7 +223,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
       // A PHP `$variable` is its function's (a parameter `$prompt` is not another method's `$prompt = '…'`): the
       // scope chain below reads it, not the file's constants.
       let con: { str?: string; num?: number; holes?: string[] } | undefined = c.syn.id === 'php' && tk.v.charCodeAt(0) === 36 ? undefined : constantFor(c, chain.names, tk.start);
-      if (con?.holes?.length && c.syn.id === 'javascript') con = refilled(c, con, k, chain.end);
+      if (con?.holes?.length && (c.syn.id === 'javascript' || c.syn.id === 'python')) con = refilled(c, con, k, chain.end);
       // A Go local built up with `+=` before the use: its value through the scope chain (go-string-adds.ts).
       if (con && ADDS.has(c.syn.id) && chain.names.length === 1 && goAddedBefore(c, tk.v, k)) con = undefined;
       const label = c.text.slice(tk.start, chainEnd.end);
