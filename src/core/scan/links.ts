@@ -183,9 +183,14 @@ export function anchorStart(toks: Token[], openIdx: number, anchor: string[]): n
   }
   // Matched backwards from the bracket, so `chat (` never matches inside `openai.chat.completions.create(` (there
   // `chat` is followed by `.`); what stands before the anchor is not looked at: `self.client.chat.completions.create(`
-  // matches `chat . completions . create (` as `chat.completions.create(` does.
+  // matches `chat . completions . create (` as `chat.completions.create(` does. A definition is no call: `async def
+  // chat(messages, model, **options):` in a module that imports ollama, `function generateText(…)`.
+  if (toks[k]?.t === T.Id && DEFINES.has(toks[k].v)) return -1;
   return k + 1;
 }
+
+/** Words that make the name after them a definition (Python, Ruby, JavaScript, Rust, Kotlin, Go and Swift). */
+const DEFINES = new Set(['def', 'function', 'fn', 'fun', 'func']);
 
 
 /** Carries the message roles, system prompt and billed extras a followed value found over to the call. */
