@@ -13,6 +13,44 @@ export function keywordBefore(toks: Token[], at: number, keys: string[]): boolea
   return (isP(toks[k], '=') || isP(toks[k], ':')) && toks[k - 1]?.t === T.Id && keys.includes(normKey(toks[k - 1].v));
 }
 
+/** Read outside calls by madeClientReceiver (`def`, `new` and the SDK's module name are words of the scan already). */
+export const CLIENT_WORDS = ['Client'];
+
+/**
+ * Is the receiver of the Ruby call at `first` (`x.messages.create(`, `@x.messages…`) the SDK client `<mod>::Client`
+ * the file makes: `x = Mod::Client.new`, `@x ||= Mod::Client.new`, or a method `def x` (`def self.x`) whose body
+ * starts by making it (the memoised `def client; @client ||= Anthropic::Client.new(…); end`). Evidence enough that a
+ * call naming no `max_tokens:` (a hash splatted in, `**params`, or none at all) is the SDK's and not an association's.
+ */
+export function madeClientReceiver(toks: Token[], first: number, mod: string): boolean {
+  const r = first - 2;
+  if (!isP(toks[first - 1], '.') || toks[r]?.t !== T.Id) return false;
+  const name = toks[r].v;
+  const plain = name.startsWith('@') ? name.slice(1) : name;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (toks[k].t !== T.Id) continue;
+    let j = -1;
+    // `def x` / `def self.x`, an optional parameter list, then an optional `@ivar ||=` / `@ivar =`.
+    if (toks[k].v === 'def') {
+      j = toks[k + 1]?.v === 'self' && isP(toks[k + 2], '.') ? k + 3 : k + 1;
+      if (toks[j]?.v !== plain || toks[j].t !== T.Id) continue;
+      j++;
+      if (isP(toks[j], '(') && isP(toks[j + 1], ')')) j += 2;
+      if (toks[j]?.t === T.Id && toks[j].v.startsWith('@')) j = assignedAt(toks, j + 1);
+    } else if (toks[k].v === name && k !== r) j = assignedAt(toks, k + 1);
+    if (j < 0) continue;
+    if (isP(toks[j], '::')) j++;
+    if (toks[j]?.v === mod && isP(toks[j + 1], '::') && toks[j + 2]?.v === 'Client' && isP(toks[j + 3], '.') && toks[j + 4]?.v === 'new') return true;
+  }
+  return false;
+}
+
+/** The token after `=` or `||=` at `at` (the value assigned), else -1. */
+function assignedAt(toks: Token[], at: number): number {
+  if (isP(toks[at], '=')) return at + 1;
+  return isP(toks[at], '||') && isP(toks[at + 1], '=') ? at + 2 : -1;
+}
+
 /** Does the call whose bracket is at `open` name `key:` among its own arguments (Ruby keywords, not a nested hash's)? */
 export function namesKeyword(toks: Token[], match: ArrayLike<number>, open: number, key: string): boolean {
   const end = match[open] < 0 ? toks.length : match[open];
