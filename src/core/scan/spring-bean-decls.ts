@@ -192,7 +192,11 @@ function readBean(index: ValueIndex, bean: Bean, nameTok: number): void {
   const f: Found = { parts: [], messages: 0 };
   walkKeys(c, f, from, to);
   const at = <V extends { file?: string }>(v: V): V => (v.file ? v : { ...v, file: bean.file });
-  if ((bean.type === 'ChatClient' || bean.type === BUILDER) && f.parts.length) bean.system = f.parts;
+  // Only what `defaultSystem(…)` is given: the body's other texts (a local `String systemPrompt = …` or `Resource
+  // systemPrompt = new ClassPathResource(…)` then passed in) would count the same text twice (held27 dev-assistant).
+  const given = defaultSystemArgs(toks, match, from, to);
+  const system = f.parts.filter((p) => given.some(([a, b]) => p.span.start >= toks[a].start && p.span.end <= toks[b].end));
+  if ((bean.type === 'ChatClient' || bean.type === BUILDER) && system.length) bean.system = system;
   // `.defaultUser(resource)` / `.defaultUser(u -> u.text(…))`: the user text a request that sets none sends.
   for (let d = from; d + 2 < to; d++) {
     if (!isP(toks[d], '.') || toks[d + 1].v !== 'defaultUser' || !isP(toks[d + 2], '(') || match[d + 2] < 0) continue;
@@ -217,3 +221,13 @@ function readBean(index: ValueIndex, bean: Bean, nameTok: number): void {
 /** The milestones' option builders: `.withModel(m)`, `.withMaxTokens(n)` (spring-ai before 1.0.0-M5:
  * OpenAiChatOptions.Builder, AnthropicChatOptions.Builder). */
 export const OLD_KEYS = { model: new Set(['withmodel']), limit: new Set(['withmaxtokens']) };
+
+/** The argument ranges (first and last token) of the `.defaultSystem(…)` / Kotlin `.defaultSystem { … }` links in a body. */
+function defaultSystemArgs(toks: Token[], match: ArrayLike<number>, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let d = from; d + 2 < to; d++) {
+    if (!isP(toks[d], '.') || toks[d + 1].v !== 'defaultSystem' || !(isP(toks[d + 2], '(') || isP(toks[d + 2], '{'))) continue;
+    if (match[d + 2] > d + 3) out.push([d + 3, match[d + 2] - 1]);
+  }
+  return out;
+}
