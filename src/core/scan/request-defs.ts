@@ -208,3 +208,19 @@ function chainEnd(c: Ctx, close: number): number {
   }
   return k;
 }
+
+/**
+ * A local object literal (`const params = { to, from, body }`, `params = {"to": …}`) that names no key of a model
+ * request, spreads nothing and is not changed before the call: read as if written in the call, it is no model request
+ * (Twilio's `client.messages.create(params)` sends an SMS; the same call with the literal inline gives no row either).
+ */
+export function plainNonRequest(c: Ctx, req: Request | undefined, name: string, callStart: number): boolean {
+  if (!req || (c.syn.id !== 'javascript' && c.syn.id !== 'python')) return false;
+  const f = req.found;
+  if (f.model || f.limit || f.limitUnresolved || f.parts.length || f.messages || f.runtime?.length || f.extras?.length || f.tools || f.system) return false;
+  const { toks, match } = c;
+  const open = req.start;
+  if (!isP(toks[open], '{') || match[open] <= open + 1) return false;
+  for (let k = open + 1; k < match[open]; k++) if (isP(toks[k], '...') || isP(toks[k], '**')) return false;
+  return !changedBefore(c, name, match[open], callStart);
+}

@@ -11,7 +11,7 @@ import { pushParts } from './parts';
 import type { Found } from './keys';
 import { mergeCounts } from './links';
 import { assignmentBefore } from './definitions';
-import { MAX_CHANGE_SEARCH, changedBefore, helperCall, readOnlyUse, requestAt, requestIn, type Request } from './request-defs';
+import { MAX_CHANGE_SEARCH, changedBefore, helperCall, plainNonRequest, readOnlyUse, requestAt, requestIn, type Request } from './request-defs';
 import { isAssertion, typeEnd } from './type-casts';
 import { limitSetLater } from './limits-set-later';
 import { keyedModel } from './keyed-model';
@@ -97,6 +97,10 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       // `{"model": model, "messages": messages, **kwargs}`: what the spread brings may hold a limit (arc53/DocsGPT).
       if (req && !req.found.limit) spreadArgs(c, req.found, req.start, req.end);
       if (take(f, req)) return;
+      if (plainNonRequest(c, req, toks[a].v, callStart)) {
+        k = e + 1;
+        continue;
+      }
       note(req);
       f.runtime ??= [];
       f.runtime.push({ start: toks[a].start, end: toks[e - 1].end, label: `${c.text.slice(toks[a].start, toks[e - 1].end)} (built at run time)` });
