@@ -224,13 +224,19 @@ function indexAssignments(toks: Token[], go: boolean, pythonText?: string): Map<
       if (eq > 0) add(i, eq);
     } else if (op.v === ':' && isId(toks[i - 1]) && /^(const|let|var|val)$/.test(toks[i - 1].v)) {
       // A typed declaration `const p: OpenAI.Chat.ChatCompletionCreateParams = {…}`: the `=` after a short type.
-      for (let k = i + 2, n = 0; k < toks.length && n < 24; k++, n++) {
-        if (isP(toks[k], '=')) {
+      // An object type `{ to: string; from?: string }` is read inside its braces (depth), to 64 tokens.
+      for (let k = i + 2, n = 0, outside = 0, depth = 0; k < toks.length && n < 64 && outside < 24; k++, n++) {
+        if (depth === 0 && isP(toks[k], '=')) {
           add(i, k + 1);
           break;
         }
+        if (isP(toks[k], '{')) depth++;
+        else if (isP(toks[k], '}') && depth > 0) depth--;
         // `Parameters<typeof generateText>[0]`, `"a" | "b"`, `A & B`, `Map<string, List<T>>` (one `>>` token).
-        if (!(isId(toks[k]) || toks[k].t === T.Num || toks[k].t === T.Str || (toks[k].t === T.Punct && /^(\.|<|>|>>|\[|\]|\||&|,|\?)$/.test(toks[k].v)))) break;
+        else if (!(isId(toks[k]) || toks[k].t === T.Num || toks[k].t === T.Str || (toks[k].t === T.Punct && /^(\.|<|>|>>|\[|\]|\||&|,|\?)$/.test(toks[k].v)))) {
+          if (!(depth > 0 && (isP(toks[k], ':') || isP(toks[k], ';')))) break;
+        }
+        if (depth === 0) outside++;
       }
     }
   }

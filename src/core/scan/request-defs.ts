@@ -5,6 +5,10 @@ import { T } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
 import { argIndex, readModel, type Ctx } from './values';
 import { walkKeys, type Found } from './keys';
+import { BILLED_EXTRA_KEYS, CALL_MODEL_KEYS, LIMIT_KEYS, MESSAGE_WRAPPERS, PROMPT_KEYS, SYSTEM_KEYS, normKey } from './call-keys';
+
+/** Keys a model request is read by. */
+const REQUEST_KEYS = [CALL_MODEL_KEYS, LIMIT_KEYS, MESSAGE_WRAPPERS, PROMPT_KEYS, SYSTEM_KEYS, BILLED_EXTRA_KEYS];
 import { assignmentBefore, functionDef, functionEnd } from './definitions';
 import { exprEnd, tables, type Fn } from './scope';
 import { builderStatements } from './builder-statements';
@@ -222,5 +226,24 @@ export function plainNonRequest(c: Ctx, req: Request | undefined, name: string, 
   const open = req.start;
   if (!isP(toks[open], '{') || match[open] <= open + 1) return false;
   for (let k = open + 1; k < match[open]; k++) if (isP(toks[k], '...') || isP(toks[k], '**')) return false;
-  return !changedBefore(c, name, match[open], callStart);
+  return !requestKeySetBefore(c, name, match[open], callStart);
 }
+
+/**
+ * Whether `name` may gain a request key between `from` and `to`: `name.model = …`, `name["messages"] = …`, or any
+ * other change (`name.update(…)`, `name[key] = …`); `name.from = …` / `name["to"] = …` sets a key no request reads.
+ */
+function requestKeySetBefore(c: Ctx, name: string, from: number, to: number): boolean {
+  const { toks } = c;
+  for (let k = from + 1; k < to && k < from + MAX_CHANGE_SEARCH; k++) {
+    if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
+    const dot = isP(toks[k + 1], '.') && isId(toks[k + 2]) && isP(toks[k + 3], '=');
+    const sub = isP(toks[k + 1], '[') && toks[k + 2]?.t === T.Str && isP(toks[k + 3], ']') && isP(toks[k + 4], '=');
+    if (dot || sub) {
+      const key = normKey(toks[k + 2].v);
+      if (REQUEST_KEYS.some((keys) => keys.has(key))) return true;
+    } else if (isP(toks[k + 1], '.') || isP(toks[k + 1], '[')) return true;
+  }
+  return false;
+}
+
