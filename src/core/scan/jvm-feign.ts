@@ -19,7 +19,7 @@ import type { EvalScope } from './value';
 import type { Ctx } from './values';
 import type { Wrapper } from './http-wrappers';
 import { mockStub } from './mock-stubs';
-import { readRetrofit, retrofitBase } from './jvm-retrofit';
+import { readRetrofit, retrofitBase, retrofitHolders } from './jvm-retrofit';
 
 interface FeignMethod {
   /** The URL the method posts to: the client's url and path, then the method's path. */
@@ -72,6 +72,9 @@ function ownRetrofit(index: ValueIndex, file: string): Map<string, Map<string, F
 export function mayCallFeign(index: ValueIndex | undefined, file: string | undefined, has: (w: string) => boolean): boolean {
   if (!index || !file) return false;
   for (const name of feignClients(index, file, has('retrofit2')).keys()) if (has(name)) return true;
+  // A service kept in a singleton of the module (`Api.chat.complete(…)`): the file names the holder and its member.
+  const root = jvmModule(index.files, file);
+  for (const [holder, members] of root ? retrofitHolders(index, root) : []) if (has(holder) && [...members.keys()].some(has)) return true;
   return false;
 }
 
@@ -82,7 +85,11 @@ export function feignAt(c: Ctx, at: number): Wrapper | undefined {
   const clients = feignClients(c.index, c.file, c.text.includes('retrofit2'));
   // A test's stub of the client (`when(api.chat(any()))`) sends nothing.
   if (!clients.size || mockStub(toks, at, c.match, c.syn.id, c.read)) return undefined;
-  for (const type of declaredTypes(c, toks[at - 2].v)) {
+  const types = declaredTypes(c, toks[at - 2].v);
+  // `Api.chat.complete(body)`: the member of a singleton holder (jvm-retrofit.ts retrofitHolders).
+  const root = isP(toks[at - 3], '.') && isId(toks[at - 4]) && !isP(toks[at - 5], '.') ? jvmModule(c.index.files, c.file) : undefined;
+  const held = root ? retrofitHolders(c.index, root).get(toks[at - 4].v)?.get(toks[at - 2].v) : undefined;
+  for (const type of held ? [...types, held] : types) {
     const m = clients.get(type)?.get(toks[at].v);
     if (m) return { url: -1, body: m.body, bodyKey: m.bodyKey, feignUrl: m.url };
   }

@@ -97,3 +97,82 @@ function chainEnd(s: EvalScope, from: number): number {
   }
   return k;
 }
+
+/** Tokens walked back from a holder's member to the `object` / `class` around it. */
+const MAX_HOLDER_BACK = 20_000;
+
+/**
+ * Services the module keeps in a singleton, read as `Api.chat.complete(body)`: Kotlin `object Api { val chat: ChatApi =
+ * retrofit.create(ChatApi::class.java) }` (also `val chat by lazy { ….create(…) }`, a `companion object`'s member
+ * named by its class), Java `class Api { static final ChatApi CHAT = retrofit.create(ChatApi.class); }`. Holder name →
+ * member → interface. Kotlin objects (https://kotlinlang.org/docs/object-declarations.html) are referred to by name.
+ * Seen in held-out ChatGPT-basic-android-client ApiService.kt.
+ */
+export function retrofitHolders(index: ValueIndex, root: string): Map<string, Map<string, string>> {
+  return index.memo(root, 'retrofit.holders', () => {
+    const out = new Map<string, Map<string, string>>();
+    for (const f of jvmModuleSources(index.files, root).slice(0, MAX_FILES)) {
+      const text = index.text(f);
+      if (!text?.includes('.create(') || !(text.includes('object') || text.includes('static'))) continue;
+      const s = index.scope(f);
+      if (s) holdersOf(s, out);
+    }
+    return out;
+  });
+}
+
+function holdersOf(s: EvalScope, out: Map<string, Map<string, string>>): void {
+  const { toks, match } = s;
+  for (let k = 2; k + 4 < toks.length; k++) {
+    if (toks[k].v !== 'create' || !isP(toks[k - 1], '.') || !isP(toks[k + 1], '(') || !isId(toks[k + 2]) || !(match[k + 1] > k + 3)) continue;
+    const rest = s.text.slice(toks[k + 3].start, toks[match[k + 1] - 1].end).replace(/\s+/g, '');
+    if (rest !== '::class.java' && rest !== '.class') continue;
+    const decl = declared(s, chainStart(s, k - 1));
+    const holder = decl && holderOf(s, decl.at, decl.isStatic);
+    if (!decl || !holder) continue;
+    let members = out.get(holder);
+    if (!members) out.set(holder, (members = new Map()));
+    members.set(decl.name, toks[k + 2].v);
+  }
+}
+
+/** The member a value starting at toks[from] is assigned to: `val name (: T)? =`, `val name (: T)? by lazy {`, Java `T name =`. */
+function declared(s: EvalScope, from: number): { name: string; at: number; isStatic: boolean } | undefined {
+  const { toks } = s;
+  // Java's `new Retrofit.Builder()…`: the chain starts after `new`.
+  let k = toks[from - 1]?.v === 'new' ? from - 2 : from - 1;
+  if (isP(toks[k], '{') && toks[k - 1]?.v === 'lazy' && toks[k - 2]?.v === 'by') k -= 2;
+  else if (!isP(toks[k], '=')) return undefined;
+  // Kotlin's type after the name: `chat: ChatApi` (a qualified `a.b.ChatApi` too).
+  let n = k - 1;
+  while (isId(toks[n]) && isP(toks[n - 1], '.') && isId(toks[n - 2])) n -= 2;
+  if (isId(toks[n]) && isP(toks[n - 1], ':') && isId(toks[n - 2])) n -= 2;
+  if (!isId(toks[n])) return undefined;
+  const kotlin = toks[n - 1]?.v === 'val' || toks[n - 1]?.v === 'var';
+  let isStatic = false;
+  for (let j = n - 1; j > 0 && j > n - 8 && !kotlin && !isP(toks[j], ';') && !isP(toks[j], '{') && !isP(toks[j], '}'); j--) isStatic ||= toks[j].v === 'static';
+  return kotlin || isStatic ? { name: toks[n].v, at: n, isStatic } : undefined;
+}
+
+/** The name a member at toks[at] is reached by: its Kotlin `object`'s (a companion's class), or for a Java static its class's. */
+function holderOf(s: EvalScope, at: number, isStatic: boolean): string | undefined {
+  const { toks, match } = s;
+  let companion = false;
+  for (let j = at - 1, n = 0; j > 0 && n < MAX_HOLDER_BACK; j--, n++) {
+    if ((isP(toks[j], '}') || isP(toks[j], ')') || isP(toks[j], ']')) && match[j] >= 0 && match[j] < j) j = match[j];
+    else if (isP(toks[j], '(') || isP(toks[j], '[')) return undefined;
+    else if (isP(toks[j], '{')) {
+      // The declaration before the brace: `object Api {`, `object Api : Base() {`, `companion object {`, `class Api … {`.
+      let d = j - 1;
+      while (d > 0 && d > j - 64 && !isP(toks[d], '{') && !isP(toks[d], '}') && !isP(toks[d], ';') && toks[d].v !== 'object' && toks[d].v !== 'class') d = isP(toks[d], ')') && match[d] >= 0 && match[d] < d ? match[d] - 1 : d - 1;
+      const word = toks[d]?.v;
+      if (word === 'object' && toks[d - 1]?.v === 'companion') companion = true;
+      else if (word === 'object' && isId(toks[d + 1]) && !isStatic) return toks[d + 1].v;
+      else if (word === 'class' && isId(toks[d + 1]) && (isStatic || companion)) return toks[d + 1].v;
+      else if (word === 'class' || word === 'object') return undefined;
+      // A method's or an initializer's body: a local, not a member.
+      if (!companion) return undefined;
+    }
+  }
+  return undefined;
+}
