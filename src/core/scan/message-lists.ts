@@ -12,6 +12,8 @@ import { assignmentBefore } from './definitions';
 import { isKeywordArgument } from './runnable-tokens';
 import { pyBlocks } from './py-append-blocks';
 import { returnedListAdds } from './returned-list-adds';
+import { constructionAt } from './jvm-ctor-body';
+import { jvmRoleArg } from './part-terms';
 
 type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: number) => void;
 
@@ -65,7 +67,9 @@ export function addedBefore(c: Ctx, name: string, from: number, k: number, span:
     for (const [a, b] of added.items) {
       // `messages.append(current_msg)` with `current_msg = {"role": "user", "content": …}` written before: its parts.
       const msg = b === a + 1 ? namedMessage(c, a) : -1;
+      const made = b === a + 1 && msg < 0 ? madeMessage(c, a) : undefined;
       if (msg >= 0) collect(c, msg + 1, c.match[msg], out, depth + 1);
+      else if (made) collect(c, made[0], made[1], out, depth + 1);
       else collect(c, a, b, out, depth + 1);
     }
     c.listMessages = (c.listMessages ?? 0) + added.items.length;
@@ -83,6 +87,20 @@ function namedMessage(c: Ctx, k: number): number {
   const o = expr(c, k, k + 1, 0).v?.obj;
   if (o?.kind !== 'table' || o.scope?.toks !== c.toks || o.struct || !isP(c.toks[o.open], '{')) return -1;
   return c.match[o.open] > o.open && c.match[o.open] < k ? o.open : -1;
+}
+
+/**
+ * Java / Kotlin `lines.add(system)` with `Line system = new Line("system", persona);` (Kotlin `val system =
+ * Line("system", persona)`) written before: the construction's range, read as if it were added in place (its role a
+ * literal first argument, part-terms.ts jvmRoleArg). Seen in held-out my-padi MainActivity.java.
+ */
+function madeMessage(c: Ctx, k: number): [number, number] | undefined {
+  if ((c.syn.id !== 'java' && c.syn.id !== 'kotlin') || !isId(c.toks[k])) return undefined;
+  const at = assignedAt(c, c.toks[k].v, k);
+  const made = at >= 0 ? constructionAt(c, at) : undefined;
+  if (!made || !jvmRoleArg(c, made.open + 1)) return undefined;
+  const end = c.match[made.open] + 1;
+  return end < k && exprEnd(c, at) === end ? [at, end] : undefined;
 }
 
 /** `name = [ … ] + other` assigned before token `k` (and ended before it): the value's token range. */
