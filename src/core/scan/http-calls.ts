@@ -43,6 +43,8 @@ export interface HttpRequest {
   urlFrom?: string;
   /** The URL is taken as OpenAI's chat path: a call only when the body has a model and messages. */
   chatBody?: true;
+  /** The token whose line the lens goes on, when not the sending method's: WebClient's `.post()` verb (http-jvm.ts). */
+  anchorAt?: number;
 }
 
 export interface Url {

@@ -60,9 +60,12 @@ export function jvmRequest(c: Ctx, shape: CallShape, first: number, open: number
   // WebClient `post().uri(url).bodyValue(body)` / `.body(BodyInserters.fromValue(body))`, RestClient's `.body(body)`:
   // a POST only.
   if (fn === 'bodyValue' || fn === 'body') {
-    const arg = a.length === 1 && postedChain(c, name) ? inserted(c, a[0]) : undefined;
+    const post = postedChain(c, name);
+    const arg = a.length === 1 && post >= 0 ? inserted(c, a[0]) : undefined;
     const sent = arg && carried(c, arg[0], arg[1], first);
-    return sent ? request(c, shape, first, open, url, sent.range, sent.before, 'web') : undefined;
+    const out = sent ? request(c, shape, first, open, url, sent.range, sent.before, 'web') : undefined;
+    // The lens on the verb's line (`webClient.post()`, where the chain starts), as RestTemplate's `postForObject(`.
+    return out && { ...out, anchorAt: post };
   }
   return a[0] ? publisherRequest(c, shape, first, open, url, a[0]) : undefined;
 }
@@ -102,16 +105,16 @@ function inserted(c: Ctx, a: Arg): [number, number] | undefined {
   return inner ? [inner.from, inner.to] : undefined;
 }
 
-/** Whether the chain before the link named at toks[name] has a `.post()` link (WebClient's method). */
-function postedChain(c: Ctx, name: number): boolean {
+/** The `post` of a `.post()` link in the chain before the link named at toks[name] (WebClient's method); -1 when none. */
+function postedChain(c: Ctx, name: number): number {
   const { toks, match } = c;
   for (let k = name - 1, n = 0; isP(toks[k], '.') && isP(toks[k - 1], ')') && n < 16; n++) {
     const o = match[k - 1];
-    if (o < 1 || !isId(toks[o - 1])) return false;
-    if (toks[o - 1].v === 'post') return true;
+    if (o < 1 || !isId(toks[o - 1])) return -1;
+    if (toks[o - 1].v === 'post') return o - 1;
     k = o - 2;
   }
-  return false;
+  return -1;
 }
 
 /** java.net.http's `.POST(BodyPublishers.ofString(json))`, OkHttp's `.post(RequestBody.create(json, type))`. */
