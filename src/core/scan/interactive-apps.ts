@@ -5,6 +5,7 @@
 // the app's offline work and keeps the advice.
 import type { ValueIndex } from '../resolve/value-index';
 import { ancestors, dirname, join, normalize } from '../resolve/files';
+import { servedMember } from './interactive-members';
 
 /** Package names as their registries list them (npm, PyPI, crates.io, NuGet, Maven Central, RubyGems), lower-cased. */
 const APP_LIBRARIES = new Set([
@@ -43,8 +44,12 @@ export function interactiveApp(index: ValueIndex, file: string): boolean {
     const app = index.memo(dir, 'app-library', () => names.some((n) => isManifest(n) && namesAppLibrary(index.files.read(join(dir, n)) ?? '', n === 'go.mod')));
     if (app) return true;
   }
-  return false;
+  // A library of a workspace or solution whose web server or bot depends on it (interactive-members.ts).
+  return servedMember(index, path);
 }
+
+/** Is this (lower-cased) package name a chat bot's or desktop app's library? */
+export const isAppLibrary = (name: string) => APP_LIBRARIES.has(name);
 
 /** A manifest's words (`"discord.js": "^14"`, `aiogram>=3`, `Include="Telegram.Bot"`, `org.telegram:telegrambots:6`). */
 export function namesAppLibrary(text: string, goMod: boolean): boolean {
