@@ -1,11 +1,14 @@
 // A message kept in a variable and placed in a messages list: `const message = { role: 'user', content: dedent`…` }`
 // then `messages: [{ role: 'system', content: '…' }, message]` (BuilderIO/micro-agent src/helpers/llm.ts
 // getFileSuggestion), Python `user_msg = {"role": "user", "content": f"…"}` then `messages=[system_msg, user_msg]`.
-// Its text is the message's own, read where the message is written; the variable alone counted nothing.
+// Its text is the message's own, read where the message is written; the variable alone counted nothing. Rust
+// `let system_message = Message { role: Role::System, content: "…".to_string() };` then
+// `vec![vec![system_message], messages].concat()` (held-out 26, unai api-client/src/gpt.rs create_image_prompt).
 import { T } from '../lex/lexer';
-import { isClose, isOpen, isP } from '../lex/brackets';
+import { isClose, isId, isOpen, isP } from '../lex/brackets';
 import { keyAt, type Ctx } from './values';
 import { normKey } from './call-keys';
+import { tables } from './scope';
 import type { Value } from './value';
 
 /** Tokens walked back to find the list a name stands in. */
@@ -20,8 +23,8 @@ const MAX_MESSAGE = 4000;
  */
 export function messageBefore(c: Ctx, v: Value | undefined, k: number): number {
   const o = v?.obj;
-  if (o?.kind !== 'table' || o.scope?.toks !== c.toks) return -1;
-  const open = o.open;
+  const open = o?.kind === 'table' && o.scope?.toks === c.toks ? o.open : c.syn.id === 'rust' && !v?.obj && v?.str === undefined ? rustLetLiteral(c, k) : -1;
+  if (open < 0) return -1;
   const close = c.match[open];
   // `{…}`, or a TypedDict made by its constructor (`BetaTextBlockParam(type="text", text=…)`, calls.ts).
   if (!(isP(c.toks[open], '{') || isP(c.toks[open], '(')) || close < 0 || close >= k || !inList(c, k)) return -1;
@@ -63,4 +66,27 @@ function goList(c: Ctx, j: number): boolean {
   let b = j - 1;
   while (b > 0 && (toks[b].t === T.Id || isP(toks[b], '.') || isP(toks[b], '*'))) b--;
   return isP(toks[b], ']') && isP(toks[b - 1], '[');
+}
+
+/**
+ * Rust: the `{` of the struct literal the name at toks[k] is bound to by the nearest `let name = Type { … };` (or
+ * `path::Type { … }`) before it in its function; -1 when none is, or the nearest binding is `let mut` (its fields may
+ * change) or no struct literal.
+ */
+function rustLetLiteral(c: Ctx, k: number): number {
+  const { toks, match } = c;
+  const name = toks[k]?.v;
+  if (!isId(toks[k])) return -1;
+  let from = Math.max(0, k - MAX_BACK);
+  for (const list of tables(c).fns.values()) for (const f of list) if (f.body <= k && k < f.bodyEnd && f.body > from) from = f.body;
+  for (let j = k - 1; j >= from; j--) {
+    if (toks[j].t !== T.Id || toks[j].v !== 'let') continue;
+    if (toks[j + 1]?.v === 'mut' && toks[j + 2]?.v === name) return -1;
+    if (toks[j + 1]?.v !== name || !isP(toks[j + 2], '=')) continue;
+    let t = j + 3;
+    while (isId(toks[t]) && isP(toks[t + 1], '::') && isId(toks[t + 2])) t += 2;
+    const open = t + 1;
+    return isId(toks[t]) && isP(toks[open], '{') && match[open] > open && match[open] < k ? open : -1;
+  }
+  return -1;
 }
