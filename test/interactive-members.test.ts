@@ -100,6 +100,12 @@ test('a crate a web or bot member depends on, directly or through another, answe
   assert.equal(servedMember(new ValueIndex(memoryFiles(worker)), '/ws/crates/llm/src/lib.rs'), false, 'a worker member runs it too');
   const cli = { ...base, '/ws/server/Cargo.toml': '[package]\nname = "server"\n[dependencies]\nclap = "4"\nagent = { path = "../crates/agent" }\n' };
   assert.equal(servedMember(new ValueIndex(memoryFiles(cli)), '/ws/crates/llm/src/lib.rs'), false, 'no web or bot member');
+  const rootPkg = {
+    '/r/Cargo.toml': '[package]\nname = "app"\n\n[dependencies]\naxum = "0.7"\nllm = { path = "crates/llm" }\n\n[workspace]\nmembers = ["crates/llm"]\n',
+    '/r/crates/llm/Cargo.toml': CARGO_LIB,
+    '/r/crates/llm/src/lib.rs': '',
+  };
+  assert.equal(servedMember(new ValueIndex(memoryFiles(rootPkg)), '/r/crates/llm/src/lib.rs'), true, 'the workspace root is the axum server');
   const alone = { '/one/Cargo.toml': '[package]\nname = "one"\n[dependencies]\naxum = "0.7"\n', '/one/src/main.rs': '' };
   assert.equal(servedMember(new ValueIndex(memoryFiles(alone)), '/one/src/main.rs'), false, 'no workspace: a file-level question');
 });

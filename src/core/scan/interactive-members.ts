@@ -100,6 +100,8 @@ function readMembers(index: ValueIndex, root: string, kind: Kind): Member[] {
   };
   if (kind === 'cargo') {
     const ws = cargoManifest(index.files.read(join(root, 'Cargo.toml')) ?? '', root);
+    // A root that is a package too (`[package]` beside `[workspace]`): often the server, its crates the members.
+    if (ws.names.length > 1) add(root, ws);
     for (const entry of ws.members ?? []) {
       const dirs = entry.endsWith('/*') ? (index.files.folders?.(join(root, entry.slice(0, -2))) ?? []).map((f) => join(root, entry.slice(0, -2), f)) : [join(root, entry)];
       for (const d of dirs) {
