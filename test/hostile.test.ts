@@ -597,3 +597,25 @@ test('YAML front matter nested deeper than the parser goes is a problem, not a c
     assert.ok(r.problems.length >= 1 && r.problems[0].line !== undefined, `${lang}: a problem with a line`);
   }
 });
+
+test('a Go slice literal whose `}` is not typed yet, appended to before a call, finishes', () => {
+  // slice_appends.go under the random edits of the incremental test (SEED=2): the literal's brace matched the
+  // function's, so the slice the call's messages start as held the call itself, read again to the depth limit at
+  // each level (46 s for this function at 7156f5d).
+  const text = [
+    'package p',
+    '',
+    'import openai "github.com/sashabaranov/go-openai"',
+    '',
+    'func F(c *openai.Client, q string) {',
+    '\tmsgs := []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleSystem, Content: "Be brief."}',
+    '\tmsgs = append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: q})',
+    '\tc.CreateChatCompletion(context.Background(), openai.ChatCompletionRequest{Model: openai.GPT4oMini, Messages: msgs})',
+    '}',
+  ].join('\n');
+  const t = performance.now();
+  const r = safeAnalyze(text, 'go');
+  const ms = performance.now() - t;
+  assert.equal(r.calls.length, 1);
+  assert.ok(ms < 5000, `${Math.round(ms)} ms`);
+});

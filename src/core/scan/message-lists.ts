@@ -167,7 +167,9 @@ function goSliceStart(c: Ctx, name: string, k: number): { open: number; end: num
   let j = at;
   if (!(isP(toks[j], '[') && isP(toks[j + 1], ']'))) return undefined;
   for (j += 2; j < at + 8 && (isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '*')); j++);
-  return isP(toks[j], '{') && match[j] > j ? { open: j, end: match[j] } : undefined;
+  // A literal that runs past the use is a half-typed one (its `}` missing): no slice this use sees. Read as one, the
+  // calls inside it read it again, each, to the depth limit.
+  return isP(toks[j], '{') && match[j] > j && match[j] < k ? { open: j, end: match[j] } : undefined;
 }
 
 /** Words that repeat what follows them: an addition after one may run many times. */
