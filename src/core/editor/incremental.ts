@@ -24,6 +24,9 @@ import { RUBY_WORDS } from '../scan/ruby-attrs';
 import { COMMANDER_WORDS } from '../scan/commander-options';
 import { RAILS_WORDS } from '../scan/rails-waited';
 import { HTTPS_REQUEST_WORDS } from '../scan/js-https-request';
+import { PASS_WORDS } from '../scan/http-go';
+import { STRING_PASS } from '../scan/value';
+import { TEXT_METHODS } from '../scan/text-methods';
 import { countBefore } from '../util/binary-search';
 export interface Edit {
   /** Offset in the text before the edit. */
@@ -53,7 +56,8 @@ let vocab: Set<string> | undefined;
 function vocabulary(): Set<string> {
   if (vocab) return vocab;
   vocab = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...IMPORT_WORDS, ...TYPE_WORDS, ...Object.keys(MODEL_WRAPPERS), 'role', ...HOST_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...RUBY_WORDS,
-    ...ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...CLIENT_WORDS]);
+    ...ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...CLIENT_WORDS,
+    ...TEXT_WORDS]);
   for (const s of SHAPES) {
     for (const w of s.anchor) vocab.add(w);
     for (const w of s.needs ?? []) vocab.add(w);
@@ -88,6 +92,10 @@ const IMPORT_WORDS = new Set(['import', 'export', 'from', 'require', 'require_re
 // `n1il` makes a name of it.
 const TYPE_WORDS = new Set(['struct', 'type', 'interface', 'record', 'object', 'impl', 'enum', 'static', 'readonly', 'final', 'let', 'mut', 'pub',
   'nil', 'null', 'None', 'undefined', 'true', 'false', 'True', 'False']);
+// The methods a value passes through (`"""…""".trimIndent()`, `PROMPT.strip()`, `.format(…)`) and Go's readers and
+// encoding a request body is traced back through (`json.Marshal(body)` in a sender of the app's own): read where the
+// value is written, outside the call; `trimIndent` -> `trimzIndent` ends the value there.
+const TEXT_WORDS = [...STRING_PASS, ...TEXT_METHODS, ...PASS_WORDS];
 const KEY_SETS = [CALL_MODEL_KEYS, LIMIT_KEYS, THINKING_KEYS, PROMPT_KEYS, MESSAGE_WRAPPERS, NON_PROMPT_KEYS];
 /** `python`: the loop and control words are live where they are (live-regions.ts pythonHeaders), not by name. */
 const isVocab = (w: string, python: boolean) =>

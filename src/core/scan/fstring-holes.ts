@@ -53,6 +53,8 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
  */
 function moduleName(s: EvalScope, name: string): boolean {
   if (!/^[a-z_]\w*$/.test(name)) return false;
+  // Its bindings anywhere in the file decide (a `+=` in another function): an edit of the name takes the full path.
+  s.readNames?.add(name);
   const t = tables(s);
   if (rebound(s).has(name)) return false;
   const list = t.binds.get(name);
@@ -98,6 +100,7 @@ function rebound(s: EvalScope): Set<string> {
 function assignedOnce(s: EvalScope, name: string): boolean {
   if (isConstantName(name)) return true;
   if (!/^[a-z_]\w*$/.test(name)) return false;
+  s.readNames?.add(name);
   const list = tables(s).binds.get(name);
   return list?.length === 1 && list[0].kind === 'assign';
 }
@@ -112,6 +115,7 @@ function boundOnce(s: EvalScope, name: string): boolean {
     const names = name.split('.');
     return names.every((n) => /^[A-Za-z_]\w*$/.test(n)) && /^[A-Z][A-Z0-9_]*$/.test(names[names.length - 1]);
   }
+  s.readNames?.add(name);
   const list = tables(s).binds.get(name);
   if (!list) return true;
   const declared = (b: Binding) => isId(s.toks[b.name - 1]) && s.toks[b.name - 1].v === 'const';

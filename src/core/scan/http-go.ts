@@ -29,6 +29,8 @@ const PLACES: Record<string, { url: number; body: number; method?: number }> = {
 
 /** Calls that hand on their first argument's bytes: readers, conversions, the JSON encoding. */
 const PASS = new Set(['bytes.NewBuffer', 'bytes.NewReader', 'bytes.NewBufferString', 'strings.NewReader', 'json.Marshal', 'json.MarshalIndent', 'string', '[]byte']);
+/** Their words: a body is traced through them in a function apart from the call (a sender of the app's own). */
+export const PASS_WORDS = [...PASS].flatMap((p) => p.split(/[^A-Za-z]+/)).filter(Boolean);
 
 /** Links followed from the body argument back to the request. */
 const MAX_STEPS = 8;

@@ -32,8 +32,12 @@ export function lambdaArgsSetNoLimit(c: Ctx, name: string, at: number, limitless
   const list = args(c, open, match[open]);
   const pos = list.findIndex((x) => x.from === lam.at);
   if (pos < 0 || list[pos].key !== undefined) return false;
+  // The function's name and its body are read here, outside the call: an edit of either takes the full path
+  // (editor/incremental.ts).
+  c.readNames?.add(toks[open - 1].v);
   const fn = tables(c).fns.get(toks[open - 1].v)?.at(-1);
   if (!fn) return false;
+  markRead(c, fn.name, fn.bodyEnd);
   // Its parameter at that place: the name the function calls the lambda by.
   const fopen = fn.params ?? fn.name + 1;
   let pname: string | undefined;
@@ -55,14 +59,20 @@ function helperReturnsLimitless(c: Ctx, from: number, to: number, limitless: (c:
   const { toks, match } = c;
   const n = (toks[from]?.v === 'self' || toks[from]?.v === 'cls') && isP(toks[from + 1], '.') ? from + 2 : from;
   if (!isId(toks[n]) || !isP(toks[n + 1], '(') || match[n + 1] !== to - 1) return false;
+  c.readNames?.add(toks[n].v);
   const fn = tables(c).fns.get(toks[n].v)?.at(-1);
   if (!fn) return false;
+  markRead(c, fn.name, fn.bodyEnd);
   let returns = 0;
   for (let k = fn.body; k < fn.bodyEnd; k++) {
     if (toks[k].t !== T.Id || toks[k].v !== 'return') continue;
     if (!limitless(c, k + 1) || ++returns > MAX_CALLS) return false;
   }
   return returns > 0;
+}
+
+function markRead(c: Ctx, from: number, to: number): void {
+  if (from < to && c.toks[from] && c.toks[to - 1]) c.read?.push({ start: c.toks[from].start, end: c.toks[to - 1].end });
 }
 
 /** The `lambda` whose parameter `name` is spread at toks[at], with the parameter's place. */
