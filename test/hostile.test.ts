@@ -598,6 +598,23 @@ test('YAML front matter nested deeper than the parser goes is a problem, not a c
   }
 });
 
+test('a Go `make(` whose `)` is not typed yet, appended to before a call, is read without a crash', () => {
+  // slice_appends.go under the random edits of the incremental test (SEED=9): the unmatched bracket's -1 was read as
+  // the token the appends start after (7156f5d: TypeError).
+  const text = [
+    'package p',
+    '',
+    'import openai "github.com/sashabaranov/go-openai"',
+    '',
+    'func G(c *openai.Client, q string) {',
+    '\tmsgs := make([]openai.ChatCompletionMessage, 0, 1',
+    '\tmsgs = append(msgs, openai.ChatCompletionMessage{Role: openai.ChatMessageRoleUser, Content: q})',
+    '\tc.CreateChatCompletion(context.Background(), openai.ChatCompletionRequest{Model: openai.GPT4oMini, Messages: msgs})',
+    '}',
+  ].join('\n');
+  assert.equal(safeAnalyze(text, 'go').calls.length, 1);
+});
+
 test('a Go slice literal whose `}` is not typed yet, appended to before a call, finishes', () => {
   // slice_appends.go under the random edits of the incremental test (SEED=2): the literal's brace matched the
   // function's, so the slice the call's messages start as held the call itself, read again to the depth limit at

@@ -162,7 +162,8 @@ function goSliceStart(c: Ctx, name: string, k: number): { open: number; end: num
   if (at < 0) return undefined;
   // `var name []T`: the type where a value would be.
   if (toks[at - 2]?.v === 'var' && toks[at - 1]?.v === name) return isP(toks[at], '[') ? { open: -1, end: at } : undefined;
-  if (toks[at].v === 'make' && isP(toks[at + 1], '(')) return { open: -1, end: match[at + 1] };
+  // A `make(` whose `)` is not typed yet starts no slice (its end, -1, was read as a token: a crash).
+  if (toks[at].v === 'make' && isP(toks[at + 1], '(')) return match[at + 1] > at + 1 && match[at + 1] < k ? { open: -1, end: match[at + 1] } : undefined;
   // `[]T{…}`, `[]*T{…}`, `[]pkg.T{…}`.
   let j = at;
   if (!(isP(toks[j], '[') && isP(toks[j + 1], ']'))) return undefined;
