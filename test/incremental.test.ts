@@ -714,7 +714,7 @@ test('an edit of Go\'s `context` argument takes the full path: a `context.TODO()
 });
 
 test('an edit of a word read where a value is written, outside the call, takes the full path', () => {
-  // Seen with SEED=1, 3, 4, 5 and 6: `json.Marshal(body)` in a sender of the app's own (`Marshal` -> `Mxarshal`: the body
+  // Seen with SEED=1, 3, 4, 5, 6 and 14: `json.Marshal(body)` in a sender of the app's own (`Marshal` -> `Mxarshal`: the body
   // is no longer traced to the parameter, the call goes), `"""…""".trimIndent()` of a Kotlin request body, the name of
   // the helper a Python lambda is passed to (its calls of the lambda say which dicts it spreads).
   const cases: [file: string, before: string, removed: number, inserted: string][] = [
@@ -724,11 +724,13 @@ test('an edit of a word read where a value is written, outside the call, takes t
     ['python/lambda_spread_limit.py', 'return self._se', 2, 'q'],
     // SEED=6: a template's hole `${notes}` is filled only while no `notes += …` anywhere rebinds the name.
     ['typescript/readfile_callback/index.ts', 'remember(fact: string) {\n  ', 1, 'q'],
+    // SEED=14: `impl Default for Voice` gives the enum's default variant, whose model a call reads.
+    ['rust/enum_models.rs', '}\n\nimpl Defau', 1, ''],
   ];
   for (const [name, before, removed, inserted] of cases) {
     const file = path.join(FIXTURES, name);
     const src = fs.readFileSync(file, 'utf8');
-    const lang = name.endsWith('.go') ? 'go' : name.endsWith('.kt') ? 'kotlin' : name.endsWith('.ts') ? 'typescript' : 'python';
+    const lang = name.endsWith('.go') ? 'go' : name.endsWith('.kt') ? 'kotlin' : name.endsWith('.ts') ? 'typescript' : name.endsWith('.rs') ? 'rust' : 'python';
     const at = src.indexOf(before) + before.length;
     assert.ok(at >= before.length, `${name}: ${before}`);
     const edited = src.slice(0, at) + inserted + src.slice(at + removed);

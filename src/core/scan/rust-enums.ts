@@ -113,6 +113,8 @@ function defaultVariant(s: EvalScope, type: string): string | undefined {
   }
   const impl = implsOf(s).find((b) => b.type === type && b.trait === 'Default');
   if (!impl) return undefined;
+  // The variant its body names is read here, apart from the call: an edit there takes the full path (editor/incremental.ts).
+  s.read?.push({ start: toks[impl.open].start, end: toks[impl.close].end });
   for (let k = impl.open + 1; k + 2 < impl.close; k++) {
     if ((toks[k].v === 'Self' || toks[k].v === type) && isP(toks[k + 1], '::') && isId(toks[k + 2]) && !isP(toks[k + 3], '(') && !isP(toks[k + 3], '{')) return toks[k + 2].v;
   }
