@@ -123,7 +123,7 @@ function declaredAround(c: Ctx, name: string, at: number, use: number): boolean 
  * Python and Ruby no function starts between them at a shallower indentation (a name assigned in one function is a
  * parameter, not that value, in the next).
  */
-function sameScope(c: Ctx, def: number, use: number): boolean {
+export function sameScope(c: Ctx, def: number, use: number): boolean {
   const { toks } = c;
   if (c.syn.id === 'python' || c.syn.id === 'ruby') {
     const list = defKeywords(c);

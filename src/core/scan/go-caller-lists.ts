@@ -71,7 +71,8 @@ export function goListFromCallers(c: Ctx, k: number, out: PromptPart[], depth: n
   // (`msgs := …`, an append inside an `if` or a loop) is no list the callers pass.
   const adds: [number, number][] = [];
   for (const b of tables(c).binds.get(name) ?? []) {
-    if (b.name <= own.body || b.name >= k) continue;
+    // body: the body's first token (an append may be the first statement).
+    if (b.name < own.body || b.name >= k) continue;
     const a = appendAt(c, b.name, own.body - 1);
     if (!a) return false;
     adds.push(a);

@@ -81,9 +81,10 @@ export function pick(list: Binding[] | undefined, s: EvalScope, pos: number, top
   return list.find((b) => b.kind !== 'param' && !elsewhere(b));
 }
 
-/** A use inside the value of its own assignment (Python `q = q + "…"`, PHP `$q = $q . "…"`) reads the binding before. */
+/** A use inside its own assignment's value (Python `q = q + "…"`, Go `p = strings.Replace(p, …)`) reads the one before. */
+const SELF_READ = new Set(['python', 'php', 'java', 'kotlin', 'go']);
 function selfRead(s: EvalScope, b: Binding, pos: number): boolean {
-  return (s.syn.id === 'python' || s.syn.id === 'php' || s.syn.id === 'java' || s.syn.id === 'kotlin') && b.kind === 'assign' && b.value >= 0 && b.pos === undefined && s.toks[b.value].start <= pos && pos < (s.toks[exprEnd(s, b.value) - 1]?.end ?? 0);
+  return SELF_READ.has(s.syn.id) && b.kind === 'assign' && b.value >= 0 && b.pos === undefined && s.toks[b.value].start <= pos && pos < (s.toks[exprEnd(s, b.value) - 1]?.end ?? 0);
 }
 
 export function bindingValue(s: EvalScope, name: string, pos: number, depth: number, topOnly = false): Value | undefined {

@@ -14,6 +14,8 @@ import { pyBlocks } from './py-append-blocks';
 import { returnedListAdds } from './returned-list-adds';
 import { constructionAt } from './jvm-ctor-body';
 import { jvmRoleArg } from './part-terms';
+import { goIfArms, goLoopClose, goPrepend, goItems } from './go-append-arms';
+import { goSliceStart } from './go-slice-start';
 
 type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: number) => void;
 
@@ -24,7 +26,14 @@ type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: numb
  */
 export function listVariable(c: Ctx, name: string, v: Value | undefined, k: number, span: Span, out: PromptPart[], depth: number, collect: Collect): boolean {
   // Go `msgs = append(msgs, …)` before the use: the slice it started as, then what is appended.
-  const start = c.syn.id === 'go' ? goSliceStart(c, name, k) : undefined;
+  let start = c.syn.id === 'go' ? goSliceStart(c, name, k) : undefined;
+  // A slice declared empty or taken from a field, appended to only in if arms or after a loop: read when an arm or a
+  // statement adds a message once; else left to the other readers.
+  if (start?.weak) {
+    const added = additions(c, name, start.end, k);
+    if (!added?.items.length && !added?.choices) start = undefined;
+    else if (start.base) pushParts(out, [{ text: '', span, resolved: false, label: name }]);
+  }
   if (start) {
     if (start.open >= 0) {
       collect(c, start.open + 1, c.match[start.open], out, depth + 1);
@@ -64,21 +73,50 @@ export function assignedAt(c: Ctx, name: string, k: number): number {
 export function addedBefore(c: Ctx, name: string, from: number, k: number, span: Span, out: PromptPart[], depth: number, collect: Collect): void {
   const added = additions(c, name, from, k);
   if (added) {
-    for (const [a, b] of added.items) {
+    const item = (a: number, b: number, into: PromptPart[]) => {
       // `messages.append(current_msg)` with `current_msg = {"role": "user", "content": …}` written before: its parts.
       const msg = b === a + 1 ? namedMessage(c, a) : -1;
       const made = b === a + 1 && msg < 0 ? madeMessage(c, a) : undefined;
-      if (msg >= 0) collect(c, msg + 1, c.match[msg], out, depth + 1);
-      else if (made) collect(c, made[0], made[1], out, depth + 1);
-      else collect(c, a, b, out, depth + 1);
-    }
-    c.listMessages = (c.listMessages ?? 0) + added.items.length;
+      if (msg >= 0) collect(c, msg + 1, c.match[msg], into, depth + 1);
+      else if (made) collect(c, made[0], made[1], into, depth + 1);
+      else collect(c, a, b, into, depth + 1);
+    };
+    let n = 0;
+    added.items.forEach(([a, b], i) => {
+      n += chooseArm(c, added.choices, i, item, out);
+      item(a, b, out);
+    });
+    n += chooseArm(c, added.choices, added.items.length, item, out);
+    c.listMessages = (c.listMessages ?? 0) + goItems(c, added.items) + n;
   }
   if (!added?.more) return;
   // Appended in a loop over a known collection (`for old in history:`): named by what it walks.
   const labels = added.loops?.length ? added.loops.map((l) => `${l} (each added to ${name} at run time)`) : [`${name} (added to at run time)`];
   if (added.loops?.length && added.other) labels.push(`${name} (added to at run time)`);
   pushParts(out, labels.map((label) => ({ text: '', span, resolved: false, label })));
+}
+
+/**
+ * The arms of the if chains placed before item `i`: each arm's parts read apart, the one with the most known text
+ * (the dearest path, issue 11) put in `out`; the messages it adds returned.
+ */
+function chooseArm(c: Ctx, choices: Additions['choices'], i: number, item: (a: number, b: number, into: PromptPart[]) => void, out: PromptPart[]): number {
+  let n = 0;
+  for (const ch of choices ?? []) {
+    if (ch.at !== i) continue;
+    let best: PromptPart[] = [];
+    let bestLen = -1;
+    let bestItems = 0;
+    for (const arm of ch.arms) {
+      const parts: PromptPart[] = [];
+      for (const [a, b] of arm) item(a, b, parts);
+      const len = parts.reduce((s, p) => s + (p.resolved ? p.text.length : 0), 0);
+      if (len > bestLen) [best, bestLen, bestItems] = [parts, len, goItems(c, arm)];
+    }
+    pushParts(out, best);
+    n += bestItems;
+  }
+  return n;
 }
 
 /** The `{` of the dict literal in this file the name at toks[k] holds, written before it; -1 otherwise. */
@@ -135,42 +173,13 @@ export function listBefore(c: Ctx, v: { obj?: { kind: string; scope?: { toks: To
 /** Tokens after a list's definition searched for an addition to it. */
 const MAX_ADD_SEARCH = 5000;
 
-/** Appends followed back from a use to the slice they start from. */
-const MAX_APPENDS = 32;
-
-/**
- * Go: where slice `name`, appended to before the use at `k` (`name = append(name, …)`), starts: `name := []T{…}` (the
- * literal's brace), `[]T{}`, `make([]T, 0)` or `var name []T` (no literal: open -1); `end` the token after which appends
- * are read. Undefined when the use sees no append, or the slice comes from elsewhere (a parameter, a call).
- */
-function goSliceStart(c: Ctx, name: string, k: number): { open: number; end: number } | undefined {
-  const { toks, match } = c;
-  let at = assignedAt(c, name, k);
-  const isAppend = (v: number) => toks[v]?.v === 'append' && isP(toks[v + 1], '(') && toks[v + 2]?.v === name && isP(toks[v + 3], ',');
-  if (at < 0 || !isAppend(at)) return undefined;
-  for (let n = 0; n < MAX_APPENDS && at >= 0 && isAppend(at); n++) {
-    const prev = assignmentBefore(c, name, at - 2);
-    if (prev < 0) {
-      // `var name []T`: declared empty.
-      for (let j = at - 3; j > 0 && j > at - MAX_ADD_SEARCH; j--) {
-        if (toks[j].v === name && isId(toks[j]) && toks[j - 1]?.v === 'var') return isP(toks[j + 1], '[') ? { open: -1, end: j } : undefined;
-      }
-      return undefined;
-    }
-    at = prev;
-  }
-  if (at < 0) return undefined;
-  // `var name []T`: the type where a value would be.
-  if (toks[at - 2]?.v === 'var' && toks[at - 1]?.v === name) return isP(toks[at], '[') ? { open: -1, end: at } : undefined;
-  // A `make(` whose `)` is not typed yet starts no slice (its end, -1, was read as a token: a crash).
-  if (toks[at].v === 'make' && isP(toks[at + 1], '(')) return match[at + 1] > at + 1 && match[at + 1] < k ? { open: -1, end: match[at + 1] } : undefined;
-  // `[]T{…}`, `[]*T{…}`, `[]pkg.T{…}`.
-  let j = at;
-  if (!(isP(toks[j], '[') && isP(toks[j + 1], ']'))) return undefined;
-  for (j += 2; j < at + 8 && (isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '*')); j++);
-  // A literal that runs past the use is a half-typed one (its `}` missing): no slice this use sees. Read as one, the
-  // calls inside it read it again, each, to the depth limit.
-  return isP(toks[j], '{') && match[j] > j && match[j] < k ? { open: j, end: match[j] } : undefined;
+export interface Additions {
+  items: [number, number][];
+  /** Go if chains appending: before items[at], one arm's items (message-lists addedBefore counts the dearest). */
+  choices?: { at: number; arms: [number, number][][] }[];
+  more?: true;
+  loops?: string[];
+  other?: true;
 }
 
 /** Words that repeat what follows them: an addition after one may run many times. */
@@ -185,9 +194,13 @@ const BRANCH_WORDS = new Set(['if', 'else', 'elif', 'elsif', 'unless', 'case', '
  * before any loop or branch word (each runs once, in order); `more` when any other addition may add more: one after
  * a loop or branch word, a `+=`, an `extend`.
  */
-export function additions(c: Ctx, name: string, from: number, to: number): { items: [number, number][]; more?: true; loops?: string[]; other?: true } | undefined {
+export function additions(c: Ctx, name: string, from: number, to: number): Additions | undefined {
   const { toks, match } = c;
   const items: [number, number][] = [];
+  // Go: an if chain's arms appending (one path runs), and the end of a loop after which appends run once again.
+  const go = c.syn.id === 'go';
+  const choices: { at: number; arms: [number, number][][] }[] = [];
+  let loopClose = -1;
   let any = false;
   let more = false;
   // Python: once by indentation (py-append-blocks.ts); a loop's additions named by what it walks.
@@ -201,6 +214,19 @@ export function additions(c: Ctx, name: string, from: number, to: number): { ite
   if (last > from) c.read?.push({ start: toks[from].start, end: toks[last].end });
   for (let k = from + 1; k < to && k < from + MAX_ADD_SEARCH; k++) {
     py?.see(k);
+    if (go && loopClose >= 0 && k > loopClose) [once, loopClose] = [true, -1];
+    if (go && once && isId(toks[k])) {
+      const arms = goIfArms(c, name, k, to);
+      if (arms) {
+        if (arms.arms.some((a) => a.length)) {
+          choices.push({ at: items.length, arms: arms.arms });
+          any = true;
+        }
+        k = arms.close;
+        continue;
+      }
+      loopClose = goLoopClose(c, k, to);
+    }
     if ((isId(toks[k]) && (LOOP_WORDS.has(toks[k].v) || BRANCH_WORDS.has(toks[k].v))) || isP(toks[k], '?')) once = false;
     if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
     if (py) once = py.once(k);
@@ -218,6 +244,13 @@ export function additions(c: Ctx, name: string, from: number, to: number): { ite
           a = j + 1;
         }
       }
+      k = match[k + 3];
+    } else if (go && isP(n, '=') && goPrepend(c, k, name) >= 0 && match[k + 3] < to) {
+      // Go `name = append([]T{…}, name...)`: the literal's messages put before the others.
+      any = true;
+      const lit = goPrepend(c, k, name);
+      if (once) items.push([lit + 1, match[lit]]);
+      else more = true;
       k = match[k + 3];
     } else if (isP(n, '<<') || isP(n, '+=')) {
       any = true;
@@ -245,7 +278,8 @@ export function additions(c: Ctx, name: string, from: number, to: number): { ite
     more ||= wasMore;
   }
   if (!any) return undefined;
-  if (!more) return { items };
+  const chosen = choices.length ? { choices } : {};
+  if (!more) return { items, ...chosen };
   // `other`: an addition outside a named loop, or one not made once (`+=`, `extend`).
-  return loops.size ? { items, more, loops: [...loops], ...(other ? { other } : {}) } : { items, more };
+  return loops.size ? { items, more, loops: [...loops], ...(other ? { other } : {}), ...chosen } : { items, more, ...chosen };
 }

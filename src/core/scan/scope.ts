@@ -113,7 +113,8 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
       const limit = Math.min(toks.length, j + 16);
       // TypeScript object and literal types too (`const messages: { role: "user"; content: string }[] = []`).
       const ts = s.syn.id === 'javascript';
-      while (j < limit && !isP(toks[j], '=') && (isId(toks[j]) || (toks[j].t === T.Punct && /^[&.<>[\]?|,'*]$|^::$/.test(toks[j].v)) || (ts && (isP(toks[j], '{') || toks[j].t === T.Str)))) {
+      // Go ends a statement at a line break: `var ids string` then `msg := make(…)` is no `ids = make(…)`.
+      while (j < limit && !isP(toks[j], '=') && !(s.syn.id === 'go' && newlineBetween(s.text, toks[j - 1].end, toks[j].start)) && (isId(toks[j]) || (toks[j].t === T.Punct && /^[&.<>[\]?|,'*]$|^::$/.test(toks[j].v)) || (ts && (isP(toks[j], '{') || toks[j].t === T.Str)))) {
         if ((isP(toks[j], '[') || isP(toks[j], '{')) && match[j] > j) j = match[j];
         j++;
       }
