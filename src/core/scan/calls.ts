@@ -21,7 +21,7 @@ import { aiSdkValue } from './provider-factories';
 import { isTypingCast } from './type-casts';
 import { goOwnMethod } from './go-methods';
 import { goSprintf } from './go-format';
-import { goFallbackCall } from './go-callers';
+import { goFallbackCall, goModuleFallback } from './go-callers';
 import { goFirstSet } from './go-first-set';
 import { viperRead } from './go-viper';
 import { dotnetJoin, heldListText } from './text-join';
@@ -193,8 +193,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   }
   const sprintf = s.syn.id === 'go' ? goSprintf(names, a, arg, argText) : undefined;
   if (sprintf) return sprintf;
-  // A Go helper returning its fallback parameter when the setting is empty (go-callers.ts).
-  const fallback = s.syn.id === 'go' ? (names.length === 1 ? goFallbackCall(s, fn, a, arg) : undefined) ?? goFirstSet(s, names, a, arg) : undefined;
+  // A Go helper returning its fallback parameter when the setting is empty, of the file or a package of the module (go-callers.ts).
+  const fallback = s.syn.id === 'go' ? (names.length === 1 ? goFallbackCall(s, fn, a, arg) : goModuleFallback(s, base, names, a, arg)) ?? goFirstSet(s, names, a, arg) : undefined;
   if (fallback) return fallback;
   // A helper returning literals, or a class (an instance of its fields); arguments bound to parameters (arg-frames.ts).
   const memo = new Map<number, Value | undefined>();

@@ -118,7 +118,7 @@ export function argRange(s: FileScope, open: number, n: number): [number, number
  * literal for that parameter, the literal is the default the code states, named as an env default is. Any literal
  * returned, or no return of the parameter in such an arm: undefined.
  */
-export function goFallbackCall(s: EvalScope, fn: string, a: { from: number; to: number }[], arg: (n: number) => Value | undefined): Value | undefined {
+export function goFallbackCall(s: EvalScope, fn: string, a: { from: number; to: number }[], arg: (n: number) => Value | undefined, caller: EvalScope = s): Value | undefined {
   const f = tables(s).fns.get(fn)?.at(-1);
   if (!f || f.expr || !isP(s.toks[f.name + 1], '(')) return undefined;
   const { toks, match } = s;
@@ -152,6 +152,21 @@ export function goFallbackCall(s: EvalScope, fn: string, a: { from: number; to: 
   const d = arg(param);
   if (!d || d.runtime !== undefined || (d.str === undefined && d.num === undefined)) return undefined;
   s.read?.push({ start: toks[f.name].start, end: toks[f.bodyEnd - 1]?.end ?? s.text.length });
-  const key = a[0] && param !== 0 ? `(${label(s, a[0].from, a[0].to)})` : '()';
-  return { ...d, source: statedSource(s, `default of ${fn}${key}`, d, toks[a[param].from].start) };
+  // The arguments are the caller's tokens (`env.Get(envModel, defaultModel)` in another package than env's Get).
+  const key = a[0] && param !== 0 ? `(${label(caller, a[0].from, a[0].to)})` : '()';
+  return { ...d, source: statedSource(caller, `default of ${fn}${key}`, d, caller.toks[a[param].from].start) };
+}
+
+/**
+ * `env.Get(envModel, defaultModel)`: a fallback helper of a package of the module, called with this call's default, not
+ * with what every caller of it passes (ebaldebo/zsh-ai-suggestions internal/pkg/env Get, called by three providers'
+ * constructors with three default models: each provider's own is its model).
+ */
+export function goModuleFallback(s: EvalScope, base: Value | undefined, names: string[], a: { from: number; to: number }[], arg: (n: number) => Value | undefined): Value | undefined {
+  if (base?.obj?.kind !== 'module' || names.length !== 2) return undefined;
+  for (const sc of base.obj.scopes) {
+    const v = goFallbackCall(sc, names[1], a, arg, s);
+    if (v) return v;
+  }
+  return undefined;
 }
