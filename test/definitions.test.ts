@@ -33,3 +33,8 @@ func f(ctx context.Context, client *genai.Client) {
 `;
   assert.equal(scan(src, 'go')[0]?.maxOutput?.value, 77);
 });
+
+test('Go `var chat *T; chat, err = …` binds the first name to the call (ConnectAI-E/feishu-openai common.go form)', () => {
+  const [s] = scan(GENAI('var chat *genai.Chat\n\tvar err error\n\tchat, err = client.Chats.Create(ctx, "gemini-2.5-flash", nil, nil)\n\tif err != nil {\n\t\treturn err\n\t}'), 'go');
+  assert.equal(s?.model?.id, 'gemini-2.5-flash');
+});

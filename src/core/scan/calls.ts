@@ -19,7 +19,7 @@ import { phpCall } from './php-values';
 import { configProperty } from './config-properties';
 import { aiSdkValue } from './provider-factories';
 import { isTypingCast } from './type-casts';
-import { goOwnMethod } from './go-methods';
+import { goReceiverMethod } from './go-methods';
 import { goSprintf } from './go-format';
 import { goFallbackCall, goModuleFallback } from './go-callers';
 import { goFirstSet } from './go-first-set';
@@ -210,8 +210,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   const arm = s.syn.id === 'rust' && !base?.str ? rustEnumMethod(s, names, nameAt, depth) : undefined;
   if (arm) return arm;
   // A Go method on the receiver of the method it is called in (go-methods.ts).
-  const own = names.length === 2 && s.syn.id === 'go' ? goOwnMethod(s, names[0], fn, nameAt) : undefined;
-  if (own) return withArgs(s, own, given, () => fnValue(s, own, fn, depth));
+  const own = names.length === 2 && s.syn.id === 'go' ? goReceiverMethod(s, names[0], fn, nameAt) : undefined;
+  if (own) return withArgs(own.scope, own.fn, given, () => fnValue(own.scope, own.fn, fn, depth));
   // A static method of a class in another file: `Prompts.FormatUserPrompt(topic)` returning `$"Explain {topic}"`.
   if (!base && names.length === 2 && /^[A-Z]/.test(names[0]) && (s.syn.id === 'csharp' || s.syn.id === 'java' || s.syn.id === 'kotlin' || s.syn.id === 'php')) {
     for (const sc of classScopes(s, names[0])) {

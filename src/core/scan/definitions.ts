@@ -169,7 +169,9 @@ function enclosingBraces(c: Ctx): Int32Array {
  * *genai.GenerateContentConfig = &…` (a typed declaration): the index of the `:=` / `=`, 0 when `i` starts neither.
  */
 function goDeclaration(toks: Token[], i: number): number {
-  if (isP(toks[i + 1], ',') && isId(toks[i + 2]) && isP(toks[i + 3], ':=') && !isP(toks[i - 1], ',') && !isP(toks[i - 1], '.')) return i + 3;
+  // `b, err := json.Marshal(r)`, and `b, err = json.Marshal(r)` after `var b []byte` (ConnectAI-E/feishu-openai
+  // code/services/openai/common.go): the first name's value.
+  if (isP(toks[i + 1], ',') && isId(toks[i + 2]) && (isP(toks[i + 3], ':=') || isP(toks[i + 3], '=')) && !isP(toks[i - 1], ',') && !isP(toks[i - 1], '.')) return i + 3;
   if (!isId(toks[i - 1]) || toks[i - 1].v !== 'var' || isP(toks[i + 1], '=')) return 0;
   for (let k = i + 1, n = 0; k < toks.length && n < 24; k++, n++) {
     if (isP(toks[k], '=')) return k;

@@ -4,6 +4,9 @@
 import { isId, isP } from '../lex/brackets';
 import { tables, type Fn } from './scope';
 import type { EvalScope } from './value';
+import { goPackageName } from './go-decls';
+import { goPackageFiles } from '../resolve/modules';
+import { dirname } from '../resolve/files';
 
 /** The receiver of method f, `func (e *Engine) m(` → e, Engine; undefined for a plain function. */
 function receiverOf(s: EvalScope, f: Fn): { name: string; type: string } | undefined {
@@ -33,4 +36,32 @@ export function goOwnMethod(s: EvalScope, recv: string, method: string, at: numb
   if (m.name >= at) s.forward?.add(method);
   s.read?.push({ start: s.toks[m.name].start, end: s.toks[m.bodyEnd - 1]?.end ?? s.text.length });
   return m;
+}
+
+/** Files of the package looked through for a method of the receiver's type, at most. */
+const MAX_FILES = 200;
+
+/**
+ * The method `method` of the receiver `recv` names, in the file (goOwnMethod) or in another file of its package:
+ * `url := gpt.FullUrl("chat/completions")` in gpt3.go, the method declared in common.go (ConnectAI-E/feishu-openai
+ * code/services/openai). Its scope is the file that declares it.
+ */
+export function goReceiverMethod(s: EvalScope, recv: string, method: string, at: number): { scope: EvalScope; fn: Fn } | undefined {
+  const here = goOwnMethod(s, recv, method, at);
+  if (here) return { scope: s, fn: here };
+  const t = tables(s);
+  let own: Fn | undefined;
+  for (const fl of t.fns.values()) for (const f of fl) if (f.body <= at && at < f.bodyEnd && (!own || f.body > own.body)) own = f;
+  const r = own && receiverOf(s, own);
+  if (!r || r.name !== recv || !s.index) return undefined;
+  const pkg = goPackageName(s.text);
+  for (const f of goPackageFiles(s.index.files, dirname(s.file)).slice(0, MAX_FILES)) {
+    const text = f === s.file ? '' : (s.index.text(f) ?? '');
+    if (!text.includes(`) ${method}(`) || goPackageName(text) !== pkg) continue;
+    const o = s.index.scope(f);
+    const m = o && tables(o).fns.get(method)?.find((x) => x.body > x.name && receiverOf(o, x)?.type === r.type);
+    if (!o || !m) continue;
+    return { scope: o, fn: m };
+  }
+  return undefined;
 }

@@ -9,7 +9,7 @@
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 export type Arg = { key?: string; from: number; to: number };
-import { assignmentBefore } from './definitions';
+import { assignmentBefore, assignmentsBefore } from './definitions';
 import { evaluate } from './evaluate';
 import type { Ctx } from './values';
 import { exprEnd } from './scope';
@@ -124,7 +124,12 @@ export function goBody(c: Ctx, from: number, to: number, before: number): [numbe
     if ((isP(toks[a], '&') || isP(toks[a], '*')) && isId(toks[a + 1]) && e === a + 2) a++;
     if (e === a + 1 && isId(toks[a])) {
       const def = assignmentBefore(c, toks[a].v, before);
-      if (def < 0) return [a, e];
+      const arm = def < 0 ? jsonArm(c, toks[a].v, before) : def;
+      if (arm < 0) return [a, e];
+      if (def < 0) {
+        [a, e] = [arm, exprEnd(c, arm)];
+        continue;
+      }
       [a, e] = [def, exprEnd(c, def)];
       continue;
     }
@@ -168,4 +173,18 @@ export function goJsonText(c: Ctx, from: number, to: number): { text: string; at
   if (!tk || tk.t !== T.Str || (at !== from && !isP(toks[at + 1], ',') && at + 1 !== to - 1)) return undefined;
   const text = tk.v.trim();
   return text.startsWith('{') ? { text, at } : undefined;
+}
+
+/** Assignments of a body's local read in its branches, at most. */
+const MAX_ARMS = 8;
+
+/**
+ * `var data []byte; switch kind { case jsonBody: data, err = json.Marshal(body) case formBody: data = form.Bytes() case
+ * nilBody: data = nil }`: the one branch that encodes JSON is the request an LLM API is sent (ConnectAI-E/feishu-openai
+ * code/services/openai/common.go doAPIRequestWithRetry); -1 when no branch, or more than one, does.
+ */
+function jsonArm(c: Ctx, name: string, before: number): number {
+  const { toks } = c;
+  const json = assignmentsBefore(c, name, before, MAX_ARMS).filter((v) => toks[v]?.v === 'json' && isP(toks[v + 1], '.') && /^Marshal(Indent)?$/.test(toks[v + 2]?.v ?? ''));
+  return json.length === 1 ? json[0] : -1;
 }
