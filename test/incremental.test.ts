@@ -720,6 +720,9 @@ test('an edit of a word read where a value is written, outside the call, takes t
   const cases: [file: string, before: string, removed: number, inserted: string][] = [
     ['go/http_struct_dispatcher.go', 'b, _ := json.M', 0, 'x'],
     ['go/http_generic_dispatcher.go', ':= json.M', 1, ''],
+    // The request a `json.NewEncoder(&buf).Encode(req)` writes into the buffer sent (http-go.ts encodedInto).
+    ['go/http_encoder_body.go', 'json.NewEnc', 0, 'x'],
+    ['go/http_encoder_body.go', 'enc.Enc', 0, 'q'],
     ['kotlin/HttpSummarizer.kt', '""".trimI', 0, 'z'],
     ['python/lambda_spread_limit.py', 'return self._se', 2, 'q'],
     // SEED=6: a template's hole `${notes}` is filled only while no `notes += …` anywhere rebinds the name.

@@ -29,8 +29,8 @@ const PLACES: Record<string, { url: number; body: number; method?: number }> = {
 
 /** Calls that hand on their first argument's bytes: readers, conversions, the JSON encoding. */
 const PASS = new Set(['bytes.NewBuffer', 'bytes.NewReader', 'bytes.NewBufferString', 'strings.NewReader', 'json.Marshal', 'json.MarshalIndent', 'string', '[]byte']);
-/** Their words: a body is traced through them in a function apart from the call (a sender of the app's own). */
-export const PASS_WORDS = [...PASS].flatMap((p) => p.split(/[^A-Za-z]+/)).filter(Boolean);
+/** Their words, and the encoder's (encodedInto): a body is traced through them apart from the call (a sender of the app's own). */
+export const PASS_WORDS = [...[...PASS].flatMap((p) => p.split(/[^A-Za-z]+/)).filter(Boolean), 'NewEncoder', 'Encode'];
 
 /** Links followed from the body argument back to the request. */
 const MAX_STEPS = 8;
@@ -123,14 +123,12 @@ export function goBody(c: Ctx, from: number, to: number, before: number): [numbe
     // `&req`, `*req`: the value.
     if ((isP(toks[a], '&') || isP(toks[a], '*')) && isId(toks[a + 1]) && e === a + 2) a++;
     if (e === a + 1 && isId(toks[a])) {
-      const def = assignmentBefore(c, toks[a].v, before);
-      const arm = def < 0 ? jsonArm(c, toks[a].v, before) : def;
-      if (arm < 0) return [a, e];
-      if (def < 0) {
-        [a, e] = [arm, exprEnd(c, arm)];
-        continue;
-      }
-      [a, e] = [def, exprEnd(c, def)];
+      // `json.NewEncoder(&buf).Encode(req)` before the send: the request it writes into the buffer.
+      const enc = encodedInto(c, toks[a].v, before);
+      const def = enc >= 0 ? enc : assignmentBefore(c, toks[a].v, before);
+      const next = def < 0 ? jsonArm(c, toks[a].v, before) : def;
+      if (next < 0) return [a, e];
+      [a, e] = [next, exprEnd(c, next)];
       continue;
     }
     // `buf.Bytes()`, `payload.String()`: the buffer.
@@ -187,4 +185,30 @@ function jsonArm(c: Ctx, name: string, before: number): number {
   const { toks } = c;
   const json = assignmentsBefore(c, name, before, MAX_ARMS).filter((v) => toks[v]?.v === 'json' && isP(toks[v + 1], '.') && /^Marshal(Indent)?$/.test(toks[v + 2]?.v ?? ''));
   return json.length === 1 ? json[0] : -1;
+}
+
+/** Tokens searched back from a send for the encoder that fills its buffer. */
+const MAX_BACK = 400;
+
+/**
+ * `json.NewEncoder(&buf).Encode(req)`, or `enc := json.NewEncoder(buf); enc.Encode(req)`, before toks[before] in the
+ * same function: the first token of what is encoded into `name` (encoding/json Encoder.Encode writes the JSON of v to
+ * the stream: https://pkg.go.dev/encoding/json#Encoder.Encode; the form of jclem/openai-go internal/service
+ * NewRequestWithContext and of a pooled buffer in gopenrouter's newRequest); -1 when none.
+ */
+function encodedInto(c: Ctx, name: string, before: number): number {
+  const { toks, match } = c;
+  for (let k = before - 1; k > 2 && k >= before - MAX_BACK && toks[k].v !== 'func'; k--) {
+    if (toks[k].v !== 'NewEncoder' || !isP(toks[k - 1], '.') || toks[k - 2].v !== 'json' || !isP(toks[k + 1], '(')) continue;
+    const close = match[k + 1];
+    const arg = isP(toks[k + 2], '&') ? k + 3 : k + 2;
+    if (close !== arg + 1 || toks[arg].v !== name) continue;
+    if (isP(toks[close + 1], '.') && toks[close + 2]?.v === 'Encode' && isP(toks[close + 3], '(') && match[close + 3] > close + 4) return close + 4;
+    // `enc := json.NewEncoder(buf)`, then `enc.Encode(req)`.
+    const enc = (isP(toks[k - 3], ':=') || isP(toks[k - 3], '=')) && isId(toks[k - 4]) ? toks[k - 4].v : undefined;
+    for (let j = close + 1; enc && j + 3 < before; j++) {
+      if (toks[j].v === enc && isP(toks[j + 1], '.') && toks[j + 2].v === 'Encode' && isP(toks[j + 3], '(') && match[j + 3] > j + 4) return j + 4;
+    }
+  }
+  return -1;
 }
