@@ -729,6 +729,8 @@ test('an edit of a word read where a value is written, outside the call, takes t
     ['typescript/readfile_callback/index.ts', 'remember(fact: string) {\n  ', 1, 'q'],
     // SEED=14: `impl Default for Voice` gives the enum's default variant, whose model a call reads.
     ['rust/enum_models.rs', '}\n\nimpl Defau', 1, ''],
+    // Go Managed Agents: the agent's construction, read from the session a user message is sent to.
+    ['go/managed_agents/triage.go', 'client.Beta.Agent', 0, 'x'],
   ];
   for (const [name, before, removed, inserted] of cases) {
     const file = path.join(FIXTURES, name);

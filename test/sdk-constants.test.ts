@@ -67,7 +67,12 @@ test('no two SDKs give one bare name two ids: merging their tables loses no cons
     }
   }
   assert.equal(Object.keys(SDK_MODEL_CONSTANTS).length, seen.size);
-  assert.equal(seen.size, 531);
+  assert.equal(seen.size, 543);
+});
+
+test('anthropic-sdk-go Managed Agents model constants resolve (betaagent.go BetaManagedAgentsModel)', () => {
+  assert.equal(SDK_MODEL_CONSTANTS.BetaManagedAgentsModelClaudeSonnet4_6, 'claude-sonnet-4-6');
+  assert.equal(SDK_MODEL_CONSTANTS.BetaManagedAgentsModelClaudeHaiku4_5_20251001, 'claude-haiku-4-5-20251001');
 });
 
 test('LangChain4j model-name enums resolve, spelt as LangChain4j spells them', () => {

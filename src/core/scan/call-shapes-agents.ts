@@ -43,16 +43,25 @@ export const ADK_SHAPES: CallShape[] = ['LlmAgent', 'Agent'].map((cls): CallShap
 
 const MANAGED = 'https://github.com/anthropics/anthropic-sdk-python (src/anthropic/resources/beta/sessions/events.py: Events.send(session_id, *, events); sessions/sessions.py: Sessions.create(agent, environment_id, budget); agents/agents.py: Agents.create(model, name, system, tools)); https://github.com/anthropics/anthropic-sdk-typescript (src/resources/beta/sessions/events.ts: send(sessionID, { events }))';
 
+const MANAGED_GO = 'https://github.com/anthropics/anthropic-sdk-go (betasessionevent.go: BetaSessionEventService.Send(ctx, sessionID, BetaSessionEventSendParams{Events}); betasession.go: BetaSessionService.New(ctx, BetaSessionNewParams{Agent: BetaSessionNewParamsAgentUnion{OfString | OfBetaManagedAgentsAgents{ID}}, EnvironmentID}); betaagent.go: BetaAgentService.New(ctx, BetaAgentNewParams{Model: BetaManagedAgentsModelConfigParams{ID}, System, Tools}), Update(ctx, agentID, …); examples/agents/main.go)';
+
 /**
  * Claude Managed Agents: a user message sent to a session starts the agent's model steps (managed-agent-runs.ts).
  * `sessions . events .` before `send` keeps an application's own `send(` out.
  */
-export const MANAGED_AGENT_SHAPES: CallShape[] = ['python', 'javascript'].map((lang): CallShape => ({
-  id: `anthropic.managed-agents.send.${lang}`, sdk: 'Claude Managed Agents', provider: 'anthropic', anchor: ['sessions', '.', 'events', '.', 'send', '('], langs: [lang],
-  assistantRun: 'session', runtimeRequest: true,
-  // The harness makes the calls, step by step: no batch API takes them.
-  batchable: false, limitParam: 'max_tokens', source: MANAGED,
-}));
+export const MANAGED_AGENT_SHAPES: CallShape[] = [
+  ...['python', 'javascript'].map((lang): CallShape => ({
+    id: `anthropic.managed-agents.send.${lang}`, sdk: 'Claude Managed Agents', provider: 'anthropic', anchor: ['sessions', '.', 'events', '.', 'send', '('], langs: [lang],
+    assistantRun: 'session', runtimeRequest: true,
+    // The harness makes the calls, step by step: no batch API takes them.
+    batchable: false, limitParam: 'max_tokens', source: MANAGED,
+  })),
+  {
+    id: 'anthropic.managed-agents.send.go', sdk: 'Claude Managed Agents', provider: 'anthropic', anchor: ['Sessions', '.', 'Events', '.', 'Send', '('], langs: ['go'],
+    assistantRun: 'session', runtimeRequest: true,
+    batchable: false, limitParam: 'MaxTokens', source: MANAGED_GO,
+  },
+];
 
 const MASTRA = 'https://github.com/mastra-ai/mastra (packages/core/src/agent/types.ts AgentConfig{instructions, model: a "provider/model" router id, an AI SDK model, a { id } config or a function; tools; defaultOptions: AgentExecutionOptions{maxSteps, stopWhen, modelSettings{maxOutputTokens}}}; agent.types.ts; mastra.ai/reference/agents/generate: agent.generate(messages, { modelSettings: { maxOutputTokens } }))';
 const MASTRA_CORE = { paths: ['@mastra/core'], word: 'mastra' };

@@ -7,7 +7,10 @@
 // after step with the session's history: the row is priced per model step, as an agent run. Tokens are billed at the
 // Messages API's rates; the session's running time is billed besides (not priced here). No request takes an output
 // limit: sessions.create's `budget` caps the session's spend instead.
-import { isP } from '../lex/brackets';
+// Go (anthropic-sdk-go betasessionevent.go Send(ctx, sessionID, params), betasession.go New(ctx, params), betaagent.go
+// New / Update(ctx, agentID, params)): the same reading through the params struct literal's fields, the session's
+// agent the `x.ID` in its union, the event kind the union field (`OfUserMessage`, `OfUserCustomToolResult`).
+import { isId, isP } from '../lex/brackets';
 import { T } from '../lex/lexer';
 import type { PromptPart } from '../types';
 import { readModel, type Ctx } from './values';
@@ -20,6 +23,8 @@ type Range = [number, number];
 const SESSION_MADE = ['sessions', '.', 'create', '('];
 const AGENT_MADE = ['agents', '.', 'create', '('];
 const AGENT_UPDATED = ['agents', '.', 'update', '('];
+/** anthropic-sdk-go: `client.Beta.Sessions.New(ctx, …)`, `Agents.New(ctx, …)`, `Agents.Update(ctx, agentID, …)`. */
+const GO_MADE = { session: ['Sessions', '.', 'New', '('], agent: ['Agents', '.', 'New', '('], updated: ['Agents', '.', 'Update', '('] };
 /** Updates followed back to the agent's construction. */
 const MAX_UPDATES = 3;
 
@@ -33,28 +38,35 @@ export const MANAGED_LIMIT = 'none per model step (Managed Agents take no max_to
  */
 export function readManagedRun(c: Ctx, f: Found, first: number, open: number, end: number): boolean {
   const { toks, match } = c;
-  const { keys, positional } = topLevel(c, open + 1, end);
+  const go = c.syn.id === 'go';
+  const { keys, positional } = go ? goArgs(c, open + 1, end) : topLevel(c, open + 1, end);
   const events = keys.get('events');
   if (events && isP(toks[events[0]], '[') && !hasUserMessage(c, events)) return false;
+  const anchors = go ? GO_MADE : { session: SESSION_MADE, agent: AGENT_MADE, updated: AGENT_UPDATED };
   const text = (r: Range) => c.text.slice(toks[r[0]].start, toks[r[1] - 1].end).replace(/\s+/g, ' ');
   const at = (r: Range) => ({ start: toks[r[0]].start, end: toks[r[1] - 1].end });
   const unknown = (r: Range, label: string): PromptPart => ({ text: '', span: at(r), resolved: false, label });
-  const session = keys.get('sessionid') ?? positional[0];
-  const sessionArgs = session ? madeWith(c, session, first, SESSION_MADE) : undefined;
+  // Go: `Send(ctx, session.ID, params)`.
+  const session = keys.get('sessionid') ?? positional[go ? 1 : 0];
+  const sessionArgs = session ? madeWith(c, session, first, anchors.session) : undefined;
   let agentRef: Range | undefined;
   if (sessionArgs) {
-    const ref = topLevel(c, sessionArgs[0], sessionArgs[1]).keys.get('agent');
-    // `agent={"type": "agent", "id": agent.id, "version": agent.version}` or the agent's id.
-    agentRef = ref && isP(toks[ref[0]], '{') && match[ref[0]] > ref[0] ? topLevel(c, ref[0] + 1, match[ref[0]]).keys.get('id') : ref;
+    const ref = (go ? goArgs(c, sessionArgs[0], sessionArgs[1]) : topLevel(c, sessionArgs[0], sessionArgs[1])).keys.get('agent');
+    // `agent={"type": "agent", "id": agent.id, "version": agent.version}` or the agent's id; Go's union
+    // (`{OfBetaManagedAgentsAgents: &…{ID: agent.ID}}`, `{OfString: param.NewOpt(agent.ID)}`): the `x.ID` in it.
+    if (go) agentRef = ref && goIdRef(c, ref);
+    else agentRef = ref && isP(toks[ref[0]], '{') && match[ref[0]] > ref[0] ? topLevel(c, ref[0] + 1, match[ref[0]]).keys.get('id') : ref;
   }
-  const made = agentRef && sessionArgs ? agentMade(c, agentRef, sessionArgs[0]) : [];
+  const made = agentRef && sessionArgs ? agentMade(c, agentRef, sessionArgs[0], anchors.agent, anchors.updated) : [];
   const agentArgs = made.length ? made[made.length - 1] : undefined;
   const agent: Found = { parts: [], messages: 0 };
   // The agent as made, then each update's keys over it (an update keeps what it does not set).
   for (const args of made) {
     const step: Found = { parts: [], messages: 0 };
     walkKeys(c, step, args[0], args[1]);
-    agent.model = step.model ?? configModel(c, args) ?? agent.model;
+    // A model config object (`model={"id": …}`, Go's `Model: …ModelConfigParams{ID: …}`) before what the key walk made of it.
+    const config = configModel(c, (go ? goArgs(c, args[0], args[1]) : topLevel(c, args[0], args[1])).keys.get('model'));
+    agent.model = (step.model && !('unresolved' in step.model) ? step.model : config ?? step.model) ?? agent.model;
     if (step.parts.length) agent.parts = step.parts;
     agent.extras = [...new Set([...(agent.extras ?? []), ...(step.extras ?? [])])];
     for (const u of step.uses ?? []) (agent.uses ??= new Set()).add(u);
@@ -93,6 +105,9 @@ function hasUserMessage(c: Ctx, [from, to]: Range): boolean {
   let other = false;
   for (let k = from; k < to; k++) {
     const tk = c.toks[k];
+    // Go names the event by its union field: `OfUserMessage`, `OfUserCustomToolResult`, `OfUserInterrupt`, …
+    if (tk.t === T.Id && tk.v === 'OfUserMessage') return true;
+    if (tk.t === T.Id && GO_EVENT.test(tk.v)) other = true;
     if (tk.t !== T.Str) continue;
     if (tk.v === 'user.message') return true;
     if (EVENT_TYPE.test(tk.v)) other = true;
@@ -103,18 +118,21 @@ function hasUserMessage(c: Ctx, [from, to]: Range): boolean {
 
 /** Another event a user sends (`user.custom_tool_result`, `user.interrupt`, `user.tool_confirmation`, …). */
 const EVENT_TYPE = /^user\.[a-z_]{1,40}$/;
+const GO_EVENT = /^OfUser[A-Z]\w{0,60}$/;
 
 /**
  * The arguments of `agents.create(` that made the agent `ref` names, then of each `agents.update(<that agent>.id, …)`
  * that made the named version from it (`agent = agents.update(agent_v1.id, version=…, skills=[…])`). Empty: not here.
  */
-function agentMade(c: Ctx, ref: Range, before: number): Range[] {
+function agentMade(c: Ctx, ref: Range, before: number, madeBy: string[], updatedBy: string[]): Range[] {
   const updates: Range[] = [];
+  const go = c.syn.id === 'go';
   for (let hop = 0; hop < MAX_UPDATES; hop++) {
-    const made = madeWith(c, ref, before, AGENT_MADE);
+    const made = madeWith(c, ref, before, madeBy);
     if (made) return [made, ...updates.reverse()];
-    const updated = madeWith(c, ref, before, AGENT_UPDATED);
-    const from = updated ? topLevel(c, updated[0], updated[1]).positional[0] ?? topLevel(c, updated[0], updated[1]).keys.get('agentid') : undefined;
+    const updated = madeWith(c, ref, before, updatedBy);
+    const args = updated && (go ? goArgs(c, updated[0], updated[1]) : topLevel(c, updated[0], updated[1]));
+    const from = args ? args.positional[go ? 1 : 0] ?? args.keys.get('agentid') : undefined;
     if (!updated || !from) return [];
     updates.push(updated);
     [ref, before] = [from, updated[0]];
@@ -122,10 +140,39 @@ function agentMade(c: Ctx, ref: Range, before: number): Range[] {
   return [];
 }
 
-/** `model={"id": "claude-opus-4-6", "speed": "fast"}` (a model_config object): its id. */
-function configModel(c: Ctx, [from, to]: Range): Found['model'] {
-  const ref = topLevel(c, from, to).keys.get('model');
-  if (!ref || !isP(c.toks[ref[0]], '{') || !(c.match[ref[0]] > ref[0])) return undefined;
-  const id = topLevel(c, ref[0] + 1, c.match[ref[0]]).keys.get('id');
+/** `model={"id": "claude-opus-4-6", "speed": "fast"}` (a model_config object), Go's `Model:
+ * anthropic.BetaManagedAgentsModelConfigParams{ID: …}`: its id. */
+function configModel(c: Ctx, ref: Range | undefined): Found['model'] {
+  const open = ref && literalOpen(c, ref);
+  if (open === undefined) return undefined;
+  const id = topLevel(c, open + 1, c.match[open]).keys.get('id');
   return id ? readModel(c, id[0], id[1]) : undefined;
+}
+
+/** The `{` of a value that is a literal: `{…}`, Go's `T{…}`, `pkg.T{…}`, `&pkg.T{…}`. */
+function literalOpen(c: Ctx, [from, to]: Range): number | undefined {
+  const { toks, match } = c;
+  for (let k = from; k < to && k < from + 6; k++) {
+    if (isP(toks[k], '{')) return match[k] > k ? k : undefined;
+    if (!isId(toks[k]) && !isP(toks[k], '.') && !isP(toks[k], '&')) return undefined;
+  }
+  return undefined;
+}
+
+/** Go's arguments (`ctx, id, pkg.Params{Key: v, …}`): the positional ones, and the keys of a params struct literal. */
+function goArgs(c: Ctx, from: number, to: number): { keys: Map<string, Range>; positional: Range[] } {
+  const { positional } = topLevel(c, from, to);
+  const last = positional[positional.length - 1];
+  const open = last && literalOpen(c, last);
+  const keys = open !== undefined ? topLevel(c, open + 1, c.match[open]).keys : new Map<string, Range>();
+  return { keys, positional };
+}
+
+/** The agent a Go session union names: the first `name.ID` in it (`agent.ID`), as [name, ID]. */
+function goIdRef(c: Ctx, [from, to]: Range): Range | undefined {
+  const { toks } = c;
+  for (let k = from; k + 2 < to; k++) {
+    if (isId(toks[k]) && isP(toks[k + 1], '.') && toks[k + 2].v === 'ID' && !isP(toks[k - 1], '.')) return [k, k + 3];
+  }
+  return undefined;
 }

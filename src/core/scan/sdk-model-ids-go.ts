@@ -8,6 +8,7 @@
 // anthropic-sdk-go — https://github.com/anthropics/anthropic-sdk-go
 //   message.go
 //   tags v0.1.0-alpha.1 … v1.60.0 (96) + head b43f0d7a327fe3e30c302d773162669ab3bb4d26: 36 constants
+//   betaagent.go BetaManagedAgentsModel (Claude Managed Agents' model config), head of 2026-12-04: 12 constants
 
 export const GO_MODEL_CONSTANTS: Readonly<Record<string, string>> = {
   // openai-go completion.go (head 4e5a07a6): the legacy completions models
@@ -173,6 +174,19 @@ export const GO_MODEL_CONSTANTS: Readonly<Record<string, string>> = {
   ModelClaudeSonnet4_6: 'claude-sonnet-4-6',
   ModelClaudeSonnet4_20250514: 'claude-sonnet-4-20250514',
   ModelClaudeSonnet5: 'claude-sonnet-5',
+  // anthropic-sdk-go betaagent.go BetaManagedAgentsModel (Claude Managed Agents' model config)
+  BetaManagedAgentsModelClaudeSonnet5: 'claude-sonnet-5',
+  BetaManagedAgentsModelClaudeFable5: 'claude-fable-5',
+  BetaManagedAgentsModelClaudeOpus4_8: 'claude-opus-4-8',
+  BetaManagedAgentsModelClaudeOpus4_7: 'claude-opus-4-7',
+  BetaManagedAgentsModelClaudeOpus4_6: 'claude-opus-4-6',
+  BetaManagedAgentsModelClaudeSonnet4_6: 'claude-sonnet-4-6',
+  BetaManagedAgentsModelClaudeHaiku4_5: 'claude-haiku-4-5',
+  BetaManagedAgentsModelClaudeHaiku4_5_20251001: 'claude-haiku-4-5-20251001',
+  BetaManagedAgentsModelClaudeOpus4_5: 'claude-opus-4-5',
+  BetaManagedAgentsModelClaudeOpus4_5_20251101: 'claude-opus-4-5-20251101',
+  BetaManagedAgentsModelClaudeSonnet4_5: 'claude-sonnet-4-5',
+  BetaManagedAgentsModelClaudeSonnet4_5_20250929: 'claude-sonnet-4-5-20250929',
   ModelClaude_2_0: 'claude-2.0',
   ModelClaude_2_1: 'claude-2.1',
   ModelClaude_3_5_Sonnet_20240620: 'claude-3-5-sonnet-20240620',
