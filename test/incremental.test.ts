@@ -731,11 +731,13 @@ test('an edit of a word read where a value is written, outside the call, takes t
     ['rust/enum_models.rs', '}\n\nimpl Defau', 1, ''],
     // Go Managed Agents: the agent's construction, read from the session a user message is sent to.
     ['go/managed_agents/triage.go', 'client.Beta.Agent', 0, 'x'],
+    // .NET Assistants: the assistant's construction gives a run its model and instructions.
+    ['csharp/assistants_runs/RecipeHelper.cs', 'client.CreateAssist', 0, 'x'],
   ];
   for (const [name, before, removed, inserted] of cases) {
     const file = path.join(FIXTURES, name);
     const src = fs.readFileSync(file, 'utf8');
-    const lang = name.endsWith('.go') ? 'go' : name.endsWith('.kt') ? 'kotlin' : name.endsWith('.ts') ? 'typescript' : name.endsWith('.rs') ? 'rust' : 'python';
+    const lang = name.endsWith('.go') ? 'go' : name.endsWith('.kt') ? 'kotlin' : name.endsWith('.ts') ? 'typescript' : name.endsWith('.rs') ? 'rust' : name.endsWith('.cs') ? 'csharp' : 'python';
     const at = src.indexOf(before) + before.length;
     assert.ok(at >= before.length, `${name}: ${before}`);
     const edited = src.slice(0, at) + inserted + src.slice(at + removed);

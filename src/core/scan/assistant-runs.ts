@@ -9,7 +9,8 @@
 // known only at run time here.
 import { isId, isOpen, isP } from '../lex/brackets';
 import type { PromptPart } from '../types';
-import { keyAt, valueEnd, type Ctx } from './values';
+import { keyAt, readModel, valueEnd, type Ctx } from './values';
+import { followArgs } from './requests';
 import { collectParts, pushParts } from './parts';
 import { walkKeys, type Found } from './keys';
 import { anchorStart } from './links';
@@ -18,6 +19,9 @@ import { assignmentsBefore } from './definitions';
 import { containerValue } from './nested-limit';
 
 const MADE_BY = ['assistants', '.', 'create', '('];
+/** openai-dotnet AssistantClient.CreateAssistant(string model, AssistantCreationOptions options) (src/Custom/Assistants/AssistantClient.cs). */
+const CS_MADE_BY = ['CreateAssistant', '('];
+const CS_MADE_BY_ASYNC = ['CreateAssistantAsync', '('];
 /** Names followed from `assistant_id` to the assistant (`assistant_id: id` ← `id = assistant.id` ← `assistant = …`). */
 const MAX_HOPS = 3;
 /** Tokens between an assignment's `=` and the opening bracket of the call that makes the assistant (`await client.beta.assistants.create(`). */
@@ -35,10 +39,19 @@ export function readAssistantRun(c: Ctx, f: Found, kind: 'run' | 'thread', first
   // .NET passes them in place: CreateRun(threadId, assistantId, options), CreateThreadAndRun(assistantId, …).
   const cs = c.syn.id === 'csharp';
   const id = keys.get('assistantid') ?? (cs ? positional[kind === 'run' ? 1 : 0] : undefined);
-  const made = id ? madeWith(c, id, first, MADE_BY) : undefined;
+  const made = id ? (cs ? madeWith(c, id, first, CS_MADE_BY) ?? madeWith(c, id, first, CS_MADE_BY_ASYNC) : madeWith(c, id, first, MADE_BY)) : undefined;
   const assistant: Found = { parts: [], messages: 0 };
   if (made) walkKeys(c, assistant, made[0], made[1]);
+  // .NET: `CreateAssistant("gpt-4o", options)`, the options written there or a variable made before.
+  if (made && cs) {
+    const args = topLevel(c, made[0], made[1]).positional;
+    if (args[0]) assistant.model ??= readModel(c, args[0][0], args[0][1]);
+    if (args[1] && !assistant.parts.length) followArgs(c, assistant, args[1][0], args[1][1], made[0], undefined, false);
+  }
   const named = id ? `assistant ${text(id)}` : 'the assistant';
+  // The hover's From: the assistant's construction, where a switch of model is made.
+  const m = assistant.model;
+  if (m && 'ref' in m && !m.ref.source) m.ref.source = { offset: m.ref.span.start, what: `the model of ${named}, set where it is made` };
   f.model ??= assistant.model ?? { unresolved: `${named} (its model, set where it is made)` };
   // Tools: the run's replace the assistant's; the assistant's, unseen, may have some (billed, and each call of one is
   // another model step of the run).
