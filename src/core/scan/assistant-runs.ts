@@ -166,5 +166,28 @@ function dotnetOptions(c: Ctx, f: Found, kind: 'run' | 'thread', positional: Ran
     f.messages++;
   }
   const options = positional[2];
+  // `new RunCreationOptions() { AdditionalInstructions = "…", MaxOutputTokenCount = n }`, in the call or in a variable
+  // made before it: its additional instructions append to the assistant's; its limit, if any, the key walk read in
+  // the call, else read here (none written: none).
+  const init = options && (initializer(c, options[0], options[1], true) ?? (options[1] === options[0] + 1 && isId(c.toks[options[0]])
+    ? assignmentsBefore(c, c.toks[options[0]].v, first).map((v) => initializer(c, v, Math.min(c.toks.length, v + MAX_HEAD), false)).find((r) => r) : undefined));
+  if (init) {
+    const keys = topLevel(c, init[0], init[1]).keys;
+    const more = keys.get('additionalinstructions');
+    if (more) collectParts(c, more[0], more[1], f.parts);
+    if (!f.limit) walkKeys(c, f, init[0], init[1]);
+    return;
+  }
   if (options && !f.limit) containerValue(c, f, options[0], options[1], first);
+}
+
+/** The inside of a C# object initializer starting at `from`, its `{` before `to` (and its `}` the last token before
+ * `to` when `whole`): `new T() { … }`, `new T { … }`, `new() { … }`. */
+function initializer(c: Ctx, from: number, to: number, whole: boolean): Range | undefined {
+  const { toks, match } = c;
+  if (toks[from]?.v !== 'new') return undefined;
+  let k = from + 1;
+  while (k < to && (isId(toks[k]) || isP(toks[k], '.'))) k++;
+  if (isP(toks[k], '(') && match[k] === k + 1) k += 2;
+  return k < to && isP(toks[k], '{') && match[k] > k && (!whole || match[k] === to - 1) ? [k + 1, match[k]] : undefined;
 }
