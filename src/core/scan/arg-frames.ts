@@ -37,7 +37,8 @@ const frames: Frame[] = [];
 export function withArgs<T extends Value | undefined | number>(s: EvalScope, f: Fn, args: CallArgs | undefined, read: () => T, texts = false): T {
   // Java: `Type name` parameters, and a text with holes is bound (`toPrompt(TEMPLATE, docs, q)` returning
   // `template.apply(vars)`, a LangChain4j template: prompt-templates-jvm.ts).
-  const java = s.syn.id === 'java';
+  // C# likewise: `string name`, `string? name = "d"` (C# spec, Methods: parameters are `type identifier default?`).
+  const java = s.syn.id === 'java' || s.syn.id === 'csharp';
   if (!args?.list.length || (s.syn.id !== 'javascript' && !texts && !java && !args.bind)) return read();
   const { toks, match } = s;
   let open = -1;
@@ -61,6 +62,8 @@ export function withArgs<T extends Value | undefined | number>(s: EvalScope, f: 
       continue;
     }
     let last = e - 1;
+    const eq = java ? toks.slice(k, e).findIndex((t) => isP(t, '=')) : -1;
+    if (eq > 0) last = k + eq - 1;
     while (java && last > k && !isId(toks[last])) last--;
     names.push(java ? (isId(toks[last]) ? toks[last].v : undefined) : isId(toks[first]) ? toks[first].v : undefined);
     if (isP(toks[k], '...')) break;
@@ -87,6 +90,9 @@ export function inFrames<T>(saved: readonly Frame[] | undefined, read: () => T):
     frames.push(...outer);
   }
 }
+
+/** Whether a helper of `s` being read binds a parameter `name` (C# `$"{name}.txt"` in `LoadPrompt(string name)`). */
+export const framedName = (s: EvalScope, name: string) => frames.some((f) => f.file === s.file && f.names.includes(name));
 
 /** The argument bound to the parameter `name` declared at token `at` of `s`, when a call being read passes a known one. */
 export function argValue(s: EvalScope, at: number, name: string): Value | undefined {

@@ -5,6 +5,7 @@
 // The text is counted; template holes (`{{ name }}`, `{% … %}`) are named and left out.
 import type { EvalScope, Value } from './value';
 import { ancestors, basename, dirname, join, joinAll } from '../resolve/files';
+import { projectDir } from '../resolve/app-settings';
 
 type Arg = { key?: string; from: number; to: number };
 
@@ -26,6 +27,8 @@ export function pathCall(s: EvalScope, base: Value | undefined, names: string[],
   };
   // `process.cwd()`: where the program is started, taken as a folder above the file (readPromptFile tries each).
   if (fn === 'cwd' && names.length === 2 && names[0] === 'process' && a.length === 0) return { path: '.', str: '.' };
+  // .NET `Directory.GetCurrentDirectory()`: the project folder under `dotnet run`, as `Environment.CurrentDirectory`.
+  if (fn === 'GetCurrentDirectory' && names.length === 2 && names[0] === 'Directory' && a.length === 0) return dotnetAppRoot(s, ['Environment', 'CurrentDirectory']);
   if ((fn === 'Path' || fn === 'PurePath' || fn === 'PosixPath') && a.length >= 1) {
     const p = strs();
     return p ? { path: join(...p), str: join(...p) } : undefined;
@@ -81,9 +84,28 @@ export function pathCall(s: EvalScope, base: Value | undefined, names: string[],
   return undefined;
 }
 
+/**
+ * The folders a .NET program finds its files from, read as the project's folder (the nearest `*.csproj`'s):
+ * `AppContext.BaseDirectory` / `AppDomain.CurrentDomain.BaseDirectory`, the build output, where items marked
+ * `CopyToOutputDirectory` land in the project's layout (https://learn.microsoft.com/dotnet/api/system.appcontext.basedirectory,
+ * https://learn.microsoft.com/visualstudio/msbuild/common-msbuild-project-items#none); `IHostEnvironment.ContentRootPath`
+ * (`env.ContentRootPath`, `builder.Environment.ContentRootPath`), the project folder under `dotnet run`, and its
+ * `WebRootPath`, `wwwroot` below it (https://learn.microsoft.com/aspnet/core/fundamentals/#content-root);
+ * `Environment.CurrentDirectory`. Undefined for any other member.
+ */
+export function dotnetAppRoot(s: EvalScope, names: string[]): Value | undefined {
+  const last = names[names.length - 1];
+  const base = last === 'BaseDirectory' && (names[0] === 'AppContext' || names[names.length - 2] === 'CurrentDomain');
+  const web = last === 'WebRootPath' && names.length >= 2;
+  if (!base && !web && !(last === 'ContentRootPath' && names.length >= 2) && !(names.length === 2 && names[0] === 'Environment' && last === 'CurrentDirectory')) return undefined;
+  const dir = (s.index && projectDir(s.index.files, dirname(s.file))) ?? '.';
+  const root = web ? join(dir, 'wwwroot') : dir;
+  return { path: root, str: root };
+}
+
 // `readlines` gives the file's lines: as a value, its text (a `"".join(f.readlines())` is that text, text-join.ts).
 const READ_OPEN = new Set(['read', 'read_text', 'readText', 'readAllBytes', 'readString', 'text', 'readlines']);
-const READ_ARG = new Set(['readFileSync', 'readFile', 'ReadFile', 'readString', 'read', 'include_str', 'read_to_string', 'readAllBytes', 'readText', 'ReadAllText', 'file_get_contents', 'readTextFile']);
+const READ_ARG = new Set(['readFileSync', 'readFile', 'ReadFile', 'readString', 'read', 'include_str', 'read_to_string', 'readAllBytes', 'readText', 'ReadAllText', 'ReadAllTextAsync', 'file_get_contents', 'readTextFile']);
 
 /** The path a call reads (`p.read_text()`, `readFileSync(p)`), null when it reads a path known only at run time. */
 export function callReadsFile(base: Value | undefined, names: string[], a: Arg[], arg: (n: number) => Value | undefined, _next: unknown): string | null | undefined {

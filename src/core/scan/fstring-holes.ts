@@ -10,6 +10,7 @@ import { member } from './members';
 import { tables, type Binding } from './scope';
 import type { EvalScope, Value } from './value';
 import { expr } from './evaluate';
+import { framedName } from './arg-frames';
 
 /** A property of the object a C# class is read as (`{this.MemoryName}`, `{MemoryName}`). */
 const SELF_MEMBER = /^(this\.)?[A-Z]\w*$/;
@@ -29,7 +30,8 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
   const js = s.syn.id === 'javascript';
   // C#: in a class read as one bound object (an options class's `$"{this.Name} …"`, dotnet-option-props.ts), and a
   // class's constant anywhere (`$"{OpenAIOptions.SectionName}:ChatModelId"`).
-  const cs = s.syn.id === 'csharp' && (!!s.self || !!tk.holes?.some((h) => CLASS_MEMBER.test(h.expr)));
+  // A parameter of a helper read with its arguments (`LoadPrompt("system")` → `$"{name}.txt"`, arg-frames.ts).
+  const cs = s.syn.id === 'csharp' && (!!s.self || !!tk.holes?.some((h) => CLASS_MEMBER.test(h.expr) || framedName(s, h.expr)));
   const rb = s.syn.id === 'ruby' && (tk.holes?.length ?? 0) <= MAX_JS_HOLES;
   if (s.syn.id !== 'python' && !(js && (tk.holes?.length ?? 0) <= MAX_JS_HOLES) && !cs && !rb) return undefined;
   const py = s.syn.id === 'python';
@@ -43,7 +45,7 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
   }, js ? (name) => boundOnce(s, name) : rb ? (name) => assignedOnce(s, name)
     : py ? (name) => isConstantName(name) || moduleName(s, name)
-    : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) : undefined);
+    : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) || framedName(s, name) : undefined);
 }
 
 /**

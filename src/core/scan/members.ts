@@ -28,6 +28,7 @@ import { paramMemberFromCallers } from './file-callers';
 import { heldConfigMember } from './js-held-config';
 import { fieldFromClassCalls } from './py-field-calls';
 import { initAttribute } from './py-typed-params';
+import { dotnetAppRoot } from './file-reads';
 
 /** A Spring Resource's getters read as Kotlin properties (spring-core io/Resource.java getInputStream, getFile,
  * getContentAsByteArray). */
@@ -40,6 +41,8 @@ const SDK_MODEL_CLASSES = new Set(['ChatModel', 'Model', 'openai', 'anthropic'])
 export function member(s: EvalScope, base: Value | undefined, names: string[], i: number, depth: number): Value | undefined {
   let cur = base;
   let n = 0;
+  const appRoot = s.syn.id === 'csharp' ? dotnetAppRoot(s, names) : undefined; // `AppContext.BaseDirectory`, `env.ContentRootPath`
+  if (appRoot) return appRoot;
   if (!cur) {
     const head = names[0];
     const own = s.self && (SELF.has(head) ? names.length >= 2 && s.self(names[1], depth + 1) : /^[A-Z]/.test(head) && s.self(head, depth + 1));
