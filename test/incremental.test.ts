@@ -733,6 +733,9 @@ test('an edit of a word read where a value is written, outside the call, takes t
     ['go/managed_agents/triage.go', 'client.Beta.Agent', 0, 'x'],
     // .NET Assistants: the assistant's construction gives a run its model and instructions.
     ['csharp/assistants_runs/RecipeHelper.cs', 'client.CreateAssist', 0, 'x'],
+    // A Semantic Kernel ChatHistory made, then added to, before the send: the made list and each addition's word.
+    ['csharp/prompt_files/Services/SqlWriter.cs', 'var history = new ChatHis', 0, 'x'],
+    ['csharp/prompt_files/Services/SqlWriter.cs', 'history.AddSystem', 0, 'x'],
   ];
   for (const [name, before, removed, inserted] of cases) {
     const file = path.join(FIXTURES, name);
