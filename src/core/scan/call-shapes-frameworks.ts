@@ -104,6 +104,17 @@ const CHAT_CLIENT_VIA: Via = {
  * the limit in the execution settings passed along (OpenAIPromptExecutionSettings.MaxTokens, and the same name in the
  * Gemini and Mistral settings).
  */
+/** Microsoft.Extensions.AI: the OpenAI / Azure OpenAI client it wraps (`new ChatClient(m, key)`, `GetChatClient(m)`,
+ * the previews' `AsChatClient(m)`, `new OllamaChatClient(uri, m)`), and ChatOptions for the model and the limit. */
+const MEAI_COMPANIONS: Companion[] = [
+  { anchor: ['ChatClient', '('], take: 'model', modelArg: 0 },
+  { anchor: ['GetChatClient', '('], take: 'model', modelArg: 0 },
+  { anchor: ['AsChatClient', '('], take: 'model', modelArg: 0 },
+  // Microsoft.Extensions.AI.Ollama OllamaChatClient(Uri endpoint, string? modelId = null, …).
+  { anchor: ['OllamaChatClient', '('], take: 'model', modelArg: 1 },
+  { anchor: ['ChatOptions'], take: 'limit' },
+];
+
 const SK_SERVICES = ['OpenAIChatCompletionService', 'AzureOpenAIChatCompletionService', 'MistralAIChatCompletionService', 'GoogleAIGeminiChatCompletionService', 'VertexAIGeminiChatCompletionService', 'OllamaChatCompletionService'];
 const SK_COMPANIONS: Companion[] = [
   ...['AddOpenAIChatCompletion', 'AddAzureOpenAIChatCompletion', 'AddGoogleAIGeminiChatCompletion', 'AddVertexAIGeminiChatCompletion', 'AddMistralChatCompletion', 'AddOllamaChatCompletion']
@@ -145,6 +156,18 @@ export const FRAMEWORK_SHAPES: CallShape[] = [
     promptArgs: true, modelOptional: true, companions: SK_COMPANIONS,
     limitParam: 'MaxTokens', limitNested: true,
     source: `${SK} (dotnet/src/SemanticKernel.Abstractions/AI/ChatCompletion/ChatCompletionServiceExtensions.cs: GetChatMessageContentAsync; IChatCompletionService.GetChatMessageContentsAsync / GetStreamingChatMessageContentsAsync; SemanticKernel.Core/KernelExtensions.cs: InvokePromptAsync / InvokePromptStreamingAsync)`,
+  })),
+  // ── Microsoft.Extensions.AI (.NET): IChatClient, whatever provider stands behind it ──
+  // `client.GetResponseAsync(prompt | messages, new ChatOptions { ModelId, MaxOutputTokens })`; the model from the
+  // client made in the file (`new ChatClient("gpt-4.1-mini", key).AsIChatClient()`, `GetChatClient(m)`,
+  // `.AsChatClient(m)` of the previews). A file that names none of the library's types is not one of its users:
+  // an app's own `GetResponseAsync(prompt)` wrapper is no call.
+  ...['GetResponseAsync', 'GetStreamingResponseAsync'].map((fn): CallShape => ({
+    id: `meai.${fn}`, sdk: 'Microsoft.Extensions.AI', anchor: ['.', fn, '('], langs: ['csharp'],
+    needs: ['IChatClient', 'ChatOptions', 'AsIChatClient', 'AsChatClient', 'ChatClientBuilder'],
+    promptArgs: true, modelOptional: true, companions: MEAI_COMPANIONS,
+    limitParam: 'MaxOutputTokens', limitNested: true,
+    source: 'https://github.com/dotnet/extensions (src/Libraries/Microsoft.Extensions.AI.Abstractions/ChatCompletion/IChatClient.cs GetResponseAsync / GetStreamingResponseAsync, ChatClientExtensions.cs GetResponseAsync(string chatMessage, …), ChatOptions.cs ModelId / MaxOutputTokens; src/Libraries/Microsoft.Extensions.AI.OpenAI/OpenAIClientExtensions.cs AsIChatClient(this ChatClient))',
   })),
   // A prompt function run by the kernel: `kernel.InvokeAsync(fn)` with `fn = kernel.CreateFunctionFromPrompt(prompt, settings)`
   // (SemanticKernel.Core/KernelExtensions.cs CreateFunctionFromPrompt(promptTemplate, executionSettings); Kernel.InvokeAsync).
