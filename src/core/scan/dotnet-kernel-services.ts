@@ -8,10 +8,12 @@
 // (a samples project where each file builds its own kernel) say nothing about this one: none is taken.
 // AddOpenAIChatCompletion(modelId, …), AddAzureOpenAIChatCompletion(deploymentName, …, modelId): microsoft/semantic-kernel
 // dotnet/src/Connectors/Connectors.OpenAI/Extensions/OpenAIKernelBuilderExtensions.cs,
-// Connectors.AzureOpenAI/Extensions/AzureOpenAIKernelBuilderExtensions.cs.
+// Connectors.AzureOpenAI/Extensions/AzureOpenAIKernelBuilderExtensions.cs. A Microsoft.Extensions.AI IChatClient taken
+// from dependency injection likewise: the OpenAI ChatClient(model, …) / GetChatClient(model) / AsChatClient(model) the
+// project makes (arnaudbossobita/ai-chatbot-using-own-data-in-dotnet ChatBot/Startup.cs registers it).
 import { isId, isP } from '../lex/brackets';
 import { projectDir } from '../resolve/app-settings';
-import { dirname } from '../resolve/files';
+import { basename, dirname } from '../resolve/files';
 import { args } from './calls';
 import { evaluate } from './evaluate';
 import { alternatives } from './branches';
@@ -22,7 +24,7 @@ import { label, type Value } from './value';
 /** Registrations read at most; more than this in the project leaves the model to the call's file. */
 const MAX_REGISTRATIONS = 4;
 /** The argument naming the model, by its parameter name, else its place. */
-const MODEL_PARAMS = ['modelId', 'deploymentName'];
+const MODEL_PARAMS = ['modelId', 'deploymentName', 'model'];
 
 /** The model of the project's chat-service registrations (`anchors`: the methods that add one), else undefined. */
 export function projectKernelModel(c: Ctx, anchors: string[], at: number): ModelValue {
@@ -46,12 +48,16 @@ function registrations(c: Ctx, dir: string, anchors: string[]): Value | undefine
     const { toks, match } = s;
     for (let k = 1; k < toks.length - 1; k++) {
       // A call on the builder or the services (`builder.AddOpenAIChatCompletion(`), not the method's declaration.
-      if (!isId(toks[k]) || !names.has(toks[k].v) || !isP(toks[k - 1], '.') || !isP(toks[k + 1], '(') || match[k + 1] < 0) continue;
+      // Microsoft.Extensions.AI's client is constructed too (`new ChatClient(m, key).AsIChatClient()`).
+      if (!isId(toks[k]) || !names.has(toks[k].v) || !(isP(toks[k - 1], '.') || toks[k - 1].v === 'new') || !isP(toks[k + 1], '(') || match[k + 1] < 0) continue;
       if (found.length >= MAX_REGISTRATIONS) return undefined;
       const a = args(s, k + 1, match[k + 1]);
       const arg = a.find((x) => x.key !== undefined && MODEL_PARAMS.includes(x.key)) ?? (a[0]?.key === undefined ? a[0] : undefined);
       if (!arg) continue;
-      found.push(evaluate(s, arg.from, arg.to, 1) ?? { runtime: label(s, arg.from, arg.to) });
+      const v = evaluate(s, arg.from, arg.to, 1);
+      // A literal written there says where it is, for the hover and the switch-model fix.
+      const where = { file: f, offset: toks[arg.from].start, what: `${toks[k].v} in ${basename(f)}` };
+      found.push(v && v.runtime === undefined && !v.source ? { ...v, source: where } : v ?? { runtime: label(s, arg.from, arg.to) });
     }
   }
   return found.length ? alternatives(found, 'chat service added to the kernel') : undefined;

@@ -117,6 +117,9 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
   if (!f.model && c.syn.id === 'csharp') {
     const adds = list.filter((x) => x.take === 'model' && /^Add\w*ChatCompletion$/.test(x.anchor[0])).map((x) => x.anchor[0]);
     if (adds.length) f.model = projectKernelModel(c, adds, name);
+    // Microsoft.Extensions.AI: the IChatClient the host registers (`AddSingleton<IChatClient>(sp => new
+    // OpenAI.Chat.ChatClient("gpt-4.1-mini", key).AsIChatClient())` in Startup.cs), read the same way.
+    else if (list.some((x) => x.anchor[0] === 'AsChatClient')) f.model = projectKernelModel(c, ['ChatClient', 'GetChatClient', 'AsChatClient'], name);
   }
 }
 
