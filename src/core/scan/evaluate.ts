@@ -180,6 +180,9 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
     const f = isP(toks[close + 1], '(') && match[close + 1] === close + 2 ? arrowFn(s, i + 1) : undefined;
     if (f && (f.expr ? f.bodyEnd === close : f.bodyEnd === close - 1)) return { v: fnValue(s, { ...f, name: i + 1 }, 'function', depth) ?? { runtime: label(s, i, close + 3) }, next: close + 3 };
     const inner = expr(s, i + 1, match[i], depth + 1);
+    // C# `(new[] { … }).ToList()` (LINQ Enumerable.ToList / ToArray): the same items, the list as written.
+    const q = match[i] + 1;
+    if (inner.v?.obj?.kind === 'table' && s.syn.id === 'csharp' && isP(toks[q], '.') && /^(ToList|ToArray)$/.test(toks[q + 1]?.v ?? '') && isP(toks[q + 2], '(') && match[q + 2] === q + 3) return { v: inner.v, next: q + 4 };
     // `(Path(__file__).parent / "x.md").read_text()`: members and calls of the parenthesised value.
     if (inner.v && isP(toks[match[i] + 1], '.') && isId(toks[match[i] + 2])) return chain(s, match[i] + 2, end, depth, inner.v);
     return { v: inner.v, next: match[i] + 1 };
