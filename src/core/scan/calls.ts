@@ -215,7 +215,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   // A static method of a class in another file: `Prompts.FormatUserPrompt(topic)` returning `$"Explain {topic}"`.
   if (!base && names.length === 2 && /^[A-Z]/.test(names[0]) && (s.syn.id === 'csharp' || s.syn.id === 'java' || s.syn.id === 'kotlin' || s.syn.id === 'php')) {
     for (const sc of classScopes(s, names[0])) {
-      const v = helper(sc, fn, Number.MAX_SAFE_INTEGER, depth);
+      const v = helper(sc, fn, Number.MAX_SAFE_INTEGER, depth, given);
       if (v) return v;
     }
   }
