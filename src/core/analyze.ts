@@ -9,6 +9,7 @@ import { PROMPT_FILE_LANGUAGES } from './lex/languages';
 import { scan, type ScanState } from './scan/scanner';
 import { scanPromptFile } from './scan/prompt-file';
 import { lookupModel, otherVendorModel } from './price/sheets';
+import { openAiOutside, ownVendorFirst } from './price/cross-vendor';
 import { chatFormatFor, countPrompt, encodingFor, estimate } from './cost/estimator';
 import { advise } from './cost/advisor';
 import { callWarnings, deprecationWarning } from './cost/warnings';
@@ -76,12 +77,14 @@ export function analyze(
     // A model the user's own Ollama server runs has no per-token price: a vendor's row of the same name (Mistral's
     // mistral-nemo, DeepSeek's deepseek-r1) would price it and advise its API's terms.
     const own = ownServer(site);
-    const price = site.model && !closed && !own ? lookupModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
+    // An official OpenAI client with no base URL serves only OpenAI's models: another vendor's is not priced there.
+    const offVendor = site.model && !closed && !own ? openAiOutside(site, table, text) : undefined;
+    const price = site.model && !closed && !own && !offVendor ? lookupModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
     const enc = encodingFor(price);
     const count = countPrompt(site, enc, o.allowApproximate && !isTokenizerReady(enc), chatFormatFor(price));
     if (!count.exact && o.allowApproximate && !isTokenizerReady(enc)) approximate = true;
     const est = estimate(site, price, count, o);
-    const other = site.model && !price && !closed && !own ? otherVendorModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
+    const other = offVendor ?? (site.model && !price && !closed && !own ? otherVendorModel(table, site.model.id, site.model.provider ?? site.provider) : undefined);
     const foreign = other ? otherVendorText(site, other) : undefined;
     // A model its provider shut down that no sheet holds: the call fails, which is what the user needs to hear.
     const gone = site.model && !price && !closed && !foreign && !own ? retiredUnpriced(site.model.id) : undefined;
@@ -160,7 +163,8 @@ function placeSources(site: CallSite, self: string, lines: readonly number[], in
   if (site.maxOutput?.file !== undefined && normalize(site.maxOutput.file) === self) delete site.maxOutput.file;
 }
 
-/** Of several values a model can take (a helper with several returns), price the dearest: the worst case. */
+/** Of several values a model can take (a helper with several returns), price the dearest: the worst case, of the
+ * call's own vendor's models when some are another's (price/cross-vendor.ts). */
 function dearest(site: CallSite, table: PriceTable): void {
   const m = site.model!;
   const ids = [m.id, ...(m.others ?? [])];
@@ -168,7 +172,8 @@ function dearest(site: CallSite, table: PriceTable): void {
     const p = lookupModel(table, id, m.provider ?? site.provider);
     return p ? p.input + p.output : -1;
   };
-  const best = ids.reduce((a, b) => (cost(b) > cost(a) ? b : a));
+  // A model of another vendor than the call's (a value meant for the other branch) loses to one of its own.
+  const best = ownVendorFirst(site, table, ids).reduce((a, b) => (cost(b) > cost(a) ? b : a));
   if (best === m.id) return;
   site.model = { ...m, id: best, others: ids.filter((x) => x !== best), kind: 'constant' };
   // The hover's From names where the priced model is set (its own if / else arm), not the value read first.

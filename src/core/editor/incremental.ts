@@ -12,6 +12,7 @@ import type { AnalyzedCall, AnalyzeOptions, Cancellation, PriceTable, Span, Valu
 import type { ValueIndex } from '../resolve/value-index';
 import type { ScanState } from '../scan/scanner';
 import { HOST_WORDS, isOpenAiClient } from '../scan/base-url';
+import { namesBaseUrl } from '../price/cross-vendor';
 import { ASKS_WORDS } from '../scan/interactive';
 import { INTERACTIVE_WORDS } from '../scan/interactive-files';
 import { CONSTANT_WORDS } from '../scan/user-constants';
@@ -99,7 +100,7 @@ const TEXT_WORDS = [...STRING_PASS, ...TEXT_METHODS, ...PASS_WORDS];
 const KEY_SETS = [CALL_MODEL_KEYS, LIMIT_KEYS, THINKING_KEYS, PROMPT_KEYS, MESSAGE_WRAPPERS, NON_PROMPT_KEYS];
 /** `python`: the loop and control words are live where they are (live-regions.ts pythonHeaders), not by name. */
 const isVocab = (w: string, python: boolean) =>
-  vocabulary().has(w) || SCOPE_WORDS.has(w) || isOpenAiClient(w) || (!python && LOOP_WORDS.has(w)) || KEY_SETS.some((k) => k.has(normKey(w)));
+  vocabulary().has(w) || SCOPE_WORDS.has(w) || isOpenAiClient(w) || namesBaseUrl(w) || (!python && LOOP_WORDS.has(w)) || KEY_SETS.some((k) => k.has(normKey(w)));
 
 export function analyzeSnapshot(
   text: string,

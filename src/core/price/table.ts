@@ -55,6 +55,9 @@ const otherVendor = (own: string | undefined, m: ModelPrice): boolean => {
   return p !== own && !HOSTS.has(p) && !OTHER_REGIONS.has(p);
 };
 
+/** A vendor's row outside `vendor` (not a host's, a region's or a user's own price): a call bound to `vendor` cannot send it. */
+export const outsideVendor = (vendor: string, m: ModelPrice): boolean => otherVendor(vendor, m) && !isOverride(m);
+
 /**
  * The vendor row an id names when a call to `providerHint`'s API cannot send it (an OpenAI model at an Anthropic
  * call, a default meant for another branch): for saying why the call is not priced. Undefined otherwise.

@@ -1,0 +1,63 @@
+// A model meant for another vendor's branch, at a call whose client goes to one vendor. Apps that switch between
+// OpenAI and Anthropic by a setting pass one `model` down both branches: a parameter default (`def call_llm(prompt,
+// provider="openai", model="claude-sonnet-4-5")`), a constructor's `model: "claude-opus-4-6"` stored in `@model`, or
+// callers that each pass their own (`call_llm(t, model="gpt-4o-mini")`, `call_llm(t, provider="anthropic",
+// model="claude-opus-4-6")`). Seen in held-out site-auditor app/services/openai_service.rb (OpenAI rows priced as
+// claude-opus-4-6), and in two public Python helpers that pick a default per provider (`model or default_model(provider)`).
+//
+// OpenAI is not bound to its own models in the price table (table.ts OWN_MODELS: its SDK is what most proxies take),
+// so the call's vendor is judged here, from the call: the OpenAI SDK's default host, with no base URL anywhere in the
+// file (a client made with `base_url=`, `baseURL:`, ruby-openai's `uri_base:`, LangChain's `openai_api_base=`, or a
+// setting that names one, `OPENAI_BASE_URL`), goes to api.openai.com, which serves only OpenAI's models
+// (https://platform.openai.com/docs/models).
+import type { CallSite, ModelPrice, PriceTable } from '../types';
+import { lookupModel, outsideVendor } from './table';
+import { readId } from './model-ids';
+
+/**
+ * A word that names a base URL (`base_url`, `baseURL`, `OPENAI_BASE_URL`, `uri_base`, `openai_api_base`,
+ * `basePath`): a file that holds one may send its OpenAI client elsewhere. Also the keystroke path's test of a word
+ * (incremental.ts): typing or breaking one changes which calls are bound to OpenAI.
+ */
+export const namesBaseUrl = (w: string): boolean => /base_?ur[il]|uri_?base|api_?base|basepath/i.test(w);
+
+/** Vendors a provider hint names when no base URL or host is known (the SDK's own API). */
+const VENDORS = new Set(['openai', 'anthropic', 'google', 'mistral', 'cohere', 'xai', 'deepseek']);
+
+/** The vendor whose API a call goes to, when the call says so (its SDK's default, no host, no base URL it names). */
+function callVendor(site: CallSite): string | undefined {
+  if (site.host || site.limitUnnamed) return undefined;
+  const p = (site.model?.provider ?? site.provider)?.toLowerCase();
+  return p !== undefined && VENDORS.has(p) ? p : undefined;
+}
+
+/** A bare id (no route prefix such as `anthropic/`, which says where a gateway sends it) priced by a row outside `vendor`. */
+function outside(table: PriceTable, id: string, hint: string | undefined, vendor: string): ModelPrice | undefined {
+  if (typeof id !== 'string' || readId(id.trim().toLowerCase()).names.length !== 1) return undefined;
+  const row = lookupModel(table, id, hint);
+  return row && outsideVendor(vendor, row) ? row : undefined;
+}
+
+/**
+ * Of the models a call can send, those its vendor serves, when some are another vendor's: `["gpt-4o-mini",
+ * "claude-opus-4-6"]` at an OpenAI call leaves gpt-4o-mini to be priced (the dearest of what is left), the Claude
+ * model named beside it. All of them, when the call's vendor is not known or no candidate is its own.
+ */
+export function ownVendorFirst(site: CallSite, table: PriceTable, ids: string[]): string[] {
+  const vendor = callVendor(site);
+  if (vendor === undefined) return ids;
+  const hint = site.model?.provider ?? site.provider;
+  const own = ids.filter((id) => !outside(table, id, hint, vendor));
+  return own.length ? own : ids;
+}
+
+/**
+ * The other vendor's row a call surely sent to OpenAI would price (`"claude-opus-4-6"` at `OpenAI::Client.new` with
+ * no base URL): the call is not priced with it, as an Anthropic call with an OpenAI model is not (analyze.ts).
+ * Undefined when the call may go elsewhere.
+ */
+export function openAiOutside(site: CallSite, table: PriceTable, text: string): ModelPrice | undefined {
+  if (!site.model || site.model.kind === 'assumed' || callVendor(site) !== 'openai' || site.urlFrom) return undefined;
+  if (namesBaseUrl(text)) return undefined;
+  return outside(table, site.model.id, site.model.provider ?? site.provider, 'openai');
+}

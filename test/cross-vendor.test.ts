@@ -1,0 +1,85 @@
+// A model meant for the other vendor's branch at an OpenAI call (price/cross-vendor.ts): held-out site-auditor's
+// OpenAI rows were priced as claude-opus-4-6, a constructor default kept for the Anthropic branch. The fixtures are
+// test/fixtures/python/cross_vendor_default.py and test/fixtures/ruby/cross_vendor_service.rb.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../src/core/analyze';
+import { analyzeSnapshot, applyEdit, type Edit } from '../src/core/editor/incremental';
+import { buildTable } from '../src/core/price/sheets';
+import { namesBaseUrl } from '../src/core/price/cross-vendor';
+import { loadShipped } from '../src/node/sheets';
+import type { AnalyzedCall, PriceTable } from '../src/core/types';
+import { FIXTURES } from './util';
+
+let shipped: PriceTable | undefined;
+const table = () => (shipped ??= buildTable(loadShipped().sheets));
+const AT = '2026-12-01T10:00:00Z';
+
+function byLine(text: string, lang: string, file = 'a'): Map<number, AnalyzedCall> {
+  const r = analyze(text, lang, file, table(), { now: AT });
+  return new Map(r.calls.map((c) => [text.slice(0, c.site.anchor.start).split('\n').length, c]));
+}
+const fixture = (rel: string) => fs.readFileSync(path.join(FIXTURES, rel), 'utf8');
+
+test('Python: of a Claude and a GPT default, the OpenAI call prices the GPT one and the Anthropic call the Claude one', () => {
+  const calls = byLine(fixture('python/cross_vendor_default.py'), 'python');
+  const openai = calls.get(27)!;
+  assert.equal(openai.site.model?.id, 'gpt-4.1-mini');
+  assert.deepEqual(openai.site.model?.others, ['claude-opus-4-6']);
+  assert.equal(openai.estimate.modelKnown, true);
+  assert.deepEqual((openai.warnings ?? []).filter((w) => w.kind === 'other-vendor'), []);
+  const claude = calls.get(19)!;
+  assert.equal(claude.site.model?.id, 'claude-opus-4-6');
+  assert.equal(claude.estimate.modelKnown, true);
+});
+
+test('Ruby: a Claude default at an OpenAI client made with no base URL is not priced and says why', () => {
+  const calls = byLine(fixture('ruby/cross_vendor_service.rb'), 'ruby');
+  const openai = calls.get(21)!;
+  assert.equal(openai.estimate.modelKnown, false);
+  assert.match(openai.warnings![0].text, /"claude-opus-4-6" \(default of parameter model\) is an Anthropic model, and this call goes to OpenAI/);
+  assert.deepEqual(openai.suggestions.filter((s) => s.kind === 'batch' || s.kind === 'route'), []);
+  const claude = calls.get(26)!;
+  assert.equal(claude.estimate.modelKnown, true);
+  assert.deepEqual(claude.warnings?.filter((w) => w.kind === 'other-vendor') ?? [], []);
+});
+
+test('a base URL anywhere in the file, a route prefix or a host keeps the other vendor\'s model priced, as before', () => {
+  const rb = fixture('ruby/cross_vendor_service.rb');
+  // ruby-openai's uri_base (a gateway known only at run time) may serve Claude.
+  const gateway = rb.replace('OpenAI::Client.new(access_token: ENV["OPENAI_API_KEY"])', 'OpenAI::Client.new(access_token: ENV["KEY"], uri_base: ENV["LLM_GATEWAY"])');
+  assert.notEqual(gateway, rb);
+  assert.equal(byLine(gateway, 'ruby').get(21)!.estimate.modelKnown, true);
+  const py = 'from openai import OpenAI\nimport os\n\nclient = OpenAI(base_url=os.environ["PROXY"])\n\n\ndef ask(q, model="claude-sonnet-4-5"):\n    return client.chat.completions.create(model=model, max_tokens=300, messages=[{"role": "user", "content": q}])\n';
+  assert.equal(byLine(py, 'python').get(8)!.estimate.modelKnown, true);
+  // With no base URL, the same call is bound to OpenAI.
+  const direct = py.replace('OpenAI(base_url=os.environ["PROXY"])', 'OpenAI()');
+  assert.equal(byLine(direct, 'python').get(8)!.estimate.modelKnown, false);
+  // A route prefix names where a gateway sends it.
+  assert.equal(byLine(direct.replace('"claude-sonnet-4-5"', '"anthropic/claude-sonnet-4-5"'), 'python').get(8)!.estimate.modelKnown, true);
+  // A host of the table (OpenRouter) prices from its own sheet.
+  const routed = py.replace('os.environ["PROXY"]', '"https://openrouter.ai/api/v1"').replace('"claude-sonnet-4-5"', '"anthropic/claude-sonnet-4.5"');
+  assert.equal(byLine(routed, 'python').get(8)!.estimate.modelKnown, true);
+});
+
+test('the assumed model (setting or comment) is priced whatever the vendor', () => {
+  const py = 'from openai import OpenAI\n\nclient = OpenAI()\n\n\ndef ask(q, model):\n    return client.chat.completions.create(model=model, max_tokens=300, messages=[{"role": "user", "content": q}])\n';
+  const r = analyze(py, 'python', 'a.py', table(), { now: AT, assumeModel: 'claude-sonnet-4-5' });
+  assert.equal(r.calls[0].estimate.modelKnown, true);
+});
+
+test('words that name a base URL, and the keystroke path: typing one takes the full path', () => {
+  for (const w of ['base_url', 'baseURL', 'baseUrl', 'OPENAI_BASE_URL', 'uri_base', 'openai_api_base', 'api_base', 'basePath']) assert.ok(namesBaseUrl(w), w);
+  for (const w of ['model', 'base', 'url', 'database', 'access_token']) assert.ok(!namesBaseUrl(w), w);
+  const src = fixture('ruby/cross_vendor_service.rb');
+  const snap = analyzeSnapshot(src, 'ruby', 'a.rb', table(), { now: AT });
+  assert.equal(snap.result.calls[0].estimate.modelKnown, false);
+  // `access_token:` -> `uri_base:` (a keyword the call's line does not read as a request key).
+  const at = src.indexOf('access_token: ENV["OPENAI_API_KEY"]');
+  const edit: Edit = { offset: at, removed: 'access_token'.length, inserted: 'uri_base' };
+  const text = src.slice(0, at) + 'uri_base' + src.slice(at + 'access_token'.length);
+  assert.equal(analyze(text, 'ruby', 'a.rb', table(), { now: AT }).calls[0].estimate.modelKnown, true);
+  assert.equal(applyEdit(snap, edit), undefined);
+});
