@@ -16,7 +16,7 @@ import { SHAPES } from './call-shapes';
 import type { CallShape } from './call-shape-types';
 import { mayHaveCalls } from './word-filter';
 import { builderEnd } from './chains';
-import { calledMethods, coverage, goArgCount, goForwarder, keywordBefore, madeClientReceiver, namesKeyword, ownGoMethod, returnedAt } from './site-filters';
+import { calledMethods, coverage, goArgCount, goForwarder, keywordBefore, madeClientReceiver, namesKeyword, ownGoMethod, returnedAt, unusedConstruction } from './site-filters';
 import { mockStub } from './mock-stubs';
 import { ownDotnetMethod } from './dotnet-own-methods';
 import { importsSdk } from './go-objects';
@@ -225,8 +225,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
     // A builder's extent is its chain up to .build(), not the anchor's own `()`.
     if (matched) open.push(matched.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i]);
   }
-  // A builder or construction that a call in the file sends is that call's request, not a call of its own; a
-  // construction in a file that sends nothing at all is no call either.
+  // A builder or construction a call in the file sends is that call's request, not a call; nor is one in a file that sends nothing.
   if (!firstTok.size) return sites;
   const sent = made.length ? coverage(made) : () => false;
   let methods: Set<string> | undefined;
@@ -234,7 +233,8 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
     const at = firstTok.get(s);
     if (at === undefined) return true;
     const shape = SHAPE_BY_ID.get(s.shape);
-    if (shape?.notSentAs && keywordBefore(toks, at, shape.notSentAs)) return false;
+    // A LangChain chat model made and never used (unused-models.ts) sends nothing.
+    if ((shape?.notSentAs && keywordBefore(toks, at, shape.notSentAs)) || (shape?.kind === 'construction' && shape.id.startsWith('langchain.') && unusedConstruction(c, at))) return false;
     const words = shape?.sentBy;
     if (words) {
       methods ??= calledMethods(toks);

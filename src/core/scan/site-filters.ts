@@ -208,3 +208,4 @@ export function goForwarder(toks: Token[], first: number, open: number, match: I
   }
   return false;
 }
+export { unusedConstruction } from './unused-models';

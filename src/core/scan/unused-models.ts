@@ -1,0 +1,55 @@
+// A LangChain chat model made and never used sends nothing: `const critic = new ChatOpenAI({…})` whose name nothing
+// reads, or a bare `new ChatOpenAI({…})` statement. Held-out personal-assistant src/…/langchain.ts:25 and :46 made
+// such objects, and each got a priced row (false calls). A construction whose result goes anywhere keeps its row:
+// returned, exported, passed, stored in a field (`this.llm = …`, `self.llm = …`), chained (`.bind(…)`), or a name
+// read anywhere in the file; a Python name assigned at module level may be imported by another module, so only a
+// function's local counts as unused there.
+import { isId, isP } from '../lex/brackets';
+import type { Ctx } from './values';
+
+/** Is the construction whose class name is toks[at] (its `(` at at + 1) made and never used? */
+export function unusedConstruction(c: Ctx, at: number): boolean {
+  const { toks, match, text } = c;
+  const close = match[at + 1];
+  if (close === undefined || close < 0) return false;
+  // The expression's first token: `new`, module qualifiers (`langchain_openai.ChatOpenAI`).
+  let s = at;
+  while (isP(toks[s - 1], '.') && isId(toks[s - 2])) s -= 2;
+  if (isId(toks[s - 1]) && toks[s - 1].v === 'new') s--;
+  c.read?.push({ start: toks[Math.max(0, s - 4)].start, end: (toks[close + 1] ?? toks[close]).end });
+  const python = c.syn.id === 'python';
+  // What follows must end the statement: a method on the result (`.bind(…)`), an operator or an argument list use it.
+  const next = toks[close + 1];
+  if (next && !isP(next, ';') && !(python ? lineBreakBetween(text, toks[close].end, next.start) && !isP(next, '.') : isP(next, '}') || lineBreakBetween(text, toks[close].end, next.start) && !isP(next, '.'))) return false;
+  const prev = toks[s - 1];
+  // A plain expression statement: nothing before it on its line, and the line before ends a statement.
+  if (!prev || isP(prev, ';') || isP(prev, '{') || isP(prev, '}') || (python && lineBreakBetween(text, prev.end, toks[s].start) && !openEnd(prev))) return true;
+  // `name = …` (Python) or `const|let|var name = …` (JS): a local whose name nothing else reads.
+  if (!isP(prev, '=') || !isId(toks[s - 2])) return false;
+  const name = toks[s - 2].v;
+  const decl = toks[s - 3];
+  if (python) {
+    // The name starts a statement: not a keyword argument on its own line (`f(\n    llm=ChatOpenAI(…)\n)`).
+    if (decl && (!lineBreakBetween(text, decl.end, toks[s - 2].start) || openEnd(decl))) return false;
+    if (next && /^[)\]}]$/.test(next.v)) return false;
+    // At column 0 a Python name is the module's: another module may import it.
+    if (columnOf(text, toks[s - 2].start) === 0) return false;
+  } else if (!isId(decl) || !/^(?:const|let|var)$/.test(decl.v) || (isId(toks[s - 4]) && toks[s - 4].v === 'export')) return false;
+  c.readNames?.add(name);
+  for (let k = 0; k < toks.length; k++) if (k !== s - 2 && isId(toks[k]) && toks[k].v === name) return false;
+  return true;
+}
+
+/** A token after which a Python line continues on the next (an open bracket, a comma, an operator). */
+const openEnd = (tk: { v: string }) => /^(?:[([{,=+\-*/%|&^<>\\]|and|or|not|in|is|return|yield|await|lambda|else|if)$/.test(tk.v);
+
+function lineBreakBetween(text: string, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
+}
+
+function columnOf(text: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && text.charCodeAt(i - 1) !== 10) i--;
+  return offset - i;
+}
