@@ -27,12 +27,20 @@ test('Python: of a Claude and a GPT default, the OpenAI call prices the GPT one 
   const calls = byLine(fixture('python/cross_vendor_default.py'), 'python');
   const openai = calls.get(27)!;
   assert.equal(openai.site.model?.id, 'gpt-4.1-mini');
-  assert.deepEqual(openai.site.model?.others, ['claude-opus-4-6']);
+  // The Claude default is the other branch's: this client (no base URL) cannot send it, so it is not named here, nor
+  // warned about (schauersbergern/doc-extractor warned of Claude Opus 4.5's retirement on its OpenAI call).
+  assert.equal(openai.site.model?.others, undefined);
+  assert.deepEqual((openai.warnings ?? []).filter((w) => w.model !== undefined), []);
   assert.equal(openai.estimate.modelKnown, true);
   assert.deepEqual((openai.warnings ?? []).filter((w) => w.kind === 'other-vendor'), []);
   const claude = calls.get(19)!;
   assert.equal(claude.site.model?.id, 'claude-opus-4-6');
   assert.equal(claude.estimate.modelKnown, true);
+  // Through a base URL (a gateway that may serve Claude) the GPT default is still priced first, the Claude one named.
+  const proxied = fixture('python/cross_vendor_default.py').replace('openai.OpenAI(api_key=os.environ.get("OPENAI_API_KEY"))', 'openai.OpenAI(base_url=os.environ["GATEWAY"])');
+  const viaProxy = byLine(proxied, 'python').get(27)!;
+  assert.equal(viaProxy.site.model?.id, 'gpt-4.1-mini');
+  assert.deepEqual(viaProxy.site.model?.others, ['claude-opus-4-6']);
 });
 
 test('Ruby: a Claude default at an OpenAI client made with no base URL is not priced and says why', () => {

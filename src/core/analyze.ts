@@ -9,7 +9,7 @@ import { PROMPT_FILE_LANGUAGES } from './lex/languages';
 import { scan, type ScanState } from './scan/scanner';
 import { scanPromptFile } from './scan/prompt-file';
 import { lookupModel, otherVendorModel } from './price/sheets';
-import { openAiOutside, ownVendorFirst } from './price/cross-vendor';
+import { dropOffVendorOthers, openAiOutside, ownVendorFirst } from './price/cross-vendor';
 import { chatFormatFor, countPrompt, encodingFor, estimate } from './cost/estimator';
 import { advise } from './cost/advisor';
 import { callWarnings, deprecationWarning } from './cost/warnings';
@@ -69,7 +69,10 @@ export function analyze(
   for (const site of sites) {
     if (serves && !site.run) site.interactive = true;
     if (cancel?.isCancellationRequested) break;
-    if (site.model?.others) dearest(site, table);
+    if (site.model?.others) {
+      dearest(site, table);
+      dropOffVendorOthers(site, table, text);
+    }
     placeSources(site, self, lines, index);
     if (!site.model && o.assumeModel) site.model = { id: o.assumeModel, span: { start: site.anchor.start, end: site.anchor.start }, kind: 'assumed', assumed: 'setting' };
     // A closed host has no price to give: the call says so instead of borrowing another host's.

@@ -3,7 +3,7 @@
 // provider="openai", model="claude-sonnet-4-5")`), a constructor's `model: "claude-opus-4-6"` stored in `@model`, or
 // callers that each pass their own (`call_llm(t, model="gpt-4o-mini")`, `call_llm(t, provider="anthropic",
 // model="claude-opus-4-6")`). Seen in held-out site-auditor app/services/openai_service.rb (OpenAI rows priced as
-// claude-opus-4-6), and in two public Python helpers that pick a default per provider (`model or default_model(provider)`).
+// claude-opus-4-6), and schauersbergern/doc-extractor extractor/llm_text.py (`model or resolve_default_model(provider)`).
 //
 // OpenAI is not bound to its own models in the price table (table.ts OWN_MODELS: its SDK is what most proxies take),
 // so the call's vendor is judged here, from the call: the OpenAI SDK's default host, with no base URL anywhere in the
@@ -57,7 +57,29 @@ export function ownVendorFirst(site: CallSite, table: PriceTable, ids: string[])
  * Undefined when the call may go elsewhere.
  */
 export function openAiOutside(site: CallSite, table: PriceTable, text: string): ModelPrice | undefined {
-  if (!site.model || site.model.kind === 'assumed' || callVendor(site) !== 'openai' || site.urlFrom) return undefined;
-  if (namesBaseUrl(text)) return undefined;
+  if (!site.model || !surelyOpenAi(site, text)) return undefined;
   return outside(table, site.model.id, site.model.provider ?? site.provider, 'openai');
+}
+
+/** The call goes to api.openai.com: OpenAI's SDK default, no host, and no base URL named anywhere in the file. */
+function surelyOpenAi(site: CallSite, text: string): boolean {
+  return site.model?.kind !== 'assumed' && callVendor(site) === 'openai' && !site.urlFrom && !namesBaseUrl(text);
+}
+
+/**
+ * The other models named beside the priced one, less those a call surely sent to OpenAI cannot take (the Claude
+ * default of the Anthropic branch): no "can also be claude-opus-4-5" and no Anthropic deprecation warning on the
+ * OpenAI call (schauersbergern/doc-extractor extractor/llm_text.py). Kept when the call may go elsewhere.
+ */
+export function dropOffVendorOthers(site: CallSite, table: PriceTable, text: string): void {
+  const m = site.model;
+  if (!m?.others?.length || !surelyOpenAi(site, text)) return;
+  const hint = m.provider ?? site.provider;
+  if (outside(table, m.id, hint, 'openai')) return;
+  const others = m.others.filter((id) => !outside(table, id, hint, 'openai'));
+  if (others.length === m.others.length) return;
+  const dropped = m.others.filter((id) => !others.includes(id));
+  site.model = { ...m, others: others.length ? others : undefined };
+  if (!others.length) delete site.model.others;
+  if (m.otherSources) site.model.otherSources = Object.fromEntries(Object.entries(m.otherSources).filter(([id]) => !dropped.includes(id)));
 }
