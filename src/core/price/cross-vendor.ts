@@ -63,7 +63,18 @@ export function openAiOutside(site: CallSite, table: PriceTable, text: string): 
 
 /** The call goes to api.openai.com: OpenAI's SDK default, no host, and no base URL named anywhere in the file. */
 function surelyOpenAi(site: CallSite, text: string): boolean {
-  return site.model?.kind !== 'assumed' && callVendor(site) === 'openai' && !site.urlFrom && !namesBaseUrl(text);
+  return site.model?.kind !== 'assumed' && callVendor(site) === 'openai' && !site.urlFrom && !fileNamesBaseUrl(text);
+}
+
+// The file's answer, kept for its text: a file of many OpenAI calls is searched once, not once per call.
+let lastText: string | undefined;
+let lastNames = false;
+function fileNamesBaseUrl(text: string): boolean {
+  if (text !== lastText) {
+    lastText = text;
+    lastNames = namesBaseUrl(text);
+  }
+  return lastNames;
 }
 
 /**
