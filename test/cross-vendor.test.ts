@@ -60,7 +60,8 @@ test('a base URL anywhere in the file, a route prefix or a host keeps the other 
   const gateway = rb.replace('OpenAI::Client.new(access_token: ENV["OPENAI_API_KEY"])', 'OpenAI::Client.new(access_token: ENV["KEY"], uri_base: ENV["LLM_GATEWAY"])');
   assert.notEqual(gateway, rb);
   assert.equal(byLine(gateway, 'ruby').get(21)!.estimate.modelKnown, true);
-  const py = 'from openai import OpenAI\nimport os\n\nclient = OpenAI(base_url=os.environ["PROXY"])\n\n\ndef ask(q, model="claude-sonnet-4-5"):\n    return client.chat.completions.create(model=model, max_tokens=300, messages=[{"role": "user", "content": q}])\n';
+  const py = 'from openai import OpenAI\nimport os\n\nclient = OpenAI(base_url=os.environ["PROXY"])\n\n\ndef ask(q, model="claude-sonnet-4-5"):\n    return client.chat.completions.create(model=model, max_tokens=300, messages=[{"role": "user", "content": q}])\n' +
+    '\n\ndef ask_claude(q):\n    return anthropic.Anthropic().messages.create(model="claude-sonnet-4-5", max_tokens=300, messages=[{"role": "user", "content": q}])\n';
   assert.equal(byLine(py, 'python').get(8)!.estimate.modelKnown, true);
   // With no base URL, the same call is bound to OpenAI.
   const direct = py.replace('OpenAI(base_url=os.environ["PROXY"])', 'OpenAI()');
@@ -70,6 +71,12 @@ test('a base URL anywhere in the file, a route prefix or a host keeps the other 
   // A host of the table (OpenRouter) prices from its own sheet.
   const routed = py.replace('os.environ["PROXY"]', '"https://openrouter.ai/api/v1"').replace('"claude-sonnet-4-5"', '"anthropic/claude-sonnet-4.5"');
   assert.equal(byLine(routed, 'python').get(8)!.estimate.modelKnown, true);
+});
+
+test('a vendor the file does not call through its own client (DeepSeek at OpenAI(), OPENAI_BASE_URL set outside) stays priced', () => {
+  const py = 'from openai import OpenAI\n\n\ndef ask(q):\n    return OpenAI().chat.completions.create(model="claude-sonnet-4-5", max_tokens=300, messages=[{"role": "user", "content": q}])\n';
+  assert.equal(byLine(py, 'python').get(5)!.estimate.modelKnown, true);
+  assert.equal(byLine(py.replace('claude-sonnet-4-5', 'deepseek-chat'), 'python').get(5)!.estimate.modelKnown, true);
 });
 
 test('the assumed model (setting or comment) is priced whatever the vendor', () => {

@@ -66,12 +66,14 @@ export function analyze(
   const serves =
     sites.length > 0 &&
     ((o.servesRequests ?? servesRequests(text, languageId)) || (!!index && (interactiveApp(index, file) || railsWaitedOn(index, file, text))));
+  // Vendors the file calls through their own clients: another vendor's model at its OpenAI call is that branch's.
+  const vendors = new Set(sites.map((s) => (s.host ? '' : s.provider?.toLowerCase() ?? '')));
   for (const site of sites) {
     if (serves && !site.run) site.interactive = true;
     if (cancel?.isCancellationRequested) break;
     if (site.model?.others) {
       dearest(site, table);
-      dropOffVendorOthers(site, table, text);
+      dropOffVendorOthers(site, table, text, vendors);
     }
     placeSources(site, self, lines, index);
     if (!site.model && o.assumeModel) site.model = { id: o.assumeModel, span: { start: site.anchor.start, end: site.anchor.start }, kind: 'assumed', assumed: 'setting' };
@@ -81,7 +83,7 @@ export function analyze(
     // mistral-nemo, DeepSeek's deepseek-r1) would price it and advise its API's terms.
     const own = ownServer(site);
     // An official OpenAI client with no base URL serves only OpenAI's models: another vendor's is not priced there.
-    const offVendor = site.model && !closed && !own ? openAiOutside(site, table, text) : undefined;
+    const offVendor = site.model && !closed && !own ? openAiOutside(site, table, text, vendors) : undefined;
     const price = site.model && !closed && !own && !offVendor ? lookupModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
     const enc = encodingFor(price);
     const count = countPrompt(site, enc, o.allowApproximate && !isTokenizerReady(enc), chatFormatFor(price));

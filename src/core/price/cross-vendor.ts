@@ -52,13 +52,18 @@ export function ownVendorFirst(site: CallSite, table: PriceTable, ids: string[])
 }
 
 /**
+ * Only a vendor the file also calls through its own client counts (an app that switches between OpenAI and
+ * Anthropic): a DeepSeek or Qwen id at `OpenAI()` is more likely sent through a base URL set outside the code
+ * (`OPENAI_BASE_URL`, which the SDK reads), and stays priced.
+ *
  * The other vendor's row a call surely sent to OpenAI would price (`"claude-opus-4-6"` at `OpenAI::Client.new` with
  * no base URL): the call is not priced with it, as an Anthropic call with an OpenAI model is not (analyze.ts).
  * Undefined when the call may go elsewhere.
  */
-export function openAiOutside(site: CallSite, table: PriceTable, text: string): ModelPrice | undefined {
+export function openAiOutside(site: CallSite, table: PriceTable, text: string, vendors: ReadonlySet<string>): ModelPrice | undefined {
   if (!site.model || !surelyOpenAi(site, text)) return undefined;
-  return outside(table, site.model.id, site.model.provider ?? site.provider, 'openai');
+  const row = outside(table, site.model.id, site.model.provider ?? site.provider, 'openai');
+  return row && vendors.has(row.provider.toLowerCase()) ? row : undefined;
 }
 
 /** The call goes to api.openai.com: OpenAI's SDK default, no host, and no base URL named anywhere in the file. */
@@ -82,12 +87,12 @@ function fileNamesBaseUrl(text: string): boolean {
  * default of the Anthropic branch): no "can also be claude-opus-4-5" and no Anthropic deprecation warning on the
  * OpenAI call (schauersbergern/doc-extractor extractor/llm_text.py). Kept when the call may go elsewhere.
  */
-export function dropOffVendorOthers(site: CallSite, table: PriceTable, text: string): void {
+export function dropOffVendorOthers(site: CallSite, table: PriceTable, text: string, vendors: ReadonlySet<string>): void {
   const m = site.model;
   if (!m?.others?.length || !surelyOpenAi(site, text)) return;
   const hint = m.provider ?? site.provider;
   if (outside(table, m.id, hint, 'openai')) return;
-  const others = m.others.filter((id) => !outside(table, id, hint, 'openai'));
+  const others = m.others.filter((id) => !vendors.has(outside(table, id, hint, 'openai')?.provider.toLowerCase() ?? ''));
   if (others.length === m.others.length) return;
   const dropped = m.others.filter((id) => !others.includes(id));
   site.model = { ...m, others: others.length ? others : undefined };
