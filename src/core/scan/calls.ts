@@ -38,6 +38,8 @@ import { ownMethod } from './py-constructors';
 import { caseNotTaken } from './case-arms';
 import { memberMethod } from './jvm-members';
 import { smallest } from './arithmetic';
+import { regexSub } from './py-regex-sub';
+import { returned } from './py-memo-returns';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
@@ -67,10 +69,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   const base = names.length > 1 ? member(s, recv, names.slice(0, names.length > 2 && s.syn.id === 'ruby' && names[names.length - 2] === 'compact' ? -2 : -1), nameAt, depth) : recv;
   const argText = (n: number) => (a[n] ? label(s, a[n].from, a[n].to) : '?');
   // `SYS.replace("{{history}}", x)`, `TPL.format(text=t)`, `PROMPT.strip()`: the receiver's text edited.
-  const edited = names.length > 0 && base ? editedText(s, base, fn, a, arg, argText) : undefined;
+  // Python `re.sub(pattern, repl, template)` (py-regex-sub.ts); a LangChain4j / Spring AI template's fill.
+  const edited = regexSub(s, names, a, arg, argText) ?? (names.length > 0 && base ? editedText(s, base, fn, a, arg, argText) : undefined) ?? promptTemplateCall(s, base, names, a, arg);
   if (edited) return edited;
-  const template = promptTemplateCall(s, base, names, a, arg);
-  if (template) return template;
   if (base && names.length > 0 && (base.str !== undefined || base.path !== undefined) && (STRING_PASS.has(fn) || fn === 'resolve' || fn === 'absolute' || fn === 'expanduser')) {
     return base.path !== undefined && fn !== 'format' ? base : { ...base, path: undefined };
   }
@@ -86,9 +87,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   if (base?.obj?.kind === 'doc') return docCall(s, base.obj, fn, a, arg, label(s, nameAt, close + 1));
   const cli = base?.obj?.kind === 'cli' && names.length ? cliCall(s, base.obj, fn, open, close, depth) : cliRoot(s, fn, names, depth, open, close);
   if (cli) return cli;
-  const zod = zodCall(s, base, names, nameAt, open, close);
-  if (zod) return zod;
-  const loaded = configLoad(s, names, nameAt, a, arg);
+  const loaded = zodCall(s, base, names, nameAt, open, close) ?? configLoad(s, names, nameAt, a, arg);
   if (loaded) return loaded;
   // `min(n, 4000)`, `Math.min(…)`: the smallest number, or a run-time value at most it (arithmetic.ts).
   if (a.length >= 2 && !a.some((x) => x.key) && (names.length === 1 ? fn === 'min' : names.length === 2 && names[0] === 'Math' && (fn === 'min' || fn === 'Min'))) return smallest(label(s, nameAt, close + 1), a.map((_, n) => arg(n))) ?? { runtime: label(s, nameAt, close + 1) };
@@ -191,10 +190,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     const v = phpCall(s, fn, a, arg, depth);
     if (v) return v;
   }
-  const sprintf = s.syn.id === 'go' ? goSprintf(names, a, arg, argText) : undefined;
-  if (sprintf) return sprintf;
-  // A Go helper returning its fallback parameter when the setting is empty, of the file or a package of the module (go-callers.ts).
-  const fallback = s.syn.id === 'go' ? (names.length === 1 ? goFallbackCall(s, fn, a, arg) : goModuleFallback(s, base, names, a, arg)) ?? goFirstSet(s, names, a, arg) : undefined;
+  // Go `fmt.Sprintf`; a Go helper returning its fallback parameter when the setting is empty, of the file or a package
+  // of the module (go-callers.ts).
+  const fallback = s.syn.id === 'go' ? goSprintf(names, a, arg, argText) ?? (names.length === 1 ? goFallbackCall(s, fn, a, arg) : goModuleFallback(s, base, names, a, arg)) ?? goFirstSet(s, names, a, arg) : undefined;
   if (fallback) return fallback;
   // A helper returning literals, or a class (an instance of its fields); arguments bound to parameters (arg-frames.ts).
   const memo = new Map<number, Value | undefined>();
@@ -263,7 +261,7 @@ export function fnValue(s: EvalScope, f: Fn, fn: string, depth: number): Value |
     for (let k = f.body; k < f.bodyEnd; k++) {
       if (isId(s.toks[k]) && s.toks[k].v === 'return' && !neverEntered(s, k, f.body) && !caseNotTaken(s, k, f.body, depth)) {
         const e = exprEnd(s, k + 1);
-        const v = evaluate(s, k + 1, e, depth + 1);
+        const v = returned(s, f.body, k + 1, e, depth + 1); // `return _cache[name]` (py-memo-returns.ts)
         found.push(v ?? { runtime: fn + '()' });
         k = e - 1;
       }

@@ -23,6 +23,7 @@ import { goComposite } from './go-composites';
 import { objectBranches } from './json-stringify';
 import { rustEnvDefault, rustOptionDefault } from './rust-env';
 import { arithmetic, isArith } from './arithmetic';
+import { pathText } from './path-holes';
 
 export type { EvalScope, Value } from './value';
 /** The value of the expression at toks[i] (bounded by `end`). */
@@ -140,7 +141,8 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
     }
     if (op.t === T.Punct && op.v === '/' && v.path !== undefined) {
       const n = term(s, k + 1, end, depth);
-      v = n.v?.str !== undefined ? { path: join(v.path, n.v.str) } : { runtime: label(s, i, n.next) };
+      const r = pathText(s, n.v, k + 1, n.next, depth); // `PROMPTS_DIR / f"{name}.md"`: path-holes.ts
+      v = r?.str !== undefined ? { path: join(v.path, r.str) } : { runtime: label(s, i, n.next) };
       k = n.next;
       continue;
     }

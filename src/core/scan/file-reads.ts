@@ -6,6 +6,7 @@
 import type { EvalScope, Value } from './value';
 import { ancestors, basename, dirname, join, joinAll } from '../resolve/files';
 import { projectDir } from '../resolve/app-settings';
+import { pathText } from './path-holes';
 
 type Arg = { key?: string; from: number; to: number };
 
@@ -18,7 +19,7 @@ export function pathCall(s: EvalScope, base: Value | undefined, names: string[],
   const strs = () => {
     const out: string[] = [];
     for (let n = 0; n < a.length; n++) {
-      const v = arg(n);
+      const v = pathText(s, arg(n), a[n].from, a[n].to, _depth);
       const t = v?.path ?? v?.str;
       if (t === undefined || v?.holes?.length) return undefined;
       out.push(t);
