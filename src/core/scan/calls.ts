@@ -39,6 +39,7 @@ import { caseNotTaken } from './case-arms';
 import { memberMethod } from './jvm-members';
 import { smallest } from './arithmetic';
 import { regexSub } from './py-regex-sub';
+import { namespaceCall } from './py-namespaces';
 import { returned } from './py-memo-returns';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
@@ -130,8 +131,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   }
   // C# `string.Join("\n", parts)` (text-join.ts).
   if (fn === 'Join' && s.syn.id === 'csharp' && names.length === 2 && (names[0] === 'string' || names[0] === 'String') && a.length === 2) return dotnetJoin(a, arg, depth);
-  // `dict(triage=300)`, `Object.freeze({…})`, `Map.of(…)` read as tables.
-  if (fn === 'dict' && names.length === 1) return { obj: { kind: 'table', scope: s, open } };
+  // Tables: `dict(triage=300)`, `Object.freeze({…})`, `Map.of(…)`; Python's `SimpleNamespace(model="…")` (py-namespaces.ts).
+  const ns = fn === 'SimpleNamespace' || fn === 'Namespace' ? namespaceCall(s, names, a, open, depth) : fn === 'dict' && names.length === 1 ? { obj: { kind: 'table' as const, scope: s, open } } : undefined;
+  if (ns) return ns;
   // The SDKs' TypedDict params (`BetaTextBlockParam(type="text", text=…)`, `ChatCompletionSystemMessageParam(…)`):
   // calling one makes a dict of its keyword arguments (anthropic-sdk-python types/beta/beta_text_block_param.py,
   // openai-python types/chat/chat_completion_system_message_param.py: `class …(TypedDict, total=False)`).
@@ -280,7 +282,7 @@ export function fnValue(s: EvalScope, f: Fn, fn: string, depth: number): Value |
   // are read where they are used (`prompt.system`), each evaluated in the builder (its parameters are holes).
   // Java / Kotlin: a messages list (`return List.of(system, user);`), read where it is sent (message-lists.ts).
   // Python: a messages list (`return [{"role": "system", "content": f"…"}, …]`), read where it is sent (lists-elsewhere.ts).
-  if (found.length === 1 && found[0].obj?.kind === 'table' && (s.toks[found[0].obj.open]?.v === '{' || isJvmLanguage(s.syn.id) || (s.syn.id === 'python' && s.toks[found[0].obj.open]?.v === '['))) return found[0];
+  if (found.length === 1 && found[0].obj?.kind === 'table' && (s.toks[found[0].obj.open]?.v === '{' || isJvmLanguage(s.syn.id) || (s.syn.id === 'python' && /^[[(]$/.test(s.toks[found[0].obj.open]?.v ?? '')))) return found[0];
   // A provider instance whichever return runs (`if (options) return creator(options); return creator()`).
   if (found.length && found.every((x) => x.factory !== undefined && x.factory === found[0].factory)) return { factory: found[0].factory };
   // Several returns: the dearest is the worst case, the others named; a return known only at run time beside

@@ -23,6 +23,8 @@ export interface DocObj {
   format: ConfigFormat;
   files: string[];
   path: string[];
+  /** Its top-level keys are read as attributes too: `SimpleNamespace(**yaml.safe_load(f))` (py-namespaces.ts). */
+  attrs?: true;
 }
 
 type Arg = { key?: string; from: number; to: number };

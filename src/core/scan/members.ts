@@ -24,6 +24,7 @@ import { jsonIndex, jsonMember } from './json-config';
 import { inFrames } from './arg-frames';
 import { listElement } from './list-picks';
 import { entryAt, spreadMember } from './dict-spreads';
+import { namespaceAttr } from './py-namespaces';
 import { paramMemberFromCallers } from './file-callers';
 import { heldConfigMember } from './js-held-config';
 import { fieldFromClassCalls } from './py-field-calls';
@@ -194,8 +195,9 @@ function objMember(obj: NonNullable<Value['obj']>, name: string, depth: number):
     }
     return undefined;
   }
-  // A loaded settings document is a dict: its entries are read by subscript or `get`, not as attributes.
-  if (obj.kind === 'doc') return undefined;
+  // A loaded settings document is a dict: its entries are read by subscript or `get`, not as attributes (but as a
+  // SimpleNamespace made of it, its top level: py-namespaces.ts).
+  if (obj.kind === 'doc') return obj.attrs ? namespaceAttr(obj, name) : undefined;
   if (obj.kind === 'any') {
     const vals = obj.of.map((v) => (v.obj ? objMember(v.obj, name, depth) : undefined));
     return vals.every((v): v is Value => !!v) ? worstOf(vals, `${name} of the entry chosen at run time by ${obj.key}`) : undefined;
