@@ -5,6 +5,7 @@
 // holes; `{{` / `}}` are literal braces (langchain_core/prompts/prompt.py PromptTemplate, template_format "f-string";
 // string.py; base.py BasePromptTemplate.invoke / format_prompt → a PromptValue of that text, to_string()).
 import type { EvalScope, Value } from './value';
+import { pyTextTemplate } from './py-text-templates';
 
 type Arg = { key?: string; from: number; to: number };
 
@@ -15,6 +16,8 @@ const MAX_HOLES = 32;
 
 export function pyTemplateCall(s: EvalScope, base: Value | undefined, names: string[], a: Arg[], arg: (n: number) => Value | undefined): Value | undefined {
   const fn = names[names.length - 1];
+  const own = pyTextTemplate(s, base, names, a, arg); // `string.Template(t).safe_substitute(…)`, `jinja2.Template(t).render(…)`
+  if (own) return own;
   // `TEMPLATE.invoke({…})`: a known template's text (its variables stay holes). A plain text has no such method.
   if (base?.template && base.str !== undefined && KEEPS_TEXT.has(fn)) return base;
   // `ChatPromptTemplate.from_template(text)` is one human message of a PromptTemplate of that text (prompts/chat.py:

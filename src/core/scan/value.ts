@@ -71,6 +71,8 @@ export interface Value {
   fallback?: true;
   /** A LangChain prompt template's text (prompt-templates-py.ts): its variables are holes, its methods keep the text. */
   template?: true;
+  /** A Python `string.Template(t)` / `jinja2.Template(t)` made of a text (py-text-templates.ts): its fill keeps the text. */
+  pyTemplate?: 'string' | 'jinja2';
   /** A documented guess (a `.env.example` value): a default written in code wins over it. */
   weak?: true;
   /** The price sheet a model wrapper names (`openrouter("deepseek/deepseek-r1-0528")` kept in a name): the lookup's hint. */
