@@ -569,6 +569,17 @@ test('a prompt of a constant referenced a hundred thousand times stays bounded',
   assert.ok(total <= 64 * 1024 * 1024, `prompt text of ${total} characters`);
 });
 
+test('a re.sub template of many placeholder openers and one far closer is read, its text kept', () => {
+  // py-regex-sub.ts looks for each closer in a short window: the openers are text, the one placeholder a hole.
+  const tpl = '{{a '.repeat(200_000) + '{{name}}';
+  const text = `import re\nT = "${tpl}"\nclient.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": re.sub(r"\\{\\{(\\w+)\\}\\}", fill, T)}])`;
+  const r = safeAnalyze(text, 'python');
+  assert.equal(r.calls.length, 1);
+  const parts = r.calls[0].site.parts;
+  assert.equal(parts.filter((p) => p.resolved).reduce((s, p) => s + p.text.length, 0), 800_000);
+  assert.deepEqual(parts.filter((p) => !p.resolved).map((p) => p.label), ['name']);
+});
+
 test('a literal with hundreds of thousands of holes does not overflow the stack', () => {
   const cases: [string, string][] = [
     ['php', '$client->chat()->create(["model" => "gpt-4o", "messages" => ["' + '$a'.repeat(400_000) + '"]]);'],

@@ -7,7 +7,7 @@ import { fillHoles } from './hole-fill';
 import { member } from './members';
 import type { EvalScope, Value } from './value';
 
-const NAME = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
+const NAME = /^[A-Za-z_][\w.]{0,99}$/;
 
 /** `v`, the value of the one literal toks[from] (to === from + 1), with each hole that names one known text filled. */
 export function pathText(s: EvalScope, v: Value | undefined, from: number, to: number, depth: number): Value | undefined {

@@ -27,10 +27,13 @@ function cutPlaceholders(text: string, p: { open: string; close: string; ws: boo
   while (i < text.length) {
     const o = text.indexOf(p.open, i);
     if (o < 0) break;
-    const c = text.indexOf(p.close, o + p.open.length);
-    const inner = c < 0 ? '' : text.slice(o + p.open.length, c);
+    // The closer is looked for in a short window: a text of many openers and one far closer stays linear.
+    const from = o + p.open.length;
+    const w = text.slice(from, from + 80).indexOf(p.close);
+    const c = w < 0 ? -1 : from + w;
+    const inner = c < 0 ? '' : text.slice(from, c);
     const name = p.ws ? inner.trim() : inner;
-    if (c < 0 || c - o > 80 || !NAME.test(name)) {
+    if (c < 0 || !NAME.test(name)) {
       out += text.slice(i, o + 1);
       i = o + 1;
       continue;
