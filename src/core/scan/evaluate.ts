@@ -4,7 +4,7 @@
 import { T } from '../lex/lexer';
 import { KEYWORDS, isId, isP } from '../lex/brackets';
 import { join } from '../resolve/files';
-import { GO_RESERVED, JAVA_RESERVED, MAX_DEPTH, SELF, STRING_PASS, label, literalSpan, quoteAt, at, statedSource, type EvalScope, type Op, type Value } from './value';
+import { GO_RESERVED, JAVA_RESERVED, PY_RESERVED, MAX_DEPTH, SELF, STRING_PASS, label, literalSpan, quoteAt, at, statedSource, type EvalScope, type Op, type Value } from './value';
 import { member, index } from './members';
 import { listFind } from './list-picks';
 import { call, fnValue } from './calls';
@@ -216,7 +216,7 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
     if (rb) return { v: rb.v ?? { runtime: label(s, i, rb.next) }, next: rb.next };
   }
   // Words reserved elsewhere are names in Go (a package `public`, eryajf/chatgpt-dingtalk `public.Config.Model`); Rust's `Some(x)` is x (calls.ts).
-  if (KEYWORDS.has(tk.v) && !SELF.has(tk.v) && (s.syn.id !== 'go' || GO_RESERVED.has(tk.v)) && (s.syn.id !== 'java' || JAVA_RESERVED.has(tk.v)) && !(tk.v === 'Some' && s.syn.id === 'rust')) return { next: i + 1 };
+  if (KEYWORDS.has(tk.v) && !SELF.has(tk.v) && (s.syn.id !== 'go' || GO_RESERVED.has(tk.v)) && (s.syn.id !== 'java' || JAVA_RESERVED.has(tk.v)) && (s.syn.id !== 'python' || PY_RESERVED.has(tk.v)) && !(tk.v === 'Some' && s.syn.id === 'rust')) return { next: i + 1 };
   // A tagged template (`dedent\`…\``): the template's text as the tag leaves it.
   if (toks[i + 1]?.t === T.Str && DEDENT_TAGS.has(tk.v) && s.text[toks[i + 1].start] === '`') {
     const r = term(s, i + 1, end, depth);

@@ -1,8 +1,8 @@
 // Terms of a prompt expression that parts.ts reads: a text method chain after a value, an index into a table, a Rust
 // type path.
-import { isId, isP, chainEnd } from '../lex/brackets';
+import { KEYWORDS, isId, isP, chainEnd } from '../lex/brackets';
 import { T, type Token } from '../lex/lexer';
-import { SELF, STRING_PASS } from './value';
+import { PY_RESERVED, SELF, STRING_PASS } from './value';
 import { TEXT_METHODS } from './text-methods';
 import { tables } from './scope';
 import { importedFunction } from './imported';
@@ -163,4 +163,10 @@ export function roleTuple(c: Ctx, k: number): boolean {
   const before = toks[open - 1];
   if (!before || !(isP(before, '[') || isP(before, ',') || isP(before, '(') || isP(before, '=') || isP(before, ':'))) return false;
   return k + 2 < match[open] && valueEnd(c, k + 2, match[open]) === match[open];
+}
+
+/** A word of KEYWORDS that the file's language reserves: in Python only its own keywords and the receiver (`out`,
+ * `val`, `ref` are names there: `out = out.replace("{{x}}", v)` then `content: out`). */
+export function reservedWord(c: Ctx, name: string): boolean {
+  return KEYWORDS.has(name) && (c.syn.id !== 'python' || PY_RESERVED.has(name) || SELF.has(name));
 }

@@ -12,7 +12,7 @@ import { paramDefault } from './param-default-text';
 import { goMapType, isAssertion, isTypingCast, typeEnd } from './type-casts';
 import { messageBefore } from './message-vars';
 import { listVariable } from './message-lists';
-import { roleConstant, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, roleTuple, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
+import { reservedWord, roleConstant, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, roleTuple, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
 import { filledHoles, refilled } from './fstring-holes';
 import { pushParts } from './push-parts';
 import { rustVecParts } from './rust-message-vecs';
@@ -211,7 +211,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         if (terms) break;
         return prev?.v === 'new' ? Math.max(chain.end, typeEnd(c, k, to)) : chain.end;
       }
-      if (KEYWORDS.has(name) && chain.names.length === 1) {
+      if (reservedWord(c, name) && chain.names.length === 1) {
         if (terms) break;
         return chain.end;
       }

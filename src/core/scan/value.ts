@@ -109,6 +109,9 @@ export const GO_RESERVED = new Set(['true', 'false', 'nil', 'const', 'var', 'fun
 /** The words of KEYWORDS that Java reserves (JLS 3.9 Keywords, 3.10.3 / 3.10.8 literals); the others are names in Java
  * (a stream `InputStream in = res.getInputStream()`, `is`, `out`). */
 export const JAVA_RESERVED = new Set(['true', 'false', 'null', 'new', 'const', 'return', 'for', 'if', 'else', 'static', 'final', 'public', 'private', 'this', 'super', 'do', 'try', 'catch']);
+/** The words of KEYWORDS that Python reserves (docs.python.org/3/reference/lexical_analysis.html#keywords); the others
+ * are names in Python (`out = out.replace(…)`, `val`, `ref`, `array`). */
+export const PY_RESERVED = new Set(['True', 'False', 'None', 'await', 'async', 'return', 'lambda', 'def', 'in', 'for', 'if', 'else', 'and', 'or', 'not', 'is', 'as', 'try', 'yield']);
 /** Receivers whose members are settings: an unknown `config.max_tokens` takes the file's `max_tokens` field default. */
 export const CONFIGISH = /^(_?(config|cfg|conf|settings|options|opts|params|defaults|llm_config|model_config)|[A-Z][A-Z0-9_]*)$/;
 export const STRING_PASS = new Set(['strip', 'trim', 'trimIndent', 'trimMargin', 'stripIndent', 'lstrip', 'rstrip', 'trimStart', 'trimEnd', 'strip_heredoc', 'squish', 'to_string', 'toString', 'to_owned', 'into', 'as_str', 'String', 'str', 'dedent', 'cleandoc', 'format', 'decode', 'unwrap', 'unwrap_or_default', 'expect', 'to_s', 'freeze', 'clone']);
