@@ -647,3 +647,26 @@ test('a Go slice literal whose `}` is not typed yet, appended to before a call, 
   assert.equal(r.calls.length, 1);
   assert.ok(ms < 5000, `${Math.round(ms)} ms`);
 });
+
+test('a Go append whose string is left open (its `)` unmatched) does not send the walk back to the file\'s start', () => {
+  // viper_yaml_arms/chat/chat.go under the incremental test's random edits (`"…assistant."))` -> `"…assistantq))`):
+  // the append's unmatched bracket gave -1 as the token the walk went on from, and additions() looped for ever
+  // (c3c03d4 too: this 14-line file never finished).
+  const text = [
+    'package p',
+    '',
+    'import (',
+    '\t"context"',
+    '',
+    '\t"github.com/openai/openai-go"',
+    ')',
+    '',
+    'func G(ctx context.Context, client openai.Client, q string) {',
+    '\tmsg := make([]openai.ChatCompletionMessageParamUnion, 0)',
+    '\tmsg = append(msg, openai.SystemMessage("You are brief.))',
+    '\tmsg = append(msg, openai.UserMessage(q))',
+    '\tclient.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{Model: openai.ChatModelGPT4oMini, Messages: msg})',
+    '}',
+  ].join('\n');
+  assert.equal(safeAnalyze(text, 'go').calls.length, 1);
+});

@@ -233,8 +233,9 @@ export function additions(c: Ctx, name: string, from: number, to: number): Addit
     const wasMore: boolean = more;
     more = false;
     const n = toks[k + 1];
-    if (isP(n, '=') && c.syn.id === 'go' && toks[k + 2]?.v === 'append' && isP(toks[k + 3], '(') && toks[k + 4]?.v === name && isP(toks[k + 5], ',') && match[k + 3] < to) {
-      // Go `name = append(name, a, b)`: each item once; `others...` spreads a slice known at run time.
+    if (isP(n, '=') && c.syn.id === 'go' && toks[k + 2]?.v === 'append' && isP(toks[k + 3], '(') && toks[k + 4]?.v === name && isP(toks[k + 5], ',') && match[k + 3] > k + 3 && match[k + 3] < to) {
+      // Go `name = append(name, a, b)`: each item once; `others...` spreads a slice known at run time. An `append(`
+      // whose `)` is not typed yet (a string left open before it) is no addition: its -1 sent the walk back to 0.
       any = true;
       for (let j = k + 6, a = j; j <= match[k + 3]; j++) {
         if (j < match[k + 3] && (isP(toks[j], '(') || isP(toks[j], '[') || isP(toks[j], '{')) && match[j] > j) j = match[j];
