@@ -42,8 +42,9 @@ const SDK_MODEL_CLASSES = new Set(['ChatModel', 'Model', 'openai', 'anthropic'])
 export function member(s: EvalScope, base: Value | undefined, names: string[], i: number, depth: number): Value | undefined {
   let cur = base;
   let n = 0;
-  const appRoot = s.syn.id === 'csharp' ? dotnetAppRoot(s, names) : undefined; // `AppContext.BaseDirectory`, `env.ContentRootPath`
-  if (appRoot) return appRoot;
+  // C# `AppContext.BaseDirectory`, `env.ContentRootPath`; Python `Models.GPT4.value`: an Enum member's literal (a str has no `.value`).
+  const early = s.syn.id === 'csharp' ? dotnetAppRoot(s, names) : s.syn.id === 'python' && !base && names.length === 3 && names[2] === 'value' ? member(s, undefined, names.slice(0, 2), i, depth + 1) : undefined;
+  if (early && (s.syn.id === 'csharp' || (early.str !== undefined && !early.obj))) return early;
   if (!cur) {
     const head = names[0];
     const own = s.self && (SELF.has(head) ? names.length >= 2 && s.self(names[1], depth + 1) : /^[A-Z]/.test(head) && s.self(head, depth + 1));
@@ -125,8 +126,8 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       else return { runtime: names.join('.') };
       continue;
     }
-    // Kotlin's property form of a class-path resource's reads (`ClassPathResource(p).inputStream.readBytes()`): the text.
-    if (s.syn.id === 'kotlin' && cur.str !== undefined && cur.source?.what.startsWith('file ') && RESOURCE_PROPS.has(nm)) continue;
+    // Kotlin `ClassPathResource(p).inputStream` is the file's text; Python `m.value` of an Enum member is its literal.
+    if (cur.str !== undefined && ((s.syn.id === 'kotlin' && cur.source?.what.startsWith('file ') && RESOURCE_PROPS.has(nm)) || (s.syn.id === 'python' && nm === 'value' && !cur.obj))) continue;
     // `public.Config.Model`: a package var of another Go package, of a struct type its loader fills in.
     const goVar = cur.obj?.kind === 'module' && s.syn.id === 'go' && n + 2 === names.length ? goPackageVarField(cur.obj.scopes, nm, names[n + 1], names.join('.'), depth) : undefined;
     if (goVar) return goVar;
