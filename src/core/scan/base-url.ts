@@ -210,7 +210,7 @@ const BASE_URL_KEY = /^(?:base_?url|openai_api_base|api_base)$/i;
 export const isOpenAiClient = (w: string) => w.endsWith('OpenAI');
 
 /** Words that pick a call's host here: the keystroke path takes the full path for an edit that makes or breaks one. */
-export const HOST_WORDS = ['AzureOpenAI', 'AsyncAzureOpenAI', 'base_url', 'baseURL', 'baseUrl', 'api_base', 'openai_api_base', ...NATIVE.flatMap((n) => n.classes)];
+export const HOST_WORDS = ['AzureOpenAI', 'AsyncAzureOpenAI', 'base_url', 'baseURL', 'baseUrl', 'api_base', 'openai_api_base', 'BaseAddress', 'Uri', ...NATIVE.flatMap((n) => n.classes)];
 
 /**
  * The target of the construction's base-URL keyword: a URL written there (`base_url="http://localhost:11434/v1"`, a

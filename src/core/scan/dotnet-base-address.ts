@@ -126,6 +126,8 @@ function uriAt(s: EvalScope, i: number): string | undefined {
     // `new Uri(text, UriKind.Absolute)`: the text.
     for (let k = a; k < e; k++) if (isP(toks[k], ',')) { e = k; break; }
   }
+  // Read outside the call: an edit of the address takes the full path (editor/incremental.ts).
+  if (e > a) s.read?.push({ start: toks[i].start, end: toks[e - 1].end });
   const v = e > a ? evaluate(s, a, e, 1) : undefined;
   return v?.str !== undefined && !v.holes?.length ? v.str : undefined;
 }
