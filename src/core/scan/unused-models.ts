@@ -6,6 +6,7 @@
 // function's local counts as unused there.
 import { isId, isP } from '../lex/brackets';
 import type { Ctx } from './values';
+import { newlineBetween as lineBreakBetween } from './body-ends';
 
 /** Is the construction whose class name is toks[at] (its `(` at at + 1) made and never used? */
 export function unusedConstruction(c: Ctx, at: number): boolean {
@@ -33,7 +34,7 @@ export function unusedConstruction(c: Ctx, at: number): boolean {
     if (decl && (!lineBreakBetween(text, decl.end, toks[s - 2].start) || openEnd(decl))) return false;
     if (next && /^[)\]}]$/.test(next.v)) return false;
     // At column 0 a Python name is the module's: another module may import it.
-    if (columnOf(text, toks[s - 2].start) === 0) return false;
+    if (toks[s - 2].start === 0 || text.charCodeAt(toks[s - 2].start - 1) === 10) return false;
   } else if (!isId(decl) || !/^(?:const|let|var)$/.test(decl.v) || (isId(toks[s - 4]) && toks[s - 4].v === 'export')) return false;
   c.readNames?.add(name);
   for (let k = 0; k < toks.length; k++) if (k !== s - 2 && isId(toks[k]) && toks[k].v === name) return false;
@@ -42,14 +43,3 @@ export function unusedConstruction(c: Ctx, at: number): boolean {
 
 /** A token after which a Python line continues on the next (an open bracket, a comma, an operator). */
 const openEnd = (tk: { v: string }) => /^(?:[([{,=+\-*/%|&^<>\\]|and|or|not|in|is|return|yield|await|lambda|else|if)$/.test(tk.v);
-
-function lineBreakBetween(text: string, a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (text.charCodeAt(i) === 10) return true;
-  return false;
-}
-
-function columnOf(text: string, offset: number): number {
-  let i = offset;
-  while (i > 0 && text.charCodeAt(i - 1) !== 10) i--;
-  return offset - i;
-}
