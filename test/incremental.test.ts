@@ -78,6 +78,21 @@ test('SEED=23 over an HttpClient whose BaseAddress is set outside the call: an e
   assert.ok(reused > 0, 'some edits of the file reuse the analysis');
 });
 
+test('SEED=2 over .NET RunCreationOptions in a variable made before the call: an edit of its keys is not reused', () => {
+  // Found with SEED=2 (at 5d13b1e): `b` typed into `AdditionalInstructions` of `var options = new RunCreationOptions
+  // { … }` kept its 5 tokens on the reused analysis (the line above the call was read, but not marked as read).
+  const file = path.join(FIXTURES, 'csharp', 'assistants_runs', 'ThreadRunner.cs');
+  const text = fs.readFileSync(file, 'utf8');
+  const snap = analyzeSnapshot(text, 'csharp', file, table);
+  const at = text.indexOf('AdditionalInstructions') + 3;
+  const edited = text.slice(0, at) + 'b' + text.slice(at);
+  const expected = strip(analyze(edited, 'csharp', file, table));
+  assert.notDeepEqual(expected, strip(snap.result), 'the edit changes the full analysis');
+  const next = applyEdit(snap, { offset: at, removed: 0, inserted: 'b' });
+  if (next) assert.deepEqual(strip(next.result), expected);
+  assert.ok(randomEdits(2, (f) => f === file).reused > 0, 'other edits of the file reuse the analysis');
+});
+
 test('white space in a Python line\'s indentation takes the full path: the line moves into or out of a block', () => {
   // branch_assignments.py as the random edits above left it (two names mistyped), where removing one space before
   // `mozdel` changed what `model` holds in caption()'s else branch: the reused analysis kept the old one.

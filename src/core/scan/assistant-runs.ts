@@ -172,6 +172,8 @@ function dotnetOptions(c: Ctx, f: Found, kind: 'run' | 'thread', positional: Ran
   const init = options && (initializer(c, options[0], options[1], true) ?? (options[1] === options[0] + 1 && isId(c.toks[options[0]])
     ? assignmentsBefore(c, c.toks[options[0]].v, first).map((v) => initializer(c, v, Math.min(c.toks.length, v + MAX_HEAD), false)).find((r) => r) : undefined));
   if (init) {
+    // Read outside the call when the options are a variable: an edit of `AdditionalInstructions` there takes a full scan.
+    if (c.toks[init[0] - 1] && c.toks[init[1]]) c.read?.push({ start: c.toks[init[0] - 1].start, end: c.toks[init[1]].end });
     const keys = topLevel(c, init[0], init[1]).keys;
     const more = keys.get('additionalinstructions');
     if (more) collectParts(c, more[0], more[1], f.parts);
