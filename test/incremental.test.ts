@@ -93,6 +93,20 @@ test('SEED=2 over .NET RunCreationOptions in a variable made before the call: an
   assert.ok(randomEdits(2, (f) => f === file).reused > 0, 'other edits of the file reuse the analysis');
 });
 
+test('SEED=19 over a Go request encoded with json.NewEncoder: an edit of the encoder lines is not reused', () => {
+  // Found with SEED=19 (at bad79a5): `enc.Encode(body)` typed as `en.Encode(body)` lost the request on the full
+  // analysis; the reused one kept it (the encoder statements above the send were read, not marked as read).
+  const { reused } = randomEdits(19, (f) => f.endsWith(path.join('go', 'http_encoder_body.go')));
+  assert.ok(reused > 0, 'some edits of the file reuse the analysis');
+});
+
+test('SEED=20 over Java bodies built as maps: an edit of `new JSONObject()` or `Map.of` above the call is not reused', () => {
+  // Found with SEED=20 (at bad79a5): `new JSONObject()` typed as `new JqNObject()`, then `Map.of(` as `Map.o_f(`, kept
+  // the body's model on the reused analysis; the full one has no request body.
+  const { reused } = randomEdits(20, (f) => f.endsWith(path.join('rest_template', 'TravelClient.java')));
+  assert.ok(reused > 0, 'some edits of the file reuse the analysis');
+});
+
 test('white space in a Python line\'s indentation takes the full path: the line moves into or out of a block', () => {
   // branch_assignments.py as the random edits above left it (two names mistyped), where removing one space before
   // `mozdel` changed what `model` holds in caption()'s else branch: the reused analysis kept the old one.

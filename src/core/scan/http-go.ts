@@ -203,12 +203,19 @@ function encodedInto(c: Ctx, name: string, before: number): number {
     const close = match[k + 1];
     const arg = isP(toks[k + 2], '&') ? k + 3 : k + 2;
     if (close !== arg + 1 || toks[arg].v !== name) continue;
-    if (isP(toks[close + 1], '.') && toks[close + 2]?.v === 'Encode' && isP(toks[close + 3], '(') && match[close + 3] > close + 4) return close + 4;
+    if (isP(toks[close + 1], '.') && toks[close + 2]?.v === 'Encode' && isP(toks[close + 3], '(') && match[close + 3] > close + 4) return readFrom(c, k - 2, match[close + 3], close + 4);
     // `enc := json.NewEncoder(buf)`, then `enc.Encode(req)`.
     const enc = (isP(toks[k - 3], ':=') || isP(toks[k - 3], '=')) && isId(toks[k - 4]) ? toks[k - 4].v : undefined;
     for (let j = close + 1; enc && j + 3 < before; j++) {
-      if (toks[j].v === enc && isP(toks[j + 1], '.') && toks[j + 2].v === 'Encode' && isP(toks[j + 3], '(') && match[j + 3] > j + 4) return j + 4;
+      if (toks[j].v === enc && isP(toks[j + 1], '.') && toks[j + 2].v === 'Encode' && isP(toks[j + 3], '(') && match[j + 3] > j + 4) return readFrom(c, k - 4, match[j + 3], j + 4);
     }
   }
   return -1;
+}
+
+/** Marks toks[from..to] as read outside the call (an edit there takes the full analysis: `enc` -> `en` loses the
+ * request), and gives `at`. */
+function readFrom(c: Ctx, from: number, to: number, at: number): number {
+  c.read?.push({ start: c.toks[from].start, end: c.toks[to].end });
+  return at;
 }

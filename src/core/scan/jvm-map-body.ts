@@ -57,11 +57,16 @@ export function putRanges(c: Ctx, name: string, from: number, before: number): [
   return out;
 }
 
+const EMPTY_MAPS = new Set(['HashMap', 'LinkedHashMap', 'TreeMap', 'ConcurrentHashMap', 'JSONObject']);
+/** The words the map reading depends on, read outside the call (editor/incremental.ts): `new JSONObject()` typed as
+ * `new JqNObject()` above the call is no request body. */
+export const MAP_WORDS = [...EMPTY_MAPS, 'Map', 'ImmutableMap', 'of', 'ofEntries', 'entry', ...PUT];
+
 /** Whether toks[i] starts a map made empty (`new HashMap<>()`, `new LinkedHashMap<String, Object>()`, org.json's
  * `new JSONObject()`, filled by `put` as a map). */
 export function emptyMapAt(c: Ctx, i: number): boolean {
   const { toks } = c;
-  if (toks[i]?.v !== 'new' || !/^(?:HashMap|LinkedHashMap|TreeMap|ConcurrentHashMap|JSONObject)$/.test(toks[i + 1]?.v ?? '')) return false;
+  if (toks[i]?.v !== 'new' || !EMPTY_MAPS.has(toks[i + 1]?.v ?? '')) return false;
   let k = i + 2;
   for (let depth = 0, left = 24; left > 0 && k < toks.length; k++, left--) {
     if (toks[k].v === '<') depth++;
