@@ -107,6 +107,20 @@ test('SEED=20 over Java bodies built as maps: an edit of `new JSONObject()` or `
   assert.ok(reused > 0, 'some edits of the file reuse the analysis');
 });
 
+test('SEED=2 over Python numbers changed by +=: an edit of the added number is not reused', () => {
+  // Found with SEED=2 (on the integration of session 33): `room += 50` typed as `room += 0` above
+  // `max_tokens=room` kept the limit 150 on the reused analysis; the full one gives 100.
+  const file = path.join(FIXTURES, 'python', 'number_additions.py');
+  const text = fs.readFileSync(file, 'utf8');
+  const snap = analyzeSnapshot(text, 'python', file, table);
+  const at = text.indexOf('room += 50') + 'room += '.length;
+  const edited = text.slice(0, at) + text.slice(at + 1);
+  const expected = strip(analyze(edited, 'python', file, table));
+  assert.notDeepEqual(expected, strip(snap.result), 'the edit changes the full analysis');
+  const next = applyEdit(snap, { offset: at, removed: 1, inserted: '' });
+  if (next) assert.deepEqual(strip(next.result), expected);
+});
+
 test('white space in a Python line\'s indentation takes the full path: the line moves into or out of a block', () => {
   // branch_assignments.py as the random edits above left it (two names mistyped), where removing one space before
   // `mozdel` changed what `model` holds in caption()'s else branch: the reused analysis kept the old one.

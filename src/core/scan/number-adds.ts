@@ -27,6 +27,8 @@ function numberAdds(s: EvalScope, b: Binding, name: string, pos: number, v: Valu
   const plus = addsBefore(s, b, name, pos, '+=')?.adds ?? moduleAdds(s, b, name, pos, '+=');
   const minus = addsBefore(s, b, name, pos, '-=')?.adds ?? moduleAdds(s, b, name, pos, '-=');
   if (!plus.length && !minus.length) return v;
+  // Read outside the call: an edit of `room += 50` (its number too) takes the full analysis.
+  for (const j of [...plus, ...minus]) s.read?.push({ start: s.toks[j].start, end: s.toks[Math.max(j + 2, exprEnd(s, j + 2) - 1)]?.end ?? s.toks[j].end });
   const shown = name.charCodeAt(0) === 46 ? 'self' + name : name;
   const { toks } = s;
   let num = v.num;
