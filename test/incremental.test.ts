@@ -807,3 +807,29 @@ test('an edit of a word read where a value is written, outside the call, takes t
     if (next) assert.deepEqual(strip(next.result), expected, name);
   }
 });
+
+test('renaming the local a go-gpt3 client is made into takes the full path: it decides which WithDefaultEngine, if any, is the call\'s', () => {
+  const src =
+    'package bot\n' +
+    '\n' +
+    'import (\n' +
+    '\t"context"\n' +
+    '\n' +
+    '\t"github.com/PullRequestInc/go-gpt3"\n' +
+    ')\n' +
+    '\n' +
+    'func NewBot(key string) gpt3.Client {\n' +
+    '\treturn gpt3.NewClient(key, gpt3.WithDefaultEngine("text-babbage-001"))\n' +
+    '}\n' +
+    '\n' +
+    'func Quick(ctx context.Context, key, q string) (*gpt3.CompletionResponse, error) {\n' +
+    '\tclient := gpt3.NewClient(key)\n' +
+    '\treturn client.Completion(ctx, gpt3.CompletionRequest{Prompt: []string{q}, MaxTokens: gpt3.IntPtr(50)})\n' +
+    '}\n';
+  const snap = analyzeSnapshot(src, 'go', 'a.go', table);
+  assert.deepEqual(snap.result.calls.map((c) => c.site.model?.id), ['davinci']);
+  const edit: Edit = { offset: src.indexOf('client :=') + 6, removed: 0, inserted: 'x' };
+  const text = src.slice(0, edit.offset) + 'x' + src.slice(edit.offset);
+  assert.deepEqual(analyze(text, 'go', 'a.go', table).calls.map((c) => c.site.model?.id), ['text-babbage-001']);
+  assert.equal(applyEdit(snap, edit), undefined);
+});

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { SDK_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids';
 import { GO_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-go';
 import { GO_OPENAI_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-go-openai';
+import { GO_GPT3_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-go-gpt3';
 import { JVM_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-jvm';
 import { SWIFT_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-swift';
 import { LANGCHAIN4J_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-langchain4j';
@@ -22,6 +23,13 @@ test('go-openai (sashabaranov) constants resolve to their ids, the older value o
   assert.equal(SDK_MODEL_CONSTANTS.GPT4oLatest, 'chatgpt-4o-latest');
   assert.equal(SDK_MODEL_CONSTANTS.GPT4TurboPreview, 'gpt-4-turbo-preview');
   assert.equal(SDK_MODEL_CONSTANTS.O3, 'o3');
+});
+
+test('PullRequestInc/go-gpt3 engine constants resolve to the engines they name; its DefaultEngine is not taken', () => {
+  assert.equal(SDK_MODEL_CONSTANTS.TextDavinci003Engine, 'text-davinci-003');
+  assert.equal(SDK_MODEL_CONSTANTS.TextCurie001Engine, 'text-curie-001');
+  assert.equal(SDK_MODEL_CONSTANTS.DavinciEngine, 'davinci');
+  assert.equal(Object.hasOwn(SDK_MODEL_CONSTANTS, 'DefaultEngine'), false);
 });
 
 test('openai-java ChatModel constants resolve by bare name', () => {
@@ -56,7 +64,7 @@ test('a name that is not an SDK constant is absent', () => {
 });
 
 test('no two SDKs give one bare name two ids: merging their tables loses no constant', () => {
-  const tables = [GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS, LANGCHAIN4J_MODEL_CONSTANTS,
+  const tables = [GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, GO_GPT3_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS, LANGCHAIN4J_MODEL_CONSTANTS,
     DOTNET_COMMUNITY_MODEL_CONSTANTS];
   const seen = new Map<string, string>();
   for (const t of tables) {
@@ -67,7 +75,7 @@ test('no two SDKs give one bare name two ids: merging their tables loses no cons
     }
   }
   assert.equal(Object.keys(SDK_MODEL_CONSTANTS).length, seen.size);
-  assert.equal(seen.size, 543);
+  assert.equal(seen.size, 553);
 });
 
 test('anthropic-sdk-go Managed Agents model constants resolve (betaagent.go BetaManagedAgentsModel)', () => {

@@ -64,7 +64,7 @@ function vocabulary(): Set<string> {
     for (const w of s.anchor) vocab.add(w);
     for (const w of s.needs ?? []) vocab.add(w);
     if (s.imports) vocab.add(s.imports.word);
-    for (const c of s.companions ?? []) for (const w of c.anchor) vocab.add(w);
+    for (const c of s.companions ?? []) for (const w of [...c.anchor, ...(c.madeBy ?? [])]) vocab.add(w);
     for (const x of s.ctors ?? []) vocab.add(x.type);
     for (const a of s.via?.anchors ?? []) for (const w of a.anchor) vocab.add(w);
   }

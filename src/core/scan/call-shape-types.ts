@@ -7,6 +7,11 @@ export interface Companion {
   take: 'model' | 'limit';
   /** Positional argument holding the model when it is not named. */
   modelArg?: number;
+  /** With none before the call, the first after it counts (a client's option given where the client is made). */
+  after?: boolean;
+  /** The call's receiver bound here to this construction (Go `client := gpt3.NewClient(key, opts…)`): only the
+   * companion inside its arguments counts, and none there leaves the model to the row's default. */
+  madeBy?: string[];
 }
 
 /** An SDK request type made with positional parameters: each overload's parameter names in order, the first the one
@@ -144,6 +149,8 @@ export interface CallShape {
   madeBy?: { method: string; on?: string }[];
   /** The SDK method always uses this model (gemini-api-php/laravel `Gemini::generateText`): `what` names where. */
   fixedModel?: { id: string; what: string };
+  /** The SDK sends this model when a request it can read whole names none (go-gpt3 ChatCompletion: gpt-3.5-turbo). */
+  requestDefault?: { id: string; what: string };
   /** The file must contain one of these identifiers (guards generic names such as `completion`). */
   needs?: string[];
   /** Not this row's method when the anchor follows one of these words and a dot (`threads.messages.create`: OpenAI

@@ -17,6 +17,8 @@ const WATSONX = { paths: ['github.com/IBM/watsonx-go'], word: 'watsonx' };
 const OCI_GENAI = { paths: ['github.com/oracle/oci-go-sdk/v65/generativeaiinference'], word: 'generativeaiinference' };
 const HUGGINGFACE = { paths: ['github.com/hupe1980/go-huggingface'], word: 'huggingface' };
 const GO_ANTHROPIC = { paths: ['github.com/liushuangls/go-anthropic'], word: 'anthropic' };
+const GO_GPT3 = { paths: ['github.com/PullRequestInc/go-gpt3'], word: 'gpt3' };
+const GPT3_SRC = 'https://github.com/PullRequestInc/go-gpt3 (c6cd599';
 
 /**
  * The legacy SDK's model object: `client.GenerativeModel(name)` (genai/client.go), its limit and system instruction set
@@ -117,5 +119,25 @@ export const GO_SHAPES: CallShape[] = [
     id: `goanthropic.${m}`, sdk: 'Anthropic', provider: 'anthropic', anchor: ['.', m, '('], langs: GO, imports: GO_ANTHROPIC, runtimeRequest: true,
     limitParam: 'MaxTokens', limitNested: true,
     source: `https://github.com/liushuangls/go-anthropic (${m === 'CreateMessages' ? 'message.go' : 'message_stream.go'}: Client.${m}(ctx, ${m === 'CreateMessages' ? 'MessagesRequest' : 'MessagesStreamRequest'}); message.go MessagesRequest{Model, Messages, MaxTokens, System})`,
+  })),
+  // ── PullRequestInc/go-gpt3, a community client of 2021–2023: chat requests name their model (ChatCompletion sets
+  // gpt-3.5-turbo when Model is empty); completions go to an engine, an argument of the …WithEngine methods, else the
+  // client's default engine (davinci, or the one gpt3.WithDefaultEngine(e) gives NewClient) ──
+  ...['ChatCompletion', 'ChatCompletionStream'].map((m): CallShape => ({
+    id: `gogpt3.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['.', m, '('], langs: GO, imports: GO_GPT3, runtimeRequest: true,
+    limitParam: 'MaxTokens', requestDefault: { id: 'gpt-3.5-turbo', what: `go-gpt3 ${m}: gpt-3.5-turbo when the request names no Model` },
+    source: `${GPT3_SRC} gpt3.go: Client.${m}(ctx, ChatCompletionRequest${m === 'ChatCompletion' ? '' : ', onData'}), Model "" → GPT3Dot5Turbo; models.go ChatCompletionRequest{Model, Messages, MaxTokens int})`,
+  })),
+  ...['CompletionWithEngine', 'CompletionStreamWithEngine'].map((m): CallShape => ({
+    id: `gogpt3.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['.', m, '('], langs: GO, imports: GO_GPT3, runtimeRequest: true,
+    modelArg: 1, limitParam: 'MaxTokens',
+    source: `${GPT3_SRC} gpt3.go: Client.${m}(ctx, engine string, CompletionRequest${m === 'CompletionWithEngine' ? '' : ', onData'}) posts to /engines/{engine}/completions; models.go CompletionRequest{Prompt []string, MaxTokens *int}; utils.go IntPtr)`,
+  })),
+  ...['Completion', 'CompletionStream'].map((m): CallShape => ({
+    id: `gogpt3.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['.', m, '('], langs: GO, imports: GO_GPT3, runtimeRequest: true,
+    companions: [{ anchor: ['WithDefaultEngine', '('], take: 'model', modelArg: 0, after: true, madeBy: ['NewClient', '('] }],
+    fixedModel: { id: 'davinci', what: 'the go-gpt3 client\'s default engine, DavinciEngine (no gpt3.WithDefaultEngine where the client is made)' },
+    limitParam: 'MaxTokens',
+    source: `${GPT3_SRC} gpt3.go: Client.${m}(ctx, CompletionRequest${m === 'Completion' ? '' : ', onData'}) sends to c.defaultEngine, NewClient's DefaultEngine = DavinciEngine; client_options.go WithDefaultEngine(engine))`,
   })),
 ];

@@ -16,8 +16,9 @@ export function insertion(c: Ctx, shape: CallShape, f: Found, param: string): Li
   const keyIdx = f.modelKeyIdx!;
   const key = toks[keyIdx];
   const valueLast = toks[f.modelEnd! - 1];
-  // openai-go's optional fields take `openai.Int(n)`; go-openai's request fields are plain ints (chat.go MaxTokens int).
-  const go = c.syn.id === 'go' && shape.provider === 'openai' && !shape.id.startsWith('goopenai.') && !shape.http;
+  // openai-go's optional fields take `openai.Int(n)`; go-openai's request fields are plain ints (chat.go MaxTokens int),
+  // as go-gpt3's chat request's are (models.go ChatCompletionRequest.MaxTokens int; its completions name no model).
+  const go = c.syn.id === 'go' && shape.provider === 'openai' && !/^go(openai|gpt3)\./.test(shape.id) && !shape.http;
   const num = go ? 'openai.Int({n})' : '{n}';
   const prev = toks[keyIdx - 1];
   // A request class of the app's own, posted over plain HTTP (a Go or Rust struct, a Java builder or record): it has

@@ -89,7 +89,12 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
       }
       if (fallback < 0 && comp.take === 'model') fallback = k;
     }
-    const at = chosen >= 0 ? chosen : fallback;
+    // A receiver the file makes here (`client := gpt3.NewClient(key, opts…)`): that construction's own option or none.
+    const made = comp.madeBy && recv ? madeAt(c, comp.madeBy, recv, first) : undefined;
+    if (made) chosen = positions.find((k) => k > made[0] && k < made[1]) ?? -1;
+    // None before the call: the first after it (a constructor written below the methods that use its client).
+    else if (chosen < 0 && fallback < 0 && comp.after) fallback = positions[upperBound(positions, first - 1)] ?? -1;
+    const at = chosen >= 0 || made ? chosen : fallback;
     if (at < 0) continue;
     if (comp.take === 'model') {
       const o = at + comp.anchor.length - 1;
@@ -125,6 +130,17 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
 
 const MAX_CANDIDATES = 32;
 
+/** The `(`…`)` of the nearest construction `anchor` before toks[first] assigned to `recv`, if any. */
+function madeAt(c: Ctx, anchor: string[], recv: string, first: number): [number, number] | undefined {
+  const positions = companionPositions(c, anchor);
+  for (let p = upperBound(positions, first - 1) - 1, seen = 0; p >= 0 && seen < MAX_CANDIDATES; p--, seen++) {
+    if (boundName(c.toks, positions[p], anchor.length) !== recv) continue;
+    const o = positions[p] + anchor.length - 1;
+    return [o, c.match[o] < 0 ? first : c.match[o]];
+  }
+  return undefined;
+}
+
 /** Start indexes of every occurrence of a companion anchor, found in one pass and kept per scan. */
 function companionPositions(c: Ctx, anchor: string[]): number[] {
   c.companionIndex ??= new Map();
@@ -149,7 +165,7 @@ export function boundName(toks: Token[], at: number, anchorLen: number): string 
   if (isId(toks[k]) && toks[k].v === 'new') k--;
   while (isP(toks[k], '.') && isId(toks[k - 1])) k -= 2;
   if (isId(toks[k]) && isP(toks[k - 1], '.')) k--;
-  if (isP(toks[k], '=') && isId(toks[k - 1])) return toks[k - 1].v;
+  if ((isP(toks[k], '=') || isP(toks[k], ':=')) && isId(toks[k - 1])) return toks[k - 1].v;
   const after = toks[at + anchorLen - 1];
   if (isId(after) && isP(toks[at + anchorLen], '=')) return after.v;
   // `ChatClient client = new(…)` where the anchor is the type name: look just after it.

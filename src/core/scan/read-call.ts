@@ -162,9 +162,11 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   // at all. Run time here, never "add a limit".
   if (bound && bound.start < 0 && !bound.seen && f.model && 'unresolved' in f.model && !f.limit) f.limitUnresolved ??= f.model.unresolved;
   if (!f.model || 'unresolved' in f.model) f.model = assumedModel(c, first) ?? f.model;
-  if (!f.model && shape.fixedModel) {
+  // A model the SDK fills in when the request names none (go-gpt3 ChatCompletion) holds only for a request read whole.
+  const sdkModel = shape.fixedModel ?? (f.runtime?.length ? undefined : shape.requestDefault);
+  if (!f.model && sdkModel) {
     const at = toks[open - 1].start;
-    f.model = { ref: { id: shape.fixedModel.id, span: { start: at, end: at }, kind: 'constant', unwritten: true, source: { offset: at, what: shape.fixedModel.what } } };
+    f.model = { ref: { id: sdkModel.id, span: { start: at, end: at }, kind: 'constant', unwritten: true, source: { offset: at, what: sdkModel.what } } };
   }
   if (!f.model && shape.modelOptional) {
     const name = isP(toks[first], '.') ? first + 1 : first;

@@ -9,6 +9,7 @@
 // The constants of each SDK, with the files and tags they were read from:
 //   sdk-constants-go.ts     openai-go, anthropic-sdk-go
 //   sdk-model-ids-go-openai.ts  sashabaranov/go-openai (community Go client)
+//   sdk-model-ids-go-gpt3.ts  PullRequestInc/go-gpt3 (community Go client, completions engines)
 //   sdk-constants-jvm.ts    openai-java, anthropic-sdk-java
 //   sdk-constants-swift.ts  MacPaw/OpenAI
 //   sdk-model-ids-dotnet.ts  RageAgainstThePixel/OpenAI-DotNet (community C# client)
@@ -16,6 +17,7 @@
 //                           openai-java, such as GPT_4O_MINI, sends the same id)
 import { GO_MODEL_CONSTANTS } from './sdk-model-ids-go';
 import { GO_OPENAI_MODEL_CONSTANTS } from './sdk-model-ids-go-openai';
+import { GO_GPT3_MODEL_CONSTANTS } from './sdk-model-ids-go-gpt3';
 import { JVM_MODEL_CONSTANTS } from './sdk-model-ids-jvm';
 import { SWIFT_MODEL_CONSTANTS } from './sdk-model-ids-swift';
 import { LANGCHAIN4J_MODEL_CONSTANTS } from './sdk-model-ids-langchain4j';
@@ -24,6 +26,6 @@ import { DOTNET_COMMUNITY_MODEL_CONSTANTS } from './sdk-model-ids-dotnet';
 // Object.assign, not a spread: the same keys in the same order, but the spread added the 488 names one by one as
 // fast properties (a new hidden class each) and took 3 ms of every engine load (measured; Object.assign 0.4 ms).
 export const SDK_MODEL_CONSTANTS: Readonly<Record<string, string>> = Object.assign(
-  {}, GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS, LANGCHAIN4J_MODEL_CONSTANTS,
+  {}, GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, GO_GPT3_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS, LANGCHAIN4J_MODEL_CONSTANTS,
   DOTNET_COMMUNITY_MODEL_CONSTANTS,
 );

@@ -113,6 +113,27 @@ export function goArgCount(toks: Token[], open: number, match: Int32Array): numb
   return n;
 }
 
+/**
+ * Arguments each community Go client's method takes: go-openai's all two (above); PullRequestInc/go-gpt3's (gpt3.go
+ * Client interface) `ChatCompletion(ctx, request)`, `ChatCompletionStream(ctx, request, onData)`, `Completion(ctx,
+ * request)`, `CompletionStream(ctx, request, onData)`, `CompletionWithEngine(ctx, engine, request)`,
+ * `CompletionStreamWithEngine(ctx, engine, request, onData)`.
+ */
+function goClientArgs(shapeId: string): number | undefined {
+  if (shapeId.startsWith('goopenai.')) return 2;
+  if (!shapeId.startsWith('gogpt3.')) return undefined;
+  const m = shapeId.slice(7);
+  return 2 + (m.includes('Stream') ? 1 : 0) + (m.endsWith('WithEngine') ? 1 : 0);
+}
+
+/** Is a match of a community Go client's row (go-openai, go-gpt3) no call of the client: a method of the app's own
+ * of that name (another argument count, or defined on the receiver's type), or a forwarder of the SDK's? */
+export function notGoClientCall(shapeId: string, toks: Token[], first: number, open: number, match: Int32Array, read?: Span[]): boolean {
+  const want = goClientArgs(shapeId);
+  if (want === undefined) return false;
+  return ownGoMethod(toks, first, read) || (goArgCount(toks, open, match) ?? want) !== want || goForwarder(toks, first, open, match, read);
+}
+
 /** Tokens looked back from a call for the method it is in. */
 const MAX_GO_WALK = 20000;
 
