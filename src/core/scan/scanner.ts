@@ -20,7 +20,7 @@ import { calledMethods, coverage, keywordBefore, madeClientReceiver, namesKeywor
 import { mockStub } from './mock-stubs';
 import { ownDotnetMethod } from './dotnet-own-methods';
 import { importsSdk } from './go-objects';
-import { REF_LANGS, refCallOpen } from './method-refs';
+import { REF_LANGS, refAt, refCallOpen } from './method-refs';
 import { addServiceMessages, serviceAt, serviceShapes } from './ai-services';
 import { injectedChatModel, isJvmLanguage, readsServices, springStarterModel } from './ai-services-spring';
 import { mayRunImportedChain, neededByImport } from './imported-runnables';
@@ -151,7 +151,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
     // Each case below is at a comma or an opening bracket.
     if (tk.t !== T.Punct) continue;
     if (only && !inRanges(only, tk.start, hint)) continue;
-    if (refs && isP(tk, ',') && toks[i - 1].t === T.Id) {
+    if (refs && refAt(toks, i, syn.id)) {
       readRef(c, i, languageId, made, sites);
       continue;
     }
@@ -282,7 +282,7 @@ function readRef(c: Ctx, i: number, languageId: string, made: [number, number][]
     if (shape.imports && !importsSdk(c, shape.imports.paths)) continue;
     const first = anchorStart(toks, i - 1, shape.anchor.slice(0, -1));
     if (first < 0) continue;
-    const open = refCallOpen(toks, match, first, i);
+    const open = refCallOpen(toks, match, first, i, c.syn.id, c.read);
     if (open < 0) return;
     const site = readCall(c, shape, first, open, languageId, made);
     if (!site) return;
