@@ -60,5 +60,27 @@ function goRefCallOpen(toks: Token[], match: Int32Array, first: number, i: numbe
   return -1;
 }
 
-/** `open` when it is a named call's `(` whose list reaches past toks[i]. */
-const withName = (toks: Token[], match: Int32Array, open: number, i: number) => (match[open] >= i && isId(toks[open - 1]) ? open : -1);
+/** `open` when it is a named call's `(` whose list reaches past toks[i] and hands the method a context. */
+const withName = (toks: Token[], match: Int32Array, open: number, i: number) => (match[open] >= i && isId(toks[open - 1]) && passesContext(toks, match, open) ? open : -1);
+
+/**
+ * Does the list at `open` hold a context (`ctx`, `reqCtx`, `context.Background()`, `r.Context()`)? A helper that calls
+ * the method it is given must give it one (every go-openai and openai-go method takes `ctx context.Context` first); a
+ * method value handed on with no context is kept, not called (`newInstrumentedClient(client.Chat.Completions.New, tl)`,
+ * an instrumentation wrapper of trulayer's Go SDK).
+ */
+function passesContext(toks: Token[], match: Int32Array, open: number): boolean {
+  const close = match[open];
+  for (let k = open + 1; k < close; k++) {
+    if (match[k] > k) {
+      k = match[k];
+      continue;
+    }
+    const tk = toks[k];
+    if (tk.t !== T.Id || !(isP(toks[k - 1], '(') || isP(toks[k - 1], ',') || isP(toks[k - 1], '.'))) continue;
+    if (/^ctx|ctx$/i.test(tk.v) && !isP(toks[k + 1], '.') && !isP(toks[k + 1], '(')) return true;
+    if (tk.v === 'context' && isP(toks[k + 1], '.')) return true;
+    if (tk.v === 'Context' && isP(toks[k - 1], '.') && isP(toks[k + 1], '(')) return true;
+  }
+  return false;
+}
