@@ -13,6 +13,9 @@ const OWN_TYPES = new Set(['go', 'rust', 'java', 'kotlin']);
 /** Where an output limit goes, in the syntax the model key was written in. */
 export function insertion(c: Ctx, shape: CallShape, f: Found, param: string): LimitInsertion | undefined {
   const { toks } = c;
+  // go-gpt3's completions take the engine as an argument, not a request key: nothing to write after (the limit
+  // goes into the request, `MaxTokens: gpt3.IntPtr(n)`).
+  if (shape.id.startsWith('gogpt3.Completion')) return undefined;
   const keyIdx = f.modelKeyIdx!;
   const key = toks[keyIdx];
   const valueLast = toks[f.modelEnd! - 1];
