@@ -134,6 +134,10 @@ export function goFallbackCall(s: EvalScope, fn: string, a: { from: number; to: 
   }
   let param = -1;
   let armed = false;
+  // The inverted form: `if v := os.Getenv(key); v != "" { return v }` (or `if v, ok := os.LookupEnv(key); ok`) and
+  // then `return fallback` after the if.
+  let overridden = false;
+  let after = false;
   for (let k = f.body; k < f.bodyEnd; k++) {
     if (toks[k].t !== T.Id || toks[k].v !== 'return') continue;
     const e = exprEnd(s, k + 1);
@@ -141,14 +145,17 @@ export function goFallbackCall(s: EvalScope, fn: string, a: { from: number; to: 
     if (p < 0) {
       // Another return: a value known only at run time (a literal makes it no fallback helper).
       if (k + 1 >= e || toks[k + 1].t === T.Str || toks[k + 1].t === T.Num) return undefined;
+      overridden ||= armOf(s, k) !== 'none';
     } else if (param >= 0 && p !== param) return undefined;
     else {
       param = p;
-      armed ||= armOf(s, k) === 'default';
+      const arm = armOf(s, k);
+      armed ||= arm === 'default';
+      after ||= arm === 'none' && overridden;
     }
     k = e - 1;
   }
-  if (param < 0 || !armed || !a[param] || a.length !== names.length) return undefined;
+  if (param < 0 || !(armed || after) || !a[param] || a.length !== names.length) return undefined;
   const d = arg(param);
   if (!d || d.runtime !== undefined || (d.str === undefined && d.num === undefined)) return undefined;
   s.read?.push({ start: toks[f.name].start, end: toks[f.bodyEnd - 1]?.end ?? s.text.length });

@@ -219,6 +219,7 @@ export type Arm = 'default' | 'override' | 'other' | 'none';
 const MAX_WALK = 4000;
 const EMPTY = new Set(['==""', '==0', '<=0', '==nil', '<1']);
 const SET = new Set(['!=""', '!=0', '>0', '!=nil', '>=1']);
+const NOT_IF = new Set(['for', 'switch', 'select', 'func', 'return', 'case', 'default']);
 
 /** The `{` of the innermost block holding token `at`, or -1 (bounded walk back, skipping closed brackets). */
 export function enclosingOpen(s: EvalScope, at: number): number {
@@ -250,7 +251,8 @@ export function armOf(s: EvalScope, at: number): Arm {
       let empty = false;
       let set = false;
       for (let m = k + 1; m + 1 < open; m++) {
-        if (toks[m].t !== T.Punct) continue;
+        // `err == nil` (an init statement's `if n, err := strconv.Atoi(v); err == nil {`) tests no value for empty.
+        if (toks[m].t !== T.Punct || toks[m - 1]?.v === 'err') continue;
         const test = toks[m].v + (toks[m + 1].t === T.Str ? `"${toks[m + 1].v}"` : toks[m + 1].v);
         empty ||= EMPTY.has(test);
         set ||= SET.has(test);
@@ -259,7 +261,8 @@ export function armOf(s: EvalScope, at: number): Arm {
       if (flip ? set : empty) return 'default';
       return (flip ? empty : set) ? 'override' : 'other';
     }
-    if (isP(tk, '{') || isP(tk, '}') || isP(tk, ';')) return 'none';
+    // An if's init statement (`if v := os.Getenv(k); v != "" {`) is passed over to its `if`; a for or switch is no if.
+    if (isP(tk, '{') || isP(tk, '}') || (tk.t === T.Id && NOT_IF.has(tk.v))) return 'none';
   }
   return 'none';
 }
