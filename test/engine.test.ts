@@ -141,6 +141,12 @@ test('edits: switch a literal, a constant, an SDK constant; add and change a lim
   const bare = gg.replace(', MaxTokens: 600', '');
   assert.match(applyEdits(bare, [limitEdit(analyze(bare, 'go', 'b.go', table).calls[0].site, 300)!]), /Model: openai\.GPT4o, MaxCompletionTokens: 300\}/);
   assert.match(applyEdits(java, [modelEdit(j.site, 'gpt-5')!]), /ChatModel\.GPT_5\)/);
+  // go-gpt3 (PullRequestInc) spells gpt-3.5-turbo as go-openai does but has no constant for gpt-4o: no edit writes one.
+  const g3 = 'import "github.com/PullRequestInc/go-gpt3"\nr, _ := client.ChatCompletion(ctx, gpt3.ChatCompletionRequest{Model: gpt3.GPT3Dot5Turbo0301, MaxTokens: 90})';
+  const g3s = analyze(g3, 'go', 'c.go', table).calls[0].site;
+  assert.equal(g3s.model?.id, 'gpt-3.5-turbo-0301');
+  assert.match(applyEdits(g3, [modelEdit(g3s, 'gpt-3.5-turbo')!]), /Model: gpt3\.GPT3Dot5Turbo,/);
+  assert.equal(modelEdit(g3s, 'gpt-4o'), undefined);
   // OpenAI-DotNet's constants in C#: its own spelling (`GPT4_1_Mini`), not go-openai's (`GPT4Dot1Mini`).
   const cs = 'var r = await api.ChatEndpoint.GetCompletionAsync(new ChatRequest(messages, Model.GPT4o, maxTokens: 300));';
   const cst = analyze(cs, 'csharp', 'A.cs', table).calls[0].site;

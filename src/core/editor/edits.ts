@@ -3,6 +3,7 @@ import type { CallSite, Span } from '../types';
 import { SDK_MODEL_CONSTANTS } from '../scan/sdk-model-ids';
 import { isDotnetModelName } from '../scan/sdk-model-ids-dotnet';
 import { GO_OPENAI_MODEL_CONSTANTS } from '../scan/sdk-model-ids-go-openai';
+import { GO_GPT3_CONSTANT_NAMES } from '../scan/sdk-model-ids-go-gpt3';
 
 export interface TextEdit {
   span: Span;
@@ -36,7 +37,9 @@ export function modelEdit(site: CallSite, newModelId: string): TextEdit | undefi
   if (!m || m.assumed || m.unwritten || m.composed || m.others?.length) return undefined;
   if (m.kind === 'sdk-constant') {
     const style = styleOf(m.written ?? '', site.languageId);
-    const name = constantsFor(newModelId).find((n) => styleOf(n, site.languageId) === style);
+    // go-gpt3 spells its chat models as go-openai does but declares only a few (sdk-model-ids-go-gpt3.ts).
+    const own = (n: string) => !site.shape.startsWith('gogpt3.') || GO_GPT3_CONSTANT_NAMES.has(n);
+    const name = constantsFor(newModelId).find((n) => styleOf(n, site.languageId) === style && own(n));
     if (name) return { span: m.span, text: name.slice(name.lastIndexOf('.') + 1) };
     return undefined;
   }

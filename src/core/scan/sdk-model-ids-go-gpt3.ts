@@ -16,3 +16,7 @@ export const GO_GPT3_MODEL_CONSTANTS: Readonly<Record<string, string>> = {
   CurieEngine: 'curie',
   DavinciEngine: 'davinci',
 };
+
+/** Every model constant go-gpt3 declares (gpt3.go), its chat ones valued as go-openai's: a switch of a go-gpt3 call's
+ * constant may write only these (`gpt3.GPT4o` does not compile). */
+export const GO_GPT3_CONSTANT_NAMES: ReadonlySet<string> = new Set([...Object.keys(GO_GPT3_MODEL_CONSTANTS), 'GPT3Dot5Turbo', 'GPT3Dot5Turbo0301', 'GPT3Dot5Turbo0613']);
