@@ -11,6 +11,7 @@
 // fixture and of the benchmark corpus, cut at many points.
 import { CALLERS } from '../scan/file-callers';
 import { MAP_STORES } from '../scan/go-map-requests';
+import { LATER } from '../scan/links';
 import { USES } from '../scan/fstring-holes';
 import { servesRequests } from '../scan/interactive-files';
 import type { AnalyzeOptions, AnalyzedCall, PriceTable } from '../types';
@@ -111,6 +112,8 @@ export function analyzePrefix(
     if (name.startsWith(CALLERS)) return calledAfter(text, from, name.slice(CALLERS.length));
     // `map:F`: a Go map field whose every store decides what it holds (scan/go-map-requests.ts): any use after the cut.
     if (name.startsWith(MAP_STORES)) return wordAfter(text, from, name.slice(MAP_STORES.length));
+    // `later:W`: a companion written after the call (go-gpt3's WithDefaultEngine below its users, scan/links.ts).
+    if (name.startsWith(LATER)) return wordAfter(text, from, name.slice(LATER.length));
     // `uses:x`: a Python module name filling an f-string hole while it is bound once (scan/fstring-holes.ts).
     if (name.startsWith(USES)) return wordAfter(text, from, name.slice(USES.length));
     const first = consts.get(name)?.[0];

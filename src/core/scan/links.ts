@@ -92,8 +92,12 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
     // A receiver the file makes here (`client := gpt3.NewClient(key, opts…)`): that construction's own option or none.
     const made = comp.madeBy && recv ? madeAt(c, comp.madeBy, recv, first) : undefined;
     if (made) chosen = positions.find((k) => k > made[0] && k < made[1]) ?? -1;
-    // None before the call: the first after it (a constructor written below the methods that use its client).
-    else if (chosen < 0 && fallback < 0 && comp.after) fallback = positions[upperBound(positions, first - 1)] ?? -1;
+    // None before the call: the first after it (a constructor written below the methods that use its client); a
+    // first screen cut before it is left to the full analysis (editor/prefix.ts).
+    else if (chosen < 0 && fallback < 0 && comp.after) {
+      fallback = positions[upperBound(positions, first - 1)] ?? -1;
+      c.forward?.add(LATER + comp.anchor[0]);
+    }
     const at = chosen >= 0 || made ? chosen : fallback;
     if (at < 0) continue;
     if (comp.take === 'model') {
@@ -129,6 +133,9 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
 }
 
 const MAX_CANDIDATES = 32;
+
+/** A `forward` name (scan/scanner.ts) for a word whose use anywhere after a first screen's cut may change the call. */
+export const LATER = 'later:';
 
 /** The `(`…`)` of the nearest construction `anchor` before toks[first] assigned to `recv`, if any. */
 function madeAt(c: Ctx, anchor: string[], recv: string, first: number): [number, number] | undefined {
