@@ -35,9 +35,8 @@ import { dotnetAppRoot } from './file-reads';
  * getContentAsByteArray). */
 const RESOURCE_PROPS = new Set(['inputStream', 'file', 'contentAsByteArray']);
 
-/** Classes whose members are the SDKs' model constants (openai-java `ChatModel`, anthropic-java `Model`, Go packages:
- * go-gpt3's is `gpt3`, and go-openai was imported as `gogpt` in its go-gpt3 days). */
-const SDK_MODEL_CLASSES = new Set(['ChatModel', 'Model', 'openai', 'anthropic', 'gpt3', 'gogpt']);
+/** Classes whose members are the SDKs' model constants (openai-java `ChatModel`, anthropic-java `Model`, Go packages). */
+const SDK_MODEL_CLASSES = new Set(['ChatModel', 'Model', 'openai', 'anthropic', 'gpt3', 'gogpt']); // go-gpt3; go-openai's old alias
 
 /** Members `names` of `base`, or, with no base, a name looked up in scope and then its members. */
 export function member(s: EvalScope, base: Value | undefined, names: string[], i: number, depth: number): Value | undefined {
