@@ -833,3 +833,26 @@ test('renaming the local a go-gpt3 client is made into takes the full path: it d
   assert.deepEqual(analyze(text, 'go', 'a.go', table).calls.map((c) => c.site.model?.id), ['text-babbage-001']);
   assert.equal(applyEdit(snap, edit), undefined);
 });
+
+test('an edit of a Retrofit service kept in a class field (its interface, its name, `create`) takes the full path', () => {
+  // The field `private val api = retrofit.create(ChatApi::class.java)` gives the call `api.send(…)` its interface
+  // (jvm-retrofit.ts retrofitMade); it lies outside the call's span (held-out 32 AiAdvent DeepSeekService.kt).
+  const src = [
+    'import retrofit2.Retrofit', 'import retrofit2.http.Body', 'import retrofit2.http.POST', '',
+    'interface ChatApi {', '    @POST("v1/chat/completions")', '    suspend fun send(@Body body: ChatBody): String', '}', '',
+    'data class ChatBody(val model: String, val messages: List<String>, val max_tokens: Int)', '',
+    'class Chat {', '    private val retrofit = Retrofit.Builder().baseUrl("https://api.openai.com/").build()',
+    '    private val api = retrofit.create(ChatApi::class.java)', '',
+    '    suspend fun ask(q: String) = api.send(ChatBody(model = "gpt-4o-mini", messages = listOf(q), max_tokens = 100))', '}', '',
+  ].join('\n');
+  const file = '/ws/Chat.kt';
+  const ws = (t: string) => ({ read: (p: string) => (p === file ? t : undefined), list: (d: string) => (d === '/ws' ? ['Chat.kt'] : undefined) });
+  const snap = analyzeSnapshot(src, 'kotlin', file, table, {}, undefined, new ValueIndex(ws(src)));
+  assert.equal(snap.result.calls[0]?.site.model?.id, 'gpt-4o-mini');
+  for (const before of ['create(ChatAp', 'val ap', '.cre']) {
+    const at = src.indexOf(before) + before.length;
+    const text = src.slice(0, at) + 'x' + src.slice(at);
+    assert.equal(analyze(text, 'kotlin', file, table, {}, undefined, undefined, new ValueIndex(ws(text))).calls.length, 0, `${before}: the edit loses the call`);
+    assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'x' }), undefined, before);
+  }
+});

@@ -19,7 +19,7 @@ import type { EvalScope } from './value';
 import type { Ctx } from './values';
 import type { Wrapper } from './http-wrappers';
 import { mockStub } from './mock-stubs';
-import { readRetrofit, retrofitBase, retrofitHolders } from './jvm-retrofit';
+import { readRetrofit, retrofitBase, retrofitHolders, retrofitMade } from './jvm-retrofit';
 
 interface FeignMethod {
   /** The URL the method posts to: the client's url and path, then the method's path. */
@@ -85,7 +85,8 @@ export function feignAt(c: Ctx, at: number): Wrapper | undefined {
   const clients = feignClients(c.index, c.file, c.text.includes('retrofit2'));
   // A test's stub of the client (`when(api.chat(any()))`) sends nothing.
   if (!clients.size || mockStub(toks, at, c.match, c.syn.id, c.read)) return undefined;
-  const types = declaredTypes(c, toks[at - 2].v);
+  // A name Kotlin infers the type of from Retrofit's `create(Api::class.java)` (jvm-retrofit.ts retrofitMade).
+  const types = [...declaredTypes(c, toks[at - 2].v), ...retrofitMade(c, toks[at - 2].v)];
   // `Api.chat.complete(body)`: the member of a singleton holder (jvm-retrofit.ts retrofitHolders).
   const root = isP(toks[at - 3], '.') && isId(toks[at - 4]) && !isP(toks[at - 5], '.') ? jvmModule(c.index.files, c.file) : undefined;
   const held = root ? retrofitHolders(c.index, root).get(toks[at - 4].v)?.get(toks[at - 2].v) : undefined;

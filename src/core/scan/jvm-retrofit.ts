@@ -122,18 +122,49 @@ export function retrofitHolders(index: ValueIndex, root: string): Map<string, Ma
 }
 
 function holdersOf(s: EvalScope, out: Map<string, Map<string, string>>): void {
+  for (const { decl, iface } of creates(s)) {
+    const holder = holderOf(s, decl.at, decl.isStatic);
+    if (!holder) continue;
+    let members = out.get(holder);
+    if (!members) out.set(holder, (members = new Map()));
+    members.set(decl.name, iface);
+  }
+}
+
+/** Each `name = ….create(Iface::class.java)` / `(Iface.class)` of the file, with the member or local it is bound to. */
+function creates(s: EvalScope): { decl: { name: string; at: number; isStatic: boolean }; iface: string }[] {
   const { toks, match } = s;
+  const out: { decl: { name: string; at: number; isStatic: boolean }; iface: string }[] = [];
   for (let k = 2; k + 4 < toks.length; k++) {
     if (toks[k].v !== 'create' || !isP(toks[k - 1], '.') || !isP(toks[k + 1], '(') || !isId(toks[k + 2]) || !(match[k + 1] > k + 3)) continue;
     const rest = s.text.slice(toks[k + 3].start, toks[match[k + 1] - 1].end).replace(/\s+/g, '');
     if (rest !== '::class.java' && rest !== '.class') continue;
     const decl = declared(s, chainStart(s, k - 1));
-    const holder = decl && holderOf(s, decl.at, decl.isStatic);
-    if (!decl || !holder) continue;
-    let members = out.get(holder);
-    if (!members) out.set(holder, (members = new Map()));
-    members.set(decl.name, toks[k + 2].v);
+    if (decl) out.push({ decl, iface: toks[k + 2].v });
   }
+  return out;
+}
+
+const MADE = new WeakMap<object, Map<string, string[]>>();
+
+/**
+ * The interfaces a name of the file is bound to by Retrofit's `create`, its type left for Kotlin to infer: a class's
+ * `private val api = retrofit.create(DeepSeekApi::class.java)` (the Retrofit a field beside it), a function's
+ * `val api = ….build().create(Api::class.java)`, `val api by lazy { ….create(Api::class.java) }`. Seen in held-out 32
+ * AiAdvent DeepSeekService.kt:86 and iPostureGuard PostureChatbot.kt.
+ */
+export function retrofitMade(s: EvalScope, name: string): string[] {
+  let byName = MADE.get(s.toks);
+  if (!byName) {
+    byName = new Map();
+    for (const { decl, iface } of s.text.includes('.create(') ? creates(s) : []) {
+      const list = byName.get(decl.name) ?? [];
+      if (!list.includes(iface)) list.push(iface);
+      byName.set(decl.name, list);
+    }
+    MADE.set(s.toks, byName);
+  }
+  return byName.get(name) ?? [];
 }
 
 /** The member a value starting at toks[from] is assigned to: `val name (: T)? =`, `val name (: T)? by lazy {`, Java `T name =`. */
