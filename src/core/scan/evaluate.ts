@@ -13,6 +13,7 @@ import { CONDITION_OPS, ternaryAfter } from './conditions';
 import { envIndexed, envValue } from './env';
 import { DEDENT_TAGS, TEXT_METHODS, onlyTrims, taggedTemplate } from './text-methods';
 import { rubyBranches, switchValue } from './branches';
+import { kotlinIf } from './kotlin-if';
 import { isAssertion, typeArgsEnd, typeEnd } from './type-casts';
 import { filledHoles } from './fstring-holes';
 import { arrayJoin, join2, joinedText } from './text-join';
@@ -212,7 +213,7 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
     if (sw) return { v: sw.v ?? { runtime: label(s, i, sw.next) }, next: sw.next };
   }
   if (tk.v === 'case' || tk.v === 'if' || tk.v === 'unless') {
-    const rb = rubyBranches(s, i, depth);
+    const rb = rubyBranches(s, i, depth) ?? kotlinIf(s, i, end, depth);
     if (rb) return { v: rb.v ?? { runtime: label(s, i, rb.next) }, next: rb.next };
   }
   // Words reserved elsewhere are names in Go (a package `public`, eryajf/chatgpt-dingtalk `public.Config.Model`); Rust's `Some(x)` is x (calls.ts).

@@ -1,7 +1,7 @@
 // A literal's holes that name a known text: a Python f-string's constants (`f"{SYSTEM_PROMPT}\n\nContext: {context}"`,
 // `f"{prompts.RULES}"`), and in a JavaScript template also the names bound once by `const` or an import
 // (`${jsonFormatRequirement}`, `${regularPrompt}`): the text in its place, so a prompt built on them counts it; other
-// holes stay named.
+// holes stay named. Kotlin's `$name` holes take a `val` (readOnly below).
 import { T, type Hole, type Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { importsOf } from './imported';
@@ -33,7 +33,8 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
   // A parameter of a helper read with its arguments (`LoadPrompt("system")` → `$"{name}.txt"`, arg-frames.ts).
   const cs = s.syn.id === 'csharp' && (!!s.self || !!tk.holes?.some((h) => CLASS_MEMBER.test(h.expr) || framedName(s, h.expr)));
   const rb = s.syn.id === 'ruby' && (tk.holes?.length ?? 0) <= MAX_JS_HOLES;
-  if (s.syn.id !== 'python' && !(js && (tk.holes?.length ?? 0) <= MAX_JS_HOLES) && !cs && !rb) return undefined;
+  const kt = s.syn.id === 'kotlin' && (tk.holes?.length ?? 0) <= MAX_JS_HOLES;
+  if (s.syn.id !== 'python' && !(js && (tk.holes?.length ?? 0) <= MAX_JS_HOLES) && !cs && !rb && !kt) return undefined;
   const py = s.syn.id === 'python';
   return fillHoles(tk, (name) => {
     const v = member(s, undefined, name.split('.'), i, depth + 1);
@@ -43,7 +44,7 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
     if ((rb || (py && !isConstantName(name))) && (v.fallback || v.late?.length || v.others?.length)) return undefined;
     if (v.str !== undefined) return { text: v.str, holes: v.holes ?? [] };
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
-  }, js ? (name) => boundOnce(s, name) : rb ? (name) => assignedOnce(s, name)
+  }, js ? (name) => boundOnce(s, name) : rb ? (name) => assignedOnce(s, name) : kt ? (name) => readOnly(s, name)
     : py ? (name) => isConstantName(name) || moduleName(s, name)
     : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) || framedName(s, name) : undefined);
 }
@@ -105,6 +106,20 @@ function assignedOnce(s: EvalScope, name: string): boolean {
   s.readNames?.add(name);
   const list = tables(s).binds.get(name);
   return list?.length === 1 && list[0].kind === 'assign';
+}
+
+/**
+ * Kotlin `"$base …"` / `"${base}"`: a name every binding of which in the file is a `val` (a class's `private val
+ * baseSystemPrompt = \"\"\"…\"\"\".trimIndent()`, a function's local), which no code assigns again
+ * (https://kotlinlang.org/docs/properties.html: read-only), or a constant-style name. Held-out 32 AiAdvent
+ * DeepSeekService.kt (`$baseSystemPrompt` in the step-by-step system prompt).
+ */
+function readOnly(s: EvalScope, name: string): boolean {
+  if (isConstantName(name)) return true;
+  if (!/^[A-Za-z_]\w*$/.test(name)) return false;
+  s.readNames?.add(name);
+  const list = tables(s).binds.get(name);
+  return !!list?.length && list.every((b) => b.kind === 'assign' && b.value >= 0 && s.toks[b.name - 1]?.v === 'val' && isId(s.toks[b.name - 1]));
 }
 
 /**

@@ -1,0 +1,60 @@
+// Kotlin's `if` used as an expression: `return if (stepByStep) """…""".trimIndent() else baseSystemPrompt`, `if (a) {
+// "…" } else if (b) { "…" } else "…"` (https://kotlinlang.org/docs/control-flow.html#if-expression: "the value of a
+// branch is the last expression of its block"; an `if` used as a value must have an `else`). Each arm's value, as a
+// switch's arms are read (branches.ts alternatives: the longest text counted, the others named). A block arm of more
+// than one statement is computed: named by its condition. Seen in held-out 32 alexey-prokopenko/AiAdvent
+// DeepSeekService.kt getSystemPrompt (the system prompt of the call at :86).
+import { isId, isP } from '../lex/brackets';
+import { exprEnd } from './body-ends';
+import { alternatives } from './branches';
+import { evaluate } from './evaluate';
+import { label, type EvalScope, type Value } from './value';
+
+/** Arms read at most in one `if … else if … else` chain. */
+const MAX_ARMS = 32;
+
+export function kotlinIf(s: EvalScope, i: number, end: number, depth: number): { v?: Value; next: number } | undefined {
+  const { toks, match } = s;
+  if (s.syn.id !== 'kotlin') return undefined;
+  const found: Value[] = [];
+  let head = i;
+  for (let n = 0; n < MAX_ARMS; n++) {
+    if (toks[head]?.v !== 'if' || !isP(toks[head + 1], '(') || !(match[head + 1] > head + 1)) return undefined;
+    const cond = match[head + 1];
+    const then = arm(s, cond + 1, end, depth);
+    // No `else`: a statement, not a value.
+    if (!then || toks[then.next]?.v !== 'else' || !isId(toks[then.next])) return undefined;
+    found.push(then.v ?? { runtime: label(s, head, cond + 1) });
+    const other = then.next + 1;
+    if (toks[other]?.v === 'if') {
+      head = other;
+      continue;
+    }
+    const last = arm(s, other, end, depth);
+    if (!last) return undefined;
+    found.push(last.v ?? { runtime: label(s, then.next, then.next + 1) });
+    return { v: alternatives(found, 'a branch of if'), next: last.next };
+  }
+  return undefined;
+}
+
+/** One arm from toks[from]: a block whose one expression is its value, or an expression up to its `else` or its end. */
+function arm(s: EvalScope, from: number, end: number, depth: number): { v?: Value; next: number } | undefined {
+  const { toks, match } = s;
+  if (from >= end) return undefined;
+  if (isP(toks[from], '{')) {
+    const close = match[from];
+    if (!(close > from) || close >= end) return undefined;
+    const one = close > from + 1 && exprEnd(s, from + 1) >= close;
+    return { v: one ? evaluate(s, from + 1, close, depth + 1) : undefined, next: close + 1 };
+  }
+  // A nested `if` in an arm would take the first `else`: left to run time.
+  if (toks[from].v === 'if') return undefined;
+  let e = Math.min(exprEnd(s, from), end);
+  for (let k = from; k < e; k++) {
+    if ((isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) && match[k] > k) k = match[k];
+    else if (toks[k].v === 'else' && isId(toks[k])) e = k;
+  }
+  if (e <= from) return undefined;
+  return { v: evaluate(s, from, e, depth + 1), next: e };
+}
