@@ -14,9 +14,7 @@ import { endpoint, targetOf, urlModel, urlOf, type HttpRequest, type Url } from 
 import { jvmBaseUrl, type ClientKind } from './jvm-base-url';
 import { ktorBody } from './http-ktor';
 import { joinUrl } from './jvm-feign';
-import { emptyMapAt, mapFactoryAt, mapView, putRanges } from './jvm-map-body';
-import { constructionAt, readConstruction } from './jvm-ctor-body';
-import { walkKeys, type Found } from './keys';
+import { objectReader } from './jvm-object-body';
 import { passedArgs, wrappedArg } from './passed-bodies';
 
 type Arg = ReturnType<typeof argsOf>[number];
@@ -145,33 +143,6 @@ function restTemplate(c: Ctx, shape: CallShape, first: number, open: number, a: 
   }
   const sent = carried(c, body.from, body.to, first);
   return request(c, shape, first, open, uriArg(c, [url.from, url.to]), sent.range, sent.before, 'rest');
-}
-
-/** The reader of a body made as a Map or with a constructor, bound to a name or written in the call; else none. */
-function objectReader(c: Ctx, [a, e]: [number, number], before: number): ((f: Found) => void) | undefined {
-  const ranges = mapRanges(c, [a, e], before);
-  if (ranges?.length) {
-    const view = mapView(c);
-    return (f) => {
-      for (const [from, to] of ranges) walkKeys(view, f, from, to);
-    };
-  }
-  const def = e === a + 1 && isId(c.toks[a]) ? assignmentBefore(c, c.toks[a].v, before) : a;
-  const made = def >= 0 ? constructionAt(c, def) : undefined;
-  if (!made || (def === a && c.match[made.open] !== e - 1)) return undefined;
-  return (f) => {
-    if (readConstruction(c, f, made.cls, made.open)) f.request = { start: def, end: c.match[made.open] + 1 };
-  };
-}
-
-/** The ranges a Map body's keys are written in (jvm-map-body.ts): the factory's arguments, or the `put`s before the call. */
-function mapRanges(c: Ctx, [a, e]: [number, number], before: number): [number, number][] | undefined {
-  if (mapFactoryAt(c, a)) return [[a, e]];
-  if (e !== a + 1 || !isId(c.toks[a])) return undefined;
-  const def = assignmentBefore(c, c.toks[a].v, before);
-  if (def < 0) return undefined;
-  if (mapFactoryAt(c, def)) return [[def, valueEnd(c, def, c.toks.length)]];
-  return emptyMapAt(c, def) ? putRanges(c, c.toks[a].v, def, before) : undefined;
 }
 
 /** The request a body argument carries: through the names bound to an entity or an encoding, to its first argument;

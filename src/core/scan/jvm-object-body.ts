@@ -1,0 +1,35 @@
+// The reader of a JVM request body made as a Map (`Map.of(…)`, a `new HashMap<>()` filled by `put`, jvm-map-body.ts) or
+// with a constructor (jvm-ctor-body.ts), for the plain HTTP senders of http-jvm.ts.
+import { isId } from '../lex/brackets';
+import { assignmentBefore } from './definitions';
+import { valueEnd, type Ctx } from './values';
+import { emptyMapAt, mapFactoryAt, mapView, putRanges } from './jvm-map-body';
+import { constructionAt, readConstruction } from './jvm-ctor-body';
+import { walkKeys, type Found } from './keys';
+
+/** The reader of a body made as a Map or with a constructor, bound to a name or written in the call; else none. */
+export function objectReader(c: Ctx, [a, e]: [number, number], before: number): ((f: Found) => void) | undefined {
+  const ranges = mapRanges(c, [a, e], before);
+  if (ranges?.length) {
+    const view = mapView(c);
+    return (f) => {
+      for (const [from, to] of ranges) walkKeys(view, f, from, to);
+    };
+  }
+  const def = e === a + 1 && isId(c.toks[a]) ? assignmentBefore(c, c.toks[a].v, before) : a;
+  const made = def >= 0 ? constructionAt(c, def) : undefined;
+  if (!made || (def === a && c.match[made.open] !== e - 1)) return undefined;
+  return (f) => {
+    if (readConstruction(c, f, made.cls, made.open)) f.request = { start: def, end: c.match[made.open] + 1 };
+  };
+}
+
+/** The ranges a Map body's keys are written in (jvm-map-body.ts): the factory's arguments, or the `put`s before the call. */
+function mapRanges(c: Ctx, [a, e]: [number, number], before: number): [number, number][] | undefined {
+  if (mapFactoryAt(c, a)) return [[a, e]];
+  if (e !== a + 1 || !isId(c.toks[a])) return undefined;
+  const def = assignmentBefore(c, c.toks[a].v, before);
+  if (def < 0) return undefined;
+  if (mapFactoryAt(c, def)) return [[def, valueEnd(c, def, c.toks.length)]];
+  return emptyMapAt(c, def) ? putRanges(c, c.toks[a].v, def, before) : undefined;
+}
