@@ -62,10 +62,29 @@ const EMPTY_MAPS = new Set(['HashMap', 'LinkedHashMap', 'TreeMap', 'ConcurrentHa
  * `new JqNObject()` above the call is no request body. */
 export const MAP_WORDS = [...EMPTY_MAPS, 'Map', 'ImmutableMap', 'of', 'ofEntries', 'entry', ...PUT];
 
+/** Jackson ObjectNode methods that set a field the key walk does not read: `putArray("messages")` (then `.add(m)`),
+ * `putObject("k")`, `set("k", node)`, `putPOJO("k", pojo)` (jackson-databind ObjectNode). */
+const UNREAD = new Set(['putArray', 'putObject', 'set', 'putPOJO', 'replace']);
+
+/** The `name.putArray("messages")`-like calls between where the map is made (toks[from]) and the call (toks[before]):
+ * their span and a label, for a part known only at run time (the messages an ObjectNode body is given so). */
+export function unreadPuts(c: Ctx, name: string, from: number, before: number): { start: number; end: number; label: string }[] {
+  const { toks, match } = c;
+  const out: { start: number; end: number; label: string }[] = [];
+  for (let k = from; k < before && out.length < 8; k++) {
+    if (toks[k].v !== name || !isP(toks[k + 1], '.') || !UNREAD.has(toks[k + 2]?.v) || !isP(toks[k + 3], '(') || isP(toks[k - 1], '.') || !(match[k + 3] > k)) continue;
+    const close = match[k + 3];
+    out.push({ start: toks[k].start, end: toks[close].end, label: `${c.text.slice(toks[k].start, toks[close].end)} (built at run time)` });
+    k = close;
+  }
+  return out;
+}
+
 /** Whether toks[i] starts a map made empty (`new HashMap<>()`, `new LinkedHashMap<String, Object>()`, org.json's
- * `new JSONObject()`, filled by `put` as a map). */
+ * `new JSONObject()`, Jackson's `mapper.createObjectNode()`, filled by `put` as a map). */
 export function emptyMapAt(c: Ctx, i: number): boolean {
   const { toks } = c;
+  if (objectNodeAt(c, i)) return true;
   if (toks[i]?.v !== 'new' || !EMPTY_MAPS.has(toks[i + 1]?.v ?? '')) return false;
   let k = i + 2;
   for (let depth = 0, left = 24; left > 0 && k < toks.length; k++, left--) {
@@ -83,4 +102,18 @@ export function emptyMapAt(c: Ctx, i: number): boolean {
 export function mapFactoryAt(c: Ctx, i: number): boolean {
   const { toks } = c;
   return isId(toks[i]) && /^(?:Map|ImmutableMap)$/.test(toks[i].v) && isP(toks[i + 1], '.') && /^(?:of|ofEntries)$/.test(toks[i + 2]?.v ?? '') && isP(toks[i + 3], '(');
+}
+
+/**
+ * Jackson's empty ObjectNode: `objectMapper.createObjectNode()` (ObjectMapper#createObjectNode), `JsonNodeFactory.instance
+ * .objectNode()`; its `put(name, value)` sets a field (jackson-databind ObjectNode#put), written as the JSON object's key.
+ * Seen in Dplo1514/rag4j OpenAiClient.java (`requestBody.put("model", props.getModel())`, `put("max_tokens", 100)`).
+ */
+function objectNodeAt(c: Ctx, i: number): boolean {
+  const { toks, match } = c;
+  if (!isId(toks[i]) || !isP(toks[i + 1], '.')) return false;
+  let k = i + 2;
+  if (toks[i].v === 'JsonNodeFactory' && toks[k]?.v === 'instance' && isP(toks[k + 1], '.')) k += 2;
+  const fn = toks[k]?.v;
+  return (fn === 'createObjectNode' || (fn === 'objectNode' && k === i + 4)) && isP(toks[k + 1], '(') && match[k + 1] === k + 2;
 }

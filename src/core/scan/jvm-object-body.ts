@@ -3,7 +3,7 @@
 import { isId } from '../lex/brackets';
 import { assignmentBefore } from './definitions';
 import { valueEnd, type Ctx } from './values';
-import { emptyMapAt, mapFactoryAt, mapView, putRanges } from './jvm-map-body';
+import { emptyMapAt, mapFactoryAt, mapView, putRanges, unreadPuts } from './jvm-map-body';
 import { constructionAt, readConstruction } from './jvm-ctor-body';
 import { walkKeys, type Found } from './keys';
 
@@ -12,8 +12,12 @@ export function objectReader(c: Ctx, [a, e]: [number, number], before: number): 
   const ranges = mapRanges(c, [a, e], before);
   if (ranges?.length) {
     const view = mapView(c);
+    // A field set otherwise (an ObjectNode's `putArray("messages").add(m)`): named as known at run time.
+    const def = e === a + 1 && isId(c.toks[a]) ? assignmentBefore(c, c.toks[a].v, before) : -1;
+    const unread = def >= 0 ? unreadPuts(c, c.toks[a].v, def, before) : [];
     return (f) => {
       for (const [from, to] of ranges) walkKeys(view, f, from, to);
+      for (const u of unread) f.parts.push({ text: '', span: { start: u.start, end: u.end }, resolved: false, label: u.label });
     };
   }
   const def = e === a + 1 && isId(c.toks[a]) ? assignmentBefore(c, c.toks[a].v, before) : a;
