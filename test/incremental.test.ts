@@ -856,3 +856,18 @@ test('an edit of a Retrofit service kept in a class field (its interface, its na
     assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'x' }), undefined, before);
   }
 });
+
+test('an edit of a Jackson ObjectNode body\'s messages (`addObject`, `putArray`, `set`) outside the call takes the full path', () => {
+  // The body's `put`s and its messages array are read where the body is made (jvm-object-node.ts), before the call.
+  const file = path.join(FIXTURES, 'java/jackson_object_node/src/main/java/org/example/notes/NoteTagger.java');
+  const src = fs.readFileSync(file, 'utf8');
+  const snap = analyzeSnapshot(src, 'java', file, table);
+  assert.ok(snap.result.calls.some((c) => c.site.parts.some((p) => p.resolved && p.text.startsWith('Summarize the note'))));
+  for (const before of ['ObjectNode system = msgs.addObj', 'body.putArray("messages").ad', 'body.se', 'msgs.addObj']) {
+    const at = src.indexOf(before) + before.length;
+    assert.ok(at >= before.length, before);
+    const text = src.slice(0, at) + 'x' + src.slice(at);
+    assert.notDeepEqual(strip(analyze(text, 'java', file, table)), strip(snap.result), `${before}: the edit changes the calls`);
+    assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'x' }), undefined, before);
+  }
+});

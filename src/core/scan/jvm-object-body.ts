@@ -6,6 +6,8 @@ import { valueEnd, type Ctx } from './values';
 import { emptyMapAt, mapFactoryAt, mapView, putRanges, unreadPuts } from './jvm-map-body';
 import { constructionAt, readConstruction } from './jvm-ctor-body';
 import { walkKeys, type Found } from './keys';
+import { nodeMessages } from './jvm-object-node';
+import { collectParts } from './parts';
 
 /** The reader of a body made as a Map or with a constructor, bound to a name or written in the call; else none. */
 export function objectReader(c: Ctx, [a, e]: [number, number], before: number): ((f: Found) => void) | undefined {
@@ -14,9 +16,15 @@ export function objectReader(c: Ctx, [a, e]: [number, number], before: number): 
     const view = mapView(c);
     // A field set otherwise (an ObjectNode's `putArray("messages").add(m)`): named as known at run time.
     const def = e === a + 1 && isId(c.toks[a]) ? assignmentBefore(c, c.toks[a].v, before) : -1;
-    const unread = def >= 0 ? unreadPuts(c, c.toks[a].v, def, before) : [];
+    // Its messages array's elements, read as messages (jvm-object-node.ts).
+    const read = def >= 0 ? nodeMessages(c, c.toks[a].v, def, before) : undefined;
+    const unread = def >= 0 ? unreadPuts(c, c.toks[a].v, def, before).filter((u) => !read || u.start !== c.toks[read.at].start) : [];
     return (f) => {
       for (const [from, to] of ranges) walkKeys(view, f, from, to);
+      for (const message of read?.messages ?? []) {
+        f.messages++;
+        for (const [from, to] of message) collectParts(view, from, to, f.parts);
+      }
       for (const u of unread) f.parts.push({ text: '', span: { start: u.start, end: u.end }, resolved: false, label: u.label });
     };
   }
