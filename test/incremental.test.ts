@@ -871,3 +871,26 @@ test('an edit of a Jackson ObjectNode body\'s messages (`addObject`, `putArray`,
     assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'x' }), undefined, before);
   }
 });
+
+test('an edit of the infix `to` of a Kotlin `mapOf("model" to m)` body sent through Retrofit takes the full path', () => {
+  // The map is read where it is made, before the call (jvm-map-body.ts): `"model" tox …` is no key any more.
+  const src = [
+    'import retrofit2.Retrofit', 'import retrofit2.http.Body', 'import retrofit2.http.POST', '',
+    'interface ChatApi {', '    @POST("v1/chat/completions")', '    suspend fun send(@Body body: Map<String, Any>): String', '}', '',
+    'class Chat {', '    private val api = Retrofit.Builder().baseUrl("https://api.openai.com/").build().create(ChatApi::class.java)', '',
+    '    suspend fun ask(q: String): String {',
+    '        val body = mapOf("model" to "gpt-4o-mini", "max_tokens" to 100, "messages" to listOf(mapOf("role" to "user", "content" to q)))',
+    '        return api.send(body)', '    }', '}', '',
+  ].join('\n');
+  const file = '/ws/Chat.kt';
+  const ws = (t: string) => ({ read: (p: string) => (p === file ? t : undefined), list: (d: string) => (d === '/ws' ? ['Chat.kt'] : undefined) });
+  const snap = analyzeSnapshot(src, 'kotlin', file, table, {}, undefined, new ValueIndex(ws(src)));
+  assert.equal(snap.result.calls[0]?.site.model?.id, 'gpt-4o-mini');
+  assert.equal(snap.result.calls[0]?.site.maxOutput?.value, 100);
+  for (const before of ['"model" t', '"max_tokens" t']) {
+    const at = src.indexOf(before) + before.length;
+    const text = src.slice(0, at) + 'x' + src.slice(at);
+    assert.notDeepEqual(strip(analyze(text, 'kotlin', file, table, {}, undefined, undefined, new ValueIndex(ws(text)))), strip(snap.result), before);
+    assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'x' }), undefined, before);
+  }
+});

@@ -16,6 +16,11 @@ const views = new WeakMap<Ctx, Ctx>();
 /** Map factories taking key, value pairs (java.util.Map.of, Guava ImmutableMap.of) and Map.entry(key, value). */
 const PAIRS = /^(?:Map\.of|Map\.entry|ImmutableMap\.of|entry)$/;
 
+/** Kotlin's map builders taking `key to value` pairs (kotlin.collections mapOf, mutableMapOf, hashMapOf, linkedMapOf;
+ * `to` makes a Pair, https://kotlinlang.org/api/core/kotlin-stdlib/kotlin.collections/map-of.html). A Retrofit
+ * `@Body payload: Map<String, Any>` is sent so (TimPieters/Meal-App Server/OpenAIRepository.kt). */
+const KT_MAPS = new Set(['mapOf', 'mutableMapOf', 'hashMapOf', 'linkedMapOf']);
+
 /** Statements that put a key into a map: `body.put("model", m)`, `node.put(…)` of Jackson's ObjectNode. */
 const PUT = new Set(['put', 'putIfAbsent']);
 
@@ -30,6 +35,11 @@ export function mapView(c: Ctx): Ctx {
     const fn = toks[k - 1].v;
     const qualified = isP(toks[k - 2], '.') && isId(toks[k - 3]) ? `${toks[k - 3].v}.${fn}` : fn;
     const pairs = PAIRS.test(qualified);
+    if (c.syn.id === 'kotlin' && KT_MAPS.has(fn) && !isP(toks[k - 2], '.')) {
+      // Kotlin's `mapOf("model" to m)`: the infix `to` after a string key is the separator.
+      for (const a of args(c, k, match[k])) if (toks[a.from].t === T.Str && toks[a.from + 1]?.v === 'to' && isId(toks[a.from + 1])) out[a.from + 1] = { ...toks[a.from + 1], t: T.Punct, v: ':' };
+      continue;
+    }
     if (!pairs && !(PUT.has(fn) && isP(toks[k - 2], '.'))) continue;
     const a = args(c, k, match[k]);
     for (let n = 0; n + 1 < a.length; n += 2) {
@@ -98,9 +108,10 @@ export function emptyMapAt(c: Ctx, i: number): boolean {
   return isP(toks[k], '(') && c.match[k] === k + 1;
 }
 
-/** Whether toks[i] starts a map factory call (`Map.of(`, `Map.ofEntries(`, `ImmutableMap.of(`). */
+/** Whether toks[i] starts a map factory call (`Map.of(`, `Map.ofEntries(`, `ImmutableMap.of(`, Kotlin's `mapOf(`). */
 export function mapFactoryAt(c: Ctx, i: number): boolean {
   const { toks } = c;
+  if (c.syn.id === 'kotlin' && isId(toks[i]) && KT_MAPS.has(toks[i].v) && isP(toks[i + 1], '(') && !isP(toks[i - 1], '.')) return true;
   return isId(toks[i]) && /^(?:Map|ImmutableMap)$/.test(toks[i].v) && isP(toks[i + 1], '.') && /^(?:of|ofEntries)$/.test(toks[i + 2]?.v ?? '') && isP(toks[i + 3], '(');
 }
 

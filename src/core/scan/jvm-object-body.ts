@@ -14,6 +14,8 @@ export function objectReader(c: Ctx, [a, e]: [number, number], before: number): 
   const ranges = mapRanges(c, [a, e], before);
   if (ranges?.length) {
     const view = mapView(c);
+    // Kotlin's `"model" to m`: the keystroke path keeps the infix word live (an edit of it unmakes the key).
+    if (c.syn.id === 'kotlin') c.readNames?.add('to');
     // A field set otherwise (an ObjectNode's `putArray("messages").add(m)`): named as known at run time.
     const def = e === a + 1 && isId(c.toks[a]) ? assignmentBefore(c, c.toks[a].v, before) : -1;
     // Its messages array's elements, read as messages (jvm-object-node.ts).
