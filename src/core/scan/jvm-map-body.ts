@@ -68,9 +68,6 @@ export function putRanges(c: Ctx, name: string, from: number, before: number): [
 }
 
 const EMPTY_MAPS = new Set(['HashMap', 'LinkedHashMap', 'TreeMap', 'ConcurrentHashMap', 'JSONObject']);
-/** The words the map reading depends on, read outside the call (editor/incremental.ts): `new JSONObject()` typed as
- * `new JqNObject()` above the call is no request body. */
-export const MAP_WORDS = [...EMPTY_MAPS, 'Map', 'ImmutableMap', 'of', 'ofEntries', 'entry', ...PUT];
 
 /** Jackson ObjectNode methods that set a field the key walk does not read: `putArray("messages")` (then `.add(m)`),
  * `putObject("k")`, `set("k", node)`, `putPOJO("k", pojo)` (jackson-databind ObjectNode). */
@@ -128,3 +125,7 @@ function objectNodeAt(c: Ctx, i: number): boolean {
   const fn = toks[k]?.v;
   return (fn === 'createObjectNode' || (fn === 'objectNode' && k === i + 4)) && isP(toks[k + 1], '(') && match[k + 1] === k + 2;
 }
+
+/** The words the map reading depends on, read outside the call (editor/incremental.ts): `new JSONObject()` typed as
+ * `new JqNObject()` above the call is no request body; likewise Kotlin's `mapOf(`, Jackson's `createObjectNode()`. */
+export const MAP_WORDS = [...EMPTY_MAPS, 'Map', 'ImmutableMap', 'of', 'ofEntries', 'entry', ...PUT, ...KT_MAPS, ...UNREAD, 'createObjectNode', 'objectNode', 'addObject'];
