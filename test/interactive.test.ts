@@ -104,3 +104,27 @@ test('Python: a service module imported by the module that starts a bot (start_p
   // Not started as a bot, nor a bot library in its manifest (that alone marks the app: interactive-apps.test.ts).
   assert.ok(advice({ ...files, 'bot/requirements.txt': 'google-genai\n', 'bot/main.py': main.replace('await dp.start_polling(Bot("T"))', 'print(Service().text("hi"))') }).includes('batch'));
 });
+
+// held-out 32 (AaaDee/ChooseYouOwnChatventure backend): the Express app in app.ts mounts a router module, whose
+// handlers call a request module, which calls the OpenAI helper in openai/requestCompletions.ts: three imports up, the
+// helper's call was advised "Use the openai batch API if the answer can wait".
+test('JS: a helper several imports below a route module answers whoever waits there; a chain from a script or a jobs folder keeps batch', () => {
+  const helper = 'import OpenAI from "openai";\nconst openai = new OpenAI();\nexport async function complete(messages) {\n  const r = await openai.chat.completions.create({ model: "gpt-4o-mini", max_tokens: 300, messages });\n  return r.choices[0].message.content;\n}\n';
+  const request = 'import { complete } from "./complete";\nexport const startStory = () => complete([{ role: "user", content: "Begin a story." }]);\n';
+  const router = 'import express from "express";\nimport { startStory } from "../llm/startStory";\nexport const storyRoutes = express.Router();\nstoryRoutes.post("/start", async (req, res) => res.send(await startStory()));\n';
+  const app = 'import express from "express";\nimport { storyRoutes } from "./controllers/storyRoutes";\nconst app = express();\napp.use("/story", storyRoutes);\napp.get("/ping", (req, res) => res.send("ok"));\nexport default app;\n';
+  const script = 'import { startStory } from "../llm/startStory";\nfor (let i = 0; i < 100; i++) console.log(await startStory());\n';
+  const advice = (files: Record<string, string>) => {
+    const index = new ValueIndex(memFiles(files));
+    return analyze(files['api/llm/complete.ts'], 'typescript', 'api/llm/complete.ts', table(), { now: AT }, undefined, undefined, index).calls[0].suggestions.map((s) => s.kind);
+  };
+  const base = { 'api/package.json': '{"dependencies":{"express":"4","openai":"4"}}', 'api/llm/complete.ts': helper, 'api/llm/startStory.ts': request };
+  assert.ok(!advice({ ...base, 'api/controllers/storyRoutes.ts': router, 'api/app.ts': app }).includes('batch'));
+  // The router module not mounted by a route-serving app: nothing up the chain answers anyone.
+  assert.ok(advice({ ...base, 'api/controllers/storyRoutes.ts': router.replace('storyRoutes.post("/start", async (req, res) => res.send(await startStory()));', 'export const run = startStory;') }).includes('batch'));
+  assert.ok(advice({ ...base, 'api/tools/generate.ts': script }).includes('batch'));
+  // A server that schedules a module of its jobs folder: the job's chain is offline work.
+  const job = 'import { startStory } from "../llm/startStory";\nexport async function nightly() { for (const u of []) await startStory(); }\n';
+  const server = 'import express from "express";\nimport cron from "node-cron";\nimport { nightly } from "./jobs/nightly";\nconst app = express();\napp.get("/health", (req, res) => res.send("ok"));\ncron.schedule("0 3 * * *", nightly);\n';
+  assert.ok(advice({ ...base, 'api/jobs/nightly.ts': job, 'api/server.ts': server }).includes('batch'));
+});

@@ -116,11 +116,19 @@ export function importers(s: EvalScope, name: string): { scope: EvalScope; local
   return out;
 }
 
+/** How far up an import chain a file's importers are followed, and how many modules at most. */
+const MAX_CHAIN_DEPTH = 8;
+const MAX_CHAIN_FILES = 300;
+/** Folders of an app's offline work (jobs, workers, scripts): a chain through them does not end at a waiting user. */
+const OFFLINE_DIRS = new Set(['jobs', 'job', 'workers', 'worker', 'tasks', 'cron', 'scripts', 'batch']);
+
 /**
  * Does a module of the package (test code left out) whose text passes `test` import this file, by name or whole
- * (`from openai_utils import ChatGPT`, `import openai_utils`, `from bot import helper`, `import { ask } from "./ask"`)?
- * Worked out once per file and `key` (every call of the file asks the same), `test` run only on the modules whose
- * text names the file.
+ * (`from openai_utils import ChatGPT`, `import openai_utils`, `from bot import helper`, `import { ask } from "./ask"`),
+ * or import a module that does, up the chain? An Express app's app.ts mounts controllers/promptRouter.ts, which imports
+ * openai/requestStartPrompt.ts, which imports the call's openai/requestCompletions.ts (AaaDee/ChooseYouOwnChatventure
+ * backend). A chain does not pass through a module in a jobs / workers / scripts folder. Worked out once per file and
+ * `key` (every call of the file asks the same); each module's importers once per index (importersOf).
  */
 export function importedByModule(s: EvalScope, key: string, test: (text: string) => boolean): boolean {
   const idx = s.index;
@@ -128,18 +136,45 @@ export function importedByModule(s: EvalScope, key: string, test: (text: string)
   const root = idx && LANGS[lang] ? packageRoot(idx, s.file, lang) : undefined;
   if (!idx || root === undefined) return false;
   return idx.memo(root, `${lang}.${key} ${s.file}`, () => {
-    const stem = basename(s.file).replace(/\.[^.]+$/, '');
-    for (const f of packageSources(idx, root, lang)) {
-      const text = f === s.file || isTestCode(root, f) ? '' : idx.text(f) ?? '';
-      if (!text.includes(stem) || !test(text)) continue;
-      const sc = idx.scope(f);
-      if (!sc) continue;
-      for (const b of importsOf(sc).names.values()) {
-        if (idx.module(f, b.from, lang) === s.file || (lang === 'python' && subModule(idx, f, b.from, b.name) === s.file)) return true;
+    const seen = new Set([s.file]);
+    let level = [s.file];
+    for (let depth = 0; depth < MAX_CHAIN_DEPTH && level.length; depth++) {
+      const next: string[] = [];
+      for (const file of level) {
+        for (const f of importersOf(idx, root, lang, file)) {
+          if (seen.has(f)) continue;
+          seen.add(f);
+          if (test(idx.text(f) ?? '')) return true;
+          if (seen.size < MAX_CHAIN_FILES && !offline(root, f)) next.push(f);
+        }
       }
+      level = next;
     }
     return false;
   });
+}
+
+/** The package's modules (test code left out) that import `file` by name, whole or passing its names on (`export *
+ * from`), read from the modules whose text names the file (its stem, or its folder's for an index / `__init__`). */
+function importersOf(idx: ValueIndex, root: string, lang: string, file: string): string[] {
+  return idx.memo(root, `${lang}.importedBy ${file}`, () => {
+    const stem = basename(file).replace(/\.[^.]+$/, '');
+    const word = stem === 'index' || stem === '__init__' ? basename(dirname(file)) : stem;
+    const out: string[] = [];
+    for (const f of packageSources(idx, root, lang)) {
+      if (f === file || isTestCode(root, f) || !(idx.text(f) ?? '').includes(word)) continue;
+      const sc = idx.scope(f);
+      if (!sc) continue;
+      const imports = importsOf(sc);
+      const at = (from: string) => idx.module(f, from, lang) === file;
+      if ([...imports.names.values()].some((b) => at(b.from) || (lang === 'python' && subModule(idx, f, b.from, b.name) === file)) || imports.star.some(at)) out.push(f);
+    }
+    return out;
+  });
+}
+
+function offline(root: string, f: string): boolean {
+  return (root ? f.slice(root.length + 1) : f).split('/').slice(0, -1).some((d) => OFFLINE_DIRS.has(d));
 }
 
 function hasFile(idx: ValueIndex, dir: string, name: string): boolean {
