@@ -128,3 +128,20 @@ test('JS: a helper several imports below a route module answers whoever waits th
   const server = 'import express from "express";\nimport cron from "node-cron";\nimport { nightly } from "./jobs/nightly";\nconst app = express();\napp.get("/health", (req, res) => res.send("ok"));\ncron.schedule("0 3 * * *", nightly);\n';
   assert.ok(advice({ ...base, 'api/jobs/nightly.ts': job, 'api/server.ts': server }).includes('batch'));
 });
+
+// iwakami-ns/GraphRagText2Sql: an Azure Functions app whose HTTP-triggered function (`[HttpTrigger(…, "post", Route =
+// "ask")]`) takes a service in its constructor; the service calls a static helper class in another file. C# names
+// types, not files: the function's file uses the service's type, the service's file the helper's.
+test('C#: a service an HTTP-triggered Azure Function uses, and the helper that service uses, get no batch advice', () => {
+  const expander = 'using OpenAI.Chat;\n\nnamespace Demo.Services;\n\npublic static class TermExpander\n{\n    public static string Expand(string q)\n    {\n        ChatClient client = new(model: "gpt-4o", apiKey: "k");\n        return client.CompleteChat(new UserChatMessage($"Expand {q}")).Value.Content[0].Text;\n    }\n}\n';
+  const service = 'namespace Demo.Services;\n\npublic sealed class GraphService\n{\n    public string Find(string q) => TermExpander.Expand(q);\n}\n';
+  const fn = 'using Microsoft.Azure.Functions.Worker;\nusing Demo.Services;\n\npublic sealed class AskFunction\n{\n    private readonly GraphService _graph;\n    public AskFunction(GraphService g) { _graph = g; }\n\n    [Function("ask")]\n    public string Run([HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ask")] HttpRequestData req) => _graph.Find("q");\n}\n';
+  const program = 'var host = new HostBuilder().ConfigureServices(s => { s.AddSingleton<GraphService>(); }).Build();\nhost.Run();\n';
+  const advice = (files: Record<string, string>) =>
+    analyze(files['src/Services/TermExpander.cs'], 'csharp', 'src/Services/TermExpander.cs', table(), { now: AT }, undefined, undefined, new ValueIndex(memFiles(files))).calls[0].suggestions.map((s) => s.kind);
+  const base = { 'src/App.csproj': '<Project Sdk="Microsoft.NET.Sdk"></Project>', 'src/Services/TermExpander.cs': expander, 'src/Services/GraphService.cs': service, 'src/Program.cs': program };
+  assert.ok(!advice({ ...base, 'src/Functions/AskFunction.cs': fn }).includes('batch'));
+  // A timer-triggered function (a nightly job) is offline work; a registration in the host is no use of the type.
+  assert.ok(advice({ ...base, 'src/Functions/AskFunction.cs': fn.replace('[HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ask")] HttpRequestData req', '[TimerTrigger("0 0 3 * * *")] TimerInfo t') }).includes('batch'));
+  assert.ok(advice({ ...base, 'src/Program.cs': program.replace('host.Run();', 'app.MapGet("/health", () => "ok");\nhost.Run();') }).includes('batch'));
+});

@@ -59,8 +59,9 @@ export const MARKERS: Record<string, Marker[]> = {
   // Spring MVC / WebFlux controllers.
   java: [[/@(?:Get|Post|Put|Patch|Delete|Request)Mapping\b/, ['Mapping']]],
   kotlin: [[/@(?:Get|Post|Put|Patch|Delete|Request)Mapping\b/, ['Mapping']]],
-  // ASP.NET Core controllers and minimal APIs.
-  csharp: [[/\[Http(?:Get|Post|Put|Patch|Delete)\b/, ['[Http']], [/\bapp\.Map(?:Get|Post|Put|Patch|Delete)\(/, ['app.Map']]],
+  // ASP.NET Core controllers and minimal APIs; Azure Functions' HTTP trigger binding (`[HttpTrigger(AuthorizationLevel.
+  // Anonymous, "post", Route = "ask")] HttpRequestData req`, https://learn.microsoft.com/azure/azure-functions/functions-bindings-http-webhook-trigger).
+  csharp: [[/\[Http(?:Get|Post|Put|Patch|Delete)\b/, ['[Http']], [/\bapp\.Map(?:Get|Post|Put|Patch|Delete)\(/, ['app.Map']], [/\[HttpTrigger\(/, ['[HttpTrigger(']]],
   // net/http, Gin, Echo, Fiber: http.HandleFunc("/…", h), r.POST("/…", h).
   go: [[/\.HandleFunc\(\s*"\//, ['.HandleFunc(']], [/\.(?:GET|POST|PUT|PATCH|DELETE|Get|Post|Put|Patch|Delete)\(\s*"\//, ['"/']]],
 };
@@ -72,7 +73,7 @@ export const INTERACTIVE_WORDS = ['runtime', 'onMessage', 'onMessageExternal', '
   'message_handler', 'callback_query_handler', 'CommandHandler', 'MessageHandler', 'CallbackQueryHandler',
   'InlineQueryHandler', 'ConversationHandler', 'start_polling', 'run_polling', 'run_webhook', 'infinity_polling', 'event', 'add', 'st', 'chat_input', 'text_input', 'text_area', 'button', 'form_submit_button',
   'file_uploader', 'gr', 'Interface', 'ChatInterface', 'Blocks', 'sublime_plugin', 'ApplicationCommand', 'WindowCommand', 'TextCommand', 'GetMapping', 'PostMapping', 'PutMapping', 'PatchMapping', 'DeleteMapping',
-  'RequestMapping', 'HttpGet', 'HttpPost', 'HttpPut', 'HttpPatch', 'HttpDelete', 'MapGet', 'MapPost', 'MapPut', 'MapPatch', 'MapDelete', 'HandleFunc',
+  'RequestMapping', 'HttpTrigger', 'HttpGet', 'HttpPost', 'HttpPut', 'HttpPatch', 'HttpDelete', 'MapGet', 'MapPost', 'MapPut', 'MapPatch', 'MapDelete', 'HandleFunc',
   'Get', 'Post', 'Put', 'Patch', 'Delete'];
 
 /** A decorator's marker from each `@` that only blanks follow the line's start to: run as written, the multiline regex
@@ -104,7 +105,7 @@ export function servesRequests(text: string, languageId: string): boolean {
 /**
  * Is this module imported by one that answers requests (held-out 21: a Telegram bot's handlers in telegram_bot.py
  * calling OpenAIHelper in openai_helper.py; `import openai_utils` in bot.py)? Its calls answer whoever the handler
- * answers. JS/TS and Python, whose imports name files.
+ * answers. JS/TS and Python, whose imports name files; C#, whose files name each other's types (cs-users.ts).
  */
 export function importedByServer(s: EvalScope): boolean {
   return !MARKERS[s.syn.id] ? false : importedByModule(s, 'serves', (text) => servesRequests(text, s.syn.id));

@@ -13,6 +13,7 @@ import { isId, isP } from '../lex/brackets';
 import type { Token } from '../lex/lexer';
 import { ancestors, basename, dirname, join } from '../resolve/files';
 import type { ValueIndex } from '../resolve/value-index';
+import { declaredTypes, usesType } from './cs-users';
 import { importsOf } from './imported';
 import type { EvalScope } from './value';
 
@@ -30,9 +31,16 @@ const LANGS: Record<string, { root: (n: string) => boolean; source: RegExp; skip
   python: { root: (n) => /^(pyproject\.toml|setup\.py|setup\.cfg|Pipfile|requirements?[\w.-]*\.txt)$/.test(n), source: /\.py$/, skip: SKIP_PY },
 };
 
+/** The rows an import chain is followed in (importedByModule): C# too, its project's root holding the .csproj, its files
+ * joined by the types they use (cs-users.ts). */
+const CHAIN_LANGS: typeof LANGS = {
+  ...LANGS,
+  csharp: { root: (n) => n.endsWith('.csproj'), source: /\.cs$/, skip: new Set([...SKIP, 'bin', 'obj']) },
+};
+
 /** The package folder of a file: the nearest folder above it with a package.json (Python: a project file), or undefined. */
 function packageRoot(index: ValueIndex, file: string, lang: string): string | undefined {
-  for (const d of ancestors(dirname(file))) if (index.files.list(d)?.some(LANGS[lang].root)) return d;
+  for (const d of ancestors(dirname(file))) if (index.files.list(d)?.some(CHAIN_LANGS[lang].root)) return d;
   if (lang !== 'python') return undefined;
   // No project file: a package of `__init__.py` folders (its modules import each other as `from .handler import f`)
   // is the project, its root the folder above the outermost one.
@@ -52,7 +60,7 @@ export function inPackage(s: EvalScope): boolean {
 /** The package's source files (declaration files, hidden folders, dependencies and build output left out). */
 function packageSources(index: ValueIndex, root: string, lang: string): string[] {
   const files = index.files;
-  const { source, skip } = LANGS[lang];
+  const { source, skip } = CHAIN_LANGS[lang];
   if (!files.folders) return [];
   return index.memo(root, `${lang}.sources`, () => {
     const out: string[] = [];
@@ -133,7 +141,7 @@ const OFFLINE_DIRS = new Set(['jobs', 'job', 'workers', 'worker', 'tasks', 'cron
 export function importedByModule(s: EvalScope, key: string, test: (text: string) => boolean): boolean {
   const idx = s.index;
   const lang = s.syn.id;
-  const root = idx && LANGS[lang] ? packageRoot(idx, s.file, lang) : undefined;
+  const root = idx && CHAIN_LANGS[lang] ? packageRoot(idx, s.file, lang) : undefined;
   if (!idx || root === undefined) return false;
   return idx.memo(root, `${lang}.${key} ${s.file}`, () => {
     const seen = new Set([s.file]);
@@ -158,6 +166,10 @@ export function importedByModule(s: EvalScope, key: string, test: (text: string)
  * from`), read from the modules whose text names the file (its stem, or its folder's for an index / `__init__`). */
 function importersOf(idx: ValueIndex, root: string, lang: string, file: string): string[] {
   return idx.memo(root, `${lang}.importedBy ${file}`, () => {
+    if (lang === 'csharp') {
+      const names = declaredTypes(idx.text(file) ?? '');
+      return names.length ? packageSources(idx, root, lang).filter((f) => f !== file && !isTestCode(root, f) && usesType(idx.text(f) ?? '', names)) : [];
+    }
     const stem = basename(file).replace(/\.[^.]+$/, '');
     const word = stem === 'index' || stem === '__init__' ? basename(dirname(file)) : stem;
     const out: string[] = [];

@@ -1,0 +1,29 @@
+// C# files of a project that use a file's types: C# imports name namespaces, not files, so the file an Azure Function
+// or a controller depends on is known by the type names it holds (iwakami-ns/GraphRagText2Sql: Functions/AskFunction.cs
+// takes `SqlGeneratorService sg` in its constructor; Services/CosmosGraphService.cs calls
+// `KeywordExpander.TranslateToEnglishAsync(…)`). A registration in the host's container
+// (`services.AddSingleton<SqlGeneratorService>()`) is not a use: every service of the app is registered there.
+
+/** Type declarations: `class SqlGeneratorService`, `public static class KeywordExpander`, `record`, `interface`. */
+const DECLARED = /\b(?:class|record|interface|struct)\s+([A-Za-z_]\w*)/g;
+/** `AddSingleton<T>`, `AddScoped<IFoo, Foo>`, `AddHostedService<Worker>`, `AddHttpClient<T>`: a container registration. */
+const REGISTRATION = /\.(?:Add|TryAdd)\w*\s*<[^<>()]*>/g;
+const MAX_NAMES = 20;
+
+/** The type names a C# file declares (at most MAX_NAMES). */
+export function declaredTypes(text: string): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(DECLARED)) {
+    out.add(m[1]);
+    if (out.size >= MAX_NAMES) break;
+  }
+  return [...out];
+}
+
+/** Does this C# text use one of `names` (as a whole word, outside container registrations)? */
+export function usesType(text: string, names: string[]): boolean {
+  const named = names.filter((n) => text.includes(n));
+  if (!named.length) return false;
+  const body = text.replace(REGISTRATION, ' ');
+  return named.some((n) => new RegExp(`(?<![\\w.])${n}(?!\\w)`).test(body));
+}
