@@ -25,5 +25,15 @@ export function usesType(text: string, names: string[]): boolean {
   const named = names.filter((n) => text.includes(n));
   if (!named.length) return false;
   const body = text.replace(REGISTRATION, ' ');
-  return named.some((n) => new RegExp(`(?<![\\w.])${n}(?!\\w)`).test(body));
+  return named.some((n) => wordIn(body, n));
+}
+
+const WORD = /[\w.]/;
+
+/** `name` as a whole word, not a member (`x.Name`) or a part of a longer name. */
+function wordIn(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if ((i === 0 || !WORD.test(text[i - 1])) && !/\w/.test(text[i + name.length] ?? ' ')) return true;
+  }
+  return false;
 }
