@@ -148,6 +148,9 @@ function rust(files: WorkspaceFiles, fromFile: string, spec: string): string | u
     // A crate's `src` folder opened or copied without its Cargo.toml: the crate root is still that folder.
     base = base !== undefined ? join(base, 'src') : ancestors(dirname(fromFile)).find((a) => basename(a) === 'src');
     if (base === undefined) return undefined;
+  } else if (parts.length >= 2 && (base = packageRoot(files, fromFile, parts[0])) !== undefined) {
+    // `use rsllm::args::Args;` in src/main.rs of the package `rsllm`: the binary reaches the library's modules by the
+    // package's name (https://doc.rust-lang.org/cargo/reference/cargo-targets.html#binaries; hongyeecheah/rust-ai-streambot).
   } else if (parts[0] === 'super' || parts[0] === 'self' || parts.length >= 2) {
     // `mod consts;` then `use consts::BASE;`: a path that starts with a child module's name (Rust 2018 paths).
     if (parts[0] !== 'super' && parts[0] !== 'self') parts.unshift('self');
@@ -158,6 +161,15 @@ function rust(files: WorkspaceFiles, fromFile: string, spec: string): string | u
   const rest = parts.slice(1);
   if (!rest.length) return undefined;
   return firstExisting(files, [join(base, ...rest) + '.rs', join(base, ...rest, 'mod.rs')]);
+}
+
+/** The `src` folder of the crate above `fromFile` whose package (or library) is named `name` (`-` read as `_`). */
+function packageRoot(files: WorkspaceFiles, fromFile: string, name: string): string | undefined {
+  const root = ancestors(dirname(fromFile)).find((a) => files.list(a)?.includes('Cargo.toml'));
+  if (root === undefined || !files.list(join(root, 'src'))?.includes('lib.rs')) return undefined;
+  const toml = files.read(join(root, 'Cargo.toml')) ?? '';
+  for (const m of toml.matchAll(/^\s*name\s*=\s*"([^"\n]+)"/gm)) if (m[1].replace(/-/g, '_') === name) return join(root, 'src');
+  return undefined;
 }
 
 /** Go files of a folder (a package), tests left out. */

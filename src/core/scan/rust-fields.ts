@@ -10,6 +10,7 @@ import { alternatives } from './branches';
 import { evaluate } from './evaluate';
 import type { EvalScope, Value } from './value';
 import { importsOf } from './imported';
+import { clapDefault, clapParsed } from './rust-clap';
 
 /** Literals read for one field. */
 const MAX_LITERALS = 16;
@@ -167,7 +168,7 @@ export function typeFile(s: EvalScope, type: string, kind: 'struct' | 'enum' = '
   const declares = (x: EvalScope) => x.toks.some((t, k) => t.v === type && x.toks[k - 1]?.v === kind && isId(t));
   if (declares(s)) return s;
   const b = importsOf(s).names.get(type);
-  if (!b || b.name !== type || !s.index) return undefined;
+  if (!b || b.name !== type || !s.index) return globbed(s, declares);
   s.read?.push(b.span);
   // `use crate::{Bot, types};`: the crate root, the library's when the package has one (the binary reaches its
   // modules by the package's name, https://doc.rust-lang.org/cargo/reference/cargo-targets.html#binaries).
@@ -175,6 +176,24 @@ export function typeFile(s: EvalScope, type: string, kind: 'struct' | 'enum' = '
   const path = b.from === 'crate' ? root('lib') ?? root('main') : s.index.module(s.file, b.from, 'rust');
   const other = path ? s.index.scope(path) : undefined;
   return other && other !== s && declares(other) ? other : undefined;
+}
+
+/** The module of a glob `use gpt_cli::*;` (the library's root by the package's name, or a module) that declares the type
+ * (gabrieldemian/gpt-cli src/main.rs, its `Args` in src/lib.rs). */
+function globbed(s: EvalScope, declares: (x: EvalScope) => boolean): EvalScope | undefined {
+  const { toks } = s;
+  for (let k = 0; k + 3 < toks.length && s.index; k++) {
+    if (!isId(toks[k]) || toks[k].v !== 'use') continue;
+    let j = k + 1;
+    const path: string[] = [];
+    while (isId(toks[j]) && isP(toks[j + 1], '::')) (path.push(toks[j].v), (j += 2));
+    if (!path.length || !isP(toks[j], '*')) continue;
+    const from = path.join('::');
+    const file = s.index.module(s.file, from, 'rust') ?? s.index.module(s.file, `${from}::lib`, 'rust');
+    const other = file ? s.index.scope(file) : undefined;
+    if (other && other !== s && declares(other)) return other;
+  }
+  return undefined;
 }
 
 /** The value of `field: v` (or the shorthand `field,`) in the struct literal opened at `open`. */
@@ -206,15 +225,16 @@ function literalField(s: EvalScope, open: number, field: string, depth: number):
 export function rustParamField(s: EvalScope, name: string, field: string, pos: number, depth: number): Value | undefined {
   const { toks } = s;
   const b = tables(s).binds.get(name)?.filter((x) => toks[x.name].start < pos).pop();
-  if (b?.kind !== 'param' || b.value >= 0 || (b.until ?? 0) < pos || !isP(toks[b.name + 1], ':')) return undefined;
-  const j = typeNameAt(s, b.name + 2);
+  // A parameter `args: Args`, or a local `let args = Args::parse();` of a clap options struct (rust-clap.ts).
+  const param = b?.kind === 'param' && b.value < 0 && (b.until ?? 0) >= pos && isP(toks[b.name + 1], ':');
+  const j = !b ? -1 : param ? typeNameAt(s, b.name + 2) : b.kind === 'assign' ? clapParsed(s, b.value) : -1;
   if (j < 0) return undefined;
   const type = toks[j].v;
   s.readNames?.add(type);
-  s.read?.push({ start: toks[b.name].start, end: toks[j].end });
+  s.read?.push({ start: toks[b!.name].start, end: toks[j].end });
   const other = typeFile(s, type);
   if (!other) return undefined;
-  return typeField(other, type, field, depth) ?? defaultField(other, type, field, depth);
+  return param ? typeField(other, type, field, depth) ?? defaultField(other, type, field, depth) ?? clapDefault(other, type, field) : clapDefault(other, type, field);
 }
 
 /** What the literal in `impl Default for <type>` gives `field`, its source named as that default. */

@@ -10,10 +10,12 @@ import { tables } from './scope';
 /** Tokens of one type read at most (`A.B.C<D, E[]>[] | null`). */
 const MAX_TYPE = 40;
 
-/** Is toks[k] the `as` / `satisfies` of a TypeScript assertion? */
+/** Is toks[k] the `as` / `satisfies` of a TypeScript assertion, or the `as` of a Rust cast (`args.max_tokens as usize`:
+ * the number, hongyeecheah/rust-ai-streambot src/main.rs)? */
 export function isAssertion(s: Pick<EvalScope, 'toks' | 'syn'>, k: number): boolean {
   const tk = s.toks[k];
-  return s.syn.id === 'javascript' && !!tk && tk.t === T.Id && (tk.v === 'as' || tk.v === 'satisfies') && !!s.toks[k - 1];
+  if (!tk || tk.t !== T.Id || !s.toks[k - 1]) return false;
+  return s.syn.id === 'javascript' ? tk.v === 'as' || tk.v === 'satisfies' : s.syn.id === 'rust' && tk.v === 'as' && isId(s.toks[k + 1]);
 }
 
 /** After the type that starts at toks[k] (`as` / `satisfies` already passed): names joined by `.`, type arguments in

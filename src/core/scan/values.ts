@@ -212,8 +212,8 @@ export function readNumber(c: Ctx, i: number, end: number, depth = 0): Omit<Limi
   if (!tk || i >= end || depth > 3) return undefined;
   const conditional = toks[i + 1]?.t === T.Id && toks[i + 1].v === 'if' && i + 1 < end;
   if (tk.t === T.Num && tk.n !== undefined && !conditional && i + 1 >= end) return { value: tk.n, span: { start: tk.start, end: tk.end } };
-  // Go's pointer fields take `&n` (OCI GenericChatRequest.MaxTokens *int, go-huggingface MaxNewTokens *int).
-  if (c.syn.id === 'go' && isP(tk, '&') && i + 1 < end) return readNumber(c, i + 1, end, depth + 1);
+  // `&n`: Go's pointer fields (OCI MaxTokens *int, go-huggingface), Rust's borrowed ones (rust-ai-streambot `&'a usize`).
+  if ((c.syn.id === 'go' || c.syn.id === 'rust') && isP(tk, '&') && i + 1 < end) return readNumber(c, i + 1, end, depth + 1);
   // Go `*cfg.MaxTokens`: the value the pointer holds (`flag.Int("max_tokens", 2048, …)`), as for a model.
   if (c.syn.id === 'go' && isP(tk, '*') && isId(toks[i + 1]) && i + 1 < end) return readNumber(c, i + 1, end, depth + 1);
   if (tk.t !== T.Num && !isId(tk) && !conditional) return undefined;
