@@ -26,6 +26,13 @@ test('comments hide strings and calls', () => {
   assert.deepEqual(strings('=begin\n"a"\n=end\nx = "b"', 'ruby'), ['b']);
 });
 
+// 0alfred00/storyai app/workers/stories_worker.rb: a prompt written as one "…#{user_input}…" of 30 lines was cut at
+// its first line break, and the rest of the file read as code.
+test('Ruby: a double-quoted string spans lines, its holes kept', () => {
+  assert.deepEqual(strings('x = "ROLE:\n  Be brief about #{topic}.\n"\ny = "b"', 'ruby'), ['ROLE:\n  Be brief about .\n', 'b']);
+  assert.deepEqual(holes('x = "A\n#{topic}\nB"', 'ruby'), ['topic']);
+});
+
 test('JavaScript template literals with nested holes', () => {
   const src = 'const s = `Hello ${user.name}, ${items.map((i) => `${i}`).join(",")}!`;';
   assert.deepEqual(strings(src, 'typescript'), ['Hello , !']);

@@ -137,7 +137,9 @@ export const LANGUAGES: Record<string, LangSyntax> = {
     id: 'ruby',
     lineComments: ['#'],
     blockComments: [['=begin', '=end']],
-    strings: [dq('hash-brace'), { open: "'", close: "'", escapes: false, quoteEscapeOnly: true, multiline: true }],
+    // Both quotes span lines (docs.ruby-lang.org/en/3.3/syntax/literals_rdoc.html "String Literals"): a prompt written
+    // as one "…#{user_input}…" of 30 lines (0alfred00/storyai app/workers/stories_worker.rb) was cut at its first line.
+    strings: [{ ...dq('hash-brace'), multiline: true }, { open: "'", close: "'", escapes: false, quoteEscapeOnly: true, multiline: true }],
     prefixes: [],
     heredoc: 'ruby',
     percentStrings: true,
