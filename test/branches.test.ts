@@ -92,6 +92,30 @@ async fn ask(client: &Client<OpenAIConfig>, kind: Kind, own: &str, q: &str) {
   assert.match(hoverMarkdown(j, table), /the longest of 2 texts; case B only at run time/);
 });
 
+// 0alfred00/storyai app/workers/stories_worker.rb build_api_prompt: `if reference_story_id; follow_up_summary = …;
+// "…"` — the arm's value is its last statement, not a run-time branch.
+test('a Ruby if used as a value: an arm with a statement before its literal is the literal', () => {
+  const ruby = `class Writer
+  def run(topic, ref)
+    client.chat(parameters: { model: "gpt-4o-mini", messages: [{ role: "user", content: build(topic, ref) }], max_tokens: 100 })
+  end
+
+  def build(topic, ref)
+    if ref
+      earlier = Poem.find(ref).summary
+      "Write a longer follow-up poem on #{topic} answering this earlier one: #{earlier}"
+    else
+      "Write a poem on #{topic}."
+    end
+  end
+end
+`;
+  const [c] = analyze(ruby, 'ruby', 'writer.rb', table).calls;
+  assert.ok(c, 'the call is found');
+  assert.deepEqual(c.site.parts.filter((p) => p.resolved).map((p) => p.text), ['Write a longer follow-up poem on  answering this earlier one: ']);
+  assert.deepEqual([...new Set(c.site.parts.filter((p) => !p.resolved).map((p) => p.label))].sort(), ['earlier', 'topic']);
+});
+
 test('a model set in if / else arms: the dearest is priced and the hover names its own line, not the longer id read first', () => {
   const text = `import openai
 client = openai.OpenAI()

@@ -6,7 +6,7 @@
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { exprEnd } from './scope';
-import { isRubyBranch, newlineBetween, rubyEnd } from './body-ends';
+import { isRubyBranch, lastStatement, newlineBetween, rubyEnd } from './body-ends';
 import { label, type EvalScope, type Value } from './value';
 import { evaluate } from './evaluate';
 export { neverEntered } from './py-unset-arms';
@@ -153,8 +153,10 @@ export function rubyBranches(s: EvalScope, i: number, depth: number): { v?: Valu
       if (toks[body]?.t === T.Id && toks[body].v === 'then') body++;
     }
     if (body >= armEnd) continue;
-    const e = Math.min(exprEnd(s, body), armEnd);
-    found.push(e === armEnd ? evaluate(s, body, e, depth + 1) ?? { runtime: label(s, head, body) } : { runtime: label(s, head, body) });
+    // An arm's value is its last statement (`follow_up_summary = Story.find(id).summary` and then the prompt literal,
+    // 0alfred00/storyai app/workers/stories_worker.rb build_api_prompt).
+    const last = lastStatement(s, body, armEnd);
+    found.push(last >= 0 ? evaluate(s, last, armEnd, depth + 1) ?? { runtime: label(s, head, body) } : { runtime: label(s, head, body) });
   }
   return { v: alternatives(found, `a branch of ${toks[i].v}`), next: close + 1 };
 }
