@@ -894,3 +894,28 @@ test('an edit of the infix `to` of a Kotlin `mapOf("model" to m)` body sent thro
     assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'x' }), undefined, before);
   }
 });
+
+test('Python: an edit of a local that a prompt f-string fills from its literal arms takes the full path', () => {
+  // HARSH74561/Bookleaf-Query-Bot main.py form: `{author_context}` takes the dearer of the local's literal arms
+  // (py-local-texts.ts), read in the function, outside the call.
+  const src =
+    'from openai import OpenAI\n\nclient = OpenAI()\n\n\ndef reply(question, member):\n    if member:\n        ctx = f"Member: {member.name}, plan {member.plan}, renewing soon."\n' +
+    '    else:\n        ctx = "No member."\n    message = f"{ctx}\\n\\nQuestion: {question}"\n' +
+    '    return client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": message}], max_tokens=400)\n';
+  const snap = analyzeSnapshot(src, 'python', 'a.py', table);
+  assert.ok(snap.result.calls[0].site.parts.some((p) => p.resolved && p.text.startsWith('Member: ')));
+  const edits: [string, string, string][] = [
+    ['plan {member.plan}', 'plan {member.plan}', 'plan {member.plan} and a much longer stretch of static text'],
+    ['        ctx = "No member."', '        ctx', '        for ctx in member.notes: pass\n        ctx'],
+    ['    message =', '    message', '    ctx += question\n    message'],
+  ];
+  for (const [where, removed, inserted] of edits) {
+    const edit: Edit = { offset: src.indexOf(where), removed: removed.length, inserted };
+    const text = src.slice(0, edit.offset) + inserted + src.slice(edit.offset + removed.length);
+    const next = applyEdit(snap, edit);
+    if (next) assert.deepEqual(strip(next.result), strip(analyze(text, 'python', 'a.py', table)), inserted);
+  }
+  // The loop target leaves the hole named.
+  const looped = src.replace('        ctx = "No member."', '        for ctx in member.notes: pass');
+  assert.ok(!analyze(looped, 'python', 'a.py', table).calls[0].site.parts.some((p) => p.resolved && p.text.startsWith('Member: ')));
+});

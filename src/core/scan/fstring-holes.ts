@@ -11,6 +11,7 @@ import { tables, type Binding } from './scope';
 import type { EvalScope, Value } from './value';
 import { expr } from './evaluate';
 import { framedName } from './arg-frames';
+import { literalLocal } from './py-local-texts';
 
 /** A property of the object a C# class is read as (`{this.MemoryName}`, `{MemoryName}`). */
 const SELF_MEMBER = /^(this\.)?[A-Z]\w*$/;
@@ -36,16 +37,19 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
   const kt = s.syn.id === 'kotlin' && (tk.holes?.length ?? 0) <= MAX_JS_HOLES;
   if (s.syn.id !== 'python' && !(js && (tk.holes?.length ?? 0) <= MAX_JS_HOLES) && !cs && !rb && !kt) return undefined;
   const py = s.syn.id === 'python';
+  // A Python function's local set only to literals, on every arm (py-local-texts.ts): its dearest text.
+  const texts = new Map<string, boolean>();
+  const local = (name: string) => texts.get(name) ?? texts.set(name, literalLocal(s, name, i)).get(name)!;
   return fillHoles(tk, (name) => {
     const v = member(s, undefined, name.split('.'), i, depth + 1);
     if (!v || v.runtime !== undefined) return undefined;
     // A Ruby local, a Python module name, with a default or branches (`ctx = params[:q] || "none"`) keeps its
     // run-time text: left named.
-    if ((rb || (py && !isConstantName(name))) && (v.fallback || v.late?.length || v.others?.length)) return undefined;
+    if ((rb || (py && !isConstantName(name) && !local(name))) && (v.fallback || v.late?.length || v.others?.length)) return undefined;
     if (v.str !== undefined) return { text: v.str, holes: v.holes ?? [] };
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
   }, js ? (name) => boundOnce(s, name) : rb ? (name) => assignedOnce(s, name) : kt ? (name) => readOnly(s, name)
-    : py ? (name) => isConstantName(name) || moduleName(s, name)
+    : py ? (name) => isConstantName(name) || moduleName(s, name) || local(name)
     : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) || framedName(s, name) : undefined);
 }
 
@@ -154,5 +158,9 @@ export function refilled<V extends { str?: string; holes?: string[] }>(s: EvalSc
   const v = expr(s, i, end, 0).v;
   if (v?.str === undefined) return con;
   const [n, was] = [v.holes?.length ?? 0, con.holes?.length ?? 0];
-  return n < was || (n === was && v.str.length > (con.str?.length ?? 0)) ? v : con;
+  const longer = v.str.length > (con.str?.length ?? 0);
+  // A hole filled by a text with holes of its own (`{author_context}` set to one of two f-strings, py-local-texts.ts):
+  // more holes, but one of the literal's own is gone and the text is longer.
+  const gone = longer && !!con.holes?.some((h) => !v.holes?.includes(h));
+  return n < was || (n === was && longer) || gone ? v : con;
 }
