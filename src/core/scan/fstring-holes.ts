@@ -49,7 +49,7 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
     if (v.str !== undefined) return { text: v.str, holes: v.holes ?? [] };
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
   }, js ? (name) => boundOnce(s, name) : rb ? (name) => assignedOnce(s, name) : kt ? (name) => readOnly(s, name)
-    : py ? (name) => isConstantName(name) || moduleName(s, name) || local(name)
+    : py ? (name) => isConstantName(name) || moduleName(s, name) || local(name) || selfAppend(s, name, i)
     : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) || framedName(s, name) : undefined);
 }
 
@@ -73,6 +73,13 @@ function moduleName(s: EvalScope, name: string): boolean {
   // Another binding, `global` or `+=` past the first screen undoes it (editor/prefix.ts).
   s.forward?.add(USES + name);
   return true;
+}
+
+/** Python `prompt = f"{prompt}\nRules: …"` (the literal at toks[i]): the hole reads the name's value before this
+ * assignment, as `prompt += "…"` would (lookup.ts selfRead picks that binding). */
+function selfAppend(s: EvalScope, name: string, i: number): boolean {
+  const { toks } = s;
+  return isP(toks[i - 1], '=') && isId(toks[i - 2]) && toks[i - 2].v === name && !isP(toks[i - 3], '.');
 }
 
 /** A forward name `uses:x`: any use of `x` after a prefix's cut may change the value. */

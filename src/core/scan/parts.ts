@@ -18,7 +18,7 @@ import { pushParts } from './push-parts';
 import { rustVecParts } from './rust-message-vecs';
 import { rustIterChain } from './rust-iter-chains';
 import { goHelperMessages } from './go-message-helpers';
-import { ADDS, goAddedBefore } from './go-string-adds';
+import { ADDS, changedBefore } from './rebound-before';
 import { filteredList } from './list-callers';
 import { jvmPromptVariable } from './jvm-prompt-vars';
 import { listWrittenElsewhere } from './lists-elsewhere';
@@ -224,8 +224,8 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
       // scope chain below reads it, not the file's constants.
       let con: { str?: string; num?: number; holes?: string[] } | undefined = c.syn.id === 'php' && tk.v.charCodeAt(0) === 36 ? undefined : constantFor(c, chain.names, tk.start);
       if (con?.holes?.length && (c.syn.id === 'javascript' || c.syn.id === 'python')) con = refilled(c, con, k, chain.end);
-      // A Go local built up with `+=` before the use: its value through the scope chain (go-string-adds.ts).
-      if (con && ADDS.has(c.syn.id) && chain.names.length === 1 && goAddedBefore(c, tk.v, k)) con = undefined;
+      // A local built up with `+=` or reassigned from itself before the use: its value through the scope chain (rebound-before.ts).
+      if (con && ADDS.has(c.syn.id) && chain.names.length === 1 && changedBefore(c, tk.v, k)) con = undefined;
       const label = c.text.slice(tk.start, chainEnd.end);
       if (con === undefined) {
         // Not a same-file constant: through the scope chain (an import, a local, a settings field).
