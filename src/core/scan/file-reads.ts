@@ -78,6 +78,18 @@ export function pathCall(s: EvalScope, base: Value | undefined, names: string[],
     const d = arg(1)?.path ?? arg(1)?.str;
     if (rel !== undefined && d !== undefined) return { path: join(d, rel), str: join(d, rel) };
   }
+  // Python importlib.resources (docs.python.org/3/library/importlib.resources.html): `files("app.prompts")` is the
+  // package's folder, looked for from the file's folders up, then `.joinpath("x.md").read_text()` as for a Path; the
+  // older `read_text("app.prompts", "x.md")` reads that file at once.
+  if (s.syn.id === 'python' && (fn === 'files' || fn === 'read_text' || fn === 'open_text') && a.length === (fn === 'files' ? 1 : 2) && !base) {
+    const fromModule = names.length > 1 ? names[names.length - 2] === 'resources' || names[names.length - 2] === 'importlib_resources' : RESOURCES.test(s.text);
+    const pkg = fromModule ? arg(0)?.str : undefined;
+    const res = fn === 'files' ? '' : arg(1)?.str;
+    if (pkg !== undefined && res !== undefined && PACKAGE.test(pkg) && !arg(0)?.holes?.length && !arg(1)?.holes?.length) {
+      const dir = pkg.split('.').join('/');
+      return fn === 'files' ? { path: dir, str: dir } : readPromptFile(s, join(dir, res));
+    }
+  }
   if ((fn === 'getResource' || fn === 'getResourceAsStream') && a.length === 1) {
     const r = arg(0)?.str;
     if (r !== undefined) return { path: 'resource:' + r.replace(/^\//, '') };
@@ -103,6 +115,11 @@ export function dotnetAppRoot(s: EvalScope, names: string[]): Value | undefined 
   const root = web ? join(dir, 'wwwroot') : dir;
   return { path: root, str: root };
 }
+
+/** A file that imports from importlib.resources (or its backport), so that a bare `files(…)` is that module's. */
+const RESOURCES = /\bimportlib[._]resources\b/;
+/** A dotted package name. */
+const PACKAGE = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
 
 // `readlines` gives the file's lines: as a value, its text (a `"".join(f.readlines())` is that text, text-join.ts).
 const READ_OPEN = new Set(['read', 'read_text', 'readText', 'readAllBytes', 'readString', 'text', 'readlines']);
