@@ -85,7 +85,7 @@ export function pathCall(s: EvalScope, base: Value | undefined, names: string[],
     const fromModule = names.length > 1 ? names[names.length - 2] === 'resources' || names[names.length - 2] === 'importlib_resources' : RESOURCES.test(s.text);
     const pkg = fromModule ? arg(0)?.str : undefined;
     const res = fn === 'files' ? '' : arg(1)?.str;
-    if (pkg !== undefined && res !== undefined && PACKAGE.test(pkg) && !arg(0)?.holes?.length && !arg(1)?.holes?.length) {
+    if (pkg !== undefined && res !== undefined && isPackage(pkg) && !arg(0)?.holes?.length && !arg(1)?.holes?.length) {
       const dir = pkg.split('.').join('/');
       return fn === 'files' ? { path: dir, str: dir } : readPromptFile(s, join(dir, res));
     }
@@ -118,8 +118,8 @@ export function dotnetAppRoot(s: EvalScope, names: string[]): Value | undefined 
 
 /** A file that imports from importlib.resources (or its backport), so that a bare `files(…)` is that module's. */
 const RESOURCES = /\bimportlib[._]resources\b/;
-/** A dotted package name. */
-const PACKAGE = /^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/;
+/** A dotted package name (each part tested alone: a repeated group holding a repeat can backtrack, hostile.test.ts). */
+const isPackage = (pkg: string) => pkg.split('.').every((part) => /^[A-Za-z_]\w*$/.test(part));
 
 // `readlines` gives the file's lines: as a value, its text (a `"".join(f.readlines())` is that text, text-join.ts).
 const READ_OPEN = new Set(['read', 'read_text', 'readText', 'readAllBytes', 'readString', 'text', 'readlines']);
