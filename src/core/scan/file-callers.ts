@@ -16,6 +16,7 @@ import { pyConstructorClass, pyPublicClass } from './py-constructors';
 import { calledNames } from './names-followed';
 import { modalRuns } from './modal-runs';
 import { rubyPrivate } from './ruby-private';
+import { csharpPrivate } from './dotnet-private';
 import { rubyBareNews, rubyCallers, rubyNewClass } from './ruby-callers';
 import { phpCallers } from './php-callers';
 import { rustCallers } from './rust-callers';
@@ -49,8 +50,9 @@ function acrossFiles(read: () => Value | undefined): Value | undefined {
 
 const BUSY = new Set<string>();
 
-/** Languages whose parameters are read from the file's callers (Ruby: a method's `name(…)` calls with parentheses). */
-const CALLER_LANGUAGES = new Set(['python', 'javascript', 'ruby', 'php', 'rust']);
+/** Languages whose parameters are read from the file's callers (Ruby: a method's `name(…)` calls with parentheses; C#:
+ * a private method's, dotnet-private.ts). */
+const CALLER_LANGUAGES = new Set(['python', 'javascript', 'ruby', 'php', 'rust', 'csharp']);
 
 /** The mark a call's `forward` names carry for "read from the callers of": a prefix cut before one of them changes it. */
 export const CALLERS = 'call:';
@@ -129,6 +131,8 @@ export function unlessBusy(s: EvalScope, param: number, read: () => Value | unde
 
 function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key?: string, dflt?: Value, none?: boolean): Value | undefined {
   const { toks } = s;
+  // A C# method other files may call: its callers are not all in view.
+  if (s.syn.id === 'csharp' && !csharpPrivate(s, own.fn.name)) return undefined;
   key ??= own.key;
   // A JS class's constructor is called as `new Class(…)` (js-constructors.ts), a Python class's `__init__` as the class
   // (py-constructors.ts).
@@ -219,7 +223,7 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     // callers elsewhere may pass the conversation). Several callers' lists: the longest (list-callers.ts).
     // A list from another file came down a chain of callers whose first hop was wide (`get_next_action(model,
     // messages)` in operate.py passing its list on to `call_gpt_4o(messages)` here).
-    const list = v?.obj?.kind === 'table' && (wide || rubyPrivate(s, own.fn.name) || v.obj.scope.file !== s.file);
+    const list = v?.obj?.kind === 'table' && (wide || rubyPrivate(s, own.fn.name) || s.syn.id === 'csharp' || v.obj.scope.file !== s.file);
     if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined && v.obj?.kind !== 'cli' && !list)) return undefined;
     found.push({ v, sc, at: arg[0], passed: !lit, late, ...(sc === s && k >= own.fn.body && k < own.fn.bodyEnd ? { own: true as const } : {}) });
   }

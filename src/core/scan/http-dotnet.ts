@@ -7,6 +7,8 @@ import { valueEnd, type Ctx } from './values';
 import { argsRange } from './http-calls';
 import { args } from './calls';
 import { passedArgs } from './passed-bodies';
+import { enclosing } from './jvm-param-requests';
+import { CALLERS } from './file-callers';
 import { walkKeys, type Found } from './keys';
 import { constructionAt, readConstruction } from './jvm-ctor-body';
 import { dtoDefaults } from './dotnet-dto-defaults';
@@ -27,8 +29,14 @@ export function dotnetBody(c: Ctx, from: number, to: number, first: number): [nu
     while (isId(toks[a]) && toks[a].v === 'await') a++;
     if (e === a + 1 && isId(toks[a])) {
       const def = assignmentBefore(c, toks[a].v, first);
-      if (def < 0) return [a, e];
-      [a, e] = [def, valueEnd(c, def, toks.length)];
+      if (def >= 0) {
+        [a, e] = [def, valueEnd(c, def, toks.length)];
+        continue;
+      }
+      // `HttpRawRequest(TextGenerationRequestModel prompt)` serialising its parameter: what a same-file caller passes.
+      const p = callerBody(c, toks[a].v, first);
+      if (!p) return [a, e];
+      [a, e, first] = p;
       continue;
     }
     const w = wrapperAt(c, a);
@@ -38,6 +46,23 @@ export function dotnetBody(c: Ctx, from: number, to: number, first: number): [nu
     [a, e] = inner;
   }
   return [a, e];
+}
+
+/**
+ * The body a same-file caller passes for parameter `name` of the method sending at toks[first] (antonovassh/autopalbot
+ * OpenAIService.cs: `HttpRawRequest(TextGenerationRequestModel prompt)` posting `JsonConvert.SerializeObject(prompt)`,
+ * called as `HttpRawRequest(generationModel)` after `var generationModel = new TextGenerationRequestModel() { Model =
+ * "gpt-4o", Messages = messages }`): the first caller's argument, with the caller's call as the place its names are
+ * bound before. Undefined when the name is no parameter or no caller passes it.
+ */
+function callerBody(c: Ctx, name: string, first: number): [number, number, number] | undefined {
+  const own = enclosing(c, first);
+  if (!own) return undefined;
+  // Typing or deleting a call of the method anywhere in the file changes the answer (editor/incremental.ts).
+  c.readNames?.add(c.toks[own.name].v);
+  c.forward?.add(CALLERS + c.toks[own.name].v);
+  const p = passedArgs(c, name, first)[0];
+  return p && [p.from, p.to, p.call];
 }
 
 /** The bracket of the wrapper call starting at toks[i], or -1. */

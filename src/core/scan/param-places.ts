@@ -5,6 +5,7 @@ import { isId, isP } from '../lex/brackets';
 import { tables } from './scope';
 import type { EvalScope } from './value';
 import { patternKeys, type Param } from './caller-args';
+import type { Fn } from './function-forms';
 
 const PARAMS = new WeakMap<object, Map<number, Param>>();
 const TS_MODIFIERS = new Set(['private', 'public', 'protected', 'readonly', 'override']);
@@ -21,6 +22,10 @@ export function paramsOf(s: EvalScope): Map<number, Param> {
     for (const fn of list) {
       const open = fn.params ?? fn.name + 1;
       if (!isP(toks[open], '(') || match[open] < open) continue;
+      if (s.syn.id === 'csharp') {
+        csharpParams(s, fn, open, m);
+        continue;
+      }
       let pos = 0;
       let first = true;
       let loose = false;
@@ -54,4 +59,35 @@ export function paramsOf(s: EvalScope): Map<number, Param> {
   }
   PARAMS.set(t, m);
   return m;
+}
+
+/** C# modifiers of a parameter; `params` makes the places after it loose. */
+const CS_MODIFIERS = new Set(['this', 'ref', 'out', 'in', 'params', 'scoped', 'readonly']);
+
+/**
+ * C# `(List<Message> messages, string model = "gpt-4o", params string[] rest)`: each parameter's name is its last word
+ * before a default, after its type (whose `<…>` may hold commas) and an attribute (`[FromBody]`).
+ */
+function csharpParams(s: EvalScope, fn: Fn, open: number, m: Map<number, Param>): void {
+  const { toks, match } = s;
+  let pos = 0;
+  let angle = 0;
+  let name = -1;
+  let dflt = false;
+  let loose = false;
+  for (let k = open + 1; k <= match[open]; k++) {
+    const tk = toks[k];
+    if (k < match[open] && (isP(tk, '(') || isP(tk, '[') || isP(tk, '{')) && match[k] > k) k = match[k];
+    else if (isP(tk, '<')) angle++;
+    else if (isP(tk, '>') || isP(tk, '>>')) angle = Math.max(0, angle - tk.v.length);
+    else if ((isP(tk, ',') && !angle) || k === match[open]) {
+      if (name >= 0) m.set(name, { fn, pos, loose });
+      [name, dflt, angle] = [-1, false, 0];
+      pos++;
+    } else if (isP(tk, '=') && !angle) dflt = true;
+    else if (isId(tk) && !dflt && !angle) {
+      if (tk.v === 'params') loose = true;
+      if (!CS_MODIFIERS.has(tk.v)) name = k;
+    }
+  }
 }
