@@ -153,6 +153,9 @@ export interface CallShape {
   requestDefault?: { id: string; what: string };
   /** The file must contain one of these identifiers (guards generic names such as `completion`). */
   needs?: string[];
+  /** Semantic Kernel: the function run is a prompt directory's (sk-prompt-dirs.ts), named by the call's first argument
+   * or its receiver; a call of any other function is none of this row's. */
+  skDir?: 'arg' | 'receiver';
   /** Not this row's method when the anchor follows one of these words and a dot (`threads.messages.create`: OpenAI
    * Assistants adds a message to a thread, not Anthropic's messages.create). */
   notAfter?: string[];

@@ -194,6 +194,17 @@ export const FRAMEWORK_SHAPES: CallShape[] = [
     modelOptional: true, companions: SK_COMPANIONS, limitParam: 'MaxTokens', limitNested: true,
     source: `${SK} (dotnet/src/SemanticKernel.Abstractions/Functions/KernelFunction.cs: InvokeAsync(Kernel, KernelArguments?, …), InvokeStreamingAsync; SemanticKernel.Core/KernelExtensions.cs: CreateFunctionFromPrompt)`,
   })),
+  // A function of a prompt directory's plugin: `kernel.InvokeAsync(plugin["Fn"], …)`, the generic and streaming forms,
+  // and `fn.InvokeAsync(kernel, …)` (sk-prompt-dirs.ts reads its skprompt.txt and config.json).
+  ...(['InvokeAsync', 'InvokeStreamingAsync'] as const).flatMap((fn): CallShape[] => [
+    { anchor: ['.', fn, '('], skDir: 'arg' as const, id: `semantic-kernel.dir.${fn}` },
+    { anchor: ['.', fn, '<', '*', '>', '('], skDir: 'arg' as const, id: `semantic-kernel.dir.${fn}.generic` },
+    { anchor: [fn, '('], skDir: 'receiver' as const, id: `semantic-kernel.dir.function.${fn}` },
+  ].map((r) => ({
+    ...r, sdk: 'Semantic Kernel', langs: ['csharp'], needs: ['CreatePluginFromPromptDirectory', 'ImportPluginFromPromptDirectory'],
+    modelOptional: true, companions: SK_COMPANIONS, limitParam: 'max_tokens',
+    source: `${SK} (dotnet/src/SemanticKernel.Core/KernelExtensions.cs: CreatePluginFromPromptDirectory / ImportPluginFromPromptDirectory, config.json + skprompt.txt; SemanticKernel.Abstractions/PromptTemplate/PromptTemplateConfig.cs execution_settings)`,
+  }))),
   // The generic form, `kernel.InvokePromptStreamingAsync<StreamingChatMessageContent>(prompt)` (KernelExtensions.cs
   // InvokePromptStreamingAsync<T>).
   {

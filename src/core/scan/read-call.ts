@@ -35,6 +35,7 @@ import { readJsonBody } from './http-json';
 import { heldArguments } from './php-held';
 import { args } from './calls';
 import { ctorRequest } from './ctor-requests';
+import { skDirCall } from './sk-prompt-dirs';
 
 /** An assistant or agent run whose arguments name a thread, an assistant or a session, not a request built elsewhere. */
 const ownArgs = (s: CallShape, lang: string) => s.assistantRun === 'run' || s.assistantRun === 'rust' || s.assistantRun === 'session' || (s.assistantRun === 'thread' && lang === 'csharp');
@@ -77,7 +78,10 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       if (!http) return undefined;
     }
     const [from, to] = http ? [http.from, http.to] : [open + 1, end];
-    if (shape.via) {
+    // A Semantic Kernel prompt directory's function: its template and config.json (sk-prompt-dirs.ts).
+    if (shape.skDir) {
+      if (!skDirCall(c, f, shape.skDir, first, open, end)) return undefined;
+    } else if (shape.via) {
       if (agentRow(shape.id) && !factoryImported(c, shape.id)) return undefined;
       walkKeys(c, f, open + 1, end);
       if (shape.id.startsWith('openai-agents.')) runConfigModel(c, f, open + 1, end, first);
