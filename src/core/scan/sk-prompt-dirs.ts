@@ -23,8 +23,10 @@ import { readPromptFile } from './file-reads';
 const MAKERS = new Set(['CreatePluginFromPromptDirectory', 'ImportPluginFromPromptDirectory']);
 /** Largest config.json read. */
 const MAX_CONFIG = 64 * 1024;
-/** A chat message of an SK template (`<message role="system">…</message>`, SemanticKernel.Abstractions ChatPromptParser). */
-const MESSAGE = /<message\s+role\s*=\s*["'](\w+)["']\s*>([\s\S]*?)<\/message>/g;
+/** The opening tag of a chat message of an SK template (`<message role="system">…</message>`, ChatPromptParser). */
+const OPEN_TAG = /^<message\s+role\s*=\s*["'](\w+)["']\s*>$/;
+/** Longest opening tag read. */
+const MAX_TAG = 80;
 
 /**
  * The prompt function a Semantic Kernel call runs, when it is one of a prompt directory: its template and settings
@@ -112,14 +114,32 @@ function makerArg(c: Ctx, i: number): [number, number] | undefined {
 
 /** The template as parts: each `<message>`'s text (a chat prompt) or the whole text, then its holes named. */
 function templateParts(f: Found, text: string, holes: string[], span: Span, source: PromptPart['source']): void {
-  const messages = [...text.matchAll(MESSAGE)];
-  const texts = messages.length ? messages.map((m) => m[2].trim()) : [text];
+  const messages = chatMessages(text);
+  const texts = messages.length ? messages.map((m) => m.text) : [text];
   for (const t of texts) if (t) f.parts.push({ text: t, span, resolved: true, source });
   if (messages.length) {
     f.messages = Math.max(f.messages, messages.length);
-    f.system = (f.system ?? 0) + messages.filter((m) => m[1] === 'system').length;
+    f.system = (f.system ?? 0) + messages.filter((m) => m.role === 'system').length;
   }
   for (const h of holes) f.parts.push({ text: '', span, resolved: false, label: `{{${h}}}` });
+}
+
+/** The `<message role="…">…</message>` elements of a template, in one pass (an unclosed one ends the walk). */
+function chatMessages(text: string): { role: string; text: string }[] {
+  const out: { role: string; text: string }[] = [];
+  for (let i = text.indexOf('<message'); i >= 0; i = text.indexOf('<message', i)) {
+    const gt = text.indexOf('>', i);
+    const tag = gt >= 0 && gt - i < MAX_TAG ? OPEN_TAG.exec(text.slice(i, gt + 1)) : null;
+    if (!tag) {
+      i += 8;
+      continue;
+    }
+    const close = text.indexOf('</message>', gt);
+    if (close < 0) break;
+    out.push({ role: tag[1], text: text.slice(gt + 1, close).trim() });
+    i = close + 10;
+  }
+  return out;
 }
 
 /** config.json's `execution_settings`: the largest `max_tokens` of its services (the others named), a `model_id`. */
