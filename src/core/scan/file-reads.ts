@@ -28,8 +28,10 @@ export function pathCall(s: EvalScope, base: Value | undefined, names: string[],
   };
   // `process.cwd()`: where the program is started, taken as a folder above the file (readPromptFile tries each).
   if (fn === 'cwd' && names.length === 2 && names[0] === 'process' && a.length === 0) return { path: '.', str: '.' };
-  // .NET `Directory.GetCurrentDirectory()`: the project folder under `dotnet run`, as `Environment.CurrentDirectory`.
-  if (fn === 'GetCurrentDirectory' && names.length === 2 && names[0] === 'Directory' && a.length === 0) return dotnetAppRoot(s, ['Environment', 'CurrentDirectory']);
+  // .NET `Directory.GetCurrentDirectory()` (or `System.IO.Directory.…`): the project folder under `dotnet run`, as
+  // `Environment.CurrentDirectory`.
+  const qualified = names.length === 4 && names[0] === 'System' && names[1] === 'IO';
+  if (fn === 'GetCurrentDirectory' && (names.length === 2 || qualified) && names[names.length - 2] === 'Directory' && a.length === 0) return dotnetAppRoot(s, ['Environment', 'CurrentDirectory']);
   if ((fn === 'Path' || fn === 'PurePath' || fn === 'PosixPath') && a.length >= 1) {
     const p = strs();
     return p ? { path: join(...p), str: join(...p) } : undefined;
