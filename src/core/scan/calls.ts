@@ -11,7 +11,8 @@ import { editedText, textMethod } from './text-methods';
 import { evaluate } from './evaluate';
 import { member, tableMember } from './members';
 import { lookup } from './lookup';
-import { classScopes, importedFunction } from './imported';
+import { importedFunction } from './imported';
+import { staticMethod } from './static-methods';
 import { envValue } from './env';
 import { configCall, serviceConfig } from './dotnet-config';
 import { alternatives, neverEntered } from './branches';
@@ -212,13 +213,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   // A Go method on the receiver of the method it is called in (go-methods.ts).
   const own = names.length === 2 && s.syn.id === 'go' ? goReceiverMethod(s, names[0], fn, nameAt) : undefined;
   if (own) return withArgs(own.scope, own.fn, given, () => fnValue(own.scope, own.fn, fn, depth));
-  // A static method of a class in another file: `Prompts.FormatUserPrompt(topic)` returning `$"Explain {topic}"`.
-  if (!base && names.length === 2 && /^[A-Z]/.test(names[0]) && (s.syn.id === 'csharp' || s.syn.id === 'java' || s.syn.id === 'kotlin' || s.syn.id === 'php')) {
-    for (const sc of classScopes(s, names[0])) {
-      const v = helper(sc, fn, Number.MAX_SAFE_INTEGER, depth, given);
-      if (v) return v;
-    }
-  }
+  // A static method of a class: `Prompts.FormatUserPrompt(topic)` returning `$"Explain {topic}"` (static-methods.ts).
+  const stat = !base ? staticMethod(s, names, fn, depth, given) : undefined;
+  if (stat) return stat;
   if (base?.obj && (base.obj.kind === 'module' || base.obj.kind === 'instance')) {
     const scopes = base.obj.kind === 'module' ? base.obj.scopes : [base.obj.scope];
     for (const sc of scopes) {
