@@ -3,7 +3,10 @@
 import type { EvalScope, Value } from './value';
 import type { CallArgs } from './arg-frames';
 import { classScopes } from './imported';
-import { helper } from './calls';
+import { fnValue, helper } from './calls';
+import { tables, type Fn } from './scope';
+import { withArgs } from './arg-frames';
+import { isId, isP } from '../lex/brackets';
 
 /** Languages whose classes' static methods are read so. */
 const LANGS = new Set(['csharp', 'java', 'kotlin', 'php']);
@@ -11,10 +14,40 @@ const LANGS = new Set(['csharp', 'java', 'kotlin', 'php']);
 /** `Class.method(…)` (names = [Class, method]): what the method returns, read in the class's file. */
 export function staticMethod(s: EvalScope, names: string[], fn: string, depth: number, given: CallArgs): Value | undefined {
   if (names.length !== 2 || !/^[A-Z]/.test(names[0]) || !LANGS.has(s.syn.id)) return undefined;
+  // A class of this file (`public static class Prompts { public static string Build(string topic) => …; }` beside the
+  // class that calls it): its own method of that name, not another class's.
+  if (tables(s).classes.has(names[0])) {
+    const f = methodOf(s, names[0], fn);
+    if (!f) return undefined;
+    s.read?.push({ start: s.toks[f.name].start, end: s.toks[f.bodyEnd - 1]?.end ?? s.text.length });
+    s.forward?.add(fn);
+    return withArgs(s, f, given, () => fnValue(s, f, fn, depth));
+  }
   // A class in another file.
   for (const sc of classScopes(s, names[0])) {
     const v = helper(sc, fn, Number.MAX_SAFE_INTEGER, depth, given);
     if (v) return v;
+  }
+  return undefined;
+}
+
+/** Words that declare a class-like type whose body holds static methods. */
+const TYPE_WORDS = new Set(['class', 'struct', 'record', 'object', 'interface']);
+/** Tokens read between a type's name and its body's `{` (a base list, type parameters, a primary constructor). */
+const MAX_HEAD = 60;
+
+/** The method `fn` declared in the body of the type `cls` of this file, or undefined. */
+function methodOf(s: EvalScope, cls: string, fn: string): Fn | undefined {
+  const { toks, match } = s;
+  const list = tables(s).fns.get(fn);
+  if (!list) return undefined;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if (!isId(toks[i]) || !TYPE_WORDS.has(toks[i].v) || toks[i + 1]?.v !== cls) continue;
+    let k = i + 2;
+    for (let n = 0; k < toks.length && n < MAX_HEAD && !isP(toks[k], '{') && !isP(toks[k], ';'); n++) k = isP(toks[k], '(') && match[k] > k ? match[k] + 1 : k + 1;
+    if (!isP(toks[k], '{') || !(match[k] > k)) continue;
+    const f = list.find((x) => x.name > k && x.name < match[k]);
+    if (f) return f;
   }
   return undefined;
 }
