@@ -97,6 +97,8 @@ function boundAt(c: Ctx, name: string, first: number): number {
   for (let k = 0; k + 2 < toks.length; k++) {
     if (toks[k].t !== T.Id || toks[k].v !== name || !isP(toks[k + 1], '=') || isP(toks[k + 2], '=')) continue;
     if (isP(toks[k - 1], '.') && toks[k - 2]?.v !== 'this') continue;
+    // Set below the call (a constructor after the method): a prefix cut above it must leave the call to the full analysis.
+    if (k > first) c.forward?.add(name);
     return k + 2;
   }
   return -1;

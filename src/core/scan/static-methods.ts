@@ -14,13 +14,16 @@ const LANGS = new Set(['csharp', 'java', 'kotlin', 'php']);
 /** `Class.method(…)` (names = [Class, method]): what the method returns, read in the class's file. */
 export function staticMethod(s: EvalScope, names: string[], fn: string, depth: number, given: CallArgs): Value | undefined {
   if (names.length !== 2 || !/^[A-Z]/.test(names[0]) || !LANGS.has(s.syn.id)) return undefined;
+  // A prefix of the file (editor/prefix.ts) that cuts the class or its method, below the call, must leave the call to
+  // the full analysis.
+  s.forward?.add(names[0]);
+  s.forward?.add(fn);
   // A class of this file (`public static class Prompts { public static string Build(string topic) => …; }` beside the
   // class that calls it): its own method of that name, not another class's.
   if (tables(s).classes.has(names[0])) {
     const f = methodOf(s, names[0], fn);
     if (!f) return undefined;
     s.read?.push({ start: s.toks[f.name].start, end: s.toks[f.bodyEnd - 1]?.end ?? s.text.length });
-    s.forward?.add(fn);
     return withArgs(s, f, given, () => fnValue(s, f, fn, depth));
   }
   // A class in another file.
