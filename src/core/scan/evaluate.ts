@@ -126,7 +126,10 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       const b = expr(s, e + 1, end, depth + 1);
       const known = [v, b.v].filter((x): x is Value => !!x && x.runtime === undefined && (x.str !== undefined || x.num !== undefined));
       const absent = absentWord(s, i, v) || absentWord(s, e + 1, b.v) ? { absent: true as const } : {};
-      v = known.length === 2
+      // `p if p else "Say hi"` (held33 VG-Fish/Nova-Motors-Server app.py:28): `p or "Say hi"`, a fallback as above.
+      const left = label(s, i, k);
+      if (v.runtime !== undefined && known.length === 1 && known[0] === b.v && [left, `${left} is not None`].includes(label(s, k + 1, e))) v = { ...b.v, source: statedSource(s, `default of ${left}`, b.v, at(s, e + 1)), fallback: true };
+      else v = known.length === 2
         ? { ...known[0], others: [...(known[0].others ?? []), (known[1].str ?? known[1].num)!, ...(known[1].others ?? [])] }
         : known.length === 1 ? { ...known[0], source: known[0].source ?? { file: s.file, offset: toks[k].start, what: `default of ${label(s, i, b.next)}` }, ...absent } : { runtime: label(s, i, b.next) };
       k = b.next;

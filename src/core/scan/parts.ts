@@ -269,7 +269,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
   return k;
 
   /** A known text (with its holes) as one more joined term spanning first..end. */
-  function addText(v: { str?: string; holes?: string[]; source?: ValueSource }, from: Token, end: Token) {
+  function addText(v: { str?: string; holes?: string[]; source?: ValueSource; fallback?: true }, from: Token, end: Token) {
     const str = v.str ?? '';
     if (text.length + str.length <= MAX_JOINED_TEXT) text += str;
     else unresolved.push({ text: '', span: spanOf(from, end), resolved: false, label: TOO_LONG });
