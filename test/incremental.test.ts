@@ -779,6 +779,9 @@ test('an edit of a word read where a value is written, outside the call, takes t
     // The request a `json.NewEncoder(&buf).Encode(req)` writes into the buffer sent (http-go.ts encodedInto).
     ['go/http_encoder_body.go', 'json.NewEnc', 0, 'x'],
     ['go/http_encoder_body.go', 'enc.Enc', 0, 'q'],
+    // A nil body given later, `req.Body = ioutil.NopCloser(bytes.NewReader(b))` (go-late-body.ts).
+    ['go/http_late_body.go', 'req.Bo', 0, 'x'],
+    ['go/http_late_body.go', 'r.Body = io.NopClo', 0, 'x'],
     ['kotlin/HttpSummarizer.kt', '""".trimI', 0, 'z'],
     ['python/lambda_spread_limit.py', 'return self._se', 2, 'q'],
     // SEED=6: a template's hole `${notes}` is filled only while no `notes += …` anywhere rebinds the name.

@@ -19,6 +19,7 @@ import { goWrapperAt, inGoWrapper, sentByCallers } from './go-http-wrappers';
 import { fixedRequest } from './go-fixed-sends';
 import { fieldArg } from './go-http-forwards';
 import type { Wrapper } from './http-wrappers';
+import { laterBody } from './go-late-body';
 
 /** Per function: where its URL and body arguments stand, and its method argument (none for `Post`). */
 const PLACES: Record<string, { url: number; body: number; method?: number }> = {
@@ -28,9 +29,10 @@ const PLACES: Record<string, { url: number; body: number; method?: number }> = {
 };
 
 /** Calls that hand on their first argument's bytes: readers, conversions, the JSON encoding. */
-const PASS = new Set(['bytes.NewBuffer', 'bytes.NewReader', 'bytes.NewBufferString', 'strings.NewReader', 'json.Marshal', 'json.MarshalIndent', 'string', '[]byte']);
-/** Their words, and the encoder's (encodedInto): a body is traced through them apart from the call (a sender of the app's own). */
-export const PASS_WORDS = [...[...PASS].flatMap((p) => p.split(/[^A-Za-z]+/)).filter(Boolean), 'NewEncoder', 'Encode'];
+const PASS = new Set(['ioutil.NopCloser', 'io.NopCloser', 'bytes.NewBuffer', 'bytes.NewReader', 'bytes.NewBufferString', 'strings.NewReader', 'json.Marshal', 'json.MarshalIndent', 'string', '[]byte']);
+/** Their words, the encoder's (encodedInto) and a later body's (`req.Body = …`, go-late-body.ts): a body is traced
+ * through them apart from the call (a sender of the app's own). */
+export const PASS_WORDS = [...[...PASS].flatMap((p) => p.split(/[^A-Za-z]+/)).filter(Boolean), 'NewEncoder', 'Encode', 'Body'];
 
 /** Links followed from the body argument back to the request. */
 const MAX_STEPS = 8;
@@ -59,6 +61,9 @@ export function goHttpArgs(c: Ctx, first: number, a: Arg[], before: number): GoH
   }
   const b = byPlace[at.body];
   const method = at.method !== undefined ? byPlace[at.method] : undefined;
+  // `http.NewRequest("POST", url, nil)`, then `req.Body = io.NopCloser(bytes.NewReader(msg))` (go-late-body.ts).
+  const late = b && b.to === b.from + 1 && c.toks[b.from].v === 'nil' ? laterBody(c, first) : undefined;
+  if (late) return { url: byPlace[at.url], ...(method ? { method } : {}), body: goBody(c, late[0], late[1], late[0]) };
   return { url: byPlace[at.url], ...(method ? { method } : {}), ...(b && b.from < b.to ? { body: goBody(c, b.from, b.to, before) } : {}) };
 }
 
