@@ -11,6 +11,8 @@ import { exprEnd, tables, type Fn } from './scope';
 import { armOf, enclosingOpen } from './go-fields';
 import { callerValue } from './go-caller-values';
 import { importerCalls } from './go-importers';
+import { importerMethodCalls } from './go-method-importers';
+import { receiverOf } from './go-methods';
 import { goPackageName } from './go-decls';
 import { evaluate } from './evaluate';
 import { alternatives } from './branches';
@@ -58,8 +60,11 @@ function fromCallers(s: EvalScope, param: number, fn: Fn, pos: number, depth: nu
     }
   }
   // An exported function (not a method) called from the module's other packages as `pkg.Name(…)` (go-importers.ts).
-  if (/^[A-Z]/.test(name) && toks[fn.name - 1]?.v === 'func') {
-    for (const { scope: sc, open } of importerCalls(s, dirname(s.file), name)) {
+  // An exported method called on a variable holding its receiver's type there (go-method-importers.ts).
+  const recv = /^[A-Z]/.test(name) && toks[fn.name - 1]?.v !== 'func' ? receiverOf(s, fn) : undefined;
+  if (/^[A-Z]/.test(name) && (toks[fn.name - 1]?.v === 'func' || (recv && /^[A-Z]/.test(recv.type)))) {
+    const calls = recv ? importerMethodCalls(s, dirname(s.file), recv.type, name) : importerCalls(s, dirname(s.file), name);
+    for (const { scope: sc, open } of calls) {
       const arg = argRange(sc, open, pos);
       if (!arg || found.length >= MAX_CALLERS) return undefined;
       const v = callerValue(sc, open - 1, arg, depth);

@@ -9,7 +9,7 @@ import { goPackageFiles } from '../resolve/modules';
 import { dirname } from '../resolve/files';
 
 /** The receiver of method f, `func (e *Engine) m(` → e, Engine; undefined for a plain function. */
-function receiverOf(s: EvalScope, f: Fn): { name: string; type: string } | undefined {
+export function receiverOf(s: EvalScope, f: Fn): { name: string; type: string } | undefined {
   const { toks, match } = s;
   const close = f.name - 1;
   if (!isP(toks[close], ')') || match[close] < 0 || toks[match[close] - 1]?.v !== 'func') return undefined;
