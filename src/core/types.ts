@@ -162,6 +162,9 @@ export interface CallSite {
   /** false: the provider's batch API cannot send this call (an OpenAI Assistants run), or its answer is waited for
    * (the first request of a tool loop's conversation, scan/loop-starts.ts), so no batch advice. */
   batchable?: false;
+  /** A legacy text-completions call (OpenAI /v1/completions, Anthropic /v1/complete): billed its prompt as written, with
+   * no chat format around it (tokenize/chat-format.ts textCompletionFormat); moves only to a model that serves it. */
+  textCompletion?: true;
   /** A person waits for the answer (scan/interactive.ts): no batch, and no off-peak hour either. */
   interactive?: true;
 }

@@ -3,7 +3,7 @@
 import type { AnalyzeOptions, CallSite, Estimate, ModelPrice, PriceTable } from '../types';
 import { isExactTokenizer, lookupModel, tokenFactor } from '../price/sheets';
 import { countTokens, type Encoding } from '../tokenize/token-count';
-import { chatFormatFor, encodingFor, formattedTokens, indentedLines, type ChatFormat } from '../tokenize/chat-format';
+import { callFormatFor, chatFormatFor, encodingFor, formattedTokens, indentedLines, type ChatFormat } from '../tokenize/chat-format';
 import { chooseRate, type RateChoice } from './rate-choice';
 
 /** The option `now` as ms since the epoch; undefined when unset or not a date. */
@@ -83,7 +83,7 @@ export function pricesAt(m: ModelPrice, inputTokens: number): { input: number; o
 
 export function estimate(site: CallSite, price: ModelPrice | undefined, count: PromptCount, o: AnalyzeOptions): Estimate {
   const notes: string[] = [];
-  const format = chatFormatFor(price, site.model?.provider ?? site.provider);
+  const format = callFormatFor(price, site, site.model?.provider ?? site.provider);
   const factor = price ? tokenFactor(price) : 1;
   const thinking = site.thinkingBudget !== undefined;
   // Tool definitions and a response schema the scan read bill at their fitted cost (cost/tool-tokens.ts), the

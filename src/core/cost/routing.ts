@@ -25,6 +25,18 @@ export function isRouteCandidate(m: ModelPrice): boolean {
   return !SPECIAL_PURPOSE.test(m.id) && !SNAPSHOT.test(m.id) && !VARIANT.test(m.id) && !m.deprecated;
 }
 
+/**
+ * The models that serve the legacy text-completions endpoint (/v1/completions): LiteLLM's model map marks them
+ * "mode": "completion" (model_prices_and_context_window.json, the copy of 2026-07-24 the price sheets cite:
+ * gpt-3.5-turbo-instruct(-0914), davinci-002, babbage-002 and their Azure deployments gpt-35-turbo-instruct(-0914));
+ * every other OpenAI model there is a chat model, and Anthropic's /v1/complete models (Claude 2, Instant) are retired.
+ * A text-completions call moves only to one of these: a chat model there fails the request.
+ */
+const SERVES_COMPLETIONS = /^(?:[\w.-]+\/)?(?:gpt-3\.5-turbo-instruct|gpt-35-turbo-instruct|davinci-002|babbage-002)(?:-\d{4})?$/i;
+
+/** Can `m` serve a text-completions call (SERVES_COMPLETIONS). */
+export const servesCompletions = (m: ModelPrice): boolean => SERVES_COMPLETIONS.test(m.id);
+
 /** The vendor of an id that names one (`anthropic/claude-3.5-haiku` at OpenRouter), else undefined. */
 const vendorOf = (id: string): string | undefined => /^~?([\w.-]+)\//.exec(id)?.[1].toLowerCase();
 
@@ -116,6 +128,7 @@ function callNeeds(site: CallSite): CallNeeds {
 
 /** The rules that depend on the call: its features, its context, tools and small tasks. */
 function rejectForCall(cur: ModelPrice, m: ModelPrice, site: CallSite, est: Estimate, needs: CallNeeds): string | undefined {
+  if (site.textCompletion && !servesCompletions(m)) return 'does not serve the text-completions endpoint';
   if (!supportsAll(m, needs.features)) return 'lacks a feature the call uses';
   if (!fitsContext(m, est.inputTokens, est.maxOutputTokens)) return 'does not fit the context';
   const from = TIER_RANK[cur.tier!];

@@ -1,7 +1,7 @@
 // Every number becomes text here: dollars, tokens, percentages and the "≈" mark (STYLE.md #14).
 import { lookupModel } from '../price/sheets';
 import type { AnalyzedCall, ModelPrice, PriceTable, Suggestion, ValueSource } from '../types';
-import { chatFormatFor } from '../tokenize/chat-format';
+import { callFormatFor } from '../tokenize/chat-format';
 
 /**
  * `1234567` → `1,234,567` (en-US grouping). Written out rather than Intl.NumberFormat, whose first construction
@@ -180,7 +180,7 @@ function measuredError(call: AnalyzedCall, table: PriceTable): string | undefine
   const id = call.estimate.priceId;
   const price = id ? table.models.find((m) => m.id === id) : undefined;
   if (!price) return undefined;
-  const format = chatFormatFor(price);
+  const format = callFormatFor(price, call.site);
   const m = format.measured;
   return m ? `≈ ±${formatMeasuredPct(m.meanAbsPct)} on real ${format.label} requests, n=${m.calls}` : undefined;
 }

@@ -140,6 +140,8 @@ export interface CallShape {
   assistantRun?: 'run' | 'thread' | 'rust' | 'session';
   /** false: the provider's batch API does not take this call (CallSite.batchable). */
   batchable?: false;
+  /** A legacy text-completions call (`prompt` text, no chat messages): CallSite.textCompletion. */
+  textCompletion?: true;
   /** The call is an LLM call even when the model is set elsewhere (an injected client). */
   modelOptional?: boolean;
   /** A PHP method chain read by php-chains.ts: a Prism pending request, or a Laravel AI agent prompted. */

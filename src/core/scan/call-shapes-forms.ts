@@ -100,18 +100,20 @@ export const FORM_SHAPES: CallShape[] = [
   // ── Legacy text completions (prompt=…): Anthropic's first when the file uses its SDK ──
   {
     id: 'anthropic.completions', sdk: 'Anthropic', provider: 'anthropic', anchor: ['completions', '.', 'create', '('], langs: PYJS,
-    needs: ['anthropic', 'Anthropic', 'AsyncAnthropic'], limitParam: 'max_tokens_to_sample',
+    // The Message Batches API takes Messages requests only (https://docs.anthropic.com/en/api/creating-message-batches:
+    // each request's params are a Messages API request).
+    needs: ['anthropic', 'Anthropic', 'AsyncAnthropic'], textCompletion: true, batchable: false, limitParam: 'max_tokens_to_sample',
     source: `${ANT_PY} (src/anthropic/resources/completions.py: create(max_tokens_to_sample, model, prompt)); ${ANT_TS} (src/resources/completions.ts)`,
   },
   {
     id: 'openai.completions', sdk: 'OpenAI', provider: 'openai', anchor: ['completions', '.', 'create', '('], langs: PYJS,
-    limitParam: 'max_tokens', source: `${PY} (src/openai/resources/completions.py: create(model, prompt, max_tokens)); ${NODE} (src/resources/completions.ts)`,
+    textCompletion: true, limitParam: 'max_tokens', source: `${PY} (src/openai/resources/completions.py: create(model, prompt, max_tokens)); ${NODE} (src/resources/completions.ts)`,
   },
   // ── openai-python before 1.0: module-level resources (openai.ChatCompletion.create, openai.Completion.create) ──
   ...[['ChatCompletion', 'chat'], ['Completion', 'completions']].flatMap(([cls, file]) =>
     rows(['create', 'acreate'], (m) => ({
       id: `openai.v0.${cls}.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: [cls, '.', m, '('], langs: ['python'], needs: ['openai'],
-      limitParam: 'max_tokens',
+      ...(cls === 'Completion' ? { textCompletion: true as const } : {}), limitParam: 'max_tokens',
       source: `${PY} v0.28.1 (README: openai.${cls}.${m}(model=…, ${cls === 'ChatCompletion' ? 'messages' : 'prompt'}=…); openai/api_resources/${file === 'chat' ? 'chat_completion' : 'completion'}.py)`,
     })),
   ),
@@ -139,7 +141,7 @@ export const FORM_SHAPES: CallShape[] = [
   },
   ...rows(['New', 'NewStreaming'], (m) => ({
     id: `openai.go.completions.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['Completions', '.', m, '('], langs: ['go'],
-    limitParam: 'MaxTokens', source: `https://github.com/openai/openai-go (completion.go: CompletionService.${m}, CompletionNewParams)`,
+    textCompletion: true, limitParam: 'MaxTokens', source: `https://github.com/openai/openai-go (completion.go: CompletionService.${m}, CompletionNewParams)`,
   })),
   // go-openai, the community client (package `openai` too, but its own method names): a method of *Client, so a
   // `.` stands before it (its `func (c *Client) CreateChatCompletion(` definition is no call).
@@ -150,7 +152,7 @@ export const FORM_SHAPES: CallShape[] = [
   })),
   ...rows(['CreateCompletion', 'CreateCompletionStream'], (m) => ({
     id: `goopenai.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['.', m, '('], langs: ['go'], runtimeRequest: true,
-    limitParam: 'MaxTokens',
+    textCompletion: true, limitParam: 'MaxTokens',
     source: `https://github.com/sashabaranov/go-openai (${m === 'CreateCompletion' ? 'completion.go' : 'stream.go'}: Client.${m}; completion.go CompletionRequest{Model, Prompt, MaxTokens})`,
   })),
   ...rows(['CreateResponse', 'CreateResponseStream'], (m) => ({
@@ -179,14 +181,14 @@ export const FORM_SHAPES: CallShape[] = [
   },
   {
     id: 'openai.java.completions.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['CompletionCreateParams', '.', 'builder', '('], langs: JVM,
-    limitParam: 'maxTokens', source: 'https://github.com/openai/openai-java (openai-java-core/.../models/completions/CompletionCreateParams.kt)',
+    textCompletion: true, limitParam: 'maxTokens', source: 'https://github.com/openai/openai-java (openai-java-core/.../models/completions/CompletionCreateParams.kt)',
   },
   ...sends('openai.java.chat', 'OpenAI', 'openai', ['chat', '(', ')', '.', 'completions', '(', ')', '.'], ['create', 'createStreaming'], JVM, 'maxCompletionTokens',
     'https://github.com/openai/openai-java (openai-java-core/.../services/blocking/chat/ChatCompletionService.kt: create, createStreaming)'),
   ...sends('openai.jvm.responses', 'OpenAI', 'openai', ['responses', '(', ')', '.'], ['create', 'createStreaming'], JVM, 'maxOutputTokens',
     'https://github.com/openai/openai-java (openai-java-core/.../services/blocking/ResponseService.kt: create, createStreaming)'),
   ...sends('openai.java.completions', 'OpenAI', 'openai', ['completions', '(', ')', '.'], ['create', 'createStreaming'], JVM, 'maxTokens',
-    'https://github.com/openai/openai-java (openai-java-core/.../services/blocking/CompletionService.kt)'),
+    'https://github.com/openai/openai-java (openai-java-core/.../services/blocking/CompletionService.kt)').map((r) => ({ ...r, textCompletion: true as const })),
   ...sends('anthropic.java.messages', 'Anthropic', 'anthropic', ['messages', '(', ')', '.'], ['create', 'createStreaming'], JVM, 'maxTokens',
     'https://github.com/anthropics/anthropic-sdk-java (README: client.messages().create(params); MessageService)'),
   // ── Rust (async-openai): the Responses and completions builders, and the calls that send a built request ──
@@ -196,14 +198,14 @@ export const FORM_SHAPES: CallShape[] = [
   },
   {
     id: 'openai.rust.completions.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['CreateCompletionRequestArgs', '::', 'default', '('], langs: ['rust'], sentBy: RUST_SENDS,
-    limitParam: 'max_tokens', source: 'https://github.com/64bit/async-openai (async-openai/src/types/completions/completion.rs: max_tokens)',
+    textCompletion: true, limitParam: 'max_tokens', source: 'https://github.com/64bit/async-openai (async-openai/src/types/completions/completion.rs: max_tokens)',
   },
   ...sends('openai.rust.chat', 'OpenAI', 'openai', ['chat', '(', ')', '.'], RUST_SENDS, ['rust'], 'max_completion_tokens',
     'https://github.com/64bit/async-openai (async-openai/src/chat.rs: Chat::create, create_stream, *_byot)'),
   ...sends('openai.rust.responses', 'OpenAI', 'openai', ['responses', '(', ')', '.'], RUST_SENDS, ['rust'], 'max_output_tokens',
     'https://github.com/64bit/async-openai (async-openai/src/responses.rs: Responses::create, create_stream)'),
   ...sends('openai.rust.completions', 'OpenAI', 'openai', ['completions', '(', ')', '.'], ['create', 'create_stream'], ['rust'], 'max_tokens',
-    'https://github.com/64bit/async-openai (async-openai/src/completion.rs: Completions::create, create_stream)'),
+    'https://github.com/64bit/async-openai (async-openai/src/completion.rs: Completions::create, create_stream)').map((r) => ({ ...r, textCompletion: true as const })),
   // openai_api_rust (crate openai-api-rust): `openai.chat_completion_create(&body)` sends a `ChatBody { model, messages,
   // max_tokens: Some(n), … }`; a `.` before it (a wrapper's `fn chat_completion_create(` is no call).
   {
@@ -218,7 +220,7 @@ export const FORM_SHAPES: CallShape[] = [
   },
   {
     id: 'openai.ruby.completions', sdk: 'OpenAI', provider: 'openai', anchor: ['completions', '('], langs: ['ruby'], needs: ['OpenAI', 'parameters'],
-    limitParam: 'max_tokens', source: 'https://github.com/alexrudall/ruby-openai (lib/openai/client.rb: completions(parameters:))',
+    textCompletion: true, limitParam: 'max_tokens', source: 'https://github.com/alexrudall/ruby-openai (lib/openai/client.rb: completions(parameters:))',
   },
   // ── Ruby (the community `anthropic` gem, renamed ruby-anthropic): `client.messages(parameters: {…})` sends a request;
   // `client.messages` without them is the batches client (`messages.batches.create(…)`). A file naming no Anthropic

@@ -12,6 +12,7 @@ interface Api {
   http: HttpApi;
   limitParam: string;
   limitNested?: boolean;
+  textCompletion?: true;
   source: string;
 }
 
@@ -25,7 +26,7 @@ const APIS: Api[] = [
     // The legacy completions endpoint (text-davinci-003 in 2023 apps; gpt-3.5-turbo-instruct and davinci-002 still
     // take it). Its body's text is `prompt`, its limit `max_tokens`. Only `/v1/completions`: `{BASE}/completions` may
     // be any server's route.
-    key: 'openai.completions', sdk: 'OpenAI HTTP', provider: 'openai', limitParam: 'max_tokens',
+    key: 'openai.completions', sdk: 'OpenAI HTTP', provider: 'openai', limitParam: 'max_tokens', textCompletion: true,
     http: { path: /\/v1\/completions$/, words: ['completions'] },
     source: 'https://platform.openai.com/docs/api-reference/completions/create (POST /v1/completions, Legacy; model, prompt, max_tokens)',
   },
@@ -100,7 +101,7 @@ const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
 export const HTTP_SHAPES: CallShape[] = FUNCTIONS.flatMap(({ fn, langs, what }) =>
   APIS.map((a): CallShape => ({
     id: `http.${a.key}.${fn}${langs.includes('java') ? '.jvm' : langs.includes('rust') ? '.rs' : ''}`, sdk: a.sdk, provider: a.provider, anchor: [fn, '('], langs, http: a.http,
-    runtimeRequest: true, limitParam: a.limitParam, ...(a.limitNested ? { limitNested: true } : {}), ...(fn === 'SendAsync' ? { needs: [...a.http.words, 'HttpRequestMessage'] } : {}),
+    runtimeRequest: true, limitParam: a.limitParam, ...(a.limitNested ? { limitNested: true } : {}), ...(a.textCompletion ? { textCompletion: true } : {}), ...(fn === 'SendAsync' ? { needs: [...a.http.words, 'HttpRequestMessage'] } : {}),
     source: `${a.source}; sent with ${what}`,
   })),
 );

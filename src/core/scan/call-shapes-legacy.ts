@@ -23,7 +23,7 @@ export const LEGACY_SHAPES: CallShape[] = [
   // samples/v1-beta/typescript/src/bringYourOwnData.ts: `client.listChatCompletions(deploymentId, messages, { maxTokens })`).
   ...rows(['getChatCompletions', 'streamChatCompletions', 'listChatCompletions', 'getCompletions', 'streamCompletions', 'listCompletions'], (m) => ({
     id: `azure-openai.js.${m}`, sdk: 'Azure OpenAI', provider: 'azure', anchor: ['.', m, '('], langs: ['javascript'],
-    modelArg: 0, promptArgs: true, promptArgsTo: 1, limitParam: 'maxTokens', limitNested: true,
+    modelArg: 0, promptArgs: true, promptArgsTo: 1, limitParam: 'maxTokens', limitNested: true, ...(/Chat/.test(m) ? {} : { textCompletion: true as const }),
     source: `${AZURE_JS} (sdk/openai/openai/src/OpenAIClient.ts, 1.0.0-beta: ${m}(deploymentName, ${/Chat/.test(m) ? 'messages' : 'prompt'}, options); src/models/options.ts: Get${/Chat/.test(m) ? 'Chat' : ''}CompletionsOptions.maxTokens)`,
   })),
   // ── OpenAI Assistants (deprecated for the Responses API, still in applications: BuilderIO/micro-agent
@@ -100,7 +100,7 @@ export const LEGACY_SHAPES: CallShape[] = [
   // parameter's type): an application's own `createCompletion({…})` is not one. ──
   ...rows(['createChatCompletion', 'createCompletion'], (m) => ({
     id: `openai.js.v3.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['.', m, '('], langs: ['javascript'], needs: ['OpenAIApi'],
-    limitParam: 'max_tokens',
+    ...(/Chat/.test(m) ? {} : { textCompletion: true as const }), limitParam: 'max_tokens',
     source: `${NODE} (v3.3.0, npm openai@3.3.0 api.ts: class OpenAIApi, ${m}(create${m.slice(6)}Request: Create${m.slice(6)}Request { model, ${/Chat/.test(m) ? 'messages' : 'prompt'}, max_tokens }))`,
   })),
   // ── TheoKanning openai-java (com.theokanning.openai, archived): `service.createChatCompletion(ChatCompletionRequest
@@ -115,7 +115,7 @@ export const LEGACY_SHAPES: CallShape[] = [
   },
   {
     id: 'theokanning.completion.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['CompletionRequest', '.', 'builder', '('], langs: JVM,
-    needs: ['theokanning'], limitParam: 'maxTokens', sentBy: THEO_SENDS,
+    needs: ['theokanning'], textCompletion: true, limitParam: 'maxTokens', sentBy: THEO_SENDS,
     source: `${THEO} (api/src/main/java/com/theokanning/openai/completion/CompletionRequest.java: @Builder; model, prompt, maxTokens)`,
   },
   // ── aallam openai-kotlin (com.aallam.openai.client.OpenAI): `openAI.chatCompletion(ChatCompletionRequest(model =
@@ -129,7 +129,7 @@ export const LEGACY_SHAPES: CallShape[] = [
   })),
   ...rows(THEO_SENDS, (m) => ({
     id: `theokanning.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['.', m, '('], langs: JVM, needs: ['theokanning'], runtimeRequest: true,
-    limitParam: 'maxTokens',
+    ...(/Chat/.test(m) ? {} : { textCompletion: true as const }), limitParam: 'maxTokens',
     source: `${THEO} (service/src/main/java/com/theokanning/openai/service/OpenAiService.java: ${m}(${/Chat/.test(m) ? 'ChatCompletionRequest' : 'CompletionRequest'} request))`,
   })),
 ];

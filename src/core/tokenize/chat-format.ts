@@ -177,6 +177,22 @@ export function chatFormatFor(price: ModelPrice | undefined, provider?: string):
   return OTHER;
 }
 
+/**
+ * A legacy text-completions call (OpenAI /v1/completions, Anthropic /v1/complete) sends one prompt text and no chat
+ * messages: it is billed that text's tokens and nothing around it (an Anthropic `\n\nHuman: … \n\nAssistant:` prompt
+ * is counted as written). The model's vocabulary and factor still apply; only the per-message and per-request
+ * tokens go. Checked on recorded /v1/completions calls (docs/calibration.md, "Text completions").
+ */
+export function textCompletionFormat(f: ChatFormat): ChatFormat {
+  return { ...f, label: 'text completion (the prompt as written)', perMessage: 0, perUserMessage: undefined, perAssistantMessage: 0, perRequest: 0, thinking: undefined, measured: undefined };
+}
+
+/** The format a call is billed in: a text-completions call's bare prompt, else its model's chat format. */
+export function callFormatFor(price: ModelPrice | undefined, site: { textCompletion?: true }, provider?: string): ChatFormat {
+  const f = chatFormatFor(price, provider);
+  return site.textCompletion ? textCompletionFormat(f) : f;
+}
+
 /** The vocabulary a model's text is counted with: tiktoken's for OpenAI, Gemma 3's for Gemini, cl100k_base for
  * Claude up to 4.6 (see CLAUDE), else o200k_base (times the sheet's token_factor). */
 export function encodingFor(price: ModelPrice | undefined): Encoding {
