@@ -55,6 +55,8 @@ interface Expected {
   maxOutput: number | null;
   prompts: string[];
   promptTokens: number;
+  /** A legacy text-completions call (CallSite.textCompletion); checked where stated. */
+  textCompletion?: boolean;
   unresolved: string[];
   /** The expression of an output limit the code sets from a value known only at run time. */
   limitUnresolved?: string;
@@ -126,6 +128,7 @@ for (const file of files) {
       const labels = [...new Set(site.parts.filter((p) => !p.resolved).map((p) => p.label))].sort();
       assert.deepEqual(labels, [...new Set(exp.unresolved)].sort(), `${where} unresolved`);
       assert.equal(site.maxOutputUnresolved ?? null, exp.limitUnresolved ?? null, `${where} output limit set at run time`);
+      if (exp.textCompletion !== undefined) assert.equal(site.textCompletion ?? false, exp.textCompletion, `${where} text completion`);
       // `file:line`, or `notebook.ipynb:cell:line` for a value defined in the notebook itself.
       const at = (src: ValueSource | undefined) => {
         if (!src) return undefined;
