@@ -354,3 +354,32 @@ test('prompt-cost calibrate: table and JSON; usage errors exit 2', () => {
   assert.equal(run(['calibrate', '--help'], (s) => (help += s), () => {}), 0);
   assert.match(help, /^Usage: prompt-cost calibrate CASSETTE_DIR…/);
 });
+
+test('text completions (/v1/completions): read from a cassette, counted as the prompt alone, one prompt or several', () => {
+  // A VCR.py recording in the form of traceloop/openllmetry's test_completions cassettes (own text and numbers).
+  const PROMPT = 'Finish the line: the lighthouse keeper';
+  const req = { model: 'gpt-3.5-turbo-instruct', prompt: PROMPT, max_tokens: 8 };
+  const res = { id: 'cmpl-' + 'Ab3'.repeat(10).slice(0, 29), object: 'text_completion', model: 'gpt-3.5-turbo-instruct', choices: [], usage: { prompt_tokens: cl100k(PROMPT), completion_tokens: 8 } };
+  const text = vcrpy
+    .replace('https://api.openai.com/v1/chat/completions', 'https://api.openai.com/v1/completions')
+    .replace(q(JSON.stringify(chatReq)), q(JSON.stringify(req)))
+    .replace(/string: '\{"model"[^\n]*/, `string: ${q(JSON.stringify(res))}`);
+  const calls = readCassette('t.yaml', text);
+  assert.equal(calls[0].endpoint, 'openai.completions');
+  assert.equal(calls[0].billed, cl100k(PROMPT));
+  const p = price('gpt-3.5-turbo-instruct');
+  assert.deepEqual(countRequest('openai.completions', req, p), { tokens: cl100k(PROMPT), exact: true });
+  assert.deepEqual(countRequest('openai.completions', { ...req, prompt: [PROMPT, ASK] }, p), { tokens: cl100k(PROMPT) + cl100k(ASK), exact: true });
+  assert.deepEqual(countRequest('openai.completions', { ...req, prompt: [1, 2, 3] }, p), { skip: 'prompt given as tokens' });
+  assert.equal(recordingDoubt(calls[0], 'openai', new Map()), undefined, 'a cmpl- id is OpenAI\'s own');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-cassettes-'));
+  try {
+    fs.writeFileSync(path.join(dir, 't.yaml'), text);
+    const c = calibrate([dir], table);
+    assert.equal(c.models.length, 1);
+    assert.equal(c.models[0].exactCalls, 1);
+    assert.equal(c.models[0].meanAbsError, 0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -11,8 +11,8 @@ import { UsageError } from '../node/files';
 export const CALIBRATE_USAGE = `Usage: prompt-cost calibrate CASSETTE_DIR… [options]
 
 Reads recorded API calls (VCR / vcr / Polly HAR cassettes: YAML, JSON, HAR) and prints, per model, our input-token
-count next to the count the provider billed: OpenAI chat completions and Responses, Anthropic messages, Gemini
-generateContent. Calls with images, files, tool calls in the history, server tools or server-side state are
+count next to the count the provider billed: OpenAI chat completions, text completions and Responses, Anthropic
+messages, Gemini generateContent. Calls with images, files, tool calls in the history, server tools or server-side state are
 skipped and counted by reason; recordings whose usage was edited by hand (Anthropic cache tokens where no cache
 can be) are skipped and named.
 
@@ -28,11 +28,11 @@ const HOSTS: { re: RegExp; provider: string }[] = [
   { re: /^generativelanguage\.googleapis\.com$|aiplatform\.googleapis\.com$/, provider: 'google' },
 ];
 
-/** OpenAI's own response ids: `chatcmpl-` + 29 letters and digits, `resp_` + 48-50 hex digits (32 in the preview of
+/** OpenAI's own response ids: `chatcmpl-` (`cmpl-` for a text completion) + 29 letters and digits, `resp_` + 48-50 hex digits (32 in the preview of
  * March 2025: pydantic/logfire, recorded 2025-03-10). Any other id on an
  * OpenAI host is a hand-written response (`resp_1234`, `chatcmpl-1234567890abcdef`) or another server's behind a
  * rewritten host (OpenRouter's `gen-…`): 19 of the 3,139 recorded OpenAI calls in the calibration set. */
-const OPENAI_ID = /^(chatcmpl-[A-Za-z0-9]{20,}|resp_[0-9a-f]{32,})$/;
+const OPENAI_ID = /^((?:chat)?cmpl-[A-Za-z0-9]{20,}|resp_[0-9a-f]{32,})$/;
 
 /** Responses recorded before this billed a hidden preamble: gpt-4o +18 tokens on all 6 text-only calls of
  * 2025-03-14 (alexrudall/ruby-openai) and 2025-03-27 (pydantic/pydantic-ai), o3-mini +59; the same pydantic-ai

@@ -117,6 +117,7 @@ export function endpointOf(uri: string): { endpoint: Endpoint; host: string; mod
   }
   const p = u.pathname;
   if (/\/chat\/completions$/.test(p)) return { endpoint: 'openai.chat', host: u.hostname };
+  if (/\/v1\/completions$/.test(p)) return { endpoint: 'openai.completions', host: u.hostname };
   if (/\/responses$/.test(p)) return { endpoint: 'openai.responses', host: u.hostname };
   if (/\/v1\/messages$/.test(p)) return { endpoint: 'anthropic.messages', host: u.hostname };
   const g = /\/models\/([^/:]+):(generateContent|streamGenerateContent)$/.exec(p);

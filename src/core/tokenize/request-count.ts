@@ -3,11 +3,11 @@
 // recorded calls (`prompt-cost calibrate`); requests the rules cannot speak for are skipped with the reason.
 import type { ModelPrice } from '../types';
 import { isExactTokenizer, tokenFactor } from '../price/sheets';
-import { chatFormatFor, encodingFor, formattedTokens, indentedLines, type ChatFormat } from './chat-format';
+import { chatFormatFor, encodingFor, formattedTokens, indentedLines, textCompletionFormat, type ChatFormat } from './chat-format';
 import { countTokens, type Encoding } from './token-count';
 import { schemaBilled, schemaTokens, toolDefinitionTokens } from '../cost/tool-tokens';
 
-export type Endpoint = 'openai.chat' | 'openai.responses' | 'anthropic.messages' | 'gemini.generate';
+export type Endpoint = 'openai.chat' | 'openai.completions' | 'openai.responses' | 'anthropic.messages' | 'gemini.generate';
 
 export type RequestCount = { tokens: number; exact: boolean } | { skip: string };
 
@@ -44,6 +44,7 @@ interface Shape {
 /** Keys that put input on the bill that the request does not show (server-side state, stored prompts). */
 const HIDDEN: Record<Endpoint, string[]> = {
   'openai.chat': [],
+  'openai.completions': ['suffix'],
   'openai.responses': ['previous_response_id', 'conversation', 'prompt'],
   'anthropic.messages': ['mcp_servers', 'container', 'context_management'],
   'gemini.generate': ['cachedContent', 'cached_content'],
@@ -62,7 +63,13 @@ function shapeOf(endpoint: Endpoint, body: Json, format: ChatFormat): Shape {
     texts(content, t);
     s.messages.push({ role, texts: join && t.length > 1 ? [t.join('')] : t, ...(typeof name === 'string' ? { name } : {}) });
   };
-  if (endpoint === 'openai.chat') {
+  if (endpoint === 'openai.completions') {
+    // A text completion's prompt: one text, or several sent at once (each billed alone; the usage is their sum).
+    const p = body.prompt;
+    if (typeof p === 'string') msg('user', p);
+    else if (Array.isArray(p) && p.every((x) => typeof x === 'string')) for (const x of p) msg('user', x);
+    else throw new Skip('prompt given as tokens');
+  } else if (endpoint === 'openai.chat') {
     for (const m of arr(body.messages)) {
       if (!isObj(m)) throw new Skip('bad message');
       if (m.tool_calls || m.function_call || m.audio) throw new Skip('tool calls in the history');
@@ -137,7 +144,7 @@ function shapeOf(endpoint: Endpoint, body: Json, format: ChatFormat): Shape {
 /** Counts a request body sent to `endpoint` for a model priced as `price` (its tokenizer, factor, format). */
 export function countRequest(endpoint: Endpoint, body: unknown, price: ModelPrice | undefined): RequestCount {
   if (!isObj(body)) return { skip: 'no JSON request body' };
-  const format = chatFormatFor(price);
+  const format = endpoint === 'openai.completions' ? textCompletionFormat(chatFormatFor(price)) : chatFormatFor(price);
   let s: Shape;
   try {
     s = shapeOf(endpoint, body, format);
