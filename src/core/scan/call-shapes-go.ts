@@ -130,14 +130,14 @@ export const GO_SHAPES: CallShape[] = [
   })),
   ...['CompletionWithEngine', 'CompletionStreamWithEngine'].map((m): CallShape => ({
     id: `gogpt3.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['.', m, '('], langs: GO, imports: GO_GPT3, runtimeRequest: true,
-    modelArg: 1, limitParam: 'MaxTokens',
+    modelArg: 1, limitParam: 'MaxTokens', textCompletion: true,
     source: `${GPT3_SRC} gpt3.go: Client.${m}(ctx, engine string, CompletionRequest${m === 'CompletionWithEngine' ? '' : ', onData'}) posts to /engines/{engine}/completions; models.go CompletionRequest{Prompt []string, MaxTokens *int}; utils.go IntPtr)`,
   })),
   ...['Completion', 'CompletionStream'].map((m): CallShape => ({
     id: `gogpt3.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['.', m, '('], langs: GO, imports: GO_GPT3, runtimeRequest: true,
     companions: [{ anchor: ['WithDefaultEngine', '('], take: 'model', modelArg: 0, after: true, madeBy: ['NewClient', '('] }],
     fixedModel: { id: 'davinci', what: 'the go-gpt3 client\'s default engine, DavinciEngine (no gpt3.WithDefaultEngine where the client is made)' },
-    limitParam: 'MaxTokens',
+    limitParam: 'MaxTokens', textCompletion: true,
     source: `${GPT3_SRC} gpt3.go: Client.${m}(ctx, CompletionRequest${m === 'Completion' ? '' : ', onData'}) sends to c.defaultEngine, NewClient's DefaultEngine = DavinciEngine; client_options.go WithDefaultEngine(engine))`,
   })),
 ];
