@@ -1,7 +1,7 @@
 // The whole pipeline on one screen: scan → tokenize → price → estimate → advise.
 import type { AnalyzeOptions, AnalyzedCall, CallSite, Cancellation, PriceTable, Problem, ValueSource } from './types';
 import type { ValueIndex } from './resolve/value-index';
-import { servesRequests } from './scan/interactive-files';
+import { nextRoute, servesRequests } from './scan/interactive-files';
 import { interactiveApp } from './scan/interactive-apps';
 import { railsWaitedOn } from './scan/rails-waited';
 import { normalize } from './resolve/files';
@@ -65,7 +65,7 @@ export function analyze(
   // use (scan/rails-waited.ts).
   const serves =
     sites.length > 0 &&
-    ((o.servesRequests ?? servesRequests(text, languageId)) || (!!index && (interactiveApp(index, file) || railsWaitedOn(index, file, text))));
+    ((o.servesRequests ?? servesRequests(text, languageId)) || nextRoute(normalize(file)) || (!!index && (interactiveApp(index, file) || railsWaitedOn(index, file, text))));
   // Vendors the file calls through their own clients: another vendor's model at its OpenAI call is that branch's.
   const vendors = new Set(sites.map((s) => (s.host ? '' : s.provider?.toLowerCase() ?? '')));
   for (const site of sites) {

@@ -90,6 +90,13 @@ function decorated(text: string, rest: RegExp): boolean {
   return false;
 }
 
+/** A Next.js route by its path: an app router `route.ts` (https://nextjs.org/docs/app/api-reference/file-conventions/route)
+ * or a pages router `pages/api/…` file (https://nextjs.org/docs/pages/building-your-application/routing/api-routes). Its
+ * helpers answer the request too, whatever the file exports. */
+export function nextRoute(file: string): boolean {
+  return /(?:^|\/)app\/(?:.+\/)?route\.[cm]?[jt]s$/.test(file) || /(?:^|\/)pages\/api\/.+\.[cm]?[jt]sx?$/.test(file);
+}
+
 /** Does the file register a handler whose caller waits for the answer? */
 export function servesRequests(text: string, languageId: string): boolean {
   const markers = MARKERS[syntaxFor(languageId).id];
@@ -105,8 +112,26 @@ export function servesRequests(text: string, languageId: string): boolean {
 /**
  * Is this module imported by one that answers requests (held-out 21: a Telegram bot's handlers in telegram_bot.py
  * calling OpenAIHelper in openai_helper.py; `import openai_utils` in bot.py)? Its calls answer whoever the handler
- * answers. JS/TS and Python, whose imports name files; C#, whose files name each other's types (cs-users.ts).
+ * answers. JS/TS and Python, whose imports name files; C#, whose files name each other's types (cs-users.ts). A JS/TS
+ * module a React component imports is waited on too: the component awaits it in an event handler or as it renders.
  */
 export function importedByServer(s: EvalScope): boolean {
-  return !MARKERS[s.syn.id] ? false : importedByModule(s, 'serves', (text) => servesRequests(text, s.syn.id));
+  if (!MARKERS[s.syn.id]) return false;
+  const js = s.syn.id === 'javascript';
+  return importedByModule(s, js ? 'waits' : 'serves', (text, file) => servesRequests(text, s.syn.id) || (js && (reactComponent(text, file) || nextRoute(file))));
+}
+
+/** A React directive opening the file (after comments): `"use client"` (a component the browser runs on a person's
+ * clicks) or `"use server"` (server actions a form or component calls), https://react.dev/reference/rsc/use-client. */
+const DIRECTIVE = /^\s*(?:(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/)\s*)*['"]use (?:client|server)['"]/;
+/** `import … from "react"`, `require("react")`. */
+const IMPORTS_REACT = /\bfrom\s*['"]react['"]|\brequire\(\s*['"]react['"]\s*\)/;
+
+/**
+ * A React component's module: a .tsx / .jsx file, a `"use client"` / `"use server"` one, or one importing react
+ * (a .js component). JennyT3/INFINITO components/ai-photo-capture.tsx (`"use client"`) awaits analyzeClothing of
+ * lib/ai-services.ts in a click handler, which calls OpenAI's chat completions: the person who clicked waits.
+ */
+export function reactComponent(text: string, file: string): boolean {
+  return /\.[jt]sx$/.test(file) || DIRECTIVE.test(text) || (text.includes('react') && IMPORTS_REACT.test(text));
 }

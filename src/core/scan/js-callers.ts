@@ -138,7 +138,7 @@ const OFFLINE_DIRS = new Set(['jobs', 'job', 'workers', 'worker', 'tasks', 'cron
  * backend). A chain does not pass through a module in a jobs / workers / scripts folder. Worked out once per file and
  * `key` (every call of the file asks the same); each module's importers once per index (importersOf).
  */
-export function importedByModule(s: EvalScope, key: string, test: (text: string) => boolean): boolean {
+export function importedByModule(s: EvalScope, key: string, test: (text: string, file: string) => boolean): boolean {
   const idx = s.index;
   const lang = s.syn.id;
   const root = idx && CHAIN_LANGS[lang] ? packageRoot(idx, s.file, lang) : undefined;
@@ -152,7 +152,7 @@ export function importedByModule(s: EvalScope, key: string, test: (text: string)
         for (const f of importersOf(idx, root, lang, file)) {
           if (seen.has(f)) continue;
           seen.add(f);
-          if (test(idx.text(f) ?? '')) return true;
+          if (test(idx.text(f) ?? '', f)) return true;
           if (seen.size < MAX_CHAIN_FILES && !offline(root, f)) next.push(f);
         }
       }
