@@ -14,6 +14,7 @@ import type { ScanState } from '../scan/scanner';
 import { HOST_WORDS, isOpenAiClient } from '../scan/base-url';
 import { namesBaseUrl } from '../price/cross-vendor';
 import { ASKS_WORDS } from '../scan/interactive';
+import { RUST_ASKS_WORDS } from '../scan/rust-waited';
 import { INTERACTIVE_WORDS } from '../scan/interactive-files';
 import { CONSTANT_WORDS } from '../scan/user-constants';
 import { commentText, firstEndingAtOrAfter, liveRegions, receiverStart } from './live-regions';
@@ -58,7 +59,7 @@ let vocab: Set<string> | undefined;
 function vocabulary(): Set<string> {
   if (vocab) return vocab;
   vocab = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...IMPORT_WORDS, ...TYPE_WORDS, ...Object.keys(MODEL_WRAPPERS), 'role', ...HOST_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...RUBY_WORDS,
-    ...ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...CLIENT_WORDS, ...MAP_WORDS,
+    ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...CLIENT_WORDS, ...MAP_WORDS,
     ...TEXT_WORDS]);
   for (const s of SHAPES) {
     for (const w of s.anchor) vocab.add(w);

@@ -20,6 +20,7 @@ import { batchRun } from './litellm-batch';
 import { startsLoop } from './loop-starts';
 import { asksUserFirst } from './interactive';
 import { importedByServer } from './interactive-files';
+import { rustAskedFirst } from './rust-waited';
 
 /** Tokens searched back for a history's definition or a cache mark, and body tokens searched for appends. */
 const MAX_LOOKBACK = 4000;
@@ -210,6 +211,6 @@ function hasCacheControl(c: Ctx, first: number, end: number): boolean {
   return cacheMarkIn(c, Math.max(0, first - MAX_LOOKBACK), end);
 }
 
-/** A person at the terminal waits for the call's answer (interactive.ts), or a bot's or a route's handler in another
- * module of the package calls this module (interactive-files.ts). */
-const waited = (c: Ctx, first: number) => asksUserFirst(c, first) || importedByServer(c);
+/** A person at the terminal waits for the call's answer (interactive.ts; Rust up the callers, rust-waited.ts), or a
+ * bot's or a route's handler in another module of the package calls this module (interactive-files.ts). */
+const waited = (c: Ctx, first: number) => asksUserFirst(c, first) || rustAskedFirst(c, first) || importedByServer(c);
