@@ -5,6 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/core/analyze';
+import { analyzeSnapshot, applyEdit } from '../src/core/editor/incremental';
 import { buildTable } from '../src/core/price/sheets';
 import { loadShipped } from '../src/node/sheets';
 import type { PriceTable } from '../src/core/types';
@@ -65,4 +66,17 @@ test('Rust: the terminal read in a helper the caller calls first (another module
 test('Rust: read_line from stdin in the same function before the call', () => {
   const one = CLIENT.replace('    let client = Client::new();\n', '    let mut q = String::new();\n    std::io::stdin().read_line(&mut q).unwrap();\n    let client = Client::new();\n');
   assert.ok(!advice({ 'Cargo.toml': CARGO, 'src/api_client.rs': one }, 'src/api_client.rs', 'rust')[0].includes('batch'));
+});
+
+test('keystroke path: an edit of the terminal read above the call takes the full analysis', () => {
+  const src = CLIENT.replace('    let client = Client::new();\n', '    let mut q = String::new();\n    std::io::stdin().read_line(&mut q).unwrap();\n    let client = Client::new();\n');
+  const t = table();
+  const snap = analyzeSnapshot(src, 'rust', 'src/api_client.rs', t, { now: AT });
+  assert.ok(!snap.result.calls[0].suggestions.some((s) => s.kind === 'batch'));
+  for (const word of ['stdin', 'read_line']) {
+    const edit = { offset: src.indexOf(word) + 2, removed: 1, inserted: '' };
+    assert.equal(applyEdit(snap, edit), undefined, word);
+    const text = src.slice(0, edit.offset) + src.slice(edit.offset + 1);
+    assert.ok(analyze(text, 'rust', 'src/api_client.rs', t, { now: AT }).calls[0].suggestions.some((s) => s.kind === 'batch'), word);
+  }
 });
