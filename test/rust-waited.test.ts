@@ -61,6 +61,9 @@ test('Rust: the terminal read in a helper the caller calls first (another module
   // The helper reads a file instead: nobody at the terminal.
   const file = cli.replace('std::io::stdin().read_line(&mut line).unwrap();', 'std::fs::File::open("q.txt").unwrap().read_to_string(&mut line).unwrap();');
   assert.ok(advice({ ...base, 'src/cli.rs': file }, 'src/api_client.rs', 'rust')[0].includes('batch'));
+  // A helper asking once for the API key before the work is no person waiting on each answer.
+  const key = cli.replace('pub fn prompt()', 'pub fn prompt_api_key()');
+  assert.ok(advice({ ...base, 'src/cli.rs': key, 'src/main.rs': main.replace('cli::prompt()', 'cli::prompt_api_key()') }, 'src/api_client.rs', 'rust')[0].includes('batch'));
 });
 
 test('Rust: read_line from stdin in the same function before the call', () => {

@@ -51,6 +51,9 @@ export function rustAskedFirst(s: EvalScope, first: number): boolean {
  * how deep. */
 const MAX_HELPERS = 24;
 const HELPER_DEPTH = 2;
+/** Helpers that ask once for a secret or a yes before the work (`get_or_prompt_api_key()`, `confirm()`): a batch tool
+ * may ask them too, so they do not make the call waited on. */
+const ONE_OFF = /key|token|secret|password|credential|confirm/i;
 
 /**
  * Between `from` and `to`: a line read from the terminal, there or in a function of the crate called there (the same
@@ -76,7 +79,7 @@ function asks(s: EvalScope, from: number, to: number, depth = 0, seen = new Set<
     } else if (depth < HELPER_DEPTH && seen.size < MAX_HELPERS && !(isId(toks[k - 1]) && toks[k - 1].v === 'fn')) {
       const mod = isP(toks[k - 1], '::') && isId(toks[k - 2]) && !isP(toks[k - 3], '::') ? toks[k - 2].v : undefined;
       const key = `${s.file} ${mod ?? ''}::${tk.v}`;
-      if (seen.has(key) || (isP(toks[k - 1], '::') && !mod)) continue;
+      if (seen.has(key) || (isP(toks[k - 1], '::') && !mod) || ONE_OFF.test(tk.v)) continue;
       seen.add(key);
       const at = mod ? (mod === 'self' ? s : moduleOf(s, [mod])) : s;
       const body = at && fnBody(at, tk.v);
