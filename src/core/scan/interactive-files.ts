@@ -121,9 +121,19 @@ export function importedByServer(s: EvalScope): boolean {
   return importedByModule(s, js ? 'waits' : 'serves', (text, file) => servesRequests(text, s.syn.id) || (js && (reactComponent(text, file) || nextRoute(file))));
 }
 
-/** A React directive opening the file (after comments): `"use client"` (a component the browser runs on a person's
- * clicks) or `"use server"` (server actions a form or component calls), https://react.dev/reference/rsc/use-client. */
-const DIRECTIVE = /^\s*(?:(?:\/\/[^\n]*|\/\*[\s\S]*?\*\/)\s*)*['"]use (?:client|server)['"]/;
+/** A React directive opening the file (after blanks and comments): `"use client"` (a component the browser runs on a
+ * person's clicks) or `"use server"` (server actions a form or component calls), https://react.dev/reference/rsc/use-client. */
+function directive(text: string): boolean {
+  let i = 0;
+  for (;;) {
+    while (i < text.length && /\s/.test(text[i])) i++;
+    if (text.startsWith('//', i)) i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
+    else if (text.startsWith('/*', i)) i = text.indexOf('*/', i + 2) < 0 ? text.length : text.indexOf('*/', i + 2) + 2;
+    else break;
+  }
+  const q = text[i];
+  return (q === '"' || q === "'") && (text.startsWith('use client', i + 1) || text.startsWith('use server', i + 1)) && text[i + 11] === q;
+}
 /** `import … from "react"`, `require("react")`. */
 const IMPORTS_REACT = /\bfrom\s*['"]react['"]|\brequire\(\s*['"]react['"]\s*\)/;
 
@@ -133,5 +143,5 @@ const IMPORTS_REACT = /\bfrom\s*['"]react['"]|\brequire\(\s*['"]react['"]\s*\)/;
  * lib/ai-services.ts in a click handler, which calls OpenAI's chat completions: the person who clicked waits.
  */
 export function reactComponent(text: string, file: string): boolean {
-  return /\.[jt]sx$/.test(file) || DIRECTIVE.test(text) || (text.includes('react') && IMPORTS_REACT.test(text));
+  return /\.[jt]sx$/.test(file) || directive(text) || (text.includes('react') && IMPORTS_REACT.test(text));
 }
