@@ -80,6 +80,8 @@ interface Expected {
   uses?: string[];
   /** The tool definitions' text as counted, null: none (optional: checked when given). */
   tools?: string | null;
+  /** The response schema's text as counted (JSON), null: none (optional: checked when given). */
+  schema?: string | null;
   /** The price sheet's provider the call is looked up under: the SDK's, or the host its base URL names (optional). */
   provider?: string;
   /** The output limit's name advice gives; null: none (the host's name for it is not known). Optional. */
@@ -147,6 +149,7 @@ for (const file of files) {
       if (exp.limitBounded !== undefined) assert.equal(!!site.maxOutput?.bounded, exp.limitBounded, `${where} limit is a bound`);
       if (exp.serviceTier !== undefined) assert.equal(site.serviceTier, exp.serviceTier, `${where} service tier`);
       if (exp.tools !== undefined) assert.equal(site.tools?.text ?? null, exp.tools, `${where} tool definitions`);
+      if (exp.schema !== undefined) assert.equal(site.schema?.text ?? null, exp.schema, `${where} response schema`);
       if (exp.uses !== undefined) assert.deepEqual(site.uses ?? [], exp.uses, `${where} features used`);
       if (exp.provider !== undefined) assert.equal(site.provider, exp.provider, `${where} provider`);
       if (exp.limitParam !== undefined) assert.equal(site.limitUnnamed ? null : site.limitParam, exp.limitParam, `${where} output limit's name`);

@@ -96,7 +96,7 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   const exactTokenizer = price ? isExactTokenizer(price) : false;
   // Tool definitions the scan read (site.tools) are counted; only what it could not read stays uncounted.
   const uncounted = (site.uncountedInput ?? []).filter(
-    (k) => (billsSchema || /^(tools|functions|outputFormatInstructions)$/i.test(k)) && !(site.tools && /^(tools|functions|function_?declarations)$/i.test(k)) && !(site.schema && /^(response_?format|output_?format|response_?(json_?)?schema)$/i.test(k)),
+    (k) => (billsSchema || /^(tools|functions|outputFormatInstructions)$/i.test(k)) && !(site.tools && /^(tools|functions|function_?declarations)$/i.test(k)) && !(site.schema && /^(response_?format|output_?format|response_?(json_?)?schema|schema|text_?format|text)$/i.test(k)),
   );
   const tokenCount = count.exact && exactTokenizer && format.exact && !uncounted.length ? 'exact' : 'estimate';
   if (price && !exactTokenizer) notes.push(estimateNote(price, format, factor));

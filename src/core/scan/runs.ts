@@ -12,6 +12,7 @@ import { cacheMarkIn, memo, occurrences } from './run-index';
 import { AGENT_TURN_LIMITS, GROW_METHODS, HISTORY_KEYS, type TurnLimitRow } from './run-table';
 import { elements, readSchema, readTools } from './tools';
 import { aiSdkTools } from './ai-sdk-tools';
+import { zodResponseSchema } from './zod-response-format';
 import { goTools } from './go-tools';
 import { rustTools } from './rust-tools';
 import { braceLoop, pythonLoop } from './loops';
@@ -35,7 +36,8 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   }
   if (tools) site.tools = tools;
   const schemaUnread: string[] = [];
-  const schema = readSchema(c, open, end, first, schemaUnread);
+  // A zod object given to openai-node's zodResponseFormat or the AI SDK's generateObject (zod-response-format.ts).
+  const schema = readSchema(c, open, end, first, schemaUnread) ?? zodResponseSchema(c, site, open, end, schemaUnread);
   if (schema) site.schema = schema;
   // What a counted definition holds that is known only at run time is named on the call.
   for (const [defs, labels] of [[tools, unread], [schema, schemaUnread]] as const) {
