@@ -67,3 +67,32 @@ test('broken zod helper calls neither throw nor count', () => {
     for (const c of calls) if (rf.endsWith('()')) assert.equal(c.site.schema, undefined, rf);
   }
 });
+
+test('Python: a pydantic class given to parse(response_format=…) is its strict JSON schema, counted as input', () => {
+  const src = 'from openai import OpenAI\nfrom pydantic import BaseModel, Field\n\nclient = OpenAI()\n\nclass Dish(BaseModel):\n    name: str = Field(description="Name of the dish")\n    tags: list[str] = []\n\n';
+  const a = analyze(`${src}client.beta.chat.completions.parse(model="gpt-4o", messages=[{"role": "user", "content": "A dish."}], response_format=Dish)\n`, 'python', 'a.py', table).calls[0];
+  const b = analyze(`${src}client.beta.chat.completions.parse(model="gpt-4o", messages=[{"role": "user", "content": "A dish."}])\n`, 'python', 'b.py', table).calls[0];
+  assert.deepEqual(JSON.parse(a.site.schema!.text), {
+    properties: { name: { description: 'Name of the dish', title: 'Name', type: 'string' }, tags: { items: { type: 'string' }, title: 'Tags', type: 'array' } },
+    required: ['name', 'tags'],
+    title: 'Dish',
+    type: 'object',
+    additionalProperties: false,
+  });
+  const added = a.estimate.inputTokens - b.estimate.inputTokens;
+  assert.ok(added >= 30 && added <= 70, `schema tokens: ${added}`);
+  assert.ok(!a.estimate.notes.some((n) => /response_format/.test(n)), a.estimate.notes.join('\n'));
+  // create() does not take a class (openai-python raises): not read there.
+  const c = analyze(`${src}client.chat.completions.create(model="gpt-4o", messages=[], response_format=Dish)\n`, 'python', 'c.py', table).calls[0];
+  assert.equal(c.site.schema, undefined);
+});
+
+test('Python: a field type it does not know is named; an unfinished class body neither throws nor hangs', () => {
+  const src = 'from openai import OpenAI\nfrom pydantic import BaseModel\nclient = OpenAI()\nclass R(BaseModel):\n    when: Timestamp\n    n: int\nclient.chat.completions.parse(model="gpt-4o", messages=[], response_format=R)\n';
+  const a = analyze(src, 'python', 'a.py', table).calls[0];
+  assert.ok(a.site.parts.some((p) => !p.resolved && p.label === 'Timestamp'), JSON.stringify(a.site.parts));
+  assert.deepEqual(JSON.parse(a.site.schema!.text).required, ['when', 'n']);
+  for (const cut of ['class R(BaseModel):\n    when: list[', 'class R(BaseModel', 'class R(BaseModel):\n    x: int = Field(']) {
+    analyze(`from openai import OpenAI\nclient = OpenAI()\n${cut}\nclient.chat.completions.parse(model="gpt-4o", messages=[], response_format=R)\n`, 'python', 'x.py', table);
+  }
+});

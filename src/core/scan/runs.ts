@@ -13,6 +13,7 @@ import { AGENT_TURN_LIMITS, GROW_METHODS, HISTORY_KEYS, type TurnLimitRow } from
 import { elements, readSchema, readTools } from './tools';
 import { aiSdkTools } from './ai-sdk-tools';
 import { zodResponseSchema } from './zod-response-format';
+import { pydanticResponseSchema } from './py-pydantic-schema';
 import { goTools } from './go-tools';
 import { rustTools } from './rust-tools';
 import { braceLoop, pythonLoop } from './loops';
@@ -36,8 +37,9 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   }
   if (tools) site.tools = tools;
   const schemaUnread: string[] = [];
-  // A zod object given to openai-node's zodResponseFormat or the AI SDK's generateObject (zod-response-format.ts).
-  const schema = readSchema(c, open, end, first, schemaUnread) ?? zodResponseSchema(c, site, open, end, schemaUnread);
+  // A zod object given to openai-node's zodResponseFormat or the AI SDK's generateObject (zod-response-format.ts), a
+  // pydantic class given to openai-python's parse (py-pydantic-schema.ts).
+  const schema = readSchema(c, open, end, first, schemaUnread) ?? zodResponseSchema(c, site, open, end, schemaUnread) ?? pydanticResponseSchema(c, open, end, schemaUnread);
   if (schema) site.schema = schema;
   // What a counted definition holds that is known only at run time is named on the call.
   for (const [defs, labels] of [[tools, unread], [schema, schemaUnread]] as const) {
