@@ -8,6 +8,7 @@ import { JVM_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-jvm';
 import { SWIFT_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-swift';
 import { LANGCHAIN4J_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-langchain4j';
 import { DOTNET_COMMUNITY_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-dotnet';
+import { OKGO_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-okgo';
 
 test('openai-go ChatModel constants resolve to their ids', () => {
   assert.equal(SDK_MODEL_CONSTANTS.ChatModelGPT4o, 'gpt-4o');
@@ -65,7 +66,7 @@ test('a name that is not an SDK constant is absent', () => {
 
 test('no two SDKs give one bare name two ids: merging their tables loses no constant', () => {
   const tables = [GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, GO_GPT3_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS, LANGCHAIN4J_MODEL_CONSTANTS,
-    DOTNET_COMMUNITY_MODEL_CONSTANTS];
+    DOTNET_COMMUNITY_MODEL_CONSTANTS, OKGO_MODEL_CONSTANTS];
   const seen = new Map<string, string>();
   for (const t of tables) {
     for (const [k, v] of Object.entries(t)) {
@@ -75,7 +76,7 @@ test('no two SDKs give one bare name two ids: merging their tables loses no cons
     }
   }
   assert.equal(Object.keys(SDK_MODEL_CONSTANTS).length, seen.size);
-  assert.equal(seen.size, 553);
+  assert.equal(seen.size, 575);
 });
 
 test('anthropic-sdk-go Managed Agents model constants resolve (betaagent.go BetaManagedAgentsModel)', () => {
@@ -94,4 +95,11 @@ test('OpenAI-DotNet (RageAgainstThePixel) Model constants resolve, the newest va
   assert.equal(SDK_MODEL_CONSTANTS.GPT4_1_Mini, 'gpt-4.1-mini');
   assert.equal(SDK_MODEL_CONSTANTS.GPT4_Turbo, 'gpt-4-turbo');
   assert.equal(SDK_MODEL_CONSTANTS.GPT4oRealtimeMini, 'gpt-4o-mini-realtime-preview');
+});
+
+test('OpenAI-API-dotnet (OkGoDoIt) Model constants resolve, retired InstructGPT ones to their own ids', () => {
+  assert.equal(SDK_MODEL_CONSTANTS.DavinciText, 'text-davinci-003');
+  assert.equal(SDK_MODEL_CONSTANTS.ChatGPTTurbo, 'gpt-3.5-turbo');
+  assert.equal(SDK_MODEL_CONSTANTS.ChatGPTTurboInstruct, 'gpt-3.5-turbo-instruct');
+  assert.equal(SDK_MODEL_CONSTANTS.GPT4_32k_Context, 'gpt-4-32k');
 });

@@ -4,6 +4,7 @@ import { SDK_MODEL_CONSTANTS } from '../scan/sdk-model-ids';
 import { isDotnetModelName } from '../scan/sdk-model-ids-dotnet';
 import { GO_OPENAI_MODEL_CONSTANTS } from '../scan/sdk-model-ids-go-openai';
 import { GO_GPT3_CONSTANT_NAMES } from '../scan/sdk-model-ids-go-gpt3';
+import { okgoConstantFor } from '../scan/sdk-model-ids-okgo';
 
 export interface TextEdit {
   span: Span;
@@ -36,6 +37,11 @@ export function modelEdit(site: CallSite, newModelId: string): TextEdit | undefi
   // An assumed model is not in the code; of several values (a helper's returns) no single place is the model.
   if (!m || m.assumed || m.unwritten || m.composed || m.others?.length) return undefined;
   if (m.kind === 'sdk-constant') {
+    // OpenAI-API-dotnet's Model has its own names (OpenAI-DotNet's `GPT4oMini` is none of its): only those.
+    if (site.sdk === 'OpenAI-API-dotnet') {
+      const own = okgoConstantFor(newModelId);
+      return own ? { span: m.span, text: own } : undefined;
+    }
     const style = styleOf(m.written ?? '', site.languageId);
     // go-gpt3 spells its chat models as go-openai does but declares only a few (sdk-model-ids-go-gpt3.ts).
     const own = (n: string) => !site.shape.startsWith('gogpt3.') || GO_GPT3_CONSTANT_NAMES.has(n);

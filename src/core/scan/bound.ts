@@ -17,6 +17,7 @@ import { construction, madeAt, madeBy, mayConstruct, MAX_LOOKUPS } from './const
 import { INIT_CHAT_MODEL_GOOGLE_LIMIT, INIT_CHAT_MODEL_LIMIT } from './call-shapes-forms';
 import { googleInit, splitProvider } from './provider-prefix';
 import { configArg, configSystem, fieldHolder, madeFromName, readSetters } from './go-objects';
+import { readConversation } from './okgo-conversation';
 import { elsewhere, importedModel, importedObject, importedRunnable, partsFrom, type MadeElsewhere } from './imported-runnables';
 import { beanMade } from './jvm-beans';
 import { instanceMade } from './instance-made';
@@ -138,7 +139,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   const prefix = made.providerPrefix ?? via.providerPrefix;
   if (inner.model && 'ref' in inner.model && prefix) splitProvider(inner, prefix);
   // Go `model.SetMaxOutputTokens(n)` after `model := client.GenerativeModel(…)`, up to the call.
-  if (via.setters && isId(toks[nameIdx]) && m === c) readSetters(c, inner, objName ?? toks[nameIdx].v, close + 1, setTo);
+  if (via.setters && isId(toks[nameIdx]) && m === c) (c.syn.id === 'csharp' ? readConversation : readSetters)(c, inner, objName ?? toks[nameIdx].v, close + 1, setTo);
   if (via.configArg !== undefined) {
     configArg(m, inner, cOpen + 1, close, via.configArg, at);
     configSystem(m, inner, cOpen + 1, close, via.configArg, at);

@@ -128,6 +128,8 @@ export interface CallShape {
   configArg?: number;
   /** The request is made with one of these constructors of the SDK's (ctor-requests.ts). */
   ctors?: Ctor[];
+  /** The call's own positional parameters when its arguments construct no request (ctor-requests.ts ownParams). */
+  ownParams?: string[];
   /** Positional arguments are messages (.NET `CompleteChat(params ChatMessage[])`). */
   promptArgs?: boolean;
   /** With promptArgs: the last positional argument that can be messages; the ones after it are options. */

@@ -1,8 +1,22 @@
 // Community SDKs whose request is an object made with the SDK's own constructor, its positional parameters in the
-// SDK's order (ctor-requests.ts): RageAgainstThePixel's OpenAI-DotNet (C#) and pepperoni21's ollama-rs (Rust).
+// SDK's order (ctor-requests.ts): RageAgainstThePixel's OpenAI-DotNet (C#), OkGoDoIt's OpenAI-API-dotnet (C#, the
+// "OpenAI" NuGet package, namespace OpenAI_API) and pepperoni21's ollama-rs (Rust).
 import type { CallShape } from './call-shape-types';
 
 const OPENAI_DOTNET = 'https://github.com/RageAgainstThePixel/OpenAI-DotNet';
+
+const OKGO = 'https://github.com/OkGoDoIt/OpenAI-API-dotnet';
+/** OkGoDoIt's CompletionEndpoint methods that send a CompletionRequest (OpenAI_API/Completions/CompletionEndpoint.cs). */
+const OKGO_COMPLETION_SENDS = ['CreateCompletionAsync', 'CreateCompletionsAsync', 'StreamCompletionAsync', 'StreamCompletionEnumerableAsync',
+  'CreateAndFormatCompletion', 'GetCompletion'];
+/** OkGoDoIt's ChatEndpoint methods that send a ChatRequest (OpenAI_API/Chat/ChatEndpoint.cs); StreamCompletionAsync is
+ * also the completions endpoint's, told apart by the endpoint property it is called on. */
+const OKGO_CHAT_SENDS = ['CreateChatCompletionAsync', 'StreamChatAsync', 'StreamChatEnumerableAsync', 'StreamCompletionAsync'];/** Of those, the ones with an overload taking the prompt or messages, model and limit as their own parameters. */
+const OKGO_OWN_PARAMS = ['CreateCompletionAsync', 'StreamCompletionEnumerableAsync', 'GetCompletion', 'CreateChatCompletionAsync',
+  'StreamChatEnumerableAsync'];
+/** OkGoDoIt's Conversation methods that send its messages (OpenAI_API/Chat/Conversation.cs). */
+const OKGO_CONVERSATION_SENDS = ['GetResponseFromChatbotAsync', 'GetResponseFromChatbot', 'StreamResponseFromChatbotAsync',
+  'StreamResponseEnumerableFromChatbotAsync'];
 
 const OLLAMA_RS = 'https://github.com/pepperoni21/ollama-rs';
 /** Ollama's methods that send a GenerationRequest or a ChatMessageRequest (the _stream ones with the `stream` feature). */
@@ -31,6 +45,43 @@ export const COMMUNITY_SHAPES: CallShape[] = [
     limitParam: 'maxTokens',
     source: `${OPENAI_DOTNET} (OpenAI-DotNet/Chat/ChatEndpoint.cs at efe07a5: ${fn}(ChatRequest chatRequest, …); Chat/ChatRequest.cs: ChatRequest(IEnumerable<Message> messages, string model = null, double? frequencyPenalty, IReadOnlyDictionary logitBias, int? maxTokens, …) and (messages, IEnumerable<Tool> tools, string toolChoice, string model, …); Model = model ?? Models.Model.GPT4o)`,
   }))),
+  // OkGoDoIt: `api.Completions.CreateCompletionAsync(new CompletionRequest(prompt, Model.DavinciText, 400, …))`. A request
+  // with no model takes Model.DefaultModel: gpt-3.5-turbo-instruct from v1.8 (OpenAI_API/Model/Model.cs), text-davinci-003
+  // in v1.6–v1.7.2.
+  ...OKGO_COMPLETION_SENDS.map((fn): CallShape => ({
+    id: `okgo.completions.${fn}`, sdk: 'OpenAI-API-dotnet', provider: 'openai',
+    anchor: ['Completions', '.', fn, '('], langs: ['csharp'], needs: ['OpenAI_API'], runtimeRequest: true,
+    ctors: [{ type: 'CompletionRequest', overloads: [['prompt', 'model', 'max_tokens', 'temperature', 'suffix', 'top_p',
+      'numOutputs', 'presencePenalty', 'frequencyPenalty', 'logProbs', 'echo', 'stopSequences']] }],
+    // `CreateCompletionAsync(string prompt, Model model = null, int? max_tokens = null, …)` (no suffix parameter there).
+    ...(OKGO_OWN_PARAMS.includes(fn) ? { ownParams: ['prompt', 'model', 'max_tokens', 'temperature', 'top_p', 'numOutputs', 'presencePenalty', 'frequencyPenalty'] } : {}),
+    defaultModel: 'Model.DefaultModel (gpt-3.5-turbo-instruct from OpenAI-API-dotnet v1.8, text-davinci-003 before)',
+    limitParam: 'MaxTokens',
+    source: `${OKGO} (8e80c75 and tags v1.3–v1.11, OpenAI_API/Completions/CompletionEndpoint.cs: ${fn}(CompletionRequest request, …); Completions/CompletionRequest.cs: CompletionRequest(string prompt, Model model = null, int? max_tokens = null, double? temperature = null, string suffix = null, double? top_p = null, …), properties Model, Prompt, MaxTokens; Model/Model.cs DefaultModel)`,
+  })),
+  // `api.Chat.CreateChatCompletionAsync(new ChatRequest { Model = Model.ChatGPTTurbo, MaxTokens = 400, Messages = … })`;
+  // with no model, ChatRequest takes Model.DefaultChatModel (ChatEndpoint.DefaultChatRequestArgs before v1.8).
+  ...OKGO_CHAT_SENDS.map((fn): CallShape => ({
+    id: `okgo.chat.${fn}`, sdk: 'OpenAI-API-dotnet', provider: 'openai',
+    anchor: ['Chat', '.', fn, '('], langs: ['csharp'], needs: ['OpenAI_API'], runtimeRequest: true,
+    ctors: [{ type: 'ChatRequest', overloads: [[]] }],
+    // `CreateChatCompletionAsync(IList<ChatMessage> messages, Model model = null, double? temperature, double? top_p,
+    // int? numOutputs, int? max_tokens, …)`, or `(string userMessage, …)`.
+    ...(OKGO_OWN_PARAMS.includes(fn) ? { ownParams: ['messages', 'model', 'temperature', 'top_p', 'numOutputs', 'max_tokens', 'frequencyPenalty', 'presencePenalty'] } : {}),
+    defaultModel: 'Model.DefaultChatModel (gpt-3.5-turbo)',
+    limitParam: 'MaxTokens',
+    source: `${OKGO} (8e80c75 and tags v1.6–v1.11, OpenAI_API/Chat/ChatEndpoint.cs: ${fn}(ChatRequest request, …); Chat/ChatRequest.cs: properties Model (default Model.DefaultChatModel), Messages, MaxTokens; Model/Model.cs ChatGPTTurbo => "gpt-3.5-turbo")`,
+  })),
+  // `var chat = api.Chat.CreateConversation(); chat.AppendUserInput(text); await chat.GetResponseFromChatbotAsync();`: a
+  // Conversation keeps every message and sends them all each time (Chat/Conversation.cs).
+  ...OKGO_CONVERSATION_SENDS.map((fn): CallShape => ({
+    id: `okgo.conversation.${fn}`, sdk: 'OpenAI-API-dotnet', provider: 'openai', anchor: [fn, '('], langs: ['csharp'],
+    needs: ['OpenAI_API'],
+    via: { from: 'receiver', anchors: [{ anchor: ['CreateConversation', '('] }], conversation: true, setters: true,
+      defaultModel: 'Model.DefaultChatModel (gpt-3.5-turbo)' },
+    limitParam: 'RequestParameters.MaxTokens',
+    source: `${OKGO} (8e80c75 and tags v1.7–v1.11, OpenAI_API/Chat/ChatEndpoint.cs CreateConversation(ChatRequest defaultChatRequestArgs = null); Chat/Conversation.cs: ${fn}(), AppendUserInput / AppendSystemMessage / AppendExampleChatbotOutput, properties Model and RequestParameters)`,
+  })),
   // ollama-rs: `ollama.generate(GenerationRequest::new(model, prompt))`, `send_chat_messages(ChatMessageRequest::new(model,
   // messages))`; the limit is ModelOptions::num_predict, given with `.options(…)`. A local model: priced as the Python
   // and JS Ollama rows are (analyze.ts ownServer: no per-token price).

@@ -4,6 +4,7 @@
 // arguments (C# `maxTokens: n`) and builder links (`.system(s)`, `.options(…)`) are read as keys; a positional
 // argument fills the parameter at its place, so `messages` is read as the prompt, never dropped.
 import { isId, isP } from '../lex/brackets';
+import { T } from '../lex/lexer';
 import { readKey, walkKeys, type Found } from './keys';
 import { normKey } from './call-keys';
 import { args } from './calls';
@@ -39,6 +40,12 @@ export function ctorRequest(c: Ctx, f: Found, ctors: Ctor[], from: number, to: n
   if (!made) return false;
   const { ctor, open, end } = made;
   const close = c.match[open];
+  // `new ChatRequest { Model = …, MaxTokens = … }`: an initializer alone, its members the keys.
+  if (isP(toks[open], '{')) {
+    walkKeys(c, f, open, close + 1);
+    f.request = { start: made.start, end: close };
+    return true;
+  }
   const a = args(c, open, close);
   const positional = a.filter((x) => x.key === undefined);
   const params = overload(c, ctor, positional);
@@ -66,6 +73,30 @@ export function ctorRequest(c: Ctx, f: Found, ctors: Ctor[], from: number, to: n
   return true;
 }
 
+/**
+ * The call's own positional parameters (CallShape.ownParams: OkGoDoIt `CreateCompletionAsync(prompt, model, max_tokens)`),
+ * read when no request is constructed in its arguments: with two or more positional arguments, or one that holds text
+ * (a lone name may be a request object made elsewhere). Named arguments are read as keys. True when read.
+ */
+export function ownParams(c: Ctx, f: Found, params: string[], from: number, to: number): boolean {
+  const a = args(c, from - 1, to);
+  const positional = a.filter((x) => x.key === undefined);
+  const text = positional.length === 1 && c.toks.slice(positional[0].from, positional[0].to).some((t) => t.t === T.Str);
+  if (positional.length < 2 && !text) return false;
+  // A number where the model goes is another overload's (`CreateChatCompletionAsync(ChatRequest request, int numOutputs)`).
+  const m = positional[params.indexOf('model')];
+  if (m && m.to === m.from + 1 && c.toks[m.from].t === T.Num) return false;
+  for (const x of a) if (x.key !== undefined) readKey(c, f, x.from - 2, x.from, x.to);
+  positional.forEach((x, n) => {
+    const param = params[n];
+    if (!param || x.to <= x.from) return;
+    const hadModel = f.model !== undefined;
+    readKey(c, f, x.from, x.from, x.to, normKey(param));
+    if (!hadModel && f.model !== undefined) f.modelKeyIdx = undefined;
+  });
+  return true;
+}
+
 interface Made {
   ctor: Ctor;
   start: number;
@@ -80,7 +111,7 @@ function construction(c: Ctx, ctors: Ctor[], at: number, to: number): Made | und
   let type: string | undefined;
   const isNew = toks[at]?.v === 'new';
   if (isNew && isP(toks[at + 1], '(')) open = at + 1;
-  else if (isNew && isId(toks[at + 1]) && isP(toks[at + 2], '(')) [open, type] = [at + 2, toks[at + 1].v];
+  else if (isNew && isId(toks[at + 1]) && (isP(toks[at + 2], '(') || isP(toks[at + 2], '{'))) [open, type] = [at + 2, toks[at + 1].v];
   else if (isId(toks[at]) && isP(toks[at + 1], '::') && toks[at + 2]?.v === 'new' && isP(toks[at + 3], '(')) {
     [open, type] = [at + 3, toks[at].v];
   }
@@ -88,8 +119,10 @@ function construction(c: Ctx, ctors: Ctor[], at: number, to: number): Made | und
   // A target-typed `new(…)` passed to the SDK method is its parameter's type, the one constructor of the row.
   const ctor = type === undefined ? ctors.length === 1 ? ctors[0] : undefined : ctors.find((x) => x.type === type);
   if (!ctor) return undefined;
-  // The chain of builder links after it (`GenerationRequest::new(m, p).system(s).options(o)`).
+  // The chain of builder links after it (`GenerationRequest::new(m, p).system(s).options(o)`), or C#'s object
+  // initializer (OkGoDoIt `new ChatRequest() { Model = Model.ChatGPTTurbo, MaxTokens = 400 }`), read as keys.
   let end = match[open];
+  if (isP(toks[open], '(') && isP(toks[end + 1], '{') && match[end + 1] > end + 1 && match[end + 1] < to) return { ctor, start: at, open, end: match[end + 1] };
   for (let n = 0; n < MAX_LINKS && isP(toks[end + 1], '.') && isId(toks[end + 2]) && isP(toks[end + 3], '('); n++) {
     const close = match[end + 3];
     if (!(close > end + 3) || close >= to) break;

@@ -34,7 +34,7 @@ import { curlRequest } from './http-curl';
 import { readJsonBody } from './http-json';
 import { heldArguments } from './php-held';
 import { args } from './calls';
-import { ctorRequest } from './ctor-requests';
+import { ctorRequest, ownParams } from './ctor-requests';
 import { skDirCall } from './sk-prompt-dirs';
 
 /** An assistant or agent run whose arguments name a thread, an assistant or a session, not a request built elsewhere. */
@@ -105,7 +105,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       const ctorMade = !http && !!shape.ctors && ctorRequest(c, f, shape.ctors, from, to, first);
       if (http?.json) readJsonBody(c, f, http.json);
       else if (http?.read) http.read(f);
-      else if (!ctorMade) walkKeys(c, f, from, to);
+      else if (!ctorMade && !(shape.ownParams && ownParams(c, f, shape.ownParams, from, to))) walkKeys(c, f, from, to);
       if (f.model === undefined && shape.sdk === 'Mastra') mastraModel(c, f, from, to);
       let positional: ModelValue;
       if (f.model === undefined && shape.modelArg !== undefined) {

@@ -17,7 +17,9 @@ import type { PromptPart } from '../types';
  * google-generativeai ChatSession.send_message / send_message_async (generative_models.py), @google/generative-ai
  * ChatSession.sendMessage / sendMessageStream (methods/chat-session.ts).
  */
-const SENDS = new Set(['send_message', 'send_message_stream', 'send_message_async', 'sendMessage', 'sendMessageStream']);
+// OkGoDoIt's Conversation (okgo-conversation.ts) sends with GetResponseFromChatbotAsync.
+const SENDS = new Set(['send_message', 'send_message_stream', 'send_message_async', 'sendMessage', 'sendMessageStream',
+  'GetResponseFromChatbotAsync', 'GetResponseFromChatbot', 'StreamResponseFromChatbotAsync', 'StreamResponseEnumerableFromChatbotAsync']);
 /** Tokens searched back from a send for an earlier one on the same session. */
 const MAX_BACK = 20_000;
 
