@@ -10,6 +10,8 @@ import { normKey } from './call-keys';
 import { args } from './calls';
 import { assignmentBefore } from './definitions';
 import { label } from './value';
+import { readConversation } from './okgo-conversation';
+import { enclosing } from './jvm-param-requests';
 import { LIMIT_CONTAINERS, containerValue } from './nested-limit';
 import type { Ctx } from './values';
 import type { Ctor } from './call-shape-types';
@@ -34,6 +36,9 @@ export function ctorRequest(c: Ctx, f: Found, ctors: Ctor[], from: number, to: n
     if (!made && isId(toks[at]) && at + 1 === x.to) {
       const def = assignmentBefore(c, toks[at].v, callStart);
       if (def >= 0) made = construction(c, ctors, def, toks.length);
+      // C#: `request.Model = …; request.MaxTokens = …;` set before the call in its method (MohsenMoeinfar/My-Ap-Project
+      // Ai/Class1.cs: a CompletionRequest field filled in the method that sends it).
+      if (made && c.syn.id === 'csharp') readConversation(c, f, toks[at].v, Math.max(made.end + 1, enclosing(c, callStart)?.body ?? 0), callStart);
     }
     if (made) break;
   }
