@@ -59,3 +59,19 @@ test('yaml: a quoted value spans its text, not its quotes (the switch-model fix 
   const hits = springProperties(fs, '/app/src/main/java', (k) => k.startsWith('spring.ai.openai.chat.options.'));
   assert.deepEqual(hits.map((h) => YML.slice(h.start, h.end)), ['gpt-4o', '300']);
 });
+
+test('only an application.properties.example (the real file git-ignored): its keys are read, the file named', () => {
+  const ex = 'gpt.token=PUT_TOKEN_HERE\ngpt.url=https://api.openai.com/v1/chat/completions\n';
+  const fs = files({ '/bot/src/main/resources/application.properties.example': ex });
+  const hits = springProperties(fs, '/bot/src/main/java/a', (k) => k === 'gpt.url');
+  assert.deepEqual(hits.map((h) => [h.file, h.value]), [['/bot/src/main/resources/application.properties.example', 'https://api.openai.com/v1/chat/completions']]);
+  assert.equal(ex.slice(hits[0].start, hits[0].end), 'https://api.openai.com/v1/chat/completions');
+});
+
+test('a real application.properties beside the .example wins: the example copy is not read', () => {
+  const fs = files({
+    '/bot/src/main/resources/application.properties': 'gpt.url=https://llm.internal/v1/chat/completions\n',
+    '/bot/src/main/resources/application.properties.example': 'gpt.url=https://api.openai.com/v1/chat/completions\n',
+  });
+  assert.deepEqual(springProperties(fs, '/bot/src/main/java', (k) => k === 'gpt.url').map((h) => h.value), ['https://llm.internal/v1/chat/completions']);
+});

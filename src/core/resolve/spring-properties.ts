@@ -1,9 +1,10 @@
 // Spring Boot configuration files: the values a Spring AI starter binds its chat options from when the code names none
 // (`spring.ai.openai.chat.options.model=gpt-4o`). The module's application.properties, then application.yml/.yaml, in
-// src/main/resources beside the source folder. Keys compare in Spring's relaxed form (lower case, `-` and `_` dropped:
-// `max-tokens` = `maxTokens`), per docs.spring.io/spring-boot/reference/features/external-config.html ("Relaxed
-// Binding"); `${ENV:default}` gives its default, `${ENV}` alone is known only at run time. Only the asked keys are
-// returned; nothing else of these files is kept, shown or sent.
+// src/main/resources beside the source folder (their `.example` copies when none is there). Keys compare in Spring's
+// relaxed form (lower case, `-` and `_` dropped: `max-tokens` = `maxTokens`), per
+// docs.spring.io/spring-boot/reference/features/external-config.html ("Relaxed Binding"); `${ENV:default}` gives its
+// default, `${ENV}` alone is known only at run time. Only the asked keys are returned; nothing else of these files is
+// kept, shown or sent.
 import type { WorkspaceFiles } from './files';
 import { ancestors, join } from './files';
 import { yaml } from '../util/lazy-yaml';
@@ -11,6 +12,9 @@ import { yaml } from '../util/lazy-yaml';
 /** Folders above a source file searched for `src/main/resources`. */
 const UP = 14;
 const NAMES = ['application.properties', 'application.yml', 'application.yaml'];
+/** The copies a repository keeps when the real file is git-ignored (s1zyy/telegram-gpt-bot src/main/resources/
+ * application.properties.example): read only when no real one is there; the hover names the file a value came from. */
+const EXAMPLES = NAMES.map((n) => n + '.example');
 
 export interface PropertyHit {
   file: string;
@@ -34,14 +38,16 @@ export function springProperties(files: WorkspaceFiles, dir: string, wanted: (ke
   for (const a of ancestors(dir, UP)) {
     const res = join(a, 'src', 'main', 'resources');
     const names = files.list(res);
-    if (!names?.some((n) => NAMES.includes(n))) continue;
+    if (!names) continue;
+    const real = names.some((n) => NAMES.includes(n));
+    if (!real && !names.some((n) => EXAMPLES.includes(n))) continue;
     const out: PropertyHit[] = [];
-    for (const n of NAMES) {
+    for (const n of real ? NAMES : EXAMPLES) {
       if (!names.includes(n)) continue;
       const file = join(res, n);
       const text = files.read(file);
       if (text === undefined) continue;
-      const all = n.endsWith('.properties') ? properties(text) : yamlProperties(text);
+      const all = n.replace(/\.example$/, '').endsWith('.properties') ? properties(text) : yamlProperties(text);
       for (const p of all) {
         if (!wanted(relaxed(p.key))) continue;
         const v = placeholder(p.value);

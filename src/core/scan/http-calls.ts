@@ -53,6 +53,8 @@ export interface Url {
   holes: string[];
   /** The holes filled with a known text, by that text (`${model}` with `model = "gemini-1.5-pro"`). */
   filled?: Map<string, Value>;
+  /** Where a URL of a configuration file was read (`URL gpt.url in application.properties.example`), for the hover. */
+  from?: string;
 }
 
 /** The URL each call's bracket evaluates to (null: not a text), once for all the rows that try the call. */
@@ -85,6 +87,7 @@ export function urlOf(c: Ctx, open: number, from: number, to: number, first: num
     if (v?.str === undefined && c.syn.id === 'ruby' && to === from + 1 && isId(toks[from]) && def < 0) v = member(c, undefined, [`@${toks[from].v}`], from, 1);
     // `BASE + "/chat/completions"` with BASE known only at run time: the base is a hole before the path.
     u = v?.str !== undefined ? { url: v.holes?.length && v.str.startsWith('/') ? `{${v.holes[0]}}${v.str}` : v.str, holes: v.holes ?? [] } : null;
+    if (u && v?.source && /^\S+ in application\.\w+(\.example)?$/.test(v.source.what)) u.from = `${v.source.what}${v.source.what.endsWith('.example') ? ' (an example copy: the real file is not in the workspace)' : ''}`;
     // A helper's template (`${BASE}/models/${encodeURIComponent(model)}:generateContent`) comes back without its holes
     // in place: a model path left empty is the run-time model's.
     if (u?.holes.length && u.url.includes('/models/:')) {
@@ -222,7 +225,10 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   const close = match[open];
   if (close < 0) return undefined;
   const a = args(c, open, close);
-  if (c.syn.id === 'java' || c.syn.id === 'kotlin') return jvmRequest(c, shape, first, open, a);
+  // A URL read from a configuration file (a Spring `@Value("${gpt.url}")` field) is named in the hover, with the file.
+  const jvm = c.syn.id === 'java' || c.syn.id === 'kotlin' ? jvmRequest(c, shape, first, open, a) : undefined;
+  if (jvm) return !jvm.urlFrom && urls.get(c)?.get(open)?.from ? { ...jvm, urlFrom: urls.get(c)!.get(open)!.from } : jvm;
+  if (c.syn.id === 'java' || c.syn.id === 'kotlin') return undefined;
   if (c.syn.id === 'go') return goRequest(c, shape, first, open, a);
   if (c.syn.id === 'rust') return rustRequest(c, shape, first, open, a);
   const dotnet = c.syn.id === 'csharp';

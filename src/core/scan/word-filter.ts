@@ -37,7 +37,10 @@ function triggersFor(syntaxId: string): Triggers {
       const words = [...new Set(sh.anchor.filter((w) => /^[A-Za-z_]\w*$/.test(w)))].sort((a, b) => b.length - a.length);
       // A call on a constructed object needs one of its constructions' names too (`invoke(` alone is everywhere);
       // not a row reported whatever the object (`Runner.run(planner_agent, …)` with the agent imported: `unbound`).
-      const needs = sh.needs ?? sh.http?.words ?? (sh.imports ? [sh.imports.word] : undefined) ?? (sh.via && !sh.via.unbound ? [...new Set(sh.via.anchors.map((a) => a.anchor.find((w) => /^[A-Za-z_]/.test(w))!))] : undefined);
+      // A JVM request's URL may be a Spring `@Value("${gpt.url}")` field, its text in application.properties (s1zyy/
+      // telegram-gpt-bot OpenAi/OpenAiClient.java): such a file holds `Value`, not the URL's words.
+      const jvmHttp = sh.http && (syntaxId === 'java' || syntaxId === 'kotlin');
+      const needs = sh.needs ?? (jvmHttp ? [...sh.http!.words, 'Value'] : sh.http?.words) ?? (sh.imports ? [sh.imports.word] : undefined) ?? (sh.via && !sh.via.unbound ? [...new Set(sh.via.anchors.map((a) => a.anchor.find((w) => /^[A-Za-z_]/.test(w))!))] : undefined);
       const key = words.join(' ') + '|' + (needs ?? []).join(' ');
       if (seen.has(key)) continue;
       seen.add(key);
