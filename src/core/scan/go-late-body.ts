@@ -5,6 +5,7 @@
 import { isId, isP } from '../lex/brackets';
 import { exprEnd } from './scope';
 import type { Ctx } from './values';
+import { LATER } from './links';
 
 /** Tokens searched after the call for the assignment. */
 const MAX_AHEAD = 600;
@@ -25,6 +26,8 @@ export function laterBody(c: Ctx, first: number): [number, number] | undefined {
   if (!isId(req) || req.v === '_') return undefined;
   const open = first + 1;
   if (!isP(toks[open], '(') || match[open] < open) return undefined;
+  // A first screen cut before the assignment does not see it: the call is left to the full analysis (editor/prefix.ts).
+  c.forward?.add(LATER + 'Body');
   for (let j = match[open] + 1; j < toks.length && j < match[open] + MAX_AHEAD; j++) {
     const tk = toks[j];
     // The end of the block the request is made in.
