@@ -5,23 +5,8 @@
 // The forms below are written for these tests, in the shapes seen there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../src/core/analyze';
 import { reactComponent, nextRoute } from '../src/core/scan/interactive-files';
-import { buildTable } from '../src/core/price/sheets';
-import { loadShipped } from '../src/node/sheets';
-import type { PriceTable } from '../src/core/types';
-import { ValueIndex } from '../src/core/resolve/value-index';
-import { memFiles } from './helpers/mem-files';
-
-let shipped: PriceTable | undefined;
-const table = () => (shipped ??= buildTable(loadShipped().sheets));
-const AT = '2026-12-01T10:00:00Z';
-
-/** The suggestions' kinds per call of `file`, the files put under an app folder (memFiles lists folders, not the root). */
-const advice = (files: Record<string, string>, file: string, lang: string) => {
-  const under = Object.fromEntries(Object.entries(files).map(([p, t]) => [`app1/${p}`, t]));
-  return analyze(files[file], lang, `app1/${file}`, table(), { now: AT }, undefined, undefined, new ValueIndex(memFiles(under))).calls.map((c) => c.suggestions.map((s) => s.kind));
-};
+import { advice } from './helpers/app-advice';
 
 const SERVICES =
   'export async function describeWithOpenAI(image: string): Promise<any> {\n' +

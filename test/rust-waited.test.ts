@@ -6,21 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/core/analyze';
 import { analyzeSnapshot, applyEdit } from '../src/core/editor/incremental';
-import { buildTable } from '../src/core/price/sheets';
-import { loadShipped } from '../src/node/sheets';
-import type { PriceTable } from '../src/core/types';
-import { ValueIndex } from '../src/core/resolve/value-index';
-import { memFiles } from './helpers/mem-files';
-
-let shipped: PriceTable | undefined;
-const table = () => (shipped ??= buildTable(loadShipped().sheets));
-const AT = '2026-12-01T10:00:00Z';
-
-/** The suggestions' kinds per call of `file`, the files put under an app folder (memFiles lists folders, not the root). */
-const advice = (files: Record<string, string>, file: string, lang: string) => {
-  const under = Object.fromEntries(Object.entries(files).map(([p, t]) => [`app1/${p}`, t]));
-  return analyze(files[file], lang, `app1/${file}`, table(), { now: AT }, undefined, undefined, new ValueIndex(memFiles(under))).calls.map((c) => c.suggestions.map((s) => s.kind));
-};
+import { advice, shippedTable as table, AT } from './helpers/app-advice';
 
 const CLIENT =
   'use crate::message::Message;\nuse reqwest::Client;\n\nconst URL: &str = "https://api.openai.com/v1/chat/completions";\n\n' +

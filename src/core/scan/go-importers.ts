@@ -68,6 +68,22 @@ export function importerCalls(from: EvalScope, dir: string, fn: string): { scope
 }
 
 function importerSites(from: EvalScope, dir: string, name: string, bracket: '{' | '('): { scope: EvalScope; open: number }[] {
+  const out: { scope: EvalScope; open: number }[] = [];
+  for (const { scope: sc, aliases } of importingScopes(from, dir, `go-${bracket === '{' ? 'literals' : 'calls'}:${name}`, [`.${name}${bracket}`])) {
+    const { toks, match } = sc;
+    for (let k = 0; k + 3 < toks.length && out.length < MAX_LITERALS; k++) {
+      if (toks[k].t !== T.Id || !aliases.has(toks[k].v) || !isP(toks[k + 1], '.') || !isId(toks[k + 2]) || toks[k + 2].v !== name) continue;
+      if (isP(toks[k + 3], bracket) && match[k + 3] > k + 3 && !isP(toks[k - 1], '.')) out.push({ scope: sc, open: k + 3 });
+    }
+  }
+  return out;
+}
+
+/**
+ * The files of the module's other packages that import the package in `dir` and whose text holds every one of
+ * `words` (found once per index and `key`), each with the names it imports the package as.
+ */
+export function importingScopes(from: EvalScope, dir: string, key: string, words: string[]): { scope: EvalScope; aliases: Set<string> }[] {
   const idx = from.index;
   const mod = idx && goModule(idx.files, dir);
   if (!idx || !mod) return [];
@@ -75,23 +91,17 @@ function importerSites(from: EvalScope, dir: string, name: string, bracket: '{' 
   const below = mod.root === '.' ? dir : dir.slice(mod.root.length + (mod.root.endsWith('/') ? 0 : 1));
   const importPath = dir === mod.root ? mod.path : `${mod.path}/${below}`;
   const quoted = `"${importPath}"`;
-  const users = idx.memo(mod.root, `go-${bracket === '{' ? 'literals' : 'calls'}:${importPath}:${name}`, () =>
+  const users = idx.memo(mod.root, `${key}:${importPath}`, () =>
     moduleGoFiles(from, dir).filter((f) => {
       if (dirname(f) === dir) return false;
       const text = idx.text(f) ?? '';
-      return text.includes(quoted) && text.includes(`.${name}${bracket}`);
+      return text.includes(quoted) && words.every((w) => text.includes(w));
     }),
   );
-  const out: { scope: EvalScope; open: number }[] = [];
+  const out: { scope: EvalScope; aliases: Set<string> }[] = [];
   for (const f of users) {
     const sc = idx.scope(f);
-    if (!sc) continue;
-    const aliases = new Set([...importsOf(sc).names].filter(([, b]) => b.name === '*' && b.from === importPath).map(([n]) => n));
-    const { toks, match } = sc;
-    for (let k = 0; k + 3 < toks.length && out.length < MAX_LITERALS; k++) {
-      if (toks[k].t !== T.Id || !aliases.has(toks[k].v) || !isP(toks[k + 1], '.') || !isId(toks[k + 2]) || toks[k + 2].v !== name) continue;
-      if (isP(toks[k + 3], bracket) && match[k + 3] > k + 3 && !isP(toks[k - 1], '.')) out.push({ scope: sc, open: k + 3 });
-    }
+    if (sc) out.push({ scope: sc, aliases: new Set([...importsOf(sc).names].filter(([, b]) => b.name === '*' && b.from === importPath).map(([n]) => n)) });
   }
   return out;
 }

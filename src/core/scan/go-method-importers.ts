@@ -6,9 +6,7 @@
 // Method sets: https://go.dev/ref/spec#Method_sets (a variable of type T is addressable, so `g.M()` calls (*T).M too).
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
-import { dirname } from '../resolve/files';
-import { importsOf } from './imported';
-import { goModule, moduleGoFiles } from './go-importers';
+import { importingScopes } from './go-importers';
 import { tables } from './scope';
 import type { EvalScope } from './value';
 
@@ -17,24 +15,8 @@ const MAX_CALLS = 16;
 
 /** `x.method(` in files of other packages of the module importing the package in `dir`, `x` holding a `T`: each `(`. */
 export function importerMethodCalls(from: EvalScope, dir: string, type: string, method: string): { scope: EvalScope; open: number }[] {
-  const idx = from.index;
-  const mod = idx && goModule(idx.files, dir);
-  if (!idx || !mod) return [];
-  const below = mod.root === '.' ? dir : dir.slice(mod.root.length + (mod.root.endsWith('/') ? 0 : 1));
-  const importPath = dir === mod.root ? mod.path : `${mod.path}/${below}`;
-  const quoted = `"${importPath}"`;
-  const users = idx.memo(mod.root, `go-method-calls:${importPath}:${type}.${method}`, () =>
-    moduleGoFiles(from, dir).filter((f) => {
-      if (dirname(f) === dir) return false;
-      const text = idx.text(f) ?? '';
-      return text.includes(quoted) && text.includes(`.${method}(`) && text.includes(`.${type}`);
-    }),
-  );
   const out: { scope: EvalScope; open: number }[] = [];
-  for (const f of users) {
-    const sc = idx.scope(f);
-    if (!sc) continue;
-    const aliases = new Set([...importsOf(sc).names].filter(([, b]) => b.name === '*' && b.from === importPath).map(([n]) => n));
+  for (const { scope: sc, aliases } of importingScopes(from, dir, `go-method-calls:${type}.${method}`, [`.${method}(`, `.${type}`])) {
     for (const v of holders(sc, aliases, type)) {
       const { toks, match } = sc;
       for (let k = v.from; k + 3 < v.to && out.length < MAX_CALLS; k++) {
