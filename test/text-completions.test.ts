@@ -46,6 +46,8 @@ const FORMS: [string, string, string, string, string][] = [
     'package main\n\nimport gpt3 "github.com/PullRequestInc/go-gpt3"\n\nfunc f(client gpt3.Client) {\n\tr, _ := client.ChatCompletion(ctx, gpt3.ChatCompletionRequest{Model: "gpt-3.5-turbo-instruct", Messages: []gpt3.ChatCompletionRequestMessage{{Role: "user", Content: "Say hi"}}, MaxTokens: 10})\n\t_ = r\n}\n'],
   ['go-gpt3 Completion', 'go', 'a.go',
     'package main\n\nimport gpt3 "github.com/PullRequestInc/go-gpt3"\n\nfunc f(key string) {\n\tclient := gpt3.NewClient(key, gpt3.WithDefaultEngine("gpt-3.5-turbo-instruct"))\n\tr, _ := client.Completion(ctx, gpt3.CompletionRequest{Prompt: []string{"Say hi"}, MaxTokens: gpt3.IntPtr(10)})\n\t_ = r\n}\n', ''],
+  ['OkGoDoIt OpenAI-API-dotnet', 'csharp', 'A.cs',
+    'using OpenAI_API;\nusing OpenAI_API.Completions;\nusing OpenAI_API.Models;\nclass A {\n  async void F(OpenAIAPI api) {\n    var r = await api.Completions.CreateCompletionAsync(new CompletionRequest("Say hi", "gpt-3.5-turbo-instruct", 10));\n  }\n}\n', ''],
   ['ruby-openai', 'ruby', 'a.rb',
     'client = OpenAI::Client.new\nr = client.completions(parameters: { model: "gpt-3.5-turbo-instruct", prompt: "Say hi", max_tokens: 10 })\n', ''],
   ['TheoKanning openai-java', 'java', 'A.java',

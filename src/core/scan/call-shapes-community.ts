@@ -56,7 +56,7 @@ export const COMMUNITY_SHAPES: CallShape[] = [
     // `CreateCompletionAsync(string prompt, Model model = null, int? max_tokens = null, …)` (no suffix parameter there).
     ...(OKGO_OWN_PARAMS.includes(fn) ? { ownParams: ['prompt', 'model', 'max_tokens', 'temperature', 'top_p', 'numOutputs', 'presencePenalty', 'frequencyPenalty'] } : {}),
     defaultModel: 'Model.DefaultModel (gpt-3.5-turbo-instruct from OpenAI-API-dotnet v1.8, text-davinci-003 before)',
-    limitParam: 'MaxTokens',
+    limitParam: 'MaxTokens', textCompletion: true,
     source: `${OKGO} (8e80c75 and tags v1.3–v1.11, OpenAI_API/Completions/CompletionEndpoint.cs: ${fn}(CompletionRequest request, …); Completions/CompletionRequest.cs: CompletionRequest(string prompt, Model model = null, int? max_tokens = null, double? temperature = null, string suffix = null, double? top_p = null, …), properties Model, Prompt, MaxTokens; Model/Model.cs DefaultModel)`,
   })),
   // `api.Chat.CreateChatCompletionAsync(new ChatRequest { Model = Model.ChatGPTTurbo, MaxTokens = 400, Messages = … })`;
