@@ -922,3 +922,30 @@ test('Python: an edit of a local that a prompt f-string fills from its literal a
   const looped = src.replace('        ctx = "No member."', '        for ctx in member.notes: pass');
   assert.ok(!analyze(looped, 'python', 'a.py', table).calls[0].site.parts.some((p) => p.resolved && p.text.startsWith('Member: ')));
 });
+
+test('SEED=5: renaming a word of a run-time expression the result echoes (`modelUnresolved`) takes the full path', () => {
+  // Found with SEED=5 (at 8f924d2) on java/spring_value_lombok/HelpDesk.java: once earlier edits had made the model
+  // run time, `search.getRewriteModel()` typed as `getRewrqeModel()` in the `Map.of` body above the call kept the old
+  // expression in `modelUnresolved` on the reused analysis.
+  const file = path.join(FIXTURES, 'java', 'echoed_expression', 'Rewriter.java');
+  const text = [
+    'import java.util.List;',
+    'import java.util.Map;',
+    'public class Rewriter {',
+    '    public String rewrite(Settings search, RestTemplate restTemplate, String query) {',
+    '        Map<String, Object> body = Map.of("model", search.getRewriteModel(), "max_tokens", 60,',
+    '                "messages", List.of(Map.of("role", "user", "content", "Rewrite as a search query: " + query)));',
+    '        return restTemplate.postForObject("https://api.openai.com/v1/chat/completions", body, String.class);',
+    '    }',
+    '}',
+    '',
+  ].join('\n');
+  const snap = analyzeSnapshot(text, 'java', file, table);
+  assert.equal(snap.result.calls[0]?.site.modelUnresolved, 'search.getRewriteModel()');
+  const at = text.indexOf('getRewriteModel') + 7;
+  const edited = text.slice(0, at) + 'q' + text.slice(at + 2);
+  const expected = strip(analyze(edited, 'java', file, table));
+  assert.notDeepEqual(expected, strip(snap.result), 'the edit changes the full analysis');
+  const next = applyEdit(snap, { offset: at, removed: 2, inserted: 'q' });
+  if (next) assert.deepEqual(strip(next.result), expected);
+});

@@ -31,6 +31,7 @@ import { MAP_WORDS } from '../scan/jvm-map-body';
 import { STRING_PASS } from '../scan/value';
 import { TEXT_METHODS } from '../scan/text-methods';
 import { countBefore } from '../util/binary-search';
+import { echoedWords } from './echoed-words';
 export interface Edit {
   /** Offset in the text before the edit. */
   offset: number;
@@ -123,6 +124,7 @@ export function analyzeSnapshot(
   // region outside the calls, and of each call its receiver and its bare arguments (a request variable, an options
   // object). A name used only inside a call (a label such as `question`) is read there and nowhere else.
   const significant = new Set<string>([...constNames, ...readNames]);
+  echoedWords(result, significant);
   // The tokens inside each named region, found by binary search: the regions are few, the file's tokens many.
   for (const r of named) {
     for (let k = countBefore(toks.length, (i) => toks[i].start < r.start); k < toks.length && toks[k].end <= r.end; k++) {
