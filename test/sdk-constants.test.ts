@@ -9,6 +9,7 @@ import { SWIFT_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-swift';
 import { LANGCHAIN4J_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-langchain4j';
 import { DOTNET_COMMUNITY_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-dotnet';
 import { OKGO_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-okgo';
+import { ANTHROPIC_DOTNET_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-anthropic-dotnet';
 
 test('openai-go ChatModel constants resolve to their ids', () => {
   assert.equal(SDK_MODEL_CONSTANTS.ChatModelGPT4o, 'gpt-4o');
@@ -66,7 +67,7 @@ test('a name that is not an SDK constant is absent', () => {
 
 test('no two SDKs give one bare name two ids: merging their tables loses no constant', () => {
   const tables = [GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, GO_GPT3_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS, LANGCHAIN4J_MODEL_CONSTANTS,
-    DOTNET_COMMUNITY_MODEL_CONSTANTS, OKGO_MODEL_CONSTANTS];
+    DOTNET_COMMUNITY_MODEL_CONSTANTS, OKGO_MODEL_CONSTANTS, ANTHROPIC_DOTNET_MODEL_CONSTANTS];
   const seen = new Map<string, string>();
   for (const t of tables) {
     for (const [k, v] of Object.entries(t)) {
@@ -76,7 +77,15 @@ test('no two SDKs give one bare name two ids: merging their tables loses no cons
     }
   }
   assert.equal(Object.keys(SDK_MODEL_CONSTANTS).length, seen.size);
-  assert.equal(seen.size, 575);
+  assert.equal(seen.size, 632);
+});
+
+test('C# Anthropic clients\' model constants resolve: Anthropic.SDK, Claudia, the official SDK\'s enum', () => {
+  assert.equal(SDK_MODEL_CONSTANTS.Claude45Sonnet, 'claude-sonnet-4-5-20250929');
+  assert.equal(SDK_MODEL_CONSTANTS.Claude35Sonnet, 'claude-3-5-sonnet-20241022');
+  assert.equal(SDK_MODEL_CONSTANTS.Claude3_5Sonnet, 'claude-3-5-sonnet-20240620');
+  assert.equal(SDK_MODEL_CONSTANTS.ClaudeOpus4_6, 'claude-opus-4-6');
+  assert.equal(SDK_MODEL_CONSTANTS.Claude_3_Haiku_20240307, 'claude-3-haiku-20240307');
 });
 
 test('anthropic-sdk-go Managed Agents model constants resolve (betaagent.go BetaManagedAgentsModel)', () => {

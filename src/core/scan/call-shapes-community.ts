@@ -18,6 +18,12 @@ const OKGO_OWN_PARAMS = ['CreateCompletionAsync', 'StreamCompletionEnumerableAsy
 const OKGO_CONVERSATION_SENDS = ['GetResponseFromChatbotAsync', 'GetResponseFromChatbot', 'StreamResponseFromChatbotAsync',
   'StreamResponseEnumerableFromChatbotAsync'];
 
+const TGHAMM = 'https://github.com/tghamm/Anthropic.SDK';
+/** MessagesEndpoint's methods that send a MessageParameters (Anthropic.SDK/Messaging/MessagesEndpoint.cs). */
+const TGHAMM_SENDS = ['GetClaudeMessageAsync', 'StreamClaudeMessageAsync'];
+const CLAUDIA = 'https://github.com/Cysharp/Claudia';
+const ANTHROPIC_CSHARP = 'https://github.com/anthropics/anthropic-sdk-csharp';
+
 const OLLAMA_RS = 'https://github.com/pepperoni21/ollama-rs';
 /** Ollama's methods that send a GenerationRequest or a ChatMessageRequest (the _stream ones with the `stream` feature). */
 const OLLAMA_SENDS = ['generate', 'generate_stream', 'send_chat_messages', 'send_chat_messages_stream',
@@ -81,6 +87,30 @@ export const COMMUNITY_SHAPES: CallShape[] = [
       defaultModel: 'Model.DefaultChatModel (gpt-3.5-turbo)' },
     limitParam: 'RequestParameters.MaxTokens',
     source: `${OKGO} (8e80c75 and tags v1.7–v1.11, OpenAI_API/Chat/ChatEndpoint.cs CreateConversation(ChatRequest defaultChatRequestArgs = null); Chat/Conversation.cs: ${fn}(), AppendUserInput / AppendSystemMessage / AppendExampleChatbotOutput, properties Model and RequestParameters)`,
+  })),
+  // tghamm's Anthropic.SDK (the "Anthropic.SDK" NuGet package): `client.Messages.GetClaudeMessageAsync(new
+  // MessageParameters { Model = AnthropicModels.Claude45Sonnet, MaxTokens = 1024, System = …, Messages = … })`.
+  // MaxTokens is an int the API requires; the request has no default model.
+  ...TGHAMM_SENDS.map((fn): CallShape => ({
+    id: `anthropic-sdk-dotnet.${fn}`, sdk: 'Anthropic.SDK', provider: 'anthropic',
+    anchor: ['Messages', '.', fn, '('], langs: ['csharp'], runtimeRequest: true,
+    ctors: [{ type: 'MessageParameters', overloads: [[]] }],
+    limitParam: 'MaxTokens',
+    source: `${TGHAMM} (3b798b4, Anthropic.SDK/Messaging/MessagesEndpoint.cs: ${fn}(MessageParameters parameters, …); Messaging/MessageParameters.cs: properties Model, Messages, System (JSON "system"), MaxTokens (JSON "max_tokens"); SystemMessage (JSON "system") at affaa54)`,
+  })),
+  // Claudia: `await anthropic.Messages.CreateAsync(new() { Model = Models.Claude3Opus, MaxTokens = 1024, System = …,
+  // Messages = [new() { Role = Roles.User, Content = "…" }] })`.
+  ...['CreateAsync', 'CreateStreamAsync'].map((fn): CallShape => ({
+    id: `claudia.${fn}`, sdk: 'Claudia', provider: 'anthropic', anchor: ['Messages', '.', fn, '('], langs: ['csharp'],
+    needs: ['Claudia'], runtimeRequest: true, ctors: [{ type: 'MessageRequest', overloads: [[]] }], limitParam: 'MaxTokens',
+    source: `${CLAUDIA} (913310e, src/Claudia/Anthropic.cs IMessages.${fn}(MessageRequest request, …); src/Claudia/MessageRequest.cs: Model ("model"), MaxTokens ("max_tokens"), Messages, System ("system"))`,
+  })),
+  // Anthropic's official C# SDK: `await client.Messages.Create(new MessageCreateParams { MaxTokens = 1024, Messages = […],
+  // Model = Model.ClaudeOpus4_6 })` (README), and its beta service `client.Beta.Messages.Create(…)`.
+  ...['Create', 'CreateStreaming'].map((fn): CallShape => ({
+    id: `anthropic.csharp.${fn}`, sdk: 'Anthropic', provider: 'anthropic', anchor: ['Messages', '.', fn, '('], langs: ['csharp'],
+    needs: ['Anthropic'], runtimeRequest: true, ctors: [{ type: 'MessageCreateParams', overloads: [[]] }], limitParam: 'MaxTokens',
+    source: `${ANTHROPIC_CSHARP} (0be2cd1, README; src/Anthropic/Services/IMessageService.cs ${fn}(MessageCreateParams parameters, …); src/Anthropic/Models/Messages/MessageCreateParams.cs MaxTokens, Messages, Model, System)`,
   })),
   // ollama-rs: `ollama.generate(GenerationRequest::new(model, prompt))`, `send_chat_messages(ChatMessageRequest::new(model,
   // messages))`; the limit is ModelOptions::num_predict, given with `.options(…)`. A local model: priced as the Python

@@ -86,11 +86,12 @@ export function goRole(c: Ctx, names: string[]): boolean {
 }
 
 /** An SDK's role enum member, a message's role beside its text (OpenAI-DotNet Chat/Message.cs `new Message(Role.System,
- * text)`, Azure.AI.OpenAI 1.x `new ChatMessage(ChatRole.User, text)`) or Go's role constant: no prompt text. */
+ * text)`, Azure.AI.OpenAI 1.x `new ChatMessage(ChatRole.User, text)`, tghamm Anthropic.SDK Messaging/RoleType.cs `new
+ * Message(RoleType.User, text)`) or Go's role constant: no prompt text. */
 export function roleConstant(c: Ctx, names: string[]): boolean {
   // A message's role held in a variable or field (`new Message(role, text)`, `new Message(p.Role, p.Content)`).
   if (goRole(c, names) || /^role$/i.test(names[names.length - 1])) return true;
-  return names.length >= 2 && /Role$/.test(names[names.length - 2]) && ROLE_WORDS.has(names[names.length - 1].toLowerCase());
+  return names.length >= 2 && /Role(Type)?$/.test(names[names.length - 2]) && ROLE_WORDS.has(names[names.length - 1].toLowerCase());
 }
 
 /** A Rust enum variant or type named by its path (`Role::User`, `Role::System`): no prompt text (Rust names its consts
