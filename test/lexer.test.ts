@@ -33,6 +33,14 @@ test('Ruby: a double-quoted string spans lines, its holes kept', () => {
   assert.deepEqual(holes('x = "A\n#{topic}\nB"', 'ruby'), ['topic']);
 });
 
+test('Ruby: a quoted symbol in a value\'s place reads as its string; a ternary\'s colon stays', () => {
+  const kinds = (src: string) => lex(src, syntaxFor('ruby')).map((t) => (t.t === T.Str ? `"${t.v}"` : t.v)).join(' ');
+  // openai-ruby's README and examples/streaming.rb: `model: :"gpt-3.5-turbo-instruct"`.
+  assert.equal(kinds('create(model: :"gpt-4.1", n: 1)'), 'create ( model : "gpt-4.1" , n : 1 )');
+  assert.equal(kinds('m = [:"a", :\'b\']'), 'm = [ "a" , "b" ]');
+  assert.equal(kinds('x = ok ? "a" : "b"'), 'x = ok ? "a" : "b"');
+});
+
 test('JavaScript template literals with nested holes', () => {
   const src = 'const s = `Hello ${user.name}, ${items.map((i) => `${i}`).join(",")}!`;';
   assert.deepEqual(strings(src, 'typescript'), ['Hello , !']);

@@ -181,6 +181,12 @@ class Lexer {
     if (s.charCodeAt(start) === 60 && s.charCodeAt(start + 1) === 60 && this.heredocs.heredocStart()) return;
     if (cur.syn.percentStrings && s[start] === '%' && this.heredocs.percentString()) return;
     if (cur.syn.regexLiterals && s.charCodeAt(start) === 47 && readRegex(cur)) return;
+    // A Ruby quoted symbol in a value's place (`model: :"gpt-4.1"`, openai-ruby's enums and README): its name is what
+    // is sent, so it reads as the string; the colon makes no token.
+    if (cur.syn.id === 'ruby' && s.charCodeAt(start) === 58 && (s[start + 1] === '"' || s[start + 1] === "'") && VALUE_BEFORE.has(prevNonBlank(s, start))) {
+      cur.i++;
+      return;
+    }
     // Ruby's safe navigation `a&.b` is JavaScript's and C#'s `?.`: one member operator for the readers.
     const p = cur.syn.id === 'ruby' && s.charCodeAt(start) === 38 && s.charCodeAt(start + 1) === 46 && /[A-Za-z_]/.test(s[start + 2] ?? '') ? '&.' : multiPunct(s, start);
     if (p === '&.') {
@@ -211,4 +217,13 @@ class Lexer {
     const raw = s.slice(start, cur.i);
     cur.toks.push(new Tok(T.Num, start, cur.i, raw, undefined, parseNumber(raw)));
   }
+}
+
+/** What stands before a value: a key's colon, a comma, an opening bracket, `=` or `=>`. */
+const VALUE_BEFORE = new Set([':', ',', '(', '[', '{', '=', '>']);
+
+function prevNonBlank(s: string, i: number): string {
+  let k = i - 1;
+  while (k >= 0 && (s[k] === ' ' || s[k] === '\t' || s[k] === '\n' || s[k] === '\r')) k--;
+  return k < 0 ? '' : s[k];
 }

@@ -9,6 +9,7 @@ import { PHP_SHAPES } from './call-shapes-php';
 import { HTTP_SHAPES } from './call-shapes-http';
 import { HF_JS_SHAPES } from './call-shapes-hf';
 import { COMMUNITY_SHAPES } from './call-shapes-community';
+import { RUBY_SHAPES } from './call-shapes-ruby';
 
 import type { CallShape, Companion } from './call-shape-types';
 
@@ -45,6 +46,7 @@ export const SHAPES: CallShape[] = [
   ...LEGACY_SHAPES,
   // OpenAI-DotNet (C#) and ollama-rs (Rust): requests made with the SDK's constructors.
   ...COMMUNITY_SHAPES,
+  ...RUBY_SHAPES,
   // Go: Google Gen AI and its predecessor, Ollama, Bedrock Runtime, Cohere.
   ...GO_SHAPES,
   // PHP: Prism and the Laravel AI SDK.
