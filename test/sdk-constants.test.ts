@@ -10,6 +10,7 @@ import { LANGCHAIN4J_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-lang
 import { DOTNET_COMMUNITY_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-dotnet';
 import { OKGO_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-okgo';
 import { ANTHROPIC_DOTNET_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-anthropic-dotnet';
+import { ANTHROPIC_PHP_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-anthropic-php';
 
 test('openai-go ChatModel constants resolve to their ids', () => {
   assert.equal(SDK_MODEL_CONSTANTS.ChatModelGPT4o, 'gpt-4o');
@@ -56,7 +57,8 @@ test('every value is a plausible model id and every key an identifier', () => {
   assert.ok(entries.length > 300, `only ${entries.length} constants`);
   for (const [key, id] of entries) {
     assert.match(key, /^[A-Za-z_][A-Za-z0-9_]*$/, key);
-    assert.match(id, /^[a-z0-9][a-z0-9.:-]*$/, `${key} → ${id}`);
+    // Vertex AI names a Claude version with `@` (claude-sonnet-4-5@20250929, anthropic-sdk-php Model.php VERTEX_ cases).
+    assert.match(id, /^[a-z0-9][a-z0-9.:@-]*$/, `${key} → ${id}`);
   }
 });
 
@@ -67,7 +69,7 @@ test('a name that is not an SDK constant is absent', () => {
 
 test('no two SDKs give one bare name two ids: merging their tables loses no constant', () => {
   const tables = [GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, GO_GPT3_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS, LANGCHAIN4J_MODEL_CONSTANTS,
-    DOTNET_COMMUNITY_MODEL_CONSTANTS, OKGO_MODEL_CONSTANTS, ANTHROPIC_DOTNET_MODEL_CONSTANTS];
+    DOTNET_COMMUNITY_MODEL_CONSTANTS, OKGO_MODEL_CONSTANTS, ANTHROPIC_DOTNET_MODEL_CONSTANTS, ANTHROPIC_PHP_MODEL_CONSTANTS];
   const seen = new Map<string, string>();
   for (const t of tables) {
     for (const [k, v] of Object.entries(t)) {
@@ -77,7 +79,7 @@ test('no two SDKs give one bare name two ids: merging their tables loses no cons
     }
   }
   assert.equal(Object.keys(SDK_MODEL_CONSTANTS).length, seen.size);
-  assert.equal(seen.size, 632);
+  assert.equal(seen.size, 650);
 });
 
 test('C# Anthropic clients\' model constants resolve: Anthropic.SDK, Claudia, the official SDK\'s enum', () => {
@@ -86,6 +88,12 @@ test('C# Anthropic clients\' model constants resolve: Anthropic.SDK, Claudia, th
   assert.equal(SDK_MODEL_CONSTANTS.Claude3_5Sonnet, 'claude-3-5-sonnet-20240620');
   assert.equal(SDK_MODEL_CONSTANTS.ClaudeOpus4_6, 'claude-opus-4-6');
   assert.equal(SDK_MODEL_CONSTANTS.Claude_3_Haiku_20240307, 'claude-3-haiku-20240307');
+});
+
+test('anthropic-sdk-php\'s Bedrock and Vertex enum cases resolve; its plain ones are anthropic-sdk-java\'s names', () => {
+  assert.equal(SDK_MODEL_CONSTANTS.VERTEX_CLAUDE_SONNET_4_5_20250929, 'claude-sonnet-4-5@20250929');
+  assert.equal(SDK_MODEL_CONSTANTS.BEDROCK_CLAUDE_HAIKU_4_5_20251001, 'anthropic.claude-haiku-4-5-20251001-v1:0');
+  assert.equal(SDK_MODEL_CONSTANTS.CLAUDE_HAIKU_4_5, 'claude-haiku-4-5');
 });
 
 test('anthropic-sdk-go Managed Agents model constants resolve (betaagent.go BetaManagedAgentsModel)', () => {

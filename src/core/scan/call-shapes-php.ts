@@ -6,6 +6,7 @@ const PRISM = 'https://github.com/prism-php/prism';
 const LARAVEL_AI = 'https://github.com/laravel/ai';
 const OPENAI_PHP = 'https://github.com/openai-php/client';
 const GEMINI_PHP = 'https://github.com/gemini-api-php/laravel';
+const ANTHROPIC_PHP = 'https://github.com/anthropics/anthropic-sdk-php';
 /** gemini-api-php/laravel's facade runs one model: src/Gemini.php generateText / startChat use ModelName::GeminiPro,
  * 'models/gemini-pro' (gemini-api-php/client src/Enums/ModelName.php), from v0.1.0 to v0.3.0 and after. */
 const GEMINI_PHP_MODEL = { id: 'gemini-pro', what: `model of gemini-api-php/laravel's Gemini facade (${GEMINI_PHP} src/Gemini.php: generativeModel(ModelName::GeminiPro))` };
@@ -37,6 +38,13 @@ export const PHP_SHAPES: CallShape[] = [
     id: `openai.php.held.${res}.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['->', m, '('], langs: ['php'], needs: ['OpenAI'], madeBy: [{ method: res }],
     limitParam: limit,
     source: `${OPENAI_PHP} (src/Client.php ${res}(): Resources\\${res === 'chat' ? 'Chat' : 'Responses'}, its ${m}(array $parameters)); https://github.com/openai-php/laravel (Facades/OpenAI.php: OpenAI::${res}())`,
+  })),
+  // Anthropic's official PHP SDK: named arguments, `$client->messages->create(maxTokens: 1024, messages: […], model: …)`,
+  // and the same on `$client->beta->messages`.
+  ...['create', 'createStream'].map((m): CallShape => ({
+    id: `anthropic.php.${m}`, sdk: 'Anthropic', provider: 'anthropic', anchor: ['messages', '->', m, '('], langs: ['php'], needs: ['Anthropic'],
+    limitParam: 'maxTokens',
+    source: `${ANTHROPIC_PHP} (475a134, README; src/Services/MessagesService.php ${m}(int $maxTokens, array $messages, string|Model $model, …, string|array $system = …))`,
   })),
   // gemini-api-php/laravel (GeminiAPI\Laravel\Facades\Gemini): `Gemini::generateText($prompt)`, and a chat session
   // `Gemini::startChat($history)` whose `sendMessage($text)` sends the history too (src/ChatSession.php). vccvn/m-ai.
