@@ -24,8 +24,6 @@ const TGHAMM_SENDS = ['GetClaudeMessageAsync', 'StreamClaudeMessageAsync'];
 const CLAUDIA = 'https://github.com/Cysharp/Claudia';
 const ANTHROPIC_CSHARP = 'https://github.com/anthropics/anthropic-sdk-csharp';
 
-const GENAI_DOTNET = 'https://github.com/googleapis/dotnet-genai';
-
 const OLLAMA_RS = 'https://github.com/pepperoni21/ollama-rs';
 /** Ollama's methods that send a GenerationRequest or a ChatMessageRequest (the _stream ones with the `stream` feature). */
 const OLLAMA_SENDS = ['generate', 'generate_stream', 'send_chat_messages', 'send_chat_messages_stream',
@@ -113,13 +111,6 @@ export const COMMUNITY_SHAPES: CallShape[] = [
     id: `anthropic.csharp.${fn}`, sdk: 'Anthropic', provider: 'anthropic', anchor: ['Messages', '.', fn, '('], langs: ['csharp'],
     needs: ['Anthropic'], runtimeRequest: true, ctors: [{ type: 'MessageCreateParams', overloads: [[]] }], limitParam: 'MaxTokens',
     source: `${ANTHROPIC_CSHARP} (0be2cd1, README; src/Anthropic/Services/IMessageService.cs ${fn}(MessageCreateParams parameters, …); src/Anthropic/Models/Messages/MessageCreateParams.cs MaxTokens, Messages, Model, System)`,
-  })),
-  // Google Gen AI .NET SDK: `client.Models.GenerateContentAsync(model: "gemini-2.5-flash", contents: "…", config: new
-  // GenerateContentConfig { SystemInstruction = …, MaxOutputTokens = n })`, positional or named.
-  ...['GenerateContentAsync', 'GenerateContentStreamAsync'].map((m): CallShape => ({
-    id: `gemini.dotnet.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: ['Models', '.', m, '('], langs: ['csharp'],
-    modelArg: 0, configArg: 2, promptArgs: true, promptArgsTo: 1, limitParam: 'MaxOutputTokens', limitNested: true,
-    source: `${GENAI_DOTNET} (bcd43e5, README; Google.GenAI/Models.cs ${m}(string model, string|Content|List<Content> contents, GenerateContentConfig? config = null); Types/GenerateContentConfig.cs MaxOutputTokens, SystemInstruction)`,
   })),
   // ollama-rs: `ollama.generate(GenerationRequest::new(model, prompt))`, `send_chat_messages(ChatMessageRequest::new(model,
   // messages))`; the limit is ModelOptions::num_predict, given with `.options(…)`. A local model: priced as the Python

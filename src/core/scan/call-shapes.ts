@@ -10,6 +10,7 @@ import { HTTP_SHAPES } from './call-shapes-http';
 import { HF_JS_SHAPES } from './call-shapes-hf';
 import { COMMUNITY_SHAPES } from './call-shapes-community';
 import { RUBY_SHAPES } from './call-shapes-ruby';
+import { GENAI_SHAPES } from './call-shapes-genai';
 
 import type { CallShape, Companion } from './call-shape-types';
 
@@ -47,6 +48,7 @@ export const SHAPES: CallShape[] = [
   // OpenAI-DotNet (C#) and ollama-rs (Rust): requests made with the SDK's constructors.
   ...COMMUNITY_SHAPES,
   ...RUBY_SHAPES,
+  ...GENAI_SHAPES,
   // Go: Google Gen AI and its predecessor, Ollama, Bedrock Runtime, Cohere.
   ...GO_SHAPES,
   // PHP: Prism and the Laravel AI SDK.

@@ -168,12 +168,12 @@ export function configSystem(c: Ctx, f: Found, from: number, to: number, n: numb
   if (req.found.system) f.system = (f.system ?? 0) + req.found.system;
 }
 
-/** The config argument's first token after `&`, or -1 when absent or `nil`. */
+/** The config argument's first token after `&`, or -1 when absent or `nil` / `null` (Java's and C#'s). */
 function configAt(c: Ctx, from: number, to: number, n: number): number {
   let a = argIndex(c, from, to, n);
   if (a >= to) return -1;
   if (isP(c.toks[a], '&')) a++;
-  return a >= to || c.toks[a]?.v === 'nil' ? -1 : a;
+  return a >= to || c.toks[a]?.v === 'nil' || c.toks[a]?.v === 'null' ? -1 : a;
 }
 
 /**

@@ -1,0 +1,31 @@
+// Google Gen AI SDKs whose generateContent takes the model, the contents and a config as positional (or named)
+// arguments: Java (googleapis/java-genai) and .NET (googleapis/dotnet-genai). Go's is call-shapes-go.ts's; Python's and
+// JavaScript's take keyword / object arguments (call-shapes.ts).
+import type { CallShape } from './call-shape-types';
+
+const GENAI_JAVA = 'https://github.com/googleapis/java-genai';
+const GENAI_DOTNET = 'https://github.com/googleapis/dotnet-genai';
+
+export const GENAI_SHAPES: CallShape[] = [
+  // `client.models.generateContent("gemini-2.5-flash", "…", GenerateContentConfig.builder().maxOutputTokens(n)
+  // .systemInstruction(…).build())`, and the same on `client.async.models`.
+  ...['generateContent', 'generateContentStream'].map((m): CallShape => ({
+    id: `gemini.java.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: ['models', '.', m, '('], langs: ['java', 'kotlin'],
+    modelArg: 0, configArg: 2, promptArgs: true, promptArgsTo: 1, limitParam: 'maxOutputTokens', limitNested: true,
+    source: `${GENAI_JAVA} (examples/src/main/java/com/google/genai/examples/GenerateContentStream.java; README: client.models.${m}(String model, String|Content|List<Content> contents, GenerateContentConfig config); GenerateContentConfig.Builder maxOutputTokens, systemInstruction)`,
+  })),
+  // `Chat chat = client.chats.create("gemini-2.5-flash", config); chat.sendMessage("…")`: a chat sends its history too.
+  ...['sendMessage', 'sendMessageStream'].map((m): CallShape => ({
+    id: `gemini.java.chat.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: ['java', 'kotlin'],
+    via: { from: 'receiver', anchors: [{ anchor: ['chats', '.', 'create', '('] }], modelArg: 0, configArg: 1 },
+    limitParam: 'maxOutputTokens', limitNested: true,
+    source: `${GENAI_JAVA} (README "Chat"; src/main/java/com/google/genai/Chats.java create(String model, GenerateContentConfig config), Chat.java ${m}(String|Content…))`,
+  })),
+  // `client.Models.GenerateContentAsync(model: "gemini-2.5-flash", contents: "…", config: new GenerateContentConfig {
+  // SystemInstruction = …, MaxOutputTokens = n })`, positional or named.
+  ...['GenerateContentAsync', 'GenerateContentStreamAsync'].map((m): CallShape => ({
+    id: `gemini.dotnet.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: ['Models', '.', m, '('], langs: ['csharp'],
+    modelArg: 0, configArg: 2, promptArgs: true, promptArgsTo: 1, limitParam: 'MaxOutputTokens', limitNested: true,
+    source: `${GENAI_DOTNET} (bcd43e5, README; Google.GenAI/Models.cs ${m}(string model, string|Content|List<Content> contents, GenerateContentConfig? config = null); Types/GenerateContentConfig.cs MaxOutputTokens, SystemInstruction)`,
+  })),
+];
