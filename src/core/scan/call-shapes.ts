@@ -11,6 +11,7 @@ import { HF_JS_SHAPES } from './call-shapes-hf';
 import { COMMUNITY_SHAPES } from './call-shapes-community';
 import { RUBY_SHAPES } from './call-shapes-ruby';
 import { GENAI_SHAPES } from './call-shapes-genai';
+import { BEDROCK_SHAPES } from './call-shapes-bedrock';
 
 import type { CallShape, Companion } from './call-shape-types';
 
@@ -49,6 +50,7 @@ export const SHAPES: CallShape[] = [
   ...COMMUNITY_SHAPES,
   ...RUBY_SHAPES,
   ...GENAI_SHAPES,
+  ...BEDROCK_SHAPES,
   // Go: Google Gen AI and its predecessor, Ollama, Bedrock Runtime, Cohere.
   ...GO_SHAPES,
   // PHP: Prism and the Laravel AI SDK.

@@ -53,30 +53,15 @@ export function keyAt(c: Ctx, i: number): number {
   const sep = c.toks[i + 1];
   if (!sep || sep.t !== T.Punct || !KEY_SEPS.has(sep.v)) return -1;
   const prev = c.toks[i - 1];
-  // `a.b = x` is an assignment to a member, not a key.
-  if (prev && prev.t === T.Punct && (prev.v === '.' || prev.v === '->')) return -1;
+  // `a.b = x` is an assignment to a member, not a key; but in a Kotlin builder block `this.modelId = modelId` sets the
+  // builder's own property (AWS SDK for Kotlin examples, bedrock-runtime Converse.kt).
+  if (prev && prev.t === T.Punct && (prev.v === '.' || prev.v === '->') && !(c.syn.id === 'kotlin' && c.toks[i - 2]?.v === 'this' && sep.v === '=')) return -1;
   // A Python/Go/Rust type annotation `x: int = 3` inside a call is rare; `::` is not a separator.
   return i + 1;
 }
 
-/** End (exclusive) of the value expression starting at i, bounded by `end`. */
-export function valueEnd(c: Ctx, i: number, end: number): number {
-  let k = i;
-  while (k < end) {
-    const tk = c.toks[k];
-    if (isOpen(tk)) {
-      const m = c.match[k];
-      if (m < 0 || m >= end) return end;
-      k = m + 1;
-      continue;
-    }
-    if (isClose(tk) || (tk.t === T.Punct && (tk.v === ',' || tk.v === ';'))) break;
-    // Next key in a list without commas (Ruby/Go multi-line literals always have commas; stop on a new key anyway).
-    if (k > i && keyAt(c, k) > 0 && c.toks[k - 1].t !== T.Punct) break;
-    k++;
-  }
-  return k;
-}
+import { valueEnd } from './value-end';
+export { valueEnd };
 
 export const spanOf = (a: Token, b: Token): Span => ({ start: a.start, end: b.end });
 const chainEnd = (toks: Token[], end: number): Token => toks[end - 1];
