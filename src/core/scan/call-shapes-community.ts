@@ -24,6 +24,8 @@ const TGHAMM_SENDS = ['GetClaudeMessageAsync', 'StreamClaudeMessageAsync'];
 const CLAUDIA = 'https://github.com/Cysharp/Claudia';
 const ANTHROPIC_CSHARP = 'https://github.com/anthropics/anthropic-sdk-csharp';
 
+const COHERE_JAVA = 'https://github.com/cohere-ai/cohere-java';
+
 const OLLAMA_RS = 'https://github.com/pepperoni21/ollama-rs';
 /** Ollama's methods that send a GenerationRequest or a ChatMessageRequest (the _stream ones with the `stream` feature). */
 const OLLAMA_SENDS = ['generate', 'generate_stream', 'send_chat_messages', 'send_chat_messages_stream',
@@ -112,6 +114,21 @@ export const COMMUNITY_SHAPES: CallShape[] = [
     needs: ['Anthropic'], runtimeRequest: true, ctors: [{ type: 'MessageCreateParams', overloads: [[]] }], limitParam: 'MaxTokens',
     source: `${ANTHROPIC_CSHARP} (0be2cd1, README; src/Anthropic/Services/IMessageService.cs ${fn}(MessageCreateParams parameters, …); src/Anthropic/Models/Messages/MessageCreateParams.cs MaxTokens, Messages, Model, System)`,
   })),
+  // Cohere's Java SDK: `cohere.v2().chat(V2ChatRequest.builder().model(…).messages(…).maxTokens(n).build())`, and the v1
+  // `cohere.chat(ChatRequest.builder().message(…).preamble(…).build())` whose model the API chooses when unnamed.
+  ...['chat', 'chatStream'].flatMap((m): CallShape[] => [
+    {
+      id: `cohere.java.v2.${m}`, sdk: 'Cohere', provider: 'cohere', anchor: ['v2', '(', ')', '.', m, '('], langs: ['java', 'kotlin'], needs: ['cohere'],
+      runtimeRequest: true, limitParam: 'maxTokens',
+      source: `${COHERE_JAVA} (f2e04fa, src/main/java/com/cohere/api/Cohere.java v2(); resources/v2/V2Client.java ${m}(V2${m === 'chat' ? 'Chat' : 'ChatStream'}Request); requests/V2ChatRequest.java model, messages, maxTokens)`,
+    },
+    {
+      id: `cohere.java.${m}`, sdk: 'Cohere', provider: 'cohere', anchor: ['.', m, '('], langs: ['java', 'kotlin'], needs: ['cohere'], notAfter: [')'],
+      ctors: [{ type: m === 'chat' ? 'ChatRequest' : 'ChatStreamRequest', overloads: [] }],
+      defaultModel: "the API's default model (cohere-java ChatRequest.model left unset)", limitParam: 'maxTokens',
+      source: `${COHERE_JAVA} (f2e04fa, README; src/main/java/com/cohere/api/Cohere.java ${m}(${m === 'chat' ? 'ChatRequest' : 'ChatStreamRequest'}); requests/ChatRequest.java message, model (optional), preamble, chatHistory, maxTokens)`,
+    },
+  ]),
   // ollama-rs: `ollama.generate(GenerationRequest::new(model, prompt))`, `send_chat_messages(ChatMessageRequest::new(model,
   // messages))`; the limit is ModelOptions::num_predict, given with `.options(…)`. A local model: priced as the Python
   // and JS Ollama rows are (analyze.ts ownServer: no per-token price).
