@@ -1,10 +1,11 @@
 // Google Gen AI SDKs whose generateContent takes the model, the contents and a config as positional (or named)
-// arguments: Java (googleapis/java-genai) and .NET (googleapis/dotnet-genai). Go's is call-shapes-go.ts's; Python's and
-// JavaScript's take keyword / object arguments (call-shapes.ts).
+// arguments: Java (googleapis/java-genai) and .NET (googleapis/dotnet-genai); and JavaScript's chats. Go's are
+// call-shapes-go.ts's; Python's and JavaScript's generateContent take keyword / object arguments (call-shapes.ts).
 import type { CallShape } from './call-shape-types';
 
 const GENAI_JAVA = 'https://github.com/googleapis/java-genai';
 const GENAI_DOTNET = 'https://github.com/googleapis/dotnet-genai';
+const GENAI_JS = 'https://github.com/googleapis/js-genai';
 
 export const GENAI_SHAPES: CallShape[] = [
   // `client.models.generateContent("gemini-2.5-flash", "…", GenerateContentConfig.builder().maxOutputTokens(n)
@@ -20,6 +21,16 @@ export const GENAI_SHAPES: CallShape[] = [
     via: { from: 'receiver', anchors: [{ anchor: ['chats', '.', 'create', '('] }], modelArg: 0, configArg: 1 },
     limitParam: 'maxOutputTokens', limitNested: true,
     source: `${GENAI_JAVA} (README "Chat"; src/main/java/com/google/genai/Chats.java create(String model, GenerateContentConfig config), Chat.java ${m}(String|Content…))`,
+  })),
+  // JavaScript: `const chat = ai.chats.create({ model, config: { systemInstruction }, history }); await
+  // chat.sendMessage({ message })`: each send carries the history and the earlier turns.
+  ...['sendMessage', 'sendMessageStream'].map((m): CallShape => ({
+    id: `gemini.js.chat.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: ['javascript'],
+    via: { from: 'receiver', anchors: [{ anchor: ['chats', '.', 'create', '('] }], conversation: true,
+      // A chat made by a helper and kept in a typed parameter or variable (`chat: Chat`): its model is set there.
+      unbound: 'chat made elsewhere (ai.chats.create)', types: ['Chat'] },
+    imports: { paths: ['@google/genai'], word: 'genai' }, limitParam: 'maxOutputTokens', limitNested: true,
+    source: `${GENAI_JS} (README "Chats"; src/chats.ts Chats.create({model, config, history}), Chat.${m}({message, config}))`,
   })),
   // `client.Models.GenerateContentAsync(model: "gemini-2.5-flash", contents: "…", config: new GenerateContentConfig {
   // SystemInstruction = …, MaxOutputTokens = n })`, positional or named.
