@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { analyze } from '../src/core/analyze';
 import { analyzeSnapshot } from '../src/core/editor/incremental';
 import { isCompanionWord, isHotKey, liveRegions, receiverStart, firstEndingAtOrAfter } from '../src/core/editor/live-regions';
+import { echoedWords } from '../src/core/editor/echoed-words';
 import { T } from '../src/core/lex/lexer';
 import { KEYWORDS, MEMBER_OPS, isOpen } from '../src/core/lex/brackets';
 import { CALL_MODEL_KEYS, LIMIT_KEYS, PROMPT_KEYS, THINKING_KEYS, normKey } from '../src/core/scan/call-keys';
@@ -62,6 +63,7 @@ function plainSignificant(text: string, lang: string, file: string): { significa
   for (const tk of toks) if (tk.t === T.Id) idents.add(tk.v);
   const { regions, named, constNames } = liveRegions(text, lang, toks, match, state?.consts ?? new Map(), readNames, state?.read ?? [], result, (w) => idents.has(w));
   const significant = new Set<string>([...constNames, ...readNames]);
+  echoedWords(result, significant);
   let ri = 0;
   for (const tk of toks) {
     while (ri < named.length && named[ri].end < tk.end) ri++;

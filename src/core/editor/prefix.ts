@@ -93,10 +93,16 @@ export function analyzePrefix(
   // Names of definitions a value was read from that reach the cut (a Ruby helper whose heredoc the cut left before
   // its body): a call that looked one up past its use is left to the full analysis.
   const cutNames = new Set(state.read.filter((r) => r.start < through && r.end >= through).map((r) => /^[@$]*\w+/.exec(text.slice(r.start, r.start + 200))?.[0] ?? ''));
+  const openBraceAt = (at: number): boolean => {
+    const i = toks.findIndex((t) => t.start === at);
+    return i >= 0 && match[i] < 0;
+  };
   const complete = (c: AnalyzedCall): boolean => {
     if (c.site.span.end > through || c.site.parts.some((p) => p.span.end > through)) return false;
     // A run reads its loop to the end of the body (appends, the next statement); tools may be defined after the call.
     if ((c.site.run && c.site.run.extent.end > through) || (c.site.tools && c.site.tools.span.end > through) || (c.site.schema && c.site.schema.span.end > through)) return false;
+    // A call whose own bracket is a `{` the cut left open (Kotlin's `client.converse {`): not whole.
+    if (text.charCodeAt(c.site.anchor.end - 1) === 123 && openBraceAt(c.site.anchor.end - 1)) return false;
     // Text after the cut may send it (then it is that call's request) or continue its chain: left to the full file.
     return !PROVISIONAL.has(c.site.shape);
   };
