@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { readKey, walkKeys } from '../src/core/scan/keys';
 import { argIndex } from '../src/core/scan/values';
 import { ctxOf, emptyFound, tokIndex } from './helpers/ctx';
+import { analyze } from '../src/core/analyze';
+import { testTable } from './helpers/table';
 
 function walk(src: string, lang: string, nth = 0) {
   const c = ctxOf(src, lang);
@@ -88,4 +90,13 @@ test('a key computed at run time: limit keys on every branch are the limit, an u
   assert.equal(walk(`function f(opt, v) { return create({ model: "gpt-4o", [opt]: v }) }`, 'typescript', 1).f.limitUnresolved, 'opt (a key known only at run time)');
   // A limit the request sets by its name stands.
   assert.equal(walk(`def f(opt, v):\n    return create(**{'model': 'gpt-4o', 'max_tokens': 300, opt: v})`, 'python', 1).f.limit?.value, 300);
+});
+
+test('a request key named like an Object member (`constructor`, `toString`) is no feature of the call', () => {
+  // FEATURE_KEYS was a plain object: `constructor` passed `key in FEATURE_KEYS` and put the Object function in the
+  // call's uses (found by the exact35 profile review).
+  const src = 'from openai import OpenAI\nclient = OpenAI()\nclient.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "Hi"}], constructor=1, toString=2)\n';
+  const site = analyze(src, 'python', 'feature_keys.py', testTable()).calls[0]?.site;
+  assert.ok(site, 'the call is found');
+  assert.equal(site.uses, undefined);
 });

@@ -24,13 +24,14 @@ export const THINKING_KEYS = new Set(['budgettokens', 'thinkingbudget']);
  */
 export const SERVICE_TIER_KEYS = new Set(['servicetier']);
 /** Keys that say what a call uses; a routing target must support it (advisor). Normalised as by normKey. */
-export const FEATURE_KEYS: Record<string, CallFeature> = {
+// No prototype: a request key `constructor` or `toString` names no feature (`key in FEATURE_KEYS` was true for them).
+export const FEATURE_KEYS: Record<string, CallFeature> = Object.assign(Object.create(null) as Record<string, CallFeature>, {
   tools: 'tools', functions: 'tools', toolchoice: 'tools', addtool: 'tools', functiondeclarations: 'tools', toolconfig: 'tools',
   responseformat: 'structured-output', responseschema: 'structured-output', outputformat: 'structured-output',
   responsejsonschema: 'structured-output', schema: 'structured-output', textformat: 'structured-output',
   reasoningeffort: 'reasoning-effort', reasoning: 'reasoning-effort', thinkingconfig: 'reasoning-effort', effort: 'reasoning-effort',
   stream: 'streaming',
-};
+});
 /** Message part types that carry an image (OpenAI `image_url` / `input_image`, Anthropic and Gemini `image`). */
 export const IMAGE_PART_TYPES = new Set(['image_url', 'input_image', 'image']);
 /** Keys whose values carry prompt text. */
