@@ -22,9 +22,24 @@ export function prefilterConditions(languageId: string): ReadonlyMap<string, str
   return chosenKeys(languageId).also;
 }
 
-const CHOSEN = new Map<string, { keys: string[]; also: Map<string, string[][]> }>();
+/**
+ * Keys the walk takes only as whole words (no ASCII letter, digit or `_` on either side), as mayHaveCalls takes every
+ * word: all but a key that passes alone and stands for longer words holding it (`chat` for `chatCompletion`). Code
+ * holds keys inside its own names (`applyValue` holds Java's `Value`, a key since the Spring `@Value` URL row): the
+ * walk no longer stops there, nor judges the key's conditions there (up to three more searches through the file).
+ */
+export function prefilterWholeKeys(languageId: string): ReadonlySet<string> {
+  return chosenKeys(languageId).whole;
+}
 
-function chosenKeys(languageId: string): { keys: string[]; also: Map<string, string[][]> } {
+interface Chosen {
+  keys: string[];
+  also: Map<string, string[][]>;
+  whole: Set<string>;
+}
+const CHOSEN = new Map<string, Chosen>();
+
+function chosenKeys(languageId: string): Chosen {
   const id = syntaxFor(languageId).id;
   const done = CHOSEN.get(id);
   if (done) return done;
@@ -52,7 +67,10 @@ function chosenKeys(languageId: string): { keys: string[]; also: Map<string, str
   const keys = [...own.keys()].filter((k) => ![...own.keys()].some((o) => o !== k && k.includes(o) && alone(o)));
   const also = new Map<string, string[][]>();
   for (const k of keys) if (!alone(k)) also.set(k, own.get(k)!);
-  const r = { keys, also };
+  // A set's word is whole in a passing text; a key found through a longer word (dropped above) need not be.
+  const dropped = [...own.keys()].filter((w) => !keys.includes(w));
+  const whole = new Set(keys.filter((k) => !dropped.some((w) => w.includes(k))));
+  const r = { keys, also, whole };
   CHOSEN.set(id, r);
   return r;
 }

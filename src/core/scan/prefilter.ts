@@ -7,9 +7,9 @@
 // decoded text (a stray invalid byte decodes to U+FFFD and leaves its ASCII neighbours as they were). A key that
 // stands for sets of other words too is taken only when the bytes hold the rest of one of them (prefilterConditions).
 import { PROMPT_FILE_LANGUAGES, syntaxFor } from '../lex/languages';
-import { prefilterConditions, prefilterKeys } from './prefilter-keys';
+import { prefilterConditions, prefilterKeys, prefilterWholeKeys } from './prefilter-keys';
 
-export { prefilterConditions, prefilterKeys };
+export { prefilterConditions, prefilterKeys, prefilterWholeKeys };
 
 interface Table {
   /** The shortest key's length: the window the shift table looks through. */
@@ -30,6 +30,8 @@ interface Key {
   bit: number;
   /** prefilterConditions: one of these lists of words must all be in the bytes too. */
   also?: Word[][];
+  /** prefilterWholeKeys: not a key with a word byte just before or after it. */
+  whole: boolean;
   /** The walk (`walks`) that last judged `also`, and its answer. */
   judged?: number;
   held?: boolean;
@@ -65,9 +67,10 @@ function tableFor(languageId: string, gate: readonly string[]): Table | null {
     const conditions = prefilterConditions(languageId);
     const words = new Map<string, Word>();
     const wordOf = (w: string) => words.get(w) ?? words.set(w, word(w)).get(w)!;
+    const whole = prefilterWholeKeys(languageId);
     const keys: Key[] = prefilterKeys(languageId).map((k) => {
       const also = conditions.get(k);
-      return also ? { bytes: toBytes(k), bit: 0, also: also.map((alt) => alt.map(wordOf)) } : { bytes: toBytes(k), bit: 0 };
+      return { bytes: toBytes(k), bit: 0, also: also?.map((alt) => alt.map(wordOf)), whole: whole.has(k) };
     });
     const m = Math.min(...keys.map((k) => k.bytes.length));
     // Keys must be ASCII words of two bytes or more; otherwise the language is not filtered here.
@@ -77,7 +80,7 @@ function tableFor(languageId: string, gate: readonly string[]): Table | null {
       let looked = 0;
       gate.forEach((w, i) => {
         if (w.length < m || i >= 30 || /[^\x20-\x7e]/.test(w)) return;
-        keys.push({ bytes: toBytes(w), bit: 1 << i });
+        keys.push({ bytes: toBytes(w), bit: 1 << i, also: undefined, whole: false });
         looked |= 1 << i;
       });
       const shift = new Uint8Array(65536).fill(Math.min(255, m - 1));
@@ -128,6 +131,9 @@ function holds(bytes: Uint8Array, w: Word): boolean {
   return (w.held = false);
 }
 
+/** An ASCII letter, digit or `_`: a word's character, as mayHaveCalls reads one. */
+const isWordByte = (b: number) => (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122) || b === 95;
+
 /** Does a call shape's key whose first `m` bytes end at `p` start at `p - m + 1`? A gate word there is noted in `found`. */
 function keyEndsAt(t: Table, bytes: Uint8Array, p: number): boolean {
   const start = p - t.m + 1;
@@ -138,6 +144,7 @@ function keyEndsAt(t: Table, bytes: Uint8Array, p: number): boolean {
     while (i < k.length && bytes[start + i] === k[i]) i++;
     if (i < k.length) continue;
     if (!bit) {
+      if (key.whole && ((start > 0 && isWordByte(bytes[start - 1])) || (start + k.length < bytes.length && isWordByte(bytes[start + k.length])))) continue;
       if (!key.also) return true;
       if (key.judged !== walks) {
         key.judged = walks;
