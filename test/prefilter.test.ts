@@ -100,7 +100,13 @@ test('a key standing for sets of other words passes only with the rest of one of
   assert.ok(mayHaveCallsBytes(Buffer.from(pyCall), 'python'));
   const go = 'func GenerateRetry(order any) (any, error) {\n\treturn order, nil\n}\n';
   assert.equal(mayHaveCallsBytes(Buffer.from(go), 'go'), false);
-  assert.ok(mayHaveCallsBytes(Buffer.from(go + 'import "github.com/ollama/ollama/api"\n'), 'go'));
+  // With the import, `GenerateRetry` is still no `Generate` (a key with conditions is a whole word); a call is.
+  const ollama = 'import "github.com/ollama/ollama/api"\n';
+  assert.equal(mayHaveCalls(go + ollama, 'go'), false);
+  assert.equal(mayHaveCallsBytes(Buffer.from(go + ollama), 'go'), false);
+  const goCall = go + ollama + 'err = client.Generate(ctx, req, respond)\n';
+  assert.ok(mayHaveCalls(goCall, 'go'));
+  assert.ok(mayHaveCallsBytes(Buffer.from(goCall), 'go'));
   // A set whose key holds a shorter conditional key still passes on its own (`GenerateContent`, Gemini's row).
   assert.ok(mayHaveCallsBytes(Buffer.from('resp, err := model.GenerateContent(ctx, genai.Text(p))\n'), 'go'));
 });

@@ -67,9 +67,10 @@ function chosenKeys(languageId: string): Chosen {
   const keys = [...own.keys()].filter((k) => ![...own.keys()].some((o) => o !== k && k.includes(o) && alone(o)));
   const also = new Map<string, string[][]>();
   for (const k of keys) if (!alone(k)) also.set(k, own.get(k)!);
-  // A set's word is whole in a passing text; a key found through a longer word (dropped above) need not be.
+  // A set's word is whole in a passing text; a key that passes alone and stands for longer words (dropped above) need
+  // not be. A key with conditions stands for none (Go's `Generate`, ollama's row, inside `GenerateContent`).
   const dropped = [...own.keys()].filter((w) => !keys.includes(w));
-  const whole = new Set(keys.filter((k) => !dropped.some((w) => w.includes(k))));
+  const whole = new Set(keys.filter((k) => also.has(k) || !dropped.some((w) => w.includes(k))));
   const r = { keys, also, whole };
   CHOSEN.set(id, r);
   return r;
