@@ -949,3 +949,25 @@ test('SEED=5: renaming a word of a run-time expression the result echoes (`model
   const next = applyEdit(snap, { offset: at, removed: 2, inserted: 'q' });
   if (next) assert.deepEqual(strip(next.result), expected);
 });
+
+test('Semantic Kernel functions reached by the plugin\'s name: an edit of a maker\'s name or path, or of the name a call gives, is not reused wrongly', () => {
+  // kernel.InvokeAsync("Plugin", "Function"), kernel.Plugins["Plugin"]["Function"] and `Plugins["P"]` bound to a name
+  // read every prompt-directory maker of the file: an edit of one may make a native plugin's call a prompt call.
+  for (const seed of [1, 2, 3, 4, 5, 6]) {
+    const { reused } = randomEdits(seed, (f) => f.includes(`${path.sep}sk_plugin_names${path.sep}`));
+    assert.ok(reused > 0, `seed ${seed}: some edits of the files reuse the analysis`);
+  }
+  // Renaming the plugin a maker names: the call by that name is no prompt call any more; named after "TimePlugin", the
+  // native plugin's call would be one.
+  const file = path.join(FIXTURES, 'csharp', 'sk_plugin_names', 'Program.cs');
+  const src = fs.readFileSync(file, 'utf8');
+  const snap = analyzeSnapshot(src, 'csharp', file, table);
+  const rows = JSON.stringify(strip(snap.result).calls);
+  for (const edit of [{ offset: src.indexOf('"Notes"') + 1, removed: 5, inserted: 'TimePlugin' }, { offset: src.indexOf('"Notes"') + 2, removed: 1, inserted: '' }]) {
+    const next = applyEdit(snap, edit);
+    const text = src.slice(0, edit.offset) + edit.inserted + src.slice(edit.offset + edit.removed);
+    const full = analyze(text, 'csharp', file, table);
+    assert.notEqual(JSON.stringify(strip(full).calls), rows, 'the edit changes the rows');
+    if (next) assert.deepEqual(strip(next.result), strip(full));
+  }
+});

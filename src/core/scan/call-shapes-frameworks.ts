@@ -201,9 +201,9 @@ export const FRAMEWORK_SHAPES: CallShape[] = [
     { anchor: ['.', fn, '<', '*', '>', '('], skDir: 'arg' as const, id: `semantic-kernel.dir.${fn}.generic` },
     { anchor: [fn, '('], skDir: 'receiver' as const, id: `semantic-kernel.dir.function.${fn}` },
   ].map((r) => ({
-    ...r, sdk: 'Semantic Kernel', langs: ['csharp'], needs: ['CreatePluginFromPromptDirectory', 'ImportPluginFromPromptDirectory'],
+    ...r, sdk: 'Semantic Kernel', langs: ['csharp'], needs: ['CreatePluginFromPromptDirectory', 'ImportPluginFromPromptDirectory', 'AddFromPromptDirectory'],
     modelOptional: true, companions: SK_COMPANIONS, limitParam: 'max_tokens',
-    source: `${SK} (dotnet/src/SemanticKernel.Core/KernelExtensions.cs: CreatePluginFromPromptDirectory / ImportPluginFromPromptDirectory, config.json + skprompt.txt; SemanticKernel.Abstractions/PromptTemplate/PromptTemplateConfig.cs execution_settings)`,
+    source: `${SK} (dotnet/src/SemanticKernel.Core/KernelExtensions.cs: CreatePluginFromPromptDirectory / ImportPluginFromPromptDirectory / AddFromPromptDirectory, pluginName ??= the directory's name; Kernel.cs InvokeAsync(pluginName, functionName, …), config.json + skprompt.txt; SemanticKernel.Abstractions/PromptTemplate/PromptTemplateConfig.cs execution_settings)`,
   }))),
   // The generic form, `kernel.InvokePromptStreamingAsync<StreamingChatMessageContent>(prompt)` (KernelExtensions.cs
   // InvokePromptStreamingAsync<T>).

@@ -10,6 +10,7 @@
 // Seen in mhabibr02/Project-AI-Intermediate-FGA-Digitalent (Prompts/*/skprompt.txt + config.json, Program.cs).
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
+import type { Token } from '../lex/lexer';
 import { basename, dirname, join } from '../resolve/files';
 import type { PromptPart, Span } from '../types';
 import type { Found } from './keys';
@@ -19,8 +20,11 @@ import { evaluate } from './evaluate';
 import { assignmentBefore } from './definitions';
 import { readPromptFile } from './file-reads';
 
-/** The SK calls that make a plugin of a prompt directory (its path their first argument). */
-const MAKERS = new Set(['CreatePluginFromPromptDirectory', 'ImportPluginFromPromptDirectory']);
+/** The SK calls that make a plugin of a prompt directory (its path their first argument, the plugin's name the second,
+ * else the directory's own name: KernelExtensions.cs `pluginName ??= new DirectoryInfo(pluginDirectory).Name`).
+ * `builder.Plugins.AddFromPromptDirectory(dir)` is KernelPluginCollectionExtensions' form on a kernel builder. */
+const MAKERS = new Set(['CreatePluginFromPromptDirectory', 'ImportPluginFromPromptDirectory', 'AddFromPromptDirectory']);
+const isS = (tk: Token | undefined): tk is Token => !!tk && tk.t === T.Str;
 /** Largest config.json read. */
 const MAX_CONFIG = 64 * 1024;
 /** The opening tag of a chat message of an SK template (`<message role="system">…</message>`, ChatPromptParser). */
@@ -38,8 +42,12 @@ export function skDirCall(c: Ctx, f: Found, where: 'arg' | 'receiver', first: nu
   let from: number;
   let to: number;
   if (where === 'arg') {
-    const a = args(c, open, c.match[open] < 0 ? end : c.match[open]).filter((x) => !x.key)[0];
+    const pos = args(c, open, c.match[open] < 0 ? end : c.match[open]).filter((x) => !x.key);
+    const a = pos[0];
     if (!a) return false;
+    // `kernel.InvokeAsync("Plugin", "Function", arguments)` (Kernel.cs InvokeAsync(string? pluginName, string functionName, …)).
+    const fnName = pos[1] && isS(toks[a.from]) && a.to === a.from + 1 && isS(toks[pos[1].from]) && pos[1].to === pos[1].from + 1;
+    if (fnName) return dirFunction(c, f, named(c, toks[a.from].v, first), toks[pos[1].from].v, { start: toks[a.from].start, end: toks[pos[1].from].end });
     [from, to] = [a.from, a.to];
   } else {
     const dot = isP(toks[first], '.') ? first : first - 1;
@@ -48,7 +56,13 @@ export function skDirCall(c: Ctx, f: Found, where: 'arg' | 'receiver', first: nu
   }
   const fn = functionOf(c, from, to, first);
   if (!fn) return false;
-  const span: Span = { start: toks[from].start, end: toks[to - 1].end };
+  return dirFunction(c, f, fn.dir, fn.name, { start: toks[from].start, end: toks[to - 1].end });
+}
+
+/** The function `name` of the plugin whose directory argument is at `dir`, read into `f`; false without the plugin. */
+function dirFunction(c: Ctx, f: Found, dir0: [number, number] | undefined, name: string | undefined, span: Span): boolean {
+  if (!dir0) return false;
+  const fn = { dir: dir0, name };
   const dir = evaluate(c, fn.dir[0], fn.dir[1], 1);
   const path = dir?.path ?? dir?.str;
   if (path === undefined || dir?.holes?.length || fn.name === undefined) {
@@ -68,7 +82,7 @@ export function skDirCall(c: Ctx, f: Found, where: 'arg' | 'receiver', first: nu
 }
 
 /** The function expression `plugin["Name"]` at [from, to), or a name bound to one: the plugin's directory argument and the name. */
-function functionOf(c: Ctx, from: number, to: number, first: number): { dir: [number, number]; name?: string } | undefined {
+function functionOf(c: Ctx, from: number, to: number, first: number): { dir?: [number, number]; name?: string } | undefined {
   const { toks } = c;
   let at = from;
   if (to === from + 1 && isId(toks[from])) {
@@ -78,10 +92,18 @@ function functionOf(c: Ctx, from: number, to: number, first: number): { dir: [nu
   // `plugin["Name"]`, `this._plugin["Name"]`: the plugin's name, then the function's.
   let k = at;
   if ((toks[k]?.v === 'this' || toks[k]?.v === 'base') && isP(toks[k + 1], '.')) k += 2;
+  // `kernel.Plugins["Plugin"]["Function"]` (KernelPluginCollection's indexer by the plugin's name).
+  if (isId(toks[k]) && isP(toks[k + 1], '.') && toks[k + 2]?.v === 'Plugins' && isP(toks[k + 3], '[') && isS(toks[k + 4]) && c.match[k + 3] === k + 5) {
+    const close = k + 5;
+    if (!isP(toks[close + 1], '[') || !(c.match[close + 1] > close + 2)) return undefined;
+    const key = evaluate(c, close + 2, c.match[close + 1], 1);
+    c.read?.push({ start: toks[at].start, end: toks[c.match[close + 1]].end });
+    return { dir: named(c, toks[k + 4].v, first), name: key?.str !== undefined && !key.holes?.length ? key.str : undefined };
+  }
   if (!isId(toks[k]) || !isP(toks[k + 1], '[') || !(c.match[k + 1] > k + 2)) return undefined;
   const key = evaluate(c, k + 2, c.match[k + 1], 1);
   const made = boundAt(c, toks[k].v, first);
-  const dir = made >= 0 ? makerArg(c, made) : undefined;
+  const dir = made >= 0 ? makerArg(c, made) ?? pluginByName(c, made, first) : undefined;
   if (!dir) return undefined;
   // The keystroke path: an edit of the function's name or of the directory's path changes the call (editor/incremental.ts).
   c.read?.push({ start: toks[at].start, end: toks[c.match[k + 1]].end }, { start: toks[made].start, end: toks[dir[1] - 1].end });
@@ -102,6 +124,41 @@ function boundAt(c: Ctx, name: string, first: number): number {
     return k + 2;
   }
   return -1;
+}
+
+/** `var plugin = _kernel.Plugins["InterviewPlugin"]` at toks[i] (then `plugin["Fn"]`): that plugin's directory argument. */
+function pluginByName(c: Ctx, i: number, first: number): [number, number] | undefined {
+  const { toks, match } = c;
+  let k = i;
+  while (isId(toks[k]) && isP(toks[k + 1], '.') && toks[k + 2]?.v !== 'Plugins') k += 2;
+  if (!isId(toks[k]) || !isP(toks[k + 1], '.') || toks[k + 2]?.v !== 'Plugins' || !isP(toks[k + 3], '[') || !isS(toks[k + 4]) || match[k + 3] !== k + 5) return undefined;
+  return named(c, toks[k + 4].v, first);
+}
+
+/** The directory argument of the file's prompt-directory plugin named `plugin`: its name argument (second, or
+ * `pluginName:`), else the last segment of its directory's path. */
+function named(c: Ctx, plugin: string, first: number): [number, number] | undefined {
+  const { toks, match } = c;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (toks[k].t !== T.Id || !MAKERS.has(toks[k].v) || !isP(toks[k + 1], '(') || !(match[k + 1] > k + 1)) continue;
+    const all = args(c, k + 1, match[k + 1]);
+    const pos = all.filter((x) => !x.key);
+    if (!pos[0] || pos[0].from >= pos[0].to) continue;
+    const n = all.find((x) => x.key === 'pluginName') ?? pos[1];
+    let name: string | undefined;
+    if (n) name = evaluate(c, n.from, n.to, 1)?.str;
+    else {
+      const d = evaluate(c, pos[0].from, pos[0].to, 1);
+      const path = d?.holes?.length ? undefined : (d?.path ?? d?.str);
+      name = path === undefined ? undefined : basename(path.replace(/[\\/]+$/, ''));
+    }
+    // The keystroke path: an edit of any maker's arguments may name the plugin, or no longer (editor/incremental.ts).
+    c.read?.push({ start: toks[k].start, end: toks[match[k + 1]].end });
+    if (k > first) c.forward?.add(toks[k].v);
+    if (name !== plugin) continue;
+    return [pos[0].from, pos[0].to];
+  }
+  return undefined;
 }
 
 /** `kernel.CreatePluginFromPromptDirectory(dir, …)` (any receiver chain) at toks[i]: the dir argument's range. */
