@@ -4,6 +4,7 @@
 // the answer can wait"; held-out 19: a Discord bot). One test per file, on its text.
 import { syntaxFor } from '../lex/languages';
 import { importedByModule } from './js-callers';
+import { COMPONENT } from './sfc-imports';
 import type { EvalScope } from './value';
 
 /**
@@ -113,12 +114,13 @@ export function servesRequests(text: string, languageId: string): boolean {
  * Is this module imported by one that answers requests (held-out 21: a Telegram bot's handlers in telegram_bot.py
  * calling OpenAIHelper in openai_helper.py; `import openai_utils` in bot.py)? Its calls answer whoever the handler
  * answers. JS/TS and Python, whose imports name files; C#, whose files name each other's types (cs-users.ts). A JS/TS
- * module a React component imports is waited on too: the component awaits it in an event handler or as it renders.
+ * module a React, Vue or Svelte component imports is waited on too: the component awaits it in an event handler or as
+ * it renders.
  */
 export function importedByServer(s: EvalScope): boolean {
   if (!MARKERS[s.syn.id]) return false;
   const js = s.syn.id === 'javascript';
-  return importedByModule(s, js ? 'waits' : 'serves', (text, file) => servesRequests(text, s.syn.id) || (js && (reactComponent(text, file) || nextRoute(file))));
+  return importedByModule(s, js ? 'waits' : 'serves', (text, file) => servesRequests(text, s.syn.id) || (js && (reactComponent(text, file) || COMPONENT.test(file) || nextRoute(file))));
 }
 
 /** A React directive opening the file (after blanks and comments): `"use client"` (a component the browser runs on a

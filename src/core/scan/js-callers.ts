@@ -15,6 +15,7 @@ import { ancestors, basename, dirname, join } from '../resolve/files';
 import type { ValueIndex } from '../resolve/value-index';
 import { declaredTypes, usesType } from './cs-users';
 import { importsOf } from './imported';
+import { COMPONENT, componentImports } from './sfc-imports';
 import type { EvalScope } from './value';
 
 /** Folders and source files a package walk reads at most. */
@@ -58,11 +59,12 @@ export function inPackage(s: EvalScope): boolean {
 }
 
 /** The package's source files (declaration files, hidden folders, dependencies and build output left out). */
-function packageSources(index: ValueIndex, root: string, lang: string): string[] {
+function packageSources(index: ValueIndex, root: string, lang: string, only?: RegExp): string[] {
   const files = index.files;
-  const { source, skip } = CHAIN_LANGS[lang];
+  const { skip } = CHAIN_LANGS[lang];
+  const source = only ?? CHAIN_LANGS[lang].source;
   if (!files.folders) return [];
-  return index.memo(root, `${lang}.sources`, () => {
+  return index.memo(root, `${lang}.sources${only ? ' ' + only.source : ''}`, () => {
     const out: string[] = [];
     const todo = [root];
     for (let seen = 0; todo.length && seen < MAX_FOLDERS && out.length < MAX_FILES; seen++) {
@@ -180,6 +182,13 @@ function importersOf(idx: ValueIndex, root: string, lang: string, file: string):
       const imports = importsOf(sc);
       const at = (from: string) => idx.module(f, from, lang) === file;
       if ([...imports.names.values()].some((b) => at(b.from) || (lang === 'python' && subModule(idx, f, b.from, b.name) === file)) || imports.star.some(at)) out.push(f);
+    }
+    // Vue and Svelte components, whose `<script>` imports the module (sfc-imports.ts).
+    if (lang === 'javascript') {
+      for (const f of packageSources(idx, root, lang, COMPONENT)) {
+        const text = idx.text(f) ?? '';
+        if (!isTestCode(root, f) && text.includes(word) && componentImports(text).some((spec) => idx.module(f, spec, lang) === file)) out.push(f);
+      }
     }
     return out;
   });
