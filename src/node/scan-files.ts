@@ -51,6 +51,8 @@ export function* scanFiles(input: ScanFilesInput): Generator<{ file: string; don
   // The walk's folder listings go to the index's disk reader (the folders of the files a call's values lead to).
   const disk = input.index?.files instanceof DiskFiles ? input.index.files : undefined;
   const files = findSourceFiles(input.paths, problems, disk && ((dir, entries) => disk.listed(dir, entries)));
+  // The scanned folders are the workspace: a loose folder of modules is one package for the import chain (js-callers.ts).
+  if (input.index) input.index.roots = input.paths;
   const results: ScanFilesResult['results'] = [];
   const buffer = new ReadBuffer();
   let scanned = 0;

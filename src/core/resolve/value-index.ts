@@ -44,6 +44,10 @@ export class ValueIndex {
    */
   private readonly modules = new Map<string, string | undefined>();
 
+  /** The folders the workspace is (a scan's folders, the editor's workspace folders): a loose folder of files, with no
+   * package.json or project file above them, is one package for the import chain of batch advice (scan/js-callers.ts). */
+  roots: string[] = [];
+
   constructor(readonly files: WorkspaceFiles) {}
 
   /** What `make` answers about the files under `dir`, worked out once until one of them changes. */

@@ -11,7 +11,7 @@
 import { defaultExportIs } from './js-require';
 import { isId, isP } from '../lex/brackets';
 import type { Token } from '../lex/lexer';
-import { ancestors, basename, dirname, join } from '../resolve/files';
+import { ancestors, basename, dirname, join, normalize } from '../resolve/files';
 import type { ValueIndex } from '../resolve/value-index';
 import { declaredTypes, usesType } from './cs-users';
 import { importsOf } from './imported';
@@ -51,6 +51,19 @@ function packageRoot(index: ValueIndex, file: string, lang: string): string | un
     top = d;
   }
   return top === undefined ? undefined : dirname(top);
+}
+
+/** For the import chain: the package root, else the workspace folder the file is in (a loose folder of JS/TS or Python
+ * modules, no package.json or project file above them, as a scan of it names them). */
+function chainRoot(index: ValueIndex, file: string, lang: string): string | undefined {
+  const root = packageRoot(index, file, lang);
+  if (root !== undefined || lang === 'csharp') return root;
+  let best: string | undefined;
+  for (const r of index.roots) {
+    const n = normalize(r);
+    if ((n === '' || file.startsWith(n + '/')) && (best === undefined || n.length > best.length)) best = n;
+  }
+  return best;
 }
 
 /** A package root holds the file (its other modules were searched for callers: none in view means none). */
@@ -143,7 +156,7 @@ const OFFLINE_DIRS = new Set(['jobs', 'job', 'workers', 'worker', 'tasks', 'cron
 export function importedByModule(s: EvalScope, key: string, test: (text: string, file: string) => boolean): boolean {
   const idx = s.index;
   const lang = s.syn.id;
-  const root = idx && CHAIN_LANGS[lang] ? packageRoot(idx, s.file, lang) : undefined;
+  const root = idx && CHAIN_LANGS[lang] ? chainRoot(idx, s.file, lang) : undefined;
   if (!idx || root === undefined) return false;
   return idx.memo(root, `${lang}.${key} ${s.file}`, () => {
     const seen = new Set([s.file]);
@@ -175,8 +188,9 @@ function importersOf(idx: ValueIndex, root: string, lang: string, file: string):
     const stem = basename(file).replace(/\.[^.]+$/, '');
     const word = stem === 'index' || stem === '__init__' ? basename(dirname(file)) : stem;
     const out: string[] = [];
+    const lines = importLines(idx, root, lang);
     for (const f of packageSources(idx, root, lang)) {
-      if (f === file || isTestCode(root, f) || !(idx.text(f) ?? '').includes(word)) continue;
+      if (f === file || isTestCode(root, f) || !(lines.get(f) ?? '').includes(word)) continue;
       const sc = idx.scope(f);
       if (!sc) continue;
       const imports = importsOf(sc);
@@ -189,6 +203,29 @@ function importersOf(idx: ValueIndex, root: string, lang: string, file: string):
         const text = idx.text(f) ?? '';
         if (!isTestCode(root, f) && text.includes(word) && componentImports(text).some((spec) => idx.module(f, spec, lang) === file)) out.push(f);
       }
+    }
+    return out;
+  });
+}
+
+/** Each module's lines that can name an imported module (`import`, `from`, `require`), read once per package: asking
+ * each module's whole text for the name, per module whose importers are sought, cost a loose folder of 5,000 files
+ * (the bench tree, every call's file asking) 50% more scan time. */
+function importLines(idx: ValueIndex, root: string, lang: string): Map<string, string> {
+  return idx.memo(root, `${lang}.importLines`, () => {
+    const out = new Map<string, string>();
+    for (const f of packageSources(idx, root, lang)) {
+      const text = idx.text(f) ?? '';
+      let keep = '';
+      // From each keyword found, its line (a line with two is kept twice: harmless).
+      for (const kw of ['import', 'from', 'require']) {
+        for (let i = text.indexOf(kw); i >= 0; ) {
+          const end = text.indexOf('\n', i);
+          keep += text.slice(text.lastIndexOf('\n', i) + 1, end < 0 ? text.length : end) + '\n';
+          i = end < 0 ? -1 : text.indexOf(kw, end);
+        }
+      }
+      out.set(f, keep);
     }
     return out;
   });
