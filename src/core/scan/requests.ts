@@ -26,6 +26,7 @@ import { rustRequestFromParam } from './rust-param-requests';
 import { kwargsFromCallers } from './py-kwargs-requests';
 import { entryOf, goMapEntry, namesOnly } from './go-map-requests';
 import { goFieldRequest } from './go-field-requests';
+import { classPropRequest } from './jvm-class-props';
 
 /** Most request variables followed per call. */
 const MAX_FOLLOWED = 8;
@@ -78,6 +79,8 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       followed++;
       const def = assignmentBefore(c, toks[a].v, callStart);
       let req = requestAt(c, def, modelArg);
+      // Kotlin `OtherClass(text).request`, Java `new Req(text).build()`: what that class builds (jvm-class-props.ts).
+      if (def >= 0 && !req?.found.model) req = classPropRequest(c, def, modelArg) ?? req;
       // Java `send(ChatCompletionRequest request)`: what this file's callers of the method pass (jvm-param-requests.ts).
       // Python `create(**kwargs)` in `def _create(**kwargs)`: the keyword arguments its callers write (py-kwargs-requests.ts).
       if (def < 0 && bare) req = requestFromParam(c, a, modelArg) ?? rustRequestFromParam(c, a, modelArg) ?? kwargsFromCallers(c, a);
