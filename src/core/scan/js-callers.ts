@@ -231,6 +231,13 @@ function importLines(idx: ValueIndex, root: string, lang: string): Map<string, s
   });
 }
 
+/** The other C# files of the file's project (its .csproj folder) that use a type it declares (cs-users.ts). */
+export function csharpUsers(s: EvalScope): string[] {
+  const idx = s.index;
+  const root = idx && s.syn.id === 'csharp' ? packageRoot(idx, s.file, 'csharp') : undefined;
+  return idx && root !== undefined ? importersOf(idx, root, 'csharp', s.file) : [];
+}
+
 function offline(root: string, f: string): boolean {
   return (root ? f.slice(root.length + 1) : f).split('/').slice(0, -1).some((d) => OFFLINE_DIRS.has(d));
 }

@@ -11,6 +11,7 @@ import { ancestors, basename, dirname, normalize } from '../resolve/files';
 import { jvmModule, jvmModuleSources } from '../resolve/jvm-modules';
 import { declaredType } from './config-properties';
 import { calledNames } from './names-followed';
+import { csharpUsers } from './js-callers';
 import type { EvalScope } from './value';
 
 /** Files of the module read for the method's calls at most. */
@@ -46,6 +47,8 @@ const isTest = (f: string) => /\/src\/test\/|\/test\/java\//.test(f);
  */
 export function classCallers(s: EvalScope, cls: string, method: string): { scope: EvalScope; calls: number[] }[] {
   const idx = s.index;
+  // C#: the project's files that use the class's type (cs-users.ts), a public sender called from a controller.
+  if (idx && s.syn.id === 'csharp') return callsIn(s, csharpUsers(s).filter((f) => idx.text(f)?.includes(`.${method}(`)).slice(0, MAX_FILES), cls, method);
   const root = idx && searchRoot(s);
   if (!idx || !root) return [];
   const found = idx.memo(root, `jvm.callers ${cls}.${method}`, () => {
@@ -58,10 +61,15 @@ export function classCallers(s: EvalScope, cls: string, method: string): { scope
     }
     return out;
   });
+  return callsIn(s, found, cls, method);
+}
+
+/** In each file, the calls of `method` on a field, parameter or local declared with type `cls`. */
+function callsIn(s: EvalScope, files: string[], cls: string, method: string): { scope: EvalScope; calls: number[] }[] {
   const out: { scope: EvalScope; calls: number[] }[] = [];
-  for (const f of found) {
-    const sc = idx.scope(f);
-    if (!sc || sc.syn.id !== 'java') continue;
+  for (const f of files) {
+    const sc = s.index!.scope(f);
+    if (!sc || sc.syn.id !== s.syn.id) continue;
     const { toks } = sc;
     const calls = (calledNames(toks).get(method) ?? []).filter((k) => isP(toks[k - 1], '.') && isId(toks[k - 2]) && declaredType(sc, toks[k - 2].v) === cls);
     if (calls.length) out.push({ scope: sc, calls });

@@ -38,7 +38,7 @@ const MAX_CALLERS = 8;
  * (a Python module's public function) those of the modules that import it; undefined when none is read.
  */
 export function requestFromParam(c: Ctx, at: number, modelArg?: number): Request | undefined {
-  if (c.syn.id !== 'java' && c.syn.id !== 'python') return undefined;
+  if (c.syn.id !== 'java' && c.syn.id !== 'python' && c.syn.id !== 'csharp') return undefined;
   const { toks } = c;
   const own = enclosing(c, at);
   const pname = toks[at].v;
@@ -53,7 +53,7 @@ export function requestFromParam(c: Ctx, at: number, modelArg?: number): Request
   if (mine) return mine;
   const here = { start: toks[at].start, end: toks[at].end };
   // `openAIClient.createChatCompletion(request)` in a service of the workspace holding the client (jvm-callers.ts).
-  const cls = c.syn.id === 'java' ? classAround(c, own.name) : undefined;
+  const cls = c.syn.id === 'java' || c.syn.id === 'csharp' ? classAround(c, own.name) : undefined;
   for (const o of cls ? classCallers(c, cls, name) : []) {
     const req = fromCallers({ ...o.scope }, o.calls, pos, pname, modelArg);
     if (req) return { found: placed(req.found, o.scope.file, c.file, here, name, `passed to ${name}() in ${basename(o.scope.file)}`), start: at, end: at };
