@@ -47,8 +47,10 @@ const isTest = (f: string) => /\/src\/test\/|\/test\/java\//.test(f);
  */
 export function classCallers(s: EvalScope, cls: string, method: string): { scope: EvalScope; calls: number[] }[] {
   const idx = s.index;
-  // C#: the project's files that use the class's type (cs-users.ts), a public sender called from a controller.
-  if (idx && s.syn.id === 'csharp') return callsIn(s, csharpUsers(s).filter((f) => idx.text(f)?.includes(`.${method}(`)).slice(0, MAX_FILES), cls, method);
+  // C#: the project's files that use the class's type (cs-users.ts), a public sender called from a controller; the
+  // receiver may be declared with an interface the class implements (`private readonly IChatSender _sender;`, the
+  // container giving the class: learn.microsoft.com/aspnet/core/fundamentals/dependency-injection).
+  if (idx && s.syn.id === 'csharp') return callsIn(s, csharpUsers(s).filter((f) => idx.text(f)?.includes(`.${method}(`)).slice(0, MAX_FILES), cls, method, implemented(s, cls));
   const root = idx && searchRoot(s);
   if (!idx || !root) return [];
   const found = idx.memo(root, `jvm.callers ${cls}.${method}`, () => {
@@ -65,14 +67,31 @@ export function classCallers(s: EvalScope, cls: string, method: string): { scope
 }
 
 /** In each file, the calls of `method` on a field, parameter or local declared with type `cls`. */
-function callsIn(s: EvalScope, files: string[], cls: string, method: string): { scope: EvalScope; calls: number[] }[] {
+function callsIn(s: EvalScope, files: string[], cls: string, method: string, also: string[] = []): { scope: EvalScope; calls: number[] }[] {
+  const types = new Set([cls, ...also]);
   const out: { scope: EvalScope; calls: number[] }[] = [];
   for (const f of files) {
     const sc = s.index!.scope(f);
     if (!sc || sc.syn.id !== s.syn.id) continue;
     const { toks } = sc;
-    const calls = (calledNames(toks).get(method) ?? []).filter((k) => isP(toks[k - 1], '.') && isId(toks[k - 2]) && declaredType(sc, toks[k - 2].v) === cls);
+    const calls = (calledNames(toks).get(method) ?? []).filter((k) => isP(toks[k - 1], '.') && isId(toks[k - 2]) && types.has(declaredType(sc, toks[k - 2].v) ?? ''));
     if (calls.length) out.push({ scope: sc, calls });
   }
   return out;
+}
+
+/** C# `class Sender : Base, ISender {`: the interfaces (`I` and a capital) the class names in its base list. */
+function implemented(s: EvalScope, cls: string): string[] {
+  const { toks } = s;
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (toks[k].v !== 'class' || toks[k + 1].v !== cls) continue;
+    const out: string[] = [];
+    let j = k + 2;
+    // A primary constructor's parameters (`class Sender(HttpClient http) : ISender`).
+    if (isP(toks[j], '(') && s.match[j] > j) j = s.match[j] + 1;
+    if (!isP(toks[j], ':')) return [];
+    for (j++; j < toks.length && j < k + 60 && !isP(toks[j], '{') && toks[j].v !== 'where'; j++) if (isId(toks[j]) && /^I[A-Z]/.test(toks[j].v) && !isP(toks[j - 1], '.')) out.push(toks[j].v);
+    return out;
+  }
+  return [];
 }
