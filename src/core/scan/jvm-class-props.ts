@@ -47,8 +47,10 @@ export function classPropRequest(c: Ctx, def: number, modelArg?: number): Reques
   const call = isP(toks[made.after + 2], '(') && match[made.after + 2] === made.after + 3;
   if ((call ? made.after + 4 : made.after + 2) !== end) return undefined;
   const here: Span = { start: toks[def].start, end: toks[end - 1].end };
-  for (const sc of [...classScopes(c, made.cls)].slice(0, 2)) {
-    const oc: Ctx = { ...sc };
+  // The class in this file, else where the workspace declares it.
+  const scopes = tables(c).classes.has(made.cls) ? [c] : [...classScopes(c, made.cls)].slice(0, 2);
+  for (const sc of scopes) {
+    const oc: Ctx = sc === c ? c : { ...sc };
     const body = classBody(oc, made.cls);
     if (!body) continue;
     const at = call ? methodReturn(oc, member, body) : propValue(oc, member, body);
@@ -56,7 +58,7 @@ export function classPropRequest(c: Ctx, def: number, modelArg?: number): Reques
     if (!req?.found.model) continue;
     c.read?.push(here);
     const what = `${made.cls}.${member}${call ? '()' : ''} builds (${basename(oc.file)})`;
-    return { found: placed(req.found, oc.file, c.file, here, made.cls, what), start: def, end: end - 1 };
+    return { found: sc === c ? req.found : placed(req.found, oc.file, c.file, here, made.cls, what), start: def, end: end - 1 };
   }
   return undefined;
 }
