@@ -15,8 +15,7 @@ import { listVariable } from './message-lists';
 import { reservedWord, roleConstant, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, roleTuple, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
 import { filledHoles, refilled } from './fstring-holes';
 import { pushParts } from './push-parts';
-import { rustVecParts } from './rust-message-vecs';
-import { rustIterChain } from './rust-iter-chains';
+import { rustParts } from './rust-parts';
 import { goHelperMessages } from './go-message-helpers';
 import { ADDS, changedBefore } from './rebound-before';
 import { filteredList } from './list-callers';
@@ -68,10 +67,9 @@ export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[]
       continue;
     }
     // A Rust messages Vec a helper builds (rust-message-vecs.ts), an iterator chain over a collection (`chat.iter().map(|(m, _)| m).collect::<Vec<_>>()`).
-    const vec = isId(tk) ? rustVecParts(c, k, to, out, depth) : -1;
-    const iter = vec < 0 && isId(tk) ? rustIterChain(c, k, to, out, depth) : -1;
-    if (vec > 0 || iter > 0) {
-      k = Math.max(vec, iter);
+    const rust = isId(tk) ? rustParts(c, k, to, out, depth) : -1;
+    if (rust > 0) {
+      k = rust;
       continue;
     }
     // Spring AI options passed beside the messages (`new Prompt(msgs, OpenAiChatOptions.builder().model(…)…build())`): no text.
