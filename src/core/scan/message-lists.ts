@@ -16,6 +16,7 @@ import { constructionAt } from './jvm-ctor-body';
 import { jvmRoleArg } from './part-terms';
 import { goIfArms, goLoopClose, goPrepend, goItems } from './go-append-arms';
 import { goSliceStart } from './go-slice-start';
+import { rustVecStart } from './rust-vec-start';
 
 type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: number) => void;
 
@@ -26,7 +27,7 @@ type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: numb
  */
 export function listVariable(c: Ctx, name: string, v: Value | undefined, k: number, span: Span, out: PromptPart[], depth: number, collect: Collect): boolean {
   // Go `msgs = append(msgs, …)` before the use: the slice it started as, then what is appended.
-  let start = c.syn.id === 'go' ? goSliceStart(c, name, k) : undefined;
+  let start = c.syn.id === 'go' ? goSliceStart(c, name, k) : c.syn.id === 'rust' ? rustVecStart(c, name, k) : undefined;
   // A slice declared empty or taken from a field, appended to only in if arms or after a loop: read when an arm or a
   // statement adds a message once; else left to the other readers.
   if (start?.weak) {
@@ -39,7 +40,7 @@ export function listVariable(c: Ctx, name: string, v: Value | undefined, k: numb
       collect(c, start.open + 1, c.match[start.open], out, depth + 1);
       c.listMessages = (c.listMessages ?? 0) + elements(c, start.open);
     }
-    addedBefore(c, name, start.end, k, span, out, depth, collect);
+    addedBefore(c, (start as { name?: string }).name ?? name, start.end, k, span, out, depth, collect);
     return true;
   }
   const list = listBefore(c, v, k);

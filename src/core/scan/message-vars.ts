@@ -73,7 +73,7 @@ function goList(c: Ctx, j: number): boolean {
  * `path::Type { … }`) before it in its function; -1 when none is, or the nearest binding is `let mut` (its fields may
  * change) or no struct literal.
  */
-function rustLetLiteral(c: Ctx, k: number): number {
+export function rustLetLiteral(c: Ctx, k: number): number {
   const { toks, match } = c;
   const name = toks[k]?.v;
   if (!isId(toks[k])) return -1;
