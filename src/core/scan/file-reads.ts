@@ -82,9 +82,11 @@ export function pathCall(s: EvalScope, base: Value | undefined, names: string[],
   }
   // Python importlib.resources (docs.python.org/3/library/importlib.resources.html): `files("app.prompts")` is the
   // package's folder, looked for from the file's folders up, then `.joinpath("x.md").read_text()` as for a Path; the
-  // older `read_text("app.prompts", "x.md")` reads that file at once.
+  // older `read_text("app.prompts", "x.md")` reads that file at once; `files(__package__)` is the file's own package.
   if (s.syn.id === 'python' && (fn === 'files' || fn === 'read_text' || fn === 'open_text') && a.length === (fn === 'files' ? 1 : 2) && !base) {
     const fromModule = names.length > 1 ? names[names.length - 2] === 'resources' || names[names.length - 2] === 'importlib_resources' : RESOURCES.test(s.text);
+    // `files(__package__)`: the package the file is in, its own folder (`files(__package__) / "prompts" / "x.txt"`).
+    if (fn === 'files' && fromModule && a[0].to === a[0].from + 1 && s.toks[a[0].from]?.v === '__package__') return { path: dirname(s.file), str: dirname(s.file) };
     const pkg = fromModule ? arg(0)?.str : undefined;
     const res = fn === 'files' ? '' : arg(1)?.str;
     if (pkg !== undefined && res !== undefined && isPackage(pkg) && !arg(0)?.holes?.length && !arg(1)?.holes?.length) {
