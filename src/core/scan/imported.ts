@@ -6,7 +6,7 @@ import { readImports, type Imports } from '../resolve/imports';
 import { goImportDir, goPackageFiles, pythonModules } from '../resolve/modules';
 import type { FileScope } from '../resolve/value-index';
 import { basename, dirname } from '../resolve/files';
-import { classCandidates, kotlinTopLevelFiles, railsAutoloadCandidates } from '../resolve/classes';
+import { kotlinTopLevelFiles } from '../resolve/classes';
 import { exprEnd, tables } from './scope';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
@@ -17,6 +17,7 @@ import { bindingValue } from './lookup';
 import { isJsonFile, jsonFile, jsonMember } from './json-config';
 import { rawImport } from './file-reads';
 import { javaStaticField, javaStaticImport } from './java-static-imports';
+export { classFile, classScopes, railsConstant } from './class-files';
 
 /** A name another module makes visible: its own binding, or one it imports and passes on. */
 export function exported(s: EvalScope, name: string, depth: number): Value | undefined {
@@ -189,49 +190,6 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
     }
   }
   return undefined;
-}
-
-/** `Prompts.SYSTEM` where class Prompts is defined in another file: the same folder, an import, a namespace's
- * folder, a `require_relative` (resolve/classes.ts says where to look, per language). */
-export function classFile(s: EvalScope, cls: string, name: string, depth: number): Value | undefined {
-  for (const other of classScopes(s, cls)) {
-    const v = bindingValue(other, name, Number.MAX_SAFE_INTEGER, depth + 1, true);
-    if (v && v.runtime === undefined) return v;
-  }
-  return undefined;
-}
-
-/** Ruby `Analyzers::SetupPrompt::SYSTEM` with no require: the constant in the file Rails autoloads for the modules. */
-export function railsConstant(s: EvalScope, modules: string[], name: string, depth: number): Value | undefined {
-  const idx = s.index;
-  if (!idx || tables(s).classes.has(modules[0])) return undefined;
-  // The file of the whole path, else of a leading part that declares the rest nested in it (`FetchChatCompletion::
-  // Models::GPT_4_TURBO` in fetch_chat_completion.rb's `class Models`, held-out 13 ai_journal).
-  for (let n = modules.length; n >= 1; n--) {
-    for (const f of railsAutoloadCandidates(idx.files, s.file, modules.slice(0, n))) {
-      const other = f === s.file ? undefined : idx.scope(f);
-      if (!other || !modules.slice(n).every((m) => tables(other).classes.has(m))) continue;
-      const v = bindingValue(other, name, Number.MAX_SAFE_INTEGER, depth + 1, true);
-      if (v && v.runtime === undefined) return v;
-    }
-  }
-  return undefined;
-}
-
-/** The files of other classes named `cls` that this file can reach (its package or namespace folder, imports). */
-export function* classScopes(s: EvalScope, cls: string): Generator<EvalScope> {
-  const idx = s.index;
-  if (!idx || tables(s).classes.has(cls)) return;
-  const snake = cls.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-  for (const f of classCandidates(idx.files, s.file, s.text, cls, s.syn.id)) {
-    if (f === s.file) continue;
-    const other = idx.scope(f);
-    if (!other) continue;
-    // A file named otherwise (a Kotlin file of several objects, a Ruby file required) must declare the class.
-    const own = basename(f).replace(/\.\w+$/, '');
-    if (own !== cls && own !== snake && !tables(other).classes.has(cls)) continue;
-    yield other;
-  }
 }
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
