@@ -7,6 +7,7 @@ import { analyzeSnapshot, applyEdit, type Edit } from '../src/core/editor/increm
 import { testTable } from './helpers/table';
 import { sources } from './helpers/sources';
 import { ValueIndex } from '../src/core/resolve/value-index';
+import { diskIndex } from '../src/node/resolver';
 import fs from 'node:fs';
 import { FIXTURES, ROOT } from './util';
 
@@ -969,5 +970,21 @@ test('Semantic Kernel functions reached by the plugin\'s name: an edit of a make
     const full = analyze(text, 'csharp', file, table);
     assert.notEqual(JSON.stringify(strip(full).calls), rows, 'the edit changes the rows');
     if (next) assert.deepEqual(strip(next.result), strip(full));
+  }
+});
+
+test('Ruby: an edit of the `include` that brings a module\'s prompt constant into a service takes the full path', () => {
+  // agualde/AI-CV-Maker form: `include OpenAi::Prompts`, then the bare constant in the request (class-files.ts
+  // rubyIncluded); the include line is read outside the call (and `include` is in the vocabulary for a new one).
+  const file = path.join(FIXTURES, 'ruby/included_prompts/app/services/summary_service.rb');
+  const src = fs.readFileSync(file, 'utf8');
+  const index = diskIndex();
+  const snap = analyzeSnapshot(src, 'ruby', file, table, {}, undefined, index);
+  assert.ok(snap.result.calls[0].site.parts.some((p) => p.resolved && p.text.startsWith('Rewrite the summary')));
+  for (const before of ['  inclu', '  include CvWriter::Wor']) {
+    const at = src.indexOf(before) + before.length;
+    const text = src.slice(0, at) + 'x' + src.slice(at);
+    assert.ok(!analyze(text, 'ruby', file, table, {}, undefined, undefined, index).calls[0].site.parts.some((p) => p.resolved && p.text.startsWith('Rewrite the summary')), before);
+    assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'x' }), undefined, before);
   }
 });

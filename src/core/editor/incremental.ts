@@ -23,6 +23,7 @@ import { NOT_REQUEST_WORDS } from '../scan/requests';
 import { MOCK_WORDS } from '../scan/mock-stubs';
 import { CLIENT_WORDS } from '../scan/site-filters';
 import { RUBY_WORDS } from '../scan/ruby-attrs';
+import { RUBY_INCLUDE_WORDS } from '../scan/class-files';
 import { COMMANDER_WORDS } from '../scan/commander-options';
 import { RAILS_WORDS } from '../scan/rails-waited';
 import { HTTPS_REQUEST_WORDS } from '../scan/js-https-request';
@@ -59,7 +60,7 @@ let vocab: Set<string> | undefined;
 /** Built on the first keystroke, not when the engine loads (the first lens does not need it). */
 function vocabulary(): Set<string> {
   if (vocab) return vocab;
-  vocab = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...IMPORT_WORDS, ...TYPE_WORDS, ...Object.keys(MODEL_WRAPPERS), 'role', ...HOST_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...RUBY_WORDS,
+  vocab = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...IMPORT_WORDS, ...TYPE_WORDS, ...Object.keys(MODEL_WRAPPERS), 'role', ...HOST_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...RUBY_WORDS, ...RUBY_INCLUDE_WORDS,
     ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...CLIENT_WORDS, ...MAP_WORDS,
     ...TEXT_WORDS]);
   for (const s of SHAPES) {

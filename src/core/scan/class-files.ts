@@ -48,3 +48,32 @@ export function* classScopes(s: EvalScope, cls: string): Generator<EvalScope> {
     yield other;
   }
 }
+
+/** The words of a Ruby module mixed in, whose constants a class then reads by their bare names (keystroke path). */
+export const RUBY_INCLUDE_WORDS = ['include', 'prepend', 'extend'];
+
+/**
+ * Ruby: a bare constant `SYSTEM` of a module the file mixes in with `include OpenAi::Prompts` (or `prepend`): Ruby
+ * looks a constant up lexically, then in the ancestors of the class or module it is written in
+ * (https://docs.ruby-lang.org/en/master/syntax/modules_and_classes_rdoc.html#label-Constants), agualde/AI-CV-Maker
+ * app/services/open_ai_service.rb with `module OpenAi; module Prompts; ABOUT_SECTION_PROMPT = "…"` in
+ * app/modules/open_ai/prompts.rb. The module's file is found as Rails autoloads it, else as a class of its last name.
+ * `extend Prompts` adds the module to the singleton class only: its constants stay out of bare reach (NameError).
+ */
+export function rubyIncluded(s: EvalScope, name: string, depth: number): Value | undefined {
+  if (s.syn.id !== 'ruby' || !/^[A-Z]/.test(name)) return undefined;
+  const { toks } = s;
+  for (let k = 0; k < toks.length - 1; k++) {
+    if ((toks[k].v !== 'include' && toks[k].v !== 'prepend') || toks[k - 1]?.v === '.' || !/^[A-Z]/.test(toks[k + 1].v)) continue;
+    const path = [toks[k + 1].v];
+    let e = k + 2;
+    while (toks[e]?.v === '::' && /^[A-Z]/.test(toks[e + 1]?.v ?? '')) {
+      path.push(toks[e + 1].v);
+      e += 2;
+    }
+    s.read?.push({ start: toks[k].start, end: toks[e - 1].end });
+    const v = (path.length > 1 ? railsConstant(s, path, name, depth) : undefined) ?? classFile(s, path[path.length - 1], name, depth);
+    if (v) return v;
+  }
+  return undefined;
+}
