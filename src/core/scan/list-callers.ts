@@ -9,6 +9,7 @@ import type { PromptPart, Span } from '../types';
 import { evaluate } from './evaluate';
 import { elements } from './tools';
 import { pushParts } from './push-parts';
+import { addedBefore } from './message-lists';
 
 export { filteredList } from './list-picks';
 import type { Ctx } from './values';
@@ -67,8 +68,31 @@ export function listElsewhere(c: Ctx, v: Value | undefined, at: Span, out: Promp
   const parts: PromptPart[] = [];
   collect(cc, open + 1, o.scope.match[open], parts, depth + 1);
   c.listMessages = (c.listMessages ?? 0) + elements(cc, open);
+  const had = cc.listMessages ?? 0;
+  callerAdds(cc, open, at, parts, depth, collect);
+  c.listMessages = (c.listMessages ?? 0) + (cc.listMessages ?? 0) - had;
   const file = o.scope.file;
   const what = v!.source?.what ?? 'list a caller passes';
   pushParts(out, parts.map((p) => (p.resolved ? { ...p, span: at, source: p.source ? { ...p.source, file: p.source.file ?? file } : { file, offset: p.span.start, what } } : { ...p, span: at })));
   return true;
+}
+
+/** Tokens after a caller's list searched for the call that passes it. */
+const MAX_PASS_SEARCH = 3000;
+
+/**
+ * `msgs = [{"role": "system", …}]` then `msgs.append({"role": "user", …})` and `ask(msgs)` in the caller: what the
+ * caller adds to its list before the call that passes it (message-lists.ts addedBefore), read into `parts`. Without
+ * it the appended messages were dropped, not even named.
+ */
+function callerAdds(cc: Ctx, open: number, at: Span, parts: PromptPart[], depth: number, collect: Collect): void {
+  const { toks, match } = cc;
+  const name = toks[open - 2];
+  if (!isP(toks[open - 1], '=') || name?.t !== T.Id || isP(toks[open - 3], '.')) return;
+  const close = match[open];
+  for (let k = close + 1; k < toks.length && k < close + MAX_PASS_SEARCH; k++) {
+    if (toks[k].v !== name.v || !(isP(toks[k - 1], '(') || isP(toks[k - 1], ',')) || !(isP(toks[k + 1], ')') || isP(toks[k + 1], ','))) continue;
+    addedBefore(cc, name.v, close, k, at, parts, depth, collect);
+    return;
+  }
 }
