@@ -12,7 +12,7 @@ import { lookupModel, otherVendorModel } from './price/sheets';
 import { dropOffVendorOthers, openAiOutside, ownVendorFirst } from './price/cross-vendor';
 import { chatFormatFor, countPrompt, encodingFor, estimate } from './cost/estimator';
 import { advise } from './cost/advisor';
-import { callWarnings, deprecationWarning } from './cost/warnings';
+import { callWarnings, deprecationWarning, forEndpoint } from './cost/warnings';
 import { retiredUnpriced } from './price/retired-unpriced';
 import { estimateRun, runCacheSuggestion } from './cost/run';
 import { isTokenizerReady } from './tokenize/token-count';
@@ -93,7 +93,8 @@ export function analyze(
     const foreign = other ? otherVendorText(site, other) : undefined;
     // A model its provider shut down that no sheet holds: the call fails, which is what the user needs to hear.
     const gone = site.model && !price && !closed && !foreign && !own ? retiredUnpriced(site.model.id) : undefined;
-    const goneWarning = gone ? deprecationWarning(gone, o, table) : undefined;
+    const goneDep = gone ? deprecationWarning(gone, o, table) : undefined;
+    const goneWarning = goneDep ? forEndpoint(goneDep, site) : undefined;
     if (closed) problems.push({ file, line: lineOf(lines, site.anchor.start), message: closedHostText(site) });
     else if (foreign) problems.push({ file, line: lineOf(lines, site.anchor.start), message: foreign });
     else if (goneWarning) problems.push({ file, line: lineOf(lines, site.anchor.start), message: `${goneWarning.text}; not priced` });

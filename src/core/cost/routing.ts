@@ -36,6 +36,8 @@ const SERVES_COMPLETIONS = /^(?:[\w.-]+\/)?(?:gpt-3\.5-turbo-instruct|gpt-35-tur
 
 /** Can `m` serve a text-completions call (SERVES_COMPLETIONS). */
 export const servesCompletions = (m: ModelPrice): boolean => SERVES_COMPLETIONS.test(m.id);
+/** The same, for a model id. */
+export const servesCompletionsId = (id: string): boolean => SERVES_COMPLETIONS.test(id);
 
 /** The vendor of an id that names one (`anthropic/claude-3.5-haiku` at OpenRouter), else undefined. */
 const vendorOf = (id: string): string | undefined => /^~?([\w.-]+)\//.exec(id)?.[1].toLowerCase();

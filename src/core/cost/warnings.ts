@@ -4,7 +4,7 @@
 import type { AnalyzeOptions, CallSite, CallWarning, Estimate, ModelPrice, PriceTable } from '../types';
 import { formatTokens } from '../report/format';
 import { nowOf } from './estimator';
-import { isRouteCandidate, neededFeatures, supportsAll } from './routing';
+import { isRouteCandidate, neededFeatures, servesCompletionsId, supportsAll } from './routing';
 import { generationOf, sameOrNewer } from './generation';
 import { lookupModel } from '../price/table';
 import { readId } from '../price/model-ids';
@@ -14,7 +14,7 @@ export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | 
   const out: CallWarning[] = [];
   const m = site.model;
   const dep = deprecationWarning(price, o, table, m && ownSchedule(m.id, m.provider ?? site.provider, price));
-  if (dep) out.push(dep);
+  if (dep) out.push(forEndpoint(dep, site));
   out.push(...otherModelWarnings(site, price, table, o));
   const ctx = contextWarning(site, est, price, table);
   if (ctx) out.push(ctx);
@@ -23,6 +23,15 @@ export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | 
     out.push({ kind: 'service-tier', severity: 'info', text: `service_tier "${tier}": the loaded sheets have no ${tier} price for ${price.id}; priced at the standard rate` });
   }
   return out;
+}
+
+/**
+ * A text-completions call whose retired model's named replacement is a chat model (OpenAI names gpt-4o for the Codex
+ * models): changing the model string alone would fail the request, so the warning says the call moves to the chat API.
+ */
+export function forEndpoint(w: CallWarning, site: CallSite): CallWarning {
+  if (!site.textCompletion || !w.replacement || servesCompletionsId(w.replacement)) return w;
+  return { ...w, text: `${w.text}; ${w.replacement} is a chat model: the call moves to the chat API with it (the text-completions endpoint serves gpt-3.5-turbo-instruct, davinci-002 and babbage-002)` };
 }
 
 /** The day `o.now` falls on (UTC, YYYY-MM-DD), or undefined. */
