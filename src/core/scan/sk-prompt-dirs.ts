@@ -150,7 +150,7 @@ function named(c: Ctx, plugin: string, first: number): [number, number] | undefi
     else {
       const d = evaluate(c, pos[0].from, pos[0].to, 1);
       const path = d?.holes?.length ? undefined : (d?.path ?? d?.str);
-      name = path === undefined ? undefined : basename(path.replace(/[\\/]+$/, ''));
+      name = path === undefined ? undefined : basename(trimSeparators(path));
     }
     // The keystroke path: an edit of any maker's arguments may name the plugin, or no longer (editor/incremental.ts).
     c.read?.push({ start: toks[k].start, end: toks[match[k + 1]].end });
@@ -231,4 +231,11 @@ function readConfig(f: Found, text: string, file: string, name: string): void {
     const span = where('model_id', model);
     f.model = { ref: { id: model, span, kind: 'literal', file, source: { file, offset: span.start, what: what('model_id') } } };
   }
+}
+
+/** The path without its trailing `/` or `\\` (a loop: a `[\\/]+$` regex backtracks on a long run of separators). */
+function trimSeparators(p: string): string {
+  let end = p.length;
+  while (end > 0 && (p[end - 1] === '/' || p[end - 1] === '\\')) end--;
+  return p.slice(0, end);
 }
