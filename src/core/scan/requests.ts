@@ -72,8 +72,7 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       followed++;
       if (take(f, php)) return;
       note(php);
-      f.runtime ??= [];
-      f.runtime.push(runtimePart(c, a, e));
+      (f.runtime ??= []).push(runtimePart(c, a, e));
     // Go has no `in` keyword: a parameter `in *Req` is a name (Entrecasteaux/command-line-chatbot httpRequest(ctx, url, in)).
     } else if ((bare || built) && !NOT_REQUEST.has(toks[a].v) && (!KEYWORDS.has(toks[a].v) || (c.syn.id === 'go' && toks[a].v === 'in'))) {
       followed++;
@@ -105,23 +104,26 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
         continue;
       }
       note(req);
-      f.runtime ??= [];
-      f.runtime.push({ start: toks[a].start, end: toks[e - 1].end, label: `${c.text.slice(toks[a].start, toks[e - 1].end)} (built at run time)` });
+      (f.runtime ??= []).push({ start: toks[a].start, end: toks[e - 1].end, label: `${c.text.slice(toks[a].start, toks[e - 1].end)} (built at run time)` });
     } else if (helper !== undefined) {
       followed++;
       let req = helper >= 0 ? requestIn(c, helper, modelArg) : helperRequest(c, a, modelArg);
       if (helper >= 0 && !req?.found.model) req = goFieldRequest(c, helper, callParens(c, e)) ?? req;
       if (take(f, req)) return;
       note(req);
-      f.runtime ??= [];
-      f.runtime.push(runtimePart(c, a, e));
+      (f.runtime ??= []).push(runtimePart(c, a, e));
+    } else if ((c.syn.id === 'kotlin' || c.syn.id === 'java') && !f.runtime?.length && isId(toks[a]) && isId(toks[e - 1]) && isP(toks[e - 2], '.')) {
+      // Kotlin `chatCompletion(Req(q).request)`, `chatCompletion(holder.request)`: what that class builds
+      // (jvm-class-props.ts), else a request built at run time; never a call dropped.
+      followed++;
+      if (take(f, classPropRequest(c, a, modelArg))) return;
+      (f.runtime ??= []).push(runtimePart(c, a, e));
     } else if (c.syn.id === 'go' && !f.runtime?.length && isId(toks[a]) && ((isP(toks[a + 1], '.') && namesOnly(c, a, e)) || entryOf(c, a, e))) {
       // Go `c.Chat(ctx, &s.request, s.fn)`: a request held in a field, set at run time (the first such argument); or
       // an entry of a map of requests (`b.ctxs[channel]`, `reqs[id]`), unless the file builds every one it holds.
       const held = goMapEntry(c, a, e, modelArg);
       if (held && take(f, held.req)) return grown(c, f, held.grows, a, e);
-      f.runtime ??= [];
-      f.runtime.push(runtimePart(c, a, e));
+      (f.runtime ??= []).push(runtimePart(c, a, e));
     } else if (spread && a < e) {
       // `create(**self.default_options, messages=…)`: the class's dict of defaults.
       // `create(**self.openai_kwargs)`: the dict the constructor sets (py-member-options.ts).
@@ -129,8 +131,7 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       const req = own && { found: own, start: a, end: e - 1 };
       if (take(f, req)) return;
       note(req);
-      f.runtime ??= [];
-      f.runtime.push(runtimePart(c, a, e));
+      (f.runtime ??= []).push(runtimePart(c, a, e));
     } else if (isP(toks[a], '{') && c.match[a] === e - 1) {
       // `{ ...request, stream: true }`: the request spread into an object literal.
       for (let j = a + 1; j < e - 1; j++) {
@@ -140,8 +141,7 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
           const req = requestAt(c, assignmentBefore(c, toks[j + 1].v, callStart), modelArg);
           if (take(f, req)) return;
           note(req);
-          f.runtime ??= [];
-          f.runtime.push(runtimePart(c, j + 1, j + 2));
+          (f.runtime ??= []).push(runtimePart(c, j + 1, j + 2));
         }
       }
     }
