@@ -98,7 +98,7 @@ export function ownProperty(s: EvalScope, name: string): Value | undefined {
 /**
  * `config.getModel()` on a class of another file whose field `model` is bound by Spring's `@Value("${key:default}")`
  * and whose getter only returns it (a `@Configuration` class holding the settings): the field's value as its own file
- * reads it (lookup.ts springDefault: the configured key, else the stated default, else run time).
+ * reads it (spring-value-defaults.ts springDefault: the configured key, else the stated default, else run time).
  */
 function valueField(s: EvalScope, type: string, prop: string, getter: string, depth: number): Value | undefined {
   for (const other of classScopes(s, type)) {
