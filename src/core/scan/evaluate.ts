@@ -13,7 +13,7 @@ import { CONDITION_OPS, ternaryAfter } from './conditions';
 import { envIndexed, envValue } from './env';
 import { DEDENT_TAGS, TEXT_METHODS, onlyTrims, taggedTemplate } from './text-methods';
 import { rubyBranches, switchValue } from './branches';
-import { kotlinIf } from './kotlin-if';
+import { isElvis, kotlinIf } from './kotlin-if';
 import { isAssertion, typeArgsEnd, typeEnd } from './type-casts';
 import { filledHoles } from './fstring-holes';
 import { arrayJoin, join2, joinedText } from './text-join';
@@ -48,21 +48,22 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       k = n.next;
       continue;
     }
-    const isDefault = (op.t === T.Punct && (op.v === '??' || op.v === '||' || op.v === '?:')) || (op.t === T.Id && op.v === 'or');
+    const elvis = isElvis(s, k);
+    const isDefault = elvis || (op.t === T.Punct && (op.v === '??' || op.v === '||' || op.v === '?:')) || (op.t === T.Id && op.v === 'or');
     if (isDefault) {
-      const n = term(s, k + 1, end, depth);
+      const n = term(s, k + (elvis ? 2 : 1), end, depth);
       // A member the JSON file does not have: the default is the value (json-config.ts).
-      if (v.unset && op.v !== '?:') {
+      if (v.unset && op.v !== '?:' && !elvis) {
         v = n.v ? unsetOr(s, v, n.v, label(s, i, k), at(s, k + 1)) : { runtime: label(s, i, n.next) };
         k = n.next;
         continue;
       }
-      if (v.missable && op.v !== '?:') {
+      if (v.missable && op.v !== '?:' && !elvis) {
         v = lookupOr(v, n.v, () => label(s, i, n.next));
         k = n.next;
         continue;
       }
-      if (v.absent && op.v !== '?:') {
+      if (v.absent && op.v !== '?:' && !elvis) {
         v = eitherOf(v, n.v && n.v.runtime === undefined ? { ...n.v, source: statedSource(s, `default of ${label(s, i, k)}`, n.v, at(s, k + 1)), fallback: true } : n.v);
         k = n.next;
         continue;

@@ -31,7 +31,7 @@ export function classAround(s: EvalScope, at: number): string | undefined {
 }
 
 /** The folder whose sources are searched: the JVM module, else the `java` / `kotlin` source root above the file. */
-function searchRoot(s: EvalScope): string | undefined {
+export function searchRoot(s: EvalScope): string | undefined {
   const files = s.index!.files;
   const mod = jvmModule(files, s.file);
   if (mod) return mod;

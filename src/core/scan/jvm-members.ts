@@ -11,6 +11,8 @@ import { declaredType } from './config-properties';
 import { classScopes } from './imported';
 import { helper } from './calls';
 import { enumGetter } from './jvm-enums';
+import { storedSettingDefault } from './stored-settings';
+import { serviceMethod } from './jvm-service-methods';
 
 /** Types whose methods are the platform's or a library's, never an application class of the workspace. */
 const NOT_APP = new Set(['String', 'Object', 'List', 'Map', 'Set', 'Optional', 'Integer', 'Long', 'Double', 'Boolean', 'ChatClient', 'ChatModel', 'Resource', 'Path', 'File', 'InputStream']);
@@ -20,6 +22,11 @@ export function memberMethod(s: EvalScope, names: string[], base: Value | undefi
   // `ChatModel.FAST.getId()`: the enum constant's value (jvm-enums.ts).
   const constant = enumGetter(s, names, given.list.length, depth);
   if (constant) return constant;
+  // Android `prefs.getString(KEY, DEFAULT)`: the default (stored-settings.ts).
+  const stored = storedSettingDefault(s, names, given);
+  if (stored) return stored;
+  // `prefs.getChatModel()` on an injected service: its single implementation's method (jvm-service-methods.ts).
+  if (!given.list.length) return serviceMethod(s, names, base, 0, depth, NOT_APP);
   // A method given arguments: a getter of an object's field (`settings.getModel()`) reads what any setter may have
   // replaced since (config_properties fixture, PlainSettings), so a field's initializer is not read through one.
   if (!given.list.length || names.length !== 2 || !isJvmLanguage(s.syn.id) || !/^[a-z_]/.test(names[0]) || (base && base.runtime === undefined)) return undefined;

@@ -58,3 +58,10 @@ function arm(s: EvalScope, from: number, end: number, depth: number): { v?: Valu
   if (e <= from) return undefined;
   return { v: evaluate(s, from, e, depth + 1), next: e };
 }
+
+/** Kotlin's elvis `a ?: b` at toks[k] (lexed `?` `:`, lexer.ts multiPunct): a default, as `??` is, not a ternary
+ * (https://kotlinlang.org/docs/null-safety.html#elvis-operator). */
+export function isElvis(s: EvalScope, k: number): boolean {
+  const { toks } = s;
+  return s.syn.id === 'kotlin' && isP(toks[k], '?') && isP(toks[k + 1], ':') && toks[k + 1].start === toks[k].end;
+}

@@ -14,6 +14,7 @@ import { branchBindings } from './branch-bindings';
 import { alternatives } from './branches';
 import { untakenClamp } from './clamps';
 import { springDefault } from './spring-value-defaults';
+import { kotlinGetter } from './kotlin-getters';
 import { paramFromFileCallers, paramWithDefaultFromCallers } from './file-callers';
 import { goParamFromCallers } from './go-callers';
 import { withAdds } from './number-adds';
@@ -42,10 +43,11 @@ export function lookup(s: EvalScope, name: string, pos: number, depth: number): 
   const rb = s.syn.id === 'ruby' ? rubyBare(s, name, pos, depth, bindingValue) : undefined;
   if (rb) return rb;
   // C# `map.TryGetValue(key, out var name)` (dotnet-out-values.ts); a field of its own @ConfigurationProperties class;
-  // a commander action handler's options (commander-options.ts); the contents `fs.readFile`'s callback is given.
+  // a commander action handler's options (commander-options.ts); the contents `fs.readFile`'s callback is given; a
+  // Kotlin property's custom getter (kotlin-getters.ts).
   const out = s.syn.id === 'csharp'
     ? outValue(s, name, pos, depth)
-    : ownProperty(s, name) ?? actionParam(s, name, pos, depth) ?? readCallbackParam(s, name, pos, depth);
+    : ownProperty(s, name) ?? actionParam(s, name, pos, depth) ?? readCallbackParam(s, name, pos, depth) ?? kotlinGetter(s, name, depth);
   if (out) return out;
   const imp = imported(s, name, depth);
   if (imp) return s.syn.id === 'go' ? goHeld(s, name, pos, imp, false) : imp;
