@@ -18,6 +18,7 @@ import type { EvalScope, Value } from './value';
 import { sectionOf } from './dotnet-sections';
 import { optionsProperty } from './dotnet-option-props';
 import { configProperty } from './config-properties';
+import { serviceProperty } from './jvm-service-methods';
 
 /** A configuration object: the root, a section, or an options class bound to a section. */
 export interface ConfigObj {
@@ -240,9 +241,10 @@ export function typedMember(s: EvalScope, name: string, prop: string, pos: numbe
 }
 
 /** A member chain read from configuration: .NET's (configNamed), Kotlin's `props.model` on a `@ConfigurationProperties`
- * class (a property, read as Java's `props.getModel()` is, config-properties.ts). */
+ * class (a property, read as Java's `props.getModel()` is, config-properties.ts) or a custom getter of a settings class
+ * (jvm-service-methods.ts serviceProperty). */
 export function namedConfig(s: EvalScope, names: string[], pos: number, depth: number): [Value, number] | undefined {
   if (s.syn.id === 'csharp') return configNamed(s, names, pos);
-  const v = s.syn.id === 'kotlin' && names.length === 2 ? configProperty(s, names, 0, depth) : undefined;
+  const v = s.syn.id === 'kotlin' && names.length === 2 ? configProperty(s, names, 0, depth) ?? serviceProperty(s, names, depth) : undefined;
   return v ? [v, 2] : undefined;
 }

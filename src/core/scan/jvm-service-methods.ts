@@ -16,7 +16,7 @@ import { fnValue } from './calls';
 import { classScopes } from './imported';
 import { declaredType } from './config-properties';
 import { searchRoot } from './jvm-callers';
-import { hasKotlinGetter } from './kotlin-getters';
+import { hasKotlinGetter, kotlinGetter } from './kotlin-getters';
 import { SELF, type EvalScope, type Value } from './value';
 
 /** Files of a module read for the implementations of an interface at most (those naming it). */
@@ -154,4 +154,15 @@ function returnsReplaceable(cls: ClassAt, f: Fn): boolean {
     if (toks.some((t, k) => t.v === name && toks[k - 1]?.v === 'var' && t.t === T.Id)) return true;
   }
   return false;
+}
+
+/** Kotlin `config.model` on a field or parameter of an application class (or a singly implemented interface) whose
+ * property `model` has a custom getter (`var model: ModelId get() = ModelId(prefs.getString(KEY_MODEL, DEFAULT_MODEL)
+ * ?: DEFAULT_MODEL)`, PenumbraOS/mabl plugins/openai OpenAiConfig.kt at 7b18875): what the getter returns. */
+export function serviceProperty(s: EvalScope, names: string[], depth: number): Value | undefined {
+  if (s.syn.id !== 'kotlin' || names.length !== 2 || !s.index || !/^[a-z_]/.test(names[0])) return undefined;
+  const type = declaredType(s, names[0]);
+  const cls = type ? implementation(s, type) : undefined;
+  if (!cls || cls.scope === s || !hasKotlinGetter(cls.scope, names[1])) return undefined;
+  return kotlinGetter(cls.scope, names[1], depth);
 }
