@@ -988,3 +988,13 @@ test('Ruby: an edit of the `include` that brings a module\'s prompt constant int
     assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'x' }), undefined, before);
   }
 });
+
+test('an edit of a Kotlin custom getter the model is read through takes the full path: `get` made `got` unmakes it', () => {
+  // The property form of L4TTiCe/BotForge SharedPreferencesServiceImpl.kt:58 (kotlin-getters.ts), in the call's class.
+  const src = 'import com.aallam.openai.api.chat.ChatCompletionRequest\nimport com.aallam.openai.api.model.ModelId\nimport com.aallam.openai.client.OpenAI\n\nclass Ai(private val client: OpenAI) {\n    private val model: String\n        get() = "gpt-4o-mini"\n\n    suspend fun ask(q: String) = client.chatCompletion(ChatCompletionRequest(model = ModelId(model), messages = listOf(ChatMessage(role = ChatRole.User, content = q))))\n}\n';
+  const snap = analyzeSnapshot(src, 'kotlin', 'Ai.kt', table);
+  assert.equal(snap.result.calls[0]?.site.model?.id, 'gpt-4o-mini');
+  assert.equal(applyEdit(snap, { offset: src.indexOf('get()'), removed: 3, inserted: 'got' }), undefined);
+  const far = applyEdit(snap, { offset: src.indexOf('ask'), removed: 0, inserted: 'x' });
+  if (far) assert.deepEqual(strip(far.result), strip(analyze(far.text, 'kotlin', 'Ai.kt', table)));
+});

@@ -43,6 +43,8 @@ export function serviceMethod(s: EvalScope, names: string[], base: Value | undef
   if (!cls) return undefined;
   const f = methodIn(cls, fn);
   if (!f || returnsReplaceable(cls, f)) return undefined;
+  // The class in this file (an interface and its implementation beside the call): an edit of the method concerns the call.
+  cls.scope.read?.push({ start: cls.scope.toks[f.name].start, end: cls.scope.toks[f.bodyEnd - 1]?.end ?? cls.scope.text.length });
   const v = fnValue(cls.scope, f, fn, depth + 1);
   return v && v.runtime === undefined ? v : undefined;
 }
