@@ -998,3 +998,19 @@ test('an edit of a Kotlin custom getter the model is read through takes the full
   const far = applyEdit(snap, { offset: src.indexOf('ask'), removed: 0, inserted: 'x' });
   if (far) assert.deepEqual(strip(far.result), strip(analyze(far.text, 'kotlin', 'Ai.kt', table)));
 });
+
+test('Vue: a word typed in a <script> tag takes the full path; one typed in the template reuses the analysis', () => {
+  // `lang="coffee"` -> `lang="ts"` (or `<scrip>` -> `<script>`) makes a block script: the calls change (lex/components.ts).
+  const file = path.join(FIXTURES, 'vue', 'script_setup_sdk.vue');
+  const src = fs.readFileSync(file, 'utf8').replace('<script setup>\nimport', '<script setup lang="coffee">\nimport');
+  const snap = analyzeSnapshot(src, 'vue', file, table);
+  assert.equal(snap.result.calls.length, 0);
+  const at = src.indexOf('coffee');
+  const edit = { offset: at, removed: 6, inserted: 'ts' };
+  assert.equal(analyze(src.slice(0, at) + 'ts' + src.slice(at + 6), 'vue', file, table).calls.length, 1);
+  assert.equal(applyEdit(snap, edit), undefined);
+  const word = src.indexOf('Ask</button>');
+  const next = applyEdit(snap, { offset: word, removed: 0, inserted: 'x' });
+  assert.ok(next, 'a word in the template');
+  assert.deepEqual(strip(next.result), strip(analyze(next.text, 'vue', file, table)));
+});

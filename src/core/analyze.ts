@@ -6,6 +6,7 @@ import { interactiveApp } from './scan/interactive-apps';
 import { railsWaitedOn } from './scan/rails-waited';
 import { normalize } from './resolve/files';
 import { PROMPT_FILE_LANGUAGES } from './lex/languages';
+import { scriptView } from './lex/components';
 import { scan, type ScanState } from './scan/scanner';
 import { scanPromptFile } from './scan/prompt-file';
 import { lookupModel, otherVendorModel } from './price/sheets';
@@ -39,6 +40,11 @@ export const DEFAULT_OPTIONS: AnalyzeOptions = {
 
 /** Stage 1 alone: the call sites in a text (source code or a prompt file). */
 export function findSites(text: string, languageId: string, file: string, keep?: (s: ScanState) => void, index?: ValueIndex, assumeModel?: string): { sites: CallSite[]; problems: Problem[] } {
+  return sitesOf(PROMPT_FILE_LANGUAGES.has(languageId) ? text : scriptView(text, languageId), languageId, file, keep, index, assumeModel);
+}
+
+/** findSites of a text already in its scan view (a component's script alone, lex/components.ts). */
+function sitesOf(text: string, languageId: string, file: string, keep?: (s: ScanState) => void, index?: ValueIndex, assumeModel?: string): { sites: CallSite[]; problems: Problem[] } {
   if (PROMPT_FILE_LANGUAGES.has(languageId)) return scanPromptFile(text, languageId, file);
   return { sites: scan(text, languageId, keep, { file, index, assumeModel }), problems: [] };
 }
@@ -54,7 +60,9 @@ export function analyze(
   index?: ValueIndex,
 ): AnalysisResult {
   const o: AnalyzeOptions = { ...DEFAULT_OPTIONS, ...options };
-  const { sites, problems } = findSites(text, languageId, file, keep, index, o.assumeModel);
+  // A Vue / Svelte / Astro component: its script alone, in place (lex/components.ts).
+  text = scriptView(text, languageId);
+  const { sites, problems } = sitesOf(text, languageId, file, keep, index, o.assumeModel);
   const calls: AnalyzedCall[] = [];
   let approximate = false;
   const lines = sites.length ? lineStarts(text) : [0];

@@ -5,6 +5,7 @@
 import { analyze, type AnalysisResult } from '../analyze';
 import { T } from '../lex/lexer';
 import { PROMPT_FILE_LANGUAGES, syntaxFor } from '../lex/languages';
+import { editInTag } from '../lex/components';
 import { KEYWORDS, MEMBER_OPS, isOpen } from '../lex/brackets';
 import { SHAPES } from '../scan/call-shapes';
 import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, MODEL_WRAPPERS, NON_PROMPT_KEYS, PROMPT_KEYS, THINKING_KEYS, normKey } from '../scan/call-keys';
@@ -168,7 +169,7 @@ export function applyEdit(snap: Snapshot, edit: Edit): Snapshot | undefined {
   // Heredoc bodies lie between tokens, and prompt files are read whole: always the full path there.
   if (PROMPT_FILE_LANGUAGES.has(snap.languageId) || syntaxFor(snap.languageId).heredoc) return undefined;
   const removed = text.slice(lo, hi);
-  if (!SAFE_CHAR.test(edit.inserted) || !SAFE_CHAR.test(removed)) return undefined;
+  if (!SAFE_CHAR.test(edit.inserted) || !SAFE_CHAR.test(removed) || editInTag(text, snap.languageId, lo)) return undefined;
   const python = syntaxFor(snap.languageId).id === 'python';
   // Python: white space typed or removed in a line's indentation moves the line into or out of a block, which
   // changes what a name holds where (scope, if/else branches, loops).

@@ -194,6 +194,7 @@ const ALIASES: Record<string, string> = {
   javascriptreact: 'javascript',
   vue: 'javascript',
   svelte: 'javascript',
+  astro: 'javascript',
   'c#': 'csharp',
   cpp: 'c',
   scala: 'java',
@@ -250,12 +251,15 @@ const EXTENSIONS: Record<string, string> = {
   '.go': 'go', '.java': 'java', '.kt': 'kotlin', '.kts': 'kotlin', '.cs': 'csharp',
   '.rb': 'ruby', '.rs': 'rust', '.php': 'php', '.swift': 'swift',
   '.prompty': 'prompty', '.prompt': 'dotprompt',
+  // Components: their script blocks are read (lex/components.ts). VS Code's ids: `vue` is a known identifier
+  // (https://code.visualstudio.com/docs/languages/identifiers); `svelte` and `astro` are the ids the Svelte and Astro extensions contribute.
+  '.vue': 'vue', '.svelte': 'svelte', '.astro': 'astro',
 };
 
 /** Language ids the scanner knows, for activation and the workspace report. */
 export const SUPPORTED_LANGUAGE_IDS = [
   'python', 'typescript', 'typescriptreact', 'javascript', 'javascriptreact', 'go', 'java', 'kotlin',
-  'csharp', 'ruby', 'rust', 'php', 'swift', 'prompty', 'dotprompt',
+  'csharp', 'ruby', 'rust', 'php', 'swift', 'prompty', 'dotprompt', 'vue', 'svelte', 'astro',
 ];
 
 export function languageIdForFile(fileName: string): string | undefined {

@@ -2,6 +2,7 @@
 // until its text changes. Built on demand from what a call imports, never by walking the workspace.
 import { lex, type Token } from '../lex/lexer';
 import { languageIdForFile, syntaxFor, type LangSyntax } from '../lex/languages';
+import { scriptView } from '../lex/components';
 import { matchBrackets } from '../lex/brackets';
 import { collectConstants, type Constants } from '../scan/user-constants';
 import type { WorkspaceFiles } from './files';
@@ -76,12 +77,14 @@ export class ValueIndex {
   /** The scope of a workspace file, or undefined when it cannot be read or is not source code. */
   scope(path: string): FileScope | undefined {
     const file = normalize(path);
-    const text = this.files.read(file);
+    const raw = this.files.read(file);
+    const lang = languageIdForFile(file);
+    // A component's scope is its script, in place (lex/components.ts).
+    const text = raw !== undefined && lang ? scriptView(raw, lang) : raw;
     const old = this.scopes.get(file);
     if (old && old.text === text) return old;
     if (old) this.scopes.delete(file);
     if (text === undefined || text.length > MAX_FILE) return undefined;
-    const lang = languageIdForFile(file);
     if (!lang) return undefined;
     const syn = syntaxFor(lang);
     const toks = lex(text, syn);
