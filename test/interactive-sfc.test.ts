@@ -50,3 +50,19 @@ test('componentImports reads the script blocks only, bounded', () => {
   // Many `import` words in a closed script, none a real import: read quickly (no timing asserted, the run just ends).
   assert.deepEqual(componentImports('<script>' + 'import a '.repeat(50000) + '</script>'), []);
 });
+
+test('a call in a component\'s own script gets no batch advice: Vue, Svelte, and an Astro page as it renders', () => {
+  // naota7118/vue_chat src/App.vue awaits chat.completions.create in <script setup> on the send button (lex/components.ts).
+  const call = 'const r = await client.chat.completions.create({ model: "gpt-4o-mini", max_tokens: 400, messages: [{ role: "user", content: q }] })';
+  const vue = `<template>\n  <button @click="send">Ask</button>\n</template>\n<script setup lang="ts">\nimport OpenAI from "openai"\nconst client = new OpenAI({ dangerouslyAllowBrowser: true })\nasync function send(q: string) {\n  ${call}\n}\n</script>\n`;
+  const svelte = `<script>\n  import OpenAI from "openai";\n  const client = new OpenAI({ dangerouslyAllowBrowser: true });\n  async function send(q) {\n    ${call}\n  }\n</script>\n<button on:click={send}>Ask</button>\n`;
+  const astro = `---\nimport OpenAI from "openai"\nconst client = new OpenAI()\nconst q = Astro.url.searchParams.get("q")\n${call}\n---\n<p>{r.choices[0].message.content}</p>\n`;
+  for (const [file, text, lang] of [['src/Ask.vue', vue, 'vue'], ['src/Ask.svelte', svelte, 'svelte'], ['src/pages/ask.astro', astro, 'astro']]) {
+    const kinds = advice({ 'package.json': PKG, [file]: text }, file, lang);
+    assert.equal(kinds.length, 1, file);
+    assert.ok(!kinds[0].includes('batch'), file);
+  }
+  // The same script as a plain module, which nothing imports, keeps its batch advice.
+  const plain = 'import OpenAI from "openai"\nconst client = new OpenAI()\nexport async function send(q: string) {\n  ' + call + '\n}\n';
+  assert.ok(advice({ 'package.json': PKG, 'src/send.ts': plain }, 'src/send.ts', 'typescript')[0].includes('batch'));
+});

@@ -3,6 +3,7 @@
 // service worker answering `chrome.runtime.onMessage` with four chat calls, each advised "Use the openai batch API if
 // the answer can wait"; held-out 19: a Discord bot). One test per file, on its text.
 import { syntaxFor } from '../lex/languages';
+import { COMPONENT_LANGUAGES } from '../lex/components';
 import { importedByModule } from './js-callers';
 import { COMPONENT } from './sfc-imports';
 import type { EvalScope } from './value';
@@ -100,6 +101,8 @@ export function nextRoute(file: string): boolean {
 
 /** Does the file register a handler whose caller waits for the answer? */
 export function servesRequests(text: string, languageId: string): boolean {
+  // A Vue / Svelte component runs on a person's clicks, an Astro page's script as the page is asked for (lex/components.ts).
+  if (COMPONENT_LANGUAGES.has(languageId)) return true;
   const markers = MARKERS[syntaxFor(languageId).id];
   if (!markers) return false;
   for (const [re, ...hints] of markers) {
