@@ -8,8 +8,9 @@
 /** Language ids of component files (VS Code's, as the Vue, Svelte and Astro extensions contribute them). */
 export const COMPONENT_LANGUAGES = new Set(['vue', 'svelte', 'astro']);
 
-/** `<!--`, or a `<script …>` opening tag (attributes bounded, quoted values may hold `>`: Vue's `generic="T extends A<B>"`). */
-const OPEN = /<!--|<script(?=[\s>/])((?:[^>"']|"[^"]{0,1000}"|'[^']{0,1000}'){0,2000})>/gi;
+/** `<!--`, or a `<script …>` opening tag (attributes bounded and ending at a `<`; quoted values may hold `<` and `>`:
+ * Vue's `generic="T extends A<B>"`). */
+const OPEN = /<!--|<script(?=[\s>/])((?:[^<>"']|"[^"]{0,1000}"|'[^']{0,1000}'){0,2000})>/gi;
 const CLOSE = /<\/script\s*>/gi;
 /** `lang` / `type` values that are JS or TS; no attribute is JS too. */
 const SCRIPT_LANGS = /^(?:ts|js|tsx|jsx|typescript|javascript|module|(?:text|application)\/(?:javascript|typescript|ecmascript|babel))$/i;
@@ -73,8 +74,17 @@ function isScript(attrs: string): boolean {
   return true;
 }
 
-/** Spaces for every character but line breaks, so offsets and lines stay the file's. */
-const blank = (s: string) => s.replace(/[^\r\n]/g, ' ');
+/** Spaces for every character but line breaks (`\n`, `\r\n`), so offsets and lines stay the file's. */
+function blank(s: string): string {
+  let out = '';
+  let at = 0;
+  for (let nl = s.indexOf('\n'); nl >= 0; nl = s.indexOf('\n', at)) {
+    const cr = nl > at && s.charCodeAt(nl - 1) === 13;
+    out += ' '.repeat(nl - at - (cr ? 1 : 0)) + (cr ? '\r\n' : '\n');
+    at = nl + 1;
+  }
+  return out + ' '.repeat(s.length - at);
+}
 
 /**
  * Does an edit at [lo, hi) fall inside a markup tag (after a `<` with no `>` since)? There a word typed can make or
