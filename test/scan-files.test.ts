@@ -160,3 +160,17 @@ test('with the index: a Ruby file that sends through `@client.send(method, **@re
   const base = r.results.find((x) => x.file === 'app/services/reply_backend.rb');
   assert.deepEqual(base?.result.calls.map((c) => [c.line, c.site.sdk, c.estimate.maxOutputTokens]), [[11, 'Anthropic', 3000], [17, 'Anthropic', 3000]]);
 });
+
+test('an open Vue component the editor calls plaintext (no Vue extension) is read as a component: its markup is no code', () => {
+  // The form of naota7118/vue_chat src/App.vue, written here: a call in <script setup>, a look-alike in the template.
+  const vue =
+    '<script setup>\nimport OpenAI from "openai"\nconst c = new OpenAI({ dangerouslyAllowBrowser: true })\n' +
+    'const ask = async (q) => c.chat.completions.create({ model: "gpt-4o-mini", max_tokens: 50, messages: [{ role: "user", content: q }] })\n</script>\n' +
+    '<template>\n  <p>c.chat.completions.create({ model: "gpt-4" })</p>\n</template>\n';
+  const root = tree({ 'package.json': '{}', 'src/App.vue': vue });
+  const file = path.join(root, 'src', 'App.vue');
+  for (const languageId of [undefined, 'plaintext', 'vue']) {
+    const r = scanFilesNow(input(root, { openText: (f) => (f === file && languageId ? { text: vue, languageId } : undefined) }));
+    assert.deepEqual(r.results.flatMap((x) => x.result.calls.map((c) => [x.file, c.line, c.site.model?.id])), [['src/App.vue', 4, 'gpt-4o-mini']], String(languageId));
+  }
+});

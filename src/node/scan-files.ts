@@ -4,6 +4,7 @@
 // agree. The editor adds only what it holds: the unsaved text of open documents and open notebooks' cells. A file
 // whose bytes hold no key word of any call shape (most files) is not decoded at all (core/scan/prefilter.ts).
 import { analyze, type AnalysisResult } from '../core/analyze';
+import { COMPONENT_LANGUAGES } from '../core/lex/components';
 import type { AnalyzeOptions, PriceTable, Problem } from '../core/types';
 import type { ValueIndex } from '../core/resolve/value-index';
 import { decodeSource, findSourceFiles, ReadBuffer, readBytes, screenSource } from './files';
@@ -81,7 +82,9 @@ export function* scanFiles(input: ScanFilesInput): Generator<{ file: string; don
     if (open && open.text.length > input.maxBytes) problems.push({ file: relOf(), message: `larger than ${Math.round(input.maxBytes / 1024)} KB: skipped` });
     else if (open) {
       text = open.text;
-      languageId = open.languageId;
+      // A component is read as one whatever the editor calls it (`plaintext` without the Vue or Svelte extension):
+      // its markup is blanked (core/lex/components.ts), never read as code.
+      if (!COMPONENT_LANGUAGES.has(languageId)) languageId = open.languageId;
     } else {
       const b = readBytes(f.path, input.maxBytes, buffer);
       // A Java / Kotlin file that makes a LangChain4j AI service, or of a module with langchain4j-spring-boot-starter (an
