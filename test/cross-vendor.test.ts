@@ -8,7 +8,7 @@ import path from 'node:path';
 import { analyze } from '../src/core/analyze';
 import { analyzeSnapshot, applyEdit, type Edit } from '../src/core/editor/incremental';
 import { buildTable } from '../src/core/price/sheets';
-import { namesBaseUrl } from '../src/core/price/cross-vendor';
+import { namesBaseUrl, textNamesBaseUrl } from '../src/core/price/cross-vendor';
 import { loadShipped } from '../src/node/sheets';
 import type { AnalyzedCall, PriceTable } from '../src/core/types';
 import { FIXTURES } from './util';
@@ -97,4 +97,23 @@ test('words that name a base URL, and the keystroke path: typing one takes the f
   const text = src.slice(0, at) + 'uri_base' + src.slice(at + 'access_token'.length);
   assert.equal(analyze(text, 'ruby', 'a.rb', table(), { now: AT }).calls[0].estimate.modelKnown, true);
   assert.equal(applyEdit(snap, edit), undefined);
+});
+
+test('textNamesBaseUrl answers as namesBaseUrl does, on any text', () => {
+  // Near misses and hits: parts of the pattern's forms, each letter in either case, with non-ASCII look-alikes (ſ).
+  const pick = (xs: string[]) => xs[next() % xs.length];
+  let seed = 7;
+  const next = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) >>> 16);
+  const flip = (w: string) => [...w].map((ch) => (next() % 2 ? ch.toUpperCase() : ch)).join('');
+  let hits = 0;
+  for (let n = 0; n < 50_000; n++) {
+    const w = flip(pick(['', 'x', 'uri', 'api', 'ur', 'ap', 'ſ', 'a pi', 'url'])) + pick(['', '_', '__', ' ']) + flip(pick(['base', 'bas', 'ase', 'baſe', 'bAse', 'base base'])) +
+      pick(['', '_', '__']) + flip(pick(['', 'url', 'uri', 'ul', 'path', 'pat', 'ur', 'uſl', 'rl', 'x']));
+    const want = namesBaseUrl(w);
+    if (want) hits++;
+    assert.equal(textNamesBaseUrl(w), want, JSON.stringify(w));
+  }
+  assert.ok(hits > 1000 && hits < 49_000, String(hits));
+  for (const w of ['OPENAI_BASE_URL', 'baseURL', 'uri_base', 'openai_api_base', 'basePath', 'BaseUri', 'xbase__url', 'basepat', 'ap_base'])
+    assert.equal(textNamesBaseUrl(`x = ${w}\n`), namesBaseUrl(w), w);
 });
