@@ -1,0 +1,96 @@
+// The URL of a plain HTTP call (http-calls.ts), as the evaluator reads it: a literal, a constant, a template with its
+// holes in place, a .NET path relative to the client's BaseAddress. Moved out of http-calls.ts.
+import { isId, isP } from '../lex/brackets';
+import { T } from '../lex/lexer';
+import { evaluate } from './evaluate';
+import { member } from './members';
+import type { Value } from './value';
+import type { Ctx } from './values';
+import { assignmentBefore } from './definitions';
+import { baseAddress, joinUrl, RUNTIME_BASE } from './dotnet-base-address';
+import { urlJoin } from './py-urljoin';
+
+export interface Url {
+  url: string;
+  /** Labels of the parts known only at run time, each written `{expr}` in `url`. */
+  holes: string[];
+  /** The holes filled with a known text, by that text (`${model}` with `model = "gemini-1.5-pro"`). */
+  filled?: Map<string, Value>;
+  /** Where a URL of a configuration file was read (`URL gpt.url in application.properties.example`), for the hover. */
+  from?: string;
+}
+/** The URL each call's bracket evaluates to (null: not a text), once for all the rows that try the call. */
+const urls = new WeakMap<Ctx, Map<number, Url | null>>();
+
+/** The URL cached for the call whose bracket is at `open`, once urlOf has read it. */
+export function urlCached(c: Ctx, open: number): Url | null | undefined {
+  return urls.get(c)?.get(open);
+}
+
+export function urlOf(c: Ctx, open: number, from: number, to: number, first: number): Url | null {
+  let m = urls.get(c);
+  if (!m) urls.set(c, (m = new Map()));
+  let u = m.get(open);
+  if (u !== undefined) return u;
+  const { toks } = c;
+  // A template, written in the call or bound to the name (`let REQUEST_URL = \`${API_URL}/${model}:generateContent\``):
+  // its holes in their places, so that the path and the model in it are read.
+  const def = to === from + 1 && isId(toks[from]) ? assignmentBefore(c, toks[from].v, first) : -1;
+  const lit = to === from + 1 && toks[from].t === T.Str ? from : def >= 0 && toks[def].t === T.Str && !isP(toks[def + 1], '+') && !isP(toks[def + 1], '.') ? def : -1;
+  if (lit >= 0 && toks[lit].holes?.length) u = template(c, lit);
+  else {
+    let v = urlJoin(c, from, to) ?? evaluate(c, from, to);
+    // Ruby `attr_reader :api_url` then `post(api_url, …)`: the instance variable's value.
+    if (v?.str === undefined && c.syn.id === 'ruby' && to === from + 1 && isId(toks[from]) && def < 0) v = member(c, undefined, [`@${toks[from].v}`], from, 1);
+    // `BASE + "/chat/completions"` with BASE known only at run time: the base is a hole before the path.
+    u = v?.str !== undefined ? { url: v.holes?.length && v.str.startsWith('/') ? `{${v.holes[0]}}${v.str}` : v.str, holes: v.holes ?? [] } : null;
+    if (u && v?.source && /^\S+ in application\.\w+(\.example)?$/.test(v.source.what)) u.from = `${v.source.what}${v.source.what.endsWith('.example') ? ' (an example copy: the real file is not in the workspace)' : ''}`;
+    // A helper's template (`${BASE}/models/${encodeURIComponent(model)}:generateContent`) comes back without its holes
+    // in place: a model path left empty is the run-time model's.
+    if (u?.holes.length && u.url.includes('/models/:')) {
+      u.holes = u.holes.map((h) => h.replace(/\s+/g, ''));
+      u.url = u.url.replace('/models/:', `/models/{${u.holes.length === 1 ? u.holes[0] : 'model'}}:`);
+    }
+  }
+  // .NET `_http.PostAsync("chat/completions", …)`: relative to the client's BaseAddress (dotnet-base-address.ts).
+  const base = u && c.syn.id === 'csharp' && !/^(?:https?:\/\/|\{)/i.test(u.url) ? baseAddress(c, first) : undefined;
+  if (u && base === RUNTIME_BASE) {
+    u = { url: `${base}/${u.url.replace(/^\/+/, '')}`, holes: [...u.holes, 'BaseAddress'] };
+  } else if (u && base) u = { ...u, url: joinUrl(base, u.url) };
+  m.set(open, u);
+  return u;
+}
+
+/** A template's text with each hole in its place: a name's known text (the default after `??` / `||` / `or`), else `{expr}`. */
+function template(c: Ctx, i: number): Url {
+  const tk = c.toks[i];
+  const holes: string[] = [];
+  const filled = new Map<string, Value>();
+  let url = '';
+  let pos = 0;
+  for (const h of tk.holes ?? []) {
+    if (h.at < pos) continue;
+    url += tk.v.slice(pos, h.at);
+    pos = h.at;
+    let text: string | undefined;
+    for (const part of h.expr.split(/\?\?|\|\||\bor\b/).map((p) => p.trim()).reverse()) {
+      if (!part.split('.').every((n) => NAME.test(n))) continue;
+      // A base known only at run time with its default stated (`app.config.get("AI_API_BASE", "https://…/v1")`,
+      // dict-get.ts): the default names the host the code expects.
+      const got = member(c, undefined, part.split('.'), i, 1);
+      const v = got?.runtime !== undefined && got.stated ? got.stated : got;
+      if (v?.str !== undefined && !v.holes?.length && v.runtime === undefined) {
+        text = v.str;
+        filled.set(text, v);
+        break;
+      }
+    }
+    if (text === undefined) holes.push(h.expr);
+    url += text ?? `{${h.expr}}`;
+  }
+  url += tk.v.slice(pos);
+  return filled.size ? { url, holes, filled } : { url, holes };
+}
+
+/** A name of a member chain (`API_URL`, `self.base_url`, `process.env.BASE`). */
+const NAME = /^[A-Za-z_$@][\w$]*$/;
