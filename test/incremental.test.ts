@@ -796,6 +796,9 @@ test('an edit of a word read where a value is written, outside the call, takes t
     // A Semantic Kernel ChatHistory made, then added to, before the send: the made list and each addition's word.
     ['csharp/prompt_files/Services/SqlWriter.cs', 'var history = new ChatHis', 0, 'x'],
     ['csharp/prompt_files/Services/SqlWriter.cs', 'history.AddSystem', 0, 'x'],
+    // RestSharp: the body added to the request, and the method it is made with, outside the send (http-restsharp.ts).
+    ['csharp/restsharp_send/RecipeAssistant.cs', 'request.AddJsonB', 0, 'x'],
+    ['csharp/restsharp_send/RecipeAssistant.cs', '"chat/completions", Method.Po', 0, 'x'],
   ];
   for (const [name, before, removed, inserted] of cases) {
     const file = path.join(FIXTURES, name);

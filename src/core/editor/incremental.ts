@@ -30,6 +30,7 @@ import { RAILS_WORDS } from '../scan/rails-waited';
 import { HTTPS_REQUEST_WORDS } from '../scan/js-https-request';
 import { PASS_WORDS } from '../scan/http-go';
 import { MAP_WORDS } from '../scan/jvm-map-body';
+import { REST_WORDS } from '../scan/http-restsharp';
 import { STRING_PASS } from '../scan/value';
 import { TEXT_METHODS } from '../scan/text-methods';
 import { countBefore } from '../util/binary-search';
@@ -62,7 +63,7 @@ let vocab: Set<string> | undefined;
 function vocabulary(): Set<string> {
   if (vocab) return vocab;
   vocab = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...IMPORT_WORDS, ...TYPE_WORDS, ...Object.keys(MODEL_WRAPPERS), 'role', ...HOST_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...RUBY_WORDS, ...RUBY_INCLUDE_WORDS,
-    ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...CLIENT_WORDS, ...MAP_WORDS,
+    ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...CLIENT_WORDS, ...MAP_WORDS, ...REST_WORDS,
     ...TEXT_WORDS]);
   for (const s of SHAPES) {
     for (const w of s.anchor) vocab.add(w);

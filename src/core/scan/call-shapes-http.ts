@@ -88,6 +88,9 @@ const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
   // A message's URL may be an options class's property in another file (`RequestUri = new Uri(_options.CompletionsUrl)`,
   // gustaf-a/gpt-fact-checker): the file needs `HttpRequestMessage`, not the URL's words.
   { fn: 'SendAsync', langs: ['csharp'], what: 'HttpClient.SendAsync(new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(json, …) })' },
+  // RestSharp (https://restsharp.dev/docs/usage/execute): `client.ExecuteAsync(request)` of a `new RestRequest(resource,
+  // Method.Post)` with `request.AddJsonBody(obj)` (http-restsharp.ts); `PostAsync(request)` shares HttpClient's row.
+  ...['ExecuteAsync', 'Execute', 'ExecutePostAsync', 'ExecutePost', 'Post'].map((fn) => ({ fn, langs: ['csharp'], what: `RestSharp RestClient.${fn}(new RestRequest(url, Method.Post).AddJsonBody(obj))` })),
   // Go net/http (https://pkg.go.dev/net/http): NewRequest(method, url string, body io.Reader), NewRequestWithContext(ctx,
   // method, url, body), Post(url, contentType string, body io.Reader); the body `bytes.NewBuffer(json.Marshal(req))`.
   { fn: 'NewRequest', langs: ['go'], what: 'http.NewRequest("POST", url, bytes.NewBuffer(body)) (Go)' },
@@ -98,10 +101,14 @@ const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
   { fn: 'post', langs: ['rust'], what: 'reqwest client.post(url).json(&body).send() (Rust)' },
 ];
 
-export const HTTP_SHAPES: CallShape[] = FUNCTIONS.flatMap(({ fn, langs, what }) =>
-  APIS.map((a): CallShape => ({
-    id: `http.${a.key}.${fn}${langs.includes('java') ? '.jvm' : langs.includes('rust') ? '.rs' : ''}`, sdk: a.sdk, provider: a.provider, anchor: [fn, '('], langs, http: a.http,
-    runtimeRequest: true, limitParam: a.limitParam, ...(a.limitNested ? { limitNested: true } : {}), ...(a.textCompletion ? { textCompletion: true } : {}), ...(fn === 'SendAsync' ? { needs: [...a.http.words, 'HttpRequestMessage'] } : {}),
+/** RestSharp's own send methods: a file that makes no RestRequest sends none. */
+const RESTSHARP_ONLY = new Set(['ExecuteAsync', 'Execute', 'ExecutePostAsync', 'ExecutePost', 'Post']);
+
+export const HTTP_SHAPES: CallShape[] = FUNCTIONS.flatMap(({ fn, langs, what }) => {
+  const restSharp = langs.includes('csharp') && RESTSHARP_ONLY.has(fn);
+  return APIS.map((a): CallShape => ({
+    id: `http.${a.key}.${fn}${langs.includes('java') ? '.jvm' : langs.includes('rust') ? '.rs' : restSharp ? '.restsharp' : ''}`, sdk: a.sdk, provider: a.provider, anchor: [fn, '('], langs, http: a.http,
+    runtimeRequest: true, limitParam: a.limitParam, ...(a.limitNested ? { limitNested: true } : {}), ...(a.textCompletion ? { textCompletion: true } : {}), ...(fn === 'SendAsync' ? { needs: [...a.http.words, 'HttpRequestMessage'] } : restSharp ? { needs: ['RestRequest'] } : {}),
     source: `${a.source}; sent with ${what}`,
-  })),
-);
+  }));
+});

@@ -17,6 +17,7 @@ import { rustRequest } from './http-rust';
 import { jsSentByCallers } from './js-fixed-sends';
 import { hostPathUrl } from './js-https-request';
 import { urlCached, urlOf, type Url } from './http-urls';
+import { restSharpSend } from './http-restsharp';
 
 export { urlOf, type Url };
 
@@ -157,12 +158,15 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   const send = dotnet && !wrap && toks[open - 1].v === 'SendAsync';
   const sent = send ? sentMessage(c, first, a) : undefined;
   if (send && !sent) return undefined;
+  // RestSharp `client.ExecuteAsync(request)`: the URL and the body of the RestRequest (http-restsharp.ts).
+  const rest = dotnet && !wrap ? restSharpSend(c, first, open) : undefined;
+  if (rest === null) return undefined;
   // A sender with its own URL (js-fixed-sends.ts): its URL, read in its file.
   const fixed = wrap?.jsFixed;
-  const urlArg = sent ? { from: sent.url[0], to: sent.url[1] } : fixed ? { from: fixed.url[0], to: fixed.url[1] } : wrap ? byPlace[wrap.url] : a.find((x) => x.key === 'url') ?? byPlace[0];
+  const urlArg = rest ? { from: rest.at[0], to: rest.at[1] } : sent ? { from: sent.url[0], to: sent.url[1] } : fixed ? { from: fixed.url[0], to: fixed.url[1] } : wrap ? byPlace[wrap.url] : a.find((x) => x.key === 'url') ?? byPlace[0];
   if (!urlArg || urlArg.from >= urlArg.to) return undefined;
   const joined = hostPathUrl(c, wrap, byPlace);
-  const u = joined !== undefined ? joined : fixed ? urlOf(fixed.scope as Ctx, fixed.open, urlArg.from, urlArg.to, fixed.first) : urlOf(c, open, urlArg.from, urlArg.to, first);
+  const u = rest ? rest.url : joined !== undefined ? joined : fixed ? urlOf(fixed.scope as Ctx, fixed.open, urlArg.from, urlArg.to, fixed.first) : urlOf(c, open, urlArg.from, urlArg.to, first);
   const m = u && endpoint(u, api);
   if (!u || !m) return undefined;
   // The send of such a sender whose calls are found (a call of another sender too, js-https-request.ts): each call is the row.
@@ -172,7 +176,8 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   // got / ky / Guzzle options object's `json`.
   let range: [number, number] | undefined;
   const kw = a.find((x) => x.key !== undefined && BODY_KEYS.has(x.key) && x !== urlArg);
-  if (sent) range = sent.body;
+  if (rest) range = rest.body;
+  else if (sent) range = sent.body;
   else if (wrap) range = byPlace[wrap.body] ? [byPlace[wrap.body].from, byPlace[wrap.body].to] : undefined;
   else if (kw && py) range = [kw.from, kw.to];
   else if (positional[0]) {
