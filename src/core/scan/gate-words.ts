@@ -8,6 +8,7 @@
 import { syntaxFor } from '../lex/languages';
 import { GO_SEND_WORDS, GO_PATH_WORDS } from './go-http-wrappers';
 import { BODY_WORDS } from './http-wrappers';
+import { CS_BODY_WORDS } from './cs-http-wrappers';
 import { IMPORTED_OBJECT_CALLS, IMPORTED_RUNS, PY_INVOKES } from './imported-runnables';
 import { gateWordsLooked } from './prefilter';
 
@@ -20,6 +21,7 @@ function wordsOf(id: string, indexed: boolean): string[] {
   if (id === 'javascript') return [...BODY_WORDS, '.invoke(', ...IMPORTED_OBJECT_CALLS];
   if (id === 'python') return ['.generate_content(', ...IMPORTED_RUNS, 'from ', ' import ', 'langchain', ...PY_INVOKES];
   if (id === 'ruby') return ['send('];
+  if (id === 'csharp') return CS_BODY_WORDS;
   return [];
 }
 

@@ -18,6 +18,7 @@ import { jsSentByCallers } from './js-fixed-sends';
 import { hostPathUrl } from './js-https-request';
 import { urlCached, urlOf, type Url } from './http-urls';
 import { restSharpSend } from './http-restsharp';
+import { csSentByCallers } from './cs-http-wrappers';
 
 export { urlOf, type Url };
 
@@ -171,6 +172,7 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   if (!u || !m) return undefined;
   // The send of such a sender whose calls are found (a call of another sender too, js-https-request.ts): each call is the row.
   if (c.syn.id === 'javascript' && jsSentByCallers(c, open)) return undefined;
+  if (dotnet && !wrap && csSentByCallers(c, first)) return undefined;
   const positional = a.filter((x) => !x.key && x !== urlArg);
   // The body: a keyword (`json=`, `data=`, `body:`) or the argument after the URL, a fetch's init object's `body`, a
   // got / ky / Guzzle options object's `json`.

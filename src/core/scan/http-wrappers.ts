@@ -22,6 +22,7 @@ import type { ValueIndex } from '../resolve/value-index';
 import type { JsFixed } from './js-fixed-sends';
 import { rustWrapperAt, type RustFixed } from './rust-fixed-sends';
 import { forwardingWrapper, httpsRequestWrapper } from './js-https-request';
+import { csMayCallWrapper, csWrapperAt } from './cs-http-wrappers';
 
 /** Which of the wrapper's positional parameters are the URL and the body. */
 export interface Wrapper {
@@ -62,6 +63,7 @@ export function mayCallWrapper(languageId: string, has: (w: string) => boolean, 
   const id = syntaxFor(languageId).id;
   if (id === 'java' || id === 'kotlin') return mayCallFeign(index as ValueIndex | undefined, file, has);
   if (id === 'rust') return has('.json(');
+  if (id === 'csharp') return csMayCallWrapper(has, index);
   return id === 'go' ? goMayCallWrapper(has, index) : !!index && id === 'javascript' && BODY_WORDS.some(has);
 }
 
@@ -71,6 +73,8 @@ const WRAPPED = HTTP_SHAPES.filter((s) => s.anchor[0] === 'post' && s.langs?.inc
 const GO_WRAPPED = HTTP_SHAPES.filter((s) => s.anchor[0] === 'NewRequest');
 /** Java / Kotlin: as RestTemplate's `postForObject(url, request, T.class)` sends them. */
 const JVM_WRAPPED = HTTP_SHAPES.filter((s) => s.anchor[0] === 'postForObject');
+/** C#: as HttpClient's `PostAsJsonAsync(url, obj)` sends them (cs-http-wrappers.ts). */
+const CS_WRAPPED = HTTP_SHAPES.filter((s) => s.anchor[0] === 'PostAsJsonAsync');
 /** Rust: as reqwest's `client.post(url).json(&body)` sends them. */
 const RUST_WRAPPED = HTTP_SHAPES.filter((s) => s.anchor[0] === 'post' && s.langs?.includes('rust'));
 
@@ -83,12 +87,13 @@ export function readWrapped(c: Ctx, open: number, read: (shape: CallShape, first
   const go = c.syn.id === 'go';
   const jvm = c.syn.id === 'java' || c.syn.id === 'kotlin';
   const rust = c.syn.id === 'rust';
-  const other = rust ? rustWrapperAt : wrapperAt;
+  const cs = c.syn.id === 'csharp';
+  const other = rust ? rustWrapperAt : cs ? csWrapperAt : wrapperAt;
   const w = at < 0 ? undefined : go ? goWrapperAt(c, at) : jvm ? feignAt(c, at) : other(c, at);
   if (!w) return undefined;
   try {
     c.httpWrap = w;
-    for (const shape of go ? GO_WRAPPED : jvm ? JVM_WRAPPED : rust ? RUST_WRAPPED : WRAPPED) {
+    for (const shape of go ? GO_WRAPPED : jvm ? JVM_WRAPPED : rust ? RUST_WRAPPED : cs ? CS_WRAPPED : WRAPPED) {
       const site = read(shape, at);
       if (site) return site;
     }
