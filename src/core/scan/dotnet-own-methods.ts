@@ -38,7 +38,7 @@ export function ownDotnetMethod(s: EvalScope, first: number): boolean {
 
 /** Is the name at toks[k] declared there: a return type before it (`Task<string> CompleteChat(`, `string
  * CompleteChat(`, `ChatCompletion? CompleteChat(`, `string[] CompleteChat(`)? */
-function declares(toks: Token[], k: number): boolean {
+export function declares(toks: Token[], k: number): boolean {
   const prev = toks[k - 1];
   return isP(prev, '>') || isP(prev, '>>') || isP(prev, ']') || isP(prev, '?') || (isId(prev) && !CALL_WORDS.has(prev.v));
 }

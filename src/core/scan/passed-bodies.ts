@@ -12,6 +12,7 @@ import { calledNames } from './names-followed';
 import { tables } from './scope';
 import { enclosing, paramPlace, returned } from './jvm-param-requests';
 import type { Ctx } from './values';
+import { declares } from './dotnet-own-methods';
 
 /** Same-file callers of one method read at most. */
 const MAX_CALLERS = 8;
@@ -26,8 +27,11 @@ export function passedArgs(c: Ctx, name: string, at: number): { from: number; to
   const method = toks[own.name].v;
   const defs = new Set((tables(c).fns.get(method) ?? []).map((f) => f.name));
   const out: { from: number; to: number; call: number }[] = [];
+  const cs = c.syn.id === 'csharp';
   for (const k of calledNames(toks).get(method) ?? []) {
     if (defs.has(k) || !(match[k + 1] > k) || (k >= own.body && k < own.bodyEnd)) continue;
+    // C#: an interface's declaration of the method in this file (`Task<string> SendAsync(TriageRequest request);`) is no caller.
+    if (cs && !isP(toks[k - 1], '.') && declares(toks, k)) continue;
     const a = args(c, k + 1, match[k + 1]).filter((x) => !x.key)[pos];
     if (a && a.from < a.to) out.push({ from: a.from, to: a.to, call: k });
     if (out.length >= MAX_CALLERS) break;
