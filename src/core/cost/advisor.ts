@@ -77,8 +77,10 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
       limit: proposed,
       saveUsd: save,
       savePct: est.totalUsdMax > 0 ? (save / est.totalUsdMax) * 100 : 0,
-      // A default the SDK sends (Laravel AI's 64000 to Anthropic) is lowered by writing the limit the SDK reads.
-      text: `${site.maxOutput.unwritten && site.limitParam.includes('{n}') ? limitAdvice(site, proposed) : `Lower ${site.maxOutput.key} to ${formatTokens(proposed)}`} — worst case saves ${formatUsd(save)}/call`,
+      // A default the SDK sends (Laravel AI's 64000 to Anthropic) is lowered by writing the limit the SDK reads. A
+      // limit the code writes was chosen by someone: how long the replies are is not known here, so the advice says
+      // on what it rests.
+      text: `${site.maxOutput.unwritten && site.limitParam.includes('{n}') ? limitAdvice(site, proposed) : `Lower ${site.maxOutput.key} to ${formatTokens(proposed)} if replies fit`} — worst case saves ${formatUsd(save)}/call`,
     }];
   }
   return [];
