@@ -103,3 +103,19 @@ test('a retired completions model whose named replacement is a chat model: the w
   const instruct = calls.find((c) => c.site.model?.id === 'text-davinci-003')!;
   assert.doesNotMatch(instruct.warnings!.find((w) => w.kind === 'deprecated')!.text, /chat model/);
 });
+
+// held34 C03 (a Streamlit app in a notebook): `genai.GenerativeModel('gemini-pro-vision')`. The alias is the Gemini
+// 1.0 Pro Vision model (Google's firebase/genkit mapped 'gemini-pro-vision' to its Gemini 1.0 Pro Vision model ref and
+// renamed it 'gemini-1.0-pro-vision', genkit PR #59; genai-prices prices google/gemini-pro-vision with gemini-pro).
+test('gemini-pro-vision is the retired Gemini 1.0 Pro Vision row: priced, and flagged retired', () => {
+  const src = [
+    'import google.generativeai as genai',
+    "model = genai.GenerativeModel('gemini-pro-vision')",
+    'response = model.generate_content(["Describe this picture", "x"])',
+  ].join('\n');
+  const [c] = analyze(src, 'python', 'vision.py', table(), { now: '2026-12-01T10:00:00Z' }).calls;
+  assert.equal(c.site.model?.id, 'gemini-pro-vision');
+  assert.equal(c.estimate.modelKnown, true);
+  assert.equal((c.warnings ?? []).find((w) => w.kind === 'deprecated')?.retired, '2025-04-09');
+  assert.ok(c.suggestions.every((s) => s.kind === 'route'), c.suggestions.map((s) => s.kind).join());
+});
