@@ -1017,3 +1017,46 @@ test('Vue: a word typed in a <script> tag takes the full path; one typed in the 
   assert.ok(next, 'a word in the template');
   assert.deepEqual(strip(next.result), strip(analyze(next.text, 'vue', file, table)));
 });
+
+test('edits in a same-file caller that appends to the list it passes equal the full analysis', () => {
+  // python/caller_appends_here: `msgs = [system]; msgs.append({… "My goal: " + goal}); return ask(msgs)` below the
+  // helper that makes the call. The caller's words decide what the call's list holds.
+  const file = '/ws/app/coach.py';
+  const src = [
+    'from openai import OpenAI',
+    'client = OpenAI()',
+    '',
+    'def ask(messages):',
+    '    return client.chat.completions.create(model="gpt-4o-mini", messages=messages, max_tokens=250)',
+    '',
+    'def plan(goal):',
+    '    msgs = [{"role": "system", "content": "You are a running coach."}]',
+    '    msgs.append({"role": "user", "content": "My goal: " + goal})',
+    '    return ask(msgs)',
+    '',
+  ].join('\n');
+  const files: Record<string, string> = { '/ws/app/requirements.txt': 'openai\n', [file]: src };
+  const ws = {
+    read: (p: string) => files[p],
+    list: (dir: string) => {
+      const names = Object.keys(files).filter((p) => p.slice(0, p.lastIndexOf('/')) === dir).map((p) => p.slice(p.lastIndexOf('/') + 1));
+      return names.length ? names : undefined;
+    },
+  };
+  const full = (text: string) => analyze(text, 'python', file, table, {}, undefined, undefined, new ValueIndex(ws));
+  const parts = (r: ReturnType<typeof analyze>) => strip(r).calls[0].site.parts.map((p: { text: string; label?: string }) => p.text || p.label);
+  assert.ok(parts(full(src)).includes('My goal: '), JSON.stringify(parts(full(src))));
+  const edits: Edit[] = [
+    { offset: src.indexOf('My goal') + 3, removed: 1, inserted: 'G' },
+    { offset: src.indexOf('append'), removed: 0, inserted: 'b' },
+    { offset: src.indexOf('ask(msgs)') + 4, removed: 0, inserted: 's' },
+    { offset: src.indexOf('msgs.append'), removed: 0, inserted: 'x' },
+  ];
+  for (const edit of edits) {
+    const snap = analyzeSnapshot(src, 'python', file, table, {}, undefined, new ValueIndex(ws));
+    const text = src.slice(0, edit.offset) + edit.inserted + src.slice(edit.offset + edit.removed);
+    const next = applyEdit(snap, edit);
+    if (next) assert.deepEqual(strip(next.result), strip(full(text)), JSON.stringify(edit));
+    assert.notDeepEqual(parts(full(text)), parts(full(src)), `the edit ${JSON.stringify(edit)} changes the list`);
+  }
+});

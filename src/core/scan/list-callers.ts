@@ -83,16 +83,17 @@ const MAX_PASS_SEARCH = 3000;
 /**
  * `msgs = [{"role": "system", …}]` then `msgs.append({"role": "user", …})` and `ask(msgs)` in the caller: what the
  * caller adds to its list before the call that passes it (message-lists.ts addedBefore), read into `parts`. Without
- * it the appended messages were dropped, not even named.
+ * it the appended messages were dropped, not even named. False when the list is not kept in a name (`x = [`) passed on.
  */
-function callerAdds(cc: Ctx, open: number, at: Span, parts: PromptPart[], depth: number, collect: Collect): void {
+export function callerAdds(cc: Ctx, open: number, at: Span, parts: PromptPart[], depth: number, collect: Collect): boolean {
   const { toks, match } = cc;
   const name = toks[open - 2];
-  if (!isP(toks[open - 1], '=') || name?.t !== T.Id || isP(toks[open - 3], '.')) return;
+  if (!isP(toks[open - 1], '=') || name?.t !== T.Id || isP(toks[open - 3], '.')) return false;
   const close = match[open];
   for (let k = close + 1; k < toks.length && k < close + MAX_PASS_SEARCH; k++) {
     if (toks[k].v !== name.v || !(isP(toks[k - 1], '(') || isP(toks[k - 1], ',')) || !(isP(toks[k + 1], ')') || isP(toks[k + 1], ','))) continue;
     addedBefore(cc, name.v, close, k, at, parts, depth, collect);
-    return;
+    return true;
   }
+  return false;
 }

@@ -17,6 +17,7 @@ import { jvmRoleArg } from './part-terms';
 import { goIfArms, goLoopClose, goPrepend, goItems } from './go-append-arms';
 import { goSliceStart } from './go-slice-start';
 import { rustVecStart } from './rust-vec-start';
+import { callerAdds } from './list-callers';
 
 type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: number) => void;
 
@@ -50,6 +51,9 @@ export function listVariable(c: Ctx, name: string, v: Value | undefined, k: numb
     // A list a helper returns (`messages = self.build_prompt(q)`): what the helper adds to it before its `return`
     // (returned-list-adds.ts), then what is added to it here after that assignment.
     const at = assignedAt(c, name, k);
+    // A parameter whose list a caller in this file keeps in its own name (`msgs = […]; msgs.append(…); ask(msgs)`):
+    // what the caller adds before it passes the list (list-callers.ts callerAdds).
+    if (at < 0 && c.toks[list - 2]?.v !== name && callerAdds(c, list, span, out, depth, collect)) return true;
     if (at >= 0 && at !== list) returnedListAdds(c, list, span, out, depth, collect, addedBefore);
     addedBefore(c, name, at >= 0 && at !== list ? at : c.match[list], k, span, out, depth, collect);
     return true;
