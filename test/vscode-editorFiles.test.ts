@@ -13,6 +13,7 @@ import type * as EditorFilesModule from '../src/vscode/editorFiles';
 import { normalize } from '../src/core/resolve/files';
 import { testTable } from './helpers/table';
 import { ROOT } from './util';
+import { shippedTable, AT } from './helpers/app-advice';
 
 /** src/vscode is left out of the test build (most of it needs `vscode`); this pure module is bundled here. */
 function load<T>(rel: string): T {
@@ -255,5 +256,24 @@ test('a file saved on disk that a lens read is reported changed; one never read 
     assert.equal(files.changedOnDisk(path.join(root, 'bot/new.go'), true), true);
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('the workspace folders are the roots: a loose folder\'s bot that imports the helper withholds its batch advice in the editor too', () => {
+  // The CLI takes a scanned loose folder (no package.json or project file) as one package (loose-chain.test.ts); the
+  // editor did not, as it never set the index's roots, so the lens of the same helper advised a batch the CLI withheld.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prompt-cost-roots-'));
+  try {
+    const llm = 'from openai import OpenAI\n\nclient = OpenAI()\n\ndef ask(question):\n    r = client.chat.completions.create(model="gpt-4o-mini", max_tokens=300, messages=[{"role": "user", "content": question}])\n    return r.choices[0].message.content\n';
+    fs.writeFileSync(path.join(dir, 'llm.py'), llm);
+    fs.writeFileSync(path.join(dir, 'bot.py'), 'import telebot\nfrom llm import ask\n\nbot = telebot.TeleBot("t")\n\n@bot.message_handler(func=lambda m: True)\ndef reply(message):\n    bot.reply_to(message, ask(message.text))\n');
+    const files = new EditorFiles(() => undefined);
+    const kinds = () => analyze(llm, 'python', path.join(dir, 'llm.py'), shippedTable(), { now: AT }, undefined, undefined, files.index).calls[0].suggestions.map((s) => s.kind);
+    assert.ok(kinds().includes('batch'), 'no roots: no package, the batch advice stays');
+    assert.equal(files.setRoots([dir]), true);
+    assert.ok(!kinds().includes('batch'), 'the workspace folder is the package: the bot is interactive');
+    assert.equal(files.setRoots([dir]), false, 'the same folders change nothing');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });

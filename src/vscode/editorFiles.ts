@@ -52,6 +52,19 @@ export class EditorFiles implements WorkspaceFiles {
     return true;
   }
 
+  /**
+   * The workspace folders: a loose folder of scripts (no package.json or project file above them) is one package for
+   * batch advice's import chain, as a CLI scan of that folder takes it (core/scan/js-callers.ts chainRoot). True when
+   * they changed (every value read may depend on them: all is forgotten).
+   */
+  setRoots(paths: string[]): boolean {
+    const roots = paths.map(normalize);
+    if (roots.length === this.index.roots.length && roots.every((r, i) => r === this.index.roots[i])) return false;
+    this.index.roots = roots;
+    this.index.invalidate();
+    return true;
+  }
+
   /** The watcher saw the file change, appear or go: forgotten; true when lenses may show a value from it. */
   changedOnDisk(path: string, createdOrDeleted: boolean): boolean {
     const p = normalize(path);

@@ -22,6 +22,8 @@ export class WorkspaceResolver implements WorkspaceFiles, vscode.Disposable {
   readonly onDidChange = this.emitter.event;
 
   constructor() {
+    const roots = () => (vscode.workspace.workspaceFolders ?? []).filter((f) => f.uri.scheme === 'file').map((f) => f.uri.fsPath);
+    this.files.setRoots(roots());
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     const drop = (uri: vscode.Uri, created: boolean) => {
       if (uri.scheme === 'file' && this.files.changedOnDisk(uri.fsPath, created)) this.changed();
@@ -34,6 +36,9 @@ export class WorkspaceResolver implements WorkspaceFiles, vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         // An unsaved edit to a module other lenses read from (open, or read from disk before it was opened).
         if (e.document.uri.scheme === 'file' && this.files.edited(e.document.uri.fsPath)) this.changed();
+      }),
+      vscode.workspace.onDidChangeWorkspaceFolders(() => {
+        if (this.files.setRoots(roots())) this.changed();
       }),
       this.emitter,
     );
