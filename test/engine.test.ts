@@ -197,3 +197,16 @@ test('format: dollars, tokens, percentages, hover', () => {
   assert.match(hover, /Not counted \(known at run time\): `question`/);
   assert.match(hover, /Prices: openai, as of 2026-01-01/);
 });
+
+test('a high limit the code sets is advised lower "if replies fit", but not on a reply held to a response schema or JSON mode', () => {
+  // held35 C14–C16: `beta.chat.completions.parse(…, max_tokens=15000, response_format=Invoice)` over every PDF of a
+  // folder; 600 tokens would cut the extracted JSON short and the parse would fail.
+  const plain = analyze(py('\n    max_tokens=15000,'), 'python', 'a.py', table).calls[0];
+  const lower = plain.suggestions.find((s) => s.kind === 'limit-output');
+  assert.match(lower?.text ?? '', /^Lower max_tokens to 600 if replies fit — worst case saves \$/);
+  for (const fmt of ['response_format=Invoice,', 'response_format={"type": "json_object"},']) {
+    const c = analyze(py(`\n    max_tokens=15000,\n    ${fmt}`), 'python', 'a.py', table).calls[0];
+    assert.ok(c.site.uses?.includes('structured-output'), fmt);
+    assert.deepEqual(c.suggestions.filter((s) => s.kind === 'limit-output'), [], fmt);
+  }
+});
