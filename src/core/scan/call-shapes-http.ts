@@ -31,6 +31,14 @@ const APIS: Api[] = [
     source: 'https://platform.openai.com/docs/api-reference/completions/create (POST /v1/completions, Legacy; model, prompt, max_tokens)',
   },
   {
+    // The engines form of the same endpoint (2020-2022 apps; the engine is the model): `POST
+    // https://api.openai.com/v1/engines/{engine_id}/completions`, as OpenAI's API reference gave it then and
+    // TheoKanning/openai-java's OpenAiApi declares it (`@Deprecated @POST("/v1/engines/{engine_id}/completions")`).
+    key: 'openai.engines', sdk: 'OpenAI HTTP', provider: 'openai', limitParam: 'max_tokens', textCompletion: true,
+    http: { path: /\/v1\/engines\/([^/{}]+)\/completions$/, words: ['completions'], modelInUrl: true },
+    source: 'https://platform.openai.com/docs/api-reference/completions (legacy POST /v1/engines/{engine_id}/completions, the engine the model; prompt, max_tokens)',
+  },
+  {
     key: 'openai.responses', sdk: 'OpenAI HTTP', provider: 'openai', limitParam: 'max_output_tokens',
     http: { path: /\/v1\/responses$/, words: ['responses'] },
     source: 'https://platform.openai.com/docs/api-reference/responses/create (POST /v1/responses; max_output_tokens)',
@@ -67,6 +75,8 @@ const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
   // headers={}, …, method=None)` with `data=json.dumps(body).encode()`, sent by `urlopen(req)`; or `urlopen(url, data)`.
   { fn: 'Request', langs: ['python'], what: 'urllib.request.Request(url, data=json.dumps(body).encode())' },
   { fn: 'urlopen', langs: ['python'], what: 'urllib.request.urlopen(url, data=json.dumps(body).encode())' },
+  // Ruby Net::HTTP (http-ruby.ts): `req = Net::HTTP::Post.new(uri.path)`, `req.body = data.to_json`, `http.request(req)`.
+  { fn: 'request', langs: ['ruby'], what: 'Net::HTTP#request(Net::HTTP::Post.new(uri) with req.body = json)' },
   // PHP curl: `curl_init(url)`, `curl_setopt($ch, CURLOPT_POSTFIELDS, json_encode($data))`, `curl_exec($ch)` sends
   // (http-curl.ts).
   { fn: 'curl_exec', langs: ['php'], what: 'curl_init(url) + curl_setopt($ch, CURLOPT_POSTFIELDS, json_encode($data)) + curl_exec($ch)' },

@@ -9,6 +9,7 @@ import type { Ctx } from './values';
 import { assignmentBefore } from './definitions';
 import { baseAddress, joinUrl, RUNTIME_BASE } from './dotnet-base-address';
 import { urlJoin } from './py-urljoin';
+import { rubyUri } from './http-ruby';
 
 export interface Url {
   url: string;
@@ -33,6 +34,8 @@ export function urlOf(c: Ctx, open: number, from: number, to: number, first: num
   let u = m.get(open);
   if (u !== undefined) return u;
   const { toks } = c;
+  // Ruby `URI.parse("…")`, `URI(…)`, a name bound to one, `uri.path`: the text the URI is parsed from (http-ruby.ts).
+  if (c.syn.id === 'ruby') [from, to] = rubyUri(c, from, to, first);
   // A template, written in the call or bound to the name (`let REQUEST_URL = \`${API_URL}/${model}:generateContent\``):
   // its holes in their places, so that the path and the model in it are read.
   const def = to === from + 1 && isId(toks[from]) ? assignmentBefore(c, toks[from].v, first) : -1;

@@ -31,6 +31,7 @@ import { readPrism } from './prism';
 import { readLaravelAi } from './laravel-ai';
 import { httpRequest, type HttpRequest } from './http-calls';
 import { curlRequest } from './http-curl';
+import { netHttpRequest } from './http-ruby';
 import { readJsonBody } from './http-json';
 import { heldArguments } from './php-held';
 import { args } from './calls';
@@ -74,7 +75,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
     end = close < 0 ? Math.min(toks.length, open + 2000) : close;
     // A plain HTTP request: a call only to the row's URL; its body is read as the arguments (http-calls.ts).
     if (shape.http) {
-      http = c.syn.id === 'php' && toks[first].v === 'curl_exec' ? curlRequest(c, shape, first, open) : httpRequest(c, shape, first, open);
+      http = c.syn.id === 'php' && toks[first].v === 'curl_exec' ? curlRequest(c, shape, first, open) : c.syn.id === 'ruby' && toks[open - 1].v === 'request' ? netHttpRequest(c, shape, first, open) : httpRequest(c, shape, first, open);
       if (!http) return undefined;
     }
     const [from, to] = http ? [http.from, http.to] : [open + 1, end];

@@ -1,0 +1,85 @@
+// Ruby's standard library Net::HTTP as an HTTP call (call-shapes-http.ts). Its URL is a URI object: `URI("…")`,
+// `URI.parse("…")` (https://docs.ruby-lang.org/en/master/URI.html#method-c-parse), often kept in a name and given on as
+// `uri.path` / `uri.request_uri`; the text the URI parses is the URL read here. Two forms send a body:
+// - `req = Net::HTTP::Post.new(uri.path, headers)`, `req.body = data.to_json`, then `http.request(req)` on a
+//   `Net::HTTP.new(uri.host, uri.port)` or inside `Net::HTTP.start(…) { |http| … }`
+//   (https://docs.ruby-lang.org/en/master/Net/HTTP.html: "Net::HTTP#request(req, body = nil)", "Net::HTTPGenericRequest#body=");
+// - `Net::HTTP.post(uri, data.to_json, headers)` (the class method, Ruby 2.4+), read by http-calls.ts as `.post(url, body)`.
+// The row is the `request` call; its URL and body are the ones set on its request object before it, in the same method.
+import { isId, isP } from '../lex/brackets';
+import type { CallShape } from './call-shape-types';
+import { args } from './calls';
+import type { Ctx } from './values';
+import { assignmentBefore } from './definitions';
+import { exprEnd } from './scope';
+import { endpoint, targetOf, unwrap, urlModel, urlOf, type HttpRequest } from './http-calls';
+
+/** Methods of a URI object that keep the URL's path (`uri.path`, `uri.request_uri`), or all of it (`uri.to_s`). */
+const URI_PARTS = new Set(['path', 'request_uri', 'to_s']);
+/** Tokens searched from the request object's `new` to the call for its `req.body =`. */
+const MAX_BODY_SEARCH = 2000;
+
+/**
+ * The tokens of the text a Ruby URI is parsed from, for the URL at toks[from, to): `URI("…")`, `URI.parse("…")`, a
+ * name bound to one, each with `.path` / `.request_uri` after it; else the range as given.
+ */
+export function rubyUri(c: Ctx, from: number, to: number, first: number): [number, number] {
+  const { toks } = c;
+  let e = to;
+  if (e - from === 3 && isP(toks[from + 1], '.') && URI_PARTS.has(toks[from + 2].v)) e = from + 1;
+  if (e === from + 1 && isId(toks[from])) {
+    const def = assignmentBefore(c, toks[from].v, first);
+    if (def >= 0) {
+      const inner = parsed(c, def);
+      if (inner) return inner;
+    }
+    return [from, to];
+  }
+  return parsed(c, from) ?? [from, to];
+}
+
+/** `URI("…")` / `URI.parse("…")` at toks[i]: the argument's tokens. */
+function parsed(c: Ctx, i: number): [number, number] | undefined {
+  const { toks, match } = c;
+  if (toks[i]?.v !== 'URI') return undefined;
+  const open = isP(toks[i + 1], '(') ? i + 1 : isP(toks[i + 1], '.') && toks[i + 2]?.v === 'parse' && isP(toks[i + 3], '(') ? i + 3 : -1;
+  if (open < 0 || !(match[open] > open + 1)) return undefined;
+  const a = args(c, open, match[open]);
+  return a[0] && !a[0].key ? [a[0].from, a[0].to] : undefined;
+}
+
+/** The request `http.request(REQ)` at the anchor's bracket `open` sends, when REQ is a `Net::HTTP::Post` to the row's API. */
+export function netHttpRequest(c: Ctx, shape: CallShape, first: number, open: number): HttpRequest | undefined {
+  const { toks, match } = c;
+  const close = match[open];
+  if (!(close > open + 1)) return undefined;
+  const a = args(c, open, close);
+  if (!a[0] || a[0].to !== a[0].from + 1 || !isId(toks[a[0].from])) return undefined;
+  const req = toks[a[0].from].v;
+  const at = assignmentBefore(c, req, first);
+  // `Net::HTTP::Post.new(`: a POST made here; a Get or any other request object sends no body.
+  const newOpen = at + 7;
+  if (at < 0 || toks[at].v !== 'Net' || toks[at + 2]?.v !== 'HTTP' || toks[at + 4]?.v !== 'Post' || toks[at + 6]?.v !== 'new' || !isP(toks[newOpen], '(') || !(match[newOpen] > newOpen + 1)) return undefined;
+  const made = args(c, newOpen, match[newOpen]);
+  if (!made[0] || made[0].key) return undefined;
+  const u = urlOf(c, open, made[0].from, made[0].to, first);
+  const m = u && endpoint(u, shape.http!);
+  if (!u || !m) return undefined;
+  // `req.body = X` between the request's making and its sending; the last one wins.
+  let body: [number, number] | undefined;
+  for (let k = match[newOpen] + 1; k < first && k < match[newOpen] + MAX_BODY_SEARCH; k++) {
+    if (toks[k].v !== req || !isP(toks[k + 1], '.') || toks[k + 2]?.v !== 'body' || !isP(toks[k + 3], '=')) continue;
+    const end = exprEnd(c, k + 4);
+    if (end > k + 4) body = [k + 4, end];
+  }
+  // No body set: nothing is generated (a form post, a GET-like ping).
+  if (!body) return undefined;
+  let [from, to] = unwrap(c, body[0], body[1]);
+  // `req.body = data.to_json` with `data = { … }` above: the hash itself (read from the call, the name would find
+  // `req.body =` as its nearest assignment).
+  const def = to === from + 1 && isId(toks[from]) ? assignmentBefore(c, toks[from].v, body[0]) : -1;
+  if (def >= 0 && isP(toks[def], '{') && match[def] > def) [from, to] = [def, match[def] + 1];
+  const out: HttpRequest = { from, to, target: targetOf(u.url) };
+  if (shape.http!.modelInUrl) out.model = urlModel(c, m[1], u, made[0].from, made[0].to);
+  return out;
+}
