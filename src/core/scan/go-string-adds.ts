@@ -4,6 +4,9 @@
 // before the use is joined, one in a branch too (the worst case: it may run); one not known is named. Python and JS/TS
 // build prompts the same way (`prompt = "You are…"; prompt += f"\nContext: {ctx}"; prompt += "Answer briefly."`, a
 // Gemini summarize_batch adding each article in a loop; `let p = prompt; if (level) p += `…`` in a Next.js route).
+// PHP joins with `.=`: `$prompt = "SCHEDULE ANALYSIS REQUEST\n\n"; $prompt .= "Analysis Type: {$type}\n"; …; return
+// $prompt;` in a controller's private builder (Datlevan10/schedule-management-api AIScheduleController.php
+// buildAnalysisPrompt); read alone, the prompt was its first line, and nothing said the rest was missing.
 import { isP } from '../lex/brackets';
 import { countBefore } from '../util/binary-search';
 import { exprEnd, tables, type Binding, type Fn } from './scope';
@@ -16,8 +19,11 @@ const MAX_SPAN = 8000;
 /** Functions of a file whose top-level additions are read, at most (each addition is checked against them). */
 const MAX_TOP_FNS = 200;
 
-/** The languages whose `name += …` on a string local is read (a Ruby `<<` or a PHP `.=` is another form). */
-export const ADDS = new Set(['go', 'python', 'javascript']);
+/** The languages whose `name += …` (PHP: `$name .= …`) on a string local is read (a Ruby `<<` is another form). */
+export const ADDS = new Set(['go', 'python', 'javascript', 'php']);
+
+/** PHP's string-append operator, lexed as `.` then `=` (https://www.php.net/manual/en/language.operators.assignment.php). */
+const PHP_APPEND = '.=';
 
 /** `v`, the value binding `b` gives `name`, with the `name += …` made between it and the use at offset `pos`. */
 export function goStringAdds(s: EvalScope, b: Binding, name: string, pos: number, v: Value, depth: number): Value {
@@ -25,20 +31,23 @@ export function goStringAdds(s: EvalScope, b: Binding, name: string, pos: number
   const late = v.str === undefined && v.runtime !== undefined && v.obj === undefined;
   if (b.kind !== 'assign' || b.value < 0 || (v.str === undefined && !late) || v.num !== undefined || (v.runtime !== undefined && !late)) return v;
   const { toks } = s;
-  const found = addsBefore(s, b, name, pos, '+=');
+  const php = s.syn.id === 'php';
+  const found = addsBefore(s, b, name, pos, php ? PHP_APPEND : '+=');
   if (!found) return v;
   const { adds, from, use } = found;
+  // The value after the operator: `+=` is one token, PHP's `.=` two.
+  const at = php ? 3 : 2;
   let str = v.str ?? '';
   const holes = late ? [v.runtime!] : [...(v.holes ?? [])];
   let text = false;
   for (const j of adds) {
-    const e = exprEnd(s, j + 2);
-    const w = evaluate(s, j + 2, e, depth + 1);
+    const e = exprEnd(s, j + at);
+    const w = evaluate(s, j + at, e, depth + 1);
     if (w && w.str !== undefined && w.num === undefined && w.runtime === undefined) {
       str += w.str;
       holes.push(...(w.holes ?? []));
       text = true;
-    } else holes.push(label(s, j + 2, e));
+    } else holes.push(label(s, j + at, e));
   }
   // A list or a number built up the same way is not text.
   if (late && !text) return v;
@@ -59,7 +68,7 @@ export function addsBefore(
   punct: string,
 ): { adds: number[]; from: number; use: number } | undefined {
   const { toks } = s;
-  const all = b.kind === 'assign' && b.value >= 0 ? namesFollowedBy(toks, punct).get(name) : undefined;
+  const all = b.kind === 'assign' && b.value >= 0 ? followedBy(toks, name, punct) : undefined;
   if (!all) return undefined;
   const use = countBefore(toks.length, (k) => toks[k].start < pos);
   // Only inside one function: a package var changed by `+=` elsewhere is not this use's value. A Python / JS script's
@@ -82,6 +91,13 @@ export function addsBefore(
     adds.push(j);
   }
   return adds.length ? { adds, from, use } : undefined;
+}
+
+/** The tokens of `name` followed by `punct`; PHP's `.=` is two tokens, written together. */
+function followedBy(toks: EvalScope['toks'], name: string, punct: string): number[] | undefined {
+  if (punct !== PHP_APPEND) return namesFollowedBy(toks, punct).get(name);
+  const dots = namesFollowedBy(toks, '.').get(name)?.filter((j) => isP(toks[j + 2], '=') && toks[j + 1].end === toks[j + 2].start);
+  return dots?.length ? dots : undefined;
 }
 
 /** Is there a `name += …` in the function before token `k` (then a same-file constant's first text is not the value)? */
