@@ -117,7 +117,10 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
         if (positional && 'ref' in positional && !variable) f.model = positional;
       }
       // An Assistants run's first argument is its thread, not a request built elsewhere.
-      if (f.model === undefined && !ctorMade && !ownArgs(shape, c.syn.id)) followArgs(c, f, from, to, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined && !shape.fixedModel);
+      // Ruby `client.chat(parameters: params)`: the request is the hash the keyword passes (Odoia/smartrecruify-api
+      // app/services/documents/pdf/ai_caller.rb `params = { model: model, … }`); read as a bare argument.
+      const sent = shape.sendsWith && toks[from]?.v === shape.sendsWith && isP(toks[from + 1], ':') ? from + 2 : from;
+      if (f.model === undefined && !ctorMade && !ownArgs(shape, c.syn.id)) followArgs(c, f, sent, to, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined && !shape.fixedModel);
       else spreadArgs(c, f, from, to);
       f.model ??= positional;
       if (http?.modelDefault && (f.model === undefined || http.modelForced)) f.model = http.modelDefault;
