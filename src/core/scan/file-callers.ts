@@ -17,7 +17,7 @@ import { calledNames } from './names-followed';
 import { modalRuns } from './modal-runs';
 import { rubyPrivate } from './ruby-private';
 import { csharpPrivate } from './dotnet-private';
-import { rubyBareNews, rubyCallers, rubyNewClass } from './ruby-callers';
+import { rubyAppOwn, rubyBareNews, rubyCallers, rubyNewClass } from './ruby-callers';
 import { phpCallers } from './php-callers';
 import { rustCallers } from './rust-callers';
 import { pyPublic } from './list-callers';
@@ -223,7 +223,7 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     // callers elsewhere may pass the conversation). Several callers' lists: the longest (list-callers.ts).
     // A list from another file came down a chain of callers whose first hop was wide (`get_next_action(model,
     // messages)` in operate.py passing its list on to `call_gpt_4o(messages)` here).
-    const list = v?.obj?.kind === 'table' && (wide || rubyPrivate(s, own.fn.name) || s.syn.id === 'csharp' || v.obj.scope.file !== s.file);
+    const list = v?.obj?.kind === 'table' && (wide || rubyPrivate(s, own.fn.name) || (!rb.length && rubyAppOwn(s, own.fn.name)) || s.syn.id === 'csharp' || v.obj.scope.file !== s.file);
     if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined && v.obj?.kind !== 'cli' && !list)) return undefined;
     found.push({ v, sc, at: arg[0], passed: !lit, late, ...(sc === s && k >= own.fn.body && k < own.fn.bodyEnd ? { own: true as const } : {}) });
   }

@@ -56,6 +56,21 @@ export function rubyCallers(s: EvalScope, at: number): { sc: EvalScope; k: numbe
   return out;
 }
 
+/**
+ * A public instance method of a class in an application (its project root holds a Gemfile, no gemspec: no code outside
+ * calls it) that no other file of the project calls (rubyCallers found none): its callers are all in this file, as a
+ * private method's are. A job's `def chat(messages:)` called as `chat(messages:)` from its `perform`, the list built
+ * there (leouofa/QuasarAI app/jobs, ten of them). A gem's public method may be called by its users.
+ */
+export function rubyAppOwn(s: EvalScope, at: number): boolean {
+  const idx = s.index;
+  if (s.syn.id !== 'ruby' || !idx?.files.folders || rubyPrivate(s, at) || s.toks[at - 1]?.v !== 'def' || s.toks[at].v === 'initialize') return false;
+  const { cls, single } = classOf(s, at);
+  const root = cls && !single ? projectRoot(idx.files, dirname(s.file)) : undefined;
+  const names = root ? idx.files.list(root) ?? [] : [];
+  return names.includes('Gemfile') && !names.some((n) => n.endsWith('.gemspec'));
+}
+
 /** `def initialize` at token `at`: the class its callers make (`Cls.new(…)`), named so in the hover. */
 export function rubyNewClass(s: EvalScope, at: number): string | undefined {
   return s.syn.id === 'ruby' && s.toks[at].v === 'initialize' ? classOf(s, at).cls : undefined;
