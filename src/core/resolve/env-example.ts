@@ -15,6 +15,13 @@ export function isSecretsFile(p: string): boolean {
 }
 /** A placeholder, not a value: `<your model>`, `your-model-here`, `changeme`, `...`. */
 const PLACEHOLDER = /[<>]|^your[-_]|changeme|^x{3,}$|^\.\.\.$/i;
+/** A model id that only holds the place of one set at run time: the placeholders above, and a default that says no model
+ * was given (`no-model-specified`, a clap default in hongyeecheah/rust-ai-streambot; `MODEL_NAME`, `model-not-set`). */
+const MODEL_PLACEHOLDER = /^(no|your|my)[-_ ]?model\b|^model[-_ ]?name$|not[-_ ]?(specified|set)$/i;
+
+export function placeholderModel(id: string): boolean {
+  return PLACEHOLDER.test(id) || MODEL_PLACEHOLDER.test(id);
+}
 
 export interface EnvExample {
   file: string;

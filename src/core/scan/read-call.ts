@@ -37,6 +37,7 @@ import { heldArguments } from './php-held';
 import { args } from './calls';
 import { ctorRequest, ownParams } from './ctor-requests';
 import { skDirCall } from './sk-prompt-dirs';
+import { placeholderModel } from '../resolve/env-example';
 
 /** An assistant or agent run whose arguments name a thread, an assistant or a session, not a request built elsewhere. */
 const ownArgs = (s: CallShape, lang: string) => s.assistantRun === 'run' || s.assistantRun === 'rust' || s.assistantRun === 'session' || (s.assistantRun === 'thread' && lang === 'csharp');
@@ -192,6 +193,9 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   if (!f.model) return undefined;
   if (shape.opaqueBody) opaqueBody(f, shape.opaqueBody, { start: toks[open - 1].start, end: toks[open].end });
   if (shape.turnInput) f.parts.push({ text: '', span: { start: toks[open - 1].start, end: toks[open].end }, resolved: false, label: shape.turnInput });
+  // A placeholder default (`os.getenv("MODEL", "your-model-here")`, clap `default_value = "no-model-specified"`): the
+  // model is chosen at run time, not an unknown one to add to a price sheet.
+  if ('ref' in f.model && placeholderModel(f.model.ref.id)) f.model = { unresolved: `${f.model.ref.id} (a placeholder: the model is set at run time)` };
   // The assumeModel setting stands for a model known only at run time, as the comment does (never for a call the
   // scan does not report).
   if ('unresolved' in f.model && c.assumeModel) {
