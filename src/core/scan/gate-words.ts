@@ -11,6 +11,7 @@ import { BODY_WORDS } from './http-wrappers';
 import { CS_BODY_WORDS } from './cs-http-wrappers';
 import { IMPORTED_OBJECT_CALLS, IMPORTED_RUNS, PY_INVOKES } from './imported-runnables';
 import { gateWordsLooked } from './prefilter';
+import { IMPORTED_CLIENT_CALLS } from './imported-clients';
 
 /** The words the gates may ask about, per language, without and with the workspace index. */
 function wordsOf(id: string, indexed: boolean): string[] {
@@ -18,7 +19,7 @@ function wordsOf(id: string, indexed: boolean): string[] {
   // `retrofit2`: jvm-feign.ts mayCallFeign asks every Java / Kotlin file of an indexed scan for it.
   if (id === 'java' || id === 'kotlin') return indexed ? ['AiServices', 'retrofit2'] : ['AiServices'];
   if (!indexed) return [];
-  if (id === 'javascript') return [...BODY_WORDS, '.invoke(', ...IMPORTED_OBJECT_CALLS];
+  if (id === 'javascript') return [...BODY_WORDS, '.invoke(', ...IMPORTED_OBJECT_CALLS, ...IMPORTED_CLIENT_CALLS];
   if (id === 'python') return ['.generate_content(', ...IMPORTED_RUNS, 'from ', ' import ', 'langchain', ...PY_INVOKES];
   if (id === 'ruby') return ['send('];
   if (id === 'csharp') return CS_BODY_WORDS;

@@ -18,6 +18,7 @@ import { exprEnd } from './scope';
 import type { Ctx } from './values';
 import { importers, jsExported } from './js-callers';
 import { pyPublic } from './list-callers';
+import { IMPORTED_CLIENT_CALLS, importedClientOf } from './imported-clients';
 
 /**
  * A JS/TS file that runs a chain (`.invoke(`) naming no LangChain class passes the word filter's `needs` only this way:
@@ -28,7 +29,7 @@ import { pyPublic } from './list-callers';
 export function mayRunImportedChain(languageId: string, has: (word: string) => boolean, index: ValueIndex | undefined): boolean {
   if (!index) return false;
   const id = syntaxFor(languageId).id;
-  if (id === 'javascript') return has('.invoke(') || IMPORTED_OBJECT_CALLS.some(has);
+  if (id === 'javascript') return has('.invoke(') || IMPORTED_OBJECT_CALLS.some(has) || IMPORTED_CLIENT_CALLS.some(has);
   if (id !== 'python') return false;
   // A Python file running an agent another module makes (`from pkg.agent import agent`, then `agent.run(…)`); a
   // LangChain module invoking a model another module passes in (a LangGraph node `def inspect(llm, state)`).
@@ -49,7 +50,9 @@ export const PY_INVOKES = ['.invoke(', '.ainvoke(', '.stream(', '.astream('];
  */
 export function neededByImport(c: Ctx, needs: string[], via: Via | undefined, first: number): boolean {
   const { toks } = c;
-  if (!c.index || via?.from !== 'receiver' || !isP(toks[first - 1], '.') || !isId(toks[first - 2]) || isP(toks[first - 3], '.')) return false;
+  // A row with no object of its own (openai-node v3's `.createCompletion(`): its client made in another module.
+  if (!via) return isP(toks[first], '.') && importedClientOf(c, first, needs);
+  if (!c.index || via.from !== 'receiver' || !isP(toks[first - 1], '.') || !isId(toks[first - 2]) || isP(toks[first - 3], '.')) return false;
   const other = importedBinding(c, toks[first - 2].v, 0);
   return !!other && needs.some((w) => other.scope.text.includes(w));
 }

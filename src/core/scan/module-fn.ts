@@ -7,6 +7,7 @@ import type { Ctx } from './values';
 import { SELF } from './value';
 import { reexportsModuleFunction, serviceField } from './service-fields';
 import { functionDef } from './definitions';
+import { exportsObject } from './imported-clients';
 
 /**
  * Whether the call whose anchor starts at toks[first] (the function's name) is the function of `modules`:
@@ -78,7 +79,7 @@ export function onOwnModule(c: Ctx, first: number): boolean {
   const name = toks[first - 1];
   if (!isId(name) || MEMBER_OPS.has(toks[first - 2]?.v)) return false;
   const b = importsOf(c).names.get(name.v);
-  if (!b || b.name !== '*' || !b.from.startsWith('.')) return false;
+  if (!b || b.name !== '*' || !b.from.startsWith('.') || exportsObject(c, b.from)) return false;
   c.readNames?.add(name.v);
   c.read?.push(b.span);
   return true;
