@@ -23,6 +23,7 @@ import { beanMade } from './jvm-beans';
 import { instanceMade } from './instance-made';
 import { paramMade } from './param-made';
 import { typeFrom } from './jvm-type-imports';
+import { langchainLlm, llmDefaultValues } from './langchain-llm';
 
 export interface Bound {
   provider?: string;
@@ -33,6 +34,8 @@ export interface Bound {
   end: number;
   /** Made in another module and read there (its limit, if any, was read too). */
   seen?: true;
+  /** LangChain's OpenAI LLM class: a text completion (langchain-llm.ts). */
+  textCompletion?: true;
 }
 
 /** Reads what the bound construction gives into `f`, and the call's positional prompt; undefined when not bound. */
@@ -90,6 +93,9 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   // `chatModel.chat(…)` on a model bean the application makes itself (jvm-beans.ts): read where it is made.
   const bean = !made && via.from === 'receiver' && via.holder && isId(toks[nameIdx]) ? beanMade(c, via, toks[nameIdx].v, nameIdx) : undefined;
   if (bean) made = { ...bean.made, ctx: bean.ctx, what: `where bean ${toks[nameIdx].v} is made (${bean.ctx.file.split('/').pop()})` } as MadeElsewhere;
+  // `OpenAI(…)` is LangChain's LLM class only where the file imports it from LangChain (else the openai SDK's client).
+  const llm = made?.llm ? langchainLlm('ctx' in made ? (made as MadeElsewhere).ctx : c) : undefined;
+  if (made?.llm && !llm) made = undefined;
   if (!made && via.from === 'receiver') {
     // A receiver declared with the object's type (`private final ChatModel model;`) is one made elsewhere.
     // Only the framework's type (`import org.springframework.ai.chat.model.ChatModel`): an app's own `ChatModel` is not it.
@@ -145,6 +151,11 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     configSystem(m, inner, cOpen + 1, close, via.configArg, at);
   }
   if (m !== c) fromModule(inner, made as MadeElsewhere, { start: toks[nameIdx].start, end: toks[nameIdx].end });
+  if (llm) {
+    const d = llmDefaultValues(llm, { start: m.toks[at].start, end: m.toks[at].end });
+    inner.model ??= d.model;
+    inner.limit ??= d.limit;
+  }
   const fallback = made.defaultModel ?? via.defaultModel;
   f.model ??= inner.model ?? (fallback ? { unresolved: fallback } : undefined);
   f.limit ??= inner.limit;
@@ -170,7 +181,9 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   mergeCounts(f, inner);
   const limitParam = made.limitParam === INIT_CHAT_MODEL_LIMIT && googleInit(m, inner, cOpen, close) ? INIT_CHAT_MODEL_GOOGLE_LIMIT : made.limitParam;
   // A construction in another module is no call of this file's to leave out.
-  return m === c ? { provider, limitParam, start: at, end: close } : { provider, limitParam, start: -1, end: -1, seen: true };
+  const b: Bound = m === c ? { provider, limitParam, start: at, end: close } : { provider, limitParam, start: -1, end: -1, seen: true };
+  if (llm) b.textCompletion = true;
+  return b;
 }
 
 /** What a chain or object made in another module gives, placed in that file: the model and limit, the prompt at `at` here. */

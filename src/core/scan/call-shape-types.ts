@@ -30,6 +30,8 @@ export interface Via {
     anchor: string[]; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; builder?: boolean;
     /** This construction's positional model argument and provider prefix (LangChain `initChatModel("openai:gpt-4o")`). */
     modelArg?: number; providerPrefix?: string;
+    /** LangChain's OpenAI LLM class (langchain-llm.ts): a text completion, its class known by the file's import. */
+    llm?: true;
   }[];
   /** Positional argument of the construction that holds the model when no model key is given. */
   modelArg?: number;

@@ -2,7 +2,7 @@
 // SDK that has it, legacy text completions, the sending calls of Java/Rust requests built with a builder, and agent
 // frameworks (priced as one model call). One row per form, each naming the SDK file that defines it.
 import type { CallShape, Via } from './call-shape-types';
-import { LANGCHAIN_CHAT_MODELS, langchainJsLimit } from './langchain-classes';
+import { LANGCHAIN_CHAT_MODELS, LANGCHAIN_OPENAI_LLM, langchainJsLimit } from './langchain-classes';
 
 /** async-openai's methods that send a built request (async-openai/src/chat.rs, responses.rs, completion.rs): a builder a
  * function returns in a file calling none of them is sent by its caller (scanner.ts, rust-param-requests.ts). */
@@ -61,7 +61,7 @@ export const LANGCHAIN_VIA: Via = {
       anchor: [cls, '('], provider, limitParam: { python: param, javascript: langchainJsLimit(param) },
       ...(LANGCHAIN_DEFAULT_MODEL[cls] ? { defaultModel: LANGCHAIN_DEFAULT_MODEL[cls] } : {}),
     })),
-    INIT_CHAT_MODEL,
+    INIT_CHAT_MODEL, LANGCHAIN_OPENAI_LLM,
   ],
 };
 

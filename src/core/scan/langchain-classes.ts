@@ -1,4 +1,5 @@
 // LangChain's model classes the scanner knows, with the output-limit keyword each takes (call-shapes-forms.ts rows).
+export { LANGCHAIN_OPENAI_LLM } from './langchain-llm';
 
 /**
  * LangChain chat models: class, provider, output-limit keyword in Python (JS: camelCase). ChatOllama's cap is

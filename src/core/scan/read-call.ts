@@ -217,7 +217,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   };
   if (shape.springConfig && site.limitParam === 'maxTokens' && springOllama(c, first, end)) site.limitParam = 'numPredict';
   if (shape.batchable === false) site.batchable = false;
-  if (shape.textCompletion) site.textCompletion = true;
+  if (shape.textCompletion || bound?.textCompletion) site.textCompletion = true;
   if (f.assistant) site.assistantMessages = f.assistant;
   if (f.system) site.systemMessages = f.system;
   if (f.extras?.length) site.uncountedInput = f.extras;

@@ -26,7 +26,7 @@ export { receiverStart };
 
 export type Made = {
   at: number; open: number; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; prompt?: Prompt; builder?: boolean;
-  modelArg?: number; providerPrefix?: string;
+  modelArg?: number; providerPrefix?: string; llm?: true;
   /** The arguments of a chat session started on the object (Via.sessions), token range [from, to). */
   session?: [number, number];
   /** A session on an object this file does not make (`self.model.start_chat()`): the receiver's text. */
@@ -40,6 +40,7 @@ export function madeOf(a: Via['anchors'][number], at: number, open: number): Mad
   if (a.builder) m.builder = true;
   if (a.modelArg !== undefined) m.modelArg = a.modelArg;
   if (a.providerPrefix) m.providerPrefix = a.providerPrefix;
+  if (a.llm) m.llm = true;
   return m;
 }
 
