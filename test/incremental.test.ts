@@ -1060,3 +1060,17 @@ test('edits in a same-file caller that appends to the list it passes equal the f
     assert.notDeepEqual(parts(full(text)), parts(full(src)), `the edit ${JSON.stringify(edit)} changes the list`);
   }
 });
+
+test('instructor: an edit of the `instructor` word read outside the call (the response_model tool) takes the full path', () => {
+  // py-instructor.ts counts `response_model=Cls` as a forced tool only in a file that names instructor.
+  const file = path.join(FIXTURES, 'python', 'instructor_response_model.py');
+  const src = fs.readFileSync(file, 'utf8');
+  const snap = analyzeSnapshot(src, 'python', file, table);
+  assert.ok(snap.result.calls[0].site.tools, 'the class is counted as a tool');
+  const at = src.indexOf('instructor.from_openai') + 3;
+  const text = src.slice(0, at) + 'x' + src.slice(at);
+  const importAt = src.indexOf('import instructor') + 10;
+  const noImport = text.slice(0, importAt) + 'x' + text.slice(importAt);
+  assert.ok(!analyze(noImport, 'python', file, table).calls[0].site.tools, 'without the word, no tool');
+  assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'x' }), undefined);
+});

@@ -23,6 +23,7 @@ import { MARK } from '../scan/assumed';
 import { NOT_REQUEST_WORDS } from '../scan/requests';
 import { MOCK_WORDS } from '../scan/mock-stubs';
 import { CLIENT_WORDS } from '../scan/site-filters';
+import { INSTRUCTOR_WORDS } from '../scan/py-instructor';
 import { RUBY_WORDS } from '../scan/ruby-attrs';
 import { RUBY_INCLUDE_WORDS } from '../scan/class-files';
 import { COMMANDER_WORDS } from '../scan/commander-options';
@@ -63,7 +64,7 @@ let vocab: Set<string> | undefined;
 function vocabulary(): Set<string> {
   if (vocab) return vocab;
   vocab = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...IMPORT_WORDS, ...TYPE_WORDS, ...Object.keys(MODEL_WRAPPERS), 'role', ...HOST_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...RUBY_WORDS, ...RUBY_INCLUDE_WORDS,
-    ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...CLIENT_WORDS, ...MAP_WORDS, ...REST_WORDS,
+    ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...CLIENT_WORDS, ...MAP_WORDS, ...REST_WORDS, ...INSTRUCTOR_WORDS,
     ...TEXT_WORDS]);
   for (const s of SHAPES) {
     for (const w of s.anchor) vocab.add(w);

@@ -48,6 +48,17 @@ export function pydanticResponseSchema(c: Ctx, open: number, end: number, unread
   return undefined;
 }
 
+/** A pydantic class's model_json_schema() (not made strict), `$defs` included; undefined when no class of that name is found. */
+export function pydanticClassSchema(c: EvalScope, name: string, unread: string[]): { [k: string]: Json } | undefined {
+  const found = findClass(c, name, 0);
+  if (!found) return undefined;
+  const r: Read = { defs: new Map(), unread: [], fields: 0 };
+  const root = model(found[0], found[1], r, 0) as Obj;
+  if (r.defs.size) root.$defs = Object.fromEntries([...r.defs].sort(([a], [b]) => (a < b ? -1 : 1)));
+  for (const l of r.unread) if (!unread.includes(l)) unread.push(l);
+  return sorted(root) as Obj;
+}
+
 /** `class Name(…BaseModel…):` of this file, or of the workspace module the name is imported from: [scope, `class` token]. */
 function findClass(s: EvalScope, name: string, depth: number): [EvalScope, number] | undefined {
   const { toks } = s;

@@ -14,6 +14,7 @@ import { elements, readSchema, readTools } from './tools';
 import { aiSdkTools } from './ai-sdk-tools';
 import { zodResponseSchema } from './zod-response-format';
 import { pydanticResponseSchema } from './py-pydantic-schema';
+import { instructorTool } from './py-instructor';
 import { goTools } from './go-tools';
 import { rustTools } from './rust-tools';
 import { braceLoop, pythonLoop } from './loops';
@@ -35,6 +36,8 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
     unread.length = 0;
     tools = readTools(c, construction[0], Math.min(construction[1] + 1, c.toks.length), first, unread);
   }
+  // instructor's `response_model=Cls`: sent as one forced function tool (py-instructor.ts).
+  tools ??= instructorTool(c, open, end, unread);
   if (tools) site.tools = tools;
   const schemaUnread: string[] = [];
   // A zod object given to openai-node's zodResponseFormat or the AI SDK's generateObject (zod-response-format.ts), a
