@@ -30,7 +30,7 @@ export function importedClientOf(c: Ctx, dot: number, classes: string[]): boolea
     c.read?.push(b.span);
     text = other.text;
   }
-  return classes.some((k) => new RegExp(`\\bnew\\s+${k}\\s*\\(`).test(text!));
+  return classes.some((k) => constructs(text!, k));
 }
 
 /**
@@ -41,10 +41,45 @@ export function importedClientOf(c: Ctx, dot: number, classes: string[]): boolea
 export function exportsObject(c: Ctx, from: string): boolean {
   const path = c.index?.module(c.file, from, c.syn.id);
   const text = path ? c.index!.scope(path)?.text : undefined;
-  if (!text) return false;
-  const m = /\bmodule\.exports\s*=\s*(new\b|[A-Za-z_$][\w$]*\s*;?\s*$)/m.exec(text);
-  if (!m) return false;
-  if (m[1] === 'new') return true;
-  const name = m[1].replace(/[\s;]+$/, '');
-  return new RegExp(`\\b(?:const|let|var)\\s+${name.replace(/\$/g, '\\$')}\\s*=\\s*new\\s`).test(text);
+  const at = text ? text.indexOf('module.exports') : -1;
+  if (!text || at < 0) return false;
+  let k = skipBlanks(text, at + 'module.exports'.length);
+  if (text[k] !== '=' || text[k + 1] === '=') return false;
+  k = skipBlanks(text, k + 1);
+  const name = wordAt(text, k);
+  if (name === 'new') return true;
+  if (!name) return false;
+  // `const api = new OpenAIApi(…)` (or let / var) somewhere in the module.
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    const e = skipBlanks(text, i + name.length);
+    if (isWord(text.charCodeAt(i - 1)) || isWord(text.charCodeAt(i + name.length)) || text[e] !== '=' || text[e + 1] === '=') continue;
+    let b = i - 1;
+    while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+    const decl = text.slice(Math.max(0, b - 4), b + 1);
+    if (/(^|[^\w$])(const|let|var)$/.test(decl) && wordAt(text, skipBlanks(text, e + 1)) === 'new') return true;
+  }
+  return false;
+}
+
+const isWord = (ch: number) => (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 95 || ch === 36;
+const skipBlanks = (t: string, k: number) => {
+  while (k < t.length && (t[k] === ' ' || t[k] === '\t' || t[k] === '\n' || t[k] === '\r')) k++;
+  return k;
+};
+const wordAt = (t: string, k: number) => {
+  let e = k;
+  while (e < t.length && isWord(t.charCodeAt(e))) e++;
+  return t.slice(k, e);
+};
+
+/** Does the text hold `new <cls>(` (blanks allowed around the name)? Scanned, not a pattern built from the name. */
+function constructs(text: string, cls: string): boolean {
+  for (let i = text.indexOf(cls); i >= 0; i = text.indexOf(cls, i + 1)) {
+    if (isWord(text.charCodeAt(i + cls.length))) continue;
+    let b = i - 1;
+    while (b >= 0 && (text[b] === ' ' || text[b] === '\t')) b--;
+    if (b === i - 1 || text.slice(b - 2, b + 1) !== 'new' || isWord(text.charCodeAt(b - 3))) continue;
+    if (text[skipBlanks(text, i + cls.length)] === '(') return true;
+  }
+  return false;
 }

@@ -1,5 +1,4 @@
 // LangChain's model classes the scanner knows, with the output-limit keyword each takes (call-shapes-forms.ts rows).
-export { LANGCHAIN_OPENAI_LLM } from './langchain-llm';
 
 /**
  * LangChain chat models: class, provider, output-limit keyword in Python (JS: camelCase). ChatOllama's cap is
@@ -20,6 +19,13 @@ export const LANGCHAIN_CHAT_MODELS: [string, string, string][] = [
   ['OllamaLLM', 'ollama', 'num_predict'],
   ['ChatGroq', 'groq', 'max_tokens'],
 ];
+
+/** LangChain's OpenAI *LLM* class (a text-completions model) as an anchor of the LangChain `via` row; bound.ts takes it
+ * only where the file imports it from LangChain, with its defaults (langchain-llm.ts). Data only: this module is
+ * loaded while the call-shape table is built. */
+export const LANGCHAIN_OPENAI_LLM = {
+  anchor: ['OpenAI', '('], provider: 'openai', limitParam: { python: 'max_tokens' }, llm: true as const,
+};
 
 /** The JS (camelCase) name of a LangChain class's Python output-limit keyword. */
 export const langchainJsLimit = (param: string): string =>

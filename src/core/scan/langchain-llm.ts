@@ -20,11 +20,6 @@ const MODULES: { from: RegExp; model: string; source: string }[] = [
   { from: /^langchain(\.llms(\.openai)?)?$/, model: 'text-davinci-003', source: LC_OLD },
 ];
 
-/** The LLM class's anchor in the LangChain `via` row: gated by langchainLlm. */
-export const LANGCHAIN_OPENAI_LLM = {
-  anchor: ['OpenAI', '('], provider: 'openai', limitParam: { python: 'max_tokens' }, llm: true as const,
-};
-
 export interface LlmDefaults {
   model: string;
   limit: number;

@@ -11,7 +11,6 @@ import type { ToolDefs } from '../types';
 import type { Ctx } from './values';
 import { itemEnd } from './zod-schema';
 import { pydanticClassSchema } from './py-pydantic-schema';
-import { hasIdent } from './run-index';
 
 /** Words read outside the call: the file's `instructor` and a `Mode.` that is not TOOLS (editor/incremental.ts). */
 export const INSTRUCTOR_WORDS = ['instructor', 'Mode'];
@@ -19,7 +18,7 @@ export const INSTRUCTOR_WORDS = ['instructor', 'Mode'];
 /** The forced tool instructor sends for `response_model=Cls` on a `.create(` call, else undefined. */
 export function instructorTool(c: Ctx, open: number, end: number, unread: string[]): ToolDefs | undefined {
   const { toks } = c;
-  if (c.syn.id !== 'python' || !isId(toks[open - 1]) || toks[open - 1].v !== 'create' || !hasIdent(c, 'instructor')) return undefined;
+  if (c.syn.id !== 'python' || !isId(toks[open - 1]) || toks[open - 1].v !== 'create' || !/\binstructor\b/.test(c.text)) return undefined;
   // A mode that writes the schema into a message instead of a tool.
   if (/\bMode\.(JSON|MD_JSON|JSON_SCHEMA|JSON_O1)\b/.test(c.text)) return undefined;
   for (let k = open + 1; k < end; k = itemEnd(c, k, end) + 1) {
