@@ -14,28 +14,14 @@ import type { ValueIndex } from '../resolve/value-index';
 import type { ScanState } from '../scan/scanner';
 import { HOST_WORDS, isOpenAiClient } from '../scan/base-url';
 import { namesBaseUrl } from '../price/cross-vendor';
-import { ASKS_WORDS } from '../scan/interactive';
-import { RUST_ASKS_WORDS } from '../scan/rust-waited';
-import { INTERACTIVE_WORDS } from '../scan/interactive-files';
-import { CONSTANT_WORDS } from '../scan/user-constants';
 import { commentText, firstEndingAtOrAfter, liveRegions, receiverStart } from './live-regions';
 import { MARK } from '../scan/assumed';
-import { NOT_REQUEST_WORDS } from '../scan/requests';
-import { MOCK_WORDS } from '../scan/mock-stubs';
-import { CLIENT_WORDS } from '../scan/site-filters';
-import { INSTRUCTOR_WORDS } from '../scan/py-instructor';
-import { RUBY_WORDS } from '../scan/ruby-attrs';
-import { RUBY_INCLUDE_WORDS } from '../scan/class-files';
-import { COMMANDER_WORDS } from '../scan/commander-options';
-import { RAILS_WORDS } from '../scan/rails-waited';
-import { HTTPS_REQUEST_WORDS } from '../scan/js-https-request';
 import { PASS_WORDS } from '../scan/http-go';
-import { MAP_WORDS } from '../scan/jvm-map-body';
-import { REST_WORDS } from '../scan/http-restsharp';
 import { STRING_PASS } from '../scan/value';
 import { TEXT_METHODS } from '../scan/text-methods';
 import { countBefore } from '../util/binary-search';
 import { echoedWords } from './echoed-words';
+import { READER_WORDS } from './reader-words';
 export interface Edit {
   /** Offset in the text before the edit. */
   offset: number;
@@ -63,9 +49,7 @@ let vocab: Set<string> | undefined;
 /** Built on the first keystroke, not when the engine loads (the first lens does not need it). */
 function vocabulary(): Set<string> {
   if (vocab) return vocab;
-  vocab = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...IMPORT_WORDS, ...TYPE_WORDS, ...Object.keys(MODEL_WRAPPERS), 'role', ...HOST_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...RUBY_WORDS, ...RUBY_INCLUDE_WORDS,
-    ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...CLIENT_WORDS, ...MAP_WORDS, ...REST_WORDS, ...INSTRUCTOR_WORDS,
-    ...TEXT_WORDS]);
+  vocab = new Set<string>(['const', 'var', 'new', 'self', 'this', 'cls', 'Self', 'super', ...IMPORT_WORDS, ...TYPE_WORDS, ...Object.keys(MODEL_WRAPPERS), 'role', ...HOST_WORDS, ...READER_WORDS, ...TEXT_WORDS]);
   for (const s of SHAPES) {
     for (const w of s.anchor) vocab.add(w);
     for (const w of s.needs ?? []) vocab.add(w);

@@ -15,10 +15,17 @@ import { pydanticClassSchema } from './py-pydantic-schema';
 /** Words read outside the call: the file's `instructor` and a `Mode.` that is not TOOLS (editor/incremental.ts). */
 export const INSTRUCTOR_WORDS = ['instructor', 'Mode'];
 
+/** The code names `instructor` (an import, `instructor.from_openai`): a comment that mentions it does not count. */
+function namesInstructor(c: Ctx): boolean {
+  if (!/\binstructor\b/.test(c.text)) return false;
+  for (const t of c.toks) if (t.v === 'instructor' && isId(t)) return true;
+  return false;
+}
+
 /** The forced tool instructor sends for `response_model=Cls` on a `.create(` call, else undefined. */
 export function instructorTool(c: Ctx, open: number, end: number, unread: string[]): ToolDefs | undefined {
   const { toks } = c;
-  if (c.syn.id !== 'python' || !isId(toks[open - 1]) || toks[open - 1].v !== 'create' || !/\binstructor\b/.test(c.text)) return undefined;
+  if (c.syn.id !== 'python' || !isId(toks[open - 1]) || toks[open - 1].v !== 'create' || !namesInstructor(c)) return undefined;
   // A mode that writes the schema into a message instead of a tool.
   if (/\bMode\.(JSON|MD_JSON|JSON_SCHEMA|JSON_O1)\b/.test(c.text)) return undefined;
   for (let k = open + 1; k < end; k = itemEnd(c, k, end) + 1) {

@@ -1,0 +1,22 @@
+// Words the scan's readers look for outside a call (interactive hints, request and client names, Ruby/Rails words,
+// the HTTP senders' methods, instructor): an edit that makes or breaks one can change calls, so the keystroke path
+// (incremental.ts) keeps them significant. Gathered here so each reader's list is added in one place.
+import { ASKS_WORDS } from '../scan/interactive';
+import { RUST_ASKS_WORDS } from '../scan/rust-waited';
+import { INTERACTIVE_WORDS } from '../scan/interactive-files';
+import { CONSTANT_WORDS } from '../scan/user-constants';
+import { NOT_REQUEST_WORDS } from '../scan/requests';
+import { MOCK_WORDS } from '../scan/mock-stubs';
+import { CLIENT_WORDS } from '../scan/site-filters';
+import { INSTRUCTOR_WORDS } from '../scan/py-instructor';
+import { RUBY_WORDS } from '../scan/ruby-attrs';
+import { RUBY_INCLUDE_WORDS } from '../scan/class-files';
+import { COMMANDER_WORDS } from '../scan/commander-options';
+import { RAILS_WORDS } from '../scan/rails-waited';
+import { HTTPS_REQUEST_WORDS } from '../scan/js-https-request';
+import { MAP_WORDS } from '../scan/jvm-map-body';
+import { REST_WORDS } from '../scan/http-restsharp';
+
+export const READER_WORDS: readonly string[] = [
+  ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...CLIENT_WORDS, ...INSTRUCTOR_WORDS, ...RUBY_WORDS, ...RUBY_INCLUDE_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...MAP_WORDS, ...REST_WORDS,
+];
