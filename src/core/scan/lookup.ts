@@ -21,7 +21,7 @@ import { withAdds } from './number-adds';
 import { goHeld } from './go-composites';
 import { combine } from './go-fields';
 import { pyArmOf } from './py-arms';
-import { localElsewhere } from './visible';
+import { hiddenLocal } from './block-locals';
 import { constructorArm } from './member-arms';
 import { clickDefault } from './py-click';
 import { argValue } from './arg-frames';
@@ -65,8 +65,8 @@ export function pick(list: Binding[] | undefined, s: EvalScope, pos: number, top
   // Bindings are in source order: the nearest before `pos` by binary search, earlier ones only past parameters whose
   // function has ended (a walk over every binding per lookup was quadratic: hostile "assignments and calls").
   let best: Binding | undefined;
-  // Python: another function's local is not seen (visible.ts); self.x members and parameters have their own rules.
-  const elsewhere = (b: Binding) => s.syn.id === 'python' && b.kind === 'assign' && localElsewhere(s, s.toks[b.name].start, pos);
+  // Another function's (or block's) local is not seen (block-locals.ts); self.x members and parameters have their own rules.
+  const elsewhere = (b: Binding) => b.kind === 'assign' && hiddenLocal(s, b.name, pos);
   for (let i = countBefore(list.length, (k) => s.toks[list[k].name].start < pos) - 1, n = 0; i >= 0 && n < 64; i--, n++) {
     const b = list[i];
     if (topOnly && b.kind === 'param') continue;

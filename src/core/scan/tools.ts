@@ -1,6 +1,7 @@
 // Tool (function) definitions sent with a call: `tools=[…]`, `tools: {…}`, Gemini `function_declarations`, a
 // variable assigned a literal before the call. Providers bill them as input on every call; their text is kept in
 // compact JSON form (what the SDKs serialise) for the token count.
+import { hiddenLocal } from './block-locals';
 import { T } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
 import type { ToolDefs } from '../types';
@@ -78,7 +79,7 @@ function assigned(c: Ctx, name: string, before: number): [number, number] {
   for (let n = lastBefore(at, before), tried = 0; n >= 0 && tried < 64; n--, tried++) {
     const k = at[n];
     // Not a member, nor a keyword argument (`create(tools=tools)`: the name is read there, not assigned).
-    if (isP(toks[k - 1], '.') || isP(toks[k - 1], '(') || isP(toks[k - 1], ',')) continue;
+    if (isP(toks[k - 1], '.') || isP(toks[k - 1], '(') || isP(toks[k - 1], ',') || hiddenLocal(c, k, toks[before]?.start ?? c.text.length)) continue;
     // The name's own `=`, after a type annotation at most (`TOOLS: list[dict] = […]`): not the next statement's
     // (`from .prompts import TOOL, SYSTEM` then `client = Anthropic()` read `()` as the tool).
     let v = k + 1;

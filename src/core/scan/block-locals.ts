@@ -1,0 +1,84 @@
+// Which bindings a use cannot see because they are another function's locals. The nearest binding before a use
+// (lookup.ts pick) was any of the file's: Arefaris/telegram_bot src/main.ts took a `bot.on(…, async (ctx) => { const
+// tools = aiReply.choices[0].message.tool_calls })` local for the `tools` shorthand of a request in another function,
+// over the module's `const tools: ChatCompletionTool[] = [...]` (9 input tokens for 99).
+// Python, Ruby and PHP make a name assigned in a function that function's own (visible.ts, named functions); brace
+// languages declare a local (`const`, `let`, `val`, `:=`, Rust `let`, a Java/C# type) in the block it is written in.
+import { T, type Token } from '../lex/lexer';
+import { isId, isP, KEYWORDS } from '../lex/brackets';
+import type { FileScope } from '../resolve/value-index';
+import { localElsewhere } from './visible';
+
+const FUNCTION_LOCALS = new Set(['python', 'ruby', 'php']);
+
+/** Words a brace-language local is declared with, right before its name. */
+const DECLARE = new Set(['const', 'let', 'val', 'mut']);
+
+/** Words before `{` that open statements (a body), by language; `)` (a function's or an if's head) and `=>` too. */
+const BODY_OPENERS = new Set([')', '=>', '->', 'else', 'try', 'finally', 'do', 'defer', 'go', 'unsafe', 'loop', 'async', 'move']);
+
+const BLOCKS = new WeakMap<Token[], Int32Array>();
+
+/** For each token, the index of the innermost `{` around it (-1 at top level); one pass, memoised per token array. */
+function blocks(s: FileScope): Int32Array {
+  let out = BLOCKS.get(s.toks);
+  if (out) return out;
+  const { toks, match } = s;
+  out = new Int32Array(toks.length);
+  const stack: number[] = [];
+  let top = -1;
+  for (let i = 0; i < toks.length; i++) {
+    out[i] = top;
+    const m = match[i];
+    if (m > i) {
+      if (toks[i].t === T.Punct && toks[i].v === '{') stack.push((top = i));
+    } else if (top >= 0 && m === top) {
+      stack.pop();
+      top = stack.length ? stack[stack.length - 1] : -1;
+    }
+  }
+  BLOCKS.set(s.toks, out);
+  return out;
+}
+
+/** Whether the binding's name is declared right there as a block's local (not a plain assignment of an outer name). */
+function declared(s: FileScope, i: number): boolean {
+  const { toks } = s;
+  const prev = toks[i - 1];
+  if (isId(prev) && DECLARE.has(prev.v)) return true;
+  if (s.syn.id === 'go' && (isP(toks[i + 1], ':=') || (isId(prev) && prev.v === 'var'))) return true;
+  // JavaScript `var` is the function's, seen across its blocks: left to the nearest binding.
+  if (s.syn.id === 'javascript' || s.syn.id === 'go' || s.syn.id === 'rust') return false;
+  // Java / C# / Kotlin / Swift: a type (or `var`) before the name (`String tools = …`, `List<Tool> tools = …`).
+  return (isId(prev) && (prev.v === 'var' || !KEYWORDS.has(prev.v))) || isP(prev, '>') || isP(prev, ']') || isP(prev, '?');
+}
+
+/** Whether the block opening at `open` holds statements (a function's or a statement's body), not a class's members. */
+function codeBlock(s: FileScope, open: number): boolean {
+  const prev = s.toks[open - 1];
+  if (!prev) return false;
+  if (prev.t === T.Punct ? BODY_OPENERS.has(prev.v) : isId(prev) && BODY_OPENERS.has(prev.v)) return true;
+  // Go's result type (`func f() error {`), Kotlin / TypeScript / Rust return types (`): String {`, `-> Value {`).
+  for (let k = open - 1, n = 0; k > 0 && n < 12; k--, n++) {
+    const t = s.toks[k];
+    if (t.t === T.Punct && (t.v === ';' || t.v === '{' || t.v === '}' || t.v === '=')) return false;
+    if (isId(t) && /^(class|struct|interface|enum|object|impl|trait|namespace|module|record|companion)$/.test(t.v)) return false;
+    if (isP(t, ')') || isP(t, '->') || isP(t, '=>')) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the name assigned at token `at` is a local of a function (or a block) that does not hold the use at offset `pos`; the use
+ * then reads an outer binding of the name (a module constant), never this one.
+ */
+export function hiddenLocal(s: FileScope, at: number, pos: number): boolean {
+  if (FUNCTION_LOCALS.has(s.syn.id)) return localElsewhere(s, s.toks[at].start, pos);
+  if (!declared(s, at)) return false;
+  const blk = blocks(s);
+  let open = blk[at];
+  if (open < 0 || (s.toks[open].start < pos && (s.toks[s.match[open]]?.start ?? Infinity) > pos)) return false;
+  // The block holding the declaration does not hold the use: hidden when it (or a block around it) is code, not a class.
+  for (let n = 0; open >= 0 && n < 64; open = blk[open], n++) if (codeBlock(s, open)) return true;
+  return false;
+}
