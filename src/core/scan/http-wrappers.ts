@@ -181,12 +181,26 @@ function wrapperOf(s: EvalScope, fn: Fn): Wrapper | undefined {
     const a = args(s, k, match[k]);
     if (!a[0] || a[0].key || a[0].from >= a[0].to || !a[1]) continue;
     const url = param(a[0].from, a[0].to);
-    const body = fetch ? fetchBody(s, a[1].from, a[1].to, param) : param(a[1].from, a[1].to);
+    const init = fetch ? heldInit(s, fn, a[1].from, a[1].to) : undefined;
+    const body = fetch ? fetchBody(s, init?.[0] ?? a[1].from, init?.[1] ?? a[1].to, param) : param(a[1].from, a[1].to);
     if (body < 0 || body === url) continue;
     if (url >= 0) return { url, body };
     return { url: -1, body, jsFixed: { scope: s, fn, name: toks[fn.name].v, first: k - 1, open: k, url: [a[0].from, a[0].to] } };
   }
   return httpsRequestWrapper(s, fn, param) ?? forwardingWrapper(s, fn, param, (at) => anyWrapperAt(s as Ctx, at));
+}
+
+/** `const options = { method: 'POST', headers, body }; fetch(URL, options)` (abhiomkar/c-gpt src/popup/request.ts): the
+ * init object a local of the function holds, as [from, to) of its literal, as if written in the call. */
+function heldInit(s: EvalScope, fn: Fn, from: number, to: number): [number, number] | undefined {
+  const { toks, match } = s;
+  if (to !== from + 1 || !isId(toks[from])) return undefined;
+  const own = (tables(s).binds.get(toks[from].v) ?? []).filter((b) => b.name >= fn.body && b.name < from);
+
+  const b = own[own.length - 1];
+  if (!b || b.kind !== 'assign' || b.value < 0 || !isP(toks[b.value], '{') || !(match[b.value] > b.value)) return undefined;
+  s.read?.push({ start: toks[b.name].start, end: toks[match[b.value]].end });
+  return [b.value, match[b.value] + 1];
 }
 
 /** The parameter a fetch's init object sends as its body: `body: JSON.stringify(p)` or `body: p`. */
