@@ -53,7 +53,8 @@ export function rustRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   }
   // A builder sent elsewhere (`let req = client.post(url).json(&b);` … `req.send()`) is read where it is made.
   if (!sent && !body) return undefined;
-  const u = urlOf(c, open, url.from, url.to, first);
+  const [at, bare] = urlArg(c, url.from, url.to);
+  const u = urlOf(c, open, at, bare, first);
   const m = u && endpoint(u, shape.http!);
   // The send of such a sender whose calls in its file are found: each call is the row.
   if (!u || !m || rustSentByCallers(c, first)) return undefined;
@@ -101,4 +102,12 @@ function rustBody(c: Ctx, from: number, to: number, before: number): [number, nu
     [a, e] = [open + 1, e - 1];
   }
   return [a, e];
+}
+
+/** `post(&url)` / `post(url.as_str())` (Guuri11/ISI isi-backend-rust conf.rs: `let url = format!("{}/chat/completions",
+ * self.base_url)`, then `self.client.post(&url)`): the range of the URL the name holds. */
+export function urlArg(c: Ctx, from: number, to: number): [number, number] {
+  const { toks } = c;
+  const at = isP(toks[from], '&') && from + 1 < to ? from + 1 : from;
+  return at + 4 === to && isId(toks[at]) && isP(toks[at + 1], '.') && toks[at + 2].v === 'as_str' && isP(toks[at + 3], '(') ? [at, at + 1] : [at, to];
 }

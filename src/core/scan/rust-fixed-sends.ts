@@ -19,6 +19,7 @@ import { judgedOnce, type WrapperCache } from './wrapper-memo';
 import { tables } from './scope';
 import { rustEnclosing, rustParamPlace } from './rust-param-requests';
 import { endpoint, targetOf, urlOf, type HttpRequest } from './http-calls';
+import { urlArg } from './http-rust';
 
 /** What a fixed-URL sender is, beside its body parameter's place (Wrapper.body). */
 export interface RustFixed {
@@ -105,8 +106,8 @@ function senderOf(s: EvalScope, fn: Fn): Wrapper | undefined {
     const place = rustParamPlace(s as Ctx, fn, toks[b].v);
     if (!place) continue;
     // A URL that is itself a parameter is no fixed URL.
-    if (a[0].to === a[0].from + 1 && rustParamPlace(s as Ctx, fn, toks[a[0].from].v)) continue;
-    const url: [number, number] = [a[0].from, a[0].to];
+    const url = urlArg(s as Ctx, a[0].from, a[0].to);
+    if (url[1] === url[0] + 1 && rustParamPlace(s as Ctx, fn, toks[url[0]].v)) continue;
     const name = toks[fn.name].v;
     const rustFixed: RustFixed = { scope: s, fn, name, method: place.method, first: k, open: k + 1, url };
     return { url: -1, body: place.pos, rustFixed };
