@@ -53,20 +53,28 @@ function declared(s: FileScope, i: number): boolean {
   return (isId(prev) && (prev.v === 'var' || !KEYWORDS.has(prev.v))) || isP(prev, '>') || isP(prev, ']') || isP(prev, '?');
 }
 
-/** Whether the block opening at `open` holds statements (a function's or a statement's body), not a class's members. */
+/** Whether the block opening at `open` holds statements (a function's or a statement's body), not a class's members:
+ * its head, back to the statement before, names no class (`class A(private val api: Api) {`, `companion object {`)
+ * and has a parameter list or an arrow (`) {`, `=> {`, Go's `) error {`, Rust's `-> Value {`) or a block word. */
 function codeBlock(s: FileScope, open: number): boolean {
-  const prev = s.toks[open - 1];
-  if (!prev) return false;
-  if (prev.t === T.Punct ? BODY_OPENERS.has(prev.v) : isId(prev) && BODY_OPENERS.has(prev.v)) return true;
-  // Go's result type (`func f() error {`), Kotlin / TypeScript / Rust return types (`): String {`, `-> Value {`).
-  for (let k = open - 1, n = 0; k > 0 && n < 12; k--, n++) {
-    const t = s.toks[k];
-    if (t.t === T.Punct && (t.v === ';' || t.v === '{' || t.v === '}' || t.v === '=')) return false;
-    if (isId(t) && /^(class|struct|interface|enum|object|impl|trait|namespace|module|record|companion)$/.test(t.v)) return false;
-    if (isP(t, ')') || isP(t, '->') || isP(t, '=>')) return true;
+  const { toks, match } = s;
+  const prev = toks[open - 1];
+  let code = !!prev && (prev.t === T.Punct ? BODY_OPENERS.has(prev.v) : isId(prev) && BODY_OPENERS.has(prev.v));
+  for (let k = open - 1, n = 0; k > 0 && n < 40; k--, n++) {
+    const t = toks[k];
+    if (t.t === T.Punct && (t.v === ';' || t.v === '{' || t.v === '}')) break;
+    if (isId(t) && CLASS_WORDS.has(t.v)) return false;
+    if (isP(t, '=>') || isP(t, '->')) code = true;
+    if (isP(t, ')') && match[k] >= 0 && match[k] < k) {
+      code = true;
+      k = match[k];
+    }
   }
-  return false;
+  return code;
 }
+
+/** Words that open a type's body, whose declarations are members seen from its methods (and subclasses), not locals. */
+const CLASS_WORDS = new Set(['class', 'struct', 'interface', 'enum', 'object', 'impl', 'trait', 'namespace', 'module', 'record', 'companion', 'extension', 'protocol', 'union']);
 
 /**
  * Whether the name assigned at token `at` is a local of a function (or a block) that does not hold the use at offset `pos`; the use
