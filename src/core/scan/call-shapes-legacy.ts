@@ -12,6 +12,10 @@ const JVM = ['java', 'kotlin'];
 /** OpenAiService's methods that send a request (service/src/main/java/com/theokanning/openai/service/OpenAiService.java). */
 const THEO_SENDS = ['createChatCompletion', 'streamChatCompletion', 'createCompletion', 'streamCompletion'];
 
+const OPENAI4J = 'https://github.com/ai-for-java/openai4j';
+/** OpenAiClient's methods that send a request (src/main/java/dev/ai4j/openai4j/OpenAiClient.java:31, :49). */
+const OPENAI4J_SENDS = ['chatCompletion', 'completion'];
+
 const rows = (ids: string[], make: (name: string) => CallShape): CallShape[] => ids.map(make);
 
 export const LEGACY_SHAPES: CallShape[] = [
@@ -117,6 +121,21 @@ export const LEGACY_SHAPES: CallShape[] = [
     id: 'theokanning.completion.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['CompletionRequest', '.', 'builder', '('], langs: JVM,
     needs: ['theokanning'], textCompletion: true, limitParam: 'maxTokens', sentBy: THEO_SENDS,
     source: `${THEO} (api/src/main/java/com/theokanning/openai/completion/CompletionRequest.java: @Builder; model, prompt, maxTokens)`,
+  },
+  // ── openai4j (dev.ai4j.openai4j, the client LangChain4j's OpenAI models used): `client.chatCompletion(
+  // ChatCompletionRequest.builder().model(ChatCompletionModel.GPT_3_5_TURBO_0125).messages(messages).maxTokens(n)
+  // .build()).execute()`. Hand-written builders whose methods are the fields' names (`maxTokens` for max_tokens); the
+  // request class names are TheoKanning's too, so the file must name the package. Seen in Guuri11/ISI
+  // isi-wear/…/data/service/HttpService.kt (held-out sample 35). ──
+  {
+    id: 'openai4j.chat.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['ChatCompletionRequest', '.', 'builder', '('], langs: JVM,
+    needs: ['openai4j'], limitParam: 'maxTokens', sentBy: OPENAI4J_SENDS,
+    source: `${OPENAI4J} (@992f6e4 src/main/java/dev/ai4j/openai4j/chat/ChatCompletionRequest.java:308 builder(), :377 model(ChatCompletionModel) / :381 model(String), :387 messages, :471 maxTokens; OpenAiClient.java:49 chatCompletion(ChatCompletionRequest))`,
+  },
+  {
+    id: 'openai4j.completion.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['CompletionRequest', '.', 'builder', '('], langs: JVM,
+    needs: ['openai4j'], textCompletion: true, limitParam: 'maxTokens', sentBy: OPENAI4J_SENDS,
+    source: `${OPENAI4J} (@992f6e4 src/main/java/dev/ai4j/openai4j/completion/CompletionRequest.java:221 builder(), :272 model, :281 prompt, :291 maxTokens; OpenAiClient.java:31 completion(CompletionRequest))`,
   },
   // ── aallam openai-kotlin (com.aallam.openai.client.OpenAI): `openAI.chatCompletion(ChatCompletionRequest(model =
   // ModelId("…"), messages = listOf(ChatMessage(role = ChatRole.User, content = "…")), maxCompletionTokens = n))`,

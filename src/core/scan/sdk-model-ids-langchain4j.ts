@@ -91,4 +91,7 @@ export const LANGCHAIN4J_MODEL_CONSTANTS: Readonly<Record<string, string>> = {
   OPEN_MIXTRAL_8X22B: 'open-mixtral-8x22b',
   VOXTRAL_MINI_LATEST: 'voxtral-mini-latest',
   VOXTRAL_SMALL_LATEST: 'voxtral-small-latest',
+  // openai4j (https://github.com/ai-for-java/openai4j @992f6e4, the client LangChain4j's OpenAI models used):
+  // chat/ChatCompletionModel.java's 18 names are all above with the same ids; completion/CompletionModel.java adds one.
+  GPT_3_5_TURBO_INSTRUCT: 'gpt-3.5-turbo-instruct',
 };
