@@ -1074,3 +1074,19 @@ test('instructor: an edit of the `instructor` word read outside the call (the re
   assert.ok(!analyze(noImport, 'python', file, table).calls[0].site.tools, 'without the word, no tool');
   assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'x' }), undefined);
 });
+});
+
+test('an edit of an HttpURLConnection\'s URL or its stream\'s write outside the call takes the full path', () => {
+  // The row is `conn.getOutputStream()`; its URL is read where the connection is opened, its body where it is written.
+  const file = path.join(FIXTURES, 'java/url_connection/QuoteHelper.java');
+  const src = fs.readFileSync(file, 'utf8');
+  const snap = analyzeSnapshot(src, 'java', file, table);
+  assert.equal(snap.result.calls.length, 3);
+  for (const before of ['target.openConn', 'new UR', 'out.wri', 'payload.toString().getByt']) {
+    const at = src.indexOf(before) + before.length;
+    assert.ok(at >= before.length, before);
+    const text = src.slice(0, at) + 'x' + src.slice(at);
+    assert.notDeepEqual(strip(analyze(text, 'java', file, table)), strip(snap.result), `${before}: the edit changes the calls`);
+    assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'x' }), undefined, before);
+  }
+});

@@ -16,7 +16,8 @@ import { RAILS_WORDS } from '../scan/rails-waited';
 import { HTTPS_REQUEST_WORDS } from '../scan/js-https-request';
 import { MAP_WORDS } from '../scan/jvm-map-body';
 import { REST_WORDS } from '../scan/http-restsharp';
+import { URLCONN_WORDS } from '../scan/http-jvm-urlconn';
 
 export const READER_WORDS: readonly string[] = [
-  ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...CLIENT_WORDS, ...INSTRUCTOR_WORDS, ...RUBY_WORDS, ...RUBY_INCLUDE_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...MAP_WORDS, ...REST_WORDS,
+  ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...CLIENT_WORDS, ...INSTRUCTOR_WORDS, ...RUBY_WORDS, ...RUBY_INCLUDE_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...MAP_WORDS, ...REST_WORDS, ...URLCONN_WORDS,
 ];

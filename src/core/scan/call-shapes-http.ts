@@ -84,6 +84,9 @@ const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
   // `Request.Builder().url(url).post(RequestBody.create(json, type))`: the body a JSON text.
   { fn: 'POST', langs: ['java', 'kotlin'], what: 'HttpRequest.newBuilder().uri(…).POST(BodyPublishers.ofString(json))' },
   { fn: 'post', langs: ['java', 'kotlin'], what: 'OkHttp Request.Builder().url(…).post(RequestBody.create(json, type))' },
+  // java.net.HttpURLConnection: `(HttpURLConnection) new URL(url).openConnection()`, the body written to
+  // `conn.getOutputStream()` (http-jvm-urlconn.ts).
+  { fn: 'getOutputStream', langs: ['java'], what: 'HttpURLConnection conn.getOutputStream().write(json.getBytes())' },
   // Spring RestTemplate / WebClient (http-jvm.ts): the body an `HttpEntity` of a request object.
   { fn: 'exchange', langs: ['java', 'kotlin'], what: 'Spring RestTemplate.exchange(url, HttpMethod.POST, new HttpEntity<>(request, headers), T.class)' },
   { fn: 'postForEntity', langs: ['java', 'kotlin'], what: 'Spring RestTemplate.postForEntity(url, new HttpEntity<>(request, headers), T.class)' },

@@ -16,6 +16,7 @@ import { ktorBody } from './http-ktor';
 import { joinUrl } from './jvm-feign';
 import { objectReader } from './jvm-object-body';
 import { passedArgs, wrappedArg } from './passed-bodies';
+import { urlConnection } from './http-jvm-urlconn';
 
 type Arg = ReturnType<typeof argsOf>[number];
 
@@ -48,6 +49,12 @@ export function jvmRequest(c: Ctx, shape: CallShape, first: number, open: number
   if (feign !== undefined) return feignRequest(c, shape, first, open, a, feign, c.httpWrap!.body);
   const rest = REST_TEMPLATE[fn];
   if (rest) return restTemplate(c, shape, first, open, a, rest);
+  // HttpURLConnection's `conn.getOutputStream()`, the body written to it (http-jvm-urlconn.ts).
+  if (fn === 'getOutputStream') {
+    const u = c.syn.id === 'java' ? urlConnection(c, first, open) : undefined;
+    const sent = u && carried(c, u.body[0], u.body[1], u.at);
+    return u && sent ? request(c, shape, first, open, u.url, sent.range, sent.before) : undefined;
+  }
   const url = chainUrl(c, name);
   if (!url) {
     // Ktor `client.post(url) { setBody(body) }` (http-ktor.ts).
@@ -128,7 +135,9 @@ function publisherRequest(c: Ctx, shape: CallShape, first: number, open: number,
     if (text) [from, to] = [text.from, text.to];
   } else if (isP(toks[to - 2], '(') && toks[to - 3]?.v === 'toRequestBody' && isP(toks[to - 4], '.')) to -= 4;
   else if (isP(toks[to - 1], ')') && toks[match[to - 1] - 1]?.v === 'toRequestBody' && isP(toks[match[to - 1] - 2], '.')) to = match[to - 1] - 2;
-  return request(c, shape, first, open, url, [from, to]);
+  // `ofString(json.toString())` of an org.json JSONObject filled by `put`: the object, read as a map.
+  const sent = carried(c, from, to, first);
+  return request(c, shape, first, open, url, sent.range, sent.before);
 }
 
 /** RestTemplate's `exchange(url, HttpMethod.POST, entity, T.class)`, `postForEntity(url, entity, T.class)`. */
