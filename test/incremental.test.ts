@@ -1090,3 +1090,17 @@ test('an edit of an HttpURLConnection\'s URL or its stream\'s write outside the 
     assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'x' }), undefined, before);
   }
 });
+
+test('an edit of a String.format body text bound above an HttpURLConnection write takes the full path', () => {
+  const file = path.join(FIXTURES, 'java/url_connection/FormattedBody.java');
+  const src = fs.readFileSync(file, 'utf8');
+  const snap = analyzeSnapshot(src, 'java', file, table);
+  assert.ok(snap.result.calls.some((c) => c.site.model?.id === 'gpt-4o-mini'));
+  for (const before of ['String.form', 'json.getByt']) {
+    const at = src.indexOf(before) + before.length;
+    assert.ok(at >= before.length, before);
+    const text = src.slice(0, at) + 'x' + src.slice(at);
+    assert.notDeepEqual(strip(analyze(text, 'java', file, table)), strip(snap.result), `${before}: the edit changes the calls`);
+    assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'x' }), undefined, before);
+  }
+});

@@ -9,6 +9,7 @@ import { syntaxFor } from '../lex/languages';
 import { collectConstants } from './user-constants';
 import { walkKeys, type Found } from './keys';
 import { assignmentBefore } from './definitions';
+import { args } from './calls';
 import type { Ctx } from './values';
 import { T } from '../lex/lexer';
 
@@ -28,6 +29,12 @@ export function jsonText(c: Ctx, from: number, to: number, before: number): { te
     if (def < 0) return undefined;
     a = def;
   }
+  // Java's `String.format("{\"model\": \"%s\", …}", "gpt-4o", q)`: the format, its literal arguments filled in.
+  const fmt = stringFormat(c, a);
+  if (fmt && (a === from ? c.match[a + 3] === to - 1 : true)) {
+    const text = fmt.text.trim();
+    return text.startsWith('{') && text.length <= MAX_JSON ? { text, at: fmt.at } : undefined;
+  }
   const tk: Token | undefined = toks[a];
   if (!tk || tk.t !== T.Str || tk.holes?.length) return undefined;
   // `"…"` alone or with `.formatted(…)` / `.trimIndent()` after it: the literal's text (a concatenation, `+`, is not
@@ -37,6 +44,29 @@ export function jsonText(c: Ctx, from: number, to: number, before: number): { te
   if (a === from ? e !== to : isP(toks[e], '+') || isP(toks[e], '.')) return undefined;
   const text = tk.v.trim();
   return text.startsWith('{') && text.length <= MAX_JSON ? { text, at: a } : undefined;
+}
+
+/** `String.format(LIT, args…)` at toks[a]: LIT's text with each `%s` / `%d` whose argument is a literal filled with it
+ * (java.util.Formatter); a placeholder of any other argument stays, read as known at run time. A format with other
+ * conversions (`%1$s`, `%n`, `%.2f`) is kept as written. */
+function stringFormat(c: Ctx, a: number): { text: string; at: number } | undefined {
+  const { toks, match } = c;
+  if (toks[a]?.v !== 'String' || !isP(toks[a + 1], '.') || toks[a + 2]?.v !== 'format' || !isP(toks[a + 3], '(') || !(match[a + 3] > a)) return undefined;
+  const lit = toks[a + 4];
+  if (!lit || lit.t !== T.Str || lit.holes?.length || !(isP(toks[a + 5], ',') || a + 5 === match[a + 3])) return undefined;
+  const rest = args(c, a + 3, match[a + 3]).slice(1);
+  const specs = lit.v.match(/%./g) ?? [];
+  if (specs.some((p) => !/^%[sd%]$/.test(p)) || specs.filter((p) => p !== '%%').length !== rest.length) return { text: lit.v, at: a + 4 };
+  let n = 0;
+  const text = lit.v.replace(/%[sd%]/g, (p) => {
+    if (p === '%%') return p;
+    const r = rest[n++];
+    const t = r && r.to === r.from + 1 ? toks[r.from] : undefined;
+    if (t?.t === T.Str && !t.holes?.length) return JSON.stringify(t.v).slice(1, -1);
+    if (t?.t === T.Num && p === '%d') return t.v;
+    return p;
+  });
+  return { text, at: a + 4 };
 }
 
 /** Reads the request's keys from JSON text into `f`; spans point at the literal (no in-place edit). */

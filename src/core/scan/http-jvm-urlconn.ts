@@ -37,7 +37,7 @@ function openedOn(c: Ctx, def: number, first: number): [number, number] | undefi
   for (let k = def; k < end; k++) {
     if (toks[k].v !== 'openConnection' || !isP(toks[k - 1], '.') || !isP(toks[k + 1], '(')) continue;
     const before = k - 2;
-    if (isP(toks[before], ')')) return urlMade(c, match[before], before + 1);
+    if (isP(toks[before], ')')) return urlMade(c, chainStart(c, before), before + 1);
     if (isId(toks[before]) && !isP(toks[before - 1], '.')) {
       const d = assignmentBefore(c, toks[before].v, first);
       return d >= 0 ? urlMade(c, d, valueEnd(c, d, toks.length)) : undefined;
@@ -47,13 +47,19 @@ function openedOn(c: Ctx, def: number, first: number): [number, number] | undefi
   return undefined;
 }
 
-/** `new URL(X)`, `new URI(X).toURL()`, `URI.create(X).toURL()` in toks[from, to) (from: its first token, or the
- * bracket of `new URL(` when it is the last call): X. */
+/** The first token of the expression `new URL(X)`, `URI.create(X).toURL()` ending at toks[close] (a `)`). */
+function chainStart(c: Ctx, close: number): number {
+  const { toks, match } = c;
+  let k = match[close] - 1;
+  for (let n = 0; n < 4 && isP(toks[k - 1], '.') && isP(toks[k - 2], ')') && match[k - 2] >= 0; n++) k = match[k - 2] - 1;
+  if (isP(toks[k - 1], '.') && isId(toks[k - 2])) k -= 2;
+  return toks[k - 1]?.v === 'new' ? k - 1 : k;
+}
+
+/** `new URL(X)`, `new URI(X).toURL()`, `URI.create(X).toURL()` in toks[from, to): X. */
 function urlMade(c: Ctx, from: number, to: number): [number, number] | undefined {
   const { toks, match } = c;
-  let a = from;
-  // Called with the bracket of `new URL(X)`: back to `new`.
-  if (isP(toks[a], '(') && toks[a - 2]?.v === 'new') a -= 2;
+  const a = from;
   let e = to;
   if (toks[e - 3]?.v === 'toURL' && isP(toks[e - 4], '.') && isP(toks[e - 1], ')')) e -= 4;
   let o = -1;
@@ -109,5 +115,5 @@ function bytesOf(c: Ctx, [a, e]: [number, number], at: number): [number, number]
 }
 
 /** The words read outside the call (editor/incremental.ts): an edit of `openConnection`, `new URL(`, `getBytes` or the
- * stream's `write` above the row unmakes (or changes) it. */
-export const URLCONN_WORDS = ['openConnection', 'URL', 'URI', 'create', 'toURL', 'getBytes', 'toString', ...WRITES];
+ * stream's `write` above the row unmakes (or changes) it; likewise http-json.ts's `String.format` of a body text. */
+export const URLCONN_WORDS = ['openConnection', 'URL', 'URI', 'create', 'toURL', 'getBytes', 'toString', ...WRITES, 'String', 'format'];
