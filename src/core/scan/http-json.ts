@@ -37,12 +37,16 @@ export function jsonText(c: Ctx, from: number, to: number, before: number): { te
   }
   const tk: Token | undefined = toks[a];
   if (!tk || tk.t !== T.Str || tk.holes?.length) return undefined;
-  // `"…"` alone or with `.formatted(…)` / `.trimIndent()` after it: the literal's text (a concatenation, `+`, is not
-  // JSON text as written).
+  // `"…"` alone or with `.formatted(…)` / `.trimIndent()` after it: the literal's text; literals joined by `+` (a
+  // JSON text split over lines, leeqi10/ByteJump OpenAIChatRequest.java): their text. A concatenation with any other
+  // value is not JSON text as written.
   let e = a + 1;
-  while (isP(toks[e], '.') && TEXT_METHODS.has(toks[e + 1]?.v) && isP(toks[e + 2], '(') && c.match[e + 2] > e) e = c.match[e + 2] + 1;
+  let joined = tk.v;
+  while (isP(toks[e], '+') && toks[e + 1]?.t === T.Str && !toks[e + 1].holes?.length && joined.length <= MAX_JSON) joined += toks[(e += 2) - 1].v;
+  const single = e === a + 1;
+  while (single && isP(toks[e], '.') && TEXT_METHODS.has(toks[e + 1]?.v) && isP(toks[e + 2], '(') && c.match[e + 2] > e) e = c.match[e + 2] + 1;
   if (a === from ? e !== to : isP(toks[e], '+') || isP(toks[e], '.')) return undefined;
-  const text = tk.v.trim();
+  const text = joined.trim();
   return text.startsWith('{') && text.length <= MAX_JSON ? { text, at: a } : undefined;
 }
 
