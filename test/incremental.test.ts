@@ -1074,7 +1074,6 @@ test('instructor: an edit of the `instructor` word read outside the call (the re
   assert.ok(!analyze(noImport, 'python', file, table).calls[0].site.tools, 'without the word, no tool');
   assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'x' }), undefined);
 });
-});
 
 test('an edit of an HttpURLConnection\'s URL or its stream\'s write outside the call takes the full path', () => {
   // The row is `conn.getOutputStream()`; its URL is read where the connection is opened, its body where it is written.
