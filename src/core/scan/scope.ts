@@ -108,7 +108,8 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
     }
     let j = i + 1;
     // A type annotation between the name and `=` (`x: int = 3`, `model: str = Field(…)`, Go `var x string = `).
-    if (isP(toks[j], ':') || (isId(toks[j]) && isId(prev) && prev.v === 'var')) {
+    // Go `const GPT_4_TURBO Model = "…"` too, alone or the first on its line in a `const (…)` block.
+    if (isP(toks[j], ':') || (isId(toks[j]) && isId(prev) && (prev.v === 'var' || (s.syn.id === 'go' && prev.v === 'const'))) || (s.syn.id === 'go' && isId(toks[j]) && !!prev && (isP(prev, '(') || newlineBetween(s.text, prev.end, tk.start)))) {
       j++;
       const limit = Math.min(toks.length, j + 16);
       // TypeScript object and literal types too (`const messages: { role: "user"; content: string }[] = []`).
