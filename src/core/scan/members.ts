@@ -29,7 +29,7 @@ import { paramMemberFromCallers } from './file-callers';
 import { heldConfigMember } from './js-held-config';
 import { fieldFromClassCalls } from './py-field-calls';
 import { initAttribute } from './py-typed-params';
-import { dotnetAppRoot } from './file-reads';
+import { earlyMember } from './early-members';
 
 /** A Spring Resource's getters read as Kotlin properties (spring-core io/Resource.java getInputStream, getFile,
  * getContentAsByteArray). */
@@ -42,8 +42,8 @@ const SDK_MODEL_CLASSES = new Set(['ChatModel', 'Model', 'openai', 'anthropic', 
 export function member(s: EvalScope, base: Value | undefined, names: string[], i: number, depth: number): Value | undefined {
   let cur = base;
   let n = 0;
-  // C# `AppContext.BaseDirectory`, `env.ContentRootPath`; Python `Models.GPT4.value`: an Enum member's literal (a str has no `.value`).
-  const early = s.syn.id === 'csharp' ? dotnetAppRoot(s, names) : s.syn.id === 'python' && !base && names.length === 3 && names[2] === 'value' ? member(s, undefined, names.slice(0, 2), i, depth + 1) : undefined;
+  // C# `AppContext.BaseDirectory`; Python `Models.GPT4.value` (early-members.ts).
+  const early = earlyMember(s, base, names, i, depth, member);
   if (early && (s.syn.id === 'csharp' || (early.str !== undefined && !early.obj))) return early;
   if (!cur) {
     const head = names[0];
