@@ -784,6 +784,8 @@ test('an edit of a word read where a value is written, outside the call, takes t
     ['go/http_late_body.go', 'req.Bo', 0, 'x'],
     ['go/http_late_body.go', 'r.Body = io.NopClo', 0, 'x'],
     ['kotlin/HttpSummarizer.kt', '""".trimI', 0, 'z'],
+    // A Kotlin enum constant's property (`Tone.WARM.value`): the `val` of the constructor parameter makes it one.
+    ['kotlin/enum_property_model/Replies.kt', 'enum class Tone(v', 0, 'x'],
     ['python/lambda_spread_limit.py', 'return self._se', 2, 'q'],
     // SEED=6: a template's hole `${notes}` is filled only while no `notes += …` anywhere rebinds the name.
     ['typescript/readfile_callback/index.ts', 'remember(fact: string) {\n  ', 1, 'q'],

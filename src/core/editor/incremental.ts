@@ -79,10 +79,11 @@ const LOOP_WORDS = new Set(['for', 'foreach', 'while', 'loop', 'repeat', 'if', '
 const IMPORT_WORDS = new Set(['import', 'export', 'from', 'require', 'require_relative', 'use', 'mod', 'package', 'module']);
 // The words of type and member definitions the scan reads outside a call (Go `type tuning struct {` whose fields a
 // struct literal's model comes from, go-objects.ts; Rust `impl`/`enum`, rust-fields.ts; C# `record`, Kotlin `object`,
-// `static readonly`/`final` fields): `struct` -> `struq` loses the model a `t := defaults()` gave.
+// `static readonly`/`final` fields, Kotlin `val` of an enum's constructor property, jvm-enums.ts): `struct` -> `struq`
+// loses the model a `t := defaults()` gave.
 // And the empty values a scan compares with (Go `return text, nil` from a helper, `if x == nil {`, `= None`): `nil` ->
 // `n1il` makes a name of it. Rust's `impl Default for T` gives a type's default (rust-enums.ts, rust-fields.ts).
-const TYPE_WORDS = new Set(['struct', 'type', 'interface', 'record', 'object', 'impl', 'enum', 'static', 'readonly', 'final', 'let', 'mut', 'pub', 'Default',
+const TYPE_WORDS = new Set(['struct', 'type', 'interface', 'record', 'object', 'impl', 'enum', 'static', 'readonly', 'final', 'let', 'mut', 'pub', 'Default', 'val',
   'nil', 'null', 'None', 'undefined', 'true', 'false', 'True', 'False']);
 // The methods a value passes through (`"""…""".trimIndent()`, `PROMPT.strip()`, `.format(…)`) and Go's readers and
 // encoding a request body is traced back through (`json.Marshal(body)` in a sender of the app's own): read where the

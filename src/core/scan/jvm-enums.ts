@@ -44,7 +44,13 @@ function readEnum(s: EvalScope, type: string, constant: string, getter: string, 
   const field = returnedField(s, open, close, getter);
   const param = field ? storedParam(s, open, close, type, field) : -1;
   if (param < 0) return undefined;
-  // The constant at the body's top level: `FAST("gpt-4o-mini"),` — a constant with a body of its own is not read.
+  return entryArg(s, open, close, type, constant, param, depth);
+}
+
+/** Argument `param` of the constant at the enum body's top level: `FAST("gpt-4o-mini"),` — a constant with a body of
+ * its own is not read. */
+function entryArg(s: EvalScope, open: number, close: number, type: string, constant: string, param: number, depth: number): Value | undefined {
+  const { toks, match } = s;
   for (let k = open + 1; k < close; k++) {
     if (match[k] > k && (isP(toks[k], '(') || isP(toks[k], '{'))) {
       k = match[k];
@@ -56,6 +62,30 @@ function readEnum(s: EvalScope, type: string, constant: string, getter: string, 
     const v = a ? evaluate(s, a.from, a.to, depth + 1) : undefined;
     if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined)) return undefined;
     return { ...v, source: v.source ?? { file: s.file, offset: toks[a!.from].start, what: `${type}.${constant}` } };
+  }
+  return undefined;
+}
+
+/** Kotlin `GptSetting.GPT_4O_MINI.value` of `enum class GptSetting(val value: String) { GPT_4O_MINI("gpt-4o-mini"), … }`
+ * (Guuri11/ISI OpenAIClient.kt:18-27, domain/models/GptSetting.kt): the constant's argument for that property. */
+export function kotlinEnumProperty(s: EvalScope, names: string[], depth: number): Value | undefined {
+  const n = names.length;
+  if (n < 3 || s.syn.id !== 'kotlin' || !/^[A-Z][A-Z0-9_]*$/.test(names[n - 2]) || !/^[A-Z]/.test(names[n - 3])) return undefined;
+  const [type, constant, prop] = names.slice(n - 3);
+  for (const sc of [s, ...classScopes(s, type), ...(n >= 4 ? classScopes(s, names[n - 4]) : [])]) {
+    const { toks, match } = sc;
+    for (let k = 0; k + 3 < toks.length; k++) {
+      if (toks[k].v !== 'enum' || toks[k + 1].v !== 'class' || toks[k + 2].v !== type || !isP(toks[k + 3], '(') || match[k + 3] < 0) continue;
+      // The property among the primary constructor's parameters (`val value: String`), by place.
+      const param = args(sc, k + 3, match[k + 3]).findIndex((a) => {
+        const colon = toks.slice(a.from, a.to).findIndex((t) => isP(t, ':'));
+        return colon > 0 && toks[a.from + colon - 1].v === prop && /^va[lr]$/.test(toks[a.from + colon - 2]?.v ?? '');
+      });
+      let open = match[k + 3] + 1;
+      while (open < toks.length && open < k + MAX_HEAD && !isP(toks[open], '{')) open++;
+      const v = param >= 0 && isP(toks[open], '{') && match[open] > open ? entryArg(sc, open, match[open], type, constant, param, depth) : undefined;
+      if (v) return v;
+    }
   }
   return undefined;
 }

@@ -42,7 +42,7 @@ const SDK_MODEL_CLASSES = new Set(['ChatModel', 'Model', 'openai', 'anthropic', 
 export function member(s: EvalScope, base: Value | undefined, names: string[], i: number, depth: number): Value | undefined {
   let cur = base;
   let n = 0;
-  // C# `AppContext.BaseDirectory`; Python `Models.GPT4.value` (early-members.ts).
+  // C# `AppContext.BaseDirectory`; Python `Models.GPT4.value`; Kotlin `GptSetting.GPT_4O_MINI.value` (early-members.ts).
   const early = earlyMember(s, base, names, i, depth, member);
   if (early && (s.syn.id === 'csharp' || (early.str !== undefined && !early.obj))) return early;
   if (!cur) {
