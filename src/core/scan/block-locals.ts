@@ -8,6 +8,7 @@ import { T, type Token } from '../lex/lexer';
 import { isId, isP, KEYWORDS } from '../lex/brackets';
 import type { FileScope } from '../resolve/value-index';
 import { localElsewhere } from './visible';
+import { enclosingBraces } from './definitions';
 
 const FUNCTION_LOCALS = new Set(['python', 'ruby', 'php']);
 
@@ -19,25 +20,10 @@ const BODY_OPENERS = new Set([')', '=>', '->', 'else', 'try', 'finally', 'do', '
 
 const BLOCKS = new WeakMap<Token[], Int32Array>();
 
-/** For each token, the index of the innermost `{` around it (-1 at top level); one pass, memoised per token array. */
+/** For each token, the index of the innermost `{` around it (-1 at top level), memoised per token array. */
 function blocks(s: FileScope): Int32Array {
   let out = BLOCKS.get(s.toks);
-  if (out) return out;
-  const { toks, match } = s;
-  out = new Int32Array(toks.length);
-  const stack: number[] = [];
-  let top = -1;
-  for (let i = 0; i < toks.length; i++) {
-    out[i] = top;
-    const m = match[i];
-    if (m > i) {
-      if (toks[i].t === T.Punct && toks[i].v === '{') stack.push((top = i));
-    } else if (top >= 0 && m === top) {
-      stack.pop();
-      top = stack.length ? stack[stack.length - 1] : -1;
-    }
-  }
-  BLOCKS.set(s.toks, out);
+  if (!out) BLOCKS.set(s.toks, (out = enclosingBraces(s)));
   return out;
 }
 

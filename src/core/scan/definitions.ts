@@ -143,8 +143,8 @@ function columnOf(c: Ctx, offset: number): number {
   return offset - lineStartOf(c, offset);
 }
 
-/** For each token, the index of the innermost `{` around it (-1 at top level); one pass. */
-function enclosingBraces(c: Ctx): Int32Array {
+/** For each token, the index of the innermost `{` around it (-1 at top level); one pass (block-locals.ts too). */
+export function enclosingBraces(c: Pick<Ctx, 'toks' | 'match'>): Int32Array {
   const { toks, match } = c;
   const out = new Int32Array(toks.length);
   const stack: number[] = [];
