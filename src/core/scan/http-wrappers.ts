@@ -190,7 +190,7 @@ function wrapperOf(s: EvalScope, fn: Fn): Wrapper | undefined {
   return httpsRequestWrapper(s, fn, param) ?? forwardingWrapper(s, fn, param, (at) => anyWrapperAt(s as Ctx, at));
 }
 
-/** `const options = { method: 'POST', headers, body }; fetch(URL, options)` (abhiomkar/c-gpt src/popup/request.ts): the
+/** `const options = { method: 'POST', headers, body }` then a fetch of URL with `options` (abhiomkar/c-gpt src/popup/request.ts): the
  * init object a local of the function holds, as [from, to) of its literal, as if written in the call. */
 function heldInit(s: EvalScope, fn: Fn, from: number, to: number): [number, number] | undefined {
   const { toks, match } = s;
