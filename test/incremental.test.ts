@@ -1105,3 +1105,32 @@ test('an edit of a String.format body text bound above an HttpURLConnection writ
     assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'x' }), undefined, before);
   }
 });
+
+test('edits of the words that make a name another function\'s local take the full path or equal the full analysis', () => {
+  // block-locals.ts (h35js) reads outside the call the word a local is declared with (`const`, `val`) and the head of
+  // the block it is in (`companion object {` is a type's body, a function's `{` is not): an edit there moves a name's
+  // value between a module's or a class's and another function's.
+  const cases: [string, string, string[]][] = [
+    ['typescript', path.join(FIXTURES, 'typescript', 'tools_shadowed_local.ts'), ['const tools = reply', 'bus.on("reply", async (reply) => {']],
+    ['kotlin', path.join(FIXTURES, 'kotlin', 'companion_constant.kt'), ['val MODEL = System', 'companion object {', 'fun label(): String {']],
+  ];
+  let reused = 0;
+  for (const [lang, file, anchors] of cases) {
+    const src = fs.readFileSync(file, 'utf8');
+    const snap = analyzeSnapshot(src, lang, file, table);
+    for (const anchor of anchors) {
+      const base = src.indexOf(anchor);
+      assert.ok(base >= 0, anchor);
+      for (let d = 0; d < anchor.length; d++) {
+        for (const edit of [{ offset: base + d, removed: 1, inserted: '' }, { offset: base + d, removed: 0, inserted: 'x' }] as Edit[]) {
+          const next = applyEdit(snap, edit);
+          if (!next) continue;
+          reused++;
+          assert.deepEqual(strip(next.result), strip(analyze(next.text, lang, file, table)), `${path.basename(file)}: ${JSON.stringify(edit)} in "${anchor}"`);
+        }
+      }
+    }
+  }
+  // Some of these edits keep the analysis (a word no call reads, `reply` -> `rxeply`): those were compared.
+  assert.ok(reused > 0, 'no edit was reused');
+});
