@@ -15,7 +15,7 @@ import type { Ctx } from './values';
 import { args } from './calls';
 import { assignmentBefore } from './definitions';
 import { classScopes } from './class-files';
-import { declaredType } from './dotnet-config';
+import { declares, receiverType } from './dotnet-own-methods';
 import { judgedOnce, type WrapperCache } from './wrapper-memo';
 import type { Wrapper } from './http-wrappers';
 import { posts, restRequestAt, restStatements, RESTSHARP_SENDS } from './http-restsharp';
@@ -35,8 +35,6 @@ const SCOPES = new WeakMap<object, Map<string, EvalScope[]>>();
 const HTTP_POSTS = new Set(['PostAsJsonAsync', 'PostAsync']);
 /** What wraps a body on its way to the content (`new StringContent(JsonConvert.SerializeObject(body), …)`). */
 const BODY_WRAPS = new Set(['StringContent', 'Create', 'SerializeObject', 'Serialize']);
-/** Words before a called name that are no return type (`await Send(…)`). */
-const CALL_WORDS = new Set(['await', 'return', 'yield', 'throw', 'in', 'is', 'as', 'else', 'new', 'case', 'when', 'and', 'or', 'not']);
 
 /** The sender called at toks[at] (`httpService.GetResponseFromUrl(…)`, `Send(…)`), when the call passes it a body. */
 export function csWrapperAt(c: Ctx, at: number): Wrapper | undefined {
@@ -44,17 +42,12 @@ export function csWrapperAt(c: Ctx, at: number): Wrapper | undefined {
   const name = toks[at].v;
   let scopes: EvalScope[];
   if (isP(toks[at - 1], '.')) {
-    const recv = toks[at - 2];
-    if (!isId(recv) || (isP(toks[at - 3], '.') && toks[at - 4]?.v !== 'this')) return undefined;
-    const d = declaredType(c, recv.v, recv.start);
-    if (!d) return undefined;
-    // Editing the receiver's declaration re-reads the call (the keystroke path's significant names).
-    c.readNames?.add(d.type);
-    c.readNames?.add(recv.v);
-    scopes = typeScopes(c, d.type);
+    const type = receiverType(c, at);
+    if (!type) return undefined;
+    scopes = typeScopes(c, type);
   } else {
-    const prev = toks[at - 1];
-    if (isP(prev, '>') || isP(prev, ']') || isP(prev, '?') || (isId(prev) && !CALL_WORDS.has(prev.v))) return undefined;
+    // A declaration of the name (a return type before it) is no call of it.
+    if (declares(toks, at)) return undefined;
     c.readNames?.add(name);
     scopes = [c];
   }

@@ -25,15 +25,25 @@ export function ownDotnetMethod(s: EvalScope, first: number): boolean {
     return false;
   }
   // `_service.CompleteChat(`, `this._service.CompleteChat(`: a receiver name with a declaration in the file.
-  const recv = toks[first - 2];
-  if (!isId(recv) || (isP(toks[first - 3], '.') && toks[first - 4]?.v !== 'this')) return false;
+  const type = receiverType(s, first);
+  if (!type || /ChatClient$/.test(type)) return false;
+  return ownType(s, type);
+}
+
+/**
+ * The type the receiver of the method named at toks[at] (`_service.Name(`, `this._service.Name(`) is declared with in
+ * the file. Editing that declaration or the type's file re-reads the call: both are the keystroke path's significant
+ * names. Shared with cs-http-wrappers.ts.
+ */
+export function receiverType(s: EvalScope, at: number): string | undefined {
+  const { toks } = s;
+  const recv = toks[at - 2];
+  if (!isId(recv) || (isP(toks[at - 3], '.') && toks[at - 4]?.v !== 'this')) return undefined;
   const d = declaredType(s, recv.v, recv.start);
-  if (!d) return false;
-  // Editing the receiver's declaration or its type's file re-reads the call (the keystroke path's significant names).
+  if (!d) return undefined;
   s.readNames?.add(d.type);
   s.readNames?.add(recv.v);
-  if (/ChatClient$/.test(d.type)) return false;
-  return ownType(s, d.type);
+  return d.type;
 }
 
 /** Is the name at toks[k] declared there: a return type before it (`Task<string> CompleteChat(`, `string
