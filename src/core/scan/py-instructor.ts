@@ -17,10 +17,13 @@ export const INSTRUCTOR_WORDS = ['instructor', 'Mode'];
 
 /** The code names `instructor` (an import, `instructor.from_openai`): a comment that mentions it does not count. */
 function namesInstructor(c: Ctx): boolean {
-  if (!/\binstructor\b/.test(c.text)) return false;
-  for (const t of c.toks) if (t.v === 'instructor' && isId(t)) return true;
-  return false;
+  let named = NAMED.get(c.toks);
+  if (named === undefined) NAMED.set(c.toks, (named = /\binstructor\b/.test(c.text) && c.toks.some((t) => t.v === 'instructor' && isId(t))));
+  return named;
 }
+
+/** Whether a file's code names instructor, per lexed file: asked at every `.create(` call. */
+const NAMED = new WeakMap<object, boolean>();
 
 /** The forced tool instructor sends for `response_model=Cls` on a `.create(` call, else undefined. */
 export function instructorTool(c: Ctx, open: number, end: number, unread: string[]): ToolDefs | undefined {
