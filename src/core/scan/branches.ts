@@ -6,9 +6,10 @@
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { exprEnd } from './scope';
-import { isRubyBranch, lastStatement, newlineBetween, rubyEnd } from './body-ends';
+import { firstOnLine, isRubyBranch, lastStatement, newlineBetween, rubyEnd } from './body-ends';
 import { label, type EvalScope, type Value } from './value';
 import { evaluate } from './evaluate';
+import { knownText } from './list-callers';
 export { neverEntered } from './py-unset-arms';
 
 /** Arms read at most in one switch. */
@@ -136,6 +137,7 @@ export function rubyBranches(s: EvalScope, i: number, depth: number): { v?: Valu
   const found: Value[] = [];
   // Arm heads: `when`/`elsif` (and the `if` itself) take a condition first; `else` does not.
   const heads: number[] = toks[i].v === 'case' ? [] : [i];
+  const lists: (Value | undefined)[] = [];
   for (let k = i + 1; k < close; k++) {
     const tk = toks[k];
     if ((isP(tk, '(') || isP(tk, '[') || isP(tk, '{')) && match[k] > k) k = match[k];
@@ -156,7 +158,27 @@ export function rubyBranches(s: EvalScope, i: number, depth: number): { v?: Valu
     // An arm's value is its last statement (`follow_up_summary = Story.find(id).summary` and then the prompt literal,
     // 0alfred00/storyai app/workers/stories_worker.rb build_api_prompt).
     const last = lastStatement(s, body, armEnd);
-    found.push(last >= 0 ? evaluate(s, last, armEnd, depth + 1) ?? { runtime: label(s, head, body) } : { runtime: label(s, head, body) });
+    // An arm that raises gives the `case` no value: its message is not a prompt (`else raise ArgumentError,
+    // "unsupported_mode: #{mode.inspect}"`, Odoia/smartrecruify-api app/services/documents/pdf/ai_caller.rb).
+    if (last >= 0 && raises(s, body, last)) continue;
+    const v = last >= 0 ? evaluate(s, last, armEnd, depth + 1) : undefined;
+    lists.push(v);
+    // A value that is neither text nor number (a messages list) is named by its arm, not as `?`.
+    found.push(v && (v.runtime !== undefined || v.str !== undefined || v.num !== undefined) ? v : { runtime: label(s, head, body) });
+  }
+  // Every arm a messages list (`when :vision then [{ role: "system", … }]`): the one with the most static text, the
+  // worst case, as a list chosen by the callers is (list-callers.ts).
+  if (lists.length && lists.every((v) => v?.obj?.kind === 'table')) {
+    return { v: lists.reduce((a, b) => (knownText(b!) > knownText(a!) ? b : a)), next: close + 1 };
   }
   return { v: alternatives(found, `a branch of ${toks[i].v}`), next: close + 1 };
+}
+
+/** The statement holding token `last` (an arm's last, not before `from`) starts with `raise` / `fail`: `raise
+ * ArgumentError, "…"` reads to the message as statements of its own. */
+function raises(s: EvalScope, from: number, last: number): boolean {
+  const { toks, text } = s;
+  let k = last;
+  while (k > from && !firstOnLine(text, toks[k].start)) k--;
+  return toks[k].t === T.Id && (toks[k].v === 'raise' || toks[k].v === 'fail');
 }

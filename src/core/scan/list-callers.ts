@@ -26,7 +26,7 @@ export function pyPublic(s: EvalScope, at: number, name: string): boolean {
 }
 
 /** Known text of a list literal: its strings, and the texts its plain names hold (`content: SYSTEM`). */
-function knownText(v: Value): number {
+export function knownText(v: Value): number {
   if (v.obj?.kind !== 'table') return -1;
   const { scope: sc, open } = v.obj;
   const end = sc.match[open];

@@ -32,7 +32,13 @@ export function isHelperCall(c: Ctx, names: string[]): boolean {
 export function textMethodsEnd(c: Ctx, k: number, to: number, join = false): number {
   const { toks } = c;
   let end = -1;
-  while (k + 2 < to && isP(toks[k], '.') && isId(toks[k + 1]) && (isTextMethod(toks[k + 1].v, c.syn.id) || (join && end < 0 && toks[k + 1].v === 'join')) && isP(toks[k + 2], '(')) {
+  while (k + 1 < to && isP(toks[k], '.') && isId(toks[k + 1]) && (isTextMethod(toks[k + 1].v, c.syn.id) || (join && end < 0 && toks[k + 1].v === 'join'))) {
+    // Ruby calls a method without brackets: `[a, b].join("\n\n").strip` (Odoia/smartrecruify-api ai_caller.rb).
+    if (!isP(toks[k + 2], '(')) {
+      if (c.syn.id !== 'ruby') break;
+      end = k = k + 2;
+      continue;
+    }
     const close = c.match[k + 2];
     if (close < 0 || close >= to) break;
     end = k = close + 1;
