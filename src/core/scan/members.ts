@@ -30,6 +30,7 @@ import { heldConfigMember } from './js-held-config';
 import { fieldFromClassCalls } from './py-field-calls';
 import { initAttribute } from './py-typed-params';
 import { earlyMember } from './early-members';
+import { worstOf } from './worst-of';
 
 /** A Spring Resource's getters read as Kotlin properties (spring-core io/Resource.java getInputStream, getFile,
  * getContentAsByteArray). */
@@ -228,22 +229,6 @@ export function tableMember(s: EvalScope, open: number, key: string | undefined,
   // Indexed at run time: the worst case of the values the table holds; a table of tables is one of them.
   if (all.length && all.every((v) => v.obj)) return { obj: { kind: 'any', of: all, key: runtimeKey } };
   return worstOf(all);
-}
-
-/** Values one expression can take at run time: the largest number (or the first string), the others kept. */
-function worstOf(all: Value[], what?: string): Value | undefined {
-  if (!all.length || all.some((v) => v.runtime !== undefined)) return undefined;
-  const nums = all.filter((v) => v.num !== undefined);
-  if (nums.length === all.length) {
-    const max = nums.reduce((a, b) => (b.num! > a.num! ? b : a));
-    const out: Value = { ...max, others: nums.filter((v) => v !== max).map((v) => v.num!) };
-    if (what && max.source) out.source = { ...max.source, what: `largest ${what}` };
-    return out;
-  }
-  const strs = all.filter((v) => v.str !== undefined && !v.holes?.length);
-  if (strs.length === all.length) return { ...strs[0], others: strs.slice(1).map((v) => v.str!) };
-  // Objects (`(premium ? PRO : BASE).developer_prompt` in JSON files): one of them, read further by its members.
-  return all.every((v) => v.obj?.kind === 'json') ? { obj: { kind: 'any', of: all, key: what ?? '?' } } : undefined;
 }
 
 export function index(s: EvalScope, base: Value | undefined, open: number, close: number, depth: number): Value | undefined {
