@@ -1134,3 +1134,69 @@ test('edits of the words that make a name another function\'s local take the ful
   // Some of these edits keep the analysis (a word no call reads, `reply` -> `rxeply`): those were compared.
   assert.ok(reused > 0, 'no edit was reused');
 });
+
+test('edits of a prompt table a template hole picks from (`${PROMPTS[mode].user}`) equal the full analysis', () => {
+  // javascript/hole_table_entry.js: the hole's table, its entry's text and the key are read outside the call.
+  const file = '/ws/summarize.js';
+  const src = [
+    'import OpenAI from "openai";',
+    'const client = new OpenAI();',
+    'const PROMPTS = {',
+    '  brief: { user: "Summarize in three bullet points." },',
+    '  full: { user: "Summarize every section with its key facts, under markdown headings." },',
+    '};',
+    'export async function summarize(text, mode) {',
+    '  return client.chat.completions.create({ model: "gpt-4o-mini", max_tokens: 300, messages: [{ role: "user", content: `${PROMPTS[mode].user}\\n\\n${text}` }] });',
+    '}',
+    '',
+  ].join('\n');
+  const full = (text: string) => analyze(text, 'javascript', file, table, {});
+  const parts = (r: ReturnType<typeof analyze>) => strip(r).calls[0].site.parts.map((p: { text: string; label?: string }) => p.text || p.label);
+  assert.ok(parts(full(src)).some((p: string) => p.startsWith('Summarize every section')), JSON.stringify(parts(full(src))));
+  const edits: Edit[] = [
+    { offset: src.indexOf('every section') + 2, removed: 1, inserted: 'E' },
+    { offset: src.indexOf('PROMPTS = {') + 2, removed: 0, inserted: 'x' },
+    { offset: src.indexOf('full: {') + 1, removed: 0, inserted: 'u' },
+    { offset: src.indexOf('.user}') + 2, removed: 0, inserted: 's' },
+  ];
+  for (const edit of edits) {
+    const snap = analyzeSnapshot(src, 'javascript', file, table, {});
+    const text = src.slice(0, edit.offset) + edit.inserted + src.slice(edit.offset + edit.removed);
+    const next = applyEdit(snap, edit);
+    if (next) assert.deepEqual(strip(next.result), strip(full(text)), JSON.stringify(edit));
+  }
+});
+
+test('Ruby: edits in the arms of a `case` a messages list is chosen by equal the full analysis', () => {
+  const file = '/ws/extract.rb';
+  const src = [
+    'require "openai"',
+    'class Extract',
+    '  def call(mode, text)',
+    '    messages =',
+    '      case mode',
+    '      when :total',
+    '        [{ role: "system", content: "Give the invoice total." }, { role: "user", content: text }]',
+    '      else',
+    '        raise ArgumentError, "unsupported mode: #{mode.inspect}"',
+    '      end',
+    '    OpenAI::Client.new.chat(parameters: { model: "gpt-4.1-mini", messages: messages, max_tokens: 100 })',
+    '  end',
+    'end',
+    '',
+  ].join('\n');
+  const full = (text: string) => analyze(text, 'ruby', file, table, {});
+  const parts = (r: ReturnType<typeof analyze>) => strip(r).calls[0].site.parts.map((p: { text: string; label?: string }) => p.text || p.label);
+  assert.ok(parts(full(src)).includes('Give the invoice total.'), JSON.stringify(parts(full(src))));
+  const edits: Edit[] = [
+    { offset: src.indexOf('invoice total') + 1, removed: 1, inserted: 'N' },
+    { offset: src.indexOf('raise'), removed: 1, inserted: 'p' },
+    { offset: src.indexOf('when :total'), removed: 4, inserted: 'else' },
+  ];
+  for (const edit of edits) {
+    const snap = analyzeSnapshot(src, 'ruby', file, table, {});
+    const text = src.slice(0, edit.offset) + edit.inserted + src.slice(edit.offset + edit.removed);
+    const next = applyEdit(snap, edit);
+    if (next) assert.deepEqual(strip(next.result), strip(full(text)), JSON.stringify(edit));
+  }
+});

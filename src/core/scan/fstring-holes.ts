@@ -12,6 +12,7 @@ import type { EvalScope, Value } from './value';
 import { expr } from './evaluate';
 import { framedName } from './arg-frames';
 import { literalLocal } from './py-local-texts';
+import { subscriptHole, subscriptHoleBase } from './js-hole-subscripts';
 
 /** A property of the object a C# class is read as (`{this.MemoryName}`, `{MemoryName}`). */
 const SELF_MEMBER = /^(this\.)?[A-Z]\w*$/;
@@ -41,14 +42,14 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
   const texts = new Map<string, boolean>();
   const local = (name: string) => texts.get(name) ?? texts.set(name, literalLocal(s, name, i)).get(name)!;
   return fillHoles(tk, (name) => {
-    const v = member(s, undefined, name.split('.'), i, depth + 1);
+    const v = js && subscriptHoleBase(name) ? subscriptHole(s, name, i, depth + 1) : member(s, undefined, name.split('.'), i, depth + 1);
     if (!v || v.runtime !== undefined) return undefined;
     // A Ruby local, a Python module name, with a default or branches (`ctx = params[:q] || "none"`) keeps its
     // run-time text: left named.
     if ((rb || (py && !isConstantName(name) && !local(name))) && (v.fallback || v.late?.length || v.others?.length)) return undefined;
     if (v.str !== undefined) return { text: v.str, holes: v.holes ?? [] };
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
-  }, js ? (name) => boundOnce(s, name) : rb ? (name) => assignedOnce(s, name) : kt ? (name) => readOnly(s, name)
+  }, js ? (name) => boundOnce(s, subscriptHoleBase(name) ?? name) : rb ? (name) => assignedOnce(s, name) : kt ? (name) => readOnly(s, name)
     : py ? (name) => isConstantName(name) || moduleName(s, name) || local(name) || selfAppend(s, name, i)
     : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) || framedName(s, name) : undefined);
 }
