@@ -209,7 +209,9 @@ export function additions(c: Ctx, name: string, from: number, to: number): Addit
   let any = false;
   let more = false;
   // Python: once by indentation (py-append-blocks.ts); a loop's additions named by what it walks.
-  const py = c.syn.id === 'python' ? pyBlocks(c, from) : undefined;
+  const py = c.syn.id === 'python' ? pyBlocks(c, from, to) : undefined;
+  // A module-level list appended to once per call of the function making the call: counted, and it grows call by call.
+  let grows = false;
   const loops = new Set<string>();
   let other = false;
   // After a loop or branch word an addition may run many times, or not at all, or instead of another: not counted.
@@ -234,7 +236,9 @@ export function additions(c: Ctx, name: string, from: number, to: number): Addit
     }
     if ((isId(toks[k]) && (LOOP_WORDS.has(toks[k].v) || BRANCH_WORDS.has(toks[k].v))) || isP(toks[k], '?')) once = false;
     if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
-    if (py) once = py.once(k);
+    const before = items.length;
+    const perCall = !!py && !py.once(k) && py.perCall(k);
+    if (py) once = py.once(k) || perCall;
     const wasMore: boolean = more;
     more = false;
     const n = toks[k + 1];
@@ -276,6 +280,7 @@ export function additions(c: Ctx, name: string, from: number, to: number): Addit
       if (one && once) items.push([open + 1, match[open]]);
       else more = true;
     }
+    if (perCall && items.length > before) grows = true;
     if (more && py) {
       const walks = once ? undefined : py.loop();
       if (walks) loops.add(walks);
@@ -284,6 +289,7 @@ export function additions(c: Ctx, name: string, from: number, to: number): Addit
     more ||= wasMore;
   }
   if (!any) return undefined;
+  more ||= grows;
   const chosen = choices.length ? { choices } : {};
   if (!more) return { items, ...chosen };
   // `other`: an addition outside a named loop, or one not made once (`+=`, `extend`).

@@ -7,6 +7,7 @@ import { T } from '../lex/lexer';
 import { isClose, isId, isP } from '../lex/brackets';
 import type { Ctx } from './values';
 import { indentAt, newlineBetween } from './body-ends';
+import { tables } from './scope';
 
 export interface PyBlocks {
   /** Reads toks[k]; call once for each token in order from the list on. */
@@ -15,6 +16,12 @@ export interface PyBlocks {
   once(k: number): boolean;
   /** What the outermost loop open at toks[k] walks (`history` of `for old in history:`), if any. */
   loop(): string | undefined;
+  /**
+   * A module-level list appended to in the function that makes the call, by a statement at that function's own
+   * indentation before the call (`history.append({"role": "user", …})` then `create(messages=history)`): it runs once
+   * for each call. RohanJ27/Resumaker openai.ipynb cell 2.
+   */
+  perCall(k: number): boolean;
 }
 
 /** Tokens of a `for` header read for its `in` and `:`. */
@@ -24,13 +31,14 @@ const MAX_HEADER = 64;
 const MAX_LABEL = 60;
 
 /** Blocks seen from the list whose last token (or its closing bracket) is toks[from]. */
-export function pyBlocks(c: Ctx, from: number): PyBlocks {
+export function pyBlocks(c: Ctx, from: number, to = -1): PyBlocks {
   const { toks, match, text } = c;
   const anchor = isClose(toks[from]) && match[from] >= 0 && match[from] < from ? match[from] : from;
   const base = indentAt(text, text.lastIndexOf('\n', toks[anchor].start - 1) + 1);
   let left = false;
   let col = -1;
   const loops: { col: number; walks: string }[] = [];
+  let fnCol: { body: number; col: number } | undefined;
   return {
     see(k) {
       const tk = toks[k];
@@ -46,7 +54,23 @@ export function pyBlocks(c: Ctx, from: number): PyBlocks {
     loop() {
       return loops.find((l) => l.col >= base)?.walks || undefined;
     },
+    perCall(k) {
+      if (base !== 0 || to < 0 || col < 0) return false;
+      fnCol ??= callerBody(c, from, to);
+      return fnCol.col > 0 && k >= fnCol.body && col === fnCol.col && toks[k].start - text.lastIndexOf('\n', toks[k].start - 1) - 1 === col;
+    },
   };
+}
+
+/** The body (first token, indentation) of the innermost function holding toks[to] and made after toks[from]. */
+function callerBody(c: Ctx, from: number, to: number): { body: number; col: number } {
+  let best: { body: number; bodyEnd: number } | undefined;
+  for (const list of tables(c).fns.values()) {
+    for (const f of list) if (f.body > from && f.body <= to && to < f.bodyEnd && (!best || f.body > best.body)) best = f;
+  }
+  if (!best) return { body: -1, col: -1 };
+  const tk = c.toks[best.body];
+  return { body: best.body, col: tk.start - c.text.lastIndexOf('\n', tk.start - 1) - 1 };
 }
 
 /** The iterable of `for x in items:` at toks[k] (`enumerate(items)` whole), '' when not read. */
