@@ -12,7 +12,7 @@ import { buildReport } from '../src/core/report/report';
 import { loadShipped } from '../src/node/sheets';
 import type * as SettingsModule from '../src/vscode/settings';
 import type * as ReportModelModule from '../src/vscode/reportModel';
-import { SUPPORTED_LANGUAGE_IDS } from '../src/core/lex/languages';
+import { languageIdForFile, SUPPORTED_LANGUAGE_IDS } from '../src/core/lex/languages';
 
 /** src/vscode is left out of the test build (most of it needs `vscode`); its pure modules are bundled here. */
 function load<T>(rel: string): T {
@@ -87,7 +87,21 @@ test('manifest: activation on every supported language, never on *', () => {
   assert.ok(!events.includes('*'));
   for (const id of SUPPORTED_LANGUAGE_IDS) assert.ok(events.includes(`onLanguage:${id}`), `onLanguage:${id}`);
   const langs = pkg.contributes.languages.map((l: { id: string; extensions: string[] }) => `${l.id}:${l.extensions.join()}`);
-  assert.deepEqual(langs, ['prompty:.prompty', 'dotprompt:.prompt']);
+  assert.deepEqual(langs, ['prompty:.prompty', 'dotprompt:.prompt', 'kotlin:.kt,.kts', 'vue:.vue', 'svelte:.svelte', 'astro:.astro']);
+});
+
+test('manifest: a language VS Code does not ship is contributed with the file extensions the scanner reads', () => {
+  // VS Code's built-in language extensions (microsoft/vscode extensions/) cover python, typescript, javascript, go,
+  // java, csharp, ruby, rust, php and swift. Kotlin, Vue, Svelte and Astro come with other extensions; without one, a
+  // .kt or .vue file opens as plaintext and would get no lens. Their ids are the ones those extensions use (fwcd.kotlin
+  // package.json `kotlin`; vue is a known identifier, code.visualstudio.com/docs/languages/identifiers).
+  const contributed = new Map<string, string[]>(pkg.contributes.languages.map((l: { id: string; extensions: string[] }) => [l.id, l.extensions]));
+  for (const id of ['kotlin', 'vue', 'svelte', 'astro', 'prompty', 'dotprompt']) {
+    const exts = contributed.get(id);
+    assert.ok(exts?.length, `${id} is contributed`);
+    for (const e of exts!) assert.equal(languageIdForFile(`x${e}`), id, `${e} is read as ${id}`);
+  }
+  for (const id of contributed.keys()) assert.ok(SUPPORTED_LANGUAGE_IDS.includes(id), `${id} is a language the scanner reads`);
 });
 
 test('the workspace report lists runs, dearest first, with their turns and where they come from', () => {

@@ -23,6 +23,10 @@ const WANT = [
   { lang: 'python', ext: ['.py'] },
   { lang: 'go', ext: ['.go'] },
   { lang: 'prompty', ext: ['.prompty'] },
+  // Languages VS Code does not ship: code-server here has no Kotlin or Vue extension, so the lens comes only because
+  // the manifest contributes the language ids.
+  { lang: 'kotlin', ext: ['.kt'] },
+  { lang: 'vue', ext: ['.vue'] },
 ];
 const TRUST_FILE = 'e2e_trust_check.py';
 /** Sorts after the examples, so the per-language steps open the examples first. */
