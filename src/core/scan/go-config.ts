@@ -21,6 +21,7 @@ import { importsOf } from './imported';
 import { declaresStruct, goPackageName, packageVarAt, siblingScopes } from './go-decls';
 import { importerLiterals } from './go-importers';
 import { goYamlField } from './go-yaml-config';
+import { goCallResultAt } from './go-result-types';
 import { MAX_DEPTH, statedSource, type EvalScope, type Value } from './value';
 
 /** Places a field is set that are read for one use. */
@@ -97,10 +98,20 @@ export function goTypedName(s: EvalScope, name: string, field: string, pos: numb
     if (!memo) VARS.set(tables(s), (memo = new Map()));
     if (!memo.has(name)) memo.set(name, { at: packageVarAt(s, name), ref: packageVarType(s, name) });
     const own = memo.get(name)!;
-    ref = b ? (b.name === own.at ? own.ref : undefined) : own.ref ?? samePackageVar(s, name);
+    ref = b ? (b.name === own.at ? own.ref : resultType(s, b.value, depth)) : own.ref ?? samePackageVar(s, name);
   }
   if (!ref) return undefined;
   return typeField(ref, field, `${name}.${field}`, depth);
+}
+
+/**
+ * A local assigned a function's result (`cfg, err := config.LoadConfig()`): the result's type (go-result-types.ts),
+ * when the call's value is no struct the evaluator reads itself (`return Settings{…}`: what that literal says).
+ */
+function resultType(s: EvalScope, value: number, depth: number): TypeRef | undefined {
+  const r = value >= 0 ? goCallResultAt(s, value) : undefined;
+  if (!r || evaluate(s, value, exprEnd(s, value), depth + 1)?.obj) return undefined;
+  return typeAt(r.scope, r.at);
 }
 
 /** This file's package vars by name: the declaring token (-1: none) and type, with its tables. */
