@@ -23,7 +23,7 @@ const MAX_METHODS = 2000;
 const MAX_SETS = 16;
 
 /** A method's receiver: `func (c *Client) Name(` gives the name `c` and the type `Client`. */
-function receiverOf(s: EvalScope, f: Fn): { name: string; type: string } | undefined {
+export function receiverOf(s: EvalScope, f: Fn): { name: string; type: string } | undefined {
   const { toks, match } = s;
   const close = f.name - 1;
   if (!isP(toks[close], ')')) return undefined;
