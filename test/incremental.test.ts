@@ -1200,3 +1200,39 @@ test('Ruby: edits in the arms of a `case` a messages list is chosen by equal the
     if (next) assert.deepEqual(strip(next.result), strip(full(text)), JSON.stringify(edit));
   }
 });
+
+test('Go: edits of the words a constructor-seeded messages field is read through take the full path or equal the full analysis', () => {
+  // go-field-lists.ts (go37, mdesson/chatcord conversation.go form) reads outside the call the field's writes (the
+  // constructor's `History: []Turn{…}`, `t.History = …`), the type's name and the method's appends before the call.
+  const src =
+    'package assist\n\n// A help desk session.\n\n' +
+    'type Turn struct {\n\tRole    string `json:"role"`\n\tContent string `json:"content"`\n}\n\n' +
+    'type Req struct {\n\tModel    string `json:"model"`\n\tMessages []Turn  `json:"messages"`\n}\n\n' +
+    'type Session struct {\n\tHistory []Turn\n}\n\n' +
+    'func NewSession() *Session {\n\treturn &Session{History: []Turn{{Role: "system", Content: "Answer in one short paragraph."}}}\n}\n\n' +
+    'func (s *Session) Ask(text string) error {\n\ts.History = append(s.History, Turn{Role: "user", Content: text})\n' +
+    '\treturn post(Req{Model: "gpt-4o-mini", Messages: s.History})\n}\n\n' +
+    'func post(r Req) error {\n\tdata, _ := json.Marshal(r)\n\t_, err := http.Post("https://api.openai.com/v1/chat/completions", "application/json", bytes.NewReader(data))\n\treturn err\n}\n';
+  const snap = analyzeSnapshot(src, 'go', 'a.go', table);
+  assert.equal(snap.result.calls.length, 1);
+  assert.ok(snap.result.calls[0].site.parts.some((p) => p.resolved && p.text === 'Answer in one short paragraph.'), 'the seed is counted');
+  for (const anchor of ['History: []Turn{', 'type Session struct', 's.History = append(s.History']) {
+    const base = src.indexOf(anchor);
+    assert.ok(base >= 0, anchor);
+    for (let d = 0; d < anchor.length; d++) {
+      for (const edit of [{ offset: base + d, removed: 1, inserted: '' }, { offset: base + d, removed: 0, inserted: 'x' }] as Edit[]) {
+        const next = applyEdit(snap, edit);
+        if (!next) continue;
+        assert.deepEqual(strip(next.result), strip(analyze(next.text, 'go', 'a.go', table)), `${JSON.stringify(edit)} in "${anchor}"`);
+      }
+    }
+  }
+  // A word typed in the comment keeps the analysis, and it equals the full one.
+  const note = { offset: src.indexOf('help desk'), removed: 0, inserted: 'x' };
+  const kept = applyEdit(snap, note);
+  assert.ok(kept, 'an edit in a comment is reused');
+  assert.deepEqual(strip(kept.result), strip(analyze(kept.text, 'go', 'a.go', table)));
+  // Breaking the constructor's literal loses the seed: the words there matter.
+  const broken = src.replace('History: []Turn{', 'Histry: []Turn{');
+  assert.ok(!analyze(broken, 'go', 'a.go', table).calls[0].site.parts.some((p) => p.text === 'Answer in one short paragraph.'));
+});

@@ -9,6 +9,7 @@ import { isClose, isId, isOpen, isP } from '../lex/brackets';
 import { keyAt, type Ctx } from './values';
 import { normKey } from './call-keys';
 import { tables } from './scope';
+import { assignmentBefore } from './definitions';
 import type { Value } from './value';
 
 /** Tokens walked back to find the list a name stands in. */
@@ -23,7 +24,7 @@ const MAX_MESSAGE = 4000;
  */
 export function messageBefore(c: Ctx, v: Value | undefined, k: number): number {
   const o = v?.obj;
-  const open = o?.kind === 'table' && o.scope?.toks === c.toks ? o.open : c.syn.id === 'rust' && !v?.obj && v?.str === undefined ? rustLetLiteral(c, k) : -1;
+  const open = o?.kind === 'table' && o.scope?.toks === c.toks ? o.open : c.syn.id === 'rust' && !v?.obj && v?.str === undefined ? rustLetLiteral(c, k) : c.syn.id === 'go' && !v?.obj && v?.str === undefined ? goStructLiteral(c, k) : -1;
   if (open < 0) return -1;
   const close = c.match[open];
   // `{…}`, or a TypedDict made by its constructor (`BetaTextBlockParam(type="text", text=…)`, calls.ts).
@@ -43,10 +44,25 @@ export function messageBefore(c: Ctx, v: Value | undefined, k: number): number {
   return -1;
 }
 
-/** Is toks[k] an element of a `[…]` list: after `[` or `,`, with `[` the bracket that holds it? */
+/**
+ * Go: the `{` of the struct literal the name at toks[k] was last assigned before it (`var SysMessage =
+ * openai.ChatCompletionMessage{Role: …, Content: …}` at package level, r2k1/kupilot kupilot.go:28; `sys := T{…}`); -1.
+ */
+function goStructLiteral(c: Ctx, k: number): number {
+  const { toks, match } = c;
+  if (!isId(toks[k])) return -1;
+  let j = assignmentBefore(c, toks[k].v, k);
+  if (j < 0) return -1;
+  if (isP(toks[j], '&')) j++;
+  if (isId(toks[j]) && isP(toks[j + 1], '.')) j += 2;
+  return isId(toks[j]) && isP(toks[j + 1], '{') && match[j + 1] > j + 1 ? j + 1 : -1;
+}
+
+/** Is toks[k] an element of a `[…]` list: after `[` or `,` (Go: also `{`), with `[` the bracket that holds it? */
 function inList(c: Ctx, k: number): boolean {
   const { toks, match } = c;
-  if (!isP(toks[k - 1], '[') && !isP(toks[k - 1], ',')) return false;
+  // Go's first item follows the literal's `{` (`[]openai.ChatCompletionMessage{SysMessage}`, r2k1/kupilot kupilot.go:48).
+  if (!isP(toks[k - 1], '[') && !isP(toks[k - 1], ',') && !(c.syn.id === 'go' && isP(toks[k - 1], '{'))) return false;
   for (let j = k - 1, n = 0; j >= 0 && n < MAX_BACK; j--, n++) {
     const tk = toks[j];
     if (isClose(tk)) {
