@@ -14,7 +14,7 @@ import { KEYWORDS, isId, isP } from '../lex/brackets';
 import { goImportDir, goPackageFiles } from '../resolve/modules';
 import { dirname } from '../resolve/files';
 import { countBefore } from '../util/binary-search';
-import { armOf, callbackParam, type Arm } from './go-fields';
+import { armOf, callbackParam, enclosingOpen, type Arm } from './go-fields';
 import { exprEnd, tables } from './scope';
 import { evaluate } from './evaluate';
 import { importsOf } from './imported';
@@ -195,7 +195,11 @@ function typeFieldValue(from: EvalScope, dir: string, type: string, field: strin
   // The one known value set again where a setting is given (`if cfg.Model != "" { rc.Model = cfg.Model }`, whose default
   // is that value) is still that value; a cap (`if n > 2000 { n = 2000 }`) is not.
   if (!known.every((x) => x.literal || x.arm !== 'other')) return undefined;
-  if (!runtime.every((x) => x.arm === 'override' || x.setter)) return undefined;
+  // A value read at run time and defaulted right after, in the same block, when empty (`cfg.OpenAIModel =
+  // os.Getenv("OPENAI_MODEL"); if cfg.OpenAIModel == "" { cfg.OpenAIModel = "gpt-4o-mini" }`, a LoadApp found with
+  // find_string, inside `if cfg.AIProvider == "openai" {`) is that default too.
+  const emptied = (x: FieldSet) => known.some((d) => d.arm === 'default' && d.scope === x.scope && d.at > x.at && enclosingOpen(d.scope, enclosingOpen(d.scope, d.at)) === enclosingOpen(x.scope, x.at));
+  if (!runtime.every((x) => x.arm === 'override' || x.setter || emptied(x))) return undefined;
   const d = known[0];
   const what = defaulted || runtime.length ? `default of ${shown}` : d.literal ? `${shown} as a ${type} literal sets it` : `${shown} as ${setBy(d)} sets it`;
   for (const x of sets) x.scope.read?.push({ start: x.scope.toks[x.at].start, end: x.scope.toks[x.at].end });
