@@ -60,6 +60,8 @@ export function neverCalled(sc: EvalScope, k: number): boolean {
   for (const list of tables(sc).fns.values()) for (const f of list) if (f.body <= k && k < f.bodyEnd && (!own || f.body > own.body)) own = f;
   if (!own || !sc.index) return false;
   const name = sc.toks[own.name].v;
+  // The program's entry points are called by the runtime, never by name.
+  if (name === 'init' || (name === 'main' && goPackageName(sc.text) === 'main')) return false;
   const exported = /^[A-Z]/.test(name);
   if (exported && !/(^|\/)internal(\/|$)/.test(dirname(sc.file)) && goPackageName(sc.text) !== 'main') return false;
   const files = moduleGoFiles(sc);

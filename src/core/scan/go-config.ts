@@ -22,6 +22,7 @@ import { declaresStruct, goPackageName, packageVarAt, siblingScopes } from './go
 import { importerLiterals } from './go-importers';
 import { goYamlField } from './go-yaml-config';
 import { goCallResultAt } from './go-result-types';
+import { neverCalled } from './go-caller-values';
 import { MAX_DEPTH, statedSource, type EvalScope, type Value } from './value';
 
 /** Places a field is set that are read for one use. */
@@ -253,6 +254,8 @@ function literal(s: EvalScope, open: number, field: string, depth: number, out: 
     if (toks[m].t !== T.Id || toks[m].v !== field || !isP(toks[m + 1], ':') || !(isP(toks[m - 1], '{') || isP(toks[m - 1], ','))) continue;
     const e = Math.min(exprEnd(s, m + 2), close);
     const v = evaluate(s, m + 2, e, depth + 1) ?? { runtime: s.text.slice(toks[m + 2].start, toks[Math.max(m + 2, e - 1)].end) };
+    // A run-time value in a function nothing calls (go-caller-values.ts) is no value the field takes.
+    if (v.runtime !== undefined && neverCalled(s, open)) continue;
     const copyOf = e === m + 5 && isId(toks[m + 2]) && isP(toks[m + 3], '.') && toks[m + 4].v === field ? toks[m + 2].v : undefined;
     out.push({ v, arm: 'none', scope: s, at: m, literal: true, ...(copyOf ? { copyOf } : {}) });
   }

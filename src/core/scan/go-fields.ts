@@ -16,6 +16,7 @@ import { statedSource, type EvalScope, type Value } from './value';
 import { dirname } from '../resolve/files';
 import { goTypeField } from './go-config';
 import { pyArmOf } from './py-arms';
+import { neverCalled } from './go-caller-values';
 
 /** Methods of a file looked through (a file of more is left as it was: the field is run time). */
 const MAX_METHODS = 2000;
@@ -182,7 +183,10 @@ function literals(s: EvalScope, ix: FieldIndex, type: string, field: string, dep
       if (toks[m].t !== T.Id || toks[m].v !== field || !isP(toks[m + 1], ':') || !(isP(toks[m - 1], '{') || isP(toks[m - 1], ','))) continue;
       const e = Math.min(exprEnd(s, m + 2), close);
       s.read?.push({ start: toks[k].start, end: toks[Math.max(m + 2, e - 1)].end });
-      out.push({ v: evaluate(s, m + 2, e, depth + 1) ?? { runtime: `${type}.${field}` }, at: m });
+      const v = evaluate(s, m + 2, e, depth + 1) ?? { runtime: `${type}.${field}` };
+      // A run-time value in a constructor nothing but tests calls (r2k1/kupilot NewKupilot; main builds its own literal).
+      if (v.runtime !== undefined && neverCalled(s, k)) continue;
+      out.push({ v, at: m });
     }
   }
   return out;
