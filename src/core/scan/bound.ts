@@ -152,7 +152,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   }
   if (m !== c) fromModule(inner, made as MadeElsewhere, { start: toks[nameIdx].start, end: toks[nameIdx].end });
   if (llm) {
-    const d = llmDefaultValues(llm, { start: m.toks[at].start, end: m.toks[at].end });
+    const d = llmDefaultValues(llm, { start: m.toks[at].start, end: m.toks[at].end }, m.syn.id === 'javascript');
     inner.model ??= d.model;
     inner.limit ??= d.limit;
   }

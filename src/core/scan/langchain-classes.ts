@@ -24,7 +24,7 @@ export const LANGCHAIN_CHAT_MODELS: [string, string, string][] = [
  * only where the file imports it from LangChain, with its defaults (langchain-llm.ts). Data only: this module is
  * loaded while the call-shape table is built. */
 export const LANGCHAIN_OPENAI_LLM = {
-  anchor: ['OpenAI', '('], provider: 'openai', limitParam: { python: 'max_tokens' }, llm: true as const,
+  anchor: ['OpenAI', '('], provider: 'openai', limitParam: { python: 'max_tokens', javascript: 'maxTokens' }, llm: true as const,
 };
 
 /** The JS (camelCase) name of a LangChain class's Python output-limit keyword. */
