@@ -20,6 +20,7 @@ import { valueEnd, type Ctx } from './values';
 import { listItems, messages, runtimePrompt, template, type Prompt } from './runnable-prompts';
 import { basename } from '../resolve/files';
 import { contextOf, publicCallers, type MadeElsewhere } from './imported-runnables';
+import { DERIVATIVES, MESSAGES_FACTORIES, PROMPT_CLASSES, TEMPLATE_FACTORIES } from './runnable-names';
 import { enclosingClass, enclosingDef, isKeywordArgument, keywordValue, pipes, receiverStart, sequenceSteps } from './runnable-tokens';
 
 export { receiverStart };
@@ -43,16 +44,6 @@ export function madeOf(a: Via['anchors'][number], at: number, open: number): Mad
   if (a.llm) m.llm = true;
   return m;
 }
-
-/** A runnable's methods that return the same model with other settings (its calls still go to that model). */
-const DERIVATIVES = new Set([
-  'with_structured_output', 'bind_tools', 'bind', 'with_config', 'with_retry', 'with_fallbacks', 'with_listeners',
-  'with_types', 'assign', 'withStructuredOutput', 'bindTools', 'withConfig', 'withRetry', 'withFallbacks', 'withListeners',
-]);
-/** Prompt-template factories whose arguments are the template (or its messages). */
-const TEMPLATE_FACTORIES = new Set(['from_template', 'fromTemplate']);
-const MESSAGES_FACTORIES = new Set(['from_messages', 'fromMessages']);
-const PROMPT_CLASSES = new Set(['ChatPromptTemplate', 'PromptTemplate']);
 
 /** Nesting followed through names and groups; lookups per call. */
 const MAX_DEPTH = 16;
