@@ -36,16 +36,21 @@ export function pydanticResponseSchema(c: Ctx, open: number, end: number, unread
     if (!isId(toks[k]) || (toks[k].v !== 'response_format' && toks[k].v !== 'text_format') || !isP(toks[k + 1], '=')) continue;
     const e = itemEnd(c, k, end);
     if (!isId(toks[k + 2]) || e !== k + 3) return undefined;
-    const found = findClass(c, toks[k + 2].v, 0);
-    if (!found) return undefined;
-    const r: Read = { defs: new Map(), unread: [], fields: 0 };
-    const root = model(found[0], found[1], r, 0) as Obj;
-    if (r.defs.size) root.$defs = Object.fromEntries([...r.defs].sort(([a], [b]) => (a < b ? -1 : 1)));
-    for (const l of r.unread) if (!unread.includes(l)) unread.push(l);
-    const schema = strict(sorted(root) as Obj, root);
-    return { text: JSON.stringify(schema), definitions: 1, span: { start: toks[k].start, end: toks[k + 2].end } };
+    const schema = pydanticStrictSchema(c, toks[k + 2].v, unread);
+    return schema === undefined ? undefined : { text: JSON.stringify(schema), definitions: 1, span: { start: toks[k].start, end: toks[k + 2].end } };
   }
   return undefined;
+}
+
+/** The strict JSON schema openai-python sends for a pydantic class (as `response_format`), else undefined. */
+export function pydanticStrictSchema(c: EvalScope, name: string, unread: string[]): Json | undefined {
+  const found = findClass(c, name, 0);
+  if (!found) return undefined;
+  const r: Read = { defs: new Map(), unread: [], fields: 0 };
+  const root = model(found[0], found[1], r, 0) as Obj;
+  if (r.defs.size) root.$defs = Object.fromEntries([...r.defs].sort(([a], [b]) => (a < b ? -1 : 1)));
+  for (const l of r.unread) if (!unread.includes(l)) unread.push(l);
+  return strict(sorted(root) as Obj, root);
 }
 
 /** A pydantic class's model_json_schema() (not made strict), `$defs` included; undefined when no class of that name is found. */

@@ -11,6 +11,7 @@ import { followArgs, spreadArgs } from './requests';
 import { helperArgLimit, nestedLimit } from './nested-limit';
 import { runConfigModel } from './agents-run-config';
 import { readBound, type Bound } from './bound';
+import { structuredOn } from './lc-structured-output';
 import { agentModel, agentRow, factoryImported } from './langchain-agents';
 import { splitProvider } from './provider-prefix';
 import { boundMastraModel, mastraModel } from './mastra-model';
@@ -243,6 +244,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   pinnedLimitParam(c, site);
   if ('ref' in f.model) site.model = f.model.ref;
   else site.modelUnresolved = f.model.unresolved;
+  if (bound?.structured) structuredOn(site, bound.structured, bound.provider);
   if (f.limit) site.maxOutput = f.limit;
   // Unknown, or chosen at run time among several values (then maxOutput is the largest), or computed with a bound.
   if (f.limitUnresolved && (!f.limit || f.limit.others?.length || f.limit.bounded)) site.maxOutputUnresolved = f.limitUnresolved;

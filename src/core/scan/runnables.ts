@@ -20,6 +20,7 @@ import { valueEnd, type Ctx } from './values';
 import { listItems, messages, runtimePrompt, template, type Prompt } from './runnable-prompts';
 import { basename } from '../resolve/files';
 import { contextOf, publicCallers, type MadeElsewhere } from './imported-runnables';
+import type { StructuredAt } from './lc-structured-output';
 import { DERIVATIVES, MESSAGES_FACTORIES, PROMPT_CLASSES, TEMPLATE_FACTORIES } from './runnable-names';
 import { enclosingClass, enclosingDef, isKeywordArgument, keywordValue, pipes, receiverStart, sequenceSteps } from './runnable-tokens';
 
@@ -32,6 +33,8 @@ export type Made = {
   session?: [number, number];
   /** A session on an object this file does not make (`self.model.start_chat()`): the receiver's text. */
   elsewhere?: string;
+  /** The `with_structured_output(Cls)` the chain went through (lc-structured-output.ts). */
+  structured?: StructuredAt;
 };
 
 /** A construction of one of the row's anchors, with what the anchor says about it. */
@@ -245,7 +248,8 @@ function operand(w: Walk, from: number, to: number, depth: number): Found {
     const recv = receiverStart(c, open - 2);
     if (recv < from) return {};
     if (fn.v === 'pipe') return sequence(w, [[recv, open - 2], ...listItems(c, open + 1, last)], depth + 1);
-    return operand(w, recv, open - 2, depth + 1);
+    const found = operand(w, recv, open - 2, depth + 1);
+    return found.made && fn.v === 'with_structured_output' ? { made: { ...found.made, structured: found.made.structured ?? { ctx: c, open, close: last } } } : found;
   }
   // `make_chain()`: the construction in a same-file helper.
   if (!method && to === last + 1 && open === from + 1) return inHelper(w, fn.v, depth);
