@@ -246,13 +246,19 @@ export function madeWith(c: Ctx, via: Via, def: number): (Found & { provider?: s
 function openSlots(c: Ctx, slots: string[], open: number, end: number): PromptPart[] {
   const given = new Set<string>();
   const { toks } = c;
+  const values: PromptPart[] = [];
   for (let k = open + 1; k < end; k++) {
     // `{"question": q}`, `{ question: q }`, and the shorthand `{ question }`.
     const short = isId(toks[k]) && (isP(toks[k - 1], '{') || isP(toks[k - 1], ',')) && (isP(toks[k + 1], '}') || isP(toks[k + 1], ','));
     if (short || keyAt(c, k) > 0) given.add(toks[k].v);
+    // A Python chain's keyword input (`chain.predict(review="…")`, Chain.run(**kwargs)): its value is the slot's text.
+    if (c.syn.id === 'python' && slots.includes(toks[k].v) && isP(toks[k + 1], '=') && (k === open + 1 || isP(toks[k - 1], ','))) collectParts(c, k + 2, valueEnd(c, k + 2, end), values);
   }
+  // One slot and a value that is no mapping (`chain.run("socks")`, `chain.invoke(topic)`): the value fills it
+  // (langchain_core prompts/base.py BasePromptTemplate._validate_input; Chain.run's one positional argument).
+  if (slots.length === 1 && open + 1 < end && !isP(toks[open + 1], '{') && !(isId(toks[open + 1]) && isP(toks[open + 2], '='))) return [];
   const at = { start: c.toks[open].start, end: c.toks[Math.min(end, c.toks.length - 1)].end };
-  return slots.filter((s) => !given.has(s)).map((s) => ({ text: '', span: at, resolved: false, label: `{${s}}` }));
+  return [...values, ...slots.filter((s) => !given.has(s)).map((s) => ({ text: '', span: at, resolved: false, label: `{${s}}` }))];
 }
 
 /**

@@ -103,3 +103,24 @@ export function keywordValue(c: Ctx, open: number, name: string): number {
   for (let j = open + 1; j < match[open]; j = valueEnd(c, j, match[open]) + 1) if (toks[j].v === name && isP(toks[j + 1], '=') && !isP(toks[j + 2], '=')) return j + 2;
   return -1;
 }
+
+/**
+ * The legacy chain `LLMChain(llm=model, prompt=template)` (JS `new LLMChain({ llm: model, prompt })`): its template,
+ * then its model, as the steps of a sequence; empty without an `llm`. Fields from github.com/langchain-ai/langchain
+ * libs/langchain/langchain/chains/llm.py (LLMChain.prompt, LLMChain.llm) and github.com/langchain-ai/langchainjs
+ * langchain/src/chains/llm_chain.ts (LLMChainInput.prompt, .llm).
+ */
+export function llmChainSteps(c: Ctx, open: number, close: number): [number, number][] {
+  const { toks, match } = c;
+  const obj = isP(toks[open + 1], '{') && match[open + 1] === close - 1;
+  const fields = new Map<string, [number, number]>();
+  for (const [a, b] of listItems(c, obj ? open + 2 : open + 1, obj ? close - 1 : close)) {
+    if (!isId(toks[a])) continue;
+    const sep = keyAt(c, a);
+    if (sep > 0) fields.set(toks[a].v, [sep + 1, b]);
+    else if (obj && b === a + 1) fields.set(toks[a].v, [a, b]);
+  }
+  const llm = fields.get('llm');
+  const prompt = fields.get('prompt');
+  return llm ? (prompt ? [prompt, llm] : [llm]) : [];
+}

@@ -22,7 +22,7 @@ import { basename } from '../resolve/files';
 import { contextOf, publicCallers, type MadeElsewhere } from './imported-runnables';
 import type { StructuredAt } from './lc-structured-output';
 import { DERIVATIVES, MESSAGES_FACTORIES, PROMPT_CLASSES, TEMPLATE_FACTORIES } from './runnable-names';
-import { enclosingClass, enclosingDef, isKeywordArgument, keywordValue, pipes, receiverStart, sequenceSteps } from './runnable-tokens';
+import { enclosingClass, enclosingDef, isKeywordArgument, keywordValue, llmChainSteps, pipes, receiverStart, sequenceSteps } from './runnable-tokens';
 
 export { receiverStart };
 
@@ -241,6 +241,7 @@ function operand(w: Walk, from: number, to: number, depth: number): Found {
   const head = method ? toks[open - 3] : undefined;
   if (TEMPLATE_FACTORIES.has(fn.v) || (!method && PROMPT_CLASSES.has(fn.v) && fn.v === 'PromptTemplate')) return { prompt: template(c, open, last) };
   if (MESSAGES_FACTORIES.has(fn.v) || (!method && fn.v === 'ChatPromptTemplate')) return { prompt: messages(c, open, last) };
+  if (!method && fn.v === 'LLMChain') return sequence(w, llmChainSteps(c, open, last), depth + 1);
   if (fn.v === 'RunnableSequence' || (method && head?.v === 'RunnableSequence' && (fn.v === 'from' || fn.v === 'from_'))) {
     return sequence(w, sequenceSteps(c, open + 1, last), depth + 1);
   }

@@ -1,0 +1,22 @@
+// LangChain's legacy Chain sends: `chain = LLMChain(llm=llm, prompt=prompt)`, then `chain.run("socks")` /
+// `await chain.arun(…)` (Python) or `await chain.call({ product })` / `chain.run(…)` (JS). The receiver is read like
+// a runnable's (runnables.ts follows LLMChain to its template and model), so a `.run(` on anything else is no call.
+// Seen in izeye/hello-langchain, f-inc/dynamic packages/python/example/chain.py and the 2023 tutorials that filled
+// LangChain apps. Names: github.com/langchain-ai/langchain (4065df4) libs/langchain/langchain/chains/base.py
+// (Chain.run, Chain.arun, Chain.__call__); github.com/langchain-ai/langchainjs (62fc484)
+// libs/langchain-classic/src/chains/base.ts:204 run, :257 call.
+import type { CallShape } from './call-shape-types';
+import { LANGCHAIN_VIA } from './call-shapes-forms';
+
+const PY = 'https://github.com/langchain-ai/langchain (4065df4, libs/langchain/langchain/chains/base.py: Chain.run, Chain.arun)';
+const JS = 'https://github.com/langchain-ai/langchainjs (62fc484, libs/langchain-classic/src/chains/base.ts:204 run, :257 call)';
+
+/** After every other row of the same method (an agent's `Runner.run(`, a pydantic-ai `agent.run(`). */
+export const LANGCHAIN_CHAIN_SHAPES: CallShape[] = [
+  ...['run', 'arun'].map((m): CallShape => ({
+    id: `langchain.chain.${m}`, sdk: 'LangChain', anchor: [m, '('], langs: ['python'], via: LANGCHAIN_VIA, limitParam: 'max_tokens', source: PY,
+  })),
+  ...['run', 'call'].map((m): CallShape => ({
+    id: `langchain.chain.js.${m}`, sdk: 'LangChain', anchor: [m, '('], langs: ['javascript'], via: LANGCHAIN_VIA, limitParam: 'maxTokens', source: JS,
+  })),
+];
