@@ -13,6 +13,7 @@ import { isId, isOpen, isP, matchBrackets } from '../lex/brackets';
 import type { Ctx } from './values';
 import { anchorStart } from './links';
 import { SHAPES } from './call-shapes';
+import { BY_LAST, byLastFor } from './shape-index';
 import type { CallShape } from './call-shape-types';
 import { mayHaveCalls } from './word-filter';
 import { builderEnd } from './chains';
@@ -37,33 +38,6 @@ import { rustReturned } from './rust-returned';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
 export { mayHaveCalls };
-
-/**
- * Shapes indexed by the identifier just before the anchor's opening bracket, longest anchor first: `chat.completions.
- * create(` is tried before the legacy `completions.create(` that it ends with.
- */
-const BY_LAST = new Map<string, CallShape[]>();
-for (const s of SHAPES) {
-  const last = s.anchor[s.anchor.length - 2];
-  const list = BY_LAST.get(last);
-  if (list) list.push(s);
-  else BY_LAST.set(last, [s]);
-}
-for (const list of BY_LAST.values()) list.sort((a, b) => b.anchor.length - a.anchor.length);
-
-/** BY_LAST without the rows of other languages (`langs`), in the same order: built per language on first use. */
-const BY_LAST_LANG = new Map<string, Map<string, CallShape[]>>();
-function byLastFor(lang: string): Map<string, CallShape[]> {
-  let m = BY_LAST_LANG.get(lang);
-  if (m) return m;
-  m = new Map();
-  for (const [last, list] of BY_LAST) {
-    const mine = list.filter((s) => !s.langs || s.langs.includes(lang));
-    if (mine.length) m.set(last, mine);
-  }
-  BY_LAST_LANG.set(lang, m);
-  return m;
-}
 
 const MAX_NESTED = 3;
 
