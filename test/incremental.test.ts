@@ -1236,3 +1236,12 @@ test('Go: edits of the words a constructor-seeded messages field is read through
   const broken = src.replace('History: []Turn{', 'Histry: []Turn{');
   assert.ok(!analyze(broken, 'go', 'a.go', table).calls[0].site.parts.some((p) => p.text === 'Answer in one short paragraph.'));
 });
+
+test('renaming a call to a LangChain model the file calls as a function takes the full path: `lm("…")` -> `llm("…")` is a call', () => {
+  const src = 'from langchain.llms import OpenAI\n\nllm = OpenAI(max_tokens=40)\nprint(llm.predict("hi"))\nnote = lm("Say hello.")\n';
+  const snap = analyzeSnapshot(src, 'python', 'a.py', table);
+  assert.equal(snap.result.calls.length, 1);
+  const at = src.indexOf('lm("Say');
+  assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'l' }), undefined);
+  assert.equal(analyze(src.slice(0, at) + 'l' + src.slice(at), 'python', 'a.py', table).calls.length, 2);
+});

@@ -51,12 +51,14 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   let setTo = first;
   if (via.runnables) {
     // A LangChain runnable: a name, a group `(prompt | llm)`, a derivative `llm.bind_tools(…)`, a construction.
-    if (!isP(toks[first - 1], '.')) return undefined;
-    const r = receiverStart(c, first - 1);
+    // `llm("…")`: the name is the anchor itself (lc-callables.ts).
+    const called = via.called && first === open - 1;
+    if (!called && !isP(toks[first - 1], '.')) return undefined;
+    const r = called ? first : receiverStart(c, first - 1);
     if (r < 0) return undefined;
-    made = r === first - 2 && isId(toks[r]) ? nameRunnable(c, via, toks[r].v, first) : exprRunnable(c, via, r, first - 1);
+    made = (called || r === first - 2) && isId(toks[r]) ? nameRunnable(c, via, toks[r].v, first) : exprRunnable(c, via, r, first - 1);
     // `chain = makeChain(retriever)` with makeChain imported: the chain read in its own module.
-    if (!made && r === first - 2 && isId(toks[r])) made = importedRunnable(c, via, toks[r].v, first) ?? importedModel(c, via, toks[r].v, first);
+    if (!made && !called && r === first - 2 && isId(toks[r])) made = importedRunnable(c, via, toks[r].v, first) ?? importedModel(c, via, toks[r].v, first);
     if (!made) return undefined;
     nameIdx = r;
   } else if (via.from === 'receiver') {

@@ -25,6 +25,8 @@ export interface Ctor {
 export interface Via {
   /** Where the object's name is: the call's receiver (`llm.invoke(`) or its n-th positional argument (`run(agent,`). */
   from: 'receiver' | number;
+  /** The object is called itself (`llm("…")`, lc-callables.ts): the anchor is its name. */
+  called?: true;
   /** Constructions that make the object (`ChatOpenAI(`, `Agent(`, `chats.create(`), each with its provider. */
   anchors: {
     anchor: string[]; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; builder?: boolean;

@@ -5,7 +5,7 @@
 // LangChain apps. Names: github.com/langchain-ai/langchain (4065df4) libs/langchain/langchain/chains/base.py
 // (Chain.run, Chain.arun, Chain.__call__); github.com/langchain-ai/langchainjs (62fc484)
 // libs/langchain-classic/src/chains/base.ts:204 run, :257 call.
-import type { CallShape } from './call-shape-types';
+import type { CallShape, Via } from './call-shape-types';
 import { LANGCHAIN_VIA } from './call-shapes-forms';
 
 const PY = 'https://github.com/langchain-ai/langchain (4065df4, libs/langchain/langchain/chains/base.py: Chain.run, Chain.arun)';
@@ -19,4 +19,13 @@ export const LANGCHAIN_CHAIN_SHAPES: CallShape[] = [
   ...['run', 'call'].map((m): CallShape => ({
     id: `langchain.chain.js.${m}`, sdk: 'LangChain', anchor: [m, '('], langs: ['javascript'], via: LANGCHAIN_VIA, limitParam: 'maxTokens', source: JS,
   })),
+];
+
+const CALL_SOURCE = 'https://github.com/langchain-ai/langchain (libs/core/langchain_core/language_models/llms.py BaseLLM.__call__, chat_models.py BaseChatModel.__call__; libs/langchain/langchain/chains/base.py Chain.__call__)';
+const CALL_VIA: Via = { ...LANGCHAIN_VIA, called: true };
+
+/** A LangChain model or chain called as a function (`llm("…")`): any name before the bracket, taken by the scan loop
+ * only where lc-callables.ts lcCalled says the file binds it to one. */
+export const LANGCHAIN_CALL_SHAPES: CallShape[] = [
+  { id: 'langchain.__call__', sdk: 'LangChain', anchor: ['*', '('], langs: ['python'], via: CALL_VIA, limitParam: 'max_tokens', source: CALL_SOURCE },
 ];

@@ -5,7 +5,7 @@
 // too, so it is this class only where the file imports it from LangChain. Seen in 2krypto2quit/activeloop main.py,
 // harkirat-singh2/GenAI Models/LLM/1_LLMMODEL.py and BFRS-2/exception-handler tools/llm_utils.py. JS has the same class
 // (`import { OpenAI } from "@langchain/openai"; new OpenAI({ temperature: 0.9 }).invoke("…")`, seen in
-// doffy001/langchain_FAQ src/index.ts and watsumi/learning-langchain ch1/js), also only where imported from LangChain.
+// amit8889/langchain src/llm/llm_model.ts and watsumi/learning-langchain ch1/js/e-prompt-model.js), also only where imported from LangChain.
 import { importsOf } from './imported';
 import type { LimitRef, Span } from '../types';
 import type { Ctx, ModelValue } from './values';

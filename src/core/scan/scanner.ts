@@ -14,6 +14,8 @@ import type { Ctx } from './values';
 import { anchorStart } from './links';
 import { SHAPES } from './call-shapes';
 import { BY_LAST, byLastFor } from './shape-index';
+import { lcCalled } from './lc-callables';
+import { LANGCHAIN_CALL_SHAPES } from './call-shapes-lc-chains';
 import type { CallShape } from './call-shape-types';
 import { mayHaveCalls } from './word-filter';
 import { builderEnd } from './chains';
@@ -144,6 +146,8 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
     }
     // The rows of this language only (a word no row of it ends with: no call here, as when each row was skipped).
     let shapes = byLast.get(toks[last].v);
+    // A LangChain model or chain called as a function (`llm("…")`, lc-callables.ts).
+    if (last === i - 1 && tk.v === '(' && lcCalled(c, last)) shapes = shapes ? [...shapes, ...LANGCHAIN_CALL_SHAPES] : LANGCHAIN_CALL_SHAPES;
     // A method of a LangChain4j AI service (any name): `analyzer.analyzeSentimentOf(text)`.
     const all = jvm ? BY_LAST.get(toks[last].v) : undefined;
     const service = jvm && (!all || all.some((s) => s.sdk === 'LangChain4j')) ? serviceAt(c, i) : undefined;
