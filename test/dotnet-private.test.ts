@@ -40,3 +40,23 @@ test('a public or protected method, or a partial class: the parameter stays run 
     assert.ok(s.parts.some((p) => !p.resolved && p.label === 'instruction'), JSON.stringify(s.parts));
   }
 });
+
+test('an anonymous body\'s `model = model` names a member: the private method\'s parameter, not a local of its own', () => {
+  // cdavid58/Sistema_Pos WpfApp1/actions/OpenAIClient.cs:23 writes the body so; before, the member hid the parameter.
+  const code = `using System.Net.Http;
+public class Tagger
+{
+    private readonly HttpClient _http = new HttpClient();
+    public Task<string> Tags(string text) => Ask("gpt-4o-mini", text);
+    private async Task<string> Ask(string model, string text)
+    {
+        var body = new { model = model, messages = new[] { new { role = "user", content = text } } };
+        var r = await _http.PostAsync("https://api.openai.com/v1/chat/completions", new StringContent(Newtonsoft.Json.JsonConvert.SerializeObject(body)));
+        return await r.Content.ReadAsStringAsync();
+    }
+}
+`;
+  assert.equal(site(code).model?.id, 'gpt-4o-mini');
+  // A statement `model = model;` outside an initializer still binds (and reads nothing new): run time.
+  assert.equal(site(code.replace('var body = new {', 'model = model; var body = new {')).model, undefined);
+});

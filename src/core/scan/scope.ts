@@ -10,6 +10,7 @@ import { newlineBetween, rubyEnd } from './body-ends';
 import { annotatedName, annotationEnd } from './annotations';
 import { arrowFn, fnAt, type Fn } from './function-forms';
 import { bind, type Binding } from './binding';
+import { csInitializerMember } from './cs-initializer-members';
 
 // Its readers (calls, lookup, members, runnables) take a value's end and the Fn type from here, with the tables.
 export { exprEnd, lastStatement } from './body-ends';
@@ -101,6 +102,7 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
       }
     }
     if (prev && prev.t === T.Punct && (prev.v === '.' || prev.v === '->' || prev.v === '?.')) continue;
+    if (s.syn.id === 'csharp' && (isP(prev, '{') || isP(prev, ',')) && csInitializerMember(s, i)) continue;
     // C# auto-property with an initializer: `public string Model { get; set; } = "gpt-4o";`.
     if (s.syn.id === 'csharp' && isP(toks[i + 1], '{') && match[i + 1] > i && isP(toks[match[i + 1] + 1], '=') && isId(toks[i + 2]) && /^(get|set|init)$/.test(toks[i + 2].v)) {
       add(tk.v, bind('assign', i, match[i + 1] + 2));
