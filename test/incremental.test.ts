@@ -801,6 +801,11 @@ test('an edit of a word read where a value is written, outside the call, takes t
     // RestSharp: the body added to the request, and the method it is made with, outside the send (http-restsharp.ts).
     ['csharp/restsharp_send/RecipeAssistant.cs', 'request.AddJsonB', 0, 'x'],
     ['csharp/restsharp_send/RecipeAssistant.cs', '"chat/completions", Method.Po', 0, 'x'],
+    // A public method's callers through objects of its class (cs-method-callers.ts): the receiver's name and the type
+    // its `var x = new T(…)` makes, outside the call; `model = model` of an anonymous object binds no local only after `new`.
+    ['csharp/public_method_same_file/OpenAIClient.cs', 'var clie', 0, 'x'],
+    ['csharp/public_method_same_file/OpenAIClient.cs', 'var client = new OpenAICl', 0, 'x'],
+    ['csharp/public_method_same_file/OpenAIClient.cs', 'var body = ', 3, 'Make()'],
   ];
   for (const [name, before, removed, inserted] of cases) {
     const file = path.join(FIXTURES, name);

@@ -41,6 +41,8 @@ interface Decl {
   at: number;
   type: string;
   arg?: string;
+  /** `var c = new T(…)`: an object made here, never a bound configuration. */
+  made?: true;
 }
 
 /** What follows a declared name: `;`, `=`, `,`, `)`, `{` (a property), `=>` (an expression-bodied property). */
@@ -66,7 +68,8 @@ function declarations(s: FileScope): Map<string, Decl[]> {
     let p = k - 1;
     if (isP(toks[p], '?')) p--;
     let d: Decl | undefined;
-    if (isId(toks[p]) && !KEYWORDS.has(toks[p].v) && toks[p].v !== 'var' && !isP(toks[p - 1], '.')) d = { at: tk.start, type: toks[p].v };
+    if (isId(toks[p]) && toks[p].v === 'var') d = madeType(toks, k);
+    else if (isId(toks[p]) && !KEYWORDS.has(toks[p].v) && !isP(toks[p - 1], '.')) d = { at: tk.start, type: toks[p].v };
     else if (isP(toks[p], '>') || isP(toks[p], '>>')) {
       // Back to the generic's `<`: `IOptions<OpenAiOptions>`, `IOptionsMonitor<Ns.AiOptions>`.
       let depth = toks[p].v === '>>' ? 2 : 1;
@@ -91,6 +94,15 @@ function declarations(s: FileScope): Map<string, Decl[]> {
   return m;
 }
 
+/** `var c = new OpenAIClient(key)`, `var c = new Ns.OpenAIClient { … }` at the name k: the type made (Sistema_Pos
+ * WpfApp1/actions/OpenAIClient.cs:58). */
+function madeType(toks: FileScope['toks'], k: number): Decl | undefined {
+  if (!isP(toks[k + 1], '=') || toks[k + 2]?.v !== 'new') return undefined;
+  let n = k + 3;
+  while (isId(toks[n]) && isP(toks[n + 1], '.') && isId(toks[n + 2])) n += 2;
+  return isId(toks[n]) && (isP(toks[n + 1], '(') || isP(toks[n + 1], '{')) ? { at: toks[k].start, type: toks[n].v, made: true } : undefined;
+}
+
 /** The declaration of `name` nearest before `pos`, else the first. */
 export function declaredType(s: EvalScope, name: string, pos: number): Decl | undefined {
   const list = declarations(s).get(name);
@@ -108,7 +120,7 @@ export function declaredType(s: EvalScope, name: string, pos: number): Decl | un
 export function configNamed(s: EvalScope, names: string[], pos: number): [Value, number] | undefined {
   if (names.length >= 2 && names[1] === 'Configuration') return [{ obj: { kind: 'config', scope: s, path: [] } }, 2];
   const d = declaredType(s, names[0], pos);
-  if (!d) return undefined;
+  if (!d || d.made) return undefined;
   // The keystroke path re-analyses when the declared type is edited (editor/incremental.ts significant names).
   s.readNames?.add(d.type);
   if (d.arg) s.readNames?.add(d.arg);

@@ -16,7 +16,6 @@ import { pyConstructorClass, pyPublicClass } from './py-constructors';
 import { calledNames } from './names-followed';
 import { modalRuns } from './modal-runs';
 import { rubyPrivate } from './ruby-private';
-import { csharpPrivate } from './dotnet-private';
 import { rubyAppOwn, rubyBareNews, rubyCallers, rubyNewClass } from './ruby-callers';
 import { phpCallers } from './php-callers';
 import { rustCallers } from './rust-callers';
@@ -24,6 +23,7 @@ import { pyPublic } from './list-callers';
 import { methodCallers } from './method-callers';
 import { argFor, type Param } from './caller-args';
 import { paramsOf } from './param-places';
+import { declares } from './dotnet-own-methods';
 
 export { paramsOf };
 import { merged, type Passed } from './caller-merge';
@@ -131,8 +131,6 @@ export function unlessBusy(s: EvalScope, param: number, read: () => Value | unde
 
 function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key?: string, dflt?: Value, none?: boolean): Value | undefined {
   const { toks } = s;
-  // A C# method other files may call: its callers are not all in view.
-  if (s.syn.id === 'csharp' && !csharpPrivate(s, own.fn.name)) return undefined;
   key ??= own.key;
   // A JS class's constructor is called as `new Class(…)` (js-constructors.ts), a Python class's `__init__` as the class
   // (py-constructors.ts).
@@ -245,6 +243,8 @@ function callsOf(s: EvalScope, name: string): number[] {
   for (const k of calledNames(toks).get(name) ?? []) {
     const prev = toks[k - 1];
     if (isId(prev) && (prev.v === 'def' || prev.v === 'function' || prev.v === 'async' || prev.v === 'new' || prev.v === 'class' || prev.v === 'fn')) continue;
+    // A C# declaration of the name (an interface's, an overload's): a return type before it.
+    if (s.syn.id === 'csharp' && declares(toks, k)) continue;
     // Rust `Self::name(` is the impl's own; `other::name(` another module's.
     if (s.syn.id === 'rust' && isP(prev, '::') && !(isId(toks[k - 2]) && toks[k - 2].v === 'Self')) continue;
     // `self.name(` / `this.name(` are the class's own; `other.name(` may be anything.

@@ -81,7 +81,7 @@ function callsIn(s: EvalScope, files: string[], cls: string, method: string, als
 }
 
 /** C# `class Sender : Base, ISender {`: the interfaces (`I` and a capital) the class names in its base list. */
-function implemented(s: EvalScope, cls: string): string[] {
+export function implemented(s: EvalScope, cls: string): string[] {
   const { toks } = s;
   for (let k = 0; k + 2 < toks.length; k++) {
     if (toks[k].v !== 'class' || toks[k + 1].v !== cls) continue;

@@ -13,6 +13,7 @@ import { pick } from './lookup';
 import { tables } from './scope';
 import { calledNames } from './names-followed';
 import { pyClassOf } from './py-constructors';
+import { csMethodCallers } from './cs-method-callers';
 import type { EvalScope } from './value';
 
 export interface MethodCall {
@@ -30,6 +31,8 @@ const MAX_FILES = 24;
  * on an object this reading cannot tell apart from one of the class.
  */
 export function methodCallers(s: EvalScope, at: number): MethodCall[] | null | undefined {
+  // A C# method other files may call (cs-method-callers.ts).
+  if (s.syn.id === 'csharp') return csMethodCallers(s, at);
   const cls = classOf(s, at);
   const method = s.toks[at].v;
   if (!cls || method === 'constructor' || method === '__init__') return undefined;

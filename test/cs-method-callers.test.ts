@@ -1,0 +1,73 @@
+// A public C# method's parameters read from its callers in the project (cs-method-callers.ts, file-callers.ts): every
+// call of the name in the class's file and the files using its types is on an object of the class, or the callers are
+// not all known (run time). The form of cdavid58/Sistema_Pos WpfApp1/actions/OpenAIClient.cs (held-out 35 C02).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findSites } from '../src/core/analyze';
+import { ValueIndex } from '../src/core/resolve/value-index';
+import { memFiles } from './helpers/mem-files';
+
+const client = (head = 'public class Writer', extra = '') => `using System.Net.Http;
+namespace App;
+${head}
+{
+    private readonly HttpClient _http = new HttpClient();
+    public async Task<string> Write(string model, string text)
+    {
+        var body = new { model = model, messages = new[] { new { role = "user", content = text } } };
+        var r = await _http.PostAsync("https://api.openai.com/v1/chat/completions", new StringContent(Newtonsoft.Json.JsonConvert.SerializeObject(body)));
+        return await r.Content.ReadAsStringAsync();
+    }
+${extra}
+}
+`;
+
+const caller = (lines: string) => `using App;
+namespace App.Jobs;
+public class Job
+{
+    private readonly Writer _writer;
+    public Job(Writer writer) { _writer = writer; }
+    public async Task Run(string t)
+    {
+${lines}
+    }
+}
+`;
+
+function site(code: string, others: Record<string, string> = {}, index = true) {
+  const files = { '/ws/App/App.csproj': '<Project />', ...others, '/ws/App/Writer.cs': code };
+  return findSites(code, 'csharp', '/ws/App/Writer.cs', undefined, index ? new ValueIndex(memFiles(files)) : undefined).sites[0];
+}
+
+test('a public method called on a field of its class in another file: the model that caller passes', () => {
+  const s = site(client(), { '/ws/App/Jobs/Job.cs': caller('await _writer.Write("gpt-4o-mini", t);') });
+  assert.equal(s.model?.id, 'gpt-4o-mini');
+  assert.equal(s.model?.source?.file, '/ws/App/Jobs/Job.cs');
+});
+
+test('receivers made with `var x = new T(…)`, `T x = new()`, `new T().M(…)`, or a static call: each is a caller', () => {
+  for (const line of ['var w = new Writer(); await w.Write("gpt-4.1", t);', 'Writer w = new(); await w.Write("gpt-4.1", t);', 'await new Writer().Write("gpt-4.1", t);']) {
+    const s = site(client(), { '/ws/App/Jobs/Job.cs': caller(line) });
+    assert.equal(s.model?.id, 'gpt-4.1', line);
+  }
+});
+
+test('a call whose receiver is not known, an overload, a partial class, a deriving class, or no workspace: run time', () => {
+  const cases: [string, string, Record<string, string>, boolean][] = [
+    ['unknown receiver', client(), { '/ws/App/Jobs/Job.cs': caller('await _writer.Write("gpt-4o-mini", t); var w = Pick(); await w.Write("gpt-4.1", t);') }, true],
+    ['overload', client('public class Writer', '    public Task<string> Write(string text) => Write("gpt-4o", text);'), { '/ws/App/Jobs/Job.cs': caller('await _writer.Write("gpt-4o-mini", t);') }, true],
+    ['partial', client('public partial class Writer'), { '/ws/App/Jobs/Job.cs': caller('await _writer.Write("gpt-4o-mini", t);') }, true],
+    ['deriving', client(), { '/ws/App/Jobs/Job.cs': caller('await _writer.Write("gpt-4o-mini", t);'), '/ws/App/Fancy.cs': 'namespace App;\npublic class FancyWriter : Writer { }\n' }, true],
+    ['no workspace', client('public class Writer', '    public Task<string> Short(string t) => Write("gpt-4o-mini", t);'), {}, false],
+  ];
+  for (const [what, code, others, index] of cases) {
+    const s = site(code, others, index);
+    assert.equal(s.model, undefined, what);
+  }
+});
+
+test('with every caller known, the same workspace gives the callers\' models (the cases above can fail)', () => {
+  const s = site(client('public class Writer', '    public Task<string> Short(string t) => Write("gpt-4o", t);'), { '/ws/App/Jobs/Job.cs': caller('await _writer.Write("gpt-4o-mini", t);') });
+  assert.deepEqual([s.model?.id, ...(s.model?.others ?? [])].sort(), ['gpt-4o', 'gpt-4o-mini']);
+});
