@@ -59,6 +59,9 @@ export function argFor(s: EvalScope, open: number, own: Param, pname: string): [
       } else if (s.syn.id === 'php' && isId(first) && isP(toks[from + 1], ':') && !isP(toks[from + 2], ':')) {
         // A PHP 8 named argument `model: 'gpt-4o'` names the parameter `$model`.
         if ('$' + first.v === pname) return k > from + 2 ? [from + 2, k] : null;
+      } else if (s.syn.id === 'csharp' && isId(first) && isP(toks[from + 1], ':')) {
+        // A C# named argument `model: "gpt-4o"` (learn.microsoft.com/dotnet/csharp/programming-guide/classes-and-structs/named-and-optional-arguments).
+        if (first.v === pname) return k > from + 2 ? [from + 2, k] : null;
       } else if (i === own.pos && !own.loose) byPlace = [from + borrow(s, from, k), k];
       i++;
     }
