@@ -29,6 +29,7 @@ import { requestAt, type Request } from './request-defs';
 import { pyPublic } from './list-callers';
 import { importers, isModuleCall, isPlainCall } from './js-callers';
 import { classAround, classCallers } from './jvm-callers';
+import { mergedRequests } from './cs-caller-requests';
 
 /** Callers of the method read at most. */
 const MAX_CALLERS = 8;
@@ -50,14 +51,19 @@ export function requestFromParam(c: Ctx, at: number, modelArg?: number): Request
   // Calls, not the method's declarations (an overload's name is followed by `(` too).
   const defs = new Set((tables(c).fns.get(name) ?? []).map((f) => f.name));
   const mine = fromCallers(c, (calledNames(toks).get(name) ?? []).filter((k) => !defs.has(k)), pos, pname, modelArg);
-  if (mine) return mine;
+  // C#: every caller file's request, as one (cs-caller-requests.ts); Java: the first that names a model.
+  const all: Request[] = mine ? [mine] : [];
+  if (mine && c.syn.id !== 'csharp') return mine;
   const here = { start: toks[at].start, end: toks[at].end };
   // `openAIClient.createChatCompletion(request)` in a service of the workspace holding the client (jvm-callers.ts).
   const cls = c.syn.id === 'java' || c.syn.id === 'csharp' ? classAround(c, own.name) : undefined;
   for (const o of cls ? classCallers(c, cls, name) : []) {
     const req = fromCallers({ ...o.scope }, o.calls, pos, pname, modelArg);
-    if (req) return { found: placed(req.found, o.scope.file, c.file, here, name, `passed to ${name}() in ${basename(o.scope.file)}`), start: at, end: at };
+    const out = req && { found: placed(req.found, o.scope.file, c.file, here, name, `passed to ${name}() in ${basename(o.scope.file)}`), start: at, end: at };
+    if (out && c.syn.id !== 'csharp') return out;
+    if (out) all.push(out);
   }
+  if (c.syn.id === 'csharp') return mergedRequests(all);
   if (c.syn.id !== 'python' || !pyPublic(c, own.name, name)) return undefined;
   // `from .client import call_openai` then `payload = build_payload(x); call_openai(payload)` in another module.
   for (const o of importers(c, name)) {
@@ -78,6 +84,7 @@ function fromCallers(c: Ctx, callers: number[], pos: number, pname: string, mode
   const { toks, match } = c;
   let best: Request | undefined;
   let most = -1;
+  const all: Request[] = [];
   for (const k of callers.slice(0, MAX_CALLERS)) {
     if (!(match[k + 1] > k)) continue;
     const a = args(c, k + 1, match[k + 1]);
@@ -91,11 +98,12 @@ function fromCallers(c: Ctx, callers: number[], pos: number, pname: string, mode
     const req = requestAt(c, def, modelArg);
     const made = req?.found.model ? req : helperRequest(c, def, modelArg);
     if (!made?.found.model) continue;
-    if (c.syn.id !== 'python') return made;
+    if (c.syn.id === 'csharp') all.push(made);
+    else if (c.syn.id !== 'python') return made;
     const n = made.found.parts.reduce((t, p) => t + (p.resolved ? p.text.length : 0), 0);
     if (n > most) [best, most] = [made, n];
   }
-  return best;
+  return c.syn.id === 'csharp' ? mergedRequests(all) : best;
 }
 
 /** The innermost method whose body holds token `at`. */

@@ -1,0 +1,35 @@
+// The requests several callers of a C# sender build, as one: `public async Task<string> SendAsync(TriageRequest
+// request)` posting what it is given, called from two controllers of the project that build their own request
+// (public_sender_callers's form; jvm-param-requests.ts reads each). Each caller is a path that runs: the request with
+// the most known prompt text is the one shown, its model's alternatives are the other callers' models (the dearest is
+// priced, branches.ts's rule) and its limit the largest of theirs, the others named. Before, the first caller file
+// read gave the request alone.
+import type { Request } from './request-defs';
+
+/** Known prompt text of a request, in characters. */
+const known = (r: Request) => r.found.parts.reduce((n, p) => n + (p.resolved ? p.text.length : 0), 0);
+
+export function mergedRequests(reqs: Request[]): Request | undefined {
+  if (reqs.length <= 1) return reqs[0];
+  // A caller whose model is known only at run time: the callers' model is so too.
+  const late = reqs.find((r) => r.found.model && 'unresolved' in r.found.model);
+  const base = reqs.reduce((a, b) => (known(b) > known(a) ? b : a));
+  const found = { ...base.found };
+  if (late) found.model = late.found.model;
+  else if (found.model && 'ref' in found.model) {
+    const ids = new Set<string>();
+    for (const r of reqs) {
+      const m = r.found.model;
+      if (m && 'ref' in m) for (const id of [m.ref.id, ...(m.ref.others ?? [])]) ids.add(id);
+    }
+    ids.delete(found.model.ref.id);
+    if (ids.size) found.model = { ref: { ...found.model.ref, others: [...ids] } };
+  }
+  const limits = reqs.map((r) => r.found.limit).filter((l) => l !== undefined);
+  if (limits.length) {
+    const max = limits.reduce((a, b) => (b.value > a.value ? b : a));
+    const others = [...new Set(limits.flatMap((l) => [l.value, ...(l.others ?? [])]))].filter((n) => n !== max.value);
+    found.limit = others.length ? { ...max, others } : max;
+  }
+  return { ...base, found };
+}
