@@ -71,3 +71,11 @@ test('with every caller known, the same workspace gives the callers\' models (th
   const s = site(client('public class Writer', '    public Task<string> Short(string t) => Write("gpt-4o", t);'), { '/ws/App/Jobs/Job.cs': caller('await _writer.Write("gpt-4o-mini", t);') });
   assert.deepEqual([s.model?.id, ...(s.model?.others ?? [])].sort(), ['gpt-4o', 'gpt-4o-mini']);
 });
+
+test('a caller holding the interface the class implements, declared in its own file: its call counts too', () => {
+  const iface = 'namespace App;\npublic interface IWriter\n{\n    Task<string> Write(string model, string text);\n}\n';
+  const job = caller('await _writer.Write("gpt-4.1", t);').replace('private readonly Writer _writer;', 'private readonly IWriter _writer;').replace('Job(Writer writer)', 'Job(IWriter writer)');
+  const own = client('public class Writer : IWriter', '    public Task<string> Short(string t) => Write("gpt-4o-mini", t);');
+  const s = site(own, { '/ws/App/IWriter.cs': iface, '/ws/App/Jobs/Job.cs': job });
+  assert.deepEqual([s.model?.id, ...(s.model?.others ?? [])].sort(), ['gpt-4.1', 'gpt-4o-mini']);
+});

@@ -16,6 +16,7 @@ import { csharpPrivate } from './dotnet-private';
 import { csharpUsers } from './js-callers';
 import { classAround, implemented } from './jvm-callers';
 import { calledNames } from './names-followed';
+import { classScopes } from './class-files';
 import type { MethodCall } from './method-callers';
 import type { EvalScope } from './value';
 
@@ -46,7 +47,11 @@ export function csMethodCallers(s: EvalScope, at: number): MethodCall[] | null |
   // With no workspace in view (one text alone), other files' calls cannot be known.
   const idx = s.index;
   if (!idx) return null;
-  const others = csharpUsers(s).filter((f) => f !== s.file && idx.text(f)?.includes(method));
+  // Users of the interfaces it implements too, when those live in their own files (`IChatService.cs`): a controller
+  // holding `IChatService _chat` names no type of this file.
+  const users = new Set(csharpUsers(s));
+  for (const i of types) if (i !== cls) for (const sc of classScopes(s, i)) for (const f of csharpUsers(sc)) users.add(f);
+  const others = [...users].filter((f) => f !== s.file && idx.text(f)?.includes(method));
   if (others.length >= MAX_FILES) return null;
   const scopes = [s, ...others.map((f) => idx.scope(f)).filter((x): x is EvalScope => !!x && x.syn.id === 'csharp')];
   const out: MethodCall[] = [];
