@@ -130,6 +130,13 @@ test('a FIFO or a device named on the command line is a note, not a hang', { ski
   const dev = isolated(`return F.readSource(${JSON.stringify(zero)});`, 5_000);
   assert.notEqual(dev, 'timeout', 'readSource on a link to /dev/zero read forever');
   assert.ok((dev as { problem?: Problem }).problem, 'a device is a problem');
+  // A file the walk listed as regular is read with no stat: a FIFO or a device put in its place since must not hang.
+  for (const p of [fifo, zero]) {
+    const listed = isolated(`const r = F.readBytes(${JSON.stringify(p)}, 4096, new F.ReadBuffer(), true); return { n: r.bytes ? r.bytes.length : -1, problem: r.problem?.message };`, 5_000);
+    assert.notEqual(listed, 'timeout', `readBytes of ${path.basename(p)} taken for a regular file blocked`);
+    const { n, problem } = listed as { n: number; problem?: string };
+    assert.ok(problem ? n === -1 : n >= 0 && n <= 4096, `${path.basename(p)}: ${n} bytes, ${problem}`);
+  }
 });
 
 // ------------------------------------------------------------------------------------------------
@@ -290,6 +297,21 @@ test('a ReadBuffer is reused: a smaller file read after a larger one gives its o
   assert.equal(readBytes(path.join(dir, 'small.py'), DEFAULT_MAX_BYTES, b).bytes!.toString(), 'x = 1\n');
   assert.equal(readBytes(path.join(dir, 'mid.py'), DEFAULT_MAX_BYTES, b).bytes!.toString(), CALL);
   assert.match(readBytes(path.join(dir, 'big.py'), 4096, b).problem!.message, /larger than 4 KB/);
+});
+
+test('a file listed as regular is read without a stat: the buffer grows past 64 KB, the limit holds', () => {
+  const big = CALL.repeat(3000);
+  const dir = tree({ 'big.py': big, 'small.py': 'x = 1\n', 'empty.py': '' });
+  const found = findSourceFiles([dir], []);
+  assert.deepEqual(found.map((f) => f.regular), [true, true, true], 'the walk lists them as regular files');
+  const b = new ReadBuffer();
+  assert.equal(readBytes(path.join(dir, 'small.py'), DEFAULT_MAX_BYTES, b, true).bytes!.toString(), 'x = 1\n');
+  assert.ok(big.length > 3 * 64 * 1024);
+  assert.equal(readBytes(path.join(dir, 'big.py'), DEFAULT_MAX_BYTES, b, true).bytes!.toString(), big);
+  assert.equal(readBytes(path.join(dir, 'empty.py'), DEFAULT_MAX_BYTES, b, true).bytes!.length, 0);
+  assert.match(readBytes(path.join(dir, 'big.py'), 100 * 1024, new ReadBuffer(), true).problem!.message, /larger than 100 KB/);
+  assert.equal(readBytes(path.join(dir, 'big.py'), big.length, new ReadBuffer(), true).bytes!.length, big.length, 'exactly the limit passes');
+  assert.match(readBytes(path.join(dir, 'gone.py'), DEFAULT_MAX_BYTES, b, true).problem!.message, /cannot read: ENOENT/);
 });
 
 test('nested .gitignore files: anchored rules hold from their own folder, deeper folders included', () => {

@@ -85,6 +85,8 @@ export interface FoundFile {
   languageId: string;
   /** A Jupyter notebook (`.ipynb`): its code cells are read, in the kernel's language. */
   notebook?: boolean;
+  /** Listed as a regular file (not a FIFO or a device): readBytes need not stat it again. */
+  regular?: boolean;
 }
 
 const isNotebookFile = (p: string) => p.toLowerCase().endsWith('.ipynb');
@@ -138,16 +140,16 @@ export function findSourceFiles(paths: string[], problems: Problem[], listed?: (
       } else if (d.isSymbolicLink()) {
         // Links to files are read; links to folders are not followed (no loops, no escaping the tree).
         try {
-          if (fs.statSync(p).isFile()) add(p);
+          if (fs.statSync(p).isFile()) add(p, true);
         } catch {
           problems.push({ file: p, message: 'broken or looping link: skipped' });
         }
-      } else if (d.isFile()) add(p);
+      } else if (d.isFile()) add(p, true);
     }
   };
-  const add = (p: string) => {
+  const add = (p: string, regular = false) => {
     const languageId = languageIdForFile(p);
-    if (languageId) out.push({ path: p, languageId });
+    if (languageId) out.push(regular ? { path: p, languageId, regular } : { path: p, languageId });
     else if (isNotebookFile(p)) out.push({ path: p, languageId: 'jupyter', notebook: true });
   };
   for (const p of paths) {
@@ -160,7 +162,7 @@ export function findSourceFiles(paths: string[], problems: Problem[], listed?: (
     if (st.isDirectory()) visit(p, [], true);
     else {
       const before = out.length;
-      add(p);
+      add(p, st.isFile());
       if (out.length === before) problems.push({ file: p, message: 'not a language Prompt Cost reads: skipped' });
     }
   }
@@ -193,16 +195,36 @@ export class ReadBuffer {
     if (this.buf.length < size) this.buf = Buffer.allocUnsafe(Math.max(size, 2 * this.buf.length, 64 * 1024));
     return this.buf;
   }
+
+  /** A larger buffer (at most `limit` bytes) that starts with the first `kept` bytes of the current one. */
+  grow(kept: number, limit: number): Buffer {
+    const old = this.buf;
+    this.buf = Buffer.allocUnsafe(Math.min(limit, Math.max(2 * old.length, 64 * 1024)));
+    old.copy(this.buf, 0, 0, kept);
+    return this.buf;
+  }
 }
 
 /**
  * A regular file's bytes, at most `maxBytes` of them (else a problem saying so). Read into `into` when given (the
  * bytes are then a view of it, valid until its next use).
  */
-export function readBytes(file: string, maxBytes: number, into?: ReadBuffer): { bytes?: Buffer; problem?: Problem } {
+export function readBytes(file: string, maxBytes: number, into?: ReadBuffer, regular = false): { bytes?: Buffer; problem?: Problem } {
   const tooLarge = () => ({ problem: { file, message: `larger than ${maxBytes >= 4 * 1024 * 1024 ? `${Math.round(maxBytes / 1024 / 1024)} MB` : `${Math.round(maxBytes / 1024)} KB`}: skipped` } });
   let fd: number | undefined;
   try {
+    if (regular && into) {
+      // Listed as a regular file just now: read to the end or past the limit, with no stat (a fifth of the reads' time
+      // in the bench's 5,000-file scan); non-blocking, so a FIFO put in its place since cannot hang the open.
+      fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0));
+      let chunk = into.get(Math.min(maxBytes + 1, 64 * 1024));
+      let n = 0;
+      for (let r = 1; r > 0 && n <= maxBytes; n += r) {
+        if (n === chunk.length) chunk = into.grow(n, maxBytes + 1);
+        r = fs.readSync(fd, chunk, n, chunk.length - n, n);
+      }
+      return n > maxBytes ? tooLarge() : { bytes: chunk.subarray(0, n) };
+    }
     const st = fs.statSync(file);
     // A FIFO or a device would block or never end.
     if (!st.isFile()) return { problem: { file, message: 'not a regular file: skipped' } };

@@ -86,7 +86,7 @@ export function* scanFiles(input: ScanFilesInput): Generator<{ file: string; don
       // its markup is blanked (core/lex/components.ts), never read as code.
       if (!COMPONENT_LANGUAGES.has(languageId)) languageId = open.languageId;
     } else {
-      const b = readBytes(f.path, input.maxBytes, buffer);
+      const b = readBytes(f.path, input.maxBytes, buffer, f.regular);
       // A Java / Kotlin file that makes a LangChain4j AI service, or of a module with langchain4j-spring-boot-starter (an
       // injected @AiService), may call its methods, of any name, while naming no call word: it is read (core/scan/scanner.ts).
       // A JS/TS file that runs a chain may run one another module makes (core/scan/imported-runnables.ts).
