@@ -39,7 +39,7 @@ test('gate words over bytes and over a text: the same answers as includes, on ra
 });
 
 test('a gate word is found at the start, the end and around each quarter of the bytes', () => {
-  for (const l of ['go', 'python', 'javascript', 'ruby', 'java']) {
+  for (const l of ['go', 'python', 'javascript', 'ruby', 'java', 'csharp', 'rust']) {
     const words = gateWords(l, true);
     for (const w of words) {
       for (const size of [0, 1, 7, 40, 1001]) {
@@ -56,6 +56,21 @@ test('a gate word is found at the start, the end and around each quarter of the 
           }
         }
       }
+    }
+  }
+});
+
+test("C#'s and Rust's gate words are answered by the byte walk, not searched again by includes", () => {
+  // C#'s call keys are 9 bytes or more, its gate words 7; Rust's mayCallWrapper asks every file for `.json(`.
+  for (const [l, indexed] of [['csharp', true], ['rust', false], ['rust', true]] as const) {
+    const words = gateWords(l, indexed);
+    assert.ok(words.length > 0, l);
+    for (const text of [words.join(' '), 'fn main() {}\n']) {
+      const bytes = Buffer.from(text);
+      const found = screenBytes(bytes, l, words);
+      assert.ok(found >= 0, `${l}: no call key in ${JSON.stringify(text)}`);
+      const has = bytesHas(l, words, found, (w) => assert.fail(`${l}: ${w} searched by includes`));
+      for (const w of words) assert.equal(has(w), text.includes(w), `${l}: ${w}`);
     }
   }
 });

@@ -18,6 +18,8 @@ function wordsOf(id: string, indexed: boolean): string[] {
   if (id === 'go') return indexed ? [...GO_SEND_WORDS, 'Model', '"model"', 'Messages', ...GO_PATH_WORDS] : GO_SEND_WORDS;
   // `retrofit2`: jvm-feign.ts mayCallFeign asks every Java / Kotlin file of an indexed scan for it.
   if (id === 'java' || id === 'kotlin') return indexed ? ['AiServices', 'retrofit2'] : ['AiServices'];
+  // http-wrappers.ts mayCallWrapper asks every Rust file for it (an `includes` of each file without a call before).
+  if (id === 'rust') return ['.json('];
   if (!indexed) return [];
   if (id === 'javascript') return [...BODY_WORDS, '.invoke(', ...IMPORTED_OBJECT_CALLS, ...IMPORTED_CLIENT_CALLS];
   if (id === 'python') return ['.generate_content(', ...IMPORTED_RUNS, 'from ', ' import ', 'langchain', ...PY_INVOKES];

@@ -53,6 +53,8 @@ function word(w: string): Word {
 }
 
 const NONE: Key[] = [];
+/** A gate word this long or longer is looked for even when the call keys are longer (the window shrinks to it). */
+const GATE_WINDOW = 7;
 const NO_WORDS: readonly string[] = [];
 /** Per list of gate words (NO_WORDS: none), per language. */
 const TABLES = new WeakMap<readonly string[], Map<string, Table | null>>();
@@ -72,17 +74,20 @@ function tableFor(languageId: string, gate: readonly string[]): Table | null {
       const also = conditions.get(k);
       return { bytes: toBytes(k), bit: 0, also: also?.map((alt) => alt.map(wordOf)), whole: whole.has(k), judged: -1, held: false };
     });
-    const m = Math.min(...keys.map((k) => k.bytes.length));
+    const m0 = Math.min(...keys.map((k) => k.bytes.length));
     // Keys must be ASCII words of two bytes or more; otherwise the language is not filtered here.
-    if (!keys.length || m < 2 || keys.some((k) => k.bytes.some((b) => b > 0x7f))) t = null;
+    if (!keys.length || m0 < 2 || keys.some((k) => k.bytes.some((b) => b > 0x7f))) t = null;
     else {
-      // A gate word shorter than the call keys would shorten every step: it is left out (gate-words.ts searches it).
+      // A gate word shorter than the call keys would shorten every step: it is left out (gate-words.ts searches it),
+      // unless it is GATE_WINDOW bytes or more (C#'s keys are 9 or more: its 7-byte gate words were three searches of
+      // each file of C# by `includes`, twice the walk's own time over the bench's tree; the window of 7 costs less).
       let looked = 0;
       gate.forEach((w, i) => {
-        if (w.length < m || i >= 30 || /[^\x20-\x7e]/.test(w)) return;
+        if (w.length < Math.min(m0, GATE_WINDOW) || i >= 30 || /[^\x20-\x7e]/.test(w)) return;
         keys.push({ bytes: toBytes(w), bit: 1 << i, also: undefined, whole: false, judged: -1, held: false });
         looked |= 1 << i;
       });
+      const m = Math.min(...keys.map((k) => k.bytes.length));
       const shift = new Uint8Array(65536).fill(Math.min(255, m - 1));
       // Filled, so that the array stays a plain one (assigning a few far indexes to [] makes a slow sparse one).
       const byBlock: Key[][] = new Array<Key[]>(65536).fill(NONE);
