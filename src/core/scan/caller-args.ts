@@ -51,7 +51,8 @@ export function argFor(s: EvalScope, open: number, own: Param, pname: string): [
       const first: Token = toks[from];
       // A spread (`*args`, `**kw`, `...xs`): what it passes is not known.
       if (isP(first, '*') || isP(first, '**') || isP(first, '...')) return null;
-      if (s.syn.id === 'python' && isId(first) && isP(toks[from + 1], '=')) {
+      // Python's keyword argument, Kotlin's named one (`ask(p, model = "gpt-4o")`).
+      if ((s.syn.id === 'python' || s.syn.id === 'kotlin') && isId(first) && isP(toks[from + 1], '=')) {
         if (first.v === pname) return k > from + 2 ? [from + 2, k] : null;
       } else if (s.syn.id === 'ruby' && isId(first) && isP(toks[from + 1], ':')) {
         // A keyword argument; Ruby 3.1's `chat(messages:)` passes the caller's local of that name.

@@ -3,7 +3,7 @@
 // `RANKING_MODEL = 'gpt-3.5-turbo'` (mshumer/gpt-prompt-engineer, gpt_prompt_engineer.ipynb). Every caller passing a
 // known value: numbers give the largest and name the others, texts (models, prompts) the alternatives as branches do;
 // any caller passing a value known only at run time, or no caller in the file: left to run time. The Go form, across a
-// package, is go-callers.ts.
+// package, is go-callers.ts; a Kotlin method's callers in its module's files, kotlin-callers.ts.
 import { actionOptions } from './commander-options';
 import { isId, isP, readChain } from '../lex/brackets';
 import { tables, type Fn } from './scope';
@@ -19,6 +19,7 @@ import { rubyPrivate } from './ruby-private';
 import { rubyAppOwn, rubyBareNews, rubyCallers, rubyNewClass } from './ruby-callers';
 import { phpCallers } from './php-callers';
 import { rustCallers } from './rust-callers';
+import { kotlinCallers } from './kotlin-callers';
 import { pyPublic } from './list-callers';
 import { methodCallers } from './method-callers';
 import { argFor, type Param } from './caller-args';
@@ -51,8 +52,8 @@ function acrossFiles(read: () => Value | undefined): Value | undefined {
 const BUSY = new Set<string>();
 
 /** Languages whose parameters are read from the file's callers (Ruby: a method's `name(…)` calls with parentheses; C#:
- * a private method's, dotnet-private.ts). */
-const CALLER_LANGUAGES = new Set(['python', 'javascript', 'ruby', 'php', 'rust', 'csharp']);
+ * a private method's, dotnet-private.ts; Kotlin: also the module's, kotlin-callers.ts). */
+const CALLER_LANGUAGES = new Set(['python', 'javascript', 'ruby', 'php', 'rust', 'csharp', 'kotlin']);
 
 /** The mark a call's `forward` names carry for "read from the callers of": a prefix cut before one of them changes it. */
 export const CALLERS = 'call:';
@@ -80,6 +81,17 @@ export function paramWithDefaultFromCallers(s: EvalScope, param: number, dflt: V
   if (cli) return cli;
   const own = paramsOf(s).get(param);
   return own && unlessBusy(s, param, () => fromCallers(s, param, own, depth, undefined, dflt));
+}
+
+/** Reads what a caller passes (the tokens `arg` of `sc`) in a reader's own way (kotlin-param-members.ts). */
+export type ArgRead = (sc: EvalScope, arg: [number, number], depth: number) => Value | undefined;
+
+/** The parameter whose name is token `param` as its callers pass it, each argument read by `via`; `dflt` where one
+ * leaves it out. */
+export function paramReadFromCallers(s: EvalScope, param: number, depth: number, via: ArgRead, dflt?: Value): Value | undefined {
+  if (!CALLER_LANGUAGES.has(s.syn.id) || depth > MAX_DEPTH) return undefined;
+  const own = paramsOf(s).get(param);
+  return own && unlessBusy(s, param, () => fromCallers(s, param, own, depth, undefined, dflt, undefined, via));
 }
 
 /**
@@ -129,7 +141,7 @@ export function unlessBusy(s: EvalScope, param: number, read: () => Value | unde
 }
 
 
-function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key?: string, dflt?: Value, none?: boolean): Value | undefined {
+function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key?: string, dflt?: Value, none?: boolean, via?: ArgRead): Value | undefined {
   const { toks } = s;
   key ??= own.key;
   // A JS class's constructor is called as `new Class(…)` (js-constructors.ts), a Python class's `__init__` as the class
@@ -159,7 +171,8 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     for (const k of sup) calls.push({ sc: o.scope, k });
   }
   // A Rust `pub fn`'s from the crate's files naming its module (rust-callers.ts).
-  const rb = s.syn.id === 'php' ? phpCallers(s, own.fn.name) : s.syn.id === 'rust' ? rustCallers(s, own.fn.name) : rubyCallers(s, own.fn.name);
+  // A Kotlin method's through objects of its class in the module's files (kotlin-callers.ts).
+  const rb = s.syn.id === 'php' ? phpCallers(s, own.fn.name) : s.syn.id === 'rust' ? rustCallers(s, own.fn.name) : s.syn.id === 'kotlin' ? kotlinCallers(s, own.fn.name) : rubyCallers(s, own.fn.name);
   const objs = cls < 0 ? methodCallers(s, own.fn.name) : undefined; // through objects of its class (method-callers.ts)
   if (!rb || objs === null) return undefined;
   calls.push(...rb, ...(objs ?? []));
@@ -204,7 +217,7 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     }
     if (!arg || found.length >= MAX_CALLERS) return undefined;
     const busy = busyHits;
-    const read = (d: number) => (lit ? evaluate(sc, arg[0], arg[1], d) : spread ? tableMember(sc, arg[0], key!, d) : passedMember(sc, arg, key!, d));
+    const read = (d: number) => (via ? via(sc, arg, d) : lit ? evaluate(sc, arg[0], arg[1], d) : spread ? tableMember(sc, arg[0], key!, d) : passedMember(sc, arg, key!, d));
     const got = sc === s ? read(depth + 1) : acrossFiles(() => read(1));
     if (got?.unset && key !== undefined) {
       lacking++;
@@ -242,7 +255,7 @@ function callsOf(s: EvalScope, name: string): number[] {
   const out: number[] = [];
   for (const k of calledNames(toks).get(name) ?? []) {
     const prev = toks[k - 1];
-    if (isId(prev) && (prev.v === 'def' || prev.v === 'function' || prev.v === 'async' || prev.v === 'new' || prev.v === 'class' || prev.v === 'fn')) continue;
+    if (isId(prev) && (prev.v === 'def' || prev.v === 'function' || prev.v === 'async' || prev.v === 'new' || prev.v === 'class' || prev.v === 'fn' || prev.v === 'fun')) continue;
     // A C# declaration of the name (an interface's, an overload's): a return type before it.
     if (s.syn.id === 'csharp' && declares(toks, k)) continue;
     // Rust `Self::name(` is the impl's own; `other::name(` another module's.

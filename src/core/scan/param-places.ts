@@ -9,6 +9,7 @@ import type { Fn } from './function-forms';
 
 const PARAMS = new WeakMap<object, Map<number, Param>>();
 const TS_MODIFIERS = new Set(['private', 'public', 'protected', 'readonly', 'override']);
+const KT_MODIFIERS = new Set(['private', 'public', 'protected', 'internal', 'override', 'open', 'val', 'var', 'vararg', 'crossinline', 'noinline']);
 
 /** Each named function's parameters by the name's token, with their place in the list: made once per file (Go's
  * go-callers.ts reads the same table). */
@@ -29,12 +30,19 @@ export function paramsOf(s: EvalScope): Map<number, Param> {
       let pos = 0;
       let first = true;
       let loose = false;
+      // Kotlin's type arguments (`headers: Map<String, String>`) hold commas that part no parameters.
+      let angle = 0;
       for (let k = open + 1; k < match[open]; k++) {
         const tk = toks[k];
+        if (s.syn.id === 'kotlin' && (isP(tk, '<') || isP(tk, '>') || isP(tk, '>>'))) {
+          angle = isP(tk, '<') ? angle + 1 : Math.max(0, angle - tk.v.length);
+          continue;
+        }
         // A destructured options object (`{ system, prompt, model = "…" }`): each name is the member a caller's object gives.
         if (first && isP(tk, '{') && match[k] > k && s.syn.id === 'javascript') for (const [at, key] of patternKeys(toks, match, k)) m.set(at, { fn, pos, loose, key });
         if ((isP(tk, '(') || isP(tk, '[') || isP(tk, '{')) && match[k] > k) k = match[k];
         else if (isP(tk, ',')) {
+          if (angle) continue;
           pos++;
           first = true;
         } else if (s.syn.id === 'php' && first && !(isId(tk) && tk.v.startsWith('$'))) {
@@ -42,6 +50,10 @@ export function paramsOf(s: EvalScope): Map<number, Param> {
           if (isP(tk, '...')) loose = true;
         } else if (first && s.syn.id === 'javascript' && isId(tk) && TS_MODIFIERS.has(tk.v) && isId(toks[k + 1])) {
           // TypeScript's parameter property (`constructor(private readonly config: C)`): the name follows.
+        } else if (first && s.syn.id === 'kotlin' && (isP(tk, '@') || (isId(tk) && KT_MODIFIERS.has(tk.v) && isId(toks[k + 1])))) {
+          // Kotlin `private val model: T = …` in a primary constructor, `@Named("x") model: T`, `vararg parts: String`.
+          if (tk.v === 'vararg') loose = true;
+          if (isP(tk, '@') && isId(toks[k + 1])) k += isP(toks[k + 2], '(') && match[k + 2] > k ? match[k + 2] - k : 1;
         } else if (first && s.syn.id === 'rust' && (isP(tk, '&') || (isId(tk) && tk.v === 'mut'))) {
           // Rust `&self`, `&mut self`, `mut name: T`: the name follows.
         } else if (first) {

@@ -1,0 +1,136 @@
+// Callers of a Kotlin function whose model arrives as a parameter (file-callers.ts reads what they pass): a method
+// `suspend fun getResponse(messages: List<ChatMessage>, model: GptSetting, apiKey: String)` of a client class posting
+// with ktor, called as `client.getResponse(chatMessages, currentModel, apiKey!!)` by a repository of the same module
+// that holds the client in `private var client = OpenAIClient(httpClient)` (held35 C04 Guuri11/ISI
+// lib/lib/src/main/kotlin/org/isi/data/clients/OpenAIClient.kt:18 and data/repository/CommandRepositoryLocalImpl.kt:25).
+// Read: the `.name(` calls of the module's Kotlin files (jvm-callers.ts's search root) on a receiver declared or made
+// with the class's type (`x: Cls`, `val x = Cls(…)`); a top-level function's plain `name(` calls. A `.name(` call on a
+// receiver whose type is not known, in a file that names the class, may be one: then the callers are not all known.
+import { T } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import { jvmModuleSources } from '../resolve/jvm-modules';
+import { searchRoot } from './jvm-callers';
+import { calledNames } from './names-followed';
+import type { EvalScope } from './value';
+
+/** Files of the module read for the function's calls at most. */
+const MAX_FILES = 16;
+/** Declarations of a receiver's name read at most. */
+const MAX_DECLS = 16;
+/** Test sources pass test doubles, not what runs. */
+const isTest = (f: string) => /\/src\/(?:test|androidTest|commonTest|jvmTest)\//.test(f);
+
+/**
+ * Calls of the Kotlin function whose name is token `at` in the module's other files, and in this file through an
+ * object of its class (`client.getResponse(…)`; the plain and `this.` calls are file-callers.ts's own): [] when none
+ * (or the function is private), undefined when a call may be one but its receiver's type is not known.
+ */
+export function kotlinCallers(s: EvalScope, at: number): { sc: EvalScope; k: number }[] | undefined {
+  const { toks } = s;
+  if (s.syn.id !== 'kotlin' || toks[at - 1]?.v !== 'fun') return [];
+  const name = toks[at].v;
+  const cls = kotlinClassAround(s, at);
+  const out: { sc: EvalScope; k: number }[] = [];
+  s.readNames?.add(name);
+  if (cls) {
+    s.readNames?.add(cls);
+    if (!onObjects(s, cls, name, out)) return undefined;
+  }
+  if (privateFun(s, at)) return out;
+  const idx = s.index;
+  const root = idx && searchRoot(s);
+  if (!idx || !root) return out;
+  const files = idx.memo(root, `kotlin.callers ${cls ?? ''}.${name}`, () => {
+    const found: string[] = [];
+    for (const f of jvmModuleSources(idx.files, root)) {
+      if (!f.endsWith('.kt') || isTest(f)) continue;
+      const t = idx.text(f);
+      if (t && t.includes(`${name}(`) && (!cls || t.includes(cls))) found.push(f);
+      if (found.length > MAX_FILES) break;
+    }
+    return found;
+  });
+  // More files than are read: some callers are not seen.
+  if (files.length > MAX_FILES) return undefined;
+  for (const f of files) {
+    if (f === s.file) continue;
+    const sc = idx.scope(f);
+    if (!sc || sc.syn.id !== 'kotlin') continue;
+    if (cls ? !onObjects(sc, cls, name, out) : !plainCalls(sc, name, out)) return undefined;
+  }
+  return out;
+}
+
+/** `x.name(` calls in `sc` on a receiver of type `cls`, added to `out`; false when one's receiver is not known. */
+function onObjects(sc: EvalScope, cls: string, name: string, out: { sc: EvalScope; k: number }[]): boolean {
+  const { toks } = sc;
+  for (const k of calledNames(toks).get(name) ?? []) {
+    if (!isP(toks[k - 1], '.') && !isP(toks[k - 1], '?.')) continue;
+    const recv = toks[k - 2];
+    if (isId(recv) && recv.v === 'this') continue;
+    const type = isId(recv) && !isP(toks[k - 3], '.') ? receiverType(sc, recv.v, k) : undefined;
+    // Its declaration is read outside the call: an edit there changes whose call it is.
+    if (isId(recv)) sc.readNames?.add(recv.v);
+    if (type === cls) out.push({ sc, k });
+    else if (type === undefined) return false;
+  }
+  return true;
+}
+
+/** A top-level function's `name(` calls in `sc` (not another object's method, not a declaration). */
+function plainCalls(sc: EvalScope, name: string, out: { sc: EvalScope; k: number }[]): boolean {
+  const { toks } = sc;
+  for (const k of calledNames(toks).get(name) ?? []) {
+    const prev = toks[k - 1];
+    if (isP(prev, '.') || isP(prev, '?.') || isP(prev, '::') || (isId(prev) && prev.v === 'fun')) continue;
+    out.push({ sc, k });
+  }
+  return true;
+}
+
+/**
+ * The type of a Kotlin name at a call (token `at`): declared (`client: OpenAIClient`) or made (`val client =
+ * OpenAIClient(http)`), the declaration in the class the call is in first (another class of the file may hold a
+ * `client: HttpClient`), else the file's only one.
+ */
+function receiverType(sc: EvalScope, name: string, at: number): string | undefined {
+  const { toks } = sc;
+  const found: { type: string; cls: string | undefined }[] = [];
+  for (let k = 1; k + 3 < toks.length && found.length < MAX_DECLS; k++) {
+    if (toks[k].t !== T.Id || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
+    let type: string | undefined;
+    if (isP(toks[k + 1], ':') && isId(toks[k + 2]) && /^[A-Z]/.test(toks[k + 2].v) && !isP(toks[k + 3], '.')) type = toks[k + 2].v;
+    else if ((toks[k - 1].v === 'val' || toks[k - 1].v === 'var') && isP(toks[k + 1], '=') && isId(toks[k + 2]) && /^[A-Z]/.test(toks[k + 2].v) && isP(toks[k + 3], '(')) type = toks[k + 2].v;
+    if (type) found.push({ type, cls: kotlinClassAround(sc, k) });
+  }
+  const here = kotlinClassAround(sc, at);
+  const mine = found.filter((f) => f.cls === here);
+  const types = new Set((mine.length ? mine : found).map((f) => f.type));
+  return types.size === 1 ? [...types][0] : undefined;
+}
+
+/** `private fun name(`: called from its own file only. */
+function privateFun(s: EvalScope, at: number): boolean {
+  s.readNames?.add('private');
+  for (let k = at - 2; k >= 0 && k >= at - 6 && isId(s.toks[k]); k--) if (s.toks[k].v === 'private') return true;
+  return false;
+}
+
+/** Words that start a declaration: met before a class header's `{`, the class has no body (`data class M(val a: A)`). */
+const DECL_WORDS = new Set(['class', 'fun', 'val', 'var', 'object', 'interface', 'enum', 'data', 'private', 'public', 'internal', 'protected', 'open', 'abstract', 'sealed', 'import', 'override', 'suspend', 'typealias', 'annotation']);
+/** Tokens read from `class X` to its body's `{`. */
+const MAX_HEADER = 200;
+
+/** The Kotlin class or object whose body holds token `at` (the innermost), or undefined. */
+export function kotlinClassAround(s: EvalScope, at: number): string | undefined {
+  const { toks, match } = s;
+  let best: { name: string; open: number } | undefined;
+  for (let k = 0; k + 1 < at; k++) {
+    if (toks[k].t !== T.Id || (toks[k].v !== 'class' && toks[k].v !== 'object') || !isId(toks[k + 1]) || isP(toks[k - 1], '.') || isP(toks[k - 1], '::')) continue;
+    let b = k + 2;
+    const stop = Math.min(at, k + MAX_HEADER);
+    while (b < stop && !isP(toks[b], '{') && !isP(toks[b], '}') && !isP(toks[b], '@') && !(isId(toks[b]) && DECL_WORDS.has(toks[b].v))) b = isP(toks[b], '(') && match[b] > b ? match[b] + 1 : b + 1;
+    if (b < stop && isP(toks[b], '{') && match[b] > at && (!best || b > best.open)) best = { name: toks[k + 1].v, open: b };
+  }
+  return best?.name;
+}
