@@ -32,9 +32,12 @@ export function kotlinCallers(s: EvalScope, at: number): { sc: EvalScope; k: num
   const cls = kotlinClassAround(s, at);
   const out: { sc: EvalScope; k: number }[] = [];
   s.readNames?.add(name);
+  // The class's supertypes (`class OpenAiService(…) : LlmService`): a call through one may be this method's or
+  // another implementation's, so such a receiver leaves the callers unknown.
+  const supers = cls ? supertypes(s, cls) : [];
   if (cls) {
     s.readNames?.add(cls);
-    if (!onObjects(s, cls, name, out)) return undefined;
+    if (!onObjects(s, cls, supers, name, out)) return undefined;
   }
   if (privateFun(s, at)) return out;
   const idx = s.index;
@@ -45,7 +48,7 @@ export function kotlinCallers(s: EvalScope, at: number): { sc: EvalScope; k: num
     for (const f of jvmModuleSources(idx.files, root)) {
       if (!f.endsWith('.kt') || isTest(f)) continue;
       const t = idx.text(f);
-      if (t && t.includes(`${name}(`) && (!cls || t.includes(cls))) found.push(f);
+      if (t && t.includes(`${name}(`) && (!cls || t.includes(cls) || supers.some((x) => t.includes(x)))) found.push(f);
       if (found.length > MAX_FILES) break;
     }
     return found;
@@ -56,23 +59,24 @@ export function kotlinCallers(s: EvalScope, at: number): { sc: EvalScope; k: num
     if (f === s.file) continue;
     const sc = idx.scope(f);
     if (!sc || sc.syn.id !== 'kotlin') continue;
-    if (cls ? !onObjects(sc, cls, name, out) : !plainCalls(sc, name, out)) return undefined;
+    if (cls ? !onObjects(sc, cls, supers, name, out) : !plainCalls(sc, name, out)) return undefined;
   }
   return out;
 }
 
-/** `x.name(` calls in `sc` on a receiver of type `cls`, added to `out`; false when one's receiver is not known. */
-function onObjects(sc: EvalScope, cls: string, name: string, out: { sc: EvalScope; k: number }[]): boolean {
+/** `x.name(` calls in `sc` on a receiver of type `cls` (or `Cls.name(` of an `object`), added to `out`; false when
+ * one's receiver is not known or is declared with one of the class's supertypes. */
+function onObjects(sc: EvalScope, cls: string, supers: string[], name: string, out: { sc: EvalScope; k: number }[]): boolean {
   const { toks } = sc;
   for (const k of calledNames(toks).get(name) ?? []) {
     if (!isP(toks[k - 1], '.') && !isP(toks[k - 1], '?.')) continue;
     const recv = toks[k - 2];
     if (isId(recv) && recv.v === 'this') continue;
-    const type = isId(recv) && !isP(toks[k - 3], '.') ? receiverType(sc, recv.v, k) : undefined;
+    const type = isId(recv) && !isP(toks[k - 3], '.') ? (recv.v === cls ? cls : receiverType(sc, recv.v, k)) : undefined;
     // Its declaration is read outside the call: an edit there changes whose call it is.
     if (isId(recv)) sc.readNames?.add(recv.v);
     if (type === cls) out.push({ sc, k });
-    else if (type === undefined) return false;
+    else if (type === undefined || supers.includes(type)) return false;
   }
   return true;
 }
@@ -133,4 +137,22 @@ export function kotlinClassAround(s: EvalScope, at: number): string | undefined 
     if (b < stop && isP(toks[b], '{') && match[b] > at && (!best || b > best.open)) best = { name: toks[k + 1].v, open: b };
   }
   return best?.name;
+}
+
+/** The names a Kotlin class's header lists after its `:` (`class A(…) : B, C(x) {`), at most a few. */
+function supertypes(s: EvalScope, cls: string): string[] {
+  const { toks, match } = s;
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if ((toks[k].v !== 'class' && toks[k].v !== 'object') || toks[k + 1].v !== cls || !isId(toks[k])) continue;
+    let j = k + 2;
+    if (isP(toks[j], '(') && match[j] > j) j = match[j] + 1;
+    if (!isP(toks[j], ':')) return [];
+    const out: string[] = [];
+    for (j++; j < toks.length && j < k + MAX_HEADER && !isP(toks[j], '{') && !(isId(toks[j]) && DECL_WORDS.has(toks[j].v)); j++) {
+      if (isP(toks[j], '(') && match[j] > j) j = match[j];
+      else if (isId(toks[j]) && /^[A-Z]/.test(toks[j].v) && !isP(toks[j - 1], '.') && !isP(toks[j + 1], '.') && toks[j].v !== 'Any') out.push(toks[j].v);
+    }
+    return out;
+  }
+  return [];
 }
