@@ -786,6 +786,12 @@ test('an edit of a word read where a value is written, outside the call, takes t
     ['kotlin/HttpSummarizer.kt', '""".trimI', 0, 'z'],
     // A Kotlin enum constant's property (`Tone.WARM.value`): the `val` of the constructor parameter makes it one.
     ['kotlin/enum_property_model/Replies.kt', 'enum class Tone(v', 0, 'x'],
+    // A Kotlin method's parameter read from its callers (kotlin-callers.ts): the receiver's declaration, a named
+    // argument, the property set in `init` and the constructor parameter's default it holds (kotlin-param-members.ts).
+    ['kotlin/CallerModels.kt', 'private val client = AskCl', 0, 'x'],
+    ['kotlin/CallerModels.kt', 'client.headline(text, mod', 0, 'x'],
+    ['kotlin/CallerModels.kt', 'activeTier = tie', 0, 'x'],
+    ['kotlin/CallerModels.kt', 'class AskRepository(tier: ModelTier = ModelTier.FA', 0, 'x'],
     ['python/lambda_spread_limit.py', 'return self._se', 2, 'q'],
     // SEED=6: a template's hole `${notes}` is filled only while no `notes += …` anywhere rebinds the name.
     ['typescript/readfile_callback/index.ts', 'remember(fact: string) {\n  ', 1, 'q'],
