@@ -15,6 +15,8 @@ import type { EvalScope } from './value';
 
 /** Files of the module read for the function's calls at most. */
 const MAX_FILES = 16;
+/** Calls of a method's name read in one file at most. */
+const MAX_CALLS = 64;
 /** Declarations of a receiver's name read at most. */
 const MAX_DECLS = 16;
 /** Test sources pass test doubles, not what runs. */
@@ -68,7 +70,10 @@ export function kotlinCallers(s: EvalScope, at: number): { sc: EvalScope; k: num
  * one's receiver is not known or is declared with one of the class's supertypes. */
 function onObjects(sc: EvalScope, cls: string, supers: string[], name: string, out: { sc: EvalScope; k: number }[]): boolean {
   const { toks } = sc;
-  for (const k of calledNames(toks).get(name) ?? []) {
+  const calls = calledNames(toks).get(name) ?? [];
+  // More calls than are read: some callers are not seen.
+  if (calls.length > MAX_CALLS) return false;
+  for (const k of calls) {
     if (!isP(toks[k - 1], '.') && !isP(toks[k - 1], '?.')) continue;
     const recv = toks[k - 2];
     if (isId(recv) && recv.v === 'this') continue;
@@ -98,8 +103,23 @@ function plainCalls(sc: EvalScope, name: string, out: { sc: EvalScope; k: number
  * `client: HttpClient`), else the file's only one.
  */
 function receiverType(sc: EvalScope, name: string, at: number): string | undefined {
+  const found = declarations(sc, name);
+  const here = kotlinClassAround(sc, at);
+  const mine = found.filter((f) => f.cls === here);
+  const types = new Set((mine.length ? mine : found).map((f) => f.type));
+  return types.size === 1 ? [...types][0] : undefined;
+}
+
+const DECLS = new WeakMap<object, Map<string, { type: string; cls: string | undefined }[]>>();
+
+/** The typed declarations of `name` in a file, with the class each is in: one walk per file and name. */
+function declarations(sc: EvalScope, name: string): { type: string; cls: string | undefined }[] {
+  let byName = DECLS.get(sc.toks);
+  if (!byName) DECLS.set(sc.toks, (byName = new Map()));
+  let found = byName.get(name);
+  if (found) return found;
+  found = [];
   const { toks } = sc;
-  const found: { type: string; cls: string | undefined }[] = [];
   for (let k = 1; k + 3 < toks.length && found.length < MAX_DECLS; k++) {
     if (toks[k].t !== T.Id || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
     let type: string | undefined;
@@ -107,10 +127,8 @@ function receiverType(sc: EvalScope, name: string, at: number): string | undefin
     else if ((toks[k - 1].v === 'val' || toks[k - 1].v === 'var') && isP(toks[k + 1], '=') && isId(toks[k + 2]) && /^[A-Z]/.test(toks[k + 2].v) && isP(toks[k + 3], '(')) type = toks[k + 2].v;
     if (type) found.push({ type, cls: kotlinClassAround(sc, k) });
   }
-  const here = kotlinClassAround(sc, at);
-  const mine = found.filter((f) => f.cls === here);
-  const types = new Set((mine.length ? mine : found).map((f) => f.type));
-  return types.size === 1 ? [...types][0] : undefined;
+  byName.set(name, found);
+  return found;
 }
 
 /** `private fun name(`: called from its own file only. */
@@ -125,17 +143,31 @@ const DECL_WORDS = new Set(['class', 'fun', 'val', 'var', 'object', 'interface',
 /** Tokens read from `class X` to its body's `{`. */
 const MAX_HEADER = 200;
 
-/** The Kotlin class or object whose body holds token `at` (the innermost), or undefined. */
-export function kotlinClassAround(s: EvalScope, at: number): string | undefined {
+/** Each Kotlin class or object with a body in a token list, found once per file: `name`, the body's `{` and `}`. */
+const SPANS = new WeakMap<object, { name: string; open: number; close: number }[]>();
+/** Classes of a file kept at most (a file of more is no app's). */
+const MAX_CLASSES = 500;
+
+function classSpans(s: EvalScope): { name: string; open: number; close: number }[] {
+  let spans = SPANS.get(s.toks);
+  if (spans) return spans;
+  spans = [];
   const { toks, match } = s;
-  let best: { name: string; open: number } | undefined;
-  for (let k = 0; k + 1 < at; k++) {
+  for (let k = 0; k + 1 < toks.length && spans.length < MAX_CLASSES; k++) {
     if (toks[k].t !== T.Id || (toks[k].v !== 'class' && toks[k].v !== 'object') || !isId(toks[k + 1]) || isP(toks[k - 1], '.') || isP(toks[k - 1], '::')) continue;
     let b = k + 2;
-    const stop = Math.min(at, k + MAX_HEADER);
+    const stop = Math.min(toks.length, k + MAX_HEADER);
     while (b < stop && !isP(toks[b], '{') && !isP(toks[b], '}') && !isP(toks[b], '@') && !(isId(toks[b]) && DECL_WORDS.has(toks[b].v))) b = isP(toks[b], '(') && match[b] > b ? match[b] + 1 : b + 1;
-    if (b < stop && isP(toks[b], '{') && match[b] > at && (!best || b > best.open)) best = { name: toks[k + 1].v, open: b };
+    if (b < stop && isP(toks[b], '{') && match[b] > b) spans.push({ name: toks[k + 1].v, open: b, close: match[b] });
   }
+  SPANS.set(s.toks, spans);
+  return spans;
+}
+
+/** The Kotlin class or object whose body holds token `at` (the innermost), or undefined. */
+export function kotlinClassAround(s: EvalScope, at: number): string | undefined {
+  let best: { name: string; open: number } | undefined;
+  for (const c of classSpans(s)) if (c.open < at && at < c.close && (!best || c.open > best.open)) best = c;
   return best?.name;
 }
 
