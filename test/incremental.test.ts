@@ -915,6 +915,31 @@ test('an edit of the infix `to` of a Kotlin `mapOf("model" to m)` body sent thro
   }
 });
 
+test('an edit of a Kotlin Gson `JsonObject().apply { addProperty(…) }` body sent by OkHttp takes the full path', () => {
+  // The object is read where it is made, before the call (kotlin-json-body.ts): `JsonObjectx()`, `applyx`,
+  // `addPropertyx(` leave no request body, and the reused analysis must not keep the old one.
+  const src = [
+    'import com.google.gson.JsonObject', 'import okhttp3.OkHttpClient', 'import okhttp3.Request',
+    'import okhttp3.MediaType.Companion.toMediaType', 'import okhttp3.RequestBody.Companion.toRequestBody', '',
+    'class Chat(private val http: OkHttpClient) {',
+    '    fun ask(q: String): String {',
+    '        val body = JsonObject().apply {', '            addProperty("model", "gpt-4o-mini")', '            addProperty("max_tokens", 100)', '        }',
+    '        val text = body.toString()',
+    '        val request = Request.Builder().url("https://api.openai.com/v1/chat/completions").post(text.toRequestBody("application/json".toMediaType())).build()',
+    '        return http.newCall(request).execute().body!!.string()', '    }', '}', '',
+  ].join('\n');
+  const file = '/ws/Chat.kt';
+  const snap = analyzeSnapshot(src, 'kotlin', file, table);
+  assert.equal(snap.result.calls[0]?.site.model?.id, 'gpt-4o-mini');
+  assert.equal(snap.result.calls[0]?.site.maxOutput?.value, 100);
+  for (const before of ['JsonObject', '.apply', 'addProperty("model"'.slice(0, 11)]) {
+    const at = src.indexOf(before) + before.length;
+    const text = src.slice(0, at) + 'x' + src.slice(at);
+    assert.notDeepEqual(strip(analyze(text, 'kotlin', file, table)), strip(snap.result), before);
+    assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'x' }), undefined, before);
+  }
+});
+
 test('Python: an edit of a local that a prompt f-string fills from its literal arms takes the full path', () => {
   // HARSH74561/Bookleaf-Query-Bot main.py form: `{author_context}` takes the dearer of the local's literal arms
   // (py-local-texts.ts), read in the function, outside the call.

@@ -36,18 +36,30 @@ export function jsonText(c: Ctx, from: number, to: number, before: number): { te
     return text.startsWith('{') && text.length <= MAX_JSON ? { text, at: fmt.at } : undefined;
   }
   const tk: Token | undefined = toks[a];
-  if (!tk || tk.t !== T.Str || tk.holes?.length) return undefined;
+  if (!tk || tk.t !== T.Str) return undefined;
+  const own = tk.holes?.length ? holesMarked(c, tk) : tk.v;
+  if (own === undefined) return undefined;
   // `"…"` alone or with `.formatted(…)` / `.trimIndent()` after it: the literal's text; literals joined by `+` (a
   // JSON text split over lines, leeqi10/ByteJump OpenAIChatRequest.java): their text. A concatenation with any other
   // value is not JSON text as written.
   let e = a + 1;
-  let joined = tk.v;
-  while (isP(toks[e], '+') && toks[e + 1]?.t === T.Str && !toks[e + 1].holes?.length && joined.length <= MAX_JSON) joined += toks[(e += 2) - 1].v;
+  let joined = own;
+  while (!tk.holes?.length && isP(toks[e], '+') && toks[e + 1]?.t === T.Str && !toks[e + 1].holes?.length && joined.length <= MAX_JSON) joined += toks[(e += 2) - 1].v;
   const single = e === a + 1;
   while (single && isP(toks[e], '.') && TEXT_METHODS.has(toks[e + 1]?.v) && isP(toks[e + 2], '(') && c.match[e + 2] > e) e = c.match[e + 2] + 1;
   if (a === from ? e !== to : isP(toks[e], '+') || isP(toks[e], '.')) return undefined;
   const text = joined.trim();
   return text.startsWith('{') && text.length <= MAX_JSON ? { text, at: a } : undefined;
+}
+
+/** A Kotlin template's text with each `$name` / `${expr}` hole written as a `%s` placeholder (a part known at run
+ * time, as Java's `formatted`): `"""{"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "$prompt"}]}"""`
+ * (held36 probe kt-i). Other languages' holes: none. */
+function holesMarked(c: Ctx, tk: Token): string | undefined {
+  if (c.syn.id !== 'kotlin' || !tk.holes || tk.holes.some((h) => h.at < 0 || h.at > tk.v.length)) return undefined;
+  let text = tk.v;
+  for (const h of [...tk.holes].sort((x, y) => y.at - x.at)) text = text.slice(0, h.at) + '%s' + text.slice(h.at);
+  return text;
 }
 
 /** `String.format(LIT, args…)` at toks[a]: LIT's text with each `%s` / `%d` whose argument is a literal filled with it

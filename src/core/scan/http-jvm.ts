@@ -9,6 +9,7 @@ import type { CallShape } from './call-shape-types';
 import { args as argsOf } from './calls';
 import { assignmentBefore } from './definitions';
 import { valueEnd, type Ctx } from './values';
+import { exprEnd } from './body-ends';
 import { jsonText } from './http-json';
 import { endpoint, targetOf, urlModel, urlOf, type HttpRequest, type Url } from './http-calls';
 import { jvmBaseUrl, type ClientKind } from './jvm-base-url';
@@ -170,9 +171,9 @@ function carried(c: Ctx, from: number, to: number, first: number): { range: [num
       }
       // A name bound to something else is followed by the request reader (requests.ts), as an SDK call's argument;
       // in a caller, what it is bound to there.
-      if (def >= 0 && before !== first && carrierAt(c, def) < 0) return { range: [def, valueEnd(c, def, toks.length)], before };
-      if (def < 0 || (carrierAt(c, def) < 0 && !stringOf(c, def, valueEnd(c, def, toks.length)))) return done();
-      [a, e] = [def, valueEnd(c, def, toks.length)];
+      if (def >= 0 && before !== first && carrierAt(c, def) < 0) return { range: [def, boundEnd(c, def)], before };
+      if (def < 0 || (carrierAt(c, def) < 0 && !stringOf(c, def, boundEnd(c, def)))) return done();
+      [a, e] = [def, boundEnd(c, def)];
       continue;
     }
     // `body.toString()` of a JSONObject: the object.
@@ -193,6 +194,11 @@ function carried(c: Ctx, from: number, to: number, first: number): { range: [num
     [a, e] = [inner.from, inner.to];
   }
   return done();
+}
+
+/** The end of a value bound at toks[def]: a Kotlin statement ends with its line (`val text = body.toString()`). */
+function boundEnd(c: Ctx, def: number): number {
+  return c.syn.id === 'kotlin' ? exprEnd(c, def) : valueEnd(c, def, c.toks.length);
 }
 
 /** Whether toks[a, e) is `name.toString()`. */

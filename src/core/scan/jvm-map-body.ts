@@ -9,6 +9,7 @@ import type { Token } from '../lex/lexer';
 import { T } from '../lex/lexer';
 import { args } from './calls';
 import type { Ctx } from './values';
+import { JSON_SETS, KT_JSON_WORDS } from './kotlin-json-body';
 
 /** The view of a file's tokens with map keys separated as object keys, one per file. */
 const views = new WeakMap<Ctx, Ctx>();
@@ -40,7 +41,9 @@ export function mapView(c: Ctx): Ctx {
       for (const a of args(c, k, match[k])) if (toks[a.from].t === T.Str && toks[a.from + 1]?.v === 'to' && isId(toks[a.from + 1])) out[a.from + 1] = { ...toks[a.from + 1], t: T.Punct, v: ':' };
       continue;
     }
-    if (!pairs && !(PUT.has(fn) && isP(toks[k - 2], '.'))) continue;
+    // Gson's `addProperty` / `add` too; Kotlin's `apply { put(…) }` sets keys with no receiver (kotlin-json-body.ts).
+    const sets = PUT.has(fn) || JSON_SETS.has(fn);
+    if (!pairs && !(sets && (isP(toks[k - 2], '.') || c.syn.id === 'kotlin'))) continue;
     const a = args(c, k, match[k]);
     for (let n = 0; n + 1 < a.length; n += 2) {
       const key = a[n];
@@ -59,7 +62,7 @@ export function putRanges(c: Ctx, name: string, from: number, before: number): [
   const { toks, match } = c;
   const out: [number, number][] = [];
   for (let k = from; k < before && out.length < 32; k++) {
-    if (toks[k].v === name && isP(toks[k + 1], '.') && PUT.has(toks[k + 2]?.v) && isP(toks[k + 3], '(') && !isP(toks[k - 1], '.') && match[k + 3] > k) {
+    if (toks[k].v === name && isP(toks[k + 1], '.') && (PUT.has(toks[k + 2]?.v) || JSON_SETS.has(toks[k + 2]?.v)) && isP(toks[k + 3], '(') && !isP(toks[k - 1], '.') && match[k + 3] > k) {
       out.push([k + 4, match[k + 3]]);
       k = match[k + 3];
     }
@@ -67,7 +70,7 @@ export function putRanges(c: Ctx, name: string, from: number, before: number): [
   return out;
 }
 
-const EMPTY_MAPS = new Set(['HashMap', 'LinkedHashMap', 'TreeMap', 'ConcurrentHashMap', 'JSONObject']);
+const EMPTY_MAPS = new Set(['HashMap', 'LinkedHashMap', 'TreeMap', 'ConcurrentHashMap', 'JSONObject', 'JsonObject']);
 
 /** Jackson ObjectNode methods that set a field the key walk does not read: `putArray("messages")` (then `.add(m)`),
  * `putObject("k")`, `set("k", node)`, `putPOJO("k", pojo)` (jackson-databind ObjectNode). */
@@ -128,4 +131,4 @@ function objectNodeAt(c: Ctx, i: number): boolean {
 
 /** The words the map reading depends on, read outside the call (editor/incremental.ts): `new JSONObject()` typed as
  * `new JqNObject()` above the call is no request body; likewise Kotlin's `mapOf(`, Jackson's `createObjectNode()`. */
-export const MAP_WORDS = [...EMPTY_MAPS, 'Map', 'ImmutableMap', 'of', 'ofEntries', 'entry', ...PUT, ...KT_MAPS, ...UNREAD, 'createObjectNode', 'objectNode', 'addObject'];
+export const MAP_WORDS = [...EMPTY_MAPS, 'Map', 'ImmutableMap', 'of', 'ofEntries', 'entry', ...PUT, ...KT_MAPS, ...UNREAD, 'createObjectNode', 'objectNode', 'addObject', ...KT_JSON_WORDS];

@@ -7,6 +7,7 @@ import { emptyMapAt, mapFactoryAt, mapView, putRanges, unreadPuts } from './jvm-
 import { constructionAt, readConstruction } from './jvm-ctor-body';
 import { walkKeys, type Found } from './keys';
 import { nodeMessages } from './jvm-object-node';
+import { ktEmptyObjectAt, ktFilledRanges, ktUnreadSets } from './kotlin-json-body';
 import { collectParts } from './parts';
 
 /** The reader of a body made as a Map or with a constructor, bound to a name or written in the call; else none. */
@@ -20,7 +21,7 @@ export function objectReader(c: Ctx, [a, e]: [number, number], before: number): 
     const def = e === a + 1 && isId(c.toks[a]) ? assignmentBefore(c, c.toks[a].v, before) : -1;
     // Its messages array's elements, read as messages (jvm-object-node.ts).
     const read = def >= 0 ? nodeMessages(c, c.toks[a].v, def, before) : undefined;
-    const unread = def >= 0 ? unreadPuts(c, c.toks[a].v, def, before).filter((u) => !read || u.start !== c.toks[read.at].start) : [];
+    const unread = def >= 0 ? [...unreadPuts(c, c.toks[a].v, def, before).filter((u) => !read || u.start !== c.toks[read.at].start), ...ktUnreadSets(c, def)] : [];
     return (f) => {
       for (const [from, to] of ranges) walkKeys(view, f, from, to);
       for (const message of read?.messages ?? []) {
@@ -45,5 +46,9 @@ function mapRanges(c: Ctx, [a, e]: [number, number], before: number): [number, n
   const def = assignmentBefore(c, c.toks[a].v, before);
   if (def < 0) return undefined;
   if (mapFactoryAt(c, def)) return [[def, valueEnd(c, def, c.toks.length)]];
-  return emptyMapAt(c, def) ? putRanges(c, c.toks[a].v, def, before) : undefined;
+  // Kotlin's `JsonObject().apply { addProperty(…) }`, `JSONObject().put(…)`, `buildJsonObject { put(…) }`; then any
+  // `body.put(…)` statements after it.
+  const filled = ktFilledRanges(c, def);
+  if (filled) return [...filled, ...putRanges(c, c.toks[a].v, def, before)];
+  return emptyMapAt(c, def) || ktEmptyObjectAt(c, def) ? putRanges(c, c.toks[a].v, def, before) : undefined;
 }
