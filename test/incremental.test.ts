@@ -940,6 +940,29 @@ test('an edit of a Kotlin Gson `JsonObject().apply { addProperty(…) }` body se
   }
 });
 
+test('an edit of a Kotlin helper that returns a Retrofit @Body object takes the full path', () => {
+  // The helper is read away from the call (kotlin-helper-body.ts): its model and limit are live.
+  const src = [
+    'import retrofit2.Retrofit', 'import retrofit2.http.Body', 'import retrofit2.http.POST', '',
+    'data class Req(val model: String, val max_tokens: Int)', '',
+    'interface ChatApi {', '    @POST("v1/chat/completions")', '    suspend fun send(@Body body: Req): String', '}', '',
+    'fun makeReq(n: Int) = Req("gpt-4o-mini", 100)', '',
+    'class Chat {', '    private val api = Retrofit.Builder().baseUrl("https://api.openai.com/").build().create(ChatApi::class.java)', '',
+    '    suspend fun ask(): String {', '        val body = makeReq(1)', '        return api.send(body)', '    }', '}', '',
+  ].join('\n');
+  const file = '/ws/Chat.kt';
+  const ws = (t: string) => ({ read: (p: string) => (p === file ? t : undefined), list: (d: string) => (d === '/ws' ? ['Chat.kt'] : undefined) });
+  const snap = analyzeSnapshot(src, 'kotlin', file, table, {}, undefined, new ValueIndex(ws(src)));
+  assert.equal(snap.result.calls[0]?.site.model?.id, 'gpt-4o-mini');
+  assert.equal(snap.result.calls[0]?.site.maxOutput?.value, 100);
+  for (const before of ['Req("gpt-4o', 'Req("gpt-4o-mini", 10', 'fun makeRe']) {
+    const at = src.indexOf(before) + before.length;
+    const text = src.slice(0, at) + '1' + src.slice(at);
+    assert.notDeepEqual(strip(analyze(text, 'kotlin', file, table, {}, undefined, undefined, new ValueIndex(ws(text)))), strip(snap.result), before);
+    assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: '1' }), undefined, before);
+  }
+});
+
 test('Python: an edit of a local that a prompt f-string fills from its literal arms takes the full path', () => {
   // HARSH74561/Bookleaf-Query-Bot main.py form: `{author_context}` takes the dearer of the local's literal arms
   // (py-local-texts.ts), read in the function, outside the call.

@@ -7,6 +7,7 @@ import { emptyMapAt, mapFactoryAt, mapView, putRanges, unreadPuts } from './jvm-
 import { constructionAt, readConstruction } from './jvm-ctor-body';
 import { walkKeys, type Found } from './keys';
 import { nodeMessages } from './jvm-object-node';
+import { ktHelperReader } from './kotlin-helper-body';
 import { ktEmptyObjectAt, ktFilledRanges, ktUnreadSets } from './kotlin-json-body';
 import { collectParts } from './parts';
 
@@ -33,6 +34,9 @@ export function objectReader(c: Ctx, [a, e]: [number, number], before: number): 
   }
   const def = e === a + 1 && isId(c.toks[a]) ? assignmentBefore(c, c.toks[a].v, before) : a;
   const made = def >= 0 ? constructionAt(c, def) : undefined;
+  // Kotlin's `val payload = createPayload(input)`: the construction the helper returns (kotlin-helper-body.ts).
+  const helper = !made && def >= 0 && def !== a ? ktHelperReader(c, def) : undefined;
+  if (helper) return (f) => void helper(f);
   if (!made || (def === a && c.match[made.open] !== e - 1)) return undefined;
   return (f) => {
     if (readConstruction(c, f, made.cls, made.open)) f.request = { start: def, end: c.match[made.open] + 1 };
