@@ -66,11 +66,20 @@ const MAX_FILES = 64;
 function topLevelFile(c: Ctx, name: string): Ctx | undefined {
   const idx = c.index;
   if (!idx) return undefined;
-  const decl = new RegExp(`\\bfun\\s+${name}\\s*\\(`);
   for (const f of kotlinTopLevelFiles(idx.files, c.file, c.text, name).slice(0, MAX_FILES)) {
-    if (f === c.file || !decl.test(idx.text(f) ?? '')) continue;
+    if (f === c.file || !declares(idx.text(f) ?? '', name)) continue;
     const other = idx.scope(f);
     if (other && tables(other).fns.has(name)) return other as Ctx;
   }
   return undefined;
+}
+
+/** Whether a Kotlin text may declare `fun name(` (a text test that spares lexing the files that cannot; no RegExp built from data). */
+function declares(text: string, name: string): boolean {
+  for (let i = text.indexOf(`fun ${name}`); i >= 0; i = text.indexOf(`fun ${name}`, i + 1)) {
+    let k = i + 4 + name.length;
+    while (text[k] === ' ' || text[k] === '\t') k++;
+    if (text[k] === '(') return true;
+  }
+  return false;
 }
