@@ -43,6 +43,9 @@ export function inPackage(s: EvalScope): boolean {
 }
 
 
+/** Component files whose script blocks may call a helper of the package (lex/components.ts reads them in place). */
+const CALLING_COMPONENTS = /\.(?:vue|svelte|astro)$/;
+
 /** Each other module of the package (test code left out) that binds the function `name` exported by `s`, with the
  * local name it calls it by (JS/TS and Python). */
 export function importers(s: EvalScope, name: string): { scope: EvalScope; local: string; via?: string }[] {
@@ -58,7 +61,9 @@ export function importers(s: EvalScope, name: string): { scope: EvalScope; local
   const named = (t: string) => t.includes(name) && (lang !== 'python' || stem === '__init__' || t.includes(stem) || (!!pkg && t.includes(pkg)));
   const found = idx.memo(root, `${lang}.importers ${s.file} ${name}`, () => {
     const out: { file: string; local: string; via?: string }[] = [];
-    for (const f of packageSources(idx, root, lang)) {
+    // Components too: a helper in src/api/openai.ts called from a `.vue` / `.svelte` / `.astro` script block, read in place.
+    const components = lang === 'javascript' ? packageSources(idx, root, lang, CALLING_COMPONENTS) : [];
+    for (const f of [...packageSources(idx, root, lang), ...components]) {
       if (f === s.file || isTestCode(root, f) || !named(idx.text(f) ?? '')) continue;
       const sc = idx.scope(f);
       if (!sc || sc.syn.id !== lang) continue;
