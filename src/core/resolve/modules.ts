@@ -63,6 +63,17 @@ function js(files: WorkspaceFiles, dir: string, spec: string): string | undefine
     const hit = firstExisting(files, forms(target));
     if (hit) return hit;
   }
+  const lib = svelteKitLib(files, dir, spec);
+  return lib === undefined ? undefined : firstExisting(files, forms(lib));
+}
+
+/** SvelteKit's `$lib` alias: `src/lib` of the app, the folder with svelte.config.js (https://svelte.dev/docs/kit/$lib).
+ * Its generated tsconfig (.svelte-kit/tsconfig.json, which states it) is build output, not in the repository. */
+function svelteKitLib(files: WorkspaceFiles, dir: string, spec: string): string | undefined {
+  if (spec !== '$lib' && !spec.startsWith('$lib/')) return undefined;
+  for (const a of ancestors(dir)) {
+    if (files.list(a)?.some((n) => /^svelte\.config\.[cm]?[jt]s$/.test(n))) return join(a, 'src/lib' + spec.slice(4));
+  }
   return undefined;
 }
 
