@@ -1304,3 +1304,33 @@ test('renaming a call to a LangChain model the file calls as a function takes th
   assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'l' }), undefined);
   assert.equal(analyze(src.slice(0, at) + 'l' + src.slice(at), 'python', 'a.py', table).calls.length, 2);
 });
+
+test('edits of the words reactive-state.ts reads outside the call take the full path or equal the full analysis', () => {
+  // reactive-state.ts reads outside the call a state's maker (`ref(`, `$state(`, `withDefaults(defineProps`), the
+  // declaring `export let`, a later `x = …` / `x.value` and the markup's two-way bindings (`v-model="…"`, `bind:value`).
+  const cases: [string, string, string[]][] = [
+    ['vue', path.join(FIXTURES, 'vue', 'ref_state.vue'), ["ref('gpt-4.1-mini')", 'const chosen = ref(', 'v-model="chosen"', 'model: model.value', 'Careful']],
+    ['vue', path.join(FIXTURES, 'vue', 'props_defaults.vue'), ['withDefaults(defineProps', "model: 'gpt-4o-mini'", 'model: props.model']],
+    ['svelte', path.join(FIXTURES, 'svelte', 'state_runes.svelte'), ["$state('gpt-4.1-nano')", 'bind:value={picked}']],
+    ['svelte', path.join(FIXTURES, 'svelte', 'export_let_prop.svelte'), ["export let model = 'gpt-4o-mini'", 'fallbackModel = event', 'bind:value={text}', 'Translate</button>']],
+  ];
+  let reused = 0;
+  for (const [lang, file, anchors] of cases) {
+    const src = fs.readFileSync(file, 'utf8');
+    const snap = analyzeSnapshot(src, lang, file, table);
+    for (const anchor of anchors) {
+      const base = src.indexOf(anchor);
+      assert.ok(base >= 0, anchor);
+      for (let d = 0; d < anchor.length; d++) {
+        for (const edit of [{ offset: base + d, removed: 1, inserted: '' }, { offset: base + d, removed: 0, inserted: 'x' }] as Edit[]) {
+          const next = applyEdit(snap, edit);
+          if (!next) continue;
+          reused++;
+          assert.deepEqual(strip(next.result), strip(analyze(next.text, lang, file, table)), `${path.basename(file)}: ${JSON.stringify(edit)} in "${anchor}"`);
+        }
+      }
+    }
+  }
+  // Edits of the markup's text (`Careful`, `Translate`) keep the analysis: those were compared.
+  assert.ok(reused > 0, 'no edit was reused');
+});

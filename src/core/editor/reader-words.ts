@@ -1,5 +1,5 @@
 // Words the scan's readers look for outside a call (interactive hints, request and client names, Ruby/Rails words,
-// the HTTP senders' methods, instructor): an edit that makes or breaks one can change calls, so the keystroke path
+// the HTTP senders' methods, instructor, front-end state): an edit that makes or breaks one can change calls, so the keystroke path
 // (incremental.ts) keeps them significant. Gathered here so each reader's list is added in one place.
 import { ASKS_WORDS } from '../scan/interactive';
 import { RUST_ASKS_WORDS } from '../scan/rust-waited';
@@ -17,7 +17,8 @@ import { HTTPS_REQUEST_WORDS } from '../scan/js-https-request';
 import { MAP_WORDS } from '../scan/jvm-map-body';
 import { REST_WORDS } from '../scan/http-restsharp';
 import { URLCONN_WORDS } from '../scan/http-jvm-urlconn';
+import { STATE_WORDS } from '../scan/reactive-state';
 
 export const READER_WORDS: readonly string[] = [
-  ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...CLIENT_WORDS, ...INSTRUCTOR_WORDS, ...RUBY_WORDS, ...RUBY_INCLUDE_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...MAP_WORDS, ...REST_WORDS, ...URLCONN_WORDS,
+  ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...CLIENT_WORDS, ...INSTRUCTOR_WORDS, ...RUBY_WORDS, ...RUBY_INCLUDE_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...MAP_WORDS, ...REST_WORDS, ...URLCONN_WORDS, ...STATE_WORDS,
 ];

@@ -18,7 +18,32 @@ const ATTR = /(?:^|\s)(lang|type|src)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))/
 
 /** The text a scan reads: `text` itself, or for a component its script with the rest blanked. */
 export function scriptView(text: string, languageId: string): string {
-  return COMPONENT_LANGUAGES.has(languageId) ? componentScript(text, languageId === 'astro') : text;
+  if (!COMPONENT_LANGUAGES.has(languageId)) return text;
+  const view = componentScript(text, languageId === 'astro');
+  if (BOUND.size >= MAX_BOUND) BOUND.delete(BOUND.keys().next().value as string);
+  BOUND.set(view, twoWayBound(text));
+  return view;
+}
+
+/** Names the markup binds two-way, by the script view they were read with (the view no longer holds the markup). */
+const BOUND = new Map<string, ReadonlySet<string>>();
+const MAX_BOUND = 64;
+/** `v-model="model"`, `v-model:title.trim="model"` (https://vuejs.org/guide/components/v-model.html); `bind:value={model}`,
+ * `bind:group={model}` (https://svelte.dev/docs/svelte/bind). A member (`v-model="form.model"`) binds its object. */
+const TWO_WAY = /\bv-model(?:[:.][\w.-]{0,100})?\s*=\s*["']\s*([\w$]+)|\bbind:[\w-]{1,40}\s*=\s*\{\s*([\w$]+)/g;
+
+function twoWayBound(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(TWO_WAY)) out.add(m[1] ?? m[2]);
+  return out;
+}
+
+/** The names a component's markup binds two-way, given the script view of it scriptView made; undefined when unknown. */
+export function markupBound(view: string, raw?: () => string | undefined, languageId = 'vue'): ReadonlySet<string> | undefined {
+  const known = BOUND.get(view);
+  if (known) return known;
+  const text = raw?.();
+  return text !== undefined && scriptView(text, languageId) === view ? BOUND.get(view) : undefined;
 }
 
 /** A component's script blocks in place, everything else blanked. An unclosed block runs to the end (a half-typed file). */

@@ -292,7 +292,7 @@ function chainOps(s: EvalScope, i: number, end: number, depth: number, base?: Va
   if (!cur) cur = { runtime: whole() };
   else if (cur.runtime !== undefined) {
     const text = whole();
-    if (cur.runtime !== text) cur = { ...cur, runtime: text };
+    if (cur.runtime !== text && !(s.syn.id === 'javascript' && cur.runtime.startsWith(text + ' ('))) cur = { ...cur, runtime: text }; // a note kept: reactive-state.ts
   }
   return { v: cur, next: k };
 }

@@ -32,6 +32,7 @@ import { actionParam } from './commander-options';
 import { readCallbackParam } from './js-read-callbacks';
 import { rubyBare, rubyIvarArms } from './ruby-attrs';
 import { annotatedInstance } from './py-typed-params';
+import { stateBinding, svelteLet } from './reactive-state';
 
 /** A name in scope at offset `pos`: the nearest binding before it in this file, else an import, else the package. */
 export function lookup(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
@@ -131,11 +132,15 @@ function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
   if (b.spring) return springDefault(s, b, shown);
   const e = exprEnd(s, b.value);
   s.read?.push({ start: nameTk.start, end: s.toks[e - 1]?.end ?? nameTk.end });
-  const whole = b.pos !== undefined ? tupleElement(s, b.value, b.pos, depth) : evaluate(s, b.value, e, depth + 1);
+  // Vue `ref("…")`, Svelte `$state("…")`: reactive-state.ts.
+  const state = b.pos === undefined && b.key === undefined && b.index === undefined ? stateBinding(s, nameTk.v, b.value, (f, t) => evaluate(s, f, t, depth + 1)) : undefined;
+  const whole = state ?? (b.pos !== undefined ? tupleElement(s, b.value, b.pos, depth) : evaluate(s, b.value, e, depth + 1));
   // `const { system, user } = getPrompt(…)`: the member of the value the pattern names.
   const v = b.key !== undefined && whole ? memberOf(s, whole, [b.key], b.name, depth) : b.index !== undefined ? elementOf(whole, b.index) : whole;
   if (!v) return { runtime: shown };
   if (v.runtime !== undefined) return b.kind === 'param' ? { runtime: shown } : v;
+  const svelte = b.kind === 'assign' && !state && b.key === undefined ? svelteLet(s, b.name, v) : undefined; // Svelte 4 state and props
+  if (svelte) return svelte;
   // An empty list default (`messages=[]`, PHP `$messages = []`): a placeholder its callers fill, what they pass, else run time.
   if (b.kind === 'param' && !member && e === b.value + 2 && s.toks[b.value].v === '[' && s.match[b.value] === b.value + 1) return callers?.(s, b.name, depth) ?? { runtime: shown };
   const what = SET_ELSEWHERE.has(b) ? `${shown} as the constructor sets it (other methods may change it)` : b.kind === 'param' ? `default of parameter ${nameTk.v}` : b.kind === 'member' ? `${shown}` : /^[A-Z][A-Z0-9_]*$/.test(name) ? `constant ${name}` : name;

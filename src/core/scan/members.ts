@@ -45,7 +45,7 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
   let n = 0;
   // C# `AppContext.BaseDirectory`; Python `Models.GPT4.value`; Kotlin `GptSetting.GPT_4O_MINI.value` (early-members.ts).
   const early = earlyMember(s, base, names, i, depth, member);
-  if (early && (s.syn.id === 'csharp' || (early.str !== undefined && !early.obj))) return early;
+  if (early && (s.syn.id === 'csharp' || s.syn.id === 'javascript' || (early.str !== undefined && !early.obj))) return early;
   if (!cur) {
     const head = names[0];
     const own = s.self && (SELF.has(head) ? names.length >= 2 && s.self(names[1], depth + 1) : /^[A-Z]/.test(head) && s.self(head, depth + 1));

@@ -7,6 +7,7 @@ import { expr } from './evaluate';
 import { KEYWORDS, isClose, isId, isP, readChain } from '../lex/brackets';
 import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, NON_PROMPT_KEYS, normKey } from './call-keys';
 import { constantFor, keyAt, spanOf, valueEnd, type Ctx } from './values';
+import { markupState } from './reactive-state';
 import { DEDENT_TAGS } from './text-methods';
 import { paramDefault } from './param-default-text';
 import { goMapType, isAssertion, isTypingCast, typeEnd } from './type-casts';
@@ -223,7 +224,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
       let con: { str?: string; num?: number; holes?: string[] } | undefined = c.syn.id === 'php' && tk.v.charCodeAt(0) === 36 ? undefined : constantFor(c, chain.names, tk.start);
       if (con?.holes?.length && (c.syn.id === 'javascript' || c.syn.id === 'python')) con = refilled(c, con, k, chain.end);
       // A local built up with `+=` or reassigned from itself before the use: its value through the scope chain (rebound-before.ts).
-      if (con && ADDS.has(c.syn.id) && chain.names.length === 1 && changedBefore(c, tk.v, k)) con = undefined;
+      if (con && ((ADDS.has(c.syn.id) && chain.names.length === 1 && changedBefore(c, tk.v, k)) || markupState(c, chain.names))) con = undefined; // or the markup binds it: reactive-state.ts
       const label = c.text.slice(tk.start, chainEnd.end);
       if (con === undefined) {
         // Not a same-file constant: through the scope chain (an import, a local, a settings field).

@@ -172,6 +172,8 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
     // A local that holds a run-time value on some path (`model = opts.model` then `if image: model = "gpt-4o-mini"`):
     // known only at run time, not the literal of the one arm (the file's constants below would give it).
     if (viaScope.str !== undefined && viaScope.late?.length) return { unresolved: chainText };
+    // The code with the tool's note (`model.value (v-model in the template; initially "gpt-4o")`, reactive-state.ts).
+    if (viaScope.runtime?.startsWith(chainText + ' (')) return { unresolved: viaScope.runtime };
     if (viaScope.runtime !== undefined && chain.names.length === 1 && !KEYWORDS.has(chain.names[0]) && !SDK_MODEL_CONSTANTS[chain.names[0]]) return { unresolved: chainText };
   }
   const con = constantFor(c, chain.names, tk.start);
