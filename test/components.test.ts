@@ -3,7 +3,7 @@
 // test/fixtures/{vue,svelte} (naota7118/vue_chat, 7General/ChatV, niklas-xgh-dev/svelte-5-mvp).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { componentScript, editInTag, scriptView } from '../src/core/lex/components';
+import { componentScript, editInTag, markupBound, scriptView } from '../src/core/lex/components';
 
 /** The view keeps length and line breaks, so offsets map 1:1. */
 function assertInPlace(text: string, view: string) {
@@ -61,7 +61,7 @@ test('other languages are read as they are', () => {
 });
 
 test('hostile text: many unclosed tags, quotes and comments give a view of the same length', () => {
-  const texts = ['<script '.repeat(20000), '<script lang="'.repeat(5000), '<!--'.repeat(20000), '<script>' + '</script'.repeat(10000), '---\n'.repeat(10000)];
+  const texts = ['<script '.repeat(20000), 'v-model:a.b= "'.repeat(20000), 'bind:value = {'.repeat(20000), '<script lang="'.repeat(5000), '<!--'.repeat(20000), '<script>' + '</script'.repeat(10000), '---\n'.repeat(10000)];
   for (const t of texts) for (const lang of ['vue', 'svelte', 'astro']) assertInPlace(t, scriptView(t, lang));
 });
 
@@ -72,4 +72,15 @@ test('editInTag: inside a markup tag of a component, not in its script or in oth
   assert.ok(!editInTag(text, 'vue', text.indexOf('a = 1')));
   assert.ok(!editInTag(text, 'vue', text.indexOf('hi')));
   assert.ok(!editInTag(text, 'typescript', text.indexOf('ts"')));
+});
+
+test('markupBound: the names a component binds two-way (v-model with an argument and modifiers, bind:value, bind:group)', () => {
+  const vue = '<template><select v-model="chosen"/><Field v-model:title.trim="heading"/><p :title="shown">{{ other }}</p></template>\n<script setup>\nconst chosen = ref("a");\n</script>\n';
+  assert.deepEqual([...(markupBound(scriptView(vue, 'vue')) ?? [])].sort(), ['chosen', 'heading']);
+  const svelte = '<script>\n  let picked = $state("a");\n</script>\n<select bind:value={picked}></select><input type="radio" bind:group={tone} /><p title={shown}></p>\n';
+  assert.deepEqual([...(markupBound(scriptView(svelte, 'svelte')) ?? [])].sort(), ['picked', 'tone']);
+  // A view the editor never made: read again from the file's text, when it gives the same view.
+  const view = componentScript('<script>\nlet m = "x";\n</script><input bind:value={m}>');
+  assert.deepEqual([...(markupBound(view, () => '<script>\nlet m = "x";\n</script><input bind:value={m}>', 'svelte') ?? [])], ['m']);
+  assert.equal(markupBound('a plain module view nobody made', () => undefined), undefined);
 });
