@@ -1311,6 +1311,7 @@ test('edits of the words reactive-state.ts reads outside the call take the full 
   const cases: [string, string, string[]][] = [
     ['vue', path.join(FIXTURES, 'vue', 'ref_state.vue'), ["ref('gpt-4.1-mini')", 'const chosen = ref(', 'v-model="chosen"', 'model: model.value', 'Careful']],
     ['vue', path.join(FIXTURES, 'vue', 'props_defaults.vue'), ['withDefaults(defineProps', "model: 'gpt-4o-mini'", 'model: props.model']],
+    ['vue', path.join(FIXTURES, 'vue', 'destructured_props.vue'), ["model = 'gpt-4.1-mini'", '} = defineProps', 'Outline a short']],
     ['svelte', path.join(FIXTURES, 'svelte', 'state_runes.svelte'), ["$state('gpt-4.1-nano')", 'bind:value={picked}']],
     ['svelte', path.join(FIXTURES, 'svelte', 'export_let_prop.svelte'), ["export let model = 'gpt-4o-mini'", 'fallbackModel = event', 'bind:value={text}', 'Translate</button>']],
   ];

@@ -32,7 +32,7 @@ import { actionParam } from './commander-options';
 import { readCallbackParam } from './js-read-callbacks';
 import { rubyBare, rubyIvarArms } from './ruby-attrs';
 import { annotatedInstance } from './py-typed-params';
-import { stateBinding, svelteLet } from './reactive-state';
+import { destructuredProp, stateBinding, svelteLet } from './reactive-state';
 
 /** A name in scope at offset `pos`: the nearest binding before it in this file, else an import, else the package. */
 export function lookup(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
@@ -139,7 +139,7 @@ function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
   const v = b.key !== undefined && whole ? memberOf(s, whole, [b.key], b.name, depth) : b.index !== undefined ? elementOf(whole, b.index) : whole;
   if (!v) return { runtime: shown };
   if (v.runtime !== undefined) return b.kind === 'param' ? { runtime: shown } : v;
-  const svelte = b.kind === 'assign' && !state && b.key === undefined ? svelteLet(s, b.name, v) : undefined; // Svelte 4 state and props
+  const svelte = b.kind === 'assign' && !state && b.key === undefined ? svelteLet(s, b.name, v) ?? destructuredProp(s, b.name, v) : undefined; // state and props
   if (svelte) return svelte;
   // An empty list default (`messages=[]`, PHP `$messages = []`): a placeholder its callers fill, what they pass, else run time.
   if (b.kind === 'param' && !member && e === b.value + 2 && s.toks[b.value].v === '[' && s.match[b.value] === b.value + 1) return callers?.(s, b.name, depth) ?? { runtime: shown };

@@ -17,7 +17,7 @@ import { tables } from './scope';
 import { at, type EvalScope, type Value } from './value';
 
 /** Words these readers look for outside a call (the keystroke path keeps an edit of one significant). */
-export const STATE_WORDS = ['ref', 'shallowRef', '$state', 'raw', 'value', 'defineProps', 'withDefaults', 'default', 'export', 'let'];
+export const STATE_WORDS = ['ref', 'shallowRef', '$state', '$props', 'raw', 'value', 'defineProps', 'withDefaults', 'default', 'export', 'let'];
 
 /** Tokens walked back from a state call to its declared name (`const model: Ref<string> = ref(`). */
 const MAX_DECL = 12;
@@ -102,6 +102,26 @@ export function svelteLet(s: EvalScope, b: number, v: Value): Value | undefined 
   if (why) return { runtime: `${name} (${why}; initially ${shown(v)})` };
   return prop ? { ...v, source: { file: s.file, offset: toks[b].start, what: `default of prop ${name}` }, fallback: true } : undefined;
 }
+
+/** A prop destructured with a default (`let { model = "…" } = $props()`, https://svelte.dev/docs/svelte/$props; Vue 3.5
+ * `const { model = "…" } = defineProps<…>()`, https://vuejs.org/guide/components/props.html#reactive-props-destructure):
+ * the default, named; undefined when `b` is not such a name. */
+export function destructuredProp(s: EvalScope, b: number, v: Value): Value | undefined {
+  const { toks, match } = s;
+  if (s.syn.id !== 'javascript' || !isP(toks[b + 1], '=') || (v.str === undefined && v.num === undefined)) return undefined;
+  for (let k = b - 1; k >= 0 && k >= b - MAX_PATTERN; k--) {
+    if (isP(toks[k], '}') || isP(toks[k], ')') || isP(toks[k], ']')) k = match[k] >= 0 && match[k] < k ? match[k] : k;
+    else if (isP(toks[k], '{')) {
+      const close = match[k];
+      if (!(close > b) || !isP(toks[close + 1], '=') || !['$props', 'defineProps'].includes(toks[close + 2]?.v ?? '')) return undefined;
+      if (bound(s).has(toks[b].v)) return { runtime: `${toks[b].v} (bound in the markup; initially ${shown(v)})` };
+      return { ...v, source: { file: s.file, offset: toks[b].start, what: `default of prop ${toks[b].v}` }, fallback: true };
+    }
+  }
+  return undefined;
+}
+/** Tokens walked back from a destructured prop to its pattern's `{`. */
+const MAX_PATTERN = 400;
 
 /** Token `b` is in no bracket: a component's top-level declaration (its state), not a function's local. */
 function topLevel(s: EvalScope, b: number): boolean {

@@ -168,7 +168,7 @@ function destructuring(s: FileScope, i: number): boolean {
 }
 
 /** The names of a destructuring pattern, each bound to its member of the value after `=`: `a` and `a: b` (renamed);
- * a default (`a = d`), a nested pattern or a rest element is left unbound (known only at run time). */
+ * a default (`a = d`; but a prop's), a nested pattern or a rest element is left unbound (known only at run time). */
 function members(s: FileScope, open: number, add: (name: string, b: Binding) => void): void {
   const { toks, match } = s;
   const close = match[open];
@@ -180,6 +180,8 @@ function members(s: FileScope, open: number, add: (name: string, b: Binding) => 
     while (e < close && !isP(toks[e], ',')) e = (isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{')) && match[e] > e ? match[e] + 1 : e + 1;
     if (e === k + 1 && isId(toks[k])) add(toks[k].v, bind('assign', k, value, { key: toks[k].v, ...fixed }));
     else if (e === k + 3 && (isId(toks[k]) || toks[k].t === T.Str) && isP(toks[k + 1], ':') && isId(toks[k + 2])) add(toks[k + 2].v, bind('assign', k + 2, value, { key: toks[k].v, ...fixed }));
+    // A component's props with defaults (`let { model = "…" } = $props()`, Vue's `defineProps`): the default (reactive-state.ts).
+    else if (e > k + 2 && isId(toks[k]) && isP(toks[k + 1], '=') && (toks[value]?.v === '$props' || toks[value]?.v === 'defineProps')) add(toks[k].v, bind('assign', k, k + 2, fixed));
     k = e + 1;
   }
 }
