@@ -18,6 +18,7 @@ import type { AnalyzeOptions, AnalyzedCall, PriceTable } from '../types';
 import { analyze, type AnalysisResult } from '../analyze';
 import type { ValueIndex } from '../resolve/value-index';
 import { PROMPT_FILE_LANGUAGES, syntaxFor } from '../lex/languages';
+import { COMPONENT_LANGUAGES } from '../lex/components';
 import { T } from '../lex/lexer';
 import type { ScanState } from '../scan/scanner';
 import { SHAPES } from '../scan/call-shapes';
@@ -40,7 +41,9 @@ const PROVISIONAL = new Set(SHAPES.filter((s) => s.kind === 'builder' || s.kind 
  * `undefined` when the slice would be most of the file, or the language is a prompt file (read whole).
  */
 export function firstSliceEnd(text: string, languageId: string, visibleEndLine = 0): number | undefined {
-  if (PROMPT_FILE_LANGUAGES.has(languageId)) return undefined;
+  // A component is read whole: its markup, after the script, can bind a script's name (`bind:value={text}`,
+  // `v-model="model"`), which makes that name's value a run-time one (reactive-state.ts).
+  if (PROMPT_FILE_LANGUAGES.has(languageId) || COMPONENT_LANGUAGES.has(languageId)) return undefined;
   const lines = Math.max(FIRST_SLICE_MIN_LINES, visibleEndLine + 1 + FIRST_SLICE_MARGIN_LINES);
   let at = -1;
   for (let i = 0; i < lines; i++) {
@@ -60,7 +63,7 @@ export function analyzePrefix(
   cut: number,
   index?: ValueIndex,
 ): AnalysisResult {
-  if (cut >= text.length) return analyze(text, languageId, file, table, options, undefined, undefined, index);
+  if (cut >= text.length || COMPONENT_LANGUAGES.has(languageId)) return analyze(text, languageId, file, table, options, undefined, undefined, index);
   let kept: ScanState | undefined;
   // Whether the file answers requests is the whole file's fact (scan/interactive-files.ts), not the first screen's.
   const r = analyze(text.slice(0, cut), languageId, file, table, { ...options, servesRequests: servesRequests(text, languageId) }, undefined, (s) => (kept = s), index);
