@@ -44,13 +44,8 @@ export function pydanticResponseSchema(c: Ctx, open: number, end: number, unread
 
 /** The strict JSON schema openai-python sends for a pydantic class (as `response_format`), else undefined. */
 export function pydanticStrictSchema(c: EvalScope, name: string, unread: string[]): Json | undefined {
-  const found = findClass(c, name, 0);
-  if (!found) return undefined;
-  const r: Read = { defs: new Map(), unread: [], fields: 0 };
-  const root = model(found[0], found[1], r, 0) as Obj;
-  if (r.defs.size) root.$defs = Object.fromEntries([...r.defs].sort(([a], [b]) => (a < b ? -1 : 1)));
-  for (const l of r.unread) if (!unread.includes(l)) unread.push(l);
-  return strict(sorted(root) as Obj, root);
+  const root = pydanticClassSchema(c, name, unread);
+  return root && strict(root as Obj, root as Obj);
 }
 
 /** A pydantic class's model_json_schema() (not made strict), `$defs` included; undefined when no class of that name is found. */
