@@ -174,6 +174,8 @@ function carried(c: Ctx, from: number, to: number, first: number): { range: [num
       if (def >= 0 && before !== first && carrierAt(c, def) < 0) return { range: [def, boundEnd(c, def)], before };
       if (def < 0 || (carrierAt(c, def) < 0 && !stringOf(c, def, boundEnd(c, def)))) return done();
       [a, e] = [def, boundEnd(c, def)];
+      // What the name is bound to is read (`gson.toJson(payload).toRequestBody(json)`): an edit there changes the body.
+      if (e > a) c.read?.push({ start: toks[a].start, end: toks[e - 1].end });
       // Kotlin's `val body = json.toRequestBody(type)` posted as `.post(body)`: the text before it.
       const o = isP(toks[e - 1], ')') ? c.match[e - 1] : -1;
       if (o > a + 1 && toks[o - 1].v === 'toRequestBody' && isP(toks[o - 2], '.')) e = o - 2;
