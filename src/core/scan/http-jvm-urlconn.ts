@@ -25,6 +25,10 @@ export function urlConnection(c: Ctx, first: number, open: number): { url: [numb
   const url = def >= 0 ? openedOn(c, def, first) : undefined;
   const w = url ? writeAfter(c, open - 3, close) : undefined;
   if (!url || !w) return undefined;
+  // The stream's binding through its write (`try (OutputStream out = conn.getOutputStream()) { out.write(…) }`) is
+  // read: an edit of the stream's name there unmakes the row (keystroke path).
+  const end = match[w.at] > w.at ? match[w.at] : w.at;
+  c.read?.push({ start: toks[Math.min(w.from, open - 3)].start, end: toks[end].end });
   const body = bytesOf(c, w.arg, w.at);
   return { url, body, at: w.at };
 }
@@ -72,9 +76,9 @@ function urlMade(c: Ctx, from: number, to: number): [number, number] | undefined
 
 /** The first write to the stream opened at toks[first, close] (first: the connection's name): `conn.getOutputStream().write(X)`, or the name it (or a
  * writer made around it) is bound to, `os.write(X)` after. */
-function writeAfter(c: Ctx, first: number, close: number): { arg: [number, number]; at: number } | undefined {
+function writeAfter(c: Ctx, first: number, close: number): { arg: [number, number]; at: number; from: number } | undefined {
   const { toks, match } = c;
-  if (isP(toks[close + 1], '.') && WRITES.has(toks[close + 2]?.v) && isP(toks[close + 3], '(')) return firstArg(c, close + 3);
+  if (isP(toks[close + 1], '.') && WRITES.has(toks[close + 2]?.v) && isP(toks[close + 3], '(')) return withFrom(firstArg(c, close + 3), first);
   // Out through `new OutputStreamWriter(…, UTF_8)`, `new DataOutputStream(…)`, `new BufferedWriter(new …(…))`.
   let s = first;
   for (let n = 0; n < 4; n++) {
@@ -85,10 +89,12 @@ function writeAfter(c: Ctx, first: number, close: number): { arg: [number, numbe
   if (!isP(toks[s - 1], '=') || !isId(toks[s - 2])) return undefined;
   const name = toks[s - 2].v;
   for (let k = close + 1; k < toks.length && k < close + MAX_WRITE; k++) {
-    if (toks[k].v === name && isP(toks[k + 1], '.') && WRITES.has(toks[k + 2]?.v) && isP(toks[k + 3], '(') && !isP(toks[k - 1], '.')) return firstArg(c, k + 3);
+    if (toks[k].v === name && isP(toks[k + 1], '.') && WRITES.has(toks[k + 2]?.v) && isP(toks[k + 3], '(') && !isP(toks[k - 1], '.')) return withFrom(firstArg(c, k + 3), s - 2);
   }
   return undefined;
 }
+
+const withFrom = (w: { arg: [number, number]; at: number } | undefined, from: number) => w && { ...w, from };
 
 function firstArg(c: Ctx, open: number): { arg: [number, number]; at: number } | undefined {
   const a = c.match[open] > open ? argsOf(c, open, c.match[open]).filter((x) => !x.key)[0] : undefined;

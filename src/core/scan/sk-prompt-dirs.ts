@@ -18,6 +18,7 @@ import type { Ctx } from './values';
 import { args } from './calls';
 import { evaluate } from './evaluate';
 import { assignmentBefore } from './definitions';
+import { exprEnd } from './scope';
 import { readPromptFile } from './file-reads';
 
 /** The SK calls that make a plugin of a prompt directory (its path their first argument, the plugin's name the second,
@@ -106,7 +107,9 @@ function functionOf(c: Ctx, from: number, to: number, first: number): { dir?: [n
   const dir = made >= 0 ? makerArg(c, made) ?? pluginByName(c, made, first) : undefined;
   if (!dir) return undefined;
   // The keystroke path: an edit of the function's name or of the directory's path changes the call (editor/incremental.ts).
-  c.read?.push({ start: toks[at].start, end: toks[c.match[k + 1]].end }, { start: toks[made].start, end: toks[dir[1] - 1].end });
+  // The plugin's making (`_kernel.Plugins["InterviewPlugin"]`) and its directory argument are read apart: the maker may
+  // be written before the name is bound, so one span from the one to the other could be empty.
+  c.read?.push({ start: toks[at].start, end: toks[c.match[k + 1]].end }, { start: toks[made].start, end: toks[Math.max(made, exprEnd(c, made) - 1)].end }, { start: toks[dir[0]].start, end: toks[dir[1] - 1].end });
   return { dir, name: key?.str !== undefined && !key.holes?.length ? key.str : undefined };
 }
 
