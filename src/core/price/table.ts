@@ -114,12 +114,18 @@ function isOverride(m: ModelPrice): boolean {
   return !KNOWN.has(m.provider.toLowerCase());
 }
 
+type Step = 'exact' | 'base';
+type Rows = Map<string, ModelPrice[]>;
+
 interface Index {
-  /** Every provider's rows but OpenRouter's, by id and alias (exact) and by baseKey. */
-  exact: Map<string, ModelPrice[]>;
-  base: Map<string, ModelPrice[]>;
-  /** OpenRouter's rows (half the shipped table), indexed on the first lookup that can reach them (openRouterIndex). */
-  openrouter?: { exact: Map<string, ModelPrice[]>; base: Map<string, ModelPrice[]> };
+  /**
+   * Every provider's rows but OpenRouter's (main), and OpenRouter's (half the shipped table), by id and alias (exact)
+   * and by baseKey (base): each built on the first lookup that needs it. Most lookups end at an exact name, and a
+   * cold start spent more on the base keys of every row (three to six regular expressions each) than on the rest
+   * of its first lookup.
+   */
+  main: Partial<Record<Step, Rows>>;
+  openrouter: Partial<Record<Step, Rows>>;
   /** lookupModel's answers by id and provider hint. */
   found: Map<string, ModelPrice | undefined>;
 }
@@ -127,35 +133,34 @@ interface Index {
 const indexes = new WeakMap<PriceTable, Index>();
 
 const isOpenRouter = (m: ModelPrice) => m.provider.toLowerCase() === 'openrouter';
+const notOpenRouter = (m: ModelPrice) => !isOpenRouter(m);
 
-function indexRows(table: PriceTable, which: (m: ModelPrice) => boolean): NonNullable<Index['openrouter']> {
-  const ix = { exact: new Map(), base: new Map() };
-  const add = (map: Map<string, ModelPrice[]>, k: string, m: ModelPrice) => {
-    const list = map.get(k);
-    if (!list) map.set(k, [m]);
-    else if (!list.includes(m)) list.push(m);
-  };
+/** The `which` rows of the table by exact name or by base key, in table order (ids before their aliases). */
+function indexRows(table: PriceTable, which: (m: ModelPrice) => boolean, step: Step): Rows {
+  const map: Rows = new Map();
   for (const m of table.models) {
     if (!which(m)) continue;
     for (const n of [m.id, ...(m.aliases ?? [])]) {
-      add(ix.exact, n.toLowerCase(), m);
-      add(ix.base, baseKey(n), m);
+      const k = step === 'exact' ? n.toLowerCase() : baseKey(n);
+      const list = map.get(k);
+      if (!list) map.set(k, [m]);
+      else if (!list.includes(m)) list.push(m);
     }
   }
-  return ix;
+  return map;
 }
 
 function indexOf(table: PriceTable): Index {
   let ix = indexes.get(table);
   if (ix) return ix;
-  ix = { ...indexRows(table, (m) => !isOpenRouter(m)), found: new Map() };
+  ix = { main: {}, openrouter: {}, found: new Map() };
   indexes.set(table, ix);
   return ix;
 }
 
-/** OpenRouter's rows, indexed once for the table: a cold start indexed 880 rows where most lookups need 374. */
-function openRouterIndex(table: PriceTable, ix: Index): NonNullable<Index['openrouter']> {
-  return (ix.openrouter ??= indexRows(table, isOpenRouter));
+/** One index of the table, made once: a cold start indexed 880 rows where most lookups need 374 (OpenRouter's apart). */
+function rowsOf(table: PriceTable, ix: Index, part: 'main' | 'openrouter', step: Step): Rows {
+  return (ix[part][step] ??= indexRows(table, part === 'main' ? notOpenRouter : isOpenRouter, step));
 }
 
 /**
@@ -163,11 +168,11 @@ function openRouterIndex(table: PriceTable, ix: Index): NonNullable<Index['openr
  * but for OpenRouter's rows where they cannot change choose()'s pick: a pass limited to another provider drops them;
  * in an open pass's exact step any other row ranks first (OpenRouter is never the hint there). Ties stay in order.
  */
-function rowsFor(table: PriceTable, ix: Index, step: 'exact' | 'base', key: string, only: string | undefined): ModelPrice[] | undefined {
-  const main = ix[step].get(key);
+function rowsFor(table: PriceTable, ix: Index, step: Step, key: string, only: string | undefined): ModelPrice[] | undefined {
+  const main = rowsOf(table, ix, 'main', step).get(key);
   if (only !== undefined && only !== 'openrouter') return main;
   if (step === 'exact' && only === undefined && main?.length) return main;
-  const or = openRouterIndex(table, ix)[step].get(key);
+  const or = rowsOf(table, ix, 'openrouter', step).get(key);
   return !or ? main : !main ? or : [...main, ...or];
 }
 
