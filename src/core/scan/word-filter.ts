@@ -65,6 +65,9 @@ export function triggerSets(languageId: string): readonly { words: string[]; nee
   return triggersFor(syntaxFor(languageId).id).sets;
 }
 
+/** Characters with a meaning in a regex source, escaped when a word holds one. */
+const SPECIAL = '.*+?^${}()|[]\\';
+
 /** A regex source matching exactly the given words, their common prefixes factored out (`chat(?:s|_stream)?`). */
 function wordTrie(words: string[]): string {
   interface Node { end: boolean; next: Map<string, Node> }
@@ -78,8 +81,10 @@ function wordTrie(words: string[]): string {
     }
     n.end = true;
   }
+  // A character is escaped by a look-up, not a regex replace per trie node (the gate of each language is built on its
+  // first file, on the first lens's path).
   const emit = (n: Node): string => {
-    const alts = [...n.next].map(([ch, m]) => ch.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + emit(m));
+    const alts = [...n.next].map(([ch, m]) => (SPECIAL.includes(ch) ? '\\' + ch : ch) + emit(m));
     if (!alts.length) return '';
     if (alts.length === 1 && !n.end) return alts[0];
     return `(?:${alts.join('|')})${n.end ? '?' : ''}`;
