@@ -396,6 +396,30 @@ test('lookup answers from an index built once per table', () => {
   assert.equal(lookupModel(shipped(), 'claude-3-5-sonnet-20241022')?.id, 'claude-3-5-sonnet');
 });
 
+test('lookup: the index parts built on need (exact, base keys, OpenRouter) answer alike in any order of lookups', () => {
+  const ids: [string, string | undefined][] = [
+    ['gpt-4o', undefined], ['gpt-4o-2024-08-06', 'openai'], ['claude-3-5-sonnet-20241022', 'anthropic'], ['o3', 'azure'],
+    ['meta-llama/llama-3.3-70b-instruct', 'openrouter'], ['openrouter/anthropic/claude-3.5-haiku', undefined],
+    ['gemini-2.0-flash-001', undefined], ['grok-4-0709', 'xai'], ['unknown-model', undefined], ['gpt-4o', 'openrouter'],
+  ];
+  const answer = (t: PriceTable, id: string, hint: string | undefined) => {
+    const m = lookupModel(t, id, hint);
+    return m ? `${m.provider}:${m.id}:${m.input}` : 'none';
+  };
+  // Two fresh tables of the same sheets: one asked in this order (an exact hit first), one in reverse (a base key and
+  // OpenRouter's rows first).
+  const { sheets } = loadShipped();
+  const a = buildTable(sheets);
+  const b = buildTable(sheets);
+  const forward = ids.map(([id, hint]) => answer(a, id, hint));
+  const backward = [...ids].reverse().map(([id, hint]) => answer(b, id, hint)).reverse();
+  assert.deepEqual(backward, forward);
+  assert.equal(forward[0], answer(shipped(), 'gpt-4o', undefined));
+  assert.match(forward[2], /^anthropic:claude-3-5-sonnet:/);
+  assert.match(forward[4], /^openrouter:/);
+  assert.equal(forward[8], 'none');
+});
+
 test('token factors: 1 for exact tokenizers, the sheet factor otherwise', () => {
   const t = shipped();
   const gpt = lookupModel(t, 'gpt-4o')!;
