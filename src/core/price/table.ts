@@ -138,14 +138,20 @@ const notOpenRouter = (m: ModelPrice) => !isOpenRouter(m);
 /** The `which` rows of the table by exact name or by base key, in table order (ids before their aliases). */
 function indexRows(table: PriceTable, which: (m: ModelPrice) => boolean, step: Step): Rows {
   const map: Rows = new Map();
-  for (const m of table.models) {
+  const add = (n: string, m: ModelPrice) => {
+    const k = step === 'exact' ? n.toLowerCase() : baseKey(n);
+    const list = map.get(k);
+    if (!list) map.set(k, [m]);
+    else if (!list.includes(m)) list.push(m);
+  };
+  // Indexed loops, no array made per row: this runs over every row on a cold start, in the interpreter.
+  const models = table.models;
+  for (let i = 0; i < models.length; i++) {
+    const m = models[i];
     if (!which(m)) continue;
-    for (const n of [m.id, ...(m.aliases ?? [])]) {
-      const k = step === 'exact' ? n.toLowerCase() : baseKey(n);
-      const list = map.get(k);
-      if (!list) map.set(k, [m]);
-      else if (!list.includes(m)) list.push(m);
-    }
+    add(m.id, m);
+    const aliases = m.aliases;
+    if (aliases) for (let j = 0; j < aliases.length; j++) add(aliases[j], m);
   }
   return map;
 }
