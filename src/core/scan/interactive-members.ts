@@ -58,7 +58,7 @@ export function servedMember(index: ValueIndex, path: string): boolean {
   const root = index.memo(proj, `${kind}-workspace`, () => workspaceRoot(index, proj, kind) ?? '');
   if (!root) return false;
   return index.memo(root, `served-member ${proj}`, () => {
-    const members = index.memo(root, `${kind}-members`, () => readMembers(index, root, kind));
+    const members = workspaceMembers(index, root, kind);
     const self = members.find((m) => m.dir === proj);
     if (!self || self.offline) return false;
     // Members that run this one's code: those naming it, and those naming them.
@@ -70,6 +70,18 @@ export function servedMember(index: ValueIndex, path: string): boolean {
     }
     return users.some((u) => u.served) && !users.some((u) => u.offline);
   });
+}
+
+/** The members of the Cargo workspace or .NET solution whose folder is `root`, read once until a file under it changes. */
+function workspaceMembers(index: ValueIndex, root: string, kind: Kind): Member[] {
+  return index.memo(root, `${kind}-members`, () => readMembers(index, root, kind));
+}
+
+/** The .NET solution above the project folder `project` (a folder holding a .csproj): its folder and its projects' folders
+ * with the project files each references (by file name, lower case), or undefined with no solution above. */
+export function solutionProjects(index: ValueIndex, project: string): { root: string; members: { dir: string; names: string[]; refs: string[] }[] } | undefined {
+  const root = index.memo(project, 'dotnet-workspace', () => workspaceRoot(index, project, 'dotnet') ?? '');
+  return root ? { root, members: workspaceMembers(index, root, 'dotnet') } : undefined;
 }
 
 const isProjectFile = (n: string) => n.endsWith('.csproj') || n.endsWith('.fsproj') || n.endsWith('.vbproj');

@@ -15,6 +15,7 @@ import { basename, dirname, normalize } from '../resolve/files';
 import { CHAIN_LANGS, LANGS, isTestCode, packageRoot, packageSources } from './package-sources';
 import type { ValueIndex } from '../resolve/value-index';
 import { declaredTypes, usesType } from './cs-users';
+import { solutionUsers } from './cs-solution-users';
 import { importsOf } from './imported';
 import { COMPONENT, componentImports } from './sfc-imports';
 import type { EvalScope } from './value';
@@ -181,11 +182,15 @@ function importLines(idx: ValueIndex, root: string, lang: string): Map<string, s
   });
 }
 
-/** The other C# files of the file's project (its .csproj folder) that use a type it declares (cs-users.ts). */
+/** The other C# files of the file's project (its .csproj folder) and of the solution's projects referencing it that use
+ * a type it declares (cs-users.ts, cs-solution-users.ts). */
 export function csharpUsers(s: EvalScope): string[] {
   const idx = s.index;
   const root = idx && s.syn.id === 'csharp' ? packageRoot(idx, s.file, 'csharp') : undefined;
-  return idx && root !== undefined ? importersOf(idx, root, 'csharp', s.file) : [];
+  if (!idx || root === undefined) return [];
+  const own = importersOf(idx, root, 'csharp', s.file);
+  const others = solutionUsers(idx, s.file, root);
+  return others.length ? [...own, ...others] : own;
 }
 
 function offline(root: string, f: string): boolean {

