@@ -11,6 +11,11 @@ import { declaredTypes, usesType } from './cs-users';
 
 /** Projects of a solution read for a type's users at most. */
 const MAX_PROJECTS = 40;
+/** Test projects, whose calls pass test values: the test SDK package every `dotnet new xunit|nunit|mstest` project
+ * references (https://www.nuget.org/packages/Microsoft.NET.Test.Sdk), the frameworks' own packages, or a name ending in
+ * Tests / Test (`WebCrawlerTests`, `Notes.UnitTests`). */
+const TEST_PACKAGES = ['microsoft.net.test.sdk', 'xunit', 'nunit', 'mstest.testframework', 'mstest'];
+const TEST_NAME = /(?:^|[.\-_])[Tt]ests?$|[a-z0-9]Tests?$/;
 
 /** The files of the solution's projects referencing `project` (the folder of `file`'s .csproj) that use a type `file`
  * declares; none without a .sln above. Worked out once until a file of the solution changes. */
@@ -31,6 +36,7 @@ export function solutionUsers(idx: ValueIndex, file: string, project: string): s
     if (!names.length) return [];
     const out: string[] = [];
     for (const u of users) {
+      if (u.uses.some((p) => TEST_PACKAGES.includes(p)) || TEST_NAME.test(u.dir.slice(u.dir.lastIndexOf('/') + 1))) continue;
       const seen: [string, string][] = [];
       const own = new Set<string>();
       for (const f of packageSources(idx, u.dir, 'csharp')) {

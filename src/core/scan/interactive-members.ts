@@ -79,7 +79,7 @@ function workspaceMembers(index: ValueIndex, root: string, kind: Kind): Member[]
 
 /** The .NET solution above the project folder `project` (a folder holding a .csproj): its folder and its projects' folders
  * with the project files each references (by file name, lower case), or undefined with no solution above. */
-export function solutionProjects(index: ValueIndex, project: string): { root: string; members: { dir: string; names: string[]; refs: string[] }[] } | undefined {
+export function solutionProjects(index: ValueIndex, project: string): { root: string; members: { dir: string; names: string[]; refs: string[]; uses: string[] }[] } | undefined {
   const root = index.memo(project, 'dotnet-workspace', () => workspaceRoot(index, project, 'dotnet') ?? '');
   return root ? { root, members: workspaceMembers(index, root, 'dotnet') } : undefined;
 }
