@@ -79,3 +79,32 @@ test('a caller holding the interface the class implements, declared in its own f
   const s = site(own, { '/ws/App/IWriter.cs': iface, '/ws/App/Jobs/Job.cs': job });
   assert.deepEqual([s.model?.id, ...(s.model?.others ?? [])].sort(), ['gpt-4.1', 'gpt-4o-mini']);
 });
+
+test('receivers asked of the container: `var w = sp.GetRequiredService<T>()` and `sp.GetService<T>().M(…)`, T the class or its interface', () => {
+  const iface = 'namespace App;\npublic interface IWriter\n{\n    Task<string> Write(string model, string text);\n}\n';
+  const own = client('public class Writer : IWriter');
+  for (const line of [
+    'using var scope = _f.CreateScope(); var w = scope.ServiceProvider.GetRequiredService<IWriter>(); await w.Write("gpt-4.1", t);',
+    'await _sp.GetService<App.Writer>().Write("gpt-4.1", t);',
+    'await _sp.GetRequiredService<IWriter>()?.Write("gpt-4.1", t);',
+  ]) {
+    const s = site(own, { '/ws/App/IWriter.cs': iface, '/ws/App/Jobs/Job.cs': caller(line) });
+    assert.equal(s.model?.id, 'gpt-4.1', line);
+  }
+  // Another service asked of the container is another object: its Write is not this one's.
+  const other = caller('var w = _sp.GetRequiredService<IMailer>(); await w.Write("gpt-4.1", t); await _writer.Write("gpt-4o-mini", t);');
+  assert.equal(site(own, { '/ws/App/IWriter.cs': iface, '/ws/App/Jobs/Job.cs': other }).model?.id, 'gpt-4o-mini');
+});
+
+test('a caller in another project of the solution that references the class\'s project counts; one that does not, not', () => {
+  const sln = 'Microsoft Visual Studio Solution File, Format Version 12.00\nProject("{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}") = "App", "App\\App.csproj", "{1}"\nEndProject\nProject("{FAE04EC0-301F-11D3-BF4B-00C04F79EFBC}") = "Ui", "Ui\\Ui.csproj", "{2}"\nEndProject\n';
+  const ui = (ref: boolean) => ({
+    '/ws/All.sln': sln,
+    '/ws/Ui/Ui.csproj': ref ? '<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><ProjectReference Include="..\\App\\App.csproj" /></ItemGroup></Project>' : '<Project Sdk="Microsoft.NET.Sdk" />',
+    '/ws/Ui/Form1.cs': 'using App;\npublic class Form1\n{\n    async Task Go(string t)\n    {\n        var w = new Writer();\n        await w.Write("gpt-4.1", t);\n    }\n}\n',
+  });
+  const s = site(client(), ui(true));
+  assert.equal(s.model?.id, 'gpt-4.1');
+  assert.equal(s.model?.source?.file, '/ws/Ui/Form1.cs');
+  assert.equal(site(client(), ui(false)).model, undefined);
+});

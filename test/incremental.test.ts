@@ -8,6 +8,7 @@ import { testTable } from './helpers/table';
 import { sources } from './helpers/sources';
 import { ValueIndex } from '../src/core/resolve/value-index';
 import { diskIndex } from '../src/node/resolver';
+import { memFiles } from './helpers/mem-files';
 import fs from 'node:fs';
 import { FIXTURES, ROOT } from './util';
 
@@ -1334,4 +1335,39 @@ test('edits of the words reactive-state.ts reads outside the call take the full 
   }
   // Edits of the markup's text (`Careful`, `Translate`) keep the analysis: those were compared.
   assert.ok(reused > 0, 'no edit was reused');
+});
+
+test('an edit of `GetRequiredService` where a C# receiver is asked of the container takes the full path', () => {
+  // cs-method-callers.ts: `var w = sp.GetRequiredService<Writer>()` makes `w` an object of the class, whose call gives
+  // the public method its model; the word lies outside the call (reader-words.ts SERVICE_WORDS).
+  const src = [
+    'namespace App;',
+    'public class Writer',
+    '{',
+    '    private readonly System.Net.Http.HttpClient _http = new();',
+    '    public async Task<string> Write(string model, string text)',
+    '    {',
+    '        var body = new { model = model, messages = new[] { new { role = "user", content = text } } };',
+    '        var r = await _http.PostAsync("https://api.openai.com/v1/chat/completions", new StringContent(Newtonsoft.Json.JsonConvert.SerializeObject(body)));',
+    '        return await r.Content.ReadAsStringAsync();',
+    '    }',
+    '}',
+    'public static class Jobs',
+    '{',
+    '    public static async Task Run(IServiceProvider sp, string t)',
+    '    {',
+    '        var w = sp.GetRequiredService<Writer>();',
+    '        await w.Write("gpt-4.1", t);',
+    '    }',
+    '}',
+    '',
+  ].join('\n');
+  const file = '/ws/App/Writer.cs';
+  const index = new ValueIndex(memFiles({ '/ws/App/App.csproj': '<Project />', [file]: src }));
+  const snap = analyzeSnapshot(src, 'csharp', file, table, {}, undefined, index);
+  assert.deepEqual(snap.result.calls.map((c) => c.site.model?.id), ['gpt-4.1']);
+  const at = src.indexOf('GetRequired') + 'GetRequired'.length;
+  const edited = src.slice(0, at) + 'x' + src.slice(at);
+  assert.deepEqual(analyze(edited, 'csharp', file, table, {}, undefined, undefined, index).calls.map((c) => c.site.model?.id), [undefined]);
+  assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'x' }), undefined);
 });

@@ -5,13 +5,13 @@
 // conversation)` (held-out 35 C02). The class's file and the project's files that use its types (cs-users.ts) are
 // read; a call counts when its receiver is declared with the class or an interface it implements (a field
 // `private readonly OpenAIClient _client;`, a constructor parameter, `var c = new OpenAIClient(…)`, `OpenAIClient c =
-// new()`), is made there (`new OpenAIClient(…).Ask(…)`) or is the class itself (a static method). Any call of the name
+// new()`, `var c = sp.GetRequiredService<IChat>()`), is made there (`new OpenAIClient(…).Ask(…)`) or is the class itself (a static method). Any call of the name
 // whose receiver cannot be told apart from one of the class, a `partial` class, an overloaded name or a class of the
 // project deriving from it: the callers are not all known, run time (null). A private method keeps its file's
 // callers alone (dotnet-private.ts).
 import { isId, isP } from '../lex/brackets';
 import { tables } from './scope';
-import { declaredType } from './dotnet-config';
+import { declaredType, serviceAsked } from './dotnet-config';
 import { csharpPrivate } from './dotnet-private';
 import { csharpUsers } from './js-callers';
 import { classAround, implemented } from './jvm-callers';
@@ -74,6 +74,16 @@ function receiver(s: EvalScope, k: number, cls: string, types: Set<string>): Rec
   // `new OpenAIClient(key).Ask(…)`, `new OpenAIClient { … }.Ask(…)`.
   if ((isP(toks[r], ')') || isP(toks[r], '}')) && match[r] >= 0) {
     const open = match[r];
+    // `scope.ServiceProvider.GetRequiredService<IChatService>().SendAsync(…)`: the service type asked of the container.
+    if (isP(toks[open - 1], '>')) {
+      let j = open - 2;
+      while (isP(toks[j - 1], '.') && isId(toks[j - 2])) j -= 2;
+      const t = serviceAsked(toks, j - 2);
+      if (t) {
+        s.readNames?.add(t);
+        return types.has(t) ? 'class' : 'other';
+      }
+    }
     let n = open - 1;
     while (isId(toks[n]) && isP(toks[n - 1], '.') && isId(toks[n - 2])) n -= 2;
     if (!isId(toks[n - 1]) || toks[n - 1].v !== 'new' || !isId(toks[open - 1])) return 'unknown';

@@ -68,7 +68,7 @@ function declarations(s: FileScope): Map<string, Decl[]> {
     let p = k - 1;
     if (isP(toks[p], '?')) p--;
     let d: Decl | undefined;
-    if (isId(toks[p]) && toks[p].v === 'var') d = madeType(toks, k);
+    if (isId(toks[p]) && toks[p].v === 'var') d = madeType(toks, k) ?? servedType(toks, k);
     else if (isId(toks[p]) && !KEYWORDS.has(toks[p].v) && !isP(toks[p - 1], '.')) d = { at: tk.start, type: toks[p].v };
     else if (isP(toks[p], '>') || isP(toks[p], '>>')) {
       // Back to the generic's `<`: `IOptions<OpenAiOptions>`, `IOptionsMonitor<Ns.AiOptions>`.
@@ -101,6 +101,28 @@ function madeType(toks: FileScope['toks'], k: number): Decl | undefined {
   let n = k + 3;
   while (isId(toks[n]) && isP(toks[n + 1], '.') && isId(toks[n + 2])) n += 2;
   return isId(toks[n]) && (isP(toks[n + 1], '(') || isP(toks[n + 1], '{')) ? { at: toks[k].start, type: toks[n].v, made: true } : undefined;
+}
+
+/** `var chat = scope.ServiceProvider.GetRequiredService<IChatService>()` at the name k: the service type asked of the
+ * container (ServiceProviderServiceExtensions.GetRequiredService<T> / GetService<T>,
+ * https://learn.microsoft.com/dotnet/api/microsoft.extensions.dependencyinjection.serviceproviderserviceextensions). */
+function servedType(toks: FileScope['toks'], k: number): Decl | undefined {
+  if (!isP(toks[k + 1], '=')) return undefined;
+  let n = k + 2;
+  while (isId(toks[n]) && isP(toks[n + 1], '.') && n < k + 14) n += 2;
+  const t = serviceAsked(toks, n);
+  return t ? { at: toks[k].start, type: t } : undefined;
+}
+
+/** The container's methods a receiver's type is read from (the keystroke path's significant words, reader-words.ts). */
+export const SERVICE_WORDS = ['GetRequiredService', 'GetService'];
+
+/** `GetRequiredService<T>()` / `GetService<T>()` at token n, `T` a plain or dotted name: T's last name. */
+export function serviceAsked(toks: FileScope['toks'], n: number): string | undefined {
+  if (!isId(toks[n]) || !SERVICE_WORDS.includes(toks[n].v) || !isP(toks[n + 1], '<')) return undefined;
+  let j = n + 2;
+  while (isId(toks[j]) && isP(toks[j + 1], '.')) j += 2;
+  return isId(toks[j]) && isP(toks[j + 1], '>') && isP(toks[j + 2], '(') && isP(toks[j + 3], ')') ? toks[j].v : undefined;
 }
 
 /** The declaration of `name` nearest before `pos`, else the first. */
