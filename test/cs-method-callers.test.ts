@@ -108,3 +108,11 @@ test('a caller in another project of the solution that references the class\'s p
   assert.equal(s.model?.source?.file, '/ws/Ui/Form1.cs');
   assert.equal(site(client(), ui(false)).model, undefined);
 });
+
+test('a Razor page or component calling the method by name: its call is not read, so the callers are not all known', () => {
+  const job = { '/ws/App/Jobs/Job.cs': caller('await _writer.Write("gpt-4o-mini", t);') };
+  const page = '@page "/"\n@inject App.Writer W\n<button @onclick="Go">Go</button>\n@code {\n    async Task Go() => await W.Write("gpt-4.1", "hello");\n}\n';
+  assert.equal(site(client(), job).model?.id, 'gpt-4o-mini');
+  assert.equal(site(client(), { ...job, '/ws/App/Pages/Index.razor': page }).model, undefined);
+  assert.equal(site(client(), { ...job, '/ws/App/Pages/Index.cshtml': page }).model, undefined);
+});

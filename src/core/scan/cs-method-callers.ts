@@ -14,6 +14,8 @@ import { tables } from './scope';
 import { declaredType, serviceAsked } from './dotnet-config';
 import { csharpPrivate } from './dotnet-private';
 import { csharpUsers } from './js-callers';
+import { markupCalls } from './cs-solution-users';
+import { packageRoot } from './package-sources';
 import { classAround, implemented } from './jvm-callers';
 import { calledNames } from './names-followed';
 import { classScopes } from './class-files';
@@ -52,6 +54,8 @@ export function csMethodCallers(s: EvalScope, at: number): MethodCall[] | null |
   const users = new Set(csharpUsers(s));
   for (const i of types) if (i !== cls) for (const sc of classScopes(s, i)) for (const f of csharpUsers(sc)) users.add(f);
   const others = [...users].filter((f) => f !== s.file && idx.text(f)?.includes(method));
+  const root = packageRoot(idx, s.file, 'csharp');
+  if (root !== undefined && markupCalls(idx, root, method)) return null;
   if (others.length >= MAX_FILES) return null;
   const scopes = [s, ...others.map((f) => idx.scope(f)).filter((x): x is EvalScope => !!x && x.syn.id === 'csharp')];
   const out: MethodCall[] = [];

@@ -51,3 +51,15 @@ export function solutionUsers(idx: ValueIndex, file: string, project: string): s
     return out;
   });
 }
+
+/** Razor components and pages (`.razor`, `.cshtml`), whose `@code` blocks call services they `@inject`
+ * (singhharvendra/OpenAIChat_Blazor_net10 src/OpenAIChat/Pages/Index.razor: `@inject ChatService ChatSvc` …
+ * `await ChatSvc.GetChatCompletionAsync(Messages)`). Their calls are not read. */
+const MARKUP = /\.(?:razor|cshtml)$/;
+
+/** Does a Razor file of the project or its solution call `.method(`? Then the method's callers are not all known. */
+export function markupCalls(idx: ValueIndex, project: string, method: string): boolean {
+  const root = solutionProjects(idx, project)?.root ?? project;
+  const needle = `.${method}(`;
+  return packageSources(idx, root, 'csharp', MARKUP).some((f) => idx.text(f)?.includes(needle));
+}
