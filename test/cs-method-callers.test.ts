@@ -116,3 +116,20 @@ test('a Razor page or component calling the method by name: its call is not read
   assert.equal(site(client(), { ...job, '/ws/App/Pages/Index.razor': page }).model, undefined);
   assert.equal(site(client(), { ...job, '/ws/App/Pages/Index.cshtml': page }).model, undefined);
 });
+
+test('with no .sln, the projects of the workspace folder are read for references (the folder a scan names)', () => {
+  const files = {
+    '/ws/App/App.csproj': '<Project />',
+    '/ws/Ui/Ui.csproj': '<Project Sdk="Microsoft.NET.Sdk"><ItemGroup><ProjectReference Include="..\\App\\App.csproj" /></ItemGroup></Project>',
+    '/ws/Ui/Form1.cs': 'using App;\npublic class Form1\n{\n    async Task Go(string t)\n    {\n        var w = new Writer();\n        await w.Write("gpt-4.1", t);\n    }\n}\n',
+    '/ws/App/Writer.cs': client(),
+  };
+  const run = (roots: string[]) => {
+    const index = new ValueIndex(memFiles(files));
+    index.roots = roots;
+    return findSites(client(), 'csharp', '/ws/App/Writer.cs', undefined, index).sites[0];
+  };
+  assert.equal(run(['/ws']).model?.id, 'gpt-4.1');
+  // The workspace is the App folder alone: the other project is not in view.
+  assert.equal(run(['/ws/App']).model, undefined);
+});

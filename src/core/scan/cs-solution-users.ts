@@ -8,6 +8,8 @@ import type { ValueIndex } from '../resolve/value-index';
 import { isTestCode, packageSources } from './package-sources';
 import { solutionProjects } from './interactive-members';
 import { declaredTypes, usesType } from './cs-users';
+import { csprojManifest } from './member-manifests';
+import { join, normalize } from '../resolve/files';
 
 /** Projects of a solution read for a type's users at most. */
 const MAX_PROJECTS = 40;
@@ -18,9 +20,10 @@ const TEST_PACKAGES = ['microsoft.net.test.sdk', 'xunit', 'nunit', 'mstest.testf
 const TEST_NAME = /(?:^|[.\-_])[Tt]ests?$|[a-z0-9]Tests?$/;
 
 /** The files of the solution's projects referencing `project` (the folder of `file`'s .csproj) that use a type `file`
- * declares; none without a .sln above. Worked out once until a file of the solution changes. */
+ * declares. With no .sln above, the projects of the workspace folder holding it. Worked out once until a file of the
+ * solution changes. */
 export function solutionUsers(idx: ValueIndex, file: string, project: string): string[] {
-  const sol = solutionProjects(idx, project);
+  const sol = solutionProjects(idx, project) ?? looseProjects(idx, project);
   if (!sol) return [];
   return idx.memo(sol.root, `csharp.solutionUsers ${file}`, () => {
     const { members } = sol;
@@ -62,4 +65,36 @@ export function markupCalls(idx: ValueIndex, project: string, method: string): b
   const root = solutionProjects(idx, project)?.root ?? project;
   const needle = `.${method}(`;
   return packageSources(idx, root, 'csharp', MARKUP).some((f) => idx.text(f)?.includes(needle));
+}
+
+/** Folders of a workspace walked for its projects at most, with no .sln. */
+const MAX_FOLDERS = 300;
+const SKIP = new Set(['bin', 'obj', 'node_modules', 'packages']);
+
+/** With no .sln above the project: the .csproj files of the workspace folder holding it (a repository of projects
+ * side by side, each referencing the others, no solution committed: lmolkova/kubecon-llm-performance-demo has its
+ * project and no .sln). */
+function looseProjects(idx: ValueIndex, project: string): ReturnType<typeof solutionProjects> {
+  let root: string | undefined;
+  for (const r of idx.roots) {
+    const n = normalize(r);
+    if ((n === '' || project === n || project.startsWith(n + '/')) && (root === undefined || n.length > root.length)) root = n;
+  }
+  if (root === undefined || !idx.files.folders) return undefined;
+  const top = root;
+  const members = idx.memo(top, 'dotnet-loose-members', () => {
+    const out: { dir: string; names: string[]; refs: string[]; uses: string[] }[] = [];
+    const todo = [top];
+    for (let seen = 0; todo.length && seen < MAX_FOLDERS; seen++) {
+      const dir = todo.pop()!;
+      for (const n of idx.files.list(dir) ?? []) {
+        if (!n.endsWith('.csproj')) continue;
+        const text = idx.files.read(join(dir, n));
+        if (text !== undefined && !out.some((m) => m.dir === dir)) out.push({ dir, ...csprojManifest(text, join(dir, n)) });
+      }
+      for (const f of idx.files.folders!(dir) ?? []) if (!f.startsWith('.') && !SKIP.has(f)) todo.push(join(dir, f));
+    }
+    return out;
+  });
+  return members.length > 1 ? { root: top, members } : undefined;
 }
