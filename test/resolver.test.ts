@@ -35,6 +35,15 @@ test('resolver: binary, too large, missing files and folders read as undefined',
   assert.equal(readResolvable(d), undefined);
 });
 
+test('resolver: a source file in a Windows code page is read, its bad bytes replaced, as a scan reads it', () => {
+  // DickLundblad/SeleniumDemo WebCrawler/API/JobListingsApi.cs: a Windows-1252 "ä" in a string; the file calls a wrapper
+  // of another file, whose prompt it builds.
+  const d = tmp();
+  const f = path.join(d, 'Api.cs');
+  fs.writeFileSync(f, Buffer.concat([Buffer.from('var b = "Godk'), Buffer.from([0xe4]), Buffer.from('nn";\n')]));
+  assert.equal(readResolvable(f), 'var b = "Godk\ufffdnn";\n');
+});
+
 test('resolver: a file is read once until forgotten; a folder lists files only', () => {
   const d = tmp();
   const f = path.join(d, 'prompts.py');

@@ -14,7 +14,7 @@ export const MAX_RESOLVED_BYTES = 1 << 20;
 
 export { isSecretsFile };
 
-/** A file's text from disk, or undefined when absent, a folder, a secrets file, too large or not UTF-8. */
+/** A file's text from disk, or undefined when absent, a folder, a secrets file, too large or binary. */
 export function readResolvable(p: string): string | undefined {
   if (isSecretsFile(p)) return undefined;
   try {
@@ -26,9 +26,14 @@ export function readResolvable(p: string): string | undefined {
   }
 }
 
-/** A module's or prompt file's bytes as text: UTF-8 only (a binary file is no prompt). */
+/** A module's or prompt file's bytes as text, decoded as a scan decodes the file it analyses (files.ts decodeSource): a
+ * source file saved in a Windows code page (DickLundblad/SeleniumDemo WebCrawler/API/JobListingsApi.cs, a Swedish
+ * "Godkänn" in Windows-1252) is read with its bad bytes replaced, as when it is scanned; a NUL byte in its first 8 KB
+ * marks a binary file, which is no prompt. */
 export function decodeResolvable(buf: Buffer): string | undefined {
-  return buf.length <= MAX_RESOLVED_BYTES && isUtf8(buf) ? buf.toString('utf8') : undefined;
+  if (buf.length > MAX_RESOLVED_BYTES) return undefined;
+  if (isUtf8(buf)) return buf.toString('utf8');
+  return buf.subarray(0, 8192).includes(0) ? undefined : buf.toString('utf8');
 }
 
 /** Set and get in a map that drops its oldest entry beyond `max`. */
