@@ -133,3 +133,11 @@ test('with no .sln, the projects of the workspace folder are read for references
   // The workspace is the App folder alone: the other project is not in view.
   assert.equal(run(['/ws/App']).model, undefined);
 });
+
+test('a caller naming the class with its namespace (`new App.Writer()`, `App.Writer w = new()`) is read too', () => {
+  for (const line of ['var w = new App.Writer(); await w.Write("gpt-4.1", t);', 'App.Writer w = new(); await w.Write("gpt-4.1", t);']) {
+    const job = caller(line).replace('using App;\n', '').replace('private readonly Writer _writer;', '').replace('public Job(Writer writer) { _writer = writer; }', '');
+    const s = site(client('public class Writer', '    public Task<string> Short(string t) => Write("gpt-4o-mini", t);'), { '/ws/App/Jobs/Job.cs': job });
+    assert.deepEqual([s.model?.id, ...(s.model?.others ?? [])].sort(), ['gpt-4.1', 'gpt-4o-mini'], line);
+  }
+});

@@ -30,10 +30,20 @@ export function usesType(text: string, names: string[]): boolean {
 
 const WORD = /[\w.]/;
 
-/** `name` as a whole word, not a member (`x.Name`) or a part of a longer name. */
+/** `name` as a whole word, not a member (`x.Name`) or a part of a longer name; a name qualified by its namespace
+ * (`new Toci.PlotTwist.ChatGPT.ChatGptApiClient(…)`, `Notes.Client.CompletionClient c`) is a use too: a user missed
+ * hides its calls, one too many is only read. */
 function wordIn(text: string, name: string): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    if ((i === 0 || !WORD.test(text[i - 1])) && !/\w/.test(text[i + name.length] ?? ' ')) return true;
+    if ((i === 0 || !WORD.test(text[i - 1]) || qualified(text, i - 1)) && !/\w/.test(text[i + name.length] ?? ' ')) return true;
   }
   return false;
+}
+
+/** Is the `.` at `dot` the end of a namespace path (capitalised names joined by dots, `global::` allowed before)? */
+function qualified(text: string, dot: number): boolean {
+  if (text[dot] !== '.') return false;
+  let j = dot;
+  while (j > 0 && WORD.test(text[j - 1])) j--;
+  return /^[A-Z]\w*(?:\.[A-Z]\w*)*$/.test(text.slice(j, dot));
 }

@@ -69,7 +69,7 @@ function declarations(s: FileScope): Map<string, Decl[]> {
     if (isP(toks[p], '?')) p--;
     let d: Decl | undefined;
     if (isId(toks[p]) && toks[p].v === 'var') d = madeType(toks, k) ?? servedType(toks, k);
-    else if (isId(toks[p]) && !KEYWORDS.has(toks[p].v) && !isP(toks[p - 1], '.')) d = { at: tk.start, type: toks[p].v };
+    else if (isId(toks[p]) && !KEYWORDS.has(toks[p].v) && (!isP(toks[p - 1], '.') || namespaced(toks, p))) d = { at: tk.start, type: toks[p].v };
     else if (isP(toks[p], '>') || isP(toks[p], '>>')) {
       // Back to the generic's `<`: `IOptions<OpenAiOptions>`, `IOptionsMonitor<Ns.AiOptions>`.
       let depth = toks[p].v === '>>' ? 2 : 1;
@@ -92,6 +92,14 @@ function declarations(s: FileScope): Map<string, Decl[]> {
   }
   decls.set(s, m);
   return m;
+}
+
+/** A type named with its namespace at p (`Toci.PlotTwist.ChatGPT.ChatGptApiClient client`): capitalised names joined
+ * by dots, after no name, member or call. */
+function namespaced(toks: FileScope['toks'], p: number): boolean {
+  let j = p;
+  for (; isP(toks[j - 1], '.') && isId(toks[j - 2]); j -= 2) if (!/^[A-Z]/.test(toks[j - 2].v)) return false;
+  return !isP(toks[j - 1], '.') && !isId(toks[j - 1]) && !isP(toks[j - 1], ')') && !isP(toks[j - 1], ']') && /^[A-Z]/.test(toks[p].v);
 }
 
 /** `var c = new OpenAIClient(key)`, `var c = new Ns.OpenAIClient { … }` at the name k: the type made (Sistema_Pos
