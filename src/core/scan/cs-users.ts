@@ -34,16 +34,23 @@ const WORD = /[\w.]/;
  * (`new Toci.PlotTwist.ChatGPT.ChatGptApiClient(…)`, `Notes.Client.CompletionClient c`) is a use too: a user missed
  * hides its calls, one too many is only read. */
 function wordIn(text: string, name: string): boolean {
+  // Qualified occurrences looked at, at most: a real file names a type a few times.
+  let paths = 256;
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    if ((i === 0 || !WORD.test(text[i - 1]) || qualified(text, i - 1)) && !/\w/.test(text[i + name.length] ?? ' ')) return true;
+    if ((i === 0 || !WORD.test(text[i - 1]) || (paths-- > 0 && qualified(text, i - 1))) && !/\w/.test(text[i + name.length] ?? ' ')) return true;
   }
   return false;
 }
 
-/** Is the `.` at `dot` the end of a namespace path (capitalised names joined by dots, `global::` allowed before)? */
+/** Is the `.` at `dot` the end of a namespace path (capitalised names joined by dots)? Looked at 64 characters back at
+ * most, by char codes: a long run of `A.A.A…` makes every occurrence of the name look again. */
 function qualified(text: string, dot: number): boolean {
-  if (text[dot] !== '.') return false;
+  if (text.charCodeAt(dot) !== 46) return false;
   let j = dot;
-  while (j > 0 && WORD.test(text[j - 1])) j--;
+  for (; j > 0 && j > dot - 64; j--) {
+    const c = text.charCodeAt(j - 1);
+    if (!(c === 46 || c === 95 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
+  }
+  if (j === dot - 64) return false;
   return /^[A-Z]\w*(?:\.[A-Z]\w*)*$/.test(text.slice(j, dot));
 }

@@ -98,7 +98,7 @@ function declarations(s: FileScope): Map<string, Decl[]> {
  * by dots, after no name, member or call. */
 function namespaced(toks: FileScope['toks'], p: number): boolean {
   let j = p;
-  for (; isP(toks[j - 1], '.') && isId(toks[j - 2]); j -= 2) if (!/^[A-Z]/.test(toks[j - 2].v)) return false;
+  for (; isP(toks[j - 1], '.') && isId(toks[j - 2]); j -= 2) if (!/^[A-Z]/.test(toks[j - 2].v) || j < p - 40) return false;
   return !isP(toks[j - 1], '.') && !isId(toks[j - 1]) && !isP(toks[j - 1], ')') && !isP(toks[j - 1], ']') && /^[A-Z]/.test(toks[p].v);
 }
 
