@@ -52,5 +52,5 @@ function qualified(text: string, dot: number): boolean {
     if (!(c === 46 || c === 95 || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122))) break;
   }
   if (j === dot - 64) return false;
-  return /^[A-Z]\w*(?:\.[A-Z]\w*)*$/.test(text.slice(j, dot));
+  return text.slice(j, dot).split('.').every((seg) => /^[A-Z]\w*$/.test(seg));
 }
