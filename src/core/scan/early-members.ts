@@ -8,13 +8,15 @@ import { kotlinEnumProperty } from './jvm-enums';
 import { kotlinParamMember } from './kotlin-param-members';
 import { propDefault, refValue } from './reactive-state';
 import { evaluate } from './evaluate';
+import { pyEnumAttr } from './py-enum-members';
 import { at, type EvalScope, type Value } from './value';
 
 type Member = (s: EvalScope, base: Value | undefined, names: string[], i: number, depth: number) => Value | undefined;
 
 export function earlyMember(s: EvalScope, base: Value | undefined, names: string[], i: number, depth: number, member: Member): Value | undefined {
   if (s.syn.id === 'csharp') return dotnetAppRoot(s, names);
-  if (s.syn.id === 'python') return !base && names.length === 3 && names[2] === 'value' ? member(s, undefined, names.slice(0, 2), i, depth + 1) : undefined;
+  // Python: an Enum member's tuple item its `__init__` names, a parameter annotated with the Enum (py-enum-members.ts).
+  if (s.syn.id === 'python') return base ? undefined : pyEnumAttr(s, names, at(s, i), depth) ?? (names.length === 3 && names[2] === 'value' ? member(s, undefined, names.slice(0, 2), i, depth + 1) : undefined);
   // Vue: a ref's `.value`, a prop's default (reactive-state.ts).
   if (s.syn.id === 'javascript') return base ? undefined : refValue(s, names, (n) => member(s, undefined, n, i, depth + 1)) ?? propDefault(s, names, (f, t) => evaluate(s, f, t, depth + 1));
   return !base && s.syn.id === 'kotlin' ? kotlinEnumProperty(s, names, depth) ?? kotlinParamMember(s, names, at(s, i), depth) : undefined;
