@@ -165,7 +165,10 @@ function placeSources(site: CallSite, self: string, lines: readonly number[], in
       delete src.file;
       src.line = lineOf(lines, src.offset);
     } else if (src.line === undefined) {
-      const other = index?.text(src.file);
+      // A notebook's offsets are of its joined cells (resolve/value-index.ts): its cell and the line in it.
+      const cell = index?.cellOf(src.file, src.offset);
+      if (cell) [src.cell, src.line] = [cell.cell, cell.line];
+      const other = cell ? undefined : index?.text(src.file);
       if (other !== undefined) src.line = lineOf(lineStarts(other.slice(0, src.offset)), src.offset);
     }
   };

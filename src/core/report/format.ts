@@ -162,7 +162,7 @@ function shorten(s: string, n: number): string {
 /** `prompts.py:12` for a source in another file, `line 12` in the call's own, `cell 2, line 3` in its notebook. */
 export function sourceText(src: ValueSource): string {
   if (src.file === undefined) return src.cell !== undefined ? `cell ${src.cell}, line ${src.line ?? '?'}` : `line ${src.line ?? '?'}`;
-  return `${src.file.slice(src.file.lastIndexOf('/') + 1)}${src.line ? `:${src.line}` : ''}`;
+  return `${src.file.slice(src.file.lastIndexOf('/') + 1)}${src.cell !== undefined ? ` cell ${src.cell}` : ''}${src.line ? `:${src.line}` : ''}`;
 }
 
 /**

@@ -8,6 +8,8 @@ import { collectConstants, type Constants } from '../scan/user-constants';
 import type { WorkspaceFiles } from './files';
 import { dirname, normalize } from './files';
 import { resolveModule } from './modules';
+import { readNotebook } from '../notebook/ipynb';
+import { joinCells, segmentAt, type JoinedCells } from '../notebook/cells';
 
 /** One file as the evaluator reads it: the same shape for the analysed file and for the files it imports. */
 export interface FileScope {
@@ -29,6 +31,9 @@ const MAX_MEMO_DIRS = 200;
 const MAX_MODULES = 20000;
 /** A file larger than this is not a module whose values we follow (1 MiB). */
 const MAX_FILE = 1 << 20;
+/** A notebook file read for its Python cells at most (outputs make the file large: notebook/analyze-notebook.ts). */
+const MAX_NOTEBOOK = 20 << 20;
+const NOTEBOOK = /\.ipynb$/i;
 
 export class ValueIndex {
   private readonly scopes = new Map<string, FileScope>();
@@ -49,7 +54,35 @@ export class ValueIndex {
    * package.json or project file above them, is one package for the import chain of batch advice (scan/js-callers.ts). */
   roots: string[] = [];
 
+  /** A notebook's Python cells joined, by file, with the raw JSON they were read from: a notebook's scope is that text
+   * (a wrapper's callers in cells, scan/js-callers.ts importers), and its offsets map back to cells (cellOf). */
+  private readonly notebooks = new Map<string, { raw: string; joined: JoinedCells }>();
+
   constructor(readonly files: WorkspaceFiles) {}
+
+  /** The Python cells of the notebook `file` (raw JSON `raw`) as one text. */
+  private notebookCells(file: string, raw: string): JoinedCells | undefined {
+    const old = this.notebooks.get(file);
+    if (old && old.raw === raw) return old.joined;
+    if (raw.length > MAX_NOTEBOOK) return undefined;
+    const group = readNotebook(raw, file).groups.find((g) => g.languageId === 'python');
+    const joined = group ? joinCells(group.cells, 'python') : undefined;
+    if (!joined) return undefined;
+    if (this.notebooks.size >= MAX_SCOPES) this.notebooks.delete(this.notebooks.keys().next().value as string);
+    this.notebooks.set(file, { raw, joined });
+    return joined;
+  }
+
+  /** An offset of a notebook scope's text → its cell and 1-based line in that cell; undefined for other files. */
+  cellOf(path: string, offset: number): { cell: number; line: number } | undefined {
+    const nb = this.notebooks.get(normalize(path));
+    const seg = nb && segmentAt(nb.joined, offset);
+    if (!seg) return undefined;
+    const before = nb.joined.text.slice(seg.start, offset);
+    let line = 1;
+    for (let i = before.indexOf('\n'); i >= 0; i = before.indexOf('\n', i + 1)) line++;
+    return { cell: seg.cell, line };
+  }
 
   /** What `make` answers about the files under `dir`, worked out once until one of them changes. */
   memo<T>(dir: string, key: string, make: () => T): T {
@@ -78,9 +111,11 @@ export class ValueIndex {
   scope(path: string): FileScope | undefined {
     const file = normalize(path);
     const raw = this.files.read(file);
-    const lang = languageIdForFile(file);
+    // A notebook's scope is its Python cells joined, as the notebook is analysed (notebook/analyze-notebook.ts).
+    const cells = raw !== undefined && NOTEBOOK.test(file) ? this.notebookCells(file, raw) : undefined;
+    const lang = cells ? 'python' : languageIdForFile(file);
     // A component's scope is its script, in place (lex/components.ts).
-    const text = raw !== undefined && lang ? scriptView(raw, lang) : raw;
+    const text = cells ? cells.text : raw !== undefined && lang ? scriptView(raw, lang) : raw;
     const old = this.scopes.get(file);
     if (old && old.text === text) return old;
     if (old) this.scopes.delete(file);
@@ -107,10 +142,12 @@ export class ValueIndex {
     if (path === undefined) {
       this.scopes.clear();
       this.memos.clear();
+      this.notebooks.clear();
       return;
     }
     const file = normalize(path);
     this.scopes.delete(file);
+    this.notebooks.delete(file);
     for (const dir of [...this.memos.keys()]) if (file.startsWith(dir + '/')) this.memos.delete(dir);
   }
 

@@ -46,6 +46,7 @@ export function inPackage(s: EvalScope): boolean {
 
 /** Component files whose script blocks may call a helper of the package (lex/components.ts reads them in place). */
 const CALLING_COMPONENTS = /\.(?:vue|svelte|astro)$/;
+const NOTEBOOKS = /\.ipynb$/i;
 
 /** Each other module of the package (test code left out) that binds the function `name` exported by `s`, with the
  * local name it calls it by (JS/TS and Python). */
@@ -53,7 +54,8 @@ export function importers(s: EvalScope, name: string): { scope: EvalScope; local
   const idx = s.index;
   const lang = s.syn.id;
   // The root is '' when the scan names files from the package's own folder (`prompt-cost scan .` run there).
-  const root = idx && LANGS[lang] ? packageRoot(idx, s.file, lang) : undefined;
+  // A Python file in a small loose folder of scripts (no project file): the folder (chainRoot).
+  const root = idx && LANGS[lang] ? (lang === 'python' ? chainRoot : packageRoot)(idx, s.file, lang) : undefined;
   if (!idx || root === undefined) return [];
   // A Python module names the module it imports from (`from llm.llm_client import ask_llm`, `from .llm_client import`),
   // or the package whose `__init__` passes the function on (`from llm import ask_llm`).
@@ -63,9 +65,11 @@ export function importers(s: EvalScope, name: string): { scope: EvalScope; local
   const found = idx.memo(root, `${lang}.importers ${s.file} ${name}`, () => {
     const out: { file: string; local: string; via?: string }[] = [];
     // Components too: a helper in src/api/openai.ts called from a `.vue` / `.svelte` / `.astro` script block, read in place.
-    const components = lang === 'javascript' ? packageSources(idx, root, lang, CALLING_COMPONENTS) : [];
+    // Notebooks too: a module's wrapper called from cells (`from digester import ask` in demo.ipynb), their Python cells
+    // read as one text (resolve/value-index.ts).
+    const components = packageSources(idx, root, lang, lang === 'javascript' ? CALLING_COMPONENTS : NOTEBOOKS);
     for (const f of [...packageSources(idx, root, lang), ...components]) {
-      if (f === s.file || isTestCode(root, f) || !named(idx.text(f) ?? '')) continue;
+      if (f === s.file || isTestCode(root, f) || !named((NOTEBOOKS.test(f) ? idx.scope(f)?.text : idx.text(f)) ?? '')) continue;
       const sc = idx.scope(f);
       if (!sc || sc.syn.id !== lang) continue;
       for (const [local, b] of importsOf(sc).names) {
