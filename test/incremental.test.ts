@@ -1371,3 +1371,41 @@ test('an edit of `GetRequiredService` where a C# receiver is asked of the contai
   assert.deepEqual(analyze(edited, 'csharp', file, table, {}, undefined, undefined, index).calls.map((c) => c.site.model?.id), [undefined]);
   assert.equal(applyEdit(snap, { offset: at, removed: 0, inserted: 'x' }), undefined);
 });
+
+test('Python: edits of an Enum class a call reads its model through (`model=engine.version`) equal the full analysis', () => {
+  // python/enum_members: the class, its __init__ and the parameter's annotation are read outside the call.
+  const file = '/ws/bot.py';
+  const src = [
+    'from enum import Enum',
+    'from openai import OpenAI',
+    '',
+    'class Engine(Enum):',
+    '    SMALL = ("OpenAI", "gpt-4o-mini")',
+    '    LARGE = ("OpenAI", "gpt-4o")',
+    '',
+    '    def __init__(self, vendor, version):',
+    '        self.vendor = vendor',
+    '        self.version = version',
+    '',
+    'client = OpenAI()',
+    '',
+    'def reply(history, engine: Engine):',
+    '    return client.chat.completions.create(model=engine.version, messages=history, max_tokens=300)',
+    '',
+  ].join('\n');
+  const full = (text: string) => analyze(text, 'python', file, table, {});
+  assert.equal(strip(full(src)).calls[0].site.model?.id, 'gpt-4o');
+  const edits: Edit[] = [
+    { offset: src.indexOf('"gpt-4o")') + 6, removed: 0, inserted: '-x' },
+    { offset: src.indexOf('self.version =') + 6, removed: 0, inserted: 'x' },
+    { offset: src.indexOf('vendor, version)') + 2, removed: 0, inserted: 'x' },
+    { offset: src.indexOf('engine: Engine') + 8, removed: 0, inserted: 'x' },
+    { offset: src.indexOf('LARGE') + 1, removed: 0, inserted: 'x' },
+  ];
+  for (const edit of edits) {
+    const snap = analyzeSnapshot(src, 'python', file, table, {});
+    const text = src.slice(0, edit.offset) + edit.inserted + src.slice(edit.offset + edit.removed);
+    const next = applyEdit(snap, edit);
+    if (next) assert.deepEqual(strip(next.result), strip(full(text)), JSON.stringify(edit));
+  }
+});
