@@ -9,7 +9,7 @@
 // as separate arguments").
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
-import { tables, exprEnd } from './scope';
+import { tables, exprEnd, type Binding } from './scope';
 import { pick } from './lookup';
 import { evaluate } from './evaluate';
 import { imported } from './imported';
@@ -47,10 +47,7 @@ export function pyEnumAttr(s: EvalScope, names: string[], pos: number, depth: nu
   s.readNames?.add(names[0]);
   s.readNames?.add(cls.name);
   const attr = names[1];
-  const dflt = b.value >= 0 ? passedAttr(s, b.value, exprEnd(s, b.value), cls, attr, depth + 1) : undefined;
-  const named = dflt && { ...dflt, source: dflt.source && { ...dflt.source, what: `default of parameter ${names[0]} (${dflt.source.what})` } };
-  const via = (sc: EvalScope, arg: [number, number], d: number) => passedAttr(sc, arg[0], arg[1], cls, attr, d);
-  const passed = paramReadFromCallers(s, b.name, depth, via, named) ?? named;
+  const passed = paramAttr(s, b, cls, attr, depth);
   if (passed) return passed;
   // No caller in view says which: any member of the class.
   const all = [...cls.members.keys()].map((m) => memberAttr(cls, m, attr, depth));
@@ -59,9 +56,25 @@ export function pyEnumAttr(s: EvalScope, names: string[], pos: number, depth: nu
   return worst && worst.source ? { ...worst, source: { ...worst.source, what: `${cls.name}.*.${attr}: any member of ${cls.name} (parameter ${names[0]})`, of: all.length } } : worst;
 }
 
-/** `Cls.MEMBER` written at a caller (or as the default): that member's attribute. */
+/** The attribute of the member a parameter is given: by its callers, else (none in view passes it) its default. */
+function paramAttr(s: EvalScope, b: Binding, cls: EnumClass, attr: string, depth: number): Value | undefined {
+  const dflt = b.value >= 0 ? passedAttr(s, b.value, exprEnd(s, b.value), cls, attr, depth + 1) : undefined;
+  const named = dflt && { ...dflt, source: dflt.source && { ...dflt.source, what: `default of parameter ${s.toks[b.name].v} (${dflt.source.what})` } };
+  const via = (sc: EvalScope, arg: [number, number], d: number) => passedAttr(sc, arg[0], arg[1], cls, attr, d);
+  return paramReadFromCallers(s, b.name, depth, via, named) ?? named;
+}
+
+/** `Cls.MEMBER` written at a caller (or as the default), or a name holding one (`model_name = Models.gpt_4_turbo` then
+ * `run(model_name=model_name)`, JannicCutura/ieee-2024-suicide-prevention src/open_ai.py:239): that member's attribute. */
 function passedAttr(s: EvalScope, from: number, to: number, cls: EnumClass, attr: string, depth: number): Value | undefined {
   const { toks } = s;
+  if (depth > MAX_DEPTH) return undefined;
+  if (to - from === 1 && isId(toks[from])) {
+    s.readNames?.add(toks[from].v);
+    const b = pick(tables(s).binds.get(toks[from].v), s, toks[from].start);
+    if (b?.kind === 'param') return paramAttr(s, b, cls, attr, depth + 1);
+    return b?.kind === 'assign' && b.value >= 0 ? passedAttr(s, b.value, exprEnd(s, b.value), cls, attr, depth + 1) : undefined;
+  }
   if (to - from !== 3 || !isId(toks[from]) || !isP(toks[from + 1], '.') || !isId(toks[from + 2])) return undefined;
   const c = toks[from].v === cls.name ? cls : enumClass(s, toks[from].v);
   return c && memberAttr(c, toks[from + 2].v, attr, depth);
