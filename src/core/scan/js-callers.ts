@@ -69,7 +69,9 @@ export function importers(s: EvalScope, name: string): { scope: EvalScope; local
     // read as one text (resolve/value-index.ts).
     const components = packageSources(idx, root, lang, lang === 'javascript' ? CALLING_COMPONENTS : NOTEBOOKS);
     for (const f of [...packageSources(idx, root, lang), ...components]) {
-      if (f === s.file || isTestCode(root, f) || !named((NOTEBOOKS.test(f) ? idx.scope(f)?.text : idx.text(f)) ?? '')) continue;
+      // A notebook's cells are parsed only when its JSON names the function at all.
+      const nb = NOTEBOOKS.test(f);
+      if (f === s.file || isTestCode(root, f) || (nb && !idx.files.read(f)?.includes(name)) || !named((nb ? idx.scope(f)?.text : idx.text(f)) ?? '')) continue;
       const sc = idx.scope(f);
       if (!sc || sc.syn.id !== lang) continue;
       for (const [local, b] of importsOf(sc).names) {
