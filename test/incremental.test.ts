@@ -102,6 +102,24 @@ test('SEED=19 over a Go request encoded with json.NewEncoder: an edit of the enc
   assert.ok(reused > 0, 'some edits of the file reuse the analysis');
 });
 
+test('a Go helper building the messages slice by appends (go/built_messages): an edit of its body is not reused', () => {
+  // The slice `greetingMessages` starts with `make` and appends to is read at greet()'s call (go-built-messages.ts):
+  // its appended text, or the `return out` that hands it back, edited below the call changes the call.
+  const file = path.join(FIXTURES, 'go', 'built_messages', 'main.go');
+  const text = fs.readFileSync(file, 'utf8');
+  const snap = analyzeSnapshot(text, 'go', file, table);
+  for (const [find, inserted] of [['Greet new', 'x'], ['return out', 'q']] as const) {
+    const at = text.indexOf(find) + find.length - 1;
+    const edited = text.slice(0, at) + inserted + text.slice(at);
+    const expected = strip(analyze(edited, 'go', file, table));
+    assert.notDeepEqual(expected, strip(snap.result), `${find}: the edit changes the full analysis`);
+    const next = applyEdit(snap, { offset: at, removed: 0, inserted });
+    if (next) assert.deepEqual(strip(next.result), expected, find);
+  }
+  const seeds = (process.env.SEEDS ?? '7').split(',').map(Number);
+  for (const seed of seeds) randomEdits(seed, (f) => f === file);
+});
+
 test('SEED=20 over Java bodies built as maps: an edit of `new JSONObject()` or `Map.of` above the call is not reused', () => {
   // Found with SEED=20 (at bad79a5): `new JSONObject()` typed as `new JqNObject()`, then `Map.of(` as `Map.o_f(`, kept
   // the body's model on the reused analysis; the full one has no request body.

@@ -9,6 +9,7 @@ import { isId, isP } from '../lex/brackets';
 import type { PromptPart } from '../types';
 import { tables, type Fn } from './scope';
 import { goOwnMethod } from './go-methods';
+import { goBuiltMessages } from './go-built-messages';
 import { elements } from './tools';
 import { label } from './value';
 import type { Ctx } from './values';
@@ -26,8 +27,9 @@ export function goHelperMessages(c: Ctx, k: number, names: string[], out: Prompt
   if (c.syn.id !== 'go' || names.length > 2) return false;
   const f = names.length === 2 ? goOwnMethod(c, names[0], names[1], k) : tables(c).fns.get(names[0])?.at(-1);
   const slice = f && f.body > f.name && !f.expr ? returnedSlice(c, f) : undefined;
-  if (!f || !slice) return false;
   const { toks, match } = c;
+  // `var messages []T` + appends, or a helper of another file or package: go-built-messages.ts.
+  if (!f || !slice) return goBuiltMessages(c, k, names, { start: toks[k].start, end: toks[match[k + 2 * names.length - 1]]?.end ?? toks[k].end }, out, depth, collect);
   if (names.length === 1) {
     if (f.name >= k) c.forward?.add(names[0]);
     c.read?.push({ start: toks[f.name].start, end: toks[f.bodyEnd - 1]?.end ?? c.text.length });

@@ -34,7 +34,7 @@ export function goCallResultAt(s: EvalScope, k: number): ResultAt | undefined {
   const name = toks[nameAt].v;
   // The function's name and its result type decide the type: both words are live for the keystroke path.
   s.readNames?.add(name);
-  const decl = pkg ? importedFunction(s, pkg, name) : ownFunction(s, name);
+  const decl = pkg ? goImportedFunction(s, pkg, name) : ownFunction(s, name);
   const r = decl && resultAt(decl.scope, decl.name);
   if (r && decl.scope === s) s.read?.push({ start: toks[decl.name - 1].start, end: toks[r.at + 2]?.end ?? s.text.length });
   return r;
@@ -49,7 +49,7 @@ function ownFunction(s: EvalScope, name: string): { scope: EvalScope; name: numb
 }
 
 /** `pkg.name` with `pkg` an import of a package of this module: its `func name(`. */
-function importedFunction(s: EvalScope, pkg: string, name: string): { scope: EvalScope; name: number } | undefined {
+export function goImportedFunction(s: EvalScope, pkg: string, name: string): { scope: EvalScope; name: number } | undefined {
   const idx = s.index;
   const b = importsOf(s).names.get(pkg);
   if (!idx || !b || b.name !== '*') return undefined;
