@@ -120,6 +120,22 @@ test('a Go helper building the messages slice by appends (go/built_messages): an
   for (const seed of seeds) randomEdits(seed, (f) => f === file);
 });
 
+test('a Go limit set under a test of the request\'s model (go/model_tested_limits.go): an edit of the test is not reused', () => {
+  // model-branch-limits.ts decides `if s.model == "o3-mini" || s.model == "o1-mini" {` for the known model: the test's
+  // literal edited into the model's id sets the limit on the call's path.
+  const file = path.join(FIXTURES, 'go', 'model_tested_limits.go');
+  const text = fs.readFileSync(file, 'utf8');
+  const snap = analyzeSnapshot(text, 'go', file, table);
+  const from = text.indexOf('s.model == "o1-mini"') + 's.model == "'.length;
+  const edit: Edit = { offset: from, removed: 'o1-mini'.length, inserted: 'gpt-4o-mini' };
+  const edited = text.slice(0, from) + edit.inserted + text.slice(from + edit.removed);
+  const expected = strip(analyze(edited, 'go', file, table));
+  assert.notDeepEqual(expected, strip(snap.result), 'the edit changes the full analysis');
+  const next = applyEdit(snap, edit);
+  if (next) assert.deepEqual(strip(next.result), expected);
+  for (const seed of (process.env.SEEDS ?? '7').split(',').map(Number)) randomEdits(seed, (f) => f === file);
+});
+
 test('SEED=20 over Java bodies built as maps: an edit of `new JSONObject()` or `Map.of` above the call is not reused', () => {
   // Found with SEED=20 (at bad79a5): `new JSONObject()` typed as `new JqNObject()`, then `Map.of(` as `Map.o_f(`, kept
   // the body's model on the reused analysis; the full one has no request body.

@@ -85,8 +85,11 @@ function headerEnd(c: Ctx, a: number): number {
   return k;
 }
 
-/** What the test toks[a, e) says of `name` (its text `key`) holding `id`: true, false, or undefined (it cannot tell). */
-function test(c: Ctx, a: number, e: number, key: string, id: string): boolean | undefined {
+/**
+ * What the test toks[a, e) says of `name` (its text `key`) holding `id`: true, false, or undefined (it cannot tell).
+ * Python's `or` / `and` / `not`, and the C-like `||` / `&&` / `!` (Go `if s.model != "o3-mini" && …`).
+ */
+export function test(c: Ctx, a: number, e: number, key: string, id: string): boolean | undefined {
   const { toks, match } = c;
   if (a >= e) return undefined;
   for (const op of ['or', 'and']) {
@@ -96,7 +99,7 @@ function test(c: Ctx, a: number, e: number, key: string, id: string): boolean | 
     if (op === 'or') return rs.some((r) => r === true) ? true : rs.every((r) => r === false) ? false : undefined;
     return rs.some((r) => r === false) ? false : rs.every((r) => r === true) ? true : undefined;
   }
-  if (toks[a].v === 'not' && toks[a].t === T.Id) {
+  if ((toks[a].v === 'not' && toks[a].t === T.Id) || (isP(toks[a], '!') && isP(toks[a + 1], '(') && match[a + 1] === e - 1)) {
     const r = test(c, a + 1, e, key, id);
     return r === undefined ? undefined : !r;
   }
@@ -162,13 +165,16 @@ function literals(c: Ctx, a: number, e: number): string[] | undefined {
   return out.length ? out : undefined;
 }
 
-/** Top-level ranges of toks[a, e) between the keyword `op`. */
+/** The C-like spelling of each keyword operator. */
+const SYMBOL: Record<string, string> = { or: '||', and: '&&' };
+
+/** Top-level ranges of toks[a, e) between the keyword `op` (or its symbol). */
 function split(c: Ctx, a: number, e: number, op: string): [number, number][] {
   const out: [number, number][] = [];
   let from = a;
   for (let k = a; k < e; k++) {
     if (c.match[k] > k) k = c.match[k];
-    else if (c.toks[k].t === T.Id && c.toks[k].v === op) {
+    else if ((c.toks[k].t === T.Id && c.toks[k].v === op) || isP(c.toks[k], SYMBOL[op])) {
       out.push([from, k]);
       from = k + 1;
     }

@@ -13,6 +13,7 @@ import { walkKeys, type Found } from './keys';
 import { LIMIT_CONTAINERS, containerValue, nestedLimit } from './nested-limit';
 import { MAX_CHANGE_SEARCH, type Request } from './request-defs';
 import { keyName } from './computed-keys';
+import { modelBranch } from './model-branch-limits';
 
 /**
  * `params["max_tokens"] = n` / `params.max_tokens = n` / `params.update(max_tokens=n)` between a request's definition
@@ -36,11 +37,15 @@ export function limitSetLater(c: Ctx, f: Found, name: string, req: Request, to: 
   let branchKey = '';
   let branchRuntime: string | undefined;
   let firstBranch = -1;
+  const atBase = (k: number) => firstOnLine(text, toks[k].start) && indentAt(text, lineStartOf(c, toks[k].start)) <= base;
   const set = (k: number, v: LimitRef | undefined, unresolved: string | undefined) => {
+    // In an `if` that tests the request's known model (model-branch-limits.ts): not on its path, or on it.
+    const mb = atBase(k) ? undefined : modelBranch(c, k, req.found.model ? req.found : f);
+    if (mb?.runs === false) return;
     changed = true;
     // Starting its own line at the request's indentation: on every path. After `if fast:` / `if (fast)` on the same
     // line, or indented deeper: in a branch.
-    if (firstOnLine(text, toks[k].start) && indentAt(text, lineStartOf(c, toks[k].start)) <= base) {
+    if (atBase(k) || (mb && atBase(mb.head) && toks[mb.head - 1]?.v !== 'else')) {
       [values, runtime, branchRuntime] = [v ? [v] : [], v ? undefined : unresolved, undefined];
       onEveryPath = true;
     } else {
