@@ -136,6 +136,26 @@ test('a Go limit set under a test of the request\'s model (go/model_tested_limit
   for (const seed of (process.env.SEEDS ?? '7').split(',').map(Number)) randomEdits(seed, (f) => f === file);
 });
 
+test('a Go getter falling back to a default (go/fallback_getters.go): an edit of its test or default is not reused', () => {
+  // go-fallback-getters.ts reads `if c.Model != "" { return c.Model }; return "gpt-4o-mini"` above the call: the default,
+  // or the test's operator, edited there changes the call's model.
+  const file = path.join(FIXTURES, 'go', 'fallback_getters.go');
+  const text = fs.readFileSync(file, 'utf8');
+  // The getter's struct is found through the package (go-tags.ts typeBody): read with the disk's index, as the CLI does.
+  const index = diskIndex();
+  const snap = analyzeSnapshot(text, 'go', file, table, {}, undefined, index);
+  for (const [find, removed, inserted] of [['\treturn "gpt-4o-mini"', '\treturn "gpt-4o'.length, 'x'], ['\tif c.Model != ""', '\tif c.Model '.length, '=']] as const) {
+    const at = text.indexOf(find) + removed;
+    const edit: Edit = { offset: at, removed: 1, inserted };
+    const edited = text.slice(0, at) + inserted + text.slice(at + 1);
+    const expected = strip(analyze(edited, 'go', file, table, {}, undefined, undefined, index));
+    assert.notDeepEqual(expected, strip(snap.result), `${find}: the edit changes the full analysis`);
+    const next = applyEdit(snap, edit);
+    if (next) assert.deepEqual(strip(next.result), expected, find);
+  }
+  for (const seed of (process.env.SEEDS ?? '7').split(',').map(Number)) randomEdits(seed, (f) => f === file);
+});
+
 test('SEED=20 over Java bodies built as maps: an edit of `new JSONObject()` or `Map.of` above the call is not reused', () => {
   // Found with SEED=20 (at bad79a5): `new JSONObject()` typed as `new JqNObject()`, then `Map.of(` as `Map.o_f(`, kept
   // the body's model on the reused analysis; the full one has no request body.

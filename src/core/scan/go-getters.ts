@@ -12,6 +12,7 @@ import { importsOf } from './imported';
 import { tables } from './scope';
 import { goImportDir, goPackageFiles } from '../resolve/modules';
 import { interfaceGetter } from './go-interface-getters';
+import { goFallbackGetter } from './go-fallback-getters';
 import type { EvalScope, Value } from './value';
 
 /** Names in a chain read at most. */
@@ -39,8 +40,11 @@ export function goGetterChain(s: EvalScope, i: number, end: number, depth: numbe
     if (!type) return undefined;
     const dir = dirname(body.s.file);
     const field = segs[n].call ? getterField(body.s, dir, type, segs[n].name) : segs[n].name;
+    const shown = s.text.slice(toks[i].start, toks[end - 1].end);
+    // `if c.Model != "" { return c.Model }; return "gpt-4o-mini"`: the field, else its default (go-fallback-getters.ts).
+    if (!field && n === segs.length - 1 && segs[n].call) return goFallbackGetter(s, dir, type, segs[n].name, shown, depth, (f) => goTypeField(s, dir, type, f, shown, depth));
     if (!field) return undefined;
-    if (n === segs.length - 1) return goTypeField(s, dir, type, field, s.text.slice(toks[i].start, toks[end - 1].end), depth);
+    if (n === segs.length - 1) return goTypeField(s, dir, type, field, shown, depth);
     const at = fieldType(body, field);
     const next = at < 0 ? undefined : typeBody(body.s, at);
     // A field of the application's own interface type, its getter the chain's end (go-interface-getters.ts).
