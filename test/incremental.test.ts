@@ -104,14 +104,17 @@ test('SEED=19 over a Go request encoded with json.NewEncoder: an edit of the enc
 
 test('a Go helper building the messages slice by appends (go/built_messages): an edit of its body is not reused', () => {
   // The slice `greetingMessages` starts with `make` and appends to is read at greet()'s call (go-built-messages.ts):
-  // its appended text, or the `return out` that hands it back, edited below the call changes the call.
+  // its appended text, or the `return out` that hands it back, edited below the call changes the call; so does the
+  // constant passed to prompts.Chat as its system text.
   const file = path.join(FIXTURES, 'go', 'built_messages', 'main.go');
   const text = fs.readFileSync(file, 'utf8');
-  const snap = analyzeSnapshot(text, 'go', file, table);
-  for (const [find, inserted] of [['Greet new', 'x'], ['return out', 'q']] as const) {
+  // prompts.Chat is another package's: read with the disk's index, as the CLI does.
+  const index = diskIndex();
+  const snap = analyzeSnapshot(text, 'go', file, table, {}, undefined, index);
+  for (const [find, inserted] of [['Greet new', 'x'], ['return out', 'q'], ['Chat(plannerPrompt', '_']] as const) {
     const at = text.indexOf(find) + find.length - 1;
     const edited = text.slice(0, at) + inserted + text.slice(at);
-    const expected = strip(analyze(edited, 'go', file, table));
+    const expected = strip(analyze(edited, 'go', file, table, {}, undefined, undefined, index));
     assert.notDeepEqual(expected, strip(snap.result), `${find}: the edit changes the full analysis`);
     const next = applyEdit(snap, { offset: at, removed: 0, inserted });
     if (next) assert.deepEqual(strip(next.result), expected, find);

@@ -17,6 +17,9 @@ import { contextOf } from './imported-runnables';
 import { importsOf } from './imported';
 import { pushParts } from './push-parts';
 import type { EvalScope } from './value';
+import { args } from './calls';
+import { evaluate } from './evaluate';
+import { withArgs, type CallArgs } from './arg-frames';
 import type { Ctx } from './values';
 
 type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: number) => void;
@@ -27,7 +30,7 @@ type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: numb
  * the call when the helper is in another file) and true returned. False when the call is not one.
  */
 export function goBuiltMessages(c: Ctx, k: number, names: string[], span: Span, out: PromptPart[], depth: number, collect: Collect): boolean {
-  if (c.syn.id !== 'go' || names.length > 2 || !isP(c.toks[k + 2 * names.length - 1], '(')) return false;
+  if (c.syn.id !== 'go' || names.length > 2 || !isP(c.toks[k + 2 * names.length - 1], '(') || !(c.match[k + 2 * names.length - 1] > k)) return false;
   const found = helperOf(c, names, k);
   if (!found) return false;
   const { scope, fn } = found;
@@ -39,7 +42,14 @@ export function goBuiltMessages(c: Ctx, k: number, names: string[], span: Span, 
   if (!goSliceStart(cc, ret.name, ret.at)) return false;
   const parts: PromptPart[] = [];
   const had = cc.listMessages ?? 0;
-  if (!listVariable(cc, ret.name, undefined, ret.at, span, parts, depth + 1, collect)) return false;
+  // The call's arguments bound to the helper's parameters (`buildMessages(SystemPrompt, q)`): a text the caller
+  // passes is read where the helper uses it (arg-frames.ts).
+  const open = k + 2 * names.length - 1;
+  const a = args(c, open, c.match[open]);
+  const given: CallArgs = { list: a, value: (n) => evaluate(c, a[n].from, a[n].to, depth + 1), bind: true };
+  let read = false;
+  withArgs(scope, fn, given, () => void (read = listVariable(cc, ret.name, undefined, ret.at, span, parts, depth + 1, collect)), true);
+  if (!read) return false;
   if (cc !== c) c.listMessages = (c.listMessages ?? 0) + (cc.listMessages ?? 0) - had;
   if (scope === c) {
     if (fn.name >= k) c.forward?.add(names[names.length - 1]);

@@ -31,6 +31,9 @@ interface Fallback {
 export function goFallbackGetter(from: EvalScope, dir: string, type: string, name: string, shown: string, depth: number, known: (field: string) => Value | undefined): Value | undefined {
   const fb = fallbackOf(from, dir, type, name);
   if (!fb) return undefined;
+  // The type's, the method's and the field's names decide the reading wherever they are written: an edit of one
+  // anywhere in the file takes the keystroke path's full analysis (editor/incremental.ts).
+  for (const w of [type, name, fb.field]) from.readNames?.add(w);
   const v = known(fb.field);
   if (v && v.runtime === undefined && !v.fallback && ((v.str !== undefined && v.str !== '') || (v.num !== undefined && v.num !== 0))) return v;
   const d = evaluate(fb.scope, fb.from, fb.to, depth + 1);
