@@ -626,6 +626,27 @@ test('a Go `make(` whose `)` is not typed yet, appended to before a call, is rea
   assert.equal(safeAnalyze(text, 'go').calls.length, 1);
 });
 
+test('a Go helper whose appended item calls it again is read once, without overflowing the stack', () => {
+  // go-built-messages.ts reads the slice a helper builds and returns; `m = append(m, d(n)[0])` in d read d again
+  // until the stack ran out (the file was skipped: its call lost).
+  const text = [
+    'package p',
+    '',
+    'import openai "github.com/sashabaranov/go-openai"',
+    '',
+    'func d(n int) []openai.ChatCompletionMessage {',
+    '\tvar m []openai.ChatCompletionMessage',
+    '\tm = append(m, d(n)[0])',
+    '\treturn m',
+    '}',
+    '',
+    'func G(c *openai.Client) {',
+    '\tc.CreateChatCompletion(context.Background(), openai.ChatCompletionRequest{Model: openai.GPT4oMini, Messages: d(2)})',
+    '}',
+  ].join('\n');
+  assert.equal(safeAnalyze(text, 'go').calls.length, 1);
+});
+
 test('a Go slice literal whose `}` is not typed yet, appended to before a call, finishes', () => {
   // slice_appends.go under the random edits of the incremental test (SEED=2): the literal's brace matched the
   // function's, so the slice the call's messages start as held the call itself, read again to the depth limit at

@@ -16,7 +16,7 @@ import { listVariable } from './message-lists';
 import { contextOf } from './imported-runnables';
 import { importsOf } from './imported';
 import { pushParts } from './push-parts';
-import type { EvalScope } from './value';
+import { MAX_DEPTH, type EvalScope } from './value';
 import { args } from './calls';
 import { evaluate } from './evaluate';
 import { withArgs, type CallArgs } from './arg-frames';
@@ -36,6 +36,21 @@ export function goBuiltMessages(c: Ctx, k: number, names: string[], span: Span, 
   const { scope, fn } = found;
   const ret = returnedName(scope, fn);
   if (!ret) return false;
+  // A helper whose appended items call it again (`m = append(m, d(n)[0])` in d): read once, not to the stack's end.
+  const key = `${scope.file}:${fn.name}`;
+  if (depth > MAX_DEPTH || BUSY.has(key)) return false;
+  BUSY.add(key);
+  try {
+    return readBuilt(c, k, names, span, out, depth, collect, scope, fn, ret);
+  } finally {
+    BUSY.delete(key);
+  }
+}
+
+/** Helpers being read, by file and name token. */
+const BUSY = new Set<string>();
+
+function readBuilt(c: Ctx, k: number, names: string[], span: Span, out: PromptPart[], depth: number, collect: Collect, scope: EvalScope, fn: Fn, ret: { name: string; at: number }): boolean {
   const cc: Ctx = scope === c ? c : contextOf(scope as Parameters<typeof contextOf>[0], c);
   // Only a slice the helper itself starts (`var messages []T`, `[]T{…}`, `make(…)`): a parameter or a field handed
   // back is the caller's to read.
