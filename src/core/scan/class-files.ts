@@ -38,7 +38,7 @@ export function* classScopes(s: EvalScope, cls: string): Generator<EvalScope> {
   const idx = s.index;
   if (!idx || tables(s).classes.has(cls)) return;
   const snake = cls.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
-  for (const f of classCandidates(idx.files, s.file, s.text, cls, s.syn.id)) {
+  for (const f of classCandidates(idx.files, s.file, s.text, cls, s.syn.id, idx.memo.bind(idx))) {
     if (f === s.file) continue;
     const other = idx.scope(f);
     if (!other) continue;

@@ -20,8 +20,9 @@ import { judgedOnce, type WrapperCache } from './wrapper-memo';
 import type { Wrapper } from './http-wrappers';
 import { posts, restRequestAt, restStatements, RESTSHARP_SENDS } from './http-restsharp';
 
-/** Words a C# file passing a request body writes (`model = "…"` of an anonymous object, `Model = …`, `["model"]`). */
-export const CS_BODY_WORDS = ['model =', 'Model =', '"model"'];
+/** Words a C# file passing a request body writes (`model = "…"` of an anonymous object, `Model = …`, `["model"]`), or
+ * the content it passes (`StringContent content = new(json, …)` of a positional record, held-out 37 C26). */
+export const CS_BODY_WORDS = ['model =', 'Model =', '"model"', 'StringContent', 'JsonContent'];
 
 /** A C# file of an indexed scan that may call a project's sender: it writes a body's model. */
 export function csMayCallWrapper(has: (w: string) => boolean, index: unknown): boolean {
@@ -33,6 +34,8 @@ const JUDGED: WrapperCache = new WeakMap();
 const SCOPES = new WeakMap<object, Map<string, EvalScope[]>>();
 /** HttpClient's JSON posts: the URL first, the body (or the content made of it) second. */
 const HTTP_POSTS = new Set(['PostAsJsonAsync', 'PostAsync']);
+/** Words declaring a type: a receiver "declared" with one is the type itself. */
+const TYPE_KINDS = new Set(['class', 'struct', 'record', 'interface']);
 /** What wraps a body on its way to the content (`new StringContent(JsonConvert.SerializeObject(body), …)`). */
 const BODY_WRAPS = new Set(['StringContent', 'Create', 'SerializeObject', 'Serialize']);
 
@@ -40,9 +43,20 @@ const BODY_WRAPS = new Set(['StringContent', 'Create', 'SerializeObject', 'Seria
 export function csWrapperAt(c: Ctx, at: number): Wrapper | undefined {
   const { toks, match } = c;
   const name = toks[at].v;
+  let open = at + 1;
+  if (isP(toks[open], '<')) while (open < at + 24 && open < toks.length && !isP(toks[open], '(')) open++;
+  if (!isP(toks[open], '(') || !(match[open] > open)) return undefined;
+  // A sender takes the URL and the body at least.
+  const byPlace = args(c, open, match[open]).filter((x) => !x.key);
+  if (byPlace.length < 2) return undefined;
   let scopes: EvalScope[];
   if (isP(toks[at - 1], '.')) {
-    const type = receiverType(c, at);
+    // A static helper class's method (`HttpHelper.SendAsync(uri, content)`, held-out 37 C26 S-IERRA/Skye
+    // Handlers/OpenAi.cs:17): the receiver is the class itself.
+    const recv = toks[at - 2];
+    const declared = receiverType(c, at);
+    // (`public static class Web` reads as a name `Web` declared of type `class`.)
+    const type = declared && !TYPE_KINDS.has(declared) ? declared : isId(recv) && /^[A-Z]/.test(recv.v) && !isP(toks[at - 3], '.') ? recv.v : undefined;
     if (!type) return undefined;
     scopes = typeScopes(c, type);
   } else {
@@ -51,10 +65,6 @@ export function csWrapperAt(c: Ctx, at: number): Wrapper | undefined {
     c.readNames?.add(name);
     scopes = [c];
   }
-  let open = at + 1;
-  if (isP(toks[open], '<')) while (open < at + 24 && open < toks.length && !isP(toks[open], '(')) open++;
-  if (!isP(toks[open], '(') || !(match[open] > open)) return undefined;
-  const byPlace = args(c, open, match[open]).filter((x) => !x.key);
   for (const s of scopes) {
     const w = judgedOnce(JUDGED, s, name, wrapperOf);
     if (!w || !byPlace[w.body] || !byPlace[w.url]) continue;
@@ -134,13 +144,15 @@ function wrapperOf(s: EvalScope, fn: Fn): Wrapper | undefined {
       const req = toks[a[0].from].v;
       const made = assignmentBefore(c, req, k);
       const parts = made >= 0 ? restRequestAt(c, made) : undefined;
-      if (!parts) continue;
-      restStatements(c, req, made, k, parts);
-      const url = param(parts.resource);
-      const body = param(parts.body);
-      if (url < 0 || body < 0 || posts(c, parts.method) === false) continue;
-      const method = param(parts.method);
-      return method >= 0 ? { url, body, method } : { url, body };
+      // No RestRequest: HttpClient's `PostAsync(uri, content)` of the same name (held-out 37 C26 HttpHelper.SendAsync).
+      if (parts) {
+        restStatements(c, req, made, k, parts);
+        const url = param(parts.resource);
+        const body = param(parts.body);
+        if (url < 0 || body < 0 || posts(c, parts.method) === false) continue;
+        const method = param(parts.method);
+        return method >= 0 ? { url, body, method } : { url, body };
+      }
     }
     if (HTTP_POSTS.has(toks[k].v) && a.length >= 2) {
       const url = param([a[0].from, a[0].to]);

@@ -57,7 +57,7 @@ export function declares(toks: Token[], k: number): boolean {
 function ownType(s: EvalScope, type: string): boolean {
   const texts = [s.text];
   const idx = s.index;
-  if (idx) for (const f of classCandidates(idx.files, s.file, s.text, type, 'csharp')) if (f !== s.file) texts.push(idx.text(f) ?? '');
+  if (idx) for (const f of classCandidates(idx.files, s.file, s.text, type, 'csharp', idx.memo.bind(idx))) if (f !== s.file) texts.push(idx.text(f) ?? '');
   for (const t of texts) {
     const header = declarationHeader(t, type);
     if (header !== undefined) return !/ChatClient\b/.test(header);

@@ -33,7 +33,7 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
   // C#: in a class read as one bound object (an options class's `$"{this.Name} …"`, dotnet-option-props.ts), and a
   // class's constant anywhere (`$"{OpenAIOptions.SectionName}:ChatModelId"`).
   // A parameter of a helper read with its arguments (`LoadPrompt("system")` → `$"{name}.txt"`, arg-frames.ts).
-  const cs = s.syn.id === 'csharp' && (!!s.self || !!tk.holes?.some((h) => CLASS_MEMBER.test(h.expr) || framedName(s, h.expr)));
+  const cs = s.syn.id === 'csharp' && (!!s.self || !!tk.holes?.some((h) => CLASS_MEMBER.test(h.expr) || framedName(s, h.expr) || csConst(s, h.expr)));
   const rb = s.syn.id === 'ruby' && (tk.holes?.length ?? 0) <= MAX_JS_HOLES;
   const kt = s.syn.id === 'kotlin' && (tk.holes?.length ?? 0) <= MAX_JS_HOLES;
   if (s.syn.id !== 'python' && !(js && (tk.holes?.length ?? 0) <= MAX_JS_HOLES) && !cs && !rb && !kt) return undefined;
@@ -51,7 +51,30 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
   }, js ? (name) => boundOnce(s, subscriptHoleBase(name) ?? name) : rb ? (name) => assignedOnce(s, name) : kt ? (name) => readOnly(s, name)
     : py ? (name) => isConstantName(name) || moduleName(s, name) || local(name) || selfAppend(s, name, i)
-    : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) || framedName(s, name) : undefined);
+    : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) || framedName(s, name) || csConst(s, name) : undefined);
+}
+
+/** Each C# file's `const` names, read once per lexed file. */
+const CS_CONSTS = new WeakMap<object, Set<string>>();
+
+/**
+ * A C# `const` the file declares (`private const string BaseEndPoint = "https://api.openai.com/v1"; public const string
+ * Completions = $"{BaseEndPoint}/completions";`, held-out 37 C26 S-IERRA/Skye Objects/OpenAiRequest.cs:5-6): a
+ * constant's value is fixed at compile time, so a hole naming it takes its text.
+ */
+function csConst(s: EvalScope, name: string): boolean {
+  let set = CS_CONSTS.get(s.toks);
+  if (!set) {
+    set = new Set();
+    const { toks } = s;
+    for (let k = 0; k + 3 < toks.length; k++) {
+      if (toks[k].t !== T.Id || toks[k].v !== 'const') continue;
+      // `const string Name =`, `const int Name =`.
+      if (isId(toks[k + 2]) && isP(toks[k + 3], '=')) set.add(toks[k + 2].v);
+    }
+    CS_CONSTS.set(s.toks, set);
+  }
+  return set.has(name);
 }
 
 /**

