@@ -17,12 +17,9 @@ const PYJS = ['python', 'javascript'];
 const JVM = ['java', 'kotlin'];
 
 /**
- * What a LangChain chat model made without a model sends, per class: langchain_openai's BaseChatOpenAI declares
- * `model_name: str = Field(default="gpt-3.5-turbo", alias="model")` (github.com/langchain-ai/langchain
- * libs/partners/openai/langchain_openai/chat_models/base.py) and @langchain/openai's BaseChatOpenAI `model =
- * "gpt-3.5-turbo"` (github.com/langchain-ai/langchainjs libs/langchain-openai/src/chat_models, the 2025 class with
- * zdrEnabled and verbosity); the other classes require a model. Left unpriced: the default is the installed release's.
- */
+ * What a LangChain chat model made without a model sends: `model_name = Field(default="gpt-3.5-turbo")` in langchain_openai
+ * chat_models/base.py, `model = "gpt-3.5-turbo"` in @langchain/openai's BaseChatOpenAI (langchainjs libs/langchain-openai/
+ * src/chat_models); other classes require one. Unpriced: the default is the installed release's. */
 const LANGCHAIN_DEFAULT_MODEL: Record<string, string> = {
   ChatOpenAI: "ChatOpenAI's default model (gpt-3.5-turbo in the langchain_openai and @langchain/openai releases read)",
 };
