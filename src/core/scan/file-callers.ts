@@ -260,8 +260,9 @@ function callsOf(s: EvalScope, name: string): number[] {
     if (s.syn.id === 'csharp' && declares(toks, k)) continue;
     // Rust `Self::name(` is the impl's own; `other::name(` another module's.
     if (s.syn.id === 'rust' && isP(prev, '::') && !(isId(toks[k - 2]) && toks[k - 2].v === 'Self')) continue;
-    // `self.name(` / `this.name(` are the class's own; `other.name(` may be anything.
-    if ((isP(prev, '.') || isP(prev, '->')) && !(isId(toks[k - 2]) && (toks[k - 2].v === 'self' || toks[k - 2].v === 'this' || toks[k - 2].v === '$this') && !isP(toks[k - 3], '.'))) continue;
+    // `self.name(` / `this.name(` are the class's own; `other.name(` may be anything. `->` is PHP's member access; in
+    // Kotlin it ends a lambda's parameters or a `when` arm's condition (`suspendCoroutine { cont -> send(…) }`).
+    if ((isP(prev, '.') || (isP(prev, '->') && s.syn.id === 'php')) && !(isId(toks[k - 2]) && (toks[k - 2].v === 'self' || toks[k - 2].v === 'this' || toks[k - 2].v === '$this') && !isP(toks[k - 3], '.'))) continue;
     out.push(k);
   }
   // A Modal function runs where it is called as `name.remote(…)` (modal-runs.ts).
