@@ -850,6 +850,12 @@ test('an edit of a word read where a value is written, outside the call, takes t
     ['kotlin/CallerModels.kt', 'client.headline(text, mod', 0, 'x'],
     ['kotlin/CallerModels.kt', 'activeTier = tie', 0, 'x'],
     ['kotlin/CallerModels.kt', 'class AskRepository(tier: ModelTier = ModelTier.FA', 0, 'x'],
+    // A Kotlin messages array read where it is made and added to (kotlin-json-array.ts): its making, a statement's
+    // `add`, a message's making, kotlinx's `addJsonObject` block.
+    ['kotlin/okhttp_json_arrays/MessageArrays.kt', 'val convo = JsonArr', 0, 'x'],
+    ['kotlin/okhttp_json_arrays/MessageArrays.kt', 'convo.ad', 0, 'x'],
+    ['kotlin/okhttp_json_arrays/MessageArrays.kt', 'val rules = JsonObj', 0, 'x'],
+    ['kotlin/okhttp_json_arrays/MessageArrays.kt', 'addJsonObj', 0, 'x'],
     ['python/lambda_spread_limit.py', 'return self._se', 2, 'q'],
     // SEED=6: a template's hole `${notes}` is filled only while no `notes += …` anywhere rebinds the name.
     ['typescript/readfile_callback/index.ts', 'remember(fact: string) {\n  ', 1, 'q'],

@@ -15,11 +15,12 @@ import { COMMANDER_WORDS } from '../scan/commander-options';
 import { RAILS_WORDS } from '../scan/rails-waited';
 import { HTTPS_REQUEST_WORDS } from '../scan/js-https-request';
 import { MAP_WORDS } from '../scan/jvm-map-body';
+import { KT_ARRAY_WORDS } from '../scan/kotlin-json-array';
 import { REST_WORDS } from '../scan/http-restsharp';
 import { URLCONN_WORDS } from '../scan/http-jvm-urlconn';
 import { STATE_WORDS } from '../scan/reactive-state';
 import { SERVICE_WORDS } from '../scan/dotnet-config';
 
 export const READER_WORDS: readonly string[] = [
-  ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...CLIENT_WORDS, ...INSTRUCTOR_WORDS, ...RUBY_WORDS, ...RUBY_INCLUDE_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...MAP_WORDS, ...REST_WORDS, ...URLCONN_WORDS, ...STATE_WORDS, ...SERVICE_WORDS,
+  ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...CLIENT_WORDS, ...INSTRUCTOR_WORDS, ...RUBY_WORDS, ...RUBY_INCLUDE_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...MAP_WORDS, ...KT_ARRAY_WORDS, ...REST_WORDS, ...URLCONN_WORDS, ...STATE_WORDS, ...SERVICE_WORDS,
 ];

@@ -10,6 +10,7 @@ import { nodeMessages } from './jvm-object-node';
 import { ktHelperReader } from './kotlin-helper-body';
 import { ktEmptyObjectAt, ktFilledRanges, ktUnreadSets } from './kotlin-json-body';
 import { collectParts } from './parts';
+import { ktReadArraySet, ktReadBuilderArray } from './kotlin-json-array';
 
 /** The reader of a body made as a Map or with a constructor, bound to a name or written in the call; else none. */
 export function objectReader(c: Ctx, [a, e]: [number, number], before: number): ((f: Found) => void) | undefined {
@@ -22,14 +23,15 @@ export function objectReader(c: Ctx, [a, e]: [number, number], before: number): 
     const def = e === a + 1 && isId(c.toks[a]) ? assignmentBefore(c, c.toks[a].v, before) : -1;
     // Its messages array's elements, read as messages (jvm-object-node.ts).
     const read = def >= 0 ? nodeMessages(c, c.toks[a].v, def, before) : undefined;
-    const unread = def >= 0 ? [...unreadPuts(c, c.toks[a].v, def, before).filter((u) => !read || u.start !== c.toks[read.at].start), ...ktUnreadSets(c, def)] : [];
+    const unread: { start: number; end: number; label: string; key?: number; open?: number }[] = def >= 0 ? [...unreadPuts(c, c.toks[a].v, def, before).filter((u) => !read || u.start !== c.toks[read.at].start), ...ktUnreadSets(c, def)] : [];
     return (f) => {
-      for (const [from, to] of ranges) walkKeys(view, f, from, to);
+      // A messages array (Kotlin's `add("messages", arr)`, `putJsonArray("messages") { … }`): element by element.
+      for (const r of ranges) if (!ktReadArraySet(view, c, f, r, before)) walkKeys(view, f, r[0], r[1]);
       for (const message of read?.messages ?? []) {
         f.messages++;
         for (const [from, to] of message) collectParts(view, from, to, f.parts);
       }
-      for (const u of unread) f.parts.push({ text: '', span: { start: u.start, end: u.end }, resolved: false, label: u.label });
+      for (const u of unread) if (!(u.open !== undefined && u.key !== undefined && u.open >= 0 && ktReadBuilderArray(view, c, f, u.key, u.open, before))) f.parts.push({ text: '', span: { start: u.start, end: u.end }, resolved: false, label: u.label });
     };
   }
   const def = e === a + 1 && isId(c.toks[a]) ? assignmentBefore(c, c.toks[a].v, before) : a;

@@ -38,7 +38,7 @@ export function ktFilledRanges(c: Ctx, i: number): [number, number][] | undefine
   const { toks, match } = c;
   if (c.syn.id !== 'kotlin' || !isId(toks[i]) || isP(toks[i - 1], '.')) return undefined;
   let k: number;
-  if (toks[i].v === 'buildJsonObject' && isP(toks[i + 1], '{') && match[i + 1] > i) return blockSets(c, i + 1);
+  if (toks[i].v === 'buildJsonObject' && isP(toks[i + 1], '{') && match[i + 1] > i) return ktBlockSets(c, i + 1);
   if (ktEmptyObjectAt(c, i)) k = i + 3;
   else return undefined;
   const out: [number, number][] = [];
@@ -46,7 +46,7 @@ export function ktFilledRanges(c: Ctx, i: number): [number, number][] | undefine
   for (let n = 0; n < MAX_SETS && isP(toks[k], '.') && isId(toks[k + 1]); n++) {
     const fn = toks[k + 1].v;
     if ((fn === 'apply' || fn === 'also') && isP(toks[k + 2], '{') && match[k + 2] > k) {
-      out.push(...blockSets(c, k + 2, fn === 'also' ? 'it' : undefined));
+      out.push(...ktBlockSets(c, k + 2, fn === 'also' ? 'it' : undefined));
       k = match[k + 2] + 1;
     } else if (JSON_SETS.has(fn) && isP(toks[k + 2], '(') && match[k + 2] > k + 3) {
       out.push([k + 3, match[k + 2]]);
@@ -57,7 +57,7 @@ export function ktFilledRanges(c: Ctx, i: number): [number, number][] | undefine
 }
 
 /** The key calls written as statements of the block opened at toks[open]: `put(…)` (or `it.put(…)` in `also`). */
-function blockSets(c: Ctx, open: number, receiver?: string): [number, number][] {
+export function ktBlockSets(c: Ctx, open: number, receiver?: string): [number, number][] {
   const { toks, match } = c;
   const out: [number, number][] = [];
   for (let k = open + 1; k < match[open] && out.length < MAX_SETS; k++) {
@@ -77,15 +77,15 @@ function blockSets(c: Ctx, open: number, receiver?: string): [number, number][] 
 
 /** The `putJsonArray("messages") { … }` statements of a `buildJsonObject { … }` at toks[i]: their span and a label, for
  * a part known only at run time (the messages are not read from the builder). */
-export function ktUnreadSets(c: Ctx, i: number): { start: number; end: number; label: string }[] {
+export function ktUnreadSets(c: Ctx, i: number): { start: number; end: number; label: string; key: number; open: number }[] {
   const { toks, match } = c;
   if (c.syn.id !== 'kotlin' || toks[i]?.v !== 'buildJsonObject' || !isP(toks[i + 1], '{') || !(match[i + 1] > i)) return [];
-  const out: { start: number; end: number; label: string }[] = [];
+  const out: { start: number; end: number; label: string; key: number; open: number }[] = [];
   for (let k = i + 2; k < match[i + 1] && out.length < 8; k++) {
     if (NESTED_SETS.has(toks[k].v) && !isP(toks[k - 1], '.') && isP(toks[k + 1], '(') && match[k + 1] > k) {
       const end = isP(toks[match[k + 1] + 1], '{') && match[match[k + 1] + 1] > k ? match[match[k + 1] + 1] : match[k + 1];
       const head = c.text.slice(toks[k].start, toks[match[k + 1]].end);
-      out.push({ start: toks[k].start, end: toks[end].end, label: `${head} (built at run time)` });
+      out.push({ start: toks[k].start, end: toks[end].end, label: `${head} (built at run time)`, key: k + 2, open: end !== match[k + 1] ? match[k + 1] + 1 : -1 });
       k = end;
     } else if ((isP(toks[k], '{') || isP(toks[k], '(') || isP(toks[k], '[')) && match[k] > k) k = match[k];
   }
