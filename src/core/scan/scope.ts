@@ -207,7 +207,8 @@ function elements(s: FileScope, open: number, add: (name: string, b: Binding) =>
 function argumentBody(s: FileScope, i: number): boolean {
   const { toks, match } = s;
   const prev = toks[i - 1];
-  if (isP(prev, '=>') || isP(prev, '->')) return true;
+  // Kotlin's `{` in an argument list is always a lambda's (`onSuccess = { f -> scope.launch { val prompt = … } }`).
+  if (isP(prev, '=>') || isP(prev, '->') || s.syn.id === 'kotlin') return true;
   // Go's result type between the parameters and the body: `func(ctx context.Context) error {`.
   let close = i - 1;
   if (s.syn.id === 'go' && isId(prev) && isP(toks[i - 2], ')')) close = i - 2;
