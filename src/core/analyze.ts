@@ -4,6 +4,7 @@ import type { ValueIndex } from './resolve/value-index';
 import { nextRoute, servesRequests } from './scan/interactive-files';
 import { interactiveApp } from './scan/interactive-apps';
 import { railsWaitedOn } from './scan/rails-waited';
+import { jvmLibraryModule } from './scan/library-modules';
 import { normalize } from './resolve/files';
 import { PROMPT_FILE_LANGUAGES } from './lex/languages';
 import { scriptView } from './lex/components';
@@ -76,8 +77,11 @@ export function analyze(
     ((o.servesRequests ?? servesRequests(text, languageId)) || nextRoute(normalize(file)) || (!!index && (interactiveApp(index, file) || railsWaitedOn(index, file, text))));
   // Vendors the file calls through their own clients: another vendor's model at its OpenAI call is that branch's.
   const vendors = new Set(sites.map((s) => (s.host ? '' : s.provider?.toLowerCase() ?? '')));
+  // A JVM library module's calls: its users decide whether a person waits (scan/library-modules.ts), so no batch advice.
+  const library = sites.length > 0 && !serves && !!index && jvmLibraryModule(index, normalize(file));
   for (const site of sites) {
     if (serves && !site.run) site.interactive = true;
+    if (library) site.batchable = false;
     if (cancel?.isCancellationRequested) break;
     if (site.model?.others) {
       dearest(site, table);

@@ -160,7 +160,8 @@ export interface CallSite {
   /** The code marks a prompt-cache breakpoint (`cache_control`). */
   cacheControl?: boolean;
   /** false: the provider's batch API cannot send this call (an OpenAI Assistants run), or its answer is waited for
-   * (the first request of a tool loop's conversation, scan/loop-starts.ts), so no batch advice. */
+   * (the first request of a tool loop's conversation, scan/loop-starts.ts), or whether it is waited for is a library's
+   * users' choice (scan/library-modules.ts), so no batch advice. */
   batchable?: false;
   /** A legacy text-completions call (OpenAI /v1/completions, Anthropic /v1/complete): billed its prompt as written, with
    * no chat format around it (tokenize/chat-format.ts textCompletionFormat); moves only to a model that serves it. */
