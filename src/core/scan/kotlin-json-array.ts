@@ -13,7 +13,7 @@ import { assignmentBefore } from './definitions';
 import { exprEnd } from './body-ends';
 import { PROMPT_KEYS, normKey } from './call-keys';
 import { collectParts } from './parts';
-import { walkKeys, type Found } from './keys';
+import { readKey, type Found } from './keys';
 import { putRanges } from './jvm-map-body';
 import { ktBlockSets, ktEmptyObjectAt, ktFilledRanges, ktUnreadSets } from './kotlin-json-body';
 import type { Ctx } from './values';
@@ -62,7 +62,9 @@ function readElements(view: Ctx, c: Ctx, f: Found, elements: Element[], before: 
     else if ('text' in el) collectParts(view, el.text[0], el.text[1], f.parts);
     else {
       const had = f.messages;
-      for (const r of el.sets) if (!ktReadArraySet(view, c, f, r, before, depth + 1)) walkKeys(view, f, r[0], r[1]);
+      // Each key as a message's content is read in place (its role counted, an image part named, `role` / `type`
+      // values passed over: keys.ts readKey, parts.ts collectParts).
+      for (const r of el.sets) if (!ktReadArraySet(view, c, f, r, before, depth + 1)) readKey(view, f, r[0], r[0], r[1], 'content');
       for (const u of el.unread) f.parts.push(unreadPart(u));
       // A message with no role key (a Gemini `contents` entry) is one message still.
       if (messages && f.messages === had) f.messages++;
