@@ -11,6 +11,7 @@ import { roleTuple } from './part-terms';
 import { deploymentModel } from './deployment-names';
 import { computedKey, enclosing, type KeyName } from './computed-keys';
 import { namedConfig } from './config-names';
+import { readTier } from './service-tiers';
 
 export interface Found {
   model?: ModelValue;
@@ -44,17 +45,6 @@ export interface Found {
   tools?: ToolDefs;
   /** Arguments only known at run time (`**params`, `this.modifyBody(body)`), with their labels. */
   runtime?: (Span & { label: string })[];
-}
-
-/** The tier named in a value: a string (`"flex"`) or an SDK constant ending in the tier (`ServiceTierFlex`, `ServiceTier.FLEX`). */
-function readTier(c: Ctx, from: number, to: number): string | undefined {
-  for (let k = to - 1; k >= from; k--) {
-    const tk = c.toks[k];
-    if (tk.t !== T.Str && tk.t !== T.Id) continue;
-    const m = /(auto|default|standard|flex|priority|scale)$/i.exec(tk.v);
-    return m ? m[1].toLowerCase() : undefined;
-  }
-  return undefined;
 }
 
 /** Longest of IMAGE_PART_TYPES: a longer string (a prompt) is not looked up, which would hash its whole text. */

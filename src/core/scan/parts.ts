@@ -10,7 +10,8 @@ import { constantFor, keyAt, spanOf, valueEnd, type Ctx } from './values';
 import { markupState } from './reactive-state';
 import { DEDENT_TAGS } from './text-methods';
 import { paramDefault } from './param-default-text';
-import { goMapType, isAssertion, isTypingCast, typeEnd } from './type-casts';
+import { isTypingCast, typeEnd } from './type-casts';
+import { skippedTerm } from './part-skips';
 import { messageBefore } from './message-vars';
 import { listVariable } from './message-lists';
 import { reservedWord, roleConstant, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, roleTuple, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
@@ -61,21 +62,16 @@ export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[]
       k = sep + 1;
       continue;
     }
-    // `content as string`, Go's `map[string]any{…}`: the type is not a prompt part.
-    const typed = isAssertion(c, k) ? Math.max(k + 1, typeEnd(c, k + 1, to)) : goMapType(c, k);
-    if (typed > 0) {
-      k = typed;
+    // A type written on a value, options beside the messages (part-skips.ts).
+    const skip = skippedTerm(c, k, to);
+    if (skip > 0) {
+      k = skip;
       continue;
     }
     // A Rust messages Vec a helper builds (rust-message-vecs.ts), an iterator chain over a collection (`chat.iter().map(|(m, _)| m).collect::<Vec<_>>()`).
     const rust = isId(tk) ? rustParts(c, k, to, out, depth) : -1;
     if (rust > 0) {
       k = rust;
-      continue;
-    }
-    // Spring AI options passed beside the messages (`new Prompt(msgs, OpenAiChatOptions.builder().model(…)…build())`): no text.
-    if (isId(tk) && /Options(Builder)?$/.test(tk.v) && isP(toks[k + 1], '.') && toks[k + 2]?.v === 'builder' && (c.syn.id === 'java' || c.syn.id === 'kotlin')) {
-      k = valueEnd(c, k, to);
       continue;
     }
     if ((tk.t === T.Str && !jvmRoleArg(c, k) && !roleTuple(c, k)) || isId(tk)) {

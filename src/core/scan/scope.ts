@@ -11,6 +11,7 @@ import { annotatedName, annotationEnd } from './annotations';
 import { arrowFn, fnAt, type Fn } from './function-forms';
 import { bind, type Binding } from './binding';
 import { csInitializerMember } from './cs-initializer-members';
+import { withItems } from './py-with-items';
 
 // Its readers (calls, lookup, members, runnables) take a value's end and the Fn type from here, with the tables.
 export { exprEnd, lastStatement } from './body-ends';
@@ -224,26 +225,6 @@ function argumentBody(s: FileScope, i: number): boolean {
 
 /** Words before `(…) {` that open a block, not a function. */
 const CONTROL_WORDS = new Set(['if', 'for', 'while', 'switch', 'catch', 'with', 'foreach', 'using', 'lock', 'when', 'match', 'return']);
-
-/** Python `with open(p) as f, open(q) as g:`: each name bound to its context manager (a file handle's path); returns
- * the index of the `:` (the names are not read again as annotated assignments across the line break). */
-function withItems(s: FileScope, at: number, add: (name: string, b: Binding) => void): number {
-  const { toks, match } = s;
-  let item = at + 1;
-  let k = at + 1;
-  const limit = Math.min(toks.length, at + 200);
-  while (k < limit && !isP(toks[k], ':')) {
-    if ((isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) && match[k] > k) k = match[k] + 1;
-    else if (isId(toks[k]) && toks[k].v === 'as' && isId(toks[k + 1])) {
-      add(toks[k + 1].v, bind('assign', k + 1, item));
-      k += 2;
-    } else {
-      if (isP(toks[k], ',')) item = k + 1;
-      k++;
-    }
-  }
-  return isP(toks[k], ':') ? k : at;
-}
 
 /** The words that make a PHP or TypeScript constructor parameter a property too. */
 const PROMOTED = new Set(['public', 'private', 'protected', 'readonly']);
