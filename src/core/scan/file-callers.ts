@@ -17,6 +17,7 @@ import { calledNames } from './names-followed';
 import { modalRuns } from './modal-runs';
 import { rubyPrivate } from './ruby-private';
 import { rubyAppOwn, rubyBareNews, rubyCallers, rubyNewClass } from './ruby-callers';
+import { rubyArityFits } from './ruby-arity';
 import { phpCallers } from './php-callers';
 import { rustCallers } from './rust-callers';
 import { kotlinCallers } from './kotlin-callers';
@@ -190,6 +191,8 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   for (const { sc, k } of calls) {
     // The whole call is read: an edit there (an argument, a keyword) changes the value.
     if (sc === s) s.read?.push({ start: toks[k].start, end: toks[s.match[k + 1]]?.end ?? s.text.length });
+    // A Ruby call with fewer or more arguments than the method takes raises; it passes nothing (ruby-arity.ts).
+    if (s.syn.id === 'ruby' && !rubyArityFits(s, own.fn, sc, k + 1)) continue;
     const whole = argFor(sc, k + 1, own, pname);
     // A spread or a call not closed: what it passes is not known.
     if (whole === null) return undefined;

@@ -12,6 +12,7 @@ import { T, type Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { dirname } from '../resolve/files';
 import { rubyPrivate } from './ruby-private';
+import { rubyIncluderCalls } from './ruby-module-callers';
 import { callerFiles } from './project-files';
 import { mentions, projectRoot, rubyFiles } from './ruby-merge-callers';
 import type { EvalScope } from './value';
@@ -25,6 +26,9 @@ import type { EvalScope } from './value';
 export function rubyCallers(s: EvalScope, at: number): { sc: EvalScope; k: number }[] | undefined {
   const { toks } = s;
   const idx = s.index;
+  // A module's method (a Rails concern's): the bare calls of the classes that include it (ruby-module-callers.ts).
+  const included = rubyIncluderCalls(s, at);
+  if (included !== null) return included;
   if (s.syn.id !== 'ruby' || !idx?.files.folders || rubyPrivate(s, at)) return [];
   const method = toks[at].v;
   // `def initialize(prompt)`: the object is made with `OpenaiService.new(prompt)` (0alfred00/storyai workers).
@@ -87,7 +91,7 @@ export function rubyBareNews(toks: Token[]): number[] {
 }
 
 /** Does the block opened by the keyword at offset `from` end (an `end` at its line's indentation) before offset `to`? */
-function closedBefore(s: EvalScope, from: number, to: number): boolean {
+export function closedBefore(s: EvalScope, from: number, to: number): boolean {
   const { text } = s;
   const line = text.lastIndexOf('\n', from) + 1;
   const indent = /^[ \t]*/.exec(text.slice(line, from))![0];

@@ -12,6 +12,7 @@ import { arrowFn, fnAt, type Fn } from './function-forms';
 import { bind, type Binding } from './binding';
 import { csInitializerMember } from './cs-initializer-members';
 import { withItems } from './py-with-items';
+import { rubyOrAssign } from './ruby-or-assign';
 
 // Its readers (calls, lookup, members, runnables) take a value's end and the Fn type from here, with the tables.
 export { exprEnd, lastStatement } from './body-ends';
@@ -88,6 +89,8 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
     }
     if ((tk.v === 'class' || tk.v === 'struct' || tk.v === 'object' || tk.v === 'module') && isId(toks[i + 1])) t.classes.add(toks[i + 1].v);
     if (depth > 0) continue;
+    // Ruby `model ||= params[:model] || "gpt-3.5-turbo"` (ruby-or-assign.ts).
+    if (s.syn.id === 'ruby' && rubyOrAssign(s, i, t.binds, add)) continue;
     // Each binding below has `=`, `:=`, `:`, `,` or `{` after its name, or a Go type (`var x string =`): the other
     // names (a call, an operand), most of a file's, stop here.
     const nx = toks[i + 1];
