@@ -1,6 +1,6 @@
 // What collectParts (parts.ts) steps over inside a prompt value without reading it as a part: a type written on a
-// value, and options passed beside the messages.
-import { isId, isP } from '../lex/brackets';
+// value, options passed beside the messages, a method of the value before that takes no arguments.
+import { isClose, isId, isP, readChain } from '../lex/brackets';
 import { valueEnd, type Ctx } from './values';
 import { goMapType, isAssertion, typeEnd } from './type-casts';
 
@@ -15,5 +15,8 @@ export function skippedTerm(c: Ctx, k: number, to: number): number {
   if (isId(tk) && /Options(Builder)?$/.test(tk.v) && isP(toks[k + 1], '.') && toks[k + 2]?.v === 'builder' && (c.syn.id === 'java' || c.syn.id === 'kotlin')) {
     return valueEnd(c, k, to);
   }
+  // Ruby `[role, task].join("\n").strip`, `(a + b).strip.gsub("x", "y")`: methods of the value just read edit its
+  // text; their names are no value (the arguments of one with brackets are read next, as a call's are).
+  if (c.syn.id === 'ruby' && isId(tk) && isP(toks[k - 1], '.') && isClose(toks[k - 2])) return readChain(toks, k, to).end;
   return -1;
 }
