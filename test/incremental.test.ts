@@ -1472,3 +1472,65 @@ test('Python: edits of an Enum class a call reads its model through (`model=engi
     if (next) assert.deepEqual(strip(next.result), strip(full(text)), JSON.stringify(edit));
   }
 });
+
+test('edits of a Ruby `||=` default and of a Rust builder setter, read outside the call, take the full path or equal the full analysis', () => {
+  // ruby-or-assign.ts binds `model ||= params[:model] || "…"` the caller passes; rust-setters.ts reads `.input_text(q)`
+  // as the field its setter `fn input_text(mut self, text: String)` assigns (`self.request.input = …`).
+  const rb = [
+    'class AnswersController < ApplicationController',
+    '  def create',
+    '    model ||= params[:model] || "gpt-4o-mini"',
+    '    render json: { text: ask(params[:q], model) }',
+    '  end',
+    '',
+    '  private',
+    '',
+    '  def ask(question, model)',
+    '    OpenAI::Client.new.chat(parameters: { model: model, messages: [{ role: "user", content: question }] })',
+    '  end',
+    'end',
+    '',
+  ].join('\n');
+  const rs = [
+    'pub struct AskRequest { model: String, input: Option<String> }',
+    'pub struct AskBuilder { request: AskRequest }',
+    'impl AskBuilder {',
+    '    pub fn input_text(mut self, text: String) -> Self {',
+    '        self.request.input = Some(text);',
+    '        self',
+    '    }',
+    '    pub fn build(self) -> AskRequest { self.request }',
+    '}',
+    'pub async fn ask(http: &reqwest::Client, question: &str) -> reqwest::Result<reqwest::Response> {',
+    '    let request = AskBuilder::new().model("gpt-4o-mini".to_string()).input_text(question.to_string()).build();',
+    '    send(http, request).await',
+    '}',
+    'async fn send(http: &reqwest::Client, request: AskRequest) -> reqwest::Result<reqwest::Response> {',
+    '    http.post("https://api.openai.com/v1/responses").json(&request).send().await',
+    '}',
+    '',
+  ].join('\n');
+  const cases: [string, string, string, string[]][] = [
+    ['ruby', 'answers_controller.rb', rb, ['model ||= params[:model] || "gpt-4o-mini"']],
+    ['rust', 'ask.rs', rs, ['fn input_text(mut self, text: String)', 'self.request.input = Some(text);']],
+  ];
+  for (const [lang, file, src, anchors] of cases) {
+    const snap = analyzeSnapshot(src, lang, file, table);
+    assert.equal(snap.result.calls.length, 1, file);
+    const site = snap.result.calls[0].site;
+    // What the reader adds: the default model, and the question as a run-time part of the prompt.
+    assert.equal(site.model?.id, 'gpt-4o-mini', file);
+    assert.ok(site.parts.some((p) => !p.resolved && p.label === 'question'), `${file}: ${JSON.stringify(site.parts)}`);
+    for (const anchor of anchors) {
+      const base = src.indexOf(anchor);
+      assert.ok(base >= 0, anchor);
+      for (let d = 0; d < anchor.length; d++) {
+        for (const edit of [{ offset: base + d, removed: 1, inserted: '' }, { offset: base + d, removed: 0, inserted: 'x' }] as Edit[]) {
+          const next = applyEdit(snap, edit);
+          if (!next) continue;
+          assert.deepEqual(strip(next.result), strip(analyze(next.text, lang, file, table)), `${file}: ${JSON.stringify(edit)} in "${anchor}"`);
+        }
+      }
+    }
+  }
+});

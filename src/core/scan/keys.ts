@@ -5,13 +5,14 @@ import type { CallFeature, LimitRef, PromptPart, Span, ToolDefs } from '../types
 import { isId, isP } from '../lex/brackets';
 import { keyAt, readModel, readNumber, valueEnd, type Ctx, type ModelValue } from './values';
 import { collectParts } from './parts';
-import { FEATURE_KEYS, IMAGE_PART_TYPES, LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, PROMPT_KEYS, SERVICE_TIER_KEYS, THINKING_KEYS, SYSTEM_KEYS, BILLED_EXTRA_KEYS, builderKey, normKey } from './call-keys';
+import { FEATURE_KEYS, IMAGE_PART_TYPES, LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, PROMPT_KEYS, SERVICE_TIER_KEYS, THINKING_KEYS, SYSTEM_KEYS, BILLED_EXTRA_KEYS, normKey } from './call-keys';
 import { label } from './value';
 import { roleTuple } from './part-terms';
 import { deploymentModel } from './deployment-names';
 import { computedKey, enclosing, type KeyName } from './computed-keys';
 import { namedConfig } from './config-names';
 import { readTier } from './service-tiers';
+import { linkKey } from './rust-setters';
 
 export interface Found {
   model?: ModelValue;
@@ -89,7 +90,7 @@ export function walkKeys(c: Ctx, f: Found, from: number, to: number): void {
     }
     // Builder-style `.key(value)` and message wrappers `UserMessage("…")`.
     if (isId(tk) && isP(toks[k + 1], '(')) {
-      const key = builderKey(c.syn.id, normKey(tk.v));
+      const key = linkKey(c, k);
       const close = match[k + 1] < 0 ? to : Math.min(match[k + 1], to);
       if (MESSAGE_WRAPPERS.has(key) || (isP(toks[k - 1], '.') && (PROMPT_KEYS.has(key) || CALL_MODEL_KEYS.has(key) || LIMIT_KEYS.has(key) || SERVICE_TIER_KEYS.has(key) || key in FEATURE_KEYS || shapeKey(c, key)))) {
         k = readKey(c, f, k, k + 2, close, key);
