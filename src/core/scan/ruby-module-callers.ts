@@ -53,27 +53,23 @@ export function rubyIncluderCalls(s: EvalScope, at: number): { sc: EvalScope; k:
 function includers(s: EvalScope, root: string, name: string): string[] | undefined {
   const idx = s.index!;
   const all = idx.memo(root, 'ruby-files', () => rubyFiles(idx.files, root)).filter((f) => !/(^|\/)(spec|test)\//.test(f.slice(root.length)));
-  const names = [name];
-  const seen = new Set<string>();
+  let names = [name];
+  const done = new Set(names);
   const out: string[] = [];
   for (let step = 0; step < MAX_STEPS && names.length; step++) {
     const next: string[] = [];
     for (const f of all) {
       const text = idx.text(f) ?? '';
-      if (!names.some((n) => mentions(text, n))) continue;
-      const sc = idx.scope(f);
-      if (!sc) continue;
-      const got = using(sc, names);
-      if (!got.length || seen.has(f)) {
-        next.push(...got.filter((n) => !names.includes(n) && !next.includes(n)));
-        continue;
-      }
-      seen.add(f);
-      out.push(f);
+      const sc = names.some((n) => mentions(text, n)) ? idx.scope(f) : undefined;
+      const got = sc ? using(sc, names) : [];
+      if (got.length && !out.includes(f)) out.push(f);
       if (out.length > MAX_FILES) return undefined;
-      next.push(...got.filter((n) => !names.includes(n) && !next.includes(n)));
+      for (const n of got.filter((x) => !done.has(x))) {
+        done.add(n);
+        next.push(n);
+      }
     }
-    names.splice(0, names.length, ...next);
+    names = next;
   }
   return out;
 }
