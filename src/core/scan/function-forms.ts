@@ -88,7 +88,8 @@ export function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | und
 function methodLike(toks: Token[], open: number): boolean {
   const p = toks[open - 2];
   if (!p) return true;
-  if (p.t === T.Punct) return p.v === '}' || p.v === ';' || p.v === '{' || p.v === '>' || p.v === ']' || p.v === '?';
+  // A nested generic return type ends in `>>` (`Flux<ServerSentEvent<String>> stream(…) {`, 1363033915/spring-ai-code).
+  if (p.t === T.Punct) return p.v === '}' || p.v === ';' || p.v === '{' || p.v === '>' || p.v === '>>' || p.v === '>>>' || p.v === ']' || p.v === '?';
   // `(await getArgs()) as Args` then `switch (…) {` with no `;` between (code-review-gpt src/index.ts): a call.
   return !EXPRESSION_WORDS.has(p.v);
 }
