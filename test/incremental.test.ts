@@ -876,11 +876,16 @@ test('an edit of a word read where a value is written, outside the call, takes t
     ['csharp/public_method_same_file/OpenAIClient.cs', 'var clie', 0, 'x'],
     ['csharp/public_method_same_file/OpenAIClient.cs', 'var client = new OpenAICl', 0, 'x'],
     ['csharp/public_method_same_file/OpenAIClient.cs', 'var body = ', 3, 'Make()'],
+    // A Java method's callers (java-method-callers.ts): `private` keeps them in the file, a caller's argument, and the
+    // argument count that tells an overload's call from the method's.
+    ['java/caller_params/src/main/java/demo/notes/AskService.java', 'OpenAIOkHttpClient.fromEnv();\n\n    ', 8, ''],
+    ['java/caller_params/src/main/java/demo/notes/AskService.java', 'return send(question, "gpt-4.1', 0, 'x'],
+    ['java/caller_params/src/main/java/demo/notes/AskService.java', 'return send(prompt', 0, ', "o3"'],
   ];
   for (const [name, before, removed, inserted] of cases) {
     const file = path.join(FIXTURES, name);
     const src = fs.readFileSync(file, 'utf8');
-    const lang = name.endsWith('.go') ? 'go' : name.endsWith('.kt') ? 'kotlin' : name.endsWith('.ts') ? 'typescript' : name.endsWith('.rs') ? 'rust' : name.endsWith('.cs') ? 'csharp' : 'python';
+    const lang = name.endsWith('.go') ? 'go' : name.endsWith('.kt') ? 'kotlin' : name.endsWith('.ts') ? 'typescript' : name.endsWith('.rs') ? 'rust' : name.endsWith('.cs') ? 'csharp' : name.endsWith('.java') ? 'java' : 'python';
     const at = src.indexOf(before) + before.length;
     assert.ok(at >= before.length, `${name}: ${before}`);
     const edited = src.slice(0, at) + inserted + src.slice(at + removed);

@@ -26,6 +26,7 @@ import { methodCallers } from './method-callers';
 import { argFor, type Param } from './caller-args';
 import { paramsOf } from './param-places';
 import { declares } from './dotnet-own-methods';
+import { javaCall } from './java-arity';
 
 export { paramsOf };
 import { merged, type Passed } from './caller-merge';
@@ -54,7 +55,7 @@ const BUSY = new Set<string>();
 
 /** Languages whose parameters are read from the file's callers (Ruby: a method's `name(…)` calls with parentheses; C#:
  * a private method's, dotnet-private.ts; Kotlin: also the module's, kotlin-callers.ts). */
-const CALLER_LANGUAGES = new Set(['python', 'javascript', 'ruby', 'php', 'rust', 'csharp', 'kotlin']);
+const CALLER_LANGUAGES = new Set(['python', 'javascript', 'ruby', 'php', 'rust', 'csharp', 'kotlin', 'java']);
 
 /** The mark a call's `forward` names carry for "read from the callers of": a prefix cut before one of them changes it. */
 export const CALLERS = 'call:';
@@ -157,7 +158,7 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   const pyCtor = name !== toks[own.fn.name].v && pyPublicClass(s, name);
   const others = exports || pyCtor || pyPublic(s, own.fn.name, name) ? importers(s, name) : [];
   const calls: { sc: EvalScope; k: number }[] = [];
-  const mine = cls >= 0 ? (calledNames(toks).get(name) ?? []).filter((k) => isNew(toks, k)) : callsOf(s, name).filter((k) => k !== own.fn.name);
+  const mine = cls >= 0 ? (calledNames(toks).get(name) ?? []).filter((k) => isNew(toks, k)) : callsOf(s, name, own.fn.name).filter((k) => k !== own.fn.name);
   // No module of the package calls it: its callers are elsewhere, unless the package reaches its file's (js-reached-calls.ts).
   if (exports && !others.length && !mine.some((k) => reachedCall(s, k, own.fn))) return undefined;
   // A Ruby class method's `new(…)` / `self.new(…)` makes the class too (`def self.run(c, model: M) new(c, model:).run`).
@@ -253,7 +254,7 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
 }
 
 /** Token indexes of `name(` calls in the file (not its definition, not another object's method of the same name). */
-function callsOf(s: EvalScope, name: string): number[] {
+function callsOf(s: EvalScope, name: string, at: number): number[] {
   const { toks } = s;
   const out: number[] = [];
   for (const k of calledNames(toks).get(name) ?? []) {
@@ -261,6 +262,8 @@ function callsOf(s: EvalScope, name: string): number[] {
     if (isId(prev) && (prev.v === 'def' || prev.v === 'function' || prev.v === 'async' || prev.v === 'new' || prev.v === 'class' || prev.v === 'fn' || prev.v === 'fun')) continue;
     // A C# declaration of the name (an interface's, an overload's): a return type before it.
     if (s.syn.id === 'csharp' && declares(toks, k)) continue;
+    // A Java declaration, or a call of an overload taking another number of arguments (java-method-callers.ts).
+    if (s.syn.id === 'java' && !javaCall(s, k, at)) continue;
     // Rust `Self::name(` is the impl's own; `other::name(` another module's.
     if (s.syn.id === 'rust' && isP(prev, '::') && !(isId(toks[k - 2]) && toks[k - 2].v === 'Self')) continue;
     // `self.name(` / `this.name(` are the class's own; `other.name(` may be anything. `->` is PHP's member access; in

@@ -14,6 +14,7 @@ import { tables } from './scope';
 import { calledNames } from './names-followed';
 import { pyClassOf } from './py-constructors';
 import { csMethodCallers } from './cs-method-callers';
+import { javaMethodCallers } from './java-method-callers';
 import type { EvalScope } from './value';
 
 export interface MethodCall {
@@ -33,6 +34,8 @@ const MAX_FILES = 24;
 export function methodCallers(s: EvalScope, at: number): MethodCall[] | null | undefined {
   // A C# method other files may call (cs-method-callers.ts).
   if (s.syn.id === 'csharp') return csMethodCallers(s, at);
+  // A Java method's, through objects of its class in its module (java-method-callers.ts).
+  if (s.syn.id === 'java') return javaMethodCallers(s, at);
   const cls = classOf(s, at);
   const method = s.toks[at].v;
   if (!cls || method === 'constructor' || method === '__init__') return undefined;

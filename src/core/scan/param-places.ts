@@ -23,7 +23,7 @@ export function paramsOf(s: EvalScope): Map<number, Param> {
     for (const fn of list) {
       const open = fn.params ?? fn.name + 1;
       if (!isP(toks[open], '(') || match[open] < open) continue;
-      if (s.syn.id === 'csharp') {
+      if (s.syn.id === 'csharp' || s.syn.id === 'java') {
         csharpParams(s, fn, open, m);
         continue;
       }
