@@ -97,3 +97,10 @@ test('a file importing the method statically calls it by its plain name', () => 
   const s = site(client().replace('public String write', 'public static String write'), { [JOB]: job });
   assert.equal(s.model?.id, 'gpt-4.1');
 });
+
+test('a Kotlin file of the module naming the class and calling the name: its callers are not all known', () => {
+  const kt = 'package app.jobs\n\nimport app.Writer\n\nclass KtJob(private val writer: Writer) {\n    fun run(t: String) = writer.write("o3", t)\n}\n';
+  const s = site(client(), { [JOB]: caller('        writer.write("gpt-4o-mini", t);'), '/ws/app/src/main/kotlin/app/jobs/KtJob.kt': kt });
+  assert.equal(s.model, undefined);
+  assert.equal(site(client(), { [JOB]: caller('        writer.write("gpt-4o-mini", t);') }).model?.id, 'gpt-4o-mini');
+});

@@ -61,14 +61,16 @@ export function javaMethodCallers(s: EvalScope, at: number): MethodCall[] | null
   const files = idx.memo(root, `java.callers ${cls}.${method}`, () => {
     const found: string[] = [];
     for (const f of jvmModuleSources(idx.files, root)) {
-      if (f === s.file || !f.endsWith('.java') || isTest(f)) continue;
+      if (f === s.file || isTest(f)) continue;
       const t = idx.text(f);
       if (t && t.includes(`${method}(`) && (t.includes(cls) || supers.some((x) => t.includes(x.name)))) found.push(f);
       if (found.length > MAX_FILES) break;
     }
     return found;
   });
-  if (files.length > MAX_FILES) return null;
+  // A Kotlin file of the module calling it (an Android app's activity calling a Java helper) is not read here: its
+  // callers are not all known.
+  if (files.length > MAX_FILES || files.some((f) => f.endsWith('.kt'))) return null;
   if (!onObjects(s, types, method, arity, out)) return null;
   for (const f of files) {
     const sc = idx.scope(f);
