@@ -57,7 +57,8 @@ export function javaMethodCallers(s: EvalScope, at: number): MethodCall[] | null
   // ChatGPTController.java → ChatGPTServiceImpl.java); with another implementation, not known.
   const supers = supertypes(s, cls).map((name) => ({ name, sole: soleImplementor(s, root, name, cls) }));
   const types: Types = { cls, sole: new Set(supers.filter((x) => x.sole).map((x) => x.name)), shared: new Set(supers.filter((x) => !x.sole).map((x) => x.name)) };
-  for (const x of supers) s.readNames?.add(x.name);
+  // The class's header names them: typing or deleting one there changes which receivers are the class's.
+  for (const x of [...supers.map((y) => y.name), 'extends', 'implements']) s.readNames?.add(x);
   const files = idx.memo(root, `java.callers ${cls}.${method}`, () => {
     const found: string[] = [];
     for (const f of jvmModuleSources(idx.files, root)) {
