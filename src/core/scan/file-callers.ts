@@ -172,6 +172,11 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     if (!sup) return undefined;
     for (const k of sup) calls.push({ sc: o.scope, k });
   }
+  // Typing or deleting a call of the function anywhere in the file changes the answer (editor/incremental.ts), and
+  // so does one the first-screen prefix cuts off (editor/prefix.ts): marked before the callers are read, since a
+  // prefix cut inside the class leaves a Java or C# method's callers unknown (its class's body is not closed there).
+  s.readNames?.add(name);
+  s.forward?.add(CALLERS + name);
   // A Rust `pub fn`'s from the crate's files naming its module (rust-callers.ts).
   // A Kotlin method's through objects of its class in the module's files (kotlin-callers.ts).
   const rb = s.syn.id === 'php' ? phpCallers(s, own.fn.name) : s.syn.id === 'rust' ? rustCallers(s, own.fn.name) : s.syn.id === 'kotlin' ? kotlinCallers(s, own.fn.name) : rubyCallers(s, own.fn.name);
@@ -185,10 +190,6 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   let omitted = false;
   // JS callers whose object lacks the member (`{ temperature: 0.3 }`, `new P()` of `config = {}`): it is undefined there.
   let lacking = 0;
-  // Typing or deleting a call of the function anywhere in the file changes the answer (editor/incremental.ts), and
-  // so does one the first-screen prefix cuts off (editor/prefix.ts).
-  s.readNames?.add(name);
-  s.forward?.add(CALLERS + name);
   for (const { sc, k } of calls) {
     // The whole call is read: an edit there (an argument, a keyword) changes the value.
     if (sc === s) s.read?.push({ start: toks[k].start, end: toks[s.match[k + 1]]?.end ?? s.text.length });

@@ -29,7 +29,8 @@ function classSpans(s: EvalScope): { name: string; open: number; close: number }
     let b = k + 2;
     const stop = Math.min(toks.length, k + MAX_HEADER);
     while (b < stop && !isP(toks[b], '{') && !isP(toks[b], ';') && !isP(toks[b], '}')) b = isP(toks[b], '(') && match[b] > b ? match[b] + 1 : b + 1;
-    if (b < stop && isP(toks[b], '{') && match[b] > b) spans.push({ name: toks[k + 1].v, open: b, close: match[b] });
+    // A body not closed (a first-screen prefix, a half-typed file) runs to the end of the text.
+    if (b < stop && isP(toks[b], '{')) spans.push({ name: toks[k + 1].v, open: b, close: match[b] > b ? match[b] : toks.length });
   }
   SPANS.set(s.toks, spans);
   return spans;
