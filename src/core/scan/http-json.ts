@@ -10,6 +10,7 @@ import { collectConstants } from './user-constants';
 import { walkKeys, type Found } from './keys';
 import { assignmentBefore } from './definitions';
 import { args } from './calls';
+import { evaluate } from './evaluate';
 import type { Ctx } from './values';
 import { T } from '../lex/lexer';
 
@@ -80,6 +81,9 @@ function stringFormat(c: Ctx, a: number): { text: string; at: number } | undefin
     const t = r && r.to === r.from + 1 ? toks[r.from] : undefined;
     if (t?.t === T.Str && !t.holes?.length) return JSON.stringify(t.v).slice(1, -1);
     if (t?.t === T.Num && p === '%d') return t.v;
+    // A constant's text (`String.format(…, MODEL, msg)` with `static final String MODEL = "gpt-4o-mini"`).
+    const v = r && r.to > r.from ? evaluate(c, r.from, r.to) : undefined;
+    if (v?.str !== undefined && !v.holes?.length && v.runtime === undefined && !v.late?.length && p === '%s') return JSON.stringify(v.str).slice(1, -1);
     return p;
   });
   return { text, at: a + 4 };
@@ -95,6 +99,8 @@ export function readJsonBody(c: Ctx, f: Found, json: { text: string; at: number 
   const lit = c.toks[json.at];
   const span = { start: lit.start, end: lit.end };
   // The model's and the limit's own text in the file, for an edit in place; else no edit (`unwritten`).
+  // A placeholder left in the model's place is a format argument known at run time, never a model named "%s".
+  if (f.model && 'ref' in f.model && PLACEHOLDER.test(f.model.ref.id)) f.model = { unresolved: 'format argument' };
   if (f.model && 'ref' in f.model) {
     const key = f.modelKeyIdx !== undefined ? toks[f.modelKeyIdx].v : 'model';
     const at = locate(c, span, key, f.model.ref.id);
