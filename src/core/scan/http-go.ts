@@ -205,6 +205,8 @@ function joinedJson(c: Ctx, from: number, to: number): { text: string; at: numbe
     if (text.length > MAX_JOINED) return undefined;
     a = e + 1;
   }
+  // The parts are read where they are written, outside the call when a local holds them (keystroke path).
+  c.read?.push({ start: toks[from].start, end: toks[to - 1].end });
   return { text: text.trim(), at: from };
 }
 
