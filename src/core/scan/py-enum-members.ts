@@ -15,6 +15,7 @@ import { evaluate } from './evaluate';
 import { imported } from './imported';
 import { paramReadFromCallers } from './file-callers';
 import { worstOf } from './worst-of';
+import { column, enumClass as enumHead, startsLine } from './py-enums';
 import { MAX_DEPTH, type EvalScope, type Value } from './value';
 
 /** Members read at most from one Enum class. */
@@ -133,17 +134,11 @@ function tupleItems(s: EvalScope, from: number, to: number): [number, number][] 
 }
 
 function readEnum(s: EvalScope, name: string): EnumClass | undefined {
-  const { toks, match, text } = s;
-  for (let k = 0; k < toks.length - 2; k++) {
-    if (toks[k].v !== 'class' || !isId(toks[k]) || toks[k + 1].v !== name || !isP(toks[k + 2], '(') || match[k + 2] < 0) continue;
-    let isEnum = false;
-    for (let j = k + 3; j < match[k + 2]; j++) if (isId(toks[j]) && /Enum$/.test(toks[j].v)) isEnum = true;
-    if (!isEnum || !isP(toks[match[k + 2] + 1], ':')) return undefined;
-    const classCol = column(text, toks[k].start);
-    const first = match[k + 2] + 2;
-    if (first >= toks.length || !startsLine(text, toks[first].start)) return undefined;
-    const bodyCol = column(text, toks[first].start);
-    if (bodyCol <= classCol) return undefined;
+  const { toks, text } = s;
+  const head = enumHead(s, name);
+  if (!head) return undefined;
+  const { at: k, first, classCol, bodyCol } = head;
+  {
     const cls: EnumClass = { scope: s, name, members: new Map(), params: [], attrs: new Map() };
     let j = first;
     for (; j < toks.length && cls.members.size < MAX_MEMBERS; j++) {
@@ -158,7 +153,6 @@ function readEnum(s: EvalScope, name: string): EnumClass | undefined {
     s.read?.push({ start: toks[k].start, end: toks[j - 1].end });
     return cls.members.size ? cls : undefined;
   }
-  return undefined;
 }
 
 /** `def __init__(self, vendor, version, …):` and its `self.x = param` lines. */
@@ -180,10 +174,4 @@ function readInit(s: EvalScope, at: number, cls: EnumClass): void {
   }
 }
 
-function column(text: string, offset: number): number {
-  return offset - (text.lastIndexOf('\n', offset - 1) + 1);
-}
 
-function startsLine(text: string, offset: number): boolean {
-  return text.slice(text.lastIndexOf('\n', offset - 1) + 1, offset).trim() === '';
-}

@@ -49,17 +49,10 @@ export function enumValues(s: EvalScope, name: string): (string | number)[] | un
 
 function members(s: EvalScope, name: string): (string | number)[] | undefined {
   const { toks, match, text } = s;
-  for (let k = 0; k < toks.length - 2; k++) {
-    if (toks[k].v !== 'class' || !isId(toks[k]) || toks[k + 1].v !== name || !isP(toks[k + 2], '(') || match[k + 2] < 0) continue;
-    // `class Category(enum.StrEnum):`, `class Tone(str, Enum):`: a base whose name ends in Enum.
-    let isEnum = false;
-    for (let j = k + 3; j < match[k + 2]; j++) if (isId(toks[j]) && /Enum$/.test(toks[j].v)) isEnum = true;
-    if (!isEnum || !isP(toks[match[k + 2] + 1], ':')) return undefined;
-    const classCol = column(text, toks[k].start);
-    const first = match[k + 2] + 2;
-    if (first >= toks.length || !startsLine(text, toks[first].start)) return undefined;
-    const bodyCol = column(text, toks[first].start);
-    if (bodyCol <= classCol) return undefined;
+  const head = enumClass(s, name);
+  if (!head) return undefined;
+  const { at: k, first, classCol, bodyCol } = head;
+  {
     const values: (string | number)[] = [];
     let j = first;
     for (; j < toks.length && values.length < MAX_MEMBERS; j++) {
@@ -79,6 +72,23 @@ function members(s: EvalScope, name: string): (string | number)[] | undefined {
     s.read?.push({ start: toks[k].start, end: toks[j - 1].end });
     return values.length ? values : undefined;
   }
+}
+
+/** The Enum class `name` of the file (`class Category(enum.StrEnum):`, `class Tone(str, Enum):`, a base whose name ends
+ * in Enum): its `class` token, its body's first token, and the class's and the body's columns. */
+export function enumClass(s: EvalScope, name: string): { at: number; first: number; classCol: number; bodyCol: number } | undefined {
+  const { toks, match, text } = s;
+  for (let k = 0; k < toks.length - 2; k++) {
+    if (toks[k].v !== 'class' || !isId(toks[k]) || toks[k + 1].v !== name || !isP(toks[k + 2], '(') || match[k + 2] < 0) continue;
+    let isEnum = false;
+    for (let j = k + 3; j < match[k + 2]; j++) if (isId(toks[j]) && /Enum$/.test(toks[j].v)) isEnum = true;
+    if (!isEnum || !isP(toks[match[k + 2] + 1], ':')) return undefined;
+    const classCol = column(text, toks[k].start);
+    const first = match[k + 2] + 2;
+    if (first >= toks.length || !startsLine(text, toks[first].start)) return undefined;
+    const bodyCol = column(text, toks[first].start);
+    return bodyCol > classCol ? { at: k, first, classCol, bodyCol } : undefined;
+  }
   return undefined;
 }
 
@@ -86,10 +96,10 @@ function lineStart(text: string, offset: number): number {
   return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
-function column(text: string, offset: number): number {
+export function column(text: string, offset: number): number {
   return offset - lineStart(text, offset);
 }
 
-function startsLine(text: string, offset: number): boolean {
+export function startsLine(text: string, offset: number): boolean {
   return text.slice(lineStart(text, offset), offset).trim() === '';
 }
