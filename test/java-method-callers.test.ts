@@ -104,3 +104,17 @@ test('a Kotlin file of the module naming the class and calling the name: its cal
   assert.equal(s.model, undefined);
   assert.equal(site(client(), { [JOB]: caller('        writer.write("gpt-4o-mini", t);') }).model?.id, 'gpt-4o-mini');
 });
+
+test('with no build file, a package its folders do not spell is searched in the file\'s own folder, not an ancestor', () => {
+  // The bench's generated tree (`package com.example.gen1956;` in pkg3/mod9/f1956.java) took /tmp, three folders up,
+  // as the root and read every Java file under it. The folder holds the file's neighbours; a caller elsewhere is not
+  // one of its module's.
+  const code = client().replace('package app;', 'package com.example.gen1;');
+  const file = '/ws/gen/mod1/Writer.java';
+  const near = '/ws/gen/mod1/Job.java';
+  const far = '/ws/other/Job.java';
+  const job = (model: string) => caller(`        writer.write("${model}", t);`).replace('package app.jobs;', 'package com.example.gen1;').replace('import app.Writer;', '');
+  const sites = (files: Record<string, string>) => findSites(code, 'java', file, undefined, new ValueIndex(memFiles({ ...files, [file]: code }))).sites[0];
+  assert.equal(sites({ [near]: job('gpt-4o-mini') }).model?.id, 'gpt-4o-mini');
+  assert.equal(sites({ [far]: job('gpt-4.1') }).model?.id, undefined);
+});

@@ -164,7 +164,11 @@ function staticImport(s: EvalScope, cls: string, method: string): boolean {
  * gives x), the file's own for the default package (JLS 7.4.2: its classes are seen by the same package alone). */
 function packageRoot(s: EvalScope): string | undefined {
   const m = /^[ \t]*package[ \t]+([\w.]+)[ \t]*;/m.exec(s.text);
-  const depth = m ? m[1].split('.').length : 0;
-  const up = ancestors(dirname(normalize(s.file)), depth + 1);
-  return up.length > depth ? up[depth] : undefined;
+  const parts = m ? m[1].split('.') : [];
+  const dir = dirname(normalize(s.file));
+  // The folders must spell the package (`com/example/app` for `package com.example.app;`); a file kept elsewhere (a
+  // generated tree, a loose script) has its own folder as the root, never an unrelated ancestor such as /tmp.
+  if (parts.length && !dir.endsWith('/' + parts.join('/'))) return dir;
+  const up = ancestors(dir, parts.length + 1);
+  return up.length > parts.length ? up[parts.length] : undefined;
 }
