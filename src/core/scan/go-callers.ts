@@ -18,6 +18,7 @@ import { evaluate } from './evaluate';
 import { alternatives } from './branches';
 import { CALLERS, paramsOf, unlessBusy } from './file-callers';
 import { calledNames } from './names-followed';
+import { goArgCount } from './site-filters';
 import { MAX_DEPTH, label, statedSource, type EvalScope, type Value } from './value';
 
 /** Files a function's callers are looked for in, at most. */
@@ -39,7 +40,7 @@ function fromCallers(s: EvalScope, param: number, fn: Fn, pos: number, depth: nu
   const found: { v: Value; sc: EvalScope; at: number }[] = [];
   const pkg = goPackageName(s.text);
   // The number of parameters (undefined for a variadic one, `args ...string`, which takes any number).
-  const arity = isP(toks[fn.name + 1], '(') && !s.text.slice(toks[fn.name + 1].start, toks[s.match[fn.name + 1]]?.end ?? 0).includes('...') ? itemCount(s, fn.name + 1) : undefined;
+  const arity = isP(toks[fn.name + 1], '(') && !s.text.slice(toks[fn.name + 1].start, toks[s.match[fn.name + 1]]?.end ?? 0).includes('...') ? (goArgCount(s.toks, fn.name + 1, s.match) ?? -1) : undefined;
   // Typing or deleting a call of the function in this file changes the answer (editor/incremental.ts), and so does
   // one the first-screen prefix cuts off (editor/prefix.ts), as for file-callers.ts.
   s.readNames?.add(name);
@@ -57,7 +58,7 @@ function fromCallers(s: EvalScope, param: number, fn: Fn, pos: number, depth: nu
       // Another function or method of the same name (`cs.GenerateCommitMessage()` beside the wrapper's
       // `GenerateCommitMessage(config, prompt)`, natrimmer/claude_commit main.go:518): Go has no overloads and no
       // default arguments, so a call with another number of arguments is not this function's.
-      if (arity !== undefined && itemCount(sc, k + 1) !== arity) continue;
+      if (arity !== undefined && (goArgCount(sc.toks, k + 1, sc.match) ?? -1) !== arity) continue;
       const arg = argRange(sc, k + 1, pos);
       if (!arg || found.length >= MAX_CALLERS) return undefined;
       const v = callerValue(sc, k, arg, depth);
@@ -190,21 +191,3 @@ export function goModuleFallback(s: EvalScope, base: Value | undefined, names: s
   return undefined;
 }
 
-/** Items of the bracket list opening at `open` (`()` has none; a trailing comma adds none). */
-function itemCount(s: FileScope, open: number): number {
-  const { toks, match } = s;
-  const close = match[open];
-  if (!(close > open)) return -1;
-  let n = 0;
-  let empty = true;
-  for (let k = open + 1; k <= close; k++) {
-    if (k < close && (isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) && match[k] > k) {
-      k = match[k];
-      empty = false;
-    } else if (k === close || isP(toks[k], ',')) {
-      if (!empty) n++;
-      empty = true;
-    } else empty = false;
-  }
-  return n;
-}
