@@ -25,6 +25,7 @@ import { objectBranches } from './json-stringify';
 import { rustEnvDefault, rustOptionDefault } from './rust-env';
 import { arithmetic, isArith } from './arithmetic';
 import { pathText } from './path-holes';
+import { pyListCopy } from './py-list-copies';
 
 export type { EvalScope, Value } from './value';
 /** The value of the expression at toks[i] (bounded by `end`). */
@@ -227,7 +228,7 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
     const r = term(s, i + 1, end, depth);
     return { v: r.v && taggedTemplate(r.v), next: r.next };
   }
-  return chain(s, i, end, depth);
+  return pyListCopy(s, i, end, depth, expr) ?? chain(s, i, end, depth); // `BASE[:]`, `list(BASE)`: py-list-copies.ts
 }
 
 /** `a.b(c)[d].e…`; Go getters (`e.config.GetAiConfig().GetModel()`) known only at run time read as fields (go-getters.ts). */

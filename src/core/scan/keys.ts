@@ -177,7 +177,10 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
       if (key.includes('assistant') || key === 'aimessage') f.assistant = (f.assistant ?? 0) + 1;
     }
     if (SYSTEM_KEYS.has(key)) f.system = (f.system ?? 0) + 1;
+    const listed = c.listMessages ?? 0;
     collectParts(c, vStart, vEnd, f.parts);
+    // Python lists read inside a literal written here (`[*BASE, {…}]`, `BASE + [{…}]`): their messages add to its roles.
+    if (c.syn.id === 'python' && (isP(c.toks[vStart], '[') || joined(c, vStart, vEnd))) [f.messages, c.listMessages] = [f.messages + (c.listMessages ?? 0) - listed, listed];
     // Roles inside a messages list count messages; wrappers inside it too.
     for (let k = vStart; k < vEnd; k++) {
       const tk = c.toks[k];
@@ -287,5 +290,11 @@ function isAssistant(c: Ctx, v: number): boolean {
       if (/assistant$/i.test(t.v)) return true;
     } else if (!isP(t, '.') && !isP(t, '::')) break;
   }
+  return false;
+}
+
+/** A `+` between toks[from, to) outside brackets. */
+function joined(c: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k = c.match[k] > k ? c.match[k] + 1 : k + 1) if (isP(c.toks[k], '+')) return true;
   return false;
 }

@@ -23,9 +23,10 @@ type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: numb
 export function listWrittenElsewhere(c: Ctx, names: string[], k: number, v: Value | undefined, span: { start: number; end: number }, out: PromptPart[], depth: number, collect: Collect): boolean {
   if (names.length === 1 && (!v || v.runtime !== undefined) && goListFromCallers(c, k, out, depth, collect)) return true;
   if (names.length === 1 && goBuiltLocal(c, names[0], k, span, out, depth, collect)) return true;
-  if (names.length <= 2 && listElsewhere(c, v, span, out, depth, collect)) {
-    // A list another module's helper returns (`messages = build_chat_messages(q, ctx)`): what is added to it here.
-    const at = names.length === 1 ? assignedAt(c, names[0], k) : -1;
+  if (names.length <= 2 && listElsewhere(c, v, span, out, depth, collect, names.join('.'), k)) {
+    // A list another module's helper returns (`messages = build_chat_messages(q, ctx)`): what is added to it here
+    // (a copy's additions are list-callers.ts copyAdds').
+    const at = names.length === 1 && v?.obj?.kind === 'table' && !v.obj.copy ? assignedAt(c, names[0], k) : -1;
     if (at >= 0) addedBefore(c, names[0], at, k, span, out, depth, collect);
     return true;
   }

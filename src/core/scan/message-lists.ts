@@ -15,9 +15,11 @@ import { constructionAt } from './jvm-ctor-body';
 import { jvmRoleArg } from './part-terms';
 import { goItems } from './go-append-arms';
 import { additions, type Additions } from './list-additions';
+import { column } from './py-list-additions';
+import { indentAt } from './body-ends';
 import { goSliceStart } from './go-slice-start';
 import { rustVecStart } from './rust-vec-start';
-import { callerAdds } from './list-callers';
+import { callerAdds, copyAdds, listItems } from './list-callers';
 
 type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: number) => void;
 
@@ -47,15 +49,18 @@ export function listVariable(c: Ctx, name: string, v: Value | undefined, k: numb
   const list = listBefore(c, v, k);
   if (list >= 0) {
     collect(c, list + 1, c.match[list], out, depth + 1);
-    c.listMessages = (c.listMessages ?? 0) + elements(c, list);
+    c.listMessages = (c.listMessages ?? 0) + listItems(c, list);
     // A list a helper returns (`messages = self.build_prompt(q)`): what the helper adds to it before its `return`
     // (returned-list-adds.ts), then what is added to it here after that assignment.
+    // A copy of it kept in a name (`c = BASE[:]`, py-list-copies.ts): what is joined and added to the copy (list-callers.ts).
+    if (copyAdds(c, v, name, k, span, out, depth, collect)) return true;
     const at = assignedAt(c, name, k);
     // A parameter whose list a caller in this file keeps in its own name (`msgs = […]; msgs.append(…); ask(msgs)`):
     // what the caller adds before it passes the list (list-callers.ts callerAdds).
     if (at < 0 && c.toks[list - 2]?.v !== name && callerAdds(c, list, span, out, depth, collect)) return true;
     if (at >= 0 && at !== list) returnedListAdds(c, list, span, out, depth, collect, addedBefore);
     addedBefore(c, name, at >= 0 && at !== list ? at : c.match[list], k, span, out, depth, collect);
+    laterAdds(c, name, list, k, span, out);
     return true;
   }
   if (v && v.runtime === undefined) return false;
@@ -64,6 +69,25 @@ export function listVariable(c: Ctx, name: string, v: Value | undefined, k: numb
   collect(c, joined[0], joined[1], out, depth + 1);
   return true;
 }
+
+/**
+ * A Python module-level list (`conversation_history = []`) that a function sends and that is added to after that use
+ * (`conversation_history.extend([…])` below the call, vkppvmsk12/event-management-app organizer.py): a later call sends
+ * more, so the list is named as added to at run time, as an addition before the use is (addedBefore).
+ */
+export function laterAdds(c: Ctx, name: string, list: number, k: number, span: Span, out: PromptPart[], lc: Ctx = c): void {
+  const { toks, text } = c;
+  const listed = lc.toks[list - 2]?.v;
+  if (c.syn.id !== 'python' || lc.syn.id !== 'python' || (lc === c && listed !== name) || !isP(lc.toks[list - 1], '=') || column(lc, list - 2) !== 0) return;
+  if (indentAt(text, text.lastIndexOf('\n', toks[k].start - 1) + 1) === 0) return;
+  if (out.some((p) => !p.resolved && p.label?.startsWith(`${name} (`))) return;
+  // A list imported from its module (`from organizer import conversation_history`): added to there, or here.
+  const there = lc !== c && !!listed && !!additions(lc, listed, lc.match[list], Math.min(lc.toks.length, lc.match[list] + MAX_LATER_SEARCH));
+  if (there || additions(c, name, k, Math.min(toks.length, k + MAX_LATER_SEARCH))) pushParts(out, [{ text: '', span, resolved: false, label: `${name} (added to at run time)` }]);
+}
+
+/** Tokens after a use searched for a later addition to a module-level list. */
+const MAX_LATER_SEARCH = 5000;
 
 /** The first value token of the assignment of `name` the use at `k` sees; a keyword argument (`messages=messages`) is none. */
 export function assignedAt(c: Ctx, name: string, k: number): number {

@@ -227,7 +227,9 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         const v = expr(c, k, chain.end, 0).v;
         // `messages = [{…}, {…}]`, `[system] + history`, then `create(messages=messages)`: the list where it is
         // written, with what is appended to it before the call (message-lists.ts).
-        if (terms === 0 && chain.names.length === 1 && !isSpread(prev) && listVariable(c, name, v, k, { start: tk.start, end: chainEnd.end }, out, depth, collectParts)) return chain.end;
+        // Python `[*BASE, {…}]`: the items of the list starred in a list literal are its items.
+        const spread = isSpread(prev) && !(c.syn.id === 'python' && prev.v === '*' && (isP(toks[k - 2], '[') || isP(toks[k - 2], ',')));
+        if (terms === 0 && chain.names.length === 1 && !spread && listVariable(c, name, v, k, { start: tk.start, end: chainEnd.end }, out, depth, collectParts)) return chain.end;
         if (terms === 0 && chain.names.length === 1 && v?.str === undefined && jvmPromptVariable(c, name, k, out, depth, collectParts)) return chain.end;
         const message = terms === 0 && chain.names.length === 1 && !isSpread(prev) ? messageBefore(c, v, k) : -1;
         if (message >= 0) {
@@ -236,7 +238,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
           return chain.end;
         }
         // A list written elsewhere: a Go slice parameter's callers, callers' literals, a constructor's (lists-elsewhere.ts).
-        if (terms === 0 && !isSpread(prev) && listWrittenElsewhere(c, chain.names, k, v, { start: tk.start, end: chainEnd.end }, out, depth, collectParts)) return chain.end;
+        if (terms === 0 && !spread && listWrittenElsewhere(c, chain.names, k, v, { start: tk.start, end: chainEnd.end }, out, depth, collectParts)) return chain.end;
         if (v?.str !== undefined || v?.num !== undefined) {
           con = v;
           if (terms === 0 && v.source) source = v.source;

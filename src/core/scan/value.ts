@@ -29,6 +29,13 @@ export interface EvalScope extends FileScope {
   self?: (name: string, depth: number) => Value | undefined;
 }
 
+/** A Python list copied (`c = BASE[:]`, `BASE + [{…}]`): where, the name it is kept in (-1: none), the items joined. */
+export interface ListCopy {
+  scope: EvalScope;
+  name: number;
+  join?: [number, number];
+}
+
 export interface Value {
   str?: string;
   num?: number;
@@ -50,8 +57,9 @@ export interface Value {
   /** Members can be read from it. */
   obj?:
     | { kind: 'module'; scopes: EvalScope[] }
-    /** `frames`: the arguments bound when a helper returned it (arg-frames.ts); `struct`: a Go struct literal. */
-    | { kind: 'table'; scope: EvalScope; open: number; frames?: readonly Frame[]; struct?: true }
+    /** `frames`: the arguments bound when a helper returned it (arg-frames.ts); `struct`: a Go struct literal; `copy`:
+     * a Python copy of the list (py-list-copies.ts), kept in toks[name] of its scope, with a literal joined to it. */
+    | { kind: 'table'; scope: EvalScope; open: number; frames?: readonly Frame[]; struct?: true; copy?: ListCopy }
     /** `args`: made by a call that passes arguments (`Prompts(system=…)`): its attributes are set from them, not
      * from its `__init__`'s defaults (py-typed-params.ts initAttribute), and are not known here. */
     | { kind: 'instance'; scope: EvalScope; args?: true }
