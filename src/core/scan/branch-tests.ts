@@ -7,6 +7,7 @@
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { firstOnLine } from './body-ends';
+import { evaluate } from './evaluate';
 import type { Ctx, ModelValue } from './values';
 
 /** Tokens walked back from a use through the headers around it. */
@@ -126,7 +127,11 @@ export function test(c: Ctx, a: number, e: number, key: string, id: string): boo
   // `name == "x"`, `name != "x"`, `name in ("a", "b")`, `name not in [...]`
   const neg = toks[k]?.v === '!=' || (toks[k]?.v === 'not' && toks[k + 1]?.v === 'in');
   const r = neg && toks[k].v === 'not' ? k + 2 : k + 1;
-  if (toks[k]?.v === '==' || toks[k]?.v === '!=') return toks[r]?.t === T.Str && r + 1 === e && !toks[r].holes?.length ? (v === toks[r].v) !== neg : undefined;
+  if (toks[k]?.v === '==' || toks[k]?.v === '!=') {
+    // `name == "gpt-4o"`, or a constant holding the text (`model == GPT_4_O`, py-limit-arms.ts).
+    const lit = r + 1 !== e ? undefined : toks[r]?.t === T.Str ? (toks[r].holes?.length ? undefined : toks[r].v) : isId(toks[r]) ? evaluate(c, r, e, 1)?.str : undefined;
+    return lit !== undefined ? (v === lit) !== neg : undefined;
+  }
   if (toks[k]?.v === 'in' || (toks[k]?.v === 'not' && toks[k + 1]?.v === 'in')) {
     if (!(match[r] === e - 1 && /^[([{]$/.test(toks[r].v))) return undefined;
     const lits = literals(c, r + 1, e - 1);

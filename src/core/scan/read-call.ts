@@ -6,6 +6,7 @@ import { isId, isP } from '../lex/brackets';
 import { argIndex, readModel, valueEnd, type Ctx, type ModelValue } from './values';
 import { pushParts } from './parts';
 import { limitForModel, readKey, walkKeys, type Found } from './keys';
+import { modelArmLimit } from './py-limit-arms';
 import { companions, promptArgs, runTimeArgs } from './links';
 import { followArgs, spreadArgs } from './requests';
 import { helperArgLimit, nestedLimit } from './nested-limit';
@@ -203,7 +204,8 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
     const at = toks[open - 1].start;
     f.model = { ref: { id: c.assumeModel, span: { start: at, end: at }, kind: 'assumed', assumed: 'setting' } };
   }
-  if (f.limitAt && 'ref' in f.model) limitForModel(c, f, f.model.ref.id);
+  // `max_tokens=4096 if model == GPT_4_O else None` with the model known: the arm that runs (py-limit-arms.ts).
+  if (f.limitAt && 'ref' in f.model && !modelArmLimit(c, f, [f.model.ref.id, ...(f.model.ref.others ?? [])])) limitForModel(c, f, f.model.ref.id);
   const endTok = toks[Math.min(end, toks.length - 1)];
   const site: CallSite = {
     shape: shape.id,

@@ -228,7 +228,8 @@ export function readNumber(c: Ctx, i: number, end: number, depth = 0): Omit<Limi
   // Go `genai.Ptr[int32](50)`: a generic helper's argument.
   const typeArgs = c.syn.id === 'go' && isP(toks[chain.end], '[') ? c.match[chain.end] : -1;
   if (typeArgs > 0 && isP(toks[typeArgs + 1], '(') && c.match[typeArgs + 1] > 0) return readNumber(c, typeArgs + 2, c.match[typeArgs + 1], depth + 1);
-  if (v?.runtime !== undefined && chain.names.length === 1) return undefined;
+  // `LIMIT if short else None` (py-limit-arms.ts): not the first name's number, no limit on the other path.
+  if ((v?.runtime !== undefined && chain.names.length === 1) || v?.absent) return undefined;
   const con = constantFor(c, chain.names, tk.start);
   if (con?.num !== undefined) return { value: con.num, span: spanOf(tk, toks[chain.end - 1]) };
   return undefined;
