@@ -9,7 +9,7 @@ client = OpenAI()
 BASE = [{"role": "system", "content": "You answer in one line."}]
 `;
 const send = (messages: string) => `${head}def f(q):\n    return client.chat.completions.create(model="gpt-4o-mini", messages=${messages})\n`;
-const local = (copy: string) => `${head}def f(q):\n    c = ${copy}\n    c.append({"role": "user", "content": q})\n    c.append({"role": "assistant", "content": "Sure."})\n    return client.chat.completions.create(model="gpt-4o-mini", messages=c)\n`;
+const local = (copy: string) => `${head}def f(q):\n    c${copy.startsWith(':') ? ' ' : ' = '}${copy}\n    c.append({"role": "user", "content": q})\n    c.append({"role": "assistant", "content": "Sure."})\n    return client.chat.completions.create(model="gpt-4o-mini", messages=c)\n`;
 const read = (src: string) => scan(src, 'python').map((s) => ({ messages: s.messages, parts: s.parts.map((p) => (p.resolved ? p.text : `?${p.label}`)) }));
 
 test('a list unpacked or joined in the call counts its messages beside the ones written there', () => {
@@ -19,7 +19,7 @@ test('a list unpacked or joined in the call counts its messages beside the ones 
 });
 
 test('a copy kept in a local counts the copied messages and what is appended to the copy', () => {
-  for (const copy of ['BASE[:]', 'list(BASE)', 'BASE.copy()', 'copy.copy(BASE)', 'BASE + [{"role": "user", "content": "Hi."}]']) {
+  for (const copy of ['BASE[:]', 'list(BASE)', 'BASE.copy()', 'copy.copy(BASE)', 'BASE + [{"role": "user", "content": "Hi."}]', ': list[dict] = BASE[:]']) {
     const joined = copy.startsWith('BASE +');
     const got = read(local(copy));
     assert.deepEqual(got, [{ messages: joined ? 4 : 3, parts: ['You answer in one line.', ...(joined ? ['Hi.'] : []), '?q', 'Sure.'] }], copy);
@@ -31,4 +31,9 @@ test('no copy: a conditional copy, a slice that is not whole, a copy of a parame
   assert.deepEqual(read(src('BASE[1:]'))[0].parts, ['?c']);
   assert.deepEqual(read(src('hist.copy()'))[0].parts, ['?c']);
   assert.deepEqual(read(src('BASE[:] if q else []'))[0].parts, ['?c']);
+});
+
+test('a copy passed as a keyword argument reads as the list passed, not as a name added to', () => {
+  const src = (arg: string) => `${head}def ask(ctx):\n    return client.chat.completions.create(model="gpt-4o-mini", messages=ctx)\n\ndef f(q):\n    return ask(\n        ctx=${arg},\n    )\n`;
+  assert.deepEqual(read(src('BASE[:]')), read(src('BASE')));
 });

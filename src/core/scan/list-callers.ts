@@ -37,7 +37,7 @@ export function knownText(v: Value): number {
   if (cp && cp.name >= 0) {
     const cc = { ...cp.scope } as Ctx;
     const name = cc.toks[cp.name].v;
-    const from = exprEnd(cc, cp.name + 2) - 1;
+    const from = exprEnd(cc, cp.at) - 1;
     const pass = passAt(cc, name, from);
     for (const [a, b] of (pass > 0 ? additions(cc, name, from, pass)?.items : undefined) ?? []) n += textIn(cc, a, b);
   }
@@ -134,7 +134,8 @@ function passAt(cc: Pick<Ctx, 'toks'>, name: string, from: number): number {
  */
 export function copyAdds(c: Ctx, v: Value | undefined, name: string, k: number, at: Span, parts: PromptPart[], depth: number, collect: Collect): boolean {
   const cp = v?.obj?.kind === 'table' ? v.obj.copy : undefined;
-  if (!cp) return false;
+  // A copy kept in no name (`ask(BASE[:])`) is the list's items, read as the list's own.
+  if (!cp || (cp.name < 0 && !cp.join)) return false;
   const here = cp.scope.toks === c.toks;
   const cc: Ctx = here ? c : { ...cp.scope, listMessages: 0 };
   const read: PromptPart[] = [];
@@ -144,8 +145,8 @@ export function copyAdds(c: Ctx, v: Value | undefined, name: string, k: number, 
   }
   if (cp.name >= 0) {
     const copied = cc.toks[cp.name].v;
-    const from = exprEnd(cc, cp.name + 2) - 1;
-    if (here && copied === name && assignedAt(c, name, k) === cp.name + 2) addedBefore(c, name, from, k, at, read, depth, collect);
+    const from = exprEnd(cc, cp.at) - 1;
+    if (here && copied === name && assignedAt(c, name, k) === cp.at) addedBefore(c, name, from, k, at, read, depth, collect);
     else if (!passedAdds(cc, copied, from, at, read, depth, collect)) read.push({ text: '', span: at, resolved: false, label: `${copied} (a copy added to at run time)` });
     if (here) c.read?.push({ start: c.toks[cp.name].start, end: c.toks[Math.max(from, cp.name)].end });
   }

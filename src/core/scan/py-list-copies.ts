@@ -6,7 +6,7 @@
 // the name it is kept in and the literal joined to it, so that the readers of a list sent (message-lists.ts,
 // list-callers.ts) add the copy's own items and appends, never the original's.
 import { isId, isP, readChain } from '../lex/brackets';
-import { exprEnd } from './body-ends';
+import { exprEnd, firstOnLine } from './body-ends';
 import type { EvalScope, Value } from './value';
 
 type Expr = (s: EvalScope, i: number, end: number, depth: number) => { v?: Value; next: number };
@@ -28,11 +28,11 @@ export function pyListCopy(s: EvalScope, i: number, end: number, depth: number, 
     next = match[next + 1] + 1;
   } else if (copied.plain) return undefined;
   // The whole right-hand side: `c = BASE[:] if x else []` is no copy.
-  const name = isP(toks[i - 1], '=') && isId(toks[i - 2]) && !isP(toks[i - 3], '.') && exprEnd(s, i) === next ? i - 2 : -1;
+  const name = exprEnd(s, i) === next ? keptIn(s, i) : -1;
   const base = expr(s, copied.from, copied.to, depth + 1).v;
   const o = base?.obj;
   if (o?.kind !== 'table' || o.struct || !isP(o.scope.toks[o.open], '[')) return undefined;
-  return { v: { ...base, obj: { ...o, copy: { scope: s, name, ...(join ? { join } : {}) } } }, next };
+  return { v: { ...base, obj: { ...o, copy: { scope: s, name, at: i, ...(join ? { join } : {}) } } }, next };
 }
 
 /** The range of the list copied at toks[i] (`X[:]`, `X.copy()`, `list(X)`, `copy.copy(X)`, `copy.deepcopy(X)`), or a
@@ -52,4 +52,20 @@ function copiedRange(s: EvalScope, i: number, end: number): { from: number; to: 
   // `X[:]`.
   if (isP(toks[after], '[') && isP(toks[after + 1], ':') && match[after] === after + 2) return { from: i, to: after, next: after + 3 };
   return isP(toks[after], '+') ? { from: i, to: after, next: after, plain: true } : undefined;
+}
+
+/** Tokens of an annotation walked back from an assignment's `=` (`c: list[dict] = …`). */
+const MAX_ANNOTATION = 16;
+
+/** The name a statement `name = …` / `name: T = …` assigns the value at toks[i] to, or -1 (a member, a subscript). */
+function keptIn(s: EvalScope, i: number): number {
+  const { toks, text } = s;
+  if (!isP(toks[i - 1], '=')) return -1;
+  for (let j = i - 2; j >= 0 && j >= i - 2 - MAX_ANNOTATION; j--) {
+    if (!firstOnLine(text, toks[j].start)) continue;
+    // A keyword argument on its own line (`ask(\n    ctx=BASE[:],`) is no statement.
+    if (isP(toks[j - 1], '(') || isP(toks[j - 1], ',')) return -1;
+    return isId(toks[j]) && (j === i - 2 || isP(toks[j + 1], ':')) ? j : -1;
+  }
+  return -1;
 }

@@ -33,6 +33,8 @@ export interface EvalScope extends FileScope {
 export interface ListCopy {
   scope: EvalScope;
   name: number;
+  /** The copy's first token (`BASE` of `c = BASE[:]`). */
+  at: number;
   join?: [number, number];
 }
 
