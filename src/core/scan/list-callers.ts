@@ -148,7 +148,8 @@ export function copyAdds(c: Ctx, v: Value | undefined, name: string, k: number, 
     const from = exprEnd(cc, cp.at) - 1;
     if (here && copied === name && assignedAt(c, name, k) === cp.at) addedBefore(c, name, from, k, at, read, depth, collect);
     else if (!passedAdds(cc, copied, from, at, read, depth, collect)) read.push({ text: '', span: at, resolved: false, label: `${copied} (a copy added to at run time)` });
-    if (here) c.read?.push({ start: c.toks[cp.name].start, end: c.toks[Math.max(from, cp.name)].end });
+    // The copy, its additions and the search for the call that passes it: an edit there changes what is sent.
+    if (here) c.read?.push({ start: c.toks[cp.name].start, end: c.toks[Math.min(c.toks.length - 1, Math.max(from, cp.name) + MAX_PASS_SEARCH)].end });
   }
   if (!here) c.listMessages = (c.listMessages ?? 0) + (cc.listMessages ?? 0);
   const file = cp.scope.file;
