@@ -143,11 +143,14 @@ function isIfBlock(toks: Token[], match: Int32Array, open: number): boolean {
   // `if (c) {`, `} else {`, `else if (c) {`, Go `if err == nil {`: the statement the block belongs to.
   let k = open - 1;
   if (k >= 0 && toks[k].v === ')' && match[k] >= 0 && match[k] < k) k = match[k] - 1;
+  // Go `if v := os.Getenv(k); v != "" {`: past an init statement's `;` only an `if` with no `(` after it counts.
+  let init = false;
   for (let n = 0; k >= 0 && n < 64; k--, n++) {
     const tk = toks[k];
-    if (tk.t === T.Id && (tk.v === 'if' || tk.v === 'else')) return true;
+    if (tk.t === T.Id && (tk.v === 'if' || tk.v === 'else')) return !init || (tk.v === 'if' && toks[k + 1]?.v !== '(');
     if (tk.t === T.Id && LOOPS.has(tk.v)) return false;
-    if (tk.t === T.Punct && (tk.v === ';' || tk.v === '{' || tk.v === '}')) return false;
+    if (tk.t === T.Punct && tk.v === ';' && !init) init = true;
+    else if (tk.t === T.Punct && (tk.v === ';' || tk.v === '{' || tk.v === '}')) return false;
   }
   return false;
 }

@@ -22,6 +22,8 @@ export interface SliceStart {
   weak?: true;
   /** The start is a slice known at run time (`name := in.Messages`), named by `name`. */
   base?: true;
+  /** Go `name := append([]T{sys}, history...)`: the literal is prepended to `rest`, a slice known at run time. */
+  rest?: string;
 }
 
 /**
@@ -39,7 +41,7 @@ export function goSliceStart(c: Ctx, name: string, k: number): SliceStart | unde
     const v = varDecl(c, name, k, k);
     return v >= 0 ? { open: -1, end: v, weak: true } : undefined;
   }
-  if (!isAppend(at)) return weakStart(c, name, at);
+  if (!isAppend(at)) return prepended(c, at, k) ?? weakStart(c, name, at);
   for (let n = 0; n < MAX_APPENDS && at >= 0 && isAppend(at); n++) {
     const prev = assignmentBefore(c, name, at - 2);
     if (prev < 0) {
@@ -49,6 +51,8 @@ export function goSliceStart(c: Ctx, name: string, k: number): SliceStart | unde
     at = prev;
   }
   if (at < 0) return undefined;
+  const pre = prepended(c, at, k);
+  if (pre) return pre;
   // `var name []T`: the type where a value would be.
   if (toks[at - 2]?.v === 'var' && toks[at - 1]?.v === name) return isP(toks[at], '[') ? { open: -1, end: at } : undefined;
   // A `make(` whose `)` is not typed yet starts no slice (its end, -1, was read as a token: a crash).
@@ -85,4 +89,20 @@ function varDecl(c: Ctx, name: string, before: number, k: number): number {
     if (toks[j].v === name && isId(toks[j]) && toks[j - 1]?.v === 'var' && sameScope(c, j, k)) return isP(toks[j + 1], '[') && isP(toks[j + 2], ']') ? j : -1;
   }
   return -1;
+}
+
+/**
+ * `name := append([]T{{Role: "system", Content: sys}}, history...)` (a system message put before a run-time history):
+ * the literal's messages, then `history` as a run-time part. The prepend to the slice itself is goPrepend's.
+ */
+function prepended(c: Ctx, at: number, k: number): SliceStart | undefined {
+  const { toks, match } = c;
+  const open = at + 1;
+  if (toks[at]?.v !== 'append' || !isP(toks[open], '(') || !isP(toks[open + 1], '[') || !isP(toks[open + 2], ']')) return undefined;
+  let lit = open + 3;
+  while (lit < open + 10 && (isId(toks[lit]) || isP(toks[lit], '.') || isP(toks[lit], '*'))) lit++;
+  const close = match[lit];
+  if (!isP(toks[lit], '{') || !(close > lit) || !(match[open] < k)) return undefined;
+  const ok = isP(toks[close + 1], ',') && isId(toks[close + 2]) && isP(toks[close + 3], '...') && close + 4 === match[open];
+  return ok ? { open: lit, end: match[open], rest: toks[close + 2].v } : undefined;
 }

@@ -43,6 +43,7 @@ export function listVariable(c: Ctx, name: string, v: Value | undefined, k: numb
       collect(c, start.open + 1, c.match[start.open], out, depth + 1);
       c.listMessages = (c.listMessages ?? 0) + elements(c, start.open);
     }
+    if (start.rest) pushParts(out, [{ text: '', span, resolved: false, label: start.rest }]);
     addedBefore(c, (start as { name?: string }).name ?? name, start.end, k, span, out, depth, collect);
     return true;
   }
