@@ -8,6 +8,7 @@ import { buildTable, lookupModel } from '../src/core/price/sheets';
 import { loadShipped } from '../src/node/sheets';
 import { rejectTarget, servesCompletions } from '../src/core/cost/routing';
 import type { AnalyzedCall } from '../src/core/types';
+import { lensTitle } from '../src/core/report/format';
 
 const NOW = { now: '2026-11-30T12:00:00Z' };
 const shipped = buildTable(loadShipped().sheets);
@@ -93,4 +94,31 @@ test('only models that serve /v1/completions are targets of a text-completions c
   assert.equal(rejectTarget(cur, mini, c.site, c.estimate), 'does not serve the text-completions endpoint');
   const k = calls(FORMS[0][4], 'python', 'a.py')[0];
   assert.equal(rejectTarget(cur, mini, k.site, k.estimate), undefined, 'a chat call may still move');
+});
+
+// A current chat model sent to /v1/completions: OpenAI answers 404 "This is a chat model and not supported in the
+// v1/completions endpoint", and go-openai refuses it before sending (ErrCompletionUnsupportedModel, completion.go).
+for (const [form, lang, file, text] of FORMS.filter(([f]) => ['openai-python v1', 'openai-node', 'go-openai', 'ruby-openai', 'TheoKanning openai-java'].includes(f))) {
+  test(`${form}: a chat model on the text-completions endpoint is said to fail, with no advice`, () => {
+    const c = calls(text.replace('gpt-3.5-turbo-instruct', 'gpt-4o'), lang, file);
+    assert.equal(c.length, 1);
+    const w = c[0].warnings?.find((x) => x.kind === 'wrong-endpoint');
+    assert.ok(w, `${form}: ${JSON.stringify(c[0].warnings)}`);
+    assert.equal(w.severity, 'error');
+    assert.match(w.text, /^gpt-4o is a chat model: the text-completions endpoint \(\/v1\/completions\) refuses it/);
+    assert.deepEqual(c[0].suggestions, [], 'a call that fails gets no cheaper-model or batch advice');
+    assert.match(lensTitle(c[0]), /· gpt-4o \(a chat model: the completions endpoint refuses it\) ·/);
+  });
+}
+
+test('a model the endpoint serves, a retired one and a chat call get no wrong-endpoint warning', () => {
+  const kinds = (src: string, lang: string, file: string) => calls(src, lang, file)[0].warnings?.map((w) => w.kind) ?? [];
+  assert.ok(!kinds(FORMS[0][3], 'python', 'a.py').includes('wrong-endpoint'), 'gpt-3.5-turbo-instruct serves it');
+  assert.ok(!kinds(FORMS[0][4].replace('gpt-3.5-turbo-instruct', 'gpt-4o'), 'python', 'a.py').includes('wrong-endpoint'), 'a chat call');
+  // gpt-4 is retired: its deprecation warning says the endpoint already, once.
+  const old = kinds(FORMS[0][3].replace('gpt-3.5-turbo-instruct', 'gpt-4'), 'python', 'a.py');
+  assert.ok(old.includes('deprecated') && !old.includes('wrong-endpoint'), old.join(','));
+  // Anthropic's legacy endpoint is another rule (its models are retired).
+  const an = calls('import anthropic\nc = anthropic.Anthropic()\nr = c.completions.create(model="claude-sonnet-4-5", max_tokens_to_sample=300, prompt="Hi")\n', 'python', 'a.py');
+  assert.ok(!an[0].warnings?.some((w) => w.kind === 'wrong-endpoint'));
 });

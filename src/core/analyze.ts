@@ -116,7 +116,7 @@ export function analyze(
     if (closed) warnings.unshift({ kind: 'closed-host', severity: 'error', text: `${closedHostText(site)} (source: ${closed.source})` });
     if (foreign) warnings.unshift({ kind: 'other-vendor', severity: 'warning', text: foreign });
     if (own && site.model) warnings.unshift({ kind: 'own-server', severity: 'info', text: `"${site.model.id}" is run by ${own}: no per-token price` });
-    const call: AnalyzedCall = { site, line: lineOf(lines, site.anchor.start), estimate: est, suggestions: goneWarning ? [] : advise(site, est, price, table, o), warnings };
+    const call: AnalyzedCall = { site, line: lineOf(lines, site.anchor.start), estimate: est, suggestions: goneWarning || warnings.some((w) => w.kind === 'wrong-endpoint') ? [] : advise(site, est, price, table, o), warnings };
     const run = estimateRun(site, est, price, o);
     if (run) {
       call.run = run;

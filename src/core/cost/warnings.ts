@@ -15,6 +15,8 @@ export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | 
   const m = site.model;
   const dep = deprecationWarning(price, o, table, m && ownSchedule(m.id, m.provider ?? site.provider, price));
   if (dep) out.push(forEndpoint(dep, site));
+  const ep = dep ? undefined : endpointWarning(site, price);
+  if (ep) out.push(ep);
   out.push(...otherModelWarnings(site, price, table, o));
   const ctx = contextWarning(site, est, price, table);
   if (ctx) out.push(ctx);
@@ -32,6 +34,18 @@ export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | 
 export function forEndpoint(w: CallWarning, site: CallSite): CallWarning {
   if (!site.textCompletion || !w.replacement || servesCompletionsId(w.replacement)) return w;
   return { ...w, text: `${w.text}; ${w.replacement} is a chat model: the call moves to the chat API with it (the text-completions endpoint serves gpt-3.5-turbo-instruct, davinci-002 and babbage-002)` };
+}
+
+/**
+ * A current OpenAI chat model sent to the legacy text-completions endpoint (`client.completions.create(model="gpt-4o",
+ * prompt=…)`, go-openai `CreateCompletion` with `openai.GPT4o`): OpenAI refuses it ("This is a chat model and not
+ * supported in the v1/completions endpoint"), so the call fails whatever it would cost. Which models the endpoint
+ * serves: routing.ts SERVES_COMPLETIONS (LiteLLM's "mode": "completion"; go-openai's checkEndpointSupportsModel
+ * refuses the chat models before sending, completion.go). A deprecated model's own warning says this already.
+ */
+export function endpointWarning(site: CallSite, price: ModelPrice): CallWarning | undefined {
+  if (!site.textCompletion || price.provider !== 'openai' || price.deprecated || servesCompletionsId(price.id)) return undefined;
+  return { kind: 'wrong-endpoint', severity: 'error', text: `${price.id} is a chat model: the text-completions endpoint (/v1/completions) refuses it and the call fails; that endpoint serves gpt-3.5-turbo-instruct, davinci-002 and babbage-002. Move the call to the chat API to keep ${price.id}` };
 }
 
 /** The day `o.now` falls on (UTC, YYYY-MM-DD), or undefined. */

@@ -99,7 +99,8 @@ export function lensTitle(call: AnalyzedCall): string {
   }
   // A retired model reads as retired on the lens itself, with the current model that replaces it.
   const gone = call.warnings?.find((w) => w.kind === 'deprecated' && w.retired && w.model === undefined);
-  const status = gone ? ` (retired ${gone.retired}${gone.replacement ? `; use ${gone.replacement}` : ''})` : '';
+  const refused = call.warnings?.some((w) => w.kind === 'wrong-endpoint');
+  const status = gone ? ` (retired ${gone.retired}${gone.replacement ? `; use ${gone.replacement}` : ''})` : refused ? ' (a chat model: the completions endpoint refuses it)' : '';
   return `${input} + ${output} per call · ${call.site.model.id}${call.site.model.assumed ? ' (assumed)' : ''}${status} · ${tokens}`;
 }
 
