@@ -7,6 +7,7 @@ import type { EvalScope, Value } from './value';
 import { ancestors, basename, dirname, join, joinAll } from '../resolve/files';
 import { projectDir } from '../resolve/app-settings';
 import { pathText } from './path-holes';
+import { androidString } from './android-strings';
 
 type Arg = { key?: string; from: number; to: number };
 
@@ -16,6 +17,9 @@ const PATH_HOLDERS = new Set(['path', 'os', 'filepath', 'File', 'Path', 'Paths',
 /** Path-building calls: `Path(a)`, `os.path.join(a, b)`, `path.resolve(__dirname, a)`, `dirname(x)`, `new URL(a, base)`. */
 export function pathCall(s: EvalScope, base: Value | undefined, names: string[], a: Arg[], arg: (n: number) => Value | undefined, _depth: number): Value | undefined {
   const fn = names[names.length - 1];
+  // Android `getString(R.string.x)`: the text of a resource file (android-strings.ts).
+  const res = fn === 'getString' || fn === 'stringResource' || fn === 'getText' ? androidString(s, names, a) : undefined;
+  if (res) return res;
   const strs = () => {
     const out: string[] = [];
     for (let n = 0; n < a.length; n++) {
