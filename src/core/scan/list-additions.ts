@@ -93,10 +93,11 @@ export function additions(c: Ctx, name: string, from: number, to: number): Addit
       if (once) items.push([lit + 1, match[lit]]);
       else more = true;
       k = match[k + 3];
-    } else if (isP(n, '<<') || isP(n, '+=')) {
-      any = true;
-      const e = exprEnd(c, k + 2);
-      if (once && isP(n, '<<') && e > k + 2 && e <= to) items.push([k + 2, e]);
+    } else if (isP(n, '<<') || isP(n, '+=') || (c.syn.id === 'php' && isP(n, '[') && isP(toks[k + 2], ']') && isP(toks[k + 3], '='))) {
+      any = true; // PHP `$messages[] = [...]` (https://www.php.net/manual/en/language.types.array.php, "[] syntax") as Ruby's `<<`.
+      const v = isP(n, '[') ? k + 4 : k + 2;
+      const e = exprEnd(c, v);
+      if (once && !isP(n, '+=') && e > v && e <= to) items.push([v, e]);
       else more = true;
     } else if (isP(n, '.') && /^(append|extend|insert|Add|AddRange|Insert|push|unshift|concat|add|addAll|plusAssign|AddSystemMessage|AddUserMessage|AddAssistantMessage|AddDeveloperMessage)$/.test(toks[k + 2]?.v ?? '')) {
       any = true;
