@@ -18,6 +18,7 @@ import { additions, type Additions } from './list-additions';
 import { column } from './py-list-additions';
 import { indentAt } from './body-ends';
 import { goSliceStart } from './go-slice-start';
+import { contentParts } from './content-parts';
 import { rustVecStart } from './rust-vec-start';
 import { callerAdds, copyAdds, listItems } from './list-callers';
 
@@ -117,7 +118,7 @@ export function addedBefore(c: Ctx, name: string, from: number, k: number, span:
       item(a, b, out);
     });
     n += chooseArm(c, added.choices, added.items.length, item, out);
-    c.listMessages = (c.listMessages ?? 0) + goItems(c, added.items) + n;
+    c.listMessages = (c.listMessages ?? 0) + goItems(c, added.items) + n - contentParts(c, added.items);
   }
   if (!added?.more) return;
   // Appended in a loop over a known collection (`for old in history:`): named by what it walks.

@@ -34,9 +34,12 @@ export function phpRequest(c: Ctx, a: number, e: number, callStart: number): Req
   const { toks } = c;
   const merged = toks[a].v === 'array_merge' && isP(toks[a + 1], '(') && c.match[a + 1] === e - 1;
   const bare = e === a + 1 && isId(toks[a]) && toks[a].v.startsWith('$');
-  if (!merged && !(bare && (elementSets(c, toks[a].v, callStart) || mergedDef(c, toks[a].v, callStart)))) return undefined;
-  // Messages the pieces' lists hold are counted on the context (parts.ts): only for a request taken here.
+  // Messages the pieces' lists hold are counted on the context (parts.ts): only for a request taken here, and once
+  // (the test below reads the element sets too: a `$messages[] = …` list was counted twice, two messages' framing).
   const counted = c.listMessages;
+  const built = merged || (bare && (elementSets(c, toks[a].v, callStart) || mergedDef(c, toks[a].v, callStart)));
+  c.listMessages = counted;
+  if (!built) return undefined;
   const p = piece(c, a, e, callStart, 0, true);
   // Nothing but what run time brings: left to the ordinary reading, which names it.
   if (!p.found || (p.runtime && !p.found.model)) {
