@@ -39,6 +39,12 @@ export const PHP_SHAPES: CallShape[] = [
     limitParam: limit,
     source: `${OPENAI_PHP} (src/Client.php ${res}(): Resources\\${res === 'chat' ? 'Chat' : 'Responses'}, its ${m}(array $parameters)); https://github.com/openai-php/laravel (Facades/OpenAI.php: OpenAI::${res}())`,
   })),
+  // openai-php's legacy text completions: `$client->completions()->create(['model' => 'gpt-3.5-turbo-instruct',
+  // 'prompt' => …, 'max_tokens' => 6])` and `->createStreamed([…])` (README "Completions Resource").
+  ...['create', 'createStreamed'].map((m): CallShape => ({
+    id: `openai.php.completions.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['completions', '(', ')', '->', m, '('], langs: ['php'],
+    textCompletion: true, limitParam: 'max_tokens', source: `${OPENAI_PHP} (README: $client->completions()->${m}([…]); src/Resources/Completions.php ${m}(array $parameters))`,
+  })),
   // Anthropic's official PHP SDK: named arguments, `$client->messages->create(maxTokens: 1024, messages: […], model: …)`,
   // and the same on `$client->beta->messages`.
   ...['create', 'createStream'].map((m): CallShape => ({

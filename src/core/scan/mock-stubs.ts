@@ -16,7 +16,7 @@ const MOCKK_BLOCKS = new Set(['every', 'coEvery', 'verify', 'coVerify', 'verifyA
 const MOQ = new Set(['Setup', 'SetupAsync', 'SetupSequence', 'Verify', 'VerifyAsync']);
 
 /** The words that make a call a stub or a check: an edit of one decides whether a call is one (editor/incremental.ts). */
-export const MOCK_WORDS = [...STUB_OF, ...CHECK_ON, ...MOCKK_BLOCKS, ...MOQ, 'Mockito', 'doReturn', 'doThrow', 'doAnswer'];
+export const MOCK_WORDS = [...STUB_OF, ...CHECK_ON, ...MOCKK_BLOCKS, ...MOQ, 'Mockito', 'doReturn', 'doThrow', 'doAnswer', 'ClientFake'];
 
 /** Tokens looked back over for the receiver and the block around a call. */
 const MAX_BACK = 400;
@@ -26,6 +26,7 @@ const MAX_BACK = 400;
  * stub or check rather than a request? `match` pairs brackets (index of the partner, -1 when unclosed).
  */
 export function mockStub(toks: Token[], first: number, match: Int32Array, lang: string, read?: Span[]): boolean {
+  if (lang === 'php' && phpFake(toks, first, match, read)) return true;
   const start = receiverStart(toks, first, match);
   if (start < 0) return false;
   // What stands before the receiver and the receiver chain decide it: an edit there takes the full path.
@@ -100,4 +101,35 @@ function inMoqLambda(toks: Token[], start: number, _match: Int32Array): boolean 
   if (!isP(toks[start - 1], '=>') || toks[start - 2]?.v !== param) return false;
   const open = toks[start - 3];
   return isP(open, '(') && toks[start - 4]?.t === T.Id && MOQ.has(toks[start - 4].v);
+}
+
+/**
+ * openai-php's test double: `$client = new ClientFake([…responses…])`, then `$client->chat()->create([…])` answers
+ * the faked responses and bills nothing (openai-php/client README "Testing": `use OpenAI\Testing\ClientFake;`).
+ * The variable the chain at toks[first] starts from is looked back for, in its function, as `$x = new ClientFake(`,
+ * or as `$chat = $x->chat();` of such an `$x`.
+ */
+function phpFake(toks: Token[], first: number, match: Int32Array, read?: Span[]): boolean {
+  // Back over the chain (`$client->chat()->create(`, the anchor `chat` or `->`) to the variable it starts from.
+  let k = first - 1;
+  for (let n = 0; n < 8 && k > 0; n++) {
+    if (isP(toks[k], '->')) k--;
+    else if (isP(toks[k], ')') && match[k] >= 0 && match[k] < k) k = match[k] - 1;
+    else if (toks[k].t === T.Id && isP(toks[k - 1], '->')) k -= 1;
+    else break;
+  }
+  let name = toks[k]?.v;
+  if (!name?.startsWith('$')) return false;
+  for (let j = k - 1, n = 0; j >= 1 && n < MAX_BACK * 10 && toks[j].v !== 'function'; j--, n++) {
+    if (toks[j - 1]?.v !== name || !isP(toks[j], '=')) continue;
+    const v = toks[j + 1];
+    if (v?.v === 'new' && toks[j + 2]?.v === 'ClientFake') {
+      read?.push({ start: toks[j - 1].start, end: toks[j + 2].end });
+      return true;
+    }
+    // `$chat = $client->chat();`: the resource of another variable, looked for further back.
+    if (v?.v.startsWith('$') && isP(toks[j + 2], '->')) name = v.v;
+    else return false;
+  }
+  return false;
 }
