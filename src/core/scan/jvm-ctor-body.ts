@@ -21,6 +21,8 @@ import { pushParts } from './push-parts';
 
 /** Tokens of a declaring file searched for the record header or constructor. */
 const MAX_SEARCH = 200_000;
+/** Tokens of a class body read for its field initializers. */
+const MAX_BODY = 20_000;
 
 /** `new X(…)` at toks[i] (X a class named with a capital, `new X<>(…)` too): X and the bracket, or undefined. */
 export function constructionAt(c: Ctx, i: number): { cls: string; open: number } | undefined {
@@ -59,7 +61,53 @@ export function readConstruction(c: Ctx, f: Found, cls: string, open: number): b
     // The limit's key is the component's name, not its argument's text.
     if (f.limit && f.limit !== had) f.limit = { ...f.limit, key: names[n] };
   });
+  if (c.syn.id === 'java') javaFieldDefaults(c, f, cls, new Set(names), { start: c.toks[open - 1].start, end: c.toks[c.match[open]].end });
   return true;
+}
+
+/**
+ * Java `class CompletionRequest { private String model = "gpt-4o-mini"; … }` made with a constructor that sets other
+ * fields: Jackson serialises every field (https://github.com/FasterXML/jackson-databind: a POJO's properties), so a
+ * field the constructor does not take keeps its initializer (held-out 38 C08, ChayanMakwana/springboot-openai-prompt-
+ * service model/OpenAIRequest.java). The class body's own field declarations are read, not its methods'.
+ */
+function javaFieldDefaults(c: Ctx, f: Found, cls: string, given: Set<string>, here: Span): void {
+  const scopes: EvalScope[] = tables(c).classes.has(cls) || declaresClass(c, cls) >= 0 ? [c] : [...classScopes(c, cls)].slice(0, 2);
+  for (const s of scopes) {
+    const open = declaresClass(s, cls);
+    if (open < 0) continue;
+    const { toks, match } = s;
+    const got: Found = { parts: [], messages: 0 };
+    for (let k = open + 1, from = open + 1; k < match[open] && k - open < MAX_BODY; k++) {
+      if ((isP(toks[k], '(') || isP(toks[k], '{')) && match[k] > k) {
+        // A method or a constructor: its body ends the member.
+        if (isP(toks[k], '{')) from = match[k] + 1;
+        k = match[k];
+        continue;
+      }
+      if (isP(toks[k], ';')) from = k + 1;
+      if (!isP(toks[k], '=') || toks.slice(from, k).some((t) => t.v === 'static')) continue;
+      const name = jsonName(s, from, k);
+      let end = k + 1;
+      while (end < match[open] && !isP(toks[end], ';')) end = (isP(toks[end], '(') || isP(toks[end], '{') || isP(toks[end], '[')) && match[end] > end ? match[end] + 1 : end + 1;
+      if (name && !given.has(name) && end < match[open]) readKey(s === c ? c : { ...s }, got, k - 1, k + 1, end, normKey(name));
+    }
+    const out = s === c ? got : placed(got, s.file, c.file, here, cls, `field of ${cls} (${basename(s.file)})`);
+    f.model ??= out.model;
+    f.limit ??= out.limit;
+    pushParts(f.parts, out.parts);
+    return;
+  }
+}
+
+/** The `{` of `class cls … {` in the file, or -1. */
+function declaresClass(s: EvalScope, cls: string): number {
+  const { toks } = s;
+  for (let k = 1; k < toks.length && k < MAX_SEARCH; k++) {
+    if (toks[k].v !== cls || toks[k - 1].v !== 'class') continue;
+    for (let j = k + 1; j < toks.length && j < k + 40; j++) if (isP(toks[j], '{')) return s.match[j] > j ? j : -1;
+  }
+  return -1;
 }
 
 /** The JSON names of class `cls`'s record components or constructor parameters, when it takes `count` of them. */
