@@ -20,6 +20,7 @@ import { fixedRequest } from './go-fixed-sends';
 import { fieldArg } from './go-http-forwards';
 import type { Wrapper } from './http-wrappers';
 import { laterBody } from './go-late-body';
+import { joinedJson } from './joined-json';
 
 /** Per function: where its URL and body arguments stand, and its method argument (none for `Post`). */
 const PLACES: Record<string, { url: number; body: number; method?: number }> = {
@@ -176,48 +177,6 @@ export function goJsonText(c: Ctx, from: number, to: number): { text: string; at
   if (!tk || tk.t !== T.Str || (at !== from && !isP(toks[at + 1], ',') && at + 1 !== to - 1)) return undefined;
   const text = tk.v.trim();
   return text.startsWith('{') ? { text, at } : undefined;
-}
-
-/** Longest JSON text joined from a body's parts. */
-const MAX_JOINED = 20_000;
-
-/**
- * ``strings.NewReader(`{"model": "gpt-3.5-turbo", "messages": ` + history + `}`)``: literals joined by `+` with other
- * values (Shlysz/AndroidBack handler/ChatHandler.go, held-out 37 C18). The literals' text is the JSON as written; a
- * value between them stands as its own source text where JSON expects a value (a run-time name to the key reader), and
- * inside a JSON string as the string's text joined to it (`"Answer: " + q + ""`, a part known at run time).
- */
-function joinedJson(c: Ctx, from: number, to: number): { text: string; at: number } | undefined {
-  const { toks, match } = c;
-  if (toks[from]?.t !== T.Str || toks[from].holes?.length || !toks[from].v.trim().startsWith('{')) return undefined;
-  let text = '';
-  for (let a = from; a < to; ) {
-    let e = a;
-    while (e < to && !isP(toks[e], '+')) e = match[e] > e ? match[e] + 1 : e + 1;
-    if (e === a) return undefined;
-    const tk = toks[a];
-    if (e === a + 1 && tk.t === T.Str && !tk.holes?.length) text += tk.v;
-    else {
-      const src = c.text.slice(toks[a].start, toks[e - 1].end);
-      // Read by the JavaScript key walk (http-json.ts): inside a string, the string is closed and joined to the value.
-      text += inJsonString(text) ? `" + ${src} + "` : src;
-    }
-    if (text.length > MAX_JOINED) return undefined;
-    a = e + 1;
-  }
-  // The parts are read where they are written, outside the call when a local holds them (keystroke path).
-  c.read?.push({ start: toks[from].start, end: toks[to - 1].end });
-  return { text: text.trim(), at: from };
-}
-
-/** Whether JSON text ends inside a string (an odd count of unescaped quotes). */
-function inJsonString(text: string): boolean {
-  let inside = false;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\\') i++;
-    else if (text[i] === '"') inside = !inside;
-  }
-  return inside;
 }
 
 /** Assignments of a body's local read in its branches, at most. */

@@ -13,6 +13,9 @@ import { args } from './calls';
 import { evaluate } from './evaluate';
 import type { Ctx } from './values';
 import { T } from '../lex/lexer';
+import { inJsonString, joinedJson, templateText } from './joined-json';
+import { exprEnd } from './body-ends';
+import { valueEnd } from './values';
 
 /** Longest JSON body read (a text block of a request, not a data file). */
 const MAX_JSON = 20_000;
@@ -38,7 +41,10 @@ export function jsonText(c: Ctx, from: number, to: number, before: number): { te
   }
   const tk: Token | undefined = toks[a];
   if (!tk || tk.t !== T.Str) return undefined;
-  const own = tk.holes?.length ? holesMarked(c, tk) : tk.v;
+  // Literals joined by `+` with other values (joined-json.ts), or a Kotlin template with holes.
+  const end = a === from ? to : c.syn.id === 'kotlin' ? exprEnd(c, a) : valueEnd(c, a, toks.length);
+  if (hasValues(c, a, end)) return joinedJson(c, a, end);
+  const own = tk.holes?.length ? templateText(c, tk, '') : tk.v;
   if (own === undefined) return undefined;
   // `"…"` alone or with `.formatted(…)` / `.trimIndent()` after it: the literal's text; literals joined by `+` (a
   // JSON text split over lines, leeqi10/ByteJump OpenAIChatRequest.java): their text. A concatenation with any other
@@ -47,20 +53,26 @@ export function jsonText(c: Ctx, from: number, to: number, before: number): { te
   let joined = own;
   while (!tk.holes?.length && isP(toks[e], '+') && toks[e + 1]?.t === T.Str && !toks[e + 1].holes?.length && joined.length <= MAX_JSON) joined += toks[(e += 2) - 1].v;
   const single = e === a + 1;
-  while (single && isP(toks[e], '.') && TEXT_METHODS.has(toks[e + 1]?.v) && isP(toks[e + 2], '(') && c.match[e + 2] > e) e = c.match[e + 2] + 1;
+  for (; single && isP(toks[e], '.') && TEXT_METHODS.has(toks[e + 1]?.v) && isP(toks[e + 2], '(') && c.match[e + 2] > e; e = c.match[e + 2] + 1) {
+    // Java 15's `"""{"model": "%s", …}""".formatted(MODEL, q)`: as String.format's arguments, constants filled in.
+    if (toks[e + 1].v === 'formatted' && !tk.holes?.length) joined = fillFormat(c, joined, args(c, e + 2, c.match[e + 2])) ?? joined;
+  }
   if (a === from ? e !== to : isP(toks[e], '+') || isP(toks[e], '.')) return undefined;
   const text = joined.trim();
   return text.startsWith('{') && text.length <= MAX_JSON ? { text, at: a } : undefined;
 }
 
-/** A Kotlin template's text with each `$name` / `${expr}` hole written as a `%s` placeholder (a part known at run
- * time, as Java's `formatted`): `"""{"model": "gpt-4o-mini", "messages": [{"role": "user", "content": "$prompt"}]}"""`
- * (held36 probe kt-i). Other languages' holes: none. */
-function holesMarked(c: Ctx, tk: Token): string | undefined {
-  if (c.syn.id !== 'kotlin' || !tk.holes || tk.holes.some((h) => h.at < 0 || h.at > tk.v.length)) return undefined;
-  let text = tk.v;
-  for (const h of [...tk.holes].sort((x, y) => y.at - x.at)) text = text.slice(0, h.at) + '%s' + text.slice(h.at);
-  return text;
+/** Whether toks[a, end) joins its literal by `+` (before any text method) with a value or a template with holes. */
+function hasValues(c: Ctx, a: number, end: number): boolean {
+  const { toks, match } = c;
+  let [plus, value] = [false, !!toks[a].holes?.length];
+  for (let k = a; k < end; k = match[k] > k ? match[k] + 1 : k + 1) {
+    if (isP(toks[k], '.')) break;
+    if (!isP(toks[k], '+')) continue;
+    plus = true;
+    if (toks[k + 1] && (toks[k + 1].t !== T.Str || toks[k + 1].holes?.length)) value = true;
+  }
+  return plus && value;
 }
 
 /** `String.format(LIT, args…)` at toks[a]: LIT's text with each `%s` / `%d` whose argument is a literal filled with it
@@ -71,11 +83,17 @@ function stringFormat(c: Ctx, a: number): { text: string; at: number } | undefin
   if (toks[a]?.v !== 'String' || !isP(toks[a + 1], '.') || toks[a + 2]?.v !== 'format' || !isP(toks[a + 3], '(') || !(match[a + 3] > a)) return undefined;
   const lit = toks[a + 4];
   if (!lit || lit.t !== T.Str || lit.holes?.length || !(isP(toks[a + 5], ',') || a + 5 === match[a + 3])) return undefined;
-  const rest = args(c, a + 3, match[a + 3]).slice(1);
-  const specs = lit.v.match(/%./g) ?? [];
-  if (specs.some((p) => !/^%[sd%]$/.test(p)) || specs.filter((p) => p !== '%%').length !== rest.length) return { text: lit.v, at: a + 4 };
+  return { text: fillFormat(c, lit.v, args(c, a + 3, match[a + 3]).slice(1)) ?? lit.v, at: a + 4 };
+}
+
+/** A format's text with each `%s` / `%d` whose argument is a literal or a constant filled with it; a placeholder of any
+ * other argument stays (known at run time); undefined for a format with other conversions or another count. */
+function fillFormat(c: Ctx, format: string, rest: ReturnType<typeof args>): string | undefined {
+  const { toks } = c;
+  const specs = format.match(/%./g) ?? [];
+  if (specs.some((p) => !/^%[sd%]$/.test(p)) || specs.filter((p) => p !== '%%').length !== rest.length) return undefined;
   let n = 0;
-  const text = lit.v.replace(/%[sd%]/g, (p) => {
+  return format.replace(/%[sd%]/g, (p, at: number) => {
     if (p === '%%') return p;
     const r = rest[n++];
     const t = r && r.to === r.from + 1 ? toks[r.from] : undefined;
@@ -84,9 +102,10 @@ function stringFormat(c: Ctx, a: number): { text: string; at: number } | undefin
     // A constant's text (`String.format(…, MODEL, msg)` with `static final String MODEL = "gpt-4o-mini"`).
     const v = r && r.to > r.from ? evaluate(c, r.from, r.to) : undefined;
     if (v?.str !== undefined && !v.holes?.length && v.runtime === undefined && !v.late?.length && p === '%s') return JSON.stringify(v.str).slice(1, -1);
-    return p;
+    if (v?.num !== undefined && v.runtime === undefined && !v.late?.length && !v.others?.length && p === '%d') return String(v.num);
+    // Where JSON expects a value (`"max_tokens": %d`): the argument's own text, a name the key reader keeps as run time.
+    return r && r.to > r.from && !inJsonString(format.slice(0, at)) ? c.text.slice(toks[r.from].start, toks[r.to - 1].end) : p;
   });
-  return { text, at: a + 4 };
 }
 
 /** Reads the request's keys from JSON text into `f`; spans point at the literal (no in-place edit). */

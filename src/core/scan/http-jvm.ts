@@ -81,10 +81,16 @@ export function jvmRequest(c: Ctx, shape: CallShape, first: number, open: number
 function publisherRequest(c: Ctx, shape: CallShape, first: number, open: number, url: [number, number], body: Arg): HttpRequest | undefined {
   const { toks, match } = c;
   let [from, to] = [body.from, body.to];
+  // `RequestBody body = RequestBody.create(json, type);` then `.post(body)` (XBirdz/makeathon GptConnector.java): the
+  // publisher the name is bound to.
+  const def = to === from + 1 && isId(toks[from]) ? assignmentBefore(c, toks[from].v, first) : -1;
+  if (def >= 0 && publisherAt(c, def) >= 0) {
+    [from, to] = [def, match[publisherAt(c, def) + 1] + 1];
+    c.read?.push({ start: toks[from].start, end: toks[to - 1].end });
+  }
   // `HttpRequest.BodyPublishers.ofString(json)`, `RequestBody.create(json, type)`: the argument that is the text.
-  let n = from;
-  while (isId(toks[n]) && isP(toks[n + 1], '.') && isId(toks[n + 2])) n += 2;
-  if (isId(toks[n]) && PUBLISHERS.has(toks[n].v) && isP(toks[n + 1], '(') && match[n + 1] === to - 1) {
+  const n = publisherAt(c, from);
+  if (n >= 0 && match[n + 1] === to - 1) {
     const inner = argsOf(c, n + 1, match[n + 1]).filter((x) => !x.key);
     const text = inner.find((x) => jsonText(c, x.from, x.to, first)) ?? inner[0];
     if (text) [from, to] = [text.from, text.to];
@@ -93,6 +99,14 @@ function publisherRequest(c: Ctx, shape: CallShape, first: number, open: number,
   // `ofString(json.toString())` of an org.json JSONObject filled by `put`: the object, read as a map.
   const sent = carried(c, from, to, first);
   return request(c, shape, first, open, url, sent.range, sent.before);
+}
+
+/** The name of the body publisher call starting at toks[i] (`RequestBody.create(`, `BodyPublishers.ofString(`), or -1. */
+function publisherAt(c: Ctx, i: number): number {
+  const { toks } = c;
+  let n = i;
+  while (isId(toks[n]) && isP(toks[n + 1], '.') && isId(toks[n + 2])) n += 2;
+  return isId(toks[n]) && PUBLISHERS.has(toks[n].v) && isP(toks[n + 1], '(') && c.match[n + 1] > n ? n : -1;
 }
 
 /** RestTemplate's `exchange(url, HttpMethod.POST, entity, T.class)`, `postForEntity(url, entity, T.class)`. */

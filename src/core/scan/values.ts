@@ -104,7 +104,9 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
   if (!tk || i >= end || depth > 4) return undefined;
   // Python `"gpt-4.1-mini" if fast else "gpt-4.1"`: every model it can be, read as an expression below.
   const conditional = toks[i + 1]?.t === T.Id && toks[i + 1].v === 'if' && i + 1 < end && c.syn.id === 'python';
-  if (tk.t === T.Str && conditional) {
+  // `"gpt-4o-" + size`: a model joined with a value known only at run time is not its first literal (joined-json.ts).
+  const joined = isP(toks[i + 1], '+') && i + 1 < end;
+  if (tk.t === T.Str && (conditional || joined)) {
     const e = valueEnd(c, i, end);
     const v = expr(c, i, e, depth).v;
     return (v && modelOf(c, v, spanOf(tk, toks[e - 1]))) ?? { unresolved: c.text.slice(tk.start, toks[e - 1].end) };
