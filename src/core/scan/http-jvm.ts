@@ -140,7 +140,9 @@ function carried(c: Ctx, from: number, to: number, first: number): { range: [num
       // A name bound to something else is followed by the request reader (requests.ts), as an SDK call's argument;
       // in a caller, what it is bound to there.
       if (def >= 0 && before !== first && carrierAt(c, def) < 0) return { range: [def, boundEnd(c, def)], before };
-      if (def < 0 || (carrierAt(c, def) < 0 && !stringOf(c, def, boundEnd(c, def)))) return done();
+      // Kotlin's `val body = json.toString().toRequestBody(type)` (harviex/cesia-input-method PolishService.kt): followed
+      // as the encoding it is.
+      if (def < 0 || (carrierAt(c, def) < 0 && !stringOf(c, def, boundEnd(c, def)) && !requestBodyOf(c, def, boundEnd(c, def)))) return done();
       [a, e] = [def, boundEnd(c, def)];
       // What the name is bound to is read (`gson.toJson(payload).toRequestBody(json)`): an edit there changes the body.
       if (e > a) c.read?.push({ start: toks[a].start, end: toks[e - 1].end });
@@ -172,6 +174,13 @@ function carried(c: Ctx, from: number, to: number, first: number): { range: [num
 /** The end of a value bound at toks[def]: a Kotlin statement ends with its line (`val text = body.toString()`). */
 function boundEnd(c: Ctx, def: number): number {
   return c.syn.id === 'kotlin' ? exprEnd(c, def) : valueEnd(c, def, c.toks.length);
+}
+
+/** Whether toks[a, e) ends with Kotlin's `.toRequestBody(…)` (okhttp3.RequestBody.Companion.toRequestBody). */
+function requestBodyOf(c: Ctx, a: number, e: number): boolean {
+  const { toks } = c;
+  const o = isP(toks[e - 1], ')') ? c.match[e - 1] : -1;
+  return c.syn.id === 'kotlin' && o > a + 1 && toks[o - 1].v === 'toRequestBody' && isP(toks[o - 2], '.');
 }
 
 /** Whether toks[a, e) is `name.toString()`. */

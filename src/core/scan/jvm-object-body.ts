@@ -8,7 +8,8 @@ import { constructionAt, readConstruction } from './jvm-ctor-body';
 import { walkKeys, type Found } from './keys';
 import { nodeMessages } from './jvm-object-node';
 import { ktHelperReader } from './kotlin-helper-body';
-import { ktEmptyObjectAt, ktFilledRanges, ktUnreadSets } from './kotlin-json-body';
+import { ktEmptyObjectAt, ktFilledRanges, ktUnreadSets, type KeyRange } from './kotlin-json-body';
+import { readBranchedSets } from './kotlin-json-branches';
 import { collectParts } from './parts';
 import { ktReadArraySet, ktReadBuilderArray } from './kotlin-json-array';
 
@@ -26,7 +27,10 @@ export function objectReader(c: Ctx, [a, e]: [number, number], before: number): 
     const unread: { start: number; end: number; label: string; key?: number; open?: number }[] = def >= 0 ? [...unreadPuts(c, c.toks[a].v, def, before).filter((u) => !read || u.start !== c.toks[read.at].start), ...ktUnreadSets(c, def)] : [];
     return (f) => {
       // A messages array (Kotlin's `add("messages", arr)`, `putJsonArray("messages") { … }`): element by element.
-      for (const r of ranges) if (!ktReadArraySet(view, c, f, r, before)) walkKeys(view, f, r[0], r[1]);
+      // Keys set in an `if`'s arms: sent on some paths only (kotlin-json-branches.ts).
+      readBranchedSets(f, ranges, (into, r) => {
+        if (!ktReadArraySet(view, c, into, r, before)) walkKeys(view, into, r[0], r[1]);
+      });
       for (const message of read?.messages ?? []) {
         f.messages++;
         for (const [from, to] of message) collectParts(view, from, to, f.parts);
@@ -46,7 +50,7 @@ export function objectReader(c: Ctx, [a, e]: [number, number], before: number): 
 }
 
 /** The ranges a Map body's keys are written in (jvm-map-body.ts): the factory's arguments, or the `put`s before the call. */
-function mapRanges(c: Ctx, [a, e]: [number, number], before: number): [number, number][] | undefined {
+function mapRanges(c: Ctx, [a, e]: [number, number], before: number): KeyRange[] | undefined {
   if (mapFactoryAt(c, a)) return [[a, e]];
   if (e !== a + 1 || !isId(c.toks[a])) return undefined;
   const def = assignmentBefore(c, c.toks[a].v, before);

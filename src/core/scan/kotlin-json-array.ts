@@ -15,7 +15,7 @@ import { PROMPT_KEYS, normKey } from './call-keys';
 import { collectParts } from './parts';
 import { readKey, type Found } from './keys';
 import { putRanges } from './jvm-map-body';
-import { ktBlockSets, ktEmptyObjectAt, ktFilledRanges, ktUnreadSets } from './kotlin-json-body';
+import { ktBlockSets, ktClassAt, ktEmptyObjectAt, ktFilledRanges, ktUnreadSets, type KeyRange } from './kotlin-json-body';
 import type { Ctx } from './values';
 
 /** Arrays made empty and filled by `add` / `put`. */
@@ -29,14 +29,14 @@ const MAX_DEPTH = 2;
 
 /** An element: the key ranges of an object, a range read as text, or a label for one known at run time. */
 type Unread = { label: string; start: number; end: number };
-type Element = { sets: [number, number][]; unread: Unread[] } | { text: [number, number] } | Unread;
+type Element = { sets: KeyRange[]; unread: Unread[] } | { text: [number, number] } | Unread;
 
 /**
  * Reads the `"key", value` range toks[from, to) of a set (`add("messages", arr)`) when the key is a prompt key and the
  * value a Kotlin JSON array: its elements into `f`; false (read it as any key) otherwise. `view` is the file seen
  * with each key's comma as a separator (jvm-map-body.ts mapView); `before` is the call's first token.
  */
-export function ktReadArraySet(view: Ctx, c: Ctx, f: Found, [from, to]: [number, number], before: number, depth = 0): boolean {
+export function ktReadArraySet(view: Ctx, c: Ctx, f: Found, [from, to]: KeyRange, before: number, depth = 0): boolean {
   const { toks } = c;
   if (c.syn.id !== 'kotlin' || depth > MAX_DEPTH || toks[from]?.t !== T.Str || !isP(view.toks[from + 1], ':') || !PROMPT_KEYS.has(normKey(toks[from].v))) return false;
   const elements = arrayValue(c, from + 2, to, before);
@@ -89,9 +89,11 @@ function arrayAt(c: Ctx, i: number, before: number, end?: number): Element[] | u
   const { toks, match } = c;
   if (!isId(toks[i]) || isP(toks[i - 1], '.')) return undefined;
   if (toks[i].v === 'buildJsonArray' && isP(toks[i + 1], '{') && match[i + 1] > i) return end === undefined || end === match[i + 1] + 1 ? blockElements(c, i + 1, before) : undefined;
-  if (!KT_ARRAYS.has(toks[i].v) || !isP(toks[i + 1], '(') || match[i + 1] !== i + 2) return undefined;
+  // `org.json.JSONArray()`: its package written.
+  const cls = ktClassAt(c, i);
+  if (!KT_ARRAYS.has(toks[cls].v) || !isP(toks[cls + 1], '(') || match[cls + 1] !== cls + 2) return undefined;
   const out: Element[] = [];
-  let k = i + 3;
+  let k = cls + 3;
   // `.apply { add(x) }` / `.also { it.add(x) }` blocks and `.put(x)` links.
   for (let n = 0; n < MAX_ELEMENTS && isP(toks[k], '.') && isId(toks[k + 1]); n++) {
     const fn = toks[k + 1].v;
@@ -158,7 +160,7 @@ function element(c: Ctx, a: number, e: number, before: number): Element {
 }
 
 /** The key ranges of the object made at toks[i], or undefined when it is none. */
-function objectSets(c: Ctx, i: number): [number, number][] | undefined {
+function objectSets(c: Ctx, i: number): KeyRange[] | undefined {
   return ktFilledRanges(c, i) ?? (ktEmptyObjectAt(c, i) ? [] : undefined);
 }
 

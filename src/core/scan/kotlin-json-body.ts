@@ -23,10 +23,36 @@ const NESTED_SETS = new Set(['putJsonArray', 'putJsonObject']);
 /** Key calls read from one body at most. */
 const MAX_SETS = 32;
 
-/** Whether toks[i] is `JsonObject()` / `JSONObject()` made empty (Kotlin, no `new`; Java's `new` form is jvm-map-body's). */
+/** One arm of an `if` in a body's block (`if (long) { put("max_tokens", 2000) } else { … }`): the chain's `if`, this
+ * arm's place, how many arms it has and whether the last is an `else` (then one arm runs on every path). */
+export interface Branch {
+  chain: number;
+  arm: number;
+  arms: number;
+  complete: boolean;
+}
+
+/** The argument range of one key call; `branch` when it is made in an arm of an `if` (sent on some paths only). */
+export type KeyRange = [number, number, Branch?];
+
+/** Arms read at most in one `if … else if … else` chain of a body's block. */
+const MAX_ARMS = 8;
+
+/** toks[i], or the class name a package qualifies there (`org.json.JSONObject`, `com.google.gson.JsonArray`): package
+ * names are lower case (https://kotlinlang.org/docs/coding-conventions.html#naming-rules). */
+export function ktClassAt(c: Ctx, i: number): number {
+  const { toks } = c;
+  let k = i;
+  for (let n = 0; n < 6 && isId(toks[k]) && /^[a-z]/.test(toks[k].v) && isP(toks[k + 1], '.') && isId(toks[k + 2]); n++) k += 2;
+  return k;
+}
+
+/** Whether toks[i] is `JsonObject()` / `JSONObject()` made empty (Kotlin, no `new`; Java's `new` form is jvm-map-body's),
+ * its package written or not (`org.json.JSONObject()`). */
 export function ktEmptyObjectAt(c: Ctx, i: number): boolean {
   const { toks, match } = c;
-  return c.syn.id === 'kotlin' && isId(toks[i]) && KT_JSON_OBJECTS.has(toks[i].v) && !isP(toks[i - 1], '.') && isP(toks[i + 1], '(') && match[i + 1] === i + 2;
+  const k = ktClassAt(c, i);
+  return c.syn.id === 'kotlin' && isId(toks[k]) && KT_JSON_OBJECTS.has(toks[k].v) && !isP(toks[i - 1], '.') && isP(toks[k + 1], '(') && match[k + 1] === k + 2;
 }
 
 /**
@@ -34,14 +60,14 @@ export function ktEmptyObjectAt(c: Ctx, i: number): boolean {
  * `JSONObject().put(…).put(…)`, `buildJsonObject { … }`; undefined when toks[i] starts none. Only the block's own
  * statements are read (a nested `JsonObject().apply` of a message sets that message's keys).
  */
-export function ktFilledRanges(c: Ctx, i: number): [number, number][] | undefined {
+export function ktFilledRanges(c: Ctx, i: number): KeyRange[] | undefined {
   const { toks, match } = c;
   if (c.syn.id !== 'kotlin' || !isId(toks[i]) || isP(toks[i - 1], '.')) return undefined;
   let k: number;
   if (toks[i].v === 'buildJsonObject' && isP(toks[i + 1], '{') && match[i + 1] > i) return ktBlockSets(c, i + 1);
-  if (ktEmptyObjectAt(c, i)) k = i + 3;
+  if (ktEmptyObjectAt(c, i)) k = ktClassAt(c, i) + 3;
   else return undefined;
-  const out: [number, number][] = [];
+  const out: KeyRange[] = [];
   // The chain after the object: `.apply { … }` / `.also { it.put(…) }` blocks and `.put(…)` links.
   for (let n = 0; n < MAX_SETS && isP(toks[k], '.') && isId(toks[k + 1]); n++) {
     const fn = toks[k + 1].v;
@@ -56,23 +82,74 @@ export function ktFilledRanges(c: Ctx, i: number): [number, number][] | undefine
   return out.length ? out : undefined;
 }
 
-/** The key calls written as statements of the block opened at toks[open]: `put(…)` (or `it.put(…)` in `also`). */
-export function ktBlockSets(c: Ctx, open: number, receiver?: string): [number, number][] {
+/** The key calls written as statements of the block opened at toks[open]: `put(…)` (or `it.put(…)` in `also`); those in
+ * the arms of an `if` statement (braced or not) carry their branch. */
+export function ktBlockSets(c: Ctx, open: number, receiver?: string): KeyRange[] {
   const { toks, match } = c;
-  const out: [number, number][] = [];
+  const out: KeyRange[] = [];
   for (let k = open + 1; k < match[open] && out.length < MAX_SETS; k++) {
-    let fn = k;
-    if (receiver && toks[k].v === receiver && isP(toks[k + 1], '.')) fn = k + 2;
-    else if (receiver || isP(toks[k - 1], '.')) fn = -1;
-    if (fn >= 0 && isId(toks[fn]) && JSON_SETS.has(toks[fn].v) && isP(toks[fn + 1], '(') && match[fn + 1] > fn + 2) {
-      out.push([fn + 2, match[fn + 1]]);
-      k = match[fn + 1];
+    const set = setAt(c, k, receiver);
+    if (set) {
+      out.push(set);
+      k = set[1];
+      continue;
+    }
+    const arms = isId(toks[k]) && toks[k].v === 'if' && !isP(toks[k - 1], '.') ? ifArms(c, k, match[open], receiver) : undefined;
+    if (arms) {
+      out.push(...arms.sets);
+      k = arms.end - 1;
       continue;
     }
     // A nested block or call is another object's (a message made in the body's block).
     if ((isP(toks[k], '{') || isP(toks[k], '(') || isP(toks[k], '[')) && match[k] > k) k = match[k];
   }
   return out;
+}
+
+/** The set call written at toks[k] (`put(…)`, `it.put(…)` with a receiver): its argument range, else undefined. */
+function setAt(c: Ctx, k: number, receiver?: string): KeyRange | undefined {
+  const { toks, match } = c;
+  let fn = k;
+  if (receiver && toks[k].v === receiver && isP(toks[k + 1], '.')) fn = k + 2;
+  else if (receiver || isP(toks[k - 1], '.')) return undefined;
+  return isId(toks[fn]) && JSON_SETS.has(toks[fn].v) && isP(toks[fn + 1], '(') && match[fn + 1] > fn + 2 ? [fn + 2, match[fn + 1]] : undefined;
+}
+
+/**
+ * The sets in the arms of the `if` statement at toks[head] (`if (c) { put(…) } else if (d) put(…) else { … }`), each
+ * with its branch, and the token after the chain; undefined when an arm is neither a block nor one set call (the
+ * chain is then skipped as before: a nested block is another object's).
+ */
+function ifArms(c: Ctx, head: number, close: number, receiver?: string): { sets: KeyRange[]; end: number } | undefined {
+  const { toks, match } = c;
+  const arms: KeyRange[][] = [];
+  let complete = false;
+  let k = head;
+  for (let n = 0; n < MAX_ARMS; n++) {
+    let from = k;
+    if (toks[k]?.v === 'if') {
+      if (!isP(toks[k + 1], '(') || !(match[k + 1] > k) || match[k + 1] >= close) return undefined;
+      from = match[k + 1] + 1;
+    } else complete = true;
+    let end: number;
+    if (isP(toks[from], '{') && match[from] > from && match[from] < close) {
+      arms.push(ktBlockSets(c, from, receiver));
+      end = match[from] + 1;
+    } else {
+      const set = setAt(c, from, receiver);
+      if (!set) return undefined;
+      arms.push([set]);
+      end = set[1] + 1;
+    }
+    k = end;
+    if (complete || toks[k]?.v !== 'else' || k >= close) break;
+    k++;
+  }
+  const sets: KeyRange[] = [];
+  arms.forEach((a, arm) => {
+    for (const r of a) sets.push(r[2] ? r : [r[0], r[1], { chain: head, arm, arms: arms.length, complete }]);
+  });
+  return { sets, end: k };
 }
 
 /** The `putJsonArray("messages") { … }` statements of a `buildJsonObject { … }` at toks[i]: their span and a label, for
