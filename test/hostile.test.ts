@@ -580,6 +580,17 @@ test('a re.sub template of many placeholder openers and one far closer is read, 
   assert.deepEqual(parts.filter((p) => !p.resolved).map((p) => p.label), ['name']);
 });
 
+test('a JSON body joined by + from twenty thousand parts is read within its caps (joined-json.ts)', () => {
+  // Each part is short: the join stops at its text cap, each distinct value is looked up once (at most 64), and whether
+  // the text ends inside a string is kept as it grows.
+  const parts = '" +\n a + "x'.repeat(20_000);
+  const text = `import java.net.URI;\nimport java.net.http.HttpClient;\nimport java.net.http.HttpRequest;\nclass A {\n String f(String a) throws Exception {\n  String body = "{\\"model\\": \\"gpt-4o\\", \\"messages\\": [{\\"role\\": \\"user\\", \\"content\\": \\"${parts}\\"}]}";\n  HttpRequest req = HttpRequest.newBuilder().uri(URI.create("https://api.openai.com/v1/chat/completions")).POST(HttpRequest.BodyPublishers.ofString(body)).build();\n  return HttpClient.newHttpClient().send(req, null).body();\n }\n}\n`;
+  const t0 = Date.now();
+  const r = safeAnalyze(text, 'java');
+  assert.equal(r.calls.length, 1);
+  assert.ok(Date.now() - t0 < 20_000, `${Date.now() - t0} ms`);
+});
+
 test('a literal with hundreds of thousands of holes does not overflow the stack', () => {
   const cases: [string, string][] = [
     ['php', '$client->chat()->create(["model" => "gpt-4o", "messages" => ["' + '$a'.repeat(400_000) + '"]]);'],

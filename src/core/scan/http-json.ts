@@ -13,7 +13,7 @@ import { args } from './calls';
 import { evaluate } from './evaluate';
 import type { Ctx } from './values';
 import { T } from '../lex/lexer';
-import { inJsonString, joinedJson, templateText } from './joined-json';
+import { JsonBuilder, joinedJson, templateText } from './joined-json';
 import { exprEnd } from './body-ends';
 import { valueEnd } from './values';
 
@@ -44,7 +44,8 @@ export function jsonText(c: Ctx, from: number, to: number, before: number): { te
   // Literals joined by `+` with other values (joined-json.ts), or a Kotlin template with holes.
   const end = a === from ? to : c.syn.id === 'kotlin' ? exprEnd(c, a) : valueEnd(c, a, toks.length);
   if (hasValues(c, a, end)) return joinedJson(c, a, end);
-  const own = tk.holes?.length ? templateText(c, tk, '') : tk.v;
+  const tpl = new JsonBuilder();
+  const own = !tk.holes?.length ? tk.v : templateText(tk, tpl) ? tpl.text : undefined;
   if (own === undefined) return undefined;
   // `"…"` alone or with `.formatted(…)` / `.trimIndent()` after it: the literal's text; literals joined by `+` (a
   // JSON text split over lines, leeqi10/ByteJump OpenAIChatRequest.java): their text. A concatenation with any other
@@ -93,7 +94,12 @@ function fillFormat(c: Ctx, format: string, rest: ReturnType<typeof args>): stri
   const specs = format.match(/%./g) ?? [];
   if (specs.some((p) => !/^%[sd%]$/.test(p)) || specs.filter((p) => p !== '%%').length !== rest.length) return undefined;
   let n = 0;
+  // Whether a placeholder stands inside a JSON string, read once along the format.
+  const before = new JsonBuilder();
+  let read = 0;
   return format.replace(/%[sd%]/g, (p, at: number) => {
+    before.add(format.slice(read, at));
+    read = at;
     if (p === '%%') return p;
     const r = rest[n++];
     const t = r && r.to === r.from + 1 ? toks[r.from] : undefined;
@@ -104,7 +110,7 @@ function fillFormat(c: Ctx, format: string, rest: ReturnType<typeof args>): stri
     if (v?.str !== undefined && !v.holes?.length && v.runtime === undefined && !v.late?.length && p === '%s') return JSON.stringify(v.str).slice(1, -1);
     if (v?.num !== undefined && v.runtime === undefined && !v.late?.length && !v.others?.length && p === '%d') return String(v.num);
     // Where JSON expects a value (`"max_tokens": %d`): the argument's own text, a name the key reader keeps as run time.
-    return r && r.to > r.from && !inJsonString(format.slice(0, at)) ? c.text.slice(toks[r.from].start, toks[r.to - 1].end) : p;
+    return r && r.to > r.from && !before.inString ? c.text.slice(toks[r.from].start, toks[r.to - 1].end) : p;
   });
 }
 

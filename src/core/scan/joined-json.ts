@@ -11,16 +11,20 @@ import { T, type Token } from '../lex/lexer';
 import { isP } from '../lex/brackets';
 import { evaluate } from './evaluate';
 import type { Ctx } from './values';
+import type { Value } from './value';
 
 /** Longest JSON text joined from a body's parts. */
 const MAX_JOINED = 20_000;
+/** Values looked up at most in one body (each distinct expression once); the others stand as their source text. */
+const MAX_LOOKUPS = 64;
 
 /** The JSON text of toks[from, to): literals and values joined by `+`, the first a literal starting with `{`. */
 export function joinedJson(c: Ctx, from: number, to: number): { text: string; at: number } | undefined {
   const { toks, match } = c;
   const head = toks[from];
   if (head?.t !== T.Str || !head.v.trim().startsWith('{')) return undefined;
-  let text = '';
+  const b = new JsonBuilder();
+  const seen = new Map<string, Value | undefined>();
   // A value that is a whole JSON string (`"\"model\": \"" + model + "\""`) is written as the value itself, unquoted.
   let unquote = false;
   for (let a = from; a < to; ) {
@@ -32,60 +36,78 @@ export function joinedJson(c: Ctx, from: number, to: number): { text: string; at
     const own = lit && unquote && tk.v.startsWith('"') && !tk.holes?.length ? tk.v.slice(1) : lit ? tk.v : undefined;
     unquote = false;
     if (lit && tk.holes?.length) {
-      const t = templateText(c, tk, text);
-      if (t === undefined) return undefined;
-      text += t;
-    } else if (own !== undefined) text += own;
+      if (!templateText(tk, b)) return undefined;
+    } else if (own !== undefined) b.add(own);
     else {
       const next = toks[e + 1];
-      const whole = inJsonString(text) && text.endsWith('"') && next?.t === T.Str && next.v.startsWith('"') && isP(toks[e], '+') && e + 2 <= to && (e + 2 === to || isP(toks[e + 2], '+'));
-      const v = holeText(c, a, e, whole ? 'whole' : inJsonString(text));
+      const whole = b.inString && b.text.endsWith('"') && next?.t === T.Str && next.v.startsWith('"') && isP(toks[e], '+') && (e + 2 === to || isP(toks[e + 2], '+'));
+      const v = holeText(c, a, e, whole ? 'whole' : b.inString, seen);
       if (whole && v.whole) {
-        text = text.slice(0, -1) + v.text;
+        b.dropOpeningQuote();
         unquote = true;
-      } else text += v.text;
+      }
+      b.add(v.text);
     }
-    if (text.length > MAX_JOINED) return undefined;
+    if (b.text.length > MAX_JOINED) return undefined;
     a = e + 1;
   }
   // The parts are read where they are written, outside the call when a local holds them (keystroke path).
   c.read?.push({ start: toks[from].start, end: toks[to - 1].end });
-  return { text: text.trim(), at: from };
+  return { text: b.text.trim(), at: from };
 }
 
 /** The text a value toks[a, e) writes into the JSON: its own when known in the file, else its source text (`whole`: the
  * value is a whole JSON string; an unknown one is then written bare, as a name where JSON expects a value). */
-function holeText(c: Ctx, a: number, e: number, inString: boolean | 'whole'): { text: string; whole?: true } {
-  const v = evaluate(c, a, e);
+function holeText(c: Ctx, a: number, e: number, inString: boolean | 'whole', seen: Map<string, Value | undefined>): { text: string; whole?: true } {
+  const src = c.text.slice(c.toks[a].start, c.toks[e - 1].end);
+  if (!seen.has(src) && seen.size < MAX_LOOKUPS) seen.set(src, evaluate(c, a, e));
+  const v = seen.get(src);
   const known = v && v.runtime === undefined && !v.holes?.length && !v.late?.length && !v.others?.length;
   if (known && v.str !== undefined) return { text: inString ? JSON.stringify(v.str).slice(1, -1) : v.str };
   if (known && v.num !== undefined) return { text: String(v.num) };
-  const src = c.text.slice(c.toks[a].start, c.toks[e - 1].end);
   if (inString === 'whole') return { text: src, whole: true };
   return { text: inString ? `" + ${src} + "` : src };
 }
 
-/** A template literal's text (Kotlin `"…$name…${expr}…"`) with each hole written as a joined value's source text, the
- * JSON before it being `before`; undefined when a hole's place is not kept. */
-export function templateText(c: Ctx, tk: Token, before: string): string | undefined {
+/** Adds a template literal's text (Kotlin `"…$name…${expr}…"`) to `b`, each hole written as a joined value's source
+ * text; false when a hole's place is not kept. */
+export function templateText(tk: Token, b: JsonBuilder): boolean {
   const holes = tk.holes ?? [];
-  if (holes.some((h) => h.at < 0 || h.at > tk.v.length)) return undefined;
-  let out = '';
+  if (holes.some((h) => h.at < 0 || h.at > tk.v.length)) return false;
   let at = 0;
   for (const h of [...holes].sort((x, y) => x.at - y.at)) {
-    out += tk.v.slice(at, h.at);
+    b.add(tk.v.slice(at, h.at));
     at = h.at;
-    out += inJsonString(before + out) ? `" + ${h.expr} + "` : h.expr;
+    b.add(b.inString ? `" + ${h.expr} + "` : h.expr);
   }
-  return out + tk.v.slice(at);
+  b.add(tk.v.slice(at));
+  return true;
 }
 
-/** Whether JSON text ends inside a string (an odd count of unescaped quotes). */
-export function inJsonString(text: string): boolean {
-  let inside = false;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '\\') i++;
-    else if (text[i] === '"') inside = !inside;
+/** JSON text built piece by piece, knowing whether it ends inside a string without reading it again (each character is
+ * read once: a body of many short parts stays linear). */
+export class JsonBuilder {
+  text = '';
+  private inside = false;
+  private escaped = false;
+
+  get inString(): boolean {
+    return this.inside;
   }
-  return inside;
+
+  add(s: string): void {
+    for (let i = 0; i < s.length; i++) {
+      const ch = s.charCodeAt(i);
+      if (this.escaped) this.escaped = false;
+      else if (ch === 92) this.escaped = true;
+      else if (ch === 34) this.inside = !this.inside;
+    }
+    this.text += s;
+  }
+
+  /** Drops the quote that opened the string the text ends in. */
+  dropOpeningQuote(): void {
+    this.text = this.text.slice(0, -1);
+    this.inside = false;
+  }
 }
