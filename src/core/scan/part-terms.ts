@@ -80,9 +80,14 @@ export function secondArg(c: Ctx, open: number, close: number): number {
   return comma > open + 1 && comma + 1 < close ? comma + 1 : -1;
 }
 
-/** Namespaces whose calls are library helpers, not values (`json.dumps(x)`, `String.format`, `fmt.Sprintf`). */
+/** Namespaces whose calls are library helpers, not values (`json.dumps(x)`, `String.format`, `fmt.Sprintf`, C# `string.Format`). */
 export function isWellKnownNamespace(name: string): boolean {
-  return ['json', 'fmt', 'strings', 'os', 'str', 'textwrap', 'types', 'openai', 'anthropic', 'genai', 'aws', 'param', 'Arrays', 'List', 'Map'].includes(name);
+  return ['json', 'fmt', 'strings', 'os', 'str', 'textwrap', 'types', 'openai', 'anthropic', 'genai', 'aws', 'param', 'Arrays', 'List', 'Map', 'String', 'string'].includes(name);
+}
+
+/** C# `string.Format(…)` / `String.Format(…)`: its text is the format filled (calls.ts, text-methods.ts dotnetFormat). */
+export function dotnetFormatCall(names: string[]): boolean {
+  return names.length === 2 && names[1] === 'Format' && (names[0] === 'string' || names[0] === 'String');
 }
 
 /** A Go SDK's role constant given beside the text (`genai.NewContentFromText(text, genai.RoleUser)`, go-genai

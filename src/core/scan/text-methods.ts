@@ -146,7 +146,8 @@ export function pythonFormat(base: Value, a: Arg[], arg: (n: number) => Value | 
       out += str.slice(k);
       break;
     }
-    const field = str.slice(k + 1, close).split(/[!:]/)[0].split(/[.[]/)[0].trim();
+    // `,` ends a .NET item's index (`{0,10}`, dotnetFormat); Python has no such field.
+    const field = str.slice(k + 1, close).split(/[!:]/)[0].split(/[.[,]/)[0].trim();
     let n = -1;
     if (!map) {
       if (field === '') n = positional[auto++]?.n ?? -1;
@@ -164,6 +165,22 @@ export function pythonFormat(base: Value, a: Arg[], arg: (n: number) => Value | 
   const r: Value = { ...base, str: out, lit: undefined };
   if (holes.length) r.holes = holes;
   return r;
+}
+
+/**
+ * C# `string.Format(format, args…)` and `string.Format(provider, format, args…)`: the format's `{0}` / `{0:N2}` / `{0,10}`
+ * items filled from the arguments after it, `{{` / `}}` its escapes (.NET "Composite formatting",
+ * https://learn.microsoft.com/en-us/dotnet/standard/base-types/composite-formatting: {index[,alignment][:formatString]}).
+ * An item padded to a width keeps its argument a hole. Undefined when no format text is known.
+ */
+export function dotnetFormat(a: Arg[], arg: (n: number) => Value | undefined, label: (n: number) => string): Value | undefined {
+  let f = 0;
+  let fmt = arg(0);
+  // The IFormatProvider overload (`string.Format(CultureInfo.InvariantCulture, "…", x)`).
+  if (fmt?.str === undefined && a.length >= 2) [f, fmt] = [1, arg(1)];
+  if (fmt?.str === undefined) return undefined;
+  const rest = a.slice(f + 1);
+  return pythonFormat(fmt, rest, (n) => arg(n + f + 1), (n) => label(n + f + 1), false);
 }
 
 function printfFormat(base: Value, a: Arg[], arg: (n: number) => Value | undefined, label: (n: number) => string): Value {
