@@ -38,6 +38,7 @@ import { readJsonBody } from './http-json';
 import { heldArguments } from './php-held';
 import { args } from './calls';
 import { ctorRequest, ownParams } from './ctor-requests';
+import { csRequestParam } from './cs-request-params';
 import { skDirCall } from './sk-prompt-dirs';
 import { placeholderModel } from '../resolve/env-example';
 
@@ -112,7 +113,11 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       else if (!ctorMade && !(shape.ownParams && ownParams(c, f, shape.ownParams, from, to))) walkKeys(c, f, from, to);
       if (f.model === undefined && shape.sdk === 'Mastra') mastraModel(c, f, from, to);
       let positional: ModelValue;
-      if (f.model === undefined && shape.modelArg !== undefined) {
+      // C#: a parameter declared with the SDK's request type is the request, built by the callers (cs-request-params.ts).
+      const param = !ctorMade && c.syn.id === 'csharp' && shape.ctors ? csRequestParam(c, shape.ctors, from, to, first) : -1;
+      if (param >= 0) (f.runtime ??= []).push({ start: toks[param].start, end: toks[param].end, label: `${toks[param].v} (built at run time)` });
+      if (param >= 0) f.limitUnresolved ??= f.runtime![0].label;
+      if (f.model === undefined && shape.modelArg !== undefined && argIndex(c, from, to, shape.modelArg) !== param) {
         const at = argIndex(c, from, to, shape.modelArg);
         positional = readModel(c, at, end);
         // A variable there is the whole request (.NET `CreateResponse(options)`): followed below for its limit too.
@@ -123,7 +128,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       // Ruby `client.chat(parameters: params)`: the request is the hash the keyword passes (Odoia/smartrecruify-api
       // app/services/documents/pdf/ai_caller.rb `params = { model: model, … }`); read as a bare argument.
       const sent = shape.sendsWith && toks[from]?.v === shape.sendsWith && isP(toks[from + 1], ':') ? from + 2 : from;
-      if (f.model === undefined && !ctorMade && !ownArgs(shape, c.syn.id)) followArgs(c, f, sent, to, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined && !shape.fixedModel);
+      if (f.model === undefined && !ctorMade && param < 0 && !ownArgs(shape, c.syn.id)) followArgs(c, f, sent, to, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined && !shape.fixedModel);
       else spreadArgs(c, f, from, to);
       f.model ??= positional;
       if (http?.modelDefault && (f.model === undefined || http.modelForced)) f.model = http.modelDefault;
