@@ -125,3 +125,13 @@ test('a model the endpoint serves, a retired one and a chat call get no wrong-en
   const an = calls('import anthropic\nc = anthropic.Anthropic()\nr = c.completions.create(model="claude-sonnet-4-5", max_tokens_to_sample=300, prompt="Hi")\n', 'python', 'a.py');
   assert.ok(!an[0].warnings?.some((w) => w.kind === 'wrong-endpoint'));
 });
+
+// /v1/completions returns 16 tokens at most when max_tokens is not sent (openai/openai-openapi openapi.yaml,
+// CreateCompletionRequest.max_tokens default: 16): the worst case is 16, and "Set max_tokens to 600" would raise it.
+test('an OpenAI text completion with no max_tokens is priced at the endpoint default of 16 tokens, with no limit advice', () => {
+  const c = calls('from openai import OpenAI\nclient = OpenAI()\nr = client.completions.create(model="gpt-3.5-turbo-instruct", prompt="Say hi")\n', 'python', 'a.py')[0];
+  assert.equal(c.estimate.maxOutputTokens, 16);
+  assert.ok(!c.suggestions.some((s) => s.kind === 'limit-output'), c.suggestions.map((s) => s.text).join(' | '));
+  const chat = calls('from openai import OpenAI\nclient = OpenAI()\nr = client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "Say hi"}])\n', 'python', 'a.py')[0];
+  assert.ok(chat.estimate.maxOutputTokens! > 16, 'a chat call keeps the model maximum');
+});

@@ -55,6 +55,8 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
   const outPrice = price?.output ?? 0;
   // The code sets a limit we cannot read: never advise adding one.
   if (!site.maxOutput && site.maxOutputUnresolved !== undefined) return [];
+  // OpenAI's text-completions endpoint already stops at 16 tokens (estimator.ts): a limit of 600 would raise it.
+  if (!site.maxOutput && site.textCompletion && price?.provider === 'openai') return [];
   if (!site.maxOutput) {
     const max = est.maxOutputTokens;
     const save = max && max > proposed ? ((max - proposed) * outPrice) / 1e6 : 0;

@@ -126,6 +126,12 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
     maxOutputSource = 'runtime';
     if (price?.maxOutput) maxOutputTokens = price.maxOutput;
     notes.push(`output limit set at run time (${site.maxOutputUnresolved}): the worst case is ${price?.maxOutput ? `the model's maximum, ${price.maxOutput} tokens` : 'unknown'}`);
+  } else if (site.textCompletion && price?.provider === 'openai') {
+    // /v1/completions stops at 16 tokens when max_tokens is not sent (openai/openai-openapi openapi.yaml,
+    // CreateCompletionRequest.max_tokens: "default: 16"): that is the worst case, not the model's maximum.
+    maxOutputTokens = 16;
+    maxOutputSource = 'model-default';
+    notes.push("no max_tokens in code: the text-completions endpoint's default, 16 tokens, is the most it returns");
   } else if (price?.maxOutput) {
     maxOutputTokens = price.maxOutput;
     maxOutputSource = 'model-default';
