@@ -211,7 +211,11 @@ function rust(toks: Token[], out: Imports): void {
       k += 2;
     }
     span.end = (toks[k] ?? toks[i]).end;
-    if (isP(toks[k], '{')) {
+    // `use crate::env::*;`: any name the module declares (https://doc.rust-lang.org/reference/items/use-declarations.html).
+    if (isP(toks[k], '*') && path.length && isP(toks[k - 1], '::')) {
+      out.star.push(path.join('::'));
+      out.starSpans.push(span);
+    } else if (isP(toks[k], '{')) {
       // use crate::prompts::{A, B as C}; use crate::{settings::Settings, util::X};
       let close = k + 1;
       while (close < toks.length && !isP(toks[close], '}')) close++;
