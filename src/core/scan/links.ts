@@ -230,3 +230,14 @@ export function mergeCounts(f: Found, inner: Found): void {
   f.serviceTier ??= inner.serviceTier;
   for (const u of inner.uses ?? []) (f.uses ??= new Set()).add(u);
 }
+
+/** What a read elsewhere brings to the call: model and limit unless the call has its own, its prompt and counts. */
+export function mergeFound(f: Found, inner: Found): void {
+  if (f.model === undefined && inner.model) [f.model, f.modelKeyIdx, f.modelEnd, f.modelExpr] = [inner.model, inner.modelKeyIdx, inner.modelEnd, inner.modelExpr];
+  if (!f.limit && inner.limit) [f.limit, f.limitUnresolved, f.limitAt] = [inner.limit, inner.limitUnresolved, undefined];
+  f.thinking ??= inner.thinking;
+  pushParts(f.parts, inner.parts);
+  f.messages += inner.messages;
+  if (inner.runtime?.length) (f.runtime ??= []).push(...inner.runtime);
+  mergeCounts(f, inner);
+}

@@ -3,7 +3,9 @@
 // new(model: &Model, system_prompt: &str, max_tokens: NonZeroU64, …) -> Self { Self { model, system: system_prompt,
 // max_tokens, … } } }` in a module of the crate (held-out claude-discord-bot src/claude/request.rs). serde names the
 // JSON keys by the struct's fields, so each field set from a parameter (`field` shorthand or `field: param`) is read as
-// that key with the caller's argument in the parameter's place; a field set otherwise is not read here.
+// that key with the caller's argument in the parameter's place (through `.to_string()`, `.into()`, …); a field set
+// otherwise (`model: "gpt-3.5-turbo".into()`, `max_tokens: MAX_TOKENS`, JorgeMayoral/AI-Quack src-tauri/src/
+// open_ai_client/request.rs) is read where the constructor sets it, placed in that file.
 import { isId, isP } from '../lex/brackets';
 import { args } from './calls';
 import { normKey } from './call-keys';
@@ -13,6 +15,8 @@ import { fnBody, moduleOf } from './rust-crate';
 import type { EvalScope } from './value';
 import type { Ctx } from './values';
 import { basename, dirname, join } from '../resolve/files';
+import { placed } from './jvm-param-requests';
+import { mergeFound } from './links';
 
 /** The reader of `Type::new(…)` / `path::Type::new(…)` at toks[a, e), when the constructor returns a literal of its fields. */
 export function rustCtorReader(c: Ctx, a: number, e: number): ((f: Found) => void) | undefined {
@@ -31,18 +35,25 @@ export function rustCtorReader(c: Ctx, a: number, e: number): ((f: Found) => voi
     if (!fields) continue;
     const given = args(c, open, match[open]);
     if (given.length !== fields.params.length) return undefined;
+    // The constructor of this file is read for the call: an edit there changes it (editor/incremental.ts).
+    if (s === c) c.read?.push({ start: toks[fields.lit].start, end: toks[match[fields.lit]].end });
     return (f) => {
       for (const [field, param] of fields.set) {
         const n = fields.params.indexOf(param);
         if (n >= 0 && given[n].from < given[n].to) readKey(c, f, given[n].from, given[n].from, given[n].to, normKey(field));
       }
+      if (!fields.other.length) return;
+      const inner: Found = { parts: [], messages: 0 };
+      const sc: Ctx = s === c ? c : { ...s };
+      for (const x of fields.other) readKey(sc, inner, x.keyIdx, x.from, x.to, normKey(x.key));
+      mergeFound(f, s === c ? inner : placed(inner, s.file, c.file, { start: toks[a].start, end: toks[e - 1].end }, `${type}::new`));
     };
   }
   return undefined;
 }
 
 /** The files that may declare `type` for a path as written: this one, the path's module, and the one a `use` names. */
-function typeScopes(c: Ctx, path: string[]): EvalScope[] {
+export function typeScopes(c: Ctx, path: string[]): EvalScope[] {
   const out: EvalScope[] = [c];
   const at = path.length === 2 && path[0] === 'super' ? parentModule(c) : path.length > 1 ? moduleOf(c, path.slice(0, -1)) : undefined;
   const b = path.length === 1 ? importsOf(c).names.get(path[0]) : undefined;
@@ -65,17 +76,18 @@ function parentModule(c: Ctx): EvalScope | undefined {
   return c.index?.scope(join(up, 'mod.rs')) ?? c.index?.scope(up + '.rs');
 }
 
-/** `impl Type { fn new(p, …) -> Self { Self { field: p, … } } }`: the parameters, and the fields set from one. */
-function ctorFields(s: EvalScope, type: string): { params: string[]; set: [string, string][] } | undefined {
+/** `impl Type { fn new(p, …) -> Self { Self { field: p, … } } }`: the parameters, the fields set from one, and the
+ * other fields' entries ([key, end) token ranges), with the literal's `{`. */
+export function ctorFields(s: EvalScope, type: string, ctor = 'new'): CtorFields | undefined {
   const { toks, match } = s;
   for (let k = 0; k + 1 < toks.length; k++) {
     if (toks[k].v !== 'impl' || !isId(toks[k])) continue;
     let b = k + 1;
     while (b < toks.length && b < k + 24 && !isP(toks[b], '{') && toks[b].v !== 'for') b++;
     if (!isP(toks[b], '{') || !(match[b] > b) || !toks.slice(k + 1, b).some((t) => t.v === type)) continue;
-    const body = fnBody(s, 'new', { open: b, close: match[b] });
+    const body = fnBody(s, ctor, { open: b, close: match[b] });
     if (!body) continue;
-    const popen = toks.findIndex((t, i) => i > b && i < body.from && t.v === 'new' && isP(toks[i + 1], '(')) + 1;
+    const popen = toks.findIndex((t, i) => i > b && i < body.from && t.v === ctor && isP(toks[i + 1], '(')) + 1;
     if (popen <= 0 || !(match[popen] > popen)) continue;
     // `model: &'a Model` (the reader keys it by the name before `:`), `mut n: u32`; `&self` / `self` is no argument.
     const params = args(s, popen, match[popen]).filter((p) => !toks.slice(p.from, p.to).some((t) => t.v === 'self')).map((p) => p.key ?? '');
@@ -87,8 +99,45 @@ function ctorFields(s: EvalScope, type: string): { params: string[]; set: [strin
     }
     if (lit < 0) continue;
     const set: [string, string][] = [];
-    for (const a of args(s, lit, match[lit])) if (a.to === a.from + 1 && isId(toks[a.from])) set.push([a.key ?? toks[a.from].v, toks[a.from].v]);
-    return { params, set };
+    const other: Entry[] = [];
+    for (const a of args(s, lit, match[lit])) {
+      const v = a.from < a.to ? passedName(s, a.from, a.to) : undefined;
+      if (v && params.includes(v)) set.push([a.key ?? v, v]);
+      else if (a.key !== undefined && a.from < a.to) other.push({ key: a.key, keyIdx: a.from - 2, from: a.from, to: a.to });
+      else if (v && a.to === a.from + 1) other.push({ key: v, keyIdx: a.from, from: a.from, to: a.to });
+    }
+    return { params, set, other, lit };
   }
   return undefined;
+}
+
+export interface CtorFields {
+  params: string[];
+  /** Fields set from a parameter: [field, parameter]. */
+  set: [string, string][];
+  /** The literal's other entries. */
+  other: Entry[];
+  /** The literal's `{`. */
+  lit: number;
+}
+
+/** An entry `key: value` of a struct literal or a `json!` object (the shorthand `field`: its own name and value). */
+export interface Entry {
+  key: string;
+  keyIdx: number;
+  from: number;
+  to: number;
+}
+
+/** Methods that pass their receiver's value on (`p.to_string()`, `p.into()`, `&p`). */
+const PASS_ON = new Set(['to_string', 'to_owned', 'into', 'clone', 'as_str', 'as_ref']);
+
+/** The name an expression passes on: `p`, `&p`, `p.to_string()`, `p.clone().into()`; undefined for any other. */
+export function passedName(s: EvalScope, from: number, to: number): string | undefined {
+  const { toks } = s;
+  let a = from;
+  while (a < to && isP(toks[a], '&')) a++;
+  if (!isId(toks[a]) || (to - a - 1) % 4 !== 0) return undefined;
+  for (let k = a + 1; k < to; k += 4) if (!isP(toks[k], '.') || !PASS_ON.has(toks[k + 1]?.v) || !isP(toks[k + 2], '(') || !isP(toks[k + 3], ')')) return undefined;
+  return toks[a].v;
 }
