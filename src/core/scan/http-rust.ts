@@ -11,6 +11,7 @@ import { exprEnd } from './scope';
 import type { Ctx } from './values';
 import { endpoint, targetOf, urlModel, urlOf, type HttpRequest } from './http-calls';
 import { rustCtorReader } from './rust-ctor-body';
+import { rustMethodReader } from './rust-method-body';
 import { rustFixedRequest, rustSentByCallers } from './rust-fixed-sends';
 
 type Arg = { key?: string; from: number; to: number };
@@ -61,7 +62,8 @@ export function rustRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   const [from, to] = body ? rustBody(c, body[0], body[1], first) : [open + 1, open + 1];
   const out: HttpRequest = { from, to, target: targetOf(u.url) };
   // `super::Request::new(model, &self.system_prompt, …)`: its arguments read as the fields they set (rust-ctor-body.ts).
-  const made = body ? rustCtorReader(c, from, to) : undefined;
+  // `.json(&rp.to_chat())`: the entries the params struct's method returns (rust-method-body.ts).
+  const made = body ? rustCtorReader(c, from, to) ?? rustMethodReader(c, from, to, first) : undefined;
   if (made) out.read = made;
   if (shape.http!.modelInUrl) out.model = urlModel(c, m[1], u, url.from, url.to);
   return out;
@@ -69,7 +71,7 @@ export function rustRequest(c: Ctx, shape: CallShape, first: number, open: numbe
 
 /** A body made by a constructor (`Request::new(model, …)`) read as the fields it sets (rust-ctor-body.ts). */
 function withReader(c: Ctx, out: HttpRequest | undefined): HttpRequest | undefined {
-  const made = out && rustCtorReader(c, out.from, out.to);
+  const made = out && (rustCtorReader(c, out.from, out.to) ?? rustMethodReader(c, out.from, out.to, out.from));
   if (made) out!.read = made;
   return out;
 }
