@@ -11,6 +11,7 @@ import { evaluate } from './evaluate';
 import type { EvalScope, Value } from './value';
 import { importsOf } from './imported';
 import { clapDefault, clapParsed } from './rust-clap';
+import { selfBound } from './rust-self-frames';
 
 /** Literals read for one field. */
 const MAX_LITERALS = 16;
@@ -73,6 +74,9 @@ function fieldIndex(s: EvalScope): FieldIndex {
  * when no literal of the type gives the field a value known before run time.
  */
 export function rustField(s: EvalScope, field: string, pos: number, depth: number): Value | undefined {
+  // Bound by the request's receiver while its method is read (rust-self-frames.ts).
+  const bound = selfBound(s, field, pos, depth);
+  if (bound) return bound;
   const { toks } = s;
   const ix = fieldIndex(s);
   const own = ix.impls.find((b) => toks[b.open].start <= pos && pos < toks[b.close].start);

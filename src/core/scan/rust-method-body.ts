@@ -17,17 +17,24 @@ import { assignmentBefore } from './definitions';
 import { fnBody, type Body } from './rust-crate';
 import { implsOf, typeNameAt } from './rust-fields';
 import { tables } from './scope';
+import { CALLERS } from './file-callers';
+import { crateFiles } from './rust-crate';
+import { inTest, rustEnclosing, rustParamPlace } from './rust-param-requests';
 import { ctorFields, passedName, typeScopes, type Entry } from './rust-ctor-body';
 import { placed } from './jvm-param-requests';
+import { withSelfFields } from './rust-self-frames';
 import type { EvalScope } from './value';
 import type { Ctx } from './values';
 
 /** Names a body's tail is followed through (`let body = json!(…); body`). */
 const MAX_HOPS = 2;
 
-/** Where the receiver's fields come from: a field's value as a token range of the caller, or of the constructor's
- * literal in `made` (the file the constructor is written in). */
-type Given = Map<string, { from: number; to: number; made?: EvalScope }>;
+/** Where the receiver's fields come from: a field's value as a token range of `s`, the file that states it (the
+ * caller, a caller of the caller's function, the constructor's file). */
+type Given = Map<string, { s: EvalScope; from: number; to: number }>;
+
+/** Callers of a function read for the argument a parameter receiver is made by. */
+const MAX_CALLERS = 8;
 
 /** The reader of a body `x.m(…)` / `self.m(…)` / `Type::m(…)` at toks[a, e) whose method returns an object of keys. */
 export function rustMethodReader(c: Ctx, a: number, e: number, before: number): ((f: Found) => void) | undefined {
@@ -47,7 +54,7 @@ export function rustMethodReader(c: Ctx, a: number, e: number, before: number): 
       body = own && methodOf(c, own.type, name.v);
     } else {
       const def = assignmentBefore(c, recv, before);
-      const made = def >= 0 ? madeAt(c, def) : paramType(c, recv, a);
+      const made = def >= 0 ? madeAt(c, def) : paramType(c, recv, a, name.v);
       if (!made) return undefined;
       c.read?.push({ start: toks[made.start].start, end: toks[made.end - 1].end });
       c.readNames?.add(made.type);
@@ -74,17 +81,25 @@ export function rustMethodReader(c: Ctx, a: number, e: number, before: number): 
   if (s === c) c.read?.push({ start: toks[body.from].start, end: toks[body.to].end });
   const here: Span = { start: toks[a].start, end: toks[e - 1].end };
   return (f) => {
-    const inner: Found = { parts: [], messages: 0 };
-    const sc: Ctx = s === c ? c : { ...s };
-    for (const x of entries) {
-      const key = normKey(x.key);
-      const field = selfField(s, x.from, x.to);
-      const arg = field !== undefined ? given?.get(field) : undefined;
-      if (arg && !arg.made) readKey(c, f, arg.from, arg.from, arg.to, key);
-      else if (arg?.made === s) readKey(sc, inner, arg.from, arg.from, arg.to, key);
-      else readKey(sc, inner, x.keyIdx, x.from, x.to, key);
-    }
-    mergeFound(f, s === c ? inner : placed(inner, s.file, c.file, here, name.v));
+    // What each file states, read in that file and placed there (the hover's link).
+    const read = new Map<EvalScope, { sc: Ctx; found: Found }>();
+    const into = (x: EvalScope) => {
+      let r = read.get(x);
+      if (!r) read.set(x, (r = { sc: x === c ? c : { ...x }, found: x === c ? f : { parts: [], messages: 0 } }));
+      return r;
+    };
+    const frame = { file: s.file, start: s.toks[body.from].start, end: s.toks[body.to].end, fields: given ?? new Map() };
+    withSelfFields(frame, () => {
+      for (const x of entries) {
+        const key = normKey(x.key);
+        const field = selfField(s, x.from, x.to);
+        const arg = field !== undefined ? given?.get(field) : undefined;
+        const r = into(arg ? arg.s : s);
+        if (arg) readKey(r.sc, r.found, arg.from, arg.from, arg.to, key);
+        else readKey(r.sc, r.found, x.keyIdx, x.from, x.to, key);
+      }
+    });
+    for (const [x, r] of read) if (x !== c) mergeFound(f, placed(r.found, x.file, c.file, here, name.v));
   };
 }
 
@@ -99,8 +114,8 @@ function madeAt(c: Ctx, def: number): Made | undefined {
   if (isP(toks[k + 1], '{') && match[k + 1] > k + 1 && /^[A-Z]/.test(toks[k].v)) {
     path.push(toks[k].v);
     for (const x of args(c, k + 1, match[k + 1])) {
-      if (x.key !== undefined) given.set(x.key, { from: x.from, to: x.to });
-      else if (x.to === x.from + 1 && isId(toks[x.from])) given.set(toks[x.from].v, { from: x.from, to: x.to });
+      if (x.key !== undefined) given.set(x.key, { s: c, from: x.from, to: x.to });
+      else if (x.to === x.from + 1 && isId(toks[x.from])) given.set(toks[x.from].v, { s: c, from: x.from, to: x.to });
     }
     return { type: toks[k].v, path, given, start: def, end: match[k + 1] + 1 };
   }
@@ -116,10 +131,10 @@ function madeAt(c: Ctx, def: number): Made | undefined {
     if (fields.params.length === passed.length) {
       for (const [field, param] of fields.set) {
         const n = fields.params.indexOf(param);
-        if (passed[n].from < passed[n].to) given.set(field, { from: passed[n].from, to: passed[n].to });
+        if (passed[n].from < passed[n].to) given.set(field, { s: c, from: passed[n].from, to: passed[n].to });
       }
       // The constructor's own values (`max_tokens: MAX_TOKENS`), not those of the type's other literals.
-      for (const x of fields.other) given.set(x.key, { from: x.from, to: x.to, made: s });
+      for (const x of fields.other) given.set(x.key, { s, from: x.from, to: x.to });
     }
     break;
   }
@@ -128,12 +143,51 @@ function madeAt(c: Ctx, def: number): Made | undefined {
 
 /** A parameter declared `request: ChatCompletionRequest` (`&T`, `Arc<T>`): its type, the fields unknown here
  * (WVAviator/lorecraft src-tauri/src/openai_client/mod.rs `let body = request.to_request_body();`). */
-function paramType(c: Ctx, name: string, at: number): Made | undefined {
+function paramType(c: Ctx, name: string, at: number, method: string): Made | undefined {
   const { toks } = c;
   const b = tables(c).binds.get(name)?.filter((x) => toks[x.name].start < toks[at].start).pop();
   if (b?.kind !== 'param' || b.value >= 0 || (b.until ?? 0) < toks[at].start || !isP(toks[b.name + 1], ':')) return undefined;
   const j = typeNameAt(c, b.name + 2);
-  return j < 0 ? undefined : { type: toks[j].v, path: [toks[j].v], given: new Map(), start: b.name, end: j + 1 };
+  if (j < 0) return undefined;
+  return { type: toks[j].v, path: [toks[j].v], given: callerGiven(c, name, at, toks[j].v) ?? new Map(), start: b.name, end: j + 1 };
+}
+
+/**
+ * The fields the crate's first caller of the function holding `at` gives its parameter `name` of type `type`, when it
+ * passes `T::new(…)` (or a local made so) in the parameter's place: lorecraft's game/narrative/mod.rs
+ * `.chat_completion_request(ChatCompletionRequest::new(system, user, ChatCompletionModel::Gpt35Turbo1106))`.
+ */
+function callerGiven(c: Ctx, name: string, at: number, type: string): Given | undefined {
+  const own = rustEnclosing(c, at);
+  const place = own ? rustParamPlace(c, own, name) : undefined;
+  if (!own || !place || !c.index) return undefined;
+  const fn = c.toks[own.name].v;
+  c.readNames?.add(fn);
+  c.forward?.add(CALLERS + fn);
+  let seen = 0;
+  for (const file of crateFiles(c)) {
+    const text = file === c.file ? c.text : c.index.text(file);
+    if (!text?.includes(`${fn}(`)) continue;
+    const sc = file === c.file ? c : c.index.scope(file);
+    if (!sc) continue;
+    const oc: Ctx = sc === c ? c : { ...sc };
+    const t = oc.toks;
+    for (let k = 1; k < t.length - 1; k++) {
+      if (t[k].v !== fn || !isId(t[k]) || !isP(t[k + 1], '(') || t[k - 1]?.v === 'fn' || !(oc.match[k + 1] > k)) continue;
+      if (place.method !== isP(t[k - 1], '.') || inTest(oc, k)) continue;
+      if (++seen > MAX_CALLERS) return undefined;
+      const arg = args(oc, k + 1, oc.match[k + 1])[place.pos];
+      if (!arg || arg.key !== undefined) continue;
+      let a = arg.from;
+      while (isP(t[a], '&')) a++;
+      const def = arg.to === a + 1 && isId(t[a]) ? assignmentBefore(oc, t[a].v, k) : a;
+      const made = def >= 0 ? madeAt(oc, def) : undefined;
+      if (made?.type !== type || !made.given.size) continue;
+      if (oc !== c) for (const [f, g] of made.given) if (g.s === oc) made.given.set(f, { ...g, s: sc });
+      return made.given;
+    }
+  }
+  return undefined;
 }
 
 interface Made {

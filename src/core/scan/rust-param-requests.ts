@@ -82,7 +82,7 @@ function passed(c: Ctx, from: number, to: number, call: number, modelArg?: numbe
 
 /** Whether token k is in test code: a `#[cfg(test)]` module, or a function with a test attribute (`#[test]`,
  * `#[tokio::test]`, `#[cfg_attr(not(doc), tokio::test)]`). A test's call is no caller (craigmayhew/pipe-gpt). */
-function inTest(c: Ctx, k: number): boolean {
+export function inTest(c: Ctx, k: number): boolean {
   const { toks, match } = c;
   for (let j = 0; j < k; j++) {
     if (!isP(toks[j], '#') || !isP(toks[j + 1], '[') || !(match[j + 1] > j)) continue;
