@@ -202,47 +202,18 @@ function js(toks: Token[], out: Imports): void {
 function rust(toks: Token[], out: Imports): void {
   for (let i = 0; i < toks.length; i++) {
     if (!isId(toks[i]) || toks[i].v !== 'use') continue;
-    let k = i + 1;
-    const path: string[] = [];
-    const span: Span = { start: toks[i].start, end: toks[i].end };
-    while (isId(toks[k])) {
-      path.push(toks[k].v);
-      if (!isP(toks[k + 1], '::')) break;
-      k += 2;
+    // The statement's span: to its `;` (a `use` tree's braces nest, `use crate::{a::{B, C}, d::*};`).
+    let end = i + 1;
+    let depth = 0;
+    for (; end < toks.length && end < i + MAX_USE_TOKENS; end++) {
+      if (isP(toks[end], '{')) depth++;
+      else if (isP(toks[end], '}')) depth--;
+      else if (depth <= 0 && (isP(toks[end], ';') || (isId(toks[end]) && toks[end].v === 'use'))) break;
     }
-    span.end = (toks[k] ?? toks[i]).end;
-    // `use crate::env::*;`: any name the module declares (https://doc.rust-lang.org/reference/items/use-declarations.html).
-    if (isP(toks[k], '*') && path.length && isP(toks[k - 1], '::')) {
-      out.star.push(path.join('::'));
-      out.starSpans.push(span);
-    } else if (isP(toks[k], '{')) {
-      // use crate::prompts::{A, B as C}; use crate::{settings::Settings, util::X};
-      let close = k + 1;
-      while (close < toks.length && !isP(toks[close], '}')) close++;
-      span.end = (toks[close] ?? toks[close - 1]).end;
-      for (let m = k + 1; m < toks.length && !isP(toks[m], '}'); m++) {
-        if (!isId(toks[m])) continue;
-        const from = [...path];
-        while (isP(toks[m + 1], '::') && isId(toks[m + 2])) {
-          from.push(toks[m].v);
-          m += 2;
-        }
-        let local = toks[m].v;
-        const name = local;
-        if (isId(toks[m + 1]) && toks[m + 1].v === 'as' && isId(toks[m + 2])) {
-          local = toks[m + 2].v;
-          m += 2;
-        }
-        out.names.set(local, { from: from.join('::'), name, span });
-      }
-    } else if (path.length >= 2) {
-      let local = path[path.length - 1];
-      if (isId(toks[k + 1]) && toks[k + 1].v === 'as' && isId(toks[k + 2])) {
-        local = toks[k + 2].v;
-        span.end = toks[k + 2].end;
-      }
-      out.names.set(local, { from: path.slice(0, -1).join('::'), name: path[path.length - 1], span });
-    }
+    const span: Span = { start: toks[i].start, end: (toks[Math.min(end, toks.length - 1)] ?? toks[i]).end };
+    useTree(toks, i + 1, end, [], span, out, 0);
+    // A statement cut short (a `use` half typed) ends where the next one starts.
+    i = isP(toks[end], ';') ? end : end - 1;
   }
   // `use super::consts;` then `use consts::BASE;`: a path may start with a name another `use` of the file brings in
   // (https://doc.rust-lang.org/reference/items/use-declarations.html), whatever their order; its span then reaches
@@ -257,3 +228,48 @@ function rust(toks: Token[], out: Imports): void {
 }
 
 const RUST_ROOTS = new Set(['crate', 'super', 'self', 'std', 'core', 'alloc']);
+
+/** Tokens of one `use` statement read at most, and how deep its groups nest. */
+const MAX_USE_TOKENS = 2000;
+const MAX_USE_DEPTH = 8;
+
+/**
+ * One use tree at toks[k, end): `a::b::C`, `a::b::C as D`, `a::b::*`, `a::{tree, …}`, `a::{self, …}`
+ * (https://doc.rust-lang.org/reference/items/use-declarations.html); returns the index after it.
+ */
+function useTree(toks: Token[], k: number, end: number, prefix: string[], span: Span, out: Imports, depth: number): number {
+  const path = [...prefix];
+  while (k < end && isId(toks[k])) {
+    path.push(toks[k].v);
+    if (!isP(toks[k + 1], '::')) break;
+    k += 2;
+  }
+  if (isP(toks[k], '*')) {
+    if (path.length) {
+      out.star.push(path.join('::'));
+      out.starSpans.push(span);
+    }
+    return k + 1;
+  }
+  if (isP(toks[k], '{')) {
+    k++;
+    while (k < end && !isP(toks[k], '}')) {
+      const next = depth < MAX_USE_DEPTH ? useTree(toks, k, end, path, span, out, depth + 1) : k + 1;
+      k = next > k ? next : k + 1;
+      if (isP(toks[k], ',')) k++;
+    }
+    return k + 1;
+  }
+  if (!isId(toks[k])) return k + 1;
+  let name = path[path.length - 1];
+  let from = path.slice(0, -1);
+  // `use a::{self, B}`: the module `a` itself.
+  if (name === 'self' && from.length) [name, from] = [from[from.length - 1], from.slice(0, -1)];
+  let local = name;
+  if (isId(toks[k + 1]) && toks[k + 1].v === 'as' && isId(toks[k + 2])) {
+    local = toks[k + 2].v;
+    k += 2;
+  }
+  if (from.length) out.names.set(local, { from: from.join('::'), name, span });
+  return k + 1;
+}
