@@ -37,7 +37,8 @@ export function rustRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   // Forward along the chain: `.header(…)`, `.json(&body)`, up to `.send()`.
   let body: [number, number] | undefined;
   let sent = false;
-  for (let k = match[open] + 1, n = 0; isP(toks[k], '.') && isId(toks[k + 1]) && n < MAX_LINKS; n++) {
+  let k = match[open] + 1;
+  for (let n = 0; isP(toks[k], '.') && isId(toks[k + 1]) && n < MAX_LINKS; n++) {
     const name = toks[k + 1].v;
     if (name === 'await') {
       k += 2;
@@ -54,6 +55,9 @@ export function rustRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   }
   // A builder sent elsewhere (`let req = client.post(url).json(&b);` … `req.send()`) is read where it is made.
   if (!sent && !body) return undefined;
+  // The chain past the call's extent is read for it (its body, its send): an edit there changes the call
+  // (editor/incremental.ts).
+  c.read?.push({ start: toks[match[open]].start, end: toks[Math.min(k + 1, toks.length - 1)].end });
   const [at, bare] = urlArg(c, url.from, url.to);
   const u = urlOf(c, open, at, bare, first);
   const m = u && endpoint(u, shape.http!);
