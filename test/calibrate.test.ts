@@ -10,6 +10,7 @@ import { readCassette, type RecordedCall } from '../src/node/cassettes';
 import { countRequest } from '../src/core/tokenize/request-count';
 import { buildTable, lookupModel } from '../src/core/price/sheets';
 import { countTokens } from '../src/core/tokenize/token-count';
+import { renderFunctions } from '../src/core/cost/openai-tools';
 import { loadShipped } from '../src/node/sheets';
 import { calibrate, handEdited, recordingDoubt } from '../src/cli/calibrate';
 import { run } from '../src/cli/main';
@@ -250,8 +251,8 @@ test('request counter: the engine rules per endpoint; what it cannot count is sk
   // Tool definitions at their measured cost; a Gemini response schema costs nothing.
   const tool = { type: 'function', function: { name: 'lookup', description: 'Find a recipe', parameters: { type: 'object', properties: { name: { type: 'string' } } } } };
   const withTool = countRequest('openai.chat', { ...chatReq, tools: [tool] }, price('gpt-4o'));
-  const toolJson = o200k(JSON.stringify([tool.function]));
-  assert.deepEqual(withTool, { tokens: chatBilled + Math.round(0.948 * toolJson - 19.2 + 10.6), exact: false });
+  // OpenAI: rendered as a TypeScript namespace (cost/openai-tools.ts), + 9, − 4 joining the system message there.
+  assert.deepEqual(withTool, { tokens: chatBilled + o200k(renderFunctions([tool.function])) + 9 - 4, exact: false });
   const schema = { type: 'object', properties: { meal: { type: 'string' } } };
   const g = countRequest('gemini.generate', { ...geminiReq, generationConfig: { responseSchema: schema } }, price('gemini-2.5-flash'));
   assert.deepEqual(g, countRequest('gemini.generate', geminiReq, price('gemini-2.5-flash')));

@@ -12,7 +12,7 @@ export function nowOf(o: { now?: string }): number | undefined {
   const t = Date.parse(o.now);
   return Number.isNaN(t) ? undefined : t;
 }
-import { schemaBilled, schemaTokens as schemaInputTokens, toolDefinitionTokens, toolsNote } from './tool-tokens';
+import { responseFormatTokens, schemaBilled, toolDefinitionTokens, toolsNote } from './tool-tokens';
 
 export interface PromptCount {
   /** Tokens of the resolved prompt text (the model's vocabulary), tool definitions' JSON included. */
@@ -89,8 +89,11 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   // Tool definitions and a response schema the scan read bill at their fitted cost (cost/tool-tokens.ts), the
   // schema only where the provider bills it (OpenAI, Anthropic; not Gemini).
   const billsSchema = schemaBilled(format.toolFamily);
-  const toolTokens = site.tools ? toolDefinitionTokens(format.toolFamily, site.tools, factor, o.allowApproximate) : 0;
-  const schemaTokens = site.schema && billsSchema ? schemaInputTokens(format.toolFamily, countTokens(site.schema.text, 'o200k_base', true).tokens, factor) : 0;
+  // OpenAI renders them into the system message (cost/openai-tools.ts); a system message in the list is not told
+  // apart here, only one given beside it (`instructions=`).
+  const openai = { encoding: encodingFor(price), system: (site.systemMessages ?? 0) > 0 };
+  const toolTokens = site.tools ? toolDefinitionTokens(format.toolFamily, site.tools, factor, o.allowApproximate, openai) : 0;
+  const schemaTokens = site.schema && billsSchema ? responseFormatTokens(format.toolFamily, site.schema, factor, true, { ...openai, system: openai.system || !!site.tools }) : 0;
   const textTokens = count.promptTokens - (count.toolTokens ?? 0);
   const inputTokens = formattedTokens(format, textTokens, factor, site.messages, site.assistantMessages, thinking, site.systemMessages, count.indented) + toolTokens + schemaTokens;
   const exactTokenizer = price ? isExactTokenizer(price) : false;

@@ -14,6 +14,7 @@
 //   perText × those tokens + perDefinition × definitions + perProperty × properties + once.
 import { countTokens } from '../tokenize/token-count';
 import { declarationTexts, readToolText } from './tool-texts';
+import { openaiFunctions, openaiSchemaTokens, openaiToolTokens, type OpenAIToolContext } from './openai-tools';
 
 export type ToolFamily = 'openai' | 'claude' | 'gemini' | 'gemini-2.0' | 'other';
 
@@ -48,7 +49,8 @@ const COSTS: Record<ToolFamily, FamilyCost> = {
   openai: {
     tools: { perJsonToken: 0.948, perDefinition: -19.2, once: 10.6 },
     schema: { perJsonToken: 0.922, perDefinition: 0, once: 4.7 },
-    note: 'about 0.95 × the tokens of their JSON, less 17-19 per function (OpenAI renders them as TypeScript)',
+    // Used only where the definitions do not read as functions (./openai-tools renders those as the API does).
+    note: 'as OpenAI writes them into its system message (a TypeScript namespace), + 9',
   },
   // 124 fitting calls; held-out (63): 65 tokens / 14.6% off on average, 463 when not counted. The once term holds
   // Anthropic's tool-use system prompt, documented as 346 tokens (tool_choice auto/none) or 313 (any/tool) for
@@ -79,9 +81,15 @@ const COSTS: Record<ToolFamily, FamilyCost> = {
   other: { tools: { perJsonToken: 1, perDefinition: 0, once: 0 }, schema: { perJsonToken: 1, perDefinition: 0, once: 0 }, note: 'counted as their JSON text (not measured for this provider)' },
 };
 
-/** Input tokens that tool definitions add, times the text factor. `allowApproximate` as for countTokens. */
-export function toolDefinitionTokens(family: ToolFamily, tools: ToolInput, factor: number, allowApproximate = false): number {
+/** Input tokens that tool definitions add, times the text factor. `allowApproximate` as for countTokens. OpenAI
+ * function tools with `openai` (the request around them) are counted as the API renders them (./openai-tools); the
+ * fit below stays for what does not read as function definitions. */
+export function toolDefinitionTokens(family: ToolFamily, tools: ToolInput, factor: number, allowApproximate = false, openai?: OpenAIToolContext): number {
   if (!tools.definitions && !tools.text) return 0;
+  if (family === 'openai' && openai) {
+    const fns = openaiFunctions(tools.value ?? readToolText(tools.text));
+    if (fns) return openaiToolTokens(fns, openai, allowApproximate);
+  }
   const c = COSTS[family].tools;
   let tokens: number;
   let properties = 0;
@@ -98,6 +106,23 @@ export function schemaTokens(family: ToolFamily, jsonTokens: number, factor: num
   const c = COSTS[family].schema;
   if (!c) return 0;
   return Math.max(0, Math.round(factor * (c.perJsonToken * jsonTokens + c.once)));
+}
+
+/** A response format's input tokens: OpenAI's as the API renders it (./openai-tools; `json_object` bills nothing:
+ * langchaingo TestClient_WithResponseFormat 21 prompt_tokens, the messages alone), else the fit on its JSON's o200k
+ * tokens. `value`: `{name, description, schema}` or a bare schema; `jsonObject`: a JSON mode without a schema. */
+export function responseFormatTokens(family: ToolFamily, schema: { text: string; value?: unknown; jsonObject?: boolean }, factor: number, allowApproximate = false, openai?: OpenAIToolContext): number {
+  if (family === 'openai' && openai) {
+    if (schema.jsonObject) return 0;
+    const v = schema.value ?? readToolText(schema.text);
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      let o = v as Record<string, unknown>;
+      if (o.type === 'json_object') return 0;
+      if (o.json_schema !== null && typeof o.json_schema === 'object') o = o.json_schema as Record<string, unknown>;
+      return openaiSchemaTokens(o.schema !== undefined && o.schema !== null ? o : { schema: o }, openai, allowApproximate);
+    }
+  }
+  return schemaTokens(family, countTokens(schema.text, 'o200k_base', allowApproximate).tokens, factor);
 }
 
 /** Whether the family bills a structured-output schema as input. */

@@ -5,7 +5,8 @@ import type { ModelPrice } from '../types';
 import { isExactTokenizer, tokenFactor } from '../price/sheets';
 import { chatFormatFor, encodingFor, formattedTokens, indentedLines, textCompletionFormat, type ChatFormat } from './chat-format';
 import { countTokens, type Encoding } from './token-count';
-import { schemaBilled, schemaTokens, toolDefinitionTokens } from '../cost/tool-tokens';
+import { responseFormatTokens, schemaBilled, toolDefinitionTokens } from '../cost/tool-tokens';
+import type { OpenAIToolContext } from '../cost/openai-tools';
 
 export type Endpoint = 'openai.chat' | 'openai.completions' | 'openai.responses' | 'anthropic.messages' | 'gemini.generate';
 
@@ -38,6 +39,10 @@ interface Shape {
   messages: { role: string; texts: string[]; name?: string }[];
   tools: Json[];
   schema?: unknown;
+  /** OpenAI: the response format around the schema (`{name, description, schema}`), JSON mode, `tool_choice`. */
+  format?: Json;
+  jsonObject?: boolean;
+  choice?: OpenAIToolContext['choice'];
   thinking?: boolean;
 }
 
@@ -77,12 +82,20 @@ function shapeOf(endpoint: Endpoint, body: Json, format: ChatFormat): Shape {
       msg(String(m.role), m.content, m.name);
     }
     const rf = body.response_format;
-    if (isObj(rf) && rf.type === 'json_schema') s.schema = isObj(rf.json_schema) ? rf.json_schema.schema : undefined;
-    else if (isObj(rf) && rf.type === 'json_object') s.schema = {};
-    for (const t of [...arr(body.tools), ...arr(body.functions)]) {
+    if (isObj(rf) && rf.type === 'json_schema') {
+      s.schema = isObj(rf.json_schema) ? rf.json_schema.schema : undefined;
+      if (isObj(rf.json_schema)) s.format = rf.json_schema;
+    } else if (isObj(rf) && rf.type === 'json_object') [s.schema, s.jsonObject] = [{}, true];
+    s.choice = choiceOf(body.tool_choice ?? body.function_call);
+    for (const t of arr(body.tools)) {
       if (isObj(t) && isObj(t.function)) s.tools.push(t.function);
       else if (isObj(t) && t.parameters !== undefined) s.tools.push(t);
       else throw new Skip('server tool');
+    }
+    // Legacy `functions`: a function may have no parameters (openai-dotnet FunctionsWork sends the `tools` form's).
+    for (const t of arr(body.functions)) {
+      if (isObj(t) && typeof t.name === 'string') s.tools.push(t);
+      else throw new Skip('bad function');
     }
   } else if (endpoint === 'openai.responses') {
     if (isObj(body.reasoning) && body.reasoning.mode !== undefined) throw new Skip('hidden input (reasoning.mode)');
@@ -94,8 +107,9 @@ function shapeOf(endpoint: Endpoint, body: Json, format: ChatFormat): Shape {
         msg(String(it.role), it.content, it.name);
       }
     const fmt = isObj(body.text) ? body.text.format : undefined;
-    if (isObj(fmt) && fmt.type === 'json_schema') s.schema = fmt.schema ?? {};
-    else if (isObj(fmt) && fmt.type === 'json_object') s.schema = {};
+    if (isObj(fmt) && fmt.type === 'json_schema') [s.schema, s.format] = [fmt.schema ?? {}, fmt];
+    else if (isObj(fmt) && fmt.type === 'json_object') [s.schema, s.jsonObject] = [{}, true];
+    s.choice = choiceOf(body.tool_choice);
     for (const t of arr(body.tools)) {
       if (isObj(t) && t.type === 'function') s.tools.push({ name: t.name, description: t.description, parameters: t.parameters });
       else throw new Skip('server tool');
@@ -183,15 +197,26 @@ export function countRequest(endpoint: Endpoint, body: unknown, price: ModelPric
   // third argument, so every role but user and assistant is passed there. extras are whole tokens.
   const user = s.messages.filter((m) => m.role === 'user').length;
   const other = s.messages.length - assistant - user;
-  const tokens = formattedTokens(format, text, factor, s.messages.length, assistant, !!s.thinking, other, indented) + extras(s, format, factor);
+  const openai: OpenAIToolContext = { encoding: enc, system: s.messages.some((m) => m.role === 'system' || m.role === 'developer'), responses: endpoint === 'openai.responses', choice: s.choice };
+  const tokens = formattedTokens(format, text, factor, s.messages.length, assistant, !!s.thinking, other, indented) + extras(s, format, factor, openai);
   if (s.tools.length || (s.schema !== undefined && schemaBilled(format.toolFamily))) exact = false;
   return { tokens, exact };
 }
 
-/** Tool definitions and a response schema at their fitted cost (cost/tool-tokens.ts). */
-function extras(s: Shape, f: ChatFormat, factor: number): number {
+/** `tool_choice` (`function_call`): none, a forced tool (required, any, a named function), else auto. */
+function choiceOf(c: unknown): OpenAIToolContext['choice'] {
+  if (c === 'none') return 'none';
+  return c === 'required' || isObj(c) ? 'forced' : undefined;
+}
+
+/** Tool definitions and a response schema at their measured cost (cost/tool-tokens.ts); OpenAI's as rendered into
+ * the system message, which the tools make when there is none (so a schema after them finds one). */
+function extras(s: Shape, f: ChatFormat, factor: number, openai: OpenAIToolContext): number {
   let n = 0;
-  if (s.tools.length) n += toolDefinitionTokens(f.toolFamily, { text: JSON.stringify(s.tools), value: s.tools, definitions: s.tools.length }, factor);
-  if (s.schema !== undefined) n += schemaTokens(f.toolFamily, countTokens(JSON.stringify(s.schema), 'o200k_base').tokens, factor);
+  if (s.tools.length) n += toolDefinitionTokens(f.toolFamily, { text: JSON.stringify(s.tools), value: s.tools, definitions: s.tools.length }, factor, false, openai);
+  if (s.schema !== undefined) {
+    const value = s.format ?? { schema: s.schema };
+    n += responseFormatTokens(f.toolFamily, { text: JSON.stringify(s.schema), value, jsonObject: s.jsonObject }, factor, false, { ...openai, system: openai.system || s.tools.length > 0 });
+  }
   return n;
 }
