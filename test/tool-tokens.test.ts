@@ -8,6 +8,9 @@ import path from 'node:path';
 import { schemaBilled, schemaTokens, toolDefinitionTokens, type ToolFamily } from '../src/core/cost/tool-tokens';
 import { declarationTexts, readToolText } from '../src/core/cost/tool-texts';
 import { countTokens } from '../src/core/tokenize/token-count';
+import { chatFormatFor } from '../src/core/tokenize/chat-format';
+import { buildTable, lookupModel } from '../src/core/price/sheets';
+import { loadShipped } from '../src/node/sheets';
 
 const json = (v: unknown) => JSON.stringify(v);
 const o200k = (t: string) => countTokens(t, 'o200k_base').tokens;
@@ -102,4 +105,29 @@ test('billed: Gemini 2.0 bills the texts + 1 per function and per property, to t
   assert.ok(rs.length >= 10);
   const exact = rs.filter((r) => r.gemma3! + r.toolTexts! + r.tools + r.properties! === r.billed).length;
   assert.ok(exact / rs.length >= 0.5, `${exact} of ${rs.length}`);
+});
+
+test("Sonnet 3.7, Sonnet 4, Opus 4 and 4.1: Anthropic's documented tool-use system prompt, not the fitted 472", () => {
+  const t = { text: json([LOOKUP]), definitions: 1 };
+  assert.equal(toolDefinitionTokens('claude-3.7-4.1', t, 1.138), Math.round(1.138 * (0.948 * o200k(t.text) - 14.9) + 346));
+  const forced = { encoding: 'cl100k_base' as const, system: false, choice: 'forced' as const };
+  assert.equal(toolDefinitionTokens('claude-3.7-4.1', t, 1.138, false, forced), Math.round(1.138 * (0.948 * o200k(t.text) - 14.9) + 313));
+  // The fitting set's Sonnet 4 calls (crewAI, mirascope) and the held-out Sonnet 3.7 ones (anthropic-sdk-go): the
+  // documented prompt is nearer the bill than the family's fit on both.
+  const group = BILLED.filter((r) => r.family === 'claude' && /claude-(3-7-sonnet|sonnet-4-0|sonnet-4-2025)/.test(r.model));
+  for (const set of ['fit', 'held'] as const) {
+    const rs = group.filter((r) => r.set === set);
+    assert.ok(rs.length >= 9, set);
+    const pct = (f: (r: Billed) => number) => rs.reduce((s, r) => s + Math.abs(f(r) - r.billed) / r.billed, 0) / rs.length;
+    const documented = pct((r) => text(r) + Math.round(1.138 * (0.948 * r.toolJson - 14.9 * r.tools) + 346));
+    const fitted = pct((r) => text(r) + tools(r, 'claude', 1.138));
+    assert.ok(documented < 0.05 && documented < fitted / 4, `${set}: documented ${(100 * documented).toFixed(1)}% vs fitted ${(100 * fitted).toFixed(1)}%`);
+  }
+});
+
+test('the documented prompt applies to Sonnet 3.7, Sonnet 4, Opus 4 and 4.1 only', () => {
+  const table = buildTable(loadShipped().sheets);
+  const fam = (m: string) => chatFormatFor(lookupModel(table, m, 'anthropic')).toolFamily;
+  for (const m of ['claude-3-7-sonnet-latest', 'claude-sonnet-4-20250514', 'claude-opus-4-0', 'claude-opus-4-1']) assert.equal(fam(m), 'claude-3.7-4.1', m);
+  for (const m of ['claude-sonnet-4-5', 'claude-haiku-4-5', 'claude-3-5-haiku-20241022', 'claude-3-opus-20240229']) assert.equal(fam(m), 'claude', m);
 });

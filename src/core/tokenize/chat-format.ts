@@ -105,6 +105,10 @@ const CLAUDE: ChatFormat = {
   thinking: 28.5,
 };
 
+/** Models that bill the tool-use system prompt Anthropic documents (cost/tool-tokens.ts 'claude-3.7-4.1'). */
+const DOCUMENTED_TOOL_PROMPT = /claude-(3-7-sonnet|sonnet-4-0|opus-4-0|opus-4-1)(?!\d)/;
+const CLAUDE_DOCUMENTED: ChatFormat = { ...CLAUDE, toolFamily: 'claude-3.7-4.1' };
+
 /**
  * Opus 4.7 and later (a new tokenizer): 1.396 × (o200k(text) − 1 per indented line) + 2.08 per message (a system
  * prompt included) + 4.32. o200k splits an indented line's first word as line break, a lone space, then the word
@@ -170,7 +174,7 @@ export function chatFormatFor(price: ModelPrice | undefined, provider?: string):
   if (!price && provider === 'google') return GEMINI;
   const t = price?.tokenizer;
   if (t && TIKTOKEN.has(t)) return price?.reasoning ? OPENAI_HARMONY : OPENAI;
-  if (t === 'claude') return CLAUDE;
+  if (t === 'claude') return DOCUMENTED_TOOL_PROMPT.test(price?.id ?? '') ? CLAUDE_DOCUMENTED : CLAUDE;
   if (t === 'claude-4.7') return CLAUDE_47;
   if (t === 'gemini') return /gemini-(1\.|2\.0)|gemini-(pro|flash)(-1\.5|-vision|$)/.test(price?.id ?? '') ? GEMINI_20 : GEMINI;
   if (t === 'gemma') return GEMMA;

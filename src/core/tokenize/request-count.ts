@@ -127,6 +127,8 @@ function shapeOf(endpoint: Endpoint, body: Json, format: ChatFormat): Shape {
     }
     const fmt = body.output_format ?? (isObj(body.output_config) ? body.output_config.format : undefined);
     if (isObj(fmt)) s.schema = fmt.schema ?? {};
+    const tc = isObj(body.tool_choice) ? body.tool_choice.type : undefined;
+    s.choice = tc === 'any' || tc === 'tool' ? 'forced' : tc === 'none' ? 'none' : undefined;
     for (const t of arr(body.tools)) {
       if (isObj(t) && t.input_schema !== undefined && (t.type === undefined || t.type === 'custom'))
         s.tools.push({ name: t.name, description: t.description, parameters: t.input_schema });
