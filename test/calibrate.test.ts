@@ -384,3 +384,40 @@ test('text completions (/v1/completions): read from a cassette, counted as the p
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('Azure test-proxy recordings (`Entries`) and rsc.io/httprr traces are read as cassettes, from calibrate too', () => {
+  // openai/openai-dotnet tests/SessionRecords form: parsed bodies, a UTF-8 byte order mark.
+  const proxy = '\uFEFF' + JSON.stringify({
+    Entries: [
+      { RequestUri: 'https://api.openai.com/v1/chat/completions', RequestMethod: 'POST', RequestHeaders: { 'Content-Type': 'application/json' }, RequestBody: chatReq, StatusCode: 200, ResponseHeaders: {}, ResponseBody: { id: 'chatcmpl-AbCdEfGhIjKlMnOpQrStUvWxYz012', usage: { prompt_tokens: chatBilled } } },
+      { RequestUri: 'https://api.openai.com/v1/chat/completions', RequestMethod: 'POST', RequestBody: chatReq, StatusCode: 429, ResponseBody: { error: {} } },
+    ],
+    Variables: {},
+  });
+  const p = readCassette('SessionRecords/Chat.json', proxy);
+  assert.deepEqual(p.map((c) => [c.endpoint, c.model, c.billed]), [['openai.chat', 'gpt-4o', chatBilled]]);
+  assert.deepEqual(p[0].body, chatReq);
+  // tmc/langchaingo testdata form: byte lengths, CRLF heads, a chunked and gzip-compressed response, a path-only
+  // request target with its Host header; a non-ASCII prompt keeps the byte lengths right.
+  const req = { ...chatReq, messages: [{ role: 'user', content: 'Crème brûlée?' }] };
+  const rqBody = Buffer.from(JSON.stringify(req));
+  const rq = Buffer.concat([Buffer.from(`POST /v1/chat/completions HTTP/1.1\r\nHost: api.openai.com\r\nContent-Length: ${rqBody.length}\r\n\r\n`), rqBody]);
+  const zipped = gzipSync(Buffer.from(JSON.stringify({ id: 'chatcmpl-AbCdEfGhIjKlMnOpQrStUvWxYz013', usage: { prompt_tokens: 14 } })));
+  const chunked = Buffer.concat([Buffer.from(`${zipped.length.toString(16)}\r\n`), zipped, Buffer.from('\r\n0\r\n\r\n')]);
+  const rs = Buffer.concat([Buffer.from('HTTP/2.0 200 OK\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n\r\n'), chunked]);
+  const trace = Buffer.concat([Buffer.from(`httprr trace v1\n${rq.length} ${rs.length}\n`), rq, rs]);
+  const h = readCassette('testdata/TestChat.httprr', trace.toString('latin1'));
+  assert.deepEqual(h.map((c) => [c.endpoint, c.host, c.billed]), [['openai.chat', 'api.openai.com', 14]]);
+  assert.deepEqual(h[0].body, req);
+  for (const bad of ['httprr trace v1\n', 'httprr trace v1\n99 99\nPOST', 'httprr trace v1\nx y\n', 'not a trace']) assert.deepEqual(readCassette('t.httprr', bad), [], bad);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-forms-'));
+  try {
+    fs.writeFileSync(path.join(dir, 'Chat.json'), proxy);
+    fs.writeFileSync(path.join(dir, 'TestChat.httprr'), trace);
+    const c = calibrate([dir], table);
+    assert.equal(c.files, 2);
+    assert.deepEqual(c.models.map((m) => [m.model, m.calls, m.billed]), [['gpt-4o', 2, chatBilled + 14]]);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

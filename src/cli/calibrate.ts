@@ -5,14 +5,14 @@ import path from 'node:path';
 import { lookupModel } from '../core/price/sheets';
 import { countRequest } from '../core/tokenize/request-count';
 import type { PriceTable } from '../core/types';
-import { findCassetteFiles, readCassette, type RecordedCall } from '../node/cassettes';
+import { cassetteEncoding, findCassetteFiles, readCassette, type RecordedCall } from '../node/cassettes';
 import { UsageError } from '../node/files';
 
 export const CALIBRATE_USAGE = `Usage: prompt-cost calibrate CASSETTE_DIR… [options]
 
-Reads recorded API calls (VCR / vcr / Polly HAR cassettes: YAML, JSON, HAR) and prints, per model, our input-token
-count next to the count the provider billed: OpenAI chat completions, text completions and Responses, Anthropic
-messages, Gemini generateContent. Calls with images, files, tool calls in the history, server tools or server-side state are
+Reads recorded API calls (VCR / vcr / Polly HAR cassettes: YAML, JSON, HAR; Azure test-proxy JSON recordings;
+rsc.io/httprr traces) and prints, per model, our input-token count next to the count the provider billed: OpenAI
+chat completions, text completions and Responses, Anthropic messages, Gemini generateContent. Calls with images, files, tool calls in the history, server tools or server-side state are
 skipped and counted by reason; recordings whose usage was edited by hand (Anthropic cache tokens where no cache
 can be) are skipped and named.
 
@@ -96,7 +96,7 @@ export function calibrate(roots: string[], table: PriceTable): Calibration {
   for (const f of files) {
     let text: string;
     try {
-      text = fs.readFileSync(f, 'utf8');
+      text = fs.readFileSync(f, cassetteEncoding(f));
     } catch {
       continue;
     }

@@ -2,11 +2,13 @@
 // (`http_interactions:`), Polly.JS HAR (`log.entries`). For each request to OpenAI chat completions or Responses,
 // Anthropic messages or Gemini generateContent, the parsed request body and the input count the response
 // reported. Bodies may be gzip-compressed, base64 (`base64_string`, HAR `encoding: base64`), YAML `!!binary`,
-// already parsed (pydantic-ai's `parsed_body`), or server-sent events.
+// already parsed (pydantic-ai's `parsed_body`), or server-sent events. Azure test-proxy recordings (`Entries`) and
+// rsc.io/httprr traces too (./cassette-forms).
 import fs from 'node:fs';
 import path from 'node:path';
 import { yaml } from '../core/util/lazy-yaml';
 import type { Endpoint } from '../core/tokenize/request-count';
+import { httprrInteractions, testProxyInteractions } from './cassette-forms';
 
 export interface RecordedCall {
   file: string;
@@ -30,9 +32,14 @@ type Json = Record<string, unknown>;
 const isObj = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 
-const EXT = /\.(ya?ml|json|har)$/i;
+const EXT = /\.(ya?ml|json|har|httprr)$/i;
 const MAX_BYTES = 64 * 1024 * 1024;
 const SKIP = new Set(['node_modules', '.git']);
+
+/** How a cassette file is read into the text readCassette takes: an httprr trace byte for byte. */
+export function cassetteEncoding(file: string): BufferEncoding {
+  return /\.httprr$/i.test(file) ? 'latin1' : 'utf8';
+}
 
 /** Cassette files under the given files or folders, sorted. */
 export function findCassetteFiles(roots: string[]): string[] {
@@ -162,12 +169,15 @@ function stampOf(res: unknown): { responseId?: string; created?: number } {
   return {};
 }
 
-/** The recorded LLM calls in one cassette's text; a file that is no cassette yields none. */
+/** The recorded LLM calls in one cassette's text (an httprr trace: its bytes as latin1, `cassetteEncoding`); a file
+ * that is no cassette yields none. */
 export function readCassette(file: string, text: string): RecordedCall[] {
   let docs: unknown[];
   try {
-    docs = /\.(json|har)$/i.test(file)
-      ? [JSON.parse(text)]
+    docs = /\.httprr$/i.test(file)
+      ? [{ interactions: httprrInteractions(text) }]
+      : /\.(json|har)$/i.test(file)
+      ? [JSON.parse(text.replace(/^\uFEFF/, ''))]
       : yaml()
           .parseAllDocuments(text, { version: '1.1' })
           .map((d) => d.toJS({ maxAliasCount: -1 }));
@@ -178,7 +188,7 @@ export function readCassette(file: string, text: string): RecordedCall[] {
   let index = 0;
   for (const doc of docs) {
     if (!isObj(doc)) continue;
-    const list = doc.interactions ?? doc.http_interactions ?? (isObj(doc.log) ? doc.log.entries : undefined);
+    const list = doc.interactions ?? doc.http_interactions ?? (isObj(doc.log) ? doc.log.entries : undefined) ?? testProxyInteractions(doc);
     if (!Array.isArray(list)) continue;
     for (const it of list) {
       const i = index++;
