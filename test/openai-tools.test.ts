@@ -65,6 +65,8 @@ test('the functions as a TypeScript namespace: descriptions as comments, optiona
   assert.deepEqual(openaiFunctions([{ type: 'function', ...CLOCK }]), [CLOCK]);
   assert.equal(openaiFunctions([{ type: 'web_search' }]), undefined, 'a server tool is not a function');
   assert.equal(openaiFunctions([{ name: 'f', parameters: null }]), undefined, 'parameters the scan could not read');
+  assert.equal(openaiFunctions([{ name: 'f', parameters: { table: ['a', 'b'] } }]), undefined, 'a zod schema read as written is no JSON schema');
+  assert.deepEqual(openaiFunctions([{ name: 'f', parameters: {} }]), [{ name: 'f', parameters: {} }]);
 });
 
 test('chat tools: + 9 with no system message, + 5 joining one (openai-dotnet NoParameterToolWorks: 46 prompt_tokens)', () => {

@@ -58,8 +58,10 @@ export function openaiFunctions(v: unknown): OpenAIFunction[] | undefined {
   for (const t of list) {
     const f = isObj(t) && isObj(t.function) ? t.function : t;
     if (!isObj(f) || typeof f.name !== 'string' || (isObj(t) && t.type !== undefined && t.type !== null && t.type !== 'function')) return undefined;
-    // Parameters written as something the scan could not read (a call, a variable): not to be counted as none.
-    if (f.parameters !== undefined && !isObj(f.parameters)) return undefined;
+    // Parameters written as something the scan could not read (a call, a variable, a zod schema it did not convert):
+    // not to be counted as none. A JSON schema has `properties` or `type`; `{}` is no parameters.
+    const p = f.parameters;
+    if (p !== undefined && !(isObj(p) && (Object.keys(p).length === 0 || isObj(p.properties) || typeof p.type === 'string'))) return undefined;
     out.push({ name: f.name, ...(typeof f.description === 'string' ? { description: f.description } : {}), ...(f.parameters !== undefined ? { parameters: f.parameters } : {}) });
   }
   return out.length ? out : undefined;
