@@ -28,16 +28,20 @@ export function rubyCallers(s: EvalScope, at: number): { sc: EvalScope; k: numbe
   const idx = s.index;
   // A module's method (a Rails concern's): the bare calls of the classes that include it (ruby-module-callers.ts).
   const included = rubyIncluderCalls(s, at);
-  if (included !== null) return included;
-  if (s.syn.id !== 'ruby' || !idx?.files.folders || rubyPrivate(s, at)) return [];
+  // A module's `module_function` method is also called on the module (`Llm.complete(…)`): both kinds of call.
+  const both = included !== null && moduleFunction(s, at);
+  if (included !== null && !both) return included;
+  if (included === undefined || s.syn.id !== 'ruby' || !idx?.files.folders || rubyPrivate(s, at)) return both ? undefined : [];
   const method = toks[at].v;
   // `def initialize(prompt)`: the object is made with `OpenaiService.new(prompt)` (0alfred00/storyai workers).
   const ctor = method === 'initialize';
-  // `def self.m`, or a `def m` in `class << self`: called on the class.
+  // `def self.m`, or a `def m` in `class << self`: called on the class (or module).
   const self = isP(toks[at - 1], '.') && toks[at - 2]?.v === 'self';
   if (!self && toks[at - 1]?.v !== 'def') return [];
-  const { cls, single } = classOf(s, at);
-  const onClass = self || single;
+  const { cls, single, kind } = classOf(s, at);
+  const onClass = self || single || both;
+  // A module's instance method (no `module_function`) is called by the classes that include it, read above.
+  if (kind === 'module' && !onClass) return [];
   const root = cls && projectRoot(idx.files, dirname(s.file));
   if (!cls || !root) return [];
   const made = onClass ? `${cls}.${method}` : `${cls}.new`;
@@ -47,7 +51,7 @@ export function rubyCallers(s: EvalScope, at: number): { sc: EvalScope; k: numbe
     // Test code passes test doubles.
     (f, text) => !/(^|\/)(spec|test)\//.test(f.slice(root.length)) && text().includes(`.${called}`) && mentions(text(), made));
   if (!users) return undefined;
-  const out: { sc: EvalScope; k: number }[] = [];
+  const out: { sc: EvalScope; k: number }[] = both ? [...included!] : [];
   for (const sc of users) {
     const t = sc.toks;
     for (let k = 1; k < t.length; k++) {
@@ -69,15 +73,16 @@ export function rubyCallers(s: EvalScope, at: number): { sc: EvalScope; k: numbe
 export function rubyAppOwn(s: EvalScope, at: number): boolean {
   const idx = s.index;
   if (s.syn.id !== 'ruby' || !idx?.files.folders || rubyPrivate(s, at) || s.toks[at - 1]?.v !== 'def' || s.toks[at].v === 'initialize') return false;
-  const { cls, single } = classOf(s, at);
-  const root = cls && !single ? projectRoot(idx.files, dirname(s.file)) : undefined;
+  const { cls, single, kind } = classOf(s, at);
+  const root = cls && !single && kind === 'class' ? projectRoot(idx.files, dirname(s.file)) : undefined;
   const names = root ? idx.files.list(root) ?? [] : [];
   return names.includes('Gemfile') && !names.some((n) => n.endsWith('.gemspec'));
 }
 
 /** `def initialize` at token `at`: the class its callers make (`Cls.new(…)`), named so in the hover. */
 export function rubyNewClass(s: EvalScope, at: number): string | undefined {
-  return s.syn.id === 'ruby' && s.toks[at].v === 'initialize' ? classOf(s, at).cls : undefined;
+  const own = s.syn.id === 'ruby' && s.toks[at].v === 'initialize' ? classOf(s, at) : undefined;
+  return own?.kind === 'class' ? own.cls : undefined;
 }
 
 /** `new(` / `self.new(` in the file: the class's own methods making it (held-out 13 ai_journal: `def self.run(…) new(…).run`). */
@@ -105,14 +110,14 @@ export function closedBefore(s: EvalScope, from: number, to: number): boolean {
   return at >= 0 && at < to;
 }
 
-/** The class the method at token `at` is defined in (the last constant of `class A::B`), and whether it is in its
- * `class << self` block. */
-function classOf(s: EvalScope, at: number): { cls?: string; single: boolean } {
+/** The class or module the method at token `at` is defined in (the last constant of `class A::B`), and whether it is
+ * in its `class << self` block. */
+function classOf(s: EvalScope, at: number): { cls?: string; single: boolean; kind?: 'class' | 'module' } {
   const { toks } = s;
   let single = false;
   for (let k = at - 1; k >= 0; k--) {
-    if (toks[k].t !== T.Id || toks[k].v !== 'class') continue;
-    if (isP(toks[k + 1], '<<')) {
+    if (toks[k].t !== T.Id || (toks[k].v !== 'class' && toks[k].v !== 'module') || isP(toks[k - 1], '.')) continue;
+    if (toks[k].v === 'class' && isP(toks[k + 1], '<<')) {
       single = true;
       continue;
     }
@@ -121,7 +126,36 @@ function classOf(s: EvalScope, at: number): { cls?: string; single: boolean } {
     if (closedBefore(s, toks[k].start, toks[at].start)) continue;
     let j = k + 1;
     while (isP(toks[j + 1], '::') && isId(toks[j + 2])) j += 2;
-    return { cls: isId(toks[j]) ? toks[j].v : undefined, single };
+    return { cls: isId(toks[j]) ? toks[j].v : undefined, single, kind: toks[k].v as 'class' | 'module' };
   }
   return { single };
+}
+
+/**
+ * Is the module method whose name is token `at` a module function: after a bare `module_function` line of its module,
+ * named by `module_function :m`, or in a module that does `extend self`? Such a method is called on the module
+ * (https://docs.ruby-lang.org/en/3.3/Module.html#method-i-module_function, https://docs.ruby-lang.org/en/3.3/Object.html#method-i-extend).
+ */
+function moduleFunction(s: EvalScope, at: number): boolean {
+  const { toks } = s;
+  let start = -1;
+  for (let k = at - 1; k >= 0 && start < 0; k--) if ((toks[k].v === 'module' || toks[k].v === 'class') && toks[k].t === T.Id && !isP(toks[k - 1], '.') && !closedBefore(s, toks[k].start, toks[at].start)) start = k;
+  if (start < 0 || toks[start].v !== 'module') return false;
+  const name = toks[at].v;
+  for (let k = start + 1; k < toks.length; k++) {
+    if (toks[k].t !== T.Id || isP(toks[k - 1], '.')) continue;
+    if (k > at && (toks[k].v === 'module' || toks[k].v === 'class')) break;
+    if (toks[k].v === 'extend' && toks[k + 1]?.v === 'self' && !isP(toks[k + 2], '.')) return true;
+    if (toks[k].v !== 'module_function') continue;
+    // A bare `module_function` makes the methods defined after it module functions; with names, those named.
+    if (!isP(toks[k + 1], ':')) {
+      if (k < at) return true;
+      continue;
+    }
+    for (let m = k + 1; isP(toks[m], ':') && isId(toks[m + 1]); m += 3) {
+      if (toks[m + 1].v === name) return true;
+      if (!isP(toks[m + 2], ',')) break;
+    }
+  }
+  return false;
 }
