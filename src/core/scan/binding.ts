@@ -19,6 +19,8 @@ export interface Binding {
   pos?: number;
   /** A JS array pattern (`const [provider, id] = parts`): the element of the value it takes. */
   index?: number;
+  /** Ruby `x ||= v` after `x = other` (or a parameter x): the binding before it, whose value stands unless nil (ruby-or-assign.ts). */
+  prior?: Binding;
 }
 
 /**
@@ -37,6 +39,7 @@ class Bind implements Binding {
   declare fixed: true | undefined;
   declare pos: number | undefined;
   declare index: number | undefined;
+  declare prior: Binding | undefined;
 
   constructor(kind: Binding['kind'], name: number, value: number, more: Omit<Binding, 'kind' | 'name' | 'value'> | undefined) {
     this.kind = kind;
@@ -48,6 +51,7 @@ class Bind implements Binding {
     this.fixed = more?.fixed;
     this.pos = more?.pos;
     this.index = more?.index;
+    this.prior = more?.prior;
   }
 }
 

@@ -32,6 +32,7 @@ import { ownProperty } from './config-properties';
 import { actionParam } from './commander-options';
 import { readCallbackParam } from './js-read-callbacks';
 import { rubyBare, rubyIvarArms } from './ruby-attrs';
+import { rubyOrAssigned } from './ruby-or-assign';
 import { annotatedInstance } from './py-typed-params';
 import { destructuredProp, stateBinding, svelteLet } from './reactive-state';
 
@@ -133,6 +134,7 @@ function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
   if (given) return given;
   if (b.value < 0) return (callers ? clickDefault(s, b.name, depth) : undefined) ?? callers?.(s, b.name, depth) ?? (b.kind === 'param' ? annotatedInstance(s, b.name, depth) : undefined) ?? { runtime: shown };
   if (b.spring) return springDefault(s, b, shown);
+  if (b.prior) return rubyOrAssigned(s, b, (x) => valueOf(s, x, name, depth), (f, t) => evaluate(s, f, t, depth + 1));
   const e = exprEnd(s, b.value);
   s.read?.push({ start: nameTk.start, end: s.toks[e - 1]?.end ?? nameTk.end });
   // Vue `ref("…")`, Svelte `$state("…")`: reactive-state.ts.
