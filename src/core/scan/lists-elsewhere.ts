@@ -1,7 +1,8 @@
 // A messages list a name stands for that is written elsewhere (parts.ts readExpr): a Go slice parameter's callers
 // (go-caller-lists.ts), a parameter or an options member whose callers in this or other modules give a list literal
 // (list-callers.ts) or another module's helper returns (calls.ts fnValue), a member set to a list in the constructor
-// (member-lists.ts), a Go struct field a constructor seeds with a slice literal (go-field-lists.ts). Tried in that order.
+// (member-lists.ts), a Go struct field a constructor seeds with a slice literal (go-field-lists.ts), a Ruby `@messages`
+// list kept on the object (ruby-held-lists.ts). Tried in that order.
 import type { PromptPart } from '../types';
 import type { Ctx } from './values';
 import type { Value } from './value';
@@ -9,6 +10,7 @@ import { goListFromCallers } from './go-caller-lists';
 import { listElsewhere } from './list-callers';
 import { memberList } from './member-lists';
 import { goFieldList } from './go-field-lists';
+import { rubyHeldList } from './ruby-held-lists';
 import { addedBefore, assignedAt } from './message-lists';
 import { goBuiltMessages } from './go-built-messages';
 import { readChain, isP } from '../lex/brackets';
@@ -30,6 +32,7 @@ export function listWrittenElsewhere(c: Ctx, names: string[], k: number, v: Valu
     if (at >= 0) addedBefore(c, names[0], at, k, span, out, depth, collect);
     return true;
   }
+  if (names.length === 1 && v?.str === undefined && rubyHeldList(c, k, k + 1, span, out, depth, collect)) return true;
   return v?.str === undefined && (memberList(c, names, k, span, out, depth, collect) || goFieldList(c, names, k, span, out, depth, collect));
 }
 

@@ -23,6 +23,7 @@ import { ADDS, changedBefore } from './rebound-before';
 import { filteredList } from './list-callers';
 import { jvmPromptVariable } from './jvm-prompt-vars';
 import { listWrittenElsewhere } from './lists-elsewhere';
+import { rubyHeldList } from './ruby-held-lists';
 export { pushParts } from './push-parts';
 
 /** Longest prompt text an expression is joined to; a piece past it is not counted and is labelled. */
@@ -139,6 +140,8 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         if (terms === 0 && v.source) source = v.source;
         addText(v, tk, toks[e - 1]);
       } else if (v?.num === undefined) {
+        // `session[:conversation]` set to a list and added to in this file (ruby-held-lists.ts).
+        if (terms === 0 && e === sub && rubyHeldList(c, k, e, spanOf(tk, toks[e - 1]), out, depth, collectParts)) return e;
         unresolved.push({ text: '', span: spanOf(tk, toks[e - 1]), resolved: false, label: c.text.slice(tk.start, toks[e - 1].end) });
         terms++;
       }
