@@ -30,26 +30,33 @@ const ADDS = /^(push|append|concat|unshift|insert|prepend)$/;
 export function rubyHeldList(c: Ctx, k: number, e: number, span: Span, out: PromptPart[], depth: number, collect: Collect): boolean {
   const { toks, match } = c;
   if (c.syn.id !== 'ruby' || toks.length > MAX_TOKENS) return false;
-  const ivar = e === k + 1 && /^@\w+$/.test(toks[k].v);
+  // The key's tokens [key, key + len): `@messages`, `session[:conversation]`, or for a bare `messages` the instance
+  // variable its memoizing method sets (`def messages; @messages ||= […]; end`).
+  const fn = methodAt(c, k);
+  // A parameter or local of that name in the use's method is not the method.
+  const local = (tables(c).binds.get(toks[k].v) ?? []).some((b) => b.name < k && (!fn || b.name > fn.name));
+  const memo = e === k + 1 && isId(toks[k]) && !toks[k].v.startsWith('@') && !local ? memoized(c, toks[k].v, k) : -1;
+  const key = memo >= 0 ? memo : k;
+  const len = memo >= 0 ? 1 : e - k;
+  const ivar = len === 1 && /^@\w+$/.test(toks[key].v);
   if (!ivar && !(toks[k].v === 'session' && isP(toks[k + 1], '[') && match[k + 1] === e - 1 && e - k <= 8)) return false;
-  // `def messages; @messages ||= […]; end`: a bare `messages` is the list too.
-  const aliases = ivar ? memoizers(c, toks[k].v) : [];
+  // A bare `messages` of such a method is the list too.
+  const aliases = ivar ? memoizers(c, toks[key].v) : [];
   // Where the key stands: its statements decide the list, and an edit that writes it anew must be read again.
-  c.readNames?.add(toks[k].v);
+  c.readNames?.add(toks[key].v);
   for (const a of aliases) c.readNames?.add(a);
   const keyAt = (j: number): number => {
     if (isP(toks[j - 1], '.') || isP(toks[j - 1], '::') || toks[j - 1]?.v === 'def') return 0;
     if (aliases.includes(toks[j].v) && toks[j].t === T.Id) return 1;
-    for (let m = 0; m < e - k; m++) if (toks[j + m]?.v !== toks[k + m].v || toks[j + m].t !== toks[k + m].t) return 0;
-    return e - k;
+    for (let m = 0; m < len; m++) if (toks[j + m]?.v !== toks[key + m].v || toks[j + m].t !== toks[key + m].t) return 0;
+    return len;
   };
-  const fn = methodAt(c, k);
   const lo = fn ? fn.body : 0;
   // The list literals it is set to (`KEY ||= […]`, `KEY = […]`), and every place something is added to it.
   const seeds: { at: number; open: number; or: boolean }[] = [];
   const adds: { at: number; item?: [number, number] }[] = [];
   for (let j = 0; j < toks.length; j++) {
-    if (toks[j].v !== toks[k].v && !aliases.includes(toks[j].v)) continue;
+    if (toks[j].v !== toks[key].v && !aliases.includes(toks[j].v)) continue;
     const n = keyAt(j);
     if (!n || (j >= k && j < e)) continue;
     const op = toks[j + n];
@@ -67,11 +74,11 @@ export function rubyHeldList(c: Ctx, k: number, e: number, span: Span, out: Prom
   const counted: [number, number][] = [];
   let once = true;
   let next = 0;
-  const local = adds.filter((x) => x.at >= from && x.at < k);
-  for (let j = from; j < k && next < local.length; j++) {
+  const before = adds.filter((x) => x.at >= from && x.at < k);
+  for (let j = from; j < k && next < before.length; j++) {
     if (toks[j].t === T.Id && NOT_ONCE.has(toks[j].v)) once = false;
-    if (j !== local[next].at) continue;
-    const item = local[next++].item;
+    if (j !== before[next].at) continue;
+    const item = before[next++].item;
     if (once && item && item[1] > item[0] && item[1] <= k) counted.push(item);
   }
   if (!seed && !counted.length) return false;
@@ -87,7 +94,7 @@ export function rubyHeldList(c: Ctx, k: number, e: number, span: Span, out: Prom
   // A list kept from one request or call to the next (`||=`, or set in another method) carries what they added; a
   // list this method sets afresh carries only what is added after the items read.
   const fresh = here.length > 0 && !seed!.or;
-  if (fresh ? local.length > counted.length : adds.length > 0) pushParts(out, [{ text: '', span, resolved: false, label: `${c.text.slice(toks[k].start, toks[e - 1].end)} (added to at run time)` }]);
+  if (fresh ? before.length > counted.length : adds.length > 0) pushParts(out, [{ text: '', span, resolved: false, label: `${c.text.slice(toks[key].start, toks[key + len - 1].end)} (added to at run time)` }]);
   return true;
 }
 
@@ -101,9 +108,25 @@ function methodAt(c: Ctx, k: number): Fn | undefined {
 /** Names of the file's methods whose body starts `@name ||=` (a memoized reader of the list). */
 function memoizers(c: Ctx, ivar: string): string[] {
   const out: string[] = [];
-  const { toks } = c;
-  for (const [name, list] of tables(c).fns) {
-    if (list.some((f) => toks[f.body]?.v === ivar && isP(toks[f.body + 1], '||') && isP(toks[f.body + 2], '=')) && isId(toks[list[0].name])) out.push(name);
-  }
+  for (const [name, list] of tables(c).fns) if (list.some((f) => memoStart(c, f) && c.toks[f.body].v === ivar)) out.push(name);
   return out;
+}
+
+/** The token of `@x` in `def name; @x ||= […]` of the class around token `k`; -1 when there is none. */
+function memoized(c: Ctx, name: string, k: number): number {
+  const { toks } = c;
+  for (const f of tables(c).fns.get(name) ?? []) {
+    if (!memoStart(c, f) || !/^@\w+$/.test(toks[f.body].v)) continue;
+    // No other class starts between the method and the use.
+    let other = false;
+    for (let j = Math.min(f.name, k); j < Math.max(f.name, k) && !other; j++) other = toks[j].v === 'class' && toks[j].t === T.Id && !isP(toks[j - 1], '.') && !isP(toks[j + 1], '<<');
+    if (!other) return f.body;
+  }
+  return -1;
+}
+
+/** Does the method's body start `@x ||= [` ? */
+function memoStart(c: Ctx, f: Fn): boolean {
+  const { toks } = c;
+  return isP(toks[f.body + 1], '||') && isP(toks[f.body + 2], '=') && isP(toks[f.body + 3], '[');
 }
