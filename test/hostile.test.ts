@@ -195,6 +195,10 @@ function sourceCases(lang: string, syn: LangSyntax): Case[] {
     cases.push(['heredoc <<~EOS unterminated', (n) => fill(head + '<<~EOS\n', 'x #{y}\n', n)]);
     cases.push(['heredoc openers on one line', (n) => fill(head, '<<~EOS ', n, '\nx\n')]);
     cases.push(['heredoc with quoted holes', (n) => fill(head + '<<~EOS\n#{', "'a' ", n)]);
+    // ruby-or-assign.ts walks back over earlier arms' `||=`; ruby-held-lists.ts reads a session list's additions.
+    const send = 'client.chat(parameters: { model: model, messages: session[:c] })\nend\n';
+    cases.push(['||= in case arms repeated', (n) => fill('def m(p)\n  model = p\n  case p\n', '  when 1\n    model ||= "a"\n', n, '  end\n  ' + send)]);
+    cases.push(['session list additions repeated', (n) => fill('def m(q)\n  session[:c] ||= [{ role: "system", content: "x" }]\n', '  session[:c] << { role: "user", content: q }\n', n, '  ' + send)]);
   }
   if (syn.heredoc === 'php') {
     cases.push(['heredoc <<<EOT unterminated', (n) => fill(head + '<<<EOT\n', 'x {$y}\n', n)]);

@@ -1,5 +1,5 @@
 // Words the scan's readers look for outside a call (interactive hints, request and client names, Ruby/Rails words,
-// the HTTP senders' methods, instructor, front-end state): an edit that makes or breaks one can change calls, so the keystroke path
+// Ruby module functions, the HTTP senders' methods, instructor, front-end state): an edit that makes or breaks one can change calls, so the keystroke path
 // (incremental.ts) keeps them significant. Gathered here so each reader's list is added in one place.
 import { ASKS_WORDS } from '../scan/interactive';
 import { RUST_ASKS_WORDS } from '../scan/rust-waited';
@@ -11,6 +11,7 @@ import { CLIENT_WORDS } from '../scan/site-filters';
 import { INSTRUCTOR_WORDS } from '../scan/py-instructor';
 import { RUBY_WORDS } from '../scan/ruby-attrs';
 import { RUBY_INCLUDE_WORDS } from '../scan/class-files';
+import { RUBY_MODULE_WORDS } from '../scan/ruby-callers';
 import { COMMANDER_WORDS } from '../scan/commander-options';
 import { RAILS_WORDS } from '../scan/rails-waited';
 import { HTTPS_REQUEST_WORDS } from '../scan/js-https-request';
@@ -22,5 +23,5 @@ import { STATE_WORDS } from '../scan/reactive-state';
 import { SERVICE_WORDS } from '../scan/dotnet-config';
 
 export const READER_WORDS: readonly string[] = [
-  ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...CLIENT_WORDS, ...INSTRUCTOR_WORDS, ...RUBY_WORDS, ...RUBY_INCLUDE_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...MAP_WORDS, ...KT_ARRAY_WORDS, ...REST_WORDS, ...URLCONN_WORDS, ...STATE_WORDS, ...SERVICE_WORDS,
+  ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...CLIENT_WORDS, ...INSTRUCTOR_WORDS, ...RUBY_WORDS, ...RUBY_INCLUDE_WORDS, ...RUBY_MODULE_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...MAP_WORDS, ...KT_ARRAY_WORDS, ...REST_WORDS, ...URLCONN_WORDS, ...STATE_WORDS, ...SERVICE_WORDS,
 ];

@@ -18,6 +18,10 @@ import { mentions, projectRoot, rubyFiles } from './ruby-merge-callers';
 import type { EvalScope } from './value';
 
 
+/** Words whose edit can change whose methods these are (editor/reader-words.ts): a module's, a module function
+ * (`extend self` is class-files.ts's RUBY_INCLUDE_WORDS). */
+export const RUBY_MODULE_WORDS = ['module', 'module_function'];
+
 /**
  * `.m(` calls in the project's other files of the public method whose name is token `at` (its `def`'s name), each as
  * its file's scope and the token of the method's name; [] when the method is not a class's public one or none is

@@ -13,6 +13,12 @@ import { statedSource, type EvalScope, type Value } from './value';
 
 /** Tokens searched back for the method around the assignment. */
 const MAX_BACK = 4000;
+/** Tokens between a binding and the `||=` it may reach, at most. */
+const MAX_REACH = 1000;
+/** Bindings in exclusive arms before it walked past, at most. */
+const MAX_ARMS = 8;
+/** Lines looked at between a binding and the `||=`; more: it may not reach it. */
+const MAX_LINES = 200;
 
 /** Binds `x ||= v` at toks[i] (a local's name) as `x = v` when nothing binds `x` before it in its method, as `x = x ||
  * v` after one binding at its indentation; true when toks[i] is such an assignment (bound or not). */
@@ -28,7 +34,10 @@ export function rubyOrAssign(s: FileScope, i: number, binds: Map<string, Binding
     def = k;
     break;
   }
-  const before = (binds.get(toks[i].v) ?? []).filter((b) => b.name > def);
+  // The last bindings of the name in the method, oldest first (the list is in token order; only the last few are read).
+  const list = binds.get(toks[i].v) ?? [];
+  const before: Binding[] = [];
+  for (let n = list.length - 1; n >= 0 && list[n].name > def && before.length <= MAX_ARMS; n--) before.unshift(list[n]);
   if (!before.length) add(toks[i].v, bind('assign', i, i + 3));
   const prior = before.length ? reaching(s, before, i) : undefined;
   if (prior) add(toks[i].v, bind('assign', i, i + 3, { prior }));
@@ -48,13 +57,14 @@ function reaching(s: FileScope, before: Binding[], i: number): Binding | undefin
   for (let n = before.length - 1; n >= 0; n--) {
     const b = before[n];
     if (b.kind === 'param') return b;
+    if (i - b.name > MAX_REACH) return undefined;
     const at = toks[b.name].start;
     const own = indent(text, at);
     if (own < 0) return undefined;
     const lower = linesBelow(text, at, toks[i].start, own);
-    if (own <= here && !lower.length) return b;
+    if (own <= here && lower === 'none') return b;
     const orAssign = isP(toks[b.name + 1], '||') && isP(toks[b.name + 2], '=');
-    if (!orAssign || !lower.every((w) => ARMS.has(w))) return undefined;
+    if (!orAssign || lower !== 'arms') return undefined;
   }
   return undefined;
 }
@@ -62,18 +72,29 @@ function reaching(s: FileScope, before: Binding[], i: number): Binding | undefin
 /** Words that start another arm of the same `case` / `if`: the arm before did not run when this one does. */
 const ARMS = new Set(['when', 'elsif', 'else', 'in']);
 
-/** The first words of the lines after offset `from`'s line, up to offset `to`'s line, indented less than `ind` (blank lines and comments aside). */
-function linesBelow(text: string, from: number, to: number, ind: number): string[] {
-  const out: string[] = [];
+/**
+ * The lines after offset `from`'s line, up to offset `to`'s line, indented less than `ind` (blank lines and comments
+ * aside): 'none', 'arms' when each starts another arm (ARMS), 'other' at the first that does not (or past MAX_LINES).
+ */
+function linesBelow(text: string, from: number, to: number, ind: number): 'none' | 'arms' | 'other' {
+  let out: 'none' | 'arms' = 'none';
+  let lines = 0;
   for (let at = text.indexOf('\n', from); at >= 0 && at < to; at = text.indexOf('\n', at + 1)) {
+    if (++lines > MAX_LINES) return 'other';
     let k = at + 1;
     while (text[k] === ' ' || text[k] === '\t') k++;
     if (k - at - 1 >= ind || k >= to || text[k] === '\n' || text[k] === '\r' || text[k] === '#') continue;
     let e = k;
-    while (e < text.length && /\w/.test(text[e])) e++;
-    out.push(text.slice(k, e));
+    while (e < text.length && isWordCode(text.charCodeAt(e))) e++;
+    if (!ARMS.has(text.slice(k, e))) return 'other';
+    out = 'arms';
   }
   return out;
+}
+
+/** [A-Za-z0-9_] */
+function isWordCode(ch: number): boolean {
+  return (ch >= 48 && ch <= 57) || (ch >= 65 && ch <= 90) || (ch >= 97 && ch <= 122) || ch === 95;
 }
 
 /**
