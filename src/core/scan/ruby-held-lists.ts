@@ -11,6 +11,7 @@ import { isId, isP } from '../lex/brackets';
 import type { PromptPart, Span } from '../types';
 import type { Ctx } from './values';
 import { exprEnd, tables, type Fn } from './scope';
+import { rubyEnd } from './body-ends';
 import { elements } from './tools';
 import { pushParts } from './push-parts';
 
@@ -30,20 +31,25 @@ const ADDS = /^(push|append|concat|unshift|insert|prepend)$/;
 export function rubyHeldList(c: Ctx, k: number, e: number, span: Span, out: PromptPart[], depth: number, collect: Collect): boolean {
   const { toks, match } = c;
   if (c.syn.id !== 'ruby' || toks.length > MAX_TOKENS) return false;
+  const one = e === k + 1 && isId(toks[k]);
+  const session = toks[k].v === 'session' && isP(toks[k + 1], '[') && match[k + 1] === e - 1 && e - k <= 8;
+  if (!session && !(one && (toks[k].v.startsWith('@') || tables(c).fns.get(toks[k].v)?.some((f) => memoStart(c, f))))) return false;
   // The key's tokens [key, key + len): `@messages`, `session[:conversation]`, or for a bare `messages` the instance
   // variable its memoizing method sets (`def messages; @messages ||= […]; end`).
   const fn = methodAt(c, k);
   // A parameter or local of that name in the use's method is not the method.
   const local = (tables(c).binds.get(toks[k].v) ?? []).some((b) => b.name < k && (!fn || b.name > fn.name));
-  const memo = e === k + 1 && isId(toks[k]) && !toks[k].v.startsWith('@') && !local ? memoized(c, toks[k].v, k) : -1;
+  const memo = one && !toks[k].v.startsWith('@') && !local ? memoized(c, toks[k].v, k) : -1;
   const key = memo >= 0 ? memo : k;
   const len = memo >= 0 ? 1 : e - k;
   const ivar = len === 1 && /^@\w+$/.test(toks[key].v);
-  if (!ivar && !(toks[k].v === 'session' && isP(toks[k + 1], '[') && match[k + 1] === e - 1 && e - k <= 8)) return false;
+  if (!ivar && !session) return false;
+  // An instance variable is its class's: the statements of the class around the use (the file for the session).
+  const [first, last] = ivar ? classAround(c, k) : [0, toks.length];
   // A bare `messages` of such a method is the list too.
   const aliases = ivar ? memoizers(c, toks[key].v) : [];
   // Where the key stands: its statements decide the list, and an edit that writes it anew must be read again.
-  c.readNames?.add(toks[key].v);
+  c.readNames?.add(toks[key].v).add('class');
   for (const a of aliases) c.readNames?.add(a);
   const keyAt = (j: number): number => {
     if (isP(toks[j - 1], '.') || isP(toks[j - 1], '::') || toks[j - 1]?.v === 'def') return 0;
@@ -55,7 +61,7 @@ export function rubyHeldList(c: Ctx, k: number, e: number, span: Span, out: Prom
   // The list literals it is set to (`KEY ||= […]`, `KEY = […]`), and every place something is added to it.
   const seeds: { at: number; open: number; or: boolean }[] = [];
   const adds: { at: number; item?: [number, number] }[] = [];
-  for (let j = 0; j < toks.length; j++) {
+  for (let j = first; j < last; j++) {
     if (toks[j].v !== toks[key].v && !aliases.includes(toks[j].v)) continue;
     const n = keyAt(j);
     if (!n || (j >= k && j < e)) continue;
@@ -96,6 +102,18 @@ export function rubyHeldList(c: Ctx, k: number, e: number, span: Span, out: Prom
   const fresh = here.length > 0 && !seed!.or;
   if (fresh ? before.length > counted.length : adds.length > 0) pushParts(out, [{ text: '', span, resolved: false, label: `${c.text.slice(toks[key].start, toks[key + len - 1].end)} (added to at run time)` }]);
   return true;
+}
+
+/** The token range of the class whose body holds token `k` (its `class` word to its `end`); the file outside any. */
+function classAround(c: Ctx, k: number): [number, number] {
+  const { toks } = c;
+  for (let j = k - 1; j >= 0; j--) {
+    if (toks[j].v !== 'class' || toks[j].t !== T.Id || isP(toks[j - 1], '.') || isP(toks[j + 1], '<<')) continue;
+    const end = rubyEnd(c.text, toks, j + 1);
+    // A class closed before the use (another class above it in the file) is not its own.
+    if (end > k) return [j, end];
+  }
+  return [0, toks.length];
 }
 
 /** The innermost method whose body holds token `k`. */
