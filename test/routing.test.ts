@@ -159,3 +159,14 @@ test('a vendor prefix the code writes is kept in the target; through a gateway n
   assert.equal(route(lite)!.model, 'openai/gpt-4o-mini');
   assert.equal(lite.suggestions.some((s) => s.kind === 'batch'), true);
 });
+
+test('a model the call can already take on another path is never the advice (held38 M4)', () => {
+  // A wrapper's callers pass gpt-5 and gpt-5-mini: priced as gpt-5, the dearest; moving "to" gpt-5-mini is no advice.
+  const src = `from openai import OpenAI\nclient = OpenAI()\nmodel = "gpt-5" if deep else "gpt-5-mini"\nr = client.chat.completions.create(\n    model=model,\n    messages=[{"role": "user", "content": "Write a short story about a lighthouse keeper."}],\n    max_completion_tokens=2000,\n)\n`;
+  const c = one(src, table());
+  assert.equal(c.site.model?.id, 'gpt-5');
+  assert.deepEqual(c.site.model?.others, ['gpt-5-mini']);
+  assert.notEqual(route(c)?.model, 'gpt-5-mini');
+  // The same call on gpt-5 alone is told to move to gpt-5-mini.
+  assert.equal(route(one(py('gpt-5', '\n    max_completion_tokens=2000,'), table()))?.model, 'gpt-5-mini');
+});

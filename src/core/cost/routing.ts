@@ -175,8 +175,11 @@ export function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table:
   }
   const cur = price.id.toLowerCase();
   const needs = callNeeds(site);
+  // A model the call can already take on another path (a wrapper's other caller, an else arm) is no move: "switch to
+  // gpt-4o-mini" on a call that sends gpt-4o-mini from its busy caller and gpt-4o from an idle one misleads.
+  const taken = new Set((site.model?.others ?? []).map((id) => (lookupModel(table, id, site.model?.provider ?? site.provider)?.id ?? id).toLowerCase()));
   const passing = [...candidates]
-    .filter((m) => !rejectForCall(price, m, site, est, needs))
+    .filter((m) => !taken.has(m.id.toLowerCase()) && !rejectForCall(price, m, site, est, needs))
     .map((m) => ({ m, prefix: commonPrefix(cur, m.id.toLowerCase()), step: TIER_RANK[price.tier!] - TIER_RANK[m.tier!] }));
   // Closest in name first (gpt-4o → gpt-4o-mini), then fewer tiers down, then the dearer (nearer in quality).
   passing.sort((a, b) => b.prefix - a.prefix || a.step - b.step || b.m.output - a.m.output || b.m.input - a.m.input);

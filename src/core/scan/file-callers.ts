@@ -32,6 +32,7 @@ export { paramsOf };
 import { merged, type Passed } from './caller-merge';
 import { superCalls } from './js-super-calls';
 import { reachedCall } from './js-reached-calls';
+import { calledCallers } from './uncalled-callers';
 
 /** Callers read for one parameter, at most. */
 const MAX_CALLERS = 16;
@@ -247,11 +248,20 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   // Calls from the function's own body (a retry `return complete(msgs, model_name=BACKUP)`) are never the sole
   // evidence against its default: the callers outside, unseen here (`mod.complete(msgs)` in another module), get it.
   if (dflt && !omitted && found.every((x) => x.own)) return undefined;
-  const all = merged(found, s, param, pname, name, own, cls, wide, omitted, key, dflt);
+  // A same-file PHP wrapper that nothing calls passes nothing (uncalled-callers.ts).
+  const dropped: string[] = [];
+  const all = named(merged(calledCallers(s, own.fn, found, dropped), s, param, pname, name, own, cls, wide, omitted, key, dflt), dropped);
   const out = lacking && all ? { ...all, absent: true as const } : all;
   // Where a model is expected the stated default is priced, named so; a prompt part keeps the expression.
   const late = found.find((x) => x.late !== undefined)?.late;
   return late !== undefined && out ? { runtime: late, stated: out } : out;
+}
+
+/** `v` with its From naming the callers left out as never called. */
+function named(v: Value | undefined, dropped: string[]): Value | undefined {
+  if (!v?.source || !dropped.length) return v;
+  const what = v.source.what.replace(/ as (the only|every) caller of /, (_, w: string) => ` as ${w} called caller of `);
+  return { ...v, source: { ...v.source, what: `${what}; ${dropped.join(', ')}, passing another, ${dropped.length > 1 ? 'are' : 'is'} never called` } };
 }
 
 /** Token indexes of `name(` calls in the file (not its definition, not another object's method of the same name). */
