@@ -1,9 +1,11 @@
-// Rows for a set of analysed files, and their Markdown, CSV, JSON and terminal-table forms.
+// Rows for a set of analysed files and their JSON form (the Markdown, CSV and terminal-table forms: report-text.ts).
 // The JSON shape is the stable, versioned contract of DESIGN.md.
 import type { AnalyzedCall, CallWarning, MaxOutputSource, PriceTable, Problem, RunEstimate, Suggestion, ValueSource } from '../types';
 import type { AnalysisResult } from '../analyze';
-import { formatTokens, formatUsd, outputMaxUnknown } from './format';
-import { runLensTitle } from './run-format';
+import { outputMaxUnknown } from './format';
+
+// The text forms live in report-text.ts; a report's users import them from here.
+export { toCsv, toMarkdown, toTable, where } from './report-text';
 
 export interface ReportRow {
   file: string;
@@ -158,11 +160,6 @@ function rowSource(file: string, src: ValueSource, nameOf?: (path: string) => st
 
 const round6 = (n: number) => Math.round(n * 1e6) / 1e6;
 
-/** `app.py:12`, or in a notebook `explore.ipynb cell 3:2`. */
-export function where(r: { file: string; cell?: number; line?: number }): string {
-  return `${r.file}${r.cell !== undefined ? ` cell ${r.cell}` : ''}${r.line ? `:${r.line}` : ''}`;
-}
-
 export function buildReport(files: { file: string; result: AnalysisResult }[], table: PriceTable, extraProblems: Problem[] = [], nameOf?: (path: string) => string): Report {
   const calls = files.flatMap(({ file, result }) => result.calls.map((c) => rowOf(file, c, nameOf)));
   const used = new Set<string>();
@@ -208,89 +205,4 @@ function perRun(calls: ReportRow[]): number | null {
 
 export function toJson(r: Report): string {
   return JSON.stringify(r, null, 2) + '\n';
-}
-
-const money = (n: number | null) => (n === null ? 'unknown' : formatUsd(n));
-/** The model as a reader should take it: `?` when unknown, marked when the user assumed it. */
-const modelText = (r: ReportRow) => (r.model ?? '?') + (r.modelAssumed ? ' (assumed)' : '');
-const best = (r: ReportRow) => r.suggestions[0]?.text ?? '';
-
-/** What the totals leave out: the output of calls with no known bound on it (never counted as $0 silently). */
-function outputUnknownText(r: Report): string {
-  const n = r.totals.outputUnknown;
-  return n ? ` · output of ${n} call(s) with no known maximum not included` : '';
-}
-
-export function toMarkdown(r: Report): string {
-  const esc = (s: string) => s.replace(/\|/g, '\\|');
-  const out = ['# Prompt Cost report', '', `${r.totals.calls} calls in ${r.totals.files} files · worst case ${formatUsd(r.totals.totalUsdMax)} per round of calls · ${formatUsd(r.totals.perMonthUsdMax)} per month${outputUnknownText(r)}`, ''];
-  out.push('| File | Line | SDK | Model | Input tok | Input | Output max | Worst case | Best saving |', '|---|---:|---|---|---:|---:|---:|---:|---|');
-  for (const c of r.calls) {
-    out.push(`| ${esc(c.file)}${c.cell !== undefined ? ` cell ${c.cell}` : ''} | ${c.line} | ${c.sdk} | ${esc(modelText(c))} | ${formatTokens(c.inputTokens, c.tokenCount === 'estimate')} | ${money(c.inputUsd)} | ${money(c.outputUsdMax)} | ${money(c.totalUsdMax)} | ${esc(best(c))} |`);
-  }
-  const runs = r.calls.filter((c) => c.run);
-  if (runs.length) {
-    out.push('', '## Agent runs', '', '| File | Line | Model | Turns | Grows | Run worst case | With caching | Expected |', '|---|---:|---|---|---|---:|---:|---:|');
-    for (const c of runs) {
-      const x = c.run!;
-      out.push(`| ${esc(c.file)} | ${c.line} | ${esc(c.model ?? '?')} | ${x.turns} (${esc(x.turnsFrom)}) | ${x.growsHistory ? 'yes' : 'no'} | ${money(x.totalUsdMax)} | ${money(x.cachedTotalUsdMax)} | ${money(x.totalUsdExpected)} |`);
-    }
-  }
-  if (r.problems.length) {
-    out.push('', '## Problems', '');
-    for (const p of r.problems) out.push(`- ${esc(where(p))} — ${esc(p.message)}`);
-  }
-  out.push('', `Prices: ${r.priceSheets.map((s) => `${s.provider} (${s.asOf})`).join(', ')}`);
-  return out.join('\n') + '\n';
-}
-
-export function toCsv(r: Report): string {
-  const q = (v: unknown) => {
-    const s = v === null || v === undefined ? '' : String(v);
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const head = ['file', 'line', 'language', 'sdk', 'model', 'modelKnown', 'inputTokens', 'tokenCount', 'maxOutputTokens', 'maxOutputSource', 'inputUsd', 'outputUsdMax', 'totalUsdMax', 'perMonthUsdMax', 'unresolved', 'bestSuggestion', 'cell'];
-  const rows = r.calls.map((c) =>
-    [c.file, c.line, c.language, c.sdk, c.model, c.modelKnown, c.inputTokens, c.tokenCount, c.maxOutputTokens, c.maxOutputSource, c.inputUsd, c.outputUsdMax, c.totalUsdMax, c.perMonthUsdMax, c.unresolved.join(' '), best(c), c.cell].map(q).join(','),
-  );
-  return [head.join(','), ...rows].join('\n') + '\n';
-}
-
-/** An aligned table for a terminal, fitted to `width` columns; the best saving goes on its own line under a call. */
-export function toTable(r: Report, width = 100): string {
-  const rows = r.calls.map((c) => [
-    where(c),
-    modelText(c),
-    formatTokens(c.inputTokens, c.tokenCount === 'estimate'),
-    money(c.inputUsd),
-    c.maxOutputSource === 'none' ? 'no limit' : money(c.outputUsdMax) + (c.maxOutputSource === 'model-default' ? '*' : c.maxOutputSource === 'runtime' ? '†' : ''),
-    money(c.totalUsdMax),
-  ]);
-  const head = ['call', 'model', 'in tok', 'in $', 'out $ max', 'total max'];
-  const right = [false, false, true, true, true, true];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
-  const total = () => widths.reduce((a, b) => a + b, 0) + (widths.length - 1) * 2;
-  // Shrink the call column, then the model column, so the table fits.
-  widths[0] = Math.max(20, widths[0] - Math.max(0, total() - width));
-  widths[1] = Math.max(12, widths[1] - Math.max(0, total() - width));
-  const cell = (s: string, i: number) => {
-    const w = widths[i];
-    const t = s.length > w ? (i === 0 ? '…' + s.slice(s.length - w + 1) : s.slice(0, w - 1) + '…') : s;
-    return right[i] ? t.padStart(w) : t.padEnd(w);
-  };
-  const line = (cells: string[]) => cells.map(cell).join('  ').trimEnd();
-  const out = [line(head), line(widths.map((w) => '─'.repeat(w)))];
-  r.calls.forEach((c, i) => {
-    out.push(line(rows[i]));
-    for (const w of c.warnings) out.push(`  ${w.severity === 'error' ? '✖' : '⚠'} ${w.text}`);
-    if (c.run) out.push(('  ↻ ' + runLensTitle(c.run)).slice(0, width));
-    const tip = best(c);
-    if (tip) out.push(('  ↳ ' + tip + (c.suggestions[0]?.why ? ` (${c.suggestions[0].why})` : '')).slice(0, width));
-  });
-  out.push('');
-  out.push(`${r.totals.calls} calls in ${r.totals.files} files · worst case ${formatUsd(r.totals.totalUsdMax)} per round · ${formatUsd(r.totals.perMonthUsdMax)}/month` + (r.totals.unknownModels ? ` · ${r.totals.unknownModels} unknown model(s) not priced` : '') + outputUnknownText(r));
-  if (r.calls.some((c) => c.maxOutputSource === 'model-default')) out.push("* no output limit in code: worst case at the model's maximum output");
-  if (r.calls.some((c) => c.maxOutputSource === 'runtime')) out.push("† output limit set at run time: worst case at the model's maximum output, or at the largest value the code can choose or the bound it computes the limit under; unknown when the model's maximum is not known");
-  for (const p of r.problems) out.push(`problem: ${where(p)}: ${p.message}`);
-  return out.join('\n') + '\n';
 }
