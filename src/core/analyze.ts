@@ -17,6 +17,7 @@ import { advise } from './cost/advisor';
 import { callWarnings, deprecationWarning, forEndpoint } from './cost/warnings';
 import { retiredUnpriced } from './price/retired-unpriced';
 import { estimateRun, runCacheSuggestion } from './cost/run';
+import { byCaller } from './cost/caller-texts';
 import { isTokenizerReady } from './tokenize/token-count';
 import { countBefore } from './util/binary-search';
 import { lineStarts } from './util/line-starts';
@@ -101,6 +102,8 @@ export function analyze(
     const count = countPrompt(site, enc, o.allowApproximate && !isTokenizerReady(enc), chatFormatFor(price));
     if (!count.exact && o.allowApproximate && !isTokenizerReady(enc)) approximate = true;
     const est = estimate(site, price, count, o);
+    const varies = byCaller(site, enc, o.allowApproximate && !isTokenizerReady(enc));
+    if (varies) est.byCaller = varies;
     const other = offVendor ?? (site.model && !price && !closed && !own ? otherVendorModel(table, site.model.id, site.model.provider ?? site.provider) : undefined);
     const foreign = other ? otherVendorText(site, other) : undefined;
     // A model its provider shut down that no sheet holds: the call fails, which is what the user needs to hear.
@@ -163,8 +166,9 @@ export function closedHostText(site: CallSite): string {
 
 /** Sources in the analysed file lose their `file` and get their line; those in other files keep both. */
 function placeSources(site: CallSite, self: string, lines: readonly number[], index?: ValueIndex): void {
-  const fix = (src: ValueSource | undefined) => {
+  const fix = (src: Omit<ValueSource, 'what'> | undefined): void => {
     if (!src) return;
+    for (const c of src.callers ?? []) fix(c);
     if (src.file === undefined || normalize(src.file) === self) {
       delete src.file;
       src.line = lineOf(lines, src.offset);

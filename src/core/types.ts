@@ -40,9 +40,22 @@ export interface ValueSource {
   of?: number;
   /** Of those, the ones known only at run time (`case B`). */
   late?: string[];
+  /** A text its function's callers pass, not all the same: each caller's place and static text (the longest is the
+   * one counted; the hover counts each). */
+  callers?: CallerText[];
   /** The default the code writes for a value it reads at run time (`x || 4096`, `x ?? "m"`, `getenv("M", "m")`, a CLI
    * option's default): what is sent when that value is not set. */
   fallback?: true;
+}
+
+/** Where a caller passes a text (its argument), and the text's static part. */
+export interface CallerText {
+  /** Workspace path; absent for the analysed file itself. */
+  file?: string;
+  offset: number;
+  line?: number;
+  cell?: number;
+  text: string;
 }
 
 export type ValueKind = 'literal' | 'constant' | 'sdk-constant' | 'wrapper' | 'front-matter' | 'assumed';

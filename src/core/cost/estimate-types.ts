@@ -43,6 +43,14 @@ export interface Estimate {
   rates?: string[];
   /** The service tier whose price applied (`flex`, `priority`), when the code sets one the data prices. */
   serviceTier?: string;
+  /** A prompt part whose text the callers of its function pass, not all the same: the longest is counted. */
+  byCaller?: ByCaller;
+}
+
+/** Part `part`'s callers (its source's `callers`), each caller's text's tokens in their order. */
+export interface ByCaller {
+  part: number;
+  tokens: number[];
 }
 
 /** Something the provider will refuse or change: a retired model, a prompt over the context window. */

@@ -250,7 +250,7 @@ function shiftResult(r: AnalysisResult, from: number, delta: number): AnalysisRe
 /** Does the site hold an offset (in this file) at or after `from`? */
 function touches(site: AnalyzedCall['site'], from: number): boolean {
   const at = (s: Span | undefined) => !!s && s.start >= from;
-  const src = (x: ValueSource | undefined) => !!x && x.file === undefined && x.offset >= from;
+  const src = (x: ValueSource | undefined) => !!x && touchesSource(x, from);
   if (at(site.span) || at(site.anchor) || at(site.request) || at(site.tools?.span) || at(site.schema?.span)) return true;
   if (site.run && (at(site.run.anchor) || at(site.run.extent))) return true;
   if (site.limitInsertion && site.limitInsertion.offset >= from) return true;
@@ -259,12 +259,19 @@ function touches(site: AnalyzedCall['site'], from: number): boolean {
   return site.parts.some((p) => at(p.span) || src(p.source));
 }
 
+/** Does a source hold an offset in this file at or after `from` (its own or a caller's)? */
+function touchesSource(x: ValueSource, from: number): boolean {
+  return (x.file === undefined && x.offset >= from) || !!x.callers?.some((c) => c.file === undefined && c.offset >= from);
+}
+
 function shiftSite(site: AnalyzedCall['site'], from: number, delta: number): AnalyzedCall['site'] {
   const move = (s: Span): Span => (s.start >= from ? { start: s.start + delta, end: s.end + delta } : s);
   // Sources and spans in other files stay where they are.
-  const src = (x: ValueSource) => (x.file === undefined && x.offset >= from ? { ...x, offset: x.offset + delta } : x);
+  const at = <T extends { file?: string; offset: number }>(x: T): T => (x.file === undefined && x.offset >= from ? { ...x, offset: x.offset + delta } : x);
+  // A text several callers pass names each caller's place (ValueSource.callers): those in this file move too.
+  const src = (x: ValueSource) => (x.callers?.some((c) => c.file === undefined && c.offset >= from) ? { ...at(x), callers: x.callers.map(at) } : at(x));
   const parts = site.parts.map((p) => {
-    if (p.span.start < from && !(p.source && p.source.file === undefined && p.source.offset >= from)) return p;
+    if (p.span.start < from && !(p.source && touchesSource(p.source, from))) return p;
     return p.source ? { ...p, span: move(p.span), source: src(p.source) } : { ...p, span: move(p.span) };
   });
   const out = { ...site, span: move(site.span), anchor: move(site.anchor), parts };

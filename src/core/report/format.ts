@@ -130,7 +130,20 @@ function sourcesOf(call: AnalyzedCall, table: PriceTable, link?: (src: ValueSour
   };
   add('model', s.model?.source);
   add('output limit', s.maxOutput?.source);
-  for (const p of s.parts) if (p.resolved) add('prompt', p.source);
+  const varies = call.estimate.byCaller;
+  s.parts.forEach((p, i) => {
+    if (!p.resolved) return;
+    const n = out.length;
+    add('prompt', p.source);
+    // A text the callers pass, not all the same: each caller's place and count under its line.
+    if (i !== varies?.part || out.length === n) return;
+    const each = p.source!.callers!.slice(0, varies.tokens.length).map((c, k) => {
+      const where = sourceText({ ...c, what: 'caller' });
+      const uri = link?.({ ...c, what: 'caller' });
+      return `${uri ? `[${where}](${uri})` : where} (${formatTokens(varies.tokens[k])} tokens)`;
+    });
+    out.push(`  - callers: ${each.join(', ')}`);
+  });
   return out;
 }
 
@@ -149,6 +162,10 @@ function sourceWhat(call: AnalyzedCall, table: PriceTable, role: string, src: Va
       notes.push(`${which}; it can also be ${m.others.map(code).join(', ')}`);
     }
   } else if (src.of) notes.push(`the longest of ${src.of} texts`);
+  else if (role === 'prompt' && src.callers && call.estimate.byCaller && call.site.parts[call.estimate.byCaller.part]?.source === src) {
+    const n = call.estimate.byCaller.tokens;
+    notes.push(`the largest of ${src.callers.length} callers' texts: ${formatTokens(Math.min(...n))}–${formatTokens(Math.max(...n))} tokens`);
+  }
   if (src.late?.length) notes.push(`${src.late.join(', ')} only at run time`);
   // The code's default for a value read at run time (`x || 4096`): the JSON row's `fallback: true`.
   if (src.fallback) notes.push('a fallback: sent only when that value is not set');

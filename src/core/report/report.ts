@@ -32,6 +32,9 @@ export interface ReportRow {
   inputTokens: number;
   tokenCount: 'exact' | 'estimate';
   unresolved: string[];
+  /** A prompt text the callers of its function pass, not all the same: `inputTokens` counts the largest, the worst
+   * case; each caller's place and the tokens of its text. */
+  inputByCaller?: { file: string; cell?: number; line: number | null; tokens: number }[];
   maxOutputTokens: number | null;
   maxOutputSource: MaxOutputSource;
   /** Where the output limit was defined when not written in the call. */
@@ -119,6 +122,7 @@ export function rowOf(file: string, c: AnalyzedCall, nameOf?: (path: string) => 
     inputTokens: e.inputTokens,
     tokenCount: e.tokenCount,
     unresolved: [...new Set([...c.site.parts.filter((p) => !p.resolved).map((p) => p.label ?? '?'), ...(c.site.maxOutputUnresolved !== undefined ? [c.site.maxOutputUnresolved] : [])])],
+    ...(e.byCaller ? { inputByCaller: callerRows(file, c, nameOf) } : {}),
     maxOutputTokens: e.maxOutputTokens ?? null,
     maxOutputSource: e.maxOutputSource,
     ...(c.site.maxOutput?.source ? { maxOutputFrom: rowSource(file, c.site.maxOutput.source, nameOf) } : {}),
@@ -152,6 +156,17 @@ export function rowOf(file: string, c: AnalyzedCall, nameOf?: (path: string) => 
     };
   }
   return row;
+}
+
+/** Each caller of a prompt text that varies by caller, with its text's tokens (cost/caller-texts.ts). */
+function callerRows(file: string, c: AnalyzedCall, nameOf?: (path: string) => string): NonNullable<ReportRow['inputByCaller']> {
+  const { part, tokens } = c.estimate.byCaller!;
+  return (c.site.parts[part].source?.callers ?? []).slice(0, tokens.length).map((x, k) => ({
+    file: x.file === undefined ? file : nameOf ? nameOf(x.file) : x.file,
+    ...(x.cell !== undefined ? { cell: x.cell } : {}),
+    line: x.line ?? null,
+    tokens: tokens[k],
+  }));
 }
 
 function rowSource(file: string, src: ValueSource, nameOf?: (path: string) => string): RowSource {

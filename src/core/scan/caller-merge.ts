@@ -31,5 +31,17 @@ export function merged(found: Passed[], s: EvalScope, param: number, pname: stri
   const values = found.map((x) => ({ ...x.v, source: from(x) }));
   // Lists (messages): each caller's is a path that runs; the one with the most known text is priced (list-callers.ts).
   if (many && values.some((v) => v.obj?.kind === 'table')) return longestList(values, pname, name);
-  return many ? alternatives(values, what) : values[0];
+  return many ? withCallers(alternatives(values, what), found) : values[0];
+}
+
+/**
+ * A text merged from callers that pass different ones (`lib.Ask(lib.SubjectPrompt(diff))` and
+ * `lib.Ask(lib.ReleaseNotesPrompt(diff))`, ydammatsu/git-ai-tools main.go): the longest is counted, the worst case;
+ * its source names every caller's place and text, so the hover can say the count varies by caller and by how much.
+ */
+export function withCallers(v: Value | undefined, found: readonly { v: Value; sc: EvalScope; at: number }[]): Value | undefined {
+  if (!v?.source || v.str === undefined || v.num !== undefined || !v.others?.length || found.length < 2) return v;
+  if (!found.every((x) => x.v.str !== undefined && x.v.num === undefined)) return v;
+  const callers = found.map((x) => ({ file: x.sc.file, offset: x.sc.toks[x.at].start, text: x.v.str! }));
+  return { ...v, source: { ...v.source, callers } };
 }

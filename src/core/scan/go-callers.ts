@@ -16,6 +16,7 @@ import { receiverOf } from './go-methods';
 import { goPackageName } from './go-decls';
 import { evaluate } from './evaluate';
 import { alternatives } from './branches';
+import { withCallers } from './caller-merge';
 import { CALLERS, paramsOf, unlessBusy } from './file-callers';
 import { calledNames } from './names-followed';
 import { goArgCount } from './site-filters';
@@ -94,7 +95,7 @@ function fromCallers(s: EvalScope, param: number, fn: Fn, pos: number, depth: nu
   // Texts (a model passed down as `model string`): the alternatives, as branches give them (the dearest model priced).
   const what = `${toks[param].v} as ${found.length > 1 ? 'every' : 'the only'} caller of ${name}() passes it`;
   const values = found.map((x) => ({ ...x.v, source: statedSource(x.sc, what, x.v, x.sc.toks[x.at].start) }));
-  return found.length > 1 ? alternatives(values, what) : values[0];
+  return found.length > 1 ? withCallers(alternatives(values, what), found) : values[0];
 }
 
 /** A method an interface declares (`Complete(ctx context.Context, prompt, model string) (string, error)`), not a call. */

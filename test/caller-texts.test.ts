@@ -1,0 +1,83 @@
+// A prompt text a wrapper's callers pass, not all the same (src/core/scan/caller-merge.ts withCallers,
+// src/core/cost/caller-texts.ts): the longest is counted, and the hover and the JSON row name every caller with its
+// own count (held38 M8: ydammatsu/git-ai-tools main.go → lib.CallOpenAI, kimious/octopus models → Gpt#chat_completion).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { analyze } from '../src/core/analyze';
+import { buildTable } from '../src/core/price/sheets';
+import { loadShipped } from '../src/node/sheets';
+import { diskIndex } from '../src/node/resolver';
+import { buildReport } from '../src/core/report/report';
+import { hoverMarkdown } from '../src/core/report/format';
+import { countTokens } from '../src/core/tokenize/token-count';
+import type { PriceTable } from '../src/core/types';
+import { FIXTURES } from './util';
+
+let shipped: PriceTable | undefined;
+const table = () => (shipped ??= buildTable(loadShipped().sheets));
+
+function analyzed(rel: string) {
+  const file = path.join(FIXTURES, rel);
+  const result = analyze(fs.readFileSync(file, 'utf8'), rel.endsWith('.go') ? 'go' : 'ruby', file, table(), {}, undefined, undefined, diskIndex());
+  return { file, result, call: result.calls[0] };
+}
+
+test('Go: the callers of a wrapper pass two prompts; the longest is counted and each caller is named with its count', () => {
+  const { file, result, call } = analyzed('go/caller_prompts/llm/complete.go');
+  const title = countTokens('Write a pull request title for these changes:\n').tokens;
+  assert.deepEqual(call.estimate.byCaller, { part: 0, tokens: [title, 42] });
+  assert.equal(call.estimate.promptTokens, 42);
+  const hover = hoverMarkdown(call, table());
+  assert.match(hover, new RegExp(`the largest of 2 callers' texts: ${title}–42 tokens`));
+  assert.match(hover, new RegExp(`- callers: main\\.go:12 \\(${title} tokens\\), main\\.go:14 \\(42 tokens\\)`));
+  const row = buildReport([{ file, result }], table()).calls[0];
+  const main = path.join(path.dirname(path.dirname(file)), 'main.go');
+  assert.deepEqual(row.inputByCaller, [
+    { file: main, line: 12, tokens: title },
+    { file: main, line: 14, tokens: 42 },
+  ]);
+});
+
+test('Ruby: two models pass different system prompts to one method; the row says the input varies by caller', () => {
+  const { file, result, call } = analyzed('ruby/caller_prompts/app/models/writer.rb');
+  assert.equal(call.estimate.byCaller?.tokens.length, 2);
+  const [followUp, summary] = call.estimate.byCaller!.tokens;
+  assert.ok(followUp > summary, `${followUp} > ${summary}`);
+  assert.equal(call.estimate.promptTokens, followUp);
+  const row = buildReport([{ file, result }], table()).calls[0];
+  assert.deepEqual(row.inputByCaller?.map((c) => `${path.basename(c.file)}:${c.line}`), ['follow_up.rb:5', 'summary.rb:4']);
+});
+
+test('one caller, or callers passing the same text: nothing varies, no caller list', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caller-texts-'));
+  fs.writeFileSync(path.join(dir, 'go.mod'), 'module example.org/one\n\ngo 1.22\n');
+  const wrapper = `package main
+
+import (
+	"context"
+	openai "github.com/sashabaranov/go-openai"
+)
+
+func ask(prompt string) {
+	openai.NewClient("k").CreateChatCompletion(context.Background(), openai.ChatCompletionRequest{
+		Model:    openai.GPT4oMini,
+		Messages: []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleUser, Content: prompt}},
+	})
+}
+
+func main() {
+	ask("Name three rivers.")
+	ask("Name three rivers.")
+}
+`;
+  const file = path.join(dir, 'main.go');
+  fs.writeFileSync(file, wrapper);
+  const result = analyze(wrapper, 'go', file, table(), {}, undefined, undefined, diskIndex());
+  assert.equal(result.calls[0].estimate.promptTokens, countTokens('Name three rivers.').tokens);
+  assert.equal(result.calls[0].estimate.byCaller, undefined);
+  assert.equal(buildReport([{ file, result }], table()).calls[0].inputByCaller, undefined);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
