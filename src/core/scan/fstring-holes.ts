@@ -12,6 +12,7 @@ import type { EvalScope, Value } from './value';
 import { expr } from './evaluate';
 import { framedName } from './arg-frames';
 import { literalLocal } from './py-local-texts';
+import { pySequenceText } from './py-sequence-text';
 import { subscriptHole, subscriptHoleBase } from './js-hole-subscripts';
 
 /** A property of the object a C# class is read as (`{this.MemoryName}`, `{MemoryName}`). */
@@ -44,6 +45,9 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
   return fillHoles(tk, (name) => {
     const v = js && subscriptHoleBase(name) ? subscriptHole(s, name, i, depth + 1) : member(s, undefined, name.split('.'), i, depth + 1);
     if (!v || v.runtime !== undefined) return undefined;
+    // A Python tuple or list of literals: its repr, as str() gives it (py-sequence-text.ts).
+    const seq = py ? pySequenceText(s, v) : undefined;
+    if (seq !== undefined) return { text: seq, holes: [] };
     // A Ruby local, a Python module name, with a default or branches (`ctx = params[:q] || "none"`) keeps its
     // run-time text: left named.
     if ((rb || (py && !isConstantName(name) && !local(name))) && (v.fallback || v.late?.length || v.others?.length)) return undefined;
