@@ -13,8 +13,8 @@ import type { EvalScope } from './value';
 
 const UP = 8;
 /** Folders of a Laravel project that hold no caller of the app's services (dependencies, caches, tests' doubles). */
-export const PHP_WALK: Walk = { skip: new Set(['vendor', 'node_modules', 'storage', 'bootstrap', 'public', 'tests', 'database', 'resources']), maxFolders: 400, maxFiles: 4000 };
-export const isPhp = (n: string) => n.endsWith('.php') && !n.endsWith('.blade.php');
+const WALK: Walk = { skip: new Set(['vendor', 'node_modules', 'storage', 'bootstrap', 'public', 'tests', 'database', 'resources']), maxFolders: 400, maxFiles: 4000 };
+const isPhp = (n: string) => n.endsWith('.php') && !n.endsWith('.blade.php');
 
 /** `->m(` calls in the project's other files of the public method whose name is token `at`; [] when it is not a
  * class's public method or none is called elsewhere; undefined when a call cannot be read. */
@@ -31,7 +31,7 @@ export function phpCallers(s: EvalScope, at: number): { sc: EvalScope; k: number
   // The constructor is called as `new Summarizer($client, 'gpt-4o', 300)` (its promoted parameters' values).
   const ctor = method === '__construct';
   const call = ctor ? `new ${cls}(` : `->${method}(`;
-  const users = callerFiles(s, root, `php.callers ${s.file} ${cls} ${call}`, () => idx.memo(root, 'php-files', () => projectFiles(idx.files, root, isPhp, PHP_WALK)),
+  const users = callerFiles(s, root, `php.callers ${s.file} ${cls} ${call}`, () => idx.memo(root, 'php-files', () => projectFiles(idx.files, root, isPhp, WALK)),
     (_, text) => text().includes(call) && mentions(text(), cls));
   if (!users) return undefined;
   const out: { sc: EvalScope; k: number }[] = [];

@@ -4,17 +4,19 @@
 // nothing, so what it passes does not decide the value (file-callers.ts). Named means the name as a word anywhere but
 // its own definition, in the file or in the project's other PHP files (a call, a callback string 'askSmart', a
 // docblock): a mention keeps the wrapper. The project is the folder of the file's composer.json, else the scanned
-// folder holding it, walked as php-callers.ts walks it (dependencies and tests left out).
+// folder holding it; its PHP files and templates (a Blade view or a public/ entry script may call a helper) are read,
+// dependencies, caches and tests left out.
 import { isId } from '../lex/brackets';
 import { ancestors, dirname, normalize } from '../resolve/files';
 import { tables, type Fn } from './scope';
-import { projectFiles } from './project-files';
-import { PHP_WALK, isPhp } from './php-callers';
+import { projectFiles, type Walk } from './project-files';
 import { mentions } from './ruby-merge-callers';
 import type { Passed } from './caller-merge';
 import type { EvalScope } from './value';
 
 const UP = 8;
+const WALK: Walk = { skip: new Set(['vendor', 'node_modules', 'storage', 'cache', 'tests']), maxFolders: 400, maxFiles: 4000 };
+const PHP_TEXT = /\.(?:php|phtml|inc)$/;
 
 /** The innermost function whose body holds token `at`. */
 export function innermostFn(s: EvalScope, at: number): Fn | undefined {
@@ -53,8 +55,16 @@ function named(s: EvalScope, name: string): boolean {
   const idx = s.index!;
   const root = projectRoot(s);
   if (root === undefined) return true;
-  return idx.memo(root, `php.named ${s.file} ${name}`, () =>
-    idx.memo(root, 'php-files', () => projectFiles(idx.files, root, isPhp, PHP_WALK)).some((f) => f !== s.file && mentions(idx.text(f) ?? '', name)));
+  return idx.memo(root, `php.named ${s.file} ${name}`, () => {
+    const files = idx.memo(root, 'php-texts', () => projectFiles(idx.files, root, (n) => PHP_TEXT.test(n), WALK));
+    // A walk cut short, or a file too large to read, may hold a call: then the wrapper counts as named.
+    if (files.length >= WALK.maxFiles) return true;
+    return files.some((f) => {
+      if (f === s.file) return false;
+      const text = idx.text(f);
+      return text === undefined || mentions(text, name);
+    });
+  });
 }
 
 /** The folder of the file's composer.json, else the scanned folder holding the file; undefined when neither is known. */
