@@ -188,8 +188,7 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
     const f = isP(toks[close + 1], '(') && match[close + 1] === close + 2 ? arrowFn(s, i + 1) : undefined;
     if (f && (f.expr ? f.bodyEnd === close : f.bodyEnd === close - 1)) return { v: fnValue(s, { ...f, name: i + 1 }, 'function', depth) ?? { runtime: label(s, i, close + 3) }, next: close + 3 };
     const inner = expr(s, i + 1, match[i], depth + 1);
-    // A Python tuple is a sequence, read as a list is, never its first element (held38 M9: `{LOCAL_MODELS}`).
-    if (s.syn.id === 'python' && inner.next < match[i] && isP(toks[inner.next], ',')) return { v: { obj: { kind: 'table', scope: s, open: i } }, next: match[i] + 1 };
+    if (s.syn.id === 'python' && inner.next < match[i] && isP(toks[inner.next], ',')) return { v: { obj: { kind: 'table', scope: s, open: i } }, next: match[i] + 1 }; // A Python tuple is a sequence, never its first element (held38 M9).
     // C# `(new[] { … }).ToList()` (LINQ Enumerable.ToList / ToArray): the same items, the list as written.
     const q = match[i] + 1;
     if (inner.v?.obj?.kind === 'table' && s.syn.id === 'csharp' && isP(toks[q], '.') && /^(ToList|ToArray)$/.test(toks[q + 1]?.v ?? '') && isP(toks[q + 2], '(') && match[q + 2] === q + 3) return { v: inner.v, next: q + 4 };
