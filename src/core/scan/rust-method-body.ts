@@ -17,9 +17,7 @@ import { assignmentBefore } from './definitions';
 import { fnBody, type Body } from './rust-crate';
 import { implsOf, typeNameAt } from './rust-fields';
 import { tables } from './scope';
-import { CALLERS } from './file-callers';
-import { crateFiles } from './rust-crate';
-import { inTest, rustEnclosing, rustParamPlace } from './rust-param-requests';
+import { crateArgs } from './rust-param-requests';
 import { ctorFields, passedName, typeScopes, type Entry } from './rust-ctor-body';
 import { placed } from './jvm-param-requests';
 import { withSelfFields } from './rust-self-frames';
@@ -32,9 +30,6 @@ const MAX_HOPS = 2;
 /** Where the receiver's fields come from: a field's value as a token range of `s`, the file that states it (the
  * caller, a caller of the caller's function, the constructor's file). */
 type Given = Map<string, { s: EvalScope; from: number; to: number }>;
-
-/** Callers of a function read for the argument a parameter receiver is made by. */
-const MAX_CALLERS = 8;
 
 /** The reader of a body `x.m(…)` / `self.m(…)` / `Type::m(…)` at toks[a, e) whose method returns an object of keys. */
 export function rustMethodReader(c: Ctx, a: number, e: number, before: number): ((f: Found) => void) | undefined {
@@ -158,34 +153,15 @@ function paramType(c: Ctx, name: string, at: number, method: string): Made | und
  * `.chat_completion_request(ChatCompletionRequest::new(system, user, ChatCompletionModel::Gpt35Turbo1106))`.
  */
 function callerGiven(c: Ctx, name: string, at: number, type: string): Given | undefined {
-  const own = rustEnclosing(c, at);
-  const place = own ? rustParamPlace(c, own, name) : undefined;
-  if (!own || !place || !c.index) return undefined;
-  const fn = c.toks[own.name].v;
-  c.readNames?.add(fn);
-  c.forward?.add(CALLERS + fn);
-  let seen = 0;
-  for (const file of crateFiles(c)) {
-    const text = file === c.file ? c.text : c.index.text(file);
-    if (!text?.includes(`${fn}(`)) continue;
-    const sc = file === c.file ? c : c.index.scope(file);
-    if (!sc) continue;
-    const oc: Ctx = sc === c ? c : { ...sc };
+  for (const { oc, sc, k, arg } of crateArgs(c, at, name)) {
     const t = oc.toks;
-    for (let k = 1; k < t.length - 1; k++) {
-      if (t[k].v !== fn || !isId(t[k]) || !isP(t[k + 1], '(') || t[k - 1]?.v === 'fn' || !(oc.match[k + 1] > k)) continue;
-      if (place.method !== isP(t[k - 1], '.') || inTest(oc, k)) continue;
-      if (++seen > MAX_CALLERS) return undefined;
-      const arg = args(oc, k + 1, oc.match[k + 1])[place.pos];
-      if (!arg || arg.key !== undefined) continue;
-      let a = arg.from;
-      while (isP(t[a], '&')) a++;
-      const def = arg.to === a + 1 && isId(t[a]) ? assignmentBefore(oc, t[a].v, k) : a;
-      const made = def >= 0 ? madeAt(oc, def) : undefined;
-      if (made?.type !== type || !made.given.size) continue;
-      if (oc !== c) for (const [f, g] of made.given) if (g.s === oc) made.given.set(f, { ...g, s: sc });
-      return made.given;
-    }
+    let a = arg.from;
+    while (isP(t[a], '&')) a++;
+    const def = arg.to === a + 1 && isId(t[a]) ? assignmentBefore(oc, t[a].v, k) : a;
+    const made = def >= 0 ? madeAt(oc, def) : undefined;
+    if (made?.type !== type || !made.given.size) continue;
+    if (oc !== c) for (const [f, g] of made.given) if (g.s === oc) made.given.set(f, { ...g, s: sc });
+    return made.given;
   }
   return undefined;
 }

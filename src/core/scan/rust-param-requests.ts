@@ -10,6 +10,7 @@
 import { isId, isP } from '../lex/brackets';
 import type { Span } from '../types';
 import type { Ctx } from './values';
+import type { EvalScope } from './value';
 import { exprEnd, tables, type Fn } from './scope';
 import { args } from './calls';
 import { assignmentBefore } from './definitions';
@@ -25,38 +26,46 @@ const MAX_CALLERS = 8;
 export function rustRequestFromParam(c: Ctx, at: number, modelArg?: number): Request | undefined {
   if (c.syn.id !== 'rust' || !c.index) return undefined;
   const { toks } = c;
-  const own = rustEnclosing(c, at);
-  const place = own ? rustParamPlace(c, own, toks[at].v) : undefined;
-  if (!own || !place) return undefined;
-  const name = toks[own.name].v;
-  c.readNames?.add(name);
-  c.forward?.add(CALLERS + name);
   const here: Span = { start: toks[at].start, end: toks[at].end };
+  for (const { oc, k, arg, fn } of crateArgs(c, at, toks[at].v)) {
+    const got = passed(oc, arg.from, arg.to, k, modelArg);
+    if (!got?.req.found.model) continue;
+    if (oc === c) return got.req;
+    c.read?.push(here);
+    const by = got.by ?? rustEnclosing(oc, k)?.name;
+    return { found: placed(got.req.found, oc.file, c.file, here, by !== undefined ? oc.toks[by].v : fn), start: at, end: at };
+  }
+  return undefined;
+}
+
+/**
+ * The crate's calls of the function holding token `at` (rust-crate.ts crateFiles), each with the plain argument in
+ * parameter `param`'s place: a method's on a receiver (`self.send(args)`), a function's by its path (`send(args)`,
+ * `api::send(args)`); test code skipped. None past MAX_CALLERS calls (the answer would be one of too many).
+ */
+export function* crateArgs(c: Ctx, at: number, param: string): Generator<{ oc: Ctx; sc: EvalScope; k: number; arg: ReturnType<typeof args>[number]; fn: string }> {
+  const own = rustEnclosing(c, at);
+  const place = own ? rustParamPlace(c, own, param) : undefined;
+  if (!own || !place || !c.index) return;
+  const fn = c.toks[own.name].v;
+  c.readNames?.add(fn);
+  c.forward?.add(CALLERS + fn);
   let seen = 0;
   for (const file of crateFiles(c)) {
-    const text = c.index.text(file);
-    if (!text?.includes(`${name}(`)) continue;
+    const text = file === c.file ? c.text : c.index.text(file);
+    if (!text?.includes(`${fn}(`)) continue;
     const sc = file === c.file ? c : c.index.scope(file);
     if (!sc) continue;
     const oc: Ctx = sc === c ? c : { ...sc };
     const t = oc.toks;
     for (let k = 1; k < t.length - 1; k++) {
-      if (t[k].v !== name || !isId(t[k]) || !isP(t[k + 1], '(') || t[k - 1]?.v === 'fn' || !(oc.match[k + 1] > k)) continue;
-      // A method is called on its receiver (`self.send(args)`), a function by its path (`send(args)`, `api::send(args)`).
+      if (t[k].v !== fn || !isId(t[k]) || !isP(t[k + 1], '(') || t[k - 1]?.v === 'fn' || !(oc.match[k + 1] > k)) continue;
       if (place.method !== isP(t[k - 1], '.') || inTest(oc, k)) continue;
-      if (++seen > MAX_CALLERS) return undefined;
-      const a = args(oc, k + 1, oc.match[k + 1]);
-      const arg = a[place.pos];
-      if (!arg || arg.key !== undefined) continue;
-      const got = passed(oc, arg.from, arg.to, k, modelArg);
-      if (!got?.req.found.model) continue;
-      if (oc === c) return got.req;
-      c.read?.push(here);
-      const by = got.by ?? rustEnclosing(oc, k)?.name;
-      return { found: placed(got.req.found, oc.file, c.file, here, by !== undefined ? oc.toks[by].v : name), start: at, end: at };
+      if (++seen > MAX_CALLERS) return;
+      const arg = args(oc, k + 1, oc.match[k + 1])[place.pos];
+      if (arg && arg.key === undefined) yield { oc, sc, k, arg, fn };
     }
   }
-  return undefined;
 }
 
 /** The request an argument passes: a local holding one (or made by a same-file helper, `self.build()?`), or the
