@@ -1,6 +1,6 @@
 // Suggestions that save money on one call, each with its saving in dollars and percent of the call's worst case.
 import type { AnalyzeOptions, CallSite, Estimate, ModelPrice, PriceTable, Suggestion } from '../types';
-import { encodingFor, nowOf } from './estimator';
+import { encodingFor, nowOf, openAiTextCompletion } from './estimator';
 import { tokenFactor } from '../price/sheets';
 import { minCachePrefix } from './cache-rules';
 import { countTokens } from '../tokenize/token-count';
@@ -56,7 +56,7 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
   // The code sets a limit we cannot read: never advise adding one.
   if (!site.maxOutput && site.maxOutputUnresolved !== undefined) return [];
   // OpenAI's text-completions endpoint already stops at 16 tokens (estimator.ts): a limit of 600 would raise it.
-  if (!site.maxOutput && site.textCompletion && price?.provider === 'openai') return [];
+  if (!site.maxOutput && openAiTextCompletion(site, price)) return [];
   if (!site.maxOutput) {
     const max = est.maxOutputTokens;
     const save = max && max > proposed ? ((max - proposed) * outPrice) / 1e6 : 0;

@@ -129,7 +129,7 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
     maxOutputSource = 'runtime';
     if (price?.maxOutput) maxOutputTokens = price.maxOutput;
     notes.push(`output limit set at run time (${site.maxOutputUnresolved}): the worst case is ${price?.maxOutput ? `the model's maximum, ${price.maxOutput} tokens` : 'unknown'}`);
-  } else if (site.textCompletion && price?.provider === 'openai') {
+  } else if (openAiTextCompletion(site, price)) {
     // /v1/completions stops at 16 tokens when max_tokens is not sent (openai/openai-openapi openapi.yaml,
     // CreateCompletionRequest.max_tokens: "default: 16"): that is the worst case, not the model's maximum.
     maxOutputTokens = 16;
@@ -226,4 +226,9 @@ export function compareModels(
       current: !!price && price.id === call.estimate.priceId,
     };
   });
+}
+
+/** An OpenAI legacy text-completions call (/v1/completions): its own output default (above) and refusals (warnings.ts). */
+export function openAiTextCompletion(site: Pick<CallSite, 'textCompletion'>, price: ModelPrice | undefined): boolean {
+  return !!site.textCompletion && price?.provider === 'openai';
 }

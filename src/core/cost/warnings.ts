@@ -3,7 +3,7 @@
 // of the same provider that fits, and any opt-in to a longer window), a service tier the data does not price.
 import type { AnalyzeOptions, CallSite, CallWarning, Estimate, ModelPrice, PriceTable } from '../types';
 import { formatTokens } from '../report/format';
-import { nowOf } from './estimator';
+import { nowOf, openAiTextCompletion } from './estimator';
 import { isRouteCandidate, neededFeatures, servesCompletionsId, supportsAll } from './routing';
 import { generationOf, sameOrNewer } from './generation';
 import { lookupModel } from '../price/table';
@@ -44,7 +44,7 @@ export function forEndpoint(w: CallWarning, site: CallSite): CallWarning {
  * refuses the chat models before sending, completion.go). A deprecated model's own warning says this already.
  */
 export function endpointWarning(site: CallSite, price: ModelPrice): CallWarning | undefined {
-  if (!site.textCompletion || price.provider !== 'openai' || price.deprecated || servesCompletionsId(price.id)) return undefined;
+  if (!openAiTextCompletion(site, price) || price.deprecated || servesCompletionsId(price.id)) return undefined;
   return { kind: 'wrong-endpoint', severity: 'error', text: `${price.id} is a chat model: the text-completions endpoint (/v1/completions) refuses it and the call fails; that endpoint serves gpt-3.5-turbo-instruct, davinci-002 and babbage-002. Move the call to the chat API to keep ${price.id}` };
 }
 

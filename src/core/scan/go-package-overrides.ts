@@ -10,16 +10,21 @@ import { armOf, combine, enclosingOpen } from './go-fields';
 const MAX_OVERRIDES = 4;
 
 /**
- * The value of package variable `name` read at a use outside the function of its nearest assignment `b`: the
- * package-level value as the default when every assignment in a function sits in an arm that tests a setting for set
- * (`if v != "" {`); undefined otherwise (the usual rules apply).
+ * The value of package variable `name` read at a use outside the function of its nearest assignment `b`
+ * (`elsewhere`, asked last): the package-level value as the default when every assignment in a function sits in an arm
+ * that tests a setting for set (`if v != "" {`); undefined otherwise (the usual rules apply). Every Go name read asks
+ * this (lookup.ts bindingValue), so the counts and the nearest assignment's arm are tested before any walk.
  */
-export function goPackageOverride(s: EvalScope, list: Binding[], b: Binding, name: string, valueOf: (x: Binding) => Value): Value | undefined {
-  if (s.syn.id !== 'go' || b.kind !== 'assign' || enclosingOpen(s, b.name) < 0) return undefined;
+export function goPackageOverride(s: EvalScope, list: Binding[], b: Binding, name: string, elsewhere: () => boolean, valueOf: (x: Binding) => Value): Value | undefined {
+  if (s.syn.id !== 'go' || b.kind !== 'assign') return undefined;
+  let assigns = 0;
+  for (const x of list) if (x.kind === 'assign') assigns++;
+  // The package value and one to MAX_OVERRIDES overrides; the nearest one of them (armOf is 'none' outside a block).
+  if (assigns < 2 || assigns > MAX_OVERRIDES + 1 || armOf(s, b.name) !== 'override' || !elsewhere()) return undefined;
   const pkg = list.find((x) => x.kind === 'assign' && x.value >= 0 && enclosingOpen(s, x.name) < 0);
   if (!pkg) return undefined;
   const others = list.filter((x) => x !== pkg && x.kind === 'assign');
-  if (!others.length || others.length > MAX_OVERRIDES || !others.every((x) => armOf(s, x.name) === 'override')) return undefined;
+  if (!others.every((x) => armOf(s, x.name) === 'override')) return undefined;
   s.read?.push({ start: s.toks[pkg.name].start, end: s.toks[b.name].end });
   return combine(s, [pkg, ...others].map((x) => ({ v: valueOf(x), at: x.name })), name);
 }

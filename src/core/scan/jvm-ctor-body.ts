@@ -72,7 +72,7 @@ export function readConstruction(c: Ctx, f: Found, cls: string, open: number): b
  * service model/OpenAIRequest.java). The class body's own field declarations are read, not its methods'.
  */
 function javaFieldDefaults(c: Ctx, f: Found, cls: string, given: Set<string>, here: Span): void {
-  const scopes: EvalScope[] = tables(c).classes.has(cls) || declaresClass(c, cls) >= 0 ? [c] : [...classScopes(c, cls)].slice(0, 2);
+  const scopes: EvalScope[] = tables(c).classes.has(cls) ? [c] : [...classScopes(c, cls)].slice(0, 2);
   for (const s of scopes) {
     const open = declaresClass(s, cls);
     if (open < 0) continue;

@@ -103,7 +103,7 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
   // A member binding's name starts with '.' (scope.ts: `self.x` is looked up as `.x`).
   const member = name.charCodeAt(0) === 46;
   if (s.toks[b.name].start >= pos) s.forward?.add(member ? name.slice(1) : name);
-  const pkg = s.syn.id === 'go' && list && !member && !sameFunction(s, pos)(b) ? goPackageOverride(s, list, b, name, (x) => valueOf(s, x, name, depth)) : undefined;
+  const pkg = s.syn.id === 'go' && list && !member ? goPackageOverride(s, list, b, name, () => !sameFunction(s, pos)(b), (x) => valueOf(s, x, name, depth)) : undefined;
   if (pkg) return pkg;
   const branches = list && !member ? branchBindings(s, list, b, pos, sameFunction(s, pos)) : undefined;
   // The one binding that reaches the use (the nearest is in a sibling arm of the use's if).

@@ -172,7 +172,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if (shape.withKey && !namesKeyword(toks, match, i, shape.withKey) && !madeClientReceiver(toks, first, shape.needs?.[0] ?? '')) continue;
       if (notGoClientCall(shape.id, toks, first, i, match, c.read)) continue;
       if (shape.id.startsWith('openai.dotnet.') && ownDotnetMethod(c, first)) continue;
-      if ((jvm || syn.id === 'csharp' || syn.id === 'php') && mockStub(toks, first, match, syn.id, c.read)) continue;
+      if ((jvm || syn.id === 'csharp' || (syn.id === 'php' && hasIdent(c, 'ClientFake'))) && mockStub(toks, first, match, syn.id, c.read)) continue;
       if ((shape.module && !isModuleFunction(c, first, shape.module)) || (shape.moduleOrMethod && !sdkMethodOrFunction(c, first, shape.moduleOrMethod))) continue;
       if (syn.id === 'javascript' && onOwnModule(c, first)) continue;
       if (shape.imports && !importsSdk(c, shape.imports.paths)) continue;
