@@ -50,3 +50,33 @@ export function jvmModuleSources(files: WorkspaceFiles, root: string): string[] 
   }
   return out.slice(0, MAX_FILES);
 }
+
+/** Gradle project dependencies a module's build file names, at most; the build's settings file looked for above. */
+const MAX_DEPS = 16;
+const SETTINGS = ['settings.gradle', 'settings.gradle.kts'];
+const PROJECT_DEP = /\bproject\s*\(\s*(?:path\s*[:=]\s*)?["']:([\w.:-]{1,200})["']/g;
+
+/**
+ * The folders of the Gradle modules that the build file of module `root` depends on, `implementation(project(":core-
+ * network"))` (also `api`, `project(path: ":a:b")`): a project path's parts are folders under the build's root, the
+ * nearest folder above holding settings.gradle(.kts), else the module's parent. Gradle user manual, "Structuring
+ * projects with Gradle" / "Declaring dependencies between subprojects": `implementation(project(":shared"))`, and a
+ * project's folder is by default its path under the root build. A folder without a build file is left out, as
+ * jvmModule would not take it for a module.
+ */
+export function gradleProjectDeps(files: WorkspaceFiles, root: string): string[] {
+  const names = files.list(root) ?? [];
+  const build = ['build.gradle.kts', 'build.gradle'].find((b) => names.includes(b));
+  const text = build && files.read(join(root, build));
+  if (!text || !text.includes('project')) return [];
+  const top = ancestors(root, UP).find((a) => (files.list(a) ?? []).some((n) => SETTINGS.includes(n))) ?? dirname(root);
+  const out: string[] = [];
+  for (const m of text.matchAll(PROJECT_DEP)) {
+    const dir = join(top, m[1].split(':').filter(Boolean).join('/'));
+    if (dir === root || out.includes(dir) || !(files.list(dir) ?? []).some((n) => BUILD_FILES.includes(n))) continue;
+    out.push(dir);
+    if (out.length >= MAX_DEPS) break;
+  }
+  return out;
+}
+

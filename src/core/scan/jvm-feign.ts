@@ -11,7 +11,7 @@ import { T } from '../lex/lexer';
 import { args } from './calls';
 import { evaluate } from './evaluate';
 import { declaredTypes } from './chains';
-import { jvmModule, jvmModuleSources } from '../resolve/jvm-modules';
+import { gradleProjectDeps, jvmModule, jvmModuleSources } from '../resolve/jvm-modules';
 import { springProperties, relaxed, splitPlaceholder } from '../resolve/spring-properties';
 import { dirname } from '../resolve/files';
 import type { ValueIndex } from '../resolve/value-index';
@@ -34,11 +34,23 @@ const NONE = new Map<string, Map<string, FeignMethod>>();
 const MAX_FILES = 2000;
 const MAX_METHODS = 64;
 
-/** The module's Feign clients: interface name → its POSTing methods by name. */
+/** The module's Feign clients: interface name → its POSTing methods by name; with the Retrofit and Feign interfaces
+ * of the Gradle modules its build depends on (`implementation(project(":core-network"))`: an app's data module
+ * calling the network module's service), each read and kept under its own module. */
 export function feignClients(index: ValueIndex, file: string, namesRetrofit: boolean): Map<string, Map<string, FeignMethod>> {
   const root = jvmModule(index.files, file);
   // Outside a module only the file's own interfaces: read when its text names Retrofit (the index keeps what it reads).
   if (!root) return namesRetrofit ? ownRetrofit(index, file) : NONE;
+  const own = moduleClients(index, root);
+  const deps = index.memo(root, 'gradle.deps', () => gradleProjectDeps(index.files, root));
+  if (!deps.length) return own;
+  const out = new Map(own);
+  for (const d of deps) for (const [k, v] of moduleClients(index, d)) if (!out.has(k)) out.set(k, v);
+  return out;
+}
+
+/** The Feign clients and Retrofit services declared in the module's own sources. */
+function moduleClients(index: ValueIndex, root: string): Map<string, Map<string, FeignMethod>> {
   return index.memo(root, 'feign.clients', () => {
     const out = new Map<string, Map<string, FeignMethod>>();
     for (const f of jvmModuleSources(index.files, root).slice(0, MAX_FILES)) {
