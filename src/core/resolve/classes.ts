@@ -181,6 +181,21 @@ export function kotlinTopLevelFiles(files: WorkspaceFiles, fromFile: string, tex
   return [...new Set(dirs)].flatMap((d) => sameFolder(files, d, '.kt'));
 }
 
+/**
+ * Kotlin `import com.acme.config.Models.CHAT_MODEL`: a member of an object (or a class's companion) imported by its
+ * own name (Kotlin reference, "Packages and imports": `import org.example.Message.Companion.create` style imports of
+ * a declaration's members). By local name: the object, the member's own name, the package's folder and the import
+ * line's place.
+ */
+export function kotlinMemberImports(fromFile: string, text: string): Map<string, { cls: string; name: string; dir: string; start: number; end: number }> {
+  const out = new Map<string, { cls: string; name: string; dir: string; start: number; end: number }>();
+  if (!text.includes('import')) return out;
+  for (const m of text.matchAll(/^[ \t]*import[ \t]+([\w.]+?)\.([A-Z]\w*)(?:\.Companion)?\.(\w+)(?:[ \t]+as[ \t]+(\w+))?[ \t]*;?[ \t]*$/gm)) {
+    out.set(m[4] ?? m[3], { cls: m[2], name: m[3], dir: jvmPackageDir(fromFile, text, m[1]), start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 /** Folders of a Rails app/ that Zeitwerk autoloads when the front cannot list folders. */
 const RAILS_ROOTS = ['models', 'services', 'jobs', 'controllers', 'helpers', 'mailers', 'workers', 'lib', 'prompts', 'channels'];
 

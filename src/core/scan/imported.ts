@@ -6,7 +6,7 @@ import { readImports, type Imports } from '../resolve/imports';
 import { goImportDir, goPackageFiles, pythonModules } from '../resolve/modules';
 import type { FileScope } from '../resolve/value-index';
 import { basename, dirname } from '../resolve/files';
-import { kotlinTopLevelFiles } from '../resolve/classes';
+import { kotlinMemberImports, kotlinTopLevelFiles, sameFolder } from '../resolve/classes';
 import { exprEnd, tables } from './scope';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
@@ -182,6 +182,19 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
   // Java: a static field brought in by `import static` (java-static-imports.ts).
   const field = lang === 'java' && !reexport ? javaStaticField(s, name, depth) : lang === 'ruby' && !reexport ? rubyIncluded(s, name, depth) : undefined;
   if (field) return field;
+  // Kotlin: a member of an object imported by its own name (`import com.acme.config.Models.CHAT_MODEL`).
+  const m = lang === 'kotlin' && !reexport ? kotlinMembers(s).get(name) : undefined;
+  if (m) {
+    s.read?.push({ start: m.start, end: m.end });
+    // The object's file `Models.kt` first, then the package's other files.
+    const all = sameFolder(idx.files, m.dir, '.kt');
+    for (const f of [...all.filter((f) => basename(f) === m.cls + '.kt'), ...all]) {
+      const other = f === s.file ? undefined : idx.scope(f);
+      if (!other || !tables(other).classes.has(m.cls)) continue;
+      const v = bindingValue(other, m.name, Number.MAX_SAFE_INTEGER, depth + 1, true);
+      if (v && v.runtime === undefined) return v;
+    }
+  }
   // Kotlin: a top-level constant of another file of the package, or of a package it imports.
   if (lang === 'kotlin' && !reexport && /^[A-Z][A-Z0-9_]*$/.test(name)) {
     for (const f of kotlinTopLevelFiles(idx.files, s.file, s.text, name)) {
@@ -191,6 +204,14 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
     }
   }
   return undefined;
+}
+
+const MEMBERS = new WeakMap<object, ReturnType<typeof kotlinMemberImports>>();
+/** The file's imports of objects' members, read once per text. */
+function kotlinMembers(s: EvalScope): ReturnType<typeof kotlinMemberImports> {
+  let m = MEMBERS.get(s.toks);
+  if (!m) MEMBERS.set(s.toks, (m = kotlinMemberImports(s.file, s.text)));
+  return m;
 }
 
 const isWordChar = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
