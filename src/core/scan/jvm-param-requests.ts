@@ -30,6 +30,11 @@ import { pyPublic } from './list-callers';
 import { importers, isModuleCall, isPlainCall } from './js-callers';
 import { classAround, classCallers } from './jvm-callers';
 import { mergedRequests } from './cs-caller-requests';
+import { kotlinCallers } from './kotlin-callers';
+import type { EvalScope } from './value';
+
+/** Kotlin parameter modifiers before the name. */
+const KT_MODIFIERS = new Set(['vararg', 'noinline', 'crossinline', 'val', 'var']);
 
 /** Callers of the method read at most. */
 const MAX_CALLERS = 8;
@@ -39,7 +44,7 @@ const MAX_CALLERS = 8;
  * (a Python module's public function) those of the modules that import it; undefined when none is read.
  */
 export function requestFromParam(c: Ctx, at: number, modelArg?: number): Request | undefined {
-  if (c.syn.id !== 'java' && c.syn.id !== 'python' && c.syn.id !== 'csharp') return undefined;
+  if (c.syn.id !== 'java' && c.syn.id !== 'python' && c.syn.id !== 'csharp' && c.syn.id !== 'kotlin') return undefined;
   const { toks } = c;
   const own = enclosing(c, at);
   const pname = toks[at].v;
@@ -50,11 +55,12 @@ export function requestFromParam(c: Ctx, at: number, modelArg?: number): Request
   c.forward?.add(CALLERS + name);
   // Calls, not the method's declarations (an overload's name is followed by `(` too).
   const defs = new Set((tables(c).fns.get(name) ?? []).map((f) => f.name));
+  const here = { start: toks[at].start, end: toks[at].end };
+  if (c.syn.id === 'kotlin') return kotlinFromCallers(c, own, pos, pname, at, modelArg);
   const mine = fromCallers(c, (calledNames(toks).get(name) ?? []).filter((k) => !defs.has(k)), pos, pname, modelArg);
   // C#: every caller file's request, as one (cs-caller-requests.ts); Java: the first that names a model.
   const all: Request[] = mine ? [mine] : [];
   if (mine && c.syn.id !== 'csharp') return mine;
-  const here = { start: toks[at].start, end: toks[at].end };
   // `openAIClient.createChatCompletion(request)` in a service of the workspace holding the client (jvm-callers.ts).
   const cls = c.syn.id === 'java' || c.syn.id === 'csharp' ? classAround(c, own.name) : undefined;
   for (const o of cls ? classCallers(c, cls, name) : []) {
@@ -89,7 +95,7 @@ function fromCallers(c: Ctx, callers: number[], pos: number, pname: string, mode
     if (!(match[k + 1] > k)) continue;
     const a = args(c, k + 1, match[k + 1]);
     // Python may name it: `call_openai(payload=body)`.
-    const arg = (c.syn.id === 'python' ? a.find((x) => x.key === pname) : undefined) ?? (a[pos]?.key === undefined ? a[pos] : undefined);
+    const arg = (c.syn.id === 'python' || c.syn.id === 'kotlin' ? a.find((x) => x.key === pname) : undefined) ?? (a[pos]?.key === undefined ? a[pos] : undefined);
     if (!arg) continue;
     c.read?.push({ start: toks[k].start, end: toks[match[k + 1]].end });
     const { from, to } = arg;
@@ -122,18 +128,20 @@ export function paramPlace(c: Ctx, f: Fn, name: string): number {
   const open = f.params ?? f.name + 1;
   if (!isP(toks[open], '(') || !(match[open] > open)) return -1;
   const py = c.syn.id === 'python';
+  // Kotlin `name: Type` is named first, as Python; past annotations (`@Body body: Req`) and modifiers.
+  const first1 = py || c.syn.id === 'kotlin';
   let pos = 0;
   let last = '';
   let first = '';
   for (let k = open + 1; k <= match[open]; k++) {
     if (k < match[open] && (isP(toks[k], '(') || isP(toks[k], '<') || isP(toks[k], '[')) && match[k] > k) k = match[k];
     else if (k === match[open] || isP(toks[k], ',')) {
-      if ((py ? first : last) === name) return pos;
+      if ((first1 ? first : last) === name) return pos;
       if (!(py && pos === 0 && (first === 'self' || first === 'cls'))) pos++;
       first = last = '';
     } else if (toks[k].t === T.Id) {
       last = toks[k].v;
-      first ||= toks[k].v;
+      if (!isP(toks[k - 1], '@') && !KT_MODIFIERS.has(toks[k].v)) first ||= toks[k].v;
     } else if (py && (isP(toks[k], '*') || isP(toks[k], '**')) && !first) return -1;
   }
   return -1;
@@ -206,3 +214,23 @@ export function placed(found: Found, file: string, own: string, at: Span, helper
   }
   return out;
 }
+
+/**
+ * Kotlin: the request the callers of the method pass it, in this file or in the module's other files
+ * (kotlin-callers.ts: `repository.sendMessage(body)` on a receiver declared with the class's type), where the caller
+ * builds it (`val body = ChatPostBody(model = GPT_MODEL, maxTokens = limit, …)`): the first that names a model.
+ */
+function kotlinFromCallers(c: Ctx, own: Fn, pos: number, pname: string, at: number, modelArg?: number): Request | undefined {
+  const name = c.toks[own.name].v;
+  const here = { start: c.toks[at].start, end: c.toks[at].end };
+  const byScope = new Map<EvalScope, number[]>();
+  for (const x of kotlinCallers(c, own.name) ?? []) byScope.set(x.sc, [...(byScope.get(x.sc) ?? []), x.k]);
+  for (const [sc, calls] of byScope) {
+    const oc: Ctx = sc.file === c.file ? c : { ...sc };
+    const req = fromCallers(oc, calls, pos, pname, modelArg);
+    if (req && oc === c) return req;
+    if (req) return { found: placed(req.found, oc.file, c.file, here, name, `passed to ${name}() in ${basename(oc.file)}`), start: at, end: at };
+  }
+  return undefined;
+}
+

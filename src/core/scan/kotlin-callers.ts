@@ -155,13 +155,29 @@ function classSpans(s: EvalScope): { name: string; open: number; close: number }
   const { toks, match } = s;
   for (let k = 0; k + 1 < toks.length && spans.length < MAX_CLASSES; k++) {
     if (toks[k].t !== T.Id || (toks[k].v !== 'class' && toks[k].v !== 'object') || !isId(toks[k + 1]) || isP(toks[k - 1], '.') || isP(toks[k - 1], '::')) continue;
-    let b = k + 2;
+    let b = pastConstructorHead(s, k + 2);
     const stop = Math.min(toks.length, k + MAX_HEADER);
     while (b < stop && !isP(toks[b], '{') && !isP(toks[b], '}') && !isP(toks[b], '@') && !(isId(toks[b]) && DECL_WORDS.has(toks[b].v))) b = isP(toks[b], '(') && match[b] > b ? match[b] + 1 : b + 1;
     if (b < stop && isP(toks[b], '{') && match[b] > b) spans.push({ name: toks[k + 1].v, open: b, close: match[b] });
   }
   SPANS.set(s.toks, spans);
   return spans;
+}
+
+const CTOR_MODIFIERS = new Set(['private', 'protected', 'internal', 'public']);
+
+/** Past a primary constructor's annotations and modifiers, `class Repo @Inject constructor(…)` (Kotlin reference,
+ * Classes: "If the constructor has annotations or visibility modifiers, the constructor keyword is required"), to its
+ * `(`; `j` itself when the class's header has none. */
+function pastConstructorHead(s: EvalScope, j: number): number {
+  const { toks, match } = s;
+  let b = j;
+  for (let n = 0; n < 8; n++) {
+    if (isP(toks[b], '@') && isId(toks[b + 1])) b = isP(toks[b + 2], '(') && match[b + 2] > b ? match[b + 2] + 1 : b + 2;
+    else if (isId(toks[b]) && CTOR_MODIFIERS.has(toks[b].v)) b++;
+    else break;
+  }
+  return isId(toks[b]) && toks[b].v === 'constructor' ? b + 1 : j;
 }
 
 /** The Kotlin class or object whose body holds token `at` (the innermost), or undefined. */
@@ -176,7 +192,7 @@ function supertypes(s: EvalScope, cls: string): string[] {
   const { toks, match } = s;
   for (let k = 0; k + 2 < toks.length; k++) {
     if ((toks[k].v !== 'class' && toks[k].v !== 'object') || toks[k + 1].v !== cls || !isId(toks[k])) continue;
-    let j = k + 2;
+    let j = pastConstructorHead(s, k + 2);
     if (isP(toks[j], '(') && match[j] > j) j = match[j] + 1;
     if (!isP(toks[j], ':')) return [];
     const out: string[] = [];
