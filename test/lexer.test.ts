@@ -126,3 +126,12 @@ test('a JSX closing tag is no regular-expression literal: the brackets after it 
   assert.equal(toks.filter((t) => t.v === '{').length, toks.filter((t) => t.v === '}').length);
   assert.equal(toks.filter((t) => t.v === '(').length, toks.filter((t) => t.v === ')').length);
 });
+
+test('a Kotlin ${…} hole may run over a few lines, and is named on one line', () => {
+  const src = 'val p = "You are a coach.\\nToday: ${\n    SimpleDateFormat(\n        "yyyy-MM-dd"\n    ).format(Date())\n}"\nval q = "next"';
+  assert.deepEqual(holes(src, 'kotlin'), ['SimpleDateFormat("yyyy-MM-dd").format(Date())']);
+  assert.deepEqual(strings(src, 'kotlin'), ['You are a coach.\nToday: ', 'next']);
+  // Past eight line breaks the hole is unterminated: the literal's text ends there, the next line lexes as code.
+  const open = 'val p = "a ${' + '\n x'.repeat(12) + '\nval q = "next"';
+  assert.ok(strings(open, 'kotlin').includes('next'));
+});

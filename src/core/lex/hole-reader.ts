@@ -6,6 +6,8 @@ import { isDigit, isIdentChar } from './cursor';
 
 /** Deepest nesting of holes in holes we follow; deeper text is treated as plain hole text. */
 const MAX_HOLE_DEPTH = 16;
+/** Line breaks a Kotlin hole in a one-line string may span; past them the hole is unterminated (bounded: linear). */
+const MAX_HOLE_LINES = 8;
 
 /** Reads holes in one text (a whole source file, or a heredoc body). */
 export class HoleReader {
@@ -54,8 +56,11 @@ export class HoleReader {
         break;
     }
     if (open < 0) return undefined;
-    const h = this.balanced(open, '{', '}', close);
+    // A Kotlin `${…}` holds code, which may run over a few lines (`"date: ${\n  fmt.format(d)\n}"`).
+    const h = this.balanced(open, '{', '}', close, 0, kind === 'kotlin' ? MAX_HOLE_LINES : 0);
     if (kind === 'brace' || kind === 'brace-aligned') h.expr = stripFormatSpec(h.expr, kind === 'brace-aligned');
+    // Named on one line: `fmt(\n  d\n)` reads `fmt(d)`.
+    else if (kind === 'kotlin' && h.expr.includes('\n')) h.expr = h.expr.split('\n').map((l) => l.trim()).join(' ').replace(/([([]) /g, '$1').replace(/ ([)\]])/g, '$1');
     return h;
   }
 
@@ -76,6 +81,7 @@ export class HoleReader {
     closeCh: string,
     stringClose: string,
     level = 0,
+    lines = 0,
   ): { expr: string; end: number } {
     const s = this.s;
     let depth = 1;
@@ -99,7 +105,7 @@ export class HoleReader {
         const nl = this.nextNl === 0xffffffff ? -1 : this.nextNl;
         if (q < 0 || (nl >= 0 && nl < q && ch !== '`')) break;
         j = q;
-      } else if (ch === '\n' && stringClose.length === 1 && stringClose !== '`') break;
+      } else if (ch === '\n' && stringClose.length === 1 && stringClose !== '`' && lines-- <= 0) break;
       else if (s.startsWith(stringClose, j) && depth <= 1 && stringClose.length > 1) break;
       j++;
     }
