@@ -6,7 +6,7 @@
 import { T, type Token } from '../lex/lexer';
 import { KEYWORDS, isId, isP } from '../lex/brackets';
 import type { FileScope } from '../resolve/value-index';
-import { newlineBetween, rubyEnd } from './body-ends';
+import { exprEnd, newlineBetween, rubyEnd } from './body-ends';
 import { annotatedName, annotationEnd } from './annotations';
 import { arrowFn, fnAt, type Fn } from './function-forms';
 import { bind, type Binding } from './binding';
@@ -112,6 +112,13 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
       add(tk.v, bind('assign', i, match[i + 1] + 2));
       continue;
     }
+    // Kotlin `val PROMPT by lazy { "…" + … }` (`val p: String by lazy {` too): the lambda's one expression is the value
+    // (kotlinlang.org/docs/delegated-properties.html#lazy-properties); a lambda of several statements is left unbound.
+    const lazy = s.syn.id === 'kotlin' && prev?.v === 'val' ? lazyValue(s, i + 1) : -1;
+    if (lazy >= 0) {
+      add(tk.v, bind('assign', i, lazy));
+      continue;
+    }
     let j = i + 1;
     // A type annotation between the name and `=` (`x: int = 3`, `model: str = Field(…)`, Go `var x string = `).
     // Go `const GPT_4_TURBO Model = "…"` too, alone or the first on its line in a `const (…)` block.
@@ -163,6 +170,18 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
   s.tables = t;
   return t;
 }
+
+/** Where the one expression of a Kotlin `by lazy { … }` after a property's name (token k) starts, or -1. */
+function lazyValue(s: FileScope, k: number): number {
+  const { toks, match } = s;
+  if (isP(toks[k], ':')) for (k++; isId(toks[k]) && toks[k].v !== 'by'; ) k = isP(toks[k + 1], '.') || isP(toks[k + 1], '?') ? k + 2 : k + 1;
+  const open = k + 2;
+  if (toks[k]?.v !== 'by' || toks[k + 1]?.v !== 'lazy' || !isP(toks[open], '{') || !(match[open] > open + 1)) return -1;
+  // A template hole over several lines (`"date: ${\n fmt(d)\n}"`) ends the expression early: the rest may hold no statement.
+  for (let e = exprEnd(s, open + 1); e < match[open]; e++) if ((isId(toks[e]) && LAZY_STOP.has(toks[e].v)) || isP(toks[e], '=') || isP(toks[e], ';')) return -1;
+  return open + 1;
+}
+const LAZY_STOP = new Set(['val', 'var', 'return', 'if', 'when', 'for', 'while', 'do', 'throw', 'try']);
 
 /** `const { a, b: c } = value` (JavaScript): a destructuring pattern bound by `=`. */
 function destructuring(s: FileScope, i: number): boolean {
