@@ -191,6 +191,7 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   let omitted = false;
   // JS callers whose object lacks the member (`{ temperature: 0.3 }`, `new P()` of `config = {}`): it is undefined there.
   let lacking = 0;
+  const rt: Passed[] = [];
   for (const { sc, k } of calls) {
     // The whole call is read: an edit there (an argument, a keyword) changes the value.
     if (sc === s) s.read?.push({ start: toks[k].start, end: toks[s.match[k + 1]]?.end ?? s.text.length });
@@ -241,9 +242,17 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     // A list from another file came down a chain of callers whose first hop was wide (`get_next_action(model,
     // messages)` in operate.py passing its list on to `call_gpt_4o(messages)` here).
     const list = v?.obj?.kind === 'table' && (wide || rubyPrivate(s, own.fn.name) || (!rb.length && rubyAppOwn(s, own.fn.name)) || s.syn.id === 'csharp' || v.obj.scope.file !== s.file);
+    // A caller passing a text known only at run time, beside callers passing prose: kept, so the prose is counted as
+    // the worst case known and this caller's text named (caller-merge.ts); a model or a number stays unknown.
+    if (v?.runtime !== undefined && late === undefined && found.length + rt.length < MAX_CALLERS) {
+      rt.push({ v, sc, at: arg[0], passed: !lit });
+      continue;
+    }
     if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined && v.obj?.kind !== 'cli' && !list)) return undefined;
     found.push({ v, sc, at: arg[0], passed: !lit, late, ...(sc === s && k >= own.fn.body && k < own.fn.bodyEnd ? { own: true as const } : {}) });
   }
+  if (rt.length && !(found.length && found.every((x) => isProse(x.v)))) return undefined;
+  found.push(...rt);
   if (!found.length) return lacking && key !== undefined ? { runtime: `${pname}.${key}`, unset: true } : undefined;
   // Calls from the function's own body (a retry `return complete(msgs, model_name=BACKUP)`) are never the sole
   // evidence against its default: the callers outside, unseen here (`mod.complete(msgs)` in another module), get it.
@@ -256,6 +265,9 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   const late = found.find((x) => x.late !== undefined)?.late;
   return late !== undefined && out ? { runtime: late, stated: out } : out;
 }
+
+/** A text of several words (a prompt), never a model id or a number. */
+const isProse = (v: Value) => v.str !== undefined && v.num === undefined && /\s/.test(v.str.trim());
 
 /** `v` with its From naming the callers left out as never called. */
 function named(v: Value | undefined, dropped: string[]): Value | undefined {
