@@ -7,8 +7,8 @@ import type { ValueSource } from '../types';
 import { exprEnd, lastStatement, tables, type Fn } from './scope';
 import { readPromptFile, callReadsFile, pathCall } from './file-reads';
 import { ENV_HOLDERS, SELF, STRING_PASS, at, label, statedSource, type EvalScope, type Op, type Value } from './value';
-import { dotnetFormat, editedText, textMethod } from './text-methods';
-import { dotnetFormatCall } from './part-terms';
+import { editedText, textMethod } from './text-methods';
+import { formatter } from './part-terms';
 import { evaluate } from './evaluate';
 import { member, tableMember } from './members';
 import { lookup } from './lookup';
@@ -133,8 +133,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   }
   // C# `string.Join("\n", parts)` (text-join.ts).
   if (fn === 'Join' && s.syn.id === 'csharp' && names.length === 2 && (names[0] === 'string' || names[0] === 'String') && a.length === 2) return dotnetJoin(a, arg, depth);
-  // C# `string.Format("… {0} …", x)` (text-methods.ts dotnetFormat).
-  if (s.syn.id === 'csharp' && dotnetFormatCall(names) && a.length >= 1) return dotnetFormat(a, arg, argText) ?? { runtime: label(s, nameAt, close + 1) };
+  // C# `string.Format("… {0} …", x)`, Java / Kotlin `String.format("… %s …", x)` (text-methods.ts).
+  if (a.length >= 1 && formatter(s.syn.id, names)) return formatter(s.syn.id, names)!(a, arg, argText) ?? { runtime: label(s, nameAt, close + 1) };
   // Tables: `dict(triage=300)`, `Object.freeze({…})`, `Map.of(…)`; Python's `SimpleNamespace(model="…")` (py-namespaces.ts).
   const ns = fn === 'SimpleNamespace' || fn === 'Namespace' ? namespaceCall(s, names, a, open, depth) : fn === 'dict' && names.length === 1 ? { obj: { kind: 'table' as const, scope: s, open } } : undefined;
   if (ns) return ns;

@@ -3,7 +3,7 @@
 import { KEYWORDS, isId, isP, chainEnd } from '../lex/brackets';
 import { T, type Token } from '../lex/lexer';
 import { PY_RESERVED, SELF, STRING_PASS } from './value';
-import { TEXT_METHODS } from './text-methods';
+import { TEXT_METHODS, dotnetFormat, jvmFormat } from './text-methods';
 import { tables } from './scope';
 import { importedFunction } from './imported';
 import { valueEnd, type Ctx } from './values';
@@ -83,6 +83,16 @@ export function secondArg(c: Ctx, open: number, close: number): number {
 /** Namespaces whose calls are library helpers, not values (`json.dumps(x)`, `String.format`, `fmt.Sprintf`, C# `string.Format`). */
 export function isWellKnownNamespace(name: string): boolean {
   return ['json', 'fmt', 'strings', 'os', 'str', 'textwrap', 'types', 'openai', 'anthropic', 'genai', 'aws', 'param', 'Arrays', 'List', 'Map', 'String', 'string'].includes(name);
+}
+
+/** The formatter of a call that fills a format (C# `string.Format`, Java / Kotlin `String.format`), or undefined. */
+export function formatter(lang: string, names: string[]): typeof dotnetFormat | undefined {
+  return lang === 'csharp' && dotnetFormatCall(names) ? dotnetFormat : jvmFormatCall(lang, names) ? jvmFormat : undefined;
+}
+
+/** Java / Kotlin `String.format(…)`: its text is the format filled (calls.ts, text-methods.ts jvmFormat). */
+export function jvmFormatCall(lang: string, names: string[]): boolean {
+  return (lang === 'java' || lang === 'kotlin') && names.length === 2 && names[0] === 'String' && names[1] === 'format';
 }
 
 /** C# `string.Format(…)` / `String.Format(…)`: its text is the format filled (calls.ts, text-methods.ts dotnetFormat). */

@@ -183,6 +183,16 @@ export function dotnetFormat(a: Arg[], arg: (n: number) => Value | undefined, la
   return pythonFormat(fmt, rest, (n) => arg(n + f + 1), (n) => label(n + f + 1), false);
 }
 
+/** Java `String.format(format, args…)` and `String.format(locale, format, args…)` (java.lang.String.format; Kotlin's
+ * `String.format` too): the format's `%s` fields filled by printfFormat. */
+export function jvmFormat(a: Arg[], arg: (n: number) => Value | undefined, label: (n: number) => string): Value | undefined {
+  let f = 0;
+  let fmt = arg(0);
+  if (fmt?.str === undefined && a.length >= 2) [f, fmt] = [1, arg(1)];
+  if (fmt?.str === undefined) return undefined;
+  return printfFormat(fmt, a.slice(f + 1), (n) => arg(n + f + 1), (n) => label(n + f + 1));
+}
+
 function printfFormat(base: Value, a: Arg[], arg: (n: number) => Value | undefined, label: (n: number) => string): Value {
   const str = base.str ?? '';
   const holes = [...(base.holes ?? [])];
