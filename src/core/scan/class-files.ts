@@ -1,7 +1,7 @@
 // Names in the files of other classes: `Prompts.SYSTEM` where class Prompts is defined elsewhere, Rails-autoloaded
 // `Analyzers::SetupPrompt::SYSTEM`, and the files of a class by its name. Moved out of imported.ts.
-import { basename } from '../resolve/files';
-import { classCandidates, railsAutoloadCandidates } from '../resolve/classes';
+import { ancestors, basename, dirname, join } from '../resolve/files';
+import { classCandidates, railsAutoloadCandidates, sameFolder } from '../resolve/classes';
 import { tables } from './scope';
 import type { EvalScope, Value } from './value';
 import { bindingValue } from './lookup';
@@ -77,3 +77,27 @@ export function rubyIncluded(s: EvalScope, name: string, depth: number): Value |
   }
   return undefined;
 }
+
+/** Initializer files of a Rails app read for a constant at most. */
+const MAX_INITIALIZERS = 64;
+
+/**
+ * A Rails app's constant set at the top of a file in config/initializers (`OPENAI_CONFIG = { model: 'gpt-4o-mini',
+ * … }.freeze`): Rails runs every initializer file at boot (Rails guides, "Configuring Rails Applications", Using
+ * Initializer Files), so the constant is visible in every class of the app. The app is the nearest folder above the file
+ * whose config/ holds application.rb; a file that names the constant is read.
+ */
+export function railsInitializerConstant(s: EvalScope, name: string, depth: number): Value | undefined {
+  const idx = s.index;
+  if (!idx || !/^[A-Z]/.test(name) || !('/' + s.file).includes('/app/')) return undefined;
+  const root = ancestors(dirname(s.file), 12).find((a) => idx.files.list(join(a, 'config'))?.includes('application.rb'));
+  if (root === undefined) return undefined;
+  for (const f of sameFolder(idx.files, join(root, 'config', 'initializers'), '.rb').slice(0, MAX_INITIALIZERS)) {
+    if (f === s.file || !idx.text(f)?.includes(name)) continue;
+    const other = idx.scope(f);
+    const v = other ? bindingValue(other, name, Number.MAX_SAFE_INTEGER, depth + 1, true) : undefined;
+    if (v && v.runtime === undefined) return v;
+  }
+  return undefined;
+}
+

@@ -184,7 +184,7 @@ export function readPromptFile(s: EvalScope, path: string): Value {
   for (const p of candidates) {
     const text = idx.text(p);
     if (text === undefined) continue;
-    const v = ST_FILE.test(p) ? stTemplateText(text) : templateText(text, TEMPLATE_EXTS.test(p));
+    const v = ST_FILE.test(p) ? stTemplateText(text) : ERB_FILE.test(p) ? erbText(text) : templateText(text, TEMPLATE_EXTS.test(p));
     return { ...v, source: { file: p, offset: 0, what: `file ${basename(p)}` } };
   }
   return { runtime: `file ${basename(path)}` };
@@ -194,6 +194,7 @@ export function readPromptFile(s: EvalScope, path: string): Value {
  * delimiters are `{` and `}` (spring-ai-commons org/springframework/ai/template/st/StTemplateRenderer.java:
  * DEFAULT_START_DELIMITER_TOKEN = '{', DEFAULT_END_DELIMITER_TOKEN = '}'); the `.st` files of Spring AI apps. */
 const ST_FILE = /\.st$/i;
+const ERB_FILE = /\.erb$/i;
 
 /** A StringTemplate text's static text and its attributes `{name}` / `{a.b}` as holes; other braces (JSON examples,
  * `\{` escapes) stay text. */
@@ -234,3 +235,40 @@ export function templateText(text: string, template: boolean): Value {
   }
   return holes.length ? { str: out, holes } : { str: out };
 }
+
+/**
+ * An ERB template's static text and its holes (Ruby ERB, https://docs.ruby-lang.org/en/master/ERB.html): `<%= x %>`
+ * prints x (a hole), `<% … %>` runs code and prints nothing, `<%# … %>` is a comment, `<%%` a literal `<%`; a `-%>`
+ * close also drops the line break after it.
+ */
+export function erbText(text: string): Value {
+  if (!text.includes('<%')) return { str: text };
+  let out = '';
+  const holes: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const open = text.indexOf('<%', i);
+    if (open < 0) {
+      out += text.slice(i);
+      break;
+    }
+    out += text.slice(i, open);
+    if (text[open + 2] === '%') {
+      out += '<%';
+      i = open + 3;
+      continue;
+    }
+    const close = text.indexOf('%>', open + 2);
+    if (close < 0) {
+      out += text.slice(open);
+      break;
+    }
+    let inner = text.slice(open + (text[open + 2] === '=' || text[open + 2] === '-' ? 3 : 2), Math.min(close, open + 202)).trim();
+    if (inner.endsWith('-')) inner = inner.slice(0, -1).trimEnd();
+    if (text[open + 2] === '=' && inner && !holes.includes(inner)) holes.push(inner.length > 60 ? inner.slice(0, 59) + '…' : inner);
+    i = close + 2;
+    if (text[close - 1] === '-' && text[i] === '\n') i++;
+  }
+  return holes.length ? { str: out, holes } : { str: out };
+}
+

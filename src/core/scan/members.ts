@@ -234,7 +234,8 @@ export function tableMember(s: EvalScope, open: number, key: string | undefined,
 export function index(s: EvalScope, base: Value | undefined, open: number, close: number, depth: number): Value | undefined {
   if (!base) return undefined;
   if (base.runtime !== undefined) return { runtime: base.runtime };
-  let key = evaluate(s, open + 1, close, depth + 1);
+  // Ruby `CONFIG[:model]`: a symbol key names the `model:` / `:model =>` entry.
+  let key = s.syn.id === 'ruby' && close === open + 3 && isP(s.toks[open + 1], ':') && isId(s.toks[open + 2]) ? { str: s.toks[open + 2].v } : evaluate(s, open + 1, close, depth + 1);
   if (key?.unset && base.obj && s.syn.id === 'javascript') return { runtime: label(s, open - 1, close + 1), unset: true }; // `o[undefined]`
   // `LIMITS[model]` where the call's model is known: that model's entry.
   if (key?.runtime !== undefined) key = s.given?.get(key.runtime) ?? key;

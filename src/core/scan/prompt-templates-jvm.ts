@@ -4,7 +4,7 @@
 // the same text (langchain4j/langchain4j langchain4j-core/src/main/java/dev/langchain4j/model/input/PromptTemplate.java:
 // from(String), apply(Map<String, Object>), apply(Object) for `{{it}}`; Prompt.java: text(), toUserMessage() =
 // userMessage(text), toSystemMessage(), toAiMessage()).
-import { readPromptFile, templateText } from './file-reads';
+import { erbText, readPromptFile, templateText } from './file-reads';
 import { MESSAGE_TYPES, RESOURCE_READS } from './jvm-prompt-vars';
 import type { EvalScope, Value } from './value';
 import { pyTemplateCall } from './prompt-templates-py';
@@ -15,6 +15,7 @@ export const PROMPT_METHODS = new Set(['apply', 'text', 'toUserMessage', 'toSyst
  * LangChain templates: prompt-templates-py.ts. */
 export function promptTemplateCall(s: EvalScope, base: Value | undefined, names: string[], a: { key?: string; from: number; to: number }[], arg: (n: number) => Value | undefined): Value | undefined {
   if (s.syn.id === 'python') return pyTemplateCall(s, base, names, a, arg);
+  if (s.syn.id === 'ruby') return rubyErb(base, names, arg);
   if (s.syn.id !== 'java' && s.syn.id !== 'kotlin') return undefined;
   const nargs = a.length;
   const fn = names[names.length - 1];
@@ -47,3 +48,15 @@ export function promptTemplateCall(s: EvalScope, base: Value | undefined, names:
   const holes = [...(text.holes ?? []), ...(t.holes ?? [])];
   return { str: t.str, ...(holes.length ? { holes } : {}), ...(text.source ? { source: text.source } : {}) };
 }
+
+/** Ruby `ERB.new(text).result(binding)` (also `result_with_hash(h)`): the text with its `<%= x %>` tags as holes
+ * (file-reads.ts erbText); ERB.new's other arguments (trim mode) change no printed text here. */
+function rubyErb(base: Value | undefined, names: string[], arg: (n: number) => Value | undefined): Value | undefined {
+  const fn = names[names.length - 1];
+  if (names.length === 2 && names[0] === 'ERB' && fn === 'new') {
+    const t = arg(0);
+    return t?.str !== undefined && t.runtime === undefined ? { ...erbText(t.str), ...(t.holes?.length ? { holes: [...t.holes, ...(erbText(t.str).holes ?? [])] } : {}), ...(t.source ? { source: t.source } : {}) } : undefined;
+  }
+  return base?.str !== undefined && (fn === 'result' || fn === 'result_with_hash') ? base : undefined;
+}
+
