@@ -19,7 +19,7 @@ import { filledHoles, refilled } from './fstring-holes';
 import { pushParts } from './push-parts';
 import { rustParts } from './rust-parts';
 import { goHelperMessages } from './go-message-helpers';
-import { ADDS, changedBefore } from './rebound-before';
+import { changedBefore } from './rebound-before';
 import { filteredList } from './list-callers';
 import { jvmPromptVariable } from './jvm-prompt-vars';
 import { listWrittenElsewhere } from './lists-elsewhere';
@@ -223,7 +223,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
       let con: { str?: string; num?: number; holes?: string[] } | undefined = c.syn.id === 'php' && tk.v.charCodeAt(0) === 36 ? undefined : constantFor(c, chain.names, tk.start);
       if (con?.holes?.length && (c.syn.id === 'javascript' || c.syn.id === 'python')) con = refilled(c, con, k, chain.end);
       // A local built up with `+=` or reassigned from itself before the use: its value through the scope chain (rebound-before.ts).
-      if (con && ((ADDS.has(c.syn.id) && chain.names.length === 1 && changedBefore(c, tk.v, k)) || markupState(c, chain.names))) con = undefined; // or the markup binds it: reactive-state.ts
+      if (con && ((chain.names.length === 1 && changedBefore(c, tk.v, k, 'at' in con ? (con.at as number) : undefined)) || markupState(c, chain.names))) con = undefined; // or the markup binds it: reactive-state.ts
       const label = c.text.slice(tk.start, chainEnd.end);
       if (con === undefined) {
         // Not a same-file constant: through the scope chain (an import, a local, a settings field).

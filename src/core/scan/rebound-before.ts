@@ -7,14 +7,39 @@ import { exprEnd, tables } from './scope';
 import { goAddedBefore } from './go-string-adds';
 import type { EvalScope } from './value';
 
-export { ADDS } from './go-string-adds';
+import { ADDS } from './go-string-adds';
+export { ADDS };
 
 /** Assignments of one name looked at for one use. */
 const MAX_ASSIGNMENTS = 16;
 
-/** Is `name`, used at token `k`, added to by `+=` or (Python) reassigned from itself before the use, in its function? */
-export function changedBefore(s: EvalScope, name: string, k: number): boolean {
-  return goAddedBefore(s, name, k) || reassignedFromItself(s, name, k);
+/** Languages whose locals the file's constant table holds, where a later non-constant assignment is looked for. */
+const REBOUND = new Set(['python', 'javascript']);
+
+/**
+ * Is `name`, used at token `k`, added to by `+=` or (Python) reassigned from itself before the use, in its function?
+ * With `since` (the offset of the constant the table gives): or assigned again between it and the use, in the use's
+ * function, with a value that is no constant (`if rare: prompt = extra`, JS `if (rare) prompt = extra;`): the
+ * scope chain then weighs every value that can reach the use (lookup.ts branchBindings). Before, the constant alone
+ * was counted and the run-time value not named.
+ */
+export function changedBefore(s: EvalScope, name: string, k: number, since?: number): boolean {
+  if (ADDS.has(s.syn.id) && (goAddedBefore(s, name, k) || reassignedFromItself(s, name, k))) return true;
+  return since !== undefined && REBOUND.has(s.syn.id) && reboundSince(s, name, since, k);
+}
+
+function reboundSince(s: EvalScope, name: string, since: number, k: number): boolean {
+  const list = tables(s).binds.get(name);
+  if (!list || list.length < 2) return false;
+  let body = 0;
+  let bodyEnd = s.toks.length;
+  for (const fns of tables(s).fns.values()) for (const f of fns) if (f.body <= k && k < f.bodyEnd && f.body >= body) [body, bodyEnd] = [f.body, f.bodyEnd];
+  const at = s.toks[k].start;
+  for (const b of list) {
+    const p = s.toks[b.name].start;
+    if (b.kind === 'assign' && p > since && p < at && b.name >= body && b.name < bodyEnd) return true;
+  }
+  return false;
 }
 
 function reassignedFromItself(s: EvalScope, name: string, k: number): boolean {
