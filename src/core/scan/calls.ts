@@ -147,9 +147,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   if ((fn === 'freeze' || (s.syn.id === 'java' && (fn === 'ArrayList' || fn === 'LinkedList'))) && a.length === 1) return arg(0);
   // Python `cast(str, x)`: x (type-casts.ts).
   if (isTypingCast(s, names, a.length) && !a.some((x) => x.key)) return arg(1);
-  // `Field(default="…")`, `Field("…")`, `field(default=…)`: a pydantic / dataclass field's default.
+  // `Field(default="…")`, `Field("…")`, `field(default=…)`, `field(default_factory=lambda: os.getenv("M", "gpt-4o"))`: a pydantic / dataclass field's default.
   if ((fn === 'Field' || fn === 'field') && names.length <= 2) {
-    const d = kw('default') ?? (a[0] && !a[0].key ? arg(0) : undefined);
+    const d = kw('default') ?? a.filter((y) => y.key === 'default_factory' && s.toks[y.from]?.v === 'lambda' && isP(s.toks[y.from + 1], ':')).map((y) => evaluate(s, y.from + 2, y.to, depth + 1))[0] ?? (a[0] && !a[0].key ? arg(0) : undefined);
     if (d && d.runtime === undefined) return d;
     return { runtime: 'field' };
   }
