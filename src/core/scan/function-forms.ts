@@ -42,7 +42,8 @@ export function fnAt(s: FileScope, open: number): { name: string; fn: Fn } | und
   const before = toks[nameAt - 1];
   // Ruby `def self.run(…)`: a class method (held-out 13 ai_journal: its keyword defaults were not read).
   const rubySelf = s.syn.id === 'ruby' && isP(before, '.') && toks[open - 3]?.v === 'self' && toks[open - 4]?.v === 'def';
-  const declared = (isId(before) && FN_WORDS.has(before.v)) || rubySelf;
+  // JavaScript generators: `async function* stream(…)` (github.com/danneu/telegram-chatgpt-bot openai.ts).
+  const declared = (isId(before) && FN_WORDS.has(before.v)) || rubySelf || (s.syn.id === 'javascript' && isP(before, '*') && toks[nameAt - 2]?.v === 'function');
   // Python declares every function with `def` (below): a call is not looked up in the keyword sets.
   if (!declared && s.syn.id === 'python') return undefined;
   // Go methods: `func (c *Client) name(`.

@@ -34,6 +34,7 @@ import { readCallbackParam } from './js-read-callbacks';
 import { rubyBare, rubyIvarArms } from './ruby-attrs';
 import { rubyOrAssigned } from './ruby-or-assign';
 import { annotatedInstance } from './py-typed-params';
+import { literalUnionParam } from './ts-literal-unions';
 import { destructuredProp, stateBinding, svelteLet } from './reactive-state';
 
 /** A name in scope at offset `pos`: the nearest binding before it in this file, else an import, else the package. */
@@ -132,7 +133,7 @@ function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
   // The argument of the call whose helper is being read (arg-frames.ts).
   const given = b.kind === 'param' && !member ? argValue(s, b.name, name) : undefined;
   if (given) return given;
-  if (b.value < 0) return (callers ? clickDefault(s, b.name, depth) : undefined) ?? callers?.(s, b.name, depth) ?? (b.kind === 'param' ? annotatedInstance(s, b.name, depth) : undefined) ?? { runtime: shown };
+  if (b.value < 0) return (callers ? clickDefault(s, b.name, depth) : undefined) ?? callers?.(s, b.name, depth) ?? (b.kind === 'param' ? annotatedInstance(s, b.name, depth) ?? literalUnionParam(s, b.name) : undefined) ?? { runtime: shown };
   if (b.spring) return springDefault(s, b, shown);
   if (b.prior) return rubyOrAssigned(s, b, (x) => valueOf(s, x, name, depth), (f, t) => evaluate(s, f, t, depth + 1));
   const e = exprEnd(s, b.value);
