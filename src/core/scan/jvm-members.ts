@@ -9,7 +9,7 @@ import type { CallArgs } from './arg-frames';
 import { isJvmLanguage } from './ai-services-spring';
 import { declaredType } from './config-properties';
 import { classScopes } from './imported';
-import { helper } from './calls';
+import { helper } from './fn-values';
 import { enumGetter } from './jvm-enums';
 import { storedSettingDefault } from './stored-settings';
 import { serviceMethod } from './jvm-service-methods';

@@ -12,7 +12,7 @@ import { isId, isP } from '../lex/brackets';
 import { jvmModuleSources } from '../resolve/jvm-modules';
 import { dirname, join } from '../resolve/files';
 import { exprEnd, tables, type Fn } from './scope';
-import { fnValue } from './calls';
+import { fnValue } from './fn-values';
 import { classScopes } from './imported';
 import { declaredType } from './config-properties';
 import { searchRoot } from './jvm-callers';

@@ -7,7 +7,7 @@
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { exprEnd, type Fn } from './scope';
-import { fnValue } from './calls';
+import { fnValue } from './fn-values';
 import type { EvalScope, Value } from './value';
 
 /** Tokens read between the name and `get` (a type: `String`, `List<ChatMessage>?`, `Map<String, Int>`). */

@@ -12,7 +12,7 @@ import { classFile, exported, railsConstant, rustInlineItem, rustPath } from './
 import { envValue } from './env';
 import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
 import { tables } from './scope';
-import { helper } from './calls';
+import { helper } from './fn-values';
 import { goField } from './go-fields';
 import { goPackageVarField, goTypedName } from './go-config';
 import { goChainField, goTagDefault } from './go-tags';

@@ -6,7 +6,7 @@
 import { T, type Token } from '../lex/lexer';
 import { isP } from '../lex/brackets';
 import { tables, type Binding, type Fn } from './scope';
-import { helper } from './calls';
+import { helper } from './fn-values';
 import { inherited } from './members';
 import type { EvalScope, Value } from './value';
 

@@ -3,7 +3,7 @@
 import type { EvalScope, Value } from './value';
 import type { CallArgs } from './arg-frames';
 import { classScopes } from './imported';
-import { fnValue, helper } from './calls';
+import { fnValue, helper } from './fn-values';
 import { tables, type Fn } from './scope';
 import { withArgs } from './arg-frames';
 import { isId, isP } from '../lex/brackets';
