@@ -56,8 +56,10 @@ export function moduleOf(s: EvalScope, path: string[]): EvalScope | undefined {
   else {
     const b = importsOf(s).names.get(path[0]);
     if (b) specs.push([b.from, b.name, ...path.slice(1)].join('::'));
-    // `mod tools;` in this file, or a module of the crate.
+    // `mod tools;` in this file, or a module of the crate; `rust_gpt_cli::structs` in the package's binary, a module of
+    // its library by the package's name (modules.ts).
     specs.push(['self', ...path].join('::'), ['crate', ...path].join('::'));
+    if (path.length >= 2) specs.push(path.join('::'));
   }
   for (const spec of specs) {
     const file = idx.module(s.file, spec, 'rust');

@@ -156,7 +156,8 @@ function callerGiven(c: Ctx, name: string, at: number, type: string): Given | un
   for (const { oc, sc, k, arg } of crateArgs(c, at, name)) {
     const t = oc.toks;
     let a = arg.from;
-    while (isP(t[a], '&')) a++;
+    // `&rp`, `&mut rp` (Feanor306/rust_gpt_cli src/main.rs `req::query_chat_completions(&client, &mut rp, &api_key)`).
+    while (isP(t[a], '&') || (t[a]?.v === 'mut' && a > arg.from)) a++;
     const def = arg.to === a + 1 && isId(t[a]) ? assignmentBefore(oc, t[a].v, k) : a;
     const made = def >= 0 ? madeAt(oc, def) : undefined;
     if (made?.type !== type || !made.given.size) continue;
