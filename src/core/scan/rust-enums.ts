@@ -3,7 +3,10 @@
 // enum's default variant (`#[default]` on it, or `impl Default for Model` returning it), the value a command-line
 // option declared `default_value_t = Default::default()` takes when not given (cligpt src/main.rs); the other
 // variants' values are named. With no default, every arm is a value it can take (the dearest priced, branches.ts).
-// `Model::Gpt4.name()` is that variant's arm.
+// `Model::Gpt4.name()` is that variant's arm. `to_string()` with no method of that name is Display's: `impl fmt::Display
+// for Model { fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result { match self { Model::Gpt4o => write!(f, "gpt-4o"),
+// … } } }` (https://doc.rust-lang.org/std/fmt/trait.Display.html: ToString is implemented for every Display type).
+import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { tables } from './scope';
 import { alternatives } from './branches';
@@ -53,9 +56,23 @@ export function rustEnumMethod(s: EvalScope, names: string[], nameAt: number, de
 
 interface Arm {
   variants: string[];
-  /** First token of the arm's value. */
+  /** Tokens of the arm's value [at, end): the text a Display arm writes. */
   at: number;
+  end: number;
   v: Value;
+}
+
+/**
+ * Where `Type::Variant.method()` takes its value: the arm's value tokens in the enum's file, for a reader that reads a
+ * key there (rust-method-body.ts, `"model": self.model.to_string()` with the field given `ChatCompletionModel::Gpt4`,
+ * WVAviator/lorecraft src-tauri/src/openai_client/chat_completion/chat_completion_request.rs).
+ */
+export function variantArm(s: EvalScope, type: string, variant: string, method: string, depth: number): { s: EvalScope; from: number; to: number } | undefined {
+  s.readNames?.add(type);
+  const es = typeFile(s, type, 'enum');
+  const arms = es ? methodArms(es, type, method, depth) : undefined;
+  const a = arms?.find((x) => x.variants.includes(variant)) ?? arms?.find((x) => x.variants.includes('_'));
+  return es && a ? { s: es, from: a.at, to: a.end } : undefined;
 }
 
 /** The arms of `match self { … }` in `fn <method>` of an `impl <type>` block, each with a value known before run time;
@@ -63,7 +80,9 @@ interface Arm {
 function methodArms(s: EvalScope, type: string, method: string, depth: number): Arm[] | undefined {
   const { toks, match } = s;
   const impls = implsOf(s).filter((b) => b.type === type);
-  const f = tables(s).fns.get(method)?.find((x) => impls.some((b) => b.open < x.name && x.name < b.close));
+  const own = (name: string, trait?: string) => tables(s).fns.get(name)?.find((x) => impls.some((b) => b.open < x.name && x.name < b.close && (!trait || b.trait === trait)));
+  const display = method === 'to_string' && !own(method);
+  const f = display ? own('fmt', 'Display') : own(method);
   if (!f) return undefined;
   let m = f.body;
   while (m < f.bodyEnd && !(isId(toks[m]) && toks[m].v === 'match')) m++;
@@ -86,11 +105,14 @@ function methodArms(s: EvalScope, type: string, method: string, depth: number): 
     let e = from;
     while (e < close && !isP(toks[e], ',')) e = (isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{')) && match[e] > e ? match[e] + 1 : e + 1;
     if (from >= e) return undefined;
-    // A block arm `Self::A => { "a" }`: its one value.
-    const [a, b] = isP(toks[from], '{') && match[from] === e - 1 ? [from + 1, e - 1] : [from, e];
-    const v = evaluate(s, a, b, depth + 1);
+    // A block arm `Self::A => { "a" }`: its one value; Display's `write!(f, "a")` / `f.write_str("a")`: the text;
+    // `String::from("a")`: "a" (lorecraft's ChatCompletionModel::to_string).
+    let [a, b] = isP(toks[from], '{') && match[from] === e - 1 ? [from + 1, e - 1] : [from, e];
+    if (display) [a, b] = written(s, a, b);
+    else if (toks[a]?.v === 'String' && isP(toks[a + 1], '::') && toks[a + 2]?.v === 'from' && isP(toks[a + 3], '(') && match[a + 3] === b - 1) [a, b] = [a + 4, b - 1];
+    const v = a < b ? evaluate(s, a, b, depth + 1) : undefined;
     if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined)) return undefined;
-    arms.push({ variants, at: a, v });
+    arms.push({ variants, at: a, end: b, v });
     k = e + 1;
   }
   return arms;
@@ -119,4 +141,14 @@ function defaultVariant(s: EvalScope, type: string): string | undefined {
     if ((toks[k].v === 'Self' || toks[k].v === type) && isP(toks[k + 1], '::') && isId(toks[k + 2]) && !isP(toks[k + 3], '(') && !isP(toks[k + 3], '{')) return toks[k + 2].v;
   }
   return undefined;
+}
+
+/** The text a Display arm toks[a, b) writes with no argument: `write!(f, "…")`, `f.write_str("…")`; [0, 0) for other. */
+function written(s: EvalScope, a: number, b: number): [number, number] {
+  const { toks, match } = s;
+  // A format string with a `{}` takes arguments; a text of its own has none.
+  const lit = (k: number) => (toks[k]?.t === T.Str && !toks[k].v.includes('{') ? ([k, k + 1] as [number, number]) : undefined);
+  if (toks[a]?.v === 'write' && isP(toks[a + 1], '!') && isP(toks[a + 2], '(') && match[a + 2] === b - 1 && isId(toks[a + 3]) && isP(toks[a + 4], ',') && b - 1 === a + 6) return lit(a + 5) ?? [0, 0];
+  if (isId(toks[a]) && isP(toks[a + 1], '.') && toks[a + 2]?.v === 'write_str' && isP(toks[a + 3], '(') && match[a + 3] === b - 1 && b - 1 === a + 5) return lit(a + 4) ?? [0, 0];
+  return [0, 0];
 }

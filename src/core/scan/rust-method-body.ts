@@ -21,6 +21,7 @@ import { crateArgs } from './rust-param-requests';
 import { ctorFields, passedName, typeScopes, type Entry } from './rust-ctor-body';
 import { placed } from './jvm-param-requests';
 import { withSelfFields } from './rust-self-frames';
+import { variantArm } from './rust-enums';
 import type { EvalScope } from './value';
 import type { Ctx } from './values';
 
@@ -29,7 +30,8 @@ const MAX_HOPS = 2;
 
 /** Where the receiver's fields come from: a field's value as a token range of `s`, the file that states it (the
  * caller, a caller of the caller's function, the constructor's file). */
-type Given = Map<string, { s: EvalScope; from: number; to: number }>;
+type Given = Map<string, Place>;
+type Place = { s: EvalScope; from: number; to: number };
 
 /** The reader of a body `x.m(…)` / `self.m(…)` / `Type::m(…)` at toks[a, e) whose method returns an object of keys. */
 export function rustMethodReader(c: Ctx, a: number, e: number, before: number): ((f: Found) => void) | undefined {
@@ -88,7 +90,7 @@ export function rustMethodReader(c: Ctx, a: number, e: number, before: number): 
       for (const x of entries) {
         const key = normKey(x.key);
         const field = selfField(s, x.from, x.to);
-        const arg = field !== undefined ? given?.get(field) : undefined;
+        const arg = field !== undefined ? variantText(s, x.from, given?.get(field)) ?? given?.get(field) : undefined;
         const r = into(arg ? arg.s : s);
         if (arg) readKey(r.sc, r.found, arg.from, arg.from, arg.to, key);
         else readKey(r.sc, r.found, x.keyIdx, x.from, x.to, key);
@@ -238,4 +240,22 @@ function selfField(s: EvalScope, from: number, to: number): string | undefined {
   while (a < to && isP(toks[a], '&')) a++;
   if (toks[a]?.v !== 'self' || !isP(toks[a + 1], '.') || !isId(toks[a + 2])) return undefined;
   return passedName(s, a + 2, to) === toks[a + 2].v ? toks[a + 2].v : undefined;
+}
+
+/**
+ * `self.f.to_string()` / `self.f.as_str()` at toks[from] with f given an enum's variant (`ChatCompletionModel::Gpt4`, a
+ * longer path to it too): the arm of the enum's method, or of its Display for `to_string` (rust-enums.ts), where the
+ * enum states it. Undefined for any other value, where the given value itself is read.
+ */
+function variantText(s: EvalScope, from: number, g: Place | undefined): Place | undefined {
+  const { toks } = s;
+  let a = from;
+  while (isP(toks[a], '&')) a++;
+  const method = toks[a + 4]?.v;
+  if (!g || !isP(toks[a + 3], '.') || (method !== 'to_string' && method !== 'as_str') || !isP(toks[a + 5], '(') || !isP(toks[a + 6], ')')) return undefined;
+  const bt = g.s.toks;
+  const e = g.to;
+  if (e - g.from < 3 || !isId(bt[e - 3]) || !/^[A-Z]/.test(bt[e - 3].v) || !isP(bt[e - 2], '::') || !isId(bt[e - 1])) return undefined;
+  for (let k = g.from; k < e - 3; k += 2) if (!isId(bt[k]) || !isP(bt[k + 1], '::')) return undefined;
+  return variantArm(g.s, bt[e - 3].v, bt[e - 1].v, method, 0);
 }
