@@ -162,13 +162,15 @@ function rust(files: WorkspaceFiles, fromFile: string, spec: string): string | u
   } else if (parts.length >= 2 && (base = packageRoot(files, fromFile, parts[0])) !== undefined) {
     // `use rsllm::args::Args;` in src/main.rs of the package `rsllm`: the binary reaches the library's modules by the
     // package's name (https://doc.rust-lang.org/cargo/reference/cargo-targets.html#binaries; hongyeecheah/rust-ai-streambot).
-  } else if (parts[0] === 'super' || parts[0] === 'self' || parts.length >= 2) {
-    // `mod consts;` then `use consts::BASE;`: a path that starts with a child module's name (Rust 2018 paths).
+  } else {
+    // `mod consts;` then `use consts::BASE;`: a path that starts with a child module's name (Rust 2018 paths,
+    // https://doc.rust-lang.org/reference/items/use-declarations.html); the module alone too, `consts` of
+    // `use consts::{BASE, MODEL};` (a module file of that name, else none: an external crate).
     if (parts[0] !== 'super' && parts[0] !== 'self') parts.unshift('self');
     // A module file `a.rs` or `a/mod.rs` holds its children in `a/`.
     const own = basename(fromFile) === 'mod.rs' || basename(fromFile) === 'lib.rs' || basename(fromFile) === 'main.rs' ? dirname(fromFile) : join(dirname(fromFile), basename(fromFile).replace(/\.rs$/, ''));
     base = parts[0] === 'self' ? own : dirname(own);
-  } else return undefined;
+  }
   const rest = parts.slice(1);
   if (!rest.length) return undefined;
   return firstExisting(files, [join(base, ...rest) + '.rs', join(base, ...rest, 'mod.rs')]);
