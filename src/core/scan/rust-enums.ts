@@ -17,6 +17,9 @@ import { implsOf, typeFile, typeNameAt } from './rust-fields';
 /** Arms of one match read at most. */
 const MAX_ARMS = 64;
 
+/** Macros that never return (std panic!, unreachable!, todo!, unimplemented!). */
+const NO_VALUE = new Set(['panic', 'unreachable', 'todo', 'unimplemented']);
+
 /** `recv.method()` (names `[recv, method]`) or `Type::Variant.method()` (`[Type, Variant, method]`) on an enum. */
 export function rustEnumMethod(s: EvalScope, names: string[], nameAt: number, depth: number): Value | undefined {
   const { toks } = s;
@@ -108,6 +111,11 @@ function methodArms(s: EvalScope, type: string, method: string, depth: number): 
     // A block arm `Self::A => { "a" }`: its one value; Display's `write!(f, "a")` / `f.write_str("a")`: the text;
     // `String::from("a")`: "a" (lorecraft's ChatCompletionModel::to_string).
     let [a, b] = isP(toks[from], '{') && match[from] === e - 1 ? [from + 1, e - 1] : [from, e];
+    // An arm that panics gives no value (`Self::Invalid => panic!("Invalid model")`, tsukinaha/sion src/models.rs).
+    if (NO_VALUE.has(toks[a]?.v) && isP(toks[a + 1], '!')) {
+      k = e + 1;
+      continue;
+    }
     if (display) [a, b] = written(s, a, b);
     else if (toks[a]?.v === 'String' && isP(toks[a + 1], '::') && toks[a + 2]?.v === 'from' && isP(toks[a + 3], '(') && match[a + 3] === b - 1) [a, b] = [a + 4, b - 1];
     const v = a < b ? evaluate(s, a, b, depth + 1) : undefined;
