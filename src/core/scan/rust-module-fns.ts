@@ -29,7 +29,7 @@ export function rustModuleFn(s: EvalScope, names: string[], base: Value | undefi
   return envGetter(sc, f, depth) ?? helper(sc, fn, Number.MAX_SAFE_INTEGER, depth + 1, given);
 }
 
-/** The last `fn name` of the file outside any impl block (a module's free function). */
+/** The last `fn name` of the file with a block body (a module's function; a method of the same name is not told apart). */
 function topFn(s: EvalScope, name: string): Fn | undefined {
   return tables(s).fns.get(name)?.filter((f) => !f.expr).pop();
 }
@@ -68,7 +68,8 @@ function envGetter(s: EvalScope, f: Fn, depth: number): Value | undefined {
     else if (!known) known = { v, from: a };
     else if (known.v.str !== v.str || known.v.num !== v.num) return undefined;
   }
-  if (!known || !late) return undefined;
+  // An empty text or a zero on the error path (`Err(_) => return String::new()`) is no default to price.
+  if (!known || !late || known.v.str === '' || known.v.num === 0) return undefined;
   s.read?.push({ start: toks[f.name].start, end: toks[f.bodyEnd - 1]?.end ?? s.text.length });
   const { v, from } = known;
   return { ...v, source: statedSource(s, `default of env ${key}`, v, at(s, from)), fallback: true };
