@@ -36,6 +36,7 @@ import { memberMethod } from './jvm-members';
 import { smallest } from './arithmetic';
 import { regexSub } from './py-regex-sub';
 import { namespaceCall } from './py-namespaces';
+export { fnValue } from './fn-values';
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
