@@ -9,7 +9,8 @@ import type { Token } from '../lex/lexer';
 import { T } from '../lex/lexer';
 import { args } from './calls';
 import type { Ctx } from './values';
-import { JSON_SETS, KT_JSON_WORDS } from './kotlin-json-body';
+import { JSON_SETS, KT_JSON_WORDS, type KeyRange } from './kotlin-json-body';
+import { putBranch } from './jvm-put-branches';
 
 /** The view of a file's tokens with map keys separated as object keys, one per file. */
 const views = new WeakMap<Ctx, Ctx>();
@@ -57,13 +58,15 @@ export function mapView(c: Ctx): Ctx {
   return v;
 }
 
-/** The `name.put(…)` argument ranges between where the map is made (toks[from]) and the call (toks[before]). */
-export function putRanges(c: Ctx, name: string, from: number, before: number): [number, number][] {
+/** The `name.put(…)` argument ranges between where the map is made (toks[from]) and the call (toks[before]); one in an
+ * arm of an `if` written there carries its branch (jvm-put-branches.ts). */
+export function putRanges(c: Ctx, name: string, from: number, before: number): KeyRange[] {
   const { toks, match } = c;
-  const out: [number, number][] = [];
+  const out: KeyRange[] = [];
   for (let k = from; k < before && out.length < 32; k++) {
     if (toks[k].v === name && isP(toks[k + 1], '.') && (PUT.has(toks[k + 2]?.v) || JSON_SETS.has(toks[k + 2]?.v)) && isP(toks[k + 3], '(') && !isP(toks[k - 1], '.') && match[k + 3] > k) {
-      out.push([k + 4, match[k + 3]]);
+      const branch = putBranch(c, k, from);
+      out.push(branch ? [k + 4, match[k + 3], branch] : [k + 4, match[k + 3]]);
       k = match[k + 3];
     }
   }

@@ -75,17 +75,20 @@ function element(c: Ctx, k: number, before: number, onChain = false): [number, n
     // `ObjectNode m = arr.addObject();` then `m.put(…)`, or `arr.addObject().put(…).put(…)`.
     const start = onChain ? -1 : k;
     const named = start > 1 && isP(toks[start - 1], '=') && isId(toks[start - 2]) ? toks[start - 2].v : undefined;
-    return named && !isP(toks[close + 1], '.') ? putRanges(c, named, close, before) : chainPuts(c, close + 1);
+    return named && !isP(toks[close + 1], '.') ? plain(putRanges(c, named, close, before)) : chainPuts(c, close + 1);
   }
   // `arr.add(x)`: x a name filled by `put`, or `mapper.createObjectNode().put(…)…`.
   if (close === open + 2 && isId(toks[open + 1])) {
     const name = toks[open + 1].v;
     const def = assignmentBefore(c, name, open + 1);
     if (def < 0 || !isCreate(c, def)) return undefined;
-    return [...chainPuts(c, def + 5), ...putRanges(c, name, def, before)];
+    return [...chainPuts(c, def + 5), ...plain(putRanges(c, name, def, before))];
   }
   return isCreate(c, open + 1) ? chainPuts(c, open + 6) : undefined;
 }
+
+/** A message's put ranges, read whole (a key of a message set in a branch is counted as before). */
+const plain = (ranges: [number, number, unknown?][]): [number, number][] => ranges.map(([a, b]) => [a, b]);
 
 /** toks[i] starts `mapper.createObjectNode()`. */
 function isCreate(c: Ctx, i: number): boolean {
