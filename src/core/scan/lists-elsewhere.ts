@@ -2,7 +2,7 @@
 // (go-caller-lists.ts), a parameter or an options member whose callers in this or other modules give a list literal
 // (list-callers.ts) or another module's helper returns (calls.ts fnValue), a member set to a list in the constructor
 // (member-lists.ts), a Go struct field a constructor seeds with a slice literal (go-field-lists.ts), a Ruby `@messages`
-// list kept on the object (ruby-held-lists.ts). Tried in that order.
+// list kept on the object (ruby-held-lists.ts), or passed to a private method (ruby-passed-lists.ts). Tried in that order.
 import type { PromptPart } from '../types';
 import type { Ctx } from './values';
 import type { Value } from './value';
@@ -11,6 +11,7 @@ import { listElsewhere } from './list-callers';
 import { memberList } from './member-lists';
 import { goFieldList } from './go-field-lists';
 import { rubyHeldList } from './ruby-held-lists';
+import { rubyPassedHeld } from './ruby-passed-lists';
 import { addedBefore, assignedAt } from './message-lists';
 import { goBuiltMessages } from './go-built-messages';
 import { readChain, isP } from '../lex/brackets';
@@ -33,6 +34,8 @@ export function listWrittenElsewhere(c: Ctx, names: string[], k: number, v: Valu
     return true;
   }
   if (names.length === 1 && v?.str === undefined && rubyHeldList(c, k, k + 1, span, out, depth, collect)) return true;
+  // A private method's parameter its callers pass such a list (ruby-passed-lists.ts).
+  if (names.length === 1 && (!v || v.runtime !== undefined) && rubyPassedHeld(c, names[0], k, span, out, depth, collect)) return true;
   return v?.str === undefined && (memberList(c, names, k, span, out, depth, collect) || goFieldList(c, names, k, span, out, depth, collect));
 }
 
