@@ -14,6 +14,7 @@ import { framedName } from './arg-frames';
 import { literalLocal } from './py-local-texts';
 import { pySequenceText } from './py-sequence-text';
 import { subscriptHole, subscriptHoleBase } from './js-hole-subscripts';
+import { pick } from './lookup';
 
 /** A property of the object a C# class is read as (`{this.MemoryName}`, `{MemoryName}`). */
 const SELF_MEMBER = /^(this\.)?[A-Z]\w*$/;
@@ -42,6 +43,7 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
   // A Python function's local set only to literals, on every arm (py-local-texts.ts): its dearest text.
   const texts = new Map<string, boolean>();
   const local = (name: string) => texts.get(name) ?? texts.set(name, literalLocal(s, name, i)).get(name)!;
+  const param = (name: string) => rb && rubyParam(s, name, tk.start);
   return fillHoles(tk, (name) => {
     const v = js && subscriptHoleBase(name) ? subscriptHole(s, name, i, depth + 1) : member(s, undefined, name.split('.'), i, depth + 1);
     if (!v || v.runtime !== undefined) return undefined;
@@ -49,11 +51,12 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
     const seq = py ? pySequenceText(s, v) : undefined;
     if (seq !== undefined) return { text: seq, holes: [] };
     // A Ruby local, a Python module name, with a default or branches (`ctx = params[:q] || "none"`) keeps its
-    // run-time text: left named.
-    if ((rb || (py && !isConstantName(name) && !local(name))) && (v.fallback || v.late?.length || v.others?.length)) return undefined;
+    // run-time text: left named. A Ruby parameter that its callers pass several texts: the dearest, as for a
+    // parameter passed whole (file-callers.ts).
+    if ((rb || (py && !isConstantName(name) && !local(name))) && (v.fallback || v.late?.length || (v.others?.length && !param(name)))) return undefined;
     if (v.str !== undefined) return { text: v.str, holes: v.holes ?? [] };
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
-  }, js ? (name) => boundOnce(s, subscriptHoleBase(name) ?? name) : rb ? (name) => assignedOnce(s, name) : kt ? (name) => readOnly(s, name)
+  }, js ? (name) => boundOnce(s, subscriptHoleBase(name) ?? name) : rb ? (name) => assignedOnce(s, name) || param(name) : kt ? (name) => readOnly(s, name)
     : py ? (name) => isConstantName(name) || moduleName(s, name) || local(name) || selfAppend(s, name, i)
     : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) || framedName(s, name) || csConst(s, name) : undefined);
 }
@@ -145,6 +148,17 @@ function assignedOnce(s: EvalScope, name: string): boolean {
   s.readNames?.add(name);
   const list = tables(s).binds.get(name);
   return list?.length === 1 && list[0].kind === 'assign';
+}
+
+/**
+ * Ruby `"Write in a #{tone} tone: #{text}"` in `def summarize(text, tone = "neutral")`: the name is the method's
+ * parameter where the literal is (no assignment of it in between), which the evaluator reads from the method's
+ * callers, the default where one leaves it out (file-callers.ts); a caller passing a run-time value leaves it named.
+ */
+function rubyParam(s: EvalScope, name: string, pos: number): boolean {
+  if (!/^[a-z_]\w*$/.test(name)) return false;
+  s.readNames?.add(name);
+  return pick(tables(s).binds.get(name), s, pos)?.kind === 'param';
 }
 
 /**
