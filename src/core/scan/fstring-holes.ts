@@ -56,7 +56,7 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
     if ((rb || (py && !isConstantName(name) && !local(name))) && (v.fallback || v.late?.length || (v.others?.length && !param(name)))) return undefined;
     if (v.str !== undefined) return { text: v.str, holes: v.holes ?? [] };
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
-  }, js ? (name) => boundOnce(s, subscriptHoleBase(name) ?? name) : rb ? (name) => assignedOnce(s, name) || param(name) : kt ? (name) => readOnly(s, name)
+  }, js ? (name) => boundOnce(s, subscriptHoleBase(name) ?? name) : rb ? (name) => assignedOnce(s, name) || param(name) || rubyMethod(s, name, tk.start) : kt ? (name) => readOnly(s, name)
     : py ? (name) => isConstantName(name) || moduleName(s, name) || local(name) || selfAppend(s, name, i)
     : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) || framedName(s, name) || csConst(s, name) : undefined);
 }
@@ -159,6 +159,19 @@ function rubyParam(s: EvalScope, name: string, pos: number): boolean {
   if (!/^[a-z_]\w*$/.test(name)) return false;
   s.readNames?.add(name);
   return pick(tables(s).binds.get(name), s, pos)?.kind === 'param';
+}
+
+/**
+ * Ruby `"#{base_prompt} #{@text}"` where `base_prompt` is a method of the file called bare (`def base_prompt` returning
+ * a literal, ApprenticeshipStandardsDotOrg app/services/generate_training_data.rb): no local or parameter of that name
+ * where the literal is, so the name is the method (ruby-attrs.ts rubyBare reads its return); a method returning texts
+ * on several branches stays named.
+ */
+function rubyMethod(s: EvalScope, name: string, pos: number): boolean {
+  if (!/^[a-z_]\w*[?!]?$/.test(name)) return false;
+  s.readNames?.add(name);
+  const t = tables(s);
+  return !!t.fns.get(name)?.length && !pick(t.binds.get(name), s, pos);
 }
 
 /**
