@@ -14,6 +14,9 @@ import type { Value } from './value';
 
 /** Tokens walked back to find the list a name stands in. */
 const MAX_BACK = 2000;
+/** LangChain4j's content kinds other than text (dev.langchain4j.data.message: ImageContent, AudioContent, VideoContent,
+ * PdfFileContent) and media made for Spring AI's messages (`new Media(…)`). */
+const NOT_TEXT = /^(?:Image|Audio|Video|PdfFile|File)Content$|^Media$/;
 /** Tokens of a message literal searched for its `role` / `content` key. */
 const MAX_MESSAGE = 4000;
 
@@ -23,6 +26,7 @@ const MAX_MESSAGE = 4000;
  * (`create(params)`) is a request, read by requests.ts, not a message.
  */
 export function messageBefore(c: Ctx, v: Value | undefined, k: number): number {
+  if ((c.syn.id === 'java' || c.syn.id === 'kotlin') && v?.str === undefined) return jvmMessageMade(c, k);
   const o = v?.obj;
   const open = o?.kind === 'table' && o.scope?.toks === c.toks ? o.open : c.syn.id === 'rust' && !v?.obj && v?.str === undefined ? rustLetLiteral(c, k) : c.syn.id === 'go' && !v?.obj && v?.str === undefined ? goStructLiteral(c, k) : -1;
   if (open < 0) return -1;
@@ -105,4 +109,27 @@ export function rustLetLiteral(c: Ctx, k: number): number {
     return isId(toks[t]) && isP(toks[open], '{') && match[open] > open && match[open] < k ? open : -1;
   }
   return -1;
+}
+
+/**
+ * Java / Kotlin: the `(` of the message object the name at toks[k] was last assigned before it, made by a message
+ * class's constructor (`final ChatMessage systemMessage = new ChatMessage(ChatMessageRole.SYSTEM.value(), "You are …");`
+ * then `messages.add(systemMessage)`: TheoKanning/openai-java example OpenAiApiExample.java; Spring AI's `new
+ * SystemMessage("…")`) or its `from` factory (LangChain4j `SystemMessage.from("…")`); -1 otherwise. Its arguments are
+ * read as the message, as when it is made in the list (`messages.add(new ChatMessage(…))`).
+ */
+function jvmMessageMade(c: Ctx, k: number): number {
+  const { toks, match } = c;
+  if (!isId(toks[k])) return -1;
+  const j = assignmentBefore(c, toks[k].v, k);
+  if (j < 0) return -1;
+  // `new ChatMessage(`, Kotlin `ChatMessage(`, `SystemMessage.from(`.
+  const cls = toks[j].v === 'new' && isId(toks[j]) ? j + 1 : j;
+  const open = isP(toks[cls + 1], '(') ? cls + 1 : isP(toks[cls + 1], '.') && toks[cls + 2]?.v === 'from' && isP(toks[cls + 3], '(') ? cls + 3 : -1;
+  if (open < 0 || !isId(toks[cls]) || !/^[A-Z]\w*Message$/.test(toks[cls].v) || !(match[open] > open) || match[open] >= k) return -1;
+  // An image, a file or audio is billed by its size, not by its URL's or path's text; a text repeated at run time
+  // (`"…".repeat(187)`) is not its literal once: the name stays a part known at run time.
+  for (let a = open + 1; a < match[open]; a++) if (isId(toks[a]) && (NOT_TEXT.test(toks[a].v) || toks[a].v === 'repeat')) return -1;
+  c.read?.push({ start: toks[j].start, end: toks[match[open]].end });
+  return open;
 }
