@@ -7,15 +7,13 @@
 // Which section an options class is bound to: dotnet-sections.ts.
 import { T } from '../lex/lexer';
 import { KEYWORDS, isId, isP } from '../lex/brackets';
-import { appSetting, projectDir, type SettingHit } from '../resolve/app-settings';
-import { settingsDirs } from '../resolve/host-projects';
-import { basename, dirname } from '../resolve/files';
 import type { FileScope } from '../resolve/value-index';
 import { bindingValue } from './lookup';
 import { classScopes } from './imported';
 import { tables } from './scope';
 import type { EvalScope, Value } from './value';
 import { sectionOf } from './dotnet-sections';
+import { settingValue } from './dotnet-setting-values';
 import { optionsProperty } from './dotnet-option-props';
 import { configProperty } from './config-properties';
 import { serviceProperty } from './jvm-service-methods';
@@ -221,31 +219,6 @@ export function configIndex(o: ConfigObj, key: Value | undefined): Value | undef
   if (key?.str === undefined || key.holes?.length || !o.path) return undefined;
   const path = [...o.path, ...key.str.split(':')];
   return settingValue(o, path) ?? settingValue(o, path, true);
-}
-
-function settingValue(o: ConfigObj, path: string[], development = false): Value | undefined {
-  const idx = o.scope.index;
-  const dir = idx ? projectDir(idx.files, dirname(o.scope.file)) : undefined;
-  if (!idx || !dir || !path.length) return undefined;
-  // A class library's settings are its hosts' (host-projects.ts): one value when every host that sets the key agrees.
-  const hits = settingsDirs(idx.files, dir).map((d) => appSetting(idx.files, d, path, development)).filter((h) => h !== undefined);
-  const hit = hits[0];
-  if (!hit || hits.some((h) => h.value !== hit.value || !h.section !== !hit.section)) return undefined;
-  if (hit.section) return { obj: { kind: 'config', scope: o.scope, path, section: true } };
-  return fromHit(hit);
-}
-
-function fromHit(hit: SettingHit): Value {
-  const base = basename(hit.file);
-  const what = `${hit.key} in ${base}${hit.development ? ' (Development environment only: none for production)' : ''}`;
-  const source = { file: hit.file, offset: hit.start, what };
-  const text = String(hit.value);
-  const num = typeof hit.value === 'number' ? hit.value : /^\d+$/.test(text) ? Number(text) : undefined;
-  const v: Value = { str: text, source, lit: { span: { start: hit.start, end: hit.end }, quote: hit.quote, scope: { file: hit.file } } };
-  if (num !== undefined) v.num = num;
-  // A developer's setting: a default written in code wins over it.
-  if (hit.development) v.weak = true;
-  return v;
 }
 
 /** `public string Model { get; set; } = "gpt-4o";` in the options class (its file, or this one). */
