@@ -131,3 +131,14 @@ public class Bot
   assert.notEqual(b.model?.id, 'gpt-4.1-mini');
   assert.notEqual(b.maxOutput?.value, 700);
 });
+
+test('a settings value left for deployment is run time; a sentence that starts like one is text', () => {
+  for (const v of ['{YOUR_GPT_MODEL}', '<your-model>', '${MODEL}', 'YOUR_MODEL']) {
+    const s = site(chat('config["Ai:Model"]'), { '/ws/Api/appsettings.json': JSON.stringify({ Ai: { Model: v } }) });
+    assert.equal(s.model?.id, undefined, v);
+    assert.equal(s.modelUnresolved, 'config["Ai:Model"]', v);
+  }
+  const prompt = 'Your task is to answer in one line.';
+  const s = site(chat('"gpt-4o"').replace('"Q: " + q', 'config["Ai:System"]'), { '/ws/Api/appsettings.json': JSON.stringify({ Ai: { System: prompt } }) });
+  assert.deepEqual(s.parts.filter((p) => p.resolved).map((p) => p.text), [prompt]);
+});

@@ -148,7 +148,8 @@ export function declaredType(s: EvalScope, name: string, pos: number): Decl | un
 export function configNamed(s: EvalScope, names: string[], pos: number): [Value, number] | undefined {
   if (names.length >= 2 && names[1] === 'Configuration') return [{ obj: { kind: 'config', scope: s, path: [] } }, 2];
   const d = declaredType(s, names[0], pos);
-  if (!d || d.made) return undefined;
+  if (!d) return names.length >= 3 ? heldOptions(s, names[0], names[1]) : undefined;
+  if (d.made) return undefined;
   // The keystroke path re-analyses when the declared type is edited (editor/incremental.ts significant names).
   s.readNames?.add(d.type);
   if (d.arg) s.readNames?.add(d.arg);
@@ -160,6 +161,23 @@ export function configNamed(s: EvalScope, names: string[], pos: number): [Value,
   if (OPTIONS_NAME.test(d.type)) {
     const v = optionsOf(s, d.type, false);
     return v ? [v, 1] : undefined;
+  }
+  return undefined;
+}
+
+/** `Settings.BotConfiguration.ChatGptMaxTokens`: a static class of the project holding a bound options object in a
+ * property (`public static BotConfiguration BotConfiguration { get; private set; }`, set by `Settings.Init(…)` from
+ * `IOptions<BotConfiguration>`), the section bound to that class by the registrations (u100s/NotAPidorBot Settings.cs,
+ * held38 C10). */
+function heldOptions(s: EvalScope, holder: string, prop: string): [Value, number] | undefined {
+  if (!/^[A-Z]/.test(holder)) return undefined;
+  s.readNames?.add(holder);
+  for (const sc of tables(s).classes.has(holder) ? [s] : [...classScopes(s, holder)].slice(0, 2)) {
+    const t = declarations(sc).get(prop)?.find((d) => !d.made && OPTIONS_NAME.test(d.type) && !CONFIG_TYPES.has(d.type))?.type;
+    if (!t) continue;
+    // Read from the holder's file: its `using` names the options class's namespace, which the reader's may not.
+    const v = optionsOf(sc, t, false);
+    return v ? [v, 2] : undefined;
   }
   return undefined;
 }

@@ -19,8 +19,14 @@ export function settingValue(o: ConfigObj, path: string[], development = false):
   return fromHit(hit);
 }
 
+/** A value left for whoever deploys the app to fill in: `"{YOUR_GPT_MODEL}"` (u100s/NotAPidorBot appsettings.json,
+ * held38 C10), `"<your-model>"`, `"${MODEL}"`, `"YOUR_API_KEY"`; one name, never a sentence (a prompt may start "Your
+ * task…"). Never a model, a limit or a prompt: known at run time. */
+const PLACEHOLDER = /^(\{[A-Za-z_][\w.:-]*\}|<[A-Za-z_][\w .:-]*>|\$\{[A-Za-z_][\w.:-]*\}|your[-_][\w-]*)$/i;
+
 function fromHit(hit: SettingHit): Value {
   const base = basename(hit.file);
+  if (typeof hit.value === 'string' && PLACEHOLDER.test(hit.value.trim())) return { runtime: `${hit.key} in ${base} (a placeholder, set at deployment)` };
   const what = `${hit.key} in ${base}${hit.development ? ' (Development environment only: none for production)' : ''}`;
   const source = { file: hit.file, offset: hit.start, what };
   const text = String(hit.value);

@@ -10,6 +10,7 @@ import { isId, isP } from '../lex/brackets';
 import { ancestors, basename, dirname, normalize } from '../resolve/files';
 import { jvmModule, jvmModuleSources } from '../resolve/jvm-modules';
 import { declaredType } from './config-properties';
+import { declaredType as csDeclaredType } from './dotnet-config';
 import { calledNames } from './names-followed';
 import { csharpUsers } from './js-callers';
 import type { EvalScope } from './value';
@@ -74,7 +75,9 @@ function callsIn(s: EvalScope, files: string[], cls: string, method: string, als
     const sc = s.index!.scope(f);
     if (!sc || sc.syn.id !== s.syn.id) continue;
     const { toks } = sc;
-    const calls = (calledNames(toks).get(method) ?? []).filter((k) => isP(toks[k - 1], '.') && isId(toks[k - 2]) && types.has(declaredType(sc, toks[k - 2].v) ?? ''));
+    // C# also `var client = new ChatGpt.Client(key); client.Send(…)`: the local's type is the class it makes (dotnet-config.ts).
+    const typeOf = (k: number) => (sc.syn.id === 'csharp' ? csDeclaredType(sc, toks[k].v, toks[k].start)?.type : undefined) ?? declaredType(sc, toks[k].v);
+    const calls = (calledNames(toks).get(method) ?? []).filter((k) => isP(toks[k - 1], '.') && isId(toks[k - 2]) && types.has(typeOf(k - 2) ?? ''));
     if (calls.length) out.push({ scope: sc, calls });
   }
   return out;

@@ -23,6 +23,7 @@ import { CALLERS } from './file-callers';
 import { calledNames } from './names-followed';
 import { classScopes, importedFunction } from './imported';
 import { declaredType } from './config-properties';
+import { declaredType as csDeclaredType } from './dotnet-config';
 import { withArgs } from './arg-frames';
 import { elsewhere, partsFrom } from './imported-runnables';
 import { requestAt, type Request } from './request-defs';
@@ -152,20 +153,22 @@ export function paramPlace(c: Ctx, f: Fn, name: string): number {
  * workspace: the request the method's `return` builds, read with the call's arguments. Its place is the call here.
  */
 export function helperRequest(c: Ctx, def: number, modelArg?: number): Request | undefined {
-  if (c.syn.id !== 'java' && c.syn.id !== 'python') return undefined;
+  if (c.syn.id !== 'java' && c.syn.id !== 'python' && c.syn.id !== 'csharp') return undefined;
   const { toks, match } = c;
   const py = c.syn.id === 'python';
+  const cs = c.syn.id === 'csharp';
   let k = def;
   if ((toks[k]?.v === 'this' || (py && toks[k]?.v === 'self')) && isP(toks[k + 1], '.')) k += 2;
   const recv = isId(toks[k]) && isP(toks[k + 1], '.') && isId(toks[k + 2]) ? toks[k].v : undefined;
   const m = recv ? k + 2 : k;
   const end = exprEnd(c, def);
   if (!isId(toks[m]) || !isP(toks[m + 1], '(') || match[m + 1] !== end - 1) return undefined;
-  const type = recv && !py ? declaredType(c, recv) : undefined;
+  // C#: `client.Build(…)` of a local made here (`var client = new Client()`), or `Context.Build(…)`, a static method.
+  const type = recv && !py ? (cs ? csType(c, recv, toks[k].start) : declaredType(c, recv)) : undefined;
   if (recv && !type) return undefined;
   // Python: a function of this module, else the one its import names (`from .payloads import build_payload`).
   const imported = py && !tables(c).fns.has(toks[m].v) ? importedFunction(c, toks[m].v, 1) : undefined;
-  const scopes = type ? [...classScopes(c, type)] : imported ? [imported.scope] : [c];
+  const scopes = type ? (cs && tables(c).classes.has(type) ? [c] : [...classScopes(c, type)]) : imported ? [imported.scope] : [c];
   const list = args(c, m + 1, match[m + 1]);
   const given = { list, value: (n: number) => evaluate(c, list[n].from, list[n].to, 1) };
   const here: Span = { start: toks[def].start, end: toks[end - 1].end };
@@ -176,13 +179,22 @@ export function helperRequest(c: Ctx, def: number, modelArg?: number): Request |
     // A context of that file's own (its request memo holds no other caller's arguments).
     const oc: Ctx = sc === c ? { ...c, requests: undefined } : { ...sc };
     let req: Request | undefined;
-    withArgs(oc, f, given, () => void (req = requestAt(oc, ret, modelArg)));
+    // C# `var result = new RequestBody { … }; return result;` (u100s/NotAPidorBot Models/RepostGPTReaction.cs).
+    const at = cs && isId(sc.toks[ret]) && isP(sc.toks[ret + 1], ';') ? assignmentBefore(oc, sc.toks[ret].v, ret) : ret;
+    withArgs(oc, f, given, () => void (req = requestAt(oc, at, modelArg)));
     if (!req?.found.model) continue;
     c.read?.push(here);
     const found = sc === c ? req.found : placed(req.found, oc.file, c.file, here, toks[m].v);
     return { found, start: def, end: end - 1 };
   }
   return undefined;
+}
+
+/** The class a C# receiver is declared with, or the receiver itself when it names a class of the workspace. */
+function csType(c: Ctx, recv: string, pos: number): string | undefined {
+  const d = csDeclaredType(c, recv, pos);
+  if (d) return d.type;
+  return /^[A-Z]/.test(recv) && (tables(c).classes.has(recv) || !classScopes(c, recv).next().done) ? recv : undefined;
 }
 
 /** The first token of the one `return` of `f`'s body, or undefined. */

@@ -11,6 +11,7 @@ import type { PromptPart, Span } from '../types';
 import { evaluate, expr } from './evaluate';
 import { listItems, tableMember } from './members';
 import { pushParts } from './push-parts';
+import { listVariable } from './message-lists';
 import type { Ctx } from './values';
 import type { EvalScope, Value } from './value';
 
@@ -91,6 +92,9 @@ export function listFind(s: EvalScope, recv: Value | undefined, names: string[],
  * test is not one read here.
  */
 export function filteredList(c: Ctx, names: string[], k: number, open: number, at: Span, out: PromptPart[], depth: number, collect: Collect): boolean {
+  // C# `messages = lines.ToArray()` (LINQ Enumerable.ToArray / ToList, every element kept): the list `lines` is, with
+  // what is added to it before (u100s/NotAPidorBot Models/RepostGPTReaction.cs).
+  if (c.syn.id === 'csharp' && names.length === 2 && /^(ToArray|ToList)$/.test(names[1]) && c.match[open] === open + 1) return listVariable(c, names[0], expr(c, k, k + 1, 0).v, k, at, out, depth, collect);
   if (names.length < 2 || names[names.length - 1] !== 'filter' || c.syn.id !== 'javascript' || !(c.match[open] > open)) return false;
   const recv = expr(c, k, open - 2, 0).v;
   const picked = kept(c, recv, open, c.match[open], depth, false);

@@ -14,6 +14,8 @@ import { exprEnd, tables, type Fn } from './scope';
 import { builderStatements } from './builder-statements';
 import { goOwnMethod } from './go-methods';
 import { beanRequest } from './jvm-bean-request';
+import { dtoDefaults } from './dotnet-dto-defaults';
+import { args } from './calls';
 
 /** Tokens of a type prefix before a request's first bracket: `pkg.Type{`, `dict(`, `new T(`, `T.builder()`. */
 const MAX_PREFIX = 8;
@@ -184,6 +186,7 @@ export function requestAt(c: Ctx, def: number, modelArg?: number): Request | und
         found.model = positionalModel(c, j + 1, match[j], modelArg);
         if (found.model) found.modelKeyIdx = undefined;
       }
+      if (c.syn.id === 'csharp') csDefaults(c, found, def, j, end);
       req = { found, start: def, end };
       break;
     }
@@ -192,6 +195,21 @@ export function requestAt(c: Ctx, def: number, modelArg?: number): Request | und
   }
   c.requests.set(def, req);
   return req;
+}
+
+/** C# `new RequestBody { messages = … }` (or `new Ns.RequestBody() { … }`): the keys the initializer leaves out take the
+ * class's property initializers (dotnet-dto-defaults.ts), as for a body made at the call (http-dotnet.ts recordReader);
+ * here for a request its callers build (u100s/NotAPidorBot Models/TotalContext/Context.cs, held38 C10). */
+function csDefaults(c: Ctx, found: Found, def: number, open: number, end: number): void {
+  const { toks, match } = c;
+  if (toks[def]?.v !== 'new' || found.model && found.limit) return;
+  let k = def + 1;
+  while (isId(toks[k]) && isP(toks[k + 1], '.') && isId(toks[k + 2])) k += 2;
+  if (!isId(toks[k]) || k + 1 !== open) return;
+  const init = isP(toks[open], '{') ? open : isP(toks[open], '(') && match[open] > open && isP(toks[match[open] + 1], '{') ? match[open] + 1 : -1;
+  if (init >= 0 && match[init] !== end) return;
+  const given = new Set(init < 0 ? [] : args(c, init, match[init]).flatMap((a) => (a.key ? [normKey(a.key)] : [])));
+  dtoDefaults(c, found, toks[k].v, given, { start: toks[def].start, end: toks[end].end });
 }
 
 function positionalModel(c: Ctx, from: number, to: number, n: number): Found['model'] {
