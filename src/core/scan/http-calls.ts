@@ -19,6 +19,7 @@ import { hostPathUrl } from './js-https-request';
 import { urlCached, urlOf, type Url } from './http-urls';
 import { restSharpSend } from './http-restsharp';
 import { csSentByCallers } from './cs-http-wrappers';
+import { jsonText } from './http-json';
 
 export { urlOf, type Url };
 
@@ -193,6 +194,10 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   }
   const [from, to] = range ? (dotnet ? dotnetBody(c, range[0], range[1], first) : unwrap(c, range[0], range[1])) : [open + 1, open + 1];
   const out: HttpRequest = { from, to, target: targetOf(u.url), read: dotnet ? recordReader(c, from, to) : undefined };
+  // C# JSON written by hand: `new StringContent($"{{\"model\": \"{model}\", …}}", …)` or `"{\"model\": \"" + model + …`
+  // (joined-json.ts, as Java's and Go's).
+  const json = dotnet && !out.read && range ? jsonText(c, from, to, first) : undefined;
+  if (json) out.json = json;
   // A sender's own URL is placed at the call of it.
   if (api.modelInUrl) out.model = fixed ? urlModel(c, m[1], u, first, first + 1) : urlModel(c, m[1], u, urlArg.from, urlArg.to);
   return out;

@@ -13,7 +13,7 @@ import { args } from './calls';
 import { evaluate } from './evaluate';
 import type { Ctx } from './values';
 import { T } from '../lex/lexer';
-import { JsonBuilder, joinedJson, templateText } from './joined-json';
+import { JsonBuilder, joinedJson, knownHoles, templateText } from './joined-json';
 import { exprEnd } from './body-ends';
 import { valueEnd } from './values';
 
@@ -45,7 +45,7 @@ export function jsonText(c: Ctx, from: number, to: number, before: number): { te
   const end = a === from ? to : c.syn.id === 'kotlin' ? exprEnd(c, a) : valueEnd(c, a, toks.length);
   if (hasValues(c, a, end)) return joinedJson(c, a, end);
   const tpl = new JsonBuilder();
-  const own = !tk.holes?.length ? tk.v : templateText(tk, tpl) ? tpl.text : undefined;
+  const own = !tk.holes?.length ? tk.v : templateText(tk, tpl, knownHoles(c, a)) ? tpl.text : undefined;
   if (own === undefined) return undefined;
   // `"…"` alone or with `.formatted(…)` / `.trimIndent()` after it: the literal's text; literals joined by `+` (a
   // JSON text split over lines, leeqi10/ByteJump OpenAIChatRequest.java): their text. A concatenation with any other

@@ -10,6 +10,7 @@
 import { T, type Token } from '../lex/lexer';
 import { isP } from '../lex/brackets';
 import { evaluate } from './evaluate';
+import { member } from './members';
 import type { Ctx } from './values';
 import type { Value } from './value';
 
@@ -36,7 +37,7 @@ export function joinedJson(c: Ctx, from: number, to: number): { text: string; at
     const own = lit && unquote && tk.v.startsWith('"') && !tk.holes?.length ? tk.v.slice(1) : lit ? tk.v : undefined;
     unquote = false;
     if (lit && tk.holes?.length) {
-      if (!templateText(tk, b)) return undefined;
+      if (!templateText(tk, b, knownHoles(c, a, seen))) return undefined;
     } else if (own !== undefined) b.add(own);
     else {
       const next = toks[e + 1];
@@ -69,16 +70,33 @@ function holeText(c: Ctx, a: number, e: number, inString: boolean | 'whole', see
   return { text: inString ? `" + ${src} + "` : src };
 }
 
-/** Adds a template literal's text (Kotlin `"…$name…${expr}…"`) to `b`, each hole written as a joined value's source
- * text; false when a hole's place is not kept. */
-export function templateText(tk: Token, b: JsonBuilder): boolean {
+/** How the holes of the template literal at toks[i] are written: C#'s named values known in the file (namedText). */
+export function knownHoles(c: Ctx, i: number, seen = new Map<string, Value | undefined>()): ((expr: string, inString: boolean) => string | undefined) | undefined {
+  return c.syn.id === 'csharp' ? (h, inString) => namedText(c, h, i, inString, seen) : undefined;
+}
+
+/** A C# interpolation hole naming a value known in the file (`{model}` of `var model = "gpt-4o-mini";`, `{_options.Model}`):
+ * its text as the JSON takes it; undefined for any other hole (a call, a format `{x:F2}`). Holes are not tokens of their
+ * own, so the name is read from the string's token `i`. */
+function namedText(c: Ctx, expr: string, i: number, inString: boolean, seen: Map<string, Value | undefined>): string | undefined {
+  if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*){0,3}$/.test(expr)) return undefined;
+  if (!seen.has(expr) && seen.size < MAX_LOOKUPS) seen.set(expr, member(c, undefined, expr.split('.'), i, 1));
+  const v = seen.get(expr);
+  if (!v || v.runtime !== undefined || v.holes?.length || v.late?.length || v.others?.length) return undefined;
+  const text = v.str ?? (v.num !== undefined ? String(v.num) : undefined);
+  return text === undefined ? undefined : inString ? JSON.stringify(text).slice(1, -1) : text;
+}
+
+/** Adds a template literal's text (Kotlin `"…$name…${expr}…"`, C# `$"…{name}…"`) to `b`, each hole written as the
+ * text `known` gives it, else as a joined value's source text; false when a hole's place is not kept. */
+export function templateText(tk: Token, b: JsonBuilder, known?: (expr: string, inString: boolean) => string | undefined): boolean {
   const holes = tk.holes ?? [];
   if (holes.some((h) => h.at < 0 || h.at > tk.v.length)) return false;
   let at = 0;
   for (const h of [...holes].sort((x, y) => x.at - y.at)) {
     b.add(tk.v.slice(at, h.at));
     at = h.at;
-    b.add(b.inString ? `" + ${h.expr} + "` : h.expr);
+    b.add(known?.(h.expr, b.inString) ?? (b.inString ? `" + ${h.expr} + "` : h.expr));
   }
   b.add(tk.v.slice(at));
   return true;
