@@ -21,6 +21,9 @@ import { restSharpSend } from './http-restsharp';
 import { csSentByCallers } from './cs-http-wrappers';
 import { jsonText } from './http-json';
 
+/** An Azure OpenAI deployment's chat path: the deployment's name. */
+const AZURE_DEPLOYMENT = /\/openai\/deployments\/([^/?#]+)\/chat\/completions(?:[?#]|$)/;
+
 export { urlOf, type Url };
 
 export interface HttpRequest {
@@ -200,6 +203,11 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   if (json) out.json = json;
   // A sender's own URL is placed at the call of it.
   if (api.modelInUrl) out.model = fixed ? urlModel(c, m[1], u, first, first + 1) : urlModel(c, m[1], u, urlArg.from, urlArg.to);
+  // Azure OpenAI's REST path names the deployment the request runs on, the row's model when the body names none:
+  // `POST {endpoint}/openai/deployments/{deployment-id}/chat/completions?api-version=…`
+  // (https://learn.microsoft.com/azure/ai-services/openai/reference#chat-completions).
+  const az = api.modelInUrl ? null : AZURE_DEPLOYMENT.exec(u.url);
+  if (az) out.model = fixed ? urlModel(c, az[1], u, first, first + 1) : urlModel(c, az[1], u, urlArg.from, urlArg.to);
   return out;
 }
 

@@ -54,6 +54,13 @@ export function urlOf(c: Ctx, open: number, from: number, to: number, first: num
       u.holes = u.holes.map((h) => h.replace(/\s+/g, ''));
       u.url = u.url.replace('/models/:', `/models/{${u.holes.length === 1 ? u.holes[0] : 'model'}}:`);
     }
+    // `endpoint + "/openai/deployments/" + deployment + "/chat/completions…"`: the Azure deployment left empty is the
+    // run-time one (http-calls.ts reads it as the model), named by the hole that says so, else the one hole after a base.
+    if (u?.holes.length && u.url.includes('/deployments//')) {
+      const rest = u.url.startsWith(`{${u.holes[0]}}`) ? u.holes.slice(1) : u.holes;
+      const name = u.holes.find((h) => /deploy|model|engine/i.test(h)) ?? (rest.length === 1 ? rest[0] : 'deployment');
+      u.url = u.url.replace('/deployments//', `/deployments/{${name}}/`);
+    }
   }
   // .NET `_http.PostAsync("chat/completions", …)`: relative to the client's BaseAddress (dotnet-base-address.ts).
   const base = u && c.syn.id === 'csharp' && !/^(?:https?:\/\/|\{)/i.test(u.url) ? baseAddress(c, first) : undefined;
