@@ -12,6 +12,7 @@ import { CALLERS } from './file-callers';
 import { walkKeys, type Found } from './keys';
 import { constructionAt, readConstruction } from './jvm-ctor-body';
 import { dtoDefaults } from './dotnet-dto-defaults';
+import { fieldMessageAdds } from './cs-field-adds';
 import { normKey } from './call-keys';
 
 /** .NET wrappers of a request body: the content made of it (`new StringContent(json, Encoding.UTF8, "application/json")`,
@@ -185,11 +186,14 @@ export function recordReader(c: Ctx, from: number, to: number): ((f: Found) => v
   const close = c.match[made.open];
   // `new Request() { Model = … }`: the initializer's keys, then the class's property defaults (dotnet-dto-defaults.ts).
   if (close === made.open + 1) {
-    if (!isP(c.toks[close + 1], '{') || c.match[close + 1] !== to - 1) return undefined;
+    // `new Request()` alone (a request kept in a field, its messages added by the class's methods): its class's defaults.
+    const init = close !== to - 1;
+    if (init && (!isP(c.toks[close + 1], '{') || c.match[close + 1] !== to - 1)) return undefined;
     return (f) => {
-      walkKeys(c, f, close + 2, to - 1);
-      const given = new Set(args(c, close + 1, to - 1).flatMap((a) => (a.key ? [normKey(a.key)] : [])));
+      if (init) walkKeys(c, f, close + 2, to - 1);
+      const given = new Set(init ? args(c, close + 1, to - 1).flatMap((a) => (a.key ? [normKey(a.key)] : [])) : []);
       dtoDefaults(c, f, made.cls, given, { start: c.toks[from].start, end: c.toks[to - 1].end });
+      fieldMessageAdds(c, f, from);
     };
   }
   if (close !== to - 1 && !(isP(c.toks[close + 1], '{') && c.match[close + 1] === to - 1)) return undefined;
