@@ -142,3 +142,17 @@ test('a settings value left for deployment is run time; a sentence that starts l
   const s = site(chat('"gpt-4o"').replace('"Q: " + q', 'config["Ai:System"]'), { '/ws/Api/appsettings.json': JSON.stringify({ Ai: { System: prompt } }) });
   assert.deepEqual(s.parts.filter((p) => p.resolved).map((p) => p.text), [prompt]);
 });
+
+test('a project at the top of a relative scan (`prompt-cost scan .` beside the .csproj): its settings are read', () => {
+  // File names as a relative scan gives them: the project folder is '' (app-settings.ts projectDir).
+  const texts: Record<string, string> = { 'Api.csproj': '<Project />', ...Object.fromEntries(Object.entries(SETTINGS).map(([p, t]) => [p.slice('/ws/Api/'.length), t])) };
+  const code = chat('config["Ai:Model"]');
+  texts['Bot.cs'] = code;
+  const files = {
+    read: (p: string) => texts[p.replace(/^\.\//, '')],
+    list: (d: string) => (d === '' || d === '.' ? Object.keys(texts).filter((p) => !p.includes('/')) : undefined),
+    folders: (d: string) => (d === '' || d === '.' ? [] : undefined),
+  };
+  const s = findSites(code, 'csharp', 'Bot.cs', undefined, new ValueIndex(files)).sites[0];
+  assert.equal(s.model?.id, 'gpt-4.1-mini');
+});

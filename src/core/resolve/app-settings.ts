@@ -28,7 +28,8 @@ export interface SettingHit {
   development?: true;
 }
 
-/** The project folder of a source file: the nearest folder with a `*.csproj`, else with an appsettings.json. */
+/** The project folder of a source file: the nearest folder with a `*.csproj`, else with an appsettings.json. `''` is
+ * the current folder (a relative scan of `.`, the project file at its top): test for undefined, not for falsy. */
 export function projectDir(files: WorkspaceFiles, dir: string): string | undefined {
   let settings: string | undefined;
   for (const a of ancestors(dir, UP)) {

@@ -153,7 +153,7 @@ const NOT_SOURCES = new Set(['bin', 'obj', 'node_modules', 'packages', 'TestResu
  */
 function globalClassFiles(files: WorkspaceFiles, dir: string, cls: string, spaces: string[][]): string[] {
   const project = projectDir(files, dir);
-  if (!project) return [];
+  if (project === undefined) return [];
   const named = new Set(spaces.flatMap((p) => p.map((_, k) => p.slice(0, k + 1).join('.'))));
   const out: string[] = [];
   const queue: [string, number][] = (files.folders?.(project) ?? []).map((sub) => [join(project, sub), 1]);

@@ -32,7 +32,7 @@ export function baseAddress(c: Ctx, first: number): string | undefined {
   if (own) return own.base;
   const idx = c.index;
   const dir = idx && projectDir(idx.files, dirname(c.file));
-  if (!idx || !dir) return undefined;
+  if (!idx || dir === undefined) return undefined;
   // A named client (`CreateClient("openai")`), else a typed one: the class whose constructor takes the HttpClient.
   const made = createdAs(c, name);
   const key = made !== undefined ? `name:${made}` : takesClient(c, name) ? `type:${classAround(c, first)}` : undefined;

@@ -31,7 +31,7 @@ export function projectKernelModel(c: Ctx, anchors: string[], at: number): Model
   const idx = c.index;
   if (!idx || c.syn.id !== 'csharp') return undefined;
   const dir = projectDir(idx.files, dirname(c.file));
-  if (!dir) return undefined;
+  if (dir === undefined) return undefined;
   const v = idx.memo(dir, `kernel-model:${anchors.join(',')}`, () => registrations(c, dir, anchors));
   return v ? modelOf(c, v, { start: c.toks[at].start, end: c.toks[at].end }) : undefined;
 }

@@ -38,7 +38,7 @@ function findSection(s: EvalScope, cls: string): string[] | undefined {
   const classes = [...classScopes(s, cls)];
   if (idx) {
     const dir = projectDir(idx.files, dirname(s.file));
-    const files = dir ? projectSources(idx.files, dir) : [];
+    const files = dir !== undefined ? projectSources(idx.files, dir) : [];
     // Program.cs and Startup.cs first: where ASP.NET Core templates register options.
     files.sort((a, b) => rank(a) - rank(b));
     for (const f of files) {

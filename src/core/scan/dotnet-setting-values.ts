@@ -10,7 +10,7 @@ import type { Value } from './value';
 export function settingValue(o: ConfigObj, path: string[], development = false): Value | undefined {
   const idx = o.scope.index;
   const dir = idx ? projectDir(idx.files, dirname(o.scope.file)) : undefined;
-  if (!idx || !dir || !path.length) return undefined;
+  if (!idx || dir === undefined || !path.length) return undefined;
   // A class library's settings are its hosts' (host-projects.ts): one value when every host that sets the key agrees.
   const hits = settingsDirs(idx.files, dir).map((d) => appSetting(idx.files, d, path, development)).filter((h) => h !== undefined);
   const hit = hits[0];
