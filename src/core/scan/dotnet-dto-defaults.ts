@@ -19,17 +19,32 @@ import type { Span } from '../types';
 /** Tokens of a class body read for its properties. */
 const MAX_BODY = 20_000;
 
+/** Where each file's classes open their body, by name, found once per file (a scan reads many requests of a class). */
+const bodies = new WeakMap<object, Map<string, number>>();
+
+/** The `{` of `class cls`'s body in s, or -1. */
+function classBody(s: EvalScope, cls: string): number {
+  let m = bodies.get(s.toks);
+  if (!m) bodies.set(s.toks, (m = new Map()));
+  let open = m.get(cls);
+  if (open !== undefined) return open;
+  const { toks, match } = s;
+  const k = toks.findIndex((t, i) => t.v === cls && toks[i - 1]?.v === 'class');
+  open = k < 0 ? -1 : k + 1;
+  while (open > 0 && open < toks.length && open < k + 64 && !isP(toks[open], '{')) open++;
+  if (open > 0 && (!isP(toks[open], '{') || !(match[open] > open))) open = -1;
+  m.set(cls, open);
+  return open;
+}
+
 /** The model and limit that class `cls`'s property initializers give the keys `given` leaves out. */
 export function dtoDefaults(c: Ctx, f: Found, cls: string, given: Set<string>, here: Span): void {
   if (f.model && f.limit) return;
   const scopes: EvalScope[] = tables(c).classes.has(cls) ? [c] : [...classScopes(c, cls)].slice(0, 2);
   for (const s of scopes) {
     const { toks, match } = s;
-    const k = toks.findIndex((t, i) => t.v === cls && toks[i - 1]?.v === 'class');
-    if (k < 0) continue;
-    let open = k + 1;
-    while (open < toks.length && open < k + 64 && !isP(toks[open], '{')) open++;
-    if (!isP(toks[open], '{') || !(match[open] > open)) continue;
+    const open = classBody(s, cls);
+    if (open < 0) continue;
     const oc: Ctx = s === c ? c : { ...s };
     const got: Found = { parts: [], messages: 0 };
     const end = Math.min(match[open], open + MAX_BODY);

@@ -103,7 +103,7 @@ function fromCallers(c: Ctx, callers: number[], pos: number, pname: string, mode
     const def = to === from + 1 && isId(toks[from]) ? assignmentBefore(c, toks[from].v, k) : from;
     if (def < 0) continue;
     const req = requestAt(c, def, modelArg);
-    const made = req?.found.model ? req : helperRequest(c, def, modelArg);
+    const made = req?.found.model ? req : helperRequest(c, def, modelArg, true);
     if (!made?.found.model) continue;
     if (c.syn.id === 'csharp') all.push(made);
     else if (c.syn.id !== 'python') return made;
@@ -151,9 +151,11 @@ export function paramPlace(c: Ctx, f: Fn, name: string): number {
 /**
  * Java `helper(…)`, `this.helper(…)` or `field.helper(…)` at token `def`, `field` declared with a class of the
  * workspace: the request the method's `return` builds, read with the call's arguments. Its place is the call here.
+ * C# (`passed`: an argument of a sender's caller) also `Class.Helper(…)` and a local returned.
  */
-export function helperRequest(c: Ctx, def: number, modelArg?: number): Request | undefined {
-  if (c.syn.id !== 'java' && c.syn.id !== 'python' && c.syn.id !== 'csharp') return undefined;
+export function helperRequest(c: Ctx, def: number, modelArg?: number, passed = false): Request | undefined {
+  // C#: only for what a sender's caller passes (fromCallers), not for every request variable a call defines.
+  if (c.syn.id !== 'java' && c.syn.id !== 'python' && !(passed && c.syn.id === 'csharp')) return undefined;
   const { toks, match } = c;
   const py = c.syn.id === 'python';
   const cs = c.syn.id === 'csharp';
