@@ -42,7 +42,7 @@ export function csMethodCallers(s: EvalScope, at: number): MethodCall[] | null |
   // Which calls count hangs on the class's name and the method's calls: an edit of either changes the answer.
   s.readNames?.add(cls);
   s.readNames?.add(method);
-  if (/\bpartial\s+(?:class|struct|record)\b/.test(s.text)) return null;
+  if (hasPartial(s)) return null;
   // Overloads: which one a call picks is the compiler's choice by its arguments' types.
   if ((tables(s).fns.get(method) ?? []).filter((f) => f.name !== at && classAround(s, f.name) === cls).length) return null;
   const types = new Set([cls, ...implemented(s, cls)]);
@@ -69,6 +69,17 @@ export function csMethodCallers(s: EvalScope, at: number): MethodCall[] | null |
     }
   }
   return out;
+}
+
+/** Per token list, whether its text declares a `partial` type: asked for each public method a call's values lead to,
+ * the regex ran over the whole text each time (speed). The text is kept to check the list is still its. */
+const PARTIAL = new WeakMap<object, { text: string; partial: boolean }>();
+function hasPartial(s: EvalScope): boolean {
+  const m = PARTIAL.get(s.toks);
+  if (m && m.text === s.text) return m.partial;
+  const partial = /\bpartial\s+(?:class|struct|record)\b/.test(s.text);
+  PARTIAL.set(s.toks, { text: s.text, partial });
+  return partial;
 }
 
 /** The receiver of `.method(` at token k. */
