@@ -239,6 +239,18 @@ export function isPlainCall(s: EvalScope, k: number): boolean {
 /** `export function f`, `export async function f`, `export const f =`, `export default function f`, `module.exports = { f }`. */
 export function jsExported(toks: Token[], nameAt: number, name: string): boolean {
   for (let k = nameAt - 1; k >= 0 && k >= nameAt - 4; k--) if (isId(toks[k]) && toks[k].v === 'export') return true;
+  let byName = EXPORTS_NAME.get(toks);
+  if (!byName) EXPORTS_NAME.set(toks, (byName = new Map()));
+  let v = byName.get(name);
+  if (v === undefined) byName.set(name, (v = exportsName(toks, name)));
+  return v;
+}
+
+/** Per token list and name, whether an export list or `exports.` names it: asked for every parameter a call's values
+ * lead to, it walked the whole file each time (speed). */
+const EXPORTS_NAME = new WeakMap<Token[], Map<string, boolean>>();
+
+function exportsName(toks: Token[], name: string): boolean {
   for (let k = 0; k + 2 < toks.length; k++) {
     if (isId(toks[k]) && toks[k].v === 'exports' && isP(toks[k + 1], '.') && toks[k + 2].v === name) return true;
     if (isId(toks[k]) && toks[k].v === 'export' && isP(toks[k + 1], '{')) {

@@ -102,6 +102,17 @@ function moduleObjects(s: EvalScope, cls: string): string[] {
 
 /** `class X extends L` / `class X(L)` in the file. */
 function derivesFrom(s: EvalScope, local: string): boolean {
+  let byName = DERIVES.get(s.toks);
+  if (!byName) DERIVES.set(s.toks, (byName = new Map()));
+  let v = byName.get(local);
+  if (v === undefined) byName.set(local, (v = derives(s, local)));
+  return v;
+}
+
+/** Per token list and class name (asked for each method a call's values lead to; a walk of the file each time). */
+const DERIVES = new WeakMap<object, Map<string, boolean>>();
+
+function derives(s: EvalScope, local: string): boolean {
   const { toks, match } = s;
   for (let k = 0; k + 3 < toks.length; k++) {
     if (!isId(toks[k]) || toks[k].v !== 'class' || !isId(toks[k + 1])) continue;
