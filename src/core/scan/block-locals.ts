@@ -4,7 +4,7 @@
 // over the module's `const tools: ChatCompletionTool[] = [...]` (9 input tokens for 99).
 // Python, Ruby and PHP make a name assigned in a function that function's own (visible.ts, named functions); brace
 // languages declare a local (`const`, `let`, `val`, `:=`, Rust `let`, a Java/C# type) in the block it is written in.
-import { T, type Token } from '../lex/lexer';
+import { T } from '../lex/lexer';
 import { isId, isP, KEYWORDS } from '../lex/brackets';
 import type { FileScope } from '../resolve/value-index';
 import { localElsewhere } from './visible';
@@ -18,14 +18,8 @@ const DECLARE = new Set(['const', 'let', 'val', 'mut']);
 /** Words before `{` that open statements (a body), by language; `)` (a function's or an if's head) and `=>` too. */
 const BODY_OPENERS = new Set([')', '=>', '->', 'else', 'try', 'finally', 'do', 'defer', 'go', 'unsafe', 'loop', 'async', 'move']);
 
-const BLOCKS = new WeakMap<Token[], Int32Array>();
-
-/** For each token, the index of the innermost `{` around it (-1 at top level), memoised per token array. */
-function blocks(s: FileScope): Int32Array {
-  let out = BLOCKS.get(s.toks);
-  if (!out) BLOCKS.set(s.toks, (out = enclosingBraces(s)));
-  return out;
-}
+/** For each token, the index of the innermost `{` around it (-1 at top level), memoised per token array (definitions.ts). */
+const blocks = (s: FileScope): Int32Array => enclosingBraces(s);
 
 /** Whether the binding's name is declared right there as a block's local (not a plain assignment of an outer name). */
 function declared(s: FileScope, i: number): boolean {

@@ -143,10 +143,16 @@ function columnOf(c: Ctx, offset: number): number {
   return offset - lineStartOf(c, offset);
 }
 
+/** Per token list: the scanner's same-scope test and block-locals.ts ask for it in one analysis (speed). */
+const BRACES = new WeakMap<Token[], Int32Array>();
+
 /** For each token, the index of the innermost `{` around it (-1 at top level); one pass (block-locals.ts too). */
 export function enclosingBraces(c: Pick<Ctx, 'toks' | 'match'>): Int32Array {
   const { toks, match } = c;
-  const out = new Int32Array(toks.length);
+  let out = BRACES.get(toks);
+  if (out) return out;
+  out = new Int32Array(toks.length);
+  BRACES.set(toks, out);
   const stack: number[] = [];
   // Only a matched `{` is pushed, and matched brackets nest: the innermost one is popped at its own `}` (which is
   // still inside it). Tokens are read only where `match` says a bracket opens.
