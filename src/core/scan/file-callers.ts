@@ -186,7 +186,10 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   calls.push(...rb, ...(objs ?? []));
   // Every caller of the project is in view: a list one passes is read there, as for a Ruby private method's.
   // A Python module's public function that no other module of its project imports is called from this file only.
-  const wide = others.length > 0 || rb.length > 0 || !!objs?.some((c) => c.sc !== s) || (s.syn.id === 'python' && pyPublic(s, own.fn.name, name) && inPackage(s));
+  // A class's method whose calls through objects were all read (method-callers.ts), in a package searched for them:
+  // its `self.ask(conversation)` / `this.ask(conversation)` callers are all there are.
+  const method = !!objs && (s.syn.id === 'python' || s.syn.id === 'javascript');
+  const wide = others.length > 0 || rb.length > 0 || !!objs?.some((c) => c.sc !== s) || ((pyPublic(s, own.fn.name, name) || method) && inPackage(s));
   const found: Passed[] = [];
   let omitted = false;
   // JS callers whose object lacks the member (`{ temperature: 0.3 }`, `new P()` of `config = {}`): it is undefined there.
