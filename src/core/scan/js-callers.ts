@@ -38,9 +38,10 @@ function chainRoot(index: ValueIndex, file: string, lang: string): string | unde
   return best !== undefined && packageSources(index, best, lang).length <= LOOSE_MAX ? best : undefined;
 }
 
-/** A package root holds the file (its other modules were searched for callers: none in view means none). */
+/** A package root holds the file (its other modules were searched for callers: none in view means none); for Python,
+ * as importers() takes it, a small loose folder of scripts too (chainRoot). */
 export function inPackage(s: EvalScope): boolean {
-  return !!s.index && !!LANGS[s.syn.id] && packageRoot(s.index, s.file, s.syn.id) !== undefined;
+  return !!s.index && !!LANGS[s.syn.id] && (s.syn.id === 'python' ? chainRoot : packageRoot)(s.index, s.file, s.syn.id) !== undefined;
 }
 
 
