@@ -13,6 +13,8 @@ export interface CallArgs {
   value: (n: number) => Value | undefined;
   /** Bound whatever the language: a Python helper another module defines sees only this call's arguments. */
   bind?: true;
+  /** The caller's scope, where `list` is (a literal `true` / `false` is read there: argFlag). */
+  scope?: EvalScope;
 }
 
 export interface Frame {
@@ -112,6 +114,27 @@ export function argValue(s: EvalScope, at: number, name: string): Value | undefi
     }
     if (!v || v.runtime !== undefined || (v.holes?.length && !f.texts) || (v.str === undefined && v.num === undefined && !jsonObject(v))) return undefined;
     return v;
+  }
+  return undefined;
+}
+
+/**
+ * The flag a call being read passes for the parameter `name` declared at token `at` of `s`, whose default is the
+ * token `dflt` (`forReasoning = false`): `true` / `false` written in the call, the default where the call leaves it
+ * out; undefined when no call binds it or it passes anything else.
+ */
+export function argFlag(s: EvalScope, at: number, name: string, dflt: number): boolean | undefined {
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i];
+    if (f.file !== s.file || at <= f.open || at >= f.close) continue;
+    const n = f.names.indexOf(name);
+    if (n < 0 || f.args.list.some((a) => a.key !== undefined)) return undefined;
+    const d = s.toks[dflt];
+    const stated = dflt >= 0 && (isP(s.toks[dflt + 1], ',') || isP(s.toks[dflt + 1], ')')) ? d?.v : undefined;
+    if (n >= f.args.list.length) return stated === 'true' ? true : stated === 'false' ? false : undefined;
+    const { from, to } = f.args.list[n];
+    const lit = to === from + 1 ? f.args.scope?.toks[from] : undefined;
+    return isId(lit) && lit.v === 'true' ? true : isId(lit) && lit.v === 'false' ? false : undefined;
   }
   return undefined;
 }

@@ -198,10 +198,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   const memo = new Map<number, Value | undefined>();
   const given: CallArgs = {
     list: a,
-    value: (n) => {
-      if (!memo.has(n)) memo.set(n, arg(n));
-      return memo.get(n);
-    },
+    scope: s,
+    value: (n) => (memo.has(n) ? memo.get(n) : memo.set(n, arg(n)).get(n)),
   };
   if (names.length === 1 || (names.length === 2 && SELF.has(names[0]))) return helper(s, fn, at(s, nameAt), depth, given, names.length === 2 ? nameAt : undefined) ?? statedGet(s, names, nameAt, open, a, arg, depth);
   // Rust `model.name()` on an enum parameter, `Model::Gpt4.name()`: the method's match arm (rust-enums.ts); `settings::max_tokens()`, a module's function (rust-module-fns.ts).

@@ -1,8 +1,11 @@
 // The condition of a ternary (`typeof s === 'string' && KNOWN.includes(s) ? s : 'claude-3-opus-20240229'`,
 // a VS Code setting checked before use): its value is known only at run time; the evaluator reads the arms.
 import { T } from '../lex/lexer';
-import { isP } from '../lex/brackets';
-import type { EvalScope } from './value';
+import { isId, isP } from '../lex/brackets';
+import { argFlag } from './arg-frames';
+import { pick } from './lookup';
+import { tables } from './scope';
+import type { EvalScope, Value } from './value';
 
 /** Comparisons (`!==` is lexed `!=` `=`) and `&&`: a condition's operators when a ternary's `?` follows. */
 export const CONDITION_OPS = new Set(['===', '==', '!=', '<', '>', '<=', '>=', '&&']);
@@ -37,4 +40,19 @@ export function ternaryAfter(s: EvalScope, k: number, end: number): number {
     else return -1;
   }
   return -1;
+}
+
+/**
+ * The arms of the ternary whose condition is tokens [i, q) that can run: the one a flag parameter picks when the call
+ * being read passes `true` / `false` or leaves it to its default (`customModel('gpt-4o')` over `(id, forReasoning =
+ * false) => forReasoning ? getReasoningModel(id) : id`, nickscamara/open-deep-research lib/ai/index.ts); else both.
+ */
+export function ternaryArms(s: EvalScope, i: number, q: number, a: Value | undefined, b: Value | undefined): (Value | undefined)[] {
+  const { toks } = s;
+  const not = isP(toks[i], '!') ? 1 : 0;
+  if (q !== i + not + 1 || !isId(toks[i + not])) return [a, b];
+  const name = toks[i + not].v;
+  const bd = pick(tables(s).binds.get(name), s, toks[i + not].start);
+  const flag = bd?.kind === 'param' ? argFlag(s, bd.name, name, bd.value) : undefined;
+  return flag === undefined ? [a, b] : (flag !== !!not) ? [a] : [b];
 }

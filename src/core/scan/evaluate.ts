@@ -9,7 +9,7 @@ import { member, index } from './members';
 import { listFind } from './list-picks';
 import { call, fnValue } from './calls';
 import { arrowFn } from './function-forms';
-import { CONDITION_OPS, ternaryAfter } from './conditions';
+import { CONDITION_OPS, ternaryAfter, ternaryArms } from './conditions';
 import { envIndexed, envValue } from './env';
 import { DEDENT_TAGS, TEXT_METHODS, onlyTrims, taggedTemplate } from './text-methods';
 import { rubyBranches, switchValue } from './branches';
@@ -107,7 +107,7 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       const a = expr(s, k + 1, end, depth + 1);
       if (!isP(toks[a.next], ':')) break;
       const b = term(s, a.next + 1, end, depth);
-      const known = [a.v, b.v].filter((x): x is Value => !!x && x.runtime === undefined && (x.str !== undefined || x.num !== undefined || x.factory !== undefined));
+      const known = ternaryArms(s, i, k, a.v, b.v).filter((x): x is Value => !!x && x.runtime === undefined && (x.str !== undefined || x.num !== undefined || x.factory !== undefined));
       const what = `default of ${label(s, i, k)}`;
       const absent = absentWord(s, k + 1, a.v) || absentWord(s, a.next + 1, b.v) ? { absent: true as const } : {};
       // The same text either way (`P === 'azure' ? 'openai' : P`, P's default "openai"): a default stays a default.
