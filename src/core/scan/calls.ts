@@ -148,8 +148,10 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     return { runtime: 'field' };
   }
   // Single-argument pass-throughs: `dedent("…")`, `str(x)`, `int(x)`, `String(x)`, `Number(x)`, Go conversions `string(b)`, `int64(n)`; a LangChain message kept in a name (`SystemMessage("…")`) is its text; openai-kotlin `ModelId(id)` (a value class of the id) kept in a property.
-  if (names.length <= 2 && a.length === 1 && /^(dedent|cleandoc|str|int|float|String|Number|parseInt|Integer|Some|Ok|strip|trim|Int|Long|NewOpt|F|string|int64|int32|uint|uint32|uint64|float64|float32|SystemMessage|HumanMessage|AIMessage|ModelId)$/.test(fn)) {
-    const v = arg(0);
+  // A LangChain message given more keywords is its content too (`HumanMessage(content="…", name="Lance")`, langchain_core messages/human.py `__init__(self, content, **kwargs)`).
+  const message = a.length > 1 && /^(SystemMessage|HumanMessage|AIMessage)$/.test(fn) && a.some((x) => x.key === 'content');
+  if (names.length <= 2 && (a.length === 1 || message) && /^(dedent|cleandoc|str|int|float|String|Number|parseInt|Integer|Some|Ok|strip|trim|Int|Long|NewOpt|F|string|int64|int32|uint|uint32|uint64|float64|float32|SystemMessage|HumanMessage|AIMessage|ModelId)$/.test(fn)) {
+    const v = message ? kw('content') : arg(0);
     // A number read from text (`int(os.environ["MAX_TOKENS"])`, `Number(process.env.LIMIT)`) is a number.
     if (v && v.runtime === undefined && v.num === undefined && v.str !== undefined && /^(int|float|Number|parseInt|Integer|Int|Long|parseFloat)$/.test(fn) && /^\d+$/.test(v.str.trim())) return { ...v, num: Number(v.str.trim()) };
     if (v && v.runtime === undefined) return (fn === 'dedent' || fn === 'cleandoc') && v.str !== undefined ? textMethod(s, v, fn, [], arg, argText) ?? v : v;
