@@ -117,11 +117,17 @@ function passedAdds(cc: Ctx, name: string, from: number, at: Span, parts: Prompt
   return k > 0;
 }
 
+/** Built-ins that look at a list and send nothing: `if len(chat_history) == 0:` before `ask(model, chat_history)` in
+ * a chat loop (KatherineFier/chatbot-multi-turn chatbot.py) is no call that passes it on. */
+const LOOKS_AT = new Set(['len', 'print', 'str', 'repr', 'bool', 'type', 'id', 'isinstance']);
+
 /** The first argument after toks[from] that is the name alone (`ask(name)`, `f(x, name)`), or -1. */
 function passAt(cc: Pick<Ctx, 'toks'>, name: string, from: number): number {
   const { toks } = cc;
   for (let k = from + 1; k < toks.length && k < from + MAX_PASS_SEARCH; k++) {
-    if (toks[k].v === name && (isP(toks[k - 1], '(') || isP(toks[k - 1], ',')) && (isP(toks[k + 1], ')') || isP(toks[k + 1], ','))) return k;
+    if (toks[k].v !== name || !(isP(toks[k - 1], '(') || isP(toks[k - 1], ',')) || !(isP(toks[k + 1], ')') || isP(toks[k + 1], ','))) continue;
+    if (isP(toks[k - 1], '(') && LOOKS_AT.has(toks[k - 2]?.v) && !isP(toks[k - 3], '.')) continue;
+    return k;
   }
   return -1;
 }
