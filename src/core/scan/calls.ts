@@ -42,8 +42,7 @@ export { fnValue } from './fn-values';
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
   const { toks, match } = s;
   const out: { key?: string; from: number; to: number }[] = [];
-  let k = open + 1;
-  while (k < close) {
+  for (let k = open + 1; k < close; ) {
     let e = k;
     while (e < close && !isP(toks[e], ',')) e = (isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{')) && match[e] > e ? match[e] + 1 : e + 1;
     const named = (isId(toks[k]) || toks[k].t === T.Str) && (isP(toks[k + 1], '=') || isP(toks[k + 1], ':')) && k + 2 <= e;
@@ -150,7 +149,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   // Single-argument pass-throughs: `dedent("…")`, `str(x)`, `int(x)`, `String(x)`, `Number(x)`, Go conversions `string(b)`, `int64(n)`; a LangChain message kept in a name (`SystemMessage("…")`) is its text; openai-kotlin `ModelId(id)` (a value class of the id) kept in a property.
   // A LangChain message given more keywords is its content too (`HumanMessage(content="…", name="Lance")`, langchain_core messages/human.py `__init__(self, content, **kwargs)`).
   const message = a.length > 1 && /^(SystemMessage|HumanMessage|AIMessage)$/.test(fn) && a.some((x) => x.key === 'content');
-  if (names.length <= 2 && (a.length === 1 || message) && /^(dedent|cleandoc|str|int|float|String|Number|parseInt|Integer|Some|Ok|strip|trim|Int|Long|NewOpt|F|string|int64|int32|uint|uint32|uint64|float64|float32|SystemMessage|HumanMessage|AIMessage|ModelId)$/.test(fn)) {
+  const radix = fn === 'parseInt' && a.length === 2 && a[1].to === a[1].from + 1 && s.toks[a[1].from].v === '10'; // `parseInt(x, 10)`: x's number
+  if (names.length <= 2 && (a.length === 1 || message || radix) && /^(dedent|cleandoc|str|int|float|String|Number|parseInt|Integer|Some|Ok|strip|trim|Int|Long|NewOpt|F|string|int64|int32|uint|uint32|uint64|float64|float32|SystemMessage|HumanMessage|AIMessage|ModelId)$/.test(fn)) {
     const v = message ? kw('content') : arg(0);
     // A number read from text (`int(os.environ["MAX_TOKENS"])`, `Number(process.env.LIMIT)`) is a number.
     if (v && v.runtime === undefined && v.num === undefined && v.str !== undefined && /^(int|float|Number|parseInt|Integer|Int|Long|parseFloat)$/.test(fn) && /^\d+$/.test(v.str.trim())) return { ...v, num: Number(v.str.trim()) };
