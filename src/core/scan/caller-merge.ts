@@ -45,3 +45,13 @@ export function withCallers(v: Value | undefined, found: readonly { v: Value; sc
   const callers = found.map((x) => ({ file: x.sc.file, offset: x.sc.toks[x.at].start, text: x.v.str! }));
   return { ...v, source: { ...v.source, callers } };
 }
+
+/** A text of several words (a prompt), never a model id or a number. */
+export const isProse = (v: Value) => v.str !== undefined && v.num === undefined && /\s/.test(v.str.trim());
+
+/** `v` with its From naming the callers left out as never called. */
+export function named(v: Value | undefined, dropped: string[]): Value | undefined {
+  if (!v?.source || !dropped.length) return v;
+  const what = v.source.what.replace(/ as (the only|every) caller of /, (_, w: string) => ` as ${w} called caller of `);
+  return { ...v, source: { ...v.source, what: `${what}; ${dropped.join(', ')}, passing another, ${dropped.length > 1 ? 'are' : 'is'} never called` } };
+}

@@ -29,7 +29,7 @@ import { declares } from './dotnet-own-methods';
 import { javaCall } from './java-arity';
 
 export { paramsOf };
-import { merged, type Passed } from './caller-merge';
+import { isProse, merged, named, type Passed } from './caller-merge';
 import { superCalls } from './js-super-calls';
 import { reachedCall } from './js-reached-calls';
 import { calledCallers } from './uncalled-callers';
@@ -244,7 +244,9 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     // callers elsewhere may pass the conversation). Several callers' lists: the longest (list-callers.ts).
     // A list from another file came down a chain of callers whose first hop was wide (`get_next_action(model,
     // messages)` in operate.py passing its list on to `call_gpt_4o(messages)` here).
-    const list = v?.obj?.kind === 'table' && (wide || rubyPrivate(s, own.fn.name) || (!rb.length && rubyAppOwn(s, own.fn.name)) || s.syn.id === 'csharp' || v.obj.scope.file !== s.file);
+    // A list kept on the object (`self.send(self.history)`) is added to by other methods: not read from here.
+    const member = isId(sc.toks[arg[0]]) && ['self', 'this'].includes(sc.toks[arg[0]].v) && isP(sc.toks[arg[0] + 1], '.');
+    const list = v?.obj?.kind === 'table' && !member && (wide || rubyPrivate(s, own.fn.name) || (!rb.length && rubyAppOwn(s, own.fn.name)) || s.syn.id === 'csharp' || v.obj.scope.file !== s.file);
     // A caller passing a text known only at run time, beside callers passing prose: kept, so the prose is counted as
     // the worst case known and this caller's text named (caller-merge.ts); a model or a number stays unknown.
     if (v?.runtime !== undefined && late === undefined && found.length + rt.length < MAX_CALLERS) {
@@ -267,16 +269,6 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
   // Where a model is expected the stated default is priced, named so; a prompt part keeps the expression.
   const late = found.find((x) => x.late !== undefined)?.late;
   return late !== undefined && out ? { runtime: late, stated: out } : out;
-}
-
-/** A text of several words (a prompt), never a model id or a number. */
-const isProse = (v: Value) => v.str !== undefined && v.num === undefined && /\s/.test(v.str.trim());
-
-/** `v` with its From naming the callers left out as never called. */
-function named(v: Value | undefined, dropped: string[]): Value | undefined {
-  if (!v?.source || !dropped.length) return v;
-  const what = v.source.what.replace(/ as (the only|every) caller of /, (_, w: string) => ` as ${w} called caller of `);
-  return { ...v, source: { ...v.source, what: `${what}; ${dropped.join(', ')}, passing another, ${dropped.length > 1 ? 'are' : 'is'} never called` } };
 }
 
 /** Token indexes of `name(` calls in the file (not its definition, not another object's method of the same name). */
