@@ -81,3 +81,18 @@ func main() {
   assert.equal(buildReport([{ file, result }], table()).calls[0].inputByCaller, undefined);
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('a caller whose text is known only at run time is listed so, beside the caller whose text is counted', () => {
+  const rel = 'kotlin/caller_params/src/main/kotlin/demo/notes/NotesClient.kt';
+  const file = path.join(FIXTURES, rel);
+  const result = analyze(fs.readFileSync(file, 'utf8'), 'kotlin', file, table(), {}, undefined, undefined, diskIndex());
+  const text = fs.readFileSync(file, 'utf8');
+  const call = result.calls.find((c) => text.slice(0, c.site.anchor.start).split('\n').length === 36)!;
+  const weekly = countTokens('Summarise the week: ').tokens;
+  assert.deepEqual(call.estimate.byCaller, { part: 0, tokens: [weekly, 0] });
+  const hover = hoverMarkdown(call, table());
+  assert.match(hover, new RegExp(`the largest of 2 callers' texts: ${weekly}–${weekly} tokens, 1 known only at run time`));
+  assert.match(hover, /- callers: Digest\.kt:11 \(\d+ tokens\), Digest\.kt:9 \(run time\)/);
+  const row = buildReport([{ file, result }], table()).calls.find((r) => r.line === 36)!;
+  assert.deepEqual(row.inputByCaller?.map((c) => [path.basename(c.file), c.line, c.runtime ?? false]), [['Digest.kt', 11, false], ['Digest.kt', 9, true]]);
+});

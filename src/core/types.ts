@@ -56,6 +56,8 @@ export interface CallerText {
   line?: number;
   cell?: number;
   text: string;
+  /** The caller's text is known only at run time (its `text` is empty). */
+  runtime?: true;
 }
 
 export type ValueKind = 'literal' | 'constant' | 'sdk-constant' | 'wrapper' | 'front-matter' | 'assumed';

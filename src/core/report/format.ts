@@ -140,7 +140,7 @@ function sourcesOf(call: AnalyzedCall, table: PriceTable, link?: (src: ValueSour
     const each = p.source!.callers!.slice(0, varies.tokens.length).map((c, k) => {
       const where = sourceText({ ...c, what: 'caller' });
       const uri = link?.({ ...c, what: 'caller' });
-      return `${uri ? `[${where}](${uri})` : where} (${formatTokens(varies.tokens[k])} tokens)`;
+      return `${uri ? `[${where}](${uri})` : where} (${c.runtime ? 'run time' : `${formatTokens(varies.tokens[k])} tokens`})`;
     });
     out.push(`  - callers: ${each.join(', ')}`);
   });
@@ -163,8 +163,9 @@ function sourceWhat(call: AnalyzedCall, table: PriceTable, role: string, src: Va
     }
   } else if (src.of) notes.push(`the longest of ${src.of} texts`);
   else if (role === 'prompt' && src.callers && call.estimate.byCaller && call.site.parts[call.estimate.byCaller.part]?.source === src) {
-    const n = call.estimate.byCaller.tokens;
-    notes.push(`the largest of ${src.callers.length} callers' texts: ${formatTokens(Math.min(...n))}–${formatTokens(Math.max(...n))} tokens`);
+    const n = call.estimate.byCaller.tokens.filter((_, k) => !src.callers![k]?.runtime);
+    const late = src.callers.filter((c) => c.runtime).length;
+    notes.push(`the largest of ${src.callers.length} callers' texts: ${n.length ? `${formatTokens(Math.min(...n))}–${formatTokens(Math.max(...n))} tokens` : ''}${late ? `${n.length ? ', ' : ''}${late} known only at run time` : ''}`);
   }
   if (src.late?.length) notes.push(`${src.late.join(', ')} only at run time`);
   // The code's default for a value read at run time (`x || 4096`): the JSON row's `fallback: true`.

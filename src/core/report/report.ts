@@ -34,7 +34,7 @@ export interface ReportRow {
   unresolved: string[];
   /** A prompt text the callers of its function pass, not all the same: `inputTokens` counts the largest, the worst
    * case; each caller's place and the tokens of its text. */
-  inputByCaller?: { file: string; cell?: number; line: number | null; tokens: number }[];
+  inputByCaller?: { file: string; cell?: number; line: number | null; tokens: number; runtime?: true }[];
   maxOutputTokens: number | null;
   maxOutputSource: MaxOutputSource;
   /** Where the output limit was defined when not written in the call. */
@@ -166,6 +166,7 @@ function callerRows(file: string, c: AnalyzedCall, nameOf?: (path: string) => st
     ...(x.cell !== undefined ? { cell: x.cell } : {}),
     line: x.line ?? null,
     tokens: tokens[k],
+    ...(x.runtime ? { runtime: true as const } : {}),
   }));
 }
 

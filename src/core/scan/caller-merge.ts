@@ -40,9 +40,11 @@ export function merged(found: Passed[], s: EvalScope, param: number, pname: stri
  * its source names every caller's place and text, so the hover can say the count varies by caller and by how much.
  */
 export function withCallers(v: Value | undefined, found: readonly { v: Value; sc: EvalScope; at: number }[]): Value | undefined {
-  if (!v?.source || v.str === undefined || v.num !== undefined || !v.others?.length || found.length < 2) return v;
-  if (!found.every((x) => x.v.str !== undefined && x.v.num === undefined)) return v;
-  const callers = found.map((x) => ({ file: x.sc.file, offset: x.sc.toks[x.at].start, text: x.v.str! }));
+  const late = (x: (typeof found)[number]) => x.v.runtime !== undefined && x.v.str === undefined;
+  if (!v?.source || v.str === undefined || v.num !== undefined || (!v.others?.length && !found.some(late)) || found.length < 2) return v;
+  if (!found.every((x) => late(x) || (x.v.str !== undefined && x.v.num === undefined))) return v;
+  // A caller whose text is known only at run time is listed so, with no count of its own.
+  const callers = found.map((x) => ({ file: x.sc.file, offset: x.sc.toks[x.at].start, text: x.v.str ?? '', ...(late(x) ? { runtime: true as const } : {}) }));
   return { ...v, source: { ...v.source, callers } };
 }
 
