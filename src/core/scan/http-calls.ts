@@ -46,6 +46,8 @@ export interface HttpRequest {
   urlFrom?: string;
   /** The URL is taken as OpenAI's chat path: a call only when the body has a model and messages. */
   chatBody?: true;
+  /** The local holding the body (Go `reqBody := map[string]any{…}`): a limit set on it before the send is read. */
+  laterOn?: string;
   /** The token whose line the lens goes on, when not the sending method's: WebClient's `.post()` verb (http-jvm.ts). */
   anchorAt?: number;
 }

@@ -44,6 +44,8 @@ export interface GoHttpArgs {
   method?: Arg;
   /** The request's tokens: a composite literal, a map, a name known only at run time, a JSON text. */
   body?: [number, number];
+  /** The local holding the body, when it is one: keys set on it before the send are read (limits-set-later.ts). */
+  name?: string;
 }
 
 /** The URL and body arguments of a Go HTTP call named at toks[first]; undefined when it sends no POST. */
@@ -65,7 +67,9 @@ export function goHttpArgs(c: Ctx, first: number, a: Arg[], before: number): GoH
   // `http.NewRequest("POST", url, nil)`, then `req.Body = io.NopCloser(bytes.NewReader(msg))` (go-late-body.ts).
   const late = b && b.to === b.from + 1 && c.toks[b.from].v === 'nil' ? laterBody(c, first) : undefined;
   if (late) return { url: byPlace[at.url], ...(method ? { method } : {}), body: goBody(c, late[0], late[1], late[0]) };
-  return { url: byPlace[at.url], ...(method ? { method } : {}), ...(b && b.from < b.to ? { body: goBody(c, b.from, b.to, before) } : {}) };
+  const named: { name?: string } = {};
+  const body = b && b.from < b.to ? goBody(c, b.from, b.to, before, named) : undefined;
+  return { url: byPlace[at.url], ...(method ? { method } : {}), ...(body ? { body, ...(named.name ? { name: named.name } : {}) } : {}) };
 }
 
 /** Go `http.NewRequest(method, url, body)` / `NewRequestWithContext(ctx, method, url, body)` / `http.Post(url, type, body)` (http-go.ts). */
@@ -85,6 +89,7 @@ export function goRequest(c: Ctx, shape: CallShape, first: number, open: number,
   if (!at || !u || !m || sentByCallers(c, first)) return undefined;
   const [from, to] = at.body ?? [open + 1, open + 1];
   const out: HttpRequest = { from, to, target: targetOf(u.url) };
+  if (at.name && isP(c.toks[to - 1], '}')) out.laterOn = at.name;
   const json = at.body && goJsonText(c, from, to);
   if (json) out.json = json;
   if (shape.http!.modelInUrl) out.model = urlModel(c, m[1], u, at.url.from, at.url.to);
@@ -106,7 +111,8 @@ function wrapped(c: Ctx, a: Arg[], wrap: Wrapper, before: number): GoHttpArgs | 
   const m = place(wrap.method, wrap.methodField);
   const mv = m && evaluate(c, m.from, m.to);
   if (mv?.str !== undefined && mv.str.toUpperCase() !== 'POST') return undefined;
-  return url && b && b.from < b.to ? { url, body: goBody(c, b.from, b.to, before) } : undefined;
+  const named: { name?: string } = {};
+  return url && b && b.from < b.to ? { url, body: goBody(c, b.from, b.to, before, named), ...(named.name ? { name: named.name } : {}) } : undefined;
 }
 
 /** A go-resty request's URL (the one argument of `.Post(url)`) and the body an earlier `.SetBody(x)` of its chain sets. */
@@ -122,7 +128,7 @@ function restyArgs(c: Ctx, first: number, url: Arg, before: number): GoHttpArgs 
 }
 
 /** The request a body expression is made of, through the readers, conversions and locals that carry it. */
-export function goBody(c: Ctx, from: number, to: number, before: number): [number, number] {
+export function goBody(c: Ctx, from: number, to: number, before: number, named?: { name?: string }): [number, number] {
   const { toks, match } = c;
   let [a, e] = [from, to];
   for (let n = 0; n < MAX_STEPS; n++) {
@@ -133,6 +139,8 @@ export function goBody(c: Ctx, from: number, to: number, before: number): [numbe
       const enc = encodedInto(c, toks[a].v, before);
       const def = enc >= 0 ? enc : assignmentBefore(c, toks[a].v, before);
       const next = def < 0 ? jsonArm(c, toks[a].v, before) : def;
+      // The local whose value the body is, for what is set on it before the send (`reqBody["max_tokens"] = n`).
+      if (named) named.name = enc < 0 && def >= 0 ? toks[a].v : undefined;
       if (next < 0) return [a, e];
       [a, e] = [next, exprEnd(c, next)];
       continue;
@@ -144,6 +152,7 @@ export function goBody(c: Ctx, from: number, to: number, before: number): [numbe
     }
     const open = passAt(c, a, e);
     if (open < 0) return [a, e];
+    if (named) named.name = undefined;
     let k = open + 1;
     const end = match[open];
     let depth = 0;

@@ -38,14 +38,14 @@ export function limitSetLater(c: Ctx, f: Found, name: string, req: Request, to: 
   let branchRuntime: string | undefined;
   let firstBranch = -1;
   const atBase = (k: number) => firstOnLine(text, toks[k].start) && indentAt(text, lineStartOf(c, toks[k].start)) <= base;
-  const set = (k: number, v: LimitRef | undefined, unresolved: string | undefined) => {
+  const set = (k: number, v: LimitRef | undefined, unresolved: string | undefined, modifier = false) => {
     // In an `if` that tests the request's known model (model-branch-limits.ts): not on its path, or on it.
     const mb = atBase(k) ? undefined : modelBranch(c, k, req.found.model ? req.found : f);
     if (mb?.runs === false) return;
     changed = true;
     // Starting its own line at the request's indentation: on every path. After `if fast:` / `if (fast)` on the same
-    // line, or indented deeper: in a branch.
-    if (atBase(k) || (mb && atBase(mb.head) && toks[mb.head - 1]?.v !== 'else')) {
+    // line, or indented deeper, or before Ruby's modifier `if` / `unless` (`params[:max_tokens] = n if n`): in a branch.
+    if (!modifier && (atBase(k) || (mb && atBase(mb.head) && toks[mb.head - 1]?.v !== 'else'))) {
       [values, runtime, branchRuntime] = [v ? [v] : [], v ? undefined : unresolved, undefined];
       onEveryPath = true;
     } else {
@@ -70,9 +70,14 @@ export function limitSetLater(c: Ctx, f: Found, name: string, req: Request, to: 
     let key = -1;
     let eq = -1;
     if (isP(toks[k + 1], '[') && (toks[k + 2]?.t === T.Str || isId(toks[k + 2])) && isP(toks[k + 3], ']')) [key, eq] = [k + 2, k + 4];
+    // Ruby `params[:max_tokens] = n`: a symbol key.
+    else if (c.syn.id === 'ruby' && isP(toks[k + 1], '[') && isP(toks[k + 2], ':') && isId(toks[k + 3]) && isP(toks[k + 4], ']')) [key, eq] = [k + 3, k + 5];
     else if (isP(toks[k + 1], '.') && isId(toks[k + 2])) [key, eq] = [k + 2, k + 3];
     if (key < 0 || !isP(toks[eq], '=')) continue;
-    const end = Math.min(exprEnd(c, eq + 1), to);
+    let end = Math.min(exprEnd(c, eq + 1), to);
+    // Ruby's modifier `if` / `unless` after the value (`params[:max_tokens] = n if n`): the value ends there.
+    const cut = c.syn.id === 'ruby' ? modifierAt(c, eq + 1, end) : -1;
+    if (cut > 0) end = cut;
     if (end <= eq + 1) continue;
     // `params[limit_key] = n`: the key is the name's value (computed-keys.ts).
     const named = isP(toks[key - 1], '[') && isId(toks[key]) ? keyName(c, key, key + 1) : undefined;
@@ -94,7 +99,7 @@ export function limitSetLater(c: Ctx, f: Found, name: string, req: Request, to: 
     // `params["max_tokens"] = None`: no limit set on this line.
     if (end === eq + 2 && NO_VALUE.test(toks[eq + 1].v)) continue;
     const n = readNumber(c, eq + 1, end);
-    set(k, n && !n.others?.length ? { ...n, key: toks[key].v } : undefined, label(c, eq + 1, end));
+    set(k, n && !n.others?.length ? { ...n, key: toks[key].v } : undefined, label(c, eq + 1, end), cut > 0);
   }
   if (!changed) return false;
   const everyPath = onEveryPath || (firstBranch >= 0 && elseAtLevel(c, firstBranch, to, base));
@@ -146,5 +151,28 @@ function elseAtLevel(c: Ctx, at: number, to: number, indent: number): boolean {
   return false;
 }
 
+/** The token of a Ruby modifier `if` / `unless` in toks[from, to) outside brackets, else -1. */
+function modifierAt(c: Ctx, from: number, to: number): number {
+  const { toks, match } = c;
+  for (let k = from; k < to; k++) {
+    if (match[k] > k) k = match[k];
+    else if (isId(toks[k]) && (toks[k].v === 'if' || toks[k].v === 'unless')) return k;
+  }
+  return -1;
+}
+
 /** A value that sets nothing. */
 const NO_VALUE = /^(None|null|nil|undefined)$/;
+
+/**
+ * A plain HTTP body held in a local (Go `reqBody := map[string]any{…}` sent as `json.Marshal(reqBody)`, held40 C05):
+ * a limit set on it before the send (`if maxTokens > 0 { reqBody["max_tokens"] = maxTokens }`) is read as for an SDK
+ * request; the body's own keys, already in `f`, are its definition's.
+ */
+export function bodySetLater(c: Ctx, f: Found, name: string, from: number, to: number, callStart: number): void {
+  const own = { limit: f.limit, limitUnresolved: f.limitUnresolved };
+  const req: Request = { found: { parts: [], messages: 0, ...own }, start: from, end: to - 1 };
+  f.limit = f.limitUnresolved = undefined;
+  limitSetLater(c, f, name, req, callStart);
+  if (!f.limit && !f.limitUnresolved) Object.assign(f, own);
+}

@@ -6,6 +6,7 @@ import { isId, isP } from '../lex/brackets';
 import { argIndex, readModel, valueEnd, type Ctx, type ModelValue } from './values';
 import { pushParts } from './parts';
 import { limitForModel, readKey, walkKeys, type Found } from './keys';
+import { bodySetLater } from './limits-set-later';
 import { modelArmLimit } from './py-limit-arms';
 import { companions, promptArgs, runTimeArgs } from './links';
 import { followArgs, spreadArgs } from './requests';
@@ -111,6 +112,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       if (http?.json) readJsonBody(c, f, http.json);
       else if (http?.read) http.read(f);
       else if (!ctorMade && !(shape.ownParams && ownParams(c, f, shape.ownParams, from, to))) walkKeys(c, f, from, to);
+      if (http?.laterOn) bodySetLater(c, f, http.laterOn, from, to, first);
       if (f.model === undefined && shape.sdk === 'Mastra') mastraModel(c, f, from, to);
       let positional: ModelValue;
       // C#: a parameter declared with the SDK's request type is the request, built by the callers (cs-request-params.ts).
