@@ -15,12 +15,19 @@ export type Passed = { v: Value; sc: EvalScope; at: number; passed: boolean; lat
 export function merged(found: Passed[], s: EvalScope, param: number, pname: string, name: string, own: Param, cls: number, wide: boolean, omitted: boolean, key: string | undefined, dflt: Value | undefined): Value | undefined {
   if (omitted && dflt) found.push({ v: dflt, sc: s, at: param, passed: true });
   const many = found.length > 1;
-  // A member of a name passed on is named where it is defined (config.ts's `model: "…"`), as any name's value is.
-  const from = (x: (typeof found)[number]) => (x.passed && x.v.source ? x.v.source : statedSource(x.sc, what, x.v, x.sc.toks[x.at].start));
   const callee = `${cls >= 0 ? 'new ' : ''}${name}()${wide ? '' : ' in this file'}`;
+  const label = key !== undefined && own.key === undefined ? `${pname}.${key}` : pname;
+  // Callers that pass different values: each value is named by how many pass it, never as what "every caller" passes
+  // (held40 C03, C04); the worst case of them is priced (the largest number, the dearest model, the longest text).
+  const same = (x: Passed) => found.filter((y) => y.v.num === x.v.num && y.v.str === x.v.str).length;
+  const agree = found.every((x) => same(x) === found.length);
   const what = omitted
     ? `${pname} as the callers of ${callee} pass it, or its default`
-    : `${key !== undefined && own.key === undefined ? `${pname}.${key}` : pname} as ${many ? 'every' : 'the only'} caller of ${callee} passes it`;
+    : `${label} as ${many ? (agree ? 'every' : 'one') : 'the only'} caller of ${callee} passes it`;
+  const whatOf = (x: Passed) =>
+    omitted || agree ? what : x.v.num !== undefined ? `${label} as the largest value the ${found.length} callers of ${callee} pass` : `${label} as ${same(x)} of the ${found.length} callers of ${callee} pass${same(x) === 1 ? "es" : ""} it`;
+  // A member of a name passed on is named where it is defined (config.ts's `model: "…"`), as any name's value is.
+  const from = (x: (typeof found)[number]) => (x.passed && x.v.source ? x.v.source : statedSource(x.sc, whatOf(x), x.v, x.sc.toks[x.at].start));
   if (found.every((x) => x.v.num !== undefined)) {
     const max = found.reduce((a, b) => (b.v.num! > a.v.num! ? b : a));
     const rest = [...new Set(found.filter((x) => x !== max).map((x) => x.v.num!))].filter((n) => n !== max.v.num);
