@@ -123,6 +123,8 @@ export function topLevel(c: Ctx, from: number, to: number): { keys: Map<string, 
 export function madeWith(c: Ctx, id: Range, before: number, anchor: string[]): Range | undefined {
   const { toks } = c;
   if (!isId(toks[id[0]])) return undefined;
+  const member = memberMade(c, id, anchor);
+  if (member) return member;
   // `assistant.id` names the assistant; a bare name is either the assistant or a name assigned its id, each looked up
   // from where it is used.
   let names: [string, number][] = [[toks[id[0]].v, before]];
@@ -137,6 +139,26 @@ export function madeWith(c: Ctx, id: Range, before: number, anchor: string[]): R
       }
     }
     names = next;
+  }
+  return undefined;
+}
+
+/**
+ * `assistant_id=self.assistant.id` (`this.assistant.id`): the member its class sets to a call that makes the assistant
+ * (`self.assistant = client.beta.assistants.create(…)` in `__init__`, held40 C19 chase-compton/JuniorAnalystGPT), the
+ * first such assignment in the file; any other value is not followed.
+ */
+function memberMade(c: Ctx, id: Range, anchor: string[]): Range | undefined {
+  const { toks } = c;
+  const self = toks[id[0]].v;
+  if ((self !== 'self' && self !== 'this') || !isP(toks[id[0] + 1], '.') || !isId(toks[id[0] + 2])) return undefined;
+  const member = toks[id[0] + 2].v;
+  for (let k = 2; k + 2 < toks.length; k++) {
+    if (toks[k].v !== member || !isP(toks[k - 1], '.') || toks[k - 2].v !== self || !isP(toks[k + 1], '=')) continue;
+    const args = madeAt(c, k + 2, anchor);
+    // What the class sets it to decides the run's model: an edit of it concerns the call (editor/incremental.ts).
+    if (args) c.read?.push({ start: toks[k - 2].start, end: toks[args[1]].end });
+    return args;
   }
   return undefined;
 }
