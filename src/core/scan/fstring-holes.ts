@@ -56,7 +56,7 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
     if ((rb || (py && !isConstantName(name) && !local(name))) && (v.fallback || v.late?.length || (v.others?.length && !param(name)))) return undefined;
     if (v.str !== undefined) return { text: v.str, holes: v.holes ?? [] };
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
-  }, js ? (name) => boundOnce(s, subscriptHoleBase(name) ?? name) : rb ? (name) => assignedOnce(s, name) || param(name) || rubyMethod(s, name, tk.start) : kt ? (name) => readOnly(s, name)
+  }, js ? (name) => boundOnce(s, subscriptHoleBase(name) ?? name) : rb ? (name) => assignedOnce(s, name, i) || param(name) || rubyMethod(s, name, tk.start) : kt ? (name) => readOnly(s, name)
     : py ? (name) => isConstantName(name) || moduleName(s, name) || local(name) || selfAppend(s, name, i)
     : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) || framedName(s, name) || csConst(s, name) : undefined);
 }
@@ -142,12 +142,40 @@ function rebound(s: EvalScope): Set<string> {
  * Ruby `"#{name}"`: a constant, or a local the whole file assigns once (`prompt = template.gsub(…)` in the method that
  * returns `"Now: #{t}\n\n#{prompt}"`, held-out 24's anomaly detector): no branch can set it to another text.
  */
-function assignedOnce(s: EvalScope, name: string): boolean {
+function assignedOnce(s: EvalScope, name: string, i: number): boolean {
   if (isConstantName(name)) return true;
   if (!/^[a-z_]\w*$/.test(name)) return false;
   s.readNames?.add(name);
   const list = tables(s).binds.get(name);
-  return list?.length === 1 && list[0].kind === 'assign';
+  if (list?.length === 1) return list[0].kind === 'assign';
+  // A `def` opens a new scope for locals (Ruby docs, syntax/assignment.rdoc "Local Variables and Methods"): two methods
+  // each building `prompt` (held40 C12, C13 kongo-28/wishy_api) assign it once each. Only the assignments between the
+  // `def`s around the hole count.
+  const [from, to] = defRegion(s, i);
+  if (from < 0 || !list) return false;
+  const mine = list.filter((b) => b.name > from && b.name < to);
+  return mine.length === 1 && mine[0].kind === 'assign' && mine[0].name < i;
+}
+
+/** Each Ruby file's `def` tokens, in order. */
+const DEFS = new WeakMap<object, number[]>();
+
+/** The `def` token at or before `i` and the next one (or the end), by binary search; [-1, …] when none is before. */
+function defRegion(s: EvalScope, i: number): [number, number] {
+  let defs = DEFS.get(s.toks);
+  if (!defs) {
+    defs = [];
+    for (let k = 0; k < s.toks.length; k++) if (s.toks[k].t === T.Id && s.toks[k].v === 'def' && !isP(s.toks[k - 1], '.')) defs.push(k);
+    DEFS.set(s.toks, defs);
+  }
+  let lo = 0;
+  let hi = defs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (defs[mid] <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return [lo > 0 ? defs[lo - 1] : -1, lo < defs.length ? defs[lo] : s.toks.length];
 }
 
 /**
