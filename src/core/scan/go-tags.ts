@@ -7,6 +7,7 @@
 // environment variable may set another at run time. The name read is a package var, a local declared `var x T`, or a
 // parameter, of an anonymous struct or a named struct type (of this package or an imported one of the module); the
 // fields between are nested anonymous structs or named struct types.
+import { goYamlChain } from './go-yaml-config';
 import { T, type Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { goImportDir, goPackageFiles } from '../resolve/modules';
@@ -36,13 +37,17 @@ export interface Body {
 export function goTagDefault(s: EvalScope, names: string[], pos: number): Value | undefined {
   if (names.length < 2 || names.length > MAX_CHAIN || assigned(s, names)) return undefined;
   let body = varBody(s, names[0], pos);
+  const tags: string[] = [];
   for (let n = 1; body && n < names.length - 1; n++) {
     const f = fieldAt(readIn(s, body), names[n]);
+    if (f?.tag) tags.push(body.s.text.slice(f.tag.start, f.tag.end));
     body = f ? typeBody(body.s, f.type) : undefined;
   }
   const f = body && fieldAt(readIn(s, body), names[names.length - 1]);
   if (!body || !f?.tag) return undefined;
   const d = tagDefault(body.s, f.tag);
+  // `cfg.OpenAI.Model` of nested structs each tagged `yaml:"…"`, filled by a YAML loader (go-yaml-config.ts).
+  if (!d && tags.length === names.length - 2) return goYamlChain(s, body.s.file, [...tags, body.s.text.slice(f.tag.start, f.tag.end)], names.join('.'));
   if (!d) return undefined;
   const typeName = body.s.toks[f.type];
   const v: Value | undefined = typeName?.v === 'string' ? { str: d.value } : NUMERIC.has(typeName?.v ?? '') && /^-?\d+(\.\d+)?$/.test(d.value) ? { num: Number(d.value) } : undefined;

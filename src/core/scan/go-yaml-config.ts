@@ -6,7 +6,7 @@
 // the top level of the module's YAML files, when every file that sets it agrees, named with its file; the module
 // must require the loader (go.mod) and a key that names a secret is never read. Which file is loaded is decided at
 // run time, so a key set to two values is left to run time.
-import { basename, join } from '../resolve/files';
+import { basename, dirname, join } from '../resolve/files';
 import { configAt } from '../resolve/config-files';
 import type { ValueIndex } from '../resolve/value-index';
 import { goModule } from './go-importers';
@@ -38,9 +38,32 @@ export function goYamlField(from: EvalScope, dir: string, type: string, field: s
   const tag = LOADERS.find(([t, mods]) => mods.some((m) => requires.includes(m)) && tagKey(raw, t))?.[0];
   const key = tag && tagKey(raw, tag);
   if (!tag || !key || isSecretKey(key)) return undefined;
-  const path = [key];
+  const v = yamlValue(idx, mod.root, [key], shown);
+  if (v) body.s.read?.push({ start: f.tag.start, end: f.tag.end });
+  return v;
+}
+
+/**
+ * `cfg.OpenAI.Model` whose fields are nested structs, each tagged (`OpenAI struct { Model string \`yaml:"model"\` }
+ * \`yaml:"openai"\``, held40 C16 maher-naija-pro/go_cli_ai): the key path the tags name (`openai.model`) in the
+ * module's YAML files, as for one field above. `tags` are the raw tags of the chain's fields, outermost first.
+ */
+export function goYamlChain(from: EvalScope, file: string, tags: string[], shown: string): Value | undefined {
+  const idx = from.index;
+  const mod = idx && goModule(idx.files, dirname(file));
+  if (!idx || !mod) return undefined;
+  const requires = idx.files.read(join(mod.root, 'go.mod')) ?? '';
+  const tag = LOADERS.find(([t, mods]) => mods.some((m) => requires.includes(m)) && tagKey(tags[0], t))?.[0];
+  const path = tag ? tags.map((raw) => tagKey(raw, tag)) : [];
+  if (!tag || path.some((k) => !k || isSecretKey(k))) return undefined;
+  return yamlValue(idx, mod.root, path as string[], shown);
+}
+
+/** The scalar at key `path` in the module's YAML files, when every file that sets it agrees, named with its file. */
+function yamlValue(idx: ValueIndex, root: string, path: string[], shown: string): Value | undefined {
+  const key = path[path.length - 1];
   const hits: { value: string | number; file: string; start: number }[] = [];
-  for (const file of idx.memo(mod.root, 'go.yaml-files', () => yamlFiles(idx, mod.root))) {
+  for (const file of idx.memo(root, 'go.yaml-files', () => yamlFiles(idx, root))) {
     const text = idx.files.read(file);
     if (text === undefined || !text.includes(key)) continue;
     const hit = configAt(file, text, 'yaml', path);
@@ -49,7 +72,6 @@ export function goYamlField(from: EvalScope, dir: string, type: string, field: s
     hits.push({ value: hit.value, file, start: hit.start });
   }
   if (!hits.length || hits.some((h) => h.value !== hits[0].value)) return undefined;
-  body.s.read?.push({ start: f.tag.start, end: f.tag.end });
   const h = hits[0];
   const what = `${path.join('.')} in ${basename(h.file)}, loaded into ${shown}` +
     ' (another file or the environment can set another at run time)';
