@@ -35,6 +35,8 @@ const FASTAPI_PARAMS = new Set(['Form', 'Query', 'Body']);
 function fromModule(s: EvalScope, names: string[], mod: string): boolean {
   const b = importsOf(s).names.get(names[0]);
   if (!b) return false;
+  // The import decides what the call is: an edit of it concerns the value (editor/incremental.ts).
+  s.read?.push(b.span);
   return names.length === 2 ? b.from === mod : names.length === 1 && b.from === mod && b.name === names[0];
 }
 
