@@ -1,6 +1,7 @@
 // Where a Rust item lives, for rust-tools.ts: the impl block around a token, a function's body in a file or an impl,
 // the module file a path names, and the implementations of a crate's trait across the crate's `src` files.
 import { isId, isP } from '../lex/brackets';
+import { ancestors, dirname, join } from '../resolve/files';
 import type { EvalScope } from './value';
 import { importsOf } from './imported';
 
@@ -127,7 +128,7 @@ export function crateFiles(s: EvalScope): string[] {
 export function crateSrc(s: EvalScope): string | undefined {
   const idx = s.index;
   if (!idx) return undefined;
-  let dir = s.file.slice(0, s.file.lastIndexOf('/'));
-  for (let up = 0; up < 8 && dir && !idx.files.list(dir)?.includes('Cargo.toml'); up++) dir = dir.slice(0, Math.max(0, dir.lastIndexOf('/')));
-  return dir && idx.files.list(dir)?.includes('Cargo.toml') ? `${dir}/src` : undefined;
+  // A relative scan of `.` names the crate's top `.` (resolve/files.ts ancestors): `src/main.rs` is in the crate too.
+  const root = ancestors(dirname(s.file), 9).find((d) => idx.files.list(d)?.includes('Cargo.toml'));
+  return root !== undefined ? join(root, 'src') : undefined;
 }
