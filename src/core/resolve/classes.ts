@@ -16,11 +16,11 @@ const MAX_SCAN = 40;
 const has = (files: WorkspaceFiles, dir: string, name: string) => files.list(dir)?.includes(name) ?? false;
 
 /** `import com.acme.config.Limits;`, `import com.acme.prompts.*` (Java / Kotlin), with the alias Kotlin allows. */
-function jvmImports(text: string): { pkg: string; name: string; local: string }[] {
-  const out: { pkg: string; name: string; local: string }[] = [];
+function jvmImports(text: string): { pkg: string; name: string; local: string; start: number; end: number }[] {
+  const out: { pkg: string; name: string; local: string; start: number; end: number }[] = [];
   for (const m of text.matchAll(/^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.*]+)(?:[ \t]+as[ \t]+(\w+))?/gm)) {
     const dot = m[1].lastIndexOf('.');
-    if (dot > 0) out.push({ pkg: m[1].slice(0, dot), name: m[1].slice(dot + 1), local: m[2] ?? m[1].slice(dot + 1) });
+    if (dot > 0) out.push({ pkg: m[1].slice(0, dot), name: m[1].slice(dot + 1), local: m[2] ?? m[1].slice(dot + 1), start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
@@ -189,9 +189,12 @@ export function kotlinTopLevelFiles(files: WorkspaceFiles, fromFile: string, tex
  */
 export function kotlinMemberImports(fromFile: string, text: string): Map<string, { cls: string; name: string; dir: string; start: number; end: number }> {
   const out = new Map<string, { cls: string; name: string; dir: string; start: number; end: number }>();
-  if (!text.includes('import')) return out;
-  for (const m of text.matchAll(/^[ \t]*import[ \t]+([\w.]+?)\.([A-Z]\w*)(?:\.Companion)?\.(\w+)(?:[ \t]+as[ \t]+(\w+))?[ \t]*;?[ \t]*$/gm)) {
-    out.set(m[4] ?? m[3], { cls: m[2], name: m[3], dir: jvmPackageDir(fromFile, text, m[1]), start: m.index, end: m.index + m[0].length });
+  for (const imp of jvmImports(text)) {
+    // The importing path less `.Companion`: its last part the object or class, named with a capital.
+    const path = imp.pkg.endsWith('.Companion') ? imp.pkg.slice(0, -'.Companion'.length) : imp.pkg;
+    const dot = path.lastIndexOf('.');
+    const cls = path.slice(dot + 1);
+    if (dot > 0 && /^[A-Z]/.test(cls) && imp.name !== '*') out.set(imp.local, { cls, name: imp.name, dir: jvmPackageDir(fromFile, text, path.slice(0, dot)), start: imp.start, end: imp.end });
   }
   return out;
 }

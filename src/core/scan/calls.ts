@@ -127,7 +127,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   // C# `string.Join("\n", parts)` (text-join.ts).
   if (fn === 'Join' && s.syn.id === 'csharp' && names.length === 2 && (names[0] === 'string' || names[0] === 'String') && a.length === 2) return dotnetJoin(a, arg, depth);
   // C# `string.Format("… {0} …", x)`, Java / Kotlin `String.format("… %s …", x)` (text-methods.ts).
-  if (a.length >= 1 && formatter(s.syn.id, names)) return formatter(s.syn.id, names)!(a, arg, argText) ?? { runtime: label(s, nameAt, close + 1) };
+  const format = a.length ? formatter(s.syn.id, names) : undefined;
+  if (format) return format(a, arg, argText) ?? { runtime: label(s, nameAt, close + 1) };
   // Tables: `dict(triage=300)`, `Object.freeze({…})`, `Map.of(…)`; Python's `SimpleNamespace(model="…")` (py-namespaces.ts).
   const ns = fn === 'SimpleNamespace' || fn === 'Namespace' ? namespaceCall(s, names, a, open, depth) : fn === 'dict' && names.length === 1 ? { obj: { kind: 'table' as const, scope: s, open } } : undefined;
   if (ns) return ns;

@@ -92,7 +92,8 @@ export function railsInitializerConstant(s: EvalScope, name: string, depth: numb
   if (!idx || !/^[A-Z]/.test(name) || !('/' + s.file).includes('/app/')) return undefined;
   const root = ancestors(dirname(s.file), 12).find((a) => idx.files.list(join(a, 'config'))?.includes('application.rb'));
   if (root === undefined) return undefined;
-  for (const f of sameFolder(idx.files, join(root, 'config', 'initializers'), '.rb').slice(0, MAX_INITIALIZERS)) {
+  const inits = idx.memo(root, 'rails-initializers', () => sameFolder(idx.files, join(root, 'config', 'initializers'), '.rb').slice(0, MAX_INITIALIZERS));
+  for (const f of inits) {
     if (f === s.file || !idx.text(f)?.includes(name)) continue;
     const other = idx.scope(f);
     const v = other ? bindingValue(other, name, Number.MAX_SAFE_INTEGER, depth + 1, true) : undefined;

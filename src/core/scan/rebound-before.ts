@@ -4,6 +4,7 @@
 // reads the whole chain of assignments (lookup.ts selfRead), each edit of the text applied.
 import { isId, isP } from '../lex/brackets';
 import { exprEnd, tables } from './scope';
+import { innermostFn } from './uncalled-callers';
 import { goAddedBefore } from './go-string-adds';
 import type { EvalScope } from './value';
 
@@ -31,9 +32,9 @@ export function changedBefore(s: EvalScope, name: string, k: number, since?: num
 function reboundSince(s: EvalScope, name: string, since: number, k: number): boolean {
   const list = tables(s).binds.get(name);
   if (!list || list.length < 2) return false;
-  let body = 0;
-  let bodyEnd = s.toks.length;
-  for (const fns of tables(s).fns.values()) for (const f of fns) if (f.body <= k && k < f.bodyEnd && f.body >= body) [body, bodyEnd] = [f.body, f.bodyEnd];
+  // The use's function, else the whole file (a script's top level).
+  const fn = innermostFn(s, k);
+  const [body, bodyEnd] = fn ? [fn.body, fn.bodyEnd] : [0, s.toks.length];
   const at = s.toks[k].start;
   for (const b of list) {
     const p = s.toks[b.name].start;
@@ -46,10 +47,9 @@ function reassignedFromItself(s: EvalScope, name: string, k: number): boolean {
   if (s.syn.id !== 'python') return false;
   const list = tables(s).binds.get(name);
   if (!list || list.length < 2) return false;
-  let body = -1;
-  let bodyEnd = -1;
-  for (const fns of tables(s).fns.values()) for (const f of fns) if (f.body <= k && k < f.bodyEnd && f.body > body) [body, bodyEnd] = [f.body, f.bodyEnd];
-  if (body < 0) return false;
+  const fn = innermostFn(s, k);
+  if (!fn) return false;
+  const { body, bodyEnd } = fn;
   const { toks } = s;
   let n = 0;
   for (const b of list) {
