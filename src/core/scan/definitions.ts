@@ -6,6 +6,7 @@ import { isId, isOpen, isP } from '../lex/brackets';
 import type { Ctx } from './values';
 import { countBefore } from '../util/binary-search';
 import { defKeywords, lineStartOf } from './run-index';
+import { inEarlierArm } from './py-arms';
 
 /** Most tokens of a Python helper's body read for the request it returns. */
 const MAX_BLOCK = 20_000;
@@ -75,6 +76,8 @@ export function assignmentBefore(c: Ctx, name: string, before: number, skip?: (n
   // earlier one around the use (a class field: OtherServiceExamples.java's static chatModel after a main() that
   // declares its own).
   for (let left = MAX_HIDDEN; n > 0 && !sameScope(c, list.at[n - 1], before) && left > 0; left--) n--;
+  // Python: one in an earlier arm of the `if` chain whose later arm holds the use never reaches it (py-arms.ts).
+  for (let left = MAX_HIDDEN; n > 0 && inEarlierArm(c, list.at[n - 1], before) && left > 0; left--) n--;
   if (n === 0 || !sameScope(c, list.at[n - 1], before)) return -1;
   const value = list.value[n - 1];
   c.read?.push({ start: c.toks[list.at[n - 1]].start, end: (c.toks[value] ?? c.toks[list.at[n - 1]]).end });

@@ -45,3 +45,48 @@ export function pyArmOf(s: EvalScope, at: number): Arm {
   }
   return 'none';
 }
+
+// An assignment in one arm of an `if` / `elif` / `else` chain does not reach a use in a later arm of the same chain:
+// only one arm runs. `if p == "bedrock": kwargs = {"model_id": m, …}` then `elif p == "deepseek": ChatOpenAI(…,
+// **kwargs)` sends the function's own `**kwargs` parameter, not the bedrock dict (assafelovic/gpt-researcher
+// llm_provider/generic/base.py). Python's scopes are functions, so the same-scope test alone lets the earlier arm's
+// value through (definitions.ts assignmentBefore).
+
+/** Tokens between the assignment and the use looked at, at most; a longer stretch is taken as it was before. */
+const MAX_BETWEEN = 4000;
+
+/** The assignment at toks[def] lies in an earlier arm of the `if` chain whose later `elif`/`else` arm holds toks[use]. */
+export function inEarlierArm(s: Pick<EvalScope, 'toks' | 'text'> & { syn: { id: string } }, def: number, use: number): boolean {
+  if (s.syn.id !== 'python' || use - def > MAX_BETWEEN) return false;
+  const { toks, text } = s;
+  const lead = (k: number): number => indentAt(text, toks[k].start);
+  const defCol = lead(def);
+  if (defCol <= 0) return false;
+  // The nearest arm left of the assignment, between it and the use, whose block holds the use.
+  for (let e = use - 1; e > def; e--) {
+    const v = toks[e].v;
+    if (toks[e].t !== T.Id || (v !== 'elif' && v !== 'else')) continue;
+    const h = lead(e);
+    if (h < 0 || h >= defCol) continue;
+    for (let k = e + 1; k <= use; k++) {
+      const col = lead(k);
+      if (col >= 0 && col <= h) return false;
+    }
+    return inChain(s, def, e, h, lead);
+  }
+  return false;
+}
+
+/** From the chain's head (`if`/`elif` at column h before the assignment) to the arm at toks[arm], only `elif` arms at h. */
+function inChain(s: Pick<EvalScope, 'toks'>, def: number, arm: number, h: number, lead: (k: number) => number): boolean {
+  const { toks } = s;
+  for (let k = def + 1; k < arm; k++) {
+    const col = lead(k);
+    if (col >= 0 && col <= h && (col < h || toks[k].v !== 'elif')) return false;
+  }
+  for (let k = def - 1; k >= 0 && def - k <= MAX_BETWEEN; k--) {
+    const col = lead(k);
+    if (col >= 0 && col <= h) return col === h && (toks[k].v === 'if' || toks[k].v === 'elif');
+  }
+  return false;
+}

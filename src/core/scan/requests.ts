@@ -18,7 +18,7 @@ import { keyedModel } from './keyed-model';
 import { classOptions } from './class-options';
 import { memberOptions } from './py-member-options';
 import { callersSetNoLimit } from './ruby-merge-callers';
-import { spreadSetsNoLimit } from './spread-limits';
+import { paramMayReach, spreadSetsNoLimit } from './spread-limits';
 import { requestFromCallers } from './ruby-caller-requests';
 import { helperRequest, requestFromParam } from './jvm-param-requests';
 import { phpRequest } from './php-arrays';
@@ -272,7 +272,7 @@ function laterSpreads(c: Ctx, from: number, to: number): string[] {
 function literalOptions(c: Ctx, name: string, at: number): Found | undefined {
   const { toks, match } = c;
   const def = assignmentBefore(c, name, at);
-  if (def < 0) return undefined;
+  if (def < 0 || paramMayReach(c, name, def, at)) return undefined;
   const open = isP(toks[def], '{') ? def : toks[def].v === 'dict' && isP(toks[def + 1], '(') ? def + 1 : -1;
   if (open < 0 || !(match[open] > open)) return undefined;
   for (let j = open + 1; j < match[open]; j++) {

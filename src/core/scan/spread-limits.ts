@@ -6,10 +6,11 @@
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import type { Ctx } from './values';
-import { assignmentBefore } from './definitions';
+import { assignmentBefore, enclosingBraces } from './definitions';
 import { requestAt } from './request-defs';
 import { LIMIT_KEYS, normKey } from './call-keys';
 import { lambdaArgsSetNoLimit } from './lambda-spread-limits';
+import { enclosing } from './jvm-param-requests';
 
 /** Assignments of the name looked at, at most. */
 const MAX_ASSIGNS = 8;
@@ -21,6 +22,7 @@ export function spreadSetsNoLimit(c: Ctx, name: string, at: number): boolean {
   const { toks } = c;
   // A lambda's parameter: the dicts the function it is passed to calls it with (lambda-spread-limits.ts).
   if (assignmentBefore(c, name, at) < 0) return lambdaArgsSetNoLimit(c, name, at, limitlessDict);
+  if (paramMayReach(c, name, assignmentBefore(c, name, at), at)) return false;
   const list = c.assigns?.get(name);
   if (!list || list.value.length > MAX_ASSIGNS) return false;
   for (const v of list.value) if (!limitlessDict(c, v)) return false;
@@ -53,4 +55,41 @@ function limitlessDict(c: Ctx, v: number): boolean {
   if (match[open] === open + 1) return true;
   const req = requestAt(c, v);
   return !!req && req.end === match[open] && !req.found.limit && !req.found.limitUnresolved;
+}
+
+/**
+ * The function's own parameter `name` may be what reaches toks[at]: the assignment at toks[def] sits in a block the
+ * use is not in (`if fast: kwargs = {"temperature": 0}` before `create(…, **kwargs)`), so when that block is skipped
+ * the callers' value is sent. (An assignment in another `elif` arm is no candidate at all: py-arms.ts.)
+ */
+export function paramMayReach(c: Ctx, name: string, def: number, at: number): boolean {
+  if (def < 0 || !isParamOfEnclosing(c, name, at)) return false;
+  const { toks, text } = c;
+  if (c.syn.id === 'python') {
+    const col = (k: number) => toks[k].start - text.lastIndexOf('\n', toks[k].start - 1) - 1;
+    return col(def) > col(firstOfLine(c, at));
+  }
+  c.block ??= enclosingBraces(c);
+  return c.block[def] !== c.block[at];
+}
+
+/** The first token of the line holding toks[at]. */
+function firstOfLine(c: Ctx, at: number): number {
+  const { toks, text } = c;
+  let k = at;
+  while (k > 0 && text.lastIndexOf('\n', toks[k].start - 1) < toks[k - 1].start) k--;
+  return k;
+}
+
+/** `name` is a parameter (`name`, `*name`, `**name`, `name: T = d`) of the innermost function around toks[at]. */
+function isParamOfEnclosing(c: Ctx, name: string, at: number): boolean {
+  const { toks, match } = c;
+  const fn = enclosing(c, at);
+  const open = fn ? fn.params ?? fn.name + 1 : -1;
+  if (!fn || !isP(toks[open], '(') || !(match[open] > open)) return false;
+  for (let k = open + 1; k < match[open]; k++) {
+    if ((isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) && match[k] > k) k = match[k];
+    else if (isId(toks[k]) && toks[k].v === name && (isP(toks[k - 1], '(') || isP(toks[k - 1], ',') || toks[k - 1].v === '*' || toks[k - 1].v === '**')) return true;
+  }
+  return false;
 }
