@@ -6,6 +6,7 @@
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { AZURE_OPENAI, OCTOAI, hostByProvider, hostOfUrl, isUrl, type Host } from '../price/hosts';
+import { importedBinding } from './imported';
 import { assignmentBefore } from './definitions';
 import { memberValue } from './lookup';
 import { exprEnd } from './body-ends';
@@ -164,31 +165,56 @@ export interface CallTarget {
  * default), else the file's one host (FileUrls.only). Neither: the SDK's default host, or not known.
  */
 export function callTarget(c: Ctx, first: number): CallTarget {
-  const urls = fileUrls(c);
-  if (!urls.at.length && !urls.only && !urls.azure && !urls.native) return {};
-  const { toks, match } = c;
+  const { toks } = c;
   const recv = isP(toks[first - 1], '.') && isId(toks[first - 2]) ? first - 2 : -1;
+  const urls = fileUrls(c);
+  if (!urls.at.length && !urls.only && !urls.azure && !urls.native) return recv >= 0 ? importedTarget(c, recv) : {};
   let v = -1;
   if (recv >= 0) {
     const member = isP(toks[recv - 1], '.') && isId(toks[recv - 2]) && SELF.has(toks[recv - 2].v);
     v = member ? memberValue(c, toks[recv].v, toks[recv].start) : assignmentBefore(c, toks[recv].v, recv);
   }
-  const native = v >= 0 && urls.native ? nativeClient(c, urls.native, v) : undefined;
-  if (native) return { host: native, native: true };
-  const open = v >= 0 ? openAiConstruction(c, v) : -1;
-  if (open >= 0) {
-    if (/AzureOpenAI$/.test(toks[open - 1].v)) return { host: AZURE_OPENAI };
-    const close = match[open] < 0 ? toks.length : match[open];
-    for (const i of urls.at) {
-      if (i <= open || i >= close) continue;
-      const host = hostOfUrl(toks[i].v);
-      if (host) return { host };
-      break;
-    }
-    return namedBaseUrl(c, urls, open, close);
+  if (v >= 0) {
+    const t = valueTarget(c, urls, v);
+    if (t) return t;
+  } else if (recv >= 0) {
+    const t = importedTarget(c, recv);
+    if (t.host || t.unlisted) return t;
   }
   const host = urls.onlyAzure ? AZURE_OPENAI : urls.only;
   return host ? { host } : {};
+}
+
+/** The target of the client the value at toks[v] makes (`new Together(…)`, `OpenAI(base_url=…)`), or undefined. */
+function valueTarget(c: Ctx, urls: FileUrls, v: number): CallTarget | undefined {
+  const { toks, match } = c;
+  const native = urls.native ? nativeClient(c, urls.native, v) : undefined;
+  if (native) return { host: native, native: true };
+  const open = openAiConstruction(c, v);
+  if (open < 0) return undefined;
+  if (/AzureOpenAI$/.test(toks[open - 1].v)) return { host: AZURE_OPENAI };
+  const close = match[open] < 0 ? toks.length : match[open];
+  for (const i of urls.at) {
+    if (i <= open || i >= close) continue;
+    const host = hostOfUrl(toks[i].v);
+    if (host) return { host };
+    break;
+  }
+  return namedBaseUrl(c, urls, open, close);
+}
+
+/**
+ * A client imported from a workspace module (`import { togetherClient } from "@/utils/clients"`, that module making
+ * `new Together({…})`): its target as read there (Nutlope/turboseek app/api/getSimilarQuestions/route.ts, advised
+ * OpenAI's `max_completion_tokens` on a call Together's own SDK sends with `max_tokens`).
+ */
+function importedTarget(c: Ctx, recv: number): CallTarget {
+  if (!c.index || isP(c.toks[recv - 1], '.')) return {};
+  const b = importedBinding(c, c.toks[recv].v, 0);
+  if (!b) return {};
+  const o = b.scope as Ctx;
+  const v = assignmentBefore(o, b.name, o.toks.length);
+  return v < 0 ? {} : valueTarget(o, fileUrls(o), v) ?? {};
 }
 
 /** A URL's target: its host of the table, or its host name. */
