@@ -250,12 +250,14 @@ export const SHAPES: CallShape[] = [
     source: 'https://docs.cohere.com/reference/chat (co.chat, max_tokens); https://github.com/cohere-ai/cohere-typescript (ChatRequest.model optional)',
   },
   {
-    id: 'ollama.chat', sdk: 'Ollama', provider: 'ollama', anchor: ['chat', '('], langs: ['python', 'javascript'], needs: ['ollama'],
+    id: 'ollama.chat', sdk: 'Ollama', provider: 'ollama', anchor: ['chat', '('], langs: ['python', 'javascript'], needs: ['ollama', 'Ollama'],
     limitParam: 'num_predict', limitNested: true,
-    source: 'https://github.com/ollama/ollama-python (README); https://github.com/ollama/ollama/blob/main/docs/modelfile.md (num_predict)',
+    // `Ollama` alone: ollama-js's custom client, `import { Ollama } from 'ollama'` then `new Ollama({ host })`
+    // (https://github.com/ollama/ollama-js README "Custom client"; ItzCrazyKns/Perplexica ollamaLLM.ts).
+    source: 'https://github.com/ollama/ollama-python (README); https://github.com/ollama/ollama-js (README, Custom client); https://github.com/ollama/ollama/blob/main/docs/modelfile.md (num_predict)',
   },
   {
-    id: 'ollama.generate', sdk: 'Ollama', provider: 'ollama', anchor: ['generate', '('], langs: ['python', 'javascript'], needs: ['ollama'],
+    id: 'ollama.generate', sdk: 'Ollama', provider: 'ollama', anchor: ['generate', '('], langs: ['python', 'javascript'], needs: ['ollama', 'Ollama'],
     limitParam: 'num_predict', limitNested: true, source: 'https://github.com/ollama/ollama-python (README)',
   },
   // LangChain's legacy chains: `chain.run(…)`, JS `chain.call({…})`, after the other rows of those methods.

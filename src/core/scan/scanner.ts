@@ -1,5 +1,6 @@
 // Finds LLM call sites in source text: lex once, collect constants, match anchors from the call-shape table,
 // take each call's extent by bracket balance (or along a builder chain), then read its keyed values.
+import { ownClassAt } from './own-classes';
 import { readRun } from './runs';
 import { hasIdent } from './run-index';
 import { isModuleFunction, onOwnModule, sdkMethodOrFunction } from './module-fn';
@@ -176,6 +177,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if ((shape.module && !isModuleFunction(c, first, shape.module)) || (shape.moduleOrMethod && !sdkMethodOrFunction(c, first, shape.moduleOrMethod))) continue;
       if (syn.id === 'javascript' && onOwnModule(c, first)) continue;
       if (shape.imports && !importsSdk(c, shape.imports.paths)) continue;
+      if (shape.kind === 'construction' && shape.id.startsWith('langchain.') && ownClassAt(c, first)) continue;
       if (shape.madeBy && heldReceiver(c, first, shape.madeBy) < 0) continue;
       matched ??= shape;
       if (keep) c.forward = new Set();
