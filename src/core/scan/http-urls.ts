@@ -38,7 +38,10 @@ export function urlOf(c: Ctx, open: number, from: number, to: number, first: num
   if (c.syn.id === 'ruby') [from, to] = rubyUri(c, from, to, first);
   // A template, written in the call or bound to the name (`let REQUEST_URL = \`${API_URL}/${model}:generateContent\``):
   // its holes in their places, so that the path and the model in it are read.
-  const def = to === from + 1 && isId(toks[from]) ? assignmentBefore(c, toks[from].v, first) : -1;
+  let def = to === from + 1 && isId(toks[from]) ? assignmentBefore(c, toks[from].v, first) : -1;
+  // Python `url = (\n f"https://…/models/{eval_model}:generateContent…"\n)`, wrapped to fit the line (khoj-ai/khoj
+  // tests/evals/eval.py): the one string inside.
+  if (def >= 0 && isP(toks[def], '(') && c.match[def] === def + 2) def++;
   const lit = to === from + 1 && toks[from].t === T.Str ? from : def >= 0 && toks[def].t === T.Str && !isP(toks[def + 1], '+') && !isP(toks[def + 1], '.') ? def : -1;
   if (lit >= 0 && toks[lit].holes?.length) u = template(c, lit);
   else {
