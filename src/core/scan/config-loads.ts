@@ -25,6 +25,8 @@ export interface DocObj {
   path: string[];
   /** Its top-level keys are read as attributes too: `SimpleNamespace(**yaml.safe_load(f))` (py-namespaces.ts). */
   attrs?: true;
+  /** node-config's: `get("a.b")` is a dotted path, and every level's keys are attributes (node-config.ts). */
+  dotted?: true;
 }
 
 type Arg = { key?: string; from: number; to: number };
@@ -180,7 +182,7 @@ export function docCall(s: EvalScope, o: DocObj, fn: string, a: Arg[], arg: (n: 
     if (pos.length < 1) return { runtime: shown };
     const k = arg(a.indexOf(pos[0]));
     const key = str(k) ?? (k?.num !== undefined ? String(k.num) : undefined);
-    path = key !== undefined ? [...o.path, key] : undefined;
+    path = key !== undefined ? [...o.path, ...(o.dotted ? key.split('.') : [key])] : undefined;
     fallbackAt = pos.length >= 2 ? a.indexOf(pos[1]) : kwAt(o.format === 'ini' ? 'fallback' : 'default');
   }
   if (!path) return { runtime: shown };

@@ -14,6 +14,7 @@ import { goPackageFunction, mayDeclareGoIn } from './go-decls';
 import { evaluate } from './evaluate';
 import { MAX_DEPTH, type EvalScope, type Value } from './value';
 import { bindingValue } from './lookup';
+import { NODE_CONFIG, nodeConfig } from './node-config';
 import { isJsonFile, jsonFile, jsonMember } from './json-config';
 import { rawImport } from './file-reads';
 import { javaStaticField, javaStaticImport } from './java-static-imports';
@@ -114,6 +115,7 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
       if (raw) return raw;
     }
     const path = idx.module(s.file, b.from, lang);
+    if (!path && b.from === NODE_CONFIG && lang === 'javascript' && (b.name === 'default' || b.name === '*')) return nodeConfig(s);
     // `import config from "./config.json"`, `const { max_tokens } = require("./config.json")` (json-config.ts).
     if (path && isJsonFile(path) && lang !== 'python' && lang !== 'rust') {
       const whole = jsonFile(s, path);

@@ -6,6 +6,7 @@ import { exprEnd } from './scope';
 import { evaluate } from './evaluate';
 import { tableMember } from './members';
 import { isJsonFile, jsonFile } from './json-config';
+import { NODE_CONFIG, nodeConfig } from './node-config';
 import type { EvalScope, Value } from './value';
 
 /**
@@ -15,7 +16,7 @@ import type { EvalScope, Value } from './value';
 export function required(s: EvalScope, spec: string | undefined, late: () => Value): Value | undefined {
   if (spec === undefined || !s.index) return undefined;
   const file = s.index.module(s.file, spec, 'javascript');
-  if (file === undefined) return undefined;
+  if (file === undefined) return spec === NODE_CONFIG ? nodeConfig(s) : undefined;
   if (isJsonFile(spec)) return jsonFile(s, file) ?? late();
   const other = s.syn.id === 'javascript' && file !== s.file ? s.index.scope(file) : undefined;
   return other ? { obj: { kind: 'module', scopes: [other] } } : undefined;

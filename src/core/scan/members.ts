@@ -199,7 +199,7 @@ function objMember(obj: NonNullable<Value['obj']>, name: string, depth: number):
   }
   // A loaded settings document is a dict: its entries are read by subscript or `get`, not as attributes (but as a
   // SimpleNamespace made of it, its top level: py-namespaces.ts).
-  if (obj.kind === 'doc') return obj.attrs ? namespaceAttr(obj, name) : undefined;
+  if (obj.kind === 'doc') return obj.dotted ? docIndex(obj, { str: name }, name) : obj.attrs ? namespaceAttr(obj, name) : undefined;
   if (obj.kind === 'any') {
     const vals = obj.of.map((v) => (v.obj ? objMember(v.obj, name, depth) : undefined));
     return vals.every((v): v is Value => !!v) ? worstOf(vals, `${name} of the entry chosen at run time by ${obj.key}`) : undefined;
