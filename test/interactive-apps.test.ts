@@ -26,6 +26,9 @@ test('manifests of each ecosystem name a bot or desktop library; near names do n
     "apply plugin: 'com.android.application'\n",
     'plugins {\n    alias(libs.plugins.android.application)\n}\n',
     'plugins {\n    alias(libs.plugins.androidApplication)\n    alias(libs.plugins.jetbrainsKotlinAndroid)\n}\n',
+    // A VS Code extension (held41 spraylee/vscode-ai-commit): its `engines.vscode`, or its typings.
+    '{ "name": "ai-commit", "engines": { "vscode": "^1.85.0" }, "dependencies": { "openai": "^4" } }',
+    '{ "devDependencies": { "@types/vscode": "^1.85.0" } }',
   ];
   for (const t of yes) assert.equal(namesAppLibrary(t, false), true, t);
   const no = [
@@ -34,6 +37,7 @@ test('manifests of each ecosystem name a bot or desktop library; near names do n
     'requests==2.31\nopenai==1.30\n',
     'plugins {\n    id("com.android.library")\n    id("org.jetbrains.kotlin.jvm")\n}\n',
     'plugins {\n    alias(libs.plugins.androidLibrary)\n}\n',
+    '{ "name": "vscode-helpers", "keywords": ["vscode-theme"], "dependencies": { "openai": "^4" } }',
   ];
   for (const t of no) assert.equal(namesAppLibrary(t, false), false, t);
   assert.equal(namesAppLibrary('require (\n\tgithub.com/bwmarrin/discordgo v0.28.1\n)\n', true), true);

@@ -1,6 +1,6 @@
-// Apps whose every call answers a person: a chat bot or a desktop app, known from the libraries its manifest names.
-// Their calls get no batch or off-peak advice, even in a helper whose handler is in another file the tool does not
-// follow (held-out 24: a Tauri command's provider in providers/openai.rs, a Telegram bot's DocCheck service in C#;
+// Apps whose every call answers a person: a chat bot, a desktop app or an editor extension, known from the libraries
+// its manifest names. Their calls get no batch or off-peak advice, even in a helper whose handler is in another file
+// the tool does not follow (held-out 24: a Tauri command's provider in providers/openai.rs, a Telegram bot's DocCheck service in C#;
 // held-out 22: a Telegram bot's gemini_service.py). A file under a jobs/workers/tasks/cron/scripts/batch folder is
 // the app's offline work and keeps the advice.
 import type { ValueIndex } from '../resolve/value-index';
@@ -22,6 +22,10 @@ const APP_LIBRARIES = new Set([
   '@line/bot-sdk', 'line-bot-sdk', 'line-bot-api',
   // Desktop apps: npm electron, @tauri-apps/api; crates.io tauri.
   'electron', '@tauri-apps/api', 'tauri',
+  // Editor extensions: a VS Code extension's manifest names `vscode` in `engines` (required,
+  // https://code.visualstudio.com/api/references/extension-manifest) and its typings @types/vscode; the person who
+  // ran the command waits (held41 spraylee/vscode-ai-commit, advised the batch API for a commit message).
+  'vscode', '@types/vscode',
 ]);
 /** Go modules (go.mod require lines). */
 const GO_APP_MODULES = [
