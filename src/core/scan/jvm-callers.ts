@@ -13,6 +13,7 @@ import { declaredType } from './config-properties';
 import { declaredType as csDeclaredType } from './dotnet-config';
 import { calledNames } from './names-followed';
 import { csharpUsers } from './js-callers';
+import { classScopes } from './class-files';
 import type { EvalScope } from './value';
 
 /** Files of the module read for the method's calls at most. */
@@ -72,7 +73,7 @@ export function classCallers(s: EvalScope, cls: string, method: string): { scope
   // C#: the project's files that use the class's type (cs-users.ts), a public sender called from a controller; the
   // receiver may be declared with an interface the class implements (`private readonly IChatSender _sender;`, the
   // container giving the class: learn.microsoft.com/aspnet/core/fundamentals/dependency-injection).
-  if (idx && s.syn.id === 'csharp') return callsIn(s, csharpUsers(s).filter((f) => idx.text(f)?.includes(`.${method}(`)).slice(0, MAX_FILES), cls, method, implemented(s, cls));
+  if (idx && s.syn.id === 'csharp') return callsIn(s, csUsers(s, cls).filter((f) => idx.text(f)?.includes(`.${method}(`)).slice(0, MAX_FILES), cls, method, implemented(s, cls));
   const root = idx && searchRoot(s);
   if (!idx || !root) return [];
   const found = idx.memo(root, `jvm.callers ${cls}.${method}`, () => {
@@ -86,6 +87,19 @@ export function classCallers(s: EvalScope, cls: string, method: string): { scope
     return out;
   });
   return callsIn(s, found, cls, method);
+}
+
+/** The C# files that use the class's types, and those that use an interface it implements declared in a file of its
+ * own (`IAiClient _aiClient` in FaqService.cs, `public interface IAiClient` in Interfaces/IAiClient.cs: the service
+ * names no type of the class's file; salunke2897/POC-AIPoweredFAQAPI, audit41), as cs-method-callers.ts reads them. */
+function csUsers(s: EvalScope, cls: string): string[] {
+  const users = new Set(csharpUsers(s));
+  for (const i of implemented(s, cls)) {
+    // Renaming the interface in the class's base list makes or unmakes these callers (the keystroke path).
+    s.readNames?.add(i);
+    for (const sc of classScopes(s, i)) for (const f of csharpUsers(sc)) if (f !== s.file) users.add(f);
+  }
+  return [...users];
 }
 
 /** In each file, the calls of `method` on a field, parameter or local declared with type `cls`. */
