@@ -14,6 +14,7 @@ import { exprEnd, tables, type Fn } from './scope';
 import { builderStatements } from './builder-statements';
 import { goOwnMethod } from './go-methods';
 import { beanRequest } from './jvm-bean-request';
+import { rustIfRequest } from './rust-if-requests';
 import { dtoDefaults } from './dotnet-dto-defaults';
 import { args } from './calls';
 
@@ -170,13 +171,15 @@ export function requestAt(c: Ctx, def: number, modelArg?: number): Request | und
   c.requests ??= new Map();
   if (c.requests.has(def)) return c.requests.get(def);
   const { toks, match } = c;
-  let req: Request | undefined = builderStatements(c, def) ?? beanRequest(c, def);
+  let req: Request | undefined = builderStatements(c, def) ?? beanRequest(c, def) ?? rustIfRequest(c, def, requestAt);
   if (req) {
     c.requests.set(def, req);
     return req;
   }
   // The value's first bracket within a short type prefix: `pkg.Type{`, `dict(`, `{`, `new T(`, `T.builder(`.
-  for (let j = def, n = 0; j < toks.length && n < MAX_PREFIX; j++, n++) {
+  // A path's `::` is not counted: Rust's `async_openai::types::chat::CreateChatCompletionRequestArgs::default()`
+  // (hongkongkiwi/rusty-commit src/providers/mod.rs, audit41) is a type prefix of five names.
+  for (let j = def, n = 0; j < toks.length && n < MAX_PREFIX; j++, n += isP(toks[j - 1], '::') ? 0 : 1) {
     if (isOpen(toks[j]) && match[j] > j) {
       const end = chainEnd(c, match[j]);
       const found: Found = { parts: [], messages: 0 };
