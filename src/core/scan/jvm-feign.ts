@@ -99,12 +99,29 @@ export function feignAt(c: Ctx, at: number): Wrapper | undefined {
   if (!clients.size || mockStub(toks, at, c.match, c.syn.id, c.read)) return undefined;
   // A name Kotlin infers the type of from Retrofit's `create(Api::class.java)` (jvm-retrofit.ts retrofitMade).
   const types = [...declaredTypes(c, toks[at - 2].v), ...retrofitMade(c, toks[at - 2].v)];
-  // `Api.chat.complete(body)`: the member of a singleton holder (jvm-retrofit.ts retrofitHolders).
-  const root = isP(toks[at - 3], '.') && isId(toks[at - 4]) && !isP(toks[at - 5], '.') ? jvmModule(c.index.files, c.file) : undefined;
-  const held = root ? retrofitHolders(c.index, root).get(toks[at - 4].v)?.get(toks[at - 2].v) : undefined;
+  // `Api.chat.complete(body)`: the member of a singleton holder (jvm-retrofit.ts retrofitHolders); or a name bound to
+  // one with no type written, `private val service = RetrofitClient.openAIService` then `service.complete(body)`
+  // (JGomez-Dev/ComposeGPT OpenAIRepository.kt, audit41).
+  const direct = isP(toks[at - 3], '.') && isId(toks[at - 4]) && !isP(toks[at - 5], '.');
+  const path: [string, string] | undefined = direct ? [toks[at - 4].v, toks[at - 2].v] : isP(toks[at - 3], '.') ? undefined : heldAlias(c, toks[at - 2].v);
+  const root = path ? jvmModule(c.index.files, c.file) : undefined;
+  const held = root && path ? retrofitHolders(c.index, root).get(path[0])?.get(path[1]) : undefined;
   for (const type of held ? [...types, held] : types) {
     const m = clients.get(type)?.get(toks[at].v);
     if (m) return { url: -1, body: m.body, bodyKey: m.bodyKey, feignUrl: m.url };
+  }
+  return undefined;
+}
+
+/** Kotlin `val name = Holder.member` (no type, nothing after the member): [Holder, member], its text a read span. */
+function heldAlias(c: Ctx, name: string): [string, string] | undefined {
+  if (c.syn.id !== 'kotlin') return undefined;
+  const { toks } = c;
+  for (let k = 1; k + 5 < toks.length; k++) {
+    if (toks[k].v !== name || !isId(toks[k]) || (toks[k - 1].v !== 'val' && toks[k - 1].v !== 'var') || !isP(toks[k + 1], '=')) continue;
+    if (!isId(toks[k + 2]) || !isP(toks[k + 3], '.') || !isId(toks[k + 4]) || isP(toks[k + 5], '.') || isP(toks[k + 5], '(')) continue;
+    c.read?.push({ start: toks[k - 1].start, end: toks[k + 5].start });
+    return [toks[k + 2].v, toks[k + 4].v];
   }
   return undefined;
 }
