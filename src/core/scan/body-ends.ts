@@ -27,6 +27,8 @@ export function exprEnd(s: FileScope, i: number): number {
       if (tk.v === ';' || tk.v === ',' || tk.v === ')' || tk.v === ']' || tk.v === '}') break;
     }
     if (line && k > i && newlineBetween(s.text, toks[k - 1].end, tk.start) && !joins(s, toks[k - 1], tk)) break;
+    // Ruby `prompt = extra unless extra.nil?`: the value ends at a modifier (rubyEnd's rule tells it from a block's `if`).
+    if (s.syn.id === 'ruby' && k > i && isRubyModifier(s.text, toks, k)) break;
     k++;
   }
   return k;
@@ -168,6 +170,17 @@ export function rubyEnd(text: string, toks: Token[], i: number): number {
     } else depth++;
   }
   return toks.length;
+}
+
+/** A Ruby `if` / `unless` / `while` / `until` at token k that modifies the statement before it on its line
+ * (docs.ruby-lang.org/en/3.3/syntax/control_expressions_rdoc.html "Modifier if and unless"). */
+export function isRubyModifier(text: string, toks: Token[], k: number): boolean {
+  const v = toks[k];
+  const prev = toks[k - 1];
+  if (!prev || v.t !== T.Id || !RUBY_MODIFIABLE.has(v.v) || (prev.t === T.Punct && (prev.v === '.' || prev.v === '&.' || prev.v === '::'))) return false;
+  const next = toks[k + 1];
+  if (next && next.t === T.Punct && next.v === ':' && next.start === v.end) return false;
+  return !startsValue(text, prev, v);
 }
 
 const RUBY_BLOCK = new Set(['def', 'do', 'class', 'module', 'begin', 'case', 'if', 'unless', 'while', 'until', 'for', 'end']);

@@ -4,7 +4,7 @@
 import { T, type Token } from '../lex/lexer';
 import { countBefore } from '../util/binary-search';
 import type { Binding } from './scope';
-import { firstOnLine } from './body-ends';
+import { exprEnd, firstOnLine, isRubyModifier } from './body-ends';
 import type { EvalScope } from './value';
 
 /** Earlier assignments looked at for one use. */
@@ -78,6 +78,11 @@ type Reach = 'holds' | 'branch' | 'sibling';
 function indentedBranch(s: EvalScope, at: number, use: number, seen: { from: number }): Reach {
   const { toks, text } = s;
   if (!firstOnLine(text, toks[at].start)) return 'holds';
+  // Ruby `prompt = add_inspiration(prompt) if inspiration?` (held40 C24): the line's own modifier makes it a branch.
+  if (s.syn.id === 'ruby') {
+    const e = exprEnd(s, at);
+    if (e < use && e < toks.length && isRubyModifier(text, toks, e)) return 'branch';
+  }
   const col = column(text, toks[at].start);
   if (col === 0) return 'holds';
   let head = -1;

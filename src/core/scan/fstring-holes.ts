@@ -56,7 +56,7 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
     if ((rb || (py && !isConstantName(name) && !local(name))) && (v.fallback || v.late?.length || (v.others?.length && !param(name)))) return undefined;
     if (v.str !== undefined) return { text: v.str, holes: v.holes ?? [] };
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
-  }, js ? (name) => boundOnce(s, subscriptHoleBase(name) ?? name) : rb ? (name) => assignedOnce(s, name, i) || param(name) || rubyMethod(s, name, tk.start) : kt ? (name) => readOnly(s, name)
+  }, js ? (name) => boundOnce(s, subscriptHoleBase(name) ?? name) : rb ? (name) => assignedOnce(s, name, i) || param(name) || rubyMethod(s, name, tk.start) || selfAppend(s, name, i) : kt ? (name) => readOnly(s, name)
     : py ? (name) => isConstantName(name) || moduleName(s, name) || local(name) || selfAppend(s, name, i)
     : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) || framedName(s, name) || csConst(s, name) : undefined);
 }
@@ -106,7 +106,7 @@ function moduleName(s: EvalScope, name: string): boolean {
   return true;
 }
 
-/** Python `prompt = f"{prompt}\nRules: …"` (the literal at toks[i]): the hole reads the name's value before this
+/** Python `prompt = f"{prompt}\nRules: …"`, Ruby `prompt = "#{prompt}\nRules: …"` (the literal at toks[i]): the hole reads the name's value before this
  * assignment, as `prompt += "…"` would (lookup.ts selfRead picks that binding). */
 function selfAppend(s: EvalScope, name: string, i: number): boolean {
   const { toks } = s;

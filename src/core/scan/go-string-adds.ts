@@ -19,8 +19,9 @@ const MAX_SPAN = 8000;
 /** Functions of a file whose top-level additions are read, at most (each addition is checked against them). */
 const MAX_TOP_FNS = 200;
 
-/** The languages whose `name += …` (PHP: `$name .= …`) on a string local is read (a Ruby `<<` is another form). */
-export const ADDS = new Set(['go', 'python', 'javascript', 'php']);
+/** The languages whose `name += …` (PHP: `$name .= …`) on a string local is read (a Ruby `<<` is another form; Ruby
+ * `prompt += "…" if x` is read as a Ruby builder adds to its prompt, held40 C24). */
+export const ADDS = new Set(['go', 'python', 'javascript', 'php', 'ruby']);
 
 /** PHP's string-append operator, lexed as `.` then `=` (https://www.php.net/manual/en/language.operators.assignment.php). */
 const PHP_APPEND = '.=';
@@ -29,7 +30,7 @@ const PHP_APPEND = '.=';
 export function goStringAdds(s: EvalScope, b: Binding, name: string, pos: number, v: Value, depth: number): Value {
   // A base known only at run time (`let enhanced = prompt; enhanced += `\nGoal: ${goal}``): a hole before the texts added.
   const late = v.str === undefined && v.runtime !== undefined && v.obj === undefined;
-  if (b.kind !== 'assign' || b.value < 0 || (v.str === undefined && !late) || v.num !== undefined || (v.runtime !== undefined && !late)) return v;
+  if (!addable(s, b) || (v.str === undefined && !late) || v.num !== undefined || (v.runtime !== undefined && !late)) return v;
   const { toks } = s;
   const php = s.syn.id === 'php';
   const found = addsBefore(s, b, name, pos, php ? PHP_APPEND : '+=');
@@ -68,22 +69,24 @@ export function addsBefore(
   punct: string,
 ): { adds: number[]; from: number; use: number } | undefined {
   const { toks } = s;
-  const all = b.kind === 'assign' && b.value >= 0 ? followedBy(toks, name, punct) : undefined;
+  const all = addable(s, b) ? followedBy(toks, name, punct) : undefined;
   if (!all) return undefined;
   const use = countBefore(toks.length, (k) => toks[k].start < pos);
   // Only inside one function: a package var changed by `+=` elsewhere is not this use's value. A Python / JS script's
   // (or notebook's) top level runs in order too: there, the additions outside every function.
   let fnEnd = -1;
   const outer: Fn[] = [];
+  // A parameter is before its method's body: the use's method is its own (pick returns it only there).
+  const at = b.kind === 'param' ? use : b.name;
   for (const list of tables(s).fns.values()) for (const f of list) {
-    if (f.body <= b.name && use < f.bodyEnd) fnEnd = f.bodyEnd;
-    if ((f.body <= b.name && b.name < f.bodyEnd) || (f.body <= use && use < f.bodyEnd)) outer.length = MAX_TOP_FNS + 1;
+    if (f.body <= at && use < f.bodyEnd) fnEnd = f.bodyEnd;
+    if ((f.body <= at && at < f.bodyEnd) || (f.body <= use && use < f.bodyEnd)) outer.length = MAX_TOP_FNS + 1;
     else if (outer.length <= MAX_TOP_FNS) outer.push(f);
   }
   const top = fnEnd < 0 && s.syn.id !== 'go' && outer.length <= MAX_TOP_FNS;
   if (fnEnd < 0 && !top) return undefined;
   const inFn = (j: number) => top && outer.some((f) => f.body <= j && j < f.bodyEnd);
-  const from = exprEnd(s, b.value);
+  const from = b.value >= 0 ? exprEnd(s, b.value) : b.name + 1;
   const adds: number[] = [];
   for (const j of all) {
     if (j < from || isP(toks[j - 1], '.') || inFn(j)) continue;
@@ -91,6 +94,12 @@ export function addsBefore(
     adds.push(j);
   }
   return adds.length ? { adds, from, use } : undefined;
+}
+
+/** An assignment, or a Ruby method's parameter its body adds to (`def add_inspiration(prompt)` then `prompt += "\n#{sub}\n"`,
+ * held40 C24): the value its callers pass, with the additions. */
+function addable(s: EvalScope, b: Binding): boolean {
+  return (b.kind === 'assign' && b.value >= 0) || (s.syn.id === 'ruby' && b.kind === 'param' && b.value < 0);
 }
 
 /** The tokens of `name` followed by `punct`; PHP's `.=` is two tokens, written together. */

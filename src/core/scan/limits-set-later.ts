@@ -4,7 +4,7 @@ import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { readNumber, type Ctx } from './values';
 import { exprEnd } from './scope';
-import { firstOnLine, indentAt } from './body-ends';
+import { firstOnLine, indentAt, isRubyModifier } from './body-ends';
 import { lineStartOf } from './run-index';
 import type { LimitRef } from '../types';
 import { LIMIT_KEYS, normKey } from './call-keys';
@@ -75,9 +75,8 @@ export function limitSetLater(c: Ctx, f: Found, name: string, req: Request, to: 
     else if (isP(toks[k + 1], '.') && isId(toks[k + 2])) [key, eq] = [k + 2, k + 3];
     if (key < 0 || !isP(toks[eq], '=')) continue;
     let end = Math.min(exprEnd(c, eq + 1), to);
-    // Ruby's modifier `if` / `unless` after the value (`params[:max_tokens] = n if n`): the value ends there.
-    const cut = c.syn.id === 'ruby' ? modifierAt(c, eq + 1, end) : -1;
-    if (cut > 0) end = cut;
+    // Ruby's modifier `if` / `unless` after the value (`params[:max_tokens] = n if n`): the value ends there (exprEnd).
+    const cut = c.syn.id === 'ruby' && end < to && isRubyModifier(c.text, toks, end) ? end : -1;
     if (end <= eq + 1) continue;
     // `params[limit_key] = n`: the key is the name's value (computed-keys.ts).
     const named = isP(toks[key - 1], '[') && isId(toks[key]) ? keyName(c, key, key + 1) : undefined;
@@ -149,16 +148,6 @@ function elseAtLevel(c: Ctx, at: number, to: number, indent: number): boolean {
     return false;
   }
   return false;
-}
-
-/** The token of a Ruby modifier `if` / `unless` in toks[from, to) outside brackets, else -1. */
-function modifierAt(c: Ctx, from: number, to: number): number {
-  const { toks, match } = c;
-  for (let k = from; k < to; k++) {
-    if (match[k] > k) k = match[k];
-    else if (isId(toks[k]) && (toks[k].v === 'if' || toks[k].v === 'unless')) return k;
-  }
-  return -1;
 }
 
 /** A value that sets nothing. */

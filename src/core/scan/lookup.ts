@@ -87,7 +87,7 @@ export function pick(list: Binding[] | undefined, s: EvalScope, pos: number, top
 }
 
 /** A use inside its own assignment's value (Python `q = q + "…"`, Go `p = strings.Replace(p, …)`) reads the one before. */
-const SELF_READ = new Set(['python', 'php', 'java', 'kotlin', 'go']);
+const SELF_READ = new Set(['python', 'php', 'java', 'kotlin', 'go', 'ruby']);
 function selfRead(s: EvalScope, b: Binding, pos: number): boolean {
   return SELF_READ.has(s.syn.id) && b.kind === 'assign' && b.value >= 0 && b.pos === undefined && s.toks[b.value].start <= pos && pos < (s.toks[exprEnd(s, b.value) - 1]?.end ?? 0);
 }

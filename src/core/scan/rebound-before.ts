@@ -14,8 +14,9 @@ export { ADDS };
 /** Assignments of one name looked at for one use. */
 const MAX_ASSIGNMENTS = 16;
 
-/** Languages whose locals the file's constant table holds, where a later non-constant assignment is looked for. */
-const REBOUND = new Set(['python', 'javascript']);
+/** Languages whose locals the file's constant table holds, where a later non-constant assignment is looked for (Ruby:
+ * `prompt = add_inspiration(prompt) if inspiration?`, a modifier branch-bindings.ts weighs, held40 C24). */
+const REBOUND = new Set(['python', 'javascript', 'ruby']);
 
 /**
  * Is `name`, used at token `k`, added to by `+=` or (Python) reassigned from itself before the use, in its function?
