@@ -54,6 +54,13 @@ export function classCandidates(files: WorkspaceFiles, fromFile: string, text: s
       const p = join(dir, m[1].endsWith('.rb') ? m[1] : m[1] + '.rb');
       if (has(files, dirname(p), p.slice(dirname(p).length + 1))) out.push(p);
     }
+    // `require './lib/utils/prompt_util'` (eduardowanderleyde/travel-planner-with-AI lib/travel.rb): a path from the
+    // directory Ruby runs in, the project's top; the file above that holds it.
+    for (const m of text.matchAll(/^[ \t]*require[ \t(]*["']\.\/([^"'\n]+)["']/gm)) {
+      const rel = m[1].endsWith('.rb') ? m[1] : m[1] + '.rb';
+      const p = [dir, ...ancestors(dir, UP)].map((a) => join(a, rel)).find((q) => has(files, dirname(q), q.slice(dirname(q).length + 1)));
+      if (p) out.push(p);
+    }
     add(dir, snake);
     for (const a of ancestors(dir, UP)) add(join(a, 'lib'), snake);
     return [...new Set(out)];

@@ -8,6 +8,7 @@ import { tables, type Fn } from './scope';
 import { withArgs } from './arg-frames';
 import { isId, isP } from '../lex/brackets';
 import { pyBlockEnd } from './body-ends';
+import { rubyClassMethod } from './ruby-class-methods';
 
 /** Languages whose classes' static methods are read so. */
 const LANGS = new Set(['csharp', 'java', 'kotlin', 'php']);
@@ -15,6 +16,7 @@ const LANGS = new Set(['csharp', 'java', 'kotlin', 'php']);
 /** `Class.method(…)` (names = [Class, method]): what the method returns, read in the class's file. */
 export function staticMethod(s: EvalScope, names: string[], fn: string, depth: number, given: CallArgs): Value | undefined {
   if (names.length === 2 && s.syn.id === 'python' && /^[A-Z]/.test(names[0])) return pyClassMethod(s, names[0], fn, depth, given);
+  if (s.syn.id === 'ruby') return rubyClassMethod(s, names, fn, depth, given);
   if (names.length !== 2 || !/^[A-Z]/.test(names[0]) || !LANGS.has(s.syn.id)) return undefined;
   // A prefix of the file (editor/prefix.ts) that cuts the class or its method, below the call, must leave the call to
   // the full analysis.
