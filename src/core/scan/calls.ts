@@ -1,4 +1,5 @@
 // Calls: string methods pass their receiver, env reads give their default, tables' get, field defaults, paths and file reads, helpers that return literals (fn-values.ts).
+import { preferenceDelegateDefault } from './stored-settings';
 import { cliCall, cliRoot } from './cli-options';
 import { zodCall } from './zod-defaults';
 import { T } from '../lex/lexer';
@@ -95,6 +96,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: { file: s.file, offset: at(s, a[1].from), what: `default of env ${keyName}`, fallback: true } };
     return envValue(s, keyName === '?' ? '' : keyName);
   }
+  const pref = preferenceDelegateDefault(s, names, nameAt, a, arg); // `by Preference(KEY, "…")` (stored-settings.ts)
+  if (pref) return pref;
   // Rust `format!("…{}…", x)`: the template filled (rust-format.ts).
   if (s.syn.id === 'rust' && fn === 'format' && names.length === 1 && isP(s.toks[open - 1], '!')) return rustFormat(s, a, arg, argText, at(s, nameAt), depth) ?? { runtime: label(s, nameAt, close + 1) };
   for (const nz of s.syn.id === 'rust' ? [rustNonZero(names, a.length, arg, base)] : []) if (nz) return nz; // `NonZeroU64::new(n).unwrap()`: n

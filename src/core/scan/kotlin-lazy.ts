@@ -1,5 +1,6 @@
 // Kotlin `val PROMPT by lazy { "…" }`: where the lazy property's one expression starts (scope.ts binds the name to
-// it). Moved out of scope.ts.
+// it). Moved out of scope.ts. And `var model: String by Preference(KEY, "gpt-4o-mini")`: the delegate's call, whose
+// stated default stored-settings.ts reads.
 import { isId, isP } from '../lex/brackets';
 import type { FileScope } from '../resolve/value-index';
 import { exprEnd } from './body-ends';
@@ -15,3 +16,17 @@ export function lazyValue(s: FileScope, k: number): number {
   return open + 1;
 }
 const LAZY_STOP = new Set(['val', 'var', 'return', 'if', 'when', 'for', 'while', 'do', 'throw', 'try']);
+
+/** A delegate whose name says it stores a preference (`Preference`, `stringPreferences`, Kotpref's `stringPref`). */
+export const PREF_DELEGATE = /pref/i;
+
+/** Kotlin `val|var name: T by Pref(…)` (name at token k - 1): the token where the delegate's call starts, or -1. */
+export function preferenceDelegate(s: FileScope, k: number): number {
+  const { toks, match } = s;
+  if (isP(toks[k], ':')) for (k++; isId(toks[k]) && toks[k].v !== 'by'; ) k = isP(toks[k + 1], '.') || isP(toks[k + 1], '?') ? k + 2 : k + 1;
+  if (toks[k]?.v !== 'by') return -1;
+  let e = k + 1;
+  while (isId(toks[e]) && isP(toks[e + 1], '.') && e < k + 9) e += 2;
+  if (!isId(toks[e]) || !PREF_DELEGATE.test(toks[e].v) || !isP(toks[e + 1], '(') || !(match[e + 1] > e + 1)) return -1;
+  return k + 1;
+}

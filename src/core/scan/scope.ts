@@ -7,7 +7,7 @@ import { T, type Token } from '../lex/lexer';
 import { KEYWORDS, isId, isP } from '../lex/brackets';
 import type { FileScope } from '../resolve/value-index';
 import { newlineBetween, rubyEnd } from './body-ends';
-import { lazyValue } from './kotlin-lazy';
+import { lazyValue, preferenceDelegate } from './kotlin-lazy';
 import { annotatedName, annotationEnd } from './annotations';
 import { arrowFn, fnAt, type Fn } from './function-forms';
 import { bind, type Binding } from './binding';
@@ -115,7 +115,8 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
     }
     // Kotlin `val PROMPT by lazy { "…" + … }` (`val p: String by lazy {` too): the lambda's one expression is the value
     // (kotlinlang.org/docs/delegated-properties.html#lazy-properties); a lambda of several statements is left unbound.
-    const lazy = s.syn.id === 'kotlin' && prev?.v === 'val' ? lazyValue(s, i + 1) : -1;
+    // `var model: String by Preference(KEY, "gpt-4o-mini")`: the delegate's call, which gives its default (stored-settings.ts).
+    const lazy = s.syn.id !== 'kotlin' ? -1 : prev?.v === 'val' ? Math.max(lazyValue(s, i + 1), preferenceDelegate(s, i + 1)) : prev?.v === 'var' ? preferenceDelegate(s, i + 1) : -1;
     if (lazy >= 0) {
       add(tk.v, bind('assign', i, lazy));
       continue;
