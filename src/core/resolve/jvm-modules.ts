@@ -80,3 +80,42 @@ export function gradleProjectDeps(files: WorkspaceFiles, root: string): string[]
   return out;
 }
 
+
+/** Modules a settings file includes, read at most. */
+const MAX_INCLUDES = 64;
+const INCLUDE = /\binclude[ \t(]*((?:["']:?[\w.:-]{1,200}["'][\s,]*){1,32})/g;
+const INCLUDED = /["']:?([\w.:-]{1,200})["']/g;
+
+/**
+ * The Gradle modules of the build that depend on module `root` (`implementation(project(":core-data"))` in
+ * feature-chat/build.gradle.kts, skydoves/chatgpt-android): the settings file's `include(":a", ":b")` entries whose
+ * build file names `root` (gradleProjectDeps), or names no project at all: its project dependencies then come from a
+ * convention plugin (skydoves' `id("skydoves.android.feature")` in build-logic adds the core modules), at most
+ * MAX_DEPS. Gradle user manual, "Declaring dependencies between subprojects", "Sharing build logic between subprojects".
+ */
+export function gradleDependents(files: WorkspaceFiles, root: string): string[] {
+  const top = ancestors(root, UP).find((a) => (files.list(a) ?? []).some((n) => SETTINGS.includes(n)));
+  if (top === undefined) return [];
+  const name = SETTINGS.find((n) => (files.list(top) ?? []).includes(n))!;
+  const text = files.read(join(top, name)) ?? '';
+  const out: string[] = [];
+  let n = 0;
+  for (const m of text.matchAll(INCLUDE)) {
+    for (const p of m[1].matchAll(INCLUDED)) {
+      if (++n > MAX_INCLUDES) return out;
+      const dir = join(top, p[1].split(':').filter(Boolean).join('/'));
+      if (dir !== root && !out.includes(dir) && dependsOn(files, dir, root)) out.push(dir);
+      if (out.length >= MAX_DEPS) return out;
+    }
+  }
+  return out;
+}
+
+/** Module `dir` depends on `root` by its build file, or may through a convention plugin (its build file names no project). */
+function dependsOn(files: WorkspaceFiles, dir: string, root: string): boolean {
+  const names = files.list(dir) ?? [];
+  const build = ['build.gradle.kts', 'build.gradle'].find((b) => names.includes(b));
+  const text = build && files.read(join(dir, build));
+  if (!text) return false;
+  return !/\bproject\s*\(/.test(text) ? /\bid\s*\(/.test(text) : gradleProjectDeps(files, dir).includes(root);
+}

@@ -8,7 +8,7 @@
 // receiver whose type is not known, in a file that names the class, may be one: then the callers are not all known.
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
-import { jvmModuleSources } from '../resolve/jvm-modules';
+import { gradleDependents, jvmModuleSources } from '../resolve/jvm-modules';
 import { searchRoot } from './jvm-callers';
 import { calledNames } from './names-followed';
 import type { EvalScope } from './value';
@@ -36,39 +36,63 @@ export function kotlinCallers(s: EvalScope, at: number): { sc: EvalScope; k: num
   s.readNames?.add(name);
   // The class's supertypes (`class OpenAiService(…) : LlmService`): a call through one may be this method's or
   // another implementation's, so such a receiver leaves the callers unknown.
-  const supers = cls ? supertypes(s, cls) : [];
-  if (cls) {
-    s.readNames?.add(cls);
-    if (!onObjects(s, cls, supers, name, out)) return undefined;
-  }
-  if (privateFun(s, at)) return out;
+  let supers = cls ? supertypes(s, cls) : [];
   const idx = s.index;
   const root = idx && searchRoot(s);
-  if (!idx || !root) return out;
-  const files = idx.memo(root, `kotlin.callers ${cls ?? ''}.${name}`, () => {
+  // The module's sources, and those of the Gradle modules that depend on it (a repository's caller in a feature
+  // module: skydoves/chatgpt-android ChatGPTMessageWorker in feature-chat, GPTMessageRepositoryImpl in core-data).
+  const files = !idx || !root ? [] : idx.memo(root, `kotlin.callers ${cls ?? ''}.${name}`, () => {
     const found: string[] = [];
-    for (const f of jvmModuleSources(idx.files, root)) {
+    for (const dir of [root, ...gradleDependents(idx.files, root)]) for (const f of jvmModuleSources(idx.files, dir)) {
       if (!f.endsWith('.kt') || isTest(f)) continue;
       const t = idx.text(f);
       if (t && t.includes(`${name}(`) && (!cls || t.includes(cls) || supers.some((x) => t.includes(x)))) found.push(f);
-      if (found.length > MAX_FILES) break;
+      if (found.length > MAX_FILES) return found;
     }
     return found;
   });
+  // An interface the class alone implements among those files (`GPTMessageRepository` → its Impl, bound by Hilt):
+  // a call through it is this method's.
+  const only = cls && idx && root ? supers.filter((x) => idx.memo(root, `kotlin.implementers ${x}.${name}`, () => implementers(idx, [s.file, ...files], x)) === cls) : [];
+  supers = supers.filter((x) => !only.includes(x));
+  const types = cls ? [cls, ...only] : [];
+  const params = paramNames(s, at);
+  if (cls) {
+    s.readNames?.add(cls);
+    if (!onObjects(s, types, supers, name, out, params)) return undefined;
+  }
+  if (privateFun(s, at) || !idx || !root) return out;
   // More files than are read: some callers are not seen.
   if (files.length > MAX_FILES) return undefined;
   for (const f of files) {
     if (f === s.file) continue;
     const sc = idx.scope(f);
     if (!sc || sc.syn.id !== 'kotlin') continue;
-    if (cls ? !onObjects(sc, cls, supers, name, out) : !plainCalls(sc, name, out)) return undefined;
+    if (cls ? !onObjects(sc, types, supers, name, out, params) : !plainCalls(sc, name, out)) return undefined;
   }
   return out;
 }
 
+/** The one class of these files whose header lists `iface` (`class Impl @Inject constructor(…) : Iface`), else
+ * undefined (none, or several). */
+function implementers(idx: NonNullable<EvalScope['index']>, files: string[], iface: string): string | undefined {
+  let one: string | undefined;
+  for (const f of new Set(files)) {
+    const sc = idx.text(f)?.includes(iface) ? idx.scope(f) : undefined;
+    if (!sc || sc.syn.id !== 'kotlin') continue;
+    for (const c of classSpans(sc)) {
+      if (!supertypes(sc, c.name).includes(iface)) continue;
+      if (one !== undefined && one !== c.name) return undefined;
+      one = c.name;
+    }
+  }
+  return one;
+}
+
 /** `x.name(` calls in `sc` on a receiver of type `cls` (or `Cls.name(` of an `object`), added to `out`; false when
  * one's receiver is not known or is declared with one of the class's supertypes. */
-function onObjects(sc: EvalScope, cls: string, supers: string[], name: string, out: { sc: EvalScope; k: number }[]): boolean {
+function onObjects(sc: EvalScope, types: string[], supers: string[], name: string, out: { sc: EvalScope; k: number }[], params: Set<string>): boolean {
+  const cls = types[0];
   const { toks } = sc;
   const calls = calledNames(toks).get(name) ?? [];
   // More calls than are read: some callers are not seen.
@@ -80,10 +104,36 @@ function onObjects(sc: EvalScope, cls: string, supers: string[], name: string, o
     const type = isId(recv) && !isP(toks[k - 3], '.') ? (recv.v === cls ? cls : receiverType(sc, recv.v, k)) : undefined;
     // Its declaration is read outside the call: an edit there changes whose call it is.
     if (isId(recv)) sc.readNames?.add(recv.v);
-    if (type === cls) out.push({ sc, k });
-    else if (type === undefined || supers.includes(type)) return false;
+    if (type !== undefined && types.includes(type)) out.push({ sc, k });
+    else if ((type === undefined && !otherNamed(sc, k + 1, params)) || (type !== undefined && supers.includes(type))) return false;
   }
   return true;
+}
+
+/** The parameter names of the Kotlin function whose name is token `at` (`fun f(a: A, b: B = x)`). */
+function paramNames(s: EvalScope, at: number): Set<string> {
+  const { toks, match } = s;
+  const out = new Set<string>();
+  const open = at + 1;
+  if (!isP(toks[open], '(') || !(match[open] > open)) return out;
+  for (let k = open + 1; k < match[open]; k++) {
+    if (match[k] > k) k = match[k];
+    else if (isId(toks[k]) && isP(toks[k + 1], ':') && (isP(toks[k - 1], '(') || isP(toks[k - 1], ',') || isId(toks[k - 1]))) out.add(toks[k].v);
+  }
+  return out;
+}
+
+/** The call whose `(` is token `open` names an argument the function has no parameter for (`sendMessage(message = m)`
+ * beside `fun sendMessage(gptChatRequest: …)`): another function's call, Kotlin naming only its own parameters
+ * (kotlinlang.org/docs/functions.html#named-arguments). */
+function otherNamed(sc: EvalScope, open: number, params: Set<string>): boolean {
+  const { toks, match } = sc;
+  if (!isP(toks[open], '(') || !(match[open] > open) || !params.size) return false;
+  for (let k = open + 1; k < match[open]; k++) {
+    if (match[k] > k) k = match[k];
+    else if (isId(toks[k]) && isP(toks[k + 1], '=') && (isP(toks[k - 1], '(') || isP(toks[k - 1], ',')) && !params.has(toks[k].v)) return true;
+  }
+  return false;
 }
 
 /** A top-level function's `name(` calls in `sc` (not another object's method, not a declaration). */
