@@ -101,6 +101,9 @@ export interface LimitRef {
   file?: string;
   /** Other values the limit can take, chosen at run time (`LIMITS[model]`): `value` is the largest, the worst case. */
   others?: number[];
+  /** `others` are what different callers of a wrapper pass, each stated in code (`call_llm(p, max_tokens=2000)`,
+   * `call_llm(p, max_tokens=1000)`): the limit is from code, `value` the largest. */
+  byCaller?: true;
   /** The limit sent is computed at run time (`budget - len(prompt)`, `min(n, 4000)`) and `value` is its upper bound. */
   bounded?: true;
   /** A framework's default, written in no file of the workspace (`source` names it): no in-place edit. */

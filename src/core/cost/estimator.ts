@@ -116,7 +116,7 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
     maxOutputTokens = site.maxOutput.value;
     maxOutputSource = 'runtime';
     notes.push(`output limit computed at run time (${site.maxOutputUnresolved ?? site.maxOutput.key}): at most ${site.maxOutput.value} tokens, the worst case`);
-  } else if (site.maxOutput?.others?.length) {
+  } else if (site.maxOutput?.others?.length && !site.maxOutput.byCaller) {
     // Chosen at run time among values the code states (`LIMITS[model]`): the worst case is the largest.
     maxOutputTokens = site.maxOutput.value;
     maxOutputSource = 'runtime';
@@ -124,6 +124,8 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   } else if (site.maxOutput) {
     maxOutputTokens = site.maxOutput.value;
     maxOutputSource = 'code';
+    const o = site.maxOutput.others;
+    if (o?.length) notes.push(`each caller passes its own output limit (${site.maxOutput.key}): the worst case is the largest, ${site.maxOutput.value} tokens (also ${o.slice(0, 5).join(', ')}${o.length > 5 ? ', …' : ''})`);
   } else if (site.maxOutputUnresolved !== undefined) {
     // The code sets a limit, but from a value known only at run time: the worst case is the model's maximum.
     maxOutputSource = 'runtime';

@@ -32,7 +32,8 @@ export function merged(found: Passed[], s: EvalScope, param: number, pname: stri
     const max = found.reduce((a, b) => (b.v.num! > a.v.num! ? b : a));
     const rest = [...new Set(found.filter((x) => x !== max).map((x) => x.v.num!))].filter((n) => n !== max.v.num);
     const out: Value = { ...max.v, source: from(max) };
-    if (rest.length) out.others = rest;
+    // Each caller states its number: the limit is from code, per caller, not chosen at run time (held40 C03).
+    if (rest.length) Object.assign(out, { others: rest, byCaller: true });
     return out;
   }
   const values = found.map((x) => ({ ...x.v, source: from(x) }));

@@ -214,7 +214,7 @@ export function readLimitKey(c: Ctx, f: Found, keyIdx: number, vStart: number, v
     if (n) f.limit = { ...n, key: c.toks[keyIdx].v };
     // Set, but from something only known at run time (`max_tokens=limit` of a parameter with no default), or
     // chosen at run time among several values (`LIMITS[model]`: the largest is the worst case).
-    if (vEnd > vStart && (!n || n.others?.length || n.bounded)) {
+    if (vEnd > vStart && (!n || (n.others?.length && !n.byCaller) || n.bounded)) {
       f.limitUnresolved ??= label(c, vStart, vEnd);
       f.limitAt = [keyIdx, vStart, vEnd];
     }

@@ -54,6 +54,9 @@ export interface Value {
   late?: string[];
   /** Other values it can take: several returns, a table indexed at run time. */
   others?: (string | number)[];
+  /** `others` are what different callers pass (caller-merge.ts): each call's value is stated in code, none chosen at
+   * run time. */
+  byCaller?: true;
   /** Where each of `others` is defined, by its text, when it was read from its own binding (an if / else arm). */
   otherSources?: Record<string, ValueSource>;
   /** Members can be read from it. */

@@ -220,7 +220,7 @@ export function readNumber(c: Ctx, i: number, end: number, depth = 0): Omit<Limi
     const max = Math.max(...all);
     const others = all.filter((n, j) => n !== max || j !== all.indexOf(max));
     out.value = max;
-    if (others.length) out.others = others;
+    if (others.length) Object.assign(out, { others }, v.byCaller ? { byCaller: true } : {});
     return out;
   }
   if (isP(toks[chain.end], '(')) {
