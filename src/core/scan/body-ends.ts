@@ -29,6 +29,7 @@ export function exprEnd(s: FileScope, i: number): number {
     if (line && k > i && newlineBetween(s.text, toks[k - 1].end, tk.start) && !joins(s, toks[k - 1], tk)) break;
     // Ruby `prompt = extra unless extra.nil?`: the value ends at a modifier (rubyEnd's rule tells it from a block's `if`).
     if (s.syn.id === 'ruby' && k > i && isRubyModifier(s.text, toks, k)) break;
+    if (s.syn.id === 'javascript' && k > i && jsNewStatement(s.text, toks[k - 1], tk)) break;
     k++;
   }
   return k;
@@ -73,6 +74,20 @@ export function newlineBetween(text: string, from: number, to: number): boolean 
  */
 function joins(s: FileScope, a: Token, b: Token): boolean {
   return s.syn.id === 'python' ? s.text.slice(a.end, b.start).includes('\\') : continues(a, b);
+}
+
+/** Words that continue a JS/TS expression across a line break, before (`a\n  as T`) or after (`await\n  f()`) it. */
+const JS_JOINING = new Set(['in', 'instanceof', 'as', 'satisfies', 'of', 'await', 'new', 'typeof', 'void', 'delete', 'yield', 'keyof', 'return', 'throw', 'case', 'extends', 'else', 'catch', 'finally', 'while']);
+
+/**
+ * A JS/TS statement with no `;` ends at a line break that a name or number follows a complete value across
+ * (`let prompt = ''` then `for (…)` on the next line: ASI, https://tc39.es/ecma262/#sec-automatic-semicolon-insertion).
+ * Read on, the value ran over the loop and the `prompt += …` after it (danneu/telegram-chatgpt-bot index.ts).
+ */
+function jsNewStatement(text: string, a: Token, b: Token): boolean {
+  if ((b.t !== T.Id && b.t !== T.Num) || JS_JOINING.has(b.v)) return false;
+  const ends = a.t === T.Str || a.t === T.Num || (a.t === T.Id && !JS_JOINING.has(a.v)) || (a.t === T.Punct && (a.v === ')' || a.v === ']' || a.v === '}'));
+  return ends && newlineBetween(text, a.end, b.start);
 }
 
 /** Does a line break between a and b continue the expression (`+` at the end or start of a line)? */
