@@ -106,6 +106,12 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
         continue;
       }
     }
+    // `module.exports.f = async function (a, b) {…}`, `obj.f = (a) => …`: the function's parameters are bound as a
+    // declaration's are (danneu/telegram-chatgpt-bot openai.ts fetchChatResponse, audit40 miss 6).
+    if (isP(prev, '.') && s.syn.id === 'javascript' && isP(nx, '=')) {
+      const arrow = arrowFn(s, i + 2);
+      if (arrow?.params !== undefined) params(s, arrow.params, arrow.bodyEnd, add);
+    }
     if (prev && prev.t === T.Punct && (prev.v === '.' || prev.v === '->' || prev.v === '?.')) continue;
     if (s.syn.id === 'csharp' && (isP(prev, '{') || isP(prev, ',')) && csInitializerMember(s, i)) continue;
     // C# auto-property with an initializer: `public string Model { get; set; } = "gpt-4o";`.
