@@ -141,7 +141,7 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       const n = term(s, k + 1, end, depth);
       // `(meta.max_output or 4096) + 16000` (ErikBjare/gptme): a sum on a run-time value is run time; the fallback is what it takes only when that value is unset.
       const sum = v.num !== undefined && n.v?.num !== undefined && (v.fallback || n.v.fallback);
-      v = sum ? { runtime: label(s, i, n.next) } : join2(v, n.v);
+      v = sum ? { runtime: label(s, i, n.next) } : join2(v, n.v, (left) => (left ? label(s, i, k) : label(s, k + 1, n.next)));
       k = n.next;
       continue;
     }

@@ -54,6 +54,9 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
     // run-time text: left named. A Ruby parameter that its callers pass several texts: the dearest, as for a
     // parameter passed whole (file-callers.ts).
     if ((rb || (py && !isConstantName(name) && !local(name))) && (v.fallback || v.late?.length || (v.others?.length && !param(name)))) return undefined;
+    // A JS hole of several ids (`anthropic/${modelName}` over a table indexed at run time): one joined with the prefix
+    // would be an id no path makes (thr3a/misc-ai magi helpers.ts, `anthropic/gemini-3.1-pro-preview`); left named.
+    if (js && v.others?.length && v.str !== undefined && !/\s/.test(v.str)) return undefined;
     if (v.str !== undefined) return { text: v.str, holes: v.holes ?? [] };
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
   }, js ? (name) => boundOnce(s, subscriptHoleBase(name) ?? name) : rb ? (name) => assignedOnce(s, name, i) || param(name) || rubyMethod(s, name, tk.start) || selfAppend(s, name, i) : kt ? (name) => readOnly(s, name)

@@ -133,9 +133,15 @@ function modifierIf(s: EvalScope, from: number, to: number): number {
   return -1;
 }
 
-/** `a + b`: strings join (holes kept), numbers add; anything unknown makes the whole unknown. */
-export function join2(a: Value, b: Value | undefined): Value {
+/** `a + b`: strings join (holes kept), numbers add; anything unknown makes the whole unknown. `lab` names a side
+ * (left: true) when it must be left as a run-time part. */
+export function join2(a: Value, b: Value | undefined, lab?: (left: boolean) => string): Value {
   if (!b) return { runtime: a.runtime ?? '?' };
+  // An id joined with one of several (`"anthropic/" + modelName` over a table indexed at run time) would be an id no
+  // path makes (thr3a/misc-ai magi helpers.ts): the side of several is left as run time, as a template's hole is.
+  const several = (x: Value) => !!x.others?.some((o) => typeof o === 'string');
+  if (lab && a.str !== undefined && b.str !== undefined && (several(a) || several(b)) && !/\s/.test(a.str + b.str))
+    return join2(several(a) ? { runtime: lab(true) } : a, several(b) ? { runtime: lab(false) } : b);
   if (a.str !== undefined && b.str !== undefined) {
     const out: Value = { str: a.str + b.str };
     const holes = [...(a.holes ?? []), ...(b.holes ?? [])];
