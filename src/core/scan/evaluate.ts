@@ -165,7 +165,7 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
   if (tk.t === T.Str) {
     const filled = filledHoles(s, tk, i, depth);
     // A literal whose holes took a constant's text is no longer the literal's own text (no edit rewrites it).
-    const v: Value = filled ? { str: filled.str } : { str: tk.v, lit: { span: literalSpan(s, tk), quote: quoteAt(s, tk), scope: s } };
+    const v: Value = filled ? { str: filled.str, ...(filled.others && { others: filled.others }) } : { str: tk.v, lit: { span: literalSpan(s, tk), quote: quoteAt(s, tk), scope: s } };
     if (filled) {
       if (filled.holes.length) v.holes = filled.holes.map((h) => (typeof h === 'string' ? h : h.expr));
     } else if (tk.holes?.length) v.holes = tk.holes.map((h) => h.expr);

@@ -15,6 +15,7 @@ import { literalLocal } from './py-local-texts';
 import { pySequenceText } from './py-sequence-text';
 import { subscriptHole, subscriptHoleBase } from './js-hole-subscripts';
 import { pick } from './lookup';
+import { joinable, severalIds } from './id-joins';
 
 /** A property of the object a C# class is read as (`{this.MemoryName}`, `{MemoryName}`). */
 const SELF_MEMBER = /^(this\.)?[A-Z]\w*$/;
@@ -30,7 +31,7 @@ const MAX_JS_HOLES = 64;
  * The literal at toks[i] with the holes that name a known text or number filled, and the holes left: the literal's own
  * (with their places) and those of the texts filled in (by label); undefined when no hole is filled.
  */
-export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): { str: string; holes: (Hole | string)[] } | undefined {
+export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): { str: string; holes: (Hole | string)[]; others?: string[] } | undefined {
   const js = s.syn.id === 'javascript';
   // C#: in a class read as one bound object (an options class's `$"{this.Name} …"`, dotnet-option-props.ts), and a
   // class's constant anywhere (`$"{OpenAIOptions.SectionName}:ChatModelId"`).
@@ -44,7 +45,8 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
   const texts = new Map<string, boolean>();
   const local = (name: string) => texts.get(name) ?? texts.set(name, literalLocal(s, name, i)).get(name)!;
   const param = (name: string) => rb && rubyParam(s, name, tk.start);
-  return fillHoles(tk, (name) => {
+  let others: string[] = [];
+  const out = fillHoles(tk, (name) => {
     const v = js && subscriptHoleBase(name) ? subscriptHole(s, name, i, depth + 1) : member(s, undefined, name.split('.'), i, depth + 1);
     if (!v || v.runtime !== undefined) return undefined;
     // A Python tuple or list of literals: its repr, as str() gives it (py-sequence-text.ts).
@@ -54,14 +56,22 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
     // run-time text: left named. A Ruby parameter that its callers pass several texts: the dearest, as for a
     // parameter passed whole (file-callers.ts).
     if ((rb || (py && !isConstantName(name) && !local(name))) && (v.fallback || v.late?.length || (v.others?.length && !param(name)))) return undefined;
-    // A JS hole of several ids (`anthropic/${modelName}` over a table indexed at run time): one joined with the prefix
-    // would be an id no path makes (thr3a/misc-ai magi helpers.ts, `anthropic/gemini-3.1-pro-preview`); left named.
-    if (js && v.others?.length && v.str !== undefined && !/\s/.test(v.str)) return undefined;
+    // A JS template's one hole of several ids (`anthropic/${modelName}`): each id the prefix can route (id-joins.ts);
+    // none, or a hole among others: left named.
+    const ids = js ? severalIds(v) : undefined;
+    if (ids) {
+      const h = tk.holes!.length === 1 ? tk.holes![0].at : -1;
+      const kept = h >= 0 ? joinable(tk.v.slice(0, h), ids) : undefined;
+      if (!kept) return undefined;
+      others = kept.slice(1).map((id) => tk.v.slice(0, h) + id + tk.v.slice(h));
+      return { text: kept[0], holes: [] };
+    }
     if (v.str !== undefined) return { text: v.str, holes: v.holes ?? [] };
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
   }, js ? (name) => boundOnce(s, subscriptHoleBase(name) ?? name) : rb ? (name) => assignedOnce(s, name, i) || param(name) || rubyMethod(s, name, tk.start) || selfAppend(s, name, i) : kt ? (name) => readOnly(s, name)
     : py ? (name) => isConstantName(name) || moduleName(s, name) || local(name) || selfAppend(s, name, i)
     : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) || framedName(s, name) || csConst(s, name) : undefined);
+  return out && others.length ? { ...out, others } : out;
 }
 
 /** Each C# file's `const` names, read once per lexed file. */

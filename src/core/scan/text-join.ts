@@ -7,6 +7,7 @@ import { T } from '../lex/lexer';
 import { args } from './calls';
 import { evaluate } from './evaluate';
 import { joinedNamedList } from './py-joined-lists';
+import { joinable, severalIds } from './id-joins';
 import { MAX_DEPTH, label, type EvalScope, type Value } from './value';
 
 /** Most elements joined. */
@@ -139,9 +140,15 @@ export function join2(a: Value, b: Value | undefined, lab?: (left: boolean) => s
   if (!b) return { runtime: a.runtime ?? '?' };
   // An id joined with one of several (`"anthropic/" + modelName` over a table indexed at run time) would be an id no
   // path makes (thr3a/misc-ai magi helpers.ts): the side of several is left as run time, as a template's hole is.
-  const several = (x: Value) => !!x.others?.some((o) => typeof o === 'string');
-  if (lab && a.str !== undefined && b.str !== undefined && (several(a) || several(b)) && !/\s/.test(a.str + b.str))
-    return join2(several(a) ? { runtime: lab(true) } : a, several(b) ? { runtime: lab(false) } : b);
+  const [ia, ib] = lab && a.str !== undefined && b.str !== undefined && !/\s/.test(a.str + b.str) ? [severalIds(a), severalIds(b)] : [];
+  if (lab && (ia || ib)) {
+    // Each id the other side can route (id-joins.ts); none, or several on both sides: that side is run time.
+    const kept = ia && ib ? undefined : ib ? joinable(a.str!, ib) : joinable('', ia!);
+    if (!kept) return join2(ia ? { runtime: lab(true) } : a, ib ? { runtime: lab(false) } : b);
+    const make = (id: string) => (ib ? a.str + id : id + b.str);
+    const holes = [...(a.holes ?? []), ...(b.holes ?? [])];
+    return { str: make(kept[0]), ...(kept.length > 1 ? { others: kept.slice(1).map(make) } : {}), ...(holes.length ? { holes } : {}), source: a.source ?? b.source };
+  }
   if (a.str !== undefined && b.str !== undefined) {
     const out: Value = { str: a.str + b.str };
     const holes = [...(a.holes ?? []), ...(b.holes ?? [])];
