@@ -19,3 +19,7 @@ test('several ids: a value with other texts, never prose', () => {
   assert.equal(severalIds({ str: 'gpt-4.1' }), undefined);
   assert.equal(severalIds({ str: 'Answer briefly.', others: ['Answer at length.'] }), undefined);
 });
+
+test('a text with no spaces in a script without them is prose, not an id', () => {
+  assert.equal(severalIds({ str: '実在する商品を作成してください。', others: ['冗談の商品を作成してください。'] }), undefined);
+});

@@ -18,10 +18,14 @@ const VENDOR_IDS: Record<string, RegExp> = {
   cohere: /^command/i,
 };
 
+/** A text that can be a model id: ASCII letters, digits and `.-_:/@`, short. Prose is not (a Japanese instruction has
+ * no spaces: thr3a/misc-ai null-cart `${tasteInstruction}`). */
+export const isIdText = (t: string) => /^[\w.:/@-]{1,120}$/.test(t);
+
 /** The several ids `v` can be (its text and its other texts), or undefined when it is one, or not ids (prose). */
 export function severalIds(v: Value): string[] | undefined {
-  if (v.str === undefined || /\s/.test(v.str) || !v.others?.some((o) => typeof o === 'string')) return undefined;
-  const ids = [v.str, ...v.others.filter((o): o is string => typeof o === 'string' && !/\s/.test(o))];
+  if (v.str === undefined || !isIdText(v.str) || !v.others?.some((o) => typeof o === 'string')) return undefined;
+  const ids = [v.str, ...v.others.filter((o): o is string => typeof o === 'string' && isIdText(o))];
   return [...new Set(ids)];
 }
 

@@ -7,7 +7,7 @@ import { T } from '../lex/lexer';
 import { args } from './calls';
 import { evaluate } from './evaluate';
 import { joinedNamedList } from './py-joined-lists';
-import { joinable, severalIds } from './id-joins';
+import { isIdText, joinable, severalIds } from './id-joins';
 import { MAX_DEPTH, label, type EvalScope, type Value } from './value';
 
 /** Most elements joined. */
@@ -140,7 +140,7 @@ export function join2(a: Value, b: Value | undefined, lab?: (left: boolean) => s
   if (!b) return { runtime: a.runtime ?? '?' };
   // An id joined with one of several (`"anthropic/" + modelName` over a table indexed at run time) would be an id no
   // path makes (thr3a/misc-ai magi helpers.ts): the side of several is left as run time, as a template's hole is.
-  const [ia, ib] = lab && a.str !== undefined && b.str !== undefined && !/\s/.test(a.str + b.str) ? [severalIds(a), severalIds(b)] : [];
+  const [ia, ib] = lab && a.str !== undefined && b.str !== undefined && isIdText(a.str + b.str) ? [severalIds(a), severalIds(b)] : [];
   if (lab && (ia || ib)) {
     // Each id the other side can route (id-joins.ts); none, or several on both sides: that side is run time.
     const kept = ia && ib ? undefined : ib ? joinable(a.str!, ib) : joinable('', ia!);
