@@ -21,6 +21,8 @@ import { fieldArg } from './go-http-forwards';
 import type { Wrapper } from './http-wrappers';
 import { laterBody } from './go-late-body';
 import { joinedJson } from './joined-json';
+import { assumedChat } from './go-assumed-chat';
+import { goReturnedLiteral } from './go-returned-literal';
 
 /** Per function: where its URL and body arguments stand, and its method argument (none for `Post`). */
 const PLACES: Record<string, { url: number; body: number; method?: number }> = {
@@ -85,14 +87,17 @@ export function goRequest(c: Ctx, shape: CallShape, first: number, open: number,
   // A dispatcher joining its base to the path (go-http-wrappers.ts): the base before the path the call passes.
   const u = found && wrap?.base !== undefined ? { ...found, url: wrap.base + found.url } : found;
   const m = u && endpoint(u, shape.http!);
+  // A URL the code leaves to run time, with a chat-shaped body (go-assumed-chat.ts).
+  const assumed = at && !m && !wrap?.base ? assumedChat(c, shape, found, at.body) : undefined;
   // A sender with its own URL whose callers are found: each call is the row (go-fixed-sends.ts).
-  if (!at || !u || !m || sentByCallers(c, first)) return undefined;
+  if (!at || !(u && m) && !assumed || sentByCallers(c, first)) return undefined;
   const [from, to] = at.body ?? [open + 1, open + 1];
-  const out: HttpRequest = { from, to, target: targetOf(u.url) };
+  const out: HttpRequest = { from, to, target: u && m ? targetOf(u.url) : {} };
+  if (assumed) Object.assign(out, { chatBody: true, urlFrom: assumed });
   if (at.name && isP(c.toks[to - 1], '}')) out.laterOn = at.name;
   const json = at.body && goJsonText(c, from, to);
   if (json) out.json = json;
-  if (shape.http!.modelInUrl) out.model = urlModel(c, m[1], u, at.url.from, at.url.to);
+  if (shape.http!.modelInUrl && u && m) out.model = urlModel(c, m[1], u, at.url.from, at.url.to);
   return out;
 }
 
@@ -151,6 +156,9 @@ export function goBody(c: Ctx, from: number, to: number, before: number, named?:
       continue;
     }
     const open = passAt(c, a, e);
+    // `payload, err := createRequestPayload(prompt)`: the literal the same-file helper returns (go-returned-literal.ts).
+    const made = open < 0 ? goReturnedLiteral(c, a, e) : undefined;
+    if (made) [a, e] = made;
     if (open < 0) return [a, e];
     if (named) named.name = undefined;
     let k = open + 1;
