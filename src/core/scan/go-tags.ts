@@ -210,12 +210,14 @@ export function fieldAt(body: Body, name: string): { type: number; tag?: Token }
       continue;
     }
     if (tk.t !== T.Id || tk.v !== name || !lineStart(m)) continue;
-    const k = m + 1;
+    // `Config *config.OpenAIConfig`: a pointer's type is read where its `*` stands (typeRef, typeBody step over it).
+    const ptr = isP(toks[m + 1], '*') && isId(toks[m + 2]) ? 1 : 0;
+    const k = m + 1 + ptr;
     if (!isId(toks[k]) || toks[k].v === 'map') return { type: -1 };
     const end = toks[k].v === 'struct' && isP(toks[k + 1], '{') ? match[k + 1] + 1 : isP(toks[k + 1], '.') ? k + 3 : k + 1;
     const tag = toks[end];
     const sameLine = tag && tag.t === T.Str && text.lastIndexOf('\n', tag.start) < toks[end - 1].end;
-    return { type: k, tag: sameLine ? tag : undefined };
+    return { type: k - ptr, tag: sameLine ? tag : undefined };
   }
   return undefined;
 }

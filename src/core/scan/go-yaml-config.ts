@@ -10,6 +10,7 @@ import { basename, dirname, join } from '../resolve/files';
 import { configAt } from '../resolve/config-files';
 import type { ValueIndex } from '../resolve/value-index';
 import { goModule } from './go-importers';
+import { goPackageFiles } from '../resolve/modules';
 import { isSecretKey } from './config-loads';
 import { fieldAt, structDecl } from './go-tags';
 import type { EvalScope, Value } from './value';
@@ -38,9 +39,33 @@ export function goYamlField(from: EvalScope, dir: string, type: string, field: s
   const tag = LOADERS.find(([t, mods]) => mods.some((m) => requires.includes(m)) && tagKey(raw, t))?.[0];
   const key = tag && tagKey(raw, tag);
   if (!tag || !key || isSecretKey(key)) return undefined;
-  const v = yamlValue(idx, mod.root, [key], shown);
+  // `s.Config.APIUrl` with Config a `*config.OpenAIConfig`: the key under the tag of the one field of that type
+  // (`OpenAIConfig OpenAIConfig \`yaml:"openai"\``, tomstirling19/bamboo internal/config) when not at the top.
+  const parent = () => parentKey(idx, dir, type, tag);
+  const v = yamlValue(idx, mod.root, [key], shown) ?? (parent() ? yamlValue(idx, mod.root, [parent()!, key], shown) : undefined);
   if (v) body.s.read?.push({ start: f.tag.start, end: f.tag.end });
   return v;
+}
+
+/** Package files searched for the field that holds a struct type. */
+const MAX_PARENT_FILES = 40;
+/** A struct field's line: its name, its (pointer) type and its tag (`OpenAIConfig *OpenAIConfig \`yaml:"openai"\``). */
+const FIELD_LINE = /^[ \t]*[A-Za-z_]\w*[ \t]+\*?([A-Za-z_]\w*)[ \t]+(`[^`\n]*`)/;
+
+/** The key the `tag` of the one field of type `type` (or `*type`) in the package at `dir` names; else undefined. */
+function parentKey(idx: ValueIndex, dir: string, type: string, tag: string): string | undefined {
+  return idx.memo(dir, `go.yaml-parent:${type}:${tag}`, () => {
+    const keys: string[] = [];
+    for (const file of goPackageFiles(idx.files, dir).slice(0, MAX_PARENT_FILES)) {
+      const text = idx.files.read(file);
+      if (!text?.includes(type)) continue;
+      for (const line of text.split('\n')) {
+        const m = line.includes(type) ? FIELD_LINE.exec(line) : null;
+        if (m && m[1] === type) keys.push(tagKey(m[2], tag) ?? '');
+      }
+    }
+    return keys.length === 1 && keys[0] && !isSecretKey(keys[0]) ? keys[0] : undefined;
+  });
 }
 
 /**
