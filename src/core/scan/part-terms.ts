@@ -100,6 +100,8 @@ export function dotnetFormatCall(names: string[]): boolean {
   return names.length === 2 && names[1] === 'Format' && (names[0] === 'string' || names[0] === 'String');
 }
 
+export { goPositionalRole } from './go-positional-roles';
+
 /** A Go SDK's role constant given beside the text (`genai.NewContentFromText(text, genai.RoleUser)`, go-genai
  * types.go RoleUser/RoleModel): no prompt text. */
 export function goRole(c: Ctx, names: string[]): boolean {

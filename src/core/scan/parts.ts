@@ -14,7 +14,7 @@ import { isTypingCast, typeEnd } from './type-casts';
 import { skippedTerm } from './part-skips';
 import { messageBefore } from './message-vars';
 import { listVariable } from './message-lists';
-import { dotnetFormatCall, jvmFormatCall, reservedWord, roleConstant, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, roleTuple, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
+import { dotnetFormatCall, jvmFormatCall, reservedWord, roleConstant, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, roleTuple, goPositionalRole, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
 import { filledHoles, refilled } from './fstring-holes';
 import { pushParts } from './push-parts';
 import { rustParts } from './rust-parts';
@@ -75,7 +75,7 @@ export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[]
       k = rust;
       continue;
     }
-    if ((tk.t === T.Str && !jvmRoleArg(c, k) && !roleTuple(c, k)) || isId(tk)) {
+    if ((tk.t === T.Str && !jvmRoleArg(c, k) && !roleTuple(c, k) && !goPositionalRole(c, k)) || isId(tk)) {
       const before = out.length;
       k = readExpr(c, k, to, out, depth);
       if (listEnd >= 0)
