@@ -57,6 +57,8 @@ export function goWrapperAt(c: Ctx, at: number): Wrapper | undefined {
   if (isP(toks[at - 1], '.') && isId(toks[at - 2]) && isImportName(c, toks[at - 2].v)) return importedWrapper(c, toks[at - 2].v, toks[at].v);
   const name = toks[at].v;
   const own = tables(c).fns.has(name) ? judged(c, name) : packageWrappers(c).get(name);
+  // The call is this dispatcher's only while its definition keeps the name: an edit of it takes the full path.
+  if (own) c.readNames?.add(name);
   // `p.client.Send(&r)`: a method of an imported package of the module sending to its own URL (go-fixed-sends.ts).
   return own ?? (c.index ? importedMethodSender(c, at, (dir) => dirWrappers(c.index!, dir)) : undefined);
 }
