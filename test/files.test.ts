@@ -8,7 +8,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { DEFAULT_MAX_BYTES, ReadBuffer, SKIP_DIRS, decodeSource, findSourceFiles, parseGitignore, readBytes, readSource, screenSource } from '../src/node/files';
+import { DEFAULT_MAX_BYTES, ReadBuffer, decodeSource, findSourceFiles, parseGitignore, readBytes, readSource, screenSource } from '../src/node/files';
+import { SKIP_DIRS } from '../src/node/skip-dirs';
 import type { Problem } from '../src/core/types';
 import { FIXTURES } from './util';
 

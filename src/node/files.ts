@@ -5,13 +5,8 @@ import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import type { Problem } from '../core/types';
 import { languageIdForFile } from '../core/lex/languages';
+import { SKIP_DIRS } from './skip-dirs';
 
-export const SKIP_DIRS = new Set([
-  'node_modules', '.git', '.hg', '.svn', 'dist', 'build', 'out', 'target', 'vendor', '__pycache__', '.venv', 'venv',
-  '.tox', '.mypy_cache', '.pytest_cache', '.next', '.nuxt', 'coverage', 'bin', 'obj', '.gradle', '.idea', '.e2e-work',
-  // Installed Python packages (a virtualenv's lib/pythonX.Y/site-packages, whatever the venv's folder is called).
-  'site-packages', 'dist-packages',
-]);
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
 /** A .gitignore pattern, tested on a path relative to the directory that holds the file. */

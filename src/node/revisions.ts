@@ -4,7 +4,8 @@ import path from 'node:path';
 import { languageIdForFile } from '../core/lex/languages';
 import type { Problem } from '../core/types';
 import { NOTEBOOK_MAX_BYTES } from '../core/notebook/analyze-notebook';
-import { decodeSource, readBytes, readSource, SKIP_DIRS } from './files';
+import { decodeSource, readBytes, readSource } from './files';
+import { SKIP_DIRS } from './skip-dirs';
 import { listCommitFiles, listWorkTreeFiles, readBlobs } from './git';
 
 export interface RevisionFile {
