@@ -199,6 +199,14 @@ test('build output, dependencies and VCS folders are skipped; .gitignore is hono
   for (const d of ['node_modules', '.git', 'dist', '.venv']) assert.ok(SKIP_DIRS.has(d), d);
 });
 
+test("a crate's src/bin holds sources (Cargo's binaries), read; a bin folder elsewhere is build output, skipped", () => {
+  // 0xPlaygrounds rig examples (rig-montreal-lancedb src/bin/app.rs): the agent is built in a binary's source.
+  const crate = tree({ 'Cargo.toml': '[package]\nname = "x"\n', 'src/main.rs': CALL, 'src/bin/app.rs': CALL, 'tool/bin/Debug/gen.rs': CALL });
+  assert.deepEqual(rel(crate, findSourceFiles([crate], [])), ['src/bin/app.rs', 'src/main.rs']);
+  const dotnet = tree({ 'src/Api.csproj': '<Project/>', 'src/Program.cs': CALL, 'src/bin/Debug/Gen.cs': CALL });
+  assert.deepEqual(rel(dotnet, findSourceFiles([dotnet], [])), ['src/Program.cs']);
+});
+
 test('a `*`-only .gitignore (venv) hides its folder, except the folder asked for when it holds no pyvenv.cfg', () => {
   const VENV = '# Created by venv; see https://docs.python.org/3/library/venv.html\n*\n';
   // held-out 20: a venv made in the project's root left its .gitignore above the sources.

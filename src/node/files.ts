@@ -5,7 +5,7 @@ import path from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import type { Problem } from '../core/types';
 import { languageIdForFile } from '../core/lex/languages';
-import { SKIP_DIRS } from './skip-dirs';
+import { skipsDir } from './skip-dirs';
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
@@ -131,7 +131,7 @@ export function findSourceFiles(paths: string[], problems: Problem[], listed?: (
       const isDir = d.isDirectory();
       if (here.some((g) => ignored(g.rules, g.prefix + d.name, isDir))) continue;
       if (isDir) {
-        if (!SKIP_DIRS.has(d.name)) visit(p, here.map((g) => ({ prefix: `${g.prefix}${d.name}/`, rules: g.rules })));
+        if (!skipsDir(dir, d.name, (crate) => fs.existsSync(path.join(crate, 'Cargo.toml')))) visit(p, here.map((g) => ({ prefix: `${g.prefix}${d.name}/`, rules: g.rules })));
       } else if (d.isSymbolicLink()) {
         // Links to files are read; links to folders are not followed (no loops, no escaping the tree).
         try {

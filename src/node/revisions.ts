@@ -5,7 +5,7 @@ import { languageIdForFile } from '../core/lex/languages';
 import type { Problem } from '../core/types';
 import { NOTEBOOK_MAX_BYTES } from '../core/notebook/analyze-notebook';
 import { decodeSource, readBytes, readSource } from './files';
-import { SKIP_DIRS } from './skip-dirs';
+import { skipsPath } from './skip-dirs';
 import { listCommitFiles, listWorkTreeFiles, readBlobs } from './git';
 
 export interface RevisionFile {
@@ -28,7 +28,9 @@ export function underAny(p: string, prefixes: string[]): boolean {
  */
 export function readRevision(root: string, commit: string | null, prefixes: string[], maxBytes: number, problems: Problem[], label: string): RevisionFile[] {
   const out: RevisionFile[] = [];
-  const listed = (commit ? listCommitFiles(root, commit) : listWorkTreeFiles(root)).filter((f) => underAny(f.path, prefixes) && !skipped(f.path));
+  const all = commit ? listCommitFiles(root, commit) : listWorkTreeFiles(root);
+  const paths = new Set(all.map((f) => f.path));
+  const listed = all.filter((f) => underAny(f.path, prefixes) && !skipsPath(f.path, (p) => paths.has(p)));
   const wanted = listed.flatMap((f) => {
     const notebook = !languageIdForFile(f.path) && f.path.toLowerCase().endsWith('.ipynb');
     const languageId = languageIdForFile(f.path) ?? (notebook ? 'jupyter' : undefined);
@@ -59,9 +61,4 @@ export function readRevision(root: string, commit: string | null, prefixes: stri
     if (r.text !== undefined) out.push({ path: f.path, languageId: f.languageId, text: r.text, ...(f.notebook ? { notebook: true } : {}) });
   }
   return out;
-}
-
-/** In a folder a scan skips (dependencies, build output), as a scan of the work tree would. */
-function skipped(p: string): boolean {
-  return p.split('/').slice(0, -1).some((seg) => SKIP_DIRS.has(seg));
 }
