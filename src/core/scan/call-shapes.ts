@@ -10,6 +10,7 @@ import { PHP_SHAPES } from './call-shapes-php';
 import { HTTP_SHAPES } from './call-shapes-http';
 import { HF_JS_SHAPES } from './call-shapes-hf';
 import { COMMUNITY_SHAPES } from './call-shapes-community';
+import { RUST_FRAMEWORK_SHAPES } from './call-shapes-rust';
 import { AZURE_DOTNET_SHAPES } from './call-shapes-azure-dotnet';
 import { RUBY_SHAPES } from './call-shapes-ruby';
 import { GENAI_SHAPES } from './call-shapes-genai';
@@ -50,6 +51,8 @@ export const SHAPES: CallShape[] = [
   ...LEGACY_SHAPES,
   // OpenAI-DotNet (C#) and ollama-rs (Rust): requests made with the SDK's constructors.
   ...COMMUNITY_SHAPES,
+  // rig agents (Rust).
+  ...RUST_FRAMEWORK_SHAPES,
   // Azure.AI.OpenAI 1.0 betas (C#): OpenAIClient.GetChatCompletions with a ChatCompletionsOptions.
   ...AZURE_DOTNET_SHAPES,
   ...RUBY_SHAPES,

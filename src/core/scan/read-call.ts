@@ -69,6 +69,8 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
         k = close + 1;
       } else k++;
     }
+    // A builder started with its model (rig `client.agent(MODEL)`).
+    if (f.model === undefined && shape.modelArg !== undefined && match[open] > open + 1) f.model = readModel(c, argIndex(c, open + 1, match[open], shape.modelArg), match[open]);
   } else if (shape.phpChain) {
     end = match[open] < 0 ? Math.min(toks.length, open + 2000) : match[open];
     const chain = shape.phpChain === 'prism' ? readPrism(c, f, first) : readLaravelAi(c, f, first, open);

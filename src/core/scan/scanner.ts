@@ -11,6 +11,8 @@ import type { ValueIndex } from '../resolve/value-index';
 import { normalize } from '../resolve/files';
 import { collectConstants, type Constants } from './user-constants';
 import { isId, isOpen, isP, matchBrackets } from '../lex/brackets';
+import { notRigClient, rigProvider } from './rust-rig';
+import { RIG_AGENT } from './call-shapes-rust';
 import type { Ctx } from './values';
 import { anchorStart } from './links';
 import { SHAPES } from './call-shapes';
@@ -179,11 +181,13 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if (shape.imports && !importsSdk(c, shape.imports.paths)) continue;
       if (shape.kind === 'construction' && shape.id.startsWith('langchain.') && ownClassAt(c, first)) continue;
       if (shape.madeBy && heldReceiver(c, first, shape.madeBy) < 0) continue;
+      if (shape.id === RIG_AGENT && notRigClient(c, first)) continue;
       matched ??= shape;
       if (keep) c.forward = new Set();
       const madeBefore = made.length;
       const site = readCall(c, shape, first, i, languageId, made);
       if (!site) continue;
+      if (shape.id === RIG_AGENT) rigProvider(c, site, first);
       if (service !== undefined && site.sdk === 'LangChain4j') {
         const ret = addServiceMessages(c, site, service.iface, toks[i - 1].v, i);
         if (service.spring) springStarterModel(c, site, ret, service.iface, service.wired, service.quarkus);
