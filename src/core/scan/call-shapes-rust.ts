@@ -3,6 +3,8 @@ import type { CallShape } from './call-shape-types';
 
 const RIG = 'https://github.com/0xPlaygrounds/rig';
 export const RIG_AGENT = 'rig.rust.agent';
+const LC_RUST = 'https://github.com/Abraxas-365/langchain-rust';
+export const LC_RUST_CHAIN = 'langchain-rust.chain';
 
 export const RUST_FRAMEWORK_SHAPES: CallShape[] = [
   // rig: `client.agent(MODEL).preamble("…").max_tokens(n).tool(…).build()`, then `agent.prompt(x)` / `agent.chat(x, history)`.
@@ -10,5 +12,12 @@ export const RUST_FRAMEWORK_SHAPES: CallShape[] = [
     id: RIG_AGENT, sdk: 'Rig', kind: 'builder', anchor: ['.', 'agent', '('], langs: ['rust'], needs: ['rig', 'rig_core'], modelArg: 0, batchable: false,
     limitParam: '.max_tokens({n})', turnInput: 'the message sent with agent.prompt() / .chat() (run time)',
     source: `${RIG} (b75850e, crates/rig-agent/src/agent/builder.rs: AgentBuilder preamble, append_preamble, context, max_tokens, tool, build; crates/rig-core/src/providers/openai/completion/mod.rs: GPT_4O … constants)`,
+  },
+  // langchain-rust: `LLMChainBuilder::new().prompt(template).llm(OpenAI::default().with_model(M)).build()`, then
+  // `chain.invoke(prompt_args!{…})`. The limit is the LLM's `CallOptions::max_tokens`, None unless set.
+  {
+    id: LC_RUST_CHAIN, sdk: 'LangChain', provider: 'openai', kind: 'builder', defaultModel: 'the LLM passed with .llm(…)', anchor: ['LLMChainBuilder', '::', 'new', '('], langs: ['rust'], needs: ['langchain_rust'],
+    limitParam: '.with_options(CallOptions::default().with_max_tokens({n})) on the LLM', limitNested: true,
+    source: `${LC_RUST} (cfc709a, src/chain/llm_chain.rs: LLMChainBuilder prompt, llm, build; src/llm/openai/mod.rs: OpenAIModel, OpenAI::with_model, with_options; src/language_models/options.rs: CallOptions::with_max_tokens, max_tokens None by default)`,
   },
 ];

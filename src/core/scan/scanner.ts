@@ -12,7 +12,8 @@ import { normalize } from '../resolve/files';
 import { collectConstants, type Constants } from './user-constants';
 import { isId, isOpen, isP, matchBrackets } from '../lex/brackets';
 import { notRigClient, rigProvider } from './rust-rig';
-import { RIG_AGENT } from './call-shapes-rust';
+import { LC_RUST_CHAIN, RIG_AGENT } from './call-shapes-rust';
+import { lcRustChain } from './rust-lc-chain';
 import type { Ctx } from './values';
 import { anchorStart } from './links';
 import { SHAPES } from './call-shapes';
@@ -188,6 +189,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       const site = readCall(c, shape, first, i, languageId, made);
       if (!site) continue;
       if (shape.id === RIG_AGENT) rigProvider(c, site, first);
+      else if (shape.id === LC_RUST_CHAIN) lcRustChain(c, site, first, i);
       if (service !== undefined && site.sdk === 'LangChain4j') {
         const ret = addServiceMessages(c, site, service.iface, toks[i - 1].v, i);
         if (service.spring) springStarterModel(c, site, ret, service.iface, service.wired, service.quarkus);
