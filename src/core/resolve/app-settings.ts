@@ -36,18 +36,19 @@ export function projectDir(files: WorkspaceFiles, dir: string): string | undefin
     const names = files.list(a);
     if (!names) continue;
     if (names.some((n) => n.endsWith('.csproj'))) return a;
-    if (!settings && names.includes('appsettings.json')) settings = a;
+    if (!settings && (names.includes('appsettings.json') || files.list(join(a, 'wwwroot'))?.includes('appsettings.json'))) settings = a;
   }
   return settings;
 }
 
 /** The settings value at `path` for the project `dir`, production's first (see the top of the file). */
 export function appSetting(files: WorkspaceFiles, dir: string, path: string[], development = false): SettingHit | undefined {
-  const names = files.list(dir) ?? [];
   const order = development ? ['appsettings.Development.json'] : ['appsettings.Production.json', 'appsettings.json'];
-  for (const n of order) {
-    if (!names.includes(n)) continue;
-    const file = join(dir, n);
+  // A Blazor WebAssembly app's settings are served from wwwroot (WebAssemblyHostBuilder reads wwwroot/appsettings.json:
+  // https://learn.microsoft.com/aspnet/core/blazor/fundamentals/configuration).
+  for (const [d, n] of [dir, join(dir, 'wwwroot')].flatMap((d) => order.map((n) => [d, n] as const))) {
+    if (!(files.list(d) ?? []).includes(n)) continue;
+    const file = join(d, n);
     const text = files.read(file);
     const hit = text === undefined ? undefined : jsonAt(text, path);
     if (!hit) continue;

@@ -17,7 +17,8 @@ const MAX_SIBLINGS = 40;
  */
 export function settingsDirs(files: WorkspaceFiles, dir: string): string[] {
   const names = files.list(dir) ?? [];
-  if (names.some(isSettings)) return [dir];
+  // A Blazor WebAssembly project keeps its settings in wwwroot (app-settings.ts reads them there).
+  if (names.some(isSettings) || (files.list(join(dir, 'wwwroot')) ?? []).some(isSettings)) return [dir];
   const project = names.find((n) => n.endsWith('.csproj'));
   if (!project) return [];
   const parent = dirname(dir);

@@ -17,7 +17,7 @@ import type { EvalScope } from './value';
  * registration is found. */
 const SECTION_CONST = /^(Section|SectionName|ConfigSection|ConfigSectionName|ConfigurationSection|ConfigurationSectionName|SectionKey)$/;
 /** Project files read for registrations beside Program.cs (the project folder's own, bounded by sameFolder). */
-const REGISTRATION_HINT = /Configure\s*<|AddOptions|Get\s*</;
+const REGISTRATION_HINT = /Configure\s*<|AddOptions|Get\s*<|\.Bind\s*\(/;
 
 const sections = new WeakMap<FileScope, Map<string, string[] | undefined>>();
 
@@ -101,6 +101,10 @@ const rank = (f: string) => (basename(f) === 'Program.cs' ? 0 : basename(f) === 
 function registered(s: EvalScope, cls: string): string[] | undefined {
   const { toks, match } = s;
   for (let k = 2; k < toks.length - 2; k++) {
+    if (toks[k].v === 'new' && toks[k + 1]?.v === cls && isP(toks[k + 2], '(') && isP(toks[k - 1], '=') && isId(toks[k - 2])) {
+      const p = boundInstance(s, toks[k - 2].v, k);
+      if (p) return p;
+    }
     if (!isId(toks[k]) || toks[k].v !== cls || !isP(toks[k - 1], '<') || !isP(toks[k + 1], '>') || !isP(toks[k + 2], '(')) continue;
     const fn = toks[k - 2]?.v;
     const open = k + 2;
@@ -131,6 +135,26 @@ function registered(s: EvalScope, cls: string): string[] | undefined {
       const p = helperSection(s, toks[k - 2].v, k - 2, open, close);
       if (p) return p;
     }
+  }
+  return undefined;
+}
+
+/**
+ * An instance bound in place: `var settings = new ModelSettings(); builder.Configuration.Bind("ModelSettings", settings);`
+ * or `configuration.GetSection("ModelSettings").Bind(settings)` (ConfigurationBinder.Bind(IConfiguration, string, object)
+ * and Bind(IConfiguration, object): https://learn.microsoft.com/dotnet/api/microsoft.extensions.configuration.configurationbinder.bind),
+ * then registered for injection (held40 C15, toreaurstadboss/OpenAiChatToolBlazorDemo Program.cs).
+ */
+function boundInstance(s: EvalScope, name: string, from: number): string[] | undefined {
+  const { toks, match } = s;
+  for (let j = from; j < toks.length - 3; j++) {
+    if (toks[j].v !== 'Bind' || !isP(toks[j - 1], '.') || !isP(toks[j + 1], '(') || match[j + 1] < 0) continue;
+    const close = match[j + 1];
+    if (!isP(toks[close - 2], ',') && close - 2 !== j + 1) continue;
+    if (toks[close - 1]?.v !== name) continue;
+    if (close - 2 === j + 1) return sectionBefore(s, j - 1);
+    const v = evaluate(s, j + 2, argEnd(s, j + 1), 1);
+    if (v?.str && !v.holes?.length) return v.str.split(':');
   }
   return undefined;
 }
