@@ -12,6 +12,7 @@ import { INSTRUCTOR_WORDS } from '../scan/py-instructor';
 import { RUBY_WORDS } from '../scan/ruby-attrs';
 import { RUBY_INCLUDE_WORDS } from '../scan/class-files';
 import { RUBY_MODULE_WORDS } from '../scan/ruby-callers';
+import { RUBY_LLM_WORDS } from '../scan/ruby-llm';
 import { COMMANDER_WORDS } from '../scan/commander-options';
 import { RAILS_WORDS } from '../scan/rails-waited';
 import { HTTPS_REQUEST_WORDS } from '../scan/js-https-request';
@@ -23,5 +24,5 @@ import { STATE_WORDS } from '../scan/reactive-state';
 import { SERVICE_WORDS } from '../scan/dotnet-config';
 
 export const READER_WORDS: readonly string[] = [
-  ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...CLIENT_WORDS, ...INSTRUCTOR_WORDS, ...RUBY_WORDS, ...RUBY_INCLUDE_WORDS, ...RUBY_MODULE_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...MAP_WORDS, ...KT_ARRAY_WORDS, ...REST_WORDS, ...URLCONN_WORDS, ...STATE_WORDS, ...SERVICE_WORDS,
+  ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...CLIENT_WORDS, ...INSTRUCTOR_WORDS, ...RUBY_WORDS, ...RUBY_INCLUDE_WORDS, ...RUBY_MODULE_WORDS, ...RUBY_LLM_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...MAP_WORDS, ...KT_ARRAY_WORDS, ...REST_WORDS, ...URLCONN_WORDS, ...STATE_WORDS, ...SERVICE_WORDS,
 ];

@@ -152,6 +152,8 @@ export interface CallShape {
   modelOptional?: boolean;
   /** A PHP method chain read by php-chains.ts: a Prism pending request, or a Laravel AI agent prompted. */
   phpChain?: 'prism' | 'laravel-ai';
+  /** A RubyLLM chat, `RubyLLM.chat(…)` and its links up to `.ask(…)` (ruby-llm.ts). */
+  rubyLlm?: true;
   /** PHP: the receiver is made by one of these calls (`$this->chat = OpenAI::chat()` then `$this->chat->create(…)`),
    * php-held.ts; the maker's arguments (a chat's history) are sent with the call. */
   madeBy?: { method: string; on?: string }[];

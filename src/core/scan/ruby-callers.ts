@@ -48,19 +48,22 @@ export function rubyCallers(s: EvalScope, at: number): { sc: EvalScope; k: numbe
   if (kind === 'module' && !onClass) return [];
   const root = cls && projectRoot(idx.files, dirname(s.file));
   if (!cls || !root) return [];
-  const made = onClass ? `${cls}.${method}` : `${cls}.new`;
-  const called = ctor ? 'new' : method;
+  // An Active Job's `def perform(…)` runs with the arguments of `Cls.perform_later(…)` / `Cls.perform_now(…)` (Rails
+  // guides, Active Job Basics: "Enqueue the Job"; farahghalebi/tudy-app JournalSummaryJob.perform_later(@journal, PROMPT, …)).
+  const job = method === 'perform' && !onClass;
+  const called = job ? ['perform_later', 'perform_now'] : [ctor ? 'new' : method];
+  const made = onClass ? [`${cls}.${method}`] : job ? called.map((w) => `${cls}.${w}`) : [`${cls}.new`];
   // The files that make the class and name the method, listed once per project (dropped when a file under it changes).
-  const users = callerFiles(s, root, `ruby.callers ${s.file} ${made} .${method}`, () => idx.memo(root, 'ruby-files', () => rubyFiles(idx.files, root)),
+  const users = callerFiles(s, root, `ruby.callers ${s.file} ${made[0]} .${method}`, () => idx.memo(root, 'ruby-files', () => rubyFiles(idx.files, root)),
     // Test code passes test doubles.
-    (f, text) => !/(^|\/)(spec|test)\//.test(f.slice(root.length)) && text().includes(`.${called}`) && mentions(text(), made));
+    (f, text) => !/(^|\/)(spec|test)\//.test(f.slice(root.length)) && called.some((w) => text().includes(`.${w}`)) && made.some((m) => mentions(text(), m)));
   if (!users) return undefined;
   const out: { sc: EvalScope; k: number }[] = both ? [...included!] : [];
   for (const sc of users) {
     const t = sc.toks;
     for (let k = 1; k < t.length; k++) {
-      if (t[k].t !== T.Id || t[k].v !== called || !isP(t[k - 1], '.')) continue;
-      if ((onClass || ctor) && t[k - 2]?.v !== cls) continue;
+      if (t[k].t !== T.Id || !called.includes(t[k].v) || !isP(t[k - 1], '.')) continue;
+      if ((onClass || ctor || job) && t[k - 2]?.v !== cls) continue;
       if (!isP(t[k + 1], '(') || !(sc.match[k + 1] > k + 1)) return undefined;
       out.push({ sc, k });
     }

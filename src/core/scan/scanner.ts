@@ -153,8 +153,9 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
     // A LangChain model or chain called as a function (`llm("…")`, lc-callables.ts).
     if (last === i - 1 && tk.v === '(' && lcCalled(c, last)) shapes = shapes ? [...shapes, ...LANGCHAIN_CALL_SHAPES] : LANGCHAIN_CALL_SHAPES;
     // A method of a LangChain4j AI service (any name): `analyzer.analyzeSentimentOf(text)`.
-    const all = jvm ? BY_LAST.get(toks[last].v) : undefined;
-    const service = jvm && (!all || all.some((s) => s.sdk === 'LangChain4j')) ? serviceAt(c, i) : undefined;
+    // Rows of other languages do not count (RubyLLM's `ask(` is an AI service's method name in Java).
+    const all = jvm ? BY_LAST.get(toks[last].v)?.filter((s) => !s.langs || s.langs.includes(syn.id)) : undefined;
+    const service = jvm && (!all?.length || all.some((s) => s.sdk === 'LangChain4j')) ? serviceAt(c, i) : undefined;
     if (service !== undefined && L4J_CHAT) shapes = serviceShapes(L4J_CHAT, toks[i - 1].v, service.iface, service.spring || service.anyFile);
     if (!shapes) {
       // A workspace function posting its URL and body arguments (`postJson(OPENAI_CHAT_API, payload, …)`).

@@ -1,0 +1,204 @@
+// RubyLLM (github.com/crmne/ruby_llm): `RubyLLM.chat(model: …)` makes a Chat, its links set it up and return it, and
+// `ask` / `say` sends (lib/ruby_llm.rb `def chat(...) = Chat.new(...)`; lib/ruby_llm/chat.rb, 1.6.4: initialize(model:
+// nil, provider: nil, …) with `model || @config.default_model`, ask(message = nil, with: nil), alias say ask,
+// with_instructions(instructions, replace: false), with_model(model_id, …), with_temperature, with_params(**params)
+// merged into the provider's payload (docs/_core_features/chat.md `.with_params(max_tokens: 1000)`), with_tool(s),
+// with_schema). Written as one chain (`RubyLLM.chat.with_instructions(X).ask(Y)`) or a Chat kept in a variable
+// (`chat = RubyLLM.chat` … `chat.ask(prompt)`). With no model named, the app's `config.default_model = …` in a Rails
+// initializer's `RubyLLM.configure` block, else the gem's own default for the version Gemfile.lock pins.
+import type { Token } from '../lex/lexer';
+import { isId, isP } from '../lex/brackets';
+import { readModel, type Ctx } from './values';
+import { collectParts } from './parts';
+import { readLimitKey, type Found } from './keys';
+import { assignmentBefore } from './definitions';
+import { tables } from './scope';
+import { MAX_LINKS, argsOf, type PhpChain } from './php-chains';
+import { ancestors, dirname, join } from '../resolve/files';
+import { sameFolder } from '../resolve/classes';
+import { evaluate } from './evaluate';
+
+/** Words whose edit can change a chat read here (editor/reader-words.ts): its head, the links that set it up, and an
+ * Active Job's `perform`, whose arguments are the `perform_later` callers' (ruby-callers.ts). */
+export const RUBY_LLM_WORDS = ['RubyLLM', 'with_instructions', 'with_model', 'with_params', 'with_max_output_tokens', 'perform'];
+
+/** Initializer files read for a default model at most. */
+const MAX_INITIALIZERS = 64;
+/** Statements between a Chat's assignment and its `ask` read for links on it (`chat.with_instructions(…)`). */
+const MAX_BETWEEN = 4000;
+
+/**
+ * The gem's `@default_model` by release (lib/ruby_llm/configuration.rb at each tag of crmne/ruby_llm): 'gpt-4o-mini'
+ * up to 1.1.2, 'gpt-4.1-nano' from 1.2.0 to 1.9.2, 'gpt-5-nano' from 1.10.0 to 1.13.2, 'gpt-5.4' from 1.14.0 (1.16.0).
+ */
+const GEM_DEFAULTS: [number, number, string][] = [[1, 14, 'gpt-5.4'], [1, 10, 'gpt-5-nano'], [1, 2, 'gpt-4.1-nano'], [0, 0, 'gpt-4o-mini']];
+
+/** `RubyLLM.chat` at the link named at `name`. */
+const isHead = (toks: Token[], name: number) => toks[name]?.v === 'chat' && isP(toks[name - 1], '.') && toks[name - 2]?.v === 'RubyLLM';
+
+/** Links `.name(…)` / `.name` back from the token before the sending `.` to `RubyLLM.chat`: names last first, and the
+ * head's token (RubyLLM's, or a variable's when the chain starts at one). */
+function linksBack(c: Ctx, k: number): { links: number[]; head: number; rooted: boolean } {
+  const { toks, match } = c;
+  const links: number[] = [];
+  for (let n = 0; n < MAX_LINKS; n++) {
+    const name = isP(toks[k], ')') && match[k] > 0 ? match[k] - 1 : k;
+    if (!isId(toks[name]) || !isP(toks[name - 1], '.')) return { links, head: k, rooted: false };
+    links.push(name);
+    if (isHead(toks, name)) return { links, head: name - 2, rooted: true };
+    k = name - 2;
+  }
+  return { links, head: k, rooted: false };
+}
+
+/** The links read forward from `RubyLLM.chat` at `head` (an assignment's value), or undefined when it is none. */
+function linksForward(c: Ctx, head: number): number[] | undefined {
+  const { toks } = c;
+  if (toks[head]?.v !== 'RubyLLM' || !isHead(toks, head + 2)) return undefined;
+  return linksFrom(c, head + 2);
+}
+
+/** The links `.name(…)` / `.name` from the one named at `k` on. */
+function linksFrom(c: Ctx, k: number): number[] {
+  const { toks, match } = c;
+  const links: number[] = [];
+  for (let n = 0; n < MAX_LINKS && isId(toks[k]); n++) {
+    links.push(k);
+    const next = isP(toks[k + 1], '(') && match[k + 1] > k ? match[k + 1] + 1 : k + 1;
+    if (!isP(toks[next], '.') || !isId(toks[next + 1])) break;
+    k = next + 1;
+  }
+  return links;
+}
+
+/** Reads a RubyLLM chat ending in `.ask(` / `.say(` (the `.` at `dot`) into `f`: the head's token index, or undefined. */
+export function readRubyLlm(c: Ctx, f: Found, dot: number): PhpChain | undefined {
+  const { toks } = c;
+  const back = linksBack(c, dot - 1);
+  const links = back.links.reverse();
+  let start = back.head;
+  if (!back.rooted) {
+    // `chat = RubyLLM.chat(…)` then `chat.ask(…)`, and links set on it between (`chat.with_instructions(…)`).
+    const tk = toks[back.head];
+    if (!tk || !isId(tk) || isP(toks[back.head - 1], '.') || links.length > 4) return undefined;
+    // `@chat = RubyLLM.chat(…)` in initialize, `@chat.ask(…)` in another method: links set on it there are not read.
+    const ivar = tk.v.startsWith('@');
+    const def = ivar ? ivarValue(c, tk.v, dot) : assignmentBefore(c, tk.v, dot);
+    const fwd = def >= 0 ? linksForward(c, def) : undefined;
+    if (!fwd || (!ivar && dot - def > MAX_BETWEEN)) return undefined;
+    const between: number[] = [];
+    for (let k = def + 1; !ivar && k < dot; k++) {
+      if (toks[k].v === tk.v && isId(toks[k]) && !isP(toks[k - 1], '.') && isP(toks[k + 1], '.') && isId(toks[k + 2]) && toks[k + 2].v.startsWith('with_')) between.push(...linksFrom(c, k + 2));
+    }
+    if (!ivar) c.read?.push({ start: toks[def].start, end: toks[dot].start });
+    links.unshift(...fwd, ...between);
+    start = def;
+  }
+  for (const name of links) link(c, f, name);
+  link(c, f, dot + 1);
+  if (!f.model) f.model = defaultModel(c, dot + 1);
+  return { start };
+}
+
+/** The value of the instance variable `name` set once in the file (or last before `at`): its first token, or -1. */
+function ivarValue(c: Ctx, name: string, at: number): number {
+  c.readNames?.add(name);
+  const list = tables(c).binds.get(name)?.filter((b) => b.kind === 'assign' && b.value >= 0);
+  if (!list?.length) return -1;
+  const before = list.filter((b) => b.name < at);
+  const b = list.length === 1 ? list[0] : before[before.length - 1];
+  if (!b) return -1;
+  const eol = c.text.indexOf('\n', c.toks[b.value].start);
+  c.read?.push({ start: c.toks[b.name].start, end: eol < 0 ? c.text.length : eol });
+  return b.value;
+}
+
+/** One link of the chain, the sending `ask` / `say` too. */
+function link(c: Ctx, f: Found, name: number): void {
+  const { toks, match } = c;
+  const open = name + 1;
+  if (!isP(toks[open], '(') || match[open] < 0) return;
+  const args = argsOf(c, open + 1, match[open]);
+  const arg = (key: number | string) => args.get(key);
+  switch (toks[name].v) {
+    case 'chat':
+    case 'with_model': {
+      const m = arg(toks[name].v === 'chat' ? 'model' : 0) ?? arg('model_id');
+      if (!m) return;
+      // Ruby 3.1's `chat(model:, provider:)` is `model: model`: the name is the value.
+      const [s, e] = m[1] > m[0] ? m : [m[0] - 2, m[0] - 1];
+      // Named but unread, the model is the code's, never the default's.
+      f.model = readModel(c, s, e) ?? { unresolved: c.text.slice(toks[s].start, toks[e - 1].end) };
+      return;
+    }
+    case 'with_instructions': {
+      const a = arg(0);
+      if (!a) return;
+      f.system = (f.system ?? 0) + 1;
+      collectParts(c, a[0], a[1], f.parts);
+      return;
+    }
+    case 'with_params':
+    case 'with_max_output_tokens': {
+      const a = toks[name].v === 'with_params' ? arg('max_tokens') ?? arg('max_completion_tokens') ?? arg('max_output_tokens') : arg(0);
+      if (!a) return;
+      f.limit = undefined;
+      f.limitUnresolved = undefined;
+      readLimitKey(c, f, name, a[0], a[1]);
+      return;
+    }
+    case 'with_tool':
+    case 'with_tools':
+      (f.uses ??= new Set()).add('tools');
+      return;
+    case 'with_schema':
+      (f.uses ??= new Set()).add('structured-output');
+      return;
+    case 'ask':
+    case 'say': {
+      f.messages++;
+      const a = arg(0) ?? arg('message');
+      // `ask(&block)`: a block streams the reply, no message.
+      if (a && !isP(toks[a[0]], '&')) collectParts(c, a[0], a[1], f.parts);
+      if (arg('with')) (f.uses ??= new Set()).add('images');
+      return;
+    }
+    default:
+  }
+}
+
+/** The app's `config.default_model = …` (a Rails initializer's RubyLLM.configure), else the gem's default by the
+ * version Gemfile.lock pins, else run time. */
+function defaultModel(c: Ctx, at: number): Found['model'] {
+  const idx = c.index;
+  const here = c.toks[at].start;
+  const unknown = { unresolved: "RubyLLM.chat (ruby_llm's default_model, set at run time)" };
+  if (!idx) return unknown;
+  for (const dir of ancestors(dirname(c.file), 12)) {
+    const inits = idx.memo(dir, 'ruby-llm-initializers', () => sameFolder(idx.files, join(dir, 'config', 'initializers'), '.rb').slice(0, MAX_INITIALIZERS));
+    for (const file of inits) {
+      if (file === c.file || !idx.text(file)?.includes('default_model')) continue;
+      const s = idx.scope(file);
+      if (!s || !s.text.includes('RubyLLM')) continue;
+      const { toks } = s;
+      for (let k = 2; k + 2 < toks.length; k++) {
+        if (toks[k].v !== 'default_model' || !isP(toks[k - 1], '.') || !isP(toks[k + 1], '=')) continue;
+        // To the end of the line: a Ruby statement.
+        const eol = s.text.indexOf('\n', toks[k + 2].start);
+        let e = k + 2;
+        while (e < toks.length && (eol < 0 || toks[e].start < eol)) e++;
+        const v = evaluate(s, k + 2, e);
+        const id = v?.str !== undefined && !v.holes?.length && v.runtime === undefined ? v.str : v?.stated?.str;
+        if (id) return { ref: { id, span: { start: toks[k + 2].start, end: toks[e - 1].end }, kind: 'constant', file, source: { file, offset: toks[k].start, what: 'config.default_model in RubyLLM.configure' } } };
+      }
+    }
+    const lock = idx.files.list(dir)?.includes('Gemfile.lock') ? idx.text(join(dir, 'Gemfile.lock')) : undefined;
+    if (lock === undefined) continue;
+    const ver = /^ {4}ruby_llm \((\d+)\.(\d+)[.\d]*\)$/m.exec(lock);
+    if (!ver) return unknown;
+    const [maj, min] = [Number(ver[1]), Number(ver[2])];
+    const id = GEM_DEFAULTS.find(([a, b]) => maj > a || (maj === a && min >= b))![2];
+    return { ref: { id, span: { start: here, end: here }, kind: 'constant', unwritten: true, source: { offset: here, what: `ruby_llm ${ver[0].trim().slice(10, -1)}'s default_model (Gemfile.lock)` } } };
+  }
+  return unknown;
+}
