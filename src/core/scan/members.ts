@@ -12,7 +12,7 @@ import { classFile, exported, railsConstant, rustInlineItem, rustPath } from './
 import { envValue } from './env';
 import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
 import { tables } from './scope';
-import { helper } from './fn-values';
+import { fnValue, helper } from './fn-values';
 import { goField } from './go-fields';
 import { goPackageVarField, goTypedName } from './go-config';
 import { goChainField, goTagDefault } from './go-tags';
@@ -72,7 +72,7 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       // A dataclass or pydantic model's field: what the class's calls in the file pass for it (py-field-calls.ts).
       const passed = (!cur || cur.runtime !== undefined) && names.length === 2 ? fieldFromClassCalls(s, names[1], i, depth, () => fieldDefault(s, names[1], i, depth)) : undefined;
       if (passed) return passed;
-      if (!cur || cur.runtime !== undefined) return fieldDefault(s, names[names.length - 1], i, depth) ?? (names.length === 2 ? getter(s, names[1], depth) ?? inherited(s, names[1], i, depth) : undefined) ?? { runtime: names.join('.') };
+      if (!cur || cur.runtime !== undefined) return fieldDefault(s, names[names.length - 1], i, depth) ?? (names.length === 2 ? getter(s, names[1], depth, i) ?? inherited(s, names[1], i, depth) : undefined) ?? { runtime: names.join('.') };
     } else {
       if (head === '__file__' || head === '__filename' || head === '__FILE__') return { path: s.file, str: s.file };
       if (head === '__dirname' || head === '__dir__' || head === '__DIR__') return { path: dirname(s.file), str: dirname(s.file) };
@@ -274,13 +274,23 @@ export function listItems(s: EvalScope, open: number): [number, number][] | unde
 
 /**
  * `this.model` read through a getter (`get model() { return process.env.MODEL || "gpt-4o-mini"; }`) or Python's
- * `@property def model(self)`: what the getter returns (calls.ts helper), as a call of it would.
+ * `@property def model(self)`, Ruby's `self.model` of a `def model`: what the getter returns (calls.ts helper), as a call of it would.
  */
-function getter(s: EvalScope, name: string, depth: number): Value | undefined {
-  const f = tables(s).fns.get(name)?.at(-1);
-  if (!f) return undefined;
+function getter(s: EvalScope, name: string, depth: number, at?: number): Value | undefined {
   const { toks } = s;
+  const fns = tables(s).fns.get(name);
+  // Ruby: the method of the class the use is in (the last `class` opened before each; a file may hold several).
+  const cls = (k: number) => {
+    while (k > 0 && !(toks[k].v === 'class' && toks[k].t === T.Id && !isP(toks[k + 1], '<<') && !isP(toks[k - 1], '.'))) k--;
+    return k;
+  };
+  const f = s.syn.id === 'ruby' && at !== undefined ? fns?.filter((x) => cls(x.name) === cls(at)).at(-1) : fns?.at(-1);
+  if (!f) return undefined;
   const js = toks[f.name - 1]?.v === 'get' && toks[f.name - 1].t === T.Id;
   const py = toks[f.name - 1]?.v === 'def' && toks[f.name - 2]?.v === 'property' && isP(toks[f.name - 3], '@');
-  return js || py ? helper(s, name, Number.MAX_SAFE_INTEGER, depth + 1) : undefined;
+  // Ruby `self.model` calls the method: `def model` (in `class << self` too) or `def self.model` (held41 C07,
+  // joshleblanc/YuelaBot `model: self.model` over `def model; ENV.fetch('MINIMAX_MODEL', '…'); end`).
+  const rb = s.syn.id === 'ruby' && (toks[f.name - 1]?.v === 'def' || (isP(toks[f.name - 1], '.') && toks[f.name - 2]?.v === 'self' && toks[f.name - 3]?.v === 'def'));
+  if (rb) s.read?.push({ start: toks[f.name].start, end: toks[f.bodyEnd - 1]?.end ?? s.text.length });
+  return rb ? fnValue(s, f, name, depth + 1) : js || py ? helper(s, name, Number.MAX_SAFE_INTEGER, depth + 1) : undefined;
 }
