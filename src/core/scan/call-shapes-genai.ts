@@ -39,4 +39,16 @@ export const GENAI_SHAPES: CallShape[] = [
     modelArg: 0, configArg: 2, promptArgs: true, promptArgsTo: 1, limitParam: 'MaxOutputTokens', limitNested: true,
     source: `${GENAI_DOTNET} (bcd43e5, README; Google.GenAI/Models.cs ${m}(string model, string|Content|List<Content> contents, GenerateContentConfig? config = null); Types/GenerateContentConfig.cs MaxOutputTokens, SystemInstruction)`,
   })),
+  // Android: Firebase AI Logic (`Firebase.ai(backend = GenerativeBackend.googleAI()).generativeModel("gemini-2.5-flash",
+  // generationConfig { maxOutputTokens = n })`), its forerunner Vertex AI in Firebase (`Firebase.vertexAI.generativeModel(…)`)
+  // and the Google AI client SDK (`GenerativeModel(modelName = …, apiKey = …)`), then `model.generateContent("…")` or
+  // `generateContent(content { image(b); text("…") })`.
+  ...['generateContent', 'generateContentStream'].map((m): CallShape => ({
+    id: `gemini.android.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: ['kotlin', 'java'],
+    needs: ['vertexai', 'generativeai', 'GenerativeBackend', 'firebase'],
+    via: { from: 'receiver', anchors: [{ anchor: ['generativeModel', '('] }, { anchor: ['GenerativeModel', '('] }], modelArg: 0,
+      unbound: 'model made elsewhere (generativeModel)', types: ['GenerativeModel'] },
+    limitParam: 'maxOutputTokens', limitNested: true,
+    source: `https://firebase.google.com/docs/reference/android/com/google/firebase/vertexai/FirebaseVertexAI (generativeModel(modelName, generationConfig, safetySettings, tools, toolConfig, systemInstruction, requestOptions)); https://developer.android.com/ai/vertex-ai-firebase (Firebase.ai(backend = GenerativeBackend.vertexAI()).generativeModel("gemini-2.5-flash")); GenerativeModel.${m}(prompt: String | vararg Content); GenerationConfig maxOutputTokens`,
+  })),
 ];

@@ -14,7 +14,8 @@ import { importedBinding, importedFunction } from './imported';
 import { construction, mayConstruct, MAX_LOOKUPS } from './constructions';
 import { basename } from '../resolve/files';
 import { helperRunnable, nameRunnable, type Made } from './runnables';
-import { exprEnd } from './scope';
+import { exprEnd, tables } from './scope';
+import { kotlinTopLevelFiles } from '../resolve/classes';
 import type { Ctx } from './values';
 import { importers, jsExported } from './js-callers';
 import { pyPublic } from './list-callers';
@@ -94,12 +95,42 @@ export function importedRunnable(c: Ctx, via: Via, name: string, before: number)
  */
 export function importedObject(c: Ctx, via: Via, name: string, before: number): MadeElsewhere | undefined {
   if (!c.index || assignmentBefore(c, name, before) >= 0) return undefined;
-  const other = importedBinding(c, name, 0);
+  const other = importedBinding(c, name, 0) ?? (c.syn.id === 'kotlin' ? kotlinTopLevelVal(c, name) : undefined);
   if (!other) return undefined;
   const oc = contextOf(other.scope, c);
   if (!mayConstruct(oc, via)) return undefined;
   const made = construction(oc, via, other.name, oc.toks.length, 0, { left: MAX_LOOKUPS });
   return made ? { ...made, ctx: oc, what: `where ${other.name} is made (${basename(oc.file)})` } : undefined;
+}
+
+/** Files of a Kotlin package read for a top-level val at most. */
+const MAX_KT_FILES = 64;
+
+/**
+ * Kotlin: a top-level `val name = …` of another file of the package, or of a package the file imports (Kotlin sees a
+ * package's top-level declarations from all its files without an import: kotlinlang.org/docs/packages.html), as
+ * A01750658/TienditaYa's `val generativeModel = Firebase.vertexAI.generativeModel("…")` in one file of a view-model
+ * package, used in another.
+ */
+function kotlinTopLevelVal(c: Ctx, name: string): { scope: FileScope; name: string } | undefined {
+  const idx = c.index!;
+  for (const f of kotlinTopLevelFiles(idx.files, c.file, c.text, name).slice(0, MAX_KT_FILES)) {
+    const other = f === c.file || !idx.text(f)?.includes(name) ? undefined : idx.scope(f);
+    const b = other && tables(other).binds.get(name)?.find((x) => x.kind === 'assign' && topLevel(other, x.name));
+    if (b) return { scope: other!, name };
+  }
+  return undefined;
+}
+
+/** No brace opened before token `at` is still open there. */
+function topLevel(s: FileScope, at: number): boolean {
+  const { toks, match } = s;
+  for (let k = 0; k < at; k++) {
+    if (!isP(toks[k], '{')) continue;
+    if (match[k] < 0 || match[k] > at) return false;
+    k = match[k];
+  }
+  return true;
 }
 
 /** A value read in the other module: its source names that file (the hover's link, the model fix's edit). */
@@ -130,7 +161,7 @@ export function publicCallers(c: Ctx, def: number, fn: string): ReturnType<typeo
  */
 export function importedModel(c: Ctx, via: Via, name: string, before: number): MadeElsewhere | undefined {
   if (!c.index || assignmentBefore(c, name, before) >= 0) return undefined;
-  const other = importedBinding(c, name, 0);
+  const other = importedBinding(c, name, 0) ?? (c.syn.id === 'kotlin' ? kotlinTopLevelVal(c, name) : undefined);
   if (!other) return undefined;
   const oc = contextOf(other.scope, c);
   const made = nameRunnable(oc, via, other.name, oc.toks.length);
