@@ -140,4 +140,19 @@ export const GO_SHAPES: CallShape[] = [
     limitParam: 'MaxTokens', textCompletion: true,
     source: `${GPT3_SRC} gpt3.go: Client.${m}(ctx, CompletionRequest${m === 'Completion' ? '' : ', onData'}) sends to c.defaultEngine, NewClient's DefaultEngine = DavinciEngine; client_options.go WithDefaultEngine(engine))`,
   })),
+  // langchaingo (github.com/tmc/langchaingo @8fea3de6): `llm, err := ollama.New(ollama.WithModel("llama3.2"))` (also
+  // openai / anthropic `.New(….WithModel(m))`, googleai.New(ctx, googleai.WithDefaultModel(m))), then
+  // `llms.GenerateFromSinglePrompt(ctx, llm, prompt, llms.WithMaxTokens(n))` (llms/llms.go GenerateFromSinglePrompt(ctx,
+  // llm Model, prompt string, options ...CallOption); llms/options.go WithModel, WithMaxTokens; llms/ollama/options.go,
+  // llms/openai/openaillm_option.go, llms/anthropic/anthropicllm_option.go WithModel; llms/googleai/option.go
+  // WithDefaultModel). The option functions are read as keys (`.WithModel(`), a call's WithModel over the client's.
+  {
+    id: 'langchaingo.GenerateFromSinglePrompt', sdk: 'LangChainGo', anchor: ['llms', '.', 'GenerateFromSinglePrompt', '('], langs: ['go'],
+    imports: { paths: ['github.com/tmc/langchaingo/llms'], word: 'langchaingo' },
+    via: { from: 1, anchors: [['ollama', 'ollama'], ['openai', 'openai'], ['anthropic', 'anthropic'], ['googleai', 'google']].map(([pkg, provider]) => ({ anchor: [pkg, '.', 'New', '('], provider })),
+      unbound: 'model made elsewhere' },
+    keys: { model: new Set(['withmodel', 'withdefaultmodel']), limit: new Set(['withmaxtokens']) },
+    limitParam: 'llms.WithMaxTokens({n})', limitNested: true, batchable: false,
+    source: 'https://github.com/tmc/langchaingo (8fea3de6, llms/llms.go GenerateFromSinglePrompt; llms/options.go WithModel, WithMaxTokens; llms/ollama/options.go WithModel)',
+  },
 ];

@@ -97,8 +97,8 @@ export function walkKeys(c: Ctx, f: Found, from: number, to: number): void {
         continue;
       }
     }
-    // Shorthand property `{ model, messages }`.
-    if (isId(tk) && (isP(toks[k - 1], '{') || isP(toks[k - 1], ',')) && (isP(toks[k + 1], ',') || isP(toks[k + 1], '}'))) {
+    // Shorthand property `{ model, messages }` (Go has none: `Generate(ctx, model, prompt)` passes a variable).
+    if (c.syn.id !== 'go' && isId(tk) && (isP(toks[k - 1], '{') || isP(toks[k - 1], ',')) && (isP(toks[k + 1], ',') || isP(toks[k + 1], '}'))) {
       const key = normKey(tk.v);
       const known = CALL_MODEL_KEYS.has(key) || PROMPT_KEYS.has(key) || LIMIT_KEYS.has(key);
       // `{ model, contents, config }` with `config` an object written before (config-names.ts).

@@ -30,11 +30,13 @@ export function promptArgs(c: Ctx, f: Found, from: number, to: number, skip?: nu
     // streaming callback (LangChain4j `chat(…, new StreamingChatResponseHandler() {…})`).
     // Semantic Kernel's arguments, `new(settings) { ["topic"] = t }` / `new KernelArguments(…)`, carry no message.
     const handler = isId(toks[k]) && toks[k].v === 'new' && (isP(toks[k + 1], '(') || /(Handler|Listener|Callback|^KernelArguments)$/.test(toks[k + 1]?.v ?? ''));
+    // Go: `context.Background()`, and functional options (`llms.WithMaxTokens(n)`, langchaingo llms/options.go).
+    const goOption = c.syn.id === 'go' && isId(toks[k]) && isP(toks[k + 1], '.') && (toks[k].v === 'context' || /^With[A-Z]/.test(toks[k + 2]?.v ?? ''));
     // A field counts as its name (`this._kernel`, `_settings`, `self.options`).
     const field = e === k + 3 && (toks[k].v === 'this' || toks[k].v === 'self') && isP(toks[k + 1], '.') && isId(toks[k + 2]);
     const name = field ? toks[k + 2].v : bare ? toks[k].v : undefined;
     const plain = name?.replace(/^_+/, '');
-    if (!handler && !(name !== undefined && plain && (f.limitVar === name || NOT_MESSAGES.test(plain) || NOT_MESSAGES_SUFFIX.test(plain)))) {
+    if (!handler && !goOption && !(name !== undefined && plain && (f.limitVar === name || NOT_MESSAGES.test(plain) || NOT_MESSAGES_SUFFIX.test(plain)))) {
       for (let j = k; j < e; j++) {
         if ((isId(toks[j]) && MESSAGE_WRAPPERS.has(normKey(toks[j].v)) && isP(toks[j + 1], '(')) || roleTuple(c, j)) f.messages++;
       }
