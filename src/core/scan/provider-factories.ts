@@ -82,6 +82,22 @@ export function isGateway(s: EvalScope, name: string): boolean {
   return name === 'gateway' && importsOf(s).names.get(name)?.from === '@ai-sdk/gateway';
 }
 
+/**
+ * The provider of a default instance called under another name: `import { openai as aiSdkOpenai } from "@ai-sdk/openai"`
+ * then `aiSdkOpenai("gpt-4o-mini")` (seen in posthuman-resource/amelia-food, beside `OpenAI from "openai"`). Only an
+ * import from a provider package (vercel/ai packages/<provider>: `export const openai = createOpenAI()`), never a
+ * local of that name.
+ */
+export function wrapperOf(s: EvalScope, name: string): string | undefined {
+  if (Object.hasOwn(MODEL_WRAPPERS, name)) return MODEL_WRAPPERS[name];
+  if (s.syn.id !== 'javascript') return undefined;
+  const b = importsOf(s).names.get(name);
+  if (!b || b.name === name || !Object.hasOwn(MODEL_WRAPPERS, b.name) || !PROVIDER_PACKAGE.test(b.from)) return undefined;
+  s.read?.push(b.span);
+  return MODEL_WRAPPERS[b.name];
+}
+const PROVIDER_PACKAGE = /^(?:@ai-sdk\/|@openrouter\/ai-sdk-provider$|ollama-ai-provider)/;
+
 /** `wrapLanguageModel({ model, middleware })` from 'ai' (https://ai-sdk.dev/docs/reference/ai-sdk-core/wrap-language-model;
  * `experimental_wrapLanguageModel` before AI SDK 4.1): the wrapped model, whose id and price it keeps. */
 const WRAP_MODEL = new Set(['wrapLanguageModel', 'experimental_wrapLanguageModel']);
@@ -128,7 +144,7 @@ export function aiSdkValue(s: EvalScope, names: string[], nameAt: number, open: 
     if (aliased) return aliased;
   }
   // The wrapper's provider goes with the id: `openrouter("deepseek/…")` is OpenRouter's, not DeepSeek's own.
-  const provider = Object.hasOwn(MODEL_WRAPPERS, names[0]) ? MODEL_WRAPPERS[names[0]] : isGateway(s, names[0]) ? '' : lookup(s, names[0], at(s, nameAt), depth + 1)?.factory;
+  const provider = wrapperOf(s, names[0]) ?? (isGateway(s, names[0]) ? '' : lookup(s, names[0], at(s, nameAt), depth + 1)?.factory);
   if (provider === undefined) return undefined;
   return provider ? { ...id, provider } : id;
 }

@@ -7,7 +7,7 @@ import { expr, type EvalScope, type Value } from './evaluate';
 import { KEYWORDS, isClose, isId, isOpen, isP, postfixEnd, readChain } from '../lex/brackets';
 import type { CallShape } from './call-shape-types';
 import { MODEL_WRAPPERS } from './call-keys';
-import { isGateway, providerCall } from './provider-factories';
+import { isGateway, providerCall, wrapperOf } from './provider-factories';
 import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
 import type { Request } from './request-defs';
 import { branchModel } from './branch-tests';
@@ -137,13 +137,13 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
   const chain = readChain(toks, i, end);
   const chainSpan = spanOf(tk, toks[chain.end - 1]);
   const chainText = c.text.slice(chainSpan.start, chainSpan.end);
-  const wrapper = chain.names[0] in MODEL_WRAPPERS || chain.names[chain.names.length - 1] in MODEL_WRAPPERS || isGateway(c, chain.names[0]);
+  const wrapper = wrapperOf(c, chain.names[0]) !== undefined || chain.names[chain.names.length - 1] in MODEL_WRAPPERS || isGateway(c, chain.names[0]);
   if (isP(toks[chain.end], '(') && wrapper) {
     // A wrapper: `openai("gpt-4o")`, `ModelId("gpt-4o")`, `openai.chat("…")`, `anthropic.messages("…")`.
     const close = c.match[chain.end];
     const inner = readModel(c, chain.end + 1, close < 0 ? end : close, depth + 1);
     if (inner && 'ref' in inner) {
-      const provider = MODEL_WRAPPERS[chain.names[0]];
+      const provider = wrapperOf(c, chain.names[0]) ?? '';
       return { ref: { ...inner.ref, kind: inner.ref.kind === 'literal' ? 'wrapper' : inner.ref.kind, provider: provider || inner.ref.provider } };
     }
     return inner ?? { unresolved: c.text.slice(tk.start, close > 0 ? toks[close].end : chainSpan.end) };
