@@ -117,3 +117,22 @@ test('textNamesBaseUrl answers as namesBaseUrl does, on any text', () => {
   for (const w of ['OPENAI_BASE_URL', 'baseURL', 'uri_base', 'openai_api_base', 'basePath', 'BaseUri', 'xbase__url', 'basepat', 'ap_base'])
     assert.equal(textNamesBaseUrl(`x = ${w}\n`), namesBaseUrl(w), w);
 });
+
+// held41 spraylee/vscode-ai-commit src/config.ts + src/azure.ts: `DEFAULT_CONFIG[provider].model`, a per-provider table
+// indexed by a setting, read at an AzureOpenAI client's call was priced as the anthropic entry's Claude model.
+test('TypeScript: an Azure OpenAI call prices an OpenAI model of a per-provider table, not its Claude entry', () => {
+  const text = [
+    'import { AzureOpenAI } from "openai";',
+    'const DEFAULTS = {',
+    '  anthropic: { model: "claude-haiku-4-5-20251001" },',
+    '  azure: { model: "gpt-4.1-mini" },',
+    '};',
+    'export async function summarize(diff: string, backend: keyof typeof DEFAULTS) {',
+    '  const client = new AzureOpenAI({ endpoint: process.env.AZURE_OPENAI_ENDPOINT, apiVersion: "2024-10-21" });',
+    '  return client.chat.completions.create({ model: DEFAULTS[backend].model, max_tokens: 300, messages: [{ role: "user", content: diff }] });',
+    '}',
+  ].join('\n');
+  const azure = byLine(text, 'typescript', 'azure.ts').get(8)!;
+  assert.equal(azure.site.model?.id, 'gpt-4.1-mini');
+  assert.deepEqual(azure.site.model?.others, ['claude-haiku-4-5-20251001']);
+});

@@ -13,6 +13,7 @@
 import type { CallSite, ModelPrice, PriceTable } from '../types';
 import { lookupModel, outsideVendor } from './table';
 import { readId } from './model-ids';
+import { AZURE_OPENAI } from './hosts';
 
 /**
  * A word that names a base URL (`base_url`, `baseURL`, `OPENAI_BASE_URL`, `uri_base`, `openai_api_base`,
@@ -52,6 +53,17 @@ function callVendor(site: CallSite): string | undefined {
   return p !== undefined && VENDORS.has(p) ? p : undefined;
 }
 
+/**
+ * An Azure OpenAI client's call (`new AzureOpenAI({…})`, base-url.ts): its deployments run OpenAI's models
+ * (https://learn.microsoft.com/en-us/azure/ai-foundry/openai/concepts/models), so of the candidates a per-provider table
+ * gives (`DEFAULT_CONFIG[provider].model`, held41 spraylee/vscode-ai-commit src/azure.ts) an OpenAI one is priced, not
+ * the Claude default of another provider's entry. Only the choice among candidates: Azure's other models are not
+ * refused on that account.
+ */
+function azureOpenAi(site: CallSite): string | undefined {
+  return site.host?.name === AZURE_OPENAI.name && !site.limitUnnamed ? 'openai' : undefined;
+}
+
 /** A bare id (no route prefix such as `anthropic/`, which says where a gateway sends it) priced by a row outside `vendor`. */
 function outside(table: PriceTable, id: string, hint: string | undefined, vendor: string): ModelPrice | undefined {
   if (typeof id !== 'string' || readId(id.trim().toLowerCase()).names.length !== 1) return undefined;
@@ -65,7 +77,7 @@ function outside(table: PriceTable, id: string, hint: string | undefined, vendor
  * model named beside it. All of them, when the call's vendor is not known or no candidate is its own.
  */
 export function ownVendorFirst(site: CallSite, table: PriceTable, ids: string[]): string[] {
-  const vendor = callVendor(site);
+  const vendor = callVendor(site) ?? azureOpenAi(site);
   if (vendor === undefined) return ids;
   const hint = site.model?.provider ?? site.provider;
   const own = ids.filter((id) => !outside(table, id, hint, vendor));
