@@ -62,3 +62,36 @@ function registrations(c: Ctx, dir: string, anchors: string[]): Value | undefine
   }
   return found.length ? alternatives(found, 'chat service added to the kernel') : undefined;
 }
+
+/**
+ * The OpenAI .NET ChatClient the call's receiver holds, taken from dependency injection (a primary constructor's
+ * `ChatClient chatClient`, a field `ChatClient _chatClient`) when the file makes none: the project's
+ * `GetChatClient(model)` / `new ChatClient(model, key)` registrations, as for Semantic Kernel above. Seen in held41
+ * Ahod26/Ai.NetTrack (Extensions/Services/ExternalServicesExtensions.cs `services.AddSingleton(sp => { var model =
+ * configuration["OpenAI:Model"] ?? "gpt-4o-mini"; return sp.GetRequiredService<OpenAIClient>().GetChatClient(model); })`,
+ * Services/OpenAIService.cs `OpenAIService(ChatClient chatClient, …)`).
+ */
+export function injectedChatClientModel(c: Ctx, recv: string | undefined, at: number): ModelValue {
+  if (!recv || c.syn.id !== 'csharp' || !c.index) return undefined;
+  const decl = typedAs(c, 'ChatClient', recv);
+  if (decl < 0) return undefined;
+  c.read?.push({ start: c.toks[decl].start, end: c.toks[decl + 1].end });
+  return projectKernelModel(c, ['GetChatClient', 'ChatClient'], at);
+}
+
+/** Per token list: each name declared with the type ChatClient, at its type's token (a file of many calls is walked once). */
+const declared = new WeakMap<object, Map<string, number>>();
+
+/** The token index of `Type name` (a parameter or field declared with that type) in the file, else -1. */
+function typedAs(c: Ctx, type: string, name: string): number {
+  const { toks } = c;
+  let names = declared.get(toks);
+  if (!names) {
+    names = new Map();
+    declared.set(toks, names);
+    for (let k = c.text.includes(type) ? 1 : toks.length; k < toks.length - 1; k++) {
+      if (toks[k].v === type && isId(toks[k]) && isId(toks[k + 1]) && !isP(toks[k - 1], '.') && !names.has(toks[k + 1].v)) names.set(toks[k + 1].v, k);
+    }
+  }
+  return names.get(name) ?? -1;
+}

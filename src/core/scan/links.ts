@@ -9,7 +9,7 @@ import type { Companion } from './call-shape-types';
 import { MESSAGE_WRAPPERS, normKey } from './call-keys';
 import { walkKeys, type Found } from './keys';
 import { countBefore } from '../util/binary-search';
-import { projectKernelModel } from './dotnet-kernel-services';
+import { injectedChatClientModel, projectKernelModel } from './dotnet-kernel-services';
 
 // Go's `ctx` / `context.Context` is no message either.
 const NOT_MESSAGES = /^(options|opts|settings|config|cancellationToken|ct|token|kernel|arguments|kernelArgs|kernelArguments|handler|ctx)$/i;
@@ -131,6 +131,8 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
     // Microsoft.Extensions.AI: the IChatClient the host registers (`AddSingleton<IChatClient>(sp => new
     // OpenAI.Chat.ChatClient("gpt-4.1-mini", key).AsIChatClient())` in Startup.cs), read the same way.
     else if (list.some((x) => x.anchor[0] === 'AsChatClient')) f.model = projectKernelModel(c, ['ChatClient', 'GetChatClient', 'AsChatClient'], name);
+    // The OpenAI ChatClient taken from dependency injection: the project's GetChatClient(model).
+    else if (list.some((x) => x.anchor[0] === 'GetChatClient')) f.model = injectedChatClientModel(c, recv, name);
   }
 }
 
