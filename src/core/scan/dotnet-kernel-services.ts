@@ -17,7 +17,7 @@ import { basename, dirname } from '../resolve/files';
 import { args } from './calls';
 import { evaluate } from './evaluate';
 import { alternatives } from './branches';
-import { projectSources } from './dotnet-sections';
+import { deeperSources, projectSources } from './dotnet-sections';
 import { modelOf, type Ctx, type ModelValue } from './values';
 import { label, type Value } from './value';
 
@@ -27,20 +27,20 @@ const MAX_REGISTRATIONS = 4;
 const MODEL_PARAMS = ['modelId', 'deploymentName', 'model'];
 
 /** The model of the project's chat-service registrations (`anchors`: the methods that add one), else undefined. */
-export function projectKernelModel(c: Ctx, anchors: string[], at: number): ModelValue {
+export function projectKernelModel(c: Ctx, anchors: string[], at: number, deep = false): ModelValue {
   const idx = c.index;
   if (!idx || c.syn.id !== 'csharp') return undefined;
   const dir = projectDir(idx.files, dirname(c.file));
   if (dir === undefined) return undefined;
-  const v = idx.memo(dir, `kernel-model:${anchors.join(',')}`, () => registrations(c, dir, anchors));
+  const v = idx.memo(dir, `kernel-model:${anchors.join(',')}${deep ? ':deep' : ''}`, () => registrations(c, dir, anchors, deep));
   return v ? modelOf(c, v, { start: c.toks[at].start, end: c.toks[at].end }) : undefined;
 }
 
-function registrations(c: Ctx, dir: string, anchors: string[]): Value | undefined {
+function registrations(c: Ctx, dir: string, anchors: string[], deep: boolean): Value | undefined {
   const idx = c.index!;
   const names = new Set(anchors);
   const found: Value[] = [];
-  for (const f of projectSources(idx.files, dir)) {
+  for (const f of deep ? deeperSources(idx.files, dir) : projectSources(idx.files, dir)) {
     const text = idx.text(f);
     if (!text || !anchors.some((a) => text.includes(a))) continue;
     const s = idx.scope(f);
@@ -69,14 +69,15 @@ function registrations(c: Ctx, dir: string, anchors: string[]): Value | undefine
  * `GetChatClient(model)` / `new ChatClient(model, key)` registrations, as for Semantic Kernel above. Seen in held41
  * Ahod26/Ai.NetTrack (Extensions/Services/ExternalServicesExtensions.cs `services.AddSingleton(sp => { var model =
  * configuration["OpenAI:Model"] ?? "gpt-4o-mini"; return sp.GetRequiredService<OpenAIClient>().GetChatClient(model); })`,
- * Services/OpenAIService.cs `OpenAIService(ChatClient chatClient, …)`).
+ * Services/OpenAIService.cs `OpenAIService(ChatClient chatClient, …)`). Its registration sits two folders down there
+ * (Extensions/Services/): the project's folders are read to that depth.
  */
 export function injectedChatClientModel(c: Ctx, recv: string | undefined, at: number): ModelValue {
   if (!recv || c.syn.id !== 'csharp' || !c.index) return undefined;
   const decl = typedAs(c, 'ChatClient', recv);
   if (decl < 0) return undefined;
   c.read?.push({ start: c.toks[decl].start, end: c.toks[decl + 1].end });
-  return projectKernelModel(c, ['GetChatClient', 'ChatClient'], at);
+  return projectKernelModel(c, ['GetChatClient', 'ChatClient'], at, true);
 }
 
 /** Per token list: each name declared with the type ChatClient, at its type's token (a file of many calls is walked once). */

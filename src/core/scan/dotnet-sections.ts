@@ -76,6 +76,17 @@ export function projectSources(files: WorkspaceFiles, dir: string): string[] {
   return out;
 }
 
+/** projectSources, and the .cs files of the folders one level further down (`Extensions/Services/…Extensions.cs`,
+ * held41 Ahod26/Ai.NetTrack), bounded to 8 folders under each of projectSources' 32. */
+export function deeperSources(files: WorkspaceFiles, dir: string): string[] {
+  const out = projectSources(files, dir);
+  for (const sub of (files.folders?.(dir) ?? []).filter((d) => !NOT_REGISTRATIONS.test(d)).slice(0, 32)) {
+    const at = join(dir, sub);
+    for (const x of (files.folders?.(at) ?? []).filter((d) => !NOT_REGISTRATIONS.test(d)).slice(0, 8)) out.push(...sameFolder(files, join(at, x), '.cs'));
+  }
+  return out;
+}
+
 /** Folders looked at, up from a call's folder, for a registration kept beside it. */
 const MAX_UP = 4;
 
