@@ -100,6 +100,14 @@ export function textMethod(s: EvalScope, base: Value, fn: string, a: Arg[], arg:
       return base;
     case 'formatted':
       return lang === 'java' || lang === 'kotlin' ? printfFormat(base, a, arg, label) : base;
+    // JS String.prototype.concat: each argument's text appended, an unknown one a named hole (MDN; held41
+    // thefalked/tauri-video-manager `prompt.concat(JSON.stringify({ entries }))` on an imported template).
+    case 'concat': {
+      if (lang !== 'javascript' || a.some((x) => x.key)) return undefined;
+      let out = base;
+      for (let n = 0; n < a.length; n++) out = put(out, arg(n), label(n), (t, v) => t + v);
+      return out;
+    }
   }
   return undefined;
 }
