@@ -289,7 +289,7 @@ function getter(s: EvalScope, name: string, depth: number, at?: number): Value |
   const js = toks[f.name - 1]?.v === 'get' && toks[f.name - 1].t === T.Id;
   const py = toks[f.name - 1]?.v === 'def' && toks[f.name - 2]?.v === 'property' && isP(toks[f.name - 3], '@');
   // Ruby `self.model` calls the method: `def model` (in `class << self` too) or `def self.model` (held41 C07,
-  // joshleblanc/YuelaBot `model: self.model` over `def model; ENV.fetch('MINIMAX_MODEL', '…'); end`).
+  // joshleblanc/YuelaBot `model: self.model` over `def model` returning the MINIMAX_MODEL variable or a default).
   const rb = s.syn.id === 'ruby' && (toks[f.name - 1]?.v === 'def' || (isP(toks[f.name - 1], '.') && toks[f.name - 2]?.v === 'self' && toks[f.name - 3]?.v === 'def'));
   if (rb) s.read?.push({ start: toks[f.name].start, end: toks[f.bodyEnd - 1]?.end ?? s.text.length });
   return rb ? fnValue(s, f, name, depth + 1) : js || py ? helper(s, name, Number.MAX_SAFE_INTEGER, depth + 1) : undefined;
