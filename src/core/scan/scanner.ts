@@ -154,8 +154,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
     if (last === i - 1 && tk.v === '(' && lcCalled(c, last)) shapes = shapes ? [...shapes, ...LANGCHAIN_CALL_SHAPES] : LANGCHAIN_CALL_SHAPES;
     // A method of a LangChain4j AI service (any name): `analyzer.analyzeSentimentOf(text)`.
     // Rows of other languages do not count (RubyLLM's `ask(` is an AI service's method name in Java).
-    const all = jvm ? BY_LAST.get(toks[last].v)?.filter((s) => !s.langs || s.langs.includes(syn.id)) : undefined;
-    const service = jvm && (!all?.length || all.some((s) => s.sdk === 'LangChain4j')) ? serviceAt(c, i) : undefined;
+    const service = jvm && mayBeService(BY_LAST.get(toks[last].v), syn.id) ? serviceAt(c, i) : undefined;
     if (service !== undefined && L4J_CHAT) shapes = serviceShapes(L4J_CHAT, toks[i - 1].v, service.iface, service.spring || service.anyFile);
     if (!shapes) {
       // A workspace function posting its URL and body arguments (`postJson(OPENAI_CHAT_API, payload, …)`).
@@ -251,6 +250,17 @@ function wrappedCall(c: Ctx, i: number, languageId: string, made: [number, numbe
   sites.push(site);
   // Names whose later uses change it (a Go sender's calls after the first screen's cut, go-fixed-callers.ts).
   if (c.forward?.size) forward!.set(site, c.forward);
+}
+
+/** A JVM call may be an AI service's method unless a row of its own language (not LangChain4j's) ends in that word. */
+function mayBeService(all: CallShape[] | undefined, lang: string): boolean {
+  let own = false;
+  for (const s of all ?? []) {
+    if (s.langs && !s.langs.includes(lang)) continue;
+    if (s.sdk === 'LangChain4j') return true;
+    own = true;
+  }
+  return !own;
 }
 
 /** The label of a construction's prompt, given where the model is used. */

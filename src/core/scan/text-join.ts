@@ -140,7 +140,8 @@ export function join2(a: Value, b: Value | undefined, lab?: (left: boolean) => s
   if (!b) return { runtime: a.runtime ?? '?' };
   // An id joined with one of several (`"anthropic/" + modelName` over a table indexed at run time) would be an id no
   // path makes (thr3a/misc-ai magi helpers.ts): the side of several is left as run time, as a template's hole is.
-  const [ia, ib] = lab && a.str !== undefined && b.str !== undefined && isIdText(a.str + b.str) ? [severalIds(a), severalIds(b)] : [];
+  // Only a side with other texts can be several ids: the common join of two texts is not concatenated twice to ask.
+  const [ia, ib] = lab && (a.others?.length || b.others?.length) && a.str !== undefined && b.str !== undefined && isIdText(a.str + b.str) ? [severalIds(a), severalIds(b)] : [];
   if (lab && (ia || ib)) {
     // Each id the other side can route (id-joins.ts); none, or several on both sides: that side is run time.
     const kept = ia && ib ? undefined : ib ? joinable(a.str!, ib) : joinable('', ia!);
