@@ -65,3 +65,9 @@ export function named(v: Value | undefined, dropped: string[]): Value | undefine
   const what = v.source.what.replace(/ as (the only|every) caller of /, (_, w: string) => ` as ${w} called caller of `);
   return { ...v, source: { ...v.source, what: `${what}; ${dropped.join(', ')}, passing another, ${dropped.length > 1 ? 'are' : 'is'} never called` } };
 }
+
+/** `dflt` as the stated value of a parameter a caller passes `late` for, its From saying so. */
+export function lateOverDefault(late: string, dflt: Value): Value {
+  const source = dflt.source && { ...dflt.source, what: `${dflt.source.what}; a caller passes ${late}, known at run time` };
+  return { runtime: late, stated: source ? { ...dflt, source } : dflt };
+}

@@ -29,7 +29,7 @@ import { declares } from './dotnet-own-methods';
 import { javaCall } from './java-arity';
 
 export { paramsOf };
-import { isProse, merged, named, type Passed } from './caller-merge';
+import { isProse, lateOverDefault, merged, named, type Passed } from './caller-merge';
 import { superCalls } from './js-super-calls';
 import { reachedCall } from './js-reached-calls';
 import { calledCallers } from './uncalled-callers';
@@ -256,7 +256,11 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined && v.obj?.kind !== 'cli' && !list)) return undefined;
     found.push({ v, sc, at: arg[0], passed: !lit, late, ...(sc === s && k >= own.fn.body && k < own.fn.bodyEnd ? { own: true as const } : {}) });
   }
-  if (rt.length && !(found.length && found.every((x) => isProse(x.v)))) return undefined;
+  // A caller passing a model or a number known only at run time over a default (`def ask(p, max_tokens=2000)` called
+  // with `max_tokens=n`): run time, with the default stated (a model is priced as it, modelOf; a limit is run time,
+  // readNumber). Before, the default stood as a limit from code although a caller passes another (pyjs41's note). A
+  // prose default (a prompt) stands, the worst case known, as beside callers passing prose.
+  if (rt.length && !(found.length && found.every((x) => isProse(x.v)))) return dflt && !isProse(dflt) ? lateOverDefault(rt[0].v.runtime!, dflt) : undefined;
   found.push(...rt);
   if (!found.length) return lacking && key !== undefined ? { runtime: `${pname}.${key}`, unset: true } : undefined;
   // Calls from the function's own body (a retry `return complete(msgs, model_name=BACKUP)`) are never the sole
