@@ -136,3 +136,27 @@ test('TypeScript: an Azure OpenAI call prices an OpenAI model of a per-provider 
   assert.equal(azure.site.model?.id, 'gpt-4.1-mini');
   assert.deepEqual(azure.site.model?.others, ['claude-haiku-4-5-20251001']);
 });
+
+// held41 spraylee/vscode-ai-commit src/hunyuan.ts: the same table's entry for a provider the user configures is `""`;
+// a plain POST to the table's URL showed the Claude entry's model (pyts42).
+test('TypeScript: a plain POST whose model comes from a table with an empty entry leaves the model to run time', () => {
+  const text = [
+    'const DEFAULTS = {',
+    '  claude: { model: "claude-haiku-4-5-20251001" },',
+    '  openai: { model: "gpt-4o-mini" },',
+    '  custom: { model: "" },',
+    '};',
+    'export async function complete(prompt: string, provider: keyof typeof DEFAULTS) {',
+    '  return fetch("https://llm.example.com/v1/chat/completions", { method: "POST", body: JSON.stringify({',
+    '    model: DEFAULTS[provider].model, messages: [{ role: "user", content: prompt }] }) });',
+    '}',
+  ].join('\n');
+  const calls = [...byLine(text, 'typescript', 'custom.ts').values()];
+  assert.equal(calls.length, 1);
+  assert.equal(calls[0].site.model, undefined);
+  assert.match(calls[0].site.modelUnresolved ?? '', /left empty/);
+  // The OpenAI SDK's own API still prices the OpenAI entry.
+  const sdk = text.replace('return fetch("https://llm.example.com/v1/chat/completions", { method: "POST", body: JSON.stringify({', 'return new OpenAI().chat.completions.create(({').replace('}) });', '}));');
+  const own = [...byLine('import OpenAI from "openai";\n' + sdk, 'typescript', 'openai.ts').values()];
+  assert.equal(own[0]?.site.model?.id, 'gpt-4o-mini');
+});

@@ -11,7 +11,7 @@ import { scriptView } from './lex/components';
 import { scan, type ScanState } from './scan/scanner';
 import { scanPromptFile } from './scan/prompt-file';
 import { lookupModel, otherVendorModel } from './price/sheets';
-import { dropOffVendorOthers, openAiOutside, ownVendorFirst } from './price/cross-vendor';
+import { dropOffVendorOthers, knownVendor, openAiOutside, ownVendorFirst } from './price/cross-vendor';
 import { chatFormatFor, countPrompt, encodingFor, estimate } from './cost/estimator';
 import { advise } from './cost/advisor';
 import { callWarnings, deprecationWarning, forEndpoint } from './cost/warnings';
@@ -86,7 +86,7 @@ export function analyze(
     if (cancel?.isCancellationRequested) break;
     if (site.model?.others) {
       dearest(site, table);
-      dropOffVendorOthers(site, table, text, vendors);
+      if (site.model) dropOffVendorOthers(site, table, text, vendors);
     }
     placeSources(site, self, lines, index);
     if (!site.model && o.assumeModel) site.model = { id: o.assumeModel, span: { start: site.anchor.start, end: site.anchor.start }, kind: 'assumed', assumed: 'setting' };
@@ -192,7 +192,16 @@ function placeSources(site: CallSite, self: string, lines: readonly number[], in
  * call's own vendor's models when some are another's (price/cross-vendor.ts). */
 function dearest(site: CallSite, table: PriceTable): void {
   const m = site.model!;
-  const ids = [m.id, ...(m.others ?? [])];
+  // An empty entry among the candidates (`hunyuan: { model: "" }` in a per-provider table, the user's to fill): at a
+  // call whose vendor is not known (a plain POST to the table's URL), the model is the user's, not another entry's
+  // (held41 spraylee/vscode-ai-commit src/hunyuan.ts showed the Claude entry's claude-haiku-4-5). A call to one vendor's
+  // API (its SDK: src/claude.ts) still prices the dearest of the entries written.
+  if (m.others?.includes('') && knownVendor(site) === undefined) {
+    site.model = undefined;
+    site.modelUnresolved = `${m.source?.what ?? m.id}: an entry left empty, set at run time`;
+    return;
+  }
+  const ids = [m.id, ...(m.others ?? []).filter(Boolean)];
   const cost = (id: string) => {
     const p = lookupModel(table, id, m.provider ?? site.provider);
     return p ? p.input + p.output : -1;

@@ -71,13 +71,16 @@ function outside(table: PriceTable, id: string, hint: string | undefined, vendor
   return row && outsideVendor(vendor, row) ? row : undefined;
 }
 
+/** The vendor whose API the call goes to (its SDK's own, an Azure OpenAI client's), when the call says so. */
+export const knownVendor = (site: CallSite): string | undefined => callVendor(site) ?? azureOpenAi(site);
+
 /**
  * Of the models a call can send, those its vendor serves, when some are another vendor's: `["gpt-4o-mini",
  * "claude-opus-4-6"]` at an OpenAI call leaves gpt-4o-mini to be priced (the dearest of what is left), the Claude
  * model named beside it. All of them, when the call's vendor is not known or no candidate is its own.
  */
 export function ownVendorFirst(site: CallSite, table: PriceTable, ids: string[]): string[] {
-  const vendor = callVendor(site) ?? azureOpenAi(site);
+  const vendor = knownVendor(site);
   if (vendor === undefined) return ids;
   const hint = site.model?.provider ?? site.provider;
   const own = ids.filter((id) => !outside(table, id, hint, vendor));
