@@ -148,6 +148,10 @@ export interface CallSite {
    * SDK has no field for (`param`, the host's name on the wire): advice names no SDK field and no limit is inserted.
    */
   limitUnnamed?: { host: string; param?: string };
+  /** The host of a base URL the code states that the host table does not have (`localhost`, scan/base-url.ts): not the vendor's own API. */
+  unlistedHost?: string;
+  /** The client's base URL is set from a value the code does not state (an environment variable): its vendor is not known. */
+  baseUrlUnstated?: boolean;
   limitInsertion?: LimitInsertion;
   /** Anthropic extended thinking budget, when set in code. */
   thinkingBudget?: number;

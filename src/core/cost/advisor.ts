@@ -24,7 +24,7 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
   // request: no batch job can take those turns. A streamed call is read as it is written: the batch API streams
   // nothing back (https://platform.openai.com/docs/guides/batch: results come as one output file, within 24 hours).
   const chained = (!!site.run && (site.run.kind === 'agent' || site.run.growsHistory)) || !!site.uses?.includes('streaming');
-  if (price.batchDiscount && price.batchDiscount > 0 && site.batchable !== false && !site.interactive && !chained && !throughGateway(site, price)) {
+  if (price.batchDiscount && price.batchDiscount > 0 && site.batchable !== false && !site.interactive && !chained && !throughGateway(site, price) && !elsewhere(site, price)) {
     const save = est.totalUsdMax * price.batchDiscount;
     out.push({
       kind: 'batch',
@@ -47,6 +47,15 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
 function throughGateway(site: CallSite, price: ModelPrice): boolean {
   const prefix = writtenPrefix(site, price).toLowerCase();
   return prefix !== '' && prefix !== 'models/' && site.sdk !== 'LiteLLM';
+}
+
+/**
+ * A client pointed at a server the host table does not have (an Ollama or vLLM server at localhost, a proxy), or an
+ * OpenAI client whose base URL comes from the environment sending another vendor's model: the call is priced by the
+ * model's name, but it does not go to that vendor's API, whose batch API is not the server's to offer.
+ */
+function elsewhere(site: CallSite, price: ModelPrice): boolean {
+  return !!site.unlistedHost || (!!site.baseUrlUnstated && price.provider.toLowerCase() !== site.provider?.toLowerCase());
 }
 
 /** The output-limit advice: add one (the worst case is the model's maximum) or lower one far above the expected length. */

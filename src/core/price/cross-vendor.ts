@@ -104,7 +104,9 @@ export function openAiOutside(site: CallSite, table: PriceTable, text: string, v
 
 /** The call goes to api.openai.com: OpenAI's SDK default, no host, and no base URL named anywhere in the file. */
 function surelyOpenAi(site: CallSite, text: string): boolean {
-  return site.model?.kind !== 'assumed' && callVendor(site) === 'openai' && !site.urlFrom && !fileNamesBaseUrl(text);
+  // A client imported from a module that sets its base URL from the environment (base-url.ts `unstated`) may go
+  // anywhere, as one made in this file with a base URL named (fix41b's note: it was counted as OpenAI's).
+  return site.model?.kind !== 'assumed' && callVendor(site) === 'openai' && !site.urlFrom && !site.baseUrlUnstated && !fileNamesBaseUrl(text);
 }
 
 // The file's answer, kept for its text: a file of many OpenAI calls is searched once, not once per call.

@@ -6,6 +6,7 @@
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { AZURE_OPENAI, OCTOAI, hostByProvider, hostOfUrl, isUrl, type Host } from '../price/hosts';
+import { textNamesBaseUrl } from '../price/cross-vendor';
 import { importedBinding } from './imported';
 import { assignmentBefore } from './definitions';
 import { memberValue } from './lookup';
@@ -157,6 +158,8 @@ export interface CallTarget {
   unlisted?: string;
   /** The client is that host's own SDK (NATIVE: `Groq()`, `new Together()`), not OpenAI's pointed at it. */
   native?: boolean;
+  /** The construction sets a base URL the code does not state (`base_url=os.getenv("LLM_BASE_URL")`): any host. */
+  unstated?: boolean;
 }
 
 /**
@@ -168,7 +171,9 @@ export function callTarget(c: Ctx, first: number): CallTarget {
   const { toks } = c;
   const recv = isP(toks[first - 1], '.') && isId(toks[first - 2]) ? first - 2 : -1;
   const urls = fileUrls(c);
-  if (!urls.at.length && !urls.only && !urls.azure && !urls.native) return recv >= 0 ? importedTarget(c, recv) : {};
+  const bare = !urls.at.length && !urls.only && !urls.azure && !urls.native;
+  // A file that states no URL and names no base URL: the client's target is the imported one's, if any.
+  if (bare && (recv < 0 || !textNamesBaseUrl(c.text))) return recv >= 0 ? importedTarget(c, recv) : {};
   let v = -1;
   if (recv >= 0) {
     const member = isP(toks[recv - 1], '.') && isId(toks[recv - 2]) && SELF.has(toks[recv - 2].v);
@@ -179,7 +184,7 @@ export function callTarget(c: Ctx, first: number): CallTarget {
     if (t) return t;
   } else if (recv >= 0) {
     const t = importedTarget(c, recv);
-    if (t.host || t.unlisted) return t;
+    if (t.host || t.unlisted || t.unstated) return t;
   }
   const host = urls.onlyAzure ? AZURE_OPENAI : urls.only;
   return host ? { host } : {};
@@ -254,10 +259,11 @@ function namedBaseUrl(c: Ctx, urls: FileUrls, open: number, close: number): Call
     let n = k + 2;
     const self = isId(toks[n]) && SELF.has(toks[n].v) && isP(toks[n + 1], '.');
     if (self) n += 2;
-    if (!isId(toks[n]) || isP(toks[n + 1], '.') || isP(toks[n + 1], '(')) return {};
+    // A base URL from the environment or a setting with no URL stated may send the client anywhere (fix41b's note).
+    if (!isId(toks[n]) || isP(toks[n + 1], '.') || isP(toks[n + 1], '(')) return { unstated: true };
     const v = self ? memberValue(c, toks[n].v, toks[n].start) : assignmentBefore(c, toks[n].v, k);
     const at = v < 0 ? -1 : urlIn(c, urls, v, 1);
-    return at < 0 ? {} : targetOf(toks[at].v);
+    return at < 0 ? { unstated: true } : targetOf(toks[at].v);
   }
   return {};
 }

@@ -251,6 +251,8 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       // Groq's and Together's own SDKs mirror OpenAI's call; the hover names the SDK the code imports.
       if (target.native) site.sdk = host.name;
     }
+    if (target.unlisted) site.unlistedHost = target.unlisted;
+    if (target.unstated) site.baseUrlUnstated = true;
     hostLimit(site, target);
   }
   pinnedLimitParam(c, site);

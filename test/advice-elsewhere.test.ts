@@ -1,0 +1,43 @@
+// Advice on calls that do not go to the model's vendor (cost/advisor.ts elsewhere, price/cross-vendor.ts): an OpenAI
+// client at a local server, and one imported from a module that sets its base URL from the environment (pyts42).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { run } from '../src/cli/main';
+import { FIXTURES } from './util';
+
+const AT = '2026-12-01T10:00:00Z';
+
+type Row = { file: string; line: number; model: string | null; suggestions: { kind: string; text: string }[]; warnings: { kind: string }[] };
+
+/** The rows of a fixture scanned from a copy outside test/ (a file under a test folder is never told to batch). */
+function rows(fixture: string): Row[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-elsewhere-'));
+  const target = path.join(dir, path.basename(fixture));
+  fs.cpSync(fixture, target, { recursive: true });
+  let out = '';
+  try {
+    assert.equal(run(['scan', target, '--format', 'json', '--at', AT], (s) => (out += s), () => {}), 0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return (JSON.parse(out) as { calls: Row[] }).calls;
+}
+
+test('an OpenAI client at a local server is priced by the model name but never told its vendor\'s batch API', () => {
+  const [row] = rows(path.join(FIXTURES, 'python', 'local_server_batch.py'));
+  assert.equal(row.model, 'gpt-oss-20b');
+  assert.deepEqual(row.suggestions.filter((s) => s.kind === 'batch'), []);
+});
+
+test('a client imported from a module that sets its base URL from the environment may serve another vendor\'s model', () => {
+  const row = rows(path.join(FIXTURES, 'python', 'env_base_url_client')).find((r) => r.line === 9)!;
+  assert.match(row.file, /main\.py$/);
+  // Priced, not "this call goes to OpenAI, which serves only its own models".
+  assert.equal(row.model, 'claude-sonnet-4-5');
+  assert.deepEqual(row.warnings.filter((w) => w.kind === 'other-vendor'), []);
+  // Anthropic's batch API is not reached through an OpenAI client.
+  assert.deepEqual(row.suggestions.filter((s) => s.kind === 'batch'), []);
+});
