@@ -109,10 +109,11 @@ function surelyOpenAi(site: CallSite, text: string): boolean {
   return site.model?.kind !== 'assumed' && callVendor(site) === 'openai' && !site.urlFrom && !site.baseUrlUnstated && !fileNamesBaseUrl(text);
 }
 
-// The file's answer, kept for its text: a file of many OpenAI calls is searched once, not once per call.
+// The file's answer, kept for its text: a file of many OpenAI calls is searched once, not once per call (also by
+// base-url.ts callTarget, per call of a file that states no URL).
 let lastText: string | undefined;
 let lastNames = false;
-function fileNamesBaseUrl(text: string): boolean {
+export function fileNamesBaseUrl(text: string): boolean {
   if (text !== lastText) {
     lastText = text;
     lastNames = textNamesBaseUrl(text);

@@ -6,7 +6,7 @@
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { AZURE_OPENAI, OCTOAI, hostByProvider, hostOfUrl, isUrl, type Host } from '../price/hosts';
-import { textNamesBaseUrl } from '../price/cross-vendor';
+import { fileNamesBaseUrl } from '../price/cross-vendor';
 import { importedBinding } from './imported';
 import { assignmentBefore } from './definitions';
 import { memberValue } from './lookup';
@@ -173,7 +173,7 @@ export function callTarget(c: Ctx, first: number): CallTarget {
   const urls = fileUrls(c);
   const bare = !urls.at.length && !urls.only && !urls.azure && !urls.native;
   // A file that states no URL and names no base URL: the client's target is the imported one's, if any.
-  if (bare && (recv < 0 || !textNamesBaseUrl(c.text))) return recv >= 0 ? importedTarget(c, recv) : {};
+  if (bare && (recv < 0 || !fileNamesBaseUrl(c.text))) return recv >= 0 ? importedTarget(c, recv) : {};
   let v = -1;
   if (recv >= 0) {
     const member = isP(toks[recv - 1], '.') && isId(toks[recv - 2]) && SELF.has(toks[recv - 2].v);
