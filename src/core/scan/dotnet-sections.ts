@@ -122,7 +122,7 @@ function registered(s: EvalScope, cls: string): string[] | undefined {
     const close = match[open];
     if (close < 0) continue;
     if (fn === 'Configure') {
-      const p = sectionIn(s, open + 1, close);
+      const p = sectionIn(s, open + 1, close) ?? lambdaBind(s, open, close);
       if (p) return p;
     } else if (fn === 'AddOptions' || fn === 'AddOptionsWithValidateOnStart') {
       // Along the chain: `.Bind(…)`, `.BindConfiguration("X")`, past `.ValidateDataAnnotations()` and the like.
@@ -207,6 +207,27 @@ function helperSection(s: EvalScope, fn: string, call: number, open: number, clo
       const v = from < close ? evaluate(s, from, next(from), 1) : undefined;
       if (v?.str && !v.holes?.length) return v.str.split(':');
     }
+  }
+  return undefined;
+}
+
+/**
+ * `Configure<T>(op => configuration.Bind("X", op))` (also `(op) => { …Bind("X", op); }`): the section the lambda binds its
+ * parameter to (ConfigurationBinder.Bind(IConfiguration, string key, object instance), as boundInstance reads it).
+ */
+function lambdaBind(s: EvalScope, open: number, close: number): string[] | undefined {
+  const { toks, match } = s;
+  const paren = isP(toks[open + 1], '(') && isP(toks[open + 3], ')');
+  const name = paren ? open + 2 : open + 1;
+  const arrow = paren ? open + 4 : open + 2;
+  if (!isId(toks[name]) || !isP(toks[arrow], '=>')) return undefined;
+  const param = toks[name].v;
+  for (let j = arrow + 1; j < close - 2; j++) {
+    if (toks[j].v !== 'Bind' || !isP(toks[j - 1], '.') || !isP(toks[j + 1], '(') || match[j + 1] < 0) continue;
+    const end = match[j + 1];
+    if (toks[end - 1]?.v !== param || !isP(toks[end - 2], ',')) continue;
+    const v = evaluate(s, j + 2, argEnd(s, j + 1), 1);
+    if (v?.str && !v.holes?.length) return v.str.split(':');
   }
   return undefined;
 }
