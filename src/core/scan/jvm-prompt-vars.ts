@@ -10,6 +10,8 @@ import { isId, isP } from '../lex/brackets';
 import type { PromptPart } from '../types';
 import { valueEnd, type Ctx } from './values';
 import { assignmentBefore } from './definitions';
+import { args } from './calls';
+import { renderSt, springTemplateClass, stVars, type StVars } from './spring-templates';
 
 type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: number) => void;
 
@@ -33,7 +35,7 @@ export const MESSAGE_TYPES = new Set(['SystemMessage', 'UserMessage', 'Assistant
  * The parts of a Prompt or message the JVM local `name` (used at token `k`) is made as: `new Prompt(…)` /
  * `Prompt(…)` assigned before the use. False when it is not one.
  */
-export function jvmPromptVariable(c: Ctx, name: string, k: number, out: PromptPart[], depth: number, collect: Collect): boolean {
+export function jvmPromptVariable(c: Ctx, name: string, k: number, out: PromptPart[], depth: number, collect: Collect, vars?: StVars): boolean {
   if (c.syn.id !== 'java' && c.syn.id !== 'kotlin') return false;
   const at = assignmentBefore(c, name, k);
   if (at < 0) return false;
@@ -41,13 +43,26 @@ export function jvmPromptVariable(c: Ctx, name: string, k: number, out: PromptPa
   // `Prompt prompt = template.create(Map.of(…))` with `PromptTemplate template = new PromptTemplate(text)` (Spring AI
   // PromptTemplate.create(Map) / render(Map): spring-ai-model chat/prompt/PromptTemplate.java): the template's text.
   if (isId(toks[at]) && isP(toks[at + 1], '.') && TEMPLATE_USES.has(toks[at + 2]?.v) && isP(toks[at + 3], '(')) {
-    return jvmPromptVariable(c, toks[at].v, at, out, depth, collect);
+    const given = match[at + 3] > at + 4 ? stVars(c, at + 4, match[at + 3], at, depth) : undefined;
+    return jvmPromptVariable(c, toks[at].v, at, out, depth, collect, given);
   }
   const t = isId(toks[at]) && toks[at].v === 'new' ? at + 1 : at;
   if (!isId(toks[t]) || !HOLDERS.has(toks[t].v) || !isP(toks[t + 1], '(')) return false;
   const close = match[t + 1];
   // Written before the use, not around it.
   if (!(close > t + 1) || close >= k) return false;
+  // A Spring AI template: its text rendered with the variables the use gives (`tmpl.createMessage(vars)` above,
+  // `new SystemPromptTemplate(t).createMessage(vars)` in one, or the constructor's own `new PromptTemplate(t, vars)`).
+  if (springTemplateClass(c, toks[t].v)) {
+    const items = args(c, t + 1, close);
+    if (!items.length) return false;
+    const use = isP(toks[close + 1], '.') && TEMPLATE_USES.has(toks[close + 2]?.v) && isP(toks[close + 3], '(') ? close + 3 : -1;
+    const given = use > 0 && match[use] > use + 1 ? stVars(c, use + 1, match[use], use, depth) : items.length === 2 ? stVars(c, items[1].from, items[1].to, t, depth) : vars;
+    const text: PromptPart[] = [];
+    collect(c, items[0].from, items[0].to, text, depth + 1);
+    out.push(...renderSt(text, given));
+    return true;
+  }
   // Each argument but a Prompt's ChatOptions (`new Prompt(msgs, OpenAiChatOptions.builder().model(…).build())`, or a
   // local made so): its model id is no prompt text.
   for (let a = t + 2; a < close; ) {
