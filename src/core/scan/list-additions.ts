@@ -47,6 +47,11 @@ export function additions(c: Ctx, name: string, from: number, to: number): Addit
   let other = false;
   // After a loop or branch word an addition may run many times, or not at all, or instead of another: not counted.
   let once = true;
+  // C#, Java, Kotlin: the end of the branch or loop statement that made additions uncounted; after it, an addition at
+  // the list's own level runs once again (held41 C16: `if (related) { messages.Add(…); }` then the system message).
+  const braces = c.syn.id === 'csharp' || c.syn.id === 'java' || c.syn.id === 'kotlin';
+  let resume = -1;
+  let stuck = false;
   // Every token between the list and its use is read: an edit there can add or remove an addition (editor/incremental.ts).
   const last = Math.min(to, from + MAX_ADD_SEARCH, toks.length) - 1;
   if (last > from) c.read?.push({ start: toks[from].start, end: toks[last].end });
@@ -65,7 +70,13 @@ export function additions(c: Ctx, name: string, from: number, to: number): Addit
       }
       loopClose = goLoopClose(c, k, to);
     }
-    if ((isId(toks[k]) && (LOOP_WORDS.has(toks[k].v) || BRANCH_WORDS.has(toks[k].v))) || isP(toks[k], '?')) once = false;
+    if (braces && !stuck && resume >= 0 && k > resume) [once, resume] = [true, -1];
+    if ((isId(toks[k]) && (LOOP_WORDS.has(toks[k].v) || BRANCH_WORDS.has(toks[k].v))) || isP(toks[k], '?')) {
+      once = false;
+      const e = braces && !stuck ? statementEnd(c, k, to) : -1;
+      if (e < 0) stuck = true;
+      else resume = Math.max(resume, e);
+    }
     if (!isId(toks[k]) || toks[k].v !== name || isP(toks[k - 1], '.')) continue;
     const before = items.length;
     const perCall = !!py && !py.once(k) && py.perCall(k);
@@ -126,4 +137,43 @@ export function additions(c: Ctx, name: string, from: number, to: number): Addit
   if (!more) return { items, ...chosen };
   // `other`: an addition outside a named loop, or one not made once (`+=`, `extend`).
   return loops.size ? { items, more, loops: [...loops], ...(other ? { other } : {}), ...chosen } : { items, more, ...chosen };
+}
+
+/** Statements of an if / else chain followed at most. */
+const MAX_ARMS = 16;
+
+/**
+ * C#, Java, Kotlin: the last token of the statement a branch or loop word at toks[k] starts (`if (…) {…} else if (…)
+ * {…} else …;`, `foreach (…) stmt;`, `when (x) {…}`), or of the expression statement a `?` sits in; -1 when it cannot
+ * be told (a Kotlin statement without braces ends at a line break this walk does not see).
+ */
+function statementEnd(c: Ctx, k: number, to: number): number {
+  const { toks, match } = c;
+  const semi = c.syn.id !== 'kotlin';
+  const rest = (j: number) => {
+    // To the `;` ending the statement at toks[j], past brackets.
+    for (; j < to; j++) {
+      if (isP(toks[j], ';')) return j;
+      if ((isP(toks[j], '(') || isP(toks[j], '[') || isP(toks[j], '{')) && match[j] > j) j = match[j];
+      else if (isP(toks[j], '}') || isP(toks[j], ')')) return -1;
+    }
+    return -1;
+  };
+  if (isP(toks[k], '?')) return semi ? rest(k) : -1;
+  let j = k;
+  for (let arm = 0; arm < MAX_ARMS; arm++) {
+    const word = toks[j].v;
+    j++;
+    if (word === 'else' && toks[j]?.v === 'if') j++;
+    if (word !== 'else' && word !== 'do' && word !== 'try') {
+      if (!isP(toks[j], '(') || !(match[j] > j)) return -1;
+      j = match[j] + 1;
+    }
+    if (isP(toks[j], '{') && match[j] > j) j = match[j];
+    else if (!semi || (j = rest(j)) < 0) return -1;
+    if (j >= to) return -1;
+    if (toks[j + 1]?.v !== 'else') return j;
+    j++;
+  }
+  return -1;
 }
