@@ -14,6 +14,7 @@ import { rubyHeldList } from './ruby-held-lists';
 import { rubyPassedHeld } from './ruby-passed-lists';
 import { addedBefore, assignedAt } from './message-lists';
 import { goBuiltMessages } from './go-built-messages';
+import { csBuiltLocal } from './cs-built-messages';
 import { readChain, isP } from '../lex/brackets';
 import { exprEnd } from './scope';
 
@@ -26,6 +27,7 @@ type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: numb
 export function listWrittenElsewhere(c: Ctx, names: string[], k: number, v: Value | undefined, span: { start: number; end: number }, out: PromptPart[], depth: number, collect: Collect): boolean {
   if (names.length === 1 && (!v || v.runtime !== undefined) && goListFromCallers(c, k, out, depth, collect)) return true;
   if (names.length === 1 && goBuiltLocal(c, names[0], k, span, out, depth, collect)) return true;
+  if (names.length === 1 && csBuiltLocal(c, names[0], k, span, out, depth, collect)) return true;
   if (names.length <= 2 && listElsewhere(c, v, span, out, depth, collect, names.join('.'), k)) {
     // A list another module's helper returns (`messages = build_chat_messages(q, ctx)`): what is added to it here
     // (a copy's additions are list-callers.ts copyAdds').

@@ -5,7 +5,7 @@ import { T, type Token } from '../lex/lexer';
 import { PY_RESERVED, SELF, STRING_PASS } from './value';
 import { TEXT_METHODS, dotnetFormat, jvmFormat } from './text-methods';
 import { tables } from './scope';
-import { importedFunction } from './imported';
+import { classScopes, importedFunction } from './imported';
 import { valueEnd, type Ctx } from './values';
 import { PROMPT_METHODS } from './prompt-templates-jvm';
 
@@ -22,8 +22,18 @@ export const isTextMethod = (name: string, lang?: string) =>
  * its arguments (a helper returning a local or a constant: `const prompt = `…`; return prompt;`). */
 export function isHelperCall(c: Ctx, names: string[]): boolean {
   const fn = names.length === 1 ? names[0] : names.length === 2 && SELF.has(names[0]) ? names[1] : undefined;
-  return fn !== undefined && (tables(c).fns.has(fn) || importedFunction(c, fn, 1) !== undefined);
+  if (fn === undefined) return staticHelper(c, names);
+  return tables(c).fns.has(fn) || importedFunction(c, fn, 1) !== undefined;
 }
+
+/** `Prompts.BuildSystemPrompt()`: a static method of a class of this file or the workspace (static-methods.ts), whose
+ * text is what it returns, a local it fills included (`var p = $@"…"; return p;`: held41 C16 Ahod26/Ai.NetTrack
+ * PromptConstants.BuildSystemPrompt, dropped when the value was named after the local). */
+function staticHelper(c: Ctx, names: string[]): boolean {
+  if (names.length !== 2 || !/^[A-Z]/.test(names[0]) || !STATIC_LANGS.has(c.syn.id)) return false;
+  return tables(c).classes.has(names[0]) || !classScopes(c, names[0]).next().done;
+}
+const STATIC_LANGS = new Set(['csharp', 'java', 'kotlin', 'php']);
 
 /**
  * After `.m(…)` calls of text methods from k (`.strip().replace(…)`): the index past the last; -1 when none. With

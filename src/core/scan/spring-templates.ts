@@ -36,6 +36,7 @@ export function stVars(c: Ctx, from: number, to: number, before: number, depth: 
   const { toks, match } = c;
   if (to <= from) return undefined;
   const out: StVars = new Map();
+  c.read?.push({ start: toks[from].start, end: toks[to - 1].end });
   const put = (k: number, vf: number, vt: number) => {
     if (toks[k].t !== T.Str || out.size >= MAX_VARS) return;
     out.set(toks[k].v, varValue(c, vf, vt, depth));
