@@ -59,7 +59,8 @@ export function jvmPromptVariable(c: Ctx, name: string, k: number, out: PromptPa
     const use = isP(toks[close + 1], '.') && TEMPLATE_USES.has(toks[close + 2]?.v) && isP(toks[close + 3], '(') ? close + 3 : -1;
     const given = use > 0 && match[use] > use + 1 ? stVars(c, use + 1, match[use], use, depth) : items.length === 2 ? stVars(c, items[1].from, items[1].to, t, depth) : vars;
     // Written before the call: an edit of the template or its variables must not reuse the last analysis.
-    c.read?.push({ start: toks[t].start, end: toks[use > 0 ? match[use] : close].end });
+    const last = use > 0 && match[use] > use ? match[use] : close;
+    c.read?.push({ start: toks[t].start, end: toks[last].end });
     const text: PromptPart[] = [];
     collect(c, items[0].from, items[0].to, text, depth + 1);
     out.push(...renderSt(text, given));

@@ -49,7 +49,8 @@ export function additions(c: Ctx, name: string, from: number, to: number): Addit
   let once = true;
   // C#, Java, Kotlin: the end of the branch or loop statement that made additions uncounted; after it, an addition at
   // the list's own level runs once again (held41 C16: `if (related) { messages.Add(…); }` then the system message).
-  const braces = c.syn.id === 'csharp' || c.syn.id === 'java' || c.syn.id === 'kotlin';
+  // Only within one body: a field's list is added to by other methods too, whose additions are not on this path.
+  const braces = (c.syn.id === 'csharp' || c.syn.id === 'java' || c.syn.id === 'kotlin') && oneBody(c, from, Math.min(to, from + MAX_ADD_SEARCH));
   let resume = -1;
   let stuck = false;
   // Every token between the list and its use is read: an edit there can add or remove an addition (editor/incremental.ts).
@@ -137,6 +138,16 @@ export function additions(c: Ctx, name: string, from: number, to: number): Addit
   if (!more) return { items, ...chosen };
   // `other`: an addition outside a named loop, or one not made once (`+=`, `extend`).
   return loops.size ? { items, more, loops: [...loops], ...(other ? { other } : {}), ...chosen } : { items, more, ...chosen };
+}
+
+/** No block that holds toks[from] closes before toks[to]: the list's making and its use share one body. */
+function oneBody(c: Ctx, from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    if (isP(c.toks[k], '{')) depth++;
+    else if (isP(c.toks[k], '}') && --depth < 0) return false;
+  }
+  return true;
 }
 
 /** Statements of an if / else chain followed at most. */
