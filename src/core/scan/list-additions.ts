@@ -2,7 +2,7 @@
 // Go `append`, … (the list itself and how additions are priced: message-lists.ts).
 import { isId, isP } from '../lex/brackets';
 import type { Ctx } from './values';
-import { exprEnd } from './scope';
+import { exprEnd, tables } from './scope';
 import { pyBlocks } from './py-append-blocks';
 import { goIfArms, goLoopClose, goPrepend } from './go-append-arms';
 
@@ -140,14 +140,10 @@ export function additions(c: Ctx, name: string, from: number, to: number): Addit
   return loops.size ? { items, more, loops: [...loops], ...(other ? { other } : {}), ...chosen } : { items, more, ...chosen };
 }
 
-/** No block that holds toks[from] closes before toks[to]: the list's making and its use share one body. */
+/** The list's making and its use lie in one function body (a field's list is added to by other methods as well). */
 function oneBody(c: Ctx, from: number, to: number): boolean {
-  let depth = 0;
-  for (let k = from; k < to; k++) {
-    if (isP(c.toks[k], '{')) depth++;
-    else if (isP(c.toks[k], '}') && --depth < 0) return false;
-  }
-  return true;
+  for (const list of tables(c).fns.values()) for (const f of list) if (!f.expr && f.body <= from && to <= f.bodyEnd) return true;
+  return false;
 }
 
 /** Statements of an if / else chain followed at most. */
