@@ -198,6 +198,9 @@ function sourceCases(lang: string, syn: LangSyntax): Case[] {
     // ruby-or-assign.ts walks back over earlier arms' `||=`; ruby-held-lists.ts reads a session list's additions.
     const send = 'client.chat(parameters: { model: model, messages: session[:c] })\nend\n';
     cases.push(['||= in case arms repeated', (n) => fill('def m(p)\n  model = p\n  case p\n', '  when 1\n    model ||= "a"\n', n, '  end\n  ' + send)]);
+    // ruby-commands.ts: RubyLLM sends written without parentheses, each reading its arguments to the end of the line.
+    cases.push(['RubyLLM commands on one line', (n) => fill('chat = RubyLLM.chat\n', 'chat.ask x, ', n)]);
+    cases.push(['RubyLLM commands, one a line', (n) => fill('chat = RubyLLM.chat model: "m"\n', 'chat.with_model "a"\nchat.ask "a" +\n', n)]);
     cases.push(['session list additions repeated', (n) => fill('def m(q)\n  session[:c] ||= [{ role: "system", content: "x" }]\n', '  session[:c] << { role: "user", content: q }\n', n, '  ' + send)]);
   }
   if (syn.heredoc === 'php') {

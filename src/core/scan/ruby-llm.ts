@@ -17,6 +17,7 @@ import { MAX_LINKS, argsOf, type PhpChain } from './php-chains';
 import { ancestors, dirname, join } from '../resolve/files';
 import { sameFolder } from '../resolve/classes';
 import { evaluate } from './evaluate';
+import { argRange } from './ruby-command-args';
 
 /** Words whose edit can change a chat read here (editor/reader-words.ts): its head, the links that set it up, and an
  * Active Job's `perform`, whose arguments are the `perform_later` callers' (ruby-callers.ts). */
@@ -115,10 +116,11 @@ function ivarValue(c: Ctx, name: string, at: number): number {
 
 /** One link of the chain, the sending `ask` / `say` too. */
 function link(c: Ctx, f: Found, name: number): void {
-  const { toks, match } = c;
-  const open = name + 1;
-  if (!isP(toks[open], '(') || match[open] < 0) return;
-  const args = argsOf(c, open + 1, match[open]);
+  const { toks } = c;
+  // `chat.ask(prompt)`, or `chat.ask prompt` without parentheses (ruby-command-args.ts).
+  const range = argRange(c, name);
+  if (!range) return;
+  const args = argsOf(c, range[0], range[1]);
   const arg = (key: number | string) => args.get(key);
   switch (toks[name].v) {
     case 'chat':

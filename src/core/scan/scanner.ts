@@ -29,6 +29,7 @@ import { ownDotnetMethod } from './dotnet-own-methods';
 import { importsSdk } from './go-objects';
 import { REF_LANGS, refAt } from './method-refs';
 import { readRef } from './method-ref-calls';
+import { readRubyCommand } from './ruby-commands';
 import { addServiceMessages, serviceAt, serviceShapes } from './ai-services';
 import { injectedChatModel, isJvmLanguage, readsServices, springStarterModel } from './ai-services-spring';
 import { mayRunImportedChain, neededByImport } from './imported-runnables';
@@ -127,10 +128,15 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
   const byLast = byLastFor(syn.id);
   const refs = REF_LANGS.has(syn.id);
   const hint = { k: 0 };
+  const commands = syn.id === 'ruby' && !only && hasIdent(c, 'RubyLLM');
+  let command = 0;
   for (let i = 1; i < toks.length; i++) {
     const tk = toks[i];
-    // Each case below is at a comma or an opening bracket.
-    if (tk.t !== T.Punct) continue;
+    // Each case below is at a comma or an opening bracket; but Ruby's `chat.ask prompt` (ruby-commands.ts).
+    if (tk.t !== T.Punct) {
+      if (commands && tk.t === T.Id && i > command) command = readRubyCommand(c, i, languageId, made, sites);
+      continue;
+    }
     if (only && !inRanges(only, tk.start, hint)) continue;
     if (refs && refAt(toks, i, syn.id)) {
       readRef(c, i, languageId, made, sites);

@@ -1,0 +1,32 @@
+// RubyLLM's `ask` / `say` written without parentheses (`chat.ask "…"`, `chat.ask <<~PROMPT`, `chat.ask question do
+// |chunk|`: ruby_llm's README and docs/_core_features/chat.md write it so, as do Rails apps such as Eric-Guo/pgac_demo
+// app/sidekiq/ask_for_llm_job.rb): read by the same row as `ask(`, its arguments to the end of the line
+// (ruby-command-args.ts).
+import type { CallSite } from '../types';
+import type { Ctx } from './values';
+import { isP } from '../lex/brackets';
+import { BY_LAST } from './shape-index';
+import { commandArgLast, commandArgStart } from './ruby-command-args';
+import { readCall } from './read-call';
+import { readRun } from './runs';
+
+/** Reads the call whose method is named at `name` (after a `.`) when it is a RubyLLM send written without parentheses;
+ * the last token of its arguments (a command inside them is not read again: hostile input, `a.ask a.ask a.ask …`), or
+ * `name`. */
+export function readRubyCommand(c: Ctx, name: number, languageId: string, made: [number, number][], sites: CallSite[]): number {
+  const { toks } = c;
+  const word = toks[name].v;
+  if ((word !== 'ask' && word !== 'say') || !isP(toks[name - 1], '.')) return name;
+  const from = commandArgStart(c, name);
+  if (from < 0) return name;
+  const last = commandArgLast(c, from);
+  for (const shape of BY_LAST.get(word) ?? []) {
+    if (!shape.rubyLlm) continue;
+    const site = readCall(c, shape, name - 1, from, languageId, made);
+    if (!site) break;
+    readRun(c, site, name - 1, from, last + 1);
+    sites.push(site);
+    break;
+  }
+  return last;
+}
