@@ -54,8 +54,10 @@ export function fnValue(s: EvalScope, f: Fn, fn: string, depth: number): Value |
       }
     }
     // A Ruby method returns its last expression, a Rust fn its tail (a one-expression body): body-ends.ts lastStatement.
-    const last = !found.length && (s.syn.id === 'ruby' || s.syn.id === 'rust') && f.body < f.bodyEnd ? lastStatement(s, f.body, f.bodyEnd) : -1;
-    if (last >= 0) {
+    // Ruby guard clauses before it (`return "No failures." unless failure`, then `build_prompt(…)`: held41 C20) are
+    // other returns beside it, not the method's only ones.
+    const last = (!found.length || s.syn.id === 'ruby') && (s.syn.id === 'ruby' || s.syn.id === 'rust') && f.body < f.bodyEnd ? lastStatement(s, f.body, f.bodyEnd) : -1;
+    if (last >= 0 && !(found.length && s.toks[last].v === 'return')) {
       const v = evaluate(s, last, f.bodyEnd, depth + 1);
       if (v) found.push(v);
     }

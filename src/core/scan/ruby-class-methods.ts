@@ -18,11 +18,12 @@ const MAX_FILES = 8;
 /** `Cls.m(…)` / `Mod::Cls.m(…)` (names ending [Cls, m]): what the class method `def self.m` (or `class << self`) returns. */
 export function rubyClassMethod(s: EvalScope, names: string[], fn: string, depth: number, given: CallArgs): Value | undefined {
   const mods = names.slice(0, -1);
-  if (s.syn.id !== 'ruby' || !mods.length || !mods.every((m) => /^[A-Z]/.test(m)) || fn === 'new') return undefined;
+  if (s.syn.id !== 'ruby' || !mods.length || !mods.every((m) => /^[A-Z]/.test(m))) return undefined;
   const cls = mods[mods.length - 1];
   // A prefix of the file that cuts the class or its method (below the call) leaves the call to the full analysis.
   s.forward?.add(cls);
   s.forward?.add(fn);
+  if (fn === 'new') return newInstance(s, mods, cls, given);
   if (tables(s).classes.has(cls)) {
     const f = classMethodIn(s, cls, fn);
     if (!f) return undefined;
@@ -44,6 +45,31 @@ export function rubyClassMethod(s: EvalScope, names: string[], fn: string, depth
     seen.add(sc.file);
     const f = classMethodIn(sc, cls, fn);
     if (f) return withArgs(sc, f, given, () => fnValue(sc, f, fn, depth));
+  }
+  return undefined;
+}
+
+/**
+ * `Cls.new(…)` of an app's class (`PromptGenerator.new(failures: f).generate`, held41 C20 seano-zipline/test-triage
+ * app/controllers/failures_controller.rb over app/services/prompt_generator.rb): an instance, whose methods are read
+ * in the class's file (members.ts reads `obj.m` as the method `def m`).
+ */
+function newInstance(s: EvalScope, mods: string[], cls: string, given: CallArgs): Value | undefined {
+  const args = given.list.length ? { args: true as const } : {};
+  if (tables(s).classes.has(cls)) return { obj: { kind: 'instance', scope: s, ...args } };
+  const idx = s.index;
+  if (!idx) return undefined;
+  const seen = new Set<string>([s.file]);
+  for (const f of railsAutoloadCandidates(idx.files, s.file, mods)) {
+    if (seen.size > MAX_FILES) break;
+    const sc = seen.has(f) ? undefined : idx.scope(f);
+    seen.add(f);
+    if (sc && tables(sc).classes.has(cls)) return { obj: { kind: 'instance', scope: sc, ...args } };
+  }
+  for (const sc of classScopes(s, cls)) {
+    if (seen.size > MAX_FILES) break;
+    seen.add(sc.file);
+    if (tables(sc).classes.has(cls)) return { obj: { kind: 'instance', scope: sc, ...args } };
   }
   return undefined;
 }
