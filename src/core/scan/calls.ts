@@ -23,6 +23,7 @@ import { goFallbackCall, goModuleFallback } from './go-callers';
 import { goFirstSet } from './go-first-set';
 import { viperRead } from './go-viper';
 import { dotnetJoin, heldListText } from './text-join';
+import { joinedNamedList } from './py-joined-lists';
 import { promptTemplateCall } from './prompt-templates-jvm';
 import { configLoad, docCall } from './config-loads';
 import { withArgs, type CallArgs } from './arg-frames';
@@ -126,6 +127,12 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   if (fn === 'join' && (s.syn.id === 'javascript' || s.syn.id === 'ruby') && base?.obj?.kind === 'table' && isP(base.obj.scope.toks[base.obj.open], '[') && a.length <= 1) {
     const sep = a.length ? arg(0) : { str: s.syn.id === 'ruby' ? '' : ',' };
     return sep?.str !== undefined && !sep.holes?.length ? heldListText(base.obj.scope, base.obj.open, sep.str, depth) : undefined;
+  }
+  // Rust `history.join("\n")` on a Vec the function builds in steps (`vec![SEED.to_string()]`, `history.push(q)`).
+  if (fn === 'join' && s.syn.id === 'rust' && names.length === 2 && a.length === 1 && isId(s.toks[nameAt])) {
+    const sep = arg(0);
+    const built = sep?.str !== undefined && !sep.holes?.length ? joinedNamedList(s, nameAt, sep.str, depth) : undefined;
+    if (built) return built;
   }
   // C# `string.Join("\n", parts)` (text-join.ts).
   if (fn === 'Join' && s.syn.id === 'csharp' && names.length === 2 && (names[0] === 'string' || names[0] === 'String') && a.length === 2) return dotnetJoin(a, arg, depth);

@@ -1,4 +1,4 @@
-// Python `"".join(history)` where the module builds `history` in steps (held-out 23's discord-chat-bot
+// Python `"".join(history)` (and Rust `history.join("\n")`, calls.ts) where the module builds `history` in steps (held-out 23's discord-chat-bot
 // utils/ai_utils.py: `messages = list()`, `messages.append(initial_prompt)` at the top of the module, then
 // `messages.append(f"\n{p}\n {bot_name}:")` in the function that sends `prompt="".join(messages)`). Python's
 // `s.append(x)` adds x and `s.extend(t)` / `s += t` add t's items
@@ -27,13 +27,18 @@ export function joinedNamedList(s: EvalScope, at: number, sep: string, depth: nu
   const name = toks[at].v;
   const b = pick(tables(s).binds.get(name), s, toks[at].start);
   if (!b || b.kind !== 'assign' || b.value < 0 || b.pos !== undefined || b.key !== undefined) return undefined;
-  const v = b.value;
+  // Rust `vec![…]` and `Vec::new()` (held41 M7: `let mut history = vec![SEED_PROMPT.to_string()]`).
+  const rust = s.syn.id === 'rust';
+  const v = rust && toks[b.value].v === 'vec' && isP(toks[b.value + 1], '!') ? b.value + 2 : b.value;
   const literal = isP(toks[v], '[') && match[v] > v;
-  const empty = isId(toks[v]) && toks[v].v === 'list' && isP(toks[v + 1], '(') && match[v + 1] === v + 2;
+  const empty = rust ? toks[v].v === 'Vec' && isP(toks[v + 1], '::') && toks[v + 2]?.v === 'new' && isP(toks[v + 3], '(') && match[v + 3] === v + 4
+    : isId(toks[v]) && toks[v].v === 'list' && isP(toks[v + 1], '(') && match[v + 1] === v + 2;
   if (!literal && !empty) return undefined;
-  const col = column(s, b.name);
+  // Rust's `let mut history = …`: the statement's column is its `let`'s.
+  const stmt = rust && toks[b.name - 1]?.v === 'mut' ? b.name - 2 : rust ? b.name - 1 : b.name;
+  const col = rust && toks[stmt]?.v !== 'let' ? -1 : column(s, stmt);
   if (col < 0) return undefined;
-  s.read?.push({ start: toks[b.name].start, end: toks[literal ? match[v] : v + 2].end });
+  s.read?.push({ start: toks[b.name].start, end: toks[literal ? match[v] : rust ? v + 4 : v + 2].end });
   // An addition past the first screen changes the list (editor/prefix.ts).
   s.forward?.add(USES + name);
   const own = fnAround(s, b.name);
@@ -49,7 +54,7 @@ export function joinedNamedList(s: EvalScope, at: number, sep: string, depth: nu
   let seen = 0;
   for (const k of occurrences(s as Ctx, name)) {
     if (k <= b.name || seen >= MAX_ADDITIONS) continue;
-    const add = addition(s, k);
+    const add = addition(s, k, rust);
     if (!add) continue;
     seen++;
     const fn = fnAround(s, k);
@@ -82,14 +87,17 @@ export function joinedNamedList(s: EvalScope, at: number, sep: string, depth: nu
 
 /** `name.append(x)` / `name.extend(t)` / `name += t` as a statement at toks[k]: the value's tokens [from, to), and
  * the statement's last token. */
-function addition(s: EvalScope, k: number): { from: number; to: number; close: number; one: boolean } | undefined {
+function addition(s: EvalScope, k: number, rust: boolean): { from: number; to: number; close: number; one: boolean } | undefined {
   const { toks, match } = s;
   if (isP(toks[k - 1], '.')) return undefined;
   const op = toks[k + 1];
-  const method = isP(op, '.') && isId(toks[k + 2]) && (toks[k + 2].v === 'append' || toks[k + 2].v === 'extend');
+  // Rust's Vec::push adds one item (doc.rust-lang.org/std/vec/struct.Vec.html#method.push).
+  const one = rust ? 'push' : 'append';
+  const method = isP(op, '.') && isId(toks[k + 2]) && (toks[k + 2].v === one || (!rust && toks[k + 2].v === 'extend'));
   if (method && isP(toks[k + 3], '(') && match[k + 3] > k + 4) {
-    return { from: k + 4, to: match[k + 3], close: match[k + 3], one: toks[k + 2].v === 'append' };
+    return { from: k + 4, to: match[k + 3], close: match[k + 3], one: toks[k + 2].v === one };
   }
+  if (rust) return undefined;
   if (isP(op, '+=') && isOpen(toks[k + 2]) && match[k + 2] > k + 2) {
     return { from: k + 2, to: match[k + 2] + 1, close: match[k + 2], one: false };
   }
