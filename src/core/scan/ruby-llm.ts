@@ -18,6 +18,7 @@ import { ancestors, dirname, join } from '../resolve/files';
 import { sameFolder } from '../resolve/classes';
 import { evaluate } from './evaluate';
 import { argRange } from './ruby-command-args';
+import { madeModel, recordHead, recordModel } from './ruby-llm-records';
 
 /** Words whose edit can change a chat read here (editor/reader-words.ts): its head, the links that set it up, and an
  * Active Job's `perform`, whose arguments are the `perform_later` callers' (ruby-callers.ts). */
@@ -76,29 +77,54 @@ function linksFrom(c: Ctx, k: number): number[] {
 export function readRubyLlm(c: Ctx, f: Found, dot: number): PhpChain | undefined {
   const { toks } = c;
   const back = linksBack(c, dot - 1);
-  const links = back.links.reverse();
+  let links = back.links.reverse();
   let start = back.head;
+  let record = false;
+  let made: number | undefined;
   if (!back.rooted) {
-    // `chat = RubyLLM.chat(…)` then `chat.ask(…)`, and links set on it between (`chat.with_instructions(…)`).
-    const tk = toks[back.head];
-    if (!tk || !isId(tk) || isP(toks[back.head - 1], '.') || links.length > 4) return undefined;
-    // `@chat = RubyLLM.chat(…)` in initialize, `@chat.ask(…)` in another method: links set on it there are not read.
-    const ivar = tk.v.startsWith('@');
-    const def = ivar ? ivarValue(c, tk.v, dot) : assignmentBefore(c, tk.v, dot);
-    const fwd = def >= 0 ? linksForward(c, def) : undefined;
-    if (!fwd || (!ivar && dot - def > MAX_BETWEEN)) return undefined;
-    const between: number[] = [];
-    for (let k = def + 1; !ivar && k < dot; k++) {
-      if (toks[k].v === tk.v && isId(toks[k]) && !isP(toks[k - 1], '.') && isP(toks[k + 1], '.') && isId(toks[k + 2]) && toks[k + 2].v.startsWith('with_')) between.push(...linksFrom(c, k + 2));
-    }
-    if (!ivar) c.read?.push({ start: toks[def].start, end: toks[dot].start });
-    links.unshift(...fwd, ...between);
-    start = def;
+    // A Chat kept in a variable, else a chat record of the Rails integration (ruby-llm-records.ts).
+    const held = heldChat(c, back.head, links, dot);
+    const rec = held < 0 ? recordHead(c, back.head, links, dot) : undefined;
+    if (held < 0 && !rec) return undefined;
+    if (rec) [links, start, record, made] = [rec.links, rec.start, true, rec.made];
+    else start = held;
   }
   for (const name of links) link(c, f, name);
   link(c, f, dot + 1);
+  // `chat = Chat.create!(model_id: "gpt-4o-mini")` then `chat.ask(…)`: the model it is made with.
+  const given = made !== undefined ? madeModel(c, made) : undefined;
+  if (!f.model && given) f.model = readModel(c, given[0], given[1]) ?? { unresolved: c.text.slice(toks[given[0]].start, toks[given[1] - 1].end) };
+  if (!f.model && record) f.model = recordModelValue(c, dot + 1);
   if (!f.model) f.model = defaultModel(c, dot + 1);
   return { start };
+}
+
+/** `chat = RubyLLM.chat(…)` then `chat.ask(…)`, and links set on it between (`chat.with_instructions(…)`), put before
+ * `links`: the assignment's first token, or -1. */
+function heldChat(c: Ctx, head: number, links: number[], dot: number): number {
+  const { toks } = c;
+  const tk = toks[head];
+  if (!tk || !isId(tk) || isP(toks[head - 1], '.') || links.length > 4) return -1;
+  // `@chat = RubyLLM.chat(…)` in initialize, `@chat.ask(…)` in another method: links set on it there are not read.
+  const ivar = tk.v.startsWith('@');
+  const def = ivar ? ivarValue(c, tk.v, dot) : assignmentBefore(c, tk.v, dot);
+  const fwd = def >= 0 ? linksForward(c, def) : undefined;
+  if (!fwd || (!ivar && dot - def > MAX_BETWEEN)) return -1;
+  const between: number[] = [];
+  for (let k = def + 1; !ivar && k < dot; k++) {
+    if (toks[k].v === tk.v && isId(toks[k]) && !isP(toks[k - 1], '.') && isP(toks[k + 1], '.') && isId(toks[k + 2]) && toks[k + 2].v.startsWith('with_')) between.push(...linksFrom(c, k + 2));
+  }
+  if (!ivar) c.read?.push({ start: toks[def].start, end: toks[dot].start });
+  links.unshift(...fwd, ...between);
+  return def;
+}
+
+/** A chat record's model: the model_id the app's records are made with, else (made with none) the default model. */
+function recordModelValue(c: Ctx, at: number): Found['model'] {
+  const m = recordModel(c);
+  const here = c.toks[at].start;
+  if (m) return { ref: { id: m.id, span: { start: here, end: here }, kind: 'constant', unwritten: true, source: { file: m.file, offset: m.offset, what: 'the model_id its acts_as_chat records are made with' } } };
+  return m === null ? undefined : { unresolved: "the chat record's model_id (set where the record is made)" };
 }
 
 /** The value of the instance variable `name` set once in the file (or last before `at`): its first token, or -1. */

@@ -30,6 +30,7 @@ import { importsSdk } from './go-objects';
 import { REF_LANGS, refAt } from './method-refs';
 import { readRef } from './method-ref-calls';
 import { readRubyCommand } from './ruby-commands';
+import { mayAskRecord } from './ruby-llm-records';
 import { addServiceMessages, serviceAt, serviceShapes } from './ai-services';
 import { injectedChatModel, isJvmLanguage, readsServices, springStarterModel } from './ai-services-spring';
 import { mayRunImportedChain, neededByImport } from './imported-runnables';
@@ -109,7 +110,8 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
   // A chain an imported function makes: imported-runnables.ts.
   const has = textHas(languageId, !!env?.index, text, (w) => text.includes(w));
   const wrappers = mayCallWrapper(syn.id, has, env?.index, env?.file);
-  if (!only && !mayHaveCalls(text, languageId) && !readsServices(syn.id, has, env?.index, env?.file) && !mayRunImportedChain(syn.id, has, env?.index) && !mayDispatch(syn.id, has, env?.index) && !wrappers) return [];
+  const records = mayAskRecord(syn.id, has, env?.index, env?.file);
+  if (!only && !mayHaveCalls(text, languageId) && !readsServices(syn.id, has, env?.index, env?.file) && !mayRunImportedChain(syn.id, has, env?.index) && !mayDispatch(syn.id, has, env?.index) && !wrappers && !records) return [];
   const toks = lex(text, syn);
   const match = matchBrackets(toks);
   const file = normalize(env?.file ?? '');
@@ -128,7 +130,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
   const byLast = byLastFor(syn.id);
   const refs = REF_LANGS.has(syn.id);
   const hint = { k: 0 };
-  const commands = syn.id === 'ruby' && !only && hasIdent(c, 'RubyLLM');
+  const commands = syn.id === 'ruby' && !only && (records || hasIdent(c, 'RubyLLM'));
   let command = 0;
   for (let i = 1; i < toks.length; i++) {
     const tk = toks[i];
@@ -177,7 +179,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if (service !== undefined && shape.langs && !shape.langs.includes(syn.id)) continue;
       const first = last === i - 1 ? anchorStart(toks, i, shape.anchor) : shape.anchor[shape.anchor.length - 1] === '(' ? anchorStart(toks, last, shape.anchor.slice(0, -1)) : -1;
       if (first < 0) continue;
-      if (shape.needs && !shape.needs.some((w) => hasIdent(c, w)) && !neededByImport(c, shape.needs, shape.via, first)) continue;
+      if (shape.needs && !shape.needs.some((w) => hasIdent(c, w)) && !neededByImport(c, shape.needs, shape.via, first) && !(records && shape.rubyLlm)) continue;
       if (shape.notAfter && isP(toks[first - 1], '.') && shape.notAfter.includes(toks[first - 2]?.v)) continue;
       if (shape.sendsWith && !(toks[i + 1]?.v === shape.sendsWith && isP(toks[i + 2], ':'))) continue;
       if (shape.withKey && !namesKeyword(toks, match, i, shape.withKey) && !madeClientReceiver(toks, first, shape.needs?.[0] ?? '')) continue;
