@@ -161,6 +161,9 @@ export interface CallShape {
   fixedModel?: { id: string; what: string };
   /** The SDK sends this model when a request it can read whole names none (go-gpt3 ChatCompletion: gpt-3.5-turbo). */
   requestDefault?: { id: string; what: string };
+  /** The SDK method takes at least this many arguments: a call with fewer is another method of that name (an app's
+   * own `openAi.getChatCompletions(message)` is not @azure/openai's `getChatCompletions(deploymentName, messages)`). */
+  minArgs?: number;
   /** The file must contain one of these identifiers (guards generic names such as `completion`). */
   needs?: string[];
   /** Semantic Kernel: the function run is a prompt directory's (sk-prompt-dirs.ts), named by the call's first argument

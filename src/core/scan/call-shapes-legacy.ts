@@ -22,12 +22,13 @@ export const LEGACY_SHAPES: CallShape[] = [
   // ── @azure/openai before 2.0: `client.getChatCompletions(deploymentName, messages, { maxTokens })`. The deployment
   // name stands for the model as an `azure_deployment=` does elsewhere (a deployment named after its model is priced
   // as it). A method of OpenAIClient, so a `.` stands before it (an application's own `getChatCompletions({…})` helper
-  // is not one). Seen in di-sukharev/opencommit src/engine/azure.ts. ──
+  // is not one). Seen in di-sukharev/opencommit src/engine/azure.ts. Both arguments are required, so a one-argument
+  // `openAi.getChatCompletions(message)` (mkryuk/openai-bot's own OpenAi class, 26 calls) is another method. ──
   // listChatCompletions / listCompletions are the streaming methods' names in the first betas (the v1-beta samples,
   // samples/v1-beta/typescript/src/bringYourOwnData.ts: `client.listChatCompletions(deploymentId, messages, { maxTokens })`).
   ...rows(['getChatCompletions', 'streamChatCompletions', 'listChatCompletions', 'getCompletions', 'streamCompletions', 'listCompletions'], (m) => ({
     id: `azure-openai.js.${m}`, sdk: 'Azure OpenAI', provider: 'azure', anchor: ['.', m, '('], langs: ['javascript'],
-    modelArg: 0, promptArgs: true, promptArgsTo: 1, limitParam: 'maxTokens', limitNested: true, ...(/Chat/.test(m) ? {} : { textCompletion: true as const }),
+    modelArg: 0, promptArgs: true, promptArgsTo: 1, minArgs: 2, limitParam: 'maxTokens', limitNested: true, ...(/Chat/.test(m) ? {} : { textCompletion: true as const }),
     source: `${AZURE_JS} (sdk/openai/openai/src/OpenAIClient.ts, 1.0.0-beta: ${m}(deploymentName, ${/Chat/.test(m) ? 'messages' : 'prompt'}, options); src/models/options.ts: Get${/Chat/.test(m) ? 'Chat' : ''}CompletionsOptions.maxTokens)`,
   })),
   // ── OpenAI Assistants (deprecated for the Responses API, still in applications: BuilderIO/micro-agent

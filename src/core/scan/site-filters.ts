@@ -62,6 +62,18 @@ export function namesKeyword(toks: Token[], match: ArrayLike<number>, open: numb
   return false;
 }
 
+/** Fewer than `min` arguments in the call whose list opens at `open` (a row whose SDK method takes more is not this call). */
+export function fewerArgs(toks: Token[], match: ArrayLike<number>, open: number, min: number): boolean {
+  const end = match[open];
+  if (end < 0) return false;
+  let n = end > open + 1 ? 1 : 0;
+  for (let j = open + 1; j < end && n < min; j++) {
+    if (isOpen(toks[j]) && match[j] > j) j = match[j];
+    else if (isP(toks[j], ',') && j + 1 < end) n++;
+  }
+  return n < min;
+}
+
 /**
  * Is the construction at `at` what a function returns (`return new ChatOpenAI(…)`, `return await initChatModel(…)`)?
  * A factory makes the model for its callers in other files (mayooear/ai-pdf-chatbot-langchain shared/utils.ts
