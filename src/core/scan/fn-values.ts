@@ -30,7 +30,9 @@ export function helper(s: EvalScope, fn: string, pos: number, depth: number, arg
     const other = importedFunction(s, fn, depth + 1);
     return other ? helper(other.scope, other.name, Number.MAX_SAFE_INTEGER, depth + 1, args && s.syn.id === 'python' ? { ...args, bind: true } : args) : undefined;
   }
-  const f = (self !== undefined ? ownMethod(s, list, self) : undefined) ?? list[list.length - 1]; // `self.x()`: its class's
+  // `self.x()`: its class's. A bare Python call is a function of the module, not a class's method of the same name
+  // (a notebook's `def messages_for(website)` beside `class Pricer: def messages_for(self, item)`).
+  const f = (self !== undefined ? ownMethod(s, list, self) : undefined) ?? (self === undefined && s.syn.id === 'python' ? list.filter((g) => atMargin(s, g.name - 1)).at(-1) : undefined) ?? list[list.length - 1];
   // Read whether or not it gives a value: a prefix of the file that cuts the body (a helper defined below the call)
   // must leave the call to the full analysis (editor/prefix.ts), and an edit of the body concerns the call.
   if (s.toks[f.name].start >= pos) s.forward?.add(fn);
@@ -84,4 +86,11 @@ export function fnValue(s: EvalScope, f: Fn, fn: string, depth: number): Value |
   if (late.length) src.late = late;
   // Several returns: the function is where the value comes from, whichever is priced.
   return { ...v, source: n > 1 || late.length ? src : v.source ?? src, otherSources: undefined };
+}
+
+/** Does toks[k] (a `def`, or the `async` before it) start its line? */
+function atMargin(s: EvalScope, k: number): boolean {
+  const at = s.toks[k - 1]?.v === 'async' ? k - 1 : k;
+  const tk = s.toks[at];
+  return !!tk && (tk.start === 0 || s.text[tk.start - 1] === '\n');
 }

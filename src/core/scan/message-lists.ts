@@ -5,7 +5,7 @@ import { isId, isP } from '../lex/brackets';
 import type { PromptPart, Span } from '../types';
 import type { Ctx } from './values';
 import { expr, type Value } from './evaluate';
-import { exprEnd } from './scope';
+import { exprEnd, tables } from './scope';
 import { elements } from './tools';
 import { pushParts } from './push-parts';
 import { assignmentBefore } from './definitions';
@@ -70,6 +70,35 @@ export function listVariable(c: Ctx, name: string, v: Value | undefined, k: numb
   if (!joined) return false;
   collect(c, joined[0], joined[1], out, depth + 1);
   return true;
+}
+
+/**
+ * A messages list a same-file helper returns, sent as the argument itself: `messages=messages_for(website)` with
+ * `def messages_for(website): return [{"role": "system", "content": system_prompt}, …]` (ed-donner/llm_engineering
+ * week1 day1.ipynb, week4 day3-5, week6 day4, week8 agents; robertsicoie/ai-integration comments-for-java-code.py),
+ * or `self.messages_for(…)`. Read as when the list is first kept in a name (`msgs = messages_for(w)`): the literal the
+ * helper returns, with what it appends before its `return`; without this only the call's arguments were named.
+ */
+export function helperList(c: Ctx, names: string[], k: number, close: number, out: PromptPart[], depth: number, collect: Collect): boolean {
+  if (names.length > 2 || (names.length === 2 && names[0] !== 'self' && names[0] !== 'this')) return false;
+  const list = listBefore(c, expr(c, k, close + 1, 0).v, k);
+  if (list < 0 || !isP(c.toks[list], '[') || !ownerFits(c, names, list)) return false;
+  const span = { start: c.toks[k].start, end: c.toks[close]?.end ?? c.toks[k].end };
+  collect(c, list + 1, c.match[list], out, depth + 1);
+  c.listMessages = (c.listMessages ?? 0) + listItems(c, list);
+  returnedListAdds(c, list, span, out, depth, collect, addedBefore);
+  return true;
+}
+
+/**
+ * The helper whose body holds the list is the one called: a bare name a function of the file (Python: a `def` at the
+ * margin, not a method of the same name), `self.m(…)` / `this.m(…)` a method.
+ */
+function ownerFits(c: Ctx, names: string[], list: number): boolean {
+  const f = tables(c).fns.get(names[names.length - 1])?.find((g) => g.body <= list && list < g.bodyEnd);
+  if (!f) return false;
+  if (c.syn.id !== 'python') return names.length === 2 || c.toks[f.name - 1]?.v === 'function' || f.params !== undefined;
+  return (column(c, f.name - 1) === 0) === (names.length === 1);
 }
 
 /**

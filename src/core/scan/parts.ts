@@ -13,7 +13,7 @@ import { paramDefault } from './param-default-text';
 import { isTypingCast, typeEnd } from './type-casts';
 import { skippedTerm } from './part-skips';
 import { messageBefore } from './message-vars';
-import { listVariable } from './message-lists';
+import { helperList, listVariable } from './message-lists';
 import { dotnetFormatCall, jvmFormatCall, reservedWord, roleConstant, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, roleTuple, goPositionalRole, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
 import { filledHoles, refilled } from './fstring-holes';
 import { pushParts } from './push-parts';
@@ -155,8 +155,8 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
       if (isP(next, '(')) {
         const close = c.match[chain.end];
         const argsEnd = close < 0 || close > to ? to : close;
-        // A Go messages slice a same-file helper builds (go-message-helpers.ts).
-        if (terms === 0 && goHelperMessages(c, k, chain.names, out, depth, collectParts)) return argsEnd + 1;
+        // A Go messages slice a same-file helper builds (go-message-helpers.ts), a list a helper returns (message-lists.ts).
+        if (terms === 0 && (goHelperMessages(c, k, chain.names, out, depth, collectParts) || helperList(c, chain.names, k, argsEnd, out, depth, collectParts))) return argsEnd + 1;
         // `messages.filter((m) => m.role !== 'system')` on a list literal: the messages kept (list-picks.ts).
         if (terms === 0 && filteredList(c, chain.names, k, chain.end, { start: tk.start, end: toks[argsEnd]?.end ?? tk.end }, out, depth, collectParts)) return argsEnd + 1;
         // A prompt file read at run time with a static path, or a helper returning text: the evaluator's value.
