@@ -18,7 +18,7 @@ import { keyedModel } from './keyed-model';
 import { classOptions } from './class-options';
 import { memberOptions } from './py-member-options';
 import { callersSetNoLimit } from './ruby-merge-callers';
-import { paramMayReach, spreadSetsNoLimit } from './spread-limits';
+import { fnBody, paramMayReach, spreadSetsNoLimit } from './spread-limits';
 import { requestFromCallers } from './ruby-caller-requests';
 import { helperRequest, requestFromParam } from './jvm-param-requests';
 import { phpRequest } from './php-arrays';
@@ -211,8 +211,8 @@ export function spreadArgs(c: Ctx, f: Found, from: number, to: number): void {
   const { toks } = c;
   for (let k = from; k < to && k < from + MAX_SPREAD_SEARCH; k++) {
     const tk = toks[k];
-    // A spread inside an array (`messages: [system, ...history, ]`) adds elements, never request options.
-    if (isP(tk, '[') && c.match[k] > k) {
+    // A spread inside an array (`messages: [system, ...history, ]`) adds elements, never request options; nor one in a function's body (spread-limits.ts fnBody).
+    if ((isP(tk, '[') || fnBody(toks, k)) && c.match[k] > k) {
       k = c.match[k];
       continue;
     }

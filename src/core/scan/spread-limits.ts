@@ -3,7 +3,7 @@
 // (TheR1D/shell_gpt sgpt/handlers/handler.py, held-out sample 11: timeout / api_key / base_url, or `{}`, then tools
 // and tool_choice added when functions are given). The request then sets no limit: the model's own maximum, not a
 // limit known only at run time. What the spread brings to the input (those tools) stays named as run time.
-import { T } from '../lex/lexer';
+import { T, type Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import type { Ctx } from './values';
 import { assignmentBefore, enclosingBraces } from './definitions';
@@ -92,4 +92,18 @@ function isParamOfEnclosing(c: Ctx, name: string, at: number): boolean {
     else if (isId(toks[k]) && toks[k].v === name && (isP(toks[k - 1], '(') || isP(toks[k - 1], ',') || toks[k - 1].v === '*' || toks[k - 1].v === '**')) return true;
   }
   return false;
+}
+
+/**
+ * Does toks[k] open a function's body inside a call's arguments: `{` after `=>`, `->` or a parameter list's `)`, or an
+ * arrow's `(` (`execute: async (p) => { …; return { ...result } }`, `run() { … }`, `=> ({ ...x })`)? What is spread
+ * there builds that function's own value, never the request's options (creator1910/handyman
+ * src/app/api/chat-simple/route.ts: Vercel AI SDK tools whose execute returns `{ ...result, … }`).
+ */
+export function fnBody(toks: Token[], k: number): boolean {
+  const tk = toks[k];
+  const prev = toks[k - 1];
+  if (!prev || prev.t !== T.Punct) return false;
+  if (isP(tk, '{')) return prev.v === '=>' || prev.v === '->' || prev.v === ')';
+  return isP(tk, '(') && prev.v === '=>';
 }
