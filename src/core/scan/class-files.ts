@@ -5,6 +5,7 @@ import { classCandidates, railsAutoloadCandidates, sameFolder } from '../resolve
 import { tables } from './scope';
 import type { EvalScope, Value } from './value';
 import { bindingValue } from './lookup';
+import { importedClass } from './imported-classes';
 
 /** `Prompts.SYSTEM` where class Prompts is defined in another file: the same folder, an import, a namespace's
  * folder, a `require_relative` (resolve/classes.ts says where to look, per language). */
@@ -13,7 +14,10 @@ export function classFile(s: EvalScope, cls: string, name: string, depth: number
     const v = bindingValue(other, name, Number.MAX_SAFE_INTEGER, depth + 1, true);
     if (v && v.runtime === undefined) return v;
   }
-  return undefined;
+  // Python / JS: the module the class is imported from by name, as its constructor leaves the member (imported-classes.ts).
+  const imp = tables(s).classes.has(cls) ? undefined : importedClass(s, cls);
+  const v = imp && bindingValue(imp.scope, name, imp.at, depth + 1, true);
+  return v && v.runtime === undefined ? v : undefined;
 }
 
 /** Ruby `Analyzers::SetupPrompt::SYSTEM` with no require: the constant in the file Rails autoloads for the modules. */
