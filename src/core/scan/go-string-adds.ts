@@ -84,7 +84,7 @@ export function addsBefore(
     else if (outer.length <= MAX_TOP_FNS) outer.push(f);
   }
   const top = fnEnd < 0 && s.syn.id !== 'go' && outer.length <= MAX_TOP_FNS;
-  if (fnEnd < 0 && !top) return undefined;
+  if (fnEnd < 0 && !top) return moduleAdds(s, b, all, use);
   const inFn = (j: number) => top && outer.some((f) => f.body <= j && j < f.bodyEnd);
   const from = b.value >= 0 ? exprEnd(s, b.value) : b.name + 1;
   const adds: number[] = [];
@@ -94,6 +94,26 @@ export function addsBefore(
     adds.push(j);
   }
   return adds.length ? { adds, from, use } : undefined;
+}
+
+/**
+ * A Python / JS module-level text used in a function (`system_message = "…"`, `system_message += "…"` twice at the top
+ * level, then `{"role": "system", "content": system_message}` in a function: robertsicoie/ai-integration
+ * comments-for-java-code.py, ed-donner/llm_engineering week8 agents): the module's top level has run when the
+ * function is called, so every top-level addition counts, before or after the function's definition.
+ */
+function moduleAdds(s: EvalScope, b: Binding, all: number[], use: number): { adds: number[]; from: number; use: number } | undefined {
+  if ((s.syn.id !== 'python' && s.syn.id !== 'javascript') || b.kind !== 'assign') return undefined;
+  const fns = [...tables(s).fns.values()].flat();
+  if (fns.length > MAX_TOP_FNS) return undefined;
+  const inFn = (j: number) => fns.some((f) => f.body <= j && j < f.bodyEnd);
+  if (inFn(b.name) || !inFn(use)) return undefined;
+  const { toks } = s;
+  const from = exprEnd(s, b.value);
+  const adds = all.filter((j) => j >= from && j < from + MAX_SPAN && !isP(toks[j - 1], '.') && !inFn(j));
+  // The read span runs to the last addition when it is written after the function.
+  const last = adds.length ? exprEnd(s, adds[adds.length - 1] + 2) : use;
+  return adds.length ? { adds, from, use: Math.max(use, last) } : undefined;
 }
 
 /** An assignment, or a Ruby method's parameter its body adds to (`def add_inspiration(prompt)` then `prompt += "\n#{sub}\n"`,
@@ -117,7 +137,9 @@ export function goAddedBefore(s: EvalScope, name: string, k: number): boolean {
   let body = -1;
   const fns = [...tables(s).fns.values()].flat();
   for (const f of fns) if (f.body <= k && k < f.bodyEnd && f.body > body) body = f.body;
-  if (body >= 0) return adds.some((j) => j >= body && j < k && !isP(toks[j - 1], '.'));
+  // In a function: its own additions, or (Python / JS) the module's top-level ones to a module text (moduleAdds).
+  const top = () => (s.syn.id === 'python' || s.syn.id === 'javascript') && fns.length <= MAX_TOP_FNS && adds.some((j) => !isP(toks[j - 1], '.') && !fns.some((f) => f.body <= j && j < f.bodyEnd));
+  if (body >= 0) return adds.some((j) => j >= body && j < k && !isP(toks[j - 1], '.')) || top();
   // A script's top level (goStringAdds reads its additions outside every function).
   return s.syn.id !== 'go' && fns.length <= MAX_TOP_FNS && adds.some((j) => j < k && !isP(toks[j - 1], '.') && !fns.some((f) => f.body <= j && j < f.bodyEnd));
 }
