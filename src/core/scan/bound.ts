@@ -24,6 +24,7 @@ import { instanceMade } from './instance-made';
 import { paramMade } from './param-made';
 import { typeFrom } from './jvm-type-imports';
 import { langchainLlm, llmDefaultValues } from './langchain-llm';
+import { dropFilledKeys } from './filled-templates';
 
 export interface Bound {
   provider?: string;
@@ -167,6 +168,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   f.thinking ??= inner.thinking;
   // The call's own prompt: its keyed values (read by the caller), else its positional arguments.
   const own: Found = { parts: f.parts.splice(0), messages: f.messages };
+  if (via.from === 'receiver') dropFilledKeys(c, own, open + 1, end); // a template filled in the argument (filled-templates.ts)
   if (!own.parts.length) {
     own.messages = 0;
     promptArgs(c, own, open + 1, end, via.from === 'receiver' ? undefined : via.from, true);

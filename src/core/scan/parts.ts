@@ -159,7 +159,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         if (terms === 0 && (goHelperMessages(c, k, chain.names, out, depth, collectParts) || helperList(c, chain.names, k, argsEnd, out, depth, collectParts))) return argsEnd + 1;
         // `messages.filter((m) => m.role !== 'system')` on a list literal: the messages kept (list-picks.ts).
         if (terms === 0 && filteredList(c, chain.names, k, chain.end, { start: tk.start, end: toks[argsEnd]?.end ?? tk.end }, out, depth, collectParts)) return argsEnd + 1;
-        // A prompt file read at run time with a static path, or a helper returning text: the evaluator's value.
+        // A prompt file read at run time with a static path, a helper returning text, a filled LangChain template: the evaluator's value.
         const v = expr(c, k, argsEnd + 1, 0).v;
         // `SYS.replace("{{history}}", x)`, `TPL.format(text=t)`, `PROMPT.strip()`: a known text edited by its methods.
         const more = chain.names.length > 1 && isTextMethod(name, c.syn.id) && argsEnd < to ? textMethodsEnd(c, argsEnd + 1, to) : -1;
@@ -185,7 +185,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
           collectParts(c, second, argsEnd, out, depth + 1);
           return argsEnd + 1;
         }
-        if (v?.str !== undefined && ((v.source && (/^(file |returned by |string resource )/.test(v.source.what) || isHelperCall(c, chain.names))) || (c.syn.id === 'go' && chain.names.join('.') === 'fmt.Sprintf') || (c.syn.id === 'csharp' && dotnetFormatCall(chain.names)) || jvmFormatCall(c.syn.id, chain.names) || (c.syn.id === 'javascript' && chain.names.join('.') === 'JSON.stringify') || (c.syn.id === 'rust' && name === 'join' && chain.names.length === 2))) {
+        if (v?.str !== undefined && ((v.source && (/^(file |returned by |string resource )/.test(v.source.what) || isHelperCall(c, chain.names))) || (v.template && chain.names.length > 1) || (c.syn.id === 'go' && chain.names.join('.') === 'fmt.Sprintf') || (c.syn.id === 'csharp' && dotnetFormatCall(chain.names)) || jvmFormatCall(c.syn.id, chain.names) || (c.syn.id === 'javascript' && chain.names.join('.') === 'JSON.stringify') || (c.syn.id === 'rust' && name === 'join' && chain.names.length === 2))) {
           if (terms) flush();
           const part: PromptPart = { text: v.str, span: { start: tk.start, end: toks[argsEnd]?.end ?? chainEnd.end }, resolved: true, source: v.source };
           pushParts(out, [part, ...(v.holes ?? []).map((h) => ({ text: '', span: part.span, resolved: false, label: h }))]);
