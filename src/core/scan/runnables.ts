@@ -12,7 +12,7 @@
 // template's text and messages are read in runnable-prompts.ts.
 import { T } from '../lex/lexer';
 import { isId, isP, KEYWORDS } from '../lex/brackets';
-import type { CallShape, Via } from './call-shape-types';
+import type { Via } from './call-shape-types';
 import { anchorStart } from './links';
 import { assignmentBefore, functionDef, functionEnd } from './definitions';
 import { exprEnd, tables } from './scope';
@@ -20,33 +20,12 @@ import { valueEnd, type Ctx } from './values';
 import { listItems, messages, runtimePrompt, template, type Prompt } from './runnable-prompts';
 import { basename } from '../resolve/files';
 import { contextOf, publicCallers, type MadeElsewhere } from './imported-runnables';
-import type { StructuredAt } from './lc-structured-output';
 import { DERIVATIVES, MESSAGES_FACTORIES, PROMPT_CLASSES, TEMPLATE_FACTORIES } from './runnable-names';
 import { enclosingClass, enclosingDef, isKeywordArgument, keywordValue, llmChainSteps, pipes, receiverStart, sequenceSteps } from './runnable-tokens';
 
 export { receiverStart };
-
-export type Made = {
-  at: number; open: number; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; prompt?: Prompt; builder?: boolean;
-  modelArg?: number; providerPrefix?: string; llm?: true;
-  /** The arguments of a chat session started on the object (Via.sessions), token range [from, to). */
-  session?: [number, number];
-  /** A session on an object this file does not make (`self.model.start_chat()`): the receiver's text. */
-  elsewhere?: string;
-  /** The `with_structured_output(Cls)` the chain went through (lc-structured-output.ts). */
-  structured?: StructuredAt;
-};
-
-/** A construction of one of the row's anchors, with what the anchor says about it. */
-export function madeOf(a: Via['anchors'][number], at: number, open: number): Made {
-  const m: Made = { at, open, provider: a.provider, limitParam: a.limitParam };
-  if (a.defaultModel) m.defaultModel = a.defaultModel;
-  if (a.builder) m.builder = true;
-  if (a.modelArg !== undefined) m.modelArg = a.modelArg;
-  if (a.providerPrefix) m.providerPrefix = a.providerPrefix;
-  if (a.llm) m.llm = true;
-  return m;
-}
+export { madeOf, type Made } from './runnable-made';
+import { madeOf, type Made } from './runnable-made';
 
 /** Nesting followed through names and groups; lookups per call. */
 const MAX_DEPTH = 16;

@@ -1,0 +1,27 @@
+// What a LangChain runnable's reading finds: the construction of the chat model a chain runs, with what its call-shape
+// anchor says of it (moved out of runnables.ts, which follows the chain to it).
+import type { CallShape, Via } from './call-shape-types';
+import type { Prompt } from './runnable-prompts';
+import type { StructuredAt } from './lc-structured-output';
+
+export type Made = {
+  at: number; open: number; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; prompt?: Prompt; builder?: boolean;
+  modelArg?: number; providerPrefix?: string; llm?: true;
+  /** The arguments of a chat session started on the object (Via.sessions), token range [from, to). */
+  session?: [number, number];
+  /** A session on an object this file does not make (`self.model.start_chat()`): the receiver's text. */
+  elsewhere?: string;
+  /** The `with_structured_output(Cls)` the chain went through (lc-structured-output.ts). */
+  structured?: StructuredAt;
+};
+
+/** A construction of one of the row's anchors, with what the anchor says about it. */
+export function madeOf(a: Via['anchors'][number], at: number, open: number): Made {
+  const m: Made = { at, open, provider: a.provider, limitParam: a.limitParam };
+  if (a.defaultModel) m.defaultModel = a.defaultModel;
+  if (a.builder) m.builder = true;
+  if (a.modelArg !== undefined) m.modelArg = a.modelArg;
+  if (a.providerPrefix) m.providerPrefix = a.providerPrefix;
+  if (a.llm) m.llm = true;
+  return m;
+}
