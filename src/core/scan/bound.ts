@@ -25,6 +25,7 @@ import { paramMade } from './param-made';
 import { typeFrom } from './jvm-type-imports';
 import { langchainLlm, llmDefaultValues } from './langchain-llm';
 import { dropFilledKeys } from './filled-templates';
+import { withArgs } from './arg-frames';
 
 export interface Bound {
   provider?: string;
@@ -126,7 +127,9 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   const close = m.match[cOpen] < 0 ? Math.min(m.toks.length - 1, cOpen + 1) : made.builder ? builderEnd(m, cOpen) : m.match[cOpen];
   const inner: Found = { parts: [], messages: 0 };
   // A builder's links from its start: `builder.defaultSystem("…")` is made at `defaultSystem(`.
-  if (!made.elsewhere) walkKeys(m, inner, made.builder ? at : cOpen + 1, close);
+  // Made by an imported factory (`get_llm(model_size="mini")`): its parameters bound to the call's arguments.
+  const keys = () => void walkKeys(m, inner, made!.builder ? at : cOpen + 1, close);
+  if (!made.elsewhere) void (made.bind ? withArgs(m, made.bind.fn, made.bind.args, keys) : keys());
   if (made.builder) followOptions(m, inner, cOpen, close, at);
   if (made.session) readSession(m, inner, made.session);
   if (made.elsewhere) {

@@ -20,6 +20,8 @@ import type { Ctx } from './values';
 import { importers, jsExported } from './js-callers';
 import { pyPublic } from './list-callers';
 import { IMPORTED_CLIENT_CALLS, importedClientOf } from './imported-clients';
+import { args as callArgs } from './calls';
+import { evaluate } from './evaluate';
 
 /**
  * A JS/TS file that runs a chain (`.invoke(`) naming no LangChain class passes the word filter's `needs` only this way:
@@ -34,8 +36,15 @@ export function mayRunImportedChain(languageId: string, has: (word: string) => b
   if (id !== 'python') return false;
   // A Python file running an agent another module makes (`from pkg.agent import agent`, then `agent.run(…)`); a
   // LangChain module invoking a model another module passes in (a LangGraph node `def inspect(llm, state)`).
-  return has('.generate_content(') || (IMPORTED_RUNS.some(has) && has('from ') && has(' import ')) || (has('langchain') && PY_INVOKES.some(has));
+  // A module structuring the output of a model another module's factory returns, naming no LangChain word itself
+  // (`llm = get_llm(model_size="mini")`, then `llm.with_structured_output(X).invoke(…)`).
+  return has('.generate_content(') || (IMPORTED_RUNS.some(has) && has('from ') && has(' import ')) || ((has('langchain') || has(PY_STRUCTURED)) && PY_INVOKES.some(has));
 }
+
+/** BaseChatModel.with_structured_output (langchain_core language_models/chat_models.py): only a LangChain model has it. */
+export const PY_STRUCTURED = '.with_structured_output(';
+/** Its identifier, for the keystroke path's vocabulary (editor/reader-words.ts). */
+export const PY_STRUCTURED_WORDS = ['with_structured_output'];
 
 /** Calls on a JS object of the call-shape table (a `via` row) that a file may make with the object imported. */
 export const IMPORTED_OBJECT_CALLS = ['.generateContent(', '.generateContentStream('];
@@ -86,6 +95,26 @@ export function importedRunnable(c: Ctx, via: Via, name: string, before: number)
   const oc = contextOf(other.scope, c);
   const made = helperRunnable(oc, via, other.name);
   return made ? { ...made, ctx: oc, what: `of the chain ${other.name}() returns` } : undefined;
+}
+
+/**
+ * `llm = get_llm(model_size="mini")` with `get_llm` imported, then `llm.with_structured_output(S).invoke(…)`: the chain
+ * the function returns, read in its module, its parameters bound to this call's known arguments (a text or a number;
+ * arg-frames.ts), so that `MODEL_MAP.get(model_size, …)` there reads the entry the caller picks
+ * (haseebpvt/agentic-shopping-list-backend llm/llm.py ← server/route/category_route.py).
+ */
+export function importedHelperRunnable(c: Ctx, via: Via, name: string, open: number): MadeElsewhere | undefined {
+  if (!c.index || c.match[open] < 0) return undefined;
+  const other = importedFunction(c, name, 0);
+  if (!other) return undefined;
+  const oc = contextOf(other.scope, c);
+  const made = helperRunnable(oc, via, other.name);
+  if (!made) return undefined;
+  const out: MadeElsewhere = 'ctx' in made ? (made as MadeElsewhere) : { ...made, ctx: oc, what: `of the model ${other.name}() returns` };
+  const fn = tables(oc).fns.get(other.name)?.at(-1);
+  const list = callArgs(c, open, c.match[open]);
+  if (fn && list.length && out.ctx === oc) out.bind = { fn, args: { list, scope: c, bind: true, value: (n: number) => evaluate(c, list[n].from, list[n].to) } };
+  return out;
 }
 
 /**

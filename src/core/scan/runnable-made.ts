@@ -3,6 +3,8 @@
 import type { CallShape, Via } from './call-shape-types';
 import type { Prompt } from './runnable-prompts';
 import type { StructuredAt } from './lc-structured-output';
+import type { Fn } from './function-forms';
+import type { CallArgs } from './arg-frames';
 
 export type Made = {
   at: number; open: number; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; prompt?: Prompt; builder?: boolean;
@@ -13,6 +15,8 @@ export type Made = {
   elsewhere?: string;
   /** The `with_structured_output(Cls)` the chain went through (lc-structured-output.ts). */
   structured?: StructuredAt;
+  /** Made by an imported function called with these arguments: its parameters are bound while the construction is read. */
+  bind?: { fn: Fn; args: CallArgs };
 };
 
 /** A construction of one of the row's anchors, with what the anchor says about it. */

@@ -19,7 +19,7 @@ import { exprEnd, tables } from './scope';
 import { valueEnd, type Ctx } from './values';
 import { listItems, messages, runtimePrompt, template, type Prompt } from './runnable-prompts';
 import { basename } from '../resolve/files';
-import { contextOf, publicCallers, type MadeElsewhere } from './imported-runnables';
+import { contextOf, importedHelperRunnable, publicCallers, type MadeElsewhere } from './imported-runnables';
 import { DERIVATIVES, MESSAGES_FACTORIES, PROMPT_CLASSES, TEMPLATE_FACTORIES } from './runnable-names';
 import { enclosingClass, enclosingDef, isKeywordArgument, keywordValue, llmChainSteps, pipes, receiverStart, sequenceSteps } from './runnable-tokens';
 
@@ -232,7 +232,13 @@ function operand(w: Walk, from: number, to: number, depth: number): Found {
     return found.made && fn.v === 'with_structured_output' ? { made: { ...found.made, structured: found.made.structured ?? { ctx: c, open, close: last } } } : found;
   }
   // `make_chain()`: the construction in a same-file helper.
-  if (!method && to === last + 1 && open === from + 1) return inHelper(w, fn.v, depth);
+  // `get_llm(model_size="mini")` with get_llm imported: read in its module (imported-runnables.ts).
+  if (!method && to === last + 1 && open === from + 1) {
+    const here = inHelper(w, fn.v, depth);
+    if (here.made || !c.index || w.left-- <= 0) return here;
+    const made = importedHelperRunnable(c, via, fn.v, open);
+    return made ? { made } : here;
+  }
   return {};
 }
 

@@ -23,7 +23,7 @@ import { LANGCHAIN_CALL_SHAPES } from './call-shapes-lc-chains';
 import type { CallShape } from './call-shape-types';
 import { mayHaveCalls } from './word-filter';
 import { builderEnd } from './chains';
-import { calledMethods, coverage, fewerArgs, keywordBefore, madeClientReceiver, namesKeyword, notGoClientCall, returnedAt, unusedConstruction } from './site-filters';
+import { calledMethods, coverage, fewerArgs, keywordBefore, madeClientReceiver, namesKeyword, notGoClientCall, returnedAt, returnedToImporters, unusedConstruction } from './site-filters';
 import { mockStub } from './mock-stubs';
 import { ownDotnetMethod } from './dotnet-own-methods';
 import { importsSdk } from './go-objects';
@@ -229,7 +229,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
     if (at === undefined) return true;
     const shape = SHAPE_BY_ID.get(s.shape);
     // A LangChain chat model made and never used (unused-models.ts) sends nothing.
-    if ((shape?.notSentAs && keywordBefore(toks, at, shape.notSentAs)) || (shape?.kind === 'construction' && shape.id.startsWith('langchain.') && unusedConstruction(c, at))) return false;
+    if ((shape?.notSentAs && keywordBefore(toks, at, shape.notSentAs)) || (shape?.kind === 'construction' && shape.id.startsWith('langchain.') && (unusedConstruction(c, at) || returnedToImporters(c, at)))) return false;
     const words = shape?.sentBy;
     if (words) {
       methods ??= calledMethods(toks);

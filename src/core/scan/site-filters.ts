@@ -266,4 +266,4 @@ export function goForwarder(toks: Token[], first: number, open: number, match: I
   }
   return false;
 }
-export { unusedConstruction } from './unused-models';
+export { returnedToImporters, unusedConstruction } from './unused-models';

@@ -7,6 +7,8 @@
 import { isId, isP } from '../lex/brackets';
 import type { Ctx } from './values';
 import { newlineBetween as lineBreakBetween } from './body-ends';
+import { enclosingDef } from './runnable-tokens';
+import { publicCallers } from './imported-runnables';
 
 /** Is the construction whose class name is toks[at] (its `(` at at + 1) made and never used? */
 export function unusedConstruction(c: Ctx, at: number): boolean {
@@ -43,3 +45,28 @@ export function unusedConstruction(c: Ctx, at: number): boolean {
 
 /** A token after which a Python line continues on the next (an open bracket, a comma, an operator). */
 const openEnd = (tk: { v: string }) => /^(?:[([{,=+\-*/%|&^<>\\]|and|or|not|in|is|return|yield|await|lambda|else|if)$/.test(tk.v);
+
+/**
+ * Python: a construction a module's public function returns (`def get_llm(size=None): return ChatOpenAI(model=…)`) that
+ * other modules import and call: each of their calls (`get_llm(model_size="mini").invoke(…)`) is the request, read with
+ * its arguments (imported-runnables.ts), so the factory is no call of its own (haseebpvt/agentic-shopping-list-backend
+ * llm/llm.py, whose row was a false one).
+ */
+export function returnedToImporters(c: Ctx, at: number): boolean {
+  const { toks } = c;
+  if (c.syn.id !== 'python' || !c.index) return false;
+  let s = at;
+  while (isP(toks[s - 1], '.') && isId(toks[s - 2])) s -= 2;
+  if (toks[s - 1]?.v !== 'return' || !isId(toks[s - 1])) return false;
+  const def = enclosingDef(c, at);
+  if (def < 0) return false;
+  const fn = toks[def].v;
+  c.read?.push({ start: toks[def - 1].start, end: toks[s].end });
+  return publicCallers(c, def, fn).some((o) => callsIn(o.scope.text, o.local));
+}
+
+/** Does the text call `name(` (a plain substring test, bounded by the text)? */
+function callsIn(text: string, name: string): boolean {
+  for (let k = text.indexOf(name + '('); k >= 0; k = text.indexOf(name + '(', k + 1)) if (k === 0 || !/[\w.]/.test(text[k - 1])) return true;
+  return false;
+}
