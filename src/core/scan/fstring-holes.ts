@@ -35,7 +35,8 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
   const js = s.syn.id === 'javascript';
   // C#: in a class read as one bound object (an options class's `$"{this.Name} …"`, dotnet-option-props.ts), and a
   // class's constant anywhere (`$"{OpenAIOptions.SectionName}:ChatModelId"`).
-  // A parameter of a helper read with its arguments (`LoadPrompt("system")` → `$"{name}.txt"`, arg-frames.ts).
+  // A parameter of a helper read with its arguments (`LoadPrompt("system")` → `$"{name}.txt"`, arg-frames.ts); Python's
+  // too (`get_prompt_template("extract_items")` → `f"{name}.md"`, py-jinja-env.ts).
   const cs = s.syn.id === 'csharp' && (!!s.self || !!tk.holes?.some((h) => CLASS_MEMBER.test(h.expr) || framedName(s, h.expr) || csConst(s, h.expr)));
   const rb = s.syn.id === 'ruby' && (tk.holes?.length ?? 0) <= MAX_JS_HOLES;
   const kt = s.syn.id === 'kotlin' && (tk.holes?.length ?? 0) <= MAX_JS_HOLES;
@@ -69,7 +70,7 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
     if (v.str !== undefined) return { text: v.str, holes: v.holes ?? [] };
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
   }, js ? (name) => boundOnce(s, subscriptHoleBase(name) ?? name) : rb ? (name) => assignedOnce(s, name, i) || param(name) || rubyMethod(s, name, tk.start) || selfAppend(s, name, i) : kt ? (name) => readOnly(s, name)
-    : py ? (name) => isConstantName(name) || moduleName(s, name) || local(name) || selfAppend(s, name, i)
+    : py ? (name) => isConstantName(name) || moduleName(s, name) || local(name) || selfAppend(s, name, i) || framedName(s, name)
     : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) || framedName(s, name) || csConst(s, name) : undefined);
   return out && others.length ? { ...out, others } : out;
 }

@@ -6,6 +6,7 @@
 // string.py; base.py BasePromptTemplate.invoke / format_prompt → a PromptValue of that text, to_string()).
 import type { EvalScope, Value } from './value';
 import { pyTextTemplate } from './py-text-templates';
+import { jinjaTemplate } from './py-jinja-env';
 
 type Arg = { key?: string; from: number; to: number };
 
@@ -18,6 +19,8 @@ export function pyTemplateCall(s: EvalScope, base: Value | undefined, names: str
   const fn = names[names.length - 1];
   const own = pyTextTemplate(s, base, names, a, arg); // `string.Template(t).safe_substitute(…)`, `jinja2.Template(t).render(…)`
   if (own) return own;
+  const file = jinjaTemplate(s, names, a, arg, 0); // `env.get_template("x.md")` (py-jinja-env.ts)
+  if (file) return file;
   // `TEMPLATE.invoke({…})`: a known template's text (its variables stay holes). A plain text has no such method.
   if (base?.template && base.str !== undefined && KEEPS_TEXT.has(fn)) return base;
   // `ChatPromptTemplate.from_template(text)` is one human message of a PromptTemplate of that text (prompts/chat.py:
