@@ -12,7 +12,7 @@ import type { EvalScope, Value } from './value';
 import { expr } from './evaluate';
 import { framedName } from './arg-frames';
 import { literalLocal } from './py-local-texts';
-import { pySequenceText } from './py-sequence-text';
+import { dumpsHoleText, isDumpsHole, pySequenceText } from './py-sequence-text';
 import { subscriptHole, subscriptHoleBase } from './js-hole-subscripts';
 import { pick } from './lookup';
 import { joinable, severalIds } from './id-joins';
@@ -48,6 +48,11 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
   const param = (name: string) => rb && rubyParam(s, name, tk.start);
   let others: string[] = [];
   const out = fillHoles(tk, (name) => {
+    // `{json.dumps(RESPONSE_JSON, indent=4)}`: the JSON of a literal (py-sequence-text.ts).
+    if (py && isDumpsHole(name)) {
+      const json = dumpsHoleText(s, name, (n) => member(s, undefined, n.split('.'), i, depth + 1));
+      return json === undefined ? undefined : { text: json, holes: [] };
+    }
     const v = js && subscriptHoleBase(name) ? subscriptHole(s, name, i, depth + 1) : member(s, undefined, name.split('.'), i, depth + 1);
     if (!v || v.runtime !== undefined) return undefined;
     // A Python tuple or list of literals: its repr, as str() gives it (py-sequence-text.ts).
@@ -70,7 +75,7 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
     if (v.str !== undefined) return { text: v.str, holes: v.holes ?? [] };
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
   }, js ? (name) => boundOnce(s, subscriptHoleBase(name) ?? name) : rb ? (name) => assignedOnce(s, name, i) || param(name) || rubyMethod(s, name, tk.start) || selfAppend(s, name, i) : kt ? (name) => readOnly(s, name)
-    : py ? (name) => isConstantName(name) || moduleName(s, name) || local(name) || selfAppend(s, name, i) || framedName(s, name)
+    : py ? (name) => isConstantName(name) || moduleName(s, name) || local(name) || selfAppend(s, name, i) || framedName(s, name) || isDumpsHole(name)
     : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) || framedName(s, name) || csConst(s, name) : undefined);
   return out && others.length ? { ...out, others } : out;
 }

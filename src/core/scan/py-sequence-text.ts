@@ -2,65 +2,45 @@
 // over `LOCAL_MODELS = ('llama3.2:3b', 'mistral')` sends "models: ('llama3.2:3b', 'mistral')" (str() of a tuple or
 // list is the repr of each item between brackets: https://docs.python.org/3/library/stdtypes.html#tuple, #list).
 // AIDevBytes/Streamlit-Ollama-Chatbot config.py: `SYSTEM_PROMPT = f"""… {OLLAMA_MODELS} …"""` in `class Config`.
-// Only string literals (implicitly joined ones too) and decimal integers: anything else leaves the hole named.
-import { T } from '../lex/lexer';
+// A dict too, and nested literals (py-literal-text.ts); `json.dumps(NAME, indent=4)` in a hole gives its JSON. Only
+// literals: anything else leaves the hole named.
 import { isP } from '../lex/brackets';
 import type { EvalScope, Value } from './value';
+import { pyJson, pyLiteral, pyRepr } from './py-literal-text';
 
-/** Items read at most, and characters of the text made at most. */
-const MAX_ITEMS = 256;
+/** Characters of the text made at most. */
 const MAX_TEXT = 20_000;
 
-/** The text Python gives a tuple or list of literals held by `v` (a table the evaluator read), else undefined. */
+/** The text Python gives a tuple, list or dict of literals held by `v` (a table the evaluator read), else undefined. */
 export function pySequenceText(s: EvalScope, v: Value): string | undefined {
-  if (v.obj?.kind !== 'table' || v.obj.scope.syn.id !== 'python') return undefined;
+  if (v.obj?.kind !== 'table' || v.obj.scope.syn.id !== 'python' || v.obj.frames) return undefined;
   const sc = v.obj.scope;
-  const { toks, match, text } = sc;
+  const { toks, match } = sc;
   const open = v.obj.open;
-  const tuple = isP(toks[open], '(');
-  if (!tuple && !isP(toks[open], '[')) return undefined;
-  const close = match[open];
-  if (!(close > open)) return undefined;
-  const items: string[] = [];
-  let size = 0;
-  for (let k = open + 1; k < close; ) {
-    let item: string | undefined;
-    if (toks[k].t === T.Str) {
-      let joined = '';
-      for (; k < close && toks[k].t === T.Str; k++) {
-        // An f-string's holes, a bytes literal (`b'x'` has another repr): not a plain text.
-        if (toks[k].holes?.length || /^[bB]|^[rR][bB]/.test(text.slice(toks[k].start, toks[k].start + 2))) return undefined;
-        joined += toks[k].v;
-      }
-      item = repr(joined);
-    } else if (toks[k].t === T.Num && /^[1-9]\d*$|^0$/.test(text.slice(toks[k].start, toks[k].end))) {
-      item = text.slice(toks[k].start, toks[k].end);
-      k++;
-    } else return undefined;
-    size += item.length + 2;
-    if (items.length >= MAX_ITEMS || size > MAX_TEXT) return undefined;
-    items.push(item);
-    if (k < close && !isP(toks[k], ',')) return undefined;
-    k++;
-  }
-  // Typing in the sequence changes the text (editor/incremental.ts).
-  if (sc.file === s.file) s.read?.push({ start: toks[open].start, end: toks[close].end });
-  const body = items.join(', ');
-  return tuple ? `(${body}${items.length === 1 ? ',' : ''})` : `[${body}]`;
+  if (!isP(toks[open], '(') && !isP(toks[open], '[') && !isP(toks[open], '{')) return undefined;
+  const lit = pyLiteral(sc, open);
+  const text = lit && lit.k !== 'str' && lit.k !== 'num' && lit.k !== 'word' ? pyRepr(lit) : undefined;
+  if (text === undefined || text.length > MAX_TEXT) return undefined;
+  // Typing in the literal changes the text (editor/incremental.ts).
+  if (sc.file === s.file) s.read?.push({ start: toks[open].start, end: toks[match[open]].end });
+  return text;
 }
 
-/** Python's repr of a str: single quotes unless the text holds one and no double quote; escapes as Python writes them. */
-function repr(x: string): string {
-  const q = x.includes("'") && !x.includes('"') ? '"' : "'";
-  let out = q;
-  for (const ch of x) {
-    const c = ch.codePointAt(0)!;
-    if (ch === '\\' || ch === q) out += '\\' + ch;
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
-    else out += ch;
-  }
-  return out + q;
+/** `json.dumps(NAME)` / `json.dumps(NAME, indent=4)` written in an f-string's hole: NAME and the indent. */
+const DUMPS_HOLE = /^json\.dumps\(\s*([A-Za-z_][\w.]{0,99})\s*(?:,\s*indent\s*=\s*(\d{1,2})\s*)?\)$/;
+
+/** Is the hole `json.dumps(NAME[, indent=N])`? */
+export const isDumpsHole = (expr: string): boolean => DUMPS_HOLE.test(expr);
+
+/** The JSON text of a hole `json.dumps(NAME[, indent=N])` whose NAME holds a literal of literals (`lookup` reads it). */
+export function dumpsHoleText(s: EvalScope, expr: string, lookup: (name: string) => Value | undefined): string | undefined {
+  const m = DUMPS_HOLE.exec(expr);
+  const v = m ? lookup(m[1]) : undefined;
+  if (!m || v?.obj?.kind !== 'table' || v.obj.scope.syn.id !== 'python' || v.obj.frames) return undefined;
+  const sc = v.obj.scope;
+  const lit = pyLiteral(sc, v.obj.open);
+  const text = lit ? pyJson(lit, m[2] === undefined ? undefined : Number(m[2])) : undefined;
+  if (text === undefined || text.length > MAX_TEXT) return undefined;
+  if (sc.file === s.file) s.read?.push({ start: sc.toks[v.obj.open].start, end: sc.toks[sc.match[v.obj.open]].end });
+  return text;
 }
