@@ -85,7 +85,8 @@ const JS_JOINING = new Set(['in', 'instanceof', 'as', 'satisfies', 'of', 'await'
  * Read on, the value ran over the loop and the `prompt += …` after it (danneu/telegram-chatgpt-bot index.ts).
  */
 function jsNewStatement(text: string, a: Token, b: Token): boolean {
-  if ((b.t !== T.Id && b.t !== T.Num) || JS_JOINING.has(b.v)) return false;
+  // `return` / `throw` after a line break always start a statement (reserved words: no expression goes on into them).
+  if ((b.t !== T.Id && b.t !== T.Num) || (JS_JOINING.has(b.v) && b.v !== 'return' && b.v !== 'throw')) return false;
   const ends = a.t === T.Str || a.t === T.Num || (a.t === T.Id && !JS_JOINING.has(a.v)) || (a.t === T.Punct && (a.v === ')' || a.v === ']' || a.v === '}'));
   return ends && newlineBetween(text, a.end, b.start);
 }

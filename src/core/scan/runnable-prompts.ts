@@ -120,3 +120,22 @@ const notEmpty = (p: PromptPart) => !p.resolved || p.text !== '';
 
 /** Slots listed for one prompt (each a run-time part in the report). */
 const MAX_SLOTS = 32;
+
+/**
+ * A function step that makes the prompt (`RunnableSequence.from([async (input) => generatePrompt(input.hours), llm])`,
+ * oovaa/darajat backend/lib/planner.ts): the text its one-expression body gives, read as a prompt value (a helper's
+ * template literal, its holes named). A function coerced into a step is RunnableLambda (langchain-core
+ * runnables/base.ts _coerceToRunnable); its result is the model's input. Undefined for a block body or another step.
+ */
+export function arrowPrompt(c: Ctx, a: number, b: number): Prompt | undefined {
+  const { toks, match } = c;
+  if (c.syn.id !== 'javascript') return undefined;
+  let k = isId(toks[a]) && toks[a].v === 'async' ? a + 1 : a;
+  if (isP(toks[k], '(') && match[k] > k) k = match[k] + 1;
+  else if (isId(toks[k])) k++;
+  else return undefined;
+  if (!isP(toks[k], '=>') || k + 1 >= b || isP(toks[k + 1], '{')) return undefined;
+  const parts: PromptPart[] = [];
+  collectParts(c, k + 1, b, parts);
+  return parts.some((p) => p.resolved && p.text) ? { parts, messages: 1 } : undefined;
+}

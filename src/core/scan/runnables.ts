@@ -17,9 +17,9 @@ import { anchorStart } from './links';
 import { assignmentBefore, functionDef, functionEnd } from './definitions';
 import { exprEnd, tables } from './scope';
 import { valueEnd, type Ctx } from './values';
-import { listItems, messages, runtimePrompt, template, type Prompt } from './runnable-prompts';
+import { arrowPrompt, listItems, messages, runtimePrompt, template, type Prompt } from './runnable-prompts';
 import { basename } from '../resolve/files';
-import { contextOf, importedHelperRunnable, publicCallers, type MadeElsewhere } from './imported-runnables';
+import { contextOf, importedHelperRunnable, importedModel, publicCallers, type MadeElsewhere } from './imported-runnables';
 import { DERIVATIVES, MESSAGES_FACTORIES, PROMPT_CLASSES, TEMPLATE_FACTORIES } from './runnable-names';
 import { enclosingClass, enclosingDef, isKeywordArgument, keywordValue, llmChainSteps, pipes, receiverStart, sequenceSteps } from './runnable-tokens';
 
@@ -72,7 +72,11 @@ function byName(w: Walk, name: string, before: number, depth: number): Found {
     mark(c, Math.max(0, def - 2), end);
     return operand(w, def, end, depth + 1);
   }
-  return viaParameter(w, name, before, depth);
+  const param = viaParameter(w, name, before, depth);
+  if (param.made || !c.index || w.left <= 0) return param;
+  // `import { llm } from './llm'` in a step of `RunnableSequence.from([prompt, llm])`: made in that module.
+  const made = importedModel(c, w.via, name, before);
+  return made ? { made } : param;
 }
 
 /** Member assignments of one name read for a receiver. */
@@ -190,7 +194,7 @@ function sequence(w: Walk, steps: [number, number][], depth: number): Found {
     const found = operand(w, a, b, depth);
     if (found.made) made = { ...found.made, prompt: found.made.prompt ?? before };
     if (found.prompt) before = found.prompt;
-    else if (!found.made) before = isP(c.toks[a], '{') ? undefined : runtimePrompt(c, a, b);
+    else if (!found.made) before = isP(c.toks[a], '{') ? undefined : arrowPrompt(c, a, b) ?? runtimePrompt(c, a, b);
   }
   return made ? { made } : before ? { prompt: before } : {};
 }
