@@ -7,6 +7,7 @@
 // PHP joins with `.=`: `$prompt = "SCHEDULE ANALYSIS REQUEST\n\n"; $prompt .= "Analysis Type: {$type}\n"; …; return
 // $prompt;` in a controller's private builder (Datlevan10/schedule-management-api AIScheduleController.php
 // buildAnalysisPrompt); read alone, the prompt was its first line, and nothing said the rest was missing.
+import { T } from '../lex/lexer';
 import { isP } from '../lex/brackets';
 import { countBefore } from '../util/binary-search';
 import { exprEnd, tables, type Binding, type Fn } from './scope';
@@ -41,15 +42,43 @@ export function goStringAdds(s: EvalScope, b: Binding, name: string, pos: number
   let str = v.str ?? '';
   const holes = late ? [v.runtime!] : [...(v.holes ?? [])];
   let text = false;
+  // JS/TS `switch (x) { case 0: p += "…"; break; case 1: p += "…"; break; }`: one arm runs, the longest is the worst case.
+  let arms: Map<number, { str: string; holes: string[] }> | undefined;
+  let sw = -1;
+  const flush = () => {
+    let best: { str: string; holes: string[] } | undefined;
+    for (const a of arms?.values() ?? []) if (!best || a.str.length > best.str.length) best = a;
+    if (best) {
+      str += best.str;
+      text ||= best.str.length > 0;
+      holes.push(...best.holes);
+    }
+    arms = undefined;
+    sw = -1;
+  };
   for (const j of adds) {
     const e = exprEnd(s, j + at);
     const w = evaluate(s, j + at, e, depth + 1);
-    if (w && w.str !== undefined && w.num === undefined && w.runtime === undefined) {
-      str += w.str;
-      holes.push(...(w.holes ?? []));
+    const known = !!w && w.str !== undefined && w.num === undefined && w.runtime === undefined;
+    const arm = s.syn.id === 'javascript' ? switchArm(s, j) : undefined;
+    if (arm?.sw !== sw) flush();
+    if (arm) {
+      sw = arm.sw;
+      arms ??= new Map();
+      const a = arms.get(arm.at) ?? arms.set(arm.at, { str: '', holes: [] }).get(arm.at)!;
+      if (known) {
+        a.str += w!.str;
+        a.holes.push(...(w!.holes ?? []));
+      } else a.holes.push(label(s, j + at, e));
+      continue;
+    }
+    if (known) {
+      str += w!.str;
+      holes.push(...(w!.holes ?? []));
       text = true;
     } else holes.push(label(s, j + at, e));
   }
+  flush();
   // A list or a number built up the same way is not text.
   if (late && !text) return v;
   s.read?.push({ start: toks[from].start, end: toks[use - 1].end });
@@ -142,4 +171,27 @@ export function goAddedBefore(s: EvalScope, name: string, k: number): boolean {
   if (body >= 0) return adds.some((j) => j >= body && j < k && !isP(toks[j - 1], '.')) || top();
   // A script's top level (goStringAdds reads its additions outside every function).
   return s.syn.id !== 'go' && fns.length <= MAX_TOP_FNS && adds.some((j) => j < k && !isP(toks[j - 1], '.') && !fns.some((f) => f.body <= j && j < f.bodyEnd));
+}
+
+/** Tokens walked back from an addition to the brace around it, at most. */
+const MAX_BACK = 2000;
+
+/** The `switch (…) {` whose arm holds token `j` directly (its `{`), and the arm's `case` / `default` token. */
+function switchArm(s: EvalScope, j: number): { sw: number; at: number } | undefined {
+  const { toks, match } = s;
+  let arm = -1;
+  for (let k = j - 1, n = 0; k >= 0 && n < MAX_BACK; k--, n++) {
+    const tk = toks[k];
+    if (isP(tk, '}') || isP(tk, ')') || isP(tk, ']')) {
+      if (match[k] < 0 || match[k] > k) return undefined;
+      k = match[k];
+      continue;
+    }
+    if (arm < 0 && (tk.v === 'case' || tk.v === 'default') && tk.t === T.Id) arm = k;
+    if (!isP(tk, '{')) continue;
+    const close = toks[k - 1];
+    const open = isP(close, ')') ? match[k - 1] : -1;
+    return arm >= 0 && open > 0 && toks[open - 1]?.v === 'switch' ? { sw: k, at: arm } : undefined;
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 // Names from other files: imports resolved through the resolver interface, re-exports, a Go package's other
 // files, and `Prompts.SYSTEM` from a class file of the same folder.
 import { tsEnum } from './ts-enums';
-import { commonJsExport } from './js-require';
+import { commonJsExport, defaultFunction } from './js-require';
 import { readImports, type Imports } from '../resolve/imports';
 import { goImportDir, goPackageFiles, pythonModules } from '../resolve/modules';
 import type { FileScope } from '../resolve/value-index';
@@ -54,8 +54,11 @@ export function importedFunction(s: EvalScope, name: string, depth: number): { s
   const path = idx.module(s.file, b.from, s.syn.id);
   const other = path ? idx.scope(path) : undefined;
   if (!other || other === s) return undefined;
-  if (tables(other).fns.has(b.name)) return { scope: other, name: b.name };
-  return importedFunction(other, b.name, depth + 1);
+  // `import selectPersona from "./personas"` of `export default function selectPersona(…)`.
+  const fn = b.name === 'default' && s.syn.id === 'javascript' ? defaultFunction(other, tables(other).fns) : b.name;
+  if (fn === undefined) return undefined;
+  if (tables(other).fns.has(fn)) return { scope: other, name: fn };
+  return importedFunction(other, fn, depth + 1);
 }
 
 /**

@@ -50,7 +50,12 @@ function exportForms(toks: Token[], match: ArrayLike<number>): ExportForms {
     }
     if (!isId(tk)) continue;
     if (tk.v === 'module' && isP(toks[k + 1], '.') && toks[k + 2]?.v === 'exports' && isP(toks[k + 3], '=') && isId(toks[k + 4]) && !isP(toks[k + 5], '.') && !isP(toks[k + 5], '(')) f.defaultNames.add(toks[k + 4].v);
-    if (tk.v === 'export' && toks[k + 1]?.v === 'default' && toks[k + 2]) f.defaultNames.add(toks[k + 2].v === 'class' && toks[k + 3] ? toks[k + 3].v : toks[k + 2].v);
+    if (tk.v === 'export' && toks[k + 1]?.v === 'default' && toks[k + 2]) {
+      // `export default class Name`, `export default (async) function name(…)`: the name.
+      let n = toks[k + 2].v === 'async' && toks[k + 3]?.v === 'function' ? k + 3 : k + 2;
+      if ((toks[n].v === 'class' || toks[n].v === 'function') && isId(toks[n + 1])) n++;
+      f.defaultNames.add(toks[n].v);
+    }
     if (level !== 0 || tk.v !== 'exports' || (isP(toks[k - 1], '.') && toks[k - 2]?.v !== 'module')) continue;
     if (isP(toks[k + 1], '.') && isId(toks[k + 2]) && isP(toks[k + 3], '=') && !f.named.has(toks[k + 2].v)) f.named.set(toks[k + 2].v, k + 4);
     if (isP(toks[k + 1], '=') && isP(toks[k + 2], '{') && match[k + 2] > k + 2) f.table = k + 2;
@@ -78,4 +83,10 @@ function spreadIn(s: EvalScope, open: number): boolean {
  * Claude`, `export default class Claude`): a `const X = require(…)` / `import X from …` of it names that class. */
 export function defaultExportIs(s: EvalScope, name: string): boolean {
   return exportForms(s.toks, s.match).defaultNames.has(name);
+}
+
+/** The function a module exports as its default (`export default function selectPersona(…)`), by name. */
+export function defaultFunction(s: EvalScope, fns: ReadonlyMap<string, unknown>): string | undefined {
+  for (const n of exportForms(s.toks, s.match).defaultNames) if (fns.has(n)) return n;
+  return undefined;
 }
