@@ -172,7 +172,9 @@ function rust(files: WorkspaceFiles, fromFile: string, spec: string): string | u
     base = parts[0] === 'self' ? own : dirname(own);
   }
   const rest = parts.slice(1);
-  if (!rest.length) return undefined;
+  // `use super::{A, MODEL};`: the parent module's own file
+  // (https://doc.rust-lang.org/reference/paths.html#super; Mercerenies/marco-bot src/openai/relevance.rs).
+  if (!rest.length) return parts[0] === 'super' ? firstExisting(files, [base + '.rs', join(base, 'mod.rs'), join(base, 'lib.rs'), join(base, 'main.rs')]) : undefined;
   return firstExisting(files, [join(base, ...rest) + '.rs', join(base, ...rest, 'mod.rs')]);
 }
 
