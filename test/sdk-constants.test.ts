@@ -13,6 +13,7 @@ import { ANTHROPIC_DOTNET_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids
 import { ANTHROPIC_PHP_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-anthropic-php';
 import { RIG_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-rig';
 import { LANGCHAIN_RUST_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-langchain-rust';
+import { GEMINI_DOTNET_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-gemini-dotnet';
 
 test('openai-go ChatModel constants resolve to their ids', () => {
   assert.equal(SDK_MODEL_CONSTANTS.ChatModelGPT4o, 'gpt-4o');
@@ -72,7 +73,7 @@ test('a name that is not an SDK constant is absent', () => {
 test('no two SDKs give one bare name two ids: merging their tables loses no constant', () => {
   const tables = [GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, GO_GPT3_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS, LANGCHAIN4J_MODEL_CONSTANTS,
     DOTNET_COMMUNITY_MODEL_CONSTANTS, OKGO_MODEL_CONSTANTS, ANTHROPIC_DOTNET_MODEL_CONSTANTS, ANTHROPIC_PHP_MODEL_CONSTANTS, RIG_MODEL_CONSTANTS,
-    LANGCHAIN_RUST_MODEL_CONSTANTS];
+    LANGCHAIN_RUST_MODEL_CONSTANTS, GEMINI_DOTNET_MODEL_CONSTANTS];
   const seen = new Map<string, string>();
   for (const t of tables) {
     for (const [k, v] of Object.entries(t)) {
@@ -82,7 +83,7 @@ test('no two SDKs give one bare name two ids: merging their tables loses no cons
     }
   }
   assert.equal(Object.keys(SDK_MODEL_CONSTANTS).length, seen.size);
-  assert.equal(seen.size, 696);
+  assert.equal(seen.size, 704);
 });
 
 test('C# Anthropic clients\' model constants resolve: Anthropic.SDK, Claudia, the official SDK\'s enum', () => {

@@ -134,6 +134,9 @@ export interface CallShape {
   ctors?: Ctor[];
   /** The call's own positional parameters when its arguments construct no request (ctor-requests.ts ownParams). */
   ownParams?: string[];
+  /** The first argument is a request built elsewhere, followed even when the model is another argument (Gemini.NET
+   * `GenerateContentAsync(request, modelAlias)`). */
+  requestArg?: true;
   /** Positional arguments are messages (.NET `CompleteChat(params ChatMessage[])`). */
   promptArgs?: boolean;
   /** With promptArgs: the last positional argument that can be messages; the ones after it are options. */

@@ -6,6 +6,7 @@ import type { CallShape } from './call-shape-types';
 const GENAI_JAVA = 'https://github.com/googleapis/java-genai';
 const GENAI_DOTNET = 'https://github.com/googleapis/dotnet-genai';
 const GENAI_JS = 'https://github.com/googleapis/js-genai';
+const GEMINI_DOTNET = 'https://github.com/phanxuanquang/Gemini.NET';
 
 export const GENAI_SHAPES: CallShape[] = [
   // `client.models.generateContent("gemini-2.5-flash", "…", GenerateContentConfig.builder().maxOutputTokens(n)
@@ -39,6 +40,18 @@ export const GENAI_SHAPES: CallShape[] = [
     modelArg: 0, configArg: 2, promptArgs: true, promptArgsTo: 1, limitParam: 'MaxOutputTokens', limitNested: true,
     source: `${GENAI_DOTNET} (bcd43e5, README; Google.GenAI/Models.cs ${m}(string model, string|Content|List<Content> contents, GenerateContentConfig? config = null); Types/GenerateContentConfig.cs MaxOutputTokens, SystemInstruction)`,
   })),
+  // Gemini.NET (NuGet `Gemini.NET`, namespace GeminiDotNET), the community C# client: `new Generator(key)
+  // .GenerateContentAsync(request, "gemini-2.5-flash")` or `(request, ModelVersion.Gemini_20_Flash)`, the request built by
+  // `new ApiRequestBuilder().WithSystemInstruction(…).WithPrompt(…).WithDefaultGenerationConfig(temperature,
+  // maxOutputTokens).Build()`; without a model the SDK sends ModelVersion.Gemini_20_Flash_Lite.
+  {
+    id: 'gemini-dotnet.GenerateContentAsync', sdk: 'Google Gemini', provider: 'google', anchor: ['GenerateContentAsync', '('], langs: ['csharp'],
+    needs: ['GeminiDotNET'], notAfter: ['Models'], modelArg: 1, runtimeRequest: true, requestArg: true,
+    fixedModel: { id: 'gemini-2.0-flash-lite', what: 'Gemini.NET GenerateContentAsync(request) default, ModelVersion.Gemini_20_Flash_Lite' },
+    keys: { prompt: new Set(['withprompt', 'withsysteminstruction']), limit: new Set(['maxoutputtokens']) },
+    limitParam: 'maxOutputTokens', limitNested: true,
+    source: `${GEMINI_DOTNET} (c7c2798; Gemini.NET/Generator.cs GenerateContentAsync(ApiRequest request, string modelAlias) and (ApiRequest request, ModelVersion modelVersion = ModelVersion.Gemini_20_Flash_Lite); ApiRequestBuilder.cs WithSystemInstruction(string), WithPrompt(string), WithDefaultGenerationConfig(float temperature = 1, int maxOutputTokens = 65536), WithGenerationConfig(GenerationConfig); API Models/Enums/ModelVersion.cs)`,
+  },
   // Android: Firebase AI Logic (`Firebase.ai(backend = GenerativeBackend.googleAI()).generativeModel("gemini-2.5-flash",
   // generationConfig { maxOutputTokens = n })`), its forerunner Vertex AI in Firebase (`Firebase.vertexAI.generativeModel(…)`)
   // and the Google AI client SDK (`GenerativeModel(modelName = …, apiKey = …)`), then `model.generateContent("…")` or

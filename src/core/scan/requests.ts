@@ -63,7 +63,7 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
     // `name`, `name.build()`, `name.clone()`, `&name`: a variable holding the request or its builder.
     // `params as ChatCompletionCreateParams` (TypeScript): the variable, its type asserted.
     const bare = (e === a + 1 || (isAssertion(c, a + 1) && typeEnd(c, a + 2, e) === e)) && isId(toks[a]);
-    const built = e === a + 5 && isId(toks[a]) && isP(toks[a + 1], '.') && /^(build|clone|to_owned)$/.test(toks[a + 2]?.v) && isP(toks[a + 3], '(');
+    const built = e === a + 5 && isId(toks[a]) && isP(toks[a + 1], '.') && (/^(build|clone|to_owned)$/.test(toks[a + 2]?.v) || (c.syn.id === 'csharp' && toks[a + 2]?.v === 'Build')) && isP(toks[a + 3], '(');
     // `context.Background()` is Go's context, no request.
     const helper = bare || built || (a < to && NOT_REQUEST.has(toks[a].v)) ? undefined : helperCall(c, a, e);
     // PHP `create(array_merge($defaults, [...]))`, `$params['model'] = …` before `create($params)` (php-arrays.ts).
