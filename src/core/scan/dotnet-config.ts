@@ -273,6 +273,18 @@ export function typedMember(s: EvalScope, name: string, prop: string, pos: numbe
   return undefined;
 }
 
+/**
+ * C# `request.MaxTokens` where `request` is declared with a class of the workspace (a request DTO a controller binds
+ * from the body) whose property states a number default (`public int MaxTokens { get; set; } = 800;`): that default,
+ * marked a fallback, as the caller may send another (held42 M12, alonsoegm/FenecAI Models/ChatRequest.cs). Numbers
+ * only: a text default of such a DTO (`Prompt { get; set; } = string.Empty`) is what the caller replaces.
+ */
+export function dtoNumber(s: EvalScope, name: string, prop: string, pos: number, depth: number): Value | undefined {
+  const v = s.syn.id === 'csharp' ? typedMember(s, name, prop, pos, depth) : undefined;
+  if (v?.num === undefined) return undefined;
+  return { ...v, fallback: true, source: { ...(v.source ?? { file: s.file, offset: pos }), what: `${v.source?.what ?? prop} (${name}.${prop} unless the caller sets it)` } };
+}
+
 /** A member chain read from configuration: .NET's (configNamed), Kotlin's `props.model` on a `@ConfigurationProperties`
  * class (a property, read as Java's `props.getModel()` is, config-properties.ts) or a custom getter of a settings class
  * (jvm-service-methods.ts serviceProperty). */

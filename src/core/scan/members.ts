@@ -17,7 +17,7 @@ import { goField } from './go-fields';
 import { goPackageVarField, goTypedName } from './go-config';
 import { goChainField, goTagDefault } from './go-tags';
 import { rustField, rustParamField, rustTypedField } from './rust-fields';
-import { configIndex, configMember, configNamed, namedConfig, typedMember } from './dotnet-config';
+import { configIndex, configMember, configNamed, dtoNumber, namedConfig, typedMember } from './dotnet-config';
 import { serviceField } from './service-fields';
 import { docIndex } from './config-loads';
 import { jsonIndex, jsonMember } from './json-config';
@@ -104,6 +104,8 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       // .NET configuration and bound options (`configuration["X:Y"]`, `options.Value.Model`); Kotlin's `props.model`.
       const conf = !cur || cur.runtime !== undefined ? namedConfig(s, names, at(s, i), depth) : undefined;
       if (conf) [cur, n] = conf;
+      const dto = !conf && (!cur || cur.runtime !== undefined) && names.length === 2 && s.syn.id === 'csharp' ? dtoNumber(s, head, names[1], at(s, i), depth) : undefined;
+      if (dto) return dto;
       // An SDK model constant held in a variable or a parameter default (`model: ChatModel = ChatModel.GPT_4O_MINI`).
       const sdk = (!cur || cur.runtime !== undefined) && names.length === 2 && SDK_MODEL_CLASSES.has(head) ? SDK_MODEL_CONSTANTS[names[1]] : undefined;
       if (sdk) return { str: sdk, source: { file: s.file, offset: at(s, i), what: `SDK constant ${names.join('.')}` } };
