@@ -40,6 +40,15 @@ export const GENAI_SHAPES: CallShape[] = [
     modelArg: 0, configArg: 2, promptArgs: true, promptArgsTo: 1, limitParam: 'MaxOutputTokens', limitNested: true,
     source: `${GENAI_DOTNET} (bcd43e5, README; Google.GenAI/Models.cs ${m}(string model, string|Content|List<Content> contents, GenerateContentConfig? config = null); Types/GenerateContentConfig.cs MaxOutputTokens, SystemInstruction)`,
   })),
+  // The Google AI client SDK for Android (and Firebase's): `val chat = generativeModel.startChat(history = …)` then
+  // `chat.sendMessage(q)`: the model object's model and settings, the session's history sent with each message.
+  ...['sendMessage', 'sendMessageStream'].map((m): CallShape => ({
+    id: `gemini.android.chat.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: ['kotlin', 'java'],
+    needs: ['vertexai', 'generativeai', 'GenerativeBackend', 'firebase'],
+    via: { from: 'receiver', anchors: [{ anchor: ['generativeModel', '('] }, { anchor: ['GenerativeModel', '('] }], modelArg: 0, sessions: ['startChat'], conversation: true },
+    limitParam: 'maxOutputTokens', limitNested: true,
+    source: `https://github.com/google-gemini/generative-ai-android (b5d2e56; generativeai/src/main/java/com/google/ai/client/generativeai/GenerativeModel.kt startChat(history: List<Content> = emptyList()): Chat; Chat.kt ${m}(prompt: Content | String | Bitmap), the history sent with it)`,
+  })),
   // Gemini.NET (NuGet `Gemini.NET`, namespace GeminiDotNET), the community C# client: `new Generator(key)
   // .GenerateContentAsync(request, "gemini-2.5-flash")` or `(request, ModelVersion.Gemini_20_Flash)`, the request built by
   // `new ApiRequestBuilder().WithSystemInstruction(…).WithPrompt(…).WithDefaultGenerationConfig(temperature,
