@@ -114,6 +114,10 @@ const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
   { fn: 'post', langs: ['rust'], what: 'reqwest client.post(url).json(&body).send() (Rust)' },
 ];
 
+/** Spring RestTemplate's sends: the URL may be a constant of another class (`postForObject(OpenAIConstants.API_URL, …)`,
+ * held42 ShartazFeeham/Healthcare_management), so a file that holds a RestTemplate is read without the URL's words. */
+const REST_TEMPLATE = new Set(['exchange', 'postForEntity', 'postForObject']);
+
 /** RestSharp's own send methods: a file that makes no RestRequest sends none. */
 const RESTSHARP_ONLY = new Set(['ExecuteAsync', 'Execute', 'ExecutePostAsync', 'ExecutePost', 'Post']);
 
@@ -121,7 +125,7 @@ export const HTTP_SHAPES: CallShape[] = FUNCTIONS.flatMap(({ fn, langs, what }) 
   const restSharp = langs.includes('csharp') && RESTSHARP_ONLY.has(fn);
   return APIS.map((a): CallShape => ({
     id: `http.${a.key}.${fn}${langs.includes('java') ? '.jvm' : langs.includes('rust') ? '.rs' : restSharp ? '.restsharp' : ''}`, sdk: a.sdk, provider: a.provider, anchor: [fn, '('], langs, http: a.http,
-    runtimeRequest: true, limitParam: a.limitParam, ...(a.limitNested ? { limitNested: true } : {}), ...(a.textCompletion ? { textCompletion: true } : {}), ...(fn === 'SendAsync' ? { needs: [...a.http.words, 'HttpRequestMessage'] } : restSharp ? { needs: ['RestRequest'] } : {}),
+    runtimeRequest: true, limitParam: a.limitParam, ...(a.limitNested ? { limitNested: true } : {}), ...(a.textCompletion ? { textCompletion: true } : {}), ...(fn === 'SendAsync' ? { needs: [...a.http.words, 'HttpRequestMessage'] } : restSharp ? { needs: ['RestRequest'] } : REST_TEMPLATE.has(fn) && langs.includes('java') ? { needs: [...a.http.words, 'RestTemplate'] } : {}),
     source: `${a.source}; sent with ${what}`,
   }));
 });
