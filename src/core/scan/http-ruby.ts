@@ -12,6 +12,8 @@ import { args } from './calls';
 import type { Ctx } from './values';
 import { assignmentBefore } from './definitions';
 import { exprEnd } from './scope';
+import { evaluate } from './evaluate';
+import { hasIdent } from './run-index';
 import { endpoint, targetOf, unwrap, urlModel, urlOf, type HttpRequest } from './http-calls';
 
 /** Methods of a URI object that keep the URL's path (`uri.path`, `uri.request_uri`), or all of it (`uri.to_s`). */
@@ -82,4 +84,30 @@ export function netHttpRequest(c: Ctx, shape: CallShape, first: number, open: nu
   const out: HttpRequest = { from, to, target: targetOf(u.url) };
   if (shape.http!.modelInUrl) out.model = urlModel(c, m[1], u, made[0].from, made[0].to);
   return out;
+}
+
+/** The words httpartyBase reads outside the call (reader-words.ts). */
+export const HTTPARTY_WORDS = ['base_uri', 'HTTParty'];
+
+/** Tokens looked back from a send for its class's `base_uri`. */
+const MAX_BASE_BACK = 20_000;
+
+/**
+ * HTTParty's `base_uri 'https://…/v1beta/models'` (a class macro of `include HTTParty`, https://github.com/jnunemaker/
+ * httparty lib/httparty.rb `base_uri(uri = nil)`): the base a relative path sent by the class (`self.class.post(
+ * '/gemini-2.0-flash:generateContent', options)`) is joined to (held42 pekoemood/vegetest app/services/gemini.rb).
+ * The nearest `base_uri` before the send, in a file that includes HTTParty; its text is a read span.
+ */
+export function httpartyBase(c: Ctx, first: number): string | undefined {
+  const { toks } = c;
+  for (let k = first - 1; k > 0 && k > first - MAX_BASE_BACK; k--) {
+    if (toks[k].v !== 'base_uri' || !isId(toks[k]) || isP(toks[k - 1], '.')) continue;
+    const at = isP(toks[k + 1], '(') ? k + 2 : k + 1;
+    const v = evaluate(c, at, at + 1);
+    if (v?.str === undefined || v.holes?.length || !/^https?:\/\//.test(v.str)) return undefined;
+    if (!hasIdent(c, 'HTTParty')) return undefined;
+    c.read?.push({ start: toks[k].start, end: toks[at].end });
+    return v.str;
+  }
+  return undefined;
 }
