@@ -46,6 +46,7 @@ const MAX_STATEMENTS = 64;
  * (Kernel#p returns its argument). -1 when there is none.
  */
 export function lastStatement(s: FileScope, from: number, to: number): number {
+  if (s.syn.id === 'rust') return rustTail(s, from, to);
   if (s.syn.id !== 'ruby') return exprEnd(s, from) >= to ? from : -1;
   const { toks } = s;
   let k = from;
@@ -59,6 +60,23 @@ export function lastStatement(s: FileScope, from: number, to: number): number {
   if (exprEnd(s, k) < to) return -1;
   const tk = toks[k];
   return tk.t === T.Id && tk.v === 'p' && k + 1 < to && !newlineBetween(s.text, tk.end, toks[k + 1].start) && toks[k + 1].t !== T.Punct ? k + 1 : k;
+}
+
+/**
+ * A Rust block's tail expression, its value (https://doc.rust-lang.org/reference/expressions/block-expr.html): what
+ * follows the last top-level `;` (`let base = &self.base; format!("…{base}…")`, held42 Mercerenies/marco-bot
+ * src/personality/template.rs), or the whole body; -1 when the body ends with a `;` (no tail).
+ */
+function rustTail(s: FileScope, from: number, to: number): number {
+  const { toks, match } = s;
+  let tail = from;
+  for (let k = from; k < to; k++) {
+    const tk = toks[k];
+    if (tk.t !== T.Punct) continue;
+    if (tk.v === ';') tail = k + 1;
+    else if ((tk.v === '{' || tk.v === '(' || tk.v === '[') && match[k] > k) k = match[k];
+  }
+  return tail < to ? tail : -1;
 }
 
 /** A line break in text[from, to): the gap between two tokens (a lastIndexOf from `to` scanned a long line each time). */

@@ -33,6 +33,7 @@ import { rustFormat, rustNonZero } from './rust-format';
 import { statedGet } from './dict-get';
 import { helper, fnValue } from './fn-values';
 import { rustEnumMethod } from './rust-enums';
+import { rustStructMethod } from './rust-struct-methods';
 import { rustModuleFn } from './rust-module-fns';
 import { memberMethod } from './jvm-members';
 import { smallest } from './arithmetic';
@@ -216,7 +217,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   };
   if (names.length === 1 || (names.length === 2 && SELF.has(names[0]))) return helper(s, fn, at(s, nameAt), depth, given, names.length === 2 ? nameAt : undefined) ?? statedGet(s, names, nameAt, open, a, arg, depth);
   // Rust `model.name()` on an enum parameter, `Model::Gpt4.name()`: the method's match arm (rust-enums.ts); `settings::max_tokens()`, a module's function (rust-module-fns.ts).
-  const arm = s.syn.id === 'rust' && !base?.str ? rustEnumMethod(s, names, nameAt, depth) ?? rustModuleFn(s, names, base, depth, given) : undefined;
+  const arm = s.syn.id === 'rust' && !base?.str ? rustEnumMethod(s, names, nameAt, depth) ?? rustModuleFn(s, names, base, depth, given) ?? rustStructMethod(s, names, nameAt, depth) : undefined;
   if (arm) return arm;
   // A Go method on the receiver of the method it is called in (go-methods.ts).
   const own = names.length === 2 && s.syn.id === 'go' ? goReceiverMethod(s, names[0], fn, nameAt) : undefined;
