@@ -67,7 +67,7 @@ export function urlOf(c: Ctx, open: number, from: number, to: number, first: num
   }
   // Ruby HTTParty `self.class.post('/gemini-2.0-flash:generateContent', …)`: relative to the class's `base_uri`.
   const rubyBase = u && c.syn.id === 'ruby' && u.url.startsWith('/') ? httpartyBase(c, first) : undefined;
-  if (u && rubyBase) u = { ...u, url: rubyBase.replace(/\/+$/, '') + u.url };
+  if (u && rubyBase) u = { ...u, url: (rubyBase.endsWith('/') ? rubyBase.slice(0, -1) : rubyBase) + u.url };
   // .NET `_http.PostAsync("chat/completions", …)`: relative to the client's BaseAddress (dotnet-base-address.ts).
   const base = u && c.syn.id === 'csharp' && !/^(?:https?:\/\/|\{)/i.test(u.url) ? baseAddress(c, first) : undefined;
   if (u && base === RUNTIME_BASE) {
