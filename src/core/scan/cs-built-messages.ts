@@ -91,6 +91,8 @@ function fromPrivateCallers(c: Ctx, name: string, k: number, span: Span, out: Pr
     if (j === fname || toks[j].v !== method || !isP(toks[j + 1], '(') || !(match[j + 1] > j)) continue;
     if (isP(toks[j - 1], '.') && toks[j - 2]?.v !== 'this') continue;
     if (++calls > MAX_CALLERS) return false;
+    // Each caller's call is read: an edit of what it passes must not reuse the last analysis (editor/incremental.ts).
+    c.read?.push({ start: toks[j].start, end: toks[match[j + 1]].end });
     const a = args(c, j + 1, match[j + 1])[idx];
     if (!a || a.to !== a.from + 1 || !isId(toks[a.from])) return false;
     const parts: PromptPart[] = [];
