@@ -33,7 +33,7 @@ test('an OpenAI client at a local server is priced by the model name but never t
 });
 
 test('a client imported from a module that sets its base URL from the environment may serve another vendor\'s model', () => {
-  const row = rows(path.join(FIXTURES, 'python', 'env_base_url_client')).find((r) => r.line === 9)!;
+  const row = rows(path.join(FIXTURES, 'python', 'env_base_url_client')).find((r) => r.line === 13)!;
   assert.match(row.file, /main\.py$/);
   // Priced, not "this call goes to OpenAI, which serves only its own models".
   assert.equal(row.model, 'claude-sonnet-4-5');
