@@ -24,6 +24,8 @@ import { madeModel, recordHead, recordModel } from './ruby-llm-records';
  * Active Job's `perform`, whose arguments are the `perform_later` callers' (ruby-callers.ts). */
 export const RUBY_LLM_WORDS = ['RubyLLM', 'with_instructions', 'with_model', 'with_params', 'with_max_output_tokens', 'perform'];
 
+/** The label of a chat record's stored messages. */
+const RECORD_HISTORY = "the chat record's earlier messages (run time)";
 /** Initializer files read for a default model at most. */
 const MAX_INITIALIZERS = 64;
 /** Statements between a Chat's assignment and its `ask` read for links on it (`chat.with_instructions(…)`). */
@@ -95,6 +97,10 @@ export function readRubyLlm(c: Ctx, f: Found, dot: number): PhpChain | undefined
   const given = made !== undefined ? madeModel(c, made) : undefined;
   if (!f.model && given) f.model = readModel(c, given[0], given[1]) ?? { unresolved: c.text.slice(toks[given[0]].start, toks[given[1] - 1].end) };
   if (!f.model && record) f.model = recordModelValue(c, dot + 1);
+  // A record sends the conversation it has stored, its earlier messages known only at run time (chat_methods.rb
+  // build_llm_chat: `sync_messages(chat)` loads them into the chat it asks); one made in the method has none.
+  const fresh = made !== undefined && /^(new|create!?|build)$/.test(toks[made - 1].v);
+  if (record && !fresh) f.parts.push({ text: '', span: { start: toks[start].start, end: toks[dot].start }, resolved: false, label: RECORD_HISTORY });
   if (!f.model) f.model = defaultModel(c, dot + 1);
   return { start };
 }
