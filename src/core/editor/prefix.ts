@@ -83,9 +83,15 @@ export function analyzePrefix(
       break;
     }
   }
-  // A heredoc whose body the cut goes through: its body lies after the last token (Ruby, PHP); what reads it is
-  // not whole from its opener on.
-  if (syntaxFor(languageId).heredoc && text.slice(last.end, cut).split('\n').some((l) => /^\s*[^\s#/]/.test(l))) {
+  // A heredoc whose body the cut goes through, or that the cut leaves before its body (an opener on the last line,
+  // `chat.ask <<~PROMPT` cut at its line end): its body lies after the last token (Ruby, PHP); what reads it is not
+  // whole from its opener on.
+  const lastLine = text.lastIndexOf('\n', last.start - 1) + 1;
+  const openerOnLastLine = (): boolean => {
+    for (let i = toks.length - 1; i >= 0 && toks[i].start >= lastLine; i--) if (toks[i].t === T.Str && text.startsWith('<<', toks[i].start)) return true;
+    return false;
+  };
+  if (syntaxFor(languageId).heredoc && (text.slice(last.end, cut).split('\n').some((l) => /^\s*[^\s#/]/.test(l)) || openerOnLastLine())) {
     for (let i = toks.length - 1; i >= 0; i--) {
       if (toks[i].t === T.Str && text.startsWith('<<', toks[i].start)) {
         through = Math.min(through, toks[i].start);
