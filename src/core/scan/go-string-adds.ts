@@ -14,6 +14,7 @@ import { exprEnd, tables, type Binding, type Fn } from './scope';
 import { evaluate } from './evaluate';
 import { namesFollowedBy } from './names-followed';
 import { label, type EvalScope, type Value } from './value';
+import { USES } from './fstring-holes';
 
 /** Tokens between a binding and its use read at most. */
 const MAX_SPAN = 8000;
@@ -138,6 +139,8 @@ function moduleAdds(s: EvalScope, b: Binding, all: number[], use: number): { add
   const inFn = (j: number) => fns.some((f) => f.body <= j && j < f.bodyEnd);
   if (inFn(b.name) || !inFn(use)) return undefined;
   const { toks } = s;
+  // An addition past the first screen's cut changes it (editor/prefix.ts).
+  s.forward?.add(USES + toks[b.name].v);
   const from = exprEnd(s, b.value);
   const adds = all.filter((j) => j >= from && j < from + MAX_SPAN && !isP(toks[j - 1], '.') && !inFn(j));
   // The read span runs to the last addition when it is written after the function.
