@@ -3,6 +3,7 @@
 // it on to the helpers getModel calls (`getToolConfig(toolName)`). Only a text or a number is bound; a parameter
 // whose argument is known only at run time is read as before (its default, its same-file callers, or run time).
 import { jsonObject } from './json-stringify';
+import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import type { Fn } from './function-forms';
 import type { EvalScope, Value } from './value';
@@ -15,6 +16,9 @@ export interface CallArgs {
   bind?: true;
   /** The caller's scope, where `list` is (a literal `true` / `false` is read there: argFlag). */
   scope?: EvalScope;
+  /** Python: the call passes no `*` / `**` spread, so a parameter it leaves out takes its literal default
+   * (`get_llm()` → `model_size=None`, imported-runnables.ts). */
+  all?: true;
 }
 
 export interface Frame {
@@ -41,7 +45,7 @@ export function withArgs<T extends Value | undefined | number>(s: EvalScope, f: 
   // `template.apply(vars)`, a LangChain4j template: prompt-templates-jvm.ts).
   // C# likewise: `string name`, `string? name = "d"` (C# spec, Methods: parameters are `type identifier default?`).
   const java = s.syn.id === 'java' || s.syn.id === 'csharp';
-  if (!args?.list.length || (s.syn.id !== 'javascript' && !texts && !java && !args.bind)) return read();
+  if (!args || (!args.list.length && !args.all) || (s.syn.id !== 'javascript' && !texts && !java && !args.bind)) return read();
   const { toks, match } = s;
   let open = -1;
   for (let k = f.name + 1; k < f.body; k++) {
@@ -103,7 +107,7 @@ export function argValue(s: EvalScope, at: number, name: string): Value | undefi
     if (f.file !== s.file || at <= f.open || at >= f.close) continue;
     const keyed = f.args.list.findIndex((a) => a.key === name);
     const n = keyed >= 0 ? keyed : f.names.indexOf(name);
-    if (n < 0 || n >= f.args.list.length || (keyed < 0 && f.args.list[n].key !== undefined)) return undefined;
+    if (n < 0 || n >= f.args.list.length || (keyed < 0 && f.args.list[n].key !== undefined)) return f.args.all ? literalDefault(s, at, f.close) : undefined;
     // Evaluated with this frame off the stack: the argument is the caller's expression, read in the caller's frames.
     frames.splice(i, 1);
     let v: Value | undefined;
@@ -137,4 +141,20 @@ export function argFlag(s: EvalScope, at: number, name: string, dflt: number): b
     return isId(lit) && lit.v === 'true' ? true : isId(lit) && lit.v === 'false' ? false : undefined;
   }
   return undefined;
+}
+
+/** A Python parameter's literal default (`model_size: Optional[str] = None`, `tier="large"`), the parameter's name at
+ * token `at`: a text, a number, or `None` as the text Python prints for it; undefined for anything else. */
+function literalDefault(s: EvalScope, at: number, close: number): Value | undefined {
+  const { toks, match } = s;
+  if (s.syn.id !== 'python') return undefined;
+  let k = at + 1;
+  while (k < close && !isP(toks[k], ',') && !isP(toks[k], '=')) k = match[k] > k ? match[k] + 1 : k + 1;
+  if (!isP(toks[k], '=')) return undefined;
+  const v = toks[k + 1];
+  const end = isP(toks[k + 2], ',') || k + 2 === close;
+  if (!v || !end) return undefined;
+  if (v.t === T.Str && !v.holes?.length) return { str: v.v };
+  if (v.t === T.Num && /^\d+$/.test(v.v)) return { num: Number(v.v) };
+  return isId(v) && v.v === 'None' ? { str: 'None' } : undefined;
 }

@@ -61,7 +61,7 @@ export function goStringAdds(s: EvalScope, b: Binding, name: string, pos: number
     const e = exprEnd(s, j + at);
     const w = evaluate(s, j + at, e, depth + 1);
     const known = !!w && w.str !== undefined && w.num === undefined && w.runtime === undefined;
-    const arm = s.syn.id === 'javascript' ? switchArm(s, j) : undefined;
+    const arm = s.syn.id === 'javascript' ? switchArm(s, j, from) : undefined;
     if (arm?.sw !== sw) flush();
     if (arm) {
       sw = arm.sw;
@@ -179,8 +179,10 @@ export function goAddedBefore(s: EvalScope, name: string, k: number): boolean {
 /** Tokens walked back from an addition to the brace around it, at most. */
 const MAX_BACK = 2000;
 
-/** The `switch (…) {` whose arm holds token `j` directly (its `{`), and the arm's `case` / `default` token. */
-function switchArm(s: EvalScope, j: number): { sw: number; at: number } | undefined {
+/** The `switch (…) {` whose arm holds token `j` directly (its `{`), and the arm's `case` / `default` token; undefined
+ * when a loop between the binding (ending at token `from`) and the switch runs it again (each pass may take another
+ * arm: danneu/telegram-chatgpt-bot index.ts adds a `User:` or `Helper:` line per message). */
+function switchArm(s: EvalScope, j: number, from: number): { sw: number; at: number } | undefined {
   const { toks, match } = s;
   let arm = -1;
   for (let k = j - 1, n = 0; k >= 0 && n < MAX_BACK; k--, n++) {
@@ -194,7 +196,23 @@ function switchArm(s: EvalScope, j: number): { sw: number; at: number } | undefi
     if (!isP(tk, '{')) continue;
     const close = toks[k - 1];
     const open = isP(close, ')') ? match[k - 1] : -1;
-    return arm >= 0 && open > 0 && toks[open - 1]?.v === 'switch' ? { sw: k, at: arm } : undefined;
+    return arm >= 0 && open > 0 && toks[open - 1]?.v === 'switch' && !inLoop(s, open - 1, from) ? { sw: k, at: arm } : undefined;
   }
   return undefined;
+}
+
+/** Is token `k` inside a `for` / `while` / `do` body that opens after token `from`? */
+function inLoop(s: EvalScope, k: number, from: number): boolean {
+  const { toks, match } = s;
+  for (let i = k - 1, n = 0; i >= from && n < MAX_BACK; i--, n++) {
+    if (isP(toks[i], '}') || isP(toks[i], ')') || isP(toks[i], ']')) {
+      if (match[i] < 0 || match[i] > i) return true;
+      i = match[i];
+      continue;
+    }
+    if (!isP(toks[i], '{')) continue;
+    const head = isP(toks[i - 1], ')') && match[i - 1] > 0 ? toks[match[i - 1] - 1]?.v : toks[i - 1]?.v;
+    if (head === 'for' || head === 'while' || head === 'do') return true;
+  }
+  return false;
 }

@@ -113,7 +113,9 @@ export function importedHelperRunnable(c: Ctx, via: Via, name: string, open: num
   const out: MadeElsewhere = 'ctx' in made ? (made as MadeElsewhere) : { ...made, ctx: oc, what: `of the model ${other.name}() returns` };
   const fn = tables(oc).fns.get(other.name)?.at(-1);
   const list = callArgs(c, open, c.match[open]);
-  if (fn && list.length && out.ctx === oc) out.bind = { fn, args: { list, scope: c, bind: true, value: (n: number) => evaluate(c, list[n].from, list[n].to) } };
+  // No `*args` / `**kwargs` spread: a parameter the call leaves out takes its default (`get_llm()` → MODEL_MAP[None]).
+  const all = c.syn.id === 'python' && !list.some((x) => c.toks[x.from]?.v === '*' || c.toks[x.from]?.v === '**') ? { all: true as const } : {};
+  if (fn && (list.length || all.all) && out.ctx === oc) out.bind = { fn, args: { list, scope: c, bind: true, ...all, value: (n: number) => evaluate(c, list[n].from, list[n].to) } };
   return out;
 }
 

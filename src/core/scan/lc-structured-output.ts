@@ -32,14 +32,18 @@ const isObj = (v: Json | undefined): v is Obj => !!v && typeof v === 'object' &&
 export function structuredOutput(s: StructuredAt, provider: string | undefined, model: string | undefined, unread: string[]): { schema?: ToolDefs; tools?: ToolDefs } | undefined {
   const { ctx: c, open, close } = s;
   const { toks } = c;
-  if (c.syn.id !== 'python' || !isId(toks[open + 1]) || itemEnd(c, open + 1, close) !== open + 2) return undefined;
+  if (c.syn.id !== 'python') return undefined;
+  // `with_structured_output(Cls)` or `with_structured_output(schema=Cls)` (BaseChatModel.with_structured_output(self,
+  // schema, *, include_raw=False, **kwargs): haseebpvt/agentic-shopping-list-backend recommender/graph/nodes.py).
+  const at = toks[open + 1]?.v === 'schema' && isP(toks[open + 2], '=') ? open + 3 : open + 1;
+  if (!isId(toks[at]) || itemEnd(c, at, close) !== at + 1) return undefined;
   let method: string | undefined;
   for (let k = itemEnd(c, open + 1, close) + 1; k < close; k = itemEnd(c, k, close) + 1) {
     if (toks[k].v === 'method' && isP(toks[k + 1], '=')) method = toks[k + 2]?.t === T.Str ? toks[k + 2].v : '?';
   }
   if (method === 'json_mode' || method === '?') return undefined;
-  const name = toks[open + 1].v;
-  const span = { start: toks[open + 1].start, end: toks[open + 1].end };
+  const name = toks[at].v;
+  const span = { start: toks[at].start, end: toks[at].end };
   const older = !!model && /^(gpt-3|gpt-4-|gpt-4$)/.test(model);
   if ((provider === 'openai' || provider === 'azure') && !older && (method ?? 'json_schema') === 'json_schema') {
     const schema = pydanticStrictSchema(c, name, unread);
