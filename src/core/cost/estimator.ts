@@ -93,7 +93,7 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   // apart here, only one given beside it (`instructions=`).
   const openai = { encoding: encodingFor(price), system: (site.systemMessages ?? 0) > 0 };
   const toolTokens = site.tools ? toolDefinitionTokens(format.toolFamily, site.tools, factor, o.allowApproximate, openai) : 0;
-  const schemaTokens = site.schema && billsSchema ? responseFormatTokens(format.toolFamily, site.schema, factor, true, { ...openai, system: openai.system || !!site.tools }) : 0;
+  const schemaTokens = site.schema && billsSchema ? responseFormatTokens(format.toolFamily, site.schema, factor, o.allowApproximate, { ...openai, system: openai.system || !!site.tools }) : 0;
   const textTokens = count.promptTokens - (count.toolTokens ?? 0);
   const inputTokens = formattedTokens(format, textTokens, factor, site.messages, site.assistantMessages, thinking, site.systemMessages, count.indented) + toolTokens + schemaTokens;
   const exactTokenizer = price ? isExactTokenizer(price) : false;
