@@ -167,7 +167,10 @@ test('on random text of key fragments the filter says exactly whether a key is i
     const rest = [...new Set([...prefilterConditions(l).values()].flat(2))];
     const pieces = [...keys, ...keys.flatMap((k) => [k.slice(0, 2), k.slice(1, 4), k.slice(-3), k.slice(0, -1), k.slice(1)]), ...rest, ' ', '\n', '_', 'é', '\u00ff'];
     let found = 0;
-    for (let trial = 0; trial < 400; trial++) {
+    // Enough trials that every language's texts both hold and miss a key more than ten times (Java's gate grew with
+    // RestTemplate's words and held one in 10 of 400).
+    const trials = 1000;
+    for (let trial = 0; trial < trials; trial++) {
       const n = 1 + Math.floor(r() * 12);
       // Pieces side by side or apart: a key is whole only between other bytes than letters, digits and `_`.
       const text = Array.from({ length: n }, () => pieces[Math.floor(r() * pieces.length)] + ['', '', ' ', '(', '_'][Math.floor(r() * 5)]).join('');
@@ -176,7 +179,7 @@ test('on random text of key fragments the filter says exactly whether a key is i
       if (want) found++;
       assert.equal(mayHaveCallsBytes(bytes, l), want, `${l}: ${JSON.stringify(text)}`);
     }
-    assert.ok(found > 10 && found < 390, `${l}: ${found} of 400 held a key (and the rest of its set)`);
+    assert.ok(found > 10 && found < trials - 10, `${l}: ${found} of ${trials} held a key (and the rest of its set)`);
   }
 });
 
