@@ -58,7 +58,7 @@ export const GENAI_SHAPES: CallShape[] = [
     needs: ['GeminiDotNET'], notAfter: ['Models'], modelArg: 1, runtimeRequest: true, requestArg: true,
     fixedModel: { id: 'gemini-2.0-flash-lite', what: 'Gemini.NET GenerateContentAsync(request) default, ModelVersion.Gemini_20_Flash_Lite' },
     keys: { prompt: new Set(['withprompt', 'withsysteminstruction']), limit: new Set(['maxoutputtokens']) },
-    limitParam: 'maxOutputTokens', limitNested: true,
+    limitParam: '.WithDefaultGenerationConfig(maxOutputTokens: {n}) on the request builder', limitNested: true,
     source: `${GEMINI_DOTNET} (c7c2798; Gemini.NET/Generator.cs GenerateContentAsync(ApiRequest request, string modelAlias) and (ApiRequest request, ModelVersion modelVersion = ModelVersion.Gemini_20_Flash_Lite); ApiRequestBuilder.cs WithSystemInstruction(string), WithPrompt(string), WithDefaultGenerationConfig(float temperature = 1, int maxOutputTokens = 65536), WithGenerationConfig(GenerationConfig); API Models/Enums/ModelVersion.cs)`,
   },
   // Android: Firebase AI Logic (`Firebase.ai(backend = GenerativeBackend.googleAI()).generativeModel("gemini-2.5-flash",

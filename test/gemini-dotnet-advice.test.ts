@@ -1,0 +1,21 @@
+// Gemini.NET takes the output limit as WithDefaultGenerationConfig's maxOutputTokens argument on the request builder
+// (phanxuanquang/Gemini.NET c7c2798 ApiRequestBuilder.cs); the limit advice names that call, not a bare field.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { run } from '../src/cli/main';
+import { FIXTURES } from './util';
+
+type Row = { file: string; line: number; maxOutputSource: string; suggestions: { kind: string; text: string }[] };
+
+test('a Gemini.NET request without a limit is told to add WithDefaultGenerationConfig(maxOutputTokens: n)', () => {
+  let out = '';
+  assert.equal(run(['scan', path.join(FIXTURES, 'csharp', 'gemini_dotnet'), '--format', 'json', '--at', '2026-12-01T10:00:00Z'], (s) => (out += s), () => {}), 0);
+  const rows = (JSON.parse(out) as { calls: Row[] }).calls;
+  const open = rows.filter((r) => r.suggestions.some((s) => s.kind.startsWith('limit')));
+  assert.ok(open.length >= 1, 'a call without a limit gets limit advice');
+  for (const r of open) {
+    const text = r.suggestions.find((s) => s.kind.startsWith('limit'))!.text;
+    assert.match(text, /^Add \.WithDefaultGenerationConfig\(maxOutputTokens: \d+\) on the request builder/, `${r.file}:${r.line}`);
+  }
+});
