@@ -16,6 +16,7 @@ test('a Gemini.NET request without a limit is told to add WithDefaultGenerationC
   assert.ok(open.length >= 1, 'a call without a limit gets limit advice');
   for (const r of open) {
     const text = r.suggestions.find((s) => s.kind.startsWith('limit'))!.text;
-    assert.match(text, /^Add \.WithDefaultGenerationConfig\(maxOutputTokens: \d+\) on the request builder/, `${r.file}:${r.line}`);
+    // gemini-2.5-flash thinks: its limit advice names no number (a reasoning model's hidden tokens count against it).
+    assert.match(text, /^Add \.WithDefaultGenerationConfig\(maxOutputTokens: (\d+|n)\) on the request builder/, `${r.file}:${r.line}`);
   }
 });

@@ -38,7 +38,7 @@ test('Python: DeepSeek is advised max_tokens (and its own max_tokens is its limi
   assert.deepEqual(advice(py.get(14)!), { advice: 'Set max_tokens to 600', hint: 'Set max_tokens to cap the cost.', fix: ', max_tokens=600' });
   assert.deepEqual(advice(py.get(29)!), { advice: 'Set max_completion_tokens to 600', hint: 'Set max_completion_tokens to cap the cost.', fix: ', max_completion_tokens=600' });
   assert.deepEqual(advice(py.get(33)!), {
-    advice: 'Cap the output at 600 tokens (the parameter name xAI uses for it is not known)',
+    advice: "The parameter name xAI uses for an output limit is not known. A reasoning model's hidden tokens count against any limit: leave them room",
     hint: 'The parameter name xAI uses for an output limit is not known.',
     fix: undefined,
   });
@@ -80,7 +80,7 @@ test('the CLI words the advice after the host: JSON suggestions and the annotati
   assert.deepEqual(said('host_limits.py', 14), ['Set max_tokens to 600']);
   assert.deepEqual(said('host_limits.py', 21), []);
   assert.deepEqual(said('host_limits.py', 29), ['Set max_completion_tokens to 600']);
-  assert.deepEqual(said('host_limits.py', 33), ['Cap the output at 600 tokens (the parameter name xAI uses for it is not known)']);
+  assert.deepEqual(said('host_limits.py', 33), ["The parameter name xAI uses for an output limit is not known. A reasoning model's hidden tokens count against any limit: leave them room"]);
   assert.deepEqual(said('host_limits.ts', 11), ['Set max_tokens to 600']);
   assert.deepEqual(said('host_limits.ts', 34), ['Cap the output at 600 tokens (the parameter name the server at 127.0.0.1 uses for it is not known)']);
   // No call to DeepSeek, Together, xAI or a local server is told max_completion_tokens.
@@ -92,7 +92,7 @@ test('the CLI words the advice after the host: JSON suggestions and the annotati
   run(['scan', PY, '--format', 'github', '--at', AT], (s) => (gh += s), () => {});
   const line = (n: number) => gh.split('\n').find((l) => l.includes('No output limit') && l.includes(`line=${n},`)) ?? '';
   assert.match(line(14), /Set max_tokens to 600/);
-  assert.match(line(33), /the parameter name xAI uses for it is not known/);
+  assert.match(line(33), /The parameter name xAI uses for an output limit is not known\. A reasoning model.s hidden tokens count against any limit: leave them room\.$/);
   assert.doesNotMatch(line(33), /max_completion_tokens/);
 });
 

@@ -66,6 +66,11 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
   if (!site.maxOutput && site.maxOutputUnresolved !== undefined) return [];
   // OpenAI's text-completions endpoint already stops at 16 tokens (estimator.ts): a limit of 600 would raise it.
   if (!site.maxOutput && openAiTextCompletion(site, price)) return [];
+  // A reasoning model spends hidden tokens inside the limit: a cap near the expected answer can leave no room for
+  // the answer, so the advice names the parameter and no number (OpenAI API reference, max_completion_tokens: "an
+  // upper bound … including visible output tokens and reasoning tokens"; max_tokens "is not compatible with o-series
+  // models").
+  if (!site.maxOutput && price?.reasoning) return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: reasoningLimitAdvice(site, price) }];
   if (!site.maxOutput) {
     const max = est.maxOutputTokens;
     const save = max && max > proposed ? ((max - proposed) * outPrice) / 1e6 : 0;
@@ -107,6 +112,16 @@ export function limitAdvice(site: LimitNames, n: number): string {
   const { limitParam, limitUnnamed: u } = site;
   if (u) return `Cap the output at ${formatTokens(n)} tokens (${unnamed(u)})`;
   return limitParam.includes('{n}') ? `Add ${limitParam.replace('{n}', String(n))}` : `Set ${limitParam} to ${formatTokens(n)}`;
+}
+
+/** Spring AI and LangChain4j send `maxTokens` as max_tokens, which OpenAI's reasoning models refuse; both take
+ * `maxCompletionTokens` (Spring AI OpenAiChatOptions.Builder.maxCompletionTokens, 1.1 API docs; LangChain4j
+ * OpenAiChatModel maxCompletionTokens, call-shapes-frameworks.ts). */
+function reasoningLimitAdvice(site: CallSite, price: ModelPrice): string {
+  const jvm = /^(spring-ai|langchain4j)\./.test(site.shape) && site.limitParam === 'maxTokens' && price.provider.toLowerCase() === 'openai';
+  const named = jvm ? { ...site, limitParam: 'maxCompletionTokens' } : site;
+  if (site.limitUnnamed) return `${limitHint(site)} A reasoning model's hidden tokens count against any limit: leave them room`;
+  return `${limitHint(named).replace(/ to cap the cost\.$/, '')} to cap the worst case — a reasoning model's hidden tokens count against it, so leave them room`;
 }
 
 /** The same without a number, after "No output limit: …": `Set max_tokens to cap the cost.` */
