@@ -9,11 +9,7 @@ import type { AnalyzeOptions, PriceTable, Problem } from '../core/types';
 import type { ValueIndex } from '../core/resolve/value-index';
 import { decodeSource, findSourceFiles, ReadBuffer, readBytes, screenSource } from './files';
 import { screenBytes } from '../core/scan/prefilter';
-import { readsServices } from '../core/scan/ai-services-spring';
-import { mayRunImportedChain } from '../core/scan/imported-runnables';
-import { mayCallWrapper } from '../core/scan/http-wrappers';
-import { mayDispatch } from '../core/scan/ruby-dispatch';
-import { mayAskRecord } from '../core/scan/ruby-llm-records';
+import { readersMayFind } from '../core/scan/reader-gates';
 import { bytesHas, gateWords } from '../core/scan/gate-words';
 import { analyzeNotebookFile } from './notebook';
 import { DiskFiles } from './resolver';
@@ -96,7 +92,7 @@ export function* scanFiles(input: ScanFilesInput): Generator<{ file: string; don
       const words = gateWords(languageId, !!input.index);
       const found = bytes ? screenBytes(bytes, languageId, words) : -1;
       const has = bytes && found >= 0 && bytesHas(languageId, words, found, (w) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(w));
-      if (bytes && has && !readsServices(languageId, has, input.index, f.path) && !mayRunImportedChain(languageId, has, input.index) && !mayDispatch(languageId, has, input.index) && !mayCallWrapper(languageId, has, input.index, f.path) && !mayAskRecord(languageId, has, input.index, f.path)) {
+      if (bytes && has && !readersMayFind(languageId, has, input.index, f.path)) {
         // No call can be in it (the analysis would find none): only what reading it says, its text never decoded.
         const r = screenSource(f.path, bytes);
         if (r.problem) problems.push({ ...r.problem, file: relOf() });

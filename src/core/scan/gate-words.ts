@@ -1,6 +1,5 @@
-// The words the scan's gates ask a file about (word-filter.ts's call shapes aside): readsServices, mayRunImportedChain,
-// mayDispatch and mayCallWrapper each ask `has(word)` of a text, or of a file's bytes before it is decoded
-// (node/scan-files.ts). Asked one `includes` at a time, a Go file without a call was searched ten times through with
+// The words the scan's gates ask a file about (word-filter.ts's call shapes aside): the readers of reader-gates.ts
+// each ask `has(word)` of a text, or of a file's bytes before it is decoded (node/scan-files.ts). Asked one `includes` at a time, a Go file without a call was searched ten times through with
 // the index on (most of what the index added to the bench's whole-tree scan). Here the language's gate words are
 // found in one pass: over bytes, by the byte filter's own walk (prefilter.ts screenBytes); over a text, by a Wu-Manber
 // shift table like it. A word not in the language's list below is searched for as before: the list makes the gates

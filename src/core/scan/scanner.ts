@@ -31,13 +31,14 @@ import { REF_LANGS, refAt } from './method-refs';
 import { readRef } from './method-ref-calls';
 import { readRubyCommand } from './ruby-commands';
 import { mayAskRecord } from './ruby-llm-records';
+import { readersMayFind } from './reader-gates';
 import { addServiceMessages, serviceAt, serviceShapes } from './ai-services';
-import { injectedChatModel, isJvmLanguage, readsServices, springStarterModel } from './ai-services-spring';
-import { mayRunImportedChain, neededByImport } from './imported-runnables';
+import { injectedChatModel, isJvmLanguage, springStarterModel } from './ai-services-spring';
+import { neededByImport } from './imported-runnables';
 import { builtElsewhere } from './ai-services-workspace';
 import { readCall } from './read-call';
 import { castMethod, typeArgsCallee } from './type-casts';
-import { dispatchedCall, mayDispatch } from './ruby-dispatch';
+import { dispatchedCall } from './ruby-dispatch';
 import { blankAround, holeCallRanges, inRanges, type Range } from './hole-calls';
 import { bicepDeployment } from './azure-bicep';
 import { mayCallWrapper, readWrapped } from './http-wrappers';
@@ -109,9 +110,9 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
   // of a Spring Boot module with langchain4j-spring-boot-starter (an injected `@AiService`), is read whatever it names.
   // A chain an imported function makes: imported-runnables.ts.
   const has = textHas(languageId, !!env?.index, text, (w) => text.includes(w));
+  if (!only && !mayHaveCalls(text, languageId) && !readersMayFind(syn.id, has, env?.index, env?.file)) return [];
   const wrappers = mayCallWrapper(syn.id, has, env?.index, env?.file);
   const records = mayAskRecord(syn.id, has, env?.index, env?.file);
-  if (!only && !mayHaveCalls(text, languageId) && !readsServices(syn.id, has, env?.index, env?.file) && !mayRunImportedChain(syn.id, has, env?.index) && !mayDispatch(syn.id, has, env?.index) && !wrappers && !records) return [];
   const toks = lex(text, syn);
   const match = matchBrackets(toks);
   const file = normalize(env?.file ?? '');
