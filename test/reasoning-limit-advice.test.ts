@@ -1,12 +1,17 @@
 // A reasoning model without a limit in code (cost/advisor.ts): its hidden reasoning tokens count against the limit, so
-// the advice names the parameter and no number (600 could leave no room for the answer), and a JVM framework that
-// sends `maxTokens` as max_tokens, which OpenAI's reasoning models refuse, is told `maxCompletionTokens`.
+// 600 could leave no room for the answer. OpenAI's own models are told OpenAI's documented starting reserve (25,000);
+// other vendors' the parameter and no number. A JVM framework that sends `maxTokens` as max_tokens, which OpenAI's
+// reasoning models refuse, is told `maxCompletionTokens`.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { run } from '../src/cli/main';
+import { analyze } from '../src/core/analyze';
+import { applyEdits, limitEdit } from '../src/core/editor/edits';
+import { buildTable } from '../src/core/price/sheets';
+import { loadShipped } from '../src/node/sheets';
 
 const JAVA = `import dev.langchain4j.model.openai.OpenAiChatModel;
 
@@ -49,19 +54,40 @@ function limits(): Map<string, Row['suggestions'][number] | undefined> {
   return new Map(rows.map((r) => [`${path.basename(r.file)}:${r.line}`, r.suggestions.find((s) => s.kind === 'limit-output')]));
 }
 
-test('a reasoning model without a limit is told the parameter and no number; LangChain4j on OpenAI is told maxCompletionTokens', () => {
+test("an OpenAI reasoning model without a limit is told OpenAI's 25,000 starting reserve; LangChain4j on OpenAI is told maxCompletionTokens", () => {
   const got = limits();
   const java = got.get('Ask.java:9');
   assert.ok(java, 'the LangChain4j call has limit advice');
-  assert.match(java.text, /^Set maxCompletionTokens to cap the worst case — a reasoning model's hidden tokens/);
-  assert.equal(java.saveUsd, 0, 'no number, so no saving claimed');
+  assert.match(java.text, /^Set maxCompletionTokens to 25,000 — OpenAI's suggested starting room for reasoning and answer; caps the worst case, saves \$/);
   const py = got.get('ask.py:7');
   assert.ok(py);
-  assert.match(py.text, /^Set max_completion_tokens to cap the worst case — /);
-  assert.equal(py.saveUsd, 0);
+  assert.match(py.text, /^Set max_completion_tokens to 25,000 — OpenAI's/);
+  // gpt-5-mini's maximum is 128,000 tokens (pricing/openai.yaml): the cap saves the 103,000 tokens above it.
+  assert.ok(Math.abs(py.saveUsd - (128000 - 25000) * 2 / 1e6) < 1e-9, `saving ${py.saveUsd}`);
   // A model that does not reason keeps the number and its saving.
   const plain = got.get('ask.py:11');
   assert.ok(plain);
   assert.match(plain.text, /^Set max_completion_tokens to 600 — caps the worst case, saves \$/);
   assert.ok(plain.saveUsd > 0);
+});
+
+test("the quick fix writes 25000 into an OpenAI reasoning call; another vendor's reasoning model gets no number", () => {
+  const table = buildTable(loadShipped().sheets);
+  const r = analyze(PY, 'python', 'ask.py', table, { now: '2026-12-01T10:00:00Z' });
+  const c = r.calls.find((x) => x.site.model?.id === 'gpt-5-mini');
+  assert.ok(c);
+  const s = c.suggestions.find((x) => x.kind === 'limit-output');
+  assert.equal(s?.limit, 25000);
+  const edit = limitEdit(c.site, s!.limit!);
+  assert.ok(edit);
+  assert.match(applyEdits(PY, [edit]), /model="gpt-5-mini", max_completion_tokens=25000,|max_completion_tokens=25000/);
+  // Gemini 2.5 Flash thinks too, but Google documents no starting reserve: the parameter, no number, no saving.
+  const G = `from google import genai\nclient = genai.Client()\nr = client.models.generate_content(model="gemini-2.5-flash", contents="Answer briefly: " + q)\n`;
+  const g = analyze(G, 'python', 'g.py', table, { now: '2026-12-01T10:00:00Z' }).calls[0];
+  assert.ok(g);
+  const gs = g.suggestions.find((x) => x.kind === 'limit-output');
+  assert.ok(gs, 'gemini limit advice');
+  assert.equal(gs.limit, undefined);
+  assert.equal(gs.saveUsd, 0);
+  assert.match(gs.text, /leave them room/);
 });

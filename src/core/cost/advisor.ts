@@ -67,10 +67,10 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
   // OpenAI's text-completions endpoint already stops at 16 tokens (estimator.ts): a limit of 600 would raise it.
   if (!site.maxOutput && openAiTextCompletion(site, price)) return [];
   // A reasoning model spends hidden tokens inside the limit: a cap near the expected answer can leave no room for
-  // the answer, so the advice names the parameter and no number (OpenAI API reference, max_completion_tokens: "an
-  // upper bound … including visible output tokens and reasoning tokens"; max_tokens "is not compatible with o-series
-  // models").
-  if (!site.maxOutput && price?.reasoning) return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: reasoningLimitAdvice(site, price) }];
+  // the answer, so the advice proposes OpenAI's documented starting reserve for its own models and otherwise names the
+  // parameter and no number (OpenAI API reference, max_completion_tokens: "an upper bound … including visible output
+  // tokens and reasoning tokens"; max_tokens "is not compatible with o-series models").
+  if (!site.maxOutput && price?.reasoning) return [reasoningLimit(site, est, price)];
   if (!site.maxOutput) {
     const max = est.maxOutputTokens;
     const save = max && max > proposed ? ((max - proposed) * outPrice) / 1e6 : 0;
@@ -114,12 +114,37 @@ export function limitAdvice(site: LimitNames, n: number): string {
   return limitParam.includes('{n}') ? `Add ${limitParam.replace('{n}', String(n))}` : `Set ${limitParam} to ${formatTokens(n)}`;
 }
 
+/** OpenAI's reasoning guide ("Allocating space for reasoning", https://platform.openai.com/docs/guides/reasoning):
+ * "OpenAI recommends reserving at least 25,000 tokens for reasoning and outputs when you start experimenting with
+ * these models." The only sourced starting number found for any vendor, so only OpenAI's own models get it. */
+export const OPENAI_REASONING_RESERVE = 25_000;
+
+function reasoningLimit(site: CallSite, est: Estimate, price: ModelPrice): Suggestion {
+  const max = est.maxOutputTokens ?? 0;
+  if (price.provider.toLowerCase() !== 'openai' || site.limitUnnamed || max <= OPENAI_REASONING_RESERVE) {
+    return { kind: 'limit-output', saveUsd: 0, savePct: 0, text: reasoningLimitAdvice(site, price) };
+  }
+  const n = OPENAI_REASONING_RESERVE;
+  const save = ((max - n) * price.output) / 1e6;
+  return {
+    kind: 'limit-output',
+    limit: n,
+    saveUsd: save,
+    savePct: est.totalUsdMax > 0 ? (save / est.totalUsdMax) * 100 : 0,
+    text: `${limitAdvice(jvmReasoningNames(site, price), n)} — OpenAI's suggested starting room for reasoning and answer; caps the worst case, saves ${formatUsd(save)}/call`,
+  };
+}
+
 /** Spring AI and LangChain4j send `maxTokens` as max_tokens, which OpenAI's reasoning models refuse; both take
  * `maxCompletionTokens` (Spring AI OpenAiChatOptions.Builder.maxCompletionTokens, 1.1 API docs; LangChain4j
  * OpenAiChatModel maxCompletionTokens, call-shapes-frameworks.ts). */
-function reasoningLimitAdvice(site: CallSite, price: ModelPrice): string {
+function jvmReasoningNames(site: CallSite, price: ModelPrice): LimitNames {
   const jvm = /^(spring-ai|langchain4j)\./.test(site.shape) && site.limitParam === 'maxTokens' && price.provider.toLowerCase() === 'openai';
-  const named = jvm ? { ...site, limitParam: 'maxCompletionTokens' } : site;
+  return jvm ? { ...site, limitParam: 'maxCompletionTokens' } : site;
+}
+
+function reasoningLimitAdvice(site: CallSite, price: ModelPrice): string {
+  const named = jvmReasoningNames(site, price);
   if (site.limitUnnamed) return `${limitHint(site)} A reasoning model's hidden tokens count against any limit: leave them room`;
   return `${limitHint(named).replace(/ to cap the cost\.$/, '')} to cap the worst case — a reasoning model's hidden tokens count against it, so leave them room`;
 }
