@@ -14,7 +14,7 @@ import { earlierTurns, readSession } from './sessions';
 import { exprRunnable, nameRunnable, receiverStart, type Made } from './runnables';
 import { builderEnd, declaredAs, followOptions, heldName } from './chains';
 import { construction, madeAt, madeBy, mayConstruct, MAX_LOOKUPS } from './constructions';
-import { INIT_CHAT_MODEL_GOOGLE_LIMIT, INIT_CHAT_MODEL_LIMIT } from './call-shapes-forms';
+import { INIT_CHAT_MODEL_GOOGLE_LIMIT, INIT_CHAT_MODEL_LIMIT } from './call-shapes-langchain';
 import { googleInit, splitProvider } from './provider-prefix';
 import { configArg, configSystem, fieldHolder, madeFromName, readSetters } from './go-objects';
 import { readConversation } from './okgo-conversation';

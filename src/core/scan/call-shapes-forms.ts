@@ -1,8 +1,9 @@
 // Call forms beyond each SDK's plain create call: streaming, parse and tool-runner helpers, the Responses API in every
 // SDK that has it, legacy text completions, the sending calls of Java/Rust requests built with a builder, and agent
 // frameworks (priced as one model call). One row per form, each naming the SDK file that defines it.
-import type { CallShape, Via } from './call-shape-types';
-import { LANGCHAIN_CHAT_MODELS, LANGCHAIN_OPENAI_LLM, langchainJsLimit } from './langchain-classes';
+import type { CallShape } from './call-shape-types';
+import { LANGCHAIN_CHAT_MODELS, langchainJsLimit } from './langchain-classes';
+import { LANGCHAIN_SENDS, LANGCHAIN_SHAPES } from './call-shapes-langchain';
 
 /** async-openai's methods that send a built request (async-openai/src/chat.rs, responses.rs, completion.rs): a builder a
  * function returns in a file calling none of them is sent by its caller (scanner.ts, rust-param-requests.ts). */
@@ -16,55 +17,16 @@ const ANT_TS = 'https://github.com/anthropics/anthropic-sdk-typescript';
 const PYJS = ['python', 'javascript'];
 const JVM = ['java', 'kotlin'];
 
-/**
- * What a LangChain chat model made without a model sends: `model_name = Field(default="gpt-3.5-turbo")` in langchain_openai
- * chat_models/base.py, `model = "gpt-3.5-turbo"` in @langchain/openai's BaseChatOpenAI (langchainjs libs/langchain-openai/
- * src/chat_models); other classes require one. Unpriced: the default is the installed release's. */
-const LANGCHAIN_DEFAULT_MODEL: Record<string, string> = {
-  ChatOpenAI: "ChatOpenAI's default model (gpt-3.5-turbo in the langchain_openai and @langchain/openai releases read)",
-};
-
-export { LANGCHAIN_CHAT_MODELS, langchainJsLimit };
-
-/**
- * Methods that send a LangChain runnable's request: Runnable.invoke/ainvoke/stream/astream/batch/abatch
- * (langchain_core runnables/base.py) and the legacy BaseLanguageModel/Chain predict, run, generate (and their a-forms).
- */
-export const LANGCHAIN_SENDS = ['invoke', 'ainvoke', 'stream', 'astream', 'batch', 'abatch', 'predict', 'apredict', 'run', 'arun', 'generate', 'agenerate', 'call', 'predict_messages', 'apredict_messages'];
-/** BaseLanguageModel's own text and message methods (Python), each a call of the model they are made on. */
-const LEGACY_LANGCHAIN_SENDS = ['predict', 'apredict', 'predict_messages', 'apredict_messages'];
-
 const rows = (ids: string[], make: (name: string) => CallShape): CallShape[] => ids.map(make);
 
 /** Sending calls of a request built elsewhere (Java/Kotlin/Rust): the request is followed from the argument. */
 const sends = (id: string, sdk: string, provider: string, anchor: string[], methods: string[], langs: string[], limitParam: CallShape['limitParam'], source: string) =>
   rows(methods, (m) => ({ id: `${id}.${m}`, sdk, provider, anchor: [...anchor, m, '('], langs, limitParam, runtimeRequest: true, source }));
 
-/**
- * LangChain JS's universal constructor, `await initChatModel("openai:gpt-4o", { modelProvider, temperature, maxTokens })`:
- * the model is its first argument, optionally prefixed by the provider; the other fields go to the provider's class
- * (`new ProviderClass({ model, ...passedParams })`), whose output limit is `maxTokens` (ChatOpenAI, ChatAnthropic, …).
- * github.com/langchain-ai/langchainjs libs/langchain/src/chat_models/universal.ts (initChatModel, _initChatModelHelper).
- */
-const INIT_CHAT_MODEL = { anchor: ['initChatModel', '('], modelArg: 0, providerPrefix: ':', limitParam: { javascript: 'maxTokens' } };
-/** initChatModel's limit for Google models: ChatGoogleGenerativeAI and ChatVertexAI take `maxOutputTokens` (as above). */
-export const INIT_CHAT_MODEL_GOOGLE_LIMIT = { javascript: 'maxOutputTokens' };
-export const INIT_CHAT_MODEL_LIMIT = INIT_CHAT_MODEL.limitParam;
-const UNIVERSAL_SOURCE = 'https://github.com/langchain-ai/langchainjs (libs/langchain/src/chat_models/universal.ts: initChatModel)';
-
-export const LANGCHAIN_VIA: Via = {
-  from: 'receiver',
-  runnables: true,
-  anchors: [
-    ...LANGCHAIN_CHAT_MODELS.map(([cls, provider, param]) => ({
-      anchor: [cls, '('], provider, limitParam: { python: param, javascript: langchainJsLimit(param) },
-      ...(LANGCHAIN_DEFAULT_MODEL[cls] ? { defaultModel: LANGCHAIN_DEFAULT_MODEL[cls] } : {}),
-    })),
-    INIT_CHAT_MODEL, LANGCHAIN_OPENAI_LLM,
-  ],
-};
 
 const AGENTS_DEFAULT = "the Agent's default model (agents/models/default_models.py: OPENAI_DEFAULT_MODEL or the SDK's default)";
+
+export { LANGCHAIN_CHAT_MODELS, LANGCHAIN_SENDS, langchainJsLimit };
 
 export const FORM_SHAPES: CallShape[] = [
   // ── OpenAI, Python and JS: streaming, structured output and tool helpers ──
@@ -275,21 +237,7 @@ export const FORM_SHAPES: CallShape[] = [
     limitParam: 'max_tokens', limitNested: true,
     source: `https://github.com/pydantic/pydantic-ai (pydantic_ai_slim/pydantic_ai/agent/abstract.py: ${m}; agent/__init__.py Agent(model, instructions, system_prompt); settings.py max_tokens)`,
   })),
-  {
-    // Reported where it is made only when nothing in the file sends it (as the chat model classes, call-shapes.ts).
-    id: 'langchain.initChatModel', sdk: 'LangChain', anchor: INIT_CHAT_MODEL.anchor, langs: ['javascript'], kind: 'construction',
-    sentBy: LANGCHAIN_SENDS, modelArg: 0, providerPrefix: ':', limitParam: 'maxTokens', source: UNIVERSAL_SOURCE,
-  },
-  ...rows(LANGCHAIN_SENDS.slice(0, 6), (m) => ({
-    id: `langchain.${m}`, sdk: 'LangChain', anchor: [m, '('], langs: PYJS, via: LANGCHAIN_VIA,
-    limitParam: { python: 'max_tokens', javascript: 'maxTokens' },
-    source: 'https://github.com/langchain-ai/langchain (libs/core/langchain_core/runnables/base.py: Runnable.invoke/stream/batch; language_models/chat_models.py)',
-  })),
-  // The pre-Runnable methods still in older apps (`self.llm.predict_messages(messages=[SystemMessage(…)] + history)`).
-  ...rows(LEGACY_LANGCHAIN_SENDS, (m) => ({
-    id: `langchain.${m}`, sdk: 'LangChain', anchor: [m, '('], langs: ['python'], via: LANGCHAIN_VIA, limitParam: 'max_tokens',
-    source: 'https://github.com/langchain-ai/langchain (libs/core/langchain_core/language_models/base.py: BaseLanguageModel.predict, predict_messages, apredict, apredict_messages; deprecated in 0.1.7 for invoke)',
-  })),
+  ...LANGCHAIN_SHAPES,
   ...rows(['complete', 'acomplete', 'stream_complete', 'chat', 'achat', 'stream_chat'], (m) => ({
     id: `llamaindex.${m}`, sdk: 'LlamaIndex', anchor: [m, '('], langs: ['python'], needs: ['llama_index'],
     via: { from: 'receiver', anchors: [{ anchor: ['OpenAI', '('], provider: 'openai' }, { anchor: ['Anthropic', '('], provider: 'anthropic' }] },

@@ -6,7 +6,7 @@
 // (Chain.run, Chain.arun, Chain.__call__); github.com/langchain-ai/langchainjs (62fc484)
 // libs/langchain-classic/src/chains/base.ts:204 run, :257 call.
 import type { CallShape, Via } from './call-shape-types';
-import { LANGCHAIN_VIA } from './call-shapes-forms';
+import { LANGCHAIN_VIA } from './call-shapes-langchain';
 
 const PY = 'https://github.com/langchain-ai/langchain (4065df4, libs/langchain/langchain/chains/base.py: Chain.run, Chain.arun)';
 const JS = 'https://github.com/langchain-ai/langchainjs (62fc484, libs/langchain-classic/src/chains/base.ts:204 run, :257 call)';

@@ -10,7 +10,7 @@
 import { isId, isP } from '../lex/brackets';
 import type { Via } from './call-shape-types';
 import type { Bound } from './bound';
-import { LANGCHAIN_VIA } from './call-shapes-forms';
+import { LANGCHAIN_VIA } from './call-shapes-langchain';
 import { madeAt } from './constructions';
 import { assignmentBefore } from './definitions';
 import { isKeywordArgument } from './runnable-tokens';

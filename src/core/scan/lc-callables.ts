@@ -6,7 +6,7 @@
 // construction, called with no receiver; the call is read like `name.invoke(…)` (bound.ts, Via.called). Its row:
 // call-shapes-lc-chains.ts LANGCHAIN_CALL_SHAPES.
 import { isId, isP } from '../lex/brackets';
-import { LANGCHAIN_VIA } from './call-shapes-forms';
+import { LANGCHAIN_VIA } from './call-shapes-langchain';
 import { isKeywordArgument } from './runnable-tokens';
 import type { Ctx } from './values';
 

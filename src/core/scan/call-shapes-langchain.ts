@@ -1,0 +1,65 @@
+// LangChain's sending calls (`llm.invoke(…)`, `chain.stream(…)`, the legacy predict methods) and the objects they are
+// sent on: the chat model classes and the universal constructors, whose model and limit the call is priced with.
+import type { CallShape, Via } from './call-shape-types';
+import { LANGCHAIN_CHAT_MODELS, LANGCHAIN_OPENAI_LLM, langchainJsLimit } from './langchain-classes';
+
+const PYJS = ['python', 'javascript'];
+const rows = (ids: string[], make: (name: string) => CallShape): CallShape[] => ids.map(make);
+
+/**
+ * What a LangChain chat model made without a model sends: `model_name = Field(default="gpt-3.5-turbo")` in langchain_openai
+ * chat_models/base.py, `model = "gpt-3.5-turbo"` in @langchain/openai's BaseChatOpenAI (langchainjs libs/langchain-openai/
+ * src/chat_models); other classes require one. Unpriced: the default is the installed release's. */
+const LANGCHAIN_DEFAULT_MODEL: Record<string, string> = {
+  ChatOpenAI: "ChatOpenAI's default model (gpt-3.5-turbo in the langchain_openai and @langchain/openai releases read)",
+};
+
+/**
+ * Methods that send a LangChain runnable's request: Runnable.invoke/ainvoke/stream/astream/batch/abatch
+ * (langchain_core runnables/base.py) and the legacy BaseLanguageModel/Chain predict, run, generate (and their a-forms).
+ */
+export const LANGCHAIN_SENDS = ['invoke', 'ainvoke', 'stream', 'astream', 'batch', 'abatch', 'predict', 'apredict', 'run', 'arun', 'generate', 'agenerate', 'call', 'predict_messages', 'apredict_messages'];
+/** BaseLanguageModel's own text and message methods (Python), each a call of the model they are made on. */
+const LEGACY_LANGCHAIN_SENDS = ['predict', 'apredict', 'predict_messages', 'apredict_messages'];
+
+/**
+ * LangChain JS's universal constructor, `await initChatModel("openai:gpt-4o", { modelProvider, temperature, maxTokens })`:
+ * the model is its first argument, optionally prefixed by the provider; the other fields go to the provider's class
+ * (`new ProviderClass({ model, ...passedParams })`), whose output limit is `maxTokens` (ChatOpenAI, ChatAnthropic, …).
+ * github.com/langchain-ai/langchainjs libs/langchain/src/chat_models/universal.ts (initChatModel, _initChatModelHelper).
+ */
+const INIT_CHAT_MODEL = { anchor: ['initChatModel', '('], modelArg: 0, providerPrefix: ':', limitParam: { javascript: 'maxTokens' } };
+/** initChatModel's limit for Google models: ChatGoogleGenerativeAI and ChatVertexAI take `maxOutputTokens` (as above). */
+export const INIT_CHAT_MODEL_GOOGLE_LIMIT = { javascript: 'maxOutputTokens' };
+export const INIT_CHAT_MODEL_LIMIT = INIT_CHAT_MODEL.limitParam;
+const UNIVERSAL_SOURCE = 'https://github.com/langchain-ai/langchainjs (libs/langchain/src/chat_models/universal.ts: initChatModel)';
+
+export const LANGCHAIN_VIA: Via = {
+  from: 'receiver',
+  runnables: true,
+  anchors: [
+    ...LANGCHAIN_CHAT_MODELS.map(([cls, provider, param]) => ({
+      anchor: [cls, '('], provider, limitParam: { python: param, javascript: langchainJsLimit(param) },
+      ...(LANGCHAIN_DEFAULT_MODEL[cls] ? { defaultModel: LANGCHAIN_DEFAULT_MODEL[cls] } : {}),
+    })),
+    INIT_CHAT_MODEL, LANGCHAIN_OPENAI_LLM,
+  ],
+};
+
+export const LANGCHAIN_SHAPES: CallShape[] = [
+  {
+    // Reported where it is made only when nothing in the file sends it (as the chat model classes, call-shapes.ts).
+    id: 'langchain.initChatModel', sdk: 'LangChain', anchor: INIT_CHAT_MODEL.anchor, langs: ['javascript'], kind: 'construction',
+    sentBy: LANGCHAIN_SENDS, modelArg: 0, providerPrefix: ':', limitParam: 'maxTokens', source: UNIVERSAL_SOURCE,
+  },
+  ...rows(LANGCHAIN_SENDS.slice(0, 6), (m) => ({
+    id: `langchain.${m}`, sdk: 'LangChain', anchor: [m, '('], langs: PYJS, via: LANGCHAIN_VIA,
+    limitParam: { python: 'max_tokens', javascript: 'maxTokens' },
+    source: 'https://github.com/langchain-ai/langchain (libs/core/langchain_core/runnables/base.py: Runnable.invoke/stream/batch; language_models/chat_models.py)',
+  })),
+  // The pre-Runnable methods still in older apps (`self.llm.predict_messages(messages=[SystemMessage(…)] + history)`).
+  ...rows(LEGACY_LANGCHAIN_SENDS, (m) => ({
+    id: `langchain.${m}`, sdk: 'LangChain', anchor: [m, '('], langs: ['python'], via: LANGCHAIN_VIA, limitParam: 'max_tokens',
+    source: 'https://github.com/langchain-ai/langchain (libs/core/langchain_core/language_models/base.py: BaseLanguageModel.predict, predict_messages, apredict, apredict_messages; deprecated in 0.1.7 for invoke)',
+  })),
+];
