@@ -32,6 +32,14 @@ const INIT_CHAT_MODEL = { anchor: ['initChatModel', '('], modelArg: 0, providerP
 /** initChatModel's limit for Google models: ChatGoogleGenerativeAI and ChatVertexAI take `maxOutputTokens` (as above). */
 export const INIT_CHAT_MODEL_GOOGLE_LIMIT = { javascript: 'maxOutputTokens' };
 export const INIT_CHAT_MODEL_LIMIT = INIT_CHAT_MODEL.limitParam;
+/**
+ * Python's universal constructor, `init_chat_model("openai:gpt-4.1-mini", max_tokens=500)` or `init_chat_model(model="gpt-4o",
+ * model_provider="openai")`: the model is its first argument, the provider before a `:` when it is one LangChain knows
+ * (`_parse_model`), and the other keywords go to the provider's class (`creator_func(model=model, **kwargs)`), whose
+ * output limit is `max_tokens` (langchain_google_genai takes it too, as the alias of max_output_tokens).
+ * github.com/langchain-ai/langchain libs/langchain/langchain/chat_models/base.py (init_chat_model, _init_chat_model_helper).
+ */
+export const INIT_CHAT_MODEL_PY = { anchor: ['init_chat_model', '('], modelArg: 0, providerPrefix: ':', limitParam: { python: 'max_tokens' } };
 const UNIVERSAL_SOURCE = 'https://github.com/langchain-ai/langchainjs (libs/langchain/src/chat_models/universal.ts: initChatModel)';
 
 export const LANGCHAIN_VIA: Via = {
@@ -42,7 +50,7 @@ export const LANGCHAIN_VIA: Via = {
       anchor: [cls, '('], provider, limitParam: { python: param, javascript: langchainJsLimit(param) },
       ...(LANGCHAIN_DEFAULT_MODEL[cls] ? { defaultModel: LANGCHAIN_DEFAULT_MODEL[cls] } : {}),
     })),
-    INIT_CHAT_MODEL, LANGCHAIN_OPENAI_LLM,
+    INIT_CHAT_MODEL, INIT_CHAT_MODEL_PY, LANGCHAIN_OPENAI_LLM,
   ],
 };
 

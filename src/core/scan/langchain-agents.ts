@@ -54,10 +54,7 @@ export function factoryImported(c: Ctx, shapeId: string): boolean {
 const STRING_MODEL_LIMIT = 'init_chat_model(model, max_tokens={n}) as the agent\'s model';
 
 /** The chat model objects an agent is given: LangChain's classes, and Python's `init_chat_model("openai:gpt-4o", …)`. */
-const MODEL_VIA: Via = {
-  ...LANGCHAIN_VIA,
-  anchors: [...LANGCHAIN_VIA.anchors, { anchor: ['init_chat_model', '('], modelArg: 0, providerPrefix: ':', limitParam: { python: 'max_tokens' } }],
-};
+const MODEL_VIA: Via = LANGCHAIN_VIA;
 
 /**
  * The chat model object an agent is made with (`create_agent(model=llm, …)` with `llm = ChatOpenAI(…)`, or

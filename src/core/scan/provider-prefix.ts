@@ -26,6 +26,8 @@ export function googleInit(c: Ctx, inner: Found, open: number, close: number): b
 const PROVIDER_PREFIX: Record<string, string> = {
   'google-gla': 'google', 'google-vertex': 'google', 'google-cloud': 'google',
   'google-vertexai': 'google', 'google-vertexai-web': 'google', 'google-genai': 'google', 'azure_openai': 'azure', mistralai: 'mistral',
+  // LangChain Python init_chat_model's (libs/langchain/langchain/chat_models/base.py _SUPPORTED_PROVIDERS).
+  google_genai: 'google', google_vertexai: 'google', bedrock_converse: 'bedrock',
 };
 
 /** Pydantic AI's `"openai:gpt-4.1"`: the provider before the separator, the model after it (the edit keeps the prefix). */
