@@ -60,6 +60,11 @@ export const LANGCHAIN_SHAPES: CallShape[] = [
     id: 'langchain.initChatModel', sdk: 'LangChain', anchor: INIT_CHAT_MODEL.anchor, langs: ['javascript'], kind: 'construction',
     sentBy: LANGCHAIN_SENDS, modelArg: 0, providerPrefix: ':', limitParam: 'maxTokens', source: UNIVERSAL_SOURCE,
   },
+  {
+    id: 'langchain.init_chat_model', sdk: 'LangChain', anchor: INIT_CHAT_MODEL_PY.anchor, langs: ['python'], kind: 'construction',
+    sentBy: LANGCHAIN_SENDS, modelArg: 0, providerPrefix: ':', limitParam: 'max_tokens',
+    source: 'https://github.com/langchain-ai/langchain (libs/langchain/langchain/chat_models/base.py: init_chat_model)',
+  },
   ...rows(LANGCHAIN_SENDS.slice(0, 6), (m) => ({
     id: `langchain.${m}`, sdk: 'LangChain', anchor: [m, '('], langs: PYJS, via: LANGCHAIN_VIA,
     limitParam: { python: 'max_tokens', javascript: 'maxTokens' },
