@@ -6,8 +6,9 @@ import { isId, isP } from '../lex/brackets';
 import type { Found } from './keys';
 import { valueEnd, type Ctx } from './values';
 
-/** A prompt template's methods that fill it (langchain_core prompts/base.py BasePromptTemplate.invoke, format_prompt). */
-const FILLS = new Set(['invoke', 'ainvoke', 'format_prompt', 'aformat_prompt']);
+/** A prompt template's methods that fill it (langchain_core prompts/base.py BasePromptTemplate.invoke, format_prompt,
+ * format; prompts/chat.py ChatPromptTemplate.format_messages): their keywords are the template's variables. */
+const FILLS = new Set(['invoke', 'ainvoke', 'format_prompt', 'aformat_prompt', 'format', 'aformat', 'format_messages', 'aformat_messages']);
 
 /** Drops the parts the key walk read inside `NAME.invoke({…})` when that is the call's first positional argument. */
 export function dropFilledKeys(c: Ctx, f: Found, from: number, to: number): void {

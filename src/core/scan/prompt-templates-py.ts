@@ -7,22 +7,26 @@
 import type { EvalScope, Value } from './value';
 import { pyTextTemplate } from './py-text-templates';
 import { jinjaTemplate } from './py-jinja-env';
+import { chatTemplate } from './py-chat-templates';
 
 type Arg = { key?: string; from: number; to: number };
 
-/** Methods of a template (or of the PromptValue it makes) whose result carries the template's text. */
-const KEEPS_TEXT = new Set(['invoke', 'ainvoke', 'format_prompt', 'aformat_prompt', 'to_string', 'partial']);
+/** Methods of a template (or of the PromptValue it makes) whose result carries the template's text: a chat template's
+ * format_messages gives its messages, format_prompt a PromptValue whose to_messages / to_string are the same text. */
+const KEEPS_TEXT = new Set(['invoke', 'ainvoke', 'format_prompt', 'aformat_prompt', 'to_string', 'partial', 'format_messages', 'aformat_messages', 'to_messages']);
 /** Variables listed at most as holes. */
 const MAX_HOLES = 32;
 
-export function pyTemplateCall(s: EvalScope, base: Value | undefined, names: string[], a: Arg[], arg: (n: number) => Value | undefined): Value | undefined {
+export function pyTemplateCall(s: EvalScope, base: Value | undefined, names: string[], a: Arg[], arg: (n: number) => Value | undefined, ev: (from: number, to: number) => Value | undefined): Value | undefined {
   const fn = names[names.length - 1];
   const own = pyTextTemplate(s, base, names, a, arg); // `string.Template(t).safe_substitute(…)`, `jinja2.Template(t).render(…)`
   if (own) return own;
   const file = jinjaTemplate(s, names, a, arg, 0); // `env.get_template("x.md")` (py-jinja-env.ts)
   if (file) return file;
   // `TEMPLATE.invoke({…})`: a known template's text (its variables stay holes). A plain text has no such method.
-  if (base?.template && base.str !== undefined && KEEPS_TEXT.has(fn)) return base;
+  if (base?.template && base.str !== undefined && KEEPS_TEXT.has(fn)) return filled(base, a, arg);
+  const chat = chatTemplate(s, names, a, ev); // `ChatPromptTemplate.from_messages([…])` (py-chat-templates.ts)
+  if (chat) return chat;
   // `ChatPromptTemplate.from_template(text)` is one human message of a PromptTemplate of that text (prompts/chat.py:
   // `PromptTemplate.from_template(template)` wrapped in HumanMessagePromptTemplate).
   const made = names.length === 2 && fn === 'from_template' ? names[0] === 'PromptTemplate' || names[0] === 'ChatPromptTemplate' : names.length === 1 && names[0] === 'PromptTemplate';
@@ -38,4 +42,25 @@ export function pyTemplateCall(s: EvalScope, base: Value | undefined, names: str
     return '';
   });
   return { str, template: true, ...(holes.length ? { holes } : {}), ...(text.source ? { source: text.source } : {}) };
+}
+
+/**
+ * `tpl.format_messages(question="How do I sort a list?")`: a variable given a text stated in code is that text, not a
+ * hole (its place in the template is not kept, so it is counted after the template's own text).
+ */
+function filled(base: Value, a: Arg[], arg: (n: number) => Value | undefined): Value {
+  if (!base.holes?.length || !a.some((x) => x.key && base.holes!.includes(x.key))) return base;
+  let str = base.str!;
+  const holes = base.holes.slice();
+  a.forEach((x, n) => {
+    const at = x.key ? holes.indexOf(x.key) : -1;
+    if (at < 0) return;
+    const v = arg(n);
+    if (v?.str === undefined || v.runtime !== undefined || v.holes?.length) return;
+    str += '\n' + v.str;
+    holes.splice(at, 1);
+  });
+  const out: Value = { ...base, str, holes };
+  if (!holes.length) delete out.holes;
+  return out;
 }
