@@ -69,7 +69,10 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   const argText = (n: number) => (a[n] ? label(s, a[n].from, a[n].to) : '?');
   // `SYS.replace("{{history}}", x)`, `TPL.format(text=t)`, `PROMPT.strip()`: the receiver's text edited.
   // Python `re.sub(pattern, repl, template)` (py-regex-sub.ts); a LangChain4j / Spring AI template's fill.
-  const edited = regexSub(s, names, a, arg, argText) ?? (names.length > 0 && base ? editedText(s, base, fn, a, arg, argText) : undefined) ?? promptTemplateCall(s, base, names, a, arg, (f, t) => evaluate(s, f, t, depth + 1));
+  const ev = (f: number, t: number) => evaluate(s, f, t, depth + 1);
+  // A LangChain template's `format(…)` fills its variables, which are holes, not `{…}` left in its text.
+  const filled = base?.template && s.syn.id === 'python' ? promptTemplateCall(s, base, names, a, arg, ev) : undefined;
+  const edited = filled ?? regexSub(s, names, a, arg, argText) ?? (names.length > 0 && base ? editedText(s, base, fn, a, arg, argText) : undefined) ?? promptTemplateCall(s, base, names, a, arg, ev);
   if (edited) return edited;
   if (base && names.length > 0 && (base.str !== undefined || base.path !== undefined) && (STRING_PASS.has(fn) || fn === 'resolve' || fn === 'absolute' || fn === 'expanduser')) {
     return base.path !== undefined && fn !== 'format' ? base : { ...base, path: undefined };

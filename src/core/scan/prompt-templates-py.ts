@@ -13,7 +13,7 @@ type Arg = { key?: string; from: number; to: number };
 
 /** Methods of a template (or of the PromptValue it makes) whose result carries the template's text: a chat template's
  * format_messages gives its messages, format_prompt a PromptValue whose to_messages / to_string are the same text. */
-const KEEPS_TEXT = new Set(['invoke', 'ainvoke', 'format_prompt', 'aformat_prompt', 'to_string', 'partial', 'format_messages', 'aformat_messages', 'to_messages']);
+const KEEPS_TEXT = new Set(['invoke', 'ainvoke', 'format_prompt', 'aformat_prompt', 'to_string', 'partial', 'format_messages', 'aformat_messages', 'to_messages', 'format', 'aformat']);
 /** Variables listed at most as holes. */
 const MAX_HOLES = 32;
 
@@ -56,7 +56,8 @@ function filled(base: Value, a: Arg[], arg: (n: number) => Value | undefined): V
     const at = x.key ? holes.indexOf(x.key) : -1;
     if (at < 0) return;
     const v = arg(n);
-    if (v?.str === undefined || v.runtime !== undefined || v.holes?.length) return;
+    // An empty text is a field's placeholder default (`bug_report: str = ''` on the state passed), not what is sent.
+    if (!v?.str || v.runtime !== undefined || v.holes?.length) return;
     str += '\n' + v.str;
     holes.splice(at, 1);
   });

@@ -9,6 +9,8 @@
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import type { EvalScope, Value } from './value';
+import { assignmentBefore } from './definitions';
+import type { Ctx } from './values';
 
 type Arg = { key?: string; from: number; to: number };
 
@@ -54,9 +56,14 @@ function itemEnd(s: EvalScope, k: number, to: number): number {
 }
 
 /** One message's static text ('' when none), its variables and run-time parts named through `hole`. */
-function message(s: EvalScope, a: number, b: number, ev: (from: number, to: number) => Value | undefined, hole: (name: string) => void): string {
+function message(s: EvalScope, a: number, b: number, ev: (from: number, to: number) => Value | undefined, hole: (name: string) => void, named = false): string {
   const { toks, match } = s;
   if (b <= a) return '';
+  // `system = ("system", "…")` then `ChatPromptTemplate([system, user])`: the tuple the name is bound to.
+  if (!named && b === a + 1 && isId(toks[a])) {
+    const v = assignmentBefore(s as Ctx, toks[a].v, a);
+    if (v >= 0 && (isP(toks[v], '(') || isP(toks[v], '[')) && match[v] > v) return message(s, v, match[v] + 1, ev, hole, true);
+  }
   const tuple = (isP(toks[a], '(') || isP(toks[a], '[')) && match[a] === b - 1;
   if (tuple && toks[a + 1]?.t === T.Str && isP(toks[a + 2], ',')) {
     const role = toks[a + 1].v;
