@@ -26,6 +26,7 @@ import { enclosingClass, enclosingDef, isKeywordArgument, keywordValue, llmChain
 export { receiverStart };
 export { madeOf, type Made } from './runnable-made';
 import { madeOf, type Made } from './runnable-made';
+import { fieldInit } from './ts-class-fields';
 
 /** Nesting followed through names and groups; lookups per call. */
 const MAX_DEPTH = 16;
@@ -83,7 +84,8 @@ function byName(w: Walk, name: string, before: number, depth: number): Found {
 const MAX_MEMBER_SETS = 4;
 
 /**
- * A model kept on the object (`self._llm = llm` in `__init__`, `this.model = new ChatOpenAI(…)`): what the file's
+ * A model kept on the object (`self._llm = llm` in `__init__`, `this.model = new ChatOpenAI(…)`, a TS field declared
+ * `private model = new ChatOpenAI(…)`): what the file's
  * assignments of that member hold, the first that runs a model; a parameter is followed to its callers.
  */
 function byMember(w: Walk, name: string, depth: number): Found {
@@ -92,12 +94,14 @@ function byMember(w: Walk, name: string, depth: number): Found {
   c.readNames?.add(name);
   let tried = 0;
   for (let k = 2; k + 1 < toks.length && tried < MAX_MEMBER_SETS; k++) {
-    if (toks[k].v !== name || !isId(toks[k]) || !isP(toks[k - 1], '.') || !/^(self|this)$/.test(toks[k - 2].v) || isP(toks[k - 3], '.')) continue;
-    if (!isP(toks[k + 1], '=')) continue;
+    if (toks[k].v !== name || !isId(toks[k])) continue;
+    const field = c.syn.id === 'javascript' ? fieldInit(toks, k) : -1; // `private model = new ChatOpenAI(…)`
+    if (field < 0 && (!isP(toks[k - 1], '.') || !/^(self|this)$/.test(toks[k - 2].v) || isP(toks[k - 3], '.') || !isP(toks[k + 1], '='))) continue;
+    const eq = field >= 0 ? field : k + 1;
     tried++;
-    const end = Math.min(exprEnd(c, k + 2), toks.length);
-    mark(c, k - 2, end);
-    const found = operand(w, k + 2, end, depth + 1);
+    const end = Math.min(exprEnd(c, eq + 1), toks.length);
+    mark(c, field >= 0 ? k - 1 : k - 2, end);
+    const found = operand(w, eq + 1, end, depth + 1);
     if (found.made) return found;
   }
   return {};
