@@ -14,6 +14,8 @@ import { ANTHROPIC_PHP_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-an
 import { RIG_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-rig';
 import { LANGCHAIN_RUST_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-langchain-rust';
 import { GEMINI_DOTNET_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-gemini-dotnet';
+import { BETALGO_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-betalgo';
+import { SPRING_AI_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-spring-ai';
 
 test('openai-go ChatModel constants resolve to their ids', () => {
   assert.equal(SDK_MODEL_CONSTANTS.ChatModelGPT4o, 'gpt-4o');
@@ -73,7 +75,7 @@ test('a name that is not an SDK constant is absent', () => {
 test('no two SDKs give one bare name two ids: merging their tables loses no constant', () => {
   const tables = [GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, GO_GPT3_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS, LANGCHAIN4J_MODEL_CONSTANTS,
     DOTNET_COMMUNITY_MODEL_CONSTANTS, OKGO_MODEL_CONSTANTS, ANTHROPIC_DOTNET_MODEL_CONSTANTS, ANTHROPIC_PHP_MODEL_CONSTANTS, RIG_MODEL_CONSTANTS,
-    LANGCHAIN_RUST_MODEL_CONSTANTS, GEMINI_DOTNET_MODEL_CONSTANTS];
+    LANGCHAIN_RUST_MODEL_CONSTANTS, GEMINI_DOTNET_MODEL_CONSTANTS, BETALGO_MODEL_CONSTANTS, SPRING_AI_MODEL_CONSTANTS];
   const seen = new Map<string, string>();
   for (const t of tables) {
     for (const [k, v] of Object.entries(t)) {
@@ -83,7 +85,7 @@ test('no two SDKs give one bare name two ids: merging their tables loses no cons
     }
   }
   assert.equal(Object.keys(SDK_MODEL_CONSTANTS).length, seen.size);
-  assert.equal(seen.size, 704);
+  assert.equal(seen.size, 763);
 });
 
 test('C# Anthropic clients\' model constants resolve: Anthropic.SDK, Claudia, the official SDK\'s enum', () => {
@@ -123,4 +125,23 @@ test('OpenAI-API-dotnet (OkGoDoIt) Model constants resolve, retired InstructGPT 
   assert.equal(SDK_MODEL_CONSTANTS.ChatGPTTurbo, 'gpt-3.5-turbo');
   assert.equal(SDK_MODEL_CONSTANTS.ChatGPTTurboInstruct, 'gpt-3.5-turbo-instruct');
   assert.equal(SDK_MODEL_CONSTANTS.GPT4_32k_Context, 'gpt-4-32k');
+});
+
+test('Betalgo.OpenAI Models constants resolve (OpenAI.SDK/ObjectModels/Models.cs); its bare engine names are not taken', () => {
+  assert.equal(SDK_MODEL_CONSTANTS.Gpt_4o, 'gpt-4o');
+  assert.equal(SDK_MODEL_CONSTANTS.Gpt_4o_mini, 'gpt-4o-mini');
+  assert.equal(SDK_MODEL_CONSTANTS.ChatGpt3_5Turbo, 'gpt-3.5-turbo');
+  assert.equal(SDK_MODEL_CONSTANTS.Gpt_3_5_Turbo, 'gpt-3.5-turbo');
+  assert.equal(SDK_MODEL_CONSTANTS.Gpt_4_1_nano, 'gpt-4.1-nano');
+  assert.equal(SDK_MODEL_CONSTANTS.O3_mini, 'o3-mini');
+  // OpenAI-DotNet's Ada is text-ada-001; Betalgo's Models.Ada ("ada") is not merged over it.
+  assert.equal(SDK_MODEL_CONSTANTS.Ada, 'text-ada-001');
+});
+
+test('Spring AI OpenAiApi.ChatModel names resolve, the ones LangChain4j shares with the same ids', () => {
+  assert.equal(SDK_MODEL_CONSTANTS.GPT_4_O, 'gpt-4o');
+  assert.equal(SDK_MODEL_CONSTANTS.GPT_3_5_TURBO, 'gpt-3.5-turbo');
+  assert.equal(SDK_MODEL_CONSTANTS.CHATGPT_4_O_LATEST, 'chatgpt-4o-latest');
+  assert.equal(SDK_MODEL_CONSTANTS.GPT_4_O_SEARCH_PREVIEW, 'gpt-4o-search-preview');
+  assert.equal(SDK_MODEL_CONSTANTS.GPT_4O_MINI_REALTIME_PREVIEW, 'gpt-4o-mini-realtime-preview');
 });

@@ -126,6 +126,8 @@ export interface CallShape {
   runtimeRequest?: boolean;
   /** Positional argument that holds the model (0-based) when no model key is given. */
   modelArg?: number;
+  /** The positional model argument, when written, replaces the request's (Betalgo `Create(request, Models.Model.X)`). */
+  modelArgWins?: true;
   /** The model id may carry its provider before this separator (`"anthropic:claude-…"`), as Via.providerPrefix. */
   providerPrefix?: string;
   /** Positional argument that holds the config object with the output limit (Go `GenerateContent(ctx, model, contents, config)`). */

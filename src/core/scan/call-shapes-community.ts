@@ -26,6 +26,10 @@ const ANTHROPIC_CSHARP = 'https://github.com/anthropics/anthropic-sdk-csharp';
 
 const COHERE_JAVA = 'https://github.com/cohere-ai/cohere-java';
 
+const BETALGO = 'https://github.com/betalgo/openai';
+/** A file of Betalgo's: its request or service types are named (an app's own `ChatCompletion.CreateCompletion` is not). */
+const BETALGO_NEEDS = ['ChatCompletionCreateRequest', 'CompletionCreateRequest', 'OpenAIService', 'IOpenAIService', 'IChatCompletionService'];
+
 const OLLAMA_RS = 'https://github.com/pepperoni21/ollama-rs';
 /** Ollama's methods that send a GenerationRequest or a ChatMessageRequest (the _stream ones with the `stream` feature). */
 const OLLAMA_SENDS = ['generate', 'generate_stream', 'send_chat_messages', 'send_chat_messages_stream',
@@ -113,6 +117,23 @@ export const COMMUNITY_SHAPES: CallShape[] = [
     id: `anthropic.csharp.${fn}`, sdk: 'Anthropic', provider: 'anthropic', anchor: ['Messages', '.', fn, '('], langs: ['csharp'],
     needs: ['Anthropic'], runtimeRequest: true, ctors: [{ type: 'MessageCreateParams', overloads: [[]] }], limitParam: 'MaxTokens',
     source: `${ANTHROPIC_CSHARP} (0be2cd1, README; src/Anthropic/Services/IMessageService.cs ${fn}(MessageCreateParams parameters, …); src/Anthropic/Models/Messages/MessageCreateParams.cs MaxTokens, Messages, Model, System)`,
+  })),
+  // Betalgo.OpenAI (NuGet "Betalgo.OpenAI", later "Betalgo.Ranul.OpenAI"): `await openAiService.ChatCompletion.CreateCompletion(
+  // new ChatCompletionCreateRequest { Messages = new List<ChatMessage> { ChatMessage.FromUser(q) }, Model = Models.Gpt_4o,
+  // MaxTokens = 400 })`. A request with no model takes OpenAiOptions.DefaultModelId, which has no default (ProcessModelId
+  // throws when both are null): known only where the service is configured.
+  // `ChatCompletion.Create(request, Models.Model.Gpt_4o_mini)` is the SDK's extension method (Interfaces/
+  // IChatCompletionService.cs IChatCompletionServiceExtension.Create(…, Models.Model modelId, …) → CreateCompletion(request,
+  // modelId.EnumToString())): its model argument wins over the request's; Models.cs EnumToString gives each chat model
+  // enum member the string of the property of the same name.
+  ...['ChatCompletion', 'Completions'].flatMap((svc) => ['CreateCompletion', 'CreateCompletionAsStream', 'Create'].map((fn) => [svc, fn])).map(([svc, fn]): CallShape => ({
+    id: `betalgo.${svc}.${fn}`, sdk: 'Betalgo.OpenAI', provider: 'openai', anchor: [svc, '.', fn, '('], langs: ['csharp'],
+    needs: BETALGO_NEEDS, runtimeRequest: true, ...(fn === 'Create' ? { modelArg: 1, modelArgWins: true as const } : {}),
+    ctors: [{ type: svc === 'Completions' ? 'CompletionCreateRequest' : 'ChatCompletionCreateRequest', overloads: [[]] }],
+    ...(svc === 'Completions' ? { textCompletion: true as const } : {}),
+    defaultModel: 'OpenAiOptions.DefaultModelId (set where the service is configured)',
+    limitParam: 'MaxTokens',
+    source: `${BETALGO} (7c4859e, OpenAI.SDK/Managers/OpenAIService.cs ${svc} => this; Managers/${svc === 'Completions' ? 'OpenAICompletions.cs' : 'OpenAIChatCompletions.cs'} ${fn}(${svc === 'Completions' ? 'CompletionCreateRequest' : 'ChatCompletionCreateRequest'}, string? modelId = null, …); ObjectModels/RequestModels/${svc === 'Completions' ? 'CompletionCreateRequest.cs Prompt' : 'ChatCompletionCreateRequest.cs Messages, MaxCompletionTokens'}, Model, MaxTokens; Extensions/ModelExtension.cs ProcessModelId: parameter ?? request ?? DefaultModelId)`,
   })),
   // Cohere's Java SDK: `cohere.v2().chat(V2ChatRequest.builder().model(…).messages(…).maxTokens(n).build())`, and the v1
   // `cohere.chat(ChatRequest.builder().message(…).preamble(…).build())` whose model the API chooses when unnamed.

@@ -37,7 +37,7 @@ import { worstOf } from './worst-of';
 const RESOURCE_PROPS = new Set(['inputStream', 'file', 'contentAsByteArray']);
 
 /** Classes whose members are the SDKs' model constants (openai-java `ChatModel`, anthropic-java `Model`, Go packages). */
-const SDK_MODEL_CLASSES = new Set(['ChatModel', 'Model', 'openai', 'anthropic', 'gpt3', 'gogpt']); // go-gpt3; go-openai's old alias
+const SDK_MODEL_CLASSES = new Set(['ChatModel', 'Model', 'Models', 'openai', 'anthropic', 'gpt3', 'gogpt']); // go-gpt3; go-openai's old alias
 
 /** Members `names` of `base`, or, with no base, a name looked up in scope and then its members. */
 export function member(s: EvalScope, base: Value | undefined, names: string[], i: number, depth: number): Value | undefined {

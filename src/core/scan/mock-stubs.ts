@@ -15,8 +15,13 @@ const MOCKK_BLOCKS = new Set(['every', 'coEvery', 'verify', 'coVerify', 'verifyA
 /** Moq methods whose lambda names the call to stub or check: `mock.Setup(c => c.M(…))`. */
 const MOQ = new Set(['Setup', 'SetupAsync', 'SetupSequence', 'Verify', 'VerifyAsync']);
 
+/** NSubstitute: `sub.M(Arg.Any<T>()).Returns(r)` stubs a call, `sub.Received(1).M(…)` checks one (nsubstitute.github.io
+ * docs/help/set-return-value, received-calls; NSubstitute/SubstituteExtensions.cs Returns, ReturnsForAnyArgs, Received). */
+const NSUB_STUBS = new Set(['Returns', 'ReturnsForAnyArgs', 'ReturnsNull', 'ReturnsNullForAnyArgs', 'Throws', 'ThrowsAsync', 'ThrowsForAnyArgs', 'ThrowsAsyncForAnyArgs']);
+const NSUB_CHECKS = new Set(['Received', 'DidNotReceive', 'ReceivedWithAnyArgs', 'DidNotReceiveWithAnyArgs']);
+
 /** The words that make a call a stub or a check: an edit of one decides whether a call is one (editor/incremental.ts). */
-export const MOCK_WORDS = [...STUB_OF, ...CHECK_ON, ...MOCKK_BLOCKS, ...MOQ, 'Mockito', 'doReturn', 'doThrow', 'doAnswer', 'ClientFake'];
+export const MOCK_WORDS = [...STUB_OF, ...CHECK_ON, ...MOCKK_BLOCKS, ...MOQ, ...NSUB_STUBS, ...NSUB_CHECKS, 'Mockito', 'doReturn', 'doThrow', 'doAnswer', 'ClientFake'];
 
 /** Tokens looked back over for the receiver and the block around a call. */
 const MAX_BACK = 400;
@@ -39,8 +44,20 @@ export function mockStub(toks: Token[], first: number, match: Int32Array, lang: 
   // `verify(model).generate(…)`, `verify(model, times(1)).chat(…)`, `doReturn(r).when(model).chat(…)`, `then(model).should().chat(…)`.
   if (receiverIsCheck(toks, start, first, match)) return true;
   if (lang === 'kotlin' && inMockkBlock(toks, start, match)) return true;
-  if (lang === 'csharp' && inMoqLambda(toks, start, match)) return true;
+  if (lang === 'csharp' && (inMoqLambda(toks, start, match) || nsubstitute(toks, start, first, match, read))) return true;
   return false;
+}
+
+/** NSubstitute: the call is followed by `.Returns(…)` (a stub), or its receiver chain holds `.Received(…)` (a check). */
+function nsubstitute(toks: Token[], start: number, first: number, match: Int32Array, read?: Span[]): boolean {
+  for (let k = start; k < first; k++) if (NSUB_CHECKS.has(toks[k].v) && isP(toks[k - 1], '.') && isP(toks[k + 1], '(')) return true;
+  let open = first;
+  while (open < first + 6 && open < toks.length && !isP(toks[open], '(')) open++;
+  const close = match[open];
+  if (!isP(toks[open], '(') || close <= open) return false;
+  // What follows the call decides it: an edit there takes the full path.
+  if (toks[close + 2]) read?.push({ start: toks[close].start, end: toks[close + 2].end });
+  return isP(toks[close + 1], '.') && NSUB_STUBS.has(toks[close + 2]?.v ?? '') && isP(toks[close + 3], '(');
 }
 
 /** Where the receiver chain of the call at `first` begins (`mockModel` in `mockModel.generate(`), or -1. */

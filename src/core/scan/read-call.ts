@@ -125,7 +125,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       const param = !ctorMade && c.syn.id === 'csharp' && shape.ctors ? csRequestParam(c, shape.ctors, from, to, first) : -1;
       if (param >= 0) (f.runtime ??= []).push({ start: toks[param].start, end: toks[param].end, label: `${toks[param].v} (built at run time)` });
       if (param >= 0) f.limitUnresolved ??= f.runtime![0].label;
-      if (f.model === undefined && shape.modelArg !== undefined && argIndex(c, from, to, shape.modelArg) !== param) {
+      if ((f.model === undefined || shape.modelArgWins) && shape.modelArg !== undefined && argIndex(c, from, to, shape.modelArg) !== param) {
         const at = argIndex(c, from, to, shape.modelArg);
         positional = readModel(c, at, end);
         // A variable there is the whole request (.NET `CreateResponse(options)`): followed below for its limit too.

@@ -19,6 +19,8 @@
 //   sdk-model-ids-langchain-rust.ts  langchain-rust's OpenAIModel and ClaudeModel enums
 //   sdk-model-ids-rig.ts   rig (Rust): its openai, anthropic and gemini providers' constants no table above holds
 //   sdk-model-ids-gemini-dotnet.ts  phanxuanquang/Gemini.NET's ModelVersion enum (community C# client)
+//   sdk-model-ids-betalgo.ts  betalgo/openai's Models class (community C# client, Betalgo.OpenAI)
+//   sdk-model-ids-spring-ai.ts  Spring AI's OpenAiApi.ChatModel enum names no table above holds
 //   sdk-model-ids-langchain4j.ts  LangChain4j's OpenAi/Anthropic/MistralAi ChatModelName enums (a name shared with
 //                           openai-java, such as GPT_4O_MINI, sends the same id)
 import { GO_MODEL_CONSTANTS } from './sdk-model-ids-go';
@@ -34,11 +36,13 @@ import { ANTHROPIC_PHP_MODEL_CONSTANTS } from './sdk-model-ids-anthropic-php';
 import { RIG_MODEL_CONSTANTS } from './sdk-model-ids-rig';
 import { LANGCHAIN_RUST_MODEL_CONSTANTS } from './sdk-model-ids-langchain-rust';
 import { GEMINI_DOTNET_MODEL_CONSTANTS } from './sdk-model-ids-gemini-dotnet';
+import { BETALGO_MODEL_CONSTANTS } from './sdk-model-ids-betalgo';
+import { SPRING_AI_MODEL_CONSTANTS } from './sdk-model-ids-spring-ai';
 
 // Object.assign, not a spread: the same keys in the same order, but the spread added the 488 names one by one as
 // fast properties (a new hidden class each) and took 3 ms of every engine load (measured; Object.assign 0.4 ms).
 export const SDK_MODEL_CONSTANTS: Readonly<Record<string, string>> = Object.assign(
   {}, GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, GO_GPT3_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS, LANGCHAIN4J_MODEL_CONSTANTS,
   DOTNET_COMMUNITY_MODEL_CONSTANTS, OKGO_MODEL_CONSTANTS, ANTHROPIC_DOTNET_MODEL_CONSTANTS, ANTHROPIC_PHP_MODEL_CONSTANTS, RIG_MODEL_CONSTANTS,
-  LANGCHAIN_RUST_MODEL_CONSTANTS, GEMINI_DOTNET_MODEL_CONSTANTS,
+  LANGCHAIN_RUST_MODEL_CONSTANTS, GEMINI_DOTNET_MODEL_CONSTANTS, BETALGO_MODEL_CONSTANTS, SPRING_AI_MODEL_CONSTANTS,
 );
