@@ -64,15 +64,16 @@ const SPRING_CONFIG = 'spring.ai.<provider>.chat.options.model';
 /** The milestones' chat models, named `…ChatClient` before 1.0.0-M1 (spring-ai v0.8.1 models/spring-ai-openai
  * OpenAiChatClient.java `implements ChatClient, StreamingChatClient`: call(Prompt), call(String) of
  * spring-ai-core chat/ChatClient.java; options OpenAiChatOptions.builder().withModel(…).withMaxTokens(…)). */
-const SPRING_08_CLIENTS = ['OpenAiChatClient', 'AzureOpenAiChatClient', 'AnthropicChatClient', 'OllamaChatClient', 'MistralAiChatClient', 'VertexAiGeminiChatClient'];
+const SPRING_08_CLIENTS: [string, string][] = [['OpenAiChatClient', 'openai'], ['AzureOpenAiChatClient', 'azure'], ['AnthropicChatClient', 'anthropic'],
+  ['OllamaChatClient', 'ollama'], ['MistralAiChatClient', 'mistral'], ['VertexAiGeminiChatClient', 'google']];
 
 const SPRING_MODEL_VIA: Via = {
   from: 'receiver',
   anchors: SPRING_MODELS.flatMap(([cls, provider]) => [
     { anchor: [cls, '.', 'builder', '('], provider, builder: true },
     { anchor: [cls, '('], provider },
-  ]),
-  types: ['ChatModel', 'StreamingChatModel', ...SPRING_MODELS.map(([cls]) => cls), ...SPRING_08_CLIENTS],
+  ]).concat(SPRING_08_CLIENTS.map(([cls, provider]) => ({ anchor: [cls, '('], provider }))),
+  types: ['ChatModel', 'StreamingChatModel', ...SPRING_MODELS.map(([cls]) => cls), ...SPRING_08_CLIENTS.map(([cls]) => cls)],
   typesFrom: ['org.springframework.ai.'],
   unbound: `model set where the ChatModel is made, or ${SPRING_CONFIG}`,
   // `call(new Prompt(text, options))` with `options = OpenAiChatOptions.builder().model(…).maxTokens(…).build()`; Ollama's

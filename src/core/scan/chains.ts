@@ -12,6 +12,7 @@ import type { Fluent, Holder } from './call-shape-types';
 import type { PromptPart } from '../types';
 import { anchorStart } from './links';
 import { argIndex } from './values';
+import { builderAt } from './options-builders';
 
 /** Links of a fluent chain followed back from its sending method. */
 const MAX_LINKS = 32;
@@ -105,8 +106,8 @@ export function followBuiltRequest(c: Ctx, f: Found, type: string, from: number,
   for (let k = from; k < to; k++) {
     const argStart = isP(toks[k - 1], '(') || isP(toks[k - 1], ',');
     // Written in place, at any depth: `call(new Prompt(msgs, OpenAiChatOptions.builder()….build()))`.
-    if (argStart && isId(toks[k]) && toks[k].v.endsWith(type) && isP(toks[k + 1], '.') && toks[k + 2]?.v === 'builder' && isP(toks[k + 3], '(')) {
-      builtAt(c, f, k, callStart);
+    if (argStart && builderAt(toks, k, type) >= 0) {
+      builtAt(c, f, builderAt(toks, k, type), callStart);
       return;
     }
     // A whole argument, at any depth (`call(new Prompt(text, options))`).
@@ -120,8 +121,8 @@ export function followBuiltRequest(c: Ctx, f: Found, type: string, from: number,
       if (f.request) return;
       continue;
     }
-    if (def < 0 || !toks[def].v.endsWith(type) || !isP(toks[def + 1], '.') || toks[def + 2]?.v !== 'builder' || !isP(toks[def + 3], '(')) continue;
-    builtAt(c, f, def, callStart);
+    if (def < 0 || builderAt(toks, def, type) < 0) continue;
+    builtAt(c, f, builderAt(toks, def, type), callStart);
     return;
   }
 }
@@ -147,9 +148,10 @@ export function followOptions(c: Ctx, f: Found, from: number, to: number, before
   for (let k = from; k < to; k++) {
     if (!isP(toks[k], '.') || !OPTION_LINKS.has(toks[k + 1]?.v) || !isP(toks[k + 2], '(') || !isId(toks[k + 3]) || !isP(toks[k + 4], ')')) continue;
     const def = assignmentBefore(c, toks[k + 3].v, before);
-    if (def < 0 || !isId(toks[def]) || !isP(toks[def + 1], '.') || toks[def + 2]?.v !== 'builder' || !isP(toks[def + 3], '(')) continue;
+    const at = def < 0 ? -1 : builderAt(toks, def);
+    if (at < 0) continue;
     const inner: Found = { parts: [], messages: 0 };
-    walkKeys(c, inner, def, builderEnd(c, def + 3));
+    walkKeys(c, inner, at, builderEnd(c, at + 3));
     f.model ??= inner.model;
     f.limit ??= inner.limit;
     f.limitUnresolved ??= inner.limitUnresolved;

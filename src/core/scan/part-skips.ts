@@ -3,6 +3,8 @@
 import { isClose, isId, isP, readChain } from '../lex/brackets';
 import { valueEnd, type Ctx } from './values';
 import { goMapType, isAssertion, typeEnd } from './type-casts';
+import { builderAt } from './options-builders';
+import { assignmentBefore } from './definitions';
 
 /** The index after a term at toks[k] that names no prompt text, or -1 (to stays the bound of the walk). */
 export function skippedTerm(c: Ctx, k: number, to: number): number {
@@ -12,8 +14,16 @@ export function skippedTerm(c: Ctx, k: number, to: number): number {
   const typed = isAssertion(c, k) ? Math.max(k + 1, typeEnd(c, k + 1, to)) : goMapType(c, k);
   if (typed > 0) return typed;
   // Spring AI options passed beside the messages (`new Prompt(msgs, OpenAiChatOptions.builder().model(…)…build())`): no text.
-  if (isId(tk) && /Options(Builder)?$/.test(tk.v) && isP(toks[k + 1], '.') && toks[k + 2]?.v === 'builder' && (c.syn.id === 'java' || c.syn.id === 'kotlin')) {
+  const jvm = c.syn.id === 'java' || c.syn.id === 'kotlin';
+  const opts = jvm ? builderAt(toks, k) : -1;
+  if (opts >= 0 && /Options(Builder)?$/.test(toks[opts].v)) {
     return valueEnd(c, k, to);
+  }
+  // The same options passed by name (`new Prompt(text, options)`, `options = OpenAiChatOptions.builder()….build()`).
+  if (jvm && isId(tk) && isP(toks[k - 1], ',') && (isP(toks[k + 1], ')') || isP(toks[k + 1], ','))) {
+    const def = assignmentBefore(c, tk.v, k);
+    const b = def >= 0 ? builderAt(toks, def) : -1;
+    if (b >= 0 && /Options(Builder)?$/.test(toks[b].v)) return k + 1;
   }
   // Ruby `[role, task].join("\n").strip`, `(a + b).strip.gsub("x", "y")`: methods of the value just read edit its
   // text; their names are no value (the arguments of one with brackets are read next, as a call's are).

@@ -155,7 +155,9 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
     const inner = readModel(c, made.open + 1, close < 0 ? end : close, depth + 1);
     if (inner && 'ref' in inner) return { ref: { ...inner.ref, kind: inner.ref.kind === 'literal' ? 'wrapper' : inner.ref.kind, provider: made.provider } };
   }
-  if (isOpen(toks[chain.end])) {
+  // `OpenAiApi.ChatModel.GPT_4_O.getValue()`: the enum constant's string, read below as `.value` is.
+  const getter = chain.names.length > 2 && chain.names[chain.names.length - 1] === 'getValue' && c.match[chain.end] === chain.end + 1;
+  if (isOpen(toks[chain.end]) && !getter) {
     // Any other call or index: an env default, a helper's return, a table entry; else known only at run time.
     const close = c.match[chain.end];
     const v = expr(c, i, end, depth).v;
@@ -185,11 +187,13 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
     const lit = con.literal;
     return { ref: { id: con.str, span: lit ? literalInner(c, lit) : chainSpan, kind: 'constant', quote: lit ? quoteOf(c, lit) : undefined } };
   }
-  const last = chain.names[chain.names.length - 1];
-  const qualified = chain.names.slice(-2).join('.');
+  // An enum read for its string: Spring AI `OpenAiApi.ChatModel.GPT_4_O.getValue()` / `.value` (OpenAiApi.java ChatModel).
+  const value = chain.names.length > 2 && /^(getValue|value)$/.test(chain.names[chain.names.length - 1]) ? 1 : 0;
+  const last = chain.names[chain.names.length - 1 - value];
+  const qualified = chain.names.slice(-2 - value, chain.names.length - value).join('.');
   const sdk = SDK_MODEL_CONSTANTS[qualified] ?? SDK_MODEL_CONSTANTS[last];
   // The edit replaces the constant's own name and keeps its qualifier (`openai.`, `ChatModel.`).
-  if (sdk) return { ref: { id: sdk, span: { start: chainEnd(toks, chain.end).start, end: chainSpan.end }, kind: 'sdk-constant', written: last } };
+  if (sdk) return { ref: { id: sdk, span: value ? spanOf(toks[chain.end - 3], toks[chain.end - 3]) : { start: chainEnd(toks, chain.end).start, end: chainSpan.end }, kind: 'sdk-constant', written: last } };
   if (KEYWORDS.has(last)) return undefined;
   return { unresolved: chainText };
 }

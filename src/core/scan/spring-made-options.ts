@@ -1,0 +1,47 @@
+// Spring AI options given where a chat model or client is made in the file, away from the call (read by bound.ts):
+// - a model made with a constructor and an options variable: `var chatModel = new OpenAiChatModel(api, options)`, 0.8's
+//   `new OpenAiChatClient(api, options)`, with `options = OpenAiChatOptions.builder()….build()` (or 0.8's `new
+//   OpenAiChatOptions.Builder()…`): those options are the model's defaults (spring-ai v0.8.1 OpenAiChatClient(OpenAiApi,
+//   OpenAiChatOptions); v1.0.0 OpenAiChatModel(OpenAiApi, OpenAiChatOptions) → defaultOptions).
+// - a ChatClient made on such a model: `ChatClient.builder(chatModel)` / `ChatClient.create(chatModel)`. A request's
+//   options are merged over the client's default options and those over the model's (spring-ai v1.0.0
+//   spring-ai-model chat/model/ChatModel and OpenAiChatModel.buildRequestPrompt: `ModelOptionsUtils.merge(runtime,
+//   this.defaultOptions)`), so what the client's options leave unset, the model's options give.
+import { isId, isP } from '../lex/brackets';
+import type { Ctx } from './values';
+import { walkKeys, type Found } from './keys';
+import { assignmentBefore } from './definitions';
+import { builderEnd, followBuiltRequest, followOptions } from './chains';
+
+/** The chat model classes of spring-ai (1.0: `…ChatModel`, 0.8: `…ChatClient`) whose options this reads. */
+const MODEL_CLASS = /^(OpenAi|AzureOpenAi|Anthropic|Ollama|MistralAi|VertexAiGemini|GoogleGenAi|DeepSeek)Chat(Model|Client)$/;
+
+/** Fills what `f` lacks from the options of the construction at toks[at] (`(` at `open`, ending at `close`). */
+export function springMadeOptions(c: Ctx, f: Found, at: number, open: number, close: number, before: number): void {
+  const { toks } = c;
+  if (f.model && f.limit) return;
+  const g: Found = { parts: [], messages: 0 };
+  if (MODEL_CLASS.test(toks[open - 1]?.v ?? '')) followBuiltRequest(c, g, 'Options', open + 1, close, before);
+  else if (toks[at].v === 'ChatClient' && /^(builder|create)$/.test(toks[at + 2]?.v ?? '') && isId(toks[open + 1]) && isP(toks[open + 2], ')')) madeModel(c, g, toks[open + 1].v, at);
+  f.model ??= g.model;
+  if (!f.limit && !f.limitUnresolved) {
+    f.limit = g.limit;
+    f.limitUnresolved = g.limitUnresolved;
+  }
+}
+
+/** The options of the chat model `name` is made as before toks[before]: a constructor's arguments or a builder's links. */
+function madeModel(c: Ctx, g: Found, name: string, before: number): void {
+  const { toks, match } = c;
+  const def = assignmentBefore(c, name, before);
+  const cls = toks[def]?.v === 'new' ? def + 1 : def;
+  if (def < 0 || !MODEL_CLASS.test(toks[cls]?.v ?? '')) return;
+  if (isP(toks[cls + 1], '(') && match[cls + 1] > cls + 1) {
+    walkKeys(c, g, cls + 2, match[cls + 1]);
+    if (!g.model && !g.limit) followBuiltRequest(c, g, 'Options', cls + 2, match[cls + 1], before);
+  } else if (isP(toks[cls + 1], '.') && toks[cls + 2]?.v === 'builder' && isP(toks[cls + 3], '(')) {
+    const end = builderEnd(c, cls + 3);
+    walkKeys(c, g, cls, end);
+    followOptions(c, g, cls + 3, end, before);
+  }
+}
