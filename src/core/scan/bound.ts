@@ -26,7 +26,7 @@ import { typeFrom } from './jvm-type-imports';
 import { langchainLlm, llmDefaultValues } from './langchain-llm';
 import { dropFilledKeys } from './filled-templates';
 import { withArgs } from './arg-frames';
-import { springMadeOptions } from './spring-made-options';
+import { jvmMadeOptions } from './jvm-made-options';
 
 export interface Bound {
   provider?: string;
@@ -132,7 +132,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   const keys = () => void walkKeys(m, inner, made!.builder ? at : cOpen + 1, close);
   if (!made.elsewhere) void (made.bind ? withArgs(m, made.bind.fn, made.bind.args, keys) : keys());
   if (made.builder) followOptions(m, inner, cOpen, close, at);
-  if (!made.elsewhere && (m.syn.id === 'java' || m.syn.id === 'kotlin')) springMadeOptions(m, inner, at, cOpen, m.match[cOpen], at);
+  if (!made.elsewhere && (m.syn.id === 'java' || m.syn.id === 'kotlin')) jvmMadeOptions(m, inner, at, cOpen, at);
   if (made.session) readSession(m, inner, made.session);
   if (made.elsewhere) {
     // Its model and limit are set where it is made: unknown here, never "add a limit".

@@ -8,6 +8,12 @@ const GENAI_DOTNET = 'https://github.com/googleapis/dotnet-genai';
 const GENAI_JS = 'https://github.com/googleapis/js-genai';
 const GEMINI_DOTNET = 'https://github.com/phanxuanquang/Gemini.NET';
 
+/** Java's wrapper of a model, `GenerativeModelFutures model = GenerativeModelFutures.from(gm)`: the calls on it are gm's
+ * (generative-ai-android b5d2e56 generativeai/src/main/java/com/google/ai/client/generativeai/java/GenerativeModelFutures.kt
+ * `companion object { @JvmStatic fun from(model: GenerativeModel): GenerativeModelFutures }`, generateContent(vararg prompt:
+ * Content): ListenableFuture, startChat(history): ChatFutures; firebase-ai com.google.firebase.ai.java the same). */
+const FUTURES = { anchor: ['GenerativeModelFutures', '.', 'from', '('], arg: 0, links: [] };
+
 export const GENAI_SHAPES: CallShape[] = [
   // `client.models.generateContent("gemini-2.5-flash", "…", GenerateContentConfig.builder().maxOutputTokens(n)
   // .systemInstruction(…).build())`, and the same on `client.async.models`.
@@ -45,7 +51,7 @@ export const GENAI_SHAPES: CallShape[] = [
   ...['sendMessage', 'sendMessageStream'].map((m): CallShape => ({
     id: `gemini.android.chat.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: ['kotlin', 'java'],
     needs: ['vertexai', 'generativeai', 'GenerativeBackend', 'firebase'],
-    via: { from: 'receiver', anchors: [{ anchor: ['generativeModel', '('] }, { anchor: ['GenerativeModel', '('] }], modelArg: 0, sessions: ['startChat'], conversation: true },
+    via: { from: 'receiver', anchors: [{ anchor: ['generativeModel', '('] }, { anchor: ['GenerativeModel', '('] }], modelArg: 0, sessions: ['startChat'], conversation: true, chains: true, holder: FUTURES },
     limitParam: 'maxOutputTokens', limitNested: true,
     source: `https://github.com/google-gemini/generative-ai-android (b5d2e56; generativeai/src/main/java/com/google/ai/client/generativeai/GenerativeModel.kt startChat(history: List<Content> = emptyList()): Chat; Chat.kt ${m}(prompt: Content | String | Bitmap), the history sent with it)`,
   })),
@@ -68,8 +74,8 @@ export const GENAI_SHAPES: CallShape[] = [
   ...['generateContent', 'generateContentStream'].map((m): CallShape => ({
     id: `gemini.android.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: ['kotlin', 'java'],
     needs: ['vertexai', 'generativeai', 'GenerativeBackend', 'firebase'],
-    via: { from: 'receiver', anchors: [{ anchor: ['generativeModel', '('] }, { anchor: ['GenerativeModel', '('] }], modelArg: 0,
-      unbound: 'model made elsewhere (generativeModel)', types: ['GenerativeModel'] },
+    via: { from: 'receiver', anchors: [{ anchor: ['generativeModel', '('] }, { anchor: ['GenerativeModel', '('] }], modelArg: 0, chains: true, holder: FUTURES,
+      unbound: 'model made elsewhere (generativeModel)', types: ['GenerativeModel', 'GenerativeModelFutures'] },
     limitParam: 'maxOutputTokens', limitNested: true,
     source: `https://firebase.google.com/docs/reference/android/com/google/firebase/vertexai/FirebaseVertexAI (generativeModel(modelName, generationConfig, safetySettings, tools, toolConfig, systemInstruction, requestOptions)); https://developer.android.com/ai/vertex-ai-firebase (Firebase.ai(backend = GenerativeBackend.vertexAI()).generativeModel("gemini-2.5-flash")); GenerativeModel.${m}(prompt: String | vararg Content); GenerationConfig maxOutputTokens`,
   })),

@@ -114,7 +114,7 @@ export function construction(c: Ctx, via: Via, name: string, before: number, dep
     if (made) return made;
   }
   const stop = Math.min(toks.length, def + MAX_VALUE);
-  for (let j = def; j < stop && j < def + 8; j++) {
+  for (let j = def, reach = def + 8; j < stop && j < reach; j++) {
     if (!isOpen(toks[j])) {
       if (isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '::')) continue;
       break;
@@ -125,7 +125,9 @@ export function construction(c: Ctx, via: Via, name: string, before: number, dep
       const at = typedAnchorStart(c, j, a.anchor);
       if (at >= def) return madeOf(a, at, j);
     }
-    break;
+    // JVM `FirebaseAI.getInstance(backend).generativeModel("…")`: the chain goes on after a call that makes nothing.
+    if ((c.syn.id === 'java' || c.syn.id === 'kotlin') && match[j] > j && isP(toks[match[j] + 1], '.')) [j, reach] = [match[j], match[j] + 8];
+    else break;
   }
   if (via.sessions && depth < MAX_DEPTH) {
     const session = sessionOf(c, via, def, stop, depth, budget);

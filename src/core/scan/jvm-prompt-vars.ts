@@ -11,6 +11,7 @@ import type { PromptPart } from '../types';
 import { valueEnd, type Ctx } from './values';
 import { assignmentBefore } from './definitions';
 import { args } from './calls';
+import { builderEnd } from './chains';
 import { renderSt, springTemplateClass, stVars, type StVars } from './spring-templates';
 
 type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: number) => void;
@@ -47,6 +48,12 @@ export function jvmPromptVariable(c: Ctx, name: string, k: number, out: PromptPa
     return jvmPromptVariable(c, toks[at].v, at, out, depth, collect, given);
   }
   const t = isId(toks[at]) && toks[at].v === 'new' ? at + 1 : at;
+  if (t > at && toks[t].v === 'Content' && isP(toks[t + 1], '.') && toks[t + 2]?.v === 'Builder' && isP(toks[t + 3], '(')) return contentBuilder(c, t + 3, k, out, depth, collect);
+  // `Content m = b.build()` after `Content.Builder b = new Content.Builder(); b.setRole("user"); b.addText(…);`.
+  if (isId(toks[at]) && isP(toks[at + 1], '.') && toks[at + 2]?.v === 'build' && isP(toks[at + 3], '(') && match[at + 3] === at + 4) {
+    const made = assignmentBefore(c, toks[at].v, at);
+    if (made >= 0 && toks[made].v === 'new' && toks[made + 1]?.v === 'Content' && isP(toks[made + 2], '.') && toks[made + 3]?.v === 'Builder') return addedTexts(c, toks[at].v, made, at, out, depth, collect);
+  }
   if (!isId(toks[t]) || !HOLDERS.has(toks[t].v) || !isP(toks[t + 1], '(')) return false;
   const close = match[t + 1];
   // Written before the use, not around it.
@@ -84,4 +91,34 @@ function chatOptions(c: Ctx, a: number, before: number): boolean {
   if (!isId(toks[a]) || !(isP(toks[a + 1], ',') || isP(toks[a + 1], ')'))) return false;
   const at = assignmentBefore(c, toks[a].v, before);
   return at >= 0 && built(at);
+}
+
+/**
+ * Android Java `Content content = new Content.Builder().addText(q).addImage(b).build()` (generative-ai-android b5d2e56
+ * generativeai/src/main/java/com/google/ai/client/generativeai/type/Content.kt `class Builder { fun addText(text: String) …
+ * fun addImage(image: Bitmap) … fun build() }`; firebase-ai type/Content.kt the same): the texts its `addText` links add.
+ */
+function contentBuilder(c: Ctx, open: number, k: number, out: PromptPart[], depth: number, collect: Collect): boolean {
+  const { toks, match } = c;
+  const end = builderEnd(c, open);
+  if (end >= k) return false;
+  c.read?.push({ start: toks[open - 3].start, end: toks[end].end });
+  for (let j = match[open] + 1; j < end; j++) {
+    if (!isP(toks[j], '.') || toks[j + 1]?.v !== 'addText' || !isP(toks[j + 2], '(') || !(match[j + 2] > j + 2)) continue;
+    collect(c, j + 3, match[j + 2], out, depth + 1);
+    j = match[j + 2];
+  }
+  return true;
+}
+
+/** The texts `name.addText(…)` statements add to a Content.Builder between its making (`from`) and its build (`to`). */
+function addedTexts(c: Ctx, name: string, from: number, to: number, out: PromptPart[], depth: number, collect: Collect): boolean {
+  const { toks, match } = c;
+  c.read?.push({ start: toks[from].start, end: toks[to].end });
+  for (let j = from; j < to; j++) {
+    if (toks[j].v !== name || !isP(toks[j + 1], '.') || toks[j + 2]?.v !== 'addText' || !isP(toks[j + 3], '(') || !(match[j + 3] > j + 3)) continue;
+    collect(c, j + 4, match[j + 3], out, depth + 1);
+    j = match[j + 3];
+  }
+  return true;
 }
