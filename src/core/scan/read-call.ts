@@ -10,7 +10,7 @@ import { bodySetLater } from './limits-set-later';
 import { modelArmLimit } from './py-limit-arms';
 import { companions, promptArgs, runTimeArgs } from './links';
 import { followArgs, spreadArgs } from './requests';
-import { geminiDotnetLimit } from './gemini-dotnet';
+import { geminiDotnetRequest } from './gemini-dotnet';
 import { helperArgLimit, nestedLimit } from './nested-limit';
 import { runConfigModel } from './agents-run-config';
 import { readBound, type Bound } from './bound';
@@ -136,10 +136,8 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       // Ruby `client.chat(parameters: params)`: the request is the hash the keyword passes (Odoia/smartrecruify-api
       // app/services/documents/pdf/ai_caller.rb `params = { model: model, … }`); read as a bare argument.
       const sent = shape.sendsWith && toks[from]?.v === shape.sendsWith && isP(toks[from + 1], ':') ? from + 2 : from;
-      if (shape.requestArg) {
-        followArgs(c, f, from, valueEnd(c, from, to), first, undefined, false);
-        if (!f.limit) geminiDotnetLimit(c, f, f.request?.start ?? from, f.request?.end ?? to);
-      } else if (f.model === undefined && !ctorMade && param < 0 && !ownArgs(shape, c.syn.id)) followArgs(c, f, sent, to, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined && !shape.fixedModel);
+      if (shape.requestArg) geminiDotnetRequest(c, f, from, to, first);
+      else if (f.model === undefined && !ctorMade && param < 0 && !ownArgs(shape, c.syn.id)) followArgs(c, f, sent, to, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined && !shape.fixedModel);
       else spreadArgs(c, f, from, to);
       f.model ??= positional;
       if (http?.modelDefault && (f.model === undefined || http.modelForced)) f.model = http.modelDefault;
