@@ -23,11 +23,12 @@ export const RUBY_SHAPES: CallShape[] = [
     needs: ['OpenAI'], withKey: 'prompt', notAfter: ['chat'], textCompletion: true, limitParam: 'max_tokens',
     source: `${OPENAI_RUBY} (edfb30b, lib/openai/resources/completions.rb @overload ${m}(model:, prompt:, …, max_tokens: nil, …))`,
   })),
-  // RubyLLM: `RubyLLM.chat(model: …)` set up by its links and sent by `ask` / `say` (ruby-llm.ts). The limit goes in the
-  // provider's payload through with_params (lib/ruby_llm/chat.rb 1.6.4; docs/_core_features/chat.md).
-  ...['ask', 'say'].map((m): CallShape => ({
+  // RubyLLM: `RubyLLM.chat(model: …)` set up by its links and sent by `ask` / `say`, or by `complete` after
+  // `add_message` (ruby-llm.ts). The limit goes in the provider's payload through with_params (lib/ruby_llm/chat.rb
+  // 1.6.4; docs/_core_features/chat.md).
+  ...['ask', 'say', 'complete'].map((m): CallShape => ({
     id: `ruby_llm.${m}`, sdk: 'RubyLLM', anchor: ['.', m, '('], langs: ['ruby'], needs: ['RubyLLM'], rubyLlm: true,
     limitParam: '.with_params(max_tokens: {n})',
-    source: 'https://github.com/crmne/ruby_llm (1.6.4, lib/ruby_llm.rb def chat(...) = Chat.new(...); lib/ruby_llm/chat.rb ask(message = nil, with: nil), alias say ask, with_instructions, with_model, with_params; lib/ruby_llm/configuration.rb @default_model)',
+    source: 'https://github.com/crmne/ruby_llm (1.6.4, lib/ruby_llm.rb def chat(...) = Chat.new(...); lib/ruby_llm/chat.rb ask(message = nil, with: nil), alias say ask, complete(&), add_message(message_or_attributes), with_instructions, with_model, with_params; lib/ruby_llm/configuration.rb @default_model)',
   })),
 ];

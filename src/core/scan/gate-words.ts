@@ -22,8 +22,8 @@ function wordsOf(id: string, indexed: boolean): string[] {
   if (!indexed) return [];
   if (id === 'javascript') return [...BODY_WORDS, '.invoke(', ...IMPORTED_OBJECT_CALLS, ...IMPORTED_CLIENT_CALLS];
   if (id === 'python') return ['.generate_content(', ...IMPORTED_RUNS, 'from ', ' import ', 'langchain', PY_STRUCTURED, ...PY_INVOKES];
-  // ruby-llm-records.ts mayAskRecord asks for `.ask` / `.say` (a chat record's send).
-  if (id === 'ruby') return ['send(', '.ask', '.say'];
+  // ruby-llm-records.ts mayAskRecord asks for `.ask` / `.say` / `.complete` (a chat record's send).
+  if (id === 'ruby') return ['send(', '.ask', '.say', '.complete'];
   if (id === 'csharp') return CS_BODY_WORDS;
   return [];
 }

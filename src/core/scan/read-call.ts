@@ -75,8 +75,9 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
     // A builder started with its model (rig `client.agent(MODEL)`).
     if (f.model === undefined && shape.modelArg !== undefined && match[open] > open + 1) f.model = readModel(c, argIndex(c, open + 1, match[open], shape.modelArg), match[open]);
   } else if (shape.phpChain || shape.rubyLlm) {
-    // `chat.ask prompt`: `open` is the first argument of a call written without parentheses (ruby-commands.ts).
-    end = shape.rubyLlm && !isP(toks[open], '(') ? commandArgLast(c, open) : match[open] < 0 ? Math.min(toks.length, open + 2000) : match[open];
+    // `chat.ask prompt`: `open` is the first argument of a call written without parentheses (ruby-commands.ts); a bare
+    // `chat.complete` has none, `open` its name.
+    end = shape.rubyLlm && !isP(toks[open], '(') ? (open === first + 1 ? open : commandArgLast(c, open)) : match[open] < 0 ? Math.min(toks.length, open + 2000) : match[open];
     const chain = shape.rubyLlm ? readRubyLlm(c, f, first) : shape.phpChain === 'prism' ? readPrism(c, f, first) : readLaravelAi(c, f, first, open);
     if (!chain) return undefined;
     const limitParam = shape.phpChain !== 'laravel-ai' ? undefined : chain.agentClass ? `#[MaxTokens({n})] on ${chain.agentClass}` : '#[MaxTokens({n})] on an agent class (agent() takes no limit)';

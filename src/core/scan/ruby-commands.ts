@@ -1,7 +1,8 @@
 // RubyLLM's `ask` / `say` written without parentheses (`chat.ask "…"`, `chat.ask <<~PROMPT`, `chat.ask question do
 // |chunk|`: ruby_llm's README and docs/_core_features/chat.md write it so, as do Rails apps such as Eric-Guo/pgac_demo
 // app/sidekiq/ask_for_llm_job.rb): read by the same row as `ask(`, its arguments to the end of the line
-// (ruby-command-args.ts).
+// (ruby-command-args.ts). And `complete`, which takes none (`chat.complete do |chunk|`, docs/_advanced/rails.md's
+// streaming job; davidpacecode/clapback app/jobs/chat_stream_job.rb, roonglit/ai_workshop).
 import type { CallSite } from '../types';
 import type { Ctx } from './values';
 import { isP } from '../lex/brackets';
@@ -16,10 +17,13 @@ import { readRun } from './runs';
 export function readRubyCommand(c: Ctx, name: number, languageId: string, made: [number, number][], sites: CallSite[]): number {
   const { toks } = c;
   const word = toks[name].v;
-  if ((word !== 'ask' && word !== 'say') || !isP(toks[name - 1], '.')) return name;
-  const from = commandArgStart(c, name);
+  if ((word !== 'ask' && word !== 'say' && word !== 'complete') || !isP(toks[name - 1], '.')) return name;
+  // `chat.complete`, `chat.complete do |chunk|`, `chat.complete.content`: no arguments; `from` is its name (read-call.ts).
+  const bare = word === 'complete';
+  if (bare && isP(toks[name + 1], '(')) return name;
+  const from = bare ? name : commandArgStart(c, name);
   if (from < 0) return name;
-  const last = commandArgLast(c, from);
+  const last = bare ? name : commandArgLast(c, from);
   for (const shape of BY_LAST.get(word) ?? []) {
     if (!shape.rubyLlm) continue;
     const site = readCall(c, shape, name - 1, from, languageId, made);

@@ -52,9 +52,10 @@ export function chatRecords(idx: ValueIndex | undefined, file: string): Records 
   return undefined;
 }
 
-/** The file may send through a chat record: it names `ask` / `say` in an app with an `acts_as_chat` model. */
+/** The file may send through a chat record: it names `ask` / `say` / `complete` (chat_methods.rb `def complete(...)
+ * to_llm.complete(...)`, 1.6.4 to 1.9.2) in an app with an `acts_as_chat` model. */
 export function mayAskRecord(languageId: string, has: (w: string) => boolean, idx: ValueIndex | undefined, file: string | undefined): boolean {
-  return languageId === 'ruby' && !!file && (has('.ask') || has('.say')) && !!chatRecords(idx, file);
+  return languageId === 'ruby' && !!file && (has('.ask') || has('.say') || has('.complete')) && !!chatRecords(idx, file);
 }
 
 /**
@@ -96,16 +97,21 @@ export function recordModel(c: Ctx): { id: string; file: string; offset: number 
   if (!idx || !recs) return undefined;
   return idx.memo(recs.root, 'ruby-llm-record-model', () => {
     let made = false;
+    // `Chat.create!(…)`, and through an association, `Current.user.chats.create!` (clapback chats_controller.rb).
+    const plurals = new Set([...recs.classes.values()].map((r) => r.snake + 's'));
     const files = MAKER_DIRS.flatMap((d) => sameFolder(idx.files, join(recs.root, d), '.rb')).slice(0, MAX_MAKERS);
     for (const file of files) {
       const text = idx.text(file);
-      if (!text || ![...recs.classes.keys()].some((k) => text.includes(k + '.'))) continue;
+      if (!text || ![...recs.classes.keys(), ...[...plurals].map((p) => '.' + p)].some((k) => text.includes(k + '.'))) continue;
       const s = idx.scope(file);
       if (!s) continue;
       const { toks, match } = s;
-      for (let k = 0; k + 3 < toks.length; k++) {
-        if (!recs.classes.has(toks[k].v) || !isP(toks[k + 1], '.') || !MAKERS.has(toks[k + 2].v) || !isP(toks[k + 3], '(') || match[k + 3] < 0) continue;
+      for (let k = 1; k + 3 < toks.length; k++) {
+        const named = recs.classes.has(toks[k].v) || (plurals.has(toks[k].v) && isP(toks[k - 1], '.'));
+        if (!named || !isP(toks[k + 1], '.') || !MAKERS.has(toks[k + 2].v)) continue;
+        // Made with no arguments (`Chat.new`, `chats.create!`): with no model, config.default_model.
         made = true;
+        if (!isP(toks[k + 3], '(') || match[k + 3] < 0) continue;
         const args = argsOf(s, k + 4, match[k + 3]);
         const m = args.get('model_id') ?? args.get('model');
         const v = m ? evaluate(s, m[0], m[1]) : undefined;

@@ -3,7 +3,7 @@
 // nil, provider: nil, …) with `model || @config.default_model`, ask(message = nil, with: nil), alias say ask,
 // with_instructions(instructions, replace: false), with_model(model_id, …), with_temperature, with_params(**params)
 // merged into the provider's payload (docs/_core_features/chat.md `.with_params(max_tokens: 1000)`), with_tool(s),
-// with_schema). Written as one chain (`RubyLLM.chat.with_instructions(X).ask(Y)`) or a Chat kept in a variable
+// with_schema; `complete` sends the messages `add_message` put in, as `ask` does after adding its own). Written as one chain (`RubyLLM.chat.with_instructions(X).ask(Y)`) or a Chat kept in a variable
 // (`chat = RubyLLM.chat` … `chat.ask(prompt)`). With no model named, the app's `config.default_model = …` in a Rails
 // initializer's `RubyLLM.configure` block, else the gem's own default for the version Gemfile.lock pins.
 import type { Token } from '../lex/lexer';
@@ -22,7 +22,7 @@ import { madeModel, recordHead, recordModel } from './ruby-llm-records';
 
 /** Words whose edit can change a chat read here (editor/reader-words.ts): its head, the links that set it up, and an
  * Active Job's `perform`, whose arguments are the `perform_later` callers' (ruby-callers.ts). */
-export const RUBY_LLM_WORDS = ['RubyLLM', 'with_instructions', 'with_model', 'with_params', 'with_max_output_tokens', 'perform'];
+export const RUBY_LLM_WORDS = ['RubyLLM', 'with_instructions', 'with_model', 'with_params', 'with_max_output_tokens', 'add_message', 'perform'];
 
 /** The label of a chat record's stored messages. */
 const RECORD_HISTORY = "the chat record's earlier messages (run time)";
@@ -118,7 +118,7 @@ function heldChat(c: Ctx, head: number, links: number[], dot: number): number {
   if (!fwd || (!ivar && dot - def > MAX_BETWEEN)) return -1;
   const between: number[] = [];
   for (let k = def + 1; !ivar && k < dot; k++) {
-    if (toks[k].v === tk.v && isId(toks[k]) && !isP(toks[k - 1], '.') && isP(toks[k + 1], '.') && isId(toks[k + 2]) && toks[k + 2].v.startsWith('with_')) between.push(...linksFrom(c, k + 2));
+    if (toks[k].v === tk.v && isId(toks[k]) && !isP(toks[k - 1], '.') && isP(toks[k + 1], '.') && isId(toks[k + 2]) && (toks[k + 2].v.startsWith('with_') || toks[k + 2].v === 'add_message')) between.push(...linksFrom(c, k + 2));
   }
   if (!ivar) c.read?.push({ start: toks[def].start, end: toks[dot].start });
   links.unshift(...fwd, ...between);
@@ -188,6 +188,19 @@ function link(c: Ctx, f: Found, name: number): void {
     case 'with_schema':
       (f.uses ??= new Set()).add('structured-output');
       return;
+    case 'add_message': {
+      // `chat.add_message(role: :user, content: x)`, or a hash (chat.rb add_message(message_or_attributes) makes
+      // Message.new of it); sent by the next `complete` / `ask`. In a loop over stored messages, `x` is run time.
+      const h = arg(0);
+      const attrs = h && isP(toks[h[0]], '{') && c.match[h[0]] > h[0] ? argsOf(c, h[0] + 1, c.match[h[0]]) : args;
+      const a = attrs.get('content');
+      if (!a) return;
+      const role = attrs.get('role');
+      if (role && /system/.test(c.text.slice(toks[role[0]].start, toks[role[1] - 1].end))) f.system = (f.system ?? 0) + 1;
+      else f.messages++;
+      collectParts(c, a[0], a[1], f.parts);
+      return;
+    }
     case 'ask':
     case 'say': {
       f.messages++;
