@@ -19,7 +19,7 @@ import { filledHoles } from './fstring-holes';
 import { arrayJoin, join2, joinedText } from './text-join';
 import { absentWord, eitherOf, lookupOr, unsetOr } from './absent';
 import { initializerAt } from './initializer';
-import { goGetterChain } from './go-getters';
+import { goChainValue } from './go-flag-vars';
 import { goComposite } from './go-composites';
 import { objectBranches } from './json-stringify';
 import { rustEnvDefault, rustOptionDefault } from './rust-env';
@@ -232,10 +232,10 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
   return pyListCopy(s, i, end, depth, expr) ?? chain(s, i, end, depth); // `BASE[:]`, `list(BASE)`: py-list-copies.ts
 }
 
-/** `a.b(c)[d].e…`; Go getters (`e.config.GetAiConfig().GetModel()`) known only at run time read as fields (go-getters.ts). */
+/** `a.b(c)[d].e…`; Go getters (`e.config.GetAiConfig().GetModel()`) known only at run time read as fields (go-getters.ts), a flag's variable as its default (go-flag-vars.ts). */
 function chain(s: EvalScope, i: number, end: number, depth: number, base?: Value): { v?: Value; next: number } {
   const r = chainOps(s, i, end, depth, base);
-  const g = s.syn.id === 'go' && !base && (!r.v || r.v.runtime !== undefined) ? goGetterChain(s, i, r.next, depth) : undefined;
+  const g = s.syn.id === 'go' && !base && (!r.v || r.v.runtime !== undefined) ? goChainValue(s, i, r.next, depth) : undefined;
   return g ? { v: g, next: r.next } : r;
 }
 
