@@ -22,6 +22,8 @@ const MADE_BY = ['assistants', '.', 'create', '('];
 /** openai-dotnet AssistantClient.CreateAssistant(string model, AssistantCreationOptions options) (src/Custom/Assistants/AssistantClient.cs). */
 const CS_MADE_BY = ['CreateAssistant', '('];
 const CS_MADE_BY_ASYNC = ['CreateAssistantAsync', '('];
+/** go-openai assistant.go: CreateAssistant(ctx, AssistantRequest{Model, Instructions, Tools}). */
+const GO_MADE_BY = ['CreateAssistant', '('];
 /** Names followed from `assistant_id` to the assistant (`assistant_id: id` ← `id = assistant.id` ← `assistant = …`). */
 const MAX_HOPS = 3;
 /** Tokens between an assignment's `=` and the opening bracket of the call that makes the assistant (`await client.beta.assistants.create(`). */
@@ -34,12 +36,16 @@ type Range = [number, number];
  * Returns the assistant's construction when its tools are the run's (for the run's tool definitions), as [open, close].
  */
 export function readAssistantRun(c: Ctx, f: Found, kind: 'run' | 'thread', first: number, open: number, end: number): Range | undefined {
-  const { keys, positional } = topLevel(c, open + 1, end);
+  const top = topLevel(c, open + 1, end);
+  const { positional } = top;
+  const go = c.syn.id === 'go';
+  // Go: the request is a struct literal, in the call or in a variable (go-openai CreateRun(ctx, threadID, request)).
+  const keys = (go && goRunKeys(c, f, positional[kind === 'run' ? 2 : 1], first)) || top.keys;
   const text = (r: Range) => c.text.slice(c.toks[r[0]].start, c.toks[r[1] - 1].end).replace(/\s+/g, ' ');
   // .NET passes them in place: CreateRun(threadId, assistantId, options), CreateThreadAndRun(assistantId, …).
   const cs = c.syn.id === 'csharp';
   const id = keys.get('assistantid') ?? (cs ? positional[kind === 'run' ? 1 : 0] : undefined);
-  const made = id ? (cs ? madeWith(c, id, first, CS_MADE_BY) ?? madeWith(c, id, first, CS_MADE_BY_ASYNC) : madeWith(c, id, first, MADE_BY)) : undefined;
+  const made = id ? (cs ? madeWith(c, id, first, CS_MADE_BY) ?? madeWith(c, id, first, CS_MADE_BY_ASYNC) : madeWith(c, id, first, go ? GO_MADE_BY : MADE_BY)) : undefined;
   const assistant: Found = { parts: [], messages: 0 };
   if (made) walkKeys(c, assistant, made[0], made[1]);
   // .NET: `CreateAssistant("gpt-4o", options)`, the options written there or a variable made before.
@@ -86,7 +92,9 @@ export function readAssistantRun(c: Ctx, f: Found, kind: 'run' | 'thread', first
   if (added && !isP(c.toks[added[0]], '[')) f.parts.push(unknown(added, text(added)));
   // The thread: `thread_id=` (Python) or the first argument (TS) of a run; create_and_run makes it from
   // `thread={messages: […]}`, whose literal messages the key walk read (none: an empty thread).
-  const thread = kind === 'run' ? keys.get('threadid') ?? positional[0] : undefined;
+  // Go's CreateThreadAndRun: a `Thread:` written as a literal was read by the key walk; a variable is named.
+  const goThread = go && kind === 'thread' ? keys.get('thread') : undefined;
+  const thread = kind === 'run' ? keys.get('threadid') ?? positional[go ? 1 : 0] : goThread && goThread[1] === goThread[0] + 1 ? goThread : undefined;
   if (thread) {
     f.parts.push(unknown(thread, `messages of thread ${text(thread)}`));
     f.messages++;
@@ -135,7 +143,7 @@ export function madeWith(c: Ctx, id: Range, before: number, anchor: string[]): R
         const args = madeAt(c, def, anchor);
         if (args) return args;
         // `id = assistant.id`
-        if (isId(toks[def]) && isP(toks[def + 1], '.') && toks[def + 2]?.v === 'id' && next.length < 4) next.push([toks[def].v, def]);
+        if (isId(toks[def]) && isP(toks[def + 1], '.') && /^id$/i.test(toks[def + 2]?.v ?? '') && next.length < 4) next.push([toks[def].v, def]);
       }
     }
     names = next;
@@ -214,4 +222,29 @@ function initializer(c: Ctx, from: number, to: number, whole: boolean): Range | 
   while (k < to && (isId(toks[k]) || isP(toks[k], '.'))) k++;
   if (isP(toks[k], '(') && match[k] === k + 1) k += 2;
   return k < to && isP(toks[k], '{') && match[k] > k && (!whole || match[k] === to - 1) ? [k + 1, match[k]] : undefined;
+}
+
+/**
+ * Go: the keys of the run's request, a struct literal in the call (`openai.RunRequest{AssistantID: id}`) or in a
+ * variable set to one before it (`runReq := openai.RunRequest{…}`, whose keys the call's own walk did not see, read
+ * here); a CreateThreadAndRunRequest's embedded `RunRequest: openai.RunRequest{…}` with its `Thread`.
+ */
+function goRunKeys(c: Ctx, f: Found, arg: Range | undefined, first: number): Map<string, Range> | undefined {
+  const { toks, match } = c;
+  if (!arg) return undefined;
+  let at = arg[0];
+  const variable = arg[1] === at + 1 && isId(toks[at]);
+  if (variable) at = assignmentsBefore(c, toks[at].v, first)[0] ?? -1;
+  let brace = at;
+  while (brace >= 0 && brace < at + 5 && !isP(toks[brace], '{')) brace = isId(toks[brace]) || isP(toks[brace], '.') || isP(toks[brace], '&') ? brace + 1 : -1;
+  if (brace < 0 || !isP(toks[brace], '{') || !(match[brace] > brace)) return undefined;
+  if (variable) {
+    c.read?.push({ start: toks[at].start, end: toks[match[brace]].end });
+    walkKeys(c, f, brace + 1, match[brace]);
+  }
+  const keys = topLevel(c, brace + 1, match[brace]).keys;
+  const run = keys.get('runrequest');
+  const inner = run ? goRunKeys(c, f, run, first) : undefined;
+  if (inner) for (const [k, v] of inner) if (!keys.has(k)) keys.set(k, v);
+  return keys;
 }

@@ -67,6 +67,17 @@ export const LEGACY_SHAPES: CallShape[] = [
     assistantRun: 'thread', runtimeRequest: true, batchable: false, limitParam: 'MaxOutputTokenCount', limitNested: true,
     source: `https://github.com/openai/openai-dotnet (OpenAI/src/Custom/Assistants/AssistantClient.cs: ${m}(assistantId, ThreadCreationOptions, RunCreationOptions))`,
   })),
+  // Go, go-openai (sashabaranov/go-openai run.go: CreateRun(ctx, threadID string, request RunRequest),
+  // CreateThreadAndRun(ctx, CreateThreadAndRunRequest{RunRequest, Thread}); RunRequest{AssistantID, Model, Instructions,
+  // AdditionalInstructions, AdditionalMessages, Tools, MaxPromptTokens, MaxCompletionTokens}; assistant.go
+  // CreateAssistant(ctx, AssistantRequest{Model, Instructions, Tools})). A run bills the assistant's model over the
+  // thread: its model is the assistant's unless the request sets one. Seen in romanskijdev/go-openai-client. ──
+  ...rows(['CreateRun', 'CreateThreadAndRun'], (m) => ({
+    id: `goopenai.assistants.${m}`, sdk: 'OpenAI Assistants', provider: 'openai', anchor: ['.', m, '('], langs: ['go'],
+    imports: { paths: ['github.com/sashabaranov/go-openai'], word: 'openai' },
+    assistantRun: m === 'CreateRun' ? 'run' : 'thread', runtimeRequest: true, batchable: false, limitParam: 'MaxCompletionTokens',
+    source: `https://github.com/sashabaranov/go-openai (run.go: ${m === 'CreateRun' ? 'CreateRun(ctx, threadID, RunRequest)' : 'CreateThreadAndRun(ctx, CreateThreadAndRunRequest{RunRequest, Thread})'}; RunRequest{AssistantID, Model, Instructions, AdditionalInstructions, MaxCompletionTokens})`,
+  })),
   // Rust, async-openai: `client.threads().runs(&thread_id).create(request)` with `request =
   // CreateRunRequestArgs::default().assistant_id(id)….build()?`, and `threads().create_and_run(request)`
   // (64bit/async-openai async-openai/src/assistants/runs.rs Runs::create / create_stream, threads.rs

@@ -133,7 +133,8 @@ export function goArgCount(toks: Token[], open: number, match: Int32Array): numb
  * `CompletionStreamWithEngine(ctx, engine, request, onData)`.
  */
 function goClientArgs(shapeId: string): number | undefined {
-  if (shapeId.startsWith('goopenai.')) return 2;
+  // go-openai run.go: CreateRun(ctx, threadID, request); every other row's method takes (ctx, request).
+  if (shapeId.startsWith('goopenai.')) return shapeId === 'goopenai.assistants.CreateRun' ? 3 : 2;
   if (!shapeId.startsWith('gogpt3.')) return undefined;
   const m = shapeId.slice(7);
   return 2 + (m.includes('Stream') ? 1 : 0) + (m.endsWith('WithEngine') ? 1 : 0);
