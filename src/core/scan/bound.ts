@@ -27,6 +27,7 @@ import { langchainLlm, llmDefaultValues } from './langchain-llm';
 import { dropFilledKeys } from './filled-templates';
 import { withArgs } from './arg-frames';
 import { jvmMadeOptions } from './jvm-made-options';
+import { kotlinObjectMember } from './kotlin-objects';
 
 export interface Bound {
   provider?: string;
@@ -90,6 +91,8 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     if (!made && via.from === 'receiver' && !member && isId(toks[nameIdx]) && !isP(toks[nameIdx - 1], '.')) made = importedObject(c, via, toks[nameIdx].v, first);
     // `model = config.initialize_google()`: made by a method of a workspace class (instance-made.ts).
     if (!made && via.from === 'receiver' && !member && isId(toks[nameIdx]) && !isP(toks[nameIdx - 1], '.')) made = instanceMade(c, via, toks[nameIdx].v, first);
+    // Kotlin `SetupGemini.generativeModel.generateContent(…)`: the member of a singleton `object` (kotlin-objects.ts).
+    if (!made && via.from === 'receiver' && !member && isP(toks[nameIdx - 1], '.') && isId(toks[nameIdx - 2]) && !isP(toks[nameIdx - 3], '.')) made = kotlinObjectMember(c, via, toks[nameIdx - 2].v, toks[nameIdx].v);
     // `cs := model.StartChat()`: the session is made of the object `model` names.
     const from = !made && via.madeFrom && isId(toks[nameIdx]) ? madeFromName(c, toks[nameIdx].v, via.madeFrom, first) : undefined;
     if (from) made = construction(c, via, (objName = from), first, 0, budget);

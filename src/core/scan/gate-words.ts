@@ -16,7 +16,7 @@ import { IMPORTED_CLIENT_CALLS } from './imported-clients';
 function wordsOf(id: string, indexed: boolean): string[] {
   if (id === 'go') return indexed ? [...GO_SEND_WORDS, 'Model', '"model"', 'Messages', ...GO_PATH_WORDS] : GO_SEND_WORDS;
   // `retrofit2`: jvm-feign.ts mayCallFeign asks every Java / Kotlin file of an indexed scan for it.
-  if (id === 'java' || id === 'kotlin') return indexed ? ['AiServices', 'retrofit2'] : ['AiServices'];
+  if (id === 'java' || id === 'kotlin') return indexed ? ['AiServices', 'retrofit2', ...(id === 'kotlin' ? IMPORTED_OBJECT_CALLS : [])] : ['AiServices'];
   // http-wrappers.ts mayCallWrapper asks every Rust file for it (an `includes` of each file without a call before).
   if (id === 'rust') return ['.json('];
   if (!indexed) return [];

@@ -33,6 +33,8 @@ export function mayRunImportedChain(languageId: string, has: (word: string) => b
   if (!index) return false;
   const id = syntaxFor(languageId).id;
   if (id === 'javascript') return has('.invoke(') || IMPORTED_OBJECT_CALLS.some(has) || IMPORTED_CLIENT_CALLS.some(has);
+  // Kotlin `SetupGemini.generativeModel.generateContent(…)` with the object in another file (kotlin-objects.ts).
+  if (id === 'kotlin') return IMPORTED_OBJECT_CALLS.some(has);
   if (id !== 'python') return false;
   // A Python file running an agent another module makes (`from pkg.agent import agent`, then `agent.run(…)`); a
   // LangChain module invoking a model another module passes in (a LangGraph node `def inspect(llm, state)`).

@@ -32,6 +32,7 @@ import { readRef } from './method-ref-calls';
 import { readRubyCommand } from './ruby-commands';
 import { mayAskRecord } from './ruby-llm-records';
 import { readersMayFind } from './reader-gates';
+import { kotlinObjectNeeds } from './kotlin-objects';
 import { addServiceMessages, serviceAt, serviceShapes } from './ai-services';
 import { injectedChatModel, isJvmLanguage, springStarterModel } from './ai-services-spring';
 import { neededByImport } from './imported-runnables';
@@ -180,7 +181,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if (service !== undefined && shape.langs && !shape.langs.includes(syn.id)) continue;
       const first = last === i - 1 ? anchorStart(toks, i, shape.anchor) : shape.anchor[shape.anchor.length - 1] === '(' ? anchorStart(toks, last, shape.anchor.slice(0, -1)) : -1;
       if (first < 0) continue;
-      if (shape.needs && !shape.needs.some((w) => hasIdent(c, w)) && !neededByImport(c, shape.needs, shape.via, first) && !(records && shape.rubyLlm)) continue;
+      if (shape.needs && !shape.needs.some((w) => hasIdent(c, w)) && !neededByImport(c, shape.needs, shape.via, first) && !kotlinObjectNeeds(c, shape.needs, first) && !(records && shape.rubyLlm)) continue;
       if (shape.notAfter && isP(toks[first - 1], '.') && shape.notAfter.includes(toks[first - 2]?.v)) continue;
       if (shape.sendsWith && !(toks[i + 1]?.v === shape.sendsWith && isP(toks[i + 2], ':'))) continue;
       if (shape.withKey && !namesKeyword(toks, match, i, shape.withKey) && !madeClientReceiver(toks, first, shape.needs?.[0] ?? '')) continue;
