@@ -81,6 +81,8 @@ export function classCandidates(files: WorkspaceFiles, fromFile: string, text: s
       const d = jvmPackageDir(fromFile, text, imp.pkg);
       add(d, imp.name === '*' ? cls : imp.name);
       dirs.push(d);
+      // Not in this module: the app's own package in a sibling module of the build (siblingModuleDirs).
+      if (imp.name !== '*' && !out.length) for (const m of siblingModuleDirs(files, fromFile, text, imp.pkg)) add(m, imp.name);
       // A test imports the main sources' classes: the same package under src/main.
       if (mainRoot) {
         const m = join(mainRoot, ...imp.pkg.split('.'));
@@ -108,6 +110,41 @@ export function classCandidates(files: WorkspaceFiles, fromFile: string, text: s
     // 37 C26 S-IERRA/Skye): with no `<cls>.cs`, the files of the used namespaces' folders that declare it.
     if (lang === 'csharp' && !out.length) out.push(...declaringFiles(files, dir, cls, spaces, memo));
     return [...new Set(out)];
+  }
+  return out;
+}
+
+/** Levels above a module, and modules under each, looked through for a sibling module's package. */
+const SIBLING_UP = 3;
+const MAX_SIBLINGS = 48;
+/** First parts of package names that many owners share (reverse domain names): two parts must match under them. */
+const DOMAIN_ROOTS = new Set(['com', 'org', 'net', 'io', 'dev', 'cn', 'de', 'fr', 'uk', 'me', 'ai', 'app', 'co', 'edu', 'gov', 'java', 'javax', 'jakarta', 'kotlin', 'kotlinx', 'android', 'androidx']);
+const SOURCE_ROOT = /\/src\/(?:main|test)\/(?:java|kotlin)$/;
+
+/**
+ * A multi-module build (Maven `<modules>`, Gradle `include`): the folders of package `pkg` under the sibling modules'
+ * source roots (`<module>/src/main/java/…`), for an import of the app's own packages (a package prefix shared with
+ * the file's: two parts under a reverse-domain root) that its own module lacks. Silwings-git/ai-demo (7fc4783):
+ * langchain4j/quick-start-langchain4j's `Model.Ollama.QWEN_3_14B` is common/src/main/java/cn/silwings/aidemo/common/
+ * utils/Model.java (audit43). Bounded:
+ * three levels above the module, MAX_SIBLINGS folders each; a front that cannot list folders gives none.
+ */
+function siblingModuleDirs(files: WorkspaceFiles, fromFile: string, text: string, pkg: string): string[] {
+  const own = /^[ \t]*package[ \t]+([\w.]+)/m.exec(text)?.[1].split('.');
+  const parts = pkg.split('.');
+  // The app's own: `cn.silwings.aidemo.common` from `cn.silwings.langchain4j` (a shared domain prefix), not a library's.
+  const shared = DOMAIN_ROOTS.has(parts[0]) ? 2 : 1;
+  if (!files.folders || !own || own.length < shared || parts.length < shared + 1 || own.slice(0, shared).join('.') !== parts.slice(0, shared).join('.')) return [];
+  const root = jvmRoot(fromFile, text);
+  if (!SOURCE_ROOT.test(root)) return [];
+  const module = root.replace(SOURCE_ROOT, '');
+  const out: string[] = [];
+  for (const a of ancestors(module, SIBLING_UP)) {
+    for (const f of (files.folders(a) ?? []).slice(0, MAX_SIBLINGS)) {
+      const m = join(a, f);
+      if (m === module || f.startsWith('.')) continue;
+      for (const lay of ['src/main/java', 'src/main/kotlin']) out.push(join(m, lay, ...parts));
+    }
   }
   return out;
 }
