@@ -19,6 +19,7 @@ import { hostPathUrl } from './js-https-request';
 import { urlCached, urlOf, type Url } from './http-urls';
 import { restSharpSend } from './http-restsharp';
 import { csSentByCallers } from './cs-http-wrappers';
+import { rubyBlockBody } from './http-ruby';
 import { jsonText } from './http-json';
 
 /** An Azure OpenAI deployment's chat path: the deployment's name. */
@@ -188,6 +189,8 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   else if (sent) range = sent.body;
   else if (wrap) range = byPlace[wrap.body] ? [byPlace[wrap.body].from, byPlace[wrap.body].to] : undefined;
   else if (kw && py) range = [kw.from, kw.to];
+  // Ruby Faraday `Faraday.post(url) do |req| req.body = … end`: the body the block sets (http-ruby.ts).
+  else if (!positional[0] && c.syn.id === 'ruby') range = rubyBlockBody(c, close);
   else if (positional[0]) {
     const p = positional[0];
     const lit = literalAt(c, p.from, p.to, first);

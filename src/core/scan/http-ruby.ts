@@ -111,3 +111,62 @@ export function httpartyBase(c: Ctx, first: number): string | undefined {
   }
   return undefined;
 }
+
+/** Tokens looked through after a send for its block's `req.body =`. */
+const MAX_BLOCK = 600;
+
+/**
+ * Faraday's block form, `Faraday.post(url) do |req| req.headers[…] = …; req.body = {…}.to_json end` (also `conn.post(
+ * path) { |req| … }`): the request body the block sets on the request it yields (https://lostisland.github.io/faraday/
+ * #/getting-started/quick-start "req.body = …" in a block; hackclub/flavortown app/jobs/support_vibecheck_job.rb, audit43).
+ * The expression after `req.body =`, or undefined; the block's text is a read span.
+ */
+export function rubyBlockBody(c: Ctx, close: number): [number, number] | undefined {
+  const { toks, match } = c;
+  const braces = isP(toks[close + 1], '{');
+  if (!(braces || toks[close + 1]?.v === 'do') || !isP(toks[close + 2], '|') || !isId(toks[close + 3]) || !isP(toks[close + 4], '|')) return undefined;
+  const req = toks[close + 3].v;
+  const stop = Math.min(toks.length, braces && match[close + 1] > close ? match[close + 1] : close + MAX_BLOCK);
+  for (let k = close + 5; k < stop; k++) {
+    // The block ends at its method's end at the latest: a `def` after it is another method.
+    if (toks[k].v === 'def' && isId(toks[k])) return undefined;
+    if (toks[k].v !== req || isP(toks[k - 1], '.') || !isP(toks[k + 1], '.') || toks[k + 2]?.v !== 'body' || !isP(toks[k + 3], '=')) continue;
+    const end = exprEnd(c, k + 4);
+    if (!(end > k + 4)) return undefined;
+    c.read?.push({ start: toks[close + 1].start, end: toks[end - 1].end });
+    return [k + 4, end];
+  }
+  return undefined;
+}
+
+/** Tokens of the file searched for `Faraday.new(` at most. */
+const MAX_FARADAY_SEARCH = 40_000;
+
+/**
+ * Faraday `conn.post("/v1/chat/completions", body)` relative to its connection's base, `Faraday.new(url:
+ * "https://api.openai.com") do |f| … end` (https://lostisland.github.io/faraday/#/getting-started/quick-start
+ * "Faraday.new(url: …)", also `Faraday.new("…")`): the connection a local or instance variable is assigned (`@conn =`,
+ * `@conn ||=`), or the one a method of the name makes (`def conn; Faraday.new(url: …); end`, mel-langhoff/
+ * coolio_toolios app/services/open_ai_service.rb, audit43). The base URL's text, a read span; undefined when unknown.
+ */
+export function faradayBase(c: Ctx, first: number): string | undefined {
+  const { toks, match } = c;
+  if (!isP(toks[first - 1], '.') || !isId(toks[first - 2]) || isP(toks[first - 3], '.')) return undefined;
+  const name = toks[first - 2].v;
+  if (!hasIdent(c, 'Faraday')) return undefined;
+  let def = '';
+  for (let k = 0; k < toks.length && k < MAX_FARADAY_SEARCH; k++) {
+    if (toks[k].v === 'def' && isId(toks[k + 1])) def = toks[k + 1].v;
+    if (toks[k].v !== 'Faraday' || !isP(toks[k + 1], '.') || toks[k + 2]?.v !== 'new' || !isP(toks[k + 3], '(') || !(match[k + 3] > k + 4)) continue;
+    // `@conn = Faraday.new(…)` / `@conn ||= …` / `conn = …`, or the method `def conn` that makes it.
+    const at = isP(toks[k - 1], '=') ? (isP(toks[k - 2], '||') ? k - 3 : k - 2) : -1;
+    if (!(at >= 0 && toks[at].v === name) && def !== name) continue;
+    const a = args(c, k + 3, match[k + 3]);
+    const u = a.find((x) => x.key === 'url') ?? a.find((x) => !x.key);
+    const v = u && evaluate(c, u.from, u.to);
+    if (v?.str === undefined || v.holes?.length || !/^https?:\/\//.test(v.str)) return undefined;
+    c.read?.push({ start: toks[k].start, end: toks[match[k + 3]].end });
+    return v.str;
+  }
+  return undefined;
+}

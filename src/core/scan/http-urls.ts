@@ -9,7 +9,7 @@ import type { Ctx } from './values';
 import { assignmentBefore } from './definitions';
 import { baseAddress, joinUrl, RUNTIME_BASE } from './dotnet-base-address';
 import { urlJoin } from './py-urljoin';
-import { httpartyBase, rubyUri } from './http-ruby';
+import { faradayBase, httpartyBase, rubyUri } from './http-ruby';
 
 export interface Url {
   url: string;
@@ -65,8 +65,9 @@ export function urlOf(c: Ctx, open: number, from: number, to: number, first: num
       u.url = u.url.replace('/deployments//', `/deployments/{${name}}/`);
     }
   }
-  // Ruby HTTParty `self.class.post('/gemini-2.0-flash:generateContent', …)`: relative to the class's `base_uri`.
-  const rubyBase = u && c.syn.id === 'ruby' && u.url.startsWith('/') ? httpartyBase(c, first) : undefined;
+  // Ruby HTTParty `self.class.post('/gemini-2.0-flash:generateContent', …)`: relative to the class's `base_uri`; a
+  // Faraday connection's `conn.post('/v1/chat/completions', …)` to its `Faraday.new(url: …)`.
+  const rubyBase = u && c.syn.id === 'ruby' && u.url.startsWith('/') ? httpartyBase(c, first) ?? faradayBase(c, first) : undefined;
   if (u && rubyBase) u = { ...u, url: (rubyBase.endsWith('/') ? rubyBase.slice(0, -1) : rubyBase) + u.url };
   // .NET `_http.PostAsync("chat/completions", …)`: relative to the client's BaseAddress (dotnet-base-address.ts).
   const base = u && c.syn.id === 'csharp' && !/^(?:https?:\/\/|\{)/i.test(u.url) ? baseAddress(c, first) : undefined;
