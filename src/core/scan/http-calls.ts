@@ -65,8 +65,23 @@ const OPTIONS_BODY = new Set(['json', 'body']);
 const HOLE = /^\{[^}]*\}/;
 
 /** The URL's path without its query, when the URL is absolute or starts with a base known only at run time. */
+/**
+ * The URL before its query or fragment. A `?` inside a run-time hole's label is no query: C#'s null-conditional
+ * `_opts.Endpoint?.TrimEnd('/') + "/openai/deployments/…"` (sandyshd/RAG-ChatDemo Pages/Index.cshtml.cs, audit43).
+ */
+function beforeQuery(url: string): string {
+  let depth = 0;
+  for (let i = 0; i < url.length; i++) {
+    const ch = url[i];
+    if (ch === '{') depth++;
+    else if (ch === '}') depth = Math.max(0, depth - 1);
+    else if ((ch === '?' || ch === '#') && depth === 0) return url.slice(0, i);
+  }
+  return url;
+}
+
 function pathOf(url: string, api: HttpApi): { host?: string; path: string } | undefined {
-  const bare = url.trim().split(/[?#]/)[0];
+  const bare = beforeQuery(url.trim());
   const abs = /^https?:\/\/([^/?#\s]+)(.*)$/i.exec(bare);
   if (abs) return { host: abs[1].toLowerCase(), path: abs[2] };
   // `${BASE_URL}/chat/completions`: the base is run time; a path alone (`/api/chat`) is the app's own route. A base
