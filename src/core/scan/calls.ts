@@ -41,6 +41,14 @@ import { regexSub } from './py-regex-sub';
 import { namespaceCall } from './py-namespaces';
 export { fnValue } from './fn-values';
 
+/**
+ * URL escapes whose result is their argument when it holds only unreserved characters (RFC 3986 §2.3): .NET
+ * Uri.EscapeDataString / EscapeUriString, WebUtility / HttpUtility.UrlEncode, JS encodeURIComponent / encodeURI, Java
+ * URLEncoder.encode, Python urllib.parse.quote, Ruby CGI.escape / ERB::Util.url_encode. djidorot/CompeteDesk.Web
+ * GeminiClient.cs: `…/models/{Uri.EscapeDataString(model)}:generateContent` (audit43).
+ */
+export const URL_ESCAPES = new Set(['Uri.EscapeDataString', 'Uri.EscapeUriString', 'WebUtility.UrlEncode', 'HttpUtility.UrlEncode', 'encodeURIComponent', 'encodeURI', 'URLEncoder.encode', 'quote', 'parse.quote', 'urllib.parse.quote', 'CGI.escape', 'url_encode']);
+
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {
   const { toks, match } = s;
@@ -77,6 +85,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   if (base && names.length > 0 && (base.str !== undefined || base.path !== undefined) && (STRING_PASS.has(fn) || fn === 'resolve' || fn === 'absolute' || fn === 'expanduser')) {
     return base.path !== undefined && fn !== 'format' ? base : { ...base, path: undefined };
   }
+  // A URL escape of a text it leaves as it is (`Uri.EscapeDataString(model)` for "gemini-2.5-flash"): that text.
+  const escaped = URL_ESCAPES.has(names.join('.')) && a.length >= 1 ? arg(0) : undefined;
+  if (escaped?.str !== undefined && /^[\w.~-]*$/.test(escaped.str) && !escaped.holes?.length) return escaped;
   // Kernel Memory's `memoryOptions.GetServiceConfig<T>(configuration, "AzureOpenAIText")` (dotnet-config.ts).
   if (fn === 'GetServiceConfig' && s.syn.id === 'csharp') {
     const v = serviceConfig(s, arg(1), a.length >= 3 ? arg(2) : undefined);

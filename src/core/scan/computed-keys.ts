@@ -34,8 +34,10 @@ export function computedKey(c: Ctx, k: number, to: number): { at: number; name: 
   const tk = toks[k];
   if (!tk || (!isP(toks[k - 1], '{') && !isP(toks[k - 1], ','))) return undefined;
   if (c.syn.id === 'python' && isId(tk) && !KEYWORDS.has(tk.v) && isP(toks[k + 1], ':') && isP(toks[enclosing(c, k, 0)], '{')) return { at: k, name: keyName(c, k, k + 1) };
-  // `{ [limitKey]: n }`: a computed property name.
-  if (c.syn.id !== 'python' && isP(tk, '[') && (isId(toks[k + 1]) || toks[k + 1]?.t === T.Str) && isP(toks[k + 2], ']') && isP(toks[k + 3], ':') && k + 3 < to) return { at: k + 1, name: keyName(c, k + 1, k + 2) };
+  // `{ [limitKey]: n }`: a computed property name. C#'s index initializer `new Dictionary<string, object> {
+  // ["generationConfig"] = new { maxOutputTokens = n } }` (djidorot/CompeteDesk.Web Services/Gemini/GeminiClient.cs).
+  const sep = isP(toks[k + 3], ':') || (c.syn.id === 'csharp' && isP(toks[k + 3], '='));
+  if (c.syn.id !== 'python' && isP(tk, '[') && (isId(toks[k + 1]) || toks[k + 1]?.t === T.Str) && isP(toks[k + 2], ']') && sep && k + 3 < to) return { at: k + 1, name: keyName(c, k + 1, k + 2) };
   return undefined;
 }
 

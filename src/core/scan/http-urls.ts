@@ -10,6 +10,10 @@ import { assignmentBefore } from './definitions';
 import { baseAddress, joinUrl, RUNTIME_BASE } from './dotnet-base-address';
 import { urlJoin } from './py-urljoin';
 import { faradayBase, httpartyBase, rubyUri } from './http-ruby';
+import { URL_ESCAPES } from './calls';
+
+/** A hole that escapes one name: `Uri.EscapeDataString(model)`. */
+const ESCAPED = /^([\w.]+)\(\s*([\w.]+)\s*\)$/;
 
 export interface Url {
   url: string;
@@ -90,13 +94,16 @@ function template(c: Ctx, i: number): Url {
     url += tk.v.slice(pos, h.at);
     pos = h.at;
     let text: string | undefined;
-    for (const part of h.expr.split(/\?\?|\|\||\bor\b/).map((p) => p.trim()).reverse()) {
+    for (let part of h.expr.split(/\?\?|\|\||\bor\b/).map((p) => p.trim()).reverse()) {
+      // `{Uri.EscapeDataString(model)}`: the escaped name (a model id is left as it is, calls.ts URL_ESCAPES).
+      const esc = ESCAPED.exec(part);
+      if (esc && URL_ESCAPES.has(esc[1])) part = esc[2];
       if (!part.split('.').every((n) => NAME.test(n))) continue;
       // A base known only at run time with its default stated (`app.config.get("AI_API_BASE", "https://…/v1")`,
       // dict-get.ts): the default names the host the code expects.
       const got = member(c, undefined, part.split('.'), i, 1);
       const v = got?.runtime !== undefined && got.stated ? got.stated : got;
-      if (v?.str !== undefined && !v.holes?.length && v.runtime === undefined) {
+      if (v?.str !== undefined && !v.holes?.length && v.runtime === undefined && !(esc && !/^[\w.~-]*$/.test(v.str))) {
         text = v.str;
         filled.set(text, v);
         break;

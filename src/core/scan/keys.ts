@@ -70,9 +70,9 @@ export function walkKeys(c: Ctx, f: Found, from: number, to: number): void {
     if (computed && !('unknown' in computed.name && knownName(c, computed.at))) {
       const sep = computed.at + (c.syn.id === 'python' ? 1 : 2);
       const vEnd = valueEnd(c, sep + 1, to);
-      const unknown = readComputed(c, f, computed.at, computed.name, sep + 1, vEnd);
+      const got = readComputed(c, f, computed.at, computed.name, sep + 1, vEnd), unknown = typeof got === 'string' ? got : undefined;
       if (unknown && topLevel(c, k, from)) unknownKey ??= unknown;
-      k = 'other' in computed.name || unknown ? sep + 1 : vEnd;
+      k = typeof got === 'number' ? got : 'other' in computed.name || unknown ? sep + 1 : vEnd;
       continue;
     }
     const sep = keyAt(c, k);
@@ -120,8 +120,8 @@ function knownName(c: Ctx, k: number): boolean {
 }
 
 /** Reads the value of a computed key; returns the key's text when it cannot be read. */
-function readComputed(c: Ctx, f: Found, keyIdx: number, name: KeyName, vStart: number, vEnd: number): string | undefined {
-  if ('name' in name) readKey(c, f, keyIdx, vStart, vEnd, normKey(name.name));
+function readComputed(c: Ctx, f: Found, keyIdx: number, name: KeyName, vStart: number, vEnd: number): string | number | undefined {
+  if ('name' in name) return readKey(c, f, keyIdx, vStart, vEnd, normKey(name.name)); // read as if written: where to go on
   else if ('limit' in name) readLimitKey(c, f, keyIdx, vStart, vEnd);
   else if ('unknown' in name) return name.unknown;
   return undefined;
