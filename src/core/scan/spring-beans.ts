@@ -18,7 +18,7 @@ import type { Found } from './keys';
 import { walkKeys } from './keys';
 import { basename } from '../resolve/files';
 import { isId, isP } from '../lex/brackets';
-import { springChatOptions } from './spring-config';
+import { receiverModelClass, springChatOptions } from './spring-config';
 import { injectedName } from './jvm-beans';
 import { declaredAs, specParts } from './chains';
 import { exprEnd, tables } from './scope';
@@ -127,6 +127,8 @@ export function springBeans(c: Ctx, f: Found, injectedClient: boolean, first: nu
     if (builder) declared ??= builder.modelClass;
   }
   if (client?.modelClass) declared ??= client.modelClass;
+  // `DeepSeekChatModel chatModel` injected: that provider's bean and options (spring-config.ts receiverModelClass).
+  declared ??= receiverModelClass(c, first);
   // The ChatModel beans: the application's, and the starter's where none of its class is declared.
   const starters = beans.starters.filter((s) => !beans.models.some((b) => b.type === s));
   let candidates: (Bean | string)[] = [...beans.models, ...starters];
@@ -150,7 +152,7 @@ export function springBeans(c: Ctx, f: Found, injectedClient: boolean, first: nu
   if (candidates.length === 1 || !candidates.length) {
     // The starter's own bean (or one this module does not show): its properties, after what a ChatClient bean set.
     const g: Found = { parts: [], messages: 0 };
-    springChatOptions(c, g, undefined, c.toks[first].start);
+    springChatOptions(c, g, declared && Object.hasOwn(MODEL_CLASSES, declared) ? declared : undefined, c.toks[first].start);
     if (!d.model && g.model) f.model = g.model;
     if (!d.limit && g.limit) f.limit = g.limit;
     return true;

@@ -13,6 +13,7 @@ import { basename, dirname } from '../resolve/files';
 import { MODEL_CLASSES, moduleBeans } from './spring-bean-decls';
 import { starterDefault, springAiVersion, topLevelBinds } from './spring-ai-defaults';
 import { buildFilesAbove, jvmModule } from '../resolve/jvm-modules';
+import { declaredTypes } from './chains';
 
 // Spring AI 2.0 binds them one level up, `spring.ai.openai.chat.model` (the `.options.` form deprecated:
 // OpenAiChatProperties / AnthropicChatProperties / OllamaChatProperties at v2.0.1, @DeprecatedConfigurationProperty
@@ -140,4 +141,17 @@ export function springOllama(c: Ctx, first: number, end: number): boolean {
   if (!c.index || !c.file) return false;
   const starters = moduleBeans(c.index, c.file).starters;
   return starters.length === 1 && starters[0] === 'OllamaChatModel';
+}
+
+/**
+ * The provider model class the call's receiver is declared as (`@Autowired DeepSeekChatModel deepSeekChatModel`, a
+ * field `private final OpenAiChatModel chatModel`): only that starter's options bind it, whatever other providers the
+ * properties configure (Silwings-git/ai-demo spring-ai/quick-start: deepseek, dashscope and ollama models side by side,
+ * the DeepSeekChatModel's model left unknown, audit43). Undefined when not one such class.
+ */
+export function receiverModelClass(c: Ctx, first: number): string | undefined {
+  const { toks } = c;
+  if (!isP(toks[first - 1], '.') || !isId(toks[first - 2]) || isP(toks[first - 3], '.')) return undefined;
+  const hit = [...new Set(declaredTypes(c, toks[first - 2].v).filter((t) => Object.hasOwn(MODEL_CLASSES, t)))];
+  return hit.length === 1 ? hit[0] : undefined;
 }
