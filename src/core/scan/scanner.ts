@@ -11,9 +11,8 @@ import type { ValueIndex } from '../resolve/value-index';
 import { normalize } from '../resolve/files';
 import { collectConstants, type Constants } from './user-constants';
 import { isId, isOpen, isP, matchBrackets } from '../lex/brackets';
-import { notRigClient, rigProvider } from './rust-rig';
-import { LC_RUST_CHAIN, RIG_AGENT } from './call-shapes-rust';
-import { lcRustChain } from './rust-lc-chain';
+import { notRigClient } from './rust-rig';
+import { RIG_AGENT } from './call-shapes-rust';
 import type { Ctx } from './values';
 import { anchorStart } from './links';
 import { SHAPES } from './call-shapes';
@@ -33,11 +32,11 @@ import { readRubyCommand } from './ruby-commands';
 import { mayAskRecord } from './ruby-llm-records';
 import { readersMayFind } from './reader-gates';
 import { kotlinObjectNeeds } from './kotlin-objects';
-import { addServiceMessages, serviceAt, serviceShapes } from './ai-services';
-import { injectedChatModel, isJvmLanguage, springStarterModel } from './ai-services-spring';
+import { serviceAt, serviceShapes } from './ai-services';
+import { isJvmLanguage } from './ai-services-spring';
 import { neededByImport } from './imported-runnables';
-import { builtElsewhere } from './ai-services-workspace';
 import { readCall } from './read-call';
+import { readSite } from './site-read';
 import { castMethod, typeArgsCallee } from './type-casts';
 import { dispatchedCall } from './ruby-dispatch';
 import { blankAround, holeCallRanges, inRanges, type Range } from './hole-calls';
@@ -196,20 +195,8 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if (shape.id === RIG_AGENT && notRigClient(c, first)) continue;
       matched ??= shape;
       if (keep) c.forward = new Set();
-      const madeBefore = made.length;
-      const site = readCall(c, shape, first, i, languageId, made);
+      const site = readSite(c, shape, first, i, languageId, made, service);
       if (!site) continue;
-      if (shape.id === RIG_AGENT) rigProvider(c, site, first);
-      else if (shape.id === LC_RUST_CHAIN) lcRustChain(c, site, first, i);
-      if (service !== undefined && site.sdk === 'LangChain4j') {
-        const ret = addServiceMessages(c, site, service.iface, toks[i - 1].v, i);
-        if (service.spring) springStarterModel(c, site, ret, service.iface, service.wired, service.quarkus);
-        else builtElsewhere(c, site, service.iface, shape.via);
-      } else if (site.sdk === 'LangChain4j' && !site.model && isP(toks[first - 1], '.') && isId(toks[first - 2])) injectedChatModel(c, site, toks[first - 2].v);
-      // A builder's extent is its chain up to .build(), not the anchor's own `()`. A construction the call is bound to
-      // (`Agent(…, tools=[…])` run by `Runner.run(agent, …)`) carries the tools too.
-      const construction = (shape.via || shape.assistantRun) && made.length > madeBefore ? made[made.length - 1] : undefined;
-      readRun(c, site, first, i, Math.min(shape.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i], toks.length), construction);
       sites.push(site);
       if (shape.kind === 'builder' || shape.kind === 'construction') firstTok.set(site, first);
       if (c.forward?.size) forward.set(site, c.forward);
