@@ -30,6 +30,10 @@ export interface Walk {
   tags: Record<string, string>;
   /** A struct type written as a map (its keys sorted), with the map field whose entries go beside its own. */
   asMap?: { type: string; field: string };
+  /** `pkg.Fn(x)` calls read as x (`openai.String("…")`), or as x under a key beside fixed fields. */
+  wrappers?: Record<string, { key?: string; fixed?: Record<string, Json> }>;
+  /** Fields a struct type always sends, written or not (`type: "function"` of a tool the SDK marshals). */
+  fixed?: Record<string, Record<string, Json>>;
 }
 
 /** The JSON of the Go expression starting at token i of s (undefined: not read, and named in w.unread). */
@@ -54,7 +58,13 @@ export function value(s: EvalScope, i: number, w: Walk, depth: number, elem?: El
     const known = w.constants[toks[i + 2].v];
     if (known !== undefined) return known;
   }
-  // `openai.String("…")`-style wrappers are not go-openai's; a call of a function that returns a literal is.
+  // `openai.String("…")`, `openai.ChatCompletionFunctionTool(def)`: the SDK's wrappers (Walk.wrappers).
+  const wrap = isId(tk) && isP(toks[i + 1], '.') && isP(toks[i + 3], '(') && match[i + 3] > i + 4 ? own(w.wrappers, toks[i + 2].v) : undefined;
+  if (wrap) {
+    const inner = value(s, i + 4, w, depth + 1, wrap.key ? undefined : elem);
+    return inner === undefined || !wrap.key ? inner : { [wrap.key]: inner, ...wrap.fixed };
+  }
+  // A call of a function that returns a literal.
   if (isId(tk) && isP(toks[i + 1], '(') && match[i + 1] === i + 2) {
     const made = funcReturn(s, tk.v, w);
     if (made) return value(made[0], made[1], w, depth + 1, elem);
@@ -92,6 +102,11 @@ function map(s: EvalScope, open: number, w: Walk, depth: number, inner?: Elem): 
   return sorted(entries);
 }
 
+/** A table's own entry (`constructor` names no wrapper). */
+function own<V>(table: Record<string, V> | undefined, name: string): V | undefined {
+  return table && Object.hasOwn(table, name) ? table[name] : undefined;
+}
+
 function sorted(entries: [string, Json][]): { [k: string]: Json } {
   return Object.fromEntries(entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
 }
@@ -108,6 +123,7 @@ function struct(s: EvalScope, open: number, w: Walk, depth: number, type?: strin
     if (asMap && key.v === w.asMap!.field && typeof v === 'object' && !Array.isArray(v)) out.push(...Object.entries(v!));
     else out.push([w.tags[key.v] ?? key.v[0].toLowerCase() + key.v.slice(1), v]);
   }
+  for (const [k, v] of Object.entries((type !== undefined && own(w.fixed, type)) || {})) if (!out.some(([n]) => n === k)) out.push([k, v]);
   return asMap ? sorted(out) : Object.fromEntries(out);
 }
 

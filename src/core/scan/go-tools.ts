@@ -5,6 +5,12 @@
 // Description "description", Strict "strict", Parameters "parameters"}`, the ToolType constants;
 // jsonschema/json.go `Definition{Type, Description, Enum, Properties, Required, Items, AdditionalProperties, Nullable}`
 // (json names: the Go name lowered), `Ref "$ref"`, `Defs "$defs"`, and the DataType constants.
+// The official openai-go's chat tools too (github.com/openai/openai-go v1.12.0 chatcompletion.go
+// `ChatCompletionToolParam{Function shared.FunctionDefinitionParam "function"; Type constant.Function "type"}`, "can
+// be elided, and will marshal its zero value as \"function\""; shared/shared.go `FunctionDefinitionParam{Name "name",
+// Strict "strict", Description "description", Parameters FunctionParameters "parameters"}`, FunctionParameters a
+// map[string]any; field.go `String/Int/Bool(v)` = param.NewOpt(v); v2+ `ChatCompletionFunctionTool(function)` makes
+// the union's ChatCompletionFunctionToolParam, the same JSON).
 import { isId, isP } from '../lex/brackets';
 import { countBefore } from '../util/binary-search';
 import { exprEnd } from './scope';
@@ -24,10 +30,16 @@ const CONSTANTS: Record<string, string> = {
 };
 /** Struct fields whose json tag is not the Go name lowered (jsonschema/json.go). */
 const TAGS: Record<string, string> = { Ref: '$ref', Defs: '$defs' };
+/** openai-go: the option wrappers, the v2 tool constructor, and the tool structs' elided `type`. */
+const OPENAI_GO: Pick<Walk, 'wrappers' | 'fixed'> = {
+  wrappers: { String: {}, Int: {}, Bool: {}, Float: {}, NewOpt: {}, ChatCompletionFunctionTool: { key: 'function', fixed: { type: 'function' } } },
+  fixed: { ChatCompletionToolParam: { type: 'function' }, ChatCompletionFunctionToolParam: { type: 'function' } },
+};
 
-/** The tools of the go-openai call whose arguments are toks(open, end), the request literal it sends at `req`. */
+/** The tools of the go-openai (or openai-go chat) call whose arguments are toks(open, end), the request literal it sends at `req`. */
 export function goTools(c: Ctx, site: CallSite, open: number, end: number, first: number): ToolDefs | undefined {
-  if (c.syn.id !== 'go' || !site.shape.startsWith('goopenai.')) return undefined;
+  const official = site.shape.startsWith('openai.go.chat');
+  if (c.syn.id !== 'go' || !(official || site.shape.startsWith('goopenai.'))) return undefined;
   const { toks } = c;
   const ranges: [number, number][] = [[open + 1, end]];
   if (site.request) {
@@ -53,7 +65,9 @@ export function goTools(c: Ctx, site: CallSite, open: number, end: number, first
   }
   // A truncated file (`Tools:` at its end, as typed) has no value yet.
   if (at < 0 || at >= toks.length) return undefined;
-  const w: Walk = { unread: [], from: toks[at].start, c, constants: CONSTANTS, tags: TAGS, asMap: { type: 'Tool', field: 'Parameters' } };
+  const w: Walk = official
+    ? { unread: [], from: toks[at].start, c, constants: {}, tags: {}, ...OPENAI_GO }
+    : { unread: [], from: toks[at].start, c, constants: CONSTANTS, tags: TAGS, asMap: { type: 'Tool', field: 'Parameters' } };
   const v = value(c, at, w, 0);
   for (const l of new Set(w.unread)) site.parts.push({ text: '', span: { start: toks[at].start, end: toks[at].end }, resolved: false, label: l });
   if (!Array.isArray(v) || !v.length) return undefined;
