@@ -10,7 +10,8 @@
 // be elided, and will marshal its zero value as \"function\""; shared/shared.go `FunctionDefinitionParam{Name "name",
 // Strict "strict", Description "description", Parameters FunctionParameters "parameters"}`, FunctionParameters a
 // map[string]any; field.go `String/Int/Bool(v)` = param.NewOpt(v); v2+ `ChatCompletionFunctionTool(function)` makes
-// the union's ChatCompletionFunctionToolParam, the same JSON).
+// the union's ChatCompletionFunctionToolParam, the same JSON; the v0 alphas wrap every field in `openai.F(v)` and name
+// the type `openai.ChatCompletionToolTypeFunction`, "function": v0.1.0-alpha.38 field.go, chatcompletion.go).
 import { isId, isP } from '../lex/brackets';
 import { countBefore } from '../util/binary-search';
 import { exprEnd } from './scope';
@@ -31,8 +32,9 @@ const CONSTANTS: Record<string, string> = {
 /** Struct fields whose json tag is not the Go name lowered (jsonschema/json.go). */
 const TAGS: Record<string, string> = { Ref: '$ref', Defs: '$defs' };
 /** openai-go: the option wrappers, the v2 tool constructor, and the tool structs' elided `type`. */
-const OPENAI_GO: Pick<Walk, 'wrappers' | 'fixed'> = {
-  wrappers: { String: {}, Int: {}, Bool: {}, Float: {}, NewOpt: {}, ChatCompletionFunctionTool: { key: 'function', fixed: { type: 'function' } } },
+const OPENAI_GO: Pick<Walk, 'constants' | 'wrappers' | 'fixed'> = {
+  constants: { ChatCompletionToolTypeFunction: 'function' },
+  wrappers: { F: {}, String: {}, Int: {}, Bool: {}, Float: {}, NewOpt: {}, ChatCompletionFunctionTool: { key: 'function', fixed: { type: 'function' } } },
   fixed: { ChatCompletionToolParam: { type: 'function' }, ChatCompletionFunctionToolParam: { type: 'function' } },
 };
 
@@ -66,7 +68,7 @@ export function goTools(c: Ctx, site: CallSite, open: number, end: number, first
   // A truncated file (`Tools:` at its end, as typed) has no value yet.
   if (at < 0 || at >= toks.length) return undefined;
   const w: Walk = official
-    ? { unread: [], from: toks[at].start, c, constants: {}, tags: {}, ...OPENAI_GO }
+    ? { unread: [], from: toks[at].start, c, tags: {}, ...OPENAI_GO }
     : { unread: [], from: toks[at].start, c, constants: CONSTANTS, tags: TAGS, asMap: { type: 'Tool', field: 'Parameters' } };
   const v = value(c, at, w, 0);
   for (const l of new Set(w.unread)) site.parts.push({ text: '', span: { start: toks[at].start, end: toks[at].end }, resolved: false, label: l });
