@@ -63,6 +63,9 @@ export function args(s: EvalScope, open: number, close: number): { key?: string;
   return out;
 }
 
+/** Number conversions of a JVM number: kotlin.Int toLong() etc. (kotlinlang.org/api/core/kotlin-stdlib/kotlin/-int/), java.lang.Number longValue() etc. */
+const NUMBER_PASS = new Set(['toLong', 'toInt', 'toDouble', 'toFloat', 'toShort', 'toUInt', 'toULong', 'longValue', 'intValue', 'doubleValue']);
+
 /** A call: string methods pass their receiver, env reads give their default, helpers their returns, files their text. */
 export function call(s: EvalScope, recv: Value | undefined, names: string[], nameAt: number, open: number, close: number, next: Op | undefined, depth: number): Value | undefined {
   const a = args(s, open, close);
@@ -82,6 +85,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   const filled = base?.template && s.syn.id === 'python' ? promptTemplateCall(s, base, names, a, arg, ev) : undefined;
   const edited = filled ?? regexSub(s, names, a, arg, argText) ?? (names.length > 0 && base ? editedText(s, base, fn, a, arg, argText) : undefined) ?? promptTemplateCall(s, base, names, a, arg, ev);
   if (edited) return edited;
+  // Kotlin `maxTokens.toLong()` (kotlin.Int conversions), Java `limit.longValue()` (java.lang.Number): the same number.
+  if (base?.num !== undefined && names.length > 1 && a.length === 0 && NUMBER_PASS.has(fn)) return base;
   if (base && names.length > 0 && (base.str !== undefined || base.path !== undefined) && (STRING_PASS.has(fn) || fn === 'resolve' || fn === 'absolute' || fn === 'expanduser')) {
     return base.path !== undefined && fn !== 'format' ? base : { ...base, path: undefined };
   }
