@@ -187,6 +187,12 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     if (v && v.runtime === undefined && v.num === undefined && v.str !== undefined && /^(int|float|Number|parseInt|Integer|Int|Long|parseFloat)$/.test(fn) && /^\d+$/.test(v.str.trim())) return { ...v, num: Number(v.str.trim()) };
     if (v && v.runtime === undefined) return (fn === 'dedent' || fn === 'cleandoc') && v.str !== undefined ? textMethod(s, v, fn, [], arg, argText) ?? v : v;
   }
+  // Java `URI.create("https://…")`, `new URI("…")` (java.net.URI javadoc): the URL text, kept in a constant a request's
+  // `HttpRequest.newBuilder(RESPONSES_URI)` names (held43 M1, hitosh308/recipemaker OpenAiClient.java).
+  if ((s.syn.id === 'java' || s.syn.id === 'kotlin') && a.length === 1 && ((names.length === 2 && names[0] === 'URI' && fn === 'create') || (names.length === 1 && fn === 'URI'))) {
+    const v = arg(0);
+    if (v?.str !== undefined) return v;
+  }
   // A Go embed.FS: `prompts.Files.ReadFile("files/x.txt")` relative to the package that embeds it.
   if (base?.embedFs && fn === 'ReadFile' && a.length === 1) {
     const p = arg(0)?.str;

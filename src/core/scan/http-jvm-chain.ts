@@ -13,7 +13,8 @@ export function chainUrl(c: Ctx, name: number): [number, number] | undefined {
   for (let k = name - 1, n = 0; isP(toks[k], '.') && isP(toks[k - 1], ')') && n < 16; n++) {
     const o = match[k - 1];
     if (o < 1 || !isId(toks[o - 1])) break;
-    if (toks[o - 1].v === 'uri' || toks[o - 1].v === 'url') {
+    // java.net.http `HttpRequest.newBuilder(uri)` (HttpRequest.newBuilder(URI), java.net.http javadoc) starts the chain with its URI.
+    if (toks[o - 1].v === 'uri' || toks[o - 1].v === 'url' || (toks[o - 1].v === 'newBuilder' && match[o] > o + 1 && c.syn.id !== 'csharp')) {
       url = [o + 1, k - 1];
       break;
     }

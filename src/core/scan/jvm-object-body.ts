@@ -8,6 +8,7 @@ import { constructionAt, readConstruction } from './jvm-ctor-body';
 import { walkKeys, type Found } from './keys';
 import { nodeMessages } from './jvm-object-node';
 import { ktHelperReader } from './kotlin-helper-body';
+import { javaHelperReader } from './jvm-helper-body';
 import { ktEmptyObjectAt, ktFilledRanges, ktUnreadSets, type KeyRange } from './kotlin-json-body';
 import { readBranchedSets } from './kotlin-json-branches';
 import { collectParts } from './parts';
@@ -33,7 +34,11 @@ export function objectReader(c: Ctx, [a, e]: [number, number], before: number): 
       });
       for (const message of read?.messages ?? []) {
         f.messages++;
-        for (const [from, to] of message) collectParts(view, from, to, f.parts);
+        const parts = () => {
+          for (const [from, to] of message) collectParts(view, from, to, f.parts);
+        };
+        if (message.under) message.under(parts);
+        else parts();
       }
       for (const u of unread) if (!(u.open !== undefined && u.key !== undefined && u.open >= 0 && ktReadBuilderArray(view, c, f, u.key, u.open, before))) f.parts.push({ text: '', span: { start: u.start, end: u.end }, resolved: false, label: u.label });
     };
@@ -43,6 +48,9 @@ export function objectReader(c: Ctx, [a, e]: [number, number], before: number): 
   // Kotlin's `val payload = createPayload(input)`: the construction the helper returns (kotlin-helper-body.ts).
   const helper = !made && def >= 0 && def !== a ? ktHelperReader(c, def) : undefined;
   if (helper) return (f) => void helper(f);
+  // Java `ofString(buildRequest(system, user))`: the body the class's own method builds (jvm-helper-body.ts).
+  const built = !made && def >= 0 && (def !== a || c.match[def + 1] === e - 1 || c.match[def + 3] === e - 1) ? javaHelperReader(c, def, objectReader) : undefined;
+  if (built) return built;
   if (!made || (def === a && c.match[made.open] !== e - 1)) return undefined;
   return (f) => {
     if (readConstruction(c, f, made.cls, made.open)) f.request = { start: def, end: c.match[made.open] + 1 };

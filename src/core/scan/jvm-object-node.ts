@@ -10,19 +10,28 @@ import { T } from '../lex/lexer';
 import { assignmentBefore } from './definitions';
 import { putRanges } from './jvm-map-body';
 import type { Ctx } from './values';
+import { tables } from './scope';
+import { args } from './calls';
+import { evaluate } from './evaluate';
+import { withArgs } from './arg-frames';
+import { returned } from './jvm-param-requests';
+
+/** One message's `put` argument ranges; `under` runs their reading under a helper's arguments (helperElement). */
+export type Message = [number, number][] & { under?: (read: () => void) => void };
 
 /** Elements of one messages array read at most. */
 const MAX_ELEMENTS = 32;
 
 /** The `put` argument ranges of each message of `body`'s messages array (between toks[from] and toks[before]), and the
  * token of the `putArray` / `set` that made it; undefined when there is none or an element is not readable. */
-export function nodeMessages(c: Ctx, body: string, from: number, before: number): { at: number; messages: [number, number][][] } | undefined {
+export function nodeMessages(c: Ctx, body: string, from: number, before: number): { at: number; messages: Message[] } | undefined {
   const { toks, match } = c;
   for (let k = from; k < before; k++) {
     if (toks[k].v !== body || !isP(toks[k + 1], '.') || isP(toks[k - 1], '.') || !isP(toks[k + 3], '(') || !(match[k + 3] > k)) continue;
     const fn = toks[k + 2]?.v;
     const close = match[k + 3];
-    if (toks[k + 4]?.t !== T.Str || toks[k + 4].v !== 'messages') continue;
+    // The Responses API's `input` array of messages (https://platform.openai.com/docs/api-reference/responses/create).
+    if (toks[k + 4]?.t !== T.Str || (toks[k + 4].v !== 'messages' && toks[k + 4].v !== 'input')) continue;
     if (fn === 'putArray') {
       // `body.putArray("messages").add(m)…`, or `ArrayNode arr = body.putArray("messages");` then `arr.addObject()`.
       const named = isP(toks[k - 1], '=') && isId(toks[k - 2]) ? toks[k - 2].v : undefined;
@@ -41,9 +50,9 @@ export function nodeMessages(c: Ctx, body: string, from: number, before: number)
 }
 
 /** `arr.addObject()` / `arr.add(x)` statements on the array named `arr` in toks[from, before). */
-function elements(c: Ctx, arr: string, from: number, before: number): [number, number][][] | undefined {
+function elements(c: Ctx, arr: string, from: number, before: number): Message[] | undefined {
   const { toks, match } = c;
-  const out: [number, number][][] = [];
+  const out: Message[] = [];
   for (let k = from; k < before && out.length < MAX_ELEMENTS; k++) {
     if (toks[k].v !== arr || !isP(toks[k + 1], '.') || isP(toks[k - 1], '.') || !isP(toks[k + 3], '(') || !(match[k + 3] > k)) continue;
     const fn = toks[k + 2].v;
@@ -57,7 +66,7 @@ function elements(c: Ctx, arr: string, from: number, before: number): [number, n
 }
 
 /** `….putArray("messages").add(m)` / `.addObject().put(…)` chained on the array itself. */
-function chained(c: Ctx, k: number, before: number): [number, number][][] | undefined {
+function chained(c: Ctx, k: number, before: number): Message[] | undefined {
   const { toks } = c;
   if (!isP(toks[k], '.') || !(toks[k + 1]?.v === 'add' || toks[k + 1]?.v === 'addObject')) return undefined;
   const one = element(c, k - 1, before, true);
@@ -65,7 +74,7 @@ function chained(c: Ctx, k: number, before: number): [number, number][][] | unde
 }
 
 /** One element added at toks[k] (`arr` `.` `add|addObject` `(`): its `put` ranges. `onChain`: toks[k] ends the array's expression. */
-function element(c: Ctx, k: number, before: number, onChain = false): [number, number][] | undefined {
+function element(c: Ctx, k: number, before: number, onChain = false): Message | undefined {
   const { toks, match } = c;
   const dot = k + 1;
   const open = dot + 2;
@@ -84,7 +93,43 @@ function element(c: Ctx, k: number, before: number, onChain = false): [number, n
     if (def < 0 || !isCreate(c, def)) return undefined;
     return [...chainPuts(c, def + 5), ...plain(putRanges(c, name, def, before))];
   }
-  return isCreate(c, open + 1) ? chainPuts(c, open + 6) : undefined;
+  return isCreate(c, open + 1) ? chainPuts(c, open + 6) : helperElement(c, open + 1, close);
+}
+
+/**
+ * `arr.add(messageNode("system", systemPrompt))`: a method of this class that returns a node it makes with
+ * `createObjectNode()` and fills by `put`, its `content` maybe an array of parts (`putArray("content")` then
+ * `content.add(createObjectNode().put("type", "input_text").put("text", text))`, the Responses API's input_text
+ * parts, https://platform.openai.com/docs/api-reference/responses/create). The message's ranges are read under the
+ * call's arguments (arg-frames.ts). held43 M1, hitosh308/recipemaker OpenAiClient.java messageNode(role, text).
+ */
+function helperElement(c: Ctx, m: number, close: number): Message | undefined {
+  const { toks, match } = c;
+  if (!isId(toks[m]) || !isP(toks[m + 1], '(') || match[m + 1] !== close - 1) return undefined;
+  const fns = tables(c).fns.get(toks[m].v);
+  const fn = fns?.length === 1 ? fns[0] : undefined;
+  const ret = fn && returned(c, fn);
+  if (!fn || ret === undefined || !isId(toks[ret]) || !isP(toks[ret + 1], ';')) return undefined;
+  const name = toks[ret].v;
+  const def = assignmentBefore(c, name, ret);
+  if (def < fn.body || !isCreate(c, def)) return undefined;
+  const own: [number, number][] = [...chainPuts(c, def + 5), ...plain(putRanges(c, name, def, ret))];
+  // `ArrayNode content = message.putArray("content");` then `content.add(…)`: each part's puts.
+  for (let k = def; k < ret; k++) {
+    if (toks[k].v !== name || !isP(toks[k + 1], '.') || toks[k + 2]?.v !== 'putArray' || toks[k + 4]?.v !== 'content' || !isP(toks[k - 1], '=') || !isId(toks[k - 2])) continue;
+    for (const part of elements(c, toks[k - 2].v, k, ret) ?? []) own.push(...part);
+    break;
+  }
+  if (!own.length) return undefined;
+  const list = args(c, m + 1, close - 1);
+  const given = { list, value: (n: number) => evaluate(c, list[n].from, list[n].to, 1) };
+  const span = { start: toks[fn.name].start, end: toks[Math.min(fn.bodyEnd, toks.length - 1)].end };
+  return Object.assign(own, {
+    under: (read: () => void) => {
+      c.read?.push(span);
+      withArgs(c, fn, given, () => void read());
+    },
+  });
 }
 
 /** A message's put ranges, read whole (a key of a message set in a branch is counted as before). */

@@ -1,0 +1,60 @@
+// A Java request body made by a method of the same class: `ofString(buildRequest(systemPrompt, userPrompt))`, or
+// `String requestBody = buildRequest(…);` posted as `ofString(requestBody)`, the method building a Jackson ObjectNode
+// (or a Map) filled by `put` and returning `payload.toString()`, `mapper.writeValueAsString(payload)` or `payload`.
+// The body is read in the method as jvm-object-body.ts reads one built where it is sent, the method's parameters bound
+// to the call's arguments (arg-frames.ts), so a prompt passed down from a caller is that caller's. Seen in held43 M1
+// hitosh308/recipemaker OpenAiClient.java (`buildRequest(systemPrompt, userPrompt)` posted with java.net.http).
+import { isId, isP } from '../lex/brackets';
+import { args } from './calls';
+import { exprEnd } from './body-ends';
+import { evaluate } from './evaluate';
+import { tables } from './scope';
+import { withArgs } from './arg-frames';
+import { returned } from './jvm-param-requests';
+import type { Found } from './keys';
+import type { Ctx } from './values';
+
+/** The encodings a returned body passes through: `payload.toString()`, `mapper.writeValueAsString(payload)`. */
+const ENCODERS = new Set(['writeValueAsString', 'toJson']);
+
+/**
+ * The reader of the body the same-class method called at toks[def] builds (`helper(args)` or `this.helper(args)` is the
+ * whole value there), read by `inner` at the name the method returns; undefined when toks[def] is no such call.
+ */
+export function javaHelperReader(c: Ctx, def: number, inner: (oc: Ctx, at: [number, number], before: number) => ((f: Found) => void) | undefined): ((f: Found) => void) | undefined {
+  const { toks, match } = c;
+  if (c.syn.id !== 'java') return undefined;
+  const m = toks[def]?.v === 'this' && isP(toks[def + 1], '.') ? def + 2 : def;
+  if (!isId(toks[m]) || !/^[a-z_]/.test(toks[m].v) || (m === def && isP(toks[def - 1], '.')) || !isP(toks[m + 1], '(')) return undefined;
+  const end = exprEnd(c, def);
+  if (match[m + 1] !== end - 1) return undefined;
+  const fns = tables(c).fns.get(toks[m].v);
+  const fn = fns?.length === 1 ? fns[0] : undefined;
+  const ret = fn && returned(c, fn);
+  const name = ret !== undefined ? returnedName(c, ret) : -1;
+  if (!fn || name < 0) return undefined;
+  // A context of its own (its request memo holds no other caller's arguments).
+  const oc: Ctx = { ...c, requests: undefined };
+  const read = inner(oc, [name, name + 1], ret!);
+  if (!read) return undefined;
+  const list = args(c, m + 1, match[m + 1]);
+  const given = { list, value: (n: number) => evaluate(c, list[n].from, list[n].to, 1) };
+  return (f) => {
+    withArgs(oc, fn, given, () => void read(f));
+    // Where the request is built: the call of the method (the row's requestLine when it is on another line).
+    f.request = { start: def, end };
+    // The keystroke path keeps the call and the method live: an edit of either changes the body.
+    c.read?.push({ start: toks[def].start, end: toks[end - 1].end });
+    c.read?.push({ start: toks[fn.name].start, end: toks[Math.min(fn.bodyEnd, toks.length - 1)].end });
+  };
+}
+
+/** The name a `return` at toks[r] hands back: `payload;`, `payload.toString();`, `mapper.writeValueAsString(payload);`. */
+function returnedName(c: Ctx, r: number): number {
+  const { toks, match } = c;
+  if (!isId(toks[r])) return -1;
+  if (isP(toks[r + 1], ';')) return r;
+  if (isP(toks[r + 1], '.') && toks[r + 2]?.v === 'toString' && isP(toks[r + 3], '(') && isP(toks[r + 4], ')') && isP(toks[r + 5], ';')) return r;
+  if (isP(toks[r + 1], '.') && ENCODERS.has(toks[r + 2]?.v ?? '') && isP(toks[r + 3], '(') && match[r + 3] === r + 5 && isId(toks[r + 4]) && isP(toks[r + 6], ';')) return r + 4;
+  return -1;
+}
