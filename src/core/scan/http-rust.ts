@@ -13,6 +13,7 @@ import { endpoint, targetOf, urlModel, urlOf, type HttpRequest } from './http-ca
 import { rustCtorReader } from './rust-ctor-body';
 import { rustMethodReader } from './rust-method-body';
 import { rustFixedRequest, rustSentByCallers } from './rust-fixed-sends';
+import { rustUrlJoin } from './rust-url-join';
 
 type Arg = { key?: string; from: number; to: number };
 
@@ -59,7 +60,8 @@ export function rustRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   // (editor/incremental.ts).
   c.read?.push({ start: toks[match[open]].start, end: toks[Math.min(k + 1, toks.length - 1)].end });
   const [at, bare] = urlArg(c, url.from, url.to);
-  const u = urlOf(c, open, at, bare, first);
+  // `Url::parse(&base)?.join("chat/completions")?` (rust-url-join.ts).
+  const u = rustUrlJoin(c, at, bare, first) ?? urlOf(c, open, at, bare, first);
   const m = u && endpoint(u, shape.http!);
   // The send of such a sender whose calls in its file are found: each call is the row.
   if (!u || !m || rustSentByCallers(c, first)) return undefined;

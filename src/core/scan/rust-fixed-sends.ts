@@ -20,6 +20,7 @@ import { tables } from './scope';
 import { rustEnclosing, rustParamPlace } from './rust-param-requests';
 import { endpoint, targetOf, urlOf, type HttpRequest } from './http-calls';
 import { urlArg } from './http-rust';
+import { rustUrlJoin } from './rust-url-join';
 
 /** What a fixed-URL sender is, beside its body parameter's place (Wrapper.body). */
 export interface RustFixed {
@@ -82,7 +83,7 @@ export function rustFixedRequest(
   body: (from: number, to: number) => [number, number],
 ): HttpRequest | undefined {
   const f = w.rustFixed!;
-  const u = urlOf(f.scope as Ctx, f.open, f.url[0], f.url[1], f.first);
+  const u = rustUrlJoin(f.scope as Ctx, f.url[0], f.url[1], f.first) ?? urlOf(f.scope as Ctx, f.open, f.url[0], f.url[1], f.first);
   if (!u || !endpoint(u, shape.http!) || shape.http!.modelInUrl) return undefined;
   const a = args(c, at + 1, c.match[at + 1]).filter((x) => !x.key)[w.body];
   if (!a) return undefined;

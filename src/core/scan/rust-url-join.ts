@@ -1,0 +1,50 @@
+// A reqwest URL made with the url crate: `Url::parse(&base)?.join("chat/completions")?`, written in `client.post(…)`
+// or bound to a name first (`let full = Url::parse(&url)?.join("chat/completions")?;`), the base often an environment
+// variable (held43 M2, sdanialraza/clanker src/openai.rs: OPENAI_API_URL). Url::join resolves the path against the
+// base as a browser resolves a relative link (https://docs.rs/url/latest/url/struct.Url.html#method.join): with the
+// base `https://api.openai.com/v1/` it gives `…/v1/chat/completions`; a base known only at run time is a hole before
+// the path, as `format!("{}/chat/completions", base)` is.
+import { isId, isP } from '../lex/brackets';
+import { T } from '../lex/lexer';
+import { assignmentBefore } from './definitions';
+import { evaluate } from './evaluate';
+import { exprEnd } from './scope';
+import { label } from './value';
+import type { Url } from './http-urls';
+import type { Ctx } from './values';
+
+/** The URL `Url::parse(base)?.join("path")?` at toks[from, to) (or a name bound to it before toks[first]) gives. */
+export function rustUrlJoin(c: Ctx, from: number, to: number, first: number): Url | undefined {
+  const { toks, match } = c;
+  let [a, e] = [from, to];
+  if (e === a + 1 && isId(toks[a])) {
+    const def = assignmentBefore(c, toks[a].v, first);
+    if (def < 0) return undefined;
+    [a, e] = [def, exprEnd(c, def)];
+    if (isP(toks[e - 1], ';')) e--;
+  }
+  if (isP(toks[e - 1], '?')) e--;
+  // `Url` `::` `parse` `(` … `)` `?`? `.` `join` `(` "path" `)`
+  if (toks[a]?.v !== 'Url' || !isP(toks[a + 1], '::') || toks[a + 2]?.v !== 'parse' || !isP(toks[a + 3], '(') || !(match[a + 3] > a + 3)) return undefined;
+  const close = match[a + 3];
+  // `)?.join(`: the lexer reads `?.` as one token (JavaScript's optional chaining), `)? .join(` as two.
+  let k = close + 1;
+  if (isP(toks[k], '?')) k++;
+  if (!(isP(toks[k], '.') || isP(toks[k], '?.')) || toks[k + 1]?.v !== 'join' || !isP(toks[k + 2], '(') || match[k + 2] !== k + 4 || toks[k + 3]?.t !== T.Str || k + 5 !== e) return undefined;
+  const path = toks[k + 3].v;
+  if (toks[k + 3].holes?.length) return undefined;
+  const b = isP(toks[a + 4], '&') ? a + 5 : a + 4;
+  const base = b < close ? evaluate(c, b, close) : undefined;
+  if (base?.str !== undefined && !base.holes?.length && base.runtime === undefined) return { url: joined(base.str, path), holes: [] };
+  const hole = base?.runtime || label(c, b, close);
+  return { url: `{${hole}}/${path.replace(/^\/+/, '')}`, holes: [hole] };
+}
+
+/** Url::join of a relative path: an absolute path replaces the base's path, else the base's last segment. */
+function joined(base: string, path: string): string {
+  const m = /^([a-z][a-z0-9+.-]*:\/\/[^/?#]*)([^?#]*)/i.exec(base);
+  if (!m) return base + path;
+  if (path.startsWith('/')) return m[1] + path;
+  const dir = m[2].slice(0, m[2].lastIndexOf('/') + 1) || '/';
+  return m[1] + dir + path;
+}
