@@ -106,12 +106,30 @@ export function analyzePrefix(
     const i = toks.findIndex((t) => t.start === at);
     return i >= 0 && match[i] < 0;
   };
+  const followedInPrefix = (end: number): boolean => {
+    let j = toks.findIndex((t) => t.start >= end);
+    if (j < 0 || toks[j].end > through) return false;
+    // A block given to the call (Ruby `Faraday.post(url) do |req| req.body = … end`, `{ |req| … }`) may set its
+    // request: it must close in the prefix (a `do` block at its `end`, aligned with the call's line).
+    if (toks[j].v === '{' && toks[j].t === T.Punct) return match[j] >= 0 && toks[match[j]].end <= through;
+    if (toks[j].v === 'do' && languageId === 'ruby') {
+      const ls = text.lastIndexOf('\n', end - 1) + 1;
+      const indent = /^[ \t]*/.exec(text.slice(ls, ls + 200))![0];
+      const close = text.indexOf('\n' + indent + 'end', toks[j].end);
+      return close >= 0 && close + indent.length + 4 <= through;
+    }
+    if (toks[j].t === T.Punct && (toks[j].v === '.' || toks[j].v === '?.' || toks[j].v === '->')) j++;
+    return j < toks.length && toks[j].end <= through;
+  };
   const complete = (c: AnalyzedCall): boolean => {
     if (c.site.span.end > through || c.site.parts.some((p) => p.span.end > through)) return false;
     // A run reads its loop to the end of the body (appends, the next statement); tools may be defined after the call.
     if ((c.site.run && c.site.run.extent.end > through) || (c.site.tools && c.site.tools.span.end > through) || (c.site.schema && c.site.schema.span.end > through)) return false;
     // A call whose own bracket is a `{` the cut left open (Kotlin's `client.converse {`): not whole.
     if (text.charCodeAt(c.site.anchor.end - 1) === 123 && openBraceAt(c.site.anchor.end - 1)) return false;
+    // What follows the call must be whole in the prefix: a chain that goes on after it (`.Returns(…)` makes an
+    // NSubstitute stub of it, scan/mock-stubs.ts) may start on the line after the cut.
+    if (!followedInPrefix(c.site.span.end)) return false;
     // Text after the cut may send it (then it is that call's request) or continue its chain: left to the full file.
     return !PROVISIONAL.has(c.site.shape);
   };

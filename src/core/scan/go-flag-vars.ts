@@ -17,6 +17,7 @@ import { tables } from './scope';
 import { args } from './calls';
 import { evaluate } from './evaluate';
 import { goGetterChain } from './go-getters';
+import { LATER } from './links';
 import type { EvalScope, Value } from './value';
 
 /** Flags read from one file at most, and a package's files read for flags. */
@@ -113,6 +114,8 @@ export function goFlagVar(s: EvalScope, i: number, end: number, depth: number): 
   if (s.syn.id !== 'go' || depth > 8) return undefined;
   const path = pathAt(s.toks, i, end);
   if (!path) return undefined;
+  // A flag declared below the call (cobra's `init()` at the file's end): a prefix cut before it must not keep the call.
+  s.forward?.add(LATER + path.slice(path.lastIndexOf('.') + 1));
   const flag = flagFor(s, '&' + path, !tables(s).binds.get(s.toks[i].v)?.length);
   // `flag.StringVar(&cfg.Model, "model", cfg.Model, …)`: the value set before stays the default, read as before.
   if (!flag || pathAt(flag.s.toks, flag.from, flag.to) === path) return undefined;
@@ -124,6 +127,7 @@ export function goFlagGet(s: EvalScope, i: number, end: number, depth: number): 
   const { toks, match } = s;
   const open = end - 1 >= 0 && isP(toks[end - 1], ')') ? match[end - 1] : -1;
   if (s.syn.id !== 'go' || depth > 8 || open < i + 4 || !GET.test(toks[open - 1].v) || !onFlagSet(toks, open - 1) || toks[open + 1]?.t !== T.Str || open + 2 !== end - 1) return undefined;
+  s.forward?.add(LATER + toks[open + 1].v);
   const flag = flagFor(s, '"' + toks[open + 1].v, true);
   return flag ? flagDefault(s, flag, depth) : undefined;
 }

@@ -28,8 +28,12 @@ export function javaHelperReader(c: Ctx, def: number, inner: (oc: Ctx, at: [numb
   if (!isId(toks[m]) || !/^[a-z_]/.test(toks[m].v) || (m === def && isP(toks[def - 1], '.')) || !isP(toks[m + 1], '(')) return undefined;
   const end = exprEnd(c, def);
   if (match[m + 1] !== end - 1) return undefined;
+  // A method declared below the call: a prefix cut before it must not keep the call (editor/prefix.ts).
+  c.forward?.add(toks[m].v);
   const fns = tables(c).fns.get(toks[m].v);
   const fn = fns?.length === 1 ? fns[0] : undefined;
+  // The method's extent is read even when it yields nothing: a prefix cut through its body must not keep the call.
+  if (fn) c.read?.push({ start: toks[fn.name].start, end: toks[fn.bodyEnd >= 0 ? Math.min(fn.bodyEnd, toks.length - 1) : toks.length - 1].end });
   const ret = fn && returned(c, fn);
   const name = ret !== undefined ? returnedName(c, ret) : -1;
   if (!fn || name < 0) return undefined;

@@ -106,8 +106,11 @@ function element(c: Ctx, k: number, before: number, onChain = false): Message | 
 function helperElement(c: Ctx, m: number, close: number): Message | undefined {
   const { toks, match } = c;
   if (!isId(toks[m]) || !isP(toks[m + 1], '(') || match[m + 1] !== close - 1) return undefined;
+  // A method declared below, or whose body a prefix cut goes through: the call is left to the full file (prefix.ts).
+  c.forward?.add(toks[m].v);
   const fns = tables(c).fns.get(toks[m].v);
   const fn = fns?.length === 1 ? fns[0] : undefined;
+  if (fn) c.read?.push({ start: toks[fn.name].start, end: toks[fn.bodyEnd >= 0 ? Math.min(fn.bodyEnd, toks.length - 1) : toks.length - 1].end });
   const ret = fn && returned(c, fn);
   if (!fn || ret === undefined || !isId(toks[ret]) || !isP(toks[ret + 1], ';')) return undefined;
   const name = toks[ret].v;
