@@ -17,8 +17,11 @@ type Arg = { key?: string; from: number; to: number };
 
 /** `env.get_template(name)` on a module-level Jinja Environment with a FileSystemLoader of a known folder: the file. */
 export function jinjaTemplate(s: EvalScope, names: string[], a: Arg[], arg: (n: number) => Value | undefined, depth: number): Value | undefined {
-  if (s.syn.id !== 'python' || names.length !== 2 || names[1] !== 'get_template' || a.length !== 1 || a[0].key) return undefined;
-  const dir = loaderDir(s, names[0], depth);
+  if (s.syn.id !== 'python' || names[names.length - 1] !== 'get_template' || a.length !== 1 || a[0].key) return undefined;
+  // `env.get_template(…)`, or `self.jinja_env.get_template(…)` on the environment an `__init__` keeps (bound as `.jinja_env`).
+  const envName = names.length === 2 ? names[0] : names.length === 3 && names[0] === 'self' ? '.' + names[1] : undefined;
+  if (!envName) return undefined;
+  const dir = loaderDir(s, envName, depth);
   if (dir === undefined) return undefined;
   const name = arg(0);
   if (name?.str === undefined || name.runtime !== undefined || name.holes?.length) return undefined;
@@ -26,11 +29,12 @@ export function jinjaTemplate(s: EvalScope, names: string[], a: Arg[], arg: (n: 
   return v.runtime !== undefined ? undefined : { ...v, pyTemplate: 'jinja2' };
 }
 
-/** The folder of `NAME = Environment(loader=FileSystemLoader(DIR))` (jinja2's, or imported from it), bound once. */
+/** The folder of `NAME = Environment(loader=FileSystemLoader(DIR))` (jinja2's, or imported from it), bound once; DIR
+ * is read where the environment is made (a local or parameter default of the `__init__` that sets `self.NAME`). */
 function loaderDir(s: EvalScope, envName: string, depth: number): string | undefined {
   const { toks, match } = s;
   const binds = tables(s).binds.get(envName);
-  if (binds?.length !== 1 || binds[0].kind !== 'assign') return undefined;
+  if (binds?.length !== 1 || binds[0].kind !== (envName.startsWith('.') ? 'member' : 'assign')) return undefined;
   let k = binds[0].value;
   if (toks[k]?.v === 'jinja2' && isP(toks[k + 1], '.')) k += 2;
   if (toks[k]?.v !== 'Environment' || !isP(toks[k + 1], '(') || match[k + 1] < 0) return undefined;
