@@ -26,13 +26,34 @@ const MAX_VALUE = 64;
  * class (declared `private readonly KernelFunction _summarize;`) assigned once in the file is that value.
  */
 function fieldAssignment(c: Ctx, name: string): number {
-  const list = c.assigns?.get(name);
-  if (list?.at.length !== 1) return -1;
   const { toks } = c;
+  // Java `this.model = OpenAiChatModel.builder()….build();` in the constructor (the index holds bare names only).
+  const list = c.syn.id === 'java' ? thisAssignments(c, name) : c.assigns?.get(name);
+  if (list?.at.length !== 1) return -1;
+  // Java: a construction (`new X(…)`, `X.builder()…`, `X.from(…)`), not an injected object kept (`builder.build()`, a
+  // parameter), whose model the framework's beans decide (spring-beans.ts).
+  // A Spring ChatClient made on an injected model is left to spring-beans.ts (the model bean's options and properties).
+  if (c.syn.id === 'java' && ((toks[list.value[0]].v !== 'new' && !/^[A-Z]/.test(toks[list.value[0]].v)) || toks[list.value[0]].v === 'ChatClient')) return -1;
   for (let k = 1; k + 1 < toks.length; k++) {
-    if (toks[k].v === name && isP(toks[k + 1], ';') && isId(toks[k - 1]) && !KEYWORDS.has(toks[k - 1].v)) return list.value[0];
+    if (toks[k].v !== name || !isP(toks[k + 1], ';') || !isId(toks[k - 1]) || KEYWORDS.has(toks[k - 1].v)) continue;
+    // The one assignment decides what the field holds: the keystroke path keeps it live.
+    c.read?.push({ start: toks[list.at[0]].start, end: toks[list.value[0]].end });
+    return list.value[0];
   }
   return -1;
+}
+
+/** Java: every `this.name = value` and `name = value` of the file (name and value token indexes). */
+function thisAssignments(c: Ctx, name: string): { at: number[]; value: number[] } {
+  const { toks } = c;
+  const out = { at: [] as number[], value: [] as number[] };
+  const bare = c.assigns?.get(name);
+  if (bare) out.at.push(...bare.at), out.value.push(...bare.value);
+  if (!c.idents?.has(name) && c.idents) return out;
+  for (let k = 2; k + 2 < toks.length && out.at.length < 2; k++) {
+    if (toks[k].v === name && isP(toks[k - 1], '.') && toks[k - 2].v === 'this' && isP(toks[k + 1], '=') && !isP(toks[k + 2], '=')) out.at.push(k), out.value.push(k + 2);
+  }
+  return out;
 }
 
 /** `Runner.run(build_agent(), …)`: the construction inside a same-file helper the argument calls. */
@@ -106,7 +127,7 @@ export function construction(c: Ctx, via: Via, name: string, before: number, dep
   if (budget.left-- <= 0) return undefined;
   // `self.convo.send_message(…)`: the member as a method sees it (its own assignment, else the constructor's).
   let def = member ? memberValue(c, name, toks[before].start) : assignmentBefore(c, name, before);
-  if (def < 0 && c.syn.id === 'csharp') def = fieldAssignment(c, name);
+  if (def < 0 && (c.syn.id === 'csharp' || c.syn.id === 'java')) def = fieldAssignment(c, name);
   if (def < 0) return undefined;
   // `agent = make_agent()`: a same-file helper that makes it.
   if (via.chains && isId(toks[def]) && isP(toks[def + 1], '(')) {
