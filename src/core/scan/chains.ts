@@ -54,6 +54,8 @@ export function readFluent(c: Ctx, fl: Fluent, f: Found, first: number): { first
       c.read?.push({ start: toks[name].start, end: toks[first - 1].end });
       for (let i = links.length - 1; i >= 0; i--) readLink(c, fl, f, links[i]);
       followOptions(c, f, name, first, first);
+      // `chatClient.prompt(new Prompt(text, OpenAiChatOptions.builder()….build()))`: the Prompt's options (a link's win).
+      if (!f.model) followBuiltRequest(c, f, 'Options', open + 1, close, first);
       promptArgs(c, f, open + 1, close);
       return { first: name, open, close };
     }
