@@ -33,6 +33,7 @@ import { classAround, classCallers } from './jvm-callers';
 import { mergedRequests } from './cs-caller-requests';
 import { kotlinCallers } from './kotlin-callers';
 import type { EvalScope } from './value';
+import { phpCallers } from './php-callers';
 
 /** Kotlin parameter modifiers before the name. */
 const KT_MODIFIERS = new Set(['vararg', 'noinline', 'crossinline', 'val', 'var']);
@@ -45,7 +46,7 @@ const MAX_CALLERS = 8;
  * (a Python module's public function) those of the modules that import it; undefined when none is read.
  */
 export function requestFromParam(c: Ctx, at: number, modelArg?: number): Request | undefined {
-  if (c.syn.id !== 'java' && c.syn.id !== 'python' && c.syn.id !== 'csharp' && c.syn.id !== 'kotlin') return undefined;
+  if (c.syn.id !== 'java' && c.syn.id !== 'python' && c.syn.id !== 'csharp' && c.syn.id !== 'kotlin' && c.syn.id !== 'php') return undefined;
   const { toks } = c;
   const own = enclosing(c, at);
   const pname = toks[at].v;
@@ -62,6 +63,7 @@ export function requestFromParam(c: Ctx, at: number, modelArg?: number): Request
   // C#: every caller file's request, as one (cs-caller-requests.ts); Java: the first that names a model.
   const all: Request[] = mine ? [mine] : [];
   if (mine && c.syn.id !== 'csharp') return mine;
+  if (c.syn.id === 'php') return phpFromCallers(c, own, pos, pname, at, modelArg);
   // `openAIClient.createChatCompletion(request)` in a service of the workspace holding the client (jvm-callers.ts).
   const cls = c.syn.id === 'java' || c.syn.id === 'csharp' ? classAround(c, own.name) : undefined;
   for (const o of cls ? classCallers(c, cls, name) : []) {
@@ -80,6 +82,28 @@ export function requestFromParam(c: Ctx, at: number, modelArg?: number): Request
     if (req) return { found: placed(req.found, oc.file, c.file, here, name, `passed to ${name}() in ${basename(oc.file)}`), start: at, end: at };
   }
   return undefined;
+}
+
+/**
+ * PHP: what the callers in the project's other files pass (php-callers.ts: a class's public method, or a global function
+ * of a file they `require`, barrven/venabar.com-MVC `callAPI($data, 'raw')` with `$data = ['model' => …, 'max_tokens' =>
+ * …]`): of several, the one with the largest limit (the worst case priced), then the most prompt text.
+ */
+function phpFromCallers(c: Ctx, own: Fn, pos: number, pname: string, at: number, modelArg?: number): Request | undefined {
+  const name = c.toks[own.name].v;
+  const calls = phpCallers(c, own.name) ?? [];
+  const here = { start: c.toks[at].start, end: c.toks[at].end };
+  let best: Request | undefined;
+  const score = (r: Request) => [r.found.limit?.value ?? 0, r.found.parts.reduce((t, p) => t + (p.resolved ? p.text.length : 0), 0)];
+  for (const sc of new Set(calls.map((x) => x.sc))) {
+    const req = fromCallers({ ...sc }, calls.filter((x) => x.sc === sc).map((x) => x.k), pos, pname, modelArg);
+    if (!req) continue;
+    const out = { found: placed(req.found, sc.file, c.file, here, name, `passed to ${name}() in ${basename(sc.file)}`), start: at, end: at };
+    const [l, t] = score(req);
+    const [bl, bt] = best ? score(best) : [-1, -1];
+    if (l > bl || (l === bl && t > bt)) best = out;
+  }
+  return best;
 }
 
 /**
