@@ -14,10 +14,10 @@ import { T, type Token } from '../lex/lexer';
 import { dirname } from '../resolve/files';
 import { goPackageFiles } from '../resolve/modules';
 import { tables } from './scope';
+import { LATER } from './links';
 import { args } from './calls';
 import { evaluate } from './evaluate';
 import { goGetterChain } from './go-getters';
-import { LATER } from './links';
 import type { EvalScope, Value } from './value';
 
 /** Flags read from one file at most, and a package's files read for flags. */
@@ -29,6 +29,8 @@ const BOUND = /^(?:String|Int|Int64|Uint|Uint64|Float64)Var(P?)$/;
 const NAMED = /^(?:String|Int|Int64|Uint|Uint64|Float64)(P?)$/;
 const GET = /^Get(?:String|Int|Int64|Uint|Uint64|Float64)$/;
 const FLAG_SETS = new Set(['Flags', 'PersistentFlags', 'LocalFlags']);
+/** The standard library's flag package, pflag, cobra: an import line of one. */
+const FLAG_IMPORTS = /"(?:flag|github\.com\/spf13\/(?:pflag|cobra))"/;
 
 /** Words whose edit can change a value read here (editor/reader-words.ts): the declarations and cobra's readers. */
 export const GO_FLAG_WORDS = ['String', 'Int', 'Int64', 'Uint', 'Uint64', 'Float64'].flatMap((t) => [`${t}Var`, `${t}VarP`, `${t}P`, `Get${t}`]).concat([...FLAG_SETS]);
@@ -84,6 +86,12 @@ function flagsOf(s: EvalScope): Map<string, Flag> {
   return out;
 }
 
+/** A file importing a flag package may declare the flag below the first screen's cut (`func init()` at the end): a
+ * call that looked for one is left to the full analysis when the word comes after it (editor/prefix.ts). */
+function laterFlag(s: EvalScope, word: string): void {
+  if (s.forward && FLAG_IMPORTS.test(s.text)) s.forward.add(LATER + word);
+}
+
 /** The flag declared as `key` in the file, else (`wide`) in the other files of its package. */
 function flagFor(s: EvalScope, key: string, wide: boolean): Flag | undefined {
   const here = flagsOf(s).get(key);
@@ -114,8 +122,7 @@ export function goFlagVar(s: EvalScope, i: number, end: number, depth: number): 
   if (s.syn.id !== 'go' || depth > 8) return undefined;
   const path = pathAt(s.toks, i, end);
   if (!path) return undefined;
-  // A flag declared below the call (cobra's `init()` at the file's end): a prefix cut before it must not keep the call.
-  s.forward?.add(LATER + path.slice(path.lastIndexOf('.') + 1));
+  laterFlag(s, path.slice(path.lastIndexOf('.') + 1));
   const flag = flagFor(s, '&' + path, !tables(s).binds.get(s.toks[i].v)?.length);
   // `flag.StringVar(&cfg.Model, "model", cfg.Model, …)`: the value set before stays the default, read as before.
   if (!flag || pathAt(flag.s.toks, flag.from, flag.to) === path) return undefined;
@@ -127,7 +134,7 @@ export function goFlagGet(s: EvalScope, i: number, end: number, depth: number): 
   const { toks, match } = s;
   const open = end - 1 >= 0 && isP(toks[end - 1], ')') ? match[end - 1] : -1;
   if (s.syn.id !== 'go' || depth > 8 || open < i + 4 || !GET.test(toks[open - 1].v) || !onFlagSet(toks, open - 1) || toks[open + 1]?.t !== T.Str || open + 2 !== end - 1) return undefined;
-  s.forward?.add(LATER + toks[open + 1].v);
+  laterFlag(s, toks[open + 1].v);
   const flag = flagFor(s, '"' + toks[open + 1].v, true);
   return flag ? flagDefault(s, flag, depth) : undefined;
 }
