@@ -19,10 +19,11 @@ import { sameFolder } from '../resolve/classes';
 import { evaluate } from './evaluate';
 import { argRange } from './ruby-command-args';
 import { madeModel, recordHead, recordModel } from './ruby-llm-records';
+import { recordSeed } from './ruby-llm-seeds';
 
 /** Words whose edit can change a chat read here (editor/reader-words.ts): its head, the links that set it up, and an
  * Active Job's `perform`, whose arguments are the `perform_later` callers' (ruby-callers.ts). */
-export const RUBY_LLM_WORDS = ['RubyLLM', 'with_instructions', 'with_model', 'with_params', 'with_max_output_tokens', 'add_message', 'perform'];
+export const RUBY_LLM_WORDS = ['RubyLLM', 'with_instructions', 'with_model', 'with_params', 'with_max_output_tokens', 'add_message', 'after_create', 'after_create_commit', 'perform'];
 
 /** The label of a chat record's stored messages. */
 const RECORD_HISTORY = "the chat record's earlier messages (run time)";
@@ -100,6 +101,8 @@ export function readRubyLlm(c: Ctx, f: Found, dot: number): PhpChain | undefined
   // A record sends the conversation it has stored, its earlier messages known only at run time (chat_methods.rb
   // build_llm_chat: `sync_messages(chat)` loads them into the chat it asks); one made in the method has none.
   const fresh = made !== undefined && /^(new|create!?|build)$/.test(toks[made - 1].v);
+  // Messages the record's class adds when one is made (an after_create callback) are stored first (ruby-llm-seeds.ts).
+  if (record) recordSeed(c, f, dot + 1);
   if (record && !fresh) f.parts.push({ text: '', span: { start: toks[start].start, end: toks[dot].start }, resolved: false, label: RECORD_HISTORY });
   if (!f.model) f.model = defaultModel(c, dot + 1);
   return { start };
