@@ -201,7 +201,7 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
   if (lit) return lit;
   // A table literal: `{ "triage": 300 }`, `{ triage: 300 }` (members are read from it when asked), or a list
   // `[…]` (a messages list kept in a variable: its prompt parts are read where it is sent, parts.ts).
-  if ((isP(tk, '{') || isP(tk, '[')) && match[i] > i) return (isP(tk, '[') && s.syn.id === 'javascript' ? arrayJoin(s, i, end, depth) : undefined) ?? { v: { obj: { kind: 'table', scope: s, open: i } }, next: match[i] + 1 };
+  if ((isP(tk, '{') || isP(tk, '[')) && match[i] > i) return (isP(tk, '[') && (s.syn.id === 'javascript' || s.syn.id === 'rust') ? arrayJoin(s, i, end, depth) : undefined) ?? { v: { obj: { kind: 'table', scope: s, open: i } }, next: match[i] + 1 };
   // C# / Java `new List<ChatMessage> { … }`, `new ChatMessage[] { … }`, `new() { … }`: a collection initializer.
   if (isId(tk) && tk.v === 'new') {
     const open = initializerAt(s, i + 1, end);

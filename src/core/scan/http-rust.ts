@@ -46,8 +46,9 @@ export function rustRequest(c: Ctx, shape: CallShape, first: number, open: numbe
       continue;
     }
     if (!isP(toks[k + 2], '(') || match[k + 2] < 0) break;
-    if ((name === 'json' || name === 'body') && match[k + 2] > k + 3) body = [k + 3, match[k + 2]];
-    if (name === 'send') {
+    if ((name === 'json' || name === 'body' || name === 'send_json') && match[k + 2] > k + 3) body = [k + 3, match[k + 2]];
+    // ureq (docs.rs/ureq 2.x Request::send_json, 3.x RequestBuilder::send_json): `ureq::post(url).set(…).send_json(…)`.
+    if (name === 'send' || name === 'send_json') {
       sent = true;
       break;
     }

@@ -99,6 +99,8 @@ export function listText(scope: EvalScope, open: number, sep: string, depth: num
  * src/services/prompt.service.ts), with the list literal at toks[i]: the joined text, or undefined when no join
  * follows. A filter keeps the worst case, every element. `join()` with no argument joins with "," (ECMA-262
  * Array.prototype.join: "If separator is undefined, let sep be ","").
+ * Rust's `[URL, "/v1/chat/completions"].join("")` (slice::join on an array of &str) the same way (buhe/git-gpt
+ * src/sdk.rs, audit43).
  */
 export function arrayJoin(s: EvalScope, i: number, end: number, depth: number): { v?: Value; next: number } | undefined {
   const { toks, match } = s;
