@@ -44,10 +44,11 @@ export { fnValue } from './fn-values';
 /**
  * URL escapes whose result is their argument when it holds only unreserved characters (RFC 3986 §2.3): .NET
  * Uri.EscapeDataString / EscapeUriString, WebUtility / HttpUtility.UrlEncode, JS encodeURIComponent / encodeURI, Java
- * URLEncoder.encode, Python urllib.parse.quote, Ruby CGI.escape / ERB::Util.url_encode. djidorot/CompeteDesk.Web
- * GeminiClient.cs: `…/models/{Uri.EscapeDataString(model)}:generateContent` (audit43).
+ * URLEncoder.encode, Python urllib.parse.quote (not a bare `quote`: an app may name its own so), Ruby CGI.escape /
+ * ERB::Util.url_encode. djidorot/CompeteDesk.Web GeminiClient.cs: `…/models/{Uri.EscapeDataString(model)}:
+ * generateContent` (audit43).
  */
-export const URL_ESCAPES = new Set(['Uri.EscapeDataString', 'Uri.EscapeUriString', 'WebUtility.UrlEncode', 'HttpUtility.UrlEncode', 'encodeURIComponent', 'encodeURI', 'URLEncoder.encode', 'quote', 'parse.quote', 'urllib.parse.quote', 'CGI.escape', 'url_encode']);
+export const URL_ESCAPES = new Set(['Uri.EscapeDataString', 'Uri.EscapeUriString', 'WebUtility.UrlEncode', 'HttpUtility.UrlEncode', 'encodeURIComponent', 'encodeURI', 'URLEncoder.encode', 'parse.quote', 'urllib.parse.quote', 'CGI.escape', 'url_encode']);
 
 /** Arguments of a call: each a token range, with its keyword when written `key=v` / `key: v`. */
 export function args(s: EvalScope, open: number, close: number): { key?: string; from: number; to: number }[] {

@@ -12,6 +12,7 @@ import { args } from './calls';
 import type { Ctx } from './values';
 import { assignmentBefore } from './definitions';
 import { exprEnd } from './scope';
+import { rubyEnd } from './body-ends';
 import { evaluate } from './evaluate';
 import { hasIdent } from './run-index';
 import { endpoint, targetOf, unwrap, urlModel, urlOf, type HttpRequest } from './http-calls';
@@ -126,15 +127,16 @@ export function rubyBlockBody(c: Ctx, close: number): [number, number] | undefin
   const braces = isP(toks[close + 1], '{');
   if (!(braces || toks[close + 1]?.v === 'do') || !isP(toks[close + 2], '|') || !isId(toks[close + 3]) || !isP(toks[close + 4], '|')) return undefined;
   const req = toks[close + 3].v;
-  const stop = Math.min(toks.length, braces && match[close + 1] > close ? match[close + 1] : close + MAX_BLOCK);
+  // The whole block, to its `}` or `end`: one the text does not close (a file cut inside it) is not read, so the call
+  // is the same whatever follows (editor/prefix.ts keeps only calls whose reading ends before the cut).
+  const stop = braces ? match[close + 1] : rubyEnd(c.text, toks, close + 2);
+  if (!(stop > close + 4) || stop >= toks.length || stop > close + MAX_BLOCK) return undefined;
+  // The block is read for the call, found or not: an edit there (typing its `req.body =`) changes the call.
+  c.read?.push({ start: toks[close + 1].start, end: toks[stop].end });
   for (let k = close + 5; k < stop; k++) {
-    // The block ends at its method's end at the latest: a `def` after it is another method.
-    if (toks[k].v === 'def' && isId(toks[k])) return undefined;
     if (toks[k].v !== req || isP(toks[k - 1], '.') || !isP(toks[k + 1], '.') || toks[k + 2]?.v !== 'body' || !isP(toks[k + 3], '=')) continue;
-    const end = exprEnd(c, k + 4);
-    if (!(end > k + 4)) return undefined;
-    c.read?.push({ start: toks[close + 1].start, end: toks[end - 1].end });
-    return [k + 4, end];
+    const end = Math.min(exprEnd(c, k + 4), stop);
+    return end > k + 4 ? [k + 4, end] : undefined;
   }
   return undefined;
 }
