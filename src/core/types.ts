@@ -155,6 +155,9 @@ export interface CallSite {
   limitInsertion?: LimitInsertion;
   /** Anthropic extended thinking budget, when set in code. */
   thinkingBudget?: number;
+  /** The request forces a tool call (`tool_choice` required / a named function, Anthropic any / tool): the reply is
+   * the tool's arguments, as long as the input makes them. */
+  forcedTool?: boolean;
   /** `service_tier` (`ServiceTier`, `serviceTier`) as written in code, lower case: `flex`, `priority`, `auto`, … */
   serviceTier?: string;
   /** What the call uses, read from its keys: a routing target must support each. */

@@ -85,9 +85,10 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
   // Reasoning models spend hidden tokens inside the limit: lowering it can cut answers short, so no advice there.
   // A limit chosen at run time from a table has no one place to lower; one computed under a bound (`budget -
   // len(prompt)`) is set already, and its bound may be a budget for the prompt too. A reply held to a response schema
-  // or JSON mode is a document the input decides (a whole invoice extracted): cut short, it fails to parse.
+  // or JSON mode, or forced into a tool call (scan/tool-choice.ts), is a document the input decides (a whole invoice
+  // extracted): cut short, it fails to parse.
   if (price?.reasoning || site.thinkingBudget || site.maxOutput.others?.length || site.maxOutput.bounded) return [];
-  if (site.uses?.includes('structured-output') && !site.maxOutput.unwritten) return [];
+  if ((site.uses?.includes('structured-output') || site.forcedTool) && !site.maxOutput.unwritten) return [];
   if (site.maxOutput.value >= proposed * 4 && outPrice > 0) {
     const save = ((site.maxOutput.value - proposed) * outPrice) / 1e6;
     return [{

@@ -90,8 +90,9 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   // schema only where the provider bills it (OpenAI, Anthropic; not Gemini).
   const billsSchema = schemaBilled(format.toolFamily);
   // OpenAI renders them into the system message (cost/openai-tools.ts); a system message in the list is not told
-  // apart here, only one given beside it (`instructions=`).
-  const openai = { encoding: encodingFor(price), system: (site.systemMessages ?? 0) > 0 };
+  // apart here, only one given beside it (`instructions=`). A forced tool call bills its own terms (OpenAI's +10,
+  // Anthropic's 313-token system prompt for any/tool instead of 346).
+  const openai = { encoding: encodingFor(price), system: (site.systemMessages ?? 0) > 0, choice: site.forcedTool ? ('forced' as const) : undefined };
   const toolTokens = site.tools ? toolDefinitionTokens(format.toolFamily, site.tools, factor, o.allowApproximate, openai) : 0;
   const schemaTokens = site.schema && billsSchema ? responseFormatTokens(format.toolFamily, site.schema, factor, o.allowApproximate, { ...openai, system: openai.system || !!site.tools }) : 0;
   const textTokens = count.promptTokens - (count.toolTokens ?? 0);

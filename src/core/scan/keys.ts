@@ -14,6 +14,7 @@ import { namedConfig } from './config-names';
 import { readTier } from './service-tiers';
 import { linkKey } from './rust-setters';
 import { readLimitKey } from './limit-keys';
+import { forcesTool } from './tool-choice';
 
 export { limitForModel, readLimitKey } from './limit-keys';
 
@@ -43,6 +44,8 @@ export interface Found {
   serviceTier?: string;
   /** What the call uses (tools, structured output, images, …). */
   uses?: Set<CallFeature>;
+  /** `tool_choice` (Gemini `tool_config`) forces a tool call (tool-choice.ts). */
+  forcedTool?: boolean;
   /** Token range of the request when it was built away from the call (a variable, a builder, a helper). */
   request?: { start: number; end: number };
   /** Tool definitions read with the request where it is written away from the call (ruby-caller-requests.ts). */
@@ -149,6 +152,7 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
   const feature = FEATURE_KEYS[key];
   // `stream=False` uses no streaming; any other value (True, a variable) may.
   if (feature && !(feature === 'streaming' && vEnd === vStart + 1 && /^false$/i.test(c.toks[vStart].v))) (f.uses ??= new Set()).add(feature);
+  if ((key === 'toolchoice' || key === 'toolconfig') && forcesTool(c, vStart, vEnd)) f.forcedTool = true;
   if (BILLED_EXTRA_KEYS.has(key)) {
     addExtra(f, c.toks[keyIdx].v);
     return vEnd;

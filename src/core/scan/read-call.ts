@@ -268,6 +268,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   // Unknown, or chosen at run time among several values (then maxOutput is the largest), or computed with a bound.
   if (f.limitUnresolved && (!f.limit || f.limit.others?.length || f.limit.bounded)) site.maxOutputUnresolved = f.limitUnresolved;
   if (f.thinking !== undefined) site.thinkingBudget = f.thinking;
+  if (f.forcedTool) site.forcedTool = true;
   if (f.serviceTier !== undefined) site.serviceTier = f.serviceTier;
   if (/stream/i.test(shape.id)) (f.uses ??= new Set()).add('streaming');
   if (f.uses?.size) site.uses = [...f.uses].sort();
