@@ -11,6 +11,7 @@ import { scriptView } from './lex/components';
 import { scan, type ScanState } from './scan/scanner';
 import { scanPromptFile } from './scan/prompt-file';
 import { lookupModel, otherVendorModel } from './price/sheets';
+import { resourceNameId } from './price/model-ids';
 import { dropOffVendorOthers, knownVendor, openAiOutside, ownVendorFirst } from './price/cross-vendor';
 import { chatFormatFor, countPrompt, encodingFor, estimate } from './cost/estimator';
 import { advise } from './cost/advisor';
@@ -98,6 +99,9 @@ export function analyze(
     // An official OpenAI client with no base URL serves only OpenAI's models: another vendor's is not priced there.
     const offVendor = site.model && !closed && !own ? openAiOutside(site, table, text, vendors) : undefined;
     const price = site.model && !closed && !own && !offVendor ? lookupModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
+    // Shown by the sheet's id; a switch of model keeps the prefix (cost/routing.ts writtenPrefix).
+    const bare = price && site.model ? resourceNameId(site.model.id, price.id) : undefined;
+    if (bare) site.model = { ...site.model!, id: bare, prefix: site.model!.id.slice(0, -bare.length) };
     const enc = encodingFor(price);
     const count = countPrompt(site, enc, o.allowApproximate && !isTokenizerReady(enc), chatFormatFor(price));
     if (!count.exact && o.allowApproximate && !isTokenizerReady(enc)) approximate = true;

@@ -74,6 +74,8 @@ export interface ModelRef {
   quote?: string;
   /** For an SDK constant: the name as written (`GPT_4O`, `ChatModelGPT4o`), to keep its naming style. */
   written?: string;
+  /** What the code writes before `id` (`models/` of Gemini's `models/gemini-2.5-flash`): shown without, an edit keeps it. */
+  prefix?: string;
   /** Where the value was defined, when not written in the call. */
   source?: ValueSource;
   /** The file `span` is in, when the value is written in another file than the call's. */

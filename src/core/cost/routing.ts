@@ -202,17 +202,21 @@ export function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table:
   if (pct < 1) return undefined;
   const why = whyText(price, pick.m, site);
   const id = writtenPrefix(site, price) + pick.m.id;
-  return { kind: 'route', model: id, saveUsd: save, savePct: pct, why, text: `Switch to ${id} — saves ${formatPct(pct)}` };
+  // Gemini's `models/` is not part of the name (google-genai _transformers.py t_model sends `models/{model}` for a bare
+  // id): the advice names the model, the edit keeps the form the code writes.
+  return { kind: 'route', model: id, saveUsd: save, savePct: pct, why, text: `Switch to ${site.model?.prefix ? pick.m.id : id} — saves ${formatPct(pct)}` };
 }
 
 /**
  * What the code writes before the name the price row has: `openai/` of `openai/gpt-4o` priced as OpenAI's gpt-4o (a
- * gateway or LiteLLM reads the vendor from it), `models/` of Gemini's `models/gemini-2.5-flash`. A switch keeps it:
+ * gateway or LiteLLM reads the vendor from it), `models/` of Gemini's `models/gemini-2.5-flash` (ModelRef.prefix:
+ * shown without it). A switch keeps it:
  * the quick fix writing a bare `gpt-4o-mini` there would send a name the gateway refuses.
  */
 export function writtenPrefix(site: CallSite, price: ModelPrice): string {
   const w = site.model?.id;
   if (!w || price.id.includes('/')) return '';
+  if (site.model?.prefix) return site.model.prefix;
   const cut = w.lastIndexOf('/');
   return cut > 0 ? w.slice(0, cut + 1) : '';
 }

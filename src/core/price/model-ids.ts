@@ -97,3 +97,9 @@ export function readId(id: string, providerHint?: string): { names: string[]; hi
   return { names, hint };
 }
 
+/** The sheet's id of a Gemini resource name the code writes (`models/gemini-2.5-flash`, the form the API's own model
+ * list returns: https://ai.google.dev/api/models#Model "name": "models/{model}"), when that id is what priced it;
+ * else undefined. */
+export function resourceNameId(id: string, priced: string): string | undefined {
+  return id.startsWith('models/') && id.length - 7 === priced.length && id.slice(7).toLowerCase() === priced.toLowerCase() ? id.slice(7) : undefined;
+}
