@@ -249,7 +249,8 @@ const EXTENSIONS: Record<string, string> = {
   '.ts': 'typescript', '.mts': 'typescript', '.cts': 'typescript', '.tsx': 'typescriptreact',
   '.js': 'javascript', '.mjs': 'javascript', '.cjs': 'javascript', '.jsx': 'javascriptreact',
   '.go': 'go', '.java': 'java', '.kt': 'kotlin', '.kts': 'kotlin', '.cs': 'csharp',
-  '.rb': 'ruby', '.rs': 'rust', '.php': 'php', '.swift': 'swift',
+  // Rake tasks are Ruby (lib/tasks/*.rake, the Rakefile): Rails apps call their LLM services from them.
+  '.rb': 'ruby', '.rake': 'ruby', '.rs': 'rust', '.php': 'php', '.swift': 'swift',
   '.prompty': 'prompty', '.prompt': 'dotprompt',
   // Components: their script blocks are read (lex/components.ts). VS Code's ids: `vue` is a known identifier
   // (https://code.visualstudio.com/docs/languages/identifiers); `svelte` and `astro` are the ids the Svelte and Astro extensions contribute.
@@ -263,6 +264,7 @@ export const SUPPORTED_LANGUAGE_IDS = [
 ];
 
 export function languageIdForFile(fileName: string): string | undefined {
+  if (/(?:^|[\\/])Rakefile$/.test(fileName)) return 'ruby';
   const dot = fileName.lastIndexOf('.');
   if (dot < 0) return undefined;
   return EXTENSIONS[fileName.slice(dot).toLowerCase()];

@@ -87,7 +87,7 @@ export function projectRoot(files: WorkspaceFiles, dir: string): string | undefi
 }
 
 export function rubyFiles(files: WorkspaceFiles, root: string): string[] {
-  return projectFiles(files, root, (n) => n.endsWith('.rb'), WALK);
+  return projectFiles(files, root, (n) => n.endsWith('.rb') || n.endsWith('.rake'), WALK);
 }
 
 /** Does `text` hold `needle` with no word character either side (`Bot.new`, not `MyBot.new` or `Bot.newer`)? */
