@@ -96,3 +96,17 @@ test('a caller whose text is known only at run time is listed so, beside the cal
   const row = buildReport([{ file, result }], table()).calls.find((r) => r.line === 36)!;
   assert.deepEqual(row.inputByCaller?.map((c) => [path.basename(c.file), c.line, c.runtime ?? false]), [['Digest.kt', 11, false], ['Digest.kt', 9, true]]);
 });
+
+test('Java: callers pass a wrapper two texts (system and user); each caller is counted with both', () => {
+  const rel = 'java/http_client_helper_body/src/main/java/org/example/garden/AssistantClient.java';
+  const file = path.join(FIXTURES, rel);
+  const result = analyze(fs.readFileSync(file, 'utf8'), 'java', file, table(), {}, undefined, undefined, diskIndex());
+  const call = result.calls[0];
+  const both = (a: string, b: string) => countTokens(a).tokens + countTokens(b).tokens;
+  const water = both('You advise home gardeners on watering. Answer in two sentences.', 'Plant: \nClimate: \nHow often should it be watered?\n');
+  const prune = both('You advise on pruning.', 'When should I prune ?');
+  assert.deepEqual(call.estimate.byCaller, { part: 0, tokens: [water, prune], also: [1] });
+  assert.match(hoverMarkdown(call, table()), new RegExp(`the largest of 2 callers' texts \\(each caller's 2 prompt texts together\\): ${prune}–${water} tokens`));
+  const row = buildReport([{ file, result }], table()).calls[0];
+  assert.deepEqual(row.inputByCaller?.map((c) => [path.basename(c.file), c.tokens]), [['PlantAdvisor.java', water], ['PlantAdvisor.java', prune]]);
+});

@@ -47,10 +47,12 @@ export interface Estimate {
   byCaller?: ByCaller;
 }
 
-/** Part `part`'s callers (its source's `callers`), each caller's text's tokens in their order. */
+/** Part `part`'s callers (its source's `callers`), each caller's text's tokens in their order; with `also`, the other
+ * parts the same callers pass (a wrapper's system and user prompts), each caller's count their sum. */
 export interface ByCaller {
   part: number;
   tokens: number[];
+  also?: number[];
 }
 
 /** Something the provider will refuse or change: a retired model, a prompt over the context window. */

@@ -165,7 +165,8 @@ function sourceWhat(call: AnalyzedCall, table: PriceTable, role: string, src: Va
   else if (role === 'prompt' && src.callers && call.estimate.byCaller && call.site.parts[call.estimate.byCaller.part]?.source === src) {
     const n = call.estimate.byCaller.tokens.filter((_, k) => !src.callers![k]?.runtime);
     const late = src.callers.filter((c) => c.runtime).length;
-    notes.push(`the largest of ${src.callers.length} callers' texts: ${n.length ? `${formatTokens(Math.min(...n))}–${formatTokens(Math.max(...n))} tokens` : ''}${late ? `${n.length ? ', ' : ''}${late} known only at run time` : ''}`);
+    const also = call.estimate.byCaller.also?.length;
+    notes.push(`the largest of ${src.callers.length} callers' texts${also ? ` (each caller's ${also + 1} prompt texts together)` : ''}: ${n.length ? `${formatTokens(Math.min(...n))}–${formatTokens(Math.max(...n))} tokens` : ''}${late ? `${n.length ? ', ' : ''}${late} known only at run time` : ''}`);
   }
   if (src.late?.length) notes.push(`${src.late.join(', ')} only at run time`);
   // The code's default for a value read at run time (`x || 4096`): the JSON row's `fallback: true`.
