@@ -22,6 +22,8 @@ export function rustUrlJoin(c: Ctx, from: number, to: number, first: number): Ur
     if (def < 0) return undefined;
     [a, e] = [def, exprEnd(c, def)];
     if (isP(toks[e - 1], ';')) e--;
+    // The whole bound expression is read (its path, its base): an edit there changes the URL (editor/incremental.ts).
+    if (e > a) c.read?.push({ start: toks[a].start, end: toks[e - 1].end });
   }
   if (isP(toks[e - 1], '?')) e--;
   // `Url` `::` `parse` `(` … `)` `?`? `.` `join` `(` "path" `)`
