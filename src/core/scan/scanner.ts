@@ -36,7 +36,7 @@ import { serviceAt, serviceShapes } from './ai-services';
 import { isJvmLanguage } from './ai-services-spring';
 import { neededByImport } from './imported-runnables';
 import { readCall } from './read-call';
-import { readSite } from './site-read';
+import { deferrable, readLater, readSite, type Later } from './site-read';
 import { castMethod, typeArgsCallee } from './type-casts';
 import { dispatchedCall } from './ruby-dispatch';
 import { blankAround, holeCallRanges, inRanges, type Range } from './hole-calls';
@@ -124,6 +124,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
   /** Token ranges holding requests that calls send (followed variables, inline builders, bound constructions). */
   const made: [number, number][] = [];
   const firstTok = new Map<CallSite, number>();
+  const later: Later[] = [];
   // Ends of the call extents around the cursor: calls nested deeper than MAX_NESTED in other calls are not read,
   // so that each token is walked a bounded number of times (hostile input: `create(create(create(…`).
   const open: number[] = [];
@@ -194,6 +195,10 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if (shape.madeBy && heldReceiver(c, first, shape.madeBy) < 0) continue;
       if (shape.id === RIG_AGENT && notRigClient(c, first)) continue;
       matched ??= shape;
+      if (deferrable(toks, shape, shapes, matched, wrappers && !only, service, last, i)) {
+        later.push({ shape, first, i, at: sites.length });
+        break;
+      }
       if (keep) c.forward = new Set();
       const site = readSite(c, shape, first, i, languageId, made, service);
       if (!site) continue;
@@ -210,8 +215,10 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
     if (matched) open.push(matched.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i]);
   }
   // A builder or construction a call in the file sends is that call's request, not a call; nor is one in a file that sends nothing.
-  if (!firstTok.size) return sites;
+  if (!firstTok.size && !later.length) return sites;
   const sent = made.length ? coverage(made) : () => false;
+  if (later.length) readLater(c, later, sites, firstTok, sent, languageId, made, keep && forward);
+  if (!firstTok.size) return sites;
   let methods: Set<string> | undefined;
   return sites.filter((s) => {
     const at = firstTok.get(s);

@@ -1,6 +1,8 @@
 // One call read at its anchor once the scan loop (scanner.ts) has chosen its shape: the call's values (read-call.ts),
 // what its SDK's own forms add (rig, LangChain Rust chains, LangChain4j services and injected models), and its runs.
 import { isId, isP } from '../lex/brackets';
+import type { Token } from '../lex/lexer';
+import { anchorStart } from './links';
 import type { CallSite } from '../types';
 import type { CallShape } from './call-shape-types';
 import type { Ctx } from './values';
@@ -32,4 +34,50 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   const construction = (shape.via || shape.assistantRun) && made.length > madeBefore ? made[made.length - 1] : undefined;
   readRun(c, site, first, i, Math.min(shape.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i], toks.length), construction);
   return site;
+}
+
+/** A builder whose read the scan loop left for later: its shape, anchor and bracket, and its place in the loop's list. */
+export interface Later {
+  shape: CallShape;
+  first: number;
+  i: number;
+  at: number;
+}
+
+/**
+ * May the scan loop read this builder after every other call of the file? Most builders are a request that another
+ * call sends, which drops them (scanner.ts's filter) after they were read in full (the bench's Java and Rust files read
+ * 53 such builders a pass). Only when the read changes nothing the loop does next: the bracket's first candidate shape
+ * (`matched` stays it whether the read finds a call or not) and no later candidate anchored here (none is tried when
+ * it finds none), no workspace sender tried where none is found (`wrap`), no AI service, and a chain that adds no
+ * request range (`made`, which decides the drop): read-call.ts's builder path adds one only through `via` or an
+ * assistant run.
+ */
+export function deferrable(toks: Token[], shape: CallShape, shapes: CallShape[], matched: CallShape | undefined, wrap: boolean, service: Service | undefined, last: number, i: number): boolean {
+  if (shape.kind !== 'builder' || shape.via || shape.assistantRun || matched !== shape || wrap || service !== undefined) return false;
+  // The loop's own test of a shape's anchor at this bracket (scanner.ts).
+  for (let k = shapes.indexOf(shape) + 1; k < shapes.length; k++) {
+    const a = shapes[k].anchor;
+    if ((last === i - 1 ? anchorStart(toks, i, a) : a[a.length - 1] === '(' ? anchorStart(toks, last, a.slice(0, -1)) : -1) >= 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The builders left for later, in the loop's order, each where the loop would have put it in `sites`. One that a call
+ * of the file sends (`sent`, with every request range known) is not read: the filter would drop it, read or not.
+ */
+export function readLater(c: Ctx, later: Later[], sites: CallSite[], firstTok: Map<CallSite, number>, sent: (at: number) => boolean, languageId: string, made: [number, number][], forward: Map<CallSite, Set<string>> | undefined): void {
+  const read: [number, CallSite][] = [];
+  for (const d of later) {
+    if (sent(d.first)) continue;
+    if (forward) c.forward = new Set();
+    const site = readSite(c, d.shape, d.first, d.i, languageId, made, undefined);
+    if (!site) continue;
+    firstTok.set(site, d.first);
+    if (forward && c.forward?.size) forward.set(site, c.forward);
+    read.push([d.at, site]);
+  }
+  // From the last: the places of the earlier ones do not move.
+  for (let k = read.length - 1; k >= 0; k--) sites.splice(read[k][0], 0, read[k][1]);
 }
