@@ -23,6 +23,8 @@ export function springMadeOptions(c: Ctx, f: Found, at: number, open: number, cl
   const g: Found = { parts: [], messages: 0 };
   if (MODEL_CLASS.test(toks[open - 1]?.v ?? '')) followBuiltRequest(c, g, 'Options', open + 1, close, before);
   else if (toks[at].v === 'ChatClient' && /^(builder|create)$/.test(toks[at + 2]?.v ?? '') && isId(toks[open + 1]) && isP(toks[open + 2], ')')) madeModel(c, g, toks[open + 1].v, at);
+  // The options' builder is read away from the call: the keystroke path must see an edit of it (incremental.ts).
+  if (g.request) c.read?.push({ start: toks[g.request.start].start, end: toks[Math.max(g.request.start, g.request.end - 1)].end });
   f.model ??= g.model;
   if (!f.limit && !f.limitUnresolved) {
     f.limit = g.limit;
