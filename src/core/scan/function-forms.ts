@@ -18,6 +18,11 @@ export interface Fn {
   params?: number;
 }
 
+/** The source extent of `fn`, its name to the end of its body (the file's last token when the body is left open). */
+export function fnSpan(toks: Token[], fn: Fn): { start: number; end: number } {
+  return { start: toks[fn.name].start, end: toks[fn.bodyEnd >= 0 ? Math.min(fn.bodyEnd, toks.length - 1) : toks.length - 1].end };
+}
+
 const CONTROL = new Set(['if', 'for', 'while', 'switch', 'catch', 'with', 'elif', 'return', 'foreach', 'using', 'lock', 'when', 'match', 'sizeof', 'typeof', 'super', 'function', 'new']);
 const FN_WORDS = new Set(['def', 'function', 'fun', 'func', 'fn']);
 

@@ -9,6 +9,7 @@ import { args } from './calls';
 import { exprEnd } from './body-ends';
 import { evaluate } from './evaluate';
 import { tables } from './scope';
+import { fnSpan } from './function-forms';
 import { withArgs } from './arg-frames';
 import { returned } from './jvm-param-requests';
 import type { Found } from './keys';
@@ -33,7 +34,7 @@ export function javaHelperReader(c: Ctx, def: number, inner: (oc: Ctx, at: [numb
   const fns = tables(c).fns.get(toks[m].v);
   const fn = fns?.length === 1 ? fns[0] : undefined;
   // The method's extent is read even when it yields nothing: a prefix cut through its body must not keep the call.
-  if (fn) c.read?.push({ start: toks[fn.name].start, end: toks[fn.bodyEnd >= 0 ? Math.min(fn.bodyEnd, toks.length - 1) : toks.length - 1].end });
+  if (fn) c.read?.push(fnSpan(toks, fn));
   const ret = fn && returned(c, fn);
   const name = ret !== undefined ? returnedName(c, ret) : -1;
   if (!fn || name < 0) return undefined;
@@ -49,7 +50,7 @@ export function javaHelperReader(c: Ctx, def: number, inner: (oc: Ctx, at: [numb
     f.request = { start: def, end };
     // The keystroke path keeps the call and the method live: an edit of either changes the body.
     c.read?.push({ start: toks[def].start, end: toks[end - 1].end });
-    c.read?.push({ start: toks[fn.name].start, end: toks[Math.min(fn.bodyEnd, toks.length - 1)].end });
+    c.read?.push(fnSpan(toks, fn));
   };
 }
 

@@ -11,6 +11,7 @@ import { assignmentBefore } from './definitions';
 import { putRanges } from './jvm-map-body';
 import type { Ctx } from './values';
 import { tables } from './scope';
+import { fnSpan } from './function-forms';
 import { args } from './calls';
 import { evaluate } from './evaluate';
 import { withArgs } from './arg-frames';
@@ -110,7 +111,7 @@ function helperElement(c: Ctx, m: number, close: number): Message | undefined {
   c.forward?.add(toks[m].v);
   const fns = tables(c).fns.get(toks[m].v);
   const fn = fns?.length === 1 ? fns[0] : undefined;
-  if (fn) c.read?.push({ start: toks[fn.name].start, end: toks[fn.bodyEnd >= 0 ? Math.min(fn.bodyEnd, toks.length - 1) : toks.length - 1].end });
+  if (fn) c.read?.push(fnSpan(toks, fn));
   const ret = fn && returned(c, fn);
   if (!fn || ret === undefined || !isId(toks[ret]) || !isP(toks[ret + 1], ';')) return undefined;
   const name = toks[ret].v;
@@ -126,7 +127,7 @@ function helperElement(c: Ctx, m: number, close: number): Message | undefined {
   if (!own.length) return undefined;
   const list = args(c, m + 1, close - 1);
   const given = { list, value: (n: number) => evaluate(c, list[n].from, list[n].to, 1) };
-  const span = { start: toks[fn.name].start, end: toks[Math.min(fn.bodyEnd, toks.length - 1)].end };
+  const span = fnSpan(toks, fn);
   return Object.assign(own, {
     under: (read: () => void) => {
       c.read?.push(span);

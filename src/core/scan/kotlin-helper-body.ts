@@ -12,6 +12,7 @@ import { exprEnd } from './body-ends';
 import { evaluate } from './evaluate';
 import { kotlinTopLevelFiles } from '../resolve/classes';
 import { tables } from './scope';
+import { fnSpan } from './function-forms';
 import { withArgs } from './arg-frames';
 import { placed, returned } from './jvm-param-requests';
 import { constructionAt, readConstruction } from './jvm-ctor-body';
@@ -48,7 +49,7 @@ export function ktHelperReader(c: Ctx, def: number): ((f: Found) => boolean) | u
     f.request = { start: def, end };
     // The keystroke path keeps the helper live: an edit of its model or limit is no reuse.
     if (oc.file === c.file) {
-      c.read?.push({ start: toks[fn.name].start, end: toks[Math.min(fn.bodyEnd, toks.length - 1)].end });
+      c.read?.push(fnSpan(toks, fn));
       return true;
     }
     // Another file's: its model and limit placed there, its parts at the call here.

@@ -189,6 +189,12 @@ export function boundName(toks: Token[], at: number, anchorLen: number): string 
 /** Tokens an anchor's `(…)` spans at most. */
 const MAX_GROUP = 40;
 
+/** Where a call shape's anchor starts for the bracket at toks[i], `last` its word before (the scan loop's test,
+ * scanner.ts): the anchor ends at the bracket, or ends in `(` and at the word; -1 when it does not stand there. */
+export function anchorAt(toks: Token[], anchor: string[], last: number, i: number): number {
+  return last === i - 1 ? anchorStart(toks, i, anchor) : anchor[anchor.length - 1] === '(' ? anchorStart(toks, last, anchor.slice(0, -1)) : -1;
+}
+
 /** Index of the anchor's first token when toks[..openIdx] ends with the anchor (`*` matches any identifier, `(…)` a
  * bracketed argument list). */
 export function anchorStart(toks: Token[], openIdx: number, anchor: string[]): number {

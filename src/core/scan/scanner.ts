@@ -14,7 +14,7 @@ import { isId, isOpen, isP, matchBrackets } from '../lex/brackets';
 import { notRigClient } from './rust-rig';
 import { RIG_AGENT } from './call-shapes-rust';
 import type { Ctx } from './values';
-import { anchorStart } from './links';
+import { anchorAt } from './links';
 import { SHAPES } from './call-shapes';
 import { BY_LAST, byLastFor } from './shape-index';
 import { lcCalled } from './lc-callables';
@@ -179,7 +179,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
     for (const shape of shapes) {
       // byLast holds this language's rows only; an AI service's shapes are checked here.
       if (service !== undefined && shape.langs && !shape.langs.includes(syn.id)) continue;
-      const first = last === i - 1 ? anchorStart(toks, i, shape.anchor) : shape.anchor[shape.anchor.length - 1] === '(' ? anchorStart(toks, last, shape.anchor.slice(0, -1)) : -1;
+      const first = anchorAt(toks, shape.anchor, last, i);
       if (first < 0) continue;
       if (shape.needs && !shape.needs.some((w) => hasIdent(c, w)) && !neededByImport(c, shape.needs, shape.via, first) && !kotlinObjectNeeds(c, shape.needs, first) && !(records && shape.rubyLlm)) continue;
       if (shape.notAfter && isP(toks[first - 1], '.') && shape.notAfter.includes(toks[first - 2]?.v)) continue;

@@ -2,7 +2,7 @@
 // what its SDK's own forms add (rig, LangChain Rust chains, LangChain4j services and injected models), and its runs.
 import { isId, isP } from '../lex/brackets';
 import type { Token } from '../lex/lexer';
-import { anchorStart } from './links';
+import { anchorAt } from './links';
 import type { CallSite } from '../types';
 import type { CallShape } from './call-shape-types';
 import type { Ctx } from './values';
@@ -56,10 +56,7 @@ export interface Later {
 export function deferrable(toks: Token[], shape: CallShape, shapes: CallShape[], matched: CallShape | undefined, wrap: boolean, service: Service | undefined, last: number, i: number): boolean {
   if (shape.kind !== 'builder' || shape.via || shape.assistantRun || matched !== shape || wrap || service !== undefined) return false;
   // The loop's own test of a shape's anchor at this bracket (scanner.ts).
-  for (let k = shapes.indexOf(shape) + 1; k < shapes.length; k++) {
-    const a = shapes[k].anchor;
-    if ((last === i - 1 ? anchorStart(toks, i, a) : a[a.length - 1] === '(' ? anchorStart(toks, last, a.slice(0, -1)) : -1) >= 0) return false;
-  }
+  for (let k = shapes.indexOf(shape) + 1; k < shapes.length; k++) if (anchorAt(toks, shapes[k].anchor, last, i) >= 0) return false;
   return true;
 }
 
