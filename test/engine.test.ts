@@ -198,15 +198,18 @@ test('format: dollars, tokens, percentages, hover', () => {
   assert.match(hover, /Prices: openai, as of 2026-01-01/);
 });
 
-test('a high limit the code sets is advised lower "if replies fit", but not on a reply held to a response schema or JSON mode', () => {
-  // held35 C14–C16: `beta.chat.completions.parse(…, max_tokens=15000, response_format=Invoice)` over every PDF of a
-  // folder; 600 tokens would cut the extracted JSON short and the parse would fail.
-  const plain = analyze(py('\n    max_tokens=15000,'), 'python', 'a.py', table).calls[0];
-  const lower = plain.suggestions.find((s) => s.kind === 'limit-output');
-  assert.match(lower?.text ?? '', /^Lower max_tokens to 600 if replies fit — worst case saves \$/);
-  for (const fmt of ['response_format=Invoice,', 'response_format={"type": "json_object"},']) {
+test('a limit the code sets gets no advice to lower it, plain, with a response schema or in JSON mode', () => {
+  // held41 C16 and held43 C10: "Lower max_tokens to 600 if replies fit" on a limit someone chose was counted wrong by
+  // two blind samples; held35 C14–C16 (`parse(…, max_tokens=15000, response_format=Invoice)`) would fail to parse cut
+  // short. The worst case the limit sets is still priced.
+  for (const fmt of ['', 'response_format=Invoice,', 'response_format={"type": "json_object"},']) {
     const c = analyze(py(`\n    max_tokens=15000,\n    ${fmt}`), 'python', 'a.py', table).calls[0];
-    assert.ok(c.site.uses?.includes('structured-output'), fmt);
+    assert.equal(c.site.maxOutput?.value, 15000, fmt);
+    assert.equal(c.estimate.maxOutputTokens, 15000, fmt);
+    assert.equal(c.site.uses?.includes('structured-output') ?? false, fmt !== '', fmt);
     assert.deepEqual(c.suggestions.filter((s) => s.kind === 'limit-output'), [], fmt);
   }
+  // The same call without a limit is told to set one.
+  const none = analyze(py(''), 'python', 'a.py', table).calls[0];
+  assert.match(none.suggestions.find((s) => s.kind === 'limit-output')?.text ?? '', /^Set max_completion_tokens to 600 — caps the worst case, saves \$/);
 });
