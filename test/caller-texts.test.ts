@@ -110,3 +110,17 @@ test('Java: callers pass a wrapper two texts (system and user); each caller is c
   const row = buildReport([{ file, result }], table()).calls[0];
   assert.deepEqual(row.inputByCaller?.map((c) => [path.basename(c.file), c.tokens]), [['PlantAdvisor.java', water], ['PlantAdvisor.java', prune]]);
 });
+
+test('Kotlin: a caller passing its user text at run time is listed last for that text; each caller still gets both its texts', () => {
+  // held43 C14/C25 (Heapy/kotbot): GptService passes `userPrompt = userPrompt`, UserNoteService a template; the user
+  // texts' callers came in another order than the system texts', so neither was added and C14 counted 50 against 59.
+  const rel = 'kotlin/caller_limits/src/main/kotlin/demo/chat/Gpt.kt';
+  const file = path.join(FIXTURES, rel);
+  const result = analyze(fs.readFileSync(file, 'utf8'), 'kotlin', file, table(), {}, undefined, undefined, diskIndex());
+  const call = result.calls[0];
+  const answer = countTokens('You are a helpful assistant for questions about the Kotlin language and its tools.').tokens;
+  const notes = countTokens('Read the chat messages and list the facts they state about the user.').tokens + countTokens('List the facts about this user from their messages:\n\n').tokens;
+  assert.deepEqual(call.estimate.byCaller, { part: 0, tokens: [answer, notes], also: [1] });
+  const row = buildReport([{ file, result }], table()).calls[0];
+  assert.deepEqual(row.inputByCaller?.map((c) => [path.basename(c.file), c.line, c.tokens]), [['Answer.kt', 10, answer], ['Notes.kt', 8, notes]]);
+});

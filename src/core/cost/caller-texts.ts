@@ -20,20 +20,33 @@ export function byCaller(site: CallSite, enc: Encoding, allowApproximate: boolea
   const also: number[] = [];
   site.parts.forEach((p, q) => {
     const other = p.resolved && q > part ? p.source?.callers : undefined;
-    if (!other || !aligned(site.parts[part].source!.callers!, other)) return;
+    const at = other && aligned(site.parts[part].source!.callers!, other);
+    if (!at) return;
     also.push(q);
-    other.slice(0, MAX_COUNTED).forEach((c, k) => (tokens[k] += countTokens(c.text, enc, allowApproximate).tokens));
+    other!.forEach((c, k) => {
+      if (at[k] < MAX_COUNTED) tokens[at[k]] += countTokens(c.text, enc, allowApproximate).tokens;
+    });
   });
   return also.length ? { part, tokens, also } : { part, tokens };
 }
 
-/** Whether two parts' callers are the same calls, in the same order: each of `b`'s in the same file as `a`'s at its
- * place and nearer to it than to any other of `a`'s (the arguments of one call sit together). */
-function aligned(a: CallerText[], b: CallerText[]): boolean {
-  if (a.length !== b.length) return false;
-  return b.every((x, k) => {
-    if (x.file !== a[k].file) return false;
-    const d = Math.abs(x.offset - a[k].offset);
-    return a.every((y, j) => j === k || y.file !== x.file || Math.abs(x.offset - y.offset) > d);
-  });
+/** Whether two parts' callers are the same calls: for each of `b`'s, the index of `a`'s in its file nearest to it (the
+ * arguments of one call sit together), each of `a`'s taken once; else undefined. Not always in the same order: a
+ * caller passing a text known only at run time is listed after those passing text (file-callers.ts), so kotbot's
+ * `complete(systemPrompt = systemPrompt, userPrompt = userPrompt)` is first in one list and last in the other. */
+export function aligned(a: readonly CallerText[], b: readonly CallerText[]): number[] | undefined {
+  if (a.length !== b.length) return undefined;
+  const at: number[] = [];
+  for (const x of b) {
+    let best = -1;
+    for (let j = 0; j < a.length; j++) {
+      if (a[j].file !== x.file) continue;
+      const d = Math.abs(x.offset - a[j].offset);
+      if (best < 0 || d < Math.abs(x.offset - a[best].offset)) best = j;
+      else if (d === Math.abs(x.offset - a[best].offset)) return undefined;
+    }
+    if (best < 0 || at.includes(best)) return undefined;
+    at.push(best);
+  }
+  return at;
 }
