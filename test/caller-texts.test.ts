@@ -120,7 +120,29 @@ test('Kotlin: a caller passing its user text at run time is listed last for that
   const call = result.calls[0];
   const answer = countTokens('You are a helpful assistant for questions about the Kotlin language and its tools.').tokens;
   const notes = countTokens('Read the chat messages and list the facts they state about the user.').tokens + countTokens('List the facts about this user from their messages:\n\n').tokens;
-  assert.deepEqual(call.estimate.byCaller, { part: 0, tokens: [answer, notes], also: [1] });
+  assert.deepEqual(call.estimate.byCaller?.tokens, [answer, notes]);
   const row = buildReport([{ file, result }], table()).calls[0];
   assert.deepEqual(row.inputByCaller?.map((c) => [path.basename(c.file), c.line, c.tokens]), [['Answer.kt', 10, answer], ['Notes.kt', 8, notes]]);
+});
+
+test('Kotlin: callers pass a wrapper different limits and models; each caller is listed with its own, the row keeps the worst case', () => {
+  // held43 M3 (Heapy/kotbot): maxTokens = 1024 from GptService, 512 from UserNoteService's two calls.
+  const rel = 'kotlin/caller_limits/src/main/kotlin/demo/chat/Gpt.kt';
+  const file = path.join(FIXTURES, rel);
+  const result = analyze(fs.readFileSync(file, 'utf8'), 'kotlin', file, table(), {}, undefined, undefined, diskIndex());
+  const call = result.calls[0];
+  assert.deepEqual([call.estimate.byCaller?.limits, call.estimate.byCaller?.models], [[1024, 512], ['gpt-5.4-mini', 'gpt-5.4-nano']]);
+  assert.match(hoverMarkdown(call, table()), /- callers: Answer\.kt:10 \(\d+ tokens; gpt-5\.4-mini, limit 1,024\), Notes\.kt:8 \(\d+ tokens; gpt-5\.4-nano, limit 512\)/);
+  const row = buildReport([{ file, result }], table()).calls[0];
+  assert.deepEqual([row.model, row.maxOutputTokens, row.maxOutputSource], ['gpt-5.4-mini', 1024, 'code']);
+  assert.deepEqual(row.inputByCaller?.map((c) => [c.line, c.maxOutputTokens, c.model]), [[10, 1024, 'gpt-5.4-mini'], [8, 512, 'gpt-5.4-nano']]);
+});
+
+test('a limit every caller passes alike is the row limit, not listed per caller', () => {
+  const rel = 'java/http_client_helper_body/src/main/java/org/example/garden/AssistantClient.java';
+  const file = path.join(FIXTURES, rel);
+  const result = analyze(fs.readFileSync(file, 'utf8'), 'java', file, table(), {}, undefined, undefined, diskIndex());
+  const row = buildReport([{ file, result }], table()).calls[0];
+  assert.ok(row.inputByCaller?.length);
+  assert.ok(row.inputByCaller!.every((c) => c.maxOutputTokens === undefined && c.model === undefined));
 });

@@ -48,7 +48,8 @@ export interface ValueSource {
   fallback?: true;
 }
 
-/** Where a caller passes a text (its argument), and the text's static part. */
+/** Where a caller passes a text (its argument), and the text's static part; for an output limit the callers pass,
+ * not all the same, the number it passes (`text` empty). */
 export interface CallerText {
   /** Workspace path; absent for the analysed file itself. */
   file?: string;
@@ -56,6 +57,9 @@ export interface CallerText {
   line?: number;
   cell?: number;
   text: string;
+  num?: number;
+  /** Offset of the call's name (in `file`): the texts, limit and model one call passes are told apart by it. */
+  call?: number;
   /** The caller's text is known only at run time (its `text` is empty). */
   runtime?: true;
 }

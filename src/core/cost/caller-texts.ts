@@ -27,7 +27,20 @@ export function byCaller(site: CallSite, enc: Encoding, allowApproximate: boolea
       if (at[k] < MAX_COUNTED) tokens[at[k]] += countTokens(c.text, enc, allowApproximate).tokens;
     });
   });
-  return also.length ? { part, tokens, also } : { part, tokens };
+  const out: ByCaller = also.length ? { part, tokens, also } : { part, tokens };
+  // The limit and the model each caller passes, when they differ by caller: each caller's own cost can be told.
+  const all = site.parts[part].source!.callers!;
+  const limits = perCaller(all, site.maxOutput?.byCaller ? site.maxOutput.source?.callers : undefined, (c) => c.num);
+  const models = perCaller(all, site.model?.others?.length ? site.model.source?.callers : undefined, (c) => (c.runtime ? undefined : c.text));
+  if (limits) out.limits = limits;
+  if (models) out.models = models;
+  return out;
+}
+
+/** For each of `callers` (the counted part's), what the same call passes in `other` (a limit's or a model's callers). */
+function perCaller<T>(callers: CallerText[], other: CallerText[] | undefined, value: (c: CallerText) => T | undefined): (T | undefined)[] | undefined {
+  const at = other && aligned(other, callers);
+  return at?.slice(0, MAX_COUNTED).map((j) => value(other![j]));
 }
 
 /** Whether two parts' callers are the same calls: for each of `b`'s, the index of `a`'s in its file nearest to it (the
@@ -38,8 +51,10 @@ export function aligned(a: readonly CallerText[], b: readonly CallerText[]): num
   if (a.length !== b.length) return undefined;
   const at: number[] = [];
   for (const x of b) {
-    let best = -1;
-    for (let j = 0; j < a.length; j++) {
+    // The same call, where both name it; else the nearest argument in the file.
+    const same = x.call === undefined ? -1 : a.findIndex((y) => y.file === x.file && y.call === x.call);
+    let best = same;
+    for (let j = 0; j < a.length && same < 0; j++) {
       if (a[j].file !== x.file) continue;
       const d = Math.abs(x.offset - a[j].offset);
       if (best < 0 || d < Math.abs(x.offset - a[best].offset)) best = j;

@@ -53,6 +53,10 @@ export interface ByCaller {
   part: number;
   tokens: number[];
   also?: number[];
+  /** Each caller's own output limit, when the callers pass different ones (the row prices the largest). */
+  limits?: (number | undefined)[];
+  /** Each caller's own model, when the callers pass different ones (the row prices the dearest). */
+  models?: (string | undefined)[];
 }
 
 /** Something the provider will refuse or change: a retired model, a prompt over the context window. */

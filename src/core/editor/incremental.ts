@@ -9,7 +9,7 @@ import { editInTag } from '../lex/components';
 import { KEYWORDS, MEMBER_OPS, isOpen } from '../lex/brackets';
 import { SHAPES } from '../scan/call-shapes';
 import { LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, MODEL_WRAPPERS, NON_PROMPT_KEYS, PROMPT_KEYS, THINKING_KEYS, normKey } from '../scan/call-keys';
-import type { AnalyzedCall, AnalyzeOptions, Cancellation, PriceTable, Span, ValueSource } from '../types';
+import type { AnalyzedCall, AnalyzeOptions, CallerText, Cancellation, PriceTable, Span, ValueSource } from '../types';
 import type { ValueIndex } from '../resolve/value-index';
 import type { ScanState } from '../scan/scanner';
 import { HOST_WORDS, isOpenAiClient } from '../scan/base-url';
@@ -269,7 +269,8 @@ function shiftSite(site: AnalyzedCall['site'], from: number, delta: number): Ana
   // Sources and spans in other files stay where they are.
   const at = <T extends { file?: string; offset: number }>(x: T): T => (x.file === undefined && x.offset >= from ? { ...x, offset: x.offset + delta } : x);
   // A text several callers pass names each caller's place (ValueSource.callers): those in this file move too.
-  const src = (x: ValueSource) => (x.callers?.some((c) => c.file === undefined && c.offset >= from) ? { ...at(x), callers: x.callers.map(at) } : at(x));
+  const callAt = (c: CallerText) => (c.call !== undefined && c.file === undefined && c.call >= from ? { ...at(c), call: c.call + delta } : at(c));
+  const src = (x: ValueSource) => (x.callers?.some((c) => c.file === undefined && c.offset >= from) ? { ...at(x), callers: x.callers.map(callAt) } : at(x));
   const parts = site.parts.map((p) => {
     if (p.span.start < from && !(p.source && touchesSource(p.source, from))) return p;
     return p.source ? { ...p, span: move(p.span), source: src(p.source) } : { ...p, span: move(p.span) };

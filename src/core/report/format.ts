@@ -140,7 +140,8 @@ function sourcesOf(call: AnalyzedCall, table: PriceTable, link?: (src: ValueSour
     const each = p.source!.callers!.slice(0, varies.tokens.length).map((c, k) => {
       const where = sourceText({ ...c, what: 'caller' });
       const uri = link?.({ ...c, what: 'caller' });
-      return `${uri ? `[${where}](${uri})` : where} (${c.runtime ? 'run time' : `${formatTokens(varies.tokens[k])} tokens`})`;
+      const own = [varies.models?.[k], varies.limits?.[k] !== undefined && `limit ${formatTokens(varies.limits[k]!)}`].filter(Boolean).join(', ');
+      return `${uri ? `[${where}](${uri})` : where} (${c.runtime ? 'run time' : `${formatTokens(varies.tokens[k])} tokens`}${own ? `; ${own}` : ''})`;
     });
     out.push(`  - callers: ${each.join(', ')}`);
   });

@@ -33,8 +33,9 @@ export interface ReportRow {
   tokenCount: 'exact' | 'estimate';
   unresolved: string[];
   /** A prompt text the callers of its function pass, not all the same: `inputTokens` counts the largest, the worst
-   * case; each caller's place and the tokens of its text. */
-  inputByCaller?: { file: string; cell?: number; line: number | null; tokens: number; runtime?: true }[];
+   * case; each caller's place and the tokens of its text, and its own output limit and model where the callers pass
+   * different ones. */
+  inputByCaller?: { file: string; cell?: number; line: number | null; tokens: number; runtime?: true; maxOutputTokens?: number; model?: string }[];
   maxOutputTokens: number | null;
   maxOutputSource: MaxOutputSource;
   /** Where the output limit was defined when not written in the call. */
@@ -160,13 +161,16 @@ export function rowOf(file: string, c: AnalyzedCall, nameOf?: (path: string) => 
 
 /** Each caller of a prompt text that varies by caller, with its text's tokens (cost/caller-texts.ts). */
 function callerRows(file: string, c: AnalyzedCall, nameOf?: (path: string) => string): NonNullable<ReportRow['inputByCaller']> {
-  const { part, tokens } = c.estimate.byCaller!;
+  const { part, tokens, limits, models } = c.estimate.byCaller!;
   return (c.site.parts[part].source?.callers ?? []).slice(0, tokens.length).map((x, k) => ({
     file: x.file === undefined ? file : nameOf ? nameOf(x.file) : x.file,
     ...(x.cell !== undefined ? { cell: x.cell } : {}),
     line: x.line ?? null,
     tokens: tokens[k],
     ...(x.runtime ? { runtime: true as const } : {}),
+    // The caller's own limit and model, where the callers pass different ones (the row's are the worst case).
+    ...(limits?.[k] !== undefined ? { maxOutputTokens: limits[k] } : {}),
+    ...(models?.[k] !== undefined ? { model: models[k] } : {}),
   }));
 }
 

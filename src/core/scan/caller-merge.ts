@@ -6,9 +6,9 @@ import { longestList } from './list-callers';
 import type { Param } from './caller-args';
 import { statedSource, type EvalScope, type Value } from './value';
 
-/** A value a caller passes: where (`at` in `sc`), whether through a name (`passed`), and the run-time expression that
- * states it as its default (`late`). */
-export type Passed = { v: Value; sc: EvalScope; at: number; passed: boolean; late?: string; own?: true };
+/** A value a caller passes: where (`at` in `sc`; `call`, the offset of the call's name), whether through a name
+ * (`passed`), and the run-time expression that states it as its default (`late`). */
+export type Passed = { v: Value; sc: EvalScope; at: number; passed: boolean; late?: string; own?: true; call?: number };
 
 /** What the callers `found` pass for parameter `pname` of `name`, merged: the largest number, the longest list, the
  * dearest of several values with the others named. */
@@ -32,8 +32,10 @@ export function merged(found: Passed[], s: EvalScope, param: number, pname: stri
     const max = found.reduce((a, b) => (b.v.num! > a.v.num! ? b : a));
     const rest = [...new Set(found.filter((x) => x !== max).map((x) => x.v.num!))].filter((n) => n !== max.v.num);
     const out: Value = { ...max.v, source: from(max) };
-    // Each caller states its number: the limit is from code, per caller, not chosen at run time (held40 C03).
-    if (rest.length) Object.assign(out, { others: rest, byCaller: true });
+    // Each caller states its number: the limit is from code, per caller, not chosen at run time (held40 C03). Each
+    // caller's place and number are kept, so its own cost can be told (held43 C14/C25, kotbot: 1024, 512, 512).
+    const callers = found.map((x) => ({ file: x.sc.file, offset: x.sc.toks[x.at].start, text: '', num: x.v.num!, ...(x.call !== undefined ? { call: x.call } : {}) }));
+    if (rest.length) Object.assign(out, { others: rest, byCaller: true, source: out.source && { ...out.source, callers } });
     return out;
   }
   const values = found.map((x) => ({ ...x.v, source: from(x) }));
@@ -47,12 +49,12 @@ export function merged(found: Passed[], s: EvalScope, param: number, pname: stri
  * `lib.Ask(lib.ReleaseNotesPrompt(diff))`, ydammatsu/git-ai-tools main.go): the longest is counted, the worst case;
  * its source names every caller's place and text, so the hover can say the count varies by caller and by how much.
  */
-export function withCallers(v: Value | undefined, found: readonly { v: Value; sc: EvalScope; at: number }[]): Value | undefined {
+export function withCallers(v: Value | undefined, found: readonly { v: Value; sc: EvalScope; at: number; call?: number }[]): Value | undefined {
   const late = (x: (typeof found)[number]) => x.v.runtime !== undefined && x.v.str === undefined;
   if (!v?.source || v.str === undefined || v.num !== undefined || (!v.others?.length && !found.some(late)) || found.length < 2) return v;
   if (!found.every((x) => late(x) || (x.v.str !== undefined && x.v.num === undefined))) return v;
   // A caller whose text is known only at run time is listed so, with no count of its own.
-  const callers = found.map((x) => ({ file: x.sc.file, offset: x.sc.toks[x.at].start, text: x.v.str ?? '', ...(late(x) ? { runtime: true as const } : {}) }));
+  const callers = found.map((x) => ({ file: x.sc.file, offset: x.sc.toks[x.at].start, text: x.v.str ?? '', ...(late(x) ? { runtime: true as const } : {}), ...(x.call !== undefined ? { call: x.call } : {}) }));
   return { ...v, source: { ...v.source, callers } };
 }
 

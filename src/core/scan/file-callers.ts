@@ -250,11 +250,11 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     // A caller passing a text known only at run time, beside callers passing prose: kept, so the prose is counted as
     // the worst case known and this caller's text named (caller-merge.ts); a model or a number stays unknown.
     if (v?.runtime !== undefined && late === undefined && found.length + rt.length < MAX_CALLERS) {
-      rt.push({ v, sc, at: arg[0], passed: !lit });
+      rt.push({ v, sc, at: arg[0], passed: !lit, call: sc.toks[k].start });
       continue;
     }
     if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined && v.obj?.kind !== 'cli' && !list)) return undefined;
-    found.push({ v, sc, at: arg[0], passed: !lit, late, ...(sc === s && k >= own.fn.body && k < own.fn.bodyEnd ? { own: true as const } : {}) });
+    found.push({ v, sc, at: arg[0], passed: !lit, late, call: sc.toks[k].start, ...(sc === s && k >= own.fn.body && k < own.fn.bodyEnd ? { own: true as const } : {}) });
   }
   // A caller passing a model or a number known only at run time over a default (`def ask(p, max_tokens=2000)` called
   // with `max_tokens=n`): run time, with the default stated (a model is priced as it, modelOf; a limit is run time,
