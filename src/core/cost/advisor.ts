@@ -71,6 +71,14 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
   // parameter and no number (OpenAI API reference, max_completion_tokens: "an upper bound … including visible output
   // tokens and reasoning tokens"; max_tokens "is not compatible with o-series models").
   if (!site.maxOutput && price?.reasoning) return [reasoningLimit(site, est, price)];
+  // An Assistants run takes the limit (OpenAI API reference, Create run, max_completion_tokens: "The maximum number of
+  // completion tokens that may be used over the course of the run … across multiple turns of the run. If the run
+  // exceeds the number of completion tokens specified, the run will end with status `incomplete`"), but its model,
+  // the assistant's, is not known here: it may be a reasoning model, whose hidden tokens count against the cap, and
+  // the cap holds for every turn, so no number is proposed (a 600 cap could end the run with no answer).
+  if (!site.maxOutput && !price && site.sdk === 'OpenAI Assistants' && !site.limitUnnamed) {
+    return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: `${limitHint(site).replace(/ to cap the cost\.$/, '')} to cap the run — it counts every turn of the run, and a run that reaches it ends "incomplete"; the assistant's model is not known here, so no number is proposed` }];
+  }
   if (!site.maxOutput) {
     const max = est.maxOutputTokens;
     const save = max && max > proposed ? ((max - proposed) * outPrice) / 1e6 : 0;
