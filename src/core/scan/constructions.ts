@@ -13,6 +13,7 @@ import { madeOf, type Made } from './runnables';
 import { hasIdent } from './run-index';
 import { memberValue } from './lookup';
 import { heldName } from './chains';
+import { returnsGraph } from './graph-helpers';
 
 /** How many names deep a chain is followed (`chain = prompt | llm`, `rag = chain | parser`). */
 const MAX_DEPTH = 3;
@@ -77,7 +78,8 @@ function inFunction(c: Ctx, via: Via, name: string): Made | undefined {
   let found: Made | undefined;
   const bodyEnd = functionEnd(c, def);
   c.read?.push({ start: c.toks[def].start, end: (c.toks[bodyEnd] ?? c.toks[c.toks.length - 1]).end });
-  for (let j = def + 2; j < bodyEnd && !found; j++) {
+  const graph = returnsGraph(c, via, def, bodyEnd);
+  for (let j = def + 2; j < bodyEnd && !found && !graph; j++) {
     if (!isP(c.toks[j], '(')) continue;
     for (const a of via.anchors) {
       const at = typedAnchorStart(c, j, a.anchor);

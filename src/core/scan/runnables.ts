@@ -27,6 +27,7 @@ export { receiverStart };
 export { madeOf, type Made } from './runnable-made';
 import { madeOf, type Made } from './runnable-made';
 import { fieldInit } from './ts-class-fields';
+import { returnsGraph } from './graph-helpers';
 
 /** Nesting followed through names and groups; lookups per call. */
 const MAX_DEPTH = 16;
@@ -275,6 +276,7 @@ function inHelper(w: Walk, name: string, depth: number): Found {
     if (found.made) return found;
     j = e - 1;
   }
+  if (returnsGraph(c, via, def, end)) return {};
   for (let j = def + 2; j < end; j++) {
     if (!isP(c.toks[j], '(')) continue;
     for (const a of via.anchors) {
@@ -284,3 +286,4 @@ function inHelper(w: Walk, name: string, depth: number): Found {
   }
   return {};
 }
+
