@@ -63,7 +63,8 @@ export function withArgs<T extends Value | undefined | number>(s: EvalScope, f: 
     // `name`, `name: Type`, `name = d`, `name?: Type`; a pattern or a rest parameter binds no one name. Rust's
     // `&self` / `mut self` is the receiver, no argument; `mut name: T` binds name.
     const first = s.syn.id === 'rust' && toks[k].v === 'mut' && isId(toks[k + 1]) ? k + 1 : k;
-    if (s.syn.id === 'rust' && toks.slice(k, e).some((t) => t.v === 'self')) {
+    // A Python method's `self` / `cls` is its receiver too (an instance's method read with the call's arguments).
+    if ((s.syn.id === 'rust' && toks.slice(k, e).some((t) => t.v === 'self')) || (s.syn.id === 'python' && k === open + 1 && (toks[k].v === 'self' || toks[k].v === 'cls') && e === k + 1)) {
       k = e + 1;
       continue;
     }

@@ -241,7 +241,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     scope: s,
     value: (n) => (memo.has(n) ? memo.get(n) : memo.set(n, arg(n)).get(n)),
   };
-  if (names.length === 1 || (names.length === 2 && SELF.has(names[0]))) return helper(s, fn, at(s, nameAt), depth, given, names.length === 2 ? nameAt : undefined) ?? statedGet(s, names, nameAt, open, a, arg, depth);
+  // A method of an object made on the spot (`TemplatePrompts().render(…)`) is the object's, below.
+  const made = base?.obj && (base.obj.kind === 'module' || base.obj.kind === 'instance') && recv === base;
+  if ((names.length === 1 && !made) || (names.length === 2 && SELF.has(names[0]))) return helper(s, fn, at(s, nameAt), depth, given, names.length === 2 ? nameAt : undefined) ?? statedGet(s, names, nameAt, open, a, arg, depth);
   // Rust `model.name()` on an enum parameter, `Model::Gpt4.name()`: the method's match arm (rust-enums.ts); `settings::max_tokens()`, a module's function (rust-module-fns.ts).
   const arm = s.syn.id === 'rust' && !base?.str ? rustEnumMethod(s, names, nameAt, depth) ?? rustModuleFn(s, names, base, depth, given) ?? rustStructMethod(s, names, nameAt, depth) : undefined;
   if (arm) return arm;
@@ -254,7 +256,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   if (base?.obj && (base.obj.kind === 'module' || base.obj.kind === 'instance')) {
     const scopes = base.obj.kind === 'module' ? base.obj.scopes : [base.obj.scope];
     for (const sc of scopes) {
-      const v = helper(sc, fn, Number.MAX_SAFE_INTEGER, depth, base.obj.kind === 'module' && s.syn.id === 'python' ? { ...given, bind: true } : given);
+      // Python: this call's arguments are bound, a method's `self` passed over (`pm.render("summary.j2", …)` on a
+      // `PromptManager()` of the workspace reads `self.env.get_template(template_name)` with the name given).
+      const v = helper(sc, fn, Number.MAX_SAFE_INTEGER, depth, s.syn.id === 'python' ? { ...given, bind: true } : given);
       if (v) return v;
     }
   }
