@@ -28,6 +28,7 @@ import { withArgs } from './arg-frames';
 import { elsewhere, partsFrom } from './imported-runnables';
 import { requestAt, type Request } from './request-defs';
 import { pyPublic } from './list-callers';
+import { goPackageRequest } from './go-package-requests';
 import { importers, isModuleCall, isPlainCall } from './js-callers';
 import { classAround, classCallers } from './jvm-callers';
 import { mergedRequests } from './cs-caller-requests';
@@ -178,6 +179,7 @@ export function paramPlace(c: Ctx, f: Fn, name: string): number {
  * C# (`passed`: an argument of a sender's caller) also `Class.Helper(…)` and a local returned.
  */
 export function helperRequest(c: Ctx, def: number, modelArg?: number, passed = false): Request | undefined {
+  if (c.syn.id === 'go') return goPackageRequest(c, def, modelArg);
   // C#: only for what a sender's caller passes (fromCallers), not for every request variable a call defines.
   if (c.syn.id !== 'java' && c.syn.id !== 'python' && !(passed && c.syn.id === 'csharp')) return undefined;
   const { toks, match } = c;
