@@ -9,7 +9,7 @@ import { T } from '../lex/lexer';
 import { assignmentBefore } from './definitions';
 import { evaluate } from './evaluate';
 import { exprEnd } from './scope';
-import { label } from './value';
+import { label, type Value } from './value';
 import type { Url } from './http-urls';
 import type { Ctx } from './values';
 
@@ -26,19 +26,44 @@ export function rustUrlJoin(c: Ctx, from: number, to: number, first: number): Ur
     if (e > a) c.read?.push({ start: toks[a].start, end: toks[e - 1].end });
   }
   if (isP(toks[e - 1], '?')) e--;
+  // `self.base_url.join("chat/completions")?`, `config.base_url.join(…)`: a `Url` kept in a field or a local.
+  const held = heldJoin(c, a, e);
+  if (held) return held;
   // `Url` `::` `parse` `(` … `)` `?`? `.` `join` `(` "path" `)`
   if (toks[a]?.v !== 'Url' || !isP(toks[a + 1], '::') || toks[a + 2]?.v !== 'parse' || !isP(toks[a + 3], '(') || !(match[a + 3] > a + 3)) return undefined;
   const close = match[a + 3];
   // `)?.join(`: the lexer reads `?.` as one token (JavaScript's optional chaining), `)? .join(` as two.
   let k = close + 1;
   if (isP(toks[k], '?')) k++;
-  if (!(isP(toks[k], '.') || isP(toks[k], '?.')) || toks[k + 1]?.v !== 'join' || !isP(toks[k + 2], '(') || match[k + 2] !== k + 4 || toks[k + 3]?.t !== T.Str || k + 5 !== e) return undefined;
-  const path = toks[k + 3].v;
-  if (toks[k + 3].holes?.length) return undefined;
+  const path = joinPath(c, k, e);
+  if (path === undefined) return undefined;
   const b = isP(toks[a + 4], '&') ? a + 5 : a + 4;
-  const base = b < close ? evaluate(c, b, close) : undefined;
-  if (base?.str !== undefined && !base.holes?.length && base.runtime === undefined) return { url: joined(base.str, path), holes: [] };
-  const hole = base?.runtime || label(c, b, close);
+  return fromBase(c, b < close ? evaluate(c, b, close) : undefined, label(c, b, close), path);
+}
+
+/** `.join("path")` at toks[k, e) (a literal path without holes): the path, else undefined. */
+function joinPath(c: Ctx, k: number, e: number): string | undefined {
+  const { toks, match } = c;
+  if (!(isP(toks[k], '.') || isP(toks[k], '?.')) || toks[k + 1]?.v !== 'join' || !isP(toks[k + 2], '(') || match[k + 2] !== k + 4 || toks[k + 3]?.t !== T.Str || k + 5 !== e) return undefined;
+  return toks[k + 3].holes?.length ? undefined : toks[k + 3].v;
+}
+
+/** `a.b.join("path")` with a a name (`self`, a local): the base's value joined, or a hole named by the base. */
+function heldJoin(c: Ctx, a: number, e: number): Url | undefined {
+  const { toks } = c;
+  let k = a;
+  while (isId(toks[k]) && isP(toks[k + 1], '.') && isId(toks[k + 2]) && toks[k + 2].v !== 'join') k += 2;
+  if (!isId(toks[k]) || toks[k].v === 'Url') return undefined;
+  const path = joinPath(c, k + 1, e);
+  if (path === undefined) return undefined;
+  return fromBase(c, evaluate(c, a, k + 1), label(c, a, k + 1), path);
+}
+
+/** The URL of a base value joined with `path`: the base's text, or a hole before the path when it is run time. */
+function fromBase(c: Ctx, base: Value | undefined, text: string, path: string): Url {
+  const v = base;
+  if (v?.str !== undefined && !v.holes?.length && v.runtime === undefined) return { url: joined(v.str, path), holes: [] };
+  const hole = v?.runtime || text;
   return { url: `{${hole}}/${path.replace(/^\/+/, '')}`, holes: [hole] };
 }
 
