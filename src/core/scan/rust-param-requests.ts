@@ -82,6 +82,13 @@ function passed(c: Ctx, from: number, to: number, call: number, modelArg?: numbe
     const req = requestAt(c, s, modelArg);
     if (req?.found.model) return { req };
   }
+  // `client.complete(Chat { model: "…".to_string(), messages: … })`: a struct literal written in the call.
+  let p = a;
+  while (isId(toks[p]) && isP(toks[p + 1], '::')) p += 2;
+  if (s === a && isId(toks[p]) && isP(toks[p + 1], '{')) {
+    const req = requestAt(c, a, modelArg);
+    if (req?.found.model) return { req };
+  }
   // `self.build_args()?`, `build_args(x).unwrap()`: the helper's body.
   while (e > s && isP(toks[e - 1], '?')) e--;
   const helper = helperCall(c, s, e);
