@@ -132,6 +132,11 @@ test('edits: switch a literal, a constant, an SDK constant; add and change a lim
   assert.equal(j.site.model?.id, 'gpt-4o');
   assert.match(applyEdits(java, [limitEdit(j.site, 200)!]), /\.model\(ChatModel\.GPT_4O\)\.maxCompletionTokens\(200\)\.build/);
   assert.match(applyEdits(java, [modelEdit(j.site, 'gpt-4o-mini')!]), /ChatModel\.GPT_4O_MINI/);
+  // An SDK constant held in a name is no place for a model id: no edit rather than `.model(gpt-4o-mini)`.
+  const held = 'import com.openai.models.ChatModel;\nclass Q {\n  static final ChatModel MODEL = ChatModel.GPT_4O;\n  void a() {\n    var p = ChatCompletionCreateParams.builder().addUserMessage("Hi").model(MODEL).build();\n    client.chat().completions().create(p);\n  }\n}\n';
+  const hs = analyze(held, 'java', 'Q.java', table).calls[0].site;
+  assert.equal(hs.model?.id, 'gpt-4o');
+  assert.equal(modelEdit(hs, 'gpt-4o-mini'), undefined);
   // go-openai's constants switch within their own family, and never leak into Java code (both have a bare `GPT5`-like form).
   const gg = 'r, _ := client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: openai.GPT4o, MaxTokens: 600})';
   const gs = analyze(gg, 'go', 'b.go', table).calls[0].site;

@@ -36,6 +36,9 @@ export function modelEdit(site: CallSite, newModelId: string): TextEdit | undefi
   const m = site.model;
   // An assumed model is not in the code; of several values (a helper's returns) no single place is the model.
   if (!m || m.assumed || m.unwritten || m.composed || m.others?.length) return undefined;
+  // An SDK constant held in a name (`static final ChatModel MODEL = ChatModel.GPT_4O`, then `.model(MODEL)`): the span
+  // is the name where it is used, and a model id written there is no code. Its definition is not edited either.
+  if (m.kind === 'constant' && m.source?.what.startsWith('SDK constant ')) return undefined;
   if (m.kind === 'sdk-constant') {
     // OpenAI-API-dotnet's Model has its own names (OpenAI-DotNet's `GPT4oMini` is none of its): only those.
     if (site.sdk === 'OpenAI-API-dotnet') {
