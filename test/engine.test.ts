@@ -137,6 +137,13 @@ test('edits: switch a literal, a constant, an SDK constant; add and change a lim
   const hs = analyze(held, 'java', 'Q.java', table).calls[0].site;
   assert.equal(hs.model?.id, 'gpt-4o');
   assert.equal(modelEdit(hs, 'gpt-4o-mini'), undefined);
+  // A Spring AI provider enum's constant switches to another of that enum, never to another SDK's name for the id
+  // (LangChain4j's MISTRAL_SMALL_LATEST is no MistralAiApi.ChatModel name).
+  const mistral = 'import org.springframework.ai.mistralai.MistralAiChatModel;\nimport org.springframework.ai.mistralai.api.MistralAiApi;\nclass M {\n  String a(MistralAiChatModel chatModel) {\n    var o = MistralAiChatOptions.builder().model(MistralAiApi.ChatModel.LARGE.getValue()).maxTokens(300).build();\n    return chatModel.call(new Prompt("Hi", o)).getResult().getOutput().getText();\n  }\n}\n';
+  const ms = analyze(mistral, 'java', 'M.java', table).calls[0].site;
+  assert.equal(ms.model?.id, 'mistral-large-latest');
+  assert.match(applyEdits(mistral, [modelEdit(ms, 'mistral-small-latest')!]), /MistralAiApi\.ChatModel\.SMALL\.getValue\(\)/);
+  assert.equal(modelEdit(ms, 'gpt-4o-mini'), undefined);
   // go-openai's constants switch within their own family, and never leak into Java code (both have a bare `GPT5`-like form).
   const gg = 'r, _ := client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: openai.GPT4o, MaxTokens: 600})';
   const gs = analyze(gg, 'go', 'b.go', table).calls[0].site;

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { SDK_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids';
+import { SDK_MODEL_CONSTANTS, sdkEnumConstant } from '../src/core/scan/sdk-model-ids';
 import { GO_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-go';
 import { GO_OPENAI_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-go-openai';
 import { GO_GPT3_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-go-gpt3';
@@ -16,6 +16,7 @@ import { LANGCHAIN_RUST_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-l
 import { GEMINI_DOTNET_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-gemini-dotnet';
 import { BETALGO_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-betalgo';
 import { SPRING_AI_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-spring-ai';
+import { SPRING_AI_PROVIDER_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-spring-ai-providers';
 
 test('openai-go ChatModel constants resolve to their ids', () => {
   assert.equal(SDK_MODEL_CONSTANTS.ChatModelGPT4o, 'gpt-4o');
@@ -61,7 +62,8 @@ test('every value is a plausible model id and every key an identifier', () => {
   const entries = Object.entries(SDK_MODEL_CONSTANTS);
   assert.ok(entries.length > 300, `only ${entries.length} constants`);
   for (const [key, id] of entries) {
-    assert.match(key, /^[A-Za-z_][A-Za-z0-9_]*$/, key);
+    // Spring AI's provider enums are keyed by their class (`DeepSeekApi.ChatModel.DEEPSEEK_CHAT`, `OllamaModel.LLAMA3`).
+    assert.match(key, /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*){0,2}$/, key);
     // Vertex AI names a Claude version with `@` (claude-sonnet-4-5@20250929, anthropic-sdk-php Model.php VERTEX_ cases).
     assert.match(id, /^[a-z0-9][a-z0-9.:@-]*$/, `${key} → ${id}`);
   }
@@ -75,7 +77,8 @@ test('a name that is not an SDK constant is absent', () => {
 test('no two SDKs give one bare name two ids: merging their tables loses no constant', () => {
   const tables = [GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, GO_GPT3_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS, LANGCHAIN4J_MODEL_CONSTANTS,
     DOTNET_COMMUNITY_MODEL_CONSTANTS, OKGO_MODEL_CONSTANTS, ANTHROPIC_DOTNET_MODEL_CONSTANTS, ANTHROPIC_PHP_MODEL_CONSTANTS, RIG_MODEL_CONSTANTS,
-    LANGCHAIN_RUST_MODEL_CONSTANTS, GEMINI_DOTNET_MODEL_CONSTANTS, BETALGO_MODEL_CONSTANTS, SPRING_AI_MODEL_CONSTANTS];
+    LANGCHAIN_RUST_MODEL_CONSTANTS, GEMINI_DOTNET_MODEL_CONSTANTS, BETALGO_MODEL_CONSTANTS, SPRING_AI_MODEL_CONSTANTS,
+    SPRING_AI_PROVIDER_MODEL_CONSTANTS];
   const seen = new Map<string, string>();
   for (const t of tables) {
     for (const [k, v] of Object.entries(t)) {
@@ -85,7 +88,7 @@ test('no two SDKs give one bare name two ids: merging their tables loses no cons
     }
   }
   assert.equal(Object.keys(SDK_MODEL_CONSTANTS).length, seen.size);
-  assert.equal(seen.size, 763);
+  assert.equal(seen.size, 886);
 });
 
 test('C# Anthropic clients\' model constants resolve: Anthropic.SDK, Claudia, the official SDK\'s enum', () => {
@@ -144,4 +147,29 @@ test('Spring AI OpenAiApi.ChatModel names resolve, the ones LangChain4j shares w
   assert.equal(SDK_MODEL_CONSTANTS.CHATGPT_4_O_LATEST, 'chatgpt-4o-latest');
   assert.equal(SDK_MODEL_CONSTANTS.GPT_4_O_SEARCH_PREVIEW, 'gpt-4o-search-preview');
   assert.equal(SDK_MODEL_CONSTANTS.GPT_4O_MINI_REALTIME_PREVIEW, 'gpt-4o-mini-realtime-preview');
+});
+
+test('Spring AI providers\' enums resolve by their qualified names (DeepSeekApi, MistralAiApi, OllamaModel, …)', () => {
+  assert.equal(SDK_MODEL_CONSTANTS['DeepSeekApi.ChatModel.DEEPSEEK_REASONER'], 'deepseek-reasoner');
+  assert.equal(SDK_MODEL_CONSTANTS.DEEPSEEK_CHAT, 'deepseek-chat');
+  assert.equal(SDK_MODEL_CONSTANTS['MistralAiApi.ChatModel.SMALL'], 'mistral-small-latest');
+  assert.equal(SDK_MODEL_CONSTANTS['OllamaModel.LLAMA3_2'], 'llama3.2');
+  assert.equal(SDK_MODEL_CONSTANTS['AnthropicApi.ChatModel.CLAUDE_SONNET_4'], 'claude-sonnet-4-0');
+  // Vertex AI's and Google GenAI's enums send different ids for one name.
+  assert.equal(SDK_MODEL_CONSTANTS['VertexAiGeminiChatModel.ChatModel.GEMINI_2_5_PRO'], 'gemini-2.5-pro-preview-05-06');
+  assert.equal(SDK_MODEL_CONSTANTS['GoogleGenAiChatModel.ChatModel.GEMINI_2_5_PRO'], 'gemini-2.5-pro');
+  // A short name of these enums is never read bare: `Size.SMALL` is no Mistral model.
+  assert.equal(Object.hasOwn(SDK_MODEL_CONSTANTS, 'SMALL'), false);
+  assert.equal(Object.hasOwn(SDK_MODEL_CONSTANTS, 'LLAMA3_2'), false);
+});
+
+test('sdkEnumConstant reads a chain by its longest known key, and the enum accessors for its string', () => {
+  assert.deepEqual(sdkEnumConstant(['DeepSeekApi', 'ChatModel', 'DEEPSEEK_CHAT', 'getValue']), { id: 'deepseek-chat', key: 'DeepSeekApi.ChatModel.DEEPSEEK_CHAT', read: 1 });
+  assert.deepEqual(sdkEnumConstant(['OllamaModel', 'QWEN3_4B', 'id']), { id: 'qwen3:4b', key: 'OllamaModel.QWEN3_4B', read: 1 });
+  assert.deepEqual(sdkEnumConstant(['AnthropicApi', 'ChatModel', 'CLAUDE_3_HAIKU', 'getName']), { id: 'claude-3-haiku-20240307', key: 'AnthropicApi.ChatModel.CLAUDE_3_HAIKU', read: 1 });
+  assert.deepEqual(sdkEnumConstant(['OpenAiApi', 'ChatModel', 'GPT_4_O', 'value']), { id: 'gpt-4o', key: 'GPT_4_O', read: 1 });
+  assert.deepEqual(sdkEnumConstant(['ChatModel', 'GPT_4O_MINI']), { id: 'gpt-4o-mini', key: 'GPT_4O_MINI', read: 0 });
+  assert.equal(sdkEnumConstant(['Size', 'SMALL']), undefined);
+  assert.equal(sdkEnumConstant(['config', 'model', 'getName']), undefined);
+  assert.equal(sdkEnumConstant(['x', 'toString']), undefined);
 });

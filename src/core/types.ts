@@ -76,7 +76,7 @@ export interface ModelRef {
   provider?: string;
   /** For an edit: the literal's quote character, when the value is a string literal. */
   quote?: string;
-  /** For an SDK constant: the name as written (`GPT_4O`, `ChatModelGPT4o`), to keep its naming style. */
+  /** For an SDK constant: the name as written (`GPT_4O`, `ChatModelGPT4o`), to keep its naming style; a key qualified by its enum (`DeepSeekApi.ChatModel.DEEPSEEK_CHAT`) whole. */
   written?: string;
   /** What the code writes before `id` (`models/` of Gemini's `models/gemini-2.5-flash`): shown without, an edit keeps it. */
   prefix?: string;

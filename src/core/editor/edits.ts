@@ -47,7 +47,10 @@ export function modelEdit(site: CallSite, newModelId: string): TextEdit | undefi
     }
     const style = styleOf(m.written ?? '', site.languageId);
     // go-gpt3 spells its chat models as go-openai does but declares only a few (sdk-model-ids-go-gpt3.ts).
-    const own = (n: string) => !site.shape.startsWith('gogpt3.') || GO_GPT3_CONSTANT_NAMES.has(n);
+    // A constant read by its enum's name (`DeepSeekApi.ChatModel.DEEPSEEK_CHAT`) becomes another of that enum only.
+    const written = m.written ?? '';
+    const enumOf = written.slice(0, written.lastIndexOf('.') + 1);
+    const own = (n: string) => (!site.shape.startsWith('gogpt3.') || GO_GPT3_CONSTANT_NAMES.has(n)) && (enumOf ? n.startsWith(enumOf) : !n.includes('.'));
     const name = constantsFor(newModelId).find((n) => styleOf(n, site.languageId) === style && own(n));
     if (name) return { span: m.span, text: name.slice(name.lastIndexOf('.') + 1) };
     return undefined;

@@ -2,6 +2,7 @@
 import { preferenceDelegateDefault } from './stored-settings';
 import { cliCall, cliRoot } from './cli-options';
 import { zodCall } from './zod-defaults';
+import { sdkEnumConstant } from './sdk-model-ids';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { readPromptFile, callReadsFile, pathCall } from './file-reads';
@@ -79,6 +80,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   // The receiver of a method: `PROMPT.strip()`, `Path(x).read_text()`, `open(p).read()`.
   const base = names.length > 1 ? member(s, recv, names.slice(0, names.length > 2 && s.syn.id === 'ruby' && names[names.length - 2] === 'compact' ? -2 : -1), nameAt, depth) : recv;
   const argText = (n: number) => (a[n] ? label(s, a[n].from, a[n].to) : '?');
+  // Spring AI `MistralAiApi.ChatModel.SMALL.getValue()`, `OllamaModel.LLAMA3.id()` kept in a constant: the id it sends.
+  const sdkEnum = a.length === 0 && (s.syn.id === 'java' || s.syn.id === 'kotlin') ? sdkEnumConstant(names) : undefined;
+  if (sdkEnum?.read) return { str: sdkEnum.id, source: { file: s.file, offset: at(s, nameAt), what: `SDK constant ${names.slice(0, -1).join('.')}` } };
   // `SYS.replace("{{history}}", x)`, `TPL.format(text=t)`, `PROMPT.strip()`: the receiver's text edited.
   // Python `re.sub(pattern, repl, template)` (py-regex-sub.ts); a LangChain4j / Spring AI template's fill.
   const ev = (f: number, t: number) => evaluate(s, f, t, depth + 1);

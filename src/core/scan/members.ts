@@ -10,7 +10,7 @@ import { evaluate } from './evaluate';
 import { bindingValue, lookup } from './lookup';
 import { classFile, exported, railsConstant, rustInlineItem, rustPath } from './imported';
 import { envValue } from './env';
-import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
+import { SDK_MODEL_CONSTANTS, sdkEnumConstant } from './sdk-model-ids';
 import { tables } from './scope';
 import { fnValue, helper } from './fn-values';
 import { goField } from './go-fields';
@@ -107,7 +107,7 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       const dto = !conf && (!cur || cur.runtime !== undefined) && names.length === 2 && s.syn.id === 'csharp' ? dtoNumber(s, head, names[1], at(s, i), depth) : undefined;
       if (dto) return dto;
       // An SDK model constant held in a variable or a parameter default (`model: ChatModel = ChatModel.GPT_4O_MINI`).
-      const sdk = (!cur || cur.runtime !== undefined) && names.length === 2 && SDK_MODEL_CLASSES.has(head) ? SDK_MODEL_CONSTANTS[names[1]] : undefined;
+      const sdk = (!cur || cur.runtime !== undefined) && (names.length === 2 && SDK_MODEL_CLASSES.has(head) ? SDK_MODEL_CONSTANTS[names[1]] : sdkEnumConstant(names)?.key.includes('.') ? sdkEnumConstant(names)?.id : undefined);
       if (sdk) return { str: sdk, source: { file: s.file, offset: at(s, i), what: `SDK constant ${names.join('.')}` } };
       if ((!cur || cur.runtime !== undefined) && names.length > 1 && (CONFIGISH.test(head) || /^[A-Z]/.test(head))) {
         // `Prompts.SYSTEM` (a class of another file), `Config.Companion.MODEL` / `Prompts.Support.SYSTEM` (nested

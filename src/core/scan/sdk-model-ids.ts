@@ -21,6 +21,7 @@
 //   sdk-model-ids-gemini-dotnet.ts  phanxuanquang/Gemini.NET's ModelVersion enum (community C# client)
 //   sdk-model-ids-betalgo.ts  betalgo/openai's Models class (community C# client, Betalgo.OpenAI)
 //   sdk-model-ids-spring-ai.ts  Spring AI's OpenAiApi.ChatModel enum names no table above holds
+//   sdk-model-ids-spring-ai-providers.ts  Spring AI's DeepSeek, Anthropic, Mistral, Ollama, … enums (qualified keys)
 //   sdk-model-ids-langchain4j.ts  LangChain4j's OpenAi/Anthropic/MistralAi ChatModelName enums (a name shared with
 //                           openai-java, such as GPT_4O_MINI, sends the same id)
 import { GO_MODEL_CONSTANTS } from './sdk-model-ids-go';
@@ -38,6 +39,7 @@ import { LANGCHAIN_RUST_MODEL_CONSTANTS } from './sdk-model-ids-langchain-rust';
 import { GEMINI_DOTNET_MODEL_CONSTANTS } from './sdk-model-ids-gemini-dotnet';
 import { BETALGO_MODEL_CONSTANTS } from './sdk-model-ids-betalgo';
 import { SPRING_AI_MODEL_CONSTANTS } from './sdk-model-ids-spring-ai';
+import { SPRING_AI_PROVIDER_MODEL_CONSTANTS } from './sdk-model-ids-spring-ai-providers';
 
 // Object.assign, not a spread: the same keys in the same order, but the spread added the 488 names one by one as
 // fast properties (a new hidden class each) and took 3 ms of every engine load (measured; Object.assign 0.4 ms).
@@ -45,4 +47,21 @@ export const SDK_MODEL_CONSTANTS: Readonly<Record<string, string>> = Object.assi
   {}, GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, GO_GPT3_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS, LANGCHAIN4J_MODEL_CONSTANTS,
   DOTNET_COMMUNITY_MODEL_CONSTANTS, OKGO_MODEL_CONSTANTS, ANTHROPIC_DOTNET_MODEL_CONSTANTS, ANTHROPIC_PHP_MODEL_CONSTANTS, RIG_MODEL_CONSTANTS,
   LANGCHAIN_RUST_MODEL_CONSTANTS, GEMINI_DOTNET_MODEL_CONSTANTS, BETALGO_MODEL_CONSTANTS, SPRING_AI_MODEL_CONSTANTS,
+  SPRING_AI_PROVIDER_MODEL_CONSTANTS,
 );
+
+/**
+ * An SDK constant named by a dotted chain, read as such or for its string: `OpenAiApi.ChatModel.GPT_4_O`, `.getValue()`
+ * / `.value` (Spring AI's enums), `.getName()` (their ChatModelDescription: the id) or `.id()` (OllamaModel.java).
+ * The key tried first is the chain's last three names, then two, then the bare name; `key` is the one that matched.
+ */
+export function sdkEnumConstant(names: readonly string[]): { id: string; key: string; read: 0 | 1 } | undefined {
+  const read = names.length > 2 && ENUM_READS.has(names[names.length - 1]) ? 1 : 0;
+  const n = names.length - read;
+  for (let k = Math.min(3, n); k >= 1; k--) {
+    const key = names.slice(n - k, n).join('.');
+    if (Object.hasOwn(SDK_MODEL_CONSTANTS, key)) return { id: SDK_MODEL_CONSTANTS[key], key, read };
+  }
+  return undefined;
+}
+const ENUM_READS = new Set(['getValue', 'value', 'getName', 'id']);

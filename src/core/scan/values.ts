@@ -8,7 +8,7 @@ import { KEYWORDS, isClose, isId, isOpen, isP, postfixEnd, readChain } from '../
 import type { CallShape } from './call-shape-types';
 import { MODEL_WRAPPERS } from './call-keys';
 import { isGateway, providerCall, wrapperOf } from './provider-factories';
-import { SDK_MODEL_CONSTANTS } from './sdk-model-ids';
+import { SDK_MODEL_CONSTANTS, sdkEnumConstant } from './sdk-model-ids';
 import type { Request } from './request-defs';
 import { branchModel } from './branch-tests';
 import { passedToClass } from './py-field-calls';
@@ -155,8 +155,10 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
     const inner = readModel(c, made.open + 1, close < 0 ? end : close, depth + 1);
     if (inner && 'ref' in inner) return { ref: { ...inner.ref, kind: inner.ref.kind === 'literal' ? 'wrapper' : inner.ref.kind, provider: made.provider } };
   }
-  // `OpenAiApi.ChatModel.GPT_4_O.getValue()`: the enum constant's string, read below as `.value` is.
-  const getter = chain.names.length > 2 && chain.names[chain.names.length - 1] === 'getValue' && c.match[chain.end] === chain.end + 1;
+  // `OpenAiApi.ChatModel.GPT_4_O.getValue()`, `OllamaModel.LLAMA3.id()`: the enum constant's string, read below as
+  // `.value` is (`getName()` / `id()` only on a known SDK constant).
+  const enumRead = chain.names.length > 2 && c.match[chain.end] === chain.end + 1 ? chain.names[chain.names.length - 1] : '';
+  const getter = enumRead === 'getValue' || (enumRead === 'getName' || enumRead === 'id') && sdkEnumConstant(chain.names)?.read === 1;
   if (isOpen(toks[chain.end]) && !getter) {
     // Any other call or index: an env default, a helper's return, a table entry; else known only at run time.
     const close = c.match[chain.end];
@@ -170,7 +172,7 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
   let viaScope = expr(c, i, end, depth).v;
   // The SDK constant written right here (`openai.ChatModelGPT4o`) is read below as one, so a switch edits its name.
   if (viaScope?.source?.what.startsWith('SDK constant ') && viaScope.source.offset === tk.start && viaScope.source.file === c.file) viaScope = undefined;
-  if (viaScope && (viaScope.str !== undefined || viaScope.runtime !== undefined && !SDK_MODEL_CONSTANTS[chain.names[chain.names.length - 1]])) {
+  if (viaScope && (viaScope.str !== undefined || viaScope.runtime !== undefined && !sdkEnumConstant(chain.names))) {
     const ref = modelOf(c, viaScope, chainSpan);
     if (ref) return branchModel(c, i, chainText, ref);
     // A local that holds a run-time value on some path (`model = opts.model` then `if image: model = "gpt-4o-mini"`):
@@ -188,12 +190,12 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
     return { ref: { id: con.str, span: lit ? literalInner(c, lit) : chainSpan, kind: 'constant', quote: lit ? quoteOf(c, lit) : undefined } };
   }
   // An enum read for its string: Spring AI `OpenAiApi.ChatModel.GPT_4_O.getValue()` / `.value` (OpenAiApi.java ChatModel).
-  const value = chain.names.length > 2 && /^(getValue|value)$/.test(chain.names[chain.names.length - 1]) ? 1 : 0;
+  const sdk = sdkEnumConstant(chain.names);
+  const value = sdk?.read ?? 0;
   const last = chain.names[chain.names.length - 1 - value];
-  const qualified = chain.names.slice(-2 - value, chain.names.length - value).join('.');
-  const sdk = SDK_MODEL_CONSTANTS[qualified] ?? SDK_MODEL_CONSTANTS[last];
-  // The edit replaces the constant's own name and keeps its qualifier (`openai.`, `ChatModel.`).
-  if (sdk) return { ref: { id: sdk, span: value ? spanOf(toks[chain.end - 3], toks[chain.end - 3]) : { start: chainEnd(toks, chain.end).start, end: chainSpan.end }, kind: 'sdk-constant', written: last } };
+  // The edit replaces the constant's own name and keeps its qualifier (`openai.`, `ChatModel.`); a key qualified by
+  // its enum (`DeepSeekApi.ChatModel.X`) is kept whole, so the edit picks a name of the same enum.
+  if (sdk) return { ref: { id: sdk.id, span: value ? spanOf(toks[chain.end - 3], toks[chain.end - 3]) : { start: chainEnd(toks, chain.end).start, end: chainSpan.end }, kind: 'sdk-constant', written: sdk.key.includes('.') ? sdk.key : last } };
   if (KEYWORDS.has(last)) return undefined;
   return { unresolved: chainText };
 }

@@ -1,0 +1,122 @@
+// Spring AI's other providers' model enums → the model id each constant sends (see sdk-model-ids.ts):
+// `DeepSeekChatOptions.builder().model(DeepSeekApi.ChatModel.DEEPSEEK_REASONER.getValue())`,
+// `.model(MistralAiApi.ChatModel.SMALL.getValue())`, `OllamaOptions.builder().model(OllamaModel.LLAMA3_2.id())`.
+// Keys are qualified by the enum's class: the bare names clash across these enums and with other SDKs' tables
+// (Mistral's `SMALL`, Ollama's `MISTRAL`, Vertex AI's and Google GenAI's `GEMINI_2_5_PRO` send different ids), so a
+// name is read only as `DeepSeekApi.ChatModel.X` / `OllamaModel.X`. DeepSeek's four names, found in no other table,
+// are also kept bare (`ChatModel.DEEPSEEK_CHAT` after an import of DeepSeekApi.ChatModel).
+// Data only, extracted once from every release tag v0.8.0 … v2.0.1 (47) and the head of
+// https://github.com/spring-projects/spring-ai (`enum ChatModel … NAME("id")`; the value of the newest release that
+// has the name is kept):
+//   models/spring-ai-deepseek/…/deepseek/api/DeepSeekApi.java (38 tags), spring-ai-anthropic/…/AnthropicApi.java (35),
+//   spring-ai-mistral-ai/…/MistralAiApi.java (47), spring-ai-ollama/…/ollama/api/OllamaModel.java (47; id() and
+//   getName() give the id), spring-ai-minimax/…/MiniMaxApi.java (41), spring-ai-zhipuai/…/ZhiPuAiApi.java (37),
+//   spring-ai-vertex-ai-gemini/…/VertexAiGeminiChatModel.java (37), spring-ai-google-genai/…/GoogleGenAiChatModel.java
+//   (27), spring-ai-moonshot/…/MoonshotApi.java (6). ZhiPu's GLM_4 ("GLM-4", upper case, unlike every id here) is left out.
+
+export const SPRING_AI_PROVIDER_MODEL_CONSTANTS: Readonly<Record<string, string>> = {
+  DEEPSEEK_CHAT: 'deepseek-chat', DEEPSEEK_REASONER: 'deepseek-reasoner', DEEPSEEK_V4_FLASH: 'deepseek-v4-flash',
+  DEEPSEEK_V4_PRO: 'deepseek-v4-pro',
+  // DeepSeek (38 tags)
+  'DeepSeekApi.ChatModel.DEEPSEEK_CHAT': 'deepseek-chat',
+  'DeepSeekApi.ChatModel.DEEPSEEK_REASONER': 'deepseek-reasoner',
+  'DeepSeekApi.ChatModel.DEEPSEEK_V4_FLASH': 'deepseek-v4-flash',
+  'DeepSeekApi.ChatModel.DEEPSEEK_V4_PRO': 'deepseek-v4-pro',
+  // Anthropic (35 tags)
+  'AnthropicApi.ChatModel.CLAUDE_3_7_SONNET': 'claude-3-7-sonnet-latest',
+  'AnthropicApi.ChatModel.CLAUDE_3_5_SONNET': 'claude-3-5-sonnet-latest',
+  'AnthropicApi.ChatModel.CLAUDE_3_OPUS': 'claude-3-opus-latest',
+  'AnthropicApi.ChatModel.CLAUDE_3_SONNET': 'claude-3-sonnet-20240229',
+  'AnthropicApi.ChatModel.CLAUDE_3_5_HAIKU': 'claude-3-5-haiku-latest',
+  'AnthropicApi.ChatModel.CLAUDE_3_HAIKU': 'claude-3-haiku-20240307',
+  'AnthropicApi.ChatModel.CLAUDE_2_1': 'claude-2.1', 'AnthropicApi.ChatModel.CLAUDE_2': 'claude-2.0',
+  'AnthropicApi.ChatModel.CLAUDE_INSTANT_1_2': 'claude-instant-1.2',
+  'AnthropicApi.ChatModel.CLAUDE_OPUS_4': 'claude-opus-4-0',
+  'AnthropicApi.ChatModel.CLAUDE_SONNET_4': 'claude-sonnet-4-0',
+  'AnthropicApi.ChatModel.CLAUDE_OPUS_4_6': 'claude-opus-4-6',
+  'AnthropicApi.ChatModel.CLAUDE_SONNET_4_6': 'claude-sonnet-4-6',
+  'AnthropicApi.ChatModel.CLAUDE_HAIKU_4_5': 'claude-haiku-4-5',
+  'AnthropicApi.ChatModel.CLAUDE_SONNET_4_5': 'claude-sonnet-4-5',
+  'AnthropicApi.ChatModel.CLAUDE_OPUS_4_5': 'claude-opus-4-5',
+  'AnthropicApi.ChatModel.CLAUDE_OPUS_4_1': 'claude-opus-4-1',
+  'AnthropicApi.ChatModel.CLAUDE_SONNET_4_0': 'claude-sonnet-4-0',
+  'AnthropicApi.ChatModel.CLAUDE_OPUS_4_0': 'claude-opus-4-0',
+  // Mistral (47 tags)
+  'MistralAiApi.ChatModel.TINY': 'open-mistral-7b', 'MistralAiApi.ChatModel.MIXTRAL': 'open-mixtral-8x7b',
+  'MistralAiApi.ChatModel.SMALL': 'mistral-small-latest', 'MistralAiApi.ChatModel.MEDIUM': 'mistral-medium-latest',
+  'MistralAiApi.ChatModel.LARGE': 'mistral-large-latest', 'MistralAiApi.ChatModel.CODESTRAL': 'codestral-latest',
+  'MistralAiApi.ChatModel.PIXTRAL_LARGE': 'pixtral-large-latest',
+  'MistralAiApi.ChatModel.MINISTRAL_3B_LATEST': 'ministral-3b-latest',
+  'MistralAiApi.ChatModel.MINISTRAL_8B_LATEST': 'ministral-8b-latest',
+  'MistralAiApi.ChatModel.PIXTRAL': 'pixtral-12b-2409',
+  'MistralAiApi.ChatModel.OPEN_MISTRAL_NEMO': 'open-mistral-nemo',
+  'MistralAiApi.ChatModel.OPEN_CODESTRAL_MAMBA': 'open-codestral-mamba',
+  'MistralAiApi.ChatModel.OPEN_MISTRAL_7B': 'open-mistral-7b',
+  'MistralAiApi.ChatModel.OPEN_MIXTRAL_7B': 'open-mixtral-8x7b',
+  'MistralAiApi.ChatModel.OPEN_MIXTRAL_22B': 'open-mixtral-8x22b',
+  'MistralAiApi.ChatModel.MAGISTRAL_MEDIUM': 'magistral-medium-latest',
+  'MistralAiApi.ChatModel.MISTRAL_MEDIUM': 'mistral-medium-3-5',
+  'MistralAiApi.ChatModel.MAGISTRAL_SMALL': 'magistral-small-latest',
+  'MistralAiApi.ChatModel.DEVSTRAL_SMALL': 'devstral-small-latest',
+  'MistralAiApi.ChatModel.DEVSTRAL_MEDIUM': 'devstral-medium-latest',
+  'MistralAiApi.ChatModel.MISTRAL_LARGE': 'mistral-large-latest',
+  'MistralAiApi.ChatModel.MINISTRAL_3B': 'ministral-3b-latest',
+  'MistralAiApi.ChatModel.MINISTRAL_8B': 'ministral-8b-latest',
+  'MistralAiApi.ChatModel.MINISTRAL_14B': 'ministral-14b-latest',
+  'MistralAiApi.ChatModel.MISTRAL_SMALL': 'mistral-small-2603',
+  'MistralAiApi.ChatModel.PIXTRAL_12B': 'pixtral-12b-latest', 'MistralAiApi.ChatModel.DEVSTRAL': 'devstral-latest',
+  // Ollama (47 tags)
+  'OllamaModel.LLAMA2': 'llama2', 'OllamaModel.MISTRAL': 'mistral', 'OllamaModel.DOLPHIN_PHI': 'dolphin-phi',
+  'OllamaModel.PHI': 'phi', 'OllamaModel.NEURAL_CHAT': 'neural-chat', 'OllamaModel.STARLING_LM': 'starling-lm',
+  'OllamaModel.CODELLAMA': 'codellama', 'OllamaModel.ORCA_MINI': 'orca-mini', 'OllamaModel.LLAVA': 'llava',
+  'OllamaModel.GEMMA': 'gemma', 'OllamaModel.LLAMA2_UNCENSORED': 'llama2-uncensored',
+  'OllamaModel.QWEN_2_5_7B': 'qwen2.5', 'OllamaModel.QWQ': 'qwq', 'OllamaModel.LLAMA3': 'llama3',
+  'OllamaModel.LLAMA3_1': 'llama3.1', 'OllamaModel.LLAMA3_2': 'llama3.2', 'OllamaModel.LLAMA3_2_1B': 'llama3.2:1b',
+  'OllamaModel.LLAMA3_2_3B': 'llama3.2:3b', 'OllamaModel.MISTRAL_NEMO': 'mistral-nemo',
+  'OllamaModel.MOONDREAM': 'moondream', 'OllamaModel.PHI3': 'phi3',
+  'OllamaModel.NOMIC_EMBED_TEXT': 'nomic-embed-text', 'OllamaModel.MXBAI_EMBED_LARGE': 'mxbai-embed-large',
+  'OllamaModel.QWEN_2_5_3B': 'qwen2.5:3b', 'OllamaModel.QWEN2_5_VL': 'qwen2.5vl', 'OllamaModel.QWEN3_7B': 'qwen3:7b',
+  'OllamaModel.QWEN3_4B': 'qwen3:4b', 'OllamaModel.GEMMA3': 'gemma3',
+  'OllamaModel.QWEN3_4B_THINKING': 'qwen3:4b-thinking', 'OllamaModel.QWEN_3_1_7_B': 'qwen3:1.7b',
+  'OllamaModel.QWEN_3_06B': 'qwen3:0.6b', 'OllamaModel.QWEN3_EMBED_8B': 'qwen3-embedding:8b',
+  // MiniMax (41 tags)
+  'MiniMaxApi.ChatModel.MINIMAX_TEXT_01': 'minimax-text-01',
+  // ZhiPu (37 tags)
+  'ZhiPuAiApi.ChatModel.GLM_4V': 'glm-4v',
+  'ZhiPuAiApi.ChatModel.GLM_4_6': 'glm-4.6', 'ZhiPuAiApi.ChatModel.GLM_4_5': 'glm-4.5',
+  'ZhiPuAiApi.ChatModel.GLM_4_5_X': 'glm-4.5-x', 'ZhiPuAiApi.ChatModel.GLM_4_5V': 'glm-4.5v',
+  // VertexGemini (37 tags)
+  'VertexAiGeminiChatModel.ChatModel.GEMINI_1_5_PRO': 'gemini-1.5-pro-002',
+  'VertexAiGeminiChatModel.ChatModel.GEMINI_1_5_FLASH': 'gemini-1.5-flash-002',
+  'VertexAiGeminiChatModel.ChatModel.GEMINI_2_0_FLASH': 'gemini-2.0-flash',
+  'VertexAiGeminiChatModel.ChatModel.GEMINI_2_0_FLASH_LIGHT': 'gemini-2.0-flash-lite',
+  'VertexAiGeminiChatModel.ChatModel.GEMINI_2_5_PRO': 'gemini-2.5-pro-preview-05-06',
+  'VertexAiGeminiChatModel.ChatModel.GEMINI_2_5_FLASH': 'gemini-2.5-flash-preview-04-17',
+  'VertexAiGeminiChatModel.ChatModel.GEMINI_PRO_VISION': 'gemini-pro-vision',
+  'VertexAiGeminiChatModel.ChatModel.GEMINI_PRO': 'gemini-pro',
+  'VertexAiGeminiChatModel.ChatModel.GEMINI_PRO_1_5_PRO': 'gemini-1.5-pro-preview-0514',
+  'VertexAiGeminiChatModel.ChatModel.GEMINI_PRO_1_5_FLASH': 'gemini-1.5-flash-preview-0514',
+  'VertexAiGeminiChatModel.ChatModel.GEMINI_1_5_FLASH_8B': 'gemini-1.5-flash-8b-001',
+  // GoogleGenAi (27 tags)
+  'GoogleGenAiChatModel.ChatModel.GEMINI_1_5_PRO': 'gemini-1.5-pro-002',
+  'GoogleGenAiChatModel.ChatModel.GEMINI_1_5_FLASH': 'gemini-1.5-flash-002',
+  'GoogleGenAiChatModel.ChatModel.GEMINI_2_0_FLASH': 'gemini-2.0-flash-001',
+  'GoogleGenAiChatModel.ChatModel.GEMINI_2_0_FLASH_LIGHT': 'gemini-2.0-flash-lite-001',
+  'GoogleGenAiChatModel.ChatModel.GEMINI_2_5_PRO': 'gemini-2.5-pro',
+  'GoogleGenAiChatModel.ChatModel.GEMINI_2_5_FLASH': 'gemini-2.5-flash',
+  'GoogleGenAiChatModel.ChatModel.GEMINI_2_5_FLASH_LIGHT': 'gemini-2.5-flash-lite',
+  'GoogleGenAiChatModel.ChatModel.GEMINI_3_PRO_PREVIEW': 'gemini-3.1-pro-preview',
+  'GoogleGenAiChatModel.ChatModel.GEMINI_3_FLASH_PREVIEW': 'gemini-3-flash-preview',
+  'GoogleGenAiChatModel.ChatModel.GEMINI_3_1_PRO_PREVIEW': 'gemini-3.1-pro-preview',
+  'GoogleGenAiChatModel.ChatModel.GEMINI_3_1_FLASH_LITE': 'gemini-3.1-flash-lite',
+  'GoogleGenAiChatModel.ChatModel.GEMINI_3_5_FLASH': 'gemini-3.5-flash',
+  'GoogleGenAiChatModel.ChatModel.GEMINI_3_1_FLASH_LITE_PREVIEW': 'gemini-3.1-flash-lite-preview',
+  'GoogleGenAiChatModel.ChatModel.GEMINI_3_0_PRO_PREVIEW': 'gemini-3-pro-preview',
+  'GoogleGenAiChatModel.ChatModel.GEMINI_3_1_FLASH_LITE_IMAGE': 'gemini-3.1-flash-lite-image',
+  'GoogleGenAiChatModel.ChatModel.GEMINI_3_5_FLASH_LITE': 'gemini-3.5-flash-lite',
+  'GoogleGenAiChatModel.ChatModel.GEMINI_3_6_FLASH': 'gemini-3.6-flash',
+  // Moonshot (6 tags)
+  'MoonshotApi.ChatModel.MOONSHOT_V1_8K': 'moonshot-v1-8k',
+  'MoonshotApi.ChatModel.MOONSHOT_V1_32K': 'moonshot-v1-32k',
+  'MoonshotApi.ChatModel.MOONSHOT_V1_128K': 'moonshot-v1-128k',
+};
