@@ -197,6 +197,9 @@ export interface CallShape {
   /** The key a request must carry for `defaultModel` to apply (Cohere v1's required `message`: a `.chat(` of another
    * object in the file carries none). */
   defaultModelKey?: string;
+  /** With `defaultModel`: what sets the output limit then (a Gemini Interactions agent's own settings), for the report;
+   * never "add a limit" there. */
+  defaultLimit?: string;
   /** Input every call adds at run time that the code does not write here (an agent's conversation), its label. */
   turnInput?: string;
   /** The request's body is the model's own JSON, not read here (Bedrock InvokeModel): limit and prompt are run time,

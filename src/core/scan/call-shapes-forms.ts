@@ -193,9 +193,13 @@ export const FORM_SHAPES: CallShape[] = [
   },
   // ── Google Gen AI: interactions, and chats (the send is the call; the model comes from chats.create) ──
   {
-    id: 'gemini.interactions', sdk: 'Google Gemini', provider: 'google', anchor: ['interactions', '.', 'create', '('], langs: ['python'],
+    id: 'gemini.interactions', sdk: 'Google Gemini', provider: 'google', anchor: ['interactions', '.', 'create', '('], langs: ['python', 'javascript'],
     limitParam: 'max_output_tokens', limitNested: true,
-    source: 'https://github.com/googleapis/python-genai (google/genai/_gaos/interactions.py: create(model, input); types/interactions/generationconfig.py)',
+    // An interaction run by an agent (`agent="deep-research-pro-preview-12-2025"`) names no model and takes no
+    // generation_config (interactions.py create: "Cannot supply both 'generation_config' and 'agent'"): both are the agent's.
+    defaultModel: "the agent's model (an Interactions agent, chosen by Google)", defaultModelKey: 'agent',
+    defaultLimit: "the agent's (an agent interaction takes no generation_config)",
+    source: 'https://github.com/googleapis/python-genai (google/genai/_gaos/interactions.py: create(model | agent, input); types/interactions/generationconfig.py; README "Interactions" agent=); https://github.com/googleapis/js-genai (src/interactions: the same snake_case create params; sdk-samples/interactions_*.ts)',
   },
   ...rows(['send_message', 'send_message_stream'], (m) => ({
     id: `gemini.chat.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: ['python'],

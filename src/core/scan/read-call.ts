@@ -40,7 +40,7 @@ import { curlRequest } from './http-curl';
 import { netHttpRequest } from './http-ruby';
 import { readJsonBody } from './http-json';
 import { heldArguments } from './php-held';
-import { args } from './calls';
+import { defaultModel } from './default-model';
 import { ctorRequest, ownParams } from './ctor-requests';
 import { csRequestParam } from './cs-request-params';
 import { skDirCall } from './sk-prompt-dirs';
@@ -205,7 +205,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
     const listed = new Set(f.parts.map((p) => p.label));
     pushParts(f.parts, f.runtime.filter((r) => !listed.has(r.label)).map((r) => ({ text: '', span: { start: r.start, end: r.end }, resolved: false, label: r.label })));
   }
-  if (!f.model && shape.defaultModel && !f.runtime?.length && (!shape.defaultModelKey || carries(c, open, shape.defaultModelKey))) f.model = { unresolved: shape.defaultModel };
+  defaultModel(c, f, shape, open);
   if (shape.madeBy) heldArguments(c, f, first, shape.madeBy);
   if (!f.model) return undefined;
   if (shape.opaqueBody) opaqueBody(f, shape.opaqueBody, { start: toks[open - 1].start, end: toks[open].end });
@@ -287,12 +287,3 @@ function bodyPart(c: Ctx, from: number, to: number): { start: number; end: numbe
 
 /** Longest body text in a label. */
 const MAX_BODY_LABEL = 60;
-
-/** The call at bracket toks[open] passes `key`: a keyword argument, or a key of its object argument (`{ message }`). */
-function carries(c: Ctx, open: number, key: string): boolean {
-  const { toks, match } = c;
-  const a = args(c, open, match[open]);
-  if (a.some((x) => x.key === key)) return true;
-  const o = a[0] && isP(toks[a[0].from], '{') && match[a[0].from] === a[0].to - 1 ? a[0].from : -1;
-  return o >= 0 && args(c, o, match[o]).some((x) => x.key === key || (x.key === undefined && x.to === x.from + 1 && toks[x.from].v === key));
-}
