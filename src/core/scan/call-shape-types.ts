@@ -7,6 +7,8 @@ export interface Companion {
   take: 'model' | 'limit';
   /** Positional argument holding the model when it is not named. */
   modelArg?: number;
+  /** Only a `model` key counts (Mistral `RunContext(agent_id=…)` names an agent, not a model). */
+  keyOnly?: true;
   /** With none before the call, the first after it counts (a client's option given where the client is made). */
   after?: boolean;
   /** The call's receiver bound here to this construction (Go `client := gpt3.NewClient(key, opts…)`): only the

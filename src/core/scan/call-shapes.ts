@@ -14,6 +14,7 @@ import { RUST_FRAMEWORK_SHAPES } from './call-shapes-rust';
 import { AZURE_DOTNET_SHAPES } from './call-shapes-azure-dotnet';
 import { RUBY_SHAPES } from './call-shapes-ruby';
 import { GENAI_SHAPES } from './call-shapes-genai';
+import { MISTRAL_SHAPES } from './call-shapes-mistral';
 import { BEDROCK_SHAPES } from './call-shapes-bedrock';
 
 import type { CallShape, Companion } from './call-shape-types';
@@ -57,6 +58,7 @@ export const SHAPES: CallShape[] = [
   ...AZURE_DOTNET_SHAPES,
   ...RUBY_SHAPES,
   ...GENAI_SHAPES,
+  ...MISTRAL_SHAPES,
   ...BEDROCK_SHAPES,
   // Go: Google Gen AI and its predecessor, Ollama, Bedrock Runtime, Cohere.
   ...GO_SHAPES,

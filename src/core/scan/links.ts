@@ -107,7 +107,9 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
       const close = match[o] < 0 ? Math.min(toks.length, o + 50) : match[o];
       const inner: Found = { parts: [], messages: 0 };
       walkKeys(c, inner, o + 1, close);
-      f.model = inner.model ?? readModel(c, argIndex(c, o + 1, close, comp.modelArg ?? 0), close);
+      // Text before the call: an edit of it changes the call (the keystroke path's read spans).
+      c.read?.push({ start: toks[at].start, end: toks[Math.min(close, toks.length - 1)].end });
+      f.model = inner.model ?? (comp.keyOnly ? undefined : readModel(c, argIndex(c, o + 1, close, comp.modelArg ?? 0), close));
     } else {
       // `new ChatCompletionOptions { MaxOutputTokenCount = 300 }` or `… = new() { … }`: the next brace groups.
       for (let k = at + comp.anchor.length, seen = 0; k < toks.length && seen < 3 && k < at + 12; k++) {
