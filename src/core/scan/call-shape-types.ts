@@ -7,8 +7,13 @@ export interface Companion {
   take: 'model' | 'limit';
   /** Positional argument holding the model when it is not named. */
   modelArg?: number;
+  /** Only the construction the call's value of this key names (`agent_id=helper.id`), none other (companion-by.ts). */
+  by?: string;
   /** Only a `model` key counts (Mistral `RunContext(agent_id=…)` names an agent, not a model). */
   keyOnly?: true;
+  /** The construction's own limit, when the call sets none: read there, else known at run time under this label (a Mistral
+   * agent's `completion_args` may be set in its console), never "add a limit". */
+  limitThere?: string;
   /** With none before the call, the first after it counts (a client's option given where the client is made). */
   after?: boolean;
   /** The call's receiver bound here to this construction (Go `client := gpt3.NewClient(key, opts…)`): only the

@@ -15,6 +15,7 @@ import { AZURE_DOTNET_SHAPES } from './call-shapes-azure-dotnet';
 import { RUBY_SHAPES } from './call-shapes-ruby';
 import { GENAI_SHAPES } from './call-shapes-genai';
 import { MISTRAL_SHAPES } from './call-shapes-mistral';
+import { REALTIME_SHAPES } from './call-shapes-realtime';
 import { BEDROCK_SHAPES } from './call-shapes-bedrock';
 
 import type { CallShape, Companion } from './call-shape-types';
@@ -59,6 +60,7 @@ export const SHAPES: CallShape[] = [
   ...RUBY_SHAPES,
   ...GENAI_SHAPES,
   ...MISTRAL_SHAPES,
+  ...REALTIME_SHAPES,
   ...BEDROCK_SHAPES,
   // Go: Google Gen AI and its predecessor, Ollama, Bedrock Runtime, Cohere.
   ...GO_SHAPES,

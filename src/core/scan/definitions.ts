@@ -7,6 +7,7 @@ import type { Ctx } from './values';
 import { countBefore } from '../util/binary-search';
 import { defKeywords, lineStartOf } from './run-index';
 import { inEarlierArm } from './py-arms';
+import { withItemStart } from './py-with-items';
 
 /** Most tokens of a Python helper's body read for the request it returns. */
 const MAX_BLOCK = 20_000;
@@ -225,6 +226,10 @@ function indexAssignments(toks: Token[], go: boolean, pythonText?: string): Map<
     if (eq > 0) {
       add(i, eq + 1);
       continue;
+    }
+    if (pythonText !== undefined && tk.t === T.Id && tk.v === 'as' && op.t === T.Id) {
+      const item = withItemStart(toks, i);
+      if (item >= 0) add(i + 1, item);
     }
     // The operator is tested first: most identifiers are followed by no `=`, `:=` or `:`.
     if (op.t !== T.Punct || tk.t !== T.Id || (op.v !== '=' && op.v !== ':=' && op.v !== ':') || isP(toks[i - 1], '.')) continue;

@@ -8,6 +8,7 @@ import { roleTuple } from './part-terms';
 import type { Companion } from './call-shape-types';
 import { MESSAGE_WRAPPERS, normKey } from './call-keys';
 import { walkKeys, type Found } from './keys';
+import { companionBy } from './companion-by';
 import { countBefore } from '../util/binary-search';
 import { injectedChatClientModel, projectKernelModel } from './dotnet-kernel-services';
 
@@ -80,8 +81,9 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
     let chosen = -1;
     let fallback = -1;
     const positions = companionPositions(c, comp.anchor);
+    if (comp.by) fallback = companionBy(c, comp.by, positions, first, open);
     // Nearest first, and only a bounded number of candidates: a file of many calls stays linear.
-    for (let p = upperBound(positions, first - 1) - 1, seen = 0; p >= 0 && seen < MAX_CANDIDATES; p--, seen++) {
+    for (let p = comp.by ? -1 : upperBound(positions, first - 1) - 1, seen = 0; p >= 0 && seen < MAX_CANDIDATES; p--, seen++) {
       const k = positions[p];
       const name = boundName(toks, k, comp.anchor.length);
       const wanted = comp.take === 'model' ? recv : undefined;
@@ -110,6 +112,10 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
       // Text before the call: an edit of it changes the call (the keystroke path's read spans).
       c.read?.push({ start: toks[at].start, end: toks[Math.min(close, toks.length - 1)].end });
       f.model = inner.model ?? (comp.keyOnly ? undefined : readModel(c, argIndex(c, o + 1, close, comp.modelArg ?? 0), close));
+      if (comp.limitThere && f.model && !f.limit) {
+        if (inner.limit) f.limit = inner.limit;
+        else f.limitUnresolved ??= comp.limitThere;
+      }
     } else {
       // `new ChatCompletionOptions { MaxOutputTokenCount = 300 }` or `… = new() { … }`: the next brace groups.
       for (let k = at + comp.anchor.length, seen = 0; k < toks.length && seen < 3 && k < at + 12; k++) {
