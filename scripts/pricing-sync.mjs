@@ -268,7 +268,8 @@ function tiktokenEncoding(bare) {
 /** @param {string} id @param {string[]} aliases (tried after the id for tiktoken's map) */
 function tokenizerRule(id, aliases = []) {
   const bare = bareId(id);
-  if (isOpenAiFamily(bare)) {
+  // OpenAI's embedding models are in tiktoken's model map too (text-embedding-3-*, ada-002: cl100k_base).
+  if (isOpenAiFamily(bare) || /^text-embedding-(3|ada)/.test(bare)) {
     const enc = [id, ...aliases].map((n) => tiktokenEncoding(bareId(n))).find(Boolean);
     // o200k_harmony is o200k_base's ranks and pattern plus chat special tokens (tiktoken_ext/openai_public.py),
     // so plain text counts the same; js-tiktoken ships no harmony table.
@@ -353,6 +354,8 @@ const HEADERS = {
     `  and Gemini 3+ (https://firebase.google.com/docs/ai-logic/thinking); Grok 4 except -non-reasoning, Grok 3`,
     `  mini, grok-code (https://docs.x.ai/models: "Grok 4 is a reasoning model"); by name: deepseek-reasoner/R1,`,
     `  Magistral. Claude is not flagged: it thinks only when a thinking budget is set.`,
+    `- kind: embedding: the data's embedding models (ids with "embed"), kept with their input price; output 0 (an`,
+    `  embedding call returns vectors, no output tokens); no tier (never a route target, nor routed).`,
   ],
   openai: [
     `- batch_discount 0.5: Batch API, "50% cost discount compared to synchronous APIs", ${SRC.batchOpenai}`,
@@ -455,6 +458,7 @@ function modelYaml(m, notes) {
   if (m.tokenFactor !== undefined) f('token_factor', num(m.tokenFactor));
   if (m.tier !== undefined) f('tier', m.tier);
   if (m.reasoning) f('reasoning', 'true');
+  if (m.kind) f('kind', m.kind);
   if (m.aliases?.length) f('aliases', `[${m.aliases.map(q).join(', ')}]`);
   if (m.rates?.length) {
     lines.push('    rates:');
@@ -585,7 +589,8 @@ function merge(sheet, fresh, old, litellm) {
   const m = { ...fresh };
   const rule = tokenizerRule(m.id, fresh.aliases);
   const oldTierWasRule = old && old.tier !== undefined && old.output !== undefined && old.tier === tierRule(old.output);
-  m.tier = old?.tier !== undefined && !oldTierWasRule ? old.tier : tierRule(m.output);
+  // An embedding model has no tier: tiers rank chat models for routing, and an embedding call moves nowhere.
+  if (m.kind !== 'embedding') m.tier = old?.tier !== undefined && !oldTierWasRule ? old.tier : tierRule(m.output);
   m.tokenizer = old?.tokenizer ?? rule.tokenizer;
   m.tokenFactor = old?.tokenFactor ?? rule.tokenFactor;
   const batch = old?.batchDiscount ?? batchRule(sheet, m.id);

@@ -55,7 +55,11 @@ test('genai-prices data becomes one sheet per provider, text models only', () =>
   assert.deepEqual(sheets.map((s) => s.info.provider).sort(), ['bedrock', 'deepseek', 'google', 'openai']);
   assertValid(sheets);
   const openai = byId(sheets, 'openai');
-  assert.deepEqual([...openai.keys()].sort(), ['gpt-4o', 'gpt-5.4', 'o3'], 'embeddings and speech are left out');
+  assert.deepEqual([...openai.keys()].sort(), ['gpt-4o', 'gpt-5.4', 'o3', 'text-embedding-3-small'], 'speech is left out');
+  // An embedding model is kept with its input price, no output price, marked.
+  const emb = openai.get('text-embedding-3-small')!;
+  assert.deepEqual([emb.input, emb.output, emb.kind, emb.tier], [0.02, 0, 'embedding', undefined]);
+  assert.equal(openai.get('gpt-4o')!.kind, undefined);
   const gpt4o = openai.get('gpt-4o')!;
   assert.equal(gpt4o.input, 2.5);
   assert.equal(gpt4o.output, 10);

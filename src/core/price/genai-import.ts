@@ -43,8 +43,11 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 // ---------------------------------------------------------------------------------------------
 // genai-prices
 
-// Model kinds this product does not price: speech, images, embeddings, moderation, realtime sessions.
-const NON_TEXT = /embed|tts|transcribe|whisper|moderation|realtime|voice|live|ocr|audio|image|sonic/i;
+// Model kinds this product does not price: speech, images, moderation, realtime sessions.
+const NON_TEXT = /tts|transcribe|whisper|moderation|realtime|voice|live|ocr|audio|image|sonic/i;
+/** Embedding models: billed per input token only (the data gives input_mtok; Mistral's also an output price no call
+ * bills). Kept, marked `kind: embedding`: priced at embedding calls, never a chat call's model or route. */
+const EMBEDDING = /embed/i;
 const NON_TEXT_PRICE = /^(output_(audio|image|video)_|audio_|input_document_)/;
 const LEGACY_COMPLETIONS = /^(ada|babbage|curie|davinci|text-(ada|babbage|curie|davinci))\b/i;
 
@@ -65,7 +68,8 @@ export interface ConvertedProvider {
 
 /**
  * One genai-prices provider → sheet entries. Kept: every model that has text input and output prices (those
- * the data marks deprecated carry `deprecated`); skipped: speech/image/embedding models, fine-tune patterns, legacy
+ * the data marks deprecated carry `deprecated`) and embedding models (input price only, `kind: embedding`); skipped:
+ * speech/image models, fine-tune patterns, legacy
  * completion models, ids that are not API model names (`:free`, `:extended` anywhere but OpenRouter, whose API takes
  * them; there a `:free` variant with no prices is $0).
  */
@@ -118,8 +122,9 @@ export function convertGenaiProvider(
     }
     // No prices at all on a free variant is what the data says it costs: nothing (calcPrice gives 0).
     const free = provider === 'openrouter' && FREE_VARIANT.test(gid) && Object.keys(prices).length === 0;
+    const embedding = EMBEDDING.test(gid);
     const input = free ? 0 : asPriceValue(prices.input_mtok);
-    const output = free ? 0 : asPriceValue(prices.output_mtok);
+    const output = free || embedding ? 0 : asPriceValue(prices.output_mtok);
     if (input === undefined || output === undefined) {
       skip('no text token prices');
       continue;
@@ -131,6 +136,7 @@ export function convertGenaiProvider(
     let id = und !== gid && !bedrock && genaiMatches(m.match, und) ? und : gid;
     if (opts.renameId) id = opts.renameId(id);
     const entry: Entry = { id, provider, input: baseOf(input)!, output: baseOf(output)! };
+    if (embedding) entry.kind = 'embedding';
     // Kept, marked: a call to it gets a warning and it is never a routing target.
     if (m.deprecated === true) entry.deprecated = { source: 'genai-prices data: deprecated: true' };
     const cr = baseOf(cacheRead);

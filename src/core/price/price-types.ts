@@ -23,6 +23,8 @@ export interface ModelPrice {
   tier?: 'frontier' | 'balanced' | 'fast';
   aliases?: string[];
   reasoning?: boolean;
+  /** An embedding model: billed per input token, no output; priced only at embedding calls (CallSite.embedding). */
+  kind?: 'embedding';
   /**
    * Rates that apply at some times only (a time-of-day window, a date range, weekdays), in the data's order:
    * the last one whose condition holds wins, else the base input/output (genai-prices' rule).

@@ -29,6 +29,7 @@ const SHEET_MODEL_FIELDS = [
   'tier',
   'aliases',
   'reasoning',
+  'kind',
   'rates',
   'service_tiers',
   'deprecated',
@@ -101,6 +102,10 @@ function checkModel(c: Checker, id: string, raw: unknown, provider: string): Ent
   if (raw.reasoning !== undefined) {
     if (typeof raw.reasoning === 'boolean') e.reasoning = raw.reasoning;
     else c.fail([...at, 'reasoning'], `expected true or false, got ${describe(raw.reasoning)}`);
+  }
+  if (raw.kind !== undefined) {
+    if (raw.kind === 'embedding') e.kind = 'embedding';
+    else c.fail([...at, 'kind'], `expected embedding, got ${describe(raw.kind)}`);
   }
   if (raw.aliases !== undefined) {
     if (!Array.isArray(raw.aliases)) c.fail([...at, 'aliases'], `expected a list of names, got ${describe(raw.aliases)}`);

@@ -70,12 +70,12 @@ export function otherVendorModel(table: PriceTable, id: string, providerHint: st
 }
 
 /** Fields that describe the model rather than price it: a later sheet that leaves them out keeps them. */
-const INHERITED = ['context', 'maxOutput', 'tokenizer', 'tokenFactor', 'tier', 'reasoning'] as const;
+const INHERITED = ['context', 'maxOutput', 'tokenizer', 'tokenFactor', 'tier', 'reasoning', 'kind'] as const;
 
 /**
  * Merges sheets in order. A later sheet replaces an earlier one's prices for the same provider and id
  * (prices move as a group: input, output, cached, cache write, tiers, batch); descriptive fields it leaves
- * out (context, max_output, tokenizer, token_factor, tier, reasoning) and aliases carry over, also from the
+ * out (context, max_output, tokenizer, token_factor, tier, reasoning, kind) and aliases carry over, also from the
  * same id at another provider.
  */
 export function buildTable(sheets: ParsedSheet[]): PriceTable {
