@@ -2,6 +2,9 @@
 import { lookupModel } from '../price/sheets';
 import type { AnalyzedCall, ModelPrice, PriceTable, Suggestion, ValueSource } from '../types';
 import { callFormatFor } from '../tokenize/chat-format';
+import { comparableApiPrices } from './comparable-prices';
+
+export { comparableApiPrices };
 
 /**
  * `1234567` → `1,234,567` (en-US grouping). Written out rather than Intl.NumberFormat, whose first construction
@@ -287,14 +290,4 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src
   const region = sheet?.region ? `, ${sheet.region} (${s.host && s.provider === sheet.provider ? 'the region the base URL names' : 'assumed: no base URL names the region'})` : '';
   if (sheet) lines.push('', `Prices: ${sheet.provider}${region}, as of ${sheet.asOf} — [source](${sheet.source})`);
   return lines.join('\n');
-}
-
-/** Models of API providers whose name contains the self-hosted model's (`llama-3.3-70b` → `llama-3.3-70b-versatile`), cheapest first. */
-export function comparableApiPrices(m: ModelPrice, table: PriceTable, max = 3): ModelPrice[] {
-  const bare = (id: string) => id.toLowerCase().replace(/^.*\//, '');
-  const names = [m.id, ...(m.aliases ?? [])].map(bare);
-  return table.models
-    .filter((x) => x !== m && !x.selfHosted && [x.id, ...(x.aliases ?? [])].some((n) => names.some((b) => bare(n).includes(b))))
-    .sort((a, b) => a.input + a.output - (b.input + b.output))
-    .slice(0, max);
 }
