@@ -3,6 +3,10 @@
 // The row is at the send (`response.create`), never at the connect, which bills nothing by itself.
 import type { CallShape } from './call-shape-types';
 
+const GENAI_JS = 'https://github.com/googleapis/js-genai';
+/** What a Live session adds to each turn's input: its earlier turns and the audio or video streamed. */
+const LIVE = "the live session's earlier turns and streamed audio (run time)";
+const TURNS = { prompt: new Set(['turns']) };
 const SESSION = 'the realtime session (its conversation, audio and settings sent at run time)';
 
 export const REALTIME_SHAPES: CallShape[] = [
@@ -13,4 +17,21 @@ export const REALTIME_SHAPES: CallShape[] = [
     opaqueBody: SESSION, limitParam: 'max_output_tokens', limitNested: true,
     source: 'https://github.com/openai/openai-python (src/openai/resources/realtime/realtime.py: connect(model=…) → RealtimeConnection; RealtimeResponseResource.create(event_id, response={max_output_tokens, …}); examples/realtime/realtime.py)',
   },
+  // Gemini Live: `const session = await ai.live.connect({ model, config: { systemInstruction, maxOutputTokens } })`, then
+  // `session.sendClientContent({ turns })` (text counted, the session's earlier turns run time) or
+  // `session.sendRealtimeInput({ text | audio | media })` (a stream; its audio run time).
+  ...['sendClientContent', 'sendRealtimeInput'].map((m): CallShape => ({
+    id: `gemini.live.js.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: ['javascript'],
+    via: { from: 'receiver', anchors: [{ anchor: ['live', '.', 'connect', '('] }] },
+    imports: { paths: ['@google/genai'], word: 'genai' }, keys: TURNS, turnInput: LIVE,
+    limitParam: 'maxOutputTokens', limitNested: true,
+    source: `${GENAI_JS} (src/live.ts: Live.connect({model, config}) → Session; Session.${m}(params); src/types.ts LiveConnectConfig.maxOutputTokens, systemInstruction)`,
+  })),
+  // Python: `async with client.aio.live.connect(model=…, config=…) as session:` then `await session.send_client_content(turns=…)`.
+  ...['send_client_content', 'send_realtime_input'].map((m): CallShape => ({
+    id: `gemini.live.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: ['python'],
+    via: { from: 'receiver', anchors: [{ anchor: ['live', '.', 'connect', '('] }] },
+    keys: TURNS, turnInput: LIVE, limitParam: 'max_output_tokens', limitNested: true,
+    source: `https://github.com/googleapis/python-genai (google/genai/live.py: AsyncLive.connect(model, config) → AsyncSession; AsyncSession.${m}; types.LiveConnectConfig.max_output_tokens)`,
+  })),
 ];

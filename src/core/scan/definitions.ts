@@ -131,7 +131,9 @@ export function sameScope(c: Ctx, def: number, use: number): boolean {
   const { toks } = c;
   if (c.syn.id === 'python' || c.syn.id === 'ruby') {
     const list = defKeywords(c);
-    const col = (k: number) => columnOf(c, toks[k].start);
+    // Statements' indentations, not the words' columns: `) as run_ctx:` ends a `with` written over several lines, and
+    // `async def` starts its line.
+    const col = (k: number) => indentOf(c, toks[k].start);
     const defCol = col(def);
     if (defCol === 0) return true;
     for (let i = countBefore(list.length, (j) => list[j] <= def); i < list.length && list[i] < use; i++) if (col(list[i]) < defCol) return false;
@@ -140,6 +142,14 @@ export function sameScope(c: Ctx, def: number, use: number): boolean {
   c.block ??= enclosingBraces(c);
   const b = c.block[def];
   return b < 0 || c.match[b] > use;
+}
+
+/** Indentation of the line holding an offset. */
+function indentOf(c: Ctx, offset: number): number {
+  const start = lineStartOf(c, offset);
+  let p = start;
+  while (p < offset && (c.text.charCodeAt(p) === 32 || c.text.charCodeAt(p) === 9)) p++;
+  return p - start;
 }
 
 /** Column of an offset: line starts found once per scan, then a binary search (a 5 MB single line stays linear). */

@@ -81,6 +81,14 @@ export function walkKeys(c: Ctx, f: Found, from: number, to: number): void {
       k = typeof got === 'number' ? got : 'other' in computed.name || unknown ? sep + 1 : vEnd;
       continue;
     }
+    // A callback's parameters and block (`onmessage: (message: LiveServerMessage) => { … }`, `function (message: …) { … }`)
+    // are no keys of the request.
+    const fn = c.syn.id === 'javascript' && isP(tk, '(') && match[k] > k && (isP(toks[match[k] + 1], '=>') || (isId(toks[k - 1]) && toks[k - 1].v === 'function'));
+    if (fn) {
+      k = match[k] + (isP(toks[match[k] + 1], '=>') ? 2 : 1);
+      if (isP(toks[k], '{') && match[k] > k) k = match[k] + 1;
+      continue;
+    }
     const sep = keyAt(c, k);
     if (sep > 0) {
       const vEnd = valueEnd(c, sep + 1, to);
