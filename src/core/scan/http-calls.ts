@@ -147,6 +147,8 @@ export function unwrap(c: Ctx, from: number, to: number): [number, number] {
   // Ruby `body.to_json`, `{…}.to_json`.
   if (e - a >= 3 && isP(toks[e - 2], '.') && toks[e - 1].v === 'to_json') e -= 2;
   else if (e - a >= 5 && isP(toks[e - 4], '.') && toks[e - 3].v === 'to_json' && isP(toks[e - 2], '(')) e -= 4;
+  // Ruby `request_body.compact.to_json`: Hash#compact drops the nil values (Ruby core Hash#compact), the hash as written at most.
+  if (e < to && e - a >= 3 && isP(toks[e - 2], '.') && toks[e - 1].v === 'compact') e -= 2;
   return [a, e];
 }
 

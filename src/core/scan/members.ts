@@ -31,6 +31,7 @@ import { fieldFromClassCalls } from './py-field-calls';
 import { initAttribute } from './py-typed-params';
 import { earlyMember } from './early-members';
 import { worstOf } from './worst-of';
+import { rubyMember } from './rails-config';
 
 /** A Spring Resource's getters read as Kotlin properties (spring-core io/Resource.java getInputStream, getFile,
  * getContentAsByteArray). */
@@ -43,6 +44,7 @@ const SDK_MODEL_CLASSES = new Set(['ChatModel', 'Model', 'Models', 'openai', 'an
 export function member(s: EvalScope, base: Value | undefined, names: string[], i: number, depth: number): Value | undefined {
   let cur = base;
   let n = 0;
+  const rb = s.syn.id === 'ruby' ? rubyMember(s, base, names, depth) : undefined; if (rb) return rb; // `.to_i`, `Rails.configuration.x`: rails-config.ts
   // C# `AppContext.BaseDirectory`; Python `Models.GPT4.value`; Kotlin `GptSetting.GPT_4O_MINI.value` (early-members.ts).
   const early = earlyMember(s, base, names, i, depth, member);
   if (early && (s.syn.id === 'csharp' || s.syn.id === 'javascript' || (early.str !== undefined && !early.obj))) return early;
