@@ -26,7 +26,8 @@ export function goModule(files: WorkspaceFiles, dir: string): { root: string; pa
   for (const a of ancestors(dir, UP)) {
     if (!files.list(a)?.includes('go.mod')) continue;
     const path = /^module\s+(\S+)/m.exec(files.read(join(a, 'go.mod')) ?? '')?.[1];
-    return path ? { root: a, path } : undefined;
+    // The scan's root is `.` from a file below it and `` (normalized) from a file in it: one name, `.`, for both.
+    return path ? { root: a === '' ? '.' : a, path } : undefined;
   }
   return undefined;
 }
