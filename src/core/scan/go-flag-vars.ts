@@ -46,8 +46,11 @@ interface Flag {
   end: number;
 }
 
-/** A file's flags: bound ones by `&path`, cobra's named ones by `"name"`. */
-const FLAGS = new WeakMap<Token[], Map<string, Flag>>();
+/** A file's flags: bound ones by `&path`, cobra's named ones by `"name"` (each command's function may declare its own
+ * `"model"` flag with another default: summaraizer's five provider commands in one file). */
+const FLAGS = new WeakMap<Token[], Map<string, Flag[]>>();
+/** Flags of one name kept per file. */
+const MAX_SAME = 16;
 
 /** The dotted path `a.b.c` written at tokens [i, end), or undefined. */
 function pathAt(toks: Token[], i: number, end: number): string | undefined {
@@ -63,8 +66,19 @@ function pathAt(toks: Token[], i: number, end: number): string | undefined {
 /** `cmd.Flags().` (or `.PersistentFlags()`) ending at the `.` before token k. */
 const onFlagSet = (toks: Token[], k: number) => isP(toks[k - 1], '.') && isP(toks[k - 2], ')') && isP(toks[k - 3], '(') && FLAG_SETS.has(toks[k - 4]?.v);
 
+/** A flag's name: a literal, or a constant holding one (`aiFlagModel string = "model"` in a `const` block, then
+ * `cmd.Flags().String(aiFlagModel, "gpt-3.5-turbo", …)` and `GetString(aiFlagModel)`: ioki-mobility/summaraizer
+ * internal/cli/cli.go). */
+function flagName(s: EvalScope, from: number, to: number): string | undefined {
+  const t = s.toks[from];
+  if (to !== from + 1) return undefined;
+  if (t.t === T.Str) return t.holes?.length ? undefined : t.v;
+  const v = isId(t) ? evaluate(s, from, to, 7) : undefined;
+  return v && v.runtime === undefined && !v.holes?.length && v.str ? v.str : undefined;
+}
+
 /** The file's flags. */
-function flagsOf(s: EvalScope): Map<string, Flag> {
+function flagsOf(s: EvalScope): Map<string, Flag[]> {
   const { toks, match } = s;
   let out = FLAGS.get(toks);
   if (out) return out;
@@ -75,13 +89,14 @@ function flagsOf(s: EvalScope): Map<string, Flag> {
     const b = BOUND.exec(toks[k].v);
     const n = b ? undefined : NAMED.exec(toks[k].v);
     if ((!b && !n) || !isP(toks[k - 1], '.') || !isP(toks[k + 1], '(') || match[k + 1] < k) continue;
-    if (b ? !isP(toks[k + 2], '&') : !onFlagSet(toks, k) || toks[k + 2].t !== T.Str) continue;
+    if (b ? !isP(toks[k + 2], '&') : !onFlagSet(toks, k) || (toks[k + 2].t !== T.Str && !isId(toks[k + 2]))) continue;
     const a = args(s, k + 1, match[k + 1]);
     const short = (b ?? n)![1] ? 1 : 0;
     if (a.length !== (b ? 4 : 3) + short) continue;
-    const key = b ? pathAt(toks, a[0].from + 1, a[0].to) : toks[k + 2].v;
+    const key = b ? pathAt(toks, a[0].from + 1, a[0].to) : flagName(s, a[0].from, a[0].to);
     const [name, d] = b ? [a[1], a[2 + short]] : [a[0], a[1 + short]];
-    if (key && !out.has(b ? '&' + key : '"' + key)) out.set(b ? '&' + key : '"' + key, { s, name: name.from, from: d.from, to: d.to, start: toks[k - 1].start, end: toks[match[k + 1]].end });
+    const list = key ? out.get(b ? '&' + key : '"' + key) ?? [] : [];
+    if (key && list.length < MAX_SAME) out.set(b ? '&' + key : '"' + key, [...list, { s, name: name.from, from: d.from, to: d.to, start: toks[k - 1].start, end: toks[match[k + 1]].end }]);
   }
   return out;
 }
@@ -92,16 +107,37 @@ function laterFlag(s: EvalScope, word: string): void {
   if (s.forward && FLAG_IMPORTS.test(s.text)) s.forward.add(LATER + word);
 }
 
-/** The flag declared as `key` in the file, else (`wide`) in the other files of its package. */
-function flagFor(s: EvalScope, key: string, wide: boolean): Flag | undefined {
+/** The `{` of the outermost block holding token `at` (the top-level function's body), or -1. */
+function outerOpen(s: EvalScope, at: number): number {
+  const { toks, match } = s;
+  let open = -1;
+  for (let k = at - 1; k >= 0; k--) {
+    if (match[k] >= 0 && match[k] < k) k = match[k];
+    else if (isP(toks[k], '{') && match[k] > at) open = k;
+  }
+  return open;
+}
+
+/** One of the flags of a name: the only one, else a named flag declared in the top-level function that reads it at
+ * token `at` (the command's `RunE` closure reads what its own function declares); none when that does not decide. */
+function oneOf(s: EvalScope, list: Flag[] | undefined, key: string, at: number): Flag | undefined {
+  if (!list?.length || list.length === 1 || key[0] === '&') return list?.[0];
+  const open = at >= 0 && list[0].s === s ? outerOpen(s, at) : -1;
+  const close = open >= 0 ? s.match[open] : -1;
+  const mine = open >= 0 ? list.filter((f) => s.toks[f.name].start > s.toks[open].start && s.toks[f.name].start < s.toks[close].start) : [];
+  return mine.length === 1 ? mine[0] : undefined;
+}
+
+/** The flag declared as `key` in the file, else (`wide`) in the other files of its package; `at` the token reading it. */
+function flagFor(s: EvalScope, key: string, wide: boolean, at = -1): Flag | undefined {
   const here = flagsOf(s).get(key);
   const idx = s.index;
-  if (here || !wide || !idx) return here;
+  if (here || !wide || !idx) return oneOf(s, here, key, at);
   for (const f of goPackageFiles(idx.files, dirname(s.file)).slice(0, MAX_FILES)) {
     if (f === s.file || !(idx.text(f) ?? '').includes(key.slice(1))) continue;
     const sc = idx.scope(f);
-    const flag = sc && flagsOf(sc).get(key);
-    if (flag) return flag;
+    const list = sc && flagsOf(sc).get(key);
+    if (list) return oneOf(sc, list, key, -1);
   }
   return undefined;
 }
@@ -133,9 +169,11 @@ export function goFlagVar(s: EvalScope, i: number, end: number, depth: number): 
 export function goFlagGet(s: EvalScope, i: number, end: number, depth: number): Value | undefined {
   const { toks, match } = s;
   const open = end - 1 >= 0 && isP(toks[end - 1], ')') ? match[end - 1] : -1;
-  if (s.syn.id !== 'go' || depth > 8 || open < i + 4 || !GET.test(toks[open - 1].v) || !onFlagSet(toks, open - 1) || toks[open + 1]?.t !== T.Str || open + 2 !== end - 1) return undefined;
-  laterFlag(s, toks[open + 1].v);
-  const flag = flagFor(s, '"' + toks[open + 1].v, true);
+  if (s.syn.id !== 'go' || depth > 8 || open < i + 4 || !GET.test(toks[open - 1].v) || !onFlagSet(toks, open - 1) || open + 2 !== end - 1) return undefined;
+  const key = flagName(s, open + 1, open + 2);
+  if (key === undefined) return undefined;
+  laterFlag(s, key);
+  const flag = flagFor(s, '"' + key, true, open);
   return flag ? flagDefault(s, flag, depth) : undefined;
 }
 

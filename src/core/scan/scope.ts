@@ -231,6 +231,8 @@ function argumentBody(s: FileScope, i: number): boolean {
   // Go's result type between the parameters and the body: `func(ctx context.Context) error {`.
   let close = i - 1;
   if (s.syn.id === 'go' && isId(prev) && isP(toks[i - 2], ')')) close = i - 2;
+  // and a result list: `func(comments Comments) (string, error) {` (ioki-mobility/summaraizer google.go).
+  else if (s.syn.id === 'go' && isP(prev, ')') && match[i - 1] > 0 && isP(toks[match[i - 1] - 1], ')') && match[match[i - 1] - 1] > 0 && toks[match[match[i - 1] - 1] - 1]?.v === 'func') close = match[i - 1] - 1;
   if (!isP(toks[close], ')') || !(match[close] >= 0 && match[close] < close)) return false;
   const head = toks[match[close] - 1];
   if (isId(head) && (head.v === 'function' || head.v === 'func')) return true;
