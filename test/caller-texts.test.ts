@@ -146,3 +146,33 @@ test('a limit every caller passes alike is the row limit, not listed per caller'
   assert.ok(row.inputByCaller?.length);
   assert.ok(row.inputByCaller!.every((c) => c.maxOutputTokens === undefined && c.model === undefined));
 });
+
+test('a caller passing on a model its own callers choose is listed with no model of its own', () => {
+  // DataTalksClub/llm-zoomcamp offline-rag-evaluation.ipynb: `rag(q, model='gpt-4o')` calls `llm(prompt, model=model)`
+  // and is called with 'gpt-3.5-turbo' and 'gpt-4o-mini'; its entry named the longest id, gpt-3.5-turbo, as its model.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'caller-models-'));
+  const text = `from openai import OpenAI
+
+client = OpenAI()
+
+
+def llm(prompt, model="gpt-4o"):
+    return client.chat.completions.create(model=model, messages=[{"role": "user", "content": prompt}])
+
+
+def rag(question, model="gpt-4o"):
+    return llm("Answer from the course notes: " + question, model=model)
+
+
+rag("When does the course start?", model="gpt-3.5-turbo")
+rag("How do I join?", model="gpt-4o-mini")
+llm("Rate this answer from 1 to 5, with one word of reason.", model="gpt-4o-mini")
+`;
+  const file = path.join(dir, 'notes.py');
+  fs.writeFileSync(file, text);
+  const result = analyze(text, 'python', file, table(), {}, undefined, undefined, diskIndex());
+  const row = buildReport([{ file, result }], table()).calls[0];
+  assert.equal(row.inputByCaller?.length, 2);
+  assert.deepEqual(row.inputByCaller?.map((c) => [c.line, c.model]), [[11, undefined], [16, 'gpt-4o-mini']]);
+  fs.rmSync(dir, { recursive: true, force: true });
+});

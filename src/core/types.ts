@@ -60,6 +60,8 @@ export interface CallerText {
   num?: number;
   /** Offset of the call's name (in `file`): the texts, limit and model one call passes are told apart by it. */
   call?: number;
+  /** The caller passes one of several values (its own callers', a branch's): `text` is the longest, not its model. */
+  several?: true;
   /** The caller's text is known only at run time (its `text` is empty). */
   runtime?: true;
 }

@@ -31,7 +31,7 @@ export function byCaller(site: CallSite, enc: Encoding, allowApproximate: boolea
   // The limit and the model each caller passes, when they differ by caller: each caller's own cost can be told.
   const all = site.parts[part].source!.callers!;
   const limits = perCaller(all, site.maxOutput?.byCaller ? site.maxOutput.source?.callers : undefined, (c) => c.num);
-  const models = perCaller(all, site.model?.others?.length ? site.model.source?.callers : undefined, (c) => (c.runtime ? undefined : c.text));
+  const models = perCaller(all, site.model?.others?.length ? site.model.source?.callers : undefined, (c) => (c.runtime || c.several ? undefined : c.text));
   if (limits) out.limits = limits;
   if (models) out.models = models;
   return out;

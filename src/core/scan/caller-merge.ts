@@ -54,7 +54,7 @@ export function withCallers(v: Value | undefined, found: readonly { v: Value; sc
   if (!v?.source || v.str === undefined || v.num !== undefined || (!v.others?.length && !found.some(late)) || found.length < 2) return v;
   if (!found.every((x) => late(x) || (x.v.str !== undefined && x.v.num === undefined))) return v;
   // A caller whose text is known only at run time is listed so, with no count of its own.
-  const callers = found.map((x) => ({ file: x.sc.file, offset: x.sc.toks[x.at].start, text: x.v.str ?? '', ...(late(x) ? { runtime: true as const } : {}), ...(x.call !== undefined ? { call: x.call } : {}) }));
+  const callers = found.map((x) => ({ file: x.sc.file, offset: x.sc.toks[x.at].start, text: x.v.str ?? '', ...(late(x) ? { runtime: true as const } : {}), ...(x.v.others?.length ? { several: true as const } : {}), ...(x.call !== undefined ? { call: x.call } : {}) }));
   return { ...v, source: { ...v.source, callers } };
 }
 
