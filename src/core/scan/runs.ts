@@ -24,6 +24,7 @@ import { startsLoop } from './loop-starts';
 import { asksUserFirst } from './interactive';
 import { importedByServer } from './interactive-files';
 import { rustAskedFirst } from './rust-waited';
+import { callerLoop } from './caller-loops';
 
 /** Tokens searched back for a history's definition or a cache mark, and body tokens searched for appends. */
 const MAX_LOOKBACK = 4000;
@@ -55,8 +56,14 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
     site.run = agent;
     return;
   }
-  const loop = c.syn.id === 'python' ? pythonLoop(c, first) : braceLoop(c, first);
-  const names = historyNames(c, open, end);
+  let loop = c.syn.id === 'python' ? pythonLoop(c, first) : braceLoop(c, first);
+  let names = historyNames(c, open, end);
+  // The call's own extent, or the helper call of the loop one function up (caller-loops.ts) that makes it.
+  let [at, to] = [first, end];
+  const up = loop ? undefined : callerLoop(c, first, names);
+  if (up && (up.loop.turns !== undefined || up.loop.unbounded || (up.names.size > 0 && growsIn(c, up.loop.bodyFrom, up.loop.bodyTo, up.names)))) {
+    [loop, names, at, to] = [up.loop, up.names, up.call[0], up.call[1] + 1];
+  }
   if (!loop) {
     // The first request of a loop's conversation (loop-starts.ts): its answer is waited for, as each turn's.
     if (names.size && startsLoop(c, open, end, (from, to) => growsIn(c, from, to, names))) site.batchable = false;
@@ -72,7 +79,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
     return;
   }
   // A loop that ends once the call succeeds repeats it only on failure: one call per run.
-  const exit = retryExit(c, loop, first, end);
+  const exit = retryExit(c, loop, at, to);
   if (exit) {
     site.retry = { loop: loop.from, exit };
     if (waited(c, first)) site.interactive = true;
@@ -194,7 +201,9 @@ function firstTurnFromHistory(c: Ctx, site: CallSite, names: Set<string>, header
     if (isP(toks[k - 1], '.')) continue;
     let v = k + 1;
     // `messages: list[dict] = [...]`, `let messages: Msg[] = [...]`, `messages := []T{...}`.
-    while (v < header && v < k + 12 && !(isP(toks[v], '=') || isP(toks[v], ':='))) v++;
+    // A parameter (`def ask(history):`, `messages,`) is no assignment: the `=` after it is another statement's.
+    while (v < header && v < k + 12 && !(isP(toks[v], '=') || isP(toks[v], ':=') || isP(toks[v], ')') || isP(toks[v], ','))) v = isOpen(toks[v]) && match[v] > v ? match[v] + 1 : v + 1;
+    if (!(isP(toks[v], '=') || isP(toks[v], ':='))) continue;
     if (v >= header || v >= k + 12) continue;
     // The first non-empty bracket: Go's `[]openai.ChatCompletionMessageParamUnion{…}` has a type first.
     let b = v + 1;

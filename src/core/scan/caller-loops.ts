@@ -1,0 +1,95 @@
+// The loop around a call one function up: the classic agent loop keeps its model call in a helper of the file
+// (`def llm_response(history): return client.responses.create(…, input=history)`) and calls it in the loop that grows
+// the conversation (`while True: response = llm_response(history); history += response.output`). The helper's call is
+// then made once per iteration of that loop: its run, read as a loop around the call itself is (runs.ts).
+import { isId, isP } from '../lex/brackets';
+import type { Ctx } from './values';
+import { functionEnd } from './definitions';
+import { enclosingDef } from './runnable-tokens';
+import { identsNamed } from './run-index';
+import { pythonLoop, type Loop } from './loops';
+import { CALLERS } from './file-callers';
+
+/** Callers of the helper looked at: a bound on any input. */
+const MAX_CALLERS = 8;
+
+export interface CallerLoop {
+  loop: Loop;
+  /** The caller's call of the helper: `[name token, closing bracket]`. */
+  call: [number, number];
+  /** What the caller passes as the conversation the helper sends (names the loop may grow). */
+  names: Set<string>;
+}
+
+/**
+ * Python: the first loop of the file that calls the helper holding the call at `first` (a module function, or a method
+ * called as `self.name(…)`), with the caller's arguments for the helper's parameters among `names`.
+ */
+export function callerLoop(c: Ctx, first: number, names: Set<string>): CallerLoop | undefined {
+  if (c.syn.id !== 'python') return undefined;
+  const { toks, match } = c;
+  const def = enclosingDef(c, first);
+  if (def < 0 || toks[def - 1]?.v !== 'def' || !isP(toks[def + 1], '(')) return undefined;
+  const name = toks[def].v;
+  const params = paramNames(c, def + 1);
+  const method = params[0] === 'self';
+  if (method) params.shift();
+  // Typing or deleting a call of the helper anywhere changes the answer (editor/incremental.ts), and so does one a
+  // first-screen cut leaves off (editor/prefix.ts).
+  c.readNames?.add(name);
+  c.forward?.add(CALLERS + name);
+  const own = functionEnd(c, def);
+  let seen = 0;
+  for (const k of identsNamed(c, name)) {
+    if (seen >= MAX_CALLERS) break;
+    if (!isP(toks[k + 1], '(') || match[k + 1] < 0 || toks[k - 1]?.v === 'def') continue;
+    // `self.name(…)` for a method, `name(…)` for a function; not a call inside the helper itself (recursion).
+    if (method ? !(isP(toks[k - 1], '.') && toks[k - 2]?.v === 'self') : isP(toks[k - 1], '.')) continue;
+    if (k > def && k <= own) continue;
+    seen++;
+    const loop = pythonLoop(c, k);
+    if (!loop) continue;
+    c.read?.push({ start: toks[loop.header].start, end: loop.bodyTo < toks.length ? toks[loop.bodyTo].end : c.text.length });
+    return { loop, call: [k, match[k + 1]], names: passed(c, k + 1, params, names) };
+  }
+  return undefined;
+}
+
+/** The helper's parameter names, in order (`self` first for a method). */
+function paramNames(c: Ctx, open: number): string[] {
+  const { toks, match } = c;
+  const out: string[] = [];
+  let start = true;
+  for (let k = open + 1; k < match[open]; k++) {
+    if (isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) {
+      k = match[k] > k ? match[k] : k;
+      continue;
+    }
+    if (isP(toks[k], ',')) {
+      start = true;
+      continue;
+    }
+    if (start && isId(toks[k])) out.push(toks[k].v);
+    start = false;
+  }
+  return out;
+}
+
+/** The plain names the call at bracket `open` passes for the parameters in `names` (by position or keyword). */
+function passed(c: Ctx, open: number, params: string[], names: Set<string>): Set<string> {
+  const { toks, match } = c;
+  const out = new Set<string>();
+  const close = match[open];
+  let pos = 0;
+  for (let k = open + 1; k < close; ) {
+    let e = k;
+    while (e < close && !isP(toks[e], ',')) e = (isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{')) && match[e] > e ? match[e] + 1 : e + 1;
+    const keyed = isId(toks[k]) && isP(toks[k + 1], '=') && e > k + 2;
+    const param = keyed ? toks[k].v : params[pos++];
+    const v = keyed ? k + 2 : k;
+    // `history`, `self.messages`: the last name of a plain chain.
+    if (param !== undefined && names.has(param) && isId(toks[e - 1]) && (e - 1 === v || isP(toks[e - 2], '.'))) out.add(toks[e - 1].v);
+    k = e + 1;
+  }
+  return out;
+}

@@ -1,0 +1,48 @@
+// A loop one function up (scan/caller-loops.ts): a helper's model call run by a loop of the file that calls the helper
+// is that loop's run, with the loop's bound and the caller's growing conversation; a loop over data is not a run.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../src/core/analyze';
+import { buildTable } from '../src/core/price/sheets';
+import { loadShipped } from '../src/node/sheets';
+import { FIXTURES } from './util';
+
+const table = buildTable(loadShipped().sheets);
+const FILE = path.join(FIXTURES, 'runs', 'agent_loop_helper.py');
+const text = fs.readFileSync(FILE, 'utf8');
+const byLine = new Map(analyze(text, 'python', FILE, table).calls.map((c) => [c.line, c]));
+
+test('a helper called in `while True` that grows the history it passes is an unbounded, growing run', () => {
+  const c = byLine.get(13)!;
+  const run = c.site.run;
+  assert.ok(run, 'a run');
+  assert.equal(run!.turnsSource, 'setting');
+  assert.equal(run!.growsHistory, true);
+  assert.equal(text.slice(run!.anchor.start, run!.anchor.end), 'while');
+  assert.ok(!c.suggestions.some((s) => s.kind === 'batch'), 'each turn waits for the last answer: no batch advice');
+});
+
+test("a helper called in `for step in range(MAX_STEPS)` takes the loop's bound", () => {
+  const c = byLine.get(28)!;
+  assert.equal(c.site.run?.turns, 6);
+  assert.equal(c.site.run?.turnsSource, 'code');
+  assert.equal(c.site.run?.growsHistory, true);
+});
+
+test('a helper called once per item of a data loop is no run', () => {
+  assert.equal(byLine.get(39)!.site.run, undefined);
+});
+
+test('a method called as self.ask(self.messages) in a loop that appends to self.messages is a growing run', () => {
+  const c = byLine.get(52)!;
+  assert.equal(c.site.run?.growsHistory, true);
+  assert.equal(c.site.run?.turnsSource, 'setting');
+});
+
+test('without the loop the helper is one call', () => {
+  const cut = text.replace('    while True:\n        response = llm_response(history)', '    if True:\n        response = llm_response(history)');
+  const c = analyze(cut, 'python', FILE, table).calls.find((x) => x.line === 13)!;
+  assert.equal(c.site.run, undefined);
+});
