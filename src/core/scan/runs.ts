@@ -61,7 +61,9 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   // The call's own extent, or the helper call of the loop one function up (caller-loops.ts) that makes it.
   let [at, to] = [first, end];
   const up = loop ? undefined : callerLoop(c, first, names);
-  if (up && (up.loop.turns !== undefined || up.loop.unbounded || (up.names.size > 0 && growsIn(c, up.loop.bodyFrom, up.loop.bodyTo, up.names)))) {
+  // One function up, an unbounded loop is a run only when it grows what it passes: a `while True:` that returns once the
+  // helper answers (`try: q = get_question(state) … return …`) calls it once (GenAI_Agents murder_mystery notebook).
+  if (up && (up.loop.turns !== undefined || (up.names.size > 0 && growsIn(c, up.loop.bodyFrom, up.loop.bodyTo, up.names)))) {
     [loop, names, at, to] = [up.loop, up.names, up.call[0], up.call[1] + 1];
   }
   if (!loop) {
