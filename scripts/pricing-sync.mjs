@@ -354,8 +354,8 @@ const HEADERS = {
     `  and Gemini 3+ (https://firebase.google.com/docs/ai-logic/thinking); Grok 4 except -non-reasoning, Grok 3`,
     `  mini, grok-code (https://docs.x.ai/models: "Grok 4 is a reasoning model"); by name: deepseek-reasoner/R1,`,
     `  Magistral. Claude is not flagged: it thinks only when a thinking budget is set.`,
-    `- kind: embedding: the data's embedding models (ids with "embed"), kept with their input price; output 0 (an`,
-    `  embedding call returns vectors, no output tokens); no tier (never a route target, nor routed).`,
+    `- kind: embedding: the data's embedding models (ids with "embed"), kept with their input price; output as the data`,
+    `  gives it, else 0 (an embedding call returns vectors, no output tokens); no tier (never a route target, nor routed).`,
   ],
   openai: [
     `- batch_discount 0.5: Batch API, "50% cost discount compared to synchronous APIs", ${SRC.batchOpenai}`,

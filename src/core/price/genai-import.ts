@@ -46,7 +46,7 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 // Model kinds this product does not price: speech, images, moderation, realtime sessions.
 const NON_TEXT = /tts|transcribe|whisper|moderation|realtime|voice|live|ocr|audio|image|sonic/i;
 /** Embedding models: billed per input token only (the data gives input_mtok; Mistral's also an output price no call
- * bills). Kept, marked `kind: embedding`: priced at embedding calls, never a chat call's model or route. */
+ * bills, kept as the data has it; none: 0). Kept, marked `kind: embedding`: never a chat call's route. */
 const EMBEDDING = /embed/i;
 const NON_TEXT_PRICE = /^(output_(audio|image|video)_|audio_|input_document_)/;
 const LEGACY_COMPLETIONS = /^(ada|babbage|curie|davinci|text-(ada|babbage|curie|davinci))\b/i;
@@ -124,7 +124,8 @@ export function convertGenaiProvider(
     const free = provider === 'openrouter' && FREE_VARIANT.test(gid) && Object.keys(prices).length === 0;
     const embedding = EMBEDDING.test(gid);
     const input = free ? 0 : asPriceValue(prices.input_mtok);
-    const output = free || embedding ? 0 : asPriceValue(prices.output_mtok);
+    // An embedding model's output price, where the data gives one (Mistral's), is kept: no embeddings call bills it.
+    const output = free ? 0 : embedding ? asPriceValue(prices.output_mtok) ?? 0 : asPriceValue(prices.output_mtok);
     if (input === undefined || output === undefined) {
       skip('no text token prices');
       continue;
