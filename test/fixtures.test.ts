@@ -57,6 +57,8 @@ interface Expected {
   promptTokens: number;
   /** A legacy text-completions call (CallSite.textCompletion); checked where stated. */
   textCompletion?: boolean;
+  /** An embeddings call (CallSite.embedding); checked where stated. */
+  embedding?: boolean;
   unresolved: string[];
   /** The expression of an output limit the code sets from a value known only at run time. */
   limitUnresolved?: string;
@@ -133,6 +135,7 @@ for (const file of files) {
       assert.deepEqual(labels, [...new Set(exp.unresolved)].sort(), `${where} unresolved`);
       assert.equal(site.maxOutputUnresolved ?? null, exp.limitUnresolved ?? null, `${where} output limit set at run time`);
       if (exp.textCompletion !== undefined) assert.equal(site.textCompletion ?? false, exp.textCompletion, `${where} text completion`);
+      if (exp.embedding !== undefined) assert.equal(site.embedding ?? false, exp.embedding, `${where} embedding`);
       // `file:line`, or `notebook.ipynb:cell:line` for a value defined in the notebook itself.
       const at = (src: ValueSource | undefined) => {
         if (!src) return undefined;

@@ -17,6 +17,7 @@ import { GEMINI_DOTNET_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-ge
 import { BETALGO_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-betalgo';
 import { SPRING_AI_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-spring-ai';
 import { SPRING_AI_PROVIDER_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-spring-ai-providers';
+import { EMBEDDING_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-embeddings';
 
 test('openai-go ChatModel constants resolve to their ids', () => {
   assert.equal(SDK_MODEL_CONSTANTS.ChatModelGPT4o, 'gpt-4o');
@@ -78,7 +79,7 @@ test('no two SDKs give one bare name two ids: merging their tables loses no cons
   const tables = [GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, GO_GPT3_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS, LANGCHAIN4J_MODEL_CONSTANTS,
     DOTNET_COMMUNITY_MODEL_CONSTANTS, OKGO_MODEL_CONSTANTS, ANTHROPIC_DOTNET_MODEL_CONSTANTS, ANTHROPIC_PHP_MODEL_CONSTANTS, RIG_MODEL_CONSTANTS,
     LANGCHAIN_RUST_MODEL_CONSTANTS, GEMINI_DOTNET_MODEL_CONSTANTS, BETALGO_MODEL_CONSTANTS, SPRING_AI_MODEL_CONSTANTS,
-    SPRING_AI_PROVIDER_MODEL_CONSTANTS];
+    SPRING_AI_PROVIDER_MODEL_CONSTANTS, EMBEDDING_MODEL_CONSTANTS];
   const seen = new Map<string, string>();
   for (const t of tables) {
     for (const [k, v] of Object.entries(t)) {
@@ -88,7 +89,7 @@ test('no two SDKs give one bare name two ids: merging their tables loses no cons
     }
   }
   assert.equal(Object.keys(SDK_MODEL_CONSTANTS).length, seen.size);
-  assert.equal(seen.size, 886);
+  assert.equal(seen.size, 895);
 });
 
 test('C# Anthropic clients\' model constants resolve: Anthropic.SDK, Claudia, the official SDK\'s enum', () => {
@@ -172,4 +173,11 @@ test('sdkEnumConstant reads a chain by its longest known key, and the enum acces
   assert.equal(sdkEnumConstant(['Size', 'SMALL']), undefined);
   assert.equal(sdkEnumConstant(['config', 'model', 'getName']), undefined);
   assert.equal(sdkEnumConstant(['x', 'toString']), undefined);
+});
+
+test('embedding model constants of openai-go, go-openai and openai-java resolve to their ids', () => {
+  assert.equal(SDK_MODEL_CONSTANTS.EmbeddingModelTextEmbedding3Small, 'text-embedding-3-small');
+  assert.equal(SDK_MODEL_CONSTANTS.AdaEmbeddingV2, 'text-embedding-ada-002');
+  assert.equal(SDK_MODEL_CONSTANTS.LargeEmbedding3, 'text-embedding-3-large');
+  assert.equal(SDK_MODEL_CONSTANTS.TEXT_EMBEDDING_3_SMALL, 'text-embedding-3-small');
 });

@@ -90,7 +90,7 @@ export function analyze(
       if (site.model) dropOffVendorOthers(site, table, text, vendors);
     }
     placeSources(site, self, lines, index);
-    if (!site.model && o.assumeModel) site.model = { id: o.assumeModel, span: { start: site.anchor.start, end: site.anchor.start }, kind: 'assumed', assumed: 'setting' };
+    if (!site.model && o.assumeModel && !site.embedding) site.model = { id: o.assumeModel, span: { start: site.anchor.start, end: site.anchor.start }, kind: 'assumed', assumed: 'setting' };
     // A closed host has no price to give: the call says so instead of borrowing another host's.
     const closed = site.host?.closed;
     // A model the user's own Ollama server runs has no per-token price: a vendor's row of the same name (Mistral's

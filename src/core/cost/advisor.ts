@@ -13,13 +13,16 @@ export { isRouteCandidate } from './routing';
 export { MIN_CACHE_PREFIX } from './cache-rules';
 
 export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefined, table: PriceTable, o: AnalyzeOptions): Suggestion[] {
+  // An embeddings call has no output to cap, and another model means other vectors (the corpus embedded again):
+  // only a batch job (OpenAI's batch API takes /v1/embeddings, https://platform.openai.com/docs/guides/batch) is advised.
+  if (site.embedding && (!price || est.totalUsdMax <= 0)) return [];
   if (!price || est.totalUsdMax <= 0) return limitOnly(site, est, price, o);
-  const route = routeTo(site, est, price, table, o);
+  const route = site.embedding ? undefined : routeTo(site, est, price, table, o);
   // A retired model's requests fail: a batch, a cache or a lower limit saves nothing; only moving the call does.
   if (isRetired(price, o)) return route ? [route] : [];
   const out: Suggestion[] = [];
   if (route) out.push(route);
-  out.push(...limitOnly(site, est, price, o));
+  if (!site.embedding) out.push(...limitOnly(site, est, price, o));
   // An agent run, or a loop that sends its history grown by each answer, waits for one answer before the next
   // request: no batch job can take those turns. A streamed call is read as it is written: the batch API streams
   // nothing back (https://platform.openai.com/docs/guides/batch: results come as one output file, within 24 hours).
@@ -33,7 +36,7 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
       text: `Use the ${price.provider} batch API if the answer can wait — saves ${formatPct(price.batchDiscount * 100)}`,
     });
   }
-  const cache = cacheSuggestion(site, est, price);
+  const cache = site.embedding ? undefined : cacheSuggestion(site, est, price);
   if (cache) out.push(cache);
   const offPeak = site.interactive ? undefined : offPeakSuggestion(site, est, price, o);
   if (offPeak) out.push(offPeak);

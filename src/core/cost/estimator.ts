@@ -96,7 +96,11 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   const toolTokens = site.tools ? toolDefinitionTokens(format.toolFamily, site.tools, factor, o.allowApproximate, openai) : 0;
   const schemaTokens = site.schema && billsSchema ? responseFormatTokens(format.toolFamily, site.schema, factor, o.allowApproximate, { ...openai, system: openai.system || !!site.tools }) : 0;
   const textTokens = count.promptTokens - (count.toolTokens ?? 0);
-  const inputTokens = formattedTokens(format, textTokens, factor, site.messages, site.assistantMessages, thinking, site.systemMessages, count.indented) + toolTokens + schemaTokens;
+  // An embeddings request bills its texts' tokens as they are, no chat format around them (OpenAI usage.prompt_tokens of
+  // /v1/embeddings is the sum of each input's tokens, https://platform.openai.com/docs/api-reference/embeddings/object).
+  const inputTokens = site.embedding
+    ? Math.round(textTokens * factor)
+    : formattedTokens(format, textTokens, factor, site.messages, site.assistantMessages, thinking, site.systemMessages, count.indented) + toolTokens + schemaTokens;
   const exactTokenizer = price ? isExactTokenizer(price) : false;
   // Tool definitions the scan read (site.tools) are counted; only what it could not read stays uncounted.
   const uncounted = (site.uncountedInput ?? []).filter(
@@ -112,7 +116,10 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
 
   let maxOutputTokens: number | undefined;
   let maxOutputSource: Estimate['maxOutputSource'] = 'none';
-  if (site.maxOutput?.bounded) {
+  if (site.embedding) {
+    maxOutputTokens = 0;
+    notes.push('embedding: billed per input token; it returns vectors, no output tokens');
+  } else if (site.maxOutput?.bounded) {
     // Computed at run time (`budget - len(prompt)`, `min(n, 4000)`) and never above the bound: the bound is the worst case.
     maxOutputTokens = site.maxOutput.value;
     maxOutputSource = 'runtime';
@@ -164,7 +171,7 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   base.priceId = price.id;
   base.priceProvider = price.provider;
 
-  let expectedOut = maxOutputTokens === undefined ? o.expectedOutputTokens : Math.min(o.expectedOutputTokens, maxOutputTokens);
+  let expectedOut = site.embedding ? 0 : maxOutputTokens === undefined ? o.expectedOutputTokens : Math.min(o.expectedOutputTokens, maxOutputTokens);
   if (site.thinkingBudget) {
     // Extended thinking bills as output and counts against max_tokens (Anthropic docs, "Extended thinking").
     expectedOut = maxOutputTokens === undefined ? expectedOut + site.thinkingBudget : Math.min(maxOutputTokens, expectedOut + site.thinkingBudget);

@@ -22,7 +22,7 @@ const VARIANT = /:[a-z]+$/;
 
 /** Can `m` stand in for a text call's model: not special-purpose, not a pinned snapshot or variant, not deprecated. */
 export function isRouteCandidate(m: ModelPrice): boolean {
-  return !SPECIAL_PURPOSE.test(m.id) && !SNAPSHOT.test(m.id) && !VARIANT.test(m.id) && !m.deprecated;
+  return m.kind !== 'embedding' && !SPECIAL_PURPOSE.test(m.id) && !SNAPSHOT.test(m.id) && !VARIANT.test(m.id) && !m.deprecated;
 }
 
 /**

@@ -38,6 +38,12 @@ export function formatUsd(n: number): string {
  * An upper bound: `≤ $0.0060`. Below the smallest amount shown it is `<$0.0001`, as formatUsd writes any tiny amount:
  * that is a bound already, and `≤ <$0.0001` reads badly.
  */
+/** A per-call amount below the smallest formatUsd shows, to two significant digits (`$0.00000018`): an embeddings call. */
+export function formatUsdSmall(n: number): string {
+  if (!(n > 0 && n < 0.0001)) return formatUsd(n);
+  return '$' + n.toFixed(Math.min(12, 1 - Math.floor(Math.log10(n))));
+}
+
 export function formatUsdAtMost(n: number): string {
   const usd = formatUsd(n);
   return usd.startsWith('<') ? usd : `≤ ${usd}`;
@@ -87,6 +93,7 @@ export function lensTitle(call: AnalyzedCall): string {
   const shut = !e.modelKnown ? call.warnings?.find((w) => w.kind === 'deprecated' && w.retired && w.model === undefined) : undefined;
   if (shut) return `${call.site.model.id}: retired ${shut.retired}, requests fail${shut.replacement ? `; use ${shut.replacement}` : ''} · not priced · ${formatTokens(e.inputTokens, approx)} tok in`;
   if (!e.modelKnown) return `unknown model "${call.site.model.id}" — not priced; add it to a price sheet · ${formatTokens(e.inputTokens, approx)} tok in`;
+  if (call.site.embedding) return (e.inputTokens === 0 && approx ? 'input known at run time' : `${approx ? '≈ ' : ''}${formatUsdSmall(e.inputUsd)} in`) + ` · ${call.site.model.id} (embedding) · ${formatTokens(e.inputTokens)} tok in`;
   const input = `${approx ? '≈ ' : ''}${formatUsd(e.inputUsd)} in`;
   let output: string;
   let tokens: string;
@@ -247,14 +254,15 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src
   lines.push(`**Prompt Cost** · ${s.sdk} · \`${s.model?.id ?? s.modelUnresolved ?? '?'}\``, '');
   const unresolved = unresolvedLabels(call);
   lines.push('| | tokens | cost |', '|---|---:|---:|');
-  lines.push(`| input | ${inputTokensText(call, table)} | ${e.modelKnown ? formatUsd(e.inputUsd) : '—'} |`);
-  if (e.maxOutputTokens !== undefined) {
+  lines.push(`| input | ${inputTokensText(call, table)} | ${e.modelKnown ? formatUsdSmall(e.inputUsd) : '—'} |`);
+  if (s.embedding) lines.push(`| output | none: an embedding call returns vectors | ${e.modelKnown ? '$0' : '—'} |`);
+  else if (e.maxOutputTokens !== undefined) {
     const src = e.maxOutputSource === 'code' ? `${s.maxOutput?.key ?? s.limitParam}` : e.maxOutputSource === 'runtime' ? (s.maxOutput?.bounded ? 'at most this; limit computed at run time' : s.maxOutput?.others?.length ? 'largest value the limit can take; chosen at run time' : 'model maximum; limit set at run time') : 'model maximum';
     lines.push(`| output, worst case (${src}) | ${formatTokens(e.maxOutputTokens)} | ${e.modelKnown ? formatUsd(e.outputUsdMax) : '—'} |`);
   } else if (e.maxOutputSource === 'runtime') lines.push('| output, worst case (limit set at run time; no known model maximum) | unknown | unknown |');
   else lines.push(`| output, worst case (no limit set${e.modelKnown ? '; no known model maximum' : ''}) | unbounded | ${e.modelKnown ? 'unknown' : '—'} |`);
   if (e.modelKnown) {
-    lines.push(`| output, expected | | ${formatUsd(e.outputUsdExpected)} |`);
+    if (!s.embedding) lines.push(`| output, expected | | ${formatUsd(e.outputUsdExpected)} |`);
     // Input alone is no worst case: say what it leaves out.
     if (outputMaxUnknown(e)) lines.push(`| **per call, worst case** | | **${formatUsd(e.totalUsdMax)} + output** |`);
     else lines.push(`| **per call, worst case** | | **${formatUsd(e.totalUsdMax)}** |`);

@@ -1,6 +1,6 @@
 // A report's Markdown, CSV and terminal-table forms (its JSON is report.ts's toJson), and how a row's place is written.
 import type { Report, ReportRow } from './report';
-import { formatTokens, formatUsd } from './format';
+import { formatTokens, formatUsd, formatUsdSmall } from './format';
 import { runLensTitle } from './run-format';
 
 /** `app.py:12`, or in a notebook `explore.ipynb cell 3:2`. */
@@ -10,7 +10,7 @@ export function where(r: { file: string; cell?: number; line?: number }): string
 
 const money = (n: number | null) => (n === null ? 'unknown' : formatUsd(n));
 /** The model as a reader should take it: `?` when unknown, marked when the user assumed it. */
-const modelText = (r: ReportRow) => (r.model ?? '?') + (r.modelAssumed ? ' (assumed)' : '');
+const modelText = (r: ReportRow) => (r.model ?? '?') + (r.modelAssumed ? ' (assumed)' : '') + (r.kind === 'embedding' ? ' (embedding)' : '');
 const best = (r: ReportRow) => r.suggestions[0]?.text ?? '';
 
 /** What the totals leave out: the output of calls with no known bound on it (never counted as $0 silently). */
@@ -60,8 +60,8 @@ export function toTable(r: Report, width = 100): string {
     where(c),
     modelText(c),
     formatTokens(c.inputTokens, c.tokenCount === 'estimate'),
-    money(c.inputUsd),
-    c.maxOutputSource === 'none' ? 'no limit' : money(c.outputUsdMax) + (c.maxOutputSource === 'model-default' ? '*' : c.maxOutputSource === 'runtime' ? '†' : ''),
+    c.kind === 'embedding' && c.inputUsd !== null ? formatUsdSmall(c.inputUsd) : money(c.inputUsd),
+    c.kind === 'embedding' ? '—' : c.maxOutputSource === 'none' ? 'no limit' : money(c.outputUsdMax) + (c.maxOutputSource === 'model-default' ? '*' : c.maxOutputSource === 'runtime' ? '†' : ''),
     money(c.totalUsdMax),
   ]);
   const head = ['call', 'model', 'in tok', 'in $', 'out $ max', 'total max'];

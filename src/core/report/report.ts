@@ -19,6 +19,9 @@ export interface ReportRow {
   requestCell?: number;
   language: string;
   sdk: string;
+  /** `embedding`: an embeddings call, billed per input token with no output (maxOutputTokens 0, no limit advice).
+   * Absent on a model call that answers with text. */
+  kind?: 'embedding';
   model: string | null;
   modelKnown: boolean;
   /** The model is not in the code: the user gave it (a `prompt-cost: model=` comment, or the assume-model setting/flag). */
@@ -105,7 +108,8 @@ export interface Report {
 export function rowOf(file: string, c: AnalyzedCall, nameOf?: (path: string) => string): ReportRow {
   const e = c.estimate;
   const known = e.modelKnown;
-  const money = (n: number) => (known ? round6(n) : null);
+  // An embeddings call costs millionths of a dollar: kept to 12 decimals, not rounded to 0.
+  const money = (n: number) => (known ? (c.site.embedding ? Math.round(n * 1e12) / 1e12 : round6(n)) : null);
   const row: ReportRow = {
     file,
     ...(c.cell !== undefined ? { cell: c.cell } : {}),
@@ -114,6 +118,7 @@ export function rowOf(file: string, c: AnalyzedCall, nameOf?: (path: string) => 
     ...(c.requestCell !== undefined ? { requestCell: c.requestCell } : {}),
     language: c.site.languageId,
     sdk: c.site.sdk,
+    ...(c.site.embedding ? { kind: 'embedding' as const } : {}),
     model: c.site.model?.id ?? null,
     modelKnown: known,
     ...(c.site.model?.assumed ? { modelAssumed: c.site.model.assumed } : {}),

@@ -160,6 +160,8 @@ export interface CallShape {
   batchable?: false;
   /** A legacy text-completions call (`prompt` text, no chat messages): CallSite.textCompletion. */
   textCompletion?: true;
+  /** An embeddings call: CallSite.embedding. */
+  embedding?: true;
   /** The call is an LLM call even when the model is set elsewhere (an injected client). */
   modelOptional?: boolean;
   /** A PHP method chain read by php-chains.ts: a Prism pending request, or a Laravel AI agent prompted. */

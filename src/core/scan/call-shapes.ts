@@ -17,6 +17,7 @@ import { GENAI_SHAPES } from './call-shapes-genai';
 import { MISTRAL_SHAPES } from './call-shapes-mistral';
 import { REALTIME_SHAPES } from './call-shapes-realtime';
 import { BEDROCK_SHAPES } from './call-shapes-bedrock';
+import { EMBEDDING_SHAPES } from './call-shapes-embeddings';
 
 import type { CallShape, Companion } from './call-shape-types';
 
@@ -38,6 +39,8 @@ export const SHAPES: CallShape[] = [
     limitParam: 'max_completion_tokens', source: `${OPENAI_PY}; ${OPENAI_JS}`,
   },
   // LangChain / LangGraph agents run with invoke or stream (before the Runnable rows of the same methods).
+  // Embeddings calls (before the Cohere, Gemini and OpenAI forms that share a method name).
+  ...EMBEDDING_SHAPES,
   ...LANGCHAIN_AGENT_SHAPES,
   // google-adk agents, priced where they are made.
   ...ADK_SHAPES,

@@ -214,8 +214,8 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   // model is chosen at run time, not an unknown one to add to a price sheet.
   if ('ref' in f.model && placeholderModel(f.model.ref.id)) f.model = { unresolved: `${f.model.ref.id} (a placeholder: the model is set at run time)` };
   // The assumeModel setting stands for a model known only at run time, as the comment does (never for a call the
-  // scan does not report).
-  if ('unresolved' in f.model && c.assumeModel) {
+  // scan does not report), a chat model: never for an embeddings call.
+  if ('unresolved' in f.model && c.assumeModel && !shape.embedding) {
     const at = toks[open - 1].start;
     f.model = { ref: { id: c.assumeModel, span: { start: at, end: at }, kind: 'assumed', assumed: 'setting' } };
   }
@@ -236,6 +236,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   if (shape.springConfig && site.limitParam === 'maxTokens' && springOllama(c, first, end)) site.limitParam = 'numPredict';
   if (shape.batchable === false) site.batchable = false;
   if (shape.textCompletion || bound?.textCompletion) site.textCompletion = true;
+  if (shape.embedding) site.embedding = true;
   if (f.assistant) site.assistantMessages = f.assistant;
   if (f.system) site.systemMessages = f.system;
   if (f.extras?.length) site.uncountedInput = f.extras;

@@ -24,6 +24,7 @@
 //   sdk-model-ids-spring-ai-providers.ts  Spring AI's DeepSeek, Anthropic, Mistral, Ollama, … enums (qualified keys)
 //   sdk-model-ids-langchain4j.ts  LangChain4j's OpenAi/Anthropic/MistralAi ChatModelName enums (a name shared with
 //                           openai-java, such as GPT_4O_MINI, sends the same id)
+//   sdk-model-ids-embeddings.ts  embedding model constants of openai-go, go-openai and openai-java
 import { GO_MODEL_CONSTANTS } from './sdk-model-ids-go';
 import { GO_OPENAI_MODEL_CONSTANTS } from './sdk-model-ids-go-openai';
 import { GO_GPT3_MODEL_CONSTANTS } from './sdk-model-ids-go-gpt3';
@@ -40,6 +41,7 @@ import { GEMINI_DOTNET_MODEL_CONSTANTS } from './sdk-model-ids-gemini-dotnet';
 import { BETALGO_MODEL_CONSTANTS } from './sdk-model-ids-betalgo';
 import { SPRING_AI_MODEL_CONSTANTS } from './sdk-model-ids-spring-ai';
 import { SPRING_AI_PROVIDER_MODEL_CONSTANTS } from './sdk-model-ids-spring-ai-providers';
+import { EMBEDDING_MODEL_CONSTANTS } from './sdk-model-ids-embeddings';
 
 // Object.assign, not a spread: the same keys in the same order, but the spread added the 488 names one by one as
 // fast properties (a new hidden class each) and took 3 ms of every engine load (measured; Object.assign 0.4 ms).
@@ -48,6 +50,7 @@ export const SDK_MODEL_CONSTANTS: Readonly<Record<string, string>> = Object.assi
   DOTNET_COMMUNITY_MODEL_CONSTANTS, OKGO_MODEL_CONSTANTS, ANTHROPIC_DOTNET_MODEL_CONSTANTS, ANTHROPIC_PHP_MODEL_CONSTANTS, RIG_MODEL_CONSTANTS,
   LANGCHAIN_RUST_MODEL_CONSTANTS, GEMINI_DOTNET_MODEL_CONSTANTS, BETALGO_MODEL_CONSTANTS, SPRING_AI_MODEL_CONSTANTS,
   SPRING_AI_PROVIDER_MODEL_CONSTANTS,
+  EMBEDDING_MODEL_CONSTANTS,
 );
 
 /**
