@@ -28,8 +28,31 @@ export function configAt(file: string, text: string, format: ConfigFormat, path:
   return yamlAt(file, text, path);
 }
 
-function yamlAt(file: string, text: string, path: string[]): ConfigHit | undefined {
+/**
+ * A part of a YAML or JSON settings file as compact JSON (what Ruby's `to_json` / Python's `json.dumps(…,
+ * separators=(',', ':'))` send), or undefined when the file does not parse or has no such part.
+ */
+export function configJson(file: string, text: string, format: ConfigFormat, path: string[]): string | undefined {
   if (text.length > MAX_YAML) return undefined;
+  if (format === 'json') {
+    let v: unknown;
+    try {
+      v = JSON.parse(text);
+    } catch {
+      return undefined;
+    }
+    for (const k of path) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined;
+    return v === undefined ? undefined : JSON.stringify(v);
+  }
+  if (format !== 'yaml') return undefined;
+  const doc = yamlDoc(file, text);
+  const node = doc && (path.length ? doc.getIn(path, true) : doc.contents);
+  if (node === undefined || node === null) return undefined;
+  const v: unknown = typeof node === 'object' && 'toJSON' in node ? (node as { toJSON(): unknown }).toJSON() : node;
+  return v === undefined ? undefined : JSON.stringify(v);
+}
+
+function yamlDoc(file: string, text: string): Document | undefined {
   let entry = parsed.get(file);
   if (!entry || entry.text !== text) {
     if (parsed.size >= MAX_PARSED) parsed.delete(parsed.keys().next().value as string);
@@ -42,9 +65,15 @@ function yamlAt(file: string, text: string, path: string[]): ConfigHit | undefin
     }
     parsed.set(file, (entry = { text, doc }));
   }
-  if (!entry.doc) return undefined;
+  return entry.doc;
+}
+
+function yamlAt(file: string, text: string, path: string[]): ConfigHit | undefined {
+  if (text.length > MAX_YAML) return undefined;
+  const doc = yamlDoc(file, text);
+  if (!doc) return undefined;
   const { isMap, isScalar, isSeq } = yaml();
-  const node = path.length ? entry.doc.getIn(path, true) : entry.doc.contents;
+  const node = path.length ? doc.getIn(path, true) : doc.contents;
   if (node === undefined || node === null) return undefined;
   if (isMap(node) || isSeq(node)) return { kind: 'object' };
   if (!isScalar(node)) return { kind: 'unread' };

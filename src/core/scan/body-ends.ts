@@ -17,8 +17,9 @@ export function exprEnd(s: FileScope, i: number): number {
   while (k < stop) {
     const tk = toks[k];
     // Ruby: a `[` that starts a line after a whole expression starts a statement (`images = Array(x)` then a
-    // messages list on the next lines as an arm's value, Odoia/smartrecruify-api ai_caller.rb); not an index.
-    if (s.syn.id === 'ruby' && k > i && tk.v === '[' && tk.t === T.Punct && newlineBetween(s.text, toks[k - 1].end, tk.start) && !joins(s, toks[k - 1], tk)) break;
+    // messages list on the next lines as an arm's value, Odoia/smartrecruify-api ai_caller.rb); not an index. A `{`
+    // there is a hash (a method's returned value, held44 M6), never a block: a block's `{` is on its call's line.
+    if (s.syn.id === 'ruby' && k > i && (tk.v === '[' || tk.v === '{') && tk.t === T.Punct && newlineBetween(s.text, toks[k - 1].end, tk.start) && !joins(s, toks[k - 1], tk)) break;
     if (tk.t === T.Punct) {
       if ((tk.v === '(' || tk.v === '[' || tk.v === '{') && match[k] > k) {
         k = match[k] + 1;

@@ -8,12 +8,13 @@
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { ancestors, basename, dirname, join } from '../resolve/files';
-import { configAt, type ConfigFormat } from '../resolve/config-files';
+import { configAt, configJson, type ConfigFormat } from '../resolve/config-files';
 import { isSecretsFile } from '../resolve/env-example';
 import type { Span } from '../types';
 import { at, statedSource, type EvalScope, type Value } from './value';
 import { evaluate } from './evaluate';
 import { newlineBetween } from './body-ends';
+import { templateText } from './file-reads';
 
 /** A loaded settings document, or a part of it: `path` from its root. Later files of a ConfigParser override earlier. */
 export interface DocObj {
@@ -40,9 +41,10 @@ const MAX_READ_WALK = 200000;
 
 /** The document a loader call gives, or undefined when the call is none or its file is not found. */
 export function configLoad(s: EvalScope, names: string[], nameAt: number, a: Arg[], arg: (n: number) => Value | undefined): Value | undefined {
-  if (s.syn.id !== 'python') return undefined;
   const fn = names[names.length - 1];
   const mod = names.length >= 2 ? names[names.length - 2] : undefined;
+  if (s.syn.id === 'ruby') return rubyLoad(s, mod, fn, a, arg);
+  if (s.syn.id !== 'python') return undefined;
   if (PARSERS.has(fn) && (names.length === 1 || mod === 'configparser')) return parser(s, nameAt);
   const format: ConfigFormat | undefined =
     mod && JSON_MODULES.has(mod) && (fn === 'load' || fn === 'loads') ? 'json'
@@ -57,6 +59,29 @@ export function configLoad(s: EvalScope, names: string[], nameAt: number, a: Arg
   const file = readWhole ? v.source!.file : v.path !== undefined ? found(s, v.path) : format === 'toml' && fn === 'load' && v.str !== undefined ? found(s, v.str) : undefined;
   return file ? { obj: { kind: 'doc', scope: s, format, files: [file], path: [] } } : undefined;
 }
+
+/**
+ * Ruby `YAML.load_file(path)` / `YAML.safe_load_file(path)` (Psych, ruby/psych lib/psych.rb: `load_file(filename,
+ * **kwargs)`, `safe_load_file`, `unsafe_load_file`), and `YAML.load(File.read(p))` / `JSON.parse(File.read(p))`.
+ */
+function rubyLoad(s: EvalScope, mod: string | undefined, fn: string, a: Arg[], arg: (n: number) => Value | undefined): Value | undefined {
+  // `Mustache.render(template, view)` (mustache/mustache README: `Mustache.render("Hello {{planet}}", planet: "World")`):
+  // the template's text, its `{{…}}` tags left out as a template file's are (file-reads.ts).
+  if (mod === 'Mustache' && fn === 'render' && a.length >= 1 && !a[0].key) {
+    const t = arg(0);
+    return t?.str !== undefined && t.runtime === undefined ? { ...templateText(t.str, true), ...(t.source ? { source: t.source } : {}) } : undefined;
+  }
+  const yaml = mod === 'YAML' || mod === 'Psych';
+  const format: ConfigFormat | undefined = yaml ? 'yaml' : mod === 'JSON' && fn === 'parse' ? 'json' : undefined;
+  if (!format || a.length < 1 || a[0].key) return undefined;
+  const v = arg(0);
+  if (!v || v.holes?.length) return undefined;
+  const readWhole = v.str !== undefined && v.source?.file !== undefined && v.source.offset === 0 && v.source.what.startsWith('file ');
+  const file = readWhole && (fn === 'load' || fn === 'safe_load' || fn === 'parse') ? v.source!.file : (v.path ?? v.str) !== undefined && RUBY_FILE_LOADS.has(fn) ? found(s, (v.path ?? v.str)!) : undefined;
+  return file ? { obj: { kind: 'doc', scope: s, format, files: [file], path: [] } } : undefined;
+}
+
+const RUBY_FILE_LOADS = new Set(['load_file', 'safe_load_file', 'unsafe_load_file']);
 
 /** `X = configparser.ConfigParser()`: the files the program reads into X (`X.read(p)`, `X.read_file(open(p))`). */
 function parser(s: EvalScope, nameAt: number): Value | undefined {
@@ -192,6 +217,16 @@ export function docCall(s: EvalScope, o: DocObj, fn: string, a: Arg[], arg: (n: 
   const d = fallbackAt >= 0 ? arg(fallbackAt) : undefined;
   if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: statedSource(s, `default of ${path.join('.')} (not set in ${basename(o.files[o.files.length - 1])})`, d, at(s, a[fallbackAt].from)) };
   return { runtime: shown };
+}
+
+/** A part of a loaded document as compact JSON (`prompt['schema'].to_json`), named by its file; undefined when unknown. */
+export function docJson(o: DocObj): Value | undefined {
+  if (o.format !== 'yaml' && o.format !== 'json') return undefined;
+  if (o.path.some(isSecretKey)) return undefined;
+  const file = o.files[o.files.length - 1];
+  const text = o.scope.index?.text(file);
+  const json = text !== undefined ? configJson(file, text, o.format, o.path) : undefined;
+  return json !== undefined ? { str: json, source: { file, offset: 0, what: `${o.path.join('.') || 'document'} of ${basename(file)} as JSON` } } : undefined;
 }
 
 /** The value at `path` in the document's files (the last file that sets it), or undefined when none sets it. */

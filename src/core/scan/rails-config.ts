@@ -6,6 +6,7 @@ import { ancestors, dirname, join } from '../resolve/files';
 import { sameFolder } from '../resolve/classes';
 import { isId, isP } from '../lex/brackets';
 import { evaluate } from './evaluate';
+import { docJson } from './config-loads';
 import { MAX_DEPTH, type EvalScope, type Value } from './value';
 
 /** Files of config/initializers (and config/application.rb) read for a setting at most. */
@@ -18,6 +19,8 @@ const MAX_FILES = 64;
  */
 export function rubyMember(s: EvalScope, base: Value | undefined, names: string[], depth: number): Value | undefined {
   if (base) {
+    // `prompt['schema'].to_json` of a loaded YAML / JSON file: its compact JSON (config-loads.ts).
+    if (names.length === 1 && names[0] === 'to_json' && base.obj?.kind === 'doc') return docJson(base.obj);
     if (names.length !== 1 || (names[0] !== 'to_i' && names[0] !== 'to_f') || base.runtime !== undefined) return undefined;
     if (base.num !== undefined) return base;
     const t = base.str?.trim();
