@@ -161,6 +161,10 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   }
   // C# `string.Join("\n", parts)` (text-join.ts).
   if (fn === 'Join' && s.syn.id === 'csharp' && names.length === 2 && (names[0] === 'string' || names[0] === 'String') && a.length === 2) return dotnetJoin(a, arg, depth);
+  // PHP `str_replace($search, $replace, $subject)` (php.net/str_replace: every occurrence of search in subject
+  // replaced): the subject's text, as `subject.replace(search, replace)` (text-methods.ts); a run-time replacement is a named hole.
+  const subject = fn === 'str_replace' && s.syn.id === 'php' && names.length === 1 && a.length === 3 && !a.some((x) => x.key) ? arg(2) : undefined;
+  if (subject) return (subject.runtime === undefined ? textMethod(s, subject, 'replace', a.slice(0, 2), arg, argText) : undefined) ?? { runtime: label(s, nameAt, close + 1) };
   // C# `string.Format("… {0} …", x)`, Java / Kotlin `String.format("… %s …", x)` (text-methods.ts).
   const format = a.length ? formatter(s.syn.id, names) : undefined;
   if (format) return format(a, arg, argText) ?? { runtime: label(s, nameAt, close + 1) };
