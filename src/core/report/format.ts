@@ -4,8 +4,6 @@ import type { AnalyzedCall, ModelPrice, PriceTable, Suggestion, ValueSource } fr
 import { callFormatFor } from '../tokenize/chat-format';
 import { comparableApiPrices } from './comparable-prices';
 
-export { comparableApiPrices };
-
 /**
  * `1234567` → `1,234,567` (en-US grouping). Written out rather than Intl.NumberFormat, whose first construction
  * loads ICU data: 23 ms of the engine's module load, in the first lens's path (measured here).
@@ -34,16 +32,16 @@ export function formatUsd(n: number): string {
   return '$' + grouped(Math.floor(cents / 100)) + '.' + String(cents % 100).padStart(2, '0');
 }
 
-/**
- * An upper bound: `≤ $0.0060`. Below the smallest amount shown it is `<$0.0001`, as formatUsd writes any tiny amount:
- * that is a bound already, and `≤ <$0.0001` reads badly.
- */
 /** A per-call amount below the smallest formatUsd shows, to two significant digits (`$0.00000018`): an embeddings call. */
 export function formatUsdSmall(n: number): string {
   if (!(n > 0 && n < 0.0001)) return formatUsd(n);
   return '$' + n.toFixed(Math.min(12, 1 - Math.floor(Math.log10(n))));
 }
 
+/**
+ * An upper bound: `≤ $0.0060`. Below the smallest amount shown it is `<$0.0001`, as formatUsd writes any tiny amount:
+ * that is a bound already, and `≤ <$0.0001` reads badly.
+ */
 export function formatUsdAtMost(n: number): string {
   const usd = formatUsd(n);
   return usd.startsWith('<') ? usd : `≤ ${usd}`;
