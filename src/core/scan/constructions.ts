@@ -45,7 +45,7 @@ function fieldAssignment(c: Ctx, name: string): number {
 }
 
 /** Java: every `this.name = value` and `name = value` of the file (name and value token indexes). */
-function thisAssignments(c: Ctx, name: string): { at: number[]; value: number[] } {
+export function thisAssignments(c: Ctx, name: string): { at: number[]; value: number[] } {
   const { toks } = c;
   const out = { at: [] as number[], value: [] as number[] };
   const bare = c.assigns?.get(name);

@@ -25,6 +25,8 @@ const MAX_FILES = 200;
 interface Declared {
   type: string;
   qualifier?: string;
+  /** The qualifier's string token. */
+  qualifierAt?: number;
 }
 
 const streaming = (type: string) => type.startsWith('Streaming');
@@ -66,10 +68,19 @@ function declaredAt(c: Ctx, name: string, k: number, types: Set<string>): Declar
     start = k - 1;
   }
   if (!type || !types.has(type)) return undefined;
-  return { type, qualifier: qualifierBefore(toks, start) };
+  const q = qualifierBefore(toks, start);
+  return { type, qualifier: q >= 0 ? toks[q].v : undefined, qualifierAt: q >= 0 ? q : undefined };
 }
 
 const CLIENT = new Set(['ChatClient']);
+
+/** The `@Qualifier` / `@Resource(name)` / `@Named` of `name`'s declaration nearest token `at`, when declared as one of
+ * `types`; its text is recorded as read (the keystroke path sees an edit of the bean name). */
+export function qualifierOf(c: Ctx, name: string, at: number, types: Set<string>): string | undefined {
+  const d = declared(c, name, at, types);
+  if (d?.qualifierAt !== undefined) c.read?.push({ start: c.toks[d.qualifierAt].start, end: c.toks[d.qualifierAt].end });
+  return d?.qualifier;
+}
 
 /**
  * The bean name a ChatClient `name` is injected by when the context has several: the `@Qualifier` / `@Resource(name)`
@@ -89,15 +100,15 @@ export function injectedName(c: Ctx, name: string): { name: string; qualified: b
 }
 
 /** `@Qualifier("x")` / `@Resource(name = "x")` / `@Named("x")` among the annotations just before a declaration. */
-function qualifierBefore(toks: Token[], start: number): string | undefined {
+function qualifierBefore(toks: Token[], start: number): number {
   for (let j = start - 1; j >= 0 && j > start - 16; j--) {
     const tk = toks[j];
-    if (isP(tk, ',') || isP(tk, ';') || isP(tk, '{') || isP(tk, '}')) return undefined;
+    if (isP(tk, ',') || isP(tk, ';') || isP(tk, '{') || isP(tk, '}')) return -1;
     if (isP(tk, '@') && QUALIFIERS.has(toks[j + 1]?.v) && isP(toks[j + 2], '(')) {
-      for (let k = j + 3; k < start && !isP(toks[k], ')'); k++) if (toks[k].t === T.Str) return toks[k].v;
+      for (let k = j + 3; k < start && !isP(toks[k], ')'); k++) if (toks[k].t === T.Str) return k;
     }
   }
-  return undefined;
+  return -1;
 }
 
 interface BeanMethod {

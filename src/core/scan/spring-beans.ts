@@ -19,6 +19,7 @@ import { walkKeys } from './keys';
 import { basename } from '../resolve/files';
 import { isId, isP } from '../lex/brackets';
 import { receiverModelClass, springChatOptions } from './spring-config';
+import { chainReceiver } from './spring-injected-model';
 import { injectedName } from './jvm-beans';
 import { declaredAs, specParts } from './chains';
 import { exprEnd, tables } from './scope';
@@ -189,14 +190,6 @@ function builtFromBuilder(c: Ctx, first: number, made?: { start: number; end: nu
     if (text !== undefined) return text;
   }
   return undefined;
-}
-
-/** The name the fluent chain ending at `first` starts from (`chatClient` of `this.chatClient.prompt()….call(`), or -1. */
-function chainReceiver(c: Ctx, first: number): number {
-  const { toks, match } = c;
-  let k = first;
-  while (isP(toks[k - 1], '.') && isP(toks[k - 2], ')') && match[k - 2] > 0 && isId(toks[match[k - 2] - 1])) k = match[k - 2] - 1;
-  return isP(toks[k - 1], '.') && isId(toks[k - 2]) ? k - 2 : -1;
 }
 
 /**

@@ -13,7 +13,7 @@ import { basename, dirname } from '../resolve/files';
 import { MODEL_CLASSES, moduleBeans } from './spring-bean-decls';
 import { starterDefault, springAiVersion, topLevelBinds } from './spring-ai-defaults';
 import { buildFilesAbove, jvmModule } from '../resolve/jvm-modules';
-import { declaredTypes } from './chains';
+import { chainReceiver, clientModelClass, injectedModelClass } from './spring-injected-model';
 
 // Spring AI 2.0 binds them one level up, `spring.ai.openai.chat.model` (the `.options.` form deprecated:
 // OpenAiChatProperties / AnthropicChatProperties / OllamaChatProperties at v2.0.1, @DeprecatedConfigurationProperty
@@ -151,7 +151,9 @@ export function springOllama(c: Ctx, first: number, end: number): boolean {
  */
 export function receiverModelClass(c: Ctx, first: number): string | undefined {
   const { toks } = c;
-  if (!isP(toks[first - 1], '.') || !isId(toks[first - 2]) || isP(toks[first - 3], '.')) return undefined;
-  const hit = [...new Set(declaredTypes(c, toks[first - 2].v).filter((t) => Object.hasOwn(MODEL_CLASSES, t)))];
-  return hit.length === 1 ? hit[0] : undefined;
+  const direct = isP(toks[first - 1], '.') && isId(toks[first - 2]) && !isP(toks[first - 3], '.') ? injectedModelClass(c, toks[first - 2].v, first) : undefined;
+  if (direct) return direct;
+  // `chatClient.prompt()….call()`, `this.chatClient…`: the ChatClient made in the file on an injected model.
+  const r = chainReceiver(c, first);
+  return r >= 0 && (!isP(toks[r - 1], '.') || toks[r - 2]?.v === 'this') ? clientModelClass(c, toks[r].v, first) : undefined;
 }
