@@ -173,10 +173,12 @@ export function springBeans(c: Ctx, f: Found, injectedClient: boolean, first: nu
 function builtFromBuilder(c: Ctx, first: number, made?: { start: number; end: number }): [number, number] | undefined {
   const { toks, match } = c;
   const builders = fileBuilderNames(toks);
-  if (!builders.size) return undefined;
+  // Also a client made on a model (`ChatClient.builder(chatModel).defaultSystem(…).build()`, spring-ai-client-chat
+  // ChatClient.builder(ChatModel)): its defaults are written the same way.
+  const onModel = (at: number) => toks[at]?.v === 'ChatClient' && isP(toks[at + 1], '.') && toks[at + 2]?.v === 'builder' && isP(toks[at + 3], '(');
   const fromHead = (at: number, to: number): [number, number] | undefined => {
     if (toks[at]?.v === 'this' && isP(toks[at + 1], '.')) at += 2;
-    return isId(toks[at]) && isP(toks[at + 1], '.') && builders.has(toks[at].v) ? [at, Math.min(to, toks.length)] : undefined;
+    return (isId(toks[at]) && isP(toks[at + 1], '.') && builders.has(toks[at].v)) || onModel(at) ? [at, Math.min(to, toks.length)] : undefined;
   };
   if (made && made.start >= 0) return fromHead(made.start, made.end);
   const r = chainReceiver(c, first);
