@@ -73,6 +73,8 @@ export function springBeans(c: Ctx, f: Found, injectedClient: boolean, first: nu
   let declared = springReceiverClass(c, first);
   // A client built in this file from an injected ChatClient.Builder (`this.chatClient = builder.build()`).
   const range = builtFromBuilder(c, first, made);
+  // Read away from the call (the constructor's chain): the keystroke path must see an edit of it (incremental.ts).
+  if (range) c.read?.push({ start: c.toks[range[0]].start, end: c.toks[Math.max(range[0], range[1] - 1)].end });
   const chain = range ? c.text.slice(c.toks[range[0]].start, c.toks[range[1] - 1]?.end ?? c.text.length) : undefined;
   if (range && bound(made) < 0 && /default(Options|System)/.test(chain!)) {
     // Built in a constructor away from the call: the options and system text written there (the call's own were
