@@ -199,6 +199,8 @@ export const FORM_SHAPES: CallShape[] = [
     // generation_config (interactions.py create: "Cannot supply both 'generation_config' and 'agent'"): both are the agent's.
     defaultModel: "the agent's model (an Interactions agent, chosen by Google)", defaultModelKey: 'agent',
     defaultLimit: "the agent's (an agent interaction takes no generation_config)",
+    // `previous_interaction_id=…` continues a stored interaction: its earlier turns are input again, kept by Google.
+    turnInput: 'earlier turns of the previous interaction (kept by Google)', turnInputKey: 'previous_interaction_id',
     source: 'https://github.com/googleapis/python-genai (google/genai/_gaos/interactions.py: create(model | agent, input); types/interactions/generationconfig.py; README "Interactions" agent=); https://github.com/googleapis/js-genai (src/interactions: the same snake_case create params; sdk-samples/interactions_*.ts)',
   },
   ...rows(['send_message', 'send_message_stream'], (m) => ({

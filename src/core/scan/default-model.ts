@@ -16,7 +16,7 @@ export function defaultModel(c: Ctx, f: Found, shape: CallShape, open: number): 
 }
 
 /** The call at bracket toks[open] passes `key`: a keyword argument, or a key of its object argument (`{ message }`). */
-function carries(c: Ctx, open: number, key: string): boolean {
+export function carries(c: Ctx, open: number, key: string): boolean {
   const { toks, match } = c;
   const a = args(c, open, match[open]);
   if (a.some((x) => x.key === key)) return true;

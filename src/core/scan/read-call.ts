@@ -40,7 +40,7 @@ import { curlRequest } from './http-curl';
 import { netHttpRequest } from './http-ruby';
 import { readJsonBody } from './http-json';
 import { heldArguments } from './php-held';
-import { defaultModel } from './default-model';
+import { carries, defaultModel } from './default-model';
 import { ctorRequest, ownParams } from './ctor-requests';
 import { csRequestParam } from './cs-request-params';
 import { skDirCall } from './sk-prompt-dirs';
@@ -209,7 +209,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   if (shape.madeBy) heldArguments(c, f, first, shape.madeBy);
   if (!f.model) return undefined;
   if (shape.opaqueBody) opaqueBody(f, shape.opaqueBody, { start: toks[open - 1].start, end: toks[open].end });
-  if (shape.turnInput) f.parts.push({ text: '', span: { start: toks[open - 1].start, end: toks[open].end }, resolved: false, label: shape.turnInput });
+  if (shape.turnInput && (!shape.turnInputKey || carries(c, open, shape.turnInputKey))) f.parts.push({ text: '', span: { start: toks[open - 1].start, end: toks[open].end }, resolved: false, label: shape.turnInput });
   // A placeholder default (`os.getenv("MODEL", "your-model-here")`, clap `default_value = "no-model-specified"`): the
   // model is chosen at run time, not an unknown one to add to a price sheet.
   if ('ref' in f.model && placeholderModel(f.model.ref.id)) f.model = { unresolved: `${f.model.ref.id} (a placeholder: the model is set at run time)` };
