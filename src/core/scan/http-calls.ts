@@ -23,7 +23,7 @@ import { rubyBlockBody } from './http-ruby';
 import { jsonText } from './http-json';
 
 /** An Azure OpenAI deployment's chat path: the deployment's name. */
-const AZURE_DEPLOYMENT = /\/openai\/deployments\/([^/?#]+)\/chat\/completions(?:[?#]|$)/;
+export const AZURE_DEPLOYMENT = /\/openai\/deployments\/([^/?#]+)\/chat\/completions(?:[?#]|$)/;
 
 export { urlOf, type Url };
 

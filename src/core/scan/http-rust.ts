@@ -9,7 +9,7 @@ import type { CallShape } from './call-shape-types';
 import { assignmentBefore } from './definitions';
 import { exprEnd } from './scope';
 import type { Ctx } from './values';
-import { endpoint, targetOf, urlModel, urlOf, type HttpRequest } from './http-calls';
+import { AZURE_DEPLOYMENT, endpoint, targetOf, urlModel, urlOf, type HttpRequest } from './http-calls';
 import { rustCtorReader } from './rust-ctor-body';
 import { rustMethodReader } from './rust-method-body';
 import { rustFixedRequest, rustSentByCallers } from './rust-fixed-sends';
@@ -73,6 +73,10 @@ export function rustRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   const made = body ? rustCtorReader(c, from, to) ?? rustMethodReader(c, from, to, first) : undefined;
   if (made) out.read = made;
   if (shape.http!.modelInUrl) out.model = urlModel(c, m[1], u, url.from, url.to);
+  // Azure OpenAI's `{endpoint}/openai/deployments/{deployment}/chat/completions` names the model the request runs on
+  // when the body names none (http-calls.ts; `format!("{}/openai/deployments/{}/…", cli.endpoint, cli.model)`, held44 M4).
+  const az = shape.http!.modelInUrl ? null : AZURE_DEPLOYMENT.exec(u.url);
+  if (az) out.model = urlModel(c, az[1], u, url.from, url.to);
   return out;
 }
 
