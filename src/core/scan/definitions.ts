@@ -7,7 +7,7 @@ import type { Ctx } from './values';
 import { countBefore } from '../util/binary-search';
 import { defKeywords, lineStartOf } from './run-index';
 import { inEarlierArm } from './py-arms';
-import { withItemStart } from './py-with-items';
+import { bindingSpan, withItemStart } from './py-with-items';
 
 /** Most tokens of a Python helper's body read for the request it returns. */
 const MAX_BLOCK = 20_000;
@@ -81,7 +81,7 @@ export function assignmentBefore(c: Ctx, name: string, before: number, skip?: (n
   for (let left = MAX_HIDDEN; n > 0 && inEarlierArm(c, list.at[n - 1], before) && left > 0; left--) n--;
   if (n === 0 || !sameScope(c, list.at[n - 1], before)) return -1;
   const value = list.value[n - 1];
-  c.read?.push({ start: c.toks[list.at[n - 1]].start, end: (c.toks[value] ?? c.toks[list.at[n - 1]]).end });
+  c.read?.push(bindingSpan(c.toks, list.at[n - 1], value));
   return value;
 }
 
@@ -100,7 +100,7 @@ export function assignmentsBefore(c: Ctx, name: string, before: number, max = 4)
     const at = list.at[n - 1];
     if (!sameScope(c, at, before) && !declaredAround(c, name, at, before)) continue;
     const value = list.value[n - 1];
-    c.read?.push({ start: c.toks[at].start, end: (c.toks[value] ?? c.toks[at]).end });
+    c.read?.push(bindingSpan(c.toks, at, value));
     out.push(value);
   }
   return out;

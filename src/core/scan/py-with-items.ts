@@ -42,3 +42,10 @@ export function withItemStart(toks: readonly Token[], as: number): number {
   }
   return -1;
 }
+
+/** The text from a binding's name to its value's first token, the read span of a lookup (definitions.ts): a with-item's
+ * name comes after its whole value (`client.realtime.connect(model=…) as conn`), which the span then covers. */
+export function bindingSpan(toks: readonly Token[], name: number, value: number): { start: number; end: number } {
+  const n = toks[name], v = toks[value] ?? n;
+  return v.start < n.start ? { start: v.start, end: n.end } : { start: n.start, end: v.end };
+}
