@@ -66,6 +66,10 @@ test('an embeddings call is priced on its input alone: no output, no limit or sw
   const hover = hoverMarkdown(call, table);
   assert.match(hover, /\| output \| none: an embedding call returns vectors \| \$0 \|/);
   assert.doesNotMatch(hover, /output, expected/);
+  assert.match(hover, /\| input \| 9 \(exact\) \| \$0\.00000018 \|/);
+  // A chat call's tiny input keeps the hover's usual `<$0.0001`, as its lens and its other lines write it.
+  const chat = analyze(`from openai import OpenAI\nclient = OpenAI()\nr = client.chat.completions.create(model="gpt-4o-mini", max_tokens=50, messages=[{"role": "user", "content": "Hi"}])\n`, 'python', 'b.py', table).calls[0];
+  assert.match(hoverMarkdown(chat, table), /\| input \| \d+ \(exact\) \| <\$0\.0001 \|/);
 });
 
 test('a run-time input says so, and gets no advice', () => {

@@ -252,7 +252,7 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src
   lines.push(`**Prompt Cost** · ${s.sdk} · \`${s.model?.id ?? s.modelUnresolved ?? '?'}\``, '');
   const unresolved = unresolvedLabels(call);
   lines.push('| | tokens | cost |', '|---|---:|---:|');
-  lines.push(`| input | ${inputTokensText(call, table)} | ${e.modelKnown ? formatUsdSmall(e.inputUsd) : '—'} |`);
+  lines.push(`| input | ${inputTokensText(call, table)} | ${e.modelKnown ? (s.embedding ? formatUsdSmall : formatUsd)(e.inputUsd) : '—'} |`);
   if (s.embedding) lines.push(`| output | none: an embedding call returns vectors | ${e.modelKnown ? '$0' : '—'} |`);
   else if (e.maxOutputTokens !== undefined) {
     const src = e.maxOutputSource === 'code' ? `${s.maxOutput?.key ?? s.limitParam}` : e.maxOutputSource === 'runtime' ? (s.maxOutput?.bounded ? 'at most this; limit computed at run time' : s.maxOutput?.others?.length ? 'largest value the limit can take; chosen at run time' : 'model maximum; limit set at run time') : 'model maximum';
