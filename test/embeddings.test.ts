@@ -85,6 +85,8 @@ test('the JSON row is marked kind: embedding and keeps its millionths of a dolla
   assert.equal(row.kind, 'embedding');
   assert.equal(row.maxOutputTokens, 0);
   assert.equal(row.inputUsd, 1.8e-7);
+  // The batch API's half of it, not rounded to 0 either.
+  assert.deepEqual(row.suggestions.map((s) => [s.kind, s.saveUsd]), [['batch', 9e-8]]);
   const chat = analyze('from openai import OpenAI\nclient = OpenAI()\nclient.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "hi"}])\n', 'python', 'b.py', table);
   assert.equal(buildReport([{ file: 'b.py', result: chat }], table).calls[0].kind, undefined);
 });

@@ -108,8 +108,9 @@ export interface Report {
 export function rowOf(file: string, c: AnalyzedCall, nameOf?: (path: string) => string): ReportRow {
   const e = c.estimate;
   const known = e.modelKnown;
-  // An embeddings call costs millionths of a dollar: kept to 12 decimals, not rounded to 0.
-  const money = (n: number) => (known ? (c.site.embedding ? Math.round(n * 1e12) / 1e12 : round6(n)) : null);
+  // An embeddings call costs millionths of a dollar: kept to 12 decimals, not rounded to 0 (its savings too).
+  const usd = (n: number) => (c.site.embedding ? Math.round(n * 1e12) / 1e12 : round6(n));
+  const money = (n: number) => (known ? usd(n) : null);
   const row: ReportRow = {
     file,
     ...(c.cell !== undefined ? { cell: c.cell } : {}),
@@ -138,7 +139,7 @@ export function rowOf(file: string, c: AnalyzedCall, nameOf?: (path: string) => 
     totalUsdMax: money(e.totalUsdMax),
     perMonthUsdMax: money(e.perMonthUsdMax),
     suggestions: c.suggestions.map((s) => {
-      const out: ReportRow['suggestions'][number] = { kind: s.kind, saveUsd: round6(s.saveUsd), savePct: Math.round(s.savePct * 10) / 10, text: s.text };
+      const out: ReportRow['suggestions'][number] = { kind: s.kind, saveUsd: usd(s.saveUsd), savePct: Math.round(s.savePct * 10) / 10, text: s.text };
       if (s.model) out.model = s.model;
       if (s.why) out.why = s.why;
       return out;
