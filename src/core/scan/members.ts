@@ -10,7 +10,7 @@ import { evaluate } from './evaluate';
 import { bindingValue, lookup } from './lookup';
 import { classFile, exported, railsConstant, rustInlineItem, rustPath } from './imported';
 import { envValue } from './env';
-import { SDK_MODEL_CONSTANTS, sdkEnumConstant } from './sdk-model-ids';
+import { SDK_MODEL_CONSTANTS, qualifiedEnumId } from './sdk-model-ids';
 import { tables } from './scope';
 import { fnValue, helper } from './fn-values';
 import { goField } from './go-fields';
@@ -31,7 +31,6 @@ import { fieldFromClassCalls } from './py-field-calls';
 import { initAttribute } from './py-typed-params';
 import { earlyMember } from './early-members';
 import { worstOf } from './worst-of';
-import { rubyMember } from './rails-config';
 
 /** A Spring Resource's getters read as Kotlin properties (spring-core io/Resource.java getInputStream, getFile,
  * getContentAsByteArray). */
@@ -44,10 +43,10 @@ const SDK_MODEL_CLASSES = new Set(['ChatModel', 'Model', 'Models', 'openai', 'an
 export function member(s: EvalScope, base: Value | undefined, names: string[], i: number, depth: number): Value | undefined {
   let cur = base;
   let n = 0;
-  const rb = s.syn.id === 'ruby' ? rubyMember(s, base, names, depth) : undefined; if (rb) return rb; // `.to_i`, `Rails.configuration.x`: rails-config.ts
-  // C# `AppContext.BaseDirectory`; Python `Models.GPT4.value`; Kotlin `GptSetting.GPT_4O_MINI.value` (early-members.ts).
+  // C# `AppContext.BaseDirectory`; Python `Models.GPT4.value`; Kotlin `GptSetting.GPT_4O_MINI.value`; Ruby `.to_i`,
+  // `Rails.configuration.x` (early-members.ts).
   const early = earlyMember(s, base, names, i, depth, member);
-  if (early && (s.syn.id === 'csharp' || s.syn.id === 'javascript' || (early.str !== undefined && !early.obj))) return early;
+  if (early && (s.syn.id === 'csharp' || s.syn.id === 'javascript' || s.syn.id === 'ruby' || (early.str !== undefined && !early.obj))) return early;
   if (!cur) {
     const head = names[0];
     const own = s.self && (SELF.has(head) ? names.length >= 2 && s.self(names[1], depth + 1) : /^[A-Z]/.test(head) && s.self(head, depth + 1));
@@ -109,7 +108,7 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       const dto = !conf && (!cur || cur.runtime !== undefined) && names.length === 2 && s.syn.id === 'csharp' ? dtoNumber(s, head, names[1], at(s, i), depth) : undefined;
       if (dto) return dto;
       // An SDK model constant held in a variable or a parameter default (`model: ChatModel = ChatModel.GPT_4O_MINI`).
-      const sdk = (!cur || cur.runtime !== undefined) && (names.length === 2 && SDK_MODEL_CLASSES.has(head) ? SDK_MODEL_CONSTANTS[names[1]] : sdkEnumConstant(names)?.key.includes('.') ? sdkEnumConstant(names)?.id : undefined);
+      const sdk = (!cur || cur.runtime !== undefined) && (names.length === 2 && SDK_MODEL_CLASSES.has(head) ? SDK_MODEL_CONSTANTS[names[1]] : qualifiedEnumId(names));
       if (sdk) return { str: sdk, source: { file: s.file, offset: at(s, i), what: `SDK constant ${names.join('.')}` } };
       if ((!cur || cur.runtime !== undefined) && names.length > 1 && (CONFIGISH.test(head) || /^[A-Z]/.test(head))) {
         // `Prompts.SYSTEM` (a class of another file), `Config.Companion.MODEL` / `Prompts.Support.SYSTEM` (nested

@@ -286,4 +286,3 @@ function inHelper(w: Walk, name: string, depth: number): Found {
   }
   return {};
 }
-

@@ -38,7 +38,7 @@ export function rustUrlJoin(c: Ctx, from: number, to: number, first: number): Ur
   const path = joinPath(c, k, e);
   if (path === undefined) return undefined;
   const b = isP(toks[a + 4], '&') ? a + 5 : a + 4;
-  return fromBase(c, b < close ? evaluate(c, b, close) : undefined, label(c, b, close), path);
+  return fromBase(b < close ? evaluate(c, b, close) : undefined, label(c, b, close), path);
 }
 
 /** `.join("path")` at toks[k, e) (a literal path without holes): the path, else undefined. */
@@ -56,14 +56,13 @@ function heldJoin(c: Ctx, a: number, e: number): Url | undefined {
   if (!isId(toks[k]) || toks[k].v === 'Url') return undefined;
   const path = joinPath(c, k + 1, e);
   if (path === undefined) return undefined;
-  return fromBase(c, evaluate(c, a, k + 1), label(c, a, k + 1), path);
+  return fromBase(evaluate(c, a, k + 1), label(c, a, k + 1), path);
 }
 
 /** The URL of a base value joined with `path`: the base's text, or a hole before the path when it is run time. */
-function fromBase(c: Ctx, base: Value | undefined, text: string, path: string): Url {
-  const v = base;
-  if (v?.str !== undefined && !v.holes?.length && v.runtime === undefined) return { url: joined(v.str, path), holes: [] };
-  const hole = v?.runtime || text;
+function fromBase(base: Value | undefined, text: string, path: string): Url {
+  if (base?.str !== undefined && !base.holes?.length && base.runtime === undefined) return { url: joined(base.str, path), holes: [] };
+  const hole = base?.runtime || text;
   return { url: `{${hole}}/${path.replace(/^\/+/, '')}`, holes: [hole] };
 }
 

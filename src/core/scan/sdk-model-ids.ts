@@ -67,4 +67,9 @@ export function sdkEnumConstant(names: readonly string[]): { id: string; key: st
   }
   return undefined;
 }
+/** The id of a chain known by its enum-qualified key only (`MistralAiApi.ChatModel.SMALL`), not by a bare name. */
+export function qualifiedEnumId(names: readonly string[]): string | undefined {
+  const e = sdkEnumConstant(names);
+  return e?.key.includes('.') ? e.id : undefined;
+}
 const ENUM_READS = new Set(['getValue', 'value', 'getName', 'id']);

@@ -26,9 +26,10 @@ const CHAT_MODEL = new Set(['ChatModel']);
 export function injectedModelClass(c: Ctx, name: string, at: number): string | undefined {
   c.readNames?.add(name);
   declarationsRead(c, name);
-  const hit = [...new Set(declaredTypes(c, name).filter((t) => Object.hasOwn(MODEL_CLASSES, t)))];
+  const types = declaredTypes(c, name);
+  const hit = [...new Set(types.filter((t) => Object.hasOwn(MODEL_CLASSES, t)))];
   if (hit.length === 1) return hit[0];
-  if (hit.length || !declaredTypes(c, name).includes('ChatModel')) return undefined;
+  if (hit.length || !types.includes('ChatModel')) return undefined;
   const q = qualifierOf(c, name, at, CHAT_MODEL);
   return q !== undefined && Object.hasOwn(STARTER_BEANS, q) ? STARTER_BEANS[q] : undefined;
 }
