@@ -46,7 +46,13 @@ export function serviceMethod(s: EvalScope, names: string[], base: Value | undef
   // The class in this file (an interface and its implementation beside the call): an edit of the method concerns the call.
   cls.scope.read?.push({ start: cls.scope.toks[f.name].start, end: cls.scope.toks[f.bodyEnd - 1]?.end ?? cls.scope.text.length });
   const v = fnValue(cls.scope, f, fn, depth + 1);
-  return v && v.runtime === undefined ? v : undefined;
+  if (!v || v.runtime !== undefined) return undefined;
+  // `String base = """…"""; return base;` (zavier/share-expense AiPromptProvider.getSuggestionPrompt): the text is what
+  // the method returns, as a direct `return """…""";` is, not a name of the caller's file.
+  if (v.str !== undefined && v.source && !/^(file |returned by |string resource )/.test(v.source.what)) {
+    return { ...v, source: { file: cls.scope.file, offset: cls.scope.toks[f.name].start, what: `returned by ${fn}()` } };
+  }
+  return v;
 }
 
 /** The class `type` names: itself, or the one class of the module that implements it when it is an interface. */

@@ -20,6 +20,7 @@ import { basename } from '../resolve/files';
 import { isId, isP } from '../lex/brackets';
 import { receiverModelClass, springChatOptions } from './spring-config';
 import { chainReceiver } from './spring-injected-model';
+import { springMadeOptions } from './spring-made-options';
 import { injectedName } from './jvm-beans';
 import { declaredAs, specParts } from './chains';
 import { exprEnd, tables } from './scope';
@@ -90,6 +91,17 @@ export function springBeans(c: Ctx, f: Found, injectedClient: boolean, first: nu
     if (!f.limit && !f.limitUnresolved) {
       if (g.limit) f.limit = g.limit;
       else if (g.limitUnresolved) f.limitUnresolved = g.limitUnresolved;
+    }
+  }
+  // `this.client = ChatClient.builder(model)…` in a constructor, on a model made in this file or returned by another
+  // bean's method (spring-made-options.ts): that model decides, whatever beans or properties the module has.
+  if (range && bound(made) < 0 && c.toks[range[0]].v === 'ChatClient' && !(f.model && 'ref' in f.model)) {
+    const g: Found = { parts: [], messages: 0 };
+    springMadeOptions(c, g, range[0], range[0] + 3, c.match[range[0] + 3], range[0]);
+    if (g.model && 'ref' in g.model) {
+      f.model = g.model;
+      if (!f.limit && !f.limitUnresolved) [f.limit, f.limitUnresolved] = [g.limit, g.limitUnresolved];
+      return true;
     }
   }
   // Only the application's own builder bean changes whose beans decide; the starter's is the context's ChatModel.

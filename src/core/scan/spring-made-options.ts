@@ -12,6 +12,7 @@ import type { Ctx } from './values';
 import { walkKeys, type Found } from './keys';
 import { assignmentBefore } from './definitions';
 import { builderEnd, followBuiltRequest, followOptions } from './chains';
+import { fromOtherFile, methodModel } from './spring-model-methods';
 
 /** The chat model classes of spring-ai (1.0: `…ChatModel`, 0.8: `…ChatClient`) whose options this reads. */
 const MODEL_CLASS = /^(OpenAi|AzureOpenAi|Anthropic|Ollama|MistralAi|VertexAiGemini|GoogleGenAi|DeepSeek)Chat(Model|Client)$/;
@@ -22,9 +23,22 @@ export function springMadeOptions(c: Ctx, f: Found, at: number, open: number, cl
   if (f.model && f.limit) return;
   const g: Found = { parts: [], messages: 0 };
   if (MODEL_CLASS.test(toks[open - 1]?.v ?? '')) followBuiltRequest(c, g, 'Options', open + 1, close, before);
-  else if (toks[at].v === 'ChatClient' && /^(builder|create)$/.test(toks[at + 2]?.v ?? '') && isId(toks[open + 1]) && isP(toks[open + 2], ')')) madeModel(c, g, toks[open + 1].v, at);
+  else if (toks[at].v === 'ChatClient' && /^(builder|create)$/.test(toks[at + 2]?.v ?? '') && isId(toks[open + 1]) && isP(toks[open + 2], ')')) madeModel(c, g, assignmentBefore(c, toks[open + 1].v, at), at);
+  else if (toks[at].v === 'ChatClient' && /^(builder|create)$/.test(toks[at + 2]?.v ?? '') && isP(toks[open + 5], ')') && open + 6 === close) {
+    // `ChatClient.builder(provider.fast())`: the model another bean's method returns, read in its file.
+    const m = methodModel(c, open + 1);
+    if (m) {
+      madeModel(m.ctx, g, m.def, m.def);
+      fromOtherFile(g, m.ctx, `returned by ${toks[open + 1].v}.${toks[open + 3].v}()`);
+      return fill(f, g);
+    }
+  }
   // The options' builder is read away from the call: the keystroke path must see an edit of it (incremental.ts).
   if (g.request) c.read?.push({ start: toks[g.request.start].start, end: toks[Math.max(g.request.start, g.request.end - 1)].end });
+  fill(f, g);
+}
+
+function fill(f: Found, g: Found): void {
   f.model ??= g.model;
   if (!f.limit && !f.limitUnresolved) {
     f.limit = g.limit;
@@ -32,10 +46,10 @@ export function springMadeOptions(c: Ctx, f: Found, at: number, open: number, cl
   }
 }
 
-/** The options of the chat model `name` is made as before toks[before]: a constructor's arguments or a builder's links. */
-function madeModel(c: Ctx, g: Found, name: string, before: number): void {
+/** The options of the chat model made at toks[def] (a name's value before toks[before]): a constructor's arguments or a
+ * builder's links. */
+function madeModel(c: Ctx, g: Found, def: number, before: number): void {
   const { toks, match } = c;
-  const def = assignmentBefore(c, name, before);
   const cls = toks[def]?.v === 'new' ? def + 1 : def;
   if (def < 0 || !MODEL_CLASS.test(toks[cls]?.v ?? '')) return;
   if (isP(toks[cls + 1], '(') && match[cls + 1] > cls + 1) {
