@@ -124,8 +124,9 @@ function optionsSetOnReceiver(c: Ctx, call: number): boolean {
  * release (spring-projects/spring-ai v1.0.0 models/spring-ai-ollama api/OllamaOptions.java, v1.1.8
  * OllamaChatOptions.java; maxTokens only from v2.0, where it sets numPredict), and the property is
  * spring.ai.ollama.chat.options.num-predict. A Spring AI call is Ollama's when its options or its receiver's class are
- * (`OllamaOptions`, `OllamaChatOptions`, `OllamaChatModel` in the call or its file's declarations of the receiver), or
- * the module's build names the Ollama starter only. */
+ * (`OllamaOptions`, `OllamaChatOptions`, `OllamaChatModel` in the call or its file's declarations of the receiver), its
+ * receiver is injected as the Ollama starter's bean (by qualifier) or is a client built on one, or the module's build
+ * names the Ollama starter only. */
 export function springOllama(c: Ctx, first: number, end: number): boolean {
   const { toks } = c;
   const OLLAMA = /^Ollama(?:Chat)?Options$|^OllamaChatModel$/;
@@ -138,6 +139,8 @@ export function springOllama(c: Ctx, first: number, end: number): boolean {
     if (toks[k].v === 'OllamaChatModel' && toks[k + 1].v === name) return true;
     if (toks[k].v === name && isP(toks[k + 1], ':') && toks[k + 2].v === 'OllamaChatModel') return true;
   }
+  // `@Qualifier("ollamaChatModel") ChatModel chatModel`, or a ChatClient built on it in the file (spring-injected-model.ts).
+  if (receiverModelClass(c, first) === 'OllamaChatModel') return true;
   if (!c.index || !c.file) return false;
   const starters = moduleBeans(c.index, c.file).starters;
   return starters.length === 1 && starters[0] === 'OllamaChatModel';
