@@ -144,6 +144,19 @@ test('edits: switch a literal, a constant, an SDK constant; add and change a lim
   assert.equal(ms.model?.id, 'mistral-large-latest');
   assert.match(applyEdits(mistral, [modelEdit(ms, 'mistral-small-latest')!]), /MistralAiApi\.ChatModel\.SMALL\.getValue\(\)/);
   assert.equal(modelEdit(ms, 'gpt-4o-mini'), undefined);
+  // Spring AI's OpenAiApi.ChatModel and LangChain4j's OpenAiChatModelName spell gpt-4o-mini `GPT_4_O_MINI`; openai-java's
+  // `GPT_4O_MINI` is no name of theirs (OpenAiApi.java at every spring-ai tag; OpenAiChatModelName.java).
+  const spring = 'import org.springframework.ai.openai.OpenAiChatModel;\nimport org.springframework.ai.openai.api.OpenAiApi;\nclass S {\n  String a(OpenAiChatModel chatModel) {\n    var o = OpenAiChatOptions.builder().model(OpenAiApi.ChatModel.GPT_4_O.getValue()).maxTokens(300).build();\n    return chatModel.call(new Prompt("Hi", o)).getResult().getOutput().getText();\n  }\n}\n';
+  const ss = analyze(spring, 'java', 'S.java', table).calls[0].site;
+  assert.equal(ss.model?.id, 'gpt-4o');
+  assert.match(applyEdits(spring, [modelEdit(ss, 'gpt-4o-mini')!]), /OpenAiApi\.ChatModel\.GPT_4_O_MINI\.getValue\(\)/);
+  const lc4j = 'import dev.langchain4j.model.openai.OpenAiChatModel;\nimport static dev.langchain4j.model.openai.OpenAiChatModelName.GPT_4_O;\nclass L {\n  String a() {\n    var m = OpenAiChatModel.builder().apiKey(k).modelName(GPT_4_O).maxTokens(300).build();\n    return m.chat("Hi");\n  }\n}\n';
+  const ls = analyze(lc4j, 'java', 'L.java', table).calls[0].site;
+  assert.match(applyEdits(lc4j, [modelEdit(ls, 'gpt-4o-mini')!]), /\.modelName\(GPT_4_O_MINI\)/);
+  // A name the framework's enum has not (Spring AI 2.x code given openai-java's constant): no edit, not a guess.
+  const sdkName = spring.replace('OpenAiApi.ChatModel.GPT_4_O.getValue()', 'GPT_4O');
+  const sn = analyze(sdkName, 'java', 'S.java', table).calls[0]?.site;
+  if (sn?.model?.kind === 'sdk-constant') assert.equal(modelEdit(sn, 'gpt-4o-mini'), undefined);
   // go-openai's constants switch within their own family, and never leak into Java code (both have a bare `GPT5`-like form).
   const gg = 'r, _ := client.CreateChatCompletion(ctx, openai.ChatCompletionRequest{Model: openai.GPT4o, MaxTokens: 600})';
   const gs = analyze(gg, 'go', 'b.go', table).calls[0].site;

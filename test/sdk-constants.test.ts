@@ -15,7 +15,7 @@ import { RIG_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-rig';
 import { LANGCHAIN_RUST_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-langchain-rust';
 import { GEMINI_DOTNET_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-gemini-dotnet';
 import { BETALGO_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-betalgo';
-import { SPRING_AI_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-spring-ai';
+import { SPRING_AI_MODEL_CONSTANTS, SPRING_AI_OPENAI_CHAT_NAMES } from '../src/core/scan/sdk-model-ids-spring-ai';
 import { SPRING_AI_PROVIDER_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-spring-ai-providers';
 import { EMBEDDING_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-embeddings';
 
@@ -180,4 +180,12 @@ test('embedding model constants of openai-go, go-openai and openai-java resolve 
   assert.equal(SDK_MODEL_CONSTANTS.AdaEmbeddingV2, 'text-embedding-ada-002');
   assert.equal(SDK_MODEL_CONSTANTS.LargeEmbedding3, 'text-embedding-3-large');
   assert.equal(SDK_MODEL_CONSTANTS.TEXT_EMBEDDING_3_SMALL, 'text-embedding-3-small');
+});
+
+test('Spring AI OpenAiApi.ChatModel names all resolve, spelt as Spring spells them', () => {
+  assert.equal(SPRING_AI_OPENAI_CHAT_NAMES.size, 44);
+  for (const n of SPRING_AI_OPENAI_CHAT_NAMES) assert.ok(Object.hasOwn(SDK_MODEL_CONSTANTS, n), n);
+  assert.equal(SDK_MODEL_CONSTANTS.GPT_4_O_MINI, 'gpt-4o-mini');
+  assert.ok(SPRING_AI_OPENAI_CHAT_NAMES.has('GPT_4_O_MINI'));
+  assert.ok(!SPRING_AI_OPENAI_CHAT_NAMES.has('GPT_4O_MINI'));
 });

@@ -5,6 +5,8 @@ import { isDotnetModelName } from '../scan/sdk-model-ids-dotnet';
 import { GO_OPENAI_MODEL_CONSTANTS } from '../scan/sdk-model-ids-go-openai';
 import { GO_GPT3_CONSTANT_NAMES } from '../scan/sdk-model-ids-go-gpt3';
 import { okgoConstantFor } from '../scan/sdk-model-ids-okgo';
+import { SPRING_AI_OPENAI_CHAT_NAMES } from '../scan/sdk-model-ids-spring-ai';
+import { LANGCHAIN4J_MODEL_CONSTANTS } from '../scan/sdk-model-ids-langchain4j';
 
 export interface TextEdit {
   span: Span;
@@ -50,7 +52,11 @@ export function modelEdit(site: CallSite, newModelId: string): TextEdit | undefi
     // A constant read by its enum's name (`DeepSeekApi.ChatModel.DEEPSEEK_CHAT`) becomes another of that enum only.
     const written = m.written ?? '';
     const enumOf = written.slice(0, written.lastIndexOf('.') + 1);
-    const own = (n: string) => (!site.shape.startsWith('gogpt3.') || GO_GPT3_CONSTANT_NAMES.has(n)) && (enumOf ? n.startsWith(enumOf) : !n.includes('.'));
+    // Spring AI's and LangChain4j's enums spell ids their own way (`GPT_4_O_MINI`, openai-java's `GPT_4O_MINI`): a name of
+    // the enum the code writes, or no edit. (A name read with its enum's, `MistralAiApi.ChatModel.LARGE`, stays in it above.)
+    const family = enumOf ? undefined : ENUM_FAMILIES[site.sdk];
+    if (family && !family.has(written.slice(written.lastIndexOf('.') + 1))) return undefined;
+    const own = (n: string) => (!site.shape.startsWith('gogpt3.') || GO_GPT3_CONSTANT_NAMES.has(n)) && (enumOf ? n.startsWith(enumOf) : !n.includes('.')) && (!family || family.has(n));
     const name = constantsFor(newModelId).find((n) => styleOf(n, site.languageId) === style && own(n));
     if (name) return { span: m.span, text: name.slice(name.lastIndexOf('.') + 1) };
     return undefined;
@@ -62,6 +68,13 @@ export function modelEdit(site: CallSite, newModelId: string): TextEdit | undefi
   if (m.file !== undefined) edit.file = m.file;
   return edit;
 }
+
+/** The names of the model enums of JVM frameworks, by the call's SDK: Spring AI's OpenAiApi.ChatModel, LangChain4j's
+ * OpenAiChatModelName / AnthropicChatModelName / MistralAiChatModelName (its whole table). */
+const ENUM_FAMILIES: Record<string, ReadonlySet<string>> = {
+  'Spring AI': SPRING_AI_OPENAI_CHAT_NAMES,
+  LangChain4j: new Set(Object.keys(LANGCHAIN4J_MODEL_CONSTANTS)),
+};
 
 /** Constants of one SDK share a naming style: `GPT_4O_MINI` (Java) vs `ChatModelGPT4oMini` (Go). */
 function styleOf(name: string, languageId?: string): string {
