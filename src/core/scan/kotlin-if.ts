@@ -4,6 +4,9 @@
 // switch's arms are read (branches.ts alternatives: the longest text counted, the others named). A block arm of more
 // than one statement is computed: named by its condition. Seen in held-out 32 alexey-prokopenko/AiAdvent
 // DeepSeekService.kt getSystemPrompt (the system prompt of the call at :86).
+// Rust's `if` is an expression too, its condition without parentheses and its arms blocks
+// (https://doc.rust-lang.org/reference/expressions/if-expr.html): `let model = if cli.model == "gpt-35-turbo" {
+// env::var("OPENAI_API_MODEL").unwrap_or_else(|_| cli.model) } else { cli.model };` (chenxizhang/rustcli src/main.rs).
 import { isId, isP } from '../lex/brackets';
 import { exprEnd } from './body-ends';
 import { alternatives } from './branches';
@@ -15,12 +18,14 @@ const MAX_ARMS = 32;
 
 export function kotlinIf(s: EvalScope, i: number, end: number, depth: number): { v?: Value; next: number } | undefined {
   const { toks, match } = s;
-  if (s.syn.id !== 'kotlin') return undefined;
+  const rust = s.syn.id === 'rust';
+  if (s.syn.id !== 'kotlin' && !rust) return undefined;
   const found: Value[] = [];
   let head = i;
   for (let n = 0; n < MAX_ARMS; n++) {
-    if (toks[head]?.v !== 'if' || !isP(toks[head + 1], '(') || !(match[head + 1] > head + 1)) return undefined;
-    const cond = match[head + 1];
+    if (toks[head]?.v !== 'if') return undefined;
+    const cond = rust ? rustCondition(s, head + 1, end) : isP(toks[head + 1], '(') && match[head + 1] > head + 1 ? match[head + 1] : -1;
+    if (cond < 0) return undefined;
     const then = arm(s, cond + 1, end, depth);
     // No `else`: a statement, not a value.
     if (!then || toks[then.next]?.v !== 'else' || !isId(toks[then.next])) return undefined;
@@ -36,6 +41,18 @@ export function kotlinIf(s: EvalScope, i: number, end: number, depth: number): {
     return { v: alternatives(found, 'a branch of if'), next: last.next };
   }
   return undefined;
+}
+
+/** The last token of a Rust `if` condition starting at `from`: the one before the block at its level (a struct literal
+ * is not allowed there); -1 when there is none before `end`. */
+function rustCondition(s: EvalScope, from: number, end: number): number {
+  const { toks, match } = s;
+  for (let k = from; k < end; k++) {
+    if (isP(toks[k], '{')) return k > from ? k - 1 : -1;
+    if ((isP(toks[k], '(') || isP(toks[k], '[')) && match[k] > k) k = match[k];
+    else if (isP(toks[k], ';')) return -1;
+  }
+  return -1;
 }
 
 /** One arm from toks[from]: a block whose one expression is its value, or an expression up to its `else` or its end. */

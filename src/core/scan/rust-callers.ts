@@ -7,6 +7,7 @@ import { isId, isP } from '../lex/brackets';
 import { calledNames } from './names-followed';
 import { crateFiles, crateSrc } from './rust-crate';
 import type { EvalScope } from './value';
+import { implsOf } from './rust-fields';
 
 /** Files with calls read at most; more leave the callers unknown. */
 const MAX_FILES = 40;
@@ -59,4 +60,15 @@ function moduleName(file: string): string | undefined {
   const base = parts[parts.length - 1].replace(/\.rs$/, '');
   const mod = base === 'mod' ? parts[parts.length - 2] : base;
   return !mod || mod === 'main' || mod === 'lib' ? undefined : mod;
+}
+
+/** `Self::name(` or `Type::name(` at token k (the name), where `Type` is the impl holding the function named at token
+ * `at`: a call of that function (`ChatClient::new(endpoint, model)` in main, chenxizhang/rustcli src/main.rs). */
+export function rustOwnPath(s: EvalScope, k: number, at: number): boolean {
+  const { toks } = s;
+  const head = toks[k - 2];
+  if (!isId(head) || isP(toks[k - 3], '.')) return false;
+  if (head.v === 'Self') return true;
+  const own = implsOf(s).filter((b) => b.open < at && at < b.close).pop();
+  return !!own && !own.trait && own.type === head.v;
 }
