@@ -21,6 +21,7 @@ import { absentWord, eitherOf, lookupOr, unsetOr } from './absent';
 import { initializerAt } from './initializer';
 import { goChainValue } from './go-flag-vars';
 import { goComposite } from './go-composites';
+import { rubySymbol } from './ruby-symbols';
 import { objectBranches } from './json-stringify';
 import { rustEnvDefault, rustOptionDefault } from './rust-env';
 import { arithmetic, isArith } from './arithmetic';
@@ -196,8 +197,7 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
     if (inner.v && isP(toks[match[i] + 1], '.') && isId(toks[match[i] + 2])) return chain(s, match[i] + 2, end, depth, inner.v);
     return { v: inner.v, next: match[i] + 1 };
   }
-  // Go `[]api.Message{ … }`, `Settings{Model: …}`, `&pkg.T{…}`: composite literals read as tables (go-composites.ts).
-  const lit = s.syn.id === 'go' ? goComposite(s, i, end) : undefined;
+  const lit = s.syn.id === 'go' ? goComposite(s, i, end) : rubySymbol(s, i); // Go `&pkg.T{…}` as a table (go-composites.ts), Ruby `:name` as its name
   if (lit) return lit;
   // A table literal: `{ "triage": 300 }`, `{ triage: 300 }` (members are read from it when asked), or a list
   // `[…]` (a messages list kept in a variable: its prompt parts are read where it is sent, parts.ts).

@@ -21,6 +21,8 @@ export function rubyMember(s: EvalScope, base: Value | undefined, names: string[
   if (base) {
     // `prompt['schema'].to_json` of a loaded YAML / JSON file: its compact JSON (config-loads.ts).
     if (names.length === 1 && names[0] === 'to_json' && base.obj?.kind === 'doc') return docJson(base.obj);
+    // `(ENV['LLM_PROVIDER'] || :anthropic).to_sym`: a name's text is the symbol's (ruby-symbols.ts).
+    if (names.length === 1 && names[0] === 'to_sym' && base.str !== undefined && !base.holes?.length) return base;
     if (names.length !== 1 || (names[0] !== 'to_i' && names[0] !== 'to_f') || base.runtime !== undefined) return undefined;
     if (base.num !== undefined) return base;
     const t = base.str?.trim();

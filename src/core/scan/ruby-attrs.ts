@@ -8,11 +8,13 @@ import { isP } from '../lex/brackets';
 import { tables, type Binding, type Fn } from './scope';
 import { helper } from './fn-values';
 import { inherited } from './members';
+import { parentReader } from './ruby-parent-attrs';
 import type { EvalScope, Value } from './value';
 
 const READERS = new Set(['attr_reader', 'attr_accessor']);
-/** Words whose edit can change what these read (editor/incremental.ts): the readers, and `end`, which closes a block. */
-export const RUBY_WORDS = [...READERS, 'end'];
+/** Words whose edit can change what these read (editor/incremental.ts): the readers, `end`, which closes a block, and
+ * `super`, which passes a subclass's arguments to its parent's initialize (ruby-parent-attrs.ts). */
+export const RUBY_WORDS = [...READERS, 'end', 'super'];
 const NAMES = new WeakMap<Token[], Set<string>>();
 
 type Bound = (s: EvalScope, name: string, pos: number, depth: number) => Value | undefined;
@@ -29,6 +31,10 @@ export function rubyBare(s: EvalScope, name: string, pos: number, depth: number,
     return helper(s, name, pos, depth);
   }
   if (rubyReaders(s.toks, s.text).has(name)) return bound(s, `@${name}`, pos, depth);
+  // A reader (or `@name`) the parent class sets from its initialize's argument, passed on by `super`: the subclass's
+  // callers' (ruby-parent-attrs.ts).
+  const up = parentReader(s, name, tokenAt(s.toks, pos), depth);
+  if (up) return up;
   // `@model` this class's file sets nowhere: set by its parent class (`class HeadlineService < BaseService`) in its
   // file, its initialize's keyword default when set from one (ciscoLegrand/cPals title_generator_service.rb).
   if (name.startsWith('@') && name.length > 1) return inherited(s, name.slice(1), tokenAt(s.toks, pos), depth, [name]);

@@ -16,6 +16,9 @@ import { rubyIncluderCalls } from './ruby-module-callers';
 import { callerFiles } from './project-files';
 import { mentions, projectRoot, rubyFiles } from './ruby-merge-callers';
 import type { EvalScope } from './value';
+import { tables } from './scope';
+import { pick } from './lookup';
+import { rubyEnd } from './body-ends';
 
 
 /** Words whose edit can change whose methods these are (editor/reader-words.ts): a module's, a module function
@@ -56,14 +59,14 @@ export function rubyCallers(s: EvalScope, at: number): { sc: EvalScope; k: numbe
   // The files that make the class and name the method, listed once per project (dropped when a file under it changes).
   const users = callerFiles(s, root, `ruby.callers ${s.file} ${made[0]} .${method}`, () => idx.memo(root, 'ruby-files', () => rubyFiles(idx.files, root)),
     // Test code passes test doubles.
-    (f, text) => !/(^|\/)(spec|test)\//.test(f.slice(root.length)) && called.some((w) => text().includes(`.${w}`)) && made.some((m) => mentions(text(), m)));
+    (f, text) => !/(^|\/)(spec|test)\//.test(f.slice(root.length)) && called.some((w) => text().includes(`.${w}`)) && (made.some((m) => mentions(text(), m)) || (ctor && mentions(text(), cls))));
   if (!users) return undefined;
   const out: { sc: EvalScope; k: number }[] = both ? [...included!] : [];
   for (const sc of users) {
     const t = sc.toks;
     for (let k = 1; k < t.length; k++) {
       if (t[k].t !== T.Id || !called.includes(t[k].v) || !isP(t[k - 1], '.')) continue;
-      if ((onClass || ctor || job) && t[k - 2]?.v !== cls) continue;
+      if ((onClass || ctor || job) && t[k - 2]?.v !== cls && !(ctor && pickedClass(sc, k - 2, cls))) continue;
       if (!isP(t[k + 1], '(') || !(sc.match[k + 1] > k + 1)) return undefined;
       out.push({ sc, k });
     }
@@ -163,6 +166,26 @@ function moduleFunction(s: EvalScope, at: number): boolean {
       if (toks[m + 1].v === name) return true;
       if (!isP(toks[m + 2], ',')) break;
     }
+  }
+  return false;
+}
+
+/**
+ * `provider_class.new(config)` at the receiver token r, where the local was set by a `case` / `if` one of whose arms is
+ * the class (`provider_class = case provider_name.to_sym when :anthropic then Llm::Providers::Anthropic … end`,
+ * procload/ai-dnd-rails app/services/llm/factory.rb): a call making the class when that arm is taken, its arguments
+ * the ones the class's `initialize` gets then.
+ */
+function pickedClass(sc: EvalScope, r: number, cls: string): boolean {
+  const { toks, text } = sc;
+  if (!isId(toks[r]) || isP(toks[r - 1], '.') || isP(toks[r - 1], '::') || !/^[a-z_]/.test(toks[r].v)) return false;
+  const b = pick(tables(sc).binds.get(toks[r].v), sc, toks[r].start);
+  const v = b?.kind === 'assign' && b.value >= 0 ? b.value : -1;
+  if (v < 0 || (toks[v].v !== 'case' && toks[v].v !== 'if') || toks[v].t !== T.Id) return false;
+  const close = Math.min(rubyEnd(text, toks, v + 1), r);
+  sc.read?.push({ start: toks[b!.name].start, end: toks[close - 1].end });
+  for (let k = v + 1; k < close; k++) {
+    if (toks[k].v === cls && isId(toks[k]) && !isP(toks[k + 1], '.') && !isP(toks[k + 1], '::') && !isP(toks[k + 1], '(')) return true;
   }
   return false;
 }
