@@ -3,7 +3,7 @@
 // "…" })`, LangChain's `ChatOpenAI(base_url=…)`, or a file whose only known URL is one host's (`openai.api_base =
 // "…"`). The host picks the price sheet (price/hosts.ts) and the output limit's name (host-limit.ts); a closed host
 // (OctoAI) gets no price. A base URL of a host the table does not have is named (`localhost`): its limit's name is not known.
-import { T } from '../lex/lexer';
+import { T, type Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { AZURE_OPENAI, OCTOAI, hostByProvider, hostOfUrl, isUrl, type Host } from '../price/hosts';
 import { fileNamesBaseUrl } from '../price/cross-vendor';
@@ -138,6 +138,16 @@ function openAiConstruction(c: Ctx, v: number): number {
   return isId(toks[k]) && isOpenAiClient(toks[k].v) && isP(toks[k + 1], '(') ? k + 1 : -1;
 }
 
+/** openai-node's realtime socket at `v`: `[await] OpenAIRealtimeWS.azure(client)` on Azure, `new OpenAIRealtimeWS({…})`
+ * (or OpenAIRealtimeWebSocket) on the SDK's default host; undefined for any other value. */
+function realtimeTarget(toks: Token[], v: number): CallTarget | undefined {
+  let k = v;
+  while (isId(toks[k]) && (toks[k].v === 'await' || toks[k].v === 'new')) k++;
+  if (!isId(toks[k]) || !toks[k].v.startsWith('OpenAIRealtimeWeb') && toks[k].v !== 'OpenAIRealtimeWS') return undefined;
+  if (isP(toks[k + 1], '(')) return {};
+  return isP(toks[k + 1], '.') && toks[k + 2]?.v === 'azure' && isP(toks[k + 3], '(') ? { host: AZURE_OPENAI } : undefined;
+}
+
 /** `[new] [a.]*Groq(` at `v`, a client of another host's own SDK the file imports (NATIVE): that host. */
 function nativeClient(c: Ctx, classes: Set<string>, v: number): Host | undefined {
   const { toks } = c;
@@ -195,6 +205,8 @@ function valueTarget(c: Ctx, urls: FileUrls, v: number): CallTarget | undefined 
   const { toks, match } = c;
   const native = urls.native ? nativeClient(c, urls.native, v) : undefined;
   if (native) return { host: native, native: true };
+  const realtime = realtimeTarget(toks, v);
+  if (realtime) return realtime;
   const open = openAiConstruction(c, v);
   if (open < 0) return undefined;
   if (/AzureOpenAI$/.test(toks[open - 1].v)) return { host: AZURE_OPENAI };

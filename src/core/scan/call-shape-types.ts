@@ -189,6 +189,9 @@ export interface CallShape {
   /** The method sends only when its first argument is this keyword (the anthropic gem's `messages(parameters: {…})`;
    * called without it, the method returns its batches client). */
   sendsWith?: string;
+  /** The call sends only when its first argument is an object literal whose `type` is this text (openai-node realtime
+   * `rt.send({ type: 'response.create' })`: the other events it sends bill nothing by themselves). */
+  eventType?: string;
   /** Ruby: the call names this keyword among its own arguments (`messages.create(…, max_tokens: 1024, …)`). */
   withKey?: string;
   /** JavaScript: the anchor is a function of one of these modules, not a method of the app's own (module-fn.ts). */

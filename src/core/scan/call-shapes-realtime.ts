@@ -17,6 +17,24 @@ export const REALTIME_SHAPES: CallShape[] = [
     opaqueBody: SESSION, limitParam: 'max_output_tokens', limitNested: true,
     source: 'https://github.com/openai/openai-python (src/openai/resources/realtime/realtime.py: connect(model=…) → RealtimeConnection; RealtimeResponseResource.create(event_id, response={max_output_tokens, …}); examples/realtime/realtime.py)',
   },
+  // openai-node: `const rt = new OpenAIRealtimeWS({ model: 'gpt-realtime' })` (or OpenAIRealtimeWebSocket, or the
+  // Azure factory `await OpenAIRealtimeWS.azure(client)`, on the client's deployment), then
+  // `rt.send({ type: 'response.create' })`; the other events sent (`session.update`, `conversation.item.create`) bill
+  // nothing by themselves.
+  {
+    id: 'openai.realtime.js.send', sdk: 'OpenAI', provider: 'openai', anchor: ['send', '('], langs: ['javascript'],
+    eventType: 'response.create',
+    via: {
+      from: 'receiver',
+      anchors: ['OpenAIRealtimeWS', 'OpenAIRealtimeWebSocket'].flatMap((k) => [
+        { anchor: [k, '('] },
+        { anchor: [k, '.', 'azure', '('], defaultModel: "the Azure client's deployment (its deploymentName)" },
+      ]),
+    },
+    imports: { paths: ['openai/realtime/ws', 'openai/realtime/websocket', 'openai/beta/realtime/ws', 'openai/beta/realtime/websocket'], word: 'realtime' },
+    opaqueBody: SESSION, limitParam: 'max_output_tokens', limitNested: true,
+    source: 'https://github.com/openai/openai-node (src/realtime/ws.ts and websocket.ts: constructor({ model, … }), static azure(client, props) on the client\'s deployment; send(event: RealtimeClientEvent); examples/realtime/ws.ts, examples/azure/realtime/ws.ts)',
+  },
   // Gemini Live: `const session = await ai.live.connect({ model, config: { systemInstruction, maxOutputTokens } })`, then
   // `session.sendClientContent({ turns })` (text counted, the session's earlier turns run time) or
   // `session.sendRealtimeInput({ text | audio | media })` (a stream; its audio run time).
@@ -33,5 +51,13 @@ export const REALTIME_SHAPES: CallShape[] = [
     via: { from: 'receiver', anchors: [{ anchor: ['live', '.', 'connect', '('] }] },
     keys: TURNS, turnInput: LIVE, limitParam: 'max_output_tokens', limitNested: true,
     source: `https://github.com/googleapis/python-genai (google/genai/live.py: AsyncLive.connect(model, config) → AsyncSession; AsyncSession.${m}; types.LiveConnectConfig.max_output_tokens)`,
+  })),
+  // Go: `session, err := client.Live.Connect(ctx, model, config)` then `session.SendClientContent(genai.LiveClientContentInput{Turns: …})`
+  // or `session.SendRealtimeInput(genai.LiveRealtimeInput{Audio | Text | Media})`.
+  ...['SendClientContent', 'SendRealtimeInput'].map((m): CallShape => ({
+    id: `gemini.go.live.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: ['go'],
+    via: { from: 'receiver', anchors: [{ anchor: ['Live', '.', 'Connect', '('] }], modelArg: 1, configArg: 2 },
+    keys: TURNS, turnInput: LIVE, limitParam: 'MaxOutputTokens', limitNested: true,
+    source: `https://github.com/googleapis/go-genai (live.go: Live.Connect(ctx, model string, config *LiveConnectConfig) (*Session, error); Session.${m}(input); types.go LiveConnectConfig.MaxOutputTokens, SystemInstruction; LiveSendClientContentParameters.Turns)`,
   })),
 ];

@@ -62,6 +62,17 @@ export function namesKeyword(toks: Token[], match: ArrayLike<number>, open: numb
   return false;
 }
 
+/** Is the call's first argument an object literal whose `type` is `event` (`rt.send({ type: 'response.create' })`)? */
+export function sendsEvent(toks: Token[], open: number, match: ArrayLike<number>, event: string): boolean {
+  const brace = open + 1;
+  if (!isP(toks[brace], '{') || match[brace] < 0) return false;
+  for (let j = brace + 1; j < match[brace]; j++) {
+    if (isOpen(toks[j]) && match[j] > j) j = match[j];
+    else if ((toks[j].t === T.Id || toks[j].t === T.Str) && toks[j].v === 'type' && isP(toks[j + 1], ':')) return toks[j + 2]?.t === T.Str && toks[j + 2].v === event;
+  }
+  return false;
+}
+
 /** Fewer than `min` arguments in the call whose list opens at `open` (a row whose SDK method takes more is not this call). */
 export function fewerArgs(toks: Token[], match: ArrayLike<number>, open: number, min: number): boolean {
   const end = match[open];
