@@ -27,7 +27,7 @@ import { limitParamFor } from './call-shapes';
 import type { CallShape } from './call-shape-types';
 import { insertion } from './limit-insertion';
 import { builderEnd, followBuiltRequest, readFluent } from './chains';
-import { receiverModelClass, springChatOptions, springOllama } from './spring-config';
+import { foreignBeanModel, receiverModelClass, springChatOptions, springOllama } from './spring-config';
 import { rustAssistantRun } from './rust-assistant-runs';
 import { springBeans } from './spring-beans';
 import { configArg, configSystem, opaqueBody } from './go-objects';
@@ -176,7 +176,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   if (shape.companions) companions(c, shape.companions, f, first, open, end);
   // A Spring AI client whose model the code leaves to the starter: the module's spring.ai.*.chat.options.
   // The application's own ChatModel / ChatClient beans first: the starter's properties reach only the starter's bean.
-  if (shape.springConfig && (!f.model || 'unresolved' in f.model) && !springBeans(c, f, !!shape.fluent && !!bound && bound.start < 0, first, bound)) springChatOptions(c, f, receiverModelClass(c, first), c.toks[first].start);
+  if (shape.springConfig && (!f.model || 'unresolved' in f.model) && !springBeans(c, f, !!shape.fluent && !!bound && bound.start < 0, first, bound) && !foreignBeanModel(c, f, first)) springChatOptions(c, f, receiverModelClass(c, first), c.toks[first].start);
   // Positional only: a keyed argument that is a prompt (`chatHistory: h`) was read as a key.
   if (shape.promptArgs) {
     const to = shape.promptArgsTo === undefined ? end : valueEnd(c, argIndex(c, open + 1, end, shape.promptArgsTo), end);

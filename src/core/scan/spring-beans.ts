@@ -18,7 +18,7 @@ import type { Found } from './keys';
 import { walkKeys } from './keys';
 import { basename } from '../resolve/files';
 import { isId, isP } from '../lex/brackets';
-import { receiverModelClass, springChatOptions } from './spring-config';
+import { foreignBeanModel, receiverModelClass, springChatOptions } from './spring-config';
 import { chainReceiver } from './spring-injected-model';
 import { springMadeOptions } from './spring-made-options';
 import { injectedName } from './jvm-beans';
@@ -164,6 +164,7 @@ export function springBeans(c: Ctx, f: Found, injectedClient: boolean, first: nu
     if (!d.model) f.model = { unresolved: `${bean.type}'s default model (the ChatModel bean ${where(bean)} names none)` };
     return true;
   }
+  if (!declared && foreignBeanModel(c, f, first)) return true;
   if (candidates.length === 1 || !candidates.length) {
     // The starter's own bean (or one this module does not show): its properties, after what a ChatClient bean set.
     const g: Found = { parts: [], messages: 0 };

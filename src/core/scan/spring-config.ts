@@ -13,7 +13,7 @@ import { basename, dirname } from '../resolve/files';
 import { MODEL_CLASSES, moduleBeans } from './spring-bean-decls';
 import { starterDefault, springAiVersion, topLevelBinds } from './spring-ai-defaults';
 import { buildFilesAbove, jvmModule } from '../resolve/jvm-modules';
-import { chainReceiver, clientModelClass, injectedModelClass } from './spring-injected-model';
+import { chainReceiver, clientModelArg, foreignQualifier, injectedModelClass } from './spring-injected-model';
 
 // Spring AI 2.0 binds them one level up, `spring.ai.openai.chat.model` (the `.options.` form deprecated:
 // OpenAiChatProperties / AnthropicChatProperties / OllamaChatProperties at v2.0.1, @DeprecatedConfigurationProperty
@@ -153,10 +153,38 @@ export function springOllama(c: Ctx, first: number, end: number): boolean {
  * the DeepSeekChatModel's model left unknown, audit43). Undefined when not one such class.
  */
 export function receiverModelClass(c: Ctx, first: number): string | undefined {
+  for (const m of receiverModels(c, first)) {
+    const cls = injectedModelClass(c, m.name, m.at);
+    if (cls) return cls;
+  }
+  return undefined;
+}
+
+/**
+ * A receiver injected by the qualifier of a bean no Spring AI starter makes (`@Qualifier("dashscopeChatModel")
+ * ChatModel m`, spring-ai-alibaba's DashScope starter), or a client built on one: its model is that bean's, which the
+ * spring.ai.<p> options of the other providers do not set (springaialibaba/spring-ai-alibaba-examples
+ * more-platform-and-model-example: priced as the Ollama model). True when so: the model and limit named unknown.
+ */
+export function foreignBeanModel(c: Ctx, f: Found, first: number): boolean {
+  let q: string | undefined;
+  for (const m of receiverModels(c, first)) if ((q = foreignQualifier(c, m.name, m.at)) !== undefined) break;
+  if (q === undefined || !c.index || !c.file) return false;
+  // An application bean of that name is read by spring-beans.ts.
+  if (moduleBeans(c.index, c.file).models.some((b) => (b.names ?? [b.name]).includes(q))) return false;
+  f.model = { unresolved: `the ${q} bean's model (made by no Spring AI starter; spring.ai.<provider> options do not set it)` };
+  if (!f.limit) f.limitUnresolved ??= f.model.unresolved;
+  return true;
+}
+
+/** The injected model names the call may run on: its receiver, then the model the client it calls is made on. */
+function receiverModels(c: Ctx, first: number): { name: string; at: number }[] {
   const { toks } = c;
-  const direct = isP(toks[first - 1], '.') && isId(toks[first - 2]) && !isP(toks[first - 3], '.') ? injectedModelClass(c, toks[first - 2].v, first) : undefined;
-  if (direct) return direct;
+  const out: { name: string; at: number }[] = [];
+  if (isP(toks[first - 1], '.') && isId(toks[first - 2]) && !isP(toks[first - 3], '.')) out.push({ name: toks[first - 2].v, at: first });
   // `chatClient.prompt()….call()`, `this.chatClient…`: the ChatClient made in the file on an injected model.
   const r = chainReceiver(c, first);
-  return r >= 0 && (!isP(toks[r - 1], '.') || toks[r - 2]?.v === 'this') ? clientModelClass(c, toks[r].v, first) : undefined;
+  const m = r >= 0 && (!isP(toks[r - 1], '.') || toks[r - 2]?.v === 'this') ? clientModelArg(c, toks[r].v, first) : undefined;
+  if (m) out.push(m);
+  return out;
 }

@@ -34,8 +34,22 @@ export function injectedModelClass(c: Ctx, name: string, at: number): string | u
   return q !== undefined && Object.hasOwn(STARTER_BEANS, q) ? STARTER_BEANS[q] : undefined;
 }
 
+/** The qualifier `name` is injected by when it names no starter's ChatModel bean (spring-ai-alibaba's
+ * `@Qualifier("dashscopeChatModel") ChatModel m`): a bean another starter or the application makes. */
+export function foreignQualifier(c: Ctx, name: string, at: number): string | undefined {
+  if (!declaredTypes(c, name).includes('ChatModel')) return undefined;
+  const q = qualifierOf(c, name, at, CHAT_MODEL);
+  return q !== undefined && !Object.hasOwn(STARTER_BEANS, q) ? q : undefined;
+}
+
 /** `name`, a ChatClient, made in the file on an injected model (`ChatClient.builder(m)` / `ChatClient.create(m)`): m's class. */
 export function clientModelClass(c: Ctx, name: string, at: number): string | undefined {
+  const m = clientModelArg(c, name, at);
+  return m ? injectedModelClass(c, m.name, m.at) : undefined;
+}
+
+/** The model name a ChatClient `name` is made on in the file (`ChatClient.builder(m)`), and where. */
+export function clientModelArg(c: Ctx, name: string, at: number): { name: string; at: number } | undefined {
   const { toks } = c;
   // A field set in the constructor (`this.chatClient = …`) is in another block than the use: its one assignment.
   let def = assignmentBefore(c, name, at);
@@ -47,7 +61,7 @@ export function clientModelClass(c: Ctx, name: string, at: number): string | und
   }
   if (def < 0 || toks[def]?.v !== 'ChatClient' || !isP(toks[def + 1], '.') || !/^(builder|create)$/.test(toks[def + 2]?.v ?? '')) return undefined;
   if (!isP(toks[def + 3], '(') || !isId(toks[def + 4]) || !isP(toks[def + 5], ')')) return undefined;
-  return injectedModelClass(c, toks[def + 4].v, def);
+  return { name: toks[def + 4].v, at: def };
 }
 
 /** The name the fluent chain ending at `first` starts from (`chatClient` of `this.chatClient.prompt()….call(`), or -1. */
