@@ -23,7 +23,12 @@ test('Anthropic and Ollama starter defaults by release; unknown releases give no
   assert.equal(a('1.1.2')?.model, 'claude-3-7-sonnet-latest');
   assert.equal(a('1.1.3')?.model, 'claude-haiku-4-5');
   assert.deepEqual([a('2.0.1')?.model, a('2.0.1')?.limit], ['claude-haiku-4-5', 4096]);
-  assert.equal(a('2.0.0-M4'), undefined);
+  // Spring AI 2.0's milestones: M1 and M2 keep 1.x's AnthropicChatModel.DEFAULT_MODEL_NAME (CLAUDE_3_7_SONNET, 500);
+  // AnthropicChatOptions.DEFAULT_MODEL claude-haiku-4-5 / 4096 from M3 (spring-ai tags v2.0.0-M1 … M8).
+  assert.deepEqual([a('2.0.0-M1')?.model, a('2.0.0-M2')?.limit], ['claude-3-7-sonnet-latest', 500]);
+  assert.deepEqual([a('2.0.0-M4')?.model, a('2.0.0-M4')?.limit], ['claude-haiku-4-5', 4096]);
+  assert.match(a('2.0.0-M4')!.what, /chat\.options\.model/);
+  assert.match(a('2.0.0-M8')!.what, /anthropic\.chat\.model/);
   assert.equal(a('1.0.0-M6'), undefined);
   assert.equal(starterDefault('ollama', '1.0.0')?.model, 'mistral');
   assert.equal(starterDefault('ollama', '1.0.0-M1'), undefined);

@@ -6,8 +6,9 @@
 //   ChatModel.GPT_5_MINI at v2.0.0 / v2.0.1). No limit is sent unless set.
 // - Anthropic: AnthropicChatProperties options `.model(AnthropicChatModel.DEFAULT_MODEL_NAME)
 //   .maxTokens(AnthropicChatModel.DEFAULT_MAX_TOKENS)` (500): CLAUDE_3_7_SONNET "claude-3-7-sonnet-latest" at v1.0.0 …
-//   v1.0.3 and v1.1.0 … v1.1.2, CLAUDE_HAIKU_4_5 "claude-haiku-4-5" at v1.0.4 … v1.0.9 and v1.1.3 … v1.1.8; v2.0.0 and
-//   later AnthropicChatOptions DEFAULT_MODEL claude-haiku-4-5, DEFAULT_MAX_TOKENS 4096.
+//   v1.0.3, v1.1.0 … v1.1.2 and v2.0.0-M1 … M2, CLAUDE_HAIKU_4_5 "claude-haiku-4-5" at v1.0.4 … v1.0.9 and v1.1.3 …
+//   v1.1.8; from v2.0.0-M3 on AnthropicChatOptions DEFAULT_MODEL claude-haiku-4-5, DEFAULT_MAX_TOKENS 4096 (the starter's
+//   AnthropicChatProperties takes them: `.model(DEFAULT_CHAT_MODEL)` at M3 … M5, a field default from M6).
 // - Ollama: OllamaChatProperties options `.model(OllamaModel.MISTRAL.id())` "mistral" (v1.0.0-M4 … v1.1.8), v2.0.x
 //   OllamaChatOptions `model != null ? model : OllamaModel.MISTRAL.id()`; num_predict unset.
 // The release is the one the build states (`<spring-ai.version>`, the spring-ai-bom's or a starter's version, Gradle's
@@ -45,9 +46,11 @@ export function starterDefault(provider: string, version: string): StarterDefaul
   }
   if (provider === 'anthropic') {
     if (below(v, '1.0.0')) return undefined;
-    if (!below(v, '2.0.0-RC1')) return { model: 'claude-haiku-4-5', limit: 4096, what: `default of spring.ai.anthropic.chat.model / max-tokens (${at}, AnthropicChatOptions.DEFAULT_MODEL / DEFAULT_MAX_TOKENS)` };
-    if (!below(v, '2.0.0-M1')) return undefined;
-    const haiku = below(v, '1.1.0') ? !below(v, '1.0.4') : !below(v, '1.1.3');
+    if (!below(v, '2.0.0-M3')) {
+      const key = below(v, '2.0.0-M6') ? 'spring.ai.anthropic.chat.options.model' : 'spring.ai.anthropic.chat.model';
+      return { model: 'claude-haiku-4-5', limit: 4096, what: `default of ${key} / max-tokens (${at}, AnthropicChatOptions.DEFAULT_MODEL / DEFAULT_MAX_TOKENS)` };
+    }
+    const haiku = below(v, '1.1.0') ? !below(v, '1.0.4') : below(v, '2.0.0-M1') && !below(v, '1.1.3');
     return { model: haiku ? 'claude-haiku-4-5' : 'claude-3-7-sonnet-latest', limit: 500, what: `default of spring.ai.anthropic.chat.options.model / max-tokens (${at}, AnthropicChatModel.DEFAULT_MODEL_NAME / DEFAULT_MAX_TOKENS)` };
   }
   if (provider === 'ollama') {
