@@ -30,15 +30,30 @@ export function injectedModelClass(c: Ctx, name: string, at: number): string | u
   const hit = [...new Set(types.filter((t) => Object.hasOwn(MODEL_CLASSES, t)))];
   if (hit.length === 1) return hit[0];
   if (hit.length || !types.includes('ChatModel')) return undefined;
-  const q = qualifierOf(c, name, at, CHAT_MODEL);
+  const q = qualifier(c, name, at);
   return q !== undefined && Object.hasOwn(STARTER_BEANS, q) ? STARTER_BEANS[q] : undefined;
+}
+
+/** The qualifier of `name`'s declaration, or of the constructor parameter a field is set from (`this.ollamaChatModel =
+ * OllamaChatModel;` with `@Qualifier("ollamaChatModel") ChatModel OllamaChatModel`, spring-ai-alibaba-examples
+ * more-platform-and-model-example MorePlatformController). */
+function qualifier(c: Ctx, name: string, at: number): string | undefined {
+  const q = qualifierOf(c, name, at, CHAT_MODEL);
+  if (q !== undefined) return q;
+  const once = thisAssignments(c, name);
+  if (once.at.length !== 1) return undefined;
+  const v = once.value[0];
+  const { toks } = c;
+  if (!isId(toks[v]) || !isP(toks[v + 1], ';') || toks[v].v === name) return undefined;
+  c.read?.push({ start: toks[once.at[0]].start, end: toks[v].end });
+  return qualifierOf(c, toks[v].v, v, CHAT_MODEL);
 }
 
 /** The qualifier `name` is injected by when it names no starter's ChatModel bean (spring-ai-alibaba's
  * `@Qualifier("dashscopeChatModel") ChatModel m`): a bean another starter or the application makes. */
 export function foreignQualifier(c: Ctx, name: string, at: number): string | undefined {
   if (!declaredTypes(c, name).includes('ChatModel')) return undefined;
-  const q = qualifierOf(c, name, at, CHAT_MODEL);
+  const q = qualifier(c, name, at);
   return q !== undefined && !Object.hasOwn(STARTER_BEANS, q) ? q : undefined;
 }
 
