@@ -22,7 +22,13 @@ export function springMadeOptions(c: Ctx, f: Found, at: number, open: number, cl
   const { toks } = c;
   if (f.model && f.limit) return;
   const g: Found = { parts: [], messages: 0 };
-  if (MODEL_CLASS.test(toks[open - 1]?.v ?? '')) followBuiltRequest(c, g, 'Options', open + 1, close, before);
+  if (MODEL_CLASS.test(toks[open - 1]?.v ?? '')) {
+    followBuiltRequest(c, g, 'Options', open + 1, close, before);
+    // 0.8's `new OpenAiChatClient(api).withDefaultOptions(OpenAiChatOptions.builder()….build())` (spring-ai v0.8.1
+    // OpenAiChatClient.withDefaultOptions(OpenAiChatOptions): the options every call starts from).
+    const w = close + 3;
+    if (isP(toks[close + 1], '.') && toks[close + 2]?.v === 'withDefaultOptions' && isP(toks[w], '(') && c.match[w] > w) followBuiltRequest(c, g, 'Options', w + 1, c.match[w], before);
+  }
   else if (toks[at].v === 'ChatClient' && /^(builder|create)$/.test(toks[at + 2]?.v ?? '') && isId(toks[open + 1]) && isP(toks[open + 2], ')')) madeModel(c, g, assignmentBefore(c, toks[open + 1].v, at), at);
   else if (toks[at].v === 'ChatClient' && /^(builder|create)$/.test(toks[at + 2]?.v ?? '') && isP(toks[open + 5], ')') && open + 6 === close) {
     // `ChatClient.builder(provider.fast())`: the model another bean's method returns, read in its file.
