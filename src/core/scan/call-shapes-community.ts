@@ -125,10 +125,11 @@ export const COMMUNITY_SHAPES: CallShape[] = [
   // `ChatCompletion.Create(request, Models.Model.Gpt_4o_mini)` is the SDK's extension method (Interfaces/
   // IChatCompletionService.cs IChatCompletionServiceExtension.Create(…, Models.Model modelId, …) → CreateCompletion(request,
   // modelId.EnumToString())): its model argument wins over the request's; Models.cs EnumToString gives each chat model
-  // enum member the string of the property of the same name.
+  // enum member the string of the property of the same name. `CreateCompletion(request, Models.Gpt_4o)` /
+  // `CreateCompletion(request, "gpt-4o")` the same: ProcessModelId takes the parameter first.
   ...['ChatCompletion', 'Completions'].flatMap((svc) => ['CreateCompletion', 'CreateCompletionAsStream', 'Create'].map((fn) => [svc, fn])).map(([svc, fn]): CallShape => ({
     id: `betalgo.${svc}.${fn}`, sdk: 'Betalgo.OpenAI', provider: 'openai', anchor: [svc, '.', fn, '('], langs: ['csharp'],
-    needs: BETALGO_NEEDS, runtimeRequest: true, ...(fn === 'Create' ? { modelArg: 1, modelArgWins: true as const } : {}),
+    needs: BETALGO_NEEDS, runtimeRequest: true, modelArg: 1, modelArgWins: true,
     ctors: [{ type: svc === 'Completions' ? 'CompletionCreateRequest' : 'ChatCompletionCreateRequest', overloads: [[]] }],
     ...(svc === 'Completions' ? { textCompletion: true as const } : {}),
     defaultModel: 'OpenAiOptions.DefaultModelId (set where the service is configured)',

@@ -246,7 +246,9 @@ function sectionIn(s: EvalScope, from: number, to: number): string[] | undefined
   const out: string[] = [];
   for (let k = from; k < to; k++) {
     if (!isId(toks[k]) || (toks[k].v !== 'GetSection' && toks[k].v !== 'GetRequiredSection') || !isP(toks[k + 1], '(') || match[k + 1] < 0) continue;
-    const v = evaluate(s, k + 2, argEnd(s, k + 1), 1);
+    // `GetSection(nameof(OpenAiOptions))` (erraineon/Beef Program.cs): the name's last part (C# nameof).
+    const named = toks[k + 2]?.v === 'nameof' && isP(toks[k + 3], '(') && match[k + 3] > k + 4 && isId(toks[match[k + 3] - 1]) ? toks[match[k + 3] - 1].v : undefined;
+    const v = named !== undefined ? { str: named } : evaluate(s, k + 2, argEnd(s, k + 1), 1);
     if (!v?.str || v.holes?.length) return undefined;
     out.push(...v.str.split(':'));
     k = match[k + 1];
