@@ -133,7 +133,7 @@ function sets(s: EvalScope, ix: FieldIndex, f: Fn, recv: string, field: string, 
   const { toks } = s;
   const out: Binding[] = [];
   for (const k of ix.sets.get(field) ?? []) {
-    if (k < f.body || k >= until || k >= f.bodyEnd || toks[k - 2].v !== recv) continue;
+    if (k < f.body || k >= until || k >= f.bodyEnd || k + 2 >= toks.length || toks[k - 2].v !== recv) continue;
     out.push(bind('assign', k, k + 2));
     s.read?.push({ start: toks[k - 2].start, end: toks[Math.max(k + 2, exprEnd(s, k + 2) - 1)]?.end ?? s.text.length });
   }
