@@ -176,3 +176,14 @@ llm("Rate this answer from 1 to 5, with one word of reason.", model="gpt-4o-mini
   assert.deepEqual(row.inputByCaller?.map((c) => [c.line, c.model]), [[11, undefined], [16, 'gpt-4o-mini']]);
   fs.rmSync(dir, { recursive: true, force: true });
 });
+
+test('Go: callers on consecutive lines are each read, with their own text and limit', () => {
+  // No `;` ends a Go statement: `ask("…", 30)` then `ask("…", 400)` put a `)` before the second call's name, which
+  // go-callers.ts took for a method's receiver, so only the first caller was read (its limit, 30, priced).
+  const { file, result, call } = analyzed('go/caller_limits/main.go');
+  assert.deepEqual(call.estimate.byCaller?.limits, [30, 400, 50]);
+  assert.deepEqual([call.site.maxOutput?.value, call.site.maxOutput?.byCaller, call.site.maxOutputUnresolved], [400, true, undefined]);
+  const row = buildReport([{ file, result }], table()).calls[0];
+  assert.deepEqual(row.inputByCaller?.map((c) => [c.line, c.maxOutputTokens]), [[18, 30], [19, 400], [20, 50]]);
+  assert.equal(row.maxOutputSource, 'code');
+});

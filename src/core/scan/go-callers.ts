@@ -38,7 +38,7 @@ function fromCallers(s: EvalScope, param: number, fn: Fn, pos: number, depth: nu
   const idx = s.index!;
   const { toks } = s;
   const name = toks[fn.name].v;
-  const found: { v: Value; sc: EvalScope; at: number }[] = [];
+  const found: { v: Value; sc: EvalScope; at: number; call: number }[] = [];
   const pkg = goPackageName(s.text);
   // The number of parameters (undefined for a variadic one, `args ...string`, which takes any number).
   const arity = isP(toks[fn.name + 1], '(') && !s.text.slice(toks[fn.name + 1].start, toks[s.match[fn.name + 1]]?.end ?? 0).includes('...') ? (goArgCount(s.toks, fn.name + 1, s.match) ?? -1) : undefined;
@@ -53,7 +53,10 @@ function fromCallers(s: EvalScope, param: number, fn: Fn, pos: number, depth: nu
     if (!sc) continue;
     for (const k of calledNames(sc.toks).get(name) ?? []) {
       const tk = sc.toks[k];
-      if (sc.toks[k - 1]?.v === 'func' || isP(sc.toks[k - 1], ')') || inInterface(sc, k)) continue;
+      // A declaration: `func ask(`, a method's `func (c *Client) ask(`. A `)` before the name that closes no receiver is
+      // the previous statement's call: Go needs no `;` between `ask("…", 30)` and the next line's `ask("…", 400)`.
+      const receiver = isP(sc.toks[k - 1], ')') && sc.toks[sc.match[k - 1] - 1]?.v === 'func';
+      if (sc.toks[k - 1]?.v === 'func' || receiver || inInterface(sc, k)) continue;
       // The whole call is read, its argument list included: an argument typed in makes it a caller (keystroke path).
       if (sc === s) s.read?.push({ start: tk.start, end: s.toks[s.match[k + 1]]?.end ?? s.text.length });
       // Another function or method of the same name (`cs.GenerateCommitMessage()` beside the wrapper's
@@ -65,7 +68,7 @@ function fromCallers(s: EvalScope, param: number, fn: Fn, pos: number, depth: nu
       const v = callerValue(sc, k, arg, depth);
       if (v === null) continue;
       if (!v || v.runtime !== undefined || (v.num === undefined && v.str === undefined)) return undefined;
-      found.push({ v, sc, at: arg[0] });
+      found.push({ v, sc, at: arg[0], call: tk.start });
     }
   }
   // An exported function (not a method) called from the module's other packages as `pkg.Name(…)` (go-importers.ts).
@@ -79,17 +82,19 @@ function fromCallers(s: EvalScope, param: number, fn: Fn, pos: number, depth: nu
       const v = callerValue(sc, open - 1, arg, depth);
       if (v === null) continue;
       if (!v || v.runtime !== undefined || (v.num === undefined && v.str === undefined)) return undefined;
-      found.push({ v, sc, at: arg[0] });
+      found.push({ v, sc, at: arg[0], call: sc.toks[open - 1].start });
     }
   }
   if (!found.length) return undefined;
   for (const x of found) x.sc.read?.push({ start: x.sc.toks[x.at].start, end: x.sc.toks[x.at].end });
   if (found.every((x) => x.v.num !== undefined)) {
     const max = found.reduce((a, b) => (b.v.num! > a.v.num! ? b : a));
-    const others = found.filter((x) => x !== max).map((x) => x.v.num!);
-    const what = `${toks[param].v} as ${found.length > 1 ? 'the largest value every' : 'the only'} caller of ${name}() passes`;
+    const others = [...new Set(found.map((x) => x.v.num!))].filter((n) => n !== max.v.num);
+    const what = `${toks[param].v} as ${found.length < 2 ? 'the only caller' : others.length ? `the largest value the ${found.length} callers` : 'every caller'} of ${name}() pass${found.length < 2 || !others.length ? 'es' : ''}`;
     const out: Value = { ...max.v, source: statedSource(max.sc, what, max.v, max.sc.toks[max.at].start) };
-    if (others.length) out.others = others;
+    // Each caller states its number: a limit from code, per caller, as in file-callers.ts (caller-merge.ts merged).
+    const callers = found.map((x) => ({ file: x.sc.file, offset: x.sc.toks[x.at].start, text: '', num: x.v.num!, call: x.call }));
+    if (others.length) Object.assign(out, { others, byCaller: true, source: out.source && { ...out.source, callers } });
     return out;
   }
   // Texts (a model passed down as `model string`): the alternatives, as branches give them (the dearest model priced).
