@@ -49,7 +49,11 @@ export function callerLoop(c: Ctx, first: number, names: Set<string>): CallerLoo
     seen++;
     const loop = pythonLoop(c, k);
     if (!loop) continue;
-    c.read?.push({ start: toks[loop.header].start, end: loop.bodyTo < toks.length ? toks[loop.bodyTo].end : c.text.length });
+    const end = loop.bodyTo < toks.length ? toks[loop.bodyTo].end : c.text.length;
+    // A first-screen cut inside the loop's body may leave out what makes it an agent (`history += …`): the span from
+    // the caller on, named by the helper, leaves the call to the full analysis then (editor/prefix.ts cutNames).
+    c.read?.push({ start: toks[loop.header].start, end }, { start: toks[k].start, end });
+    c.forward?.add(name);
     return { loop, call: [k, match[k + 1]], names: passed(c, k + 1, params, names) };
   }
   return undefined;
