@@ -43,7 +43,7 @@ export function railsWaitedOn(index: ValueIndex, file: string, text: string): bo
   const path = normalize(file);
   if (!path.endsWith('.rb') || !index.files.folders) return false;
   const root = projectRoot(index.files, dirname(path));
-  if (!root) return false;
+  if (root === undefined) return false;
   const own = role(under(root, path), text);
   if (own) return own === 'request';
   const classes = classNames(text);

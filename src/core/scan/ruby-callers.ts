@@ -49,8 +49,8 @@ export function rubyCallers(s: EvalScope, at: number): { sc: EvalScope; k: numbe
   const onClass = self || single || both;
   // A module's instance method (no `module_function`) is called by the classes that include it, read above.
   if (kind === 'module' && !onClass) return [];
-  const root = cls && projectRoot(idx.files, dirname(s.file));
-  if (!cls || !root) return [];
+  const root = cls ? projectRoot(idx.files, dirname(s.file)) : undefined;
+  if (!cls || root === undefined) return [];
   // An Active Job's `def perform(…)` runs with the arguments of `Cls.perform_later(…)` / `Cls.perform_now(…)` (Rails
   // guides, Active Job Basics: "Enqueue the Job"; farahghalebi/tudy-app JournalSummaryJob.perform_later(@journal, PROMPT, …)).
   const job = method === 'perform' && !onClass;
@@ -85,7 +85,7 @@ export function rubyAppOwn(s: EvalScope, at: number): boolean {
   if (s.syn.id !== 'ruby' || !idx?.files.folders || rubyPrivate(s, at) || s.toks[at - 1]?.v !== 'def' || s.toks[at].v === 'initialize') return false;
   const { cls, single, kind } = classOf(s, at);
   const root = cls && !single && kind === 'class' ? projectRoot(idx.files, dirname(s.file)) : undefined;
-  const names = root ? idx.files.list(root) ?? [] : [];
+  const names = root !== undefined ? idx.files.list(root) ?? [] : [];
   return names.includes('Gemfile') && !names.some((n) => n.endsWith('.gemspec'));
 }
 

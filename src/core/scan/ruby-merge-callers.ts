@@ -53,7 +53,7 @@ export function mergeCallers(s: EvalScope, at: number): MergeCaller[] | undefine
   for (let k = def - 1; k > 0 && !cls; k--) if (toks[k].t === T.Id && toks[k].v === 'class' && isId(toks[k + 1])) cls = toks[k + 1].v;
   if (!cls) return undefined;
   const root = projectRoot(idx.files, dirname(s.file));
-  if (!root) return undefined;
+  if (root === undefined) return undefined;
   const callers: MergeCaller[] = [];
   for (const f of idx.memo(root, 'ruby-files', () => rubyFiles(idx.files, root))) {
     const text = f === s.file ? '' : idx.text(f) ?? '';
@@ -81,7 +81,8 @@ function keywordCalls(s: EvalScope, method: string): MergeCaller[] | undefined {
   return out;
 }
 
-/** The nearest folder above `dir` with a Gemfile or a .gemspec. */
+/** The nearest folder above `dir` with a Gemfile or a .gemspec; '' is the scan's own root (`prompt-cost scan .`), so
+ * callers test for undefined, not for a falsy path. */
 export function projectRoot(files: WorkspaceFiles, dir: string): string | undefined {
   return ancestors(dir, UP).find((a) => (files.list(a) ?? []).some((n) => n === 'Gemfile' || n.endsWith('.gemspec')));
 }

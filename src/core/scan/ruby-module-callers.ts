@@ -33,7 +33,7 @@ export function rubyIncluderCalls(s: EvalScope, at: number): { sc: EvalScope; k:
   const owner = ownerOf(s, at);
   if (owner?.kind !== 'module') return null;
   const root = projectRoot(idx.files, dirname(s.file));
-  if (!root) return null;
+  if (root === undefined) return null;
   const method = toks[at].v;
   const files = idx.memo(root, `ruby.includers ${owner.name}`, () => includers(s, root, owner.name));
   if (!files) return undefined;
