@@ -66,6 +66,8 @@ interface Expected {
   modelFrom?: string;
   limitFrom?: string;
   promptFrom?: string[];
+  /** What the hover says of each prompt part's source (optional: checked when given). */
+  promptWhat?: string[];
   /** A prompt text its function's callers pass, not all the same: each caller's place, `file:line` (optional). */
   promptCallers?: string[];
   /** What the hover says of the model's source, and of a model known only at run time (optional: checked when given). */
@@ -146,6 +148,7 @@ for (const file of files) {
       if (exp.modelFrom !== undefined) assert.equal(at(site.model?.source), exp.modelFrom, `${where} model defined at`);
       if (exp.limitFrom !== undefined) assert.equal(at(site.maxOutput?.source), exp.limitFrom, `${where} limit defined at`);
       if (exp.promptFrom !== undefined) assert.deepEqual(site.parts.filter((p) => p.resolved && p.source).map((p) => at(p.source)), exp.promptFrom, `${where} prompt defined at`);
+      if (exp.promptWhat !== undefined) assert.deepEqual(site.parts.filter((p) => p.resolved && p.source).map((p) => p.source!.what), exp.promptWhat, `${where} prompt's source`);
       if (exp.promptCallers !== undefined) assert.deepEqual(site.parts.flatMap((p) => (p.resolved ? (p.source?.callers ?? []).map((c) => at({ ...c, what: 'caller' })) : [])), exp.promptCallers, `${where} prompt's callers`);
       if (exp.modelWhat !== undefined) assert.equal(site.model?.source?.what, exp.modelWhat, `${where} model's source`);
       if (exp.modelUnresolved !== undefined) assert.equal(site.modelUnresolved, exp.modelUnresolved, `${where} model known at run time`);

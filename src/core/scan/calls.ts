@@ -6,6 +6,8 @@ import { sdkEnumConstant } from './sdk-model-ids';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { readPromptFile, callReadsFile, pathCall } from './file-reads';
+import { pathText } from './path-holes';
+import { HOLE } from './path-globs';
 import { ENV_HOLDERS, SELF, STRING_PASS, at, label, statedSource, type EvalScope, type Op, type Value } from './value';
 import { editedText, textMethod } from './text-methods';
 import { formatter } from './part-terms';
@@ -223,7 +225,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   const p = pathCall(s, base, names, a, arg, depth);
   if (p) return p;
   const read = callReadsFile(base, names, a, arg, next);
-  if (read !== undefined) return read === null ? { runtime: '' } : readPromptFile(s, read);
+  const glob = read === null ? pathText(s, arg(0), a[0].from, a[0].to, depth)?.path : undefined; // `readFileSync(`p/${x}.md`)`
+  if (read !== undefined) return read === null ? (glob?.includes(HOLE) ? readPromptFile(s, glob) : { runtime: '' }) : readPromptFile(s, read);
   // `createOpenAI({…})(config.model)`: a model of the provider instance made on the spot (provider-factories.ts).
   if (!names.length && recv?.maker) return { factory: recv.maker }; // `providerMap[key](options)`: a factory, called
   if (!names.length && recv?.factory && a.length === 1 && !a[0].key) {

@@ -149,7 +149,7 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
     if (op.t === T.Punct && op.v === '/' && v.path !== undefined) {
       const n = term(s, k + 1, end, depth);
       const r = pathText(s, n.v, k + 1, n.next, depth); // `PROMPTS_DIR / f"{name}.md"`: path-holes.ts
-      v = r?.str !== undefined ? { path: join(v.path, r.str) } : { runtime: label(s, i, n.next) };
+      v = r?.str !== undefined ? { path: join(v.path, r.path ?? r.str) } : { runtime: label(s, i, n.next) };
       k = n.next;
       continue;
     }

@@ -8,6 +8,7 @@ import { ancestors, basename, dirname, join, joinAll } from '../resolve/files';
 import { projectDir } from '../resolve/app-settings';
 import { pathText } from './path-holes';
 import { androidString } from './android-strings';
+import { HOLE, plainPath, readGlob } from './path-globs';
 
 type Arg = { key?: string; from: number; to: number };
 
@@ -38,25 +39,25 @@ export function pathCall(s: EvalScope, base: Value | undefined, names: string[],
   if (fn === 'GetCurrentDirectory' && (names.length === 2 || qualified) && names[names.length - 2] === 'Directory' && a.length === 0) return dotnetAppRoot(s, ['Environment', 'CurrentDirectory']);
   if ((fn === 'Path' || fn === 'PurePath' || fn === 'PosixPath') && a.length >= 1) {
     const p = strs();
-    return p ? { path: join(...p), str: join(...p) } : undefined;
+    return p ? { path: join(...p), str: plainPath(join(...p)) } : undefined;
   }
   // `Path("config.yaml").open()`: a handle on that path.
   if (fn === 'open' && base?.path !== undefined) return { path: base.path };
   if (fn === 'open' && names.length === 1 && a.length >= 1) {
-    const v = arg(0);
+    const v = pathText(s, arg(0), a[0].from, a[0].to, _depth);
     const t = v?.path ?? v?.str;
     return t !== undefined ? { path: t } : undefined;
   }
   if (base?.path !== undefined && (fn === 'joinpath' || fn === 'resolve' || fn === 'join')) {
     const p = strs();
-    return p ? { path: join(base.path, ...p), str: join(base.path, ...p) } : undefined;
+    return p ? { path: join(base.path, ...p), str: plainPath(join(base.path, ...p)) } : undefined;
   }
   // `path.join(…)`, or a bare `join(__dirname, …)` / `resolve(__dirname, …)` imported from node:path.
   if (PATH_JOIN.has(fn) && ((names.length >= 2 && names.slice(0, -1).some((n) => PATH_HOLDERS.has(n))) || (names.length === 1 && (fn === 'join' || fn === 'resolve') && a.length >= 2 && arg(0)?.path !== undefined))) {
     const p = strs();
     if (!p?.length) return undefined;
     const joined = fn === 'join' && s.syn.id === 'javascript' ? joinAll(...p) : join(...p);
-    return { path: joined, str: joined };
+    return { path: joined, str: plainPath(joined) };
   }
   // Rails `Rails.root.join("app/prompts/x.txt")`: the application's root (railties lib/rails.rb `Rails.root`, a
   // Pathname; Pathname#join), an ancestor of the file, so the relative path is looked for from the file's folders up.
@@ -181,11 +182,17 @@ export function readPromptFile(s: EvalScope, path: string): Value {
     candidates = ancestors(dirname(s.file)).flatMap((a) => [join(a, 'src/main/resources', r), join(a, 'resources', r)]);
   } else if (path.startsWith('/') || /^[A-Za-z]:\//.test(path)) candidates = [path];
   else candidates = [join(dirname(s.file), path), ...ancestors(dirname(s.file)).slice(1).map((a) => join(a, path))];
-  for (const p of candidates) {
+  const read = (p: string): Value | undefined => {
     const text = idx.text(p);
-    if (text === undefined) continue;
+    if (text === undefined) return undefined;
     const v = ST_FILE.test(p) ? stTemplateText(text) : ERB_FILE.test(p) ? erbText(text) : templateText(text, TEMPLATE_EXTS.test(p));
     return { ...v, source: { file: p, offset: 0, what: `file ${basename(p)}` } };
+  };
+  // A file name known only at run time (path-globs.ts): the folder's files it can name.
+  if (path.includes(HOLE)) return readGlob(s, path, candidates.map(dirname), read) ?? { runtime: `file ${plainPath(basename(path))}` };
+  for (const p of candidates) {
+    const v = read(p);
+    if (v) return v;
   }
   return { runtime: `file ${basename(path)}` };
 }
