@@ -91,3 +91,24 @@ test("the quick fix writes 25000 into an OpenAI reasoning call; another vendor's
   assert.equal(gs.saveUsd, 0);
   assert.match(gs.text, /leave them room/);
 });
+
+test('a call whose model is known only at run time is told the parameter and no number (it may be a reasoning model); Claude and a known model keep theirs', () => {
+  const table = buildTable(loadShipped().sheets);
+  const at = { now: '2026-12-01T10:00:00Z' };
+  const advice = (src: string, lang: string, file: string) => analyze(src, lang, file, table, at).calls.map((c) => c.suggestions.find((x) => x.kind === 'limit-output'));
+  const PYRT = `import os\nfrom openai import OpenAI\nclient = OpenAI()\nMODEL = os.environ["MODEL"]\n\ndef ask(q):\n    return client.chat.completions.create(model=MODEL, messages=[{"role": "user", "content": q}])\n\ndef known(q):\n    return client.chat.completions.create(model="gpt-4.1-mini", messages=[{"role": "user", "content": q}])\n`;
+  const [rt, known] = advice(PYRT, 'python', 'rt.py');
+  assert.ok(rt, 'limit advice on the run-time model');
+  assert.equal(rt.limit, undefined);
+  assert.equal(rt.saveUsd, 0);
+  assert.match(rt.text, /^Set max_completion_tokens to cap the worst case — the model is known only at run time, and a reasoning model's hidden tokens count against it, so no number is proposed$/);
+  assert.equal(known?.limit, 600);
+  const JSRT = `import OpenAI from "openai";\nconst client = new OpenAI();\nexport const ask = (q) => client.responses.create({ model: process.env.MODEL, input: q });\n`;
+  const [js] = advice(JSRT, 'javascript', 'rt.js');
+  assert.match(js?.text ?? '', /^Set max_output_tokens to cap the worst case — the model is known only at run time/);
+  assert.equal(js?.limit, undefined);
+  const GRT = `import os\nfrom google import genai\nclient = genai.Client()\nr = client.models.generate_content(model=os.environ["GEMINI_MODEL"], contents="Answer briefly.")\n`;
+  const [g] = advice(GRT, 'python', 'g.py');
+  assert.equal(g?.limit, undefined);
+  assert.match(g?.text ?? '', /no number is proposed/);
+});

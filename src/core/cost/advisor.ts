@@ -82,6 +82,14 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
   if (!site.maxOutput && !price && site.sdk === 'OpenAI Assistants' && !site.limitUnnamed) {
     return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: `${limitHint(site).replace(/ to cap the cost\.$/, '')} to cap the run — it counts every turn of the run, and a run that reaches it ends "incomplete"; the assistant's model is not known here, so no number is proposed` }];
   }
+  // A model known only at run time may be a reasoning model, whose hidden tokens count against the limit (OpenAI API
+  // reference: max_completion_tokens and the Responses API's max_output_tokens are "an upper bound … including
+  // visible output tokens and reasoning tokens"; Gemini's max_output_tokens caps thinking and answer together,
+  // googleapis/python-genai#811 and #2062): 600 could leave no room for the answer, so the parameter is named and no
+  // number proposed. Claude thinks only when the call asks for it (Anthropic, Extended thinking: "add a thinking object").
+  if (!site.maxOutput && !site.model && site.provider?.toLowerCase() !== 'anthropic' && !site.limitUnnamed) {
+    return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: `${limitHint(site).replace(/ to cap the cost\.$/, '')} to cap the worst case — the model is known only at run time, and a reasoning model's hidden tokens count against it, so no number is proposed` }];
+  }
   if (!site.maxOutput) {
     const max = est.maxOutputTokens;
     const save = max && max > proposed ? ((max - proposed) * outPrice) / 1e6 : 0;
