@@ -13,6 +13,9 @@ interface Api {
   limitParam: string;
   limitNested?: boolean;
   textCompletion?: true;
+  /** An embeddings endpoint: CallShape.embedding (no output, no limit); `prompt` its body's own text keys. */
+  embedding?: true;
+  prompt?: string[];
   source: string;
 }
 
@@ -62,6 +65,27 @@ const APIS: Api[] = [
     // `127.0.0.1:11434`) is not read for an Ollama call.
     http: { path: /\/api\/(?:chat|generate)$/, words: ['ollama', 'localhost'], hosts: /:11434$|ollama/ },
     source: 'https://github.com/ollama/ollama/blob/main/docs/api.md (POST /api/chat, /api/generate; options.num_predict)',
+  },
+  // Embeddings over HTTP (emb46): the texts are the body's `input` (a PROMPT_KEYS word), priced per input token, no
+  // output and no limit (call-shapes-embeddings.ts). The path is `/v1/embeddings` (OpenAI, and the OpenAI-compatible
+  // Mistral, Voyage, Jina, a local server) or Azure's deployment path; a bare `{BASE}/embeddings` may be any app's
+  // route and is none.
+  {
+    key: 'openai.embeddings', sdk: 'OpenAI HTTP', provider: 'openai', limitParam: '', embedding: true,
+    http: { path: /\/(?:v1|openai\/deployments\/[^/]+)\/embeddings$/, words: ['embeddings'] },
+    source: 'https://platform.openai.com/docs/api-reference/embeddings/create (POST /v1/embeddings; model, input); https://learn.microsoft.com/azure/ai-services/openai/reference#embeddings (POST {endpoint}/openai/deployments/{deployment-id}/embeddings?api-version=…; input); https://docs.mistral.ai/api/#tag/embeddings (POST /v1/embeddings; model, input); https://docs.voyageai.com/reference/embeddings-api (POST https://api.voyageai.com/v1/embeddings; input, model); https://api.jina.ai/redoc#tag/embeddings (POST /v1/embeddings; model, input)',
+  },
+  {
+    // Ollama's embeddings: `/api/embed` takes `input` (a text or a list), the older `/api/embeddings` `prompt`.
+    key: 'ollama.embed', sdk: 'Ollama HTTP', provider: 'ollama', limitParam: '', embedding: true,
+    http: { path: /\/api\/embed(?:dings)?$/, words: ['ollama', 'localhost'], hosts: /:11434$|ollama/ },
+    source: 'https://github.com/ollama/ollama/blob/main/docs/api.md (POST /api/embed { model, input }; POST /api/embeddings { model, prompt }, superseded by /api/embed)',
+  },
+  {
+    // Cohere's embed endpoint: `texts` (v1, v2), only on Cohere's host.
+    key: 'cohere.embed', sdk: 'Cohere HTTP', provider: 'cohere', limitParam: '', embedding: true, prompt: ['texts'],
+    http: { path: /\/v[12]\/embed$/, words: ['embed'], hosts: /(?:^|\.)cohere\.(?:ai|com)$/ },
+    source: 'https://docs.cohere.com/reference/embed (POST https://api.cohere.com/v2/embed { model, texts, input_type, embedding_types }; v1/embed { texts, model })',
   },
 ];
 
@@ -125,7 +149,7 @@ export const HTTP_SHAPES: CallShape[] = FUNCTIONS.flatMap(({ fn, langs, what }) 
   const restSharp = langs.includes('csharp') && RESTSHARP_ONLY.has(fn);
   return APIS.map((a): CallShape => ({
     id: `http.${a.key}.${fn}${langs.includes('java') ? '.jvm' : langs.includes('rust') ? '.rs' : restSharp ? '.restsharp' : ''}`, sdk: a.sdk, provider: a.provider, anchor: [fn, '('], langs, http: a.http,
-    runtimeRequest: true, limitParam: a.limitParam, ...(a.limitNested ? { limitNested: true } : {}), ...(a.textCompletion ? { textCompletion: true } : {}), ...(fn === 'SendAsync' ? { needs: [...a.http.words, 'HttpRequestMessage'] } : restSharp ? { needs: ['RestRequest'] } : REST_TEMPLATE.has(fn) && langs.includes('java') ? { needs: [...a.http.words, 'RestTemplate'] } : {}),
+    runtimeRequest: true, limitParam: a.limitParam, ...(a.limitNested ? { limitNested: true } : {}), ...(a.textCompletion ? { textCompletion: true } : {}), ...(a.embedding ? { embedding: true } : {}), ...(a.prompt ? { keys: { prompt: new Set(a.prompt) } } : {}), ...(fn === 'SendAsync' ? { needs: [...a.http.words, 'HttpRequestMessage'] } : restSharp ? { needs: ['RestRequest'] } : REST_TEMPLATE.has(fn) && langs.includes('java') ? { needs: [...a.http.words, 'RestTemplate'] } : {}),
     source: `${a.source}; sent with ${what}`,
   }));
 });

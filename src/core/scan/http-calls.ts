@@ -22,8 +22,8 @@ import { csSentByCallers } from './cs-http-wrappers';
 import { rubyBlockBody } from './http-ruby';
 import { jsonText } from './http-json';
 
-/** An Azure OpenAI deployment's chat path: the deployment's name. */
-export const AZURE_DEPLOYMENT = /\/openai\/deployments\/([^/?#]+)\/chat\/completions(?:[?#]|$)/;
+/** An Azure OpenAI deployment's chat or embeddings path: the deployment's name. */
+export const AZURE_DEPLOYMENT = /\/openai\/deployments\/([^/?#]+)\/(?:chat\/completions|embeddings)(?:[?#]|$)/;
 
 export { urlOf, type Url };
 

@@ -103,6 +103,9 @@ function template(c: Ctx, i: number): Url {
       // dict-get.ts): the default names the host the code expects.
       const got = member(c, undefined, part.split('.'), i, 1);
       const v = got?.runtime !== undefined && got.stated ? got.stated : got;
+      // An empty base or path segment (`os.environ.get("AOAI_ENDPOINT", "")`, a deployment's `""`,
+      // jferreira-best/best-obras-apis) names no host or deployment: the hole stays, the value set at run time.
+      if (v?.str === '' && (url === '' || url.endsWith('/'))) continue;
       if (v?.str !== undefined && !v.holes?.length && v.runtime === undefined && !(esc && !/^[\w.~-]*$/.test(v.str))) {
         text = v.str;
         filled.set(text, v);
