@@ -254,7 +254,10 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   };
   // A method of an object made on the spot (`TemplatePrompts().render(…)`) is the object's, below.
   const made = base?.obj && (base.obj.kind === 'module' || base.obj.kind === 'instance') && recv === base;
-  if ((names.length === 1 && !made) || (names.length === 2 && SELF.has(names[0]))) return helper(s, fn, at(s, nameAt), depth, given, names.length === 2 ? nameAt : undefined) ?? statedGet(s, names, nameAt, open, a, arg, depth);
+  // Python binds this call's arguments, as for a helper of another module: `_env("EMB_MODEL", "text-embedding-3-small")`
+  // returning `os.environ.get(key, default)` is this call's default, not the dearest of every caller's (emb46).
+  const bound = s.syn.id === 'python' && names.length === 1 ? { ...given, bind: true as const } : given;
+  if ((names.length === 1 && !made) || (names.length === 2 && SELF.has(names[0]))) return helper(s, fn, at(s, nameAt), depth, bound, names.length === 2 ? nameAt : undefined) ?? statedGet(s, names, nameAt, open, a, arg, depth);
   // Rust `model.name()` on an enum parameter, `Model::Gpt4.name()`: the method's match arm (rust-enums.ts); `settings::max_tokens()`, a module's function (rust-module-fns.ts).
   const arm = s.syn.id === 'rust' && !base?.str ? rustEnumMethod(s, names, nameAt, depth) ?? rustModuleFn(s, names, base, depth, given) ?? rustStructMethod(s, names, nameAt, depth) : undefined;
   if (arm) return arm;
