@@ -71,5 +71,5 @@ export function named(v: Value | undefined, dropped: string[]): Value | undefine
 /** `dflt` as the stated value of a parameter a caller passes `late` for, its From saying so. */
 export function lateOverDefault(late: string, dflt: Value): Value {
   const source = dflt.source && { ...dflt.source, what: `${dflt.source.what}; a caller passes ${late}, known at run time` };
-  return { runtime: late, stated: source ? { ...dflt, source } : dflt };
+  return { runtime: late, stated: source ? { ...dflt, source } : dflt, overridden: true };
 }

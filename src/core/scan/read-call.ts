@@ -58,6 +58,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   c.listMessages = 0;
   c.limitNested = shape.limitNested;
   c.shapeKeys = shape.keys;
+  c.embeddingCall = !!shape.embedding;
   let end: number;
   let bound: Bound | undefined;
   let http: HttpRequest | undefined;

@@ -109,6 +109,8 @@ export interface Value {
   /** Beside `runtime`: the default the code states for it (`state.get("model", DEFAULT)`), read only where a model
    * is expected; a prompt part keeps the expression (`msg.get("content", "")` is the message's text, not ""). */
   stated?: Value;
+  /** Beside `stated`: it is a parameter's default that a caller overrides with `runtime` (caller-merge.ts lateOverDefault). */
+  overridden?: true;
   /** Beside `runtime`: the number it cannot exceed (`budget - len(prompt)`, `min(n, 4000)`; arithmetic.ts), the worst
    * case of an output limit. */
   atMost?: Value;

@@ -36,6 +36,7 @@ export interface Ctx extends EvalScope {
   limitNested?: boolean;
   /** The call being read names its limit or prompt with its SDK's own keys too (its shape's `keys`). */
   shapeKeys?: CallShape['keys'];
+  /** The call being read is an embeddings call (CallShape.embedding). */ embeddingCall?: boolean;
   /** LangChain4j AI service objects of the file, by variable name: the interface (ai-services.ts). */
   services?: Map<string, { iface: string; at: Span; spring?: boolean }>;
   /** The call being read is a workspace function posting its URL and body arguments (http-wrappers.ts). */
@@ -246,6 +247,9 @@ export function readNumber(c: Ctx, i: number, end: number, depth = 0): Omit<Limi
 /** A model id from an evaluated value: a string with no holes (the dearest of several is chosen when priced). */
 export function modelOf(c: Ctx, v: Value, fallback: Span): ModelValue {
   // Known only at run time with a default the code states (`state.get("model", DEFAULT)`): the default is priced.
+  // An embeddings call's parameter default that a caller overrides at run time is not what runs there: run time, named
+  // (khoj-ai/khoj processor/embeddings.py `model_name="thenlper/gte-small"`, a local model; made with `model.bi_encoder`).
+  if (v.runtime !== undefined && v.stated && v.overridden && c.embeddingCall && v.stated.str) return { unresolved: `${v.runtime} (set by a caller at run time; ${v.stated.str} only where none passes it)` };
   if (v.runtime !== undefined && v.stated) return modelOf(c, v.stated, fallback);
   if (v.str === undefined || !v.str || ownHoles(v)) return undefined;
   const ref: ModelRef = { id: v.str, span: fallback, kind: 'constant' };
