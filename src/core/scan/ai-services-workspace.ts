@@ -11,7 +11,7 @@ import type { Via } from './call-shape-types';
 import type { ValueIndex } from '../resolve/value-index';
 import { basename } from '../resolve/files';
 import { buildFilesAbove, jvmModule, jvmModuleSources } from '../resolve/jvm-modules';
-import { madeWith } from './bound';
+import { madeWith } from './made-with';
 
 /** `AiServices.create(I.class, …)`, `AiServices.builder(I::class.java)`: the interface built. */
 const BUILT = /\bAiServices\s*\.\s*(?:create|builder)\s*\(\s*(\w+)\s*(?:\.\s*class\b|::\s*class\b)/g;
