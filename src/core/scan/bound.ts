@@ -26,6 +26,7 @@ import { typeFrom } from './jvm-type-imports';
 import { langchainLlm, llmDefaultValues } from './langchain-llm';
 import { dropFilledKeys } from './filled-templates';
 import { withArgs } from './arg-frames';
+import { importsOf } from './imported';
 import { jvmMadeOptions } from './jvm-made-options';
 import { kotlinObjectMember } from './kotlin-objects';
 
@@ -169,6 +170,10 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     inner.model ??= d.model;
     inner.limit ??= d.limit;
   }
+  // A library's default model (LangChain `OpenAIEmbeddings()`, the class imported from its module, not an app's own
+  // class of that name): written in no file, placed at the construction.
+  const lib = made.libraryModel;
+  if (lib && lib.module.test(importsOf(m).names.get(m.toks[at].v)?.from ?? '')) inner.model ??= { ref: { id: lib.id, span: { start: m.toks[at].start, end: m.toks[at].end }, kind: 'constant', unwritten: true, ...(m !== c ? { file: m.file } : {}), source: { offset: m.toks[at].start, what: `default of ${lib.source}` } } };
   const fallback = made.defaultModel ?? via.defaultModel;
   f.model ??= inner.model ?? (fallback ? { unresolved: fallback } : undefined);
   f.limit ??= inner.limit;

@@ -41,6 +41,8 @@ export interface Via {
     modelArg?: number; providerPrefix?: string;
     /** LangChain's OpenAI LLM class (langchain-llm.ts): a text completion, its class known by the file's import. */
     llm?: true;
+    /** The model the class sends when the construction names none (`OpenAIEmbeddings()`), and where that is stated. */
+    libraryModel?: { id: string; source: string; module: RegExp };
   }[];
   /** Positional argument of the construction that holds the model when no model key is given. */
   modelArg?: number;

@@ -12,6 +12,17 @@ const keys = (...names: string[]) => ({ prompt: new Set(names) });
 /** async-openai's Embeddings methods that send a built request (async-openai/src/embedding.rs). */
 const RUST_EMBEDDING_SENDS = ['create', 'create_byot', 'create_base64'];
 
+/** The model LangChain's OpenAIEmbeddings sends when none is given: `model: str = "text-embedding-ada-002"` in
+ * langchain-openai 0.3.29 (langchain-ai/langchain 00a2972, libs/partners/openai/langchain_openai/embeddings/base.py) and
+ * in @langchain/openai (langchain-ai/langchainjs 082e9e8, libs/langchain-openai/src/embeddings.ts `model =
+ * "text-embedding-ada-002"`), and langchain_community's class (langchain-ai/langchain 0663e38,
+ * libs/community/langchain_community/embeddings/openai.py), which `langchain.embeddings(.openai)` re-exports since
+ * langchain 0.1. Other classes' defaults are not read (Azure's is the deployment; Google's, Cohere's are required or differ by version). */
+const LC_OPENAI_DEFAULT = {
+  id: 'text-embedding-ada-002', source: 'LangChain OpenAIEmbeddings model (langchain-openai 0.3.29 embeddings/base.py; @langchain/openai embeddings.ts)',
+  module: /^(?:langchain_openai|@langchain\/openai|langchain_community\.embeddings|langchain\.embeddings)(?:\.|\/|$)/,
+};
+
 /** LangChain's embeddings classes (langchain-openai, -google-genai, -cohere, -mistralai, -aws, -voyageai), with their provider. */
 const LANGCHAIN_EMBEDDINGS: [string, string][] = [
   ['OpenAIEmbeddings', 'openai'], ['AzureOpenAIEmbeddings', 'azure'], ['GoogleGenerativeAIEmbeddings', 'google'],
@@ -98,7 +109,7 @@ export const EMBEDDING_SHAPES: CallShape[] = [
   ...[['embed_query', 'python'], ['embed_documents', 'python'], ['aembed_query', 'python'], ['aembed_documents', 'python'],
     ['embedQuery', 'javascript'], ['embedDocuments', 'javascript']].map(([m, lang]) => row({
     id: `langchain.embeddings.${m}`, sdk: 'LangChain', anchor: [m, '('], langs: [lang],
-    via: { from: 'receiver', anchors: LANGCHAIN_EMBEDDINGS.map(([cls, provider]) => ({ anchor: [cls, '('], provider })) },
+    via: { from: 'receiver', anchors: LANGCHAIN_EMBEDDINGS.map(([cls, provider]) => ({ anchor: [cls, '('], provider, ...(cls === 'OpenAIEmbeddings' ? { libraryModel: LC_OPENAI_DEFAULT } : {}) })) },
     source: `https://python.langchain.com/api_reference/ (Embeddings.${m}; OpenAIEmbeddings(model), GoogleGenerativeAIEmbeddings(model), CohereEmbeddings(model), MistralAIEmbeddings(model)); https://js.langchain.com/docs/integrations/text_embedding/`,
   })),
   // go-openai: `client.CreateEmbeddings(ctx, openai.EmbeddingRequest{Input: […], Model: openai.SmallEmbedding3})`.
