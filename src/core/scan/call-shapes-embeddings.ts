@@ -61,6 +61,12 @@ export const EMBEDDING_SHAPES: CallShape[] = [
     id: 'openai.js.v3.createEmbedding', sdk: 'OpenAI', provider: 'openai', anchor: ['.', 'createEmbedding', '('], langs: ['javascript'], needs: ['OpenAIApi'],
     source: 'https://github.com/openai/openai-node v3.3.0 (npm openai@3.3.0 api.ts: OpenAIApi.createEmbedding(CreateEmbeddingRequest { model, input }))',
   }),
+  // Voyage AI: `vo = voyageai.Client()`, `vo.embed(texts, model="voyage-3", input_type="document")` (AsyncClient likewise).
+  row({
+    id: 'voyage.embed', sdk: 'Voyage AI', provider: 'voyage', anchor: ['.', 'embed', '('], langs: ['python'], needs: ['voyageai'],
+    keys: keys('texts'), promptArgs: true, promptArgsTo: 0,
+    source: 'https://github.com/voyage-ai/voyageai-python (voyageai/client.py 012d16b: Client.embed(texts: List[str], model: Optional[str] = None, input_type, truncation, output_dtype, output_dimension))',
+  }),
   // Cohere: `co.embed(texts=[…], model="embed-english-v3.0", input_type=…)` (Client and ClientV2).
   row({
     id: 'cohere.embed', sdk: 'Cohere', provider: 'cohere', anchor: ['.', 'embed', '('], langs: PYJS, needs: ['cohere', 'Cohere', 'CohereClient', 'CohereClientV2'],
