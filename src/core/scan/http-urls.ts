@@ -11,6 +11,7 @@ import { baseAddress, joinUrl, RUNTIME_BASE } from './dotnet-base-address';
 import { urlJoin } from './py-urljoin';
 import { faradayBase, httpartyBase, rubyUri } from './http-ruby';
 import { URL_ESCAPES } from './calls';
+import { guzzleBase } from './php-guzzle';
 
 /** A hole that escapes one name: `Uri.EscapeDataString(model)`. */
 const ESCAPED = /^([\w.]+)\(\s*([\w.]+)\s*\)$/;
@@ -73,6 +74,9 @@ export function urlOf(c: Ctx, open: number, from: number, to: number, first: num
   // Faraday connection's `conn.post('/v1/chat/completions', …)` to its `Faraday.new(url: …)`.
   const rubyBase = u && c.syn.id === 'ruby' && u.url.startsWith('/') ? httpartyBase(c, first) ?? faradayBase(c, first) : undefined;
   if (u && rubyBase) u = { ...u, url: (rubyBase.endsWith('/') ? rubyBase.slice(0, -1) : rubyBase) + u.url };
+  // PHP Guzzle `$this->client->post('chat/completions', …)`: relative to the client's `base_uri` (php-guzzle.ts).
+  const guzzle = u && c.syn.id === 'php' && !/^(?:https?:\/\/|\{)/i.test(u.url) ? guzzleBase(c, first) : undefined;
+  if (u && guzzle) u = { ...u, url: joinUrl(guzzle, u.url) };
   // .NET `_http.PostAsync("chat/completions", …)`: relative to the client's BaseAddress (dotnet-base-address.ts).
   const base = u && c.syn.id === 'csharp' && !/^(?:https?:\/\/|\{)/i.test(u.url) ? baseAddress(c, first) : undefined;
   if (u && base === RUNTIME_BASE) {
