@@ -13,6 +13,7 @@ import { args } from './calls';
 import { jvmModule, jvmModuleSources } from '../resolve/jvm-modules';
 import type { ValueIndex } from '../resolve/value-index';
 import { statedText } from './jvm-feign';
+import { hostOfUrl } from '../price/hosts';
 import type { EvalScope } from './value';
 import type { Ctx } from './values';
 
@@ -26,6 +27,9 @@ interface Bases {
   /** Bases given as `rootUri(…)`: spring-boot's RootUriTemplateHandler prefixes only a path that starts with `/`. */
   rooted: Set<string>;
 }
+
+/** The providers' own API hosts (the OpenAI-compatible ones are price/hosts.ts's). */
+const PROVIDER_HOST = /^https?:\/\/(?:api\.openai\.com|api\.anthropic\.com|generativelanguage\.googleapis\.com|api\.mistral\.ai|api\.cohere\.(?:ai|com))(?:[/:?#]|$)/i;
 
 /** Module files read for a base, at most; bases of a kind kept. */
 const MAX_FILES = 2000;
@@ -41,8 +45,11 @@ export function jvmBaseUrl(c: Ctx, kind: ClientKind): { base?: string; file?: st
   if (!idx || !root) return { count: 0 };
   const bases = idx.memo(root, 'http-base:jvm', () => moduleBases(idx, root));
   const set = bases[kind];
-  if (set.size !== 1) return { count: set.size };
-  const base = [...set][0];
+  // A module with clients of several hosts (a JSON placeholder API's and OpenAI's, martinkabe/SpringBootMasterClass2024):
+  // a model's path is sent to the one base that is a model provider's.
+  const llm = set.size > 1 ? [...set].filter((b) => PROVIDER_HOST.test(b) || hostOfUrl(b)) : [];
+  if (set.size !== 1 && llm.length !== 1) return { count: set.size };
+  const base = set.size === 1 ? [...set][0] : llm[0];
   return { base, file: bases.where.get(base), count: 1, ...(bases.rooted.has(base) ? { rooted: true } : {}) };
 }
 
@@ -88,14 +95,30 @@ function first(s: EvalScope, open: number): [number, number] | undefined {
   return a && a.from < a.to ? [a.from, a.to] : undefined;
 }
 
-/** Whether the chain before the link named at toks[name] starts at `Type.builder()`. */
+/** Whether the chain before the link named at toks[name] starts at `Type.builder()`, or at a name declared
+ * `Type.Builder` (Spring Boot's injected `WebClient.Builder`: `this.webClient = builder.baseUrl(…).build()` in a
+ * constructor taking `WebClient.Builder builder`, held45 teki60/Intelligent-Expense-Tracker AIService.java). */
 function builtFrom(s: EvalScope, name: number, type: string): boolean {
   const { toks, match } = s;
-  for (let k = name - 1, n = 0; isP(toks[k], '.') && isP(toks[k - 1], ')') && n < 16; n++) {
+  let k = name - 1;
+  for (let n = 0; isP(toks[k], '.') && isP(toks[k - 1], ')') && n < 16; n++) {
     const o = match[k - 1];
     if (o < 1 || !isId(toks[o - 1])) return false;
     if (toks[o - 1].v === 'builder') return isP(toks[o - 2], '.') && toks[o - 3]?.v === type;
     k = o - 2;
+  }
+  return isP(toks[k], '.') && isId(toks[k - 1]) && !isP(toks[k - 2], '.') && declaredBuilder(s, toks[k - 1].v, type);
+}
+
+/** Tokens searched for a name's `Type.Builder` declaration at most. */
+const MAX_DECLARATION_SEARCH = 20_000;
+
+/** Whether the file declares `name` of type `Type.Builder`: Java `Type.Builder name`, Kotlin `name: Type.Builder`. */
+function declaredBuilder(s: EvalScope, name: string, type: string): boolean {
+  const { toks } = s;
+  for (let k = 2; k < toks.length - 1 && k < MAX_DECLARATION_SEARCH; k++) {
+    if (toks[k].v !== 'Builder' || !isP(toks[k - 1], '.') || toks[k - 2].v !== type) continue;
+    if (toks[k + 1]?.v === name || (isP(toks[k - 3], ':') && toks[k - 4]?.v === name)) return true;
   }
   return false;
 }

@@ -114,10 +114,52 @@ function declaresClass(s: EvalScope, cls: string): number {
 function componentNames(c: Ctx, cls: string, count: number): string[] | undefined {
   const scopes: EvalScope[] = tables(c).classes.has(cls) || declares(c, cls) ? [c] : [...classScopes(c, cls)].slice(0, 2);
   for (const s of scopes) {
-    const got = headerParams(s, cls, count);
+    const got = headerParams(s, cls, count) ?? (s.syn.id === 'java' ? lombokParams(s, cls, count) : undefined);
     if (got) return got;
   }
   return undefined;
+}
+
+/** Tokens looked back from `class` for its annotations. */
+const MAX_ANNOTATIONS = 60;
+
+/**
+ * Lombok's `@AllArgsConstructor` (or `@Value`'s) on `class cls`: "a constructor with 1 parameter for each field in your
+ * class", in declaration order, static fields and initialized final fields left out (https://projectlombok.org/
+ * features/constructor; lombok HandleConstructor.findAllFields). held45 teki60/Intelligent-Expense-Tracker
+ * dto/AI/CategorizeTransactionRequest.java: `@Data @AllArgsConstructor class … { private String model; private
+ * List<Message> messages; }` made as `new CategorizeTransactionRequest("llama-3.3-70b-versatile", List.of(…))`.
+ */
+function lombokParams(s: EvalScope, cls: string, count: number): string[] | undefined {
+  const { toks, match } = s;
+  const open = declaresClass(s, cls);
+  if (open < 0) return undefined;
+  let at = open;
+  while (at > 0 && toks[at].v !== 'class') at--;
+  let lombok = false;
+  for (let k = at - 1; k > 0 && at - k < MAX_ANNOTATIONS && !isP(toks[k], ';') && !isP(toks[k], '}'); k--) {
+    if (isP(toks[k - 1], '@') && (toks[k].v === 'AllArgsConstructor' || toks[k].v === 'Value')) lombok = true;
+  }
+  if (!lombok) return undefined;
+  const names: string[] = [];
+  for (let k = open + 1, from = open + 1; k < match[open] && k - open < MAX_BODY; k++) {
+    if ((isP(toks[k], '(') || isP(toks[k], '{')) && match[k] > k) {
+      // A method, a constructor or a nested class: its body ends the member.
+      if (isP(toks[k], '{')) from = match[k] + 1;
+      k = match[k];
+      continue;
+    }
+    if (!isP(toks[k], ';')) continue;
+    const member = toks.slice(from, k);
+    const eq = member.findIndex((t) => isP(t, '='));
+    if (member.length && !member.some((t) => t.v === 'static') && !(eq >= 0 && member.some((t) => t.v === 'final'))) {
+      const name = jsonName(s, from, eq >= 0 ? from + eq : k);
+      if (!name) return undefined;
+      names.push(name);
+    }
+    from = k + 1;
+  }
+  return names.length === count ? names : undefined;
 }
 
 /** Whether the file declares `record cls`. */
