@@ -61,6 +61,13 @@ export function classCandidates(files: WorkspaceFiles, fromFile: string, text: s
       const p = [dir, ...ancestors(dir, UP)].map((a) => join(a, rel)).find((q) => has(files, dirname(q), q.slice(dirname(q).length + 1)));
       if (p) out.push(p);
     }
+    // `require 'openai_engine'`: a file on the load path, the project's lib/ (held45 kraytruthg/catGPT
+    // lib/openai_characters/explainer.rb requiring lib/openai_engine.rb for its parent class).
+    for (const m of text.matchAll(/^[ \t]*require[ \t(]*["']([a-z0-9_][\w/-]*)["']/gm)) {
+      const rel = `${m[1]}.rb`;
+      const p = ancestors(dir, UP).map((a) => join(a, 'lib', rel)).find((q) => has(files, dirname(q), q.slice(dirname(q).length + 1)));
+      if (p) out.push(p);
+    }
     add(dir, snake);
     for (const a of ancestors(dir, UP)) add(join(a, 'lib'), snake);
     return [...new Set(out)];

@@ -9,6 +9,7 @@ import { tables, type Binding, type Fn } from './scope';
 import { helper } from './fn-values';
 import { inherited } from './members';
 import { parentReader } from './ruby-parent-attrs';
+import { parentMethod } from './ruby-parent-methods';
 import type { EvalScope, Value } from './value';
 
 const READERS = new Set(['attr_reader', 'attr_accessor']);
@@ -38,7 +39,8 @@ export function rubyBare(s: EvalScope, name: string, pos: number, depth: number,
   // `@model` this class's file sets nowhere: set by its parent class (`class HeadlineService < BaseService`) in its
   // file, its initialize's keyword default when set from one (ciscoLegrand/cPals title_generator_service.rb).
   if (name.startsWith('@') && name.length > 1) return inherited(s, name.slice(1), tokenAt(s.toks, pos), depth, [name]);
-  return undefined;
+  // A method of the parent class, defined in its file (ruby-parent-methods.ts).
+  return /^[a-z_]\w*$/.test(name) ? parentMethod(s, name, tokenAt(s.toks, pos), depth) : undefined;
 }
 
 /** The index of the last token starting before `pos`. */
