@@ -176,7 +176,9 @@ export const FORM_SHAPES: CallShape[] = [
   },
   // ── Ruby (ruby-openai) ──
   {
-    id: 'openai.ruby.responses', sdk: 'OpenAI', provider: 'openai', anchor: ['responses', '.', 'create', '('], langs: ['ruby'],
+    // Sent with `parameters:` always: an ActiveRecord association's `@post.responses.create(response_params)` is none
+    // (held45 jessie-sr/jack-o-translate app/controllers/responses_controller.rb).
+    id: 'openai.ruby.responses', sdk: 'OpenAI', provider: 'openai', anchor: ['responses', '.', 'create', '('], langs: ['ruby'], sendsWith: 'parameters',
     limitParam: 'max_output_tokens', source: 'https://github.com/alexrudall/ruby-openai (lib/openai/responses.rb: create(parameters:); README)',
   },
   {
