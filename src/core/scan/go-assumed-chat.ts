@@ -14,11 +14,12 @@ import type { Url } from './http-urls';
 import type { Ctx } from './values';
 
 /** Why the send is taken as a chat call, for the hover; undefined when it is not. */
-export function assumedChat(c: Ctx, shape: CallShape, u: Url | null | undefined, body: [number, number] | undefined): string | undefined {
+export function assumedChat(c: Ctx, shape: CallShape, u: Url | null | undefined, body: [number, number] | undefined, chain?: boolean): string | undefined {
   if (!body || !chatShaped(c, body[0], body[1])) return undefined;
-  const anthropic = c.text.includes('anthropic-version');
+  // Rust: the request's own chain says whether it sets the header (a file may post to both APIs).
+  const anthropic = chain ?? c.text.includes('anthropic-version');
   if (!shape.id.startsWith(anthropic ? 'http.anthropic.messages.' : 'http.openai.chat.')) return undefined;
-  const api = anthropic ? "Anthropic's Messages API (the file sets anthropic-version)" : 'OpenAI-compatible chat (the body has a model and messages)';
+  const api = anthropic ? `Anthropic's Messages API (the ${chain === undefined ? 'file' : 'request'} sets anthropic-version)` : 'OpenAI-compatible chat (the body has a model and messages)';
   // `Post("/chat/completions")` on a client whose base URL the code sets at run time.
   if (u && !u.holes.length && /^\/?(?:v1\/)?chat\/completions$/.test(u.url)) return `relative URL ${u.url}, its base set at run time: ${api}`;
   if (u && !u.holes.length && /^\/?(?:v1\/)?messages$/.test(u.url) && anthropic) return `relative URL ${u.url}, its base set at run time: ${api}`;

@@ -14,6 +14,8 @@ import { rustCtorReader } from './rust-ctor-body';
 import { rustMethodReader } from './rust-method-body';
 import { rustFixedRequest, rustSentByCallers } from './rust-fixed-sends';
 import { rustUrlJoin } from './rust-url-join';
+import { assumedChat } from './go-assumed-chat';
+import { T } from '../lex/lexer';
 
 type Arg = { key?: string; from: number; to: number };
 
@@ -64,10 +66,17 @@ export function rustRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   // `Url::parse(&base)?.join("chat/completions")?` (rust-url-join.ts).
   const u = rustUrlJoin(c, at, bare, first) ?? urlOf(c, open, at, bare, first);
   const m = u && endpoint(u, shape.http!);
-  // The send of such a sender whose calls in its file are found: each call is the row.
-  if (!u || !m || rustSentByCallers(c, first)) return undefined;
   const [from, to] = body ? rustBody(c, body[0], body[1], first) : [open + 1, open + 1];
-  const out: HttpRequest = { from, to, target: targetOf(u.url) };
+  // A URL the code leaves to run time (`fn review(diff: &str, endpoint: &str, model: &str)` posting to `endpoint`,
+  // held45 RobertKozak/mr-comment) with a `json!` body of the chat shape: OpenAI-compatible chat, or Anthropic's
+  // Messages when the chain sets the anthropic-version header (go-assumed-chat.ts).
+  const named = !u && bare === at + 1 && isId(toks[at]) ? { url: `{${toks[at].v}}`, holes: [toks[at].v] } : u;
+  const assumed = !m && body ? assumedChat(c, shape, named, [from, to], chainSays(c, match[open], k, 'anthropic-version')) : undefined;
+  // The send of such a sender whose calls in its file are found: each call is the row.
+  if (!(u && m) && !assumed || rustSentByCallers(c, first)) return undefined;
+  const out: HttpRequest = { from, to, target: u && m ? targetOf(u.url) : {} };
+  if (assumed) Object.assign(out, { chatBody: true, urlFrom: assumed });
+  if (!u || !m) return out;
   // `super::Request::new(model, &self.system_prompt, …)`: its arguments read as the fields they set (rust-ctor-body.ts).
   // `.json(&rp.to_chat())`: the entries the params struct's method returns (rust-method-body.ts).
   const made = body ? rustCtorReader(c, from, to) ?? rustMethodReader(c, from, to, first) : undefined;
@@ -78,6 +87,12 @@ export function rustRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   const az = shape.http!.modelInUrl ? null : AZURE_DEPLOYMENT.exec(u.url);
   if (az) out.model = urlModel(c, az[1], u, url.from, url.to);
   return out;
+}
+
+/** Whether a link of the chain toks(from, to) is given the text `word` (`.header("anthropic-version", …)`). */
+function chainSays(c: Ctx, from: number, to: number, word: string): boolean {
+  for (let k = from + 1; k < to; k++) if (c.toks[k].t === T.Str && c.toks[k].v === word) return true;
+  return false;
 }
 
 /** A body made by a constructor (`Request::new(model, …)`) read as the fields it sets (rust-ctor-body.ts). */
