@@ -19,7 +19,7 @@ import { exprEnd, tables } from './scope';
 import { evaluate } from './evaluate';
 import { importsOf } from './imported';
 import { declaresStruct, goPackageName, packageVarAt, siblingScopes } from './go-decls';
-import { importerLiterals } from './go-importers';
+import { importerLiterals, importerTypedNames } from './go-importers';
 import { goYamlField } from './go-yaml-config';
 import { goCallResultAt } from './go-result-types';
 import { neverCalled } from './go-caller-values';
@@ -186,6 +186,8 @@ function typeFieldValue(from: EvalScope, dir: string, type: string, field: strin
   for (let n = sets.length - 1; n >= 0; n--) if (sets[n].copyOf && typed.has(sets[n].copyOf!)) sets.splice(n, 1);
   // `pkg.T{F: v}` in the packages that import T's (go-importers.ts): `openai.Params{Model: opts.OpenAI.Model}` in main.
   for (const { scope, open } of importerLiterals(from, dir, type)) literal(scope, open, field, depth, sets);
+  // `x.F = v` on names typed `pkg.T` there (a constructor's `if cfg.MaxTokens == 0 { cfg.MaxTokens = 4096 }`).
+  for (const { scope, names } of importerTypedNames(from, dir, type, field)) assignments(scope, field, names, depth, sets);
   if (sets.length > MAX_SETS) return undefined;
   // Nothing in the code sets it: a loader may fill it from a YAML file (go-yaml-config.ts).
   if (!sets.length) return goYamlField(from, dir, type, field, shown);

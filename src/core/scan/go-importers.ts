@@ -5,7 +5,7 @@
 // reads them with the type's own literals. The module's Go files are listed once per module (a change under it drops
 // the list, ValueIndex.memo), walked through the resolver's folder listing, bounded.
 import { T } from '../lex/lexer';
-import { isId, isP } from '../lex/brackets';
+import { KEYWORDS, isId, isP } from '../lex/brackets';
 import { ancestors, dirname, join } from '../resolve/files';
 import type { WorkspaceFiles } from '../resolve/files';
 import { importsOf } from './imported';
@@ -76,6 +76,29 @@ function importerSites(from: EvalScope, dir: string, name: string, bracket: '{' 
       if (toks[k].t !== T.Id || !aliases.has(toks[k].v) || !isP(toks[k + 1], '.') || !isId(toks[k + 2]) || toks[k + 2].v !== name) continue;
       if (isP(toks[k + 3], bracket) && match[k + 3] > k + 3 && !isP(toks[k - 1], '.')) out.push({ scope: sc, open: k + 3 });
     }
+  }
+  return out;
+}
+
+/**
+ * Names typed `pkg.T` (`cfg pkg.T`, `cfg *pkg.T`, `cfg := &pkg.T{`, `cfg = new(pkg.T)`) in files of other packages of
+ * the module that import the package in `dir` and write `.field`, with each file: a constructor there may set the field
+ * (`if cfg.MaxTokens == 0 { cfg.MaxTokens = 4096 }` in package llm's `NewProvider(cfg config.LLMConfig)`, held-out 45
+ * C11/C12), read by go-config.ts as the type's own package's assignments are.
+ */
+export function importerTypedNames(from: EvalScope, dir: string, type: string, field: string): { scope: EvalScope; names: Set<string> }[] {
+  const out: { scope: EvalScope; names: Set<string> }[] = [];
+  for (const { scope: sc, aliases } of importingScopes(from, dir, `go-typed:${type}.${field}`, [`.${type}`, `.${field}`])) {
+    const { toks } = sc;
+    const names = new Set<string>();
+    for (let k = 2; k + 1 < toks.length; k++) {
+      if (toks[k].t !== T.Id || toks[k].v !== type || !isP(toks[k - 1], '.') || !aliases.has(toks[k - 2].v) || isP(toks[k - 3], '.')) continue;
+      let n = isP(toks[k - 3], '*') || isP(toks[k - 3], '&') ? k - 4 : k - 3;
+      if (isP(toks[n], '(') && toks[n - 1]?.v === 'new') n -= 2;
+      if (isP(toks[n], ':=') || isP(toks[n], '=')) n--;
+      if (isId(toks[n]) && !KEYWORDS.has(toks[n].v) && toks[n].v !== 'type' && !isP(toks[n - 1], '.')) names.add(toks[n].v);
+    }
+    if (names.size) out.push({ scope: sc, names });
   }
   return out;
 }
