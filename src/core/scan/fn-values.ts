@@ -71,7 +71,8 @@ export function fnValue(s: EvalScope, f: Fn, fn: string, depth: number): Value |
   // are read where they are used (`prompt.system`), each evaluated in the builder (its parameters are holes).
   // Java / Kotlin: a messages list (`return List.of(system, user);`), read where it is sent (message-lists.ts).
   // Python: a messages list (`return [{"role": "system", "content": f"…"}, …]`), read where it is sent (lists-elsewhere.ts).
-  if (found.length === 1 && found[0].obj?.kind === 'table' && (s.toks[found[0].obj.open]?.v === '{' || isJvmLanguage(s.syn.id) || (s.syn.id === 'python' && /^[[(]$/.test(s.toks[found[0].obj.open]?.v ?? '')))) return found[0];
+  // JS: a list of texts an arrow is handed one at a time (`prompts.map((prompt) => …)`, js-mapped-elements.ts).
+  if (found.length === 1 && found[0].obj?.kind === 'table' && (s.toks[found[0].obj.open]?.v === '{' || isJvmLanguage(s.syn.id) || (s.syn.id === 'python' && /^[[(]$/.test(s.toks[found[0].obj.open]?.v ?? '')) || (s.syn.id === 'javascript' && s.toks[found[0].obj.open]?.v === '['))) return found[0];
   // A provider instance whichever return runs (`if (options) return creator(options); return creator()`).
   if (found.length && found.every((x) => x.factory !== undefined && x.factory === found[0].factory)) return { factory: found[0].factory };
   // Several returns: the dearest is the worst case, the others named; a return known only at run time beside

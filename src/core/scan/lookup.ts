@@ -32,6 +32,7 @@ import { outValue } from './dotnet-out-values';
 import { ownProperty } from './config-properties';
 import { actionParam } from './commander-options';
 import { readCallbackParam } from './js-read-callbacks';
+import { mappedElement } from './js-mapped-elements';
 import { rubyBare, rubyIvarArms } from './ruby-attrs';
 import { rubyOrAssigned } from './ruby-or-assign';
 import { annotatedInstance } from './py-typed-params';
@@ -49,10 +50,10 @@ export function lookup(s: EvalScope, name: string, pos: number, depth: number): 
   if (rb) return rb;
   // C# `map.TryGetValue(key, out var name)` (dotnet-out-values.ts); a field of its own @ConfigurationProperties class;
   // a commander action handler's options (commander-options.ts); the contents `fs.readFile`'s callback is given; a
-  // Kotlin property's custom getter (kotlin-getters.ts).
+  // list's element an arrow is handed by `.map(` (js-mapped-elements.ts); a Kotlin property's custom getter (kotlin-getters.ts).
   const out = s.syn.id === 'csharp'
     ? outValue(s, name, pos, depth)
-    : ownProperty(s, name) ?? actionParam(s, name, pos, depth) ?? readCallbackParam(s, name, pos, depth) ?? kotlinGetter(s, name, depth);
+    : ownProperty(s, name) ?? actionParam(s, name, pos, depth) ?? readCallbackParam(s, name, pos, depth) ?? mappedElement(s, name, pos, depth) ?? kotlinGetter(s, name, depth);
   if (out) return out;
   const imp = imported(s, name, depth);
   if (imp) return s.syn.id === 'go' ? goHeld(s, name, pos, imp, false) : imp;
