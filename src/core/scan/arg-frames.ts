@@ -101,6 +101,15 @@ export function inFrames<T>(saved: readonly Frame[] | undefined, read: () => T):
 /** Whether a helper of `s` being read binds a parameter `name` (C# `$"{name}.txt"` in `LoadPrompt(string name)`). */
 export const framedName = (s: EvalScope, name: string) => frames.some((f) => f.file === s.file && f.names.includes(name));
 
+/** The known argument a helper of `s` being read is passed for its parameter `name` (a JS template's hole naming it). */
+export function framedValue(s: EvalScope, name: string): Value | undefined {
+  for (let i = frames.length - 1; i >= 0; i--) {
+    const f = frames[i];
+    if (f.file === s.file && f.names.includes(name)) return f.close > f.open + 1 ? argValue(s, f.open + 1, name) : undefined;
+  }
+  return undefined;
+}
+
 /** The argument bound to the parameter `name` declared at token `at` of `s`, when a call being read passes a known one. */
 export function argValue(s: EvalScope, at: number, name: string): Value | undefined {
   for (let i = frames.length - 1; i >= 0; i--) {

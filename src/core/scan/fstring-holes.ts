@@ -10,7 +10,7 @@ import { member } from './members';
 import { tables, type Binding } from './scope';
 import type { EvalScope, Value } from './value';
 import { expr } from './evaluate';
-import { framedName } from './arg-frames';
+import { framedName, framedValue } from './arg-frames';
 import { literalLocal } from './py-local-texts';
 import { dumpsHoleText, isDumpsHole, pySequenceText } from './py-sequence-text';
 import { subscriptHole, subscriptHoleBase } from './js-hole-subscripts';
@@ -74,7 +74,7 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
     }
     if (v.str !== undefined) return { text: v.str, holes: v.holes ?? [] };
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
-  }, js ? (name) => boundOnce(s, subscriptHoleBase(name) ?? name) || framedName(s, name) : rb ? (name) => assignedOnce(s, subscriptHoleBase(name) ?? name, i) || param(name) || rubyMethod(s, name, tk.start) || selfAppend(s, name, i) : kt ? (name) => readOnly(s, name)
+  }, js ? (name) => boundOnce(s, subscriptHoleBase(name) ?? name) || framedValue(s, name) !== undefined : rb ? (name) => assignedOnce(s, subscriptHoleBase(name) ?? name, i) || param(name) || rubyMethod(s, name, tk.start) || selfAppend(s, name, i) : kt ? (name) => readOnly(s, name)
     : py ? (name) => isConstantName(name) || moduleName(s, name) || local(name) || selfAppend(s, name, i) || framedName(s, name) || isDumpsHole(name)
     : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) || framedName(s, name) || csConst(s, name) : undefined);
   return out && others.length ? { ...out, others } : out;
