@@ -8,6 +8,7 @@ import { routeTo, writtenPrefix } from './routing';
 import { isRetired } from './warnings';
 import { chooseRate } from './rate-choice';
 import { formatPct, formatTokens, formatUsd } from '../report/format';
+import { statedLength } from './stated-length';
 
 export { isRouteCandidate } from './routing';
 export { MIN_CACHE_PREFIX } from './cache-rules';
@@ -63,7 +64,7 @@ function elsewhere(site: CallSite, price: ModelPrice): boolean {
 
 /** The output-limit advice: add one where the code sets none (the worst case is the model's maximum, or an SDK's high default). */
 function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined, o: AnalyzeOptions): Suggestion[] {
-  const proposed = suggestedLimit(o);
+  let proposed = suggestedLimit(o);
   const outPrice = price?.output ?? 0;
   // The code sets a limit we cannot read: never advise adding one.
   if (!site.maxOutput && site.maxOutputUnresolved !== undefined) return [];
@@ -92,13 +93,21 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
   }
   if (!site.maxOutput) {
     const max = est.maxOutputTokens;
+    // A length the prompt asks for: the cap leaves room for it, or, asked "at least", no number (stated-length.ts).
+    const asked = statedLength(site.parts);
+    if (asked?.atLeast) {
+      return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: `${limitHint(site)} The prompt asks for ${asked.text} or more (about ${formatTokens(asked.tokens)} tokens at ¾ of a word a token), so no number is proposed: a cap below the reply cuts it short` }];
+    }
+    const room = asked ? Math.ceil(asked.tokens / 100) * 100 : 0;
+    if (room > proposed && max && room >= max) return [];
+    if (room > proposed) proposed = room;
     const save = max && max > proposed ? ((max - proposed) * outPrice) / 1e6 : 0;
     return [{
       kind: 'limit-output',
       limit: proposed,
       saveUsd: save,
       savePct: est.totalUsdMax > 0 ? (save / est.totalUsdMax) * 100 : 0,
-      text: limitAdvice(site, proposed) + (save > 0 ? ` — caps the worst case, saves ${formatUsd(save)}/call` : ' — caps the worst case'),
+      text: limitAdvice(site, proposed) + (proposed === room ? ` — room for the ${asked!.text} the prompt asks for` : '') + (save > 0 ? ` — caps the worst case, saves ${formatUsd(save)}/call` : ' — caps the worst case'),
     }];
   }
   // A limit the code writes was chosen by someone, and how long the replies are is not known here: the lens shows the
