@@ -27,7 +27,11 @@ export function springMadeOptions(c: Ctx, f: Found, at: number, open: number, cl
     // 0.8's `new OpenAiChatClient(api).withDefaultOptions(OpenAiChatOptions.builder()….build())` (spring-ai v0.8.1
     // OpenAiChatClient.withDefaultOptions(OpenAiChatOptions): the options every call starts from).
     const w = close + 3;
-    if (isP(toks[close + 1], '.') && toks[close + 2]?.v === 'withDefaultOptions' && isP(toks[w], '(') && c.match[w] > w) followBuiltRequest(c, g, 'Options', w + 1, c.match[w], before);
+    const link = isP(toks[close + 1], '.') && toks[close + 2]?.v === 'withDefaultOptions' && isP(toks[w], '(') && c.match[w] > w;
+    if (link) followBuiltRequest(c, g, 'Options', w + 1, c.match[w], before);
+    // What follows the construction decides whether it has such a link: the keystroke path must see an edit of it.
+    const last = link ? c.match[w] : Math.min(w, toks.length - 1);
+    c.read?.push({ start: toks[close].start, end: toks[last].end });
   }
   else if (toks[at].v === 'ChatClient' && /^(builder|create)$/.test(toks[at + 2]?.v ?? '') && isId(toks[open + 1]) && isP(toks[open + 2], ')')) madeModel(c, g, assignmentBefore(c, toks[open + 1].v, at), at);
   else if (toks[at].v === 'ChatClient' && /^(builder|create)$/.test(toks[at + 2]?.v ?? '') && isP(toks[open + 5], ')') && open + 6 === close) {
