@@ -49,7 +49,9 @@ export function serviceMethod(s: EvalScope, names: string[], base: Value | undef
   if (!v || v.runtime !== undefined) return undefined;
   // `String base = """…"""; return base;` (zavier/share-expense AiPromptProvider.getSuggestionPrompt): the text is what
   // the method returns, as a direct `return """…""";` is, not a name of the caller's file.
-  if (v.str !== undefined && v.source && !/^(file |returned by |string resource )/.test(v.source.what)) {
+  const { toks } = cls.scope;
+  const local = v.source && v.source.file === cls.scope.file && v.source.offset >= toks[f.body].start && v.source.offset < (toks[f.bodyEnd - 1]?.end ?? 0);
+  if (v.str !== undefined && local && !/^(file |returned by |string resource )/.test(v.source!.what)) {
     return { ...v, source: { file: cls.scope.file, offset: cls.scope.toks[f.name].start, what: `returned by ${fn}()` } };
   }
   return v;
