@@ -29,8 +29,10 @@ const MAX_VALUE = 64;
 function fieldAssignment(c: Ctx, name: string): number {
   const { toks } = c;
   // Java `this.model = OpenAiChatModel.builder()….build();` in the constructor (the index holds bare names only).
-  const list = c.syn.id === 'java' ? thisAssignments(c, name) : c.assigns?.get(name);
+  const list = c.syn.id === 'csharp' ? c.assigns?.get(name) : thisAssignments(c, name);
   if (list?.at.length !== 1) return -1;
+  // Kotlin `private lateinit var model: GenerativeModel` set once in `onCreate` / `init` (a construction, `X(…)`).
+  if (c.syn.id === 'kotlin') return kotlinLateinit(c, name, list.at[0], list.value[0]);
   // Java: a construction (`new X(…)`, `X.builder()…`, `X.from(…)`), not an injected object kept (`builder.build()`, a
   // parameter), whose model the framework's beans decide (spring-beans.ts).
   // A Spring ChatClient made on an injected model is left to spring-beans.ts (the model bean's options and properties).
@@ -40,6 +42,18 @@ function fieldAssignment(c: Ctx, name: string): number {
     // The one assignment decides what the field holds: the keystroke path keeps it live.
     c.read?.push({ start: toks[list.at[0]].start, end: toks[list.value[0]].end });
     return list.value[0];
+  }
+  return -1;
+}
+
+/** `lateinit var name: T` declared in the file and the one assignment at toks[at] making an object (`T(…)`): its value. */
+function kotlinLateinit(c: Ctx, name: string, at: number, value: number): number {
+  const { toks } = c;
+  if (!/^[A-Z]/.test(toks[value]?.v ?? '') || !isP(toks[value + 1], '(')) return -1;
+  for (let k = 2; k + 1 < toks.length; k++) {
+    if (toks[k].v !== name || toks[k - 1].v !== 'var' || toks[k - 2].v !== 'lateinit' || !isP(toks[k + 1], ':')) continue;
+    c.read?.push({ start: toks[k - 2].start, end: toks[k].end }, { start: toks[at].start, end: toks[value].end });
+    return value;
   }
   return -1;
 }
@@ -129,7 +143,7 @@ export function construction(c: Ctx, via: Via, name: string, before: number, dep
   if (budget.left-- <= 0) return undefined;
   // `self.convo.send_message(…)`: the member as a method sees it (its own assignment, else the constructor's).
   let def = member ? memberValue(c, name, toks[before].start) : assignmentBefore(c, name, before);
-  if (def < 0 && (c.syn.id === 'csharp' || c.syn.id === 'java')) def = fieldAssignment(c, name);
+  if (def < 0 && (c.syn.id === 'csharp' || c.syn.id === 'java' || c.syn.id === 'kotlin')) def = fieldAssignment(c, name);
   if (def < 0) return undefined;
   // `agent = make_agent()`: a same-file helper that makes it.
   if (via.chains && isId(toks[def]) && isP(toks[def + 1], '(')) {
