@@ -42,3 +42,9 @@ test("a wrapper's callers are read when the project's root is the scan's root (i
   const [s] = findSites(BOT, 'ruby', 'bot.rb', undefined, new ValueIndex(rootFiles(files))).sites;
   assert.equal(s?.maxOutput?.value, 120);
 });
+
+test('a plain folder of scripts (no Gemfile) is its own project: its .rb files are the callers, not those below it', () => {
+  const files = { 'bot.rb': BOT, 'main.rb': MAIN, 'other/main.rb': MAIN.replace('120', '900') };
+  const [s] = findSites(BOT, 'ruby', 'bot.rb', undefined, new ValueIndex(rootFiles(files))).sites;
+  assert.equal(s?.maxOutput?.value, 120);
+});

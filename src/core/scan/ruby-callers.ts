@@ -10,7 +10,7 @@
 // read from the `Cls.new(…)` calls.
 import { T, type Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
-import { dirname } from '../resolve/files';
+import { ancestors, dirname, join, type WorkspaceFiles } from '../resolve/files';
 import { rubyPrivate } from './ruby-private';
 import { rubyIncluderCalls } from './ruby-module-callers';
 import { callerFiles } from './project-files';
@@ -49,7 +49,9 @@ export function rubyCallers(s: EvalScope, at: number): { sc: EvalScope; k: numbe
   const onClass = self || single || both;
   // A module's instance method (no `module_function`) is called by the classes that include it, read above.
   if (kind === 'module' && !onClass) return [];
-  const root = cls ? projectRoot(idx.files, dirname(s.file)) : undefined;
+  // A plain folder of scripts (no Gemfile or gemspec above: `require_relative 'bot'` in main.rb): its own .rb files.
+  const project = cls ? projectRoot(idx.files, dirname(s.file)) : undefined;
+  const root = cls ? project ?? ancestors(dirname(s.file), 1)[0] : undefined;
   if (!cls || root === undefined) return [];
   // An Active Job's `def perform(…)` runs with the arguments of `Cls.perform_later(…)` / `Cls.perform_now(…)` (Rails
   // guides, Active Job Basics: "Enqueue the Job"; farahghalebi/tudy-app JournalSummaryJob.perform_later(@journal, PROMPT, …)).
@@ -57,7 +59,7 @@ export function rubyCallers(s: EvalScope, at: number): { sc: EvalScope; k: numbe
   const called = job ? ['perform_later', 'perform_now'] : [ctor ? 'new' : method];
   const made = onClass ? [`${cls}.${method}`] : job ? called.map((w) => `${cls}.${w}`) : [`${cls}.new`];
   // The files that make the class and name the method, listed once per project (dropped when a file under it changes).
-  const users = callerFiles(s, root, `ruby.callers ${s.file} ${made[0]} .${method}`, () => idx.memo(root, 'ruby-files', () => rubyFiles(idx.files, root)),
+  const users = callerFiles(s, root, `ruby.callers ${s.file} ${made[0]} .${method}`, () => (project === undefined ? scriptsIn(idx.files, root) : idx.memo(root, 'ruby-files', () => rubyFiles(idx.files, root))),
     // Test code passes test doubles.
     (f, text) => !/(^|\/)(spec|test)\//.test(f.slice(root.length)) && called.some((w) => text().includes(`.${w}`)) && (made.some((m) => mentions(text(), m)) || (ctor && mentions(text(), cls))));
   if (!users) return undefined;
@@ -188,4 +190,9 @@ function pickedClass(sc: EvalScope, r: number, cls: string): boolean {
     if (toks[k].v === cls && isId(toks[k]) && !isP(toks[k + 1], '.') && !isP(toks[k + 1], '::') && !isP(toks[k + 1], '(')) return true;
   }
   return false;
+}
+
+/** The .rb files of one folder, not below it (a plain folder of scripts has no project to walk). */
+function scriptsIn(files: WorkspaceFiles, dir: string): string[] {
+  return (files.list(dir) ?? []).filter((n) => n.endsWith('.rb')).map((n) => join(dir, n));
 }
