@@ -1539,3 +1539,16 @@ test('edits of a Ruby `||=` default and of a Rust builder setter, read outside t
     }
   }
 });
+
+test('SEED=42 over a clap default reached through a constructor: an edit of the default is not reused', () => {
+  // Found with SEED=42: `a` typed into `default_value = "gpt-4.1-mini"` kept the old model on the reused analysis;
+  // the struct's attributes were read (rust-clap.ts) but not marked as read.
+  const file = path.join(FIXTURES, 'rust', 'ctor_param_field', 'src', 'main.rs');
+  const text = fs.readFileSync(file, 'utf8');
+  const snap = analyzeSnapshot(text, 'rust', file, table);
+  const at = text.indexOf('gpt-4.1-mini') + 5;
+  const next = applyEdit(snap, { offset: at, removed: 0, inserted: 'a' });
+  const edited = text.slice(0, at) + 'a' + text.slice(at);
+  if (next) assert.deepEqual(strip(next.result), strip(analyze(edited, 'rust', file, table)));
+  assert.equal(analyze(edited, 'rust', file, table).calls[0]?.site.model?.id, 'gpt-4a.1-mini');
+});

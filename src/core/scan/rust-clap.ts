@@ -33,6 +33,8 @@ export function clapDefault(s: EvalScope, type: string, field: string): Value | 
   }
   if (open < 0) return undefined;
   const close = match[open];
+  // The struct's fields and attributes are read: an edit of a default there changes the value (editor/incremental.ts).
+  s.read?.push({ start: toks[open].start, end: toks[close].end });
   for (let m = open + 1; m < close; m++) {
     if (isP(toks[m], '#') && isP(toks[m + 1], '[') && match[m + 1] > m) {
       m = match[m + 1];
