@@ -113,12 +113,22 @@ export function importedHelperRunnable(c: Ctx, via: Via, name: string, open: num
   const made = helperRunnable(oc, via, other.name);
   if (!made) return undefined;
   const out: MadeElsewhere = 'ctx' in made ? (made as MadeElsewhere) : { ...made, ctx: oc, what: `of the model ${other.name}() returns` };
-  const fn = tables(oc).fns.get(other.name)?.at(-1);
+  const bind = out.ctx === oc ? callBinding(c, oc, other.name, open) : undefined;
+  if (bind) out.bind = bind;
+  return out;
+}
+
+/**
+ * Function `name` of `fc` called at c's `open`: its parameters bound to the call's known arguments while the model it
+ * makes is read, so that each call keeps its own model and limit (`get_model("m", 0.1, 50)` beside `get_model(max_tokens=
+ * 1000)` in NirDiamant/GenAI_Agents generate_podcast_agent_langgraph.ipynb, where the largest caller's 1000 was priced).
+ */
+export function callBinding(c: Ctx, fc: Ctx, name: string, open: number): Made['bind'] {
+  const fn = tables(fc).fns.get(name)?.at(-1);
   const list = callArgs(c, open, c.match[open]);
   // No `*args` / `**kwargs` spread: a parameter the call leaves out takes its default (`get_llm()` → MODEL_MAP[None]).
   const all = c.syn.id === 'python' && !list.some((x) => c.toks[x.from]?.v === '*' || c.toks[x.from]?.v === '**') ? { all: true as const } : {};
-  if (fn && (list.length || all.all) && out.ctx === oc) out.bind = { fn, args: { list, scope: c, bind: true, ...all, value: (n: number) => evaluate(c, list[n].from, list[n].to) } };
-  return out;
+  return fn && (list.length || all.all) ? { fn, args: { list, scope: c, bind: true, ...all, value: (n: number) => evaluate(c, list[n].from, list[n].to) } } : undefined;
 }
 
 /**

@@ -19,7 +19,7 @@ import { exprEnd, tables } from './scope';
 import { valueEnd, type Ctx } from './values';
 import { arrowPrompt, listItems, messages, runtimePrompt, template, type Prompt } from './runnable-prompts';
 import { basename } from '../resolve/files';
-import { contextOf, importedHelperRunnable, importedModel, publicCallers, type MadeElsewhere } from './imported-runnables';
+import { callBinding, contextOf, importedHelperRunnable, importedModel, publicCallers, type MadeElsewhere } from './imported-runnables';
 import { DERIVATIVES, MESSAGES_FACTORIES, PROMPT_CLASSES, TEMPLATE_FACTORIES } from './runnable-names';
 import { enclosingClass, enclosingDef, isKeywordArgument, keywordValue, llmChainSteps, pipes, receiverStart, sequenceSteps } from './runnable-tokens';
 
@@ -244,6 +244,9 @@ function operand(w: Walk, from: number, to: number, depth: number): Found {
   // `get_llm(model_size="mini")` with get_llm imported: read in its module (imported-runnables.ts).
   if (!method && to === last + 1 && open === from + 1) {
     const here = inHelper(w, fn.v, depth);
+    // Its parameters bound to this call's arguments (a Python helper's; JS keeps its callers' merge).
+    const bind = here.made && !here.made.bind && c.syn.id === 'python' && c.match[open] > open ? callBinding(c, c, fn.v, open) : undefined;
+    if (bind) return { ...here, made: { ...here.made!, bind } };
     if (here.made || !c.index || w.left-- <= 0) return here;
     const made = importedHelperRunnable(c, via, fn.v, open);
     return made ? { made } : here;
