@@ -18,6 +18,7 @@ import { BETALGO_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-betalgo'
 import { SPRING_AI_MODEL_CONSTANTS, SPRING_AI_OPENAI_CHAT_NAMES } from '../src/core/scan/sdk-model-ids-spring-ai';
 import { SPRING_AI_PROVIDER_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-spring-ai-providers';
 import { EMBEDDING_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-embeddings';
+import { EMBEDDING_SHAPES } from '../src/core/scan/call-shapes-embeddings';
 
 test('openai-go ChatModel constants resolve to their ids', () => {
   assert.equal(SDK_MODEL_CONSTANTS.ChatModelGPT4o, 'gpt-4o');
@@ -188,4 +189,16 @@ test('Spring AI OpenAiApi.ChatModel names all resolve, spelt as Spring spells th
   assert.equal(SDK_MODEL_CONSTANTS.GPT_4_O_MINI, 'gpt-4o-mini');
   assert.ok(SPRING_AI_OPENAI_CHAT_NAMES.has('GPT_4_O_MINI'));
   assert.ok(!SPRING_AI_OPENAI_CHAT_NAMES.has('GPT_4O_MINI'));
+});
+
+test('LangChain OpenAIEmbeddings default model: text-embedding-ada-002, only for the class LangChain\'s modules export', () => {
+  for (const id of ['langchain.embeddings.embed_query', 'langchain.embeddings.embedQuery']) {
+    const anchors = EMBEDDING_SHAPES.find((s) => s.id === id)!.via!.anchors;
+    const lib = anchors.find((a) => a.anchor[0] === 'OpenAIEmbeddings')!.libraryModel!;
+    assert.equal(lib.id, 'text-embedding-ada-002');
+    for (const m of ['langchain_openai', 'langchain_openai.embeddings', 'langchain_community.embeddings', 'langchain.embeddings.openai', '@langchain/openai']) assert.ok(lib.module.test(m), m);
+    for (const m of ['app.embeddings', 'langchain_openaix', 'embeddings', '']) assert.ok(!lib.module.test(m), m);
+    // The other classes' defaults are not read: Azure's is its deployment.
+    assert.equal(anchors.find((a) => a.anchor[0] === 'AzureOpenAIEmbeddings')!.libraryModel, undefined);
+  }
 });
