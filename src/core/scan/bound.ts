@@ -173,7 +173,10 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   // A library's default model (LangChain `OpenAIEmbeddings()`, the class imported from its module, not an app's own
   // class of that name): written in no file, placed at the construction.
   const lib = made.libraryModel;
-  if (lib && lib.module.test(importsOf(m).names.get(m.toks[at].v)?.from ?? '')) inner.model ??= { ref: { id: lib.id, span: { start: m.toks[at].start, end: m.toks[at].end }, kind: 'constant', unwritten: true, ...(m !== c ? { file: m.file } : {}), source: { offset: m.toks[at].start, what: `default of ${lib.source}` } } };
+  const imp = lib ? importsOf(m).names.get(m.toks[at].v) : undefined;
+  // Where the class is imported from decides: an edit of that import, or one adding it, changes the call.
+  if (lib) void (imp ? m.read?.push(imp.span) : m.readNames?.add(m.toks[at].v));
+  if (lib && imp && lib.module.test(imp.from)) inner.model ??= { ref: { id: lib.id, span: { start: m.toks[at].start, end: m.toks[at].end }, kind: 'constant', unwritten: true, ...(m !== c ? { file: m.file } : {}), source: { offset: m.toks[at].start, what: `default of ${lib.source}` } } };
   const fallback = made.defaultModel ?? via.defaultModel;
   f.model ??= inner.model ?? (fallback ? { unresolved: fallback } : undefined);
   f.limit ??= inner.limit;
