@@ -46,3 +46,27 @@ test('without the loop the helper is one call', () => {
   const c = analyze(cut, 'python', FILE, table).calls.find((x) => x.line === 13)!;
   assert.equal(c.site.run, undefined);
 });
+
+// JS/TS: the same reading (caller-loops.ts jsCallerLoop), the helper a function declaration or a const arrow.
+const TS_FILE = path.join(FIXTURES, 'javascript', 'helper_agent_loop', 'agent.ts');
+const tsText = fs.readFileSync(TS_FILE, 'utf8');
+const tsByLine = new Map(analyze(tsText, 'typescript', TS_FILE, table).calls.map((c) => [c.line, c]));
+
+test('TS: a helper called in `while (true)` that pushes to the messages it passes is an unbounded, growing run', () => {
+  const run = tsByLine.get(6)!.site.run;
+  assert.ok(run, 'a run');
+  assert.equal(run!.turnsSource, 'setting');
+  assert.equal(run!.growsHistory, true);
+  assert.equal(tsText.slice(run!.anchor.start, run!.anchor.end), 'while');
+});
+
+test("TS: a const arrow helper called in `for (let round = 0; round < 4; round++)` takes the loop's bound", () => {
+  const run = tsByLine.get(24)!.site.run;
+  assert.equal(run?.turns, 4);
+  assert.equal(run?.turnsSource, 'code');
+  assert.equal(run?.growsHistory, true);
+});
+
+test('TS: a helper called once per item of a data loop is no run', () => {
+  assert.equal(tsByLine.get(35)!.site.run, undefined);
+});

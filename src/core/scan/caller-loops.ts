@@ -7,8 +7,11 @@ import type { Ctx } from './values';
 import { functionEnd } from './definitions';
 import { enclosingDef } from './runnable-tokens';
 import { identsNamed } from './run-index';
-import { pythonLoop, type Loop } from './loops';
+import { braceLoop, pythonLoop, type Loop } from './loops';
+import { tables } from './scope';
+import type { Fn } from './function-forms';
 import { CALLERS } from './file-callers';
+import { LATER } from './links';
 
 /** Callers of the helper looked at: a bound on any input. */
 const MAX_CALLERS = 8;
@@ -26,6 +29,7 @@ export interface CallerLoop {
  * called as `self.name(…)`), with the caller's arguments for the helper's parameters among `names`.
  */
 export function callerLoop(c: Ctx, first: number, names: Set<string>): CallerLoop | undefined {
+  if (c.syn.id === 'javascript') return jsCallerLoop(c, first, names);
   if (c.syn.id !== 'python') return undefined;
   const { toks, match } = c;
   const def = enclosingDef(c, first);
@@ -54,9 +58,16 @@ export function callerLoop(c: Ctx, first: number, names: Set<string>): CallerLoo
     // the caller on, named by the helper, leaves the call to the full analysis then (editor/prefix.ts cutNames).
     c.read?.push({ start: toks[loop.header].start, end }, { start: toks[k].start, end });
     c.forward?.add(name);
-    return { loop, call: [k, match[k + 1]], names: passed(c, k + 1, params, names) };
+    return { loop, call: [k, match[k + 1]], names: grown(c, loop, passed(c, k + 1, params, names)) };
   }
   return undefined;
+}
+
+/** `names`; when the loop's body runs to the end of the text (a first-screen cut, editor/prefix.ts), what grows them may
+ * come after it: each is a forward name. */
+function grown(c: Ctx, loop: Loop, names: Set<string>): Set<string> {
+  if (loop.bodyTo >= c.toks.length - 1) for (const n of names) c.forward?.add(LATER + n);
+  return names;
 }
 
 /** The helper's parameter names, in order (`self` first for a method). */
@@ -96,4 +107,38 @@ function passed(c: Ctx, open: number, params: string[], names: Set<string>): Set
     k = e + 1;
   }
   return out;
+}
+
+/**
+ * JS/TS, as for Python: the helper is the innermost function of the file holding the call (`async function step(messages)
+ * { return client.chat.completions.create({…, messages}) }`, `const callModel = async (history) => …`), called bare
+ * in a loop of another function that grows what it passes (`while (true) { const res = await step(messages);
+ * messages.push(…) }`).
+ */
+function jsCallerLoop(c: Ctx, first: number, names: Set<string>): CallerLoop | undefined {
+  const { toks, match } = c;
+  let fn: Fn | undefined;
+  let name = '';
+  for (const [n, list] of tables(c).fns) {
+    for (const f of list) {
+      if (f.body <= first && first < f.bodyEnd && (!fn || f.body > fn.body)) [fn, name] = [f, n];
+    }
+  }
+  const open = fn ? (fn.params ?? fn.name + 1) : -1;
+  if (!fn || !isP(toks[open], '(') || match[open] < 0) return undefined;
+  const params = paramNames(c, open);
+  c.readNames?.add(name);
+  c.forward?.add(CALLERS + name);
+  let seen = 0;
+  for (const k of identsNamed(c, name)) {
+    if (seen >= MAX_CALLERS) break;
+    if (!isP(toks[k + 1], '(') || match[k + 1] < 0 || isP(toks[k - 1], '.') || toks[k - 1]?.v === 'function') continue;
+    if (k >= fn.name && k < fn.bodyEnd) continue;
+    seen++;
+    const loop = braceLoop(c, k);
+    if (!loop || loop.header < fn.bodyEnd && loop.header > fn.name) continue;
+    c.read?.push({ start: toks[loop.header].start, end: loop.bodyTo < toks.length ? toks[loop.bodyTo].end : c.text.length });
+    return { loop, call: [k, match[k + 1]], names: grown(c, loop, passed(c, k + 1, params, names)) };
+  }
+  return undefined;
 }
