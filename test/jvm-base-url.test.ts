@@ -80,9 +80,13 @@ test('no base in the module: OpenAI\'s chat path with a model and messages is Op
   assert.equal(sites({ [`${SRC}/Client.java`]: client('"/api/chat"') }).length, 0);
 });
 
-test('two WebClients made with different bases: the relative path is not assumed to be OpenAI\'s', () => {
-  const two = config('https://api.openai.com/v1').replace('    public WebClient webClient() {', '    public WebClient other() {\n        return WebClient.builder().baseUrl("https://example.com").build();\n    }\n\n    public WebClient webClient() {');
-  assert.equal(sites({ [`${SRC}/Client.java`]: client('"/chat/completions"'), [`${SRC}/Config.java`]: two }).length, 0);
+test('two WebClients made with different bases: a model provider\'s base is taken, else the relative path is not assumed to be OpenAI\'s', () => {
+  const other = (base: string, url: string) => config(base).replace('    public WebClient webClient() {', `    public WebClient other() {\n        return WebClient.builder().baseUrl("${url}").build();\n    }\n\n    public WebClient webClient() {`);
+  // One of the two is OpenAI's own host (a weather or placeholder API beside it, martinkabe/SpringBootMasterClass2024).
+  const [s] = sites({ [`${SRC}/Client.java`]: client('"/chat/completions"'), [`${SRC}/Config.java`]: other('https://api.openai.com/v1', 'https://example.com') });
+  assert.equal(s?.provider, 'openai');
+  // Neither is a provider's: the path could be either client's, so no call.
+  assert.equal(sites({ [`${SRC}/Client.java`]: client('"/chat/completions"'), [`${SRC}/Config.java`]: other('https://gateway.example.org/v1', 'https://example.com') }).length, 0);
 });
 
 const KT = `${ROOT}/src/main/kotlin/demo`;
