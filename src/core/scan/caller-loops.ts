@@ -31,27 +31,35 @@ export interface CallerLoop {
 export function callerLoop(c: Ctx, first: number, names: Set<string>): CallerLoop | undefined {
   if (c.syn.id === 'javascript') return jsCallerLoop(c, first, names);
   if (c.syn.id !== 'python') return undefined;
-  const { toks, match } = c;
+  const { toks } = c;
   const def = enclosingDef(c, first);
   if (def < 0 || toks[def - 1]?.v !== 'def' || !isP(toks[def + 1], '(')) return undefined;
   const name = toks[def].v;
   const params = paramNames(c, def + 1);
   const method = params[0] === 'self';
   if (method) params.shift();
+  const own = functionEnd(c, def);
+  // `self.name(…)` for a method, `name(…)` for a function; not its `def`, nor a call inside the helper (recursion).
+  const notCaller = (k: number) => toks[k - 1]?.v === 'def' || (method ? !(isP(toks[k - 1], '.') && toks[k - 2]?.v === 'self') : isP(toks[k - 1], '.')) || (k > def && k <= own);
+  return loopedCaller(c, name, params, names, notCaller, (k) => pythonLoop(c, k));
+}
+
+/**
+ * The first of the helper `name`'s callers (at most MAX_CALLERS, those `notCaller` leaves out aside) inside a loop
+ * (`loopAt`), with the names its arguments pass for the helper's parameters among `names`.
+ */
+function loopedCaller(c: Ctx, name: string, params: string[], names: Set<string>, notCaller: (k: number) => boolean, loopAt: (k: number) => Loop | undefined): CallerLoop | undefined {
+  const { toks, match } = c;
   // Typing or deleting a call of the helper anywhere changes the answer (editor/incremental.ts), and so does one a
   // first-screen cut leaves off (editor/prefix.ts).
   c.readNames?.add(name);
   c.forward?.add(CALLERS + name);
-  const own = functionEnd(c, def);
   let seen = 0;
   for (const k of identsNamed(c, name)) {
     if (seen >= MAX_CALLERS) break;
-    if (!isP(toks[k + 1], '(') || match[k + 1] < 0 || toks[k - 1]?.v === 'def') continue;
-    // `self.name(…)` for a method, `name(…)` for a function; not a call inside the helper itself (recursion).
-    if (method ? !(isP(toks[k - 1], '.') && toks[k - 2]?.v === 'self') : isP(toks[k - 1], '.')) continue;
-    if (k > def && k <= own) continue;
+    if (!isP(toks[k + 1], '(') || match[k + 1] < 0 || notCaller(k)) continue;
     seen++;
-    const loop = pythonLoop(c, k);
+    const loop = loopAt(k);
     if (!loop) continue;
     const end = loop.bodyTo < toks.length ? toks[loop.bodyTo].end : c.text.length;
     // A first-screen cut inside the loop's body may leave out what makes it an agent (`history += …`): the span from
@@ -127,18 +135,12 @@ function jsCallerLoop(c: Ctx, first: number, names: Set<string>): CallerLoop | u
   const open = fn ? (fn.params ?? fn.name + 1) : -1;
   if (!fn || !isP(toks[open], '(') || match[open] < 0) return undefined;
   const params = paramNames(c, open);
-  c.readNames?.add(name);
-  c.forward?.add(CALLERS + name);
-  let seen = 0;
-  for (const k of identsNamed(c, name)) {
-    if (seen >= MAX_CALLERS) break;
-    if (!isP(toks[k + 1], '(') || match[k + 1] < 0 || isP(toks[k - 1], '.') || toks[k - 1]?.v === 'function') continue;
-    if (k >= fn.name && k < fn.bodyEnd) continue;
-    seen++;
+  const helper = fn;
+  // A bare call (`step(messages)`), not a method's nor the `function step(` itself, outside the helper; in a loop that is
+  // not the helper's own.
+  const notCaller = (k: number) => isP(toks[k - 1], '.') || toks[k - 1]?.v === 'function' || (k >= helper.name && k < helper.bodyEnd);
+  return loopedCaller(c, name, params, names, notCaller, (k) => {
     const loop = braceLoop(c, k);
-    if (!loop || loop.header < fn.bodyEnd && loop.header > fn.name) continue;
-    c.read?.push({ start: toks[loop.header].start, end: loop.bodyTo < toks.length ? toks[loop.bodyTo].end : c.text.length });
-    return { loop, call: [k, match[k + 1]], names: grown(c, loop, passed(c, k + 1, params, names)) };
-  }
-  return undefined;
+    return loop && !(loop.header < helper.bodyEnd && loop.header > helper.name) ? loop : undefined;
+  });
 }

@@ -34,13 +34,14 @@ export function rubyBare(s: EvalScope, name: string, pos: number, depth: number,
   if (rubyReaders(s.toks, s.text).has(name)) return bound(s, `@${name}`, pos, depth);
   // A reader (or `@name`) the parent class sets from its initialize's argument, passed on by `super`: the subclass's
   // callers' (ruby-parent-attrs.ts).
-  const up = parentReader(s, name, tokenAt(s.toks, pos), depth);
+  const at = tokenAt(s.toks, pos);
+  const up = parentReader(s, name, at, depth);
   if (up) return up;
   // `@model` this class's file sets nowhere: set by its parent class (`class HeadlineService < BaseService`) in its
   // file, its initialize's keyword default when set from one (ciscoLegrand/cPals title_generator_service.rb).
-  if (name.startsWith('@') && name.length > 1) return inherited(s, name.slice(1), tokenAt(s.toks, pos), depth, [name]);
+  if (name.startsWith('@') && name.length > 1) return inherited(s, name.slice(1), at, depth, [name]);
   // A method of the parent class, defined in its file (ruby-parent-methods.ts).
-  return /^[a-z_]\w*$/.test(name) ? parentMethod(s, name, tokenAt(s.toks, pos), depth) : undefined;
+  return /^[a-z_]\w*$/.test(name) ? parentMethod(s, name, at, depth) : undefined;
 }
 
 /** The index of the last token starting before `pos`. */

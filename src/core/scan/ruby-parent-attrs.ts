@@ -21,7 +21,7 @@ export function parentReader(s: EvalScope, name: string, i: number, depth: numbe
   if (s.syn.id !== 'ruby' || !s.index) return undefined;
   const ivar = name.startsWith('@');
   const bare = ivar ? name.slice(1) : name;
-  const head = classHead(s, i);
+  const head = rubyClassHead(s, i);
   if (!head) return undefined;
   const own = ownInitialize(s, head.at, i);
   if (!own) return undefined;
@@ -36,8 +36,9 @@ export function parentReader(s: EvalScope, name: string, i: number, depth: numbe
   return undefined;
 }
 
-/** The `class X < Parent` line above token i (the last constant of `A::B`) and its `class` token. */
-function classHead(s: EvalScope, i: number): { at: number; parent: string } | undefined {
+/** The `class X < Parent` line of the class holding token i: its `class` token, the parent's name (the last constant of
+ * `A::B`) and that name's token. */
+export function rubyClassHead(s: EvalScope, i: number): { at: number; parent: string; end: number } | undefined {
   const k = openClass(s, i);
   const { toks } = s;
   if (k < 0) return undefined;
@@ -46,7 +47,7 @@ function classHead(s: EvalScope, i: number): { at: number; parent: string } | un
   if (!isId(toks[j]) || !isP(toks[j + 1], '<')) return undefined;
   j += 2;
   while (isId(toks[j]) && isP(toks[j + 1], '::')) j += 2;
-  return isId(toks[j]) && /^[A-Z]/.test(toks[j].v) ? { at: k, parent: toks[j].v } : undefined;
+  return isId(toks[j]) && /^[A-Z]/.test(toks[j].v) ? { at: k, parent: toks[j].v, end: j } : undefined;
 }
 
 /** The `class` token of the class body holding token i (one closed before i, a nested class, is passed over). */
