@@ -16,6 +16,10 @@ test('statedLength reads words and tokens, ranges, thousands and "at least"', ()
   assert.deepEqual(statedLength([part('Article length: 1000 - 1200 words')]), { tokens: 1600, atLeast: false, text: '1000 - 1200 words' });
   assert.deepEqual(statedLength([part('The report should be a minimum of 1,200 words.')]), { tokens: 1600, atLeast: true, text: '1,200 words' });
   assert.deepEqual(statedLength([part('Answer in at most 250 tokens. Or 50 words.')]), { tokens: 250, atLeast: false, text: '250 tokens' });
+  // "No more than" and "not over" are upper bounds, not "more than" (held47 H13).
+  assert.deepEqual(statedLength([part('It should be no more than 40 words.')]), { tokens: 54, atLeast: false, text: '40 words' });
+  assert.deepEqual(statedLength([part('Keep it to not  over 90 words.')]), { tokens: 120, atLeast: false, text: '90 words' });
+  assert.equal(statedLength([part('Write more than 300 words')])?.atLeast, true);
   // An unresolved part states nothing.
   assert.equal(statedLength([{ ...part('2000 words'), resolved: false }]), undefined);
 });
