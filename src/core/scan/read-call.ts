@@ -45,6 +45,7 @@ import { ctorRequest, ownParams } from './ctor-requests';
 import { csRequestParam } from './cs-request-params';
 import { skDirCall } from './sk-prompt-dirs';
 import { placeholderModel } from '../resolve/env-example';
+import { rubyLlmLimitParam } from './ruby-llm-limit';
 
 /** An assistant or agent run whose arguments name a thread, an assistant or a session, not a request built elsewhere. */
 const ownArgs = (s: CallShape, lang: string) => s.assistantRun === 'run' || s.assistantRun === 'rust' || s.assistantRun === 'session' || (s.assistantRun === 'thread' && (lang === 'csharp' || lang === 'go'));
@@ -265,6 +266,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   pinnedLimitParam(c, site);
   if ('ref' in f.model) site.model = f.model.ref;
   else site.modelUnresolved = f.model.unresolved;
+  if (shape.rubyLlm) rubyLlmLimitParam(site);
   if (bound?.structured) structuredOn(site, bound.structured, bound.provider);
   if (f.limit) site.maxOutput = f.limit;
   // Unknown, or chosen at run time among several values (then maxOutput is the largest), or computed with a bound.

@@ -177,7 +177,10 @@ function link(c: Ctx, f: Found, name: number): void {
     }
     case 'with_params':
     case 'with_max_output_tokens': {
-      const a = toks[name].v === 'with_params' ? arg('max_tokens') ?? arg('max_completion_tokens') ?? arg('max_output_tokens') : arg(0);
+      // Gemini's limit sits in its generationConfig (ruby-llm-limit.ts): `with_params(generationConfig: { maxOutputTokens: n })`.
+      const g = arg('generationConfig');
+      const inG = g && isP(toks[g[0]], '{') && c.match[g[0]] > g[0] ? argsOf(c, g[0] + 1, c.match[g[0]]).get('maxOutputTokens') : undefined;
+      const a = toks[name].v === 'with_params' ? arg('max_tokens') ?? arg('max_completion_tokens') ?? arg('max_output_tokens') ?? inG : arg(0);
       if (!a) return;
       f.limit = undefined;
       f.limitUnresolved = undefined;
