@@ -67,7 +67,7 @@ const text = (v: Value) => v.str! + (v.holes ?? []).join('');
  * A switch expression starting at toks[i] (`switch`, `when`, `match`), or the C# form whose `switch` is at toks[i]
  * after its subject: the value of its arms, and the index after it; undefined when toks[i] opens none.
  */
-export function switchValue(s: EvalScope, i: number, end: number, depth: number): { v?: Value; next: number } | undefined {
+export function switchValue(s: EvalScope, i: number, end: number, depth: number, arm?: (from: number, to: number, pattern: string) => Value | undefined): { v?: Value; next: number } | undefined {
   const open = armsOpen(s, i, end);
   if (open < 0) return undefined;
   const { toks, match } = s;
@@ -90,7 +90,7 @@ export function switchValue(s: EvalScope, i: number, end: number, depth: number)
     const e = isP(toks[from], '{') ? (match[from] > from ? match[from] + 1 : close) : Math.min(exprEnd(s, from), close);
     // An arm that throws gives no value to price.
     const throws = isId(toks[from]) && toks[from].v === 'throw';
-    const v = isP(toks[from], '{') || throws ? undefined : evaluate(s, from, e, depth + 1);
+    const v = isP(toks[from], '{') || throws ? undefined : arm ? arm(from, e, label(s, armStart, k)) : evaluate(s, from, e, depth + 1);
     if (!throws) found.push(v ?? { runtime: label(s, armStart, k) });
     k = e - 1;
     armStart = e;

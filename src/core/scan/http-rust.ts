@@ -9,7 +9,8 @@ import type { CallShape } from './call-shape-types';
 import { assignmentBefore } from './definitions';
 import { exprEnd } from './scope';
 import type { Ctx } from './values';
-import { AZURE_DEPLOYMENT, endpoint, targetOf, urlModel, urlOf, type HttpRequest } from './http-calls';
+import { AZURE_DEPLOYMENT, endpoint, targetOf, urlModel, urlOf, type HttpRequest, type Url } from './http-calls';
+import { evaluate } from './evaluate';
 import { rustCtorReader } from './rust-ctor-body';
 import { rustMethodReader } from './rust-method-body';
 import { rustFixedRequest, rustSentByCallers } from './rust-fixed-sends';
@@ -64,14 +65,15 @@ export function rustRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   c.read?.push({ start: toks[match[open]].start, end: toks[Math.min(k + 1, toks.length - 1)].end });
   const [at, bare] = urlArg(c, url.from, url.to);
   // `Url::parse(&base)?.join("chat/completions")?` (rust-url-join.ts).
-  const u = rustUrlJoin(c, at, bare, first) ?? urlOf(c, open, at, bare, first);
+  const anthropic = chainSays(c, match[open], k, 'anthropic-version');
+  const u = rustUrlJoin(c, at, bare, first) ?? vendorUrl(c, at, bare, anthropic) ?? urlOf(c, open, at, bare, first);
   const m = u && endpoint(u, shape.http!);
   const [from, to] = body ? rustBody(c, body[0], body[1], first) : [open + 1, open + 1];
   // A URL the code leaves to run time (`fn review(diff: &str, endpoint: &str, model: &str)` posting to `endpoint`,
   // held45 RobertKozak/mr-comment) with a `json!` body of the chat shape: OpenAI-compatible chat, or Anthropic's
   // Messages when the chain sets the anthropic-version header (go-assumed-chat.ts).
   const named = !u && bare === at + 1 && isId(toks[at]) ? { url: `{${toks[at].v}}`, holes: [toks[at].v] } : u;
-  const assumed = !m && body ? assumedChat(c, shape, named, [from, to], chainSays(c, match[open], k, 'anthropic-version')) : undefined;
+  const assumed = !m && body ? assumedChat(c, shape, named, [from, to], anthropic) : undefined;
   // The send of such a sender whose calls in its file are found: each call is the row.
   if (!(u && m) && !assumed || rustSentByCallers(c, first)) return undefined;
   const out: HttpRequest = { from, to, target: u && m ? targetOf(u.url) : {} };
@@ -87,6 +89,23 @@ export function rustRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   const az = shape.http!.modelInUrl ? null : AZURE_DEPLOYMENT.exec(u.url);
   if (az) out.model = urlModel(c, az[1], u, url.from, url.to);
   return out;
+}
+
+/**
+ * A URL name of several values (`let (url, model) = match provider { P::OpenAi => ("https://api.openai.com/…", …),
+ * P::Claude => ("https://api.anthropic.com/v1/messages", …) }`, held45 RobertKozak/mr-comment src/main.rs): the one
+ * of the vendor the request is for. Anthropic's API takes only requests with an `anthropic-version` header
+ * (https://docs.anthropic.com/en/api/versioning: "When making API requests, you must send an anthropic-version request
+ * header"), so a chain that sets it posts to the Anthropic URL, and one that does not, to the other. Undefined when the
+ * name has one value, or no single URL is left.
+ */
+function vendorUrl(c: Ctx, at: number, to: number, anthropic: boolean): Url | undefined {
+  if (to !== at + 1 || !isId(c.toks[at])) return undefined;
+  const v = evaluate(c, at, to);
+  if (!v?.others?.length || v.str === undefined || v.holes?.length) return undefined;
+  const all = [v.str, ...v.others].filter((x): x is string => typeof x === 'string' && /^https?:\/\/[^\s{}]+$/.test(x));
+  const left = all.filter((x) => /^https:\/\/api\.anthropic\.com\//.test(x) === anthropic);
+  return left.length === 1 && all.length === v.others.length + 1 ? { url: left[0], holes: [] } : undefined;
 }
 
 /** Whether a link of the chain toks(from, to) is given the text `word` (`.header("anthropic-version", …)`). */

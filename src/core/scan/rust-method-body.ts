@@ -101,7 +101,7 @@ export function rustMethodReader(c: Ctx, a: number, e: number, before: number): 
 }
 
 /** `T::new(args)` / `path::T::ctor(args)` / `T { … }` at def: the type, its path as written, and the fields the caller gives. */
-function madeAt(c: Ctx, def: number): Made | undefined {
+export function madeAt(c: Ctx, def: number): Made | undefined {
   const { toks, match } = c;
   const path: string[] = [];
   let k = def;
@@ -169,7 +169,7 @@ function callerGiven(c: Ctx, name: string, at: number, type: string): Given | un
   return undefined;
 }
 
-interface Made {
+export interface Made {
   type: string;
   /** The type's path as written. */
   path: string[];

@@ -14,7 +14,6 @@ import { bind, type Binding } from './binding';
 import { csInitializerMember } from './cs-initializer-members';
 import { withItems } from './py-with-items';
 import { rubyOrAssign } from './ruby-or-assign';
-
 // Its readers (calls, lookup, members, runnables) take a value's end and the Fn type from here, with the tables.
 export { exprEnd, lastStatement } from './body-ends';
 export type { Fn } from './function-forms';
@@ -48,7 +47,7 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i];
     if (tk.t === T.Punct) {
-      if ((isP(tk, '{') || isP(tk, '[')) && depth === 0 && destructuring(s, i)) {
+      if ((isP(tk, '{') || isP(tk, '[') || isP(tk, '(')) && depth === 0 && destructuring(s, i)) {
         (tk.v === '{' ? members : elements)(s, i, add);
         i = match[i];
         continue;
@@ -179,11 +178,12 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
   return t;
 }
 
-/** `const { a, b: c } = value` (JavaScript): a destructuring pattern bound by `=`. */
+/** `const { a, b: c } = value` (JavaScript), Rust's tuple `let (url, model) = match p { … };`: a pattern bound by `=`. */
 function destructuring(s: FileScope, i: number): boolean {
   const { toks, match } = s;
   const decl = toks[i - 1];
-  return (s.syn.id === 'typescript' || s.syn.id === 'javascript') && isId(decl) && (decl.v === 'const' || decl.v === 'let' || decl.v === 'var') && match[i] > i && isP(toks[match[i] + 1], '=');
+  if (s.syn.id === 'rust') return isP(toks[i], '(') && isId(decl) && decl.v === 'let' && match[i] > i && isP(toks[match[i] + 1], '=');
+  return !isP(toks[i], '(') && (s.syn.id === 'typescript' || s.syn.id === 'javascript') && isId(decl) && (decl.v === 'const' || decl.v === 'let' || decl.v === 'var') && match[i] > i && isP(toks[match[i] + 1], '=');
 }
 
 /** The names of a destructuring pattern, each bound to its member of the value after `=`: `a` and `a: b` (renamed);
@@ -205,8 +205,8 @@ function members(s: FileScope, open: number, add: (name: string, b: Binding) => 
   }
 }
 
-/** `const [a, , b] = value` (JavaScript): each name bound to its element of the value, by place; a default, a nested
- * pattern or a rest element is left unbound. */
+/** `const [a, , b] = value` (JavaScript), Rust `let (a, b) = …` (tuples.ts): each name bound to its element of the
+ * value, by place; a default, a nested pattern or a rest element is left unbound. */
 function elements(s: FileScope, open: number, add: (name: string, b: Binding) => void): void {
   const { toks, match } = s;
   const close = match[open];
@@ -214,7 +214,7 @@ function elements(s: FileScope, open: number, add: (name: string, b: Binding) =>
   for (let k = open + 1, n = 0; k < close; n++) {
     let e = k;
     while (e < close && !isP(toks[e], ',')) e = (isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{')) && match[e] > e ? match[e] + 1 : e + 1;
-    if (e === k + 1 && isId(toks[k])) add(toks[k].v, bind('assign', k, close + 2, { index: n, ...fixed }));
+    if (e === k + 1 && isId(toks[k])) add(toks[k].v, bind('assign', k, close + 2, isP(toks[open], '(') ? { pos: n } : { index: n, ...fixed }));
     k = e + 1;
   }
 }

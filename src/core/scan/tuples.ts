@@ -3,7 +3,7 @@
 import { isId, isP } from '../lex/brackets';
 import { newlineBetween } from './body-ends';
 import { tables } from './scope';
-import { alternatives } from './branches';
+import { alternatives, switchValue } from './branches';
 import { evaluate } from './evaluate';
 import { SELF, type EvalScope, type Value } from './value';
 
@@ -37,7 +37,16 @@ function element(s: EvalScope, from: number, pos: number): { from: number; to: n
  * the same-file function or method (`self.…`) called there; anything else is known only at run time. */
 export function tupleElement(s: EvalScope, from: number, pos: number, depth: number): Value | undefined {
   const { toks, match } = s;
-  const own = element(s, from, pos);
+  // Rust `let (url, model) = ("…", "…");` and `= match provider { P::A => ("…", "…"), … };`: each arm's element.
+  if (s.syn.id === 'rust' && toks[from]?.v === 'match') {
+    const arms = switchValue(s, from, toks.length, depth, (f, t, arm) => {
+      const e = isP(toks[f], '(') && match[f] === t - 1 ? element(s, f + 1, pos) : undefined;
+      const v = e && evaluate(s, e.from, e.to, depth + 1);
+      return v && { ...v, source: v.source ?? { file: s.file, offset: toks[e.from].start, what: `the ${arm} arm of a match` } };
+    });
+    return arms?.v;
+  }
+  const own = element(s, s.syn.id === 'rust' && isP(toks[from], '(') ? from + 1 : from, pos);
   if (own) {
     s.read?.push({ start: toks[from].start, end: toks[own.to - 1]?.end ?? s.text.length });
     return evaluate(s, own.from, own.to, depth + 1);
