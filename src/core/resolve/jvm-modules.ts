@@ -26,6 +26,12 @@ export function buildFilesAbove(files: WorkspaceFiles, file: string, most = 3): 
   return out;
 }
 
+/** The Gradle build's root above `dir`: the nearest folder holding settings.gradle(.kts), whose gradle.properties
+ * every project of the build reads (Gradle user manual, "Build Environment": the project root's gradle.properties). */
+export function gradleRoot(files: WorkspaceFiles, dir: string): string | undefined {
+  return ancestors(dir, UP).find((a) => (files.list(a) ?? []).some((n) => SETTINGS.includes(n)));
+}
+
 /** The module of a Java / Kotlin file: the nearest folder above it with a build file, or undefined. */
 export function jvmModule(files: WorkspaceFiles, file: string): string | undefined {
   return buildFilesAbove(files, file, 1)[0]?.dir;

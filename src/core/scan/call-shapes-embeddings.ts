@@ -29,6 +29,16 @@ const LANGCHAIN_EMBEDDINGS: [string, string][] = [
   ['CohereEmbeddings', 'cohere'], ['MistralAIEmbeddings', 'mistral'], ['BedrockEmbeddings', 'bedrock'], ['VoyageAIEmbeddings', 'voyage'],
 ];
 
+/** Spring AI's embedding models, held as the interface or a provider's class (0.8: EmbeddingClient), imported from
+ * Spring AI (LangChain4j's EmbeddingModel has an embed(…) too, and an in-process one: not this row). */
+const SPRING_EMBEDDING_VIA = {
+  from: 'receiver' as const,
+  anchors: [],
+  types: ['EmbeddingModel', 'EmbeddingClient', 'OpenAiEmbeddingModel', 'AzureOpenAiEmbeddingModel', 'OllamaEmbeddingModel', 'MistralAiEmbeddingModel', 'VertexAiTextEmbeddingModel'],
+  typesFrom: ['org.springframework.ai.'],
+  unbound: 'EmbeddingModel made elsewhere; model from spring.ai.<provider>.embedding.options.model',
+};
+
 const row = (r: Omit<CallShape, 'embedding' | 'limitParam'>): CallShape => ({ ...r, embedding: true, limitParam: NO_LIMIT });
 
 export const EMBEDDING_SHAPES: CallShape[] = [
@@ -140,6 +150,12 @@ export const EMBEDDING_SHAPES: CallShape[] = [
   ...RUST_EMBEDDING_SENDS.map((m) => row({
     id: `openai.rust.embeddings.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['embeddings', '(', ')', '.', m, '('], langs: ['rust'], runtimeRequest: true,
     source: `https://github.com/64bit/async-openai (async-openai/src/embedding.rs: Embeddings::${m}(request))`,
+  })),
+  // Spring AI: `embeddingModel.embed(text)` / `embedForResponse(texts)` on the starter's EmbeddingModel (spring-embeddings.ts).
+  ...['embed', 'embedForResponse'].map((m) => row({
+    id: `spring-ai.embedding.${m}`, sdk: 'Spring AI', anchor: [m, '('], langs: JVM, needs: SPRING_EMBEDDING_VIA.types,
+    via: SPRING_EMBEDDING_VIA, springConfig: true, promptArgs: true, promptArgsTo: 0,
+    source: `https://github.com/spring-projects/spring-ai (spring-ai-model/src/main/java/org/springframework/ai/embedding/EmbeddingModel.java: ${m}(…))`,
   })),
   // .NET: `EmbeddingClient client = new("text-embedding-3-small", key); client.GenerateEmbedding("…")`.
   ...['GenerateEmbedding', 'GenerateEmbeddingAsync', 'GenerateEmbeddings', 'GenerateEmbeddingsAsync'].map((fn) => row({

@@ -30,6 +30,7 @@ import { builderEnd, followBuiltRequest, readFluent } from './chains';
 import { foreignBeanModel, receiverModelClass, springChatOptions, springOllama } from './spring-config';
 import { rustAssistantRun } from './rust-assistant-runs';
 import { springBeans } from './spring-beans';
+import { springEmbeddingOptions } from './spring-embeddings';
 import { configArg, configSystem, opaqueBody } from './go-objects';
 import { readPrism } from './prism';
 import { readLaravelAi } from './laravel-ai';
@@ -178,7 +179,9 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   if (shape.companions) companions(c, shape.companions, f, first, open, end);
   // A Spring AI client whose model the code leaves to the starter: the module's spring.ai.*.chat.options.
   // The application's own ChatModel / ChatClient beans first: the starter's properties reach only the starter's bean.
-  if (shape.springConfig && (!f.model || 'unresolved' in f.model) && !springBeans(c, f, !!shape.fluent && !!bound && bound.start < 0, first, bound) && !foreignBeanModel(c, f, first)) springChatOptions(c, f, receiverModelClass(c, first), c.toks[first].start);
+  if (shape.springConfig && shape.embedding) {
+    if ((!f.model || 'unresolved' in f.model) && !springEmbeddingOptions(c, f, c.toks[first].start)) return undefined;
+  } else if (shape.springConfig && (!f.model || 'unresolved' in f.model) && !springBeans(c, f, !!shape.fluent && !!bound && bound.start < 0, first, bound) && !foreignBeanModel(c, f, first)) springChatOptions(c, f, receiverModelClass(c, first), c.toks[first].start);
   // Positional only: a keyed argument that is a prompt (`chatHistory: h`) was read as a key.
   if (shape.promptArgs) {
     const to = shape.promptArgsTo === undefined ? end : valueEnd(c, argIndex(c, open + 1, end, shape.promptArgsTo), end);

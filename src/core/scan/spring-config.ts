@@ -12,7 +12,7 @@ import { springProperties, relaxed } from '../resolve/spring-properties';
 import { basename, dirname } from '../resolve/files';
 import { MODEL_CLASSES, moduleBeans } from './spring-bean-decls';
 import { starterDefault, springAiVersion, topLevelBinds } from './spring-ai-defaults';
-import { buildFilesAbove, jvmModule } from '../resolve/jvm-modules';
+import { buildFilesAbove, gradleRoot, jvmModule } from '../resolve/jvm-modules';
 import { chainReceiver, clientModelArg, foreignQualifier, injectedModelClass } from './spring-injected-model';
 
 // Spring AI 2.0 binds them one level up, `spring.ai.openai.chat.model` (the `.options.` form deprecated:
@@ -72,15 +72,22 @@ export function springChatOptions(c: Ctx, f: Found, only?: string, call = 0): vo
 }
 
 /** The Spring AI release the module's build states, '' when none (once per module). */
-function moduleVersion(c: Ctx): string {
+export function moduleVersion(c: Ctx): string {
   const index = c.index!;
   const root = jvmModule(index.files, c.file!);
   if (!root) return '';
   return index.memo(root, 'spring-ai.version', () => {
     const texts: string[] = [];
+    const dirs = new Set<string>();
     for (const b of buildFilesAbove(index.files, c.file!)) {
       texts.push(index.files.read(b.file) ?? '');
-      const props = index.files.list(b.dir)?.includes('gradle.properties') ? index.files.read(b.dir + '/gradle.properties') : undefined;
+      dirs.add(b.dir);
+    }
+    // A subproject's `${springAiVersion}` may be set in the root project's gradle.properties (a folder with settings.gradle only).
+    const top = gradleRoot(index.files, root);
+    if (top) dirs.add(top);
+    for (const d of dirs) {
+      const props = index.files.list(d)?.includes('gradle.properties') ? index.files.read(d + '/gradle.properties') : undefined;
       if (props) texts.push(props);
     }
     return springAiVersion(texts) ?? '';
