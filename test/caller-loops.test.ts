@@ -70,3 +70,47 @@ test("TS: a const arrow helper called in `for (let round = 0; round < 4; round++
 test('TS: a helper called once per item of a data loop is no run', () => {
   assert.equal(tsByLine.get(35)!.site.run, undefined);
 });
+
+// A loop in another module (module-loops.ts): the helper is exported and the module that imports it calls it in a loop.
+import { ValueIndex } from '../src/core/resolve/value-index';
+import { findSites } from '../src/core/analyze';
+import { memFiles } from './helpers/mem-files';
+
+const MOD_DIR = path.join(FIXTURES, 'javascript', 'module_agent_loop');
+const modTexts: Record<string, string> = {};
+for (const f of fs.readdirSync(MOD_DIR)) if (!f.endsWith('.json') || f === 'package.json') modTexts[`/w/${f}`] = fs.readFileSync(path.join(MOD_DIR, f), 'utf8');
+
+function modSites(texts: Record<string, string>) {
+  const index = new ValueIndex(memFiles(texts));
+  index.roots = ['/w'];
+  return new Map(findSites(texts['/w/model.ts'], 'typescript', '/w/model.ts', undefined, index).sites.map((s) => [texts['/w/model.ts'].slice(0, s.anchor.start).split('\n').length, s]));
+}
+
+test("TS, another module: an imported helper called in `while (true)` that re-reads the store it writes to is that loop's growing run", () => {
+  const run = modSites(modTexts).get(15)!.run;
+  assert.ok(run, 'a run');
+  assert.equal(run!.turnsSource, 'setting');
+  assert.equal(run!.growsHistory, true);
+  assert.equal(run!.turnsFrom, 'while (true) in agent.ts:7');
+});
+
+test("TS, another module: a helper given a list that the caller's bounded loop pushes to takes the loop's bound", () => {
+  const run = modSites(modTexts).get(25)!.run;
+  assert.equal(run?.turns, 3);
+  assert.equal(run?.turnsSource, 'code');
+  assert.equal(run?.growsHistory, true);
+});
+
+test('TS, another module: a helper called once per item of a data loop is no run', () => {
+  assert.equal(modSites(modTexts).get(34)!.run, undefined);
+});
+
+test("TS, another module: a loop that re-reads the conversation but writes nothing to that store is no run", () => {
+  const texts = { ...modTexts, '/w/agent.ts': modTexts['/w/agent.ts'].replace('await saveTurns([answer as never])', 'console.log(answer)').replace('await saveToolResult(call.id, await runTool(call))', 'console.log(await runTool(call))') };
+  assert.equal(modSites(texts).get(15)!.run, undefined);
+});
+
+test('TS, another module: a helper the module does not export is not called from there', () => {
+  const texts = { ...modTexts, '/w/model.ts': modTexts['/w/model.ts'].replace('export const callModel', 'const callModel') };
+  assert.equal(modSites(texts).get(15)!.run, undefined);
+});

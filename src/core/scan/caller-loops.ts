@@ -12,6 +12,7 @@ import { tables } from './scope';
 import type { Fn } from './function-forms';
 import { CALLERS } from './file-callers';
 import { LATER } from './links';
+import { jsParams, moduleLoop, passedJs } from './module-loops';
 
 /** Callers of the helper looked at: a bound on any input. */
 const MAX_CALLERS = 8;
@@ -22,6 +23,9 @@ export interface CallerLoop {
   call: [number, number];
   /** What the caller passes as the conversation the helper sends (names the loop may grow). */
   names: Set<string>;
+  /** A loop in another module (module-loops.ts): that module, and where the loop is for the hover (`agent.ts:26`). */
+  scope?: Ctx;
+  where?: string;
 }
 
 /**
@@ -41,14 +45,14 @@ export function callerLoop(c: Ctx, first: number, names: Set<string>): CallerLoo
   const own = functionEnd(c, def);
   // `self.name(…)` for a method, `name(…)` for a function; not its `def`, nor a call inside the helper (recursion).
   const notCaller = (k: number) => toks[k - 1]?.v === 'def' || (method ? !(isP(toks[k - 1], '.') && toks[k - 2]?.v === 'self') : isP(toks[k - 1], '.')) || (k > def && k <= own);
-  return loopedCaller(c, name, params, names, notCaller, (k) => pythonLoop(c, k));
+  return loopedCaller(c, name, (o) => passed(c, o, params, names), notCaller, (k) => pythonLoop(c, k));
 }
 
 /**
  * The first of the helper `name`'s callers (at most MAX_CALLERS, those `notCaller` leaves out aside) inside a loop
  * (`loopAt`), with the names its arguments pass for the helper's parameters among `names`.
  */
-function loopedCaller(c: Ctx, name: string, params: string[], names: Set<string>, notCaller: (k: number) => boolean, loopAt: (k: number) => Loop | undefined): CallerLoop | undefined {
+function loopedCaller(c: Ctx, name: string, pass: (open: number) => Set<string>, notCaller: (k: number) => boolean, loopAt: (k: number) => Loop | undefined): CallerLoop | undefined {
   const { toks, match } = c;
   // Typing or deleting a call of the helper anywhere changes the answer (editor/incremental.ts), and so does one a
   // first-screen cut leaves off (editor/prefix.ts).
@@ -66,7 +70,7 @@ function loopedCaller(c: Ctx, name: string, params: string[], names: Set<string>
     // the caller on, named by the helper, leaves the call to the full analysis then (editor/prefix.ts cutNames).
     c.read?.push({ start: toks[loop.header].start, end }, { start: toks[k].start, end });
     c.forward?.add(name);
-    return { loop, call: [k, match[k + 1]], names: grown(c, loop, passed(c, k + 1, params, names)) };
+    return { loop, call: [k, match[k + 1]], names: grown(c, loop, pass(k + 1)) };
   }
   return undefined;
 }
@@ -134,13 +138,15 @@ function jsCallerLoop(c: Ctx, first: number, names: Set<string>): CallerLoop | u
   }
   const open = fn ? (fn.params ?? fn.name + 1) : -1;
   if (!fn || !isP(toks[open], '(') || match[open] < 0) return undefined;
-  const params = paramNames(c, open);
+  const params = jsParams(c, open);
   const helper = fn;
   // A bare call (`step(messages)`), not a method's nor the `function step(` itself, outside the helper; in a loop that is
   // not the helper's own.
   const notCaller = (k: number) => isP(toks[k - 1], '.') || toks[k - 1]?.v === 'function' || (k >= helper.name && k < helper.bodyEnd);
-  return loopedCaller(c, name, params, names, notCaller, (k) => {
+  const same = loopedCaller(c, name, (o) => passedJs(c, o, params, names), notCaller, (k) => {
     const loop = braceLoop(c, k);
     return loop && !(loop.header < helper.bodyEnd && loop.header > helper.name) ? loop : undefined;
   });
+  // None in the file: a loop of a module that imports the helper (module-loops.ts).
+  return same ?? moduleLoop(c, helper.name, name, params, names);
 }

@@ -17,7 +17,7 @@ import { pydanticResponseSchema } from './py-pydantic-schema';
 import { instructorTool } from './py-instructor';
 import { goTools } from './go-tools';
 import { rustTools } from './rust-tools';
-import { braceLoop, pythonLoop } from './loops';
+import { braceLoop, pythonLoop, type Loop } from './loops';
 import { retryExit } from './retry';
 import { batchRun } from './litellm-batch';
 import { startsLoop } from './loop-starts';
@@ -25,6 +25,7 @@ import { asksUserFirst } from './interactive';
 import { importedByServer } from './interactive-files';
 import { rustAskedFirst } from './rust-waited';
 import { callerLoop } from './caller-loops';
+import { storeGrows } from './module-loops';
 
 /** Tokens searched back for a history's definition or a cache mark, and body tokens searched for appends. */
 const MAX_LOOKBACK = 4000;
@@ -60,11 +61,13 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   let names = historyNames(c, open, end);
   // The call's own extent, or the helper call of the loop one function up (caller-loops.ts) that makes it.
   let [at, to] = [first, end];
+  // The loop's own file: another module's for a loop there around an imported helper (module-loops.ts).
+  let lc = c;
   const up = loop ? undefined : callerLoop(c, first, names);
   // One function up, an unbounded loop is a run only when it grows what it passes: a `while True:` that returns once the
   // helper answers (`try: q = get_question(state) … return …`) calls it once (GenAI_Agents murder_mystery notebook).
-  if (up && (up.loop.turns !== undefined || (up.names.size > 0 && growsIn(c, up.loop.bodyFrom, up.loop.bodyTo, up.names)))) {
-    [loop, names, at, to] = [up.loop, up.names, up.call[0], up.call[1] + 1];
+  if (up && (up.loop.turns !== undefined || (up.names.size > 0 && grownIn(up.scope ?? c, up.loop, up.names)))) {
+    [loop, names, at, to, lc] = [up.loop, up.names, up.call[0], up.call[1] + 1, up.scope ?? c];
   }
   if (!loop) {
     // The first request of a loop's conversation (loop-starts.ts): its answer is waited for, as each turn's.
@@ -73,7 +76,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
     else if (waited(c, first)) site.interactive = true;
     return;
   }
-  const grows = names.size > 0 && memo(c, `grows:${loop.header}:${[...names].join(',')}`, () => growsIn(c, loop.bodyFrom, loop.bodyTo, names));
+  const grows = names.size > 0 && memo(lc, `grows:${loop.header}:${[...names].join(',')}`, () => grownIn(lc, loop, names));
   // A loop over data (`for doc in docs`) repeats a call per item; it is a run only when it grows a conversation
   // or states a bound.
   if (loop.turns === undefined && !loop.unbounded && !grows) {
@@ -81,22 +84,24 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
     return;
   }
   // A loop that ends once the call succeeds repeats it only on failure: one call per run.
-  const exit = retryExit(c, loop, at, to);
+  const exit = retryExit(lc, loop, at, to);
   if (exit) {
     site.retry = { loop: loop.from, exit };
     if (waited(c, first)) site.interactive = true;
     return;
   }
+  // A loop in another module: the lens goes on the call, and the hover names where the loop is.
+  const here = lc === c;
   site.run = {
     kind: 'loop',
     turnsSource: loop.turns === undefined ? 'setting' : 'code',
-    turnsFrom: loop.from,
+    turnsFrom: here ? loop.from : `${loop.from} in ${up?.where}`,
     growsHistory: grows,
-    anchor: { start: c.toks[loop.header].start, end: c.toks[loop.header].end },
-    extent: { start: c.toks[loop.header].start, end: loop.bodyTo < c.toks.length ? c.toks[loop.bodyTo].end : c.text.length },
+    anchor: here ? { start: c.toks[loop.header].start, end: c.toks[loop.header].end } : { ...site.anchor },
+    extent: here ? { start: c.toks[loop.header].start, end: loop.bodyTo < c.toks.length ? c.toks[loop.bodyTo].end : c.text.length } : { ...site.span },
   };
   if (loop.turns !== undefined) site.run.turns = loop.turns;
-  if (grows) firstTurnFromHistory(c, site, names, loop.header);
+  if (grows && here) firstTurnFromHistory(c, site, names, loop.header);
 }
 
 
@@ -158,6 +163,8 @@ function historyNames(c: Ctx, open: number, end: number): Set<string> {
     if (sep < 0 || !HISTORY_KEYS.has(normKey(toks[k].v))) continue;
     const vEnd = valueEnd(c, sep + 1, end);
     let v = sep + 1;
+    // `messages: [{ role: 'system', … }, ...messages]`: the list spread into a literal the call sends.
+    if (isP(toks[v], '[') && c.match[v] === vEnd - 1) spreadNames(c, v, out);
     while (v < vEnd && toks[v].t === T.Punct && (toks[v].v === '*' || toks[v].v === '...' || toks[v].v === '&')) v++;
     // `self.messages`, `this.history`: the last name of the chain.
     let last: Token | undefined;
@@ -172,6 +179,21 @@ function historyNames(c: Ctx, open: number, end: number): Set<string> {
   }
   return out;
 }
+
+/** `.map(f)` / `.filter(f)` at k closing the element: the list's messages, each converted or some left out. */
+const keeps = (c: Ctx, k: number) => isP(c.toks[k], '.') && (c.toks[k + 1]?.v === 'map' || c.toks[k + 1]?.v === 'filter') && isP(c.toks[k + 2], '(') && (isP(c.toks[c.match[k + 2] + 1], ',') || isP(c.toks[c.match[k + 2] + 1], ']'));
+
+/** The plain names spread into the list literal at `open` (`...history`, `...history.map(toApi)`, Python's `*history`). */
+function spreadNames(c: Ctx, open: number, out: Set<string>): void {
+  const { toks, match } = c;
+  for (let k = open + 1; k < match[open]; k++) {
+    if (isOpen(toks[k]) && match[k] > k) k = match[k];
+    else if ((isP(toks[k], '...') || isP(toks[k], '*')) && (isP(toks[k - 1], '[') || isP(toks[k - 1], ',')) && isId(toks[k + 1]) && (isP(toks[k + 2], ',') || k + 2 === match[open] || keeps(c, k + 2))) out.add(toks[k + 1].v);
+  }
+}
+
+/** Does the loop add to one of `names`, or re-read them each turn from a store it writes to (module-loops.ts)? */
+const grownIn = (c: Ctx, loop: Loop, names: Set<string>) => growsIn(c, loop.bodyFrom, loop.bodyTo, names) || storeGrows(c, loop, names);
 
 /** Does the loop body add to one of `names`: `.append(`, `.push(`, `+=`, `= append(x, …)`, `= [...x, …]`, `<<`? */
 function growsIn(c: Ctx, from: number, to: number, names: Set<string>): boolean {
