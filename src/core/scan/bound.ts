@@ -58,12 +58,17 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     // A LangChain runnable: a name, a group `(prompt | llm)`, a derivative `llm.bind_tools(…)`, a construction.
     // `llm("…")`: the name is the anchor itself (lc-callables.ts).
     const called = via.called && first === open - 1;
-    if (!called && !isP(toks[first - 1], '.')) return undefined;
-    const r = called ? first : receiverStart(c, first - 1);
+    // `add_routes(app, chain)`: the runnable is an argument (via.served).
+    const arg = typeof via.from === 'number' ? argIndex(c, open + 1, end, via.from) : -1;
+    const argEnd = arg >= 0 && arg < end ? valueEnd(c, arg, end) : -1;
+    if (arg >= 0 && argEnd <= arg) return undefined;
+    if (arg < 0 && !called && !isP(toks[first - 1], '.')) return undefined;
+    const r = arg >= 0 ? arg : called ? first : receiverStart(c, first - 1);
     if (r < 0) return undefined;
-    made = (called || r === first - 2) && isId(toks[r]) ? nameRunnable(c, via, toks[r].v, first) : exprRunnable(c, via, r, first - 1);
+    const lone = arg >= 0 ? argEnd === arg + 1 : called || r === first - 2;
+    made = lone && isId(toks[r]) ? nameRunnable(c, via, toks[r].v, first) : exprRunnable(c, via, r, arg >= 0 ? argEnd : first - 1);
     // `chain = makeChain(retriever)` with makeChain imported: the chain read in its own module.
-    if (!made && !called && r === first - 2 && isId(toks[r])) made = importedRunnable(c, via, toks[r].v, first) ?? importedModel(c, via, toks[r].v, first);
+    if (!made && !called && lone && isId(toks[r])) made = importedRunnable(c, via, toks[r].v, first) ?? importedModel(c, via, toks[r].v, first);
     if (!made) return undefined;
     nameIdx = r;
   } else if (via.from === 'receiver') {
@@ -185,7 +190,11 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   // The call's own prompt: its keyed values (read by the caller), else its positional arguments.
   const own: Found = { parts: f.parts.splice(0), messages: f.messages };
   if (via.from === 'receiver') dropFilledKeys(c, own, open + 1, end); // a template filled in the argument (filled-templates.ts)
-  if (!own.parts.length) {
+  // A served runnable's input is each request's: its template's slots name it; a bare model, the request itself.
+  if (via.served) {
+    own.parts.length = 0;
+    if (!made.prompt) own.parts.push({ text: '', span: { start: toks[first].start, end: toks[end]?.end ?? c.text.length }, resolved: false, label: via.served });
+  } else if (!own.parts.length) {
     own.messages = 0;
     promptArgs(c, own, open + 1, end, via.from === 'receiver' ? undefined : via.from, true);
     followMessages(c, own, first);
@@ -198,7 +207,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     const earlier = earlierTurns(c, toks[nameIdx].v, nameIdx, first);
     if (earlier) f.parts.push(earlier);
   }
-  if (made.prompt?.slots?.length) pushParts(f.parts, openSlots(c, made.prompt.slots, open, end));
+  if (made.prompt?.slots?.length) pushParts(f.parts, openSlots(c, made.prompt.slots, open, via.served ? open + 1 : end));
   f.messages = inner.messages + (made.prompt ? made.prompt.messages : own.messages);
   mergeCounts(f, inner);
   const limitParam = made.limitParam === INIT_CHAT_MODEL_LIMIT && googleInit(m, inner, cOpen, close) ? INIT_CHAT_MODEL_GOOGLE_LIMIT : made.limitParam;

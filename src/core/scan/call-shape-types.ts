@@ -34,6 +34,9 @@ export interface Via {
   from: 'receiver' | number;
   /** The object is called itself (`llm("…")`, lc-callables.ts): the anchor is its name. */
   called?: true;
+  /** The runnable is served, not called here: each request's input is known only at run time, named so (LangServe
+   * `add_routes(app, chain)`, call-shapes-lc-chains.ts). */
+  served?: string;
   /** Constructions that make the object (`ChatOpenAI(`, `Agent(`, `chats.create(`), each with its provider. */
   anchors: {
     anchor: string[]; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; builder?: boolean;

@@ -29,3 +29,14 @@ const CALL_VIA: Via = { ...LANGCHAIN_VIA, called: true };
 export const LANGCHAIN_CALL_SHAPES: CallShape[] = [
   { id: 'langchain.__call__', sdk: 'LangChain', anchor: ['*', '('], langs: ['python'], via: CALL_VIA, limitParam: 'max_tokens', source: CALL_SOURCE },
 ];
+
+const LANGSERVE = 'https://github.com/langchain-ai/langserve (005aa3a, langserve/server.py: add_routes(app, runnable, *, path=…) adds /invoke, /batch, /stream for the runnable)';
+
+/**
+ * A LangServe route: `add_routes(app, chain, path="/joke")` serves the chain over HTTP, so each request to it runs the
+ * chain's model once. The route is where the call is made from; its input is each request's, known at run time. The
+ * runnable is read as an `invoke` receiver's is: no model found there, no row (`add_routes` of a web framework's own).
+ */
+export const LANGSERVE_SHAPES: CallShape[] = [
+  { id: 'langserve.add_routes', sdk: 'LangChain', anchor: ['add_routes', '('], langs: ['python'], needs: ['langserve'], via: { ...LANGCHAIN_VIA, from: 1, served: 'the request to the LangServe route (at run time)' }, limitParam: 'max_tokens', source: LANGSERVE },
+];
