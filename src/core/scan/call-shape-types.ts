@@ -138,6 +138,8 @@ export interface CallShape {
   runtimeRequest?: boolean;
   /** Positional argument that holds the model (0-based) when no model key is given. */
   modelArg?: number;
+  /** Python: modelArg and promptArgs hold only for this module's function or its clients' method (py-module-calls.ts). */
+  pyModule?: { module: string; classes: string[] };
   /** The positional model argument, when written, replaces the request's (Betalgo `Create(request, Models.Model.X)`). */
   modelArgWins?: true;
   /** The model id may carry its provider before this separator (`"anthropic:claude-…"`), as Via.providerPrefix. */

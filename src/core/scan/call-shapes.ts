@@ -23,6 +23,8 @@ import type { CallShape, Companion } from './call-shape-types';
 
 const OPENAI_PY = 'https://github.com/openai/openai-python (README; src/openai/resources/chat/completions)';
 const OPENAI_JS = 'https://github.com/openai/openai-node (README; src/resources/chat/completions)';
+/** ollama-python's functions and the clients that have them as methods (ollama/__init__.py, _client.py). */
+const OLLAMA_PY = { module: 'ollama', classes: ['Client', 'AsyncClient'] };
 
 /** .NET: the model is given where the ChatClient is made, the limit in a ChatCompletionOptions passed along. */
 const DOTNET_COMPANIONS: Companion[] = [
@@ -259,17 +261,20 @@ export const SHAPES: CallShape[] = [
     defaultModel: "the API's default model (Cohere v1 chat with no model)", defaultModelKey: 'message',
     source: 'https://docs.cohere.com/reference/chat (co.chat, max_tokens); https://github.com/cohere-ai/cohere-typescript (ChatRequest.model optional)',
   },
-  {
-    id: 'ollama.chat', sdk: 'Ollama', provider: 'ollama', anchor: ['chat', '('], langs: ['python', 'javascript'], needs: ['ollama', 'Ollama'],
-    limitParam: 'num_predict', limitNested: true,
+  // Python's model, messages / prompt may be positional (ollama-python 25b9329 ollama/_client.py: chat(model='',
+  // messages=None, *, …), generate(model='', prompt='', suffix='', *, …)); ollama-js takes one request object.
+  ...(['python', 'javascript'] as const).map((lang): CallShape => ({
+    id: `ollama.chat${lang === 'python' ? '' : '.js'}`, sdk: 'Ollama', provider: 'ollama', anchor: ['chat', '('], langs: [lang], needs: ['ollama', 'Ollama'],
+    limitParam: 'num_predict', limitNested: true, ...(lang === 'python' ? { modelArg: 0, promptArgs: true, promptArgsTo: 1, pyModule: OLLAMA_PY } : {}),
     // `Ollama` alone: ollama-js's custom client, `import { Ollama } from 'ollama'` then `new Ollama({ host })`
     // (https://github.com/ollama/ollama-js README "Custom client"; ItzCrazyKns/Perplexica ollamaLLM.ts).
-    source: 'https://github.com/ollama/ollama-python (README); https://github.com/ollama/ollama-js (README, Custom client); https://github.com/ollama/ollama/blob/main/docs/modelfile.md (num_predict)',
-  },
-  {
-    id: 'ollama.generate', sdk: 'Ollama', provider: 'ollama', anchor: ['generate', '('], langs: ['python', 'javascript'], needs: ['ollama', 'Ollama'],
-    limitParam: 'num_predict', limitNested: true, source: 'https://github.com/ollama/ollama-python (README)',
-  },
+    source: 'https://github.com/ollama/ollama-python (README; ollama/_client.py chat(model, messages)); https://github.com/ollama/ollama-js (README, Custom client); https://github.com/ollama/ollama/blob/main/docs/modelfile.md (num_predict)',
+  })),
+  ...(['python', 'javascript'] as const).map((lang): CallShape => ({
+    id: `ollama.generate${lang === 'python' ? '' : '.js'}`, sdk: 'Ollama', provider: 'ollama', anchor: ['generate', '('], langs: [lang], needs: ['ollama', 'Ollama'],
+    limitParam: 'num_predict', limitNested: true, ...(lang === 'python' ? { modelArg: 0, promptArgs: true, promptArgsTo: 2, pyModule: OLLAMA_PY } : {}),
+    source: 'https://github.com/ollama/ollama-python (README; ollama/_client.py generate(model, prompt, suffix))',
+  })),
   // LangChain's legacy chains: `chain.run(…)`, JS `chain.call({…})`, after the other rows of those methods.
   ...LANGCHAIN_CHAIN_SHAPES,
   ...LANGSERVE_SHAPES,

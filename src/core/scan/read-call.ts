@@ -34,7 +34,7 @@ import { springEmbeddingOptions } from './spring-embeddings';
 import { configArg, configSystem, opaqueBody } from './go-objects';
 import { readPrism } from './prism';
 import { readLaravelAi } from './laravel-ai';
-import { readRubyLlm } from './ruby-llm';
+import { readRubyLlm, rubyLlmLimitParam } from './ruby-llm';
 import { commandArgLast } from './ruby-command-args';
 import { httpRequest, type HttpRequest } from './http-calls';
 import { curlRequest } from './http-curl';
@@ -46,7 +46,7 @@ import { ctorRequest, ownParams } from './ctor-requests';
 import { csRequestParam } from './cs-request-params';
 import { skDirCall } from './sk-prompt-dirs';
 import { placeholderModel } from '../resolve/env-example';
-import { rubyLlmLimitParam } from './ruby-llm-limit';
+import { pyModuleCall } from './py-module-calls';
 
 /** An assistant or agent run whose arguments name a thread, an assistant or a session, not a request built elsewhere. */
 const ownArgs = (s: CallShape, lang: string) => s.assistantRun === 'run' || s.assistantRun === 'rust' || s.assistantRun === 'session' || (s.assistantRun === 'thread' && (lang === 'csharp' || lang === 'go'));
@@ -58,6 +58,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   const { toks, match } = c;
   const f: Found = { parts: [], messages: 0 };
   c.listMessages = 0;
+  const positionalOk = !shape.pyModule || pyModuleCall(c, first, shape.pyModule.module, shape.pyModule.classes);
   c.limitNested = shape.limitNested;
   c.shapeKeys = shape.keys;
   c.embeddingCall = !!shape.embedding;
@@ -129,7 +130,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       const param = !ctorMade && c.syn.id === 'csharp' && shape.ctors ? csRequestParam(c, shape.ctors, from, to, first) : -1;
       if (param >= 0) (f.runtime ??= []).push({ start: toks[param].start, end: toks[param].end, label: `${toks[param].v} (built at run time)` });
       if (param >= 0) f.limitUnresolved ??= f.runtime![0].label;
-      if ((f.model === undefined || shape.modelArgWins) && shape.modelArg !== undefined && argIndex(c, from, to, shape.modelArg) !== param) {
+      if ((f.model === undefined || shape.modelArgWins) && shape.modelArg !== undefined && positionalOk && argIndex(c, from, to, shape.modelArg) !== param) {
         const at = argIndex(c, from, to, shape.modelArg);
         positional = readModel(c, at, end);
         // A variable there is the whole request (.NET `CreateResponse(options)`): followed below for its limit too.
@@ -183,7 +184,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
     if ((!f.model || 'unresolved' in f.model) && !springEmbeddingOptions(c, f, c.toks[first].start)) return undefined;
   } else if (shape.springConfig && (!f.model || 'unresolved' in f.model) && !springBeans(c, f, !!shape.fluent && !!bound && bound.start < 0, first, bound) && !foreignBeanModel(c, f, first)) springChatOptions(c, f, receiverModelClass(c, first), c.toks[first].start);
   // Positional only: a keyed argument that is a prompt (`chatHistory: h`) was read as a key.
-  if (shape.promptArgs) {
+  if (shape.promptArgs && positionalOk) {
     const to = shape.promptArgsTo === undefined ? end : valueEnd(c, argIndex(c, open + 1, end, shape.promptArgsTo), end);
     if (!f.parts.length) promptArgs(c, f, open + 1, to, shape.modelArg, true);
     else runTimeArgs(c, f, open + 1, to, shape.modelArg);

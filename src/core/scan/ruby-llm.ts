@@ -21,6 +21,8 @@ import { argRange } from './ruby-command-args';
 import { madeModel, recordHead, recordModel } from './ruby-llm-records';
 import { recordSeed } from './ruby-llm-seeds';
 
+export { rubyLlmLimitParam } from './ruby-llm-limit';
+
 /** Words whose edit can change a chat read here (editor/reader-words.ts): its head, the links that set it up, and an
  * Active Job's `perform`, whose arguments are the `perform_later` callers' (ruby-callers.ts). */
 export const RUBY_LLM_WORDS = ['RubyLLM', 'with_instructions', 'with_model', 'with_params', 'with_max_output_tokens', 'add_message', 'after_create', 'after_create_commit', 'perform'];
