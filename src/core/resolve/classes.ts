@@ -15,13 +15,19 @@ const MAX_SCAN = 40;
 
 const has = (files: WorkspaceFiles, dir: string, name: string) => files.list(dir)?.includes(name) ?? false;
 
+type JvmImport = { readonly pkg: string; readonly name: string; readonly local: string; readonly start: number; readonly end: number };
+/** The last text's imports: a file's readers ask for them once per class they look up (each a search of the whole text). */
+let importsOf: { text: string; imports: readonly JvmImport[] } | undefined;
+
 /** `import com.acme.config.Limits;`, `import com.acme.prompts.*` (Java / Kotlin), with the alias Kotlin allows. */
-function jvmImports(text: string): { pkg: string; name: string; local: string; start: number; end: number }[] {
-  const out: { pkg: string; name: string; local: string; start: number; end: number }[] = [];
+function jvmImports(text: string): readonly JvmImport[] {
+  if (importsOf?.text === text) return importsOf.imports;
+  const out: JvmImport[] = [];
   for (const m of text.matchAll(/^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.*]+)(?:[ \t]+as[ \t]+(\w+))?/gm)) {
     const dot = m[1].lastIndexOf('.');
     if (dot > 0) out.push({ pkg: m[1].slice(0, dot), name: m[1].slice(dot + 1), local: m[2] ?? m[1].slice(dot + 1), start: m.index, end: m.index + m[0].length });
   }
+  importsOf = { text, imports: out };
   return out;
 }
 
