@@ -9,6 +9,9 @@ import type { Ctx } from './values';
 import { isParam, made, paramConfig } from './param-config';
 import { isKeywordArgument } from './runnable-tokens';
 import type { Found } from './keys';
+import { lookup } from './lookup';
+import { placed } from './jvm-param-requests';
+import { pushParts } from './push-parts';
 
 /** Keys (normalised) whose value is a config object of the request. */
 const CONFIG_KEYS = new Set(['config', 'generationconfig', 'options']);
@@ -25,6 +28,8 @@ export function namedConfig(c: Ctx, f: Found, key: string, vStart: number, vEnd:
   if (!CONFIG_KEYS.has(key) || vEnd !== vStart + 1 || !isId(toks[vStart]) || depth >= MAX_DEPTH) return undefined;
   // `config=config`: the keyword argument is no assignment of the name.
   const v = assignmentBefore(c, toks[vStart].v, vStart, (at) => isKeywordArgument(c, at));
+  // An object another module exports (`import { SETTINGS } from "./settings"`, or Nuxt's auto-imported server/utils).
+  if (v < 0 && otherFileConfig(c, f, vStart, walk)) return vEnd;
   // `config=config` a parameter: the configs its callers pass (param-config.ts).
   if (v < 0 || isParam(c, v)) return paramConfig(c, f, vStart, walk) ? vEnd : undefined;
   const open = isP(toks[v], '{') ? v : made(c, v);
@@ -40,3 +45,28 @@ export function namedConfig(c: Ctx, f: Found, key: string, vStart: number, vEnd:
   return vEnd;
 }
 
+
+/** The name at `at` bound in another module to an object literal: its keys walked there, placed in this call's file
+ * (TutorFx/marketing-thing: `startChat({ generationConfig: GOOGLE_GENERATION_SETTINGS })`, the object in
+ * server/utils/Google.ts with `maxOutputTokens: 8000`). */
+function otherFileConfig(c: Ctx, f: Found, at: number, walk: (c: Ctx, f: Found, from: number, to: number) => void): boolean {
+  if (c.syn.id !== 'javascript' || !c.index) return false;
+  const name = c.toks[at].v;
+  const o = lookup(c, name, c.toks[at].start, 1)?.obj;
+  if (o?.kind !== 'table' || o.frames || o.struct || o.copy || o.scope.file === c.file || !isP(o.scope.toks[o.open], '{')) return false;
+  const oc: Ctx = { ...o.scope };
+  const inner: Found = { parts: [], messages: 0 };
+  depth++;
+  try {
+    walk(oc, inner, o.open + 1, oc.match[o.open]);
+  } finally {
+    depth--;
+  }
+  const got = placed(inner, o.scope.file, c.file, { start: c.toks[at].start, end: c.toks[at].end }, name, `in ${name}`);
+  pushParts(f.parts, got.parts);
+  f.messages += got.messages;
+  if (got.limit && !f.limit) f.limit = got.limit;
+  else if (!got.limit && got.limitUnresolved) f.limitUnresolved ??= got.limitUnresolved;
+  if (got.model && !f.model) f.model = got.model;
+  return true;
+}

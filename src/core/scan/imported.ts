@@ -20,6 +20,7 @@ import { rawImport } from './file-reads';
 import { javaStaticField, javaStaticImport } from './java-static-imports';
 export { classFile, classScopes, railsConstant } from './class-files';
 import { railsInitializerConstant, rubyIncluded } from './class-files';
+import { nuxtAutoImported } from './nuxt-auto';
 
 /** A name another module makes visible: its own binding, or one it imports and passes on. */
 export function exported(s: EvalScope, name: string, depth: number): Value | undefined {
@@ -172,6 +173,9 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
       if (w) return w;
     }
   }
+  // Nuxt: what its auto-import folders export (nuxt-auto.ts).
+  const auto = lang === 'javascript' && !reexport ? nuxtAutoImported(s, name, depth) : undefined;
+  if (auto) return auto;
   // Go: the other files of the package share its top-level names.
   if (lang === 'go' && !reexport) {
     for (const f of goPackageFiles(idx.files, dirname(s.file))) {
