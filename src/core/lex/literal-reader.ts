@@ -184,11 +184,7 @@ export class LiteralReader {
     }
     if (!terminated && Math.min(i, n) > chunk) out += this.piece(f, chunk, Math.min(i, n));
     cur.i = Math.min(i, n);
-    if (f.dedent) {
-      out = dedent(out, false, f.finalNewline);
-      // Dedenting moves the text: the holes' places in it are no longer known.
-      for (const h of holes ?? []) h.at = -1;
-    }
+    if (f.dedent) out = holes ? dedentHoles(out, holes, f.finalNewline) : dedent(out, false, f.finalNewline);
     cur.toks.push(new Tok(T.Str, start, cur.i, out, holes, undefined));
   }
 
@@ -197,4 +193,31 @@ export class LiteralReader {
     const s = this.cur.s;
     return f.escapes ? decodeEscapes(s.slice(from, to), this.cur.syn.continuationSkipsIndent) : s.slice(from, to);
   }
+}
+
+/** A mark no source text holds, set where each hole is while the text is dedented. */
+const MARK = '\uFDD0';
+
+/**
+ * A dedented literal with holes (C# `$"""…{standards}…"""`, held47 H04): each hole's place marked before the
+ * indentation is taken off and read back after, so a filled hole lands where it was written. A mark in the text
+ * itself leaves the places unknown (-1), as they were.
+ */
+function dedentHoles(out: string, holes: Hole[], finalNewline: boolean | undefined): string {
+  let marked = '';
+  let from = 0;
+  for (const h of holes) {
+    marked += out.slice(from, h.at) + MARK;
+    from = h.at;
+  }
+  marked += out.slice(from);
+  const text = dedent(marked, false, finalNewline);
+  const parts = text.split(MARK);
+  if (out.includes(MARK) || parts.length !== holes.length + 1) {
+    for (const h of holes) h.at = -1;
+    return dedent(out, false, finalNewline);
+  }
+  let at = 0;
+  for (let n = 0; n < holes.length; n++) holes[n].at = at += parts[n].length;
+  return parts.join('');
 }

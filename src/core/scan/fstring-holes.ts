@@ -16,6 +16,7 @@ import { dumpsHoleText, isDumpsHole, pySequenceText } from './py-sequence-text';
 import { subscriptHole, subscriptHoleBase } from './js-hole-subscripts';
 import { pick } from './lookup';
 import { joinable, severalIds } from './id-joins';
+import { csLocalOnce } from './cs-local-holes';
 
 /** A property of the object a C# class is read as (`{this.MemoryName}`, `{MemoryName}`). */
 const SELF_MEMBER = /^(this\.)?[A-Z]\w*$/;
@@ -37,7 +38,7 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
   // class's constant anywhere (`$"{OpenAIOptions.SectionName}:ChatModelId"`).
   // A parameter of a helper read with its arguments (`LoadPrompt("system")` → `$"{name}.txt"`, arg-frames.ts); Python's
   // too (`get_prompt_template("extract_items")` → `f"{name}.md"`, py-jinja-env.ts).
-  const cs = s.syn.id === 'csharp' && (!!s.self || !!tk.holes?.some((h) => CLASS_MEMBER.test(h.expr) || framedName(s, h.expr) || csConst(s, h.expr)));
+  const cs = s.syn.id === 'csharp' && (!!s.self || !!tk.holes?.some((h) => CLASS_MEMBER.test(h.expr) || framedName(s, h.expr) || csConst(s, h.expr) || csLocalOnce(s, h.expr, i)));
   const rb = s.syn.id === 'ruby' && (tk.holes?.length ?? 0) <= MAX_JS_HOLES;
   const kt = s.syn.id === 'kotlin' && (tk.holes?.length ?? 0) <= MAX_JS_HOLES;
   if (s.syn.id !== 'python' && !(js && (tk.holes?.length ?? 0) <= MAX_JS_HOLES) && !cs && !rb && !kt) return undefined;
@@ -61,7 +62,7 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
     // A Ruby local, a Python module name, with a default or branches (`ctx = params[:q] || "none"`) keeps its
     // run-time text: left named. A Ruby parameter that its callers pass several texts: the dearest, as for a
     // parameter passed whole (file-callers.ts).
-    if ((rb || (py && !isConstantName(name) && !local(name))) && (v.fallback || v.late?.length || (v.others?.length && !param(name)))) return undefined;
+    if ((rb || (py && !isConstantName(name) && !local(name)) || (cs && csLocalOnce(s, name, i))) && (v.fallback || v.late?.length || (v.others?.length && !param(name)))) return undefined;
     // A JS template's one hole of several ids (`anthropic/${modelName}`): each id the prefix can route (id-joins.ts);
     // none, or a hole among others: left named.
     const ids = js ? severalIds(v) : undefined;
@@ -76,7 +77,7 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
   }, js ? (name) => boundOnce(s, subscriptHoleBase(name) ?? name) || framedValue(s, name) !== undefined : rb ? (name) => assignedOnce(s, subscriptHoleBase(name) ?? name, i) || param(name) || rubyMethod(s, name, tk.start) || selfAppend(s, name, i) : kt ? (name) => readOnly(s, name)
     : py ? (name) => isConstantName(name) || moduleName(s, name) || local(name) || selfAppend(s, name, i) || framedName(s, name) || isDumpsHole(name)
-    : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) || framedName(s, name) || csConst(s, name) : undefined);
+    : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) || framedName(s, name) || csConst(s, name) || csLocalOnce(s, name, i) : undefined);
   return out && others.length ? { ...out, others } : out;
 }
 

@@ -221,7 +221,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
       // A PHP `$variable` is its function's (a parameter `$prompt` is not another method's `$prompt = '…'`): the
       // scope chain below reads it, not the file's constants.
       let con: { str?: string; num?: number; holes?: string[]; at?: number } | undefined = c.syn.id === 'php' && tk.v.charCodeAt(0) === 36 ? undefined : constantFor(c, chain.names, tk.start);
-      if (con?.holes?.length && (c.syn.id === 'javascript' || c.syn.id === 'python' || c.syn.id === 'ruby')) con = refilled(c, con, k, chain.end);
+      if (con?.holes?.length && (c.syn.id === 'javascript' || c.syn.id === 'python' || c.syn.id === 'ruby' || c.syn.id === 'csharp')) con = refilled(c, con, k, chain.end);
       // A local built up with `+=` or reassigned from itself before the use: its value through the scope chain (rebound-before.ts).
       if (con && ((chain.names.length === 1 && changedBefore(c, tk.v, k, con.at)) || markupState(c, chain.names))) con = undefined; // or the markup binds it: reactive-state.ts
       const label = c.text.slice(tk.start, chainEnd.end);
