@@ -14,13 +14,20 @@ export function chainUrl(c: Ctx, name: number): [number, number] | undefined {
     const o = match[k - 1];
     if (o < 1 || !isId(toks[o - 1])) break;
     // java.net.http `HttpRequest.newBuilder(uri)` (HttpRequest.newBuilder(URI), java.net.http javadoc) starts the chain with its URI.
-    if (toks[o - 1].v === 'uri' || toks[o - 1].v === 'url' || (toks[o - 1].v === 'newBuilder' && match[o] > o + 1 && c.syn.id !== 'csharp')) {
+    // Hutool `HttpRequest.post(url)…body(json).execute()` (cn.hutool.http.HttpRequest: static post(String url), body(String)).
+    if (toks[o - 1].v === 'uri' || toks[o - 1].v === 'url' || (toks[o - 1].v === 'newBuilder' && match[o] > o + 1 && c.syn.id !== 'csharp') || hutoolPost(c, o)) {
       url = [o + 1, k - 1];
       break;
     }
     k = o - 2;
   }
   return url && uriArg(c, url);
+}
+
+/** `HttpRequest.post(url)` with its `(` at toks[o]: Hutool's static request maker, its URL the argument. */
+function hutoolPost(c: Ctx, o: number): boolean {
+  const { toks, match } = c;
+  return toks[o - 1].v === 'post' && isP(toks[o - 2], '.') && toks[o - 3]?.v === 'HttpRequest' && !isP(toks[o - 4], '.') && match[o] > o + 1;
 }
 
 /** `URI.create(X)`, `new URI(X)`: X. */

@@ -31,8 +31,9 @@ const REST_TEMPLATE: Record<string, { url: number; body: number; method?: number
 };
 
 /** What carries the request to the wire: an `HttpEntity` of it (with its headers), a JSON encoding of it (Jackson's
- * `writeValueAsString`, Gson's `toJson`, fastjson's `JSON.toJSONString`). Their first argument is the request. */
-const CARRIERS = /^(?:new (?:HttpEntity|RequestEntity)|\w+\.writeValueAsString|\w+\.toJson|JSON\.toJSONString)$/;
+ * `writeValueAsString`, Gson's `toJson`, fastjson's `JSON.toJSONString` / `JSONObject.toJSONString` (JSONObject extends
+ * JSON), Hutool's `JSONUtil.toJsonStr(Object)`). Their first argument is the request. */
+const CARRIERS = /^(?:new (?:HttpEntity|RequestEntity)|\w+\.writeValueAsString|\w+\.toJson|JSON(?:Object)?\.toJSONString|JSONUtil\.toJsonStr)$/;
 
 /** Links followed from the body argument back to the request. */
 const MAX_STEPS = 6;

@@ -43,7 +43,7 @@ export function mapView(c: Ctx): Ctx {
       continue;
     }
     // Gson's `addProperty` / `add` too; Kotlin's `apply { put(…) }` sets keys with no receiver (kotlin-json-body.ts).
-    const sets = PUT.has(fn) || JSON_SETS.has(fn);
+    const sets = PUT.has(fn) || JSON_SETS.has(fn) || fn === 'set';
     if (!pairs && !(sets && (isP(toks[k - 2], '.') || c.syn.id === 'kotlin'))) continue;
     const a = args(c, k, match[k]);
     for (let n = 0; n + 1 < a.length; n += 2) {
@@ -63,8 +63,9 @@ export function mapView(c: Ctx): Ctx {
 export function putRanges(c: Ctx, name: string, from: number, before: number): KeyRange[] {
   const { toks, match } = c;
   const out: KeyRange[] = [];
+  const hutool = hutoolObjectAt(c, from);
   for (let k = from; k < before && out.length < 32; k++) {
-    if (toks[k].v === name && isP(toks[k + 1], '.') && (PUT.has(toks[k + 2]?.v) || JSON_SETS.has(toks[k + 2]?.v)) && isP(toks[k + 3], '(') && !isP(toks[k - 1], '.') && match[k + 3] > k) {
+    if (toks[k].v === name && isP(toks[k + 1], '.') && (PUT.has(toks[k + 2]?.v) || JSON_SETS.has(toks[k + 2]?.v) || (hutool && toks[k + 2]?.v === 'set')) && isP(toks[k + 3], '(') && !isP(toks[k - 1], '.') && match[k + 3] > k) {
       const branch = putBranch(c, k, from);
       out.push(branch ? [k + 4, match[k + 3], branch] : [k + 4, match[k + 3]]);
       k = match[k + 3];
@@ -84,13 +85,20 @@ const UNREAD = new Set(['putArray', 'putObject', 'set', 'putPOJO', 'replace']);
 export function unreadPuts(c: Ctx, name: string, from: number, before: number): { start: number; end: number; label: string }[] {
   const { toks, match } = c;
   const out: { start: number; end: number; label: string }[] = [];
+  const hutool = hutoolObjectAt(c, from);
   for (let k = from; k < before && out.length < 8; k++) {
-    if (toks[k].v !== name || !isP(toks[k + 1], '.') || !UNREAD.has(toks[k + 2]?.v) || !isP(toks[k + 3], '(') || isP(toks[k - 1], '.') || !(match[k + 3] > k)) continue;
+    if (toks[k].v !== name || !isP(toks[k + 1], '.') || !UNREAD.has(toks[k + 2]?.v) || (hutool && toks[k + 2].v === 'set') || !isP(toks[k + 3], '(') || isP(toks[k - 1], '.') || !(match[k + 3] > k)) continue;
     const close = match[k + 3];
     out.push({ start: toks[k].start, end: toks[close].end, label: `${c.text.slice(toks[k].start, toks[close].end)} (built at run time)` });
     k = close;
   }
   return out;
+}
+
+/** Hutool's `new JSONObject()` (cn.hutool.json, imported so): its `set(key, value)` puts a field as `put` does
+ * (dromara/hutool hutool-json JSONObject#set(String, Object)); Jackson's ObjectNode#set takes a node, read apart. */
+function hutoolObjectAt(c: Ctx, i: number): boolean {
+  return c.toks[i]?.v === 'new' && c.toks[i + 1]?.v === 'JSONObject' && c.text.includes('cn.hutool.json');
 }
 
 /** Whether toks[i] starts a map made empty (`new HashMap<>()`, `new LinkedHashMap<String, Object>()`, org.json's
