@@ -175,6 +175,15 @@ export const FRAMEWORK_SHAPES: CallShape[] = [
     limitParam: 'MaxOutputTokens', limitNested: true,
     source: 'https://github.com/dotnet/extensions (src/Libraries/Microsoft.Extensions.AI.Abstractions/ChatCompletion/IChatClient.cs GetResponseAsync / GetStreamingResponseAsync, ChatClientExtensions.cs GetResponseAsync(string chatMessage, …), ChatOptions.cs ModelId / MaxOutputTokens; src/Libraries/Microsoft.Extensions.AI.OpenAI/OpenAIClientExtensions.cs AsIChatClient(this ChatClient))',
   })),
+  // The structured-output form, `client.GetResponseAsync<Verdict>(messages, options)` (held47 H20 jehhynes/medley):
+  // the same request with the type's JSON schema as its response format.
+  {
+    id: 'meai.GetResponseAsync.generic', sdk: 'Microsoft.Extensions.AI', anchor: ['.', 'GetResponseAsync', '<', '*', '>', '('], langs: ['csharp'],
+    needs: ['IChatClient', 'ChatOptions', 'AsIChatClient', 'AsChatClient', 'ChatClientBuilder'],
+    promptArgs: true, modelOptional: true, companions: MEAI_COMPANIONS,
+    limitParam: 'MaxOutputTokens', limitNested: true,
+    source: 'https://github.com/dotnet/extensions (src/Libraries/Microsoft.Extensions.AI/ChatCompletion/ChatClientStructuredOutputExtensions.cs GetResponseAsync<T>(this IChatClient chatClient, IEnumerable<ChatMessage> messages, ChatOptions? options = null, …) and its string / ChatMessage overloads)',
+  },
   // A prompt function run by the kernel: `kernel.InvokeAsync(fn)` with `fn = kernel.CreateFunctionFromPrompt(prompt, settings)`
   // (SemanticKernel.Core/KernelExtensions.cs CreateFunctionFromPrompt(promptTemplate, executionSettings); Kernel.InvokeAsync).
   // Only a function made so in the file: `InvokeAsync(StateHasChanged)` of a Blazor component is no call.
