@@ -7,7 +7,7 @@ import type { CallShape, HttpApi } from './call-shape-types';
 import { args } from './calls';
 import { keyAt, modelOf, type Ctx, type ModelValue } from './values';
 import { assignmentBefore } from './definitions';
-import { hostOfUrl } from '../price/hosts';
+import { hostByProvider, hostOfUrl } from '../price/hosts';
 import type { CallTarget } from './base-url';
 import type { Found } from './keys';
 import { dotnetBody, recordReader, sentMessage } from './http-dotnet';
@@ -192,7 +192,9 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   if (!urlArg || urlArg.from >= urlArg.to) return undefined;
   const joined = hostPathUrl(c, wrap, byPlace);
   const u = rest ? rest.url : joined !== undefined ? joined : fixed ? urlOf(fixed.scope as Ctx, fixed.open, urlArg.from, urlArg.to, fixed.first) : urlOf(c, open, urlArg.from, urlArg.to, first);
-  const m = u && endpoint(u, api);
+  // A same-origin proxy of a provider's API, sent by the page's own `fetch` (not a test client's `app.fetch`).
+  const proxied = u && c.syn.id === 'javascript' && !wrap && !isP(toks[open - 2], '.') ? proxyPath(u, api) : undefined;
+  const m = u && (endpoint(u, api) ?? (proxied ? api.path.exec(beforeQuery(u.url.trim())) ?? undefined : undefined));
   if (!u || !m) return undefined;
   // The send of such a sender whose calls are found (a call of another sender too, js-https-request.ts): each call is the row.
   if (c.syn.id === 'javascript' && jsSentByCallers(c, open)) return undefined;
@@ -218,7 +220,8 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
     else range = [p.from, p.to];
   }
   const [from, to] = range ? (dotnet ? dotnetBody(c, range[0], range[1], first) : unwrap(c, range[0], range[1])) : [open + 1, open + 1];
-  const out: HttpRequest = { from, to, target: targetOf(u.url), read: dotnet ? recordReader(c, from, to) : undefined };
+  const out: HttpRequest = { from, to, target: proxied ? proxyTarget(proxied) : targetOf(u.url), read: dotnet ? recordReader(c, from, to) : undefined };
+  if (proxied) out.chatBody = true;
   // C# JSON written by hand: `new StringContent($"{{\"model\": \"{model}\", …}}", …)` or `"{\"model\": \"" + model + …`
   // (joined-json.ts, as Java's and Go's).
   const json = dotnet && !out.read && range ? jsonText(c, from, to, first) : undefined;
@@ -238,6 +241,34 @@ export function endpoint(u: Url, api: HttpApi): RegExpExecArray | undefined {
   const at = pathOf(u.url, api);
   const m = at && api.path.exec(at.path);
   return m && !(api.hosts && !(at.host && api.hosts.test(at.host))) ? m : undefined;
+}
+
+/**
+ * A same-origin path that ends in a provider's own versioned API path behind a prefix naming the provider, which the
+ * app's server, nginx or a Vite proxy forwards (`fetch('/openai/v1/chat/completions', …)`, `'/anthropic/v1/messages'`,
+ * gregclinton/peeps chat.js, held46): the provider's request, counted only with a model and a prompt in the body
+ * (`chatBody`). Without the provider's name (`/api/v1/chat/completions`, `/v1/chat/completions`) the path is most often
+ * the app's own OpenAI-compatible gateway (a platform's playground, a test of the server), and `/api/chat` its own route.
+ */
+function proxyPath(u: Url, api: HttpApi): string | undefined {
+  if (api.hosts || u.holes.length) return undefined;
+  const path = beforeQuery(u.url.trim());
+  const segs = path.split('/');
+  const v = segs.findIndex((x) => VERSION.test(x));
+  if (segs[0] !== '' || v < 2 || !segs.every((x, i) => i === 0 || SEGMENT.test(x))) return undefined;
+  const vendor = segs.slice(1, v).find((x) => PROXIED.has(x.toLowerCase()));
+  return vendor && API_PATH.test(segs.slice(v + 1).join('/')) && api.path.test(path) ? vendor.toLowerCase() : undefined;
+}
+const VERSION = /^v\d+(?:beta|alpha)?\d*$/;
+const SEGMENT = /^[\w.:-]+$/;
+const PROXIED = new Set(['openai', 'anthropic', 'claude', 'mistral', 'groq', 'deepseek', 'gemini', 'google', 'together', 'openrouter']);
+const API_PATH = /^(?:chat\/completions|messages|responses|completions|embeddings|models\/[\w.-]+:(?:stream)?[Gg]enerateContent)$/;
+
+/** A proxy path's host: the provider its prefix names (`/mistral/…` is Mistral's API, hosts.ts); OpenAI's, Anthropic's
+ * and Google's own are the SDK rows' own. */
+function proxyTarget(vendor: string): CallTarget {
+  const host = /^(?:openai|anthropic|claude|gemini|google)$/.test(vendor) ? undefined : hostByProvider(vendor);
+  return host ? { host } : {};
 }
 
 /** The host the URL names, as base-url.ts names a client's. */
