@@ -23,7 +23,15 @@ function sitesByPlace(file: string, rel: string) {
     const lang = languageIdForFile(file);
     const sites = lang ? findSites(text, lang, file, undefined, index).sites : [];
     const placeIn = (_s: CallSite, o: number) => String(lineOf(text, o));
-    return { lang, found: new Map(sites.map((s) => [String(lineOf(text, s.anchor.start)), s])), placeIn };
+    // Several rows at one line (a chain's sub-chains, sub-chains.ts): the second is `line#2`, and so on.
+    const found = new Map<string, CallSite>();
+    for (const s of sites) {
+      const line = String(lineOf(text, s.anchor.start));
+      let key = line;
+      for (let n = 2; found.has(key); n++) key = `${line}#${n}`;
+      found.set(key, s);
+    }
+    return { lang, found, placeIn };
   }
   const nb = readNotebook(text, rel);
   assert.deepEqual(nb.problems, [], `${rel}: notebook problems`);
@@ -39,7 +47,10 @@ function sitesByPlace(file: string, rel: string) {
     // Under its own path, as the CLI reads it: imports in cells resolve from the notebook's folder.
     for (const s of findSites(joined.text, g.languageId, file, undefined, index).sites) {
       joinedOf.set(s, joined);
-      found.set(placeIn(s, s.anchor.start), s);
+      const place = placeIn(s, s.anchor.start);
+      let key = place;
+      for (let n = 2; found.has(key); n++) key = `${place}#${n}`;
+      found.set(key, s);
     }
   }
   return { lang: nb.groups[0]?.languageId, found, placeIn };
@@ -60,6 +71,8 @@ interface Expected {
   /** An embeddings call (CallSite.embedding); checked where stated. */
   embedding?: boolean;
   unresolved: string[];
+  /** The n-th row at this line (2, 3, …: a chain's sub-chains run by one call); absent: the first. */
+  nth?: number;
   /** The expression of an output limit the code sets from a value known only at run time. */
   limitUnresolved?: string;
   /** Where the model / limit / a prompt part was defined: `file:line` (file relative to the fixture's folder). */
@@ -113,7 +126,7 @@ function readFixture(file: string) {
   const rel = path.relative(FIXTURES, file);
   const expected = JSON.parse(fs.readFileSync(file + '.expect.json', 'utf8')) as { calls: Expected[] };
   const { lang, found, placeIn } = sitesByPlace(file, rel);
-  const want = new Map(expected.calls.map((c) => [c.cell !== undefined ? `${c.cell}:${c.line}` : String(c.line), c]));
+  const want = new Map(expected.calls.map((c) => [(c.cell !== undefined ? `${c.cell}:${c.line}` : String(c.line)) + (c.nth ? `#${c.nth}` : ''), c]));
   return { rel, lang, found, want, expected, placeIn };
 }
 

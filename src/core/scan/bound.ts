@@ -29,6 +29,7 @@ import { withArgs } from './arg-frames';
 import { importsOf } from './imported';
 import { jvmMadeOptions } from './jvm-made-options';
 import { kotlinObjectMember } from './kotlin-objects';
+import { forcedSub, keepPending, takeSubs } from './sub-chains';
 
 export interface Bound {
   provider?: string;
@@ -57,6 +58,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   if (via.runnables) {
     // A LangChain runnable: a name, a group `(prompt | llm)`, a derivative `llm.bind_tools(…)`, a construction.
     // `llm("…")`: the name is the anchor itself (lc-callables.ts).
+    takeSubs(c); // branches other reads recorded
     const called = via.called && first === open - 1;
     // `add_routes(app, chain)`: the runnable is an argument (via.served).
     const arg = typeof via.from === 'number' ? argIndex(c, open + 1, end, via.from) : -1;
@@ -69,6 +71,11 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     made = lone && isId(toks[r]) ? nameRunnable(c, via, toks[r].v, first) : exprRunnable(c, via, r, arg >= 0 ? argEnd : first - 1);
     // `chain = makeChain(retriever)` with makeChain imported: the chain read in its own module.
     if (!made && !called && lone && isId(toks[r])) made = importedRunnable(c, via, toks[r].v, first) ?? importedModel(c, via, toks[r].v, first);
+    // Sub-chains the chain runs beside its model: one row each (sub-chains.ts); read for one of them, that one.
+    const subs = takeSubs(c);
+    const sub = forcedSub();
+    if (sub) made = sub;
+    else if ((made ??= subs.shift())) keepPending(subs);
     if (!made) return undefined;
     nameIdx = r;
   } else if (via.from === 'receiver') {

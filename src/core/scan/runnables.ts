@@ -28,6 +28,7 @@ export { madeOf, type Made } from './runnable-made';
 import { madeOf, type Made } from './runnable-made';
 import { fieldInit } from './ts-class-fields';
 import { returnsGraph } from './graph-helpers';
+import { branches, recordSub } from './sub-chains';
 
 /** Nesting followed through names and groups; lookups per call. */
 const MAX_DEPTH = 16;
@@ -197,6 +198,7 @@ function sequence(w: Walk, steps: [number, number][], depth: number): Found {
   for (const [a, b] of steps) {
     if (b <= a) continue;
     const found = operand(w, a, b, depth);
+    if (found.made && made) recordSub(w.c, made); // an earlier model step runs too (sub-chains.ts)
     if (found.made) made = { ...found.made, prompt: found.made.prompt ?? before };
     if (found.prompt) before = found.prompt;
     else if (!found.made) before = isP(c.toks[a], '{') ? undefined : arrowPrompt(c, a, b) ?? runtimePrompt(c, a, b);
@@ -216,6 +218,13 @@ function operand(w: Walk, from: number, to: number, depth: number): Found {
   // `( … )` around the whole operand.
   if (isP(toks[from], '(') && match[from] === last) return operand(w, from + 1, last, depth + 1);
   if (isId(toks[from]) && to === from + 1) return KEYWORDS.has(toks[from].v) ? {} : byName(w, toks[from].v, from, depth);
+  // A fan-out's branches (`RunnableParallel(a=x)`, `{"a": x}`): each model a call of its own (sub-chains.ts).
+  const fan = isP(toks[last], ')') || isP(toks[last], '}') ? branches(c, from, match[last], last) : undefined;
+  for (const [a, b] of fan ?? []) {
+    const f = operand(w, a, b, depth + 1);
+    if (f.made) recordSub(c, f.made);
+  }
+  if (fan) return {};
   if (to === from + 3 && /^(self|this)$/.test(toks[from].v) && isP(toks[from + 1], '.') && isId(toks[from + 2])) return byMember(w, toks[from + 2].v, depth);
   if (!isP(toks[last], ')') || match[last] < from) return {};
   const open = match[last];

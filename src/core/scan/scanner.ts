@@ -36,7 +36,7 @@ import { serviceAt, serviceShapes } from './ai-services';
 import { isJvmLanguage } from './ai-services-spring';
 import { neededByImport } from './imported-runnables';
 import { readCall } from './read-call';
-import { deferrable, readLater, readSite, type Later } from './site-read';
+import { deferrable, readLater, readSite, subChainSites, type Later } from './site-read';
 import { castMethod, typeArgsCallee } from './type-casts';
 import { dispatchedCall } from './ruby-dispatch';
 import { blankAround, holeCallRanges, inRanges, type Range } from './hole-calls';
@@ -206,6 +206,8 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       const site = readSite(c, shape, first, i, languageId, made, service);
       if (!site) continue;
       sites.push(site);
+      // The sub-chains a LangChain chain runs beside its model: a row each (sub-chains.ts).
+      for (const s of shape.via?.runnables ? subChainSites(c, shape, first, i, languageId, made) : []) sites.push(s), c.forward?.size && forward.set(s, c.forward);
       if (shape.kind === 'builder' || shape.kind === 'construction') firstTok.set(site, first);
       if (c.forward?.size) forward.set(site, c.forward);
       matched = shape;

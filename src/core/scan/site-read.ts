@@ -15,11 +15,13 @@ import { lcRustChain } from './rust-lc-chain';
 import { addServiceMessages, type Service } from './ai-services';
 import { injectedChatModel, springStarterModel } from './ai-services-spring';
 import { builtElsewhere } from './ai-services-workspace';
+import { takePending, withSub } from './sub-chains';
 
 /** The call whose shape is `shape`, anchored at `first` with its bracket at `i`; undefined when it is no such call. */
 export function readSite(c: Ctx, shape: CallShape, first: number, i: number, languageId: string, made: [number, number][], service: Service | undefined): CallSite | undefined {
   const { toks, match } = c;
   const madeBefore = made.length;
+  takePending();
   const site = readCall(c, shape, first, i, languageId, made);
   if (!site) return undefined;
   if (shape.id === RIG_AGENT) rigProvider(c, site, first);
@@ -77,4 +79,23 @@ export function readLater(c: Ctx, later: Later[], sites: CallSite[], firstTok: M
   }
   // From the last: the places of the earlier ones do not move.
   for (let k = read.length - 1; k >= 0; k--) sites.splice(read[k][0], 0, read[k][1]);
+}
+
+/** The rows of the sub-chains the call just read also runs (sub-chains.ts): each read at the same call, its model and
+ * template those of the branch. */
+export function subChainSites(c: Ctx, shape: CallShape, first: number, i: number, languageId: string, made: [number, number][]): CallSite[] {
+  const out: CallSite[] = [];
+  const name = c.toks[i - 1];
+  for (const sub of takePending()) {
+    // Each row its own anchor on the call's line (a quick fix finds its call by the anchor): the n-th a character
+    // further into the method's name, so at most as many rows as the name has characters after its first.
+    if (out.length + 1 >= name.end - name.start) break;
+    const madeBefore = made.length;
+    const site = withSub(sub, () => readCall(c, shape, first, i, languageId, made));
+    if (!site) continue;
+    site.anchor = { start: name.start + out.length + 1, end: site.anchor.end };
+    readRun(c, site, first, i, Math.min(c.match[i] < 0 ? c.toks.length : c.match[i], c.toks.length), made.length > madeBefore ? made[made.length - 1] : undefined);
+    out.push(site);
+  }
+  return out;
 }
