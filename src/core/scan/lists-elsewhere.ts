@@ -12,6 +12,7 @@ import { memberList } from './member-lists';
 import { goFieldList } from './go-field-lists';
 import { rubyHeldList } from './ruby-held-lists';
 import { rubyPassedHeld } from './ruby-passed-lists';
+import { rubyMethodList } from './ruby-object-requests';
 import { addedBefore, assignedAt } from './message-lists';
 import { goBuiltMessages } from './go-built-messages';
 import { csBuiltLocal } from './cs-built-messages';
@@ -36,6 +37,8 @@ export function listWrittenElsewhere(c: Ctx, names: string[], k: number, v: Valu
     return true;
   }
   if (names.length === 1 && v?.str === undefined && rubyHeldList(c, k, k + 1, span, out, depth, collect)) return true;
+  // A method of the object returning a list literal (`messages: messages`, ruby-object-requests.ts).
+  if (names.length === 1 && (!v || v.runtime !== undefined) && rubyMethodList(c, names[0], k, span, out, depth, collect)) return true;
   // A private method's parameter its callers pass such a list (ruby-passed-lists.ts).
   if (names.length === 1 && (!v || v.runtime !== undefined) && rubyPassedHeld(c, names[0], k, span, out, depth, collect)) return true;
   return v?.str === undefined && (memberList(c, names, k, span, out, depth, collect) || goFieldList(c, names, k, span, out, depth, collect));

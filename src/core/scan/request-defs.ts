@@ -17,6 +17,7 @@ import { beanRequest } from './jvm-bean-request';
 import { rustIfRequest } from './rust-if-requests';
 import { dtoDefaults } from './dotnet-dto-defaults';
 import { args } from './calls';
+export { rubyObjectRequest } from './ruby-object-requests';
 
 /** Tokens of a type prefix before a request's first bracket: `pkg.Type{`, `dict(`, `new T(`, `T.builder()`. */
 const MAX_PREFIX = 8;

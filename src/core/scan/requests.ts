@@ -11,7 +11,7 @@ import { pushParts } from './parts';
 import type { Found } from './keys';
 import { mergeCounts } from './links';
 import { assignmentBefore } from './definitions';
-import { MAX_CHANGE_SEARCH, changedBefore, helperCall, plainNonRequest, readOnlyUse, requestAt, requestIn, type Request } from './request-defs';
+import { MAX_CHANGE_SEARCH, changedBefore, helperCall, plainNonRequest, readOnlyUse, requestAt, requestIn, rubyObjectRequest, type Request } from './request-defs';
 import { isAssertion, typeEnd } from './type-casts';
 import { limitSetLater } from './limits-set-later';
 import { keyedModel } from './keyed-model';
@@ -105,10 +105,10 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       }
       note(req);
       (f.runtime ??= []).push({ start: toks[a].start, end: toks[e - 1].end, label: `${c.text.slice(toks[a].start, toks[e - 1].end)} (built at run time)` });
-    } else if (helper !== undefined) {
-      followed++;
-      let req = helper >= 0 ? requestIn(c, helper, modelArg) : helperRequest(c, a, modelArg);
-      if (helper >= 0 && !req?.found.model) req = goFieldRequest(c, helper, callParens(c, e)) ?? req;
+    } else if (helper !== undefined || (c.syn.id === 'ruby' && !spread && !isOpen(toks[a]))) {
+      followed++; // Ruby `chat(parameters: Prompt.new(x).to_params)`: what the object's method returns (ruby-object-requests.ts)
+      let req = helper === undefined ? rubyObjectRequest(c, a, e) : helper >= 0 ? requestIn(c, helper, modelArg) : helperRequest(c, a, modelArg);
+      if (helper !== undefined && helper >= 0 && !req?.found.model) req = goFieldRequest(c, helper, callParens(c, e)) ?? req;
       if (take(f, req)) return;
       note(req);
       (f.runtime ??= []).push(runtimePart(c, a, e));

@@ -10,6 +10,7 @@ import { helper } from './fn-values';
 import { inherited } from './members';
 import { parentReader } from './ruby-parent-attrs';
 import { parentMethod } from './ruby-parent-methods';
+import { rubyOwnOverride } from './ruby-object-requests';
 import type { EvalScope, Value } from './value';
 
 const READERS = new Set(['attr_reader', 'attr_accessor']);
@@ -22,6 +23,9 @@ type Bound = (s: EvalScope, name: string, pos: number, depth: number) => Value |
 
 /** What the bare Ruby name `name` read at `pos` gives: its method's return, else its reader's instance variable. */
 export function rubyBare(s: EvalScope, name: string, pos: number, depth: number, bound: Bound): Value | undefined {
+  // Read for an object of a subclass that defines it (ruby-object-requests.ts): the subclass's method.
+  const own = rubyOwnOverride(s, name, depth);
+  if (own) return own;
   const fns = tables(s).fns.get(name);
   if (fns) {
     // Defined below its use (private methods at the end of the class): a prefix of the file must not trust it.
