@@ -11,15 +11,17 @@ import { tableMember } from './members';
 import { alternatives } from './branches';
 import { exprEnd } from './scope';
 
-/** The two names of a conditional `cond ? a : b` starting at toks[v] (the arms plain names), else undefined. */
-function armsOf(s: EvalScope, v: number): [string, string] | undefined {
+/** The two arms of a conditional `cond ? a : b` starting at toks[v], as token ranges [from, to), else undefined. */
+function armsOf(s: EvalScope, v: number): [[number, number], [number, number]] | undefined {
   const { toks, match } = s;
   const end = exprEnd(s, v);
   for (let k = v; k < end; k++) {
     if ((isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) && match[k] > k) k = match[k];
     else if (isP(toks[k], '?')) {
-      const [a, colon, b] = [toks[k + 1], toks[k + 2], toks[k + 3]];
-      return isId(a) && isP(colon, ':') && isId(b) && k + 4 === end ? [a.v, b.v] : undefined;
+      // The `:` at the arms' level: past the first arm's brackets (`customProvider({ … })`).
+      let c = k + 1;
+      while (c < end && !isP(toks[c], ':')) c = (isP(toks[c], '(') || isP(toks[c], '[') || isP(toks[c], '{')) && match[c] > c ? match[c] + 1 : c + 1;
+      return c > k + 1 && c + 1 < end ? [[k + 1, c], [c + 1, end]] : undefined;
     }
   }
   return undefined;
@@ -38,17 +40,49 @@ export function customProviderModel(s: EvalScope, provider: string, alias: strin
   const bind = tables(scope).binds.get(name)?.filter((b) => b.kind === 'assign' && b.value >= 0);
   if (bind?.length !== 1) return undefined;
   const v = bind[0].value;
-  // `isDev ? ollamaProvider : openaiProvider`: each arm's provider, the dearer model priced (branches.ts).
+  // `isDev ? ollamaProvider : openaiProvider`: each arm's provider, the dearer model priced (branches.ts). An arm may be a
+  // customProvider({…}) call itself; one whose model for the alias is a test double (`chatModel` from './models.test',
+  // the ai-chatbot template's `isTestEnvironment ? customProvider({ mocks }) : customProvider({ … })`) is no model the
+  // app runs with and is left out.
   const arms = armsOf(scope, v);
   if (arms) {
-    const got = arms.map((a) => customProviderModel(scope, a, alias, depth + 1) ?? { runtime: `${a}.languageModel("${alias}")` });
+    const got: Value[] = [];
+    for (const [from, to] of arms) {
+      if (to === from + 1 && isId(toks[from])) got.push(customProviderModel(scope, toks[from].v, alias, depth + 1) ?? { runtime: `${toks[from].v}.languageModel("${alias}")` });
+      else if (!mockEntry(scope, from, alias)) got.push(providerCall(scope, from, alias, depth) ?? { runtime: `${name}.languageModel("${alias}")` });
+    }
+    if (got.length === 1) return got[0].str !== undefined ? got[0] : undefined;
     return got.some((x) => x.str !== undefined) ? alternatives(got, `${name} chosen at run time`) : undefined;
   }
-  if (!isId(toks[v]) || !CUSTOM_PROVIDER.has(toks[v].v) || importsOf(scope).names.get(toks[v].v)?.from !== 'ai') return undefined;
+  return providerCall(scope, v, alias, depth);
+}
+
+/** The `languageModels` object of a `customProvider({…})` call at toks[v] (customProvider from 'ai'), else -1. */
+function modelsObject(scope: EvalScope, v: number): number {
+  const { toks, match } = scope;
+  if (!isId(toks[v]) || !CUSTOM_PROVIDER.has(toks[v].v) || importsOf(scope).names.get(toks[v].v)?.from !== 'ai') return -1;
   const open = v + 1;
-  if (!isP(toks[open], '(') || !(match[open] > open) || !isP(toks[open + 1], '{')) return undefined;
+  if (!isP(toks[open], '(') || !(match[open] > open) || !isP(toks[open + 1], '{')) return -1;
   const models = args(scope, open + 1, match[open + 1]).find((a) => a.key === 'languageModels');
-  if (!models || !isP(toks[models.from], '{') || !(match[models.from] > models.from)) return undefined;
-  scope.read?.push({ start: toks[v].start, end: toks[match[open]].end });
-  return tableMember(scope, models.from, alias, depth + 1);
+  return models && isP(toks[models.from], '{') && match[models.from] > models.from ? models.from : -1;
+}
+
+function providerCall(scope: EvalScope, v: number, alias: string, depth: number): Value | undefined {
+  const { toks, match } = scope;
+  const models = modelsObject(scope, v);
+  if (models < 0) return undefined;
+  scope.read?.push({ start: toks[v].start, end: toks[match[v + 1]].end });
+  return tableMember(scope, models, alias, depth + 1);
+}
+
+/** A module of test doubles: `./models.test`, `./models.mock`, `../test/models`. */
+const TEST_MODULE = /(?:^|[./-])(?:tests?|mocks?)(?:$|[./-])/;
+
+/** The alias's entry in the customProvider call at toks[v] is a name imported from a module of test doubles. */
+function mockEntry(scope: EvalScope, v: number, alias: string): boolean {
+  const models = modelsObject(scope, v);
+  if (models < 0) return false;
+  const e = args(scope, models, scope.match[models]).find((a) => a.key === alias);
+  const from = e && e.to === e.from + 1 && isId(scope.toks[e.from]) ? importsOf(scope).names.get(scope.toks[e.from].v)?.from : undefined;
+  return from !== undefined && TEST_MODULE.test(from);
 }
