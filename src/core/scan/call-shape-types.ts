@@ -252,4 +252,6 @@ export interface HttpApi {
   modelInUrl?: boolean;
   /** Only these hosts serve the path (Ollama's `/api/chat` is any web app's route elsewhere). */
   hosts?: RegExp;
+  /** The body must be a literal holding this top-level key (a path whose method is a run-time hole says too little). */
+  bodyKey?: string;
 }

@@ -57,6 +57,14 @@ const APIS: Api[] = [
     source: 'https://ai.google.dev/api/generate-content (POST v1beta/{model=models/*}:generateContent; contents, generationConfig.maxOutputTokens)',
   },
   {
+    // The same endpoint with its method named at run time (`"{$endpoint}/v1beta/models/{$modelId}:{$method}?key=…"`,
+    // the method from config, held47 HamzaEsadik/RecruitAi-Backend): taken as generateContent only when the body is
+    // the API's own, a literal with `contents` (https://ai.google.dev/api/generate-content#request-body).
+    key: 'gemini.generate.method', sdk: 'Gemini HTTP', provider: 'google', limitParam: 'maxOutputTokens', limitNested: true,
+    http: { path: /\/v1(?:beta|alpha)?\/models\/([^/:]+):\{[^{}]+\}$/, words: ['v1beta', 'v1alpha'], modelInUrl: true, bodyKey: 'contents' },
+    source: 'https://ai.google.dev/api/generate-content (POST v1beta/{model=models/*}:generateContent; request body contents, generationConfig.maxOutputTokens)',
+  },
+  {
     key: 'ollama.chat', sdk: 'Ollama HTTP', provider: 'ollama', limitParam: 'num_predict', limitNested: true,
     // Ollama listens on port 11434; a `/api/chat` elsewhere is a web app's own route.
     // The host must be known to be Ollama's (its port or its name), so the file names it: the filter's words are

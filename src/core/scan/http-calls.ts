@@ -127,6 +127,12 @@ function literalAt(c: Ctx, from: number, to: number, first: number): number {
   return -1;
 }
 
+/** The body, a literal written here or bound before the call, holds this top-level key. */
+function hasKey(c: Ctx, from: number, to: number, first: number, key: string): boolean {
+  const lit = literalAt(c, from, to, first);
+  return lit >= 0 && !!keyValue(c, lit, new Set([key]));
+}
+
 /** `JSON.stringify(X)`, `json.dumps(X)`, `X.to_json`: X. */
 export function unwrap(c: Ctx, from: number, to: number): [number, number] {
   const { toks, match } = c;
@@ -220,6 +226,7 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
     else range = [p.from, p.to];
   }
   const [from, to] = range ? (dotnet ? dotnetBody(c, range[0], range[1], first) : unwrap(c, range[0], range[1])) : [open + 1, open + 1];
+  if (api.bodyKey && !(range && hasKey(c, from, to, first, api.bodyKey))) return undefined;
   const out: HttpRequest = { from, to, target: proxied ? proxyTarget(proxied) : targetOf(u.url), read: dotnet ? recordReader(c, from, to) : undefined };
   if (proxied) out.chatBody = true;
   // C# JSON written by hand: `new StringContent($"{{\"model\": \"{model}\", …}}", …)` or `"{\"model\": \"" + model + …`
