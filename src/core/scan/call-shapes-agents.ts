@@ -56,6 +56,13 @@ export const MANAGED_AGENT_SHAPES: CallShape[] = [
     // The harness makes the calls, step by step: no batch API takes them.
     batchable: false, limitParam: 'max_tokens', source: MANAGED,
   })),
+  // anthropic-sdk-ruby names it `send_` (lib/anthropic/resources/beta/sessions/events.rb `def send_(session_id, params)`;
+  // sessions.rb `create(params)`, agents.rb `create(params)`; examples/agents.rb).
+  {
+    id: 'anthropic.managed-agents.send.ruby', sdk: 'Claude Managed Agents', provider: 'anthropic', anchor: ['sessions', '.', 'events', '.', 'send_', '('], langs: ['ruby'],
+    assistantRun: 'session', runtimeRequest: true,
+    batchable: false, limitParam: 'max_tokens', source: `${MANAGED}; https://github.com/anthropics/anthropic-sdk-ruby (1e1bd2f4, lib/anthropic/resources/beta/sessions/events.rb: send_(session_id, params))`,
+  },
   {
     id: 'anthropic.managed-agents.send.go', sdk: 'Claude Managed Agents', provider: 'anthropic', anchor: ['Sessions', '.', 'Events', '.', 'Send', '('], langs: ['go'],
     assistantRun: 'session', runtimeRequest: true,

@@ -87,6 +87,13 @@ export const FORM_SHAPES: CallShape[] = [
     id: 'anthropic.tool_runner', sdk: 'Anthropic', provider: 'anthropic', anchor: ['messages', '.', 'tool_runner', '('], langs: ['python'],
     limitParam: 'max_tokens', source: `${ANT_PY} (src/anthropic/resources/beta/messages/messages.py: tool_runner)`,
   },
+  // anthropic-sdk-ruby: `client.beta.messages.tool_runner(model:, max_tokens:, messages:, tools:)` or a params hash
+  // (lib/anthropic/resources/beta/messages.rb `def tool_runner(params)`; examples/auto_looping_tools*.rb, mcp.rb).
+  {
+    id: 'anthropic.ruby.tool_runner', sdk: 'Anthropic', provider: 'anthropic', anchor: ['messages', '.', 'tool_runner', '('], langs: ['ruby'],
+    needs: ['Anthropic'], limitParam: 'max_tokens',
+    source: 'https://github.com/anthropics/anthropic-sdk-ruby (1e1bd2f4, lib/anthropic/resources/beta/messages.rb: tool_runner(params))',
+  },
   {
     id: 'anthropic.toolRunner', sdk: 'Anthropic', provider: 'anthropic', anchor: ['messages', '.', 'toolRunner', '('], langs: ['javascript'],
     limitParam: 'max_tokens', source: `${ANT_TS} (src/resources/beta/messages/messages.ts: toolRunner)`,
