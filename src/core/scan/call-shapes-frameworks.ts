@@ -184,6 +184,15 @@ export const FRAMEWORK_SHAPES: CallShape[] = [
     limitParam: 'MaxOutputTokens', limitNested: true,
     source: 'https://github.com/dotnet/extensions (src/Libraries/Microsoft.Extensions.AI/ChatCompletion/ChatClientStructuredOutputExtensions.cs GetResponseAsync<T>(this IChatClient chatClient, IEnumerable<ChatMessage> messages, ChatOptions? options = null, …) and its string / ChatMessage overloads)',
   },
+  // ── Microsoft Agent Framework (.NET): `agent = new ChatClientAgent(chatClient, instructions, name, …)`, then
+  // `agent.RunAsync(message)` / `RunStreamingAsync(message)`: the instructions are the system message of every run, the
+  // model the IChatClient's (held47 H03 elaexplorer/AICodeReviewAgent Agents/*ReviewAgent.cs).
+  ...['RunAsync', 'RunStreamingAsync'].map((fn): CallShape => ({
+    id: `agent-framework.dotnet.${fn}`, sdk: 'Microsoft Agent Framework', anchor: [fn, '('], langs: ['csharp'], needs: ['ChatClientAgent'],
+    via: { from: 'receiver', anchors: [{ anchor: ['ChatClientAgent', '('] }], promptArg: 1 },
+    promptArgs: true, modelOptional: true, limitParam: 'MaxOutputTokens', limitNested: true,
+    source: 'https://github.com/microsoft/agent-framework (dotnet/src/Microsoft.Agents.AI/ChatClient/ChatClientAgent.cs: ChatClientAgent(IChatClient chatClient, string? instructions = null, string? name = null, string? description = null, IList<AITool>? tools = null, …), RunAsync / RunStreamingAsync sending the instructions and messages through chatClient.GetResponseAsync)',
+  })),
   // A prompt function run by the kernel: `kernel.InvokeAsync(fn)` with `fn = kernel.CreateFunctionFromPrompt(prompt, settings)`
   // (SemanticKernel.Core/KernelExtensions.cs CreateFunctionFromPrompt(promptTemplate, executionSettings); Kernel.InvokeAsync).
   // Only a function made so in the file: `InvokeAsync(StateHasChanged)` of a Blazor component is no call.
