@@ -105,9 +105,10 @@ function fillFormat(c: Ctx, format: string, rest: ReturnType<typeof args>): stri
     const t = r && r.to === r.from + 1 ? toks[r.from] : undefined;
     if (t?.t === T.Str && !t.holes?.length) return JSON.stringify(t.v).slice(1, -1);
     if (t?.t === T.Num && p === '%d') return t.v;
-    // A constant's text (`String.format(…, MODEL, msg)` with `static final String MODEL = "gpt-4o-mini"`).
+    // A constant's text (`String.format(…, MODEL, msg)` with `static final String MODEL = "gpt-4o-mini"`); a value of
+    // several (a field set in an if / else) is not written in as one of them.
     const v = r && r.to > r.from ? evaluate(c, r.from, r.to) : undefined;
-    if (v?.str !== undefined && !v.holes?.length && v.runtime === undefined && !v.late?.length && p === '%s') return JSON.stringify(v.str).slice(1, -1);
+    if (v?.str !== undefined && !v.holes?.length && v.runtime === undefined && !v.late?.length && !v.others?.length && p === '%s') return JSON.stringify(v.str).slice(1, -1);
     if (v?.num !== undefined && v.runtime === undefined && !v.late?.length && !v.others?.length && p === '%d') return String(v.num);
     // Where JSON expects a value (`"max_tokens": %d`): the argument's own text, a name the key reader keeps as run time.
     return r && r.to > r.from && !before.inString ? c.text.slice(toks[r.from].start, toks[r.to - 1].end) : p;

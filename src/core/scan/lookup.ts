@@ -34,6 +34,7 @@ import { actionParam } from './commander-options';
 import { readCallbackParam } from './js-read-callbacks';
 import { mappedElement } from './js-mapped-elements';
 import { rubyBare, rubyIvarArms } from './ruby-attrs';
+import { jvmFieldArms } from './jvm-field-arms';
 import { rubyOrAssigned } from './ruby-or-assign';
 import { annotatedInstance } from './py-typed-params';
 import { literalUnionParam } from './ts-literal-unions';
@@ -55,6 +56,9 @@ export function lookup(s: EvalScope, name: string, pos: number, depth: number): 
     ? outValue(s, name, pos, depth)
     : ownProperty(s, name) ?? actionParam(s, name, pos, depth) ?? readCallbackParam(s, name, pos, depth) ?? mappedElement(s, name, pos, depth) ?? kotlinGetter(s, name, depth);
   if (out) return out;
+  // Java reads a field by its bare name: `model` in a method is the `this.model = …` of the constructor.
+  const field = s.syn.id === 'java' ? bindingValue(s, '.' + name, pos, depth) : undefined;
+  if (field) return field;
   const imp = imported(s, name, depth);
   if (imp) return s.syn.id === 'go' ? goHeld(s, name, pos, imp, false) : imp;
   // An AI SDK provider factory imported from its package and named, not called (`{ openai: createOpenAI }`).
@@ -101,7 +105,7 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
   const b = (ivar ? memberBinding(s, list!, pos) : undefined) ?? pick(list, s, pos, topOnly);
   if (!b) return undefined;
   // Ruby `@model = model` and again in an `unless … end` of the same method: both values (ruby-attrs.ts).
-  const arms = ivar && rubyIvarArms(s, list!, b);
+  const arms = (ivar && rubyIvarArms(s, list!, b)) || jvmFieldArms(s, list!, b);
   if (arms) return alternatives(arms.map((x) => valueOf(s, x, name, depth)), `${name} set in a branch`) ?? { runtime: name };
   // A member binding's name starts with '.' (scope.ts: `self.x` is looked up as `.x`).
   const member = name.charCodeAt(0) === 46;
