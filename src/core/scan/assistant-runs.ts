@@ -174,8 +174,14 @@ function memberMade(c: Ctx, id: Range, anchor: string[]): Range | undefined {
 /** The arguments of the `anchor` call when the value starting at `def` is that call (after `await`, a receiver chain). */
 function madeAt(c: Ctx, def: number, anchor: string[]): Range | undefined {
   const { toks, match } = c;
-  for (let j = def; j < toks.length && j < def + MAX_HEAD; j++) {
+  // Java / Kotlin: a chain of getters, `client.beta().sessions().create(`, each `()` passed.
+  const jvm = c.syn.id === 'java' || c.syn.id === 'kotlin';
+  for (let j = def; j < toks.length && j < def + (jvm ? 2 * MAX_HEAD : MAX_HEAD); j++) {
     if (isOpen(toks[j])) {
+      if (jvm && isP(toks[j], '(') && match[j] === j + 1 && anchorStart(toks, j, anchor) < def) {
+        j++;
+        continue;
+      }
       if (!isP(toks[j], '(') || anchorStart(toks, j, anchor) < def || !(match[j] > j)) return undefined;
       return [j + 1, match[j]];
     }

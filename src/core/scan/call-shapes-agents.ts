@@ -63,6 +63,14 @@ export const MANAGED_AGENT_SHAPES: CallShape[] = [
     assistantRun: 'session', runtimeRequest: true,
     batchable: false, limitParam: 'max_tokens', source: `${MANAGED}; https://github.com/anthropics/anthropic-sdk-ruby (1e1bd2f4, lib/anthropic/resources/beta/sessions/events.rb: send_(session_id, params))`,
   },
+  // anthropic-sdk-java (8f5861c8, services/blocking/beta/sessions/EventService.kt send(params) / send(sessionId, params),
+  // SessionService.kt create(params), AgentService.kt create(params) / update(agentId, params); the example
+  // ManagedAgentsExample.java): `client.beta().sessions().events().send(EventSendParams.builder().sessionId(…)…build())`.
+  {
+    id: 'anthropic.managed-agents.send.java', sdk: 'Claude Managed Agents', provider: 'anthropic', anchor: ['sessions', '(', ')', '.', 'events', '(', ')', '.', 'send', '('], langs: ['java', 'kotlin'],
+    assistantRun: 'session', runtimeRequest: true,
+    batchable: false, limitParam: 'maxTokens', source: `${MANAGED}; https://github.com/anthropics/anthropic-sdk-java (8f5861c8, EventService.kt send, SessionService.kt create, AgentService.kt create / update)`,
+  },
   {
     id: 'anthropic.managed-agents.send.go', sdk: 'Claude Managed Agents', provider: 'anthropic', anchor: ['Sessions', '.', 'Events', '.', 'Send', '('], langs: ['go'],
     assistantRun: 'session', runtimeRequest: true,
