@@ -17,6 +17,26 @@ export const REALTIME_SHAPES: CallShape[] = [
     opaqueBody: SESSION, limitParam: 'max_output_tokens', limitNested: true,
     source: 'https://github.com/openai/openai-python (src/openai/resources/realtime/realtime.py: connect(model=…) → RealtimeConnection; RealtimeResponseResource.create(event_id, response={max_output_tokens, …}); examples/realtime/realtime.py)',
   },
+  // A Responses WebSocket's request is the event itself, its model and input written in it: `with
+  // client.beta.responses.connect(…) as connection: connection.send({"type": "response.create", "model": …, "input": …})`
+  // (openai-python e43b4224 src/openai/resources/beta/responses/responses.py connect(…), send(event:
+  // BetaResponsesClientEventParam); examples/responses/multi_agent_websocket.py).
+  {
+    id: 'openai.responses.ws.send', sdk: 'OpenAI', provider: 'openai', anchor: ['send', '('], langs: ['python'], needs: ['openai'],
+    eventType: 'response.create', via: { from: 'receiver', anchors: [{ anchor: ['responses', '.', 'connect', '('] }] },
+    // A socket held open for an interactive turn: no batch API takes it.
+    batchable: false,
+    limitParam: 'max_output_tokens', source: 'https://github.com/openai/openai-python (e43b4224; src/openai/resources/beta/responses/responses.py, src/openai/resources/responses/responses.py: connect(…) → ResponsesConnection.send(event))',
+  },
+  // A realtime session's response asked for as a raw event, `await connection.send({"type": "response.create",
+  // "response": {}})`, also on a connection passed in (examples/realtime/audio_util.py `connection: AsyncRealtimeConnection`).
+  {
+    id: 'openai.realtime.send', sdk: 'OpenAI', provider: 'openai', anchor: ['send', '('], langs: ['python'], needs: ['openai'],
+    eventType: 'response.create',
+    via: { from: 'receiver', anchors: [{ anchor: ['realtime', '.', 'connect', '('] }], unbound: 'realtime connection made elsewhere', types: ['AsyncRealtimeConnection', 'RealtimeConnection'] },
+    opaqueBody: SESSION, limitParam: 'max_output_tokens', limitNested: true,
+    source: 'https://github.com/openai/openai-python (e43b4224; src/openai/resources/realtime/realtime.py: RealtimeConnection.send(event), AsyncRealtimeConnection.send(event); examples/realtime/audio_util.py)',
+  },
   // openai-node: `const rt = new OpenAIRealtimeWS({ model: 'gpt-realtime' })` (or OpenAIRealtimeWebSocket, or the
   // Azure factory `await OpenAIRealtimeWS.azure(client)`, on the client's deployment), then
   // `rt.send({ type: 'response.create' })`; the other events sent (`session.update`, `conversation.item.create`) bill
