@@ -172,7 +172,8 @@ export function rawImport(s: EvalScope, spec: string): Value | undefined {
   return { ...templateText(text, TEMPLATE_EXTS.test(p)), source: { file: p, offset: 0, what: `file ${basename(p)}` } };
 }
 
-export function readPromptFile(s: EvalScope, path: string): Value {
+/** The file's text (`raw`: as written, for a reader with its own template syntax, prompt-templates-py.ts from_file). */
+export function readPromptFile(s: EvalScope, path: string, raw = false): Value {
   const idx = s.index;
   if (!idx) return { runtime: `file ${path}` };
   let candidates: string[];
@@ -185,7 +186,7 @@ export function readPromptFile(s: EvalScope, path: string): Value {
   const read = (p: string): Value | undefined => {
     const text = idx.text(p);
     if (text === undefined) return undefined;
-    const v = ST_FILE.test(p) ? stTemplateText(text) : ERB_FILE.test(p) ? erbText(text) : templateText(text, TEMPLATE_EXTS.test(p));
+    const v = raw ? { str: text } : ST_FILE.test(p) ? stTemplateText(text) : ERB_FILE.test(p) ? erbText(text) : templateText(text, TEMPLATE_EXTS.test(p));
     return { ...v, source: { file: p, offset: 0, what: `file ${basename(p)}` } };
   };
   // A file name known only at run time (path-globs.ts): the folder's files it can name.

@@ -8,6 +8,8 @@ import type { EvalScope, Value } from './value';
 import { pyTextTemplate } from './py-text-templates';
 import { jinjaTemplate } from './py-jinja-env';
 import { chatTemplate } from './py-chat-templates';
+import { readPromptFile } from './file-reads';
+import { importsOf } from './imported';
 
 type Arg = { key?: string; from: number; to: number };
 
@@ -29,10 +31,17 @@ export function pyTemplateCall(s: EvalScope, base: Value | undefined, names: str
   if (chat) return chat;
   // `ChatPromptTemplate.from_template(text)` is one human message of a PromptTemplate of that text (prompts/chat.py:
   // `PromptTemplate.from_template(template)` wrapped in HumanMessagePromptTemplate).
-  const made = names.length === 2 && fn === 'from_template' ? names[0] === 'PromptTemplate' || names[0] === 'ChatPromptTemplate' : names.length === 1 && names[0] === 'PromptTemplate';
-  if (!made) return undefined;
-  const n = a.findIndex((x) => (names.length === 1 ? x.key === 'template' : !x.key || x.key === 'template'));
-  const text = n >= 0 ? arg(n) : undefined;
+  // `PromptTemplate.from_file("prompts/x.tpl")`: the file's text made a template as from_template does (prompts/prompt.py
+  // from_file: `with open(str(template_file), "r", encoding=encoding) as f: template = f.read()`, then
+  // `cls.from_template(template=template, **kwargs)`, f-string by default), whatever the file's extension.
+  // Only LangChain's class: another framework's PromptTemplate.from_file (OmAgent's, with a role) reads its own way.
+  const fromFile = names.length === 2 && fn === 'from_file' && names[0] === 'PromptTemplate' && /^langchain/.test(importsOf(s).names.get('PromptTemplate')?.from ?? '');
+  const made = names.length === 2 && fn === 'from_template' ? names[0] === 'PromptTemplate' || names[0] === 'ChatPromptTemplate' : fromFile || (names.length === 1 && names[0] === 'PromptTemplate');
+  if (!made || (fromFile && a.some((x) => x.key === 'template_format'))) return undefined;
+  const n = a.findIndex((x) => (names.length === 1 ? x.key === 'template' : !x.key || x.key === (fromFile ? 'template_file' : 'template')));
+  const path = fromFile && n >= 0 ? arg(n) : undefined;
+  if (fromFile && (path?.str === undefined || path.runtime !== undefined || path.holes?.length)) return undefined;
+  const text = path ? readPromptFile(s, path.str!, true) : n >= 0 ? arg(n) : undefined;
   if (text?.str === undefined || text.runtime !== undefined) return undefined;
   const holes = [...(text.holes ?? [])];
   const str = text.str.replace(/\{\{|\}\}|\{([A-Za-z_][\w.]*)\}/g, (m, name: string | undefined) => {

@@ -61,6 +61,19 @@ export function template(c: Ctx, open: number, close: number): Prompt {
   return { parts: parts.map((p) => withoutSlots(p, slots)).filter(notEmpty), messages: 1, slots };
 }
 
+/**
+ * `PromptTemplate.from_file("prompts/x.tpl")` (Python, `recv` its first token): the file's text as the evaluator reads the
+ * call (prompt-templates-py.ts: `{{` / `}}` already literal braces, `{name}` holes), so no slot is taken out again.
+ */
+export function fileTemplate(c: Ctx, recv: number, close: number): Prompt | undefined {
+  if (c.syn.id !== 'python') return undefined;
+  const parts: PromptPart[] = [];
+  collectParts(c, recv, close + 1, parts);
+  if (!parts.some((p) => p.resolved)) return undefined;
+  const slots = parts.flatMap((p) => (!p.resolved && p.label ? [p.label] : []));
+  return { parts, messages: 1, slots };
+}
+
 /** `from_messages([("system", text), ("human", "{question}"), MessagesPlaceholder("history")])`. */
 export function messages(c: Ctx, open: number, close: number): Prompt {
   const { toks, match } = c;

@@ -17,7 +17,7 @@ import { anchorStart } from './links';
 import { assignmentBefore, functionDef, functionEnd } from './definitions';
 import { exprEnd, tables } from './scope';
 import { valueEnd, type Ctx } from './values';
-import { arrowPrompt, listItems, messages, runtimePrompt, template, type Prompt } from './runnable-prompts';
+import { arrowPrompt, fileTemplate, listItems, messages, runtimePrompt, template, type Prompt } from './runnable-prompts';
 import { basename } from '../resolve/files';
 import { callBinding, contextOf, importedHelperRunnable, importedModel, publicCallers, type MadeElsewhere } from './imported-runnables';
 import { DERIVATIVES, MESSAGES_FACTORIES, PROMPT_CLASSES, TEMPLATE_FACTORIES } from './runnable-names';
@@ -236,6 +236,8 @@ function operand(w: Walk, from: number, to: number, depth: number): Found {
   }
   const method = isP(toks[open - 2], '.');
   const head = method ? toks[open - 3] : undefined;
+  const file = method && fn.v === 'from_file' && head?.v === 'PromptTemplate' && open - 3 >= from ? fileTemplate(c, open - 3, last) : undefined;
+  if (file) return { prompt: file };
   if (TEMPLATE_FACTORIES.has(fn.v) || (!method && PROMPT_CLASSES.has(fn.v) && fn.v === 'PromptTemplate')) return { prompt: template(c, open, last) };
   if (MESSAGES_FACTORIES.has(fn.v) || (!method && fn.v === 'ChatPromptTemplate')) return { prompt: messages(c, open, last) };
   if (!method && fn.v === 'LLMChain') return sequence(w, llmChainSteps(c, open, last), depth + 1);
