@@ -78,6 +78,14 @@ const CLAUDE_HISTORY = 'Anthropic model deprecations page (https://platform.clau
 // xAI's retirement notice (https://docs.x.ai/docs/migration/may-15-retirement, read 2026-12-02): these ids stop working
 // 2026-05-15 12:00 PT; replacement grok-4.3 (for the non-reasoning ones "grok-4.3 with \"none\" reasoning effort").
 const XAI_MAY15 = 'xAI model retirement notice (https://docs.x.ai/docs/migration/may-15-retirement): retired 2026-05-15, recommended replacement grok-4.3';
+// Groq's deprecations page (https://console.groq.com/docs/deprecations) is not in the search corpora beyond its
+// opening; its shutdown dates and replacements are read in the copies below, each quoting it. The 400 Groq answers a
+// retired id with ("The model `…` has been decommissioned", code model_decommissioned) is quoted in mem0ai/mem0#4694
+// (llama3-70b-8192), continuedev/continue#12741 (gemma2-9b-it), RightNow-AI/openfang#834 (llama-3.2-1b/3b-preview).
+const GROQ_PAGE = 'Groq deprecations page (https://console.groq.com/docs/deprecations)';
+const GROQ_GSD = `${GROQ_PAGE}, table quoted in gsd-build/gsd-2#4273 (2026-04-15, "EOL Date | Recommended Replacement")`;
+const GROQ_AUG16 = `Groq's notice of 2026-07-14 (quoted in karthink/gptel#1478): Llama 3.3 70B Versatile decommissioned 2026-08-16, replacement GPT OSS 120B / Qwen3.6 27B (free and developer tiers; committed-spend contracts unaffected); Llama 3.1 8B Instant the same day (${GROQ_PAGE}, quoted in papi-ai/groq v0.15.2, karthink/gptel#1480)`;
+const LITELLM_GROQ = 'LiteLLM model map deprecation_date (snapshot RoCry/llm-api-price@fc601cc, 2026-01-06, the last that keeps these groq/ rows)';
 const RETIRED = {
   'google:gemini-pro': ['2025-04-09', 'gemini-1.5-pro', GEMINI_1_0],
   'google:gemini-1.0-pro-vision-001': ['2025-04-09', 'gemini-1.5-pro', GEMINI_1_0],
@@ -120,6 +128,29 @@ const RETIRED = {
   'xai:grok-4-fast-reasoning': ['2026-05-15', 'grok-4.3', XAI_MAY15],
   'xai:grok-4-fast-non-reasoning': ['2026-05-15', 'grok-4.3', `${XAI_MAY15} (reasoning effort none)`],
   'xai:grok-code-fast-1': ['2026-05-15', 'grok-4.3', XAI_MAY15],
+  // Groq. A successor that is itself retired is followed by the warning to the one that replaces it.
+  'groq:llama3-70b-8192': ['2025-08-30', 'llama-3.3-70b-versatile', `${GROQ_GSD}: llama3-70b-8192 2025-08-30, llama-3.3-70b-versatile`],
+  'groq:llama3-8b-8192': ['2025-08-30', 'llama-3.1-8b-instant', `${GROQ_GSD}: llama3-8b-8192 2025-08-30, llama-3.1-8b-instant`],
+  'groq:mistral-saba-24b': ['2025-07-30', 'qwen/qwen3-32b', `${GROQ_GSD}: mistral-saba-24b 2025-07-30, qwen/qwen3-32b`],
+  'groq:deepseek-r1-distill-llama-70b': ['2025-10-02', 'llama-3.3-70b-versatile', `${GROQ_GSD}: deepseek-r1-distill-llama-70b 2025-10-02, llama-3.3-70b-versatile (the page's anchor #october-2-2025-deepseekr1distillllama70b, linked in benman1/generative_ai_with_langchain#103)`],
+  'groq:gemma2-9b-it': ['2025-10-08', 'llama-3.1-8b-instant', `${GROQ_GSD}: gemma2-9b-it 2025-10-08, llama-3.1-8b-instant`],
+  'groq:moonshotai/kimi-k2-instruct': ['2025-10-10', 'openai/gpt-oss-120b', `${GROQ_GSD}: moonshotai/kimi-k2-instruct 2025-10-10, moonshotai/kimi-k2-instruct-0905 (this row's alias) 2026-04-15, both openai/gpt-oss-120b`],
+  'groq:meta-llama/llama-4-maverick-17b-128e-instruct': ['2026-03-09', 'openai/gpt-oss-120b', `${GROQ_GSD}: meta-llama/llama-4-maverick-17b-128e-instruct 2026-03-09, openai/gpt-oss-120b`],
+  'groq:meta-llama/llama-4-scout-17b-16e-instruct': ['2026-07-17', '', `${GROQ_PAGE}: Llama 4 Scout 17B decommissioned 2026-07-17 (quoted in ShaikhWarsi/free-ai-tools#50; no replacement named there)`],
+  'groq:llama-3.3-70b-versatile': ['2026-08-16', 'openai/gpt-oss-120b', `${GROQ_AUG16}; replacement openai/gpt-oss-120b (the notice's GPT OSS 120B)`],
+  'groq:llama-3.1-8b-instant': ['2026-08-16', 'openai/gpt-oss-20b', `${GROQ_AUG16}; replacement openai/gpt-oss-20b (the page, quoted in karthink/gptel#1481)`],
+  'groq:gemma-7b-it': ['2024-12-18', '', `${LITELLM_GROQ}: groq/gemma-7b-it 2024-12-18`],
+  'groq:llama-3.1-70b-versatile': ['2025-01-24', '', `${LITELLM_GROQ}: groq/llama-3.1-70b-versatile 2025-01-24`],
+  'groq:llama-3.2-11b-text-preview': ['2024-10-28', '', `${LITELLM_GROQ}: groq/llama-3.2-11b-text-preview 2024-10-28`],
+  'groq:llama-3.2-11b-vision-preview': ['2025-04-14', '', `${LITELLM_GROQ}: groq/llama-3.2-11b-vision-preview 2025-04-14`],
+  'groq:llama-3.2-1b-preview': ['2025-04-14', '', `${LITELLM_GROQ}: groq/llama-3.2-1b-preview 2025-04-14`],
+  'groq:llama-3.2-3b-preview': ['2025-04-14', '', `${LITELLM_GROQ}: groq/llama-3.2-3b-preview 2025-04-14`],
+  'groq:llama-3.2-90b-text-preview': ['2024-11-25', '', `${LITELLM_GROQ}: groq/llama-3.2-90b-text-preview 2024-11-25`],
+  'groq:llama-3.2-90b-vision-preview': ['2025-04-14', '', `${LITELLM_GROQ}: groq/llama-3.2-90b-vision-preview 2025-04-14`],
+  'groq:llama-3.3-70b-specdec': ['2025-04-14', '', `${LITELLM_GROQ}: groq/llama-3.3-70b-specdec 2025-04-14`],
+  'groq:llama3-groq-70b-8192-tool-use-preview': ['2025-01-06', '', `${LITELLM_GROQ}: groq/llama3-groq-70b-8192-tool-use-preview 2025-01-06`],
+  'groq:llama3-groq-8b-8192-tool-use-preview': ['2025-01-06', '', `${LITELLM_GROQ}: groq/llama3-groq-8b-8192-tool-use-preview 2025-01-06`],
+  'groq:mixtral-8x7b-32768': ['2025-03-20', '', `${LITELLM_GROQ}: groq/mixtral-8x7b-32768 2025-03-20`],
   // Azure retires on its own schedule: these rows are the Azure sheet's models, with Azure's dates.
   'azure:o1-preview': ['2025-07-28', 'o1', `${AZURE_LEGACY}: o1-preview retired July 28, 2025, suggested replacement o1`],
 };
