@@ -128,6 +128,10 @@ const RETIRED = {
   'xai:grok-4-fast-reasoning': ['2026-05-15', 'grok-4.3', XAI_MAY15],
   'xai:grok-4-fast-non-reasoning': ['2026-05-15', 'grok-4.3', `${XAI_MAY15} (reasoning effort none)`],
   'xai:grok-code-fast-1': ['2026-05-15', 'grok-4.3', XAI_MAY15],
+  // SUCCESSORS/RETIRES key these by an id no sheet row has (undated() strips "-latest"; the row is codex-mini, alias
+  // codex-mini-latest), so their dates never reached openai.yaml and both stayed route targets; the rows by sheet id:
+  'openai:chatgpt-4o-latest': ['2026-02-17', 'gpt-5.1-chat-latest', SUCCESSORS['openai:chatgpt-4o-latest'][1]],
+  'openai:codex-mini': ['2026-01-16', 'gpt-5-codex-mini', `${SUCCESSORS['openai:codex-mini-latest'][1]} (codex-mini-latest, this row's alias)`],
   // Groq. A successor that is itself retired is followed by the warning to the one that replaces it.
   'groq:llama3-70b-8192': ['2025-08-30', 'llama-3.3-70b-versatile', `${GROQ_GSD}: llama3-70b-8192 2025-08-30, llama-3.3-70b-versatile`],
   'groq:llama3-8b-8192': ['2025-08-30', 'llama-3.1-8b-instant', `${GROQ_GSD}: llama3-8b-8192 2025-08-30, llama-3.1-8b-instant`],
