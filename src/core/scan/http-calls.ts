@@ -252,7 +252,7 @@ export function endpoint(u: Url, api: HttpApi): RegExpExecArray | undefined {
 
 /**
  * A same-origin path that ends in a provider's own versioned API path behind a prefix naming the provider, which the
- * app's server, nginx or a Vite proxy forwards (`fetch('/openai/v1/chat/completions', …)`, `'/anthropic/v1/messages'`,
+ * app's server, nginx or a Vite proxy forwards (a fetch of `'/openai/v1/chat/completions'`, `'/anthropic/v1/messages'`,
  * gregclinton/peeps chat.js, held46): the provider's request, counted only with a model and a prompt in the body
  * (`chatBody`). Without the provider's name (`/api/v1/chat/completions`, `/v1/chat/completions`) the path is most often
  * the app's own OpenAI-compatible gateway (a platform's playground, a test of the server), and `/api/chat` its own route.
