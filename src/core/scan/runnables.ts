@@ -28,7 +28,7 @@ export { madeOf, type Made } from './runnable-made';
 import { madeOf, type Made } from './runnable-made';
 import { fieldInit } from './ts-class-fields';
 import { returnsGraph } from './graph-helpers';
-import { branches, recordSub } from './sub-chains';
+import { fanOut, recordSub } from './sub-chains';
 
 /** Nesting followed through names and groups; lookups per call. */
 const MAX_DEPTH = 16;
@@ -219,12 +219,7 @@ function operand(w: Walk, from: number, to: number, depth: number): Found {
   if (isP(toks[from], '(') && match[from] === last) return operand(w, from + 1, last, depth + 1);
   if (isId(toks[from]) && to === from + 1) return KEYWORDS.has(toks[from].v) ? {} : byName(w, toks[from].v, from, depth);
   // A fan-out's branches (`RunnableParallel(a=x)`, `{"a": x}`): each model a call of its own (sub-chains.ts).
-  const fan = isP(toks[last], ')') || isP(toks[last], '}') ? branches(c, from, match[last], last) : undefined;
-  for (const [a, b] of fan ?? []) {
-    const f = operand(w, a, b, depth + 1);
-    if (f.made) recordSub(c, f.made);
-  }
-  if (fan) return {};
+  if (fanOut(c, from, last, (a, b) => operand(w, a, b, depth + 1).made)) return {};
   if (to === from + 3 && /^(self|this)$/.test(toks[from].v) && isP(toks[from + 1], '.') && isId(toks[from + 2])) return byMember(w, toks[from + 2].v, depth);
   if (!isP(toks[last], ')') || match[last] < from) return {};
   const open = match[last];

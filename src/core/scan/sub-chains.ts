@@ -87,3 +87,15 @@ function passthrough(c: Ctx, k: number): boolean {
   const { toks, match } = c;
   return toks[k]?.v === 'RunnablePassthrough' || (isP(toks[k], ')') && match[k] > 0 && toks[match[k] - 1]?.v === 'RunnablePassthrough');
 }
+
+/** A fan-out's branches read by `read` (runnables.ts operand), each model found recorded as a call of its own; true
+ * when `[from, last]` is a fan-out at all (`RunnableParallel(a=x)`, `{"a": x}`). */
+export function fanOut(c: Ctx, from: number, last: number, read: (a: number, b: number) => Made | undefined): boolean {
+  const { toks, match } = c;
+  const fan = isP(toks[last], ')') || isP(toks[last], '}') ? branches(c, from, match[last], last) : undefined;
+  for (const [a, b] of fan ?? []) {
+    const made = read(a, b);
+    if (made) recordSub(c, made);
+  }
+  return !!fan;
+}
