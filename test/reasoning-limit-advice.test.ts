@@ -112,3 +112,42 @@ test('a call whose model is known only at run time is told the parameter and no 
   assert.equal(g?.limit, undefined);
   assert.match(g?.text ?? '', /no number is proposed/);
 });
+
+test('a model no price sheet lists is told the parameter and no number: it may be a reasoning model (a Gemini -latest alias, qwen3 on Ollama)', () => {
+  const table = buildTable(loadShipped().sheets);
+  const at = { now: '2026-12-01T10:00:00Z' };
+  const G = `from google import genai\nclient = genai.Client()\nr = client.models.generate_content(model="gemini-flash-latest", contents="Answer briefly.")\n`;
+  const g = analyze(G, 'python', 'g.py', table, at).calls[0]?.suggestions.find((x) => x.kind === 'limit-output');
+  assert.ok(g, 'limit advice on the unpriced Gemini alias');
+  assert.equal(g.limit, undefined);
+  assert.equal(g.saveUsd, 0);
+  assert.match(g.text, /^Set max_output_tokens to cap the worst case — gemini-flash-latest is in no price sheet, so whether it reasons .* no number is proposed$/);
+  const O = `import ollama\nr = ollama.chat(model="qwen3", messages=[{"role": "user", "content": "Answer briefly."}])\n`;
+  const o = analyze(O, 'python', 'o.py', table, at).calls[0]?.suggestions.find((x) => x.kind === 'limit-output');
+  assert.ok(o, 'limit advice on the Ollama model');
+  assert.equal(o.limit, undefined);
+  assert.match(o.text, /qwen3 is in no price sheet/);
+});
+
+test('ruby-openai and openai-php send the body as written: an OpenAI reasoning model is told max_completion_tokens, and the quick fix writes it', () => {
+  const table = buildTable(loadShipped().sheets);
+  const at = { now: '2026-12-01T10:00:00Z' };
+  const RB = `require "openai"\nclient = OpenAI::Client.new(access_token: ENV["OPENAI_API_KEY"])\nclient.chat(parameters: { model: "gpt-5-nano", messages: [{ role: "user", content: "Summarise this." }] })\nclient.chat(parameters: { model: "gpt-4.1-mini", messages: [{ role: "user", content: "Summarise this." }] })\n`;
+  const PHP = `<?php\n$client = OpenAI::client(getenv('OPENAI_API_KEY'));\n$r = $client->chat()->create(['model' => 'gpt-5-nano', 'messages' => [['role' => 'user', 'content' => 'Summarise this.']]]);\n`;
+  for (const [src, lang, file, key] of [[RB, 'ruby', 'a.rb', 'max_completion_tokens: 25000'], [PHP, 'php', 'a.php', "'max_completion_tokens' => 25000"]] as const) {
+    const calls = analyze(src, lang, file, table, at).calls;
+    const c = calls.find((x) => x.site.model?.id === 'gpt-5-nano');
+    assert.ok(c, `${lang}: the call`);
+    const s = c.suggestions.find((x) => x.kind === 'limit-output');
+    assert.ok(s);
+    assert.match(s.text, /^Set max_completion_tokens to 25,000 — OpenAI's/);
+    assert.equal(s.param, 'max_completion_tokens');
+    const edit = limitEdit(c.site, s.limit!, s.param);
+    assert.ok(edit, `${lang}: an edit`);
+    assert.ok(applyEdits(src, [edit]).includes(key), applyEdits(src, [edit]));
+  }
+  // A model that does not reason keeps the SDK's max_tokens (OpenAI still takes it there).
+  const plain = analyze(RB, 'ruby', 'a.rb', table, at).calls.find((x) => x.site.model?.id === 'gpt-4.1-mini')?.suggestions.find((x) => x.kind === 'limit-output');
+  assert.match(plain?.text ?? '', /^Set max_tokens to 600/);
+  assert.equal(plain?.param, undefined);
+});

@@ -16,7 +16,7 @@ export function suggestionEdit(doc: vscode.TextDocument, call: AnalyzedCall, s: 
     s.kind === 'route' && s.model
       ? modelEdit(call.site, s.model)
       : s.kind === 'limit-output' && typeof s.limit === 'number'
-        ? limitEdit(call.site, s.limit)
+        ? limitEdit(call.site, s.limit, s.param)
         : undefined;
   return edit && toWorkspaceEdit(doc, edit, call, (f) => files?.read(f));
 }

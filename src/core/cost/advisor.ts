@@ -91,6 +91,12 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
   if (!site.maxOutput && !site.model && site.provider?.toLowerCase() !== 'anthropic' && !site.limitUnnamed) {
     return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: `${limitHint(site).replace(/ to cap the cost\.$/, '')} to cap the worst case — the model is known only at run time, and a reasoning model's hidden tokens count against it, so no number is proposed` }];
   }
+  // A model no price sheet lists (a vendor's `-latest` alias, a local Ollama model, an audio preview): whether it
+  // reasons is not known here, and if it does (Gemini 2.5 and later, gpt-oss, deepseek-r1 and qwen3 on Ollama) 600
+  // could leave no room for the answer, so the parameter is named and no number proposed, as for a run-time model.
+  if (!site.maxOutput && site.model && !price && site.provider?.toLowerCase() !== 'anthropic' && !site.limitUnnamed) {
+    return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: `${limitHint(site).replace(/ to cap the cost\.$/, '')} to cap the worst case — ${site.model.id} is in no price sheet, so whether it reasons (a reasoning model's hidden tokens count against the limit) is not known, and no number is proposed` }];
+  }
   if (!site.maxOutput) {
     const max = est.maxOutputTokens;
     // A length the prompt asks for: the cap leaves room for it, or, asked "at least", no number (stated-length.ts).
@@ -152,26 +158,38 @@ function reasoningLimit(site: CallSite, est: Estimate, price: ModelPrice): Sugge
     return { kind: 'limit-output', saveUsd: 0, savePct: 0, text: reasoningLimitAdvice(site, price) };
   }
   const n = OPENAI_REASONING_RESERVE;
+  const named = reasoningNames(site, price);
   const save = ((max - n) * price.output) / 1e6;
   return {
     kind: 'limit-output',
     limit: n,
     saveUsd: save,
     savePct: est.totalUsdMax > 0 ? (save / est.totalUsdMax) * 100 : 0,
-    text: `${limitAdvice(jvmReasoningNames(site, price), n)} — OpenAI's suggested starting room for reasoning and answer; caps the worst case, saves ${formatUsd(save)}/call`,
+    text: `${limitAdvice(named, n)} — OpenAI's suggested starting room for reasoning and answer; caps the worst case, saves ${formatUsd(save)}/call`,
+    ...(named.limitParam !== site.limitParam ? { param: named.limitParam } : {}),
   };
 }
 
-/** Spring AI and LangChain4j send `maxTokens` as max_tokens, which OpenAI's reasoning models refuse; both take
- * `maxCompletionTokens` (Spring AI OpenAiChatOptions.Builder.maxCompletionTokens, 1.1 API docs; LangChain4j
- * OpenAiChatModel maxCompletionTokens, call-shapes-frameworks.ts). */
-function jvmReasoningNames(site: CallSite, price: ModelPrice): LimitNames {
-  const jvm = /^(spring-ai|langchain4j)\./.test(site.shape) && site.limitParam === 'maxTokens' && price.provider.toLowerCase() === 'openai';
-  return jvm ? { ...site, limitParam: 'maxCompletionTokens' } : site;
+/** Names an OpenAI reasoning model takes where the SDK passes the call's own: Spring AI and LangChain4j send
+ * `maxTokens` as max_tokens, which OpenAI's reasoning models refuse; both take `maxCompletionTokens` (Spring AI
+ * OpenAiChatOptions.Builder.maxCompletionTokens, 1.1 API docs; LangChain4j OpenAiChatModel maxCompletionTokens,
+ * call-shapes-frameworks.ts). ruby-openai and openai-php send the hash/array as the request body as written
+ * (ruby-openai lib/openai/client.rb `json_post(path: "/chat/completions", parameters:)`; openai-php src/Resources/
+ * Chat.php `Payload::create('chat/completions', $parameters)`; orhanerday/open-ai the same), so `max_tokens` reaches
+ * OpenAI, which refuses it for these models: the body key is max_completion_tokens. */
+const REASONING_NAMES: { shape: RegExp; from: string; to: string }[] = [
+  { shape: /^(spring-ai|langchain4j)\./, from: 'maxTokens', to: 'maxCompletionTokens' },
+  { shape: /^(openai\.ruby|openai\.php|openai\.php\.stream|orhanerday\.php\.chat)$/, from: 'max_tokens', to: 'max_completion_tokens' },
+];
+
+function reasoningNames(site: CallSite, price: ModelPrice): LimitNames {
+  if (price.provider.toLowerCase() !== 'openai') return site;
+  const r = REASONING_NAMES.find((x) => x.shape.test(site.shape) && site.limitParam === x.from);
+  return r ? { ...site, limitParam: r.to } : site;
 }
 
 function reasoningLimitAdvice(site: CallSite, price: ModelPrice): string {
-  const named = jvmReasoningNames(site, price);
+  const named = reasoningNames(site, price);
   if (site.limitUnnamed) return `${limitHint(site)} A reasoning model's hidden tokens count against any limit: leave them room`;
   return `${limitHint(named).replace(/ to cap the cost\.$/, '')} to cap the worst case — a reasoning model's hidden tokens count against it, so leave them room`;
 }

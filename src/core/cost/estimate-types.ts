@@ -10,6 +10,9 @@ export interface Suggestion {
   model?: string;
   /** For limit-output: the limit proposed. */
   limit?: number;
+  /** For limit-output: the parameter to write when it is not the call's own (`max_completion_tokens` for an OpenAI
+   * reasoning model on an SDK that sends `max_tokens` as written). */
+  param?: string;
   saveUsd: number;
   savePct: number;
   text: string;

@@ -89,15 +89,16 @@ function styleOf(name: string, languageId?: string): string {
   return m ? m[0] : bare.slice(0, 4);
 }
 
-/** Changes an existing limit's value, or adds the limit with the SDK's own parameter name. */
-export function limitEdit(site: CallSite, limit: number): TextEdit | undefined {
+/** Changes an existing limit's value, or adds the limit with the SDK's own parameter name (or `param`, the advice's). */
+export function limitEdit(site: CallSite, limit: number, param?: string): TextEdit | undefined {
   const n = String(Math.round(limit));
   // A framework's default is in no file: changing it is adding a setting, which no edit here does.
   if (site.maxOutput?.unwritten) return undefined;
   if (site.maxOutput) return site.maxOutput.file !== undefined ? { span: site.maxOutput.span, text: n, file: site.maxOutput.file } : { span: site.maxOutput.span, text: n };
   if (!site.limitInsertion) return undefined;
   const at = site.limitInsertion.offset;
-  return { span: { start: at, end: at }, text: site.limitInsertion.template.replace('{n}', n) };
+  const template = param ? site.limitInsertion.template.replace(site.limitParam, param) : site.limitInsertion.template;
+  return { span: { start: at, end: at }, text: template.replace('{n}', n) };
 }
 
 /** Applies edits to a text (for tests and the CLI's dry runs). */
