@@ -11,6 +11,7 @@ import { assignmentBefore } from './definitions';
 import { qualifierOf } from './jvm-beans';
 import { thisAssignments } from './constructions';
 import { identsNamed } from './run-index';
+import { profileSubclassClass } from './spring-profiles';
 
 /** The starters' ChatModel bean names: their auto-configuration methods (spring-ai v1.0.0 auto-configurations/models/
  * spring-ai-autoconfigure-model-<p>/…/<P>ChatAutoConfiguration.java, `public OllamaChatModel ollamaChatModel(…)`;
@@ -31,7 +32,9 @@ export function injectedModelClass(c: Ctx, name: string, at: number): string | u
   if (hit.length === 1) return hit[0];
   if (hit.length || !types.includes('ChatModel')) return undefined;
   const q = qualifier(c, name, at);
-  return q !== undefined && Object.hasOwn(STARTER_BEANS, q) ? STARTER_BEANS[q] : undefined;
+  if (q !== undefined) return Object.hasOwn(STARTER_BEANS, q) ? STARTER_BEANS[q] : undefined;
+  // An abstract class's parameter: what its live (@Profile) subclasses pass.
+  return profileSubclassClass(c, name, at);
 }
 
 /** The qualifier of `name`'s declaration, or of the constructor parameter a field is set from (`this.ollamaChatModel =
