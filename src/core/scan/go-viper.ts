@@ -11,9 +11,11 @@ import { isId, isP } from '../lex/brackets';
 import { args } from './calls';
 import { evaluate } from './evaluate';
 import { importsOf } from './imported';
-import { moduleGoFiles } from './go-importers';
+import { goModule, moduleGoFiles } from './go-importers';
 import { goPackageFiles } from '../resolve/modules';
-import { dirname } from '../resolve/files';
+import { basename, dirname } from '../resolve/files';
+import { yamlValue } from './go-yaml-config';
+import { isSecretKey } from './config-loads';
 import { tables } from './scope';
 import type { EvalScope, Value } from './value';
 
@@ -34,12 +36,18 @@ export function viperRead(s: EvalScope, recv: string, fn: string, key: Value | u
   const mod = moduleGoFiles(s);
   const files = mod.length ? mod : goPackageFiles(idx.files, dirname(s.file));
   const sets: { v: Value; fn: string; scope: EvalScope; at: number }[] = [];
+  const file: ConfigFile = { reads: false, names: new Set(), yaml: true };
   for (const f of files) {
     const text = f === s.file ? s.text : idx.text(f) ?? '';
-    if (!text.includes(`"${VIPER}"`) || !text.includes('.Set')) continue;
+    if (!text.includes(`"${VIPER}"`)) continue;
+    if (text.includes('.ReadInConfig(')) configFileOf(text, file);
+    if (!text.includes('.Set')) continue;
     const sc = f === s.file ? s : idx.scope(f);
     if (sc && !setsOf(sc, want, depth, sets)) return undefined;
   }
+  // No Set / SetDefault names the key: the config file the program reads (`viper.ReadInConfig()`), when it is one
+  // of the module's YAML files (meow-gpt config/application.yaml `OPENAI_MODEL: 'gpt-3.5-turbo'`).
+  if (!sets.length) return file.reads && file.yaml ? configValue(s, key.str, fn, file) : undefined;
   const known = sets.filter(({ v }) => v.runtime === undefined && !v.holes?.length && (v.str !== undefined || v.num !== undefined));
   // An override known only at run time (`viper.Set(key, answer)`), or values that differ: not stated.
   if (!known.length || known.length < sets.length || new Set(known.map(({ v }) => v.str ?? v.num)).size !== 1) return undefined;
@@ -49,6 +57,47 @@ export function viperRead(s: EvalScope, recv: string, fn: string, key: Value | u
   const what = `viper.${d.fn} of ${key.str}${where ? ` in ${where}()` : ''} (the config file, the environment or a flag can set another at run time)`;
   const { v } = d;
   return { ...(v.str !== undefined ? { str: v.str } : { num: v.num }), source: { file: d.scope.file, offset: d.scope.toks[d.at].start, what } };
+}
+
+/** What the module tells viper of its config file: that it reads one, the names it gives it, whether it may be YAML. */
+interface ConfigFile { reads: boolean; names: Set<string>; yaml: boolean }
+const CONFIG_NAME = /\.SetConfigName\(\s*"([^"\n]+)"\s*\)/g;
+const CONFIG_TYPE = /\.SetConfigType\(\s*"([^"\n]+)"\s*\)/g;
+const CONFIG_PATH = /\.SetConfigFile\(\s*"([^"\n]+)"\s*\)/g;
+
+/** Reads a file that calls ReadInConfig: the file names (SetConfigName, SetConfigFile) and types it sets. */
+function configFileOf(text: string, out: ConfigFile): void {
+  out.reads = true;
+  for (const m of text.matchAll(CONFIG_NAME)) out.names.add(m[1]);
+  for (const m of text.matchAll(CONFIG_TYPE)) if (!/^ya?ml$/i.test(m[1])) out.yaml = false;
+  for (const m of text.matchAll(CONFIG_PATH)) {
+    const name = basename(m[1]);
+    if (!/\.ya?ml$/i.test(name)) out.yaml = false;
+    out.names.add(name.replace(/\.ya?ml$/i, ''));
+  }
+}
+
+/**
+ * The key's value in the module's YAML files named as the config (any, when the code names none). Viper's keys are
+ * case-insensitive and `.` walks into nested maps (README "Accessing nested keys"); the environment or a flag can
+ * still set another at run time, which the source says.
+ */
+function configValue(s: EvalScope, key: string, fn: string, file: ConfigFile): Value | undefined {
+  const idx = s.index;
+  const mod = idx && goModule(idx.files, dirname(s.file));
+  const path = key.split('.');
+  if (!idx || !mod || path.some((k) => !k || isSecretKey(k))) return undefined;
+  const only = file.names.size ? (f: string) => file.names.has(basename(f).replace(/\.ya?ml$/i, '')) : undefined;
+  const shown = `viper.${fn}("${key}")`;
+  // The key as written, then all lower or all upper case: the ways a file writes it in practice.
+  const tried = new Set<string>();
+  for (const p of [path, path.map((k) => k.toLowerCase()), path.map((k) => k.toUpperCase())]) {
+    if (tried.has(p.join('.'))) continue;
+    tried.add(p.join('.'));
+    const v = yamlValue(idx, mod.root, p, shown, only);
+    if (v) return v;
+  }
+  return undefined;
 }
 
 /** `viper.Set(key, v)` / `viper.SetDefault(key, v)` of one file whose key is `want`; false past the bound. */

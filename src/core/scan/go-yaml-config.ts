@@ -84,11 +84,15 @@ export function goYamlChain(from: EvalScope, file: string, tags: string[], shown
   return yamlValue(idx, mod.root, path as string[], shown);
 }
 
-/** The scalar at key `path` in the module's YAML files, when every file that sets it agrees, named with its file. */
-function yamlValue(idx: ValueIndex, root: string, path: string[], shown: string): Value | undefined {
+/**
+ * The scalar at key `path` in the module's YAML files (those `only` keeps, when given), when every file that sets it
+ * agrees, named with its file.
+ */
+export function yamlValue(idx: ValueIndex, root: string, path: string[], shown: string, only?: (file: string) => boolean): Value | undefined {
   const key = path[path.length - 1];
   const hits: { value: string | number; file: string; start: number }[] = [];
   for (const file of idx.memo(root, 'go.yaml-files', () => yamlFiles(idx, root))) {
+    if (only && !only(file)) continue;
     const text = idx.files.read(file);
     if (text === undefined || !text.includes(key)) continue;
     const hit = configAt(file, text, 'yaml', path);
