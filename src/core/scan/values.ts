@@ -57,8 +57,8 @@ export function keyAt(c: Ctx, i: number): number {
   // `a.b = x` is an assignment to a member, not a key; but in a Kotlin builder block `this.modelId = modelId` sets the
   // builder's own property (AWS SDK for Kotlin examples, bedrock-runtime Converse.kt).
   if (prev && prev.t === T.Punct && (prev.v === '.' || prev.v === '->') && !(c.syn.id === 'kotlin' && c.toks[i - 2]?.v === 'this' && sep.v === '=')) return -1;
-  // A Python/Go/Rust type annotation `x: int = 3` inside a call is rare; `::` is not a separator.
-  return i + 1;
+  // A type annotation `x: int = 3` in a call is rare; `::` is no separator; Rust `let x =`, `let mut x =` bind a local.
+  return c.syn.id === 'rust' && (prev?.v === 'let' || prev?.v === 'mut') ? -1 : i + 1;
 }
 
 import { valueEnd } from './value-end';
