@@ -10,6 +10,15 @@ export function absentWord(s: EvalScope, from: number, v: Value | undefined): bo
 }
 
 /**
+ * Python `[{"type": "text", "text": p, …}] if p else None` (AngeloRizzieri/gdrive-search-agent agent/agent.py, a system
+ * payload sent only when a prompt is set): the list is what is sent when anything is, so it is read as the worst case;
+ * `None` sends nothing (the SDKs omit the key).
+ */
+export function listOrNone(s: EvalScope, a: Value, b: Value | undefined, bAt: number): Value | undefined {
+  return a.obj?.kind === 'table' && a.obj.scope.toks === s.toks && absentWord(s, bAt, b) ? a : undefined;
+}
+
+/**
  * `a ?? b` where a may be absent: both texts are values it can take (`deepModel ?? miniModel` is either model; the
  * first is kept, the other named, and the price lookup takes the dearest); b known only at run time leaves a.
  */

@@ -17,7 +17,7 @@ import { isElvis, kotlinIf } from './kotlin-if';
 import { isAssertion, typeArgsEnd, typeEnd } from './type-casts';
 import { filledHoles } from './fstring-holes';
 import { arrayJoin, join2, joinedText } from './text-join';
-import { absentWord, eitherOf, lookupOr, unsetOr } from './absent';
+import { absentWord, eitherOf, listOrNone, lookupOr, unsetOr } from './absent';
 import { initializerAt } from './initializer';
 import { goChainValue } from './go-flag-vars';
 import { goComposite } from './go-composites';
@@ -134,7 +134,7 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       if (v.runtime !== undefined && known.length === 1 && known[0] === b.v && [left, `${left} is not None`].includes(label(s, k + 1, e))) v = { ...b.v, source: statedSource(s, `default of ${left}`, b.v, at(s, e + 1)), fallback: true };
       else v = known.length === 2
         ? { ...known[0], others: [...(known[0].others ?? []), (known[1].str ?? known[1].num)!, ...(known[1].others ?? [])] }
-        : known.length === 1 ? { ...known[0], source: known[0].source ?? { file: s.file, offset: toks[k].start, what: `default of ${label(s, i, b.next)}` }, ...absent } : { runtime: label(s, i, b.next) };
+        : known.length === 1 ? { ...known[0], source: known[0].source ?? { file: s.file, offset: toks[k].start, what: `default of ${label(s, i, b.next)}` }, ...absent } : listOrNone(s, v, b.v, e + 1) ?? { runtime: label(s, i, b.next) };
       k = b.next;
       continue;
     }

@@ -15,6 +15,7 @@ import { aiSdkTools } from './ai-sdk-tools';
 import { zodResponseSchema } from './zod-response-format';
 import { pydanticResponseSchema } from './py-pydantic-schema';
 import { instructorTool } from './py-instructor';
+import { requestTools } from './request-tools';
 import { goTools } from './go-tools';
 import { rustTools } from './rust-tools';
 import { braceLoop, pythonLoop, type Loop } from './loops';
@@ -40,6 +41,8 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   }
   // instructor's `response_model=Cls`: sent as one forced function tool (py-instructor.ts).
   tools ??= instructorTool(c, open, end, unread);
+  // The request built away from the call, `kwargs = dict(…, tools=TOOLS)` (request-tools.ts).
+  if (!tools && site.request && !site.tools) tools = requestTools(c, site, first, unread);
   if (tools) site.tools = tools;
   const schemaUnread: string[] = [];
   // A zod object given to openai-node's zodResponseFormat or the AI SDK's generateObject (zod-response-format.ts), a

@@ -51,29 +51,37 @@ function readKeyedLiteral(c: Ctx, keys: KeyMatch, open: number, end: number, fir
       // Shorthand `{ model, tools, messages }`.
       [name, v] = assigned(c, tk.v, first);
     } else continue;
-    if (v < 0 && name < 0 && isId(toks[sep > 0 ? sep + 1 : k])) {
-      // A name the file imports (`tools=TOOLS` from another module): that module's literal.
-      const at = sep > 0 ? sep + 1 : k;
-      const got = imported(c, toks[at].v, 0);
-      const text = elsewhere(got, 1, unread);
-      const o = got?.obj;
-      return text === undefined || o?.kind !== 'table' ? undefined : { text, definitions: elements(o.scope, o.open), span: { start: toks[at].start, end: toks[at].end } };
-    }
-    if (v < 0 || !isOpen(toks[v]) || match[v] < 0) return undefined;
-    const reach = { from: toks[name >= 0 ? name : v].start };
-    const text = written(c, v, compact(c, v, match[v], first, 0, reach, unread, tolerant));
-    // A definition held by a name the file does not assign a literal (`tools=[weather_tool]` from elsewhere) is
-    // not counted: the call keeps it in uncountedInput and says so.
-    if (text === undefined) return undefined;
-    // The span reaches back over the name a literal is assigned to: renaming it changes what the call sends.
-    const defs = { text, definitions: elements(c, v), span: { start: reach.from, end: toks[match[v]].end } };
-    return name >= 0 && c.syn.id === 'python' && isP(toks[v], '[') ? added(c, defs, toks[name].v, name, first, reach, unread) : defs;
+    return definitionsAt(c, v, name, sep > 0 ? sep + 1 : k, first, unread, tolerant);
   }
   return undefined;
 }
 
+/**
+ * The definitions a value gives: v its literal's bracket (-1 none), name the name that holds it (-1 none), at the value
+ * as written. Also for a key set by subscript (`kwargs["tools"] = TOOLS`, request-tools.ts).
+ */
+export function definitionsAt(c: Ctx, v: number, name: number, at: number, first: number, unread: Unread, tolerant = false): ToolDefs | undefined {
+  const { toks, match } = c;
+  if (v < 0 && name < 0 && isId(toks[at])) {
+    // A name the file imports (`tools=TOOLS` from another module): that module's literal.
+    const got = imported(c, toks[at].v, 0);
+    const text = elsewhere(got, 1, unread);
+    const o = got?.obj;
+    return text === undefined || o?.kind !== 'table' ? undefined : { text, definitions: elements(o.scope, o.open), span: { start: toks[at].start, end: toks[at].end } };
+  }
+  if (v < 0 || !isOpen(toks[v]) || match[v] < 0) return undefined;
+  const reach = { from: toks[name >= 0 ? name : v].start };
+  const text = written(c, v, compact(c, v, match[v], first, 0, reach, unread, tolerant));
+  // A definition held by a name the file does not assign a literal (`tools=[weather_tool]` from elsewhere) is
+  // not counted: the call keeps it in uncountedInput and says so.
+  if (text === undefined) return undefined;
+  // The span reaches back over the name a literal is assigned to: renaming it changes what the call sends.
+  const defs = { text, definitions: elements(c, v), span: { start: reach.from, end: toks[match[v]].end } };
+  return name >= 0 && c.syn.id === 'python' && isP(toks[v], '[') ? added(c, defs, toks[name].v, name, first, reach, unread) : defs;
+}
+
 /** [the name's token, the opening bracket of the literal it was last assigned before `before`], -1 when none. */
-function assigned(c: Ctx, name: string, before: number): [number, number] {
+export function assigned(c: Ctx, name: string, before: number): [number, number] {
   const { toks } = c;
   const at = occurrences(c, name);
   for (let n = lastBefore(at, before), tried = 0; n >= 0 && tried < 64; n--, tried++) {
