@@ -86,6 +86,29 @@ const GROQ_PAGE = 'Groq deprecations page (https://console.groq.com/docs/depreca
 const GROQ_GSD = `${GROQ_PAGE}, table quoted in gsd-build/gsd-2#4273 (2026-04-15, "EOL Date | Recommended Replacement")`;
 const GROQ_AUG16 = `Groq's notice of 2026-07-14 (quoted in karthink/gptel#1478): Llama 3.3 70B Versatile decommissioned 2026-08-16, replacement GPT OSS 120B / Qwen3.6 27B (free and developer tiers; committed-spend contracts unaffected); Llama 3.1 8B Instant the same day (${GROQ_PAGE}, quoted in papi-ai/groq v0.15.2, karthink/gptel#1480)`;
 const LITELLM_GROQ = 'LiteLLM model map deprecation_date (snapshot RoCry/llm-api-price@fc601cc, 2026-01-06, the last that keeps these groq/ rows)';
+// OpenAI's deprecations page, read in the docs corpus (source strings are kept under the sheet's 500 characters):
+// - 2026-06-11 "GPT-5 and o3 model deprecations": the table of its newest copy there
+//   (https://developers.openai.com/api/docs/deprecations?translationFallback=zh-Hans) is cut after the gpt-5-nano row;
+//   the date of the rows past it as quoted in https://dev.to/aideprecations/what-to-do-before-openai-gpt-5-and-o3-shut-down-on-december-11-2026-fap
+//   and https://dev.to/max_bob/openai-api-deprecations-2026-2027-every-shutdown-date-and-recommended-replacement-gpt-4o-2ffm
+//   (checked there against GET /v1/models shutdown_date on 2026-10-27; OpenAI's notice e-mail said December 10, quoted
+//   in agentjido/llmdb#232). The page later changed the replacements (gpt-5.6-sol/-terra/-luna before): its copy names
+//   gpt-6.1-sol for gpt-5 and gpt-6.1-terra for gpt-5-mini; the rest as samarthputhraya/Modelpin v0.5.4 read the page
+//   on 2026-11-22: "gpt-5, gpt-5-pro, o3 and o3-pro … OpenAI now names gpt-6.1-sol as the replacement (for gpt-5-pro
+//   and o3-pro, with reasoning.mode: pro …). … gpt-5-nano to gpt-6-luna".
+// - 2026-10-14 "GPT-4 family model deprecations", in a translation of the page made after its 2026-11-05 entry
+//   (https://www.w3cschool.cn/openai_api/openai_api-docs-deprecations.html), the same in dev.to/importstatic (the page
+//   as of 2026-10-15) and dev.to/max_bob: each model is listed by its dated snapshots, the aliases of these rows; the
+//   undated id serves one of them. A reseller's notice (cometapi-dev discussion #151) names gpt-6.1-sol for gpt-4o and
+//   gpt-4.1; the copies of the page name gpt-6-luna for all four.
+// - 2026-04-22 "Legacy GPT model snapshots", in the copy of the page's Markdown diff at
+//   https://spybara.com/openai/api/history/docs/en/2026-04-22-0555..2026-04-23-0556/ ("Shutdown date | Model snapshot |
+//   Substitute model"); the 2026-07-23 removals also in anomalyco/models.dev#3707, citing the page.
+const OPENAI_DEP = 'OpenAI deprecations page (https://developers.openai.com/api/docs/deprecations)';
+const GPT5_ROW = `${OPENAI_DEP}, copy ?translationFallback=zh-Hans, notice of 2026-06-11`;
+const GPT5_O3 = (what, to) => `${OPENAI_DEP}, 2026-06-11 "GPT-5 and o3 model deprecations" (quoted in dev.to/aideprecations and dev.to/max_bob): ${what} shut down 2026-12-11; replacement ${to} as the page names it since its update (read 2026-11-22 by samarthputhraya/Modelpin v0.5.4; gpt-5.6-sol before)`;
+const GPT4_2701 = (name, snaps) => `${OPENAI_DEP}, 2026-10-14 "GPT-4 family model deprecations" (copies: w3cschool.cn/openai_api/openai_api-docs-deprecations.html, dev.to/importstatic, dev.to/max_bob): ${name} (${snaps}) shut down 2027-01-14, replacement gpt-6-luna; the page names the dated snapshots (this row's aliases), the undated id serves one of them`;
+const OPENAI_2604 = `${OPENAI_DEP}, 2026-04-22 "Legacy GPT model snapshots" (copies: spybara.com/openai/api/history/docs/en/2026-04-22-0555..2026-04-23-0556, anomalyco/models.dev#3707)`;
 const RETIRED = {
   'google:gemini-pro': ['2025-04-09', 'gemini-1.5-pro', GEMINI_1_0],
   'google:gemini-1.0-pro-vision-001': ['2025-04-09', 'gemini-1.5-pro', GEMINI_1_0],
@@ -113,7 +136,23 @@ const RETIRED = {
   'openai:o1-pro': ['2026-10-23', 'gpt-5.6-sol', `${OPENAI_2610}, replacement gpt-5.6-sol (reasoning.mode: pro)`],
   'openai:o3-mini': ['2026-10-23', 'gpt-5.6-sol', `${OPENAI_2610}, replacement gpt-5.6-sol`],
   'openai:o4-mini': ['2026-10-23', 'gpt-5.6-terra', `${OPENAI_2610}, replacement gpt-5.6-terra`],
-  'openai:gpt-4.1-nano': ['2026-10-23', '', OPENAI_2610],
+  'openai:gpt-4.1-nano': ['2026-10-23', 'gpt-5.6-luna', `${OPENAI_2610}; replacement gpt-5.6-luna: dev.to/leighefford and dev.to/bigcircle, each quoting the page`],
+  'openai:gpt-5': ['2026-12-11', 'gpt-6.1-sol', `${GPT5_ROW}: "Dec 11, 2026 | gpt-5, gpt-5-2025-08-07 | Deprecated | gpt-6.1-sol"`],
+  'openai:gpt-5-mini': ['2026-12-11', 'gpt-6.1-terra', `${GPT5_ROW}: "Dec 11, 2026 | gpt-5-mini, gpt-5-mini-2025-08-07 | Deprecated | gpt-6.1-terra"`],
+  'openai:gpt-5-nano': ['2026-12-11', 'gpt-6-luna', `${GPT5_ROW}: "Dec 11, 2026 | gpt-5-nano, gpt-5-nano-2025-08-07 | Deprecated | gpt-6…" (the copy is cut there); gpt-6-luna as samarthputhraya/Modelpin v0.5.4 read the page on 2026-11-22`],
+  'openai:gpt-5-pro': ['2026-12-11', 'gpt-6.1-sol', GPT5_O3('gpt-5-pro, gpt-5-pro-2025-10-06', 'gpt-6.1-sol with reasoning.mode: pro')],
+  'openai:o3': ['2026-12-11', 'gpt-6.1-sol', GPT5_O3('o3, o3-2025-04-16', 'gpt-6.1-sol')],
+  'openai:o3-pro': ['2026-12-11', 'gpt-6.1-sol', GPT5_O3('o3-pro, o3-pro-2025-06-10', 'gpt-6.1-sol with reasoning.mode: pro')],
+  'openai:gpt-4o': ['2027-01-14', 'gpt-6-luna', GPT4_2701('GPT-4o', 'gpt-4o-2024-08-06, gpt-4o-2024-11-20')],
+  'openai:gpt-4o-mini': ['2027-01-14', 'gpt-6-luna', GPT4_2701('GPT-4o mini', 'gpt-4o-mini-2024-07-18')],
+  'openai:gpt-4.1': ['2027-01-14', 'gpt-6-luna', GPT4_2701('GPT-4.1', 'gpt-4.1-2025-04-14')],
+  'openai:gpt-4.1-mini': ['2027-01-14', 'gpt-6-luna', GPT4_2701('GPT-4.1 mini', 'gpt-4.1-mini-2025-04-14')],
+  // The date in two copies that each say they read the page; neither names a replacement in what can be read of it.
+  'openai:gpt-5.1': ['2027-04-01', '', `${OPENAI_DEP}, as quoted in dev.to/max_bob ("GPT-5.1 (1 April 2027)") and dev.to/aidriftline ("OpenAI retires gpt-5.3-codex, gpt-5.1 and gpt-5.4-nano on 1 April 2027"); no replacement named there`],
+  'openai:gpt-5.1-codex-mini': ['2026-07-23', 'gpt-5.4-mini', `${OPENAI_2604}: gpt-5.1-codex-mini shut down 2026-07-23, substitute gpt-5.4-mini`],
+  'openai:o3-deep-research': ['2026-07-23', '', `${OPENAI_2604}: o3-deep-research(-2025-06-26) shut down 2026-07-23, substitute "5.4-Pro"`],
+  'openai:o4-mini-deep-research': ['2026-07-23', '', `${OPENAI_2604}: o4-mini-deep-research(-2025-06-26) shut down 2026-07-23, substitute "5.4-Pro"`],
+  'openai:gpt-4o-search-preview': ['2026-07-23', 'gpt-4.1-mini', `${OPENAI_2604}: gpt-4o-search-preview-2025-03-11 shut down 2026-07-23, substitute gpt-4.1-mini`],
   'openai:gpt-4-32k': ['2025-06-06', 'gpt-4o', `${OPENAI_PAGE}, 2024-06-06 "GPT-4-32K and Vision Preview models": gpt-4-32k, gpt-4-32k-0613, gpt-4-32k-0314 shut down 2025-06-06, recommended replacement gpt-4o`],
   'openai:gpt-3.5-turbo-16k': ['2024-09-13', 'gpt-3.5-turbo', `${OPENAI_PAGE}, 2023-11-06 "Chat model updates": gpt-3.5-turbo-16k-0613 (the snapshot gpt-3.5-turbo-16k named) shut down 2024-09-13, recommended replacement gpt-3.5-turbo`],
   'openai:gpt-3.5-0301': ['2024-09-13', 'gpt-3.5-turbo', `${OPENAI_PAGE}, 2023-06-13 "Updated chat models": gpt-3.5-turbo-0301 (this row's alias) shut down 2024-09-13, recommended replacement gpt-3.5-turbo`],

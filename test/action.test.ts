@@ -40,10 +40,11 @@ def answer(question):
 
 /** A pull-request checkout as actions/checkout leaves it: the PR branch one commit deep, the base not fetched. */
 function prCheckout(): { clone: string; origin: string } {
-  const origin = repo({ 'src/app.py': APP('gpt-4o-mini') });
+  // Current models: gpt-4o and gpt-4o-mini shut down on 2027-01-14, so no switch between them is advised.
+  const origin = repo({ 'src/app.py': APP('gpt-5.4-mini') });
   git(origin, 'checkout', '-q', '-b', 'feature');
-  write(origin, { 'src/app.py': APP('gpt-4o') });
-  commitAll(origin, 'switch to gpt-4o');
+  write(origin, { 'src/app.py': APP('gpt-5.4') });
+  commitAll(origin, 'switch to gpt-5.4');
   git(origin, 'checkout', '-q', 'main');
   const clone = path.join(tmpDir('prompt-cost-action-'), 'work');
   git(path.dirname(clone), 'clone', '-q', '--depth', '1', '--branch', 'feature', `file://${origin}`, clone);
@@ -147,7 +148,7 @@ test('in a pull request: annotations with file and line, the base fetched into a
   assert.match(scan.stdout, /^::notice file=src\/app\.py,line=6,title=Prompt Cost%3A Cheaper%3A /m);
   assert.match(diff.stderr + diff.stdout, /^$/);
   assert.match(r.summary, /^### Prompt Cost: \+\$/);
-  assert.match(r.summary, /gpt-4o-mini → \*\*gpt-4o\*\*/);
+  assert.match(r.summary, /gpt-5\.4-mini → \*\*gpt-5\.4\*\*/);
   assert.equal(r.ghCalls.length, 2, r.ghCalls.join('\n'));
   assert.match(r.ghCalls[0], /^gh api repos\/octo\/app\/issues\/7\/comments --paginate --jq /);
   assert.match(r.ghCalls[1], /^gh api --method POST repos\/octo\/app\/issues\/7\/comments -F body=@\S+ :: <!-- prompt-cost diff -->\\n### Prompt Cost: \+\$/);
@@ -187,7 +188,7 @@ test('outside a pull request: no comparison unless a base is given; an explicit 
   const base = git(origin, 'rev-parse', 'main');
   const explicit = runAction(clone, { base, comment: 'false' }, {});
   assert.equal(explicit.failed, false, explicit.steps[2].stderr);
-  assert.match(explicit.summary, /gpt-4o-mini → \*\*gpt-4o\*\*/);
+  assert.match(explicit.summary, /gpt-5\.4-mini → \*\*gpt-5\.4\*\*/);
   const bad = runAction(clone, { base: 'no-such-branch', comment: 'false' }, {});
   assert.equal(bad.failed, true);
   assert.match(bad.steps[2].stderr, /unknown revision "no-such-branch"/);

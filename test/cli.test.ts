@@ -239,13 +239,17 @@ test('--budget: exit 1 naming the calls over it, exit 0 under it', () => {
   assert.equal(bad.code, 2);
 });
 
-test('--models routes to the models given', () => {
-  const dir = project();
-  const rep = json(cli(['scan', 'src', '--format', 'json', '--models', 'gpt-4o,gpt-4o-mini'], dir));
+test('--models routes to the models given; never to one whose shutdown is announced', () => {
+  const dir = tree({ 'src/app.py': APP_PY.replace('gpt-4o', 'gpt-5.4') });
+  const rep = json(cli(['scan', 'src', '--format', 'json', '--models', 'gpt-5.4,gpt-5.4-mini'], dir));
   const app = rep.calls.find((c) => c.file === 'src/app.py')!;
   const routes = (app.suggestions as { kind: string; model?: string; savePct: number }[]).filter((s) => s.kind === 'route');
-  assert.ok(routes.some((s) => s.model === 'gpt-4o-mini' && s.savePct > 0), `route to gpt-4o-mini: ${JSON.stringify(app.suggestions)}`);
-  assert.ok(routes.every((s) => s.model === 'gpt-4o-mini'), 'only the models given');
+  assert.ok(routes.some((s) => s.model === 'gpt-5.4-mini' && s.savePct > 0), `route to gpt-5.4-mini: ${JSON.stringify(app.suggestions)}`);
+  assert.ok(routes.every((s) => s.model === 'gpt-5.4-mini'), 'only the models given');
+  // gpt-4o-mini shuts down on 2027-01-14 (pricing/openai.yaml): not a target even when named.
+  const old = json(cli(['scan', '.', '--format', 'json', '--models', 'gpt-4o,gpt-4o-mini'], project()));
+  const gpt4o = old.calls.find((c) => c.file === 'src/app.py')!;
+  assert.ok(!(gpt4o.suggestions as { model?: string }[]).some((s) => s.model === 'gpt-4o-mini'), JSON.stringify(gpt4o.suggestions));
 });
 
 test('--format markdown: a titled table with a row per call and the price sheets', () => {

@@ -39,29 +39,30 @@ test('Python: input() before the call in the same function means a person waits;
   assert.ok(batchable.includes('off-peak'), batchable);
 });
 
-const FETCH = `await fetch(URL_, { method: "POST", body: JSON.stringify({ model: "gpt-4o", max_tokens: 200, messages: [{ role: "user", content: text }] }) })`;
+// A current model with a cheaper one to move to (gpt-4o's, gpt-4o-mini, shuts down with it on 2027-01-14).
+const FETCH = `await fetch(URL_, { method: "POST", body: JSON.stringify({ model: "gpt-5.4", max_tokens: 200, messages: [{ role: "user", content: text }] }) })`;
 
 test('a file that answers requests: an extension listener, an HTTP route, a bot, a Streamlit page (their helpers too)', () => {
   // held-out 20 (memrecall): helpers of a service worker's runtime.onMessage listener.
   const ext = `const URL_ = "https://api.openai.com/v1/chat/completions";\nasync function summarize(text) {\n  const r = ${FETCH};\n  return r.json();\n}\nchrome.runtime.onMessage.addListener((msg, sender, sendResponse) => {\n  summarize(msg.text).then(sendResponse);\n  return true;\n});\n`;
   assert.deepEqual(kinds(ext, 'javascript'), ['route']);
-  const express = `import OpenAI from "openai";\nconst openai = new OpenAI();\nasync function answer(q) {\n  return ${CREATE.replace('gpt-4o-mini', 'gpt-4o')};\n}\napp.post("/ask", async (req, res) => res.json(await answer(req.body.q)));\n`;
+  const express = `import OpenAI from "openai";\nconst openai = new OpenAI();\nasync function answer(q) {\n  return ${CREATE.replace('gpt-4o-mini', 'gpt-5.4')};\n}\napp.post("/ask", async (req, res) => res.json(await answer(req.body.q)));\n`;
   assert.deepEqual(kinds(express, 'javascript'), ['route']);
-  const fastapi = `from openai import OpenAI\nfrom fastapi import FastAPI\napp = FastAPI()\nclient = OpenAI()\n\n@app.post("/ask")\ndef ask(q: str):\n    return client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": q}], max_tokens=200)\n`;
+  const fastapi = `from openai import OpenAI\nfrom fastapi import FastAPI\napp = FastAPI()\nclient = OpenAI()\n\n@app.post("/ask")\ndef ask(q: str):\n    return client.chat.completions.create(model="gpt-5.4", messages=[{"role": "user", "content": q}], max_tokens=200)\n`;
   assert.deepEqual(kinds(fastapi, 'python'), ['route']);
-  const st = `import streamlit as st\nfrom openai import OpenAI\nclient = OpenAI()\nq = st.chat_input("Ask")\nif q:\n    st.write(client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": q}], max_tokens=200))\n`;
+  const st = `import streamlit as st\nfrom openai import OpenAI\nclient = OpenAI()\nq = st.chat_input("Ask")\nif q:\n    st.write(client.chat.completions.create(model="gpt-5.4", messages=[{"role": "user", "content": q}], max_tokens=200))\n`;
   assert.deepEqual(kinds(st, 'python'), ['route']);
 });
 
 test('a worker fed jobs (parentPort.on("message")) and a plain script keep the batch advice', () => {
-  const worker = `import OpenAI from "openai";\nimport { parentPort } from "node:worker_threads";\nconst openai = new OpenAI();\nparentPort.on("message", async (q) => {\n  const r = ${CREATE.replace('gpt-4o-mini', 'gpt-4o')};\n  parentPort.postMessage(r);\n});\n`;
+  const worker = `import OpenAI from "openai";\nimport { parentPort } from "node:worker_threads";\nconst openai = new OpenAI();\nparentPort.on("message", async (q) => {\n  const r = ${CREATE.replace('gpt-4o-mini', 'gpt-5.4')};\n  parentPort.postMessage(r);\n});\n`;
   assert.deepEqual(kinds(worker, 'javascript'), ['batch|route']);
-  const script = `from openai import OpenAI\nclient = OpenAI()\nfor doc in open("docs.txt"):\n    client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": doc}], max_tokens=200)\n`;
+  const script = `from openai import OpenAI\nclient = OpenAI()\nfor doc in open("docs.txt"):\n    client.chat.completions.create(model="gpt-5.4", messages=[{"role": "user", "content": doc}], max_tokens=200)\n`;
   assert.deepEqual(kinds(script, 'python'), ['batch|route']);
 });
 
 test('a first screen cut before the route still says the file answers requests', () => {
-  const calls = Array.from({ length: 400 }, (_, i) => `async function f${i}(q) {\n  return ${CREATE.replace('gpt-4o-mini', 'gpt-4o')};\n}\n`).join('');
+  const calls = Array.from({ length: 400 }, (_, i) => `async function f${i}(q) {\n  return ${CREATE.replace('gpt-4o-mini', 'gpt-5.4')};\n}\n`).join('');
   const text = `import OpenAI from "openai";\nconst openai = new OpenAI();\n${calls}app.post("/ask", async (req, res) => res.json(await f0(req.body.q)));\n`;
   const cut = firstSliceEnd(text, 'javascript')!;
   assert.ok(cut < text.indexOf('app.post'));

@@ -94,12 +94,13 @@ test("xAI: grok-beta (still in real code) is priced from xAI's 2024 page and fla
 });
 
 test('a retired completions model whose named replacement is a chat model: the warning says the call moves to the chat API', () => {
-  // OpenAI names gpt-4o for the Codex models; gpt-4o serves no /v1/completions, so a model string change alone fails.
+  // OpenAI names gpt-4o for the Codex models (itself shutting down on 2027-01-14: gpt-6-luna replaces it); neither
+  // serves /v1/completions, so a model string change alone fails.
   const src = 'import openai\nr = openai.Completion.create(model="code-davinci-002", prompt="# add two numbers\\n", max_tokens=100)\nq = openai.Completion.create(model="text-davinci-003", prompt="Say hi", max_tokens=10)\n';
   const calls = analyze(src, 'python', 'codex.py', table()).calls;
   const codex = calls.find((c) => c.site.model?.id === 'code-davinci-002')!;
   assert.equal(codex.site.textCompletion, true);
-  assert.match(codex.warnings!.find((w) => w.kind === 'deprecated')!.text, /gpt-4o is a chat model: the call moves to the chat API/);
+  assert.match(codex.warnings!.find((w) => w.kind === 'deprecated')!.text, /gpt-4o was named to replace it but is itself deprecated; gpt-6-luna replaces that .*; gpt-6-luna is a chat model: the call moves to the chat API/);
   const instruct = calls.find((c) => c.site.model?.id === 'text-davinci-003')!;
   assert.doesNotMatch(instruct.warnings!.find((w) => w.kind === 'deprecated')!.text, /chat model/);
 });

@@ -31,7 +31,7 @@ const PROJECT = () => {
     'src/app.py': `from openai import OpenAI
 client = OpenAI()
 def answer(q):
-    return client.chat.completions.create(model="gpt-4o", messages=[{"role": "user", "content": "Answer: " + q}])
+    return client.chat.completions.create(model="gpt-5.4", messages=[{"role": "user", "content": "Answer: " + q}])
 `,
     'src/old, model: v1.py': `client.chat.completions.create(model="mistral-tiny", max_tokens=100, messages=[{"role": "user", "content": "hi"}])\n`,
     'src/bin.py': 'a\0b',
@@ -39,7 +39,7 @@ def answer(q):
     'src/limit.py': `from openai import OpenAI
 client = OpenAI()
 def ask(q, limit):
-    return client.chat.completions.create(model="gpt-4o-mini", max_tokens=limit, messages=[{"role": "user", "content": q}])
+    return client.chat.completions.create(model="gpt-5.4-nano", max_tokens=limit, messages=[{"role": "user", "content": q}])
 `,
   });
   return root;

@@ -92,7 +92,8 @@ test('only models that serve /v1/completions are targets of a text-completions c
   assert.deepEqual(ids('gpt-3.5-turbo-instruct', 'gpt-3.5-turbo-instruct-0914', 'davinci-002', 'babbage-002', 'gpt-35-turbo-instruct', 'openai/gpt-3.5-turbo-instruct'), [true, true, true, true, true, true]);
   assert.deepEqual(ids('gpt-4.1-mini', 'gpt-3.5-turbo', 'gpt-4o-mini', 'claude-3-haiku', 'text-davinci-003-chat'), [false, false, false, false, false]);
   const cur = lookupModel(shipped, 'gpt-3.5-turbo-instruct')!;
-  const mini = lookupModel(shipped, 'gpt-4.1-mini')!;
+  // gpt-4.1-mini as it was before OpenAI announced its shutdown (2027-01-14): a chat model the rules would take.
+  const mini = { ...lookupModel(shipped, 'gpt-4.1-mini')!, deprecated: undefined };
   const c = calls(FORMS[0][3], 'python', 'a.py')[0];
   assert.equal(rejectTarget(cur, mini, c.site, c.estimate), 'does not serve the text-completions endpoint');
   const k = calls(FORMS[0][4], 'python', 'a.py')[0];

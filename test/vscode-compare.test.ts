@@ -22,9 +22,10 @@ const { comparisonItems, modelsToCompare } = load<typeof CompareItems>('src/vsco
 const { DEFAULTS } = load<typeof SettingsModule>('src/vscode/settings.ts');
 const table = buildTable(loadShipped().sheets);
 
+// gpt-5.4: a current model with a ladder (gpt-4o's, gpt-4o-mini and gpt-4.1-*, shuts down with it on 2027-01-14).
 const PY = `from openai import OpenAI
 client = OpenAI()
-r = client.chat.completions.create(model="gpt-4o", max_tokens=800, messages=[{"role": "user", "content": "Summarize the ticket in one line."}])
+r = client.chat.completions.create(model="gpt-5.4", max_tokens=800, messages=[{"role": "user", "content": "Summarize the ticket in one line."}])
 `;
 const UNLIMITED = PY.replace(', max_tokens=800', '');
 
@@ -38,14 +39,14 @@ test('compare: the current model first, the suggested one next, then the ladder 
   const call = firstCall(PY);
   const items = comparisonItems(call, table, DEFAULTS);
   assert.ok(items.length > 2);
-  assert.equal(items[0].label, '$(check) gpt-4o');
+  assert.equal(items[0].label, '$(check) gpt-5.4');
   assert.ok(items[0].comparison.current);
   const route = call.suggestions.find((s) => s.kind === 'route');
   if (route) assert.equal(items[1].label, `$(lightbulb) ${route.model}`);
   const rest = items.filter((i) => !i.comparison.current && !i.label.startsWith('$(lightbulb)'));
   for (let i = 1; i < rest.length; i++) assert.ok(rest[i - 1].comparison.totalUsdMax <= rest[i].comparison.totalUsdMax, 'sorted by cost');
   for (const i of items) assert.match(i.description ?? '', /per call · \$[\d,.]+ per month$/);
-  assert.ok(items.every((i) => i.comparison.model !== 'gpt-4o' || i.comparison.current), 'no duplicate of the current model');
+  assert.ok(items.every((i) => i.comparison.model !== 'gpt-5.4' || i.comparison.current), 'no duplicate of the current model');
 });
 
 test('compare: configured models replace the ladder; unknown ones say so', () => {

@@ -72,7 +72,10 @@ test('shipped sheets: a 191,007-token prompt to gpt-4o is an error with a model 
   const w = c.warnings!.find((x) => x.kind === 'context-window');
   assert.ok(w, JSON.stringify(c.warnings));
   assert.match(w!.text, /over gpt-4o's context window of 128,000/);
-  assert.match(w!.text, /; \S+ fits \([\d,]+\)$/);
+  // OpenAI's current long-window models all reason (gpt-4.1's 1,000,000 shuts down on 2027-01-14): one is named as such.
+  assert.match(w!.text, /; \S+, a reasoning model, fits \([\d,]+\)$/);
+  const fit = /; (\S+), a reasoning model/.exec(w!.text)![1];
+  assert.equal(lookupModel(t, fit)?.deprecated, undefined, `${fit} is current`);
 });
 
 test('warnings go to the JSON report and under the call in the table; suggestions carry why', () => {
@@ -185,9 +188,11 @@ const anthropicPy = (model: string) =>
 test('gpt-4-32k, gpt-3.5-turbo-16k, o1-preview and Claude Haiku 3 (shipped sheets): retired on the providers\' dates, with a current model to use', () => {
   const t = buildTable(loadShipped().sheets);
   const cases: [string, string, string, string][] = [
-    [openaiPy('gpt-4-32k'), 'gpt-4-32k', '2025-06-06', 'gpt-4o'],
-    [openaiPy('gpt-4-32k-0613'), 'gpt-4-32k-0613', '2025-06-06', 'gpt-4o'],
-    [openaiPy('o1-preview-2024-09-12'), 'o1-preview-2024-09-12', '2025-07-28', 'o3'],
+    // Named gpt-4o / o3, whose own shutdowns are announced (2027-01-14, 2026-12-11): the chain goes on to their
+    // replacements; gpt-6.1-sol is in no sheet, named as OpenAI names it.
+    [openaiPy('gpt-4-32k'), 'gpt-4-32k', '2025-06-06', 'gpt-6-luna'],
+    [openaiPy('gpt-4-32k-0613'), 'gpt-4-32k-0613', '2025-06-06', 'gpt-6-luna'],
+    [openaiPy('o1-preview-2024-09-12'), 'o1-preview-2024-09-12', '2025-07-28', 'gpt-6.1-sol'],
     // Named gpt-3.5-turbo, itself retired on 2026-10-23: the chain goes on to OpenAI's replacement for that.
     [openaiPy('gpt-3.5-turbo-16k'), 'gpt-3.5-turbo-16k', '2024-09-13', 'gpt-5.6-terra'],
     [anthropicPy('claude-3-haiku-20240307'), 'claude-3-haiku-20240307', '2026-04-20', 'claude-haiku-4-5'],
@@ -199,7 +204,7 @@ test('gpt-4-32k, gpt-3.5-turbo-16k, o1-preview and Claude Haiku 3 (shipped sheet
     assert.equal(w!.severity, 'error');
     assert.equal(w!.retired, date);
     assert.equal(w!.replacement, use);
-    assert.equal(lookupModel(t, use)!.deprecated, undefined, `${use} is current`);
+    assert.equal(lookupModel(t, use)?.deprecated, undefined, `${use} is current`);
     assert.ok(lensTitle(c).includes(`${id} (retired ${date}; use ${use})`), lensTitle(c));
   }
 });

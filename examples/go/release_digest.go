@@ -34,7 +34,7 @@ func commitsSinceLastTag() (string, error) {
 
 func releaseNotes(ctx context.Context, client openai.Client, commits string) (string, error) {
 	resp, err := client.Chat.Completions.New(ctx, openai.ChatCompletionNewParams{
-		Model: openai.ChatModelGPT4o,
+		Model: openai.ChatModelGPT5_4,
 		Messages: []openai.ChatCompletionMessageParamUnion{
 			openai.SystemMessage(notesStyle),
 			openai.UserMessage("Commits since the last release:\n" + commits),

@@ -15,7 +15,8 @@ export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | 
   const m = site.model;
   const dep = deprecationWarning(price, o, table, m && ownSchedule(m.id, m.provider ?? site.provider, price));
   if (dep) out.push(forEndpoint(dep, site));
-  const ep = dep ? undefined : endpointWarning(site, price);
+  // A retired model's own warning says the call fails (and forEndpoint names the chat API); one retiring later does not.
+  const ep = dep?.retired ? undefined : endpointWarning(site, price);
   if (ep) out.push(ep);
   out.push(...otherModelWarnings(site, price, table, o));
   const ctx = contextWarning(site, est, price, table);
@@ -41,10 +42,10 @@ export function forEndpoint(w: CallWarning, site: CallSite): CallWarning {
  * prompt=…)`, go-openai `CreateCompletion` with `openai.GPT4o`): OpenAI refuses it ("This is a chat model and not
  * supported in the v1/completions endpoint"), so the call fails whatever it would cost. Which models the endpoint
  * serves: routing.ts SERVES_COMPLETIONS (LiteLLM's "mode": "completion"; go-openai's checkEndpointSupportsModel
- * refuses the chat models before sending, completion.go). A deprecated model's own warning says this already.
+ * refuses the chat models before sending, completion.go). A retired model's own warning says this already (callWarnings).
  */
 export function endpointWarning(site: CallSite, price: ModelPrice): CallWarning | undefined {
-  if (!openAiTextCompletion(site, price) || price.deprecated || servesCompletionsId(price.id)) return undefined;
+  if (!openAiTextCompletion(site, price) || servesCompletionsId(price.id)) return undefined;
   return { kind: 'wrong-endpoint', severity: 'error', text: `${price.id} is a chat model: the text-completions endpoint (/v1/completions) refuses it and the call fails; that endpoint serves gpt-3.5-turbo-instruct, davinci-002 and babbage-002. Move the call to the chat API to keep ${price.id}` };
 }
 
@@ -194,18 +195,23 @@ export function contextWarning(site: CallSite, est: Estimate, m: ModelPrice, tab
   let text = `${what} is over ${m.id}'s context window of ${formatTokens(m.context)}: the provider refuses the request`;
   if (m.contextOptIn && need <= m.contextOptIn.context) text += `; a ${formatTokens(m.contextOptIn.context)}-token window needs an opt-in: ${m.contextOptIn.how}`;
   const fit = modelThatFits(site, m, need, table);
-  text += fit ? `; ${fit.id} fits (${formatTokens(fit.context!)})` : `; no ${m.provider} model in the sheets fits`;
+  const kind = fit && !fit.reasoning !== !m.reasoning ? (fit.reasoning ? ', a reasoning model,' : ', not a reasoning model,') : '';
+  text += fit ? `; ${fit.id}${kind} fits (${formatTokens(fit.context!)})` : `; no ${m.provider} model in the sheets fits`;
   return { kind: 'context-window', severity: 'error', text };
 }
 
-/** A model of the same provider whose window holds `need`: not deprecated, same reasoning kind, the call's features; newer generations first, then the cheapest. */
+/**
+ * A model of the same provider whose window holds `need`: not deprecated, the call's features; the same reasoning kind
+ * first (another kind when none of it fits: OpenAI's current long-window models all reason), newer generations first,
+ * then the cheapest.
+ */
 function modelThatFits(site: CallSite, cur: ModelPrice, need: number, table: PriceTable): ModelPrice | undefined {
   const needs = neededFeatures(site);
   const fits = table.models.filter(
     (m) => m.provider === cur.provider && m.id !== cur.id && isRouteCandidate(m) && m.context !== undefined && m.context >= need &&
-      !m.reasoning === !cur.reasoning && (needs.length === 0 || supportsAll(m, needs)),
+      (needs.length === 0 || supportsAll(m, needs)),
   );
-  const rank = (m: ModelPrice) => (sameOrNewer(cur.id, m.id) ? 0 : 1);
+  const rank = (m: ModelPrice) => (!m.reasoning !== !cur.reasoning ? 2 : 0) + (sameOrNewer(cur.id, m.id) ? 0 : 1);
   fits.sort((a, b) => rank(a) - rank(b) || a.input + a.output - (b.input + b.output));
   return fits[0];
 }

@@ -80,7 +80,8 @@ export function toTable(r: Report, width = 100): string {
   const out = [line(head), line(widths.map((w) => '─'.repeat(w)))];
   r.calls.forEach((c, i) => {
     out.push(line(rows[i]));
-    for (const w of c.warnings) out.push(`  ${w.severity === 'error' ? '✖' : '⚠'} ${w.text}`);
+    // A warning is said in full (its source is part of it), wrapped to the width.
+    for (const w of c.warnings) out.push(...wrap(`${w.severity === 'error' ? '✖' : '⚠'} ${w.text}`, width, '  ', '    '));
     if (c.run) out.push(('  ↻ ' + runLensTitle(c.run)).slice(0, width));
     const tip = best(c);
     if (tip) out.push(('  ↳ ' + tip + (c.suggestions[0]?.why ? ` (${c.suggestions[0].why})` : '')).slice(0, width));
@@ -91,4 +92,20 @@ export function toTable(r: Report, width = 100): string {
   if (r.calls.some((c) => c.maxOutputSource === 'runtime')) out.push("† output limit set at run time: worst case at the model's maximum output, or at the largest value the code can choose or the bound it computes the limit under; unknown when the model's maximum is not known");
   for (const p of r.problems) out.push(`problem: ${where(p)}: ${p.message}`);
   return out.join('\n') + '\n';
+}
+
+/** `text` in lines of at most `width` columns, the first after `first`, the others after `rest`, broken at spaces. */
+function wrap(text: string, width: number, first: string, rest: string): string[] {
+  const lines: string[] = [];
+  let cur = '';
+  const room = () => width - (lines.length ? rest : first).length;
+  const fit = (w: string) => (w.length > room() ? w.slice(0, room() - 1) + '…' : w);
+  for (const word of text.split(' ')) {
+    if (cur && cur.length + 1 + word.length > room()) {
+      lines.push((lines.length ? rest : first) + cur);
+      cur = fit(word);
+    } else cur = cur ? `${cur} ${word}` : fit(word);
+  }
+  if (cur) lines.push((lines.length ? rest : first) + cur);
+  return lines;
 }
