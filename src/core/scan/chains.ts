@@ -43,7 +43,10 @@ export function readFluent(c: Ctx, fl: Fluent, f: Found, first: number): { first
   let dot = first - 1;
   const links: number[] = [];
   for (let n = 0; n < MAX_LINKS; n++) {
-    if (!isP(toks[dot], '.') || !isP(toks[dot - 1], ')')) return undefined;
+    // A Kotlin link may take a trailing lambda alone (`.user { it.text(t).param("k", v) }`, `.advisors { it.param(…) }`,
+    // https://kotlinlang.org/docs/lambdas.html#passing-trailing-lambdas): its `{…}` is read as the `(…)` would be.
+    const lambda = c.syn.id === 'kotlin' && isP(toks[dot - 1], '}') && isId(toks[match[dot - 1] - 1]);
+    if (!isP(toks[dot], '.') || !(isP(toks[dot - 1], ')') || lambda)) return undefined;
     const close = dot - 1;
     const open = match[close];
     if (open < 1 || open > close || !isId(toks[open - 1])) return undefined;
