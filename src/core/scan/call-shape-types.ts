@@ -14,6 +14,8 @@ export interface Companion {
   /** The construction's own limit, when the call sets none: read there, else known at run time under this label (a Mistral
    * agent's `completion_args` may be set in its console), never "add a limit". */
   limitThere?: string;
+  /** Read only in a file whose text has this word (the receiver's SDK: `AsIChatClient(m)` of Bedrock's runtime). */
+  inFileWith?: string;
   /** With none before the call, the first after it counts (a client's option given where the client is made). */
   after?: boolean;
   /** The call's receiver bound here to this construction (Go `client := gpt3.NewClient(key, opts…)`): only the

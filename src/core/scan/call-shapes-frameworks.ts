@@ -116,6 +116,12 @@ const MEAI_COMPANIONS: Companion[] = [
   { anchor: ['ChatClient', '('], take: 'model', modelArg: 0 },
   { anchor: ['GetChatClient', '('], take: 'model', modelArg: 0 },
   { anchor: ['AsChatClient', '('], take: 'model', modelArg: 0 },
+  // A provider's client given its default model as it is wrapped: AWS's `bedrockRuntime.AsIChatClient(modelId)`
+  // (aws/aws-sdk-net extensions/src/AWSSDK.Extensions.Bedrock.MEAI/AmazonBedrockRuntimeExtensions.cs
+  // AsIChatClient(this IAmazonBedrockRuntime runtime, string? defaultModelId = null)); OpenAI's `AsIChatClient()` has none.
+  // Only beside Bedrock's runtime: Anthropic's C# SDK takes a default limit too (AsIChatClient(this IAnthropicClient,
+  // string? defaultModelId = null, int? defaultMaxOutputTokens = null)) and sends its own when none is given.
+  { anchor: ['AsIChatClient', '('], take: 'model', modelArg: 0, inFileWith: 'BedrockRuntime' },
   // Microsoft.Extensions.AI.Ollama OllamaChatClient(Uri endpoint, string? modelId = null, …).
   { anchor: ['OllamaChatClient', '('], take: 'model', modelArg: 1 },
   { anchor: ['ChatOptions'], take: 'limit' },

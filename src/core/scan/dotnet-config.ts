@@ -17,6 +17,7 @@ import { settingValue } from './dotnet-setting-values';
 import { optionsProperty } from './dotnet-option-props';
 import { configProperty } from './config-properties';
 import { serviceProperty } from './jvm-service-methods';
+import { servedOptions } from './dotnet-served-options';
 
 /** A configuration object: the root, a section, or an options class bound to a section. */
 export interface ConfigObj {
@@ -117,7 +118,8 @@ function servedType(toks: FileScope['toks'], k: number): Decl | undefined {
   let n = k + 2;
   while (isId(toks[n]) && isP(toks[n + 1], '.') && n < k + 14) n += 2;
   const t = serviceAsked(toks, n);
-  return t ? { at: toks[k].start, type: t } : undefined;
+  const o = t ? undefined : servedOptions(toks, n);
+  return t ? { at: toks[k].start, type: t } : o ? { at: toks[k].start, ...o } : undefined;
 }
 
 /** The container's methods a receiver's type is read from (the keystroke path's significant words, reader-words.ts). */

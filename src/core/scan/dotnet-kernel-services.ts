@@ -52,6 +52,8 @@ function registrations(c: Ctx, dir: string, anchors: string[], deep: boolean): V
       if (!isId(toks[k]) || !names.has(toks[k].v) || !(isP(toks[k - 1], '.') || toks[k - 1].v === 'new') || !isP(toks[k + 1], '(') || match[k + 1] < 0) continue;
       if (found.length >= MAX_REGISTRATIONS) return undefined;
       const a = args(s, k + 1, match[k + 1]);
+      // `AsIChatClient(model)` of Bedrock's runtime only (call-shapes-frameworks.ts MEAI_COMPANIONS).
+      if (toks[k].v === 'AsIChatClient' && !text.includes('BedrockRuntime')) continue;
       const arg = a.find((x) => x.key !== undefined && MODEL_PARAMS.includes(x.key)) ?? (a[0]?.key === undefined ? a[0] : undefined);
       if (!arg) continue;
       const v = evaluate(s, arg.from, arg.to, 1);

@@ -77,7 +77,7 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
   const argNames = new Set<string>();
   for (let k = open + 1; k < end; k++) if (isId(toks[k])) argNames.add(toks[k].v);
   for (const comp of list) {
-    if (comp.take === 'model' ? f.model : f.limit) continue;
+    if ((comp.take === 'model' ? f.model : f.limit) || (comp.inFileWith && !c.text.includes(comp.inFileWith))) continue;
     let chosen = -1;
     let fallback = -1;
     const positions = companionPositions(c, comp.anchor);
@@ -138,7 +138,8 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
     if (adds.length) f.model = projectKernelModel(c, adds, name);
     // Microsoft.Extensions.AI: the IChatClient the host registers (`AddSingleton<IChatClient>(sp => new
     // OpenAI.Chat.ChatClient("gpt-4.1-mini", key).AsIChatClient())` in Startup.cs), read the same way.
-    else if (list.some((x) => x.anchor[0] === 'AsChatClient')) f.model = projectKernelModel(c, ['ChatClient', 'GetChatClient', 'AsChatClient'], name);
+    // A file wrapping a client of its own (`anthropic.AsIChatClient(m)`) is not given the host's Bedrock one.
+    else if (list.some((x) => x.anchor[0] === 'AsChatClient')) f.model = projectKernelModel(c, ['ChatClient', 'GetChatClient', 'AsChatClient', ...(c.text.includes('AsIChatClient') ? [] : ['AsIChatClient'])], name);
     // The OpenAI ChatClient taken from dependency injection: the project's GetChatClient(model).
     else if (list.some((x) => x.anchor[0] === 'GetChatClient')) f.model = injectedChatClientModel(c, recv, name);
   }
