@@ -2,6 +2,7 @@
 // on `agent = Agent(model=…, instructions=…)`, `chat.send_message(…)` on `chat = client.chats.create(model=…)`. The
 // construction gives the model, the output limit and the standing instructions; the call gives the prompt. Which
 // construction a name is bound to: constructions.ts.
+import { armsSendNoLimit } from './go-arm-clients';
 import { isId, isP } from '../lex/brackets';
 import { argIndex, keyAt, readModel, valueEnd, type Ctx } from './values';
 import type { PromptPart, Span } from '../types';
@@ -135,7 +136,8 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     const e = valueEnd(c, argAt, end);
     f.model ??= { unresolved: `${c.text.slice(toks[argAt].start, toks[e - 1].end)} (${via.unbound})` };
     promptArgs(c, f, open + 1, end, via.from as number, true);
-    return { start: -1, end: -1 };
+    // Go: made in a switch's arms, none setting a limit (go-arm-clients.ts): seen, so no limit, not run time.
+    return { start: -1, end: -1, ...(e === argAt + 1 && armsSendNoLimit(c, via, toks[argAt].v, first) ? { seen: true as const } : {}) };
   }
   const { at, open: cOpen, provider } = made;
   // Made in another module (imported-runnables.ts): its construction is read there.

@@ -1,5 +1,6 @@
 // Values reached through names: positional messages, and constructions elsewhere in the file that carry what a call
 // lacks (the .NET ChatClient's model, ChatCompletionOptions' limit). Request objects built elsewhere: requests.ts.
+import { goOptionSlice } from './go-call-options';
 import { T, type Token } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
 import { argIndex, keyAt, readModel, valueEnd, type Ctx } from './values';
@@ -32,7 +33,8 @@ export function promptArgs(c: Ctx, f: Found, from: number, to: number, skip?: nu
     // Semantic Kernel's arguments, `new(settings) { ["topic"] = t }` / `new KernelArguments(…)`, carry no message.
     const handler = isId(toks[k]) && toks[k].v === 'new' && (isP(toks[k + 1], '(') || /(Handler|Listener|Callback|^KernelArguments)$/.test(toks[k + 1]?.v ?? ''));
     // Go: `context.Background()`, and functional options (`llms.WithMaxTokens(n)`, langchaingo llms/options.go).
-    const goOption = c.syn.id === 'go' && isId(toks[k]) && isP(toks[k + 1], '.') && (toks[k].v === 'context' || /^With[A-Z]/.test(toks[k + 2]?.v ?? ''));
+    // A slice of them passed on (`callOptions...`, go-call-options.ts).
+    const goOption = c.syn.id === 'go' && isId(toks[k]) && ((isP(toks[k + 1], '.') && (toks[k].v === 'context' || /^With[A-Z]/.test(toks[k + 2]?.v ?? ''))) || !!goOptionSlice(c, k));
     // A field counts as its name (`this._kernel`, `_settings`, `self.options`).
     const field = e === k + 3 && (toks[k].v === 'this' || toks[k].v === 'self') && isP(toks[k + 1], '.') && isId(toks[k + 2]);
     const name = field ? toks[k + 2].v : bare ? toks[k].v : undefined;

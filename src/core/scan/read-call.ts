@@ -1,5 +1,6 @@
 // Reads one call found at an anchor: its keyed values, the object it is made on (a builder chain, a construction, a
 // fluent chain's receiver), what the application's context decides for it, and the CallSite reported.
+import { optionSliceLimit } from './go-call-options';
 import type { CallSite } from '../types';
 import { assumedModel } from './assumed';
 import { isId, isP } from '../lex/brackets';
@@ -101,6 +102,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
     } else if (shape.via) {
       if (agentRow(shape.id) && !factoryImported(c, shape.id)) return undefined;
       walkKeys(c, f, open + 1, end);
+      if (c.syn.id === 'go') optionSliceLimit(c, f, open + 1, end); // `callOptions...` (go-call-options.ts)
       if (shape.id.startsWith('openai-agents.')) runConfigModel(c, f, open + 1, end, first);
       if (shape.via.request) followBuiltRequest(c, f, shape.via.request, open + 1, end, first);
       // A fluent chain (`chatClient.prompt(…)….call()`): the object is the head's receiver.
