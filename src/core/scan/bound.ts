@@ -25,6 +25,7 @@ import { instanceMade } from './instance-made';
 import { paramMade } from './param-made';
 import { typeFrom } from './jvm-type-imports';
 import { langchainLlm, llmDefaultValues } from './langchain-llm';
+import { langchainrbDefaults } from './langchainrb';
 import { dropFilledKeys } from './filled-templates';
 import { withArgs } from './arg-frames';
 import { importsOf } from './imported';
@@ -184,6 +185,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     inner.model ??= d.model;
     inner.limit ??= d.limit;
   }
+  if (made.gem) langchainrbDefaults(c, m, inner, made.gem, m.toks[at]);
   // A library's default model (LangChain `OpenAIEmbeddings()`, the class imported from its module, not an app's own
   // class of that name): written in no file, placed at the construction.
   const lib = made.libraryModel;

@@ -48,6 +48,8 @@ export interface Via {
     llm?: true;
     /** The model the class sends when the construction names none (`OpenAIEmbeddings()`), and where that is stated. */
     libraryModel?: { id: string; source: string; module: RegExp };
+    /** A langchainrb class (`Langchain::LLM::OpenAI.new`): its gem defaults fill the call (langchainrb.ts). */
+    gem?: string;
   }[];
   /** Positional argument of the construction that holds the model when no model key is given. */
   modelArg?: number;

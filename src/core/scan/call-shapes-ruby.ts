@@ -5,6 +5,7 @@
 // (`chat.completions.create(content: …)`, `@post.responses.create(attrs)`) names no `model:`, which the API requires:
 // the call must name it, in a file that names OpenAI.
 import type { CallShape } from './call-shape-types';
+import { LANGCHAINRB_CLASSES, LANGCHAINRB_SOURCE, langchainrbAnchors } from './langchainrb';
 
 const OPENAI_RUBY = 'https://github.com/openai/openai-ruby';
 
@@ -31,5 +32,13 @@ export const RUBY_SHAPES: CallShape[] = [
     id: `ruby_llm.${m}`, sdk: 'RubyLLM', anchor: ['.', m, '('], langs: ['ruby'], needs: ['RubyLLM'], rubyLlm: true,
     limitParam: '.with_params(max_tokens: {n})',
     source: 'https://github.com/crmne/ruby_llm (1.6.4, lib/ruby_llm.rb def chat(...) = Chat.new(...); lib/ruby_llm/chat.rb ask(message = nil, with: nil), alias say ask, complete(&), add_message(message_or_attributes), with_instructions, with_model, with_params; lib/ruby_llm/configuration.rb @default_model)',
+  })),
+  // langchainrb: `llm.chat(messages: […])` / `llm.complete(prompt: …)` on `Langchain::LLM::<Class>.new(…)`, whose
+  // default_options (`chat_model:`; `chat_completion_model_name:` before 0.19.0) set the model (langchainrb.ts).
+  // `complete` only on OpenAI, which sends it as a chat: Anthropic's and Ollama's use their completion model.
+  ...[['chat', Object.keys(LANGCHAINRB_CLASSES)], ['complete', ['OpenAI']]].map(([m, classes]): CallShape => ({
+    id: `langchainrb.${m}`, sdk: 'langchainrb', anchor: [m as string, '('], langs: ['ruby'], needs: ['Langchain'],
+    via: { from: 'receiver', anchors: langchainrbAnchors(classes as string[]) }, limitParam: 'max_tokens',
+    keys: { model: new Set(['chatmodel', 'chatcompletionmodelname']) }, source: LANGCHAINRB_SOURCE,
   })),
 ];

@@ -96,7 +96,7 @@ function subclassCall(s: FileScope, cls: string, method: string, ivar: string, l
     }
   }
   if (!sub || !sym || request < 0) return undefined;
-  const shape = SHAPES.find((sh) => sh.langs?.includes('ruby') && sh.anchor.length === 2 && sh.anchor[0] === sym && sh.anchor[1] === '(');
+  const shape = SHAPES.find((sh) => sh.langs?.includes('ruby') && !sh.via && sh.anchor.length === 2 && sh.anchor[0] === sym && sh.anchor[1] === '(');
   // The subclass names the SDK's client: `::Anthropic::Client`, `::OpenAI::Client`.
   if (!shape || !(shape.needs ?? [shape.sdk]).some((w) => toks.some((t) => t.v === w))) return undefined;
   // Both ruby-openai (`chat(parameters:)`) and ruby-anthropic (`messages(parameters:)`) send the `parameters:` hash.

@@ -139,7 +139,7 @@ function recordModelValue(c: Ctx, at: number): Found['model'] {
 }
 
 /** The value of the instance variable `name` set once in the file (or last before `at`): its first token, or -1. */
-function ivarValue(c: Ctx, name: string, at: number): number {
+export function ivarValue(c: Ctx, name: string, at: number): number {
   c.readNames?.add(name);
   const list = tables(c).binds.get(name)?.filter((b) => b.kind === 'assign' && b.value >= 0);
   if (!list?.length) return -1;

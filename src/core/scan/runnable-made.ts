@@ -17,6 +17,8 @@ export type Made = {
   structured?: StructuredAt;
   /** Made by an imported function called with these arguments: its parameters are bound while the construction is read. */
   bind?: { fn: Fn; args: CallArgs };
+  /** A langchainrb class (langchainrb.ts). */
+  gem?: string;
 };
 
 /** A construction of one of the row's anchors, with what the anchor says about it. */
@@ -28,5 +30,6 @@ export function madeOf(a: Via['anchors'][number], at: number, open: number): Mad
   if (a.providerPrefix) m.providerPrefix = a.providerPrefix;
   if (a.llm) m.llm = true;
   if (a.libraryModel) m.libraryModel = a.libraryModel;
+  if (a.gem) m.gem = a.gem;
   return m;
 }
