@@ -68,8 +68,9 @@ export function recordHead(c: Ctx, head: number, links: number[], dot: number): 
   const { toks } = c;
   const snakes = new Set([...recs.classes.values()].map((r) => r.snake));
   const named = (t: Token | undefined) => !!t && isId(t) && snakes.has(t.v.replace(/^@/, ''));
-  // `@message.chat.with_instructions(x).ask(y)`: an association named as the record's class.
-  if (links.length && named(toks[links[0]])) return { links: links.slice(1), start: head };
+  // `@message.chat.with_instructions(x).ask(y)`: an association named as the record's class, or a method of the
+  // receiver's model returning one (`def chat; self.conversation; end`, Brady-Moore/robobo app/models/response.rb).
+  if (links.length && (named(toks[links[0]]) || returnsRecord(c, recs.root, toks[head], toks[links[0]].v, snakes))) return { links: links.slice(1), start: head };
   const tk = toks[head];
   if (!isId(tk) || isP(toks[head - 1], '.')) return undefined;
   // `self.ask "…"` in the record's own class.
@@ -120,4 +121,21 @@ export function recordModel(c: Ctx): { id: string; file: string; offset: number 
     }
     return made ? null : undefined;
   });
+}
+
+/** `def name` in the model file of `recv` (`@response` → app/models/response.rb) whose body is only `self.x` or `x`, x
+ * an association named as a chat record class. */
+function returnsRecord(c: Ctx, root: string, recv: Token | undefined, name: string, snakes: Set<string>): boolean {
+  if (!recv || !isId(recv) || !c.index) return false;
+  const file = join(root, 'app', 'models', `${recv.v.replace(/^@/, '')}.rb`);
+  if (file === c.file || !c.index.text(file)?.includes(`def ${name}`)) return false;
+  const s = c.index.scope(file);
+  const toks = s?.toks ?? [];
+  for (let k = 1; k + 3 < toks.length; k++) {
+    if (toks[k].v !== name || toks[k - 1].v !== 'def') continue;
+    let b = isP(toks[k + 1], '(') && toks[k + 2] && isP(toks[k + 2], ')') ? k + 3 : k + 1;
+    if (toks[b].v === 'self' && isP(toks[b + 1], '.')) b += 2;
+    return snakes.has(toks[b]?.v) && toks[b + 1]?.v === 'end';
+  }
+  return false;
 }
