@@ -121,6 +121,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   // `OpenAI(…)` is LangChain's LLM class only where the file imports it from LangChain (else the openai SDK's client).
   const llm = made?.llm ? langchainLlm('ctx' in made ? (made as MadeElsewhere).ctx : c) : undefined;
   if (made?.llm && !llm) made = undefined;
+  if (made?.only && !madeFrom(made, c)) made = undefined; // `Ollama` of @langchain/ollama, not of the ollama client
   if (!made && via.from === 'receiver') {
     // A receiver declared with the object's type (`private final ChatModel model;`) is one made elsewhere.
     // Only the framework's type (`import org.springframework.ai.chat.model.ChatModel`): an app's own `ChatModel` is not it.
@@ -288,4 +289,12 @@ function followMessages(c: Ctx, f: Found, before: number): void {
 function ownMember(c: Ctx, k: number, end: number): boolean {
   const { toks } = c;
   return isId(toks[k]) && /^(self|this)$/.test(toks[k].v) && isP(toks[k + 1], '.') && isId(toks[k + 2]) && !isP(toks[k - 1], '.') && valueEnd(c, k, end) === k + 3;
+}
+
+/** Is the class of a construction with `only` imported from such a module (the import read: an edit of it decides)? */
+function madeFrom(made: Made, c: Ctx): boolean {
+  const m = 'ctx' in made ? (made as MadeElsewhere).ctx : c;
+  const imp = importsOf(m).names.get(m.toks[made.at].v);
+  void (imp ? m.read?.push(imp.span) : m.readNames?.add(m.toks[made.at].v));
+  return !!imp && imp.name === m.toks[made.at].v && made.only!.test(imp.from);
 }

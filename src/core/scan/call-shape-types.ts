@@ -50,6 +50,9 @@ export interface Via {
     libraryModel?: { id: string; source: string; module: RegExp };
     /** A langchainrb class (`Langchain::LLM::OpenAI.new`): its gem defaults fill the call (langchainrb.ts). */
     gem?: string;
+    /** The class is this construction only where the file imports it from such a module (a bare `Ollama` is also the
+     * `ollama` npm client's class). */
+    only?: RegExp;
   }[];
   /** Positional argument of the construction that holds the model when no model key is given. */
   modelArg?: number;

@@ -1,7 +1,7 @@
 // LangChain's sending calls (`llm.invoke(…)`, `chain.stream(…)`, the legacy predict methods) and the objects they are
 // sent on: the chat model classes and the universal constructors, whose model and limit the call is priced with.
 import type { CallShape, Via } from './call-shape-types';
-import { LANGCHAIN_CHAT_MODELS, LANGCHAIN_OPENAI_LLM, langchainJsLimit } from './langchain-classes';
+import { LANGCHAIN_CHAT_MODELS, LANGCHAIN_OLLAMA_LLM, LANGCHAIN_OPENAI_LLM, langchainJsLimit } from './langchain-classes';
 
 const PYJS = ['python', 'javascript'];
 const rows = (ids: string[], make: (name: string) => CallShape): CallShape[] => ids.map(make);
@@ -12,6 +12,8 @@ const rows = (ids: string[], make: (name: string) => CallShape): CallShape[] => 
  * src/chat_models); other classes require one. Unpriced: the default is the installed release's. */
 const LANGCHAIN_DEFAULT_MODEL: Record<string, string> = {
   ChatOpenAI: "ChatOpenAI's default model (gpt-3.5-turbo in the langchain_openai and @langchain/openai releases read)",
+  // Azure serves the model the deployment runs (deployment-names.ts): named by the deployment, known at run time.
+  AzureChatOpenAI: 'the model of the Azure deployment it is made with',
 };
 
 /**
@@ -50,7 +52,7 @@ export const LANGCHAIN_VIA: Via = {
       anchor: [cls, '('], provider, limitParam: { python: param, javascript: langchainJsLimit(param) },
       ...(LANGCHAIN_DEFAULT_MODEL[cls] ? { defaultModel: LANGCHAIN_DEFAULT_MODEL[cls] } : {}),
     })),
-    INIT_CHAT_MODEL, INIT_CHAT_MODEL_PY, LANGCHAIN_OPENAI_LLM,
+    INIT_CHAT_MODEL, INIT_CHAT_MODEL_PY, LANGCHAIN_OPENAI_LLM, LANGCHAIN_OLLAMA_LLM,
   ],
 };
 

@@ -30,3 +30,13 @@ export const LANGCHAIN_OPENAI_LLM = {
 /** The JS (camelCase) name of a LangChain class's Python output-limit keyword. */
 export const langchainJsLimit = (param: string): string =>
   param === 'max_output_tokens' ? 'maxOutputTokens' : param === 'num_predict' ? 'numPredict' : 'maxTokens';
+
+const LCJS_OLLAMA = 'https://github.com/langchain-ai/langchainjs (b6989e0, libs/langchain-ollama/src/llms.ts: class Ollama extends LLM, model = "llama3", numPredict sent as options.num_predict)';
+
+/** @langchain/ollama's text-completion class `Ollama` (JS; Python's is OllamaLLM above): its cap is `numPredict`, and
+ * it sends llama3 when no model is named. Only where imported from @langchain/ollama: the `ollama` npm package's client
+ * class is also `Ollama` (its limit is `options.num_predict`, call-shapes.ts). */
+export const LANGCHAIN_OLLAMA_LLM = {
+  anchor: ['Ollama', '('], provider: 'ollama', limitParam: { javascript: 'numPredict' }, only: /^@langchain\/ollama$/,
+  libraryModel: { id: 'llama3', source: `LangChain Ollama model (${LCJS_OLLAMA})`, module: /^@langchain\/ollama$/ },
+};

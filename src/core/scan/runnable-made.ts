@@ -8,7 +8,7 @@ import type { CallArgs } from './arg-frames';
 
 export type Made = {
   at: number; open: number; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; prompt?: Prompt; builder?: boolean;
-  modelArg?: number; providerPrefix?: string; llm?: true; libraryModel?: { id: string; source: string; module: RegExp };
+  modelArg?: number; providerPrefix?: string; llm?: true; libraryModel?: { id: string; source: string; module: RegExp }; only?: RegExp;
   /** The arguments of a chat session started on the object (Via.sessions), token range [from, to). */
   session?: [number, number];
   /** A session on an object this file does not make (`self.model.start_chat()`): the receiver's text. */
@@ -31,5 +31,6 @@ export function madeOf(a: Via['anchors'][number], at: number, open: number): Mad
   if (a.llm) m.llm = true;
   if (a.libraryModel) m.libraryModel = a.libraryModel;
   if (a.gem) m.gem = a.gem;
+  if (a.only) m.only = a.only;
   return m;
 }

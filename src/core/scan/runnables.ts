@@ -26,7 +26,7 @@ import { enclosingClass, enclosingDef, isKeywordArgument, keywordValue, llmChain
 export { receiverStart };
 export { madeOf, type Made } from './runnable-made';
 import { madeOf, type Made } from './runnable-made';
-import { fieldInit } from './ts-class-fields';
+import { classBody, fieldInit } from './ts-class-fields';
 import { returnsGraph } from './graph-helpers';
 import { fanOut, recordSub } from './sub-chains';
 
@@ -90,12 +90,13 @@ const MAX_MEMBER_SETS = 4;
  * `private model = new ChatOpenAI(…)`): what the file's
  * assignments of that member hold, the first that runs a model; a parameter is followed to its callers.
  */
-function byMember(w: Walk, name: string, depth: number): Found {
+function byMember(w: Walk, name: string, use: number, depth: number, cls = w.c.syn.id === 'javascript' ? classBody(w.c.toks, w.c.match, use) : undefined): Found {
   const { c } = w;
   const { toks } = c;
   c.readNames?.add(name);
   let tried = 0;
-  for (let k = 2; k + 1 < toks.length && tried < MAX_MEMBER_SETS; k++) {
+  // Its own class's assignments (ts-class-fields.ts classBody); one that sets none reads the file's (a parent class's).
+  for (let k = cls ? cls[0] : 2; k + 1 < (cls ? cls[1] : toks.length) && tried < MAX_MEMBER_SETS; k++) {
     if (toks[k].v !== name || !isId(toks[k])) continue;
     const field = c.syn.id === 'javascript' ? fieldInit(toks, k) : -1; // `private model = new ChatOpenAI(…)`
     if (field < 0 && (!isP(toks[k - 1], '.') || !/^(self|this)$/.test(toks[k - 2].v) || isP(toks[k - 3], '.') || !isP(toks[k + 1], '='))) continue;
@@ -106,7 +107,7 @@ function byMember(w: Walk, name: string, depth: number): Found {
     const found = operand(w, eq + 1, end, depth + 1);
     if (found.made) return found;
   }
-  return {};
+  return cls && !tried ? byMember(w, name, use, depth, undefined) : {};
 }
 
 /** Is the name at `at` (followed by `=`) a keyword argument: directly inside a call's parentheses? */
@@ -220,7 +221,7 @@ function operand(w: Walk, from: number, to: number, depth: number): Found {
   if (isId(toks[from]) && to === from + 1) return KEYWORDS.has(toks[from].v) ? {} : byName(w, toks[from].v, from, depth);
   // A fan-out's branches (`RunnableParallel(a=x)`, `{"a": x}`): each model a call of its own (sub-chains.ts).
   if (fanOut(c, from, last, (a, b) => operand(w, a, b, depth + 1).made)) return {};
-  if (to === from + 3 && /^(self|this)$/.test(toks[from].v) && isP(toks[from + 1], '.') && isId(toks[from + 2])) return byMember(w, toks[from + 2].v, depth);
+  if (to === from + 3 && /^(self|this)$/.test(toks[from].v) && isP(toks[from + 1], '.') && isId(toks[from + 2])) return byMember(w, toks[from + 2].v, from, depth);
   if (!isP(toks[last], ')') || match[last] < from) return {};
   const open = match[last];
   const fn = toks[open - 1];
