@@ -82,3 +82,14 @@ test('compare: models of other providers named in compareModels say which SDK th
   assert.match(row('gemini-2.5-flash').detail ?? '', / · needs the Google Gen AI SDK$/);
   assert.doesNotMatch(row('gpt-4o-mini').detail ?? '', /needs the/);
 });
+
+test('compare: a deprecated model offers the replacement its provider names, when a sheet prices it', () => {
+  // gpt-4o shuts down on 2027-01-14, replaced by gpt-6-luna (pricing/openai.yaml): a reasoning model, so not on the
+  // gpt-4o ladder, and no current non-reasoning OpenAI model is either.
+  const old = analyze(PY.replace('gpt-5.4', 'gpt-4o'), 'python', 'a.py', table, { allowApproximate: true, now: '2026-12-05T12:00:00Z' }).calls[0];
+  assert.equal(old.warnings?.find((w) => w.kind === 'deprecated')?.replacement, 'gpt-6-luna');
+  assert.ok(modelsToCompare(old, table, []).includes('gpt-6-luna'));
+  // gpt-5 names gpt-6.1-sol, which no sheet prices: not offered as a row without a price.
+  const gpt5 = analyze(PY.replace('gpt-5.4', 'gpt-5'), 'python', 'a.py', table, { allowApproximate: true, now: '2026-12-05T12:00:00Z' }).calls[0];
+  assert.ok(!modelsToCompare(gpt5, table, []).includes('gpt-6.1-sol'));
+});

@@ -14,14 +14,19 @@ export interface ModelItem extends QuickPickItem {
 
 /**
  * The models to compare: the configured list, or else the provider's current ladder from the price table
- * (models with a tier, a context size and a max output, the same reasoning kind), plus the current model
- * and any suggested one.
+ * (models with a tier, a context size and a max output, the same reasoning kind), plus the current model,
+ * any suggested one and a deprecated model's priced replacement.
  */
 export function modelsToCompare(call: AnalyzedCall, table: PriceTable, configured: string[]): string[] {
   const ids = new Set<string>();
   const current = call.estimate.priceId ?? call.site.model?.id;
   if (current) ids.add(current);
   for (const sg of call.suggestions) if (sg.kind === 'route' && sg.model) ids.add(sg.model);
+  // The model the provider names to replace a deprecated one (gpt-6-luna for gpt-4o), when a sheet prices it: the
+  // ladder leaves it out (another reasoning kind, or no tier), yet it is the move the warning tells the user to make.
+  for (const w of call.warnings ?? []) {
+    if (w.kind === 'deprecated' && w.model === undefined && w.replacement && table.models.some((m) => m.id === w.replacement)) ids.add(w.replacement);
+  }
   if (configured.length) for (const id of configured) ids.add(id);
   else {
     const price = call.estimate.priceId ? table.models.find((m) => m.id === call.estimate.priceId) : undefined;
