@@ -48,6 +48,7 @@ import { csRequestParam } from './cs-request-params';
 import { skDirCall } from './sk-prompt-dirs';
 import { placeholderModel } from '../resolve/env-example';
 import { pyModuleCall } from './py-module-calls';
+import { rustStructSendsNoLimit } from './rust-body-struct';
 
 /** An assistant or agent run whose arguments name a thread, an assistant or a session, not a request built elsewhere. */
 const ownArgs = (s: CallShape, lang: string) => s.assistantRun === 'run' || s.assistantRun === 'rust' || s.assistantRun === 'session' || (s.assistantRun === 'thread' && (lang === 'csharp' || lang === 'go'));
@@ -147,6 +148,8 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       else if (f.model === undefined && !ctorMade && param < 0 && !ownArgs(shape, c.syn.id)) followArgs(c, f, sent, to, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined && !shape.fixedModel);
       else spreadArgs(c, f, from, to);
       f.model ??= positional;
+      // A parameter of a serde struct with no limit field sends none (rust-body-struct.ts).
+      if (http && f.limitUnresolved && !f.limit && rustStructSendsNoLimit(c, from, to)) f.limitUnresolved = undefined;
       if (http?.modelDefault && (f.model === undefined || http.modelForced)) f.model = http.modelDefault;
       // Gemini names the model in the URL, not in the body.
       if (http?.model && (!f.model || 'unresolved' in f.model)) f.model = http.model;
