@@ -49,6 +49,7 @@ import { skDirCall } from './sk-prompt-dirs';
 import { placeholderModel } from '../resolve/env-example';
 import { pyModuleCall } from './py-module-calls';
 import { rustStructSendsNoLimit } from './rust-body-struct';
+import { bodyPart } from './body-part';
 
 /** An assistant or agent run whose arguments name a thread, an assistant or a session, not a request built elsewhere. */
 const ownArgs = (s: CallShape, lang: string) => s.assistantRun === 'run' || s.assistantRun === 'rust' || s.assistantRun === 'session' || (s.assistantRun === 'thread' && (lang === 'csharp' || lang === 'go'));
@@ -289,14 +290,3 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
   if (ins) site.limitInsertion = ins;
   return site;
 }
-
-/** The body of an HTTP call as a part known at run time, labelled by its text. */
-function bodyPart(c: Ctx, from: number, to: number): { start: number; end: number; label: string } {
-  const { toks } = c;
-  let text = c.text.slice(toks[from].start, toks[to - 1].end).replace(/\s+/g, ' ');
-  if (text.length > MAX_BODY_LABEL) text = text.slice(0, MAX_BODY_LABEL - 1) + '…';
-  return { start: toks[from].start, end: toks[to - 1].end, label: `${text} (built at run time)` };
-}
-
-/** Longest body text in a label. */
-const MAX_BODY_LABEL = 60;
