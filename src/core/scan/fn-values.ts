@@ -4,6 +4,7 @@
 import { isId } from '../lex/brackets';
 import type { ValueSource } from '../types';
 import { exprEnd, lastStatement, tables, type Fn } from './scope';
+import { firstOnLine } from './body-ends';
 import type { EvalScope, Value } from './value';
 import { evaluate } from './evaluate';
 import { lookup } from './lookup';
@@ -59,7 +60,9 @@ export function fnValue(s: EvalScope, f: Fn, fn: string, depth: number): Value |
     // Ruby guard clauses before it (`return "No failures." unless failure`, then `build_prompt(…)`: held41 C20) are
     // other returns beside it, not the method's only ones.
     const last = (!found.length || s.syn.id === 'ruby') && (s.syn.id === 'ruby' || s.syn.id === 'rust') && f.body < f.bodyEnd ? lastStatement(s, f.body, f.bodyEnd) : -1;
-    if (last >= 0 && !(found.length && s.toks[last].v === 'return')) {
+    // A Ruby method whose last statement raises (`def system_prompt; raise NotImplementedError, "…"; end`, an abstract
+    // method a subclass defines: held49 chiikusa-nikki) returns nothing: Kernel#raise ends it with an exception.
+    if (last >= 0 && !(found.length && s.toks[last].v === 'return') && !(s.syn.id === 'ruby' && raisesAt(s, f.body, last))) {
       const v = evaluate(s, last, f.bodyEnd, depth + 1);
       if (v) found.push(v);
     }
@@ -94,4 +97,10 @@ function atMargin(s: EvalScope, k: number): boolean {
   const at = s.toks[k - 1]?.v === 'async' ? k - 1 : k;
   const tk = s.toks[at];
   return !!tk && (tk.start === 0 || s.text[tk.start - 1] === '\n');
+}
+
+/** Does the line holding toks[k] (not before `from`) start with `raise` / `fail` (`raise NotImplementedError, "…"`)? */
+function raisesAt(s: EvalScope, from: number, k: number): boolean {
+  while (k > from && !firstOnLine(s.text, s.toks[k].start)) k--;
+  return isId(s.toks[k]) && /^(?:raise|fail)$/.test(s.toks[k].v);
 }
