@@ -122,8 +122,8 @@ function anchorFor(syn: LangSyntax): string {
   return 'client.' + shape.anchor.join('');
 }
 
-const HOLE_OPEN: Record<HoleKind, string> = { brace: '{', 'brace-aligned': '{', 'dollar-brace': '${', kotlin: '${', 'hash-brace': '#{', swift: '\\(', php: '{$' };
-const HOLE_CLOSE: Record<HoleKind, string> = { brace: '}', 'brace-aligned': '}', 'dollar-brace': '}', kotlin: '}', 'hash-brace': '}', swift: ')', php: '}' };
+const HOLE_OPEN: Record<HoleKind, string> = { brace: '{', 'brace-aligned': '{', 'brace-2': '{{', 'brace-3': '{{{', 'dollar-brace': '${', kotlin: '${', 'hash-brace': '#{', swift: '\\(', php: '{$' };
+const HOLE_CLOSE: Record<HoleKind, string> = { brace: '}', 'brace-aligned': '}', 'brace-2': '}}', 'brace-3': '}}}', 'dollar-brace': '}', kotlin: '}', 'hash-brace': '}', swift: ')', php: '}' };
 
 function sourceCases(lang: string, syn: LangSyntax): Case[] {
   const a = anchorFor(syn);

@@ -36,6 +36,20 @@ export class HoleReader {
           open = i + 1;
         } else if (c === '}' && s[i + 1] === '}') return { expr: '', end: i + 2, literal: '}' };
         break;
+      case 'brace-2':
+      case 'brace-3': {
+        // `{{x}}` in `$$"""…"""`: n braces open a hole, a run of more gives its first braces as text; fewer are text.
+        if (c !== '{') break;
+        const n = kind === 'brace-2' ? 2 : 3;
+        let run = 1;
+        while (run <= n && s[i + run] === '{') run++;
+        if (run !== n) return { expr: '', end: i + 1, literal: '{' };
+        const h = this.balanced(i + n, '{', '}', close);
+        // The hole's other closing braces.
+        for (let k = 1; k < n && s[h.end] === '}'; k++) h.end++;
+        h.expr = stripFormatSpec(h.expr, true);
+        return h;
+      }
       case 'dollar-brace':
         if (c === '$' && s[i + 1] === '{') open = i + 2;
         break;

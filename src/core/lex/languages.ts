@@ -4,7 +4,7 @@
  * How a string form marks an interpolation hole. 'brace': `{x}`, `{x!r:>10}`, `{{` (Python); 'brace-aligned': the same
  * with C#'s alignment, `{x,10:N2}` (learn.microsoft.com/dotnet/csharp/language-reference/tokens/interpolated).
  */
-export type HoleKind = 'brace' | 'brace-aligned' | 'dollar-brace' | 'kotlin' | 'hash-brace' | 'swift' | 'php';
+export type HoleKind = 'brace' | 'brace-aligned' | 'brace-2' | 'brace-3' | 'dollar-brace' | 'kotlin' | 'hash-brace' | 'swift' | 'php';
 
 export interface StringForm {
   open: string;
@@ -128,6 +128,9 @@ export const LANGUAGES: Record<string, LangSyntax> = {
     strings: [{ open: '"""', close: '"""', escapes: false, multiline: true, dedent: true }, dq()],
     prefixes: [
       { prefix: '$@', verbatim: true, holes: 'brace-aligned' }, { prefix: '@$', verbatim: true, holes: 'brace-aligned' },
+      // Raw interpolated strings: as many braces open a hole as the `$` signs before the quotes, fewer are text
+      // (learn.microsoft.com/dotnet/csharp/language-reference/tokens/raw-string, "Raw string literals … interpolation").
+      { prefix: '$$$', holes: 'brace-3' }, { prefix: '$$', holes: 'brace-2' },
       { prefix: '$', holes: 'brace-aligned' }, { prefix: '@', verbatim: true },
     ],
     charQuote: true,
