@@ -1,5 +1,6 @@
 // The URL of a plain HTTP call (http-calls.ts), as the evaluator reads it: a literal, a constant, a template with its
 // holes in place, a .NET path relative to the client's BaseAddress. Moved out of http-calls.ts.
+import { laravelBase, laravelJoin } from './php-laravel-base';
 import { isId, isP } from '../lex/brackets';
 import { T } from '../lex/lexer';
 import { evaluate } from './evaluate';
@@ -77,6 +78,9 @@ export function urlOf(c: Ctx, open: number, from: number, to: number, first: num
   // PHP Guzzle `$this->client->post('chat/completions', …)`: relative to the client's `base_uri` (php-guzzle.ts).
   const guzzle = u && c.syn.id === 'php' && !/^(?:https?:\/\/|\{)/i.test(u.url) ? guzzleBase(c, first) : undefined;
   if (u && guzzle) u = { ...u, url: joinUrl(guzzle, u.url) };
+  // Laravel `Http::…->baseUrl('https://…/v1')->post('/chat/completions', …)` (php-laravel-base.ts).
+  const laravel = u && !guzzle && c.syn.id === 'php' && !/^(?:https?:\/\/|\{)/i.test(u.url) ? laravelBase(c, first) : undefined;
+  if (u && laravel) u = { ...u, url: laravelJoin(laravel, u.url) };
   // .NET `_http.PostAsync("chat/completions", …)`: relative to the client's BaseAddress (dotnet-base-address.ts).
   const base = u && c.syn.id === 'csharp' && !/^(?:https?:\/\/|\{)/i.test(u.url) ? baseAddress(c, first) : undefined;
   if (u && base === RUNTIME_BASE) {
