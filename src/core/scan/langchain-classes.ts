@@ -18,6 +18,11 @@ export const LANGCHAIN_CHAT_MODELS: [string, string, string][] = [
   // langchain_ollama's text-completion model (OllamaLLM: model, num_predict), sent with the same Runnable methods.
   ['OllamaLLM', 'ollama', 'num_predict'],
   ['ChatGroq', 'groq', 'max_tokens'],
+  // langchain-deepseek: `class ChatDeepSeek(BaseChatOpenAI)`, "model: Name of DeepSeek model to use, e.g.
+  // 'deepseek-chat'", "max_tokens: Max number of tokens to generate", DEFAULT_API_BASE https://api.deepseek.com/v1
+  // (langchain-ai/langchain ee48f478 libs/partners/deepseek/langchain_deepseek/chat_models.py); JS @langchain/deepseek
+  // `ChatDeepSeekInput extends ChatOpenAIFields` (maxTokens; langchain-ai/langchainjs 4bbf0f98 libs/langchain-deepseek/src/chat_models.ts).
+  ['ChatDeepSeek', 'deepseek', 'max_tokens'],
 ];
 
 /** LangChain's OpenAI *LLM* class (a text-completions model) as an anchor of the LangChain `via` row; bound.ts takes it
