@@ -24,7 +24,8 @@ export function requestTools(c: Ctx, site: CallSite, first: number, unread: Unre
   let end = start;
   while (end < first && toks[end].end < site.request.end) end++;
   const own = readTools(c, start, end, first, unread);
-  if (own) return own;
+  // An empty list (`create_react_agent(model=m, tools=[])`) sends no tool: nothing to count.
+  if (own) return own.definitions > 0 ? own : undefined;
   unread.length = 0;
   // Python `kwargs = {…}` / `dict(…)`, then `kwargs["tools"] = …` before the call: the last such assignment.
   if (c.syn.id !== 'python' || !isP(toks[start - 1], '=') || !isId(toks[start - 2])) return undefined;
@@ -42,7 +43,7 @@ export function requestTools(c: Ctx, site: CallSite, first: number, unread: Unre
     unread.length = 0;
     got = definitionsAt(c, held[1], held[0], v, first, unread) ?? got;
   }
-  return got;
+  return got && got.definitions > 0 ? got : undefined;
 }
 
 /** The token starting at character offset `at`, -1 when none does. */
