@@ -42,6 +42,7 @@ import { memberMethod } from './jvm-members';
 import { smallest } from './arithmetic';
 import { regexSub } from './py-regex-sub';
 import { namespaceCall } from './py-namespaces';
+import { settingsGet, settingsRoot } from './vscode-settings';
 export { fnValue } from './fn-values';
 
 /**
@@ -109,6 +110,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     const v = configCall(base.obj, fn, arg(0), a.length >= 2 ? arg(1) : undefined, a[1] ? at(s, a[1].from) : 0);
     if (v) return v;
   }
+  const setting = base?.obj?.kind === 'vscode-settings' ? settingsGet(s, base.obj, fn, a.length, arg, a[1] ? at(s, a[1].from) : undefined) : settingsRoot(s, names, a.length, arg);
+  if (setting) return setting; // a VS Code extension's settings (vscode-settings.ts)
   if (base?.obj?.kind === 'doc') return docCall(s, base.obj, fn, a, arg, label(s, nameAt, close + 1));
   const cli = base?.obj?.kind === 'cli' && names.length ? cliCall(s, base.obj, fn, open, close, depth) : cliRoot(s, fn, names, depth, open, close);
   if (cli) return cli;

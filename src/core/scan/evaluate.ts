@@ -258,7 +258,7 @@ function chainOps(s: EvalScope, i: number, end: number, depth: number, base?: Va
       ops.push({ k: tk.v === '(' ? 'call' : 'index', open: k, close: match[k] });
       k = match[k] + 1;
     } else if (isP(tk, '!') && isP(toks[k + 1], '.')) k++;
-    else if (isP(tk, '<') && (((s.syn.id === 'csharp' || /\.[cm]?tsx?$/.test(s.file)) && ops[ops.length - 1]?.k === 'member') || (s.syn.id === 'java' && !ops.length && /^(?:ArrayList|LinkedList)$/.test(toks[i].v))) && isP(toks[typeArgsEnd(s, k)], '(')) k = typeArgsEnd(s, k);
+    else if (isP(tk, '<') && (((s.syn.id === 'csharp' || /\.[cm]?tsx?$/.test(s.file)) && ops[ops.length - 1]?.k === 'member') || (!ops.length && (s.syn.id === 'java' ? /^(?:ArrayList|LinkedList)$/ : /^defineConfigObject$/).test(toks[i].v))) && isP(toks[typeArgsEnd(s, k)], '(')) k = typeArgsEnd(s, k);
     else break;
   }
   const envDefault = rustEnvDefault(s, i, ops, depth) ?? rustOptionDefault(s, i, ops, depth);

@@ -28,6 +28,7 @@ import { constructorArm } from './member-arms';
 import { clickDefault } from './py-click';
 import { argValue } from './arg-frames';
 import { isJvmLanguage } from './ai-services-spring';
+import { inUnsetArm, setValue } from './js-unset-arms';
 import { outValue } from './dotnet-out-values';
 import { ownProperty } from './config-properties';
 import { actionParam } from './commander-options';
@@ -119,6 +120,8 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
     // Texts and numbers (a model, a prompt, a limit); a list or an object in a branch is left to the nearest value. A range check's arm that the known value does not enter (clamps.ts) gives nothing.
     const kept = branches.filter((x) => !untakenClamp(s, x, depth));
     const values = kept.map((x) => valueOf(s, x, name, depth));
+    // `let m = cfg.get('model'); if (!m) { m = await pick(); }`: a stated value never enters the arm (js-unset-arms.ts).
+    if (s.syn.id === 'javascript' && kept.length === 2 && setValue(values[1]) && inUnsetArm(s, kept[0].name)) return values[1];
     // Go `if model == "" { model = openai.GPT4o }`, Python `if not MODEL: MODEL = "…"`: a stated default (go-fields.ts).
     if (values.every((v) => v.str !== undefined || v.num !== undefined || v.runtime !== undefined)) return s.syn.id === 'go' || s.syn.id === 'python' ? combine(s, kept.map((b, n) => ({ v: values[n], at: b.name })), name) : alternatives(values, `${name} set in a branch`) ?? { runtime: name };
     // Java / Kotlin messages lists (`List.of(system, user)` in one arm, `List.of(user)` in the other): the longest.

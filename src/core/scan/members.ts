@@ -31,9 +31,9 @@ import { fieldFromClassCalls } from './py-field-calls';
 import { initAttribute } from './py-typed-params';
 import { earlyMember } from './early-members';
 import { worstOf } from './worst-of';
+import { settingsMember } from './vscode-settings';
 
-/** A Spring Resource's getters read as Kotlin properties (spring-core io/Resource.java getInputStream, getFile,
- * getContentAsByteArray). */
+/** A Spring Resource's getters read as Kotlin properties (spring-core io/Resource.java getInputStream, getFile, getContentAsByteArray). */
 const RESOURCE_PROPS = new Set(['inputStream', 'file', 'contentAsByteArray']);
 
 /** Classes whose members are the SDKs' model constants (openai-java `ChatModel`, anthropic-java `Model`, Go packages). */
@@ -191,6 +191,7 @@ function objMember(obj: NonNullable<Value['obj']>, name: string, depth: number):
   if (obj.kind === 'json') return jsonMember(obj, name);
   if (obj.kind === 'cli') return cliMember(obj, name);
   if (obj.kind === 'zod') return zodMember(obj, name, depth);
+  if (obj.kind === 'vscode-settings') return settingsMember(obj, name); // reactive-vscode (vscode-settings.ts)
   if (obj.kind === 'module' || obj.kind === 'instance') {
     const scopes = obj.kind === 'module' ? obj.scopes : [obj.scope];
     for (const sc of scopes) {

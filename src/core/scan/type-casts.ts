@@ -72,7 +72,8 @@ export function typeArgsEnd(s: EvalScope, i: number): number {
   for (let k = i + 1; k < toks.length && k < i + MAX_TYPE_ARGS; k++) {
     const tk = toks[k];
     if (isP(tk, '>')) return k + 1;
-    if (!isId(tk) && !isP(tk, '.') && !isP(tk, ',') && !isP(tk, '?') && !isP(tk, '[') && !isP(tk, ']')) return i;
+    // `NestedConfigs['commitgen']`: an indexed access type's key is a string.
+    if (!isId(tk) && !isP(tk, '.') && !isP(tk, ',') && !isP(tk, '?') && !isP(tk, '[') && !isP(tk, ']') && !(toks[k].t === T.Str && isP(toks[k - 1], '['))) return i;
   }
   return i;
 }

@@ -10,6 +10,7 @@ import type { JsonObj } from './json-config';
 import type { Frame } from './arg-frames';
 import type { CliObj } from './cli-options';
 import type { ZodObj } from './zod-defaults';
+import type { SettingsObj } from './vscode-settings';
 
 /** What the evaluator needs of a file; the scanned file's Ctx and every imported file's scope have this shape. */
 export interface EvalScope extends FileScope {
@@ -79,7 +80,9 @@ export interface Value {
     /** Command-line options parsed by yargs, with the defaults the code states (cli-options.ts). */
     | CliObj
     /** A zod object schema, or the body it parses, with the defaults its fields state (zod-defaults.ts). */
-    | ZodObj;
+    | ZodObj
+    /** A VS Code extension's settings (`workspace.getConfiguration('x')`), defaults from its package.json. */
+    | SettingsObj;
   /** The default written for a value known only at run time (`x or 4096`): what it takes when that value is unset. */
   fallback?: true;
   /** A LangChain prompt template's text (prompt-templates-py.ts): its variables are holes, its methods keep the text. */
