@@ -95,3 +95,23 @@ test('initChatModel: the limit is named as the provider class takes it (maxOutpu
     [12, 'maxTokens'],
   ]);
 });
+
+test("JS: `this.model.invoke` in a class that never sets this.model reads the file's (a parent class's), once", () => {
+  // byMember's fallback to the whole file passed `undefined` for the class, which took the parameter's default (the
+  // same class) again: a stack overflow on every such file (found by incremental.test's edits of a vsc48 fixture).
+  const src = `import { ChatOpenAI } from "@langchain/openai";
+class Base {
+  constructor() {
+    this.model = new ChatOpenAI({ model: "gpt-4o-mini" });
+  }
+}
+class Writer extends Base {
+  draft(topic) {
+    return this.model.invoke("Write a short note about " + topic);
+  }
+}
+`;
+  const { sites } = findSites(src, 'javascript', '/ws/writer.js');
+  assert.equal(sites.length, 1);
+  assert.equal(sites[0].model?.id, 'gpt-4o-mini');
+});

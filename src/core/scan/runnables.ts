@@ -90,7 +90,7 @@ const MAX_MEMBER_SETS = 4;
  * `private model = new ChatOpenAI(…)`): what the file's
  * assignments of that member hold, the first that runs a model; a parameter is followed to its callers.
  */
-function byMember(w: Walk, name: string, use: number, depth: number, cls = w.c.syn.id === 'javascript' ? classBody(w.c.toks, w.c.match, use) : undefined): Found {
+function byMember(w: Walk, name: string, use: number, depth: number, cls: [number, number] | null | undefined = w.c.syn.id === 'javascript' ? classBody(w.c.toks, w.c.match, use) : undefined): Found {
   const { c } = w;
   const { toks } = c;
   c.readNames?.add(name);
@@ -107,7 +107,8 @@ function byMember(w: Walk, name: string, use: number, depth: number, cls = w.c.s
     const found = operand(w, eq + 1, end, depth + 1);
     if (found.made) return found;
   }
-  return cls && !tried ? byMember(w, name, use, depth, undefined) : {};
+  // null, not undefined: an undefined argument would take the default, the same class again, with no end.
+  return cls && !tried ? byMember(w, name, use, depth, null) : {};
 }
 
 /** Is the name at `at` (followed by `=`) a keyword argument: directly inside a call's parentheses? */
