@@ -47,6 +47,8 @@ export function goOptionSlice(c: Ctx, k: number): OptionSlice | undefined {
     if (decl >= 0) break;
   }
   if (decl < 0) return undefined;
+  // The declaration and what the body puts in decide the call: an edit there is an edit of the call (editor/live-regions.ts).
+  c.read?.push({ start: toks[decl].start, end: toks[k].end });
   // `llms.CallOption`, `CallOption`, `openai.Option`: a type path ending in Option.
   let t = typeAt;
   while (isId(toks[t]) && isP(toks[t + 1], '.')) t += 2;
