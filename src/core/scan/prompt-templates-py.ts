@@ -43,14 +43,7 @@ export function pyTemplateCall(s: EvalScope, base: Value | undefined, names: str
   if (fromFile && (path?.str === undefined || path.runtime !== undefined || path.holes?.length)) return undefined;
   const text = path ? readPromptFile(s, path.str!, true) : n >= 0 ? arg(n) : undefined;
   if (text?.str === undefined || text.runtime !== undefined) return undefined;
-  const holes = [...(text.holes ?? [])];
-  const str = text.str.replace(/\{\{|\}\}|\{([A-Za-z_][\w.]*)\}/g, (m, name: string | undefined) => {
-    if (m === '{{') return '{';
-    if (m === '}}') return '}';
-    if (name && !holes.includes(name) && holes.length < MAX_HOLES) holes.push(name);
-    return '';
-  });
-  return { str, template: true, ...(holes.length ? { holes } : {}), ...(text.source ? { source: text.source } : {}) };
+  return fString(text);
 }
 
 /**
@@ -73,4 +66,35 @@ function filled(base: Value, a: Arg[], arg: (n: number) => Value | undefined): V
   const out: Value = { ...base, str, holes };
   if (!holes.length) delete out.holes;
   return out;
+}
+
+/** LangChain.js methods whose result carries a template's text (@langchain/core prompts: BasePromptTemplate.invoke /
+ * format / formatPromptValue, PromptValue toString). */
+const JS_KEEPS_TEXT = new Set(['invoke', 'format', 'formatPromptValue', 'toString']);
+
+/**
+ * LangChain.js `PromptTemplate.fromTemplate("…")` (f-string by default: @langchain/core prompts/prompt.js fromTemplate,
+ * `const { templateFormat = "f-string", ...rest } = options ?? {}`) kept in a module constant, then
+ * `await TEMPLATE.invoke({ changes })` passed to a model (held46: Wajih-Wanis/mm-commit-gen extension.js). Its text
+ * counts, its variables are holes; a template given another format is not read.
+ */
+export function jsTemplateCall(base: Value | undefined, names: string[], a: Arg[], arg: (n: number) => Value | undefined): Value | undefined {
+  const fn = names[names.length - 1];
+  if (base?.template && base.str !== undefined && JS_KEEPS_TEXT.has(fn) && a.length <= 1) return base;
+  if (names.length !== 2 || fn !== 'fromTemplate' || names[0] !== 'PromptTemplate' || a.length !== 1 || a[0].key) return undefined;
+  const text = arg(0);
+  if (text?.str === undefined || text.runtime !== undefined) return undefined;
+  return fString(text);
+}
+
+/** A template's text with its `{name}` variables made holes and `{{` / `}}` literal braces. */
+function fString(text: Value): Value {
+  const holes = [...(text.holes ?? [])];
+  const str = text.str!.replace(/\{\{|\}\}|\{([A-Za-z_][\w.]*)\}/g, (m, name: string | undefined) => {
+    if (m === '{{') return '{';
+    if (m === '}}') return '}';
+    if (name && !holes.includes(name) && holes.length < MAX_HOLES) holes.push(name);
+    return '';
+  });
+  return { str, template: true, ...(holes.length ? { holes } : {}), ...(text.source ? { source: text.source } : {}) };
 }
