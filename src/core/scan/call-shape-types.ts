@@ -208,6 +208,9 @@ export interface CallShape {
   eventType?: string;
   /** Ruby: the call names this keyword among its own arguments (`messages.create(…, max_tokens: 1024, …)`). */
   withKey?: string;
+  /** Ruby: naming this keyword makes the call read back an existing response, which bills nothing new
+   * (`responses.stream(response_id:, starting_after:)`). */
+  retrievesWith?: string;
   /** JavaScript: the anchor is a function of one of these modules, not a method of the app's own (module-fn.ts). */
   module?: string[];
   /** JavaScript: as `module`, but the anchor may also be a client's method (`hf.textGeneration(`): only a definition, the

@@ -18,7 +18,9 @@ export const RUBY_SHAPES: CallShape[] = [
   ...['create', 'stream', 'stream_raw'].map((m): CallShape => ({
     id: `openai.ruby.sdk.responses.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['responses', '.', m, '('], langs: ['ruby'],
     needs: ['OpenAI'], withKey: 'model', limitParam: 'max_output_tokens',
-    source: `${OPENAI_RUBY} (edfb30b, README: openai.responses.stream(input:, model:); lib/openai/resources/responses.rb @overload ${m}(…, input: nil, instructions: nil, max_output_tokens: nil, …, model: nil, …))`,
+    // `stream(response_id:, starting_after:)` resumes a response's stream: `if response_id` → retrieve_streaming_internal.
+    ...(m === 'stream' ? { retrievesWith: 'response_id' } : {}),
+    source: `${OPENAI_RUBY} (edfb30b, README: openai.responses.stream(input:, model:); lib/openai/resources/responses.rb @overload ${m}(…, input: nil, instructions: nil, max_output_tokens: nil, …, model: nil, …); def stream(params): response_id → retrieve_streaming_internal)`,
   })),
   ...['create', 'create_streaming'].map((m): CallShape => ({
     id: `openai.ruby.sdk.completions.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['completions', '.', m, '('], langs: ['ruby'],

@@ -187,6 +187,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if (shape.sendsWith && !(toks[i + 1]?.v === shape.sendsWith && isP(toks[i + 2], ':'))) continue;
       if (shape.eventType && !sendsEvent(toks, i, match, shape.eventType)) continue;
       if (shape.withKey && !namesKeyword(toks, match, i, shape.withKey) && !madeClientReceiver(toks, first, shape.needs?.[0] ?? '')) continue;
+      if (shape.retrievesWith && namesKeyword(toks, match, i, shape.retrievesWith)) continue;
       if (notGoClientCall(shape.id, toks, first, i, match, c.read) || (shape.minArgs && fewerArgs(toks, match, i, shape.minArgs))) continue;
       if (shape.id.startsWith('openai.dotnet.') && ownDotnetMethod(c, first)) continue;
       if (shape.id.startsWith('meai.') && passThrough(c, first, i)) continue;
