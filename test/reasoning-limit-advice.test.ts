@@ -127,6 +127,11 @@ test('a model no price sheet lists is told the parameter and no number: it may b
   assert.ok(o, 'limit advice on the Ollama model');
   assert.equal(o.limit, undefined);
   assert.match(o.text, /qwen3 is in no price sheet/);
+  // Another vendor's model sent here is in a sheet (the other-vendor warning says the call fails): not "in no price sheet".
+  const X = `from google import genai\nclient = genai.Client()\nr = client.models.generate_content(model="gpt-4o-mini", contents="Answer briefly.")\n`;
+  const x = analyze(X, 'python', 'x.py', table, at).calls[0]?.suggestions.find((s) => s.kind === 'limit-output');
+  assert.ok(x, 'limit advice on the other vendor\'s model');
+  assert.doesNotMatch(x.text, /in no price sheet/);
 });
 
 test('ruby-openai and openai-php send the body as written: an OpenAI reasoning model is told max_completion_tokens, and the quick fix writes it', () => {

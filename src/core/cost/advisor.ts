@@ -9,6 +9,7 @@ import { isRetired } from './warnings';
 import { chooseRate } from './rate-choice';
 import { formatPct, formatTokens, formatUsd } from '../report/format';
 import { statedLength } from './stated-length';
+import { lookupModel } from '../price/table';
 
 export { isRouteCandidate } from './routing';
 export { MIN_CACHE_PREFIX } from './cache-rules';
@@ -17,13 +18,13 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
   // An embeddings call has no output to cap, and another model means other vectors (the corpus embedded again):
   // only a batch job (OpenAI's batch API takes /v1/embeddings, https://platform.openai.com/docs/guides/batch) is advised.
   if (site.embedding && (!price || est.totalUsdMax <= 0)) return [];
-  if (!price || est.totalUsdMax <= 0) return limitOnly(site, est, price, o);
+  if (!price || est.totalUsdMax <= 0) return limitOnly(site, est, price, o, table);
   const route = site.embedding ? undefined : routeTo(site, est, price, table, o);
   // A retired model's requests fail: a batch, a cache or a lower limit saves nothing; only moving the call does.
   if (isRetired(price, o)) return route ? [route] : [];
   const out: Suggestion[] = [];
   if (route) out.push(route);
-  if (!site.embedding) out.push(...limitOnly(site, est, price, o));
+  if (!site.embedding) out.push(...limitOnly(site, est, price, o, table));
   // An agent run, or a loop that sends its history grown by each answer, waits for one answer before the next
   // request: no batch job can take those turns. A streamed call is read as it is written: the batch API streams
   // nothing back (https://platform.openai.com/docs/guides/batch: results come as one output file, within 24 hours).
@@ -63,7 +64,7 @@ function elsewhere(site: CallSite, price: ModelPrice): boolean {
 }
 
 /** The output-limit advice: add one where the code sets none (the worst case is the model's maximum, or an SDK's high default). */
-function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined, o: AnalyzeOptions): Suggestion[] {
+function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined, o: AnalyzeOptions, table: PriceTable): Suggestion[] {
   let proposed = suggestedLimit(o);
   const outPrice = price?.output ?? 0;
   // The code sets a limit we cannot read: never advise adding one.
@@ -94,7 +95,8 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
   // A model no price sheet lists (a vendor's `-latest` alias, a local Ollama model, an audio preview): whether it
   // reasons is not known here, and if it does (Gemini 2.5 and later, gpt-oss, deepseek-r1 and qwen3 on Ollama) 600
   // could leave no room for the answer, so the parameter is named and no number proposed, as for a run-time model.
-  if (!site.maxOutput && site.model && !price && site.provider?.toLowerCase() !== 'anthropic' && !site.limitUnnamed) {
+  // (Another vendor's model sent here, `gpt-4o-mini` to Google, is in a sheet: the other-vendor warning says the call fails.)
+  if (!site.maxOutput && site.model && !price && !lookupModel(table, site.model.id) && site.provider?.toLowerCase() !== 'anthropic' && !site.limitUnnamed) {
     return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: `${limitHint(site).replace(/ to cap the cost\.$/, '')} to cap the worst case — ${site.model.id} is in no price sheet, so whether it reasons (a reasoning model's hidden tokens count against the limit) is not known, and no number is proposed` }];
   }
   if (!site.maxOutput) {
