@@ -29,6 +29,7 @@ import { madeOf, type Made } from './runnable-made';
 import { classBody, fieldInit } from './ts-class-fields';
 import { returnsGraph } from './graph-helpers';
 import { fanOut, recordSub } from './sub-chains';
+import { boundValue, tupleRunnable } from './tuple-runnables';
 
 /** Nesting followed through names and groups; lookups per call. */
 const MAX_DEPTH = 16;
@@ -69,11 +70,11 @@ function byName(w: Walk, name: string, before: number, depth: number): Found {
   if (w.left-- <= 0 || depth > MAX_DEPTH) return {};
   c.readNames?.add(name);
   // `model = ChatOpenAI(model="gpt-4o")`: the keyword argument `model=` is no assignment of the name.
-  const def = assignmentBefore(c, name, before, (at) => isKeywordArgument(c, at));
+  const def = boundValue(c, name, before, (at) => isKeywordArgument(c, at));
   if (def >= 0) {
     const end = Math.min(exprEnd(c, def), c.toks.length);
     mark(c, Math.max(0, def - 2), end);
-    return operand(w, def, end, depth + 1);
+    return tupleRunnable(c, name, def, end, (a, b) => operand(w, a, b, depth + 1), (n, at) => byName(w, n, at, depth + 1)) ?? operand(w, def, end, depth + 1);
   }
   const param = viaParameter(w, name, before, depth);
   if (param.made || !c.index || w.left <= 0) return param;
