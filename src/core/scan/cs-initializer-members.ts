@@ -9,7 +9,7 @@ const MAX_BACK = 400;
 const MAX_TYPE = 24;
 
 /** Is the name at token i (after `{` or `,`, before `=`) a member of an object initializer (`new … { i = … }`, `with { … }`)? */
-export function csInitializerMember(s: FileScope, i: number): boolean {
+export function csInitializerMember(s: Pick<FileScope, 'toks' | 'match'>, i: number): boolean {
   const { toks, match } = s;
   let open = i - 1;
   // Back over the members before it to the brace that holds them.

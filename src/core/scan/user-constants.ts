@@ -5,6 +5,7 @@ import type { LangSyntax } from '../lex/languages';
 import { isId, isOpen, isP, chainEnd } from '../lex/brackets';
 import { countBefore } from '../util/binary-search';
 import { fillHoles, isConstantName } from './hole-fill';
+import { csInitializerMember } from './cs-initializer-members';
 
 /** A constant longer than this (4 MiB, e.g. built by repeated doubling) is not a constant we resolve. */
 const MAX_JOINED_TEXT = 4 << 20;
@@ -68,6 +69,9 @@ export function collectConstants(toks: Token[], syn: LangSyntax, match: Int32Arr
     if (depth > 0 || tk.t !== T.Id) continue;
     const prev = toks[i - 1];
     if (prev && prev.t === T.Punct && (prev.v === '.' || prev.v === '->')) continue;
+    // C# `new { role = "user", content = content }`: `content = …` names a member of the object made, no constant that
+    // a later `content` (the method's parameter) would read (held52: a user message priced as the system text).
+    if (syn.id === 'csharp' && (isP(prev, '{') || isP(prev, ',')) && isP(toks[i + 1], '=') && csInitializerMember({ toks, match }, i)) continue;
     let j = i + 1;
     if (isP(toks[j], ':')) {
       // Skip a type annotation up to `=` (bounded: annotations are short).
