@@ -19,6 +19,7 @@ import { objectReader } from './jvm-object-body';
 import { passedArgs, wrappedArg } from './passed-bodies';
 import { urlConnection } from './http-jvm-urlconn';
 import { chainUrl, inserted, postedChain, uriArg } from './http-jvm-chain';
+import { pathModel } from './jvm-path-params';
 
 type Arg = ReturnType<typeof argsOf>[number];
 
@@ -221,11 +222,14 @@ function feignRequest(c: Ctx, shape: CallShape, first: number, open: number, a: 
   const key = c.httpWrap?.bodyKey;
   const arg = (key !== undefined ? a.find((x) => x.key === key) : undefined) ?? a.filter((x) => !x.key)[body];
   const u = { url, holes: [] };
-  if (!arg || !endpoint(u, shape.http!)) return undefined;
+  const m = arg && endpoint(u, shape.http!);
+  if (!arg || !m) return undefined;
   const sent = carried(c, arg.from, arg.to, first);
   const [from, to] = sent.range;
   const json = jsonText(c, from, to, first);
-  return { from, to, target: targetOf(url), ...(json ? { json } : { read: objectReader(c, [from, to], sent.before) }) };
+  // Gemini's `{model}` of a Retrofit URL: the argument of its `@Path("model")` parameter, or its default.
+  const model = shape.http!.modelInUrl ? pathModel(c, m[1], open, c.httpWrap?.feignPaths, c.toks[open - 1].v) : undefined;
+  return { from, to, target: targetOf(url), ...(model ? { model } : {}), ...(json ? { json } : { read: objectReader(c, [from, to], sent.before) }) };
 }
 
 /** The request for a URL argument and a body range, when the URL names the row's API (a relative URL: joined to the

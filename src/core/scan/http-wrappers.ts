@@ -40,6 +40,8 @@ export interface Wrapper {
   fixed?: import('./go-fixed-sends').FixedSend;
   /** Java / Kotlin: a Feign client's method, the URL its annotations name (jvm-feign.ts); `url` is then -1. */
   feignUrl?: string;
+  /** Its Retrofit `@Path` parameters, which fill the URL's holes (jvm-path-params.ts). */
+  feignPaths?: import('./jvm-path-params').PathParam[];
   /** JS/TS: a sender whose URL is its own, the request its parameter `body` (js-fixed-sends.ts); `url` is then -1. */
   jsFixed?: JsFixed;
   /** Rust: a sender whose URL is its own, the request its parameter `body` (rust-fixed-sends.ts); `url` is then -1. */

@@ -18,6 +18,7 @@ import type { Span } from '../types';
 import { basename } from '../resolve/files';
 import { placed } from './jvm-param-requests';
 import { pushParts } from './push-parts';
+import { ktConfigLimit } from './kotlin-config-arms';
 
 /** Tokens of a declaring file searched for the record header or constructor. */
 const MAX_SEARCH = 200_000;
@@ -46,9 +47,12 @@ export function constructionAt(c: Ctx, i: number): { cls: string; open: number }
 export function readConstruction(c: Ctx, f: Found, cls: string, open: number): boolean {
   const given = args(c, open, c.match[open]);
   // Kotlin's named arguments (`MoodRequest(model = "gpt-4o", messages = …)`) name the keys themselves.
-  if (c.syn.id === 'kotlin' && given.length && given.every((a) => a.key)) {
+  // `GenerationConfig()`: every parameter its default.
+  if (c.syn.id === 'kotlin' && given.every((a) => a.key)) {
     walkKeys(c, f, open + 1, c.match[open]);
     kotlinDefaults(c, f, cls, new Set(given.map((a) => a.key!)), { start: c.toks[open - 1].start, end: c.toks[c.match[open]].end });
+    // `generationConfig = config`: the limit of the config class's construction (kotlin-config-arms.ts).
+    ktConfigLimit(c, f, given, (i) => constructionAt(c, i), (g, k, o) => readConstruction(c, g, k, o));
     return true;
   }
   if (!given.length || given.some((a) => a.key)) return false;

@@ -20,6 +20,7 @@ import type { Ctx } from './values';
 import type { Wrapper } from './http-wrappers';
 import { mockStub } from './mock-stubs';
 import { readRetrofit, retrofitBase, retrofitHolders, retrofitMade } from './jvm-retrofit';
+import { pathParams, type PathParam } from './jvm-path-params';
 
 interface FeignMethod {
   /** The URL the method posts to: the client's url and path, then the method's path. */
@@ -27,6 +28,8 @@ interface FeignMethod {
   /** The parameter sent as the body: its place, and its name (Kotlin's named argument `body = req`). */
   body: number;
   bodyKey?: string;
+  /** Retrofit's `@Path("model")` parameters (jvm-path-params.ts). */
+  paths?: PathParam[];
 }
 
 const NONE = new Map<string, Map<string, FeignMethod>>();
@@ -108,7 +111,7 @@ export function feignAt(c: Ctx, at: number): Wrapper | undefined {
   const held = root && path ? retrofitHolders(c.index, root).get(path[0])?.get(path[1]) : undefined;
   for (const type of held ? [...types, held] : types) {
     const m = clients.get(type)?.get(toks[at].v);
-    if (m) return { url: -1, body: m.body, bodyKey: m.bodyKey, feignUrl: m.url };
+    if (m) return { url: -1, body: m.body, bodyKey: m.bodyKey, feignUrl: m.url, ...(m.paths?.length ? { feignPaths: m.paths } : {}) };
   }
   return undefined;
 }
@@ -179,7 +182,8 @@ function methods(index: ValueIndex, s: EvalScope, open: number, close: number, b
     while (n < close && !(isId(toks[n]) && isP(toks[n + 1], '(') && !isP(toks[n - 1], '@'))) n = isP(toks[n], '(') && match[n] > n ? match[n] + 1 : n + 1;
     if (n >= close || match[n + 1] < n + 1) continue;
     const body = bodyParam(s, n + 1);
-    if (body >= 0) out.set(toks[n].v, { url: joinUrl(base, path), body, bodyKey: paramName(s, n + 1, body) });
+    const paths = ann === 'POST' ? pathParams(s, n + 1) : [];
+    if (body >= 0) out.set(toks[n].v, { url: joinUrl(base, path), body, bodyKey: paramName(s, n + 1, body), ...(paths.length ? { paths } : {}) });
     k = match[n + 1];
   }
   return out;

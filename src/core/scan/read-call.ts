@@ -127,6 +127,8 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       if (http?.json) readJsonBody(c, f, http.json);
       else if (http?.read) http.read(f);
       else if (!ctorMade && !(shape.ownParams && ownParams(c, f, shape.ownParams, from, to))) walkKeys(c, f, from, to);
+      // A body read whole by its reader, the model in the URL (a Retrofit `@Path("model")`): the call's model.
+      if (http?.read && http.model && !f.model) f.model = http.model;
       if (http?.laterOn) bodySetLater(c, f, http.laterOn, from, to, first);
       if (f.model === undefined && shape.sdk === 'Mastra') mastraModel(c, f, from, to);
       let positional: ModelValue;
