@@ -40,10 +40,14 @@ import { rubyOrAssigned } from './ruby-or-assign';
 import { annotatedInstance } from './py-typed-params';
 import { literalUnionParam } from './ts-literal-unions';
 import { destructuredProp, stateBinding, svelteLet } from './reactive-state';
+import { forElement } from './py-for-targets';
 
 /** A name in scope at offset `pos`: the nearest binding before it in this file, else an import, else the package. */
 export function lookup(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
   s.readNames?.add(name);
+  // A Python `for` target in its loop's body: the iterable's elements (py-for-targets.ts).
+  const each = forElement(s, name, pos, depth);
+  if (each) return each;
   const local = bindingValue(s, name, pos, depth);
   // A Go struct literal is a local's value only while nothing changes it (go-composites.ts).
   if (local) return s.syn.id === 'go' ? goHeld(s, name, pos, local, true) : local;
