@@ -395,3 +395,18 @@ test('Mastra agents: up to 5 steps with tools (stopWhen = stepCountIs(5)), maxSt
   assert.equal(byLine.get(14)!.run, undefined);
   for (const c of byLine.values()) assert.ok(!c.suggestions.some((s) => s.kind === 'batch'), `line ${c.line}: no batch advice`);
 });
+
+test('openai-node runTools: up to 10 requests by default (DEFAULT_MAX_CHAT_COMPLETIONS), maxChatCompletions in the options when stated', () => {
+  const [byDefault, bounded, passed] = calls('tool_runner.ts', 'typescript');
+  assert.equal(byDefault.run?.turns, 10);
+  assert.equal(byDefault.run?.turnsSource, 'framework-default');
+  assert.match(byDefault.run!.turnsFrom, /DEFAULT_MAX_CHAT_COMPLETIONS = 10/);
+  assert.equal(byDefault.run?.growsHistory, true);
+  assert.equal(bounded.run?.turns, 4);
+  assert.equal(bounded.run?.turnsSource, 'code');
+  assert.equal(bounded.run?.turnsFrom, 'maxChatCompletions: 4');
+  // Options the caller passes may set any bound: the turns are the setting's, and the hover says why.
+  assert.equal(passed.run?.turnsSource, 'setting');
+  assert.match(passed.run!.turnsFrom, /^options \(options read at run time\); promptCost\.agentTurns = 10/);
+  for (const c of [byDefault, bounded, passed]) assert.ok(!c.suggestions.some((s) => s.kind === 'batch'), `line ${c.line}: no batch advice`);
+});

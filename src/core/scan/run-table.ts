@@ -22,6 +22,9 @@ export interface TurnLimitRow {
   onlyWithTools?: boolean;
   /** The call's output limit holds for the whole run (RunSite.limitPerRun). */
   limitPerRun?: boolean;
+  /** The limit is read only in this argument (0-based): an argument there that is not an object literal (a variable,
+   * a spread) may set it, so the turns are left to run time. */
+  optionsArg?: number;
 }
 
 export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
@@ -51,6 +54,13 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
     // otherwise (in the call's options or the agent's defaultOptions); an agent with no tools answers in one step.
     framework: 'Mastra', sdk: /mastra/i, keys: ['maxsteps', 'stopwhen'], wrappers: ['stepCountIs'], defaultTurns: 5, onlyWithTools: true,
     defaultSource: 'stopWhen = stepCountIs(5), https://github.com/mastra-ai/mastra packages/core/src/llm/model/model.loop.ts (MastraLLMVNext.stream; maxSteps gives stepCountIs(maxSteps)); the legacy generate in model.ts: maxSteps = 5',
+  },
+  {
+    // openai-node's runTools sends the request again after each round of tool calls until an answer has none, at most
+    // maxChatCompletions requests (the second argument, RunnerOptions); openai-python has no such helper.
+    framework: 'openai-node runTools', ids: /^openai\.chat\.runTools$/, keys: ['maxchatcompletions'], optionsArg: 1,
+    defaultTurns: 10,
+    defaultSource: 'DEFAULT_MAX_CHAT_COMPLETIONS = 10, https://github.com/openai/openai-node/blob/7b7d6ca71130d37ec09792c50056b47861f2eccf/src/lib/AbstractChatCompletionRunner.ts',
   },
   {
     framework: 'Anthropic tool runner', anchor: /tool_runner\(|toolRunner\(/, keys: ['maxiterations'],

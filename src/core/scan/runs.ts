@@ -131,13 +131,21 @@ function agentLimit(c: Ctx, site: CallSite, open: number, end: number): RunSite 
 
 function matchesRow(r: TurnLimitRow, site: CallSite, anchorText: string, lang: string): boolean {
   if (r.langs && !r.langs.includes(lang)) return false;
-  if (r.sdk && !r.sdk.test(site.sdk) && !r.ids?.test(site.shape)) return false;
+  if ((r.sdk || r.ids) && !r.sdk?.test(site.sdk) && !r.ids?.test(site.shape)) return false;
   return !r.anchor || r.anchor.test(anchorText);
 }
 
 /** The limit key in the call (`max_turns=5`, `stopWhen: stepCountIs(5)`, `UsageLimits(request_limit=5)`). */
 function statedLimit(c: Ctx, row: TurnLimitRow, open: number, end: number): { turns?: number; from: string } | undefined {
   const { toks } = c;
+  if (row.optionsArg !== undefined) {
+    const arg = nthArg(c, open, end, row.optionsArg);
+    if (!arg) return undefined;
+    // `runTools(body, this.runnerOptions)`, `{ ...opts }`: what the options hold is not in view.
+    const literal = isP(toks[arg[0]], '{') && c.match[arg[0]] === arg[1] - 1 && !toks.slice(arg[0], arg[1]).some((t) => isP(t, '...'));
+    if (!literal) return { from: `${c.text.slice(toks[arg[0]].start, toks[arg[1] - 1].end).slice(0, 60)} (options read at run time)` };
+    [open, end] = [arg[0], arg[1] - 1];
+  }
   for (let k = open + 1; k < end; k++) {
     const sep = keyAt(c, k);
     if (sep < 0 || !row.keys.includes(normKey(toks[k].v))) continue;
@@ -151,6 +159,18 @@ function statedLimit(c: Ctx, row: TurnLimitRow, open: number, end: number): { tu
     }
     const n = readNumber(c, v, vEnd);
     return n && n.value > 0 ? { turns: Math.floor(n.value), from: written } : { from: written };
+  }
+  return undefined;
+}
+
+/** Tokens [from, to) of the n-th top-level argument of the call whose `(` is at open, its `)` at end. */
+function nthArg(c: Ctx, open: number, end: number, n: number): [number, number] | undefined {
+  let from = open + 1;
+  for (let i = 0; from < end; i++) {
+    const to = valueEnd(c, from, end);
+    if (i === n) return to > from ? [from, to] : undefined;
+    if (!isP(c.toks[to], ',')) return undefined;
+    from = to + 1;
   }
   return undefined;
 }
