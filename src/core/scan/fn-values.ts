@@ -37,7 +37,8 @@ export function helper(s: EvalScope, fn: string, pos: number, depth: number, arg
   // Read whether or not it gives a value: a prefix of the file that cuts the body (a helper defined below the call)
   // must leave the call to the full analysis (editor/prefix.ts), and an edit of the body concerns the call.
   if (s.toks[f.name].start >= pos) s.forward?.add(fn);
-  s.read?.push({ start: s.toks[f.name].start, end: s.toks[f.bodyEnd - 1]?.end ?? s.text.length });
+  // A body left open (a prefix cut inside it, lines after its last token) reaches the end of the text.
+  s.read?.push({ start: s.toks[f.name].start, end: f.bodyEnd >= s.toks.length ? s.text.length : s.toks[f.bodyEnd - 1]?.end ?? s.text.length });
   return withArgs(s, f, args, () => fnValue(s, f, fn, depth));
 }
 

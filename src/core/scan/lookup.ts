@@ -19,6 +19,7 @@ import { kotlinGetter } from './kotlin-getters';
 import { paramFromFileCallers, paramWithDefaultFromCallers } from './file-callers';
 import { goParamFromCallers } from './go-callers';
 import { withAdds } from './number-adds';
+import { builderText } from './jvm-builders';
 import { goHeld } from './go-composites';
 import { combine } from './go-fields';
 import { goPackageOverride } from './go-package-overrides';
@@ -131,6 +132,9 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
     // Java / Kotlin messages lists (`List.of(system, user)` in one arm, `List.of(user)` in the other): the longest.
     if (isJvmLanguage(s.syn.id) && values.every((v) => v.obj?.kind === 'table')) return longest(values);
   }
+  // A Java / Kotlin StringBuilder: the text its appends make (jvm-builders.ts).
+  const built = !member && isJvmLanguage(s.syn.id) ? builderText(s, b, name, pos, depth) : undefined;
+  if (built) return built;
   // A text or a number changed by `+=` between the binding and the use (number-adds.ts).
   return member ? valueOf(s, b, name, depth) : withAdds(s, b, name, pos, valueOf(s, b, name, depth), depth);
 }

@@ -31,6 +31,8 @@ export function returnedListAdds(c: Ctx, open: number, span: Span, out: PromptPa
 /** The name token the list at toks[open] is assigned to, or -1. */
 function assignedName(c: Ctx, open: number): number {
   const { toks } = c;
+  // Java `List<Map<String, String>> msgs = new ArrayList<>();` (the `(` of the constructor, initializer.ts): its `new`.
+  if (c.syn.id === 'java' && isP(toks[open], '(') && isP(toks[open - 1], '>')) for (let n = 0; n < 6 && open > 0 && toks[open].v !== 'new'; n++) open--;
   if (!isP(toks[open - 1], '=')) return -1;
   let j = open - 2;
   // `msgs: list[dict] = [`: back over the annotation to the name on the same line.
