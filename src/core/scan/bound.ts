@@ -2,7 +2,7 @@
 // on `agent = Agent(model=…, instructions=…)`, `chat.send_message(…)` on `chat = client.chats.create(model=…)`. The
 // construction gives the model, the output limit and the standing instructions; the call gives the prompt. Which
 // construction a name is bound to: constructions.ts.
-import { armsSendNoLimit } from './go-arm-clients';
+import { armsSendNoLimit, libraryLimit } from './go-arm-clients';
 import { isId, isP } from '../lex/brackets';
 import { argIndex, keyAt, readModel, valueEnd, type Ctx } from './values';
 import type { PromptPart, Span } from '../types';
@@ -196,7 +196,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   if (lib && imp && lib.module.test(imp.from)) inner.model ??= { ref: { id: lib.id, span: { start: m.toks[at].start, end: m.toks[at].end }, kind: 'constant', unwritten: true, ...(m !== c ? { file: m.file } : {}), source: { offset: m.toks[at].start, what: `default of ${lib.source}` } } };
   const fallback = made.defaultModel ?? via.defaultModel;
   f.model ??= inner.model ?? (fallback ? { unresolved: fallback } : undefined);
-  f.limit ??= inner.limit;
+  f.limit ??= inner.limit ?? (m === c && !f.limitUnresolved ? libraryLimit(made, { start: m.toks[at].start, end: m.toks[at].end }) : undefined);
   if ((via.setters || via.configArg !== undefined) && !f.limit && inner.limitUnresolved) f.limitUnresolved ??= inner.limitUnresolved;
   f.thinking ??= inner.thinking;
   // The call's own prompt: its keyed values (read by the caller), else its positional arguments.

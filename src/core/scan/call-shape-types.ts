@@ -48,6 +48,8 @@ export interface Via {
     llm?: true;
     /** The model the class sends when the construction names none (`OpenAIEmbeddings()`), and where that is stated. */
     libraryModel?: { id: string; source: string; module: RegExp };
+    /** The limit the client sends when neither it nor the call sets one (langchaingo's Anthropic client: 2048). */
+    libraryLimit?: { value: number; what: string };
     /** A langchainrb class (`Langchain::LLM::OpenAI.new`): its gem defaults fill the call (langchainrb.ts). */
     gem?: string;
     /** The class is this construction only where the file imports it from such a module (a bare `Ollama` is also the

@@ -32,6 +32,15 @@ const LEGACY_MODEL: Via = {
   unbound: 'model made elsewhere', types: ['GenerativeModel', 'ChatSession'],
 };
 
+/**
+ * langchaingo's clients, each made by its package's `New(…)`, and their providers. The Anthropic client puts max_tokens
+ * 2048 when the call sets none (tmc/langchaingo 8fea3de6 llms/anthropic/internal/anthropicclient/messages.go
+ * setMessageDefaults), Google AI its DefaultMaxTokens 2048 unless `googleai.WithDefaultMaxTokens(n)` (llms/googleai/
+ * option.go, googleai.go GenerateContent); the OpenAI and Ollama clients send none (go-arm-clients.ts).
+ */
+const LANGCHAINGO_CLIENTS: Via['anchors'] = [['ollama', 'ollama'], ['openai', 'openai'], ['anthropic', 'anthropic', 'langchaingo anthropic client max_tokens'], ['googleai', 'google', 'langchaingo googleai DefaultMaxTokens']]
+  .map(([pkg, provider, what]) => ({ anchor: [pkg, '.', 'New', '('], provider, ...(what ? { libraryLimit: { value: 2048, what } } : {}) }));
+
 export const GO_SHAPES: CallShape[] = [
   // ── Google Gen AI: Models.GenerateContent(ctx, model, contents, config); chats made by Chats.Create(ctx, model, config, history) ──
   ...['GenerateContent', 'GenerateContentStream'].map((m): CallShape => ({
@@ -149,10 +158,22 @@ export const GO_SHAPES: CallShape[] = [
   {
     id: 'langchaingo.GenerateFromSinglePrompt', sdk: 'LangChainGo', anchor: ['llms', '.', 'GenerateFromSinglePrompt', '('], langs: ['go'],
     imports: { paths: ['github.com/tmc/langchaingo/llms'], word: 'langchaingo' },
-    via: { from: 1, anchors: [['ollama', 'ollama'], ['openai', 'openai'], ['anthropic', 'anthropic'], ['googleai', 'google']].map(([pkg, provider]) => ({ anchor: [pkg, '.', 'New', '('], provider })),
-      unbound: 'model made elsewhere' },
-    keys: { model: new Set(['withmodel', 'withdefaultmodel']), limit: new Set(['withmaxtokens']) },
+    via: { from: 1, anchors: LANGCHAINGO_CLIENTS, unbound: 'model made elsewhere' },
+    keys: { model: new Set(['withmodel', 'withdefaultmodel']), limit: new Set(['withmaxtokens', 'withdefaultmaxtokens']) },
     limitParam: 'llms.WithMaxTokens({n})', limitNested: true, batchable: false,
     source: 'https://github.com/tmc/langchaingo (8fea3de6, llms/llms.go GenerateFromSinglePrompt; llms/options.go WithModel, WithMaxTokens; llms/ollama/options.go WithModel)',
+  },
+  // The same clients' own method, `llm.GenerateContent(ctx, []llms.MessageContent{llms.TextParts(role, text), …},
+  // llms.WithMaxTokens(n))` (llms/llms.go Model.GenerateContent(ctx, messages []MessageContent, options ...CallOption);
+  // llms/generatecontent.go TextParts(role ChatMessageType, parts ...string)): the client is the receiver; a receiver held as `llms.Model` is one
+  // made elsewhere.
+  {
+    id: 'langchaingo.GenerateContent', sdk: 'LangChainGo', anchor: ['GenerateContent', '('], langs: ['go'],
+    imports: { paths: ['github.com/tmc/langchaingo/llms'], word: 'langchaingo' },
+    via: { from: 'receiver', anchors: LANGCHAINGO_CLIENTS, unbound: 'model made elsewhere', types: ['Model', 'LLM'] },
+    keys: { model: new Set(['withmodel', 'withdefaultmodel']), limit: new Set(['withmaxtokens', 'withdefaultmaxtokens']) },
+    promptArgs: true, promptArgsTo: 1,
+    limitParam: 'llms.WithMaxTokens({n})', limitNested: true, batchable: false,
+    source: 'https://github.com/tmc/langchaingo (8fea3de6, llms/llms.go Model.GenerateContent(ctx, messages []MessageContent, options ...CallOption); llms/generatecontent.go TextParts(role, parts ...string); llms/options.go WithMaxTokens)',
   },
 ];

@@ -193,8 +193,9 @@ function declarations(c: Ctx): Map<string, string[]> {
   for (let k = 1; k < toks.length; k++) {
     const tk = toks[k];
     const next = toks[k + 1];
-    // Go `name *pkg.Type` / `name pkg.Type` (a parameter, a field, `var name *pkg.Type`).
-    if (c.syn.id === 'go' && tk.t === T.Id && (isP(toks[k - 1], '(') || isP(toks[k - 1], ',') || toks[k - 1].v === 'var' || (isP(next, '*') && isId(toks[k + 2])))) {
+    // Go `name *pkg.Type` / `name pkg.Type` (a parameter, a field, `var name *pkg.Type`); a field of an interface
+    // type starts its line (`model llms.Model`), no call after it.
+    if (c.syn.id === 'go' && tk.t === T.Id && (isP(toks[k - 1], '(') || isP(toks[k - 1], ',') || toks[k - 1].v === 'var' || (isP(next, '*') && isId(toks[k + 2])) || goFieldLine(c, k))) {
       const j = isP(next, '*') ? k + 2 : k + 1;
       if (isId(toks[j]) && isP(toks[j + 1], '.') && isId(toks[j + 2])) add(tk.v, toks[j + 2].v);
     }
@@ -257,3 +258,13 @@ export function heldName(c: Ctx, h: Holder, def: number): string | undefined {
   }
   return undefined;
 }
+
+/** Go `name pkg.Type` alone on its line (a struct field): not a statement (`defer wg.Done()`, `return x.Y`). */
+function goFieldLine(c: Ctx, k: number): boolean {
+  const { toks } = c;
+  if (GO_STATEMENT_WORDS.has(toks[k].v) || !isId(toks[k + 1]) || !isP(toks[k + 2], '.') || !isId(toks[k + 3])) return false;
+  const end = toks[k + 3].end;
+  const nl = (a: number, b: number) => c.text.slice(a, b).includes('\n');
+  return (isP(toks[k - 1], '{') || nl(toks[k - 1].end, toks[k].start)) && (k + 4 >= toks.length || nl(end, toks[k + 4].start) || isP(toks[k + 4], '}'));
+}
+const GO_STATEMENT_WORDS = new Set(['return', 'go', 'defer', 'case', 'else', 'goto', 'break', 'continue', 'select', 'switch', 'for', 'if', 'range', 'package', 'import', 'fallthrough']);

@@ -25,6 +25,12 @@ export function skippedTerm(c: Ctx, k: number, to: number): number {
     const b = def >= 0 ? builderAt(toks, def) : -1;
     if (b >= 0 && /Options(Builder)?$/.test(toks[b].v)) return k + 1;
   }
+  // langchaingo `llms.TextParts(llms.ChatMessageTypeSystem, "…", …)`: the role before the texts is no part
+  // (tmc/langchaingo 8fea3de6 llms/generatecontent.go TextParts(role ChatMessageType, parts ...string)).
+  if (c.syn.id === 'go' && isId(tk) && isP(toks[k + 1], '.') && toks[k + 2]?.v === 'TextParts' && isP(toks[k + 3], '(') && c.match[k + 3] > k + 3) {
+    const role = valueEnd(c, k + 4, c.match[k + 3]);
+    return isP(toks[role], ',') ? role + 1 : c.match[k + 3] + 1;
+  }
   // Ruby `[role, task].join("\n").strip`, `(a + b).strip.gsub("x", "y")`: methods of the value just read edit its
   // text; their names are no value (the arguments of one with brackets are read next, as a call's are).
   if (c.syn.id === 'ruby' && isId(tk) && isP(toks[k - 1], '.') && isClose(toks[k - 2])) return readChain(toks, k, to).end;

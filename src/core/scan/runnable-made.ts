@@ -9,6 +9,7 @@ import type { CallArgs } from './arg-frames';
 export type Made = {
   at: number; open: number; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; prompt?: Prompt; builder?: boolean;
   modelArg?: number; providerPrefix?: string; llm?: true; libraryModel?: { id: string; source: string; module: RegExp }; only?: RegExp;
+  libraryLimit?: { value: number; what: string };
   /** The arguments of a chat session started on the object (Via.sessions), token range [from, to). */
   session?: [number, number];
   /** A session on an object this file does not make (`self.model.start_chat()`): the receiver's text. */
@@ -30,7 +31,9 @@ export function madeOf(a: Via['anchors'][number], at: number, open: number): Mad
   if (a.providerPrefix) m.providerPrefix = a.providerPrefix;
   if (a.llm) m.llm = true;
   if (a.libraryModel) m.libraryModel = a.libraryModel;
+  if (a.libraryLimit) m.libraryLimit = a.libraryLimit;
   if (a.gem) m.gem = a.gem;
   if (a.only) m.only = a.only;
   return m;
 }
+
