@@ -52,9 +52,24 @@ const APIS: Api[] = [
     source: 'https://docs.anthropic.com/en/api/messages (POST /v1/messages; model, max_tokens, system, messages)',
   },
   {
+    // The legacy Text Completions endpoint (claude-2 era apps): `prompt` holds "\n\nHuman: …\n\nAssistant:", the limit
+    // is `max_tokens_to_sample`. Only `/v1/complete`, Anthropic's own path.
+    key: 'anthropic.complete', sdk: 'Anthropic HTTP', provider: 'anthropic', limitParam: 'max_tokens_to_sample', textCompletion: true,
+    http: { path: /\/v1\/complete$/, words: ['complete'] },
+    source: 'https://github.com/anthropics/anthropic-sdk-python (009b035, src/anthropic/resources/completions.py: POST "/v1/complete" { max_tokens_to_sample, model, prompt }; _constants.py HUMAN_PROMPT "\\n\\nHuman:")',
+  },
+  {
     key: 'gemini.generate', sdk: 'Gemini HTTP', provider: 'google', limitParam: 'maxOutputTokens', limitNested: true,
     http: { path: /\/models\/([^/:]+):(?:stream)?[Gg]enerateContent$/, words: ['generateContent', 'streamGenerateContent'], modelInUrl: true },
     source: 'https://ai.google.dev/api/generate-content (POST v1beta/{model=models/*}:generateContent; contents, generationConfig.maxOutputTokens)',
+  },
+  {
+    // The same endpoint with the resource name in one value (`format!("{}/v1beta/{}:generateContent?key={}", url, model,
+    // key)` with model "models/gemini-1.5-flash-latest", held49 S03 4383/inkspect src/llm/gemini.rs): the API's
+    // `{model=models/*}` path parameter is the whole name, so a value right after the version is the model.
+    key: 'gemini.generate.name', sdk: 'Gemini HTTP', provider: 'google', limitParam: 'maxOutputTokens', limitNested: true,
+    http: { path: /\/v1(?:beta|alpha)?\/(\{[^{}]+\}):(?:stream)?[Gg]enerateContent$/, words: ['generateContent', 'streamGenerateContent'], modelInUrl: true },
+    source: 'https://ai.google.dev/api/generate-content (POST v1beta/{model=models/*}:generateContent: the model parameter is the resource name "models/{model}")',
   },
   {
     // The same endpoint with its method named at run time (`"{$endpoint}/v1beta/models/{$modelId}:{$method}?key=…"`,

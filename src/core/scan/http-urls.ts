@@ -63,6 +63,11 @@ export function urlOf(c: Ctx, open: number, from: number, to: number, first: num
       u.holes = u.holes.map((h) => h.replace(/\s+/g, ''));
       u.url = u.url.replace('/models/:', `/models/{${u.holes.length === 1 ? u.holes[0] : 'model'}}:`);
     }
+    // `format!("{}/v1beta/{}:generateContent?key={}", url, model, key)` with the model's resource name in one value
+    // ("models/gemini-1.5-flash-latest", held49 S03): the value left empty after the version is the model.
+    if (u?.holes.length && /\/v1(?:beta|alpha)?\/:(?:stream)?[Gg]enerateContent/.test(u.url)) {
+      u.url = u.url.replace(/(\/v1(?:beta|alpha)?\/):/, `$1{${u.holes.find((h) => /model/i.test(h)) ?? 'model'}}:`);
+    }
     // `endpoint + "/openai/deployments/" + deployment + "/chat/completions…"`: the Azure deployment left empty is the
     // run-time one (http-calls.ts reads it as the model), named by the hole that says so, else the one hole after a base.
     if (u?.holes.length && u.url.includes('/deployments//')) {
