@@ -82,7 +82,7 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
   // the assistant's, is not known here: it may be a reasoning model, whose hidden tokens count against the cap, and
   // the cap holds for every turn, so no number is proposed (a 600 cap could end the run with no answer).
   if (!site.maxOutput && !price && site.sdk === 'OpenAI Assistants' && !site.limitUnnamed) {
-    return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: `${limitHint(site).replace(/ to cap the cost\.$/, '')} to cap the run — it counts every turn of the run, and a run that reaches it ends "incomplete"; the assistant's model is not known here, so no number is proposed` }];
+    return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: capHint(site, 'the run', 'it counts every turn of the run, and a run that reaches it ends "incomplete"; the assistant\'s model is not known here, so no number is proposed') }];
   }
   // A model known only at run time may be a reasoning model, whose hidden tokens count against the limit (OpenAI API
   // reference: max_completion_tokens and the Responses API's max_output_tokens are "an upper bound … including
@@ -90,14 +90,14 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
   // googleapis/python-genai#811 and #2062): 600 could leave no room for the answer, so the parameter is named and no
   // number proposed. Claude thinks only when the call asks for it (Anthropic, Extended thinking: "add a thinking object").
   if (!site.maxOutput && !site.model && site.provider?.toLowerCase() !== 'anthropic' && !site.limitUnnamed) {
-    return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: `${limitHint(site).replace(/ to cap the cost\.$/, '')} to cap the worst case — the model is known only at run time, and a reasoning model's hidden tokens count against it, so no number is proposed` }];
+    return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: capHint(site, 'the worst case', 'the model is known only at run time, and a reasoning model\'s hidden tokens count against it, so no number is proposed') }];
   }
   // A model no price sheet lists (a vendor's `-latest` alias, a local Ollama model, an audio preview): whether it
   // reasons is not known here, and if it does (Gemini 2.5 and later, gpt-oss, deepseek-r1 and qwen3 on Ollama) 600
   // could leave no room for the answer, so the parameter is named and no number proposed, as for a run-time model.
   // (Another vendor's model sent here, `gpt-4o-mini` to Google, is in a sheet: the other-vendor warning says the call fails.)
   if (!site.maxOutput && site.model && !price && !lookupModel(table, site.model.id) && site.provider?.toLowerCase() !== 'anthropic' && !site.limitUnnamed) {
-    return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: `${limitHint(site).replace(/ to cap the cost\.$/, '')} to cap the worst case — ${site.model.id} is in no price sheet, so whether it reasons (a reasoning model's hidden tokens count against the limit) is not known, and no number is proposed` }];
+    return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: capHint(site, 'the worst case', `${site.model.id} is in no price sheet, so whether it reasons (a reasoning model's hidden tokens count against the limit) is not known, and no number is proposed`) }];
   }
   if (!site.maxOutput) {
     const max = est.maxOutputTokens;
@@ -193,7 +193,7 @@ function reasoningNames(site: CallSite, price: ModelPrice): LimitNames {
 function reasoningLimitAdvice(site: CallSite, price: ModelPrice): string {
   const named = reasoningNames(site, price);
   if (site.limitUnnamed) return `${limitHint(site)} A reasoning model's hidden tokens count against any limit: leave them room`;
-  return `${limitHint(named).replace(/ to cap the cost\.$/, '')} to cap the worst case — a reasoning model's hidden tokens count against it, so leave them room`;
+  return capHint(named, 'the worst case', 'a reasoning model\'s hidden tokens count against it, so leave them room');
 }
 
 /** The same without a number, after "No output limit: …": `Set max_tokens to cap the cost.` */
@@ -202,6 +202,9 @@ export function limitHint(site: LimitNames): string {
   if (u) return u.param ? `${u.host} takes an output limit as ${u.param}, which this SDK has no field for.` : `The parameter name ${u.host} uses for an output limit is not known.`;
   return `${limitParam.includes('{n}') ? `Add ${limitParam.replace('{n}', 'n')}` : `Set ${limitParam}`} to cap the cost.`;
 }
+
+/** `Set max_tokens to cap <what> — <why>`: the named parameter, no number. */
+const capHint = (site: LimitNames, what: string, why: string) => `${limitHint(site).replace(/ to cap the cost\.$/, '')} to cap ${what} — ${why}`;
 
 const unnamed = (u: NonNullable<CallSite['limitUnnamed']>) =>
   u.param ? `${u.host} takes it as ${u.param}, which this SDK has no field for` : `the parameter name ${u.host} uses for it is not known`;
