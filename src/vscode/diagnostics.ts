@@ -6,6 +6,7 @@ import type { AnalysisResult } from '../core/analyze';
 import { formatUsd } from '../core/report/format';
 import { limitHint } from '../core/cost/advisor';
 import { toRange } from './ranges';
+import { diagnosticText } from './warning-text';
 import type { Settings } from './settings';
 import type { CallWarning } from '../core/types';
 
@@ -51,9 +52,10 @@ export class CostDiagnostics implements vscode.Disposable {
         out.push(d);
       }
       for (const w of call.warnings ?? []) {
-        const d = new vscode.Diagnostic(range, w.text, SEVERITY[w.severity]);
+        const t = diagnosticText(w.text);
+        const d = new vscode.Diagnostic(range, t.message, SEVERITY[w.severity]);
         d.source = DIAGNOSTIC_SOURCE;
-        d.code = w.kind;
+        d.code = t.link ? { value: w.kind, target: vscode.Uri.parse(t.link) } : w.kind;
         out.push(d);
       }
       if (e.maxOutputSource !== 'code' && e.maxOutputSource !== 'runtime') {
