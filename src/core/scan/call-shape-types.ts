@@ -16,6 +16,9 @@ export interface Companion {
   limitThere?: string;
   /** Read only in a file whose text has this word (the receiver's SDK: `AsIChatClient(m)` of Bedrock's runtime). */
   inFileWith?: string;
+  /** The construction's own output limit, positional or named (Anthropic's `AsIChatClient(model, 400)`), and what the
+   * library sends when it is not given (links.ts companionLimit). */
+  limitArg?: { index: number; name: string; library?: { value: number; what: string } };
   /** With none before the call, the first after it counts (a client's option given where the client is made). */
   after?: boolean;
   /** The call's receiver bound here to this construction (Go `client := gpt3.NewClient(key, opts…)`): only the

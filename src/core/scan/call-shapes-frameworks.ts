@@ -112,6 +112,7 @@ const CHAT_CLIENT_VIA: Via = {
  */
 /** Microsoft.Extensions.AI: the OpenAI / Azure OpenAI client it wraps (`new ChatClient(m, key)`, `GetChatClient(m)`,
  * the previews' `AsChatClient(m)`, `new OllamaChatClient(uri, m)`), and ChatOptions for the model and the limit. */
+export const ANTHROPIC_CLIENT_LIMIT = { index: 1, name: 'defaultMaxOutputTokens', library: { value: 1024, what: "Anthropic's C# SDK: AnthropicChatClient's DefaultMaxTokens (1024), sent when neither AsIChatClient's defaultMaxOutputTokens nor ChatOptions.MaxOutputTokens is given" } };
 const MEAI_COMPANIONS: Companion[] = [
   { anchor: ['ChatClient', '('], take: 'model', modelArg: 0 },
   { anchor: ['GetChatClient', '('], take: 'model', modelArg: 0 },
@@ -119,9 +120,13 @@ const MEAI_COMPANIONS: Companion[] = [
   // A provider's client given its default model as it is wrapped: AWS's `bedrockRuntime.AsIChatClient(modelId)`
   // (aws/aws-sdk-net extensions/src/AWSSDK.Extensions.Bedrock.MEAI/AmazonBedrockRuntimeExtensions.cs
   // AsIChatClient(this IAmazonBedrockRuntime runtime, string? defaultModelId = null)); OpenAI's `AsIChatClient()` has none.
-  // Only beside Bedrock's runtime: Anthropic's C# SDK takes a default limit too (AsIChatClient(this IAnthropicClient,
-  // string? defaultModelId = null, int? defaultMaxOutputTokens = null)) and sends its own when none is given.
   { anchor: ['AsIChatClient', '('], take: 'model', modelArg: 0, inFileWith: 'BedrockRuntime' },
+  // Anthropic's C# SDK takes a default limit too, and sends its own when neither it nor ChatOptions.MaxOutputTokens is
+  // given (anthropics/anthropic-sdk-csharp src/Anthropic/AnthropicClientExtensions.cs: AsIChatClient(this
+  // IAnthropicClient client, string? defaultModelId = null, int? defaultMaxOutputTokens = null); AnthropicChatClient
+  // `private const int DefaultMaxTokens = 1024`, `MaxTokens = options?.MaxOutputTokens ?? _defaultMaxTokens`).
+  // Registered for dependency injection in another file, read there (dotnet-kernel-services.ts projectClientLimit).
+  { anchor: ['AsIChatClient', '('], take: 'model', modelArg: 0, inFileWith: 'using Anthropic;', limitArg: ANTHROPIC_CLIENT_LIMIT },
   // Microsoft.Extensions.AI.Ollama OllamaChatClient(Uri endpoint, string? modelId = null, …).
   { anchor: ['OllamaChatClient', '('], take: 'model', modelArg: 1 },
   { anchor: ['ChatOptions'], take: 'limit' },

@@ -19,12 +19,17 @@ import { evaluate } from './evaluate';
 import { alternatives } from './branches';
 import { deeperSources, projectSources } from './dotnet-sections';
 import { modelOf, type Ctx, type ModelValue } from './values';
-import { label, type Value } from './value';
+import { label, type EvalScope, type Value } from './value';
+import { ANTHROPIC_CLIENT_LIMIT } from './call-shapes-frameworks';
+import type { LimitRef, Span } from '../types';
 
 /** Registrations read at most; more than this in the project leaves the model to the call's file. */
 const MAX_REGISTRATIONS = 4;
 /** The argument naming the model, by its parameter name, else its place. */
-const MODEL_PARAMS = ['modelId', 'deploymentName', 'model'];
+const MODEL_PARAMS = ['modelId', 'deploymentName', 'model', 'defaultModelId'];
+
+/** What the project's registrations give a call: the model, and the limit when every one is a client with its own. */
+interface Registered { model?: Value; limit?: Omit<LimitRef, 'span'> & { span?: Span } }
 
 /** The model of the project's chat-service registrations (`anchors`: the methods that add one), else undefined. */
 export function projectKernelModel(c: Ctx, anchors: string[], at: number, deep = false): ModelValue {
@@ -32,14 +37,27 @@ export function projectKernelModel(c: Ctx, anchors: string[], at: number, deep =
   if (!idx || c.syn.id !== 'csharp') return undefined;
   const dir = projectDir(idx.files, dirname(c.file));
   if (dir === undefined) return undefined;
-  const v = idx.memo(dir, `kernel-model:${anchors.join(',')}${deep ? ':deep' : ''}`, () => registrations(c, dir, anchors, deep));
+  const v = registered(c, dir, anchors, deep).model;
   return v ? modelOf(c, v, { start: c.toks[at].start, end: c.toks[at].end }) : undefined;
 }
 
-function registrations(c: Ctx, dir: string, anchors: string[], deep: boolean): Value | undefined {
+/** The output limit the project's registered client sends by default (Anthropic's `AsIChatClient(model, 400)`, else
+ * its library's 1024), when every registration read is such a client; read after projectKernelModel. */
+export function projectClientLimit(c: Ctx, anchors: string[], at: number): LimitRef | undefined {
+  const dir = c.index && c.syn.id === 'csharp' ? projectDir(c.index.files, dirname(c.file)) : undefined;
+  const l = dir === undefined ? undefined : registered(c, dir, anchors, false).limit;
+  const here = { start: c.toks[at].start, end: c.toks[at].start };
+  return l ? { ...l, span: l.span ?? here, ...(l.source ? {} : { source: { offset: here.start, what: ANTHROPIC_CLIENT_LIMIT.library.what } }) } : undefined;
+}
+
+const registered = (c: Ctx, dir: string, anchors: string[], deep: boolean): Registered =>
+  c.index!.memo(dir, `kernel-model:${anchors.join(',')}${deep ? ':deep' : ''}`, () => registrations(c, dir, anchors, deep) ?? {});
+
+function registrations(c: Ctx, dir: string, anchors: string[], deep: boolean): Registered | undefined {
   const idx = c.index!;
   const names = new Set(anchors);
   const found: Value[] = [];
+  const limits: (Registered['limit'] | null)[] = [];
   for (const f of deep ? deeperSources(idx.files, dir) : projectSources(idx.files, dir)) {
     const text = idx.text(f);
     if (!text || !anchors.some((a) => text.includes(a))) continue;
@@ -52,17 +70,32 @@ function registrations(c: Ctx, dir: string, anchors: string[], deep: boolean): V
       if (!isId(toks[k]) || !names.has(toks[k].v) || !(isP(toks[k - 1], '.') || toks[k - 1].v === 'new') || !isP(toks[k + 1], '(') || match[k + 1] < 0) continue;
       if (found.length >= MAX_REGISTRATIONS) return undefined;
       const a = args(s, k + 1, match[k + 1]);
-      // `AsIChatClient(model)` of Bedrock's runtime only (call-shapes-frameworks.ts MEAI_COMPANIONS).
-      if (toks[k].v === 'AsIChatClient' && !text.includes('BedrockRuntime')) continue;
+      // `AsIChatClient(model)` of Bedrock's runtime or Anthropic's client only (call-shapes-frameworks.ts MEAI_COMPANIONS).
+      const anthropic = toks[k].v === 'AsIChatClient' && text.includes('using Anthropic;');
+      if (toks[k].v === 'AsIChatClient' && !anthropic && !text.includes('BedrockRuntime')) continue;
       const arg = a.find((x) => x.key !== undefined && MODEL_PARAMS.includes(x.key)) ?? (a[0]?.key === undefined ? a[0] : undefined);
       if (!arg) continue;
       const v = evaluate(s, arg.from, arg.to, 1);
       // A literal written there says where it is, for the hover and the switch-model fix.
       const where = { file: f, offset: toks[arg.from].start, what: `${toks[k].v} in ${basename(f)}` };
       found.push(v && v.runtime === undefined && !v.source ? { ...v, source: where } : v ?? { runtime: label(s, arg.from, arg.to) });
+      limits.push(anthropic ? clientLimit(s, f, a) : null);
     }
   }
-  return found.length ? alternatives(found, 'chat service added to the kernel') : undefined;
+  if (!found.length) return undefined;
+  const limit = limits.every((l) => l) && new Set(limits.map((l) => l!.value)).size === 1 ? limits[0]! : undefined;
+  return { model: alternatives(found, 'chat service added to the kernel'), ...(limit ? { limit } : {}) };
+}
+
+/** An Anthropic client's default limit as registered: its second argument or `defaultMaxOutputTokens:`, a number
+ * written there; none: the library's. A limit known only at run time gives none (the call keeps its own reading). */
+function clientLimit(s: EvalScope, f: string, a: ReturnType<typeof args>): Registered['limit'] | null {
+  const { name, index, library } = ANTHROPIC_CLIENT_LIMIT;
+  const arg = a.find((x) => x.key === name) ?? (a[index]?.key === undefined ? a[index] : undefined);
+  if (!arg) return { value: library.value, key: `${name} (the library's default)`, unwritten: true };
+  const v = evaluate(s, arg.from, arg.to, 1);
+  if (v?.num === undefined || v.others?.length) return null;
+  return { value: v.num, key: name, file: f, span: { start: s.toks[arg.from].start, end: s.toks[arg.to - 1].end }, source: { file: f, offset: s.toks[arg.from].start, what: `AsIChatClient in ${basename(f)}` } };
 }
 
 /**

@@ -3,7 +3,8 @@
 import { goOptionSlice } from './go-call-options';
 import { T, type Token } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
-import { argIndex, keyAt, readModel, valueEnd, type Ctx } from './values';
+import { argIndex, keyAt, readModel, readNumber, valueEnd, type Ctx } from './values';
+import { label } from './value';
 import { collectParts, pushParts } from './parts';
 import { roleTuple } from './part-terms';
 import type { Companion } from './call-shape-types';
@@ -11,7 +12,7 @@ import { MESSAGE_WRAPPERS, normKey } from './call-keys';
 import { walkKeys, type Found } from './keys';
 import { companionBy } from './companion-by';
 import { countBefore } from '../util/binary-search';
-import { injectedChatClientModel, projectKernelModel } from './dotnet-kernel-services';
+import { injectedChatClientModel, projectClientLimit, projectKernelModel } from './dotnet-kernel-services';
 
 // Go's `ctx` / `context.Context` is no message either.
 const NOT_MESSAGES = /^(options|opts|settings|config|cancellationToken|ct|token|kernel|arguments|kernelArgs|kernelArguments|handler|ctx)$/i;
@@ -78,6 +79,7 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
   const recv = isP(toks[name - 1], '.') && isId(toks[name - 2]) ? toks[name - 2].v : undefined;
   const argNames = new Set<string>();
   for (let k = open + 1; k < end; k++) if (isId(toks[k])) argNames.add(toks[k].v);
+  let clientLimit: [NonNullable<Companion['limitArg']>, number, number, number] | undefined;
   for (const comp of list) {
     if ((comp.take === 'model' ? f.model : f.limit) || (comp.inFileWith && !c.text.includes(comp.inFileWith))) continue;
     let chosen = -1;
@@ -114,6 +116,8 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
       // Text before the call: an edit of it changes the call (the keystroke path's read spans).
       c.read?.push({ start: toks[at].start, end: toks[Math.min(close, toks.length - 1)].end });
       f.model = inner.model ?? (comp.keyOnly ? undefined : readModel(c, argIndex(c, o + 1, close, comp.modelArg ?? 0), close));
+      // Read after every companion: the call's own ChatOptions.MaxOutputTokens overrides the client's default.
+      if (comp.limitArg && f.model) clientLimit = [comp.limitArg, at, o, close];
       if (comp.limitThere && f.model && !f.limit) {
         if (inner.limit) f.limit = inner.limit;
         else f.limitUnresolved ??= comp.limitThere;
@@ -134,6 +138,7 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
       }
     }
   }
+  if (clientLimit && !f.limit && !f.limitUnresolved) companionLimit(c, f, ...clientLimit);
   // Semantic Kernel's service added in another file of the project (dotnet-kernel-services.ts).
   if (!f.model && c.syn.id === 'csharp') {
     const adds = list.filter((x) => x.take === 'model' && /^Add\w*ChatCompletion$/.test(x.anchor[0])).map((x) => x.anchor[0]);
@@ -141,13 +146,38 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
     // Microsoft.Extensions.AI: the IChatClient the host registers (`AddSingleton<IChatClient>(sp => new
     // OpenAI.Chat.ChatClient("gpt-4.1-mini", key).AsIChatClient())` in Startup.cs), read the same way.
     // A file wrapping a client of its own (`anthropic.AsIChatClient(m)`) is not given the host's Bedrock one.
-    else if (list.some((x) => x.anchor[0] === 'AsChatClient')) f.model = projectKernelModel(c, ['ChatClient', 'GetChatClient', 'AsChatClient', ...(c.text.includes('AsIChatClient') ? [] : ['AsIChatClient'])], name);
+    else if (list.some((x) => x.anchor[0] === 'AsChatClient')) {
+      const made = ['ChatClient', 'GetChatClient', 'AsChatClient', ...(c.text.includes('AsIChatClient') ? [] : ['AsIChatClient'])];
+      f.model = projectKernelModel(c, made, name);
+      if (f.model && !f.limit && !f.limitUnresolved) f.limit = projectClientLimit(c, made, name);
+    }
     // The OpenAI ChatClient taken from dependency injection: the project's GetChatClient(model).
     else if (list.some((x) => x.anchor[0] === 'GetChatClient')) f.model = injectedChatClientModel(c, recv, name);
   }
 }
 
 const MAX_CANDIDATES = 32;
+
+/** The limit a construction gives its client (`AsIChatClient("claude-haiku-4-5", 400)`, or named
+ * `defaultMaxOutputTokens: 400`) for calls that set none; with none given, the library's own. */
+function companionLimit(c: Ctx, f: Found, spec: NonNullable<Companion['limitArg']>, at: number, o: number, close: number): void {
+  const { toks } = c;
+  let v = -1;
+  for (let k = o + 1; k < close - 1; k++) if (isId(toks[k]) && toks[k].v === spec.name && isP(toks[k + 1], ':')) v = k + 2;
+  if (v < 0) {
+    const a = argIndex(c, o + 1, close, spec.index);
+    if (a < close && !isP(toks[a - 1], ':')) v = a;
+  }
+  if (v >= 0) {
+    const e = valueEnd(c, v, close);
+    const n = readNumber(c, v, e);
+    if (n) f.limit = { ...n, key: spec.name };
+    else if (e > v) f.limitUnresolved ??= label(c, v, e);
+  } else if (spec.library) {
+    const here = { start: toks[at].start, end: toks[at].start };
+    f.limit = { value: spec.library.value, span: here, key: `${spec.name} (the library's default)`, unwritten: true, source: { offset: here.start, what: spec.library.what } };
+  }
+}
 
 /** A `forward` name (scan/scanner.ts) for a word whose use anywhere after a first screen's cut may change the call. */
 export const LATER = 'later:';
