@@ -170,3 +170,16 @@ test('a model the call can already take on another path is never the advice (hel
   // The same call on gpt-5 alone is told to move to gpt-5-mini.
   assert.equal(route(one(py('gpt-5', '\n    max_completion_tokens=2000,'), table()))?.model, 'gpt-5-mini');
 });
+
+test('a Bedrock cross-region inference profile the code calls is kept in the switch (the bare id fails for Claude 4.x)', () => {
+  const t = buildTable(loadShipped().sheets);
+  const src = (id: string) => `import boto3\nclient = boto3.client("bedrock-runtime")\nr = client.converse(\n    modelId="${id}",\n    messages=[{"role": "user", "content": [{"text": "Classify this ticket as bug or feature."}]}],\n    inferenceConfig={"maxTokens": 300},\n)\n`;
+  const at = (id: string) => analyze(src(id), 'python', 'a.py', t, { now: '2026-11-30T12:00:00Z' }).calls[0];
+  const us = route(at('us.anthropic.claude-sonnet-4-5-20250929-v1:0'));
+  assert.equal(us?.model, 'us.anthropic.claude-haiku-4-5-20251001-v1:0');
+  assert.match(us!.text, /^Switch to us\.anthropic\.claude-haiku-4-5-20251001-v1:0 — saves/);
+  assert.equal(route(at('eu.anthropic.claude-sonnet-4-5-20250929-v1:0'))?.model, 'eu.anthropic.claude-haiku-4-5-20251001-v1:0');
+  // `global.` is priced apart and routes among the global rows; a bare id stays bare.
+  assert.equal(route(at('global.anthropic.claude-sonnet-4-5-20250929-v1:0'))?.model, 'global.anthropic.claude-haiku-4-5-20251001-v1:0');
+  assert.equal(route(at('anthropic.claude-sonnet-4-5-20250929-v1:0'))?.model, 'anthropic.claude-haiku-4-5-20251001-v1:0');
+});

@@ -201,7 +201,7 @@ export function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table:
   const pct = (save / est.totalUsdMax) * 100;
   if (pct < 1) return undefined;
   const why = whyText(price, pick.m, site);
-  const id = writtenPrefix(site, price) + pick.m.id;
+  const id = writtenPrefix(site, price) + regionProfile(site, price, pick.m) + pick.m.id;
   // Gemini's `models/` is not part of the name (google-genai _transformers.py t_model sends `models/{model}` for a bare
   // id): the advice names the model, the edit keeps the form the code writes.
   return { kind: 'route', model: id, saveUsd: save, savePct: pct, why, text: `Switch to ${site.model?.prefix ? pick.m.id : id} — saves ${formatPct(pct)}` };
@@ -219,6 +219,19 @@ export function writtenPrefix(site: CallSite, price: ModelPrice): string {
   if (site.model?.prefix) return site.model.prefix;
   const cut = w.lastIndexOf('/');
   return cut > 0 ? w.slice(0, cut + 1) : '';
+}
+
+/**
+ * A Bedrock cross-region inference profile the code calls (`us.anthropic.claude-sonnet-4-5-…`), priced as the model
+ * (model-ids.ts REGION): a switch keeps the profile. Claude 3.7 and later answer only through one ("Invocation of model
+ * ID anthropic.claude-3-7-sonnet-20250219-v1:0 with on-demand throughput isn't supported. Retry your request with the
+ * ID or ARN of an inference profile", qiita.com/k5ki/items/7c4f4567043482bb4521; AWS, "Supported Regions and models
+ * for inference profiles", docs.aws.amazon.com/bedrock/latest/userguide/inference-profiles-support.html): the bare
+ * id would fail.
+ */
+function regionProfile(site: CallSite, price: ModelPrice, target: ModelPrice): string {
+  const p = price.provider.toLowerCase() === 'bedrock' ? /^(?:us|eu|apac|au|jp|ca|in|us-gov)\./i.exec(site.model?.id ?? '') : null;
+  return p && !/^(?:global|us|eu|apac|au|jp|ca|in|us-gov)\./i.test(target.id) ? p[0] : '';
 }
 
 function commonPrefix(a: string, b: string): number {
