@@ -41,12 +41,14 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
   const cs = s.syn.id === 'csharp' && (!!s.self || !!tk.holes?.some((h) => CLASS_MEMBER.test(h.expr) || framedName(s, h.expr) || csConst(s, h.expr) || csLocalOnce(s, h.expr, i)));
   const rb = s.syn.id === 'ruby' && (tk.holes?.length ?? 0) <= MAX_JS_HOLES;
   const kt = s.syn.id === 'kotlin' && (tk.holes?.length ?? 0) <= MAX_JS_HOLES;
-  if (s.syn.id !== 'python' && !(js && (tk.holes?.length ?? 0) <= MAX_JS_HOLES) && !cs && !rb && !kt) return undefined;
+  // PHP `"SYSTEM:\n{$systemPrompt}"` of a method's parameter: what its callers pass, as the parameter passed whole.
+  const php = s.syn.id === 'php' && (tk.holes?.length ?? 0) <= MAX_JS_HOLES;
+  if (s.syn.id !== 'python' && !(js && (tk.holes?.length ?? 0) <= MAX_JS_HOLES) && !cs && !rb && !kt && !php) return undefined;
   const py = s.syn.id === 'python';
   // A Python function's local set only to literals, on every arm (py-local-texts.ts): its dearest text.
   const texts = new Map<string, boolean>();
   const local = (name: string) => texts.get(name) ?? texts.set(name, literalLocal(s, name, i)).get(name)!;
-  const param = (name: string) => rb && rubyParam(s, name, tk.start);
+  const param = (name: string) => (rb || php) && rubyParam(s, name, tk.start);
   let others: string[] = [];
   const out = fillHoles(tk, (name) => {
     // `{json.dumps(RESPONSE_JSON, indent=4)}`: the JSON of a literal (py-sequence-text.ts).
@@ -62,7 +64,7 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
     // A Ruby local, a Python module name, with a default or branches (`ctx = params[:q] || "none"`) keeps its
     // run-time text: left named. A Ruby parameter that its callers pass several texts: the dearest, as for a
     // parameter passed whole (file-callers.ts).
-    if ((rb || (py && !isConstantName(name) && !local(name)) || (cs && csLocalOnce(s, name, i))) && (v.fallback || v.late?.length || (v.others?.length && !param(name)))) return undefined;
+    if ((rb || php || (py && !isConstantName(name) && !local(name)) || (cs && csLocalOnce(s, name, i))) && (v.fallback || v.late?.length || (v.others?.length && !param(name)))) return undefined;
     // A JS template's one hole of several ids (`anthropic/${modelName}`): each id the prefix can route (id-joins.ts);
     // none, or a hole among others: left named.
     const ids = js ? severalIds(v) : undefined;
@@ -77,6 +79,7 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
     return v.num !== undefined ? { text: String(v.num), holes: [] } : undefined;
   }, js ? (name) => boundOnce(s, subscriptHoleBase(name) ?? name) || framedValue(s, name) !== undefined : rb ? (name) => assignedOnce(s, subscriptHoleBase(name) ?? name, i) || param(name) || rubyMethod(s, name, tk.start) || selfAppend(s, name, i) : kt ? (name) => readOnly(s, name)
     : py ? (name) => isConstantName(name) || moduleName(s, name) || local(name) || selfAppend(s, name, i) || framedName(s, name) || isDumpsHole(name)
+    : php ? (name) => param(name)
     : s.syn.id === 'csharp' ? (name) => (!!s.self && SELF_MEMBER.test(name)) || CLASS_MEMBER.test(name) || framedName(s, name) || csConst(s, name) || csLocalOnce(s, name, i) : undefined);
   return out && others.length ? { ...out, others } : out;
 }
@@ -204,7 +207,7 @@ function defRegion(s: EvalScope, i: number): [number, number] {
  * callers, the default where one leaves it out (file-callers.ts); a caller passing a run-time value leaves it named.
  */
 function rubyParam(s: EvalScope, name: string, pos: number): boolean {
-  if (!/^[a-z_]\w*$/.test(name)) return false;
+  if (!(s.syn.id === 'php' ? /^\$[A-Za-z_]\w*$/ : /^[a-z_]\w*$/).test(name) || name === '$this') return false;
   s.readNames?.add(name);
   return pick(tables(s).binds.get(name), s, pos)?.kind === 'param';
 }

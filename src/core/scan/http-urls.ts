@@ -111,6 +111,8 @@ function template(c: Ctx, i: number): Url {
       // `{Uri.EscapeDataString(model)}`: the escaped name (a model id is left as it is, calls.ts URL_ESCAPES).
       const esc = ESCAPED.exec(part);
       if (esc && URL_ESCAPES.has(esc[1])) part = esc[2];
+      // PHP `"…/models/{$this->model}:generateContent"`: the member `$this.model`.
+      if (c.syn.id === 'php') part = part.replace(/->/g, '.');
       if (!part.split('.').every((n) => NAME.test(n))) continue;
       // A base known only at run time with its default stated (`app.config.get("AI_API_BASE", "https://…/v1")`,
       // dict-get.ts): the default names the host the code expects.

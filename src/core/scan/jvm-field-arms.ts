@@ -13,7 +13,7 @@ const MAX_FNS = 2000;
 /** The bindings of member `b`'s field that reach the end of the method `b` is made in, when more than one does
  * (an if / else there); undefined when the last one there holds on every path. */
 export function jvmFieldArms(s: EvalScope, list: Binding[], b: Binding): Binding[] | undefined {
-  if (s.syn.id !== 'java' || b.kind !== 'member') return undefined;
+  if ((s.syn.id !== 'java' && s.syn.id !== 'php') || b.kind !== 'member') return undefined;
   const fns = [...tables(s).fns.values()].flat();
   if (fns.length > MAX_FNS) return undefined;
   let own: Fn | undefined;

@@ -77,8 +77,9 @@ function arm(s: EvalScope, from: number, end: number, depth: number): { v?: Valu
 }
 
 /** Kotlin's elvis `a ?: b` at toks[k] (lexed `?` `:`, lexer.ts multiPunct): a default, as `??` is, not a ternary
- * (https://kotlinlang.org/docs/null-safety.html#elvis-operator). */
+ * (https://kotlinlang.org/docs/null-safety.html#elvis-operator). PHP's `a ?: b` too: "returns expr1 if expr1 evaluates
+ * to true, and expr3 otherwise" (php.net Comparison Operators, Ternary Operator), so a known `a` is the value. */
 export function isElvis(s: EvalScope, k: number): boolean {
   const { toks } = s;
-  return s.syn.id === 'kotlin' && isP(toks[k], '?') && isP(toks[k + 1], ':') && toks[k + 1].start === toks[k].end;
+  return (s.syn.id === 'kotlin' || s.syn.id === 'php') && isP(toks[k], '?') && isP(toks[k + 1], ':') && toks[k + 1].start === toks[k].end;
 }

@@ -140,3 +140,14 @@ export function typeArgsCallee(s: Pick<EvalScope, 'toks' | 'syn'>, i: number): n
   }
   return -1;
 }
+
+/** PHP's casts (php.net Type Juggling, "Casting": `(int)`, `(integer)`, `(float)`, `(double)`, `(string)`, `(bool)`,
+ * `(boolean)`, `(array)`, `(object)`). */
+const PHP_CASTS = /^(?:int|integer|float|double|string|bool|boolean|array|object)$/i;
+
+/** Is toks[i] the `(` of a PHP cast written before a value (`(int) (config('ai.max_tokens') ?: 8192)`, held49 P02
+ * Arvinder-K/ai-autograder OpenAIService.php:28)? The value is what follows, read as written. */
+export function isPhpCast(s: Pick<EvalScope, 'toks' | 'syn'>, i: number): boolean {
+  const { toks } = s;
+  return s.syn.id === 'php' && isP(toks[i], '(') && isId(toks[i + 1]) && PHP_CASTS.test(toks[i + 1].v) && isP(toks[i + 2], ')') && !!toks[i + 3] && !isP(toks[i + 3], ';') && !isP(toks[i + 3], ',') && !isP(toks[i + 3], ')');
+}
