@@ -15,6 +15,8 @@ import { evaluate } from './evaluate';
 import { namesFollowedBy } from './names-followed';
 import { label, type EvalScope, type Value } from './value';
 import { USES } from './fstring-holes';
+import { addInArm, flatArms, IF_ROWS, type ArmNode } from './arm-texts';
+import { armPath } from './if-arms';
 
 /** Tokens between a binding and its use read at most. */
 const MAX_SPAN = 8000;
@@ -57,12 +59,30 @@ export function goStringAdds(s: EvalScope, b: Binding, name: string, pos: number
     arms = undefined;
     sw = -1;
   };
+  // The arms of if / else chains (if-arms.ts): one runs, the one with the most text counts.
+  let tree: ArmNode | undefined;
+  let chose = false;
+  const flushTree = () => {
+    if (!tree) return;
+    const f = flatArms(tree);
+    str += f.str;
+    holes.push(...f.holes);
+    text ||= f.str.length > 0;
+    chose ||= f.chose;
+    tree = undefined;
+  };
   for (const j of adds) {
     const e = exprEnd(s, j + at);
     const w = evaluate(s, j + at, e, depth + 1);
     const known = !!w && w.str !== undefined && w.num === undefined && w.runtime === undefined;
     const arm = s.syn.id === 'javascript' ? switchArm(s, j, from) : undefined;
+    const path = !arm && IF_ROWS.has(s.syn.id) ? armPath(s, j, from) : [];
+    if (!path.length) flushTree();
     if (arm?.sw !== sw) flush();
+    if (path.length) {
+      addInArm((tree ??= { items: [] }), path, known ? { str: w!.str!, holes: w!.holes ?? [] } : { str: '', holes: [label(s, j + at, e)] });
+      continue;
+    }
     if (arm) {
       sw = arm.sw;
       arms ??= new Map();
@@ -79,11 +99,13 @@ export function goStringAdds(s: EvalScope, b: Binding, name: string, pos: number
       text = true;
     } else holes.push(label(s, j + at, e));
   }
+  flushTree();
   flush();
   // A list or a number built up the same way is not text.
   if (late && !text) return v;
   s.read?.push({ start: toks[from].start, end: toks[use - 1].end });
   const out: Value = late ? { str } : { ...v, str, lit: undefined };
+  if (chose && out.source) out.source = { ...out.source, what: `${out.source.what}, the longest arm of each if / else` };
   if (holes.length) out.holes = holes;
   return out;
 }
