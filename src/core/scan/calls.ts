@@ -130,6 +130,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   const pref = preferenceDelegateDefault(s, names, nameAt, a, arg); // `by Preference(KEY, "…")` (stored-settings.ts)
   if (pref) return pref;
   // Rust `format!("…{}…", x)`: the template filled (rust-format.ts).
+  if (s.syn.id === 'rust' && a.length === 0 && names.length === 2 && names[0] === 'String' && fn === 'new') return { str: '' }; // std String::new(): empty
   if (s.syn.id === 'rust' && fn === 'format' && names.length === 1 && isP(s.toks[open - 1], '!')) return rustFormat(s, a, arg, argText, at(s, nameAt), depth) ?? { runtime: label(s, nameAt, close + 1) };
   for (const nz of s.syn.id === 'rust' ? [rustNonZero(names, a.length, arg, base)] : []) if (nz) return nz; // `NonZeroU64::new(n).unwrap()`: n
   // Rust `opt.unwrap_or("gpt-4o")`: the value when set, else the default (std Option::unwrap_or), named as `x or DEFAULT` is.

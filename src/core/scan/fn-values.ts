@@ -60,7 +60,7 @@ export function fnValue(s: EvalScope, f: Fn, fn: string, depth: number): Value |
     // A Ruby method returns its last expression, a Rust fn its tail (a one-expression body): body-ends.ts lastStatement.
     // Ruby guard clauses before it (`return "No failures." unless failure`, then `build_prompt(…)`: held41 C20) are
     // other returns beside it, not the method's only ones.
-    const last = (!found.length || s.syn.id === 'ruby') && (s.syn.id === 'ruby' || s.syn.id === 'rust') && f.body < f.bodyEnd ? lastStatement(s, f.body, f.bodyEnd) : -1;
+    const last = (s.syn.id === 'ruby' || s.syn.id === 'rust') && f.body < f.bodyEnd ? lastStatement(s, f.body, f.bodyEnd) : -1;
     // A Ruby method whose last statement raises (`def system_prompt; raise NotImplementedError, "…"; end`, an abstract
     // method a subclass defines: held49 chiikusa-nikki) returns nothing: Kernel#raise ends it with an exception.
     if (last >= 0 && !(found.length && s.toks[last].v === 'return') && !(s.syn.id === 'ruby' && raisesAt(s, f.body, last))) {
