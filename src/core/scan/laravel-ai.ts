@@ -39,6 +39,11 @@ export function readLaravelAi(c: Ctx, f: Found, arrow: number, open: number): Ph
     if (!r) return undefined;
     made = { ...r, start: head };
     links.pop();
+  } else if (toks[head]?.v === '$this' && !links.length) {
+    // `$this->prompt(…)` in the agent's own method (a class using Promptable): the class the call is written in.
+    const cls = classAround(c, arrow);
+    if (!cls) return undefined;
+    made = { cls, open: -1, start: head };
   } else if (isId(toks[at]) && toks[at].v.startsWith('$') && !isP(toks[at - 1], '->')) {
     const def = phpAssignment(c, toks[at].v, arrow);
     at = def >= 0 ? valueLast(c, def) : -1;
@@ -110,6 +115,21 @@ function valueLast(c: Ctx, def: number): number {
   if (isId(toks[def]) && isP(toks[def + 1], '::') && isId(toks[def + 2]) && isP(toks[def + 3], '(')) return match[def + 3];
   if (isId(toks[def]) && toks[def].v === 'agent' && isP(toks[def + 1], '(')) return match[def + 1];
   return -1;
+}
+
+/** Tokens walked back from a call to its class's head, at most. */
+const MAX_CLASS_BACK = 20000;
+
+/** The name of the class whose body holds token `at` (`final class TitleAgent implements Agent {`), or undefined. */
+function classAround(c: Ctx, at: number): string | undefined {
+  const { toks, match } = c;
+  for (let k = at - 1, n = 0; k > 0 && n < MAX_CLASS_BACK; k--, n++) {
+    if (toks[k].v !== 'class' || !isId(toks[k]) || !isId(toks[k + 1]) || isP(toks[k - 1], '::')) continue;
+    let body = k + 2;
+    while (body < at && !isP(toks[body], '{')) body++;
+    return body < at && match[body] > at ? toks[k + 1].v : undefined;
+  }
+  return undefined;
 }
 
 /** Words before a bracket that make it a grouping, not a call. */
