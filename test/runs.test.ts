@@ -410,3 +410,20 @@ test('openai-node runTools: up to 10 requests by default (DEFAULT_MAX_CHAT_COMPL
   assert.match(passed.run!.turnsFrom, /^options \(options read at run time\); promptCost\.agentTurns = 10/);
   for (const c of [byDefault, bounded, passed]) assert.ok(!c.suggestions.some((s) => s.kind === 'batch'), `line ${c.line}: no batch advice`);
 });
+
+test('a loop bound by a default the code states is that default, named: a destructuring pattern, a keyword parameter', () => {
+  const [ts] = calls('pattern_bound.ts', 'typescript');
+  assert.equal(ts.run?.turns, 6);
+  assert.equal(ts.run?.turnsSource, 'code');
+  assert.equal(ts.run?.turnsFrom, 'for (let step = 0; step < rounds; step++); default of rounds destructured from settings');
+  // The limit in the same pattern: its default, not the model's maximum.
+  assert.equal(ts.estimate.maxOutputTokens, 700);
+  const [py] = calls('pattern_bound.py', 'python');
+  assert.equal(py.run?.turns, 5);
+  assert.equal(py.run?.turnsFrom, 'while turn < max_turns; default of parameter max_turns');
+  // The function's one caller (not exported: no other module calls it) passes the members: their values, not the defaults.
+  const text = fs.readFileSync(path.join(DIR, 'pattern_bound.ts'), 'utf8').replace('export async function research', 'async function research') + '\nexport const quick = (h: ModelMessage[]) => research(h, { rounds: 2, answerTokens: 300 });\n';
+  const passed = analyze(text, 'typescript', 'pattern_bound.ts', table).calls[0];
+  assert.equal(passed.run?.turns, 2);
+  assert.equal(passed.estimate.maxOutputTokens, 300);
+});

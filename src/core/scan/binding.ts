@@ -15,6 +15,8 @@ export interface Binding {
   key?: string;
   /** Declared `const` in a destructuring pattern (never assigned again). */
   fixed?: true;
+  /** A default in the pattern (`const { maxSteps = 10 } = opts`): its first token; the value where the member is unset. */
+  dflt?: number;
   /** A Python tuple target (`system, user = get_prompts(q)`): the element of the value it takes (tuples.ts). */
   pos?: number;
   /** A JS array pattern (`const [provider, id] = parts`): the element of the value it takes. */
@@ -37,6 +39,7 @@ class Bind implements Binding {
   declare spring: true | undefined;
   declare key: string | undefined;
   declare fixed: true | undefined;
+  declare dflt: number | undefined;
   declare pos: number | undefined;
   declare index: number | undefined;
   declare prior: Binding | undefined;
@@ -49,6 +52,7 @@ class Bind implements Binding {
     this.spring = more?.spring;
     this.key = more?.key;
     this.fixed = more?.fixed;
+    this.dflt = more?.dflt;
     this.pos = more?.pos;
     this.index = more?.index;
     this.prior = more?.prior;

@@ -42,6 +42,7 @@ import { annotatedInstance } from './py-typed-params';
 import { literalUnionParam } from './ts-literal-unions';
 import { destructuredProp, stateBinding, svelteLet } from './reactive-state';
 import { forElement } from './py-for-targets';
+import { patternDefault } from './pattern-defaults';
 
 /** A name in scope at offset `pos`: the nearest binding before it in this file, else an import, else the package. */
 export function lookup(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {
@@ -159,7 +160,7 @@ function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
   const state = b.pos === undefined && b.key === undefined && b.index === undefined ? stateBinding(s, nameTk.v, b.value, (f, t) => evaluate(s, f, t, depth + 1)) : undefined;
   const whole = state ?? (b.pos !== undefined ? tupleElement(s, b.value, b.pos, depth) : evaluate(s, b.value, e, depth + 1));
   // `const { system, user } = getPrompt(…)`: the member of the value the pattern names.
-  const v = b.key !== undefined && whole ? memberOf(s, whole, [b.key], b.name, depth) : b.index !== undefined ? elementOf(whole, b.index) : whole;
+  const v = patternDefault(s, b, b.key !== undefined && whole ? memberOf(s, whole, [b.key], b.name, depth) : b.index !== undefined ? elementOf(whole, b.index) : whole, depth);
   if (!v) return { runtime: shown };
   if (v.runtime !== undefined) return b.kind === 'param' ? { runtime: shown } : v;
   const svelte = b.kind === 'assign' && !state && b.key === undefined ? svelteLet(s, b.name, v) ?? destructuredProp(s, b.name, v) : undefined; // state and props

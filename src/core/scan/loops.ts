@@ -60,7 +60,7 @@ function boundOf(c: Ctx, k: number, body: number): { turns?: number; unbounded: 
   const kw = toks[k].v;
   const from = c.text.slice(toks[k].start, toks[body - 1]?.end ?? toks[k].end).replace(/\s+/g, ' ').slice(0, 80);
   if (kw === 'loop') return { unbounded: true, from: 'loop' };
-  if (kw === 'repeat' && isP(toks[k + 1], '(')) return { ...numberIn(c, k + 2, body), unbounded: false, from };
+  if (kw === 'repeat' && isP(toks[k + 1], '(')) return named(numberIn(c, k + 2, body), from);
   // `for {` (Go), `while (true)`, `for (;;)`.
   if (k + 1 === body) return { unbounded: true, from };
   const inner = isP(toks[k + 1], '(') ? k + 2 : k + 1;
@@ -68,11 +68,26 @@ function boundOf(c: Ctx, k: number, body: number): { turns?: number; unbounded: 
   const words = toks.slice(inner, stop);
   if (words.length === 1 && (words[0].v === 'true' || words[0].v === 'True')) return { unbounded: true, from };
   if (words.length === 2 && isP(words[0], ';') && isP(words[1], ';')) return { unbounded: true, from };
-  return { ...rangeBound(c, inner, stop), unbounded: false, from };
+  return named(rangeBound(c, inner, stop), from);
 }
 
+/** A bound with its header; a bound the code states as a default (`maxSteps = 10` in a parameter or a destructuring
+ * pattern, `max_turns: int = 8`) is named as such, as a limit's is: `for (…; i < maxSteps; …); default of …`. */
+function named(b: Bound, from: string): { turns?: number; unbounded: false; from: string } {
+  const what = b.what?.startsWith('default of ') ? `; ${b.what}` : '';
+  return b.turns === undefined ? { unbounded: false, from } : { turns: b.turns, unbounded: false, from: from + what };
+}
+
+interface Bound {
+  turns?: number;
+  /** Where a name's bound was defined, for the hover (LimitRef.source.what). */
+  what?: string;
+}
+
+const bound = (turns: number, n: { source?: { what: string } }): Bound => (n.source ? { turns, what: n.source.what } : { turns });
+
 /** The count of a header: `i < N`, `i <= N`, `0..N`, `0..<N`, `0..=N`, `0 until N`, `range N`, `range(a, b)`. */
-function rangeBound(c: Ctx, from: number, to: number): { turns?: number } {
+function rangeBound(c: Ctx, from: number, to: number): Bound {
   const { toks } = c;
   let start = 0;
   for (let k = from; k < to; k++) {
@@ -80,26 +95,26 @@ function rangeBound(c: Ctx, from: number, to: number): { turns?: number } {
     if (tk.t === T.Punct && (tk.v === '=' || tk.v === ':=') && toks[k + 1]?.t === T.Num) start = toks[k + 1].n ?? 0;
     if (tk.t === T.Punct && (tk.v === '<' || tk.v === '<=')) {
       const n = readNumber(c, k + 1, to);
-      if (n) return { turns: Math.max(0, n.value - start + (tk.v === '<=' ? 1 : 0)) };
+      if (n) return bound(Math.max(0, n.value - start + (tk.v === '<=' ? 1 : 0)), n);
     }
     // Rust/Kotlin/Swift ranges: `a..b`, `a..=b`, `a..<b`, `a...b`, `a until b`.
     if ((tk.t === T.Punct && (tk.v === '..' || tk.v === '..=' || tk.v === '..<' || tk.v === '...')) || (tk.t === T.Id && tk.v === 'until')) {
       const a = toks[k - 1]?.t === T.Num ? toks[k - 1].n ?? 0 : 0;
       const inclusive = tk.v === '..=' || (tk.v === '..' && c.syn.id === 'kotlin') || tk.v === '...';
       const b = readNumber(c, k + 1, to);
-      if (b) return { turns: Math.max(0, b.value - a + (inclusive ? 1 : 0)) };
+      if (b) return bound(Math.max(0, b.value - a + (inclusive ? 1 : 0)), b);
     }
     if (tk.t === T.Id && tk.v === 'range' && c.syn.id === 'go') {
       const n = readNumber(c, k + 1, to);
-      if (n && k + 2 === to) return { turns: n.value };
+      if (n && k + 2 === to) return bound(n.value, n);
     }
   }
   return {};
 }
 
-function numberIn(c: Ctx, from: number, to: number): { turns?: number } {
+function numberIn(c: Ctx, from: number, to: number): Bound {
   const n = readNumber(c, from, to);
-  return n ? { turns: n.value } : {};
+  return n ? bound(n.value, n) : {};
 }
 
 // ---- loops in Python -----------------------------------------------------------------------------------------
@@ -158,7 +173,7 @@ function pythonBound(c: Ctx, h: number, colon: number): { turns?: number; unboun
   const from = c.text.slice(toks[h].start, toks[colon].start).replace(/\s+/g, ' ').slice(0, 80);
   if (toks[h].v === 'while') {
     if (colon === h + 2 && (toks[h + 1].v === 'True' || toks[h + 1].v === '1')) return { unbounded: true, from };
-    return { ...rangeBound(c, h + 1, colon), unbounded: false, from };
+    return named(rangeBound(c, h + 1, colon), from);
   }
   // `for _ in range(N)` / `range(a, b)` / `for x in [..]`.
   let k = h + 1;
@@ -171,9 +186,9 @@ function pythonBound(c: Ctx, h: number, colon: number): { turns?: number; unboun
     const comma = valueEnd(c, k + 3, close);
     if (isP(toks[comma], ',')) {
       const b = readNumber(c, comma + 1, close);
-      return b ? { turns: Math.max(0, b.value - a.value), unbounded: false, from } : { unbounded: false, from };
+      return b ? named(bound(Math.max(0, b.value - a.value), b), from) : { unbounded: false, from };
     }
-    return { turns: Math.max(0, a.value), unbounded: false, from };
+    return named(bound(Math.max(0, a.value), a), from);
   }
   if (isP(it, '[') && c.match[k + 1] > k + 1) {
     const close = c.match[k + 1];

@@ -187,7 +187,7 @@ function destructuring(s: FileScope, i: number): boolean {
 }
 
 /** The names of a destructuring pattern, each bound to its member of the value after `=`: `a` and `a: b` (renamed);
- * a default (`a = d`; but a prop's), a nested pattern or a rest element is left unbound (known only at run time). */
+ * `a = d` with its default d (a prop's: the default, reactive-state.ts); a nested pattern or a rest element is left unbound. */
 function members(s: FileScope, open: number, add: (name: string, b: Binding) => void): void {
   const { toks, match } = s;
   const close = match[open];
@@ -200,7 +200,7 @@ function members(s: FileScope, open: number, add: (name: string, b: Binding) => 
     if (e === k + 1 && isId(toks[k])) add(toks[k].v, bind('assign', k, value, { key: toks[k].v, ...fixed }));
     else if (e === k + 3 && (isId(toks[k]) || toks[k].t === T.Str) && isP(toks[k + 1], ':') && isId(toks[k + 2])) add(toks[k + 2].v, bind('assign', k + 2, value, { key: toks[k].v, ...fixed }));
     // A component's props with defaults (`let { model = "…" } = $props()`, Vue's `defineProps`): the default (reactive-state.ts).
-    else if (e > k + 2 && isId(toks[k]) && isP(toks[k + 1], '=') && (toks[value]?.v === '$props' || toks[value]?.v === 'defineProps')) add(toks[k].v, bind('assign', k, k + 2, fixed));
+    else if (e > k + 2 && isId(toks[k]) && isP(toks[k + 1], '=')) add(toks[k].v, toks[value]?.v === '$props' || toks[value]?.v === 'defineProps' ? bind('assign', k, k + 2, fixed) : bind('assign', k, value, { key: toks[k].v, dflt: k + 2, ...fixed }));
     k = e + 1;
   }
 }
