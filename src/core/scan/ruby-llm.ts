@@ -118,7 +118,10 @@ function heldChat(c: Ctx, head: number, links: number[], dot: number): number {
   if (!tk || !isId(tk) || isP(toks[head - 1], '.') || links.length > 4) return -1;
   // `@chat = RubyLLM.chat(…)` in initialize, `@chat.ask(…)` in another method: links set on it there are not read.
   const ivar = tk.v.startsWith('@');
-  const def = ivar ? ivarValue(c, tk.v, dot) : assignmentBefore(c, tk.v, dot);
+  let def = ivar ? ivarValue(c, tk.v, dot) : assignmentBefore(c, tk.v, dot);
+  // `chat = chat.with_schema(schema) if schema`: a link on the same chat (each `with_*` returns it), read with the links
+  // between below; the chat is the value the name had before.
+  for (let n = 0; !ivar && def > 0 && n < 4 && toks[def].v === tk.v && isP(toks[def + 1], '.'); n++) def = assignmentBefore(c, tk.v, def);
   const fwd = def >= 0 ? linksForward(c, def) : undefined;
   if (!fwd || (!ivar && dot - def > MAX_BETWEEN)) return -1;
   const between: number[] = [];
