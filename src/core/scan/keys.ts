@@ -6,7 +6,8 @@ import { isId, isP } from '../lex/brackets';
 import { keyAt, readModel, readNumber, valueEnd, type Ctx, type ModelValue } from './values';
 import { collectParts } from './parts';
 import { FEATURE_KEYS, IMAGE_PART_TYPES, LIMIT_KEYS, MESSAGE_WRAPPERS, CALL_MODEL_KEYS, PROMPT_KEYS, SERVICE_TIER_KEYS, THINKING_KEYS, SYSTEM_KEYS, BILLED_EXTRA_KEYS, normKey } from './call-keys';
-import { label } from './value';
+import { label, SELF } from './value';
+import { functionDef } from './definitions';
 import { roleTuple } from './part-terms';
 import { deploymentModel } from './deployment-names';
 import { computedKey, enclosing, type KeyName } from './computed-keys';
@@ -65,6 +66,17 @@ function addExtra(f: Found, key: string): void {
 const shapeKey = (c: Ctx, key: string) => !!c.shapeKeys && (!!c.shapeKeys.limit?.has(key) || !!c.shapeKeys.model?.has(key) || !!c.shapeKeys.prompt?.has(key));
 
 /** Walks toks[from, to) for keys at any depth; prompt-bearing values are collected whole. */
+/** A call at toks[k] of a function or method defined in the file (`helper(…)`, `self.helper(…)`). */
+function ownCall(c: Ctx, k: number): boolean {
+  const { toks, match } = c;
+  const tk = toks[k];
+  if (!isId(tk) || !isP(toks[k + 1], '(') || match[k + 1] <= k || MESSAGE_WRAPPERS.has(tk.v)) return false;
+  if (isP(toks[k - 1], '.') && !SELF.has(toks[k - 2]?.v)) return false;
+  // Defined below a cut: left to the full analysis (editor/prefix.ts), as a helper read for a runnable is.
+  c.forward?.add(tk.v);
+  return functionDef(c, tk.v) >= 0;
+}
+
 export function walkKeys(c: Ctx, f: Found, from: number, to: number): void {
   const { toks, match } = c;
   let k = from;
@@ -87,6 +99,12 @@ export function walkKeys(c: Ctx, f: Found, from: number, to: number): void {
     if (fn) {
       k = match[k] + (isP(toks[match[k] + 1], '=>') ? 2 : 1);
       if (isP(toks[k], '{') && match[k] > k) k = match[k] + 1;
+      continue;
+    }
+    // Python: the keyword arguments of the app's own function or method (`self.get_prompt(title=title, text=text)`)
+    // are its parameters, not keys of the request (held51: `text=text` was read as the prompt, 1 token).
+    if (c.syn.id === 'python' && ownCall(c, k)) {
+      k = c.match[k + 1] + 1;
       continue;
     }
     const sep = keyAt(c, k);
