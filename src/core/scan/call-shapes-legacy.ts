@@ -158,6 +158,13 @@ export const LEGACY_SHAPES: CallShape[] = [
     limitParam: 'maxCompletionTokens',
     source: `https://github.com/aallam/openai-kotlin (@9574ca3: openai-client/src/commonMain/kotlin/com.aallam.openai.client/Chat.kt: ${m}(request: ChatCompletionRequest); openai-core/…/chat/ChatCompletionRequest.kt: model: ModelId, messages, maxTokens ("max_tokens"), maxCompletionTokens ("max_completion_tokens"))`,
   })),
+  // The legacy text completions of the same client: `openAI.completion(CompletionRequest(model = ModelId("…"), prompt =
+  // …, maxTokens = n))`, `completions(…)` streaming it (held49 musaddique91/telegram-chatgpt-kotlin HibaOpenAIService.kt).
+  ...rows(['completion', 'completions'], (m) => ({
+    id: `aallam.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['.', m, '('], langs: ['kotlin'], needs: ['aallam'], runtimeRequest: true,
+    textCompletion: true as const, limitParam: 'maxTokens',
+    source: `https://github.com/aallam/openai-kotlin (openai-client/src/commonMain/kotlin/com.aallam.openai.client/Completions.kt: @LegacyOpenAI ${m}(request: CompletionRequest); openai-core/…/completion/CompletionRequest.kt: model: ModelId ("model"), prompt ("prompt"), maxTokens ("max_tokens"))`,
+  })),
   ...rows(THEO_SENDS, (m) => ({
     id: `theokanning.${m}`, sdk: 'OpenAI', provider: 'openai', anchor: ['.', m, '('], langs: JVM, needs: ['theokanning'], runtimeRequest: true,
     ...(/Chat/.test(m) ? {} : { textCompletion: true as const }), limitParam: 'maxTokens',
