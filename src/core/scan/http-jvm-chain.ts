@@ -49,12 +49,15 @@ export function inserted(c: Ctx, a: Arg): [number, number] | undefined {
   return inner ? [inner.from, inner.to] : undefined;
 }
 
-/** The `post` of a `.post()` link in the chain before the link named at toks[name] (WebClient's method); -1 when none. */
+/** The `post` of a `.post()` link in the chain before the link named at toks[name] (WebClient's method); -1 when none,
+ * or when a `.retrieve()` / `.exchange()` comes between: after it the chain reads the response, so RestClient's
+ * `.retrieve().body(String.class)` (ResponseSpec#body(Class)) is no second request (held52: a duplicate row per call). */
 export function postedChain(c: Ctx, name: number): number {
   const { toks, match } = c;
   for (let k = name - 1, n = 0; isP(toks[k], '.') && isP(toks[k - 1], ')') && n < 16; n++) {
     const o = match[k - 1];
     if (o < 1 || !isId(toks[o - 1])) return -1;
+    if (toks[o - 1].v === 'retrieve' || toks[o - 1].v === 'exchange') return -1;
     if (toks[o - 1].v === 'post') return o - 1;
     k = o - 2;
   }
