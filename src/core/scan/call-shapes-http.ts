@@ -53,9 +53,11 @@ const APIS: Api[] = [
   },
   {
     // The legacy Text Completions endpoint (claude-2 era apps): `prompt` holds "\n\nHuman: …\n\nAssistant:", the limit
-    // is `max_tokens_to_sample`. Only `/v1/complete`, Anthropic's own path.
+    // is `max_tokens_to_sample`, a key the endpoint requires. Only `/v1/complete`, Anthropic's own path. The file's
+    // gate is that key: `complete` is an ordinary method name, and as a JVM request's gate it let the byte pre-filter
+    // pass any Java file with `post` or `body` in it (prefilter.test.ts).
     key: 'anthropic.complete', sdk: 'Anthropic HTTP', provider: 'anthropic', limitParam: 'max_tokens_to_sample', textCompletion: true,
-    http: { path: /\/v1\/complete$/, words: ['complete'] },
+    http: { path: /\/v1\/complete$/, words: ['max_tokens_to_sample'] },
     source: 'https://github.com/anthropics/anthropic-sdk-python (009b035, src/anthropic/resources/completions.py: POST "/v1/complete" { max_tokens_to_sample, model, prompt }; _constants.py HUMAN_PROMPT "\\n\\nHuman:")',
   },
   {
