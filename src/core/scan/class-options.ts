@@ -6,7 +6,7 @@
 // xiaogpt/bot/chatgptapi_bot.py, glm_bot.py, ppio_bot.py).
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
-import { SELF } from './value';
+import { SELF, type EvalScope } from './value';
 import type { Ctx } from './values';
 import type { Found } from './keys';
 import { requestAt } from './request-defs';
@@ -74,7 +74,7 @@ function enclosingClass(c: Ctx, k: number): number {
 }
 
 /** The `class` token of the file's class called `name` (the first), or -1. */
-function namedClass(c: Ctx, name: string): number {
+export function namedClass(c: EvalScope, name: string): number {
   const { toks, text } = c;
   for (let j = 0; j + 1 < toks.length; j++) if (toks[j].v === 'class' && toks[j].t === T.Id && toks[j + 1].v === name && firstOnLine(text, toks[j].start)) return j;
   return -1;
@@ -84,7 +84,7 @@ function namedClass(c: Ctx, name: string): number {
  * First value token of `name = …` / `name: Type = …` written in the class body's own block (not in a method), or
  * -1; for a field default (`field(default_factory=lambda: {…})`, `Field(default={…})`) the dict's first token.
  */
-function classAttribute(c: Ctx, cls: number, name: string): number {
+export function classAttribute(c: EvalScope, cls: number, name: string): number {
   const { toks, text, match } = c;
   const body = classBody(c, cls);
   if (body >= toks.length) return -1;
@@ -102,7 +102,7 @@ function classAttribute(c: Ctx, cls: number, name: string): number {
 }
 
 /** The first token of the body of the class whose `class` token is `cls`: after the header's `:`. */
-function classBody(c: Ctx, cls: number): number {
+function classBody(c: EvalScope, cls: number): number {
   const { toks, match } = c;
   let k = cls + 2;
   while (k < toks.length && !isP(toks[k], ':')) k = isP(toks[k], '(') && match[k] > k ? match[k] + 1 : k + 1;
@@ -110,7 +110,7 @@ function classBody(c: Ctx, cls: number): number {
 }
 
 /** `field(default_factory=lambda: {…})` / `Field(default={…})` → the dict's first token; any other value itself. */
-function fieldDict(c: Ctx, v: number): number {
+function fieldDict(c: EvalScope, v: number): number {
   const { toks, match } = c;
   if (!(isId(toks[v]) && /^(field|Field)$/.test(toks[v].v) && isP(toks[v + 1], '(') && match[v + 1] > v)) return v;
   for (let j = v + 2; j < match[v + 1] && j < v + MAX_FIELD_ARGS; j++) {

@@ -17,6 +17,7 @@ import { limitSetLater } from './limits-set-later';
 import { keyedModel } from './keyed-model';
 import { classOptions } from './class-options';
 import { memberOptions } from './py-member-options';
+import { isDump, modelDump } from './py-model-dumps';
 import { callersSetNoLimit } from './ruby-merge-callers';
 import { fnBody, paramMayReach, spreadSetsNoLimit } from './spread-limits';
 import { requestFromCallers } from './ruby-caller-requests';
@@ -105,7 +106,7 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       }
       note(req);
       (f.runtime ??= []).push({ start: toks[a].start, end: toks[e - 1].end, label: `${c.text.slice(toks[a].start, toks[e - 1].end)} (built at run time)` });
-    } else if (helper !== undefined || (c.syn.id === 'ruby' && !spread && !isOpen(toks[a]))) {
+    } else if ((helper !== undefined && !(spread && isDump(c, a, e))) || (c.syn.id === 'ruby' && !spread && !isOpen(toks[a]))) {
       followed++; // Ruby `chat(parameters: Prompt.new(x).to_params)`: what the object's method returns (ruby-object-requests.ts)
       let req = helper === undefined ? rubyObjectRequest(c, a, e) : helper >= 0 ? requestIn(c, helper, modelArg) : helperRequest(c, a, modelArg);
       if (helper !== undefined && helper >= 0 && !req?.found.model) req = goFieldRequest(c, helper, callParens(c, e)) ?? req;
@@ -127,7 +128,7 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
     } else if (spread && a < e) {
       // `create(**self.default_options, messages=…)`: the class's dict of defaults.
       // `create(**self.openai_kwargs)`: the dict the constructor sets (py-member-options.ts).
-      const own = e === a + 3 ? classOptions(c, a, []) ?? memberOptions(c, a) : undefined;
+      const own = e === a + 3 ? classOptions(c, a, []) ?? memberOptions(c, a) : isDump(c, a, e) ? modelDump(c, f, a) : undefined; // `**req.model_dump()`: py-model-dumps.ts
       const req = own && { found: own, start: a, end: e - 1 };
       if (take(f, req)) return;
       note(req);
@@ -197,7 +198,6 @@ function take(f: Found, req: Request | undefined): boolean {
   f.request = { start: req.start, end: req.end };
   return true;
 }
-
 
 /** Top-level tokens of a call searched for spreads. */
 const MAX_SPREAD_SEARCH = 2000;
