@@ -114,3 +114,34 @@ test('TS, another module: a helper the module does not export is not called from
   const texts = { ...modTexts, '/w/model.ts': modTexts['/w/model.ts'].replace('export const callModel', 'const callModel') };
   assert.equal(modSites(texts).get(15)!.run, undefined);
 });
+
+// Python, another module (py-module-loops.ts): the wrapper's conversation is built from its parameter, and the loop that
+// grows what the caller passes is in the module that imports it.
+const PY_DIR = path.join(FIXTURES, 'python', 'module_agent_loop');
+const pyTexts: Record<string, string> = {};
+for (const f of ['requirements.txt', 'app.py', 'assistant/__init__.py', 'assistant/model_client.py', 'assistant/driver.py']) pyTexts[`/w/${f}`] = fs.readFileSync(path.join(PY_DIR, f), 'utf8');
+
+function pySites(texts: Record<string, string>) {
+  const index = new ValueIndex(memFiles(texts));
+  index.roots = ['/w'];
+  const file = '/w/assistant/model_client.py';
+  return new Map(findSites(texts[file], 'python', file, undefined, index).sites.map((s) => [texts[file].slice(0, s.anchor.start).split('\n').length, s]));
+}
+
+test("Python, another module: a wrapper called in `while True` that appends to what it passes is that loop's growing run", () => {
+  const run = pySites(pyTexts).get(17)!.run;
+  assert.equal(run?.turnsSource, 'setting');
+  assert.equal(run?.growsHistory, true);
+  assert.equal(run?.turnsFrom, 'while True in driver.py:6');
+});
+
+test('Python, another module: a wrapper one module calls in a loop and another outside any loop is no run; in the loop alone, its bound', () => {
+  assert.equal(pySites(pyTexts).get(27)!.run, undefined);
+  const { ['/w/app.py']: _, ...loopOnly } = pyTexts;
+  assert.equal(pySites(loopOnly).get(27)!.run?.turns, 3);
+});
+
+test('Python, another module: a caller that appends to another list than the one it passes is no run', () => {
+  const texts = { ...pyTexts, '/w/assistant/driver.py': pyTexts['/w/assistant/driver.py'].replaceAll('history.append(', 'log.append(') };
+  assert.equal(pySites(texts).get(17)!.run, undefined);
+});

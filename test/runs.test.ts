@@ -427,3 +427,27 @@ test('a loop bound by a default the code states is that default, named: a destru
   assert.equal(passed.run?.turns, 2);
   assert.equal(passed.estimate.maxOutputTokens, 300);
 });
+
+test('a tool loop that sends a request built before the call (`kwargs = dict(…, messages=messages)`) and goes on while stop_reason is tool_use is a growing run, not a retry', () => {
+  const text = [
+    'import anthropic',
+    'client = anthropic.Anthropic()',
+    'def run(question, tools, max_turns: int = 7):',
+    '    messages = [{"role": "user", "content": question}]',
+    '    turns = 0',
+    '    while turns < max_turns:',
+    '        turns += 1',
+    '        kwargs = dict(model="claude-sonnet-4-5", max_tokens=1000, tools=tools, messages=messages)',
+    '        response = client.messages.create(**kwargs)',
+    '        if response.stop_reason == "tool_use":',
+    '            messages.append({"role": "assistant", "content": response.content})',
+    '            continue',
+    '        break',
+    '    return response',
+  ].join('\n');
+  const c = analyze(text, 'python', 'drive_agent.py', table).calls[0];
+  assert.equal(c.site.retry, undefined);
+  assert.equal(c.run?.turns, 7);
+  assert.equal(c.run?.growsHistory, true);
+  assert.ok(!c.suggestions.some((s) => s.kind === 'batch'), 'each turn waits for the last answer');
+});

@@ -13,6 +13,7 @@ import type { Fn } from './function-forms';
 import { CALLERS } from './file-callers';
 import { LATER } from './links';
 import { jsParams, moduleLoop, passedJs } from './module-loops';
+import { feedingParams, paramNames, passed, pyModuleLoops } from './py-module-loops';
 
 /** Callers of the helper looked at: a bound on any input. */
 const MAX_CALLERS = 8;
@@ -26,6 +27,8 @@ export interface CallerLoop {
   /** A loop in another module (module-loops.ts): that module, and where the loop is for the hover (`agent.ts:26`). */
   scope?: Ctx;
   where?: string;
+  /** The loops of the helper's other callers (py-module-loops.ts): a run only when each is one, and all agree. */
+  others?: CallerLoop[];
 }
 
 /**
@@ -43,9 +46,15 @@ export function callerLoop(c: Ctx, first: number, names: Set<string>): CallerLoo
   const method = params[0] === 'self';
   if (method) params.shift();
   const own = functionEnd(c, def);
+  // What the call sends may be built in the helper from a parameter (`formatted = [system]; for m in messages: …`).
+  const sent = feedingParams(c, def, first, params, names);
   // `self.name(…)` for a method, `name(…)` for a function; not its `def`, nor a call inside the helper (recursion).
   const notCaller = (k: number) => toks[k - 1]?.v === 'def' || (method ? !(isP(toks[k - 1], '.') && toks[k - 2]?.v === 'self') : isP(toks[k - 1], '.')) || (k > def && k <= own);
-  return loopedCaller(c, name, (o) => passed(c, o, params, names), notCaller, (k) => pythonLoop(c, k));
+  const same = loopedCaller(c, name, (o) => passed(c, o, params, sent), notCaller, (k) => pythonLoop(c, k));
+  // None in the file: the loops of the modules that import a module function, when no caller in the file is outside one.
+  if (same || method || identsNamed(c, name).some((k) => isP(toks[k + 1], '(') && !notCaller(k))) return same;
+  const [up, ...others] = pyModuleLoops(c, name, params, sent) ?? [];
+  return up && { ...up, others };
 }
 
 /**
@@ -80,45 +89,6 @@ function loopedCaller(c: Ctx, name: string, pass: (open: number) => Set<string>,
 function grown(c: Ctx, loop: Loop, names: Set<string>): Set<string> {
   if (loop.bodyTo >= c.toks.length - 1) for (const n of names) c.forward?.add(LATER + n);
   return names;
-}
-
-/** The helper's parameter names, in order (`self` first for a method). */
-function paramNames(c: Ctx, open: number): string[] {
-  const { toks, match } = c;
-  const out: string[] = [];
-  let start = true;
-  for (let k = open + 1; k < match[open]; k++) {
-    if (isP(toks[k], '(') || isP(toks[k], '[') || isP(toks[k], '{')) {
-      k = match[k] > k ? match[k] : k;
-      continue;
-    }
-    if (isP(toks[k], ',')) {
-      start = true;
-      continue;
-    }
-    if (start && isId(toks[k])) out.push(toks[k].v);
-    start = false;
-  }
-  return out;
-}
-
-/** The plain names the call at bracket `open` passes for the parameters in `names` (by position or keyword). */
-function passed(c: Ctx, open: number, params: string[], names: Set<string>): Set<string> {
-  const { toks, match } = c;
-  const out = new Set<string>();
-  const close = match[open];
-  let pos = 0;
-  for (let k = open + 1; k < close; ) {
-    let e = k;
-    while (e < close && !isP(toks[e], ',')) e = (isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{')) && match[e] > e ? match[e] + 1 : e + 1;
-    const keyed = isId(toks[k]) && isP(toks[k + 1], '=') && e > k + 2;
-    const param = keyed ? toks[k].v : params[pos++];
-    const v = keyed ? k + 2 : k;
-    // `history`, `self.messages`: the last name of a plain chain.
-    if (param !== undefined && names.has(param) && isId(toks[e - 1]) && (e - 1 === v || isP(toks[e - 2], '.'))) out.add(toks[e - 1].v);
-    k = e + 1;
-  }
-  return out;
 }
 
 /**

@@ -34,10 +34,10 @@ export function functionEnd(c: Ctx, nameIdx: number): number {
   const params = nameIdx + 1;
   if (!(match[params] > params)) return -1;
   let k = match[params] + 1;
-  // Past a return type (`-> Agent:`, `): Promise<T> {`) to the body.
+  // Past a return type (`-> Agent:`, `): Promise<T> {`) to the body; `async def f(…):` is indented from `async`.
   for (let n = 0; k < toks.length && n < 24 && !isP(toks[k], '{') && !(c.syn.id === 'python' && isP(toks[k], ':')); k++, n++);
   if (isP(toks[k], '{') && match[k] > k) return match[k];
-  if (isP(toks[k], ':')) return indentedBlockEnd(c, nameIdx - 1, k + 1);
+  if (isP(toks[k], ':')) return indentedBlockEnd(c, toks[nameIdx - 2]?.v === 'async' ? nameIdx - 2 : nameIdx - 1, k + 1);
   return -1;
 }
 

@@ -47,7 +47,7 @@ export function requestTools(c: Ctx, site: CallSite, first: number, unread: Unre
 }
 
 /** The token starting at character offset `at`, -1 when none does. */
-function tokenAt(c: Ctx, at: number): number {
+export function tokenAt(c: Ctx, at: number): number {
   const { toks } = c;
   let lo = 0;
   let hi = toks.length - 1;

@@ -70,15 +70,31 @@ function waitedOn(c: Ctx, loop: Loop): string | undefined {
 function pythonExit(c: Ctx, loop: Loop, first: number, end: number, waits: string | undefined): number {
   const { toks, text } = c;
   const own = indentAt(text, lineStartOf(c, toks[first].start));
+  let toolIf = false;
   for (let k = end; k < loop.bodyTo && k < toks.length; k++) {
     const tk = toks[k];
     if (!firstOnLine(text, tk.start)) continue;
     const ind = tk.start - lineStartOf(c, tk.start);
     if (ind < own) return -1;
-    if (ind > own) continue;
+    // `if ai_msg.tool_calls: … continue` before the exit: the loop goes on while the model asks for tools, an agent
+    // loop (seekbot-ai/agent-todo-list-example agent/loop.py), not a retry.
+    if (ind > own) {
+      if (toolIf && tk.v === 'continue') return -1;
+      continue;
+    }
     if (isExit(tk, toks[k + 1], waits)) return k;
+    toolIf = tk.v === 'if' && testsTools(toks, k);
   }
   return -1;
+}
+
+/** Reply fields an agent loop's condition reads: the model asked for a tool, or why it stopped. */
+const TOOL_TESTS = new Set(['tool_calls', 'tool_use', 'function_call', 'stop_reason', 'finish_reason']);
+
+/** The `if` header at k (to its `:`, bounded) reads one of TOOL_TESTS. */
+function testsTools(toks: Token[], k: number): boolean {
+  for (let j = k + 1; j < toks.length && j < k + 40 && !isP(toks[j], ':'); j++) if (isId(toks[j]) && TOOL_TESTS.has(toks[j].v)) return true;
+  return false;
 }
 
 /** Brace rows: the call's block and each block around it up to the loop's body are control blocks; a statement of the call's block after it exits. */

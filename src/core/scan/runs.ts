@@ -15,7 +15,7 @@ import { aiSdkTools } from './ai-sdk-tools';
 import { zodResponseSchema } from './zod-response-format';
 import { pydanticResponseSchema } from './py-pydantic-schema';
 import { instructorTool } from './py-instructor';
-import { requestTools } from './request-tools';
+import { requestTools, tokenAt } from './request-tools';
 import { goTools } from './go-tools';
 import { rustTools } from './rust-tools';
 import { braceLoop, pythonLoop, type Loop } from './loops';
@@ -25,7 +25,7 @@ import { startsLoop } from './loop-starts';
 import { asksUserFirst } from './interactive';
 import { importedByServer } from './interactive-files';
 import { rustAskedFirst } from './rust-waited';
-import { callerLoop } from './caller-loops';
+import { callerLoop, type CallerLoop } from './caller-loops';
 import { storeGrows } from './module-loops';
 
 /** Tokens searched back for a history's definition or a cache mark, and body tokens searched for appends. */
@@ -62,6 +62,8 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   }
   let loop = c.syn.id === 'python' ? pythonLoop(c, first) : braceLoop(c, first);
   let names = historyNames(c, open, end);
+  // The request built before the call (`kwargs = dict(…, messages=messages)`, then `create(**kwargs)`): its keys.
+  if (!names.size && site.request) names = requestHistory(c, site, first);
   // The call's own extent, or the helper call of the loop one function up (caller-loops.ts) that makes it.
   let [at, to] = [first, end];
   // The loop's own file: another module's for a loop there around an imported helper (module-loops.ts).
@@ -69,7 +71,9 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   const up = loop ? undefined : callerLoop(c, first, names);
   // One function up, an unbounded loop is a run only when it grows what it passes: a `while True:` that returns once the
   // helper answers (`try: q = get_question(state) … return …`) calls it once (GenAI_Agents murder_mystery notebook).
-  if (up && (up.loop.turns !== undefined || (up.names.size > 0 && grownIn(up.scope ?? c, up.loop, up.names)))) {
+  // Python, other modules: every caller's loop is a run, with the same bound (py-module-loops.ts).
+  const fits = (u: CallerLoop) => u.loop.turns !== undefined || (u.names.size > 0 && grownIn(u.scope ?? c, u.loop, u.names));
+  if (up && fits(up) && (up.others ?? []).every((o) => fits(o) && o.loop.turns === up.loop.turns)) {
     [loop, names, at, to, lc] = [up.loop, up.names, up.call[0], up.call[1] + 1, up.scope ?? c];
   }
   if (!loop) {
@@ -201,6 +205,13 @@ function historyNames(c: Ctx, open: number, end: number): Set<string> {
     if (isId(tk) && HISTORY_KEYS.has(normKey(tk.v)) && (isP(toks[k - 1], '{') || isP(toks[k - 1], ',')) && (isP(toks[k + 1], ',') || isP(toks[k + 1], '}'))) out.add(tk.v);
   }
   return out;
+}
+
+function requestHistory(c: Ctx, site: CallSite, first: number): Set<string> {
+  const start = tokenAt(c, site.request!.start);
+  let end = start;
+  while (end >= 0 && end < first && c.toks[end].end < site.request!.end) end++;
+  return start >= 0 && start < first ? historyNames(c, start, end) : new Set();
 }
 
 /** `.map(f)` / `.filter(f)` at k closing the element: the list's messages, each converted or some left out. */
