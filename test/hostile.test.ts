@@ -201,6 +201,8 @@ function sourceCases(lang: string, syn: LangSyntax): Case[] {
     // ruby-commands.ts: RubyLLM sends written without parentheses, each reading its arguments to the end of the line.
     cases.push(['RubyLLM commands on one line', (n) => fill('chat = RubyLLM.chat\n', 'chat.ask x, ', n)]);
     cases.push(['RubyLLM commands, one a line', (n) => fill('chat = RubyLLM.chat model: "m"\n', 'chat.with_model "a"\nchat.ask "a" +\n', n)]);
+    // ruby-realtime.ts walks back from each send for the block that binds its connection.
+    cases.push(['realtime sends in nested blocks', (n) => fill('', 'client.realtime.connect(model: "m") do |c|\n  c.response.create\n', n)]);
     cases.push(['session list additions repeated', (n) => fill('def m(q)\n  session[:c] ||= [{ role: "system", content: "x" }]\n', '  session[:c] << { role: "user", content: q }\n', n, '  ' + send)]);
   }
   if (syn.heredoc === 'php') {

@@ -63,6 +63,8 @@ export interface Via {
   modelArg?: number;
   /** What sets the model when the construction names none (a framework default), for the report. */
   defaultModel?: string;
+  /** Ruby: the object is a block's parameter (`X.connect(…) do |connection|`), yielded by the construction. */
+  blockParam?: true;
   /** The name may be bound to values made of the object (`agent = make_agent()`, `starting = triage`). */
   chains?: boolean;
   /** The receiver is a LangChain runnable: a chain, group or derivative of the model (runnables.ts). */

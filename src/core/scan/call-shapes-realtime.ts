@@ -17,6 +17,14 @@ export const REALTIME_SHAPES: CallShape[] = [
     opaqueBody: SESSION, limitParam: 'max_output_tokens', limitNested: true,
     source: 'https://github.com/openai/openai-python (src/openai/resources/realtime/realtime.py: connect(model=…) → RealtimeConnection; RealtimeResponseResource.create(event_id, response={max_output_tokens, …}); examples/realtime/realtime.py)',
   },
+  // openai-ruby: `client.realtime.connect(model: "gpt-realtime") do |connection|` … `connection.response.create` (with
+  // or without arguments and parentheses: ruby-commands.ts reads the bare form), ruby-realtime.ts.
+  {
+    id: 'openai.realtime.response.rb', sdk: 'OpenAI', provider: 'openai', anchor: ['response', '.', 'create', '('], langs: ['ruby'],
+    via: { from: 'receiver', anchors: [{ anchor: ['realtime', '.', 'connect', '('] }], blockParam: true },
+    opaqueBody: SESSION, limitParam: 'max_output_tokens', limitNested: true,
+    source: 'https://github.com/openai/openai-ruby (edfb30b; lib/openai/helpers/realtime/resources/realtime_extension.rb connect(model:, …, &block) yields the connection; connection_resources.rb Response#create(**params) sends "response.create"; examples/realtime/websocket_text.rb)',
+  },
   // A Responses WebSocket's request is the event itself, its model and input written in it: `with
   // client.beta.responses.connect(…) as connection: connection.send({"type": "response.create", "model": …, "input": …})`
   // (openai-python e43b4224 src/openai/resources/beta/responses/responses.py connect(…), send(event:

@@ -15,6 +15,7 @@ import { memberValue } from './lookup';
 import { heldName } from './chains';
 import { returnsGraph } from './graph-helpers';
 import { ivarValue } from './ruby-llm';
+import { rubyBlockParam } from './ruby-realtime';
 
 /** How many names deep a chain is followed (`chain = prompt | llm`, `rag = chain | parser`). */
 const MAX_DEPTH = 3;
@@ -147,6 +148,8 @@ export function construction(c: Ctx, via: Via, name: string, before: number, dep
   if (def < 0 && (c.syn.id === 'csharp' || c.syn.id === 'java' || c.syn.id === 'kotlin')) def = fieldAssignment(c, name);
   // Ruby `@llm = Langchain::LLM::OpenAI.new(…)` in initialize, `@llm.chat(…)` in another method.
   if (def < 0 && c.syn.id === 'ruby' && name.startsWith('@')) def = ivarValue(c, name, before);
+  // Ruby `client.realtime.connect(model: m) do |connection|`: the block's parameter is what the call yields.
+  if (def < 0 && c.syn.id === 'ruby' && via.blockParam) def = rubyBlockParam(c, name, before);
   if (def < 0) return undefined;
   // `agent = make_agent()`: a same-file helper that makes it.
   if (via.chains && isId(toks[def]) && isP(toks[def + 1], '(')) {

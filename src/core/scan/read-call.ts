@@ -91,7 +91,8 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
     bound = { start: chain.start, end, ...(chain.provider ? { provider: chain.provider } : {}), ...(limitParam ? { limitParam } : {}) };
   } else {
     const close = match[open];
-    end = close < 0 ? Math.min(toks.length, open + 2000) : close;
+    // Ruby's `connection.response.create` without arguments (ruby-commands.ts): `open` is its name, no extent.
+    end = close < 0 ? (c.syn.id === 'ruby' && isId(toks[open]) ? open : Math.min(toks.length, open + 2000)) : close;
     // A plain HTTP request: a call only to the row's URL; its body is read as the arguments (http-calls.ts).
     if (shape.http) {
       http = c.syn.id === 'php' && toks[first].v === 'curl_exec' ? curlRequest(c, shape, first, open) : c.syn.id === 'ruby' && toks[open - 1].v === 'request' ? netHttpRequest(c, shape, first, open) : httpRequest(c, shape, first, open);

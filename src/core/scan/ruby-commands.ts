@@ -17,6 +17,8 @@ import { readRun } from './runs';
 export function readRubyCommand(c: Ctx, name: number, languageId: string, made: [number, number][], sites: CallSite[]): number {
   const { toks } = c;
   const word = toks[name].v;
+  // openai-ruby's realtime `connection.response.create`, no arguments (ruby-realtime.ts).
+  if (word === 'create' && isP(toks[name - 1], '.') && toks[name - 2]?.v === 'response' && !isP(toks[name + 1], '(')) return realtimeCommand(c, name, languageId, made, sites);
   if ((word !== 'ask' && word !== 'say' && word !== 'complete') || !isP(toks[name - 1], '.')) return name;
   // `chat.complete`, `chat.complete do |chunk|`, `chat.complete.content`: no arguments; `from` is its name (read-call.ts).
   const bare = word === 'complete';
@@ -33,4 +35,14 @@ export function readRubyCommand(c: Ctx, name: number, languageId: string, made: 
     break;
   }
   return last;
+}
+
+/** `connection.response.create` with no arguments: read by the realtime row, `from` its name (read-call.ts). */
+function realtimeCommand(c: Ctx, name: number, languageId: string, made: [number, number][], sites: CallSite[]): number {
+  const shape = BY_LAST.get('create')?.find((s) => s.id === 'openai.realtime.response.rb');
+  const site = shape && readCall(c, shape, name - 2, name, languageId, made);
+  if (!site) return name;
+  readRun(c, site, name - 2, name, name + 1);
+  sites.push(site);
+  return name;
 }
