@@ -6,7 +6,8 @@
 // returned for runs.ts to judge, and any caller outside a loop, or too many callers to see them all, gives none.
 import { isId, isP } from '../lex/brackets';
 import type { Ctx } from './values';
-import { pythonLoop, type Loop } from './loops';
+import { pythonLoop } from './loops';
+import type { ModuleLoop } from './module-loops';
 import { identsNamed, lineStartOf } from './run-index';
 import { importers, isModuleCall, isPlainCall } from './js-callers';
 import { basename } from '../resolve/files';
@@ -15,13 +16,8 @@ import { basename } from '../resolve/files';
 const MAX_MODULES = 8;
 const MAX_CALLS = 8;
 
-export interface PyCallerLoop {
-  scope: Ctx;
-  loop: Loop;
-  call: [number, number];
-  names: Set<string>;
-  where: string;
-}
+/** A caller's loop, as module-loops.ts gives it for JavaScript. */
+export type PyCallerLoop = ModuleLoop;
 
 /**
  * Every call of the module function `name` (parameters `params`) in the modules that import it, each with the loop
