@@ -4,6 +4,7 @@
 import type { AnalyzeOptions, CallFeature, CallSite, Estimate, ModelPrice, PriceTable, Suggestion } from '../types';
 import { chatFormatFor, countPrompt, encodingFor, estimate } from './estimator';
 import { lookupModel } from '../price/sheets';
+import { GLOBAL, REGION } from '../price/model-ids';
 import { formatPct } from '../report/format';
 import { generationOf, sameOrNewer } from './generation';
 
@@ -230,8 +231,10 @@ export function writtenPrefix(site: CallSite, price: ModelPrice): string {
  * id would fail.
  */
 function regionProfile(site: CallSite, price: ModelPrice, target: ModelPrice): string {
-  const p = price.provider.toLowerCase() === 'bedrock' ? /^(?:us|eu|apac|au|jp|ca|in|us-gov)\./i.exec(site.model?.id ?? '') : null;
-  return p && !/^(?:global|us|eu|apac|au|jp|ca|in|us-gov)\./i.test(target.id) ? p[0] : '';
+  const written = site.model?.id ?? '';
+  const p = price.provider.toLowerCase() === 'bedrock' ? REGION.exec(written.toLowerCase()) : null;
+  const t = target.id.toLowerCase();
+  return p && !REGION.test(t) && !GLOBAL.test(t) ? written.slice(0, p[0].length) : '';
 }
 
 function commonPrefix(a: string, b: string): number {

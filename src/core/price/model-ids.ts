@@ -52,8 +52,8 @@ const HINTS: Record<string, string> = {
 };
 
 /** Bedrock cross-region inference profiles priced like the in-region model. `global.` is priced apart. */
-const REGION = /^(?:us|eu|apac|au|jp|ca|in|us-gov)\./;
-const GLOBAL = /^global\./;
+export const REGION = /^(?:us|eu|apac|au|jp|ca|in|us-gov)\./;
+export const GLOBAL = /^global\./;
 const VENDOR = /^(?:anthropic|meta|mistral|amazon|cohere|ai21|deepseek|openai|qwen|google|writer|nvidia)\./;
 
 /** The base a dated or versioned name falls back to: `claude-3-5-sonnet-20241022` → `claude-3-5-sonnet`. */
