@@ -119,14 +119,14 @@ test('Alibaba Cloud Model Studio (DashScope): the host names the region, each re
   const beijing = call('OpenAI(base_url="https://dashscope.aliyuncs.com/compatible-mode/v1", api_key=key)');
   assert.equal(beijing.site.provider, 'alibaba-cn');
   assert.ok(Math.abs(beijing.estimate.outputUsdMax - 0.000028) < 1e-12, String(beijing.estimate.outputUsdMax));
-  assert.match(hoverMarkdown(beijing, table()), /Prices: alibaba-cn, China \(Beijing\) \(the region the base URL names\)/);
+  assert.match(hoverMarkdown(beijing, table()), /Prices: Alibaba Cloud, China \(Beijing\) \(the region the base URL names\)/);
   const intl = call('OpenAI(base_url="https://dashscope-intl.aliyuncs.com/compatible-mode/v1", api_key=key)');
   assert.equal(intl.site.provider, 'alibaba');
   assert.ok(Math.abs(intl.estimate.outputUsdMax - 0.000049) < 1e-12, String(intl.estimate.outputUsdMax));
-  assert.match(hoverMarkdown(intl, table()), /Prices: alibaba, Singapore \(international\) \(the region the base URL names\)/);
+  assert.match(hoverMarkdown(intl, table()), /Prices: Alibaba Cloud, Singapore \(international\) \(the region the base URL names\)/);
   const unknown = call('OpenAI(base_url=os.environ["QWEN_BASE_URL"], api_key=key)');
   assert.ok(Math.abs(unknown.estimate.outputUsdMax - 0.000049) < 1e-12, String(unknown.estimate.outputUsdMax));
-  assert.match(hoverMarkdown(unknown, table()), /Prices: alibaba, Singapore \(international\) \(assumed: no base URL names the region\)/);
+  assert.match(hoverMarkdown(unknown, table()), /Prices: Alibaba Cloud, Singapore \(international\) \(assumed: no base URL names the region\)/);
 });
 
 test('a base URL given by name: a member set with a fallback URL, a constant, in Python and JavaScript', () => {

@@ -220,7 +220,7 @@ test('format: dollars, tokens, percentages, hover', () => {
   assert.match(lens, /^≈ (<\$0\.0001|\$0\.\d{4}) in \+ ≤ \$0\.0060 out per call · gpt-4o · \d+ → 600 max tok$/);
   const hover = hoverMarkdown(c, table);
   assert.match(hover, /Not counted \(known at run time\): `question`/);
-  assert.match(hover, /Prices: openai, as of 2026-01-01/);
+  assert.match(hover, /Prices: OpenAI, as of 2026-01-01/);
 });
 
 test('a limit the code sets gets no advice to lower it, plain, with a response schema or in JSON mode', () => {

@@ -26,7 +26,7 @@ test('gpt-4o before 2027-01-14: a warning with the date and gpt-6-luna, no switc
   assert.equal(w.severity, 'warning');
   assert.equal(w.retired, undefined);
   assert.equal(w.replacement, 'gpt-6-luna');
-  assert.match(w.text, /^gpt-4o: deprecated by openai, retires on 2027-01-14; gpt-6-luna replaces it \(source: OpenAI deprecations page/);
+  assert.match(w.text, /^gpt-4o: deprecated by OpenAI, retires on 2027-01-14; gpt-6-luna replaces it \(source: OpenAI deprecations page/);
   assert.deepEqual(routes(c), [], 'gpt-4o-mini retires the same day; OpenAI has no current non-reasoning model to move to');
   assert.ok(c.suggestions.some((s) => s.kind === 'limit-output'), c.suggestions.map((s) => s.text).join(' | '));
   assert.ok(c.suggestions.some((s) => s.kind === 'batch'));

@@ -129,6 +129,6 @@ test('a self-hosted model is labelled and shown beside the API price of the same
   assert.equal(c.estimate.priceId, 'llama-3.1-8b');
   const hover = hoverMarkdown(c, t);
   assert.match(hover, /\*\*Self-hosted\*\* \$0\.217193 in \/ \$0\.217193 out per 1M; API prices of comparable models:/);
-  assert.match(hover, /- groq `llama-3\.1-8b-instant`: \$0\.05 in \/ \$0\.08 out per 1M/);
+  assert.match(hover, /- Groq `llama-3\.1-8b-instant`: \$0\.05 in \/ \$0\.08 out per 1M/);
   assert.ok(c.estimate.notes.some((n) => n.startsWith('self-hosted: $3.99/GPU hour')));
 });

@@ -28,7 +28,7 @@ test('a gpt-4o deprecation keeps model, date and replacement, and its address, n
   assert.ok(w.text.length > 300, `the engine's text holds the whole citation (${w.text.length} characters)`);
   const t = diagnosticText(w.text);
   assert.equal(t.link, 'https://developers.openai.com/api/docs/deprecations');
-  assert.match(t.message, /^gpt-4o: deprecated by openai, retires on 2027-01-14; gpt-6-luna replaces it \(source: developers\.openai\.com\/api\/docs\/deprecations\)$/);
+  assert.match(t.message, /^gpt-4o: deprecated by OpenAI, retires on 2027-01-14; gpt-6-luna replaces it \(source: developers\.openai\.com\/api\/docs\/deprecations\)$/);
   assert.ok(t.message.length < 160, t.message);
 });
 

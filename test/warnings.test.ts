@@ -44,7 +44,7 @@ test('a deprecated model: a warning with the retirement date and successor, each
   assert.deepEqual(c.warnings, [{
     kind: 'deprecated',
     severity: 'warning',
-    text: 'claude-opus-4-5: deprecated by anthropic, retires on 2027-01-22; claude-opus-5-5 replaces it (source: Anthropic deprecations page)',
+    text: 'claude-opus-4-5: deprecated by Anthropic, retires on 2027-01-22; claude-opus-5-5 replaces it (source: Anthropic deprecations page)',
     replacement: 'claude-opus-5-5',
   }]);
   const retired = analyze(py('claude-sonnet-4-0'), 'python', 'a.py', table(), NOW).calls[0];
@@ -83,7 +83,7 @@ test('warnings go to the JSON report and under the call in the table; suggestion
   const result = analyze(py('claude-opus-4-5'), 'python', 'a.py', t, NOW);
   const report = buildReport([{ file: 'a.py', result }], t);
   assert.equal(report.calls[0].warnings[0].kind, 'deprecated');
-  assert.match(toTable(report), /\n {2}⚠ claude-opus-4-5: deprecated by anthropic, retires on 2027-01-22/);
+  assert.match(toTable(report), /\n {2}⚠ claude-opus-4-5: deprecated by Anthropic, retires on 2027-01-22/);
 });
 
 test('a deprecated model is never a routing target (shipped sheets)', () => {
@@ -167,7 +167,7 @@ test('a retired model in the cheaper if / else arm is said, naming that arm; the
   const arm = c.warnings!.find((w) => w.model === 'claude-sonnet-4-0');
   assert.ok(arm, JSON.stringify(c.warnings));
   assert.equal(arm!.severity, 'error');
-  assert.equal(arm!.text, 'claude-sonnet-4-0 (another model this call can take, set on line 5): deprecated by anthropic, retired on 2026-06-15: requests to it fail; claude-sonnet-4-6 replaces it (source: Anthropic release notes)');
+  assert.equal(arm!.text, 'claude-sonnet-4-0 (another model this call can take, set on line 5): deprecated by Anthropic, retired on 2026-06-15: requests to it fail; claude-sonnet-4-6 replaces it (source: Anthropic release notes)');
   // The priced model's own warning is still there, and the lens does not call the priced model retired.
   assert.ok(c.warnings!.some((w) => w.model === undefined && /^claude-opus-4-5: deprecated/.test(w.text)));
   assert.doesNotMatch(lensTitle(c), /retired/);
@@ -222,7 +222,7 @@ test('an Azure deployment priced from OpenAI\'s row does not get OpenAI\'s retir
     assert.ok(w, JSON.stringify(c.warnings));
     assert.equal(w!.severity, 'warning');
     assert.equal(w!.retired, undefined);
-    assert.match(w!.text, /^gpt-3\.5-turbo: deprecated by openai, retired there on 2026-10-23; Azure OpenAI retires gpt-3?\.?5-turbo on its own schedule and the sheets give no Azure OpenAI date: retirement date unknown/);
+    assert.match(w!.text, /^gpt-3\.5-turbo: deprecated by OpenAI, retired there on 2026-10-23; Azure OpenAI retires gpt-3?\.?5-turbo on its own schedule and the sheets give no Azure OpenAI date: retirement date unknown/);
     assert.doesNotMatch(w!.text, /requests to it fail/);
     assert.doesNotMatch(lensTitle(c), /retired/);
   }
@@ -234,7 +234,7 @@ test('an Azure deployment priced from OpenAI\'s row does not get OpenAI\'s retir
   const w = o1.warnings!.find((x) => x.kind === 'deprecated')!;
   assert.equal(w.retired, '2025-07-28');
   assert.equal(w.replacement, 'o1');
-  assert.match(w.text, /^o1-preview: deprecated by azure, retired on 2025-07-28/);
+  assert.match(w.text, /^o1-preview: deprecated by Azure, retired on 2025-07-28/);
 });
 
 test('the OpenAI SDK\'s AzureOpenAI / AsyncAzureOpenAI clients are Azure: OpenAI\'s id there takes Azure\'s schedule, o1-preview Azure\'s date', () => {
@@ -259,6 +259,6 @@ test('the OpenAI SDK\'s AzureOpenAI / AsyncAzureOpenAI clients are Azure: OpenAI
   for (const c of calls('o1-preview')) {
     const w = c.warnings!.find((x) => x.kind === 'deprecated')!;
     assert.equal(w.retired, '2025-07-28');
-    assert.match(w.text, /^o1-preview: deprecated by azure, retired on 2025-07-28/);
+    assert.match(w.text, /^o1-preview: deprecated by Azure, retired on 2025-07-28/);
   }
 });

@@ -13,6 +13,7 @@ import { scanPromptFile } from './scan/prompt-file';
 import { lookupModel, otherVendorModel } from './price/sheets';
 import { resourceNameId } from './price/model-ids';
 import { dropOffVendorOthers, knownVendor, openAiOutside, ownVendorFirst } from './price/cross-vendor';
+import { vendorName } from './price/vendor-names';
 import { chatFormatFor, countPrompt, encodingFor, estimate } from './cost/estimator';
 import { advise } from './cost/advisor';
 import { callWarnings, deprecationWarning, forEndpoint } from './cost/warnings';
@@ -136,11 +137,6 @@ export function analyze(
   }
   return { calls, problems, approximate };
 }
-
-const VENDOR_NAMES: Record<string, string> = {
-  openai: 'OpenAI', anthropic: 'Anthropic', google: 'Google', mistral: 'Mistral', cohere: 'Cohere', xai: 'xAI', deepseek: 'DeepSeek', meta: 'Meta',
-};
-const vendorName = (p: string) => VENDOR_NAMES[p.toLowerCase()] ?? p;
 
 /**
  * `"gpt-4-turbo" is an OpenAI model, and this call goes to Anthropic, which serves only its own models: not priced`:

@@ -1,5 +1,6 @@
 // Suggestions that save money on one call, each with its saving in dollars and percent of the call's worst case.
 import type { AnalyzeOptions, CallSite, Estimate, ModelPrice, PriceTable, Suggestion } from '../types';
+import { vendorName } from '../price/vendor-names';
 import { encodingFor, nowOf, openAiTextCompletion } from './estimator';
 import { tokenFactor } from '../price/sheets';
 import { minCachePrefix } from './cache-rules';
@@ -35,7 +36,7 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
       kind: 'batch',
       saveUsd: save,
       savePct: price.batchDiscount * 100,
-      text: `Use the ${price.provider} batch API if the answer can wait — saves ${formatPct(price.batchDiscount * 100)}`,
+      text: `Use the ${vendorName(price.provider)} batch API if the answer can wait — saves ${formatPct(price.batchDiscount * 100)}`,
     });
   }
   const cache = site.embedding ? undefined : cacheSuggestion(site, est, price);
@@ -250,7 +251,7 @@ function offPeakSuggestion(site: CallSite, est: Estimate, price: ModelPrice, o: 
     kind: 'off-peak',
     saveUsd: save,
     savePct: pct,
-    why: `${price.provider} bills ${formatPct(pct)} less ${rc.cheapest.when}`,
+    why: `${vendorName(price.provider)} bills ${formatPct(pct)} less ${rc.cheapest.when}`,
     text: `Run off-peak if the call can wait (dearest: ${rc.cheapest.dearWhen}) — saves ${formatPct(pct)}`,
   };
 }

@@ -1,6 +1,7 @@
 // Dollars for one call: input at the prompt's token count (long-context tier, token factor), output at the limit
 // (worst case) and at the expected length, per call and per month.
 import type { AnalyzeOptions, CallSite, Estimate, ModelPrice, PriceTable } from '../types';
+import { vendorName } from '../price/vendor-names';
 import { isExactTokenizer, lookupModel, tokenFactor } from '../price/sheets';
 import { countTokens, type Encoding } from '../tokenize/token-count';
 import { callFormatFor, chatFormatFor, encodingFor, formattedTokens, indentedLines, type ChatFormat } from '../tokenize/chat-format';
@@ -65,7 +66,7 @@ function estimateNote(price: ModelPrice, f: ChatFormat, factor: number): string 
   const per = [f.perMessage ? `${f.perMessage} per message` : '', f.perUserMessage ? `${f.perUserMessage} per user message` : ''].filter(Boolean).join(' + ');
   const text = f.indentFree ? `(${enc} − 1 per indented line)` : enc;
   const rule = `${factor} × ${text}${per ? ' + ' + per : ''} + ${f.perRequest}`;
-  return `${price.provider} publishes no tokenizer: input estimated as ${rule}${off}`;
+  return `${vendorName(price.provider)} publishes no tokenizer: input estimated as ${rule}${off}`;
 }
 
 function uncountedNote(keys: string[], f: ChatFormat): string {

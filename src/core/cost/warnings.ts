@@ -8,6 +8,7 @@ import { isRouteCandidate, neededFeatures, servesCompletionsId, supportsAll } fr
 import { generationOf, sameOrNewer } from './generation';
 import { lookupModel } from '../price/table';
 import { readId } from '../price/model-ids';
+import { vendorName } from '../price/vendor-names';
 
 export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | undefined, table: PriceTable, o: AnalyzeOptions): CallWarning[] {
   if (!price) return [];
@@ -84,7 +85,7 @@ export function deprecationWarning(m: ModelPrice, o: { now?: string }, table?: P
   const w: CallWarning = {
     kind: 'deprecated',
     severity: retired ? 'error' : 'warning',
-    text: `${m.id}: deprecated by ${m.provider}, ${when}; ${next} (source: ${d.source})`,
+    text: `${m.id}: deprecated by ${vendorName(m.provider)}, ${when}; ${next} (source: ${d.source})`,
   };
   if (retired) w.retired = d.retires;
   if (r.id !== undefined) w.replacement = r.id;
@@ -196,7 +197,7 @@ export function contextWarning(site: CallSite, est: Estimate, m: ModelPrice, tab
   if (m.contextOptIn && need <= m.contextOptIn.context) text += `; a ${formatTokens(m.contextOptIn.context)}-token window needs an opt-in: ${m.contextOptIn.how}`;
   const fit = modelThatFits(site, m, need, table);
   const kind = fit && !fit.reasoning !== !m.reasoning ? (fit.reasoning ? ', a reasoning model,' : ', not a reasoning model,') : '';
-  text += fit ? `; ${fit.id}${kind} fits (${formatTokens(fit.context!)})` : `; no ${m.provider} model in the sheets fits`;
+  text += fit ? `; ${fit.id}${kind} fits (${formatTokens(fit.context!)})` : `; no ${vendorName(m.provider)} model in the sheets fits`;
   return { kind: 'context-window', severity: 'error', text };
 }
 

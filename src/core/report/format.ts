@@ -1,5 +1,6 @@
 // Every number becomes text here: dollars, tokens, percentages and the "≈" mark (STYLE.md #14).
 import { lookupModel } from '../price/sheets';
+import { vendorName } from '../price/vendor-names';
 import type { AnalyzedCall, ModelPrice, PriceTable, Suggestion, ValueSource } from '../types';
 import { callFormatFor } from '../tokenize/chat-format';
 import { comparableApiPrices } from './comparable-prices';
@@ -285,7 +286,7 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src
   if (price?.selfHosted) {
     const api = comparableApiPrices(price, table);
     lines.push('', `**Self-hosted** ${formatRate(price.input)} in / ${formatRate(price.output)} out per 1M` + (api.length ? '; API prices of comparable models:' : '; no comparable API model in the sheets'));
-    for (const m of api) lines.push(`- ${m.provider} \`${m.id}\`: ${formatRate(m.input)} in / ${formatRate(m.output)} out per 1M`);
+    for (const m of api) lines.push(`- ${vendorName(m.provider)} \`${m.id}\`: ${formatRate(m.input)} in / ${formatRate(m.output)} out per 1M`);
   }
   if (call.suggestions.length) {
     lines.push('', '**Cheaper**');
@@ -294,6 +295,6 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src
   const sheet = price ? table.sheets[price.sheet] : undefined;
   // A provider that prices regions apart: the region priced, and whether the code's base URL named it.
   const region = sheet?.region ? `, ${sheet.region} (${s.host && s.provider === sheet.provider ? 'the region the base URL names' : 'assumed: no base URL names the region'})` : '';
-  if (sheet) lines.push('', `Prices: ${sheet.provider}${region}, as of ${sheet.asOf} — [source](${sheet.source})`);
+  if (sheet) lines.push('', `Prices: ${vendorName(sheet.provider)}${region}, as of ${sheet.asOf} — [source](${sheet.source})`);
   return lines.join('\n');
 }
