@@ -52,6 +52,14 @@ export const PHP_SHAPES: CallShape[] = [
     limitParam: 'maxTokens',
     source: `${ANTHROPIC_PHP} (475a134, README; src/Services/MessagesService.php ${m}(int $maxTokens, array $messages, string|Model $model, …, string|array $system = …))`,
   })),
+  // mozex/anthropic-laravel's facade (`use Anthropic\Laravel\Facades\Anthropic;`): openai-php's array form,
+  // `Anthropic::messages()->create(['model' => …, 'max_tokens' => …, 'system' => …, 'messages' => […]])`, the array
+  // sent as the Messages API body (held54 hackur/laravel-horizon-agent-workers ClaudeQueryJob.php:56).
+  ...['create', 'createStreamed'].map((m): CallShape => ({
+    id: `anthropic.php.mozex.${m}`, sdk: 'Anthropic', provider: 'anthropic', anchor: ['Anthropic', '::', 'messages', '(', ')', '->', m, '('], langs: ['php'],
+    limitParam: 'max_tokens',
+    source: `https://github.com/mozex/anthropic-laravel (4617c02, src/Facades/Anthropic.php: @method static Messages messages()); https://github.com/mozex/anthropic-php (0526e01, src/Resources/Messages.php ${m}(array $parameters): Payload::create('messages', $parameters))`,
+  })),
   // gemini-api-php/laravel (GeminiAPI\Laravel\Facades\Gemini): `Gemini::generateText($prompt)`, and a chat session
   // `Gemini::startChat($history)` whose `sendMessage($text)` sends the history too (src/ChatSession.php). vccvn/m-ai.
   {
