@@ -15,6 +15,7 @@ import { withArgs, type CallArgs } from './arg-frames';
 import { ownMethod } from './py-constructors';
 import { caseNotTaken } from './case-arms';
 import { returned } from './py-memo-returns';
+import { memoReturn } from './js-memo-returns';
 
 /** What a function named `fn` returns when every `return` is a literal or a constant; several: the first, the others kept. */
 export function helper(s: EvalScope, fn: string, pos: number, depth: number, args?: CallArgs, self?: number): Value | undefined {
@@ -50,7 +51,7 @@ export function fnValue(s: EvalScope, f: Fn, fn: string, depth: number): Value |
     if (v) found.push(v);
   } else {
     for (let k = f.body; k < f.bodyEnd; k++) {
-      if (isId(s.toks[k]) && s.toks[k].v === 'return' && !neverEntered(s, k, f.body) && !caseNotTaken(s, k, f.body, depth)) {
+      if (isId(s.toks[k]) && s.toks[k].v === 'return' && !neverEntered(s, k, f.body) && !caseNotTaken(s, k, f.body, depth) && !memoReturn(s, k, f.body, f.bodyEnd)) {
         const e = exprEnd(s, k + 1);
         const v = returned(s, f.body, k + 1, e, depth + 1); // `return _cache[name]` (py-memo-returns.ts)
         found.push(v ?? { runtime: fn + '()' });
