@@ -207,6 +207,23 @@ test("a crate's src/bin holds sources (Cargo's binaries), read; a bin folder els
   assert.deepEqual(rel(dotnet, findSourceFiles([dotnet], [])), ['src/Program.cs']);
 });
 
+test('a package folder named out, build or bin below a JVM source root is read; build output beside src is not', () => {
+  // held52 dd3ok/who-am-ai: a hexagonal layout's adapter/out/gemini/GeminiAdapter.kt held the app's one LLM call.
+  const dir = tree({
+    'src/main/kotlin/com/acme/adapter/out/llm/LlmAdapter.kt': CALL,
+    'src/main/java/com/acme/build/Steps.java': CALL,
+    'src/test/java/com/acme/bin/Tool.java': CALL,
+    'build/generated/Gen.java': CALL,
+    'out/production/App.kt': CALL,
+    'src/main/java/com/acme/node_modules/x.js': CALL,
+  });
+  assert.deepEqual(rel(dir, findSourceFiles([dir], [])), [
+    'src/main/java/com/acme/build/Steps.java',
+    'src/main/kotlin/com/acme/adapter/out/llm/LlmAdapter.kt',
+    'src/test/java/com/acme/bin/Tool.java',
+  ]);
+});
+
 test('a `*`-only .gitignore (venv) hides its folder, except the folder asked for when it holds no pyvenv.cfg', () => {
   const VENV = '# Created by venv; see https://docs.python.org/3/library/venv.html\n*\n';
   // held-out 20: a venv made in the project's root left its .gitignore above the sources.

@@ -7,6 +7,12 @@ export const SKIP_DIRS = new Set([
   'site-packages', 'dist-packages',
 ]);
 
+/** A folder below a Maven / Gradle source root (`src/<source set>/java|kotlin|scala|groovy/`) is a package: build
+ * tools write their output beside `src`, never inside it, and hexagonal layouts name packages `adapter/out` (held52
+ * dd3ok/who-am-ai adapter/out/gemini/GeminiAdapter.kt). */
+const JVM_SOURCE_ROOT = /(?:^|[\\/])src[\\/][^\\/]+[\\/](?:java|kotlin|scala|groovy)(?:[\\/]|$)/;
+const BUILD_OUTPUT = new Set(['dist', 'build', 'out', 'target', 'bin', 'obj', 'coverage']);
+
 /**
  * Whether a scan skips folder `name` inside folder `parent` (a path). A crate's `src/bin/` holds its binaries' sources
  * (Cargo's target auto-discovery: https://doc.rust-lang.org/cargo/reference/cargo-targets.html#binaries), not build
@@ -14,6 +20,7 @@ export const SKIP_DIRS = new Set([
  */
 export function skipsDir(parent: string, name: string, isCrate: (dir: string) => boolean): boolean {
   if (!SKIP_DIRS.has(name)) return false;
+  if (BUILD_OUTPUT.has(name) && JVM_SOURCE_ROOT.test(parent)) return false;
   return !(name === 'bin' && path.basename(parent) === 'src' && isCrate(path.dirname(parent)));
 }
 
