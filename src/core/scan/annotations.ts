@@ -3,7 +3,7 @@
 import { T, type Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import type { FileScope } from '../resolve/value-index';
-import { newlineBetween } from './body-ends';
+import { firstOnLine, newlineBetween } from './body-ends';
 
 /** The `=` after a Python annotation that starts at token `from` (`configparser.ConfigParser`, `dict[str, int] | None`)
  * on the same line, or -1. */
@@ -27,4 +27,18 @@ export function annotatedName(toks: Token[], from: number): number {
     else if (!isP(tk, '<') && !isP(tk, '>') && !isP(tk, '?') && !isP(tk, '.') && !isP(tk, '[') && !isP(tk, ']')) return -1;
   }
   return -1;
+}
+
+/** Python keywords a `:` ends a block header after, with a statement on the same line (`else: model = "…"`). */
+const HEADERS = new Set(['else', 'try', 'finally', 'lambda']);
+
+/**
+ * Token `i` is the type of a Python annotated assignment (`writer: WriterConfig = Field(…)`, `self.cfg: Config = …`):
+ * not a binding of the type's name. The annotated target starts its line; `if ready: model = "…"` binds `model`.
+ */
+export function pyAnnotationType(s: FileScope, i: number): boolean {
+  const { toks, text } = s;
+  if (s.syn.id !== 'python' || !isP(toks[i - 1], ':') || !isId(toks[i - 2]) || HEADERS.has(toks[i - 2].v)) return false;
+  const head = isP(toks[i - 3], '.') && isId(toks[i - 4]) ? i - 4 : i - 2;
+  return (head === i - 2 || toks[head].v === 'self') && firstOnLine(text, toks[head].start);
 }

@@ -35,6 +35,7 @@ import { required } from './js-require';
 import { rustFormat, rustNonZero } from './rust-format';
 import { statedGet } from './dict-get';
 import { helper, fnValue } from './fn-values';
+import { factoryInstance } from './py-typed-params';
 import { rustEnumMethod } from './rust-enums';
 import { rustStructMethod } from './rust-struct-methods';
 import { rustModuleFn } from './rust-module-fns';
@@ -188,7 +189,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   if (isTypingCast(s, names, a.length) && !a.some((x) => x.key)) return arg(1);
   // `Field(default="…")`, `Field("…")`, `field(default=…)`, `field(default_factory=lambda: os.getenv("M", "gpt-4o"))`: a pydantic / dataclass field's default.
   if ((fn === 'Field' || fn === 'field') && names.length <= 2) {
-    const d = kw('default') ?? a.filter((y) => y.key === 'default_factory' && s.toks[y.from]?.v === 'lambda' && isP(s.toks[y.from + 1], ':')).map((y) => evaluate(s, y.from + 2, y.to, depth + 1))[0] ?? (a[0] && !a[0].key ? arg(0) : undefined);
+    // `Field(default_factory=SynthesisConfig)`: a nested settings model, an instance of that class (py-typed-params.ts).
+    const d = kw('default') ?? a.filter((y) => y.key === 'default_factory' && s.toks[y.from]?.v === 'lambda' && isP(s.toks[y.from + 1], ':')).map((y) => evaluate(s, y.from + 2, y.to, depth + 1))[0] ?? factoryInstance(s, a, depth) ?? (a[0] && !a[0].key ? arg(0) : undefined);
     if (d && d.runtime === undefined) return d;
     return { runtime: 'field' };
   }

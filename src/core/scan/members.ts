@@ -29,6 +29,7 @@ import { paramMemberFromCallers } from './file-callers';
 import { heldConfigMember } from './js-held-config';
 import { fieldFromClassCalls } from './py-field-calls';
 import { initAttribute } from './py-typed-params';
+import { classField } from './py-class-fields';
 import { earlyMember } from './early-members';
 import { worstOf } from './worst-of';
 import { settingsMember } from './vscode-settings';
@@ -196,7 +197,7 @@ function objMember(obj: NonNullable<Value['obj']>, name: string, depth: number):
     const scopes = obj.kind === 'module' ? obj.scopes : [obj.scope];
     for (const sc of scopes) {
       // An instance's getter (`get systemPrompt() { return '…'; }`) is read as its field is.
-      const v = exported(sc, name, depth) ?? (obj.kind === 'instance' ? getter(sc, name, depth) ?? (obj.args ? undefined : initAttribute(sc, name, depth)) : undefined);
+      const v = (obj.kind === 'instance' && obj.cls ? classField(sc, obj.cls, name, depth) : undefined) ?? exported(sc, name, depth) ?? (obj.kind === 'instance' ? getter(sc, name, depth) ?? (obj.args ? undefined : initAttribute(sc, name, depth)) : undefined);
       if (v) return v;
     }
     return undefined;

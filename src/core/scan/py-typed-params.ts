@@ -42,3 +42,12 @@ export function initAttribute(s: EvalScope, name: string, depth: number): Value 
   const v = bindingValue(s, '.' + name, end ? end.start - 1 : s.text.length, depth + 1);
   return v && v.runtime === undefined ? v : undefined;
 }
+
+/** `Field(default_factory=SynthesisConfig)` on a pydantic field, `field(default_factory=Cls)` on a dataclass field:
+ * an instance of that class of the workspace, made with no arguments (docs.pydantic.dev/latest/concepts/fields
+ * "default_factory: a callable used to generate the default value"; docs.python.org dataclasses.field). */
+export function factoryInstance(s: EvalScope, a: { key?: string; from: number; to: number }[], depth: number): Value | undefined {
+  const f = s.syn.id === 'python' ? a.find((y) => y.key === 'default_factory') : undefined;
+  const tk = f && f.to === f.from + 1 ? s.toks[f.from] : undefined;
+  return tk && isId(tk) && /^[A-Z]\w*$/.test(tk.v) ? classInstance(s, tk.v, depth) : undefined;
+}

@@ -8,7 +8,7 @@ import { KEYWORDS, isId, isP } from '../lex/brackets';
 import type { FileScope } from '../resolve/value-index';
 import { newlineBetween, rubyEnd } from './body-ends';
 import { lazyValue, preferenceDelegate } from './kotlin-lazy';
-import { annotatedName, annotationEnd } from './annotations';
+import { annotatedName, annotationEnd, pyAnnotationType } from './annotations';
 import { arrowFn, fnAt, type Fn } from './function-forms';
 import { bind, type Binding } from './binding';
 import { csInitializerMember } from './cs-initializer-members';
@@ -111,7 +111,7 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
       const arrow = arrowFn(s, i + 2);
       if (arrow?.params !== undefined) params(s, arrow.params, arrow.bodyEnd, add);
     }
-    if (prev && prev.t === T.Punct && (prev.v === '.' || prev.v === '->' || prev.v === '?.')) continue;
+    if ((prev && prev.t === T.Punct && (prev.v === '.' || prev.v === '->' || prev.v === '?.')) || pyAnnotationType(s, i)) continue;
     if (s.syn.id === 'csharp' && (isP(prev, '{') || isP(prev, ',')) && csInitializerMember(s, i)) continue;
     // C# auto-property with an initializer: `public string Model { get; set; } = "gpt-4o";`.
     if (s.syn.id === 'csharp' && isP(toks[i + 1], '{') && match[i + 1] > i && isP(toks[match[i + 1] + 1], '=') && isId(toks[i + 2]) && /^(get|set|init)$/.test(toks[i + 2].v)) {

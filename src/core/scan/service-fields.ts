@@ -87,10 +87,14 @@ function injectedBy(s: EvalScope, k: number): string | undefined {
 
 /** An instance of class `cls`: this file's class, or one a workspace module exports and this file imports. */
 export function classInstance(s: EvalScope, cls: string, depth: number): Value | undefined {
-  if (tables(s).classes.has(cls)) return { obj: { kind: 'instance', scope: s } };
-  if (!importsOf(s).names.has(cls)) return undefined;
+  // A Python instance reads its own class's fields (py-class-fields.ts).
+  const own = s.syn.id === 'python' ? cls : undefined;
+  if (tables(s).classes.has(cls)) return { obj: { kind: 'instance', scope: s, cls: own } };
+  const b = importsOf(s).names.get(cls);
+  if (!b) return undefined;
   const v = imported(s, cls, depth + 1);
-  return v?.obj?.kind === 'instance' ? v : undefined;
+  if (v?.obj?.kind !== 'instance') return undefined;
+  return own && tables(v.obj.scope).classes.has(b.name) ? { ...v, obj: { ...v.obj, cls: b.name } } : v;
 }
 
 /**

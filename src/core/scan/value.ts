@@ -67,8 +67,9 @@ export interface Value {
      * a Python copy of the list (py-list-copies.ts), kept in toks[name] of its scope, with a literal joined to it. */
     | { kind: 'table'; scope: EvalScope; open: number; frames?: readonly Frame[]; struct?: true; copy?: ListCopy }
     /** `args`: made by a call that passes arguments (`Prompts(system=…)`): its attributes are set from them, not
-     * from its `__init__`'s defaults (py-typed-params.ts initAttribute), and are not known here. */
-    | { kind: 'instance'; scope: EvalScope; args?: true }
+     * from its `__init__`'s defaults (py-typed-params.ts initAttribute), and are not known here. `cls`: the Python
+     * class of the file it is an instance of, whose own fields its attributes are (py-class-fields.ts). */
+    | { kind: 'instance'; scope: EvalScope; args?: true; cls?: string }
     /** One of these tables, chosen at run time by `key` (`LIMITS[model]` whose entries are tables). */
     | { kind: 'any'; of: Value[]; key: string }
     /** .NET configuration: the root, a section, or bound options (dotnet-config.ts). */
