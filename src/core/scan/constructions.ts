@@ -189,6 +189,13 @@ export function construction(c: Ctx, via: Via, name: string, before: number, dep
       continue;
     }
     const tk = toks[k];
+    // `agent = self._agent if plain else self._untraced_agent`: an arm kept on the object (its `self._agent = Agent()`).
+    const own = isP(tk, '.') && /^(self|this)$/.test(toks[k - 1]?.v ?? '') && !isP(toks[k - 2], '.') && isId(toks[k + 1]) && !isP(toks[k + 2], '.') && !isP(toks[k + 2], '(');
+    if (own) {
+      const inner = construction(c, via, toks[k + 1].v, def, depth + 1, budget, true);
+      if (inner) return inner;
+      continue;
+    }
     if (!isId(tk) || KEYWORDS.has(tk.v) || isP(toks[k - 1], '.') || isP(toks[k + 1], '.') || isP(toks[k + 1], '(') || tk.v === name) continue;
     const inner = construction(c, via, tk.v, def, depth + 1, budget);
     if (inner) return inner;
