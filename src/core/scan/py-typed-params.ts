@@ -8,6 +8,7 @@ import { classInstance } from './service-fields';
 import type { EvalScope, Value } from './value';
 import { tables } from './scope';
 import { bindingValue } from './lookup';
+export { classField } from './py-class-fields';
 
 /** Wrappers that keep the class an annotation names: `Optional[Settings]`, `Annotated[Settings, Depends(…)]`. */
 const WRAPPERS = new Set(['Optional', 'Annotated']);
