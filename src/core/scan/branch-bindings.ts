@@ -12,7 +12,10 @@ const MAX_BRANCH_BINDINGS = 8;
 /** Tokens walked to see where a block ends, or back to its header. */
 const MAX_WALK = 4000;
 
-const HEADS = new Set(['if', 'elif', 'else', 'elsif', 'unless', 'when']);
+// An `except` / `rescue` arm runs only when the block before it raised: its value is one of two (held51 F2,
+// Rjiegit/youtube-transcript-summarizer summarizer_service.py: `try: m = choose_weighted_model(…)` / `except ValueError:
+// m = GEMINI_MODEL` is a random pick, not that constant).
+const HEADS = new Set(['if', 'elif', 'else', 'elsif', 'unless', 'when', 'except', 'rescue']);
 const INDENTED = new Set(['python', 'ruby']);
 
 /**

@@ -265,17 +265,16 @@ export function modelOf(c: Ctx, v: Value, fallback: Span): ModelValue {
   return { ref };
 }
 
-/**
- * Holes of the text itself, not the branches known only at run time beside literal ones (branches.ts marks each as
+/** Holes of the text itself, not the branches known only at run time beside literal ones (branches.ts marks each as
  * `<text> (…, at run time)` and names it in `late`): `getTitleModel()` returning a mock in tests and
- * `gateway.languageModel("google/gemini-2.5-flash-lite")` otherwise is that model, the other branch named.
- */
+ * `gateway.languageModel("google/gemini-2.5-flash-lite")` otherwise is that model, the other branch named. */
 function ownHoles(v: Value): boolean {
   if (!v.holes?.length) return false;
   const late = v.late;
-  // Only a helper's returns (`returned by …`): a case or switch arm read at run time leaves the model unknown.
+  // Only a helper's own returns (`returned by …`): a case or switch arm read at run time leaves the model unknown, and
+  // so does a returned local a branch sets at run time (`m = DEFAULT; if …: m = pick(…); return m`: held51 F2).
   if (!late?.length || !v.source?.what.startsWith('returned by ')) return true;
-  return v.holes.some((h) => !late.some((l) => h.startsWith(l + ' (') && h.endsWith(', at run time)')));
+  return v.holes.some((h) => !late.some((l) => h.startsWith(l + ' (returned by ') && h.endsWith(', at run time)')));
 }
 
 /** Where the value is written (its literal, for an edit) and where it was defined (for the hover). */
