@@ -2,7 +2,8 @@
 // on `agent = Agent(model=…, instructions=…)`, `chat.send_message(…)` on `chat = client.chats.create(model=…)`. The
 // construction gives the model, the output limit and the standing instructions; the call gives the prompt. Which
 // construction a name is bound to: constructions.ts.
-import { armsSendNoLimit, libraryLimit } from './go-arm-clients';
+import { armsSendNoLimit } from './go-arm-clients';
+import { libraryLimit, libraryModel, spreadArg } from './library-defaults';
 import { isId, isP } from '../lex/brackets';
 import { argIndex, keyAt, readModel, valueEnd, type Ctx } from './values';
 import type { PromptPart, Span } from '../types';
@@ -187,16 +188,11 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     inner.limit ??= d.limit;
   }
   if (made.gem) langchainrbDefaults(c, m, inner, made.gem, m.toks[at]);
-  // A library's default model (LangChain `OpenAIEmbeddings()`, the class imported from its module, not an app's own
-  // class of that name): written in no file, placed at the construction.
-  const lib = made.libraryModel;
-  const imp = lib ? importsOf(m).names.get(m.toks[at].v) : undefined;
-  // Where the class is imported from decides: an edit of that import, or one adding it, changes the call.
-  if (lib) void (imp ? m.read?.push(imp.span) : m.readNames?.add(m.toks[at].v));
-  if (lib && imp && lib.module.test(imp.from)) inner.model ??= { ref: { id: lib.id, span: { start: m.toks[at].start, end: m.toks[at].end }, kind: 'constant', unwritten: true, ...(m !== c ? { file: m.file } : {}), source: { offset: m.toks[at].start, what: `default of ${lib.source}` } } };
+  const spread = spreadArg(m, cOpen + 1, close);
+  libraryModel(c, m, made, inner, spread);
   const fallback = made.defaultModel ?? via.defaultModel;
   f.model ??= inner.model ?? (fallback ? { unresolved: fallback } : undefined);
-  f.limit ??= inner.limit ?? (m === c && !f.limitUnresolved ? libraryLimit(made, { start: m.toks[at].start, end: m.toks[at].end }) : undefined);
+  f.limit ??= inner.limit ?? (m === c && !f.limitUnresolved ? libraryLimit(m, made, f, spread) : undefined);
   if ((via.setters || via.configArg !== undefined) && !f.limit && inner.limitUnresolved) f.limitUnresolved ??= inner.limitUnresolved;
   f.thinking ??= inner.thinking;
   // The call's own prompt: its keyed values (read by the caller), else its positional arguments.

@@ -36,10 +36,23 @@ const LEGACY_MODEL: Via = {
  * langchaingo's clients, each made by its package's `New(…)`, and their providers. The Anthropic client puts max_tokens
  * 2048 when the call sets none (tmc/langchaingo 8fea3de6 llms/anthropic/internal/anthropicclient/messages.go
  * setMessageDefaults), Google AI its DefaultMaxTokens 2048 unless `googleai.WithDefaultMaxTokens(n)` (llms/googleai/
- * option.go, googleai.go GenerateContent); the OpenAI and Ollama clients send none (go-arm-clients.ts).
+ * option.go, googleai.go GenerateContent); the OpenAI and Ollama clients send none (go-arm-clients.ts). A client made
+ * without WithModel / WithDefaultModel sends its package's default model (same commit): anthropic
+ * claude-3-5-sonnet-20240620 (internal/anthropicclient/anthropicclient.go defaultModel, set in messages.go
+ * setMessageDefaults), googleai gemini-2.0-flash (option.go DefaultOptions DefaultModel), openai the OPENAI_MODEL
+ * environment variable, else gpt-3.5-turbo (llm.go newClient, internal/openaiclient/chat.go defaultChatModel).
+ * The Ollama client has no default.
  */
+const LANGCHAINGO_DEFAULT_MODELS: Record<string, { id: string; source: string; module: RegExp }> = {
+  anthropic: { id: 'claude-3-5-sonnet-20240620', source: 'langchaingo anthropic client (anthropicclient.go defaultModel)', module: /^github\.com\/tmc\/langchaingo\/llms\/anthropic$/ },
+  googleai: { id: 'gemini-2.0-flash', source: 'langchaingo googleai client (option.go DefaultModel)', module: /^github\.com\/tmc\/langchaingo\/llms\/googleai$/ },
+  openai: { id: 'gpt-3.5-turbo', source: 'langchaingo openai client (the OPENAI_MODEL environment variable, else chat.go defaultChatModel)', module: /^github\.com\/tmc\/langchaingo\/llms\/openai$/ },
+};
 const LANGCHAINGO_CLIENTS: Via['anchors'] = [['ollama', 'ollama'], ['openai', 'openai'], ['anthropic', 'anthropic', 'langchaingo anthropic client max_tokens'], ['googleai', 'google', 'langchaingo googleai DefaultMaxTokens']]
-  .map(([pkg, provider, what]) => ({ anchor: [pkg, '.', 'New', '('], provider, ...(what ? { libraryLimit: { value: 2048, what } } : {}) }));
+  .map(([pkg, provider, what]) => ({
+    anchor: [pkg, '.', 'New', '('], provider, ...(what ? { libraryLimit: { value: 2048, what } } : {}),
+    ...(LANGCHAINGO_DEFAULT_MODELS[pkg] ? { libraryModel: LANGCHAINGO_DEFAULT_MODELS[pkg] } : {}),
+  }));
 
 export const GO_SHAPES: CallShape[] = [
   // ── Google Gen AI: Models.GenerateContent(ctx, model, contents, config); chats made by Chats.Create(ctx, model, config, history) ──

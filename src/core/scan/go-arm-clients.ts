@@ -13,8 +13,6 @@ import { tables } from './scope';
 import { occurrences } from './run-index';
 import { anchorStart } from './links';
 import { walkKeys, type Found } from './keys';
-import type { Made } from './runnable-made';
-import type { LimitRef, Span } from '../types';
 
 /** Providers whose langchaingo client sends no output limit when none is set. */
 const SENDS_NONE = new Set(['openai', 'ollama']);
@@ -51,11 +49,4 @@ export function armsSendNoLimit(c: Ctx, via: Via, name: string, at: number): boo
     if (a.provider && SENDS_NONE.has(a.provider)) none = true;
   }
   return arms > 1 && none;
-}
-
-/** The limit a client sends when neither its construction nor the call sets one (a Via anchor's libraryLimit:
- * langchaingo's Anthropic and Google AI clients put 2048), placed at the construction. */
-export function libraryLimit(made: Made, at: Span): LimitRef | undefined {
-  const lib = made.libraryLimit;
-  return lib && { value: lib.value, span: at, key: lib.what, unwritten: true, source: { offset: at.start, what: `default of ${lib.what}` } };
 }
