@@ -82,3 +82,32 @@ test('resolver: a bounded cache drops its oldest entry', () => {
   assert.equal(files.has(names[1]), true);
   assert.equal(files.has(names[2]), true);
 });
+
+test('resolver: a folder missing from a listing read above it is not read; made later, it is once reported', () => {
+  const d = tmp();
+  fs.writeFileSync(path.join(d, 'chat.rb'), 'x = 1\n');
+  const files = new DiskFiles();
+  assert.deepEqual(files.list(d), ['chat.rb']);
+  // `app/models` above a Ruby file (ruby-llm-records.ts): d's listing says there is no `app`, so no readdir.
+  const read = fs.readdirSync;
+  const asked: string[] = [];
+  fs.readdirSync = ((p: fs.PathLike, o?: unknown) => (asked.push(String(p)), read(p, o as never))) as typeof fs.readdirSync;
+  try {
+    assert.equal(files.list(path.join(d, 'app', 'models')), undefined);
+    assert.deepEqual(asked, []);
+  } finally {
+    fs.readdirSync = read;
+  }
+  // Made with a file in it: the creation's report drops the listings above, which lacked the new folders.
+  fs.mkdirSync(path.join(d, 'app', 'models'), { recursive: true });
+  fs.writeFileSync(path.join(d, 'app', 'models', 'chat.rb'), 'class Chat\nend\n');
+  files.forget(path.join(d, 'app', 'models', 'chat.rb'), true);
+  assert.deepEqual(files.list(path.join(d, 'app', 'models')), ['chat.rb']);
+  // A case-insensitive disk's `App` may be `app`: not taken as missing.
+  const e = tmp();
+  fs.mkdirSync(path.join(e, 'App'));
+  const more = new DiskFiles();
+  assert.deepEqual(more.folders(e), ['App']);
+  const caseSensitive = !fs.existsSync(path.join(e, 'app'));
+  assert.equal(more.list(path.join(e, 'app')), caseSensitive ? undefined : []);
+});

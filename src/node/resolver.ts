@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
 import type { WorkspaceFiles } from '../core/resolve/files';
-import { dirname, normalize } from '../core/resolve/files';
+import { basename, dirname, normalize } from '../core/resolve/files';
 import { isSecretsFile } from '../core/resolve/env-example';
 import { ValueIndex } from '../core/resolve/value-index';
 
@@ -45,7 +45,7 @@ function remember<V>(m: Map<string, V>, max: number, k: string, v: V): V {
 
 export class DiskFiles implements WorkspaceFiles {
   private readonly texts = new Map<string, string | undefined>();
-  private readonly dirs = new Map<string, { files: string[]; folders: string[] } | undefined>();
+  private readonly dirs = new Map<string, Listing | undefined>();
 
   /** `max`: cached texts and cached folder listings each (the editor bounds them; a CLI run need not). */
   constructor(private readonly max = Infinity) {}
@@ -63,15 +63,37 @@ export class DiskFiles implements WorkspaceFiles {
   }
 
   /** A folder's files and folders, read once (symbolic links to folders are not followed: no cycles). */
-  private entries(dir: string): { files: string[]; folders: string[] } | undefined {
+  private entries(dir: string): Listing | undefined {
     if (this.dirs.has(dir)) return this.dirs.get(dir);
-    let e: { files: string[]; folders: string[] } | undefined;
+    let e: Listing | undefined;
     try {
-      e = split(fs.readdirSync(dir || '.', { withFileTypes: true }));
+      e = this.absent(dir) ? undefined : split(fs.readdirSync(dir || '.', { withFileTypes: true }));
     } catch {
       e = undefined;
     }
     return remember(this.dirs, this.max, dir, e);
+  }
+
+  /**
+   * Is `dir` missing from the listing of a folder above it, read already? Its readdir would fail then. The readers ask
+   * for folders that are seldom there (a Rails app's `app/models` above each Ruby file, up to the root): 151 failed
+   * readdirs, each a thrown error, per scan of the bench's tree. A listing holding a link or another kind of entry
+   * proves nothing (the name may lead to a folder through it).
+   */
+  private absent(dir: string): boolean {
+    let d = normalize(dir);
+    for (let n = 0; n < MAX_UP; n++) {
+      const up = dirname(d);
+      if (up === d) return false;
+      if (this.dirs.has(up)) {
+        const e = this.dirs.get(up);
+        // Case aside: on a case-insensitive disk `App` is `app`.
+        const name = basename(d).toLowerCase();
+        return !!e && !e.others && !e.folders.some((f) => f.toLowerCase() === name);
+      }
+      d = up;
+    }
+    return false;
   }
 
   /**
@@ -96,13 +118,31 @@ export class DiskFiles implements WorkspaceFiles {
   forget(p: string, createdOrDeleted: boolean): boolean {
     const known = this.texts.delete(p);
     if (createdOrDeleted || !known) this.dirs.delete(dirname(p));
-    // A folder made or removed: its own listing too.
-    if (createdOrDeleted) this.dirs.delete(p);
+    // A folder made or removed: its own listing too; and the folders above (a file made in new folders: a listing
+    // above that lacks them would say they are absent, `absent`).
+    if (createdOrDeleted) {
+      this.dirs.delete(p);
+      for (let d = dirname(p), n = 0; n < MAX_UP && dirname(d) !== d; d = dirname(d), n++) this.dirs.delete(dirname(d));
+    }
     return known;
   }
 }
 
-const split = (all: fs.Dirent[]) => ({ files: all.filter((d) => d.isFile()).map((d) => d.name), folders: all.filter((d) => d.isDirectory()).map((d) => d.name) });
+/** A folder's entries: its files, its folders, and whether it holds anything else (a link, a socket). */
+interface Listing {
+  files: string[];
+  folders: string[];
+  others: boolean;
+}
+
+/** Folders above a folder that `absent` looks through for a listing read already. */
+const MAX_UP = 16;
+
+const split = (all: fs.Dirent[]): Listing => ({
+  files: all.filter((d) => d.isFile()).map((d) => d.name),
+  folders: all.filter((d) => d.isDirectory()).map((d) => d.name),
+  others: all.some((d) => !d.isFile() && !d.isDirectory()),
+});
 
 /** A value index over the disk, for one run. */
 export function diskIndex(): ValueIndex {
