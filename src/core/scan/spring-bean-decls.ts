@@ -215,12 +215,16 @@ function readBean(index: ValueIndex, bean: Bean, nameTok: number): void {
   // A ChatClient (or builder) made from a ChatClient.Builder parameter: the context's builder bean.
   if (bean.type === 'ChatClient' && !/ChatClient\s*\.\s*builder\s*\(/.test(body)) bean.fromBuilder = builderNames(toks, params[0], params[1]).size > 0;
   // A ChatClient given no default options (`ChatClient.builder(m).defaultAdvisors(…).build()`) sets no limit of its own.
-  if (!f.limit && !f.limitUnresolved) bean.noLimit = (client && !body.includes('defaultOptions')) || (/Options\s*\.\s*builder\s*\(/.test(body) && !/\b(?:get|to)Options\s*\(/.test(body));
+  // Options written in the body: a builder, or `new OpenAiChatOptions()` given its values by setters (held54 user_check).
+  const written = /Options\s*\.\s*builder\s*\(/.test(body) || /\bnew\s+\w*ChatOptions\s*\(\s*\)/.test(body);
+  if (!f.limit && !f.limitUnresolved) bean.noLimit = (client && !body.includes('defaultOptions')) || (written && !/\b(?:get|to)Options\s*\(/.test(body));
 }
 
 /** The milestones' option builders: `.withModel(m)`, `.withMaxTokens(n)` (spring-ai before 1.0.0-M5:
- * OpenAiChatOptions.Builder, AnthropicChatOptions.Builder). */
-export const OLD_KEYS = { model: new Set(['withmodel']), limit: new Set(['withmaxtokens']) };
+ * OpenAiChatOptions.Builder, AnthropicChatOptions.Builder); and the options' setters, `o.setModel(m)` /
+ * `o.setMaxTokens(n)` on `new OpenAiChatOptions()` (spring-ai 018bb2c OpenAiChatOptions.java: public void
+ * setModel(String model), public void setMaxTokens(Integer maxTokens)). */
+export const OLD_KEYS = { model: new Set(['withmodel', 'setmodel']), limit: new Set(['withmaxtokens', 'setmaxtokens']) };
 
 /** The argument ranges (first and last token) of the `.defaultSystem(…)` / Kotlin `.defaultSystem { … }` links in a body. */
 function defaultSystemArgs(toks: Token[], match: ArrayLike<number>, from: number, to: number): Array<[number, number]> {
