@@ -19,6 +19,7 @@ import { args } from './calls';
 import { evaluate } from './evaluate';
 import { goGetterChain } from './go-getters';
 import { goTemplateOutput } from './go-text-template';
+import { serpentOption, SERPENT_WORDS } from './go-serpent';
 import type { EvalScope, Value } from './value';
 
 /** Flags read from one file at most, and a package's files read for flags. */
@@ -30,11 +31,11 @@ const BOUND = /^(?:String|Int|Int64|Uint|Uint64|Float64)Var(P?)$/;
 const NAMED = /^(?:String|Int|Int64|Uint|Uint64|Float64)(P?)$/;
 const GET = /^Get(?:String|Int|Int64|Uint|Uint64|Float64)$/;
 const FLAG_SETS = new Set(['Flags', 'PersistentFlags', 'LocalFlags']);
-/** The standard library's flag package, pflag, cobra: an import line of one. */
-const FLAG_IMPORTS = /"(?:flag|github\.com\/spf13\/(?:pflag|cobra))"/;
+/** The standard library's flag package, pflag, cobra, serpent: an import line of one. */
+const FLAG_IMPORTS = /"(?:flag|github\.com\/spf13\/(?:pflag|cobra)|github\.com\/coder\/serpent)"/;
 
 /** Words whose edit can change a value read here (editor/reader-words.ts): the declarations and cobra's readers. */
-export const GO_FLAG_WORDS = ['String', 'Int', 'Int64', 'Uint', 'Uint64', 'Float64'].flatMap((t) => [`${t}Var`, `${t}VarP`, `${t}P`, `Get${t}`]).concat([...FLAG_SETS]);
+export const GO_FLAG_WORDS = ['String', 'Int', 'Int64', 'Uint', 'Uint64', 'Float64'].flatMap((t) => [`${t}Var`, `${t}VarP`, `${t}P`, `Get${t}`]).concat([...FLAG_SETS, ...SERPENT_WORDS]);
 
 interface Flag {
   /** The scope it is declared in, its name token's index, its default's token range. */
@@ -45,6 +46,8 @@ interface Flag {
   /** The declaration's extent, read when the default is taken. */
   start: number;
   end: number;
+  /** serpent's Int64Of: the default is a text holding the number (go-serpent.ts). */
+  numeric?: boolean;
 }
 
 /** A file's flags: bound ones by `&path`, cobra's named ones by `"name"` (each command's function may declare its own
@@ -85,8 +88,12 @@ function flagsOf(s: EvalScope): Map<string, Flag[]> {
   if (out) return out;
   out = new Map();
   FLAGS.set(toks, out);
-  if (!s.text.includes('flag') && !s.text.includes('Flags()')) return out;
+  if (!s.text.includes('flag') && !s.text.includes('Flags()') && !s.text.includes('serpent.')) return out;
   for (let k = 1; k + 3 < toks.length && out.size < MAX_FLAGS; k++) {
+    const so = toks[k].v.endsWith('Of') ? serpentOption(s, k, (i, end) => pathAt(toks, i, end)) : undefined;
+    const had = so ? out.get('&' + so.path) ?? [] : [];
+    if (so && had.length < MAX_SAME) out.set('&' + so.path, [...had, { s, name: so.name, from: so.from, to: so.to, start: so.start, end: so.end, numeric: so.numeric }]);
+    if (so) continue;
     const b = BOUND.exec(toks[k].v);
     const n = b ? undefined : NAMED.exec(toks[k].v);
     if ((!b && !n) || !isP(toks[k - 1], '.') || !isP(toks[k + 1], '(') || match[k + 1] < k) continue;
@@ -157,7 +164,9 @@ function flagDefault(s: EvalScope, flag: Flag, depth: number): Value | undefined
   const d = evaluate(fs, flag.from, flag.to, depth + 1);
   if (!d || d.runtime !== undefined || d.holes?.length || (d.str === undefined && d.num === undefined) || d.str === '') return undefined;
   const name = evaluate(fs, flag.name, flag.name + 1, depth + 1)?.str ?? '?';
-  return { ...d, source: { file: fs.file, offset: fs.toks[flag.from].start, what: `default of flag -${name}`, fallback: true } };
+  if (flag.numeric && !/^\d+$/.test(d.str ?? '')) return undefined;
+  const { str, ...rest } = d;
+  return { ...(flag.numeric ? { ...rest, num: Number(str) } : d), source: { file: fs.file, offset: fs.toks[flag.from].start, what: `default of flag -${name}`, fallback: true } };
 }
 
 /** The default of the flag bound to the name or field path at [i, end) (`cfg.Model`), when the file (or, for a
