@@ -451,3 +451,24 @@ test('a tool loop that sends a request built before the call (`kwargs = dict(…
   assert.equal(c.run?.growsHistory, true);
   assert.ok(!c.suggestions.some((s) => s.kind === 'batch'), 'each turn waits for the last answer');
 });
+
+test("a Koog agent's run: maxAgentIterations where the agent is made, else its factory's default; no tools, one call", () => {
+  // held52 K4 (molczane/KoogQuizAgent StudyGenerationService.kt): AIAgentConfig.withSystemPrompt(…, maxAgentIterations = CONST).
+  const head = 'import ai.koog.agents.core.agent.AIAgent\nimport ai.koog.agents.core.agent.config.AIAgentConfig\nimport ai.koog.prompt.executor.clients.openai.OpenAIModels\n';
+  const run = (made: string, members = '') => {
+    const src = `${head}class A(private val ex: PromptExecutor) {\n  suspend fun go(q: String) {\n    val agent = ${made}\n    agent.run(q)\n  }\n${members}}\n`;
+    const calls = analyze(src, 'kotlin', 'A.kt', table).calls;
+    assert.equal(calls.length, 1, made);
+    return calls[0].site.run;
+  };
+  const stated = run('AIAgent(promptExecutor = ex, agentConfig = AIAgentConfig.withSystemPrompt(prompt = "Find books.", llm = OpenAIModels.Chat.GPT4o, maxAgentIterations = STEPS), strategy = s, toolRegistry = tools)',
+    '  companion object { const val STEPS = 12 }\n');
+  assert.equal(stated?.turns, 12);
+  assert.equal(stated?.turnsSource, 'code');
+  const config = run('AIAgent(promptExecutor = ex, agentConfig = AIAgentConfig.withSystemPrompt(prompt = "Find books.", llm = OpenAIModels.Chat.GPT4o), strategy = s, toolRegistry = tools)');
+  assert.equal(config?.turns, 3);
+  assert.equal(config?.turnsSource, 'framework-default');
+  const factory = run('AIAgent(executor = ex, llmModel = OpenAIModels.Chat.GPT4o, systemPrompt = "Find books.", toolRegistry = tools)');
+  assert.equal(factory?.turns, 50);
+  assert.equal(run('AIAgent(executor = ex, llmModel = OpenAIModels.Chat.GPT4o, systemPrompt = "Answer briefly.")'), undefined);
+});

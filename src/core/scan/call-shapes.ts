@@ -3,6 +3,7 @@
 import { LANGCHAIN_CALL_SHAPES, LANGCHAIN_CHAIN_SHAPES, LANGSERVE_SHAPES } from './call-shapes-lc-chains';
 import { FORM_SHAPES, LANGCHAIN_CHAT_MODELS, LANGCHAIN_SENDS, RUST_SENDS, langchainJsLimit } from './call-shapes-forms';
 import { FRAMEWORK_SHAPES } from './call-shapes-frameworks';
+import { KOOG_SHAPES } from './call-shapes-koog';
 import { ADK_SHAPES, LANGCHAIN_AGENT_SHAPES, MANAGED_AGENT_SHAPES, MASTRA_SHAPES } from './call-shapes-agents';
 import { LEGACY_SHAPES } from './call-shapes-legacy';
 import { GO_SHAPES } from './call-shapes-go';
@@ -54,6 +55,7 @@ export const SHAPES: CallShape[] = [
   ...FORM_SHAPES,
   // LangChain4j, Spring AI, Semantic Kernel.
   ...FRAMEWORK_SHAPES,
+  ...KOOG_SHAPES,
   // @azure/openai 1.0 betas, OpenAI Assistants runs, google-generativeai chat sessions.
   ...LEGACY_SHAPES,
   // OpenAI-DotNet (C#) and ollama-rs (Rust): requests made with the SDK's constructors.

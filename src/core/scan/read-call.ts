@@ -50,6 +50,7 @@ import { placeholderModel } from '../resolve/env-example';
 import { pyModuleCall } from './py-module-calls';
 import { rustStructSendsNoLimit } from './rust-body-struct';
 import { bodyPart } from './body-part';
+import { koogPrompt } from './koog-prompt';
 
 /** An assistant or agent run whose arguments name a thread, an assistant or a session, not a request built elsewhere. */
 const ownArgs = (s: CallShape, lang: string) => s.assistantRun === 'run' || s.assistantRun === 'rust' || s.assistantRun === 'session' || (s.assistantRun === 'thread' && (lang === 'csharp' || lang === 'go'));
@@ -104,7 +105,9 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       if (!skDirCall(c, f, shape.skDir, first, open, end)) return undefined;
     } else if (shape.via) {
       if (agentRow(shape.id) && !factoryImported(c, shape.id)) return undefined;
-      walkKeys(c, f, open + 1, end);
+      if (!koogPrompt(c, f, shape.sdk, open + 1, end, first)) walkKeys(c, f, open + 1, end);
+      // The model given beside the request (Koog `executor.execute(prompt, OpenAIModels.Chat.GPT4o)`).
+      if (f.model === undefined && shape.modelArg !== undefined && end > open + 1) f.model = readModel(c, argIndex(c, open + 1, end, shape.modelArg), end);
       if (c.syn.id === 'go') optionSliceLimit(c, f, open + 1, end); // `callOptions...` (go-call-options.ts)
       if (shape.id.startsWith('openai-agents.')) runConfigModel(c, f, open + 1, end, first);
       if (shape.via.request) followBuiltRequest(c, f, shape.via.request, open + 1, end, first);

@@ -25,6 +25,12 @@ export interface TurnLimitRow {
   /** The limit is read only in this argument (0-based): an argument there that is not an object literal (a variable,
    * a spread) may set it, so the turns are left to run time. */
   optionsArg?: number;
+  /** The limit may be stated where the agent is made (the via's construction), not only in the call. */
+  inConstruction?: true;
+  /** A default of its own when the construction calls this factory (Koog `AIAgentConfig.withSystemPrompt(…)`). */
+  factoryDefault?: { call: string; turns: number; source: string };
+  /** With inConstruction: tools are given only under this key there; an agent made without it answers in one call. */
+  toolsKey?: string;
 }
 
 export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
@@ -79,6 +85,15 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
     // LangChain v1's create_agent is such a graph (langchain-agents.ts).
     framework: 'LangGraph', sdk: /langgraph/i, ids: /^langchain\.agent\./, keys: ['recursionlimit'],
     defaultSource: 'DEFAULT_RECURSION_LIMIT, https://github.com/langchain-ai/langgraph libs/langgraph/langgraph/_internal/_config.py',
+  },
+  {
+    // A Koog agent's run: its strategy's nodes (an LLM request, a tool call, the tool result sent back) run until the
+    // strategy finishes, at most maxAgentIterations of them; each LLM request is one node, so the bound holds for them.
+    framework: 'Koog', ids: /^koog\.agent\.run$/, keys: ['maxagentiterations', 'maxiterations'], inConstruction: true,
+    // With no toolRegistry (ToolRegistry.EMPTY) the default singleRunStrategy asks once and answers.
+    toolsKey: 'toolRegistry', defaultTurns: 50,
+    defaultSource: 'AIAgent(executor, llmModel, …, maxIterations: Int = 50), https://github.com/JetBrains/koog agents/agents-core/src/commonMain/kotlin/ai/koog/agents/core/agent/AIAgent.kt',
+    factoryDefault: { call: 'withSystemPrompt', turns: 3, source: 'AIAgentConfig.withSystemPrompt(…, maxAgentIterations: Int = 3), https://github.com/JetBrains/koog agents/agents-core/src/commonMain/kotlin/ai/koog/agents/core/agent/config/AIAgentConfig.kt' },
   },
 ];
 

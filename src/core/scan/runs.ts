@@ -55,7 +55,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   }
   if (hasCacheControl(c, first, end)) site.cacheControl = true;
   // LiteLLM's batch_completion: one call per message list (litellm-batch.ts).
-  const agent = agentLimit(c, site, open, end) ?? batchRun(c, site, open, end);
+  const agent = agentLimit(c, site, open, end, construction) ?? batchRun(c, site, open, end);
   if (agent) {
     site.run = agent;
     return;
@@ -114,13 +114,17 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
 
 // ---- agent frameworks ------------------------------------------------------------------------------------------
 
-function agentLimit(c: Ctx, site: CallSite, open: number, end: number): RunSite | undefined {
+function agentLimit(c: Ctx, site: CallSite, open: number, end: number, made?: [number, number]): RunSite | undefined {
   const anchorText = c.text.slice(site.anchor.start, site.anchor.end).replace(/\s+/g, '');
-  const row = AGENT_TURN_LIMITS.find((r) => matchesRow(r, site, anchorText, c.syn.id));
+  let row = AGENT_TURN_LIMITS.find((r) => matchesRow(r, site, anchorText, c.syn.id));
   if (!row || (row.onlyWithTools && !site.uses?.includes('tools'))) return undefined;
   const anchor = { start: site.anchor.start, end: site.anchor.end };
   const extent = { start: site.span.start, end: site.span.end };
-  const stated = statedLimit(c, row, open, end);
+  const there = row.inConstruction && made ? [made[0], Math.min(made[1], c.toks.length - 1)] : undefined;
+  const stated = statedLimit(c, row, open, end) ?? (there && statedLimit(c, row, there[0], there[1]));
+  if (row.toolsKey && !(there && c.toks.slice(there[0], there[1]).some((t) => t.v === row!.toolsKey))) return undefined;
+  const fd = row.factoryDefault;
+  if (!stated && there && fd && c.toks.slice(there[0], there[1]).some((t) => t.v === fd.call)) row = { ...row, defaultTurns: fd.turns, defaultSource: fd.source };
   if (stated?.turns !== undefined) return { kind: 'agent', turns: stated.turns, turnsSource: 'code', turnsFrom: stated.from, growsHistory: true, anchor, extent };
   if (stated && row.unstatedIsSingle) return undefined;
   if (!stated && row.defaultTurns === 1) return undefined;

@@ -1,0 +1,46 @@
+// Koog (JetBrains' Kotlin agent framework): a prompt built with its DSL (`prompt("id", params = LLMParams(maxTokens =
+// …)) { system(…); user(…) }`) sent by a PromptExecutor with an LLModel (`executor.execute(prompt, OpenAIModels.Chat.GPT4o)`).
+// Data only, as the other call-shape tables.
+import type { CallShape, Via } from './call-shape-types';
+
+const KOOG = 'https://github.com/JetBrains/koog';
+
+/**
+ * The executor, made by a helper of prompt-executor-llms-all (simpleOpenAIExecutor, simpleAnthropicExecutor, …) or
+ * held as a PromptExecutor (prompt-executor-model PromptExecutor.kt) imported from Koog.
+ */
+const EXECUTOR_VIA: Via = {
+  from: 'receiver',
+  anchors: ['simpleOpenAIExecutor', 'simpleAnthropicExecutor', 'simpleGoogleAIExecutor', 'simpleOllamaAIExecutor', 'simpleOpenRouterExecutor',
+    'SingleLLMPromptExecutor', 'MultiLLMPromptExecutor'].map((a) => ({ anchor: [a, '('] })),
+  types: ['PromptExecutor', 'SingleLLMPromptExecutor', 'MultiLLMPromptExecutor'],
+  typesFrom: ['ai.koog.'],
+  unbound: 'PromptExecutor made elsewhere',
+};
+
+/** An agent: `AIAgent(executor, llmModel = …, systemPrompt = …)` or `AIAgent(promptExecutor, agentConfig =
+ * AIAgentConfig.withSystemPrompt(prompt = …, llm = …, maxAgentIterations = …), strategy, toolRegistry)` (agents-core
+ * agent/AIAgent.kt, agent/config/AIAgentConfig.kt). */
+const AGENT_VIA: Via = {
+  from: 'receiver',
+  anchors: [{ anchor: ['AIAgent', '('] }],
+  types: ['AIAgent'],
+  typesFrom: ['ai.koog.'],
+  unbound: 'AIAgent made elsewhere',
+};
+
+export const KOOG_SHAPES: CallShape[] = [
+  ...[['execute', '('], ['executeStreaming', '('], ['executeStructured', '(']].map((anchor): CallShape => ({
+    id: `koog.${anchor[0]}`, sdk: 'Koog', anchor, langs: ['kotlin', 'java'], via: EXECUTOR_VIA, needs: ['koog'],
+    modelArg: 1, limitParam: 'LLMParams(maxTokens = {n})', limitNested: true,
+    source: `${KOOG} (prompt/prompt-executor/prompt-executor-model/.../PromptExecutor.kt: execute(prompt, model, tools), executeStreaming(prompt, model); prompt-structure executeStructured<T>(prompt, model); prompt-model params/LLMParams.kt maxTokens)`,
+  })),
+  // `agent.run(input)`: the input is the user message; the model and system prompt are the agent's, its
+  // maxAgentIterations the run's bound (run-table.ts).
+  {
+    id: 'koog.agent.run', sdk: 'Koog', anchor: ['run', '('], langs: ['kotlin', 'java'], via: AGENT_VIA, needs: ['AIAgent'],
+    promptArgs: true, keys: { model: new Set(['llmmodel', 'llm']) }, batchable: false,
+    limitParam: 'LLMParams(maxTokens = {n})', limitNested: true,
+    source: `${KOOG} (agents/agents-core/.../agent/AIAgent.kt: AIAgent(executor, llmModel, …, systemPrompt, …, maxIterations), run(agentInput); agent/config/AIAgentConfig.kt withSystemPrompt(prompt, llm, id, maxAgentIterations))`,
+  },
+];
