@@ -4,6 +4,8 @@ import { T, type Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import type { Fn } from './scope';
 import type { EvalScope } from './value';
+import { spreadEntry } from './py-kwargs-spreads';
+export { raisesOnSpread } from './py-kwargs-spreads';
 
 export interface Param {
   fn: Fn;
@@ -49,8 +51,11 @@ export function argFor(s: EvalScope, open: number, own: Param, pname: string): [
     if (k !== close && !isP(toks[k], ',')) continue;
     if (k > from) {
       const first: Token = toks[from];
-      // A spread (`*args`, `**kw`, `...xs`): what it passes is not known.
-      if (isP(first, '*') || isP(first, '**') || isP(first, '...')) return null;
+      // A spread (`*args`, `**kw`, `...xs`): what it passes is not known, but for a dict written once (py-kwargs-spreads.ts).
+      if (isP(first, '**') && s.syn.id === 'python') {
+        const entry = spreadEntry(s, from, k, pname);
+        if (entry !== undefined) return entry;
+      } else if (isP(first, '*') || isP(first, '**') || isP(first, '...')) return null;
       // Python's keyword argument, Kotlin's named one (`ask(p, model = "gpt-4o")`).
       if ((s.syn.id === 'python' || s.syn.id === 'kotlin') && isId(first) && isP(toks[from + 1], '=')) {
         if (first.v === pname) return k > from + 2 ? [from + 2, k] : null;

@@ -23,7 +23,7 @@ import { rustCallers, rustOwnPath } from './rust-callers';
 import { kotlinCallers } from './kotlin-callers';
 import { pyPublic } from './list-callers';
 import { methodCallers } from './method-callers';
-import { argFor, type Param } from './caller-args';
+import { argFor, raisesOnSpread, type Param } from './caller-args';
 import { paramsOf } from './param-places';
 import { declares } from './dotnet-own-methods';
 import { javaCall } from './java-arity';
@@ -199,8 +199,9 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     // The whole call is read: an edit there (an argument, a keyword) changes the value.
     if (sc === s) s.read?.push({ start: toks[k].start, end: toks[s.match[k + 1]]?.end ?? s.text.length });
     // A Ruby call with fewer or more arguments than the method takes raises; it passes nothing (ruby-arity.ts).
-    if (s.syn.id === 'ruby' && !rubyArityFits(s, own.fn, sc, k + 1)) continue;
+    if ((s.syn.id === 'ruby' && !rubyArityFits(s, own.fn, sc, k + 1)) || raisesOnSpread(sc, k + 1)) continue; // or raises first (py-kwargs-spreads.ts)
     const whole = argFor(sc, k + 1, own, pname);
+    const kk = whole && isP(sc.toks[whole[0] - 1], '**') ? pname : key; // `**payload` of a parameter: its entry (py-kwargs-spreads.ts)
     // A spread or a call not closed: what it passes is not known.
     if (whole === null) return undefined;
     // A caller that leaves out a parameter with a default gets the default.
@@ -209,7 +210,7 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
       else lacking++;
       continue;
     }
-    const lit = whole && key !== undefined ? literalMember(sc, whole, key) : whole;
+    const lit = whole && kk !== undefined ? literalMember(sc, whole, kk) : whole;
     // An object without the member: a destructured name's default, if it has one.
     if (lit === null) {
       if (dflt && own.key !== undefined) omitted = true;
@@ -218,18 +219,18 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
     }
     // A name holding the object (`createClient(config)`): its member, read where the name is bound.
     // `new Claude({ ...settings, ...block })`: the key from the spreads, the last that holds it (dict-spreads.ts).
-    const spread = lit === undefined && whole && key !== undefined && isP(sc.toks[whole[0]], '{') && sc.match[whole[0]] === whole[1] - 1;
-    const arg = lit ?? (whole && key !== undefined && (spread || readChain(sc.toks, whole[0], whole[1]).end === whole[1]) ? whole : undefined);
+    const spread = lit === undefined && whole && kk !== undefined && isP(sc.toks[whole[0]], '{') && sc.match[whole[0]] === whole[1] - 1;
+    const arg = lit ?? (whole && kk !== undefined && (spread || readChain(sc.toks, whole[0], whole[1]).end === whole[1]) ? whole : undefined);
     // `cfg[cfg.provider]` of a module that exports no `provider`: undefined, so it holds no member either.
-    if (!arg && whole && key !== undefined && s.syn.id === 'javascript' && evaluate(sc, whole[0], whole[1], depth + 1)?.unset) {
+    if (!arg && whole && kk !== undefined && s.syn.id === 'javascript' && evaluate(sc, whole[0], whole[1], depth + 1)?.unset) {
       lacking++;
       continue;
     }
     if (!arg || found.length >= MAX_CALLERS) return undefined;
     const busy = busyHits;
-    const read = (d: number) => (via ? via(sc, arg, d) : lit ? evaluate(sc, arg[0], arg[1], d) : spread ? tableMember(sc, arg[0], key!, d) : passedMember(sc, arg, key!, d));
+    const read = (d: number) => (via ? via(sc, arg, d) : lit ? evaluate(sc, arg[0], arg[1], d) : spread ? tableMember(sc, arg[0], kk!, d) : passedMember(sc, arg, kk!, d));
     const got = sc === s ? read(depth + 1) : acrossFiles(() => read(1));
-    if (got?.unset && key !== undefined) {
+    if (got?.unset && kk !== undefined) {
       lacking++;
       continue;
     }
