@@ -51,8 +51,9 @@ export interface HttpRequest {
   laterOn?: string;
   /** The token whose line the lens goes on, when not the sending method's: WebClient's `.post()` verb (http-jvm.ts). */
   anchorAt?: number;
+  /** Bodies other callers of the sending method pass (.NET, cs-caller-bodies.ts), beside [from, to). */
+  others?: [number, number][];
 }
-
 
 /** Functions that serialise the body (`JSON.stringify(X)`, `json.dumps(X)`, `json_encode(X)`, `JSON.generate(X)`). */
 const SERIALISE = /^(?:JSON\.stringify|json\.dumps|json_encode|JSON\.generate|JSON\.dump|jsonEncode)$/;
@@ -187,7 +188,8 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   const byPlace = a.filter((x) => !x.key);
   // .NET `SendAsync(message)`: the URL and the content of the HttpRequestMessage (http-dotnet.ts).
   const send = dotnet && !wrap && toks[open - 1].v === 'SendAsync';
-  const sent = send ? sentMessage(c, first, a) : undefined;
+  const others: [number, number][] = []; // bodies other callers pass (.NET, cs-caller-bodies.ts)
+  const sent = send ? sentMessage(c, first, a, others) : undefined;
   if (send && !sent) return undefined;
   // RestSharp `client.ExecuteAsync(request)`: the URL and the body of the RestRequest (http-restsharp.ts).
   const rest = dotnet && !wrap ? restSharpSend(c, first, open) : undefined;
@@ -225,9 +227,9 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
     else if (fetchInit) range = lit >= 0 ? undefined : [p.from, p.to];
     else range = [p.from, p.to];
   }
-  const [from, to] = range ? (dotnet ? dotnetBody(c, range[0], range[1], first) : unwrap(c, range[0], range[1])) : [open + 1, open + 1];
+  const [from, to] = range ? (dotnet ? dotnetBody(c, range[0], range[1], first, others) : unwrap(c, range[0], range[1])) : [open + 1, open + 1];
   if (api.bodyKey && !(range && hasKey(c, from, to, first, api.bodyKey))) return undefined;
-  const out: HttpRequest = { from, to, target: proxied ? proxyTarget(proxied) : targetOf(u.url), read: dotnet ? recordReader(c, from, to) : undefined };
+  const out: HttpRequest = { from, to, target: proxied ? proxyTarget(proxied) : targetOf(u.url), read: dotnet ? recordReader(c, from, to) : undefined, ...(others.length ? { others } : {}) };
   if (proxied) out.chatBody = true;
   // C# JSON written by hand: `new StringContent($"{{\"model\": \"{model}\", …}}", …)` or `"{\"model\": \"" + model + …`
   // (joined-json.ts, as Java's and Go's).

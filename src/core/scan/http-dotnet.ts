@@ -23,7 +23,7 @@ const DOTNET_WRAPPERS = /^(?:new StringContent|JsonContent\.Create|(?:Newtonsoft
  * A .NET HttpClient body (`PostAsync(url, content)`, `PostAsJsonAsync(url, obj)`): through the locals and wrappers
  * that make the content of an object, the object (an initializer or the name the key walk follows).
  */
-export function dotnetBody(c: Ctx, from: number, to: number, first: number): [number, number] {
+export function dotnetBody(c: Ctx, from: number, to: number, first: number, others?: [number, number][]): [number, number] {
   const { toks, match } = c;
   let [a, e] = [from, to];
   for (let left = 6; left > 0; left--) {
@@ -35,9 +35,12 @@ export function dotnetBody(c: Ctx, from: number, to: number, first: number): [nu
         continue;
       }
       // `HttpRawRequest(TextGenerationRequestModel prompt)` serialising its parameter: what a same-file caller passes.
-      const p = callerBody(c, toks[a].v, first);
+      const [p, ...rest] = callerBodies(c, toks[a].v, first);
       if (!p) return [a, e];
-      [a, e, first] = p;
+      // The other callers' bodies, each a request that is sent: read beside the first (cs-caller-bodies.ts).
+      if (others) for (const q of rest) others.push(dotnetBody(c, q.from, q.to, q.call));
+      others = undefined;
+      [a, e, first] = [p.from, p.to, p.call];
       continue;
     }
     const w = wrapperAt(c, a);
@@ -50,20 +53,19 @@ export function dotnetBody(c: Ctx, from: number, to: number, first: number): [nu
 }
 
 /**
- * The body a same-file caller passes for parameter `name` of the method sending at toks[first] (antonovassh/autopalbot
+ * The bodies the same-file callers pass for parameter `name` of the method sending at toks[first] (antonovassh/autopalbot
  * OpenAIService.cs: `HttpRawRequest(TextGenerationRequestModel prompt)` posting `JsonConvert.SerializeObject(prompt)`,
  * called as `HttpRawRequest(generationModel)` after `var generationModel = new TextGenerationRequestModel() { Model =
- * "gpt-4o", Messages = messages }`): the first caller's argument, with the caller's call as the place its names are
- * bound before. Undefined when the name is no parameter or no caller passes it.
+ * "gpt-4o", Messages = messages }`): each caller's argument, with the caller's call as the place its names are bound
+ * before. None when the name is no parameter or no caller passes it.
  */
-function callerBody(c: Ctx, name: string, first: number): [number, number, number] | undefined {
+function callerBodies(c: Ctx, name: string, first: number): { from: number; to: number; call: number }[] {
   const own = enclosing(c, first);
-  if (!own) return undefined;
+  if (!own) return [];
   // Typing or deleting a call of the method anywhere in the file changes the answer (editor/incremental.ts).
   c.readNames?.add(c.toks[own.name].v);
   c.forward?.add(CALLERS + c.toks[own.name].v);
-  const p = passedArgs(c, name, first)[0];
-  return p && [p.from, p.to, p.call];
+  return passedArgs(c, name, first);
 }
 
 /** The bracket of the wrapper call starting at toks[i], or -1. */
@@ -92,7 +94,7 @@ interface MessageParts {
  * it. Its URL and content; undefined when it does not POST (a message's method is GET unless set:
  * https://learn.microsoft.com/dotnet/api/system.net.http.httprequestmessage.-ctor).
  */
-export function sentMessage(c: Ctx, first: number, a: { key?: string; from: number; to: number }[]): { url: [number, number]; body?: [number, number] } | undefined {
+export function sentMessage(c: Ctx, first: number, a: { key?: string; from: number; to: number }[], others?: [number, number][]): { url: [number, number]; body?: [number, number] } | undefined {
   const { toks } = c;
   const arg = a.find((x) => !x.key);
   if (!arg) return undefined;
@@ -125,7 +127,7 @@ export function sentMessage(c: Ctx, first: number, a: { key?: string; from: numb
   }
   const m = parts.method && c.text.slice(toks[parts.method[0]].start, toks[parts.method[1] - 1].end).replace(/\s+/g, '');
   if (!m || !/^(?:System\.Net\.Http\.)?HttpMethod\.Post$|^newHttpMethod\("POST"\)$/i.test(m) || !parts.url) return undefined;
-  return { url: uriOf(c, parts.url), ...(parts.content ? { body: dotnetBody(c, parts.content[0], parts.content[1], first) } : {}) };
+  return { url: uriOf(c, parts.url), ...(parts.content ? { body: dotnetBody(c, parts.content[0], parts.content[1], first, others) } : {}) };
 }
 
 /** The properties of an HttpRequestMessage set by name, and the part each is. */

@@ -41,6 +41,7 @@ import { httpRequest, type HttpRequest } from './http-calls';
 import { curlRequest } from './http-curl';
 import { netHttpRequest } from './http-ruby';
 import { readJsonBody } from './http-json';
+import { mergeCallerBodies } from './cs-caller-bodies';
 import { heldArguments } from './php-held';
 import { carries, defaultModel } from './default-model';
 import { ctorRequest, ownParams } from './ctor-requests';
@@ -131,6 +132,7 @@ export function readCall(c: Ctx, shape: CallShape, first: number, open: number, 
       if (http?.json) readJsonBody(c, f, http.json);
       else if (http?.read) http.read(f);
       else if (!ctorMade && !(shape.ownParams && ownParams(c, f, shape.ownParams, from, to))) walkKeys(c, f, from, to);
+      if (http?.others) mergeCallerBodies(c, f, from, to, http.others); // several callers' bodies (cs-caller-bodies.ts)
       // A body read whole by its reader, the model in the URL (a Retrofit `@Path("model")`): the call's model.
       if (http?.read && http.model && !f.model) f.model = http.model;
       if (http?.laterOn) bodySetLater(c, f, http.laterOn, from, to, first);
