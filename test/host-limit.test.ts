@@ -105,3 +105,13 @@ test("Together's and Groq's own SDK clients (chat.completions.create like OpenAI
   const ts = calls(path.join(FIXTURES, 'typescript', 'host_native_clients.ts'), 'typescript');
   assert.equal(advice(ts.get(9)!).fix, ', max_tokens: 600');
 });
+
+test("Cerebras' and Hugging Face's own clients: their host's limit name, no OpenAI batch job, no 600 for a reasoning model", () => {
+  const py = calls(path.join(FIXTURES, 'python', 'host_native_cerebras_hf.py'), 'python');
+  for (const line of [12, 21, 26]) assert.ok(!py.get(line)!.suggestions.some((s) => s.kind === 'batch'), `line ${line}: no batch advice`);
+  // gpt-oss-120b reasons (its OpenAI row says so) though Cerebras' own price is not in a sheet: no number proposed.
+  assert.deepEqual(advice(py.get(21)!).advice, 'Set max_completion_tokens to cap the worst case');
+  assert.equal(py.get(21)!.site.provider, 'cerebras');
+  assert.deepEqual(advice(py.get(26)!), { advice: 'Set max_tokens to 600', hint: 'Set max_tokens to cap the cost.', fix: ', max_tokens=600' });
+  assert.equal(py.get(26)!.site.provider, 'huggingface');
+});

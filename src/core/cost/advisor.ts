@@ -100,6 +100,10 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
   if (!site.maxOutput && site.model && !price && !lookupModel(table, site.model.id) && site.provider?.toLowerCase() !== 'anthropic' && !site.limitUnnamed) {
     return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: capHint(site, 'the worst case', `${site.model.id} is in no price sheet, so whether it reasons (a reasoning model's hidden tokens count against the limit) is not known, and no number is proposed`) }];
   }
+  // A host that bills on its own terms and lists no price for the model (Cerebras, an OpenRouter id its sheet lacks):
+  // the model's row elsewhere still says whether it reasons (gpt-oss-120b does), and a reasoning model gets no number.
+  const elsewhereRow = !site.maxOutput && !price && site.model && !site.limitUnnamed ? lookupModel(table, site.model.id) : undefined;
+  if (elsewhereRow?.reasoning) return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: reasoningLimitAdvice(site, elsewhereRow) }];
   if (!site.maxOutput) {
     const max = est.maxOutputTokens;
     // A length the prompt asks for: the cap leaves room for it, or, asked "at least", no number (stated-length.ts).

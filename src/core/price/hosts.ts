@@ -66,6 +66,14 @@ const HOSTS: [RegExp, Host][] = [
   // Limit: max_completion_tokens (max_tokens "deprecated, use max_completion_tokens"), Responses max_output_tokens
   // (OpenRouterTeam/docs openapi/openapi.yaml: ChatRequest, ResponsesRequest).
   [/^(?:api\.)?openrouter\.ai$/, { provider: 'openrouter', name: 'OpenRouter', limit: { chat: 'max_completion_tokens', responses: 'max_output_tokens' } }],
+  // Cerebras: its own SDK's base_url https://api.cerebras.ai (Cerebras/cerebras-cloud-sdk-python src/cerebras/cloud/sdk/
+  // _client.py). Limit: max_completion_tokens; max_tokens "now deprecated in favor of max_completion_tokens"
+  // (src/cerebras/cloud/sdk/types/chat/completion_create_params.py). Bills on its own terms (price/table.ts OWN_TERMS).
+  [/^api\.cerebras\.ai$/, { provider: 'cerebras', name: 'Cerebras', limit: { chat: 'max_completion_tokens' } }],
+  // Hugging Face Inference Providers: huggingface_hub's router https://router.huggingface.co/{provider} and its own
+  // https://api-inference.huggingface.co (src/huggingface_hub/constants.py INFERENCE_PROXY_TEMPLATE, INFERENCE_ENDPOINT).
+  // Limit: max_tokens, the one InferenceClient.chat_completion takes and sends (src/huggingface_hub/inference/_client.py).
+  [/^(?:router|api-inference)\.huggingface\.co$/, { provider: 'huggingface', name: 'Hugging Face Inference', limit: { chat: 'max_tokens' } }],
   // OctoAI's endpoints (text.octoai.run/v1 for the OpenAI SDK, image.octoai.run, octoai.cloud), closed.
   [/(?:^|\.)octoai\.(?:run|cloud)$/, { provider: 'octoai', name: 'OctoAI', closed: OCTOAI_CLOSED }],
 ];

@@ -21,11 +21,12 @@ const OTHER_REGIONS = new Set(['alibaba-cn']);
  * Hosts that bill other vendors' models on their own terms: a call made through them is priced only from a sheet
  * under their name, never at the vendor's list price. OCI Generative AI names Cohere and Meta models
  * `cohere.command-r-plus-08-2024` but bills per its own price list; Hugging Face's Inference API and IBM watsonx.ai
- * likewise (call-shapes-go.ts rows); none has a sheet here, so only a user's prices them. OpenRouter has its sheet
+ * likewise (call-shapes-go.ts rows), and Cerebras, which serves open models (gpt-oss-120b, llama3.1-8b) on its own
+ * price list (its SDK: base-url.ts NATIVE); none has a sheet here, so only a user's prices them. OpenRouter has its sheet
  * (its own listing, https://openrouter.ai/models): a model it does not list is unknown, not priced with the vendor's
  * terms (DeepSeek's off-peak hours, OpenAI's batch API), which OpenRouter does not offer.
  */
-const OWN_TERMS = new Set(['oci', 'huggingface', 'watsonx', 'openrouter']);
+const OWN_TERMS = new Set(['oci', 'huggingface', 'watsonx', 'openrouter', 'cerebras']);
 
 /**
  * Vendors whose API serves only their own models: a call made to one (its SDK, or its base URL) cannot send another

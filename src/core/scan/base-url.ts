@@ -11,6 +11,7 @@ import { importedBinding } from './imported';
 import { assignmentBefore } from './definitions';
 import { memberValue } from './lookup';
 import { exprEnd } from './body-ends';
+import { NATIVE, type NativeSdk } from './native-sdks';
 import type { Ctx } from './values';
 
 interface FileUrls {
@@ -30,27 +31,18 @@ interface FileUrls {
   native?: Set<string>;
 }
 
-/**
- * Other hosts' own SDKs whose client has OpenAI's `chat.completions.create`, so that the OpenAI rows read their calls:
- * together-python `Together()` / `AsyncTogether()` (src/together/client.py; README `from together import Together`)
- * and together-ai `new Together()` (togethercomputer/together-typescript README); groq-python `Groq()` / `AsyncGroq()`
- * (src/groq/_client.py, base_url https://api.groq.com; README) and groq-sdk `new Groq()` (groq/groq-typescript
- * README). A call on such a client goes to that host, when the file imports the package.
- */
-const NATIVE: { classes: string[]; provider: string; module: string; pkg: string }[] = [
-  { classes: ['Together', 'AsyncTogether'], provider: 'together', module: 'together', pkg: 'together-ai' },
-  { classes: ['Groq', 'AsyncGroq'], provider: 'groq', module: 'groq', pkg: 'groq-sdk' },
-];
-
 // Looked up for every string and name of a file that mentions a URL or one of the modules: a map, not a search.
-const BY_PKG = new Map(NATIVE.map((n) => [n.pkg, n]));
+const BY_PKG = new Map(NATIVE.flatMap((n) => (n.pkg ? [[n.pkg, n] as const] : [])));
 const BY_MODULE = new Map(NATIVE.map((n) => [n.module, n]));
 /** First characters (ASCII) of the package and module names: most strings and names start otherwise and are not hashed. */
 const NAME_FIRST = new Uint8Array(128);
-for (const n of NATIVE) NAME_FIRST[n.pkg.charCodeAt(0)] = NAME_FIRST[n.module.charCodeAt(0)] = 1;
+for (const n of NATIVE) {
+  if (n.pkg) NAME_FIRST[n.pkg.charCodeAt(0)] = 1;
+  NAME_FIRST[n.module.charCodeAt(0)] = 1;
+}
 
 /** The NATIVE row the token at `i` imports: a package string (`"groq-sdk"`) or a Python module after from / import. */
-function nativeImport(c: Ctx, i: number): (typeof NATIVE)[number] | undefined {
+function nativeImport(c: Ctx, i: number): NativeSdk | undefined {
   const { toks } = c;
   const tk = toks[i];
   const c0 = tk.v.charCodeAt(0);
@@ -67,7 +59,7 @@ const cache = new WeakMap<Ctx, FileUrls>();
  * of alternatives (which tries each at every position: 1.9 ms on the bench corpus's 430 KB against 0.2 ms); a word
  * whose first letter is common in code (`o`, `t`) is looked for by a rarer tail first (`ctoai`, `gether`).
  */
-const MENTIONS: [tail: string, word: string][] = [['://', '://'], [':\\/\\/', ':\\/\\/'], ['groq', 'groq'], ['gether', 'together'], ['ctoai', 'octoai']];
+const MENTIONS: [tail: string, word: string][] = [['://', '://'], [':\\/\\/', ':\\/\\/'], ['groq', 'groq'], ['gether', 'together'], ['ctoai', 'octoai'], ['rebras', 'cerebras'], ['ingface_hub', 'huggingface_hub']];
 const mentions = (text: string) => MENTIONS.some(([tail, word]) => text.includes(tail) && (tail === word || text.includes(word)));
 for (const n of NATIVE) if (!mentions(n.module)) throw new Error(`base-url MENTIONS lacks the module ${n.module}`);
 
