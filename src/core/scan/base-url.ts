@@ -189,7 +189,12 @@ export function callTarget(c: Ctx, first: number): CallTarget {
     if (t.host || t.unlisted || t.unstated) return t;
   }
   const host = urls.onlyAzure ? AZURE_OPENAI : urls.only;
-  return host ? { host } : {};
+  if (host) return { host };
+  // A client passed in, in a file that makes no OpenAI client but imports other hosts' own SDKs (juris-summarizer's
+  // `get_client(provider)` returns Groq(), Cerebras() or InferenceClient()): one of theirs, said by name.
+  if (!urls.native || recv < 0 || v >= 0 || c.text.includes('OpenAI(')) return {};
+  const names = NATIVE.filter((n) => n.classes.some((k) => urls.native!.has(k))).map((n) => hostByProvider(n.provider)?.name ?? n.classes[0]);
+  return { unlisted: names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0] };
 }
 
 /** The target of the client the value at toks[v] makes (`new Together(…)`, `OpenAI(base_url=…)`), or undefined. */
