@@ -23,6 +23,7 @@ import { laterBody } from './go-late-body';
 import { joinedJson } from './joined-json';
 import { assumedChat } from './go-assumed-chat';
 import { goReturnedLiteral } from './go-returned-literal';
+import { marshalWrapperAt } from './go-json-wrappers';
 
 /** Per function: where its URL and body arguments stand, and its method argument (none for `Post`). */
 const PLACES: Record<string, { url: number; body: number; method?: number }> = {
@@ -155,7 +156,8 @@ export function goBody(c: Ctx, from: number, to: number, before: number, named?:
       e = a + 1;
       continue;
     }
-    const open = passAt(c, a, e);
+    // `converters.ToJson(body)`: the app's own json.Marshal of its parameter (go-json-wrappers.ts).
+    const open = passAt(c, a, e) >= 0 ? passAt(c, a, e) : marshalWrapperAt(c, a, e);
     // `payload, err := createRequestPayload(prompt)`: the literal the same-file helper returns (go-returned-literal.ts).
     const made = open < 0 ? goReturnedLiteral(c, a, e) : undefined;
     if (made) [a, e] = made;
