@@ -58,7 +58,7 @@ export function readLaravelAi(c: Ctx, f: Found, arrow: number, open: number): Ph
   if (recv.anonymous) anonymousArgs(c, f, recv.open);
   else {
     agent = agentClass(c, recv.cls!, recv.fqn);
-    if (!agent) return undefined;
+    if (!agent || faked(c, agent.name, arrow)) return undefined;
   }
   // The prompt's own arguments (Promptable::prompt($prompt, $attachments, $provider, $model, $timeout); stream, queue alike).
   const args = argsOf(c, open + 1, match[open] < 0 ? open + 1 : match[open]);
@@ -241,3 +241,24 @@ function configModels(config: string | undefined, provider: string): boolean {
   return config.slice(at, next < 0 ? undefined : next).includes("'models'");
 }
 
+/** Tokens walked back from a call to the start of its function or closure, looking for a fake. */
+const MAX_FAKE_BACK = 4000;
+
+/**
+ * Is the agent class `cls` faked before the call at `at`, in the function or closure around it (`GlucoseSpecialist::fake([…])`
+ * then `(new GlucoseSpecialist)->prompt(…)` in a Pest test: held52, acara-app/plate)? Promptable::fake() registers a
+ * FakeTextGateway for the class (`Ai::fakeAgent(static::class, $responses)`), and its prompts are answered from it:
+ * nothing is sent (laravel/ai src/Promptable.php, src/Concerns/InteractsWithFakeAgents.php). `Ai::fakeAgent(X::class`
+ * alike. The region looked through is read (typing or deleting the fake changes the row).
+ */
+function faked(c: Ctx, cls: string, at: number): boolean {
+  const { toks } = c;
+  let k = at - 1;
+  for (let n = 0; k > 0 && n < MAX_FAKE_BACK && toks[k].v !== 'function' && toks[k].v !== 'fn'; k--, n++) {
+    if (toks[k].v !== cls || !isP(toks[k + 1], '::')) continue;
+    if (toks[k + 2]?.v === 'fake' && isP(toks[k + 3], '(')) break;
+    if (toks[k + 2]?.v === 'class' && isP(toks[k - 1], '(') && toks[k - 2]?.v === 'fakeAgent') break;
+  }
+  c.read?.push({ start: toks[Math.max(0, k)].start, end: toks[at].end });
+  return k > 0 && toks[k].v === cls;
+}
