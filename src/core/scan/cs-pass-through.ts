@@ -40,3 +40,24 @@ function firstParam(toks: Token[], match: ArrayLike<number>, at: number): string
   }
   return last?.v;
 }
+
+/** Spring AI (Java): a ChatModel of the application's own (`class RateLimitedChatModel implements ChatModel`) whose
+ * `call(Prompt prompt)` / `stream(Prompt prompt)` hands the prompt to the model it wraps (`delegate.call(prompt)`):
+ * every request through it is priced where the application makes it (held54 RyanCoreAI RateLimitedChatModel.java:53/73).
+ * A method of that name in any other class stays a call. (A Kotlin `prompt: Prompt` parameter is not read by
+ * firstParam, so Kotlin decorators keep their row.) */
+export function jvmModelPassThrough(s: EvalScope, first: number, open: number): boolean {
+  if (!passThrough(s, first, open)) return false;
+  const { toks, match } = s;
+  for (let k = first - 1; k >= 0; k--) {
+    if (toks[k].v !== 'class' || !isId(toks[k + 1])) continue;
+    let b = k + 2;
+    while (b < first && !isP(toks[b], '{')) b++;
+    // A cut file (the keystroke path) may leave the class's `{` unmatched: it runs to the end then.
+    if (b >= first || (match[b] >= 0 && match[b] < first)) continue;
+    for (let h = k + 2; h < b; h++) if (MODEL_TYPES.has(toks[h].v)) return true;
+    return false;
+  }
+  return false;
+}
+const MODEL_TYPES = new Set(['ChatModel', 'StreamingChatModel']);

@@ -42,7 +42,7 @@ import { dispatchedCall } from './ruby-dispatch';
 import { blankAround, holeCallRanges, inRanges, type Range } from './hole-calls';
 import { bicepDeployment } from './azure-bicep';
 import { mayCallWrapper, readWrapped } from './http-wrappers';
-import { passThrough } from './cs-pass-through';
+import { jvmModelPassThrough, passThrough } from './cs-pass-through';
 import { textHas } from './gate-words';
 import { heldReceiver } from './php-held';
 import { rustReturned } from './rust-returned';
@@ -191,6 +191,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if (notGoClientCall(shape.id, toks, first, i, match, c.read) || (shape.minArgs && fewerArgs(toks, match, i, shape.minArgs))) continue;
       if (shape.id.startsWith('openai.dotnet.') && ownDotnetMethod(c, first)) continue;
       if (shape.id.startsWith('meai.') && passThrough(c, first, i)) continue;
+      if (shape.id.startsWith('spring-ai.chatmodel.') && jvmModelPassThrough(c, first, i)) continue;
       if ((jvm || syn.id === 'csharp' || (syn.id === 'php' && hasIdent(c, 'ClientFake'))) && mockStub(toks, first, match, syn.id, c.read)) continue;
       if ((shape.module && !isModuleFunction(c, first, shape.module)) || (shape.moduleOrMethod && !sdkMethodOrFunction(c, first, shape.moduleOrMethod))) continue;
       if (syn.id === 'javascript' && onOwnModule(c, first)) continue;
