@@ -472,3 +472,19 @@ test("a Koog agent's run: maxAgentIterations where the agent is made, else its f
   assert.equal(factory?.turns, 50);
   assert.equal(run('AIAgent(executor = ex, llmModel = OpenAIModels.Chat.GPT4o, systemPrompt = "Answer briefly.")'), undefined);
 });
+
+test('a Spring AI ChatClient given default tools makes each call a tool loop with no bound of its own', () => {
+  // held52 J1 (khauser/spring-ai-vaadin-openfeign): `.defaultTools(postService)` on the application's ChatClient bean;
+  // Spring AI sends tool results back until the model calls none (ToolCallingAdvisor `do { … } while (isToolCall)`).
+  const dir = path.join(FIXTURES, 'java', 'spring_ai_default_tools');
+  const out: string[] = [];
+  assert.equal(cli(['scan', dir, '--format', 'json'], (s) => out.push(s), () => {}), 0);
+  const rows = (JSON.parse(out.join('')) as { calls: { file: string; line: number; run?: { turnsSource: string; turnsFrom: string } }[] }).calls;
+  const at = (name: string, line: number) => rows.find((r) => r.file.endsWith(name) && r.line === line);
+  for (const [name, line] of [['HelpdeskService.java', 17], ['TriageService.java', 23]] as const) {
+    assert.equal(at(name, line)?.run?.turnsSource, 'setting', `${name}:${line}`);
+    assert.match(at(name, line)?.run?.turnsFrom ?? '', /Spring AI: no turn limit/);
+  }
+  assert.ok(at('TriageService.java', 27), 'the client built without tools');
+  assert.equal(at('TriageService.java', 27)?.run, undefined);
+});

@@ -27,6 +27,9 @@ export const SERVICE_TIER_KEYS = new Set(['servicetier']);
 // No prototype: a request key `constructor` or `toString` names no feature (`key in FEATURE_KEYS` was true for them).
 export const FEATURE_KEYS: Record<string, CallFeature> = Object.assign(Object.create(null) as Record<string, CallFeature>, {
   tools: 'tools', functions: 'tools', toolchoice: 'tools', addtool: 'tools', functiondeclarations: 'tools', toolconfig: 'tools',
+  // Spring AI ChatClient.Builder defaultTools / defaultToolCallbacks / defaultToolNames (defaultFunctions before 1.0)
+  // and the request's toolCallbacks / toolNames (spring-ai-client-chat ChatClient.java).
+  defaulttools: 'tools', defaulttoolcallbacks: 'tools', defaulttoolnames: 'tools', defaultfunctions: 'tools', toolcallbacks: 'tools', toolnames: 'tools',
   responseformat: 'structured-output', responseschema: 'structured-output', outputformat: 'structured-output',
   responsejsonschema: 'structured-output', schema: 'structured-output', textformat: 'structured-output',
   reasoningeffort: 'reasoning-effort', reasoning: 'reasoning-effort', thinkingconfig: 'reasoning-effort', effort: 'reasoning-effort',

@@ -95,6 +95,13 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
     defaultSource: 'AIAgent(executor, llmModel, …, maxIterations: Int = 50), https://github.com/JetBrains/koog agents/agents-core/src/commonMain/kotlin/ai/koog/agents/core/agent/AIAgent.kt',
     factoryDefault: { call: 'withSystemPrompt', turns: 3, source: 'AIAgentConfig.withSystemPrompt(…, maxAgentIterations: Int = 3), https://github.com/JetBrains/koog agents/agents-core/src/commonMain/kotlin/ai/koog/agents/core/agent/config/AIAgentConfig.kt' },
   },
+  {
+    // Spring AI runs the tools a request (or its ChatClient's defaults) gives and sends their results back until the
+    // model answers with no tool call; nothing bounds the loop. 1.x: OpenAiChatModel.internalCall calls itself after
+    // toolCallingManager.executeToolCalls; 2.x: ToolCallingAdvisor `do { … } while (isToolCall)`.
+    framework: 'Spring AI', ids: /^spring-ai\.(chatclient|chatmodel)\./, keys: [], onlyWithTools: true,
+    defaultSource: 'https://github.com/spring-projects/spring-ai spring-ai-client-chat/src/main/java/org/springframework/ai/chat/client/advisor/ToolCallingAdvisor.java (fd3fd6ec: `do { … } while (isToolCall); // loop until no tool calls are present`)',
+  },
 ];
 
 /** Keys (normKey) under which a call sends its conversation. */

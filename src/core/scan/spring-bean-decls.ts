@@ -53,6 +53,8 @@ export interface Bean {
   passes?: string;
   /** Its default user text, `defaultUser(…)`. */
   user?: PromptPart[];
+  /** A ChatClient (or builder) given default tools (`defaultTools(…)`): each request through it is a tool loop. */
+  tools?: boolean;
 }
 
 interface ModuleBeans {
@@ -212,6 +214,7 @@ function readBean(index: ValueIndex, bean: Bean, nameTok: number): void {
   const body = c.text.slice(toks[from].start, toks[to - 1].end);
   const client = bean.type === 'ChatClient' || bean.type === BUILDER;
   bean.setsOptions = body.includes('defaultOptions');
+  if (client && f.uses?.has('tools')) bean.tools = true;
   // A ChatClient (or builder) made from a ChatClient.Builder parameter: the context's builder bean.
   if (bean.type === 'ChatClient' && !/ChatClient\s*\.\s*builder\s*\(/.test(body)) bean.fromBuilder = builderNames(toks, params[0], params[1]).size > 0;
   // A ChatClient given no default options (`ChatClient.builder(m).defaultAdvisors(…).build()`) sets no limit of its own.

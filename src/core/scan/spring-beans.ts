@@ -93,6 +93,7 @@ export function springBeans(c: Ctx, f: Found, injectedClient: boolean, first: nu
       else if (g.limitUnresolved) f.limitUnresolved = g.limitUnresolved;
     }
   }
+  if (range && /\.\s*default(Tool|Functions)/.test(chain!)) (f.uses ??= new Set()).add('tools');
   // `this.client = ChatClient.builder(model)…` in a constructor, on a model made in this file or returned by another
   // bean's method (spring-made-options.ts): that model decides, whatever beans or properties the module has.
   if (range && bound(made) < 0 && c.toks[range[0]].v === 'ChatClient' && !(f.model && 'ref' in f.model)) {
@@ -215,6 +216,8 @@ function builtFromBuilder(c: Ctx, first: number, made?: { start: number; end: nu
  * the call, its source in the bean's file (or the prompt file it reads).
  */
 function defaultSystem(c: Ctx, f: Found, bean: Bean, first: number): void {
+  // Its default tools go with each request too (DefaultChatClient: the request spec starts from the builder's defaults).
+  if (bean.tools) (f.uses ??= new Set()).add('tools');
   if (bean.system?.length) placeSystem(c, f, bean.system, bean.file, `default system text of ${where(bean)}`, first);
   if (bean.user?.length && !userGiven(c, first)) {
     const at = { start: c.toks[first].start, end: c.toks[first].end };
