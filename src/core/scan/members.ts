@@ -28,7 +28,7 @@ import { namespaceAttr } from './py-namespaces';
 import { paramMemberFromCallers } from './file-callers';
 import { heldConfigMember } from './js-held-config';
 import { fieldFromClassCalls } from './py-field-calls';
-import { classField, initAttribute } from './py-typed-params';
+import { classField, classSetAttribute, initAttribute } from './py-typed-params';
 import { earlyMember } from './early-members';
 import { worstOf } from './worst-of';
 import { settingsMember } from './vscode-settings';
@@ -73,7 +73,7 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       // A dataclass or pydantic model's field: what the class's calls in the file pass for it (py-field-calls.ts).
       const passed = (!cur || cur.runtime !== undefined) && names.length === 2 ? fieldFromClassCalls(s, names[1], i, depth, () => fieldDefault(s, names[1], i, depth)) : undefined;
       if (passed) return passed;
-      if (!cur || cur.runtime !== undefined) return fieldDefault(s, names[names.length - 1], i, depth) ?? (names.length === 2 ? getter(s, names[1], depth, i) ?? inherited(s, names[1], i, depth) : undefined) ?? { runtime: names.join('.') };
+      if (!cur || cur.runtime !== undefined) return (names.length === 2 ? classSetAttribute(s, undefined, names[1], i, depth) : undefined) ?? fieldDefault(s, names[names.length - 1], i, depth) ?? (names.length === 2 ? getter(s, names[1], depth, i) ?? inherited(s, names[1], i, depth) : undefined) ?? { runtime: names.join('.') };
     } else {
       if (head === '__file__' || head === '__filename' || head === '__FILE__') return { path: s.file, str: s.file };
       if (head === '__dirname' || head === '__dir__' || head === '__DIR__') return { path: dirname(s.file), str: dirname(s.file) };
@@ -116,7 +116,7 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
         let k = 1;
         while (k < names.length - 1 && /^[A-Z][a-z]/.test(names[k])) k++;
         const other = /^[A-Z]/.test(head) ? (s.syn.id === 'ruby' ? railsConstant(s, names.slice(0, k), names[k], depth) : undefined) ?? classFile(s, head, names[k], depth) : undefined;
-        if (!other) return (names.length === 2 ? typedMember(s, head, names[1], at(s, i), depth) : undefined) ?? fieldDefault(s, names[names.length - 1], i, depth) ?? cur;
+        if (!other) return (names.length === 2 ? typedMember(s, head, names[1], at(s, i), depth) ?? classSetAttribute(s, head, names[1], i, depth) : undefined) ?? fieldDefault(s, names[names.length - 1], i, depth) ?? cur;
         cur = other;
         n = k + 1;
       }

@@ -64,3 +64,16 @@ function bodyIndent(s: EvalScope, [head, end]: [number, number]): number {
   for (let k = head + 2; k < end; k++) if (firstOnLine(text, toks[k].start)) return indentAt(s, k);
   return -1;
 }
+
+/** The token range and name of class `cls` of the file, or (`cls` undefined) of the innermost class holding token `i`. */
+export function classRange(s: EvalScope, cls: string | undefined, i: number): [number, number, string] | undefined {
+  if (s.syn.id !== 'python') return undefined;
+  const ranges = classRanges(s);
+  if (cls !== undefined) {
+    const r = ranges.get(cls);
+    return r ? [r[0], r[1], cls] : undefined;
+  }
+  let best: [number, number, string] | undefined;
+  for (const [name, [head, end]] of ranges) if (head < i && i < end && (!best || head > best[0])) best = [head, end, name];
+  return best;
+}

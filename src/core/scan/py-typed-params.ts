@@ -9,6 +9,7 @@ import type { EvalScope, Value } from './value';
 import { tables } from './scope';
 import { bindingValue } from './lookup';
 export { classField } from './py-class-fields';
+export { classSetAttribute } from './py-class-sets';
 
 /** Wrappers that keep the class an annotation names: `Optional[Settings]`, `Annotated[Settings, Depends(…)]`. */
 const WRAPPERS = new Set(['Optional', 'Annotated']);
