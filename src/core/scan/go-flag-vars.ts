@@ -20,6 +20,7 @@ import { evaluate } from './evaluate';
 import { goGetterChain } from './go-getters';
 import { goTemplateOutput } from './go-text-template';
 import { serpentOption, SERPENT_WORDS } from './go-serpent';
+import { goFieldMethodValue } from './go-methods';
 import type { EvalScope, Value } from './value';
 
 /** Flags read from one file at most, and a package's files read for flags. */
@@ -195,7 +196,8 @@ export function goFlagGet(s: EvalScope, i: number, end: number, depth: number): 
 }
 
 /** A Go chain known only at run time, read another way: getters as the fields they return (go-getters.ts), else the
- * default of the flag bound to it, else a text/template's output (go-text-template.ts). */
+ * default of the flag bound to it, else a text/template's output (go-text-template.ts), else what a method of a
+ * receiver field's type returns (go-methods.ts). */
 export function goChainValue(s: EvalScope, i: number, end: number, depth: number): Value | undefined {
-  return goGetterChain(s, i, end, depth) ?? goFlagVar(s, i, end, depth) ?? goFlagGet(s, i, end, depth) ?? goTemplateOutput(s, i, end, depth);
+  return goGetterChain(s, i, end, depth) ?? goFlagVar(s, i, end, depth) ?? goFlagGet(s, i, end, depth) ?? goTemplateOutput(s, i, end, depth) ?? goFieldMethodValue(s, i, end, depth);
 }

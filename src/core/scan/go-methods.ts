@@ -7,6 +7,8 @@ import type { EvalScope } from './value';
 import { goPackageName } from './go-decls';
 import { goPackageFiles } from '../resolve/modules';
 import { dirname } from '../resolve/files';
+import type { Value } from './value';
+import { fnValue } from './fn-values';
 
 /** The receiver of method f, `func (e *Engine) m(` → e, Engine; undefined for a plain function. */
 export function receiverOf(s: EvalScope, f: Fn): { name: string; type: string } | undefined {
@@ -64,4 +66,55 @@ export function goReceiverMethod(s: EvalScope, recv: string, method: string, at:
     return { scope: o, fn: m };
   }
   return undefined;
+}
+
+/** A struct field's type named in `type T struct { … field *U … }` of the text's tokens: U (same package), or undefined. */
+function fieldType(o: EvalScope, type: string, field: string): string | undefined {
+  const { toks, match } = o;
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (toks[k].v !== type || toks[k - 1].v !== 'type' || toks[k + 1].v !== 'struct' || !isP(toks[k + 2], '{')) continue;
+    for (let j = k + 3; j < match[k + 2]; j++) {
+      if (match[j] > j) { j = match[j]; continue; }
+      if (toks[j].v !== field || !isId(toks[j]) || isP(toks[j - 1], '.')) continue;
+      const t = isP(toks[j + 1], '*') ? j + 2 : j + 1;
+      return isId(toks[t]) && !isP(toks[t + 1], '.') ? toks[t].v : undefined;
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The method `method` called on a field of the receiver, `l.templateProcessor.ProcessSummarizeTemplate()` in a method
+ * of LLM whose struct declares `templateProcessor *TemplateProcessor` (skobkin/telegram-ollama-reply-bot llm/llm.go,
+ * held51 E1): the method of the field's type in the package. Its scope is the file that declares it.
+ */
+export function goFieldMethod(s: EvalScope, recv: string, field: string, method: string, at: number): { scope: EvalScope; fn: Fn } | undefined {
+  const t = tables(s);
+  let own: Fn | undefined;
+  for (const fl of t.fns.values()) for (const f of fl) if (f.body <= at && at < f.bodyEnd && (!own || f.body > own.body)) own = f;
+  const r = own && receiverOf(s, own);
+  if (!r || r.name !== recv || !s.index) return undefined;
+  const pkg = goPackageName(s.text);
+  const files = goPackageFiles(s.index.files, dirname(s.file)).slice(0, MAX_FILES);
+  const scopes = (want: string) => files.filter((f) => f === s.file ? s.text.includes(want) : (s.index!.text(f) ?? '').includes(want)).map((f) => (f === s.file ? s : s.index!.scope(f))).filter((o): o is EvalScope => !!o && goPackageName(o.text) === pkg);
+  let ft: string | undefined;
+  for (const o of scopes(`type ${r.type} struct`)) if ((ft = fieldType(o, r.type, field))) break;
+  if (!ft) return undefined;
+  for (const o of scopes(`) ${method}(`)) {
+    const m = tables(o).fns.get(method)?.find((x) => x.body > x.name && receiverOf(o, x)?.type === ft);
+    if (!m) continue;
+    if (o === s) s.read?.push({ start: s.toks[m.name].start, end: s.toks[m.bodyEnd - 1]?.end ?? s.text.length });
+    return { scope: o, fn: m };
+  }
+  return undefined;
+}
+
+/** `l.templateProcessor.Process()` at tokens [i, end), no arguments: what the field type's method returns (goFieldMethod);
+ * read after the other readers of a Go chain (go-flag-vars.ts goChainValue), so a getter with a fallback stays theirs. */
+export function goFieldMethodValue(s: EvalScope, i: number, end: number, depth: number): Value | undefined {
+  const { toks } = s;
+  if (end - i !== 7 || !isId(toks[i]) || !isP(toks[i + 1], '.') || !isId(toks[i + 2]) || !isP(toks[i + 3], '.') || !isId(toks[i + 4]) || !isP(toks[i + 5], '(') || !isP(toks[i + 6], ')')) return undefined;
+  const m = goFieldMethod(s, toks[i].v, toks[i + 2].v, toks[i + 4].v, i);
+  return m ? fnValue(m.scope, m.fn, toks[i + 4].v, depth + 1) : undefined;
 }

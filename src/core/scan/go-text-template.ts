@@ -9,6 +9,7 @@ import { assignmentBefore } from './definitions';
 import { evaluate } from './evaluate';
 import { exprEnd } from './scope';
 import { templateText } from './file-reads';
+import { fieldTemplateMaking } from './go-template-fields';
 import type { EvalScope, Value } from './value';
 
 /** Tokens looked back from `buf.String()` for the `Execute(&buf, …)` that writes it, and through a template's making. */
@@ -35,6 +36,9 @@ function templateOf(s: EvalScope, r: number, depth: number): Value | undefined {
   const { toks, match } = s;
   // Made in place: `template.Must(template.New("p").Parse(text)).Execute(…)`.
   if (isP(toks[r], ')') && match[r] >= 0 && match[r] < r) return parsed(s, Math.max(0, match[r] - 8), r, depth);
+  // Held in a field of the receiver, set by the constructor's literal (go-template-fields.ts).
+  const made = isP(toks[r - 1], '.') ? fieldTemplateMaking(s, r) : undefined;
+  if (made) return parsed(s, made.from, made.to, depth);
   if (!isId(toks[r]) || isP(toks[r - 1], '.')) return undefined;
   // Held in a name: `t := template.Must(…Parse(text))`, `t, err := template.New("p").Parse(text)`.
   const def = assignmentBefore(s, toks[r].v, r);
