@@ -488,3 +488,13 @@ test('a Spring AI ChatClient given default tools makes each call a tool loop wit
   assert.ok(at('TriageService.java', 27), 'the client built without tools');
   assert.equal(at('TriageService.java', 27)?.run, undefined);
 });
+
+test('a retry whose call is an argument on a line of its own (`await asyncio.wait_for(` then the call) is one call; an agent so wrapped still runs', () => {
+  const py = calls('retry_wrapped.py', 'python');
+  const at = (line: number) => py.find((x) => x.line === line)!;
+  // ClashCommander's form: was a 3-turn run (the retry's range) on a call made once per run.
+  assert.equal(at(18).run, undefined);
+  assert.deepEqual(at(18).site.retry, { loop: 'for attempt in range(1, self.tries + 1)', exit: 'return' });
+  assert.equal(at(37).run?.turns, 8);
+  assert.equal(at(37).site.retry, undefined);
+});

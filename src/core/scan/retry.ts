@@ -69,7 +69,9 @@ function waitedOn(c: Ctx, loop: Loop): string | undefined {
 /** Python: a token starting a line at the call's indentation, after the call and before that block ends. */
 function pythonExit(c: Ctx, loop: Loop, first: number, end: number, waits: string | undefined): number {
   const { toks, text } = c;
-  const own = indentAt(text, lineStartOf(c, toks[first].start));
+  // The statement's own line: a call written as an argument on a line of its own (`reply = await asyncio.wait_for(`
+  // then the call, ClashCommander engine/providers/mistral.py) is at the indentation of the statement that holds it.
+  const own = indentAt(text, lineStartOf(c, toks[outermostOpen(c, first, loop.bodyFrom)].start));
   let toolIf = false;
   for (let k = end; k < loop.bodyTo && k < toks.length; k++) {
     const tk = toks[k];
@@ -139,6 +141,19 @@ function isExit(tk: Token, next: Token | undefined, waits: string | undefined): 
   if (!isId(tk)) return false;
   if (EXITS.has(tk.v)) return true;
   return tk.v === waits && (isP(next, '=') || isP(next, ':='));
+}
+
+/** The first token of the outermost bracket still open at token `k`, not before `floor`; `k` itself when none is. */
+function outermostOpen(c: Ctx, k: number, floor: number): number {
+  const { toks, match } = c;
+  let at = k;
+  for (let j = k - 1; j >= floor; j--) {
+    const tk = toks[j];
+    if (tk.t !== T.Punct) continue;
+    if ((tk.v === '}' || tk.v === ')' || tk.v === ']') && match[j] >= 0 && match[j] < j) j = match[j];
+    else if ((tk.v === '(' || tk.v === '[' || tk.v === '{') && (match[j] > k || match[j] < 0)) at = j;
+  }
+  return at;
 }
 
 /** The `{` of the innermost block around token `k`, not before `floor`; -1 if none. */
