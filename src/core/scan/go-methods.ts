@@ -43,6 +43,14 @@ export function goOwnMethod(s: EvalScope, recv: string, method: string, at: numb
 /** Files of the package looked through for a method of the receiver's type, at most. */
 const MAX_FILES = 200;
 
+/** The receiver of the innermost function around `at`, when it is named `recv` (`func (l *LLM) …` and `l`). */
+function enclosingReceiver(s: EvalScope, recv: string, at: number): ReturnType<typeof receiverOf> {
+  let own: Fn | undefined;
+  for (const fl of tables(s).fns.values()) for (const f of fl) if (f.body <= at && at < f.bodyEnd && (!own || f.body > own.body)) own = f;
+  const r = own && receiverOf(s, own);
+  return r && r.name === recv ? r : undefined;
+}
+
 /**
  * The method `method` of the receiver `recv` names, in the file (goOwnMethod) or in another file of its package:
  * `url := gpt.FullUrl("chat/completions")` in gpt3.go, the method declared in common.go (ConnectAI-E/feishu-openai
@@ -51,11 +59,8 @@ const MAX_FILES = 200;
 export function goReceiverMethod(s: EvalScope, recv: string, method: string, at: number): { scope: EvalScope; fn: Fn } | undefined {
   const here = goOwnMethod(s, recv, method, at);
   if (here) return { scope: s, fn: here };
-  const t = tables(s);
-  let own: Fn | undefined;
-  for (const fl of t.fns.values()) for (const f of fl) if (f.body <= at && at < f.bodyEnd && (!own || f.body > own.body)) own = f;
-  const r = own && receiverOf(s, own);
-  if (!r || r.name !== recv || !s.index) return undefined;
+  const r = enclosingReceiver(s, recv, at);
+  if (!r || !s.index) return undefined;
   const pkg = goPackageName(s.text);
   for (const f of goPackageFiles(s.index.files, dirname(s.file)).slice(0, MAX_FILES)) {
     const text = f === s.file ? '' : (s.index.text(f) ?? '');
@@ -90,11 +95,8 @@ function fieldType(o: EvalScope, type: string, field: string): string | undefine
  * held51 E1): the method of the field's type in the package. Its scope is the file that declares it.
  */
 export function goFieldMethod(s: EvalScope, recv: string, field: string, method: string, at: number): { scope: EvalScope; fn: Fn } | undefined {
-  const t = tables(s);
-  let own: Fn | undefined;
-  for (const fl of t.fns.values()) for (const f of fl) if (f.body <= at && at < f.bodyEnd && (!own || f.body > own.body)) own = f;
-  const r = own && receiverOf(s, own);
-  if (!r || r.name !== recv || !s.index) return undefined;
+  const r = enclosingReceiver(s, recv, at);
+  if (!r || !s.index) return undefined;
   const pkg = goPackageName(s.text);
   const files = goPackageFiles(s.index.files, dirname(s.file)).slice(0, MAX_FILES);
   const scopes = (want: string) => files.filter((f) => f === s.file ? s.text.includes(want) : (s.index!.text(f) ?? '').includes(want)).map((f) => (f === s.file ? s : s.index!.scope(f))).filter((o): o is EvalScope => !!o && goPackageName(o.text) === pkg);
