@@ -124,9 +124,6 @@ export async function startServer({ extensions, workspace, userSettings = {}, lo
     'editor.codeLens': true,
     'editor.minimap.enabled': false,
     'editor.stickyScroll.enabled': false,
-    // Hovers open below the line: the calls the suite hovers sit near the top of short files, where a hover above
-    // gets a quarter of the screen and its lower sections (a call's "From" links) fall below its fold.
-    'editor.hover.above': false,
     'workbench.colorTheme': 'Default Dark Modern',
     'workbench.secondarySideBar.defaultVisibility': 'hidden',
     'git.enabled': false,
