@@ -1,9 +1,11 @@
 // Every number becomes text here: dollars, tokens, percentages and the "≈" mark (STYLE.md #14).
-import { lookupModel } from '../price/sheets';
 import { vendorName } from '../price/vendor-names';
 import type { AnalyzedCall, ModelPrice, PriceTable, Suggestion, ValueSource } from '../types';
 import { callFormatFor } from '../tokenize/chat-format';
 import { comparableApiPrices } from './comparable-prices';
+import { fromLine, sourcesOf } from './sources';
+
+export { sourceText } from './sources';
 
 /**
  * `1234567` → `1,234,567` (en-US grouping). Written out rather than Intl.NumberFormat, whose first construction
@@ -122,78 +124,11 @@ export function suggestionTitle(s: Suggestion): string {
   return s.text;
 }
 
-/** One line per resolved value with a source: what it is and where, linked when the front gives links. */
-function sourcesOf(call: AnalyzedCall, table: PriceTable, link?: (src: ValueSource) => string | undefined): string[] {
-  const s = call.site;
-  const out: string[] = [];
-  const seen = new Set<string>();
-  const add = (role: string, src: ValueSource | undefined) => {
-    if (!src) return;
-    const where = sourceText(src);
-    const what = sourceWhat(call, table, role, src);
-    const key = role + where + what;
-    if (seen.has(key) || out.length >= 8) return;
-    seen.add(key);
-    const uri = link?.(src);
-    out.push(`- ${role}: ${what} — ${uri ? `[${where}](${uri})` : where}`);
-  };
-  add('model', s.model?.source);
-  add('output limit', s.maxOutput?.source);
-  const varies = call.estimate.byCaller;
-  s.parts.forEach((p, i) => {
-    if (!p.resolved) return;
-    const n = out.length;
-    add('prompt', p.source);
-    // A text the callers pass, not all the same: each caller's place and count under its line.
-    if (i !== varies?.part || out.length === n) return;
-    const each = p.source!.callers!.slice(0, varies.tokens.length).map((c, k) => {
-      const where = sourceText({ ...c, what: 'caller' });
-      const uri = link?.({ ...c, what: 'caller' });
-      const own = [varies.models?.[k], varies.limits?.[k] !== undefined && `limit ${formatTokens(varies.limits[k]!)}`].filter(Boolean).join(', ');
-      return `${uri ? `[${where}](${uri})` : where} (${c.runtime ? 'run time' : `${formatTokens(varies.tokens[k])} tokens`}${own ? `; ${own}` : ''})`;
-    });
-    out.push(`  - callers: ${each.join(', ')}`);
-  });
-  return out;
-}
-
-/**
- * A source's description in its slot: of a helper's several returns, the model priced is the dearest of those in a
- * price sheet (analyze.ts), the others named; the prompt counted is the longest text.
- */
-function sourceWhat(call: AnalyzedCall, table: PriceTable, role: string, src: ValueSource): string {
-  const notes: string[] = [];
-  const m = call.site.model;
-  if (src.of && role === 'model') {
-    if (m?.others?.length) {
-      const code = (id: string) => '`' + id + '`';
-      const unpriced = [m.id, ...m.others].filter((id) => !lookupModel(table, id, m.provider ?? call.site.provider));
-      const which = !unpriced.length ? `${code(m.id)} priced, the dearest of ${1 + m.others.length}` : unpriced.includes(m.id) ? `${code(m.id)} shown, none in a price sheet` : `${code(m.id)} priced (${unpriced.map(code).join(', ')} in no price sheet)`;
-      notes.push(`${which}; it can also be ${m.others.map(code).join(', ')}`);
-    }
-  } else if (src.of) notes.push(`the longest of ${src.of} texts`);
-  else if (role === 'prompt' && src.callers && call.estimate.byCaller && call.site.parts[call.estimate.byCaller.part]?.source === src) {
-    const n = call.estimate.byCaller.tokens.filter((_, k) => !src.callers![k]?.runtime);
-    const late = src.callers.filter((c) => c.runtime).length;
-    const also = call.estimate.byCaller.also?.length;
-    notes.push(`the largest of ${src.callers.length} callers' texts${also ? ` (each caller's ${also + 1} prompt texts together)` : ''}: ${n.length ? `${formatTokens(Math.min(...n))}–${formatTokens(Math.max(...n))} tokens` : ''}${late ? `${n.length ? ', ' : ''}${late} known only at run time` : ''}`);
-  }
-  if (src.late?.length) notes.push(`${src.late.join(', ')} only at run time`);
-  // The code's default for a value read at run time (`x || 4096`): the JSON row's `fallback: true`.
-  if (src.fallback) notes.push('a fallback: sent only when that value is not set');
-  return notes.length ? `${src.what} (${notes.join('; ')})` : src.what;
-}
-
 function shorten(s: string, n: number): string {
   const one = s.replace(/\s+/g, ' ');
   return one.length > n ? one.slice(0, n - 1) + '…' : one;
 }
 
-/** `prompts.py:12` for a source in another file, `line 12` in the call's own, `cell 2, line 3` in its notebook. */
-export function sourceText(src: ValueSource): string {
-  if (src.file === undefined) return src.cell !== undefined ? `cell ${src.cell}, line ${src.line ?? '?'}` : `line ${src.line ?? '?'}`;
-  return `${src.file.slice(src.file.lastIndexOf('/') + 1)}${src.cell !== undefined ? ` cell ${src.cell}` : ''}${src.line ? `:${src.line}` : ''}`;
-}
 
 /**
  * How good the input count is: "exact" where it matches the bill token for token (OpenAI text after formatting),
@@ -251,6 +186,9 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src
   const s = call.site;
   const lines: string[] = [];
   lines.push(`**Prompt Cost** · ${s.sdk} · \`${s.model?.id ?? s.modelUnresolved ?? '?'}\``, '');
+  // Values from other files, named first: the editor caps a hover's height and the cost table alone fills it.
+  const elsewhere = fromLine(call, link);
+  if (elsewhere) lines.push(elsewhere, '');
   const unresolved = unresolvedLabels(call);
   lines.push('| | tokens | cost |', '|---|---:|---:|');
   lines.push(`| input | ${inputTokensText(call, table)} | ${e.modelKnown ? (s.embedding ? formatUsdSmall : formatUsd)(e.inputUsd) : '—'} |`);
