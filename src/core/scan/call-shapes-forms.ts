@@ -237,14 +237,16 @@ export const FORM_SHAPES: CallShape[] = [
   ...rows(['run', 'run_sync', 'run_streamed'], (m) => ({
     id: `openai-agents.${m}`, sdk: 'OpenAI Agents', provider: 'openai', anchor: ['Runner', '.', m, '('], langs: ['python'],
     via: { from: 0, anchors: [{ anchor: ['Agent', '('] }], defaultModel: AGENTS_DEFAULT, chains: true, unbound: 'agent made elsewhere' },
-    limitParam: 'max_tokens', limitNested: true,
-    source: `https://github.com/openai/openai-agents-python (src/agents/run.py: Runner.${m}(starting_agent, input); src/agents/agent.py Agent(model, instructions); model_settings.py max_tokens)`,
+    // The limit is no argument of the run nor of Agent: it is ModelSettings.max_tokens, given as the agent's
+    // model_settings (or a RunConfig's, which overrides the agent's).
+    limitParam: 'model_settings=ModelSettings(max_tokens={n}) to the Agent', limitNested: true,
+    source: `https://github.com/openai/openai-agents-python (src/agents/run.py: Runner.${m}(starting_agent, input); src/agents/agent.py Agent(model, instructions, model_settings); model_settings.py ModelSettings.max_tokens; run_config.py RunConfig.model_settings)`,
   })),
   {
     id: 'openai-agents.js.run', sdk: 'OpenAI Agents', provider: 'openai', anchor: ['run', '('], langs: ['javascript'],
     via: { from: 0, anchors: [{ anchor: ['Agent', '('] }], defaultModel: "the Agent's default model (@openai/agents)" },
-    limitParam: 'maxTokens', limitNested: true,
-    source: 'https://github.com/openai/openai-agents-js (packages/agents-core/src/run.ts: run(agent, input); agent.ts Agent({ model, instructions }); model.ts ModelSettings.maxTokens)',
+    limitParam: 'modelSettings: { maxTokens: {n} } to the Agent', limitNested: true,
+    source: 'https://github.com/openai/openai-agents-js (6d0c61a5, packages/agents-core/src/run.ts: run(agent, input); agent.ts Agent({ model, instructions, modelSettings }); model.ts ModelSettings.maxTokens)',
   },
   ...rows(['run', 'run_sync', 'run_stream'], (m) => ({
     id: `pydantic-ai.${m}`, sdk: 'Pydantic AI', anchor: [m, '('], langs: ['python'], needs: ['pydantic_ai'],
