@@ -33,23 +33,30 @@ export interface PropertyHit {
 export const relaxed = (k: string) => k.toLowerCase().replace(/[-_]/g, '');
 
 /** Every property of the module's configuration whose relaxed key `wanted` accepts, first file first; with `unset`,
- * also those set only at run time (`${ENV}`). */
-export function springProperties(files: WorkspaceFiles, dir: string, wanted: (key: string) => boolean, unset = false): PropertyHit[] {
+ * also those set only at run time (`${ENV}`). With `profiles` (a bean's `@Profile("p")`), `application-p.properties`
+ * (.yml, .yaml) beside them comes first and hides the base files' same keys: "profile-specific files always override
+ * the non-specific ones" (docs.spring.io/spring-boot/reference/features/external-config.html, "Profile Specific Files"). */
+export function springProperties(files: WorkspaceFiles, dir: string, wanted: (key: string) => boolean, unset = false, profiles: readonly string[] = []): PropertyHit[] {
   for (const a of ancestors(dir, UP)) {
     const res = join(a, 'src', 'main', 'resources');
     const names = files.list(res);
     if (!names) continue;
     const real = names.some((n) => NAMES.includes(n));
-    if (!real && !names.some((n) => EXAMPLES.includes(n))) continue;
+    const own = profiles.flatMap((p) => NAMES.map((n) => n.replace('application', `application-${p}`))).filter((n) => names.includes(n));
+    if (!real && !own.length && !names.some((n) => EXAMPLES.includes(n))) continue;
     const out: PropertyHit[] = [];
-    for (const n of real ? NAMES : EXAMPLES) {
+    const set = new Set<string>();
+    for (const n of [...own, ...(real ? NAMES : EXAMPLES)]) {
       if (!names.includes(n)) continue;
       const file = join(res, n);
       const text = files.read(file);
       if (text === undefined) continue;
       const all = n.replace(/\.example$/, '').endsWith('.properties') ? properties(text) : yamlProperties(text);
+      const base = !own.includes(n);
       for (const p of all) {
-        if (!wanted(relaxed(p.key))) continue;
+        const k = relaxed(p.key);
+        if (!wanted(k) || (base && set.has(k))) continue;
+        if (!base) set.add(k);
         const v = placeholder(p.value);
         // The span is the default's, so an edit keeps the placeholder (`${CHAT_MODEL:gpt-4o}`).
         if (v) out.push({ file, key: p.key, value: v.value, start: p.start + v.at, end: p.start + v.at + v.value.length });

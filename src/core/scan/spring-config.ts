@@ -14,6 +14,7 @@ import { MODEL_CLASSES, moduleBeans } from './spring-bean-decls';
 import { starterDefault, springAiVersion, topLevelBinds } from './spring-ai-defaults';
 import { buildFilesAbove, gradleRoot, jvmModule } from '../resolve/jvm-modules';
 import { chainReceiver, clientModelArg, foreignQualifier, injectedModelClass } from './spring-injected-model';
+import { classProfile } from './spring-profiles';
 
 // Spring AI 2.0 binds them one level up, `spring.ai.openai.chat.model` (the `.options.` form deprecated:
 // OpenAiChatProperties / AnthropicChatProperties / OllamaChatProperties at v2.0.1, @DeprecatedConfigurationProperty
@@ -30,7 +31,9 @@ export function springChatOptions(c: Ctx, f: Found, only?: string, call = 0): vo
   // The level without `.options.` binds in 2.0.0-M6 and later only (and Ollama's model in 1.x): in 1.x OpenAI's
   // `spring.ai.openai.chat.model` is no property and is ignored (Ram-SrinivasChandran/ai-demo on 1.0.0-M4).
   const top = topLevelBinds(moduleVersion(c));
-  let hits = springProperties(c.index.files, dirname(c.file), (k) => OPTION.test(k)).map((h) => {
+  // A `@Profile("p")` bean's options come from application-p.properties over the base file (spring-profiles.ts).
+  const callTok = c.toks.findIndex((t) => t.start >= call);
+  let hits = springProperties(c.index.files, dirname(c.file), (k) => OPTION.test(k), false, callTok > 0 ? classProfile(c, callTok) : []).map((h) => {
     const m = OPTION.exec(relaxed(h.key))!;
     return { ...h, provider: m[1], option: m[2], bound: top || relaxed(h.key).includes('.options.') || (m[1] === 'ollama' && m[2] === 'model') };
   }).filter((h) => h.bound);

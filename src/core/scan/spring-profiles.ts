@@ -191,3 +191,20 @@ function profilesBefore(toks: Token[], match: Int32Array, cls: number): string[]
   }
   return undefined;
 }
+
+/** The one profile named by `@Profile("p")` on the class whose body holds token `at` (innermost): its beans exist only
+ * with p active, so p's property files apply to them. Empty for none, several (`{"a", "b"}`: either may be the one
+ * active), a negation or an expression. */
+export function classProfile(c: Ctx, at: number): string[] {
+  if (c.syn.id !== 'kotlin' && c.syn.id !== 'java') return [];
+  const { toks, match } = c;
+  let cls = -1;
+  for (let k = 1; k + 1 < toks.length && k < at; k++) {
+    if (toks[k].v !== 'class' || !isId(toks[k + 1]) || isP(toks[k - 1], '.') || isP(toks[k - 1], ':')) continue;
+    let b = k + 2;
+    while (b < toks.length && b < at && !isP(toks[b], '{') && !isP(toks[b], ';')) b = isP(toks[b], '(') && match[b] > b ? match[b] + 1 : b + 1;
+    if (isP(toks[b], '{') && match[b] > at) cls = k;
+  }
+  const p = cls > 0 ? profilesBefore(toks, match, cls) : undefined;
+  return p?.length === 1 && /^[\w.-]+$/.test(p[0]) ? p : [];
+}
