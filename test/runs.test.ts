@@ -247,8 +247,16 @@ test('agent frameworks: OpenAI Agents SDK max_turns (default 10), @openai/agents
   assert.equal(calls('agents_sdk.ts', 'typescript')[0].run!.turns, 6);
   const [limited, unlimited] = calls('pydantic_agent.py', 'python');
   assert.equal(limited.run!.turns, 3);
-  assert.equal(unlimited.run!.turns, 50);
-  assert.equal(unlimited.run!.turnsSource, 'framework-default');
+  // An agent given no tools asks the model once: the run graph asks again only to answer tool calls.
+  assert.equal(unlimited.run, undefined);
+  const [decorated, plain, listed, member, passedOn] = calls('pydantic_agent_tools.py', 'python');
+  assert.equal(decorated.run!.turns, 50);
+  assert.equal(decorated.run!.turnsSource, 'framework-default');
+  assert.equal(plain.run, undefined);
+  assert.equal(listed.run!.turns, 50);
+  assert.equal(member.run, undefined, 'self._agent = pydantic_ai.Agent(…) with no tools');
+  // Passed to a function that may register tools on it: the default holds.
+  assert.equal(passedOn.run!.turns, 50);
   // No tools: each turn adds one answer at the model's maximum output (no limit in the code).
   const out = limited.estimate.maxOutputTokens!;
   near(limited.run!.totalUsdMax, closedForm(limited.estimate.inputTokens, out, 0, 3, true, price('gpt-4.1-mini')), 'request_limit=3');

@@ -1,5 +1,6 @@
 // Data for agent runs (scan/runs.ts): agent frameworks' turn limits with their defaults, the keys a conversation is
 // sent under, and the methods that add to it. Each default is taken from the framework's source, named per row.
+import type { ToolsGivenBy } from './agent-tools-given';
 
 export interface TurnLimitRow {
   framework: string;
@@ -31,6 +32,9 @@ export interface TurnLimitRow {
   factoryDefault?: { call: string; turns: number; source: string };
   /** With inConstruction: tools are given only under this key there; an agent made without it answers in one call. */
   toolsKey?: string;
+  /** With inConstruction: an agent made in view and given no tools by these (agent-tools-given.ts) answers in one
+   * call; one made out of view keeps the default. */
+  toolsGivenBy?: ToolsGivenBy;
 }
 
 export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
@@ -47,6 +51,10 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
   {
     framework: 'Pydantic AI', sdk: /pydantic/i, keys: ['requestlimit'],
     defaultTurns: 50,
+    // The run graph asks the model again only to answer tool calls: an agent with no tools asks once (an output
+    // that fails validation is asked again, `retries=1` by default, as a retry, not a turn).
+    inConstruction: true,
+    toolsGivenBy: { keys: ['tools', 'toolsets', 'builtin_tools', 'mcp_servers'], members: ['tool', 'tool_plain', 'toolset'] },
     defaultSource: 'UsageLimits(request_limit=50), https://github.com/pydantic/pydantic-ai/blob/003e4cef643de5a6f09f8f72ab53be5b8dc8892d/pydantic_ai_slim/pydantic_ai/usage.py',
   },
   {

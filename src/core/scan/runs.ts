@@ -27,6 +27,7 @@ import { importedByServer } from './interactive-files';
 import { rustAskedFirst } from './rust-waited';
 import { callerLoop, type CallerLoop } from './caller-loops';
 import { storeGrows } from './module-loops';
+import { givesTools } from './agent-tools-given';
 
 /** Tokens searched back for a history's definition or a cache mark, and body tokens searched for appends. */
 const MAX_LOOKBACK = 4000;
@@ -127,6 +128,7 @@ function agentLimit(c: Ctx, site: CallSite, open: number, end: number, made?: [n
   if (!stated && there && fd && c.toks.slice(there[0], there[1]).some((t) => t.v === fd.call)) row = { ...row, defaultTurns: fd.turns, defaultSource: fd.source };
   if (stated?.turns !== undefined) return { kind: 'agent', turns: stated.turns, turnsSource: 'code', turnsFrom: stated.from, growsHistory: true, anchor, extent };
   if (stated && row.unstatedIsSingle) return undefined;
+  if (!stated && row.toolsGivenBy && there && !givesTools(c, row.toolsGivenBy, [there[0], there[1]], open, end)) return undefined;
   if (!stated && row.defaultTurns === 1) return undefined;
   if (row.defaultTurns !== undefined && !stated) {
     return { kind: 'agent', turns: row.defaultTurns, turnsSource: 'framework-default', turnsFrom: `${row.framework} default (${row.defaultSource})`, growsHistory: true, anchor, extent };
