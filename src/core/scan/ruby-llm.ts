@@ -225,8 +225,10 @@ function link(c: Ctx, f: Found, name: number): void {
   }
 }
 
-/** The app's `config.default_model = …` (a Rails initializer's RubyLLM.configure), else the gem's default by the
- * version Gemfile.lock pins, else run time. */
+/** The app's `config.default_model = …` in a RubyLLM.configure block: a Rails initializer's, else (at the folder
+ * Gemfile.lock is in) a script's at the app's root (pvlbzn/ragent run.rb `RubyLLM.configure do |config| …
+ * config.default_model = "claude-sonnet-4-20250514" end` before `Agent.new.run`, the chat made in src/agent.rb); else
+ * the gem's default by the version Gemfile.lock pins, else run time. */
 function defaultModel(c: Ctx, at: number): Found['model'] {
   const idx = c.index;
   const here = c.toks[at].start;
@@ -234,24 +236,12 @@ function defaultModel(c: Ctx, at: number): Found['model'] {
   if (!idx) return unknown;
   for (const dir of ancestors(dirname(c.file), 12)) {
     const inits = idx.memo(dir, 'ruby-llm-initializers', () => sameFolder(idx.files, join(dir, 'config', 'initializers'), '.rb').slice(0, MAX_INITIALIZERS));
-    for (const file of inits) {
-      if (file === c.file || !idx.text(file)?.includes('default_model')) continue;
-      const s = idx.scope(file);
-      if (!s || !s.text.includes('RubyLLM')) continue;
-      const { toks } = s;
-      for (let k = 2; k + 2 < toks.length; k++) {
-        if (toks[k].v !== 'default_model' || !isP(toks[k - 1], '.') || !isP(toks[k + 1], '=')) continue;
-        // To the end of the line: a Ruby statement.
-        const eol = s.text.indexOf('\n', toks[k + 2].start);
-        let e = k + 2;
-        while (e < toks.length && (eol < 0 || toks[e].start < eol)) e++;
-        const v = evaluate(s, k + 2, e);
-        const id = v?.str !== undefined && !v.holes?.length && v.runtime === undefined ? v.str : v?.stated?.str;
-        if (id) return { ref: { id, span: { start: toks[k + 2].start, end: toks[e - 1].end }, kind: 'constant', file, source: { file, offset: toks[k].start, what: 'config.default_model in RubyLLM.configure' } } };
-      }
-    }
+    const set = configured(c, inits);
+    if (set) return set;
     const lock = idx.files.list(dir)?.includes('Gemfile.lock') ? idx.text(join(dir, 'Gemfile.lock')) : undefined;
     if (lock === undefined) continue;
+    const root = configured(c, idx.memo(dir, 'ruby-llm-root-scripts', () => sameFolder(idx.files, dir, '.rb').slice(0, MAX_INITIALIZERS)));
+    if (root) return root;
     const ver = /^ {4}ruby_llm \((\d+)\.(\d+)[.\d]*\)$/m.exec(lock);
     if (!ver) return unknown;
     const [maj, min] = [Number(ver[1]), Number(ver[2])];
@@ -259,4 +249,26 @@ function defaultModel(c: Ctx, at: number): Found['model'] {
     return { ref: { id, span: { start: here, end: here }, kind: 'constant', unwritten: true, source: { offset: here, what: `ruby_llm ${ver[0].trim().slice(10, -1)}'s default_model (Gemfile.lock)` } } };
   }
   return unknown;
+}
+
+/** The first `config.default_model = …` stated in one of `files` that speaks of RubyLLM (not the call's own file). */
+function configured(c: Ctx, files: string[]): Found['model'] | undefined {
+  const idx = c.index!;
+  for (const file of files) {
+    if (file === c.file || !idx.text(file)?.includes('default_model')) continue;
+    const s = idx.scope(file);
+    if (!s || !s.text.includes('RubyLLM')) continue;
+    const { toks } = s;
+    for (let k = 2; k + 2 < toks.length; k++) {
+      if (toks[k].v !== 'default_model' || !isP(toks[k - 1], '.') || !isP(toks[k + 1], '=')) continue;
+      // To the end of the line: a Ruby statement.
+      const eol = s.text.indexOf('\n', toks[k + 2].start);
+      let e = k + 2;
+      while (e < toks.length && (eol < 0 || toks[e].start < eol)) e++;
+      const v = evaluate(s, k + 2, e);
+      const id = v?.str !== undefined && !v.holes?.length && v.runtime === undefined ? v.str : v?.stated?.str;
+      if (id) return { ref: { id, span: { start: toks[k + 2].start, end: toks[e - 1].end }, kind: 'constant', file, source: { file, offset: toks[k].start, what: 'config.default_model in RubyLLM.configure' } } };
+    }
+  }
+  return undefined;
 }
