@@ -1,6 +1,5 @@
-// Where a name is defined in a file: a function (`def`/`function`/`func`/`fn name(`) and where its body ends, and
-// the nearest assignment of a name before a use that the use can see (a brace block, or a Python/Ruby function).
-// Each index is built once per scan on the file's Ctx. Moved out of ./requests, which reads the requests these lead to.
+// Where a name is defined in a file: a function and where its body ends, and the nearest assignment of a name before
+// a use that the use can see (a brace block, a Python/Ruby function; a class member after it: ./member-after).
 import { T, type Token } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
 import type { Ctx } from './values';
@@ -8,6 +7,7 @@ import { countBefore } from '../util/binary-search';
 import { defKeywords, lineStartOf } from './run-index';
 import { inEarlierArm } from './py-arms';
 import { bindingSpan, withItemStart } from './py-with-items';
+import { memberAfter } from './member-after';
 
 /** Most tokens of a Python helper's body read for the request it returns. */
 const MAX_BLOCK = 20_000;
@@ -79,7 +79,7 @@ export function assignmentBefore(c: Ctx, name: string, before: number, skip?: (n
   for (let left = MAX_HIDDEN; n > 0 && !sameScope(c, list.at[n - 1], before) && left > 0; left--) n--;
   // Python: one in an earlier arm of the `if` chain whose later arm holds the use never reaches it (py-arms.ts).
   for (let left = MAX_HIDDEN; n > 0 && inEarlierArm(c, list.at[n - 1], before) && left > 0; left--) n--;
-  if (n === 0 || !sameScope(c, list.at[n - 1], before)) return -1;
+  if (n === 0 || !sameScope(c, list.at[n - 1], before)) return memberAfter(c, list, before);
   const value = list.value[n - 1];
   c.read?.push(bindingSpan(c.toks, list.at[n - 1], value));
   return value;
