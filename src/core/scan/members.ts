@@ -196,7 +196,7 @@ function objMember(obj: NonNullable<Value['obj']>, name: string, depth: number):
     const scopes = obj.kind === 'module' ? obj.scopes : [obj.scope];
     for (const sc of scopes) {
       // An instance's getter (`get systemPrompt() { return '…'; }`) is read as its field is.
-      const v = (obj.kind === 'instance' && obj.cls ? classField(sc, obj.cls, name, depth) : undefined) ?? exported(sc, name, depth) ?? (obj.kind === 'instance' ? getter(sc, name, depth) ?? (obj.args ? undefined : initAttribute(sc, name, depth)) : undefined);
+      const v = (obj.kind === 'instance' && obj.cls ? classField(sc, obj.cls, name, depth, obj.annotated) : undefined) ?? exported(sc, name, depth) ?? (obj.kind === 'instance' ? getter(sc, name, depth) ?? (obj.args ? undefined : initAttribute(sc, name, depth)) : undefined);
       if (v) return v;
     }
     return undefined;

@@ -8,6 +8,7 @@ import { tables } from './scope';
 import { bindingValue } from './lookup';
 import type { EvalScope, Value } from './value';
 import type { FileScope } from '../resolve/value-index';
+import { constructedField } from './py-constructed-fields';
 
 /** Token range [head, end) of each top-level or nested class of a Python file, by name (the first of a name). */
 const RANGES = new WeakMap<FileScope, Map<string, [number, number]>>();
@@ -39,7 +40,7 @@ function classRanges(s: EvalScope): Map<string, [number, number]> {
  * `limit: int = Field(default=8192)`), read as the file's binding there; undefined when the body declares none
  * (an inherited field: the caller reads the file as before).
  */
-export function classField(s: EvalScope, cls: string, name: string, depth: number): Value | undefined {
+export function classField(s: EvalScope, cls: string, name: string, depth: number, annotated?: true): Value | undefined {
   if (s.syn.id !== 'python') return undefined;
   const range = classRanges(s).get(cls);
   const list = range ? tables(s).binds.get(name) : undefined;
@@ -50,7 +51,9 @@ export function classField(s: EvalScope, cls: string, name: string, depth: numbe
   const b = list.find((x) => x.kind === 'assign' && x.name > range[0] && x.name < range[1] && indentAt(s, x.name) === body && !isP(toks[x.name - 1], '.'));
   if (!b) return undefined;
   const v = bindingValue(s, name, toks[b.name + 1]?.start ?? toks[b.name].end, depth + 1);
-  return v && v.runtime === undefined ? (v.source?.what === name ? { ...v, source: { ...v.source, what: `field default ${cls}.${name}` } } : v) : v;
+  const d = v && v.runtime === undefined ? (v.source?.what === name ? { ...v, source: { ...v.source, what: `field default ${cls}.${name}` } } : v) : v;
+  // An instance a parameter's annotation stands for: what the class's constructions pass (py-constructed-fields.ts).
+  return annotated && d && d.runtime === undefined ? constructedField(s, cls, name, d, depth) : d;
 }
 
 function indentAt(s: EvalScope, k: number): number {

@@ -25,7 +25,8 @@ export function annotatedInstance(s: EvalScope, nameIdx: number, depth: number):
   // A forward reference `"Settings"` names the class as a string.
   const cls = tk?.t === T.Str && !tk.holes?.length ? tk.v : isId(tk) ? tk.v : undefined;
   if (!cls || !/^[A-Z]\w*$/.test(cls) || isP(toks[k + 1], '.')) return undefined;
-  return classInstance(s, cls, depth);
+  const v = classInstance(s, cls, depth);
+  return v?.obj?.kind === 'instance' && v.obj.cls ? { ...v, obj: { ...v.obj, annotated: true } } : v;
 }
 
 /**

@@ -68,8 +68,9 @@ export interface Value {
     | { kind: 'table'; scope: EvalScope; open: number; frames?: readonly Frame[]; struct?: true; copy?: ListCopy }
     /** `args`: made by a call that passes arguments (`Prompts(system=…)`): its attributes are set from them, not
      * from its `__init__`'s defaults (py-typed-params.ts initAttribute), and are not known here. `cls`: the Python
-     * class of the file it is an instance of, whose own fields its attributes are (py-class-fields.ts). */
-    | { kind: 'instance'; scope: EvalScope; args?: true; cls?: string }
+     * class of the file it is an instance of, whose own fields its attributes are (py-class-fields.ts); `annotated`:
+     * a parameter's annotation names the class, its fields are what the class's constructions pass. */
+    | { kind: 'instance'; scope: EvalScope; args?: true; cls?: string; annotated?: true }
     /** One of these tables, chosen at run time by `key` (`LIMITS[model]` whose entries are tables). */
     | { kind: 'any'; of: Value[]; key: string }
     /** .NET configuration: the root, a section, or bound options (dotnet-config.ts). */
