@@ -33,6 +33,7 @@ import { importsOf } from './imported';
 import { jvmMadeOptions } from './jvm-made-options';
 import { kotlinObjectMember } from './kotlin-objects';
 import { forcedSub, keepPending, takeSubs } from './sub-chains';
+import { engineMade } from './llamaindex-engines';
 
 export interface Bound {
   provider?: string;
@@ -83,8 +84,11 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     nameIdx = r;
   } else if (via.from === 'receiver') {
     if (!isP(toks[first - 1], '.')) return undefined;
+    const engine = via.engine ? engineMade(c, via, f, first, open, end) : undefined; // a LlamaIndex engine's LLM
+    if (via.engine && !engine?.made) return engine?.bound;
     // `OpenAI(model="gpt-4.1").complete(…)`: constructed right where it is called.
-    if (isP(toks[first - 2], ')') && c.match[first - 2] > 0) made = madeAt(via, toks, c.match[first - 2]);
+    if (engine?.made) made = engine.made;
+    else if (isP(toks[first - 2], ')') && c.match[first - 2] > 0) made = madeAt(via, toks, c.match[first - 2]);
     else if (!isId(toks[first - 2])) return undefined;
     nameIdx = first - 2;
   } else nameIdx = argIndex(c, open + 1, end, via.from);

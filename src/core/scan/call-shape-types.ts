@@ -99,6 +99,8 @@ export interface Via {
   sessions?: string[];
   /** The object is a chat session that keeps its conversation: each message sent resends the earlier turns. */
   conversation?: boolean;
+  /** The receiver is a LlamaIndex query / chat engine, the anchors its LLM's classes (llamaindex-engines.ts). */
+  engine?: true;
 }
 
 /** Made around the model: `<anchor>(…, model)` (the `arg`-th argument) or a chain link `.<link>(model)`. */

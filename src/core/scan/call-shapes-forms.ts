@@ -255,6 +255,13 @@ export const FORM_SHAPES: CallShape[] = [
     source: `https://github.com/pydantic/pydantic-ai (pydantic_ai_slim/pydantic_ai/agent/abstract.py: ${m}; agent/__init__.py Agent(model, instructions, system_prompt); settings.py max_tokens)`,
   })),
   ...LANGCHAIN_SHAPES,
+  // A query or chat engine's request, sent to the LLM the engine is made with (llamaindex-engines.ts).
+  ...rows(['query', 'aquery', 'chat', 'achat', 'stream_chat', 'astream_chat'], (m) => ({
+    id: `llamaindex.engine.${m}`, sdk: 'LlamaIndex', anchor: [m, '('], langs: ['python'], needs: ['llama_index'],
+    via: { from: 'receiver', engine: true, anchors: [{ anchor: ['OpenAI', '('], provider: 'openai' }, { anchor: ['Anthropic', '('], provider: 'anthropic' }] },
+    limitParam: 'max_tokens', batchable: false,
+    source: `https://github.com/run-llama/llama_index (llama-index-core/llama_index/core/indices/base.py: as_query_engine(llm=None, **kwargs), as_chat_engine(chat_mode, llm=None, **kwargs), llm or Settings.llm; BaseQueryEngine.query / BaseChatEngine.${m}; llms/utils.py resolve_llm("default") = OpenAI())`,
+  })),
   ...rows(['complete', 'acomplete', 'stream_complete', 'chat', 'achat', 'stream_chat'], (m) => ({
     id: `llamaindex.${m}`, sdk: 'LlamaIndex', anchor: [m, '('], langs: ['python'], needs: ['llama_index'],
     via: { from: 'receiver', anchors: [{ anchor: ['OpenAI', '('], provider: 'openai' }, { anchor: ['Anthropic', '('], provider: 'anthropic' }] },
