@@ -23,17 +23,16 @@ import { callBinding, contextOf, importedHelperRunnable, importedModel, publicCa
 import { DERIVATIVES, MESSAGES_FACTORIES, PROMPT_CLASSES, TEMPLATE_FACTORIES } from './runnable-names';
 import { enclosingClass, enclosingDef, isKeywordArgument, keywordValue, llmChainSteps, pipes, receiverStart, sequenceSteps } from './runnable-tokens';
 
-export { receiverStart };
-export { madeOf, type Made } from './runnable-made';
 import { madeOf, type Made } from './runnable-made';
+export { receiverStart, madeOf, type Made };
+import { chainDefaults, LLM_CHAINS, storedIn } from './lc-legacy-chains';
 import { classBody, fieldInit } from './ts-class-fields';
 import { returnsGraph } from './graph-helpers';
 import { fanOut, recordSub } from './sub-chains';
 import { boundValue, tupleRunnable } from './tuple-runnables';
 
 /** Nesting followed through names and groups; lookups per call. */
-const MAX_DEPTH = 16;
-const MAX_LOOKUPS = 48;
+const [MAX_DEPTH, MAX_LOOKUPS] = [16, 48];
 
 type Found = { made?: Made; prompt?: Prompt };
 interface Walk {
@@ -58,7 +57,6 @@ export function helperRunnable(c: Ctx, via: Via, name: string): Made | undefined
   return inHelper({ c, via, left: MAX_LOOKUPS }, name, 0).made;
 }
 
-/** Start of the receiver that ends just before toks[dot] (`a.b(x).c`, `(p | llm)`, `ChatOpenAI(…)`). */
 /** What a chain's reading looked at: an edit there can change the call (editor/incremental.ts). */
 function mark(c: Ctx, from: number, to: number): void {
   const { toks } = c;
@@ -221,6 +219,7 @@ function operand(w: Walk, from: number, to: number, depth: number): Found {
   // `( … )` around the whole operand.
   if (isP(toks[from], '(') && match[from] === last) return operand(w, from + 1, last, depth + 1);
   if (isId(toks[from]) && to === from + 1) return KEYWORDS.has(toks[from].v) ? {} : byName(w, toks[from].v, from, depth);
+  if (c.syn.id === 'python' && isId(toks[from]) && isP(toks[from + 1], '[') && match[from + 1] === last) return operand(w, ...storedIn(c, toks[from].v, from), depth + 1);
   // A fan-out's branches (`RunnableParallel(a=x)`, `{"a": x}`): each model a call of its own (sub-chains.ts).
   if (fanOut(c, from, last, (a, b) => operand(w, a, b, depth + 1).made)) return {};
   if (to === from + 3 && /^(self|this)$/.test(toks[from].v) && isP(toks[from + 1], '.') && isId(toks[from + 2])) return byMember(w, toks[from + 2].v, from, depth);
@@ -238,7 +237,7 @@ function operand(w: Walk, from: number, to: number, depth: number): Found {
   if (file) return { prompt: file };
   if (TEMPLATE_FACTORIES.has(fn.v) || (!method && PROMPT_CLASSES.has(fn.v) && fn.v === 'PromptTemplate')) return { prompt: template(c, open, last) };
   if (MESSAGES_FACTORIES.has(fn.v) || (!method && fn.v === 'ChatPromptTemplate')) return { prompt: messages(c, open, last) };
-  if (!method && fn.v === 'LLMChain') return sequence(w, llmChainSteps(c, open, last), depth + 1);
+  if (!method && LLM_CHAINS.has(fn.v)) return chainDefaults(c, fn.v, open, sequence(w, llmChainSteps(c, open, last), depth + 1));
   if (fn.v === 'RunnableSequence' || (method && head?.v === 'RunnableSequence' && (fn.v === 'from' || fn.v === 'from_'))) {
     return sequence(w, sequenceSteps(c, open + 1, last), depth + 1);
   }

@@ -1,0 +1,49 @@
+// LangChain's legacy chains as runnables.ts reads them: `ConversationChain(llm=llm, memory=…)` is an LLMChain whose
+// prompt, when none is given, is the library's conversation template; and a chain kept in a dict per session
+// (`chains[sid] = ConversationChain(…)`, later `conversation = chains[sid]`) is the one value the file stores there.
+import { isId, isP } from '../lex/brackets';
+import { exprEnd } from './body-ends';
+import { keywordValue } from './runnable-tokens';
+import type { Made } from './runnable-made';
+import type { Ctx } from './values';
+
+/** The chain classes read as `LLMChain(llm=…, prompt=…)` (ConversationChain subclasses LLMChain). */
+export const LLM_CHAINS = new Set(['LLMChain', 'ConversationChain']);
+
+/**
+ * ConversationChain's default prompt (github.com/langchain-ai/langchain libs/langchain/langchain/chains/conversation/
+ * prompt.py DEFAULT_TEMPLATE, base.py `prompt: BasePromptTemplate = PROMPT`, input_key "input"), its slots taken out:
+ * `{history}` is the memory's earlier turns, `{input}` the call's input.
+ */
+const CONVERSATION = [
+  'The following is a friendly conversation between a human and an AI. The AI is talkative and provides lots of specific details from its context. If the AI does not know the answer to a question, it truthfully says it does not know.\n\nCurrent conversation:\n',
+  '\nHuman: ',
+  '\nAI:',
+];
+
+/** The chain made at `open` (`cls(`) with the model found: a ConversationChain given no prompt sends the library's. */
+export function chainDefaults(c: Ctx, cls: string, open: number, found: { made?: Made }): { made?: Made } {
+  if (cls !== 'ConversationChain' || !found.made || found.made.prompt || keywordValue(c, open, 'prompt') >= 0) return found;
+  const span = { start: c.toks[open - 1].start, end: c.toks[open - 1].end };
+  const parts = CONVERSATION.map((text) => ({ text, span, resolved: true }));
+  return { made: { ...found.made, prompt: { parts, messages: 1, slots: ['history', 'input'] } } };
+}
+
+/**
+ * `name[key]` read where the file stores into `name[…] = value` once: that value's token range, else an empty one.
+ * One store only: several could hold different chains.
+ */
+export function storedIn(c: Ctx, name: string, before: number): [number, number] {
+  const { toks, match } = c;
+  let at = -1;
+  for (let k = 0; k + 1 < before; k++) {
+    if (toks[k].v !== name || !isP(toks[k + 1], '[') || isP(toks[k - 1], '.') || !(match[k + 1] > k)) continue;
+    const eq = match[k + 1] + 1;
+    if (!isP(toks[eq], '=') || isP(toks[eq + 1], '=')) continue;
+    if (at >= 0) return [0, 0];
+    at = eq + 1;
+  }
+  if (at < 0 || !isId(toks[at])) return [0, 0];
+  c.read?.push({ start: toks[at - 1].start, end: toks[at].end });
+  return [at, exprEnd(c, at)];
+}
