@@ -215,7 +215,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   // A chain's prompt template: the call's input fills its slots, so the input is not a message of its own.
   if (made.prompt) pushParts(f.parts, made.prompt.parts);
   pushParts(f.parts, own.parts);
-  if (via.conversation && via.from === 'receiver' && isId(toks[nameIdx])) {
+  if ((via.conversation || (via.sessionConversation && made.session)) && via.from === 'receiver' && isId(toks[nameIdx])) {
     const earlier = earlierTurns(c, toks[nameIdx].v, nameIdx, first);
     if (earlier) f.parts.push(earlier);
   }

@@ -101,6 +101,9 @@ export interface Via {
   conversation?: boolean;
   /** The receiver is a LlamaIndex query / chat engine, the anchors its LLM's classes (llamaindex-engines.ts). */
   engine?: true;
+  /** Only an object made by one of `sessions` keeps its conversation: the model and its chat session share the sending
+   * method (Google_GenerativeAI's C# `ChatSession : GenerativeModel`, both `GenerateContentAsync`). */
+  sessionConversation?: true;
 }
 
 /** Made around the model: `<anchor>(…, model)` (the `arg`-th argument) or a chain link `.<link>(model)`. */

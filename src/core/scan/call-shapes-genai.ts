@@ -7,6 +7,7 @@ const GENAI_JAVA = 'https://github.com/googleapis/java-genai';
 const GENAI_DOTNET = 'https://github.com/googleapis/dotnet-genai';
 const GENAI_JS = 'https://github.com/googleapis/js-genai';
 const GEMINI_DOTNET = 'https://github.com/phanxuanquang/Gemini.NET';
+const GOOGLE_GENERATIVEAI = 'https://github.com/gunpal5/Google_GenerativeAI';
 
 /** Java's wrapper of a model, `GenerativeModelFutures model = GenerativeModelFutures.from(gm)`: the calls on it are gm's
  * (generative-ai-android b5d2e56 generativeai/src/main/java/com/google/ai/client/generativeai/java/GenerativeModelFutures.kt
@@ -67,6 +68,17 @@ export const GENAI_SHAPES: CallShape[] = [
     limitParam: '.WithDefaultGenerationConfig(maxOutputTokens: {n}) on the request builder', limitNested: true,
     source: `${GEMINI_DOTNET} (c7c2798; Gemini.NET/Generator.cs GenerateContentAsync(ApiRequest request, string modelAlias) and (ApiRequest request, ModelVersion modelVersion = ModelVersion.Gemini_20_Flash_Lite); ApiRequestBuilder.cs WithSystemInstruction(string), WithPrompt(string), WithDefaultGenerationConfig(float temperature = 1, int maxOutputTokens = 65536), WithGenerationConfig(GenerationConfig); API Models/Enums/ModelVersion.cs)`,
   },
+  // Google_GenerativeAI (NuGet `Google_GenerativeAI`, namespace GenerativeAI), the community C# client: `new
+  // GenerativeModel(apiKey, model)` or `googleAi.CreateGenerativeModel(model)`, then `model.GenerateContentAsync(request |
+  // prompt)` / `StreamContentAsync(…)`; GenerationConfig.MaxOutputTokens in the model's config or the request's. A
+  // `chat = model.StartChat()` session resends its history with each request (AiModels/ChatSession.cs).
+  ...['GenerateContentAsync', 'StreamContentAsync'].map((m): CallShape => ({
+    id: `google-generativeai.dotnet.${m}`, sdk: 'Google Gemini', provider: 'google', anchor: [m, '('], langs: ['csharp'],
+    needs: ['GenerativeAI'], notAfter: ['Models'],
+    via: { from: 'receiver', anchors: [{ anchor: ['GenerativeModel', '('], modelArg: 1 }, { anchor: ['CreateGenerativeModel', '('], modelArg: 0 }], sessions: ['StartChat'], sessionConversation: true },
+    promptArgs: true, promptArgsTo: 0, requestArg: true, limitParam: 'MaxOutputTokens', limitNested: true,
+    source: `${GOOGLE_GENERATIVEAI} (4aee127; src/GenerativeAI/AiModels/GenerativeModel/GenerativeModel.cs GenerativeModel(string apiKey, string? model, GenerationConfig? config = null, …, string? systemInstruction = null, …); GenerativeModel.GenerateContent.cs ${m}(GenerateContentRequest request | string prompt, CancellationToken); Types/ContentGeneration/Config/GenerationConfig.cs MaxOutputTokens)`,
+  })),
   // Android: Firebase AI Logic (`Firebase.ai(backend = GenerativeBackend.googleAI()).generativeModel("gemini-2.5-flash",
   // generationConfig { maxOutputTokens = n })`), its forerunner Vertex AI in Firebase (`Firebase.vertexAI.generativeModel(…)`)
   // and the Google AI client SDK (`GenerativeModel(modelName = …, apiKey = …)`), then `model.generateContent("…")` or

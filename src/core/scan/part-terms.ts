@@ -146,6 +146,7 @@ export function jvmRoleArg(c: Ctx, k: number): boolean {
   const { toks } = c;
   // C# too: a positional record `new Turn("system", text)`.
   if ((c.syn.id !== 'java' && c.syn.id !== 'kotlin' && c.syn.id !== 'csharp') || toks[k].t !== T.Str) return false;
+  if (geminiContentRole(c, k)) return true;
   if (c.syn.id === 'java' && mapOfKey(c, k)) return true;
   if (!ROLE_WORDS.has(toks[k].v) || !isP(toks[k - 1], '(')) return false;
   // A Lombok-built message's `.role("system")` (https://projectlombok.org/features/Builder: a method per field).
@@ -153,6 +154,18 @@ export function jvmRoleArg(c: Ctx, k: number): boolean {
   if (!isP(toks[k + 1], ',')) return false;
   const ctor = toks[k - 2]?.v ?? '';
   return ctor === 'ChatMessage' || (/^[A-Z]/.test(ctor) && (c.syn.id === 'kotlin' || toks[k - 3]?.v === 'new'));
+}
+
+/**
+ * Google_GenerativeAI's C# `new Content(parts, "user")` / `new Content(text, "model")`: the role is the last argument
+ * (gunpal5/Google_GenerativeAI 4aee127 src/GenerativeAI/Types/ContentGeneration/Inputs/Content.cs `Content(IEnumerable<Part>
+ * parts, string? role)`, `Content(string prompt, string? role)`; Gemini's roles are `user` and `model`).
+ */
+function geminiContentRole(c: Ctx, k: number): boolean {
+  const { toks, match } = c;
+  if (c.syn.id !== 'csharp' || (toks[k].v !== 'user' && toks[k].v !== 'model') || !isP(toks[k - 1], ',') || !isP(toks[k + 1], ')')) return false;
+  const open = match[k + 1];
+  return open >= 2 && toks[open - 1]?.v === 'Content' && toks[open - 2]?.v === 'new';
 }
 
 /** Tokens looked back from a literal for the `Map.of(` it is an argument of. */

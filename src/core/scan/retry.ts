@@ -112,6 +112,8 @@ function braceExit(c: Ctx, loop: Loop, first: number, end: number, waits: string
       k = match[k];
       continue;
     }
+    // A block left open (a file cut or half typed): what follows is inside it, no exit of the call's block.
+    if (isP(tk, '{') && match[k] < 0) return -1;
     const prev = toks[k - 1];
     const starts = isP(prev, ';') || isP(prev, '{') || isP(prev, '}') || firstOnLine(c.text, tk.start);
     if (!starts) continue;

@@ -28,6 +28,7 @@ import { rustAskedFirst } from './rust-waited';
 import { callerLoop, type CallerLoop } from './caller-loops';
 import { storeGrows } from './module-loops';
 import { givesTools } from './agent-tools-given';
+import { requestMemberGrows } from './request-growth';
 
 /** Tokens searched back for a history's definition or a cache mark, and body tokens searched for appends. */
 const MAX_LOOKBACK = 4000;
@@ -84,7 +85,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
     else if (waited(c, first)) site.interactive = true;
     return;
   }
-  const grows = names.size > 0 && memo(lc, `grows:${loop.header}:${[...names].join(',')}`, () => grownIn(lc, loop, names));
+  const grows = (names.size > 0 && memo(lc, `grows:${loop.header}:${[...names].join(',')}`, () => grownIn(lc, loop, names))) || (lc === c && requestMemberGrows(c, open, loop.bodyFrom, loop.bodyTo));
   // A loop over data (`for doc in docs`) repeats a call per item; it is a run only when it grows a conversation
   // or states a bound.
   if (loop.turns === undefined && !loop.unbounded && !grows) {

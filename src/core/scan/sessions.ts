@@ -17,9 +17,11 @@ import type { PromptPart } from '../types';
  * google-generativeai ChatSession.send_message / send_message_async (generative_models.py), @google/generative-ai
  * ChatSession.sendMessage / sendMessageStream (methods/chat-session.ts).
  */
-// OkGoDoIt's Conversation (okgo-conversation.ts) sends with GetResponseFromChatbotAsync.
+// OkGoDoIt's Conversation (okgo-conversation.ts) sends with GetResponseFromChatbotAsync; Google_GenerativeAI's C# ChatSession
+// with GenerateContentAsync / StreamContentAsync (src/GenerativeAI/AiModels/ChatSession.cs 4aee127: History inserted before each request).
 const SENDS = new Set(['send_message', 'send_message_stream', 'send_message_async', 'sendMessage', 'sendMessageStream',
-  'GetResponseFromChatbotAsync', 'GetResponseFromChatbot', 'StreamResponseFromChatbotAsync', 'StreamResponseEnumerableFromChatbotAsync']);
+  'GetResponseFromChatbotAsync', 'GetResponseFromChatbot', 'StreamResponseFromChatbotAsync', 'StreamResponseEnumerableFromChatbotAsync',
+  'GenerateContentAsync', 'StreamContentAsync']);
 /** Tokens searched back from a send for an earlier one on the same session. */
 const MAX_BACK = 20_000;
 

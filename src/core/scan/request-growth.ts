@@ -1,0 +1,24 @@
+// A request object sent whole by a call in a loop grows its conversation when the loop adds to one of its history
+// members: Google_GenerativeAI's C# `_model.GenerateContentAsync(request, ct)` with `request.Contents!.Add(modelTurn)`
+// and `request.Contents.Add(functionResult)` after it (held54 G1, MenuNest GeminiChatService.cs RunToolLoopAsync).
+import { isId, isP } from '../lex/brackets';
+import type { Ctx } from './values';
+import { normKey } from './call-keys';
+import { GROW_METHODS, HISTORY_KEYS } from './run-table';
+
+const MAX_BODY = 20000;
+
+/** The call's first argument, a bare name X (`(request, ct)`), and `X.Contents.Add(` (or `X.Contents!.Add(`, C#'s
+ * null-forgiving `!`) in toks[from, to). */
+export function requestMemberGrows(c: Ctx, open: number, from: number, to: number): boolean {
+  const { toks } = c;
+  const arg = toks[open + 1];
+  if (!isP(toks[open], '(') || !isId(arg) || !(isP(toks[open + 2], ',') || isP(toks[open + 2], ')'))) return false;
+  for (let k = from; k < to && k < from + MAX_BODY; k++) {
+    if (toks[k].v !== arg.v || !isId(toks[k]) || !isP(toks[k + 1], '.') || !isId(toks[k + 2]) || !HISTORY_KEYS.has(normKey(toks[k + 2].v))) continue;
+    let j = k + 3;
+    if (isP(toks[j], '!')) j++;
+    if ((isP(toks[j], '.') || isP(toks[j], '?.')) && isId(toks[j + 1]) && GROW_METHODS.has(toks[j + 1].v) && isP(toks[j + 2], '(')) return true;
+  }
+  return false;
+}
