@@ -106,7 +106,7 @@ export function feignAt(c: Ctx, at: number): Wrapper | undefined {
   // one with no type written, `private val service = RetrofitClient.openAIService` then `service.complete(body)`
   // (JGomez-Dev/ComposeGPT OpenAIRepository.kt, audit41).
   const direct = isP(toks[at - 3], '.') && isId(toks[at - 4]) && !isP(toks[at - 5], '.');
-  const path: [string, string] | undefined = direct ? [toks[at - 4].v, toks[at - 2].v] : isP(toks[at - 3], '.') ? undefined : heldAlias(c, toks[at - 2].v);
+  const path: [string, string] | undefined = direct ? [toks[at - 4].v, toks[at - 2].v] : isP(toks[at - 3], '.') ? undefined : heldAlias(c, toks[at - 2].v) ?? importedMember(c, toks[at - 2].v);
   const root = path ? jvmModule(c.index.files, c.file) : undefined;
   const held = root && path ? retrofitHolders(c.index, root).get(path[0])?.get(path[1]) : undefined;
   for (const type of held ? [...types, held] : types) {
@@ -125,6 +125,22 @@ function heldAlias(c: Ctx, name: string): [string, string] | undefined {
     if (!isId(toks[k + 2]) || !isP(toks[k + 3], '.') || !isId(toks[k + 4]) || isP(toks[k + 5], '.') || isP(toks[k + 5], '(')) continue;
     c.read?.push({ start: toks[k - 1].start, end: toks[k + 5].start });
     return [toks[k + 2].v, toks[k + 4].v];
+  }
+  return undefined;
+}
+
+/** Kotlin `import pkg.Holder.name` (or `… as name`): the object's member used by its bare name (`api.chat(body)`,
+ * kotlinlang.org/docs/packages.html: an object declaration's members can be imported); [Holder, member]. Seen in
+ * held54 SMU-GreenPulse/2024-android ChatViewModel.kt `import com.example.sensor.network.RetrofitInstance.api`. */
+function importedMember(c: Ctx, name: string): [string, string] | undefined {
+  if (c.syn.id !== 'kotlin') return undefined;
+  const { toks } = c;
+  for (let k = 0; k + 4 < toks.length; k++) {
+    if (toks[k].v !== 'import' || !isId(toks[k + 1])) continue;
+    let e = k + 1;
+    while (isP(toks[e + 1], '.') && isId(toks[e + 2])) e += 2;
+    const alias = toks[e + 1]?.v === 'as' && isId(toks[e + 2]) ? toks[e + 2].v : undefined;
+    if ((alias ?? toks[e].v) === name && e - 2 > k && /^[A-Z]/.test(toks[e - 2].v)) return [toks[e - 2].v, toks[e].v];
   }
   return undefined;
 }
