@@ -24,6 +24,12 @@ export function laravelBase(c: Ctx, first: number): string | undefined {
       if (v?.str === undefined || v.holes?.length || !/^https?:\/\//i.test(v.str)) return undefined;
       base = v.str;
     }
+    // The chain's head: the class's own method returning the PendingRequest, `$this->request()->post(…)`.
+    if (isP(toks[name - 1], '->') && toks[name - 2]?.v === '$this' && match[open] === open + 1 && base === undefined) {
+      const b = helperBase(c, toks[name].v);
+      if (b) c.read?.push({ start: toks[name - 2].start, end: toks[first].end });
+      return b;
+    }
     // The chain's head: `Http::withToken(…)`.
     if (isP(toks[name - 1], '::')) {
       if (toks[name - 2]?.v !== 'Http' || base === undefined) return undefined;
@@ -31,6 +37,37 @@ export function laravelBase(c: Ctx, first: number): string | undefined {
       return base;
     }
     k = name - 1;
+  }
+  return undefined;
+}
+
+/**
+ * The base URL a method of the file sets on the PendingRequest it returns: `private function request(): PendingRequest
+ * { $request = Http::baseUrl(config('services.openai.base_url', 'https://api.openai.com'))->timeout(…)->asJson(); …
+ * return $request; }` (held54 destiny718025/laravel-ai-pr-review HttpOpenAIReviewProvider.php). Only a body with one
+ * `Http::` chain, setting one literal `baseUrl`, and a `return`.
+ */
+function helperBase(c: Ctx, method: string): string | undefined {
+  const { toks, match } = c;
+  for (let k = 1; k + 2 < toks.length; k++) {
+    if (toks[k].v !== method || toks[k - 1].v !== 'function' || !isP(toks[k + 1], '(') || !(match[k + 1] > k)) continue;
+    let open = match[k + 1] + 1;
+    while (open < toks.length && open < k + 16 && !isP(toks[open], '{') && !isP(toks[open], ';')) open++;
+    if (!isP(toks[open], '{') || !(match[open] > open)) return undefined;
+    let heads = 0;
+    let base: string | undefined;
+    let returns = false;
+    for (let j = open + 1; j < match[open]; j++) {
+      if (toks[j].v === 'Http' && isP(toks[j + 1], '::')) heads++;
+      else if (toks[j].v === 'return') returns = true;
+      else if (toks[j].v === 'baseUrl' && (isP(toks[j - 1], '->') || isP(toks[j - 1], '::')) && isP(toks[j + 1], '(') && match[j + 1] > j + 1) {
+        if (base !== undefined) return undefined;
+        const v = evaluate(c, j + 2, match[j + 1]);
+        if (v?.str === undefined || v.holes?.length || !/^https?:\/\//i.test(v.str)) return undefined;
+        base = v.str;
+      }
+    }
+    return heads === 1 && returns ? base : undefined;
   }
   return undefined;
 }
