@@ -13,7 +13,10 @@ export function mergedRequests(reqs: Request[]): Request | undefined {
   if (reqs.length <= 1) return reqs[0];
   // A caller whose model is known only at run time: the callers' model is so too.
   const late = reqs.find((r) => r.found.model && 'unresolved' in r.found.model);
-  const base = reqs.reduce((a, b) => (known(b) > known(a) ? b : a));
+  // A caller that sends no limit makes the worst case the model's maximum: the request shown is one of those (the
+  // limit advice then lands on a request without one), not a caller's that sets a limit.
+  const open = reqs.filter((r) => r.found.limit === undefined && r.found.limitUnresolved === undefined);
+  const base = (open.length ? open : reqs).reduce((a, b) => (known(b) > known(a) ? b : a));
   const found = { ...base.found };
   if (late) found.model = late.found.model;
   else if (found.model && 'ref' in found.model) {
@@ -26,7 +29,7 @@ export function mergedRequests(reqs: Request[]): Request | undefined {
     if (ids.size) found.model = { ref: { ...found.model.ref, others: [...ids] } };
   }
   const limits = reqs.map((r) => r.found.limit).filter((l) => l !== undefined);
-  if (limits.length) {
+  if (limits.length && !open.length) {
     const max = limits.reduce((a, b) => (b.value > a.value ? b : a));
     const others = [...new Set(limits.flatMap((l) => [l.value, ...(l.others ?? [])]))].filter((n) => n !== max.value);
     found.limit = others.length ? { ...max, others } : max;

@@ -47,7 +47,7 @@ const MAX_CALLERS = 8;
  * (a Python module's public function) those of the modules that import it; undefined when none is read.
  */
 export function requestFromParam(c: Ctx, at: number, modelArg?: number): Request | undefined {
-  if (c.syn.id !== 'java' && c.syn.id !== 'python' && c.syn.id !== 'csharp' && c.syn.id !== 'kotlin' && c.syn.id !== 'php') return undefined;
+  if (c.syn.id !== 'java' && c.syn.id !== 'python' && c.syn.id !== 'csharp' && c.syn.id !== 'kotlin' && c.syn.id !== 'php' && c.syn.id !== 'javascript') return undefined;
   const { toks } = c;
   const own = enclosing(c, at);
   const pname = toks[at].v;
@@ -130,12 +130,12 @@ function fromCallers(c: Ctx, callers: number[], pos: number, pname: string, mode
     const req = requestAt(c, def, modelArg);
     const made = req?.found.model ? req : helperRequest(c, def, modelArg, true);
     if (!made?.found.model) continue;
-    if (c.syn.id === 'csharp') all.push(made);
+    if (c.syn.id === 'csharp' || c.syn.id === 'javascript') all.push(made);
     else if (c.syn.id !== 'python') return made;
     const n = made.found.parts.reduce((t, p) => t + (p.resolved ? p.text.length : 0), 0);
     if (n > most) [best, most] = [made, n];
   }
-  return c.syn.id === 'csharp' ? mergedRequests(all) : best;
+  return c.syn.id === 'csharp' || c.syn.id === 'javascript' ? mergedRequests(all) : best;
 }
 
 /** The innermost method whose body holds token `at`. */
@@ -155,7 +155,7 @@ export function paramPlace(c: Ctx, f: Fn, name: string): number {
   if (!isP(toks[open], '(') || !(match[open] > open)) return -1;
   const py = c.syn.id === 'python';
   // Kotlin `name: Type` is named first, as Python; past annotations (`@Body body: Req`) and modifiers.
-  const first1 = py || c.syn.id === 'kotlin';
+  const first1 = py || c.syn.id === 'kotlin' || c.syn.id === 'javascript';
   let pos = 0;
   let last = '';
   let first = '';

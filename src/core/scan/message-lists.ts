@@ -29,7 +29,16 @@ type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: numb
  * the single items appended once before the call; lists joined by `+` (`messages_with_system = [system_message] +
  * messages`) as if written at the use. False when the name holds no such list.
  */
-export function listVariable(c: Ctx, name: string, v: Value | undefined, k: number, span: Span, out: PromptPart[], depth: number, collect: Collect): boolean {
+export function listVariable(c: Ctx, name: string, v: Value | undefined, k: number, span: Span, out: PromptPart[], depth: number, collect: Collect, spread = false): boolean {
+  const n = out.length;
+  if (!listOf(c, name, v, k, span, out, depth, collect)) return false;
+  // A JS list spread in (`[system, ...turns]`) that gave nothing: a list filled at run time (a store's `turns.push(…)`
+  // elsewhere) as far as can be told, named so; an empty list read where it is written is no such proof.
+  if (spread && c.syn.id === 'javascript' && out.length === n) pushParts(out, [{ text: '', span, resolved: false, label: name }]);
+  return true;
+}
+
+function listOf(c: Ctx, name: string, v: Value | undefined, k: number, span: Span, out: PromptPart[], depth: number, collect: Collect): boolean {
   // Go `msgs = append(msgs, …)` before the use: the slice it started as, then what is appended.
   let start = c.syn.id === 'go' ? goSliceStart(c, name, k) : c.syn.id === 'rust' ? rustVecStart(c, name, k) : undefined;
   // A slice declared empty or taken from a field, appended to only in if arms or after a loop: read when an arm or a

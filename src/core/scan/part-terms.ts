@@ -8,6 +8,7 @@ import { tables } from './scope';
 import { classScopes, importedFunction } from './imported';
 import { valueEnd, type Ctx } from './values';
 import { PROMPT_METHODS } from './prompt-templates-jvm';
+import { enclosing } from './computed-keys';
 
 /** A Rust path through a type (`async_openai::types::Content::Text(…)`): a constructor, not a run-time value. */
 export const typePath = (c: Ctx, from: Token, to: Token, names: string[]) =>
@@ -216,4 +217,15 @@ export function roleTuple(c: Ctx, k: number): boolean {
  * `val`, `ref` are names there: `out = out.replace("{{x}}", v)` then `content: out`). */
 export function reservedWord(c: Ctx, name: string): boolean {
   return KEYWORDS.has(name) && (c.syn.id !== 'python' || PY_RESERVED.has(name) || SELF.has(name));
+}
+
+/**
+ * A list spread into a list literal at token k (the name after the spread mark): its items are the list's items.
+ * Python `[*BASE, {…}]`; JS/TS `[{ role: 'system', … }, ...FEW_SHOTS, { role: 'user', … }]` (held55 L1,
+ * Vickyrai01/AI-Tool-Calling-Integration: a few-shot array in a prompt module), not `{ ...defaults }`, an object's keys.
+ */
+export function listSpread(c: Ctx, k: number): boolean {
+  const { toks } = c;
+  if (c.syn.id === 'python') return isP(toks[k - 1], '*') && (isP(toks[k - 2], '[') || isP(toks[k - 2], ','));
+  return c.syn.id === 'javascript' && isP(toks[k - 1], '...') && isP(toks[enclosing(c, k - 1, 0)], '[');
 }

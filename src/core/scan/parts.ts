@@ -14,7 +14,7 @@ import { isTypingCast, typeEnd } from './type-casts';
 import { skippedTerm } from './part-skips';
 import { messageBefore } from './message-vars';
 import { helperList, listVariable } from './message-lists';
-import { dotnetFormatCall, jvmFormatCall, reservedWord, roleConstant, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, roleTuple, goPositionalRole, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
+import { dotnetFormatCall, jvmFormatCall, listSpread, reservedWord, roleConstant, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, roleTuple, goPositionalRole, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
 import { filledHoles, refilled } from './fstring-holes';
 import { pushParts } from './push-parts';
 import { rustParts } from './rust-parts';
@@ -231,8 +231,8 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         // `messages = [{…}, {…}]`, `[system] + history`, then `create(messages=messages)`: the list where it is
         // written, with what is appended to it before the call (message-lists.ts).
         // Python `[*BASE, {…}]`: the items of the list starred in a list literal are its items.
-        const spread = isSpread(prev) && !(c.syn.id === 'python' && prev.v === '*' && (isP(toks[k - 2], '[') || isP(toks[k - 2], ',')));
-        if (terms === 0 && chain.names.length === 1 && !spread && listVariable(c, name, v, k, { start: tk.start, end: chainEnd.end }, out, depth, collectParts)) return chain.end;
+        const spread = isSpread(prev) && !listSpread(c, k); // JS/TS `[…SHOTS, {…}]` too (part-terms.ts)
+        if (terms === 0 && chain.names.length === 1 && !spread && listVariable(c, name, v, k, { start: tk.start, end: chainEnd.end }, out, depth, collectParts, isSpread(prev))) return chain.end;
         if (terms === 0 && chain.names.length === 1 && v?.str === undefined && jvmPromptVariable(c, name, k, out, depth, collectParts)) return chain.end;
         const message = terms === 0 && chain.names.length === 1 && !isSpread(prev) ? messageBefore(c, v, k) : -1;
         if (message >= 0) {
