@@ -26,6 +26,7 @@ import { enclosingClass, enclosingDef, isKeywordArgument, keywordValue, llmChain
 import { madeOf, type Made } from './runnable-made';
 export { receiverStart, madeOf, type Made };
 import { chainDefaults, LLM_CHAINS, storedIn } from './lc-legacy-chains';
+import { typedModelParam } from './lc-typed-params';
 import { classBody, fieldInit } from './ts-class-fields';
 import { returnsGraph } from './graph-helpers';
 import { fanOut, recordSub } from './sub-chains';
@@ -74,7 +75,7 @@ function byName(w: Walk, name: string, before: number, depth: number): Found {
     mark(c, Math.max(0, def - 2), end);
     return tupleRunnable(c, name, def, end, (a, b) => operand(w, a, b, depth + 1), (n, at) => byName(w, n, at, depth + 1)) ?? operand(w, def, end, depth + 1);
   }
-  const param = viaParameter(w, name, before, depth);
+  const param = typedModelParam(c, name, before, viaParameter(w, name, before, depth)); // `llm: BaseChatModel` (lc-typed-params.ts)
   if (param.made || !c.index || w.left <= 0) return param;
   // `import { llm } from './llm'` in a step of `RunnableSequence.from([prompt, llm])`: made in that module.
   const made = importedModel(c, w.via, name, before);

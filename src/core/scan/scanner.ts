@@ -46,6 +46,7 @@ import { jvmModelPassThrough, passThrough } from './cs-pass-through';
 import { textHas } from './gate-words';
 import { heldReceiver } from './php-held';
 import { rustReturned } from './rust-returned';
+import { returnedToTypedParams } from './lc-typed-params';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
 export { mayHaveCalls };
@@ -232,7 +233,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
     if (at === undefined) return true;
     const shape = SHAPE_BY_ID.get(s.shape);
     // A LangChain chat model made and never used (unused-models.ts) sends nothing.
-    if ((shape?.notSentAs && keywordBefore(toks, at, shape.notSentAs)) || (shape?.kind === 'construction' && shape.id.startsWith('langchain.') && (unusedConstruction(c, at) || returnedToImporters(c, at)))) return false;
+    if ((shape?.notSentAs && keywordBefore(toks, at, shape.notSentAs)) || (shape?.kind === 'construction' && shape.id.startsWith('langchain.') && (unusedConstruction(c, at) || returnedToImporters(c, at) || returnedToTypedParams(c, at)))) return false;
     const words = shape?.sentBy;
     if (words) {
       methods ??= calledMethods(toks);

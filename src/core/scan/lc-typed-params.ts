@@ -1,0 +1,52 @@
+// A LangChain chat model handed in by the caller: `def __init__(self, chat_model: BaseChatOpenAI): self.model =
+// chat_model`, then `self.model.invoke(…)` or `(self.prompt | self.model).invoke(…)` (held53 O1/O2, a labeler whose
+// models a pipeline config picks). The parameter's annotation, a LangChain model class the file imports from a
+// langchain package, says the object is a chat model made elsewhere: the call is one, its model and limit set where
+// the object is made (run time here). BaseChatOpenAI: langchain_openai chat_models/base.py, the base of ChatOpenAI and
+// AzureChatOpenAI; BaseChatModel / BaseLanguageModel / BaseLLM: langchain_core language_models.
+import { isId, isP } from '../lex/brackets';
+import { importsOf } from './imported';
+import { LANGCHAIN_CHAT_MODELS } from './langchain-classes';
+import { enclosingDef } from './runnable-tokens';
+import type { Made } from './runnable-made';
+import type { Ctx } from './values';
+
+/** Per scanned file, the model classes its calls' typed parameters name (a factory returning one is theirs). */
+const TYPED = new WeakMap<Ctx, Set<string>>();
+
+const MODEL_TYPES = new Set([...LANGCHAIN_CHAT_MODELS.map(([cls]) => cls), 'BaseChatOpenAI', 'BaseChatModel', 'BaseLanguageModel', 'BaseLLM']);
+
+/** `found` when it holds a model; else, for a Python parameter `name: T` of the function around `use` with T such a
+ * class, a model made elsewhere; else `found`. */
+export function typedModelParam<F extends { made?: Made }>(c: Ctx, name: string, use: number, found: F): F | { made: Made } {
+  if (found.made || c.syn.id !== 'python') return found;
+  const { toks, match } = c;
+  const def = enclosingDef(c, use);
+  if (def < 0 || !isP(toks[def + 1], '(')) return found;
+  for (let k = def + 2; k + 2 < match[def + 1]; k++) {
+    if (toks[k].v !== name || !isId(toks[k]) || !isP(toks[k + 1], ':') || !(isP(toks[k - 1], '(') || isP(toks[k - 1], ','))) continue;
+    const type = toks[k + 2].v;
+    const from = importsOf(c).names.get(type);
+    if (!MODEL_TYPES.has(type) || !from || !/^langchain/.test(from.from)) return found;
+    c.read?.push({ start: toks[k].start, end: toks[k + 2].end }, from.span);
+    TYPED.set(c, (TYPED.get(c) ?? new Set()).add(type));
+    return { made: { at: k, open: k + 1, elsewhere: `${name}: ${type}` } };
+  }
+  return found;
+}
+
+/**
+ * Is the construction at `at` returned by a function annotated `-> T` (`def azure_chat_model(params) -> BaseChatOpenAI:
+ * return AzureChatOpenAI(…)`) in a file whose calls send a parameter typed T? The factory makes the object those calls
+ * are given: priced there (model made elsewhere), not as a call of its own.
+ */
+export function returnedToTypedParams(c: Ctx, at: number): boolean {
+  const types = TYPED.get(c);
+  const { toks, match } = c;
+  if (!types || toks[at - 1]?.v !== 'return') return false;
+  const def = enclosingDef(c, at);
+  const close = def >= 0 && isP(toks[def + 1], '(') ? match[def + 1] : -1;
+  if (close < 0 || !isP(toks[close + 1], '->') || !isId(toks[close + 2])) return false;
+  c.read?.push({ start: toks[def].start, end: toks[at].end });
+  return types.has(toks[close + 2].v);
+}
