@@ -35,6 +35,7 @@ import { required } from './js-require';
 import { rustFormat, rustNonZero } from './rust-format';
 import { statedGet } from './dict-get';
 import { helper, fnValue } from './fn-values';
+import { tableArrow } from './table-arrows';
 import { factoryInstance } from './py-typed-params';
 import { rustEnumMethod } from './rust-enums';
 import { rustStructMethod } from './rust-struct-methods';
@@ -273,6 +274,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   // A static method of a class: `Prompts.FormatUserPrompt(topic)` returning `$"Explain {topic}"` (static-methods.ts).
   const stat = !base ? staticMethod(s, names, fn, depth, given) : undefined;
   if (stat) return stat;
+  // `prompt.user(input)`: an arrow kept in an object literal (table-arrows.ts).
+  const arrow = names.length >= 2 ? tableArrow(base, fn, given, depth) : undefined;
+  if (arrow) return arrow;
   if (base?.obj && (base.obj.kind === 'module' || base.obj.kind === 'instance')) {
     const scopes = base.obj.kind === 'module' ? base.obj.scopes : [base.obj.scope];
     for (const sc of scopes) {
