@@ -124,8 +124,15 @@ function heldChat(c: Ctx, head: number, links: number[], dot: number): number {
   for (let n = 0; !ivar && def > 0 && n < 4 && toks[def].v === tk.v && isP(toks[def + 1], '.'); n++) def = assignmentBefore(c, tk.v, def);
   const fwd = def >= 0 ? linksForward(c, def) : undefined;
   if (!fwd || (!ivar && dot - def > MAX_BETWEEN)) return -1;
+  // `@chat = RubyLLM.chat` and `@chat.with_instructions(x)` earlier in the same method as the send (no `def` between):
+  // read as a local's (held54 rails-ai-fit messages_controller.rb).
+  let near = !ivar;
+  if (ivar && def >= 0 && def < dot && dot - def <= MAX_BETWEEN) {
+    near = true;
+    for (let k = def; k < dot && near; k++) near = toks[k].v !== 'def' || !isId(toks[k]);
+  }
   const between: number[] = [];
-  for (let k = def + 1; !ivar && k < dot; k++) {
+  for (let k = def + 1; near && k < dot; k++) {
     if (toks[k].v === tk.v && isId(toks[k]) && !isP(toks[k - 1], '.') && isP(toks[k + 1], '.') && isId(toks[k + 2]) && (toks[k + 2].v.startsWith('with_') || toks[k + 2].v === 'add_message')) between.push(...linksFrom(c, k + 2));
   }
   if (!ivar) c.read?.push({ start: toks[def].start, end: toks[dot].start });
