@@ -2,6 +2,7 @@
 // on `agent = Agent(model=…, instructions=…)`, `chat.send_message(…)` on `chat = client.chats.create(model=…)`. The
 // construction gives the model, the output limit and the standing instructions; the call gives the prompt. Which
 // construction a name is bound to: constructions.ts.
+import { goModuleSetsNoLimit } from './go-no-limit';
 import { armsSendNoLimit } from './go-arm-clients';
 import { libraryLimit, libraryModel, spreadArg } from './library-defaults';
 import { isId, isP } from '../lex/brackets';
@@ -135,7 +136,8 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     f.model ??= { unresolved: `${toks[nameIdx].v} (${via.unbound})` };
     if (!f.parts.length) promptArgs(c, f, open + 1, end, undefined, true);
     else runTimeArgs(c, f, open + 1, end);
-    return { start: -1, end: -1 };
+    // A legacy Go Gemini model: none of the module's files sets a limit on one (go-no-limit.ts): no limit, not run time.
+    return { start: -1, end: -1, ...(via.setters && goModuleSetsNoLimit(c) ? { seen: true as const } : {}) };
   }
   if (!made) {
     if (!via.unbound) return undefined;
