@@ -87,9 +87,8 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     if (!isP(toks[first - 1], '.')) return undefined;
     const engine = via.engine ? engineMade(c, via, f, first, open, end) : undefined; // a LlamaIndex engine's LLM
     if (via.engine && !engine?.made) return engine?.bound;
-    // `OpenAI(model="gpt-4.1").complete(…)`: constructed right where it is called.
     if (engine?.made) made = engine.made;
-    else if (isP(toks[first - 2], ')') && c.match[first - 2] > 0) made = madeAt(via, toks, c.match[first - 2]);
+    else if (isP(toks[first - 2], ')') && c.match[first - 2] > 0) made = madeAt(via, toks, c.match[first - 2]); // `OpenAI(model="gpt-4.1").complete(…)`: made right here
     else if (!isId(toks[first - 2])) return undefined;
     nameIdx = first - 2;
   } else nameIdx = argIndex(c, open + 1, end, via.from);
@@ -136,8 +135,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     f.model ??= { unresolved: `${toks[nameIdx].v} (${via.unbound})` };
     if (!f.parts.length) promptArgs(c, f, open + 1, end, undefined, true);
     else runTimeArgs(c, f, open + 1, end);
-    // A legacy Go Gemini model: none of the module's files sets a limit on one (go-no-limit.ts): no limit, not run time.
-    return { start: -1, end: -1, ...(via.setters && goModuleSetsNoLimit(c) ? { seen: true as const } : {}) };
+    return { start: -1, end: -1, ...(via.setters && goModuleSetsNoLimit(c) ? { seen: true as const } : {}) }; // a legacy Go Gemini model, no file of the module setting a limit: none (go-no-limit.ts)
   }
   if (!made) {
     if (!via.unbound) return undefined;
