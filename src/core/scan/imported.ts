@@ -259,6 +259,9 @@ export function rustPath(s: EvalScope, names: string[]): [Value, number] | undef
   return undefined;
 }
 
+
+// Rust `Model::Gpt4` of a serde enum, members.ts reads it beside an inline module's item.
+export { rustSerdeVariant } from './rust-serde-variants';
 /** The file's inline modules (`mod texts { … }`) by name: the token indexes of their braces. */
 const INLINE_MODS = new WeakMap<object, Map<string, [number, number]>>();
 

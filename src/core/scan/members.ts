@@ -8,7 +8,7 @@ import { dirname } from '../resolve/files';
 import { CONFIGISH, SELF, at, label, type EvalScope, type Value } from './value';
 import { evaluate } from './evaluate';
 import { bindingValue, lookup } from './lookup';
-import { classFile, exported, railsConstant, rustInlineItem, rustPath } from './imported';
+import { classFile, exported, railsConstant, rustInlineItem, rustPath, rustSerdeVariant } from './imported';
 import { envValue } from './env';
 import { SDK_MODEL_CONSTANTS, qualifiedEnumId } from './sdk-model-ids';
 import { tables } from './scope';
@@ -90,8 +90,8 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       // Rust `tutor.persona` of a parameter `tutor: Tutor`: what Tutor's literals, or its Default, give it (rust-fields.ts).
       const param = names.length === 2 && s.syn.id === 'rust' ? rustParamField(s, head, names[1], at(s, i), depth) : undefined;
       if (param) return param;
-      // `texts::PERSONA` of an inline `mod texts { … }` in this file.
-      const item = s.syn.id === 'rust' ? rustInlineItem(s, names, depth) : undefined;
+      // `texts::PERSONA` of an inline `mod texts { … }` in this file; `Model::Gpt4` as serde writes it (rust-serde-variants.ts).
+      const item = s.syn.id === 'rust' ? rustInlineItem(s, names, depth) ?? rustSerdeVariant(s, names) : undefined;
       if (item) return item;
       const path = names.length > 1 && s.syn.id === 'rust' ? rustPath(s, names) : undefined;
       if (path) [cur, n] = path;
