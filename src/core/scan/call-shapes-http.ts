@@ -128,6 +128,8 @@ const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
   { fn: 'request', langs: ['ruby'], what: 'Net::HTTP#request(Net::HTTP::Post.new(uri) with req.body = json)' },
   // PHP curl: `curl_init(url)`, `curl_setopt($ch, CURLOPT_POSTFIELDS, json_encode($data))`, `curl_exec($ch)` sends
   // (http-curl.ts).
+  // Guzzle / Symfony HttpClient `$client->request('POST', $url, ['json' => […]])`: the method first (php-guzzle.ts).
+  { fn: 'request', langs: ['php'], what: "Guzzle / Symfony HttpClient ->request('POST', url, ['json' => body])" },
   { fn: 'curl_exec', langs: ['php'], what: 'curl_init(url) + curl_setopt($ch, CURLOPT_POSTFIELDS, json_encode($data)) + curl_exec($ch)' },
   // java.net.http `HttpRequest.newBuilder().uri(URI.create(url)).POST(BodyPublishers.ofString(json))`, OkHttp
   // `Request.Builder().url(url).post(RequestBody.create(json, type))`: the body a JSON text.
@@ -173,7 +175,7 @@ const RESTSHARP_ONLY = new Set(['ExecuteAsync', 'Execute', 'ExecutePostAsync', '
 export const HTTP_SHAPES: CallShape[] = FUNCTIONS.flatMap(({ fn, langs, what }) => {
   const restSharp = langs.includes('csharp') && RESTSHARP_ONLY.has(fn);
   return APIS.map((a): CallShape => ({
-    id: `http.${a.key}.${fn}${langs.includes('java') ? '.jvm' : langs.includes('rust') ? '.rs' : restSharp ? '.restsharp' : ''}`, sdk: a.sdk, provider: a.provider, anchor: [fn, '('], langs, http: a.http,
+    id: `http.${a.key}.${fn}${langs.includes('java') ? '.jvm' : langs.includes('rust') ? '.rs' : restSharp ? '.restsharp' : fn === 'request' && langs[0] === 'php' ? '.php' : ''}`, sdk: a.sdk, provider: a.provider, anchor: [fn, '('], langs, http: a.http,
     runtimeRequest: true, limitParam: a.limitParam, ...(a.limitNested ? { limitNested: true } : {}), ...(a.textCompletion ? { textCompletion: true } : {}), ...(a.embedding ? { embedding: true } : {}), ...(a.prompt ? { keys: { prompt: new Set(a.prompt) } } : {}), ...(fn === 'SendAsync' ? { needs: [...a.http.words, 'HttpRequestMessage'] } : restSharp ? { needs: ['RestRequest'] } : REST_TEMPLATE.has(fn) && langs.includes('java') ? { needs: [...a.http.words, 'RestTemplate'] } : {}),
     source: `${a.source}; sent with ${what}`,
   }));

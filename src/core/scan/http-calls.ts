@@ -20,6 +20,7 @@ import { urlCached, urlOf, type Url } from './http-urls';
 import { restSharpSend } from './http-restsharp';
 import { csSentByCallers } from './cs-http-wrappers';
 import { rubyBlockBody } from './http-ruby';
+import { afterMethod } from './php-guzzle';
 import { jsonText } from './http-json';
 
 /** An Azure OpenAI deployment's chat or embeddings path: the deployment's name. */
@@ -60,8 +61,7 @@ const SERIALISE = /^(?:JSON\.stringify|json\.dumps|json_encode|JSON\.generate|JS
 /** Body keys of the HTTP functions' options: fetch `body`, got / ky / Guzzle `json`, requests `json` / `data`. */
 const BODY_KEYS = new Set(['body', 'json', 'data', 'content']);
 /** The body's key in a fetch's init object, and in an options object of got / ky / Guzzle (`'json' => […]`). */
-const FETCH_BODY = new Set(['body']);
-const OPTIONS_BODY = new Set(['json', 'body']);
+const FETCH_BODY = new Set(['body']), OPTIONS_BODY = new Set(['json', 'body']);
 /** A hole in an evaluated text (`${BASE}`, `{base}`), as the evaluator leaves it. */
 const HOLE = /^\{[^}]*\}/;
 
@@ -174,7 +174,7 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   const { toks, match } = c;
   const close = match[open];
   if (close < 0) return undefined;
-  const a = args(c, open, close);
+  const a = afterMethod(c, open, args(c, open, close)); // PHP `->request('POST', $url, $options)`: php-guzzle.ts
   // A URL read from a configuration file (a Spring `@Value("${gpt.url}")` field) is named in the hover, with the file.
   const jvm = c.syn.id === 'java' || c.syn.id === 'kotlin' ? jvmRequest(c, shape, first, open, a) : undefined;
   if (jvm) return !jvm.urlFrom && urlCached(c, open)?.from ? { ...jvm, urlFrom: urlCached(c, open)!.from } : jvm;

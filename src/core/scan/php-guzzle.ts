@@ -64,3 +64,19 @@ function construction(c: Ctx, key: number): { prop: boolean; name: string; start
   if (!prop && (!toks[at - 1].v.startsWith('$') || isP(toks[at - 2], '->'))) return undefined;
   return { prop, name: toks[at - 1].v, start: prop ? at - 3 : at - 1, close: match[o - 1] };
 }
+
+type Arg = { key?: string; from: number; to: number };
+
+/**
+ * The arguments of a send at the bracket toks[open], past the method of PHP's `$client->request('POST', $url,
+ * $options)`: Guzzle's ClientInterface::request(string $method, $uri, array $options = []) (guzzle/guzzle
+ * src/ClientInterface.php; its options `json` and `body`, src/RequestOptions.php) and Symfony's
+ * HttpClientInterface::request(string $method, string $url, array $options = []) (symfony/http-client-contracts). A
+ * method other than POST, or one not known before run time, sends no request here: none then. Other sends: `a` itself.
+ */
+export function afterMethod(c: Ctx, open: number, a: Arg[]): Arg[] {
+  if (c.syn.id !== 'php' || c.toks[open - 1]?.v !== 'request') return a;
+  if (!isP(c.toks[open - 2], '->')) return []; // Laravel's request('key') helper
+  const m = a[0] && !a[0].key ? evaluate(c, a[0].from, a[0].to) : undefined;
+  return m?.str !== undefined && !m.holes?.length && m.str.toUpperCase() === 'POST' ? a.slice(1) : [];
+}
