@@ -17,8 +17,8 @@ import { earlierTurns, readSession } from './sessions';
 import { exprRunnable, nameRunnable, receiverStart, type Made } from './runnables';
 import { builderEnd, declaredAs, followOptions } from './chains';
 import { construction, madeAt, madeBy, mayConstruct, MAX_LOOKUPS } from './constructions';
-import { INIT_CHAT_MODEL_GOOGLE_LIMIT, INIT_CHAT_MODEL_LIMIT } from './call-shapes-langchain';
-import { googleInit, splitProvider } from './provider-prefix';
+import { madeLimitParam } from './made-limit-param';
+import { splitProvider } from './provider-prefix';
 import { configArg, configSystem, fieldHolder, madeFromName, readSetters } from './go-objects';
 import { readConversation } from './okgo-conversation';
 import { elsewhere, importedModel, importedObject, importedRunnable, partsFrom, type MadeElsewhere } from './imported-runnables';
@@ -222,7 +222,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   if (made.prompt?.slots?.length) pushParts(f.parts, openSlots(c, made.prompt.slots, open, via.served ? open + 1 : end));
   f.messages = inner.messages + (made.prompt ? made.prompt.messages : own.messages);
   mergeCounts(f, inner);
-  const limitParam = made.limitParam === INIT_CHAT_MODEL_LIMIT && googleInit(m, inner, cOpen, close) ? INIT_CHAT_MODEL_GOOGLE_LIMIT : made.limitParam;
+  const limitParam = madeLimitParam(m, made, inner, cOpen, close);
   // A construction in another module is no call of this file's to leave out.
   const b: Bound = m === c ? { provider, limitParam, start: at, end: close } : { provider, limitParam, start: -1, end: -1, seen: true };
   if (llm) b.textCompletion = true;

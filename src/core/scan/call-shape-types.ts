@@ -58,6 +58,8 @@ export interface Via {
     /** The class is this construction only where the file imports it from such a module (a bare `Ollama` is also the
      * `ollama` npm client's class). */
     only?: RegExp;
+    /** The settings argument the limit belongs in: given already, the advice adds the limit to it (openai-agents). */
+    settings?: { key: string; limitParam: string };
   }[];
   /** Positional argument of the construction that holds the model when no model key is given. */
   modelArg?: number;

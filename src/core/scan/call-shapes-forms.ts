@@ -236,7 +236,7 @@ export const FORM_SHAPES: CallShape[] = [
   // ── Agent frameworks: one model call per run here (turns are counted by the agent-run estimate) ──
   ...rows(['run', 'run_sync', 'run_streamed'], (m) => ({
     id: `openai-agents.${m}`, sdk: 'OpenAI Agents', provider: 'openai', anchor: ['Runner', '.', m, '('], langs: ['python'],
-    via: { from: 0, anchors: [{ anchor: ['Agent', '('] }], defaultModel: AGENTS_DEFAULT, chains: true, unbound: 'agent made elsewhere' },
+    via: { from: 0, anchors: [{ anchor: ['Agent', '('], settings: { key: 'model_settings', limitParam: "max_tokens={n} to the Agent's ModelSettings(…)" } }], defaultModel: AGENTS_DEFAULT, chains: true, unbound: 'agent made elsewhere' },
     // The limit is no argument of the run nor of Agent: it is ModelSettings.max_tokens, given as the agent's
     // model_settings (or a RunConfig's, which overrides the agent's).
     limitParam: 'model_settings=ModelSettings(max_tokens={n}) to the Agent', limitNested: true,
@@ -244,7 +244,7 @@ export const FORM_SHAPES: CallShape[] = [
   })),
   {
     id: 'openai-agents.js.run', sdk: 'OpenAI Agents', provider: 'openai', anchor: ['run', '('], langs: ['javascript'],
-    via: { from: 0, anchors: [{ anchor: ['Agent', '('] }], defaultModel: "the Agent's default model (@openai/agents)" },
+    via: { from: 0, anchors: [{ anchor: ['Agent', '('], settings: { key: 'modelSettings', limitParam: "maxTokens: {n} to the Agent's modelSettings" } }], defaultModel: "the Agent's default model (@openai/agents)" },
     limitParam: 'modelSettings: { maxTokens: {n} } to the Agent', limitNested: true,
     source: 'https://github.com/openai/openai-agents-js (6d0c61a5, packages/agents-core/src/run.ts: run(agent, input); agent.ts Agent({ model, instructions, modelSettings }); model.ts ModelSettings.maxTokens)',
   },

@@ -10,6 +10,7 @@ export type Made = {
   at: number; open: number; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; prompt?: Prompt; builder?: boolean;
   modelArg?: number; providerPrefix?: string; llm?: true; libraryModel?: { id: string; source: string; module: RegExp }; only?: RegExp;
   libraryLimit?: { value: number; what: string };
+  settings?: { key: string; limitParam: string };
   /** The arguments of a chat session started on the object (Via.sessions), token range [from, to). */
   session?: [number, number];
   /** A session on an object this file does not make (`self.model.start_chat()`): the receiver's text. */
@@ -34,6 +35,7 @@ export function madeOf(a: Via['anchors'][number], at: number, open: number): Mad
   if (a.libraryLimit) m.libraryLimit = a.libraryLimit;
   if (a.gem) m.gem = a.gem;
   if (a.only) m.only = a.only;
+  if (a.settings) m.settings = a.settings;
   return m;
 }
 
