@@ -6,6 +6,8 @@ import { argFlag } from './arg-frames';
 import { pick } from './lookup';
 import { tables } from './scope';
 import type { EvalScope, Value } from './value';
+import { evaluate } from './evaluate';
+import { SETTING_DEFAULT } from './ts-typed-defaults';
 
 /** Comparisons (`!==` is lexed `!=` `=`) and `&&`: a condition's operators when a ternary's `?` follows. */
 export const CONDITION_OPS = new Set(['===', '==', '!=', '<', '>', '<=', '>=', '&&']);
@@ -47,12 +49,32 @@ export function ternaryAfter(s: EvalScope, k: number, end: number): number {
  * being read passes `true` / `false` or leaves it to its default (`customModel('gpt-4o')` over `(id, forReasoning =
  * false) => forReasoning ? getReasoningModel(id) : id`, nickscamara/open-deep-research lib/ai/index.ts); else both.
  */
-export function ternaryArms(s: EvalScope, i: number, q: number, a: Value | undefined, b: Value | undefined): (Value | undefined)[] {
+export function ternaryArms(s: EvalScope, i: number, q: number, a: Value | undefined, b: Value | undefined, depth: number): (Value | undefined)[] {
   const { toks } = s;
   const not = isP(toks[i], '!') ? 1 : 0;
+  const set = settingTest(s, i, q, depth);
+  if (set !== undefined) return set ? [a] : [b];
   if (q !== i + not + 1 || !isId(toks[i + not])) return [a, b];
   const name = toks[i + not].v;
   const bd = pick(tables(s).binds.get(name), s, toks[i + not].start);
   const flag = bd?.kind === 'param' ? argFlag(s, bd.name, name, bd.value) : undefined;
   return flag === undefined ? [a, b] : (flag !== !!not) ? [a] : [b];
+}
+
+/**
+ * `settings.provider === 'local'` (tokens [i, q)) of an app setting read at its default (ts-typed-defaults.ts): whether
+ * the default passes, so that the arm the defaults pick is the one priced, as the setting is (held55 D1: the local
+ * server's URL and model when `provider: 'local'` is the default). undefined for any other condition.
+ */
+function settingTest(s: EvalScope, i: number, q: number, depth: number): boolean | undefined {
+  const { toks } = s;
+  const lit = toks[q - 1];
+  if (q - i < 3 || lit?.t !== T.Str || lit.holes?.length) return undefined;
+  const ne = isP(toks[q - 2], '=') && isP(toks[q - 3], '!=');
+  const op = ne ? q - 3 : q - 2;
+  if (!ne && !isP(toks[op], '===') && !isP(toks[op], '==')) return undefined;
+  for (let k = i; k < op; k++) if (!isId(toks[k]) && !isP(toks[k], '.')) return undefined;
+  const v = evaluate(s, i, op, depth + 1);
+  if (!v?.fallback || v.str === undefined || v.holes?.length || !v.source?.what.startsWith(SETTING_DEFAULT)) return undefined;
+  return (v.str === lit.v) !== ne;
 }

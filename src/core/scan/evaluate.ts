@@ -108,7 +108,7 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       const a = expr(s, k + 1, end, depth + 1);
       if (!isP(toks[a.next], ':')) break;
       const b = term(s, a.next + 1, end, depth);
-      const known = ternaryArms(s, i, k, a.v, b.v).filter((x): x is Value => !!x && x.runtime === undefined && (x.str !== undefined || x.num !== undefined || x.factory !== undefined));
+      const known = ternaryArms(s, i, k, a.v, b.v, depth).filter((x): x is Value => !!x && x.runtime === undefined && (x.str !== undefined || x.num !== undefined || x.factory !== undefined));
       const what = `default of ${label(s, i, k)}`;
       const absent = absentWord(s, k + 1, a.v) || absentWord(s, a.next + 1, b.v) ? { absent: true as const } : {};
       // The same text either way (`P === 'azure' ? 'openai' : P`, P's default "openai"): a default stays a default.

@@ -6,10 +6,16 @@ import { isId, isP } from '../lex/brackets';
 import { tables } from './scope';
 import { paramMemberFromCallers } from './file-callers';
 import type { EvalScope, Value } from './value';
+import { typedSettingsDefault } from './ts-typed-defaults';
 
-/** `this.<field>.<key>` with `this.<field> = <param>` in a constructor: the key the constructor's callers pass. */
-export function heldConfigMember(s: EvalScope, field: string, key: string, depth: number): Value | undefined {
+/** `this.<field>.<key>` with `this.<field> = <param>` in a constructor: the key the constructor's callers pass; else,
+ * for a field typed with the app's settings type, the settings' default (ts-typed-defaults.ts). Use at toks[i]. */
+export function heldConfigMember(s: EvalScope, [field, ...keys]: string[], i: number, depth: number): Value | undefined {
   if (s.syn.id !== 'javascript') return undefined;
+  return (keys.length === 1 ? passedMember(s, field, keys[0], depth) : undefined) ?? typedSettingsDefault(s, field, keys, i, depth);
+}
+
+function passedMember(s: EvalScope, field: string, key: string, depth: number): Value | undefined {
   const { toks } = s;
   let found: Value | undefined;
   for (const b of tables(s).binds.get('.' + field) ?? []) {

@@ -55,7 +55,7 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
       // `self.x` bound in a method (`self.x = x` in __init__), else the class field `x`; `self.config.x` the same.
       // Rust: what a literal of the impl's type sets (`Self { model: … }` in `new`), rust-fields.ts.
       // JS `this.config.model` of the object a constructor keeps whole: what its `new` calls pass (js-held-config.ts).
-      const held = names.length === 3 && s.syn.id === 'javascript' ? heldConfigMember(s, names[1], names[2], depth) : undefined;
+      const held = names.length >= 3 && s.syn.id === 'javascript' ? heldConfigMember(s, names.slice(1), i, depth) : undefined;
       if (held) return held;
       let m = (s.syn.id === 'rust' ? rustField(s, names[1], at(s, i), depth) : undefined) ?? bindingValue(s, '.' + names[1], at(s, i), depth);
       // An injected or constructed service (`constructor(private readonly prompts: PromptService)`): service-fields.ts.
