@@ -109,7 +109,14 @@ const GPT5_ROW = `${OPENAI_DEP}, copy ?translationFallback=zh-Hans, notice of 20
 const GPT5_O3 = (what, to) => `${OPENAI_DEP}, 2026-06-11 "GPT-5 and o3 model deprecations" (quoted in dev.to/aideprecations and dev.to/max_bob): ${what} shut down 2026-12-11; replacement ${to} as the page names it since its update (read 2026-11-22 by samarthputhraya/Modelpin v0.5.4; gpt-5.6-sol before)`;
 const GPT4_2701 = (name, snaps) => `${OPENAI_DEP}, 2026-10-14 "GPT-4 family model deprecations" (copies: w3cschool.cn/openai_api/openai_api-docs-deprecations.html, dev.to/importstatic, dev.to/max_bob): ${name} (${snaps}) shut down 2027-01-14, replacement gpt-6-luna; the page names the dated snapshots (this row's aliases), the undated id serves one of them`;
 const OPENAI_2604 = `${OPENAI_DEP}, 2026-04-22 "Legacy GPT model snapshots" (copies: spybara.com/openai/api/history/docs/en/2026-04-22-0555..2026-04-23-0556, anomalyco/models.dev#3707)`;
+// DeepSeek retired the V3-era names when V4 shipped: the API docs' model table marked them "将于 2026/07/24 弃用"
+// (quoted in anomalyco/opencode#24155); the cut-off hour and the replacements as FlowiseAI/Flowise#6667,
+// smkrv/ha-text-ai v2.5.1 ("retires deepseek-chat and deepseek-reasoner on 2026-07-24 with no fallback") and
+// cloud.tencent.com/developer/article/2715785 (15:59 UTC; chat -> deepseek-v4-flash, reasoner -> deepseek-v4-flash with thinking) state them.
+const DEEPSEEK_V3_NAMES = 'DeepSeek API docs model table (https://api-docs.deepseek.com, quoted in anomalyco/opencode#24155): deepseek-chat and deepseek-reasoner retired 2026-07-24 (15:59 UTC, FlowiseAI/Flowise#6667, smkrv/ha-text-ai v2.5.1), use deepseek-v4-flash (the reasoner with thinking enabled)';
 const RETIRED = {
+  'deepseek:deepseek-chat': ['2026-07-24', 'deepseek-v4-flash', DEEPSEEK_V3_NAMES],
+  'deepseek:deepseek-reasoner': ['2026-07-24', 'deepseek-v4-flash', DEEPSEEK_V3_NAMES],
   'google:gemini-pro': ['2025-04-09', 'gemini-1.5-pro', GEMINI_1_0],
   'google:gemini-1.0-pro-vision-001': ['2025-04-09', 'gemini-1.5-pro', GEMINI_1_0],
   'google:gemini-1.5-pro': ['2025-09-29', '', GEMINI_1_5],
