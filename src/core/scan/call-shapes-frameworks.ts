@@ -187,14 +187,16 @@ export const FRAMEWORK_SHAPES: CallShape[] = [
     source: 'https://github.com/dotnet/extensions (src/Libraries/Microsoft.Extensions.AI.Abstractions/ChatCompletion/IChatClient.cs GetResponseAsync / GetStreamingResponseAsync, ChatClientExtensions.cs GetResponseAsync(string chatMessage, …), ChatOptions.cs ModelId / MaxOutputTokens; src/Libraries/Microsoft.Extensions.AI.OpenAI/OpenAIClientExtensions.cs AsIChatClient(this ChatClient))',
   })),
   // The structured-output form, `client.GetResponseAsync<Verdict>(messages, options)` (held47 H20 jehhynes/medley):
-  // the same request with the type's JSON schema as its response format.
-  {
-    id: 'meai.GetResponseAsync.generic', sdk: 'Microsoft.Extensions.AI', anchor: ['.', 'GetResponseAsync', '<', '*', '>', '('], langs: ['csharp'],
-    needs: ['IChatClient', 'ChatOptions', 'AsIChatClient', 'AsChatClient', 'ChatClientBuilder'],
+  // the same request with the type's JSON schema as its response format; an array of them, `GetResponseAsync<Label[]>(`
+  // (held58 M1 MihaZupan/MihuBot). Its result type `ChatResponse<T>` is the library's: a file that writes it uses the
+  // library even when its client comes from an app method (`hub.GetChat("gpt-5-mini").GetResponseAsync<Label[]>(…)`).
+  ...[['*'], ['*', '[', ']']].map((type, n): CallShape => ({
+    id: `meai.GetResponseAsync.generic${n ? '.array' : ''}`, sdk: 'Microsoft.Extensions.AI', anchor: ['.', 'GetResponseAsync', '<', ...type, '>', '('], langs: ['csharp'],
+    needs: ['IChatClient', 'ChatOptions', 'AsIChatClient', 'AsChatClient', 'ChatClientBuilder', 'ChatResponse'],
     promptArgs: true, modelOptional: true, companions: MEAI_COMPANIONS,
     limitParam: 'MaxOutputTokens', limitNested: true,
-    source: 'https://github.com/dotnet/extensions (src/Libraries/Microsoft.Extensions.AI/ChatCompletion/ChatClientStructuredOutputExtensions.cs GetResponseAsync<T>(this IChatClient chatClient, IEnumerable<ChatMessage> messages, ChatOptions? options = null, …) and its string / ChatMessage overloads)',
-  },
+    source: 'https://github.com/dotnet/extensions (src/Libraries/Microsoft.Extensions.AI/ChatCompletion/ChatClientStructuredOutputExtensions.cs GetResponseAsync<T>(this IChatClient chatClient, IEnumerable<ChatMessage> messages, ChatOptions? options = null, …) and its string / ChatMessage overloads, returning ChatResponse<T>)',
+  })),
   // ── Microsoft Agent Framework (.NET): `agent = new ChatClientAgent(chatClient, instructions, name, …)`, then
   // `agent.RunAsync(message)` / `RunStreamingAsync(message)`: the instructions are the system message of every run, the
   // model the IChatClient's (held47 H03 elaexplorer/AICodeReviewAgent Agents/*ReviewAgent.cs).
