@@ -78,6 +78,9 @@ function turnUsd(price: ModelPrice, input: number, out: number): number {
 
 function cachingOf(site: CallSite, price: ModelPrice | undefined): RunEstimate['caching'] {
   if (!price || price.cachedInput === undefined || price.cachedInput >= price.input) return 'none';
+  // LangChain4j's Anthropic model caches the system message and the tools when asked (cacheSystemMessages, cacheTools:
+  // langchain4j-anthropic AnthropicChatModel.java), never the conversation: a run re-sends it at the full price.
+  if (price.provider === 'anthropic' && site.sdk === 'LangChain4j') return 'none';
   if (price.provider === 'anthropic') return site.cacheControl ? 'cache_control' : 'needs-cache-control';
   // OpenRouter: "Most providers automatically enable prompt caching, but note that some (see Alibaba and Anthropic
   // below) require you to enable it on a per-message basis" (https://openrouter.ai/docs/guides/best-practices/prompt-caching).

@@ -15,6 +15,7 @@ import { lcRustChain } from './rust-lc-chain';
 import { addServiceMessages, type Service } from './ai-services';
 import { injectedChatModel, springStarterModel } from './ai-services-spring';
 import { builtElsewhere } from './ai-services-workspace';
+import { serviceToolRun } from './l4j-tool-runs';
 import { takePending, withSub } from './sub-chains';
 
 /** The call whose shape is `shape`, anchored at `first` with its bracket at `i`; undefined when it is no such call. */
@@ -35,6 +36,11 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   // (`Agent(…, tools=[…])` run by `Runner.run(agent, …)`) carries the tools too.
   const construction = (shape.via || shape.assistantRun) && made.length > madeBefore ? made[made.length - 1] : undefined;
   readRun(c, site, first, i, Math.min(shape.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i], toks.length), construction);
+  // An AI service built with tools runs them (l4j-tool-runs.ts).
+  if (service !== undefined && !service.spring && site.sdk === 'LangChain4j' && !site.run) {
+    const run = serviceToolRun(c, site, service.iface);
+    if (run) site.run = run;
+  }
   return site;
 }
 
