@@ -15,7 +15,7 @@ export const PROMPT_METHODS = new Set(['apply', 'text', 'toUserMessage', 'toSyst
  * LangChain templates: prompt-templates-py.ts. */
 export function promptTemplateCall(s: EvalScope, base: Value | undefined, names: string[], a: { key?: string; from: number; to: number }[], arg: (n: number) => Value | undefined, ev: (from: number, to: number) => Value | undefined): Value | undefined {
   if (s.syn.id === 'python') return pyTemplateCall(s, base, names, a, arg, ev);
-  if (s.syn.id === 'javascript') return jsTemplateCall(base, names, a, arg);
+  if (s.syn.id === 'javascript') return jsTemplateCall(s, base, names, a, arg, ev);
   if (s.syn.id === 'ruby') return rubyErb(base, names, arg);
   if (s.syn.id !== 'java' && s.syn.id !== 'kotlin') return undefined;
   const nargs = a.length;

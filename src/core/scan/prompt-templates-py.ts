@@ -5,6 +5,8 @@
 // holes; `{{` / `}}` are literal braces (langchain_core/prompts/prompt.py PromptTemplate, template_format "f-string";
 // string.py; base.py BasePromptTemplate.invoke / format_prompt → a PromptValue of that text, to_string()).
 import type { EvalScope, Value } from './value';
+import { T } from '../lex/lexer';
+import { isP } from '../lex/brackets';
 import { pyTextTemplate } from './py-text-templates';
 import { jinjaTemplate } from './py-jinja-env';
 import { chatTemplate } from './py-chat-templates';
@@ -78,9 +80,20 @@ const JS_KEEPS_TEXT = new Set(['invoke', 'format', 'formatPromptValue', 'toStrin
  * `await TEMPLATE.invoke({ changes })` passed to a model (held46: Wajih-Wanis/mm-commit-gen extension.js). Its text
  * counts, its variables are holes; a template given another format is not read.
  */
-export function jsTemplateCall(base: Value | undefined, names: string[], a: Arg[], arg: (n: number) => Value | undefined): Value | undefined {
+export function jsTemplateCall(s: EvalScope, base: Value | undefined, names: string[], a: Arg[], arg: (n: number) => Value | undefined, ev: (from: number, to: number) => Value | undefined): Value | undefined {
   const fn = names[names.length - 1];
   if (base?.template && base.str !== undefined && JS_KEEPS_TEXT.has(fn) && a.length <= 1) return base;
+  // `new PromptTemplate({ template: "…", inputVariables: […] })`: the same template, f-string unless `templateFormat`
+  // says otherwise (@langchain/core prompts/prompt.ts: `templateFormat: TemplateFormat = "f-string"`, the input's fields
+  // assigned over it; held55 P1, susharan1997/NextJs-AI-Journal-App utils/ai.ts).
+  if (names.length === 1 && names[0] === 'PromptTemplate' && a.length === 1 && !a[0].key) {
+    const keys = objectKeys(s, a[0].from, a[0].to);
+    const tpl = keys?.get('template');
+    const format = keys?.get('templateFormat');
+    if (!tpl || (format && ev(format[0], format[1])?.str !== 'f-string')) return undefined;
+    const text = ev(tpl[0], tpl[1]);
+    return text?.str === undefined || text.runtime !== undefined ? undefined : fString(text);
+  }
   if (names.length !== 2 || fn !== 'fromTemplate' || names[0] !== 'PromptTemplate' || a.length !== 1 || a[0].key) return undefined;
   const text = arg(0);
   if (text?.str === undefined || text.runtime !== undefined) return undefined;
@@ -97,4 +110,19 @@ function fString(text: Value): Value {
     return '';
   });
   return { str, template: true, ...(holes.length ? { holes } : {}), ...(text.source ? { source: text.source } : {}) };
+}
+
+/** The value ranges of the top-level `key: value` entries of the object literal that is tokens [from, to). */
+function objectKeys(s: EvalScope, from: number, to: number): Map<string, [number, number]> | undefined {
+  const { toks, match } = s;
+  if (!isP(toks[from], '{') || match[from] !== to - 1) return undefined;
+  const out = new Map<string, [number, number]>();
+  for (let k = from + 1; k < to - 1; ) {
+    const key = toks[k];
+    let e = k + 2;
+    while (e < to - 1 && !isP(toks[e], ',')) e = match[e] > e ? match[e] + 1 : e + 1;
+    if ((key.t === T.Id || key.t === T.Str) && isP(toks[k + 1], ':')) out.set(key.v, [k + 2, e]);
+    k = e + 1;
+  }
+  return out;
 }
