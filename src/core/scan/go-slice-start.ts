@@ -7,6 +7,7 @@ import { exprEnd } from './scope';
 import { assignmentBefore, sameScope } from './definitions';
 import { assignedAt } from './message-lists';
 import { goPrepend } from './go-append-arms';
+import { additions } from './list-additions';
 
 /** Appends followed back from a use to the slice they start from. */
 const MAX_APPENDS = 32;
@@ -41,7 +42,9 @@ export function goSliceStart(c: Ctx, name: string, k: number): SliceStart | unde
     const v = varDecl(c, name, k, k);
     return v >= 0 ? { open: -1, end: v, weak: true } : undefined;
   }
-  if (!isAppend(at)) return prepended(c, at, k) ?? weakStart(c, name, at);
+  // `parts := []string{systemPrompt}; if rules != "" { parts = append(parts, rules) }`: the nearest assignment in scope
+  // is the literal; the appends in the if arms are read after it (held55 I1, yvv4git/git-commit-gen openai.go).
+  if (!isAppend(at)) return prepended(c, at, k) ?? weakStart(c, name, at) ?? armedLiteral(c, name, at, k);
   for (let n = 0; n < MAX_APPENDS && at >= 0 && isAppend(at); n++) {
     const prev = assignmentBefore(c, name, at - 2);
     if (prev < 0) {
@@ -57,13 +60,24 @@ export function goSliceStart(c: Ctx, name: string, k: number): SliceStart | unde
   if (toks[at - 2]?.v === 'var' && toks[at - 1]?.v === name) return isP(toks[at], '[') ? { open: -1, end: at } : undefined;
   // A `make(` whose `)` is not typed yet starts no slice (its end, -1, was read as a token: a crash).
   if (toks[at].v === 'make' && isP(toks[at + 1], '(')) return match[at + 1] > at + 1 && match[at + 1] < k ? { open: -1, end: match[at + 1] } : undefined;
-  // `[]T{…}`, `[]*T{…}`, `[]pkg.T{…}`.
+  return literalStart(c, at, k);
+}
+
+/** `[]T{…}`, `[]*T{…}`, `[]pkg.T{…}` at toks[at], ended before the use at `k`. */
+function literalStart(c: Ctx, at: number, k: number): SliceStart | undefined {
+  const { toks, match } = c;
   let j = at;
   if (!(isP(toks[j], '[') && isP(toks[j + 1], ']'))) return undefined;
   for (j += 2; j < at + 8 && (isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '*')); j++);
   // A literal that runs past the use is a half-typed one (its `}` missing): no slice this use sees. Read as one, the
   // calls inside it read it again, each, to the depth limit.
   return isP(toks[j], '{') && match[j] > j && match[j] < k ? { open: j, end: match[j] } : undefined;
+}
+
+/** A slice literal at toks[at] that only the arms of an if chain append to before the use at `k`. */
+function armedLiteral(c: Ctx, name: string, at: number, k: number): SliceStart | undefined {
+  const start = literalStart(c, at, k);
+  return start && additions(c, name, start.end, k)?.choices?.length ? start : undefined;
 }
 
 /** The assignment at toks[at] (its value) as a weak start: `var name []T`, or a field chain `x.Messages`. */
