@@ -17,7 +17,7 @@ import { earlierTurns, readSession } from './sessions';
 import { exprRunnable, nameRunnable, receiverStart, type Made } from './runnables';
 import { builderEnd, declaredAs, followOptions } from './chains';
 import { construction, madeAt, madeBy, mayConstruct, MAX_LOOKUPS } from './constructions';
-import { madeLimitParam } from './made-limit-param';
+import { madeKeys, madeLimitParam } from './made-args';
 import { splitProvider } from './provider-prefix';
 import { configArg, configSystem, fieldHolder, madeFromName, readSetters } from './go-objects';
 import { readConversation } from './okgo-conversation';
@@ -154,7 +154,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   const inner: Found = { parts: [], messages: 0 };
   // A builder's links from its start: `builder.defaultSystem("…")` is made at `defaultSystem(`.
   // Made by an imported factory (`get_llm(model_size="mini")`): its parameters bound to the call's arguments.
-  const keys = () => void walkKeys(m, inner, made!.builder ? at : cOpen + 1, close);
+  const keys = () => void madeKeys(m, inner, made!.builder ? at : cOpen + 1, close);
   if (!made.elsewhere) void (made.bind ? withArgs(m, made.bind.fn, made.bind.args, keys) : keys());
   if (made.builder) followOptions(m, inner, cOpen, close, at);
   if (!made.elsewhere && (m.syn.id === 'java' || m.syn.id === 'kotlin')) jvmMadeOptions(m, inner, at, cOpen, at);

@@ -10,7 +10,7 @@ import type { FileScope, ValueIndex } from '../resolve/value-index';
 import type { PromptPart, Span, ValueSource } from '../types';
 import type { Via } from './call-shape-types';
 import { assignmentBefore } from './definitions';
-import { importedBinding, importedFunction } from './imported';
+import { imported, importedBinding, importedFunction } from './imported';
 import { construction, mayConstruct, MAX_LOOKUPS } from './constructions';
 import { basename } from '../resolve/files';
 import { helperRunnable, nameRunnable, type Made } from './runnables';
@@ -105,9 +105,9 @@ export function importedRunnable(c: Ctx, via: Via, name: string, before: number)
  * arg-frames.ts), so that `MODEL_MAP.get(model_size, …)` there reads the entry the caller picks
  * (haseebpvt/agentic-shopping-list-backend llm/llm.py ← server/route/category_route.py).
  */
-export function importedHelperRunnable(c: Ctx, via: Via, name: string, open: number): MadeElsewhere | undefined {
+export function importedHelperRunnable(c: Ctx, via: Via, name: string, open: number, mod?: string): MadeElsewhere | undefined {
   if (!c.index || c.match[open] < 0) return undefined;
-  const other = importedFunction(c, name, 0);
+  const other = mod === undefined ? importedFunction(c, name, 0) : moduleFunction(c, mod, name);
   if (!other) return undefined;
   const oc = contextOf(other.scope, c);
   const made = helperRunnable(oc, via, other.name);
@@ -116,6 +116,17 @@ export function importedHelperRunnable(c: Ctx, via: Via, name: string, open: num
   const bind = out.ctx === oc ? callBinding(c, oc, other.name, open) : undefined;
   if (bind) out.bind = bind;
   return out;
+}
+
+/**
+ * `models.get_llm()` with `from agent import models` (or `import * as models from "./models"`): the function of the
+ * module the file imports whole (aekie777-leon/langgraph-refund-agent nodes/complaints.py).
+ */
+function moduleFunction(c: Ctx, mod: string, name: string): { scope: FileScope; name: string } | undefined {
+  if (c.syn.id !== 'python' && c.syn.id !== 'javascript') return undefined;
+  const m = imported(c, mod, 0);
+  const scope = m?.obj?.kind === 'module' ? m.obj.scopes.find((s) => tables(s).fns.has(name)) : undefined;
+  return scope ? { scope, name } : undefined;
 }
 
 /**

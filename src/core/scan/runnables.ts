@@ -28,7 +28,7 @@ export { receiverStart, madeOf, type Made };
 import { chainDefaults, LLM_CHAINS, storedIn } from './lc-legacy-chains';
 import { typedModelParam } from './lc-typed-params';
 import { classBody, fieldInit } from './ts-class-fields';
-import { returnsGraph } from './graph-helpers';
+import { inHelper } from './runnable-helpers';
 import { fanOut, recordSub } from './sub-chains';
 import { boundValue, tupleRunnable } from './tuple-runnables';
 
@@ -55,7 +55,8 @@ export function exprRunnable(c: Ctx, via: Via, from: number, to: number): Made |
 
 /** The model the chain a same-file function returns runs (read in another module for imported-runnables.ts). */
 export function helperRunnable(c: Ctx, via: Via, name: string): Made | undefined {
-  return inHelper({ c, via, left: MAX_LOOKUPS }, name, 0).made;
+  const w: Walk = { c, via, left: MAX_LOOKUPS };
+  return inHelper(c, via, name, (a, b) => operand(w, a, b, 1)).made;
 }
 
 /** What a chain's reading looked at: an edit there can change the call (editor/incremental.ts). */
@@ -249,52 +250,16 @@ function operand(w: Walk, from: number, to: number, depth: number): Found {
     const found = operand(w, recv, open - 2, depth + 1);
     return found.made && fn.v === 'with_structured_output' ? { made: { ...found.made, structured: found.made.structured ?? { ctx: c, open, close: last } } } : found;
   }
-  // `make_chain()`: the construction in a same-file helper.
-  // `get_llm(model_size="mini")` with get_llm imported: read in its module (imported-runnables.ts).
-  if (!method && to === last + 1 && open === from + 1) {
-    const here = inHelper(w, fn.v, depth);
+  // `make_chain()`: the construction in a same-file helper. `get_llm(model_size="mini")` with get_llm imported, or
+  // `models.get_llm()` of an imported module: read in its module (imported-runnables.ts).
+  if (to === last + 1 && (method ? open === from + 3 && isId(head) : open === from + 1)) {
+    const here: Found = method ? {} : inHelper(c, via, fn.v, (a, b) => operand(w, a, b, depth + 1));
     // Its parameters bound to this call's arguments (a Python helper's; JS keeps its callers' merge).
     const bind = here.made && !here.made.bind && c.syn.id === 'python' && c.match[open] > open ? callBinding(c, c, fn.v, open) : undefined;
     if (bind) return { ...here, made: { ...here.made!, bind } };
     if (here.made || !c.index || w.left-- <= 0) return here;
-    const made = importedHelperRunnable(c, via, fn.v, open);
+    const made = importedHelperRunnable(c, via, fn.v, open, method ? head!.v : undefined);
     return made ? { made } : here;
-  }
-  return {};
-}
-
-/** A same-file helper's chain: what a JS/TS `return` runs (`return chain`, with its prompt; `const make = (r) => …`
- * too), else the first construction in its body (`def get_llm(): llm = ChatOpenAI(…)`). */
-function inHelper(w: Walk, name: string, depth: number): Found {
-  const { c, via } = w;
-  // JS/TS: the last definition (after a TypeScript overload's signatures).
-  const fn = c.syn.id === 'javascript' ? tables(c).fns.get(name)?.at(-1) : undefined;
-  const def = fn ? fn.name : functionDef(c, name);
-  const end = fn ? (fn.expr ? fn.bodyEnd - 1 : fn.bodyEnd) : def >= 0 ? functionEnd(c, def) : -1;
-  c.readNames?.add(name);
-  // Defined below the call, or its body cut by the end of the text: left to the full analysis (editor/prefix.ts).
-  c.forward?.add(name);
-  if (def < 0) return {};
-  mark(c, def - 1, end + 1);
-  if (end >= c.toks.length) c.read?.push({ start: c.toks[def].start, end: c.text.length });
-  if (fn?.expr) {
-    const found = operand(w, fn.body, fn.bodyEnd, depth + 1);
-    if (found.made) return found;
-  }
-  for (let j = def + 2; j < end && c.syn.id === 'javascript'; j++) {
-    if (!isId(c.toks[j]) || c.toks[j].v !== 'return') continue;
-    const e = Math.min(exprEnd(c, j + 1), end);
-    const found = operand(w, j + 1, e, depth + 1);
-    if (found.made) return found;
-    j = e - 1;
-  }
-  if (returnsGraph(c, via, def, end)) return {};
-  for (let j = def + 2; j < end; j++) {
-    if (!isP(c.toks[j], '(')) continue;
-    for (const a of via.anchors) {
-      const at = anchorStart(c.toks, j, a.anchor);
-      if (at > def) return { made: madeOf(a, at, j) };
-    }
   }
   return {};
 }

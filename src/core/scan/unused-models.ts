@@ -50,7 +50,7 @@ const openEnd = (tk: { v: string }) => /^(?:[([{,=+\-*/%|&^<>\\]|and|or|not|in|i
  * Python: a construction a module's public function returns (`def get_llm(size=None): return ChatOpenAI(model=…)`) that
  * other modules import and call: each of their calls (`get_llm(model_size="mini").invoke(…)`) is the request, read with
  * its arguments (imported-runnables.ts), so the factory is no call of its own (haseebpvt/agentic-shopping-list-backend
- * llm/llm.py, whose row was a false one).
+ * llm/llm.py, whose row was a false one); through the module too (`models.get_llm().ainvoke(…)`).
  */
 export function returnedToImporters(c: Ctx, at: number): boolean {
   const { toks } = c;
@@ -62,7 +62,7 @@ export function returnedToImporters(c: Ctx, at: number): boolean {
   if (def < 0) return false;
   const fn = toks[def].v;
   c.read?.push({ start: toks[def - 1].start, end: toks[s].end });
-  return publicCallers(c, def, fn).some((o) => callsIn(o.scope.text, o.local));
+  return publicCallers(c, def, fn).some((o) => callsIn(o.scope.text, o.via ? `${o.via}.${o.local}` : o.local));
 }
 
 /** Does the text call `name(` (a plain substring test, bounded by the text)? */

@@ -1,11 +1,32 @@
-// The name the advice gives the output limit of an object made by a construction (bound.ts): the anchor's, renamed
-// where the construction's own arguments call for another.
+// How a construction's arguments are read (bound.ts): its keys, with a dict spread among them, and the name the advice
+// gives its output limit.
 import { isId, isP } from '../lex/brackets';
 import { keyAt, valueEnd, type Ctx } from './values';
-import type { Found } from './keys';
+import { walkKeys, type Found } from './keys';
+import { followArgs } from './requests';
 import type { Made } from './runnable-made';
 import { INIT_CHAT_MODEL_GOOGLE_LIMIT, INIT_CHAT_MODEL_LIMIT } from './call-shapes-langchain';
 import { googleInit } from './provider-prefix';
+
+/**
+ * A construction given its options as a dict spread (`ChatOpenAI(**client_options)` after `client_options = {"model":
+ * model, "api_key": key}`, aekie777-leon/langgraph-refund-agent models.py): the dict's keys are the construction's, as
+ * the construction's own row reads them (read-call.ts followArgs), so the object's model is the dict's, not the
+ * class's default.
+ */
+export function madeKeys(m: Ctx, inner: Found, from: number, to: number): void {
+  walkKeys(m, inner, from, to);
+  if (inner.model || m.syn.id !== 'python') return;
+  for (let k = from; k < to; k = valueEnd(m, k, to) + 1) {
+    if (!isP(m.toks[k], '**') || !isId(m.toks[k + 1]) || valueEnd(m, k, to) !== k + 2) continue;
+    const found: Found = { parts: [], messages: 0 };
+    followArgs(m, found, k, k + 2, from);
+    if (!found.model) continue;
+    inner.model = found.model;
+    inner.limit ??= found.limit;
+    return;
+  }
+}
 
 /** The limit parameter of the construction `made` at [open, close) in `m` (undefined: the call row's own). */
 export function madeLimitParam(m: Ctx, made: Made, inner: Found, open: number, close: number): Made['limitParam'] {
