@@ -5,6 +5,7 @@ const RIG = 'https://github.com/0xPlaygrounds/rig';
 export const RIG_AGENT = 'rig.rust.agent';
 const LC_RUST = 'https://github.com/Abraxas-365/langchain-rust';
 export const LC_RUST_CHAIN = 'langchain-rust.chain';
+const RELLFY = 'https://github.com/rellfy/openai';
 
 export const RUST_FRAMEWORK_SHAPES: CallShape[] = [
   // rig: `client.agent(MODEL).preamble("…").max_tokens(n).tool(…).build()`, then `agent.prompt(x)` / `agent.chat(x, history)`.
@@ -20,4 +21,13 @@ export const RUST_FRAMEWORK_SHAPES: CallShape[] = [
     limitParam: '.with_options(CallOptions::default().with_max_tokens({n})) on the LLM', limitNested: true,
     source: `${LC_RUST} (cfc709a, src/chain/llm_chain.rs: LLMChainBuilder prompt, llm, build; src/llm/openai/mod.rs: OpenAIModel, OpenAI::with_model, with_options; src/language_models/options.rs: CallOptions::with_max_tokens, max_tokens None by default)`,
   },
+  // rellfy/openai (the `openai` crate): `ChatCompletion::builder(model, messages)` (`ChatCompletionDelta::` to stream),
+  // its derive_builder setters named after the request's fields (`.max_tokens(n)`, `.max_completion_tokens(n)`, both
+  // None unless set), sent by `.create()` / `.create_stream()`. Advice names `.max_tokens`: `max_completion_tokens`
+  // came in 2025 (9edb0cc), after the 1.0.0-alpha releases apps pin (alpha.14's ChatCompletionRequest has max_tokens).
+  ...['ChatCompletion', 'ChatCompletionDelta'].map((t): CallShape => ({
+    id: `openai.rust.rellfy.${t}`, sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: [t, '::', 'builder', '('], langs: ['rust'], needs: ['openai'], modelArg: 0, promptArgs: true, promptArgsTo: 1,
+    limitParam: '.max_tokens({n})',
+    source: `${RELLFY} (tag 1.0.0-alpha.14 and main, src/chat.rs: ChatCompletionGeneric::builder(model: &str, messages), ChatCompletionRequest fields model, messages, max_tokens, max_completion_tokens with #[builder(default)] None; ChatCompletion::create, ChatCompletionDelta::create)`,
+  })),
 ];
