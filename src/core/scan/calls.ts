@@ -205,6 +205,12 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     if (v && v.runtime === undefined && v.num === undefined && v.str !== undefined && /^(int|float|Number|parseInt|Integer|Int|Long|parseFloat)$/.test(fn) && /^\d+$/.test(v.str.trim())) return { ...v, num: Number(v.str.trim()) };
     if (v && v.runtime === undefined) return (fn === 'dedent' || fn === 'cleandoc') && v.str !== undefined ? textMethod(s, v, fn, [], arg, argText) ?? v : v;
   }
+  // A clamp of known numbers (`Math.max(0, config.get('maxTokens', 200))`) is the number it picks, with that value's source (held57 H1).
+  if (names.length === 2 && names[0] === 'Math' && (fn === 'max' || fn === 'min') && a.length >= 1 && !a.some((x) => x.key)) {
+    const vs = a.map((_, i) => arg(i));
+    const pick = vs.every((v) => v?.num !== undefined && v.runtime === undefined && !v.others && !v.late) ? Math[fn](...vs.map((v) => v!.num!)) : undefined;
+    if (pick !== undefined) return vs.find((v) => v!.num === pick);
+  }
   // Java `URI.create("https://…")`, `new URI("…")` (java.net.URI javadoc): the URL text, kept in a constant a request's
   // `HttpRequest.newBuilder(RESPONSES_URI)` names (held43 M1, hitosh308/recipemaker OpenAiClient.java).
   if ((s.syn.id === 'java' || s.syn.id === 'kotlin') && a.length === 1 && ((names.length === 2 && names[0] === 'URI' && fn === 'create') || (names.length === 1 && fn === 'URI'))) {

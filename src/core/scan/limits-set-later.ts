@@ -13,7 +13,7 @@ import { walkKeys, type Found } from './keys';
 import { LIMIT_CONTAINERS, containerValue, nestedLimit } from './nested-limit';
 import { MAX_CHANGE_SEARCH, type Request } from './request-defs';
 import { keyName } from './computed-keys';
-import { modelBranch } from './model-branch-limits';
+import { modelBranch, valueGuard } from './model-branch-limits';
 
 /**
  * `params["max_tokens"] = n` / `params.max_tokens = n` / `params.update(max_tokens=n)` between a request's definition
@@ -38,9 +38,10 @@ export function limitSetLater(c: Ctx, f: Found, name: string, req: Request, to: 
   let branchRuntime: string | undefined;
   let firstBranch = -1;
   const atBase = (k: number) => firstOnLine(text, toks[k].start) && indentAt(text, lineStartOf(c, toks[k].start)) <= base;
-  const set = (k: number, v: LimitRef | undefined, unresolved: string | undefined, modifier = false) => {
-    // In an `if` that tests the request's known model (model-branch-limits.ts): not on its path, or on it.
-    const mb = atBase(k) ? undefined : modelBranch(c, k, req.found.model ? req.found : f);
+  const set = (k: number, v: LimitRef | undefined, unresolved: string | undefined, modifier = false, expr?: [number, number]) => {
+    // In an `if` that tests the request's known model (model-branch-limits.ts): not on its path, or on it; in an `if`
+    // that tests the known value itself (`if (n > 0) { body.max_tokens = n }`): on it.
+    const mb = atBase(k) ? undefined : modelBranch(c, k, req.found.model ? req.found : f) ?? (v && expr ? valueGuard(c, k, expr[0], expr[1], v.value) : undefined);
     if (mb?.runs === false) return;
     changed = true;
     // Starting its own line at the request's indentation: on every path. After `if fast:` / `if (fast)` on the same
@@ -98,7 +99,7 @@ export function limitSetLater(c: Ctx, f: Found, name: string, req: Request, to: 
     // `params["max_tokens"] = None`: no limit set on this line.
     if (end === eq + 2 && NO_VALUE.test(toks[eq + 1].v)) continue;
     const n = readNumber(c, eq + 1, end);
-    set(k, n && !n.others?.length ? { ...n, key: toks[key].v } : undefined, label(c, eq + 1, end), cut > 0);
+    set(k, n && !n.others?.length ? { ...n, key: toks[key].v } : undefined, label(c, eq + 1, end), cut > 0, [eq + 1, end]);
   }
   if (!changed) return false;
   const everyPath = onEveryPath || (firstBranch >= 0 && elseAtLevel(c, firstBranch, to, base));

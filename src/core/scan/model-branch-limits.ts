@@ -21,7 +21,20 @@ const MAX_HEAD = 64;
 export function modelBranch(c: Ctx, k: number, found: Found): { runs: boolean; head: number } | undefined {
   const mv = found.model;
   const key = found.modelExpr?.replace(/\s+/g, '');
-  if (!mv || !('ref' in mv) || !key || c.syn.id === 'python' || c.syn.id === 'ruby') return undefined;
+  if (!mv || !('ref' in mv) || !key) return undefined;
+  const h = ifHead(c, k);
+  if (!h) return undefined;
+  const { head, a, e } = h;
+  const ids = [mv.ref.id, ...(mv.ref.others ?? [])];
+  const rs = ids.map((id) => test(c, a, e, key, id));
+  if (rs.every((r) => r === true)) return { runs: true, head };
+  if (rs.every((r) => r === false)) return { runs: false, head };
+  return undefined;
+}
+
+/** The plain `if` directly around token `k` (brace languages): its token and its test's token range [a, e). */
+function ifHead(c: Ctx, k: number): { head: number; a: number; e: number } | undefined {
+  if (c.syn.id === 'python' || c.syn.id === 'ruby') return undefined;
   const open = blockOf(c, k);
   if (open < 0) return undefined;
   const { toks, match } = c;
@@ -39,11 +52,22 @@ export function modelBranch(c: Ctx, k: number, found: Found): { runs: boolean; h
   const [a, e] = isP(toks[head + 1], '(') && match[head + 1] === open - 1 ? [head + 2, open - 1] : [head + 1, open];
   // The test is read: an edit of it concerns the call (the keystroke path keeps the span live).
   c.read?.push({ start: toks[head].start, end: toks[open].end });
-  const ids = [mv.ref.id, ...(mv.ref.others ?? [])];
-  const rs = ids.map((id) => test(c, a, e, key, id));
-  if (rs.every((r) => r === true)) return { runs: true, head };
-  if (rs.every((r) => r === false)) return { runs: false, head };
-  return undefined;
+  return { head, a, e };
+}
+
+/**
+ * A limit set only when it is given: `if (this.config.maxCompletionTokens > 0) { body.max_completion_tokens =
+ * this.config.maxCompletionTokens; }` (held57 H1, Plong-Wasin/vscode-ai-branch-namer aiService.ts). The test is the
+ * assigned expression itself, alone or `> 0` / `!= null` / `!== undefined`; with its value known and positive the
+ * branch runs. Undefined otherwise.
+ */
+export function valueGuard(c: Ctx, k: number, from: number, to: number, value: number): { runs: boolean; head: number } | undefined {
+  const h = ifHead(c, k);
+  if (!h || !(value > 0)) return undefined;
+  const txt = (x: number, y: number) => c.toks.slice(x, y).map((t) => t.v).join('');
+  const v = txt(from, to);
+  const t = txt(h.a, h.e);
+  return [v, `${v}>0`, `${v}!=null`, `${v}!==null`, `${v}!==undefined`, `${v}!=undefined`, `${v}!=nil`].includes(t) ? { runs: true, head: h.head } : undefined;
 }
 
 /** The `{` of the innermost block holding token `at`, or -1. */
