@@ -92,7 +92,11 @@ export function newlineBetween(text: string, from: number, to: number): boolean 
  * half-typed `for`) is a statement of its own.
  */
 function joins(s: FileScope, a: Token, b: Token): boolean {
-  return s.syn.id === 'python' ? s.text.slice(a.end, b.start).includes('\\') : continues(a, b);
+  if (s.syn.id === 'python') return s.text.slice(a.end, b.start).includes('\\');
+  // Kotlin's `if` expression may put its `else` on the next line (`val url = if (g) "…"` then `else "…"`, held58 E1
+  // plateaukao/einkbro OpenAiRepository.kt): the value goes on. A `when` arm's `else ->` starts the next arm.
+  const ifElse = s.syn.id === 'kotlin' && b.t === T.Id && b.v === 'else' && !s.text.slice(b.end, b.end + 16).trimStart().startsWith('->');
+  return ifElse || continues(a, b);
 }
 
 /** Words that continue a JS/TS expression across a line break, before (`a\n  as T`) or after (`await\n  f()`) it. */
