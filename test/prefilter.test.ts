@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { mayHaveCallsBytes, prefilterConditions, prefilterKeys, prefilterWholeKeys } from '../src/core/scan/prefilter';
+import { mayHaveCallsBytes, prefilterConditions, prefilterKeys, prefilterWholeKeys, screenBytes } from '../src/core/scan/prefilter';
 import { mayHaveCalls, triggerSets } from '../src/core/scan/word-filter';
 import { findSourceFiles, readSource } from '../src/node/files';
 import { FIXTURES, ROOT } from './util';
@@ -178,8 +178,28 @@ test('on random text of key fragments the filter says exactly whether a key is i
       const want = expected(text, l);
       if (want) found++;
       assert.equal(mayHaveCallsBytes(bytes, l), want, `${l}: ${JSON.stringify(text)}`);
+      // The scan's own search for a key's shorter words (Buffer#includes) answers as the walk's Horspool does.
+      assert.equal(screenBytes(bytes, l, [], (w) => bytes.includes(w)) < 0, want, `${l} (includes): ${JSON.stringify(text)}`);
     }
     assert.ok(found > 10 && found < trials - 10, `${l}: ${found} of ${trials} held a key (and the rest of its set)`);
+  }
+});
+
+test('on long random text (many batches of candidate windows before a key, or none) the filter is exact', () => {
+  const r = rng(13);
+  for (const l of LANGS) {
+    const keys = prefilterKeys(l);
+    // Pieces of keys only: their blocks make candidate windows all along, and a whole key now and then.
+    const pieces = [...keys.flatMap((k) => [k.slice(0, -1), k.slice(1), k.slice(-2), k.slice(0, 3)]), ' ', '\n', '.', 'é'];
+    for (let trial = 0; trial < 40; trial++) {
+      const parts = Array.from({ length: 200 + Math.floor(r() * 3000) }, () => pieces[Math.floor(r() * pieces.length)]);
+      if (trial % 2) parts.splice(Math.floor(r() * parts.length), 0, ` ${withRest(keys[Math.floor(r() * keys.length)], l)} `);
+      const text = parts.join('');
+      const bytes = Buffer.from(text);
+      const want = expected(text, l);
+      assert.equal(mayHaveCallsBytes(bytes, l), want, `${l}: trial ${trial}, ${bytes.length} bytes`);
+      assert.equal(screenBytes(bytes, l, [], (w) => bytes.includes(w)) < 0, want, `${l} (includes): trial ${trial}`);
+    }
   }
 });
 

@@ -90,8 +90,9 @@ export function* scanFiles(input: ScanFilesInput): Generator<{ file: string; don
       const bytes = b.bytes;
       // The byte filter's walk notes the gate words it passes (core/scan/gate-words.ts); -1: a call shape's key.
       const words = gateWords(languageId, !!input.index);
-      const found = bytes ? screenBytes(bytes, languageId, words) : -1;
-      const has = bytes && found >= 0 && bytesHas(languageId, words, found, (w) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(w));
+      const includes = bytes && ((w: string) => bytes.includes(w));
+      const found = bytes ? screenBytes(bytes, languageId, words, includes) : -1;
+      const has = bytes && includes && found >= 0 && bytesHas(languageId, words, found, includes);
       if (bytes && has && !readersMayFind(languageId, has, input.index, f.path)) {
         // No call can be in it (the analysis would find none): only what reading it says, its text never decoded.
         const r = screenSource(f.path, bytes);

@@ -46,6 +46,7 @@ interface Key {
 
 /** A word a key's condition asks for, with its Horspool shift table, judged once a walk (it recurs across sets). */
 interface Word {
+  text: string;
   bytes: Uint8Array;
   skip: Uint8Array;
   judged: number;
@@ -56,7 +57,7 @@ function word(w: string): Word {
   const bytes = Uint8Array.from(w, (c) => c.charCodeAt(0));
   const skip = new Uint8Array(256).fill(Math.min(255, bytes.length));
   for (let j = 0; j < bytes.length - 1; j++) skip[bytes[j]] = Math.min(255, bytes.length - 1 - j);
-  return { bytes, skip, judged: -1, held: false };
+  return { text: w, bytes, skip, judged: -1, held: false };
 }
 
 const NONE: Key[] = [];
@@ -133,11 +134,20 @@ export function gateWordsLooked(languageId: string, gate: readonly string[]): nu
 let found = 0;
 /** Walks so far: a key's `also` is judged once a walk. */
 let walks = 0;
+/** The caller's search of the bytes under way for a word (screenBytes's `includes`), if it gave one. */
+let search: ((word: string) => boolean) | undefined;
+/**
+ * A word shorter than this is searched by `search` when there is one: Node's Buffer#includes (memchr for the first
+ * byte) took a half to a tenth of this Horspool's time for words of 4 to 7 bytes over the bench tree (`post`, `body`,
+ * `POST`: Kotlin's `Value` key sends every Spring file through the three), and was slower for 9 bytes.
+ */
+const SEARCH_SHORTER = 8;
 
 /** Do the bytes hold the word anywhere (Horspool: most steps skip the word's length)? Once a walk per word. */
 function holds(bytes: Uint8Array, w: Word): boolean {
   if (w.judged === walks) return w.held;
   w.judged = walks;
+  if (search && w.text.length < SEARCH_SHORTER) return (w.held = search(w.text));
   const { bytes: k, skip } = w;
   const last = k.length - 1;
   const end = k[last];
@@ -219,14 +229,16 @@ export function mayHaveCallsBytes(bytes: Uint8Array, languageId: string): boolea
 /**
  * The same walk, noting on its way which of the gate words `gate` (up to 30) the bytes hold: -1 when they may hold a
  * call (a key found; the walk stops there), else bit i set for gate[i] found. A gate word shorter than the language's
- * call keys is not looked for (its bit stays 0): the caller searches it itself (gate-words.ts).
+ * call keys is not looked for (its bit stays 0): the caller searches it itself (gate-words.ts). `includes`: the bytes'
+ * own search for a word (node/scan-files.ts: Buffer#includes), for the shorter words of a found key's conditions.
  */
-export function screenBytes(bytes: Uint8Array, languageId: string, gate: readonly string[]): number {
+export function screenBytes(bytes: Uint8Array, languageId: string, gate: readonly string[], includes?: (word: string) => boolean): number {
   if (PROMPT_FILE_LANGUAGES.has(languageId)) return -1;
   const t = tableFor(languageId, gate);
   if (!t) return -1;
   found = 0;
   walks++;
+  search = includes;
   // Window ends in four quarters of the file, walked side by side: each step waits on its own two reads, so four
   // independent walks keep the processor busy (one walk took 1.5 times as long over the bench's tree). A step does
   // not branch on its window: every window end is written to CANDIDATES, and kept (k moves on) only when its block
