@@ -233,12 +233,22 @@ export function mayHaveCallsBytes(bytes: Uint8Array, languageId: string): boolea
  * own search for a word (node/scan-files.ts: Buffer#includes), for the shorter words of a found key's conditions.
  */
 export function screenBytes(bytes: Uint8Array, languageId: string, gate: readonly string[], includes?: (word: string) => boolean): number {
+  // Held for this walk only: the caller's closure keeps its scope alive (the CLI scan's, with its value index), and a
+  // module variable left pointing at it kept the last scan's index in the heap (bench: indexMb 6.3 -> 0.03, heap +6 MB).
+  search = includes;
+  try {
+    return screenWalk(bytes, languageId, gate);
+  } finally {
+    search = undefined;
+  }
+}
+
+function screenWalk(bytes: Uint8Array, languageId: string, gate: readonly string[]): number {
   if (PROMPT_FILE_LANGUAGES.has(languageId)) return -1;
   const t = tableFor(languageId, gate);
   if (!t) return -1;
   found = 0;
   walks++;
-  search = includes;
   // Window ends in four quarters of the file, walked side by side: each step waits on its own two reads, so four
   // independent walks keep the processor busy (one walk took 1.5 times as long over the bench's tree). A step does
   // not branch on its window: every window end is written to CANDIDATES, and kept (k moves on) only when its block
