@@ -33,7 +33,7 @@ test('JS: readline over a file (no question) and a function that asks nobody kee
 });
 
 test('Python: input() before the call in the same function means a person waits; another function does not', () => {
-  const py = `from openai import OpenAI\nclient = OpenAI()\n\ndef chat():\n    q = input("You: ")\n    r = client.chat.completions.create(model="deepseek-chat", messages=[{"role": "user", "content": q}], max_tokens=200)\n    print(r)\n\ndef summarize(text):\n    return client.chat.completions.create(model="deepseek-chat", messages=[{"role": "user", "content": text}], max_tokens=200)\n`.replace(/OpenAI\(\)/, 'OpenAI(base_url="https://api.deepseek.com")');
+  const py = `from openai import OpenAI\nclient = OpenAI()\n\ndef chat():\n    q = input("You: ")\n    r = client.chat.completions.create(model="deepseek-v4-flash", messages=[{"role": "user", "content": q}], max_tokens=200)\n    print(r)\n\ndef summarize(text):\n    return client.chat.completions.create(model="deepseek-v4-flash", messages=[{"role": "user", "content": text}], max_tokens=200)\n`.replace(/OpenAI\(\)/, 'OpenAI(base_url="https://api.deepseek.com")');
   const [asked, batchable] = kinds(py, 'python');
   assert.ok(!asked.includes('batch') && !asked.includes('off-peak'), asked);
   assert.ok(batchable.includes('off-peak'), batchable);
