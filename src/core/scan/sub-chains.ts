@@ -4,7 +4,9 @@
 // model step followed by another (`prompt | llm | parser | prompt2 | llm2`) run each branch's model on the same input.
 // Names: github.com/langchain-ai/langchain libs/core/langchain_core/runnables/base.py (RunnableParallel(steps__=None,
 // **kwargs), RunnableMap = RunnableParallel, coerce_to_runnable of a dict) and passthrough.py
-// (RunnablePassthrough.assign(**kwargs) → RunnableAssign(RunnableParallel(kwargs))). runnables.ts records the branches
+// (RunnablePassthrough.assign(**kwargs) → RunnableAssign(RunnableParallel(kwargs))); JS: github.com/langchain-ai/langchainjs
+// langchain-core/src/runnables/base.ts (RunnableMap.from(steps), RunnableParallel extends RunnableMap, an object step
+// coerced by _coerceToRunnable) and passthrough.ts (static assign(mapping)). runnables.ts records the branches
 // it walks past; bound.ts takes them after reading the chain the call runs; site-read.ts reads one row per branch at
 // the call that runs them.
 import { isId, isP } from '../lex/brackets';
@@ -21,7 +23,18 @@ let recorded: { c: Ctx; made: Made }[] = [];
 let forced: Made | undefined;
 
 export function recordSub(c: Ctx, made: Made): void {
-  if (recorded.length < MAX_SUBS && !recorded.some((r) => r.made.at === made.at && r.c === c && r.made.prompt === made.prompt)) recorded.push({ c, made });
+  if (recorded.length < MAX_SUBS && !recorded.some((r) => r.made.at === made.at && home(r.c, r.made) === home(c, made) && samePrompt(r.made, made))) recorded.push({ c, made });
+}
+
+/** The file a branch was made in: a chain another module exports is read afresh each time the call's reading asks. */
+function home(c: Ctx, made: Made): string {
+  return 'ctx' in made ? (made.ctx as Ctx).file : c.file;
+}
+
+/** The same template: the same object, or one read again from the same place. */
+function samePrompt(a: Made, b: Made): boolean {
+  const [p, q] = [a.prompt?.parts[0], b.prompt?.parts[0]];
+  return a.prompt === b.prompt || (!!p && !!q && p.span.start === q.span.start && p.span.end === q.span.end && a.prompt!.parts.length === b.prompt!.parts.length);
 }
 
 /** The branches recorded since the last take; one read in another module (an imported chain's) is read there. */
@@ -49,11 +62,15 @@ export function withSub<T>(made: Made, read: () => T): T {
 /** The value ranges of a fan-out at toks[open] (`RunnableParallel(…)`, `.assign(…)`, a `{…}` mapping), or undefined. */
 export function branches(c: Ctx, from: number, open: number, close: number): [number, number][] | undefined {
   const { toks, match } = c;
-  if (c.syn.id !== 'python') return undefined;
+  const js = c.syn.id === 'javascript';
+  if (c.syn.id !== 'python' && !js) return undefined;
   const fn = toks[open - 1];
   const dict = isP(toks[open], '{') && open === from;
   const method = isP(toks[open - 2], '.');
-  const fan = isId(fn) && ((!method && (fn.v === 'RunnableParallel' || fn.v === 'RunnableMap')) || (method && fn.v === 'assign' && passthrough(c, open - 3)));
+  // JS: `RunnableParallel.from({…})` / `RunnableMap.from({…})` (RunnableMap.from(steps) → new RunnableMap({ steps }),
+  // RunnableParallel extends RunnableMap) and `RunnablePassthrough.assign({…})`.
+  const jsFrom = js && method && fn?.v === 'from' && (toks[open - 3]?.v === 'RunnableParallel' || toks[open - 3]?.v === 'RunnableMap') && !isP(toks[open - 4], '.');
+  const fan = isId(fn) && (jsFrom || (!js && !method && (fn.v === 'RunnableParallel' || fn.v === 'RunnableMap')) || (method && fn.v === 'assign' && passthrough(c, open - 3)));
   if (!dict && !fan) return undefined;
   const out: [number, number][] = [];
   let a = open + 1;
@@ -62,8 +79,9 @@ export function branches(c: Ctx, from: number, open: number, close: number): [nu
   if (fan && isP(toks[a], '{') && match[a] === close - 1) [a, b] = [a + 1, close - 1];
   for (let k = a; k < b; ) {
     const e = valueEnd(c, k, b);
-    const sep = isId(toks[k]) && isP(toks[k + 1], '=') ? k + 1 : keyAt(c, k);
+    const sep = !js && isId(toks[k]) && isP(toks[k + 1], '=') ? k + 1 : keyAt(c, k);
     if (sep > 0 && sep + 1 < e) out.push([sep + 1, e]);
+    else if (js && e === k + 1 && isId(toks[k])) out.push([k, e]); // `{ summary, keywords }`: shorthand
     k = e + 1;
   }
   return out;
