@@ -19,6 +19,9 @@ export interface CallArgs {
   /** Python: the call passes no `*` / `**` spread, so a parameter it leaves out takes its literal default
    * (`get_llm()` → `model_size=None`, imported-runnables.ts). */
   all?: true;
+  /** The one call whose helper is read for its row (fluent-helpers.ts): an argument known only at run time is run
+   * time, not what the helper's other callers pass. */
+  exact?: true;
 }
 
 export interface Frame {
@@ -126,6 +129,7 @@ export function argValue(s: EvalScope, at: number, name: string): Value | undefi
     } finally {
       frames.splice(i, 0, f);
     }
+    if (v?.runtime !== undefined && f.args.exact) return v;
     if (!v || v.runtime !== undefined || (v.holes?.length && !f.texts) || (v.str === undefined && v.num === undefined && !jsonObject(v))) return undefined;
     return v;
   }

@@ -13,6 +13,7 @@ import type { PromptPart } from '../types';
 import { anchorStart } from './links';
 import { argIndex } from './values';
 import { builderAt } from './options-builders';
+import { helperChain } from './fluent-helpers';
 
 /** Links of a fluent chain followed back from its sending method. */
 const MAX_LINKS = 32;
@@ -38,19 +39,37 @@ export function builderEnd(c: Ctx, open: number): number {
  * model and limit), `.user(…)` a user message, and the head's own arguments the prompt. Undefined when the chain does
  * not start with the head.
  */
-export function readFluent(c: Ctx, fl: Fluent, f: Found, first: number): { first: number; open: number; close: number } | undefined {
+export function readFluent(c: Ctx, fl: Fluent, f: Found, first: number): FluentHead | undefined {
+  return fluentBack(c, fl, f, first - 1, first, -1);
+}
+
+export type FluentHead = { first: number; open: number; close: number };
+
+/**
+ * readFluent from the link ending before toks[dot] (a `.`, or toks[edge], the `;` after a returned chain: fluent-helpers.ts),
+ * `first` the place names are looked up before.
+ */
+export function fluentBack(c: Ctx, fl: Fluent, f: Found, dot: number, first: number, edge: number): FluentHead | undefined {
   const { toks, match } = c;
-  let dot = first - 1;
   const links: number[] = [];
   for (let n = 0; n < MAX_LINKS; n++) {
     // A Kotlin link may take a trailing lambda alone (`.user { it.text(t).param("k", v) }`, `.advisors { it.param(…) }`,
     // https://kotlinlang.org/docs/lambdas.html#passing-trailing-lambdas): its `{…}` is read as the `(…)` would be.
     const lambda = c.syn.id === 'kotlin' && isP(toks[dot - 1], '}') && isId(toks[match[dot - 1] - 1]);
-    if (!isP(toks[dot], '.') || !(isP(toks[dot - 1], ')') || lambda)) return undefined;
+    if (!(isP(toks[dot], '.') || dot === edge) || !(isP(toks[dot - 1], ')') || lambda)) return undefined;
     const close = dot - 1;
     const open = match[close];
     if (open < 1 || open > close || !isId(toks[open - 1])) return undefined;
     const name = open - 1;
+    // `prompt(system, user).call()`: the chain a same-class method returns, read in it (fluent-helpers.ts).
+    if (edge < 0 && !isP(toks[name - 1], '.')) {
+      const helper = helperChain(c, fl, f, name, first);
+      if (helper) {
+        for (let i = links.length - 1; i >= 0; i--) readLink(c, fl, f, links[i]);
+        followOptions(c, f, name, first, first);
+        return helper;
+      }
+    }
     if (toks[name].v === fl.head) {
       // The chain lies before the call's span (the sending method on): what it reads is kept live from here, as
       // the evaluator's reads are, or an edit of a link (`.user(q)` -> `.uer(q)`) would reuse the last analysis.
@@ -69,7 +88,7 @@ export function readFluent(c: Ctx, fl: Fluent, f: Found, first: number): { first
 }
 
 /** One `.name(args)` link of a fluent chain. */
-function readLink(c: Ctx, fl: Fluent, f: Found, name: number): void {
+export function readLink(c: Ctx, fl: Fluent, f: Found, name: number): void {
   const { toks, match } = c;
   const open = name + 1;
   const close = match[open];

@@ -14,7 +14,7 @@ import { MODEL_CLASSES, moduleBeans } from './spring-bean-decls';
 import { starterDefault, springAiVersion, topLevelBinds } from './spring-ai-defaults';
 import { buildFilesAbove, gradleRoot, jvmModule } from '../resolve/jvm-modules';
 import { chainReceiver, clientModelArg, foreignQualifier, injectedModelClass } from './spring-injected-model';
-import { classProfile } from './spring-profiles';
+import { activeProfileFiles, classProfile } from './spring-profiles';
 
 // Spring AI 2.0 binds them one level up, `spring.ai.openai.chat.model` (the `.options.` form deprecated:
 // OpenAiChatProperties / AnthropicChatProperties / OllamaChatProperties at v2.0.1, @DeprecatedConfigurationProperty
@@ -33,13 +33,26 @@ export function springChatOptions(c: Ctx, f: Found, only?: string, call = 0): vo
   const top = topLevelBinds(moduleVersion(c));
   // A `@Profile("p")` bean's options come from application-p.properties over the base file (spring-profiles.ts).
   const callTok = c.toks.findIndex((t) => t.start >= call);
-  let hits = springProperties(c.index.files, dirname(c.file), (k) => OPTION.test(k), false, callTok > 0 ? classProfile(c, callTok) : []).map((h) => {
+  // The profiles `spring.profiles.active` names load their application-p files too (spring-profiles.ts).
+  const profiles = [...new Set([...(callTok > 0 ? classProfile(c, callTok) : []), ...activeProfileFiles(c)])];
+  let hits = springProperties(c.index.files, dirname(c.file), (k) => OPTION.test(k), true, profiles).map((h) => {
     const m = OPTION.exec(relaxed(h.key))!;
     return { ...h, provider: m[1], option: m[2], bound: top || relaxed(h.key).includes('.options.') || (m[1] === 'ollama' && m[2] === 'model') };
   }).filter((h) => h.bound);
   // One provider's options only: the starter model class a bean passes on (spring-beans.ts).
   if (only) hits = hits.filter((h) => h.provider.replace(/[.-]/g, '') === MODEL_CLASSES[only].replace(/[.-]/g, ''));
+  // `model: ${AI_MODEL}` with no default: the model is the environment's, never the starter's (Spring fails to start
+  // when the variable is unset: PropertyPlaceholderHelper "Could not resolve placeholder").
+  const unset = hits.filter((h) => h.runtime && (h.option === 'model' || h.option === 'deploymentname'));
+  hits = hits.filter((h) => !h.runtime);
+  const envModel = (provider?: string) => {
+    const u = unset.filter((h) => !provider || h.provider === provider);
+    if (u.length !== 1 || new Set(unset.map((h) => h.provider)).size !== 1 || f.modelKeyIdx !== undefined || (f.model && !('unresolved' in f.model))) return false;
+    f.model = { unresolved: `${u[0].key} in ${basename(u[0].file)} (an environment variable)` };
+    return true;
+  };
   if (!hits.length) {
+    if (envModel()) return;
     // No options at all: the one starter's defaults.
     const starters = moduleBeans(c.index, c.file).starters.filter((cls) => !only || cls === only);
     if (starters.length === 1) starterDefaults(c, f, MODEL_CLASSES[starters[0]], call);
@@ -67,7 +80,7 @@ export function springChatOptions(c: Ctx, f: Found, only?: string, call = 0): vo
   const limit = f.limit || f.limitUnresolved ? undefined : hits.find((h) => h.provider === provider && LIMITS.has(h.option) && /^\d+$/.test(h.value));
   if (limit) f.limit = { value: Number(limit.value), span: { start: limit.start, end: limit.end }, file: limit.file, key: limit.key, source: at(limit) };
   // The properties name no model: the starter's own, when the build puts that starter on the class path.
-  if (!model) {
+  if (!model && !envModel(provider)) {
     const flat = (s: string) => s.replace(/[.-]/g, '');
     const cls = moduleBeans(c.index, c.file).starters.find((k) => flat(MODEL_CLASSES[k]) === flat(provider));
     if (cls) starterDefaults(c, f, MODEL_CLASSES[cls], call);

@@ -70,6 +70,12 @@ function activeProfiles(c: Ctx): Set<string> | undefined {
   return names.length ? new Set(names) : new Set(['default']);
 }
 
+/** The active profiles whose application-p files load over the base files: none when only known at run time. */
+export function activeProfileFiles(c: Ctx): string[] {
+  if (!c.index || !c.file || (c.syn.id !== 'kotlin' && c.syn.id !== 'java')) return [];
+  return [...(activeProfiles(c) ?? [])].filter((p) => p !== 'default');
+}
+
 /** The name of the `abstract class` whose body or constructor holds token `at`. */
 function abstractClassAround(c: Ctx, at: number): string | undefined {
   const { toks, match } = c;
