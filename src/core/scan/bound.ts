@@ -105,7 +105,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     // A receiver kept on the object (`self.convo`, `this.chat`) is looked up as a member.
     const member = argMember || (via.from === 'receiver' && isP(toks[nameIdx - 1], '.') && /^(self|this)$/.test(toks[nameIdx - 2]?.v ?? '') && !isP(toks[nameIdx - 3], '.'));
     if (mayConstruct(c, via)) made = construction(c, via, toks[nameIdx].v, first, 0, budget, member) ?? (via.from !== 'receiver' ? madeBy(c, via, nameIdx, end) : undefined);
-    // `def run_agent(agent, prompt): agent.invoke(…)`: the agent its callers pass (param-made.ts).
+    // `def run_agent(agent, prompt): agent.invoke(…)`: the agent its callers pass (param-made.ts; Kotlin: a class's makers).
     if (!made && via.chains && via.from === 'receiver' && !member && isId(toks[nameIdx]) && !isP(toks[nameIdx - 1], '.')) made = paramMade(c, via, toks[nameIdx].v, first);
     // `model.generateContent(…)` with `model` imported from the module that makes it: read there.
     if (!made && via.from === 'receiver' && !member && isId(toks[nameIdx]) && !isP(toks[nameIdx - 1], '.')) made = importedObject(c, via, toks[nameIdx].v, first);
@@ -158,7 +158,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   if (!made.elsewhere) void (made.bind ? withArgs(m, made.bind.fn, made.bind.args, keys) : keys());
   if (made.builder) followOptions(m, inner, cOpen, close, at);
   if (!made.elsewhere && (m.syn.id === 'java' || m.syn.id === 'kotlin')) jvmMadeOptions(m, inner, at, cOpen, at);
-  if (made.session) readSession(m, inner, made.session);
+  if (made.session) readSession(made.sessionHere ? c : m, inner, made.session);
   if (made.elsewhere) {
     // Its model and limit are set where it is made: unknown here, never "add a limit".
     inner.model ??= { unresolved: `${made.elsewhere} (model made elsewhere)` };

@@ -16,6 +16,7 @@ import { heldName } from './chains';
 import { returnsGraph } from './graph-helpers';
 import { ivarValue } from './ruby-llm';
 import { rubyBlockParam } from './ruby-realtime';
+import { kotlinCtorMade } from './kotlin-ctor-made';
 
 /** How many names deep a chain is followed (`chain = prompt | llm`, `rag = chain | parser`). */
 const MAX_DEPTH = 3;
@@ -217,6 +218,8 @@ function sessionOf(c: Ctx, via: Via, def: number, stop: number, depth: number, b
   c.read?.push({ start: toks[def].start, end: toks[j + 2].end });
   const session: [number, number] = [j + 3, match[j + 2]];
   const on = j - 1 === def && isId(toks[def]) ? construction(c, via, toks[def].v, def, depth + 1, budget) : isP(toks[j - 1], ')') ? madeAt(via, toks, match[j - 1]) : undefined;
-  if (on) return { ...on, session };
+  // Kotlin: the constructor parameter `generativeModel` is what the class's makers pass (kotlin-ctor-made.ts).
+  const made = on ?? (j - 1 === def && isId(toks[def]) ? kotlinCtorMade(c, via, toks[def].v, def) : undefined);
+  if (made) return { ...made, session, ...(made === on ? {} : { sessionHere: true as const }) };
   return { at: def, open: j + 2, session, elsewhere: c.text.slice(toks[def].start, toks[j - 1].end) };
 }

@@ -9,8 +9,7 @@ import { inEarlierArm } from './py-arms';
 import { bindingSpan, withItemStart } from './py-with-items';
 import { memberAfter } from './member-after';
 
-/** Most tokens of a Python helper's body read for the request it returns. */
-const MAX_BLOCK = 20_000;
+const MAX_BLOCK = 20_000; // most tokens of a Python helper's body read for the request it returns
 /** Index of the name in `function name(`, `def name(`, `func name(`, `fn name(`. */
 export function functionDef(c: Ctx, name: string): number {
   c.functions ??= indexFunctions(c.toks);
@@ -75,8 +74,9 @@ export function assignmentBefore(c: Ctx, name: string, before: number, skip?: (n
   for (let left = 8; skip && n > 0 && left > 0 && skip(list.at[n - 1]); left--) n--;
   // The nearest assignment in scope: one in a sibling block (a local of the same name in another method) hides no
   // earlier one around the use (a class field: OtherServiceExamples.java's static chatModel after a main() that
-  // declares its own).
-  for (let left = MAX_HIDDEN; n > 0 && !sameScope(c, list.at[n - 1], before) && left > 0; left--) n--;
+  // declares its own). Kotlin's named argument `f(name = x)` is none (Kotlin assigns in statements: no `(` or `,` before).
+  const named = (at: number) => c.syn.id === 'kotlin' && (isP(c.toks[at - 1], '(') || isP(c.toks[at - 1], ','));
+  for (let left = MAX_HIDDEN; n > 0 && (!sameScope(c, list.at[n - 1], before) || named(list.at[n - 1])) && left > 0; left--) n--;
   // Python: one in an earlier arm of the `if` chain whose later arm holds the use never reaches it (py-arms.ts).
   for (let left = MAX_HIDDEN; n > 0 && inEarlierArm(c, list.at[n - 1], before) && left > 0; left--) n--;
   if (n === 0 || !sameScope(c, list.at[n - 1], before)) return memberAfter(c, list, before);
@@ -153,9 +153,7 @@ function indentOf(c: Ctx, offset: number): number {
 }
 
 /** Column of an offset: line starts found once per scan, then a binary search (a 5 MB single line stays linear). */
-function columnOf(c: Ctx, offset: number): number {
-  return offset - lineStartOf(c, offset);
-}
+const columnOf = (c: Ctx, offset: number): number => offset - lineStartOf(c, offset);
 
 /** Per token list: the scanner's same-scope test and block-locals.ts ask for it in one analysis (speed). */
 const BRACES = new WeakMap<Token[], Int32Array>();

@@ -219,7 +219,7 @@ const CTOR_MODIFIERS = new Set(['private', 'protected', 'internal', 'public']);
 /** Past a primary constructor's annotations and modifiers, `class Repo @Inject constructor(…)` (Kotlin reference,
  * Classes: "If the constructor has annotations or visibility modifiers, the constructor keyword is required"), to its
  * `(`; `j` itself when the class's header has none. */
-function pastConstructorHead(s: EvalScope, j: number): number {
+export function pastConstructorHead(s: EvalScope, j: number): number {
   const { toks, match } = s;
   let b = j;
   for (let n = 0; n < 8; n++) {

@@ -4,6 +4,7 @@
 // callers pass, in this file or in the modules that import the function: a name bound there to the construction
 // (`agent = create_agent(…)`), or to the call of a function that makes it (`get_agent()`, same file or imported),
 // read where it is made. The first caller whose argument is such an object gives it; none leaves the call unbound.
+// A Kotlin class's constructor parameter is what the class's makers pass (kotlin-ctor-made.ts).
 import { isId, isP } from '../lex/brackets';
 import type { Via } from './call-shape-types';
 import { assignmentBefore } from './definitions';
@@ -15,6 +16,7 @@ import type { Made } from './runnables';
 import { valueEnd, type Ctx } from './values';
 import { basename } from '../resolve/files';
 import { calledNames } from './names-followed';
+import { kotlinCtorMade } from './kotlin-ctor-made';
 
 /** Calls of the function read at most. */
 const MAX_CALLS = 8;
@@ -22,6 +24,8 @@ const NONE: readonly number[] = [];
 
 /** The object the parameter `name` (used at token `use`) holds, from the function's callers; undefined when none. */
 export function paramMade(c: Ctx, via: Via, name: string, use: number): Made | MadeElsewhere | undefined {
+  const ctor = kotlinCtorMade(c, via, name, use);
+  if (ctor) return ctor;
   const { toks, match } = c;
   const def = enclosingDef(c, use);
   if (def < 0 || !isP(toks[def + 1], '(') || !(match[def + 1] > def)) return undefined;

@@ -13,6 +13,8 @@ export type Made = {
   settings?: { key: string; limitParam: string };
   /** The arguments of a chat session started on the object (Via.sessions), token range [from, to). */
   session?: [number, number];
+  /** The session was started in the calling file on an object made in another (kotlin-ctor-made.ts). */
+  sessionHere?: true;
   /** A session on an object this file does not make (`self.model.start_chat()`): the receiver's text. */
   elsewhere?: string;
   /** The `with_structured_output(Cls)` the chain went through (lc-structured-output.ts). */
