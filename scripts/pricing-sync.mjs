@@ -114,7 +114,18 @@ const OPENAI_2604 = `${OPENAI_DEP}, 2026-04-22 "Legacy GPT model snapshots" (cop
 // smkrv/ha-text-ai v2.5.1 ("retires deepseek-chat and deepseek-reasoner on 2026-07-24 with no fallback") and
 // cloud.tencent.com/developer/article/2715785 (15:59 UTC; chat -> deepseek-v4-flash, reasoner -> deepseek-v4-flash with thinking) state them.
 const DEEPSEEK_V3_NAMES = 'DeepSeek API docs model table (https://api-docs.deepseek.com, quoted in anomalyco/opencode#24155): deepseek-chat and deepseek-reasoner retired 2026-07-24 (15:59 UTC, FlowiseAI/Flowise#6667, smkrv/ha-text-ai v2.5.1), use deepseek-v4-flash (the reasoner with thinking enabled)';
+// Gemini 2.5 Pro and 2.5 Flash: Google's Gemini API deprecations page (https://ai.google.dev/gemini-api/docs/deprecations)
+// gave both an earliest shutdown of June 2026, then 2026-06-17 (its copies in the docs corpus, replacements
+// gemini-3-flash-preview / gemini-3-pro-preview); read on 2026-11-10 (quoted in dev.to/aideprecations "What to Do
+// Before Gemini 2.5 Pro and 2.5 Flash Are Retired on December 1, 2026") it says shutdown 2026-12-01, replacements
+// gemini-3.5-flash-lite (for 2.5 Flash) and gemini-3.8-flash (for 2.5 Pro); docs.laozhang.ai (2026-11-12) and
+// docs.retellai.com (2026-11-29) name the same replacements. The latest reading is the date kept; every reading is
+// before 2026-12-06. What a request gets afterwards differs by source (aideprecations: routed to the replacement at its
+// rates; laozhang: HTTP 503): the source string says both. gemini-2.5-flash-lite is "not deprecated" in that reading.
+const GEMINI_2_5 = (id, to) => `Gemini API deprecations page (https://ai.google.dev/gemini-api/docs/deprecations), read 2026-11-10 as quoted in dev.to/aideprecations: ${id} shut down 2026-12-01 (earlier copies: 2026-06-17), recommended replacement ${to}; afterwards requests are routed to ${to} at its rates (aideprecations) or fail with 503 (docs.laozhang.ai, 2026-11-12)`;
 const RETIRED = {
+  'google:gemini-2.5-pro': ['2026-12-01', 'gemini-3.8-flash', GEMINI_2_5('gemini-2.5-pro', 'gemini-3.8-flash')],
+  'google:gemini-2.5-flash': ['2026-12-01', 'gemini-3.5-flash-lite', GEMINI_2_5('gemini-2.5-flash', 'gemini-3.5-flash-lite')],
   'deepseek:deepseek-chat': ['2026-07-24', 'deepseek-v4-flash', DEEPSEEK_V3_NAMES],
   'deepseek:deepseek-reasoner': ['2026-07-24', 'deepseek-v4-flash', DEEPSEEK_V3_NAMES],
   'google:gemini-pro': ['2025-04-09', 'gemini-1.5-pro', GEMINI_1_0],

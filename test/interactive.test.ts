@@ -97,7 +97,7 @@ test('Python: python-telegram-bot handlers (MessageHandler, CommandHandler) mark
 // held-out 22: an aiogram bot's entry module makes the service and starts polling; its handlers get the service
 // injected, so no import joins them to it. The entry module's `dispatcher.start_polling(bot)` is the mark.
 test('Python: a service module imported by the module that starts a bot (start_polling, run_polling) gets no batch advice', () => {
-  const service = 'from google import genai\nclient = genai.Client()\n\nclass Service:\n    def text(self, q):\n        return client.models.generate_content(model="gemini-2.5-flash", contents=q, config={"max_output_tokens": 400})\n';
+  const service = 'from google import genai\nclient = genai.Client()\n\nclass Service:\n    def text(self, q):\n        return client.models.generate_content(model="gemini-3.5-flash", contents=q, config={"max_output_tokens": 400})\n';
   const main = 'import asyncio\nfrom aiogram import Bot, Dispatcher\nfrom services.gemini_service import Service\n\nasync def main():\n    dp = Dispatcher(service=Service())\n    await dp.start_polling(Bot("T"))\n\nasyncio.run(main())\n';
   const files = { 'bot/requirements.txt': 'aiogram\n', 'bot/services/__init__.py': '', 'bot/services/gemini_service.py': service, 'bot/main.py': main };
   const advice = (f: Record<string, string>) => analyze(f['bot/services/gemini_service.py'], 'python', 'bot/services/gemini_service.py', table(), { now: AT }, undefined, undefined, new ValueIndex(memFiles(f))).calls[0].suggestions.map((s) => s.kind);

@@ -81,8 +81,8 @@ test("the quick fix writes 25000 into an OpenAI reasoning call; another vendor's
   const edit = limitEdit(c.site, s!.limit!);
   assert.ok(edit);
   assert.match(applyEdits(PY, [edit]), /model="gpt-5-mini", max_completion_tokens=25000,|max_completion_tokens=25000/);
-  // Gemini 2.5 Flash thinks too, but Google documents no starting reserve: the parameter, no number, no saving.
-  const G = `from google import genai\nclient = genai.Client()\nr = client.models.generate_content(model="gemini-2.5-flash", contents="Answer briefly: " + q)\n`;
+  // Gemini 3.5 Flash thinks too (as 2.5 Flash did), but Google documents no starting reserve: the parameter, no number, no saving.
+  const G = `from google import genai\nclient = genai.Client()\nr = client.models.generate_content(model="gemini-3.5-flash", contents="Answer briefly: " + q)\n`;
   const g = analyze(G, 'python', 'g.py', table, { now: '2026-12-01T10:00:00Z' }).calls[0];
   assert.ok(g);
   const gs = g.suggestions.find((x) => x.kind === 'limit-output');
