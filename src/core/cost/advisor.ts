@@ -111,6 +111,12 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
     if (asked?.atLeast) {
       return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: `${limitHint(site)} The prompt asks for ${asked.text} or more (about ${formatTokens(asked.tokens)} tokens at ¾ of a word a token), so no number is proposed: a cap below the reply cuts it short` }];
     }
+    // A JSON reply (a response format or schema) whose prompt is all run-time text: a pass-through helper whose callers
+    // say how long the answer is (held58 P1: "Word count: {$brief['word_count']}", up to 2,000 words). A cap below the
+    // reply cuts the JSON, which then does not parse, and the length asked for is not known here: no number.
+    if (!asked && site.uses?.includes('structured-output') && !site.parts.some((p) => p.resolved && p.text.trim() !== '')) {
+      return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: capHint(site, 'the worst case', 'the reply is JSON, which a cap cuts into text that does not parse, and the prompt is all run-time text, so how long a reply it asks for is not known here and no number is proposed') }];
+    }
     const room = asked ? Math.ceil(asked.tokens / 100) * 100 : 0;
     if (room > proposed && max && room >= max) return [];
     if (room > proposed) proposed = room;
