@@ -224,6 +224,24 @@ const QWEN_MT_TURBO_PAGE =
   'Alibaba Cloud Model Studio, qwen-mt-turbo (https://www.alibabacloud.com/help/en/model-studio/qwen-mt-turbo, China (Beijing) only in the copy read 2026-12-01; both regions in https://www.alibabacloud.com/help/ja/model-studio/qwen-mt-turbo, read 2026-12-01)';
 
 const EXTRA_MODELS = {
+  // genai-prices 0.1.8 folds gpt-5-chat-latest into gpt-5 (an alias: a reasoning model, 400K context, 128K output).
+  // It is the non-reasoning GPT-5 of ChatGPT: developer.puter.com/ai/openai/gpt-5-chat ("the non-reasoning version of
+  // GPT-5 used in ChatGPT … available as gpt-5-chat-latest in the API … without extended thinking", context 128K);
+  // labring/fastgpt-plugin PR 297 (gpt-5-chat: maxContext 128000, maxTokens 16000, reasoning false); max output 16,384
+  // as docs.oxen.ai gives for its successor gpt-5.2-chat-latest. Price as gpt-5's in the data ($1.25 / $10, cached $0.125),
+  // which OpenAI's pricing page gives the chat model too (as quoted in the apps' own price tables, e.g. openai-pricing
+  // copies with "gpt-5-chat-latest": input 1.25, cached 0.125, output 10).
+  openai: [
+    {
+      id: 'gpt-5-chat-latest',
+      input: 1.25,
+      output: 10,
+      cachedInput: 0.125,
+      context: 128000,
+      maxOutput: 16384,
+      source: 'gpt-5-chat-latest priced as gpt-5 ($1.25 input, $0.125 cached, $10 output per 1M: genai-prices 0.1.8, which aliases it to gpt-5, and the OpenAI pricing page as apps copy it); non-reasoning, 128K context: developer.puter.com/ai/openai/gpt-5-chat, labring/fastgpt-plugin PR 297; 16,384 max output as docs.oxen.ai gives for gpt-5.2-chat-latest',
+    },
+  ],
   // xAI's first API models, still called by real code (grok-beta in 10+ files find_string shows). Their price and the
   // deprecation are the xAI models page of 2024-12 (https://docs.x.ai/docs/models, read in the copy at
   // https://grok.cadn.net.cn/docs/models.html); when they stopped being served is not stated there.
