@@ -16,6 +16,7 @@ import { goPackageFunction } from './go-decls';
 import { requestAt, type Request } from './request-defs';
 import { placed } from './jvm-param-requests';
 import { assignmentBefore } from './definitions';
+import { goSelfMethod, grownBy, goVarMethod } from './go-method-requests';
 
 /** `pkg.F(…)` at token `def` (`pkg` a package of the module), or `f(…)` of a sibling file: the request its one
  * `return` builds, or undefined. */
@@ -28,21 +29,33 @@ export function goPackageRequest(c: Ctx, def: number, modelArg?: number): Reques
   if (!isId(toks[at]) || !isP(toks[at + 1], '(') || match[at + 1] !== end - 1) return undefined;
   const name = toks[at].v;
   const other = qualified ? (/^[A-Z]/.test(name) ? goImportedFunction(c, toks[def].v, name) : undefined) : siblingFunction(c, name);
-  const sc = other?.scope;
-  const f = sc && tables(sc).fns.get(name)?.find((x) => x.name === other.name);
-  const ret = f && built(sc, f);
+  // `bot.GetRequest(prompt)`: a method of the package type the variable holds (go-method-requests.ts).
+  const method = !other && qualified ? goVarMethod(c, toks[def].v, name, def) : undefined;
+  const sc = other?.scope ?? method?.scope;
+  const f = method?.fn ?? (sc && tables(sc).fns.get(name)?.find((x) => x.name === other!.name));
+  const ret = f && built(sc!, f);
   if (!sc || !f || ret === undefined) return undefined;
   const list = args(c, at + 1, match[at + 1]);
   const given = { list, bind: true as const, value: (n: number) => evaluate(c, list[n].from, list[n].to, 1) };
-  const oc: Ctx = { ...sc };
+  let oc: Ctx = { ...sc };
   let req: Request | undefined;
   // `req := openai.ChatCompletionRequest{…}` … `return req, nil`: the local's literal.
-  const from = isId(sc.toks[ret]) && exprEnd(oc, ret) === ret + 1 ? assignmentBefore(oc, sc.toks[ret].v, ret) : ret;
-  withArgs(oc, f, given, () => void (req = requestAt(oc, from, modelArg)));
+  let from = isId(sc.toks[ret]) && exprEnd(oc, ret) === ret + 1 ? assignmentBefore(oc, sc.toks[ret].v, ret) : ret;
+  // `req := b.getBaseMessage()` in a method: the literal that method of the receiver's type returns.
+  const inner = from >= 0 && method ? selfCall(oc, f, from) : undefined;
+  if (inner) [oc, from] = [{ ...inner.scope }, inner.at];
+  const read = () => void (req = requestAt(oc, from, modelArg));
+  // The parameters bound where f is written (another file's method read plain).
+  if (oc.file === sc.file) withArgs(oc, f, given, read);
+  else read();
   if (!req?.found.model) return undefined;
   const here = { start: toks[def].start, end: toks[end - 1].end };
   c.read?.push(here);
-  return { found: placed(req.found, oc.file, c.file, here, name), start: def, end: end - 1 };
+  const found = placed(req.found, oc.file, c.file, here, name);
+  // `b.appendMessages(&req)` before `return req`: messages added at run time, named, not counted.
+  const grown = isId(sc.toks[ret]) ? grownBy(sc, f, sc.toks[ret].v) : undefined;
+  if (grown) found.parts = [...found.parts, { text: '', span: here, resolved: false, label: grown }];
+  return { found, start: def, end: end - 1 };
 }
 
 /**
@@ -63,6 +76,15 @@ function built(s: Ctx, f: Fn): number | undefined {
     at = k + 1;
   }
   return at;
+}
+
+/** `b.m()` at toks[at], the whole value, in method f of receiver b: the one `return` of m, where it is written. */
+function selfCall(s: Ctx, f: Fn, at: number): { scope: Ctx; at: number } | undefined {
+  const { toks, match } = s;
+  if (!isId(toks[at]) || !isP(toks[at + 1], '.') || !isId(toks[at + 2]) || !isP(toks[at + 3], '(') || match[at + 3] !== exprEnd(s, at) - 1) return undefined;
+  const m = goSelfMethod(s, f, toks[at].v, toks[at + 2].v);
+  const ret = m && built(m.scope, m.fn);
+  return m && ret !== undefined ? { scope: m.scope, at: ret } : undefined;
 }
 
 /** `func name(` (not a method) of another file of c's package: its scope and name token. */

@@ -12,6 +12,7 @@ export function readLimitKey(c: Ctx, f: Found, keyIdx: number, vStart: number, v
   if (vEnd === vStart + 1 && isId(c.toks[vStart]) && NO_VALUE.has(c.toks[vStart].v)) return vEnd;
   if (!f.limit) {
     const n = readNumber(c, vStart, vEnd);
+    if (n && n.value === 0 && !n.others?.length && goOmitted(c, keyIdx, vStart, vEnd)) return vEnd;
     if (n) f.limit = { ...n, key: c.toks[keyIdx].v };
     // Set, but from something only known at run time (`max_tokens=limit` of a parameter with no default), or
     // chosen at run time among several values (`LIMITS[model]`: the largest is the worst case).
@@ -34,6 +35,16 @@ export function readLimitKey(c: Ctx, f: Found, keyIdx: number, vStart: number, v
     }
   }
   return vEnd;
+}
+
+/**
+ * go-openai's limit fields are `int` with `omitempty` (github.com/sashabaranov/go-openai chat.go: MaxTokens
+ * `json:"max_tokens,omitempty"`, MaxCompletionTokens `json:"max_completion_tokens,omitempty"`): a 0, written or held by
+ * a constant (`MaxTokens: MaxTokens` with `MaxTokens = 0`, held53 aldarisbm/openai), is not sent, so no limit is.
+ */
+function goOmitted(c: Ctx, keyIdx: number, vStart: number, vEnd: number): boolean {
+  const key = c.toks[keyIdx].v;
+  return c.syn.id === 'go' && (key === 'MaxTokens' || key === 'MaxCompletionTokens') && vEnd === vStart + 1 && c.text.includes('github.com/sashabaranov/go-openai');
 }
 
 /** Words that are no value: a limit key given one sends no limit (JSON.stringify drops `undefined`; `null` and
