@@ -130,6 +130,9 @@ const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
   // (http-curl.ts).
   // Guzzle / Symfony HttpClient `$client->request('POST', $url, ['json' => […]])`: the method first (php-guzzle.ts).
   { fn: 'request', langs: ['php'], what: "Guzzle / Symfony HttpClient ->request('POST', url, ['json' => body])" },
+  // WordPress HTTP API (https://developer.wordpress.org/reference/functions/wp_remote_post/): `wp_remote_post( string
+  // $url, array $args = array() )`, the request's body `$args['body']` (WP_Http::request), here `json_encode([…])`.
+  ...['wp_remote_post', 'wp_safe_remote_post'].map((fn) => ({ fn, langs: ['php'], what: `WordPress ${fn}(url, ['body' => json_encode(body)])` })),
   { fn: 'curl_exec', langs: ['php'], what: 'curl_init(url) + curl_setopt($ch, CURLOPT_POSTFIELDS, json_encode($data)) + curl_exec($ch)' },
   // java.net.http `HttpRequest.newBuilder().uri(URI.create(url)).POST(BodyPublishers.ofString(json))`, OkHttp
   // `Request.Builder().url(url).post(RequestBody.create(json, type))`: the body a JSON text.

@@ -20,7 +20,7 @@ import { urlCached, urlOf, type Url } from './http-urls';
 import { restSharpSend } from './http-restsharp';
 import { csSentByCallers } from './cs-http-wrappers';
 import { rubyBlockBody } from './http-ruby';
-import { afterMethod } from './php-guzzle';
+import { afterMethod, literalOpen } from './php-guzzle';
 import { jsonText } from './http-json';
 
 /** An Azure OpenAI deployment's chat or embeddings path: the deployment's name. */
@@ -57,7 +57,7 @@ export interface HttpRequest {
 }
 
 /** Functions that serialise the body (`JSON.stringify(X)`, `json.dumps(X)`, `json_encode(X)`, `JSON.generate(X)`). */
-const SERIALISE = /^(?:JSON\.stringify|json\.dumps|json_encode|JSON\.generate|JSON\.dump|jsonEncode)$/;
+const SERIALISE = /^(?:JSON\.stringify|json\.dumps|json_encode|wp_json_encode|JSON\.generate|JSON\.dump|jsonEncode)$/;
 /** Body keys of the HTTP functions' options: fetch `body`, got / ky / Guzzle `json`, requests `json` / `data`. */
 const BODY_KEYS = new Set(['body', 'json', 'data', 'content']);
 /** The body's key in a fetch's init object, and in an options object of got / ky / Guzzle (`'json' => […]`). */
@@ -105,7 +105,7 @@ function keyValue(c: Ctx, o: number, keys: ReadonlySet<string>): [number, number
       k = match[k];
       continue;
     }
-    if (!(isP(toks[k - 1], '{') || isP(toks[k - 1], '[') || isP(toks[k - 1], ',')) || !keys.has(toks[k].v)) continue;
+    if (!(isP(toks[k - 1], '{') || isP(toks[k - 1], '[') || isP(toks[k - 1], ',') || k - 1 === o) || !keys.has(toks[k].v)) continue;
     // `{ method: "POST", body }`: the name of the body's variable.
     if (c.syn.id === 'javascript' && isId(toks[k]) && (isP(toks[k + 1], ',') || k + 1 === close)) return [k, k + 1];
     const sep = keyAt(c, k);
@@ -120,10 +120,10 @@ function keyValue(c: Ctx, o: number, keys: ReadonlySet<string>): [number, number
 /** An object literal the name is bound to before the call (`const init = { body: … }`), or the literal itself. */
 function literalAt(c: Ctx, from: number, to: number, first: number): number {
   const { toks } = c;
-  if ((isP(toks[from], '{') || isP(toks[from], '[')) && c.match[from] === to - 1) return from;
+  if (literalOpen(c, from) >= 0 && c.match[literalOpen(c, from)] === to - 1) return literalOpen(c, from);
   if (to === from + 1 && isId(toks[from])) {
     const def = assignmentBefore(c, toks[from].v, first);
-    if (def >= 0 && (isP(toks[def], '{') || isP(toks[def], '['))) return def;
+    if (def >= 0 && literalOpen(c, def) >= 0) return literalOpen(c, def);
   }
   return -1;
 }

@@ -80,3 +80,11 @@ export function afterMethod(c: Ctx, open: number, a: Arg[]): Arg[] {
   const m = a[0] && !a[0].key ? evaluate(c, a[0].from, a[0].to) : undefined;
   return m?.str !== undefined && !m.holes?.length && m.str.toUpperCase() === 'POST' ? a.slice(1) : [];
 }
+
+/** The opening bracket of an object or array literal at toks[i]: `{`, `[`, or PHP's long form `array(…)`'s `(`
+ * (a WordPress `wp_remote_post($url, array('body' => …))`); -1 when none. */
+export function literalOpen(c: Ctx, i: number): number {
+  const { toks } = c;
+  if (isP(toks[i], '{') || isP(toks[i], '[')) return i;
+  return c.syn.id === 'php' && toks[i]?.v === 'array' && isP(toks[i + 1], '(') ? i + 1 : -1;
+}
