@@ -506,3 +506,23 @@ test('a retry whose call is an argument on a line of its own (`await asyncio.wai
   assert.equal(at(37).run?.turns, 8);
   assert.equal(at(37).site.retry, undefined);
 });
+
+test('OpenAI Agents SDK: an agent with no tools, handoffs or MCP servers answers in one request; a factory of another module makes it', () => {
+  // The run asks the model again only after tool calls or a handoff (openai-agents-python v0.0.4 _run_impl.py
+  // execute_tools_and_side_effects): the first plain-text reply is the final output.
+  const dir = path.join(FIXTURES, 'python', 'agents_factory');
+  const out: string[] = [];
+  assert.equal(cli(['scan', dir, '--format', 'json'], (s) => out.push(s), () => {}), 0);
+  const rows = (JSON.parse(out.join('')) as { calls: { file: string; line: number; run?: { turns: number }; suggestions: { kind: string }[] }[] }).calls;
+  const at = (name: string) => rows.find((r) => r.file.endsWith(name))!;
+  assert.equal(at('sms.py').run, undefined, 'build_tenancy_agent() returns an Agent with no tools');
+  // Each run goes through the SDK's Model, which has no batch path.
+  assert.ok(!at('sms.py').suggestions.some((s) => s.kind === 'batch'));
+  assert.equal(at('web.py').run?.turns, 10, 'handoffs=[…] may hand the run on');
+  const here = (code: string) => analyze(code, 'python', 'agent_here.py', table).calls[0];
+  const plain = 'from agents import Agent, Runner\nagent = Agent(name="a", instructions="Be brief.", model="gpt-4.1-mini")\nasync def go(q):\n    return await Runner.run(agent, q)\n';
+  assert.equal(here(plain).run, undefined);
+  assert.equal(here(plain + 'agent.tools.append(lookup)\n').run?.turns, 10, 'tools added to it later');
+  assert.equal(here(plain + 'register(agent)\n').run?.turns, 10, 'passed on: may be given tools');
+  assert.equal(here(plain.replace('model="gpt-4.1-mini"', 'model="gpt-4.1-mini", mcp_servers=[fs]')).run?.turns, 10);
+});

@@ -5,7 +5,7 @@
 // docstring; agent/abstract.py run).
 import { T } from '../lex/lexer';
 import { isP } from '../lex/brackets';
-import { keyAt, type Ctx } from './values';
+import { keyAt, valueEnd, type Ctx } from './values';
 import { memo } from './run-index';
 
 export interface ToolsGivenBy {
@@ -13,36 +13,98 @@ export interface ToolsGivenBy {
   keys: string[];
   /** Members that register tools on the agent (`@agent.tool`). */
   members: string[];
+  /** A use of the agent as the first argument of `<obj>.<method>(` is a run of it (`Runner.run(agent, …)`), no hand-off. */
+  runs?: { obj: string; methods: string[] };
+  /** A factory may return the agent: then the name the run's argument is bound to is read the same way. */
+  returned?: true;
+  /** More positional arguments than this may be tools (a dataclass's fields in order). */
+  positional?: number;
 }
 
 /**
- * False only when the agent made at `made` is assigned to a name, gets no tools there or in the call (open … end), and
- * every other use of the name in the file is a member other than `members` (`agent.run(…)`): an agent passed on
- * (`register_tools(agent)`), returned or aliased may be given tools where this file cannot see.
+ * False only when the agent made at `made` (in `m`, this file unless another module's factory makes it) gets no tools
+ * there or in the call (open … end), and is assigned to a name whose every other use in its file is a member other than
+ * `members` (`agent.run(…)`) or a run of it: an agent passed on (`register_tools(agent)`), returned or aliased may be
+ * given tools where this file cannot see. Returned from a factory (`by.returned`), the run's argument is read so here.
  */
-export function givesTools(c: Ctx, by: ToolsGivenBy, made: [number, number], open: number, end: number): boolean {
-  const keyed = (from: number, to: number) => {
-    for (let k = from; k < to; k++) if (keyAt(c, k) >= 0 && by.keys.includes(c.toks[k].v)) return true;
+export function givesTools(c: Ctx, by: ToolsGivenBy, made: [number, number], open: number, end: number, m: Ctx = c): boolean {
+  const keyed = (x: Ctx, from: number, to: number) => {
+    for (let k = from; k < to; k++) {
+      if (keyAt(x, k) >= 0 && by.keys.includes(x.toks[k].v)) return true;
+      if (by.positional !== undefined && isP(x.toks[k], '**') && (isP(x.toks[k - 1], '(') || isP(x.toks[k - 1], ','))) return true;
+    }
     return false;
   };
-  if (keyed(made[0], made[1]) || keyed(open + 1, end)) return true;
-  const at = assignedName(c, made[0]);
+  if (keyed(m, made[0], made[1]) || keyed(c, open + 1, end)) return true;
+  if (by.positional !== undefined && positionals(m, made[0], made[1]) > by.positional) return true;
+  const start = qualifiedStart(m, made[0]);
+  if (by.returned && m.toks[start - 1]?.v === 'return') return argGives(c, by, open, end);
+  const at = assignedName(m, start);
   if (at === undefined) return true;
+  const use = usesOf(m, by, at);
+  return use === RETURNED ? argGives(c, by, open, end) : use === TOOLS;
+}
+
+const [KEPT, TOOLS, RETURNED] = [0, 1, 2];
+
+/** How the name at `at` is used elsewhere in its file: only run and read (KEPT), maybe given tools, or RETURNED. */
+function usesOf(c: Ctx, by: ToolsGivenBy, at: number): number {
   const name = c.toks[at].v;
   return memo(c, `tools-given:${name}:${at}`, () => {
+    let out = KEPT;
     for (let k = 0; k < c.toks.length; k++) {
       const t = c.toks[k];
       if (k === at || t.t !== T.Id || t.v !== name || isP(c.toks[k - 1], '.') && c.toks[k - 2]?.v !== 'self') continue;
-      if (!isP(c.toks[k + 1], '.') || by.members.includes(c.toks[k + 2]?.v ?? '')) return true;
+      // Bound again (`agent = Agent(…)` in another function): another object, not this one passed on.
+      if (by.runs && isP(c.toks[k + 1], '=') && !isP(c.toks[k + 2], '=')) continue;
+      if (by.returned && c.toks[k - 1]?.v === 'return' && !isP(c.toks[k + 1], '.')) out = RETURNED;
+      else if (runOf(c, by, k)) continue;
+      else if (!isP(c.toks[k + 1], '.') || by.members.includes(c.toks[k + 2]?.v ?? '')) return TOOLS;
     }
-    return false;
+    return out;
   });
+}
+
+/** The run's first argument, a factory's agent: a call of it there, or a name bound once to one and only run. */
+function argGives(c: Ctx, by: ToolsGivenBy, open: number, end: number): boolean {
+  const a = c.toks[open + 1];
+  if (a?.t !== T.Id || (!isP(c.toks[open + 2], ',') && open + 2 !== end && !isP(c.toks[open + 2], '('))) return true;
+  if (isP(c.toks[open + 2], '(')) return false;
+  // `agent = make_agent()` (the assignment is the name before `=`), then only runs and members of it.
+  for (let k = 0; k < c.toks.length; k++) {
+    const t = c.toks[k];
+    if (t.t !== T.Id || t.v !== a.v || isP(c.toks[k - 1], '.') || k === open + 1) continue;
+    if (isP(c.toks[k + 1], '=') && !isP(c.toks[k + 2], '=')) continue;
+    if (runOf(c, by, k)) continue;
+    if (!isP(c.toks[k + 1], '.') || by.members.includes(c.toks[k + 2]?.v ?? '')) return true;
+  }
+  return false;
+}
+
+/** Is the name at k the first argument of one of the runs (`Runner.run(agent, …)`)? */
+function runOf(c: Ctx, by: ToolsGivenBy, k: number): boolean {
+  const { toks } = c;
+  return !!by.runs && isP(toks[k - 1], '(') && by.runs.methods.includes(toks[k - 2]?.v ?? '') && isP(toks[k - 3], '.') && toks[k - 4]?.v === by.runs.obj
+    && (isP(toks[k + 1], ',') || isP(toks[k + 1], ')'));
+}
+
+/** Positional arguments of the construction whose first token is `from` (its `(` after the name). */
+function positionals(c: Ctx, from: number, to: number): number {
+  let open = from;
+  while (open < to && !isP(c.toks[open], '(')) open++;
+  let n = 0;
+  for (let k = open + 1; k < to; k = valueEnd(c, k, to) + 1) if (keyAt(c, k) < 0 && !isP(c.toks[k], ')')) n++;
+  return n;
+}
+
+/** `pydantic_ai.Agent(…)`: where the qualified name starts. */
+function qualifiedStart(c: Ctx, start: number): number {
+  while (isP(c.toks[start - 1], '.') && c.toks[start - 2]?.t === T.Id) start -= 2;
+  return start;
 }
 
 /** The token of the name `Agent(…)` at `start` is assigned to: `agent = …`, `agent: Agent[D, str] = …`, `self.agent = …`. */
 function assignedName(c: Ctx, start: number): number | undefined {
-  // `pydantic_ai.Agent(…)`: the qualified name.
-  while (isP(c.toks[start - 1], '.') && c.toks[start - 2]?.t === T.Id) start -= 2;
   if (!isP(c.toks[start - 1], '=')) return undefined;
   const lineStart = c.text.lastIndexOf('\n', c.toks[start].start) + 1;
   let first = start - 1;

@@ -104,7 +104,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     // (`order.stream()` in a file with no LangChain class is no call, and `order` stays an ordinary name).
     // A receiver kept on the object (`self.convo`, `this.chat`) is looked up as a member.
     const member = argMember || (via.from === 'receiver' && isP(toks[nameIdx - 1], '.') && /^(self|this)$/.test(toks[nameIdx - 2]?.v ?? '') && !isP(toks[nameIdx - 3], '.'));
-    if (mayConstruct(c, via)) made = construction(c, via, toks[nameIdx].v, first, 0, budget, member) ?? (via.from !== 'receiver' ? madeBy(c, via, nameIdx, end) : undefined);
+    made = (mayConstruct(c, via) ? construction(c, via, toks[nameIdx].v, first, 0, budget, member) : undefined) ?? (via.from !== 'receiver' ? madeBy(c, via, nameIdx, end, member ? undefined : first) : undefined);
     // `def run_agent(agent, prompt): agent.invoke(…)`: the agent its callers pass (param-made.ts; Kotlin: a class's makers).
     if (!made && via.chains && via.from === 'receiver' && !member && isId(toks[nameIdx]) && !isP(toks[nameIdx - 1], '.')) made = paramMade(c, via, toks[nameIdx].v, first);
     // `model.generateContent(…)` with `model` imported from the module that makes it: read there.
@@ -197,7 +197,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   const fallback = made.defaultModel ?? via.defaultModel;
   f.model ??= inner.model ?? (fallback ? { unresolved: fallback } : undefined);
   f.limit ??= inner.limit ?? (m === c && !f.limitUnresolved ? libraryLimit(m, made, f, spread) : undefined);
-  if ((via.setters || via.configArg !== undefined) && !f.limit && inner.limitUnresolved) f.limitUnresolved ??= inner.limitUnresolved;
+  if ((via.setters || via.configArg !== undefined || made.settings) && !f.limit && inner.limitUnresolved) f.limitUnresolved ??= inner.limitUnresolved;
   f.thinking ??= inner.thinking;
   // The call's own prompt: its keyed values (read by the caller), else its positional arguments.
   const own: Found = { parts: f.parts.splice(0), messages: f.messages };

@@ -240,6 +240,9 @@ export const FORM_SHAPES: CallShape[] = [
     // The limit is no argument of the run nor of Agent: it is ModelSettings.max_tokens, given as the agent's
     // model_settings (or a RunConfig's, which overrides the agent's).
     limitParam: 'model_settings=ModelSettings(max_tokens={n}) to the Agent', limitNested: true,
+    // The Runner sends each turn through its Model's get_response / stream_response (src/agents/models/interface.py):
+    // no batch path, so a batch job is no advice for a run.
+    batchable: false,
     source: `https://github.com/openai/openai-agents-python (src/agents/run.py: Runner.${m}(starting_agent, input); src/agents/agent.py Agent(model, instructions, model_settings); model_settings.py ModelSettings.max_tokens; run_config.py RunConfig.model_settings)`,
   })),
   {

@@ -17,6 +17,7 @@ import { returnsGraph } from './graph-helpers';
 import { ivarValue } from './ruby-llm';
 import { rubyBlockParam } from './ruby-realtime';
 import { kotlinCtorMade } from './kotlin-ctor-made';
+import { factoryMade } from './agent-factories';
 
 /** How many names deep a chain is followed (`chain = prompt | llm`, `rag = chain | parser`). */
 const MAX_DEPTH = 3;
@@ -74,11 +75,14 @@ export function thisAssignments(c: Ctx, name: string): { at: number[]; value: nu
   return out;
 }
 
-/** `Runner.run(build_agent(), …)`: the construction inside a same-file helper the argument calls. */
-export function madeBy(c: Ctx, via: Via, at: number, end: number): Made | undefined {
+/**
+ * `Runner.run(build_agent(), …)`: the construction inside a same-file helper the argument calls; with `before` (the
+ * call's first token), also one an imported factory makes, called there or bound to the argument (agent-factories.ts).
+ */
+export function madeBy(c: Ctx, via: Via, at: number, end: number, before?: number): Made | undefined {
   const { toks } = c;
-  if (!isP(toks[at + 1], '(') || valueEnd(c, at, end) !== c.match[at + 1] + 1) return undefined;
-  return inFunction(c, via, toks[at].v);
+  const here = isP(toks[at + 1], '(') && valueEnd(c, at, end) === c.match[at + 1] + 1 && mayConstruct(c, via) ? inFunction(c, via, toks[at].v) : undefined;
+  return here ?? (before === undefined ? undefined : factoryMade(c, via, at, end, before));
 }
 
 /** The first construction in a same-file helper's body; each helper is read once per scan and row. */

@@ -7,6 +7,7 @@ import { followArgs } from './requests';
 import type { Made } from './runnable-made';
 import { INIT_CHAT_MODEL_GOOGLE_LIMIT, INIT_CHAT_MODEL_LIMIT } from './call-shapes-langchain';
 import { googleInit } from './provider-prefix';
+import { containerValue } from './nested-limit';
 
 /**
  * A construction given its options as a dict spread (`ChatOpenAI(**client_options)` after `client_options = {"model":
@@ -16,6 +17,7 @@ import { googleInit } from './provider-prefix';
  */
 export function madeKeys(m: Ctx, inner: Found, from: number, to: number): void {
   walkKeys(m, inner, from, to);
+  if (m.syn.id === 'python' && !inner.limit) settingsLimit(m, inner, from, to);
   if (inner.model || m.syn.id !== 'python') return;
   for (let k = from; k < to; k = valueEnd(m, k, to) + 1) {
     if (!isP(m.toks[k], '**') || !isId(m.toks[k + 1]) || valueEnd(m, k, to) !== k + 2) continue;
@@ -25,6 +27,18 @@ export function madeKeys(m: Ctx, inner: Found, from: number, to: number): void {
     inner.model = found.model;
     inner.limit ??= found.limit;
     return;
+  }
+}
+
+/**
+ * An agent's `model_settings=settings` made before (openai-agents `ModelSettings`, Pydantic AI's dict): the limit set
+ * in it, else known at run time (`settings = get_model_settings(max_tokens=2048)`, ydmitry/openai-agents-sdk-deep-research
+ * clarification_agent/agent.py), so no limit is advised where the code may set one. A literal was read by the key walk.
+ */
+function settingsLimit(m: Ctx, inner: Found, from: number, to: number): void {
+  for (let k = from; k < to; k = valueEnd(m, k, to) + 1) {
+    if (m.toks[k].v !== 'model_settings' || keyAt(m, k) !== k + 1) continue;
+    return containerValue(m, inner, k + 2, valueEnd(m, k + 2, to), to);
   }
 }
 

@@ -41,6 +41,12 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
   {
     framework: 'OpenAI Agents SDK', sdk: /agents/i, anchor: /(^|\.)run(_sync|_streamed)?\(/, langs: ['python'], keys: ['maxturns'],
     defaultTurns: 10,
+    // The run asks the model again only after tool calls or a handoff: a plain-text reply with none, or a structured
+    // one, is the final output (v0.0.4 src/agents/_run_impl.py execute_tools_and_side_effects; run.py _run_single_turn).
+    // Tools come from Agent(tools=, handoffs=, mcp_servers=) or a stored prompt= (agent.py AgentBase / Agent fields;
+    // the dataclass's second positional field is handoff_description, then tools).
+    inConstruction: true,
+    toolsGivenBy: { keys: ['tools', 'handoffs', 'mcp_servers', 'prompt'], members: ['tools', 'handoffs', 'mcp_servers'], runs: { obj: 'Runner', methods: ['run', 'run_sync', 'run_streamed'] }, returned: true, positional: 1 },
     defaultSource: 'DEFAULT_MAX_TURNS = 10, https://github.com/openai/openai-agents-python/blob/04f58688e437b3a0b7437c7854df4a945ea86068/src/agents/run_config.py',
   },
   {

@@ -28,6 +28,7 @@ import { rustAskedFirst } from './rust-waited';
 import { callerLoop, type CallerLoop } from './caller-loops';
 import { storeGrows } from './module-loops';
 import { givesTools } from './agent-tools-given';
+import { factoryAgent } from './agent-factories';
 import { requestMemberGrows } from './request-growth';
 
 /** Tokens searched back for a history's definition or a cache mark, and body tokens searched for appends. */
@@ -130,6 +131,8 @@ function agentLimit(c: Ctx, site: CallSite, open: number, end: number, made?: [n
   if (stated?.turns !== undefined) return { kind: 'agent', turns: stated.turns, turnsSource: 'code', turnsFrom: stated.from, growsHistory: true, anchor, extent };
   if (stated && row.unstatedIsSingle) return undefined;
   if (!stated && row.toolsGivenBy && there && !givesTools(c, row.toolsGivenBy, [there[0], there[1]], open, end)) return undefined;
+  const away = !stated && row.toolsGivenBy && !there ? factoryAgent(c, end) : undefined; // made by another module's factory
+  if (away && !givesTools(c, row.toolsGivenBy!, [away.at, away.ctx.match[away.open]], open, end, away.ctx)) return undefined;
   if (!stated && row.defaultTurns === 1) return undefined;
   if (row.defaultTurns !== undefined && !stated) {
     return { kind: 'agent', turns: row.defaultTurns, turnsSource: 'framework-default', turnsFrom: `${row.framework} default (${row.defaultSource})`, growsHistory: true, anchor, extent };

@@ -1,0 +1,48 @@
+// An agent another module's factory function makes, run here: `legal_agent = create_legal_agent()` with
+// `from ..agents.legal_agent import create_legal_agent`, then `Runner.run(legal_agent, input=…)`, or the factory called
+// in the run itself (`Runner.run(create_legal_agent(), …)`) (mlennie/openai-agents-sdk-legal-assistant
+// app/api/webhooks.py). The function's first construction of the row is read in its own file, as a same-file helper's
+// is (constructions.ts madeInFunction): its model, instructions and settings.
+import { isId, isP } from '../lex/brackets';
+import { basename } from '../resolve/files';
+import type { Via } from './call-shape-types';
+import { assignmentBefore } from './definitions';
+import { importedFunction } from './imported';
+import { madeInFunction } from './constructions';
+import { callBinding, contextOf, type MadeElsewhere } from './imported-runnables';
+import { exprEnd } from './scope';
+import { valueEnd, type Ctx } from './values';
+
+/** The construction an imported factory makes, for the run's argument at `at` (a name bound to its call, or the call). */
+export function factoryMade(c: Ctx, via: Via, at: number, end: number, before: number): MadeElsewhere | undefined {
+  const { toks, match } = c;
+  if (!c.index || !via.chains || c.syn.id !== 'python' || !isId(toks[at])) return undefined;
+  let fn = at;
+  if (!isP(toks[at + 1], '(')) {
+    if (valueEnd(c, at, end) !== at + 1) return undefined;
+    const def = assignmentBefore(c, toks[at].v, before);
+    if (def < 0) return undefined;
+    fn = toks[def].v === 'await' ? def + 1 : def;
+    if (!isId(toks[fn]) || !isP(toks[fn + 1], '(') || match[fn + 1] < 0 || exprEnd(c, def) !== match[fn + 1] + 1) return undefined;
+  } else if (match[at + 1] < 0 || valueEnd(c, at, end) !== match[at + 1] + 1) return undefined;
+  const other = importedFunction(c, toks[fn].v, 0);
+  if (!other) return undefined;
+  const oc = contextOf(other.scope, c);
+  const made = madeInFunction(oc, via, other.name);
+  if (!made || oc.match[made.open] < 0) return undefined;
+  const out: MadeElsewhere = { ...made, ctx: oc, what: `of the agent ${other.name}() returns (${basename(oc.file)})` };
+  // `make_agent(storage, model=model)`: the factory's parameters bound to what this call passes.
+  const bind = callBinding(c, oc, other.name, fn + 1);
+  if (bind) out.bind = bind;
+  LAST.set(c, { end, made: out });
+  return out;
+}
+
+/** Per file, the factory's agent read last and the run call's closing bracket: its turns are decided there (runs.ts). */
+const LAST = new WeakMap<Ctx, { end: number; made: MadeElsewhere }>();
+
+/** The agent an imported factory makes for the run call closing at `end`, if that call's argument is one. */
+export function factoryAgent(c: Ctx, end: number): MadeElsewhere | undefined {
+  const last = LAST.get(c);
+  return last?.end === end ? last.made : undefined;
+}
