@@ -5,6 +5,7 @@ import { countBefore } from '../util/binary-search';
 import { lineStarts } from '../util/line-starts';
 import { SHAPES } from './call-shapes';
 import { normKey } from './call-keys';
+import { namesIn } from './names-followed';
 import type { Ctx } from './values';
 
 /** Loop keywords of brace languages (loops.ts). */
@@ -41,7 +42,6 @@ for (let n = 0; n < 64; n++) ROLE_SHAPES[n * 128 + 127] = 1;
 
 interface RunIndex {
   lines?: readonly number[];
-  names?: Map<string, number[]>;
   /** Filled together by words(). */
   asked?: Set<string>;
   loops?: number[];
@@ -75,19 +75,7 @@ export function occurrences(c: Ctx, name: string): number[] {
 
 /** As occurrences, without recording the name as looked up (a reader that records what it reads itself). */
 export function identsNamed(c: Ctx, name: string): number[] {
-  const x = indexOf(c);
-  if (!x.names) {
-    const names = (x.names = new Map<string, number[]>());
-    const toks = c.toks;
-    for (let i = 0; i < toks.length; i++) {
-      const tk = toks[i];
-      if (tk.t !== T.Id) continue;
-      const list = names.get(tk.v);
-      if (list) list.push(i);
-      else names.set(tk.v, [i]);
-    }
-  }
-  return x.names.get(name) ?? [];
+  return namesIn(c.toks).get(name) ?? [];
 }
 
 /**
