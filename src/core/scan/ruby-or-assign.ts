@@ -5,6 +5,10 @@
 // it (`model = ENV["CHAT_MODEL"]`, `model = opts[:model]`, a parameter) it is `x = x || v`: the earlier value when it
 // is a known one (a literal is never nil), else `v`, the default of that run-time value. After one that may not have
 // run (in an `if` closed before), the earlier bindings stand (which one reaches `||=` is the branch readers' question).
+// C#'s `x ??= v` assigns `v` when `x` is null (learn.microsoft.com/dotnet/csharp/language-reference/operators/
+// null-coalescing-operator), read the same way: `public IChatClient GetChat(string deployment, …) { deployment ??=
+// DefaultModel; … GetChatClient(deployment) … }` is the parameter's value when its callers pass a known one, else the
+// default of that run-time value (held58 M2 MihaZupan/MihuBot Helpers/AI/OpenAIService.cs:82).
 import { isId, isP } from '../lex/brackets';
 import type { FileScope } from '../resolve/value-index';
 import { bind, type Binding } from './binding';
@@ -26,18 +30,19 @@ export function rubyOrAssign(s: FileScope, i: number, binds: Map<string, Binding
   const { toks } = s;
   const op = toks[i + 1];
   const eq = toks[i + 2];
-  if (!isP(op, '||') || !isP(eq, '=') || op.end !== eq.start || !/^[a-z_]/.test(toks[i].v)) return false;
+  if (!isP(op, s.syn.id === 'ruby' ? '||' : '??') || !isP(eq, '=') || op.end !== eq.start || !/^[a-z_]/.test(toks[i].v)) return false;
   const prev = toks[i - 1];
   if (isP(prev, '.') || isP(prev, '::') || !isId(toks[i]) || i + 3 >= toks.length) return true;
   let def = -1;
-  for (let k = i - 1; k >= 0 && k > i - MAX_BACK; k--) if (isId(toks[k]) && toks[k].v === 'def') {
+  for (let k = i - 1; s.syn.id === 'ruby' && k >= 0 && k > i - MAX_BACK; k--) if (isId(toks[k]) && toks[k].v === 'def') {
     def = k;
     break;
   }
   // The last bindings of the name in the method, oldest first (the list is in token order; only the last few are read).
   const list = binds.get(toks[i].v) ?? [];
   const before: Binding[] = [];
-  for (let n = list.length - 1; n >= 0 && list[n].name > def && before.length <= MAX_ARMS; n--) before.unshift(list[n]);
+  // C#: no `def` is found; another method's parameter holds only up to its method's end.
+  for (let n = list.length - 1; n >= 0 && list[n].name > def && before.length <= MAX_ARMS; n--) if (!(list[n].until! < toks[i].start)) before.unshift(list[n]);
   if (!before.length) add(toks[i].v, bind('assign', i, i + 3));
   const prior = before.length ? reaching(s, before, i) : undefined;
   if (prior) add(toks[i].v, bind('assign', i, i + 3, { prior }));
@@ -63,7 +68,7 @@ function reaching(s: FileScope, before: Binding[], i: number): Binding | undefin
     if (own < 0) return undefined;
     const lower = linesBelow(text, at, toks[i].start, own);
     if (own <= here && lower === 'none') return b;
-    const orAssign = isP(toks[b.name + 1], '||') && isP(toks[b.name + 2], '=');
+    const orAssign = (isP(toks[b.name + 1], '||') || isP(toks[b.name + 1], '??')) && isP(toks[b.name + 2], '=');
     if (!orAssign || lower !== 'arms') return undefined;
   }
   return undefined;

@@ -89,8 +89,8 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
     }
     if ((tk.v === 'class' || tk.v === 'struct' || tk.v === 'object' || tk.v === 'module') && isId(toks[i + 1])) t.classes.add(toks[i + 1].v);
     if (depth > 0) continue;
-    // Ruby `model ||= params[:model] || "gpt-3.5-turbo"` (ruby-or-assign.ts).
-    if (s.syn.id === 'ruby' && rubyOrAssign(s, i, t.binds, add)) continue;
+    // Ruby `model ||= params[:model] || "gpt-3.5-turbo"`, C# `deployment ??= DefaultModel;` (ruby-or-assign.ts).
+    if ((s.syn.id === 'ruby' || s.syn.id === 'csharp') && rubyOrAssign(s, i, t.binds, add)) continue;
     // Each binding below has `=`, `:=`, `:`, `,` or `{` after its name, or a Go type (`var x string =`): the other
     // names (a call, an operand), most of a file's, stop here.
     const nx = toks[i + 1];
