@@ -125,3 +125,68 @@ function dependsOn(files: WorkspaceFiles, dir: string, root: string): boolean {
   if (!text) return false;
   return !/\bproject\s*\(/.test(text) ? /\bid\s*\(/.test(text) : gradleProjectDeps(files, dir).includes(root);
 }
+
+/**
+ * The Maven modules of the reactor that depend on module `root`, directly or through one another (ai-core ← chat-core
+ * ← chat-server, AsihanBit/langchain4j-ai-assistant, held58 A1): the parent pom's `<module>` folders whose pom names
+ * root's artifactId in its `<dependencies>` (Maven "Guide to Working with Multiple Modules": a module's dependencies on
+ * its siblings are by artifactId), nearest first, at most MAX_DEPS.
+ */
+export function mavenDependents(files: WorkspaceFiles, root: string): string[] {
+  const own = artifactId(files.read(join(root, 'pom.xml')));
+  const parent = dirname(root);
+  const modules = [...(ownPom(files.read(join(parent, 'pom.xml'))) ?? '').matchAll(/<module>\s*([\w.-]{1,200})\s*<\/module>/g)].map((m) => join(parent, m[1])).slice(0, MAX_INCLUDES);
+  if (!own || !modules.includes(root)) return [];
+  const deps = new Map(modules.map((d) => [d, dependencyIds(ownPom(files.read(join(d, 'pom.xml'))))]));
+  const ids = new Map(modules.map((d) => [artifactId(files.read(join(d, 'pom.xml'))), d]));
+  const out: string[] = [];
+  const todo = [own];
+  while (todo.length && out.length < MAX_DEPS) {
+    const id = todo.shift()!;
+    for (const [d, list] of deps) {
+      if (d === root || out.includes(d) || !list.includes(id)) continue;
+      out.push(d);
+      const next = [...ids].find(([, dir]) => dir === d)?.[0];
+      if (next) todo.push(next);
+    }
+  }
+  return out.slice(0, MAX_DEPS);
+}
+
+/**
+ * The Maven modules of the reactor that module `root` depends on, directly or through one another (chat-server →
+ * chat-core → ai-core): sibling `<module>` folders whose artifactId root's `<dependencies>` name, at most MAX_DEPS.
+ */
+export function mavenDependencies(files: WorkspaceFiles, root: string): string[] {
+  const parent = dirname(root);
+  const modules = [...(ownPom(files.read(join(parent, 'pom.xml'))) ?? '').matchAll(/<module>\s*([\w.-]{1,200})\s*<\/module>/g)].map((m) => join(parent, m[1])).slice(0, MAX_INCLUDES);
+  if (!modules.includes(root)) return [];
+  const ids = new Map(modules.map((d) => [artifactId(files.read(join(d, 'pom.xml'))), d]));
+  const out: string[] = [];
+  const todo = [root];
+  while (todo.length && out.length < MAX_DEPS) {
+    for (const id of dependencyIds(ownPom(files.read(join(todo.shift()!, 'pom.xml'))))) {
+      const d = ids.get(id);
+      if (!d || d === root || out.includes(d)) continue;
+      out.push(d);
+      todo.push(d);
+    }
+  }
+  return out.slice(0, MAX_DEPS);
+}
+
+/** A pom without its `<parent>` and `<dependencyManagement>` blocks (their artifactIds are not the module's own). */
+function ownPom(text: string | undefined): string | undefined {
+  return text?.replace(/<parent>[\s\S]*?<\/parent>/, '').replace(/<dependencyManagement>[\s\S]*?<\/dependencyManagement>/g, '').replace(/<!--[\s\S]*?-->/g, '');
+}
+
+/** The module's own artifactId: the first one outside `<parent>`. */
+function artifactId(text: string | undefined): string | undefined {
+  return /<artifactId>\s*([\w.-]+)\s*<\/artifactId>/.exec(ownPom(text) ?? '')?.[1];
+}
+
+/** The artifactIds a pom's `<dependencies>` name. */
+function dependencyIds(text: string | undefined): string[] {
+  const block = /<dependencies>([\s\S]*?)<\/dependencies>/.exec(text ?? '')?.[1] ?? '';
+  return [...block.matchAll(/<artifactId>\s*([\w.-]+)\s*<\/artifactId>/g)].map((m) => m[1]);
+}

@@ -8,6 +8,7 @@
 import type { WorkspaceFiles } from './files';
 import { ancestors, join } from './files';
 import { yaml } from '../util/lazy-yaml';
+import { jvmModule, mavenDependents } from './jvm-modules';
 
 /** Folders above a source file searched for `src/main/resources`. */
 const UP = 14;
@@ -38,34 +39,48 @@ export const relaxed = (k: string) => k.toLowerCase().replace(/[-_]/g, '');
  * the non-specific ones" (docs.spring.io/spring-boot/reference/features/external-config.html, "Profile Specific Files"). */
 export function springProperties(files: WorkspaceFiles, dir: string, wanted: (key: string) => boolean, unset = false, profiles: readonly string[] = []): PropertyHit[] {
   for (const a of ancestors(dir, UP)) {
-    const res = join(a, 'src', 'main', 'resources');
-    const names = files.list(res);
-    if (!names) continue;
-    const real = names.some((n) => NAMES.includes(n));
-    const own = profiles.flatMap((p) => NAMES.map((n) => n.replace('application', `application-${p}`))).filter((n) => names.includes(n));
-    if (!real && !own.length && !names.some((n) => EXAMPLES.includes(n))) continue;
-    const out: PropertyHit[] = [];
-    const set = new Set<string>();
-    for (const n of [...own, ...(real ? NAMES : EXAMPLES)]) {
-      if (!names.includes(n)) continue;
-      const file = join(res, n);
-      const text = files.read(file);
-      if (text === undefined) continue;
-      const all = n.replace(/\.example$/, '').endsWith('.properties') ? properties(text) : yamlProperties(text);
-      const base = !own.includes(n);
-      for (const p of all) {
-        const k = relaxed(p.key);
-        if (!wanted(k) || (base && set.has(k))) continue;
-        if (!base) set.add(k);
-        const v = placeholder(p.value);
-        // The span is the default's, so an edit keeps the placeholder (`${CHAT_MODEL:gpt-4o}`).
-        if (v) out.push({ file, key: p.key, value: v.value, start: p.start + v.at, end: p.start + v.at + v.value.length });
-        else if (unset) out.push({ file, key: p.key, value: '', start: p.start, end: p.end, runtime: true });
-      }
-    }
-    return out;
+    const hits = readResources(files, join(a, 'src', 'main', 'resources'), wanted, unset, profiles);
+    if (hits) return hits;
   }
-  return [];
+  // A library module of a multi-module build has no configuration of its own: the application module that depends on
+  // it does, and its beans are made with that one's (AsihanBit/langchain4j-ai-assistant ai-core ← chat-server, held58
+  // A1). Only when exactly one dependent module has configuration files: with several applications it is not known.
+  const root = jvmModule(files, join(dir, '_'));
+  if (!root || !(files.list(root) ?? []).includes('pom.xml')) return [];
+  const apps = mavenDependents(files, root).filter((d) => configNames(files.list(join(d, 'src', 'main', 'resources'))));
+  return apps.length === 1 ? readResources(files, join(apps[0], 'src', 'main', 'resources'), wanted, unset, profiles) ?? [] : [];
+}
+
+/** Does a resources folder hold an application configuration (or only its `.example` copy)? */
+const configNames = (names: string[] | undefined) => !!names && names.some((n) => NAMES.includes(n) || EXAMPLES.includes(n));
+
+/** The asked properties of one resources folder (springProperties); undefined when it holds no configuration. */
+function readResources(files: WorkspaceFiles, res: string, wanted: (key: string) => boolean, unset: boolean, profiles: readonly string[]): PropertyHit[] | undefined {
+  const names = files.list(res);
+  if (!names) return undefined;
+  const real = names.some((n) => NAMES.includes(n));
+  const own = profiles.flatMap((p) => NAMES.map((n) => n.replace('application', `application-${p}`))).filter((n) => names.includes(n));
+  if (!real && !own.length && !names.some((n) => EXAMPLES.includes(n))) return undefined;
+  const out: PropertyHit[] = [];
+  const set = new Set<string>();
+  for (const n of [...own, ...(real ? NAMES : EXAMPLES)]) {
+    if (!names.includes(n)) continue;
+    const file = join(res, n);
+    const text = files.read(file);
+    if (text === undefined) continue;
+    const all = n.replace(/\.example$/, '').endsWith('.properties') ? properties(text) : yamlProperties(text);
+    const base = !own.includes(n);
+    for (const p of all) {
+      const k = relaxed(p.key);
+      if (!wanted(k) || (base && set.has(k))) continue;
+      if (!base) set.add(k);
+      const v = placeholder(p.value);
+      // The span is the default's, so an edit keeps the placeholder (`${CHAT_MODEL:gpt-4o}`).
+      if (v) out.push({ file, key: p.key, value: v.value, start: p.start + v.at, end: p.start + v.at + v.value.length });
+      else if (unset) out.push({ file, key: p.key, value: '', start: p.start, end: p.end, runtime: true });
+    }
+  }
+  return out;
 }
 
 /**

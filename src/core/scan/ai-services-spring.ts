@@ -19,7 +19,7 @@ import { classCandidates } from '../resolve/classes';
 import { BUILD_FILES } from '../resolve/jvm-modules';
 import { relaxed, springProperties } from '../resolve/spring-properties';
 import { starterDefaultLimit } from './lc4j-starter-limits';
-import { declaredAs } from './chains';
+import { declaredAs, declaredTypes } from './chains';
 import type { ValueIndex } from '../resolve/value-index';
 import { namesBuiltService } from './ai-services-workspace';
 import { quarkusConfigName, quarkusModel, quarkusSupplier, usesQuarkusLangchain4j } from './ai-services-quarkus';
@@ -144,6 +144,8 @@ function annotatedWith(text: string, word: string, out: Map<string, Annotated>):
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
     const after = text.charCodeAt(i + word.length);
     if ((after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || after === 95) continue;
+    // `//@AiService(…)` commented out (AsihanBit/langchain4j-ai-assistant OpenAiAgent.java, built by an @Bean instead).
+    if (text.slice(text.lastIndexOf('\n', i) + 1, i).includes('//')) continue;
     // The header ends at the body's `{` (or a `;`) after the annotation's own arguments, which may hold braces
     // (`@RegisterAiService(tools = { A.class })`): no class body is read.
     let end = Math.min(text.length, i + MAX_HEADER);
@@ -244,24 +246,31 @@ const HAS_PROVIDER_STARTER = /langchain4j-[a-z0-9-]+?-spring-boot4?-starter\b/;
 export function injectedChatModel(c: Ctx, site: CallSite, receiver: string): void {
   const idx = c.index;
   if (!idx || !c.file || !receiver) return;
-  const streaming = declaredAs(c, receiver, ['StreamingChatModel', 'StreamingChatLanguageModel']);
-  if (!streaming && !declaredAs(c, receiver, ['ChatModel', 'ChatLanguageModel'])) return;
+  // `@Autowired OpenAiChatModel model;`: the bean the provider's starter makes as its own class (held58 A1).
+  const typed = declaredTypes(c, receiver).map((t) => PROVIDER_BEANS[t]).find(Boolean);
+  const streaming = typed ? typed[1] : declaredAs(c, receiver, ['StreamingChatModel', 'StreamingChatLanguageModel']);
+  if (!typed && !streaming && !declaredAs(c, receiver, ['ChatModel', 'ChatLanguageModel'])) return;
   if (!buildTexts(idx.files, c.file).some((t) => HAS_PROVIDER_STARTER.test(t))) {
     // Quarkus makes the injected ChatModel from its own configuration (the default model config).
     if (usesQuarkusLangchain4j(idx.files, c.file, c.text)) quarkusModel(c, site, '', `${receiver} is the ChatModel bean of quarkus-langchain4j`);
     return;
   }
-  starterModel(c, site, streaming, `${receiver} is the ChatModel bean of the Spring Boot starter`);
+  starterModel(c, site, streaming, `${receiver} is the ChatModel bean of the Spring Boot starter`, typed?.[0]);
 }
 
-function starterModel(c: Ctx, site: CallSite, streaming: boolean, why: string): void {
+/** Provider classes a starter makes its beans as, by the relaxed provider of its prefix (`langchain4j.open-ai`):
+ * langchain4j-spring langchain4j-open-ai-spring-boot-starter openai/spring/AutoConfig.java `@Bean OpenAiChatModel
+ * openAiChatModel(Properties)` from `chat-model.*`, `OpenAiStreamingChatModel` from `streaming-chat-model.*`. */
+const PROVIDER_BEANS: Record<string, [string, boolean]> = { OpenAiChatModel: ['openai', false], OpenAiStreamingChatModel: ['openai', true] };
+
+function starterModel(c: Ctx, site: CallSite, streaming: boolean, why: string, only?: string): void {
   const idx = c.index;
   const kind = streaming ? 'streamingchatmodel' : 'chatmodel';
   const label = `langchain4j.<provider>.${kind === 'chatmodel' ? 'chat-model' : 'streaming-chat-model'}`;
   const hits = !idx || !c.file ? [] : springProperties(idx.files, dirname(c.file), (k) => OPTION.test(k)).map((h) => {
     const m = OPTION.exec(relaxed(h.key))!;
     return { ...h, provider: m[1], kind: m[2], option: m[3] };
-  }).filter((h) => h.kind === kind);
+  }).filter((h) => h.kind === kind && (!only || h.provider === only));
   let providers = new Set(hits.map((h) => h.provider));
   if (providers.size > 1 && idx) {
     const named = new Set<string>();

@@ -9,8 +9,9 @@ import type { CallSite, LimitRef, ModelRef } from '../types';
 import type { Ctx } from './values';
 import type { Via } from './call-shape-types';
 import type { ValueIndex } from '../resolve/value-index';
-import { basename } from '../resolve/files';
-import { buildFilesAbove, jvmModule, jvmModuleSources } from '../resolve/jvm-modules';
+import { basename, dirname, join } from '../resolve/files';
+import { injectedChatModel } from './ai-services-spring';
+import { buildFilesAbove, jvmModule, jvmModuleSources, mavenDependencies } from '../resolve/jvm-modules';
 import { madeWith } from './made-with';
 
 /** `AiServices.create(I.class, …)`, `AiServices.builder(I::class.java)`: the interface built. */
@@ -22,6 +23,20 @@ const NONE = new Map<string, string[]>();
 export function builtServices(index: ValueIndex, file: string): Map<string, string[]> {
   const root = jvmModule(index.files, file);
   if (!root) return NONE;
+  const own = moduleServices(index, root, file);
+  // A service the module uses may be built in a module of the reactor it depends on (an `@Bean` method in ai-core making
+  // the `OpenAiAgent` chat-server's controllers call, AsihanBit/langchain4j-ai-assistant, held58 A2).
+  const deps = (index.files.list(root) ?? []).includes('pom.xml') ? mavenDependencies(index.files, root) : [];
+  if (!deps.length) return own;
+  const out = new Map(own);
+  for (const d of deps) {
+    for (const [iface, files] of moduleServices(index, d, join(d, 'pom.xml'))) if (!out.has(iface)) out.set(iface, files);
+  }
+  return out;
+}
+
+/** Interfaces built with AiServices in module `root` itself (builtServices), memoised on it. */
+function moduleServices(index: ValueIndex, root: string, file: string): Map<string, string[]> {
   return index.memo(root, 'langchain4j.built', () => {
     const out = new Map<string, string[]>();
     if (!buildFilesAbove(index.files, file).some((b) => index.files.read(b.file)?.includes('langchain4j'))) return out;
@@ -48,6 +63,8 @@ interface Built {
   model?: ModelRef;
   unresolved?: string;
   limit?: LimitRef;
+  /** The limit's name advice gives (the starter's property: lc4j-starter-limits.ts). */
+  limitParam?: string;
   limitUnresolved?: string;
   provider?: string;
 }
@@ -57,7 +74,9 @@ function builds(index: ValueIndex, file: string, iface: string, via: Via): Built
   const files = builtServices(index, file).get(iface);
   const root = jvmModule(index.files, file);
   if (!files || !root) return [];
-  return index.memo(root, `langchain4j.builds ${iface}`, () => {
+  // Built in a module this one depends on: kept on the reactor's folder, so an edit there drops it.
+  const at = files.every((f) => f.startsWith(root + '/')) ? root : dirname(root);
+  return index.memo(at, `langchain4j.builds ${iface} ${root}`, () => {
     const out: Built[] = [];
     for (const f of files) {
       const scope = index.scope(f);
@@ -69,8 +88,15 @@ function builds(index: ValueIndex, file: string, iface: string, via: Via): Built
         if (toks[k].v !== 'AiServices' || !isP(toks[k + 1], '.') || !isP(toks[k + 3], '(') || toks[k + 4].v !== iface || toks[k + 6]?.v !== 'class') continue;
         const w = madeWith(c, via, k);
         const b: Built = { file: f, line: lineAt(c.text, toks[k].start) };
-        if (w?.model && 'ref' in w.model) b.model = w.model.ref.file ? w.model.ref : { ...w.model.ref, file: f };
+        // `.chatModel(model)` with `ChatModel model` a parameter of the `@Bean` method: the starter's bean.
+        const bean = w?.model && 'ref' in w.model ? undefined : starterBean(c, k);
+        if (bean?.model) [b.model, b.limit, b.limitUnresolved, b.limitParam] = [{ ...bean.model, file: bean.model.file ?? f }, bean.maxOutput, bean.maxOutputUnresolved, bean.limitParam];
+        else if (w?.model && 'ref' in w.model) b.model = w.model.ref.file ? w.model.ref : { ...w.model.ref, file: f };
         else b.unresolved = w?.model && 'unresolved' in w.model ? w.model.unresolved : w ? 'no model named' : 'model not read';
+        if (bean?.model) {
+          out.push(b);
+          continue;
+        }
         if (w?.limit) b.limit = w.limit.file ? w.limit : { ...w.limit, file: f };
         if (w?.limitUnresolved) b.limitUnresolved = w.limitUnresolved;
         // A model made where that file cannot see sets its limit there too, if at all.
@@ -123,6 +149,7 @@ export function builtElsewhere(c: Ctx, site: CallSite, iface: string, via: Via |
   } else if (limits.size === 1 && limits.has('none')) {
     // No place sets one: the model's own maximum, and the advice to set one stands.
     delete site.maxOutputUnresolved;
+    if (first.limitParam && all.every((b) => b.limitParam === first.limitParam)) [site.limitParam, site.limitInsertion] = [first.limitParam, undefined];
   } else {
     const named = all.slice(0, NAMED).map((b) => `${b.limit?.value ?? (b.limitUnresolved ? 'not known here' : 'none')} in ${where(b)}`).join(', ');
     site.maxOutputUnresolved = `limit of ${iface} set where it is built: ${named}${more}`;
@@ -134,4 +161,21 @@ export function namesBuiltService(index: ValueIndex | undefined, file: string | 
   if (!index || !file) return false;
   for (const iface of builtServices(index, file).keys()) if (has(iface)) return true;
   return false;
+}
+
+/** The model the starter's bean gives a builder at toks[k] whose `.chatModel(name)` is an injected ChatModel (a
+ * parameter or field: injectedChatModel), as a site would take it; undefined when it is no such name. */
+function starterBean(c: Ctx, k: number): CallSite | undefined {
+  const { toks } = c;
+  for (let i = k + 3, n = 0; n < 40 && isP(toks[i], '(') && c.match[i] > i; n++) {
+    const close = c.match[i];
+    if (!isP(toks[close + 1], '.') || !isP(toks[close + 3], '(')) return undefined;
+    if (toks[close + 2].v === 'chatModel' && isP(toks[close + 5], ')') && /^[a-z]/i.test(toks[close + 4]?.v ?? '')) {
+      const site = { anchor: { start: toks[k].start, end: toks[k].end } } as CallSite;
+      injectedChatModel(c, site, toks[close + 4].v);
+      return site;
+    }
+    i = close + 3;
+  }
+  return undefined;
 }

@@ -77,10 +77,12 @@ function version(c: Ctx): number[] | undefined {
   const index = c.index;
   if (!index || !c.file) return undefined;
   for (const b of buildFilesAbove(index.files, c.file)) {
-    const text = index.files.read(b.file) ?? '';
+    // The library's own artifact (group dev.langchain4j): not an application named `langchain4j-ai-agent` (its
+    // 0.0.1-SNAPSHOT, AsihanBit/langchain4j-ai-assistant), nor a dependency commented out.
+    const text = (index.files.read(b.file) ?? '').replace(/<!--[\s\S]*?-->/g, '');
     if (!text.includes('langchain4j')) continue;
     const m = /dev\.langchain4j:langchain4j[\w-]*:(\d+)\.(\d+)\.(\d+)/.exec(text) ??
-      /<artifactId>langchain4j[\w-]*<\/artifactId>\s*<version>(\d+)\.(\d+)\.(\d+)/.exec(text) ??
+      /<groupId>\s*dev\.langchain4j\s*<\/groupId>\s*<artifactId>langchain4j[\w-]*<\/artifactId>\s*<version>(\d+)\.(\d+)\.(\d+)/.exec(text) ??
       /<langchain4j(?:\.|-)version>(\d+)\.(\d+)\.(\d+)/.exec(text);
     if (m) return [Number(m[1]), Number(m[2]), Number(m[3])];
   }
