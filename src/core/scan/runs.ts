@@ -214,6 +214,8 @@ function historyNames(c: Ctx, open: number, end: number): Set<string> {
     const tk = toks[k];
     if (isId(tk) && HISTORY_KEYS.has(normKey(tk.v)) && (isP(toks[k - 1], '{') || isP(toks[k - 1], ',')) && (isP(toks[k + 1], ',') || isP(toks[k + 1], '}'))) out.add(tk.v);
   }
+  // A JVM / .NET call given the list alone: LangChain4j `model.chat(messages)` (ChatModel.chat(List<ChatMessage>)).
+  if (!out.size && c.match[open] === open + 2 && isId(toks[open + 1]) && /^(?:java|kotlin|csharp)$/.test(c.syn.id)) out.add(toks[open + 1].v);
   return out;
 }
 
