@@ -4,7 +4,7 @@
 // construction a name is bound to: constructions.ts.
 import { goModuleSetsNoLimit } from './go-no-limit';
 import { armsSendNoLimit } from './go-arm-clients';
-import { libraryLimit, libraryModel, spreadArg } from './library-defaults';
+import { frameworkModel, libraryLimit, libraryModel, spreadArg } from './library-defaults';
 import { isId, isP } from '../lex/brackets';
 import { argIndex, keyAt, readModel, valueEnd, type Ctx } from './values';
 import type { PromptPart, Span } from '../types';
@@ -194,8 +194,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   if (made.gem) langchainrbDefaults(c, m, inner, made.gem, m.toks[at]);
   const spread = spreadArg(m, cOpen + 1, close);
   libraryModel(c, m, made, inner, spread);
-  const fallback = made.defaultModel ?? via.defaultModel;
-  f.model ??= inner.model ?? (fallback ? { unresolved: fallback } : undefined);
+  f.model ??= inner.model ?? frameworkModel(c, m, made.at, made.defaultModel ?? via.defaultModel);
   f.limit ??= inner.limit ?? (m === c && !f.limitUnresolved ? libraryLimit(m, made, f, spread) : undefined);
   if ((via.setters || via.configArg !== undefined || made.settings) && !f.limit && inner.limitUnresolved) f.limitUnresolved ??= inner.limitUnresolved;
   f.thinking ??= inner.thinking;

@@ -4,6 +4,7 @@
 import type { CallShape } from './call-shape-types';
 import { LANGCHAIN_CHAT_MODELS, langchainJsLimit } from './langchain-classes';
 import { LANGCHAIN_SENDS, LANGCHAIN_SHAPES } from './call-shapes-langchain';
+import { AGENTS_DEFAULT } from './agents-default-model';
 
 /** async-openai's methods that send a built request (async-openai/src/chat.rs, responses.rs, completion.rs): a builder a
  * function returns in a file calling none of them is sent by its caller (scanner.ts, rust-param-requests.ts). */
@@ -24,7 +25,6 @@ const sends = (id: string, sdk: string, provider: string, anchor: string[], meth
   rows(methods, (m) => ({ id: `${id}.${m}`, sdk, provider, anchor: [...anchor, m, '('], langs, limitParam, runtimeRequest: true, source }));
 
 
-const AGENTS_DEFAULT = "the Agent's default model (agents/models/default_models.py: OPENAI_DEFAULT_MODEL or the SDK's default)";
 
 export { LANGCHAIN_CHAT_MODELS, LANGCHAIN_SENDS, langchainJsLimit };
 

@@ -10,6 +10,8 @@ import type { Found } from './keys';
 import type { Made } from './runnable-made';
 import type { LimitRef } from '../types';
 import { importsOf } from './imported';
+import { AGENTS_DEFAULT, agentsDefaultModel } from './agents-default-model';
+import type { ModelRef } from '../types';
 
 /** The text of a spread argument of the construction's arguments [from, to) (`opts...`, `**kw`), if one. */
 export function spreadArg(m: Ctx, from: number, to: number): string | undefined {
@@ -42,4 +44,14 @@ export function libraryLimit(m: Ctx, made: Made, f: Found, spread: string | unde
   if (!lib || spread) return undefined;
   const at = { start: m.toks[made.at].start, end: m.toks[made.at].end };
   return { value: lib.value, span: at, key: lib.what, unwritten: true, source: { offset: at.start, what: `default of ${lib.what}` } };
+}
+
+/**
+ * What sets the model when the construction names none (a Via's defaultModel): said as unknown, except the OpenAI
+ * Agents SDK's default of the release the project pins (agents-default-model.ts), placed at the construction (m's `at`).
+ */
+export function frameworkModel(c: Ctx, m: Ctx, at: number, fallback: string | undefined): { ref: ModelRef } | { unresolved: string } | undefined {
+  if (!fallback) return undefined;
+  const ref = fallback === AGENTS_DEFAULT ? agentsDefaultModel(c, m, at) : undefined;
+  return ref ? { ref } : { unresolved: fallback };
 }
