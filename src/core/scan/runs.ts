@@ -114,9 +114,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   if (grows && here) firstTurnFromHistory(c, site, names, loop.header);
 }
 
-
 // ---- agent frameworks ------------------------------------------------------------------------------------------
-
 function agentLimit(c: Ctx, site: CallSite, open: number, end: number, made?: [number, number]): RunSite | undefined {
   const anchorText = c.text.slice(site.anchor.start, site.anchor.end).replace(/\s+/g, '');
   let row = AGENT_TURN_LIMITS.find((r) => matchesRow(r, site, anchorText, c.syn.id));
