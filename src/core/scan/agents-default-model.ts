@@ -60,8 +60,7 @@ function pinned(text: string, name: string): { band: (typeof BANDS)[number]; wri
     if (m) [lo, hi, written] = [nums(m[1]), nums(m[1]), m[1]];
   } else {
     // `openai-agents==0.0.4`, `openai-agents[voice]==0.0.4`, `"openai-agents (>=0.17.5,<0.18.0)"`.
-    const m = /(?:^|["'\s])openai-agents(?:\[[\w,\s-]*\])?\s*\(?\s*((?:[<>=!~]=?\s*[\d.]+\s*,?\s*)+)/m.exec(text);
-    const spec = m?.[1].replace(/\s+/g, '') ?? '';
+    const spec = specAfter(text);
     for (const part of spec.split(',')) {
       const p = /^(==|>=|<)([\d.]+)$/.exec(part);
       if (!p) return undefined;
@@ -74,6 +73,21 @@ function pinned(text: string, name: string): { band: (typeof BANDS)[number]; wri
   if (!lo || !hi) return undefined;
   const a = bandOf(lo);
   return a === bandOf(hi) ? { band: a, written: /^[\d.]+$/.test(written) ? written : written.replace(/^==/, '') } : undefined;
+}
+
+/** The version spec after the package's name on its line (`==0.0.4`, `>=0.17.5,<0.18.0`), spaces and brackets dropped. */
+function specAfter(text: string): string {
+  for (let at = text.indexOf('openai-agents'); at >= 0; at = text.indexOf('openai-agents', at + 1)) {
+    if (at > 0 && !/["'\s]/.test(text[at - 1])) continue;
+    let k = at + 'openai-agents'.length;
+    // `openai-agents[voice]`: the extras.
+    if (text[k] === '[') k = text.indexOf(']', k) + 1;
+    if (k <= 0) return '';
+    const end = text.indexOf('\n', k);
+    const rest = text.slice(k, end < 0 ? text.length : end).replace(/[\s()"']/g, '');
+    if (/^[<>=]/.test(rest)) return rest.replace(/[;#].*$/, '').replace(/,+$/, '');
+  }
+  return '';
 }
 
 function bandOf(v: number[]): (typeof BANDS)[number] {
