@@ -85,7 +85,10 @@ function specAfter(text: string): string {
     if (k <= 0) return '';
     const end = text.indexOf('\n', k);
     const rest = text.slice(k, end < 0 ? text.length : end).replace(/[\s()"']/g, '');
-    if (/^[<>=]/.test(rest)) return rest.replace(/[;#].*$/, '').replace(/,+$/, '');
+    if (!/^[<>=]/.test(rest)) continue;
+    let spec = rest.replace(/[;#].*$/, '');
+    while (spec.endsWith(',')) spec = spec.slice(0, -1);
+    return spec;
   }
   return '';
 }
