@@ -20,6 +20,7 @@ import { tables } from './scope';
 import { pick } from './lookup';
 import type { Made } from './runnables';
 import { valueEnd, type Ctx } from './values';
+import { argAt } from './param-made';
 
 /** Files of the module that name the class read at most. */
 const MAX_FILES = 16;
@@ -98,18 +99,4 @@ function ctorParam(c: Ctx, cls: string, name: string): { pos: number; at: number
     return undefined;
   }
   return undefined;
-}
-
-/** The argument for the parameter at `pos` named `name` of the call whose `(` is at `open` (Kotlin `name = x` or
- * positional), or -1. */
-function argAt(c: Ctx, open: number, pos: number, name: string): number {
-  const { toks, match } = c;
-  for (let j = open + 1, n = 0; j < match[open]; n++) {
-    const e = valueEnd(c, j, match[open]);
-    if (isId(toks[j]) && isP(toks[j + 1], '=') && !isP(toks[j + 2], '=')) {
-      if (toks[j].v === name) return j + 2;
-    } else if (n === pos) return j;
-    j = e + 1;
-  }
-  return -1;
 }

@@ -64,8 +64,9 @@ export function paramMade(c: Ctx, via: Via, name: string, use: number): Made | M
   return undefined;
 }
 
-/** The argument for the parameter at `pos` named `name` of the call whose `(` is at `open`, or -1. */
-function argAt(c: Ctx, open: number, pos: number, name: string): number {
+/** The argument for the parameter at `pos` named `name` of the call whose `(` is at `open` (`name = x`, Python and
+ * Kotlin, or positional), or -1. */
+export function argAt(c: Ctx, open: number, pos: number, name: string): number {
   const { toks, match } = c;
   for (let j = open + 1, n = 0; j < match[open]; n++) {
     const e = valueEnd(c, j, match[open]);
