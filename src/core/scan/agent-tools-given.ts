@@ -7,6 +7,7 @@ import { T } from '../lex/lexer';
 import { isP } from '../lex/brackets';
 import { keyAt, valueEnd, type Ctx } from './values';
 import { memo } from './run-index';
+import { hiddenLocal } from './block-locals';
 
 export interface ToolsGivenBy {
   /** Keys that give tools where the agent is made or in the run call. */
@@ -55,6 +56,8 @@ function usesOf(c: Ctx, by: ToolsGivenBy, at: number): number {
     for (let k = 0; k < c.toks.length; k++) {
       const t = c.toks[k];
       if (k === at || t.t !== T.Id || t.v !== name || isP(c.toks[k - 1], '.') && c.toks[k - 2]?.v !== 'self') continue;
+      // Another function's use of the same name is another agent (`agent = Agent(…)` in two functions; fix59).
+      if (!isP(c.toks[at - 1], '.') && hiddenLocal(c, at, t.start)) continue;
       // Bound again (`agent = Agent(…)` in another function): another object, not this one passed on.
       if (by.runs && isP(c.toks[k + 1], '=') && !isP(c.toks[k + 2], '=')) continue;
       if (by.returned && c.toks[k - 1]?.v === 'return' && !isP(c.toks[k + 1], '.')) out = RETURNED;
