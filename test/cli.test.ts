@@ -427,6 +427,19 @@ test('the built dist/cli.js runs as a program with the documented exit codes', (
   t.diagnostic(`dist/cli.js: ${ok.stdout.length} bytes of JSON`);
 });
 
+test('the built dist/cli.js stops quietly when the reader of its output goes away (`| head`), keeping its exit code', () => {
+  const bin = path.join(ROOT, 'dist', 'cli.js');
+  const dir = project();
+  // `true` exits before node has started, so the scan writes into a pipe nobody reads (EPIPE).
+  const piped = (args: string) =>
+    spawnSync('bash', ['-c', `"${process.execPath}" "${bin}" scan . ${args} | true; echo "status=\${PIPESTATUS[0]}"`], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+  for (const [args, status] of [['--format json', 0], ['--budget 0.000001', 1]] as const) {
+    const r = piped(args);
+    assert.doesNotMatch(r.stderr, /EPIPE|Unhandled|at /, r.stderr);
+    assert.equal(r.stdout.trim(), `status=${status}`, args);
+  }
+});
+
 test('scan --at: the moment prices are taken at; a bad time is a usage error', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-at-'));
   fs.writeFileSync(path.join(dir, 'a.py'), 'from openai import OpenAI\nclient = OpenAI()\nclient.chat.completions.create(model="deepseek-v4-flash", max_tokens=1000, messages=[{"role": "user", "content": "hi"}])\n');

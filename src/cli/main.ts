@@ -252,6 +252,12 @@ function readVersion(): string {
 }
 
 if (require.main === module) {
+  // `prompt-cost scan . | head`: the reader going away is no error of ours; stop quietly with the scan's own exit code
+  // (a broken pipe's error otherwise ends the program with a stack trace on stderr).
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
   const code = run(process.argv.slice(2), (s) => process.stdout.write(s), (s) => process.stderr.write(s));
   process.exitCode = code;
 }
