@@ -19,7 +19,7 @@ import { rubyPrivate } from './ruby-private';
 import { rubyAppOwn, rubyBareNews, rubyCallers, rubyNewClass } from './ruby-callers';
 import { rubyArityFits } from './ruby-arity';
 import { phpCallers } from './php-callers';
-import { rustCallers, rustOwnPath } from './rust-callers';
+import { inTest, rustCallers, rustOwnPath } from './rust-callers';
 import { kotlinCallers } from './kotlin-callers';
 import { pyPublic } from './list-callers';
 import { methodCallers } from './method-callers';
@@ -287,8 +287,8 @@ function callsOf(s: EvalScope, name: string, at: number): number[] {
     if (s.syn.id === 'csharp' && declares(toks, k)) continue;
     // A Java declaration, or a call of an overload taking another number of arguments (java-method-callers.ts).
     if (s.syn.id === 'java' && !javaCall(s, k, at)) continue;
-    // Rust `Self::name(` / `Type::name(` is the impl's own (rust-callers.ts); `other::name(` another module's.
-    if (s.syn.id === 'rust' && isP(prev, '::') && !rustOwnPath(s, k, at)) continue;
+    // Rust `Self::name(` / `Type::name(` is the impl's own (rust-callers.ts); `other::name(` another module's; a test's none.
+    if (s.syn.id === 'rust' && ((isP(prev, '::') && !rustOwnPath(s, k, at)) || inTest(s, k))) continue;
     // `self.name(` / `this.name(` are the class's own; `other.name(` may be anything. `->` is PHP's member access; in
     // Kotlin it ends a lambda's parameters or a `when` arm's condition (`suspendCoroutine { cont -> send(…) }`).
     if ((isP(prev, '.') || (isP(prev, '->') && s.syn.id === 'php')) && !(isId(toks[k - 2]) && (toks[k - 2].v === 'self' || toks[k - 2].v === 'this' || toks[k - 2].v === '$this') && !isP(toks[k - 3], '.'))) continue;

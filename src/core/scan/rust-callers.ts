@@ -38,7 +38,7 @@ export function rustCallers(s: EvalScope, at: number): { sc: EvalScope; k: numbe
     for (const k of calledNames(sc.toks).get(name) ?? []) {
       const prev = sc.toks[k - 1];
       if (isP(prev, '.') || (isId(prev) && prev.v === 'fn')) continue;
-      if (isP(prev, '::') && sc.toks[k - 2]?.v !== mod) continue;
+      if ((isP(prev, '::') && sc.toks[k - 2]?.v !== mod) || inTest(sc, k)) continue;
       out.push({ sc, k });
     }
   }
@@ -71,4 +71,25 @@ export function rustOwnPath(s: EvalScope, k: number, at: number): boolean {
   if (head.v === 'Self') return true;
   const own = implsOf(s).filter((b) => b.open < at && at < b.close).pop();
   return !!own && !own.trait && own.type === head.v;
+}
+
+/** Whether token k is in test code: a `#[cfg(test)]` module, or a function with a test attribute (`#[test]`,
+ * `#[tokio::test]`, `#[cfg_attr(not(doc), tokio::test)]`). A test's call is no caller (craigmayhew/pipe-gpt; RuanVasco/aicommits-rs
+ * src/providers/mod.rs: `build_prompt("diff --git …", "Portuguese")` in `mod tests` is no value of the app's prompt). */
+export function inTest(c: EvalScope, k: number): boolean {
+  const { toks, match } = c;
+  for (let j = 0; j < k; j++) {
+    if (!isP(toks[j], '#') || !isP(toks[j + 1], '[') || !(match[j + 1] > j)) continue;
+    const close = match[j + 1];
+    if (!c.text.slice(toks[j + 1].end, toks[close].start).includes('test')) {
+      j = close;
+      continue;
+    }
+    // The item the attribute is on: past other attributes and `pub`, `async`, to its `{ … }`.
+    let b = close + 1;
+    while (b < toks.length && !isP(toks[b], '{') && !isP(toks[b], ';')) b = isP(toks[b], '(') || isP(toks[b], '[') ? Math.max(b + 1, match[b] + 1) : b + 1;
+    if (isP(toks[b], '{') && match[b] > k && b < k) return true;
+    j = close;
+  }
+  return false;
 }

@@ -16,6 +16,7 @@ import { args } from './calls';
 import { assignmentBefore } from './definitions';
 import { CALLERS } from './file-callers';
 import { crateFiles } from './rust-crate';
+import { inTest } from './rust-callers';
 import { helperCall, requestAt, requestIn, type Request } from './request-defs';
 import { placed } from './jvm-param-requests';
 
@@ -94,26 +95,6 @@ function passed(c: Ctx, from: number, to: number, call: number, modelArg?: numbe
   const helper = helperCall(c, s, e);
   const req = helper !== undefined && helper >= 0 ? requestIn(c, helper, modelArg) : undefined;
   return req ? { req, by: helper } : undefined;
-}
-
-/** Whether token k is in test code: a `#[cfg(test)]` module, or a function with a test attribute (`#[test]`,
- * `#[tokio::test]`, `#[cfg_attr(not(doc), tokio::test)]`). A test's call is no caller (craigmayhew/pipe-gpt). */
-export function inTest(c: Ctx, k: number): boolean {
-  const { toks, match } = c;
-  for (let j = 0; j < k; j++) {
-    if (!isP(toks[j], '#') || !isP(toks[j + 1], '[') || !(match[j + 1] > j)) continue;
-    const close = match[j + 1];
-    if (!c.text.slice(toks[j + 1].end, toks[close].start).includes('test')) {
-      j = close;
-      continue;
-    }
-    // The item the attribute is on: past other attributes and `pub`, `async`, to its `{ … }`.
-    let b = close + 1;
-    while (b < toks.length && !isP(toks[b], '{') && !isP(toks[b], ';')) b = isP(toks[b], '(') || isP(toks[b], '[') ? Math.max(b + 1, match[b] + 1) : b + 1;
-    if (isP(toks[b], '{') && match[b] > k && b < k) return true;
-    j = close;
-  }
-  return false;
 }
 
 /** The innermost `fn` whose body holds token `at`. */
