@@ -39,8 +39,10 @@ export function mayRunImportedChain(languageId: string, has: (word: string) => b
   // A Python file running an agent another module makes (`from pkg.agent import agent`, then `agent.run(…)`); a
   // LangChain module invoking a model another module passes in (a LangGraph node `def inspect(llm, state)`).
   // A module structuring the output of a model another module's factory returns, naming no LangChain word itself
-  // (`llm = get_llm(model_size="mini")`, then `llm.with_structured_output(X).invoke(…)`).
-  return has('.generate_content(') || (IMPORTED_RUNS.some(has) && has('from ') && has(' import ')) || ((has('langchain') || has(PY_STRUCTURED)) && PY_INVOKES.some(has));
+  // (`llm = get_llm(model_size="mini")`, then `llm.with_structured_output(X).invoke(…)`), or invoking it as it is
+  // (`from ai.llms import get_openAIModel`, `get_openAIModel().invoke(…)` in a notebook: rajnishm990/django-ai-agent).
+  const imports = has('from ') && has(' import ');
+  return has('.generate_content(') || ((IMPORTED_RUNS.some(has) || PY_INVOKES.some(has)) && imports) || ((has('langchain') || has(PY_STRUCTURED)) && PY_INVOKES.some(has));
 }
 
 /** BaseChatModel.with_structured_output (langchain_core language_models/chat_models.py): only a LangChain model has it. */
