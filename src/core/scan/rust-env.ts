@@ -52,10 +52,12 @@ export function rustOptionDefault(s: EvalScope, i: number, ops: Op[], depth: num
   const n = ops.length;
   const m = ops[n - 2];
   const c = ops[n - 1];
-  if (s.syn.id !== 'rust' || n < 3 || m?.k !== 'member' || c?.k !== 'call' || (m.name !== 'unwrap_or' && m.name !== 'unwrap_or_else')) return undefined;
-  // Only after a call: `opt.unwrap_or(d)` on a name is read by calls.ts.
-  if (ops[n - 3].k !== 'call') return undefined;
+  if (s.syn.id !== 'rust' || n < 2 || m?.k !== 'member' || c?.k !== 'call' || (m.name !== 'unwrap_or' && m.name !== 'unwrap_or_else')) return undefined;
+  // `opt.unwrap_or(d)` on a name is read by calls.ts; `opt.unwrap_or_else(|| d)` on one here (katsuhirohonda/
+  // simple-aicommits src/providers/openai.rs: `model.unwrap_or_else(|| Provider::OpenAI.default_model().to_string())`).
+  if (n === 2 ? m.name !== 'unwrap_or_else' : ops[n - 3].k !== 'call') return undefined;
   const recv = evaluate(s, i, m.i - 1, depth + 1);
+  if (n === 2 && recv && recv.runtime === undefined && !recv.weak) return recv;
   if (!recv || recv.runtime === undefined) return undefined;
   const from = m.name === 'unwrap_or' ? c.open + 1 : closureBody(s, c.open + 1, c.close);
   if (from < 0) return undefined;
