@@ -242,18 +242,22 @@ const TYPED_METHODS = new Set(['csharp', 'java']);
 /**
  * Settings made by one of the class's own methods and passed as an argument (Semantic Kernel
  * `GetStreamingChatMessageContentsAsync(history, this.CreateChatRequestSettings(), kernel)`, microsoft/chat-copilot
- * ChatPlugin.cs): the limit its body sets, as written there. Reads the whole arguments `M(…)` / `this.M(…)` of
- * toks[from, to) whose method is declared in this file.
+ * ChatPlugin.cs), or kept in a local first and not changed after (`var settings = CreateExecutionSettings(options);`,
+ * TelegramGroupsAdmin SemanticKernelChatService.cs): the limit its body sets, as written there (returned-settings.ts).
+ * Reads the whole arguments `M(…)` / `this.M(…)` / a local of toks[from, to) whose method is declared in this file.
  */
 export function helperArgLimit(c: Ctx, f: Found, from: number, to: number): void {
   if (!TYPED_METHODS.has(c.syn.id)) return;
   const { toks, match } = c;
   for (let k = from; k < to && !f.limit && !f.limitUnresolved; k++) {
     if (!isP(toks[k - 1], ',') && !isP(toks[k - 1], '(')) continue;
-    const n = isId(toks[k]) && toks[k].v === 'this' && isP(toks[k + 1], '.') ? k + 2 : k;
+    // A local the helper's result is kept in (`var settings = CreateExecutionSettings(options);`): that helper.
+    const local = isId(toks[k]) && (isP(toks[k + 1], ',') || isP(toks[k + 1], ')')) ? assignmentBefore(c, toks[k].v, from) : -1;
+    const a = local >= 0 ? local : k;
+    const n = isId(toks[a]) && toks[a].v === 'this' && isP(toks[a + 1], '.') ? a + 2 : a;
     if (!isId(toks[n]) || !isP(toks[n + 1], '(') || !(match[n + 1] > n)) continue;
     const close = match[n + 1];
-    if (!isP(toks[close + 1], ',') && !isP(toks[close + 1], ')')) continue;
+    if (local >= 0 ? !isP(toks[close + 1], ';') || changedBefore(c, toks[k].v, local, from) : !isP(toks[close + 1], ',') && !isP(toks[close + 1], ')')) continue;
     // A method declared below the call: a prefix of the file that cuts it off leaves the call to the full analysis.
     c.forward?.add(toks[n].v);
     const def = methodDef(c, toks[n].v);

@@ -17,6 +17,7 @@ import { beanRequest } from './jvm-bean-request';
 import { rustIfRequest } from './rust-if-requests';
 import { dtoDefaults } from './dotnet-dto-defaults';
 import { args } from './calls';
+import { returnedSettingsLimit } from './returned-settings';
 export { rubyObjectRequest } from './ruby-object-requests';
 
 /** Tokens of a type prefix before a request's first bracket: `pkg.Type{`, `dict(`, `new T(`, `T.builder()`. */
@@ -105,6 +106,7 @@ export function requestIn(c: Ctx, nameIdx: number, modelArg?: number): Request |
   if (end > params) {
     const found: Found = { parts: [], messages: 0 };
     walkKeys(c, found, params, end);
+    returnedSettingsLimit(c, found, params, end);
     if (!found.model && modelArg !== undefined) found.model = positionalModel(c, params, end, modelArg);
     req = { found, start: nameIdx - 1, end };
   }
