@@ -86,6 +86,8 @@ interface Expected {
   /** What the hover says of the model's source, and of a model known only at run time (optional: checked when given). */
   modelWhat?: string;
   modelUnresolved?: string;
+  /** The prompt texts per model when a switch on the model builds the prompt (CallSite.partsByModel; optional). */
+  promptsByModel?: Record<string, string[]>;
   /** The other models a branch can choose (optional: checked when given). */
   modelOthers?: string[];
   /** The model / limit priced is the code's `||` / `??` default of a value read at run time (optional). */
@@ -165,6 +167,7 @@ for (const file of files) {
       if (exp.promptCallers !== undefined) assert.deepEqual(site.parts.flatMap((p) => (p.resolved ? (p.source?.callers ?? []).map((c) => at({ ...c, what: 'caller' })) : [])), exp.promptCallers, `${where} prompt's callers`);
       if (exp.modelWhat !== undefined) assert.equal(site.model?.source?.what, exp.modelWhat, `${where} model's source`);
       if (exp.modelUnresolved !== undefined) assert.equal(site.modelUnresolved, exp.modelUnresolved, `${where} model known at run time`);
+      if (exp.promptsByModel !== undefined) assert.deepEqual(Object.fromEntries(Object.entries(site.partsByModel ?? {}).map(([m, ps]) => [m, ps.filter((p) => p.resolved).map((p) => p.text)])), exp.promptsByModel, `${where} prompt texts per model`);
       if (exp.modelOthers !== undefined) assert.deepEqual(site.model?.others ?? [], exp.modelOthers, `${where} other models it can be`);
       if (exp.modelFallback !== undefined) assert.equal(!!site.model?.source?.fallback, exp.modelFallback, `${where} model is a fallback`);
       if (exp.limitFallback !== undefined) assert.equal(!!site.maxOutput?.source?.fallback, exp.limitFallback, `${where} limit is a fallback`);

@@ -90,6 +90,8 @@ export function analyze(
       dearest(site, table);
       if (site.model) dropOffVendorOthers(site, table, text, vendors);
     }
+    // The prompt of the model priced, when a switch on the model builds it (scan/model-arms.ts).
+    if (site.model && site.partsByModel?.[site.model.id]) site.parts = site.partsByModel[site.model.id];
     placeSources(site, self, lines, index);
     if (!site.model && o.assumeModel && !site.embedding) site.model = { id: o.assumeModel, span: { start: site.anchor.start, end: site.anchor.start }, kind: 'assumed', assumed: 'setting' };
     // A closed host has no price to give: the call says so instead of borrowing another host's.

@@ -171,6 +171,9 @@ export interface CallSite {
   /** What the call uses, read from its keys: a routing target must support each. */
   uses?: CallFeature[];
   parts: PromptPart[];
+  /** The parts per model when a switch on the call's model builds its prompt (scan/model-arms.ts): the priced model's
+   * are counted (analyze.ts), never another model's arm. */
+  partsByModel?: Record<string, PromptPart[]>;
   /** Number of chat messages the prompt parts form (for per-message token overhead), a system prompt given
    * beside the messages (`system=`, `instructions=`) included. */
   messages: number;

@@ -286,3 +286,9 @@ export const SHAPES: CallShape[] = [
 export function limitParamFor(shape: Pick<CallShape, 'limitParam'>, syntaxId: string): string {
   return typeof shape.limitParam === 'string' ? shape.limitParam : shape.limitParam[syntaxId] ?? Object.values(shape.limitParam)[0];
 }
+
+/** An assistant or agent run whose arguments name a thread, an assistant or a session, not a request built elsewhere. */
+export const ownArgs = (s: CallShape, lang: string) => s.assistantRun === 'run' || s.assistantRun === 'rust' || s.assistantRun === 'session' || (s.assistantRun === 'thread' && (lang === 'csharp' || lang === 'go'));
+
+/** Whether a call without a readable model is still reported when its request is built at run time. */
+export const reportsRuntime = (s: CallShape) => !s.via && (s.runtimeRequest ?? s.anchor.filter((w) => /^[A-Za-z_]/.test(w)).length >= 2);

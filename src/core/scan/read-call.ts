@@ -24,7 +24,7 @@ import { hostLimit } from './host-limit';
 import { pinnedLimitParam } from './sdk-pins';
 import { readAssistantRun } from './assistant-runs';
 import { readManagedRun } from './managed-agent-runs';
-import { limitParamFor } from './call-shapes';
+import { limitParamFor, ownArgs, reportsRuntime } from './call-shapes';
 import type { CallShape } from './call-shape-types';
 import { insertion } from './limit-insertion';
 import { builderEnd, followBuiltRequest, readFluent } from './chains';
@@ -52,14 +52,12 @@ import { pyModuleCall } from './py-module-calls';
 import { rustStructSendsNoLimit } from './rust-body-struct';
 import { bodyPart } from './body-part';
 import { koogPrompt } from './koog-prompt';
+import { readPerModel } from './model-arms';
 
-/** An assistant or agent run whose arguments name a thread, an assistant or a session, not a request built elsewhere. */
-const ownArgs = (s: CallShape, lang: string) => s.assistantRun === 'run' || s.assistantRun === 'rust' || s.assistantRun === 'session' || (s.assistantRun === 'thread' && (lang === 'csharp' || lang === 'go'));
+/** The call at the anchor; its prompt per model when a switch on its model builds it (model-arms.ts). */
+export const readCall = (c: Ctx, shape: CallShape, first: number, open: number, languageId: string, made: [number, number][]) => readPerModel(made, (m) => readOnce(c, shape, first, open, languageId, m));
 
-/** Whether a call without a readable model is still reported when its request is built at run time. */
-const reportsRuntime = (s: CallShape) => !s.via && (s.runtimeRequest ?? s.anchor.filter((w) => /^[A-Za-z_]/.test(w)).length >= 2);
-
-export function readCall(c: Ctx, shape: CallShape, first: number, open: number, languageId: string, made: [number, number][]): CallSite | undefined {
+function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languageId: string, made: [number, number][]): CallSite | undefined {
   const { toks, match } = c;
   const f: Found = { parts: [], messages: 0 };
   c.listMessages = 0;

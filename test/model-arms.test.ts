@@ -1,0 +1,24 @@
+// A prompt a switch on the model builds, the model passed differently by callers (src/core/scan/model-arms.ts,
+// case-arms.ts): the row prices the dearest model and counts that model's arm, not the longest arm of another model
+// (held59 G1, lilseedabe/discord-groq-bot src/aiService.js: gpt-oss-120b priced with kimi-k2's system text).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../src/core/analyze';
+import { buildTable } from '../src/core/price/sheets';
+import { loadShipped } from '../src/node/sheets';
+import { diskIndex } from '../src/node/resolver';
+import { countTokens } from '../src/core/tokenize/token-count';
+import { FIXTURES } from './util';
+
+test('the priced model is the dearest of the callers\' models, and the prompt counted is its arm of the switch', () => {
+  const file = path.join(FIXTURES, 'javascript/model_switch_system/tutor.js');
+  const table = buildTable(loadShipped().sheets);
+  const { calls } = analyze(fs.readFileSync(file, 'utf8'), 'javascript', file, table, {}, undefined, undefined, diskIndex());
+  const call = calls.find((c) => c.line === 24)!;
+  assert.equal(call.site.model?.id, 'openai/gpt-oss-120b');
+  const texts = call.site.parts.filter((p) => p.resolved).map((p) => p.text);
+  assert.deepEqual(texts, ['You are a patient study tutor. Answer in plain words.']);
+  assert.equal(call.estimate.promptTokens, countTokens(texts[0]).tokens);
+});
