@@ -193,7 +193,12 @@ export function callTarget(c: Ctx, first: number): CallTarget {
   // A client passed in, in a file that makes no OpenAI client but imports other hosts' own SDKs (juris-summarizer's
   // `get_client(provider)` returns Groq(), Cerebras() or InferenceClient()): one of theirs, said by name.
   if (!urls.native || recv < 0 || v >= 0 || c.text.includes('OpenAI(')) return {};
-  const names = NATIVE.filter((n) => n.classes.some((k) => urls.native!.has(k))).map((n) => hostByProvider(n.provider)?.name ?? n.classes[0]);
+  const natives = NATIVE.filter((n) => n.classes.some((k) => urls.native!.has(k)));
+  // One such SDK (held61 buon1ngay/groq-chat-api api/chat.js: `import Groq from 'groq-sdk'`, `shouldSearch(message,
+  // groq)`): that host, priced by its sheet, not by the model's name on another (OpenRouter's qwen/qwen3.6-27b).
+  const one = natives.length === 1 ? hostByProvider(natives[0].provider) : undefined;
+  if (one) return { host: one, native: true };
+  const names = natives.map((n) => hostByProvider(n.provider)?.name ?? n.classes[0]);
   return { unlisted: names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0] };
 }
 
