@@ -346,6 +346,17 @@ test('retry loops: a loop that ends once the call succeeds makes it once per run
   // A `return` inside a callback leaves the callback, not the loop.
   assert.equal(ts.find((x) => x.line === 22)!.run?.turns, 3);
 
+  // Java's try-with-resources and C#'s `using (…) { }` around the response: their block's exits are the call's
+  // (K1tsch01/ChatGPT-Discord: was a 3-turn run). A loop that leaves only from a `catch` block still runs each time.
+  const java = calls('RetryResource.java', 'java');
+  assert.equal(java[0].run, undefined);
+  assert.deepEqual(java[0].site.retry, { loop: 'while (tries < 4)', exit: 'return' });
+  assert.equal(java[1].run?.turns, 3);
+  assert.equal(java[1].site.retry, undefined);
+  const cs = calls('RetryUsing.cs', 'csharp')[0];
+  assert.equal(cs.run, undefined);
+  assert.deepEqual(cs.site.retry, { loop: 'for (var attempt = 0; attempt < 3; attempt++)', exit: 'return' });
+
   // Go: `resp, err := client.CreateChatCompletion(…)` then `if err == nil { return … }`.
   const go = calls('retry_loop.go', 'go');
   assert.equal(go[0].run, undefined);

@@ -109,7 +109,12 @@ function braceExit(c: Ctx, loop: Loop, first: number, end: number, waits: string
   for (let k = end; k < close; k++) {
     const tk = toks[k];
     if (tk.t === T.Punct && (tk.v === '{' || tk.v === '(' || tk.v === '[') && match[k] > k) {
-      k = match[k];
+      // A `try` or `using (…)` block runs whenever the statement before it did: its statements are the call's too
+      // (K1tsch01/ChatGPT-Discord: `try (Response response = client.newCall(request).execute()) { … return …; }`).
+      const head = resourceBlock(c, k);
+      // The keystroke path: an edit to `try` / `using` changes whether the block's exits are the call's.
+      if (head >= 0) c.read?.push({ start: toks[head].start, end: tk.end } satisfies Span);
+      else k = match[k];
       continue;
     }
     // A block left open (a file cut or half typed): what follows is inside it, no exit of the call's block.
@@ -122,6 +127,15 @@ function braceExit(c: Ctx, loop: Loop, first: number, end: number, waits: string
     if (ok >= 0) return ok;
   }
   return -1;
+}
+
+/** The `try` / `using` token when the `{` at k opens a `try` block (`try {`, Java's `try (Res r = …) {`) or C#'s `using (…) {` (not `catch`, `if`); else -1. */
+function resourceBlock(c: Ctx, k: number): number {
+  const { toks, match } = c;
+  if (!isP(toks[k], '{')) return -1;
+  const h = isP(toks[k - 1], ')') && match[k - 1] >= 0 && match[k - 1] < k - 1 ? match[k - 1] - 1 : k - 1;
+  const head = toks[h];
+  return isId(head) && (head.v === 'try' || (head.v === 'using' && c.syn.id === 'csharp')) ? h : -1;
 }
 
 /**
