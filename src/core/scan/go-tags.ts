@@ -23,7 +23,8 @@ import { namesFollowedBy } from './names-followed';
 const MAX_FILES = 200;
 /** Names in a chain read (`opts.A.B.C.Model`). */
 const MAX_CHAIN = 8;
-/** Tag keys whose value is the field's default: go-flags, envconfig, kong (`default`), caarlos0/env (`envDefault`). */
+/** Tag keys whose value is the field's default: go-flags, envconfig, kong, codingconcepts/env (`default`; env.go@5b08454
+ * setField `t.Tag.Lookup("default")`), caarlos0/env (`envDefault`). */
 const DEFAULT_KEYS = new Set(['default', 'envDefault']);
 const NUMERIC = new Set(['int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'float32', 'float64']);
 

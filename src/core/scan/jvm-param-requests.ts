@@ -9,6 +9,9 @@
 // gives it (as followArgs takes the first definition that holds one). Python's form: `def call_openai(payload):
 // requests.post(URL, json=payload)` called as `payload = build_payload(item); call_openai(payload)`, the helper
 // returning the body dict, in this module or imported from another (issue #11, held-out apps of session 24).
+// Go's: `func (g *GPTService) complete(request openai.ChatCompletionRequest)` sending it from a retry closure, called as
+// `request := openai.ChatCompletionRequest{Model: s.Model, …}; s.complete(request)` (held59 narumiruna/go-chatgpt-
+// telegram-bot pkg/bot/gpt.go); Go names a parameter before its type.
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { basename } from '../resolve/files';
@@ -47,7 +50,7 @@ const MAX_CALLERS = 8;
  * (a Python module's public function) those of the modules that import it; undefined when none is read.
  */
 export function requestFromParam(c: Ctx, at: number, modelArg?: number): Request | undefined {
-  if (c.syn.id !== 'java' && c.syn.id !== 'python' && c.syn.id !== 'csharp' && c.syn.id !== 'kotlin' && c.syn.id !== 'php' && c.syn.id !== 'javascript') return undefined;
+  if (c.syn.id !== 'java' && c.syn.id !== 'python' && c.syn.id !== 'csharp' && c.syn.id !== 'kotlin' && c.syn.id !== 'php' && c.syn.id !== 'javascript' && c.syn.id !== 'go') return undefined;
   const { toks } = c;
   const own = enclosing(c, at);
   const pname = toks[at].v;
@@ -155,7 +158,7 @@ export function paramPlace(c: Ctx, f: Fn, name: string): number {
   if (!isP(toks[open], '(') || !(match[open] > open)) return -1;
   const py = c.syn.id === 'python';
   // Kotlin `name: Type` is named first, as Python; past annotations (`@Body body: Req`) and modifiers.
-  const first1 = py || c.syn.id === 'kotlin' || c.syn.id === 'javascript';
+  const first1 = py || c.syn.id === 'kotlin' || c.syn.id === 'javascript' || c.syn.id === 'go';
   let pos = 0;
   let last = '';
   let first = '';

@@ -40,11 +40,13 @@ export function readLimitKey(c: Ctx, f: Found, keyIdx: number, vStart: number, v
 /**
  * go-openai's limit fields are `int` with `omitempty` (github.com/sashabaranov/go-openai chat.go: MaxTokens
  * `json:"max_tokens,omitempty"`, MaxCompletionTokens `json:"max_completion_tokens,omitempty"`): a 0, written or held by
- * a constant (`MaxTokens: MaxTokens` with `MaxTokens = 0`, held53 aldarisbm/openai), is not sent, so no limit is.
+ * a constant (`MaxTokens: MaxTokens` with `MaxTokens = 0`, held53 aldarisbm/openai) or by a field whose stated value
+ * is 0 (`MaxTokens: s.MaxTokens` from a struct tag's `default:"0"`, held59 narumiruna/go-chatgpt-telegram-bot), is not
+ * sent, so no limit is.
  */
 function goOmitted(c: Ctx, keyIdx: number, vStart: number, vEnd: number): boolean {
   const key = c.toks[keyIdx].v;
-  return c.syn.id === 'go' && (key === 'MaxTokens' || key === 'MaxCompletionTokens') && vEnd === vStart + 1 && c.text.includes('github.com/sashabaranov/go-openai');
+  return c.syn.id === 'go' && (key === 'MaxTokens' || key === 'MaxCompletionTokens') && vEnd > vStart && c.text.includes('github.com/sashabaranov/go-openai');
 }
 
 /** Words that are no value: a limit key given one sends no limit (JSON.stringify drops `undefined`; `null` and
