@@ -9,6 +9,7 @@ import { projectDir } from '../resolve/app-settings';
 import { pathText } from './path-holes';
 import { androidString } from './android-strings';
 import { HOLE, plainPath, readGlob } from './path-globs';
+import { bunPackage } from './bun-package';
 
 type Arg = { key?: string; from: number; to: number };
 
@@ -163,9 +164,10 @@ const TEMPLATE_EXTS = /\.(j2|jinja2?|hbs|handlebars|mustache|md|txt|prompt|tmpl|
  * (https://vite.dev/guide/assets.html, Importing Asset as String). */
 const RAW_QUERY = /\?raw$/;
 
-/** `import system from "./system.md?raw"` (a relative or aliased path): the file's text; undefined for any other import. */
+/** `import system from "./system.md?raw"` (a relative or aliased path), or a `.txt` file in a Bun package (bun-package.ts):
+ * the file's text; undefined for any other import. */
 export function rawImport(s: EvalScope, spec: string): Value | undefined {
-  if (!s.index || !RAW_QUERY.test(spec)) return undefined;
+  if (!s.index || !(RAW_QUERY.test(spec) || (/\.txt$/i.test(spec) && bunPackage(s)))) return undefined;
   const p = s.index.module(s.file, spec.replace(RAW_QUERY, ''), s.syn.id);
   const text = p !== undefined ? s.index.text(p) : undefined;
   if (p === undefined || text === undefined) return undefined;

@@ -38,8 +38,9 @@ export function methodCallers(s: EvalScope, at: number): MethodCall[] | null | u
   if (s.syn.id === 'java') return javaMethodCallers(s, at);
   const cls = classOf(s, at);
   const method = s.toks[at].v;
-  if (!cls || method === 'constructor' || method === '__init__') return undefined;
-  const files: { sc: EvalScope; local: string; objects: Set<string> }[] = [{ sc: s, local: cls, objects: new Set() }];
+  if (!cls) return objectMethodCallers(s, at);
+  if (method === 'constructor' || method === '__init__') return undefined;
+  const files: Files = [{ sc: s, local: cls, objects: new Set() }];
   for (const o of importers(s, cls)) if (!o.via) files.push({ sc: o.scope, local: o.local, objects: new Set() });
   // A module's object of the class (`writer = Writer()`), imported by name elsewhere: its calls there are the method's.
   for (const name of moduleObjects(s, cls)) {
@@ -53,6 +54,13 @@ export function methodCallers(s: EvalScope, at: number): MethodCall[] | null | u
   if (files.length > MAX_FILES) return null;
   // Which objects call it hangs on the class's name and the method's calls: an edit of either changes the answer.
   s.readNames?.add(cls);
+  return callsThrough(s, files, method);
+}
+
+type Files = { sc: EvalScope; local: string; objects: Set<string> }[];
+
+/** The calls of `.method(` in `files` on their objects; null when one is on a receiver not known. */
+function callsThrough(s: EvalScope, files: Files, method: string): MethodCall[] | null {
   s.readNames?.add(method);
   const out: MethodCall[] = [];
   for (const f of files) {
@@ -65,6 +73,45 @@ export function methodCallers(s: EvalScope, at: number): MethodCall[] | null | u
     }
   }
   return out;
+}
+
+/**
+ * A method of a module's object literal (`export const llmClient = { async generateText(prompt) { … } }`, held59
+ * andriibabiuk/react-express-ai-chatbot packages/server/llm/client.ts): called as `llmClient.generateText(…)` in its
+ * file and in the modules that import the object.
+ */
+function objectMethodCallers(s: EvalScope, at: number): MethodCall[] | null | undefined {
+  const holder = objectHolder(s, at);
+  if (!holder) return undefined;
+  const files: Files = [{ sc: s, local: '', objects: new Set([holder]) }];
+  // Through a namespace (`llm.llmClient.generateText(…)`): a receiver not followed, so the callers are not known.
+  for (const o of importers(s, holder)) files.push({ sc: o.scope, local: '', objects: o.via ? new Set() : new Set([o.local]) });
+  if (files.length > MAX_FILES) return null;
+  s.readNames?.add(holder);
+  return callsThrough(s, files, s.toks[at].v);
+}
+
+/** Tokens walked back from a method to its object's `{` at most. */
+const MAX_WALK = 20000;
+
+/** The name of the module-level `(export) const X = {` whose object literal holds the method named at `at` directly. */
+function objectHolder(s: EvalScope, at: number): string | undefined {
+  const { toks, match } = s;
+  if (s.syn.id !== 'javascript' || !isP(toks[at + 1], '(')) return undefined;
+  let k = at - 1;
+  if (toks[k]?.v === '*') k--;
+  if (isId(toks[k]) && toks[k].v === 'async') k--;
+  if (!isP(toks[k], '{') && !isP(toks[k], ',')) return undefined;
+  for (let n = 0; k >= 0 && n < MAX_WALK; k--, n++) {
+    const tk = toks[k];
+    if ((isP(tk, '}') || isP(tk, ')') || isP(tk, ']')) && match[k] >= 0 && match[k] < k) k = match[k];
+    else if (isP(tk, '(') || isP(tk, '[')) return undefined;
+    else if (isP(tk, '{')) break;
+  }
+  if (k < 2 || !isP(toks[k], '{') || !isP(toks[k - 1], '=') || !isId(toks[k - 2])) return undefined;
+  const name = toks[k - 2];
+  const head = s.text.slice(s.text.lastIndexOf('\n', name.start - 1) + 1, name.start);
+  return /^(export\s+)?(const|let|var)\s+$/.test(head) ? name.v : undefined;
 }
 
 /** The class whose body holds the method named at token `at` directly (not a function nested in a method). */
