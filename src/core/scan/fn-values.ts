@@ -16,6 +16,7 @@ import { ownMethod } from './py-constructors';
 import { caseNotTaken } from './case-arms';
 import { returned } from './py-memo-returns';
 import { memoReturn } from './js-memo-returns';
+import { promiseResolves } from './js-promise-returns';
 
 /** What a function named `fn` returns when every `return` is a literal or a constant; several: the first, the others kept. */
 export function helper(s: EvalScope, fn: string, pos: number, depth: number, args?: CallArgs, self?: number): Value | undefined {
@@ -53,8 +54,11 @@ export function fnValue(s: EvalScope, f: Fn, fn: string, depth: number): Value |
     for (let k = f.body; k < f.bodyEnd; k++) {
       if (isId(s.toks[k]) && s.toks[k].v === 'return' && !neverEntered(s, k, f.body) && !caseNotTaken(s, k, f.body, depth) && !memoReturn(s, k, f.body, f.bodyEnd)) {
         const e = exprEnd(s, k + 1);
-        const v = returned(s, f.body, k + 1, e, depth + 1); // `return _cache[name]` (py-memo-returns.ts)
-        found.push(v ?? { runtime: fn + '()' });
+        // `return new Promise((resolve) => …)`: what its `resolve(…)` calls give (js-promise-returns.ts).
+        const settled = promiseResolves(s, k + 1, depth);
+        const v = settled ? undefined : returned(s, f.body, k + 1, e, depth + 1); // `return _cache[name]` (py-memo-returns.ts)
+        if (settled) found.push(...settled);
+        else found.push(v ?? { runtime: fn + '()' });
         k = e - 1;
       }
     }
