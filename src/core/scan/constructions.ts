@@ -146,7 +146,7 @@ export function madeAt(via: Via, toks: Token[], open: number): Made | undefined 
 
 /** The construction a name is bound to, directly or through the values it is made of (`prompt | llm | parser`). */
 export function construction(c: Ctx, via: Via, name: string, before: number, depth: number, budget: { left: number }, member = false): Made | undefined {
-  const { toks, match } = c;
+  const { toks } = c;
   if (budget.left-- <= 0) return undefined;
   // `self.convo.send_message(…)`: the member as a method sees it (its own assignment, else the constructor's).
   let def = member ? memberValue(c, name, toks[before].start) : assignmentBefore(c, name, before);
@@ -156,6 +156,12 @@ export function construction(c: Ctx, via: Via, name: string, before: number, dep
   // Ruby `client.realtime.connect(model: m) do |connection|`: the block's parameter is what the call yields.
   if (def < 0 && c.syn.id === 'ruby' && via.blockParam) def = rubyBlockParam(c, name, before);
   if (def < 0) return undefined;
+  return constructionFrom(c, via, def, name, depth, budget);
+}
+
+/** The construction the value at toks[def] is (bound to `name`, or a returned value when `name` is ''). */
+export function constructionFrom(c: Ctx, via: Via, def: number, name: string, depth: number, budget: { left: number }): Made | undefined {
+  const { toks, match } = c;
   // `agent = make_agent()`: a same-file helper that makes it.
   if (via.chains && isId(toks[def]) && isP(toks[def + 1], '(')) {
     const made = inFunction(c, via, toks[def].v);

@@ -21,6 +21,7 @@ import { pick } from './lookup';
 import type { Made } from './runnables';
 import { valueEnd, type Ctx } from './values';
 import { argAt } from './param-made';
+import { injectedCtor, paramKey, providedMade } from './kotlin-provided';
 
 /** Files of the module that name the class read at most. */
 const MAX_FILES = 16;
@@ -35,6 +36,9 @@ export function kotlinCtorMade(c: Ctx, via: Via, name: string, use: number): Mad
   const cls = kotlinClassAround(c, use);
   const param = cls ? ctorParam(c, cls, name) : undefined;
   if (!cls || !param) return undefined;
+  // Made by the dependency graph (`@Inject constructor`): the module's `@Provides` of the parameter's type.
+  const key = injectedCtor(c.toks, param.k, param.open) ? paramKey(c, param.at) : undefined;
+  if (key && c.index) return providedMade(c, via, key.type, key.qualifier);
   // A local or a function's parameter of the same name is another value (the lookup sees the nearest binding).
   const b = pick(tables(c).binds.get(name), c, use);
   if (b && b.name !== param.at) return undefined;
@@ -80,7 +84,7 @@ export function kotlinCtorMade(c: Ctx, via: Via, name: string, use: number): Mad
 }
 
 /** The parameter `name` of class `cls`'s primary constructor: its position and its name's token. */
-function ctorParam(c: Ctx, cls: string, name: string): { pos: number; at: number } | undefined {
+function ctorParam(c: Ctx, cls: string, name: string): { pos: number; at: number; k: number; open: number } | undefined {
   const { toks, match } = c;
   for (let k = 0; k + 2 < toks.length; k++) {
     if (toks[k].v !== 'class' || toks[k + 1].v !== cls || !isId(toks[k]) || isP(toks[k - 1], '.')) continue;
@@ -92,7 +96,7 @@ function ctorParam(c: Ctx, cls: string, name: string): { pos: number; at: number
       if (isP(toks[j], ',')) [n, head] = [n + 1, true];
       else if (match[j] > j) j = match[j];
       else if (head && isP(toks[j], ':')) {
-        if (isId(toks[j - 1]) && toks[j - 1].v === name) return { pos: n, at: j - 1 };
+        if (isId(toks[j - 1]) && toks[j - 1].v === name) return { pos: n, at: j - 1, k, open };
         head = false;
       }
     }

@@ -164,6 +164,13 @@ export function jvmRoleArg(c: Ctx, k: number): boolean {
  */
 function geminiContentRole(c: Ctx, k: number): boolean {
   const { toks, match } = c;
+  // The Android SDK's builder `content("model") { text(…) }` / `content(role = "user") { … }` (generative-ai-android
+  // generativeai/src/main/java/com/google/ai/client/generativeai/type/Content.kt `fun content(role: String? = "user",
+  // init: Content.Builder.() -> Unit)`): the role, no text.
+  if (c.syn.id === 'kotlin' && (toks[k].v === 'user' || toks[k].v === 'model') && isP(toks[k + 1], ')') && isP(toks[k + 2], '{')) {
+    const open = isP(toks[k - 1], '(') ? k - 1 : isP(toks[k - 1], '=') && toks[k - 2]?.v === 'role' && isP(toks[k - 3], '(') ? k - 3 : -1;
+    return open > 0 && toks[open - 1]?.v === 'content';
+  }
   if (c.syn.id !== 'csharp' || (toks[k].v !== 'user' && toks[k].v !== 'model') || !isP(toks[k - 1], ',') || !isP(toks[k + 1], ')')) return false;
   const open = match[k + 1];
   return open >= 2 && toks[open - 1]?.v === 'Content' && toks[open - 2]?.v === 'new';

@@ -58,8 +58,11 @@ export function readSession(c: Ctx, inner: Found, [from, to]: [number, number]):
   // A history kept in a variable or built at run time (`history=past`, `{ history }`): its messages are unknown, not none.
   const { toks } = c;
   const args = isP(toks[from], '{') && c.match[from] > from && c.match[from] <= to ? from + 1 : from;
+  // The Android SDK's `startChat(history: List<Content> = emptyList())` (generative-ai-android GenerativeModel.kt): a
+  // first argument without a name is the history, whatever the list is called (`model.startChat(chatHistory)`).
+  const jvm = (c.syn.id === 'kotlin' || c.syn.id === 'java') && isId(toks[from]) && valueEnd(c, from, to) === from + 1;
   for (let k = args; k < to; k = valueEnd(c, k, to) + 1) {
-    if (normKey(toks[k].v) !== 'history' || !isId(toks[k])) continue;
+    if ((normKey(toks[k].v) !== 'history' && !(jvm && k === from)) || !isId(toks[k])) continue;
     const sep = keyAt(c, k);
     if (sep < 0) collectParts(c, k, k + 1, s.parts);
     else if (!isP(toks[sep + 1], '[')) collectParts(c, sep + 1, valueEnd(c, sep + 1, to), s.parts);
