@@ -254,6 +254,8 @@ export const FORM_SHAPES: CallShape[] = [
   ...rows(['run', 'run_sync', 'run_stream'], (m) => ({
     id: `pydantic-ai.${m}`, sdk: 'Pydantic AI', anchor: [m, '('], langs: ['python'], needs: ['pydantic_ai'],
     via: { from: 'receiver', anchors: [{ anchor: ['Agent', '('] }], modelArg: 0, providerPrefix: ':', chains: true },
+    // run(user_prompt=None, *, message_history=…) (agent/abstract.py): the history's messages are sent before the prompt.
+    keys: { prompt: new Set(['userprompt', 'messagehistory']) },
     limitParam: 'max_tokens', limitNested: true,
     source: `https://github.com/pydantic/pydantic-ai (pydantic_ai_slim/pydantic_ai/agent/abstract.py: ${m}; agent/__init__.py Agent(model, instructions, system_prompt); settings.py max_tokens)`,
   })),

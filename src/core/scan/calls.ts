@@ -182,7 +182,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   // The SDKs' TypedDict params (`BetaTextBlockParam(type="text", text=…)`, `ChatCompletionSystemMessageParam(…)`):
   // calling one makes a dict of its keyword arguments (anthropic-sdk-python types/beta/beta_text_block_param.py,
   // openai-python types/chat/chat_completion_system_message_param.py: `class …(TypedDict, total=False)`).
-  if (s.syn.id === 'python' && names.length <= 2 && fn.endsWith('Param') && /^[A-Z]/.test(fn) && a.every((x) => x.key)) return { obj: { kind: 'table', scope: s, open } };
+  // Pydantic AI's message dataclasses, `ModelRequest(parts=[SystemPromptPart(content=…)])` (pydantic_ai/messages.py).
+  if (s.syn.id === 'python' && names.length <= 2 && (/^[A-Z]/.test(fn) && fn.endsWith('Param') || fn === 'ModelRequest') && a.every((x) => x.key)) return { obj: { kind: 'table', scope: s, open } };
   // Lists: Kotlin `listOf(…)`, Java `List.of(…)` / `Arrays.asList(…)`, `new ArrayList<>(List.of(…))` a copy of one.
   if ((/^(listOf|mutableListOf|arrayListOf|arrayOf)$/.test(fn) && names.length === 1) || (fn === 'ChatHistory' && s.syn.id === 'csharp') || (fn === 'of' && names[0] === 'List') || fn === 'asList') return { obj: { kind: 'table', scope: s, open } };
   if ((fn === 'freeze' || (s.syn.id === 'java' && (fn === 'ArrayList' || fn === 'LinkedList'))) && a.length === 1) return arg(0);

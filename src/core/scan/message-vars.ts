@@ -42,7 +42,8 @@ export function messageBefore(c: Ctx, v: Value | undefined, k: number): number {
     if ((tk.t === T.Id || tk.t === T.Str) && keyAt(c, j) > 0) {
       const key = normKey(tk.v);
       // A content block (`{"type": "text", "text": …}`, as Anthropic's `system=[block]` takes) has its `text`.
-      if (key === 'role' || key === 'content' || key === 'text') return open;
+      // Pydantic AI's `ModelRequest(parts=[SystemPromptPart(content=…)])` has its `parts`.
+      if (key === 'role' || key === 'content' || key === 'text' || key === 'parts') return open;
     }
   }
   return -1;

@@ -107,6 +107,26 @@ const WRAP_MODEL = new Set(['wrapLanguageModel', 'experimental_wrapLanguageModel
 const AGENT_MODELS = new Set(['OpenAIChatCompletionsModel', 'OpenAIResponsesModel', 'LitellmModel', 'LiteLlm', 'Gemini']);
 
 /**
+ * Pydantic AI's model classes, each `__init__(self, model_name, *, provider=…, profile=…, settings=…)` (pydantic-ai
+ * pydantic_ai_slim/pydantic_ai/models/gemini.py GeminiModel, google.py GoogleModel, anthropic.py AnthropicModel,
+ * groq.py GroqModel, mistral.py MistralModel, openai.py OpenAIModel / OpenAIChatModel): the price sheet of the class's
+ * vendor; an OpenAI class also serves other hosts through its provider (OllamaProvider, …), so none is named for it.
+ */
+const PYDANTIC_MODELS: Record<string, string> = {
+  GeminiModel: 'google', GoogleModel: 'google', AnthropicModel: 'anthropic', GroqModel: 'groq', MistralModel: 'mistral',
+  OpenAIModel: '', OpenAIChatModel: '',
+};
+
+/** The vendor of a Pydantic AI model class the file imports from pydantic_ai.models (an app's own `GeminiModel` is not it). */
+function pydanticModel(s: EvalScope, name: string): string | undefined {
+  if (!Object.hasOwn(PYDANTIC_MODELS, name)) return undefined;
+  const b = importsOf(s).names.get(name);
+  if (!b || b.name !== name || !b.from.startsWith('pydantic_ai.models')) return undefined;
+  s.read?.push(b.span);
+  return PYDANTIC_MODELS[name];
+}
+
+/**
  * An AI SDK value in JavaScript, or undefined: a factory call is a provider instance (`createOpenAI({…})`); a default
  * instance, the Gateway or a name holding an instance, called with a model id, is the id with its provider's sheet
  * (also with AI SDK 4's settings object: `openai("o3-mini", { structuredOutputs: true })`, vercel/ai v4
@@ -125,6 +145,12 @@ export function aiSdkValue(s: EvalScope, names: string[], nameAt: number, open: 
   if (s.syn.id === 'python' && names.length <= 2 && AGENT_MODELS.has(names[names.length - 1])) {
     const m = a.find((x) => x.key === 'model') ?? (a[0] && !a[0].key ? a[0] : undefined);
     return m ? evaluate(s, m.from, m.to, depth + 1) : undefined;
+  }
+  const pyd = s.syn.id === 'python' && names.length === 1 ? pydanticModel(s, names[0]) : undefined;
+  if (pyd !== undefined) {
+    const m = a.find((x) => x.key === 'model_name') ?? (a[0] && !a[0].key ? a[0] : undefined);
+    const id = m ? evaluate(s, m.from, m.to, depth + 1) : undefined;
+    return id && pyd ? { ...id, provider: pyd } : id;
   }
   if (s.syn.id !== 'javascript' || names.length > 2 || !a.length || a[0].key) return undefined;
   const fn = names[names.length - 1];
