@@ -1,5 +1,6 @@
 // Reading members of a value: `a.b.c` through the scope chain, `self.config.x` field defaults, table entries
 // (`LIMITS.triage`, `LIMITS["triage"]`, a table indexed at run time → the worst case of its values).
+import { superInitArg } from './py-super-init';
 import { cliMember } from './cli-options';
 import { zodMember } from './zod-defaults';
 import { T } from '../lex/lexer';
@@ -151,12 +152,7 @@ const MAX_CLASS_HEADER = 64;
 export function inherited(s: EvalScope, name: string, i: number, depth: number, own?: string[]): Value | undefined {
   const { toks } = s;
   let c = -1;
-  for (let k = Math.min(i, toks.length - 1); k >= 0; k--) {
-    if (toks[k].t === T.Id && toks[k].v === 'class' && toks[k + 1]?.t === T.Id) {
-      c = k;
-      break;
-    }
-  }
+  for (let k = Math.min(i, toks.length - 1); k >= 0 && c < 0; k--) if (toks[k].t === T.Id && toks[k].v === 'class' && toks[k + 1]?.t === T.Id) c = k;
   if (c < 0) return undefined;
   let parent: string | undefined;
   for (let k = c + 2; k < toks.length && k < c + MAX_CLASS_HEADER; k++) {
@@ -171,6 +167,9 @@ export function inherited(s: EvalScope, name: string, i: number, depth: number, 
   }
   if (!parent) return undefined;
   const names = own ?? (s.syn.id === 'php' ? ['.' + name, '$' + name] : ['.' + name, name]);
+  // Python: what the class passes to the parent's `__init__` for the member, before the parent's own default.
+  const passed = s.syn.id === 'python' && !own ? superInitArg(s, name, c, parent, depth) : undefined;
+  if (passed) return passed;
   for (const n of names) {
     const v = classFile(s, parent, n, depth + 1);
     if (v) return v;
