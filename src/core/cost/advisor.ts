@@ -10,6 +10,7 @@ import { isRetired } from './warnings';
 import { chooseRate } from './rate-choice';
 import { formatPct, formatTokens, formatUsd } from '../report/format';
 import { statedLength } from './stated-length';
+import { restatesRuntimeText } from './restated-text';
 import { lookupModel } from '../price/table';
 
 export { isRouteCandidate } from './routing';
@@ -116,6 +117,10 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
     // reply cuts the JSON, which then does not parse, and the length asked for is not known here: no number.
     if (!asked && site.uses?.includes('structured-output') && !site.parts.some((p) => p.resolved && p.text.trim() !== '')) {
       return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: capHint(site, 'the worst case', 'the reply is JSON, which a cap cuts into text that does not parse, and the prompt is all run-time text, so how long a reply it asks for is not known here and no number is proposed') }];
+    }
+    // The prompt asks for its run-time text back, translated or anonymised (restated-text.ts): as long as that text.
+    if (!asked && restatesRuntimeText(site.parts)) {
+      return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: capHint(site, 'the worst case', 'the prompt asks for its run-time text back (translated, rewritten or anonymised), a reply as long as that text, whose length is not known here, so no number is proposed') }];
     }
     const room = asked ? Math.ceil(asked.tokens / 100) * 100 : 0;
     if (room > proposed && max && room >= max) return [];
