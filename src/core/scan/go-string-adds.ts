@@ -25,10 +25,13 @@ const MAX_TOP_FNS = 200;
 
 /** The languages whose `name += …` (PHP: `$name .= …`) on a string local is read (a Ruby `<<` is another form; Ruby
  * `prompt += "…" if x` is read as a Ruby builder adds to its prompt, held40 C24). */
-export const ADDS = new Set(['go', 'python', 'javascript', 'php', 'ruby']);
+export const ADDS = new Set(['go', 'python', 'javascript', 'php', 'ruby', 'rust']);
 
 /** PHP's string-append operator, lexed as `.` then `=` (https://www.php.net/manual/en/language.operators.assignment.php). */
 const PHP_APPEND = '.=';
+/** Rust's `+=` and String's `push_str(x)` / `push(c)` (https://doc.rust-lang.org/std/string/struct.String.html): a
+ * `let mut prompt = String::new(); prompt.push_str("…");` builder, rust-string-pushes.ts for the rest. */
+const RUST_PUSH = '.push_str(';
 
 /** `v`, the value binding `b` gives `name`, with the `name += …` made between it and the use at offset `pos`. */
 export function goStringAdds(s: EvalScope, b: Binding, name: string, pos: number, v: Value, depth: number): Value {
@@ -37,11 +40,11 @@ export function goStringAdds(s: EvalScope, b: Binding, name: string, pos: number
   if (!addable(s, b) || (v.str === undefined && !late) || v.num !== undefined || (v.runtime !== undefined && !late)) return v;
   const { toks } = s;
   const php = s.syn.id === 'php';
-  const found = addsBefore(s, b, name, pos, php ? PHP_APPEND : '+=');
+  const found = addsBefore(s, b, name, pos, php ? PHP_APPEND : s.syn.id === 'rust' ? RUST_PUSH : '+=');
   if (!found) return v;
   const { adds, from, use } = found;
-  // The value after the operator: `+=` is one token, PHP's `.=` two.
-  const at = php ? 3 : 2;
+  // The value after the operator: `+=` is one token, PHP's `.=` two; Rust's `.push_str(` three, then a borrow's `&`.
+  const after = (j: number) => (php ? 3 : (isP(toks[j + 1], '.') ? 4 : 2) + (s.syn.id === 'rust' && isP(toks[j + (isP(toks[j + 1], '.') ? 4 : 2)], '&') ? 1 : 0));
   let str = v.str ?? '';
   const holes = late ? [v.runtime!] : [...(v.holes ?? [])];
   let text = false;
@@ -72,6 +75,7 @@ export function goStringAdds(s: EvalScope, b: Binding, name: string, pos: number
     tree = undefined;
   };
   for (const j of adds) {
+    const at = after(j);
     const e = exprEnd(s, j + at);
     const w = evaluate(s, j + at, e, depth + 1);
     const known = !!w && w.str !== undefined && w.num === undefined && w.runtime === undefined;
@@ -178,6 +182,10 @@ function addable(s: EvalScope, b: Binding): boolean {
 
 /** The tokens of `name` followed by `punct`; PHP's `.=` is two tokens, written together. */
 function followedBy(toks: EvalScope['toks'], name: string, punct: string): number[] | undefined {
+  if (punct === RUST_PUSH) {
+    const all = [...(namesFollowedBy(toks, '+=').get(name) ?? []), ...(namesFollowedBy(toks, '.').get(name) ?? []).filter((j) => (toks[j + 2]?.v === 'push_str' || toks[j + 2]?.v === 'push') && isP(toks[j + 3], '('))];
+    return all.length ? all.sort((a, b) => a - b) : undefined;
+  }
   if (punct !== PHP_APPEND) return namesFollowedBy(toks, punct).get(name);
   const dots = namesFollowedBy(toks, '.').get(name)?.filter((j) => isP(toks[j + 2], '=') && toks[j + 1].end === toks[j + 2].start);
   return dots?.length ? dots : undefined;

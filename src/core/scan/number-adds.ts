@@ -10,6 +10,7 @@ import { namesFollowedBy } from './names-followed';
 import { evaluate } from './evaluate';
 import { ADDS, addsBefore, goStringAdds } from './go-string-adds';
 import type { EvalScope, Value } from './value';
+import { rustPushes } from './rust-string-pushes';
 
 /** Words that start a loop, or a block run per element (Ruby `each`/`times`, JS `forEach`/`map`). */
 const LOOPS = new Set(['for', 'while', 'loop', 'do', 'each', 'times', 'forEach', 'map', 'foreach', 'until']);
@@ -18,6 +19,9 @@ const LOOPS = new Set(['for', 'while', 'loop', 'do', 'each', 'times', 'forEach',
  * number's here, a text's in go-string-adds.ts. */
 export function withAdds(s: EvalScope, b: Binding, name: string, pos: number, v: Value, depth: number): Value {
   if (v.num !== undefined) return numberAdds(s, b, name, pos, v, depth);
+  // Rust: `write!(p, …)` / `&mut p` change it in ways not read (rust-string-pushes.ts); `p.push_str(…)` is read below.
+  const w = s.syn.id === 'rust' ? rustPushes(s, b, name, pos, v) : v;
+  if (w !== v) return w;
   return ADDS.has(s.syn.id) ? goStringAdds(s, b, name, pos, v, depth) : v;
 }
 
