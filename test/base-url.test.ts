@@ -59,6 +59,19 @@ test('the host picks the sheet: openai/gpt-oss-120b through Groq is Groq’s pri
   assert.equal(qwen.estimate.modelKnown, true);
 });
 
+test('Groq bills on its own terms: a model its sheet lacks is unknown, not OpenRouter’s price nor its model', () => {
+  // held61 buon1ngay/groq-chat-api: qwen/qwen3.6-27b through groq-sdk was priced from pricing/openrouter.yaml and
+  // advised "Switch to qwen/qwen3.6-plus", a model only OpenRouter lists.
+  const r = analyze(py('OpenAI(base_url="https://api.groq.com/openai/v1")', 'qwen/qwen3.6-27b'), 'python', 'a.py', table(), NOW);
+  const c = r.calls[0];
+  assert.equal(c.site.provider, 'groq');
+  assert.equal(c.estimate.modelKnown, false);
+  assert.deepEqual(c.suggestions.filter((s) => s.model), []);
+  // A model on Groq's sheet keeps its price.
+  const known = analyze(py('OpenAI(base_url="https://api.groq.com/openai/v1")', 'qwen/qwen3-32b'), 'python', 'a.py', table(), NOW).calls[0];
+  assert.equal(known.estimate.modelKnown, true);
+});
+
 test('each call takes its own client’s host: a default client and an OctoAI one in one file', () => {
   const src = `from openai import OpenAI\nmain = OpenAI()\nocto = ${OCTO}\n` +
     `main.chat.completions.create(model="gpt-4o", max_tokens=100, messages=[{"role": "user", "content": "hi"}])\n` +

@@ -24,9 +24,11 @@ const OTHER_REGIONS = new Set(['alibaba-cn']);
  * likewise (call-shapes-go.ts rows), and Cerebras, which serves open models (gpt-oss-120b, llama3.1-8b) on its own
  * price list (its SDK: base-url.ts NATIVE); none has a sheet here, so only a user's prices them. OpenRouter has its sheet
  * (its own listing, https://openrouter.ai/models): a model it does not list is unknown, not priced with the vendor's
- * terms (DeepSeek's off-peak hours, OpenAI's batch API), which OpenRouter does not offer.
+ * terms (DeepSeek's off-peak hours, OpenAI's batch API), which OpenRouter does not offer. Groq likewise serves open
+ * models on its own price list (pricing/groq.yaml, citing https://console.groq.com/docs/models): a model its sheet lacks
+ * is unknown, not priced at OpenRouter's rate nor routed to a model only OpenRouter serves (held61 groq-chat-api).
  */
-const OWN_TERMS = new Set(['oci', 'huggingface', 'watsonx', 'openrouter', 'cerebras']);
+const OWN_TERMS = new Set(['oci', 'huggingface', 'watsonx', 'openrouter', 'cerebras', 'groq']);
 
 /**
  * Vendors whose API serves only their own models: a call made to one (its SDK, or its base URL) cannot send another
