@@ -105,9 +105,8 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     // A receiver kept on the object (`self.convo`, `this.chat`) is looked up as a member.
     const member = argMember || (via.from === 'receiver' && isP(toks[nameIdx - 1], '.') && /^(self|this)$/.test(toks[nameIdx - 2]?.v ?? '') && !isP(toks[nameIdx - 3], '.'));
     made = (mayConstruct(c, via) ? construction(c, via, toks[nameIdx].v, first, 0, budget, member) : undefined) ?? (via.from !== 'receiver' ? madeBy(c, via, nameIdx, end, member ? undefined : first) : undefined);
-    // `def run_agent(agent, prompt): agent.invoke(…)`: the agent its callers pass (param-made.ts; Kotlin: a class's makers);
-    // `agent = get_document_agent()`: the one an imported factory makes (agent-factories.ts).
-    if (!made && via.chains && via.from === 'receiver' && !member && isId(toks[nameIdx]) && !isP(toks[nameIdx - 1], '.')) made = paramMade(c, via, toks[nameIdx].v, first) ?? madeBy(c, via, nameIdx, nameIdx + 1, first);
+    // `def run_agent(agent, prompt): agent.invoke(…)`: the agent its callers pass (param-made.ts; Kotlin: a class's makers).
+    if (!made && via.chains && via.from === 'receiver' && !member && isId(toks[nameIdx]) && !isP(toks[nameIdx - 1], '.')) made = paramMade(c, via, toks[nameIdx].v, first);
     // `model.generateContent(…)` with `model` imported from the module that makes it: read there.
     if (!made && via.from === 'receiver' && !member && isId(toks[nameIdx]) && !isP(toks[nameIdx - 1], '.')) made = importedObject(c, via, toks[nameIdx].v, first);
     // `model = config.initialize_google()`: made by a method of a workspace class (instance-made.ts).

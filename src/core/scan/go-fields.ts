@@ -15,7 +15,7 @@ import { evaluate } from './evaluate';
 import { statedSource, type EvalScope, type Value } from './value';
 import { dirname } from '../resolve/files';
 import { goTypeField } from './go-config';
-import { pyArmOf, pyFilled } from './py-arms';
+import { pyArmOf } from './py-arms';
 import { neverCalled } from './go-caller-values';
 
 /** Methods of a file looked through (a file of more is left as it was: the field is run time). */
@@ -204,7 +204,7 @@ export function combine(s: EvalScope, held: Held[], shown: string): Value {
   const values = held.map((h) => h.v);
   const known = held.filter(({ v }) => v.runtime === undefined && !v.late?.length && (v.str !== undefined || v.num !== undefined));
   const runtime = values.filter((v) => !known.some((h) => h.v === v));
-  if (!runtime.length) return pyFilled(s, held) ?? alternatives(values, `${shown} set in a branch`) ?? { runtime: shown };
+  if (!runtime.length) return alternatives(values, `${shown} set in a branch`) ?? { runtime: shown };
   const distinct = new Set(known.map(({ v }) => v.str ?? v.num));
   // Go `model := "gpt-4"; if modelEnv != "" { model = modelEnv }` (held-out 37 C17, burstsms/hack-making-it-known
   // sub/subscriber.go:64): set first, replaced only where a setting is given, the first value is the default too.

@@ -67,22 +67,8 @@ export function neededByImport(c: Ctx, needs: string[], via: Via | undefined, fi
   // A row with no object of its own (openai-node v3's `.createCompletion(`): its client made in another module.
   if (!via) return isP(toks[first], '.') && importedClientOf(c, first, needs);
   if (!c.index || via.from !== 'receiver' || !isP(toks[first - 1], '.') || !isId(toks[first - 2]) || isP(toks[first - 3], '.')) return false;
-  const other = importedBinding(c, toks[first - 2].v, 0) ?? madeByImported(c, toks[first - 2].v, first);
+  const other = importedBinding(c, toks[first - 2].v, 0);
   return !!other && needs.some((w) => other.scope.text.includes(w));
-}
-
-/**
- * Python: the imported function whose call a name is bound to (`agent = get_document_agent()` with `from ai.agents
- * import get_document_agent`, whose module makes the LangGraph agent: rajnishm990/django-ai-agent's notebooks).
- */
-export function madeByImported(c: Ctx, name: string, before: number): { scope: FileScope; name: string } | undefined {
-  if (c.syn.id !== 'python') return undefined;
-  const def = assignmentBefore(c, name, before);
-  if (def < 0) return undefined;
-  const { toks, match } = c;
-  const a = isId(toks[def]) && toks[def].v === 'await' ? def + 1 : def;
-  if (!isId(toks[a]) || !isP(toks[a + 1], '(') || match[a + 1] < 0 || exprEnd(c, def) !== match[a + 1] + 1) return undefined;
-  return importedFunction(c, toks[a].v, 0);
 }
 
 /** A module's scan context, kept with its scope, with what the call being read sets on its own context. */

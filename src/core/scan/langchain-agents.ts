@@ -18,10 +18,6 @@ import type { Made } from './runnables';
 import { walkKeys, type Found } from './keys';
 import { argIndex, keyAt, readModel, valueEnd, type Ctx } from './values';
 import { splitProvider } from './provider-prefix';
-import { elsewhere, madeByImported, type MadeElsewhere } from './imported-runnables';
-import { factoryMade } from './agent-factories';
-import { nameRunnable } from './runnables';
-import { withArgs } from './arg-frames';
 
 /**
  * Each factory by the module it is imported from: an application's own `def create_agent(llm, tools, system_message)`
@@ -38,11 +34,8 @@ export function agentRow(shapeId: string): boolean {
   return /^lang(chain|graph)\.agent\./.test(shapeId);
 }
 
-export function factoryImported(c: Ctx, shapeId: string, first?: number): boolean {
+export function factoryImported(c: Ctx, shapeId: string): boolean {
   const key = shapeId.slice(0, shapeId.lastIndexOf('.') + 1);
-  // `agent = get_document_agent()` with the function imported from the module that imports the factory (agent-factories.ts).
-  const maker = first !== undefined && isP(c.toks[first - 1], '.') && isId(c.toks[first - 2]) ? madeByImported(c, c.toks[first - 2].v, first) : undefined;
-  if (maker && IMPORTS[key]?.test(maker.scope.text)) return true;
   c.imported ??= new Map();
   let v = c.imported.get(key);
   if (v === undefined) {
@@ -68,26 +61,13 @@ const MODEL_VIA: Via = LANGCHAIN_VIA;
  * `create_react_agent(ChatAnthropic(…), tools)`): its model, limit, provider and limit parameter are read where it is
  * made, and that construction is the agent's, no call of its own. A model string was read with the agent's keys.
  */
-export function agentModel(c: Ctx, f: Found, bound: Bound, made: [number, number][], first = -1, via?: Via): void {
+export function agentModel(c: Ctx, f: Found, bound: Bound, made: [number, number][]): void {
+  const { toks, match } = c;
+  const open = bound.start + 1;
   // The factory takes no output limit: it is the chat model's (the quick fix writes it there, or nowhere).
   f.modelKeyIdx = f.modelEnd = undefined;
   bound.limitParam = STRING_MODEL_LIMIT;
-  // An agent another module's factory makes (`agent = get_document_agent()`, agent-factories.ts): read there, under
-  // the factory call's arguments.
-  const other = bound.start < 0 && bound.seen && via && isId(c.toks[first - 2]) ? factoryMade(c, via, first - 2, first - 1, first) : undefined;
-  const a = other ? other.ctx : c;
-  const at = other ? other.at : bound.start;
-  if (at < 0) return;
-  const read = () => void agentObject(a, f, bound, at, other ? undefined : made, c.file);
-  if (other?.bind) withArgs(a, other.bind.fn, other.bind.args, read);
-  else read();
-}
-
-/** The agent construction at `at` in `c`: the chat model object of its `model` (or first) argument. */
-function agentObject(c: Ctx, f: Found, bound: Bound, at: number, made: [number, number][] | undefined, home: string): void {
-  const { toks, match } = c;
-  const open = at + 1;
-  if (!isP(toks[open], '(') || match[open] < 0) return;
+  if (bound.start < 0 || !isP(toks[open], '(') || match[open] < 0) return;
   const close = match[open];
   let v = -1;
   for (let k = open + 1; k < close; k = valueEnd(c, k, close) + 1) {
@@ -100,37 +80,22 @@ function agentObject(c: Ctx, f: Found, bound: Bound, at: number, made: [number, 
   }
   if (v < 0) return;
   const e = valueEnd(c, v, close);
-  const name = e === v + 1 && isId(toks[v]) ? toks[v].v : undefined;
-  let obj: Made | undefined = name !== undefined ? boundObject(c, name, at) : isP(toks[e - 1], ')') && match[e - 1] > v ? madeAt(MODEL_VIA, toks, match[e - 1]) : undefined;
-  // `llm_model = get_openAIModel(model=model)`: the chat model a helper returns, here or imported (runnables.ts).
-  if (!obj && name !== undefined) obj = nameRunnable(c, MODEL_VIA, name, at);
-  const m = obj && 'ctx' in obj ? (obj as MadeElsewhere).ctx : c;
-  if (!obj || m.match[obj.open] < 0) return;
+  const obj = e === v + 1 && isId(toks[v])
+    ? boundObject(c, toks[v].v, bound.start)
+    : isP(toks[e - 1], ')') && match[e - 1] > v ? madeAt(MODEL_VIA, toks, match[e - 1]) : undefined;
+  if (!obj || match[obj.open] < 0) return;
   const inner: Found = { parts: [], messages: 0 };
-  const objClose = m.match[obj.open];
-  const keys = () => void walkKeys(m, inner, obj!.open + 1, objClose);
-  if (obj.bind) withArgs(m, obj.bind.fn, obj.bind.args, keys);
-  else keys();
-  if (!inner.model && obj.modelArg !== undefined) inner.model = readModel(m, argIndex(m, obj.open + 1, objClose, obj.modelArg), objClose);
+  const objClose = match[obj.open];
+  walkKeys(c, inner, obj.open + 1, objClose);
+  if (!inner.model && obj.modelArg !== undefined) inner.model = readModel(c, argIndex(c, obj.open + 1, objClose, obj.modelArg), objClose);
   if (obj.providerPrefix) splitProvider(inner, obj.providerPrefix);
-  if (m.file !== home) placed(inner, m.file);
   f.model = inner.model ?? (obj.defaultModel ? { unresolved: obj.defaultModel } : f.model);
-  if (inner.modelKeyIdx !== undefined && m === c && made) [f.modelKeyIdx, f.modelEnd] = [inner.modelKeyIdx, inner.modelEnd];
+  if (inner.modelKeyIdx !== undefined) [f.modelKeyIdx, f.modelEnd] = [inner.modelKeyIdx, inner.modelEnd];
   f.limit ??= inner.limit;
   if (!f.limit && inner.limitUnresolved) f.limitUnresolved ??= inner.limitUnresolved;
   if (obj.provider) bound.provider = obj.provider;
   bound.limitParam = obj.limitParam;
-  if (made && m === c) made.push([obj.at, m.match[obj.open]]);
-}
-
-/** A model and limit read in another module: their source names that file (the hover's link, the model fix's edit). */
-function placed(inner: Found, file: string): void {
-  const what = 'of the agent\'s chat model';
-  if (inner.model && 'ref' in inner.model) {
-    const r = inner.model.ref;
-    inner.model = { ref: { ...r, file: r.file ?? file, source: elsewhere(r.source, file, r.span.start, `model ${what}`) } };
-  }
-  if (inner.limit) inner.limit = { ...inner.limit, file: inner.limit.file ?? file, source: elsewhere(inner.limit.source, file, inner.limit.span.start, `limit ${what}`) };
+  made.push([obj.at, match[obj.open]]);
 }
 
 /** The chat model a name is bound to before `before` (`model = ChatOpenAI(model="…")`: its own keyword is no binding). */

@@ -4,7 +4,7 @@
 // `os.getenv("M", "gemini-2.0-flash")` does.
 import { T } from '../lex/lexer';
 import { isP } from '../lex/brackets';
-import type { EvalScope, Value } from './value';
+import type { EvalScope } from './value';
 import type { Arm } from './go-fields';
 
 /** Tokens looked back from an assignment to its block's header. */
@@ -44,19 +44,6 @@ export function pyArmOf(s: EvalScope, at: number): Arm {
     return test === name || test === `${name} is not None` ? 'override' : 'other';
   }
   return 'none';
-}
-
-/**
- * Python `def make(model=DEFAULT): if model is None: model = "…"` read under a call that passes the argument (arg-frames.ts):
- * the arm fills an empty value only, so a text passed goes through and `None` (or "") takes the arm's value
- * (rajnishm990/django-ai-agent src/ai/llms.py get_openAIModel, called with `model=model` by get_document_agent).
- */
-export function pyFilled(s: EvalScope, held: { v: Value; at: number }[]): Value | undefined {
-  if (s.syn.id !== 'python' || held.length !== 2) return undefined;
-  const fill = held.filter((h) => pyArmOf(s, h.at) === 'default');
-  const other = held.find((h) => h !== fill[0]);
-  if (fill.length !== 1 || !other || other.at > fill[0].at || other.v.str === undefined) return undefined;
-  return other.v.str === 'None' || other.v.str === '' ? fill[0].v : other.v;
 }
 
 // An assignment in one arm of an `if` / `elif` / `else` chain does not reach a use in a later arm of the same chain:

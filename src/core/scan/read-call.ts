@@ -103,7 +103,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
     if (shape.skDir) {
       if (!skDirCall(c, f, shape.skDir, first, open, end)) return undefined;
     } else if (shape.via) {
-      if (agentRow(shape.id) && !factoryImported(c, shape.id, first)) return undefined;
+      if (agentRow(shape.id) && !factoryImported(c, shape.id)) return undefined;
       if (!koogPrompt(c, f, shape.sdk, open + 1, end, first)) walkKeys(c, f, open + 1, end);
       // The model given beside the request (Koog `executor.execute(prompt, OpenAIModels.Chat.GPT4o)`).
       if (f.model === undefined && shape.modelArg !== undefined && end > open + 1) f.model = readModel(c, argIndex(c, open + 1, end, shape.modelArg), end);
@@ -117,7 +117,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
       // A Mastra agent of another module is priced where it is made, as the agent that module makes (call-shapes-agents.ts).
       if (!bound || (bound.seen && shape.sdk === 'Mastra')) return undefined;
       if (bound.start >= 0) made.push([bound.start, bound.end]);
-      if (agentRow(shape.id)) agentModel(c, f, bound, made, first, shape.via);
+      if (agentRow(shape.id)) agentModel(c, f, bound, made);
       // A Mastra agent made here with a model config or fallback list (mastra-model.ts).
       if (f.model === undefined && shape.sdk === 'Mastra' && bound.start >= 0) boundMastraModel(c, f, bound, shape.via.providerPrefix);
       // A config object the key walk could not see into where the object is made (`GenerativeModel(name,
