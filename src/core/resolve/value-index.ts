@@ -5,7 +5,6 @@ import { languageIdForFile, syntaxFor, type LangSyntax } from '../lex/languages'
 import { scriptView } from '../lex/components';
 import { matchBrackets } from '../lex/brackets';
 import { collectConstants, type Constants } from '../scan/user-constants';
-import { scopeOf } from '../scan/scope-shape';
 import type { WorkspaceFiles } from './files';
 import { dirname, normalize } from './files';
 import { resolveModule } from './modules';
@@ -125,7 +124,7 @@ export class ValueIndex {
     const syn = syntaxFor(lang);
     const toks = lex(text, syn);
     const match = matchBrackets(toks);
-    const s = scopeOf<FileScope>({ file, index: this, text, toks, match, syn, consts: collectConstants(toks, syn, match, text), read: undefined, readNames: undefined });
+    const s: FileScope = { file, text, toks, match, syn, consts: collectConstants(toks, syn, match, text), index: this };
     if (this.scopes.size >= MAX_SCOPES) this.scopes.delete(this.scopes.keys().next().value as string);
     this.scopes.set(file, s);
     return s;

@@ -12,7 +12,6 @@ import { assignmentBefore } from './definitions';
 import { args } from './calls';
 import { evaluate } from './evaluate';
 import type { Ctx } from './values';
-import { scopeOf } from './scope-shape';
 import { T } from '../lex/lexer';
 import { JsonBuilder, joinedJson, knownHoles, templateText } from './joined-json';
 import { exprEnd } from './body-ends';
@@ -121,7 +120,7 @@ export function readJsonBody(c: Ctx, f: Found, json: { text: string; at: number 
   const syn = syntaxFor('javascript');
   const toks = lex(json.text, syn);
   const match = matchBrackets(toks);
-  const sub = scopeOf<Ctx>({ file: c.file, index: undefined, text: json.text, toks, match, syn, consts: collectConstants(toks, syn, match, json.text), read: [], readNames: new Set() });
+  const sub: Ctx = { file: c.file, text: json.text, toks, match, syn, consts: collectConstants(toks, syn, match, json.text), read: [], readNames: new Set() };
   walkKeys(sub, f, 0, toks.length);
   const lit = c.toks[json.at];
   const span = { start: lit.start, end: lit.end };

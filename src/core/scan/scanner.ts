@@ -47,7 +47,6 @@ import { textHas } from './gate-words';
 import { heldReceiver } from './php-held';
 import { rustReturned } from './rust-returned';
 import { returnedToTypedParams } from './lc-typed-params';
-import { scopeOf } from './scope-shape';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
 export { mayHaveCalls };
@@ -119,7 +118,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
   const toks = lex(text, syn);
   const match = matchBrackets(toks);
   const file = normalize(env?.file ?? '');
-  const c = scopeOf<Ctx>({ file, index: env?.index, text, toks, match, syn, consts: collectConstants(toks, syn, match, text), read: [], readNames: new Set() });
+  const c: Ctx = { file, index: env?.index, text, toks, match, syn, consts: collectConstants(toks, syn, match, text), read: [], readNames: new Set() };
   if (env?.assumeModel) c.assumeModel = env.assumeModel;
   const forward = new Map<CallSite, Set<string>>();
   keep?.({ toks, match, consts: c.consts, read: c.read!, readNames: c.readNames!, forward, hasIdent: (w) => hasIdent(c, w) });
