@@ -88,6 +88,14 @@ export function withArgs<T extends Value | undefined | number>(s: EvalScope, f: 
   }
 }
 
+/** Runs `read` (whatever it returns) with a call's arguments bound to the parameters of `bind.fn` (withArgs). */
+export function underArgs<T>(s: EvalScope, bind: { fn: Fn; args: CallArgs } | undefined, read: () => T): T {
+  if (!bind) return read();
+  let out: T | undefined;
+  withArgs(s, bind.fn, bind.args, () => void (out = read()));
+  return out as T;
+}
+
 /** Runs `read` under the bindings an object literal was returned with (withArgs). */
 export function inFrames<T>(saved: readonly Frame[] | undefined, read: () => T): T {
   if (!saved) return read();

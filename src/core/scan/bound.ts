@@ -35,6 +35,7 @@ import { jvmMadeOptions } from './jvm-made-options';
 import { kotlinObjectMember } from './kotlin-objects';
 import { forcedSub, keepPending, takeSubs } from './sub-chains';
 import { engineMade } from './llamaindex-engines';
+import { addArmValues } from './py-factory-arms';
 
 export interface Bound {
   provider?: string;
@@ -152,8 +153,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   // A builder (`OpenAiChatModel.builder().modelName(…).build()`) is made along its chain.
   const close = m.match[cOpen] < 0 ? Math.min(m.toks.length - 1, cOpen + 1) : made.builder ? builderEnd(m, cOpen) : m.match[cOpen];
   const inner: Found = { parts: [], messages: 0 };
-  // A builder's links from its start: `builder.defaultSystem("…")` is made at `defaultSystem(`.
-  // Made by an imported factory (`get_llm(model_size="mini")`): its parameters bound to the call's arguments.
+  // A builder's links from its start (`defaultSystem(`); an imported factory's parameters bound to the call's arguments.
   const keys = () => void madeKeys(m, inner, made!.builder ? at : cOpen + 1, close);
   if (!made.elsewhere) void (made.bind ? withArgs(m, made.bind.fn, made.bind.args, keys) : keys());
   if (made.builder) followOptions(m, inner, cOpen, close, at);
@@ -185,6 +185,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     configArg(m, inner, cOpen + 1, close, via.configArg, at);
     configSystem(m, inner, cOpen + 1, close, via.configArg, at);
   }
+  addArmValues(m, via, made, inner); // a factory's other arms (py-factory-arms.ts)
   if (m !== c) fromModule(inner, made as MadeElsewhere, { start: toks[nameIdx].start, end: toks[nameIdx].end });
   if (llm) {
     const d = llmDefaultValues(llm, { start: m.toks[at].start, end: m.toks[at].end }, m.syn.id === 'javascript');

@@ -112,10 +112,11 @@ export function importedHelperRunnable(c: Ctx, via: Via, name: string, open: num
   const other = mod === undefined ? importedFunction(c, name, 0) : moduleFunction(c, mod, name);
   if (!other) return undefined;
   const oc = contextOf(other.scope, c);
-  const made = helperRunnable(oc, via, other.name);
+  const pre = callBinding(c, oc, other.name, open);
+  const made = helperRunnable(oc, via, other.name, pre);
   if (!made) return undefined;
   const out: MadeElsewhere = 'ctx' in made ? (made as MadeElsewhere) : { ...made, ctx: oc, what: `of the model ${other.name}() returns` };
-  const bind = out.ctx === oc ? callBinding(c, oc, other.name, open) : undefined;
+  const bind = out.ctx === oc ? pre : undefined;
   if (bind) out.bind = bind;
   return out;
 }

@@ -1,5 +1,5 @@
 // A LangChain runnable a function of the file returns (runnables.ts reads its callers' uses): the chain its `return`
-// runs, else the first construction in its body.
+// runs, else the first construction in its body (Python: the one in the arm its caller's argument selects).
 import { isId, isP } from '../lex/brackets';
 import type { Via } from './call-shape-types';
 import { anchorStart } from './links';
@@ -9,6 +9,11 @@ import type { Ctx } from './values';
 import type { Prompt } from './runnable-prompts';
 import { madeOf, type Made } from './runnable-made';
 import { returnsGraph } from './graph-helpers';
+import { chooseArm } from './py-factory-arms';
+import { underArgs } from './arg-frames';
+
+/** Constructions of a Python helper's body read for its arms, at most. */
+const MAX_MADE = 16;
 
 type Found = { made?: Made; prompt?: Prompt };
 
@@ -18,7 +23,7 @@ type Found = { made?: Made; prompt?: Prompt };
  * `return` runs (`def get_router(): return get_llm().with_structured_output(Route)`, aekie777-leon/langgraph-refund-agent
  * models.py). `operand` reads an expression's token range [from, to).
  */
-export function inHelper(c: Ctx, via: Via, name: string, operand: (from: number, to: number) => Found): Found {
+export function inHelper(c: Ctx, via: Via, name: string, operand: (from: number, to: number) => Found, bind?: Made['bind']): Found {
   // JS/TS: the last definition (after a TypeScript overload's signatures).
   const fn = c.syn.id === 'javascript' ? tables(c).fns.get(name)?.at(-1) : undefined;
   const def = fn ? fn.name : functionDef(c, name);
@@ -39,12 +44,21 @@ export function inHelper(c: Ctx, via: Via, name: string, operand: (from: number,
     if (found) return found;
   }
   if (returnsGraph(c, via, def, end)) return {};
-  for (let j = def + 2; j < end; j++) {
+  // Python: every construction in the body, the arm the caller's argument selects deciding (py-factory-arms.ts).
+  const all: Made[] = [];
+  for (let j = def + 2; j < end && all.length < MAX_MADE; j++) {
     if (!isP(toks[j], '(')) continue;
     for (const a of via.anchors) {
       const at = anchorStart(toks, j, a.anchor);
-      if (at > def) return { made: madeOf(a, at, j) };
+      if (at <= def) continue;
+      if (c.syn.id !== 'python') return { made: madeOf(a, at, j) };
+      all.push(madeOf(a, at, j));
+      break;
     }
+  }
+  if (all.length) {
+    const made = all.length === 1 ? all[0] : underArgs(c, bind, () => chooseArm(c, all, def));
+    return made ? { made } : {};
   }
   return (c.syn.id === 'python' && returned(c, def, end, operand)) || {};
 }

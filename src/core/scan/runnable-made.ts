@@ -23,6 +23,8 @@ export type Made = {
   bind?: { fn: Fn; args: CallArgs };
   /** A langchainrb class (langchainrb.ts). */
   gem?: string;
+  /** Constructions of other arms of a branch its subject, known only at run time, may take (py-factory-arms.ts). */
+  alts?: Made[];
 };
 
 /** A construction of one of the row's anchors, with what the anchor says about it. */

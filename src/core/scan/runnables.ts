@@ -54,9 +54,9 @@ export function exprRunnable(c: Ctx, via: Via, from: number, to: number): Made |
 }
 
 /** The model the chain a same-file function returns runs (read in another module for imported-runnables.ts). */
-export function helperRunnable(c: Ctx, via: Via, name: string): Made | undefined {
+export function helperRunnable(c: Ctx, via: Via, name: string, bind?: Made['bind']): Made | undefined {
   const w: Walk = { c, via, left: MAX_LOOKUPS };
-  return inHelper(c, via, name, (a, b) => operand(w, a, b, 1)).made;
+  return inHelper(c, via, name, (a, b) => operand(w, a, b, 1), bind).made;
 }
 
 /** What a chain's reading looked at: an edit there can change the call (editor/incremental.ts). */
@@ -253,9 +253,10 @@ function operand(w: Walk, from: number, to: number, depth: number): Found {
   // `make_chain()`: the construction in a same-file helper. `get_llm(model_size="mini")` with get_llm imported, or
   // `models.get_llm()` of an imported module: read in its module (imported-runnables.ts).
   if (to === last + 1 && (method ? open === from + 3 && isId(head) : open === from + 1)) {
-    const here: Found = method ? {} : inHelper(c, via, fn.v, (a, b) => operand(w, a, b, depth + 1));
-    // Its parameters bound to this call's arguments (a Python helper's; JS keeps its callers' merge).
-    const bind = here.made && !here.made.bind && c.syn.id === 'python' && c.match[open] > open ? callBinding(c, c, fn.v, open) : undefined;
+    // Its parameters bound to this call's arguments (a Python helper's; JS keeps its callers' merge): they pick its arm.
+    const pre = !method && c.syn.id === 'python' && c.match[open] > open ? callBinding(c, c, fn.v, open) : undefined;
+    const here: Found = method ? {} : inHelper(c, via, fn.v, (a, b) => operand(w, a, b, depth + 1), pre);
+    const bind = here.made && !here.made.bind ? pre : undefined;
     if (bind) return { ...here, made: { ...here.made!, bind } };
     if (here.made || !c.index || w.left-- <= 0) return here;
     const made = importedHelperRunnable(c, via, fn.v, open, method ? head!.v : undefined);
