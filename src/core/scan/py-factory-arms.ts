@@ -39,9 +39,10 @@ function indentAt(text: string, offset: number): number {
   return n;
 }
 
-/** One known text or number, else undefined. */
+/** One known text or number, else undefined; Python's `None` (a default arg-frames.ts gives as the text "None", which
+ * `provider or os.getenv(…)` would take as set) is no label's value: undecided. */
 function known(v: Value | undefined): string | undefined {
-  if (!v || v.runtime !== undefined || v.holes?.length || v.others?.length) return undefined;
+  if (!v || v.runtime !== undefined || v.holes?.length || v.others?.length || v.str === 'None') return undefined;
   return v.str ?? (v.num !== undefined ? String(v.num) : undefined);
 }
 
@@ -191,10 +192,11 @@ function headerAt(s: EvalScope, k: number, from: number, col: number): number {
  * bound subject does not take are dropped; when the first left is in an undecided arm, the others left are its
  * alternatives.
  */
-export function chooseArm(s: EvalScope, made: Made[], from: number): Made | undefined {
+export function chooseArm(s: EvalScope, made: Made[], from: number): Made {
   const states = made.map((m) => pyArmState(s, m.at, from));
   const left = made.filter((_, i) => states[i] !== 'not');
-  if (!left.length) return undefined;
+  // No arm takes the subject (a value read wrong, or one the helper raises on): every arm, as for an unknown one.
+  if (!left.length) return { ...made[0], alts: made.slice(1, MAX_ARMS) };
   const first = left[0];
   if (states[made.indexOf(first)] !== 'unknown' || left.length === 1) return first;
   return { ...first, alts: left.slice(1, MAX_ARMS) };
