@@ -75,10 +75,21 @@ type Arg = { key?: string; from: number; to: number };
  * method other than POST, or one not known before run time, sends no request here: none then. Other sends: `a` itself.
  */
 export function afterMethod(c: Ctx, open: number, a: Arg[]): Arg[] {
+  if (c.syn.id === 'php' && wpRequestsPost(c, open)) return a.filter((x, i) => i !== 1 || x.key);
   if (c.syn.id !== 'php' || c.toks[open - 1]?.v !== 'request') return a;
   if (!isP(c.toks[open - 2], '->')) return []; // Laravel's request('key') helper
   const m = a[0] && !a[0].key ? evaluate(c, a[0].from, a[0].to) : undefined;
   return m?.str !== undefined && !m.holes?.length && m.str.toUpperCase() === 'POST' ? a.slice(1) : [];
+}
+
+/**
+ * The WordPress Requests library's static send, `Requests::post($url, $headers = [], $data = [], $options = [])`
+ * (WordPress/Requests src/Requests.php, also the `WpOrg\Requests\Requests` and older `Requests` class names): its body is
+ * the third argument, after the headers (held64 nenuadrian/project-omega src/models/ai.php:25 read `$headers` as the body).
+ */
+function wpRequestsPost(c: Ctx, open: number): boolean {
+  const { toks } = c;
+  return toks[open - 1]?.v === 'post' && isP(toks[open - 2], '::') && toks[open - 3]?.v === 'Requests';
 }
 
 /** The opening bracket of an object or array literal at toks[i]: `{`, `[`, or PHP's long form `array(…)`'s `(`
