@@ -38,7 +38,7 @@ export function phpCallers(s: EvalScope, at: number): { sc: EvalScope; k: number
   const ctor = method === '__construct';
   const call = ctor ? `new ${cls}(` : `->${method}(`;
   const users = callerFiles(s, root, `php.callers ${s.file} ${cls} ${call}`, () => idx.memo(root, 'php-files', () => projectFiles(idx.files, root, isPhp, WALK)),
-    (_, text) => text().includes(call) && mentions(text(), cls) && (!!composer || requires(text(), s.file)));
+    (_, text) => text().includes(call) && [cls, ...(ctor ? [] : implemented(s, at))].some((n) => mentions(text(), n)) && (!!composer || requires(text(), s.file)));
   if (!users) return undefined;
   const out: { sc: EvalScope; k: number }[] = [];
   for (const sc of users) {
@@ -57,6 +57,24 @@ function classOf(s: EvalScope, at: number): string | undefined {
   const { toks } = s;
   for (let k = at - 1; k >= 0; k--) if (toks[k].t === T.Id && toks[k].v === 'class' && isId(toks[k + 1]) && !isP(toks[k - 1], '::')) return toks[k + 1].v;
   return undefined;
+}
+
+/**
+ * The interfaces the class of the method at token `at` declares it implements (`class OpenAIService implements
+ * AIServiceInterface`): a caller typed by the interface (`private readonly AIServiceInterface $aiService`, bound to the
+ * class in a service provider) names it, not the class (held64 nofikoff/test-laravel-example
+ * app/Services/ActorExtractionService.php calling `$this->aiService->extractStructuredData(config('ai.…'), …)`).
+ */
+function implemented(s: EvalScope, at: number): string[] {
+  const { toks } = s;
+  let k = at - 1;
+  while (k >= 0 && !(toks[k].t === T.Id && toks[k].v === 'class' && isId(toks[k + 1]) && !isP(toks[k - 1], '::'))) k--;
+  const out: string[] = [];
+  let i = k + 2;
+  while (i < at && !isP(toks[i], '{') && toks[i].v !== 'implements') i++;
+  if (toks[i]?.v !== 'implements') return out;
+  for (i++; i < at && !isP(toks[i], '{'); i++) if (isId(toks[i]) && !isP(toks[i + 1], '\\')) out.push(toks[i].v);
+  return out;
 }
 
 /**
