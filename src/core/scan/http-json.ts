@@ -21,6 +21,8 @@ import { valueEnd } from './values';
 const MAX_JSON = 20_000;
 /** Methods that keep a text's JSON as written (Java `formatted` fills `%s` placeholders, read as run time). */
 const TEXT_METHODS = new Set(['formatted', 'trimIndent', 'trimMargin', 'trim', 'strip', 'stripIndent']);
+/** Methods that put a value in place of a text in it (`.Replace("question", msg)`). */
+const REPLACE = new Set(['Replace', 'replace']);
 /** A `String.format` / `formatted` placeholder standing for a whole JSON string value. */
 const PLACEHOLDER = /^%[sd]$/;
 
@@ -54,13 +56,33 @@ export function jsonText(c: Ctx, from: number, to: number, before: number): { te
   let joined = own;
   while (!tk.holes?.length && isP(toks[e], '+') && toks[e + 1]?.t === T.Str && !toks[e + 1].holes?.length && joined.length <= MAX_JSON) joined += toks[(e += 2) - 1].v;
   const single = e === a + 1;
-  for (; single && isP(toks[e], '.') && TEXT_METHODS.has(toks[e + 1]?.v) && isP(toks[e + 2], '(') && c.match[e + 2] > e; e = c.match[e + 2] + 1) {
+  for (; single && isP(toks[e], '.') && (TEXT_METHODS.has(toks[e + 1]?.v) || REPLACE.has(toks[e + 1]?.v)) && isP(toks[e + 2], '(') && c.match[e + 2] > e; e = c.match[e + 2] + 1) {
     // Java 15's `"""{"model": "%s", …}""".formatted(MODEL, q)`: as String.format's arguments, constants filled in.
     if (toks[e + 1].v === 'formatted' && !tk.holes?.length) joined = fillFormat(c, joined, args(c, e + 2, c.match[e + 2])) ?? joined;
+    if (REPLACE.has(toks[e + 1].v)) {
+      const r = replaced(c, joined, args(c, e + 2, c.match[e + 2]));
+      if (r === undefined) return undefined;
+      joined = r;
+    }
   }
   if (a === from ? e !== to : isP(toks[e], '+') || isP(toks[e], '.')) return undefined;
   const text = joined.trim();
   return text.startsWith('{') && text.length <= MAX_JSON ? { text, at: a } : undefined;
+}
+
+/**
+ * C# `string.Replace(oldValue, newValue)` / Java `String.replace(target, replacement)` on the JSON text: each
+ * occurrence of the literal `oldValue` becomes the literal `newValue`, or `%s` (a part known at run time) for any other
+ * value; undefined when `oldValue` is not a literal. Form seen in jim830724/MyLineChatBot_InChatGPT_demo
+ * Controllers/ChatGPT.cs:27 (held64 L1): `@"{ ""model"": ""gpt-4"", … ""content"":""question"" }".Replace("question", msg)`.
+ */
+function replaced(c: Ctx, text: string, rest: ReturnType<typeof args>): string | undefined {
+  if (rest.length !== 2 || rest.some((r) => r.key !== undefined || r.to <= r.from)) return undefined;
+  const old = evaluate(c, rest[0].from, rest[0].to);
+  if (old?.str === undefined || old.holes?.length || old.runtime !== undefined || !old.str) return undefined;
+  const v = evaluate(c, rest[1].from, rest[1].to);
+  const known = v?.str !== undefined && !v.holes?.length && v.runtime === undefined && !v.late?.length && !v.others?.length;
+  return text.split(old.str).join(known ? JSON.stringify(v!.str).slice(1, -1) : '%s');
 }
 
 /** Whether toks[a, end) joins its literal by `+` (before any text method) with a value or a template with holes. */
