@@ -16,6 +16,7 @@ import { addServiceMessages, type Service } from './ai-services';
 import { injectedChatModel, springStarterModel } from './ai-services-spring';
 import { builtElsewhere } from './ai-services-workspace';
 import { serviceToolRun } from './l4j-tool-runs';
+import { skToolRun } from './sk-tool-runs';
 import { takePending, withSub } from './sub-chains';
 
 /** The call whose shape is `shape`, anchored at `first` with its bracket at `i`; undefined when it is no such call. */
@@ -39,6 +40,11 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   // An AI service built with tools runs them (l4j-tool-runs.ts).
   if (service !== undefined && !service.spring && site.sdk === 'LangChain4j' && !site.run) {
     const run = serviceToolRun(c, site, service.iface);
+    if (run) site.run = run;
+  }
+  // Semantic Kernel settings that invoke kernel functions automatically (sk-tool-runs.ts).
+  if (site.sdk === 'Semantic Kernel' && !site.run) {
+    const run = skToolRun(c, site, i);
     if (run) site.run = run;
   }
   return site;

@@ -1,0 +1,74 @@
+// Semantic Kernel's auto function invocation: a prompt invoked with execution settings whose
+// `ToolCallBehavior = ToolCallBehavior.AutoInvokeKernelFunctions` (Connectors.OpenAI) or `FunctionChoiceBehavior =
+// FunctionChoiceBehavior.Auto()` (autoInvoke true by default) sends the request, invokes the kernel functions the model
+// chooses, adds their results to the chat history and sends it again until the model answers without a call
+// (https://learn.microsoft.com/semantic-kernel/concepts/ai-services/chat-completion/function-calling/function-invocation,
+// MicrosoftDocs/semantic-kernel-docs: "The results of these function invocations are added to the chat history and sent
+// to the model automatically in subsequent requests"). A tool loop, its turns the user's setting: the bound is the
+// connector's, not read here. Form seen in pwhsueh/SemanticKernelDemo Program.cs:33 (held64 Q1):
+// `OpenAIPromptExecutionSettings settings = new() { ToolCallBehavior = … }; kernel.InvokePromptAsync(prompt, new(settings))`.
+import { isId, isP } from '../lex/brackets';
+import type { CallSite, RunSite } from '../types';
+import type { Ctx } from './values';
+import { assignmentBefore } from './definitions';
+import { args } from './calls';
+
+/** IChatCompletionService's sends, which take the kernel as an argument. */
+const CHAT_SERVICE = /^Get(?:Streaming)?ChatMessageContents?Async$/;
+/** Tokens of one settings expression read at most. */
+const MAX_SCAN = 400;
+/** Names followed from the call's arguments to their settings (`arguments` → `new(settings)` → `settings`). */
+const MAX_HOPS = 2;
+
+/** Whether toks[from, to) turn automatic invocation on. */
+function autoInvokes(c: Ctx, from: number, to: number): boolean {
+  const { toks, match } = c;
+  for (let k = from; k < to && k < from + MAX_SCAN; k++) {
+    if (toks[k].v === 'AutoInvokeKernelFunctions' && isP(toks[k - 1], '.') && toks[k - 2]?.v === 'ToolCallBehavior') return true;
+    if (toks[k].v !== 'FunctionChoiceBehavior' || !isP(toks[k + 1], '.') || toks[k + 2]?.v !== 'Auto' || !isP(toks[k + 3], '(')) continue;
+    const close = match[k + 3];
+    if (close > k && !/\bautoInvoke\s*:\s*false\b/.test(c.text.slice(toks[k + 3].start, toks[close].end))) return true;
+  }
+  return false;
+}
+
+/** The end of the statement whose value starts at toks[a]: its `;`, brackets skipped. */
+function statementEnd(c: Ctx, a: number): number {
+  const { toks, match } = c;
+  let k = a;
+  while (k < toks.length && k < a + MAX_SCAN && !isP(toks[k], ';')) k = match[k] > k ? match[k] + 1 : k + 1;
+  return k;
+}
+
+/** Whether toks[from, to), or a local it names (assigned before `before`), turns automatic invocation on. */
+function settingsAutoInvoke(c: Ctx, from: number, to: number, before: number, hops: number): boolean {
+  if (autoInvokes(c, from, to)) return true;
+  if (hops >= MAX_HOPS) return false;
+  const { toks } = c;
+  for (let k = from; k < to; k++) {
+    if (!isId(toks[k]) || isP(toks[k - 1], '.') || isP(toks[k + 1], '(') || isP(toks[k + 1], '.')) continue;
+    const def = assignmentBefore(c, toks[k].v, before);
+    if (def >= 0 && def < before && settingsAutoInvoke(c, def, statementEnd(c, def), def, hops + 1)) return true;
+  }
+  return false;
+}
+
+/** The run of a Semantic Kernel call at the bracket toks[open] whose settings invoke functions automatically. */
+export function skToolRun(c: Ctx, site: CallSite, open: number): RunSite | undefined {
+  const close = c.match[open];
+  if (c.syn.id !== 'csharp' || !(close > open) || !settingsAutoInvoke(c, open + 1, close, open, 0)) return undefined;
+  // A chat service's `GetChatMessageContentAsync(history, settings, kernel)` invokes functions only with the kernel
+  // given (its third parameter): without one there are none to invoke.
+  if (CHAT_SERVICE.test(c.toks[open - 1]?.v ?? '')) {
+    const a = args(c, open, close);
+    if (!a.some((x) => x.key === 'kernel') && a.filter((x) => !x.key).length < 3) return undefined;
+  }
+  return {
+    kind: 'agent',
+    turnsSource: 'setting',
+    turnsFrom: 'Semantic Kernel invokes the kernel functions the model asks for and sends their results back, a request each round trip',
+    growsHistory: true,
+    anchor: { start: site.anchor.start, end: site.anchor.end },
+    extent: { start: site.span.start, end: site.span.end },
+  };
+}

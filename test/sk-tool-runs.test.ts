@@ -1,0 +1,64 @@
+// Semantic Kernel auto function invocation (scan/sk-tool-runs.ts): a prompt invoked with settings whose
+// ToolCallBehavior is AutoInvokeKernelFunctions, or whose FunctionChoiceBehavior is Auto() with invocation left on,
+// is a tool loop; Auto(autoInvoke: false) and settings without a behavior ask once. Own text in the form of
+// pwhsueh/SemanticKernelDemo Program.cs (issue 11 held-out sample 64).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../src/core/analyze';
+import { buildTable } from '../src/core/price/sheets';
+import { loadShipped } from '../src/node/sheets';
+
+const table = buildTable(loadShipped().sheets);
+
+const head = [
+  'using Microsoft.SemanticKernel;',
+  'using Microsoft.SemanticKernel.Connectors.OpenAI;',
+  'var builder = Kernel.CreateBuilder();',
+  'builder.AddOpenAIChatCompletion(modelId: "gpt-4.1-mini", apiKey: "k");',
+  'var kernel = builder.Build();',
+  'kernel.ImportPluginFromType<WeatherPlugin>();',
+];
+
+function runs(lines: string[]) {
+  return analyze([...head, ...lines].join('\n'), 'csharp', 'Program.cs', table).calls.map((c) => c.run);
+}
+
+test('Semantic Kernel settings that auto-invoke kernel functions make the prompt a tool loop', () => {
+  const [legacy] = runs([
+    'OpenAIPromptExecutionSettings settings = new() { ToolCallBehavior = ToolCallBehavior.AutoInvokeKernelFunctions };',
+    'var answer = await kernel.InvokePromptAsync("Should I take an umbrella in Oslo today?", new(settings));',
+  ]);
+  assert.ok(legacy, 'a run');
+  assert.equal(legacy?.turnsSource, 'setting');
+  assert.match(legacy?.turnsFrom ?? '', /Semantic Kernel invokes the kernel functions/);
+  // The settings reached through a KernelArguments local, FunctionChoiceBehavior.Auto() left to invoke.
+  const [auto] = runs([
+    'var settings = new OpenAIPromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto() };',
+    'KernelArguments arguments = new(settings);',
+    'var answer = await kernel.InvokePromptAsync("Plan my weekend around the weather.", arguments);',
+  ]);
+  assert.equal(auto?.turnsSource, 'setting');
+  // A chat service invokes functions only when given the kernel (its third parameter, or named).
+  const [third, named, without] = runs([
+    'var chat = kernel.GetRequiredService<IChatCompletionService>();',
+    'var history = new ChatHistory();',
+    'history.AddUserMessage("What is on my calendar tomorrow?");',
+    'OpenAIPromptExecutionSettings settings = new() { ToolCallBehavior = ToolCallBehavior.AutoInvokeKernelFunctions };',
+    'var a = await chat.GetChatMessageContentAsync(history, settings, kernel);',
+    'var b = await chat.GetChatMessageContentAsync(history, executionSettings: settings, kernel: kernel);',
+    'var c = await chat.GetChatMessageContentAsync(history, settings);',
+  ]);
+  assert.ok(third && named, 'runs with the kernel given');
+  assert.equal(without, undefined);
+});
+
+test('Semantic Kernel settings that do not invoke functions ask once', () => {
+  const [manual, plain] = runs([
+    'var manual = new OpenAIPromptExecutionSettings { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto(autoInvoke: false) };',
+    'var first = await kernel.InvokePromptAsync("Which tool would you call for the forecast?", new(manual));',
+    'var plain = new OpenAIPromptExecutionSettings { MaxTokens = 200 };',
+    'var second = await kernel.InvokePromptAsync("Say hello.", new(plain));',
+  ]);
+  assert.equal(manual, undefined);
+  assert.equal(plain, undefined);
+});
