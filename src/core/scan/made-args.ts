@@ -8,6 +8,9 @@ import type { Made } from './runnable-made';
 import { INIT_CHAT_MODEL_GOOGLE_LIMIT, INIT_CHAT_MODEL_LIMIT } from './call-shapes-langchain';
 import { googleInit } from './provider-prefix';
 import { containerValue } from './nested-limit';
+import { args } from './calls';
+import { assignmentBefore } from './definitions';
+import { isPydanticModelClass } from './provider-factories';
 
 /**
  * A construction given its options as a dict spread (`ChatOpenAI(**client_options)` after `client_options = {"model":
@@ -18,6 +21,7 @@ import { containerValue } from './nested-limit';
 export function madeKeys(m: Ctx, inner: Found, from: number, to: number): void {
   walkKeys(m, inner, from, to);
   if (m.syn.id === 'python' && !inner.limit) settingsLimit(m, inner, from, to);
+  if (m.syn.id === 'python' && !inner.limit && !inner.limitUnresolved) modelObjectLimit(m, inner, from, to);
   if (inner.model || m.syn.id !== 'python') return;
   for (let k = from; k < to; k = valueEnd(m, k, to) + 1) {
     if (!isP(m.toks[k], '**') || !isId(m.toks[k + 1]) || valueEnd(m, k, to) !== k + 2) continue;
@@ -40,6 +44,30 @@ function settingsLimit(m: Ctx, inner: Found, from: number, to: number): void {
     if (m.toks[k].v !== 'model_settings' || keyAt(m, k) !== k + 1) continue;
     return containerValue(m, inner, k + 2, valueEnd(m, k + 2, to), to);
   }
+}
+
+/**
+ * Pydantic AI: the model object's own settings (`OpenAIChatModel("gpt-4o", settings=ModelSettings(max_tokens=500))`,
+ * given to the Agent inline or through a name): Model.__init__(model_name, *, provider, profile, settings) in
+ * pydantic_ai_slim/pydantic_ai/models/*.py; the agent's and the run's model_settings are merged over them, so they
+ * count only where neither sets the limit. Before, such a call was priced at the model's maximum and told to set one.
+ */
+function modelObjectLimit(m: Ctx, inner: Found, from: number, to: number): void {
+  if (!isP(m.toks[from - 1], '(')) return;
+  const a = args(m, from - 1, to);
+  const arg = a.find((x) => x.key === 'model') ?? (a[0] && !a[0].key ? a[0] : undefined);
+  if (!arg) return;
+  let at = arg.from;
+  if (arg.to === at + 1 && isId(m.toks[at])) at = assignmentBefore(m, m.toks[at].v, at);
+  const open = at + 1;
+  if (at < 0 || !isId(m.toks[at]) || !isP(m.toks[open], '(') || !(m.match[open] > open) || !isPydanticModelClass(m, m.toks[at].v)) return;
+  const settings = args(m, open, m.match[open]).find((x) => x.key === 'settings');
+  if (!settings) return;
+  const got: Found = { parts: [], messages: 0 };
+  walkKeys(m, got, settings.from, settings.to);
+  if (!got.limit) containerValue(m, got, settings.from, settings.to, open);
+  if (got.limit) inner.limit = got.limit;
+  else if (got.limitUnresolved) inner.limitUnresolved = got.limitUnresolved;
 }
 
 /** The limit parameter of the construction `made` at [open, close) in `m` (undefined: the call row's own). */

@@ -117,6 +117,9 @@ const PYDANTIC_MODELS: Record<string, string> = {
   OpenAIModel: '', OpenAIChatModel: '',
 };
 
+/** Is `name` a Pydantic AI model class the file imports from pydantic_ai.models? */
+export const isPydanticModelClass = (s: EvalScope, name: string): boolean => pydanticModel(s, name) !== undefined;
+
 /** The vendor of a Pydantic AI model class the file imports from pydantic_ai.models (an app's own `GeminiModel` is not it). */
 function pydanticModel(s: EvalScope, name: string): string | undefined {
   if (!Object.hasOwn(PYDANTIC_MODELS, name)) return undefined;
