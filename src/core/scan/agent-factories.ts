@@ -15,6 +15,13 @@ import { valueEnd, type Ctx } from './values';
 
 /** The construction an imported factory makes, for the run's argument at `at` (a name bound to its call, or the call). */
 export function factoryMade(c: Ctx, via: Via, at: number, end: number, before: number): MadeElsewhere | undefined {
+  const out = factoryConstruction(c, via, at, end, before);
+  if (out) LAST.set(c, { end, made: out });
+  return out;
+}
+
+/** As factoryMade, for an argument that is no run's (a chat model given to `create_react_agent`): nothing recorded. */
+export function factoryConstruction(c: Ctx, via: Via, at: number, end: number, before: number): MadeElsewhere | undefined {
   const { toks, match } = c;
   if (!c.index || !via.chains || c.syn.id !== 'python' || !isId(toks[at])) return undefined;
   let fn = at;
@@ -34,7 +41,6 @@ export function factoryMade(c: Ctx, via: Via, at: number, end: number, before: n
   // `make_agent(storage, model=model)`: the factory's parameters bound to what this call passes.
   const bind = callBinding(c, oc, other.name, fn + 1);
   if (bind) out.bind = bind;
-  LAST.set(c, { end, made: out });
   return out;
 }
 

@@ -231,7 +231,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
 }
 
 /** What a chain or object made in another module gives, placed in that file: the model and limit, the prompt at `at` here. */
-function fromModule(inner: Found, made: MadeElsewhere, at: Span): void {
+export function fromModule(inner: Found, made: MadeElsewhere, at: Span): void {
   const { file } = made.ctx;
   const { what } = made;
   if (inner.model && 'ref' in inner.model) {

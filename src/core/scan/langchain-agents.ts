@@ -18,6 +18,9 @@ import type { Made } from './runnables';
 import { walkKeys, type Found } from './keys';
 import { argIndex, keyAt, readModel, valueEnd, type Ctx } from './values';
 import { splitProvider } from './provider-prefix';
+import { factoryConstruction } from './agent-factories';
+import { withArgs } from './arg-frames';
+import { fromModule } from './bound';
 
 /**
  * Each factory by the module it is imported from: an application's own `def create_agent(llm, tools, system_message)`
@@ -55,6 +58,8 @@ const STRING_MODEL_LIMIT = 'init_chat_model(model, max_tokens={n}) as the agent\
 
 /** The chat model objects an agent is given: LangChain's classes, and Python's `init_chat_model("openai:gpt-4o", …)`. */
 const MODEL_VIA: Via = LANGCHAIN_VIA;
+/** The same, made in a function of another module that returns it. */
+const FACTORY_VIA: Via = { ...LANGCHAIN_VIA, chains: true };
 
 /**
  * The chat model object an agent is made with (`create_agent(model=llm, …)` with `llm = ChatOpenAI(…)`, or
@@ -80,22 +85,33 @@ export function agentModel(c: Ctx, f: Found, bound: Bound, made: [number, number
   }
   if (v < 0) return;
   const e = valueEnd(c, v, close);
-  const obj = e === v + 1 && isId(toks[v])
+  const here = e === v + 1 && isId(toks[v])
     ? boundObject(c, toks[v].v, bound.start)
     : isP(toks[e - 1], ')') && match[e - 1] > v ? madeAt(MODEL_VIA, toks, match[e - 1]) : undefined;
-  if (!obj || match[obj.open] < 0) return;
+  // A chat model another module's factory returns (`create_react_agent(create_model(), tools)` with `from .llm import
+  // create_model`, yoichiojima-2/llm-experiments tests/test_tools.py): read in that module, its parameters bound to
+  // what this call passes (their defaults where it passes none).
+  const elsewhere = here ? undefined : factoryConstruction(c, FACTORY_VIA, v, e, bound.start);
+  const obj: Made | undefined = here ?? elsewhere;
+  const m = elsewhere?.ctx ?? c;
+  if (!obj || m.match[obj.open] < 0) return;
   const inner: Found = { parts: [], messages: 0 };
-  const objClose = match[obj.open];
-  walkKeys(c, inner, obj.open + 1, objClose);
-  if (!inner.model && obj.modelArg !== undefined) inner.model = readModel(c, argIndex(c, obj.open + 1, objClose, obj.modelArg), objClose);
+  const objClose = m.match[obj.open];
+  const read = () => {
+    walkKeys(m, inner, obj.open + 1, objClose);
+    if (!inner.model && obj.modelArg !== undefined) inner.model = readModel(m, argIndex(m, obj.open + 1, objClose, obj.modelArg), objClose);
+  };
+  if (elsewhere?.bind) withArgs(m, elsewhere.bind.fn, elsewhere.bind.args, () => void read());
+  else read();
   if (obj.providerPrefix) splitProvider(inner, obj.providerPrefix);
+  if (elsewhere) fromModule(inner, elsewhere, { start: toks[v].start, end: toks[e - 1].end });
   f.model = inner.model ?? (obj.defaultModel ? { unresolved: obj.defaultModel } : f.model);
   if (inner.modelKeyIdx !== undefined) [f.modelKeyIdx, f.modelEnd] = [inner.modelKeyIdx, inner.modelEnd];
   f.limit ??= inner.limit;
   if (!f.limit && inner.limitUnresolved) f.limitUnresolved ??= inner.limitUnresolved;
   if (obj.provider) bound.provider = obj.provider;
   bound.limitParam = obj.limitParam;
-  made.push([obj.at, match[obj.open]]);
+  if (!elsewhere) made.push([obj.at, match[obj.open]]);
 }
 
 /** The chat model a name is bound to before `before` (`model = ChatOpenAI(model="…")`: its own keyword is no binding). */
