@@ -6,6 +6,9 @@ import { readNumber, valueEnd, type Ctx } from './values';
 import { countBefore } from '../util/binary-search';
 import { BLOCK, BODY, lastBefore, lineStartOf, loopKeywords, memoEnd } from './run-index';
 import { firstOnLine, indentAt } from './body-ends';
+import { assignmentBefore } from './definitions';
+import { exprEnd } from './scope';
+import { enclosingDef } from './runnable-tokens';
 
 /** How far back (lines or tokens) a loop header is looked for, and loop keywords tried per call: bounds on any input. */
 const MAX_LOOKBACK = 4000;
@@ -190,12 +193,62 @@ function pythonBound(c: Ctx, h: number, colon: number): { turns?: number; unboun
     }
     return named(bound(Math.max(0, a.value), a), from);
   }
-  if (isP(it, '[') && c.match[k + 1] > k + 1) {
-    const close = c.match[k + 1];
-    let n = close > k + 2 ? 1 : 0;
-    for (let j = k + 2; j < close; j = isOpen(toks[j]) && c.match[j] > j ? c.match[j] + 1 : j + 1) if (isP(toks[j], ',') && j + 1 < close) n++;
-    return { turns: n, unbounded: false, from };
+  if (isP(it, '[') && c.match[k + 1] > k + 1) return { turns: itemCount(c, k + 1), unbounded: false, from };
+  // `for q in QUESTIONS:` with `QUESTIONS = ["…", "…"]` (or a tuple) assigned once in the file: read as the list written
+  // in place is (held61 L1).
+  if (isId(it) && k + 2 === colon) {
+    const open = literalListOf(c, it.v, h);
+    // An empty list bound to a name is one the author fills by hand (`questions = []`): no count.
+    if (open >= 0 && itemCount(c, open) > 0) return { turns: itemCount(c, open), unbounded: false, from };
   }
   return { unbounded: false, from };
+}
+
+/** Items of the list or tuple literal opening at toks[open]: its top-level commas (a trailing one ends no item). */
+function itemCount(c: Ctx, open: number): number {
+  const { toks } = c;
+  const close = c.match[open];
+  let n = close > open + 1 ? 1 : 0;
+  for (let j = open + 1; j < close; j = isOpen(toks[j]) && c.match[j] > j ? c.match[j] + 1 : j + 1) if (isP(toks[j], ',') && j + 1 < close) n++;
+  return n;
+}
+
+/** Methods and statements that change a list in place: its length is then known only at run time. */
+const LIST_CHANGES = new Set(['append', 'extend', 'insert', 'remove', 'pop', 'clear']);
+
+/**
+ * The `[` / `(` of the literal list or tuple that `name` is bound to, once in the file, when nothing changes it
+ * (`name.append(…)`, `name += …`, `name[i] = …`, `del`, `global`) and no parameter of the loop's function has that
+ * name; else -1. A comprehension or a `*spread` in it is no fixed count.
+ */
+function literalListOf(c: Ctx, name: string, use: number): number {
+  const { toks, match } = c;
+  const v = assignmentBefore(c, name, use);
+  if (v < 0 || c.assigns?.get(name)?.at.length !== 1) return -1;
+  if (!(isP(toks[v], '[') || isP(toks[v], '(')) || !(match[v] > v) || exprEnd(c, v) !== match[v] + 1) return -1;
+  for (let j = v + 1; j < match[v]; j = isOpen(toks[j]) && match[j] > j ? match[j] + 1 : j + 1) {
+    if ((isId(toks[j]) && toks[j].v === 'for') || (isP(toks[j], '*') && (j === v + 1 || isP(toks[j - 1], ',')))) return -1;
+  }
+  if (isP(toks[v], '(') && !hasComma(c, v)) return -1;
+  for (let j = 0; j < toks.length; j++) {
+    if (!isId(toks[j]) || toks[j].v !== name || isP(toks[j - 1], '.')) continue;
+    const next = toks[j + 1];
+    if (toks[j - 1]?.v === 'del' || toks[j - 1]?.v === 'global' || toks[j - 1]?.v === 'nonlocal') return -1;
+    if (next && next.t === T.Punct && /^[-+*]=$/.test(next.v)) return -1;
+    if (isP(next, '.') && LIST_CHANGES.has(toks[j + 2]?.v ?? '') && isP(toks[j + 3], '(')) return -1;
+    if (isP(next, '[') && match[j + 1] > j && isP(toks[match[j + 1] + 1], '=')) return -1;
+  }
+  const def = enclosingDef(c, use);
+  if (def >= 0 && isP(toks[def + 1], '(')) {
+    for (let j = def + 2; j < match[def + 1]; j = valueEnd(c, j, match[def + 1]) + 1) if (toks[j]?.v === name || (isP(toks[j], '*') && toks[j + 1]?.v === name)) return -1;
+  }
+  return v;
+}
+
+/** Whether the bracket at toks[open] holds a top-level comma (a tuple, not a parenthesised value). */
+function hasComma(c: Ctx, open: number): boolean {
+  const { toks, match } = c;
+  for (let j = open + 1; j < match[open]; j = isOpen(toks[j]) && match[j] > j ? match[j] + 1 : j + 1) if (isP(toks[j], ',')) return true;
+  return false;
 }
 
