@@ -1,5 +1,6 @@
 // Token-stream helpers shared by the constant collector and the scanner: bracket matching and small readers.
 import { T, type Token } from './lexer';
+import { DOT_JOINS } from './cursor';
 
 /** The closer of an opener: compares, not a keyed lookup in a table (matchBrackets asks it at every closer). */
 const closerOf = (open: string) => (open === '(' ? ')' : open === '[' ? ']' : '}');
@@ -40,6 +41,9 @@ export const KEYWORDS = new Set([
   'cls', 'super', 'do', 'end', 'then', 'is', 'as', 'await', 'try', 'catch', 'go', 'defer', 'array', 'Some', 'None',
 ]);
 
+/** The punctuation `op` of toks reaches a member: not PHP's `.`, which joins strings (`$this->baseUrl . $path`). */
+const reaches = (toks: Token[], op: Token | undefined): boolean => !!op && op.t === T.Punct && MEMBER_OPS.has(op.v) && !(op.v === '.' && DOT_JOINS.has(toks));
+
 /** Reads `a.b.c` (also `a::b`, `a->b`) starting at i. Returns the end index (exclusive) and the chain text. */
 export function readChain(toks: Token[], i: number, end: number): { end: number; names: string[] } {
   const names: string[] = [];
@@ -47,7 +51,7 @@ export function readChain(toks: Token[], i: number, end: number): { end: number;
   while (k < end && isId(toks[k])) {
     names.push(toks[k].v);
     const op = toks[k + 1];
-    if (op && op.t === T.Punct && MEMBER_OPS.has(op.v) && isId(toks[k + 2]) && k + 2 < end) k += 2;
+    if (reaches(toks, op) && isId(toks[k + 2]) && k + 2 < end) k += 2;
     else {
       k++;
       break;
@@ -61,7 +65,7 @@ export function chainEnd(toks: Token[], i: number, end: number): number {
   let k = i;
   while (k < end && isId(toks[k])) {
     const op = toks[k + 1];
-    if (op && op.t === T.Punct && MEMBER_OPS.has(op.v) && isId(toks[k + 2]) && k + 2 < end) k += 2;
+    if (reaches(toks, op) && isId(toks[k + 2]) && k + 2 < end) k += 2;
     else return k + 1;
   }
   return k;
@@ -73,7 +77,7 @@ export function postfixEnd(toks: Token[], match: ArrayLike<number>, close: numbe
   while (last + 1 < end) {
     const nx = toks[last + 1];
     if (isOpen(nx) && !isP(nx, '{') && match[last + 1] > last + 1 && match[last + 1] < end) last = match[last + 1];
-    else if ((isP(nx, '.') || isP(nx, '?.')) && isId(toks[last + 2]) && last + 2 < end) last += 2;
+    else if (((isP(nx, '.') && !DOT_JOINS.has(toks)) || isP(nx, '?.')) && isId(toks[last + 2]) && last + 2 < end) last += 2;
     else break;
   }
   return last;

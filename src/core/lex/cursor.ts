@@ -23,6 +23,12 @@ export interface Hole {
  * class for all kinds keeps the code that reads tokens monomorphic (tokens with and without `holes`/`n`
  * deoptimised the scanner, node --trace-deopt).
  */
+/**
+ * Token lists of a language whose `.` joins strings and never reaches a member (PHP: `$this->baseUrl . $path`, `$intro .
+ * $extra`): name chains stop at it (brackets.ts). Marked by lex(), the one maker of a file's tokens.
+ */
+export const DOT_JOINS = new WeakSet<Token[]>();
+
 export interface Token {
   t: T;
   start: number;

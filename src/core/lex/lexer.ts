@@ -6,7 +6,7 @@ import { HeredocReader } from './heredoc-reader';
 import { HoleReader } from './hole-reader';
 import { LiteralReader } from './literal-reader';
 import { readRegex } from './regex-reader';
-import { isDigit, LexCursor, T, Tok, type Token } from './cursor';
+import { DOT_JOINS, isDigit, LexCursor, T, Tok, type Token } from './cursor';
 
 export { T, type Hole, type Token } from './cursor';
 
@@ -76,7 +76,9 @@ function word(s: string, start: number, end: number, h: number): string {
 }
 
 export function lex(text: string, syn: LangSyntax): Token[] {
-  return new Lexer(text, syn).run();
+  const toks = new Lexer(text, syn).run();
+  if (syn.dotConcat) DOT_JOINS.add(toks);
+  return toks;
 }
 
 /**

@@ -250,7 +250,7 @@ function chainOps(s: EvalScope, i: number, end: number, depth: number, base?: Va
     const tk = toks[k];
     // `openai?.("o3-mini")`, `table?.[key]`: an optional call or index is the call or index when the name is set.
     if (isP(tk, '?.') && (isP(toks[k + 1], '(') || isP(toks[k + 1], '['))) k++;
-    else if (tk.t === T.Punct && (tk.v === '.' || tk.v === '?.' || tk.v === '::' || tk.v === '->') && isId(toks[k + 1])) {
+    else if (tk.t === T.Punct && ((tk.v === '.' && !s.syn.dotConcat) || tk.v === '?.' || tk.v === '::' || tk.v === '->') && isId(toks[k + 1])) {
       ops.push({ k: 'member', name: toks[k + 1].v, i: k + 1 });
       k += 2;
     } else if ((isP(tk, '(') || isP(tk, '[')) && match[k] > k && match[k] < Math.max(end, match[k] + 1)) {
