@@ -7,7 +7,7 @@
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { valueEnd, type Ctx } from './values';
-import { exprEnd } from './scope';
+import { exprEnd, tables } from './scope';
 import { walkKeys, readKey, type Found } from './keys';
 import { pushParts } from './parts';
 import { mergeCounts } from './links';
@@ -23,6 +23,16 @@ interface Piece {
   found?: Found;
   /** Known only at run time (may hold any key). */
   runtime?: boolean;
+}
+
+/**
+ * `def`, the value token assignmentBefore found for `name`, unless it is an empty array default of a parameter
+ * (`private function send(string $path, array $payload = [])`, xgerhard/XGPT `$post = []`): -1 then, a placeholder
+ * its callers fill, so the request is read where they pass it (jvm-param-requests.ts), as a parameter without one is.
+ */
+export function phpPlaceholder(c: Ctx, name: string, def: number): number {
+  if (c.syn.id !== 'php' || def < 0 || !isP(c.toks[def], '[') || c.match[def] !== def + 1) return def;
+  return (tables(c).binds.get(name) ?? []).some((b) => b.kind === 'param' && b.value === def) ? -1 : def;
 }
 
 /**

@@ -22,7 +22,7 @@ import { callersSetNoLimit } from './ruby-merge-callers';
 import { fnBody, paramMayReach, spreadSetsNoLimit } from './spread-limits';
 import { requestFromCallers } from './ruby-caller-requests';
 import { helperRequest, requestFromParam } from './jvm-param-requests';
-import { phpRequest } from './php-arrays';
+import { phpPlaceholder, phpRequest } from './php-arrays';
 import { rustRequestFromParam } from './rust-param-requests';
 import { kwargsFromCallers } from './py-kwargs-requests';
 import { entryOf, goMapEntry, namesOnly } from './go-map-requests';
@@ -77,7 +77,7 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
     // Go has no `in` keyword: a parameter `in *Req` is a name (Entrecasteaux/command-line-chatbot httpRequest(ctx, url, in)).
     } else if ((bare || built) && !NOT_REQUEST.has(toks[a].v) && (!KEYWORDS.has(toks[a].v) || (c.syn.id === 'go' && toks[a].v === 'in'))) {
       followed++;
-      const def = assignmentBefore(c, toks[a].v, callStart);
+      const def = phpPlaceholder(c, toks[a].v, assignmentBefore(c, toks[a].v, callStart)); // a PHP `$payload = []` parameter: its callers'
       let req = requestAt(c, def, modelArg);
       // Kotlin `OtherClass(text).request`, Java `new Req(text).build()`: what that class builds (jvm-class-props.ts).
       if (def >= 0 && !req?.found.model) req = classPropRequest(c, def, modelArg) ?? req;
