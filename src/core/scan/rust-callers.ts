@@ -1,7 +1,8 @@
 // The callers of a Rust `pub fn` in the crate's other files (file-callers.ts reads the same file's): a send function
 // in `src/llm.rs` (`pub async fn chat(client: &Client, model: &str, prompt: &str, max_tokens: u32)`) called from
 // `main.rs` as `llm::chat(&client, "gpt-4o-mini", &prompt, 300)`, or as `chat(…)` after `use crate::llm::chat;`.
-// A file counts when it names the function's module (`llm::`); its calls are `module::name(` and plain `name(`.
+// A file counts when it names the function's module (`llm::`); its calls are `module::name(`, `Type::name(` of the impl's
+// type, and plain `name(`.
 // The crate's files are its `src` tree (rust-crate.ts); a file not read leaves the callers unknown.
 import { isId, isP } from '../lex/brackets';
 import { calledNames } from './names-followed';
@@ -31,6 +32,10 @@ export function rustCallers(s: EvalScope, at: number): { sc: EvalScope; k: numbe
     }),
   );
   if (users.length > MAX_FILES) return undefined;
+  // An associated function of a type of the module is called through the type: `LlmClient::new(cli.model)` in main.rs
+  // after `mod client; use client::LlmClient;` (held62 R1: a clap option's default reaching the client's `new`).
+  const impl = implsOf(s).filter((b) => b.open < at && at < b.close).pop();
+  const own = impl && !impl.trait ? impl.type : undefined;
   const out: { sc: EvalScope; k: number }[] = [];
   for (const f of users) {
     const sc = idx.scope(f);
@@ -38,7 +43,7 @@ export function rustCallers(s: EvalScope, at: number): { sc: EvalScope; k: numbe
     for (const k of calledNames(sc.toks).get(name) ?? []) {
       const prev = sc.toks[k - 1];
       if (isP(prev, '.') || (isId(prev) && prev.v === 'fn')) continue;
-      if ((isP(prev, '::') && sc.toks[k - 2]?.v !== mod) || inTest(sc, k)) continue;
+      if ((isP(prev, '::') && sc.toks[k - 2]?.v !== mod && (own === undefined || sc.toks[k - 2]?.v !== own || isP(sc.toks[k - 3], '.'))) || inTest(sc, k)) continue;
       out.push({ sc, k });
     }
   }
