@@ -14,7 +14,7 @@ import { envIndexed, envValue } from './env';
 import { DEDENT_TAGS, TEXT_METHODS, onlyTrims, taggedTemplate } from './text-methods';
 import { rubyBranches, switchValue } from './branches';
 import { isElvis, kotlinIf } from './kotlin-if';
-import { isAssertion, isPhpCast, typeArgsEnd, typeEnd } from './type-casts';
+import { isAssertion, isPhpCast, phpCastTerm, typeArgsEnd, typeEnd } from './type-casts';
 import { filledHoles } from './fstring-holes';
 import { arrayJoin, join2, joinedText } from './text-join';
 import { absentWord, eitherOf, listOrNone, lookupOr, unsetOr } from './absent';
@@ -183,7 +183,7 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
     return { v, next: i + 1 };
   }
   if (tk.t === T.Num && tk.n !== undefined) return { v: { num: tk.n, lit: { span: { start: tk.start, end: tk.end }, scope: s } }, next: i + 1 };
-  if (isPhpCast(s, i)) return term(s, i + 3, end, depth); // PHP `(int) $x`: the value cast, as written (type-casts.ts).
+  if (isPhpCast(s, i)) return phpCastTerm(s, i, term(s, i + 3, end, depth)); // PHP `(int) $x`: the value cast (type-casts.ts).
   if (isP(tk, '(') && match[i] > i) {
     const close = match[i]; // `(() => { … return p; })()`: a function called where it is written is what it returns.
     const f = isP(toks[close + 1], '(') && match[close + 1] === close + 2 ? arrowFn(s, i + 1) : undefined;

@@ -7,6 +7,7 @@ import { at, label, type EvalScope, type Value } from './value';
 import { args } from './calls';
 import { evaluate } from './evaluate';
 import { envValue } from './env';
+import { phpInt } from './type-casts';
 
 type Arg = { key?: string; from: number; to: number };
 
@@ -37,6 +38,20 @@ export function phpCall(s: EvalScope, fn: string, a: Arg[], arg: (n: number) => 
       const d = a.length === 2 ? arg(1) : undefined;
       if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: d.source ?? { file: s.file, offset: at(s, a[1].from), what: `default of config ${key.str}` } };
       return { runtime: `config('${key.str}')` };
+    }
+    // php.net intval(mixed $value, int $base = 10): the value's integer, as `(int)` makes it (type-casts.ts).
+    case 'intval':
+      return a.length === 1 && !a[0].key ? phpInt(arg(0)) : undefined;
+    // WordPress get_option($option, $default = false) (wp-includes/option.php): the value saved in the site's options
+    // table, the default when the option was never saved. The saved value is known at run time only; the default is
+    // the one the code states, named so (held62 W1: `get_option('x_max_tokens', '100')` passed down as the limit).
+    case 'get_option': {
+      if (a.length < 1 || a.length > 3 || a[0].key) return undefined;
+      const key = arg(0);
+      if (key?.str === undefined || key.holes?.length) return undefined;
+      const d = a.length >= 2 ? arg(1) : undefined;
+      if (d && d.runtime === undefined && !d.holes?.length && (d.str !== undefined || d.num !== undefined)) return { ...d, source: { file: s.file, offset: at(s, a[1].from), what: `default of option ${key.str}` } };
+      return { runtime: `get_option('${key.str}')` };
     }
     default:
       return undefined;

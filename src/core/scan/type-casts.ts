@@ -4,7 +4,7 @@
 // and BuilderIO/micro-agent src/helpers/llm.ts (`model: (model as string) === 'claude' ? '…' : model`: dropped too).
 import { T, type Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
-import type { EvalScope } from './value';
+import type { EvalScope, Value } from './value';
 import { tables } from './scope';
 
 /** Tokens of one type read at most (`A.B.C<D, E[]>[] | null`). */
@@ -150,4 +150,21 @@ const PHP_CASTS = /^(?:int|integer|float|double|string|bool|boolean|array|object
 export function isPhpCast(s: Pick<EvalScope, 'toks' | 'syn'>, i: number): boolean {
   const { toks } = s;
   return s.syn.id === 'php' && isP(toks[i], '(') && isId(toks[i + 1]) && PHP_CASTS.test(toks[i + 1].v) && isP(toks[i + 2], ')') && !!toks[i + 3] && !isP(toks[i + 3], ';') && !isP(toks[i + 3], ',') && !isP(toks[i + 3], ')');
+}
+
+/**
+ * A value as PHP's `(int)` cast or `intval()` makes it: a numeric text (`'100'`, an option's default) is its leading
+ * integer (php.net "Converting to integer" from strings: the leading numeric part), a number its integer part; any
+ * other value unchanged, named as it was.
+ */
+export function phpInt(v: Value | undefined): Value | undefined {
+  if (!v || v.runtime !== undefined || v.holes?.length) return v;
+  if (v.num !== undefined) return Number.isInteger(v.num) ? v : { ...v, num: Math.trunc(v.num), lit: undefined };
+  const m = v.str !== undefined ? /^\s*([+-]?\d+)/.exec(v.str) : null;
+  return m ? { num: Number(m[1]), ...(v.source ? { source: v.source } : {}) } : v;
+}
+
+/** The term after a PHP cast at toks[i]: an integer cast makes it its integer (phpInt). */
+export function phpCastTerm<R extends { v?: Value }>(s: Pick<EvalScope, 'toks'>, i: number, r: R): R {
+  return /^int(?:eger)?$/i.test(s.toks[i + 1].v) ? { ...r, v: phpInt(r.v) } : r;
 }
