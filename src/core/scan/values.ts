@@ -5,6 +5,7 @@ import { resolveConstant } from './user-constants';
 import { visibleConstant } from './visible';
 import { expr, type EvalScope, type Value } from './evaluate';
 import { KEYWORDS, isClose, isId, isOpen, isP, postfixEnd, readChain } from '../lex/brackets';
+import { isPhpCast } from './type-casts';
 import type { CallShape } from './call-shape-types';
 import { MODEL_WRAPPERS } from './call-keys';
 import { isGateway, providerCall, wrapperOf } from './provider-factories';
@@ -212,8 +213,8 @@ export function readNumber(c: Ctx, i: number, end: number, depth = 0): Omit<Limi
   if ((c.syn.id === 'go' || c.syn.id === 'rust') && isP(tk, '&') && i + 1 < end) return readNumber(c, i + 1, end, depth + 1);
   // Go `*cfg.MaxTokens`: the value the pointer holds (`flag.Int("max_tokens", 2048, …)`), as for a model.
   if (c.syn.id === 'go' && isP(tk, '*') && isId(toks[i + 1]) && i + 1 < end) return readNumber(c, i + 1, end, depth + 1);
-  if (tk.t !== T.Num && !isId(tk) && !conditional) return undefined;
-  const chain = readChain(toks, i, end);
+  if (tk.t !== T.Num && !isId(tk) && !conditional && !isPhpCast(c, i)) return undefined;
+  const chain = readChain(toks, isP(tk, '(') ? i + 3 : i, end); // after PHP's `(int)` (`(int) get_option('x', '100')`): the value cast
   // Through the scope chain first: a parameter named like a constant elsewhere is the parameter.
   const got = expr(c, i, end, depth).v;
   const v = got?.runtime !== undefined && got.atMost ? got.atMost : got; // `budget - len(p)`: at most the budget (arithmetic.ts)
