@@ -206,6 +206,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     if (v && v.runtime === undefined && v.num === undefined && v.str !== undefined && /^(int|float|Number|parseInt|Integer|Int|Long|parseFloat)$/.test(fn) && /^\d+$/.test(v.str.trim())) return { ...v, num: Number(v.str.trim()) };
     if (v && v.runtime === undefined) return (fn === 'dedent' || fn === 'cleandoc') && v.str !== undefined ? textMethod(s, v, fn, [], arg, argText) ?? v : v;
   }
+  const owned = s.syn.id === 'rust' && names.length === 2 && names[0] === 'String' && fn === 'from' && a.length === 1 ? arg(0) : undefined;
+  if (owned?.str !== undefined && owned.runtime === undefined) return owned; // Rust `String::from("…")` (std From<&str>): the text, as `"…".to_string()` is
   // A clamp of known numbers (`Math.max(0, config.get('maxTokens', 200))`) is the number it picks, with that value's source (held57 H1).
   if (names.length === 2 && names[0] === 'Math' && (fn === 'max' || fn === 'min') && a.length >= 1 && !a.some((x) => x.key)) {
     const vs = a.map((_, i) => arg(i));
