@@ -3,6 +3,17 @@
 import { isId } from '../lex/brackets';
 import { statedSource, type EvalScope, type Value } from './value';
 
+/**
+ * `a or b` (Python), `a || b` (JavaScript), `a ?: b` (PHP) with a known to be "" or 0: a is falsy, so b is the value
+ * (held63 A1 PuGaLo46/tg-bot main.py: `style_text = _cached_style or load_style_text()`, `_cached_style: str = ""`, was
+ * "", so the prompt builder's fallback arm was counted and style.txt dropped). Ruby, Kotlin and `??` keep "" (truthy,
+ * or not null).
+ */
+export function falsyLeft(s: EvalScope, v: Value, op: string): boolean {
+  const lang = op === 'or' ? 'python' : op === '||' ? 'javascript' : op === '?:' ? 'php' : '';
+  return s.syn.id === lang && v.runtime === undefined && !v.holes?.length && !v.others?.length && (v.str === '' || v.num === 0);
+}
+
 /** Is the branch at toks[from] the word `undefined` or `null` (Python `None`): no value? */
 export function absentWord(s: EvalScope, from: number, v: Value | undefined): boolean {
   const tk = s.toks[from];

@@ -17,7 +17,7 @@ import { isElvis, kotlinIf } from './kotlin-if';
 import { isAssertion, isPhpCast, phpCastTerm, typeArgsEnd, typeEnd } from './type-casts';
 import { filledHoles } from './fstring-holes';
 import { arrayJoin, join2, joinedText } from './text-join';
-import { absentWord, eitherOf, listOrNone, lookupOr, unsetOr } from './absent';
+import { absentWord, eitherOf, falsyLeft, listOrNone, lookupOr, unsetOr } from './absent';
 import { initializerAt } from './initializer';
 import { goChainValue } from './go-flag-vars';
 import { goComposite } from './go-composites';
@@ -54,6 +54,7 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
     const isDefault = elvis || (op.t === T.Punct && (op.v === '??' || op.v === '||' || op.v === '?:')) || (op.t === T.Id && op.v === 'or');
     if (isDefault) {
       const n = term(s, k + (elvis ? 2 : 1), end, depth);
+      if (n.v && falsyLeft(s, v, op.v)) { v = n.v; k = n.next; continue; }
       // A member the JSON file does not have: the default is the value (json-config.ts).
       if (v.unset && op.v !== '?:' && !elvis) {
         v = n.v ? unsetOr(s, v, n.v, label(s, i, k), at(s, k + 1)) : { runtime: label(s, i, n.next) };
@@ -62,8 +63,7 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       }
       if (v.missable && op.v !== '?:' && !elvis) {
         v = lookupOr(v, n.v, () => label(s, i, n.next));
-        k = n.next;
-        continue;
+        k = n.next; continue;
       }
       if (v.absent && op.v !== '?:' && !elvis) {
         v = eitherOf(v, n.v && n.v.runtime === undefined ? { ...n.v, source: statedSource(s, `default of ${label(s, i, k)}`, n.v, at(s, k + 1)), fallback: true } : n.v);
