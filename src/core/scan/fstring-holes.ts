@@ -5,7 +5,7 @@
 import { T, type Hole, type Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { importsOf } from './imported';
-import { fillHoles, isConstantName } from './hole-fill';
+import { fillHoles, globalRebinds, isConstantName } from './hole-fill';
 import { member } from './members';
 import { tables, type Binding } from './scope';
 import type { EvalScope, Value } from './value';
@@ -152,7 +152,7 @@ function rebound(s: EvalScope): Set<string> {
   const { toks } = s;
   for (let k = 0; k + 1 < toks.length; k++) {
     if (isId(toks[k]) && toks[k].v === 'global') for (let j = k + 1; isId(toks[j]); j += 2) {
-      out.add(toks[j].v);
+      if (globalRebinds(s.text, toks[j].v)) out.add(toks[j].v);
       if (!isP(toks[j + 1], ',')) break;
     }
     else if (isId(toks[k]) && AUGMENTED.has(toks[k + 1].t === T.Punct ? toks[k + 1].v : '')) out.add(toks[k].v);

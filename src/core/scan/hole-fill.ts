@@ -32,3 +32,14 @@ export function fillHoles(tk: Token, value: (name: string) => Fill, fillable = i
   }
   return { str, holes: holes.flatMap((h, n): (Hole | string)[] => fills[n]?.holes ?? [h]) };
 }
+
+/**
+ * Does a function rebind the module name it declares `global`? A `global system_prompt` that only reads it (held63 O1
+ * Pravin2003/Invoice-Assistant app.py:80, gemini.ipynb: `global system_prompt` then `f"""{system_prompt}\n {history}"""`)
+ * leaves the module's one text; an indented `name =`, `name +=`, `a, name =`, `for name in`, `as name` may change it.
+ */
+export function globalRebinds(text: string, name: string): boolean {
+  if (!new RegExp(`\\bglobal\\s+(?:\\w+\\s*,\\s*)*${name}\\b`).test(text)) return false;
+  const target = `(?:[\\w.]+\\s*,\\s*)*${name}\\s*(?:,\\s*[\\w.]+\\s*)*(?::[^=\\n]*)?(?:[-+*/%|&^@]|//|\\*\\*|<<|>>)?=(?!=)`;
+  return new RegExp(`\\n[ \\t]+${target}|\\b(?:for|as)\\s+(?:\\w+\\s*,\\s*)*${name}\\b`).test(text);
+}

@@ -4,7 +4,7 @@ import { T, type Token } from '../lex/lexer';
 import type { LangSyntax } from '../lex/languages';
 import { isId, isOpen, isP, chainEnd } from '../lex/brackets';
 import { countBefore } from '../util/binary-search';
-import { fillHoles, isConstantName } from './hole-fill';
+import { fillHoles, globalRebinds, isConstantName } from './hole-fill';
 import { csInitializerMember } from './cs-initializer-members';
 
 /** A constant longer than this (4 MiB, e.g. built by repeated doubling) is not a constant we resolve. */
@@ -190,5 +190,5 @@ function moduleOnce(known: Constants, name: string, text: string): boolean {
   const list = known.get(name);
   if (list?.length !== 1 || !text) return false;
   const at = list[0].at;
-  return (at === 0 || text[at - 1] === '\n') && !text.includes(`global ${name}`);
+  return (at === 0 || text[at - 1] === '\n') && !globalRebinds(text, name);
 }
