@@ -21,6 +21,7 @@ import { absentWord, eitherOf, falsyLeft, listOrNone, lookupOr, unsetOr } from '
 import { initializerAt } from './initializer';
 import { goChainValue } from './go-flag-vars';
 import { goComposite } from './go-composites';
+import { goResultTag } from './go-result-tags';
 import { rubySymbol } from './ruby-symbols';
 import { objectBranches } from './json-stringify';
 import { rustEnvDefault, rustOptionDefault } from './rust-env';
@@ -47,8 +48,7 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
     if (op.t === T.Str && toks[k - 1]?.t === T.Str && v.str !== undefined) {
       const n = term(s, k, end, depth);
       v = join2(v, n.v);
-      k = n.next;
-      continue;
+      k = n.next; continue;
     }
     const elvis = isElvis(s, k);
     const isDefault = elvis || (op.t === T.Punct && (op.v === '??' || op.v === '||' || op.v === '?:')) || (op.t === T.Id && op.v === 'or');
@@ -58,8 +58,7 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       // A member the JSON file does not have: the default is the value (json-config.ts).
       if (v.unset && op.v !== '?:' && !elvis) {
         v = n.v ? unsetOr(s, v, n.v, label(s, i, k), at(s, k + 1)) : { runtime: label(s, i, n.next) };
-        k = n.next;
-        continue;
+        k = n.next; continue;
       }
       if (v.missable && op.v !== '?:' && !elvis) {
         v = lookupOr(v, n.v, () => label(s, i, n.next));
@@ -67,8 +66,7 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       }
       if (v.absent && op.v !== '?:' && !elvis) {
         v = eitherOf(v, n.v && n.v.runtime === undefined ? { ...n.v, source: statedSource(s, `default of ${label(s, i, k)}`, n.v, at(s, k + 1)), fallback: true } : n.v);
-        k = n.next;
-        continue;
+        k = n.next; continue;
       }
       // The left side is what runs when set; unknown until run time, the default written here is the stated value.
       if ((v.runtime !== undefined || v.weak) && n.v && n.v.runtime === undefined) v = { ...n.v, source: statedSource(s, `default of ${v.runtime ?? label(s, i, k)}`, n.v, at(s, k + 1)), fallback: true };
@@ -150,8 +148,7 @@ export function expr(s: EvalScope, i: number, end: number, depth: number): { v?:
       const n = term(s, k + 1, end, depth);
       const r = pathText(s, n.v, k + 1, n.next, depth); // `PROMPTS_DIR / f"{name}.md"`: path-holes.ts
       v = r?.str !== undefined ? { path: join(v.path, r.path ?? r.str) } : { runtime: label(s, i, n.next) };
-      k = n.next;
-      continue;
+      k = n.next; continue;
     }
     if ((v.num === undefined && !v.atMost) || !isArith(op)) break;
     ({ v, next: k } = arithmetic(s, v, i, k, end, depth, term)); // `budget - len(prompt)`: arithmetic.ts
@@ -275,6 +272,9 @@ function chainOps(s: EvalScope, i: number, end: number, depth: number, base?: Va
       continue;
     }
     if (op.k === 'call') {
+      // Go `config.Get().Model`: the struct tag default of the field of the struct Get returns (go-result-tags.ts).
+      const after = ops[o + 1], tag = s.syn.id === 'go' && after?.k === 'member' && o === ops.length - 2 ? goResultTag(s, names, op.open, op.close, after.name) : undefined;
+      if (tag) return { v: tag, next: k };
       cur = (names.length > 1 && names[names.length - 1] === 'find' ? listFind(s, member(s, cur, names.slice(0, -1), nameAt, depth), names, op.open, op.close, depth) : undefined) ?? call(s, cur, names, nameAt, op.open, op.close, ops[o + 1], depth);
       // A stated default (`state.get("model", DEFAULT)`) goes with the call's value, not with a method of it but a trim.
       if (cur?.runtime !== undefined && !(cur.stated && onlyTrims(ops, o + 1))) return { v: { runtime: whole(), ...(cur.stated && o === ops.length - 1 ? { stated: cur.stated } : {}), ...(cur.atMost && o === ops.length - 1 ? { atMost: cur.atMost } : {}) }, next: k };

@@ -57,6 +57,16 @@ export function goTagDefault(s: EvalScope, names: string[], pos: number): Value 
   return { ...v, source: { file: body.s.file, offset: d.offset, what: `struct tag default of ${names.join('.')} (a flag or environment variable can set another at run time)` } };
 }
 
+/** The default the tag of `body`'s field `name` states, typed as the field (a string, or a number of a numeric field). */
+export function fieldTagValue(body: Body, name: string, what: string): Value | undefined {
+  const f = fieldAt(body, name);
+  const d = f?.tag && tagDefault(body.s, f.tag);
+  if (!f || !d) return undefined;
+  const typeName = body.s.toks[f.type]?.v ?? '';
+  const v: Value | undefined = typeName === 'string' ? { str: d.value } : NUMERIC.has(typeName) && /^-?\d+(\.\d+)?$/.test(d.value) ? { num: Number(d.value) } : undefined;
+  return v && { ...v, source: { file: body.s.file, offset: d.offset, what: `struct tag default of ${what} (a flag or environment variable can set another at run time)` } };
+}
+
 /** A struct of the scanned file is read whole: an edit of a field's name, type or tag changes the value (keystroke path). */
 function readIn(s: EvalScope, body: Body): Body {
   const { toks, match } = body.s;
