@@ -17,6 +17,14 @@ export function annotationEnd(s: FileScope, from: number): number {
   return j > from && isP(toks[j], '=') && !newlineBetween(s.text, toks[from].start, toks[j].start) ? j : -1;
 }
 
+/** The string token of Spring's `@Value("${key}")` at `Value` (token i), also written `@Value(("${key}"))` with a
+ * redundant bracket (surajtikoo/openai-datadog-intergration OpenAIController.java), or -1. */
+export function springValueText(toks: Token[], match: ArrayLike<number>, i: number): number {
+  if (!isP(toks[i + 1], '(')) return -1;
+  const q = isP(toks[i + 2], '(') && match[i + 2] === i + 4 ? i + 3 : i + 2;
+  return toks[q]?.t === T.Str && match[i + 1] === q + (q === i + 2 ? 1 : 2) ? q : -1;
+}
+
 /** The name an annotation is on: past modifiers and a Java type, up to `:`, `;`, `,`, `)` or `=`. */
 export function annotatedName(toks: Token[], from: number): number {
   let name = -1;

@@ -8,7 +8,7 @@ import { KEYWORDS, isId, isP } from '../lex/brackets';
 import type { FileScope } from '../resolve/value-index';
 import { newlineBetween, rubyEnd } from './body-ends';
 import { lazyValue, preferenceDelegate } from './kotlin-lazy';
-import { annotatedName, annotationEnd, pyAnnotationType } from './annotations';
+import { annotatedName, annotationEnd, pyAnnotationType, springValueText } from './annotations';
 import { arrowFn, fnAt, type Fn } from './function-forms';
 import { bind, type Binding } from './binding';
 import { csInitializerMember } from './cs-initializer-members';
@@ -74,10 +74,9 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
     }
     if (tk.t !== T.Id) continue;
     // Spring `@Value("${openai.model:gpt-4o}") private val model: String` / `private String model;` / a parameter.
-    if (isP(toks[i - 1], '@') && tk.v === 'Value' && isP(toks[i + 1], '(') && toks[i + 2]?.t === T.Str && isP(toks[i + 3], ')')) {
-      const name = annotatedName(toks, i + 4);
-      if (name >= 0) add(toks[name].v, bind('assign', name, i + 2, { spring: true }));
-    }
+    const sv = isP(toks[i - 1], '@') && tk.v === 'Value' ? springValueText(toks, match, i) : -1;
+    const named = sv >= 0 ? annotatedName(toks, match[i + 1] + 1) : -1;
+    if (named >= 0) add(toks[named].v, bind('assign', named, sv, { spring: true }));
     // Ruby `def instructions` / `def self.instructions` with no parameter list: a method called without brackets.
     if (tk.v === 'def' && s.syn.id === 'ruby') {
       const n = isId(toks[i + 1]) && toks[i + 1].v === 'self' && isP(toks[i + 2], '.') ? i + 3 : i + 1;

@@ -17,7 +17,7 @@ export function springDefault(s: EvalScope, b: Binding, shown: string): Value {
   const tk = s.toks[b.value];
   // The annotation stands before the name it binds: the span runs from its `@Value(` to the name (an edit of the word
   // `Value` unmakes the binding).
-  const at = s.toks[b.value - 3] ?? tk;
+  const at = s.toks[b.value - (s.toks[b.value - 2]?.v === '(' ? 4 : 3)] ?? tk;
   s.read?.push({ start: Math.min(at.start, s.toks[b.name].start), end: Math.max(tk.end, s.toks[b.name].end) });
   // `${A:${B:d}}`: A from the configuration, else B, else d (PlaceholderParser resolves a fallback in turn).
   let text = tk.v.trim();
