@@ -19,6 +19,7 @@ import { basename } from '../resolve/files';
 import { placed } from './jvm-param-requests';
 import { pushParts } from './push-parts';
 import { ktConfigLimit } from './kotlin-config-arms';
+import { ctorParamTargets } from './jvm-ctor-fields';
 
 /** Tokens of a declaring file searched for the record header or constructor. */
 const MAX_SEARCH = 200_000;
@@ -166,6 +167,20 @@ function lombokParams(s: EvalScope, cls: string, count: number): string[] | unde
   return names.length === count ? names : undefined;
 }
 
+/** The JSON name of field `name` of class `cls` (its `@JsonProperty`), else the name. */
+function fieldName(s: EvalScope, cls: string, name: string): string {
+  const { toks, match } = s;
+  const open = declaresClass(s, cls);
+  for (let k = open + 1, from = open + 1; open >= 0 && k < match[open] && k - open < MAX_BODY; k++) {
+    if ((isP(toks[k], '(') || isP(toks[k], '{')) && match[k] > k) {
+      if (isP(toks[k], '{')) from = match[k] + 1;
+      k = match[k];
+    } else if (isP(toks[k], ';')) from = k + 1;
+    else if (toks[k].v === name && (isP(toks[k + 1], ';') || isP(toks[k + 1], '=')) && (isId(toks[k - 1]) || toks[k - 1]?.v === '>')) return jsonName(s, from, k + 1) ?? name;
+  }
+  return name;
+}
+
 /** Whether the file declares `record cls`. */
 function declares(s: EvalScope, cls: string): boolean {
   const { toks } = s;
@@ -187,7 +202,10 @@ function headerParams(s: EvalScope, cls: string, count: number): string[] | unde
     const required = params.filter((p) => !toks.slice(p.from, p.to).some((t) => isP(t, '='))).length;
     if (count < required || count > params.length) continue;
     const names = params.slice(0, count).map((p) => jsonName(s, p.from, p.to));
-    if (names.every((n) => n)) return names as string[];
+    if (!names.every((n) => n)) continue;
+    // A Java constructor's parameters are named by the fields its body puts them in (jvm-ctor-fields.ts).
+    if (ctor && s.syn.id === 'java') return ctorParamTargets(s, match[k + 1] + 1, names as string[], (f) => fieldName(s, cls, f));
+    return names as string[];
   }
   return undefined;
 }
