@@ -29,7 +29,8 @@ export function objectReader(c: Ctx, [a, e]: [number, number], before: number): 
     return (f) => {
       // A messages array (Kotlin's `add("messages", arr)`, `putJsonArray("messages") { … }`): element by element.
       // Keys set in an `if`'s arms: sent on some paths only (kotlin-json-branches.ts).
-      readBranchedSets(f, ranges, (into, r) => {
+      // Gson's `json.add("messages", arr)` is a `put` range too: its elements are read below instead.
+      readBranchedSets(f, read ? ranges.filter((r) => r[0] !== read.at + 4) : ranges, (into, r) => {
         if (!ktReadArraySet(view, c, into, r, before)) walkKeys(view, into, r[0], r[1]);
       });
       for (const message of read?.messages ?? []) {

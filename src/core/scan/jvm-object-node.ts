@@ -39,7 +39,8 @@ export function nodeMessages(c: Ctx, body: string, from: number, before: number)
       const messages = named ? elements(c, named, close, before) : chained(c, close + 1, before);
       return messages ? { at: k, messages } : undefined;
     }
-    if (fn === 'set' && isP(toks[k + 5], ',') && isId(toks[k + 6]) && close === k + 7) {
+    // Jackson `body.set("messages", arr)`, Gson `json.add("messages", arr)` (JsonObject#add(String, JsonElement)).
+    if ((fn === 'set' || fn === 'add') && isP(toks[k + 5], ',') && isId(toks[k + 6]) && close === k + 7) {
       const arr = toks[k + 6].v;
       const def = assignmentBefore(c, arr, k);
       if (def < 0) return undefined;
@@ -91,10 +92,13 @@ function element(c: Ctx, k: number, before: number, onChain = false): Message | 
   if (close === open + 2 && isId(toks[open + 1])) {
     const name = toks[open + 1].v;
     const def = assignmentBefore(c, name, open + 1);
+    // A name with no assignment here (`for (JsonObject past : history) arr.add(past)`, a parameter): a message known
+    // at run time, read as that name.
+    if (def < 0 && !tables(c).fns.has(name)) return [[open + 1, close]];
     if (def < 0 || !isCreate(c, def)) return undefined;
-    return [...chainPuts(c, def + 5), ...plain(putRanges(c, name, def, before))];
+    return [...chainPuts(c, createEnd(c, def)), ...plain(putRanges(c, name, def, before))];
   }
-  return isCreate(c, open + 1) ? chainPuts(c, open + 6) : helperElement(c, open + 1, close);
+  return isCreate(c, open + 1) ? chainPuts(c, createEnd(c, open + 1)) : helperElement(c, open + 1, close);
 }
 
 /**
@@ -117,7 +121,7 @@ function helperElement(c: Ctx, m: number, close: number): Message | undefined {
   const name = toks[ret].v;
   const def = assignmentBefore(c, name, ret);
   if (def < fn.body || !isCreate(c, def)) return undefined;
-  const own: [number, number][] = [...chainPuts(c, def + 5), ...plain(putRanges(c, name, def, ret))];
+  const own: [number, number][] = [...chainPuts(c, createEnd(c, def)), ...plain(putRanges(c, name, def, ret))];
   // `ArrayNode content = message.putArray("content");` then `content.add(…)`: each part's puts.
   for (let k = def; k < ret; k++) {
     if (toks[k].v !== name || !isP(toks[k + 1], '.') || toks[k + 2]?.v !== 'putArray' || toks[k + 4]?.v !== 'content' || !isP(toks[k - 1], '=') || !isId(toks[k - 2])) continue;
@@ -139,10 +143,16 @@ function helperElement(c: Ctx, m: number, close: number): Message | undefined {
 /** A message's put ranges, read whole (a key of a message set in a branch is counted as before). */
 const plain = (ranges: [number, number, unknown?][]): [number, number][] => ranges.map(([a, b]) => [a, b]);
 
-/** toks[i] starts `mapper.createObjectNode()`. */
+/** toks[i] starts `mapper.createObjectNode()`, or Gson's `new JsonObject()` (filled by `addProperty`). */
 function isCreate(c: Ctx, i: number): boolean {
+  return createEnd(c, i) > i;
+}
+
+/** The token after `mapper.createObjectNode()` / `new JsonObject()` at toks[i], or -1. */
+function createEnd(c: Ctx, i: number): number {
   const { toks } = c;
-  return isId(toks[i]) && isP(toks[i + 1], '.') && toks[i + 2]?.v === 'createObjectNode' && isP(toks[i + 3], '(') && isP(toks[i + 4], ')');
+  if (toks[i]?.v === 'new' && toks[i + 1]?.v === 'JsonObject' && isP(toks[i + 2], '(') && isP(toks[i + 3], ')')) return i + 4;
+  return isId(toks[i]) && isP(toks[i + 1], '.') && toks[i + 2]?.v === 'createObjectNode' && isP(toks[i + 3], '(') && isP(toks[i + 4], ')') ? i + 5 : -1;
 }
 
 /** The argument ranges of `.put(…)` calls chained from toks[k]. */
