@@ -16,6 +16,7 @@ import { T } from '../lex/lexer';
 import { JsonBuilder, joinedJson, knownHoles, templateText } from './joined-json';
 import { exprEnd } from './body-ends';
 import { valueEnd } from './values';
+import type { PromptPart } from '../types';
 
 /** Longest JSON body read (a text block of a request, not a data file). */
 const MAX_JSON = 20_000;
@@ -109,32 +110,54 @@ function stringFormat(c: Ctx, a: number): { text: string; at: number } | undefin
   return { text: fillFormat(c, lit.v, args(c, a + 3, match[a + 3]).slice(1)) ?? lit.v, at: a + 4 };
 }
 
-/** A format's text with each `%s` / `%d` whose argument is a literal or a constant filled with it; a placeholder of any
- * other argument stays (known at run time); undefined for a format with other conversions or another count. */
+/** A format's text with each `%s` / `%d` (or `%2$s`, java.util.Formatter's argument index) whose argument is a literal
+ * or a constant filled with it, `%%` a percent sign, `%n` a line break; inside a JSON string, any other argument is a
+ * marked hole (HOLE) read as a part known at run time and named by the argument's text; where JSON expects a value,
+ * the argument's own text. Undefined for a format with other conversions or another count. */
 function fillFormat(c: Ctx, format: string, rest: ReturnType<typeof args>): string | undefined {
   const { toks } = c;
-  const specs = format.match(/%./g) ?? [];
-  if (specs.some((p) => !/^%[sd%]$/.test(p)) || specs.filter((p) => p !== '%%').length !== rest.length) return undefined;
+  const specs = format.match(/%(?:\d+\$)?./g) ?? [];
+  if (specs.some((p) => !/^%(?:\d+\$)?[sd]$|^%[%n]$/.test(p))) return undefined;
+  const indexed = specs.filter((p) => p.includes('$'));
+  const plain = specs.filter((p) => /^%[sd]$/.test(p)).length;
+  if (indexed.length ? plain > 0 || indexed.some((p) => parseInt(p.slice(1), 10) > rest.length || parseInt(p.slice(1), 10) < 1) : plain !== rest.length) return undefined;
   let n = 0;
   // Whether a placeholder stands inside a JSON string, read once along the format.
   const before = new JsonBuilder();
   let read = 0;
-  return format.replace(/%[sd%]/g, (p, at: number) => {
+  return format.replace(/%(?:\d+\$)?[sd%n]/g, (p, at: number) => {
     before.add(format.slice(read, at));
     read = at;
-    if (p === '%%') return p;
-    const r = rest[n++];
+    if (p === '%%') return '%';
+    if (p === '%n') return before.inString ? '\\n' : '\n';
+    const conv = p[p.length - 1];
+    const r = p.includes('$') ? rest[parseInt(p.slice(1), 10) - 1] : rest[n++];
     const t = r && r.to === r.from + 1 ? toks[r.from] : undefined;
     if (t?.t === T.Str && !t.holes?.length) return JSON.stringify(t.v).slice(1, -1);
-    if (t?.t === T.Num && p === '%d') return t.v;
+    if (t?.t === T.Num && conv === 'd') return t.v;
     // A constant's text (`String.format(…, MODEL, msg)` with `static final String MODEL = "gpt-4o-mini"`); a value of
     // several (a field set in an if / else) is not written in as one of them.
     const v = r && r.to > r.from ? evaluate(c, r.from, r.to) : undefined;
-    if (v?.str !== undefined && !v.holes?.length && v.runtime === undefined && !v.late?.length && !v.others?.length && p === '%s') return JSON.stringify(v.str).slice(1, -1);
-    if (v?.num !== undefined && v.runtime === undefined && !v.late?.length && !v.others?.length && p === '%d') return String(v.num);
+    if (v?.str !== undefined && !v.holes?.length && v.runtime === undefined && !v.late?.length && !v.others?.length && conv === 's') return JSON.stringify(v.str).slice(1, -1);
+    if (v?.num !== undefined && v.runtime === undefined && !v.late?.length && !v.others?.length && conv === 'd') return String(v.num);
+    const label = r && r.to > r.from ? c.text.slice(toks[r.from].start, toks[r.to - 1].end) : undefined;
     // Where JSON expects a value (`"max_tokens": %d`): the argument's own text, a name the key reader keeps as run time.
-    return r && r.to > r.from && !before.inString ? c.text.slice(toks[r.from].start, toks[r.to - 1].end) : p;
+    if (!before.inString) return label ?? p;
+    return label && !/[\u0001\u0002"\\\n]/.test(label) ? `\u0001${label}\u0002` : p;
   });
+}
+
+/** A run-time format argument inside a JSON string (fillFormat), or a placeholder left as written. */
+const HOLE = /\u0001([^\u0002]*)\u0002|%(?:\d+\$)?[sd]/g;
+
+/** A prompt part's text with its format holes taken out, each then a part known at run time named by its argument. */
+function splitHoles(p: PromptPart): PromptPart[] {
+  if (!p.resolved || !HOLE.test(p.text)) return [p];
+  HOLE.lastIndex = 0;
+  const labels = [...p.text.matchAll(HOLE)].map((m) => m[1] ?? 'format argument');
+  const text = p.text.replace(HOLE, '');
+  const holes = labels.map((label) => ({ text: '', span: p.span, resolved: false, label }));
+  return text.trim() ? [{ ...p, text }, ...holes] : holes;
 }
 
 /** Reads the request's keys from JSON text into `f`; spans point at the literal (no in-place edit). */
@@ -148,7 +171,8 @@ export function readJsonBody(c: Ctx, f: Found, json: { text: string; at: number 
   const span = { start: lit.start, end: lit.end };
   // The model's and the limit's own text in the file, for an edit in place; else no edit (`unwritten`).
   // A placeholder left in the model's place is a format argument known at run time, never a model named "%s".
-  if (f.model && 'ref' in f.model && PLACEHOLDER.test(f.model.ref.id)) f.model = { unresolved: 'format argument' };
+  const mark = f.model && 'ref' in f.model ? /^\u0001([^\u0002]*)\u0002$/.exec(f.model.ref.id) : undefined;
+  if (f.model && 'ref' in f.model && (mark || PLACEHOLDER.test(f.model.ref.id))) f.model = { unresolved: mark?.[1] ?? 'format argument' };
   if (f.model && 'ref' in f.model) {
     const key = f.modelKeyIdx !== undefined ? toks[f.modelKeyIdx].v : 'model';
     const at = locate(c, span, key, f.model.ref.id);
@@ -158,14 +182,8 @@ export function readJsonBody(c: Ctx, f: Found, json: { text: string; at: number 
     const at = locate(c, span, f.limit.key, String(f.limit.value));
     f.limit = at ? { value: f.limit.value, key: f.limit.key, span: at } : { value: f.limit.value, key: f.limit.key, span, unwritten: true };
   }
-  for (const p of f.parts) {
-    p.span = span;
-    if (p.resolved && PLACEHOLDER.test(p.text.trim())) {
-      p.resolved = false;
-      p.text = '';
-      p.label = 'format argument';
-    }
-  }
+  for (const p of f.parts) p.span = span;
+  f.parts.splice(0, f.parts.length, ...f.parts.flatMap(splitHoles));
   // Token indexes of the JSON text mean nothing in the file's.
   f.modelKeyIdx = undefined;
   f.modelEnd = undefined;
