@@ -12,7 +12,12 @@ export function readLimitKey(c: Ctx, f: Found, keyIdx: number, vStart: number, v
   if (vEnd === vStart + 1 && isId(c.toks[vStart]) && NO_VALUE.has(c.toks[vStart].v)) return vEnd;
   if (!f.limit) {
     const n = readNumber(c, vStart, vEnd);
-    if (n && n.value === 0 && !n.others?.length && goOmitted(c, keyIdx, vStart, vEnd)) return vEnd;
+    if (n && n.value === 0 && !n.others?.length && goOmitted(c, keyIdx, vStart, vEnd)) {
+      // A 0 that is only the default of a setting (`getEnvInt("OPENAI_MAX_TOKENS", 0)`, `envDefault:"0"`): the code
+      // has a limit the user sets at run time, so it is that, not "no limit" with advice to add one.
+      if (n.source && /\bdefault\b/.test(n.source.what)) f.limitUnresolved ??= label(c, vStart, vEnd);
+      return vEnd;
+    }
     if (n) f.limit = { ...n, key: c.toks[keyIdx].v };
     // Set, but from something only known at run time (`max_tokens=limit` of a parameter with no default), or
     // chosen at run time among several values (`LIMITS[model]`: the largest is the worst case).
@@ -42,7 +47,7 @@ export function readLimitKey(c: Ctx, f: Found, keyIdx: number, vStart: number, v
  * `json:"max_tokens,omitempty"`, MaxCompletionTokens `json:"max_completion_tokens,omitempty"`): a 0, written or held by
  * a constant (`MaxTokens: MaxTokens` with `MaxTokens = 0`, held53 aldarisbm/openai) or by a field whose stated value
  * is 0 (`MaxTokens: s.MaxTokens` from a struct tag's `default:"0"`, held59 narumiruna/go-chatgpt-telegram-bot), is not
- * sent, so no limit is.
+ * sent, so no limit is. When that 0 is a setting's default, the setting is the limit, known at run time.
  */
 function goOmitted(c: Ctx, keyIdx: number, vStart: number, vEnd: number): boolean {
   const key = c.toks[keyIdx].v;
