@@ -58,3 +58,13 @@ test('the deprecated Gemini 2.5 models are never route targets', () => {
     assert.equal(isRouteCandidate(m), false, id);
   }
 });
+
+test('the switch advice on gemini-2.5-pro names gemini-3.8-flash, the successor Google names, not a dearer model', () => {
+  // Ordered "dearer first, nearer in quality", the router told a retired gemini-2.5-pro call "Switch to
+  // gemini-3.5-flash — saves 10%" while Google's named replacement is cheaper (session 53 js63).
+  for (const now of ['2026-11-20T10:00:00Z', '2026-12-06T10:00:00Z']) {
+    const route = run(now).get(5)!.suggestions.find((s) => s.kind === 'route');
+    assert.ok(route, `${now}: a switch advice`);
+    assert.equal(route!.model, 'gemini-3.8-flash', `${now}: ${route!.text}`);
+  }
+});

@@ -182,8 +182,12 @@ export function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table:
   const passing = [...candidates]
     .filter((m) => !taken.has(m.id.toLowerCase()) && !rejectForCall(price, m, site, est, needs))
     .map((m) => ({ m, prefix: commonPrefix(cur, m.id.toLowerCase()), step: TIER_RANK[price.tier!] - TIER_RANK[m.tier!] }));
-  // Closest in name first (gpt-4o → gpt-4o-mini), then fewer tiers down, then the dearer (nearer in quality).
-  passing.sort((a, b) => b.prefix - a.prefix || a.step - b.step || b.m.output - a.m.output || b.m.input - a.m.input);
+  // The successor the vendor names for a deprecated or retired model first (gemini-2.5-pro → gemini-3.8-flash: the
+  // "dearer, nearer in quality" order sent it to gemini-3.5-flash, past Google's own replacement, which is cheaper);
+  // then closest in name (gpt-4o → gpt-4o-mini), then fewer tiers down, then the dearer (nearer in quality).
+  const named = price.deprecated?.successor ? lookupModel(table, price.deprecated.successor, price.provider) : undefined;
+  const first = (m: ModelPrice) => (m === named ? 1 : 0);
+  passing.sort((a, b) => first(b.m) - first(a.m) || b.prefix - a.prefix || a.step - b.step || b.m.output - a.m.output || b.m.input - a.m.input);
   let pick: { m: ModelPrice; e: Estimate } | undefined;
   for (const c of passing) {
     // Priced in full (its own tokenizer, rates and tiers): the first that is cheaper wins. A call without a limit in
