@@ -33,7 +33,7 @@ function advice(c: AnalyzedCall): { advice?: string; hint: string; fix?: string 
   return { advice: s?.text.replace(/ — .*$/, ''), hint: limitHint(c.site), fix };
 }
 
-test('Python: DeepSeek is advised max_tokens (and its own max_tokens is its limit), Groq max_completion_tokens; xAI and a local server get no name and no fix', () => {
+test('Python: DeepSeek is advised max_tokens (and its own max_tokens is its limit), Groq max_completion_tokens, Ollama max_tokens; xAI gets no name and no fix', () => {
   const py = calls(PY, 'python');
   assert.deepEqual(advice(py.get(14)!), { advice: 'Set max_tokens to 600', hint: 'Set max_tokens to cap the cost.', fix: ', max_tokens=600' });
   assert.deepEqual(advice(py.get(29)!), { advice: 'Set max_completion_tokens to 600', hint: 'Set max_completion_tokens to cap the cost.', fix: ', max_completion_tokens=600' });
@@ -42,11 +42,9 @@ test('Python: DeepSeek is advised max_tokens (and its own max_tokens is its limi
     hint: 'The parameter name xAI uses for an output limit is not known.',
     fix: undefined,
   });
-  assert.deepEqual(advice(py.get(37)!), {
-    advice: 'Cap the output at 600 tokens (the parameter name the server at localhost uses for it is not known)',
-    hint: 'The parameter name the server at localhost uses for an output limit is not known.',
-    fix: undefined,
-  });
+  // Ollama, known by its port 11434 (ollama/ollama openai/openai.go: Chat Completions take max_tokens only); llama3.1 is in
+  // no sheet, so no number.
+  assert.deepEqual(advice(py.get(37)!), { advice: 'Set max_tokens to cap the worst case', hint: 'Set max_tokens to cap the cost.', fix: undefined });
   // OpenAI itself keeps the SDK's name.
   assert.equal(advice(py.get(41)!).advice, 'Set max_completion_tokens to 600');
   // A max_tokens the code sets on a DeepSeek call is its limit: no advice to add one.
@@ -114,4 +112,53 @@ test("Cerebras' and Hugging Face's own clients: their host's limit name, no Open
   assert.equal(py.get(21)!.site.provider, 'cerebras');
   assert.deepEqual(advice(py.get(26)!), { advice: 'Set max_tokens to 600', hint: 'Set max_tokens to cap the cost.', fix: ', max_tokens=600' });
   assert.equal(py.get(26)!.site.provider, 'huggingface');
+});
+
+test('Ollama by its port through go-openai (config.BaseURL) and async-openai (with_api_base): max_tokens, not max_completion_tokens', () => {
+  // go-openai ClientConfig.BaseURL (config.go), async-openai OpenAIConfig::with_api_base (config.rs); Ollama's
+  // ChatCompletionRequest has MaxTokens `json:"max_tokens"` and no max_completion_tokens (ollama/ollama openai/openai.go).
+  const go = [
+    'package notes',
+    '',
+    'import (',
+    '\t"context"',
+    '',
+    '\topenai "github.com/sashabaranov/go-openai"',
+    ')',
+    '',
+    'func Tag(ctx context.Context, note string) (openai.ChatCompletionResponse, error) {',
+    '\tcfg := openai.DefaultConfig("unused")',
+    '\tcfg.BaseURL = "http://127.0.0.1:11434/v1"',
+    '\tllm := openai.NewClientWithConfig(cfg)',
+    '\treturn llm.CreateChatCompletion(ctx, openai.ChatCompletionRequest{',
+    '\t\tModel:    openai.GPT4o,',
+    '\t\tMessages: []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleUser, Content: note}},',
+    '\t})',
+    '}',
+  ].join('\n');
+  const g = analyze(go, 'go', 'notes.go', table(), { now: AT }).calls[0];
+  assert.equal(g.site.limitParam, 'MaxTokens');
+  assert.equal(g.site.limitUnnamed, undefined);
+  assert.match(advice(g).advice ?? '', /^Set MaxTokens to 600$/);
+  assert.ok(!g.suggestions.some((s) => s.kind === 'batch'), 'no OpenAI batch job on a local server');
+  // A file that also makes a client on OpenAI's own host: which one a call uses is not read here, the SDK's name stays.
+  const both = go.replace('\tllm := openai.NewClientWithConfig(cfg)', '\t_ = openai.NewClient("key")\n\tllm := openai.NewClientWithConfig(cfg)');
+  assert.equal(analyze(both, 'go', 'notes.go', table(), { now: AT }).calls[0].site.limitParam, 'MaxCompletionTokens');
+  const rs = [
+    'use async_openai::{config::OpenAIConfig, types::{ChatCompletionRequestUserMessageArgs, CreateChatCompletionRequestArgs}, Client};',
+    '',
+    'pub async fn tag(note: &str) {',
+    '    let cfg = OpenAIConfig::new().with_api_base("http://localhost:11434/v1").with_api_key("unused");',
+    '    let llm = Client::with_config(cfg);',
+    '    let req = CreateChatCompletionRequestArgs::default()',
+    '        .model("gpt-4o")',
+    '        .messages([ChatCompletionRequestUserMessageArgs::default().content(note).build().unwrap().into()])',
+    '        .build()',
+    '        .unwrap();',
+    '    let _ = llm.chat().create(req).await;',
+    '}',
+  ].join('\n');
+  const r = analyze(rs, 'rust', 'src/notes.rs', table(), { now: AT }).calls[0];
+  assert.equal(r.site.limitParam, 'max_tokens');
+  assert.match(advice(r).advice ?? '', /^Set max_tokens to 600$/);
 });

@@ -86,6 +86,26 @@ export function hostOfUrl(url: string): Host | undefined {
   return HOSTS.find(([re]) => re.test(name))?.[1];
 }
 
+/** A server known by its default port, not its host name (`localhost`, a Docker service name): its limit's names. */
+export interface PortServer {
+  name: string;
+  limit: NonNullable<Host['limit']>;
+}
+
+/**
+ * Ollama: port 11434, base URL http://localhost:11434/v1 for the OpenAI SDKs (ollama/ollama docs/openai.md). Its
+ * OpenAI-compatible Chat Completions take `max_tokens` only (openai/openai.go ChatCompletionRequest: `MaxTokens *int
+ * json:"max_tokens"`, no max_completion_tokens field, so that one is dropped unread), the Responses API
+ * `max_output_tokens` (openai/responses.go ResponsesRequest: "maps to num_predict").
+ */
+const OLLAMA: PortServer = { name: 'Ollama', limit: { chat: 'max_tokens', responses: 'max_output_tokens' } };
+
+/** The server a URL's port names (`http://localhost:11434/v1` → Ollama), or undefined. */
+export function serverOfUrl(url: string): PortServer | undefined {
+  const m = /^\s*https?:\/\/[^/:?#\s]+:(\d+)/i.exec(url);
+  return m?.[1] === '11434' ? OLLAMA : undefined;
+}
+
 /** The table's host a price sheet's provider names (`together` → Together AI). */
 export function hostByProvider(provider: string): Host | undefined {
   return HOSTS.find(([, h]) => h.provider === provider)?.[1];

@@ -5,7 +5,7 @@
 // (OctoAI) gets no price. A base URL of a host the table does not have is named (`localhost`): its limit's name is not known.
 import { T, type Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
-import { AZURE_OPENAI, OCTOAI, hostByProvider, hostOfUrl, isUrl, type Host } from '../price/hosts';
+import { AZURE_OPENAI, OCTOAI, hostByProvider, hostOfUrl, isUrl, type Host, type PortServer } from '../price/hosts';
 import { fileNamesBaseUrl } from '../price/cross-vendor';
 import { importedBinding } from './imported';
 import { assignmentBefore } from './definitions';
@@ -13,6 +13,7 @@ import { memberValue } from './lookup';
 import { exprEnd } from './body-ends';
 import { NATIVE, type NativeSdk } from './native-sdks';
 import type { Ctx } from './values';
+import { configBaseUrl, targetOf } from './config-base-url';
 
 interface FileUrls {
   /** Token indexes of the file's URL strings. */
@@ -158,6 +159,8 @@ export interface CallTarget {
   host?: Host;
   /** The host name of a base URL the code states whose host is not in the table (`localhost`, `api.sambanova.ai`). */
   unlisted?: string;
+  /** The server the unlisted URL's port names (Ollama's 11434): the output limit's names. */
+  server?: PortServer;
   /** The client is that host's own SDK (NATIVE: `Groq()`, `new Together()`), not OpenAI's pointed at it. */
   native?: boolean;
   /** The construction sets a base URL the code does not state (`base_url=os.getenv("LLM_BASE_URL")`): any host. */
@@ -173,6 +176,8 @@ export function callTarget(c: Ctx, first: number): CallTarget {
   const { toks } = c;
   const recv = isP(toks[first - 1], '.') && isId(toks[first - 2]) ? first - 2 : -1;
   const urls = fileUrls(c);
+  const config = configBaseUrl(c);
+  if (config) return config;
   const bare = !urls.at.length && !urls.only && !urls.azure && !urls.native;
   // A file that states no URL and names no base URL: the client's target is the imported one's, if any.
   if (bare && (recv < 0 || !fileNamesBaseUrl(c.text))) return recv >= 0 ? importedTarget(c, recv) : {};
@@ -234,14 +239,6 @@ function importedTarget(c: Ctx, recv: number): CallTarget {
   const o = b.scope as Ctx;
   const v = assignmentBefore(o, b.name, o.toks.length);
   return v < 0 ? {} : valueTarget(o, fileUrls(o), v) ?? {};
-}
-
-/** A URL's target: its host of the table, or its host name. */
-function targetOf(url: string): CallTarget {
-  const host = hostOfUrl(url);
-  if (host) return { host };
-  const name = /^https?:\/\/([^/:?#\s]+)/i.exec(url.trim())?.[1].toLowerCase();
-  return name ? { unlisted: name } : {};
 }
 
 /** The construction's base-URL keyword (openai-python `base_url`, openai-node `baseURL`, LangChain's `openai_api_base`). */

@@ -60,8 +60,8 @@ export function hostLimit(site: CallSite, target: CallTarget): void {
   if (host && (host.provider === 'openai' || host === AZURE_OPENAI)) return;
   const form = FORMS.find((f) => f.ids.test(site.shape));
   if (!form) return;
-  const name = host ? host.name : `the server at ${target.unlisted}`;
-  const wire = host?.limit?.[form.api];
+  const name = host ? host.name : target.server ? `${target.server.name} at ${target.unlisted}` : `the server at ${target.unlisted}`;
+  const wire = (host ?? target.server)?.limit?.[form.api];
   if (!wire) {
     site.limitUnnamed = { host: name };
     return;

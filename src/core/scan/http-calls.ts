@@ -7,8 +7,10 @@ import type { CallShape, HttpApi } from './call-shape-types';
 import { args } from './calls';
 import { keyAt, modelOf, type Ctx, type ModelValue } from './values';
 import { assignmentBefore } from './definitions';
-import { hostByProvider, hostOfUrl } from '../price/hosts';
+import { hostByProvider } from '../price/hosts';
+import { targetOf } from './config-base-url';
 import type { CallTarget } from './base-url';
+export { targetOf };
 import type { Found } from './keys';
 import { dotnetBody, recordReader, sentMessage } from './http-dotnet';
 import { goRequest } from './http-go';
@@ -278,14 +280,6 @@ const API_PATH = /^(?:chat\/completions|messages|responses|completions|embedding
 function proxyTarget(vendor: string): CallTarget {
   const host = /^(?:openai|anthropic|claude|gemini|google)$/.test(vendor) ? undefined : hostByProvider(vendor);
   return host ? { host } : {};
-}
-
-/** The host the URL names, as base-url.ts names a client's. */
-export function targetOf(url: string): CallTarget {
-  const host = hostOfUrl(url);
-  if (host) return { host };
-  const name = /^https?:\/\/([^/:?#\s]+)/i.exec(url.trim())?.[1].toLowerCase();
-  return name ? { unlisted: name } : {};
 }
 
 /** The model a URL's path names (`gemini-2.0-flash`), or its hole's label when it is filled at run time. */
