@@ -42,6 +42,12 @@ export const INIT_CHAT_MODEL_LIMIT = INIT_CHAT_MODEL.limitParam;
  * github.com/langchain-ai/langchain libs/langchain/langchain/chat_models/base.py (init_chat_model, _init_chat_model_helper).
  */
 export const INIT_CHAT_MODEL_PY = { anchor: ['init_chat_model', '('], modelArg: 0, providerPrefix: ':', limitParam: { python: 'max_tokens' } };
+/**
+ * init_chat_model's limit for an Ollama model (`"ollama:llama3.1"`, `model_provider="ollama"`): ChatOllama has no
+ * `max_tokens` field; its output limit is `num_predict`, sent as the request's options (github.com/langchain-ai/langchain
+ * libs/partners/ollama/langchain_ollama/chat_models.py: `num_predict: Optional[int]`, `_chat_params` options).
+ */
+export const INIT_CHAT_MODEL_OLLAMA_LIMIT = { python: 'num_predict' };
 const UNIVERSAL_SOURCE = 'https://github.com/langchain-ai/langchainjs (libs/langchain/src/chat_models/universal.ts: initChatModel)';
 
 export const LANGCHAIN_VIA: Via = {

@@ -5,8 +5,8 @@ import { keyAt, valueEnd, type Ctx } from './values';
 import { walkKeys, type Found } from './keys';
 import { followArgs } from './requests';
 import type { Made } from './runnable-made';
-import { INIT_CHAT_MODEL_GOOGLE_LIMIT, INIT_CHAT_MODEL_LIMIT } from './call-shapes-langchain';
-import { googleInit } from './provider-prefix';
+import { INIT_CHAT_MODEL_GOOGLE_LIMIT, INIT_CHAT_MODEL_LIMIT, INIT_CHAT_MODEL_OLLAMA_LIMIT, INIT_CHAT_MODEL_PY } from './call-shapes-langchain';
+import { googleInit, ollamaInit } from './provider-prefix';
 import { containerValue } from './nested-limit';
 import { args } from './calls';
 import { assignmentBefore } from './definitions';
@@ -73,6 +73,7 @@ function modelObjectLimit(m: Ctx, inner: Found, from: number, to: number): void 
 /** The limit parameter of the construction `made` at [open, close) in `m` (undefined: the call row's own). */
 export function madeLimitParam(m: Ctx, made: Made, inner: Found, open: number, close: number): Made['limitParam'] {
   if (made.limitParam === INIT_CHAT_MODEL_LIMIT && googleInit(m, inner, open, close)) return INIT_CHAT_MODEL_GOOGLE_LIMIT;
+  if (made.limitParam === INIT_CHAT_MODEL_PY.limitParam && ollamaInit(m, inner, open, close)) return INIT_CHAT_MODEL_OLLAMA_LIMIT;
   // An agent already given its settings object (`model_settings=ModelSettings(temperature=0.2)`, `modelSettings: {…}`):
   // the limit goes into that object; a second settings argument would be a syntax error (Python) or replace it.
   if (made.settings && settingsGiven(m, made.settings.key, open + 1, close)) return made.settings.limitParam;

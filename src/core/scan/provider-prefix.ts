@@ -19,6 +19,17 @@ export function googleInit(c: Ctx, inner: Found, open: number, close: number): b
   return false;
 }
 
+/** Python init_chat_model(…) of an Ollama model: `"ollama:…"` prefixed or `model_provider="ollama"`. */
+export function ollamaInit(c: Ctx, inner: Found, open: number, close: number): boolean {
+  const m = inner.model && 'ref' in inner.model ? inner.model.ref : undefined;
+  if (m?.provider === 'ollama') return true;
+  const { toks } = c;
+  for (let k = open + 1; k + 2 < close; k++) {
+    if (toks[k].v === 'model_provider' && isP(toks[k + 1], '=') && toks[k + 2].t === T.Str) return toks[k + 2].v === 'ollama';
+  }
+  return false;
+}
+
 /**
  * Provider prefixes named otherwise in the price sheets: Pydantic AI's (pydantic_ai/models/__init__.py infer_model) and
  * LangChain JS initChatModel's (libs/langchain/src/chat_models/universal.ts MODEL_PROVIDER_CONFIG keys).
