@@ -3,6 +3,7 @@
 // in the run itself (`Runner.run(create_legal_agent(), …)`) (mlennie/openai-agents-sdk-legal-assistant
 // app/api/webhooks.py). The function's first construction of the row is read in its own file, as a same-file helper's
 // is (constructions.ts madeInFunction): its model, instructions and settings.
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { basename } from '../resolve/files';
 import type { Via } from './call-shape-types';
@@ -45,7 +46,7 @@ export function factoryConstruction(c: Ctx, via: Via, at: number, end: number, b
 }
 
 /** Per file, the factory's agent read last and the run call's closing bracket: its turns are decided there (runs.ts). */
-const LAST = new WeakMap<Ctx, { end: number; made: MadeElsewhere }>();
+const LAST = new KeyMemo<Ctx, { end: number; made: MadeElsewhere }>();
 
 /** The agent an imported factory makes for the run call closing at `end`, if that call's argument is one. */
 export function factoryAgent(c: Ctx, end: number): MadeElsewhere | undefined {

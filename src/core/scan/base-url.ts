@@ -3,6 +3,7 @@
 // "…" })`, LangChain's `ChatOpenAI(base_url=…)`, or a file whose only known URL is one host's (`openai.api_base =
 // "…"`). The host picks the price sheet (price/hosts.ts) and the output limit's name (host-limit.ts); a closed host
 // (OctoAI) gets no price. A base URL of a host the table does not have is named (`localhost`): its limit's name is not known.
+import { KeyMemo } from '../util/key-memo';
 import { T, type Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { AZURE_OPENAI, OCTOAI, hostByProvider, hostOfUrl, isUrl, type Host, type PortServer } from '../price/hosts';
@@ -53,7 +54,7 @@ function nativeImport(c: Ctx, i: number): NativeSdk | undefined {
   return BY_MODULE.get(tk.v);
 }
 
-const cache = new WeakMap<Ctx, FileUrls>();
+const cache = new KeyMemo<Ctx, FileUrls>();
 
 /**
  * `://` (or JSON's `:\/\/`), `octoai` or a NATIVE module anywhere in the text. One includes() per word, not a regex

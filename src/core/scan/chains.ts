@@ -1,6 +1,7 @@
 // Chains of method calls: a builder up to `.build()`, a fluent request read back from its sending method to its head
 // (Spring AI `chatClient.prompt("…").system(…).options(…).call()`), a request built with a builder and passed by
 // name (LangChain4j `model.chat(request)`), and receivers known only by the type they are declared with.
+import { KeyMemo } from '../util/key-memo';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import type { Ctx } from './values';
@@ -182,7 +183,7 @@ export function followOptions(c: Ctx, f: Found, from: number, to: number, before
   }
 }
 
-const DECLARED = new WeakMap<Ctx, Map<string, string[]>>();
+const DECLARED = new KeyMemo<Ctx, Map<string, string[]>>();
 
 /**
  * Is `name` declared with one of the types in the file: a field, parameter or local `ChatModel model`, `final ChatClient

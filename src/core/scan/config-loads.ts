@@ -5,6 +5,7 @@
 // `parser.get("OpenAI", "CHATGPT_MODEL")`, `parser.getint(…)`, `parser["s"]["o"]`), each from the file, named in the
 // hover with its line. The path is looked for beside the file and then in the folders above it (scripts run from the
 // repository's root). Only the asked key is read; a key that names a secret is never read, and `.env` files never.
+import { KeyMemo } from '../util/key-memo';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { ancestors, basename, dirname, join } from '../resolve/files';
@@ -117,7 +118,7 @@ function chainBefore(s: EvalScope, end: number): string[] {
 }
 
 /** The paths a file's parsers `.read(…)`, by the parser's token, worked out once per text (many calls ask). */
-const READS = new WeakMap<object, Map<string, { paths: string[]; spans: Span[] }>>();
+const READS = new KeyMemo<object, Map<string, { paths: string[]; spans: Span[] }>>();
 
 function readsInto(s: EvalScope, nameAt: number, target: string[]): { paths: string[]; spans: Span[] } {
   const { toks, match } = s;

@@ -12,6 +12,7 @@
 // group (`props.getAi().getModel()`) or a getter that computes are left to run time.
 // A plain getter of a field bound by `@Value("${key:default}")` in another class's file reads as that field does,
 // a getter Lombok generates included.
+import { KeyMemo } from '../util/key-memo';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import type { EvalScope, Value } from './value';
@@ -117,7 +118,7 @@ function valueField(s: EvalScope, type: string, prop: string, getter: string | u
 }
 
 /** Declared types by name, per lexed file. */
-const TYPES = new WeakMap<object, Map<string, string | undefined>>();
+const TYPES = new KeyMemo<object, Map<string, string | undefined>>();
 
 /** The type `name` is declared with in the file: Java `Type name` before `;` `,` `)` `=`, Kotlin `name: Type`. */
 export function declaredType(s: EvalScope, name: string): string | undefined {

@@ -2,6 +2,7 @@
 // is made of (`chain = prompt | llm`), a same-file helper that makes it (`agent = make_agent()`), a chat session
 // started on it (`chat = model.start_chat()`), or the model an AI service is built with. What the call reads from
 // it: bound.ts.
+import { KeyMemo } from '../util/key-memo';
 import type { Token } from '../lex/lexer';
 import { isId, isOpen, isP, KEYWORDS } from '../lex/brackets';
 import { valueEnd, type Ctx } from './values';
@@ -126,7 +127,7 @@ function typedAnchorStart(c: Ctx, open: number, anchor: string[]): number {
 }
 
 /** Per row, the first word of each construction (undefined: one without a word), worked out once. */
-const FIRST_WORDS = new WeakMap<Via, (string | undefined)[]>();
+const FIRST_WORDS = new KeyMemo<Via, (string | undefined)[]>();
 
 /** Does the file hold the first word of one of the row's constructions (`ChatOpenAI`, `Agent`, `chats`)? */
 export function mayConstruct(c: Ctx, via: Via): boolean {

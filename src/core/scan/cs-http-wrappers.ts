@@ -7,6 +7,7 @@
 // as for PostAsJsonAsync): the request is the body it passes, read at the call. The method is found by what it does,
 // never by its name: in the caller's own class, or in the class of the receiver's declared type (an interface `IFoo`:
 // its class `Foo`), in this file or another of the project (resolve/classes.ts). The C# twin of http-wrappers.ts.
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { tables } from './scope';
 import type { Fn } from './function-forms';
@@ -29,9 +30,9 @@ export function csMayCallWrapper(has: (w: string) => boolean, index: unknown): b
   return !!index && CS_BODY_WORDS.some(has);
 }
 
-const JUDGED: WrapperCache = new WeakMap();
+const JUDGED: WrapperCache = new KeyMemo();
 /** The scopes of each receiver type, per file (its tokens). */
-const SCOPES = new WeakMap<object, Map<string, EvalScope[]>>();
+const SCOPES = new KeyMemo<object, Map<string, EvalScope[]>>();
 /** HttpClient's JSON posts: the URL first, the body (or the content made of it) second. */
 const HTTP_POSTS = new Set(['PostAsJsonAsync', 'PostAsync']);
 /** Words declaring a type: a receiver "declared" with one is the type itself. */

@@ -3,6 +3,7 @@
 // caiqueves/pr-review-agent tools/PrReview.Agent/Program.cs): a local declared once and never assigned again holds that
 // one value wherever the hole reads it, so the hole takes its text. A local assigned anywhere else in the file
 // (`prompt = …`, `prompt += …`, `x ??= …`) stays named: a branch may set it to a run-time text.
+import { KeyMemo } from '../util/key-memo';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { tables } from './scope';
@@ -13,7 +14,7 @@ import { USES } from './fstring-holes';
 const ASSIGNS = new Set(['=', '+=', '??=', '-=']);
 
 /** Each C# file's names by how many times a statement assigns them (`x = …`, `x += …`, not `o.x = …`), one pass per file. */
-const ASSIGNED = new WeakMap<object, Map<string, number>>();
+const ASSIGNED = new KeyMemo<object, Map<string, number>>();
 
 function assignedCounts(s: EvalScope): Map<string, number> {
   let out = ASSIGNED.get(s.toks);

@@ -9,6 +9,7 @@
 // whose receiver cannot be told apart from one of the class, a `partial` class, an overloaded name or a class of the
 // project deriving from it: the callers are not all known, run time (null). A private method keeps its file's
 // callers alone (dotnet-private.ts).
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { tables } from './scope';
 import { declaredType, serviceAsked } from './dotnet-config';
@@ -73,7 +74,7 @@ export function csMethodCallers(s: EvalScope, at: number): MethodCall[] | null |
 
 /** Per token list, whether its text declares a `partial` type: asked for each public method a call's values lead to,
  * the regex ran over the whole text each time (speed). The text is kept to check the list is still its. */
-const PARTIAL = new WeakMap<object, { text: string; partial: boolean }>();
+const PARTIAL = new KeyMemo<object, { text: string; partial: boolean }>();
 function hasPartial(s: EvalScope): boolean {
   const m = PARTIAL.get(s.toks);
   if (m && m.text === s.text) return m.partial;

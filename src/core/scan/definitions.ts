@@ -1,5 +1,6 @@
 // Where a name is defined in a file: a function and where its body ends, and the nearest assignment of a name before
 // a use that the use can see (a brace block, a Python/Ruby function; a class member after it: ./member-after).
+import { KeyMemo } from '../util/key-memo';
 import { T, type Token } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
 import type { Ctx } from './values';
@@ -156,7 +157,7 @@ function indentOf(c: Ctx, offset: number): number {
 const columnOf = (c: Ctx, offset: number): number => offset - lineStartOf(c, offset);
 
 /** Per token list: the scanner's same-scope test and block-locals.ts ask for it in one analysis (speed). */
-const BRACES = new WeakMap<Token[], Int32Array>();
+const BRACES = new KeyMemo<Token[], Int32Array>();
 
 /** For each token, the index of the innermost `{` around it (-1 at top level); one pass (block-locals.ts too). */
 export function enclosingBraces(c: Pick<Ctx, 'toks' | 'match'>): Int32Array {

@@ -5,6 +5,7 @@
 // is the project's appsettings value for that one key (resolve/app-settings.ts says which file wins), else the
 // options class's property default. Settings files hold secrets: only the key path the code reads is looked up.
 // Which section an options class is bound to: dotnet-sections.ts.
+import { KeyMemo } from '../util/key-memo';
 import { T } from '../lex/lexer';
 import { KEYWORDS, isId, isP } from '../lex/brackets';
 import type { FileScope } from '../resolve/value-index';
@@ -47,7 +48,7 @@ interface Decl {
 /** What follows a declared name: `;`, `=`, `,`, `)`, `{` (a property), `=>` (an expression-bodied property). */
 const DECL_ENDS = new Set([';', '=', ',', ')', '{', '=>']);
 
-const decls = new WeakMap<FileScope, Map<string, Decl[]>>();
+const decls = new KeyMemo<FileScope, Map<string, Decl[]>>();
 
 /**
  * `Type name` declarations of a C# file (fields, properties, parameters, locals) by name: the type's last name and

@@ -4,6 +4,7 @@
 // property has when nothing sets it (https://learn.microsoft.com/dotnet/csharp/programming-guide/classes-and-structs/
 // auto-implemented-properties), so the serialised request sends it. The class is looked up in this file or where
 // the workspace declares it (imported.ts classScopes), as kotlinDefaults (jvm-ctor-body.ts) reads a data class.
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { normKey } from './call-keys';
 import { readKey, type Found } from './keys';
@@ -20,7 +21,7 @@ import type { Span } from '../types';
 const MAX_BODY = 20_000;
 
 /** Where each file's classes open their body, by name, found once per file (a scan reads many requests of a class). */
-const bodies = new WeakMap<object, Map<string, number>>();
+const bodies = new KeyMemo<object, Map<string, number>>();
 
 /** The `{` of `class cls`'s body in s, or -1. */
 function classBody(s: EvalScope, cls: string): number {

@@ -11,6 +11,7 @@
 // Connectors.AzureOpenAI/Extensions/AzureOpenAIKernelBuilderExtensions.cs. A Microsoft.Extensions.AI IChatClient taken
 // from dependency injection likewise: the OpenAI ChatClient(model, …) / GetChatClient(model) / AsChatClient(model) the
 // project makes (arnaudbossobita/ai-chatbot-using-own-data-in-dotnet ChatBot/Startup.cs registers it).
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { projectDir } from '../resolve/app-settings';
 import { basename, dirname } from '../resolve/files';
@@ -116,7 +117,7 @@ export function injectedChatClientModel(c: Ctx, recv: string | undefined, at: nu
 }
 
 /** Per token list: each name declared with the type ChatClient, at its type's token (a file of many calls is walked once). */
-const declared = new WeakMap<object, Map<string, number>>();
+const declared = new KeyMemo<object, Map<string, number>>();
 
 /** The token index of `Type name` (a parameter or field declared with that type) in the file, else -1. */
 function typedAs(c: Ctx, type: string, name: string): number {

@@ -4,6 +4,7 @@
 // and interpolations `$"{this.MemoryName} Description:\n{this.MemoryExtraction}"` (the prompts of
 // microsoft/chat-copilot webapi/Options/PromptsOptions.cs, each a key of appsettings.json "Prompts"). The body is read
 // with `this` bound to the options object as bound, so each property it names is its settings value.
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { exprEnd } from './scope';
 import { classScopes } from './imported';
@@ -13,7 +14,7 @@ import { configMember, type ConfigObj } from './dotnet-config';
 import type { EvalScope, Value } from './value';
 
 /** The options class's scopes with `this` bound, by class scope and binding (file, section, class). */
-const bound = new WeakMap<EvalScope, Map<string, EvalScope>>();
+const bound = new KeyMemo<EvalScope, Map<string, EvalScope>>();
 
 /** The value of the expression-bodied property `name` of the options class `o.cls`, read with `this` bound to `o`. */
 export function optionsProperty(o: ConfigObj, name: string, depth: number): Value | undefined {

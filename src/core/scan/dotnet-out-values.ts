@@ -6,6 +6,7 @@
 // out var memoryPrompt)`). A key known here picks its entry; a key known only at run time may be any entry: the longest
 // text is counted, the others named (branches.ts). Dictionary<TKey,TValue>.TryGetValue(TKey, out TValue):
 // https://learn.microsoft.com/dotnet/api/system.collections.generic.dictionary-2.trygetvalue
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { countBefore } from '../util/binary-search';
 import { args } from './calls';
@@ -22,7 +23,7 @@ const MAX_BACK = 4000;
 const MAX_ENTRIES = 32;
 
 /** Whether a C# file calls TryGetValue at all, per scope: asked at each lookup, a search of the whole text each time. */
-const TRIES = new WeakMap<EvalScope, boolean>();
+const TRIES = new KeyMemo<EvalScope, boolean>();
 
 /** The value `name` takes from the nearest `….TryGetValue(key, out var name)` before `pos`, if that is how it is set. */
 export function outValue(s: EvalScope, name: string, pos: number, depth: number): Value | undefined {

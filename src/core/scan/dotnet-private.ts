@@ -1,6 +1,7 @@
 // Whether a C# method's callers are all in its file: a private member of a class that is not `partial` (members with
 // no access modifier are private in a class or struct: learn.microsoft.com/dotnet/csharp/programming-guide/classes-and-structs/access-modifiers).
 // file-callers.ts reads such a method's parameters from its calls, as it does a Ruby private method's (ruby-private.ts).
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import type { EvalScope } from './value';
 
@@ -8,7 +9,7 @@ import type { EvalScope } from './value';
 const WIDER = new Set(['public', 'protected', 'internal']);
 
 /** Whether a file declares a partial type, per token list: asked for each parameter read from callers, a search of the whole text each time. */
-const PARTIAL = new WeakMap<object, boolean>();
+const PARTIAL = new KeyMemo<object, boolean>();
 
 /** The C# method named at token `at` is private to a class that this file holds whole. */
 export function csharpPrivate(s: EvalScope, at: number): boolean {

@@ -2,6 +2,7 @@
 // registrations, Program.cs and Startup.cs first, `services.Configure<T>(configuration.GetSection("X"))`,
 // `AddOptions<T>().Bind(…GetSection("X"))` / `.BindConfiguration("X")`, `GetSection("X").Get<T>()`; else the
 // options class's own constant naming its section.
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { projectDir } from '../resolve/app-settings';
 import { basename, dirname, join, type WorkspaceFiles } from '../resolve/files';
@@ -19,7 +20,7 @@ const SECTION_CONST = /^(Section|SectionName|ConfigSection|ConfigSectionName|Con
 /** Project files read for registrations beside Program.cs (the project folder's own, bounded by sameFolder). */
 const REGISTRATION_HINT = /Configure\s*<|AddOptions|Get\s*<|\.Bind\s*\(/;
 
-const sections = new WeakMap<FileScope, Map<string, string[] | undefined>>();
+const sections = new KeyMemo<FileScope, Map<string, string[] | undefined>>();
 
 /** The section an options class is bound to, from the project's registrations (Program.cs, Startup.cs, …). */
 export function sectionOf(s: EvalScope, cls: string): string[] | undefined {

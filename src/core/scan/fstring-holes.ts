@@ -2,6 +2,7 @@
 // `f"{prompts.RULES}"`), and in a JavaScript template also the names bound once by `const` or an import
 // (`${jsonFormatRequirement}`, `${regularPrompt}`): the text in its place, so a prompt built on them counts it; other
 // holes stay named. Kotlin's `$name` holes take a `val` (readOnly below).
+import { KeyMemo } from '../util/key-memo';
 import { T, type Hole, type Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { importsOf } from './imported';
@@ -85,7 +86,7 @@ export function filledHoles(s: EvalScope, tk: Token, i: number, depth: number): 
 }
 
 /** Each C# file's `const` names, read once per lexed file. */
-const CS_CONSTS = new WeakMap<object, Set<string>>();
+const CS_CONSTS = new KeyMemo<object, Set<string>>();
 
 /**
  * A C# `const` the file declares (`private const string BaseEndPoint = "https://api.openai.com/v1"; public const string
@@ -139,7 +140,7 @@ function selfAppend(s: EvalScope, name: string, i: number): boolean {
 /** A forward name `uses:x`: any use of `x` after a prefix's cut may change the value. */
 export const USES = 'uses:';
 
-const REBOUND = new WeakMap<object, Set<string>>();
+const REBOUND = new KeyMemo<object, Set<string>>();
 /** The augmented assignments that grow a text or a list in place. */
 const AUGMENTED = new Set(['+=', '*=', '|=']);
 
@@ -181,7 +182,7 @@ function assignedOnce(s: EvalScope, name: string, i: number): boolean {
 }
 
 /** Each Ruby file's `def` tokens, in order. */
-const DEFS = new WeakMap<object, number[]>();
+const DEFS = new KeyMemo<object, number[]>();
 
 /** The `def` token at or before `i` and the next one (or the end), by binary search; [-1, …] when none is before. */
 function defRegion(s: EvalScope, i: number): [number, number] {

@@ -9,6 +9,7 @@
 // parameter or a callback handed the struct; anything else (a cap `if n > 2000 { n = 2000 }`, two literals that
 // differ) is left to run time. A literal that copies the field from a value of T (`T{F: cur.F}`, a getter's copy of a
 // package var; muntianus/telegram-reminder internal/bot/bot.go getRuntimeConfig) adds no value of its own.
+import { KeyMemo } from '../util/key-memo';
 import { T } from '../lex/lexer';
 import { KEYWORDS, isId, isP } from '../lex/brackets';
 import { goImportDir, goPackageFiles } from '../resolve/modules';
@@ -116,7 +117,7 @@ function resultType(s: EvalScope, value: number, depth: number): TypeRef | undef
 }
 
 /** This file's package vars by name: the declaring token (-1: none) and type, with its tables. */
-const VARS = new WeakMap<object, Map<string, { at: number; ref?: TypeRef }>>();
+const VARS = new KeyMemo<object, Map<string, { at: number; ref?: TypeRef }>>();
 
 /** `public.Config.Model`: the package var `Config` of another package, and its field. */
 export function goPackageVarField(scopes: EvalScope[], name: string, field: string, shown: string, depth: number): Value | undefined {

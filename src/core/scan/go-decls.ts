@@ -1,5 +1,6 @@
 // Where a Go package declares a name: a package-level var of a file, a struct type, the `package` line, and the other
 // files of a package that may declare a name (go-config.ts, go-tags.ts, go-literal-json.ts, go-composites.ts).
+import { KeyMemo } from '../util/key-memo';
 import { T } from '../lex/lexer';
 import { isP } from '../lex/brackets';
 import { goPackageFiles } from '../resolve/modules';
@@ -80,7 +81,7 @@ export function goPackageFunction(s: EvalScope, name: string): { scope: EvalScop
 }
 
 /** Per index, per Go file: its text when last asked, and mayDeclareGo's answers for it by name. */
-const DECLARES = new WeakMap<ValueIndex, Map<string, { text: string; names: Map<string, boolean> }>>();
+const DECLARES = new KeyMemo<ValueIndex, Map<string, { text: string; names: Map<string, boolean> }>>();
 /** Files whose answers are kept per index (the oldest asked dropped first). */
 const MAX_DECLARING = 1000;
 

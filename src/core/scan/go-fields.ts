@@ -4,6 +4,7 @@
 // of the type gives it (`return &Client{model: "…"}` in `NewClient`). A value set on every path is that value; one set
 // at run time with a default in a branch is the default, named as such (`default of config.GetModel()`, the wording
 // evaluate.ts gives `x or DEFAULT`).
+import { KeyMemo } from '../util/key-memo';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { countBefore } from '../util/binary-search';
@@ -53,7 +54,7 @@ interface FieldIndex {
   values: Map<string, Value | null>;
 }
 
-const INDEXES = new WeakMap<Tables, FieldIndex>();
+const INDEXES = new KeyMemo<Tables, FieldIndex>();
 
 function fieldIndex(s: EvalScope): FieldIndex {
   const t = tables(s);

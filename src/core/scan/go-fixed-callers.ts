@@ -3,6 +3,7 @@
 // for an exported method, in the files of the module that write that type's literal (`llm.Req{`); and a method
 // called across packages (`p.client.Send(&r)`), taken from the module packages the file imports. The sender's own
 // send is the row only when no such call is found.
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { dirname } from '../resolve/files';
 import { goImportDir, goPackageFiles } from '../resolve/modules';
@@ -122,7 +123,7 @@ function otherCalls(c: Ctx, fx: FixedSend, lookup: (c: Ctx, at: number) => Wrapp
 }
 
 /** Per file: the module packages it imports, by the name it calls them (`llm` → `internal/llm`). */
-const IMPORTED = new WeakMap<object, Map<string, string | null>>();
+const IMPORTED = new KeyMemo<object, Map<string, string | null>>();
 
 /**
  * `p.client.Send(&r)` in another package than the method's: a method sender of a module package the file imports,

@@ -9,6 +9,7 @@
 // GetString(name string) (string, error); MacTynow/chad cmd/prompt.go). The variable holds the default unless the flag
 // is given: priced and named as flag.String's default is (calls.ts), a fallback. Flags are read in the file, and for a
 // package-level variable or a cobra command, in the package's other files.
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { T, type Token } from '../lex/lexer';
 import { dirname } from '../resolve/files';
@@ -53,7 +54,7 @@ interface Flag {
 
 /** A file's flags: bound ones by `&path`, cobra's named ones by `"name"` (each command's function may declare its own
  * `"model"` flag with another default: summaraizer's five provider commands in one file). */
-const FLAGS = new WeakMap<Token[], Map<string, Flag[]>>();
+const FLAGS = new KeyMemo<Token[], Map<string, Flag[]>>();
 /** Flags of one name kept per file. */
 const MAX_SAME = 16;
 
@@ -121,7 +122,7 @@ function laterFlag(s: EvalScope, word: string): void {
 }
 
 /** Per file (its tokens), whether it imports a flag package. */
-const FLAG_FILES = new WeakMap<object, boolean>();
+const FLAG_FILES = new KeyMemo<object, boolean>();
 
 /** The `{` of the outermost block holding token `at` (the top-level function's body), or -1. */
 function outerOpen(s: EvalScope, at: number): number {

@@ -7,6 +7,7 @@
 // so it is no call there; each call of it whose URL names a provider's API is one (http-calls.ts decides, as for
 // http-wrappers.ts in JS), its body read where the caller writes it. Found by what the function does, never by its
 // name: in the file, or in another file of its package.
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { goImportDir, goPackageFiles } from '../resolve/modules';
 import { importsOf } from './imported';
@@ -36,7 +37,7 @@ const SENDS = new Set(['NewRequest', 'NewRequestWithContext', 'Post']);
 export const GO_PATH_WORDS = ['completions', '/messages', 'generateContent', '/responses', '/api/chat', '/api/generate'];
 
 /** Per file scope, its functions judged (null: no dispatcher). */
-const JUDGED: WrapperCache = new WeakMap();
+const JUDGED: WrapperCache = new KeyMemo();
 
 /** Words of a Go file that sends with net/http. */
 export const GO_SEND_WORDS = ['NewRequest', 'http.Post'];
@@ -64,7 +65,7 @@ export function goWrapperAt(c: Ctx, at: number): Wrapper | undefined {
 }
 
 /** Per file, the names its imports are called by (`fmt`, `http`, an alias). */
-const IMPORTS = new WeakMap<object, Set<string>>();
+const IMPORTS = new KeyMemo<object, Set<string>>();
 
 /** `fmt.Println`, `http.Post`: a package the file imports, whose functions are no dispatcher of this package. */
 function isImportName(c: Ctx, name: string): boolean {

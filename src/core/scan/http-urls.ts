@@ -1,5 +1,6 @@
 // The URL of a plain HTTP call (http-calls.ts), as the evaluator reads it: a literal, a constant, a template with its
 // holes in place, a .NET path relative to the client's BaseAddress. Moved out of http-calls.ts.
+import { KeyMemo } from '../util/key-memo';
 import { laravelBase, laravelJoin } from './php-laravel-base';
 import { isId, isP } from '../lex/brackets';
 import { T } from '../lex/lexer';
@@ -27,7 +28,7 @@ export interface Url {
   from?: string;
 }
 /** The URL each call's bracket evaluates to (null: not a text), once for all the rows that try the call. */
-const urls = new WeakMap<Ctx, Map<number, Url | null>>();
+const urls = new KeyMemo<Ctx, Map<number, Url | null>>();
 
 /** The URL cached for the call whose bracket is at `open`, once urlOf has read it. */
 export function urlCached(c: Ctx, open: number): Url | null | undefined {

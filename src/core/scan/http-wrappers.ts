@@ -4,6 +4,7 @@
 // when the URL it passes names a provider's API (http-calls.ts decides, as for fetch): the request is the body it
 // passes, read at the call site. Found by what the function does, never by its name; in its own file or the module
 // it is imported from (JS/TS).
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import type { EvalScope } from './value';
 import { tables } from './scope';
@@ -55,7 +56,7 @@ export interface Wrapper {
 }
 
 /** Each scope's functions judged, by name (null: no wrapper). */
-const JUDGED: WrapperCache = new WeakMap();
+const JUDGED: WrapperCache = new KeyMemo();
 
 /** Words a file calling a wrapper writes in the body it passes (`model: …`, `{ model, messages }`, Gemini's `contents:`). */
 export const BODY_WORDS = ['model:', 'model,', '"model":', 'contents:'];

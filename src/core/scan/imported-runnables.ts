@@ -4,6 +4,7 @@
 // same-file helper is (runnables.ts): the chain it returns, with its prompt template, else its first construction.
 // An object another module makes and exports is read there the same way (`export const model =
 // genAI.getGenerativeModel({…})` in config/model.ts, then `model.generateContent(…)` here: jorgeabrahan/smart-budget).
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { syntaxFor } from '../lex/languages';
 import type { FileScope, ValueIndex } from '../resolve/value-index';
@@ -84,7 +85,7 @@ export function contextOf(scope: FileScope, c: Ctx): Ctx {
 export type MadeElsewhere = Made & { ctx: Ctx; what: string };
 
 /** Each module's scan context, kept with its scope (dropped with it when the file changes). */
-const CONTEXTS = new WeakMap<FileScope, Ctx>();
+const CONTEXTS = new KeyMemo<FileScope, Ctx>();
 
 /** The chain a name holds when it is assigned the call of an imported function (`await` allowed), read there. */
 export function importedRunnable(c: Ctx, via: Via, name: string, before: number): MadeElsewhere | undefined {

@@ -1,5 +1,6 @@
 // Names from other files: imports resolved through the resolver interface, re-exports, a Go package's other
 // files, and `Prompts.SYSTEM` from a class file of the same folder.
+import { KeyMemo } from '../util/key-memo';
 import { tsEnum } from './ts-enums';
 import { commonJsExport, defaultFunction } from './js-require';
 import { readImports, type Imports } from '../resolve/imports';
@@ -215,7 +216,7 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
   return undefined;
 }
 
-const MEMBERS = new WeakMap<object, ReturnType<typeof kotlinMemberImports>>();
+const MEMBERS = new KeyMemo<object, ReturnType<typeof kotlinMemberImports>>();
 /** The file's imports of objects' members, read once per text. */
 function kotlinMembers(s: EvalScope): ReturnType<typeof kotlinMemberImports> {
   let m = MEMBERS.get(s.toks);
@@ -263,7 +264,7 @@ export function rustPath(s: EvalScope, names: string[]): [Value, number] | undef
 // Rust `Model::Gpt4` of a serde enum, members.ts reads it beside an inline module's item.
 export { rustSerdeVariant } from './rust-serde-variants';
 /** The file's inline modules (`mod texts { … }`) by name: the token indexes of their braces. */
-const INLINE_MODS = new WeakMap<object, Map<string, [number, number]>>();
+const INLINE_MODS = new KeyMemo<object, Map<string, [number, number]>>();
 
 /**
  * Rust `texts::PERSONA` where this file declares `mod texts { pub const PERSONA: &str = "…"; }`: the item of the

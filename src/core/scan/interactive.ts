@@ -1,6 +1,7 @@
 // A call whose answer a person at a terminal is waiting for: the same function (or script) asks them first, Python's
 // `input(…)` or a Node readline interface's `question(…)` (held-out 19: an openai-node demo that reads a question with
 // `readline/promises` and prints the answer). No batch job or off-peak hour can take such a call.
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { enclosing } from './jvm-param-requests';
 import type { Ctx } from './values';
@@ -14,7 +15,7 @@ const MAX_BACK = 3000;
 const CALLBACK_HEAD = 16;
 
 /** Whether a JS/TS file names `readline`, per scan: asked for each call, a search of the whole text each time. */
-const READLINE = new WeakMap<Ctx, boolean>();
+const READLINE = new KeyMemo<Ctx, boolean>();
 
 function namesReadline(c: Ctx): boolean {
   let v = READLINE.get(c);

@@ -3,6 +3,7 @@
 // method whose parameters are read from its callers (java-method-callers.ts, file-callers.ts), and which are
 // declarations (`String ask(`, `List<T> ask(`). Two methods of the class taking the same count are left unknown:
 // which one a call picks is the compiler's choice by the arguments' types.
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { tables } from './scope';
 import { javaClassAround } from './java-class-types';
@@ -48,7 +49,7 @@ export function javaArity(s: EvalScope, at: number): Arity | undefined {
   return byAt.get(at);
 }
 
-const ARITY = new WeakMap<object, Map<number, Arity | undefined>>();
+const ARITY = new KeyMemo<object, Map<number, Arity | undefined>>();
 
 function arityOf(s: EvalScope, at: number): Arity | undefined {
   const own = arityAt(s, at);

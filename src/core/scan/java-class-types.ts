@@ -3,6 +3,7 @@
 // declared `ChatGPTService` is the object of its one implementation (flex2020/EnjoyTrip_Backend_Final
 // ChatGPTController.java → ChatGPTServiceImpl.java); with another implementation it may be either
 // (java-method-callers.ts).
+import { KeyMemo } from '../util/key-memo';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { jvmModuleSources } from '../resolve/jvm-modules';
@@ -12,7 +13,7 @@ import type { EvalScope } from './value';
 export const isTest = (f: string) => /\/src\/test\/|\/test\/java\//.test(f);
 
 /** Each class, interface, enum or record with a body in a token list, found once per file. */
-const SPANS = new WeakMap<object, { name: string; open: number; close: number }[]>();
+const SPANS = new KeyMemo<object, { name: string; open: number; close: number }[]>();
 /** Classes of a file kept at most. */
 const MAX_CLASSES = 500;
 /** Tokens read from `class X` to its body's `{`. */

@@ -8,6 +8,7 @@
 // f-string: RahulPrasadKeshri/AI-Operation-Assistant): the project is the nearest folder with pyproject.toml,
 // setup.py, setup.cfg, requirements*.txt or Pipfile (else the folder above its outermost `__init__.py` package), and a module is read only when its text names the function and
 // the module it is defined in.
+import { KeyMemo } from '../util/key-memo';
 import { defaultExportIs } from './js-require';
 import { isId, isP } from '../lex/brackets';
 import type { Token } from '../lex/lexer';
@@ -249,7 +250,7 @@ export function jsExported(toks: Token[], nameAt: number, name: string): boolean
 
 /** Per token list and name, whether an export list or `exports.` names it: asked for every parameter a call's values
  * lead to, it walked the whole file each time (speed). */
-const EXPORTS_NAME = new WeakMap<Token[], Map<string, boolean>>();
+const EXPORTS_NAME = new KeyMemo<Token[], Map<string, boolean>>();
 
 function exportsName(toks: Token[], name: string): boolean {
   for (let k = 0; k + 2 < toks.length; k++) {

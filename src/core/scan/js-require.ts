@@ -1,5 +1,6 @@
 // CommonJS: what `require("…")` of a workspace file gives (a JSON file's object, a module's names) and the names a
 // module exports without a binding of its own (`exports.MODEL = "…"`, `module.exports = { MODEL: "…" }`).
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import type { Token } from '../lex/lexer';
 import { exprEnd } from './scope';
@@ -32,7 +33,7 @@ interface ExportForms {
   defaultNames: Set<string>;
 }
 
-const FORMS = new WeakMap<Token[], ExportForms>();
+const FORMS = new KeyMemo<Token[], ExportForms>();
 
 function exportForms(toks: Token[], match: ArrayLike<number>): ExportForms {
   let f = FORMS.get(toks);

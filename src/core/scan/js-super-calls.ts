@@ -2,6 +2,7 @@
 // service class keeps the config it is given (`constructor(config) { this.config = config }`) and each provider
 // class passes its own (`class ClaudeService extends BaseAIService { constructor() { super(CLAUDE_CONFIG) } }`), the
 // form of several AI-service modules in the code corpus. Each derived class is one config reaching the base's call.
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { calledNames } from './names-followed';
 import { constructorClass } from './js-constructors';
@@ -22,7 +23,7 @@ export function superCalls(sc: EvalScope, local: string): number[] | null {
 }
 
 /** Per token list (a file's text), per class name: its super calls. */
-const SEEN = new WeakMap<object, Map<string, number[] | null>>();
+const SEEN = new KeyMemo<object, Map<string, number[] | null>>();
 
 function read(sc: EvalScope, local: string): number[] | null {
   const { toks, match } = sc;

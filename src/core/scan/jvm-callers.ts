@@ -5,6 +5,7 @@
 // (held-out dzenthai/AesculapiusTelegramBot ChatGptService.java → OpenAIClient.java). The files read are the sources of
 // the method's JVM module (the folder with the build file; with none, the source root above the file), those that
 // name both the class and the method; a call counts when its receiver is declared with the class's type.
+import { KeyMemo } from '../util/key-memo';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { ancestors, basename, dirname, normalize } from '../resolve/files';
@@ -37,7 +38,7 @@ export function classAround(s: EvalScope, at: number): string | undefined {
  * third of csMethodCallers' time on the bench corpus). The `{` is the first `{` or `;` after the name, brackets
  * skipped, as the walk found it; a declaration ending at `;` has none and is left out.
  */
-const CLASS_DECLS = new WeakMap<object, number[]>();
+const CLASS_DECLS = new KeyMemo<object, number[]>();
 function classDecls(s: EvalScope): number[] {
   const { toks, match } = s;
   let out = CLASS_DECLS.get(toks);
@@ -128,7 +129,7 @@ export function implemented(s: EvalScope, cls: string): string[] {
 }
 
 /** Per token list and class (asked once per C# method a call's values lead to). */
-const IMPLEMENTED = new WeakMap<object, Map<string, string[]>>();
+const IMPLEMENTED = new KeyMemo<object, Map<string, string[]>>();
 
 function baseInterfaces(s: EvalScope, cls: string): string[] {
   const { toks } = s;

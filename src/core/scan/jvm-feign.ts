@@ -6,6 +6,7 @@
 // (@FeignClient url, path; Spring MVC annotations @PostMapping / @RequestMapping(method = POST), @RequestBody; an
 // unannotated parameter is the body); Feign's own contract: `@RequestLine("POST /chat/completions")`
 // (https://github.com/OpenFeign/feign README).
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { T } from '../lex/lexer';
 import { args } from './calls';
@@ -68,7 +69,7 @@ function moduleClients(index: ValueIndex, root: string): Map<string, Map<string,
   });
 }
 
-const OWN = new WeakMap<object, Map<string, Map<string, FeignMethod>>>();
+const OWN = new KeyMemo<object, Map<string, Map<string, FeignMethod>>>();
 
 /** A file outside any module (no build file above it): the Retrofit interfaces it declares itself. */
 function ownRetrofit(index: ValueIndex, file: string): Map<string, Map<string, FeignMethod>> {

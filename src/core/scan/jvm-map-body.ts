@@ -4,6 +4,7 @@
 // (https://github.com/FasterXML/jackson-databind: MapSerializer), so they are the API's names. The key walk reads keys
 // written `key: value`; the map is read through a view of the file's tokens where the comma after each key is that
 // separator (same tokens, same indexes, so spans and names resolve as in the file).
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import type { Token } from '../lex/lexer';
 import { T } from '../lex/lexer';
@@ -13,7 +14,7 @@ import { JSON_SETS, KT_JSON_WORDS, type KeyRange } from './kotlin-json-body';
 import { putBranch } from './jvm-put-branches';
 
 /** The view of a file's tokens with map keys separated as object keys, one per file. */
-const views = new WeakMap<Ctx, Ctx>();
+const views = new KeyMemo<Ctx, Ctx>();
 
 /** Map factories taking key, value pairs (java.util.Map.of, Guava ImmutableMap.of) and Map.entry(key, value). */
 const PAIRS = /^(?:Map\.of|Map\.entry|ImmutableMap\.of|entry)$/;

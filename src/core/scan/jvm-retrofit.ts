@@ -8,6 +8,7 @@
 // `Retrofit.Builder().baseUrl(…).build()`, `retrofit.create(GitHubService.class)`; a relative path is resolved against
 // the base URL, whose path should end in `/` (Retrofit.Builder.baseUrl javadoc). Seen in held-out telegram_bot
 // (kotlin-telegram-bot) network/OpenAIService.kt and ApiClient.kt.
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { T } from '../lex/lexer';
 import { jvmModuleSources } from '../resolve/jvm-modules';
@@ -145,7 +146,7 @@ function creates(s: EvalScope): { decl: { name: string; at: number; isStatic: bo
   return out;
 }
 
-const MADE = new WeakMap<object, Map<string, string[]>>();
+const MADE = new KeyMemo<object, Map<string, string[]>>();
 
 /**
  * The interfaces a name of the file is bound to by Retrofit's `create`, its type left for Kotlin to infer: a class's

@@ -3,6 +3,7 @@
 // package, and `chatModel.call(…)` is then no Spring AI call. The type is the framework's only when the file imports
 // it from the framework's packages (`import org.springframework.ai.chat.model.ChatModel`, or a wildcard of them) and
 // neither declares nor imports a type of that name from elsewhere.
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import type { Ctx } from './values';
 
@@ -15,7 +16,7 @@ interface TypeOrigins {
   own: Set<string>;
 }
 
-const ORIGINS = new WeakMap<Ctx, TypeOrigins>();
+const ORIGINS = new KeyMemo<Ctx, TypeOrigins>();
 const DECLARES = new Set(['class', 'interface', 'object', 'record', 'enum']);
 
 function origins(c: Ctx): TypeOrigins {

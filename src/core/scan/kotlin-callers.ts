@@ -6,6 +6,7 @@
 // Read: the `.name(` calls of the module's Kotlin files (jvm-callers.ts's search root) on a receiver declared or made
 // with the class's type (`x: Cls`, `val x = Cls(…)`); a top-level function's plain `name(` calls. A `.name(` call on a
 // receiver whose type is not known, in a file that names the class, may be one: then the callers are not all known.
+import { KeyMemo } from '../util/key-memo';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { gradleDependents, jvmModuleSources } from '../resolve/jvm-modules';
@@ -160,7 +161,7 @@ function receiverType(sc: EvalScope, name: string, at: number): string | undefin
   return types.size === 1 ? [...types][0] : undefined;
 }
 
-const DECLS = new WeakMap<object, Map<string, { type: string; cls: string | undefined }[]>>();
+const DECLS = new KeyMemo<object, Map<string, { type: string; cls: string | undefined }[]>>();
 
 /** The typed declarations of `name` in a file, with the class each is in: one walk per file and name. */
 function declarations(sc: EvalScope, name: string): { type: string; cls: string | undefined }[] {
@@ -194,7 +195,7 @@ const DECL_WORDS = new Set(['class', 'fun', 'val', 'var', 'object', 'interface',
 const MAX_HEADER = 200;
 
 /** Each Kotlin class or object with a body in a token list, found once per file: `name`, the body's `{` and `}`. */
-const SPANS = new WeakMap<object, { name: string; open: number; close: number }[]>();
+const SPANS = new KeyMemo<object, { name: string; open: number; close: number }[]>();
 /** Classes of a file kept at most (a file of more is no app's). */
 const MAX_CLASSES = 500;
 

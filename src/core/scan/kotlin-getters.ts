@@ -4,6 +4,7 @@
 // (https://kotlinlang.org/docs/properties.html#getters-and-setters: "If you define a custom getter, it will be called
 // every time you access the property"), so the name's value is what the getter returns; the file's tables have no
 // binding for it (no `=` after the name).
+import { KeyMemo } from '../util/key-memo';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { exprEnd, type Fn } from './scope';
@@ -13,7 +14,7 @@ import type { EvalScope, Value } from './value';
 /** Tokens read between the name and `get` (a type: `String`, `List<ChatMessage>?`, `Map<String, Int>`). */
 const MAX_TYPE = 24;
 
-const GETTERS = new WeakMap<object, Map<string, Fn>>();
+const GETTERS = new KeyMemo<object, Map<string, Fn>>();
 
 /** Every property of the file declared `val|var NAME[: Type] get() = …` or `get() { … }`, by name (the first of a name). */
 function getters(s: EvalScope): Map<string, Fn> {

@@ -5,6 +5,7 @@
 // for invoke) and Chain.__call__ (libs/langchain/langchain/chains/base.py). Python only: a name the file assigns such a
 // construction, called with no receiver; the call is read like `name.invoke(…)` (bound.ts, Via.called). Its row:
 // call-shapes-lc-chains.ts LANGCHAIN_CALL_SHAPES.
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { LANGCHAIN_VIA } from './call-shapes-langchain';
 import { isKeywordArgument } from './runnable-tokens';
@@ -12,7 +13,7 @@ import type { Ctx } from './values';
 
 /** What makes a callable object: the LangChain model classes and the legacy LLMChain. */
 const MAKERS = new Set([...LANGCHAIN_VIA.anchors.map((a) => a.anchor[0]), 'LLMChain']);
-const NAMES = new WeakMap<object, Set<string>>();
+const NAMES = new KeyMemo<object, Set<string>>();
 
 /** Names the file assigns a LangChain model or LLMChain (`llm = OpenAI(…)`, not a keyword argument), per lexed file. */
 function callables(c: Ctx): Set<string> {

@@ -4,6 +4,7 @@
 // langchain package, says the object is a chat model made elsewhere: the call is one, its model and limit set where
 // the object is made (run time here). BaseChatOpenAI: langchain_openai chat_models/base.py, the base of ChatOpenAI and
 // AzureChatOpenAI; BaseChatModel / BaseLanguageModel / BaseLLM: langchain_core language_models.
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { importsOf } from './imported';
 import { LANGCHAIN_CHAT_MODELS } from './langchain-classes';
@@ -12,7 +13,7 @@ import type { Made } from './runnable-made';
 import type { Ctx } from './values';
 
 /** Per scanned file, the model classes its calls' typed parameters name (a factory returning one is theirs). */
-const TYPED = new WeakMap<Ctx, Set<string>>();
+const TYPED = new KeyMemo<Ctx, Set<string>>();
 
 const MODEL_TYPES = new Set([...LANGCHAIN_CHAT_MODELS.map(([cls]) => cls), 'BaseChatOpenAI', 'BaseChatModel', 'BaseLanguageModel', 'BaseLLM']);
 

@@ -1,4 +1,5 @@
 // Names in scope: the nearest binding before the use in this file (locals, defaults, constants, fields), else imports.
+import { KeyMemo } from '../util/key-memo';
 import { countBefore } from '../util/binary-search';
 import { T } from '../lex/lexer';
 import { exprEnd, tables, type Binding, type Fn, type Tables } from './scope';
@@ -177,7 +178,7 @@ function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
 /** Methods of a file looked through for the one a use is in (a file of more is left to the nearest binding). */
 const MAX_METHODS = 2000;
 
-const FLAT_FNS = new WeakMap<Tables, Fn[]>();
+const FLAT_FNS = new KeyMemo<Tables, Fn[]>();
 
 /** Every function of the file in one list, made once per scan (not once per instance variable looked up). */
 function allFns(t: Tables): Fn[] {

@@ -5,6 +5,7 @@
 // import. The class's own file and the modules that import the class (or such an object) are read. Every `.write(`
 // there on a receiver that is not known to be some other object (a parameter with no type, a factory's result) makes
 // the callers unknown, and so does a class deriving from it (its objects call the method too): run time, not a guess.
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { constructorClass } from './js-constructors';
 import { importers } from './js-callers';
@@ -157,7 +158,7 @@ function derivesFrom(s: EvalScope, local: string): boolean {
 }
 
 /** Per token list and class name (asked for each method a call's values lead to; a walk of the file each time). */
-const DERIVES = new WeakMap<object, Map<string, boolean>>();
+const DERIVES = new KeyMemo<object, Map<string, boolean>>();
 
 function derives(s: EvalScope, local: string): boolean {
   const { toks, match } = s;

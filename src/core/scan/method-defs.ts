@@ -1,5 +1,6 @@
 // Methods a C# or Java class declares without a keyword (`private OpenAIPromptExecutionSettings CreateSettings() {`):
 // where each is declared, found once per lexed file. Python, Go, Rust and JS helpers: definitions.ts functionDef.
+import { KeyMemo } from '../util/key-memo';
 import type { Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import type { Ctx } from './values';
@@ -7,7 +8,7 @@ import type { Ctx } from './values';
 /** Words that stand before a bracket that is no method declaration (`new T(…) {`, `else if (…) {`). */
 const NOT_TYPES = new Set(['new', 'return', 'else', 'await', 'throw', 'case', 'in', 'is', 'as', 'yield', 'if', 'while', 'for', 'foreach', 'switch', 'catch', 'using', 'lock', 'fixed', 'when', 'var', 'synchronized']);
 
-const INDEX = new WeakMap<Token[], Map<string, number>>();
+const INDEX = new KeyMemo<Token[], Map<string, number>>();
 
 /** The token index of `name` in the file's first `Type name(…) {` (or `=> …`) declaration, or -1. */
 export function methodDef(c: Ctx, name: string): number {

@@ -1,6 +1,7 @@
 // A Modal function runs where it is called as `name.remote(…)` (older `name.call(…)`, also `.local`, `.spawn`; Modal
 // docs, modal.Function): smol-ai developer v0 runs its model helper as `generate_response.call(model, system, …)`
 // (held-out sample 11). Those calls pass its parameters, as plain calls do (file-callers.ts).
+import { KeyMemo } from '../util/key-memo';
 import type { Token } from '../lex/lexer';
 import { isP } from '../lex/brackets';
 import { namesFollowedBy } from './names-followed';
@@ -19,7 +20,7 @@ export function modalRuns(toks: Token[], name: string): number[] {
   return out;
 }
 
-const MODAL_FILE = new WeakMap<Token[], boolean>();
+const MODAL_FILE = new KeyMemo<Token[], boolean>();
 
 /** The file imports Modal (`import modal`, `from modal import …`): one walk per token list. */
 function modalFile(toks: Token[]): boolean {

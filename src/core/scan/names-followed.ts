@@ -1,11 +1,12 @@
 // Per token list, where each name occurs, by name: one walk per file, shared by the readers of callers
 // (file-callers.ts, go-callers.ts, go-caller-lists.ts, jvm-param-requests.ts), of assignments (go-tags.ts,
 // go-string-adds.ts) and of runs (run-index.ts).
+import { KeyMemo } from '../util/key-memo';
 import { T, type Token } from '../lex/lexer';
 import { isP } from '../lex/brackets';
 
 /** The token indexes of each identifier of a token list, by name, in order: one walk per token list. */
-const NAMES = new WeakMap<Token[], Map<string, number[]>>();
+const NAMES = new KeyMemo<Token[], Map<string, number[]>>();
 
 export function namesIn(toks: Token[]): Map<string, number[]> {
   let names = NAMES.get(toks);
@@ -36,12 +37,12 @@ export const calledNames = (toks: Token[]): FollowedNames => namesFollowedBy(tok
  * `=` for Go tag assignments, go-tags.ts). Each name's list is its occurrences (namesIn) filtered once when first
  * asked: the file is walked once for every punctuation, not once per punctuation (the bench's files ask up to four).
  */
-const FOLLOWED = new Map<string, WeakMap<Token[], FollowedNames>>();
+const FOLLOWED = new Map<string, KeyMemo<Token[], FollowedNames>>();
 
 export function namesFollowedBy(toks: Token[], punct: string, from = 0): FollowedNames {
   const key = punct + from;
   let memo = FOLLOWED.get(key);
-  if (!memo) FOLLOWED.set(key, (memo = new WeakMap()));
+  if (!memo) FOLLOWED.set(key, (memo = new KeyMemo()));
   let m = memo.get(toks);
   if (m) return m;
   const lists = new Map<string, number[] | undefined>();

@@ -1,13 +1,14 @@
 // Each named function's parameters by place, read once per file, for the readers of a parameter's callers
 // (file-callers.ts, go-callers.ts): Python and JS/TS names first in each parameter, PHP's `$name` after its type,
 // TypeScript's parameter properties and Rust's `&self` / `mut` before the name.
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { tables } from './scope';
 import type { EvalScope } from './value';
 import { patternKeys, type Param } from './caller-args';
 import type { Fn } from './function-forms';
 
-const PARAMS = new WeakMap<object, Map<number, Param>>();
+const PARAMS = new KeyMemo<object, Map<number, Param>>();
 const TS_MODIFIERS = new Set(['private', 'public', 'protected', 'readonly', 'override']);
 const KT_MODIFIERS = new Set(['private', 'public', 'protected', 'internal', 'override', 'open', 'val', 'var', 'vararg', 'crossinline', 'noinline']);
 

@@ -2,6 +2,7 @@
 // pydantic model `synthesis: SynthesisConfig = Field(default_factory=SynthesisConfig)`): its attribute is the field
 // that class declares, not the first binding of that name in the file, which may be another class's (`model` of an
 // embeddings settings class above the chat one).
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { firstOnLine } from './body-ends';
 import { tables } from './scope';
@@ -11,7 +12,7 @@ import type { FileScope } from '../resolve/value-index';
 import { constructedField } from './py-constructed-fields';
 
 /** Token range [head, end) of each top-level or nested class of a Python file, by name (the first of a name). */
-const RANGES = new WeakMap<FileScope, Map<string, [number, number]>>();
+const RANGES = new KeyMemo<FileScope, Map<string, [number, number]>>();
 
 function classRanges(s: EvalScope): Map<string, [number, number]> {
   let m = RANGES.get(s);

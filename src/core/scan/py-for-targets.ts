@@ -5,6 +5,7 @@
 // longest text, the largest number, every model named (analyze.ts prices the dearest); dict elements are one entry
 // chosen at run time, read by key (members.ts). An iterable it cannot read leaves the target run time, never a value
 // the name was given before the loop (held48 L14, mayonais/hcv_llm: `for index, api_text in enumerate(prompt_list):`).
+import { KeyMemo } from '../util/key-memo';
 import { T, type Token } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
 import { pyBlockEnd } from './body-ends';
@@ -41,7 +42,7 @@ interface Loops {
   adds: Map<string, number[]>;
 }
 
-const LOOPS = new WeakMap<Token[], Loops>();
+const LOOPS = new KeyMemo<Token[], Loops>();
 
 /** The file's `for` statements by target name, and its list additions: made once per token list. */
 function loopsOf(s: EvalScope): Loops {

@@ -6,6 +6,7 @@
 // required: […], type: "object"}}}]`, `tool_choice` naming it): model_json_schema() without its root title and
 // description; the class docstring, when there is one, is the description (function_calls.py openai_schema). Counted as
 // tool definitions are (cost/tool-tokens.ts). Other modes (JSON, MD_JSON) put the schema in a message: not counted here.
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import type { ToolDefs } from '../types';
 import type { Ctx } from './values';
@@ -23,7 +24,7 @@ function namesInstructor(c: Ctx): boolean {
 }
 
 /** Whether a file's code names instructor, per lexed file: asked at every `.create(` call. */
-const NAMED = new WeakMap<object, boolean>();
+const NAMED = new KeyMemo<object, boolean>();
 
 /** The forced tool instructor sends for `response_model=Cls` on a `.create(` call, else undefined. */
 export function instructorTool(c: Ctx, open: number, end: number, unread: string[]): ToolDefs | undefined {

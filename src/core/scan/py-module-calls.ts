@@ -2,6 +2,7 @@
 // arguments are the SDK's (model first). ollama-python's examples call it bare after `from ollama import chat`, on the
 // module (`ollama.chat(…)`), on a client (`client = Client()`, `AsyncClient().chat(…)`); an application's own `chat(text,
 // history)` or `self.llm.chat(prompt)` in the same file takes other arguments, and its first is no model.
+import { KeyMemo } from '../util/key-memo';
 import { MEMBER_OPS, isId, isP } from '../lex/brackets';
 import { importsOf } from './imported';
 import { functionDef } from './definitions';
@@ -11,7 +12,7 @@ import type { Ctx } from './values';
 const madeWith = (c: Ctx, name: number, classes: string[]) => isId(c.toks[name]) && classes.includes(c.toks[name].v);
 
 /** Per token list: the names assigned a client (one pass over the file, not one per call). */
-const assigned = new WeakMap<object, Map<string, boolean>>();
+const assigned = new KeyMemo<object, Map<string, boolean>>();
 
 /** Whether the identifier `recv` is assigned a client of `classes` somewhere in the file (`client = Client(host=…)`). */
 function clientVariable(c: Ctx, recv: string, classes: string[]): boolean {

@@ -3,6 +3,7 @@
 // the instance variable `@model` (held-out 13, thestrabusiness/ai_journal app/commands/fetch_chat_completion.rb:
 // `client.chat(parameters: { model:, messages: current_conversation, … })` under `private; attr_reader
 // :current_conversation, :model, :response_type`). Moved out of ./lookup.
+import { KeyMemo } from '../util/key-memo';
 import { T, type Token } from '../lex/lexer';
 import { isP } from '../lex/brackets';
 import { tables, type Binding, type Fn } from './scope';
@@ -17,7 +18,7 @@ const READERS = new Set(['attr_reader', 'attr_accessor']);
 /** Words whose edit can change what these read (editor/incremental.ts): the readers, `end`, which closes a block, and
  * `super`, which passes a subclass's arguments to its parent's initialize (ruby-parent-attrs.ts). */
 export const RUBY_WORDS = [...READERS, 'end', 'super'];
-const NAMES = new WeakMap<Token[], Set<string>>();
+const NAMES = new KeyMemo<Token[], Set<string>>();
 
 type Bound = (s: EvalScope, name: string, pos: number, depth: number) => Value | undefined;
 

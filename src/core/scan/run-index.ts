@@ -1,5 +1,6 @@
 // What the run reader looks up for every call, indexed once per scan so that a file of many calls stays linear:
 // line starts, where each name occurs, loop keywords, cache_control marks, and answers already worked out for a loop.
+import { KeyMemo } from '../util/key-memo';
 import { T } from '../lex/lexer';
 import { countBefore } from '../util/binary-search';
 import { lineStarts } from '../util/line-starts';
@@ -52,7 +53,7 @@ interface RunIndex {
   ends: Map<number, number>[];
 }
 
-const INDEX = new WeakMap<Ctx, RunIndex>();
+const INDEX = new KeyMemo<Ctx, RunIndex>();
 
 function indexOf(c: Ctx): RunIndex {
   let x = INDEX.get(c);

@@ -3,6 +3,7 @@
 // .to_string() }` in `fn new`). Every literal of the type in the file is read: one value known before run time is the
 // field's (a default stated in it, named so); several are its branches; one set from a name known only at run time
 // (`Self { client, model }`) leaves the field run time. Go's fields: go-fields.ts.
+import { KeyMemo } from '../util/key-memo';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { exprEnd, tables, type Tables } from './scope';
@@ -32,7 +33,7 @@ interface FieldIndex {
   values: Map<string, Value | null>;
 }
 
-const INDEXES = new WeakMap<Tables, FieldIndex>();
+const INDEXES = new KeyMemo<Tables, FieldIndex>();
 
 /** The file's `impl … {` blocks (rust-enums.ts reads an enum's methods and Default from them). */
 export const implsOf = (s: EvalScope): readonly Impl[] => fieldIndex(s).impls;

@@ -6,6 +6,7 @@
 // senders (go-fixed-sends.ts, js-fixed-sends.ts), each call of it is the row, its request read where the caller builds
 // it; the `.post(…)` itself is a row only when no call of it in its file passes a request (callers in other files of
 // the crate: rust-param-requests.ts reads the first of them there).
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import type { CallShape } from './call-shape-types';
 import type { Fn } from './function-forms';
@@ -38,7 +39,7 @@ export interface RustFixed {
 /** Links of the builder's chain read past on the way to its body. */
 const MAX_LINKS = 16;
 
-const JUDGED: WrapperCache = new WeakMap();
+const JUDGED: WrapperCache = new KeyMemo();
 
 /** The sender called at toks[at] (`self.completions(` or `completions(`) of the same file; undefined when none. */
 export function rustWrapperAt(c: Ctx, at: number): Wrapper | undefined {

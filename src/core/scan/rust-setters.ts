@@ -5,6 +5,7 @@
 // is read as the field its setter assigns its parameter to (`input`, a prompt key), so a prompt passed in is a part
 // of the request (here a run-time one) and the count no exact one. The setters are those of the crate's `src` files
 // (or of the file alone when no crate is in view), found once per crate.
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import type { Span } from '../types';
 import { CALL_MODEL_KEYS, FEATURE_KEYS, LIMIT_KEYS, MESSAGE_WRAPPERS, PROMPT_KEYS, SERVICE_TIER_KEYS, builderKey, normKey } from './call-keys';
@@ -22,7 +23,7 @@ interface Setter {
 /** Crate files searched for setters at most. */
 const MAX_FILES = 200;
 /** Setters of files read without a crate (a file on its own), by its tokens. */
-const ALONE = new WeakMap<object, Map<string, Setter>>();
+const ALONE = new KeyMemo<object, Map<string, Setter>>();
 
 /** The key a builder link `.name(` at toks[k] sets: its name as a key, or for a Rust setter of the app's own that
  * assigns its parameter to a field whose name is a key, that field. */

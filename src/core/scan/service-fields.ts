@@ -6,6 +6,7 @@
 // re-export (module-fn.ts). lucavb/aicommits
 // src/services/ai-commit-message.service.ts calls `this.aiTextGenerationService.generateText({ … })` with
 // `system: this.promptService.getCommitMessageSystemPrompt()`.
+import { KeyMemo } from '../util/key-memo';
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { tables } from './scope';
@@ -29,7 +30,7 @@ export function serviceField(s: EvalScope, field: string, depth: number): Value 
 }
 
 /** Class names each field of a file may hold, by field: found in one pass over the file, on first use. */
-const FIELDS = new WeakMap<EvalScope['toks'], Map<string, string[]>>();
+const FIELDS = new KeyMemo<EvalScope['toks'], Map<string, string[]>>();
 
 /** Class names a field may hold, most telling first: `@Inject(X)`'s class, the declared type, a `new X(`. */
 function fieldClasses(s: EvalScope, field: string): string[] {

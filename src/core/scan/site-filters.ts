@@ -1,6 +1,7 @@
 // The filters a scan applies to what it found: a builder or construction is a call of its own only when no call of
 // the file sends it (coverage of the request ranges), when it is not an argument of another object, and when the file
 // calls a method that sends it. Moved out of ./scanner.
+import { KeyMemo } from '../util/key-memo';
 import { T, type Token } from '../lex/lexer';
 import { isOpen, isP } from '../lex/brackets';
 import { countBefore } from '../util/binary-search';
@@ -160,7 +161,7 @@ export function notGoClientCall(shapeId: string, toks: Token[], first: number, o
 }
 
 /** Each Go file's imports, read once per lexed file. */
-const GO_IMPORTS = new WeakMap<Token[], ReturnType<typeof readImports>>();
+const GO_IMPORTS = new KeyMemo<Token[], ReturnType<typeof readImports>>();
 
 /**
  * Is the request argument a composite literal of a type from an imported package that is no OpenAI client
@@ -213,7 +214,7 @@ export function ownGoMethod(toks: Token[], dot: number, read?: Span[]): boolean 
 }
 
 /** Each file's methods, `Type.Name` to the index of their `func`, read once (asked for every go-openai call match of the file). */
-const METHODS = new WeakMap<Token[], Map<string, number>>();
+const METHODS = new KeyMemo<Token[], Map<string, number>>();
 
 function ownMethods(toks: Token[]): Map<string, number> {
   let map = METHODS.get(toks);

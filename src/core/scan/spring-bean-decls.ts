@@ -2,6 +2,7 @@
 // and Kotlin), read once per module: each bean's type, @Primary, the provider class it is made on, and the model and
 // limit its body sets; and the provider starters the module's build names. spring-beans.ts decides which a call reaches.
 // Pure: the module's files come through the workspace resolver (resolve/jvm-modules.ts), memoised on the index.
+import { KeyMemo } from '../util/key-memo';
 import type { Ctx } from './values';
 import type { Found } from './keys';
 import { walkKeys } from './keys';
@@ -158,7 +159,7 @@ function builderNames(toks: Token[], from = 0, to = toks.length): Set<string> {
 }
 
 /** The file's builder names, worked out once per lexed file. */
-const BUILDER_NAMES = new WeakMap<Token[], Set<string>>();
+const BUILDER_NAMES = new KeyMemo<Token[], Set<string>>();
 export function fileBuilderNames(toks: Token[]): Set<string> {
   let names = BUILDER_NAMES.get(toks);
   if (!names) BUILDER_NAMES.set(toks, (names = builderNames(toks)));

@@ -2,11 +2,12 @@
 // "gpt-4" }`, imported and read as `OpenAIModel.GPT_3_5_TURBO`: held-out chatgpt-on-deno functions/openai.ts): its
 // members are read as a table's entries (members.ts tableMember). A member with no initialiser is a number
 // (https://www.typescriptlang.org/docs/handbook/enums.html) and names no model: not read.
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import type { EvalScope, Value } from './value';
 
 /** Per file scope: its enums' `{` by name. */
-const ENUMS = new WeakMap<EvalScope, Map<string, number>>();
+const ENUMS = new KeyMemo<EvalScope, Map<string, number>>();
 
 /** The enum `name` the module declares, as a table of its members; undefined when it declares none. */
 export function tsEnum(s: EvalScope, name: string): Value | undefined {

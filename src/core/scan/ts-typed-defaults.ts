@@ -6,6 +6,7 @@
 // extensions do the same with their stores: what runs is the saved value when the user changed it, else the default.
 // The default is priced as a default (`fallback`), named "default of settings …" (held55 D1/D2:
 // davidjconnolly/obsidian-ai-helper src/summarize.ts, src/chat/llmConnector.ts).
+import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { classBody } from './ts-class-fields';
 import { importsOf } from './imported';
@@ -83,7 +84,7 @@ function defaultsObject(s: EvalScope, type: string): number {
 }
 
 /** Defaults objects found, by module scope (a scope is remade when its text changes) and type name. */
-const found = new WeakMap<EvalScope, Map<string, number>>();
+const found = new KeyMemo<EvalScope, Map<string, number>>();
 
 function firstDefaults(s: EvalScope, type: string): number {
   const { toks } = s;
