@@ -39,7 +39,61 @@ export function fillHoles(tk: Token, value: (name: string) => Fill, fillable = i
  * leaves the module's one text; an indented `name =`, `name +=`, `a, name =`, `for name in`, `as name` may change it.
  */
 export function globalRebinds(text: string, name: string): boolean {
-  if (!new RegExp(`\\bglobal\\s+(?:\\w+\\s*,\\s*)*${name}\\b`).test(text)) return false;
-  const target = `(?:[\\w.]+\\s*,\\s*)*${name}\\s*(?:,\\s*[\\w.]+\\s*)*(?::[^=\\n]*)?(?:[-+*/%|&^@]|//|\\*\\*|<<|>>)?=(?!=)`;
-  return new RegExp(`\\n[ \\t]+${target}|\\b(?:for|as)\\s+(?:\\w+\\s*,\\s*)*${name}\\b`).test(text);
+  if (!declaredGlobal(text, name)) return false;
+  // Read by plain scanning, no pattern built from the name: linear on any text (test/hostile.test).
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const line = text.slice(at, nl < 0 ? text.length : nl);
+    at = nl < 0 ? text.length : nl + 1;
+    if ((line[0] === ' ' || line[0] === '\t') && assigns(line.trim(), name)) return true;
+  }
+  return wordListAfter(text, 'for', name) || wordListAfter(text, 'as', name);
+}
+
+const isWord = (ch: string | undefined) => ch !== undefined && /\w/.test(ch);
+
+/** A `global a, name` statement names it. */
+function declaredGlobal(text: string, name: string): boolean {
+  for (let i = text.indexOf('global'); i >= 0; i = text.indexOf('global', i + 6)) {
+    if (isWord(text[i - 1]) || !/[ \t]/.test(text[i + 6] ?? '')) continue;
+    const nl = text.indexOf('\n', i);
+    const rest = text.slice(i + 6, nl < 0 ? text.length : nl).split('#')[0];
+    if (rest.split(',').some((p) => p.trim() === name)) return true;
+  }
+  return false;
+}
+
+/** The statement `line` (trimmed) assigns name: `name = `, `name += `, `a, name = `, `name: str = ` (not `==`). */
+function assigns(line: string, name: string): boolean {
+  let eq = -1;
+  for (let k = line.indexOf('='); k >= 0; k = line.indexOf('=', k + 2)) {
+    if (line[k + 1] === '=' || '=!<>'.includes(line[k - 1] ?? '')) continue;
+    eq = k;
+    break;
+  }
+  if (eq < 0) return false;
+  let left = line.slice(0, eq).replace(/(\/\/|\*\*|<<|>>|[-+*/%|&^@])$/, '');
+  const colon = left.indexOf(':');
+  if (colon >= 0) left = left.slice(0, colon);
+  const parts = left.split(',').map((p) => p.trim());
+  return parts.every((p) => /^[\w.]+$/.test(p)) && parts.includes(name);
+}
+
+/** `for a, name in` / `as name`: the names right after the word `kw`. */
+function wordListAfter(text: string, kw: string, name: string): boolean {
+  for (let i = text.indexOf(kw); i >= 0; i = text.indexOf(kw, i + kw.length)) {
+    if (isWord(text[i - 1]) || !/\s/.test(text[i + kw.length] ?? '')) continue;
+    let k = i + kw.length;
+    for (;;) {
+      while (/\s/.test(text[k] ?? '')) k++;
+      const start = k;
+      while (isWord(text[k])) k++;
+      if (k === start) break;
+      if (text.slice(start, k) === name) return true;
+      while (/\s/.test(text[k] ?? '')) k++;
+      if (text[k] !== ',') break;
+      k++;
+    }
+  }
+  return false;
 }
