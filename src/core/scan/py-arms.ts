@@ -11,7 +11,7 @@ import type { Arm } from './go-fields';
 const MAX_WALK = 400;
 
 /** Indentation (spaces, a tab as one) of the line holding `offset`, or -1 when the offset is not first on it. */
-function indentAt(text: string, offset: number): number {
+export function indentAt(text: string, offset: number): number {
   let n = 0;
   for (let i = offset - 1; i >= 0; i--) {
     const ch = text.charCodeAt(i);

@@ -18,6 +18,7 @@ import type { LimitRef, ModelRef } from '../types';
 import { argIndex, readModel } from './values';
 import { madeKeys } from './made-args';
 import { splitProvider } from './provider-prefix';
+import { indentAt } from './py-arms';
 
 /** Tokens walked back from a construction to the headers of its blocks, at most. */
 const MAX_WALK = 2000;
@@ -26,18 +27,6 @@ const MAX_ARMS = 8;
 
 /** How a construction's arm relates to the subject its branch tests: taken, not taken, undecided, or in no arm. */
 export type ArmState = 'taken' | 'not' | 'unknown' | 'none';
-
-/** Indentation of the line holding `offset`, or -1 when the offset is not first on it. */
-function indentAt(text: string, offset: number): number {
-  let n = 0;
-  for (let i = offset - 1; i >= 0; i--) {
-    const ch = text.charCodeAt(i);
-    if (ch === 10) return n;
-    if (ch !== 32 && ch !== 9) return -1;
-    n++;
-  }
-  return n;
-}
 
 /** One known text or number, else undefined; Python's `None` (a default arg-frames.ts gives as the text "None", which
  * `provider or os.getenv(…)` would take as set) is no label's value: undecided. */
