@@ -19,6 +19,7 @@ import { argIndex, readModel } from './values';
 import { madeKeys } from './made-args';
 import { splitProvider } from './provider-prefix';
 import { indentAt } from './py-arms';
+import { underArgs } from './arg-frames';
 
 /** Tokens walked back from a construction to the headers of its blocks, at most. */
 const MAX_WALK = 2000;
@@ -206,9 +207,12 @@ export function addArmValues(m: Ctx, via: Via, made: Made, inner: Found): void {
     const close = m.match[alt.open];
     if (close < 0) continue;
     const f: Found = { parts: [], messages: 0 };
-    madeKeys(m, f, alt.open + 1, close);
-    const modelArg = alt.modelArg ?? via.modelArg;
-    if (!f.model && modelArg !== undefined) f.model = readModel(m, argIndex(m, alt.open + 1, close, modelArg), close);
+    // Under the call's arguments, as the first arm's keys are read (bound.ts): `ChatOpenAI(model=model_name)`.
+    underArgs(m, made.bind, () => {
+      madeKeys(m, f, alt.open + 1, close);
+      const modelArg = alt.modelArg ?? via.modelArg;
+      if (!f.model && modelArg !== undefined) f.model = readModel(m, argIndex(m, alt.open + 1, close, modelArg), close);
+    });
     const prefix = alt.providerPrefix ?? via.providerPrefix;
     if (f.model && 'ref' in f.model && prefix) splitProvider(f, prefix);
     limits.push(f.limit);
