@@ -62,3 +62,15 @@ test('Semantic Kernel settings that do not invoke functions ask once', () => {
   assert.equal(manual, undefined);
   assert.equal(plain, undefined);
 });
+
+test('a kernel built in the file and given no plugin has no function to call: the prompt is asked once', () => {
+  const text = [
+    ...head.slice(0, 5),
+    'var settings = new OpenAIPromptExecutionSettings { ToolCallBehavior = ToolCallBehavior.AutoInvokeKernelFunctions };',
+    'var answer = await kernel.InvokePromptAsync("Give me the most important facts about Lisbon.", new(settings));',
+  ].join('\n');
+  assert.equal(analyze(text, 'csharp', 'Program.cs', table).calls[0]?.run, undefined);
+  // The same with a plugin added through the builder: a loop.
+  const withPlugin = text.replace('var kernel = builder.Build();', 'builder.Plugins.AddFromType<WeatherPlugin>();\nvar kernel = builder.Build();');
+  assert.equal(analyze(withPlugin, 'csharp', 'Program.cs', table).calls[0]?.run?.turnsSource, 'setting');
+});

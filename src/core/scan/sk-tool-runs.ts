@@ -53,10 +53,20 @@ function settingsAutoInvoke(c: Ctx, from: number, to: number, before: number, ho
   return false;
 }
 
+/** A kernel this file builds (`Kernel.CreateBuilder()`, `new Kernel(…)`) or registers (`services.AddKernel()`). */
+const BUILDS_KERNEL = /\bKernel\s*\.\s*CreateBuilder\s*\(|\bnew\s+Kernel\s*\(|\.\s*AddKernel\s*\(/;
+/** Functions given to a kernel: `kernel.ImportPluginFromType<T>()`, `builder.Plugins.AddFromType<T>()`, `kernel.Plugins.Add(…)`,
+ * `KernelPluginFactory.CreateFromType<T>()`, `kernel.CreatePluginFromObject(…)` (Microsoft.SemanticKernel KernelExtensions,
+ * KernelPluginCollection, KernelPluginFactory). */
+const ADDS_PLUGINS = /\bPlugins\s*\.\s*Add|\b(?:ImportPluginFrom|CreatePluginFrom)[A-Z]|\bKernelPluginFactory\b/;
+
 /** The run of a Semantic Kernel call at the bracket toks[open] whose settings invoke functions automatically. */
 export function skToolRun(c: Ctx, site: CallSite, open: number): RunSite | undefined {
   const close = c.match[open];
   if (c.syn.id !== 'csharp' || !(close > open) || !settingsAutoInvoke(c, open + 1, close, open, 0)) return undefined;
+  // A kernel built here and given no function (dkacban/dotnet-agents 3_SemanticKernel/Program.cs): the model has none
+  // to call, so the request is sent once. A kernel from elsewhere (injected) may have plugins added there: a loop.
+  if (BUILDS_KERNEL.test(c.text) && !ADDS_PLUGINS.test(c.text)) return undefined;
   // A chat service's `GetChatMessageContentAsync(history, settings, kernel)` invokes functions only with the kernel
   // given (its third parameter): without one there are none to invoke.
   if (CHAT_SERVICE.test(c.toks[open - 1]?.v ?? '')) {
