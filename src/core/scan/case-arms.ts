@@ -95,7 +95,7 @@ function notTaken(s: EvalScope, [from, to]: [number, number], label: number, bod
 }
 
 /** One value, known: a text without holes or a number. */
-const known = (v: Value | undefined) => (v?.runtime === undefined && !v?.holes?.length && !v?.others?.length ? v?.str ?? (v?.num !== undefined ? String(v.num) : undefined) : undefined);
+export const known = (v: Value | undefined) => (v?.runtime === undefined && !v?.holes?.length && !v?.others?.length ? v?.str ?? (v?.num !== undefined ? String(v.num) : undefined) : undefined);
 
 /** A subject of several texts: the pinned model when they are all the call's models and it is one of them; else noted. */
 function modelSubject(v: Value | undefined): string | undefined {

@@ -9,6 +9,7 @@
 import { T, type Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { evaluate } from './evaluate';
+import { known } from './case-arms';
 import type { EvalScope, Value } from './value';
 import type { Made } from './runnable-made';
 import type { Found } from './keys';
@@ -29,15 +30,16 @@ const MAX_ARMS = 8;
 /** How a construction's arm relates to the subject its branch tests: taken, not taken, undecided, or in no arm. */
 export type ArmState = 'taken' | 'not' | 'unknown' | 'none';
 
-/** One known text or number, else undefined; Python's `None` (a default arg-frames.ts gives as the text "None", which
- * `provider or os.getenv(…)` would take as set) is no label's value: undecided. */
-function known(v: Value | undefined): string | undefined {
-  if (!v || v.runtime !== undefined || v.holes?.length || v.others?.length || v.str === 'None') return undefined;
-  return v.str ?? (v.num !== undefined ? String(v.num) : undefined);
-}
+/** One known text or number (case-arms.ts), else undefined; Python's `None` (a default arg-frames.ts gives as the text
+ * "None", which `provider or os.getenv(…)` would take as set) is no label's value: undecided. */
+const decided = (v: Value | undefined): string | undefined => (v?.str === 'None' ? undefined : known(v));
 
-/** The header token of the nearest block holding toks[at] whose indentation is below `ind`, from `from` on; -1 if none. */
-function headerBefore(s: EvalScope, at: number, from: number, ind: number): number {
+/**
+ * The nearest token before toks[at] (after `from`, brackets skipped) first on its line at an indentation below `col`:
+ * the header of the block holding it; with `same`, the nearest at exactly `col` (the previous arm's header), -1 when a
+ * shallower line comes first.
+ */
+function lineBefore(s: EvalScope, at: number, from: number, col: number, same = false): number {
   const { toks, match, text } = s;
   for (let k = at - 1, n = 0; k > from && n < MAX_WALK; k--, n++) {
     if (match[k] >= 0 && match[k] < k) {
@@ -45,7 +47,8 @@ function headerBefore(s: EvalScope, at: number, from: number, ind: number): numb
       continue;
     }
     const i = indentAt(text, toks[k].start);
-    if (i >= 0 && i < ind) return k;
+    if (i >= 0 && i < col) return same ? -1 : k;
+    if (same && i === col) return k;
   }
   return -1;
 }
@@ -102,14 +105,14 @@ export function pyArmState(s: EvalScope, at: number, from: number, depth = 0): A
   const ind = indentAt(text, toks[at].start);
   const line = ind >= 0 ? at : lineFirst(s, at);
   const col = indentAt(text, toks[line].start);
-  const h = col > 0 ? headerBefore(s, line, from, col) : -1;
+  const h = col > 0 ? lineBefore(s, line, from, col) : -1;
   if (h < 0) return 'none';
   const kw = toks[h].v;
   if (kw === 'case') {
     const labels = caseLabels(s, h);
-    const m = headerBefore(s, h, from, indentAt(text, toks[h].start));
+    const m = lineBefore(s, h, from, indentAt(text, toks[h].start));
     if (!labels || m < 0 || toks[m].v !== 'match') return 'unknown';
-    const want = known(evaluate(s, m + 1, headerEnd(toks, s.match, m), depth + 1));
+    const want = decided(evaluate(s, m + 1, headerEnd(toks, s.match, m), depth + 1));
     if (want === undefined) return 'unknown';
     if (labels.includes(want)) return 'taken';
     if (!labels.includes(null)) return 'not';
@@ -122,7 +125,7 @@ export function pyArmState(s: EvalScope, at: number, from: number, depth = 0): A
   for (const k of chain) {
     const test = toks[k].v === 'else' ? undefined : ifTest(s, k);
     if (toks[k].v !== 'else' && !test) return 'unknown';
-    const want = test ? known(evaluate(s, test.subj[0], test.subj[1], depth + 1)) : undefined;
+    const want = test ? decided(evaluate(s, test.subj[0], test.subj[1], depth + 1)) : undefined;
     if (test && want === undefined) return 'unknown';
     const hit: boolean = test ? test.values.includes(want!) : !prior;
     if (k === h) return hit && !prior ? 'taken' : 'not';
@@ -155,26 +158,11 @@ function ifChain(s: EvalScope, h: number, from: number): number[] | undefined {
   const col = indentAt(text, toks[h].start);
   const chain = [h];
   for (let k = h; toks[k].v !== 'if'; ) {
-    const prev = headerAt(s, k, from, col);
+    const prev = lineBefore(s, k, from, col, true);
     if (prev < 0 || !['if', 'elif'].includes(toks[prev].v)) return undefined;
     chain.unshift((k = prev));
   }
   return chain;
-}
-
-/** The nearest earlier token first on its line at exactly column `col` (the previous arm's header), -1 if a shallower line comes first. */
-function headerAt(s: EvalScope, k: number, from: number, col: number): number {
-  const { toks, match, text } = s;
-  for (let j = k - 1, n = 0; j > from && n < MAX_WALK; j--, n++) {
-    if (match[j] >= 0 && match[j] < j) {
-      j = match[j];
-      continue;
-    }
-    const i = indentAt(text, toks[j].start);
-    if (i >= 0 && i < col) return -1;
-    if (i === col) return j;
-  }
-  return -1;
 }
 
 /**
