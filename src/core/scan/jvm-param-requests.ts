@@ -129,9 +129,10 @@ function fromCallers(c: Ctx, callers: number[], pos: number, pname: string, mode
     c.read?.push({ start: toks[k].start, end: toks[match[k + 1]].end });
     const { from, to } = arg;
     const def = to === from + 1 && isId(toks[from]) ? assignmentBefore(c, toks[from].v, k) : from;
-    if (def < 0) continue;
-    const req = requestAt(c, def, modelArg);
-    const made = req?.found.model ? req : helperRequest(c, def, modelArg, true);
+    // PHP: the caller's own parameter passed on (`createResponse($post)` → `$this->request('/responses', …, $post)`,
+    // xgerhard/XGPT app/src/OpenAI.php) is what that method's callers pass, up to PASSED_ON methods up.
+    const req = def < 0 ? (c.syn.id === 'php' && to === from + 1 ? passedOn(c, from, modelArg) : undefined) : requestAt(c, def, modelArg);
+    const made = req?.found.model || def < 0 ? req : helperRequest(c, def, modelArg, true);
     if (!made?.found.model) continue;
     if (c.syn.id === 'csharp' || c.syn.id === 'javascript') all.push(made);
     else if (c.syn.id !== 'python') return made;
@@ -139,6 +140,20 @@ function fromCallers(c: Ctx, callers: number[], pos: number, pname: string, mode
     if (n > most) [best, most] = [made, n];
   }
   return c.syn.id === 'csharp' || c.syn.id === 'javascript' ? mergedRequests(all) : best;
+}
+
+/** Methods a request is followed up through its callers' own parameters. */
+const PASSED_ON = 3;
+let passing = 0;
+
+function passedOn(c: Ctx, at: number, modelArg?: number): Request | undefined {
+  if (passing >= PASSED_ON) return undefined;
+  passing++;
+  try {
+    return requestFromParam(c, at, modelArg);
+  } finally {
+    passing--;
+  }
 }
 
 /** The innermost method whose body holds token `at`. */
