@@ -15,6 +15,7 @@ import { anchorStart } from './links';
 import { argIndex } from './values';
 import { builderAt } from './options-builders';
 import { helperChain } from './fluent-helpers';
+import { renderSt, specVars } from './spring-templates';
 
 /** Links of a fluent chain followed back from its sending method. */
 const MAX_LINKS = 32;
@@ -113,7 +114,13 @@ export function specParts(c: Ctx, open: number, close: number, out: PromptPart[]
   const { toks, match } = c;
   for (let k = open + 1; k < close; k++) {
     if (toks[k].v === 'text' && isId(toks[k]) && isP(toks[k - 1], '.') && isP(toks[k + 1], '(') && match[k + 1] > 0) {
-      collectParts(c, k + 2, match[k + 1], out);
+      const vars = specVars(c, open, close, 0);
+      if (!vars) collectParts(c, k + 2, match[k + 1], out);
+      else {
+        const text: PromptPart[] = [];
+        collectParts(c, k + 2, match[k + 1], text);
+        out.push(...renderSt(text, vars));
+      }
       return true;
     }
   }

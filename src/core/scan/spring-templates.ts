@@ -106,3 +106,27 @@ export function renderSt(parts: PromptPart[], vars: StVars | undefined): PromptP
   }
   return out;
 }
+
+/**
+ * The variables a ChatClient message spec gives its text (`u -> u.text("…{name}…").param("name", v)`, `.params(map)`,
+ * in toks(open, close)): DefaultChatClientUtils.toChatClientRequest renders the user / system text as a PromptTemplate
+ * with them only when some are given (spring-ai-client-chat DefaultChatClientUtils.java: `if (!CollectionUtils
+ * .isEmpty(inputRequest.getUserParams()))`). Undefined when the spec gives none: the text goes as written.
+ */
+export function specVars(c: Ctx, open: number, close: number, depth: number): StVars | undefined {
+  const { toks, match } = c;
+  let out: StVars | undefined;
+  for (let k = open + 1; k < close; k++) {
+    const fn = toks[k].v;
+    if (!(fn === 'param' || fn === 'params') || !isId(toks[k]) || !isP(toks[k - 1], '.') || !isP(toks[k + 1], '(') || match[k + 1] < 0) continue;
+    out ??= new Map();
+    const items = args(c, k + 1, match[k + 1]);
+    if (fn === 'param' && items.length === 2 && toks[items[0].from].t === T.Str && items[0].to === items[0].from + 1) {
+      if (out.size < MAX_VARS) out.set(toks[items[0].from].v, varValue(c, items[1].from, items[1].to, depth));
+    } else if (fn === 'params' && items.length === 1) {
+      for (const [name, v] of stVars(c, items[0].from, items[0].to, k, depth) ?? []) if (out.size < MAX_VARS) out.set(name, v);
+    }
+    k = match[k + 1];
+  }
+  return out;
+}
