@@ -11,6 +11,7 @@ import { countTokens } from '../src/core/tokenize/token-count';
 import { chatFormatFor } from '../src/core/tokenize/chat-format';
 import { buildTable, lookupModel } from '../src/core/price/sheets';
 import { loadShipped } from '../src/node/sheets';
+import { analyze } from '../src/core/analyze';
 
 const json = (v: unknown) => JSON.stringify(v);
 const o200k = (t: string) => countTokens(t, 'o200k_base').tokens;
@@ -130,4 +131,26 @@ test('the documented prompt applies to Sonnet 3.7, Sonnet 4, Opus 4 and 4.1 only
   const fam = (m: string) => chatFormatFor(lookupModel(table, m, 'anthropic')).toolFamily;
   for (const m of ['claude-3-7-sonnet-latest', 'claude-sonnet-4-20250514', 'claude-opus-4-0', 'claude-opus-4-1']) assert.equal(fam(m), 'claude-3.7-4.1', m);
   for (const m of ['claude-sonnet-4-5', 'claude-haiku-4-5', 'claude-3-5-haiku-20241022', 'claude-3-opus-20240229']) assert.equal(fam(m), 'claude', m);
+});
+
+test('readToolText: PHP arrays with keys are objects (`[\'type\' => …]`, `array(…)`), lists stay lists', () => {
+  assert.deepEqual(readToolText('["type"=>"json_object"]'), { type: 'json_object' });
+  assert.deepEqual(readToolText('array("type"=>"object","required"=>array("city"),"properties"=>["city"=>["type"=>"string"]])'), { type: 'object', required: ['city'], properties: { city: { type: 'string' } } });
+  assert.deepEqual(readToolText('[["type"=>"function"]]'), [{ type: 'function' }]);
+  assert.deepEqual(readToolText('array("a","b")'), ['a', 'b']);
+});
+
+test('PHP: JSON mode bills nothing and function tools count as OpenAI renders them, as the same call in Python', () => {
+  // langchaingo TestClient_WithResponseFormat: 21 prompt_tokens billed for the messages alone with json_object; the
+  // PHP short array was read as a schema of 10 tokens (held64 I1 nofikoff/test-laravel-example: 78 v 67).
+  const table = buildTable(loadShipped().sheets);
+  const input = (text: string, lang: string) => analyze(text, lang, `a.${lang === 'python' ? 'py' : lang}`, table).calls[0].estimate.inputTokens;
+  const ask = "Return a JSON object with a 'greeting' field that says hello";
+  const php = (extra: string) => `<?php\n$r = $client->chat()->create(['model' => 'gpt-3.5-turbo', 'messages' => [['role' => 'user', 'content' => "${ask}"]]${extra}]);\n`;
+  assert.equal(input(php(", 'response_format' => ['type' => 'json_object']"), 'php'), 21);
+  assert.equal(input(php(''), 'php'), 21);
+  const tool = (o: string, c: string, k: string) => `${o}${o}"type"${k}"function", "function"${k}${o}"name"${k}"get_weather", "description"${k}"Weather for a city", "parameters"${k}${o}"type"${k}"object", "properties"${k}${o}"city"${k}${o}"type"${k}"string"${c}${c}${c}${c}${c}${c}`;
+  const pyCall = `r = client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "Weather in Paris?"}], tools=${tool('{', '}', ': ').replace(/^\{\{/, '[{').replace(/\}\}$/, '}]')})\n`;
+  const phpCall = `<?php\n$r = $client->chat()->create(['model' => 'gpt-4o-mini', 'messages' => [['role' => 'user', 'content' => 'Weather in Paris?']], 'tools' => ${tool('[', ']', ' => ')}]);\n`;
+  assert.equal(input(phpCall, 'php'), input(pyCall, 'python'));
 });

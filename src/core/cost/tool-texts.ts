@@ -47,8 +47,9 @@ function schema(s: unknown, out: DeclarationTexts, depth: number): void {
 
 /**
  * Reads the scan's JSON-like tool text (tokens as written, strings JSON-quoted: `{"name": "f", …}`,
- * `FunctionDeclaration(name="f", …)`) into plain values: objects from braces and from calls with keyword
- * arguments, arrays from brackets, strings; anything else is null. One pass, nesting bounded, never throws.
+ * `FunctionDeclaration(name="f", …)`, PHP `['name' => 'f', …]` and `array(…)`) into plain values: objects from braces,
+ * from calls with keyword arguments and from PHP arrays with keys, arrays from brackets, strings; anything else is
+ * null. One pass, nesting bounded, never throws.
  */
 export function readToolText(text: string): unknown {
   let i = 0;
@@ -76,25 +77,45 @@ export function readToolText(text: string): unknown {
       return null;
     }
     if (c === '{' || c === '(') return members(c === '{' ? '}' : ')', depth);
-    if (c === '[') {
-      i++;
-      const a: Value[] = [];
-      for (ws(); i < n && text[i] !== ']'; ws()) {
-        const at = i;
-        a.push(value(depth + 1));
-        ws();
-        if (text[i] === ',') i++;
-        else if (i === at) i++;
-      }
-      i++;
-      return a;
-    }
+    if (c === '[' && keyedList()) return members(']', depth);
+    if (c === '[') return list(']', depth);
     // A word, a number, a dotted name: skipped; a call after it (`types.Tool(…)`) is read as its arguments.
     const at = i;
     while (i < n && /[\w.$-]/.test(text[i])) i++;
     if (i === at) i++;
+    const word = text.slice(at, i);
     ws();
-    return text[i] === '(' ? members(')', depth) : null;
+    if (text[i] !== '(') return null;
+    // PHP `array(…)`: a list unless its first element is a key (`array('type' => 'object')`).
+    if (word === 'array' && !keyedList()) return list(')', depth);
+    return members(')', depth);
+  };
+  /** At `[` or `(`: whether its first element is a string key followed by PHP's `=>` (`['type' => 'json_object']`). */
+  const keyedList = (): boolean => {
+    const save = i;
+    i++;
+    ws();
+    let keyed = false;
+    if (text[i] === '"') {
+      str();
+      ws();
+      keyed = text.startsWith('=>', i);
+    }
+    i = save;
+    return keyed;
+  };
+  const list = (close: string, depth: number): Value => {
+    i++;
+    const a: Value[] = [];
+    for (ws(); i < n && text[i] !== close; ws()) {
+      const at = i;
+      a.push(value(depth + 1));
+      ws();
+      if (text[i] === ',') i++;
+      else if (i === at) i++;
+    }
+    i++;
+    return a;
   };
   const members = (close: string, depth: number): Value => {
     i++;
@@ -107,8 +128,11 @@ export function readToolText(text: string): unknown {
         const save = i;
         const k = str();
         ws();
-        if (text[i] === ':' || text[i] === '=') key = k;
-        else i = save;
+        if (text[i] === ':' || text[i] === '=') {
+          key = k;
+          // PHP's `=>`: a separator of two characters.
+          if (text.startsWith('=>', i)) i++;
+        } else i = save;
       } else {
         const m = /^([A-Za-z_$][\w$]*)\s*[:=](?!=)/.exec(text.slice(i, i + 80));
         if (m) {
