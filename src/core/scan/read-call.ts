@@ -53,6 +53,7 @@ import { rustStructSendsNoLimit } from './rust-body-struct';
 import { bodyPart } from './body-part';
 import { koogPrompt } from './koog-prompt';
 import { readPerModel } from './model-arms';
+import { skSettingsLimit } from './sk-settings-limit';
 
 /** The call at the anchor; its prompt per model when a switch on its model builds it (model-arms.ts). */
 export const readCall = (c: Ctx, shape: CallShape, first: number, open: number, languageId: string, made: [number, number][]) => readPerModel(made, (m) => readOnce(c, shape, first, open, languageId, m));
@@ -175,6 +176,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
         nestedLimit(c, f, from, to, first);
         if (f.request && !f.limit && !f.limitUnresolved) nestedLimit(c, f, f.request.start, f.request.end, first);
         if (!f.limit && !f.limitUnresolved) helperArgLimit(c, f, from, to);
+        skSettingsLimit(c, f, shape.id, from, to, first);
       }
       // A builder written inside the call (`create(Params.builder()….build())`) is this call's request.
       made.push([open + 1, end]);
