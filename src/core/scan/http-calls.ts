@@ -24,6 +24,7 @@ import { csSentByCallers } from './cs-http-wrappers';
 import { rubyBlockBody } from './http-ruby';
 import { afterMethod, literalOpen } from './php-guzzle';
 import { jsonText } from './http-json';
+import { initRequest, passedInit, type InitRequest } from './fetch-init';
 
 /** An Azure OpenAI deployment's chat or embeddings path: the deployment's name. */
 export const AZURE_DEPLOYMENT = /\/openai\/deployments\/([^/?#]+)\/(?:chat\/completions|embeddings)(?:[?#]|$)/;
@@ -52,6 +53,8 @@ export interface HttpRequest {
   chatBody?: true;
   /** The local holding the body (Go `reqBody := map[string]any{…}`): a limit set on it before the send is read. */
   laterOn?: string;
+  /** A fetch's init object spread in or passed whole, known only at run time (fetch-init.ts). */
+  opaque?: InitRequest['opaque'];
   /** The token whose line the lens goes on, when not the sending method's: WebClient's `.post()` verb (http-jvm.ts). */
   anchorAt?: number;
   /** Bodies other callers of the sending method pass (.NET, cs-caller-bodies.ts), beside [from, to). */
@@ -63,7 +66,7 @@ const SERIALISE = /^(?:JSON\.stringify|json\.dumps|json_encode|wp_json_encode|JS
 /** Body keys of the HTTP functions' options: fetch `body`, got / ky / Guzzle `json`, requests `json` / `data`. */
 const BODY_KEYS = new Set(['body', 'json', 'data', 'content']);
 /** The body's key in a fetch's init object, and in an options object of got / ky / Guzzle (`'json' => […]`). */
-const FETCH_BODY = new Set(['body']), OPTIONS_BODY = new Set(['json', 'body']);
+export const FETCH_BODY = new Set(['body']), OPTIONS_BODY = new Set(['json', 'body']);
 /** A hole in an evaluated text (`${BASE}`, `{base}`), as the evaluator leaves it. */
 const HOLE = /^\{[^}]*\}/;
 
@@ -98,7 +101,7 @@ function pathOf(url: string, api: HttpApi): { host?: string; path: string } | un
 }
 
 /** The range of the value of a top-level key of the object or array literal at toks[o] (`body: …`, `'json' => …`). */
-function keyValue(c: Ctx, o: number, keys: ReadonlySet<string>): [number, number] | undefined {
+export function keyValue(c: Ctx, o: number, keys: ReadonlySet<string>): [number, number] | undefined {
   const { toks, match } = c;
   const close = match[o];
   if (close < 0) return undefined;
@@ -120,7 +123,7 @@ function keyValue(c: Ctx, o: number, keys: ReadonlySet<string>): [number, number
 }
 
 /** An object literal the name is bound to before the call (`const init = { body: … }`), or the literal itself. */
-function literalAt(c: Ctx, from: number, to: number, first: number): number {
+export function literalAt(c: Ctx, from: number, to: number, first: number): number {
   const { toks } = c;
   if (literalOpen(c, from) >= 0 && c.match[literalOpen(c, from)] === to - 1) return literalOpen(c, from);
   if (to === from + 1 && isId(toks[from])) {
@@ -213,9 +216,11 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   // The body: a keyword (`json=`, `data=`, `body:`) or the argument after the URL, a fetch's init object's `body`, a
   // got / ky / Guzzle options object's `json`.
   let range: [number, number] | undefined;
+  let init: InitRequest | undefined; // a fetch's init object (fetch-init.ts)
   const kw = a.find((x) => x.key !== undefined && BODY_KEYS.has(x.key) && x !== urlArg);
   if (rest) range = rest.body;
   else if (sent) range = sent.body;
+  else if (wrap && wrap.init && byPlace[wrap.body]) range = (init = passedInit(c, byPlace[wrap.body].from, byPlace[wrap.body].to, first)).range;
   else if (wrap) range = byPlace[wrap.body] ? [byPlace[wrap.body].from, byPlace[wrap.body].to] : undefined;
   else if (kw && py) range = [kw.from, kw.to];
   // Ruby Faraday `Faraday.post(url) do |req| req.body = … end`: the body the block sets (http-ruby.ts).
@@ -224,7 +229,7 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
     const p = positional[0];
     const lit = literalAt(c, p.from, p.to, first);
     const fetchInit = toks[open - 1].v === 'fetch';
-    const inner = lit >= 0 ? keyValue(c, lit, fetchInit ? FETCH_BODY : OPTIONS_BODY) : undefined;
+    const inner = lit < 0 ? undefined : fetchInit ? (init = initRequest(c, lit, first)).range : keyValue(c, lit, OPTIONS_BODY);
     if (inner) range = inner;
     else if (fetchInit) range = lit >= 0 ? undefined : [p.from, p.to];
     else range = [p.from, p.to];
@@ -233,6 +238,7 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   if (api.bodyKey && !(range && hasKey(c, from, to, first, api.bodyKey))) return undefined;
   const out: HttpRequest = { from, to, target: proxied ? proxyTarget(proxied) : targetOf(u.url), read: dotnet ? recordReader(c, from, to) : undefined, ...(others.length ? { others } : {}) };
   if (proxied) out.chatBody = true;
+  if (init?.opaque) out.opaque = init.opaque;
   // C# JSON written by hand: `new StringContent($"{{\"model\": \"{model}\", …}}", …)` or `"{\"model\": \"" + model + …`
   // (joined-json.ts, as Java's and Go's).
   const json = dotnet && !out.read && range ? jsonText(c, from, to, first) : undefined;

@@ -24,6 +24,7 @@ import type { JsFixed } from './js-fixed-sends';
 import { rustWrapperAt, type RustFixed } from './rust-fixed-sends';
 import { forwardingWrapper, httpsRequestWrapper } from './js-https-request';
 import { csMayCallWrapper, csWrapperAt } from './cs-http-wrappers';
+import { initParam } from './fetch-init';
 
 /** Which of the wrapper's positional parameters are the URL and the body. */
 export interface Wrapper {
@@ -53,6 +54,9 @@ export interface Wrapper {
    * js-https-request.ts); `scheme` the protocol the sender uses. */
   hostPath?: number;
   scheme?: string;
+  /** JS/TS: the body parameter is a fetch init object, the request its `body` (fetch-init.ts); `open` the fetch's bracket. */
+  init?: boolean;
+  open?: number;
 }
 
 /** Each scope's functions judged, by name (null: no wrapper). */
@@ -186,6 +190,9 @@ function wrapperOf(s: EvalScope, fn: Fn): Wrapper | undefined {
     const url = param(a[0].from, a[0].to);
     const init = fetch ? heldInit(s, fn, a[1].from, a[1].to) : undefined;
     const body = fetch ? fetchBody(s, init?.[0] ?? a[1].from, init?.[1] ?? a[1].to, param) : param(a[1].from, a[1].to);
+    // `fetch(url, { ...init, signal })`: the caller's init object is sent, its `body` the request (fetch-init.ts).
+    const whole = fetch && body < 0 && url >= 0 ? initParam(s, a[1].from, a[1].to, param) : -1;
+    if (whole >= 0 && whole !== url) return { url, body: whole, init: true, open: k };
     if (body < 0 || body === url) continue;
     if (url >= 0) return { url, body };
     return { url: -1, body, jsFixed: { scope: s, fn, name: toks[fn.name].v, first: k - 1, open: k, url: [a[0].from, a[0].to] } };

@@ -39,7 +39,8 @@ export function jsSentByCallers(c: Ctx, open: number): boolean {
   if (!own) return false;
   const name = c.toks[own.name].v;
   const w = judgedWrapper(c, name);
-  if (!w?.jsFixed || w.jsFixed.open !== open) return false;
+  // A sender of its caller's fetch init object too (fetch-init.ts): the calls passing one are the rows.
+  if (!w || (w.jsFixed?.open ?? (w.init ? w.open : undefined)) !== open) return false;
   // Typing or deleting a call of it anywhere in the file changes the answer (editor/incremental.ts, editor/prefix.ts).
   c.readNames?.add(name);
   c.forward?.add(CALLERS + name);

@@ -228,7 +228,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
   defaultModel(c, f, shape, open);
   if (shape.madeBy) heldArguments(c, f, first, shape.madeBy);
   if (!f.model) return undefined;
-  if (shape.opaqueBody) opaqueBody(f, shape.opaqueBody, { start: toks[open - 1].start, end: toks[open].end });
+  if (shape.opaqueBody || http?.opaque) opaqueBody(f, http?.opaque?.label ?? shape.opaqueBody!, http?.opaque ?? { start: toks[open - 1].start, end: toks[open].end });
   if (shape.turnInput && (!shape.turnInputKey || carries(c, open, shape.turnInputKey))) f.parts.push({ text: '', span: { start: toks[open - 1].start, end: toks[open].end }, resolved: false, label: shape.turnInput });
   // A placeholder default (`os.getenv("MODEL", "your-model-here")`, clap `default_value = "no-model-specified"`): the
   // model is chosen at run time, not an unknown one to add to a price sheet.
