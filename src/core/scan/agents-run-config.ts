@@ -21,7 +21,7 @@ export function runConfigModel(c: Ctx, f: Found, open: number, end: number, firs
   let m = c;
   if (!made && e === at + 1 && isId(c.toks[at])) {
     made = construction(c, RUN_CONFIG, c.toks[at].v, first, 0, { left: MAX_LOOKUPS });
-    const other = made ? undefined : importedObject(c, RUN_CONFIG, c.toks[at].v, first);
+    const other = made ? undefined : importedObject(c, RUN_CONFIG, at, first);
     if (other) [made, m] = [other, other.ctx];
   }
   if (!made || m.match[made.open] < 0) return;

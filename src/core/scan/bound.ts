@@ -21,7 +21,7 @@ import { madeKeys, madeLimitParam } from './made-args';
 import { splitProvider } from './provider-prefix';
 import { configArg, configSystem, fieldHolder, madeFromName, readSetters } from './go-objects';
 import { readConversation } from './okgo-conversation';
-import { elsewhere, importedModel, importedObject, importedRunnable, partsFrom, type MadeElsewhere } from './imported-runnables';
+import { elsewhere, importedAt, importedModel, importedRunnable, partsFrom, type MadeElsewhere } from './imported-runnables';
 import { beanMade } from './jvm-beans';
 import { instanceMade } from './instance-made';
 import { paramMade } from './param-made';
@@ -44,8 +44,8 @@ export interface Bound {
   /** Token index of the construction's first token (a construction row found there is not a call of its own). */
   start: number;
   end: number;
-  /** Made in another module and read there (its limit, if any, was read too). */
-  seen?: true;
+  /** Made in another module and read there (its limit, if any, was read too), with that construction. */
+  seen?: true; other?: MadeElsewhere;
   /** LangChain's OpenAI LLM class: a text completion (langchain-llm.ts). */
   textCompletion?: true;
   /** The `with_structured_output(Cls)` the runnable went through. */
@@ -108,8 +108,8 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     made = (mayConstruct(c, via) ? construction(c, via, toks[nameIdx].v, first, 0, budget, member) : undefined) ?? (via.from !== 'receiver' ? madeBy(c, via, nameIdx, end, member ? undefined : first) : undefined);
     // `def run_agent(agent, prompt): agent.invoke(…)`: the agent its callers pass (param-made.ts; Kotlin: a class's makers).
     if (!made && via.chains && via.from === 'receiver' && !member && isId(toks[nameIdx]) && !isP(toks[nameIdx - 1], '.')) made = paramMade(c, via, toks[nameIdx].v, first);
-    // `model.generateContent(…)` with `model` imported from the module that makes it: read there.
-    if (!made && via.from === 'receiver' && !member && isId(toks[nameIdx]) && !isP(toks[nameIdx - 1], '.')) made = importedObject(c, via, toks[nameIdx].v, first);
+    // `model.generateContent(…)`, `Runner.run(agent, …)` with the object imported from the module that makes it (or that module): read there.
+    if (!made && !member) made = importedAt(c, via, nameIdx, end, first);
     // `model = config.initialize_google()`: made by a method of a workspace class (instance-made.ts).
     if (!made && via.from === 'receiver' && !member && isId(toks[nameIdx]) && !isP(toks[nameIdx - 1], '.')) made = instanceMade(c, via, toks[nameIdx].v, first);
     // Kotlin `SetupGemini.generativeModel.generateContent(…)`: the member of a singleton `object` (kotlin-objects.ts).
@@ -224,7 +224,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   mergeCounts(f, inner);
   const limitParam = madeLimitParam(m, made, inner, cOpen, close);
   // A construction in another module is no call of this file's to leave out.
-  const b: Bound = m === c ? { provider, limitParam, start: at, end: close } : { provider, limitParam, start: -1, end: -1, seen: true };
+  const b: Bound = m === c ? { provider, limitParam, start: at, end: close } : { provider, limitParam, start: -1, end: -1, seen: true, other: made as MadeElsewhere };
   if (llm) b.textCompletion = true;
   if (made.structured) b.structured = made.structured;
   return b;

@@ -17,7 +17,7 @@ import { basename } from '../resolve/files';
 import { helperRunnable, nameRunnable, type Made } from './runnables';
 import { exprEnd, tables } from './scope';
 import { kotlinTopLevelFiles } from '../resolve/classes';
-import type { Ctx } from './values';
+import { valueEnd, type Ctx } from './values';
 import { importers, jsExported } from './js-callers';
 import { pyPublic } from './list-callers';
 import { IMPORTED_CLIENT_CALLS, importedClientOf } from './imported-clients';
@@ -67,9 +67,25 @@ export function neededByImport(c: Ctx, needs: string[], via: Via | undefined, fi
   const { toks } = c;
   // A row with no object of its own (openai-node v3's `.createCompletion(`): its client made in another module.
   if (!via) return isP(toks[first], '.') && importedClientOf(c, first, needs);
-  if (!c.index || via.from !== 'receiver' || !isP(toks[first - 1], '.') || !isId(toks[first - 2]) || isP(toks[first - 3], '.')) return false;
-  const other = importedBinding(c, toks[first - 2].v, 0);
+  if (!c.index || via.from !== 'receiver' || !isP(toks[first - 1], '.')) return false;
+  const other = importedHolder(c, first - 2, first);
   return !!other && needs.some((w) => other.scope.text.includes(w));
+}
+
+/**
+ * The module and name of the object a receiver at toks[at] names when another module binds it: `agent` with `from
+ * pkg.agent import agent`, or `helper.agent` with `from pkg import helper` / `import helper` (a module imported whole:
+ * OhataKenji/librarian cli.py `agent.libralian_agent.invoke(…)`). Undefined when this file binds the name itself.
+ */
+export function importedHolder(c: Ctx, at: number, before: number): { scope: FileScope; name: string } | undefined {
+  const { toks } = c;
+  if (!c.index || !isId(toks[at])) return undefined;
+  const name = toks[at].v;
+  if (!isP(toks[at - 1], '.')) return assignmentBefore(c, name, before) < 0 ? importedBinding(c, name, 0) : undefined;
+  if (c.syn.id !== 'python' || !isId(toks[at - 2]) || isP(toks[at - 3], '.') || assignmentBefore(c, toks[at - 2].v, before) >= 0) return undefined;
+  const m = imported(c, toks[at - 2].v, 0);
+  const scope = m?.obj?.kind === 'module' ? m.obj.scopes.find((s) => tables(s).binds.has(name)) : undefined;
+  return scope ? { scope, name } : undefined;
 }
 
 /** A module's scan context, kept with its scope, with what the call being read sets on its own context. */
@@ -151,14 +167,29 @@ export function callBinding(c: Ctx, fc: Ctx, name: string, open: number): Made['
  * genAI.getGenerativeModel({…})`), read there: undefined when this file binds the name itself or that module makes
  * no object of the row.
  */
-export function importedObject(c: Ctx, via: Via, name: string, before: number): MadeElsewhere | undefined {
+export function importedObject(c: Ctx, via: Via, at: number, before: number): MadeElsewhere | undefined {
+  const name = c.toks[at].v;
   if (!c.index || assignmentBefore(c, name, before) >= 0) return undefined;
-  const other = importedBinding(c, name, 0) ?? (c.syn.id === 'kotlin' ? kotlinTopLevelVal(c, name) : undefined);
+  const other = importedHolder(c, at, before) ?? (c.syn.id === 'kotlin' && !isP(c.toks[at - 1], '.') ? kotlinTopLevelVal(c, name) : undefined);
   if (!other) return undefined;
   const oc = contextOf(other.scope, c);
   if (!mayConstruct(oc, via)) return undefined;
   const made = construction(oc, via, other.name, oc.toks.length, 0, { left: MAX_LOOKUPS });
   return made ? { ...made, ctx: oc, what: `where ${other.name} is made (${basename(oc.file)})` } : undefined;
+}
+
+/**
+ * The object a call's receiver or argument at toks[at] names, made in another module: `agent.run(…)`, or Python
+ * `Runner.run(triage_agent, q)` / `Runner.run(support.triage_agent, q)` with the agent imported, or its module.
+ */
+export function importedAt(c: Ctx, via: Via, at: number, end: number, first: number): MadeElsewhere | undefined {
+  const { toks } = c;
+  if (!isId(toks[at])) return undefined;
+  if (via.from === 'receiver') return importedObject(c, via, at, first);
+  if (c.syn.id !== 'python') return undefined;
+  const e = valueEnd(c, at, end);
+  if (e === at + 1) return importedObject(c, via, at, first);
+  return e === at + 3 && isP(toks[at + 1], '.') && isId(toks[at + 2]) ? importedObject(c, via, at + 2, first) : undefined;
 }
 
 /** Files of a Kotlin package read for a top-level val at most. */

@@ -21,6 +21,7 @@ import { splitProvider } from './provider-prefix';
 import { factoryConstruction } from './agent-factories';
 import { withArgs } from './arg-frames';
 import { fromModule } from './bound';
+import { importedHolder, importedObject } from './imported-runnables';
 
 /**
  * Each factory by the module it is imported from: an application's own `def create_agent(llm, tools, system_message)`
@@ -51,6 +52,16 @@ export function factoryImported(c: Ctx, shapeId: string): boolean {
 }
 
 /**
+ * An agent another module makes and this file runs (`from pkg.agent import lib_agent`, or `agent.lib_agent` with the
+ * module imported whole; OhataKenji/librarian cli.py): that module imports the factory.
+ */
+export function agentImported(c: Ctx, shapeId: string, first: number): boolean {
+  if (!isP(c.toks[first - 1], '.')) return false;
+  const other = importedHolder(c, first - 2, first);
+  return !!other && !!IMPORTS[shapeId.slice(0, shapeId.lastIndexOf('.') + 1)]?.test(other.scope.text);
+}
+
+/**
  * A model string leaves the limit to `init_chat_model`, which passes its other keywords to the provider's class
  * (chat_models/base.py _init_chat_model_helper: `creator_func(model=model, **kwargs)`).
  */
@@ -66,17 +77,21 @@ const FACTORY_VIA: Via = { ...LANGCHAIN_VIA, chains: true };
  * `create_react_agent(ChatAnthropic(…), tools)`): its model, limit, provider and limit parameter are read where it is
  * made, and that construction is the agent's, no call of its own. A model string was read with the agent's keys.
  */
-export function agentModel(c: Ctx, f: Found, bound: Bound, made: [number, number][]): void {
-  const { toks, match } = c;
-  const open = bound.start + 1;
+export function agentModel(c: Ctx, f: Found, bound: Bound, made: [number, number][], first: number): void {
+  // An agent another module makes (`from pkg.agent import agent`, then `agent.invoke(…)`): read in that module.
+  const other = bound.other;
+  const a = other?.ctx ?? c;
+  const start = other ? other.at : bound.start;
+  const { toks, match } = a;
+  const open = start + 1;
   // The factory takes no output limit: it is the chat model's (the quick fix writes it there, or nowhere).
   f.modelKeyIdx = f.modelEnd = undefined;
   bound.limitParam = STRING_MODEL_LIMIT;
-  if (bound.start < 0 || !isP(toks[open], '(') || match[open] < 0) return;
+  if (start < 0 || !isP(toks[open], '(') || match[open] < 0) return;
   const close = match[open];
   let v = -1;
-  for (let k = open + 1; k < close; k = valueEnd(c, k, close) + 1) {
-    const sep = keyAt(c, k);
+  for (let k = open + 1; k < close; k = valueEnd(a, k, close) + 1) {
+    const sep = keyAt(a, k);
     if (sep > 0 && toks[k].v === 'model') {
       v = sep + 1;
       break;
@@ -84,16 +99,18 @@ export function agentModel(c: Ctx, f: Found, bound: Bound, made: [number, number
     if (k === open + 1 && sep < 0) v = k;
   }
   if (v < 0) return;
-  const e = valueEnd(c, v, close);
+  const e = valueEnd(a, v, close);
   const here = e === v + 1 && isId(toks[v])
-    ? boundObject(c, toks[v].v, bound.start)
+    ? boundObject(a, toks[v].v, start)
     : isP(toks[e - 1], ')') && match[e - 1] > v ? madeAt(MODEL_VIA, toks, match[e - 1]) : undefined;
   // A chat model another module's factory returns (`create_react_agent(create_model(), tools)` with `from .llm import
   // create_model`, yoichiojima-2/llm-experiments tests/test_tools.py): read in that module, its parameters bound to
-  // what this call passes (their defaults where it passes none).
-  const elsewhere = here ? undefined : factoryConstruction(c, FACTORY_VIA, v, e, bound.start);
+  // what this call passes (their defaults where it passes none). A chat model another module makes and this one
+  // imports (`create_react_agent(model=groq_model, …)` with `from models.groq_models import groq_model`,
+  // Ghostfreak-077/task-agent agents/simple_react_agent.py): read where it is made.
+  const elsewhere = here ? undefined : factoryConstruction(a, FACTORY_VIA, v, e, start) ?? (e === v + 1 ? importedObject(a, MODEL_VIA, v, start) : undefined);
   const obj: Made | undefined = here ?? elsewhere;
-  const m = elsewhere?.ctx ?? c;
+  const m = elsewhere?.ctx ?? a;
   if (!obj || m.match[obj.open] < 0) return;
   const inner: Found = { parts: [], messages: 0 };
   const objClose = m.match[obj.open];
@@ -105,13 +122,14 @@ export function agentModel(c: Ctx, f: Found, bound: Bound, made: [number, number
   else read();
   if (obj.providerPrefix) splitProvider(inner, obj.providerPrefix);
   if (elsewhere) fromModule(inner, elsewhere, { start: toks[v].start, end: toks[e - 1].end });
+  else if (other) fromModule(inner, other, { start: c.toks[first].start, end: c.toks[first].end });
   f.model = inner.model ?? (obj.defaultModel ? { unresolved: obj.defaultModel } : f.model);
-  if (inner.modelKeyIdx !== undefined) [f.modelKeyIdx, f.modelEnd] = [inner.modelKeyIdx, inner.modelEnd];
+  if (inner.modelKeyIdx !== undefined && !other) [f.modelKeyIdx, f.modelEnd] = [inner.modelKeyIdx, inner.modelEnd];
   f.limit ??= inner.limit;
   if (!f.limit && inner.limitUnresolved) f.limitUnresolved ??= inner.limitUnresolved;
   if (obj.provider) bound.provider = obj.provider;
   bound.limitParam = obj.limitParam;
-  if (!elsewhere) made.push([obj.at, match[obj.open]]);
+  if (!elsewhere && !other) made.push([obj.at, match[obj.open]]);
 }
 
 /** The chat model a name is bound to before `before` (`model = ChatOpenAI(model="…")`: its own keyword is no binding). */

@@ -16,7 +16,7 @@ import { helperArgLimit, nestedLimit } from './nested-limit';
 import { runConfigModel } from './agents-run-config';
 import { readBound, type Bound } from './bound';
 import { structuredOn } from './lc-structured-output';
-import { agentModel, agentRow, factoryImported } from './langchain-agents';
+import { agentImported, agentModel, agentRow, factoryImported } from './langchain-agents';
 import { splitProvider } from './provider-prefix';
 import { boundMastraModel, mastraModel } from './mastra-model';
 import { callTarget } from './base-url';
@@ -104,7 +104,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
     if (shape.skDir) {
       if (!skDirCall(c, f, shape.skDir, first, open, end)) return undefined;
     } else if (shape.via) {
-      if (agentRow(shape.id) && !factoryImported(c, shape.id)) return undefined;
+      if (agentRow(shape.id) && !factoryImported(c, shape.id) && !agentImported(c, shape.id, first)) return undefined;
       if (!koogPrompt(c, f, shape.sdk, open + 1, end, first)) walkKeys(c, f, open + 1, end);
       // The model given beside the request (Koog `executor.execute(prompt, OpenAIModels.Chat.GPT4o)`).
       if (f.model === undefined && shape.modelArg !== undefined && end > open + 1) f.model = readModel(c, argIndex(c, open + 1, end, shape.modelArg), end);
@@ -118,7 +118,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
       // A Mastra agent of another module is priced where it is made, as the agent that module makes (call-shapes-agents.ts).
       if (!bound || (bound.seen && shape.sdk === 'Mastra')) return undefined;
       if (bound.start >= 0) made.push([bound.start, bound.end]);
-      if (agentRow(shape.id)) agentModel(c, f, bound, made);
+      if (agentRow(shape.id)) agentModel(c, f, bound, made, first);
       // A Mastra agent made here with a model config or fallback list (mastra-model.ts).
       if (f.model === undefined && shape.sdk === 'Mastra' && bound.start >= 0) boundMastraModel(c, f, bound, shape.via.providerPrefix);
       // A config object the key walk could not see into where the object is made (`GenerativeModel(name,
