@@ -4,7 +4,7 @@
 // pwhsueh/SemanticKernelDemo Program.cs (issue 11 held-out sample 64).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../src/core/analyze';
+import { analyze, findSites } from '../src/core/analyze';
 import { buildTable } from '../src/core/price/sheets';
 import { loadShipped } from '../src/node/sheets';
 
@@ -73,4 +73,30 @@ test('a kernel built in the file and given no plugin has no function to call: th
   // The same with a plugin added through the builder: a loop.
   const withPlugin = text.replace('var kernel = builder.Build();', 'builder.Plugins.AddFromType<WeatherPlugin>();\nvar kernel = builder.Build();');
   assert.equal(analyze(withPlugin, 'csharp', 'Program.cs', table).calls[0]?.run?.turnsSource, 'setting');
+});
+
+test('the [KernelFunction] methods of a plugin class go with the request as tools', () => {
+  const text = [
+    ...head,
+    'OpenAIPromptExecutionSettings settings = new() { ToolCallBehavior = ToolCallBehavior.AutoInvokeKernelFunctions };',
+    'var answer = await kernel.InvokePromptAsync("Should I take an umbrella in Oslo today?", new(settings));',
+    'public class WeatherPlugin',
+    '{',
+    '    [KernelFunction, Description("Gets the forecast for a city")]',
+    '    public async Task<string> GetForecastAsync([Description("The city")] string city, int days = 1, CancellationToken ct = default)',
+    '    {',
+    '        return await Task.FromResult("rain");',
+    '    }',
+    '    [KernelFunction("now_utc")]',
+    '    public static string Now() => DateTime.UtcNow.ToString();',
+    '    public string NotATool() => "";',
+    '}',
+  ].join('\n');
+  const [site] = findSites(text, 'csharp', 'Program.cs').sites;
+  assert.deepEqual(JSON.parse(site.tools?.text ?? 'null'), [
+    { type: 'function', function: { name: 'WeatherPlugin-GetForecast', description: 'Gets the forecast for a city', parameters: { type: 'object', required: ['city'], properties: { city: { description: 'The city', type: 'string' }, days: { type: 'integer' } } } } },
+    { type: 'function', function: { name: 'WeatherPlugin-now_utc', parameters: { type: 'object', required: [], properties: {} } } },
+  ]);
+  assert.equal(site.tools?.definitions, 2);
+  assert.ok((analyze(text, 'csharp', 'Program.cs', table).calls[0].run?.toolTokens ?? 0) > 0, 'tool tokens in the run');
 });

@@ -17,6 +17,7 @@ import { injectedChatModel, springStarterModel } from './ai-services-spring';
 import { builtElsewhere } from './ai-services-workspace';
 import { serviceToolRun } from './l4j-tool-runs';
 import { skToolRun } from './sk-tool-runs';
+import { skPluginTools } from './sk-plugin-tools';
 import { takePending, withSub } from './sub-chains';
 
 /** The call whose shape is `shape`, anchored at `first` with its bracket at `i`; undefined when it is no such call. */
@@ -46,6 +47,11 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   if (site.sdk === 'Semantic Kernel' && !site.run) {
     const run = skToolRun(c, site, i);
     if (run) site.run = run;
+    // The plugins' functions go with every request of the loop as tools (sk-plugin-tools.ts).
+    if (run && !site.tools) {
+      const tools = skPluginTools(c, i - 1);
+      if (tools) site.tools = tools;
+    }
   }
   return site;
 }
