@@ -68,3 +68,22 @@ test('the switch advice on gemini-2.5-pro names gemini-3.8-flash, the successor 
     assert.equal(route!.model, 'gemini-3.8-flash', `${now}: ${route!.text}`);
   }
 });
+
+test('with tools, a switch past the named successor whose tool support the data does not give says so', () => {
+  // gemini-3.8-flash's sheet row has no `supports`: a call with tools cannot be sent there on the data, and the next
+  // model that passes (gemini-3.5-flash) costs more than it. The advice names the successor and what is not known.
+  const src = [
+    'from google import genai',
+    'from google.genai import types',
+    'weather = types.FunctionDeclaration(name="get_weather", description="Weather for a city", parameters={"type": "object", "properties": {"city": {"type": "string"}}})',
+    'r = client.models.generate_content(model="gemini-2.5-pro", contents="Weather in Paris?", config=types.GenerateContentConfig(tools=[types.Tool(function_declarations=[weather])], max_output_tokens=800))',
+  ].join('\n');
+  const call = analyze(src, 'python', 'a.py', table(), { now: '2026-12-06T10:00:00Z' }).calls[0];
+  const route = call.suggestions.find((s) => s.kind === 'route');
+  assert.ok(route, 'a switch advice');
+  assert.notEqual(route!.model, 'gemini-3.8-flash');
+  assert.match(route!.text, /\(gemini-3\.8-flash, its named replacement, costs less but its support for tools is not known\)$/);
+  // Without tools the successor is the switch, with no note.
+  const plain = run('2026-12-06T10:00:00Z').get(5)!.suggestions.find((s) => s.kind === 'route')!;
+  assert.doesNotMatch(plain.text, /not known/);
+});

@@ -190,18 +190,14 @@ export function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table:
   passing.sort((a, b) => first(b.m) - first(a.m) || b.prefix - a.prefix || a.step - b.step || b.m.output - a.m.output || b.m.input - a.m.input);
   let pick: { m: ModelPrice; e: Estimate } | undefined;
   for (const c of passing) {
-    // Priced in full (its own tokenizer, rates and tiers): the first that is cheaper wins. A call without a limit in
-    // code pays up to the model's maximum; a target whose maximum is unknown is priced at the current worst case's
-    // output budget, not at no output at all (which made every such target "save 100%").
-    const count = countPrompt(site, encodingFor(c.m), o.allowApproximate, chatFormatFor(c.m));
-    let e = estimate(site, c.m, count, o);
-    if (e.maxOutputTokens === undefined && est.maxOutputTokens !== undefined) e = estimate({ ...site, maxOutput: { value: est.maxOutputTokens, span: site.anchor, key: site.limitParam } }, c.m, count, o);
+    const e = priced(site, est, c.m, o);
     if (e.totalUsdMax < est.totalUsdMax) {
       pick = { m: c.m, e };
       break;
     }
   }
   if (!pick) return undefined;
+  const unknown = pick.m !== named ? unknownSupport(price, named, site, est, pick.e, o) : undefined;
   const save = est.totalUsdMax - pick.e.totalUsdMax;
   const pct = (save / est.totalUsdMax) * 100;
   if (pct < 1) return undefined;
@@ -209,7 +205,33 @@ export function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table:
   const id = writtenPrefix(site, price) + regionProfile(site, price, pick.m) + pick.m.id;
   // Gemini's `models/` is not part of the name (google-genai _transformers.py t_model sends `models/{model}` for a bare
   // id): the advice names the model, the edit keeps the form the code writes.
-  return { kind: 'route', model: id, saveUsd: save, savePct: pct, why, text: `Switch to ${site.model?.prefix ? pick.m.id : id} — saves ${formatPct(pct)}` };
+  const note = unknown ? ` (${unknown.id}, its named replacement, costs less but its support for ${unknown.features} is not known)` : '';
+  return { kind: 'route', model: id, saveUsd: save, savePct: pct, why, text: `Switch to ${site.model?.prefix ? pick.m.id : id} — saves ${formatPct(pct)}${note}` };
+}
+
+/**
+ * The call priced on `m` in full (its own tokenizer, rates and tiers). A call without a limit in code pays up to the
+ * model's maximum; a target whose maximum is unknown is priced at the current worst case's output budget, not at no
+ * output at all (which made every such target "save 100%").
+ */
+function priced(site: CallSite, est: Estimate, m: ModelPrice, o: AnalyzeOptions): Estimate {
+  const count = countPrompt(site, encodingFor(m), o.allowApproximate, chatFormatFor(m));
+  const e = estimate(site, m, count, o);
+  if (e.maxOutputTokens !== undefined || est.maxOutputTokens === undefined) return e;
+  return estimate({ ...site, maxOutput: { value: est.maxOutputTokens, span: site.anchor, key: site.limitParam } }, m, count, o);
+}
+
+/**
+ * The vendor's named successor when the only reason it was passed over is that its sheet row does not say whether
+ * it supports what the call uses (gemini-2.5-pro → gemini-3.8-flash, a row with no `supports`, on a call with tools)
+ * and it costs less than the pick: the advice says so rather than send the user to a dearer model in silence.
+ */
+function unknownSupport(cur: ModelPrice, named: ModelPrice | undefined, site: CallSite, est: Estimate, pickEst: Estimate, o: AnalyzeOptions): { id: string; features: string } | undefined {
+  const features = neededFeatures(site);
+  if (!named || named.supports !== undefined || !features.length || rejectModel(cur, named) !== undefined) return undefined;
+  // Every other rule for the call holds (features left out: their support is what is not known).
+  if (rejectForCall(cur, named, site, est, { features: [], small: () => isSmallTask(site) }) !== undefined) return undefined;
+  return priced(site, est, named, o).totalUsdMax < pickEst.totalUsdMax ? { id: named.id, features: features.map((f) => FEATURE_WORDS[f]).join(', ') } : undefined;
 }
 
 /**
