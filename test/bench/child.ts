@@ -1,6 +1,6 @@
 // Child processes of the benchmark, one fresh node each: `lens` (first lens data from a cold start), `scan` (workspace
-// scan vs read+regex, and the heap the engine keeps; needs --expose-gc), `index` (the value index: index-child.ts)
-// and `activate` (dist/extension.js under a stubbed `vscode`). Engine modules are required inside each mode, after
+// scan vs read+regex, and the heap the engine keeps; needs --expose-gc), `index` (the value index: index-child.ts),
+// `exact` and `tiktoken` (the two sides of exactVsTokenizer: exact-child.ts) and `activate` (dist/extension.js under a stubbed `vscode`). Engine modules are required inside each mode, after
 // its clock starts, so their load is timed. Prints one line: RESULT_MARK + JSON.
 /* eslint-disable @typescript-eslint/no-require-imports */
 import fs from 'node:fs';
@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Engine } from './engine-load';
 import type * as StubModule from './vscode-stub';
 import type * as IndexChild from './index-child';
+import type * as ExactChild from './exact-child';
 
 export const RESULT_MARK = 'BENCH_RESULT ';
 
@@ -86,6 +87,7 @@ export interface ScanArgs {
   root: string;
   /** Warm scans after the cold one, at most. */
   runs: number;
+  /** Read+regex runs: this many plus `runs`, all before the engine is loaded. */
   baselineRuns: number;
   /** Stop repeating warm scans once this much time has gone. */
   budgetMs: number;
@@ -144,7 +146,10 @@ function scan(a: ScanArgs): ScanResult {
   const baselineMs: number[] = [];
   let files = 0;
   let bytes = 0;
-  for (let i = 0; i < a.baselineRuns; i++) {
+  // The baseline's runs all come first and the scans after, a full collection between (untimed): each side's garbage
+  // is collected while that side runs, never while the other is timed (alternated, the read+regex runs' 100 MB of
+  // strings were collected during the scans).
+  for (let i = 0; i < a.baselineRuns + a.runs; i++) {
     const b = readRegexBaseline(a.root);
     baselineMs.push(b.ms);
     files = b.files;
@@ -173,8 +178,6 @@ function scan(a: ScanArgs): ScanResult {
     const t = performance.now();
     run(['scan', a.root, '--format', 'json'], (s) => void s, () => undefined);
     scanWarmMs.push(performance.now() - t);
-    // One more baseline between scans, so both see the same machine state.
-    baselineMs.push(readRegexBaseline(a.root).ms);
   }
   return {
     files, bytes, baselineMs, scanColdMs, scanWarmMs, heapAddedMb, heapAtReportMb: (heapAtReport - h0) / 2 ** 20,
@@ -240,7 +243,9 @@ async function main(): Promise<void> {
   const args = JSON.parse(json);
   // The index mode's code is required only for it: the other modes' clocks start with this file loaded.
   const result = mode === 'lens' ? lens(args) : mode === 'scan' ? scan(args) : mode === 'activate' ? await activate(args)
-    : mode === 'index' ? (require('./index-child') as typeof IndexChild).indexBench(args) : undefined;
+    : mode === 'index' ? (require('./index-child') as typeof IndexChild).indexBench(args)
+    : mode === 'exact' ? await (require('./exact-child') as typeof ExactChild).exactSide(args)
+    : mode === 'tiktoken' ? (require('./exact-child') as typeof ExactChild).tiktokenSide(args) : undefined;
   if (!result) throw new Error(`unknown mode ${mode}`);
   process.stdout.write(RESULT_MARK + JSON.stringify(result) + '\n');
   // Watchers or timers left by an activation must not keep the child alive.

@@ -5,12 +5,12 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as esbuild from 'esbuild';
-import { Tiktoken } from 'js-tiktoken/lite';
 import type { Encoding } from '../../src/core/tokenize/token-count';
 import type { PriceTable } from '../../src/core/types';
 import { RESULT_MARK, type ActivateResult, type LensResult, type ScanArgs, type ScanResult } from './child';
 import { buildLoader, shippedSplit, type Engine } from './engine-load';
 import type { GeneratedFile } from './corpus';
+import type { ExactArgs, ExactInput, ExactSide } from './exact-child';
 import { Rng } from './prng';
 
 export const median = (xs: number[]): number => {
@@ -148,6 +148,10 @@ export interface ExactVsTokenizer {
   analyzeMs: number;
   /** Median ms of js-tiktoken alone encoding each distinct prompt string once (`encode(text, [], [])`, as the engine). */
   tokenizerMs: number;
+  /** The same figures in CPU ms (process.cpuUsage of each child, its GC threads included). */
+  cpuRatio: number;
+  analyzeCpuMs: number;
+  tokenizerCpuMs: number;
   /** Median ms of the same analysis with the token memo warm (what a re-analysis costs). */
   analyzeMemoWarmMs: number;
   strings: number;
@@ -158,10 +162,17 @@ export interface ExactVsTokenizer {
   /** ms to load the rank tables the engine needed, and to build the baseline's own encoders. */
   engineWarmMs: number;
   baselineLoadMs: number;
+  /** Runs per process, and processes per side. */
   runs: number;
+  rounds: number;
 }
 
-export async function measureExactVsTokenizer(E: Engine, files: GeneratedFile[], table: PriceTable, runs: number): Promise<ExactVsTokenizer> {
+/**
+ * The two sides in fresh processes, alternated (`rounds` of each, the order swapped every round so both see the same
+ * machine load): each side's garbage is collected on its own heap only (exact-child.ts says why). Figures are the
+ * medians over each side's processes of their per-process medians.
+ */
+export function measureExactVsTokenizer(E: Engine, engine: string, files: GeneratedFile[], table: PriceTable, runs: number, rounds = 3): ExactVsTokenizer {
   const all = promptStrings(E, files, table);
   const seen = new Set<string>();
   const distinct = all.filter((s) => {
@@ -171,49 +182,31 @@ export async function measureExactVsTokenizer(E: Engine, files: GeneratedFile[],
     return true;
   });
   const encodings = [...new Set(all.map((s) => s.enc))].sort() as Encoding[];
-  let t = performance.now();
-  for (const e of encodings) await E.warmTokenizer(e);
-  const engineWarmMs = performance.now() - t;
-  t = performance.now();
-  const encoders = new Map<Encoding, Tiktoken>();
-  for (const e of encodings) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const ranks = e === 'cl100k_base' ? require('js-tiktoken/ranks/cl100k_base') : require('js-tiktoken/ranks/o200k_base');
-    encoders.set(e, new Tiktoken(ranks.default ?? ranks));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-bench-exact-'));
+  const input = path.join(dir, 'input.json');
+  const data: ExactInput = { files: files.map((f) => ({ name: f.name, languageId: f.languageId, text: f.text })), strings: distinct };
+  fs.writeFileSync(input, JSON.stringify(data));
+  const exact: ExactSide[] = [];
+  const tok: ExactSide[] = [];
+  try {
+    // Warm-up: JIT for both sides (three rounds left the analysis half-warm on a loaded machine).
+    const args: ExactArgs = { engine, input, warmups: 10, runs };
+    for (let r = 0; r < rounds; r++) {
+      const sides = r % 2 ? (['tiktoken', 'exact'] as const) : (['exact', 'tiktoken'] as const);
+      for (const side of sides) (side === 'exact' ? exact : tok).push(runChild<ExactSide>(side, args).result);
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
-  const baselineLoadMs = performance.now() - t;
-
-  const fullAnalysis = () => {
-    for (const f of files) E.analyze(f.text, f.languageId, f.name, table, { allowApproximate: false });
-  };
-  let tokens = 0;
-  const tokenizerAlone = () => {
-    tokens = 0;
-    // The engine's own call: special-token text counts as ordinary text.
-    for (const s of distinct) tokens += encoders.get(s.enc)!.encode(s.text, [], []).length;
-  };
-  // Warm-up: JIT for both sides (the analysis has many more functions to optimise than js-tiktoken's loop; three
-  // rounds left it half-warm on a loaded machine, and the ratio swung between 1.0 and 1.8).
-  for (let i = 0; i < 10; i++) {
-    E.clearTokenMemo();
-    fullAnalysis();
-    tokenizerAlone();
-  }
-  const analyzeRuns: number[] = [];
-  const tokRuns: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    // Interleaved, so both sides see the same machine load.
-    E.clearTokenMemo();
-    analyzeRuns.push(...repeat(fullAnalysis, 1));
-    tokRuns.push(...repeat(tokenizerAlone, 1));
-  }
-  const memoWarm = repeat(fullAnalysis, runs);
-  const analyzeMs = median(analyzeRuns);
-  const tokenizerMs = median(tokRuns);
+  const analyzeMs = median(exact.map((x) => median(x.ms)));
+  const tokenizerMs = median(tok.map((x) => median(x.ms)));
+  const cpu = (xs: ExactSide[]) => median(xs.map((x) => median(x.cpuMs)));
   return {
-    ratio: analyzeMs / tokenizerMs, analyzeMs, tokenizerMs, analyzeMemoWarmMs: median(memoWarm), strings: all.length,
-    distinctStrings: distinct.length, promptChars: distinct.reduce((n, s) => n + s.text.length, 0), tokens, encodings,
-    engineWarmMs, baselineLoadMs, runs,
+    ratio: analyzeMs / tokenizerMs, analyzeMs, tokenizerMs, cpuRatio: cpu(exact) / cpu(tok), analyzeCpuMs: cpu(exact), tokenizerCpuMs: cpu(tok),
+    analyzeMemoWarmMs: median(exact.map((x) => median(x.memoWarmMs))),
+    strings: all.length, distinctStrings: distinct.length, promptChars: distinct.reduce((n, s) => n + s.text.length, 0),
+    tokens: tok[0].tokens, encodings, engineWarmMs: median(exact.map((x) => x.loadMs)), baselineLoadMs: median(tok.map((x) => x.loadMs)),
+    runs, rounds,
   };
 }
 
