@@ -106,6 +106,15 @@ export function jvmFormatCall(lang: string, names: string[]): boolean {
   return (lang === 'java' || lang === 'kotlin') && names.length === 2 && names[0] === 'String' && names[1] === 'format';
 }
 
+/** PHP text functions the evaluator fills (php-values.ts, calls.ts): `strtr($tpl, ['{x}' => $x])`, `str_replace(…)`,
+ * `implode("\n", […])` written in a message: the text they make, not each argument's (a search text is no prompt). */
+const PHP_FILLS = new Set(['strtr', 'str_replace', 'implode']);
+
+/** A call whose value is a filled text: Java / Kotlin `String.format(…)`, a PHP text function. */
+export function filledCall(lang: string, names: string[]): boolean {
+  return jvmFormatCall(lang, names) || (lang === 'php' && names.length === 1 && PHP_FILLS.has(names[0]));
+}
+
 /** C# `string.Format(…)` / `String.Format(…)`: its text is the format filled (calls.ts, text-methods.ts dotnetFormat). */
 export function dotnetFormatCall(names: string[]): boolean {
   return names.length === 2 && names[1] === 'Format' && (names[0] === 'string' || names[0] === 'String');

@@ -14,7 +14,7 @@ import { isTypingCast, typeEnd } from './type-casts';
 import { skippedTerm } from './part-skips';
 import { messageBefore } from './message-vars';
 import { helperList, listVariable } from './message-lists';
-import { dotnetFormatCall, jvmFormatCall, listSpread, reservedWord, roleConstant, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, roleTuple, goPositionalRole, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
+import { dotnetFormatCall, filledCall, listSpread, reservedWord, roleConstant, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, roleTuple, goPositionalRole, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
 import { filledHoles, refilled } from './fstring-holes';
 import { pushParts } from './push-parts';
 import { rustParts } from './rust-parts';
@@ -185,7 +185,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
           collectParts(c, second, argsEnd, out, depth + 1);
           return argsEnd + 1;
         }
-        if (v?.str !== undefined && ((v.source && (/^(file |returned by |string resource )/.test(v.source.what) || isHelperCall(c, chain.names) || (c.syn.id === 'go' && argsEnd === chain.end + 1 /* a Go getter, go-getters.ts: its value, not its receiver */))) || (v.template && chain.names.length > 1) || (c.syn.id === 'go' && chain.names.join('.') === 'fmt.Sprintf') || (c.syn.id === 'csharp' && dotnetFormatCall(chain.names)) || jvmFormatCall(c.syn.id, chain.names) || (c.syn.id === 'javascript' && chain.names.join('.') === 'JSON.stringify') || (c.syn.id === 'rust' && name === 'join' && chain.names.length === 2))) {
+        if (v?.str !== undefined && ((v.source && (/^(file |returned by |string resource )/.test(v.source.what) || isHelperCall(c, chain.names) || (c.syn.id === 'go' && argsEnd === chain.end + 1 /* a Go getter, go-getters.ts: its value, not its receiver */))) || (v.template && chain.names.length > 1) || (c.syn.id === 'go' && chain.names.join('.') === 'fmt.Sprintf') || (c.syn.id === 'csharp' && dotnetFormatCall(chain.names)) || filledCall(c.syn.id, chain.names) || (c.syn.id === 'javascript' && chain.names.join('.') === 'JSON.stringify') || (c.syn.id === 'rust' && name === 'join' && chain.names.length === 2))) {
           if (terms) flush();
           const part: PromptPart = { text: v.str, span: { start: tk.start, end: toks[argsEnd]?.end ?? chainEnd.end }, resolved: true, source: v.source };
           pushParts(out, [part, ...(v.holes ?? []).map((h) => ({ text: '', span: part.span, resolved: false, label: h }))]);

@@ -53,9 +53,54 @@ export function phpCall(s: EvalScope, fn: string, a: Arg[], arg: (n: number) => 
       if (d && d.runtime === undefined && !d.holes?.length && (d.str !== undefined || d.num !== undefined)) return { ...d, source: { file: s.file, offset: at(s, a[1].from), what: `default of option ${key.str}` } };
       return { runtime: `get_option('${key.str}')` };
     }
+    // php.net strtr(string $string, array $replace_pairs): each key found replaced by its value, longest keys first,
+    // in one pass (a template runner's `strtr($this->template, ['{topic}' => $topic])`); a run-time value is a named hole.
+    case 'strtr':
+      return a.length === 2 && !a.some((x) => x.key) ? strtr(arg(0), arg(1), label(s, a[1].from, a[1].to), depth) : undefined;
     default:
       return undefined;
   }
+}
+
+/** Pairs of a strtr() read at most. */
+const MAX_PAIRS = 64;
+
+/**
+ * strtr's array form on a known text: the pairs' literal keys replaced; pairs known only at run time (`strtr($template,
+ * $variables)`) leave the text as written, the pairs a named hole; undefined when a key is not a known text.
+ */
+function strtr(subject: Value | undefined, pairs: Value | undefined, pairsLabel: string, depth: number): Value | undefined {
+  const o = pairs?.obj;
+  if (subject?.str === undefined || subject.runtime !== undefined) return undefined;
+  if (!o || pairs?.runtime !== undefined) return { ...subject, lit: undefined, holes: [...(subject.holes ?? []), pairs?.runtime ?? pairsLabel] };
+  if (o.kind !== 'table' || !isP(o.scope.toks[o.open], '[')) return undefined;
+  const sc = o.scope;
+  const map: { key: string; text: string; hole?: string }[] = [];
+  for (const e of args(sc, o.open, sc.match[o.open]).slice(0, MAX_PAIRS)) {
+    const kt = sc.toks[e.from];
+    if (kt?.t !== T.Str || kt.holes?.length || !isP(sc.toks[e.from + 1], '=>') || e.from + 2 >= e.to) return undefined;
+    const v = evaluate(sc, e.from + 2, e.to, depth + 1);
+    const known = v && v.runtime === undefined && !v.obj && (v.str !== undefined || v.num !== undefined);
+    if (kt.v !== '') map.push(known ? { key: kt.v, text: String(v.str ?? v.num), hole: v.holes?.join(', ') } : { key: kt.v, text: '', hole: label(sc, e.from + 2, e.to) });
+  }
+  map.sort((x, y) => y.key.length - x.key.length);
+  const str = subject.str;
+  const holes = [...(subject.holes ?? [])];
+  let out = '';
+  for (let i = 0; i < str.length; ) {
+    const m = map.find((x) => str.startsWith(x.key, i));
+    if (!m) {
+      out += str[i++];
+      continue;
+    }
+    out += m.text;
+    if (m.hole && !holes.includes(m.hole)) holes.push(m.hole);
+    i += m.key.length;
+  }
+  const v: Value = { ...subject, str: out, lit: undefined };
+  if (holes.length) v.holes = holes;
+  else delete v.holes;
+  return v;
 }
 
 /** Elements of an array joined: a known text for each literal, a named hole for each run-time one. */
