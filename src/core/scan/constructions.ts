@@ -19,6 +19,7 @@ import { ivarValue } from './ruby-llm';
 import { rubyBlockParam } from './ruby-realtime';
 import { kotlinCtorMade } from './kotlin-ctor-made';
 import { factoryMade } from './agent-factories';
+import { tables } from './scope';
 
 /** How many names deep a chain is followed (`chain = prompt | llm`, `rag = chain | parser`). */
 const MAX_DEPTH = 3;
@@ -116,6 +117,22 @@ function inFunction(c: Ctx, via: Via, name: string): Made | undefined {
 }
 
 /**
+ * A Ruby method with no parameters read as a receiver: the construction its body makes, memoised (`@llm ||= X`: X,
+ * https://docs.ruby-lang.org/en/3.3/syntax/assignment_rdoc.html "Abbreviated Assignment") or made by a method of the
+ * file it calls (Heavyblade/ai_patterns lib/agents/abilities/chat.rb: `def llm; @llm ||= set_adapter!('gpt-4o'); end`,
+ * `set_adapter!(model)` returning `Langchain::LLM::OpenAI.new(…, default_options: { chat_model: model })`).
+ */
+function rubyMethodMade(c: Ctx, via: Via, name: string, depth: number, budget: { left: number }): Made | undefined {
+  const { toks } = c;
+  const f = depth < MAX_DEPTH ? tables(c).fns.get(name)?.find((x) => x.bodyEnd > x.body && !isP(toks[x.name + 1], '(') && c.text.slice(toks[x.name].end, toks[x.body].start).includes('\n')) : undefined;
+  if (!f) return undefined;
+  let v = f.body;
+  if (toks[v].v.startsWith('@') && isP(toks[v + 1], '||') && isP(toks[v + 2], '=')) v += 3;
+  c.read?.push({ start: toks[f.name].start, end: toks[f.bodyEnd].end });
+  return constructionFrom(c, via, v, name, depth + 1, budget) ?? (isId(toks[v]) && isP(toks[v + 1], '(') && toks[v].v !== name ? inFunction(c, via, toks[v].v) : undefined);
+}
+
+/**
  * Where the construction whose bracket is at `open` starts, also for a class subscripted with its type parameters
  * (`Agent[ProjectInfo](…)`: openai-agents' `class Agent(Generic[TContext])`, src/agents/agent.py; typing generics).
  */
@@ -156,6 +173,8 @@ export function construction(c: Ctx, via: Via, name: string, before: number, dep
   if (def < 0 && c.syn.id === 'ruby' && name.startsWith('@')) def = ivarValue(c, name, before);
   // Ruby `client.realtime.connect(model: m) do |connection|`: the block's parameter is what the call yields.
   if (def < 0 && c.syn.id === 'ruby' && via.blockParam) def = rubyBlockParam(c, name, before);
+  // Ruby: a method of the file called as a name (`llm.chat(…)` with `def llm; @llm ||= set_adapter!('gpt-4o'); end`).
+  if (def < 0 && c.syn.id === 'ruby' && !member && !name.startsWith('@')) return rubyMethodMade(c, via, name, depth, budget);
   if (def < 0) return undefined;
   return constructionFrom(c, via, def, name, depth, budget);
 }

@@ -39,6 +39,7 @@ import { readRubyLlm, rubyLlmLimitParam } from './ruby-llm';
 import { commandArgLast } from './ruby-command-args';
 import { httpRequest, type HttpRequest } from './http-calls';
 import { curlRequest } from './http-curl';
+import { rubySplats } from './ruby-splats';
 import { netHttpRequest } from './http-ruby';
 import { readJsonBody } from './http-json';
 import { mergeCallerBodies } from './cs-caller-bodies';
@@ -118,6 +119,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
       // A Mastra agent of another module is priced where it is made, as the agent that module makes (call-shapes-agents.ts).
       if (!bound || (bound.seen && shape.sdk === 'Mastra')) return undefined;
       if (bound.start >= 0) made.push([bound.start, bound.end]);
+      rubySplats(c, f, open + 1, end); // `llm.chat(**kwargs)`: a limit may be in them (ruby-splats.ts)
       if (agentRow(shape.id)) agentModel(c, f, bound, made, first);
       // A Mastra agent made here with a model config or fallback list (mastra-model.ts).
       if (f.model === undefined && shape.sdk === 'Mastra' && bound.start >= 0) boundMastraModel(c, f, bound, shape.via.providerPrefix);
