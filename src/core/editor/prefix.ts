@@ -101,7 +101,8 @@ export function analyzePrefix(
   }
   // Names of definitions a value was read from that reach the cut (a Ruby helper whose heredoc the cut left before
   // its body): a call that looked one up past its use is left to the full analysis.
-  const cutNames = new Set(state.read.filter((r) => r.start < through && r.end >= through).map((r) => /^[@$]*\w+/.exec(text.slice(r.start, r.start + 200))?.[0] ?? ''));
+  // A Ruby method's name may end in `!` or `?` (`def build_llm!(model)`).
+  const cutNames = new Set(state.read.filter((r) => r.start < through && r.end >= through).map((r) => /^[@$]*\w+[!?]?/.exec(text.slice(r.start, r.start + 200))?.[0] ?? ''));
   const openBraceAt = (at: number): boolean => {
     const i = toks.findIndex((t) => t.start === at);
     return i >= 0 && match[i] < 0;

@@ -128,8 +128,23 @@ function rubyMethodMade(c: Ctx, via: Via, name: string, depth: number, budget: {
   if (!f) return undefined;
   let v = f.body;
   if (toks[v].v.startsWith('@') && isP(toks[v + 1], '||') && isP(toks[v + 2], '=')) v += 3;
-  c.read?.push({ start: toks[f.name].start, end: toks[f.bodyEnd].end });
-  return constructionFrom(c, via, v, name, depth + 1, budget) ?? (isId(toks[v]) && isP(toks[v + 1], '(') && toks[v].v !== name ? inFunction(c, via, toks[v].v) : undefined);
+  const last = (k: number) => toks[Math.min(k, toks.length - 1)].end;
+  // Read whole, up to its `end`: a prefix that cuts through it leaves the call to the full analysis (editor/prefix.ts).
+  c.read?.push({ start: toks[f.name].start, end: last(f.bodyEnd) });
+  c.forward?.add(name);
+  const made = constructionFrom(c, via, v, name, depth + 1, budget);
+  const helper = !made && isId(toks[v]) && isP(toks[v + 1], '(') && toks[v].v !== name ? tables(c).fns.get(toks[v].v)?.[0] : undefined;
+  if (made || !helper) return made;
+  c.forward?.add(toks[v].v);
+  c.read?.push({ start: toks[helper.name].start, end: last(helper.bodyEnd) });
+  for (let j = helper.body; j < helper.bodyEnd; j++) {
+    if (!isP(toks[j], '(')) continue;
+    for (const a of via.anchors) {
+      const at = typedAnchorStart(c, j, a.anchor);
+      if (at > helper.name) return madeOf(a, at, j);
+    }
+  }
+  return undefined;
 }
 
 /**
