@@ -268,3 +268,9 @@ export function helperArgLimit(c: Ctx, f: Found, from: number, to: number): void
     takeLimit(f, requestIn(c, def)?.found);
   }
 }
+
+/** A nested config's limit (nestedLimit), else one a helper's settings set (helperArgLimit), in toks[from, to). */
+export function nestedLimits(c: Ctx, f: Found, from: number, to: number, before: number): void {
+  nestedLimit(c, f, from, to, before);
+  if (!f.limit && !f.limitUnresolved) helperArgLimit(c, f, from, to);
+}

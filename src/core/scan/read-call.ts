@@ -12,7 +12,7 @@ import { modelArmLimit } from './py-limit-arms';
 import { companions, promptArgs, runTimeArgs } from './links';
 import { followArgs, spreadArgs } from './requests';
 import { geminiDotnetRequest } from './gemini-dotnet';
-import { helperArgLimit, nestedLimit } from './nested-limit';
+import { helperArgLimit, nestedLimit, nestedLimits } from './nested-limit';
 import { runConfigModel } from './agents-run-config';
 import { readBound, type Bound } from './bound';
 import { structuredOn } from './lc-structured-output';
@@ -123,10 +123,8 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
       if (agentRow(shape.id)) agentModel(c, f, bound, made, first);
       // A Mastra agent made here with a model config or fallback list (mastra-model.ts).
       if (f.model === undefined && shape.sdk === 'Mastra' && bound.start >= 0) boundMastraModel(c, f, bound, shape.via.providerPrefix);
-      // A config object the key walk could not see into where the object is made (`GenerativeModel(name,
-      // generation_config=config)`).
-      if (shape.limitNested && !f.limit && !f.limitUnresolved && bound.start >= 0) nestedLimit(c, f, bound.start, bound.end, first);
-      if (shape.limitNested && !f.limit && !f.limitUnresolved && bound.start >= 0) helperArgLimit(c, f, bound.start, bound.end);
+      // A config object the key walk could not see into where the object is made (`GenerativeModel(name, generation_config=…)`).
+      if (shape.limitNested && !f.limit && !f.limitUnresolved && bound.start >= 0) nestedLimits(c, f, bound.start, bound.end, first);
     } else {
       // A request made with the SDK's constructor, in the call or in the variable it passes (ctor-requests.ts).
       const ctorMade = !http && !!shape.ctors && ctorRequest(c, f, shape.ctors, from, to, first);
