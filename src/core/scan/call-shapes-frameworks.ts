@@ -170,7 +170,8 @@ export const FRAMEWORK_SHAPES: CallShape[] = [
   ...['GetChatMessageContentAsync', 'GetChatMessageContentsAsync', 'GetStreamingChatMessageContentsAsync', 'InvokePromptAsync', 'InvokePromptStreamingAsync'].map((fn): CallShape => ({
     // A method of a service or kernel, so a `.` stands before it (a sample's own `Task GetChatMessageContentAsync()` is no call).
     id: `semantic-kernel.${fn}`, sdk: 'Semantic Kernel', anchor: ['.', fn, '('], langs: ['csharp'],
-    promptArgs: true, modelOptional: true, companions: SK_COMPANIONS,
+    // The prompt or chat history is the first parameter; the settings, kernel and CancellationToken after it are no text.
+    promptArgs: true, promptArgsTo: 0, modelOptional: true, companions: SK_COMPANIONS,
     limitParam: 'MaxTokens', limitNested: true,
     source: `${SK} (dotnet/src/SemanticKernel.Abstractions/AI/ChatCompletion/ChatCompletionServiceExtensions.cs: GetChatMessageContentAsync; IChatCompletionService.GetChatMessageContentsAsync / GetStreamingChatMessageContentsAsync; SemanticKernel.Core/KernelExtensions.cs: InvokePromptAsync / InvokePromptStreamingAsync)`,
   })),
