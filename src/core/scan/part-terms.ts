@@ -245,3 +245,13 @@ export function listSpread(c: Ctx, k: number): boolean {
   if (c.syn.id === 'python') return isP(toks[k - 1], '*') && (isP(toks[k - 2], '[') || isP(toks[k - 2], ','));
   return c.syn.id === 'javascript' && isP(toks[k - 1], '...') && isP(toks[enclosing(c, k - 1, 0)], '[');
 }
+
+export const isSpread = (t: Token | undefined) => !!t && t.t === T.Punct && (t.v === '**' || t.v === '*' || t.v === '...' || t.v === '&');
+
+/**
+ * A call spread into a list (`[*self.base_messages(), {…}]`, JS `[...this.baseMessages(), …]`) whose list is not read
+ * where it is written (a method of a base class in another module, held65 QuietRocket/Multi-Agent-Systems
+ * src/reasoning_agent.py:10): its items are messages sent at run time, named when nothing of the call (receiver,
+ * arguments) is, never dropped.
+ */
+export const listSpreadCall = (t: Token | undefined) => !!t && t.t === T.Punct && (t.v === '*' || t.v === '...');

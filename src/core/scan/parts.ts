@@ -14,7 +14,7 @@ import { isTypingCast, typeEnd } from './type-casts';
 import { skippedTerm } from './part-skips';
 import { messageBefore } from './message-vars';
 import { helperList, listVariable } from './message-lists';
-import { dotnetFormatCall, filledCall, listSpread, reservedWord, roleConstant, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, roleTuple, goPositionalRole, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
+import { dotnetFormatCall, filledCall, isSpread, listSpread, listSpreadCall, reservedWord, roleConstant, rustVariant, isHelperCall, isTextMethod, isWellKnownNamespace, jvmRoleArg, roleTuple, goPositionalRole, rustFormatEnd, secondArg, subscriptEnd, textMethodsEnd, typePath } from './part-terms';
 import { filledHoles, refilled } from './fstring-holes';
 import { pushParts } from './push-parts';
 import { rustParts } from './rust-parts';
@@ -191,7 +191,8 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
           pushParts(out, [part, ...(v.holes ?? []).map((h) => ({ text: '', span: part.span, resolved: false, label: h }))]);
           return argsEnd + 1;
         }
-        // A message wrapper or any call: its arguments may hold prompt text; a method's receiver is a value.
+        // A message wrapper or any call: its arguments may hold prompt text; a method's receiver is a value (`had`: listSpreadCall).
+        const had = out.length + unresolved.length;
         if (!MESSAGE_WRAPPERS.has(normKey(name)) && chain.names.length > 1 && !/^[A-Z]/.test(chain.names[0]) && !typePath(c, tk, chainEnd, chain.names) && (!KEYWORDS.has(chain.names[0]) || (chain.names.length > 2 && (chain.names[0] === 'self' || chain.names[0] === 'this')))) {
           const recv = c.text.slice(tk.start, toks[chain.end - 3].end);
           if (!isWellKnownNamespace(chain.names[0])) {
@@ -201,6 +202,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         flush();
         if (depth < MAX_CALL_DEPTH) collectParts(c, chain.end + 1, argsEnd, out, depth + 1);
         else pushParts(out, [{ text: '', span: { start: tk.start, end: toks[argsEnd]?.end ?? tk.end }, resolved: false, label: 'nested calls too deep' }]);
+        if (listSpreadCall(prev) && out.length === had) pushParts(out, [{ text: '', span: spanOf(tk, toks[argsEnd] ?? chainEnd), resolved: false, label: `${c.text.slice(tk.start, (toks[argsEnd] ?? chainEnd).end)} (returned at run time)` }]);
         k = argsEnd + 1;
         return k;
       }
@@ -296,5 +298,3 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
     terms = 0;
   }
 }
-
-const isSpread = (t: Token | undefined) => !!t && t.t === T.Punct && (t.v === '**' || t.v === '*' || t.v === '...' || t.v === '&');
