@@ -43,6 +43,12 @@ export function dotnetBody(c: Ctx, from: number, to: number, first: number, othe
       [a, e, first] = [p.from, p.to, p.call];
       continue;
     }
+    // Newtonsoft `jobject.ToString()` of a `new JObject …` the name holds: its JSON text (JToken.ToString). An app
+    // class's own ToString() may write anything.
+    if (e === a + 5 && isId(toks[a]) && isP(toks[a + 1], '.') && toks[a + 2].v === 'ToString' && isP(toks[a + 3], '(') && match[a + 3] === a + 4 && madeJObject(c, a, first)) {
+      e = a + 1;
+      continue;
+    }
     const w = wrapperAt(c, a);
     if (w < 0 || match[w] !== e - 1) return [a, e];
     const inner = argsRange(c, w);
@@ -66,6 +72,12 @@ function callerBodies(c: Ctx, name: string, first: number): { from: number; to: 
   c.readNames?.add(c.toks[own.name].v);
   c.forward?.add(CALLERS + c.toks[own.name].v);
   return passedArgs(c, name, first);
+}
+
+/** Is the name at toks[a] bound to `new JObject…` before toks[first]? */
+function madeJObject(c: Ctx, a: number, first: number): boolean {
+  const def = assignmentBefore(c, c.toks[a].v, first);
+  return def >= 0 && c.toks[def].v === 'new' && c.toks[def + 1]?.v === 'JObject';
 }
 
 /** The bracket of the wrapper call starting at toks[i], or -1. */
@@ -184,7 +196,8 @@ function uriOf(c: Ctx, [from, to]: [number, number]): [number, number] {
  */
 export function recordReader(c: Ctx, from: number, to: number): ((f: Found) => void) | undefined {
   const made = constructionAt(c, from);
-  if (!made) return undefined;
+  // Newtonsoft's `new JObject(new JProperty("model", m), …)` is no DTO: its pairs are keys (cs-json-pairs.ts).
+  if (!made || made.cls === 'JObject') return undefined;
   const close = c.match[made.open];
   // `new Request() { Model = … }`: the initializer's keys, then the class's property defaults (dotnet-dto-defaults.ts).
   if (close === made.open + 1) {

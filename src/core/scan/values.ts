@@ -13,6 +13,7 @@ import { SDK_MODEL_CONSTANTS, sdkEnumConstant } from './sdk-model-ids';
 import type { Request } from './request-defs';
 import { branchModel } from './branch-tests';
 import { passedToClass } from './py-field-calls';
+import { jsonPairKey } from './cs-json-pairs';
 
 export interface Ctx extends EvalScope {
   /** Assignments by name: the name's token index and its value's first token, built on first use (requests.ts). */
@@ -48,12 +49,12 @@ export interface Ctx extends EvalScope {
 
 const KEY_SEPS = new Set(['=', ':', '=>']);
 
-/** Is toks[i] a key (`key=`, `key:`, `"key":`, `'key' =>`)? Returns the separator index. */
+/** Is toks[i] a key (`key=`, `key:`, `"key":`, `'key' =>`, C# `{ "key", v }`)? Returns the separator index. */
 export function keyAt(c: Ctx, i: number): number {
   const tk = c.toks[i];
   if (!tk || (tk.t !== T.Id && tk.t !== T.Str)) return -1;
   const sep = c.toks[i + 1];
-  if (!sep || sep.t !== T.Punct || !KEY_SEPS.has(sep.v)) return -1;
+  if (!sep || sep.t !== T.Punct || !(KEY_SEPS.has(sep.v) || (sep.v === ',' && c.syn.id === 'csharp' && jsonPairKey(c.toks, c.match, i)))) return -1;
   const prev = c.toks[i - 1];
   // `a.b = x` is an assignment to a member, not a key; but in a Kotlin builder block `this.modelId = modelId` sets the
   // builder's own property (AWS SDK for Kotlin examples, bedrock-runtime Converse.kt).
@@ -66,7 +67,6 @@ import { valueEnd } from './value-end';
 export { valueEnd };
 
 export const spanOf = (a: Token, b: Token): Span => ({ start: a.start, end: b.end });
-const chainEnd = (toks: Token[], end: number): Token => toks[end - 1];
 
 /** The inner span of a literal's text (without quotes or prefix), for an in-place edit. */
 export function literalInner(c: Ctx, tk: Token): Span {
@@ -197,7 +197,7 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
   const last = chain.names[chain.names.length - 1 - value];
   // The edit replaces the constant's own name and keeps its qualifier (`openai.`, `ChatModel.`); a key qualified by
   // its enum (`DeepSeekApi.ChatModel.X`) is kept whole, so the edit picks a name of the same enum.
-  if (sdk) return { ref: { id: sdk.id, span: value ? spanOf(toks[chain.end - 3], toks[chain.end - 3]) : { start: chainEnd(toks, chain.end).start, end: chainSpan.end }, kind: 'sdk-constant', written: sdk.key.includes('.') ? sdk.key : last } };
+  if (sdk) return { ref: { id: sdk.id, span: value ? spanOf(toks[chain.end - 3], toks[chain.end - 3]) : { start: toks[chain.end - 1].start, end: chainSpan.end }, kind: 'sdk-constant', written: sdk.key.includes('.') ? sdk.key : last } };
   if (KEYWORDS.has(last)) return undefined;
   return { unresolved: chainText };
 }
