@@ -18,6 +18,7 @@ import { returnsGraph } from './graph-helpers';
 import { ivarValue } from './ruby-llm';
 import { rubyBlockParam } from './ruby-realtime';
 import { kotlinCtorMade } from './kotlin-ctor-made';
+import { lazyProperty } from './kotlin-lazy';
 import { factoryMade } from './agent-factories';
 import { tables } from './scope';
 
@@ -184,6 +185,8 @@ export function construction(c: Ctx, via: Via, name: string, before: number, dep
   // `self.convo.send_message(…)`: the member as a method sees it (its own assignment, else the constructor's).
   let def = member ? memberValue(c, name, toks[before].start) : assignmentBefore(c, name, before);
   if (def < 0 && (c.syn.id === 'csharp' || c.syn.id === 'java' || c.syn.id === 'kotlin')) def = fieldAssignment(c, name);
+  // Kotlin `private val chat by lazy { model.startChat() }`: the lambda's one expression.
+  if (def < 0 && c.syn.id === 'kotlin' && !member) def = lazyProperty(c, name);
   // Ruby `@llm = Langchain::LLM::OpenAI.new(…)` in initialize, `@llm.chat(…)` in another method.
   if (def < 0 && c.syn.id === 'ruby' && name.startsWith('@')) def = ivarValue(c, name, before);
   // Ruby `client.realtime.connect(model: m) do |connection|`: the block's parameter is what the call yields.

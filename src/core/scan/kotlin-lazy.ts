@@ -30,3 +30,21 @@ export function preferenceDelegate(s: FileScope, k: number): number {
   if (!isId(toks[e]) || !PREF_DELEGATE.test(toks[e].v) || !isP(toks[e + 1], '(') || !(match[e + 1] > e + 1)) return -1;
   return k + 1;
 }
+
+/**
+ * Where the one expression of the file's `val name by lazy { … }` starts, or -1 (none, or several of that name): a
+ * property the code reads as a name (`private val chat by lazy { generativeModel.startChat() }` then
+ * `chat.sendMessage(q)`, held66 I1 kleecollage/ChatbotGemini-Android GeminiViewModel.kt).
+ */
+export function lazyProperty(s: FileScope, name: string): number {
+  const { toks } = s;
+  let found = -1;
+  for (let k = 1; k + 1 < toks.length; k++) {
+    if (toks[k].v !== name || toks[k - 1].v !== 'val' || !isId(toks[k])) continue;
+    const v = lazyValue(s, k + 1);
+    if (v < 0) continue;
+    if (found >= 0) return -1;
+    found = v;
+  }
+  return found;
+}
