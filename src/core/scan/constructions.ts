@@ -265,7 +265,9 @@ function sessionOf(c: Ctx, via: Via, def: number, stop: number, depth: number, b
   // keystroke path must see an edit of them.
   c.read?.push({ start: toks[def].start, end: toks[j + 2].end });
   const session: [number, number] = [j + 3, match[j + 2]];
-  const on = j - 1 === def && isId(toks[def]) ? construction(c, via, toks[def].v, def, depth + 1, budget) : isP(toks[j - 1], ')') ? madeAt(via, toks, match[j - 1]) : undefined;
+  // `self.chat = self.model.start_chat()`: the member as the class sets it (sky0walker99/Web-QueryAI ai_models.py).
+  const own = j - 1 === def + 2 && /^(self|this)$/.test(toks[def].v) && isP(toks[def + 1], '.') && isId(toks[j - 1]);
+  const on = own ? construction(c, via, toks[j - 1].v, def, depth + 1, budget, true) : j - 1 === def && isId(toks[def]) ? construction(c, via, toks[def].v, def, depth + 1, budget) : isP(toks[j - 1], ')') ? madeAt(via, toks, match[j - 1]) : undefined;
   // Kotlin: the constructor parameter `generativeModel` is what the class's makers pass (kotlin-ctor-made.ts).
   const made = on ?? (j - 1 === def && isId(toks[def]) ? kotlinCtorMade(c, via, toks[def].v, def) : undefined);
   if (made) return { ...made, session, ...(made === on ? {} : { sessionHere: true as const }) };

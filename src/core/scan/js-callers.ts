@@ -87,6 +87,9 @@ export function importers(s: EvalScope, name: string): { scope: EvalScope; local
           out.push({ file: f, local: name, via: local });
         }
       }
+      // Python `from models import *`, of the module or a package whose `__init__` passes it on (`from .bot import *`):
+      // the name is bound as it is (sky0walker99/Web-QueryAI src/app.py).
+      if (lang === 'python' && importsOf(sc).star.some((from) => { const at = idx.module(sc.file, from, lang); return at === s.file || passesOn(idx, at, name, s.file, lang); })) out.push({ file: f, local: name });
     }
     return out;
   });
@@ -223,7 +226,7 @@ function passesOn(idx: ValueIndex, init: string | undefined, name: string, targe
   const imports = sc && importsOf(sc);
   const b = imports?.names.get(name);
   if (b && b.name === name && idx.module(init, b.from, lang) === target) return true;
-  return lang === 'javascript' && !!imports?.star.some((from) => idx.module(init, from, lang) === target);
+  return !!imports?.star.some((from) => idx.module(init, from, lang) === target);
 }
 
 /** `via.name(` at token k: the function called through the module name it was imported as. */

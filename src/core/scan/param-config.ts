@@ -17,11 +17,12 @@ import { args } from './calls';
 import { evaluate } from './evaluate';
 import { assignmentBefore } from './definitions';
 import { calledNames } from './names-followed';
-import { importedFunction } from './imported';
+import { importedBinding, importedFunction, importsOf } from './imported';
+import { pythonModules } from '../resolve/modules';
 import { importers, isModuleCall, isPlainCall } from './js-callers';
 import { pyPublic } from './list-callers';
 import { methodCallers } from './method-callers';
-import { pyClassOf } from './py-constructors';
+import { pyClassOf, pyConstructorClass, pyPublicClass } from './py-constructors';
 import { classOf } from './instance-made';
 import { enclosing, paramPlace, placed, returned } from './jvm-param-requests';
 import { withArgs } from './arg-frames';
@@ -67,7 +68,8 @@ export function paramConfig(c: Ctx, f: Found, at: number, walk: Walk): boolean {
         withArgs(ctx, fn, { list: given, value, bind: true }, () => void walk(ctx, inner, open + 1, close));
       } else walk(ctx, inner, open + 1, close);
       const span = { start: toks[at].start, end: toks[at].end };
-      read.push(ctx.file === c.file ? inner : placed(inner, ctx.file, c.file, span, toks[own.name].v, `config passed to ${toks[own.name].v}()`));
+      const fname = pyConstructorClass(c, own.name) ?? toks[own.name].v;
+      read.push(ctx.file === c.file ? inner : placed(inner, ctx.file, c.file, span, fname, `config passed to ${fname}()`));
     }
   } finally {
     busy--;
@@ -86,13 +88,16 @@ export function paramConfig(c: Ctx, f: Found, at: number, walk: Walk): boolean {
 
 /** The calls of the function `own`: a method's through objects of its class, a function's in its file and importers. */
 function callersOf(c: Ctx, own: Fn): { sc: Ctx; k: number }[] | undefined {
-  const name = c.toks[own.name].v;
-  if (pyClassOf(c, own.name)) {
+  // A class's `__init__` is called as the class (`PageAssistant(generation_config=…)`), in its file and importers.
+  const cls = pyConstructorClass(c, own.name);
+  const name = cls ?? c.toks[own.name].v;
+  if (!cls && pyClassOf(c, own.name)) {
     const m = methodCallers(c, own.name);
     return m ? m.map((x) => ({ sc: ctxOf(x.sc, c), k: x.k })) : undefined;
   }
-  const out = (calledNames(c.toks).get(name) ?? []).filter((k) => k !== own.name && isPlainCall(c, k)).map((k) => ({ sc: c, k }));
-  if (pyPublic(c, own.name, name)) {
+  // `class AIModel():` is no call of it.
+  const out = (calledNames(c.toks).get(name) ?? []).filter((k) => k !== own.name && isPlainCall(c, k) && c.toks[k - 1]?.v !== 'class').map((k) => ({ sc: c, k }));
+  if (cls ? pyPublicClass(c, cls) : pyPublic(c, own.name, name)) {
     for (const o of importers(c, name)) {
       for (const k of calledNames(o.scope.toks).get(o.local) ?? []) if (o.via ? isModuleCall(o.scope, k, o.via) : isPlainCall(o.scope, k)) out.push({ sc: ctxOf(o.scope, c), k });
     }
@@ -110,11 +115,14 @@ function passedBox(c: Ctx, sc: Ctx, k: number, pos: number, pname: string): Box 
   if (!(sc.match[k + 1] > k)) return undefined;
   const list = args(sc, k + 1, sc.match[k + 1]);
   const arg = list.find((x) => x.key === pname) ?? (list[pos]?.key === undefined ? list[pos] : undefined);
+  // A dict written in the call (`generation_config={"max_output_tokens": 2048}`).
+  if (arg && isP(t[arg.from], '{') && sc.match[arg.from] === arg.to - 1) return { ctx: sc, open: arg.from };
   if (!arg || arg.to !== arg.from + 1 || !isId(t[arg.from])) return undefined;
   sc.read?.push({ start: t[k].start, end: t[sc.match[k + 1]].end });
   const def = assignmentBefore(sc, t[arg.from].v, k);
-  if (def < 0) return undefined;
-  const open = made(sc, def);
+  // A dict or config another module binds the name to (`from config import *`: sky0walker99/Web-QueryAI src/app.py).
+  if (def < 0) return importedBox(c, sc, t[arg.from].v);
+  const open = isP(t[def], '{') && exprEnd(sc, def) === sc.match[def] + 1 ? def : made(sc, def);
   if (open >= 0) return { ctx: sc, open };
   // `gemini.generate_content_config(…)` / `make_config(…)`: the construction the helper returns.
   let m = def;
@@ -126,6 +134,35 @@ function passedBox(c: Ctx, sc: Ctx, k: number, pos: number, pname: string): Box 
   const ret = returned(helper.ctx, helper.fn);
   const at = ret === undefined ? -1 : made(helper.ctx, ret);
   return at >= 0 ? { ctx: helper.ctx, open: at, fn: helper.fn, call: { sc, open: m + 1, self: !!recv } } : undefined;
+}
+
+/** The dict literal or config construction a module the caller imports (by name or `*`) binds `name` to. */
+function importedBox(c: Ctx, sc: Ctx, name: string): Box | undefined {
+  const other = importedBinding(sc, name, 0) ?? starBinding(sc, name, 0);
+  if (!other) return undefined;
+  const ctx = ctxOf(other.scope, c);
+  const def = assignmentBefore(ctx, other.name, ctx.toks.length);
+  if (def < 0) return undefined;
+  const open = isP(ctx.toks[def], '{') && exprEnd(ctx, def) === ctx.match[def] + 1 ? def : made(ctx, def);
+  return open >= 0 ? { ctx, open } : undefined;
+}
+
+/** A module reached through `from x import *` (and its own star imports, a package `__init__`'s) that binds `name`. */
+function starBinding(s: EvalScope, name: string, depth: number): { scope: EvalScope; name: string } | undefined {
+  const idx = s.index;
+  if (!idx || depth > 3) return undefined;
+  for (const from of importsOf(s).star) {
+    // The nearest module of the name, then the one the app runs with (resolve/modules.ts pythonModules), as imported.ts.
+    const first = idx.module(s.file, from, 'python');
+    for (const path of [first, ...(from.startsWith('.') ? [] : pythonModules(idx.files, s.file, from))]) {
+      const other = path && path !== s.file ? idx.scope(path) : undefined;
+      if (!other) continue;
+      if (tables(other).binds.has(name)) return { scope: other, name };
+      const deeper = starBinding(other, name, depth + 1);
+      if (deeper) return deeper;
+    }
+  }
+  return undefined;
 }
 
 /** The helper a caller calls: `recv.m` a method of the class of `recv` (an object made in `sc`, or `self`), `m` a
