@@ -46,7 +46,7 @@ export function skPluginTools(c: Ctx, at: number): ToolDefs | undefined {
     const plugin = named && named.to === named.from + 1 && toks[named.from].t === T.Str ? toks[named.from].v : cls;
     if (seen.has(plugin)) continue;
     seen.add(plugin);
-    const own = c.text.match(new RegExp(`\\bclass\\s+${cls}\\b`)) ? (c as EvalScope) : undefined;
+    const own = toks.some((t, i) => t.v === 'class' && isId(t) && toks[i + 1]?.v === cls) ? (c as EvalScope) : undefined;
     const scope = own ?? classScopes(c, cls).next().value;
     if (scope) out.push(...functionsOf(scope, cls, plugin));
   }
