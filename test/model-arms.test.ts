@@ -22,3 +22,21 @@ test('the priced model is the dearest of the callers\' models, and the prompt co
   assert.deepEqual(texts, ['You are a patient study tutor. Answer in plain words.']);
   assert.equal(call.estimate.promptTokens, countTokens(texts[0]).tokens);
 });
+
+test('a factory whose arms are different vendors\' classes prices each arm from its own sheet and the dearest at its vendor', () => {
+  // `case "openai": return ChatOpenAI(…)` first, `case "anthropic": return ChatAnthropic(model="claude-opus-4-1")` last,
+  // chosen by an argument known only at run time: the row took gpt-4.1-mini (the first arm) and dropped the others,
+  // since Claude and Gemini ids were looked up as the OpenAI call's "other vendor" values.
+  const file = path.join(FIXTURES, 'python/factory_arms_vendors.py');
+  const table = buildTable(loadShipped().sheets);
+  const { calls } = analyze(fs.readFileSync(file, 'utf8'), 'python', file, table);
+  const call = calls.find((c) => c.line === 18)!;
+  assert.equal(call.site.model?.id, 'claude-opus-4-1');
+  assert.deepEqual(call.site.model?.others, ['gpt-4.1-mini', 'gemini-3.5-flash']);
+  assert.equal(call.site.provider, 'anthropic');
+  assert.equal(call.site.limitParam, 'max_tokens');
+  assert.equal(call.estimate.maxOutputTokens, 700);
+  assert.ok(call.suggestions.some((s) => s.kind === 'batch' && /Anthropic/.test(s.text)), 'the Anthropic batch API, not OpenAI\'s');
+  // Each alternative is named with its own vendor, so a switch back would price it there.
+  assert.deepEqual(call.site.model?.otherArms, { 'gemini-3.5-flash': { provider: 'google', limitParam: 'max_output_tokens' }, 'gpt-4.1-mini': { provider: 'openai', limitParam: 'max_tokens' } });
+});

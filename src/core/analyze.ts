@@ -204,14 +204,27 @@ function dearest(site: CallSite, table: PriceTable): void {
     return;
   }
   const ids = [m.id, ...(m.others ?? []).filter(Boolean)];
+  // An alternative another vendor's construction makes (a factory's arm) is priced by its own sheet.
+  const arm = (id: string) => m.otherArms?.[id];
   const cost = (id: string) => {
-    const p = lookupModel(table, id, m.provider ?? site.provider);
+    const p = lookupModel(table, id, arm(id)?.provider ?? m.provider ?? site.provider);
     return p ? p.input + p.output : -1;
   };
   // A model of another vendor than the call's (a value meant for the other branch) loses to one of its own.
-  const best = ownVendorFirst(site, table, ids).reduce((a, b) => (cost(b) > cost(a) ? b : a));
+  const pool = [...ownVendorFirst(site, table, ids.filter((id) => !arm(id))), ...ids.filter((id) => arm(id))];
+  const best = pool.reduce((a, b) => (cost(b) > cost(a) ? b : a));
   if (best === m.id) return;
   site.model = { ...m, id: best, others: ids.filter((x) => x !== best), kind: 'constant' };
+  const to = arm(best);
+  if (to) {
+    // The call is that arm's: its vendor's rates, batch terms and limit keyword; the first arm becomes an alternative.
+    const { [best]: _, ...rest } = m.otherArms!;
+    const from = m.provider ?? site.provider;
+    site.model.otherArms = from ? { ...rest, [m.id]: { provider: from, limitParam: site.limitParam } } : rest;
+    site.model.provider = to.provider;
+    site.provider = to.provider;
+    if (to.limitParam) site.limitParam = to.limitParam;
+  }
   // The hover's From names where the priced model is set (its own if / else arm), not the value read first.
   const own = m.otherSources?.[best];
   if (own) {

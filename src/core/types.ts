@@ -90,6 +90,9 @@ export interface ModelRef {
   others?: string[];
   /** Where each of `others` is defined, when read from its own binding (an if / else arm): the From of the one priced. */
   otherSources?: Record<string, ValueSource>;
+  /** Of `others`, those another vendor's construction makes (a factory's arm: `ChatAnthropic(…)` beside `ChatOpenAI(…)`):
+   * its provider and limit keyword, so it is priced from its own vendor's sheet (analyze.ts dearest). */
+  otherArms?: Record<string, { provider: string; limitParam?: string }>;
   /** Given by the user, not read from the code: a `prompt-cost: model=…` comment or the assumeModel setting. */
   assumed?: 'comment' | 'setting';
   /** A framework's default, written in no file of the workspace (`source` names it): no in-place edit. */

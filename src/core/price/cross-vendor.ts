@@ -131,7 +131,7 @@ export function dropOffVendorOthers(site: CallSite, table: PriceTable, text: str
   if (!m?.others?.length || !surelyOpenAi(site, text)) return;
   const hint = m.provider ?? site.provider;
   if (outside(table, m.id, hint, 'openai')) return;
-  const others = m.others.filter((id) => !vendors.has(outside(table, id, hint, 'openai')?.provider.toLowerCase() ?? ''));
+  const others = m.others.filter((id) => m.otherArms?.[id] || !vendors.has(outside(table, id, hint, 'openai')?.provider.toLowerCase() ?? ''));
   if (others.length === m.others.length) return;
   const dropped = m.others.filter((id) => !others.includes(id));
   site.model = { ...m, others: others.length ? others : undefined };

@@ -21,6 +21,7 @@ import { madeKeys } from './made-args';
 import { splitProvider } from './provider-prefix';
 import { indentAt } from './py-arms';
 import { underArgs } from './arg-frames';
+import { limitParamFor } from './call-shapes';
 
 /** Tokens walked back from a construction to the headers of its blocks, at most. */
 const MAX_WALK = 2000;
@@ -190,6 +191,8 @@ export function addArmValues(m: Ctx, via: Via, made: Made, inner: Found): void {
   const model = inner.model && 'ref' in inner.model ? inner.model.ref : undefined;
   const others: string[] = [];
   const otherSources: NonNullable<ModelRef['otherSources']> = {};
+  const otherArms: NonNullable<ModelRef['otherArms']> = {};
+  const own = model?.provider ?? made.provider;
   const limits: (LimitRef | undefined)[] = [inner.limit];
   for (const alt of made.alts) {
     const close = m.match[alt.open];
@@ -208,8 +211,14 @@ export function addArmValues(m: Ctx, via: Via, made: Made, inner: Found): void {
     if (!model || !r || r.id === model.id || others.includes(r.id)) continue;
     others.push(r.id);
     otherSources[r.id] = { file: m.file, offset: r.span.start, what: 'model of another arm of the branch' };
+    // Another vendor's class (`case "claude": return ChatAnthropic(…)` beside `ChatOpenAI(…)`): priced by its own sheet.
+    const provider = r.provider ?? alt.provider;
+    if (provider && own && provider.toLowerCase() !== own.toLowerCase()) otherArms[r.id] = { provider, ...(alt.limitParam ? { limitParam: limitParamFor({ limitParam: alt.limitParam }, m.syn.id) } : {}) };
   }
-  if (model && others.length) inner.model = { ref: { ...model, others: [...(model.others ?? []), ...others], otherSources: { ...model.otherSources, ...otherSources } } };
+  if (model && others.length) {
+    inner.model = { ref: { ...model, others: [...(model.others ?? []), ...others], otherSources: { ...model.otherSources, ...otherSources } } };
+    if (Object.keys(otherArms).length) inner.model.ref.otherArms = { ...model.otherArms, ...otherArms };
+  }
   const set = limits.filter((l): l is LimitRef => !!l);
   if (!set.length) return;
   if (set.length < limits.length) {
