@@ -59,8 +59,9 @@ const SUCCESSORS = {
 const RETIRES = { 'anthropic:claude-sonnet-4-0': '2026-06-15', 'anthropic:claude-opus-4-0': '2026-06-15', 'anthropic:claude-opus-4-5': '2027-01-22', 'anthropic:claude-3-7-sonnet': '2026-02-19', 'openai:chatgpt-4o-latest': '2026-02-17', 'openai:codex-mini-latest': '2026-01-16' };
 
 /**
- * Retirements the sheets' sources leave out, by exact sheet id: [retires, successor or '', source]. Each row cites
- * where the date (and the replacement, when one is named) is stated; a date read from LiteLLM names the snapshot.
+ * Retirements the sheets' sources leave out, by exact sheet id: [retires or '' (no shutdown date announced), successor
+ * or '', source]. Each row cites where the date (and the replacement, when one is named) is stated; a date read from
+ * LiteLLM names the snapshot.
  */
 const LITELLM_2601 = 'LiteLLM model map deprecation_date (snapshot RoCry/llm-api-price@90e1893, 2026-01-29)';
 const GEMINI_1_5 = `${LITELLM_2601}: gemini/gemini-1.5-pro, gemini/gemini-1.5-flash, gemini/gemini-1.5-flash-8b 2025-09-29 (their -002 versions 2025-09-24); Vertex AI (https://cloud.google.com/vertex-ai/generative-ai/docs/migrate-to-v2): Gemini 1.5 closed to new projects from 2025-04-29, migrate to Gemini 2`;
@@ -123,7 +124,14 @@ const DEEPSEEK_V3_NAMES = 'DeepSeek API docs model table (https://api-docs.deeps
 // before 2026-12-06. What a request gets afterwards differs by source (aideprecations: routed to the replacement at its
 // rates; laozhang: HTTP 503): the source string says both. gemini-2.5-flash-lite is "not deprecated" in that reading.
 const GEMINI_2_5 = (id, to) => `Gemini API deprecations page (https://ai.google.dev/gemini-api/docs/deprecations), read 2026-11-10 as quoted in dev.to/aideprecations: ${id} shut down 2026-12-01 (earlier copies: 2026-06-17), recommended replacement ${to}; afterwards requests are routed to ${to} at its rates (aideprecations) or fail with 503 (docs.laozhang.ai, 2026-11-12)`;
+// Google's deprecations page lists preview models too; its copy ?authuser=2&hl=it (read 2026-12-06) names, for the
+// Gemini 3 previews: gemini-3-flash-preview (released 2025-12-17) no shutdown date announced, recommended replacement
+// gemini-3.5-flash; gemini-3-pro-preview shut down 2026-03-09, replacement gemini-3.1-pro-preview (also in Google's
+// Gemini 3 developer guide, https://ai.google.dev/gemini-api/docs/gemini-3, as copied 2026-03-22 by jixiaxue-kb).
+const GEMINI_3_PREVIEWS = (id, what) => `Gemini API deprecations page (https://ai.google.dev/gemini-api/docs/deprecations, copy ?authuser=2&hl=it), Gemini 3 preview models: ${id} ${what}`;
 const RETIRED = {
+  'google:gemini-3-flash-preview': ['', 'gemini-3.5-flash', GEMINI_3_PREVIEWS('gemini-3-flash-preview', 'deprecated, no shutdown date announced, recommended replacement gemini-3.5-flash')],
+  'google:gemini-3-pro-preview': ['2026-03-09', 'gemini-3.1-pro-preview', GEMINI_3_PREVIEWS('gemini-3-pro-preview', 'shut down 2026-03-09, recommended replacement gemini-3.1-pro-preview')],
   'google:gemini-2.5-pro': ['2026-12-01', 'gemini-3.8-flash', GEMINI_2_5('gemini-2.5-pro', 'gemini-3.8-flash')],
   'google:gemini-2.5-flash': ['2026-12-01', 'gemini-3.5-flash-lite', GEMINI_2_5('gemini-2.5-flash', 'gemini-3.5-flash-lite')],
   'deepseek:deepseek-chat': ['2026-07-24', 'deepseek-v4-flash', DEEPSEEK_V3_NAMES],
@@ -725,7 +733,8 @@ function merge(sheet, fresh, old, litellm) {
   const deprecated = m.deprecated ?? (litellm ? ll?.deprecated : old?.deprecated?.source?.startsWith('LiteLLM') ? old.deprecated : undefined);
   if (hand) {
     // The provider's date and replacement stand over the data's bare flag or LiteLLM's date.
-    const d = { retires: hand[0], source: deprecated && !deprecated.source.startsWith('LiteLLM') ? `${deprecated.source}; ${hand[2]}` : hand[2] };
+    // No date: deprecated with no shutdown announced (a preview the provider has replaced).
+    const d = { ...(hand[0] ? { retires: hand[0] } : {}), source: deprecated && !deprecated.source.startsWith('LiteLLM') ? `${deprecated.source}; ${hand[2]}` : hand[2] };
     if (hand[1]) d.successor = hand[1];
     m.deprecated = d;
   } else if (deprecated || SUCCESSORS[key]) {

@@ -40,6 +40,14 @@ export const servesCompletions = (m: ModelPrice): boolean => SERVES_COMPLETIONS.
 /** The same, for a model id. */
 export const servesCompletionsId = (id: string): boolean => SERVES_COMPLETIONS.test(id);
 
+/**
+ * A preview, experimental or beta model (`gemini-3.1-pro-preview`, `x-ai/grok-3-beta`, `…-exp`): served without the
+ * vendor's stability terms and shut down at short notice (Google's deprecations page lists its previews apart, most
+ * with no shutdown date until one is announced). A generally available model that passes every rule comes first.
+ */
+const PREVIEW = /-(?:preview|exp|experimental|beta)(?:$|[-:])/i;
+const ga = (m: ModelPrice): number => (PREVIEW.test(m.id) ? 0 : 1);
+
 /** The vendor of an id that names one (`anthropic/claude-3.5-haiku` at OpenRouter), else undefined. */
 const vendorOf = (id: string): string | undefined => /^~?([\w.-]+)\//.exec(id)?.[1].toLowerCase();
 
@@ -184,10 +192,11 @@ export function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table:
     .map((m) => ({ m, prefix: commonPrefix(cur, m.id.toLowerCase()), step: TIER_RANK[price.tier!] - TIER_RANK[m.tier!] }));
   // The successor the vendor names for a deprecated or retired model first (gemini-2.5-pro → gemini-3.8-flash: the
   // "dearer, nearer in quality" order sent it to gemini-3.5-flash, past Google's own replacement, which is cheaper);
-  // then closest in name (gpt-4o → gpt-4o-mini), then fewer tiers down, then the dearer (nearer in quality).
+  // then a generally available model before a preview (PREVIEW), then closest in name (gpt-4o → gpt-4o-mini), then
+  // fewer tiers down, then the dearer (nearer in quality).
   const named = price.deprecated?.successor ? lookupModel(table, price.deprecated.successor, price.provider) : undefined;
   const first = (m: ModelPrice) => (m === named ? 1 : 0);
-  passing.sort((a, b) => first(b.m) - first(a.m) || b.prefix - a.prefix || a.step - b.step || b.m.output - a.m.output || b.m.input - a.m.input);
+  passing.sort((a, b) => first(b.m) - first(a.m) || ga(b.m) - ga(a.m) || b.prefix - a.prefix || a.step - b.step || b.m.output - a.m.output || b.m.input - a.m.input);
   let pick: { m: ModelPrice; e: Estimate } | undefined;
   for (const c of passing) {
     const e = priced(site, est, c.m, o);
