@@ -254,6 +254,9 @@ export const FORM_SHAPES: CallShape[] = [
   ...rows(['run', 'run_sync', 'run_stream'], (m) => ({
     id: `pydantic-ai.${m}`, sdk: 'Pydantic AI', anchor: [m, '('], langs: ['python'], needs: ['pydantic_ai'],
     via: { from: 'receiver', anchors: [{ anchor: ['Agent', '('] }], modelArg: 0, providerPrefix: ':', chains: true },
+    // run(…, model="groq:openai/gpt-oss-120b") overrides the Agent's model (agent/abstract.py `model: models.Model |
+    // models.KnownModelName | str | None`), in the same "provider:name" form as Agent(…).
+    providerPrefix: ':',
     // run(user_prompt=None, *, message_history=…) (agent/abstract.py): the history's messages are sent before the prompt.
     keys: { prompt: new Set(['userprompt', 'messagehistory']) },
     limitParam: 'max_tokens', limitNested: true,

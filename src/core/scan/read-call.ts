@@ -111,6 +111,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
       if (f.model === undefined && shape.modelArg !== undefined && end > open + 1) f.model = readModel(c, argIndex(c, open + 1, end, shape.modelArg), end);
       if (c.syn.id === 'go') optionSliceLimit(c, f, open + 1, end); // `callOptions...` (go-call-options.ts)
       if (shape.id.startsWith('openai-agents.')) runConfigModel(c, f, open + 1, end, first);
+      if (shape.providerPrefix) splitProvider(f, shape.providerPrefix); // pydantic-ai `run(q, model="groq:…")`
       if (shape.via.request) followBuiltRequest(c, f, shape.via.request, open + 1, end, first);
       // A fluent chain (`chatClient.prompt(…)….call()`): the object is the head's receiver.
       const head = shape.fluent ? readFluent(c, shape.fluent, f, first) : undefined;
