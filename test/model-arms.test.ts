@@ -40,3 +40,21 @@ test('a factory whose arms are different vendors\' classes prices each arm from 
   // Each alternative is named with its own vendor, so a switch back would price it there.
   assert.deepEqual(call.site.model?.otherArms, { 'gemini-3.5-flash': { provider: 'google', limitParam: 'max_output_tokens' }, 'gpt-4.1-mini': { provider: 'openai', limitParam: 'max_tokens' } });
 });
+
+test('Pydantic AI models tried in a loop ("provider:name" each) are priced from their own sheets, the dearest taken', () => {
+  // The form of pydantic-ai examples/pydantic_ai_examples/stream_markdown.py: `for model in models:` /
+  // `agent.run_stream(prompt, model=model)`. The alternatives kept their prefixes and were priced nowhere.
+  const src = [
+    'from pydantic_ai import Agent',
+    'agent = Agent()',
+    'models = ["openai:gpt-4.1-mini", "anthropic:claude-opus-4-1", "google-gla:gemini-3.5-flash"]',
+    'async def main():',
+    '    for model in models:',
+    '        result = await agent.run("Name three rivers.", model=model)',
+  ].join('\n');
+  const table = buildTable(loadShipped().sheets);
+  const call = analyze(src, 'python', 'a.py', table).calls.find((c) => c.line === 6)!;
+  assert.equal(call.site.model?.id, 'claude-opus-4-1');
+  assert.equal(call.site.provider, 'anthropic');
+  assert.deepEqual([...(call.site.model?.others ?? [])].sort(), ['gemini-3.5-flash', 'gpt-4.1-mini']);
+});

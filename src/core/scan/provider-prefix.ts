@@ -52,5 +52,22 @@ export function splitProvider(f: Found, sep: string): void {
   // The span is the literal's text when it holds the whole id: the edit then replaces the model and keeps the prefix.
   const whole = m.ref.span.end - m.ref.span.start === m.ref.id.length;
   const span = whole ? { start: m.ref.span.start + at + sep.length, end: m.ref.span.end } : m.ref.span;
-  f.model = { ref: { ...m.ref, id: m.ref.id.slice(at + sep.length), span, provider: PROVIDER_PREFIX[provider] ?? provider } };
+  const own = PROVIDER_PREFIX[provider] ?? provider;
+  f.model = { ref: { ...m.ref, id: m.ref.id.slice(at + sep.length), span, provider: own } };
+  // Its alternatives in the same form (`for model in ["google:…", "openai:gpt-5-mini"]`): each priced by its own provider.
+  const split = m.ref.others?.map((id) => ({ id, at: id.indexOf(sep) })).filter((o) => o.at > 0);
+  if (!split?.length) return;
+  const ref = f.model.ref;
+  const arms: NonNullable<typeof ref.otherArms> = { ...ref.otherArms };
+  const bare = (id: string) => {
+    const o = split.find((x) => x.id === id);
+    if (!o) return id;
+    const name = id.slice(o.at + sep.length);
+    const p = PROVIDER_PREFIX[id.slice(0, o.at)] ?? id.slice(0, o.at);
+    if (p !== own) arms[name] = { provider: p };
+    return name;
+  };
+  ref.others = ref.others!.map(bare);
+  if (ref.otherSources) ref.otherSources = Object.fromEntries(Object.entries(ref.otherSources).map(([id, v]) => [bare(id), v]));
+  if (Object.keys(arms).length) ref.otherArms = arms;
 }
