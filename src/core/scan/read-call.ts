@@ -101,8 +101,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
       if (!http) return undefined;
     }
     const [from, to] = http ? [http.from, http.to] : [open + 1, end];
-    // A Semantic Kernel prompt directory's function: its template and config.json (sk-prompt-dirs.ts).
-    if (shape.skDir) {
+    if (shape.skDir) { // a Semantic Kernel prompt directory's function: its template and config.json (sk-prompt-dirs.ts)
       if (!skDirCall(c, f, shape.skDir, first, open, end)) return undefined;
     } else if (shape.via) {
       if (agentRow(shape.id) && !factoryImported(c, shape.id) && !agentImported(c, shape.id, first)) return undefined;
