@@ -1,6 +1,7 @@
 // The lexer's shared state, held by the lexer and passed to the readers it calls: the text, the position, the
 // tokens so far. Also the token type every later stage reads.
 import type { LangSyntax } from './languages';
+import { keepShape } from '../util/keep-shape';
 
 export const enum T {
   Str,
@@ -65,6 +66,7 @@ export class Tok implements Token {
     this.n = n;
   }
 }
+keepShape(new Tok(T.Punct, 0, 0, '', undefined, undefined));
 
 export const isDigit = (c: number) => c >= 48 && c <= 57;
 

@@ -7,6 +7,7 @@ import { HoleReader } from './hole-reader';
 import { LiteralReader } from './literal-reader';
 import { readRegex } from './regex-reader';
 import { DOT_JOINS, isDigit, LexCursor, T, Tok, type Token } from './cursor';
+import { keepShape } from '../util/keep-shape';
 
 export { T, type Hole, type Token } from './cursor';
 
@@ -75,7 +76,11 @@ function word(s: string, start: number, end: number, h: number): string {
   return v;
 }
 
+let keptLexer: Lexer | undefined;
+
 export function lex(text: string, syn: LangSyntax): Token[] {
+  // Its readers' hidden classes too (util/keep-shape.ts); made on the first call, which brings a syntax.
+  keptLexer ??= keepShape(new Lexer('', syn));
   const toks = new Lexer(text, syn).run();
   if (syn.dotConcat) DOT_JOINS.add(toks);
   return toks;

@@ -1,5 +1,7 @@
 // A binding of the scope chain's tables (scope.ts): where a name is bound and the token range of its value.
 
+import { keepShape } from '../util/keep-shape';
+
 export interface Binding {
   kind: 'assign' | 'param' | 'member';
   /** Token index of the bound name. */
@@ -58,6 +60,7 @@ class Bind implements Binding {
     this.prior = more?.prior;
   }
 }
+keepShape(new Bind('assign', 0, 0, undefined));
 
 /** A binding of `kind` of the name at token `name` to the value at token `value` (-1: run time), with `more`. */
 export function bind(kind: Binding['kind'], name: number, value: number, more?: Omit<Binding, 'kind' | 'name' | 'value'>): Binding {

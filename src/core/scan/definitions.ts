@@ -1,6 +1,7 @@
 // Where a name is defined in a file: a function and where its body ends, and the nearest assignment of a name before
 // a use that the use can see (a brace block, a Python/Ruby function; a class member after it: ./member-after).
 import { KeyMemo } from '../util/key-memo';
+import { keepShape } from '../util/keep-shape';
 import { T, type Token } from '../lex/lexer';
 import { isId, isOpen, isP } from '../lex/brackets';
 import type { Ctx } from './values';
@@ -109,7 +110,6 @@ export function assignmentsBefore(c: Ctx, name: string, before: number, max = 4)
 
 /** Tokens searched back from an assignment for the declaration (`let name`) of the block around it and its use. */
 const MAX_DECLARATION = 2000;
-
 /** Brace languages: `let name` / `var name` stands in the innermost block holding both the assignment and the use. */
 function declaredAround(c: Ctx, name: string, at: number, use: number): boolean {
   if (c.syn.id === 'python' || c.syn.id === 'ruby') return false;
@@ -216,6 +216,7 @@ class Assigned {
     this.value = [value];
   }
 }
+keepShape(new Assigned(0, 0));
 
 /** Every assignment by name; Go's declarations (goDeclaration) only in Go, where they are written (asked of every name
  * in every language, they cost the bench's exact analysis 1% for nothing). */
