@@ -1,9 +1,9 @@
 // A fetch's init object that writes no `body` of its own but spreads another in: a retry helper's
-// `fetch(url, { ...init, signal: controller.signal })` (innovatorved/realtime-interview-copilot
+// `fetch` of `url, { ...init, signal: controller.signal }` (innovatorved/realtime-interview-copilot
 // realtime-worker-api/src/lib/fetch-retry.ts, held65). The request is the spread object's `body`: read where that
 // object is a literal of the file (`const base = { method: 'POST', body: … }`), else known only at run time — the
 // limit then is run time, never "none" (no "Set maxOutputTokens" where the caller sets it). A helper taking the init
-// object as a parameter (`fetchWithRetry(url, init, opts)`, or `fetch(url, init)`) is a sender (http-wrappers.ts): each
+// object as a parameter (`fetchWithRetry(url, init, opts)`, or a `fetch` of `url, init`) is a sender (http-wrappers.ts): each
 // call of it is the row, its request the `body` of the init object the caller passes. MDN RequestInit: `body` is the
 // request's body (https://developer.mozilla.org/en-US/docs/Web/API/RequestInit#body); an object spread copies the
 // spread object's own properties (ECMA-262 CopyDataProperties).

@@ -190,7 +190,7 @@ function wrapperOf(s: EvalScope, fn: Fn): Wrapper | undefined {
     const url = param(a[0].from, a[0].to);
     const init = fetch ? heldInit(s, fn, a[1].from, a[1].to) : undefined;
     const body = fetch ? fetchBody(s, init?.[0] ?? a[1].from, init?.[1] ?? a[1].to, param) : param(a[1].from, a[1].to);
-    // `fetch(url, { ...init, signal })`: the caller's init object is sent, its `body` the request (fetch-init.ts).
+    // A `fetch` of `url, { ...init, signal }`: the caller's init object is sent, its `body` the request (fetch-init.ts).
     const whole = fetch && body < 0 && url >= 0 ? initParam(s, a[1].from, a[1].to, param) : -1;
     if (whole >= 0 && whole !== url) return { url, body: whole, init: true, open: k };
     if (body < 0 || body === url) continue;
