@@ -12,6 +12,7 @@ import { exported, imported } from './imported';
 import type { EvalScope, Value } from './value';
 import { comprehension } from './py-enums';
 import { listAdditions } from './py-list-additions';
+import { heldLiteral } from './tool-holders';
 
 const TOOL_KEYS = keyMatch(new Set(['tools', 'functions', 'functiondeclarations']));
 /** Longest tool text kept (a generated schema can be large; the count stays linear). */
@@ -47,6 +48,7 @@ function readKeyedLiteral(c: Ctx, keys: KeyMatch, open: number, end: number, fir
     if (sep > 0) {
       v = sep + 1;
       if (isId(toks[v]) && valueEnd(c, v, end) === v + 1) [name, v] = assigned(c, toks[v].v, first);
+      else if (isId(toks[v])) v = heldLiteral(c, v, end); // `self.tools`, `tool_list()` (tool-holders.ts)
     } else if (isId(tk) && (isP(toks[k - 1], '{') || isP(toks[k - 1], ',')) && (isP(toks[k + 1], ',') || isP(toks[k + 1], '}'))) {
       // Shorthand `{ model, tools, messages }`.
       [name, v] = assigned(c, tk.v, first);
