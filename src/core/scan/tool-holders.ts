@@ -7,6 +7,7 @@ import { valueEnd, type Ctx } from './values';
 import { memberValue } from './lookup';
 import { exprEnd, tables } from './scope';
 import { fnSpan } from './function-forms';
+import { returned } from './jvm-param-requests';
 
 /** The opening bracket of the literal the value at toks[v] holds: a member's or a helper's return; -1 when neither. */
 export function heldLiteral(c: Ctx, v: number, end: number): number {
@@ -25,17 +26,9 @@ function returnedLiteral(c: Ctx, name: string): number {
   const { toks, match } = c;
   const fns = tables(c).fns.get(name);
   if (fns?.length !== 1 || fns[0].bodyEnd <= fns[0].body) return -1;
-  const fn = fns[0];
   // A function declared below the call: a prefix of the file that cuts it off leaves the call to the full analysis.
   c.forward?.add(name);
-  c.read?.push(fnSpan(toks, fn));
-  let found = -1;
-  for (let k = fn.body; k < fn.bodyEnd; k++) {
-    if (toks[k].v !== 'return' || !isId(toks[k])) continue;
-    const at = k + 1;
-    if (found >= 0 || !isOpen(toks[at]) || isP(toks[at], '(') || !(match[at] > at) || exprEnd(c, at) !== match[at] + 1) return -1;
-    found = at;
-    k = match[at];
-  }
-  return found;
+  c.read?.push(fnSpan(toks, fns[0]));
+  const at = returned(c, fns[0]) ?? -1;
+  return at >= 0 && isOpen(toks[at]) && !isP(toks[at], '(') && match[at] > at && exprEnd(c, at) === match[at] + 1 ? at : -1;
 }
