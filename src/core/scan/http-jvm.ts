@@ -33,8 +33,10 @@ const REST_TEMPLATE: Record<string, { url: number; body: number; method?: number
 
 /** What carries the request to the wire: an `HttpEntity` of it (with its headers), a JSON encoding of it (Jackson's
  * `writeValueAsString`, Gson's `toJson`, fastjson's `JSON.toJSONString` / `JSONObject.toJSONString` (JSONObject extends
- * JSON), Hutool's `JSONUtil.toJsonStr(Object)`). Their first argument is the request. */
-const CARRIERS = /^(?:new (?:HttpEntity|RequestEntity)|\w+\.writeValueAsString|\w+\.toJson|JSON(?:Object)?\.toJSONString|JSONUtil\.toJsonStr)$/;
+ * JSON), Hutool's `JSONUtil.toJsonStr(Object)`), kotlinx.serialization's `json.encodeToString(value)` /
+ * `encodeToJsonElement(value)` (https://kotlinlang.org/api/kotlinx.serialization/kotlinx-serialization-json/kotlinx.serialization.json/
+ * -json/: also `encodeToString(serializer, value)`). Their first argument is the request; kotlinx's last. */
+const CARRIERS = /^(?:new (?:HttpEntity|RequestEntity)|\w+\.writeValueAsString|\w+\.toJson|JSON(?:Object)?\.toJSONString|JSONUtil\.toJsonStr|\w+\.encodeTo(?:String|JsonElement))$/;
 
 /** Links followed from the body argument back to the request. */
 const MAX_STEPS = 6;
@@ -166,7 +168,8 @@ function carried(c: Ctx, from: number, to: number, first: number): { range: [num
     }
     const open = carrierAt(c, a);
     if (open < 0 || c.match[open] !== e - 1) return done();
-    const inner = argsOf(c, open, c.match[open]).filter((x) => !x.key)[0];
+    const byPlace = argsOf(c, open, c.match[open]).filter((x) => !x.key);
+    const inner = /^encodeTo/.test(toks[open - 1].v) ? byPlace[byPlace.length - 1] : byPlace[0];
     if (!inner) return done();
     [a, e] = [inner.from, inner.to];
   }

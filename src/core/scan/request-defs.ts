@@ -16,6 +16,7 @@ import { goOwnMethod } from './go-methods';
 import { beanRequest } from './jvm-bean-request';
 import { rustIfRequest } from './rust-if-requests';
 import { dtoDefaults } from './dotnet-dto-defaults';
+import { constructionAt, readConstruction } from './jvm-ctor-body';
 import { args } from './calls';
 import { returnedSettingsLimit } from './returned-settings';
 export { rubyObjectRequest } from './ruby-object-requests';
@@ -186,7 +187,10 @@ export function requestAt(c: Ctx, def: number, modelArg?: number): Request | und
     if (isOpen(toks[j]) && match[j] > j) {
       const end = chainEnd(c, match[j]);
       const found: Found = { parts: [], messages: 0 };
-      walkKeys(c, found, j + 1, end);
+      // Kotlin `val body = ChatBody(messages = …)` passed on: the data class's defaults fill what the call leaves out
+      // (jvm-ctor-body.ts), as for a body made at the call (theomax13/GPT-KOTLIN's `model = "gpt-3.5-turbo"` default).
+      const made = c.syn.id === 'kotlin' && match[j] === end ? constructionAt(c, def) : undefined;
+      if (!(made?.open === j && readConstruction(c, found, made.cls, j))) walkKeys(c, found, j + 1, end);
       // .NET `new("gpt-5", items)` / `new CreateResponseOptions("gpt-5", items)`: the model is positional.
       if (!found.model && modelArg !== undefined && toks.slice(def, j).some((t) => t.v === 'new')) {
         found.model = positionalModel(c, j + 1, match[j], modelArg);
