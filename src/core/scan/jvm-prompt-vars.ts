@@ -47,6 +47,16 @@ export function jvmPromptVariable(c: Ctx, name: string, k: number, out: PromptPa
     const given = match[at + 3] > at + 4 ? stVars(c, at + 4, match[at + 3], at, depth) : undefined;
     return jvmPromptVariable(c, toks[at].v, at, out, depth, collect, given);
   }
+  // Kotlin `val input = content { image(b); text("…") }` (also `content("user") { … }`: generative-ai-android
+  // type/Content.kt `fun content(role: String? = "user", init: Content.Builder.() -> Unit)`), then
+  // `generateContent(input)`: read as the inline `generateContent(content { … })` is.
+  if (c.syn.id === 'kotlin' && toks[at].v === 'content' && !isP(toks[at - 1], '.')) {
+    const brace = isP(toks[at + 1], '(') && match[at + 1] > at ? match[at + 1] + 1 : at + 1;
+    if (!isP(toks[brace], '{') || !(match[brace] > brace) || match[brace] >= k) return false;
+    c.read?.push({ start: toks[at].start, end: toks[match[brace]].end });
+    collect(c, at, match[brace] + 1, out, depth + 1);
+    return true;
+  }
   const t = isId(toks[at]) && toks[at].v === 'new' ? at + 1 : at;
   if (t > at && toks[t].v === 'Content' && isP(toks[t + 1], '.') && toks[t + 2]?.v === 'Builder' && isP(toks[t + 3], '(')) return contentBuilder(c, t + 3, k, out, depth, collect);
   // `Content m = b.build()` after `Content.Builder b = new Content.Builder(); b.setRole("user"); b.addText(…);`.
