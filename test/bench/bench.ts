@@ -123,7 +123,7 @@ async function main(): Promise<void> {
     indexVsScan: r2(median(index.indexedMs) / median(index.plainMs)),
     crossFileLensMs: r1(median(index.lensWarmMs)),
     indexMb: r1(index.indexMb),
-    bundleBytes: { extension: bundles.extension, cli: bundles.cli },
+    bundleBytes: { extension: bundles.extension, cli: bundles.cli, extensionGzip: bundles.extensionGzip, cliGzip: bundles.cliGzip },
     activationMs: activation.ms === null ? null : r1(activation.ms),
   };
   const goals = Object.fromEntries(Object.entries(GOALS).map(([k, g]) => [k, `${g.op} ${g.value}${g.unit === '×' ? '' : ' ' + g.unit}`]));
@@ -184,7 +184,7 @@ function renderTable(
     ['indexVsScan', `${r2(median(ix.indexedMs) / median(ix.plainMs))}×`, `whole-tree scan with the index ${Math.round(median(ix.indexedMs))} ms ÷ without ${Math.round(median(ix.plainMs))} ms (the index is built on demand from what calls import: ${ix.indexFiles} files read; ${ix.crossResolved} of ${ix.calls} calls took prompt, model and limit from another file); lexing all ${ix.eagerFiles} files into an index up front would take ${Math.round(ix.eagerMs)} ms`, r.goals.indexVsScan, mark('indexVsScan')],
     ['crossFileLensMs', `${r1(median(ix.lensWarmMs))} ms`, `first analysis of a newly opened file whose prompt, model and limit are imported, the module already read for a sibling file (index warm); with a fresh index ${r1(median(ix.lensColdMs))} ms; ${ix.lensCalls.filter((c) => c.fromOtherFile).length} of ${ix.lensCalls.length} resolved across files`, r.goals.crossFileLensMs, mark('crossFileLensMs')],
     ['indexMb', `${r1(ix.indexMb)} MB`, `heap the index of a whole-tree scan keeps (${ix.indexFiles} files: texts, tokens, constants), index dropped then GC`, r.goals.indexMb, mark('indexMb')],
-    ['bundleBytes', `ext ${kb(b.extension)}, cli ${kb(b.cli)}`, `minified as packaged; rank tables ${kb(b.rankTables)} loaded on the first exact count, YAML parser ${kb(b.yaml)} on first use; prices ${kb(b.prebuiltPrices)} prebuilt; dist/ as built: ext ${kb(b.dist.extension)}, cli ${kb(b.dist.cli)}${b.dist.production ? ' (production)' : ' (development, source maps)'}`, '—', ''],
+    ['bundleBytes', `ext ${kb(b.extension)}, cli ${kb(b.cli)}`, `esbuild bundles of src/vscode/extension.ts and src/cli/main.ts, minified as \`npm run package\` builds them; gzipped ext ${kb(b.extensionGzip)}, cli ${kb(b.cliGzip)}; rank tables ${kb(b.rankTables)} loaded on the first exact count, YAML parser ${kb(b.yaml)} on first use; prices ${kb(b.prebuiltPrices)} prebuilt; dist/ as built: ext ${kb(b.dist.extension)}, cli ${kb(b.dist.cli)}${b.dist.production ? ' (production)' : ' (development, source maps)'}`, '—', ''],
     ['activationMs', act.ms === null ? 'n/a' : `${r1(act.ms)} ms`, act.ms === null ? act.reason ?? '' : `boot ${r1(act.bootMs!)} + require ${r1(act.requireMs!)} + activate() ${r1(act.activateMs!)} ms (stub vscode, storage warm); first activation ${r1(act.firstMs!)} ms (activate() ${r1(act.firstActivateMs!)})${act.missing.length ? `; stub lacked ${act.missing.join(', ')}` : ''}`, '—', ''],
   ];
   const w = rows[0].map((_, i) => Math.min(i === 2 ? 200 : 40, Math.max(...rows.map((row) => row[i].length))));

@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import * as esbuild from 'esbuild';
 import type { Encoding } from '../../src/core/tokenize/token-count';
 import type { PriceTable } from '../../src/core/types';
@@ -312,9 +313,15 @@ export function measureScan(args: ScanArgs): Scan {
 // ---------- bundleBytes, activationMs ----------
 
 export interface Bundles {
-  /** What ships: the two bundles built here as `npm run package` builds them (minified, rank tables left out). */
+  /**
+   * What ships: bytes of the two bundles built here from src/vscode/extension.ts and src/cli/main.ts as `npm run
+   * package` builds them (esbuild, minified; rank tables, Gemma vocabulary and YAML parser left out, in their own files).
+   */
   extension: number;
   cli: number;
+  /** The same bundles gzipped (level 9; what they weigh in the .vsix, a zip, and in a download). */
+  extensionGzip: number;
+  cliGzip: number;
   /** Loaded on the first exact count, not with the bundle: dist/ranks/*.cjs (the two BPE tables and the Gemma vocabulary). */
   rankTables: number;
   /** dist/yaml.cjs: the YAML parser, loaded on first use (user price sheets, prompt files, Spring .yml). */
@@ -331,13 +338,18 @@ export function bundleBytes(root: string): Bundles {
     esbuild.buildSync({
       entryPoints: [path.join(root, entry)], bundle: true, platform: 'node', format: 'cjs', target: 'node20',
       write: false, ...shippedSplit(root, external), logLevel: 'error',
-    }).outputFiles[0].contents.length;
+    }).outputFiles[0].contents;
+  const extBundle = production('src/vscode/extension.ts', ['vscode']);
+  const cliBundle = production('src/cli/main.ts', []);
+  const gz = (b: Uint8Array) => zlib.gzipSync(b, { level: 9 }).length;
   const ext = path.join(root, 'dist', 'extension-bundle.js');
   const e = size(ext);
   const ranks = [...['o200k_base', 'cl100k_base'].map((r) => path.join(root, 'node_modules', 'js-tiktoken', 'dist', 'ranks', `${r}.cjs`)), path.join(root, 'dist', 'ranks', 'gemma3.cjs')];
   return {
-    extension: production('src/vscode/extension.ts', ['vscode']),
-    cli: production('src/cli/main.ts', []),
+    extension: extBundle.length,
+    cli: cliBundle.length,
+    extensionGzip: gz(extBundle),
+    cliGzip: gz(cliBundle),
     rankTables: ranks.reduce((a, f) => a + (size(f) ?? 0), 0),
     yaml: size(path.join(root, 'dist', 'yaml.cjs')),
     prebuiltPrices: size(path.join(root, 'dist', 'pricing.prebuilt')),
