@@ -63,6 +63,17 @@ export const REALTIME_SHAPES: CallShape[] = [
     opaqueBody: SESSION, limitParam: 'max_output_tokens', limitNested: true,
     source: 'https://github.com/openai/openai-node (src/realtime/ws.ts and websocket.ts: constructor({ model, … }), static azure(client, props) on the client\'s deployment; send(event: RealtimeClientEvent); examples/realtime/ws.ts, examples/azure/realtime/ws.ts)',
   },
+  // openai-node's Responses WebSocket: `const ws = new ResponsesWS(client, { headers })` (or the beta one), then
+  // `ws.send({ type: 'response.create', model, input, … })`: as in Python, the event is the request, its model and
+  // input written in it (openai-node 7b7d6ca src/resources/responses/ws.ts and beta/responses/ws.ts: constructor(client,
+  // options); ws-base.ts send(event: ResponsesClientEvent); examples/responses/multi-agent-websocket.ts).
+  {
+    id: 'openai.responses.ws.js.send', sdk: 'OpenAI', provider: 'openai', anchor: ['send', '('], langs: ['javascript'],
+    eventType: 'response.create', via: { from: 'receiver', anchors: [{ anchor: ['ResponsesWS', '('] }] },
+    imports: { paths: ['openai/resources/responses/ws', 'openai/resources/beta/responses/ws'], word: 'responses' },
+    batchable: false,
+    limitParam: 'max_output_tokens', source: 'https://github.com/openai/openai-node (7b7d6ca; src/resources/responses/ws.ts, src/resources/beta/responses/ws.ts: new ResponsesWS(client, options); src/resources/responses/ws-base.ts send(event))',
+  },
   // Gemini Live: `const session = await ai.live.connect({ model, config: { systemInstruction, maxOutputTokens } })`, then
   // `session.sendClientContent({ turns })` (text counted, the session's earlier turns run time) or
   // `session.sendRealtimeInput({ text | audio | media })` (a stream; its audio run time).
