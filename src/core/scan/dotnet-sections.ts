@@ -1,10 +1,11 @@
 // The configuration section a .NET options class is bound to (dotnet-config.ts reads its values): the project's
-// registrations, Program.cs and Startup.cs first, `services.Configure<T>(configuration.GetSection("X"))`,
+// registrations (a class library's: its host applications' too), Program.cs and Startup.cs first, `services.Configure<T>(configuration.GetSection("X"))`,
 // `AddOptions<T>().Bind(…GetSection("X"))` / `.BindConfiguration("X")`, `GetSection("X").Get<T>()`; else the
 // options class's own constant naming its section.
 import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { projectDir } from '../resolve/app-settings';
+import { settingsDirs } from '../resolve/host-projects';
 import { basename, dirname, join, type WorkspaceFiles } from '../resolve/files';
 import { sameFolder } from '../resolve/classes';
 import type { FileScope } from '../resolve/value-index';
@@ -40,6 +41,10 @@ function findSection(s: EvalScope, cls: string): string[] | undefined {
   if (idx) {
     const dir = projectDir(idx.files, dirname(s.file));
     const files = dir !== undefined ? projectSources(idx.files, dir) : [];
+    // A class library's options registered by the application that references it (its `Extensions/…` helper):
+    // the host's sources too (parthgodshelwar2024/Pokemon PokemonApi/Extensions/AiExtensions.cs binds Infrastructure's
+    // AiOptions to "AI").
+    if (dir !== undefined) for (const h of settingsDirs(idx.files, dir)) if (h !== dir) files.push(...projectSources(idx.files, h));
     // Program.cs and Startup.cs first: where ASP.NET Core templates register options.
     files.sort((a, b) => rank(a) - rank(b));
     for (const f of files) {
