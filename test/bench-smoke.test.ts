@@ -10,8 +10,8 @@ import { FIXTURES } from './util';
 import { findSites } from '../src/core/analyze';
 import { BENCH_LANGS, fillerFunction, generateFile, lensCorpus, writeTree } from './bench/corpus';
 import { readRegexBaseline } from './bench/child';
-import { UNBUNDLED } from './bench/engine-load';
-import { measureLensFirst } from './bench/measure';
+import { loadEngine, UNBUNDLED } from './bench/engine-load';
+import { measureExactVsTokenizer, measureLensFirst, shippedTable } from './bench/measure';
 import { Rng } from './bench/prng';
 
 test('bench corpus: seeded, one language per file, exactly the calls asked for', () => {
@@ -71,4 +71,15 @@ test('bench lensFirst: fresh processes, each file opened first in turn: its firs
   assert.equal(r.sliceLines, 300, 'files of ~1,000 lines: the first screen and margin is 300 lines');
   assert.ok(r.firstLensCalls > 0 && r.firstLensCalls <= r.firstScreenCalls, `${r.firstLensCalls} of ${r.firstScreenCalls}`);
   assert.ok(r.firstLensMs < r.firstFileMs && r.firstFileMs <= r.allFilesMs, 'clock readings in order');
+});
+
+test('bench exactVsTokenizer: the two children in lockstep give one CPU ratio per pair of runs', async () => {
+  const files = lensCorpus(7, 350, 7, FIXTURES);
+  const E = loadEngine(UNBUNDLED);
+  const r = await measureExactVsTokenizer(E, UNBUNDLED, files, shippedTable(E), 3, 2, 1);
+  assert.equal(r.runs * r.rounds, 6);
+  assert.ok(r.ratio > 0 && Number.isFinite(r.ratio), `ratio ${r.ratio}`);
+  assert.ok(r.ratioRange[0] <= r.ratioRange[1]);
+  assert.ok(r.tokens > 0 && r.distinctStrings > 0, 'js-tiktoken counted the prompts');
+  assert.ok(r.analyzeCpuMs > 0 && r.tokenizerCpuMs > 0);
 });

@@ -11,9 +11,14 @@
 // Each timed figure pays for its own garbage and only its own. A figure and its baseline alternated on one heap let
 // one side's garbage be collected while the other was timed (session 53: the engine's promoted garbage had been
 // collected during js-tiktoken's runs, flattering exactVsTokenizer). So exactVsTokenizer runs each side in its own fresh
-// processes, alternated (exact-child.ts), and the scan child runs every read+regex pass before the scans, a full
+// process, and the scan child runs every read+regex pass before the scans, a full
 // collection between. Forcing a full collection around every sample instead was tried and dropped: it frees maps the
 // engine's optimised code depends on, and the analysis after it ran 3-4× slower than in use.
+//
+// exactVsTokenizer's two processes run in lockstep, one timed run of each in turn, and the figure is the median over
+// those pairs of runs of their CPU-time ratio (session 55). Three processes a side timed one after the other, wall
+// clock, gave 1.4 to 2.5 for one build: the other processes on a shared 2-core machine come and go within seconds, and
+// a side timed while they ran was slowed more than the other side, timed while they did not.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -84,8 +89,8 @@ async function main(): Promise<void> {
   log('lensFirstMs: fresh processes, each corpus file opened first in turn, approximate counts');
   const lens: LensFirst = measureLensFirst(enginePath, corpus, 2);
 
-  log('exactVsTokenizer: warm, each side in its own child processes, alternated');
-  const exact: ExactVsTokenizer = measureExactVsTokenizer(E, enginePath, corpus, table, 15);
+  log('exactVsTokenizer: warm, each side in its own child process, the two in lockstep');
+  const exact: ExactVsTokenizer = await measureExactVsTokenizer(E, enginePath, corpus, table, 15);
 
   log('keystrokeMs: one-letter edits outside prompts');
   const keystroke: Keystroke = await measureKeystroke(E, big, table, 15, o.seed);
@@ -134,7 +139,7 @@ async function main(): Promise<void> {
     met: metMap,
     details: {
       lensFirst: { ...round(lens), note: 'fresh node process (the code cache written by the first: firstLensColdMs is that first); ms from the engine\'s require (after node\'s own start, bootMs) to analyzePrefix of the first screen (sliceLines) of the file opened first, each corpus file first in turn; firstFileMs / allFilesMs: the whole first file / every file, analyze(allowApproximate)' },
-      exactVsTokenizer: { ...round(exact), note: 'analysis of all corpus files, token memo cleared each run ÷ js-tiktoken encoding each distinct prompt string once; each side in its own fresh processes (rounds of each, alternated), so each pays for its own garbage only; medians over processes of per-process medians, wall clock (cpuRatio: CPU time)' },
+      exactVsTokenizer: { ...round(exact), note: 'analysis of all corpus files, token memo cleared each run ÷ js-tiktoken encoding each distinct prompt string once; each side in its own fresh process (so each pays for its own garbage only), the two in lockstep after warm-up (one timed run of each in turn, which goes first alternating), `rounds` pairs of processes of `runs` runs; ratio = median over all pairs of runs of their CPU-time ratio (wallRatio: the same on the wall clock; ratioRange: lowest and highest per-process-pair median)' },
       keystroke: { ...round(keystroke), file: big.name, mixedCorpusMedianMs: r2(keystrokeMixedMs), note: 'the editor path: applyEdit on the last snapshot, else analyzeSnapshot; fullMedianMs is analyze() of the same texts; tokenizer, token memo and applyEdit warm (two untimed passes over the edit points)' },
       scan: { ...round(scan), note: 'CLI run(["scan", dir, "--format", "json"]) vs walk + readFileSync + STYLE.md #15 regex; ratio = baseline ms ÷ warm scan ms; all baseline runs first, then the scans, a full GC between, so each pays for its own garbage only' },
       index: {
@@ -177,7 +182,7 @@ function renderTable(
   const rows: string[][] = [
     ['figure', 'value', 'baseline / breakdown', 'goal', 'status'],
     ['lensFirstMs', `${r1(lens.firstLensMs)} ms`, `require ${r1(lens.requireMs)} + prices ${r1(lens.tableMs)} + first ${lens.sliceLines} lines (${lens.firstLensCalls} of their ${lens.firstScreenCalls} calls at once, over ${Object.keys(lens.byFile).length} files), after node's own start ${r1(lens.bootMs)}; first start without a code cache ${r1(lens.firstLensColdMs)} ms; whole first file ${r1(lens.firstFileMs)} ms, every file ${r1(lens.allFilesMs)} ms cold`, r.goals.lensFirstMs, mark('lensFirstMs')],
-    ['exactVsTokenizer', `${r2(exact.ratio)}×`, `analysis ${r1(exact.analyzeMs)} ms / js-tiktoken ${r1(exact.tokenizerMs)} ms (${exact.distinctStrings} strings, ${exact.tokens} tokens), each in its own processes; CPU ${r2(exact.cpuRatio)}× (${r1(exact.analyzeCpuMs)} / ${r1(exact.tokenizerCpuMs)} ms); memo warm ${r1(exact.analyzeMemoWarmMs)} ms`, r.goals.exactVsTokenizer, mark('exactVsTokenizer')],
+    ['exactVsTokenizer', `${r2(exact.ratio)}×`, `analysis ${r1(exact.analyzeMs)} ms / js-tiktoken ${r1(exact.tokenizerMs)} ms (${exact.distinctStrings} strings, ${exact.tokens} tokens), CPU ${r1(exact.analyzeCpuMs)} / ${r1(exact.tokenizerCpuMs)} ms; median of ${exact.rounds * exact.runs} CPU ratios of runs in lockstep (per process pair ${r2(exact.ratioRange[0])}–${r2(exact.ratioRange[1])}×; wall ${r2(exact.wallRatio)}×); memo warm ${r1(exact.analyzeMemoWarmMs)} ms`, r.goals.exactVsTokenizer, mark('exactVsTokenizer')],
     ['keystrokeMs', `${r2(ks.medianMs)} ms`, `${ks.fileLines}-line Python file, ${ks.edits} edits (${ks.reused} reused, median ${r2(ks.reusedMedianMs)} ms), p90 ${r2(ks.p90Ms)} ms; full analyze ${r2(ks.fullMedianMs)} ms (${r2(ks.fullMedianMs / ks.medianMs)}×); per-language files (~${Math.round(r.inputs.corpusLines / 7)} lines) ${r2(ksMixed)} ms`, r.goals.keystrokeMs, mark('keystrokeMs')],
     ['scanVsReadRegex', `${r2(scan.ratio)}×`, `scan ${r1(scan.scanMBps)} MB/s (${Math.round(scan.scanMedianMs)} ms warm, ${Math.round(scan.scanColdMs)} ms cold) vs read+regex ${r1(scan.baselineMBps)} MB/s (${Math.round(scan.baselineMedianMs)} ms)`, r.goals.scanVsReadRegex, mark('scanVsReadRegex')],
     ['heapAddedMb', `${r1(scan.heapAddedMb)} MB`, `after the scan and GC; tables loaded: ${scan.tokenizers.join(', ') || 'none'}; at report time +${r1(scan.heapAtReportMb)} MB; max RSS ${Math.round(scan.maxRssMb)} MB`, r.goals.heapAddedMb, mark('heapAddedMb')],

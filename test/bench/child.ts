@@ -245,7 +245,7 @@ async function main(): Promise<void> {
   const result = mode === 'lens' ? lens(args) : mode === 'scan' ? scan(args) : mode === 'activate' ? await activate(args)
     : mode === 'index' ? (require('./index-child') as typeof IndexChild).indexBench(args)
     : mode === 'exact' ? await (require('./exact-child') as typeof ExactChild).exactSide(args)
-    : mode === 'tiktoken' ? (require('./exact-child') as typeof ExactChild).tiktokenSide(args) : undefined;
+    : mode === 'tiktoken' ? await (require('./exact-child') as typeof ExactChild).tiktokenSide(args) : undefined;
   if (!result) throw new Error(`unknown mode ${mode}`);
   process.stdout.write(RESULT_MARK + JSON.stringify(result) + '\n');
   // Watchers or timers left by an activation must not keep the child alive.

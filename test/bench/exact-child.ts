@@ -4,8 +4,14 @@
 // the ratio looked better; when it promoted less, the reverse. A forced full collection between samples is no cure:
 // it drops the maps the engine's optimised code depends on (`weak objects` deoptimisations), and the next analysis
 // ran 3× slower than any analysis does in use.
+//
+// The two processes run in lockstep (measureExactVsTokenizer): both warm up, then take turns, one timed run at a time
+// when the parent says so, so each pair of runs sees the same machine load, and the figure is the median over pairs
+// of the ratio of their CPU times. Timed apart (one side's processes, then the other's), the ratio followed the load
+// of the moment: 1.4 to 2.5 across runs of one build on this shared 2-core machine (session 55).
 /* eslint-disable @typescript-eslint/no-require-imports */
 import fs from 'node:fs';
+import readline from 'node:readline';
 import { Tiktoken } from 'js-tiktoken/lite';
 import type { Encoding } from '../../src/core/tokenize/token-count';
 import type { Engine } from './engine-load';
@@ -22,6 +28,30 @@ export interface ExactArgs {
   input: string;
   warmups: number;
   runs: number;
+  /** Take one timed run per line on stdin (answered by a SAMPLE_MARK line) until stdin ends, instead of `runs` at once. */
+  lockstep?: boolean;
+}
+
+/** What a lockstep child writes once warm, and after each timed run. */
+export const READY_MARK = 'EXACT_READY';
+export const SAMPLE_MARK = 'EXACT_SAMPLE';
+
+/** The timed runs: `a.runs` back to back, or in lockstep one per line the parent writes. */
+async function timedRuns(a: ExactArgs, run: () => void, ms: number[], cpuMs: number[], untimed = () => {}): Promise<void> {
+  const timed = timer(cpuMs);
+  if (!a.lockstep) {
+    for (let i = 0; i < a.runs; i++) {
+      untimed();
+      ms.push(timed(run));
+    }
+    return;
+  }
+  process.stdout.write(READY_MARK + '\n');
+  for await (const _line of readline.createInterface({ input: process.stdin })) {
+    untimed();
+    ms.push(timed(run));
+    process.stdout.write(SAMPLE_MARK + '\n');
+  }
 }
 
 export interface ExactSide {
@@ -65,18 +95,14 @@ export async function exactSide(a: ExactArgs): Promise<ExactSide> {
   }
   const ms: number[] = [];
   const cpuMs: number[] = [];
-  const timed = timer(cpuMs);
-  for (let i = 0; i < a.runs; i++) {
-    E.clearTokenMemo();
-    ms.push(timed(full));
-  }
+  await timedRuns(a, full, ms, cpuMs, () => E.clearTokenMemo());
   const memoWarmMs: number[] = [];
   const timedWarm = timer([]);
   for (let i = 0; i < a.runs; i++) memoWarmMs.push(timedWarm(full));
   return { ms, cpuMs, memoWarmMs, loadMs, tokens: 0 };
 }
 
-export function tiktokenSide(a: ExactArgs): ExactSide {
+export async function tiktokenSide(a: ExactArgs): Promise<ExactSide> {
   const input = JSON.parse(fs.readFileSync(a.input, 'utf8')) as ExactInput;
   const t = performance.now();
   const encoders = new Map<Encoding, Tiktoken>();
@@ -94,7 +120,6 @@ export function tiktokenSide(a: ExactArgs): ExactSide {
   for (let i = 0; i < a.warmups; i++) alone();
   const ms: number[] = [];
   const cpuMs: number[] = [];
-  const timed = timer(cpuMs);
-  for (let i = 0; i < a.runs; i++) ms.push(timed(alone));
+  await timedRuns(a, alone, ms, cpuMs);
   return { ms, cpuMs, memoWarmMs: [], loadMs, tokens };
 }

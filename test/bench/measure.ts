@@ -1,6 +1,6 @@
 // The benchmark's measurements. Each returns plain numbers; bench.ts orders them, prints them and checks goals.
 // In-process figures are medians of several warm runs against a baseline run in the same process.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import type { PriceTable } from '../../src/core/types';
 import { RESULT_MARK, type ActivateResult, type LensResult, type ScanArgs, type ScanResult } from './child';
 import { buildLoader, shippedSplit, type Engine } from './engine-load';
 import type { GeneratedFile } from './corpus';
-import type { ExactArgs, ExactInput, ExactSide } from './exact-child';
+import { READY_MARK, SAMPLE_MARK, type ExactArgs, type ExactInput, type ExactSide } from './exact-child';
 import { Rng } from './prng';
 
 export const median = (xs: number[]): number => {
@@ -144,13 +144,17 @@ export function promptStrings(E: Engine, files: GeneratedFile[], table: PriceTab
 }
 
 export interface ExactVsTokenizer {
+  /** Median over lockstep pairs of runs of (analysis CPU ms ÷ js-tiktoken CPU ms). */
   ratio: number;
-  /** Median ms of a full exact analysis of all files, token memo cleared before each run. */
+  /** The same median of pair ratios on the wall clock (each run's time includes waits for the CPU under load). */
+  wallRatio: number;
+  /** Lowest and highest of the per-pair-of-processes medians of the CPU ratio (how much it moved within this run). */
+  ratioRange: [number, number];
+  /** Median ms of a full exact analysis of all files, token memo cleared before each run (wall clock). */
   analyzeMs: number;
   /** Median ms of js-tiktoken alone encoding each distinct prompt string once (`encode(text, [], [])`, as the engine). */
   tokenizerMs: number;
   /** The same figures in CPU ms (process.cpuUsage of each child, its GC threads included). */
-  cpuRatio: number;
   analyzeCpuMs: number;
   tokenizerCpuMs: number;
   /** Median ms of the same analysis with the token memo warm (what a re-analysis costs). */
@@ -163,17 +167,66 @@ export interface ExactVsTokenizer {
   /** ms to load the rank tables the engine needed, and to build the baseline's own encoders. */
   engineWarmMs: number;
   baselineLoadMs: number;
-  /** Runs per process, and processes per side. */
+  /** Untimed warm-up runs and timed runs per process, and pairs of processes. */
+  warmups: number;
   runs: number;
   rounds: number;
 }
 
 /**
- * The two sides in fresh processes, alternated (`rounds` of each, the order swapped every round so both see the same
- * machine load): each side's garbage is collected on its own heap only (exact-child.ts says why). Figures are the
- * medians over each side's processes of their per-process medians.
+ * One `exact` and one `tiktoken` child, warmed up side by side, then in lockstep: one timed run of one, then one of the
+ * other (which goes first alternates), so each pair of runs sees the same machine load; each child still has its own
+ * heap and pays for its own garbage only (exact-child.ts).
  */
-export function measureExactVsTokenizer(E: Engine, engine: string, files: GeneratedFile[], table: PriceTable, runs: number, rounds = 3): ExactVsTokenizer {
+async function lockstepPair(args: ExactArgs, runs: number): Promise<{ exact: ExactSide; tok: ExactSide }> {
+  const start = (mode: 'exact' | 'tiktoken') => {
+    const p = spawn(process.execPath, [CHILD, mode, JSON.stringify({ ...args, lockstep: true })], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    const waiting: (() => void)[] = [];
+    let marks = 0;
+    p.stdout.setEncoding('utf8').on('data', (d: string) => {
+      out += d;
+      const n = out.split('\n').filter((l) => l === READY_MARK || l === SAMPLE_MARK).length;
+      for (; marks < n; marks++) waiting.shift()?.();
+    });
+    p.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
+    p.stdin.on('error', () => undefined); // a child that died is reported by `done`
+    const done = new Promise<ExactSide>((resolve, reject) => p.on('close', (code) => {
+      const line = out.split('\n').find((l) => l.startsWith(RESULT_MARK));
+      if (line) resolve(JSON.parse(line.slice(RESULT_MARK.length)) as ExactSide);
+      else reject(new Error(`bench child "${mode}" failed (status ${code}): ${err.slice(0, 2000)}`));
+      for (const w of waiting.splice(0)) w();
+    }));
+    // Resolves at the child's next READY/SAMPLE line (or its exit).
+    let seen = 0;
+    const next = () => new Promise<void>((resolve) => {
+      seen++;
+      if (marks >= seen) resolve();
+      else waiting.push(resolve);
+    });
+    return { p, done, next };
+  };
+  const e = start('exact');
+  const t = start('tiktoken');
+  await Promise.all([e.next(), t.next()]);
+  for (let i = 0; i < runs; i++) {
+    for (const c of i % 2 ? [t, e] : [e, t]) {
+      c.p.stdin.write('go\n');
+      await c.next();
+    }
+  }
+  e.p.stdin.end();
+  t.p.stdin.end();
+  return { exact: await e.done, tok: await t.done };
+}
+
+/**
+ * `rounds` lockstep pairs of fresh processes (lockstepPair). The figure is the median, over every pair of runs, of
+ * the analysis's CPU time ÷ js-tiktoken's: CPU time leaves out the waits for a CPU that the wall clock counts, and a
+ * ratio within a pair leaves out most of the load that changes from one second to the next.
+ */
+export async function measureExactVsTokenizer(E: Engine, engine: string, files: GeneratedFile[], table: PriceTable, runs: number, rounds = 3, warmups = 30): Promise<ExactVsTokenizer> {
   const all = promptStrings(E, files, table);
   const seen = new Set<string>();
   const distinct = all.filter((s) => {
@@ -187,27 +240,26 @@ export function measureExactVsTokenizer(E: Engine, engine: string, files: Genera
   const input = path.join(dir, 'input.json');
   const data: ExactInput = { files: files.map((f) => ({ name: f.name, languageId: f.languageId, text: f.text })), strings: distinct };
   fs.writeFileSync(input, JSON.stringify(data));
-  const exact: ExactSide[] = [];
-  const tok: ExactSide[] = [];
+  const pairs: { exact: ExactSide; tok: ExactSide }[] = [];
   try {
-    // Warm-up: JIT for both sides (three rounds left the analysis half-warm on a loaded machine).
-    const args: ExactArgs = { engine, input, warmups: 10, runs };
-    for (let r = 0; r < rounds; r++) {
-      const sides = r % 2 ? (['tiktoken', 'exact'] as const) : (['exact', 'tiktoken'] as const);
-      for (const side of sides) (side === 'exact' ? exact : tok).push(runChild<ExactSide>(side, args).result);
-    }
+    // Warm-up: with 10 runs the analysis's first timed runs were still 30-60% slower than its later ones under load.
+    const args: ExactArgs = { engine, input, warmups, runs };
+    for (let r = 0; r < rounds; r++) pairs.push(await lockstepPair(args, runs));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
-  const analyzeMs = median(exact.map((x) => median(x.ms)));
-  const tokenizerMs = median(tok.map((x) => median(x.ms)));
-  const cpu = (xs: ExactSide[]) => median(xs.map((x) => median(x.cpuMs)));
+  const ratios = (k: 'ms' | 'cpuMs', p: { exact: ExactSide; tok: ExactSide }) => p.exact[k].map((x, i) => x / p.tok[k][i]);
+  const perPair = pairs.map((p) => median(ratios('cpuMs', p)));
+  const side = (k: 'exact' | 'tok', f: (x: ExactSide) => number[]) => median(pairs.map((p) => median(f(p[k]))));
   return {
-    ratio: analyzeMs / tokenizerMs, analyzeMs, tokenizerMs, cpuRatio: cpu(exact) / cpu(tok), analyzeCpuMs: cpu(exact), tokenizerCpuMs: cpu(tok),
-    analyzeMemoWarmMs: median(exact.map((x) => median(x.memoWarmMs))),
+    ratio: median(pairs.flatMap((p) => ratios('cpuMs', p))), wallRatio: median(pairs.flatMap((p) => ratios('ms', p))),
+    ratioRange: [Math.min(...perPair), Math.max(...perPair)],
+    analyzeMs: side('exact', (x) => x.ms), tokenizerMs: side('tok', (x) => x.ms),
+    analyzeCpuMs: side('exact', (x) => x.cpuMs), tokenizerCpuMs: side('tok', (x) => x.cpuMs),
+    analyzeMemoWarmMs: side('exact', (x) => x.memoWarmMs),
     strings: all.length, distinctStrings: distinct.length, promptChars: distinct.reduce((n, s) => n + s.text.length, 0),
-    tokens: tok[0].tokens, encodings, engineWarmMs: median(exact.map((x) => x.loadMs)), baselineLoadMs: median(tok.map((x) => x.loadMs)),
-    runs, rounds,
+    tokens: pairs[0].tok.tokens, encodings, engineWarmMs: median(pairs.map((p) => p.exact.loadMs)), baselineLoadMs: median(pairs.map((p) => p.tok.loadMs)),
+    warmups, runs, rounds,
   };
 }
 
