@@ -15,7 +15,7 @@ import { geminiDotnetRequest } from './gemini-dotnet';
 import { helperArgLimit, nestedLimit, nestedLimits } from './nested-limit';
 import { runConfigModel } from './agents-run-config';
 import { readBound, type Bound } from './bound';
-import { structuredOn } from './lc-structured-output';
+import { derivativesOn } from './lc-bound-tools';
 import { agentImported, agentModel, agentRow, factoryImported } from './langchain-agents';
 import { splitProvider } from './provider-prefix';
 import { boundMastraModel, mastraModel } from './mastra-model';
@@ -285,7 +285,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
   if ('ref' in f.model) site.model = f.model.ref;
   else site.modelUnresolved = f.model.unresolved;
   if (shape.rubyLlm) rubyLlmLimitParam(site);
-  if (bound?.structured) structuredOn(site, bound.structured, bound.provider);
+  if (bound) derivativesOn(site, bound, f); // `with_structured_output(…)`, `bind_tools(…)` (lc-bound-tools.ts)
   if (f.limit) site.maxOutput = f.limit;
   // Unknown, or chosen at run time among several values (then maxOutput is the largest), or computed with a bound.
   if (f.limitUnresolved && (!f.limit || f.limit.others?.length || f.limit.bounded)) site.maxOutputUnresolved = f.limitUnresolved;

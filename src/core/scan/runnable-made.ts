@@ -19,6 +19,8 @@ export type Made = {
   elsewhere?: string;
   /** The `with_structured_output(Cls)` the chain went through (lc-structured-output.ts). */
   structured?: StructuredAt;
+  /** The `bind_tools([…])` the chain went through: its tools are sent with every call (lc-bound-tools.ts). */
+  toolsBound?: StructuredAt;
   /** Made by an imported function called with these arguments: its parameters are bound while the construction is read. */
   bind?: { fn: Fn; args: CallArgs };
   /** A langchainrb class (langchainrb.ts). */

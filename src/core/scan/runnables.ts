@@ -20,7 +20,7 @@ import { valueEnd, type Ctx } from './values';
 import { arrowPrompt, fileTemplate, listItems, messages, runtimePrompt, template, type Prompt } from './runnable-prompts';
 import { basename } from '../resolve/files';
 import { callBinding, contextOf, importedHelperRunnable, importedModel, publicCallers, type MadeElsewhere } from './imported-runnables';
-import { DERIVATIVES, MESSAGES_FACTORIES, PROMPT_CLASSES, TEMPLATE_FACTORIES } from './runnable-names';
+import { BINDS_TOOLS, DERIVATIVES, MESSAGES_FACTORIES, PROMPT_CLASSES, TEMPLATE_FACTORIES } from './runnable-names';
 import { enclosingClass, enclosingDef, isKeywordArgument, keywordValue, llmChainSteps, pipes, receiverStart, sequenceSteps } from './runnable-tokens';
 
 import { madeOf, type Made } from './runnable-made';
@@ -248,7 +248,10 @@ function operand(w: Walk, from: number, to: number, depth: number): Found {
     if (recv < from) return {};
     if (fn.v === 'pipe') return sequence(w, [[recv, open - 2], ...listItems(c, open + 1, last)], depth + 1);
     const found = operand(w, recv, open - 2, depth + 1);
-    return found.made && fn.v === 'with_structured_output' ? { made: { ...found.made, structured: found.made.structured ?? { ctx: c, open, close: last } } } : found;
+    if (found.made && fn.v === 'with_structured_output') return { made: { ...found.made, structured: found.made.structured ?? { ctx: c, open, close: last } } };
+    // `llm.bind_tools([…])`: the tools are sent with every call of the derivative (lc-bound-tools.ts).
+    if (found.made && BINDS_TOOLS.has(fn.v)) return { made: { ...found.made, toolsBound: found.made.toolsBound ?? { ctx: c, open, close: last } } };
+    return found;
   }
   // `make_chain()`: the construction in a same-file helper. `get_llm(model_size="mini")` with get_llm imported, or
   // `models.get_llm()` of an imported module: read in its module (imported-runnables.ts).
