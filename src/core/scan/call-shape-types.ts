@@ -245,6 +245,8 @@ export interface CallShape {
   defaultLimit?: string;
   /** Input every call adds at run time that the code does not write here (an agent's conversation), its label. */
   turnInput?: string;
+  /** A prebuilt agent's construction that is a row only when langgraph.json serves it (langgraph-served.ts). */
+  served?: true;
   /** With `turnInput`: only a call that passes this key adds it (Gemini Interactions `previous_interaction_id`). */
   turnInputKey?: string;
   /** The request's body is the model's own JSON, not read here (Bedrock InvokeModel): limit and prompt are run time,

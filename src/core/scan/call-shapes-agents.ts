@@ -6,6 +6,8 @@ import type { CallShape, Via } from './call-shape-types';
 const FACTORY = 'https://github.com/langchain-ai/langchain (libs/langchain_v1/langchain/agents/factory.py: create_agent(model, tools, *, system_prompt, …) returns a CompiledStateGraph; chat_models/base.py init_chat_model for a model string)';
 const PREBUILT = 'https://github.com/langchain-ai/langgraph (libs/prebuilt/langgraph/prebuilt/chat_agent_executor.py: create_react_agent(model, tools, *, prompt, …))';
 
+const SERVED = 'https://langchain-ai.github.io/langgraph/cloud/deployment/setup/ (langgraph.json `"graphs": { "agent": "./my_agent/agent.py:graph" }`: the file and the variable the server runs)';
+
 const agentVia = (factory: string): Via => ({
   from: 'receiver',
   chains: true,
@@ -22,6 +24,12 @@ export const LANGCHAIN_AGENT_SHAPES: CallShape[] = [
   ...SENDS.map((m): CallShape => ({
     id: `langgraph.agent.${m}`, sdk: 'LangGraph', anchor: [m, '('], langs: ['python'], needs: ['create_react_agent'],
     via: agentVia('create_react_agent'), limitParam: 'max_tokens', source: PREBUILT,
+  })),
+  // Served by the LangGraph server from langgraph.json, run nowhere in code: the row is where the agent is made.
+  ...([['langchain', 'create_agent', FACTORY], ['langgraph', 'create_react_agent', PREBUILT]] as const).map(([lib, factory, source]): CallShape => ({
+    id: `${lib}.agent.served`, sdk: lib === 'langchain' ? 'LangChain' : 'LangGraph', anchor: [factory, '('], langs: ['python'], needs: [factory],
+    kind: 'construction', served: true, turnInput: 'the conversation (sent by the LangGraph server on each model call)',
+    batchable: false, limitParam: 'max_tokens', source: `${source}; ${SERVED}`,
   })),
 ];
 

@@ -17,6 +17,7 @@ import { runConfigModel } from './agents-run-config';
 import { readBound, type Bound } from './bound';
 import { derivativesOn } from './lc-bound-tools';
 import { agentImported, agentModel, agentRow, factoryImported } from './langchain-agents';
+import { readServed } from './langgraph-served';
 import { splitProvider } from './provider-prefix';
 import { boundMastraModel, mastraModel } from './mastra-model';
 import { callTarget } from './base-url';
@@ -103,6 +104,8 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
     const [from, to] = http ? [http.from, http.to] : [open + 1, end];
     if (shape.skDir) { // a Semantic Kernel prompt directory's function: its template and config.json (sk-prompt-dirs.ts)
       if (!skDirCall(c, f, shape.skDir, first, open, end)) return undefined;
+    } else if (shape.served) { // an agent langgraph.json serves (langgraph-served.ts)
+      if (!(bound = readServed(c, shape.id, f, first, open, end, made))) return undefined;
     } else if (shape.via) {
       if (agentRow(shape.id) && !factoryImported(c, shape.id) && !agentImported(c, shape.id, first)) return undefined;
       if (!koogPrompt(c, f, shape.sdk, open + 1, end, first)) walkKeys(c, f, open + 1, end);
@@ -163,8 +166,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
       if (http?.model && (!f.model || 'unresolved' in f.model)) f.model = http.model;
       // A relative chat path taken as OpenAI's only with an OpenAI-shaped body (http-jvm.ts).
       if (http?.chatBody && (!f.model || !f.parts.length)) return undefined;
-      // A body sent to a provider's URL that the reader cannot see into (`serde_json::json!(req).to_string()` of a
-      // request made elsewhere): a call whose request is known at run time, never none.
+      // A body sent to a provider's URL that the reader cannot see into (`serde_json::json!(req).to_string()`): run time.
       if (http && !f.model && !f.runtime?.length && from < to) {
         f.runtime = [bodyPart(c, from, to)];
         if (!f.limit) f.limitUnresolved ??= f.runtime[0].label;
@@ -204,8 +206,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
     else runTimeArgs(c, f, open + 1, to, shape.modelArg);
   }
   if (shape.configArg !== undefined) configSystem(c, f, open + 1, end, shape.configArg, first);
-  // An object made where this file cannot see (a parameter, a field set by injection): its limit is set there too, if
-  // at all. Run time here, never "add a limit".
+  // An object made out of view (a parameter, an injected field) has its limit set there, if at all: never "add a limit".
   if (bound && bound.start < 0 && !bound.seen && f.model && 'unresolved' in f.model && !f.limit) f.limitUnresolved ??= f.model.unresolved;
   if (!f.model || 'unresolved' in f.model) f.model = assumedModel(c, first) ?? f.model;
   // A model the SDK fills in when the request names none (go-gpt3 ChatCompletion) holds only for a request read whole.
@@ -230,8 +231,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
   if (!f.model) return undefined;
   if (shape.opaqueBody || http?.opaque) opaqueBody(f, http?.opaque?.label ?? shape.opaqueBody!, http?.opaque ?? { start: toks[open - 1].start, end: toks[open].end });
   if (shape.turnInput && (!shape.turnInputKey || carries(c, open, shape.turnInputKey))) f.parts.push({ text: '', span: { start: toks[open - 1].start, end: toks[open].end }, resolved: false, label: shape.turnInput });
-  // A placeholder default (`os.getenv("MODEL", "your-model-here")`, clap `default_value = "no-model-specified"`): the
-  // model is chosen at run time, not an unknown one to add to a price sheet.
+  // A placeholder default (`os.getenv("MODEL", "your-model-here")`, clap's `"no-model-specified"`): chosen at run time.
   if ('ref' in f.model && placeholderModel(f.model.ref.id)) f.model = { unresolved: `${f.model.ref.id} (a placeholder: the model is set at run time)` };
   // The assumeModel setting stands for a model known only at run time, as the comment does (never for a call the
   // scan does not report), a chat model: never for an embeddings call.
@@ -287,7 +287,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
   if (shape.rubyLlm) rubyLlmLimitParam(site);
   if (bound) derivativesOn(site, bound, f); // `with_structured_output(…)`, `bind_tools(…)` (lc-bound-tools.ts)
   if (f.limit) site.maxOutput = f.limit;
-  // Unknown, or chosen at run time among several values (then maxOutput is the largest), or computed with a bound.
+  // Unknown, chosen at run time among several values (maxOutput the largest), or computed with a bound.
   if (f.limitUnresolved && (!f.limit || f.limit.others?.length || f.limit.bounded)) site.maxOutputUnresolved = f.limitUnresolved;
   if (f.thinking !== undefined) site.thinkingBudget = f.thinking;
   if (f.forcedTool) site.forcedTool = true;

@@ -197,7 +197,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if ((shape.module && !isModuleFunction(c, first, shape.module)) || (shape.moduleOrMethod && !sdkMethodOrFunction(c, first, shape.moduleOrMethod))) continue;
       if (syn.id === 'javascript' && onOwnModule(c, first)) continue;
       if (shape.imports && !importsSdk(c, shape.imports.paths)) continue;
-      if (shape.kind === 'construction' && shape.id.startsWith('langchain.') && ownClassAt(c, first)) continue;
+      if (shape.kind === 'construction' && shape.id.startsWith('langchain.') && !shape.served && ownClassAt(c, first)) continue;
       if (shape.madeBy && heldReceiver(c, first, shape.madeBy) < 0) continue;
       if (shape.id === RIG_AGENT && notRigClient(c, first)) continue;
       matched ??= shape;
@@ -233,7 +233,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
     if (at === undefined) return true;
     const shape = SHAPE_BY_ID.get(s.shape);
     // A LangChain chat model made and never used (unused-models.ts) sends nothing.
-    if ((shape?.notSentAs && keywordBefore(toks, at, shape.notSentAs)) || (shape?.kind === 'construction' && shape.id.startsWith('langchain.') && (unusedConstruction(c, at) || returnedToImporters(c, at) || returnedToTypedParams(c, at)))) return false;
+    if ((shape?.notSentAs && keywordBefore(toks, at, shape.notSentAs)) || (shape?.kind === 'construction' && shape.id.startsWith('langchain.') && !shape.served && (unusedConstruction(c, at) || returnedToImporters(c, at) || returnedToTypedParams(c, at)))) return false;
     const words = shape?.sentBy;
     if (words) {
       methods ??= calledMethods(toks);
