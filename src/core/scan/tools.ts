@@ -48,6 +48,7 @@ function readKeyedLiteral(c: Ctx, keys: KeyMatch, open: number, end: number, fir
     if (sep > 0) {
       v = sep + 1;
       if (isId(toks[v]) && valueEnd(c, v, end) === v + 1) [name, v] = assigned(c, toks[v].v, first);
+      else if (phpArray(c, v + 1)) v++; // PHP `'tools' => array(…)`: the literal its bracket opens
       else if (isId(toks[v])) v = heldLiteral(c, v, end); // `self.tools`, `tool_list()` (tool-holders.ts)
     } else if (isId(tk) && (isP(toks[k - 1], '{') || isP(toks[k - 1], ',')) && (isP(toks[k + 1], ',') || isP(toks[k + 1], '}'))) {
       // Shorthand `{ model, tools, messages }`.
@@ -175,7 +176,13 @@ function compact(c: Ctx, open: number, close: number, first: number, depth: numb
  * whose definition is not in the code: unknown, not `()`.
  */
 function written(c: Ctx, open: number, text: string | undefined): string | undefined {
+  if (text !== undefined && phpArray(c, open)) return `array${text}`;
   return text !== undefined && isP(c.toks[open], '(') && !/[[{]/.test(text) ? undefined : text;
+}
+
+/** PHP's long array form, `array(…)` opening at toks[open] (the short form's `[…]`; tool-texts.ts reads both). */
+function phpArray(c: Ctx, open: number): boolean {
+  return c.syn.id === 'php' && isP(c.toks[open], '(') && c.toks[open - 1]?.t === T.Id && c.toks[open - 1].v.toLowerCase() === 'array' && c.match[open] > open;
 }
 
 /** Names followed inside a definition (a tool list of named tools whose schemas are named too). */
