@@ -100,3 +100,27 @@ test('the [KernelFunction] methods of a plugin class go with the request as tool
   assert.equal(site.tools?.definitions, 2);
   assert.ok((analyze(text, 'csharp', 'Program.cs', table).calls[0].run?.toolTokens ?? 0) > 0, 'tool tokens in the run');
 });
+
+test('an enum parameter of a kernel function is sent as a string with its names', () => {
+  const text = [
+    ...head,
+    'OpenAIPromptExecutionSettings settings = new() { FunctionChoiceBehavior = FunctionChoiceBehavior.Auto() };',
+    'var answer = await kernel.InvokePromptAsync("How warm is it in Oslo?", new(settings));',
+    'public enum TempUnit { Celsius, [Description("US")] Fahrenheit = 2 }',
+    'public class WeatherPlugin',
+    '{',
+    '    [KernelFunction]',
+    '    public string Temperature(string city, TempUnit unit, TempUnit? fallback = null, TempUnit[] also = null) => "";',
+    '}',
+  ].join('\n');
+  const [site] = findSites(text, 'csharp', 'Program.cs').sites;
+  // SK's KernelJsonSchemaBuilder serialises enums with JsonStringEnumConverter: {"type":"string","enum":[…]}, not an object.
+  assert.deepEqual(JSON.parse(site.tools?.text ?? 'null'), [
+    { type: 'function', function: { name: 'WeatherPlugin-Temperature', parameters: { type: 'object', required: ['city', 'unit'], properties: {
+      city: { type: 'string' },
+      unit: { type: 'string', enum: ['Celsius', 'Fahrenheit'] },
+      fallback: { type: ['string', 'null'], enum: ['Celsius', 'Fahrenheit', null] },
+      also: { type: 'array', items: { type: 'string', enum: ['Celsius', 'Fahrenheit'] } },
+    } } } },
+  ]);
+});

@@ -130,8 +130,42 @@ function parameters(s: EvalScope, open: number): unknown {
     if (INJECTED.has(type)) continue;
     const nullable = typeToks.some((t) => t.v === '?');
     const json = JSON_TYPES[type] ?? (typeToks.some((t) => t.v === '[' || t.v === 'List' || t.v === 'IEnumerable') ? 'array' : 'object');
+    const members = json === 'object' && typeToks.length <= 2 ? enumMembers(s, type) : undefined;
+    // `Color[]`, `List<Color>`: an array of the enum's names.
+    const element = json === 'array' ? typeToks.find((t) => isId(t) && t.v !== 'List' && t.v !== 'IEnumerable') : undefined;
+    const items = element && !JSON_TYPES[element.v] ? enumMembers(s, element.v) : undefined;
+    if (items) {
+      properties[name.v] = { ...(description ? { description } : {}), type: nullable ? ['array', 'null'] : 'array', items: { type: 'string', enum: items } };
+      if (eq >= a.to) required.push(name.v);
+      continue;
+    }
+    if (members) {
+      // SK writes an enum as its names (KernelJsonSchemaBuilder's JsonStringEnumConverter): a string schema.
+      properties[name.v] = { ...(description ? { description } : {}), type: nullable ? ['string', 'null'] : 'string', enum: nullable ? [...members, null] : members };
+      if (eq >= a.to) required.push(name.v);
+      continue;
+    }
     properties[name.v] = { ...(description ? { description } : {}), type: nullable ? [json, 'null'] : json };
     if (eq >= a.to) required.push(name.v);
   }
   return { type: 'object', required, properties };
+}
+
+/** Members of the C# `enum type { A, B = 2 }` declared in s or in the workspace file of its name, or undefined. */
+function enumMembers(s: EvalScope, type: string): string[] | undefined {
+  const own = s.toks.some((t, i) => t.v === type && s.toks[i - 1]?.v === 'enum');
+  const scope: EvalScope | undefined = own ? s : classScopes(s, type).next().value ?? undefined;
+  if (!scope) return undefined;
+  const { toks, match } = scope;
+  const k = toks.findIndex((t, i) => t.v === type && isId(t) && toks[i - 1]?.v === 'enum');
+  let open = k + 1;
+  while (k >= 0 && open < k + 6 && !isP(toks[open], '{')) open++;
+  if (k < 0 || !isP(toks[open], '{') || !(match[open] > open)) return undefined;
+  const out: string[] = [];
+  for (let j = open + 1; j < match[open]; j++) {
+    // `[Description("…")] Metric`: past the attribute; `B = 2`: past the value.
+    if (isP(toks[j], '[') && match[j] > j) j = match[j];
+    else if (isId(toks[j]) && (isP(toks[j - 1], '{') || isP(toks[j - 1], ',') || isP(toks[j - 1], ']'))) out.push(toks[j].v);
+  }
+  return out.length ? out : undefined;
 }
