@@ -79,3 +79,28 @@ test('a file cut off while the tools are typed does not throw (fuzz: mutated fix
   assert.ok(cuts.length >= 4);
   for (const at of cuts) assert.doesNotThrow(() => findSites(src.slice(0, at), 'go', FILE, undefined, diskIndex()), `cut at ${at}`);
 });
+
+test('go-openai Functions written as a typed slice literal are counted: `[]T{…}` is not the empty list `[]`', () => {
+  // The legacy `functions` field (chat.go ChatCompletionRequest.Functions []FunctionDefinition `json:"functions,omitempty"`).
+  const src = `package p
+
+import (
+	openai "github.com/sashabaranov/go-openai"
+	"github.com/sashabaranov/go-openai/jsonschema"
+)
+
+func Weather(c *openai.Client) {
+	c.CreateChatCompletion(ctx, openai.ChatCompletionRequest{
+		Model:    openai.GPT4oMini,
+		Messages: []openai.ChatCompletionMessage{{Role: openai.ChatMessageRoleUser, Content: "Is it raining in Oslo?"}},
+		Functions: []openai.FunctionDefinition{{
+			Name:       "rain_report",
+			Parameters: jsonschema.Definition{Type: jsonschema.Object, Properties: map[string]jsonschema.Definition{"city": {Type: jsonschema.String}}},
+		}},
+	})
+}
+`;
+  const c = analyze(src, 'go', '/w/p/fn.go', buildTable(loadShipped().sheets), {}).calls[0];
+  const fns = [{ name: 'rain_report', parameters: { type: 'object', properties: { city: { type: 'string' } } } }];
+  assert.equal(c.estimate.toolTokens, countTokens(renderFunctions(fns)).tokens + 9);
+});

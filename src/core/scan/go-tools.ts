@@ -50,8 +50,11 @@ export function goTools(c: Ctx, site: CallSite, open: number, end: number, first
     if (a >= 0 && b >= a) ranges.push([a, b + 1]);
   }
   let at = -1;
-  for (const [from, to] of ranges) {
-    for (let k = from; k < to && at < 0; k++) if (toks[k].v === 'Tools' && isP(toks[k + 1], ':') && !isP(toks[k - 1], '.')) at = k + 2;
+  // go-openai's deprecated `Functions []FunctionDefinition` (json "functions", chat.go) when the request has no Tools.
+  for (const key of official ? ['Tools'] : ['Tools', 'Functions']) {
+    for (const [from, to] of ranges) {
+      for (let k = from; k < to && at < 0; k++) if (toks[k].v === key && isP(toks[k + 1], ':') && !isP(toks[k - 1], '.')) at = k + 2;
+    }
   }
   // `req.Tools = …` on a name the call passes, before the call (an `if` around it: the worst case sends them).
   if (at < 0) {

@@ -74,8 +74,9 @@ export function definitionsAt(c: Ctx, v: number, name: number, at: number, first
   }
   if (v < 0 || !isOpen(toks[v]) || match[v] < 0) return undefined;
   // `tools=[]` written in place sends no definition (LangGraph's agent binds none: chat_agent_executor.py `bind_tools`
-  // only `if … len(tool_classes) > 0`); an empty list a name holds may be appended to (`added` below).
-  if (name < 0 && match[v] === v + 1 && isP(toks[v], '[')) return undefined;
+  // only `if … len(tool_classes) > 0`); an empty list a name holds may be appended to (`added` below). Go's
+  // `[]openai.FunctionDefinition{…}` and C#'s `new[] {…}` open with `[]` too: a type or a body follows them.
+  if (name < 0 && match[v] === v + 1 && isP(toks[v], '[') && !isId(toks[v + 2]) && !isOpen(toks[v + 2])) return undefined;
   const reach = { from: toks[name >= 0 ? name : v].start };
   const text = written(c, v, compact(c, v, match[v], first, 0, reach, unread, tolerant));
   // A definition held by a name the file does not assign a literal (`tools=[weather_tool]` from elsewhere) is
