@@ -26,14 +26,28 @@ export function typedModelParam<F extends { made?: Made }>(c: Ctx, name: string,
   if (def < 0 || !isP(toks[def + 1], '(')) return found;
   for (let k = def + 2; k + 2 < match[def + 1]; k++) {
     if (toks[k].v !== name || !isId(toks[k]) || !isP(toks[k + 1], ':') || !(isP(toks[k - 1], '(') || isP(toks[k - 1], ','))) continue;
-    const type = toks[k + 2].v;
-    const from = importsOf(c).names.get(type);
-    if (!MODEL_TYPES.has(type) || !from || !/^langchain/.test(from.from)) return found;
-    c.read?.push({ start: toks[k].start, end: toks[k + 2].end }, from.span);
+    // A union (`llm: LlamaCpp | ChatGroq | ChatOpenAI`, dceoy/gcmg suggestion.py:132): its first model class.
+    let j = k + 2;
+    while (!modelClass(c, j) && isP(toks[j + 1], '|') && j + 2 < match[def + 1]) j += 2;
+    const from = modelClass(c, j);
+    if (!from) return found;
+    const type = toks[j].v;
+    c.read?.push({ start: toks[k].start, end: toks[j].end }, from.span);
     TYPED.set(c, (TYPED.get(c) ?? new Set()).add(type));
-    return { made: { at: k, open: k + 1, elsewhere: `${name}: ${type}` } };
+    // A union is named as written: the model may be any of its classes.
+    let e = j;
+    while (isP(toks[e + 1], '|') && e + 2 < match[def + 1]) e += 2;
+    const written = e > k + 2 ? c.text.slice(toks[k + 2].start, toks[e].end).replace(/\s+/g, ' ') : type;
+    return { made: { at: k, open: k + 1, elsewhere: `${name}: ${written}` } };
   }
   return found;
+}
+
+/** The import of the LangChain model class named at token j (imported from a langchain package), if it is one. */
+function modelClass(c: Ctx, j: number): ReturnType<ReturnType<typeof importsOf>['names']['get']> {
+  const t = c.toks[j];
+  const from = isId(t) && MODEL_TYPES.has(t.v) ? importsOf(c).names.get(t.v) : undefined;
+  return from && /^langchain/.test(from.from) ? from : undefined;
 }
 
 /**
