@@ -9,10 +9,10 @@ import path from 'node:path';
 import { analyze, DEFAULT_OPTIONS } from '../src/core/analyze';
 import { buildTable, lookupModel } from '../src/core/price/sheets';
 import { loadShipped } from '../src/node/sheets';
-import { buildReport } from '../src/core/report/report';
+import { buildReport, toMarkdown } from '../src/core/report/report';
 import { countTokens } from '../src/core/tokenize/token-count';
 import { renderFunctions } from '../src/core/cost/openai-tools';
-import { runLensTitle } from '../src/core/report/run-format';
+import { runHoverMarkdown, runLensTitle } from '../src/core/report/run-format';
 import { minCachePrefix, runGroups } from '../src/core/cost/run';
 import { run as cli } from '../src/cli/main';
 import { analyzeSnapshot, applyEdit } from '../src/core/editor/incremental';
@@ -536,4 +536,38 @@ test('OpenAI Agents SDK: an agent with no tools, handoffs or MCP servers answers
   assert.equal(here(plain + 'agent.tools.append(lookup)\n').run?.turns, 10, 'tools added to it later');
   assert.equal(here(plain + 'register(agent)\n').run?.turns, 10, 'passed on: may be given tools');
   assert.equal(here(plain.replace('model="gpt-4.1-mini"', 'model="gpt-4.1-mini", mcp_servers=[fs]')).run?.turns, 10);
+});
+
+// A run whose call has no output bound (no limit in the code, no maximum output in the sheet) counts no output: its
+// "≤" figure was input only (Ghostfreak-077/task-agent server/__init__.py:20, llama3-70b-8192 on Groq: "≤ $0.0004"
+// against $0.0107 expected). It says the output is not counted, as the one-call lens says "output unbounded".
+test('a run with no output bound says its output is not counted, in the lens, the hover, the report and the JSON', () => {
+  assert.equal(price('grok-4.20').maxOutput, undefined, 'the sheet states no maximum output for grok-4.20');
+  const py = [
+    'from openai import OpenAI',
+    'client = OpenAI(base_url="https://api.x.ai/v1")',
+    'messages = [{"role": "user", "content": "Plan the trip, one step a reply."}]',
+    'for _ in range(5):',
+    '    response = client.chat.completions.create(model="grok-4.20", messages=messages)',
+    '    messages.append(response.choices[0].message)',
+    '',
+  ].join('\n');
+  const result = analyze(py, 'python', 'trip.py', table);
+  const r = result.calls[0].run!;
+  assert.equal(r.turns, 5);
+  assert.equal(r.outputUnbounded, true);
+  const title = runLensTitle(r);
+  assert.match(title, /^agent run ≤ 5 turns: <?\$\d[\d.]* in \+ output unbounded/);
+  assert.doesNotMatch(title, /≤ \$/, 'no "≤" on a figure that counts no output');
+  assert.match(runLensTitle(runGroups(result.calls)[0]), /in \+ output unbounded/);
+  const report = buildReport([{ file: 'trip.py', result }], table);
+  assert.equal(report.calls[0].run!.outputUnbounded, true);
+  assert.match(toMarkdown(report), /\| trip\.py \| 5 \| grok-4\.20 \| 5 [^\n]*\| <?\$[\d.]+ \+ output \|/);
+  const hover = runHoverMarkdown(r, true);
+  assert.match(hover, /\| \*\*run\*\* \| \| \*\*<?\$[\d.]+\*\* \+ output \|/);
+  assert.match(hover, /Output not counted: no output limit is known/);
+  // The same loop with a limit is bounded, and keeps its "≤".
+  const capped = analyze(py.replace('messages=messages)', 'messages=messages, max_tokens=300)'), 'python', 'trip.py', table).calls[0].run!;
+  assert.equal(capped.outputUnbounded, undefined);
+  assert.match(runLensTitle(capped), /^agent run ≤ 5 turns: ≤ \$/);
 });

@@ -60,6 +60,7 @@ export interface ViewModel {
 }
 
 const usd = (n: number | null) => (n === null ? 'not priced' : formatUsd(n));
+const plusOutput = (x: { totalUsdMax: number | null; outputUnbounded?: true }) => (x.outputUnbounded && x.totalUsdMax !== null ? ' + output' : '');
 
 export function viewModel(r: Report, scanned: number, cancelled: boolean, topN = 10): ViewModel {
   const rows: ViewRow[] = r.calls.map((c, id) => ({
@@ -103,7 +104,8 @@ export function viewModel(r: Report, scanned: number, cancelled: boolean, topN =
         model: (c.model ?? '(unresolved)') + (c.modelAssumed ? ' (assumed)' : ''),
         turns: `${x.turns}${x.turnsSource === 'setting' ? ' (assumed)' : ''} — ${x.turnsFrom}`,
         grows: x.growsHistory,
-        text: { worst: usd(x.totalUsdMax), cached: usd(x.cachedTotalUsdMax), expected: usd(x.totalUsdExpected) },
+        // No output bound known: the figures are input only, and say so.
+        text: { worst: usd(x.totalUsdMax) + plusOutput(x), cached: usd(x.cachedTotalUsdMax) + plusOutput(x), expected: usd(x.totalUsdExpected) },
       };
     });
   return {

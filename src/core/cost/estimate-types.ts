@@ -119,6 +119,9 @@ export interface RunEstimate {
   /** automatic: the provider caches by itself; cache_control: the code marks it; needs-cache-control: it would with a breakpoint; none. */
   caching: 'automatic' | 'cache_control' | 'needs-cache-control' | 'none';
   perTurn: RunTurn[];
+  /** No output bound is known (no limit in the code, or one set at run time, and no maximum output for the model): the
+   * worst case counts input only, and is no bound. */
+  outputUnbounded?: true;
 }
 
 export interface AnalyzeOptions {

@@ -68,6 +68,8 @@ export function estimateRun(site: CallSite, est: Estimate, price: ModelPrice | u
     cachedTotalUsdMax: Math.min(cachedMax, totalMax),
     caching,
     perTurn,
+    // An unpriced model's run has no dollars to qualify.
+    ...(price && est.maxOutputTokens === undefined ? { outputUnbounded: true as const } : {}),
   };
 }
 
@@ -131,6 +133,8 @@ export interface RunGroup {
   /** Null when a call's model is not priced. */
   totalUsdMax: number | null;
   cachedTotalUsdMax: number | null;
+  /** A call of the run has no known output bound: the totals count its input only. */
+  outputUnbounded?: true;
 }
 
 export function runGroups(calls: AnalyzedCall[]): RunGroup[] {
@@ -149,6 +153,7 @@ export function runGroups(calls: AnalyzedCall[]): RunGroup[] {
     const priced = c.estimate.modelKnown;
     g.totalUsdMax = priced && g.totalUsdMax !== null ? g.totalUsdMax + r.totalUsdMax : null;
     g.cachedTotalUsdMax = priced && g.cachedTotalUsdMax !== null ? g.cachedTotalUsdMax + r.cachedTotalUsdMax : null;
+    if (r.outputUnbounded) g.outputUnbounded = true;
   }
   return [...byStart.values()];
 }

@@ -31,7 +31,8 @@ export function toMarkdown(r: Report): string {
     out.push('', '## Agent runs', '', '| File | Line | Model | Turns | Grows | Run worst case | With caching | Expected |', '|---|---:|---|---|---|---:|---:|---:|');
     for (const c of runs) {
       const x = c.run!;
-      out.push(`| ${esc(c.file)} | ${c.line} | ${esc(c.model ?? '?')} | ${x.turns} (${esc(x.turnsFrom)}) | ${x.growsHistory ? 'yes' : 'no'} | ${money(x.totalUsdMax)} | ${money(x.cachedTotalUsdMax)} | ${money(x.totalUsdExpected)} |`);
+      const plus = x.outputUnbounded && x.totalUsdMax !== null ? ' + output' : '';
+      out.push(`| ${esc(c.file)} | ${c.line} | ${esc(c.model ?? '?')} | ${x.turns} (${esc(x.turnsFrom)}) | ${x.growsHistory ? 'yes' : 'no'} | ${money(x.totalUsdMax)}${plus} | ${money(x.cachedTotalUsdMax)}${plus} | ${money(x.totalUsdExpected)} |`);
     }
   }
   if (r.problems.length) {

@@ -80,6 +80,8 @@ export interface RunRow {
   totalUsdExpected: number | null;
   cachedTotalUsdMax: number | null;
   caching: RunEstimate['caching'];
+  /** No output bound known: the run's totals count input only (as a call's outputUsdMax is null then). */
+  outputUnbounded?: true;
 }
 
 export interface Report {
@@ -160,6 +162,7 @@ export function rowOf(file: string, c: AnalyzedCall, nameOf?: (path: string) => 
       totalUsdExpected: money(r.totalUsdExpected),
       cachedTotalUsdMax: money(r.cachedTotalUsdMax),
       caching: r.caching,
+      ...(r.outputUnbounded ? { outputUnbounded: true as const } : {}),
     };
   }
   return row;
