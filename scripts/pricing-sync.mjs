@@ -304,6 +304,35 @@ const EXTRA_MODELS = {
   ],
 };
 
+/**
+ * max_output where LiteLLM's is the model's context copied (its max_output_tokens equals its max_input_tokens), by
+ * exact sheet id: [the vendor's stated maximum output, or null where no vendor page read states one, source]. A null
+ * row claims no maximum: a call without a limit then says its output is unbounded instead of pricing the whole window.
+ */
+const ANTHROPIC_MAX_OUT = (model, copied) => `Anthropic's model page (https://platform.claude.com/docs/en/models/${model}/overview): "Max output: 64K tokens" (LiteLLM's ${copied} is the context window)`;
+const NO_MAX_OUT = {
+  mistral: "Mistral's docs (https://docs.mistral.ai/getting-started/models/) give each model a context length and no maximum output",
+  xai: "xAI's models page (https://docs.x.ai/docs/models) gives a context window and no maximum output",
+  other: 'no maximum output found in the vendor\'s own docs',
+};
+const noMax = (why) => [null, `no max_output: LiteLLM's max_output_tokens is the context (the same as its max_input_tokens); ${why}`];
+const MAX_OUTPUT = {
+  'openrouter:anthropic/claude-sonnet-4.5': [64000, ANTHROPIC_MAX_OUT('sonnet-4-5', 1000000)],
+  'openrouter:anthropic/claude-haiku-4.5': [64000, ANTHROPIC_MAX_OUT('haiku-4-5', 200000)],
+  ...Object.fromEntries(
+    [
+      ...['codestral-2508', 'devstral-2512', 'devstral-small', 'ministral-8b-2512', 'ministral-8b-latest', 'mistral-large', 'mistral-large-2512', 'mistral-medium-3-5', 'mistral-medium-latest', 'mistral-nemo', 'mistral-small-latest', 'pixtral-large'].map((id) => [`mistral:${id}`, NO_MAX_OUT.mistral]),
+      ...['ministral-14b-2512', 'ministral-3b-2512', 'ministral-8b-2512', 'mistral-large-2512', 'mistral-small-3.2-24b-instruct', 'mixtral-8x22b-instruct'].map((id) => [`openrouter:mistralai/${id}`, NO_MAX_OUT.mistral]),
+      ...['grok-2-vision', 'grok-3', 'grok-3-fast', 'grok-3-mini', 'grok-3-mini-fast', 'grok-4', 'grok-4-1-fast-non-reasoning', 'grok-4-1-fast-reasoning', 'grok-4-fast-non-reasoning', 'grok-4-fast-reasoning', 'grok-4.3', 'grok-4.5', 'grok-code-fast-1'].map((id) => [`xai:${id}`, NO_MAX_OUT.xai]),
+      ...['deepseek/deepseek-chat-v3.1', 'deepseek/deepseek-v3.2', 'deepseek/deepseek-v3.2-exp', 'minimax/minimax-m2', 'moonshotai/kimi-k2.5', 'qwen/qwen3-235b-a22b-2507', 'qwen/qwen3-235b-a22b-thinking-2507', 'qwen/qwen3-coder', 'switchpoint/router'].map((id) => [`openrouter:${id}`, NO_MAX_OUT.other]),
+      ...['meta.llama3-70b-instruct-v1:0', 'meta.llama3-8b-instruct-v1:0', 'openai.gpt-oss-120b-1:0', 'openai.gpt-oss-20b-1:0'].map((id) => [`bedrock:${id}`, NO_MAX_OUT.other]),
+      ['cohere:command-light', NO_MAX_OUT.other],
+      ['groq:gemma-7b-it', NO_MAX_OUT.other],
+      ['groq:qwen/qwen3-32b', NO_MAX_OUT.other],
+    ].map(([k, why]) => [k, noMax(why)]),
+  ),
+};
+
 /** The LiteLLM snapshot the shipped max_output values were taken from (named in every sheet header). */
 const LITELLM_SNAPSHOT =
   'https://github.com/RoCry/llm-api-price/blob/8442b939a6ead479f7995b5d74d8dce488bd0966/model_prices_and_context_window.json';
@@ -462,6 +491,8 @@ const HEADERS = {
     `- max_output: max_output_tokens from LiteLLM's model_prices_and_context_window.json (MIT), read with`,
     `  --litellm FILE; the shipped values come from the verbatim copy of LiteLLM main (2026-07-24) at`,
     `  ${LITELLM_SNAPSHOT}`,
+    `  except where LiteLLM's value is the context window copied (equal to its max_input_tokens): MAX_OUTPUT in the`,
+    `  script gives those rows the vendor's stated maximum, or none where no vendor page read states one.`,
     `- tier: price band on the output price: >= $10/M frontier, >= $2/M balanced, below fast.`,
     `- tokenizer of OpenAI models: tiktoken's model map (js-tiktoken getEncodingNameForModel, then`,
     `  MODEL_PREFIX_TO_ENCODING in ${SRC.tiktoken}); ids in neither are marked as assumed o200k_base.`,
@@ -698,9 +729,11 @@ function litellmFor(litellm, sheet, m) {
   return names.map((n) => ix.exact.get(n)).find((x) => x !== undefined) ?? ix.loose.get(undated(m.id.toLowerCase()));
 }
 
+/** LiteLLM's max_output, unless it is the context window copied (equal to its own max_input or the row's context). */
 function maxOutputFor(litellm, sheet, m) {
-  const v = litellmFor(litellm, sheet, m)?.maxOutput;
-  return v !== undefined && (m.context === undefined || v <= m.context) ? v : undefined;
+  const e = litellmFor(litellm, sheet, m);
+  const v = e?.maxOutput;
+  return v !== undefined && v !== e.context && (m.context === undefined || v < m.context) ? v : undefined;
 }
 
 function merge(sheet, fresh, old, litellm) {
@@ -714,8 +747,10 @@ function merge(sheet, fresh, old, litellm) {
   const batch = old?.batchDiscount ?? batchRule(sheet, m.id);
   if (batch !== undefined) m.batchDiscount = batch;
   if (m.context === undefined && old?.context !== undefined) m.context = old.context;
-  const maxOutput = old?.maxOutput ?? maxOutputFor(litellm, sheet, m);
+  const fixedMax = MAX_OUTPUT[`${sheet}:${m.id.toLowerCase()}`];
+  const maxOutput = fixedMax ? fixedMax[0] ?? undefined : old?.maxOutput ?? maxOutputFor(litellm, sheet, m);
   if (maxOutput !== undefined) m.maxOutput = maxOutput;
+  else if (fixedMax) delete m.maxOutput;
   const reasoning = old?.reasoning ?? reasoningRule(m.id);
   if (reasoning) m.reasoning = true;
   else delete m.reasoning;
@@ -746,7 +781,7 @@ function merge(sheet, fresh, old, litellm) {
     }
     m.deprecated = d;
   }
-  return { model: m, note: rule.note && m.tokenizer === rule.tokenizer ? rule.note : undefined };
+  return { model: m, note: rule.note && m.tokenizer === rule.tokenizer ? rule.note : undefined, maxNote: fixedMax?.[1] };
 }
 
 function parseArgs(argv) {
@@ -793,10 +828,11 @@ function main() {
       ...extras.map(({ source, ...e }) => ({ model: { ...e, provider: cfg.sheet }, scheduled: [], source })),
     ];
     for (const { model, scheduled, source } of all) {
-      const { model: m, note } = merge(cfg.sheet, model, old.models.get(model.id.toLowerCase()), litellm);
+      const { model: m, note, maxNote } = merge(cfg.sheet, model, old.models.get(model.id.toLowerCase()), litellm);
       const n = [];
       if (source) n.push(`price: ${source}`);
       if (note) n.push(note);
+      if (maxNote) n.push(maxNote.startsWith('no max_output') ? maxNote : `max_output: ${maxNote}`);
       for (const s of scheduled) n.push(`genai-prices: from ${s.from} input ${s.input}, output ${s.output}`);
       notes.set(m.id, n);
       models.push(m);

@@ -67,3 +67,35 @@ test('sync refuses unknown arguments', () => {
   assert.equal(r.status, 2);
   assert.match(r.stderr, /unknown argument --bogus/);
 });
+
+// A LiteLLM max_output_tokens equal to its max_input_tokens is the context window copied, not a maximum output: a call
+// without a limit was priced at the whole window ("Set max_tokens … saves $14.99/call" on OpenRouter's Claude Sonnet
+// 4.5 at 1,000,000 tokens). Such rows take the vendor's stated maximum (MAX_OUTPUT in the script) or claim none.
+test('sync keeps no max_output that is the context window copied; the vendor figure where one is stated', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-sync-'));
+  try {
+    const ll = path.join(dir, 'litellm.json');
+    const row = (inp: number, out: number) => ({ litellm_provider: 'xai', mode: 'chat', input_cost_per_token: 1.25e-6, output_cost_per_token: 2.5e-6, max_input_tokens: inp, max_output_tokens: out });
+    fs.writeFileSync(ll, JSON.stringify({ 'xai/grok-4.20': row(1_000_000, 1_000_000), 'xai/grok-4.20-multi-agent': row(1_000_000, 30_000) }));
+    const first = sync(dir, '--litellm', ll);
+    assert.equal(first.code, 0, first.err);
+    const block = (text: string, id: string) => new RegExp(`\\n {2}${id.replace(/[.]/g, '\\.')}:\\n(?: {4}.*\\n)+`).exec(text)![0];
+    let xai = fs.readFileSync(path.join(dir, 'xai.yaml'), 'utf8');
+    assert.doesNotMatch(block(xai, 'grok-4.20'), /max_output/, 'the copied context is not a maximum output');
+    assert.match(block(xai, 'grok-4.20-multi-agent'), /max_output: 30000\n/, 'a maximum below the context is kept');
+    const openrouter = fs.readFileSync(path.join(dir, 'openrouter.yaml'), 'utf8');
+    assert.match(openrouter, /# max_output: Anthropic's model page \(https:\/\/platform\.claude\.com\/docs\/en\/models\/sonnet-4-5\/overview\)[^\n]*\n {2}anthropic\/claude-sonnet-4\.5:\n/);
+    assert.match(block(openrouter, 'anthropic/claude-sonnet-4.5'), /max_output: 64000\n/);
+
+    // A hand-kept max_output on a row the script lists as a context copy does not survive a sync.
+    const file = path.join(dir, 'xai.yaml');
+    fs.writeFileSync(file, xai.replace(/(\n {2}grok-4:\n(?: {4}.*\n)*? {4}context: 256000\n)/, '$1    max_output: 256000\n'));
+    assert.match(block(fs.readFileSync(file, 'utf8'), 'grok-4'), /max_output: 256000/);
+    assert.equal(sync(dir, '--litellm', ll).code, 0);
+    xai = fs.readFileSync(file, 'utf8');
+    assert.doesNotMatch(block(xai, 'grok-4'), /max_output/);
+    assert.match(xai, /# no max_output: [^\n]*docs\.x\.ai[^\n]*\n {2}grok-4:\n/);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
