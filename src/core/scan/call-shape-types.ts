@@ -196,6 +196,9 @@ export interface CallShape {
   phpChain?: 'prism' | 'laravel-ai';
   /** A RubyLLM chat, `RubyLLM.chat(…)` and its links up to `.ask(…)` (ruby-llm.ts). */
   rubyLlm?: true;
+  /** Python: the receiver is bound in the file from one of these makers (`… as ws`, `ws = maker(…)`) or annotated with
+   * one of these types (`ws: ResponsesWebSocketSession`), held-session.ts: a method name too common to say alone. */
+  heldFrom?: { makers: string[]; types: string[] };
   /** PHP: the receiver is made by one of these calls (`$this->chat = OpenAI::chat()` then `$this->chat->create(…)`),
    * php-held.ts; the maker's arguments (a chat's history) are sent with the call. */
   madeBy?: { method: string; on?: string }[];

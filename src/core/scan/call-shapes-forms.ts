@@ -8,6 +8,19 @@ import { AGENTS_DEFAULT } from './agents-default-model';
 
 /** async-openai's methods that send a built request (async-openai/src/chat.rs, responses.rs, completion.rs): a builder a
  * function returns in a file calling none of them is sent by its caller (scanner.ts, rust-param-requests.ts). */
+/** openai-agents' `Runner.run(agent, input)` (and run_sync, run_streamed): the agent's model and settings are read. */
+const agentsRun = (m: string): CallShape => ({
+  id: `openai-agents.${m}`, sdk: 'OpenAI Agents', provider: 'openai', anchor: ['Runner', '.', m, '('], langs: ['python'],
+  via: { from: 0, anchors: [{ anchor: ['Agent', '('], settings: { key: 'model_settings', limitParam: "max_tokens={n} to the Agent's ModelSettings(…)" } }], defaultModel: AGENTS_DEFAULT, chains: true, unbound: 'agent made elsewhere' },
+  // The limit is no argument of the run nor of Agent: it is ModelSettings.max_tokens, given as the agent's
+  // model_settings (or a RunConfig's, which overrides the agent's).
+  limitParam: 'model_settings=ModelSettings(max_tokens={n}) to the Agent', limitNested: true,
+  // The Runner sends each turn through its Model's get_response / stream_response (src/agents/models/interface.py):
+  // no batch path, so a batch job is no advice for a run.
+  batchable: false,
+  source: `https://github.com/openai/openai-agents-python (src/agents/run.py: Runner.${m}(starting_agent, input); src/agents/agent.py Agent(model, instructions, model_settings); model_settings.py ModelSettings.max_tokens; run_config.py RunConfig.model_settings)`,
+});
+
 export const RUST_SENDS = ['create', 'create_stream', 'create_byot', 'create_stream_byot'];
 
 
@@ -234,17 +247,13 @@ export const FORM_SHAPES: CallShape[] = [
     source: `https://github.com/google-gemini/generative-ai-js (types/requests.ts: ModelParams { model, generationConfig, systemInstruction } of getGenerativeModel; GenerateContentRequest; GenerationConfig.maxOutputTokens)`,
   })),
   // ── Agent frameworks: one model call per run here (turns are counted by the agent-run estimate) ──
-  ...rows(['run', 'run_sync', 'run_streamed'], (m) => ({
-    id: `openai-agents.${m}`, sdk: 'OpenAI Agents', provider: 'openai', anchor: ['Runner', '.', m, '('], langs: ['python'],
-    via: { from: 0, anchors: [{ anchor: ['Agent', '('], settings: { key: 'model_settings', limitParam: "max_tokens={n} to the Agent's ModelSettings(…)" } }], defaultModel: AGENTS_DEFAULT, chains: true, unbound: 'agent made elsewhere' },
-    // The limit is no argument of the run nor of Agent: it is ModelSettings.max_tokens, given as the agent's
-    // model_settings (or a RunConfig's, which overrides the agent's).
-    limitParam: 'model_settings=ModelSettings(max_tokens={n}) to the Agent', limitNested: true,
-    // The Runner sends each turn through its Model's get_response / stream_response (src/agents/models/interface.py):
-    // no batch path, so a batch job is no advice for a run.
-    batchable: false,
-    source: `https://github.com/openai/openai-agents-python (src/agents/run.py: Runner.${m}(starting_agent, input); src/agents/agent.py Agent(model, instructions, model_settings); model_settings.py ModelSettings.max_tokens; run_config.py RunConfig.model_settings)`,
-  })),
+  ...rows(['run', 'run_sync', 'run_streamed'], agentsRun),
+  // A Responses WebSocket session's runs: `async with responses_websocket_session() as ws:` … `ws.run_streamed(agent,
+  // input)` calls Runner.run_streamed(agent, input, run_config=the session's) (openai-agents-python 7f7a44f8
+  // src/agents/responses_websocket_session.py ResponsesWebSocketSession.run / run_streamed): the agent is read as Runner's.
+  ...rows(['run', 'run_streamed'], (m) => {
+    return { ...agentsRun(m), id: `openai-agents.ws.${m}`, anchor: [m, '('], needs: ['responses_websocket_session', 'ResponsesWebSocketSession'], heldFrom: { makers: ['responses_websocket_session'], types: ['ResponsesWebSocketSession'] }, source: `https://github.com/openai/openai-agents-python (7f7a44f8; src/agents/responses_websocket_session.py: ResponsesWebSocketSession.${m}(starting_agent, input, **kwargs) → Runner.${m}(…, run_config=self.run_config); responses_websocket_session(…))` };
+  }),
   {
     id: 'openai-agents.js.run', sdk: 'OpenAI Agents', provider: 'openai', anchor: ['run', '('], langs: ['javascript'],
     via: { from: 0, anchors: [{ anchor: ['Agent', '('], settings: { key: 'modelSettings', limitParam: "maxTokens: {n} to the Agent's modelSettings" } }], defaultModel: "the Agent's default model (@openai/agents)" },

@@ -36,6 +36,7 @@ import { serviceAt, serviceShapes } from './ai-services';
 import { isJvmLanguage } from './ai-services-spring';
 import { neededByImport } from './imported-runnables';
 import { readCall } from './read-call';
+import { heldFrom } from './held-session';
 import { deferrable, readLater, readSite, subChainSites, type Later } from './site-read';
 import { castMethod, typeArgsCallee } from './type-casts';
 import { dispatchedCall } from './ruby-dispatch';
@@ -199,6 +200,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if (shape.imports && !importsSdk(c, shape.imports.paths)) continue;
       if (shape.kind === 'construction' && shape.id.startsWith('langchain.') && !shape.served && ownClassAt(c, first)) continue;
       if (shape.madeBy && heldReceiver(c, first, shape.madeBy) < 0) continue;
+      if (shape.heldFrom && !heldFrom(c, first, shape.heldFrom)) continue;
       if (shape.id === RIG_AGENT && notRigClient(c, first)) continue;
       matched ??= shape;
       if (deferrable(toks, shape, shapes, matched, wrappers && !only, service, last, i)) {
