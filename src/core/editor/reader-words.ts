@@ -20,6 +20,7 @@ import { MAP_WORDS } from '../scan/jvm-map-body';
 import { KT_ARRAY_WORDS } from '../scan/kotlin-json-array';
 import { REST_WORDS } from '../scan/http-restsharp';
 import { URLCONN_WORDS } from '../scan/http-jvm-urlconn';
+import { APACHE_WORDS } from '../scan/http-jvm-apache';
 import { STATE_WORDS } from '../scan/reactive-state';
 import { SERVICE_WORDS } from '../scan/dotnet-config';
 import { PY_STRUCTURED_WORDS } from '../scan/imported-runnables';
@@ -29,5 +30,5 @@ import { GO_FLAG_WORDS } from '../scan/go-flag-vars';
 import { GO_TEMPLATE_WORDS } from '../scan/go-text-template';
 
 export const READER_WORDS: readonly string[] = [
-  ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...CLIENT_WORDS, ...INSTRUCTOR_WORDS, ...RUBY_WORDS, ...RUBY_INCLUDE_WORDS, ...RUBY_MODULE_WORDS, ...RUBY_LLM_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...MAP_WORDS, ...KT_ARRAY_WORDS, ...REST_WORDS, ...URLCONN_WORDS, ...STATE_WORDS, ...SERVICE_WORDS, ...PY_STRUCTURED_WORDS, ...GEMINI_DOTNET_WORDS, ...HTTPARTY_WORDS, ...GO_FLAG_WORDS, ...GO_TEMPLATE_WORDS,
+  ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...CLIENT_WORDS, ...INSTRUCTOR_WORDS, ...RUBY_WORDS, ...RUBY_INCLUDE_WORDS, ...RUBY_MODULE_WORDS, ...RUBY_LLM_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...MAP_WORDS, ...KT_ARRAY_WORDS, ...REST_WORDS, ...URLCONN_WORDS, ...APACHE_WORDS, ...STATE_WORDS, ...SERVICE_WORDS, ...PY_STRUCTURED_WORDS, ...GEMINI_DOTNET_WORDS, ...HTTPARTY_WORDS, ...GO_FLAG_WORDS, ...GO_TEMPLATE_WORDS,
 ];

@@ -141,6 +141,8 @@ const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
   // java.net.HttpURLConnection: `(HttpURLConnection) new URL(url).openConnection()`, the body written to
   // `conn.getOutputStream()` (http-jvm-urlconn.ts).
   { fn: 'getOutputStream', langs: ['java'], what: 'HttpURLConnection conn.getOutputStream().write(json.getBytes())' },
+  // Apache HttpClient: `post.setEntity(new StringEntity(json))` of a `new HttpPost(url)` (http-jvm-apache.ts).
+  { fn: 'setEntity', langs: ['java', 'kotlin'], what: 'Apache HttpClient post.setEntity(new StringEntity(json, UTF_8)) of a new HttpPost(url)' },
   // Spring RestTemplate / WebClient (http-jvm.ts): the body an `HttpEntity` of a request object.
   { fn: 'exchange', langs: ['java', 'kotlin'], what: 'Spring RestTemplate.exchange(url, HttpMethod.POST, new HttpEntity<>(request, headers), T.class)' },
   { fn: 'postForEntity', langs: ['java', 'kotlin'], what: 'Spring RestTemplate.postForEntity(url, new HttpEntity<>(request, headers), T.class)' },
@@ -179,7 +181,7 @@ export const HTTP_SHAPES: CallShape[] = FUNCTIONS.flatMap(({ fn, langs, what }) 
   const restSharp = langs.includes('csharp') && RESTSHARP_ONLY.has(fn);
   return APIS.map((a): CallShape => ({
     id: `http.${a.key}.${fn}${langs.includes('java') ? '.jvm' : langs.includes('rust') ? '.rs' : restSharp ? '.restsharp' : fn === 'request' && langs[0] === 'php' ? '.php' : ''}`, sdk: a.sdk, provider: a.provider, anchor: [fn, '('], langs, http: a.http,
-    runtimeRequest: true, limitParam: a.limitParam, ...(a.limitNested ? { limitNested: true } : {}), ...(a.textCompletion ? { textCompletion: true } : {}), ...(a.embedding ? { embedding: true } : {}), ...(a.prompt ? { keys: { prompt: new Set(a.prompt) } } : {}), ...(fn === 'SendAsync' ? { needs: [...a.http.words, 'HttpRequestMessage'] } : restSharp ? { needs: ['RestRequest'] } : REST_TEMPLATE.has(fn) && langs.includes('java') ? { needs: [...a.http.words, 'RestTemplate'] } : {}),
+    runtimeRequest: true, limitParam: a.limitParam, ...(a.limitNested ? { limitNested: true } : {}), ...(a.textCompletion ? { textCompletion: true } : {}), ...(a.embedding ? { embedding: true } : {}), ...(a.prompt ? { keys: { prompt: new Set(a.prompt) } } : {}), ...(fn === 'SendAsync' ? { needs: [...a.http.words, 'HttpRequestMessage'] } : restSharp ? { needs: ['RestRequest'] } : REST_TEMPLATE.has(fn) && langs.includes('java') ? { needs: [...a.http.words, 'RestTemplate'] } : fn === 'setEntity' ? { needs: ['HttpPost'] } : {}),
     source: `${a.source}; sent with ${what}`,
   }));
 });

@@ -2,7 +2,7 @@
 // .uri(URI.create(url)).POST(BodyPublishers.ofString(json))`, OkHttp's `.url(url).post(RequestBody.create(json, …))`,
 // Spring's RestTemplate `exchange(url, HttpMethod.POST, entity, T.class)` / `postForEntity(url, entity, T.class)` /
 // `postForObject(url, entity, T.class)` with `entity = new HttpEntity<>(request, headers)`, and WebClient's
-// `post().uri(url).bodyValue(body)`. The body is followed through the entity and the JSON encoding to the request
+// `post().uri(url).bodyValue(body)`, Apache HttpClient's `post.setEntity(new StringEntity(json))`. The body is followed through the entity and the JSON encoding to the request
 // object, which the key walk reads (a builder's `.model("gpt-4o").maxTokens(500)`), or to a JSON text (http-json.ts).
 import { isId, isP } from '../lex/brackets';
 import type { CallShape } from './call-shape-types';
@@ -18,6 +18,7 @@ import { joinUrl } from './jvm-feign';
 import { objectReader } from './jvm-object-body';
 import { passedArgs, wrappedArg } from './passed-bodies';
 import { urlConnection } from './http-jvm-urlconn';
+import { apacheEntity } from './http-jvm-apache';
 import { chainUrl, inserted, postedChain, uriArg } from './http-jvm-chain';
 import { pathModel } from './jvm-path-params';
 
@@ -59,6 +60,12 @@ export function jvmRequest(c: Ctx, shape: CallShape, first: number, open: number
   if (fn === 'getOutputStream') {
     const u = c.syn.id === 'java' ? urlConnection(c, first, open) : undefined;
     const sent = u && carried(c, u.body[0], u.body[1], u.at);
+    return u && sent ? request(c, shape, first, open, u.url, sent.range, sent.before) : undefined;
+  }
+  // Apache HttpClient's `post.setEntity(new StringEntity(json, …))` of a `new HttpPost(url)` (http-jvm-apache.ts).
+  if (fn === 'setEntity') {
+    const u = apacheEntity(c, first, open);
+    const sent = u && carried(c, u.body[0], u.body[1], first);
     return u && sent ? request(c, shape, first, open, u.url, sent.range, sent.before) : undefined;
   }
   const url = chainUrl(c, name);

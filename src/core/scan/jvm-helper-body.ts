@@ -12,6 +12,7 @@ import { tables } from './scope';
 import { fnSpan } from './function-forms';
 import { withArgs } from './arg-frames';
 import { returned } from './jvm-param-requests';
+import { assignmentBefore } from './definitions';
 import type { Found } from './keys';
 import type { Ctx } from './values';
 
@@ -54,11 +55,18 @@ export function javaHelperReader(c: Ctx, def: number, inner: (oc: Ctx, at: [numb
   };
 }
 
-/** The name a `return` at toks[r] hands back: `payload;`, `payload.toString();`, `mapper.writeValueAsString(payload);`. */
+/** The name a `return` at toks[r] hands back: `payload;`, `payload.toString();`, `mapper.writeValueAsString(payload);`,
+ * `json;` bound to `mapper.writeValueAsString(payload)`. */
 function returnedName(c: Ctx, r: number): number {
   const { toks, match } = c;
   if (!isId(toks[r])) return -1;
-  if (isP(toks[r + 1], ';')) return r;
+  if (isP(toks[r + 1], ';')) {
+    // `String json = objectMapper.writeValueAsString(requestBody); log…; return json;` (akhenaton05/telegram-gpt-bot
+    // AnthropicClient.java:90): the name encoded.
+    const d = assignmentBefore(c, toks[r].v, r);
+    if (d >= 0 && isId(toks[d]) && isP(toks[d + 1], '.') && ENCODERS.has(toks[d + 2]?.v ?? '') && isP(toks[d + 3], '(') && match[d + 3] === d + 5 && isId(toks[d + 4])) return d + 4;
+    return r;
+  }
   if (isP(toks[r + 1], '.') && toks[r + 2]?.v === 'toString' && isP(toks[r + 3], '(') && isP(toks[r + 4], ')') && isP(toks[r + 5], ';')) return r;
   if (isP(toks[r + 1], '.') && ENCODERS.has(toks[r + 2]?.v ?? '') && isP(toks[r + 3], '(') && match[r + 3] === r + 5 && isId(toks[r + 4]) && isP(toks[r + 6], ';')) return r + 4;
   return -1;
