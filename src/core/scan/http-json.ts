@@ -106,8 +106,14 @@ function stringFormat(c: Ctx, a: number): { text: string; at: number } | undefin
   const { toks, match } = c;
   if (toks[a]?.v !== 'String' || !isP(toks[a + 1], '.') || toks[a + 2]?.v !== 'format' || !isP(toks[a + 3], '(') || !(match[a + 3] > a)) return undefined;
   const lit = toks[a + 4];
-  if (!lit || lit.t !== T.Str || lit.holes?.length || !(isP(toks[a + 5], ',') || a + 5 === match[a + 3])) return undefined;
-  return { text: fillFormat(c, lit.v, args(c, a + 3, match[a + 3]).slice(1)) ?? lit.v, at: a + 4 };
+  if (!lit || lit.t !== T.Str || lit.holes?.length) return undefined;
+  // A format split over lines, `"{\"model\": \"%s\", \"messages\": " + "[…]}"` (mrmax24/telegram-gpt-bot
+  // ChatGptService.java:27): the literals joined.
+  let format = lit.v;
+  let e = a + 5;
+  while (isP(toks[e], '+') && toks[e + 1]?.t === T.Str && !toks[e + 1].holes?.length && format.length <= MAX_JSON) format += toks[(e += 2) - 1].v;
+  if (!(isP(toks[e], ',') || e === match[a + 3])) return undefined;
+  return { text: fillFormat(c, format, args(c, a + 3, match[a + 3]).slice(1)) ?? format, at: a + 4 };
 }
 
 /** A format's text with each `%s` / `%d` (or `%2$s`, java.util.Formatter's argument index) whose argument is a literal
