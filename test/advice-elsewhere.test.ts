@@ -41,3 +41,18 @@ test('a client imported from a module that sets its base URL from the environmen
   // Anthropic's batch API is not reached through an OpenAI client.
   assert.deepEqual(row.suggestions.filter((s) => s.kind === 'batch'), []);
 });
+
+// Azure OpenAI's batch jobs go to a Global Batch deployment, "at 50% less cost than global standard"
+// (https://learn.microsoft.com/en-us/azure/ai-foundry/openai/how-to/batch); OpenAI's batch API does not take a call to
+// an Azure resource. Both AzureOpenAI calls of this fixture were advised "Use the OpenAI batch API".
+test('a call to Azure OpenAI is advised a Global Batch deployment, not OpenAI\'s batch API', () => {
+  const all = rows(path.join(FIXTURES, 'python', 'azure_openai_clients.py'));
+  for (const line of [11, 27]) {
+    const batch = all.find((r) => r.line === line)!.suggestions.filter((s) => s.kind === 'batch');
+    assert.equal(batch.length, 1, `line ${line}`);
+    assert.match(batch[0].text, /^Use an Azure OpenAI Global Batch deployment if the answer can wait — saves 50%$/);
+  }
+  // An OpenAI client keeps OpenAI's batch API.
+  const openai = rows(path.join(FIXTURES, 'python', 'openai_chat.py')).find((r) => r.line === 14)!;
+  assert.deepEqual(openai.suggestions.filter((s) => s.kind === 'batch').map((s) => s.text), ['Use the OpenAI batch API if the answer can wait — saves 50%']);
+});

@@ -12,6 +12,7 @@ import { formatPct, formatTokens, formatUsd } from '../report/format';
 import { statedLength } from './stated-length';
 import { restatesRuntimeText } from './restated-text';
 import { lookupModel } from '../price/table';
+import { AZURE_OPENAI } from '../price/hosts';
 
 export { isRouteCandidate } from './routing';
 export { MIN_CACHE_PREFIX } from './cache-rules';
@@ -37,7 +38,7 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
       kind: 'batch',
       saveUsd: save,
       savePct: price.batchDiscount * 100,
-      text: `Use the ${vendorName(price.provider)} batch API if the answer can wait — saves ${formatPct(price.batchDiscount * 100)}`,
+      text: `${batchWay(site, price)} if the answer can wait — saves ${formatPct(price.batchDiscount * 100)}`,
     });
   }
   const cache = site.embedding ? undefined : cacheSuggestion(site, est, price);
@@ -45,6 +46,16 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
   const offPeak = site.interactive ? undefined : offPeakSuggestion(site, est, price, o);
   if (offPeak) out.push(offPeak);
   return out.sort((a, b) => b.saveUsd - a.saveUsd);
+}
+
+/**
+ * Where the batch price is had. A call to Azure OpenAI (its client, or a base URL on its host) is sent to a deployment:
+ * OpenAI's batch API is not Azure's, whose batch jobs go to a Global Batch deployment "at 50% less cost than global
+ * standard" (https://learn.microsoft.com/en-us/azure/ai-foundry/openai/how-to/batch).
+ */
+function batchWay(site: CallSite, price: ModelPrice): string {
+  if (site.provider === 'azure' || site.host?.name === AZURE_OPENAI.name || price.provider === 'azure') return 'Use an Azure OpenAI Global Batch deployment';
+  return `Use the ${vendorName(price.provider)} batch API`;
 }
 
 /**
