@@ -268,7 +268,10 @@ export const FORM_SHAPES: CallShape[] = [
     providerPrefix: ':',
     // run(user_prompt=None, *, message_history=…) (agent/abstract.py): the history's messages are sent before the prompt.
     keys: { prompt: new Set(['userprompt', 'messagehistory']) },
-    limitParam: 'max_tokens', limitNested: true,
+    // The limit is max_tokens of the ModelSettings that Agent(…) and run{_sync,_stream}(…) take as model_settings
+    // (pydantic-ai docs/agent.md "Model (Run) Settings"; settings.py ModelSettings): neither takes a max_tokens
+    // argument, so the advice names what the user writes.
+    limitParam: "model_settings={'max_tokens': {n}}", limitNested: true,
     source: `https://github.com/pydantic/pydantic-ai (pydantic_ai_slim/pydantic_ai/agent/abstract.py: ${m}; agent/__init__.py Agent(model, instructions, system_prompt); settings.py max_tokens)`,
   })),
   ...LANGCHAIN_SHAPES,
