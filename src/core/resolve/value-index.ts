@@ -37,8 +37,6 @@ const NOTEBOOK = /\.ipynb$/i;
 
 export class ValueIndex {
   private readonly scopes = new Map<string, FileScope>();
-  /** Per-scope data the evaluator derives (imports, functions), dropped with the scope. */
-  readonly derived = new WeakMap<FileScope, Map<string, unknown>>();
 
   /** Facts about a folder's files (a JVM module's AI services), by folder and question; dropped when a file under it changes. */
   private readonly memos = new Map<string, Map<string, unknown>>();

@@ -10,6 +10,7 @@ import { exprEnd } from './body-ends';
 import type { CallTarget } from './base-url';
 import type { Ctx } from './values';
 import { hostOfUrl, serverOfUrl } from '../price/hosts';
+import { KeyMemo } from '../util/key-memo';
 
 /** A URL's target: its host of the table, or its host name (with the server its port names: Ollama's 11434). */
 export function targetOf(url: string): CallTarget {
@@ -20,11 +21,21 @@ export function targetOf(url: string): CallTarget {
   return name ? { unlisted: name, ...(server ? { server } : {}) } : {};
 }
 
-/** The target the file's config base URLs name (`{}` when they differ or the file has none), read once per scan. */
+/** Each file's answer, walked for its first call only (callTarget asks once per call). */
+const perFile = new KeyMemo<Ctx, { target: CallTarget | undefined }>();
+
+/** The target the file's config base URLs name (`{}` when they differ or the file has none), read once per file. */
 export function configBaseUrl(c: Ctx): CallTarget | undefined {
   const go = c.syn.id === 'go' && c.text.includes('sashabaranov/go-openai') && c.text.includes('BaseURL');
   const rust = c.syn.id === 'rust' && c.text.includes('with_api_base');
   if (!go && !rust) return undefined;
+  let memo = perFile.get(c);
+  if (!memo) perFile.set(c, (memo = { target: walk(c, go, rust) }));
+  // A copy per call, as the walk made before: no call's target object is another's.
+  return memo.target && { ...memo.target };
+}
+
+function walk(c: Ctx, go: boolean, rust: boolean): CallTarget | undefined {
   const { toks, match } = c;
   const found: CallTarget[] = [];
   for (let i = 1; i < toks.length - 2; i++) {
