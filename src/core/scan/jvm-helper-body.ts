@@ -69,5 +69,19 @@ function returnedName(c: Ctx, r: number): number {
   }
   if (isP(toks[r + 1], '.') && toks[r + 2]?.v === 'toString' && isP(toks[r + 3], '(') && isP(toks[r + 4], ')') && isP(toks[r + 5], ';')) return r;
   if (isP(toks[r + 1], '.') && ENCODERS.has(toks[r + 2]?.v ?? '') && isP(toks[r + 3], '(') && match[r + 3] === r + 5 && isId(toks[r + 4]) && isP(toks[r + 6], ';')) return r + 4;
-  return -1;
+  return entityOf(c, r);
+}
+
+/** `return new HttpEntity<>(request.toString(), headers);` (pmrochko/telegram-gpt-chat-service ChatGptServiceImpl.java:91):
+ * the name the entity carries, as `payload` or `payload.toString()`. */
+function entityOf(c: Ctx, r: number): number {
+  const { toks, match } = c;
+  if (toks[r]?.v !== 'new' || toks[r + 1]?.v !== 'HttpEntity') return -1;
+  let o = r + 2;
+  while (o < r + 12 && (isP(toks[o], '<') || isP(toks[o], '>') || isP(toks[o], '>>') || isP(toks[o], ',') || isP(toks[o], '.') || isId(toks[o]))) o++;
+  if (!isP(toks[o], '(') || !(match[o] > o) || !isP(toks[match[o] + 1], ';')) return -1;
+  const a = args(c, o, match[o]).filter((x) => !x.key)[0];
+  if (!a || !isId(toks[a.from])) return -1;
+  const n = a.to - a.from;
+  return n === 1 || (n === 5 && isP(toks[a.from + 1], '.') && toks[a.from + 2].v === 'toString' && isP(toks[a.from + 3], '(') && isP(toks[a.from + 4], ')')) ? a.from : -1;
 }

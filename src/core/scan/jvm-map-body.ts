@@ -9,6 +9,7 @@ import { isId, isP } from '../lex/brackets';
 import type { Token } from '../lex/lexer';
 import { T } from '../lex/lexer';
 import { args } from './calls';
+import { evaluate } from './evaluate';
 import type { Ctx } from './values';
 import { JSON_SETS, KT_JSON_WORDS, type KeyRange } from './kotlin-json-body';
 import { putBranch } from './jvm-put-branches';
@@ -49,7 +50,14 @@ export function mapView(c: Ctx): Ctx {
     const a = args(c, k, match[k]);
     for (let n = 0; n + 1 < a.length; n += 2) {
       const key = a[n];
-      if (key.key || key.to !== key.from + 1 || toks[key.from].t !== T.Str || !isP(toks[key.to], ',')) continue;
+      if (key.key || key.to !== key.from + 1 || !isP(toks[key.to], ',')) continue;
+      if (toks[key.from].t !== T.Str) {
+        // A constant naming the key, `request.put(MODEL, m)` with `static final String MODEL = "model"` imported
+        // statically from a constants class (pmrochko/telegram-gpt-chat-service ChatGptServiceImpl.java:83): its text.
+        const name = constantKey(c, key.from);
+        if (name === undefined) continue;
+        out[key.from] = { ...toks[key.from], t: T.Str, v: name };
+      }
       out[key.to] = { ...toks[key.to], v: ':' };
       if (!pairs) break;
     }
@@ -58,6 +66,17 @@ export function mapView(c: Ctx): Ctx {
   views.set(c, v);
   return v;
 }
+
+/** The text of a constant written as a map key (an upper-case name bound once to a plain string), else undefined. */
+function constantKey(c: Ctx, at: number): string | undefined {
+  const tk = c.toks[at];
+  if (!isId(tk) || !CONSTANT.test(tk.v) || isP(c.toks[at - 1], '.')) return undefined;
+  const v = evaluate(c, at, at + 1, 1);
+  return v?.str !== undefined && !v.holes?.length && v.runtime === undefined && !v.late?.length && !v.others?.length && /^\w+$/.test(v.str) ? v.str : undefined;
+}
+
+/** A Java constant's name: upper case letters, digits and `_`. */
+const CONSTANT = /^[A-Z][A-Z0-9_]*$/;
 
 /** The `name.put(…)` argument ranges between where the map is made (toks[from]) and the call (toks[before]); one in an
  * arm of an `if` written there carries its branch (jvm-put-branches.ts). */
