@@ -9,7 +9,8 @@ import type { Request } from './request-defs';
 /** Known prompt text of a request, in characters. */
 const known = (r: Request) => r.found.parts.reduce((n, p) => n + (p.resolved ? p.text.length : 0), 0);
 
-export function mergedRequests(reqs: Request[]): Request | undefined {
+/** `nameLate` (Kotlin): limits that differ are each caller's own, and a text another caller passes at run time is named. */
+export function mergedRequests(reqs: Request[], nameLate = false): Request | undefined {
   if (reqs.length <= 1) return reqs[0];
   // A caller whose model is known only at run time: the callers' model is so too.
   const late = reqs.find((r) => r.found.model && 'unresolved' in r.found.model);
@@ -32,7 +33,15 @@ export function mergedRequests(reqs: Request[]): Request | undefined {
   if (limits.length && !open.length) {
     const max = limits.reduce((a, b) => (b.value > a.value ? b : a));
     const others = [...new Set(limits.flatMap((l) => [l.value, ...(l.others ?? [])]))].filter((n) => n !== max.value);
-    found.limit = others.length ? { ...max, others } : max;
+    found.limit = others.length ? { ...max, others, ...(nameLate && { byCaller: true }) } : max;
   }
+  // Kotlin: another caller's text known only at run time is named, not left out as if every path sent the shown one.
+  if (nameLate) found.parts = [...found.parts, ...lateParts(reqs, base)];
   return { ...base, found };
+}
+
+/** The parts known only at run time that callers other than `base` pass and `base` does not name. */
+function lateParts(reqs: Request[], base: Request) {
+  const named = new Set(base.found.parts.filter((p) => !p.resolved).map((p) => p.label));
+  return reqs.flatMap((r) => (r === base ? [] : r.found.parts.filter((p) => !p.resolved && !named.has(p.label) && (named.add(p.label), true))));
 }

@@ -120,6 +120,7 @@ function fromCallers(c: Ctx, callers: number[], pos: number, pname: string, mode
   let best: Request | undefined;
   let most = -1;
   const all: Request[] = [];
+  const merge = c.syn.id === 'csharp' || c.syn.id === 'javascript' || c.syn.id === 'kotlin';
   for (const k of callers.slice(0, MAX_CALLERS)) {
     if (!(match[k + 1] > k)) continue;
     const a = args(c, k + 1, match[k + 1]);
@@ -134,12 +135,12 @@ function fromCallers(c: Ctx, callers: number[], pos: number, pname: string, mode
     const req = def < 0 ? (c.syn.id === 'php' && to === from + 1 ? passedOn(c, from, modelArg) : undefined) : requestAt(c, def, modelArg);
     const made = req?.found.model || def < 0 ? req : helperRequest(c, def, modelArg, true);
     if (!made?.found.model) continue;
-    if (c.syn.id === 'csharp' || c.syn.id === 'javascript') all.push(made);
+    if (merge) all.push(made);
     else if (c.syn.id !== 'python') return made;
     const n = made.found.parts.reduce((t, p) => t + (p.resolved ? p.text.length : 0), 0);
     if (n > most) [best, most] = [made, n];
   }
-  return c.syn.id === 'csharp' || c.syn.id === 'javascript' ? mergedRequests(all) : best;
+  return merge ? mergedRequests(all, c.syn.id === 'kotlin') : best;
 }
 
 /** Methods a request is followed up through its callers' own parameters. */
@@ -276,19 +277,20 @@ export function placed(found: Found, file: string, own: string, at: Span, helper
 /**
  * Kotlin: the request the callers of the method pass it, in this file or in the module's other files
  * (kotlin-callers.ts: `repository.sendMessage(body)` on a receiver declared with the class's type), where the caller
- * builds it (`val body = ChatPostBody(model = GPT_MODEL, maxTokens = limit, …)`): the first that names a model.
+ * builds it (`val body = ChatPostBody(model = GPT_MODEL, maxTokens = limit, …)`): every caller's, merged as C#'s and
+ * JS's are, a caller's text known only at run time named (theomax13/GPT-KOTLIN's view model).
  */
 function kotlinFromCallers(c: Ctx, own: Fn, pos: number, pname: string, at: number, modelArg?: number): Request | undefined {
   const name = c.toks[own.name].v;
   const here = { start: c.toks[at].start, end: c.toks[at].end };
   const byScope = new Map<EvalScope, number[]>();
   for (const x of kotlinCallers(c, own.name) ?? []) byScope.set(x.sc, [...(byScope.get(x.sc) ?? []), x.k]);
+  const all: Request[] = [];
   for (const [sc, calls] of byScope) {
     const oc: Ctx = sc.file === c.file ? c : { ...sc };
     const req = fromCallers(oc, calls, pos, pname, modelArg);
-    if (req && oc === c) return req;
-    if (req) return { found: placed(req.found, oc.file, c.file, here, name, `passed to ${name}() in ${basename(oc.file)}`), start: at, end: at };
+    if (req) all.push(oc === c ? req : { found: placed(req.found, oc.file, c.file, here, name, `passed to ${name}() in ${basename(oc.file)}`), start: at, end: at });
   }
-  return undefined;
+  return mergedRequests(all, true);
 }
 
