@@ -3,6 +3,7 @@
 import { ownClassAt } from './own-classes';
 import { readRun } from './runs';
 import { hasIdent } from './run-index';
+import { unaliasImports } from './py-import-aliases';
 import { isModuleFunction, onOwnModule, sdkMethodOrFunction } from './module-fn';
 import { lex, T, type Token } from '../lex/lexer';
 import { syntaxFor } from '../lex/languages';
@@ -120,6 +121,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
   const match = matchBrackets(toks);
   const file = normalize(env?.file ?? '');
   const c: Ctx = { file, index: env?.index, text, toks, match, syn, consts: collectConstants(toks, syn, match, text), read: [], readNames: new Set() };
+  if (syn.id === 'python') unaliasImports(text, toks, c.read!); // `from pydantic_ai import Agent as A` (py-import-aliases.ts)
   if (env?.assumeModel) c.assumeModel = env.assumeModel;
   const forward = new Map<CallSite, Set<string>>();
   keep?.({ toks, match, consts: c.consts, read: c.read!, readNames: c.readNames!, forward, hasIdent: (w) => hasIdent(c, w) });
