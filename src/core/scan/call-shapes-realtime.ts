@@ -69,7 +69,7 @@ export const REALTIME_SHAPES: CallShape[] = [
   // options); ws-base.ts send(event: ResponsesClientEvent); examples/responses/multi-agent-websocket.ts).
   {
     id: 'openai.responses.ws.js.send', sdk: 'OpenAI', provider: 'openai', anchor: ['send', '('], langs: ['javascript'],
-    eventType: 'response.create', via: { from: 'receiver', anchors: [{ anchor: ['ResponsesWS', '('] }] },
+    eventType: 'response.create', via: { from: 'receiver', anchors: [{ anchor: ['ResponsesWS', '('] }], unbound: 'Responses WebSocket made elsewhere', types: ['ResponsesWS'] },
     imports: { paths: ['openai/resources/responses/ws', 'openai/resources/beta/responses/ws'], word: 'responses' },
     batchable: false,
     limitParam: 'max_output_tokens', source: 'https://github.com/openai/openai-node (7b7d6ca; src/resources/responses/ws.ts, src/resources/beta/responses/ws.ts: new ResponsesWS(client, options); src/resources/responses/ws-base.ts send(event))',

@@ -56,10 +56,10 @@ import { bodyPart } from './body-part';
 import { koogPrompt } from './koog-prompt';
 import { readPerModel } from './model-arms';
 import { skSettingsLimit } from './sk-settings-limit';
+import { eventSpan } from './event-object';
 
 /** The call at the anchor; its prompt per model when a switch on its model builds it (model-arms.ts). */
 export const readCall = (c: Ctx, shape: CallShape, first: number, open: number, languageId: string, made: [number, number][]) => readPerModel(made, (m) => readOnce(c, shape, first, open, languageId, m));
-
 function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languageId: string, made: [number, number][]): CallSite | undefined {
   const { toks, match } = c;
   const f: Found = { parts: [], messages: 0 };
@@ -108,7 +108,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
       if (!(bound = readServed(c, shape.id, f, first, open, end, made))) return undefined;
     } else if (shape.via) {
       if (agentRow(shape.id) && !factoryImported(c, shape.id) && !agentImported(c, shape.id, first)) return undefined;
-      if (!koogPrompt(c, f, shape.sdk, open + 1, end, first)) walkKeys(c, f, open + 1, end);
+      if (!koogPrompt(c, f, shape.sdk, open + 1, end, first)) walkKeys(c, f, ...(shape.eventType ? eventSpan(toks, open, end, match) : [open + 1, end] as [number, number]));
       // The model given beside the request (Koog `executor.execute(prompt, OpenAIModels.Chat.GPT4o)`).
       if (f.model === undefined && shape.modelArg !== undefined && end > open + 1) f.model = readModel(c, argIndex(c, open + 1, end, shape.modelArg), end);
       if (c.syn.id === 'go') optionSliceLimit(c, f, open + 1, end); // `callOptions...` (go-call-options.ts)

@@ -8,6 +8,7 @@ import { countBefore } from '../util/binary-search';
 import { normKey } from './call-keys';
 import type { Span } from '../types';
 import { readImports } from '../resolve/imports';
+import { heldEventObject } from './event-object';
 
 /** Is the construction at `at` the value of one of these keyword arguments (`token_counter=`, `tokenCounter:`)? */
 export function keywordBefore(toks: Token[], at: number, keys: string[]): boolean {
@@ -63,10 +64,11 @@ export function namesKeyword(toks: Token[], match: ArrayLike<number>, open: numb
   return false;
 }
 
-/** Is the call's first argument an object literal whose `type` is `event` (`rt.send({ type: 'response.create' })`)? */
+/** Is the call's first argument an object literal whose `type` is `event` (`rt.send({ type: 'response.create' })`), in
+ * place or in the variable passed (event-object.ts)? */
 export function sendsEvent(toks: Token[], open: number, match: ArrayLike<number>, event: string): boolean {
-  const brace = open + 1;
-  if (!isP(toks[brace], '{') || match[brace] < 0) return false;
+  const brace = isP(toks[open + 1], '{') ? open + 1 : heldEventObject(toks, open, match);
+  if (brace < 0 || !isP(toks[brace], '{') || match[brace] < 0) return false;
   for (let j = brace + 1; j < match[brace]; j++) {
     if (isOpen(toks[j]) && match[j] > j) j = match[j];
     else if ((toks[j].t === T.Id || toks[j].t === T.Str) && toks[j].v === 'type' && isP(toks[j + 1], ':')) return toks[j + 2]?.t === T.Str && toks[j + 2].v === event;
