@@ -6,8 +6,6 @@ import { LANGCHAIN_CHAT_MODELS, langchainJsLimit } from './langchain-classes';
 import { LANGCHAIN_SENDS, LANGCHAIN_SHAPES } from './call-shapes-langchain';
 import { AGENTS_DEFAULT } from './agents-default-model';
 
-/** async-openai's methods that send a built request (async-openai/src/chat.rs, responses.rs, completion.rs): a builder a
- * function returns in a file calling none of them is sent by its caller (scanner.ts, rust-param-requests.ts). */
 /** openai-agents' `Runner.run(agent, input)` (and run_sync, run_streamed): the agent's model and settings are read. */
 const agentsRun = (m: string): CallShape => ({
   id: `openai-agents.${m}`, sdk: 'OpenAI Agents', provider: 'openai', anchor: ['Runner', '.', m, '('], langs: ['python'],
@@ -21,6 +19,8 @@ const agentsRun = (m: string): CallShape => ({
   source: `https://github.com/openai/openai-agents-python (src/agents/run.py: Runner.${m}(starting_agent, input); src/agents/agent.py Agent(model, instructions, model_settings); model_settings.py ModelSettings.max_tokens; run_config.py RunConfig.model_settings)`,
 });
 
+/** async-openai's methods that send a built request (async-openai/src/chat.rs, responses.rs, completion.rs): a builder a
+ * function returns in a file calling none of them is sent by its caller (scanner.ts, rust-param-requests.ts). */
 export const RUST_SENDS = ['create', 'create_stream', 'create_byot', 'create_stream_byot'];
 
 
