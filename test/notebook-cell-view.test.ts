@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/core/analyze';
-import { joinCells } from '../src/core/notebook/cells';
+import { cellLine, joinCells } from '../src/core/notebook/cells';
 import { cellSpan, cellView } from '../src/core/notebook/cell-view';
 import { limitEdit, modelEdit } from '../src/core/editor/edits';
 import { testTable } from './helpers/table';
@@ -15,7 +15,8 @@ const CELLS = [
   { cell: 5, text: 'q = client.chat.completions.create(model="gpt-4o-mini", max_tokens=50, messages=[])\n' },
 ];
 const joined = joinCells(CELLS, 'python');
-const result = analyze(joined.text, 'python', 'n.ipynb', testTable());
+// As the editor analyses a notebook (vscode/notebookCells.ts): the joined text, its lines placed in their cells.
+const result = analyze(joined.text, 'python', 'n.ipynb', testTable(), {}, undefined, undefined, undefined, (l) => cellLine(joined, l));
 
 test("each cell gets only its calls, in its own offsets and lines, the model resolved from an earlier cell", () => {
   assert.equal(result.calls.length, 2);
@@ -62,6 +63,6 @@ test("a value set in another cell is placed in that cell: the hover's From names
   assert.match(md, /model: constant MODEL — \[cell 2, line 3\]\(cell:2#L3\)/);
   // A value in the call's own cell names that cell too.
   const own = joinCells([{ cell: 1, text: 'x = 1' }, { cell: 3, text: 'from openai import OpenAI\nclient = OpenAI()\nM = "gpt-4o"\nclient.chat.completions.create(model=M, messages=[])' }], 'python');
-  const r = cellView(analyze(own.text, 'python', 'n.ipynb', testTable()), own, 3).calls[0];
+  const r = cellView(analyze(own.text, 'python', 'n.ipynb', testTable(), {}, undefined, undefined, undefined, (l) => cellLine(own, l)), own, 3).calls[0];
   assert.deepEqual([r.site.model?.source?.cell, r.site.model?.source?.line], [3, 3]);
 });

@@ -9,6 +9,7 @@ import { buildReport, toTable } from '../src/core/report/report';
 import type { PriceTable } from '../src/core/types';
 import { lookupModel } from '../src/core/price/table';
 import { deprecationWarning } from '../src/core/cost/warnings';
+import { analyzeNotebook } from '../src/core/notebook/analyze-notebook';
 import { sameOrNewer } from '../src/core/cost/generation';
 import { hoverMarkdown, lensTitle } from '../src/core/report/format';
 import { findingsOf } from '../src/core/report/findings';
@@ -261,4 +262,28 @@ test('the OpenAI SDK\'s AzureOpenAI / AsyncAzureOpenAI clients are Azure: OpenAI
     assert.equal(w.retired, '2025-07-28');
     assert.match(w.text, /^o1-preview: deprecated by Azure, retired on 2025-07-28/);
   }
+});
+
+test("in a notebook the other model's place is its cell and line, and the model's From names the caller's cell", () => {
+  // Form seen in a real analysis notebook: a helper cell, then cells that call it with one model each.
+  const code = (source: string) => ({ cell_type: 'code', metadata: {}, execution_count: null, outputs: [], source });
+  const nb = JSON.stringify({
+    cells: [
+      code('import anthropic\nc = anthropic.Anthropic()\ndef ask(model, q):\n    return c.messages.create(model=model, max_tokens=512, messages=[{"role": "user", "content": q}])'),
+      { cell_type: 'markdown', metadata: {}, source: '## Old model' },
+      code('x = 1\nold = ask("claude-sonnet-4-0", "hi")'),
+      code('new = ask("claude-opus-4-5", "hi")'),
+    ],
+    metadata: { kernelspec: { name: 'python3', language: 'python' } },
+    nbformat: 4,
+    nbformat_minor: 5,
+  });
+  const c = analyzeNotebook(nb, 'a.ipynb', table(), NOW).calls[0];
+  assert.equal(c.site.model!.id, 'claude-opus-4-5');
+  assert.deepEqual([c.site.model!.source?.cell, c.site.model!.source?.line], [4, 1]);
+  const arm = c.warnings!.find((w) => w.model === 'claude-sonnet-4-0');
+  assert.ok(arm, JSON.stringify(c.warnings));
+  assert.match(arm!.text, /^claude-sonnet-4-0 \(another model this call can take, set in cell 3, line 2\): deprecated/);
+  const row = buildReport([{ file: 'a.ipynb', result: { calls: [c], problems: [], approximate: false } }], table()).calls[0];
+  assert.deepEqual(row.modelFrom && { ...(row.modelFrom as object), what: undefined }, { file: 'a.ipynb', cell: 4, line: 1, what: undefined });
 });

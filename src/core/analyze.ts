@@ -62,6 +62,7 @@ export function analyze(
   cancel?: Cancellation,
   keep?: (s: ScanState) => void,
   index?: ValueIndex,
+  cells?: CellOfLine,
 ): AnalysisResult {
   const o: AnalyzeOptions = { ...DEFAULT_OPTIONS, ...options };
   // A Vue / Svelte / Astro component: its script alone, in place (lex/components.ts).
@@ -92,7 +93,7 @@ export function analyze(
     }
     // The prompt of the model priced, when a switch on the model builds it (scan/model-arms.ts).
     if (site.model && site.partsByModel?.[site.model.id]) site.parts = site.partsByModel[site.model.id];
-    placeSources(site, self, lines, index);
+    placeSources(site, self, lines, index, cells);
     if (!site.model && o.assumeModel && !site.embedding) site.model = { id: o.assumeModel, span: { start: site.anchor.start, end: site.anchor.start }, kind: 'assumed', assumed: 'setting' };
     // A closed host has no price to give: the call says so instead of borrowing another host's.
     const closed = site.host?.closed;
@@ -166,14 +167,23 @@ export function closedHostText(site: CallSite): string {
   return `${h.name}'s API closed on ${h.closed!.on}; no current price${site.model ? ` for "${site.model.id}"` : ''}`;
 }
 
-/** Sources in the analysed file lose their `file` and get their line; those in other files keep both. */
-function placeSources(site: CallSite, self: string, lines: readonly number[], index?: ValueIndex): void {
+/** A notebook's joined text (notebook/cells.ts): a line of it → the cell (1-based) and the line inside that cell. */
+export type CellOfLine = (line: number) => { cell: number; line: number } | undefined;
+
+/**
+ * Sources in the analysed file lose their `file` and get their line; those in other files keep both. In a notebook's
+ * joined text the line is the cell's and the cell is named (no editor shows the joined text's lines); the offset stays
+ * the joined text's.
+ */
+function placeSources(site: CallSite, self: string, lines: readonly number[], index?: ValueIndex, cells?: CellOfLine): void {
   const fix = (src: Omit<ValueSource, 'what'> | undefined): void => {
     if (!src) return;
     for (const c of src.callers ?? []) fix(c);
     if (src.file === undefined || normalize(src.file) === self) {
       delete src.file;
       src.line = lineOf(lines, src.offset);
+      const at = cells?.(src.line);
+      if (at) [src.cell, src.line] = [at.cell, at.line];
     } else if (src.line === undefined) {
       // A notebook's offsets are of its joined cells (resolve/value-index.ts): its cell and the line in it.
       const cell = index?.cellOf(src.file, src.offset);

@@ -5,7 +5,7 @@
 // an earlier cell) is made there. What the cells import resolves through the workspace index from the notebook's folder.
 import * as vscode from 'vscode';
 import { analyze, type AnalysisResult } from '../core/analyze';
-import { joinCells, type JoinedCells } from '../core/notebook/cells';
+import { cellLine, joinCells, type JoinedCells } from '../core/notebook/cells';
 import type { CellGroup } from '../core/notebook/ipynb';
 import { SUPPORTED_LANGUAGE_IDS } from '../core/lex/languages';
 import { cellSpan, cellView } from '../core/notebook/cell-view';
@@ -87,7 +87,8 @@ export class NotebookAnalyses {
       if (e.joined.text.length > maxChars) return { calls: [], problems: [], approximate: false };
       const onDisk = cell.notebook.uri.scheme === 'file';
       const file = onDisk ? cell.notebook.uri.fsPath : cell.notebook.uri.toString();
-      const r = analyze(e.joined.text, doc.languageId, file, table, options, cancel, undefined, onDisk ? this.index : undefined);
+      const joined = e.joined;
+      const r = analyze(joined.text, doc.languageId, file, table, options, cancel, undefined, onDisk ? this.index : undefined, (line) => cellLine(joined, line));
       if (cancel?.isCancellationRequested) return r;
       e.result = r;
     }

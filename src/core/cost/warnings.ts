@@ -106,7 +106,7 @@ function otherModelWarnings(site: CallSite, price: ModelPrice, table: PriceTable
     const w = p && p !== price ? deprecationWarning(p, o, table, ownSchedule(id, m.provider ?? site.provider, p)) : undefined;
     if (!w) continue;
     const at = m.otherSources?.[id];
-    const where = at?.line === undefined ? '' : `, set on line ${at.line}${at.file ? ` of ${at.file}` : ''}`;
+    const where = at?.line === undefined ? '' : `, set ${at.cell !== undefined ? `in cell ${at.cell}, line` : 'on line'} ${at.line}${at.file ? ` of ${at.file}` : ''}`;
     out.push({ ...w, model: id, text: `${id} (another model this call can take${where}):${w.text.slice(p!.id.length + 1)}` });
   }
   return out;

@@ -39,9 +39,10 @@ export function analyzeCells(
       out.problems.push({ file, message: `notebook code larger than ${Math.round(maxCodeChars / 1024)} KB: skipped` });
       continue;
     }
+    const cells = (line: number) => cellLine(joined, line);
     const r = resolve
-      ? analyze(joined.text, g.languageId, resolve.path, table, options, cancel, undefined, resolve.index)
-      : analyze(joined.text, g.languageId, file, table, options, cancel);
+      ? analyze(joined.text, g.languageId, resolve.path, table, options, cancel, undefined, resolve.index, cells)
+      : analyze(joined.text, g.languageId, file, table, options, cancel, undefined, undefined, cells);
     if (resolve) for (const p of r.problems) if (p.file === resolve.path) p.file = file;
     const place = <T extends { line?: number }>(x: T): T & { cell?: number } => {
       const at = x.line === undefined ? undefined : cellLine(joined, x.line);

@@ -8,14 +8,13 @@ import { cellLine, segmentAt, type JoinedCells, type Segment } from './cells';
 const shiftSpan = (s: Span, by: number): Span => ({ start: s.start - by, end: s.end - by });
 
 /**
- * A value defined in the notebook itself (no `file`) names the cell that holds it and its line there; analyze gave
- * the line of the joined text, which no editor shows (a constant in cell 2 read by a call in cell 4).
+ * A value defined in the notebook itself (no `file`): analyze named its cell and line there (a constant in cell 2 read
+ * by a call in cell 4); its offset, of the joined text, is made the cell's.
  */
 function placeSource(joined: JoinedCells, src: ValueSource | undefined): ValueSource | undefined {
-  if (!src || src.file !== undefined || src.line === undefined) return src;
-  const at = cellLine(joined, src.line);
-  const seg = at && joined.segments.find((s) => s.cell === at.cell);
-  return at && seg ? { ...src, cell: at.cell, line: at.line, offset: src.offset - seg.start } : src;
+  if (!src || src.file !== undefined || src.cell === undefined) return src;
+  const seg = joined.segments.find((s) => s.cell === src.cell);
+  return seg ? { ...src, offset: src.offset - seg.start } : src;
 }
 
 /** Every offset a call site holds: its spans and the limit insertion point; its values' sources placed in their cells. */
