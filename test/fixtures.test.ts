@@ -96,6 +96,8 @@ interface Expected {
   /** The limit is computed at run time under a bound, `maxOutput` (optional). */
   limitBounded?: boolean;
   /** `service_tier` as read (optional: checked when given). */
+  /** Answers the request asks for (`n`, `best_of`, `candidateCount`): the count, or the expression known at run time. */
+  choices?: number | string;
   serviceTier?: string;
   /** Features the call uses (optional: checked when given). */
   uses?: string[];
@@ -173,6 +175,7 @@ for (const file of files) {
       if (exp.limitFallback !== undefined) assert.equal(!!site.maxOutput?.source?.fallback, exp.limitFallback, `${where} limit is a fallback`);
       if (exp.limitBounded !== undefined) assert.equal(!!site.maxOutput?.bounded, exp.limitBounded, `${where} limit is a bound`);
       if (exp.serviceTier !== undefined) assert.equal(site.serviceTier, exp.serviceTier, `${where} service tier`);
+      if (exp.choices !== undefined) assert.equal(site.choices ? (site.choices.n ?? site.choices.runtime) : null, exp.choices, `${where} answers asked for`);
       if (exp.tools !== undefined) assert.equal(site.tools?.text ?? null, exp.tools, `${where} tool definitions`);
       if (exp.schema !== undefined) assert.equal(site.schema?.text ?? null, exp.schema, `${where} response schema`);
       if (exp.uses !== undefined) assert.deepEqual(site.uses ?? [], exp.uses, `${where} features used`);

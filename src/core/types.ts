@@ -171,6 +171,9 @@ export interface CallSite {
   forcedTool?: boolean;
   /** `service_tier` (`ServiceTier`, `serviceTier`) as written in code, lower case: `flex`, `priority`, `auto`, … */
   serviceTier?: string;
+  /** The request asks for several answers (`n`, `best_of`, `candidateCount`; scan/choices.ts): each bills its own output,
+   * the input once. Absent when it asks for one. `n` absent: the count is known only at run time (`runtime`). */
+  choices?: { n?: number; key: string; span?: Span; runtime?: string };
   /** What the call uses, read from its keys: a routing target must support each. */
   uses?: CallFeature[];
   parts: PromptPart[];

@@ -1,7 +1,7 @@
 // Suggestions that save money on one call, each with its saving in dollars and percent of the call's worst case.
 import type { AnalyzeOptions, CallSite, Estimate, ModelPrice, PriceTable, Suggestion } from '../types';
 import { vendorName } from '../price/vendor-names';
-import { encodingFor, nowOf, openAiTextCompletion } from './estimator';
+import { choicesOf, encodingFor, nowOf, openAiTextCompletion } from './estimator';
 import { tokenFactor } from '../price/sheets';
 import { minCachePrefix } from './cache-rules';
 import { countTokens } from '../tokenize/token-count';
@@ -136,7 +136,7 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
     const room = asked ? Math.ceil(asked.tokens / 100) * 100 : 0;
     if (room > proposed && max && room >= max) return [];
     if (room > proposed) proposed = room;
-    const save = max && max > proposed ? ((max - proposed) * outPrice) / 1e6 : 0;
+    const save = max && max > proposed ? ((max - proposed) * choicesOf(site) * outPrice) / 1e6 : 0;
     return [{
       kind: 'limit-output',
       limit: proposed,
@@ -154,7 +154,7 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
   // default, a JSON body's number with no place to edit) are left alone.
   if (price?.reasoning || site.thinkingBudget) return [];
   if (site.maxOutput.unwritten && site.limitParam.includes('{n}') && site.maxOutput.value >= proposed * 4 && outPrice > 0) {
-    const save = ((site.maxOutput.value - proposed) * outPrice) / 1e6;
+    const save = ((site.maxOutput.value - proposed) * choicesOf(site) * outPrice) / 1e6;
     return [{
       kind: 'limit-output',
       limit: proposed,
@@ -188,7 +188,7 @@ function reasoningLimit(site: CallSite, est: Estimate, price: ModelPrice): Sugge
   }
   const n = OPENAI_REASONING_RESERVE;
   const named = reasoningNames(site, price);
-  const save = ((max - n) * price.output) / 1e6;
+  const save = ((max - n) * choicesOf(site) * price.output) / 1e6;
   return {
     kind: 'limit-output',
     limit: n,
@@ -269,7 +269,7 @@ function offPeakSuggestion(site: CallSite, est: Estimate, price: ModelPrice, o: 
   const out = est.maxOutputTokens ?? 0;
   const rc = chooseRate(price, site, est.inputTokens, out, nowOf(o));
   if (!rc.cheapest || rc.serviceTier || rc.tier !== undefined) return undefined;
-  const cheap = (est.inputTokens * rc.cheapest.input + out * rc.cheapest.output) / 1e6;
+  const cheap = (est.inputTokens * rc.cheapest.input + out * choicesOf(site) * rc.cheapest.output) / 1e6;
   const save = est.totalUsdMax - cheap;
   const pct = est.totalUsdMax > 0 ? (save / est.totalUsdMax) * 100 : 0;
   if (pct < 1) return undefined;

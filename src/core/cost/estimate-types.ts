@@ -44,6 +44,8 @@ export interface Estimate {
   notes: string[];
   /** The rate the worst case uses and every other rate with when it applies, for the hover. */
   rates?: string[];
+  /** Answers the call asks for (`n`, `best_of`, `candidateCount`), when more than one: output dollars are × this. */
+  choices?: number;
   /** The service tier whose price applied (`flex`, `priority`), when the code sets one the data prices. */
   serviceTier?: string;
   /** A prompt part whose text the callers of its function pass, not all the same: the longest is counted. */

@@ -168,6 +168,9 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   };
   if (maxOutputTokens !== undefined) base.maxOutputTokens = maxOutputTokens;
   if (site.tools) base.toolTokens = toolTokens;
+  // Several answers asked for (`n`, `best_of`, `candidateCount`; scan/choices.ts): each bills its output, the input once.
+  const answers = site.embedding ? 1 : choicesOf(site, notes);
+  if (answers > 1) base.choices = answers;
   if (!price) return base;
   base.priceId = price.id;
   base.priceProvider = price.provider;
@@ -188,8 +191,8 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
     notes.push(`self-hosted: $${h.gpuHourUsd}/GPU hour at ${h.inputTokensPerSecond} input and ${h.outputTokensPerSecond} output tokens/s`);
   }
   base.inputUsd = (inputTokens * rc.worst.input) / 1e6;
-  base.outputUsdMax = ((maxOutputTokens ?? 0) * rc.worst.output) / 1e6;
-  base.outputUsdExpected = (expectedOut * rc.mean.output) / 1e6;
+  base.outputUsdMax = ((maxOutputTokens ?? 0) * answers * rc.worst.output) / 1e6;
+  base.outputUsdExpected = (expectedOut * answers * rc.mean.output) / 1e6;
   base.totalUsdMax = base.inputUsd + base.outputUsdMax;
   base.perMonthUsdMax = base.totalUsdMax * o.callsPerMonth;
   base.perMonthUsdExpected = ((inputTokens * rc.mean.input) / 1e6 + base.outputUsdExpected) * o.callsPerMonth;
@@ -237,6 +240,19 @@ export function compareModels(
       current: !!price && price.id === call.estimate.priceId,
     };
   });
+}
+
+/** How many answers the call is billed for (1 when it asks for one, or when the count is known only at run time: then
+ * a note says the output is that many times what is priced), with the note for the hover. */
+export function choicesOf(site: Pick<CallSite, 'choices'>, notes?: string[]): number {
+  const c = site.choices;
+  if (!c) return 1;
+  if (c.n === undefined) {
+    notes?.push(`${c.key} set at run time (${c.runtime}): each answer bills its own output, so the output is × ${c.key} (run time); priced here for one answer`);
+    return 1;
+  }
+  notes?.push(`${c.key} = ${c.n}: ${c.n} answers, each billed its own output (the input once), so the output is × ${c.n}`);
+  return c.n;
 }
 
 /** An OpenAI legacy text-completions call (/v1/completions): its own output default (above) and refusals (warnings.ts). */

@@ -3,7 +3,7 @@
 // turns. Worst case: every answer at the output limit; expected: at the expected length. With the provider's prompt
 // cache, what the previous turn sent is a prefix of this turn's input and is read at the cached price.
 import type { AnalyzedCall, AnalyzeOptions, CallSite, Estimate, ModelPrice, RunEstimate, RunTurn, Suggestion } from '../types';
-import { pricesAt } from './estimator';
+import { choicesOf, pricesAt } from './estimator';
 import { minCachePrefix } from './cache-rules';
 
 export { minCachePrefix };
@@ -23,6 +23,7 @@ export function estimateRun(site: CallSite, est: Estimate, price: ModelPrice | u
   const outMax = est.maxOutputTokens ?? 0;
   const outExp = est.maxOutputTokens === undefined ? o.expectedOutputTokens : Math.min(o.expectedOutputTokens, est.maxOutputTokens);
   const caching = cachingOf(site, price);
+  const answers = choicesOf(site);
   const first = est.inputTokens;
   // A limit set for the whole run (Assistants max_completion_tokens "across multiple turns of the run") is shared by
   // its turns: the worst case spends it all at once, as early as it can (the answer is then resent every turn).
@@ -42,9 +43,10 @@ export function estimateRun(site: CallSite, est: Estimate, price: ModelPrice | u
     const iExp = run.growsHistory ? first + grownExp : first;
     const oMax = Math.min(outMax, leftMax);
     const oExp = Math.min(outExp, leftExp);
-    const usdMax = price ? turnUsd(price, iMax, oMax) : 0;
-    const usdExp = price ? turnUsd(price, iExp, oExp) : 0;
-    const cached = price && caching !== 'none' ? cachedTurnUsd(price, caching, k === 1 ? 0 : prevMax, iMax, oMax) : usdMax;
+    // Each turn bills every answer it asks for (`n`); the one kept joins the history.
+    const usdMax = price ? turnUsd(price, iMax, oMax * answers) : 0;
+    const usdExp = price ? turnUsd(price, iExp, oExp * answers) : 0;
+    const cached = price && caching !== 'none' ? cachedTurnUsd(price, caching, k === 1 ? 0 : prevMax, iMax, oMax * answers) : usdMax;
     totalMax += usdMax;
     totalExp += usdExp;
     cachedMax += cached;

@@ -108,11 +108,19 @@ export function lensTitle(call: AnalyzedCall): string {
     output = `${formatUsdAtMost(e.outputUsdMax)} out`;
     tokens = `${formatTokens(e.inputTokens)} → ${formatTokens(e.maxOutputTokens ?? 0)} max tok` + (e.maxOutputSource === 'model-default' ? ' (no limit set)' : '');
   }
+  output += choicesText(call.site);
   // A retired model reads as retired on the lens itself, with the current model that replaces it.
   const gone = call.warnings?.find((w) => w.kind === 'deprecated' && w.retired && w.model === undefined);
   const refused = call.warnings?.some((w) => w.kind === 'wrong-endpoint');
   const status = gone ? ` (retired ${gone.retired}${gone.replacement ? `; use ${gone.replacement}` : ''})` : refused ? ' (a chat model: the completions endpoint refuses it)' : '';
   return `${input} + ${output} per call · ${call.site.model.id}${call.site.model.assumed ? ' (assumed)' : ''}${status} · ${tokens}`;
+}
+
+/** ` (5 choices)` after the lens's output when the request asks for several answers, each billed (scan/choices.ts);
+ * ` (× n, run time)` when their count is known only at run time. */
+function choicesText(site: AnalyzedCall['site']): string {
+  const c = site.choices;
+  return !c ? '' : c.n !== undefined ? ` (${c.n} choices)` : ` (× ${c.key}, run time)`;
 }
 
 /** `gpt-4o-mini: −94% (saves $0.0123/call)` */
@@ -195,7 +203,8 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src
   if (s.embedding) lines.push(`| output | none: an embedding call returns vectors | ${e.modelKnown ? '$0' : '—'} |`);
   else if (e.maxOutputTokens !== undefined) {
     const src = e.maxOutputSource === 'code' ? `${s.maxOutput?.key ?? s.limitParam}` : e.maxOutputSource === 'runtime' ? (s.maxOutput?.bounded ? 'at most this; limit computed at run time' : s.maxOutput?.others?.length ? 'largest value the limit can take; chosen at run time' : 'model maximum; limit set at run time') : 'model maximum';
-    lines.push(`| output, worst case (${src}) | ${formatTokens(e.maxOutputTokens)} | ${e.modelKnown ? formatUsd(e.outputUsdMax) : '—'} |`);
+    const each = s.choices ? ` × ${s.choices.n ?? `${s.choices.key} (run time)`} answers` : '';
+    lines.push(`| output, worst case (${src}) | ${formatTokens(e.maxOutputTokens)}${each} | ${e.modelKnown ? formatUsd(e.outputUsdMax) : '—'} |`);
   } else if (e.maxOutputSource === 'runtime') lines.push('| output, worst case (limit set at run time; no known model maximum) | unknown | unknown |');
   else lines.push(`| output, worst case (no limit set${e.modelKnown ? '; no known model maximum' : ''}) | unbounded | ${e.modelKnown ? 'unknown' : '—'} |`);
   if (e.modelKnown) {

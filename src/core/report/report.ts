@@ -55,6 +55,8 @@ export interface ReportRow {
   warnings: Pick<CallWarning, 'kind' | 'severity' | 'text' | 'model'>[];
   /** The service tier whose price applied (`flex`, `priority`), when the code sets one the data prices. */
   serviceTier?: string;
+  /** Answers the request asks for (`n`, `best_of`, `candidateCount`), when more than one: outputUsdMax bills them all. */
+  choices?: number;
   /** A call in a loop or agent: one run's figures. */
   run?: RunRow;
 }
@@ -130,7 +132,7 @@ export function rowOf(file: string, c: AnalyzedCall, nameOf?: (path: string) => 
     ...(c.site.model?.source ? { modelFrom: rowSource(file, c.site.model.source, nameOf) } : {}),
     inputTokens: e.inputTokens,
     tokenCount: e.tokenCount,
-    unresolved: [...new Set([...c.site.parts.filter((p) => !p.resolved).map((p) => p.label ?? '?'), ...(c.site.maxOutputUnresolved !== undefined ? [c.site.maxOutputUnresolved] : [])])],
+    unresolved: [...new Set([...c.site.parts.filter((p) => !p.resolved).map((p) => p.label ?? '?'), ...(c.site.maxOutputUnresolved !== undefined ? [c.site.maxOutputUnresolved] : []), ...(c.site.choices?.runtime !== undefined ? [`${c.site.choices.key}=${c.site.choices.runtime}`] : [])])],
     ...(e.byCaller ? { inputByCaller: callerRows(file, c, nameOf) } : {}),
     maxOutputTokens: e.maxOutputTokens ?? null,
     maxOutputSource: e.maxOutputSource,
@@ -148,6 +150,7 @@ export function rowOf(file: string, c: AnalyzedCall, nameOf?: (path: string) => 
     }),
     warnings: (c.warnings ?? []).map((w) => ({ kind: w.kind, severity: w.severity, text: w.text, ...(w.model ? { model: w.model } : {}) })),
     ...(e.serviceTier ? { serviceTier: e.serviceTier } : {}),
+    ...(e.choices ? { choices: e.choices } : {}),
   };
   const r = c.run;
   if (r) {

@@ -16,6 +16,7 @@ import { readTier } from './service-tiers';
 import { linkKey } from './rust-setters';
 import { readLimitKey } from './limit-keys';
 import { forcesTool } from './tool-choice';
+import { CHOICE_KEYS, readChoices, type Choices } from './choices';
 
 export { limitForModel, readLimitKey } from './limit-keys';
 
@@ -43,6 +44,8 @@ export interface Found {
   extras?: string[];
   /** `service_tier` value, lower case. */
   serviceTier?: string;
+  /** How many answers the request asks for, per key (choices.ts); the call's provider decides which key counts. */
+  choices?: Record<string, Choices>;
   /** What the call uses (tools, structured output, images, …). */
   uses?: Set<CallFeature>;
   /** `tool_choice` (Gemini `tool_config`) forces a tool call (tool-choice.ts). */
@@ -124,7 +127,7 @@ export function walkKeys(c: Ctx, f: Found, from: number, to: number): void {
     if (isId(tk) && isP(toks[k + 1], '(')) {
       const key = linkKey(c, k);
       const close = match[k + 1] < 0 ? to : Math.min(match[k + 1], to);
-      if (MESSAGE_WRAPPERS.has(key) || (isP(toks[k - 1], '.') && (PROMPT_KEYS.has(key) || CALL_MODEL_KEYS.has(key) || LIMIT_KEYS.has(key) || SERVICE_TIER_KEYS.has(key) || key in FEATURE_KEYS || shapeKey(c, key)))) {
+      if (MESSAGE_WRAPPERS.has(key) || (isP(toks[k - 1], '.') && (PROMPT_KEYS.has(key) || CALL_MODEL_KEYS.has(key) || LIMIT_KEYS.has(key) || SERVICE_TIER_KEYS.has(key) || CHOICE_KEYS.has(key) || key in FEATURE_KEYS || shapeKey(c, key)))) {
         k = readKey(c, f, k, k + 2, close, key);
         continue;
       }
@@ -202,6 +205,10 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
   }
   if (SERVICE_TIER_KEYS.has(key)) {
     f.serviceTier ??= readTier(c, vStart, vEnd);
+    return vEnd;
+  }
+  if (CHOICE_KEYS.has(key)) {
+    readChoices(c, (f.choices ??= {}), key, keyIdx, vStart, vEnd);
     return vEnd;
   }
   if (PROMPT_KEYS.has(key) || MESSAGE_WRAPPERS.has(key) || c.shapeKeys?.prompt?.has(key)) {

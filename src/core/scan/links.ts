@@ -279,6 +279,7 @@ export function mergeCounts(f: Found, inner: Found): void {
   if (inner.system) f.system = (f.system ?? 0) + inner.system;
   for (const x of inner.extras ?? []) if (!(f.extras ??= []).includes(x)) f.extras.push(x);
   f.serviceTier ??= inner.serviceTier;
+  if (inner.choices) f.choices = { ...inner.choices, ...f.choices };
   for (const u of inner.uses ?? []) (f.uses ??= new Set()).add(u);
 }
 

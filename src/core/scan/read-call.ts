@@ -57,6 +57,7 @@ import { koogPrompt } from './koog-prompt';
 import { readPerModel } from './model-arms';
 import { skSettingsLimit } from './sk-settings-limit';
 import { eventSpan } from './event-object';
+import { takeSettings } from './choices';
 
 /** The call at the anchor; its prompt per model when a switch on its model builds it (model-arms.ts). */
 export const readCall = (c: Ctx, shape: CallShape, first: number, open: number, languageId: string, made: [number, number][]) => readPerModel(made, (m) => readOnce(c, shape, first, open, languageId, m));
@@ -289,9 +290,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
   if (f.limit) site.maxOutput = f.limit;
   // Unknown, chosen at run time among several values (maxOutput the largest), or computed with a bound.
   if (f.limitUnresolved && (!f.limit || f.limit.others?.length || f.limit.bounded)) site.maxOutputUnresolved = f.limitUnresolved;
-  if (f.thinking !== undefined) site.thinkingBudget = f.thinking;
-  if (f.forcedTool) site.forcedTool = true;
-  if (f.serviceTier !== undefined) site.serviceTier = f.serviceTier;
+  takeSettings(site, f, provider);
   if (/stream/i.test(shape.id)) (f.uses ??= new Set()).add('streaming');
   if (f.uses?.size) site.uses = [...f.uses].sort();
   const ins = !shape.limitNested && f.modelKeyIdx !== undefined && !site.limitUnnamed ? insertion(c, shape, f, site.limitParam) : undefined;
