@@ -22,6 +22,8 @@ import { deeperSources, projectSources } from './dotnet-sections';
 import { modelOf, type Ctx, type ModelValue } from './values';
 import { label, type EvalScope, type Value } from './value';
 import { ANTHROPIC_CLIENT_LIMIT } from './call-shapes-frameworks';
+import { azureMade } from './dotnet-azure';
+import { AZURE_OPENAI, type Host } from '../price/hosts';
 import type { LimitRef, Span } from '../types';
 
 /** Registrations read at most; more than this in the project leaves the model to the call's file. */
@@ -30,15 +32,18 @@ const MAX_REGISTRATIONS = 4;
 const MODEL_PARAMS = ['modelId', 'deploymentName', 'model', 'defaultModelId'];
 
 /** What the project's registrations give a call: the model, and the limit when every one is a client with its own. */
-interface Registered { model?: Value; limit?: Omit<LimitRef, 'span'> & { span?: Span } }
+interface Registered { model?: Value; limit?: Omit<LimitRef, 'span'> & { span?: Span }; azure?: boolean }
 
-/** The model of the project's chat-service registrations (`anchors`: the methods that add one), else undefined. */
-export function projectKernelModel(c: Ctx, anchors: string[], at: number, deep = false): ModelValue {
+/** The model of the project's chat-service registrations (`anchors`: the methods that add one), else undefined; when
+ * every one is an Azure OpenAI deployment (dotnet-azure.ts), `into.host` is Azure OpenAI. */
+export function projectKernelModel(c: Ctx, anchors: string[], at: number, deep = false, into?: { host?: Host }): ModelValue {
   const idx = c.index;
   if (!idx || c.syn.id !== 'csharp') return undefined;
   const dir = projectDir(idx.files, dirname(c.file));
   if (dir === undefined) return undefined;
-  const v = registered(c, dir, anchors, deep).model;
+  const r = registered(c, dir, anchors, deep);
+  const v = r.model;
+  if (v && r.azure && into) into.host = AZURE_OPENAI;
   return v ? modelOf(c, v, { start: c.toks[at].start, end: c.toks[at].end }) : undefined;
 }
 
@@ -59,6 +64,7 @@ function registrations(c: Ctx, dir: string, anchors: string[], deep: boolean): R
   const names = new Set(anchors);
   const found: Value[] = [];
   const limits: (Registered['limit'] | null)[] = [];
+  let azure = 0;
   for (const f of deep ? deeperSources(idx.files, dir) : projectSources(idx.files, dir)) {
     const text = idx.text(f);
     if (!text || !anchors.some((a) => text.includes(a))) continue;
@@ -76,16 +82,20 @@ function registrations(c: Ctx, dir: string, anchors: string[], deep: boolean): R
       if (toks[k].v === 'AsIChatClient' && !anthropic && !text.includes('BedrockRuntime')) continue;
       const arg = a.find((x) => x.key !== undefined && MODEL_PARAMS.includes(x.key)) ?? (a[0]?.key === undefined ? a[0] : undefined);
       if (!arg) continue;
-      const v = evaluate(s, arg.from, arg.to, 1);
+      const onAzure = azureMade(toks, match, k);
+      const given = evaluate(s, arg.from, arg.to, 1);
+      // An Azure deployment only a parameter's default names is a model id, not a deployment: run time (deployment-names.ts).
+      const v = onAzure && given?.source?.what.startsWith('default of parameter ') ? undefined : given;
       // A literal written there says where it is, for the hover and the switch-model fix.
       const where = { file: f, offset: toks[arg.from].start, what: `${toks[k].v} in ${basename(f)}` };
       found.push(v && v.runtime === undefined && !v.source ? { ...v, source: where } : v ?? { runtime: label(s, arg.from, arg.to) });
       limits.push(anthropic ? clientLimit(s, f, a) : null);
+      if (onAzure) azure++;
     }
   }
   if (!found.length) return undefined;
   const limit = limits.every((l) => l) && new Set(limits.map((l) => l!.value)).size === 1 ? limits[0]! : undefined;
-  return { model: alternatives(found, 'chat service added to the kernel'), ...(limit ? { limit } : {}) };
+  return { model: alternatives(found, 'chat service added to the kernel'), ...(limit ? { limit } : {}), ...(azure === found.length ? { azure: true } : {}) };
 }
 
 /** An Anthropic client's default limit as registered: its second argument or `defaultMaxOutputTokens:`, a number
@@ -108,12 +118,12 @@ function clientLimit(s: EvalScope, f: string, a: ReturnType<typeof args>): Regis
  * Services/OpenAIService.cs `OpenAIService(ChatClient chatClient, …)`). Its registration sits two folders down there
  * (Extensions/Services/): the project's folders are read to that depth.
  */
-export function injectedChatClientModel(c: Ctx, recv: string | undefined, at: number): ModelValue {
+export function injectedChatClientModel(c: Ctx, recv: string | undefined, at: number, into?: { host?: Host }): ModelValue {
   if (!recv || c.syn.id !== 'csharp' || !c.index) return undefined;
   const decl = typedAs(c, 'ChatClient', recv);
   if (decl < 0) return undefined;
   c.read?.push({ start: c.toks[decl].start, end: c.toks[decl + 1].end });
-  return projectKernelModel(c, ['GetChatClient', 'ChatClient'], at, true);
+  return projectKernelModel(c, ['GetChatClient', 'ChatClient'], at, true, into);
 }
 
 /** Per token list: each name declared with the type ChatClient, at its type's token (a file of many calls is walked once). */

@@ -17,6 +17,7 @@ import { linkKey } from './rust-setters';
 import { readLimitKey } from './limit-keys';
 import { forcesTool } from './tool-choice';
 import { CHOICE_KEYS, readChoices, type Choices } from './choices';
+import type { Host } from '../price/hosts';
 
 export { limitForModel, readLimitKey } from './limit-keys';
 
@@ -56,6 +57,8 @@ export interface Found {
   tools?: ToolDefs;
   /** Arguments only known at run time (`**params`, `this.modifyBody(body)`), with their labels. */
   runtime?: (Span & { label: string })[];
+  /** The host the construction that gave the model sends to (an Azure OpenAI deployment: dotnet-azure.ts). */
+  host?: Host;
 }
 
 /** Longest of IMAGE_PART_TYPES: a longer string (a prompt) is not looked up, which would hash its whole text. */

@@ -13,6 +13,9 @@ import { walkKeys, type Found } from './keys';
 import { companionBy } from './companion-by';
 import { countBefore } from '../util/binary-search';
 import { injectedChatClientModel, projectClientLimit, projectKernelModel } from './dotnet-kernel-services';
+import { azureMade } from './dotnet-azure';
+import { AZURE_OPENAI } from '../price/hosts';
+import { deploymentModel } from './deployment-names';
 
 // Go's `ctx` / `context.Context` is no message either.
 const NOT_MESSAGES = /^(options|opts|settings|config|cancellationToken|ct|token|kernel|arguments|kernelArgs|kernelArguments|handler|ctx)$/i;
@@ -115,7 +118,10 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
       walkKeys(c, inner, o + 1, close);
       // Text before the call: an edit of it changes the call (the keystroke path's read spans).
       c.read?.push({ start: toks[at].start, end: toks[Math.min(close, toks.length - 1)].end });
-      f.model = inner.model ?? (comp.keyOnly ? undefined : readModel(c, argIndex(c, o + 1, close, comp.modelArg ?? 0), close));
+      const a = argIndex(c, o + 1, close, comp.modelArg ?? 0);
+      f.model = inner.model ?? (comp.keyOnly ? undefined : readModel(c, a, close));
+      // Semantic Kernel's Azure registration, an AzureOpenAIClient's chat client: an Azure deployment (dotnet-azure.ts).
+      if (f.model && azureMade(toks, match, at)) [f.model, f.host] = [inner.model ?? deploymentModel('deploymentname', f.model, label(c, a, valueEnd(c, a, close))), AZURE_OPENAI];
       // Read after every companion: the call's own ChatOptions.MaxOutputTokens overrides the client's default.
       if (comp.limitArg && f.model) clientLimit = [comp.limitArg, at, o, close];
       if (comp.limitThere && f.model && !f.limit) {
@@ -142,17 +148,17 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
   // Semantic Kernel's service added in another file of the project (dotnet-kernel-services.ts).
   if (!f.model && c.syn.id === 'csharp') {
     const adds = list.filter((x) => x.take === 'model' && /^Add\w*ChatCompletion$/.test(x.anchor[0])).map((x) => x.anchor[0]);
-    if (adds.length) f.model = projectKernelModel(c, adds, name);
+    if (adds.length) f.model = projectKernelModel(c, adds, name, false, f);
     // Microsoft.Extensions.AI: the IChatClient the host registers (`AddSingleton<IChatClient>(sp => new
     // OpenAI.Chat.ChatClient("gpt-4.1-mini", key).AsIChatClient())` in Startup.cs), read the same way.
     // A file wrapping a client of its own (`anthropic.AsIChatClient(m)`) is not given the host's Bedrock one.
     else if (list.some((x) => x.anchor[0] === 'AsChatClient')) {
       const made = ['ChatClient', 'GetChatClient', 'AsChatClient', ...(c.text.includes('AsIChatClient') ? [] : ['AsIChatClient'])];
-      f.model = projectKernelModel(c, made, name);
+      f.model = projectKernelModel(c, made, name, false, f);
       if (f.model && !f.limit && !f.limitUnresolved) f.limit = projectClientLimit(c, made, name);
     }
     // The OpenAI ChatClient taken from dependency injection: the project's GetChatClient(model).
-    else if (list.some((x) => x.anchor[0] === 'GetChatClient')) f.model = injectedChatClientModel(c, recv, name);
+    else if (list.some((x) => x.anchor[0] === 'GetChatClient')) f.model = injectedChatClientModel(c, recv, name, f);
   }
 }
 

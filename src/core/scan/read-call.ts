@@ -269,8 +269,8 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
   if (http?.urlFrom) site.urlFrom = http.urlFrom;
   // An OpenAI-compatible client pointed at another host by its base URL is priced by that host's sheet, and its
   // output limit is named as that host names it.
-  if (provider === 'openai') {
-    const target = http?.target ?? callTarget(c, first);
+  if (provider === 'openai' || f.host) {
+    const target = f.host ? { host: f.host } : http?.target ?? callTarget(c, first);
     const host = target.host;
     if (host && host.provider !== 'openai') {
       site.provider = host.provider;
