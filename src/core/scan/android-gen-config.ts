@@ -16,6 +16,7 @@ import { assignmentBefore } from './definitions';
 import { builderEnd } from './chains';
 import { builderAt } from './options-builders';
 import { label } from './value';
+import { kotlinObjectValue } from './kotlin-objects';
 
 /** The limit the config argument of the model made at `open` (its `(`) sets, into `f` when `f` has none. */
 export function geminiConfigLimit(c: Ctx, f: Found, open: number, close: number, before: number): void {
@@ -48,6 +49,9 @@ function configLimit(c: Ctx, f: Found, a: number, e: number, before: number, dep
     f.limit ??= g.limit;
     return;
   }
+  const names = depth === 0 && c.syn.id === 'kotlin' ? dottedNames(c, a, e) : undefined;
+  const v = names && kotlinObjectValue(c, names);
+  if (v) return objectConfigLimit(c, f, v, names!.join('.'));
   if (depth === 0 && isId(toks[a]) && e === a + 1) {
     const def = assignmentBefore(c, toks[a].v, before);
     // `GenerationConfig config = configBuilder.build()` after `configBuilder = new GenerationConfig.Builder()` and the
@@ -58,6 +62,30 @@ function configLimit(c: Ctx, f: Found, a: number, e: number, before: number, dep
     } else if (def >= 0) return configLimit(c, f, def, valueEnd(c, def, toks.length), before, depth + 1);
   }
   f.limitUnresolved ??= `${label(c, a, e)} (generation config built at run time)`;
+}
+
+/** `Obj.name` / `Obj.Inner.name` spanning [a, e): the names, else undefined. */
+function dottedNames(c: Ctx, a: number, e: number): string[] | undefined {
+  const { toks } = c;
+  if (e - a < 3 || (e - a) % 2 === 0) return undefined;
+  const names: string[] = [];
+  for (let k = a; k < e; k += 2) {
+    if (!isId(toks[k]) || (k + 1 < e && !isP(toks[k + 1], '.'))) return undefined;
+    names.push(toks[k].v);
+  }
+  return names;
+}
+
+/**
+ * Kotlin `generationConfig = GenerativeModelConfig.Config.WELCOME`, an object's `val WELCOME = generationConfig { … }`
+ * (AlbertoJunior/Gemini-Android ai/GenerativeModelConfig.kt): the config read where the object declares it.
+ */
+function objectConfigLimit(c: Ctx, f: Found, v: { ctx: Ctx; at: number; end: number }, name: string): void {
+  const g: Found = { parts: [], messages: 0 };
+  configLimit(v.ctx, g, v.at, v.end, v.end, 1);
+  const file = v.ctx === c ? undefined : v.ctx.file;
+  if (g.limit) f.limit ??= { ...g.limit, ...(file ? { file } : {}), source: g.limit.source ? { ...g.limit.source, ...(file && !g.limit.source.file ? { file } : {}) } : { ...(file ? { file } : {}), offset: g.limit.span.start, what: `maxOutputTokens of ${name}` } };
+  else if (g.limitUnresolved) f.limitUnresolved ??= g.limitUnresolved;
 }
 
 /** `.setMaxOutputTokens(n)` along a builder chain from its `(` at `open` to `end`. */

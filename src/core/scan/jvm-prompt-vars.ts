@@ -13,6 +13,8 @@ import { assignmentBefore } from './definitions';
 import { args } from './calls';
 import { builderEnd } from './chains';
 import { renderSt, springTemplateClass, stVars, type StVars } from './spring-templates';
+import { kotlinObjectValue } from './kotlin-objects';
+import { partsFrom } from './imported-runnables';
 
 type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: number) => void;
 
@@ -90,6 +92,27 @@ export function jvmPromptVariable(c: Ctx, name: string, k: number, out: PromptPa
     if (!(toks[t].v === 'Prompt' && a > t + 2 && chatOptions(c, a, k))) collect(c, a, e, out, depth + 1);
     a = e + 1;
   }
+  return true;
+}
+
+/**
+ * Kotlin `systemInstruction = Setup.SystemInstruction.WELCOME`, an object's `val WELCOME = Content("…", listOf(
+ * TextPart("…"), …))` or `content { text("…") }` (AlbertoJunior/Gemini-Android ai/GenerativeModelConfig.kt; generative-
+ * ai-android type/Content.kt `class Content(val role: String? = "user", val parts: List<Part>)`): its texts, read where
+ * the object declares it (the chain `names` at toks[k, end)). False when the member holds no Content.
+ */
+export function kotlinObjectContent(c: Ctx, names: string[], k: number, end: number, out: PromptPart[], depth: number, collect: Collect): boolean {
+  if (c.syn.id !== 'kotlin') return false;
+  const v = kotlinObjectValue(c, names);
+  if (!v) return false;
+  const { toks, match } = v.ctx;
+  const at = v.at;
+  const brace = toks[at].v === 'content' && isP(toks[at + 1], '(') && match[at + 1] > at ? match[at + 1] + 1 : at + 1;
+  const made = (toks[at].v === 'Content' && isP(toks[at + 1], '(')) || (toks[at].v === 'content' && isP(toks[brace], '{'));
+  if (!made || (toks[at].v === 'content' ? match[brace] : match[at + 1]) + 1 !== v.end) return false;
+  const parts: PromptPart[] = [];
+  collect(v.ctx, at, v.end, parts, depth + 1);
+  out.push(...(v.ctx === c ? parts : partsFrom(parts, v.ctx.file, { start: c.toks[k].start, end: c.toks[end - 1].end }, `of ${names.join('.')}`)));
   return true;
 }
 

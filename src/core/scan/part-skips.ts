@@ -1,10 +1,14 @@
 // What collectParts (parts.ts) steps over inside a prompt value without reading it as a part: a type written on a
 // value, options passed beside the messages, a method of the value before that takes no arguments.
 import { isClose, isId, isP, readChain } from '../lex/brackets';
+import { T } from '../lex/lexer';
 import { valueEnd, type Ctx } from './values';
 import { goMapType, isAssertion, typeEnd } from './type-casts';
 import { builderAt } from './options-builders';
 import { assignmentBefore } from './definitions';
+
+/** Kotlin's list makers. */
+const LISTS = new Set(['listOf', 'mutableListOf', 'arrayListOf']);
 
 /** The index after a term at toks[k] that names no prompt text, or -1 (to stays the bound of the walk). */
 export function skippedTerm(c: Ctx, k: number, to: number): number {
@@ -31,6 +35,9 @@ export function skippedTerm(c: Ctx, k: number, to: number): number {
     const role = valueEnd(c, k + 4, c.match[k + 3]);
     return isP(toks[role], ',') ? role + 1 : c.match[k + 3] + 1;
   }
+  // Kotlin Gemini `Content("Host", listOf(TextPart("…"), …))`: the role before the parts is no part (generative-ai-
+  // android and firebase-vertexai type/Content.kt `class Content(val role: String? = "user", val parts: List<Part>)`).
+  if (c.syn.id === 'kotlin' && tk.v === 'Content' && !isP(toks[k - 1], '.') && isP(toks[k + 1], '(') && toks[k + 2]?.t === T.Str && isP(toks[k + 3], ',') && LISTS.has(toks[k + 4]?.v)) return k + 4;
   // Ruby `[role, task].join("\n").strip`, `(a + b).strip.gsub("x", "y")`: methods of the value just read edit its
   // text; their names are no value (the arguments of one with brackets are read next, as a call's are).
   if (c.syn.id === 'ruby' && isId(tk) && isP(toks[k - 1], '.') && isClose(toks[k - 2])) return readChain(toks, k, to).end;

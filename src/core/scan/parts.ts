@@ -21,7 +21,7 @@ import { rustParts } from './rust-parts';
 import { goHelperMessages } from './go-message-helpers';
 import { changedBefore } from './rebound-before';
 import { filteredList } from './list-callers';
-import { jvmPromptVariable } from './jvm-prompt-vars';
+import { jvmPromptVariable, kotlinObjectContent } from './jvm-prompt-vars';
 import { listWrittenElsewhere } from './lists-elsewhere';
 import { rubyHeldList } from './ruby-held-lists';
 export { pushParts } from './push-parts';
@@ -235,7 +235,7 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         // Python `[*BASE, {…}]`: the items of the list starred in a list literal are its items.
         const spread = isSpread(prev) && !listSpread(c, k); // JS/TS `[…SHOTS, {…}]` too (part-terms.ts)
         if (terms === 0 && chain.names.length === 1 && !spread && listVariable(c, name, v, k, { start: tk.start, end: chainEnd.end }, out, depth, collectParts, isSpread(prev))) return chain.end;
-        if (terms === 0 && chain.names.length === 1 && v?.str === undefined && jvmPromptVariable(c, name, k, out, depth, collectParts)) return chain.end;
+        if (terms === 0 && v?.str === undefined && (chain.names.length === 1 ? jvmPromptVariable(c, name, k, out, depth, collectParts) : kotlinObjectContent(c, chain.names, k, chain.end, out, depth, collectParts))) return chain.end;
         const message = terms === 0 && chain.names.length === 1 && !isSpread(prev) ? messageBefore(c, v, k) : -1;
         if (message >= 0) {
           // `messages: [system, message]` with `message = { role: …, content: … }`: its parts, where it is written.
