@@ -115,6 +115,33 @@ test('@AiService(wiringMode = EXPLICIT, chatModel = "…"): the named bean\'s mo
   assert.match(s.maxOutputUnresolved ?? '', /bean "fastModel"/);
 });
 
+test('EXPLICIT wiring to the starter\'s own bean (openAiChatModel, openAiStreamingChatModel): its properties, unless the module declares that bean', () => {
+  // held70 Nevermor7/llm4j: `@AiService(wiringMode = EXPLICIT, chatModel = "openAiChatModel", tools = {…})`, the
+  // model in application.yaml langchain4j.open-ai.chat-model.model-name; a ChatModel bean of another name beside it.
+  const wired = SERVICE.replace('@AiService\n', '@AiService(wiringMode = AiServiceWiringMode.EXPLICIT, chatModel = "openAiChatModel", tools = {"bookingTools"})\n');
+  const own = 'package com.acme;\n\n@Configuration\npublic class ModelConfig {\n    @Bean\n    public ChatModel bookingModel() {\n        return OpenAiChatModel.builder().modelName("gpt-4o").build();\n    }\n}\n';
+  const s = sites(workspace({ [`${SRC}/Concierge.java`]: wired, [`${SRC}/ModelConfig.java`]: own }))[0];
+  assert.equal(s.model?.id, 'gpt-4.1-mini');
+  assert.equal(s.maxOutput?.value, 300);
+  const stream = SERVICE.replace('@AiService\n', '@AiService(wiringMode = EXPLICIT, streamingChatModel = "openAiStreamingChatModel")\n').replace('String chat', 'Flux<String> chat');
+  const props = 'langchain4j.open-ai.chat-model.model-name=gpt-4.1-mini\nlangchain4j.open-ai.streaming-chat-model.model-name=gpt-4.1-nano\n';
+  assert.equal(sites(workspace({ [`${SRC}/Concierge.java`]: stream, '/ws/src/main/resources/application.properties': props }))[0].model?.id, 'gpt-4.1-nano');
+  // The module makes a bean of that very name itself: that bean's model, not the properties.
+  const same = own.replace('bookingModel()', 'openAiChatModel()');
+  const mine = sites(workspace({ [`${SRC}/Concierge.java`]: wired, [`${SRC}/ModelConfig.java`]: same }))[0];
+  assert.equal(mine.model, undefined);
+  assert.match(mine.modelUnresolved ?? '', /bean "openAiChatModel"/);
+});
+
+test('a wiring left in a comment under the live @AiService is not its wiring (the starter\'s model)', () => {
+  // held70 dayongchan/langchain4j-springboot-demo StreamingChatAssistant.java: `@AiService` then
+  // `//@AiService(wiringMode = AiServiceWiringMode.EXPLICIT, chatModel = "…")`.
+  const commented = SERVICE.replace('@AiService\n', '@AiService\n//@AiService(wiringMode = AiServiceWiringMode.EXPLICIT, chatModel = "fastModel")\n/* chatModel = "slowModel" */\n');
+  const s = sites(workspace({ [`${SRC}/Concierge.java`]: commented }))[0];
+  assert.equal(s.model?.id, 'gpt-4.1-mini');
+  assert.equal(s.maxOutput?.value, 300);
+});
+
 test('a method returning TokenStream or Flux uses the streaming-chat-model properties', () => {
   const streaming = SERVICE.replace('String chat(String message);', 'TokenStream chat(String message);');
   const props = 'langchain4j.open-ai.chat-model.model-name=gpt-4.1-mini\nlangchain4j.open-ai.streaming-chat-model.model-name=gpt-4.1-nano\n';

@@ -23,6 +23,7 @@ import { declaredAs, declaredTypes } from './chains';
 import type { ValueIndex } from '../resolve/value-index';
 import { namesBuiltService } from './ai-services-workspace';
 import { quarkusConfigName, quarkusModel, quarkusSupplier, usesQuarkusLangchain4j } from './ai-services-quarkus';
+import { PROVIDER_BEANS, starterBean } from './lc4j-starter-beans';
 
 /** The starter that makes `@AiService` beans (Spring Boot 3 and 4). */
 const STARTER = /langchain4j-spring-boot4?-starter\b/;
@@ -154,7 +155,8 @@ function annotatedWith(text: string, word: string, out: Map<string, Annotated>):
     const semi = text.indexOf(';', args);
     if (brace >= 0) end = Math.min(end, brace);
     if (semi >= 0) end = Math.min(end, semi);
-    const header = text.slice(i, end);
+    // A wiring left in a comment under the live annotation (`//@AiService(…, chatModel = "x")`) is not its wiring.
+    const header = text.slice(i, end).replace(/\/\*[\s\S]*?\*\//g, '').replace(/^[ \t]*\/\/.*$/gm, '');
     const m = INTERFACE.exec(header);
     // Explicit wiring (`@AiService(wiringMode = EXPLICIT, chatModel = "fastModel")`): the bean named there, not the
     // starter's (AiService.java: wiringMode, chatModel, streamingChatModel).
@@ -224,13 +226,16 @@ const STREAMING = new Set(['TokenStream', 'Flux']);
  * where the model bean is made (never "add a limit": a `@Bean` ChatModel in code may set it).
  */
 export function springStarterModel(c: Ctx, site: CallSite, ret: string, iface: string, wired?: string, quarkus?: string): void {
-  if (wired) {
-    // Wired to a bean of the user's own: its model and limit are set where that bean is made.
+  // Wired to a bean the starter makes from its properties (`chatModel = "openAiChatModel"`), or to the user's own:
+  // then its model and limit are set where that bean is made.
+  const starter = wired ? starterBean(c.index, c.file, wired) : undefined;
+  if (wired && !starter) {
     if (!site.model) site.modelUnresolved = `${iface} uses ${wired} (model set where that bean is made)`;
     if (!site.maxOutput) site.maxOutputUnresolved = `${iface} uses ${wired} (limit set where that bean is made)`;
     return;
   }
   if (quarkus !== undefined) quarkusModel(c, site, quarkus, `${iface} is made by quarkus-langchain4j`);
+  else if (starter) starterModel(c, site, starter[1], `${iface} uses ${wired}, made by the Spring Boot starter`, starter[0]);
   else starterModel(c, site, STREAMING.has(ret), `${iface} is made by the Spring Boot starter`);
 }
 
@@ -258,10 +263,6 @@ export function injectedChatModel(c: Ctx, site: CallSite, receiver: string): voi
   starterModel(c, site, streaming, `${receiver} is the ChatModel bean of the Spring Boot starter`, typed?.[0]);
 }
 
-/** Provider classes a starter makes its beans as, by the relaxed provider of its prefix (`langchain4j.open-ai`):
- * langchain4j-spring langchain4j-open-ai-spring-boot-starter openai/spring/AutoConfig.java `@Bean OpenAiChatModel
- * openAiChatModel(Properties)` from `chat-model.*`, `OpenAiStreamingChatModel` from `streaming-chat-model.*`. */
-const PROVIDER_BEANS: Record<string, [string, boolean]> = { OpenAiChatModel: ['openai', false], OpenAiStreamingChatModel: ['openai', true] };
 
 function starterModel(c: Ctx, site: CallSite, streaming: boolean, why: string, only?: string): void {
   const idx = c.index;

@@ -105,7 +105,7 @@ export function moduleBeans(index: ValueIndex, file: string): ModuleBeans {
 
 /** Annotated `@Bean` methods: Java `[@A…] [modifiers] Type name(`, Kotlin `[@A…] [modifiers] fun name(…): Type`; the
  * type's last name (`ChatClient.Builder` kept whole), the method name's token, `@Primary` among the annotations. */
-function beanHeaders(toks: Token[], match: Int32Array): { at: number; name: number; type: string; primary: boolean; names: string[] }[] {
+export function beanHeaders(toks: Token[], match: Int32Array): { at: number; name: number; type: string; primary: boolean; names: string[] }[] {
   const out: { at: number; name: number; type: string; primary: boolean; names: string[] }[] = [];
   const annotationEnd = (k: number) => (isP(toks[k + 2], '(') && match[k + 2] > k ? match[k + 2] + 1 : k + 2);
   for (let i = 0; i + 2 < toks.length; i++) {
