@@ -13,6 +13,8 @@ import { isId, isP } from '../lex/brackets';
 import type { Token } from '../lex/lexer';
 import { KeyMemo } from '../util/key-memo';
 
+export { AZURE_OPENAI } from '../price/hosts';
+
 /** Semantic Kernel's registrations and services whose first argument is an Azure OpenAI deployment. */
 const SK_AZURE = new Set(['AddAzureOpenAIChatCompletion', 'AzureOpenAIChatCompletionService']);
 /** Methods of an OpenAI client that give a chat client for one model (on Azure: one deployment). */

@@ -13,8 +13,7 @@ import { walkKeys, type Found } from './keys';
 import { companionBy } from './companion-by';
 import { countBefore } from '../util/binary-search';
 import { injectedChatClientModel, projectClientLimit, projectKernelModel } from './dotnet-kernel-services';
-import { azureMade } from './dotnet-azure';
-import { AZURE_OPENAI } from '../price/hosts';
+import { AZURE_OPENAI, azureMade } from './dotnet-azure';
 import { deploymentModel } from './deployment-names';
 
 // Go's `ctx` / `context.Context` is no message either.
