@@ -28,7 +28,7 @@ import { kwargsFromCallers } from './py-kwargs-requests';
 import { entryOf, goMapEntry, namesOnly } from './go-map-requests';
 import { goFieldRequest } from './go-field-requests';
 import { classPropRequest } from './jvm-class-props';
-
+import { importedRequest } from './imported-requests';
 /** Most request variables followed per call. */
 const MAX_FOLLOWED = 8;
 /** Longest label for a run-time part. */
@@ -83,7 +83,7 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       if (def >= 0 && !req?.found.model) req = classPropRequest(c, def, modelArg) ?? req;
       // Java `send(ChatCompletionRequest request)`: what this file's callers of the method pass (jvm-param-requests.ts).
       // Python `create(**kwargs)` in `def _create(**kwargs)`: the keyword arguments its callers write (py-kwargs-requests.ts).
-      if (def < 0 && bare) req = requestFromParam(c, a, modelArg) ?? rustRequestFromParam(c, a, modelArg) ?? kwargsFromCallers(c, a);
+      if (def < 0 && bare) req = requestFromParam(c, a, modelArg) ?? rustRequestFromParam(c, a, modelArg) ?? kwargsFromCallers(c, a) ?? importedRequest(c, a, modelArg);
       // `params = self._prepare_message_params()`: the request the same-file helper builds.
       const maker = def >= 0 && !req?.found.model ? helperCall(c, def, exprEnd(c, def)) : undefined;
       if (maker !== undefined && maker >= 0) req = requestIn(c, maker, modelArg) ?? req;
