@@ -262,6 +262,19 @@ test('agent frameworks: OpenAI Agents SDK max_turns (default 10), @openai/agents
   near(limited.run!.totalUsdMax, closedForm(limited.estimate.inputTokens, out, 0, 3, true, price('gpt-4.1-mini')), 'request_limit=3');
 });
 
+test('LangGraph / LangChain prebuilt agents given no tools answer in one model call', () => {
+  const [summariser, clerk, poet, greeter, labeller, guarded] = calls('langgraph_no_tools.py', 'python');
+  // create_react_agent(llm, tools=[]): a single agent node, no tool loop (chat_agent_executor.py).
+  assert.equal(summariser.run, undefined);
+  assert.equal(clerk.run!.turns, 10, 'given a tool: the run keeps the setting');
+  // create_agent(…, tools=[]) and create_agent(model) with no tools: model node, then the end (factory.py).
+  assert.equal(poet.run, undefined);
+  assert.equal(greeter.run, undefined);
+  // A response_format adds a call; middleware may add tools or jump back to the model: left to the setting.
+  assert.equal(labeller.run!.turns, 10);
+  assert.equal(guarded.run!.turns, 10);
+});
+
 test('a response schema written as a literal is billed as input (OpenAI, Claude), not for Gemini', () => {
   const schema = `{"type": "json_schema", "json_schema": {"name": "label", "schema": {"type": "object", "properties": {"label": {"type": "string", "enum": ["bug", "question"]}}}}}`;
   const withSchema = `client.chat.completions.create(model="gpt-4.1-mini", max_completion_tokens=20, response_format=${schema}, messages=[{"role": "user", "content": "Label: app crashes"}])`;

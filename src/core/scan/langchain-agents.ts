@@ -22,6 +22,7 @@ import { factoryConstruction } from './agent-factories';
 import { withArgs } from './arg-frames';
 import { fromModule } from './bound';
 import { importedHolder, importedObject } from './imported-runnables';
+import { noteAgentMade } from './agent-graph-once';
 
 /**
  * Each factory by the module it is imported from: an application's own `def create_agent(llm, tools, system_message)`
@@ -84,6 +85,7 @@ export function agentModel(c: Ctx, f: Found, bound: Bound, made: [number, number
   const start = other ? other.at : bound.start;
   const { toks, match } = a;
   const open = start + 1;
+  if (start >= 0) noteAgentMade(c, first, a, start);
   // The factory takes no output limit: it is the chat model's (the quick fix writes it there, or nowhere).
   f.modelKeyIdx = f.modelEnd = undefined;
   bound.limitParam = STRING_MODEL_LIMIT;

@@ -32,6 +32,8 @@ export interface TurnLimitRow {
   factoryDefault?: { call: string; turns: number; source: string };
   /** With inConstruction: tools are given only under this key there; an agent made without it answers in one call. */
   toolsKey?: string;
+  /** A prebuilt agent graph made in view with no tools calls the model once (agent-graph-once.ts). */
+  toolFreeOnce?: true;
   /** With inConstruction: an agent made in view and given no tools by these (agent-tools-given.ts) answers in one
    * call; one made out of view keeps the default. */
   toolsGivenBy?: ToolsGivenBy;
@@ -97,7 +99,7 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
     // LangGraph counts graph steps (super-steps), at least one per model call; its default changed across
     // versions (25, then 250, then 10007 in langgraph/_internal/_config.py), so an unstated limit uses the setting.
     // LangChain v1's create_agent is such a graph (langchain-agents.ts).
-    framework: 'LangGraph', sdk: /langgraph/i, ids: /^langchain\.agent\./, keys: ['recursionlimit'],
+    framework: 'LangGraph', sdk: /langgraph/i, ids: /^langchain\.agent\./, keys: ['recursionlimit'], toolFreeOnce: true,
     defaultSource: 'DEFAULT_RECURSION_LIMIT, https://github.com/langchain-ai/langgraph libs/langgraph/langgraph/_internal/_config.py',
   },
   {

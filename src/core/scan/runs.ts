@@ -29,11 +29,11 @@ import { callerLoop, type CallerLoop } from './caller-loops';
 import { storeGrows } from './module-loops';
 import { givesTools } from './agent-tools-given';
 import { factoryAgent } from './agent-factories';
+import { answersOnce } from './agent-graph-once';
 import { requestMemberGrows } from './request-growth';
 
 /** Tokens searched back for a history's definition or a cache mark, and body tokens searched for appends. */
-const MAX_LOOKBACK = 4000;
-const MAX_BODY = 20000;
+const [MAX_LOOKBACK, MAX_BODY] = [4000, 20000];
 
 export function readRun(c: Ctx, site: CallSite, first: number, open: number, end: number, construction?: [number, number]): void {
   const unread: string[] = [];
@@ -58,7 +58,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   }
   if (hasCacheControl(c, first, end)) site.cacheControl = true;
   // LiteLLM's batch_completion: one call per message list (litellm-batch.ts).
-  const agent = agentLimit(c, site, open, end, construction) ?? batchRun(c, site, open, end);
+  const agent = agentLimit(c, site, first, open, end, construction) ?? batchRun(c, site, open, end);
   if (agent) {
     site.run = agent;
     return;
@@ -115,10 +115,10 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
 }
 
 // ---- agent frameworks ------------------------------------------------------------------------------------------
-function agentLimit(c: Ctx, site: CallSite, open: number, end: number, made?: [number, number]): RunSite | undefined {
+function agentLimit(c: Ctx, site: CallSite, first: number, open: number, end: number, made?: [number, number]): RunSite | undefined {
   const anchorText = c.text.slice(site.anchor.start, site.anchor.end).replace(/\s+/g, '');
   let row = AGENT_TURN_LIMITS.find((r) => matchesRow(r, site, anchorText, c.syn.id));
-  if (!row || (row.onlyWithTools && !site.uses?.includes('tools'))) return undefined;
+  if (!row || (row.onlyWithTools && !site.uses?.includes('tools')) || (row.toolFreeOnce && answersOnce(c, site.shape, first))) return undefined;
   const anchor = { start: site.anchor.start, end: site.anchor.end };
   const extent = { start: site.span.start, end: site.span.end };
   const there = row.inConstruction && made ? [made[0], Math.min(made[1], c.toks.length - 1)] : undefined;
