@@ -25,7 +25,7 @@ export function mergeCallerBodies(c: Ctx, f: Found, from: number, to: number, ot
     counts.set(g, c.listMessages);
     reqs.push({ found: g, start: a, end: e });
   }
-  const base = mergedRequests(reqs)!;
+  const base = mergedRequests(reqs, true)!;
   c.listMessages = counts.get(reqs.find((r) => r.start === base.start)!.found);
   const m = base.found;
   // A caller whose limit is known only at run time, or that sends none: the limit is not one the code states for all.

@@ -9,7 +9,8 @@ import type { Request } from './request-defs';
 /** Known prompt text of a request, in characters. */
 const known = (r: Request) => r.found.parts.reduce((n, p) => n + (p.resolved ? p.text.length : 0), 0);
 
-/** `nameLate` (Kotlin): limits that differ are each caller's own, and a text another caller passes at run time is named. */
+/** `nameLate` (Kotlin, C#, JavaScript): limits that differ are each caller's own, and a text another caller passes at run
+ * time is named. */
 export function mergedRequests(reqs: Request[], nameLate = false): Request | undefined {
   if (reqs.length <= 1) return reqs[0];
   // A caller whose model is known only at run time: the callers' model is so too.
@@ -35,7 +36,7 @@ export function mergedRequests(reqs: Request[], nameLate = false): Request | und
     const others = [...new Set(limits.flatMap((l) => [l.value, ...(l.others ?? [])]))].filter((n) => n !== max.value);
     found.limit = others.length ? { ...max, others, ...(nameLate && { byCaller: true }) } : max;
   }
-  // Kotlin: another caller's text known only at run time is named, not left out as if every path sent the shown one.
+  // Another caller's text known only at run time is named, not left out as if every path sent the shown one.
   if (nameLate) found.parts = [...found.parts, ...lateParts(reqs, base)];
   return { ...base, found };
 }

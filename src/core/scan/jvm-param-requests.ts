@@ -76,7 +76,7 @@ export function requestFromParam(c: Ctx, at: number, modelArg?: number): Request
     if (out && c.syn.id !== 'csharp') return out;
     if (out) all.push(out);
   }
-  if (c.syn.id === 'csharp') return mergedRequests(all);
+  if (c.syn.id === 'csharp') return mergedRequests(all, true);
   if (c.syn.id !== 'python' || !pyPublic(c, own.name, name)) return undefined;
   // `from .client import call_openai` then `payload = build_payload(x); call_openai(payload)` in another module.
   for (const o of importers(c, name)) {
@@ -140,7 +140,7 @@ function fromCallers(c: Ctx, callers: number[], pos: number, pname: string, mode
     const n = made.found.parts.reduce((t, p) => t + (p.resolved ? p.text.length : 0), 0);
     if (n > most) [best, most] = [made, n];
   }
-  return merge ? mergedRequests(all, c.syn.id === 'kotlin') : best;
+  return merge ? mergedRequests(all, true) : best;
 }
 
 /** Methods a request is followed up through its callers' own parameters. */
