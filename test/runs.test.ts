@@ -242,7 +242,8 @@ test('agent frameworks: OpenAI Agents SDK max_turns (default 10), @openai/agents
   assert.equal(bounded.run!.turns, 4);
   assert.equal(bounded.run!.turnsFrom, 'max_turns=4');
   // The agent's @function_tool is sent as its name, docstring and parameters, on every turn.
-  assert.match(byDefault.site.tools!.text, /"name":"lookup","description":"Look up the weather in a city\.","parameters":"city: str"/);
+  // As openai-agents function_schema.py builds it (py-tool-schema.test.ts): titles, strict, all required.
+  assert.equal(byDefault.site.tools!.text, JSON.stringify([{ name: 'lookup', description: 'Look up the weather in a city.', parameters: { properties: { city: { title: 'City', type: 'string' } }, required: ['city'], title: 'lookup_args', type: 'object', additionalProperties: false } }]));
   assert.ok(byDefault.run!.toolTokens > 0);
   assert.equal(calls('agents_sdk.ts', 'typescript')[0].run!.turns, 6);
   const [limited, unlimited] = calls('pydantic_agent.py', 'python');

@@ -13,6 +13,7 @@ import type { EvalScope, Value } from './value';
 import { comprehension } from './py-enums';
 import { listAdditions } from './py-list-additions';
 import { heldLiteral } from './tool-holders';
+import { decoratedTool } from './py-decorated-tools';
 
 const TOOL_KEYS = keyMatch(new Set(['tools', 'functions', 'functiondeclarations']));
 /** Longest tool text kept (a generated schema can be large; the count stays linear). */
@@ -156,7 +157,7 @@ const LITERAL_WORDS = new Set(['True', 'False', 'None', 'true', 'false', 'null',
 function compact(c: Ctx, open: number, close: number, first: number, depth: number, reach: { from: number }, unread: Unread, tolerant = false): string | undefined {
   return render(c, open, close, unread, (name) => {
     // What the name stands for is read too: the span reaches back over it (an edit there changes the count).
-    const fn = decoratedTool(c, name, first);
+    const fn = decoratedTool(c, name, first, unread);
     if (fn !== undefined) {
       reach.from = Math.min(reach.from, fn.from);
       return fn.text;
@@ -239,35 +240,4 @@ function render(s: EvalScope, open: number, close: number, unread: Unread, bare:
     else out += tk.v;
   }
   return out;
-}
-
-/** Decorators that make a Python function a tool: OpenAI Agents SDK `@function_tool`, Pydantic AI `@agent.tool(_plain)`, LangChain `@tool`. */
-const TOOL_DECORATORS = new Set(['function_tool', 'tool', 'tool_plain']);
-
-/**
- * A tool made from a decorated function (`@function_tool def lookup(city: str) -> str: """Look up …"""`): the SDK
- * sends its name, its docstring as the description and a schema of its parameters; counted as that JSON, with the
- * signature as written standing for the schema.
- */
-function decoratedTool(c: Ctx, name: string, before: number): { text: string; from: number } | undefined {
-  const { toks, match } = c;
-  const at = occurrences(c, name);
-  for (let n = lastBefore(at, before), tried = 0; n >= 0 && tried < 16; n--, tried++) {
-    const k = at[n];
-    if (toks[k - 1]?.v !== 'def' || !isP(toks[k + 1], '(') || match[k + 1] < 0) continue;
-    let d = k - 2;
-    if (toks[d]?.v === 'async') d--;
-    // `@function_tool`, `@function_tool(…)`, `@agent.tool`: the decorator's last name before the `def`.
-    if (isP(toks[d], ')') && match[d] >= 0) d = match[d] - 1;
-    if (!isId(toks[d]) || !TOOL_DECORATORS.has(toks[d].v)) return undefined;
-    let from = d;
-    while (from > 0 && !isP(toks[from], '@') && from > d - 6) from--;
-    const close = match[k + 1];
-    const signature = c.text.slice(toks[k + 2]?.start ?? toks[close].start, toks[close].start).replace(/\s+/g, ' ').trim();
-    let j = close + 1;
-    while (j < toks.length && j < close + 12 && !isP(toks[j], ':')) j++;
-    const doc = toks[j + 1]?.t === T.Str ? toks[j + 1].v.trim() : '';
-    return { text: JSON.stringify({ name, description: doc, parameters: signature }), from: toks[from].start };
-  }
-  return undefined;
 }
