@@ -3,7 +3,9 @@
 //   param.Field[int64]`, go-openai ChatCompletionRequest `N int json:"n,omitempty"`, openai-java `.n(…)`,
 //   async-openai `.n(…)`, ruby-openai's `n:` hash key, LangChain `ChatOpenAI(n=…)`). API reference, chat create: "How
 //   many chat completion choices to generate for each input message. Note that you will be charged based on the
-//   number of generated tokens across all of the choices." Mistral's chat completions take `n` too.
+//   number of generated tokens across all of the choices." Mistral's too (client-ts ChatCompletionRequest.n: "Number
+//   of completions to return for each request, input tokens are only billed once"). Groq's SDK sends the key; its
+//   API serves one completion only (Nexlm.Providers.Groq limitations: "N > 1 (only single completions supported)").
 // - OpenAI legacy completions `best_of` (openai-python completion_create_params.py): "Generates `best_of` completions
 //   server-side and returns the "best" … When used with `n`, `best_of` controls the number of candidate completions
 //   and `n` specifies how many to return – `best_of` must be greater than `n`. Note: Because this parameter generates
