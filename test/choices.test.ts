@@ -99,3 +99,13 @@ test('a loop bills every answer each turn; the history grows by the one kept', (
   assert.deepEqual(two.perTurn.map((p) => p.inputTokens), one.perTurn.map((p) => p.inputTokens));
   for (let k = 0; k < 3; k++) assert.ok(Math.abs(two.perTurn[k].usdMax - one.perTurn[k].usdMax - (100 * 0.6) / 1e6) < 1e-12);
 });
+
+test("Groq's API refuses n > 1 (its OpenAI compatibility page): a Groq call's n is not read as a count", () => {
+  const src = 'from groq import Groq\nclient = Groq()\nr = client.chat.completions.create(model="llama-3.3-70b-versatile", max_tokens=100, n=3, messages=[{"role": "user", "content": "Hi"}])\n';
+  const c = analyze(src, 'python', 'g.py', table()).calls[0];
+  assert.equal(c.site.provider?.toLowerCase(), 'groq');
+  assert.equal(c.site.choices, undefined);
+  // The same request through OpenAI's SDK is three answers.
+  const o = analyze(src.replace('from groq import Groq', 'from openai import OpenAI').replace('Groq()', 'OpenAI()'), 'python', 'o.py', table()).calls[0];
+  assert.equal(o.site.choices?.n, 3);
+});

@@ -4,8 +4,8 @@
 //   async-openai `.n(…)`, ruby-openai's `n:` hash key, LangChain `ChatOpenAI(n=…)`). API reference, chat create: "How
 //   many chat completion choices to generate for each input message. Note that you will be charged based on the
 //   number of generated tokens across all of the choices." Mistral's too (client-ts ChatCompletionRequest.n: "Number
-//   of completions to return for each request, input tokens are only billed once"). Groq's SDK sends the key; its
-//   API serves one completion only (Nexlm.Providers.Groq limitations: "N > 1 (only single completions supported)").
+//   of completions to return for each request, input tokens are only billed once"). Not Groq's: its API refuses more
+//   than one (console.groq.com/docs/openai: "If N is supplied, it must be equal to 1", else a 400 error).
 // - OpenAI legacy completions `best_of` (openai-python completion_create_params.py): "Generates `best_of` completions
 //   server-side and returns the "best" … When used with `n`, `best_of` controls the number of candidate completions
 //   and `n` specifies how many to return – `best_of` must be greater than `n`. Note: Because this parameter generates
@@ -28,7 +28,7 @@ export type Choices = NonNullable<CallSite['choices']>;
 
 /** What each key is read for: which providers' APIs take it (the call shape's provider). */
 const PROVIDERS: Record<string, ReadonlySet<string>> = {
-  n: new Set(['openai', 'azure', 'mistral', 'groq']),
+  n: new Set(['openai', 'azure', 'mistral']),
   bestof: new Set(['openai', 'azure']),
   candidatecount: new Set(['google']),
 };
@@ -67,6 +67,7 @@ export function takeSettings(site: CallSite, f: Found, provider: string | undefi
   if (f.thinking !== undefined) site.thinkingBudget = f.thinking;
   if (f.forcedTool) site.forcedTool = true;
   if (f.serviceTier !== undefined) site.serviceTier = f.serviceTier;
-  const choices = choicesFor(f.choices, provider);
+  // Groq refuses n > 1, through its SDK or an OpenAI client sent to it (site.provider is then the host's).
+  const choices = site.provider?.toLowerCase() === 'groq' ? undefined : choicesFor(f.choices, provider);
   if (choices) site.choices = choices;
 }
