@@ -11,8 +11,8 @@ import { isId, isP } from '../lex/brackets';
 import type { Via } from './call-shape-types';
 import type { Bound } from './bound';
 import { LANGCHAIN_VIA } from './call-shapes-langchain';
-import { madeAt } from './constructions';
-import { assignmentBefore } from './definitions';
+import { madeAt, madeInFunction } from './constructions';
+import { assignmentBefore, functionDef } from './definitions';
 import { isKeywordArgument } from './runnable-tokens';
 import type { Made } from './runnables';
 import { walkKeys, type Found } from './keys';
@@ -104,7 +104,7 @@ export function agentModel(c: Ctx, f: Found, bound: Bound, made: [number, number
   const e = valueEnd(a, v, close);
   const here = e === v + 1 && isId(toks[v])
     ? boundObject(a, toks[v].v, start)
-    : isP(toks[e - 1], ')') && match[e - 1] > v ? madeAt(MODEL_VIA, toks, match[e - 1]) : undefined;
+    : isP(toks[e - 1], ')') && match[e - 1] > v ? madeOrHelper(a, match[e - 1]) : undefined;
   // A chat model another module's factory returns (`create_react_agent(create_model(), tools)` with `from .llm import
   // create_model`, yoichiojima-2/llm-experiments tests/test_tools.py): read in that module, its parameters bound to
   // what this call passes (their defaults where it passes none). A chat model another module makes and this one
@@ -139,8 +139,17 @@ function boundObject(c: Ctx, name: string, before: number): Made | undefined {
   const { toks } = c;
   const def = assignmentBefore(c, name, before, (at) => isKeywordArgument(c, at));
   for (let j = def; j >= 0 && j < def + 8 && j < toks.length; j++) {
-    if (isP(toks[j], '(')) return madeAt(MODEL_VIA, toks, j);
+    if (isP(toks[j], '(')) return madeOrHelper(c, j);
     if (!isId(toks[j]) && !isP(toks[j], '.')) return undefined;
   }
   return undefined;
+}
+
+/** The chat model made at the bracket `open`, or the one a same-file helper called there makes and returns (`model =
+ * get_model()` with `def get_model(): return ChatOpenAI(model="gpt-4o")`, AI-Maker-Space/LangChain1.0 src/agent.py). */
+function madeOrHelper(c: Ctx, open: number): Made | undefined {
+  const { toks } = c;
+  const made = madeAt(MODEL_VIA, toks, open);
+  if (made || !isId(toks[open - 1]) || isP(toks[open - 2], '.') || functionDef(c, toks[open - 1].v) < 0) return made;
+  return madeInFunction(c, MODEL_VIA, toks[open - 1].v);
 }

@@ -56,18 +56,27 @@ function graphsOf(dir: string, text: string | undefined): [string, string][] {
 }
 
 /**
- * The agent made at `first` (`NAME = create_react_agent(` at the module's top level, the file importing the factory)
- * when a langgraph.json serves NAME from this file: read as the agent's run. Undefined: not served.
+ * The agent made at `first` when a langgraph.json serves it from this file (the file importing the factory): bound to
+ * a module variable it names (`NAME = create_react_agent(` at column 0), or made in a module function it names that
+ * returns it (`def make_graph(): agent = create_agent(…); return agent`, or `return create_agent(…)`: the server calls
+ * the function, https://langchain-ai.github.io/langgraph/cloud/deployment/graph_rebuild/). Undefined: not served.
  */
 export function readServed(c: Ctx, shapeId: string, f: Found, first: number, open: number, end: number, made: [number, number][]): Bound | undefined {
-  const { toks } = c;
+  const { toks, text } = c;
   const name = toks[first - 2];
-  // Column 0: a module's variable, what the server imports (a name in a function is no graph it can find).
-  if (!isP(toks[first - 1], '=') || !isId(name) || (name.start > 0 && c.text.charCodeAt(name.start - 1) !== 10)) return undefined;
+  const assigned = isP(toks[first - 1], '=') && isId(name);
+  const returned = isId(toks[first - 1]) && toks[first - 1].v === 'return';
+  if (!assigned && !returned) return undefined;
   if (!factoryImported(c, shapeId)) return undefined;
-  if (!servedNames(c)?.has(name.v)) return undefined;
+  const served = servedNames(c);
+  if (!served) return undefined;
+  const at = assigned ? name.start : toks[first - 1].start;
+  // Column 0: a module's variable, what the server imports; else the module function around it.
+  const topLevel = assigned && (at === 0 || text.charCodeAt(at - 1) === 10);
+  const fn = topLevel ? undefined : enclosingDef(text, at);
+  if (topLevel ? !served.has(name.v) : !fn || !served.has(fn.name) || (assigned && !returns(text, fn, name.v))) return undefined;
   // The name is read: renaming it must take the full analysis.
-  c.read?.push({ start: name.start, end: toks[first].end });
+  c.read?.push({ start: fn ? fn.start : at, end: toks[first].end });
   walkKeys(c, f, open + 1, end);
   // A model string first (`create_agent("openai:gpt-4o-mini", …)`), as a run of the agent reads it (call-shapes-agents.ts).
   if (f.model === undefined && end > open + 1 && keyAt(c, open + 1) < 0) f.model = readModel(c, open + 1, end);
@@ -75,4 +84,36 @@ export function readServed(c: Ctx, shapeId: string, f: Found, first: number, ope
   const bound: Bound = { start: first, end };
   agentModel(c, f, bound, made, first);
   return bound;
+}
+
+/** The module function (`def NAME(` / `async def NAME(` at column 0) whose body holds `offset`: its name and extent. */
+function enclosingDef(text: string, offset: number): { name: string; start: number; end: number } | undefined {
+  let ls = text.lastIndexOf('\n', offset - 1) + 1;
+  for (let n = 0; ls > 0 && n < 2000; n++) {
+    ls = text.lastIndexOf('\n', ls - 2) + 1;
+    const ch = text.charCodeAt(ls);
+    if (ch === 32 || ch === 9 || ch === 10 || ch === 13 || ch === 35) continue;
+    const line = text.slice(ls, text.indexOf('\n', ls) < 0 ? text.length : text.indexOf('\n', ls));
+    const head = line.startsWith('async def ') ? 10 : line.startsWith('def ') ? 4 : -1;
+    if (head < 0) return undefined;
+    const paren = line.indexOf('(', head);
+    if (paren < 0) return undefined;
+    let end = text.length;
+    for (let k = text.indexOf('\n', offset); k >= 0 && k + 1 < text.length; k = text.indexOf('\n', k + 1)) {
+      const c = text.charCodeAt(k + 1);
+      if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 35) { end = k; break; }
+    }
+    return { name: line.slice(head, paren).trim(), start: ls, end };
+  }
+  return undefined;
+}
+
+/** Does the function return the name (`return agent`)? */
+function returns(text: string, fn: { start: number; end: number }, name: string): boolean {
+  const word = 'return ' + name;
+  for (let k = text.indexOf(word, fn.start); k >= 0 && k < fn.end; k = text.indexOf(word, k + 1)) {
+    const after = text.charCodeAt(k + word.length);
+    if (!(after === 95 || (after >= 48 && after <= 57) || (after >= 65 && after <= 90) || (after >= 97 && after <= 122))) return true;
+  }
+  return false;
 }
