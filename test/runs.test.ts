@@ -276,6 +276,37 @@ test('LangGraph / LangChain prebuilt agents given no tools answer in one model c
   assert.equal(guarded.run!.turns, 10);
 });
 
+test('a model call in the node of a hand-built LangGraph tool loop is a run; one in a node outside the loop is not', () => {
+  const [title, chatbot] = calls('langgraph_node_loop.py', 'python');
+  assert.equal(title.run, undefined, 'START → title → chatbot: the title node runs once');
+  // add_conditional_edges("chatbot", tools_condition) + add_edge("tools", "chatbot"): the setting's turns.
+  assert.equal(chatbot.run!.turns, 10);
+  assert.equal(chatbot.run!.turnsSource, 'setting');
+  assert.match(chatbot.run!.turnsFrom, /LangGraph loop "chatbot" ⇄ "tools"/);
+  assert.ok(chatbot.run!.growsHistory);
+  assert.ok(chatbot.run!.toolTokens > 0, 'the bound tool is sent every turn');
+  // A router of the file returning "act", a path map, and recursion_limit 12: two graph steps a turn, 6 model calls.
+  const [agent] = calls('langgraph_router_loop.py', 'python');
+  assert.equal(agent.run!.turns, 6);
+  assert.equal(agent.run!.turnsSource, 'code');
+  assert.match(agent.run!.turnsFrom, /^recursion_limit 12: at most 6 model calls \(LangGraph loop "agent" ⇄ "act"/);
+  // An edge that ends the graph after the tools is no loop.
+  const open = `from langgraph.graph import END, START, StateGraph
+from langgraph.prebuilt import ToolNode, tools_condition
+from langchain_openai import ChatOpenAI
+llm = ChatOpenAI(model="gpt-4o-mini", max_tokens=200)
+def chatbot(state):
+    return {"messages": [llm.invoke(state["messages"])]}
+b = StateGraph(dict)
+b.add_node("chatbot", chatbot)
+b.add_node("tools", ToolNode([]))
+b.add_conditional_edges("chatbot", tools_condition)
+b.add_edge("tools", END)
+`;
+  assert.equal(analyze(open, 'python', 'open.py', table).calls[0].run, undefined);
+  assert.ok(analyze(open.replace('b.add_edge("tools", END)', 'b.add_edge("tools", "chatbot")'), 'python', 'loop.py', table).calls[0].run);
+});
+
 test('a response schema written as a literal is billed as input (OpenAI, Claude), not for Gemini', () => {
   const schema = `{"type": "json_schema", "json_schema": {"name": "label", "schema": {"type": "object", "properties": {"label": {"type": "string", "enum": ["bug", "question"]}}}}}`;
   const withSchema = `client.chat.completions.create(model="gpt-4.1-mini", max_completion_tokens=20, response_format=${schema}, messages=[{"role": "user", "content": "Label: app crashes"}])`;

@@ -30,6 +30,7 @@ import { storeGrows } from './module-loops';
 import { givesTools } from './agent-tools-given';
 import { factoryAgent } from './agent-factories';
 import { answersOnce } from './agent-graph-once';
+import { graphLoopRun } from './graph-loops';
 import { requestMemberGrows } from './request-growth';
 
 /** Tokens searched back for a history's definition or a cache mark, and body tokens searched for appends. */
@@ -58,11 +59,9 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   }
   if (hasCacheControl(c, first, end)) site.cacheControl = true;
   // LiteLLM's batch_completion: one call per message list (litellm-batch.ts).
-  const agent = agentLimit(c, site, first, open, end, construction) ?? batchRun(c, site, open, end);
-  if (agent) {
-    site.run = agent;
-    return;
-  }
+  // A model call in the node function of a hand-built LangGraph loop (graph-loops.ts).
+  const agent = agentLimit(c, site, first, open, end, construction) ?? batchRun(c, site, open, end) ?? graphLoopRun(c, site, first);
+  if (agent) return void (site.run = agent);
   let loop = c.syn.id === 'python' ? pythonLoop(c, first) : braceLoop(c, first);
   let names = historyNames(c, open, end);
   // The request built before the call (`kwargs = dict(…, messages=messages)`, then `create(**kwargs)`): its keys.
