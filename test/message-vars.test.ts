@@ -38,3 +38,34 @@ openai.chat.completions.create(req);
   assert.equal(s.model?.id, 'gpt-4o');
   assert.deepEqual(s.parts.map((p) => p.text), ['Hi']);
 });
+
+test('Java: Map.of(role, …, content, …) locals in Arrays.asList are messages, read where written and counted', () => {
+  const java = `import java.util.Arrays;
+import java.util.Map;
+import org.json.JSONObject;
+import org.springframework.http.HttpEntity;
+import org.springframework.web.client.RestTemplate;
+
+public class Tutor {
+  static final String ROLE = "role";
+  static final String CONTENT = "content";
+  static final String SYSTEM = "You are a patient reading tutor.";
+
+  public String ask(String question) {
+    Map<String, String> systemMessage = Map.of(ROLE, "system", CONTENT, SYSTEM);
+    Map<String, String> userMessage = Map.of("role", "user", "content", question);
+    Map<String, String> extra = Map.of("temperature", "0");
+    JSONObject request = new JSONObject();
+    request.put("model", "gpt-4o-mini");
+    request.put("messages", Arrays.asList(systemMessage, userMessage));
+    return new RestTemplate().postForObject("https://api.openai.com/v1/chat/completions", new HttpEntity<>(request.toString()), String.class);
+  }
+}
+`;
+  const [s] = scan(java, 'java');
+  assert.deepEqual(s.parts.map((p) => (p.resolved ? p.text : `?${p.label}`)), ['You are a patient reading tutor.', '?question']);
+  assert.equal(s.messages, 2);
+  // A Map.of without a role or content key is no message.
+  const other = java.replace('Arrays.asList(systemMessage, userMessage)', 'Arrays.asList(extra)');
+  assert.deepEqual(scan(other, 'java')[0].parts.map((p) => (p.resolved ? p.text : `?${p.label}`)), ['?extra']);
+});

@@ -18,6 +18,7 @@ import { readLimitKey } from './limit-keys';
 import { forcesTool } from './tool-choice';
 import { CHOICE_KEYS, readChoices, type Choices } from './choices';
 import type { Host } from '../price/hosts';
+import { jvmMessageElement } from './message-vars';
 
 export { limitForModel, readLimitKey } from './limit-keys';
 
@@ -238,7 +239,7 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
         f.messages++;
         const w = tk.t === T.Str ? tk.v : normKey(tk.v);
         if (w.includes('assistant') || w === 'aimessage' || w === 'ai') f.assistant = (f.assistant ?? 0) + 1;
-      }
+      } else if (jvmMessageElement(c, k)) f.messages++;
       if (tk.t === T.Str && tk.v.length <= MAX_IMAGE_TYPE && IMAGE_PART_TYPES.has(tk.v)) (f.uses ??= new Set()).add('images');
     }
     return Math.max(vEnd, vStart + 1);

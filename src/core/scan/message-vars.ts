@@ -6,7 +6,8 @@
 // `vec![vec![system_message], messages].concat()` (held-out 26, unai api-client/src/gpt.rs create_image_prompt).
 import { T } from '../lex/lexer';
 import { isClose, isId, isOpen, isP } from '../lex/brackets';
-import { keyAt, type Ctx } from './values';
+import { keyAt, valueEnd, type Ctx } from './values';
+import { expr } from './evaluate';
 import { normKey } from './call-keys';
 import { tables } from './scope';
 import { assignmentBefore } from './definitions';
@@ -124,6 +125,8 @@ function jvmMessageMade(c: Ctx, k: number): number {
   if (!isId(toks[k])) return -1;
   const j = assignmentBefore(c, toks[k].v, k);
   if (j < 0) return -1;
+  const map = mapOfMessage(c, j, k);
+  if (map >= 0) return map;
   // `new ChatMessage(`, Kotlin `ChatMessage(`, `SystemMessage.from(`.
   const cls = toks[j].v === 'new' && isId(toks[j]) ? j + 1 : j;
   const open = isP(toks[cls + 1], '(') ? cls + 1 : isP(toks[cls + 1], '.') && toks[cls + 2]?.v === 'from' && isP(toks[cls + 3], '(') ? cls + 3 : -1;
@@ -132,5 +135,44 @@ function jvmMessageMade(c: Ctx, k: number): number {
   // (`"…".repeat(187)`) is not its literal once: the name stays a part known at run time.
   for (let a = open + 1; a < match[open]; a++) if (isId(toks[a]) && (NOT_TEXT.test(toks[a].v) || toks[a].v === 'repeat')) return -1;
   c.read?.push({ start: toks[j].start, end: toks[match[open]].end });
+  return open;
+}
+
+/**
+ * Java / Kotlin: is the name at toks[k], an element of a list or an argument (`Arrays.asList(systemMessage,
+ * userMessage)`), a message made before it (jvmMessageMade)? It is one more message of the request, as when it is
+ * written in place.
+ */
+export function jvmMessageElement(c: Ctx, k: number): boolean {
+  const { toks } = c;
+  if ((c.syn.id !== 'java' && c.syn.id !== 'kotlin') || !isId(toks[k]) || !(isP(toks[k - 1], '(') || isP(toks[k - 1], ',') || isP(toks[k - 1], '['))) return false;
+  return (isP(toks[k + 1], ')') || isP(toks[k + 1], ',') || isP(toks[k + 1], ']')) && jvmMessageMade(c, k) >= 0;
+}
+
+/**
+ * Java `Map<String, String> systemMessage = Map.of(ROLE, "system", CONTENT, DEFAULT_SYSTEM_MESSAGE)` assigned at
+ * toks[j] (keys and values alternate: java.util.Map.of(K k1, V v1, …)), placed in a list before the use at k
+ * (pmrochko/telegram-gpt-chat-service ChatGptServiceImpl.java `Arrays.asList(systemMessage, userMessage)`): the `(`
+ * when a key is `role` or `content` (a literal or a constant), else -1.
+ */
+function mapOfMessage(c: Ctx, j: number, k: number): number {
+  const { toks, match } = c;
+  if (c.syn.id !== 'java' || toks[j].v !== 'Map' || !isP(toks[j + 1], '.') || toks[j + 2]?.v !== 'of' || !isP(toks[j + 3], '(')) return -1;
+  const open = j + 3;
+  const close = match[open];
+  if (!(close > open + 1) || close >= k) return -1;
+  let key = true;
+  let message = false;
+  for (let a = open + 1; a < close; a++) {
+    const e = valueEnd(c, a, close);
+    if (key) {
+      const name = expr(c, a, e, 0).v?.str;
+      if (name === 'role' || name === 'content') message = true;
+    }
+    key = !key;
+    a = e;
+  }
+  if (!message) return -1;
+  c.read?.push({ start: toks[j].start, end: toks[close].end });
   return open;
 }
