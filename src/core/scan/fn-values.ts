@@ -17,6 +17,7 @@ import { caseNotTaken } from './case-arms';
 import { returned } from './py-memo-returns';
 import { memoReturn } from './js-memo-returns';
 import { promiseResolves } from './js-promise-returns';
+import { inheritedMethod } from './py-inherited-methods';
 
 /** What a function named `fn` returns when every `return` is a literal or a constant; several: the first, the others kept. */
 export function helper(s: EvalScope, fn: string, pos: number, depth: number, args?: CallArgs, self?: number): Value | undefined {
@@ -29,8 +30,9 @@ export function helper(s: EvalScope, fn: string, pos: number, depth: number, arg
   if (!list) {
     const imp = lookup(s, fn, pos, depth + 1);
     if (imp?.obj?.kind === 'instance') return args?.list.length ? { ...imp, obj: { ...imp.obj, ...given } } : imp;
-    // A function another module defines: what it returns there.
-    const other = importedFunction(s, fn, depth + 1);
+    // A function another module defines: what it returns there; `self.fn()` of a parent class imported from one.
+    const parent = self !== undefined ? inheritedMethod(s, fn, self) : undefined;
+    const other = importedFunction(s, fn, depth + 1) ?? (parent && { scope: parent.scope, name: fn });
     return other ? helper(other.scope, other.name, Number.MAX_SAFE_INTEGER, depth + 1, args && s.syn.id === 'python' ? { ...args, bind: true } : args) : undefined;
   }
   // `self.x()`: its class's. A bare Python call is a function of the module, not a class's method of the same name
