@@ -81,3 +81,49 @@ test('Laravel AI: a class named Promptable-less is no agent, even with a prompt(
   const text = `<?php\nuse App\\Ai\\Thing;\nclass Quiz\n{\n    public function prompt($q) { return $q; }\n}\n$a = (new Quiz)->prompt('Ready?');\n`;
   assert.deepEqual(findSites(text, 'php', '/ws/a.php').sites, []);
 });
+
+test('Prism: a request a trait of the class returns (`use PromptFactory;`, `$this->factory()->withPrompt(…)->asText()`)', () => {
+  // held70 trushalbrainvire/aichatbot: app/Helpers/PrismProvider.php `trait PrismProvider { function
+  // prismTextGeneratorFactory() { return Prism::text()->using(Provider::OpenAI, 'gpt-4o')->…; } }`, used by the
+  // response classes of app/Services/Chat/Response.
+  const trait = `<?php
+namespace App\\Support;
+
+use Prism\\Prism\\Prism;
+use Prism\\Prism\\Enums\\Provider;
+
+trait DraftsWithPrism {
+    public function draftRequest() {
+        return Prism::text()
+            ->using(Provider::OpenAI, 'gpt-4o-mini')
+            ->withSystemPrompt('You draft short replies to hotel guests.')
+            ->withMaxTokens(400);
+    }
+}
+`;
+  const user = `<?php
+namespace App\\Services;
+
+use App\\Support\\DraftsWithPrism;
+use Prism\\Prism\\ValueObjects\\Messages\\UserMessage;
+
+final class GuestReply {
+    use DraftsWithPrism;
+
+    public function reply(string $question): string {
+        return $this->draftRequest()
+            ->withMessages([new UserMessage($question)])
+            ->asText()->text;
+    }
+}
+`;
+  const file = '/ws/app/Services/GuestReply.php';
+  const index = new ValueIndex(memFiles({ [file]: user, '/ws/app/Support/DraftsWithPrism.php': trait, '/ws/composer.json': '{"autoload":{"psr-4":{"App\\\\":"app/"}}}' }));
+  const [s] = findSites(user, 'php', file, undefined, index).sites;
+  assert.equal(s?.model?.id, 'gpt-4o-mini');
+  assert.equal(s?.maxOutput?.value, 400);
+  assert.ok(s.parts.some((p) => p.resolved && p.text === 'You draft short replies to hotel guests.'));
+  // Without the trait in the class, `$this->draftRequest()` is no Prism request.
+  const plain = user.replace('    use DraftsWithPrism;\n', '');
+  assert.equal(findSites(plain, 'php', file, undefined, new ValueIndex(memFiles({ [file]: plain, '/ws/app/Support/DraftsWithPrism.php': trait }))).sites.length, 0);
+});

@@ -51,6 +51,29 @@ function classOf(c: Ctx, head: number): string | undefined {
   return undefined;
 }
 
+/** Traits a file's class uses read at most. */
+const MAX_TRAITS = 8;
+
+/** The traits the file's class uses: `use A, B;` inside its body (after `class`; `use` above it imports names), by
+ * their last name (`use \\App\\Helpers\\PrismProvider;` → PrismProvider). */
+function phpTraits(c: Ctx): string[] {
+  const { toks } = c;
+  const out: string[] = [];
+  let inClass = false;
+  for (let k = 0; k < toks.length && out.length < MAX_TRAITS; k++) {
+    if (isId(toks[k]) && toks[k].v === 'class' && !isP(toks[k - 1], '::')) inClass = true;
+    if (!inClass || !isId(toks[k]) || toks[k].v !== 'use' || isP(toks[k + 1], '(')) continue;
+    for (let e = k + 1; e < toks.length && e < k + 40; e++) {
+      if (isP(toks[e], ';') || isP(toks[e], '{')) {
+        if (isId(toks[e - 1])) out.push(toks[e - 1].v);
+        break;
+      }
+      if (isP(toks[e], ',') && isId(toks[e - 1])) out.push(toks[e - 1].v);
+    }
+  }
+  return out;
+}
+
 /** The innermost function whose body holds token `k`. */
 function enclosing(c: Ctx, k: number) {
   let own: { name: number; body: number; bodyEnd: number } | undefined;
@@ -66,7 +89,9 @@ export function serviceChain(c: Ctx, head: number, method: number, isHead: (s: C
   const { toks } = c;
   const cls = classOf(c, head);
   if (!cls) return undefined;
-  const scopes: Ctx[] = cls === '$this' || tables(c).classes.has(cls) ? [c] : [...classScopes(c, cls)].map((s) => ({ file: s.file, index: c.index, text: s.text, toks: s.toks, match: s.match, syn: s.syn, consts: s.consts }));
+  const other = (name: string): Ctx[] => [...classScopes(c, name)].map((s) => ({ file: s.file, index: c.index, text: s.text, toks: s.toks, match: s.match, syn: s.syn, consts: s.consts }));
+  // `$this->factory()`: a method of the class itself or of a trait it uses (`use PrismProvider;` in its body).
+  const scopes: Ctx[] = cls === '$this' ? [c, ...phpTraits(c).flatMap(other)] : tables(c).classes.has(cls) ? [c] : other(cls);
   for (const svc of scopes) {
     if (!svc.text.includes('Prism')) continue;
     const f = phpMethod(svc, toks[method].v);
