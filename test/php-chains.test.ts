@@ -127,3 +127,18 @@ final class GuestReply {
   const plain = user.replace('    use DraftsWithPrism;\n', '');
   assert.equal(findSites(plain, 'php', file, undefined, new ValueIndex(memFiles({ [file]: plain, '/ws/app/Support/DraftsWithPrism.php': trait }))).sites.length, 0);
 });
+
+test('Prism: ->withSystemPrompt(view(\'prompts.x\')) is the Blade template resources/views/prompts/x.blade.php, its echoes holes', () => {
+  // held70 trushalbrainvire/aichatbot app/Helpers/PrismProvider.php `->withSystemPrompt(view('prompts.leila'))`:
+  // the lens counted 0 tokens of a 1087-token prompt, and said nothing was unknown.
+  const text = `<?php\nuse Prism\\Prism\\Prism;\nuse Prism\\Prism\\Enums\\Provider;\n$r = Prism::text()->using(Provider::OpenAI, 'gpt-4o')->withSystemPrompt(view('prompts.concierge'))->withPrompt($q)->asText();\n`;
+  const file = '/ws/app/Http/Controllers/DeskController.php';
+  const blade = 'You are the concierge of {{ $hotel }}. Answer in two sentences, politely.\n';
+  const [s] = findSites(text, 'php', file, undefined, new ValueIndex(memFiles({ [file]: text, '/ws/resources/views/prompts/concierge.blade.php': blade }))).sites;
+  const system = s.parts.find((p) => p.resolved && p.text.includes('concierge of'));
+  assert.ok(system, 'the view\'s text is a part');
+  assert.ok(!system!.text.includes('$hotel'), 'the echo is a hole, not text');
+  // No such view in the workspace: the part is named as known at run time, not dropped.
+  const [missing] = findSites(text, 'php', file, undefined, new ValueIndex(memFiles({ [file]: text }))).sites;
+  assert.ok(missing.parts.some((p) => !p.resolved));
+});

@@ -157,8 +157,9 @@ function trimHole(s: string): string {
   return s.slice(a, b);
 }
 
-/** Holes of the usual template languages: Jinja / Handlebars / Mustache `{{ x }}`, `{% … %}`, `{# … #}`. */
-const TEMPLATE_EXTS = /\.(j2|jinja2?|hbs|handlebars|mustache|md|txt|prompt|tmpl|tpl|liquid)$/i;
+/** Holes of the usual template languages: Jinja / Handlebars / Mustache `{{ x }}`, `{% … %}`, `{# … #}`; Laravel Blade
+ * `{{ $x }}` echoes. */
+const TEMPLATE_EXTS = /\.(j2|jinja2?|hbs|handlebars|mustache|md|txt|prompt|tmpl|tpl|liquid|blade\.php)$/i;
 
 /** Vite's query for a file imported as its text: "Assets can be imported as strings using the `?raw` suffix"
  * (https://vite.dev/guide/assets.html, Importing Asset as String). */

@@ -8,6 +8,7 @@ import { args } from './calls';
 import { evaluate } from './evaluate';
 import { envValue } from './env';
 import { phpInt } from './type-casts';
+import { readPromptFile } from './file-reads';
 
 type Arg = { key?: string; from: number; to: number };
 
@@ -26,6 +27,14 @@ export function phpCall(s: EvalScope, fn: string, a: Arg[], arg: (n: number) => 
       const d = a.length >= 2 ? arg(1) : undefined;
       if (d && d.runtime === undefined && (d.str !== undefined || d.num !== undefined)) return { ...d, source: { file: s.file, offset: at(s, a[1].from), what: `default of env ${key}` } };
       return envValue(s, key);
+    }
+    // Laravel's view($name) (Illuminate\Foundation\helpers.php view(); FileViewFinder: the dots are folders under
+    // resources/views, `.blade.php` first): the template's text, a `{{ $x }}` echo a hole. Prism renders a View given
+    // to withSystemPrompt (src/Concerns/HasPrompts.php, `string|View $message`).
+    case 'view': {
+      const name = a.length >= 1 && !a[0].key ? arg(0) : undefined;
+      if (name?.str === undefined || name.holes?.length || name.str.includes('::')) return a.length ? { runtime: 'view(…)' } : undefined;
+      return readPromptFile(s, `resources/views/${name.str.split('.').join('/')}.blade.php`);
     }
     // Laravel's config($key, $default) (Illuminate\Foundation\helpers.php config(): Config\Repository::get, dot
     // notation into config/<file>.php's returned array): the value written there, else the default given here.
