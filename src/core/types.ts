@@ -172,7 +172,8 @@ export interface CallSite {
   /** `service_tier` (`ServiceTier`, `serviceTier`) as written in code, lower case: `flex`, `priority`, `auto`, … */
   serviceTier?: string;
   /** The request asks for several answers (`n`, `best_of`, `candidateCount`; scan/choices.ts): each bills its own output,
-   * the input once. Absent when it asks for one. `n` absent: the count is known only at run time (`runtime`). */
+   * the input once. Absent when it asks for one. `n` absent: the count is known only at run time (`runtime`). `span`,
+   * of the count, only when it is in this file (the editor's keystroke path moves it, editor/incremental.ts). */
   choices?: { n?: number; key: string; span?: Span; runtime?: string };
   /** What the call uses, read from its keys: a routing target must support each. */
   uses?: CallFeature[];

@@ -251,7 +251,7 @@ function shiftResult(r: AnalysisResult, from: number, delta: number): AnalysisRe
 function touches(site: AnalyzedCall['site'], from: number): boolean {
   const at = (s: Span | undefined) => !!s && s.start >= from;
   const src = (x: ValueSource | undefined) => !!x && touchesSource(x, from);
-  if (at(site.span) || at(site.anchor) || at(site.request) || at(site.tools?.span) || at(site.schema?.span)) return true;
+  if (at(site.span) || at(site.anchor) || at(site.request) || at(site.tools?.span) || at(site.schema?.span) || at(site.choices?.span)) return true;
   if (site.run && (at(site.run.anchor) || at(site.run.extent))) return true;
   if (site.limitInsertion && site.limitInsertion.offset >= from) return true;
   if (site.model && ((site.model.file === undefined && at(site.model.span)) || src(site.model.source) || Object.values(site.model.otherSources ?? {}).some(src))) return true;
@@ -290,5 +290,6 @@ function shiftSite(site: AnalyzedCall['site'], from: number, delta: number): Ana
   if (site.run) out.run = { ...site.run, anchor: move(site.run.anchor), extent: move(site.run.extent) };
   if (site.tools) out.tools = { ...site.tools, span: move(site.tools.span) };
   if (site.schema) out.schema = { ...site.schema, span: move(site.schema.span) };
+  if (site.choices?.span) out.choices = { ...site.choices, span: move(site.choices.span) };
   return out;
 }

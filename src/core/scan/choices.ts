@@ -41,7 +41,7 @@ export function readChoices(c: Ctx, got: Record<string, Choices>, key: string, k
   if (vEnd === vStart + 1 && isId(c.toks[vStart]) && NO_VALUE.has(c.toks[vStart].v)) return;
   const written = c.toks[keyIdx].v;
   const num = readNumber(c, vStart, vEnd);
-  if (num && Number.isInteger(num.value) && !num.bounded && !(num.others?.length && !num.byCaller)) got[key] = { n: num.value, key: written, span: num.span };
+  if (num && Number.isInteger(num.value) && !num.bounded && !(num.others?.length && !num.byCaller)) got[key] = { n: num.value, key: written, ...(num.file === undefined ? { span: num.span } : {}) };
   else got[key] = { key: written, runtime: label(c, vStart, vEnd) };
 }
 
