@@ -2,10 +2,8 @@
 // client at a local server, and one imported from a module that sets its base URL from the environment (pyts42).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { run } from '../src/cli/main';
+import { scanCopy } from './helpers/cli';
 import { FIXTURES } from './util';
 
 const AT = '2026-12-01T10:00:00Z';
@@ -13,18 +11,7 @@ const AT = '2026-12-01T10:00:00Z';
 type Row = { file: string; line: number; model: string | null; suggestions: { kind: string; text: string }[]; warnings: { kind: string }[] };
 
 /** The rows of a fixture scanned from a copy outside test/ (a file under a test folder is never told to batch). */
-function rows(fixture: string): Row[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-elsewhere-'));
-  const target = path.join(dir, path.basename(fixture));
-  fs.cpSync(fixture, target, { recursive: true });
-  let out = '';
-  try {
-    assert.equal(run(['scan', target, '--format', 'json', '--at', AT], (s) => (out += s), () => {}), 0);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-  return (JSON.parse(out) as { calls: Row[] }).calls;
-}
+const rows = (fixture: string): Row[] => scanCopy<Row>(fixture, AT);
 
 test('an OpenAI client at a local server is priced by the model name but never told its vendor\'s batch API', () => {
   const [row] = rows(path.join(FIXTURES, 'python', 'local_server_batch.py'));

@@ -2,10 +2,8 @@
 // an Azure OpenAI deployment: the batch advice and the retirement warning are Azure's, never OpenAI's.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { run } from '../src/cli/main';
+import { scanCopy } from './helpers/cli';
 import { FIXTURES } from './util';
 
 const AT = '2026-12-01T10:00:00Z';
@@ -13,18 +11,7 @@ const AT = '2026-12-01T10:00:00Z';
 type Row = { file: string; line: number; model: string | null; suggestions: { kind: string; text: string }[]; warnings: { kind: string; text: string }[] };
 
 /** The rows of the sk_azure fixture scanned from a copy outside test/ (a file under a test folder is never told to batch). */
-function rows(): Row[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-dotnet-azure-'));
-  const target = path.join(dir, 'sk_azure');
-  fs.cpSync(path.join(FIXTURES, 'csharp', 'sk_azure'), target, { recursive: true });
-  let out = '';
-  try {
-    assert.equal(run(['scan', target, '--format', 'json', '--at', AT], (s) => (out += s), () => {}), 0);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-  return (JSON.parse(out) as { calls: Row[] }).calls;
-}
+const rows = (): Row[] => scanCopy<Row>(path.join(FIXTURES, 'csharp', 'sk_azure'), AT);
 
 test('every Azure form is told of a Global Batch deployment and Azure\'s own retirement schedule', () => {
   const all = rows();

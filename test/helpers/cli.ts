@@ -1,4 +1,8 @@
 // The CLI run in a folder (it reads paths relative to the working folder), its output and errors captured.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { run } from '../../src/cli/main';
 
 export function cli(argv: string[], cwd: string): { code: number; out: string; err: string } {
@@ -11,4 +15,21 @@ export function cli(argv: string[], cwd: string): { code: number; out: string; e
   } finally {
     process.chdir(before);
   }
+}
+
+/**
+ * The JSON rows of a fixture (file or folder) scanned from a copy outside test/, where a file is told to batch (one
+ * under a test folder never is), at the given date; the copy is removed.
+ */
+export function scanCopy<Row>(fixture: string, at: string): Row[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-copy-'));
+  const target = path.join(dir, path.basename(fixture));
+  fs.cpSync(fixture, target, { recursive: true });
+  let out = '';
+  try {
+    assert.equal(run(['scan', target, '--format', 'json', '--at', at], (s) => (out += s), () => {}), 0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return (JSON.parse(out) as { calls: Row[] }).calls;
 }
