@@ -55,7 +55,7 @@ import { rustStructSendsNoLimit } from './rust-body-struct';
 import { bodyPart } from './body-part';
 import { koogPrompt } from './koog-prompt';
 import { readPerModel } from './model-arms';
-import { skSettingsLimit } from './sk-settings-limit';
+import { skSettingsLimit, skTemplateHoles } from './sk-settings-limit';
 import { eventSpan } from './event-object';
 import { takeSettings } from './choices';
 
@@ -206,6 +206,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
     if (!f.parts.length) promptArgs(c, f, open + 1, to, shape.modelArg, true);
     else runTimeArgs(c, f, open + 1, to, shape.modelArg);
   }
+  if (shape.sdk === 'Semantic Kernel') skTemplateHoles(f); // `{{$notes}}` filled at run time (sk-template-holes.ts)
   if (shape.configArg !== undefined) configSystem(c, f, open + 1, end, shape.configArg, first);
   // An object made out of view (a parameter, an injected field) has its limit set there, if at all: never "add a limit".
   if (bound && bound.start < 0 && !bound.seen && f.model && 'unresolved' in f.model && !f.limit) f.limitUnresolved ??= f.model.unresolved;

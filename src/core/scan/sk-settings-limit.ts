@@ -10,6 +10,8 @@ import { isId, isP } from '../lex/brackets';
 import { argsOf } from './php-chains';
 import { containerValue } from './nested-limit';
 import type { Ctx } from './values';
+// The other reading every Semantic Kernel call gets: its prompt's `{{$variables}}`.
+export { skTemplateHoles } from './sk-template-holes';
 import type { Found } from './keys';
 
 const SETTINGS_SECOND = new Set([
