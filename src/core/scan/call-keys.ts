@@ -7,7 +7,7 @@ import type { CallFeature } from '../types';
  * 1.0 sends an Azure deployment so (`openai.ChatCompletion.create(engine=…)`; v0.28.1
  * openai/api_resources/abstract/engine_api_resource.py: `engine = params.pop("engine", deployment_id)`).
  */
-export const CALL_MODEL_KEYS = new Set(['model', 'modelid', 'modelname', 'azuredeployment', 'deploymentname', 'deploymentid', 'engine']);
+export const CALL_MODEL_KEYS = new Set(['model', 'modelid', 'modelname', 'azuredeployment', 'deploymentname', 'deploymentid', 'engine', 'aimodelid', 'geminimodelid']);
 /** Keys that set the output limit. */
 export const LIMIT_KEYS = new Set([
   'maxtokens', 'maxcompletiontokens', 'maxoutputtokens', 'maxoutputtokencount', 'numpredict', 'maxnewtokens', 'maxtokenstosample',

@@ -19,6 +19,7 @@ import { MISTRAL_SHAPES } from './call-shapes-mistral';
 import { REALTIME_SHAPES } from './call-shapes-realtime';
 import { BEDROCK_SHAPES } from './call-shapes-bedrock';
 import { EMBEDDING_SHAPES } from './call-shapes-embeddings';
+import { SK_PYTHON_SHAPES } from './call-shapes-sk-python';
 
 import type { CallShape, Companion } from './call-shape-types';
 
@@ -55,6 +56,7 @@ export const SHAPES: CallShape[] = [
   ...FORM_SHAPES,
   // LangChain4j, Spring AI, Semantic Kernel.
   ...FRAMEWORK_SHAPES,
+  ...SK_PYTHON_SHAPES,
   ...KOOG_SHAPES,
   // @azure/openai 1.0 betas, OpenAI Assistants runs, google-generativeai chat sessions.
   ...LEGACY_SHAPES,

@@ -185,7 +185,7 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   // Pydantic AI's message dataclasses, `ModelRequest(parts=[SystemPromptPart(content=…)])` (pydantic_ai/messages.py).
   if (s.syn.id === 'python' && names.length <= 2 && (/^[A-Z]/.test(fn) && fn.endsWith('Param') || fn === 'ModelRequest') && a.every((x) => x.key)) return { obj: { kind: 'table', scope: s, open } };
   // Lists: Kotlin `listOf(…)`, Java `List.of(…)` / `Arrays.asList(…)`, `new ArrayList<>(List.of(…))` a copy of one.
-  if ((/^(listOf|mutableListOf|arrayListOf|arrayOf)$/.test(fn) && names.length === 1) || (fn === 'ChatHistory' && s.syn.id === 'csharp') || (fn === 'of' && names[0] === 'List') || fn === 'asList') return { obj: { kind: 'table', scope: s, open } };
+  if ((/^(listOf|mutableListOf|arrayListOf|arrayOf)$/.test(fn) && names.length === 1) || (fn === 'ChatHistory' && (s.syn.id === 'csharp' || s.syn.id === 'python')) || (fn === 'of' && names[0] === 'List') || fn === 'asList') return { obj: { kind: 'table', scope: s, open } };
   if ((fn === 'freeze' || (s.syn.id === 'java' && (fn === 'ArrayList' || fn === 'LinkedList'))) && a.length === 1) return arg(0);
   // Python `cast(str, x)`: x (type-casts.ts).
   if (isTypingCast(s, names, a.length) && !a.some((x) => x.key)) return arg(1);

@@ -15,8 +15,9 @@ import { KeyMemo } from '../util/key-memo';
 
 export { AZURE_OPENAI } from '../price/hosts';
 
-/** Semantic Kernel's registrations and services whose first argument is an Azure OpenAI deployment. */
-const SK_AZURE = new Set(['AddAzureOpenAIChatCompletion', 'AzureOpenAIChatCompletionService']);
+/** Semantic Kernel's registrations and services that send to an Azure OpenAI deployment (.NET's take it first; Python's
+ * `AzureChatCompletion(deployment_name=…)`, python/semantic_kernel/connectors/ai/open_ai/services/azure_chat_completion.py). */
+const SK_AZURE = new Set(['AddAzureOpenAIChatCompletion', 'AzureOpenAIChatCompletionService', 'AzureChatCompletion']);
 /** Methods of an OpenAI client that give a chat client for one model (on Azure: one deployment). */
 const CLIENT_FOR = new Set(['GetChatClient', 'AsChatClient']);
 const AZURE_CLIENT = 'AzureOpenAIClient';

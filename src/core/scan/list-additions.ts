@@ -111,10 +111,10 @@ export function additions(c: Ctx, name: string, from: number, to: number): Addit
       const e = exprEnd(c, v);
       if (once && !isP(n, '+=') && e > v && e <= to) items.push([v, e]);
       else more = true;
-    } else if (isP(n, '.') && /^(append|extend|insert|Add|AddRange|Insert|push|unshift|concat|add|addAll|plusAssign|AddSystemMessage|AddUserMessage|AddAssistantMessage|AddDeveloperMessage)$/.test(toks[k + 2]?.v ?? '')) {
+    } else if (isP(n, '.') && /^(append|extend|insert|Add|AddRange|Insert|push|unshift|concat|add|addAll|plusAssign|AddSystemMessage|AddUserMessage|AddAssistantMessage|AddDeveloperMessage|add_system_message|add_user_message|add_assistant_message|add_developer_message)$/.test(toks[k + 2]?.v ?? '')) {
       any = true;
       const open = k + 3;
-      const single = /^(append|Add|push|add|AddSystemMessage|AddUserMessage|AddAssistantMessage|AddDeveloperMessage)$/.test(toks[k + 2].v) && isP(toks[open], '(') && match[open] > open && match[open] < to;
+      const single = /^(append|Add|push|add|AddSystemMessage|AddUserMessage|AddAssistantMessage|AddDeveloperMessage|add_system_message|add_user_message|add_assistant_message|add_developer_message)$/.test(toks[k + 2].v) && isP(toks[open], '(') && match[open] > open && match[open] < to;
       // One argument: no top-level comma inside the brackets.
       let one = single;
       for (let j = open + 1; one && j < match[open]; j++) {
