@@ -124,3 +124,46 @@ test('an enum parameter of a kernel function is sent as a string with its names'
     } } } },
   ]);
 });
+
+// Python: the same behaviour (semantic_kernel function_choice_behavior.py FunctionChoiceBehavior.Auto(auto_invoke=True)),
+// often set on the settings after they are made, as the SDK's python/samples/concepts/plugins do.
+const pyHead = [
+  'from semantic_kernel import Kernel',
+  'from semantic_kernel.connectors.ai.function_choice_behavior import FunctionChoiceBehavior',
+  'from semantic_kernel.connectors.ai.open_ai import OpenAIChatCompletion, OpenAIChatPromptExecutionSettings',
+  'from semantic_kernel.contents import ChatHistory',
+  'kernel = Kernel()',
+  'service = OpenAIChatCompletion(ai_model_id="gpt-4.1-mini")',
+  'kernel.add_service(service)',
+  'kernel.add_plugin(WeatherPlugin(), plugin_name="weather")',
+  'async def ask(question):',
+];
+const pyRuns = (lines: string[], head = pyHead) => analyze([...head, ...lines.map((l) => '    ' + l)].join('\n'), 'python', 'app.py', table).calls.map((c) => c.run);
+
+test('Python Semantic Kernel: FunctionChoiceBehavior.Auto() on settings the call is given makes a tool loop', () => {
+  const [later] = pyRuns([
+    'settings = OpenAIChatPromptExecutionSettings(max_tokens=300)',
+    'settings.function_choice_behavior = FunctionChoiceBehavior.Auto()',
+    'history = ChatHistory()',
+    'history.add_user_message(question)',
+    'return await service.get_chat_message_content(history, settings, kernel=kernel)',
+  ]);
+  assert.equal(later?.turnsSource, 'setting');
+  assert.match(later?.turnsFrom ?? '', /Semantic Kernel invokes the kernel functions/);
+  const [inline] = pyRuns(['return await kernel.invoke_prompt(question, settings=OpenAIChatPromptExecutionSettings(function_choice_behavior=FunctionChoiceBehavior.Auto()))']);
+  assert.equal(inline?.turnsSource, 'setting');
+});
+
+test('Python Semantic Kernel: no kernel given, auto_invoke=False, or a kernel with no plugin: asked once', () => {
+  const [noKernel] = pyRuns([
+    'settings = OpenAIChatPromptExecutionSettings(function_choice_behavior=FunctionChoiceBehavior.Auto())',
+    'history = ChatHistory()',
+    'history.add_user_message(question)',
+    'return await service.get_chat_message_content(history, settings)',
+  ]);
+  assert.equal(noKernel, undefined);
+  const [manual] = pyRuns(['return await kernel.invoke_prompt(question, settings=OpenAIChatPromptExecutionSettings(function_choice_behavior=FunctionChoiceBehavior.Auto(auto_invoke=False)))']);
+  assert.equal(manual, undefined);
+  const [bare] = pyRuns(['return await kernel.invoke_prompt(question, settings=OpenAIChatPromptExecutionSettings(function_choice_behavior=FunctionChoiceBehavior.Auto()))'], pyHead.filter((l) => !l.includes('add_plugin')));
+  assert.equal(bare, undefined);
+});

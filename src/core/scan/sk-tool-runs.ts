@@ -7,14 +7,19 @@
 // to the model automatically in subsequent requests"). A tool loop, its turns the user's setting: the bound is the
 // connector's, not read here. Form seen in pwhsueh/SemanticKernelDemo Program.cs:33 (held64 Q1):
 // `OpenAIPromptExecutionSettings settings = new() { ToolCallBehavior = … }; kernel.InvokePromptAsync(prompt, new(settings))`.
+// Python the same (python/semantic_kernel/connectors/ai/function_choice_behavior.py `FunctionChoiceBehavior.Auto(
+// auto_invoke=True, …)`; chat_completion_client_base.py invokes the functions while the model asks for them, with the
+// kernel given as `kernel=`), its settings often given the behaviour after they are made:
+// `settings.function_choice_behavior = FunctionChoiceBehavior.Auto()` (the SDK's python/samples/concepts/plugins).
 import { isId, isP } from '../lex/brackets';
 import type { CallSite, RunSite } from '../types';
 import type { Ctx } from './values';
 import { assignmentBefore } from './definitions';
 import { args } from './calls';
+import { exprEnd } from './scope';
 
 /** IChatCompletionService's sends, which take the kernel as an argument. */
-const CHAT_SERVICE = /^Get(?:Streaming)?ChatMessageContents?Async$/;
+const CHAT_SERVICE = /^(?:Get(?:Streaming)?ChatMessageContents?Async|get(?:_streaming)?_chat_message_contents?)$/;
 /** Tokens of one settings expression read at most. */
 const MAX_SCAN = 400;
 /** Names followed from the call's arguments to their settings (`arguments` → `new(settings)` → `settings`). */
@@ -27,7 +32,7 @@ function autoInvokes(c: Ctx, from: number, to: number): boolean {
     if (toks[k].v === 'AutoInvokeKernelFunctions' && isP(toks[k - 1], '.') && toks[k - 2]?.v === 'ToolCallBehavior') return true;
     if (toks[k].v !== 'FunctionChoiceBehavior' || !isP(toks[k + 1], '.') || toks[k + 2]?.v !== 'Auto' || !isP(toks[k + 3], '(')) continue;
     const close = match[k + 3];
-    if (close > k && !/\bautoInvoke\s*:\s*false\b/.test(c.text.slice(toks[k + 3].start, toks[close].end))) return true;
+    if (close > k && !/\bauto(?:Invoke\s*:\s*false|_invoke\s*=\s*False)\b/.test(c.text.slice(toks[k + 3].start, toks[close].end))) return true;
   }
   return false;
 }
@@ -36,6 +41,7 @@ function autoInvokes(c: Ctx, from: number, to: number): boolean {
 function statementEnd(c: Ctx, a: number): number {
   const { toks, match } = c;
   let k = a;
+  if (c.syn.id === 'python') return exprEnd(c, a); // a line, its brackets' lines included
   while (k < toks.length && k < a + MAX_SCAN && !isP(toks[k], ';')) k = match[k] > k ? match[k] + 1 : k + 1;
   return k;
 }
@@ -49,12 +55,31 @@ function settingsAutoInvoke(c: Ctx, from: number, to: number, before: number, ho
     if (!isId(toks[k]) || isP(toks[k - 1], '.') || isP(toks[k + 1], '(') || isP(toks[k + 1], '.')) continue;
     const def = assignmentBefore(c, toks[k].v, before);
     if (def >= 0 && def < before && settingsAutoInvoke(c, def, statementEnd(c, def), def, hops + 1)) return true;
+    if (def >= 0 && def < before && behaviourSetLater(c, toks[k].v, def, before)) return true;
+  }
+  return false;
+}
+
+/** `name.function_choice_behavior = FunctionChoiceBehavior.Auto()` (C# `name.FunctionChoiceBehavior = …`) between the
+ * settings' making at toks[from] and the call at toks[before]. */
+function behaviourSetLater(c: Ctx, name: string, from: number, before: number): boolean {
+  const { toks } = c;
+  for (let k = from; k + 4 < before && k < from + MAX_SCAN * 4; k++) {
+    if (toks[k].v !== name || !isP(toks[k + 1], '.') || !isP(toks[k + 3], '=')) continue;
+    const key = toks[k + 2].v;
+    if (key === 'function_choice_behavior' || key === 'FunctionChoiceBehavior' || key === 'ToolCallBehavior') {
+      if (autoInvokes(c, k + 4, Math.min(before, c.syn.id === 'python' ? exprEnd(c, k + 4) : statementEnd(c, k + 4)))) return true;
+    }
   }
   return false;
 }
 
 /** A kernel this file builds (`Kernel.CreateBuilder()`, `new Kernel(…)`) or registers (`services.AddKernel()`). */
 const BUILDS_KERNEL = /\bKernel\s*\.\s*CreateBuilder\s*\(|\bnew\s+Kernel\s*\(|\.\s*AddKernel\s*\(/;
+/** Python: `Kernel()` made here (semantic_kernel/kernel.py), and functions given to it: `kernel.add_plugin(…)`,
+ * `kernel.add_functions(…)`, `kernel.add_function(…)` of a native function (kernel_function_extension.py). */
+const BUILDS_KERNEL_PY = /(?:^|[^\w.])(?:sk\s*\.\s*)?Kernel\s*\(/m;
+const ADDS_PLUGINS_PY = /\.\s*add_(?:plugins?|functions?)\s*\(/;
 /** Functions given to a kernel: `kernel.ImportPluginFromType<T>()`, `builder.Plugins.AddFromType<T>()`, `kernel.Plugins.Add(…)`,
  * `KernelPluginFactory.CreateFromType<T>()`, `kernel.CreatePluginFromObject(…)` (Microsoft.SemanticKernel KernelExtensions,
  * KernelPluginCollection, KernelPluginFactory). */
@@ -63,10 +88,11 @@ const ADDS_PLUGINS = /\bPlugins\s*\.\s*Add|\b(?:ImportPluginFrom|CreatePluginFro
 /** The run of a Semantic Kernel call at the bracket toks[open] whose settings invoke functions automatically. */
 export function skToolRun(c: Ctx, site: CallSite, open: number): RunSite | undefined {
   const close = c.match[open];
-  if (c.syn.id !== 'csharp' || !(close > open) || !settingsAutoInvoke(c, open + 1, close, open, 0)) return undefined;
+  const py = c.syn.id === 'python';
+  if ((c.syn.id !== 'csharp' && !py) || !(close > open) || !settingsAutoInvoke(c, open + 1, close, open, 0)) return undefined;
   // A kernel built here and given no function (dkacban/dotnet-agents 3_SemanticKernel/Program.cs): the model has none
   // to call, so the request is sent once. A kernel from elsewhere (injected) may have plugins added there: a loop.
-  if (BUILDS_KERNEL.test(c.text) && !ADDS_PLUGINS.test(c.text)) return undefined;
+  if (py ? BUILDS_KERNEL_PY.test(c.text) && !ADDS_PLUGINS_PY.test(c.text) : BUILDS_KERNEL.test(c.text) && !ADDS_PLUGINS.test(c.text)) return undefined;
   // A chat service's `GetChatMessageContentAsync(history, settings, kernel)` invokes functions only with the kernel
   // given (its third parameter): without one there are none to invoke.
   if (CHAT_SERVICE.test(c.toks[open - 1]?.v ?? '')) {
