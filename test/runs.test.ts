@@ -401,6 +401,13 @@ test('retry loops: a loop that ends once the call succeeds makes it once per run
   const cs = calls('RetryUsing.cs', 'csharp')[0];
   assert.equal(cs.run, undefined);
   assert.deepEqual(cs.site.retry, { loop: 'for (var attempt = 0; attempt < 3; attempt++)', exit: 'return' });
+  // `while (true)` that returns on success, `continue`s on 429 and throws otherwise (AliSafari-IT/asafarim-dot-be
+  // OpenAiService.cs: was a 10-turn run); a `throw` inside the loop's own `try` is caught, and that loop still runs.
+  const [thrown, caught] = calls('RetryThrow.cs', 'csharp');
+  assert.equal(thrown.run, undefined);
+  assert.deepEqual(thrown.site.retry, { loop: 'while (true)', exit: 'return' });
+  assert.equal(caught.site.retry, undefined);
+  assert.ok(caught.run);
 
   // Go: `resp, err := client.CreateChatCompletion(…)` then `if err == nil { return … }`.
   const go = calls('retry_loop.go', 'go');

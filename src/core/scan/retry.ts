@@ -104,8 +104,15 @@ function braceExit(c: Ctx, loop: Loop, first: number, end: number, waits: string
   const { toks, match } = c;
   const block = enclosingOpen(c, first, loop.bodyFrom - 1);
   if (block < 0) return -1;
-  for (let b = block; b !== loop.bodyFrom - 1; b = enclosingOpen(c, b, loop.bodyFrom - 1)) if (b < 0 || !controlBlock(c, b)) return -1;
+  // Inside a `try` of the loop, a `throw` after the call is caught and the loop goes on.
+  let caught = false;
+  for (let b = block; b !== loop.bodyFrom - 1; b = enclosingOpen(c, b, loop.bodyFrom - 1)) {
+    if (b < 0 || !controlBlock(c, b)) return -1;
+    const head = resourceBlock(c, b);
+    if (head >= 0 && toks[head].v === 'try') caught = true;
+  }
   const close = match[block] > block ? match[block] : toks.length;
+  let tryTo = -1;
   for (let k = end; k < close; k++) {
     const tk = toks[k];
     if (tk.t === T.Punct && (tk.v === '{' || tk.v === '(' || tk.v === '[') && match[k] > k) {
@@ -115,6 +122,7 @@ function braceExit(c: Ctx, loop: Loop, first: number, end: number, waits: string
       // The keystroke path: an edit to `try` / `using` changes whether the block's exits are the call's.
       if (head >= 0) c.read?.push({ start: toks[head].start, end: tk.end } satisfies Span);
       else k = match[k];
+      if (head >= 0 && toks[head].v === 'try') tryTo = Math.max(tryTo, match[k]);
       continue;
     }
     // A block left open (a file cut or half typed): what follows is inside it, no exit of the call's block.
@@ -123,6 +131,7 @@ function braceExit(c: Ctx, loop: Loop, first: number, end: number, waits: string
     const starts = isP(prev, ';') || isP(prev, '{') || isP(prev, '}') || firstOnLine(c.text, tk.start);
     if (!starts) continue;
     if (isExit(tk, toks[k + 1], waits)) return k;
+    if (tk.v === 'throw' && !caught && k > tryTo) return successReturn(c, end, k);
     const ok = goSuccess(c, k, first);
     if (ok >= 0) return ok;
   }
@@ -151,6 +160,17 @@ function goSuccess(c: Ctx, k: number, first: number): number {
   let set = false;
   for (let j = first - 1; j >= 0 && toks[j].start >= ls; j--) if (isId(toks[j]) && toks[j].v === name) set = true;
   return set && isExit(toks[k + 5], toks[k + 6], undefined) ? k + 5 : -1;
+}
+
+/**
+ * The call's block ends in a `throw` nothing catches: the loop goes round again only through a `continue` in a block
+ * after the call (the 429 back-off of `if (res.IsSuccessStatusCode) { return …; } if (429) { …; continue; } throw …;`,
+ * AliSafari-IT/asafarim-dot-be OpenAiService.cs). The success exit is the first `return` between the call and the
+ * `throw`; without one, no exit (-1).
+ */
+function successReturn(c: Ctx, end: number, thrown: number): number {
+  for (let k = end; k < thrown; k++) if (isId(c.toks[k]) && c.toks[k].v === 'return') return k;
+  return -1;
 }
 
 function isExit(tk: Token, next: Token | undefined, waits: string | undefined): boolean {
