@@ -75,10 +75,19 @@ function rustTail(s: FileScope, from: number, to: number): number {
     const tk = toks[k];
     if (tk.t !== T.Punct) continue;
     if (tk.v === ';') tail = k + 1;
-    else if ((tk.v === '{' || tk.v === '(' || tk.v === '[') && match[k] > k) k = match[k];
+    else if ((tk.v === '{' || tk.v === '(' || tk.v === '[') && match[k] > k) {
+      const close = match[k];
+      // A statement that ends with its block needs no `;` (`if cheap { return SMALL; }` then `BIG`, nihilok/
+      // coding-assistant select_model): what follows it is the tail, unless an `else` goes on with the same `if`.
+      if (tk.v === '{' && BLOCK_STATEMENTS.has(toks[tail]?.v) && close + 1 < to && toks[close + 1].v !== 'else') tail = close + 1;
+      k = close;
+    }
   }
   return tail < to ? tail : -1;
 }
+
+/** Rust statements that end with their block, no `;` after it. */
+const BLOCK_STATEMENTS = new Set(['if', 'match', 'for', 'while', 'loop', 'unsafe']);
 
 /** A line break in text[from, to): the gap between two tokens (a lastIndexOf from `to` scanned a long line each time). */
 export function newlineBetween(text: string, from: number, to: number): boolean {
