@@ -142,3 +142,20 @@ test('Prism: ->withSystemPrompt(view(\'prompts.x\')) is the Blade template resou
   const [missing] = findSites(text, 'php', file, undefined, new ValueIndex(memFiles({ [file]: text }))).sites;
   assert.ok(missing.parts.some((p) => !p.resolved));
 });
+
+test('a Blade view with @if / @else is one branch, the longest, without the directives and their conditions', () => {
+  // held73 benjamincrozat/legacy-blog app/Jobs/GeneratePostDescription.php: `view('prompts.generate-post-description',
+  // ['post' => $this->post])->render()` as the message, the view an `@if ($post->community_link) … @else … @endif`;
+  // both branches and the condition were counted (176 tokens for 77).
+  const text = `<?php\nuse Illuminate\\Support\\Facades\\Http;\n$summary = Http::withToken(config('services.openai.key'))->post('https://api.openai.com/v1/chat/completions', [\n    'model' => 'gpt-4o-mini',\n    'max_tokens' => 80,\n    'messages' => [['role' => 'user', 'content' => view('prompts.blurb', ['item' => $item])->render()]],\n])->json('choices.0.message.content');\n`;
+  const file = '/ws/app/Jobs/WriteBlurb.php';
+  const shared = 'Instructions:\n- Keep it under 20 words.\n';
+  const blade = `@if ($item->is_link)\n{{ $item->title }}\n\nThis is a link someone shared. Say why it is worth a click.\n${shared}@else\n{{ $item->title }}\n\n{{ $item->body }}\n\nThis is my own article. Tease it in my voice, without giving away the ending.\n${shared}@endif\nThanks, @@team\n`;
+  const [s] = findSites(text, 'php', file, undefined, new ValueIndex(memFiles({ [file]: text, '/ws/resources/views/prompts/blurb.blade.php': blade }))).sites;
+  const view = s.parts.find((p) => p.resolved && p.text.includes('Instructions:'));
+  assert.ok(view, 'the view\'s text is a part');
+  assert.ok(view!.text.includes('This is my own article'), 'the longer branch');
+  assert.ok(!view!.text.includes('This is a link someone shared'), 'not both branches');
+  assert.ok(!view!.text.includes('is_link') && !view!.text.includes('@if') && !view!.text.includes('@endif'), 'no directive or condition text');
+  assert.ok(view!.text.includes('Thanks, @team'), '`@@` is a literal `@`');
+});

@@ -10,6 +10,7 @@ import { pathText } from './path-holes';
 import { androidString } from './android-strings';
 import { HOLE, plainPath, readGlob } from './path-globs';
 import { bunPackage } from './bun-package';
+import { bladeBranches } from './blade-branches';
 
 type Arg = { key?: string; from: number; to: number };
 
@@ -189,7 +190,7 @@ export function readPromptFile(s: EvalScope, path: string, raw = false): Value {
   const read = (p: string): Value | undefined => {
     const text = idx.text(p);
     if (text === undefined) return undefined;
-    const v = raw ? { str: text } : ST_FILE.test(p) ? stTemplateText(text) : ERB_FILE.test(p) ? erbText(text) : templateText(text, TEMPLATE_EXTS.test(p));
+    const v = raw ? { str: text } : ST_FILE.test(p) ? stTemplateText(text) : ERB_FILE.test(p) ? erbText(text) : templateText(BLADE_FILE.test(p) ? bladeBranches(text) : text, TEMPLATE_EXTS.test(p));
     return { ...v, source: { file: p, offset: 0, what: `file ${basename(p)}` } };
   };
   // A file name known only at run time (path-globs.ts): the folder's files it can name.
@@ -206,6 +207,7 @@ export function readPromptFile(s: EvalScope, path: string, raw = false): Value {
  * DEFAULT_START_DELIMITER_TOKEN = '{', DEFAULT_END_DELIMITER_TOKEN = '}'); the `.st` files of Spring AI apps. */
 const ST_FILE = /\.st$/i;
 const ERB_FILE = /\.erb$/i;
+const BLADE_FILE = /\.blade\.php$/i;
 
 /** A StringTemplate text's static text and its attributes `{name}` / `{a.b}` as holes; other braces (JSON examples,
  * `\{` escapes) stay text. */
