@@ -138,7 +138,11 @@ export function argValue(s: EvalScope, at: number, name: string): Value | undefi
       frames.splice(i, 0, f);
     }
     if (v?.runtime !== undefined && f.args.exact) return v;
-    if (!v || v.runtime !== undefined || (v.holes?.length && !f.texts) || (v.str === undefined && v.num === undefined && !jsonObject(v))) return undefined;
+    // A prompt with holes that a Python helper of another module is passed (`fill(load(DIR, "check.txt"))` of a
+    // `{{name}}` file) is this call's text: left unbound, the parameter took the dearest of its other callers' prompts
+    // (held71 B1, Alerion/deutsch_tg_bot: 187 tokens priced as another file's 3,396). A key or model id stays unbound.
+    const prose = f.args.bind && v?.str !== undefined && /\s/.test(v.str.trim());
+    if (!v || v.runtime !== undefined || (v.holes?.length && !f.texts && !prose) || (v.str === undefined && v.num === undefined && !jsonObject(v))) return undefined;
     return v;
   }
   return undefined;
