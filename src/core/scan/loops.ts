@@ -9,6 +9,7 @@ import { firstOnLine, indentAt } from './body-ends';
 import { assignmentBefore } from './definitions';
 import { exprEnd } from './scope';
 import { enclosingDef } from './runnable-tokens';
+import { grownByBatch, sizeOperand } from './batch-grown';
 
 /** How far back (lines or tokens) a loop header is looked for, and loop keywords tried per call: bounds on any input. */
 const MAX_LOOKBACK = 4000;
@@ -71,6 +72,12 @@ function boundOf(c: Ctx, k: number, body: number): { turns?: number; unbounded: 
   const words = toks.slice(inner, stop);
   if (words.length === 1 && (words[0].v === 'true' || words[0].v === 'True')) return { unbounded: true, from };
   if (words.length === 2 && isP(words[0], ';') && isP(words[1], ';')) return { unbounded: true, from };
+  // `while (items.length < total)` with a batch added each pass: no count of passes (batch-grown.ts).
+  for (let j = inner; j < stop; j++) {
+    if (!isP(toks[j], '<') && !isP(toks[j], '<=')) continue;
+    const list = sizeOperand(c, j);
+    if (list && c.match[body] > body && grownByBatch(c, list, body + 1, c.match[body])) return { unbounded: false, from };
+  }
   return named(rangeBound(c, inner, stop), from);
 }
 
