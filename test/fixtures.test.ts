@@ -70,6 +70,8 @@ interface Expected {
   textCompletion?: boolean;
   /** An embeddings call (CallSite.embedding); checked where stated. */
   embedding?: boolean;
+  /** A request of a batch job, its API (CallSite.batchJob); checked where stated. */
+  batchJob?: string;
   unresolved: string[];
   /** The n-th row at this line (2, 3, …: a chain's sub-chains run by one call); absent: the first. */
   nth?: number;
@@ -155,6 +157,7 @@ for (const file of files) {
       assert.equal(site.maxOutputUnresolved ?? null, exp.limitUnresolved ?? null, `${where} output limit set at run time`);
       if (exp.textCompletion !== undefined) assert.equal(site.textCompletion ?? false, exp.textCompletion, `${where} text completion`);
       if (exp.embedding !== undefined) assert.equal(site.embedding ?? false, exp.embedding, `${where} embedding`);
+      if (exp.batchJob !== undefined) assert.equal(site.batchJob ?? null, exp.batchJob, `${where} batch job`);
       // `file:line`, or `notebook.ipynb:cell:line` for a value defined in the notebook itself.
       const at = (src: ValueSource | undefined) => {
         if (!src) return undefined;

@@ -215,6 +215,8 @@ export interface CallSite {
   embedding?: true;
   /** A person waits for the answer (scan/interactive.ts): no batch, and no off-peak hour either. */
   interactive?: true;
+  /** A request of a batch job (scan/batch-requests.ts), its API's name: billed at the batch rate, never told to batch. */
+  batchJob?: string;
 }
 
 /** How often a call is made per run, as the code states it. */

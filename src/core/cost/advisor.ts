@@ -32,7 +32,7 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
   // request: no batch job can take those turns. A streamed call is read as it is written: the batch API streams
   // nothing back (https://platform.openai.com/docs/guides/batch: results come as one output file, within 24 hours).
   const chained = (!!site.run && (site.run.kind === 'agent' || site.run.growsHistory)) || !!site.uses?.includes('streaming');
-  if (price.batchDiscount && price.batchDiscount > 0 && site.batchable !== false && !site.interactive && !chained && !throughGateway(site, price) && !elsewhere(site, price)) {
+  if (price.batchDiscount && price.batchDiscount > 0 && !site.batchJob && site.batchable !== false && !site.interactive && !chained && !throughGateway(site, price) && !elsewhere(site, price)) {
     const save = est.totalUsdMax * price.batchDiscount;
     out.push({
       kind: 'batch',
@@ -252,7 +252,8 @@ function cacheSuggestion(site: CallSite, est: Estimate, price: ModelPrice): Sugg
   // A Claude prefix is billed in Claude tokens: the text count (cl100k up to 4.6, o200k after) times the token factor.
   prefix = Math.round(prefix * tokenFactor(price));
   if (prefix < minCachePrefix(price)) return undefined;
-  const save = (prefix * (price.input - price.cachedInput)) / 1e6;
+  // A batch job's request pays the batch rate on cached and uncached input alike: the saving is that share of it.
+  const save = ((prefix * (price.input - price.cachedInput)) / 1e6) * (est.batchPrice ? 1 - (price.batchDiscount ?? 0) : 1);
   return {
     kind: 'cache',
     saveUsd: save,

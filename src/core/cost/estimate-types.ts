@@ -48,6 +48,8 @@ export interface Estimate {
   choices?: number;
   /** The service tier whose price applied (`flex`, `priority`), when the code sets one the data prices. */
   serviceTier?: string;
+  /** Priced at the batch rate: the call is a request of a batch job (CallSite.batchJob) and its sheet has the discount. */
+  batchPrice?: true;
   /** A prompt part whose text the callers of its function pass, not all the same: the longest is counted. */
   byCaller?: ByCaller;
 }

@@ -186,6 +186,7 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   notes.push(...rc.notes);
   if (rc.lines.length) base.rates = rc.lines;
   if (rc.serviceTier) base.serviceTier = rc.serviceTier;
+  if (rc.batch) base.batchPrice = true;
   if (price.selfHosted) {
     const h = price.selfHosted;
     notes.push(`self-hosted: $${h.gpuHourUsd}/GPU hour at ${h.inputTokensPerSecond} input and ${h.outputTokensPerSecond} output tokens/s`);

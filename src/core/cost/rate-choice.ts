@@ -3,7 +3,7 @@
 // time-weighted average (calls spread over the day). Pure: the current time comes in as an option.
 import type { CallSite, ModelPrice } from '../types';
 import { scheduledRates, weekRates, whenText, rateAt, type RateSet } from '../price/rates';
-import { formatRate } from '../report/format';
+import { formatPct, formatRate } from '../report/format';
 
 export interface RateChoice {
   /** Dearest rate: the worst case. */
@@ -16,6 +16,8 @@ export interface RateChoice {
   tier?: number;
   /** Service tier priced (`flex`, `priority`). */
   serviceTier?: string;
+  /** Priced at the batch rate (a request of a batch job). */
+  batch?: true;
   /** Hover lines: every rate and when it applies, scheduled changes. */
   lines: string[];
   notes: string[];
@@ -26,7 +28,26 @@ const STANDARD_TIERS = new Set(['auto', 'default', 'standard']);
 
 const perM = (r: { input: number; output: number }) => `${formatRate(r.input)} in / ${formatRate(r.output)} out per 1M`;
 
+/**
+ * A request of a batch job (scan/batch-requests.ts) pays its sheet's batch discount on every rate (Anthropic: "reducing
+ * costs by 50%", https://platform.claude.com/docs/en/build-with-claude/batch-processing; OpenAI: "50% cost discount
+ * compared to synchronous APIs", https://platform.openai.com/docs/guides/batch); no time of day is cheaper then.
+ */
 export function chooseRate(m: ModelPrice, site: CallSite, inputTokens: number, outTokens: number, now?: number): RateChoice {
+  const rc = standardRate(m, site, inputTokens, outTokens, now);
+  if (!site.batchJob) return rc;
+  const d = m.batchDiscount;
+  if (!d) {
+    rc.notes.push(`sent in a batch job (${site.batchJob}): no batch price for ${m.id} in the loaded sheets; priced at the standard rate`);
+    return rc;
+  }
+  const off = (r: { input: number; output: number }) => ({ input: r.input * (1 - d), output: r.output * (1 - d) });
+  const worst = off(rc.worst);
+  rc.notes.push(`batch price: a request of a batch job (${site.batchJob}), ${formatPct(d * 100)} off the standard rate: ${perM(worst)}`);
+  return { ...rc, worst, mean: off(rc.mean), cheapest: undefined, batch: true };
+}
+
+function standardRate(m: ModelPrice, site: CallSite, inputTokens: number, outTokens: number, now?: number): RateChoice {
   const notes: string[] = [];
   const lines: string[] = [];
   const tier = site.serviceTier;

@@ -24,6 +24,8 @@ export function estimateRun(site: CallSite, est: Estimate, price: ModelPrice | u
   const outExp = est.maxOutputTokens === undefined ? o.expectedOutputTokens : Math.min(o.expectedOutputTokens, est.maxOutputTokens);
   const caching = cachingOf(site, price);
   const answers = choicesOf(site);
+  // A batch job's requests pay the batch rate (rate-choice.ts), every turn alike.
+  const rate = est.batchPrice && price?.batchDiscount ? 1 - price.batchDiscount : 1;
   const first = est.inputTokens;
   // A limit set for the whole run (Assistants max_completion_tokens "across multiple turns of the run") is shared by
   // its turns: the worst case spends it all at once, as early as it can (the answer is then resent every turn).
@@ -44,9 +46,9 @@ export function estimateRun(site: CallSite, est: Estimate, price: ModelPrice | u
     const oMax = Math.min(outMax, leftMax);
     const oExp = Math.min(outExp, leftExp);
     // Each turn bills every answer it asks for (`n`); the one kept joins the history.
-    const usdMax = price ? turnUsd(price, iMax, oMax * answers) : 0;
-    const usdExp = price ? turnUsd(price, iExp, oExp * answers) : 0;
-    const cached = price && caching !== 'none' ? cachedTurnUsd(price, caching, k === 1 ? 0 : prevMax, iMax, oMax * answers) : usdMax;
+    const usdMax = price ? turnUsd(price, iMax, oMax * answers) * rate : 0;
+    const usdExp = price ? turnUsd(price, iExp, oExp * answers) * rate : 0;
+    const cached = price && caching !== 'none' ? cachedTurnUsd(price, caching, k === 1 ? 0 : prevMax, iMax, oMax * answers) * rate : usdMax;
     totalMax += usdMax;
     totalExp += usdExp;
     cachedMax += cached;

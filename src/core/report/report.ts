@@ -55,6 +55,8 @@ export interface ReportRow {
   warnings: Pick<CallWarning, 'kind' | 'severity' | 'text' | 'model'>[];
   /** The service tier whose price applied (`flex`, `priority`), when the code sets one the data prices. */
   serviceTier?: string;
+  /** Priced at the batch rate: a request of a batch job (Anthropic Message Batches, OpenAI Batch API). */
+  batchPrice?: true;
   /** Answers the request asks for (`n`, `best_of`, `candidateCount`), when more than one: outputUsdMax bills them all. */
   choices?: number;
   /** A call in a loop or agent: one run's figures. */
@@ -150,6 +152,7 @@ export function rowOf(file: string, c: AnalyzedCall, nameOf?: (path: string) => 
     }),
     warnings: (c.warnings ?? []).map((w) => ({ kind: w.kind, severity: w.severity, text: w.text, ...(w.model ? { model: w.model } : {}) })),
     ...(e.serviceTier ? { serviceTier: e.serviceTier } : {}),
+    ...(e.batchPrice ? { batchPrice: true as const } : {}),
     ...(e.choices ? { choices: e.choices } : {}),
   };
   const r = c.run;

@@ -186,6 +186,8 @@ export interface CallShape {
   assistantRun?: 'run' | 'thread' | 'rust' | 'session';
   /** false: the provider's batch API does not take this call (CallSite.batchable). */
   batchable?: false;
+  /** The call sends a batch job: its rows are the requests the file builds for it (batch-requests.ts). */
+  batchJob?: 'anthropic' | 'openai';
   /** A legacy text-completions call (`prompt` text, no chat messages): CallSite.textCompletion. */
   textCompletion?: true;
   /** An embeddings call: CallSite.embedding. */

@@ -1,6 +1,7 @@
 // SDK call shapes: how a call is recognised and what its parameters are called. Data, not code (STYLE.md #13):
 // adding an SDK is adding a row. Parameter names are taken from each SDK's own README or source, named per row.
 import { LANGCHAIN_CALL_SHAPES, LANGCHAIN_CHAIN_SHAPES, LANGSERVE_SHAPES } from './call-shapes-lc-chains';
+import { BATCH_SHAPES } from './call-shapes-batch';
 import { FORM_SHAPES, LANGCHAIN_CHAT_MODELS, LANGCHAIN_SENDS, RUST_SENDS, langchainJsLimit } from './call-shapes-forms';
 import { FRAMEWORK_SHAPES } from './call-shapes-frameworks';
 import { KOOG_SHAPES } from './call-shapes-koog';
@@ -54,6 +55,7 @@ export const SHAPES: CallShape[] = [
   ...MASTRA_SHAPES,
   // Streaming, parse and helper forms, the Responses API outside Python/JS, legacy completions, agent frameworks.
   ...FORM_SHAPES,
+  ...BATCH_SHAPES,
   // LangChain4j, Spring AI, Semantic Kernel.
   ...FRAMEWORK_SHAPES,
   ...SK_PYTHON_SHAPES,

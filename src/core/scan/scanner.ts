@@ -37,6 +37,7 @@ import { serviceAt, serviceShapes } from './ai-services';
 import { isJvmLanguage } from './ai-services-spring';
 import { neededByImport } from './imported-runnables';
 import { readCall } from './read-call';
+import { batchSites } from './batch-requests';
 import { heldFrom } from './held-session';
 import { deferrable, readLater, readSite, subChainSites, type Later } from './site-read';
 import { castMethod, typeArgsCallee } from './type-casts';
@@ -205,6 +206,10 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if (shape.heldFrom && !heldFrom(c, first, shape.heldFrom)) continue;
       if (shape.id === RIG_AGENT && notRigClient(c, first)) continue;
       matched ??= shape;
+      if (shape.batchJob) { // a row per request of the job (batch-requests.ts)
+        sites.push(...batchSites(c, shape, first, i, languageId, made));
+        break;
+      }
       if (deferrable(toks, shape, shapes, matched, wrappers && !only, service, last, i)) {
         later.push({ shape, first, i, at: sites.length });
         break;
