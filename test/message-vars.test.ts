@@ -69,3 +69,28 @@ public class Tutor {
   const other = java.replace('Arrays.asList(systemMessage, userMessage)', 'Arrays.asList(extra)');
   assert.deepEqual(scan(other, 'java')[0].parts.map((p) => (p.resolved ? p.text : `?${p.label}`)), ['?extra']);
 });
+
+test('message variables in the sent list count one message each, with the messages written there (TS, Python)', () => {
+  const ts = `import OpenAI from 'openai';
+const openai = new OpenAI();
+const RULES = 'Answer with one word.';
+export async function ask(q: string) {
+  const sys = { role: 'system', content: RULES };
+  const user = { role: 'user', content: q };
+  await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [sys, user], max_tokens: 5 });
+  await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: [{ role: 'system', content: RULES }, user], max_tokens: 5 });
+  const both = [sys, user];
+  await openai.chat.completions.create({ model: 'gpt-4o-mini', messages: both, max_tokens: 5 });
+}
+`;
+  assert.deepEqual(scan(ts, 'typescript').map((s) => s.messages), [2, 2, 2]);
+  const py = `from openai import OpenAI
+client = OpenAI()
+def ask(q):
+    sys_msg = {"role": "system", "content": "Answer with one word."}
+    user_msg = {"role": "user", "content": q}
+    client.chat.completions.create(model="gpt-4o-mini", messages=[sys_msg, user_msg], max_tokens=5)
+    client.chat.completions.create(model="gpt-4o-mini", messages=[sys_msg, {"role": "user", "content": q}], max_tokens=5)
+`;
+  assert.deepEqual(scan(py, 'python').map((s) => s.messages), [2, 2]);
+});

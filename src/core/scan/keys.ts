@@ -223,8 +223,9 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
     if (SYSTEM_KEYS.has(key)) f.system = (f.system ?? 0) + 1;
     const listed = c.listMessages ?? 0;
     collectParts(c, vStart, vEnd, f.parts);
-    // Python lists read inside a literal written here (`[*BASE, {…}]`, `BASE + [{…}]`): their messages add to its roles.
-    if (c.syn.id === 'python' && (isP(c.toks[vStart], '[') || joined(c, vStart, vEnd))) [f.messages, c.listMessages] = [f.messages + (c.listMessages ?? 0) - listed, listed];
+    // Lists and messages read inside a literal written here (`[*BASE, {…}]`, `BASE + [{…}]`, JS `[sys, user]` with
+    // `const sys = { role: … }`): their messages add to its roles.
+    if ((c.syn.id === 'python' && (isP(c.toks[vStart], '[') || joined(c, vStart, vEnd))) || (c.syn.id === 'javascript' && isP(c.toks[vStart], '['))) [f.messages, c.listMessages] = [f.messages + (c.listMessages ?? 0) - listed, listed];
     // Roles inside a messages list count messages; wrappers inside it too.
     for (let k = vStart; k < vEnd; k++) {
       const tk = c.toks[k];

@@ -1,6 +1,5 @@
-// Prompt parts inside a call's extent: literals and constants joined by `+` or juxtaposition, and what stays
-// unknown until run time (a variable, a hole) as labelled unresolved parts. Values are read by values.ts; a messages
-// list kept in a variable, by message-lists.ts.
+// Prompt parts inside a call's extent: literals and constants joined by `+` or juxtaposition, and what stays unknown
+// until run time (a variable, a hole) as labelled unresolved parts; a messages list kept in a name: message-lists.ts.
 import { T, type Token } from '../lex/lexer';
 import type { PromptPart, ValueSource } from '../types';
 import { expr } from './evaluate';
@@ -94,8 +93,7 @@ export function collectParts(c: Ctx, from: number, to: number, out: PromptPart[]
 function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: number): number {
   const { toks } = c;
   let text = '';
-  let first: Token | undefined;
-  let last: Token | undefined;
+  let first: Token | undefined, last: Token | undefined;
   let fromConstant: string | undefined;
   let source: ValueSource | undefined;
   const unresolved: PromptPart[] = [];
@@ -238,8 +236,10 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
         if (terms === 0 && v?.str === undefined && (chain.names.length === 1 ? jvmPromptVariable(c, name, k, out, depth, collectParts) : kotlinObjectContent(c, chain.names, k, chain.end, out, depth, collectParts))) return chain.end;
         const message = terms === 0 && chain.names.length === 1 && !isSpread(prev) ? messageBefore(c, v, k) : -1;
         if (message >= 0) {
-          // `messages: [system, message]` with `message = { role: …, content: … }`: its parts, where it is written.
+          // `messages: [system, message]`, `message = { role: …, content: … }`: its parts, where it is written, and one
+          // message at the call's own value (keys.ts; a list kept in a name counts its items, message-lists.ts).
           collectParts(c, message + 1, c.match[message], out, depth + 1);
+          if (depth === 0) c.listMessages = (c.listMessages ?? 0) + 1;
           return chain.end;
         }
         // A list written elsewhere: a Go slice parameter's callers, callers' literals, a constructor's (lists-elsewhere.ts).
