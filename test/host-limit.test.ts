@@ -42,9 +42,10 @@ test('Python: DeepSeek is advised max_tokens (and its own max_tokens is its limi
     hint: 'The parameter name xAI uses for an output limit is not known.',
     fix: undefined,
   });
-  // Ollama, known by its port 11434 (ollama/ollama openai/openai.go: Chat Completions take max_tokens only); llama3.1 is in
-  // no sheet, so no number.
-  assert.deepEqual(advice(py.get(37)!), { advice: 'Set max_tokens to cap the worst case', hint: 'Set max_tokens to cap the cost.', fix: undefined });
+  // Ollama, known by its port 11434 (ollama/ollama openai/openai.go: Chat Completions take max_tokens only): the hint
+  // names max_tokens; a local server bills no tokens, so the call is not priced and gets no advice.
+  assert.deepEqual(advice(py.get(37)!), { advice: undefined, hint: 'Set max_tokens to cap the cost.', fix: undefined });
+  assert.deepEqual(py.get(37)!.suggestions, []);
   // OpenAI itself keeps the SDK's name.
   assert.equal(advice(py.get(41)!).advice, 'Set max_completion_tokens to 600');
   // A max_tokens the code sets on a DeepSeek call is its limit: no advice to add one.
@@ -59,8 +60,9 @@ test('TypeScript: DeepSeek (a baseURL constant) and Together max_tokens, Groq ma
   assert.deepEqual(advice(ts.get(11)!), { advice: 'Set max_tokens to 600', hint: 'Set max_tokens to cap the cost.', fix: ', max_tokens: 600' });
   assert.equal(advice(ts.get(24)!).fix, ', max_completion_tokens: 600');
   assert.equal(advice(ts.get(29)!).fix, ', max_tokens: 600');
+  // LM Studio at 127.0.0.1: no per-token price, no advice (the hint still says the limit's name is not known).
   assert.deepEqual(advice(ts.get(34)!), {
-    advice: 'Cap the output at 600 tokens (the parameter name the server at 127.0.0.1 uses for it is not known)',
+    advice: undefined,
     hint: 'The parameter name the server at 127.0.0.1 uses for an output limit is not known.',
     fix: undefined,
   });
@@ -80,7 +82,7 @@ test('the CLI words the advice after the host: JSON suggestions and the annotati
   assert.deepEqual(said('host_limits.py', 29), ['Set max_completion_tokens to 600']);
   assert.deepEqual(said('host_limits.py', 33), ["The parameter name xAI uses for an output limit is not known. A reasoning model's hidden tokens count against any limit: leave them room"]);
   assert.deepEqual(said('host_limits.ts', 11), ['Set max_tokens to 600']);
-  assert.deepEqual(said('host_limits.ts', 34), ['Cap the output at 600 tokens (the parameter name the server at 127.0.0.1 uses for it is not known)']);
+  assert.deepEqual(said('host_limits.ts', 34), []);
   // No call to DeepSeek, Together, xAI or a local server is told max_completion_tokens.
   for (const r of rows) {
     const texts = r.suggestions.map((s) => s.text).join('\n');
@@ -139,8 +141,9 @@ test('Ollama by its port through go-openai (config.BaseURL) and async-openai (wi
   const g = analyze(go, 'go', 'notes.go', table(), { now: AT }).calls[0];
   assert.equal(g.site.limitParam, 'MaxTokens');
   assert.equal(g.site.limitUnnamed, undefined);
-  assert.match(advice(g).advice ?? '', /^Set MaxTokens to 600$/);
-  assert.ok(!g.suggestions.some((s) => s.kind === 'batch'), 'no OpenAI batch job on a local server');
+  // A local server: not priced, no advice (no OpenAI batch job, no cap that saves money).
+  assert.deepEqual(g.suggestions, []);
+  assert.equal(g.estimate.modelKnown, false);
   // A file that also makes a client on OpenAI's own host: which one a call uses is not read here, the SDK's name stays.
   const both = go.replace('\tllm := openai.NewClientWithConfig(cfg)', '\t_ = openai.NewClient("key")\n\tllm := openai.NewClientWithConfig(cfg)');
   assert.equal(analyze(both, 'go', 'notes.go', table(), { now: AT }).calls[0].site.limitParam, 'MaxCompletionTokens');
@@ -160,5 +163,5 @@ test('Ollama by its port through go-openai (config.BaseURL) and async-openai (wi
   ].join('\n');
   const r = analyze(rs, 'rust', 'src/notes.rs', table(), { now: AT }).calls[0];
   assert.equal(r.site.limitParam, 'max_tokens');
-  assert.match(advice(r).advice ?? '', /^Set max_tokens to 600$/);
+  assert.deepEqual(r.suggestions, []);
 });

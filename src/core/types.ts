@@ -161,6 +161,8 @@ export interface CallSite {
   limitUnnamed?: { host: string; param?: string };
   /** The host of a base URL the code states that the host table does not have (`localhost`, scan/base-url.ts): not the vendor's own API. */
   unlistedHost?: string;
+  /** That host is the user's own server (price/hosts.ts localServer): its name; no per-token price. */
+  localServer?: string;
   /** The client's base URL is set from a value the code does not state (an environment variable): its vendor is not known. */
   baseUrlUnstated?: boolean;
   limitInsertion?: LimitInsertion;

@@ -100,6 +100,17 @@ export interface PortServer {
  */
 const OLLAMA: PortServer = { name: 'Ollama', limit: { chat: 'max_tokens', responses: 'max_output_tokens' } };
 
+/**
+ * The user's own machine or its Docker host: a server there (Ollama, LM Studio at :1234, vLLM at :8000) bills no
+ * tokens, whatever model name it is given. 0.0.0.0 is where such servers listen and what some code sends to.
+ */
+const LOCAL = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|\[?::1\]?|host\.docker\.internal)$/i;
+
+/** The user's own server a base URL names (its host a local address, or Ollama's port), or undefined. */
+export function localServer(host: string, server?: PortServer): string | undefined {
+  return LOCAL.test(host) ? `the local server at ${host}` : server ? `${server.name} (port 11434)` : undefined;
+}
+
 /** The server a URL's port names (`http://localhost:11434/v1` → Ollama), or undefined. */
 export function serverOfUrl(url: string): PortServer | undefined {
   const m = /^\s*https?:\/\/[^/:?#\s]+:(\d+)/i.exec(url);

@@ -22,6 +22,7 @@ import { splitProvider } from './provider-prefix';
 import { boundMastraModel, mastraModel } from './mastra-model';
 import { callTarget } from './base-url';
 import { hostLimit } from './host-limit';
+import { localServer } from '../price/hosts';
 import { pinnedLimitParam } from './sdk-pins';
 import { readAssistantRun } from './assistant-runs';
 import { readManagedRun } from './managed-agent-runs';
@@ -279,7 +280,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
       // Groq's and Together's own SDKs mirror OpenAI's call; the hover names the SDK the code imports.
       if (target.native) site.sdk = host.name;
     }
-    if (target.unlisted) site.unlistedHost = target.unlisted;
+    if (target.unlisted) [site.unlistedHost, site.localServer] = [target.unlisted, localServer(target.unlisted, target.server)];
     if (target.unstated) site.baseUrlUnstated = true;
     hostLimit(site, target);
   }
