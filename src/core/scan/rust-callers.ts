@@ -93,7 +93,8 @@ export function inTest(c: EvalScope, k: number): boolean {
     // The item the attribute is on: past other attributes and `pub`, `async`, to its `{ … }`.
     let b = close + 1;
     while (b < toks.length && !isP(toks[b], '{') && !isP(toks[b], ';')) b = isP(toks[b], '(') || isP(toks[b], '[') ? Math.max(b + 1, match[b] + 1) : b + 1;
-    if (isP(toks[b], '{') && match[b] > k && b < k) return true;
+    // A block not closed in the text (the editor's first slice of a file cut inside `mod tests {`) runs to its end.
+    if (isP(toks[b], '{') && b < k && (match[b] > k || match[b] < 0)) return true;
     j = close;
   }
   return false;

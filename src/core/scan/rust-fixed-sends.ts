@@ -22,6 +22,7 @@ import { rustEnclosing, rustParamPlace } from './rust-param-requests';
 import { endpoint, targetOf, urlOf, type HttpRequest } from './http-calls';
 import { urlArg } from './http-rust';
 import { rustUrlJoin } from './rust-url-join';
+import { rustCallers } from './rust-callers';
 
 /** What a fixed-URL sender is, beside its body parameter's place (Wrapper.body). */
 export interface RustFixed {
@@ -71,6 +72,11 @@ export function rustSentByCallers(c: Ctx, first: number): boolean {
   // Typing or deleting a call of it anywhere in the file changes the answer (editor/incremental.ts, editor/prefix.ts).
   c.readNames?.add(name);
   c.forward?.add(CALLERS + name);
+  // A public sender the crate's other files call too (`openrouter_api::send(&http, &key, payload)` in main.rs beside a
+  // call in the file's own tests, xorza/telegram-gpt src/openrouter_api.rs): those calls have no row of their own, so
+  // the send stays one, its request read from those callers (rust-param-requests.ts) or known at run time.
+  const others = rustCallers(c, own.name);
+  if (others === undefined || others.length) return false;
   for (const k of calledNames(c.toks).get(name) ?? []) if (rustWrapperAt(c, k)) return true;
   return false;
 }
