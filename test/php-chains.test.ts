@@ -159,3 +159,24 @@ test('a Blade view with @if / @else is one branch, the longest, without the dire
   assert.ok(!view!.text.includes('is_link') && !view!.text.includes('@if') && !view!.text.includes('@endif'), 'no directive or condition text');
   assert.ok(view!.text.includes('Thanks, @team'), '`@@` is a literal `@`');
 });
+
+test('Prism: ->withMaxSteps(n) on a request with tools is a run of up to n requests; without tools, or without it, one', () => {
+  // held70 trushalbrainvire/aichatbot PrismProvider.php: `->withTools([new SearchTool()])->…->withMaxSteps(5)`.
+  const text = `<?php
+use Prism\\Prism\\Enums\\Provider;
+use Prism\\Prism\\Facades\\Prism;
+
+$a = Prism::text()->using(Provider::OpenAI, 'gpt-4o-mini')->withTools([$weather])->withMaxSteps(5)->withPrompt('Plan my day.')->asText();
+$b = Prism::text()->using(Provider::OpenAI, 'gpt-4o-mini')->withMaxSteps(5)->withPrompt('Plan my day.')->asText();
+$c = Prism::text()->using(Provider::OpenAI, 'gpt-4o-mini')->withTools([$weather])->withPrompt('Plan my day.')->asText();
+$d = Prism::text()->using(Provider::OpenAI, 'gpt-4o-mini')->withTools([$weather])->withMaxSteps($steps)->withPrompt('Plan my day.')->asText();
+`;
+  const [a, b, c, d] = findSites(text, 'php', '/ws/app/Plan.php').sites;
+  assert.equal(a.run?.turns, 5);
+  assert.equal(a.run?.turnsSource, 'code');
+  assert.equal(a.run?.turnsFrom, 'withMaxSteps(5)');
+  assert.equal(b.run, undefined);
+  assert.equal(c.run, undefined);
+  assert.equal(d.run?.turns, undefined);
+  assert.equal(d.run?.turnsFrom, 'withMaxSteps($steps) (read at run time)');
+});

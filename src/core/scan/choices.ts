@@ -18,6 +18,7 @@ import type { Found } from './keys';
 import { isId } from '../lex/brackets';
 import { readNumber, type Ctx } from './values';
 import { label } from './value';
+import { setChainTurns } from './chain-turns';
 
 /** Keys, normalised as by normKey, that set how many answers are generated. */
 export const CHOICE_KEYS = new Set(['n', 'bestof', 'candidatecount']);
@@ -70,4 +71,5 @@ export function takeSettings(site: CallSite, f: Found, provider: string | undefi
   // Groq refuses n > 1, through its SDK or an OpenAI client sent to it (site.provider is then the host's).
   const choices = site.provider?.toLowerCase() === 'groq' ? undefined : choicesFor(f.choices, provider);
   if (choices) site.choices = choices;
+  if (f.steps) setChainTurns(site, f.steps);
 }

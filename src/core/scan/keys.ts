@@ -58,6 +58,8 @@ export interface Found {
   tools?: ToolDefs;
   /** Arguments only known at run time (`**params`, `this.modifyBody(body)`), with their labels. */
   runtime?: (Span & { label: string })[];
+  /** Steps of a tool loop the request's chain states (Prism `->withMaxSteps(5)`: chain-turns.ts). */
+  steps?: import('./chain-turns').ChainTurns;
   /** The host the construction that gave the model sends to (an Azure OpenAI deployment: dotnet-azure.ts). */
   host?: Host;
 }

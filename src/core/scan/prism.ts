@@ -1,7 +1,7 @@
 // Prism (github.com/prism-php/prism) pending requests: the links from `Prism::text()` to the sending method.
 import { isId, isP } from '../lex/brackets';
 import type { Token } from '../lex/lexer';
-import { readModel, type Ctx } from './values';
+import { readModel, readNumber, type Ctx } from './values';
 import { collectParts } from './parts';
 import { readLimitKey, type Found } from './keys';
 import { memberValue } from './lookup';
@@ -167,6 +167,18 @@ function prismLink(c: Ctx, f: Found, name: number, seen: { provider?: string }, 
     case 'withProviderTools':
       (f.uses ??= new Set()).add('tools');
       return undefined;
+    case 'withMaxSteps': {
+      // A request with tools is sent again after each tool call while its steps are fewer than maxSteps (Prism
+      // src/Providers/OpenAI/Handlers/Text.php shouldContinue); 1 by default (Concerns/ConfiguresGeneration.php).
+      const a = args.get(0) ?? args.get('steps');
+      if (!a) return undefined;
+      const [x, s, e] = pick(a);
+      const n = readNumber(x, s, e);
+      const inner = c.text.slice(toks[open].end, toks[close].start).trim().slice(0, 40);
+      const written = sv && c.file !== sv.caller.file ? `withMaxSteps(${inner}) in ${basename(c.file)}` : `withMaxSteps(${inner})`;
+      f.steps = n && Number.isInteger(n.value) && n.value > 0 ? { turns: n.value, from: written } : { from: `${written} (read at run time)` };
+      return undefined;
+    }
     case 'withSchema':
       (f.uses ??= new Set()).add('structured-output');
       return undefined;

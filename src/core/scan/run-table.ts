@@ -32,6 +32,8 @@ export interface TurnLimitRow {
   factoryDefault?: { call: string; turns: number; source: string };
   /** With inConstruction: tools are given only under this key there; an agent made without it answers in one call. */
   toolsKey?: string;
+  /** The limit may be stated by a method of the call's chain, read with it (chain-turns.ts). */
+  chainStated?: true;
   /** A prebuilt agent graph made in view with no tools calls the model once (agent-graph-once.ts). */
   toolFreeOnce?: true;
   /** With inConstruction: an agent made in view and given no tools by these (agent-tools-given.ts) answers in one
@@ -110,6 +112,12 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
     toolsKey: 'toolRegistry', defaultTurns: 50,
     defaultSource: 'AIAgent(executor, llmModel, …, maxIterations: Int = 50), https://github.com/JetBrains/koog agents/agents-core/src/commonMain/kotlin/ai/koog/agents/core/agent/AIAgent.kt',
     factoryDefault: { call: 'withSystemPrompt', turns: 3, source: 'AIAgentConfig.withSystemPrompt(…, maxAgentIterations: Int = 3), https://github.com/JetBrains/koog agents/agents-core/src/commonMain/kotlin/ai/koog/agents/core/agent/config/AIAgentConfig.kt' },
+  },
+  {
+    // A request with tools is sent again after each tool call while its steps are fewer than `->withMaxSteps(n)`;
+    // without it one step (prism.ts reads the chain).
+    framework: 'Prism', sdk: /^Prism$/, keys: [], chainStated: true, onlyWithTools: true, defaultTurns: 1,
+    defaultSource: 'maxSteps 1, https://github.com/prism-php/prism src/Providers/OpenAI/Handlers/Text.php shouldContinue: steps < $request->maxSteps()',
   },
   {
     // Spring AI runs the tools a request (or its ChatClient's defaults) gives and sends their results back until the

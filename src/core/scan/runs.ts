@@ -8,6 +8,7 @@ import type { CallSite, PromptPart, RunSite } from '../types';
 import { keyAt, readNumber, valueEnd, type Ctx } from './values';
 import { collectParts } from './parts';
 import { normKey } from './call-keys';
+import { chainTurns } from './chain-turns';
 import { cacheMarkIn, memo, occurrences } from './run-index';
 import { AGENT_TURN_LIMITS, GROW_METHODS, HISTORY_KEYS, type TurnLimitRow } from './run-table';
 import { elements, readSchema, readTools } from './tools';
@@ -121,7 +122,7 @@ function agentLimit(c: Ctx, site: CallSite, first: number, open: number, end: nu
   const anchor = { start: site.anchor.start, end: site.anchor.end };
   const extent = { start: site.span.start, end: site.span.end };
   const there = row.inConstruction && made ? [made[0], Math.min(made[1], c.toks.length - 1)] : undefined;
-  const stated = statedLimit(c, row, open, end) ?? (there && statedLimit(c, row, there[0], there[1]));
+  const stated = statedLimit(c, row, open, end) ?? (there && statedLimit(c, row, there[0], there[1])) ?? (row.chainStated ? chainTurns(site) : undefined);
   if (row.toolsKey && !(there && c.toks.slice(there[0], there[1]).some((t) => t.v === row!.toolsKey))) return undefined;
   const fd = row.factoryDefault;
   if (!stated && there && fd && c.toks.slice(there[0], there[1]).some((t) => t.v === fd.call)) row = { ...row, defaultTurns: fd.turns, defaultSource: fd.source };
