@@ -30,4 +30,12 @@ export const RUST_FRAMEWORK_SHAPES: CallShape[] = [
     limitParam: '.max_tokens({n})',
     source: `${RELLFY} (tag 1.0.0-alpha.14 and main, src/chat.rs: ChatCompletionGeneric::builder(model: &str, messages), ChatCompletionRequest fields model, messages, max_tokens, max_completion_tokens with #[builder(default)] None; ChatCompletion::create, ChatCompletionDelta::create)`,
   })),
+  // The same builder made empty, its model and messages set by their setters: `ChatCompletionBuilder::default()
+  // .model(m).max_tokens(n).messages(vec![…]).create().await` (derive_builder's Default; `#[builder(name =
+  // "ChatCompletionBuilder")]` on ChatCompletionRequest, whose `create(self)` sends it).
+  {
+    id: 'openai.rust.rellfy.ChatCompletionBuilder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['ChatCompletionBuilder', '::', 'default', '('], langs: ['rust'], needs: ['openai'],
+    limitParam: '.max_tokens({n})',
+    source: `${RELLFY} (tag 1.0.0-alpha.13, src/chat.rs: #[builder(name = "ChatCompletionBuilder")] ChatCompletionRequest, impl ChatCompletionBuilder create(self))`,
+  },
 ];
