@@ -3,7 +3,8 @@
 // getFileSuggestion), Python `user_msg = {"role": "user", "content": f"…"}` then `messages=[system_msg, user_msg]`.
 // Its text is the message's own, read where the message is written; the variable alone counted nothing. Rust
 // `let system_message = Message { role: Role::System, content: "…".to_string() };` then
-// `vec![vec![system_message], messages].concat()` (held-out 26, unai api-client/src/gpt.rs create_image_prompt).
+// `vec![vec![system_message], messages].concat()` (held-out 26, unai api-client/src/gpt.rs create_image_prompt); the
+// struct imported from another module (an instance of it: held70 eyenalxai/jippety-commit src/openai.rs).
 import { T } from '../lex/lexer';
 import { isClose, isId, isOpen, isP } from '../lex/brackets';
 import { keyAt, valueEnd, type Ctx } from './values';
@@ -29,7 +30,7 @@ const MAX_MESSAGE = 4000;
 export function messageBefore(c: Ctx, v: Value | undefined, k: number): number {
   if ((c.syn.id === 'java' || c.syn.id === 'kotlin') && v?.str === undefined) return jvmMessageMade(c, k);
   const o = v?.obj;
-  const open = o?.kind === 'table' && o.scope?.toks === c.toks ? o.open : c.syn.id === 'rust' && !v?.obj && v?.str === undefined ? rustLetLiteral(c, k) : c.syn.id === 'go' && !v?.obj && v?.str === undefined ? goStructLiteral(c, k) : -1;
+  const open = o?.kind === 'table' && o.scope?.toks === c.toks ? o.open : c.syn.id === 'rust' && (!v?.obj || v.obj.kind === 'instance') && v?.str === undefined ? rustLetLiteral(c, k) : c.syn.id === 'go' && !v?.obj && v?.str === undefined ? goStructLiteral(c, k) : -1;
   if (open < 0) return -1;
   const close = c.match[open];
   // `{…}`, or a TypedDict made by its constructor (`BetaTextBlockParam(type="text", text=…)`, calls.ts).
