@@ -180,3 +180,41 @@ $d = Prism::text()->using(Provider::OpenAI, 'gpt-4o-mini')->withTools([$weather]
   assert.equal(d.run?.turns, undefined);
   assert.equal(d.run?.turnsFrom, 'withMaxSteps($steps) (read at run time)');
 });
+
+test('Prism: an untyped parameter that every call of its function passes a request the class makes', () => {
+  // held70 trushalbrainvire/aichatbot Console/Commands/Chat.php: `$prism = $this->prismFactory();` in handle(), then
+  // `$this->chat($prism)`, and `protected function chat($prism) { … $prism->withMessages(…)->generate(); }`.
+  const text = `<?php
+namespace App\\Console\\Commands;
+
+use Prism\\Prism\\Prism;
+use Prism\\Prism\\Enums\\Provider;
+
+class Ask extends Command {
+    public function handle(): void {
+        $prism = $this->makeRequest();
+        while (true) {
+            $this->ask($prism);
+        }
+    }
+
+    protected function ask($prism) {
+        $answer = $prism->withPrompt(readline('> '))->generate();
+        echo $answer->text;
+    }
+
+    protected function makeRequest() {
+        return Prism::text()->using(Provider::OpenAI, 'gpt-4o-mini')->withTools([$clock])->withMaxSteps(3)->withMaxTokens(500);
+    }
+}
+`;
+  const file = '/ws/app/Console/Commands/Ask.php';
+  const [s] = findSites(text, 'php', file, undefined, new ValueIndex(memFiles({ [file]: text }))).sites;
+  assert.equal(s?.model?.id, 'gpt-4o-mini');
+  assert.equal(s?.maxOutput?.value, 500);
+  assert.equal(s?.run?.turns, 3);
+  assert.equal(s?.run?.turnsFrom, 'withMaxSteps(3)');
+  // A caller passing something else: the parameter's request is not known, no row.
+  const other = text.replace('            $this->ask($prism);\n', '            $this->ask($prism);\n            $this->ask($fallback);\n');
+  assert.equal(findSites(other, 'php', file, undefined, new ValueIndex(memFiles({ [file]: other }))).sites.length, 0);
+});

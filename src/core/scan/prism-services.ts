@@ -7,6 +7,8 @@ import type { Ctx } from './values';
 import { tables } from './scope';
 import { classScopes } from './imported';
 import { argsOf, phpAssignment, phpMethod } from './php-chains';
+import { calledNames } from './names-followed';
+import { CALLERS } from './file-callers';
 
 /** The service method's chain: its file, the token of `Prism`, and where an argument of it is really written. */
 export interface ServiceChain {
@@ -127,4 +129,49 @@ export function serviceChain(c: Ctx, head: number, method: number, isHead: (s: C
     }
   }
   return undefined;
+}
+
+/** Calls of a function read for the request they pass it, at most. */
+const MAX_PASSERS = 8;
+
+/**
+ * `$prism` an untyped parameter of the enclosing function, which every call of it in the file passes the same request
+ * that a method of the class makes: `$this->chat($prism)` after `$prism = $this->prismFactory();` (held70
+ * trushalbrainvire/aichatbot app/Console/Commands/Chat.php). The `$this` and method name tokens of that making call.
+ */
+export function passedFactory(c: Ctx, head: number): { self: number; method: number } | undefined {
+  const { toks, match } = c;
+  const name = toks[head].v;
+  const f = enclosing(c, head);
+  if (!f) return undefined;
+  const open = f.name + 1;
+  let at = -1;
+  for (let j = open + 1, n = 0; j < match[open] && j < open + MAX_PARAM_SCAN; j++) {
+    if (isP(toks[j], ',')) n++;
+    else if (isId(toks[j]) && toks[j].v === name) {
+      if (isId(toks[j - 1])) return undefined; // typed: classOf's
+      at = n;
+      break;
+    }
+  }
+  if (at < 0) return undefined;
+  const fn = toks[f.name].v;
+  // Typing or deleting a call of it anywhere in the file changes the answer (editor/prefix.ts).
+  c.readNames?.add(fn);
+  c.forward?.add(CALLERS + fn);
+  let made: { self: number; method: number } | undefined;
+  const calls = (calledNames(toks).get(fn) ?? []).filter((k) => !(isId(toks[k - 1]) && toks[k - 1].v === 'function'));
+  if (!calls.length || calls.length > MAX_PASSERS) return undefined;
+  for (const k of calls) {
+    if (!(isP(toks[k - 1], '->') && toks[k - 2]?.v === '$this') || !isP(toks[k + 1], '(')) return undefined;
+    const a = argsOf(c, k + 2, match[k + 1]).get(at);
+    if (!a) return undefined;
+    let v = a[0];
+    if (a[1] === a[0] + 1 && isId(toks[v]) && toks[v].v.startsWith('$')) v = phpAssignment(c, toks[v].v, k);
+    // `$this->method()` with no arguments, the whole value.
+    if (v < 0 || toks[v]?.v !== '$this' || !isP(toks[v + 1], '->') || !isId(toks[v + 2]) || !isP(toks[v + 3], '(') || match[v + 3] !== v + 4) return undefined;
+    if (made && toks[made.method].v !== toks[v + 2].v) return undefined;
+    made ??= { self: v, method: v + 2 };
+  }
+  return made;
 }

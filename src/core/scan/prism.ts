@@ -7,7 +7,7 @@ import { readLimitKey, type Found } from './keys';
 import { memberValue } from './lookup';
 import { label } from './value';
 import { MAX_LINKS, argsOf, linkBefore, linksBack, messagesAt, phpAssignment, providerAt, type PhpChain } from './php-chains';
-import { serviceChain, type ServiceChain } from './prism-services';
+import { passedFactory, serviceChain, type ServiceChain } from './prism-services';
 import { basename } from '../resolve/files';
 import type { LimitRef, Span } from '../types';
 
@@ -58,9 +58,15 @@ export function readPrism(c: Ctx, f: Found, arrow: number): PhpChain | undefined
     } else {
       // A request an app class's method returns (`$prismService->using($p, $m)->withPrompt(…)->asText()`).
       const method = links.length && isId(tk) && (tk.v.startsWith('$') || isP(toks[head - 1], '->')) ? links[links.length - 1] : -1;
-      service = method >= 0 ? serviceChain(c, head, method, (s, k) => linksForward(s, k) !== undefined) : undefined;
-      if (!service) return undefined;
-      links.pop();
+      const isHead = (s: Ctx, k: number) => linksForward(s, k) !== undefined;
+      service = method >= 0 ? serviceChain(c, head, method, isHead) : undefined;
+      if (service) links.pop();
+      else {
+        // An untyped parameter given a request the class makes (`$this->chat($prism)`, `$prism = $this->prismFactory()`).
+        const made = isId(tk) && tk.v.startsWith('$') && !isP(toks[head - 1], '->') ? passedFactory(c, head) : undefined;
+        service = made && serviceChain(c, made.self, made.method, isHead);
+        if (!service) return undefined;
+      }
       start = isP(toks[head - 1], '->') ? head - 2 : head;
     }
   }
