@@ -184,3 +184,17 @@ test('an injected ChatModel in a module with a provider starter: the bean that s
   assert.equal(none[0].model, undefined);
   assert.match(none[0].modelUnresolved ?? '', /chatModel \(model made elsewhere\)/);
 });
+
+test('EXPLICIT wiring with tool beans (`tools = {"…"}`) is a tool loop; AUTOMATIC or no tools named: one request', () => {
+  // held70 Nevermor7/llm4j Assistant.java: `@AiService(wiringMode = EXPLICIT, chatModel = "openAiChatModel", tools =
+  // {"functionTools"})`; the starter builds it with AiServices (AiServiceFactory.java), whose default bound holds.
+  const tooled = SERVICE.replace('@AiService\n', '@AiService(wiringMode = AiServiceWiringMode.EXPLICIT, chatModel = "openAiChatModel", tools = {"bookingTools"})\n');
+  const bom = `<project><dependencyManagement><dependencies><dependency><groupId>dev.langchain4j</groupId><artifactId>langchain4j-bom</artifactId><version>1.0.1</version></dependency></dependencies></dependencyManagement><dependencies>${STARTERS}</dependencies></project>`;
+  const s = sites(workspace({ [`${SRC}/Concierge.java`]: tooled, '/ws/pom.xml': bom }))[0];
+  assert.equal(s.run?.turns, 100);
+  assert.equal(s.run?.turnsSource, 'framework-default');
+  assert.match(s.run?.turnsFrom ?? '', /LangChain4j 1\.0\.1 default: 100 tool round trips/);
+  assert.equal(sites(workspace({ [`${SRC}/Concierge.java`]: tooled.replace('bookingTools', 'x').replace(', tools = {"x"}', ', tools = {}') }))[0].run, undefined);
+  assert.equal(sites(workspace({ [`${SRC}/Concierge.java`]: tooled.replace('wiringMode = AiServiceWiringMode.EXPLICIT, ', '') }))[0].run, undefined);
+  assert.equal(sites(workspace())[0].run, undefined);
+});

@@ -27,6 +27,8 @@ export interface Service {
   spring?: boolean;
   /** An `@AiService` wired explicitly to a bean of the user's (`chatModel = "fastModel"`): what it names. */
   wired?: string;
+  /** A Spring `@AiService` given tool beans in EXPLICIT wiring (ai-service-annotations.ts): a tool loop per call. */
+  tools?: true;
   /** Made by quarkus-langchain4j (`@RegisterAiService`): the model config it uses, '' the default one. */
   quarkus?: string;
   /** Made in other files only: the file need not name AiServices (ai-services-workspace.ts). */

@@ -2,7 +2,8 @@
 // runs them: each method call sends the request, executes the tool calls the model asks for, and sends their results
 // back until the model answers without one, at most a fixed number of round trips. Read in the builder chains that
 // make the service: in this file, or in the module's other files (ai-services-workspace.ts). A service built with no
-// tools asks once; one made by the Spring Boot starter (`@AiService`) is not read here.
+// tools asks once. One the Spring Boot starter makes (`@AiService`) has tools when its EXPLICIT wiring names tool beans
+// (ai-service-annotations.ts; springToolRun below).
 //
 // The bound, from the library's source (https://github.com/langchain4j/langchain4j):
 // - before 0.25.0, DefaultAiServices looped `while (true) { // TODO limit number of cycles`: no bound;
@@ -115,6 +116,18 @@ export function serviceToolRun(c: Ctx, site: CallSite, iface: string): RunSite |
     return { ...base, turns: Math.max(...(stated as number[])), turnsSource: 'code', turnsFrom: `maxSequentialToolsInvocations(${Math.max(...(stated as number[]))}) on the AI service's builder` };
   }
   if (stated.some((b) => b !== undefined)) return { ...base, turnsSource: 'setting', turnsFrom: 'tool round trips set on the AI service builder at run time' };
+  return defaultRun(c, base);
+}
+
+/** The run of a call of a Spring `@AiService` given tool beans (`tools = {"functionTools"}` in EXPLICIT wiring): the
+ * starter builds it with AiServices and no bound of its own (AiServiceFactory.java), so the library's default holds. */
+export function springToolRun(c: Ctx, site: CallSite): RunSite {
+  const base = { kind: 'agent' as const, growsHistory: true, anchor: { ...site.anchor }, extent: { start: site.span.start, end: site.span.end } };
+  return defaultRun(c, base);
+}
+
+/** The library's own bound on tool round trips, by the version the build file names. */
+function defaultRun(c: Ctx, base: Pick<RunSite, 'kind' | 'growsHistory' | 'anchor' | 'extent'>): RunSite {
   const v = version(c);
   if (v && below(v, [0, 25, 0])) return { ...base, turnsSource: 'setting', turnsFrom: `LangChain4j ${v.join('.')}: AI service tool calls not bounded (${SOURCE})` };
   const turns = v && below(v, [0, 34, 0]) ? 10 : 100;

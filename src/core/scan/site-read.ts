@@ -15,7 +15,7 @@ import { lcRustChain } from './rust-lc-chain';
 import { addServiceMessages, type Service } from './ai-services';
 import { injectedChatModel, springStarterModel } from './ai-services-spring';
 import { builtElsewhere } from './ai-services-workspace';
-import { serviceToolRun } from './l4j-tool-runs';
+import { serviceToolRun, springToolRun } from './l4j-tool-runs';
 import { skToolRun } from './sk-tool-runs';
 import { skPluginTools } from './sk-plugin-tools';
 import { takePending, withSub } from './sub-chains';
@@ -39,8 +39,8 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   const construction = (shape.via || shape.assistantRun) && made.length > madeBefore ? made[made.length - 1] : undefined;
   readRun(c, site, first, i, Math.min(shape.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i], toks.length), construction);
   // An AI service built with tools runs them (l4j-tool-runs.ts).
-  if (service !== undefined && !service.spring && site.sdk === 'LangChain4j' && !site.run) {
-    const run = serviceToolRun(c, site, service.iface);
+  if (service !== undefined && site.sdk === 'LangChain4j' && !site.run && (!service.spring || service.tools)) {
+    const run = service.spring ? springToolRun(c, site) : serviceToolRun(c, site, service.iface);
     if (run) site.run = run;
   }
   // Semantic Kernel settings that invoke kernel functions automatically (sk-tool-runs.ts).
