@@ -265,7 +265,11 @@ export interface CallShape {
   /** This SDK's own key names (normalised as by normKey) for the limit and the prompt, beyond LIMIT_KEYS and
    * PROMPT_KEYS, read only in its calls (go-huggingface `MaxLength`, `Inputs`: `maxLength` is JSON Schema's word in
    * any tool definition). */
-  keys?: { model?: ReadonlySet<string>; limit?: ReadonlySet<string>; prompt?: ReadonlySet<string> };
+  keys?: { model?: ReadonlySet<string>; limit?: ReadonlySet<string>; prompt?: ReadonlySet<string>;
+    /** Keys whose value, a name bound to an object literal, holds more of the request's keys (config-names.ts). */
+    config?: ReadonlySet<string>;
+    /** Keys whose value is another model's settings, not read (a realtime session's `input_audio_transcription: { model }`). */
+    skip?: ReadonlySet<string> };
   /** The limit lives in a nested config object; a quick fix cannot add it next to the model. */
   limitNested?: boolean;
   /** A plain HTTP request (JS `fetch` of a URL, `requests.post(url, json=…)`): a call only to this API's URL (http-calls.ts). */

@@ -25,6 +25,19 @@ export const REALTIME_SHAPES: CallShape[] = [
     opaqueBody: SESSION, limitParam: 'max_output_tokens', limitNested: true,
     source: 'https://github.com/openai/openai-ruby (edfb30b; lib/openai/helpers/realtime/resources/realtime_extension.rb connect(model:, …, &block) yields the connection; connection_resources.rb Response#create(**params) sends "response.create"; examples/realtime/websocket_text.rb)',
   },
+  // openai-agents realtime: `runner = RealtimeRunner(agent)` then `async with await runner.run(model_config={
+  // "initial_model_settings": {"model_name": "gpt-realtime", …}}) as session:`. The session answers each turn the
+  // server's voice detection ends (or each `send_message`): the row, at the run, is one response of that session.
+  // No model named: the SDK's DEFAULT_REALTIME_MODEL, which a release may change (named, not priced).
+  {
+    id: 'openai-realtime.agents.run', sdk: 'OpenAI Realtime', provider: 'openai', anchor: ['run', '('], langs: ['python'], needs: ['RealtimeRunner'],
+    via: { from: 'receiver', anchors: [{ anchor: ['RealtimeRunner', '('] }] }, keys: { model: new Set(['modelname']), config: new Set(['modelconfig', 'initialmodelsettings']),
+      // The speech-to-text model of the session's input audio (`{"model": "whisper-1"}`): not the session's model.
+      skip: new Set(['inputaudiotranscription', 'transcription']) },
+    defaultModel: "the realtime model of openai-agents: DEFAULT_REALTIME_MODEL (\"gpt-realtime-2.1\" in 7f7a44f8) unless the runner's model or a SIP call sets it",
+    opaqueBody: SESSION, limitParam: "\"max_output_tokens\": {n} in initial_model_settings", limitNested: true, batchable: false,
+    source: 'https://github.com/openai/openai-agents-python (7f7a44f8; src/agents/realtime/runner.py RealtimeRunner(starting_agent, *, model, config).run(*, context, model_config); config.py RealtimeSessionModelSettings.model_name, max_output_tokens, RealtimeRunConfig.model_settings; openai_realtime.py:168 DEFAULT_REALTIME_MODEL = "gpt-realtime-2.1"; examples/realtime/cli/demo.py)',
+  },
   // A Responses WebSocket's request is the event itself, its model and input written in it: `with
   // client.beta.responses.connect(…) as connection: connection.send({"type": "response.create", "model": …, "input": …})`
   // (openai-python e43b4224 src/openai/resources/beta/responses/responses.py connect(…), send(event:

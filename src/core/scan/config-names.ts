@@ -25,7 +25,7 @@ let depth = 0;
  */
 export function namedConfig(c: Ctx, f: Found, key: string, vStart: number, vEnd: number, walk: (c: Ctx, f: Found, from: number, to: number) => void): number | undefined {
   const { toks, match } = c;
-  if (!CONFIG_KEYS.has(key) || vEnd !== vStart + 1 || !isId(toks[vStart]) || depth >= MAX_DEPTH) return undefined;
+  if (!(CONFIG_KEYS.has(key) || c.shapeKeys?.config?.has(key)) || vEnd !== vStart + 1 || !isId(toks[vStart]) || depth >= MAX_DEPTH) return undefined;
   // `config=config`: the keyword argument is no assignment of the name.
   const v = assignmentBefore(c, toks[vStart].v, vStart, (at) => isKeywordArgument(c, at));
   // An object another module exports (`import { SETTINGS } from "./settings"`, or Nuxt's auto-imported server/utils).

@@ -180,6 +180,7 @@ function topLevel(c: Ctx, k: number, from: number): boolean {
 /** Reads one key's value (toks[vStart, vEnd)); returns where to continue. */
 export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: number, named?: string): number {
   const key = named ?? normKey(c.toks[keyIdx].v);
+  if (c.shapeKeys?.skip?.has(key)) return vEnd;
   if (key === 'role') {
     f.messages++;
     if (isAssistant(c, vStart)) f.assistant = (f.assistant ?? 0) + 1;
