@@ -13,7 +13,9 @@ export const REALTIME_SHAPES: CallShape[] = [
   // `async with client.realtime.connect(model="gpt-realtime") as connection:` … `await connection.response.create()`.
   {
     id: 'openai.realtime.response', sdk: 'OpenAI', provider: 'openai', anchor: ['response', '.', 'create', '('], langs: ['python'],
-    via: { from: 'receiver', anchors: [{ anchor: ['realtime', '.', 'connect', '('] }], unbound: 'realtime connection made elsewhere' },
+    // A connection kept by the app and handed back by a method typed with it (`conn = await self._get_connection()`,
+    // `-> AsyncRealtimeConnection`: examples/realtime/push_to_talk_app.py) is one made elsewhere: its model unknown here.
+    via: { from: 'receiver', anchors: [{ anchor: ['realtime', '.', 'connect', '('] }], unbound: 'realtime connection made elsewhere', types: ['AsyncRealtimeConnection', 'RealtimeConnection'] },
     opaqueBody: SESSION, limitParam: 'max_output_tokens', limitNested: true,
     source: 'https://github.com/openai/openai-python (src/openai/resources/realtime/realtime.py: connect(model=…) → RealtimeConnection; RealtimeResponseResource.create(event_id, response={max_output_tokens, …}); examples/realtime/realtime.py)',
   },

@@ -15,6 +15,7 @@ import { anchorStart } from './links';
 import { argIndex } from './values';
 import { builderAt } from './options-builders';
 import { helperChain } from './fluent-helpers';
+import { pyReturnedTypes } from './py-return-types';
 import { renderSt, specVars } from './spring-templates';
 
 /** Links of a fluent chain followed back from its sending method. */
@@ -234,6 +235,7 @@ function declarations(c: Ctx): Map<string, string[]> {
   }
   // `val model = buildChatModel(client)` / `var model = this.buildChatModel(c)`: the declared return type of the
   // file's own function (Kotlin `fun f(…): Type`, Java `Type f(…) {` or an abstract `Type f(…);`).
+  if (c.syn.id === 'python') pyReturnedTypes(c, add);
   if (c.syn.id !== 'kotlin' && c.syn.id !== 'java') return out;
   const returns = returnTypes(c);
   for (let k = 1; k + 2 < toks.length && returns.size; k++) {
