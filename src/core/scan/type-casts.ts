@@ -21,6 +21,18 @@ export function isAssertion(s: Pick<EvalScope, 'toks' | 'syn'>, k: number): bool
 /** After the type that starts at toks[k] (`as` / `satisfies` already passed): names joined by `.`, type arguments in
  * `<…>`, array brackets, `|` / `&` unions; `const` of `as const`. Returns the index after it (k when none). */
 export function typeEnd(s: Pick<EvalScope, 'toks' | 'match'>, k: number, end: number): number {
+  let j = oneTypeEnd(s, k, end);
+  // `body as unknown as Interactions.InteractionCreateParams` (js-genai sdk-samples/benchmark_streaming.ts): assertions
+  // in a row, the value still the one on the left.
+  while (j > k && j + 1 < end && s.toks[j].t === T.Id && (s.toks[j].v === 'as' || s.toks[j].v === 'satisfies')) {
+    const n = oneTypeEnd(s, j + 1, end);
+    if (n === j + 1) break;
+    j = n;
+  }
+  return j;
+}
+
+function oneTypeEnd(s: Pick<EvalScope, 'toks' | 'match'>, k: number, end: number): number {
   const { toks, match } = s;
   const stop = Math.min(end, k + MAX_TYPE);
   let j = k;
