@@ -113,6 +113,9 @@ export interface Holder {
   anchor: string[];
   arg: number;
   links: string[];
+  /** The argument is a class made around the object, its first argument (openai-agents
+   * `VoicePipeline(workflow=SingleAgentVoiceWorkflow(agent))`, wrapped-holder.ts). */
+  wraps?: string[];
 }
 
 /** A fluent request (Spring AI `chatClient.prompt("…").system(…).user(…).options(…).call()`): the anchor is the

@@ -254,6 +254,15 @@ export const FORM_SHAPES: CallShape[] = [
   ...rows(['run', 'run_streamed'], (m) => {
     return { ...agentsRun(m), id: `openai-agents.ws.${m}`, anchor: [m, '('], needs: ['responses_websocket_session', 'ResponsesWebSocketSession'], heldFrom: { makers: ['responses_websocket_session'], types: ['ResponsesWebSocketSession'] }, source: `https://github.com/openai/openai-agents-python (7f7a44f8; src/agents/responses_websocket_session.py: ResponsesWebSocketSession.${m}(starting_agent, input, **kwargs) → Runner.${m}(…, run_config=self.run_config); responses_websocket_session(…))` };
   }),
+  // A voice pipeline's turn: `pipeline = VoicePipeline(workflow=SingleAgentVoiceWorkflow(agent))`, then
+  // `await pipeline.run(audio_input)` transcribes the audio, runs the agent as Runner.run_streamed does (read as its run)
+  // and speaks the answer. A workflow of the app's own calls the Runner itself: that call is the row, not the pipeline's.
+  {
+    ...agentsRun('run'), id: 'openai-agents.voice.run', anchor: ['run', '('], needs: ['SingleAgentVoiceWorkflow'],
+    via: { ...agentsRun('run').via!, from: 'receiver', unbound: undefined, holder: { anchor: ['VoicePipeline', '('], arg: 0, links: [], wraps: ['SingleAgentVoiceWorkflow'] } },
+    turnInput: "the speech transcribed at run time; the pipeline's speech-to-text and text-to-speech models (VoicePipelineConfig, default gpt-4o-transcribe and gpt-4o-mini-tts) bill its audio apart, not priced here",
+    source: 'https://github.com/openai/openai-agents-python (7f7a44f8; src/agents/voice/pipeline.py VoicePipeline(*, workflow, stt_model, tts_model, config).run(audio_input); voice/workflow.py SingleAgentVoiceWorkflow(agent).run → Runner.run_streamed(agent, input_history); voice/models/openai_model_provider.py DEFAULT_STT_MODEL = "gpt-4o-transcribe", DEFAULT_TTS_MODEL = "gpt-4o-mini-tts"; examples/voice/static/main.py)',
+  },
   {
     id: 'openai-agents.js.run', sdk: 'OpenAI Agents', provider: 'openai', anchor: ['run', '('], langs: ['javascript'],
     via: { from: 0, anchors: [{ anchor: ['Agent', '('], settings: { key: 'modelSettings', limitParam: "maxTokens: {n} to the Agent's modelSettings" } }], defaultModel: "the Agent's default model (@openai/agents)" },

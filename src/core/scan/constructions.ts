@@ -14,6 +14,7 @@ import { madeOf, type Made } from './runnables';
 import { hasIdent } from './run-index';
 import { memberValue } from './lookup';
 import { heldName } from './chains';
+import { wrappedHeldName } from './wrapped-holder';
 import { returnsGraph } from './graph-helpers';
 import { ivarValue } from './ruby-llm';
 import { rubyBlockParam } from './ruby-realtime';
@@ -227,7 +228,7 @@ export function constructionFrom(c: Ctx, via: Via, def: number, name: string, de
   }
   if (!via.chains || depth >= MAX_DEPTH) return undefined;
   // `AiServices.builder(Assistant.class).chatModel(model).build()`: the model the service is made with.
-  const held = via.holder ? heldName(c, via.holder, def) : undefined;
+  const held = via.holder ? heldName(c, via.holder, def) ?? wrappedHeldName(c, via.holder, def) : undefined;
   if (held) return construction(c, via, held, def, depth + 1, budget);
   const e = Math.min(stop, valueEnd(c, def, stop));
   // The names the value is made of are looked up from here: the keystroke path keeps it live.
