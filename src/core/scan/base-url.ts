@@ -8,6 +8,8 @@ import { T, type Token } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { AZURE_OPENAI, OCTOAI, hostByProvider, hostOfUrl, isUrl, type Host, type PortServer } from '../price/hosts';
 import { fileNamesBaseUrl } from '../price/cross-vendor';
+// The server a call's target names, for its reader (read-call.ts): a local one prices nothing.
+export { localServer } from '../price/hosts';
 import { importedBinding } from './imported';
 import { assignmentBefore } from './definitions';
 import { memberValue } from './lookup';

@@ -20,9 +20,8 @@ import { agentImported, agentModel, agentRow, factoryImported } from './langchai
 import { readServed } from './langgraph-served';
 import { splitProvider } from './provider-prefix';
 import { boundMastraModel, mastraModel } from './mastra-model';
-import { callTarget } from './base-url';
+import { callTarget, localServer } from './base-url';
 import { hostLimit } from './host-limit';
-import { localServer } from '../price/hosts';
 import { pinnedLimitParam } from './sdk-pins';
 import { readAssistantRun } from './assistant-runs';
 import { readManagedRun } from './managed-agent-runs';
