@@ -76,11 +76,23 @@ export function providerCall(c: Ctx, i: number, names: string[], end: number): {
 /**
  * The AI Gateway's default instance, `gateway("openai/gpt-4.1")` / `gateway.languageModel(…)` (@ai-sdk/gateway's
  * `export const gateway = createGatewayProvider()`; ids name their provider, GatewayModelId in
- * gateway-language-model-settings.ts): only the name the file imports from there, not a local of that name.
+ * gateway-language-model-settings.ts): only the name the file imports from there (or from 'ai', whose index.d.ts
+ * re-exports `createGateway, gateway` from '@ai-sdk/gateway'), not a local of that name. A local made before the
+ * use at toks[at] by `createGateway({…})` (packages/gateway/src/index.ts: `createGatewayProvider as createGateway`)
+ * is an instance of it: `const gateway = createGateway({ fetch: expoFetch })` (SchroederNathan/macro-ai chat+api.ts).
  */
-export function isGateway(s: EvalScope, name: string): boolean {
-  return name === 'gateway' && importsOf(s).names.get(name)?.from === '@ai-sdk/gateway';
+export function isGateway(s: EvalScope, name: string, at = -1): boolean {
+  const b = importsOf(s).names.get(name);
+  if (b) return b.name === 'gateway' && GATEWAY_FROM.has(b.from);
+  if (s.syn.id !== 'javascript' || at < 0) return false;
+  const def = assignmentBefore(s as Ctx, name, at);
+  const maker = def >= 0 ? s.toks[def] : undefined;
+  if (!maker || !isId(maker) || !isP(s.toks[def + 1], '(')) return false;
+  const m = importsOf(s).names.get(maker.v);
+  return !!m && GATEWAY_MAKERS.has(m.name) && GATEWAY_FROM.has(m.from);
 }
+const GATEWAY_FROM = new Set(['@ai-sdk/gateway', 'ai']);
+const GATEWAY_MAKERS = new Set(['createGateway', 'createGatewayProvider']);
 
 /**
  * The provider of a default instance called under another name: `import { openai as aiSdkOpenai } from "@ai-sdk/openai"`
@@ -168,12 +180,12 @@ export function aiSdkValue(s: EvalScope, names: string[], nameAt: number, open: 
   if (a.length > 2 || (a.length === 2 && (a[1].key || !isP(toks[a[1].from], '{')))) return undefined;
   const id = arg(0);
   if (id?.str === undefined || id.holes?.length || !id.str) return undefined;
-  if (names.length === 2 && fn === 'languageModel' && !isGateway(s, names[0])) {
+  if (names.length === 2 && fn === 'languageModel' && !isGateway(s, names[0], nameAt)) {
     const aliased = customProviderModel(s, names[0], id.str, depth);
     if (aliased) return aliased;
   }
   // The wrapper's provider goes with the id: `openrouter("deepseek/…")` is OpenRouter's, not DeepSeek's own.
-  const provider = wrapperOf(s, names[0]) ?? (isGateway(s, names[0]) ? '' : lookup(s, names[0], at(s, nameAt), depth + 1)?.factory);
+  const provider = wrapperOf(s, names[0]) ?? (isGateway(s, names[0], nameAt) ? '' : lookup(s, names[0], at(s, nameAt), depth + 1)?.factory);
   if (provider === undefined) return undefined;
   return provider ? { ...id, provider } : id;
 }
