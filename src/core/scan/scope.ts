@@ -14,6 +14,7 @@ import { bind, type Binding } from './binding';
 import { csInitializerMember } from './cs-initializer-members';
 import { withItems } from './py-with-items';
 import { rubyOrAssign } from './ruby-or-assign';
+import { goRestBinding } from './go-results';
 // Its readers (calls, lookup, members, runnables) take a value's end and the Fn type from here, with the tables.
 export { exprEnd, lastStatement } from './body-ends';
 export type { Fn } from './function-forms';
@@ -164,7 +165,7 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
     if (!op || op.t !== T.Punct || (op.v !== '=' && op.v !== ':=')) continue;
     // `for m in messages:` / `case FOO:` with `x = …` on the next line is no annotated `messages: x = …`.
     if (j > i + 1 && isP(toks[i + 1], ':') && newlineBetween(s.text, tk.end, op.start)) continue;
-    add(tk.v, bind('assign', i, goRest ? -1 : j + 1));
+    add(tk.v, goRest ? goRestBinding(s, i, j) : bind('assign', i, j + 1)); // `system, user := build(…)`: go-results.ts
     // `const f = (…) => …` / `= function (…) {…}` / `= lambda: …`: a function with that name.
     const arrow = arrowFn(s, j + 1);
     if (arrow) {

@@ -6,6 +6,7 @@ import { tables } from './scope';
 import { alternatives, switchValue } from './branches';
 import { evaluate } from './evaluate';
 import { SELF, type EvalScope, type Value } from './value';
+import { goCalledFunction } from './go-results';
 
 /** The token range of element `pos` of the tuple written from toks[from] to the end of its line (no top-level comma:
  * no tuple, undefined). */
@@ -54,20 +55,24 @@ export function tupleElement(s: EvalScope, from: number, pos: number, depth: num
   // `self._prompts(q)`: a method of the class, as a helper called on self is (calls.ts).
   const callee = isId(toks[from]) && SELF.has(toks[from].v) && isP(toks[from + 1], '.') && isId(toks[from + 2]) ? from + 2 : from;
   const name = toks[callee];
-  const f = isId(name) && isP(toks[callee + 1], '(') ? tables(s).fns.get(name.v)?.at(-1) : undefined;
-  if (!f || f.expr || match[callee + 1] < 0) return undefined;
+  // Go: a function of the file, of its package or of an imported package of the workspace (go-results.ts).
+  const go = s.syn.id === 'go' && isId(name) ? goCalledFunction(s, from, depth) : undefined;
+  const fs = go?.scope ?? s;
+  const f = go?.fn ?? (isId(name) && isP(toks[callee + 1], '(') ? tables(s).fns.get(name.v)?.at(-1) : undefined);
+  if (!f || f.expr || (!go && match[callee + 1] < 0)) return undefined;
+  const fname = go?.name ?? name.v;
   // Read whether or not it gives a value, as a helper's body is (calls.ts helper).
-  if (toks[f.name].start >= name.start) s.forward?.add(name.v);
-  s.read?.push({ start: toks[f.name].start, end: toks[f.bodyEnd - 1]?.end ?? s.text.length });
+  if (fs === s && toks[f.name].start >= name.start) s.forward?.add(fname);
+  fs.read?.push({ start: fs.toks[f.name].start, end: fs.toks[f.bodyEnd - 1]?.end ?? fs.text.length });
   const found: Value[] = [];
   for (let k = f.body; k < f.bodyEnd; k++) {
-    if (!isId(toks[k]) || toks[k].v !== 'return') continue;
-    const e = element(s, k + 1, pos);
-    found.push((e && evaluate(s, e.from, e.to, depth + 1)) || { runtime: `${name.v}()[${pos}]` });
+    if (!isId(fs.toks[k]) || fs.toks[k].v !== 'return') continue;
+    const e = element(fs, k + 1, pos);
+    found.push((e && evaluate(fs, e.from, e.to, depth + 1)) || { runtime: `${fname}()[${pos}]` });
   }
-  const v = alternatives(found, `returned by ${name.v}()`);
+  const v = alternatives(found, `returned by ${fname}()`);
   // A text with no definition of its own comes from the function, as a helper's return does (calls.ts helper).
-  return v && { ...v, source: v.source ?? { file: s.file, offset: toks[f.name].start, what: `returned by ${name.v}()` } };
+  return v && { ...v, source: v.source ?? { file: fs.file, offset: fs.toks[f.name].start, what: `returned by ${fname}()` } };
 }
 
 /** Element `n` of a split text (`const [provider, id] = spec.split(':')`); anything else is known only at run time. */
