@@ -271,9 +271,16 @@ test('LangGraph / LangChain prebuilt agents given no tools answer in one model c
   // create_agent(…, tools=[]) and create_agent(model) with no tools: model node, then the end (factory.py).
   assert.equal(poet.run, undefined);
   assert.equal(greeter.run, undefined);
-  // A response_format adds a call; middleware may add tools or jump back to the model: left to the setting.
-  assert.equal(labeller.run!.turns, 10);
+  // A response_format adds one call, generate_structured_response (chat_agent_executor.py): two calls, the second
+  // with the answer. Middleware may add tools or jump back to the model: left to the setting.
+  assert.equal(labeller.run!.turns, 2);
+  assert.equal(labeller.run!.turnsSource, 'code');
+  assert.match(labeller.run!.turnsFrom, /generate_structured_response/);
   assert.equal(guarded.run!.turns, 10);
+  // On create_agent a response_format is a structured-output retry loop: the setting.
+  const v1 = fs.readFileSync(path.join(DIR, 'langgraph_no_tools.py'), 'utf8').replace('labeller = create_react_agent(llm, tools=[]', 'labeller = create_agent(llm, tools=[]');
+  const v1Labeller = analyze(v1, 'python', 'v1.py', table).calls[4];
+  assert.equal(v1Labeller.run!.turns, 10);
 });
 
 test('a model call in the node of a hand-built LangGraph tool loop is a run; one in a node outside the loop is not', () => {
@@ -305,6 +312,76 @@ b.add_edge("tools", END)
 `;
   assert.equal(analyze(open, 'python', 'open.py', table).calls[0].run, undefined);
   assert.ok(analyze(open.replace('b.add_edge("tools", END)', 'b.add_edge("tools", "chatbot")'), 'python', 'loop.py', table).calls[0].run);
+});
+
+test('a node given as functools.partial, a lambda, a factory call or an object with __call__ runs its model call as the loop', () => {
+  const src = `from functools import partial
+from langgraph.graph import StateGraph, MessagesState, START
+from langgraph.prebuilt import ToolNode, tools_condition
+from langchain_openai import ChatOpenAI
+
+llm = ChatOpenAI(model="gpt-4.1-mini", max_tokens=300)
+
+def planner(state, llm):
+    return {"messages": [llm.invoke(state["messages"])]}
+
+def writer(state, model):
+    return {"messages": [model.invoke(state["messages"])]}
+
+class Reviewer:
+    def __init__(self, llm):
+        self.llm = llm
+
+    def __call__(self, state):
+        return {"messages": [self.llm.invoke(state["messages"])]}
+
+def build():
+    p = StateGraph(MessagesState)
+    p.add_node("plan", partial(planner, llm=llm))
+    p.add_node("tools", ToolNode([]))
+    p.add_conditional_edges("plan", tools_condition)
+    p.add_edge("tools", "plan")
+    w = StateGraph(MessagesState)
+    w.add_node("write", lambda state: writer(state, llm))
+    w.add_node("tools", ToolNode([]))
+    w.add_conditional_edges("write", tools_condition)
+    w.add_edge("tools", "write")
+    r = StateGraph(MessagesState)
+    r.add_node("review", Reviewer(llm))
+    r.add_node("tools", ToolNode([]))
+    r.add_conditional_edges("review", tools_condition)
+    r.add_edge("tools", "review")
+`;
+  const rows = analyze(src, 'python', 'nodes.py', table).calls;
+  assert.deepEqual(rows.map((r) => r.run?.turnsFrom.match(/"(\w+)" ⇄/)?.[1]), ['plan', 'write', 'review']);
+  // Outside a loop, the same forms are one call each.
+  const once = analyze(src.replace(/\n    \w\.add_edge\("tools", "\w+"\)/g, ''), 'python', 'once.py', table).calls;
+  assert.deepEqual(once.map((r) => r.run), [undefined, undefined, undefined]);
+});
+
+test('a prebuilt LangGraph agent run with recursion_limit N is priced as ⌈N/2⌉ model calls, as a hand-built loop is', () => {
+  // Steps 0…N run, __start__ takes step 0, then the model node and the tools node one step each a turn (graph-steps.ts).
+  const src = `from langgraph.prebuilt import create_react_agent
+from langchain.agents import create_agent
+from langchain_openai import ChatOpenAI
+from langchain_core.tools import tool
+
+@tool
+def find_flight(city: str) -> str:
+    """Find the next flight to a city."""
+    return "AF12"
+
+llm = ChatOpenAI(model="gpt-4.1-mini", max_tokens=300)
+booker = create_react_agent(llm, tools=[find_flight])
+booker.invoke({"messages": [("user", "Fly me to Lyon")]}, {"recursion_limit": 20})
+checker = create_agent(llm, tools=[find_flight])
+checker.invoke({"messages": [{"role": "user", "content": "Is AF12 late?"}]}, config={"recursion_limit": 7})
+`;
+  const [booker, checker] = analyze(src, 'python', 'agents.py', table).calls;
+  assert.equal(booker.run!.turns, 10);
+  assert.equal(booker.run!.turnsSource, 'code');
+  assert.match(booker.run!.turnsFrom, /^"recursion_limit": 20: at most 10 model calls \(LangGraph: graph steps 1…20 after __start__/);
+  assert.equal(checker.run!.turns, 4);
 });
 
 test('a response schema written as a literal is billed as input (OpenAI, Claude), not for Gemini', () => {

@@ -5,11 +5,15 @@
 // `create_agent(model)` / `create_agent(model, tools=[])` ends after the model node (libs/langchain_v1/langchain/agents/
 // factory.py, 005adc30: "If `None` or an empty list, the agent will consist of a model node without a tool calling
 // loop"; `elif loop_exit_node == "model": graph.add_edge(loop_exit_node, exit_node)`). Only when the code says so where
-// the agent is made: a response_format adds a call (react: generate_structured_response; create_agent: a structured-
-// output retry loop), middleware may add tools or jump back to the model, and `**kwargs` may pass any of them.
+// the agent is made: middleware may add tools or jump back to the model, and `**kwargs` may pass anything. A
+// response_format on create_react_agent adds one call: `if not tool_calling_enabled: … if response_format is not None:
+// workflow.add_node("generate_structured_response", …); workflow.add_edge("agent", "generate_structured_response")`,
+// which asks the model again, `with_structured_output(response_format)`, with the messages and the answer; on
+// create_agent it is a structured-output retry loop, left to the setting.
 import { isP } from '../lex/brackets';
 import { T } from '../lex/lexer';
 import { KeyMemo } from '../util/key-memo';
+import type { CallSite, RunSite } from '../types';
 import { keyAt, valueEnd, type Ctx } from './values';
 
 /** Per file, the agent construction each agent row (by its anchor's first token) was read from: its file and first token. */
@@ -25,31 +29,46 @@ export function noteAgentMade(c: Ctx, first: number, m: Ctx, start: number): voi
 /** Keys that may add a model call or a tool to a run of an agent given no tools. */
 const ADDS_CALLS = new Set(['response_format', 'middleware']);
 
-/** Does the agent run by the row at `first` (shape `shapeId`) make one model call: no tools where it is made, nothing that adds a call? */
-export function answersOnce(c: Ctx, shapeId: string, first: number): boolean {
+/**
+ * The run of an agent given no tools where it is made: null for one model call (no run), two calls for
+ * create_react_agent with a response_format; undefined when it may loop (tools, middleware, unknown).
+ */
+export function toolFreeRun(c: Ctx, site: CallSite, first: number): RunSite | null | undefined {
+  const calls = toolFreeCalls(c, site.shape, first);
+  if (calls !== 2) return calls === 1 ? null : undefined;
+  const turnsFrom = 'create_react_agent with response_format and no tools: the agent node, then generate_structured_response asks again with the answer (langgraph prebuilt/chat_agent_executor.py)';
+  return { kind: 'agent', turns: 2, turnsSource: 'code', turnsFrom, growsHistory: true, anchor: { ...site.anchor }, extent: { ...site.span } };
+}
+
+/** Model calls of the agent run by the row at `first` (shape `shapeId`) when it has no tools where it is made and nothing that may loop. */
+function toolFreeCalls(c: Ctx, shapeId: string, first: number): 1 | 2 | undefined {
   const made = MADE.get(c)?.get(first);
-  if (!made) return false;
+  if (!made) return undefined;
   const { m, start } = made;
   const { toks, match } = m;
   const open = start + 1;
-  if (!isP(toks[open], '(') || match[open] < 0) return false;
+  if (!isP(toks[open], '(') || match[open] < 0) return undefined;
   const close = match[open];
+  const react = shapeId.startsWith('langgraph.agent.');
   // create_react_agent(model, tools, …) must be given tools; create_agent(model, tools=None, …) may leave them out.
   let tools: [number, number] | undefined;
   let n = 0;
+  let structured = false;
   for (let k = open + 1; k < close; k = valueEnd(m, k, close) + 1) {
-    if (isP(toks[k], '*') || isP(toks[k], '**')) return false;
+    if (isP(toks[k], '*') || isP(toks[k], '**')) return undefined;
     const sep = keyAt(m, k);
     if (sep > 0) {
       const key = toks[k].v;
       const e = valueEnd(m, sep + 1, close);
       if (key === 'tools') tools = [sep + 1, e];
-      else if (ADDS_CALLS.has(key) && !emptyList(m, sep + 1, e) && toks[sep + 1].v !== 'None') return false;
+      else if (!ADDS_CALLS.has(key) || emptyList(m, sep + 1, e) || toks[sep + 1].v === 'None') continue;
+      else if (key === 'response_format' && react) structured = true;
+      else return undefined;
     } else if (n++ === 1) tools = [k, valueEnd(m, k, close)];
   }
-  if (!tools) return shapeId.startsWith('langchain.agent.');
-  const [v, e] = tools;
-  return emptyList(m, v, e) || (toks[v].t === T.Id && toks[v].v === 'None' && e === v + 1 && shapeId.startsWith('langchain.agent.'));
+  const v = tools?.[0] ?? -1;
+  const none = !tools ? !react : emptyList(m, v, tools[1]) || (toks[v].t === T.Id && toks[v].v === 'None' && tools[1] === v + 1 && !react);
+  return !none ? undefined : structured ? 2 : 1;
 }
 
 /** `[]` or `()` written in place. */

@@ -4,13 +4,12 @@
 // quickstart's chatbot with tools; langgraph prebuilt/tool_node.py tools_condition: `return "tools"` when the last
 // message has tool calls, else END). The node sends the state's messages, which grow by the answer and the tool
 // results each turn. Read in the node's own file, Python: the node named by a literal and a function of the file.
-// LangGraph bounds a run by graph steps, `recursion_limit` (libs/langgraph/langgraph/_internal/_config.py): the node
-// and the tools take one step each per turn, so a limit of N allows at most ⌈N/2⌉ model calls.
+// LangGraph bounds a run by graph steps, `recursion_limit`: ⌈N/2⌉ model calls (graph-steps.ts).
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import { KeyMemo } from '../util/key-memo';
 import type { CallSite, RunSite } from '../types';
-import { enclosingDef } from './runnable-tokens';
+import { enclosingClass, enclosingDef } from './runnable-tokens';
 import { functionDef, functionEnd } from './definitions';
 import { hasIdent, identsNamed } from './run-index';
 import { USES } from './fstring-holes';
@@ -18,6 +17,7 @@ import { keyAt, valueEnd, type Ctx } from './values';
 import { importers } from './js-callers';
 import { contextOf } from './imported-runnables';
 import { basename } from '../resolve/files';
+import { graphStepTurns } from './graph-steps';
 
 interface NodeLoop {
   node: string;
@@ -39,6 +39,9 @@ export function graphLoopRun(c: Ctx, site: CallSite, first: number): RunSite | u
   // The node's function, or the one that makes and returns it (`def agent_node(self): def agent(state): …; return agent`).
   const outer = enclosingDef(c, def - 1);
   const fns = [c.toks[def].v, ...(outer >= 0 && c.toks[outer - 1]?.v === 'def' ? [c.toks[outer].v] : [])];
+  // A class whose objects are nodes (`add_node("agent", AgentNode(llm))`): its `__call__` runs.
+  const cls = fns[0] === '__call__' ? enclosingClass(c, def) : undefined;
+  if (cls) fns.push(cls);
   // The graph may be built below the first screen's cut: a use of the function after it leaves the call to the full
   // analysis (editor/prefix.ts).
   // So may the edges or a recursion_limit: their words after the cut do the same.
@@ -68,10 +71,7 @@ export function graphLoopRun(c: Ctx, site: CallSite, first: number): RunSite | u
   }
   if (!loop) return undefined;
   where = `LangGraph loop "${loop.node}" ⇄ "${loop.back}"${where}`;
-  if (loop.limit) {
-    const turns = Math.ceil(loop.limit.n / 2);
-    return { kind: 'agent', turns, turnsSource: 'code', turnsFrom: `recursion_limit ${loop.limit.n}: at most ${turns} model calls (${where}: two graph steps a turn)`, growsHistory: true, anchor, extent };
-  }
+  if (loop.limit) return { kind: 'agent', ...graphStepTurns(loop.limit.n, `recursion_limit ${loop.limit.n}`, where), turnsSource: 'code', growsHistory: true, anchor, extent };
   return { kind: 'agent', turnsSource: 'setting', turnsFrom: `${where}: no turn limit by default`, growsHistory: true, anchor, extent };
 }
 
@@ -100,7 +100,7 @@ function nodeLoop(c: Ctx, fn: string): NodeLoop | undefined {
     const args = callArgs(c, k);
     if (!args) continue;
     const [a, b] = args;
-    const named = toks[a[0]].t === T.Str && b ? lastName(c, b) : a[1] === a[0] + 1 ? lastName(c, a) : undefined;
+    const named = toks[a[0]].t === T.Str && b ? nodeFn(c, b) : a[1] === a[0] + 1 ? lastName(c, a) : undefined;
     if (named !== fn) continue;
     node = toks[a[0]].t === T.Str ? toks[a[0]].v : fn;
     from = k;
@@ -181,6 +181,35 @@ function callArgs(c: Ctx, k: number): [number, number][] | undefined {
     a = e + 1;
   }
   return out;
+}
+
+/**
+ * The function a node runs: `agent`, `self.agent`; `partial(agent, llm=llm)`; `lambda state: agent(state, llm)`; a
+ * call, `AgentNode(llm)` (the class's `__call__`) or `make_agent(llm)` (the function that returns the node's).
+ */
+function nodeFn(c: Ctx, [a, e]: [number, number]): string | undefined {
+  const { toks, match } = c;
+  if (toks[a].v === 'lambda') {
+    // valueEnd stops at the parameter, taken for a key (`state:`): the body runs to the argument's end.
+    let colon = a + 1;
+    while (colon < a + 12 && isId(toks[colon]) && isP(toks[colon + 1], ',')) colon += 2;
+    if (!isId(toks[colon]) || !isP(toks[colon + 1], ':')) return undefined;
+    const q = callee(c, colon + 2, valueEnd(c, colon + 2, Math.min(toks.length, colon + 400)));
+    return q < 0 ? undefined : toks[q].v;
+  }
+  const plain = lastName(c, [a, e]);
+  if (plain) return plain;
+  const q = callee(c, a, e);
+  if (q < 0 || toks[q].v !== 'partial') return q < 0 ? undefined : toks[q].v;
+  return lastName(c, [q + 2, valueEnd(c, q + 2, match[q + 1])]);
+}
+
+/** The last name of the call that is all of toks[from, e) (`agent(state)`, `functools.partial(…)`), -1 when none. */
+function callee(c: Ctx, from: number, e: number): number {
+  const { toks, match } = c;
+  let q = from;
+  while (isId(toks[q]) && isP(toks[q + 1], '.') && q + 2 < e) q += 2;
+  return isId(toks[q]) && isP(toks[q + 1], '(') && match[q + 1] === e - 1 ? q : -1;
 }
 
 /** The last name of `x`, `self.x`, `nodes.x`: the function a node runs. */

@@ -34,6 +34,8 @@ export interface TurnLimitRow {
   toolsKey?: string;
   /** The limit may be stated by a method of the call's chain, read with it (chain-turns.ts). */
   chainStated?: true;
+  /** The limit counts graph steps, two a turn: ⌈N/2⌉ model calls (graph-steps.ts). */
+  graphSteps?: true;
   /** A prebuilt agent graph made in view with no tools calls the model once (agent-graph-once.ts). */
   toolFreeOnce?: true;
   /** With inConstruction: an agent made in view and given no tools by these (agent-tools-given.ts) answers in one
@@ -98,10 +100,10 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
     defaultSource: 'https://github.com/openai/openai-python src/openai/resources/beta/threads/runs/runs.py (Runs.create: max_completion_tokens / max_prompt_tokens "across multiple turns of the run")',
   },
   {
-    // LangGraph counts graph steps (super-steps), at least one per model call; its default changed across
-    // versions (25, then 250, then 10007 in langgraph/_internal/_config.py), so an unstated limit uses the setting.
-    // LangChain v1's create_agent is such a graph (langchain-agents.ts).
-    framework: 'LangGraph', sdk: /langgraph/i, ids: /^langchain\.agent\./, keys: ['recursionlimit'], toolFreeOnce: true,
+    // LangGraph counts graph steps (super-steps), two per model call in a tool loop (graph-steps.ts); its default
+    // changed across versions (25, then 250, then 10007 in langgraph/_internal/_config.py), so an unstated limit uses
+    // the setting. LangChain v1's create_agent is such a graph (langchain-agents.ts).
+    framework: 'LangGraph', sdk: /langgraph/i, ids: /^langchain\.agent\./, keys: ['recursionlimit'], toolFreeOnce: true, graphSteps: true,
     defaultSource: 'DEFAULT_RECURSION_LIMIT, https://github.com/langchain-ai/langgraph libs/langgraph/langgraph/_internal/_config.py',
   },
   {

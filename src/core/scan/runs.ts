@@ -29,8 +29,9 @@ import { rustAskedFirst } from './rust-waited';
 import { callerLoop, type CallerLoop } from './caller-loops';
 import { storeGrows } from './module-loops';
 import { givesTools } from './agent-tools-given';
+import { graphStepTurns } from './graph-steps';
 import { factoryAgent } from './agent-factories';
-import { answersOnce } from './agent-graph-once';
+import { toolFreeRun } from './agent-graph-once';
 import { graphLoopRun } from './graph-loops';
 import { requestMemberGrows } from './request-growth';
 
@@ -59,8 +60,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
     for (const label of defs ? labels : []) site.parts.push({ text: '', span: defs!.span, resolved: false, label });
   }
   if (hasCacheControl(c, first, end)) site.cacheControl = true;
-  // LiteLLM's batch_completion: one call per message list (litellm-batch.ts).
-  // A model call in the node function of a hand-built LangGraph loop (graph-loops.ts).
+  // LiteLLM's batch_completion (litellm-batch.ts); a call in the node of a hand-built LangGraph loop (graph-loops.ts).
   const agent = agentLimit(c, site, first, open, end, construction) ?? batchRun(c, site, open, end) ?? graphLoopRun(c, site, first);
   if (agent) return void (site.run = agent);
   let loop = c.syn.id === 'python' ? pythonLoop(c, first) : braceLoop(c, first);
@@ -87,8 +87,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
     return;
   }
   const grows = (names.size > 0 && memo(lc, `grows:${loop.header}:${[...names].join(',')}`, () => grownIn(lc, loop, names))) || (lc === c && requestMemberGrows(c, open, loop.bodyFrom, loop.bodyTo));
-  // A loop over data (`for doc in docs`) repeats a call per item; it is a run only when it grows a conversation
-  // or states a bound.
+  // A loop over data (`for doc in docs`) repeats a call per item: a run only when it grows a conversation or states a bound.
   if (loop.turns === undefined && !loop.unbounded && !grows) {
     if (waited(c, first)) site.interactive = true;
     return;
@@ -118,7 +117,9 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
 function agentLimit(c: Ctx, site: CallSite, first: number, open: number, end: number, made?: [number, number]): RunSite | undefined {
   const anchorText = c.text.slice(site.anchor.start, site.anchor.end).replace(/\s+/g, '');
   let row = AGENT_TURN_LIMITS.find((r) => matchesRow(r, site, anchorText, c.syn.id));
-  if (!row || (row.onlyWithTools && !site.uses?.includes('tools')) || (row.toolFreeOnce && answersOnce(c, site.shape, first))) return undefined;
+  const free = row?.toolFreeOnce ? toolFreeRun(c, site, first) : undefined;
+  if (!row || (row.onlyWithTools && !site.uses?.includes('tools')) || free === null) return undefined;
+  if (free) return free;
   const anchor = { start: site.anchor.start, end: site.anchor.end };
   const extent = { start: site.span.start, end: site.span.end };
   const there = row.inConstruction && made ? [made[0], Math.min(made[1], c.toks.length - 1)] : undefined;
@@ -126,7 +127,7 @@ function agentLimit(c: Ctx, site: CallSite, first: number, open: number, end: nu
   if (row.toolsKey && !(there && c.toks.slice(there[0], there[1]).some((t) => t.v === row!.toolsKey))) return undefined;
   const fd = row.factoryDefault;
   if (!stated && there && fd && c.toks.slice(there[0], there[1]).some((t) => t.v === fd.call)) row = { ...row, defaultTurns: fd.turns, defaultSource: fd.source };
-  if (stated?.turns !== undefined) return { kind: 'agent', turns: stated.turns, turnsSource: 'code', turnsFrom: stated.from, growsHistory: true, anchor, extent };
+  if (stated?.turns !== undefined) return { kind: 'agent', ...(row.graphSteps ? graphStepTurns(stated.turns, stated.from, row.framework) : { turns: stated.turns, turnsFrom: stated.from }), turnsSource: 'code', growsHistory: true, anchor, extent };
   if (stated && row.unstatedIsSingle) return undefined;
   if (!stated && row.toolsGivenBy && there && !givesTools(c, row.toolsGivenBy, [there[0], there[1]], open, end)) return undefined;
   const away = !stated && row.toolsGivenBy && !there ? factoryAgent(c, end) : undefined; // made by another module's factory
