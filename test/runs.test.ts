@@ -384,6 +384,38 @@ checker.invoke({"messages": [{"role": "user", "content": "Is AF12 late?"}]}, con
   assert.equal(checker.run!.turns, 4);
 });
 
+test('LangGraph / LangChain agent factories: tools given second without a name, and plain functions, are counted as @tool', () => {
+  // create_react_agent(model, tools) and create_agent(model, tools): ToolNode makes each callable a tool with
+  // langchain_core's `tool` (prebuilt/tool_node.py), the definition `@tool` gives.
+  const src = `from langgraph.prebuilt import create_react_agent
+from langchain.agents import create_agent
+from langchain_openai import ChatOpenAI
+from langchain_core.tools import tool
+
+def find_room(floor: int, seats: int = 4) -> str:
+    """Find a free meeting room on a floor."""
+    return "B12"
+
+@tool
+def find_room_tool(floor: int, seats: int = 4) -> str:
+    """Find a free meeting room on a floor."""
+    return "B12"
+
+llm = ChatOpenAI(model="gpt-4.1-mini", max_tokens=300)
+plain = create_react_agent(llm, [find_room])
+plain.invoke({"messages": [("user", "A room on floor 3")]})
+decorated = create_react_agent(llm, tools=[find_room_tool])
+decorated.invoke({"messages": [("user", "A room on floor 3")]})
+v1 = create_agent(llm, [find_room])
+v1.invoke({"messages": [("user", "A room on floor 3")]})
+`;
+  const [plain, decorated, v1] = analyze(src, 'python', 'rooms.py', table).calls;
+  assert.ok(decorated.run!.toolTokens > 20, `@tool counted: ${decorated.run!.toolTokens}`);
+  // The same definition less the name's "_tool".
+  assert.ok(Math.abs(plain.run!.toolTokens - decorated.run!.toolTokens) <= 2, `${plain.run!.toolTokens} vs ${decorated.run!.toolTokens}`);
+  assert.equal(v1.run!.toolTokens, plain.run!.toolTokens);
+});
+
 test('a response schema written as a literal is billed as input (OpenAI, Claude), not for Gemini', () => {
   const schema = `{"type": "json_schema", "json_schema": {"name": "label", "schema": {"type": "object", "properties": {"label": {"type": "string", "enum": ["bug", "question"]}}}}}`;
   const withSchema = `client.chat.completions.create(model="gpt-4.1-mini", max_completion_tokens=20, response_format=${schema}, messages=[{"role": "user", "content": "Label: app crashes"}])`;

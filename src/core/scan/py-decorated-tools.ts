@@ -17,7 +17,7 @@ const TOOL_DECORATORS = new Set(['function_tool', 'tool', 'tool_plain']);
  * the definition its SDK sends, built from the def (py-tool-schema.ts); parameter types it does not read are named in
  * `unread`.
  */
-export function decoratedTool(c: Ctx, name: string, before: number, unread: Unread): { text: string; from: number } | undefined {
+export function decoratedTool(c: Ctx, name: string, before: number, unread: Unread, plain?: PyToolSdk): { text: string; from: number } | undefined {
   const { toks, match } = c;
   const at = occurrences(c, name);
   for (let n = lastBefore(at, before), tried = 0; n >= 0 && tried < 16; n--, tried++) {
@@ -28,20 +28,33 @@ export function decoratedTool(c: Ctx, name: string, before: number, unread: Unre
     // `@function_tool`, `@function_tool(…)`, `@agent.tool`: the decorator's last name before the `def`.
     const args = isP(toks[d], ')') && match[d] >= 0 ? match[d] : -1;
     if (args >= 0) d = args - 1;
-    if (!isId(toks[d]) || !TOOL_DECORATORS.has(toks[d].v)) return undefined;
-    let from = d;
-    while (from > 0 && !isP(toks[from], '@') && from > d - 6) from--;
+    // An undecorated `def`: a plain function the call's SDK makes a tool of (`plain`), as LangGraph's ToolNode does with
+    // `create_tool` for the agent factories.
+    const bare = plain !== undefined && !decoratorAbove(c, toks[k - 2]?.v === 'async' ? k - 2 : k - 1);
+    if (!bare && (!isId(toks[d]) || !TOOL_DECORATORS.has(toks[d].v))) return undefined;
+    let from = bare ? k - 1 : d;
+    while (!bare && from > 0 && !isP(toks[from], '@') && from > d - 6) from--;
     const close = match[k + 1];
     let j = close + 1;
     while (j < toks.length && j < close + 12 && !isP(toks[j], ':')) j++;
     // `@tool` is LangChain's unless imported from the Agents SDK (agents/decorators.py: `tool = function_tool`).
-    const sdk: PyToolSdk = toks[d].v === 'function_tool' || (toks[d].v === 'tool' && !isP(toks[d - 1], '.') && importedFrom(c, 'tool') === 'agents') ? 'openai-agents' : toks[d].v === 'tool_plain' || isP(toks[d - 1], '.') ? 'pydantic-ai' : 'langchain';
+    const sdk: PyToolSdk = bare ? plain! : toks[d].v === 'function_tool' || (toks[d].v === 'tool' && !isP(toks[d - 1], '.') && importedFrom(c, 'tool') === 'agents') ? 'openai-agents' : toks[d].v === 'tool_plain' || isP(toks[d - 1], '.') ? 'pydantic-ai' : 'langchain';
     const doc = toks[j + 1]?.t === T.Str ? toks[j + 1].v : undefined;
-    const { fn, unknown } = pyToolSchema(sdk, toks, c.text, { name, open: k + 1, close, doc, options: args >= 0 ? decoratorOptions(c, args) : new Map() });
+    const { fn, unknown } = pyToolSchema(sdk, toks, c.text, { name, open: k + 1, close, doc, options: args >= 0 && !bare ? decoratorOptions(c, args) : new Map() });
     for (const u of unknown) if (!unread.includes(u)) unread.push(u);
     return { text: JSON.stringify(fn), from: toks[from].start };
   }
   return undefined;
+}
+
+/** Is the line above the `def` (or `async def`) at `at` a decorator (`@x`, `@x(…)` over several lines)? */
+function decoratorAbove(c: Ctx, at: number): boolean {
+  const { toks, match } = c;
+  let k = at - 1;
+  if (k < 0) return false;
+  if (isP(toks[k], ')') && match[k] >= 0) k = match[k];
+  while (k > 0 && !c.text.slice(toks[k - 1].end, toks[k].start).includes('\n')) k--;
+  return isP(toks[k], '@');
 }
 
 /** The top package a `from pkg.mod import …, name` statement takes the name from (undefined: not imported so). */

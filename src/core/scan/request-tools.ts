@@ -9,7 +9,9 @@ import type { CallSite, ToolDefs } from '../types';
 import type { Ctx } from './values';
 import { exprEnd } from './scope';
 import { isKeyIn, keyMatch } from './call-keys';
-import { assigned, definitionsAt, readTools, type Unread } from './tools';
+import { assigned, definitionsAt, readTools, toolsValue, type Unread } from './tools';
+import { keyAt, valueEnd } from './values';
+import type { PyToolSdk } from './py-tool-schema';
 
 const TOOL_KEYS = keyMatch(new Set(['tools', 'functions']));
 /** Tokens searched after the request for a `NAME["tools"] = …` before the call. */
@@ -23,7 +25,8 @@ export function requestTools(c: Ctx, site: CallSite, first: number, unread: Unre
   if (start < 0 || start >= first) return undefined;
   let end = start;
   while (end < first && toks[end].end < site.request.end) end++;
-  const own = readTools(c, start, end, first, unread);
+  const plain = plainToolSdk(site.shape);
+  const own = readTools(c, start, end, first, unread, false, plain) ?? positionalTools(c, start, end, first, unread, plain);
   // An empty list (`create_react_agent(model=m, tools=[])`) sends no tool: nothing to count.
   if (own) return own.definitions > 0 ? own : undefined;
   unread.length = 0;
@@ -58,4 +61,30 @@ export function tokenAt(c: Ctx, at: number): number {
     else return mid;
   }
   return -1;
+}
+
+/** Agent factories that take the tools second, unnamed: LangGraph `create_react_agent(model, tools, …)`
+ * (prebuilt/chat_agent_executor.py), LangChain v1 `create_agent(model, tools=None, …)` (agents/factory.py). */
+const TOOLS_SECOND = new Set(['create_react_agent', 'create_agent']);
+
+/** `create_react_agent(llm, [search, lookup])`: the second argument, when the request is such a factory's call. */
+function positionalTools(c: Ctx, start: number, end: number, first: number, unread: Unread, plain?: PyToolSdk): ToolDefs | undefined {
+  const { toks, match } = c;
+  if (c.syn.id !== 'python' || !TOOLS_SECOND.has(toks[start]?.v) || !isP(toks[start + 1], '(')) return undefined;
+  const close = match[start + 1];
+  if (close < 0 || close > end) return undefined;
+  const a = valueEnd(c, start + 2, close);
+  if (!isP(toks[a], ',') || keyAt(c, start + 2) > 0 || keyAt(c, a + 1) > 0 || a + 1 >= close) return undefined;
+  const b = valueEnd(c, a + 1, close);
+  return b > a + 1 ? toolsValue(c, a + 1, b, first, unread, false, plain) : undefined;
+}
+
+/**
+ * The SDK that makes a tool of a plain function named in the tools of a call of row `shape`: LangGraph's ToolNode, which
+ * the agent factories (`create_react_agent`, LangChain v1 `create_agent`) build, wraps each callable with langchain_core's
+ * `tool` (prebuilt/tool_node.py: `tool_ = create_tool(cast("type[BaseTool]", tool))`, `from langchain_core.tools import
+ * tool as create_tool`), the `@tool` decorator's own function.
+ */
+export function plainToolSdk(shape: string): PyToolSdk | undefined {
+  return shape.startsWith('langgraph.agent.') || shape.startsWith('langchain.agent.') ? 'langchain' : undefined;
 }

@@ -16,7 +16,7 @@ import { aiSdkTools } from './ai-sdk-tools';
 import { zodResponseSchema } from './zod-response-format';
 import { pydanticResponseSchema } from './py-pydantic-schema';
 import { instructorTool } from './py-instructor';
-import { requestTools, tokenAt } from './request-tools';
+import { plainToolSdk, requestTools, tokenAt } from './request-tools';
 import { goTools } from './go-tools';
 import { rustTools } from './rust-tools';
 import { braceLoop, pythonLoop, type Loop } from './loops';
@@ -43,7 +43,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   let tools = (site.sdk === 'Vercel AI SDK' ? aiSdkTools(c, site, open, end) : c.syn.id === 'go' ? goTools(c, site, open, end, first) : c.syn.id === 'rust' ? rustTools(c, site, open, end, unread) : undefined) ?? readTools(c, open, end, first, unread);
   if (!tools && construction) {
     unread.length = 0;
-    tools = readTools(c, construction[0], Math.min(construction[1] + 1, c.toks.length), first, unread);
+    tools = readTools(c, construction[0], Math.min(construction[1] + 1, c.toks.length), first, unread, false, plainToolSdk(site.shape));
   }
   // instructor's `response_model=Cls`: sent as one forced function tool (py-instructor.ts).
   tools ??= instructorTool(c, open, end, unread);

@@ -14,6 +14,7 @@ import { comprehension } from './py-enums';
 import { listAdditions } from './py-list-additions';
 import { heldLiteral } from './tool-holders';
 import { decoratedTool } from './py-decorated-tools';
+import type { PyToolSdk } from './py-tool-schema';
 
 const TOOL_KEYS = keyMatch(new Set(['tools', 'functions', 'functiondeclarations']));
 /** Longest tool text kept (a generated schema can be large; the count stays linear). */
@@ -29,16 +30,17 @@ export type Unread = string[];
 /**
  * `tolerant`: a name that holds no literal (`enum: Paths.all - @seen`, `count < 3 ? {…} : nil`) counts as `null` and
  * is named in `unread`, the rest counted (ruby-caller-requests.ts); else such a name leaves the definitions uncounted.
+ * `plain`: the SDK that makes a tool of an undecorated Python function given by name (py-decorated-tools.ts).
  */
-export function readTools(c: Ctx, open: number, end: number, first: number, unread: Unread = [], tolerant = false): ToolDefs | undefined {
-  return readKeyedLiteral(c, TOOL_KEYS, open, end, first, unread, tolerant);
+export function readTools(c: Ctx, open: number, end: number, first: number, unread: Unread = [], tolerant = false, plain?: PyToolSdk): ToolDefs | undefined {
+  return readKeyedLiteral(c, TOOL_KEYS, open, end, first, unread, tolerant, plain);
 }
 
 export function readSchema(c: Ctx, open: number, end: number, first: number, unread: Unread = []): ToolDefs | undefined {
   return readKeyedLiteral(c, SCHEMA_KEYS, open, end, first, unread);
 }
 
-function readKeyedLiteral(c: Ctx, keys: KeyMatch, open: number, end: number, first: number, unread: Unread, tolerant = false): ToolDefs | undefined {
+function readKeyedLiteral(c: Ctx, keys: KeyMatch, open: number, end: number, first: number, unread: Unread, tolerant = false, plain?: PyToolSdk): ToolDefs | undefined {
   const { toks, match } = c;
   for (let k = open + 1; k < end; k++) {
     const tk = toks[k];
@@ -47,24 +49,32 @@ function readKeyedLiteral(c: Ctx, keys: KeyMatch, open: number, end: number, fir
     let v: number;
     let name = -1;
     if (sep > 0) {
-      v = sep + 1;
-      if (isId(toks[v]) && valueEnd(c, v, end) === v + 1) [name, v] = assigned(c, toks[v].v, first);
-      else if (phpArray(c, v + 1)) v++; // PHP `'tools' => array(…)`: the literal its bracket opens
-      else if (isId(toks[v])) v = heldLiteral(c, v, end); // `self.tools`, `tool_list()` (tool-holders.ts)
+      if (phpArray(c, sep + 2)) v = sep + 2; // PHP `'tools' => array(…)`: the literal its bracket opens
+      else return toolsValue(c, sep + 1, end, first, unread, tolerant, plain);
     } else if (isId(tk) && (isP(toks[k - 1], '{') || isP(toks[k - 1], ',')) && (isP(toks[k + 1], ',') || isP(toks[k + 1], '}'))) {
       // Shorthand `{ model, tools, messages }`.
       [name, v] = assigned(c, tk.v, first);
     } else continue;
-    return definitionsAt(c, v, name, sep > 0 ? sep + 1 : k, first, unread, tolerant);
+    return definitionsAt(c, v, name, sep > 0 ? sep + 1 : k, first, unread, tolerant, plain);
   }
   return undefined;
+}
+
+/** The definitions the value at `v` gives (a literal, a name assigned one, `self.tools`, `tool_list()`), keyed or positional. */
+export function toolsValue(c: Ctx, v: number, end: number, first: number, unread: Unread, tolerant = false, plain?: PyToolSdk): ToolDefs | undefined {
+  const { toks } = c;
+  const at = v;
+  let name = -1;
+  if (isId(toks[v]) && valueEnd(c, v, end) === v + 1) [name, v] = assigned(c, toks[v].v, first);
+  else if (isId(toks[v])) v = heldLiteral(c, v, end); // `self.tools`, `tool_list()` (tool-holders.ts)
+  return definitionsAt(c, v, name, at, first, unread, tolerant, plain);
 }
 
 /**
  * The definitions a value gives: v its literal's bracket (-1 none), name the name that holds it (-1 none), at the value
  * as written. Also for a key set by subscript (`kwargs["tools"] = TOOLS`, request-tools.ts).
  */
-export function definitionsAt(c: Ctx, v: number, name: number, at: number, first: number, unread: Unread, tolerant = false): ToolDefs | undefined {
+export function definitionsAt(c: Ctx, v: number, name: number, at: number, first: number, unread: Unread, tolerant = false, plain?: PyToolSdk): ToolDefs | undefined {
   const { toks, match } = c;
   if (v < 0 && name < 0 && isId(toks[at])) {
     // A name the file imports (`tools=TOOLS` from another module): that module's literal.
@@ -79,7 +89,7 @@ export function definitionsAt(c: Ctx, v: number, name: number, at: number, first
   // `[]openai.FunctionDefinition{…}` and C#'s `new[] {…}` open with `[]` too: a type or a body follows them.
   if (name < 0 && match[v] === v + 1 && isP(toks[v], '[') && !isId(toks[v + 2]) && !isOpen(toks[v + 2])) return undefined;
   const reach = { from: toks[name >= 0 ? name : v].start };
-  const text = written(c, v, compact(c, v, match[v], first, 0, reach, unread, tolerant));
+  const text = written(c, v, compact(c, v, match[v], first, 0, reach, unread, tolerant, plain));
   // A definition held by a name the file does not assign a literal (`tools=[weather_tool]` from elsewhere) is
   // not counted: the call keeps it in uncountedInput and says so.
   if (text === undefined) return undefined;
@@ -154,10 +164,10 @@ const LITERAL_WORDS = new Set(['True', 'False', 'None', 'true', 'false', 'null',
  * (`[search_tool]`) is replaced by the literal it was assigned before the call, or by the literal another module of the
  * workspace exports under it (`from .prompts import CLASSIFY_TOOL`); undefined when there is none.
  */
-function compact(c: Ctx, open: number, close: number, first: number, depth: number, reach: { from: number }, unread: Unread, tolerant = false): string | undefined {
+function compact(c: Ctx, open: number, close: number, first: number, depth: number, reach: { from: number }, unread: Unread, tolerant = false, plain?: PyToolSdk): string | undefined {
   return render(c, open, close, unread, (name) => {
     // What the name stands for is read too: the span reaches back over it (an edit there changes the count).
-    const fn = decoratedTool(c, name, first, unread);
+    const fn = decoratedTool(c, name, first, unread, plain);
     if (fn !== undefined) {
       reach.from = Math.min(reach.from, fn.from);
       return fn.text;
@@ -166,7 +176,7 @@ function compact(c: Ctx, open: number, close: number, first: number, depth: numb
     const [at, v] = assigned(c, name, first);
     if (v >= 0 && isOpen(c.toks[v]) && c.match[v] >= 0) {
       reach.from = Math.min(reach.from, c.toks[at].start);
-      return written(c, v, compact(c, v, c.match[v], first, depth + 1, reach, unread, tolerant));
+      return written(c, v, compact(c, v, c.match[v], first, depth + 1, reach, unread, tolerant, plain));
     }
     return at < 0 ? elsewhere(imported(c, name, 0), depth + 1, unread) : undefined;
   }, tolerant);
