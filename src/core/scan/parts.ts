@@ -23,6 +23,7 @@ import { filteredList } from './list-callers';
 import { jvmPromptVariable, kotlinObjectContent } from './jvm-prompt-vars';
 import { listWrittenElsewhere } from './lists-elsewhere';
 import { rubyHeldList } from './ruby-held-lists';
+import { jvmCallValue } from './jvm-call-values';
 export { pushParts } from './push-parts';
 
 /** Longest prompt text an expression is joined to; a piece past it is not counted and is labelled. */
@@ -190,19 +191,18 @@ function readExpr(c: Ctx, k: number, to: number, out: PromptPart[], depth: numbe
           return argsEnd + 1;
         }
         // A message wrapper or any call: its arguments may hold prompt text; a method's receiver is a value (`had`: listSpreadCall).
-        const had = out.length + unresolved.length;
+        const had = out.length + unresolved.length, held = unresolved.length;
         if (!MESSAGE_WRAPPERS.has(normKey(name)) && chain.names.length > 1 && !/^[A-Z]/.test(chain.names[0]) && !typePath(c, tk, chainEnd, chain.names) && (!KEYWORDS.has(chain.names[0]) || (chain.names.length > 2 && (chain.names[0] === 'self' || chain.names[0] === 'this')))) {
-          const recv = c.text.slice(tk.start, toks[chain.end - 3].end);
-          if (!isWellKnownNamespace(chain.names[0])) {
-            unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: recv });
-          }
+          if (!isWellKnownNamespace(chain.names[0])) unresolved.push({ text: '', span: { start: tk.start, end: chainEnd.end }, resolved: false, label: c.text.slice(tk.start, toks[chain.end - 3].end) });
         }
+        const named = unresolved.length > held;
         flush();
+        const given = named ? -1 : out.length;
         if (depth < MAX_CALL_DEPTH) collectParts(c, chain.end + 1, argsEnd, out, depth + 1);
         else pushParts(out, [{ text: '', span: { start: tk.start, end: toks[argsEnd]?.end ?? tk.end }, resolved: false, label: 'nested calls too deep' }]);
         if (listSpreadCall(prev) && out.length === had) pushParts(out, [{ text: '', span: spanOf(tk, toks[argsEnd] ?? chainEnd), resolved: false, label: `${c.text.slice(tk.start, (toks[argsEnd] ?? chainEnd).end)} (returned at run time)` }]);
-        k = argsEnd + 1;
-        return k;
+        if (argsEnd === close) jvmCallValue(c, k, chain.names, close, out, given); // its value unknown, named (jvm-call-values.ts)
+        return argsEnd + 1;
       }
       if (isP(next, '{') || isP(next, '<') || (prev && prev.t === T.Id && prev.v === 'new')) {
         // A type: composite literal `T{…}`, generic `List<…>`, `new T`, `new List<Message> {…}`, `new Message[] {…}`.
