@@ -18,9 +18,10 @@ const LANGCHAIN_DEFAULT_MODEL: Record<string, string> = {
 
 /**
  * Methods that send a LangChain runnable's request: Runnable.invoke/ainvoke/stream/astream/batch/abatch
- * (langchain_core runnables/base.py) and the legacy BaseLanguageModel/Chain predict, run, generate (and their a-forms).
+ * (langchain_core runnables/base.py) and the legacy BaseLanguageModel/Chain predict, run, generate (and their a-forms),
+ * and Chain.apply(input_list), which calls the chain once per input (langchain/chains/base.py, LLMChain.apply).
  */
-export const LANGCHAIN_SENDS = ['invoke', 'ainvoke', 'stream', 'astream', 'batch', 'abatch', 'predict', 'apredict', 'run', 'arun', 'generate', 'agenerate', 'call', 'predict_messages', 'apredict_messages'];
+export const LANGCHAIN_SENDS = ['apply', 'invoke', 'ainvoke', 'stream', 'astream', 'batch', 'abatch', 'predict', 'apredict', 'run', 'arun', 'generate', 'agenerate', 'call', 'predict_messages', 'apredict_messages'];
 /** BaseLanguageModel's own text and message methods (Python), each a call of the model they are made on. */
 const LEGACY_LANGCHAIN_SENDS = ['predict', 'apredict', 'predict_messages', 'apredict_messages'];
 
