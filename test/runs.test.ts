@@ -699,10 +699,11 @@ test('OpenAI Agents SDK: an agent with no tools, handoffs or MCP servers answers
   assert.equal(here(plain.replace('model="gpt-4.1-mini"', 'model="gpt-4.1-mini", mcp_servers=[fs]')).run?.turns, 10);
 });
 
-// A run whose call has no output bound (no limit in the code, no maximum output in the sheet) counts no output: its
+// A run whose call has no output bound (no limit in the code, no maximum output in the sheet) has no worst case: its
 // "≤" figure was input only (Ghostfreak-077/task-agent server/__init__.py:20, llama3-70b-8192 on Groq: "≤ $0.0004"
-// against $0.0107 expected). It says the output is not counted, as the one-call lens says "output unbounded".
-test('a run with no output bound says its output is not counted, in the lens, the hover, the report and the JSON', () => {
+// against $0.0107 expected), then "$0.0004 in + output unbounded", still below the expected cost in the JSON. Its
+// figures now count each answer at the expected length, a floor shown "≥", never below the expected cost.
+test('a run with no output bound is priced at least at its expected cost, a floor, in the lens, the hover, the report and the JSON', () => {
   assert.equal(price('grok-4.20').maxOutput, undefined, 'the sheet states no maximum output for grok-4.20');
   const py = [
     'from openai import OpenAI',
@@ -717,16 +718,19 @@ test('a run with no output bound says its output is not counted, in the lens, th
   const r = result.calls[0].run!;
   assert.equal(r.turns, 5);
   assert.equal(r.outputUnbounded, true);
+  assert.ok(r.totalUsdMax >= r.totalUsdExpected, `${r.totalUsdMax} < ${r.totalUsdExpected}`);
   const title = runLensTitle(r);
-  assert.match(title, /^agent run ≤ 5 turns: <?\$\d[\d.]* in \+ output unbounded/);
-  assert.doesNotMatch(title, /≤ \$/, 'no "≤" on a figure that counts no output');
-  assert.match(runLensTitle(runGroups(result.calls)[0]), /in \+ output unbounded/);
+  assert.match(title, /^agent run ≤ 5 turns: ≥ <?\$\d[\d.]* \(output unbounded\)/);
+  assert.doesNotMatch(title, /≤ \$/, 'no "≤" on a figure with no upper bound');
+  assert.match(runLensTitle(runGroups(result.calls)[0]), /≥ \S+ \(output unbounded\)/);
   const report = buildReport([{ file: 'trip.py', result }], table);
-  assert.equal(report.calls[0].run!.outputUnbounded, true);
-  assert.match(toMarkdown(report), /\| trip\.py \| 5 \| grok-4\.20 \| 5 [^\n]*\| <?\$[\d.]+ \+ output \|/);
+  const row = report.calls[0].run!;
+  assert.equal(row.outputUnbounded, true);
+  assert.ok(row.totalUsdMax! >= row.totalUsdExpected!, JSON.stringify(row));
+  assert.match(toMarkdown(report), /\| trip\.py \| 5 \| grok-4\.20 \| 5 [^\n]*\| ≥ <?\$[\d.]+ \| ≥ <?\$[\d.]+ \| <?\$[\d.]+ \|/);
   const hover = runHoverMarkdown(r, true);
-  assert.match(hover, /\| \*\*run\*\* \| \| \*\*<?\$[\d.]+\*\* \+ output \|/);
-  assert.match(hover, /Output not counted: no output limit is known/);
+  assert.match(hover, /\| \*\*run\*\* \| \| \*\*≥ <?\$[\d.]+\*\* \|/);
+  assert.match(hover, /Output unbounded: no output limit is known/);
   // The same loop with a limit is bounded, and keeps its "≤".
   const capped = analyze(py.replace('messages=messages)', 'messages=messages, max_tokens=300)'), 'python', 'trip.py', table).calls[0].run!;
   assert.equal(capped.outputUnbounded, undefined);

@@ -44,7 +44,7 @@ export class CostDiagnostics implements vscode.Disposable {
       if (run && s.budgetPerRun > 0 && e.modelKnown && run.totalUsdMax > s.budgetPerRun) {
         const d = new vscode.Diagnostic(
           range,
-          `Agent run of ${run.turns} turns: ${run.outputUnbounded ? `input alone ${formatUsd(run.totalUsdMax)} (output unbounded)` : `worst case ${formatUsd(run.totalUsdMax)}`} per run is over the budget of ${formatUsd(s.budgetPerRun)} (promptCost.budgetPerRun).`,
+          `Agent run of ${run.turns} turns: ${run.outputUnbounded ? `at least ${formatUsd(run.totalUsdMax)} (output unbounded)` : `worst case ${formatUsd(run.totalUsdMax)}`} per run is over the budget of ${formatUsd(s.budgetPerRun)} (promptCost.budgetPerRun).`,
           vscode.DiagnosticSeverity.Warning,
         );
         d.source = DIAGNOSTIC_SOURCE;

@@ -60,7 +60,8 @@ export interface ViewModel {
 }
 
 const usd = (n: number | null) => (n === null ? 'not priced' : formatUsd(n));
-const plusOutput = (x: { totalUsdMax: number | null; outputUnbounded?: true }) => (x.outputUnbounded && x.totalUsdMax !== null ? ' + output' : '');
+/** No output bound: the run's figures count each answer at the expected length, a floor (cost/run.ts). */
+const floorOf = (x: { totalUsdMax: number | null; outputUnbounded?: true }) => (x.outputUnbounded && x.totalUsdMax !== null ? '≥ ' : '');
 
 export function viewModel(r: Report, scanned: number, cancelled: boolean, topN = 10): ViewModel {
   const rows: ViewRow[] = r.calls.map((c, id) => ({
@@ -105,7 +106,7 @@ export function viewModel(r: Report, scanned: number, cancelled: boolean, topN =
         turns: `${x.turns}${x.turnsSource === 'setting' ? ' (assumed)' : ''} — ${x.turnsFrom}`,
         grows: x.growsHistory,
         // No output bound known: the figures are input only, and say so.
-        text: { worst: usd(x.totalUsdMax) + plusOutput(x), cached: usd(x.cachedTotalUsdMax) + plusOutput(x), expected: usd(x.totalUsdExpected) },
+        text: { worst: floorOf(x) + usd(x.totalUsdMax), cached: floorOf(x) + usd(x.cachedTotalUsdMax), expected: usd(x.totalUsdExpected) },
       };
     });
   return {

@@ -20,8 +20,11 @@ export function estimateRun(site: CallSite, est: Estimate, price: ModelPrice | u
   if (!run) return undefined;
   const turns = Math.max(1, Math.min(MAX_TURNS, Math.floor(run.turns ?? o.agentTurns)));
   const toolResult = site.tools ? o.toolResultTokens : 0;
-  const outMax = est.maxOutputTokens ?? 0;
   const outExp = est.maxOutputTokens === undefined ? o.expectedOutputTokens : Math.min(o.expectedOutputTokens, est.maxOutputTokens);
+  // No known bound on an answer (no limit, no model maximum): the run has no worst case. Its "max" then counts each
+  // answer at the expected length, as the expected cost does, a floor flagged outputUnbounded; counting no output
+  // at all put it below the expected cost.
+  const outMax = est.maxOutputTokens ?? outExp;
   const caching = cachingOf(site, price);
   const answers = choicesOf(site);
   // A batch job's requests pay the batch rate (rate-choice.ts), every turn alike.

@@ -31,8 +31,9 @@ export function toMarkdown(r: Report): string {
     out.push('', '## Agent runs', '', '| File | Line | Model | Turns | Grows | Run worst case | With caching | Expected |', '|---|---:|---|---|---|---:|---:|---:|');
     for (const c of runs) {
       const x = c.run!;
-      const plus = x.outputUnbounded && x.totalUsdMax !== null ? ' + output' : '';
-      out.push(`| ${esc(c.file)} | ${c.line} | ${esc(c.model ?? '?')} | ${x.turns} (${esc(x.turnsFrom)}) | ${x.growsHistory ? 'yes' : 'no'} | ${money(x.totalUsdMax)}${plus} | ${money(x.cachedTotalUsdMax)}${plus} | ${money(x.totalUsdExpected)} |`);
+      // No output bound: the figures count each answer at the expected length, a floor (cost/run.ts).
+      const floor = x.outputUnbounded && x.totalUsdMax !== null ? '≥ ' : '';
+      out.push(`| ${esc(c.file)} | ${c.line} | ${esc(c.model ?? '?')} | ${x.turns} (${esc(x.turnsFrom)}) | ${x.growsHistory ? 'yes' : 'no'} | ${floor}${money(x.totalUsdMax)} | ${floor}${money(x.cachedTotalUsdMax)} | ${money(x.totalUsdExpected)} |`);
     }
   }
   if (r.problems.length) {

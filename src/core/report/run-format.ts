@@ -9,16 +9,16 @@ type RunFigures = Pick<RunEstimate, 'turns' | 'turnsSource' | 'caching' | 'outpu
 };
 
 /**
- * `agent run ≤ 8 turns: ≤ $0.42 · $0.11 with caching`; with no output bound known, the input only and no "≤", as the
- * one-call lens says "output unbounded": `agent run ≤ 8 turns: $0.0004 in + output unbounded`.
+ * `agent run ≤ 8 turns: ≤ $0.42 · $0.11 with caching`; with no output bound known, the answers at the expected length
+ * and "≥", a floor (cost/run.ts): `agent run ≤ 8 turns: ≥ $0.0107 (output unbounded)`.
  */
 export function runLensTitle(r: RunFigures): string {
   const turns = `${r.turnsSource === 'setting' ? '≈ ' : '≤ '}${r.turns} turn${r.turns === 1 ? '' : 's'}${r.turnsSource === 'setting' ? ' (assumed)' : ''}`;
   if (r.totalUsdMax === null) return `agent run ${turns}: price unknown until the model is known`;
   const open = r.outputUnbounded === true;
-  let out = `agent run ${turns}: ${open ? `${formatUsd(r.totalUsdMax)} in + output unbounded` : formatUsdAtMost(r.totalUsdMax)}`;
+  let out = `agent run ${turns}: ${open ? `≥ ${formatUsd(r.totalUsdMax)} (output unbounded)` : formatUsdAtMost(r.totalUsdMax)}`;
   if (r.cachedTotalUsdMax !== null && r.caching !== 'none' && r.cachedTotalUsdMax < r.totalUsdMax) {
-    out += ` · ${formatUsd(r.cachedTotalUsdMax)}${open ? ' in' : ''} ${r.caching === 'needs-cache-control' ? 'with cache_control' : 'with caching'}`;
+    out += ` · ${open ? '≥ ' : ''}${formatUsd(r.cachedTotalUsdMax)} ${r.caching === 'needs-cache-control' ? 'with cache_control' : 'with caching'}`;
   }
   return out;
 }
@@ -47,9 +47,9 @@ export function runHoverMarkdown(r: RunEstimate, priced: boolean): string {
   lines.push('| turn | input tok | worst case | with caching |', '|---:|---:|---:|---:|');
   const rows = r.perTurn.length > 12 ? [...r.perTurn.slice(0, 5), undefined, ...r.perTurn.slice(-5)] : r.perTurn;
   for (const t of rows) lines.push(t ? `| ${t.turn} | ${formatTokens(t.inputTokens)} | ${formatUsd(t.usdMax)} | ${formatUsd(t.cachedUsdMax)} |` : '| … | | | |');
-  const plus = r.outputUnbounded ? ' + output' : '';
-  lines.push(`| **run** | | **${formatUsd(r.totalUsdMax)}**${plus} | **${formatUsd(r.cachedTotalUsdMax)}**${plus} |`, '');
-  if (r.outputUnbounded) lines.push('Output not counted: no output limit is known for this call and no maximum output for its model, so the run has no upper bound; the table is its input only.', '');
+  const floor = r.outputUnbounded ? '≥ ' : '';
+  lines.push(`| **run** | | **${floor}${formatUsd(r.totalUsdMax)}** | **${floor}${formatUsd(r.cachedTotalUsdMax)}** |`, '');
+  if (r.outputUnbounded) lines.push('Output unbounded: no output limit is known for this call and no maximum output for its model, so the run has no upper bound; the table counts each answer at the expected length, the least the run costs.', '');
   lines.push(`Expected (answers at the expected length): ${formatUsd(r.totalUsdExpected)} per run. Caching: ${CACHING[r.caching]}.`);
   return lines.join('\n');
 }
