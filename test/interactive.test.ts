@@ -146,3 +146,29 @@ test('C#: a service an HTTP-triggered Azure Function uses, and the helper that s
   assert.ok(advice({ ...base, 'src/Functions/AskFunction.cs': fn.replace('[HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "ask")] HttpRequestData req', '[TimerTrigger("0 0 3 * * *")] TimerInfo t') }).includes('batch'));
   assert.ok(advice({ ...base, 'src/Program.cs': program.replace('host.Run();', 'app.MapGet("/health", () => "ok");\nhost.Run();') }).includes('batch'));
 });
+
+// A Pydantic AI chat at the terminal (`while True: prompt = Prompt.ask(…)`, then `agent.run_sync(prompt,
+// message_history=history)` and `history = result.all_messages()`) was a loop of one call each, told "Use the OpenAI
+// batch API": the history it sends grows, and a person waits for each answer.
+const PYD = (ask: string, keep: string) =>
+  `from pydantic_ai import Agent\nfrom rich.prompt import Prompt\n\nagent = Agent("openai:gpt-5.4", system_prompt="Answer questions about the garden.")\n\n\ndef main():\n    history = []\n    while True:\n        prompt = ${ask}\n        result = agent.run_sync(prompt, message_history=history)\n        ${keep}\n        print(result.output)\n`;
+
+test('Python: a Pydantic AI chat loop that asks with Prompt.ask or input() grows its history and gets no batch advice', () => {
+  for (const [ask, keep] of [
+    ['Prompt.ask("You")', 'history = result.all_messages()'],
+    ['input("> ")', 'history.extend(result.new_messages())'],
+    ['Prompt.ask("You")', 'print(len(history))'],
+  ]) {
+    const text = PYD(ask, keep);
+    const [c] = analyze(text, 'python', 'chat.py', table(), { now: AT }).calls;
+    assert.ok(c.site.run, `${ask} / ${keep}: a run`);
+    assert.equal(c.site.run!.growsHistory, !keep.startsWith('print'), `${ask} / ${keep}: grows`);
+    assert.equal(c.site.interactive, true, `${ask} / ${keep}: a person waits`);
+    assert.ok(!c.suggestions.some((s) => s.kind === 'batch' || s.kind === 'off-peak'), `${ask} / ${keep}: ${c.suggestions.map((s) => s.text)}`);
+  }
+  // The same loop over a file's lines asks nobody: it keeps the batch advice.
+  const lines = PYD('next(questions)', 'print(len(history))').replace('def main():', 'questions = iter(open("q.txt"))\n\n\ndef main():');
+  const [c] = analyze(lines, 'python', 'chat.py', table(), { now: AT }).calls;
+  assert.equal(c.site.interactive, undefined);
+  assert.ok(c.suggestions.some((s) => s.kind === 'batch'), c.suggestions.map((s) => s.text).join('; '));
+});

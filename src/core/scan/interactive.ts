@@ -7,7 +7,29 @@ import { enclosing } from './jvm-param-requests';
 import type { Ctx } from './values';
 
 /** Words read here outside any call: an edit touching one re-reads the file (editor/incremental.ts). */
-export const ASKS_WORDS = ['input', 'question'];
+export const ASKS_WORDS = ['input', 'question', 'ask', 'prompt'];
+
+/**
+ * Python's readers of the terminal besides `input(…)`, by method and receiver: rich's `Prompt.ask(…)` and its kin
+ * (rich/prompt.py PromptBase.ask: Prompt, Confirm, IntPrompt, FloatPrompt) and `Console.input(…)` (rich/console.py),
+ * click's and typer's `prompt(…)` (click/termui.py prompt; typer re-exports it).
+ */
+const PY_ASKERS = new Map([
+  ['ask', new Set(['Prompt', 'Confirm', 'IntPrompt', 'FloatPrompt'])],
+  ['input', new Set(['console', 'Console'])],
+  ['prompt', new Set(['click', 'typer'])],
+]);
+
+/** A Python read of the terminal at toks[k] (a name followed by its bracket): `input(…)`, or one of PY_ASKERS, or
+ * questionary's `questionary.text(…).ask()` (questionary/question.py Question.ask). */
+function pyAsks(c: Ctx, k: number): boolean {
+  const { toks } = c;
+  const tk = toks[k];
+  if (!isP(toks[k - 1], '.')) return tk.v === 'input' && toks[k - 1]?.v !== 'def';
+  const recv = toks[k - 2];
+  if (PY_ASKERS.get(tk.v)?.has(recv?.v ?? '')) return true;
+  return tk.v === 'ask' && isP(recv, ')') && c.text.includes('questionary');
+}
 
 /** Tokens looked back from the call for the prompt, when no function holds it (a script's top level). */
 const MAX_BACK = 3000;
@@ -33,8 +55,8 @@ export function asksUserFirst(c: Ctx, first: number): boolean {
   for (let k = from; k < first; k++) {
     const tk = toks[k];
     if (!isId(tk) || !isP(toks[k + 1], '(')) continue;
-    // Python's built-in `input(…)`, not a method or a definition of that name; JS `rl.question(…)`.
-    if (py ? tk.v === 'input' && !isP(toks[k - 1], '.') && toks[k - 1]?.v !== 'def' : tk.v === 'question' && isP(toks[k - 1], '.')) return true;
+    // Python's built-in `input(…)` (not a method or a definition of that name) and PY_ASKERS; JS `rl.question(…)`.
+    if (py ? pyAsks(c, k) : tk.v === 'question' && isP(toks[k - 1], '.')) return true;
   }
   return false;
 }

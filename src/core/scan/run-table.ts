@@ -131,7 +131,12 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
 ];
 
 /** Keys (normKey) under which a call sends its conversation. */
-export const HISTORY_KEYS = new Set(['messages', 'input', 'contents', 'history', 'chathistory', 'conversation']);
+// Pydantic AI's `run_sync(prompt, message_history=history)` (pydantic_ai/agent: run(user_prompt, *, message_history)).
+export const HISTORY_KEYS = new Set(['messages', 'input', 'contents', 'history', 'chathistory', 'conversation', 'messagehistory']);
+
+/** A run's result that is the whole conversation so far: Pydantic AI `result.all_messages()` / `new_messages()`
+ * (pydantic_ai/result.py AgentRunResult.all_messages, new_messages), assigned or added back to the history. */
+export const HISTORY_RESULTS = new Set(['all_messages', 'new_messages']);
 
 /** Methods that add to a list, per language: Python append/extend/insert, JS push/concat, Java add/addAll, C# Add/AddRange, Rust push/extend. */
 export const GROW_METHODS = new Set(['append', 'extend', 'insert', 'push', 'unshift', 'concat', 'add', 'addAll', 'Add', 'AddRange', 'push_back', 'Append']);

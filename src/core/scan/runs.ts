@@ -10,7 +10,7 @@ import { collectParts } from './parts';
 import { normKey } from './call-keys';
 import { chainTurns } from './chain-turns';
 import { cacheMarkIn, memo, occurrences } from './run-index';
-import { AGENT_TURN_LIMITS, GROW_METHODS, HISTORY_KEYS, type TurnLimitRow } from './run-table';
+import { AGENT_TURN_LIMITS, GROW_METHODS, HISTORY_KEYS, HISTORY_RESULTS, type TurnLimitRow } from './run-table';
 import { elements, readSchema, readTools } from './tools';
 import { aiSdkTools } from './ai-sdk-tools';
 import { zodResponseSchema } from './zod-response-format';
@@ -111,6 +111,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   };
   if (loop.turns !== undefined) site.run.turns = loop.turns;
   if (grows && here) firstTurnFromHistory(c, site, names, loop.header);
+  if (asksUserFirst(lc, at)) site.interactive = true; // a person asked each turn (`input()`, `Prompt.ask(…)`) waits for it
 }
 
 // ---- agent frameworks ------------------------------------------------------------------------------------------
@@ -250,8 +251,8 @@ function growsIn(c: Ctx, from: number, to: number, names: Set<string>): boolean 
     if ((isP(op, '.') || isP(op, '?.')) && isId(toks[k + 2]) && GROW_METHODS.has(toks[k + 2].v) && isP(toks[k + 3], '(')) return true;
     if (isP(op, '+=') || isP(op, '<<')) return true;
     if (isP(op, '=') || isP(op, ':=')) {
-      // `x = append(x, …)`, `x = [...x, …]`, `x = [*x, …]`, `x = x + [...]`, `x = x.concat(…)`.
-      for (let j = k + 2; j < Math.min(to, k + 8); j++) if (isId(toks[j]) && toks[j].v === tk.v) return true;
+      // `x = append(x, …)`, `x = [...x, …]`, `x = [*x, …]`, `x = x + [...]`, `x = x.concat(…)`, `x = result.all_messages()`.
+      for (let j = k + 2; j < Math.min(to, k + 8); j++) if (isId(toks[j]) && (toks[j].v === tk.v || (HISTORY_RESULTS.has(toks[j].v) && isP(toks[j - 1], '.')))) return true;
     }
   }
   return false;
