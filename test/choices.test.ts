@@ -6,6 +6,7 @@ import { analyze } from '../src/core/analyze';
 import { buildTable, parseSheet } from '../src/core/price/sheets';
 import { hoverMarkdown, lensTitle } from '../src/core/report/format';
 import { buildReport } from '../src/core/report/report';
+import { toMarkdown, toTable } from '../src/core/report/report-text';
 import type { PriceTable } from '../src/core/types';
 
 const SHEET = `provider: openai
@@ -42,8 +43,11 @@ test('n multiplies the output worst case and the expected output, not the input'
   assert.equal(five.estimate.maxOutputTokens, 1000, 'the limit is per answer');
   assert.match(lensTitle(five), /out \(5 choices\) per call/);
   assert.match(hoverMarkdown(five, t), /\| 1,000 × 5 answers \|/);
-  const row = buildReport([{ file: 'a.py', result: analyze(py('    max_tokens=1000,\n    n=5,'), 'python', 'a.py', t) }], t).calls[0];
-  assert.equal(row.choices, 5);
+  const report = buildReport([{ file: 'a.py', result: analyze(py('    max_tokens=1000,\n    n=5,'), 'python', 'a.py', t) }], t);
+  assert.equal(report.calls[0].choices, 5);
+  // The terminal table and the Markdown report say it as the lens does (they showed the output's dollars alone).
+  assert.match(toTable(report), /\$0\.0030 \(5 choices\)/);
+  assert.match(toMarkdown(report), /\| \$0\.0030 \(5 choices\) \|/);
 });
 
 test('n=1 or no n: no choices, the same figures and text', () => {
@@ -54,8 +58,9 @@ test('n=1 or no n: no choices, the same figures and text', () => {
   assert.equal(one.site.choices, undefined);
   assert.deepEqual(one.estimate, none.estimate);
   assert.equal(lensTitle(one), lensTitle(none));
-  const row = buildReport([{ file: 'a.py', result: analyze(py('    max_tokens=1000,'), 'python', 'a.py', t) }], t).calls[0];
-  assert.equal('choices' in row, false);
+  const report = buildReport([{ file: 'a.py', result: analyze(py('    max_tokens=1000,'), 'python', 'a.py', t) }], t);
+  assert.equal('choices' in report.calls[0], false);
+  assert.doesNotMatch(toTable(report) + toMarkdown(report), /choices/);
 });
 
 test('n known only at run time: priced for one answer, said so, the expression in unresolved', () => {

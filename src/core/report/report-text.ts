@@ -12,6 +12,8 @@ const money = (n: number | null) => (n === null ? 'unknown' : formatUsd(n));
 /** The model as a reader should take it: `?` when unknown, marked when the user assumed it. */
 const modelText = (r: ReportRow) => (r.model ?? '?') + (r.modelAssumed ? ' (assumed)' : '') + (r.kind === 'embedding' ? ' (embedding)' : '');
 const best = (r: ReportRow) => r.suggestions[0]?.text ?? '';
+/** ` (5 choices)` after the output when the request asks for several answers, each billed, as the lens says. */
+const choicesText = (r: ReportRow) => (r.choices ? ` (${r.choices} choices)` : '');
 
 /** What the totals leave out: the output of calls with no known bound on it (never counted as $0 silently). */
 function outputUnknownText(r: Report): string {
@@ -24,7 +26,7 @@ export function toMarkdown(r: Report): string {
   const out = ['# Prompt Cost report', '', `${r.totals.calls} calls in ${r.totals.files} files · worst case ${formatUsd(r.totals.totalUsdMax)} per round of calls · ${formatUsd(r.totals.perMonthUsdMax)} per month${outputUnknownText(r)}`, ''];
   out.push('| File | Line | SDK | Model | Input tok | Input | Output max | Worst case | Best saving |', '|---|---:|---|---|---:|---:|---:|---:|---|');
   for (const c of r.calls) {
-    out.push(`| ${esc(c.file)}${c.cell !== undefined ? ` cell ${c.cell}` : ''} | ${c.line} | ${c.sdk} | ${esc(modelText(c))} | ${formatTokens(c.inputTokens, c.tokenCount === 'estimate')} | ${money(c.inputUsd)} | ${money(c.outputUsdMax)} | ${money(c.totalUsdMax)} | ${esc(best(c))} |`);
+    out.push(`| ${esc(c.file)}${c.cell !== undefined ? ` cell ${c.cell}` : ''} | ${c.line} | ${c.sdk} | ${esc(modelText(c))} | ${formatTokens(c.inputTokens, c.tokenCount === 'estimate')} | ${money(c.inputUsd)} | ${money(c.outputUsdMax)}${choicesText(c)} | ${money(c.totalUsdMax)} | ${esc(best(c))} |`);
   }
   const runs = r.calls.filter((c) => c.run);
   if (runs.length) {
@@ -63,7 +65,7 @@ export function toTable(r: Report, width = 100): string {
     modelText(c),
     formatTokens(c.inputTokens, c.tokenCount === 'estimate'),
     c.kind === 'embedding' && c.inputUsd !== null ? formatUsdSmall(c.inputUsd) : money(c.inputUsd),
-    c.kind === 'embedding' ? '—' : c.maxOutputSource === 'none' ? 'no limit' : money(c.outputUsdMax) + (c.maxOutputSource === 'model-default' ? '*' : c.maxOutputSource === 'runtime' ? '†' : ''),
+    c.kind === 'embedding' ? '—' : (c.maxOutputSource === 'none' ? 'no limit' : money(c.outputUsdMax) + (c.maxOutputSource === 'model-default' ? '*' : c.maxOutputSource === 'runtime' ? '†' : '')) + choicesText(c),
     money(c.totalUsdMax),
   ]);
   const head = ['call', 'model', 'in tok', 'in $', 'out $ max', 'total max'];
