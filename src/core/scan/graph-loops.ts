@@ -18,6 +18,8 @@ import { importers } from './js-callers';
 import { contextOf } from './imported-runnables';
 import { basename } from '../resolve/files';
 import { graphStepTurns } from './graph-steps';
+// The steps-to-turns rule travels with the loops for their other reader (runs.ts: prebuilt agents).
+export { graphStepTurns };
 
 interface NodeLoop {
   node: string;

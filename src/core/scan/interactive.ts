@@ -5,6 +5,8 @@ import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { enclosing } from './jvm-param-requests';
 import type { Ctx } from './values';
+// Whether a server module imports the call's file: the other sign of a person waiting (interactive-files.ts).
+export { importedByServer } from './interactive-files';
 
 /** Words read here outside any call: an edit touching one re-reads the file (editor/incremental.ts). */
 export const ASKS_WORDS = ['input', 'question', 'ask', 'prompt'];

@@ -23,16 +23,14 @@ import { braceLoop, pythonLoop, type Loop } from './loops';
 import { retryExit } from './retry';
 import { batchRun } from './litellm-batch';
 import { startsLoop } from './loop-starts';
-import { asksUserFirst } from './interactive';
-import { importedByServer } from './interactive-files';
+import { asksUserFirst, importedByServer } from './interactive';
 import { rustAskedFirst } from './rust-waited';
 import { callerLoop, type CallerLoop } from './caller-loops';
 import { storeGrows } from './module-loops';
 import { givesTools } from './agent-tools-given';
-import { graphStepTurns } from './graph-steps';
 import { factoryAgent } from './agent-factories';
 import { toolFreeRun } from './agent-graph-once';
-import { graphLoopRun } from './graph-loops';
+import { graphLoopRun, graphStepTurns } from './graph-loops';
 import { requestMemberGrows } from './request-growth';
 
 /** Tokens searched back for a history's definition or a cache mark, and body tokens searched for appends. */
