@@ -167,3 +167,21 @@ test('Python Semantic Kernel: no kernel given, auto_invoke=False, or a kernel wi
   const [bare] = pyRuns(['return await kernel.invoke_prompt(question, settings=OpenAIChatPromptExecutionSettings(function_choice_behavior=FunctionChoiceBehavior.Auto()))'], pyHead.filter((l) => !l.includes('add_plugin')));
   assert.equal(bare, undefined);
 });
+
+test('Python Semantic Kernel: a ChatCompletionAgent given plugins loops; one given none asks once', () => {
+  const text = [
+    'from semantic_kernel.agents import ChatCompletionAgent',
+    'from semantic_kernel.connectors.ai.open_ai import OpenAIChatCompletion',
+    'helper = ChatCompletionAgent(service=OpenAIChatCompletion(ai_model_id="gpt-4.1-mini"), instructions="Plan trips.", plugins=[FlightsPlugin()])',
+    'plain = ChatCompletionAgent(service=OpenAIChatCompletion(ai_model_id="gpt-4.1-mini"), instructions="Rewrite kindly.", plugins=[])',
+    'manual = ChatCompletionAgent(service=OpenAIChatCompletion(ai_model_id="gpt-4.1-mini"), instructions="Plan trips.", plugins=[FlightsPlugin()], function_choice_behavior=FunctionChoiceBehavior.Auto(auto_invoke=False))',
+    'async def ask(q):',
+    '    a = await helper.get_response(messages=q)',
+    '    b = await plain.get_response(messages=q)',
+    '    c = await manual.get_response(messages=q)',
+  ].join('\n');
+  const [looped, once, asked] = analyze(text, 'python', 'agents.py', table).calls.map((c) => c.run);
+  assert.equal(looped?.turnsSource, 'setting');
+  assert.equal(once, undefined);
+  assert.equal(asked, undefined);
+});

@@ -55,4 +55,15 @@ export const SK_PYTHON_SHAPES: CallShape[] = [
     modelOptional: true, companions: SK_PY_COMPANIONS, limitParam: 'max_tokens', limitNested: true,
     source: `${SK_PY} (python/semantic_kernel/kernel.py: Kernel.invoke, invoke_stream; functions/kernel_function_extension.py: add_function)`,
   })),
+  // An agent: `agent = ChatCompletionAgent(service=OpenAIChatCompletion(…), instructions="…", plugins=[…])`, then
+  // `await agent.get_response(messages="…")` / `agent.invoke(…)` / `agent.invoke_stream(…)`: the instructions are the
+  // system message of each request, the model the service's (python/semantic_kernel/agents/chat_completion/
+  // chat_completion_agent.py: ChatCompletionAgent(*, arguments, description, function_choice_behavior, id,
+  // instructions, kernel, name, plugins, prompt_template_config, service); get_response(messages, *, thread, …)).
+  ...['get_response', 'invoke', 'invoke_stream'].map((fn): CallShape => ({
+    id: `semantic-kernel.py.agent.${fn}`, sdk: 'Semantic Kernel', anchor: [fn, '('], langs: ['python'], needs: ['ChatCompletionAgent'],
+    via: { from: 'receiver', anchors: [{ anchor: ['ChatCompletionAgent', '('] }] },
+    modelOptional: true, companions: SK_PY_COMPANIONS, limitParam: 'max_tokens', limitNested: true,
+    source: `${SK_PY} (python/semantic_kernel/agents/chat_completion/chat_completion_agent.py: ChatCompletionAgent, get_response, invoke, invoke_stream)`,
+  })),
 ];

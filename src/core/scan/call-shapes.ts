@@ -291,8 +291,9 @@ export function limitParamFor(shape: Pick<CallShape, 'limitParam'>, syntaxId: st
   return typeof shape.limitParam === 'string' ? shape.limitParam : shape.limitParam[syntaxId] ?? Object.values(shape.limitParam)[0];
 }
 
-/** An assistant or agent run whose arguments name a thread, an assistant or a session, not a request built elsewhere. */
-export const ownArgs = (s: CallShape, lang: string) => s.assistantRun === 'run' || s.assistantRun === 'rust' || s.assistantRun === 'session' || (s.assistantRun === 'thread' && (lang === 'csharp' || lang === 'go'));
+/** An assistant or agent run whose arguments name a thread, an assistant or a session, not a request built elsewhere;
+ * a Python Semantic Kernel call's, a chat history and execution settings (read as the prompt and a companion). */
+export const ownArgs = (s: CallShape, lang: string) => s.id.startsWith('semantic-kernel.py.') || s.assistantRun === 'run' || s.assistantRun === 'rust' || s.assistantRun === 'session' || (s.assistantRun === 'thread' && (lang === 'csharp' || lang === 'go'));
 
 /** Whether a call without a readable model is still reported when its request is built at run time. */
 export const reportsRuntime = (s: CallShape) => !s.via && (s.runtimeRequest ?? s.anchor.filter((w) => /^[A-Za-z_]/.test(w)).length >= 2);

@@ -89,6 +89,7 @@ const ADDS_PLUGINS = /\bPlugins\s*\.\s*Add|\b(?:ImportPluginFrom|CreatePluginFro
 export function skToolRun(c: Ctx, site: CallSite, open: number): RunSite | undefined {
   const close = c.match[open];
   const py = c.syn.id === 'python';
+  if (py && AGENT_SENDS.has(c.toks[open - 1]?.v ?? '') && close > open) return agentToolRun(c, site, open) ? loop(site) : undefined;
   if ((c.syn.id !== 'csharp' && !py) || !(close > open) || !settingsAutoInvoke(c, open + 1, close, open, 0)) return undefined;
   // A kernel built here and given no function (dkacban/dotnet-agents 3_SemanticKernel/Program.cs): the model has none
   // to call, so the request is sent once. A kernel from elsewhere (injected) may have plugins added there: a loop.
@@ -99,12 +100,36 @@ export function skToolRun(c: Ctx, site: CallSite, open: number): RunSite | undef
     const a = args(c, open, close);
     if (!a.some((x) => x.key === 'kernel') && a.filter((x) => !x.key).length < 3) return undefined;
   }
-  return {
+  return loop(site);
+}
+
+const loop = (site: CallSite): RunSite => ({
     kind: 'agent',
     turnsSource: 'setting',
     turnsFrom: 'Semantic Kernel invokes the kernel functions the model asks for and sends their results back, a request each round trip',
     growsHistory: true,
     anchor: { start: site.anchor.start, end: site.anchor.end },
     extent: { start: site.span.start, end: site.span.end },
-  };
+});
+
+/** A Python ChatCompletionAgent's sends (python/semantic_kernel/agents/chat_completion/chat_completion_agent.py). */
+const AGENT_SENDS = new Set(['get_response', 'invoke', 'invoke_stream']);
+
+/**
+ * `agent.get_response(…)` on `agent = ChatCompletionAgent(…, plugins=[…] | kernel=…)`: the agent's
+ * function_choice_behavior is `FunctionChoiceBehavior.Auto()` unless given (the class's Field default_factory), so with
+ * functions to call it loops; an agent given no plugins and no kernel has none, and a behaviour given is read.
+ */
+function agentToolRun(c: Ctx, site: CallSite, open: number): boolean {
+  const { toks, match } = c;
+  const name = isP(toks[open - 2], '.') && isId(toks[open - 3]) && !isP(toks[open - 4], '.') ? toks[open - 3].v : undefined;
+  const def = name ? assignmentBefore(c, name, open) : -1;
+  if (def < 0 || toks[def].v !== 'ChatCompletionAgent' || !isP(toks[def + 1], '(') || !(match[def + 1] > def + 1)) return false;
+  const a = args(c, def + 1, match[def + 1]);
+  const given = (k: string) => a.find((x) => x.key === k);
+  const plugins = given('plugins');
+  const empty = plugins && plugins.to - plugins.from <= 2 && (toks[plugins.from].v === 'None' || (isP(toks[plugins.from], '[') && match[plugins.from] === plugins.from + 1));
+  if ((!plugins || empty) && !given('kernel')) return false;
+  const behaviour = given('function_choice_behavior');
+  return !behaviour || autoInvokes(c, behaviour.from, behaviour.to);
 }
