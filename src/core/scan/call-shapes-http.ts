@@ -143,6 +143,8 @@ const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
   { fn: 'getOutputStream', langs: ['java'], what: 'HttpURLConnection conn.getOutputStream().write(json.getBytes())' },
   // Apache HttpClient: `post.setEntity(new StringEntity(json))` of a `new HttpPost(url)` (http-jvm-apache.ts).
   { fn: 'setEntity', langs: ['java', 'kotlin'], what: 'Apache HttpClient post.setEntity(new StringEntity(json, UTF_8)) of a new HttpPost(url)' },
+  // Android Volley `new JsonObjectRequest(Request.Method.POST, url, jsonBody, listener, errorListener)` (http-jvm-volley.ts).
+  { fn: 'JsonObjectRequest', langs: ['java', 'kotlin'], what: 'Android Volley new JsonObjectRequest(Request.Method.POST, url, jsonObject, listener, errorListener)' },
   // Spring RestTemplate / WebClient (http-jvm.ts): the body an `HttpEntity` of a request object.
   { fn: 'exchange', langs: ['java', 'kotlin'], what: 'Spring RestTemplate.exchange(url, HttpMethod.POST, new HttpEntity<>(request, headers), T.class)' },
   { fn: 'postForEntity', langs: ['java', 'kotlin'], what: 'Spring RestTemplate.postForEntity(url, new HttpEntity<>(request, headers), T.class)' },

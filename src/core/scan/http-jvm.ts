@@ -19,6 +19,7 @@ import { objectReader } from './jvm-object-body';
 import { passedArgs, wrappedArg } from './passed-bodies';
 import { urlConnection } from './http-jvm-urlconn';
 import { apacheEntity } from './http-jvm-apache';
+import { volleyArgs } from './http-jvm-volley';
 import { chainUrl, inserted, postedChain, uriArg } from './http-jvm-chain';
 import { pathModel } from './jvm-path-params';
 
@@ -67,6 +68,12 @@ export function jvmRequest(c: Ctx, shape: CallShape, first: number, open: number
     const u = apacheEntity(c, first, open);
     const sent = u && carried(c, u.body[0], u.body[1], first);
     return u && sent ? request(c, shape, first, open, u.url, sent.range, sent.before) : undefined;
+  }
+  // Volley's `new JsonObjectRequest(Request.Method.POST, url, jsonBody, …)` (http-jvm-volley.ts).
+  if (fn === 'JsonObjectRequest') {
+    const v = volleyArgs(c, a);
+    const sent = v && carried(c, v.body[0], v.body[1], first);
+    return v && sent ? request(c, shape, first, open, v.url, sent.range, sent.before) : undefined;
   }
   const url = chainUrl(c, name);
   if (!url) {

@@ -39,12 +39,14 @@ export function nodeMessages(c: Ctx, body: string, from: number, before: number)
       const messages = named ? elements(c, named, close, before) : chained(c, close + 1, before);
       return messages ? { at: k, messages } : undefined;
     }
-    // Jackson `body.set("messages", arr)`, Gson `json.add("messages", arr)` (JsonObject#add(String, JsonElement)).
-    if ((fn === 'set' || fn === 'add') && isP(toks[k + 5], ',') && isId(toks[k + 6]) && close === k + 7) {
+    // Jackson `body.set("messages", arr)`, Gson `json.add("messages", arr)` (JsonObject#add(String, JsonElement)),
+    // org.json `body.put("messages", arr)` of a `new JSONArray()` filled by `arr.put(message)` (JSONArray#put(Object)).
+    if ((fn === 'set' || fn === 'add' || fn === 'put') && isP(toks[k + 5], ',') && isId(toks[k + 6]) && close === k + 7) {
       const arr = toks[k + 6].v;
       const def = assignmentBefore(c, arr, k);
-      if (def < 0) return undefined;
-      const messages = elements(c, arr, def, k);
+      const orgJson = def >= 0 && jsonArrayAt(c, def);
+      if (def < 0 || (fn === 'put' && !orgJson)) return undefined;
+      const messages = elements(c, arr, def, k, orgJson);
       return messages ? { at: k, messages } : undefined;
     }
   }
@@ -52,13 +54,13 @@ export function nodeMessages(c: Ctx, body: string, from: number, before: number)
 }
 
 /** `arr.addObject()` / `arr.add(x)` statements on the array named `arr` in toks[from, before). */
-function elements(c: Ctx, arr: string, from: number, before: number): Message[] | undefined {
+function elements(c: Ctx, arr: string, from: number, before: number, orgJson = false): Message[] | undefined {
   const { toks, match } = c;
   const out: Message[] = [];
   for (let k = from; k < before && out.length < MAX_ELEMENTS; k++) {
     if (toks[k].v !== arr || !isP(toks[k + 1], '.') || isP(toks[k - 1], '.') || !isP(toks[k + 3], '(') || !(match[k + 3] > k)) continue;
     const fn = toks[k + 2].v;
-    if (fn !== 'add' && fn !== 'addObject') continue;
+    if (fn !== 'add' && fn !== 'addObject' && !(orgJson && fn === 'put')) continue;
     const one = element(c, k, before);
     if (!one) return undefined;
     out.push(one);
@@ -148,10 +150,10 @@ function isCreate(c: Ctx, i: number): boolean {
   return createEnd(c, i) > i;
 }
 
-/** The token after `mapper.createObjectNode()` / `new JsonObject()` at toks[i], or -1. */
+/** The token after `mapper.createObjectNode()` / `new JsonObject()` / org.json's `new JSONObject()` at toks[i], or -1. */
 function createEnd(c: Ctx, i: number): number {
   const { toks } = c;
-  if (toks[i]?.v === 'new' && toks[i + 1]?.v === 'JsonObject' && isP(toks[i + 2], '(') && isP(toks[i + 3], ')')) return i + 4;
+  if (toks[i]?.v === 'new' && (toks[i + 1]?.v === 'JsonObject' || toks[i + 1]?.v === 'JSONObject') && isP(toks[i + 2], '(') && isP(toks[i + 3], ')')) return i + 4;
   return isId(toks[i]) && isP(toks[i + 1], '.') && toks[i + 2]?.v === 'createObjectNode' && isP(toks[i + 3], '(') && isP(toks[i + 4], ')') ? i + 5 : -1;
 }
 
@@ -164,4 +166,13 @@ function chainPuts(c: Ctx, k: number): [number, number][] {
     k = match[k + 2] + 1;
   }
   return out;
+}
+
+/** toks[i] starts org.json's `new JSONArray()` (or `new org.json.JSONArray()`). */
+function jsonArrayAt(c: Ctx, i: number): boolean {
+  const { toks } = c;
+  let n = i + 1;
+  if (toks[i]?.v !== 'new') return false;
+  while (isId(toks[n]) && isP(toks[n + 1], '.')) n += 2;
+  return toks[n]?.v === 'JSONArray' && isP(toks[n + 1], '(') && isP(toks[n + 2], ')');
 }
