@@ -92,7 +92,9 @@ export function isGateway(s: EvalScope, name: string, at = -1): boolean {
   return !!m && GATEWAY_MAKERS.has(m.name) && GATEWAY_FROM.has(m.from);
 }
 const GATEWAY_FROM = new Set(['@ai-sdk/gateway', 'ai']);
-const GATEWAY_MAKERS = new Set(['createGateway', 'createGatewayProvider']);
+/** The makers' names, also for the keystroke path (editor/reader-words.ts): an edit of one in an import changes the call. */
+export const GATEWAY_WORDS = ['createGateway', 'createGatewayProvider'];
+const GATEWAY_MAKERS = new Set(GATEWAY_WORDS);
 
 /**
  * The provider of a default instance called under another name: `import { openai as aiSdkOpenai } from "@ai-sdk/openai"`
