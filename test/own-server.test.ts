@@ -7,6 +7,7 @@ import { analyze } from '../src/core/analyze';
 import { buildTable, lookupModel } from '../src/core/price/sheets';
 import { loadShipped } from '../src/node/sheets';
 import { buildReport } from '../src/core/report/report';
+import { findingsOf } from '../src/core/report/findings';
 import type { PriceTable } from '../src/core/types';
 
 let shipped: PriceTable | undefined;
@@ -39,8 +40,9 @@ test('an Ollama call is not priced by a vendor row of its model name, and says w
     assert.equal(call.site.sdk, 'Ollama');
     assert.equal(call.estimate.priceId, undefined);
     assert.ok(call.warnings?.some((w) => w.kind === 'own-server' && w.text.includes('Ollama') && w.text.includes(call.site.model!.id)), JSON.stringify(call.warnings));
-    // No vendor terms: no off-peak, batch or switch advice on a model the user runs.
-    assert.deepEqual(call.suggestions.filter((s) => s.kind !== 'limit-output'), []);
+    // No vendor terms: no off-peak, batch or switch advice on a model the user runs, and no cap to save money by
+    // (deepseek-r1 has no num_predict: a cap was proposed "to cap the worst case" of a call that costs nothing).
+    assert.deepEqual(call.suggestions, []);
   }
   assert.equal(nemo.estimate.maxOutputTokens, 300);
   // Not an "unknown model" problem: the model is known, it has no price.
@@ -51,4 +53,14 @@ test('an Ollama call is not priced by a vendor row of its model name, and says w
   assert.equal(rows[0].modelKnown, false);
   assert.equal(rows[0].inputUsd, null);
   assert.equal(rows[0].warnings[0].kind, 'own-server');
+});
+
+test('an own-server call with no limit is no "No output limit" finding: a missing cap costs nothing there', () => {
+  const t = table();
+  const r = analyze(PY, 'python', 'a.py', t, { now: AT });
+  const report = buildReport([{ file: 'a.py', result: r }], t);
+  const noLimit = findingsOf(report).filter((f) => f.rule.id === 'no-output-limit').map((f) => f.line);
+  // b (deepseek-r1 on Ollama, no num_predict) is not reported; c (DeepSeek's API, no max_tokens) still is.
+  assert.deepEqual(noLimit, [r.calls[2].line]);
+  assert.equal(r.calls[1].estimate.maxOutputSource === 'code', false, 'b sets no limit');
 });

@@ -99,7 +99,8 @@ export function analyze(
     const closed = site.host?.closed;
     // A model the user's own Ollama server runs has no per-token price: a vendor's row of the same name (Mistral's
     // mistral-nemo, DeepSeek's deepseek-r1) would price it and advise its API's terms. A server at a local address
-    // (LM Studio, vLLM, Ollama by its port) gets no advice either: a cap, a model or a batch job saves it no money.
+    // (LM Studio, vLLM, Ollama by its port) gets no advice either, nor does an Ollama SDK call: a cap, a model or a
+    // batch job saves it no money.
     const own = ownServer(site);
     // An official OpenAI client with no base URL serves only OpenAI's models: another vendor's is not priced there.
     const offVendor = site.model && !closed && !own ? openAiOutside(site, table, text, vendors) : undefined;
@@ -128,7 +129,7 @@ export function analyze(
     if (closed) warnings.unshift({ kind: 'closed-host', severity: 'error', text: `${closedHostText(site)} (source: ${closed.source})` });
     if (foreign) warnings.unshift({ kind: 'other-vendor', severity: 'warning', text: foreign });
     if (own && site.model) warnings.unshift({ kind: 'own-server', severity: 'info', text: `"${site.model.id}" is run by ${own}: no per-token price` });
-    const call: AnalyzedCall = { site, line: lineOf(lines, site.anchor.start), estimate: est, suggestions: goneWarning || site.localServer || warnings.some((w) => w.kind === 'wrong-endpoint') ? [] : advise(site, est, price, table, o), warnings };
+    const call: AnalyzedCall = { site, line: lineOf(lines, site.anchor.start), estimate: est, suggestions: goneWarning || own || warnings.some((w) => w.kind === 'wrong-endpoint') ? [] : advise(site, est, price, table, o), warnings };
     const run = estimateRun(site, est, price, o);
     if (run) {
       call.run = run;

@@ -58,7 +58,8 @@ export class CostDiagnostics implements vscode.Disposable {
         d.code = t.link ? { value: w.kind, target: vscode.Uri.parse(t.link) } : w.kind;
         out.push(d);
       }
-      if (e.maxOutputSource !== 'code' && e.maxOutputSource !== 'runtime') {
+      // The user's own server (Ollama, a local address) has no per-token price: a missing cap costs nothing.
+      if (e.maxOutputSource !== 'code' && e.maxOutputSource !== 'runtime' && !call.warnings?.some((w) => w.kind === 'own-server')) {
         const d = new vscode.Diagnostic(
           range,
           `No output limit: the reply can run to ${e.maxOutputTokens ? 'the model maximum' : 'any length'}. ${limitHint(call.site)}`,

@@ -78,7 +78,8 @@ function callFindings(c: ReportRow, budget: number | undefined): Finding[] {
     out.push({ rule: rule('over-budget'), ...at, title: `Over budget: ${formatUsd(c.totalUsdMax)} per call`, message: `Worst case ${formatUsd(c.totalUsdMax)} per call (${model}) is over the budget of ${formatUsd(budget)}.` });
   }
   // A limit set at run time is a limit: never reported as missing (its worst case is flagged on the row).
-  if (c.maxOutputSource !== 'code' && c.maxOutputSource !== 'runtime') {
+  // On the user's own server (Ollama, a local address) a missing cap costs nothing: no finding.
+  if (c.maxOutputSource !== 'code' && c.maxOutputSource !== 'runtime' && !(c.warnings ?? []).some((w) => w.kind === 'own-server')) {
     const fix = c.suggestions.find((s) => s.kind === 'limit-output');
     const reach = c.maxOutputTokens !== null ? `the model maximum, ${c.maxOutputTokens} tokens` : 'any length';
     out.push({ rule: rule('no-output-limit'), ...at, title: 'No output limit', message: `No output limit: the reply can run to ${reach}${c.outputUsdMax !== null && c.maxOutputTokens !== null ? ` (${formatUsd(c.outputUsdMax)} of output)` : ''}.${fix ? ` ${fix.text}.` : ''}` });
