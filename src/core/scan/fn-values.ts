@@ -11,6 +11,7 @@ import { lookup } from './lookup';
 import { importedFunction } from './imported';
 import { alternatives, neverEntered } from './branches';
 import { isJvmLanguage } from './ai-services-spring';
+import { takes } from './java-arity';
 import { withArgs, type CallArgs } from './arg-frames';
 import { ownMethod } from './py-constructors';
 import { caseNotTaken } from './case-arms';
@@ -41,6 +42,9 @@ export function helper(s: EvalScope, fn: string, pos: number, depth: number, arg
   // Read whether or not it gives a value: a prefix of the file that cuts the body (a helper defined below the call)
   // must leave the call to the full analysis (editor/prefix.ts), and an edit of the body concerns the call.
   if (s.toks[f.name].start >= pos) s.forward?.add(fn);
+  // Java / Kotlin: a call with more arguments than the function declares parameters is another function's (a
+  // Kotlin builder's `text(q)` in `content { … }` beside a class's `fun text()` of the file).
+  if (isJvmLanguage(s.syn.id) && args && !takes(s, f.name, args.list.length)) return undefined;
   // A body left open (a prefix cut inside it, lines after its last token) reaches the end of the text.
   s.read?.push({ start: s.toks[f.name].start, end: f.bodyEnd >= s.toks.length ? s.text.length : s.toks[f.bodyEnd - 1]?.end ?? s.text.length });
   return withArgs(s, f, args, () => fnValue(s, f, fn, depth));

@@ -68,7 +68,8 @@ function arityAt(s: EvalScope, at: number): Arity | undefined {
   if (!isP(s.toks[open], '(') || !(s.match[open] > open)) return undefined;
   const close = s.match[open];
   let varargs = false;
-  for (let k = open + 1; k < close; k++) if (isP(s.toks[k], '...')) varargs = true;
+  // Java `String... parts`, Kotlin `vararg parts: String`.
+  for (let k = open + 1; k < close; k++) if (isP(s.toks[k], '...') || (isId(s.toks[k]) && s.toks[k].v === 'vararg')) varargs = true;
   return { n: itemCount(s, open), varargs };
 }
 
@@ -92,4 +93,11 @@ export function javaCall(s: EvalScope, k: number, at: number): boolean {
   if (declares(s, k)) return false;
   const arity = javaArity(s, at);
   return !arity || fits(s, k, arity);
+}
+
+/** Can the function named at token `at` take `n` arguments? No when it declares fewer parameters and no varargs (a
+ * Kotlin builder's `text(q)` inside `content { … }` is not another class's `fun text()` of the file). */
+export function takes(s: EvalScope, at: number, n: number): boolean {
+  const own = arityAt(s, at);
+  return !own || own.varargs || n <= own.n;
 }
