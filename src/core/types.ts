@@ -231,6 +231,8 @@ export interface RunSite {
   turnsFrom: string;
   /** The loop appends to the conversation it sends, so each turn re-sends all earlier ones. */
   growsHistory: boolean;
+  /** The loop cuts the conversation to its last N messages (scan/history-trim.ts): it grows no further. */
+  keepsMessages?: number;
   /** The output limit the code sets holds for the whole run, not each turn (OpenAI Assistants max_completion_tokens). */
   limitPerRun?: true;
   /** Where the run lens goes: the loop's header, or the agent call itself. */

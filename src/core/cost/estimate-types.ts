@@ -110,6 +110,8 @@ export interface RunEstimate {
   turnsSource: RunSite['turnsSource'];
   turnsFrom: string;
   growsHistory: boolean;
+  /** The loop keeps only the conversation's last N messages: its growth stops at N answers or tool results. */
+  keepsMessages?: number;
   /** Tool-definition tokens on every call, with the provider's tool-use overhead. */
   toolTokens: number;
   /** Tokens assumed per tool result appended to the history (`promptCost.toolResultTokens`). */
@@ -123,6 +125,9 @@ export interface RunEstimate {
   /** automatic: the provider caches by itself; cache_control: the code marks it; needs-cache-control: it would with a breakpoint; none. */
   caching: 'automatic' | 'cache_control' | 'needs-cache-control' | 'none';
   perTurn: RunTurn[];
+  /** The growing conversation fills the model's context window (`window` tokens with the answer) from this turn on:
+   * no later turn is priced above it. */
+  contextFull?: { fromTurn: number; window: number };
   /** No output bound is known (no limit in the code, or one set at run time, and no maximum output for the model): the
    * worst case counts input only, and is no bound. */
   outputUnbounded?: true;

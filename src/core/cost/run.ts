@@ -42,12 +42,26 @@ export function estimateRun(site: CallSite, est: Estimate, price: ModelPrice | u
   let totalMax = 0;
   let totalExp = 0;
   let cachedMax = 0;
+  // A conversation cannot outgrow the model's context window: the API refuses a longer request (or the framework
+  // trims it), so no turn bills more input than the window leaves beside its answer. The larger window when one is
+  // available by opting in: a worst case.
+  const window = price ? price.contextOptIn?.context ?? price.context : undefined;
+  let fullFrom: number | undefined;
+  // A loop that keeps the last N messages re-sends at most N of them, each at most an answer or a tool result.
+  const keep = run.keepsMessages !== undefined ? run.keepsMessages * Math.max(outMax, toolResult) : Infinity;
+  const fit = (grownAll: number, out: number, k?: number) => {
+    const grown = Math.min(grownAll, keep);
+    if (!window || first + grown + out <= window) return first + grown;
+    if (k !== undefined) fullFrom ??= k;
+    return Math.max(first, window - out);
+  };
   for (let k = 1; k <= turns; k++) {
     const prevMax = iMax;
-    iMax = run.growsHistory ? first + grownMax : first;
-    const iExp = run.growsHistory ? first + grownExp : first;
     const oMax = Math.min(outMax, leftMax);
     const oExp = Math.min(outExp, leftExp);
+    iMax = run.growsHistory ? fit(grownMax, oMax, k) : first;
+    // Shorter answers fill the window later: the expected turn has its own room beside its answer.
+    const iExp = run.growsHistory ? fit(grownExp, oExp) : first;
     // Each turn bills every answer it asks for (`n`); the one kept joins the history.
     const usdMax = price ? turnUsd(price, iMax, oMax * answers) * rate : 0;
     const usdExp = price ? turnUsd(price, iExp, oExp * answers) * rate : 0;
@@ -66,6 +80,7 @@ export function estimateRun(site: CallSite, est: Estimate, price: ModelPrice | u
     turnsSource: run.turnsSource,
     turnsFrom: run.turnsSource === 'setting' ? `${run.turnsFrom}; promptCost.agentTurns = ${turns}` : run.turnsFrom,
     growsHistory: run.growsHistory,
+    ...(run.keepsMessages !== undefined ? { keepsMessages: run.keepsMessages } : {}),
     toolTokens: est.toolTokens ?? 0,
     toolResultTokens: toolResult,
     inputTokensFirstTurn: first,
@@ -75,6 +90,7 @@ export function estimateRun(site: CallSite, est: Estimate, price: ModelPrice | u
     cachedTotalUsdMax: Math.min(cachedMax, totalMax),
     caching,
     perTurn,
+    ...(fullFrom !== undefined && window ? { contextFull: { fromTurn: fullFrom, window } } : {}),
     // An unpriced model's run has no dollars to qualify.
     ...(price && est.maxOutputTokens === undefined ? { outputUnbounded: true as const } : {}),
   };

@@ -78,6 +78,8 @@ export interface RunRow {
   turnsSource: RunEstimate['turnsSource'];
   turnsFrom: string;
   growsHistory: boolean;
+  /** The loop cuts the conversation to its last N messages. */
+  keepsMessages?: number;
   toolTokens: number;
   inputTokensLastTurn: number;
   totalUsdMax: number | null;
@@ -86,6 +88,8 @@ export interface RunRow {
   caching: RunEstimate['caching'];
   /** No output bound known: the run's totals count input only (as a call's outputUsdMax is null then). */
   outputUnbounded?: true;
+  /** The conversation fills the model's context window from this turn on; no turn is priced above it. */
+  contextFull?: RunEstimate['contextFull'];
 }
 
 export interface Report {
@@ -162,6 +166,7 @@ export function rowOf(file: string, c: AnalyzedCall, nameOf?: (path: string) => 
       turnsSource: r.turnsSource,
       turnsFrom: r.turnsFrom,
       growsHistory: r.growsHistory,
+      ...(r.keepsMessages !== undefined ? { keepsMessages: r.keepsMessages } : {}),
       toolTokens: r.toolTokens,
       inputTokensLastTurn: r.inputTokensLastTurn,
       totalUsdMax: money(r.totalUsdMax),
@@ -169,6 +174,7 @@ export function rowOf(file: string, c: AnalyzedCall, nameOf?: (path: string) => 
       cachedTotalUsdMax: money(r.cachedTotalUsdMax),
       caching: r.caching,
       ...(r.outputUnbounded ? { outputUnbounded: true as const } : {}),
+      ...(r.contextFull ? { contextFull: r.contextFull } : {}),
     };
   }
   return row;

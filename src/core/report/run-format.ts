@@ -39,9 +39,10 @@ const CACHING: Record<RunEstimate['caching'], string> = {
 /** The hover's run section: turns and where they come from, then input and dollars turn by turn. */
 export function runHoverMarkdown(r: RunEstimate, priced: boolean): string {
   const lines = [`**Agent run** · ${r.turns} turn${r.turns === 1 ? '' : 's'} (${SOURCE[r.turnsSource]}: \`${r.turnsFrom}\`)`, ''];
-  const facts = [r.growsHistory ? 'each turn re-sends the whole conversation' : 'each turn sends the same input'];
+  const facts = [r.growsHistory ? (r.keepsMessages !== undefined ? `each turn re-sends the conversation, cut to its last ${r.keepsMessages} messages` : 'each turn re-sends the whole conversation') : 'each turn sends the same input'];
   if (r.toolTokens) facts.push(`${formatTokens(r.toolTokens)} tool-definition tokens on every call`);
   if (r.toolResultTokens && r.growsHistory) facts.push(`${formatTokens(r.toolResultTokens)} tokens per tool result (promptCost.toolResultTokens)`);
+  if (r.contextFull) facts.push(`from turn ${r.contextFull.fromTurn} the conversation fills the model's ${formatTokens(r.contextFull.window)}-token context window: the API refuses a longer request, so no turn is priced above it`);
   lines.push(facts.join('; '), '');
   if (!priced) return lines.join('\n');
   lines.push('| turn | input tok | worst case | with caching |', '|---:|---:|---:|---:|');

@@ -6,6 +6,9 @@ import type { Ctx } from './values';
 import { normKey } from './call-keys';
 import { GROW_METHODS, HISTORY_KEYS } from './run-table';
 
+// The other side of a growing conversation: a loop that cuts it to its last N messages.
+export { trimmed } from './history-trim';
+
 const MAX_BODY = 20000;
 
 /** The call's first argument, a bare name X (`(request, ct)`), and `X.Contents.Add(` (or `X.Contents!.Add(`, C#'s

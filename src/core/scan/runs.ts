@@ -31,7 +31,7 @@ import { givesTools } from './agent-tools-given';
 import { factoryAgent } from './agent-factories';
 import { toolFreeRun } from './agent-graph-once';
 import { graphLoopRun, graphStepTurns } from './graph-loops';
-import { requestMemberGrows } from './request-growth';
+import { requestMemberGrows, trimmed } from './request-growth';
 
 /** Tokens searched back for a history's definition or a cache mark, and body tokens searched for appends. */
 const [MAX_LOOKBACK, MAX_BODY] = [4000, 20000];
@@ -103,7 +103,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
     kind: 'loop',
     turnsSource: loop.turns === undefined ? 'setting' : 'code',
     turnsFrom: here ? loop.from : `${loop.from} in ${up?.where}`,
-    growsHistory: grows,
+    growsHistory: grows, ...(grows ? trimmed(lc, loop, names) : {}),
     anchor: here ? { start: c.toks[loop.header].start, end: c.toks[loop.header].end } : { ...site.anchor },
     extent: here ? { start: c.toks[loop.header].start, end: loop.bodyTo < c.toks.length ? c.toks[loop.bodyTo].end : c.text.length } : { ...site.span },
   };
