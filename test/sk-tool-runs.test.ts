@@ -185,3 +185,57 @@ test('Python Semantic Kernel: a ChatCompletionAgent given plugins loops; one giv
   assert.equal(once, undefined);
   assert.equal(asked, undefined);
 });
+
+test('Python: the @kernel_function methods of the plugins added to the kernel go with the request as tools', () => {
+  const text = [
+    'from typing import Annotated',
+    'from semantic_kernel import Kernel',
+    'from semantic_kernel.functions import kernel_function',
+    'from semantic_kernel.connectors.ai.function_choice_behavior import FunctionChoiceBehavior',
+    'from semantic_kernel.connectors.ai.open_ai import OpenAIChatCompletion, OpenAIChatPromptExecutionSettings',
+    '',
+    'class WeatherPlugin:',
+    '    @kernel_function(description="Gets the forecast for a city")',
+    '    def get_forecast(self, city: Annotated[str, "The city"], days: int = 1, unit: str | None = None) -> str:',
+    '        return "rain"',
+    '',
+    '    @kernel_function',
+    '    def now_utc(self) -> str:',
+    '        """The current time in UTC."""',
+    '        return "12:00"',
+    '',
+    '    def not_a_tool(self):',
+    '        return ""',
+    '',
+    'class Clock:',
+    '    @kernel_function(name="tick")',
+    '    def step(self, count: Annotated[list[int], "How many"], label=None):',
+    '        return count',
+    '',
+    'kernel = Kernel()',
+    'service = OpenAIChatCompletion(ai_model_id="gpt-4.1-mini")',
+    'kernel.add_service(service)',
+    'kernel.add_plugin(WeatherPlugin(), plugin_name="weather")',
+    'clock = Clock()',
+    'kernel.add_plugin(clock)',
+    '',
+    'async def ask(question):',
+    '    settings = OpenAIChatPromptExecutionSettings(function_choice_behavior=FunctionChoiceBehavior.Auto())',
+    '    return await kernel.invoke_prompt(question, settings=settings)',
+  ].join('\n');
+  const site = findSites(text, 'python', 'app.py').sites.at(-1)!;
+  // function_calling_utils.py kernel_function_metadata_to_function_call_format; plugin_name defaults to the class name.
+  assert.deepEqual(JSON.parse(site.tools?.text ?? 'null'), [
+    { type: 'function', function: { name: 'weather-get_forecast', description: 'Gets the forecast for a city', parameters: { type: 'object', properties: { city: { type: 'string', description: 'The city' }, days: { type: 'integer' }, unit: { type: 'string' } }, required: ['city'] } } },
+    { type: 'function', function: { name: 'weather-now_utc', description: 'The current time in UTC.', parameters: { type: 'object', properties: {}, required: [] } } },
+    { type: 'function', function: { name: 'Clock-tick', description: '', parameters: { type: 'object', properties: { count: { type: 'array', items: { type: 'integer' }, description: 'How many' }, label: { type: 'object' } }, required: ['count', 'label'] } } },
+  ]);
+  assert.equal(site.tools?.definitions, 3);
+  const call = analyze(text, 'python', 'app.py', table).calls.at(-1)!;
+  assert.ok((call.run?.toolTokens ?? 0) > 0, 'tool tokens in the run');
+  // A plugin class of a package is sent too: named, not counted.
+  const more = text.replace('clock = Clock()', 'from semantic_kernel.core_plugins import TimePlugin\nkernel.add_plugin(TimePlugin(), plugin_name="time")\nclock = Clock()');
+  const named = findSites(more, 'python', 'app.py').sites.at(-1)!;
+  assert.equal(named.tools?.definitions, 3);
+  assert.ok(named.parts.some((p) => !p.resolved && p.label === 'time plugin (TimePlugin): its functions not counted'), JSON.stringify(named.parts.map((p) => p.label)));
+});

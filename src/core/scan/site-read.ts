@@ -18,6 +18,7 @@ import { builtElsewhere } from './ai-services-workspace';
 import { serviceToolRun, springToolRun } from './l4j-tool-runs';
 import { skToolRun } from './sk-tool-runs';
 import { skPluginTools } from './sk-plugin-tools';
+import { skPluginToolsPy } from './sk-plugin-tools-py';
 import { takePending, withSub } from './sub-chains';
 
 /** The call whose shape is `shape`, anchored at `first` with its bracket at `i`; undefined when it is no such call. */
@@ -49,8 +50,10 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
     if (run) site.run = run;
     // The plugins' functions go with every request of the loop as tools (sk-plugin-tools.ts).
     if (run && !site.tools) {
-      const tools = skPluginTools(c, i - 1);
+      const unread: string[] = [];
+      const tools = skPluginTools(c, i - 1) ?? skPluginToolsPy(c, i - 1, unread);
       if (tools) site.tools = tools;
+      for (const label of unread) site.parts.push({ text: '', span: tools?.span ?? site.anchor, resolved: false, label });
     }
   }
   return site;
