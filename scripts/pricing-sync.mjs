@@ -129,7 +129,14 @@ const GEMINI_2_5 = (id, to) => `Gemini API deprecations page (https://ai.google.
 // gemini-3.5-flash; gemini-3-pro-preview shut down 2026-03-09, replacement gemini-3.1-pro-preview (also in Google's
 // Gemini 3 developer guide, https://ai.google.dev/gemini-api/docs/gemini-3, as copied 2026-03-22 by jixiaxue-kb).
 const GEMINI_3_PREVIEWS = (id, what) => `Gemini API deprecations page (https://ai.google.dev/gemini-api/docs/deprecations, copy ?authuser=2&hl=it), Gemini 3 preview models: ${id} ${what}`;
+// The gpt-4o realtime previews: OpenAI's model page marks gpt-4o-realtime-preview "Shut down"
+// (https://developers.openai.com/api/docs/models/gpt-4o-realtime-preview); the date and the replacements as
+// modelcostwatch.com/openai/deprecations/shutdown-schedule reads the deprecations page ("gpt-4o preview audio and
+// realtime models", May 7, 2026; gpt-realtime-1.5, gpt-realtime-mini).
+const GPT4O_REALTIME = (to) => `OpenAI model page (https://developers.openai.com/api/docs/models/gpt-4o-realtime-preview): "Shut down"; the gpt-4o preview realtime models shut down 2026-05-07, replacement ${to} (OpenAI deprecations page as read by https://www.modelcostwatch.com/openai/deprecations/shutdown-schedule)`;
 const RETIRED = {
+  'openai:gpt-4o-realtime-preview': ['2026-05-07', 'gpt-realtime-1.5', GPT4O_REALTIME('gpt-realtime-1.5')],
+  'openai:gpt-4o-mini-realtime-preview': ['2026-05-07', 'gpt-realtime-mini', GPT4O_REALTIME('gpt-realtime-mini')],
   'google:gemini-3-flash-preview': ['', 'gemini-3.5-flash', GEMINI_3_PREVIEWS('gemini-3-flash-preview', 'deprecated, no shutdown date announced, recommended replacement gemini-3.5-flash')],
   'google:gemini-3-pro-preview': ['2026-03-09', 'gemini-3.1-pro-preview', GEMINI_3_PREVIEWS('gemini-3-pro-preview', 'shut down 2026-03-09, recommended replacement gemini-3.1-pro-preview')],
   'google:gemini-2.5-pro': ['2026-12-01', 'gemini-3.8-flash', GEMINI_2_5('gemini-2.5-pro', 'gemini-3.8-flash')],
@@ -330,7 +337,14 @@ const MAX_OUTPUT = {
       ['groq:gemma-7b-it', NO_MAX_OUT.other],
       ['groq:qwen/qwen3-32b', NO_MAX_OUT.other],
     ].map(([k, why]) => [k, noMax(why)]),
-  ),
+  ),  // Realtime models: no LiteLLM value is read for them (the sheet had none); OpenAI's model pages state each maximum.
+  // A row prices all its names (the data's match), so its maximum is the largest of theirs: gpt-realtime-mini's names
+  // include gpt-realtime-2.1-mini.
+  'openai:gpt-realtime': [4096, "OpenAI's model page (https://developers.openai.com/api/docs/models/gpt-realtime-1.5): 4,096 max output tokens, 32,000 context (gpt-realtime-1.5, a name of this row)"],
+  'openai:gpt-realtime-2': [32000, "OpenAI's model pages (https://developers.openai.com/api/docs/models/gpt-realtime-2, /gpt-realtime-2.1): 32,000 max output tokens, 128,000 context"],
+  'openai:gpt-realtime-mini': [32000, "OpenAI's model page (https://developers.openai.com/api/docs/models/gpt-realtime-2.1-mini): 32,000 max output tokens for gpt-realtime-2.1-mini, a name of this row (the largest of its names)"],
+  'openai:gpt-4o-realtime-preview': [4096, "OpenAI's model page (https://developers.openai.com/api/docs/models/gpt-4o-realtime-preview): 4,096 max output tokens, 32,000 context"],
+  'openai:gpt-4o-mini-realtime-preview': [4096, "OpenAI's model page (https://developers.openai.com/api/docs/models/gpt-4o-mini-realtime-preview): 4,096 max output tokens, 16,000 context"],
 };
 
 /** The LiteLLM snapshot the shipped max_output values were taken from (named in every sheet header). */
@@ -460,6 +474,8 @@ const tierRule = (output) => (output >= 10 ? 'frontier' : output >= 2 ? 'balance
 function reasoningRule(id) {
   const b = bareId(id);
   if (/^(o\d|gpt-[5-9]|gpt-oss|codex-)/.test(b)) return !/chat/.test(b);
+  // GPT-Realtime-2 (and -2.1): "Reasoning token support" (https://developers.openai.com/api/docs/models/gpt-realtime-2).
+  if (/^gpt-realtime-2(?!\d)/.test(b)) return true;
   if (/gemini-(2\.5-(pro|flash)(?!-lite)|3)/.test(b)) return true;
   if (/deepseek-(reasoner|r1)|deepseek\.r1/.test(b)) return true;
   if (/grok-3-mini|grok-code|grok-4(?!.*non-reasoning)/.test(b)) return true;
@@ -468,6 +484,8 @@ function reasoningRule(id) {
 }
 
 function batchRule(sheet, id) {
+  // The Batch API takes no realtime session (its endpoints: /v1/responses, /v1/chat/completions, /v1/embeddings, …).
+  if (/realtime/i.test(id)) return undefined;
   if (sheet === 'openai' || sheet === 'anthropic') return 0.5;
   if (sheet === 'google' && /gemini/.test(id)) return 0.5;
   if (sheet === 'azure' && isOpenAiFamily(bareId(id))) return 0.5;
@@ -505,6 +523,9 @@ const HEADERS = {
     `  Magistral. Claude is not flagged: it thinks only when a thinking budget is set.`,
     `- kind: embedding: the data's embedding models (ids with "embed"), kept with their input price; output as the data`,
     `  gives it, else 0 (an embedding call returns vectors, no output tokens); no tier (never a route target, nor routed).`,
+    `- kind: realtime: the data's realtime (speech-to-speech) models, kept with their text prices; audio_input and`,
+    `  audio_output are the data's input_audio_mtok / output_audio_mtok, shown beside a session's price, not counted`,
+    `  (the audio is known at run time); no tier, no batch_discount (the Batch API takes no realtime session).`,
   ],
   openai: [
     `- batch_discount 0.5: Batch API, "50% cost discount compared to synchronous APIs", ${SRC.batchOpenai}`,
@@ -608,6 +629,8 @@ function modelYaml(m, notes) {
   if (m.tier !== undefined) f('tier', m.tier);
   if (m.reasoning) f('reasoning', 'true');
   if (m.kind) f('kind', m.kind);
+  if (m.audioInput !== undefined) f('audio_input', num(m.audioInput));
+  if (m.audioOutput !== undefined) f('audio_output', num(m.audioOutput));
   if (m.aliases?.length) f('aliases', `[${m.aliases.map(q).join(', ')}]`);
   if (m.rates?.length) {
     lines.push('    rates:');
@@ -661,6 +684,8 @@ const SNAKE = {
   batch_discount: 'batchDiscount',
   max_output: 'maxOutput',
   token_factor: 'tokenFactor',
+  audio_input: 'audioInput',
+  audio_output: 'audioOutput',
 };
 
 function readExisting(file) {
@@ -741,7 +766,8 @@ function merge(sheet, fresh, old, litellm) {
   const rule = tokenizerRule(m.id, fresh.aliases);
   const oldTierWasRule = old && old.tier !== undefined && old.output !== undefined && old.tier === tierRule(old.output);
   // An embedding model has no tier: tiers rank chat models for routing, and an embedding call moves nowhere.
-  if (m.kind !== 'embedding') m.tier = old?.tier !== undefined && !oldTierWasRule ? old.tier : tierRule(m.output);
+  // Nor a realtime model: a session's model is chosen for its voice, never a route's target or source.
+  if (m.kind !== 'embedding' && m.kind !== 'realtime') m.tier = old?.tier !== undefined && !oldTierWasRule ? old.tier : tierRule(m.output);
   m.tokenizer = old?.tokenizer ?? rule.tokenizer;
   m.tokenFactor = old?.tokenFactor ?? rule.tokenFactor;
   const batch = old?.batchDiscount ?? batchRule(sheet, m.id);
@@ -827,10 +853,12 @@ function main() {
       ...conv.models,
       ...extras.map(({ source, ...e }) => ({ model: { ...e, provider: cfg.sheet }, scheduled: [], source })),
     ];
-    for (const { model, scheduled, source } of all) {
+    for (const { model, scheduled, source, sourceId } of all) {
       const { model: m, note, maxNote } = merge(cfg.sheet, model, old.models.get(model.id.toLowerCase()), litellm);
       const n = [];
       if (source) n.push(`price: ${source}`);
+      const comments = model.kind === 'realtime' ? provider?.models.find((x) => x.id === sourceId)?.price_comments : undefined;
+      if (model.kind === 'realtime') n.push(`realtime: text prices counted; audio prices shown, not counted${comments ? ` (genai-prices: ${comments})` : ''}`);
       if (note) n.push(note);
       if (maxNote) n.push(maxNote.startsWith('no max_output') ? maxNote : `max_output: ${maxNote}`);
       for (const s of scheduled) n.push(`genai-prices: from ${s.from} input ${s.input}, output ${s.output}`);

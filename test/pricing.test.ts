@@ -459,8 +459,8 @@ test('every shipped sheet loads with zero problems and states its facts', () => 
     const text = fs.readFileSync(path.join(dir, `${s.info.provider}.yaml`), 'utf8');
     assert.match(text, /genai-prices/, `${s.info.provider}.yaml names where its prices come from`);
     for (const m of s.models) {
-      // An embedding model has none: tiers rank chat models for routing.
-      assert.ok(m.tier || m.kind === 'embedding', `${m.id} has a tier`);
+      // An embedding or realtime model has none: tiers rank chat models for routing, and neither is routed.
+      assert.ok(m.tier || m.kind === 'embedding' || m.kind === 'realtime', `${m.id} has a tier`);
       assert.ok(m.tokenizer, `${m.id} has a tokenizer`);
       if (!isExactTokenizer({ ...m, sheet: 0 })) assert.ok(m.tokenFactor && m.tokenFactor >= 0.9, `${m.id} has a token factor`);
     }

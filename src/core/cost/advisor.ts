@@ -22,7 +22,8 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
   // only a batch job (OpenAI's batch API takes /v1/embeddings, https://platform.openai.com/docs/guides/batch) is advised.
   if (site.embedding && (!price || est.totalUsdMax <= 0)) return [];
   if (!price || est.totalUsdMax <= 0) return limitOnly(site, est, price, o, table);
-  const route = site.embedding ? undefined : routeTo(site, est, price, table, o);
+  // A realtime session's model is chosen for its voice: no text model takes its audio, and no route is offered.
+  const route = site.embedding || price.kind === 'realtime' ? undefined : routeTo(site, est, price, table, o);
   // A retired model's requests fail: a batch, a cache or a lower limit saves nothing; only moving the call does.
   if (isRetired(price, o)) return route ? [route] : [];
   const out: Suggestion[] = [];

@@ -2,7 +2,7 @@
 // and date, each from the data the sheet names), a prompt plus output limit over the context window (with a model
 // of the same provider that fits, and any opt-in to a longer window), a service tier the data does not price.
 import type { AnalyzeOptions, CallSite, CallWarning, Estimate, ModelPrice, PriceTable } from '../types';
-import { formatTokens } from '../report/format';
+import { formatRate, formatTokens } from '../report/format';
 import { nowOf, openAiTextCompletion } from './estimator';
 import { isRouteCandidate, neededFeatures, servesCompletionsId, supportsAll } from './routing';
 import { generationOf, sameOrNewer } from './generation';
@@ -19,6 +19,8 @@ export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | 
   // A retired model's own warning says the call fails (and forEndpoint names the chat API); one retiring later does not.
   const ep = dep?.retired ? undefined : endpointWarning(site, price);
   if (ep) out.push(ep);
+  const audio = audioWarning(price);
+  if (audio) out.push(audio);
   out.push(...otherModelWarnings(site, price, table, o));
   const ctx = contextWarning(site, est, price, table);
   if (ctx) out.push(ctx);
@@ -27,6 +29,16 @@ export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | 
     out.push({ kind: 'service-tier', severity: 'info', text: `service_tier "${tier}": the loaded sheets have no ${tier} price for ${price.id}; priced at the standard rate` });
   }
   return out;
+}
+
+/**
+ * A realtime model's response bills the session's audio too (each response's input is the whole conversation so far,
+ * its spoken turns as audio tokens): how much audio is known at run time, so its price is named, not counted.
+ */
+function audioWarning(price: ModelPrice): CallWarning | undefined {
+  if (price.kind !== 'realtime') return undefined;
+  const rates = [price.audioInput === undefined ? '' : `${formatRate(price.audioInput)}/M in`, price.audioOutput === undefined ? '' : `${formatRate(price.audioOutput)}/M out`].filter(Boolean);
+  return { kind: 'audio-unpriced', severity: 'info', text: `audio tokens not priced (run time)${rates.length ? `: ${rates.join(', ')}` : ''}; the text tokens are priced per response` };
 }
 
 /**

@@ -45,6 +45,10 @@ const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !
 
 // Model kinds this product does not price: speech, images, moderation, realtime sessions.
 const NON_TEXT = /tts|transcribe|whisper|moderation|realtime|voice|live|ocr|audio|image|sonic/i;
+/** Realtime (speech-to-speech) models: kept with their text prices, their audio prices as fields, `kind: realtime`
+ * (a session's text is counted, its audio is run time); never a route. Transcription/translation ones stay out. */
+const REALTIME = /realtime/i;
+const REALTIME_NOT_CHAT = /transcri|whisper|translat/i;
 /** Embedding models: billed per input token only (the data gives input_mtok; Mistral's also an output price no call
  * bills, kept as the data has it; none: 0). Kept, marked `kind: embedding`: never a chat call's route. */
 const EMBEDDING = /embed/i;
@@ -98,7 +102,8 @@ export function convertGenaiProvider(
       skip('not this provider’s model');
       continue;
     }
-    if (NON_TEXT.test(gid)) {
+    const realtime = REALTIME.test(gid) && !REALTIME_NOT_CHAT.test(gid);
+    if (NON_TEXT.test(gid) && !realtime) {
       skip('not a text model');
       continue;
     }
@@ -116,7 +121,7 @@ export function convertGenaiProvider(
       skip('no prices');
       continue;
     }
-    if (Object.keys(prices).some((k) => NON_TEXT_PRICE.test(k))) {
+    if (!realtime && Object.keys(prices).some((k) => NON_TEXT_PRICE.test(k))) {
       skip('not a text model');
       continue;
     }
@@ -138,6 +143,13 @@ export function convertGenaiProvider(
     if (opts.renameId) id = opts.renameId(id);
     const entry: Entry = { id, provider, input: baseOf(input)!, output: baseOf(output)! };
     if (embedding) entry.kind = 'embedding';
+    if (realtime) {
+      entry.kind = 'realtime';
+      const ai = baseOf(asPriceValue(prices.input_audio_mtok));
+      const ao = baseOf(asPriceValue(prices.output_audio_mtok));
+      if (ai !== undefined) entry.audioInput = ai;
+      if (ao !== undefined) entry.audioOutput = ao;
+    }
     // Kept, marked: a call to it gets a warning and it is never a routing target.
     if (m.deprecated === true) entry.deprecated = { source: 'genai-prices data: deprecated: true' };
     const cr = baseOf(cacheRead);

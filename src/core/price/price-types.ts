@@ -23,8 +23,13 @@ export interface ModelPrice {
   tier?: 'frontier' | 'balanced' | 'fast';
   aliases?: string[];
   reasoning?: boolean;
-  /** An embedding model: billed per input token, no output; priced only at embedding calls (CallSite.embedding). */
-  kind?: 'embedding';
+  /** An embedding model: billed per input token, no output; priced only at embedding calls (CallSite.embedding).
+   * A realtime (speech-to-speech) model: its text tokens priced as input/output, its audio tokens (audioInput,
+   * audioOutput) named, never counted: their number is the session's audio, known at run time. */
+  kind?: 'embedding' | 'realtime';
+  /** USD per 1M audio tokens in and out (a realtime model's). */
+  audioInput?: number;
+  audioOutput?: number;
   /**
    * Rates that apply at some times only (a time-of-day window, a date range, weekdays), in the data's order:
    * the last one whose condition holds wins, else the base input/output (genai-prices' rule).

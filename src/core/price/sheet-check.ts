@@ -30,6 +30,8 @@ const SHEET_MODEL_FIELDS = [
   'aliases',
   'reasoning',
   'kind',
+  'audio_input',
+  'audio_output',
   'rates',
   'service_tiers',
   'deprecated',
@@ -104,9 +106,11 @@ function checkModel(c: Checker, id: string, raw: unknown, provider: string): Ent
     else c.fail([...at, 'reasoning'], `expected true or false, got ${describe(raw.reasoning)}`);
   }
   if (raw.kind !== undefined) {
-    if (raw.kind === 'embedding') e.kind = 'embedding';
-    else c.fail([...at, 'kind'], `expected embedding, got ${describe(raw.kind)}`);
+    if (raw.kind === 'embedding' || raw.kind === 'realtime') e.kind = raw.kind;
+    else c.fail([...at, 'kind'], `expected embedding or realtime, got ${describe(raw.kind)}`);
   }
+  if (raw.audio_input !== undefined) e.audioInput = c.price(raw.audio_input, [...at, 'audio_input']);
+  if (raw.audio_output !== undefined) e.audioOutput = c.price(raw.audio_output, [...at, 'audio_output']);
   if (raw.aliases !== undefined) {
     if (!Array.isArray(raw.aliases)) c.fail([...at, 'aliases'], `expected a list of names, got ${describe(raw.aliases)}`);
     else if (raw.aliases.length > MAX_ALIASES) c.fail([...at, 'aliases'], `expected at most ${MAX_ALIASES} aliases, got ${raw.aliases.length}`);
@@ -117,7 +121,7 @@ function checkModel(c: Checker, id: string, raw: unknown, provider: string): Ent
     }
   }
   checkExtras(c, raw, at, e);
-  for (const k of ['cachedInput', 'cacheWrite', 'maxOutput', 'context', 'tokenizer'] as const) if (e[k] === undefined) delete e[k];
+  for (const k of ['cachedInput', 'cacheWrite', 'audioInput', 'audioOutput', 'maxOutput', 'context', 'tokenizer'] as const) if (e[k] === undefined) delete e[k];
   return c.problems.length === before ? e : undefined;
 }
 

@@ -113,7 +113,9 @@ export function lensTitle(call: AnalyzedCall): string {
   const gone = call.warnings?.find((w) => w.kind === 'deprecated' && w.retired && w.model === undefined);
   const refused = call.warnings?.some((w) => w.kind === 'wrong-endpoint');
   const status = gone ? ` (retired ${gone.retired}${gone.replacement ? `; use ${gone.replacement}` : ''})` : refused ? ' (a chat model: the completions endpoint refuses it)' : '';
-  return `${input} + ${output} per call${e.batchPrice ? ' (batch price)' : ''} · ${call.site.model.id}${call.site.model.assumed ? ' (assumed)' : ''}${status} · ${tokens}`;
+  // A realtime session's row is one response of it; its audio is billed on top, at run time (cost/warnings.ts).
+  const per = call.warnings?.some((w) => w.kind === 'audio-unpriced') ? 'per response + audio (run time)' : 'per call';
+  return `${input} + ${output} ${per}${e.batchPrice ? ' (batch price)' : ''} · ${call.site.model.id}${call.site.model.assumed ? ' (assumed)' : ''}${status} · ${tokens}`;
 }
 
 /** ` (5 choices)` after the lens's output when the request asks for several answers, each billed (scan/choices.ts);
@@ -210,7 +212,8 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src
   if (e.modelKnown) {
     if (!s.embedding) lines.push(`| output, expected | | ${formatUsd(e.outputUsdExpected)} |`);
     // Input alone is no worst case: say what it leaves out.
-    const per = `**per call, worst case${e.batchPrice ? ', batch price' : ''}**`;
+    const audio = (call.warnings ?? []).some((w) => w.kind === 'audio-unpriced');
+    const per = `**per ${audio ? 'response (text tokens; audio at run time)' : 'call'}, worst case${e.batchPrice ? ', batch price' : ''}**`;
     if (outputMaxUnknown(e)) lines.push(`| ${per} | | **${formatUsd(e.totalUsdMax)} + output** |`);
     else lines.push(`| ${per} | | **${formatUsd(e.totalUsdMax)}** |`);
     lines.push(`| per month, worst / expected | | ${formatUsd(e.perMonthUsdMax)} / ${formatUsd(e.perMonthUsdExpected)} |`);
