@@ -63,6 +63,12 @@ function message(s: EvalScope, a: number, b: number, ev: (from: number, to: numb
   if (!named && b === a + 1 && isId(toks[a])) {
     const v = assignmentBefore(s as Ctx, toks[a].v, a);
     if (v >= 0 && (isP(toks[v], '(') || isP(toks[v], '[')) && match[v] > v) return message(s, v, match[v] + 1, ev, hole, true);
+    // `system_prompt = SystemMessagePromptTemplate.from_template(system_template)` then `from_messages([system_prompt,
+    // human_prompt])` (TheQuantPy/quantpy-twitter-bot call_openai.py): the message the name is bound to.
+    const call = v >= 0 ? messageCall(s, v) : -1;
+    if (call > 0) return message(s, v, call, ev, hole, true);
+    // A name bound to a text is a human message template (a bare string in the list).
+    if (v >= 0 && toks[v].t === T.Str) return templated(ev(a, b), s, a, b, hole);
   }
   const tuple = (isP(toks[a], '(') || isP(toks[a], '[')) && match[a] === b - 1;
   if (tuple && toks[a + 1]?.t === T.Str && isP(toks[a + 2], ',')) {
@@ -82,6 +88,16 @@ function message(s: EvalScope, a: number, b: number, ev: (from: number, to: numb
     if (MESSAGE_TEMPLATES.has(cls) && toks[a + 2].v === 'from_template' && inner) return templated(ev(inner[0], inner[1]), s, inner[0], inner[1], hole);
   }
   return runtime(s, a, b, hole);
+}
+
+/** End (after its `)`) of a message made at v — `SystemMessage(…)`, `MessagesPlaceholder(…)`, `X.from_template(…)` — or -1. */
+function messageCall(s: EvalScope, v: number): number {
+  const { toks, match } = s;
+  if (!isId(toks[v])) return -1;
+  const cls = toks[v].v;
+  if ((MESSAGES.has(cls) || cls === 'MessagesPlaceholder') && isP(toks[v + 1], '(') && match[v + 1] > v) return match[v + 1] + 1;
+  const tpl = MESSAGE_TEMPLATES.has(cls) && isP(toks[v + 1], '.') && toks[v + 2]?.v === 'from_template' && isP(toks[v + 3], '(');
+  return tpl && match[v + 3] > v ? match[v + 3] + 1 : -1;
 }
 
 /** The first positional argument's token range, or the one given as `key=`. */
