@@ -113,3 +113,15 @@ export const MASTRA_SHAPES: CallShape[] = [
     source: m.endsWith('Legacy') ? `${MASTRA}; legacy: agent/types.ts AgentGenerateOptions & DefaultLLMTextOptions (llm/index.ts), the AI SDK v4 generateText options with maxTokens` : MASTRA,
   })),
 ];
+
+const CREWAI = 'https://docs.crewai.com/concepts/llms (crewai LLM(model="provider/model", temperature, max_tokens, base_url, api_key): the model an Agent(llm=…) runs, named as LiteLLM names it)';
+
+/**
+ * CrewAI: an `LLM(…)` is the model its agents run; the crew calls it once per step of each agent's task, with the
+ * agent's role, goal and backstory and the task's text (none of which is here). The row is where the LLM is made.
+ */
+export const CREWAI_SHAPES: CallShape[] = [{
+  id: 'crewai.LLM', sdk: 'CrewAI', anchor: ['LLM', '('], langs: ['python'], needs: ['crewai'], kind: 'construction',
+  turnInput: "the agent's role, goal, backstory and task (sent by the crew on each model call)",
+  batchable: false, limitParam: 'max_tokens', source: CREWAI,
+}];
