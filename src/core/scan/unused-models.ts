@@ -9,6 +9,8 @@ import type { Ctx } from './values';
 import { newlineBetween as lineBreakBetween } from './body-ends';
 import { enclosingDef } from './runnable-tokens';
 import { publicCallers } from './imported-runnables';
+import { importers, inPackage } from './js-callers';
+import { exprEnd } from './body-ends';
 
 /** Is the construction whose class name is toks[at] (its `(` at at + 1) made and never used? */
 export function unusedConstruction(c: Ctx, at: number): boolean {
@@ -35,12 +37,40 @@ export function unusedConstruction(c: Ctx, at: number): boolean {
     // The name starts a statement: not a keyword argument on its own line (`f(\n    llm=ChatOpenAI(…)\n)`).
     if (decl && (!lineBreakBetween(text, decl.end, toks[s - 2].start) || openEnd(decl))) return false;
     if (next && /^[)\]}]$/.test(next.v)) return false;
-    // At column 0 a Python name is the module's: another module may import it.
-    if (toks[s - 2].start === 0 || text.charCodeAt(toks[s - 2].start - 1) === 10) return false;
+    // A name the module binds (column 0, or in a module-level `if`/`try`) may be imported by another module.
+    const col0 = toks[s - 2].start === 0 || text.charCodeAt(toks[s - 2].start - 1) === 10;
+    if (col0 || enclosingDef(c, at) < 0) return moduleNameUnused(c, s - 2, close, col0);
   } else if (!isId(decl) || !/^(?:const|let|var)$/.test(decl.v) || (isId(toks[s - 4]) && toks[s - 4].v === 'export')) return false;
   c.readNames?.add(name);
   for (let k = 0; k < toks.length; k++) if (k !== s - 2 && isId(toks[k]) && toks[k].v === name) return false;
   return true;
+}
+
+/**
+ * A Python module's name bound to a construction at toks[n] (its value ends at toks[close]) that nothing uses: rebound at
+ * column 0 below before any read (Palwinder-1804/PharmaPulse llm.py:7, `scout_llm = LLM(…)` made again at :20), or
+ * read nowhere in the module and imported by no other module of the package (:48 `supervisor_llm`). Without the
+ * workspace's index the other modules are unknown: kept.
+ */
+function moduleNameUnused(c: Ctx, n: number, close: number, col0: boolean): boolean {
+  const { toks, text } = c;
+  const name = toks[n].v;
+  c.readNames?.add(name);
+  let other = false;
+  for (let k = 0; k < toks.length; k++) {
+    if (k === n || !isId(toks[k]) || toks[k].v !== name) continue;
+    if (k < n || k < close) return false;
+    // The first read after it: a column-0 `name = …` whose value does not read the name drops this binding.
+    if (col0 && (toks[k].start === 0 || text.charCodeAt(toks[k].start - 1) === 10) && isP(toks[k + 1], '=')) {
+      const end = exprEnd(c, k + 2);
+      for (let j = k + 2; j < end; j++) if (isId(toks[j]) && toks[j].v === name) return false;
+      return true;
+    }
+    other = true;
+    break;
+  }
+  if (other || !inPackage(c)) return false;
+  return importers(c, name).length === 0;
 }
 
 /** A token after which a Python line continues on the next (an open bracket, a comma, an operator). */
