@@ -125,3 +125,18 @@ export const CREWAI_SHAPES: CallShape[] = [{
   turnInput: "the agent's role, goal, backstory and task (sent by the crew on each model call)",
   batchable: false, limitParam: 'max_tokens', source: CREWAI,
 }];
+
+const STRANDS = 'https://github.com/strands-agents/sdk-python (1232230d; src/strands/agent/agent.py: Agent(model: Model | str | None, messages, tools, system_prompt, …), `BedrockModel() if not model else BedrockModel(model_id=model) if isinstance(model, str) else model`; models/bedrock.py DEFAULT_BEDROCK_MODEL_ID = "global.anthropic.claude-sonnet-4-6", BedrockConfig.max_tokens; models/anthropic.py, openai.py, litellm.py, ollama.py model_id)';
+
+/**
+ * Strands Agents: `agent("…")` (Agent.__call__) runs the event loop, which calls the model with the system prompt, the
+ * conversation and the tools' results, once per step. A string model is a Bedrock model id. As google-adk's, the row is
+ * where the agent is made, priced per model call; the prompt each call passes is named as run-time input.
+ */
+export const STRANDS_SHAPES: CallShape[] = [{
+  id: 'strands.Agent', sdk: 'Strands Agents', provider: 'bedrock', anchor: ['Agent', '('], langs: ['python'], needs: ['strands'], kind: 'construction',
+  keys: { prompt: new Set(['systemprompt']) },
+  defaultModel: "Strands' default Bedrock model (strands-agents models/bedrock.py DEFAULT_BEDROCK_MODEL_ID: global.anthropic.claude-sonnet-4-6 at 1232230d, by release and region)",
+  turnInput: 'the prompt given to agent(…) and the conversation (sent by the Strands event loop on each model call)',
+  batchable: false, limitParam: 'model=BedrockModel(model_id=…, max_tokens={n})', limitNested: true, source: STRANDS,
+}];

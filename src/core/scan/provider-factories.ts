@@ -131,6 +131,25 @@ const PYDANTIC_MODELS: Record<string, string> = {
   OpenAIModel: '', OpenAIChatModel: '',
 };
 
+/**
+ * Strands Agents' model classes, each made with `model_id=` (strands-agents/sdk-python 1232230d src/strands/models/:
+ * bedrock.py BedrockModel(**BedrockConfig), anthropic.py AnthropicModel(*, client_args, **AnthropicConfig), openai.py,
+ * litellm.py, ollama.py, gemini.py, mistral.py): the price sheet of the class's vendor; LiteLLM's id names its own.
+ */
+const STRANDS_MODELS: Record<string, string> = {
+  BedrockModel: 'bedrock', AnthropicModel: 'anthropic', OpenAIModel: 'openai', LiteLLMModel: '', OllamaModel: 'ollama',
+  GeminiModel: 'google', MistralModel: 'mistral',
+};
+
+/** The vendor of a Strands model class the file imports from strands.models (undefined: not one). */
+export function strandsModel(s: EvalScope, name: string): string | undefined {
+  if (!Object.hasOwn(STRANDS_MODELS, name)) return undefined;
+  const b = importsOf(s).names.get(name);
+  if (!b || b.name !== name || !(b.from === 'strands.models' || b.from.startsWith('strands.models.'))) return undefined;
+  s.read?.push(b.span);
+  return STRANDS_MODELS[name];
+}
+
 /** Is `name` a Pydantic AI model class the file imports from pydantic_ai.models? */
 export const isPydanticModelClass = (s: EvalScope, name: string): boolean => pydanticModel(s, name) !== undefined;
 
@@ -162,6 +181,12 @@ export function aiSdkValue(s: EvalScope, names: string[], nameAt: number, open: 
   if (s.syn.id === 'python' && names.length <= 2 && AGENT_MODELS.has(names[names.length - 1])) {
     const m = a.find((x) => x.key === 'model') ?? (a[0] && !a[0].key ? a[0] : undefined);
     return m ? evaluate(s, m.from, m.to, depth + 1) : undefined;
+  }
+  const strands = s.syn.id === 'python' && names.length === 1 ? strandsModel(s, names[0]) : undefined;
+  if (strands !== undefined) {
+    const m = a.find((x) => x.key === 'model_id');
+    const id = m ? evaluate(s, m.from, m.to, depth + 1) : undefined;
+    return id && strands ? { ...id, provider: strands } : id;
   }
   const pyd = s.syn.id === 'python' && names.length === 1 ? pydanticModel(s, names[0]) : undefined;
   if (pyd !== undefined) {

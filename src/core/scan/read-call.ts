@@ -7,6 +7,7 @@ import { isId, isP } from '../lex/brackets';
 import { argIndex, readModel, valueEnd, type Ctx, type ModelValue } from './values';
 import { pushParts } from './parts';
 import { limitForModel, readKey, walkKeys, type Found } from './keys';
+import { walkCallKeys } from './strands-model';
 import { bodySetLater } from './limits-set-later';
 import { modelArmLimit } from './py-limit-arms';
 import { companions, promptArgs, runTimeArgs } from './links';
@@ -58,7 +59,6 @@ import { readPerModel } from './model-arms';
 import { skSettingsLimit, skTemplateHoles } from './sk-settings-limit';
 import { eventSpan } from './event-object';
 import { takeSettings } from './choices';
-
 /** The call at the anchor; its prompt per model when a switch on its model builds it (model-arms.ts). */
 export const readCall = (c: Ctx, shape: CallShape, first: number, open: number, languageId: string, made: [number, number][]) => readPerModel(made, (m) => readOnce(c, shape, first, open, languageId, m));
 function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languageId: string, made: [number, number][]): CallSite | undefined {
@@ -134,7 +134,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
       const ctorMade = !http && !!shape.ctors && ctorRequest(c, f, shape.ctors, from, to, first);
       if (http?.json) readJsonBody(c, f, http.json);
       else if (http?.read) http.read(f);
-      else if (!ctorMade && !(shape.ownParams && ownParams(c, f, shape.ownParams, from, to))) walkKeys(c, f, from, to);
+      else if (!ctorMade && !(shape.ownParams && ownParams(c, f, shape.ownParams, from, to))) walkCallKeys(c, f, shape, from, to);
       if (http?.others) mergeCallerBodies(c, f, from, to, http.others); // several callers' bodies (cs-caller-bodies.ts)
       // A body read whole by its reader, the model in the URL (a Retrofit `@Path("model")`): the call's model.
       if (http?.read && http.model && !f.model) f.model = http.model;

@@ -241,8 +241,8 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
     const at = firstTok.get(s);
     if (at === undefined) return true;
     const shape = SHAPE_BY_ID.get(s.shape);
-    // A LangChain chat model or CrewAI LLM made and never used (unused-models.ts) sends nothing.
-    if ((shape?.notSentAs && keywordBefore(toks, at, shape.notSentAs)) || (shape?.kind === 'construction' && (shape.id.startsWith('langchain.') || shape.id === 'crewai.LLM') && !shape.served && (unusedConstruction(c, at) || returnedToImporters(c, at) || returnedToTypedParams(c, at)))) return false;
+    // A LangChain chat model, CrewAI LLM or Strands agent made and never used (unused-models.ts) sends nothing.
+    if ((shape?.notSentAs && keywordBefore(toks, at, shape.notSentAs)) || (shape?.kind === 'construction' && (shape.id.startsWith('langchain.') || shape.id === 'crewai.LLM' || shape.id === 'strands.Agent') && !shape.served && (unusedConstruction(c, at) || returnedToImporters(c, at) || returnedToTypedParams(c, at)))) return false;
     const words = shape?.sentBy;
     if (words) {
       methods ??= calledMethods(toks);
