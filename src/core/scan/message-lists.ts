@@ -21,6 +21,7 @@ import { goSliceStart } from './go-slice-start';
 import { contentParts } from './content-parts';
 import { rustVecStart } from './rust-vec-start';
 import { callerAdds, copyAdds, listItems } from './list-callers';
+import { phpKeyed, phpMergedList } from './php-merged-lists';
 
 type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: number) => void;
 
@@ -57,7 +58,20 @@ function listOf(c: Ctx, name: string, v: Value | undefined, k: number, span: Spa
     addedBefore(c, (start as { name?: string }).name ?? name, start.end, k, span, out, depth, collect);
     return true;
   }
+  // PHP `$name = array_merge([$system, …], $history);`: the literal lists' messages, the rest named.
+  const merged = c.syn.id === 'php' ? phpMergedList(c, name, k) : undefined;
+  if (merged) {
+    for (const open of merged.opens) {
+      collect(c, open + 1, c.match[open], out, depth + 1);
+      c.listMessages = (c.listMessages ?? 0) + listItems(c, open);
+    }
+    if (merged.rest.length) pushParts(out, merged.rest.map((label) => ({ text: '', span, resolved: false, label })));
+    addedBefore(c, name, merged.end, k, span, out, depth, collect);
+    return true;
+  }
   const list = listBefore(c, v, k);
+  // A PHP keyed array (`$system = ['role' => 'system', …]`) is one message, not a list of its pairs (messageBefore).
+  if (list >= 0 && c.syn.id === 'php' && phpKeyed(c, list)) return false;
   if (list >= 0) {
     collect(c, list + 1, c.match[list], out, depth + 1);
     c.listMessages = (c.listMessages ?? 0) + listItems(c, list);

@@ -34,7 +34,8 @@ export function messageBefore(c: Ctx, v: Value | undefined, k: number): number {
   if (open < 0) return -1;
   const close = c.match[open];
   // `{…}`, or a TypedDict made by its constructor (`BetaTextBlockParam(type="text", text=…)`, calls.ts).
-  if (!(isP(c.toks[open], '{') || isP(c.toks[open], '(')) || close < 0 || close >= k || !inList(c, k)) return -1;
+  // PHP: a keyed array `['role' => 'system', 'content' => …]` (held73 P1 Visa-ChatBot APIController.php).
+  if (!(isP(c.toks[open], '{') || isP(c.toks[open], '(') || (c.syn.id === 'php' && isP(c.toks[open], '['))) || close < 0 || close >= k || !inList(c, k)) return -1;
   for (let j = open + 1; j < close && j < open + MAX_MESSAGE; j++) {
     const tk = c.toks[j];
     if (isOpen(tk) && c.match[j] > j) {
