@@ -10,6 +10,7 @@ import { assignmentBefore } from './definitions';
 import { exprEnd } from './scope';
 import { enclosingDef } from './runnable-tokens';
 import { grownByBatch, sizeOperand } from './batch-grown';
+import { dataRows } from './data-rows';
 
 /** How far back (lines or tokens) a loop header is looked for, and loop keywords tried per call: bounds on any input. */
 const MAX_LOOKBACK = 4000;
@@ -23,6 +24,8 @@ export interface Loop {
   turns?: number;
   unbounded: boolean;
   from: string;
+  /** A loop over a data file's rows whose count is known only at run time (data-rows.ts): still one call per row. */
+  perRow?: true;
 }
 
 // ---- loops in brace languages --------------------------------------------------------------------------------
@@ -178,7 +181,7 @@ function blockEnd(c: Ctx, colon: number, ind: number): number {
   return toks.length;
 }
 
-function pythonBound(c: Ctx, h: number, colon: number): { turns?: number; unbounded: boolean; from: string } {
+function pythonBound(c: Ctx, h: number, colon: number): { turns?: number; unbounded: boolean; from: string; perRow?: true } {
   const { toks } = c;
   const from = c.text.slice(toks[h].start, toks[colon].start).replace(/\s+/g, ' ').slice(0, 80);
   if (toks[h].v === 'while') {
@@ -208,6 +211,9 @@ function pythonBound(c: Ctx, h: number, colon: number): { turns?: number; unboun
     // An empty list bound to a name is one the author fills by hand (`questions = []`): no count.
     if (open >= 0 && itemCount(c, open) > 0) return { turns: itemCount(c, open), unbounded: false, from };
   }
+  // A data file's rows: `for row in reader:`, `for i, row in df.iterrows():` (data-rows.ts, held71 H1/H2/O1).
+  const rows = dataRows(c, h, k + 1, colon);
+  if (rows) return rows.turns === undefined ? { unbounded: false, from: `${from}; ${rows.what}`, perRow: true } : { turns: rows.turns, unbounded: false, from: `${from}; ${rows.what}` };
   return { unbounded: false, from };
 }
 

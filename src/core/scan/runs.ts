@@ -73,7 +73,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   // One function up, an unbounded loop is a run only when it grows what it passes: a `while True:` that returns once the
   // helper answers (`try: q = get_question(state) … return …`) calls it once (GenAI_Agents murder_mystery notebook).
   // Python, other modules: every caller's loop is a run, with the same bound (py-module-loops.ts).
-  const fits = (u: CallerLoop) => u.loop.turns !== undefined || (u.names.size > 0 && grownIn(u.scope ?? c, u.loop, u.names));
+  const fits = (u: CallerLoop) => u.loop.turns !== undefined || u.loop.perRow === true || (u.names.size > 0 && grownIn(u.scope ?? c, u.loop, u.names));
   if (up && fits(up) && (up.others ?? []).every((o) => fits(o) && o.loop.turns === up.loop.turns)) {
     [loop, names, at, to, lc] = [up.loop, up.names, up.call[0], up.call[1] + 1, up.scope ?? c];
   }
@@ -86,7 +86,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   }
   const grows = (names.size > 0 && memo(lc, `grows:${loop.header}:${[...names].join(',')}`, () => grownIn(lc, loop, names))) || (lc === c && requestMemberGrows(c, open, loop.bodyFrom, loop.bodyTo));
   // A loop over data (`for doc in docs`) repeats a call per item: a run only when it grows a conversation or states a bound.
-  if (loop.turns === undefined && !loop.unbounded && !grows) {
+  if (loop.turns === undefined && !loop.unbounded && !grows && !loop.perRow) {
     if (waited(c, first)) site.interactive = true;
     return;
   }
