@@ -15,13 +15,15 @@ import { constructionAt } from './jvm-ctor-body';
 import { jvmRoleArg } from './part-terms';
 import { goItems } from './go-append-arms';
 import { additions, type Additions } from './list-additions';
-import { column } from './py-list-additions';
+import { column, left, otherArm } from './py-list-additions';
 import { indentAt } from './body-ends';
 import { goSliceStart } from './go-slice-start';
 import { contentParts } from './content-parts';
 import { rustVecStart } from './rust-vec-start';
 import { callerAdds, copyAdds, listItems } from './list-callers';
 import { phpKeyed, phpMergedList } from './php-merged-lists';
+import { enclosingDef } from './runnable-tokens';
+import { paramNames } from './py-module-loops';
 
 type Collect = (c: Ctx, from: number, to: number, out: PromptPart[], depth: number) => void;
 
@@ -90,7 +92,7 @@ function listOf(c: Ctx, name: string, v: Value | undefined, k: number, span: Spa
   }
   if (v && v.runtime === undefined) return false;
   const joined = joinedBefore(c, name, k);
-  if (!joined) return false;
+  if (!joined) return paramAdds(c, name, k, span, out, depth, collect);
   collect(c, joined[0], joined[1], out, depth + 1);
   return true;
 }
@@ -222,6 +224,40 @@ function madeMessage(c: Ctx, k: number): [number, number] | undefined {
   if (!made || !jvmRoleArg(c, made.open + 1)) return undefined;
   const end = c.match[made.open] + 1;
   return end < k && exprEnd(c, at) === end ? [at, end] : undefined;
+}
+
+/**
+ * Python: a list parameter the function appends to before it sends it (`def write(topic, client, context):
+ * context.append({"role": "user", "content": prompt}); create(messages=context)`, held71 I1 KUMA-ORIGINAL/studai-backend
+ * generate_texts.py:195): the caller's earlier messages named as run time, and the messages appended here counted.
+ */
+function paramAdds(c: Ctx, name: string, k: number, span: Span, out: PromptPart[], depth: number, collect: Collect): boolean {
+  const { toks, match } = c;
+  const def = c.syn.id === 'python' ? enclosingDef(c, k) : -1;
+  if (def < 0 || toks[def - 1]?.v !== 'def' || !isP(toks[def + 1], '(') || !paramNames(c, def + 1).includes(name)) return false;
+  const body = match[def + 1];
+  if (body < 0 || assignmentBefore(c, name, k) > body) return false;
+  // Appends in the call's block before it run once before the call; any other addition is named.
+  const once: [number, number][] = [];
+  let other = false;
+  for (let j = body + 1; j < k; j++) {
+    if (toks[j].v !== name || !isId(toks[j]) || isP(toks[j - 1], '.')) continue;
+    const op = toks[j + 1];
+    const method = isP(op, '.') && isP(toks[j + 3], '(') && match[j + 3] > j + 3 ? toks[j + 2].v : undefined;
+    const col = column(c, j);
+    if (method === 'append' && col >= 0 && !left(c, match[j + 3], k, col) && match[j + 3] > j + 4) once.push([j + 4, match[j + 3]]);
+    else if ((method === 'extend' || method === 'insert' || method === 'append' || isP(op, '+=')) && !(col >= 0 && otherArm(c, j, k, col))) other = true;
+  }
+  if (!once.length) return false;
+  pushParts(out, [{ text: '', span, resolved: false, label: `${name} (the caller's messages, run time)` }]);
+  for (const [a, b] of once) {
+    const msg = b === a + 1 ? namedMessage(c, a) : -1;
+    if (msg >= 0) collect(c, msg + 1, match[msg], out, depth + 1);
+    else collect(c, a, b, out, depth + 1);
+  }
+  c.listMessages = (c.listMessages ?? 0) + once.length;
+  if (other) pushParts(out, [{ text: '', span, resolved: false, label: `${name} (added to at run time)` }]);
+  return true;
 }
 
 /** `name = [ … ] + other` assigned before token `k` (and ended before it): the value's token range. */

@@ -115,3 +115,20 @@ export function left(c: Pick<Ctx, 'toks' | 'text' | 'match'>, a: number, b: numb
   }
   return false;
 }
+
+/** The statement at toks[j] (indented `col`) is in an earlier arm of the if chain whose `elif`/`else` arm holds toks[k]. */
+export function otherArm(c: Ctx, j: number, k: number, col: number): boolean {
+  const { toks, match } = c;
+  let arm = -1;
+  for (let i = j + 1; i < k; i++) {
+    if (isOpen(toks[i]) && match[i] > i) {
+      i = match[i];
+      continue;
+    }
+    const kc = column(c, i);
+    if (kc < 0 || kc >= col || (arm >= 0 && kc > arm)) continue;
+    if (toks[i].v !== 'elif' && toks[i].v !== 'else') return false;
+    arm = kc;
+  }
+  return arm >= 0;
+}
