@@ -14,6 +14,8 @@ test('statedLength reads words and tokens, ranges, thousands and "at least"', ()
   assert.equal(statedLength([part('Summarise this.')]), undefined);
   assert.deepEqual(statedLength([part('Write about 300 words.')]), { tokens: 400, atLeast: false, text: '300 words' });
   assert.deepEqual(statedLength([part('Article length: 1000 - 1200 words')]), { tokens: 1600, atLeast: false, text: '1000 - 1200 words' });
+  // The en dash of a typeset range (written \u2013 in the pattern, keeping the bundles ASCII).
+  assert.deepEqual(statedLength([part('Article length: 1000–1200 words')]), { tokens: 1600, atLeast: false, text: '1000–1200 words' });
   assert.deepEqual(statedLength([part('The report should be a minimum of 1,200 words.')]), { tokens: 1600, atLeast: true, text: '1,200 words' });
   assert.deepEqual(statedLength([part('Answer in at most 250 tokens. Or 50 words.')]), { tokens: 250, atLeast: false, text: '250 tokens' });
   // "No more than" and "not over" are upper bounds, not "more than" (held47 H13).

@@ -9,8 +9,9 @@ import type { PromptPart } from '../types';
 /** Static prompt text read at most (bounded, as stated-length.ts reads). */
 const MAX_TEXT = 200_000;
 /** The verbs of a task whose reply restates its input; `correct` only before what it corrects ("the correct answer" is
- * no task). No nested repeats: linear on any text. */
-const RESTATE = /\b(?:translate|translation|traduc[ei]|traduire|übersetz|anonymi[sz]e|anonimiz|anonimic|pseudonymi[sz]e|rewrite|re-write|rephrase|paraphrase|reescrib|proofread|reword|correct (?:the|this|any|all) (?:text|grammar|spelling|typos|errors)|corrige (?:el|la|los|le|les) )/i;
+ * no task). No nested repeats: linear on any text. `\u00fc` is ü: an ASCII escape keeps the shipped bundles all ASCII
+ * (a single non-ASCII character makes V8 hold the whole bundle's source as two-byte text: test/bundle-ascii.test.ts). */
+const RESTATE = /\b(?:translate|translation|traduc[ei]|traduire|\u00fcbersetz|anonymi[sz]e|anonimiz|anonimic|pseudonymi[sz]e|rewrite|re-write|rephrase|paraphrase|reescrib|proofread|reword|correct (?:the|this|any|all) (?:text|grammar|spelling|typos|errors)|corrige (?:el|la|los|le|les) )/i;
 
 /** The prompt asks for its run-time text back, transformed: some part is known only at run time and the static text
  * names a restating task. */

@@ -19,8 +19,9 @@ export interface StatedLength {
 export const WORDS_PER_TOKEN = 0.75;
 /** Static prompt text read for a length, at most. */
 const MAX_TEXT = 200_000;
-/** A number, or a range of two, before "words" / "tokens"; bounded repeats, so no backtracking trap on any text. */
-const LENGTH = /(\d{1,3}(?:,\d{3}){1,2}|\d{1,6})(?:[ \t]{0,3}(?:-|–|to)[ \t]{0,3}(\d{1,3}(?:,\d{3}){1,2}|\d{1,6}))?[ \t]{1,3}(words?|tokens?)\b/gi;
+/** A number, or a range of two, before "words" / "tokens"; bounded repeats, so no backtracking trap on any text.
+ * `\u2013` is the en dash, escaped to keep the bundles ASCII (restated-text.ts RESTATE). */
+const LENGTH = /(\d{1,3}(?:,\d{3}){1,2}|\d{1,6})(?:[ \t]{0,3}(?:-|\u2013|to)[ \t]{0,3}(\d{1,3}(?:,\d{3}){1,2}|\d{1,6}))?[ \t]{1,3}(words?|tokens?)\b/gi;
 /** Words before the number that leave the length open upwards; "no more than" / "not over" close it (held47 H13,
  * palladius/rails8-turbo-chat: "should be no more than 40 words" was read as 40 words or more). */
 const OPEN = /(?:at least|minimum of|minimum|min\.|(?<!\b(?:no|not)[ \t]{1,3})(?:more than|over)|no less than|not less than)[ \t]{1,3}$/i;
