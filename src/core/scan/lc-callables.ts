@@ -14,8 +14,11 @@ import type { Ctx } from './values';
 /** What makes a callable object: the LangChain model classes and the legacy LLMChain. */
 const MAKERS = new Set([...LANGCHAIN_VIA.anchors.map((a) => a.anchor[0]), 'LLMChain']);
 const NAMES = new KeyMemo<object, Set<string>>();
+/** Annotations of a parameter holding one: the model classes and their bases (langchain_core language_models). */
+const PARAM_TYPES = new Set([...MAKERS, 'BaseChatModel', 'BaseLLM', 'BaseLanguageModel', 'BaseChatOpenAI']);
 
-/** Names the file assigns a LangChain model or LLMChain (`llm = OpenAI(…)`, not a keyword argument), per lexed file. */
+/** Names the file assigns a LangChain model or LLMChain (`llm = OpenAI(…)`, not a keyword argument) or annotates a
+ * parameter with a model class, per lexed file. */
 function callables(c: Ctx): Set<string> {
   let names = NAMES.get(c.toks);
   if (names) return names;
@@ -25,6 +28,12 @@ function callables(c: Ctx): Set<string> {
     for (let k = 0; k + 3 < toks.length; k++) {
       if (!isP(toks[k + 1], '=') || !isId(toks[k]) || !MAKERS.has(toks[k + 2].v) || !isP(toks[k + 3], '(') || isP(toks[k - 1], '.')) continue;
       if (!isKeywordArgument(c, k)) names.add(toks[k].v);
+    }
+    // A parameter annotated with a model class, `def generate_response(llm: ChatOpenAI, topic)` then `llm(messages)`
+    // (TheQuantPy/quantpy-twitter-bot quantpy_feed/call_openai.py): the object its callers pass.
+    for (let k = 1; k + 3 < toks.length; k++) {
+      if (!isId(toks[k]) || !isP(toks[k + 1], ':') || !PARAM_TYPES.has(toks[k + 2].v)) continue;
+      if ((isP(toks[k - 1], '(') || isP(toks[k - 1], ',')) && (isP(toks[k + 3], ',') || isP(toks[k + 3], ')') || isP(toks[k + 3], '='))) names.add(toks[k].v);
     }
   }
   NAMES.set(c.toks, names);
