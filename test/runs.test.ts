@@ -522,6 +522,16 @@ test('retry loops: a loop that ends once the call succeeds makes it once per run
   const go = calls('retry_loop.go', 'go');
   assert.equal(go[0].run, undefined);
   assert.deepEqual(go[0].site.retry, { loop: 'for attempt := 0; attempt < 3; attempt++', exit: 'return' });
+  // Go, asked again while the answer is unusable: `if json.Valid(…) { return text, nil }` at the call's level
+  // (Uchindami/easy-apply description-parser.go: was a 3-turn run). An agent that grows its conversation and returns
+  // once no tool is asked for still runs its turns; a loop that only returns a failure makes each of its calls.
+  const [valid, agent, drafts] = calls('retry_valid.go', 'go');
+  assert.equal(valid.run, undefined);
+  assert.deepEqual(valid.site.retry, { loop: 'for attempt := 1; attempt <= maxTries; attempt++', exit: 'return' });
+  assert.equal(agent.site.retry, undefined);
+  assert.equal(agent.run?.turns, 6);
+  assert.equal(drafts.site.retry, undefined);
+  assert.equal(drafts.run?.turns, 4);
 });
 
 test('retry loops on the keystroke path: an edit to the exit re-reads the call', () => {

@@ -20,7 +20,7 @@ const EMPTY = new Set(['None', 'null', 'nil', 'undefined']);
 const CONTROL = new Set(['if', 'else', 'elif', 'try', 'catch', 'finally', 'except', 'with', 'switch', 'case', 'default', 'do', 'using', 'lock', 'unsafe', 'defer']);
 
 /** The statement that ends `loop` after the call [first, end) succeeds, as written (`break`, `answer = …`); else undefined. */
-export function retryExit(c: Ctx, loop: Loop, first: number, end: number): string | undefined {
+export function retryExit(c: Ctx, loop: Loop, first: number, end: number, grows = false): string | undefined {
   const waits = waitedOn(c, loop);
   // The keystroke path: the header's text is shown (and says what the loop waits on).
   const { toks } = c;
@@ -33,7 +33,7 @@ export function retryExit(c: Ctx, loop: Loop, first: number, end: number): strin
   // `return client.create(…)`: the call's statement leaves the loop itself.
   if (isId(c.toks[a]) && c.toks[a].v === 'return') return record(c, a, waits);
   if (waits && (isP(c.toks[a], '=') || isP(c.toks[a], ':=')) && isId(c.toks[a - 1]) && c.toks[a - 1].v === waits) return record(c, a - 1, waits);
-  const exit = c.syn.id === 'python' ? pythonExit(c, loop, first, end, waits) : c.syn.id === 'ruby' ? -1 : braceExit(c, loop, first, end, waits);
+  const exit = c.syn.id === 'python' ? pythonExit(c, loop, first, end, waits) : c.syn.id === 'ruby' ? -1 : braceExit(c, loop, first, end, waits, grows);
   if (exit < 0) return undefined;
   // Go's `if err == nil {` three tokens before the `{` that opens the exit's block.
   const goIf = c.syn.id === 'go' && isP(c.toks[exit - 1], '{') && c.toks[exit - 5]?.v === 'if' ? exit - 5 : exit;
@@ -100,7 +100,7 @@ function testsTools(toks: Token[], k: number): boolean {
 }
 
 /** Brace rows: the call's block and each block around it up to the loop's body are control blocks; a statement of the call's block after it exits. */
-function braceExit(c: Ctx, loop: Loop, first: number, end: number, waits: string | undefined): number {
+function braceExit(c: Ctx, loop: Loop, first: number, end: number, waits: string | undefined, grows: boolean): number {
   const { toks, match } = c;
   const block = enclosingOpen(c, first, loop.bodyFrom - 1);
   if (block < 0) return -1;
@@ -134,6 +134,42 @@ function braceExit(c: Ctx, loop: Loop, first: number, end: number, waits: string
     if (tk.v === 'throw' && !caught && k > tryTo) return successReturn(c, end, k);
     const ok = goSuccess(c, k, first);
     if (ok >= 0) return ok;
+    const valid = grows ? -1 : goNilReturn(c, k);
+    if (valid >= 0) return valid;
+  }
+  return -1;
+}
+
+/**
+ * Go's retry until the answer is usable: an `if … {` at the call's level whose block returns with a nil error
+ * (`if isValidJSON(text) { return text, nil }`), the loop going round only while the answer is unusable
+ * (Uchindami/easy-apply description-parser.go: was a 3-turn run). Only for a loop that grows no conversation: an agent
+ * loop's `if len(resp.ToolCalls) == 0 { return resp.Content, nil }` ends it too. An `if err != nil {` block is a
+ * failure's. The `return` token, or -1.
+ */
+function goNilReturn(c: Ctx, k: number): number {
+  const { toks, match } = c;
+  if (c.syn.id !== 'go' || toks[k].v !== 'if' || toks[k + 1]?.v === 'err') return -1;
+  let open = k + 1;
+  for (; open < toks.length && !isP(toks[open], '{'); open++) {
+    if (isP(toks[open], ';') || isP(toks[open], '}')) return -1;
+    if ((isP(toks[open], '(') || isP(toks[open], '[')) && match[open] > open) open = match[open];
+  }
+  const close = match[open];
+  if (!(close > open)) return -1;
+  for (let j = open + 1; j < close; j++) {
+    if (isP(toks[j], '{') && match[j] > j) {
+      j = match[j];
+      continue;
+    }
+    if (toks[j].v !== 'return' || !(isP(toks[j - 1], '{') || isP(toks[j - 1], '}') || firstOnLine(c.text, toks[j].start))) continue;
+    // The statement's last token, before the line ends or the block closes.
+    let e = j;
+    while (e + 1 < close && !firstOnLine(c.text, toks[e + 1].start) && !isP(toks[e + 1], ';')) {
+      e++;
+      if ((isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{')) && match[e] > e && match[e] < close) e = match[e];
+    }
+    if (e > j && toks[e].v === 'nil' && (e === j + 1 || isP(toks[e - 1], ','))) return j;
   }
   return -1;
 }

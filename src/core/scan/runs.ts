@@ -91,7 +91,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
     return;
   }
   // A loop that ends once the call succeeds repeats it only on failure: one call per run.
-  const exit = retryExit(lc, loop, at, to);
+  const exit = retryExit(lc, loop, at, to, grows);
   if (exit) {
     site.retry = { loop: loop.from, exit };
     if (waited(c, first)) site.interactive = true;
