@@ -7,7 +7,7 @@ const GENAI_JS = 'https://github.com/googleapis/js-genai';
 /** What a Live session adds to each turn's input: its earlier turns and the audio or video streamed. */
 const LIVE = "the live session's earlier turns and streamed audio (run time)";
 const TURNS = { prompt: new Set(['turns']) };
-const SESSION = 'the realtime session (its conversation, audio and settings sent at run time)';
+export const SESSION = 'the realtime session (its conversation, audio and settings sent at run time)';
 
 export const REALTIME_SHAPES: CallShape[] = [
   // `async with client.realtime.connect(model="gpt-realtime") as connection:` … `await connection.response.create()`.

@@ -18,6 +18,7 @@ import { runConfigModel } from './agents-run-config';
 import { readBound, type Bound } from './bound';
 import { derivativesOn } from './lc-bound-tools';
 import { agentImported, agentModel, agentRow, factoryImported } from './langchain-agents';
+import { realtimeSettings } from './realtime-agents';
 import { readServed } from './langgraph-served';
 import { splitProvider } from './provider-prefix';
 import { boundMastraModel, mastraModel } from './mastra-model';
@@ -125,6 +126,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
       if (bound.start >= 0) made.push([bound.start, bound.end]);
       rubySplats(c, f, open + 1, end); // `llm.chat(**kwargs)`: a limit may be in them (ruby-splats.ts)
       if (agentRow(shape.id)) agentModel(c, f, bound, made, first);
+      else realtimeSettings(c, f, shape.id, bound, first); // a realtime session's instructions and tools
       // A Mastra agent made here with a model config or fallback list (mastra-model.ts).
       if (f.model === undefined && shape.sdk === 'Mastra' && bound.start >= 0) boundMastraModel(c, f, bound, shape.via.providerPrefix);
       // A config object the key walk could not see into where the object is made (`GenerativeModel(name, generation_config=…)`).
@@ -153,8 +155,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
         if (positional && 'ref' in positional && !variable) f.model = positional;
       }
       // An Assistants run's first argument is its thread, not a request built elsewhere.
-      // Ruby `client.chat(parameters: params)`: the request is the hash the keyword passes (Odoia/smartrecruify-api
-      // app/services/documents/pdf/ai_caller.rb `params = { model: model, … }`); read as a bare argument.
+      // Ruby `client.chat(parameters: params)`: the request is the hash the keyword passes (Odoia/smartrecruify-api app/services/documents/pdf/ai_caller.rb `params = { model: model, … }`); read as a bare argument.
       const sent = shape.sendsWith && toks[from]?.v === shape.sendsWith && isP(toks[from + 1], ':') ? from + 2 : from;
       if (shape.requestArg) geminiDotnetRequest(c, f, from, to, first);
       else if (f.model === undefined && !ctorMade && param < 0 && !ownArgs(shape, c.syn.id)) followArgs(c, f, sent, to, first, shape.paramsModelArg, !shape.companions && shape.modelArg === undefined && !shape.fixedModel);
@@ -268,8 +269,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
   const provider = bound?.provider ?? shape.provider;
   if (provider) site.provider = provider;
   if (http?.urlFrom) site.urlFrom = http.urlFrom;
-  // An OpenAI-compatible client pointed at another host by its base URL is priced by that host's sheet, and its
-  // output limit is named as that host names it.
+  // An OpenAI-compatible client pointed at another host by its base URL is priced by that host's sheet, its limit named as the host names it.
   if (provider === 'openai' || f.host) {
     const target = f.host ? { host: f.host } : http?.target ?? callTarget(c, first);
     const host = target.host;
