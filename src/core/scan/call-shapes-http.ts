@@ -170,6 +170,12 @@ const FUNCTIONS: { fn: string; langs: string[]; what: string }[] = [
   // Rust reqwest (https://docs.rs/reqwest/latest/reqwest/struct.Client.html#method.post, RequestBuilder::json / body):
   // `client.post(url).json(&body).send()` (http-rust.ts).
   { fn: 'post', langs: ['rust'], what: 'reqwest client.post(url).json(&body).send() (Rust)' },
+  // Swift URLSession (http-swift.ts): `request.httpBody = try JSONSerialization.data(withJSONObject: body)` or
+  // `try JSONEncoder().encode(body)` of a `URLRequest(url: …)`, sent by `URLSession.shared.data(for: request)`.
+  { fn: 'data', langs: ['swift'], what: 'URLRequest.httpBody = JSONSerialization.data(withJSONObject: body), URLSession data(for:) (Swift)' },
+  { fn: 'encode', langs: ['swift'], what: 'URLRequest.httpBody = JSONEncoder().encode(body), URLSession data(for:) (Swift)' },
+  // Alamofire `AF.request(url, method: .post, parameters: body, encoder: JSONParameterEncoder.default)` (http-swift-alamofire.ts).
+  { fn: 'request', langs: ['swift'], what: 'Alamofire AF.request(url, method: .post, parameters: body, encoder: .json) (Swift)' },
 ];
 
 /** Spring RestTemplate's sends: the URL may be a constant of another class (`postForObject(OpenAIConstants.API_URL, …)`,
@@ -182,8 +188,8 @@ const RESTSHARP_ONLY = new Set(['ExecuteAsync', 'Execute', 'ExecutePostAsync', '
 export const HTTP_SHAPES: CallShape[] = FUNCTIONS.flatMap(({ fn, langs, what }) => {
   const restSharp = langs.includes('csharp') && RESTSHARP_ONLY.has(fn);
   return APIS.map((a): CallShape => ({
-    id: `http.${a.key}.${fn}${langs.includes('java') ? '.jvm' : langs.includes('rust') ? '.rs' : restSharp ? '.restsharp' : fn === 'request' && langs[0] === 'php' ? '.php' : ''}`, sdk: a.sdk, provider: a.provider, anchor: [fn, '('], langs, http: a.http,
-    runtimeRequest: true, limitParam: a.limitParam, ...(a.limitNested ? { limitNested: true } : {}), ...(a.textCompletion ? { textCompletion: true } : {}), ...(a.embedding ? { embedding: true } : {}), ...(a.prompt ? { keys: { prompt: new Set(a.prompt) } } : {}), ...(fn === 'SendAsync' ? { needs: [...a.http.words, 'HttpRequestMessage'] } : restSharp ? { needs: ['RestRequest'] } : REST_TEMPLATE.has(fn) && langs.includes('java') ? { needs: [...a.http.words, 'RestTemplate'] } : fn === 'setEntity' ? { needs: ['HttpPost'] } : {}),
+    id: `http.${a.key}.${fn}${langs.includes('java') ? '.jvm' : langs.includes('rust') ? '.rs' : langs.includes('swift') ? '.swift' : restSharp ? '.restsharp' : fn === 'request' && langs[0] === 'php' ? '.php' : ''}`, sdk: a.sdk, provider: a.provider, anchor: [fn, '('], langs, http: a.http,
+    runtimeRequest: true, limitParam: a.limitParam, ...(a.limitNested ? { limitNested: true } : {}), ...(a.textCompletion ? { textCompletion: true } : {}), ...(a.embedding ? { embedding: true } : {}), ...(a.prompt ? { keys: { prompt: new Set(a.prompt) } } : {}), ...(fn === 'SendAsync' ? { needs: [...a.http.words, 'HttpRequestMessage'] } : restSharp ? { needs: ['RestRequest'] } : REST_TEMPLATE.has(fn) && langs.includes('java') ? { needs: [...a.http.words, 'RestTemplate'] } : fn === 'setEntity' ? { needs: ['HttpPost'] } : langs.includes('swift') ? { needs: fn === 'request' ? ['Alamofire'] : ['httpBody', 'upload', 'uploadTask'] } : {}),
     source: `${a.source}; sent with ${what}`,
   }));
 });

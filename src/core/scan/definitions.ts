@@ -251,14 +251,14 @@ function indexAssignments(toks: Token[], go: boolean, pythonText?: string): Map<
     } else if (op.v === ':' && isId(toks[i - 1]) && (/^(const|let|var|val)$/.test(toks[i - 1].v) || (toks[i - 1].v === 'mut' && toks[i - 2]?.v === 'let'))) {
       // A typed declaration `const p: OpenAI.Chat.ChatCompletionCreateParams = {…}`: the `=` after a short type.
       // Rust `let mut rp: RequestParams = RequestParams::new(&sm, mt);` (Feanor306/rust_gpt_cli), `let c: std::sync::Arc<C> = …`.
-      // An object type `{ to: string; from?: string }` is read inside its braces (depth), to 64 tokens.
+      // An object type `{ to: string; from?: string }`, a Swift dictionary type `[String: Any]`, is read inside its brackets (depth), to 64 tokens.
       for (let k = i + 2, n = 0, outside = 0, depth = 0; k < toks.length && n < 64 && outside < 24; k++, n++) {
         if (depth === 0 && isP(toks[k], '=')) {
           add(i, k + 1);
           break;
         }
-        if (isP(toks[k], '{')) depth++;
-        else if (isP(toks[k], '}') && depth > 0) depth--;
+        if (isP(toks[k], '{') || isP(toks[k], '[')) depth++;
+        else if ((isP(toks[k], '}') || isP(toks[k], ']')) && depth > 0) depth--;
         // `Parameters<typeof generateText>[0]`, `"a" | "b"`, `A & B`, `Map<string, List<T>>` (one `>>` token).
         else if (!(isId(toks[k]) || toks[k].t === T.Num || toks[k].t === T.Str || (toks[k].t === T.Punct && /^(\.|<|>|>>|\[|\]|\||&|,|\?|::)$/.test(toks[k].v)))) {
           if (!(depth > 0 && (isP(toks[k], ':') || isP(toks[k], ';')))) break;

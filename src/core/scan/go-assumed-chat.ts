@@ -28,10 +28,13 @@ export function assumedChat(c: Ctx, shape: CallShape, u: Url | null | undefined,
   return undefined;
 }
 
-/** Whether toks[from, to) is a composite or map literal with top-level keys model and messages (any case). */
+/** Whether toks[from, to) is a composite or map literal (Swift: a dictionary or an initialiser's arguments) with
+ * top-level keys model and messages (any case). */
 function chatShaped(c: Ctx, from: number, to: number): boolean {
   const { toks, match } = c;
-  const open = isP(toks[to - 1], '}') ? match[to - 1] : -1;
+  // Swift: a dictionary literal `["model": …, "messages": […]]` or an Encodable's initialiser `Body(model:messages:)`.
+  const swift = c.syn.id === 'swift' && (isP(toks[to - 1], ']') || isP(toks[to - 1], ')'));
+  const open = isP(toks[to - 1], '}') || swift ? match[to - 1] : -1;
   if (open < from) return false;
   let [model, messages] = [false, false];
   for (let k = open + 1; k < to - 1; k++) {
@@ -39,7 +42,7 @@ function chatShaped(c: Ctx, from: number, to: number): boolean {
       k = match[k];
       continue;
     }
-    if (!isP(toks[k + 1], ':') || !(isP(toks[k - 1], '{') || isP(toks[k - 1], ','))) continue;
+    if (!isP(toks[k + 1], ':') || !(k === open + 1 || isP(toks[k - 1], ','))) continue;
     const key = isId(toks[k]) || toks[k].t === T.Str ? toks[k].v.toLowerCase() : '';
     if (key === 'model') model = true;
     else if (key === 'messages') messages = true;

@@ -16,6 +16,7 @@ import { dotnetBody, recordReader, sentMessage } from './http-dotnet';
 import { goRequest } from './http-go';
 import { jvmRequest } from './http-jvm';
 import { rustRequest } from './http-rust';
+import { swiftRequest } from './http-swift';
 import { jsSentByCallers } from './js-fixed-sends';
 import { hostPathUrl } from './js-https-request';
 import { urlCached, urlOf, type Url } from './http-urls';
@@ -185,7 +186,7 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
   if (jvm) return !jvm.urlFrom && urlCached(c, open)?.from ? { ...jvm, urlFrom: urlCached(c, open)!.from } : jvm;
   if (c.syn.id === 'java' || c.syn.id === 'kotlin') return undefined;
   if (c.syn.id === 'go') return goRequest(c, shape, first, open, a);
-  if (c.syn.id === 'rust') return rustRequest(c, shape, first, open, a);
+  if (c.syn.id === 'rust' || c.syn.id === 'swift') return (c.syn.id === 'rust' ? rustRequest : swiftRequest)(c, shape, first, open, a);
   const dotnet = c.syn.id === 'csharp';
   const py = c.syn.id === 'python' || c.syn.id === 'ruby';
   // A workspace function posting its arguments (http-wrappers.ts): the URL and the body are the ones it names.
