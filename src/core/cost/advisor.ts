@@ -174,7 +174,7 @@ type LimitNames = Pick<CallSite, 'limitParam' | 'limitUnnamed'>;
 export function limitAdvice(site: LimitNames, n: number): string {
   const { limitParam, limitUnnamed: u } = site;
   if (u) return `Cap the output at ${formatTokens(n)} tokens (${unnamed(u)})`;
-  return limitParam.includes('{n}') ? `Add ${limitParam.replace('{n}', String(n))}` : `Set ${limitParam} to ${formatTokens(n)}`;
+  return limitParam.includes('{n}') ? `Add ${limitParam.split('{n}').join(String(n))}` : `Set ${limitParam} to ${formatTokens(n)}`;
 }
 
 /** OpenAI's reasoning guide ("Allocating space for reasoning", https://platform.openai.com/docs/guides/reasoning):
@@ -228,7 +228,7 @@ function reasoningLimitAdvice(site: CallSite, price: ModelPrice): string {
 export function limitHint(site: LimitNames): string {
   const { limitParam, limitUnnamed: u } = site;
   if (u) return u.param ? `${u.host} takes an output limit as ${u.param}, which this SDK has no field for.` : `The parameter name ${u.host} uses for an output limit is not known.`;
-  return `${limitParam.includes('{n}') ? `Add ${limitParam.replace('{n}', 'n')}` : `Set ${limitParam}`} to cap the cost.`;
+  return `${limitParam.includes('{n}') ? `Add ${limitParam.split('{n}').join('n')}` : `Set ${limitParam}`} to cap the cost.`;
 }
 
 /** `Set max_tokens to cap <what> — <why>`: the named parameter, no number. */

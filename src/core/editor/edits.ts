@@ -98,7 +98,7 @@ export function limitEdit(site: CallSite, limit: number, param?: string): TextEd
   if (!site.limitInsertion) return undefined;
   const at = site.limitInsertion.offset;
   const template = param ? site.limitInsertion.template.replace(site.limitParam, param) : site.limitInsertion.template;
-  return { span: { start: at, end: at }, text: template.replace('{n}', n) };
+  return { span: { start: at, end: at }, text: template.split('{n}').join(n) };
 }
 
 /** Applies edits to a text (for tests and the CLI's dry runs). */

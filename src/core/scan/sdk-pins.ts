@@ -20,6 +20,13 @@ const PINS: Pin[] = [
   { shape: /^goopenai\./, manifest: 'go.mod', dep: 'github.com/sashabaranov/go-openai', below: [1, 32, 0], param: 'MaxTokens' },
   // AI SDK 5 renamed generateText/streamText's maxTokens to maxOutputTokens (ai-sdk.dev, "Migrate AI SDK 4.x to 5.0").
   { shape: /^vercel\./, manifest: 'package.json', dep: 'ai', below: [5, 0, 0], param: 'maxTokens' },
+  // Mastra before 0.20 (mastra-ai/mastra packages/core/src/agent/types.ts of 0.1x: AgentConfig{defaultGenerateOptions,
+  // defaultStreamOptions, defaultVNextStreamOptions}, MastraLanguageModel = LanguageModelV1): an agent's defaults are
+  // AI SDK 4's generateText / streamText options (maxTokens), one set for generate() and one for stream(), both of
+  // which the Mastra server calls; generate()/stream() themselves take maxTokens. `defaultOptions: { modelSettings }`
+  // is 1.0's; 0.20 made the VNext methods generate/stream (mastra.ai/guides/migrations/vnext-to-standard-apis).
+  { shape: /^mastra\.Agent$/, manifest: 'package.json', dep: '@mastra/core', below: [0, 20, 0], param: 'defaultGenerateOptions: { maxTokens: {n} }, defaultStreamOptions: { maxTokens: {n} }' },
+  { shape: /^mastra\.(?:generate|stream)$/, manifest: 'package.json', dep: '@mastra/core', below: [0, 20, 0], param: 'maxTokens' },
 ];
 
 /** Renames `site.limitParam` when the project pins an SDK version older than the name's. */
@@ -57,6 +64,8 @@ function versionIn(text: string, pin: Pin): number[] | undefined {
       return undefined;
     }
   }
+  // `0.0.0-ai-v5-20250729181825`: a snapshot of a branch, no release whose names are known.
+  if (raw?.startsWith('0.0.0-')) return undefined;
   const m = raw ? /^(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(raw) : null;
   return m ? [Number(m[1]), Number(m[2] ?? 0), Number(m[3] ?? 0)] : undefined;
 }
