@@ -10,6 +10,7 @@ import { CONFIGISH, SELF, at, label, type EvalScope, type Value } from './value'
 import { evaluate } from './evaluate';
 import { bindingValue, lookup } from './lookup';
 import { classFile, exported, railsConstant, rustInlineItem, rustPath, rustSerdeVariant } from './imported';
+import { buildConfigField } from './android-build-config';
 import { envValue } from './env';
 import { SDK_MODEL_CONSTANTS, qualifiedEnumId } from './sdk-model-ids';
 import { tables } from './scope';
@@ -116,7 +117,7 @@ export function member(s: EvalScope, base: Value | undefined, names: string[], i
         // objects: the Pascal-case names between are passed over), `config.max_tokens` (a settings field).
         let k = 1;
         while (k < names.length - 1 && /^[A-Z][a-z]/.test(names[k])) k++;
-        const other = /^[A-Z]/.test(head) ? (s.syn.id === 'ruby' ? railsConstant(s, names.slice(0, k), names[k], depth) : undefined) ?? classFile(s, head, names[k], depth) : undefined;
+        const other = /^[A-Z]/.test(head) ? (s.syn.id === 'ruby' ? railsConstant(s, names.slice(0, k), names[k], depth) : head === 'BuildConfig' && names.length === 2 ? buildConfigField(s, names[1]) : undefined) ?? classFile(s, head, names[k], depth) : undefined;
         if (!other) return (names.length === 2 ? typedMember(s, head, names[1], at(s, i), depth) ?? classSetAttribute(s, head, names[1], i, depth) : undefined) ?? fieldDefault(s, names[names.length - 1], i, depth) ?? cur;
         cur = other;
         n = k + 1;
