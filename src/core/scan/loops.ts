@@ -8,6 +8,7 @@ import { BLOCK, BODY, lastBefore, lineStartOf, loopKeywords, memoEnd } from './r
 import { firstOnLine, indentAt } from './body-ends';
 import { assignmentBefore } from './definitions';
 import { exprEnd } from './scope';
+import { cutBound } from './py-cut-bound';
 import { enclosingDef } from './runnable-tokens';
 import { grownByBatch, sizeOperand } from './batch-grown';
 import { dataRows } from './data-rows';
@@ -211,7 +212,10 @@ function pythonBound(c: Ctx, h: number, colon: number): { turns?: number; unboun
     // An empty list bound to a name is one the author fills by hand (`questions = []`): no count.
     if (open >= 0 && itemCount(c, open) > 0) return { turns: itemCount(c, open), unbounded: false, from };
   }
-  // A data file's rows: `for row in reader:`, `for i, row in df.iterrows():` (data-rows.ts, held71 H1/H2/O1).
+  // A cut of the data (`df.head(5)`, `rows[:10]`) bounds the loop first (py-cut-bound.ts); else a data file's rows:
+  // `for row in reader:`, `for i, row in df.iterrows():` (data-rows.ts, held71 H1/H2/O1).
+  const cut = cutBound(c, k + 1, colon);
+  if (cut !== undefined) return { turns: cut, unbounded: false, from };
   const rows = dataRows(c, h, k + 1, colon);
   if (rows) return rows.turns === undefined ? { unbounded: false, from: `${from}; ${rows.what}`, perRow: true } : { turns: rows.turns, unbounded: false, from: `${from}; ${rows.what}` };
   return { unbounded: false, from };
