@@ -111,7 +111,7 @@ function qualifierBefore(toks: Token[], start: number): number {
   return -1;
 }
 
-interface BeanMethod {
+export interface BeanMethod {
   ctx: Ctx;
   names: string[];
   type: string;
@@ -120,8 +120,11 @@ interface BeanMethod {
   to: number;
 }
 
-/** The `@Bean` methods of a file returning a chat model type: their bean names, return type and body. */
-function beanMethods(ctx: Ctx): BeanMethod[] {
+const modelType = (type: string) => MODEL_TYPES.has(type) || /ChatModel$|ChatLanguageModel$/.test(type);
+
+/** The `@Bean` methods of a file returning a type `wanted` accepts (a chat model type): their bean names, return type
+ * and body. */
+export function beanMethods(ctx: Ctx, wanted: (type: string) => boolean = modelType): BeanMethod[] {
   const { toks, match } = ctx;
   const out: BeanMethod[] = [];
   for (let k = 0; k + 1 < toks.length; k++) {
@@ -151,7 +154,7 @@ function beanMethods(ctx: Ctx): BeanMethod[] {
         break;
       }
     }
-    if (method < 0 || !type || !(MODEL_TYPES.has(type) || /ChatModel$|ChatLanguageModel$/.test(type))) continue;
+    if (method < 0 || !type || !wanted(type)) continue;
     // The body: `{ … }` after the signature (past a Kotlin return type or Java `throws`), or Kotlin `= expression`.
     let b = j;
     while (b < toks.length && b < j + 12 && !isP(toks[b], '{') && !isP(toks[b], '=')) b++;

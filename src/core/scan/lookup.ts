@@ -16,6 +16,7 @@ import { branchBindings } from './branch-bindings';
 import { alternatives } from './branches';
 import { untakenClamp } from './clamps';
 import { springDefault } from './spring-value-defaults';
+import { resourceBean } from './spring-resource-beans';
 import { kotlinGetter } from './kotlin-getters';
 import { paramFromFileCallers, paramWithDefaultFromCallers } from './file-callers';
 import { goParamFromCallers } from './go-callers';
@@ -152,7 +153,7 @@ function valueOf(s: EvalScope, b: Binding, name: string, depth: number): Value {
   // The argument of the call whose helper is being read (arg-frames.ts).
   const given = b.kind === 'param' && !member ? argValue(s, b.name, name) : undefined;
   if (given) return given;
-  if (b.value < 0) return (callers ? clickDefault(s, b.name, depth) : undefined) ?? callers?.(s, b.name, depth) ?? (b.kind === 'param' ? annotatedInstance(s, b.name, depth) ?? literalUnionParam(s, b.name) : undefined) ?? { runtime: shown };
+  if (b.value < 0) return (callers ? clickDefault(s, b.name, depth) : undefined) ?? callers?.(s, b.name, depth) ?? (b.kind === 'param' ? annotatedInstance(s, b.name, depth) ?? literalUnionParam(s, b.name) : undefined) ?? resourceBean(s, b.name, depth) ?? { runtime: shown };
   if (b.spring) return springDefault(s, b, shown);
   if (b.prior) return rubyOrAssigned(s, b, (x) => valueOf(s, x, name, depth), (f, t) => evaluate(s, f, t, depth + 1));
   const e = exprEnd(s, b.value);
