@@ -56,8 +56,9 @@ function runsOf(code: string, files: Record<string, string>) {
 test('a loop over a CSV file read by pandas runs once per row of the file (header left out)', () => {
   const csv = 'question,a,b\n"Which, of these",x,y\nWhy,"two\nlines",z\n\nLast,p,q\n';
   assert.deepEqual(runsOf(FRAME, { '/app/answers.csv': csv }), [{ turns: 3, from: 'for i, row in df.iterrows(); 3 rows of answers.csv' }]);
-  // Not in the workspace: still one call per row, the count known at run time.
-  assert.deepEqual(runsOf(FRAME, {}), [{ turns: undefined, from: 'for i, row in df.iterrows(); per row of answers.csv (run time: file not in the workspace)' }]);
+  // Not in the workspace, or larger than the index reads (1 MB): still one call per row, the count known at run time.
+  assert.equal(runsOf(FRAME, { '/app/answers.csv': 'q\n' + 'x,y,z\n'.repeat(200_000) })[0]?.turns, undefined);
+  assert.deepEqual(runsOf(FRAME, {}), [{ turns: undefined, from: 'for i, row in df.iterrows(); per row of answers.csv (run time: file not found, or over the size read)' }]);
 });
 
 test('a helper called in a loop over csv.DictReader rows of a with-opened file runs once per row', () => {

@@ -25,7 +25,7 @@ type Kind = 'reader' | 'dict-reader' | 'json' | 'frame';
 export interface DataRows {
   /** Rows (or items) counted in the workspace file; absent: known only at run time. */
   turns?: number;
-  /** For the hover: `20 rows of data20.csv`, `rows of grading_examples.csv (run time: file not in the workspace)`. */
+  /** For the hover: `20 rows of data20.csv`, `per row of grading_examples.csv (run time: file not found, or over the size read)`. */
   what: string;
 }
 
@@ -135,7 +135,7 @@ function counted(c: Ctx, src: Source, at: number, h: number, name?: string): Dat
     for (let k = at; k < h; k++) if (toks[k].v === 'next' && isP(toks[k + 1], '(') && toks[k + 2]?.v === name) skip++;
   }
   const text = readPromptFile(c, path, true);
-  if (text.str === undefined) return { what: `per ${unit.slice(0, -1)} of ${file} (run time: file not in the workspace)` };
+  if (text.str === undefined) return { what: `per ${unit.slice(0, -1)} of ${file} (run time: file not found, or over the size read)` };
   const where = text.source?.file ?? path;
   const all = memo(c, `data-rows:${where}`, () => (src.kind === 'json' ? jsonItems(text.str!) : csvRecords(text.str!)));
   const n = Math.min(cap, all - skip);
