@@ -66,6 +66,8 @@ function message(s: EvalScope, a: number, b: number, ev: (from: number, to: numb
     // `system_prompt = SystemMessagePromptTemplate.from_template(system_template)` then `from_messages([system_prompt,
     // human_prompt])` (TheQuantPy/quantpy-twitter-bot call_openai.py): the message the name is bound to.
     const call = v >= 0 ? messageCall(s, v) : -1;
+    // Read outside the call: an edit of the bound message concerns it (editor/incremental.ts).
+    if (call > 0) s.read?.push({ start: toks[v].start, end: toks[call - 1].end });
     if (call > 0) return message(s, v, call, ev, hole, true);
     // A name bound to a text is a human message template (a bare string in the list).
     if (v >= 0 && toks[v].t === T.Str) return templated(ev(a, b), s, a, b, hole);
