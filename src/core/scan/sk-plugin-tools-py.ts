@@ -61,9 +61,9 @@ function instanceOf(c: Ctx, from: number, to: number, before: number): string | 
   const { toks, match } = c;
   if (isId(toks[from]) && isP(toks[from + 1], '(') && match[from + 1] === to - 1) return /^[A-Z]/.test(toks[from].v) ? toks[from].v : undefined;
   if (to !== from + 1 || !isId(toks[from])) return undefined;
-  const def = assignmentBefore(c, toks[from].v, before);
-  if (def < 0 || !isP(toks[def + 1], '=')) return undefined;
-  const k = def + 2;
+  // assignmentBefore gives the bound value's first token.
+  const k = assignmentBefore(c, toks[from].v, before);
+  if (k < 0) return undefined;
   return isId(toks[k]) && /^[A-Z]/.test(toks[k].v) && isP(toks[k + 1], '(') && match[k + 1] > k ? toks[k].v : undefined;
 }
 
@@ -72,7 +72,9 @@ function ownName(s: EvalScope, at: number): boolean {
   const { toks } = s;
   for (let k = at + 2; k < toks.length && k < at + 4000; k++) {
     if (toks[k].v === 'class' && isId(toks[k])) return false;
-    if (toks[k].v === 'name' && isP(toks[k + 1], '=') && (!isP(toks[k - 1], '.') || toks[k - 2]?.v === 'self')) return true;
+    // `name = "…"` in the class body or `self.name = …`; a keyword argument (`@kernel_function(name="tick")`) is not.
+    const keyword = isP(toks[k - 1], '(') || isP(toks[k - 1], ',');
+    if (toks[k].v === 'name' && isP(toks[k + 1], '=') && !keyword && (!isP(toks[k - 1], '.') || toks[k - 2]?.v === 'self')) return true;
   }
   return false;
 }
@@ -120,18 +122,23 @@ function parameters(s: EvalScope, open: number, fn: string, unread: string[]): u
   const properties: Record<string, unknown> = {};
   const required: string[] = [];
   for (const a of args(s as Ctx, open, match[open])) {
-    const p = toks[a.from];
-    if (!isId(p) || p.v === 'self' || p.v === 'cls' || isP(toks[a.from - 1], '*') || isP(toks[a.from - 1], '**')) continue;
-    let eq = a.from + 1;
-    while (eq < a.to && !isP(toks[eq], '=')) eq++;
-    const ann = isP(toks[a.from + 1], ':') ? typeOf(s, a.from + 2, eq) : { type: undefined, optional: false };
-    if (ann.type === undefined && isP(toks[a.from + 1], ':')) {
-      const label = `${fn}(${p.v}): its type not read`;
+    // `city: Annotated[str, "…"]` and `label=None` come keyed (calls.ts args); `self`, `*args` bare.
+    const keyed = a.key !== undefined && (isP(toks[a.from - 1], ':') || isP(toks[a.from - 1], '='));
+    const p = keyed ? a.key! : isId(toks[a.from]) && a.to === a.from + 1 ? toks[a.from].v : undefined;
+    if (!p || p === 'self' || p === 'cls' || isP(toks[a.from - 2], '*') || isP(toks[a.from - 2], '**') || isP(toks[a.from - 1], '*') || isP(toks[a.from - 1], '**')) continue;
+    const annotated = keyed && isP(toks[a.from - 1], ':');
+    let eq = annotated ? a.from : a.to;
+    if (annotated) while (eq < a.to && !isP(toks[eq], '=')) eq++;
+    if (keyed && !annotated) eq = a.from - 1;
+    const ann = annotated ? typeOf(s, a.from, eq) : { type: undefined, optional: false };
+    if (ann.type === undefined && annotated) {
+      const label = `${fn}(${p}): its type not read`;
       if (!unread.includes(label)) unread.push(label);
     }
-    const noneDefault = eq + 2 === a.to && toks[eq + 1]?.v === 'None';
-    properties[p.v] = { type: ann.type ?? 'object', ...(ann.items ? { items: { type: ann.items } } : {}), ...(ann.description !== undefined ? { description: ann.description } : {}) };
-    if ((eq >= a.to || noneDefault) && !ann.optional) required.push(p.v);
+    const hasDefault = eq < a.to;
+    const noneDefault = hasDefault && a.to === eq + 2 && toks[eq + 1]?.v === 'None';
+    properties[p] = { type: ann.type ?? 'object', ...(ann.items ? { items: { type: ann.items } } : {}), ...(ann.description !== undefined ? { description: ann.description } : {}) };
+    if ((!hasDefault || noneDefault) && !ann.optional) required.push(p);
   }
   return { type: 'object', properties, required };
 }
