@@ -106,3 +106,39 @@ export function railsInitializerConstant(s: EvalScope, name: string, depth: numb
   return undefined;
 }
 
+
+/** Modules and classes a Ruby file opens, outermost first (`class GenerativeText` / `module Anthropic` / `class
+ * Client`, or `module A::B`), at most this many. */
+const MAX_NESTING = 8;
+
+/**
+ * Ruby: a bare constant of a module the file is nested in, written in that module's own file (held73 G1 apmiller108/tmp
+ * lib/generative_text/anthropic/client.rb, `class GenerativeText; module Anthropic; class Client` using `HOST` and
+ * `MESSAGES_PATH` of lib/generative_text/anthropic.rb's `module Anthropic`). Ruby looks a constant up through the
+ * lexical nesting first (https://docs.ruby-lang.org/en/master/syntax/modules_and_classes_rdoc.html#label-Constants);
+ * the module's file is the one Zeitwerk and Rails autoload for it, its folder's name with `.rb` beside the folder.
+ */
+export function rubyNestingConstant(s: EvalScope, name: string, depth: number): Value | undefined {
+  const idx = s.index;
+  if (!idx || s.syn.id !== 'ruby' || !/^[A-Z]/.test(name)) return undefined;
+  const { toks } = s;
+  const nest: string[] = [];
+  for (let k = 0; k + 1 < toks.length && nest.length < MAX_NESTING; k++) {
+    if ((toks[k].v !== 'module' && toks[k].v !== 'class') || toks[k - 1]?.v === '.' || !/^[A-Z]/.test(toks[k + 1].v)) continue;
+    for (let e = k + 1; /^[A-Z]/.test(toks[e]?.v ?? ''); e += 2) {
+      nest.push(toks[e].v);
+      if (toks[e + 1]?.v !== '::') break;
+    }
+  }
+  let d = dirname(s.file);
+  for (let i = nest.length - 2; i >= 0 && d; i--) {
+    const snake = nest[i].replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
+    if (basename(d) !== snake) return undefined;
+    const f = join(dirname(d), snake + '.rb');
+    const other = f !== s.file && idx.text(f)?.includes(name) ? idx.scope(f) : undefined;
+    const v = other ? bindingValue(other, name, Number.MAX_SAFE_INTEGER, depth + 1, true) : undefined;
+    if (v && v.runtime === undefined) return v;
+    d = dirname(d);
+  }
+  return undefined;
+}

@@ -141,6 +141,22 @@ export function rubyBlockBody(c: Ctx, close: number): [number, number] | undefin
   return undefined;
 }
 
+/**
+ * Does the class read `name` through `attr_reader :name` (or `attr_accessor`): `conn.post(…)` then sends on `@conn`
+ * (https://docs.ruby-lang.org/en/master/Module.html#method-i-attr_reader; held73 G1 apmiller108/tmp
+ * lib/generative_text/anthropic/client.rb: `@conn = Faraday.new(url: HOST)`, `private; attr_reader :conn`).
+ */
+function attrReader(text: string, name: string): boolean {
+  for (const word of ['attr_reader', 'attr_accessor']) {
+    for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + word.length)) {
+      const eol = text.indexOf('\n', i);
+      const names = text.slice(i + word.length, eol < 0 ? text.length : eol).split(/[\s,()]+/);
+      if (names.includes(':' + name)) return true;
+    }
+  }
+  return false;
+}
+
 /** Tokens of the file searched for `Faraday.new(` at most. */
 const MAX_FARADAY_SEARCH = 40_000;
 
@@ -162,7 +178,7 @@ export function faradayBase(c: Ctx, first: number): string | undefined {
     if (toks[k].v !== 'Faraday' || !isP(toks[k + 1], '.') || toks[k + 2]?.v !== 'new' || !isP(toks[k + 3], '(') || !(match[k + 3] > k + 4)) continue;
     // `@conn = Faraday.new(…)` / `@conn ||= …` / `conn = …`, or the method `def conn` that makes it.
     const at = isP(toks[k - 1], '=') ? (isP(toks[k - 2], '||') ? k - 3 : k - 2) : -1;
-    if (!(at >= 0 && toks[at].v === name) && def !== name) continue;
+    if (!(at >= 0 && (toks[at].v === name || (toks[at].v === '@' + name && attrReader(c.text, name)))) && def !== name) continue;
     const a = args(c, k + 3, match[k + 3]);
     const u = a.find((x) => x.key === 'url') ?? a.find((x) => !x.key);
     const v = u && evaluate(c, u.from, u.to);

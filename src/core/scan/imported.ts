@@ -20,7 +20,7 @@ import { isJsonFile, jsonFile, jsonMember } from './json-config';
 import { rawImport } from './file-reads';
 import { javaStaticField, javaStaticImport } from './java-static-imports';
 export { classFile, classScopes, railsConstant } from './class-files';
-import { railsInitializerConstant, rubyIncluded } from './class-files';
+import { railsInitializerConstant, rubyIncluded, rubyNestingConstant } from './class-files';
 import { nuxtAutoImported } from './nuxt-auto';
 
 /** A name another module makes visible: its own binding, or one it imports and passes on. */
@@ -190,7 +190,7 @@ export function imported(s: EvalScope, name: string, depth: number, reexport = f
     }
   }
   // Java: a static field brought in by `import static` (java-static-imports.ts).
-  const field = lang === 'java' && !reexport ? javaStaticField(s, name, depth) : lang === 'ruby' && !reexport ? rubyIncluded(s, name, depth) ?? railsInitializerConstant(s, name, depth) : undefined;
+  const field = lang === 'java' && !reexport ? javaStaticField(s, name, depth) : lang === 'ruby' && !reexport ? rubyIncluded(s, name, depth) ?? railsInitializerConstant(s, name, depth) ?? rubyNestingConstant(s, name, depth) : undefined;
   if (field) return field;
   // Kotlin: a member of an object imported by its own name (`import com.acme.config.Models.CHAT_MODEL`).
   const m = lang === 'kotlin' && !reexport ? kotlinMembers(s).get(name) : undefined;

@@ -39,8 +39,11 @@ function triggersFor(syntaxId: string): Triggers {
       // not a row reported whatever the object (`Runner.run(planner_agent, …)` with the agent imported: `unbound`).
       // A JVM request's URL may be a Spring `@Value("${gpt.url}")` field, its text in application.properties (s1zyy/
       // telegram-gpt-bot OpenAi/OpenAiClient.java): such a file holds `Value`, not the URL's words.
+      // A Ruby Faraday connection's path may be a module constant of another file (`conn.post(MESSAGES_PATH)`, held73
+      // G1 apmiller108/tmp): such a file holds `Faraday`, not the path's words.
       const jvmHttp = sh.http && (syntaxId === 'java' || syntaxId === 'kotlin');
-      const needs = sh.needs ?? (jvmHttp ? [...sh.http!.words, 'Value'] : sh.http?.words) ?? (sh.imports ? [sh.imports.word] : undefined) ?? (sh.via && !sh.via.unbound ? [...new Set(sh.via.anchors.map((a) => a.anchor.find((w) => /^[A-Za-z_]/.test(w))!))] : undefined);
+      const rubyHttp = sh.http && syntaxId === 'ruby' && sh.anchor[0] === 'post';
+      const needs = sh.needs ?? (jvmHttp ? [...sh.http!.words, 'Value'] : rubyHttp ? [...sh.http!.words, 'Faraday'] : sh.http?.words) ?? (sh.imports ? [sh.imports.word] : undefined) ?? (sh.via && !sh.via.unbound ? [...new Set(sh.via.anchors.map((a) => a.anchor.find((w) => /^[A-Za-z_]/.test(w))!))] : undefined);
       const key = words.join(' ') + '|' + (needs ?? []).join(' ');
       if (seen.has(key)) continue;
       seen.add(key);
