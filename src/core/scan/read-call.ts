@@ -7,7 +7,7 @@ import { isId, isP } from '../lex/brackets';
 import { argIndex, readModel, valueEnd, type Ctx, type ModelValue } from './values';
 import { pushParts } from './parts';
 import { limitForModel, readKey, walkKeys, type Found } from './keys';
-import { walkCallKeys } from './strands-model';
+import { strandsLimitParam, walkCallKeys } from './strands-model';
 import { bodySetLater } from './limits-set-later';
 import { modelArmLimit } from './py-limit-arms';
 import { companions, promptArgs, runTimeArgs } from './links';
@@ -283,7 +283,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
     if (target.unstated) site.baseUrlUnstated = true;
     hostLimit(site, target);
   }
-  pinnedLimitParam(c, site);
+  pinnedLimitParam(c, site); strandsLimitParam(site, f);
   if ('ref' in f.model) site.model = f.model.ref;
   else site.modelUnresolved = f.model.unresolved;
   if (shape.rubyLlm) rubyLlmLimitParam(site);

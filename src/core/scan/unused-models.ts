@@ -2,8 +2,8 @@
 // reads, or a bare `new ChatOpenAI({…})` statement. Held-out personal-assistant src/…/langchain.ts:25 and :46 made
 // such objects, and each got a priced row (false calls). A construction whose result goes anywhere keeps its row:
 // returned, exported, passed, stored in a field (`this.llm = …`, `self.llm = …`), chained (`.bind(…)`), or a name
-// read anywhere in the file; a Python name assigned at module level may be imported by another module, so only a
-// function's local counts as unused there.
+// read anywhere in the file; a Python name assigned at module level is unused only when rebound before any read or
+// read nowhere and imported by no other module (moduleNameUnused).
 import { isId, isP } from '../lex/brackets';
 import type { Ctx } from './values';
 import { newlineBetween as lineBreakBetween } from './body-ends';
