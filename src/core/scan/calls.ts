@@ -21,7 +21,7 @@ import { configProperty } from './config-properties';
 import { aiSdkValue } from './provider-factories';
 import { isTypingCast } from './type-casts';
 import { goReceiverMethod } from './go-methods';
-import { goSprintf } from './go-format';
+import { goText } from './go-builder';
 import { goFallbackCall, goModuleFallback } from './go-callers';
 import { goFirstSet } from './go-first-set';
 import { viperRead } from './go-viper';
@@ -257,9 +257,9 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     const v = phpCall(s, fn, a, arg, depth);
     if (v) return v;
   }
-  // Go `fmt.Sprintf`; a Go helper returning its fallback parameter when the setting is empty, of the file or a package
-  // of the module (go-callers.ts).
-  const fallback = s.syn.id === 'go' ? goSprintf(names, a, arg, argText) ?? (names.length === 1 ? goFallbackCall(s, fn, a, arg) : goModuleFallback(s, base, names, a, arg)) ?? goFirstSet(s, names, a, arg) : undefined;
+  // Go `fmt.Sprintf`, a strings.Builder's String() (go-builder.ts); a Go helper returning its fallback parameter when
+  // the setting is empty, of the file or a package of the module (go-callers.ts).
+  const fallback = s.syn.id === 'go' ? goText(s, names, nameAt, a, arg, argText, depth) ?? (names.length === 1 ? goFallbackCall(s, fn, a, arg) : goModuleFallback(s, base, names, a, arg)) ?? goFirstSet(s, names, a, arg) : undefined;
   if (fallback) return fallback;
   // A helper returning literals, or a class (an instance of its fields); arguments bound to parameters (arg-frames.ts).
   const memo = new Map<number, Value | undefined>();
