@@ -91,15 +91,7 @@ export function agentModel(c: Ctx, f: Found, bound: Bound, made: [number, number
   bound.limitParam = STRING_MODEL_LIMIT;
   if (start < 0 || !isP(toks[open], '(') || match[open] < 0) return;
   const close = match[open];
-  let v = -1;
-  for (let k = open + 1; k < close; k = valueEnd(a, k, close) + 1) {
-    const sep = keyAt(a, k);
-    if (sep > 0 && toks[k].v === 'model') {
-      v = sep + 1;
-      break;
-    }
-    if (k === open + 1 && sep < 0) v = k;
-  }
+  const v = firstOrKeyed(a, open, 'model');
   if (v < 0) return;
   const e = valueEnd(a, v, close);
   const here = e === v + 1 && isId(toks[v])
@@ -152,4 +144,17 @@ function madeOrHelper(c: Ctx, open: number): Made | undefined {
   const made = madeAt(MODEL_VIA, toks, open);
   if (made || !isId(toks[open - 1]) || isP(toks[open - 2], '.') || functionDef(c, toks[open - 1].v) < 0) return made;
   return madeInFunction(c, MODEL_VIA, toks[open - 1].v);
+}
+
+/** The value of `key=` in the call whose `(` is toks[open], else its first argument when positional; -1: neither. */
+export function firstOrKeyed(a: Ctx, open: number, key: string): number {
+  const { toks, match } = a;
+  const close = match[open];
+  let first = -1;
+  for (let k = open + 1; k < close; k = valueEnd(a, k, close) + 1) {
+    const sep = keyAt(a, k);
+    if (sep > 0 && toks[k].v === key) return sep + 1;
+    if (k === open + 1 && sep < 0) first = k;
+  }
+  return first;
 }

@@ -18,6 +18,7 @@ import { pushParts } from './parts';
 import { readTools } from './tools';
 import { keyAt, valueEnd, type Ctx } from './values';
 import { SESSION } from './call-shapes-realtime';
+import { firstOrKeyed } from './langchain-agents';
 
 const AGENT_VIA: Via = { from: 0, anchors: [{ anchor: ['RealtimeAgent', '('] }] };
 
@@ -73,15 +74,7 @@ function realtimeAgent(c: Ctx, f: Found, bound: Bound, first: number): void {
   const open = start + 1;
   if (start < 0 || toks[start]?.v !== 'RealtimeRunner' || !isP(toks[open], '(') || match[open] < 0) return;
   const close = match[open];
-  let v = -1;
-  for (let k = open + 1; k < close; k = valueEnd(a, k, close) + 1) {
-    const sep = keyAt(a, k);
-    if (sep > 0 && toks[k].v === 'starting_agent') {
-      v = sep + 1;
-      break;
-    }
-    if (k === open + 1 && sep < 0) v = k;
-  }
+  const v = firstOrKeyed(a, open, 'starting_agent');
   if (v < 0) return;
   const e = valueEnd(a, v, close);
   // A name bound to the agent before the runner is made (`RealtimeRunner(RealtimeAgent(…))` is read by the key walk).
