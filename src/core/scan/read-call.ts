@@ -249,7 +249,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
     shape: shape.id,
     sdk: shape.sdk,
     languageId,
-    span: { start: toks[Math.min(first, http?.anchorAt ?? first)].start, end: endTok.end },
+    span: { start: toks[Math.min(first, http?.anchorAt ?? first)].start, end: Math.max(endTok.end, http?.anchorAt !== undefined ? toks[http.anchorAt + 1].end : 0) },
     // The lens goes on the sending method's line (`.create(` chained on its own line included).
     anchor: http?.anchorAt !== undefined ? { start: toks[http.anchorAt].start, end: toks[http.anchorAt + 1].end } : { start: toks[open - 1].start, end: toks[open].end },
     limitParam: limitParamFor(bound?.limitParam ? { limitParam: bound.limitParam } : shape, c.syn.id),
