@@ -15,6 +15,10 @@ test('restatesRuntimeText: a restating task over run-time text', () => {
   assert.equal(restatesRuntimeText([part('Translate into French: '), part('text', false)]), true);
   assert.equal(restatesRuntimeText([part('Anonimiza los datos sensibles y devuelve el texto:\n'), part('texto', false)]), true);
   assert.equal(restatesRuntimeText([part('Please correct the grammar of this paragraph: '), part('p', false)]), true);
+  // German: ü starts no ASCII word, so `\b` never matched before it (dead until session 59).
+  assert.equal(restatesRuntimeText([part('Übersetze den folgenden Text ins Englische: '), part('t', false)]), true);
+  assert.equal(restatesRuntimeText([part('Bitte übersetzen: '), part('t', false)]), true);
+  assert.equal(restatesRuntimeText([part('Die Grundübersetzung lautet: '), part('t', false)]), false);
   // All static text: the reply's length does not hang on run-time text.
   assert.equal(restatesRuntimeText([part('Translate "good morning" into French.')]), false);
   // A summary or an answer is no restatement; "the correct answer" is no task.

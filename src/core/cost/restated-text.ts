@@ -10,8 +10,9 @@ import type { PromptPart } from '../types';
 const MAX_TEXT = 200_000;
 /** The verbs of a task whose reply restates its input; `correct` only before what it corrects ("the correct answer" is
  * no task). No nested repeats: linear on any text. `\u00fc` is ü: an ASCII escape keeps the shipped bundles all ASCII
- * (a single non-ASCII character makes V8 hold the whole bundle's source as two-byte text: test/bundle-ascii.test.ts). */
-const RESTATE = /\b(?:translate|translation|traduc[ei]|traduire|\u00fcbersetz|anonymi[sz]e|anonimiz|anonimic|pseudonymi[sz]e|rewrite|re-write|rephrase|paraphrase|reescrib|proofread|reword|correct (?:the|this|any|all) (?:text|grammar|spelling|typos|errors)|corrige (?:el|la|los|le|les) )/i;
+ * (a single non-ASCII character makes V8 hold the whole bundle's source as two-byte text: test/bundle-ascii.test.ts).
+ * `\b` is an ASCII word boundary, never true before ü after a space: that verb's start is a lookbehind instead. */
+const RESTATE = /(?<![A-Za-z0-9_\u00c0-\u024f])\u00fcbersetz|\b(?:translate|translation|traduc[ei]|traduire|anonymi[sz]e|anonimiz|anonimic|pseudonymi[sz]e|rewrite|re-write|rephrase|paraphrase|reescrib|proofread|reword|correct (?:the|this|any|all) (?:text|grammar|spelling|typos|errors)|corrige (?:el|la|los|le|les) )/i;
 
 /** The prompt asks for its run-time text back, transformed: some part is known only at run time and the static text
  * names a restating task. */
