@@ -100,3 +100,25 @@ test('a conversation cut to its last N messages stops growing at N answers', () 
     }
   }
 });
+
+// A count the code states is priced whole (cost/run.ts): `range(5000)` was priced as 1,000 turns, a fifth of its cost.
+test('a loop of thousands of turns is priced for every turn, past the 1,000 a setting may ask for', () => {
+  const table = buildTable(loadShipped().sheets);
+  const flat = analyze(`from openai import OpenAI
+client = OpenAI()
+for i in range(5000):
+    client.chat.completions.create(model="gpt-4o-mini", messages=[{"role": "user", "content": "Say hi"}], max_tokens=50)
+`, 'python', 'flat.py', table, AT).calls[0].run!;
+  assert.equal(flat.turns, 5000);
+  assert.equal(flat.perTurn.length, 100, 'the table keeps its first 100 turns');
+  assert.ok(Math.abs(flat.totalUsdMax - 5000 * flat.perTurn[0].usdMax) < 1e-9, `${flat.totalUsdMax}`);
+  // A growing conversation fills the window, then every turn costs the same: turns 101..3000 at turn 100's price.
+  const full = analyze(loop(100), 'python', 'tutor.py', table, AT).calls[0].run!;
+  const long = analyze(loop(3000), 'python', 'tutor.py', table, AT).calls[0].run!;
+  assert.ok(full.contextFull && full.contextFull.fromTurn < 100);
+  assert.equal(long.turns, 3000);
+  const want = full.totalUsdMax + 2900 * full.perTurn[99].usdMax;
+  assert.ok(Math.abs(long.totalUsdMax - want) < 1e-6 * want, `${long.totalUsdMax} vs ${want}`);
+  assert.ok(long.cachedTotalUsdMax <= long.totalUsdMax);
+  assert.match(runHoverMarkdown(long, true), /3,000 turns|3000 turns/);
+});

@@ -9,16 +9,20 @@ import { minCachePrefix } from './cache-rules';
 export { minCachePrefix };
 import { formatUsd } from '../report/format';
 
-/** Turns priced when a setting asks for more; a run table is kept for the first PER_TURN_ROWS turns. */
+/** Turns priced when a setting asks for more; a run table is kept for the first PER_TURN_ROWS turns. A count the
+ * code states (`range(5000)`, a data file's rows) is priced whole: once turns stop changing (no growth, or the window
+ * or a kept-messages bound reached) the rest are that turn times their number; a run still growing after
+ * MAX_STEPS turns (no window known) prices its remaining turns at the last one's, a floor. */
 export const MAX_TURNS = 1000;
 const PER_TURN_ROWS = 100;
+const MAX_STEPS = 100_000;
 /** Anthropic cache writes cost 1.25× the input price (5-minute cache) when a sheet gives no cache_write price. */
 const ANTHROPIC_WRITE_FACTOR = 1.25;
 
 export function estimateRun(site: CallSite, est: Estimate, price: ModelPrice | undefined, o: AnalyzeOptions): RunEstimate | undefined {
   const run = site.run;
   if (!run) return undefined;
-  const turns = Math.max(1, Math.min(MAX_TURNS, Math.floor(run.turns ?? o.agentTurns)));
+  const turns = Math.max(1, Math.floor(run.turns ?? Math.min(MAX_TURNS, o.agentTurns)));
   const toolResult = site.tools ? o.toolResultTokens : 0;
   const outExp = est.maxOutputTokens === undefined ? o.expectedOutputTokens : Math.min(o.expectedOutputTokens, est.maxOutputTokens);
   // No known bound on an answer (no limit, no model maximum): the run has no worst case. Its "max" then counts each
@@ -55,13 +59,15 @@ export function estimateRun(site: CallSite, est: Estimate, price: ModelPrice | u
     if (k !== undefined) fullFrom ??= k;
     return Math.max(first, window - out);
   };
+  let iExp = first;
   for (let k = 1; k <= turns; k++) {
     const prevMax = iMax;
+    const prevExp = iExp;
     const oMax = Math.min(outMax, leftMax);
     const oExp = Math.min(outExp, leftExp);
     iMax = run.growsHistory ? fit(grownMax, oMax, k) : first;
     // Shorter answers fill the window later: the expected turn has its own room beside its answer.
-    const iExp = run.growsHistory ? fit(grownExp, oExp) : first;
+    iExp = run.growsHistory ? fit(grownExp, oExp) : first;
     // Each turn bills every answer it asks for (`n`); the one kept joins the history.
     const usdMax = price ? turnUsd(price, iMax, oMax * answers) * rate : 0;
     const usdExp = price ? turnUsd(price, iExp, oExp * answers) * rate : 0;
@@ -70,6 +76,14 @@ export function estimateRun(site: CallSite, est: Estimate, price: ModelPrice | u
     totalExp += usdExp;
     cachedMax += cached;
     if (k <= PER_TURN_ROWS) perTurn.push({ turn: k, inputTokens: iMax, usdMax, cachedUsdMax: cached });
+    const steady = k > 1 && iMax === prevMax && iExp === prevExp && leftMax === Infinity;
+    if (k < turns && k > PER_TURN_ROWS && (steady || k >= MAX_STEPS)) {
+      const rest = turns - k;
+      totalMax += rest * usdMax;
+      totalExp += rest * usdExp;
+      cachedMax += rest * cached;
+      break;
+    }
     grownMax += oMax + toolResult;
     grownExp += oExp + toolResult;
     leftMax -= oMax;
