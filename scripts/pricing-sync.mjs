@@ -76,6 +76,10 @@ const OPENAI_PAGE = 'OpenAI deprecations page (https://developers.openai.com/api
 const AZURE_LEGACY = 'Azure OpenAI legacy models page (https://learn.microsoft.com/en-us/azure/ai-foundry/openai/concepts/legacy-models), Retired models';
 // The page's "Deprecation history" section, one entry per announcement (read in a copy of the page from 2026-02).
 const CLAUDE_HISTORY = 'Anthropic model deprecations page (https://platform.claude.com/docs/en/about-claude/model-deprecations) "Deprecation history"';
+// Anthropic's page on Claude in Bedrock marks deprecated models with a warning sign in its model-id table (the Japanese
+// copy's tooltip: "deprecated as of 2025-12-19" for Haiku 3.5). Bedrock's own end-of-life dates differ from
+// Anthropic's and are on AWS's model lifecycle page, not read here: these rows carry no date.
+const CLAUDE_BEDROCK = (name) => `Anthropic "Claude on Amazon Bedrock" page (https://platform.claude.com/docs/en/build-with-claude/claude-on-amazon-bedrock), copy of 2026-02-07: "${name}" marked deprecated in its model-id table; Bedrock end-of-life date (AWS model lifecycle page) not read`;
 // xAI's retirement notice (https://docs.x.ai/docs/migration/may-15-retirement, read 2026-12-02): these ids stop working
 // 2026-05-15 12:00 PT; replacement grok-4.3 (for the non-reasoning ones "grok-4.3 with \"none\" reasoning effort").
 const XAI_MAY15 = 'xAI model retirement notice (https://docs.x.ai/docs/migration/may-15-retirement): retired 2026-05-15, recommended replacement grok-4.3';
@@ -191,6 +195,8 @@ const RETIRED = {
   'openai:gpt-3.5-0301': ['2024-09-13', 'gpt-3.5-turbo', `${OPENAI_PAGE}, 2023-06-13 "Updated chat models": gpt-3.5-turbo-0301 (this row's alias) shut down 2024-09-13, recommended replacement gpt-3.5-turbo`],
   'openai:gpt-3.5-turbo-0613': ['2024-09-13', 'gpt-3.5-turbo', `${OPENAI_PAGE}, 2023-11-06 "Chat model updates": gpt-3.5-turbo-0613 shut down 2024-09-13, recommended replacement gpt-3.5-turbo`],
   'openai:o1-preview': ['2025-07-28', 'o3', 'OpenAI deprecations page (https://developers.openai.com/api/docs/deprecations), 2025-04-28 "o1-preview and o1-mini": o1-preview shut down 2025-07-28, recommended replacement o3'],
+  'bedrock:anthropic.claude-3-5-haiku-20241022-v1:0': ['', 'anthropic.claude-haiku-4-5-20251001-v1:0', `${CLAUDE_BEDROCK('Claude Haiku 3.5')}; replacement as at Anthropic: model deprecations page, 2025-12-19 "Claude Haiku 3.5 model"`],
+  'bedrock:anthropic.claude-3-7-sonnet-20250219-v1:0': ['', 'anthropic.claude-sonnet-4-5-20250929-v1:0', `${CLAUDE_BEDROCK('Claude Sonnet 3.7')}; replacement as at Anthropic: model deprecations page, 3.7 Sonnet "migrate to Claude Sonnet 4.5"`],
   'anthropic:claude-3-haiku': ['2026-04-20', 'claude-haiku-4-5', `Anthropic model deprecations page (https://platform.claude.com/docs/en/about-claude/model-deprecations), 2026-02-19 "Claude Haiku 3 model": claude-3-haiku-20240307 retires 2026-04-20, recommended replacement claude-haiku-4-5-20251001; release notes (https://platform.claude.com/docs/en/release-notes/overview) April 20, 2026: "We've retired the Claude Haiku 3 model (claude-3-haiku-20240307)"`],
   // xAI: the notice names grok-4-0709 too; the grok-4 row (alias grok-4-0709) is left as the data has it (what the
   // bare id grok-4 serves after the date is not stated).

@@ -183,3 +183,15 @@ test('a Bedrock cross-region inference profile the code calls is kept in the swi
   assert.equal(route(at('global.anthropic.claude-sonnet-4-5-20250929-v1:0'))?.model, 'global.anthropic.claude-haiku-4-5-20251001-v1:0');
   assert.equal(route(at('anthropic.claude-sonnet-4-5-20250929-v1:0'))?.model, 'anthropic.claude-haiku-4-5-20251001-v1:0');
 });
+
+test('Claude 3.5 Haiku on Bedrock is deprecated there: warned, and never a switch target (session 59)', () => {
+  const t = buildTable(loadShipped().sheets);
+  const src = (id: string) => `import boto3\nclient = boto3.client("bedrock-runtime")\nr = client.converse(\n    modelId="${id}",\n    messages=[{"role": "user", "content": [{"text": "Classify this ticket as bug or feature."}]}],\n    inferenceConfig={"maxTokens": 300},\n)\n`;
+  const at = (id: string) => analyze(src(id), 'python', 'a.py', t, { now: '2026-12-07T12:00:00Z' }).calls[0];
+  // Claude 3.5 Sonnet was told to move to 3.5 Haiku, which Anthropic's Bedrock page marks deprecated.
+  assert.equal(route(at('us.anthropic.claude-3-5-sonnet-20240620-v1:0'))?.model, 'us.anthropic.claude-haiku-4-5-20251001-v1:0');
+  const haiku = at('us.anthropic.claude-3-5-haiku-20241022-v1:0');
+  assert.ok((haiku.warnings ?? []).some((w) => /deprecated/.test(w.text) && /anthropic\.claude-haiku-4-5-20251001-v1:0 replaces it/.test(w.text)), JSON.stringify(haiku.warnings));
+  assert.ok((haiku.warnings ?? []).some((w) => /claude-on-amazon-bedrock/.test(w.text)));
+  assert.ok((at('anthropic.claude-3-7-sonnet-20250219-v1:0').warnings ?? []).some((w) => /deprecated/.test(w.text)));
+});
