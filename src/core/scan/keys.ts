@@ -19,6 +19,7 @@ import { forcesTool } from './tool-choice';
 import { CHOICE_KEYS, readChoices, type Choices } from './choices';
 import type { Host } from '../price/hosts';
 import { jvmMessageElement } from './message-vars';
+import { goJsonKey } from './go-json-keys';
 
 export { limitForModel, readLimitKey } from './limit-keys';
 
@@ -126,7 +127,9 @@ export function walkKeys(c: Ctx, f: Found, from: number, to: number): void {
         k = sep + 1;
         continue;
       }
-      k = readKey(c, f, k, sep + 1, vEnd);
+      // A Go struct field sent under its `json:"…"` tag's name (go-json-keys.ts); `json:"-"` is never sent.
+      const tagged = c.syn.id === 'go' ? goJsonKey(c, k) : undefined;
+      k = tagged === '-' ? vEnd : readKey(c, f, k, sep + 1, vEnd, tagged);
       continue;
     }
     // Builder-style `.key(value)` and message wrappers `UserMessage("…")`.
