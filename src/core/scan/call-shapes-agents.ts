@@ -33,7 +33,7 @@ export const LANGCHAIN_AGENT_SHAPES: CallShape[] = [
   })),
 ];
 
-const ADK = 'https://github.com/google/adk-python (src/google/adk/agents/llm_agent.py: LlmAgent(model, instruction, static_instruction, global_instruction, generate_content_config, tools); `Agent` is LlmAgent (agents/__init__.py); models/lite_llm.py LiteLlm(model))';
+const ADK = 'https://github.com/google/adk-python (src/google/adk/agents/llm_agent.py: LlmAgent(model, instruction, static_instruction, global_instruction, generate_content_config, tools); `Agent` is LlmAgent (agents/__init__.py); models/lite_llm.py LiteLlm(model); flows/llm_flows/identity.py: every request\'s system instruction gets `You are an agent. Your internal name is "{name}". The description about you is "{description}".`)';
 
 /**
  * google-adk agents: the ADK runner (or `adk web` / `adk run`, with no call in the code) calls the model with the
@@ -42,7 +42,8 @@ const ADK = 'https://github.com/google/adk-python (src/google/adk/agents/llm_age
  */
 export const ADK_SHAPES: CallShape[] = ['LlmAgent', 'Agent'].map((cls): CallShape => ({
   id: `adk.${cls}`, sdk: 'Google ADK', provider: 'google', anchor: [cls, '('], langs: ['python'], needs: ['adk'], kind: 'construction',
-  keys: { prompt: new Set(['instruction', 'staticinstruction', 'globalinstruction']) },
+  // The identity processor puts the agent's description in every request's system instruction (ADK above).
+  keys: { prompt: new Set(['instruction', 'staticinstruction', 'globalinstruction', 'description']) },
   defaultModel: "the parent agent's model, else LlmAgent's default (google-adk agents/llm_agent.py DEFAULT_MODEL)",
   turnInput: 'the conversation (sent by the ADK runner on each model call)',
   // The runner makes the calls, turn by turn: no batch API takes them.
