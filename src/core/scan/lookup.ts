@@ -1,4 +1,5 @@
 // Names in scope: the nearest binding before the use in this file (locals, defaults, constants, fields), else imports.
+import { pyMemberAdds } from './py-member-adds';
 import { KeyMemo } from '../util/key-memo';
 import { countBefore } from '../util/binary-search';
 import { T } from '../lex/lexer';
@@ -139,7 +140,8 @@ export function bindingValue(s: EvalScope, name: string, pos: number, depth: num
   const built = !member && isJvmLanguage(s.syn.id) ? builderText(s, b, name, pos, depth) : undefined;
   if (built) return built;
   // A text or a number changed by `+=` between the binding and the use (number-adds.ts).
-  return member ? valueOf(s, b, name, depth) : withAdds(s, b, name, pos, valueOf(s, b, name, depth), depth);
+  // Python `self.x += …` in the class's methods: py-member-adds.ts.
+  return member ? pyMemberAdds(s, b, name, pos, valueOf(s, b, name, depth), depth) : withAdds(s, b, name, pos, valueOf(s, b, name, depth), depth);
 }
 
 /** The value one binding gives the name. */
