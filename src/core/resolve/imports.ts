@@ -54,10 +54,11 @@ function python(toks: Token[], out: Imports): void {
   for (let i = 0; i < toks.length; i++) {
     const tk = toks[i];
     if (tk.t !== T.Id) continue;
-    // At a statement's start: after a name, `;`, or a closing bracket (`load_dotenv()` on the line before; the lexer
-    // keeps no line breaks). `raise E(…) from e` is ruled out by the `import` a module path must be followed by.
+    // At a statement's start: after a name, `;`, a block header's `:` (`try:`, `else:`, `if __name__ == "__main__":`
+    // around a script's own import, TheQuantPy/quantpy-twitter-bot process_tweets.py), or a closing bracket
+    // (`load_dotenv()` on the line before; the lexer keeps no line breaks). `raise E(…) from e` is ruled out by the `import` a module path must be followed by.
     // After `from a import *` too: the star ends that statement (sky0walker99/Web-QueryAI src/app.py's second star import).
-    if (tk.v === 'from' && (i === 0 || toks[i - 1].t !== T.Punct || /^[;)\]}]$/.test(toks[i - 1].v) || (toks[i - 1].v === '*' && toks[i - 2]?.v === 'import'))) {
+    if (tk.v === 'from' && (i === 0 || toks[i - 1].t !== T.Punct || /^[;:)\]}]$/.test(toks[i - 1].v) || (toks[i - 1].v === '*' && toks[i - 2]?.v === 'import'))) {
       // from .a.b import X as Y, Z
       let k = i + 1;
       let mod = '';
