@@ -108,8 +108,8 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     made = (mayConstruct(c, via) ? construction(c, via, toks[nameIdx].v, first, 0, budget, member) : undefined) ?? (via.from !== 'receiver' ? madeBy(c, via, nameIdx, end, member ? undefined : first) : undefined);
     // `def run_agent(agent, prompt): agent.invoke(…)`: the agent its callers pass (param-made.ts; Kotlin: a class's makers).
     if (!made && via.chains && via.from === 'receiver' && !member && isId(toks[nameIdx]) && !isP(toks[nameIdx - 1], '.')) made = paramMade(c, via, toks[nameIdx].v, first);
-    // `model.generateContent(…)`, `Runner.run(agent, …)` with the object imported from the module that makes it (or that module): read there.
-    if (!made && !member) made = importedAt(c, via, nameIdx, end, first);
+    // `model.generateContent(…)`, `Runner.run(agent, …)` on an object imported from the module making it (or that module), or made by a function imported from it (`agent = get_agent()`): read there.
+    if (!made && !member) made = importedAt(c, via, nameIdx, end, first) ?? (via.chains && c.syn.id === 'python' && isId(toks[nameIdx]) && !isP(toks[nameIdx - 1], '.') ? importedRunnable(c, via, toks[nameIdx].v, first) : undefined);
     // `model = config.initialize_google()`: made by a method of a workspace class (instance-made.ts).
     if (!made && via.from === 'receiver' && !member && isId(toks[nameIdx]) && !isP(toks[nameIdx - 1], '.')) made = instanceMade(c, via, toks[nameIdx].v, first);
     // Kotlin `SetupGemini.generativeModel.generateContent(…)`: the member of a singleton `object` (kotlin-objects.ts).

@@ -68,8 +68,23 @@ export function neededByImport(c: Ctx, needs: string[], via: Via | undefined, fi
   // A row with no object of its own (openai-node v3's `.createCompletion(`): its client made in another module.
   if (!via) return isP(toks[first], '.') && importedClientOf(c, first, needs);
   if (!c.index || via.from !== 'receiver' || !isP(toks[first - 1], '.')) return false;
-  const other = importedHolder(c, first - 2, first);
+  const other = importedHolder(c, first - 2, first) ?? importedMaker(c, first - 2, first);
   return !!other && needs.some((w) => other.scope.text.includes(w));
+}
+
+/**
+ * The module and function whose call a receiver at toks[at] is assigned (`agent = get_agent()` with `from ai.agents
+ * import get_agent`, then `agent.invoke(…)` in a notebook cell: ARS-saad/django-with-Ai-agent, held71 G1): the object
+ * is made there (importedRunnable reads it). Undefined when the name holds anything else.
+ */
+export function importedMaker(c: Ctx, at: number, before: number): { scope: FileScope; name: string } | undefined {
+  const { toks, match } = c;
+  if (!c.index || c.syn.id !== 'python' || !isId(toks[at]) || isP(toks[at - 1], '.')) return undefined;
+  const def = assignmentBefore(c, toks[at].v, before);
+  if (def < 0) return undefined;
+  const a = toks[def].v === 'await' ? def + 1 : def;
+  if (!isId(toks[a]) || !isP(toks[a + 1], '(') || match[a + 1] < 0 || exprEnd(c, def) !== match[a + 1] + 1) return undefined;
+  return importedFunction(c, toks[a].v, 0);
 }
 
 /**

@@ -21,7 +21,7 @@ import { splitProvider } from './provider-prefix';
 import { factoryConstruction } from './agent-factories';
 import { withArgs } from './arg-frames';
 import { fromModule } from './bound';
-import { importedHolder, importedObject } from './imported-runnables';
+import { importedHolder, importedMaker, importedObject } from './imported-runnables';
 import { noteAgentMade } from './agent-graph-once';
 
 /**
@@ -54,11 +54,12 @@ export function factoryImported(c: Ctx, shapeId: string): boolean {
 
 /**
  * An agent another module makes and this file runs (`from pkg.agent import lib_agent`, or `agent.lib_agent` with the
- * module imported whole; OhataKenji/librarian cli.py): that module imports the factory.
+ * module imported whole; OhataKenji/librarian cli.py), or one its function returns (`agent = get_agent()`): that module
+ * imports the factory.
  */
 export function agentImported(c: Ctx, shapeId: string, first: number): boolean {
   if (!isP(c.toks[first - 1], '.')) return false;
-  const other = importedHolder(c, first - 2, first);
+  const other = importedHolder(c, first - 2, first) ?? importedMaker(c, first - 2, first);
   return !!other && !!IMPORTS[shapeId.slice(0, shapeId.lastIndexOf('.') + 1)]?.test(other.scope.text);
 }
 
