@@ -21,6 +21,13 @@ export const LANGCHAIN_CHAIN_SHAPES: CallShape[] = [
   })),
 ];
 
+const EVAL = 'https://github.com/langchain-ai/langchain (libs/langchain/langchain/evaluation/qa/eval_chain.py: QAEvalChain.from_llm(llm, prompt=PROMPT), QAEvalChain.evaluate(examples, predictions, …) returns self.apply(inputs))';
+
+/** A QA evaluation chain's `evaluate(examples, predictions)`: one call of its model per example (Chain.apply). */
+export const LANGCHAIN_EVAL_SHAPES: CallShape[] = [
+  { id: 'langchain.chain.evaluate', sdk: 'LangChain', anchor: ['evaluate', '('], langs: ['python'], needs: ['QAEvalChain', 'ContextQAEvalChain', 'CotQAEvalChain'], via: LANGCHAIN_VIA, limitParam: 'max_tokens', source: EVAL },
+];
+
 const CALL_SOURCE = 'https://github.com/langchain-ai/langchain (libs/core/langchain_core/language_models/llms.py BaseLLM.__call__, chat_models.py BaseChatModel.__call__; libs/langchain/langchain/chains/base.py Chain.__call__)';
 const CALL_VIA: Via = { ...LANGCHAIN_VIA, called: true };
 

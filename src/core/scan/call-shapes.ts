@@ -1,6 +1,6 @@
 // SDK call shapes: how a call is recognised and what its parameters are called. Data, not code (STYLE.md #13):
 // adding an SDK is adding a row. Parameter names are taken from each SDK's own README or source, named per row.
-import { LANGCHAIN_CALL_SHAPES, LANGCHAIN_CHAIN_SHAPES, LANGSERVE_SHAPES } from './call-shapes-lc-chains';
+import { LANGCHAIN_CALL_SHAPES, LANGCHAIN_CHAIN_SHAPES, LANGCHAIN_EVAL_SHAPES, LANGSERVE_SHAPES } from './call-shapes-lc-chains';
 import { BATCH_SHAPES } from './call-shapes-batch';
 import { FORM_SHAPES, LANGCHAIN_CHAT_MODELS, LANGCHAIN_SENDS, RUST_SENDS, langchainJsLimit } from './call-shapes-forms';
 import { FRAMEWORK_SHAPES } from './call-shapes-frameworks';
@@ -283,6 +283,7 @@ export const SHAPES: CallShape[] = [
   })),
   // LangChain's legacy chains: `chain.run(…)`, JS `chain.call({…})`, after the other rows of those methods.
   ...LANGCHAIN_CHAIN_SHAPES,
+  ...LANGCHAIN_EVAL_SHAPES,
   ...LANGSERVE_SHAPES,
   ...LANGCHAIN_CALL_SHAPES,
 ];

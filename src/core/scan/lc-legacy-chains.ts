@@ -11,6 +11,37 @@ import type { Ctx } from './values';
 export const LLM_CHAINS = new Set(['LLMChain', 'ConversationChain']);
 
 /**
+ * LangChain's QA evaluation chains, made `QAEvalChain.from_llm(llm, prompt=PROMPT)`: LLMChains of the model given,
+ * whose `evaluate(examples, predictions, …)` applies the chain to one input per example (github.com/langchain-ai/
+ * langchain libs/langchain/langchain/evaluation/qa/eval_chain.py: from_llm returns `cls(llm=llm, prompt=prompt)`,
+ * evaluate returns `self.apply(inputs)`).
+ */
+export const EVAL_CHAINS = new Set(['QAEvalChain', 'ContextQAEvalChain', 'CotQAEvalChain']);
+
+/** The model argument of `QAEvalChain.from_llm(llm, …)` at bracket `open` (first, or `llm=`): its token range. */
+export function evalChainModel(c: Ctx, open: number): [number, number] | undefined {
+  const { toks, match } = c;
+  const close = match[open];
+  if (close < 0) return undefined;
+  const kw = keywordValue(c, open, 'llm');
+  const a = kw >= 0 ? kw : isId(toks[open + 1]) && isP(toks[open + 2], '=') ? -1 : open + 1;
+  if (a < 0 || a >= close) return undefined;
+  let e = a;
+  while (e < close && !isP(toks[e], ',')) e = isP(toks[e], '(') || isP(toks[e], '[') || isP(toks[e], '{') ? match[e] + 1 : e + 1;
+  return e > a ? [a, e] : undefined;
+}
+
+/** The eval chain made at `open` of the model found: its grading prompt, filled per example, is known at run time
+ * here (the library's PROMPT, or the `prompt=` given), named as such. */
+export function evalChain(c: Ctx, open: number, found: { made?: Made }): { made?: Made } {
+  if (!found.made) return found;
+  const span = { start: c.toks[open - 1].start, end: c.toks[open - 1].end };
+  const given = keywordValue(c, open, 'prompt');
+  const label = given >= 0 ? `${c.toks[given].v} with each example (${c.toks[open - 3].v}.evaluate)` : `${c.toks[open - 3].v}'s grading prompt with each example (langchain evaluation/qa/eval_prompt.py)`;
+  return { made: { ...found.made, prompt: { parts: [{ text: '', span, resolved: false, label }], messages: 1 } } };
+}
+
+/**
  * ConversationChain's default prompt (github.com/langchain-ai/langchain libs/langchain/langchain/chains/conversation/
  * prompt.py DEFAULT_TEMPLATE, base.py `prompt: BasePromptTemplate = PROMPT`, input_key "input"), its slots taken out:
  * `{history}` is the memory's earlier turns, `{input}` the call's input.

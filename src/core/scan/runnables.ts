@@ -25,8 +25,9 @@ import { enclosingClass, enclosingDef, isKeywordArgument, keywordValue, llmChain
 
 import { madeOf, type Made } from './runnable-made';
 export { receiverStart, madeOf, type Made };
-import { chainDefaults, LLM_CHAINS, storedIn } from './lc-legacy-chains';
+import { chainDefaults, EVAL_CHAINS, evalChain, evalChainModel, LLM_CHAINS, storedIn } from './lc-legacy-chains';
 import { typedModelParam } from './lc-typed-params';
+import { pyArmState } from './py-factory-arms';
 import { classBody, fieldInit } from './ts-class-fields';
 import { inHelper } from './runnable-helpers';
 import { fanOut, recordSub } from './sub-chains';
@@ -69,8 +70,9 @@ function byName(w: Walk, name: string, before: number, depth: number): Found {
   const { c } = w;
   if (w.left-- <= 0 || depth > MAX_DEPTH) return {};
   c.readNames?.add(name);
-  // `model = ChatOpenAI(model="gpt-4o")`: the keyword argument `model=` is no assignment of the name.
-  const def = boundValue(c, name, before, (at) => isKeywordArgument(c, at));
+  // `model = ChatOpenAI(model="gpt-4o")`: the keyword argument `model=` is no assignment of the name; nor is one in an
+  // arm its `if` test rules out (`llm_choice = "a"`, `if llm_choice == "a": … else: chain = …`, py-factory-arms.ts).
+  const def = boundValue(c, name, before, (at) => isKeywordArgument(c, at) || (c.syn.id === 'python' && pyArmState(c, at, 0) === 'not'));
   if (def >= 0) {
     const end = Math.min(exprEnd(c, def), c.toks.length);
     mark(c, Math.max(0, def - 2), end);
@@ -243,6 +245,9 @@ function operand(w: Walk, from: number, to: number, depth: number): Found {
   if (fn.v === 'RunnableSequence' || (method && head?.v === 'RunnableSequence' && (fn.v === 'from' || fn.v === 'from_'))) {
     return sequence(w, sequenceSteps(c, open + 1, last), depth + 1);
   }
+  // `QAEvalChain.from_llm(llm)`: a chain of the model given (lc-legacy-chains.ts).
+  const evalModel = method && fn.v === 'from_llm' && head && EVAL_CHAINS.has(head.v) ? evalChainModel(c, open) : undefined;
+  if (evalModel) return evalChain(c, open, operand(w, evalModel[0], evalModel[1], depth + 1));
   if (method && (DERIVATIVES.has(fn.v) || fn.v === 'pipe')) {
     const recv = receiverStart(c, open - 2);
     if (recv < from) return {};
