@@ -246,6 +246,12 @@ test('agent frameworks: OpenAI Agents SDK max_turns (default 10), @openai/agents
   assert.equal(byDefault.site.tools!.text, JSON.stringify([{ name: 'lookup', description: 'Look up the weather in a city.', parameters: { properties: { city: { title: 'City', type: 'string' } }, required: ['city'], title: 'lookup_args', type: 'object', additionalProperties: false } }]));
   assert.ok(byDefault.run!.toolTokens > 0);
   assert.equal(calls('agents_sdk.ts', 'typescript')[0].run!.turns, 6);
+  // google-adk: an agent given tools runs until it answers, at most RunConfig.max_llm_calls (500) model calls: the
+  // setting prices it; an agent with no tools answers once.
+  const [adkTools, adkPlain] = calls('adk_agent.py', 'python');
+  assert.equal(adkTools.run!.turnsSource, 'setting');
+  assert.match(adkTools.run!.turnsFrom, /^Google ADK: RunConfig\.max_llm_calls = 500 by default/);
+  assert.equal(adkPlain.run, undefined);
   const [limited, unlimited] = calls('pydantic_agent.py', 'python');
   assert.equal(limited.run!.turns, 3);
   // An agent given no tools asks the model once: the run graph asks again only to answer tool calls.

@@ -17,6 +17,8 @@ export interface TurnLimitRow {
   /** The framework's own limit when the code states none; undefined: no limit. */
   defaultTurns?: number;
   defaultSource: string;
+  /** What an unstated limit falls back to when it is too large to price a run by (the hover names it). */
+  unstatedFrom?: string;
   /** A stated key that is not a count (`stopWhen: hasToolCall('x')`) still means one step at a time. */
   unstatedIsSingle?: boolean;
   /** Steps follow tool calls only: a call that uses no tools is one step. */
@@ -127,6 +129,14 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
     // toolCallingManager.executeToolCalls; 2.x: ToolCallingAdvisor `do { … } while (isToolCall)`.
     framework: 'Spring AI', ids: /^spring-ai\.(chatclient|chatmodel)\./, keys: [], onlyWithTools: true,
     defaultSource: 'https://github.com/spring-projects/spring-ai spring-ai-client-chat/src/main/java/org/springframework/ai/chat/client/advisor/ToolCallingAdvisor.java (fd3fd6ec: `do { … } while (isToolCall); // loop until no tool calls are present`)',
+  },
+  {
+    // A google-adk agent given tools: the runner calls the model again after each tool call, up to
+    // RunConfig.max_llm_calls per invocation (500 unless the run_config says otherwise): too many to price a run by,
+    // so the setting prices it and the hover names the framework's bound.
+    framework: 'Google ADK', sdk: /^Google ADK$/, keys: ['maxllmcalls'], onlyWithTools: true,
+    unstatedFrom: 'Google ADK: RunConfig.max_llm_calls = 500 by default',
+    defaultSource: 'max_llm_calls: int = 500, https://github.com/google/adk-python src/google/adk/agents/run_config.py (google/adk-docs docs/runtime/runconfig.md)',
   },
 ];
 

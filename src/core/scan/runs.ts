@@ -136,7 +136,7 @@ function agentLimit(c: Ctx, site: CallSite, first: number, open: number, end: nu
     return { kind: 'agent', turns: row.defaultTurns, turnsSource: 'framework-default', turnsFrom: `${row.framework} default (${row.defaultSource})`, growsHistory: true, anchor, extent };
   }
   const perRun = row.limitPerRun && site.maxOutput ? `; ${site.limitParam} ${site.maxOutput.value} for the whole run` : '';
-  const run: RunSite = { kind: 'agent', turnsSource: 'setting', turnsFrom: (stated?.from ?? `${row.framework}: no turn limit by default`) + perRun, growsHistory: true, anchor, extent };
+  const run: RunSite = { kind: 'agent', turnsSource: 'setting', turnsFrom: (stated?.from ?? row.unstatedFrom ?? `${row.framework}: no turn limit by default`) + perRun, growsHistory: true, anchor, extent };
   if (row.limitPerRun) run.limitPerRun = true;
   return run;
 }
