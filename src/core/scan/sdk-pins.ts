@@ -27,21 +27,27 @@ const PINS: Pin[] = [
   // is 1.0's; 0.20 made the VNext methods generate/stream (mastra.ai/guides/migrations/vnext-to-standard-apis).
   { shape: /^mastra\.Agent$/, manifest: 'package.json', dep: '@mastra/core', below: [0, 20, 0], param: 'defaultGenerateOptions: { maxTokens: {n} }, defaultStreamOptions: { maxTokens: {n} }' },
   { shape: /^mastra\.(?:generate|stream)$/, manifest: 'package.json', dep: '@mastra/core', below: [0, 20, 0], param: 'maxTokens' },
+  // Mastra 0.20 (the published @mastra/core 0.20.2, dist/agent/types.d.ts and agent.d.ts): generate()/stream() are
+  // the renamed generateVNext/streamVNext, taking AgentExecutionOptions{modelSettings}; AgentConfig still has no
+  // defaultOptions, and the agent's defaults for those methods are defaultVNextStreamOptions
+  // (getDefaultVNextStreamOptions: "used as defaults when calling streamVNext() or generateVNext()"). Later 0.2x
+  // releases were not read, so they keep the current name.
+  { shape: /^mastra\.Agent$/, manifest: 'package.json', dep: '@mastra/core', below: [0, 21, 0], param: 'defaultVNextStreamOptions: { modelSettings: { maxOutputTokens: {n} } }' },
 ];
 
 /** Renames `site.limitParam` when the project pins an SDK version older than the name's. */
 export function pinnedLimitParam(c: Ctx, site: CallSite): void {
-  const pin = PINS.find((p) => p.shape.test(site.shape));
+  // A shape's pins share one manifest and dependency, oldest range first: the first range the version is below names it.
+  const pins = PINS.filter((p) => p.shape.test(site.shape));
   const index = c.index;
-  if (!pin || !index || !c.file) return;
+  if (!pins.length || !index || !c.file) return;
+  const first = pins[0];
   for (const dir of ancestors(dirname(c.file))) {
-    if (!index.files.list(dir)?.includes(pin.manifest)) continue;
+    if (!index.files.list(dir)?.includes(first.manifest)) continue;
     // Read once per manifest until a file under its folder changes, not at each call's every analysis.
-    const pinned = index.memo(dir, `sdk-pin ${pin.dep}`, () => {
-      const v = versionIn(index.files.read(join(dir, pin.manifest)) ?? '', pin);
-      return !!v && older(v, pin.below);
-    });
-    if (pinned) site.limitParam = pin.param;
+    const v = index.memo(dir, `sdk-pin ${first.dep}`, () => versionIn(index.files.read(join(dir, first.manifest)) ?? '', first));
+    const pin = v && pins.find((p) => older(v, p.below));
+    if (pin) site.limitParam = pin.param;
     return;
   }
 }
