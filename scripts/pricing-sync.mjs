@@ -154,9 +154,6 @@ const RETIRED = {
   'google:gemini-1.5-flash': ['2025-09-29', '', GEMINI_1_5],
   'google:gemini-flash-1.5': ['2025-09-29', '', GEMINI_1_5],
   'google:gemini-flash-1.5-8b': ['2025-09-29', '', GEMINI_1_5],
-  // Deprecated, its shutdown date not known here: copies of Google's page give 2026-07-22 (early 2026) and projects'
-  // notes 2026-10-16 later; as gemini-2.5-flash's did, the date moved, so none is given.
-  'google:gemini-2.5-flash-lite': ['', 'gemini-3.1-flash-lite', 'Gemini API deprecations page (https://ai.google.dev/gemini-api/docs/deprecations) as quoted in copies: gemini-2.5-flash-lite shutdown 2026-07-22 (pocketlantern.dev Gemini 2.0/2.5 shutdowns brief, aifreeapi.com, early 2026), 2026-10-16 in later project notes; the date in force not read; replacement gemini-3.1-flash-lite (-preview in the early copies)'],
   'google:gemini-2.0-flash': ['2026-06-01', 'gemini-3.1-flash-lite', GEMINI_2_0],
   'google:gemini-2.0-flash-lite': ['2026-06-01', 'gemini-3.1-flash-lite', GEMINI_2_0],
   'anthropic:claude-v1': ['2024-11-06', '', `${CLAUDE}: claude-1.x and claude-instant-1.x retired 2024-11-06`],
