@@ -252,6 +252,10 @@ test('agent frameworks: OpenAI Agents SDK max_turns (default 10), @openai/agents
   assert.equal(adkTools.run!.turnsSource, 'setting');
   assert.match(adkTools.run!.turnsFrom, /^Google ADK: RunConfig\.max_llm_calls = 500 by default/);
   assert.equal(adkPlain.run, undefined);
+  // Tested (`if self.agent:`, `is not None`) or cleared (`self.agent = None`) is not passed on: no tools, one call.
+  const [guarded, scout] = calls('pydantic_guarded.py', 'python');
+  assert.equal(guarded.run, undefined);
+  assert.equal(scout.run!.turns, 50);
   const [limited, unlimited] = calls('pydantic_agent.py', 'python');
   assert.equal(limited.run!.turns, 3);
   // An agent given no tools asks the model once: the run graph asks again only to answer tool calls.

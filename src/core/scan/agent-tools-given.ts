@@ -60,12 +60,23 @@ function usesOf(c: Ctx, by: ToolsGivenBy, at: number): number {
       if (!isP(c.toks[at - 1], '.') && hiddenLocal(c, at, t.start)) continue;
       // Bound again (`agent = Agent(…)` in another function): another object, not this one passed on.
       if (by.runs && isP(c.toks[k + 1], '=') && !isP(c.toks[k + 2], '=')) continue;
+      // Tested or cleared, not passed on: `if self.agent:`, `agent is None`, `self.agent = None` (RobbenRibery/hackathon).
+      if (tested(c, k) || (isP(c.toks[k + 1], '=') && c.toks[k + 2]?.v === 'None' && !isP(c.toks[k + 3], '.'))) continue;
       if (by.returned && c.toks[k - 1]?.v === 'return' && !isP(c.toks[k + 1], '.')) out = RETURNED;
       else if (runOf(c, by, k)) continue;
       else if (!isP(c.toks[k + 1], '.') || by.members.includes(c.toks[k + 2]?.v ?? '')) return TOOLS;
     }
     return out;
   });
+}
+
+const CONDITIONS = new Set(['if', 'elif', 'while', 'not', 'and', 'or']);
+
+/** The name at k (`agent` or `self.agent`) only tested: after `if` / `not` / `and`…, before `:` / `and` / `or` / `is`. */
+function tested(c: Ctx, k: number): boolean {
+  const before = isP(c.toks[k - 1], '.') ? c.toks[k - 3] : c.toks[k - 1];
+  const after = c.toks[k + 1];
+  return (!!before && CONDITIONS.has(before.v) && (isP(after, ':') || after?.v === 'and' || after?.v === 'or')) || after?.v === 'is';
 }
 
 /** The run's first argument, a factory's agent: a call of it there, or a name bound once to one and only run. */

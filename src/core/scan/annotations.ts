@@ -14,7 +14,8 @@ export function annotationEnd(s: FileScope, from: number): number {
     if (!(isId(toks[j]) || (toks[j].t === T.Punct && /^[.|[]$/.test(toks[j].v)))) return -1;
     if (isP(toks[j], '[')) j = match[j] > j ? match[j] : limit;
   }
-  return j > from && isP(toks[j], '=') && !newlineBetween(s.text, toks[from].start, toks[j].start) ? j : -1;
+  // From the colon: `if self.agent:` ending a line, then `result = …` below, is a condition, not an annotation.
+  return j > from && isP(toks[j], '=') && !newlineBetween(s.text, toks[Math.max(0, from - 1)].start, toks[j].start) ? j : -1;
 }
 
 /** The string token of Spring's `@Value("${key}")` at `Value` (token i), also written `@Value(("${key}"))` with a
