@@ -130,6 +130,8 @@ function rubyMethodMade(c: Ctx, via: Via, name: string, depth: number, budget: {
   if (!f) return undefined;
   let v = f.body;
   if (toks[v].v.startsWith('@') && isP(toks[v + 1], '||') && isP(toks[v + 2], '=')) v += 3;
+  // `llm = X` / `@llm = X` opening the body: the object the method hands back is X (sushantbhanot84/langchainrb-chatbot).
+  else if ((isId(toks[v]) || toks[v].v.startsWith('@')) && isP(toks[v + 1], '=')) v += 2;
   const last = (k: number) => toks[Math.min(k, toks.length - 1)].end;
   // Read whole, up to its `end`: a prefix that cuts through it leaves the call to the full analysis (editor/prefix.ts).
   c.read?.push({ start: toks[f.name].start, end: last(f.bodyEnd) });

@@ -29,14 +29,16 @@ interface GemClass {
  * The classes read (lib/langchain/llm/*.rb at the tags 0.15.0 … 0.19.5, a944fb5 main). `chat_model` is the key from
  * 0.19.0 (cf2bafdd "Shorter model name params"; `chat_completion_model_name` before it). OpenAI: DEFAULTS chat_model
  * "gpt-4o-mini" since 0.15.0 (38cd2901); `chat_parameters.update` takes no max_tokens default, so a `max_tokens` in
- * default_options is never sent. Anthropic: chat_model "claude-3-5-sonnet-20240620" in 0.19.x (main, unreleased,
+ * default_options is never sent; before 0.15.0 (tags 0.9.0 … 0.14.x) chat_completion_model_name "gpt-3.5-turbo" and
+ * `chat(max_tokens: nil)` sends none (0.9.0 openai.rb: `parameters[:max_tokens] = max_tokens if max_tokens`; before
+ * 0.9.0 the gem computed it from the context left, not read here). Anthropic: chat_model "claude-3-5-sonnet-20240620" in 0.19.x (main, unreleased,
  * claude-sonnet-4-6), `max_tokens: 256` in DEFAULTS from 0.19.1 (c72736d1), sent by chat as its max_tokens default.
  * GoogleGemini: "gemini-1.5-pro-latest"; chat moves the call's max_tokens to generation_config.max_output_tokens.
  * Ollama: "llama3.1" in 0.19.0–0.19.2, "llama3.2" from 0.19.3 (454f6ba5); the limit is Ollama's `options:
  * { num_predict: }`, which default_options' `options` give.
  */
 export const LANGCHAINRB_CLASSES: Record<string, GemClass> = {
-  OpenAI: { provider: 'openai', models: [[0, 15, 0, 'gpt-4o-mini']], ownLimitKeys: [], limitParam: 'max_tokens', source: 'lib/langchain/llm/openai.rb DEFAULTS' },
+  OpenAI: { provider: 'openai', models: [[0, 15, 0, 'gpt-4o-mini'], [0, 9, 0, 'gpt-3.5-turbo']], ownLimitKeys: [], limitParam: 'max_tokens', source: 'lib/langchain/llm/openai.rb DEFAULTS' },
   Anthropic: {
     provider: 'anthropic', models: [[0, 19, 0, 'claude-3-5-sonnet-20240620']], limit: { from: [0, 19, 1], value: 256 }, ownLimitKeys: ['maxtokens'],
     limitParam: 'max_tokens', source: 'lib/langchain/llm/anthropic.rb DEFAULTS',
@@ -84,7 +86,7 @@ export function langchainrbDefaults(c: Ctx, m: Ctx, inner: Found, cls: string, a
   const file = m !== c ? { file: m.file } : {};
   const id = ver && g.models.find(([a, b, d]) => cmp(ver, [a, b, d]) >= 0)?.[3];
   if (!inner.model) inner.model = id
-    ? { ref: { id, span, kind: 'constant', unwritten: true, ...file, source: { offset: at.start, what: what('chat_model') } } }
+    ? { ref: { id, span, kind: 'constant', unwritten: true, ...file, source: { offset: at.start, what: what(ver && cmp(ver, [0, 19, 0]) < 0 ? 'chat_completion_model_name' : 'chat_model') } } }
     : { unresolved: `Langchain::LLM::${cls}'s default chat_model (set by the langchainrb release installed)` };
   if (inner.limit || !g.limit) return;
   if (ver && cmp(ver, g.limit.from) >= 0) inner.limit = { value: g.limit.value, span, key: 'max_tokens', unwritten: true, ...file, source: { offset: at.start, what: what('max_tokens') } };
