@@ -31,7 +31,7 @@ import { limitParamFor, ownArgs, reportsRuntime } from './call-shapes';
 import type { CallShape } from './call-shape-types';
 import { insertion } from './limit-insertion';
 import { builderEnd, followBuiltRequest, readFluent } from './chains';
-import { foreignBeanModel, receiverModelClass, springChatOptions, springOllama } from './spring-config';
+import { foreignBeanModel, receiverModelClass, springChatOptions, springLimitName } from './spring-config';
 import { rustAssistantRun } from './rust-assistant-runs';
 import { springBeans } from './spring-beans';
 import { springEmbeddingOptions } from './spring-embeddings';
@@ -256,7 +256,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
     parts: f.parts,
     messages: Math.max(1, f.messages, c.listMessages ?? 0) + (f.system ?? 0),
   };
-  if (shape.springConfig && site.limitParam === 'maxTokens' && springOllama(c, first, end)) site.limitParam = 'numPredict';
+  if (shape.springConfig && site.limitParam === 'maxTokens') site.limitParam = springLimitName(c, first, end);
   if (shape.batchable === false) site.batchable = false;
   if (shape.textCompletion || bound?.textCompletion) site.textCompletion = true;
   if (shape.embedding) site.embedding = true;

@@ -21,7 +21,7 @@ export const MODEL_CLASSES: Record<string, string> = {
   DeepSeekChatModel: 'deepseek',
 };
 /** Starters: 1.0 and later `spring-ai-starter-model-<p>`, the milestones before `spring-ai-<p>-spring-boot-starter`. */
-const STARTER = /spring-ai-starter-model-([a-z-]+?)\b(?!-)|spring-ai-([a-z-]+?)-spring-boot-starter/g;
+const STARTER = /spring-ai-starter-model-([a-z-]+)|spring-ai-([a-z-]+?)-spring-boot-starter/g;
 /** Modifiers between the annotations and a bean method's type (Java) or `fun` (Kotlin). */
 const MODIFIERS = new Set(['public', 'protected', 'private', 'static', 'final', 'open', 'internal', 'override']);
 /** Beans read in a module at most. */

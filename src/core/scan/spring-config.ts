@@ -146,27 +146,41 @@ function optionsSetOnReceiver(c: Ctx, call: number): boolean {
 /** Ollama's options name the limit numPredict: OllamaOptions.Builder has numPredict and no maxTokens in every 1.x
  * release (spring-projects/spring-ai v1.0.0 models/spring-ai-ollama api/OllamaOptions.java, v1.1.8
  * OllamaChatOptions.java; maxTokens only from v2.0, where it sets numPredict), and the property is
- * spring.ai.ollama.chat.options.num-predict. A Spring AI call is Ollama's when its options or its receiver's class are
- * (`OllamaOptions`, `OllamaChatOptions`, `OllamaChatModel` in the call or its file's declarations of the receiver), its
- * receiver is injected as the Ollama starter's bean (by qualifier) or is a client built on one, or the module's build
- * names the Ollama starter only. */
-export function springOllama(c: Ctx, first: number, end: number): boolean {
+ * spring.ai.ollama.chat.options.num-predict. Gemini's name it maxOutputTokens: GoogleGenAiChatOptions.Builder and
+ * VertexAiGeminiChatOptions.Builder have maxOutputTokens and no maxTokens (spring-projects/spring-ai 0133612
+ * models/spring-ai-google-genai GoogleGenAiChatOptions.java, 092eb6c models/spring-ai-vertex-ai-gemini
+ * VertexAiGeminiChatOptions.java), the property spring.ai.google.genai.chat.options.max-output-tokens. */
+const NAMED_LIMITS: { classes: RegExp; models: string[]; name: string }[] = [
+  { classes: /^Ollama(?:Chat)?Options$|^OllamaChatModel$/, models: ['OllamaChatModel'], name: 'numPredict' },
+  { classes: /^(?:GoogleGenAi|VertexAiGemini)Chat(?:Options|Model)$/, models: ['GoogleGenAiChatModel', 'VertexAiGeminiChatModel'], name: 'maxOutputTokens' },
+];
+
+/** The name a Spring AI call's options give the output limit: numPredict for Ollama, maxOutputTokens for Gemini,
+ * else maxTokens. A call is that provider's when its options or its receiver's class are (in the call or its file's
+ * declarations of the receiver), its receiver is injected as the starter's bean (by qualifier) or is a client built on
+ * one, or the module's build names that provider's starter only. */
+export function springLimitName(c: Ctx, first: number, end: number): string {
+  for (const n of NAMED_LIMITS) if (springProvider(c, first, end, n.classes, n.models)) return n.name;
+  return 'maxTokens';
+}
+
+function springProvider(c: Ctx, first: number, end: number, classes: RegExp, models: string[]): boolean {
   const { toks } = c;
-  const OLLAMA = /^Ollama(?:Chat)?Options$|^OllamaChatModel$/;
-  for (let k = first; k < end && k < toks.length; k++) if (isId(toks[k]) && OLLAMA.test(toks[k].v)) return true;
+  for (let k = first; k < end && k < toks.length; k++) if (isId(toks[k]) && classes.test(toks[k].v)) return true;
   // The receiver's declared class: `OllamaChatModel chatModel` (Java) / `chatModel: OllamaChatModel` (Kotlin).
   let r = first - 1;
   while (r > 0 && (isP(toks[r], '.') || isP(toks[r], ')'))) r = isP(toks[r], ')') && c.match[r] >= 0 && c.match[r] < r ? c.match[r] - 1 : r - 1;
   const name = isId(toks[r]) ? toks[r].v : undefined;
   if (name) for (let k = 0; k + 2 < toks.length; k++) {
-    if (toks[k].v === 'OllamaChatModel' && toks[k + 1].v === name) return true;
-    if (toks[k].v === name && isP(toks[k + 1], ':') && toks[k + 2].v === 'OllamaChatModel') return true;
+    if (models.includes(toks[k].v) && toks[k + 1].v === name) return true;
+    if (toks[k].v === name && isP(toks[k + 1], ':') && models.includes(toks[k + 2].v)) return true;
   }
   // `@Qualifier("ollamaChatModel") ChatModel chatModel`, or a ChatClient built on it in the file (spring-injected-model.ts).
-  if (receiverModelClass(c, first) === 'OllamaChatModel') return true;
+  const cls = receiverModelClass(c, first);
+  if (cls && models.includes(cls)) return true;
   if (!c.index || !c.file) return false;
   const starters = moduleBeans(c.index, c.file).starters;
-  return starters.length === 1 && starters[0] === 'OllamaChatModel';
+  return starters.length === 1 && models.includes(starters[0]);
 }
 
 /**
