@@ -6,12 +6,12 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FIXTURES } from './util';
+import { FIXTURES, ROOT } from './util';
 import { findSites } from '../src/core/analyze';
 import { BENCH_LANGS, fillerFunction, generateFile, lensCorpus, writeTree } from './bench/corpus';
 import { readRegexBaseline } from './bench/child';
 import { loadEngine, UNBUNDLED } from './bench/engine-load';
-import { measureExactVsTokenizer, measureLensFirst, shippedTable } from './bench/measure';
+import { measureExactVsTokenizer, measureLensFirst, measureScan, pricesPrebuilt, shippedTable } from './bench/measure';
 import { Rng } from './bench/prng';
 
 test('bench corpus: seeded, one language per file, exactly the calls asked for', () => {
@@ -59,6 +59,39 @@ test('bench tree: files written where asked, the baseline reads them all, then d
     fs.rmSync(dir, { recursive: true, force: true });
   }
   assert.equal(fs.existsSync(dir), false);
+});
+
+test('bench scan: each timed run has its wall and its CPU time, and the ratio is given on both', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-bench-smoke-'));
+  try {
+    writeTree(dir, 5, 30, 90_000, 10);
+    const s = measureScan({ engine: UNBUNDLED, root: dir, runs: 2, baselineRuns: 1, budgetMs: 60_000 });
+    assert.equal(s.files, 30);
+    assert.equal(s.baselineCpuMs.length, s.baselineMs.length);
+    assert.equal(s.baselineCpuMs.length, 3, 'baselineRuns + runs');
+    assert.equal(s.scanWarmCpuMs.length, s.scanWarmMs.length);
+    assert.equal(s.scanWarmCpuMs.length, 2);
+    assert.ok(s.scanColdCpuMs > 0 && [...s.baselineCpuMs, ...s.scanWarmCpuMs].every((x) => x >= 0));
+    assert.ok(s.cpuRatio > 0 && Number.isFinite(s.cpuRatio), `cpuRatio ${s.cpuRatio}`);
+    assert.ok(s.ratio > 0 && Number.isFinite(s.ratio), `ratio ${s.ratio}`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('bench: says whether dist/pricing.prebuilt holds the sheets as they are (else every scan parses the YAML)', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-bench-smoke-'));
+  try {
+    const shipped = path.join(ROOT, 'pricing');
+    fs.cpSync(shipped, path.join(dir, 'pricing'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'dist'));
+    fs.copyFileSync(path.join(ROOT, 'dist', 'pricing.prebuilt'), path.join(dir, 'dist', 'pricing.prebuilt'));
+    assert.equal(pricesPrebuilt(path.join(dir, 'pricing')), true, 'the build\'s prebuilt matches its sheets');
+    fs.appendFileSync(path.join(dir, 'pricing', 'openai.yaml'), '\n');
+    assert.equal(pricesPrebuilt(path.join(dir, 'pricing')), false, 'one sheet changed since the build');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('bench lensFirst: fresh processes, each file opened first in turn: its first screen, then every file', () => {

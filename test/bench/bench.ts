@@ -26,7 +26,7 @@ import { ROOT, FIXTURES } from '../util';
 import { generateFile, lensCorpus, writeTree, type GeneratedFile } from './corpus';
 import { buildEngineBundle, loadEngine, UNBUNDLED } from './engine-load';
 import {
-  bundleBytes, measureActivation, measureExactVsTokenizer, measureKeystroke, measureLensFirst, measureScan, median,
+  bundleBytes, measureActivation, pricesPrebuilt, measureExactVsTokenizer, measureKeystroke, measureLensFirst, measureScan, median,
   runChild, shippedTable, type Activation, type Bundles, type ExactVsTokenizer, type Keystroke, type LensFirst, type Scan,
 } from './measure';
 import type { IndexArgs, IndexResult } from './index-child';
@@ -85,6 +85,8 @@ async function main(): Promise<void> {
   const enginePath = o.unbundled ? UNBUNDLED : buildEngineBundle(ROOT);
   const E = loadEngine(enginePath);
   const table = shippedTable(E);
+  const prebuilt = pricesPrebuilt();
+  if (!prebuilt) log('WARNING: dist/pricing.prebuilt does not match pricing/*.yaml (run `node esbuild.mjs`): every scan parses the YAML, and the scan figures are not those of a build');
 
   log('lensFirstMs: fresh processes, each corpus file opened first in turn, approximate counts');
   const lens: LensFirst = measureLensFirst(enginePath, corpus, 2);
@@ -141,7 +143,7 @@ async function main(): Promise<void> {
       lensFirst: { ...round(lens), note: 'fresh node process (the code cache written by the first: firstLensColdMs is that first); ms from the engine\'s require (after node\'s own start, bootMs) to analyzePrefix of the first screen (sliceLines) of the file opened first, each corpus file first in turn; firstFileMs / allFilesMs: the whole first file / every file, analyze(allowApproximate)' },
       exactVsTokenizer: { ...round(exact), note: 'analysis of all corpus files, token memo cleared each run ÷ js-tiktoken encoding each distinct prompt string once; each side in its own fresh process (so each pays for its own garbage only), the two in lockstep after warm-up (one timed run of each in turn, which goes first alternating), `rounds` pairs of processes of `runs` runs; ratio = median over all pairs of runs of their CPU-time ratio (wallRatio: the same on the wall clock; ratioRange: lowest and highest per-process-pair median)' },
       keystroke: { ...round(keystroke), file: big.name, mixedCorpusMedianMs: r2(keystrokeMixedMs), note: 'the editor path: applyEdit on the last snapshot, else analyzeSnapshot; fullMedianMs is analyze() of the same texts; tokenizer, token memo and applyEdit warm (two untimed passes over the edit points)' },
-      scan: { ...round(scan), note: 'CLI run(["scan", dir, "--format", "json"]) vs walk + readFileSync + STYLE.md #15 regex; ratio = baseline ms ÷ warm scan ms; all baseline runs first, then the scans, a full GC between, so each pays for its own garbage only' },
+      scan: { ...round(scan), note: 'CLI run(["scan", dir, "--format", "json"]) vs walk + readFileSync + STYLE.md #15 regex; ratio = baseline ms ÷ warm scan ms (wall clock); cpuRatio = the same on CPU time of every thread, which compares builds where the wall clock does not: a quarter to nearly half of a warm scan\'s CPU is on V8\'s helper threads, seen by the wall clock only when the second core is free (session 59: one bundle\'s wall figure ranged 0.14–0.41 across processes at load 20-25); all baseline runs first, then the scans, a full GC between, so each pays for its own garbage only' },
       index: {
         ...round(index), plainMedianMs: r1(median(index.plainMs)), indexedMedianMs: r1(median(index.indexedMs)), lensColdMedianMs: r1(median(index.lensColdMs)),
         note: 'The index is built on demand: a file is lexed when a value a call uses leads to it (an import, a class in the same folder, a Go package), never by walking the workspace. indexVsScan = the whole-tree scan (scanFilesNow, exact counts, as prompt-cost scan and the workspace report run it) with the index ÷ the same scan without it (the plain scan of before); indexMb = heap the index of one such scan keeps (texts, tokens and constants of the files it read), measured by dropping it and collecting; crossFileLensMs = the editor\'s first analysis (analyzeSnapshot) of a newly opened ~120-line file whose prompt, model and limit come from a prompts module beside it, after a sibling file using the same module was analysed (index warm; the target\'s prompt not yet counted), median over Python, TypeScript, Go and Java; lensColdMs = the same with a fresh index (the module read and lexed during the call); eagerMs = lexing every file of the tree into an index, which the code does not do (for comparison with the plain scan)',
@@ -153,6 +155,7 @@ async function main(): Promise<void> {
       engine: o.unbundled ? 'file-by-file test build (out/test/bench/engine.js)' : 'esbuild bundle of test/bench/engine.ts (out/bench/engine.js), as dist/ is built',
       seed: o.seed,
       scale: o.scale,
+      pricesPrebuilt: prebuilt,
       corpus: corpus.map((f) => ({ file: f.name, lines: f.lines, calls: f.calls, bytes: f.text.length })),
       corpusLines: corpus.reduce((a, f) => a + f.lines, 0),
       corpusCalls: corpus.reduce((a, f) => a + f.calls, 0),
@@ -184,7 +187,7 @@ function renderTable(
     ['lensFirstMs', `${r1(lens.firstLensMs)} ms`, `require ${r1(lens.requireMs)} + prices ${r1(lens.tableMs)} + first ${lens.sliceLines} lines (${lens.firstLensCalls} of their ${lens.firstScreenCalls} calls at once, over ${Object.keys(lens.byFile).length} files), after node's own start ${r1(lens.bootMs)}; first start without a code cache ${r1(lens.firstLensColdMs)} ms; whole first file ${r1(lens.firstFileMs)} ms, every file ${r1(lens.allFilesMs)} ms cold`, r.goals.lensFirstMs, mark('lensFirstMs')],
     ['exactVsTokenizer', `${r2(exact.ratio)}×`, `analysis ${r1(exact.analyzeMs)} ms / js-tiktoken ${r1(exact.tokenizerMs)} ms (${exact.distinctStrings} strings, ${exact.tokens} tokens), CPU ${r1(exact.analyzeCpuMs)} / ${r1(exact.tokenizerCpuMs)} ms; median of ${exact.rounds * exact.runs} CPU ratios of runs in lockstep (per process pair ${r2(exact.ratioRange[0])}–${r2(exact.ratioRange[1])}×; wall ${r2(exact.wallRatio)}×); memo warm ${r1(exact.analyzeMemoWarmMs)} ms`, r.goals.exactVsTokenizer, mark('exactVsTokenizer')],
     ['keystrokeMs', `${r2(ks.medianMs)} ms`, `${ks.fileLines}-line Python file, ${ks.edits} edits (${ks.reused} reused, median ${r2(ks.reusedMedianMs)} ms), p90 ${r2(ks.p90Ms)} ms; full analyze ${r2(ks.fullMedianMs)} ms (${r2(ks.fullMedianMs / ks.medianMs)}×); per-language files (~${Math.round(r.inputs.corpusLines / 7)} lines) ${r2(ksMixed)} ms`, r.goals.keystrokeMs, mark('keystrokeMs')],
-    ['scanVsReadRegex', `${r2(scan.ratio)}×`, `scan ${r1(scan.scanMBps)} MB/s (${Math.round(scan.scanMedianMs)} ms warm, ${Math.round(scan.scanColdMs)} ms cold) vs read+regex ${r1(scan.baselineMBps)} MB/s (${Math.round(scan.baselineMedianMs)} ms)`, r.goals.scanVsReadRegex, mark('scanVsReadRegex')],
+    ['scanVsReadRegex', `${r2(scan.ratio)}×`, `scan ${r1(scan.scanMBps)} MB/s (${Math.round(scan.scanMedianMs)} ms warm, ${Math.round(scan.scanColdMs)} ms cold) vs read+regex ${r1(scan.baselineMBps)} MB/s (${Math.round(scan.baselineMedianMs)} ms); on CPU time, all threads, ${r2(scan.cpuRatio)}× (${Math.round(scan.scanCpuMedianMs)} / ${Math.round(scan.baselineCpuMedianMs)} ms)`, r.goals.scanVsReadRegex, mark('scanVsReadRegex')],
     ['heapAddedMb', `${r1(scan.heapAddedMb)} MB`, `after the scan and GC; tables loaded: ${scan.tokenizers.join(', ') || 'none'}; at report time +${r1(scan.heapAtReportMb)} MB; max RSS ${Math.round(scan.maxRssMb)} MB`, r.goals.heapAddedMb, mark('heapAddedMb')],
     ['indexVsScan', `${r2(median(ix.indexedMs) / median(ix.plainMs))}×`, `whole-tree scan with the index ${Math.round(median(ix.indexedMs))} ms ÷ without ${Math.round(median(ix.plainMs))} ms (the index is built on demand from what calls import: ${ix.indexFiles} files read; ${ix.crossResolved} of ${ix.calls} calls took prompt, model and limit from another file); lexing all ${ix.eagerFiles} files into an index up front would take ${Math.round(ix.eagerMs)} ms`, r.goals.indexVsScan, mark('indexVsScan')],
     ['crossFileLensMs', `${r1(median(ix.lensWarmMs))} ms`, `first analysis of a newly opened file whose prompt, model and limit are imported, the module already read for a sibling file (index warm); with a fresh index ${r1(median(ix.lensColdMs))} ms; ${ix.lensCalls.filter((c) => c.fromOtherFile).length} of ${ix.lensCalls.length} resolved across files`, r.goals.crossFileLensMs, mark('crossFileLensMs')],

@@ -8,6 +8,7 @@ import zlib from 'node:zlib';
 import * as esbuild from 'esbuild';
 import type { Encoding } from '../../src/core/tokenize/token-count';
 import type { PriceTable } from '../../src/core/types';
+import { readPrebuilt, shippedSheetsDir } from '../../src/node/sheets';
 import { RESULT_MARK, type ActivateResult, type LensResult, type ScanArgs, type ScanResult } from './child';
 import { buildLoader, shippedSplit, type Engine } from './engine-load';
 import type { GeneratedFile } from './corpus';
@@ -43,6 +44,16 @@ export function runChild<T>(mode: string, args: unknown, nodeFlags: string[] = [
   const line = (r.stdout ?? '').split('\n').find((l) => l.startsWith(RESULT_MARK));
   if (!line) throw new Error(`bench child "${mode}" failed (status ${r.status}${r.signal ? `, ${r.signal}` : ''}): ${(r.stderr || r.error?.message || '').slice(0, 2000)}`);
   return { result: JSON.parse(line.slice(RESULT_MARK.length)) as T, wallMs };
+}
+
+/**
+ * Does dist/pricing.prebuilt hold the shipped sheets as they are (`dir`: the pricing folder; its ../dist is read)? When
+ * it does not, the engine parses the YAML on every run: a warm scan of the bench's tree then made twice the garbage
+ * (15-16 scavenges against 7-8) and took 10-15% more CPU (session 59: a bundle of one commit beside another's dist/).
+ */
+export function pricesPrebuilt(dir = shippedSheetsDir()): boolean {
+  const names = fs.readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort();
+  return readPrebuilt(dir, names) !== undefined;
 }
 
 export function shippedTable(E: Engine): PriceTable {
@@ -345,6 +356,10 @@ export async function measureKeystroke(E: Engine, f: GeneratedFile, table: Price
 
 export interface Scan extends ScanResult {
   ratio: number;
+  /** The same ratio on CPU time (medians of baselineCpuMs and scanWarmCpuMs): what builds are compared on. */
+  cpuRatio: number;
+  baselineCpuMedianMs: number;
+  scanCpuMedianMs: number;
   baselineMedianMs: number;
   scanMedianMs: number;
   scanMBps: number;
@@ -356,8 +371,11 @@ export function measureScan(args: ScanArgs): Scan {
   const baselineMedianMs = median(result.baselineMs);
   const scanMedianMs = median(result.scanWarmMs);
   const mb = result.bytes / 2 ** 20;
+  const baselineCpuMedianMs = median(result.baselineCpuMs);
+  const scanCpuMedianMs = median(result.scanWarmCpuMs);
   return {
     ...result, baselineMedianMs, scanMedianMs, ratio: baselineMedianMs / scanMedianMs,
+    cpuRatio: baselineCpuMedianMs / scanCpuMedianMs, baselineCpuMedianMs, scanCpuMedianMs,
     scanMBps: mb / (scanMedianMs / 1000), baselineMBps: mb / (baselineMedianMs / 1000),
   };
 }
