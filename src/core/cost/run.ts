@@ -120,6 +120,9 @@ function cachingOf(site: CallSite, price: ModelPrice | undefined): RunEstimate['
   // LangChain4j's Anthropic model caches the system message and the tools when asked (cacheSystemMessages, cacheTools:
   // langchain4j-anthropic AnthropicChatModel.java), never the conversation: a run re-sends it at the full price.
   if (price.provider === 'anthropic' && site.sdk === 'LangChain4j') return 'none';
+  // A CrewAI task's run: CrewAI marks the cache breakpoints itself, on the system and task prompt only (crewAIInc/crewAI
+  // f4731f50 agents/crew_agent_executor.py:180-203): no cache_control for the app to add, the conversation at full price.
+  if (price.provider === 'anthropic' && site.shape === 'crewai.Task') return 'none';
   if (price.provider === 'anthropic') return site.cacheControl ? 'cache_control' : 'needs-cache-control';
   // OpenRouter: "Most providers automatically enable prompt caching, but note that some (see Alibaba and Anthropic
   // below) require you to enable it on a per-message basis" (https://openrouter.ai/docs/guides/best-practices/prompt-caching).

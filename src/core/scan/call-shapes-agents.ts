@@ -117,6 +117,8 @@ export const MASTRA_SHAPES: CallShape[] = [
 
 const CREWAI = 'https://docs.crewai.com/concepts/llms (crewai LLM(model="provider/model", temperature, max_tokens, base_url, api_key): the model an Agent(llm=…) runs, named as LiteLLM names it)';
 
+const CREWAI_TASK = 'https://github.com/crewAIInc/crewAI (f4731f50, lib/crewai/src/crewai/task.py Task(description, expected_output, agent, context, tools, config).prompt(); agent/core.py Agent.execute_task; utilities/prompts.py task_execution; translations/en.json)';
+
 /**
  * CrewAI: an `LLM(…)` is the model its agents run; the crew calls it once per step of each agent's task, with the
  * agent's role, goal and backstory and the task's text (none of which is here). The row is where the LLM is made.
@@ -125,6 +127,11 @@ export const CREWAI_SHAPES: CallShape[] = [{
   id: 'crewai.LLM', sdk: 'CrewAI', anchor: ['LLM', '('], langs: ['python'], needs: ['crewai'], kind: 'construction',
   turnInput: "the agent's role, goal, backstory and task (sent by the crew on each model call)",
   batchable: false, limitParam: 'max_tokens', source: CREWAI,
+}, {
+  // A Task the crew runs: its agent's model with CrewAI's prompt, the agent's and the task's text (crewai-tasks.ts).
+  id: 'crewai.Task', sdk: 'CrewAI', anchor: ['Task', '('], langs: ['python'], needs: ['crewai'], kind: 'construction',
+  keys: { skip: new Set(['description', 'expectedoutput', 'agent', 'context', 'tools', 'config']) },
+  defaultModel: "the task's agent's model", batchable: false, limitParam: 'max_tokens', source: CREWAI_TASK,
 }];
 
 const STRANDS = 'https://github.com/strands-agents/sdk-python (1232230d; src/strands/agent/agent.py: Agent(model: Model | str | None, messages, tools, system_prompt, …), `BedrockModel() if not model else BedrockModel(model_id=model) if isinstance(model, str) else model`; models/bedrock.py DEFAULT_BEDROCK_MODEL_ID = "global.anthropic.claude-sonnet-4-6", BedrockConfig.max_tokens; models/anthropic.py, openai.py, litellm.py, ollama.py model_id)';

@@ -50,6 +50,7 @@ import { textHas } from './gate-words';
 import { heldReceiver } from './php-held';
 import { rustReturned } from './rust-returned';
 import { returnedToTypedParams } from './lc-typed-params';
+import { givenToAgent } from './crewai-served';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
 export { mayHaveCalls };
@@ -241,8 +242,9 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
     const at = firstTok.get(s);
     if (at === undefined) return true;
     const shape = SHAPE_BY_ID.get(s.shape);
-    // A LangChain chat model, CrewAI LLM or Strands agent made and never used (unused-models.ts) sends nothing.
-    if ((shape?.notSentAs && keywordBefore(toks, at, shape.notSentAs)) || (shape?.kind === 'construction' && (shape.id.startsWith('langchain.') || shape.id === 'crewai.LLM' || shape.id === 'strands.Agent') && !shape.served && (unusedConstruction(c, at) || returnedToImporters(c, at) || returnedToTypedParams(c, at)))) return false;
+    // A LangChain chat model, CrewAI LLM or Strands agent made and never used (unused-models.ts) sends nothing; a CrewAI
+    // LLM an agent of a task runs is priced in the task's row (crewai-served.ts).
+    if ((shape?.notSentAs && keywordBefore(toks, at, shape.notSentAs)) || (shape?.kind === 'construction' && (shape.id.startsWith('langchain.') || shape.id === 'crewai.LLM' || shape.id === 'strands.Agent') && !shape.served && (unusedConstruction(c, at) || returnedToImporters(c, at) || returnedToTypedParams(c, at) || (shape.id === 'crewai.LLM' && givenToAgent(c, at))))) return false;
     const words = shape?.sentBy;
     if (words) {
       methods ??= calledMethods(toks);

@@ -20,6 +20,7 @@ import { skToolRun } from './sk-tool-runs';
 import { skPluginTools } from './sk-plugin-tools';
 import { skPluginToolsPy } from './sk-plugin-tools-py';
 import { takePending, withSub } from './sub-chains';
+import { CREW_TASK, crewTask } from './crewai-tasks';
 
 /** The call whose shape is `shape`, anchored at `first` with its bracket at `i`; undefined when it is no such call. */
 export function readSite(c: Ctx, shape: CallShape, first: number, i: number, languageId: string, made: [number, number][], service: Service | undefined): CallSite | undefined {
@@ -39,6 +40,7 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   // (`Agent(…, tools=[…])` run by `Runner.run(agent, …)`) carries the tools too.
   const construction = (shape.via || shape.assistantRun) && made.length > madeBefore ? made[made.length - 1] : undefined;
   readRun(c, site, first, i, Math.min(shape.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i], toks.length), construction);
+  if (shape.id === CREW_TASK) crewTask(c, site, first, i); // a CrewAI task: its agent's model and text (crewai-tasks.ts)
   // An AI service built with tools runs them (l4j-tool-runs.ts).
   if (service !== undefined && site.sdk === 'LangChain4j' && !site.run && (!service.spring || service.tools)) {
     const run = service.spring ? springToolRun(c, site) : serviceToolRun(c, site, service.iface);
