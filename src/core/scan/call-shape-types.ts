@@ -275,6 +275,8 @@ export interface CallShape {
     skip?: ReadonlySet<string> };
   /** The limit lives in a nested config object; a quick fix cannot add it next to the model. */
   limitNested?: boolean;
+  /** Read by the framework's own reader, not the call loop (DSPy, dspy.ts): the row gives the word filter its words. */
+  program?: 'dspy';
   /** A plain HTTP request (JS `fetch` of a URL, `requests.post(url, json=…)`): a call only to this API's URL (http-calls.ts). */
   http?: HttpApi;
   source: string;

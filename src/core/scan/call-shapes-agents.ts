@@ -148,3 +148,11 @@ export const STRANDS_SHAPES: CallShape[] = [{
   turnInput: 'the prompt given to agent(…) and the conversation (sent by the Strands event loop on each model call)',
   batchable: false, limitParam: 'model=BedrockModel(model_id=…, max_tokens={n})', limitNested: true, source: STRANDS,
 }];
+
+const DSPY = 'https://github.com/stanfordnlp/dspy (3.3.1, 4ed377ee: predict/predict.py Predict(signature, **config), chain_of_thought.py, react.py ReAct(signature, tools, max_iters=20); clients/lm.py LM(model, temperature, max_tokens); adapters/chat_adapter.py)';
+
+/** DSPy: a module called is a model call, read by dspy.ts; these rows only let a file that makes one through the word filter. */
+export const DSPY_SHAPES: CallShape[] = ['Predict', 'ChainOfThought', 'ReAct'].map((m): CallShape => ({
+  id: `dspy.${m}`, sdk: 'DSPy', anchor: [m, '('], langs: ['python'], needs: ['dspy'], program: 'dspy',
+  batchable: false, limitParam: 'max_tokens={n} to the dspy.LM(…)', source: DSPY,
+}));

@@ -51,6 +51,7 @@ import { heldReceiver } from './php-held';
 import { rustReturned } from './rust-returned';
 import { returnedToTypedParams } from './lc-typed-params';
 import { givenToAgent } from './crewai-served';
+import { addDspySites } from './dspy';
 
 /** The word filter is ./word-filter's; re-exported for the tests and the bench that take it with scan. */
 export { mayHaveCalls };
@@ -187,7 +188,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       // byLast holds this language's rows only; an AI service's shapes are checked here.
       if (service !== undefined && shape.langs && !shape.langs.includes(syn.id)) continue;
       const first = anchorAt(toks, shape.anchor, last, i);
-      if (first < 0) continue;
+      if (first < 0 || shape.program) continue;
       if (shape.needs && !shape.needs.some((w) => hasIdent(c, w)) && !neededByImport(c, shape.needs, shape.via, first) && !kotlinObjectNeeds(c, shape.needs, first) && !(records && shape.rubyLlm)) continue;
       if (shape.notAfter && isP(toks[first - 1], '.') && shape.notAfter.includes(toks[first - 2]?.v)) continue;
       if (shape.sendsWith && !(toks[i + 1]?.v === shape.sendsWith && isP(toks[i + 2], ':'))) continue;
@@ -232,6 +233,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
     // A builder's extent is its chain up to .build(), not the anchor's own `()`.
     if (matched) open.push(matched.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i]);
   }
+  if (syn.id === 'python' && !only && hasIdent(c, 'dspy')) addDspySites(c, languageId, sites); // DSPy modules called (dspy.ts)
   // A builder or construction a call in the file sends is that call's request, not a call; nor is one in a file that sends nothing.
   if (!firstTok.size && !later.length) return sites;
   const sent = made.length ? coverage(made) : () => false;
