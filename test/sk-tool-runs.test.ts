@@ -239,3 +239,42 @@ test('Python: the @kernel_function methods of the plugins added to the kernel go
   assert.equal(named.tools?.definitions, 3);
   assert.ok(named.parts.some((p) => !p.resolved && p.label === 'time plugin (TimePlugin): its functions not counted'), JSON.stringify(named.parts.map((p) => p.label)));
 });
+
+// semantic-kernel python/samples getting_started_with_agents/chat_completion/step04: an agent given
+// `plugins=[MenuPlugin()]`, asked in a loop over the user's inputs with `thread=thread` and `thread = response.thread`.
+test("Python: a ChatCompletionAgent's plugins=[…] go as tools, in a loop too, and its thread grows the conversation", () => {
+  const text = [
+    'from semantic_kernel.agents import ChatCompletionAgent',
+    'from semantic_kernel.connectors.ai.open_ai import OpenAIChatCompletion',
+    'from semantic_kernel.functions import kernel_function',
+    '',
+    'class MenuPlugin:',
+    '    @kernel_function(description="Lists the specials of the day")',
+    '    def get_specials(self) -> str:',
+    '        return "soup"',
+    '',
+    'class OtherPlugin:',
+    '    @kernel_function(description="Never given to the agent")',
+    '    def other(self) -> str:',
+    '        return ""',
+    '',
+    'QUESTIONS = ["Hello", "What is the special soup?", "Thanks"]',
+    '',
+    'async def main():',
+    '    agent = ChatCompletionAgent(service=OpenAIChatCompletion(ai_model_id="gpt-4.1-mini"), name="Host", instructions="Answer questions about the menu.", plugins=[MenuPlugin()])',
+    '    thread = None',
+    '    for q in QUESTIONS:',
+    '        response = await agent.get_response(messages=q, thread=thread)',
+    '        thread = response.thread',
+  ].join('\n');
+  const site = findSites(text, 'python', 'host.py').sites.at(-1)!;
+  const tools = JSON.parse(site.tools?.text ?? 'null');
+  assert.deepEqual(tools.map((t: { function: { name: string } }) => t.function.name), ['MenuPlugin-get_specials'], 'the agent\'s plugin only');
+  const call = analyze(text, 'python', 'host.py', table).calls.at(-1)!;
+  assert.equal(call.run?.turns, 3);
+  assert.ok((call.run?.toolTokens ?? 0) > 0, 'tool tokens in the run');
+  assert.equal(call.run?.growsHistory, true, 'the thread carries the conversation');
+  // The same loop with no thread passed on asks each question alone.
+  const alone = analyze(text.replace('thread=thread)', 'thread=None)'), 'python', 'host.py', table).calls.at(-1)!;
+  assert.equal(alone.run?.growsHistory, false);
+});

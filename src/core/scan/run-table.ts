@@ -142,7 +142,10 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
 
 /** Keys (normKey) under which a call sends its conversation. */
 // Pydantic AI's `run_sync(prompt, message_history=history)` (pydantic_ai/agent: run(user_prompt, *, message_history)).
-export const HISTORY_KEYS = new Set(['messages', 'input', 'contents', 'history', 'chathistory', 'conversation', 'messagehistory']);
+// Semantic Kernel Python agents' `get_response(messages=…, thread=thread)` with `thread = response.thread` after it:
+// the thread holds the conversation, sent whole on each call (python/semantic_kernel/agents/chat_completion/
+// chat_completion_agent.py get_response: `chat_history` of the thread's messages plus the new ones).
+export const HISTORY_KEYS = new Set(['messages', 'input', 'contents', 'history', 'chathistory', 'conversation', 'messagehistory', 'thread']);
 
 /** A run's result that is the whole conversation so far: Pydantic AI `result.all_messages()` / `new_messages()`
  * (pydantic_ai/result.py AgentRunResult.all_messages, new_messages), assigned or added back to the history. */

@@ -19,6 +19,7 @@ import { serviceToolRun, springToolRun } from './l4j-tool-runs';
 import { skToolRun } from './sk-tool-runs';
 import { skPluginTools } from './sk-plugin-tools';
 import { skPluginToolsPy } from './sk-plugin-tools-py';
+import { skAgentOpen } from './sk-tool-runs';
 import { takePending, withSub } from './sub-chains';
 import { CREW_TASK, crewTask } from './crewai-tasks';
 
@@ -47,13 +48,14 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
     if (run) site.run = run;
   }
   // Semantic Kernel settings that invoke kernel functions automatically (sk-tool-runs.ts).
-  if (site.sdk === 'Semantic Kernel' && !site.run) {
+  // A call in a loop of the code's own (its run already read) still sends the plugins' functions with each request.
+  if (site.sdk === 'Semantic Kernel') {
     const run = skToolRun(c, site, i);
-    if (run) site.run = run;
+    if (run && !site.run) site.run = run;
     // The plugins' functions go with every request of the loop as tools (sk-plugin-tools.ts).
     if (run && !site.tools) {
       const unread: string[] = [];
-      const tools = skPluginTools(c, i - 1) ?? skPluginToolsPy(c, i - 1, unread);
+      const tools = skPluginTools(c, i - 1) ?? skPluginToolsPy(c, i - 1, unread, skAgentOpen(c, i));
       if (tools) site.tools = tools;
       for (const label of unread) site.parts.push({ text: '', span: tools?.span ?? site.anchor, resolved: false, label });
     }

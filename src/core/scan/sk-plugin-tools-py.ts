@@ -25,8 +25,11 @@ const TYPES: Record<string, string> = { str: 'string', int: 'integer', float: 'n
 
 type Fn = { type: 'function'; function: { name: string; description: string; parameters: unknown } };
 
-/** The tools of the plugins this Python file adds to its kernel; undefined when none is read. Types not read are named in `unread`. */
-export function skPluginToolsPy(c: Ctx, at: number, unread: string[] = []): ToolDefs | undefined {
+/** The tools of the plugins this Python file adds to its kernel, or, given `agentOpen` (the bracket of a
+ * `ChatCompletionAgent(…)`), of that agent's `plugins=[X(), …]` too (chat_completion_agent.py: the agent's kernel
+ * adds them, `kernel.add_plugins(plugins)`, each under its class name); undefined when none is read. Types not read
+ * are named in `unread`. */
+export function skPluginToolsPy(c: Ctx, at: number, unread: string[] = [], agentOpen = -1): ToolDefs | undefined {
   if (c.syn.id !== 'python') return undefined;
   const { toks, match } = c;
   const out: Fn[] = [];
@@ -39,21 +42,32 @@ export function skPluginToolsPy(c: Ctx, at: number, unread: string[] = []): Tool
     // The name given, else the instance's class name (kernel_function_extension.py add_plugin: `getattr(plugin, "name",
     // plugin.__class__.__name__)`; a class with a `name` of its own is not read).
     if (!plugin || (named && (named.to !== named.from + 1 || toks[named.from].t !== T.Str))) continue;
-    const cls = instanceOf(c, plugin.from, plugin.to, k);
-    const name = named ? toks[named.from].v : cls;
-    if (!cls || !name || seen.has(name)) continue;
-    seen.add(name);
-    const own = classAt(c, cls);
-    const imp = own < 0 ? importedClass(c, cls) : undefined;
-    const scope: EvalScope | undefined = own >= 0 ? c : imp?.scope;
-    const start = own >= 0 ? own : scope ? classAt(scope, cls) : -1;
-    if (!named && start >= 0 && ownName(scope!, start)) continue;
-    if (scope && start >= 0) out.push(...functionsOf(scope, start, name, unread));
-    // A plugin of a package (`TimePlugin` of semantic_kernel.core_plugins): its functions go too, not counted.
-    else unread.push(`${name} plugin (${cls}): its functions not counted`);
+    // Read outside the call: an edit there is seen by the keystroke path (incremental.test.ts).
+    c.read?.push({ start: toks[k].start, end: toks[match[k + 1]].end });
+    addPlugin(c, plugin, named ? toks[named.from].v : undefined, k, seen, out, unread);
+  }
+  const list = agentOpen >= 0 && match[agentOpen] > agentOpen ? args(c, agentOpen, match[agentOpen]).find((x) => x.key === 'plugins') : undefined;
+  if (list && isP(toks[list.from], '[') && match[list.from] === list.to - 1) {
+    for (const el of args(c, list.from, match[list.from])) if (!el.key && seen.size < MAX_PLUGINS) addPlugin(c, el, undefined, agentOpen, seen, out, unread);
   }
   if (!out.length) return undefined;
   return { text: JSON.stringify(out), definitions: out.length, span: { start: toks[at].start, end: toks[at].end } };
+}
+
+/** One plugin instance (`WeatherPlugin()` or a name bound to one before `before`): its functions into `out`. */
+function addPlugin(c: Ctx, plugin: { from: number; to: number }, given: string | undefined, before: number, seen: Set<string>, out: Fn[], unread: string[]): void {
+  const cls = instanceOf(c, plugin.from, plugin.to, before);
+  const name = given ?? cls;
+  if (!cls || !name || seen.has(name)) return;
+  seen.add(name);
+  const own = classAt(c, cls);
+  const imp = own < 0 ? importedClass(c, cls) : undefined;
+  const scope: EvalScope | undefined = own >= 0 ? c : imp?.scope;
+  const start = own >= 0 ? own : scope ? classAt(scope, cls) : -1;
+  if (!given && start >= 0 && ownName(scope!, start)) return;
+  if (scope && start >= 0) out.push(...functionsOf(scope, start, name, unread, scope === c ? c : undefined));
+  // A plugin of a package (`TimePlugin` of semantic_kernel.core_plugins): its functions go too, not counted.
+  else unread.push(`${name} plugin (${cls}): its functions not counted`);
 }
 
 /** `WeatherPlugin()` (or a name assigned it before `before`): the class. */
@@ -84,13 +98,15 @@ function classAt(s: EvalScope, cls: string): number {
   return s.toks.findIndex((t, i) => t.v === 'class' && isId(t) && s.toks[i + 1]?.v === cls);
 }
 
-/** The `@kernel_function` methods of the class whose `class` keyword is toks[at]. */
-function functionsOf(s: EvalScope, at: number, plugin: string, unread: string[]): Fn[] {
+/** The `@kernel_function` methods of the class whose `class` keyword is toks[at]; the class's text recorded as read in
+ * `here` when it is the scanned file's. */
+function functionsOf(s: EvalScope, at: number, plugin: string, unread: string[], here?: Ctx): Fn[] {
   const { toks, match } = s;
   let colon = at + 2;
   if (isP(toks[colon], '(') && match[colon] > colon) colon = match[colon] + 1;
   if (!isP(toks[colon], ':')) return [];
   const end = pyBlockEnd(s, colon + 1, at);
+  if (end > at) here?.read?.push({ start: toks[at].start, end: toks[Math.min(end, toks.length) - 1].end });
   const out: Fn[] = [];
   for (let k = colon + 1; k < end && out.length < MAX_FUNCTIONS; k++) {
     if (!isP(toks[k], '@') || toks[k + 1]?.v !== 'kernel_function') continue;

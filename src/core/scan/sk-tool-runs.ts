@@ -112,6 +112,15 @@ const loop = (site: CallSite): RunSite => ({
     extent: { start: site.span.start, end: site.span.end },
 });
 
+/** `agent.get_response(` at the bracket toks[open] on `agent = ChatCompletionAgent(…)`: that construction's bracket, else -1. */
+export function skAgentOpen(c: Ctx, open: number): number {
+  const { toks, match } = c;
+  if (!AGENT_SENDS.has(toks[open - 1]?.v ?? '')) return -1;
+  const name = isP(toks[open - 2], '.') && isId(toks[open - 3]) && !isP(toks[open - 4], '.') ? toks[open - 3].v : undefined;
+  const def = name ? assignmentBefore(c, name, open) : -1;
+  return def >= 0 && toks[def].v === 'ChatCompletionAgent' && isP(toks[def + 1], '(') && match[def + 1] > def + 1 ? def + 1 : -1;
+}
+
 /** A Python ChatCompletionAgent's sends (python/semantic_kernel/agents/chat_completion/chat_completion_agent.py). */
 const AGENT_SENDS = new Set(['get_response', 'invoke', 'invoke_stream']);
 
@@ -122,10 +131,9 @@ const AGENT_SENDS = new Set(['get_response', 'invoke', 'invoke_stream']);
  */
 function agentToolRun(c: Ctx, site: CallSite, open: number): boolean {
   const { toks, match } = c;
-  const name = isP(toks[open - 2], '.') && isId(toks[open - 3]) && !isP(toks[open - 4], '.') ? toks[open - 3].v : undefined;
-  const def = name ? assignmentBefore(c, name, open) : -1;
-  if (def < 0 || toks[def].v !== 'ChatCompletionAgent' || !isP(toks[def + 1], '(') || !(match[def + 1] > def + 1)) return false;
-  const a = args(c, def + 1, match[def + 1]);
+  const at = skAgentOpen(c, open);
+  if (at < 0) return false;
+  const a = args(c, at, match[at]);
   const given = (k: string) => a.find((x) => x.key === k);
   const plugins = given('plugins');
   const empty = plugins && plugins.to - plugins.from <= 2 && (toks[plugins.from].v === 'None' || (isP(toks[plugins.from], '[') && match[plugins.from] === plugins.from + 1));
