@@ -16,7 +16,7 @@ import { dropOffVendorOthers, knownVendor, openAiOutside, ownVendorFirst } from 
 import { vendorName } from './price/vendor-names';
 import { chatFormatFor, countPrompt, encodingFor, estimate } from './cost/estimator';
 import { advise } from './cost/advisor';
-import { callWarnings, deprecationWarning, forEndpoint } from './cost/warnings';
+import { callWarnings, deprecationWarning, forEndpoint, refusedDefault } from './cost/warnings';
 import { retiredUnpriced } from './price/retired-unpriced';
 import { estimateRun, runCacheSuggestion } from './cost/run';
 import { byCaller } from './cost/caller-texts';
@@ -104,7 +104,10 @@ export function analyze(
     const own = ownServer(site);
     // An official OpenAI client with no base URL serves only OpenAI's models: another vendor's is not priced there.
     const offVendor = site.model && !closed && !own ? openAiOutside(site, table, text, vendors) : undefined;
-    const price = site.model && !closed && !own && !offVendor ? lookupModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
+    let price = site.model && !closed && !own && !offVendor ? lookupModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
+    // A chat model stated only as a default, on the text-completions endpoint that refuses it: run time (cost/warnings.ts).
+    const refused = refusedDefault(site, price);
+    if (refused) [site.model, site.modelUnresolved, price] = [undefined, refused, undefined];
     // Shown by the sheet's id; a switch of model keeps the prefix (cost/routing.ts writtenPrefix).
     const bare = price && site.model ? resourceNameId(site.model.id, price.id) : undefined;
     if (bare) site.model = { ...site.model!, id: bare, prefix: site.model!.id.slice(0, -bare.length) };

@@ -57,6 +57,18 @@ export function forEndpoint(w: CallWarning, site: CallSite): CallWarning {
  * serves: routing.ts SERVES_COMPLETIONS (LiteLLM's "mode": "completion"; go-openai's checkEndpointSupportsModel
  * refuses the chat models before sending, completion.go). A retired model's own warning says this already (callWarnings).
  */
+/**
+ * A text-completions call whose model is only a default the code states for a value read at run time (a VS Code
+ * setting's declared default passed down, `getenv("M", "gpt-4o")`), a chat model the endpoint refuses: the call
+ * succeeds only with another model, so that default is not what it sends (held75 D2, DonnieRich/commit-ai: the
+ * createCompletion arm runs when the user picks a text-davinci model). The model is then named as run time.
+ */
+export function refusedDefault(site: CallSite, price: ModelPrice | undefined): string | undefined {
+  const m = site.model;
+  if (!m?.source?.fallback || !price || !openAiTextCompletion(site, price) || servesCompletionsId(price.id)) return undefined;
+  return `${m.source.what}: ${m.id} is a chat model, which the text-completions endpoint refuses; the model this call sends is set at run time`;
+}
+
 export function endpointWarning(site: CallSite, price: ModelPrice): CallWarning | undefined {
   if (!openAiTextCompletion(site, price) || servesCompletionsId(price.id)) return undefined;
   return { kind: 'wrong-endpoint', severity: 'error', text: `${price.id} is a chat model: the text-completions endpoint (/v1/completions) refuses it and the call fails; that endpoint serves gpt-3.5-turbo-instruct, davinci-002 and babbage-002. Move the call to the chat API to keep ${price.id}` };

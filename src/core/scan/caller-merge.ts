@@ -14,6 +14,10 @@ export type Passed = { v: Value; sc: EvalScope; at: number; passed: boolean; lat
  * dearest of several values with the others named. */
 export function merged(found: Passed[], s: EvalScope, param: number, pname: string, name: string, own: Param, cls: number, wide: boolean, omitted: boolean, key: string | undefined, dflt: Value | undefined): Value | undefined {
   if (omitted && dflt) found.push({ v: dflt, sc: s, at: param, passed: true });
+  // A VS Code extension's settings object passed down (`this.route(config)` after `config =
+  // vscode.workspace.getConfiguration('x')`, vscode-settings.ts): its `get(…)` reads the same settings in the callee,
+  // when every caller passes the one section.
+  if (found.some((x) => x.v.obj?.kind === 'vscode-settings')) return sameSettings(found);
   const many = found.length > 1;
   const callee = `${cls >= 0 ? 'new ' : ''}${name}()${wide ? '' : ' in this file'}`;
   const label = key !== undefined && own.key === undefined ? `${pname}.${key}` : pname;
@@ -72,4 +76,11 @@ export function named(v: Value | undefined, dropped: string[]): Value | undefine
 export function lateOverDefault(late: string, dflt: Value): Value {
   const source = dflt.source && { ...dflt.source, what: `${dflt.source.what}; a caller passes ${late}, known at run time` };
   return { runtime: late, stated: source ? { ...dflt, source } : dflt, overridden: true };
+}
+
+/** The one settings section every caller passes, else undefined (run time). */
+function sameSettings(found: Passed[]): Value | undefined {
+  const first = found[0].v.obj;
+  if (first?.kind !== 'vscode-settings') return undefined;
+  return found.every((x) => x.v.obj?.kind === 'vscode-settings' && x.v.obj.section === first.section && x.v.obj.scope.file === first.scope.file) ? found[0].v : undefined;
 }

@@ -254,7 +254,7 @@ function fromCallers(s: EvalScope, param: number, own: Param, depth: number, key
       rt.push({ v, sc, at: arg[0], passed: !lit, call: sc.toks[k].start });
       continue;
     }
-    if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined && v.obj?.kind !== 'cli' && !list)) return undefined;
+    if (!v || v.runtime !== undefined || (v.str === undefined && v.num === undefined && v.obj?.kind !== 'cli' && v.obj?.kind !== 'vscode-settings' && !list)) return undefined;
     found.push({ v, sc, at: arg[0], passed: !lit, late, call: sc.toks[k].start, ...(sc === s && k >= own.fn.body && k < own.fn.bodyEnd ? { own: true as const } : {}) });
   }
   // A caller passing a model or a number known only at run time over a default (`def ask(p, max_tokens=2000)` called
