@@ -95,7 +95,7 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
   // exceeds the number of completion tokens specified, the run will end with status `incomplete`"), but its model,
   // the assistant's, is not known here: it may be a reasoning model, whose hidden tokens count against the cap, and
   // the cap holds for every turn, so no number is proposed (a 600 cap could end the run with no answer).
-  if (!site.maxOutput && !price && site.sdk === 'OpenAI Assistants' && !site.limitUnnamed) {
+  if (!site.maxOutput && !price && site.sdk.startsWith('OpenAI Assistants') && !site.limitUnnamed) {
     return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: capHint(site, 'the run', 'it counts every turn of the run, and a run that reaches it ends "incomplete"; the assistant\'s model is not known here, so no number is proposed') }];
   }
   // A model known only at run time may be a reasoning model, whose hidden tokens count against the limit (OpenAI API

@@ -17,6 +17,8 @@ import { anchorStart } from './links';
 import { normKey } from './call-keys';
 import { assignmentsBefore } from './definitions';
 import { containerValue } from './nested-limit';
+import { literalAt } from './http-calls';
+import { urlCached } from './http-urls';
 
 const MADE_BY = ['assistants', '.', 'create', '('];
 /** openai-dotnet AssistantClient.CreateAssistant(string model, AssistantCreationOptions options) (src/Custom/Assistants/AssistantClient.cs). */
@@ -30,20 +32,36 @@ const MAX_HOPS = 3;
 const MAX_HEAD = 10;
 
 type Range = [number, number];
+/** A run posted over HTTP (call-shapes-http.ts): the body literal's inside, and the thread the URL names. */
+export interface HttpRun {
+  keys: Range;
+  /** The body, not a literal: known at run time. */
+  opaque?: Range;
+  /** The literal is bound to the name the call sends, before it. */
+  bound?: boolean;
+  thread?: string;
+}
 
 /**
  * Fills what the run leaves to its assistant and thread into `f` (the run's own keys are already read into it).
  * Returns the assistant's construction when its tools are the run's (for the run's tool definitions), as [open, close].
  */
-export function readAssistantRun(c: Ctx, f: Found, kind: 'run' | 'thread', first: number, open: number, end: number): Range | undefined {
-  const top = topLevel(c, open + 1, end);
+export function readAssistantRun(c: Ctx, f: Found, kind: 'run' | 'thread', first: number, open: number, end: number, http?: HttpRun): Range | undefined {
+  // A body bound before the call (`$body = [...]` then `'json' => $body`): its keys, which the call's own walk did not see.
+  if (http?.bound) walkKeys(c, f, http.keys[0], http.keys[1]);
+  const top = http ? topLevel(c, http.keys[0], http.keys[1]) : topLevel(c, open + 1, end);
+  if (http?.opaque) {
+    const label = `${c.text.slice(c.toks[http.opaque[0]].start, c.toks[http.opaque[1] - 1].end).replace(/\s+/g, ' ')} (built at run time)`;
+    f.parts.push({ text: '', span: { start: c.toks[http.opaque[0]].start, end: c.toks[http.opaque[1] - 1].end }, resolved: false, label });
+    if (!f.limit) f.limitUnresolved ??= label;
+  }
   const { positional } = top;
-  const go = c.syn.id === 'go';
+  const go = !http && c.syn.id === 'go';
   // Go: the request is a struct literal, in the call or in a variable (go-openai CreateRun(ctx, threadID, request)).
   const keys = (go && goRunKeys(c, f, positional[kind === 'run' ? 2 : 1], first)) || top.keys;
   const text = (r: Range) => c.text.slice(c.toks[r[0]].start, c.toks[r[1] - 1].end).replace(/\s+/g, ' ');
   // .NET passes them in place: CreateRun(threadId, assistantId, options), CreateThreadAndRun(assistantId, …).
-  const cs = c.syn.id === 'csharp';
+  const cs = !http && c.syn.id === 'csharp';
   const id = keys.get('assistantid') ?? (cs ? positional[kind === 'run' ? 1 : 0] : undefined);
   const made = id ? (cs ? madeWith(c, id, first, CS_MADE_BY) ?? madeWith(c, id, first, CS_MADE_BY_ASYNC) : madeWith(c, id, first, go ? GO_MADE_BY : MADE_BY)) : undefined;
   const assistant: Found = { parts: [], messages: 0 };
@@ -94,13 +112,36 @@ export function readAssistantRun(c: Ctx, f: Found, kind: 'run' | 'thread', first
   // `thread={messages: […]}`, whose literal messages the key walk read (none: an empty thread).
   // Go's CreateThreadAndRun: a `Thread:` written as a literal was read by the key walk; a variable is named.
   const goThread = go && kind === 'thread' ? keys.get('thread') : undefined;
-  const thread = kind === 'run' ? keys.get('threadid') ?? positional[go ? 1 : 0] : goThread && goThread[1] === goThread[0] + 1 ? goThread : undefined;
-  if (thread) {
+  const thread = http ? undefined : kind === 'run' ? keys.get('threadid') ?? positional[go ? 1 : 0] : goThread && goThread[1] === goThread[0] + 1 ? goThread : undefined;
+  // Over HTTP the thread is the URL's (`/v1/threads/{$threadId}/runs`).
+  if (http && kind === 'run') {
+    f.parts.push(unknown([first, open + 1], http.thread ? `messages of thread ${http.thread}` : 'messages of the thread'));
+    f.messages++;
+  } else if (thread) {
     f.parts.push(unknown(thread, `messages of thread ${text(thread)}`));
     f.messages++;
   }
   if (cs) dotnetOptions(c, f, kind, positional, first, unknown, text);
   return made && !tools ? [made[0] - 1, made[1]] : undefined;
+}
+
+/** The keys and thread of a run posted over HTTP whose body is the token range [from, to) (http-calls.ts): the inside of
+ * the body's literal (written there or bound before the call), the thread the URL's `/threads/{…}/runs` names. */
+export function httpRun(c: Ctx, from: number, to: number, first: number, open: number): HttpRun {
+  // C# `new { assistant_id = id }` (an anonymous object, serialized as its properties).
+  // Go `map[string]any{…}` / `openai.RunRequest{…}`, C# `new { assistant_id = id }` (an anonymous object): the braces.
+  const braces = isP(c.toks[to - 1], '}') && c.match[to - 1] > from ? c.match[to - 1] : -1;
+  const lit = (c.syn.id === 'go' || c.syn.id === 'csharp') && braces >= 0 ? braces : literalAt(c, from, to, first);
+  const keys: Range = lit >= 0 && c.match[lit] > lit ? [lit + 1, c.match[lit]] : [from, from];
+  const bound = lit >= 0 && (lit < from || lit >= to);
+  if (bound) c.read?.push({ start: c.toks[lit].start, end: c.toks[keys[1]].end });
+  const u = urlCached(c, open);
+  const m = /\/threads\/([^/]*)\/runs$/.exec(u?.url ?? '');
+  // Rust `format!("…/threads/{}/runs", thread_id)` leaves the segment empty, its one hole the thread.
+  const thread = m?.[1] ? m[1].replace(/^\{|\}$/g, '') : m && u?.holes.length === 1 ? u.holes[0] : undefined;
+  // A body the reader cannot see into (`array_filter($payload)`, a parameter): it may set the model or a limit.
+  const opaque: Range | undefined = lit < 0 && from < to ? [from, to] : undefined;
+  return { keys, ...(bound ? { bound } : {}), ...(opaque ? { opaque } : {}), ...(thread ? { thread } : {}) };
 }
 
 /** A call's arguments: keyword arguments and the keys of an options object (`runs.stream(threadId, { … })`). */

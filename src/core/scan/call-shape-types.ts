@@ -294,4 +294,6 @@ export interface HttpApi {
   hosts?: RegExp;
   /** The body must be a literal holding this top-level key (a path whose method is a run-time hole says too little). */
   bodyKey?: string;
+  /** bodyKey is checked only on a body written as a literal: another (a C# anonymous object, a parameter) is taken. */
+  bodyKeyIfLiteral?: true;
 }

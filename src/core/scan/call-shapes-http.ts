@@ -16,6 +16,8 @@ interface Api {
   /** An embeddings endpoint: CallShape.embedding (no output, no limit); `prompt` its body's own text keys. */
   embedding?: true;
   prompt?: string[];
+  /** An OpenAI Assistants run (CallShape.assistantRun): the model and instructions its assistant's unless the body sets them. */
+  assistantRun?: 'run' | 'thread';
   source: string;
 }
 
@@ -45,6 +47,20 @@ const APIS: Api[] = [
     key: 'openai.responses', sdk: 'OpenAI HTTP', provider: 'openai', limitParam: 'max_output_tokens',
     http: { path: /\/v1\/responses$/, words: ['responses'] },
     source: 'https://platform.openai.com/docs/api-reference/responses/create (POST /v1/responses; max_output_tokens)',
+  },
+  {
+    // OpenAI Assistants v2 runs over HTTP, as the SDKs' `threads.runs.create` / `threads.create_and_run` rows
+    // (call-shapes-legacy.ts): a run bills the assistant's model over the thread's messages, `model` in the body
+    // overriding it, `max_completion_tokens` its limit across the run's turns. `assistant_id` is required in both bodies:
+    // a literal body without it, or no body (a GET listing a thread's runs), is none.
+    key: 'openai.runs', sdk: 'OpenAI Assistants HTTP', provider: 'openai', limitParam: 'max_completion_tokens', assistantRun: 'run',
+    http: { path: /\/v1\/threads\/([^/]*)\/runs$/, words: ['runs'], bodyKey: 'assistant_id', bodyKeyIfLiteral: true },
+    source: 'https://platform.openai.com/docs/api-reference/runs/createRun (POST /v1/threads/{thread_id}/runs; assistant_id required, model "If not, the model associated with the assistant will be used", instructions, additional_instructions, additional_messages, tools, max_completion_tokens); openai-python src/openai/resources/beta/threads/runs/runs.py (Runs.create posts f"/threads/{thread_id}/runs")',
+  },
+  {
+    key: 'openai.thread_runs', sdk: 'OpenAI Assistants HTTP', provider: 'openai', limitParam: 'max_completion_tokens', assistantRun: 'thread',
+    http: { path: /\/v1\/threads\/runs$/, words: ['runs'], bodyKey: 'assistant_id', bodyKeyIfLiteral: true },
+    source: 'https://platform.openai.com/docs/api-reference/runs/createThreadAndRun (POST /v1/threads/runs; assistant_id required, thread, model, instructions, tools, max_completion_tokens); openai-python src/openai/resources/beta/threads/threads.py (Threads.create_and_run posts "/threads/runs")',
   },
   {
     key: 'anthropic.messages', sdk: 'Anthropic HTTP', provider: 'anthropic', limitParam: 'max_tokens',
@@ -189,7 +205,7 @@ export const HTTP_SHAPES: CallShape[] = FUNCTIONS.flatMap(({ fn, langs, what }) 
   const restSharp = langs.includes('csharp') && RESTSHARP_ONLY.has(fn);
   return APIS.map((a): CallShape => ({
     id: `http.${a.key}.${fn}${langs.includes('java') ? '.jvm' : langs.includes('rust') ? '.rs' : langs.includes('swift') ? '.swift' : restSharp ? '.restsharp' : fn === 'request' && langs[0] === 'php' ? '.php' : ''}`, sdk: a.sdk, provider: a.provider, anchor: [fn, '('], langs, http: a.http,
-    runtimeRequest: true, limitParam: a.limitParam, ...(a.limitNested ? { limitNested: true } : {}), ...(a.textCompletion ? { textCompletion: true } : {}), ...(a.embedding ? { embedding: true } : {}), ...(a.prompt ? { keys: { prompt: new Set(a.prompt) } } : {}), ...(fn === 'SendAsync' ? { needs: [...a.http.words, 'HttpRequestMessage'] } : restSharp ? { needs: ['RestRequest'] } : REST_TEMPLATE.has(fn) && langs.includes('java') ? { needs: [...a.http.words, 'RestTemplate'] } : fn === 'setEntity' ? { needs: ['HttpPost'] } : langs.includes('swift') ? { needs: fn === 'request' ? ['Alamofire'] : ['httpBody', 'upload', 'uploadTask'] } : {}),
+    runtimeRequest: true, limitParam: a.limitParam, ...(a.limitNested ? { limitNested: true } : {}), ...(a.textCompletion ? { textCompletion: true } : {}), ...(a.embedding ? { embedding: true } : {}), ...(a.prompt ? { keys: { prompt: new Set(a.prompt) } } : {}), ...(a.assistantRun ? { assistantRun: a.assistantRun, batchable: false as const } : {}), ...(fn === 'SendAsync' ? { needs: [...a.http.words, 'HttpRequestMessage'] } : restSharp ? { needs: ['RestRequest'] } : REST_TEMPLATE.has(fn) && langs.includes('java') ? { needs: [...a.http.words, 'RestTemplate'] } : fn === 'setEntity' ? { needs: ['HttpPost'] } : langs.includes('swift') ? { needs: fn === 'request' ? ['Alamofire'] : ['httpBody', 'upload', 'uploadTask'] } : {}),
     source: `${a.source}; sent with ${what}`,
   }));
 });

@@ -236,7 +236,7 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
     else range = [p.from, p.to];
   }
   const [from, to] = range ? (dotnet ? dotnetBody(c, range[0], range[1], first, others) : unwrap(c, range[0], range[1])) : [open + 1, open + 1];
-  if (api.bodyKey && !(range && hasKey(c, from, to, first, api.bodyKey))) return undefined;
+  if (api.bodyKey && !(range && (hasKey(c, from, to, first, api.bodyKey) || (api.bodyKeyIfLiteral && literalAt(c, from, to, first) < 0)))) return undefined;
   const out: HttpRequest = { from, to, target: proxied ? proxyTarget(proxied) : targetOf(u.url), read: dotnet ? recordReader(c, from, to) : undefined, ...(others.length ? { others } : {}) };
   if (proxied) out.chatBody = true;
   if (init?.opaque) out.opaque = init.opaque;

@@ -25,7 +25,7 @@ import { boundMastraModel, mastraModel } from './mastra-model';
 import { callTarget, localServer } from './base-url';
 import { hostLimit } from './host-limit';
 import { pinnedLimitParam } from './sdk-pins';
-import { readAssistantRun } from './assistant-runs';
+import { httpRun, readAssistantRun } from './assistant-runs';
 import { readManagedRun } from './managed-agent-runs';
 import { limitParamFor, ownArgs, reportsRuntime } from './call-shapes';
 import type { CallShape } from './call-shape-types';
@@ -169,7 +169,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
       // A relative chat path taken as OpenAI's only with an OpenAI-shaped body (http-jvm.ts).
       if (http?.chatBody && (!f.model || !f.parts.length)) return undefined;
       // A body sent to a provider's URL that the reader cannot see into (`serde_json::json!(req).to_string()`): run time.
-      if (http && !f.model && !f.runtime?.length && from < to) {
+      if (http && !f.model && !f.runtime?.length && from < to && !shape.assistantRun) {
         f.runtime = [bodyPart(c, from, to)];
         if (!f.limit) f.limitUnresolved ??= f.runtime[0].label;
       }
@@ -192,7 +192,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
     if (!readManagedRun(c, f, first, open, end)) return undefined;
   } else if (shape.assistantRun) {
     // The assistant made in the file carries the run's tools.
-    const assistant = readAssistantRun(c, f, shape.assistantRun, first, open, end);
+    const assistant = readAssistantRun(c, f, shape.assistantRun, first, open, end, http && httpRun(c, http.from, http.to, first, open));
     if (assistant) made.push(assistant);
   }
   if (shape.companions) companions(c, shape.companions, f, first, open, end);
