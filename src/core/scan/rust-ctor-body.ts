@@ -17,6 +17,7 @@ import type { Ctx } from './values';
 import { basename, dirname, join } from '../resolve/files';
 import { placed } from './jvm-param-requests';
 import { mergeFound } from './links';
+import { globTypeScopes } from './rust-workspace';
 
 /** The reader of `Type::new(…)` / `path::Type::new(…)` at toks[a, e), when the constructor returns a literal of its fields. */
 export function rustCtorReader(c: Ctx, a: number, e: number): ((f: Found) => void) | undefined {
@@ -30,7 +31,7 @@ export function rustCtorReader(c: Ctx, a: number, e: number): ((f: Found) => voi
   }
   const type = path[path.length - 1];
   if (!type || !/^[A-Z]/.test(type)) return undefined;
-  for (const s of typeScopes(c, path)) {
+  for (const s of scopesOf(c, path, type)) {
     const fields = ctorFields(s, type);
     if (!fields) continue;
     const given = args(c, open, match[open]);
@@ -50,6 +51,12 @@ export function rustCtorReader(c: Ctx, a: number, e: number): ((f: Found) => voi
     };
   }
   return undefined;
+}
+
+/** typeScopes, then for a bare type no `use` names, the crate's and its path dependencies' files that implement it. */
+function* scopesOf(c: Ctx, path: string[], type: string): Generator<EvalScope> {
+  yield* typeScopes(c, path);
+  if (path.length === 1 && !importsOf(c).names.has(type)) yield* globTypeScopes(c, type);
 }
 
 /** The files that may declare `type` for a path as written: this one, the path's module, and the one a `use` names. */

@@ -16,9 +16,12 @@ import { args } from './calls';
 import { assignmentBefore } from './definitions';
 import { CALLERS } from './file-callers';
 import { crateFiles } from './rust-crate';
+import { dependentFiles } from './rust-workspace';
 import { inTest } from './rust-callers';
 import { helperCall, requestAt, requestIn, type Request } from './request-defs';
 import { placed } from './jvm-param-requests';
+import { rustCtorReader } from './rust-ctor-body';
+import type { Found } from './keys';
 
 /** Callers read at most. */
 const MAX_CALLERS = 8;
@@ -52,16 +55,18 @@ export function* crateArgs(c: Ctx, at: number, param: string): Generator<{ oc: C
   c.readNames?.add(fn);
   c.forward?.add(CALLERS + fn);
   let seen = 0;
-  for (const file of crateFiles(c)) {
+  // The crate's files, then those of the workspace's crates that depend on it and name it (rust-workspace.ts).
+  for (const { file, crate } of [...crateFiles(c).map((file) => ({ file, crate: '' })), ...dependentFiles(c)]) {
     const text = file === c.file ? c.text : c.index.text(file);
-    if (!text?.includes(`${fn}(`)) continue;
+    if (!text?.includes(`${fn}(`) || (crate && !text.includes(`${crate}::`))) continue;
     const sc = file === c.file ? c : c.index.scope(file);
     if (!sc) continue;
     const oc: Ctx = sc === c ? c : { ...sc };
     const t = oc.toks;
     for (let k = 1; k < t.length - 1; k++) {
       if (t[k].v !== fn || !isId(t[k]) || !isP(t[k + 1], '(') || t[k - 1]?.v === 'fn' || !(oc.match[k + 1] > k)) continue;
-      if (place.method !== isP(t[k - 1], '.') || inTest(oc, k)) continue;
+      // `Anthropic::new(&key)?.send(&params)`: the lexer's `?.` is the `?` operator then the method's dot.
+      if (place.method !== (isP(t[k - 1], '.') || isP(t[k - 1], '?.')) || inTest(oc, k)) continue;
       if (++seen > MAX_CALLERS) return;
       const arg = args(oc, k + 1, oc.match[k + 1])[place.pos];
       if (arg && arg.key === undefined) yield { oc, sc, k, arg, fn };
@@ -80,7 +85,8 @@ function passed(c: Ctx, from: number, to: number, call: number, modelArg?: numbe
     s = assignmentBefore(c, toks[a].v, call);
     if (s < 0) return undefined;
     e = exprEnd(c, s);
-    const req = requestAt(c, s, modelArg);
+    const at = requestAt(c, s, modelArg);
+    const req = at?.found.model ? at : ctorRequest(c, s, e);
     if (req?.found.model) return { req };
   }
   // `client.complete(Chat { model: "…".to_string(), messages: … })`: a struct literal written in the call.
@@ -126,4 +132,30 @@ export function rustParamPlace(c: Ctx, f: Fn, name: string): { pos: number; meth
     }
   }
   return undefined;
+}
+
+/**
+ * `AnthropicRequest::new(&args.model, 1024).message(messages)`: the fields the type's constructor sets from its
+ * arguments (rust-ctor-body.ts), the builder methods chained after it adding messages, not the model or the limit
+ * (held73 R1 ryokryok/anthropic-cli-rs acr/src/main.rs).
+ */
+function ctorRequest(c: Ctx, s: number, e: number): Request | undefined {
+  const { toks, match } = c;
+  let end = e;
+  while (end > s && isP(toks[end - 1], ';')) end--;
+  const links: number[] = [];
+  while (end > s + 3 && isP(toks[end - 1], ')') && match[end - 1] > s && isId(toks[match[end - 1] - 1]) && isP(toks[match[end - 1] - 2], '.')) {
+    links.unshift(end);
+    end = match[end - 1] - 2;
+  }
+  const read = rustCtorReader(c, s, end);
+  if (!read) return undefined;
+  const found: Found = { parts: [], messages: 0 };
+  read(found);
+  // What the chained methods add (`.user(&opts.topic)`): named, known at run time.
+  for (const close of links) {
+    const name = match[close - 1] - 1;
+    if (match[close - 1] + 1 < close - 1) found.parts.push({ text: '', span: { start: toks[name].start, end: toks[close - 1].end }, resolved: false, label: c.text.slice(toks[name].start, toks[close - 1].end).replace(/\s+/g, ' ') });
+  }
+  return { found, start: s, end: e };
 }
