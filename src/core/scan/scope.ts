@@ -3,6 +3,7 @@
 // the binding nearest before a use: a local assigned in the function, else the function's parameter, else the
 // file's constants and class fields; names with no binding in the file go to the imports (resolver). Which brackets
 // open a function: ./function-forms; where a body or a value ends: ./body-ends.
+import { memberTupleValue, NOT_TUPLE } from './py-member-tuples';
 import { T, type Token } from '../lex/lexer';
 import { KEYWORDS, isId, isP } from '../lex/brackets';
 import type { FileScope } from '../resolve/value-index';
@@ -30,16 +31,8 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
   if (s.tables) return s.tables;
   const { toks, match } = s;
   const t: Tables = { binds: new Map(), fns: new Map(), classes: new Set() };
-  const add = (name: string, b: Binding) => {
-    const list = t.binds.get(name);
-    if (list) list.push(b);
-    else t.binds.set(name, [b]);
-  };
-  const addFn = (name: string, f: Fn) => {
-    const list = t.fns.get(name);
-    if (list) list.push(f);
-    else t.fns.set(name, [f]);
-  };
+  const add = (name: string, b: Binding) => void (t.binds.get(name)?.push(b) ?? t.binds.set(name, [b]));
+  const addFn = (name: string, f: Fn) => void (t.fns.get(name)?.push(f) ?? t.fns.set(name, [f]));
   // Depth of ( and [ only: a keyword argument `max_tokens=max_tokens` inside a call is not a binding.
   let depth = 0;
   // A function body passed as an argument (`app.post('/x', async (req, res) => { const prompt = … })`) holds
@@ -99,6 +92,9 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
     // `self.x = …` / `this.x = …` / PHP `$this->x = …`: a member binding, looked up as `self.x`; Python's annotated
     // `self.parser: configparser.ConfigParser = …` too.
     if ((isP(prev, '.') || isP(prev, '->')) && (toks[i - 2]?.v === 'self' || toks[i - 2]?.v === 'this' || toks[i - 2]?.v === '$this')) {
+      const tv = s.syn.id === 'python' ? memberTupleValue(s, i) : NOT_TUPLE; // `self.a, self.b = x, y` (py-member-tuples.ts)
+      if (tv >= 0) add('.' + tk.v, bind('member', i, tv));
+      if (tv !== NOT_TUPLE) continue;
       const eq = isP(toks[i + 1], '=') ? i + 1 : s.syn.id === 'python' && isP(toks[i + 1], ':') ? annotationEnd(s, i + 2) : -1;
       if (eq > 0) {
         add('.' + tk.v, bind('member', i, eq + 1));
