@@ -120,3 +120,20 @@ test('gemini-pro-vision is the retired Gemini 1.0 Pro Vision row: priced, and fl
   assert.equal((c.warnings ?? []).find((w) => w.kind === 'deprecated')?.retired, '2025-04-09');
   assert.ok(c.suggestions.every((s) => s.kind === 'route'), c.suggestions.map((s) => s.kind).join());
 });
+
+// du4r/Gemini-android ChatViewmodel.kt:22 (held77): `GenerativeModel(modelName = "gemini-pro", …)` with no limit, a
+// retired row with no maximum output, so no dollar figure: it was told "Set maxOutputTokens to 600 — caps the worst
+// case" on a request that fails.
+test('a retired model whose cost is unknown (no limit, no maximum) gets no limit advice either', () => {
+  const src = [
+    'import com.google.ai.client.generativeai.GenerativeModel',
+    'class Helper {',
+    '    val model = GenerativeModel(modelName = "gemini-pro", apiKey = key)',
+    '    suspend fun ask(q: String) = model.generateContent(q).text',
+    '}',
+  ].join('\n');
+  const [c] = analyze(src, 'kotlin', 'Helper.kt', table(), { now: '2026-12-07T10:00:00Z' }).calls;
+  assert.equal(c.site.model?.id, 'gemini-pro');
+  assert.ok((c.warnings ?? []).some((w) => w.kind === 'deprecated' && w.severity === 'error'), JSON.stringify(c.warnings));
+  assert.deepEqual(c.suggestions.filter((s) => s.kind === 'limit-output'), []);
+});

@@ -21,7 +21,9 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
   // An embeddings call has no output to cap, and another model means other vectors (the corpus embedded again):
   // only a batch job (OpenAI's batch API takes /v1/embeddings, https://platform.openai.com/docs/guides/batch) is advised.
   if (site.embedding && (!price || est.totalUsdMax <= 0)) return [];
-  if (!price || est.totalUsdMax <= 0) return limitOnly(site, est, price, o, table);
+  // A retired model whose cost is not known (no limit, no maximum): its requests fail, so no limit advice either
+  // (du4r/Gemini-android ChatViewmodel.kt:22, gemini-pro, was told "Set maxOutputTokens to 600").
+  if (!price || est.totalUsdMax <= 0) return price && isRetired(price, o) ? [] : limitOnly(site, est, price, o, table);
   // A realtime session's model is chosen for its voice: no text model takes its audio, and no route is offered.
   const route = site.embedding || price.kind === 'realtime' ? undefined : routeTo(site, est, price, table, o);
   // A retired model's requests fail: a batch, a cache or a lower limit saves nothing; only moving the call does.
