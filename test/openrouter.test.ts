@@ -55,7 +55,9 @@ test('a :free variant the data lists with no prices is $0 and gets no switch adv
 test('routing stays inside OpenRouter’s sheet: same vendor, never a :variant; no OpenAI batch advice there', () => {
   const { call } = one(py('openai/gpt-4o'));
   assert.equal(call.estimate.priceId, 'openai/gpt-4o');
-  assert.deepEqual(call.suggestions.map((s) => [s.kind, s.model]), [['route', 'openai/gpt-4o-mini']]);
+  // No OpenAI batch advice at OpenRouter; and no switch to openai/gpt-4o-mini, which OpenAI deprecates (retires
+  // 2027-01-14, pricing/openai.yaml): OpenRouter cannot serve it past that (routing.ts vendorDeprecated).
+  assert.deepEqual(call.suggestions.filter((s) => s.kind === 'batch' || s.model === 'openai/gpt-4o-mini'), []);
   const t = table();
   const cur = lookupModel(t, 'meta-llama/llama-3.3-70b-instruct', 'openrouter')!;
   const site = call.site;

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { analyze } from '../src/core/analyze';
-import { buildTable, parseSheet } from '../src/core/price/sheets';
+import { buildTable, lookupModel, parseSheet } from '../src/core/price/sheets';
 import { loadShipped } from '../src/node/sheets';
 import { generationOf, sameOrNewer } from '../src/core/cost/generation';
 import { isSmallTask } from '../src/core/cost/routing';
@@ -194,4 +194,16 @@ test('Claude 3.5 Haiku on Bedrock is deprecated there: warned, and never a switc
   assert.ok((haiku.warnings ?? []).some((w) => /deprecated/.test(w.text) && /anthropic\.claude-haiku-4-5-20251001-v1:0 replaces it/.test(w.text)), JSON.stringify(haiku.warnings));
   assert.ok((haiku.warnings ?? []).some((w) => /claude-on-amazon-bedrock/.test(w.text)));
   assert.ok((at('anthropic.claude-3-7-sonnet-20250219-v1:0').warnings ?? []).some((w) => /deprecated/.test(w.text)));
+});
+
+test('a reseller row whose vendor deprecates the model is no switch target (held74 P2: openrouter o1 was sent to openai/o3)', () => {
+  const t = buildTable(loadShipped().sheets);
+  const o3 = lookupModel(t, 'o3', 'openai');
+  assert.ok(o3?.deprecated, 'o3 is deprecated at OpenAI (pricing/openai.yaml)');
+  const src = `from openai import OpenAI\nclient = OpenAI(base_url="https://openrouter.ai/api/v1")\nclient.chat.completions.create(model="openai/o1", messages=[{"role": "user", "content": "Classify this ticket."}], max_tokens=2000)\n`;
+  const [c] = analyze(src, 'python', 'a.py', t, { now: '2026-12-07T12:00:00Z' }).calls;
+  assert.equal(c.site.model?.id, 'openai/o1');
+  const r = route(c);
+  assert.notEqual(r?.model, 'openai/o3');
+  if (r) assert.ok(!lookupModel(t, r.model!.replace(/^openai\//, ''), 'openai')?.deprecated, r.text);
 });
