@@ -54,12 +54,12 @@ const APIS: Api[] = [
     // overriding it, `max_completion_tokens` its limit across the run's turns. `assistant_id` is required in both bodies:
     // a literal body without it, or no body (a GET listing a thread's runs), is none.
     key: 'openai.runs', sdk: 'OpenAI Assistants HTTP', provider: 'openai', limitParam: 'max_completion_tokens', assistantRun: 'run',
-    http: { path: /\/v1\/threads\/([^/]*)\/runs$/, words: ['runs'], bodyKey: 'assistant_id', bodyKeyIfLiteral: true },
+    http: { path: /\/v1\/threads\/([^/]*)\/runs$/, words: ['threads'], bodyKey: 'assistant_id', bodyKeyIfLiteral: true },
     source: 'https://platform.openai.com/docs/api-reference/runs/createRun (POST /v1/threads/{thread_id}/runs; assistant_id required, model "If not, the model associated with the assistant will be used", instructions, additional_instructions, additional_messages, tools, max_completion_tokens); openai-python src/openai/resources/beta/threads/runs/runs.py (Runs.create posts f"/threads/{thread_id}/runs")',
   },
   {
     key: 'openai.thread_runs', sdk: 'OpenAI Assistants HTTP', provider: 'openai', limitParam: 'max_completion_tokens', assistantRun: 'thread',
-    http: { path: /\/v1\/threads\/runs$/, words: ['runs'], bodyKey: 'assistant_id', bodyKeyIfLiteral: true },
+    http: { path: /\/v1\/threads\/runs$/, words: ['threads'], bodyKey: 'assistant_id', bodyKeyIfLiteral: true },
     source: 'https://platform.openai.com/docs/api-reference/runs/createThreadAndRun (POST /v1/threads/runs; assistant_id required, thread, model, instructions, tools, max_completion_tokens); openai-python src/openai/resources/beta/threads/threads.py (Threads.create_and_run posts "/threads/runs")',
   },
   {

@@ -45,6 +45,8 @@ interface Made { ctx: Ctx; at: number; open: number; name: string }
 /** Fills in the Task row read at its anchor: the agent's model and limit, CrewAI's prompt around the texts, the run. */
 export function crewTask(c: Ctx, site: CallSite, first: number, open: number): void {
   const { toks, match } = c;
+  // The agent, its LLM and the kickoffs are read anywhere in the file: any edit is seen by the keystroke path.
+  c.read?.push({ start: 0, end: c.text.length });
   const close = match[open] < 0 ? toks.length : match[open];
   const a = args(c, open, close);
   const at = site.anchor;
@@ -290,6 +292,9 @@ function selfAttr(c: Ctx, name: string, depth: number): Made | undefined {
 
 /** The expression toks[from, to) as written, shortened. */
 function label(c: Ctx, from: number, to: number): string {
-  const s = c.text.slice(c.toks[from].start, c.toks[Math.max(from, to - 1)].end).replace(/\s+/g, ' ');
+  // A cut text (the editor's first screen, a file being typed) can end inside the argument: bounded by its tokens.
+  const last = Math.min(Math.max(from, to - 1), c.toks.length - 1);
+  if (from >= c.toks.length || last < 0) return '…';
+  const s = c.text.slice(c.toks[from].start, c.toks[last].end).replace(/\s+/g, ' ');
   return s.length > 60 ? `${s.slice(0, 57)}…` : s;
 }
