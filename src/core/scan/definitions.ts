@@ -10,6 +10,7 @@ import { defKeywords, lineStartOf } from './run-index';
 import { inEarlierArm } from './py-arms';
 import { bindingSpan, withItemStart } from './py-with-items';
 import { memberAfter } from './member-after';
+import { firstOnLine } from './body-ends';
 
 const MAX_BLOCK = 20_000; // most tokens of a Python helper's body read for the request it returns
 /** Index of the name in `function name(`, `def name(`, `func name(`, `fn name(`. */
@@ -244,7 +245,7 @@ function indexAssignments(toks: Token[], go: boolean, pythonText?: string): Map<
     // The operator is tested first: most identifiers are followed by no `=`, `:=` or `:`.
     if (op.t !== T.Punct || tk.t !== T.Id || (op.v !== '=' && op.v !== ':=' && op.v !== ':') || isP(toks[i - 1], '.')) continue;
     if (op.v === '=' || op.v === ':=') add(i, i + 2);
-    else if (op.v === ':' && pythonText !== undefined && startsLine(pythonText, tk.start)) {
+    else if (op.v === ':' && pythonText !== undefined && firstOnLine(pythonText, tk.start)) {
       // Python's annotated assignment `params: Dict[str, Any] = {…}`, a statement of its own line (not `if x: y = 1`).
       const eq = annotatedValue(toks, i + 2);
       if (eq > 0) add(i, eq);
@@ -268,16 +269,6 @@ function indexAssignments(toks: Token[], go: boolean, pythonText?: string): Map<
     }
   }
   return out;
-}
-
-/** Whether only spaces and tabs stand between the line's start and `at`. */
-function startsLine(text: string, at: number): boolean {
-  for (let p = at - 1; p >= 0; p--) {
-    const ch = text.charCodeAt(p);
-    if (ch === 10) return true;
-    if (ch !== 32 && ch !== 9) return false;
-  }
-  return true;
 }
 
 /** After `name:`, the first value token past a short type (`str`, `Dict[str, Any]`, `list[dict] | None`) and `=`, or -1. */

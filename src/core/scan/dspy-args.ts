@@ -3,6 +3,7 @@
 import { isId, isP } from '../lex/brackets';
 import { keyAt, type Ctx } from './values';
 import { valueEnd } from './value-end';
+import { firstOnLine } from './body-ends';
 
 /** The output limit goes where the LM is made; dspy ≥ 3.1 sends none unless given (clients/lm.py:68; 3.0: 4000, 2.5–2.6: 1000). */
 export const DSPY_LIMIT_PARAM = 'max_tokens={n} to the dspy.LM(…)';
@@ -53,18 +54,8 @@ export function boundName(c: Ctx, at: number): string | undefined {
   const self = isP(toks[start - 3], '.');
   if (self && toks[start - 4]?.v !== 'self') return undefined;
   // A statement of its own: `lm=` in `dspy.context(lm=dspy.LM(…))` is a keyword, not a binding.
-  if (!startsLine(c.text, toks[self ? start - 4 : start - 2].start)) return undefined;
+  if (!firstOnLine(c.text, toks[self ? start - 4 : start - 2].start)) return undefined;
   return self ? `self.${toks[start - 2].v}` : toks[start - 2].v;
-}
-
-/** Only spaces or tabs stand before `offset` on its line. */
-export function startsLine(text: string, offset: number): boolean {
-  for (let p = offset - 1; p >= 0; p--) {
-    const ch = text.charCodeAt(p);
-    if (ch === 10) return true;
-    if (ch !== 32 && ch !== 9) return false;
-  }
-  return true;
 }
 
 /** The value of keyword `key` in toks(open, close), its first token, or -1. */

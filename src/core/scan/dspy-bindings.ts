@@ -6,11 +6,12 @@ import { isId, isP } from '../lex/brackets';
 import type { CallSite, RunSite, Span } from '../types';
 import { readModel, readNumber, type Ctx } from './values';
 import { valueEnd } from './value-end';
+import { firstOnLine } from './body-ends';
 import { collectParts } from './parts';
 import { pythonLoop } from './loops';
 import { enclosingDef } from './runnable-tokens';
 import { pyClassOf } from './py-constructors';
-import { boundName, kwarg, lastBelow, positional, push, startsLine, DSPY_LIMIT_PARAM, type Made } from './dspy-args';
+import { boundName, kwarg, lastBelow, positional, push, DSPY_LIMIT_PARAM, type Made } from './dspy-args';
 
 /** Adds the names bound to a module's alias or compiled copy; marks a module `.load`ed with demos. */
 export function aliases(c: Ctx, made: Map<string, Made[]>): void {
@@ -53,7 +54,7 @@ export function assignments(c: Ctx): Map<string, number[]> {
     if (!isP(toks[k], '=') || !isId(toks[k - 1])) continue;
     const self = isP(toks[k - 2], '.') && toks[k - 3]?.v === 'self';
     if (isP(toks[k - 2], '.') && !self) continue;
-    if (!startsLine(c.text, toks[self ? k - 3 : k - 1].start)) continue;
+    if (!firstOnLine(c.text, toks[self ? k - 3 : k - 1].start)) continue;
     const key = self ? `self.${toks[k - 1].v}` : toks[k - 1].v;
     push(out, key, k);
   }
