@@ -287,3 +287,20 @@ test("in a notebook the other model's place is its cell and line, and the model'
   const row = buildReport([{ file: 'a.ipynb', result: { calls: [c], problems: [], approximate: false } }], table()).calls[0];
   assert.deepEqual(row.modelFrom && { ...(row.modelFrom as object), what: undefined }, { file: 'a.ipynb', cell: 4, line: 1, what: undefined });
 });
+
+test('a chat model stated only as a default, on the text-completions endpoint, is named run time (refusedDefault)', () => {
+  const t = buildTable(loadShipped().sheets);
+  const src = (model: string) =>
+    `import os\nfrom openai import OpenAI\nclient = OpenAI()\nclient.completions.create(model=${model}, prompt="Say hi", max_tokens=10)\n`;
+  // Only a fallback: the endpoint refuses gpt-4o, so the call succeeds only with the model set at run time.
+  const dflt = analyze(src('os.getenv("MODEL", "gpt-4o")'), 'python', 'a.py', t, NOW).calls[0];
+  assert.equal(dflt.site.model, undefined);
+  assert.match(dflt.site.modelUnresolved ?? '', /^default of env MODEL: gpt-4o is a chat model, which the text-completions endpoint refuses; the model this call sends is set at run time$/);
+  // A default the endpoint serves is priced as usual.
+  const served = analyze(src('os.getenv("MODEL", "gpt-3.5-turbo-instruct")'), 'python', 'a.py', t, NOW).calls[0];
+  assert.equal(served.site.model?.id, 'gpt-3.5-turbo-instruct');
+  // A literal chat model is what the code sends: kept, with the endpoint's error.
+  const literal = analyze(src('"gpt-4o"'), 'python', 'a.py', t, NOW).calls[0];
+  assert.equal(literal.site.model?.id, 'gpt-4o');
+  assert.ok(literal.warnings?.some((w) => w.kind === 'wrong-endpoint'), JSON.stringify(literal.warnings));
+});
