@@ -1552,3 +1552,27 @@ test('SEED=42 over a clap default reached through a constructor: an edit of the 
   if (next) assert.deepEqual(strip(next.result), strip(analyze(edited, 'rust', file, table)));
   assert.equal(analyze(edited, 'rust', file, table).calls[0]?.site.model?.id, 'gpt-4a.1-mini');
 });
+
+test('DSPy: an edit of `dspy.configure` or of a devset\'s name takes the full path: both are read away from the module call', () => {
+  // Seen by a sweep of one-character edits over python/dspy_program/triage.py (a `x` typed every 7th offset).
+  const src =
+    'import dspy\n' +
+    '\n' +
+    'lm = dspy.LM("openai/gpt-4.1-mini", max_tokens=700)\n' +
+    'dspy.configure(lm=lm)\n' +
+    '\n' +
+    'route = dspy.Predict("ticket -> team")\n' +
+    'examples = [dspy.Example(ticket="a"), dspy.Example(ticket="b")]\n' +
+    'score = dspy.Evaluate(devset=examples)(route)\n';
+  const snap = analyzeSnapshot(src, 'python', 'a.py', table);
+  const ev = snap.result.calls.find((c) => c.site.run?.turnsFrom.startsWith('dspy.Evaluate'));
+  assert.equal(ev?.site.model?.id, 'openai/gpt-4.1-mini');
+  assert.equal(ev?.site.run?.turns, 2);
+  for (const at of [src.indexOf('configure') + 3, src.indexOf('examples =') + 2]) {
+    const edit: Edit = { offset: at, removed: 0, inserted: 'x' };
+    const text = src.slice(0, at) + 'x' + src.slice(at);
+    const next = applyEdit(snap, edit);
+    assert.ok(!next || JSON.stringify(strip(next.result)) === JSON.stringify(strip(analyze(text, 'python', 'a.py', table))), `edit at ${at}`);
+    assert.notDeepEqual(strip(analyze(text, 'python', 'a.py', table)), strip(snap.result), `edit at ${at} changes the rows`);
+  }
+});

@@ -269,6 +269,9 @@ function contextLm(c: Ctx, at: number): number {
 export function addDspySites(c: Ctx, languageId: string, sites: CallSite[]): void {
   const more = dspySites(c, languageId);
   if (!more.length) return;
+  // A row's LM, limit and runs come from anywhere in the file (the last `dspy.configure`, a `with dspy.context` block,
+  // `set_lm`, the names modules and devsets are bound to): any edit of the file is seen by the keystroke path.
+  c.read?.push({ start: 0, end: c.text.length });
   sites.push(...more);
   sites.sort((a, b) => a.span.start - b.span.start);
 }
