@@ -8,6 +8,7 @@ import { analyzePrefix, firstSliceEnd } from '../core/editor/prefix';
 import { warmTokenizer } from '../core/tokenize/token-count';
 import { Scheduler, type DocSnapshot } from './scheduler';
 import { log } from './log';
+import { Debounced } from './debounced';
 import { isCell, NotebookAnalyses } from './notebookCells';
 import { analyzeOptions, type Settings } from './settings';
 import type { Cancellation, PriceTable } from '../core/types';
@@ -25,6 +26,11 @@ const WARM_FALLBACK_MS = 10_000;
 const MAX_SNAPSHOTS = 12;
 /** After a first-screen result, the whole file is analysed this much later: VS Code draws those lenses first. */
 const WHOLE_FILE_AFTER_MS = 100;
+/**
+ * After a keystroke-path result, the whole file is analysed again once typing pauses this long: a reader that did not
+ * record what it read outside its call (core/editor/incremental.ts) leaves a stale lens no longer than this.
+ */
+const RECHECK_AFTER_MS = 1500;
 
 const EMPTY: AnalysisResult = { calls: [], problems: [], approximate: false };
 
@@ -44,8 +50,10 @@ export class Analysis implements vscode.Disposable {
   /** First-screen results, until the whole file's replaces them. */
   private readonly partial = new WeakSet<AnalysisResult>();
   private readonly wholeTimers = new Set<NodeJS.Timeout>();
+  private readonly rechecks = new Debounced(RECHECK_AFTER_MS);
   private readonly wholeEmitter = new vscode.EventEmitter<vscode.TextDocument>();
-  /** Fires when a document's whole-file analysis replaced its first-screen one (lenses refresh). */
+  /** Fires when a document's whole-file analysis replaced its first-screen one, or a keystroke-path result that
+   * differed from it once typing paused (lenses refresh). */
   readonly onWhole = this.wholeEmitter.event;
   /** Fires after each finished analysis (diagnostics, status bar). */
   readonly onResult = this.resultEmitter.event;
@@ -97,8 +105,10 @@ export class Analysis implements vscode.Disposable {
       if (first) return first;
     }
     let result: AnalysisResult;
-    if (reused) result = reused.result;
-    else {
+    if (reused) {
+      result = reused.result;
+      this.rechecks.schedule(uri, () => void this.recheck(ref.doc, ref.version));
+    } else {
       const snap = analyzeSnapshot(
         text,
         doc.languageId,
@@ -163,6 +173,20 @@ export class Analysis implements vscode.Disposable {
     const r = await this.scheduler.request(ref, true);
     if (r) this.wholeEmitter.fire(doc);
     return r;
+  }
+
+  /** A full analysis once typing paused (RECHECK_AFTER_MS): a reused result that differs is replaced, lenses redrawn. */
+  private async recheck(doc: vscode.TextDocument, version: number): Promise<void> {
+    const ref = this.ref(doc);
+    if (ref.version !== version || doc.isClosed) return;
+    const before = this.scheduler.peek(ref);
+    // Without its snapshot the next analysis is a full one (and keeps a new snapshot for the keystrokes after).
+    this.snapshots.delete(ref.uri);
+    this.scheduler.invalidate(ref);
+    const r = await this.scheduler.request(ref, true);
+    if (!r || !before || JSON.stringify(r.calls) === JSON.stringify(before.calls)) return;
+    log.info(`${doc.uri.path.split('/').pop()}: the full analysis after typing differs from the keystroke path's; lenses updated`);
+    this.wholeEmitter.fire(doc);
   }
 
   /**
@@ -247,6 +271,7 @@ export class Analysis implements vscode.Disposable {
 
   forget(doc: vscode.TextDocument): void {
     this.scheduler.forget(doc.uri.toString());
+    this.rechecks.cancel(doc.uri.toString());
     this.snapshots.delete(doc.uri.toString());
     this.sliced.delete(doc.uri.toString());
   }
@@ -260,6 +285,7 @@ export class Analysis implements vscode.Disposable {
   dispose(): void {
     if (this.warmTimer) clearTimeout(this.warmTimer);
     for (const t of this.wholeTimers) clearTimeout(t);
+    this.rechecks.dispose();
     this.wholeEmitter.dispose();
     this.scheduler.reset();
     this.resultEmitter.dispose();
