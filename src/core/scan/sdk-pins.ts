@@ -30,9 +30,11 @@ const PINS: Pin[] = [
   // Mastra 0.20 (the published @mastra/core 0.20.2, dist/agent/types.d.ts and agent.d.ts): generate()/stream() are
   // the renamed generateVNext/streamVNext, taking AgentExecutionOptions{modelSettings}; AgentConfig still has no
   // defaultOptions, and the agent's defaults for those methods are defaultVNextStreamOptions
-  // (getDefaultVNextStreamOptions: "used as defaults when calling streamVNext() or generateVNext()"). Later 0.2x
-  // releases were not read, so they keep the current name.
-  { shape: /^mastra\.Agent$/, manifest: 'package.json', dep: '@mastra/core', below: [0, 21, 0], param: 'defaultVNextStreamOptions: { modelSettings: { maxOutputTokens: {n} } }' },
+  // (getDefaultVNextStreamOptions: "used as defaults when calling streamVNext() or generateVNext()"). So through 0.24:
+  // the published 0.21.0, 0.22.0, 0.23.1, 0.24.0 and 0.24.9 (the last 0.x) have the same AgentConfig (no
+  // defaultOptions) and their Agent.stream() merges getDefaultVNextStreamOptions(), generate() calling stream()
+  // (dist/agent/types.d.ts, dist/chunk-*.js). defaultOptions first appears in 1.0.0-beta.2's AgentConfig.
+  { shape: /^mastra\.Agent$/, manifest: 'package.json', dep: '@mastra/core', below: [1, 0, 0], param: 'defaultVNextStreamOptions: { modelSettings: { maxOutputTokens: {n} } }' },
 ];
 
 /** Renames `site.limitParam` when the project pins an SDK version older than the name's. */
