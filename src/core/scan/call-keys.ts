@@ -72,6 +72,9 @@ export const MODEL_WRAPPERS: Record<string, string> = {
   // ollama-ai-provider's default instance (sgomez/ollama-ai-provider README: `ollama('phi3')`, `ollama.chat(…)`).
   ollama: 'ollama',
   ModelId: '', ChatModel: '',
+  // chatgpt_rs `ChatGPTEngine::Custom("gpt-4o")` sends its text as the model (src/config.rs ChatGPTEngine::as_ref; a
+  // qualified key, tested on the chain's last two names: a bare `Custom(` says nothing).
+  'ChatGPTEngine.Custom': '',
 };
 
 /** Longer than any key of the tables here, normalised: a text with more letters than this names no key. */

@@ -6,6 +6,9 @@ export const RIG_AGENT = 'rig.rust.agent';
 const LC_RUST = 'https://github.com/Abraxas-365/langchain-rust';
 export const LC_RUST_CHAIN = 'langchain-rust.chain';
 const RELLFY = 'https://github.com/rellfy/openai';
+const CHATGPT_RS = 'https://github.com/Maxuss/chatgpt_rs';
+/** chatgpt_rs's clients: `ChatGPT::new(key)`, `new_with_config(key, config)` and their proxy forms (src/client.rs). */
+const CHATGPT_RS_CLIENTS = ['new', 'new_with_config', 'new_with_proxy', 'new_with_config_proxy'].map((m) => ({ anchor: ['ChatGPT', '::', m, '('] }));
 
 export const RUST_FRAMEWORK_SHAPES: CallShape[] = [
   // rig: `client.agent(MODEL).preamble("…").max_tokens(n).tool(…).build()`, then `agent.prompt(x)` / `agent.chat(x, history)`.
@@ -38,4 +41,16 @@ export const RUST_FRAMEWORK_SHAPES: CallShape[] = [
     limitParam: '.max_tokens({n})',
     source: `${RELLFY} (tag 1.0.0-alpha.13, src/chat.rs: #[builder(name = "ChatCompletionBuilder")] ChatCompletionRequest, impl ChatCompletionBuilder create(self))`,
   },
+  // chatgpt_rs (crate `chatgpt_rs`, lib `chatgpt`): `client.send_message(text)` sends one user message; a
+  // `Conversation` (`client.new_conversation()` / `new_conversation_directed(system)`) resends its whole history with
+  // each `send_message` (converse.rs send_role_message → send_history). Model and limit are the client's
+  // ModelConfiguration (`.engine(ChatGPTEngine::X)`, `.max_tokens(n)`), engine gpt-3.5-turbo by default
+  // (config.rs `#[default] Gpt35Turbo`), max_tokens None by default and then not sent (1.2.3, skip_serializing_if).
+  ...['send_message', 'send_message_streaming'].map((m): CallShape => ({
+    id: `chatgpt_rs.${m}`, sdk: 'chatgpt_rs', provider: 'openai', anchor: [m, '('], langs: ['rust'], needs: ['chatgpt'],
+    via: { from: 'receiver', anchors: CHATGPT_RS_CLIENTS, defaultModel: 'ChatGPTEngine::default() (gpt-3.5-turbo)',
+      sessions: ['new_conversation', 'new_conversation_directed'], sessionConversation: true, chains: true },
+    limitParam: '.max_tokens({n})', limitNested: true, promptArgs: true,
+    source: `${CHATGPT_RS} (v1.2.3 c16716e and head 09cde58: src/client.rs ChatGPT::new, new_with_config, send_message, send_message_streaming, new_conversation, new_conversation_directed; src/converse.rs Conversation::send_message; src/config.rs ModelConfiguration engine, max_tokens, ChatGPTEngine)`,
+  })),
 ];

@@ -5,6 +5,7 @@
 // `anthropicOpts := []anthropic.Option{anthropic.WithModel("claude-sonnet-4-20250514")}` then
 // `anthropic.New(anthropicOpts...)`): then no default is said; the limit is known at run time.
 import { isP } from '../lex/brackets';
+import { chatgptRsClient } from './chatgpt-rs';
 import type { Ctx } from './values';
 import type { Found } from './keys';
 import type { Made } from './runnable-made';
@@ -27,6 +28,7 @@ export function spreadArg(m: Ctx, from: number, to: number): string | undefined 
 
 /** The library's model, when the class or package is imported from the library's module (not an app's own). */
 export function libraryModel(c: Ctx, m: Ctx, made: Made, inner: Found, spread: string | undefined): void {
+  chatgptRsClient(m, inner, made.at, made.open); // chatgpt_rs: its config variable and default engine
   const lib = spread ? undefined : made.libraryModel;
   if (!lib) return;
   const at = m.toks[made.at];

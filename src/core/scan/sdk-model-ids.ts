@@ -17,6 +17,7 @@
 //   sdk-model-ids-anthropic-dotnet.ts  C# Anthropic clients: tghamm/Anthropic.SDK, Cysharp/Claudia, anthropic-sdk-csharp
 //   sdk-model-ids-anthropic-php.ts  anthropic-sdk-php (its Bedrock and Vertex enum cases; the others are shared)
 //   sdk-model-ids-langchain-rust.ts  langchain-rust's OpenAIModel and ClaudeModel enums
+//   sdk-model-ids-chatgpt-rs.ts  chatgpt_rs (Rust): its ChatGPTEngine variants
 //   sdk-model-ids-rig.ts   rig (Rust): its openai, anthropic and gemini providers' constants no table above holds
 //   sdk-model-ids-gemini-dotnet.ts  phanxuanquang/Gemini.NET's ModelVersion enum (community C# client)
 //   sdk-model-ids-betalgo.ts  betalgo/openai's Models class (community C# client, Betalgo.OpenAI)
@@ -37,6 +38,7 @@ import { OKGO_MODEL_CONSTANTS } from './sdk-model-ids-okgo';
 import { ANTHROPIC_DOTNET_MODEL_CONSTANTS } from './sdk-model-ids-anthropic-dotnet';
 import { ANTHROPIC_PHP_MODEL_CONSTANTS } from './sdk-model-ids-anthropic-php';
 import { RIG_MODEL_CONSTANTS } from './sdk-model-ids-rig';
+import { CHATGPT_RS_MODEL_CONSTANTS } from './sdk-model-ids-chatgpt-rs';
 import { LANGCHAIN_RUST_MODEL_CONSTANTS } from './sdk-model-ids-langchain-rust';
 import { GEMINI_DOTNET_MODEL_CONSTANTS } from './sdk-model-ids-gemini-dotnet';
 import { BETALGO_MODEL_CONSTANTS } from './sdk-model-ids-betalgo';
@@ -51,7 +53,7 @@ export const SDK_MODEL_CONSTANTS: Readonly<Record<string, string>> = Object.assi
   {}, GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, GO_GPT3_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS, LANGCHAIN4J_MODEL_CONSTANTS,
   DOTNET_COMMUNITY_MODEL_CONSTANTS, OKGO_MODEL_CONSTANTS, ANTHROPIC_DOTNET_MODEL_CONSTANTS, ANTHROPIC_PHP_MODEL_CONSTANTS, RIG_MODEL_CONSTANTS,
   LANGCHAIN_RUST_MODEL_CONSTANTS, GEMINI_DOTNET_MODEL_CONSTANTS, BETALGO_MODEL_CONSTANTS, SPRING_AI_MODEL_CONSTANTS,
-  SPRING_AI_PROVIDER_MODEL_CONSTANTS, KOOG_MODEL_CONSTANTS,
+  SPRING_AI_PROVIDER_MODEL_CONSTANTS, KOOG_MODEL_CONSTANTS, CHATGPT_RS_MODEL_CONSTANTS,
   EMBEDDING_MODEL_CONSTANTS,
 );
 

@@ -7,6 +7,7 @@ import { keyAt, valueEnd, type Ctx } from './values';
 import { collectParts, pushParts } from './parts';
 import { walkKeys, type Found } from './keys';
 import { mergeCounts } from './links';
+import { chatgptRsConversation } from './chatgpt-rs';
 import { normKey } from './call-keys';
 import { assignmentBefore } from './definitions';
 import { braceLoop, pythonLoop } from './loops';
@@ -17,9 +18,10 @@ import type { PromptPart } from '../types';
  * google-generativeai ChatSession.send_message / send_message_async (generative_models.py), @google/generative-ai
  * ChatSession.sendMessage / sendMessageStream (methods/chat-session.ts).
  */
-// OkGoDoIt's Conversation (okgo-conversation.ts) sends with GetResponseFromChatbotAsync; Google_GenerativeAI's C# ChatSession
+// chatgpt_rs's Conversation also with send_message_streaming (src/converse.rs, v1.2.3). OkGoDoIt's Conversation
+// (okgo-conversation.ts) sends with GetResponseFromChatbotAsync; Google_GenerativeAI's C# ChatSession
 // with GenerateContentAsync / StreamContentAsync (src/GenerativeAI/AiModels/ChatSession.cs 4aee127: History inserted before each request).
-const SENDS = new Set(['send_message', 'send_message_stream', 'send_message_async', 'sendMessage', 'sendMessageStream',
+const SENDS = new Set(['send_message', 'send_message_stream', 'send_message_async', 'send_message_streaming', 'sendMessage', 'sendMessageStream',
   'GetResponseFromChatbotAsync', 'GetResponseFromChatbot', 'StreamResponseFromChatbotAsync', 'StreamResponseEnumerableFromChatbotAsync',
   'GenerateContentAsync', 'StreamContentAsync']);
 /** Tokens searched back from a send for an earlier one on the same session. */
@@ -55,6 +57,7 @@ export function readSession(c: Ctx, inner: Found, [from, to]: [number, number]):
   // An edit of the session's arguments (`history=past` renamed) changes the call: the keystroke path must see it.
   if (to > from) c.read?.push({ start: c.toks[from].start, end: c.toks[to - 1].end });
   walkKeys(c, s, from, to);
+  chatgptRsConversation(c, s, from, to); // chatgpt_rs: the system message a Conversation starts with
   // A history kept in a variable or built at run time (`history=past`, `{ history }`): its messages are unknown, not none.
   const { toks } = c;
   const args = isP(toks[from], '{') && c.match[from] > from && c.match[from] <= to ? from + 1 : from;

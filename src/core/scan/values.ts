@@ -139,7 +139,7 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
   const chain = readChain(toks, i, end);
   const chainSpan = spanOf(tk, toks[chain.end - 1]);
   const chainText = c.text.slice(chainSpan.start, chainSpan.end);
-  const wrapper = wrapperOf(c, chain.names[0]) !== undefined || chain.names[chain.names.length - 1] in MODEL_WRAPPERS || isGateway(c, chain.names[0], i);
+  const wrapper = wrapperOf(c, chain.names[0]) !== undefined || chain.names[chain.names.length - 1] in MODEL_WRAPPERS || chain.names.slice(-2).join('.') in MODEL_WRAPPERS || isGateway(c, chain.names[0], i);
   if (isP(toks[chain.end], '(') && wrapper) {
     // A wrapper: `openai("gpt-4o")`, `ModelId("gpt-4o")`, `openai.chat("…")`, `anthropic.messages("…")`.
     const close = c.match[chain.end];
