@@ -6,6 +6,7 @@ import { argIndex, valueEnd, type Ctx } from './values';
 import { collectParts } from './parts';
 import { walkKeys, type Found } from './keys';
 import { assignmentBefore } from './definitions';
+import { chatgptRsVersion, defaultLimit } from './chatgpt-rs-version';
 
 /** `ModelConfiguration::default()` sends engine `ChatGPTEngine::Gpt35Turbo` (src/config.rs `#[default] Gpt35Turbo`,
  * "gpt-3.5-turbo" in its `as_ref`). Its max_tokens is None, then left out of the request (types.rs
@@ -17,7 +18,8 @@ const NEW_CONVERSATION_TEXT = 'You are ChatGPT, an AI model developed by OpenAI.
 const MAX_STATEMENT = 400;
 
 /** `ChatGPT::new_with_config(key, config)`: the keys of the builder `config` is bound to (`.engine(…)`,
- * `.max_tokens(n)`), then the default engine when none is named. `at` is the construction's `ChatGPT`. */
+ * `.max_tokens(n)`), then the default engine when none is named, and the default limit of a release that sends one
+ * (chatgpt-rs-version.ts). `at` is the construction's `ChatGPT`. */
 export function chatgptRsClient(m: Ctx, inner: Found, at: number, open: number): void {
   const { toks } = m;
   if (m.syn.id !== 'rust' || toks[at]?.v !== 'ChatGPT' || !isP(toks[at + 1], '::')) return;
@@ -27,8 +29,11 @@ export function chatgptRsClient(m: Ctx, inner: Found, at: number, open: number):
     const def = assignmentBefore(m, toks[a].v, a);
     if (def >= 0) walkKeys(m, inner, def, statementEnd(m, def));
   }
-  if (inner.model) return;
   const span = { start: toks[at].start, end: toks[at].end };
+  const v = inner.limit || inner.limitUnresolved ? undefined : chatgptRsVersion(m);
+  const n = defaultLimit(v);
+  if (n) inner.limit = { value: n, span, key: 'max_tokens', unwritten: true, source: { offset: span.start, what: `default of chatgpt_rs ${v!.join('.')} ModelConfiguration max_tokens` } };
+  if (inner.model) return;
   inner.model = { ref: { id: DEFAULT_ENGINE, span, kind: 'constant', unwritten: true, source: { offset: span.start, what: 'default of chatgpt_rs ModelConfiguration (ChatGPTEngine::Gpt35Turbo)' } } };
 }
 

@@ -3,6 +3,7 @@
 // started on it (`chat = model.start_chat()`), or the model an AI service is built with. What the call reads from
 // it: bound.ts.
 import { KeyMemo } from '../util/key-memo';
+import { rustMemberDef } from './rust-member-made';
 import type { Token } from '../lex/lexer';
 import { isId, isOpen, isP, KEYWORDS } from '../lex/brackets';
 import { valueEnd, type Ctx } from './values';
@@ -188,6 +189,8 @@ export function construction(c: Ctx, via: Via, name: string, before: number, dep
   // `self.convo.send_message(…)`: the member as a method sees it (its own assignment, else the constructor's).
   let def = member ? memberValue(c, name, toks[before].start) : assignmentBefore(c, name, before);
   if (def < 0 && (c.syn.id === 'csharp' || c.syn.id === 'java' || c.syn.id === 'kotlin')) def = fieldAssignment(c, name);
+  // Rust `self.bot.new_conversation()`: the struct literal of the impl's type that sets the field (rust-member-made.ts).
+  if (def < 0 && member && c.syn.id === 'rust') def = rustMemberDef(c, name, toks[before].start);
   // Kotlin `private val chat by lazy { model.startChat() }`: the lambda's one expression.
   if (def < 0 && c.syn.id === 'kotlin' && !member) def = lazyProperty(c, name);
   // Ruby `@llm = Langchain::LLM::OpenAI.new(…)` in initialize, `@llm.chat(…)` in another method.

@@ -12,8 +12,7 @@ import type { ValueIndex } from '../resolve/value-index';
 import { normalize } from '../resolve/files';
 import { collectConstants, type Constants } from './user-constants';
 import { isId, isOpen, isP, matchBrackets } from '../lex/brackets';
-import { notRigClient } from './rust-rig';
-import { RIG_AGENT } from './call-shapes-rust';
+import { notCrateClient } from './rust-crate-clients';
 import type { Ctx } from './values';
 import { anchorAt } from './links';
 import { SHAPES } from './call-shapes';
@@ -206,7 +205,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if (shape.kind === 'construction' && shape.id.startsWith('langchain.') && !shape.served && ownClassAt(c, first)) continue;
       if (shape.madeBy && heldReceiver(c, first, shape.madeBy) < 0) continue;
       if (shape.heldFrom && !heldFrom(c, first, shape.heldFrom)) continue;
-      if (shape.id === RIG_AGENT && notRigClient(c, first)) continue;
+      if (notCrateClient(c, shape.id, first)) continue;
       matched ??= shape;
       if (shape.batchJob) { // a row per request of the job (batch-requests.ts)
         sites.push(...batchSites(c, shape, first, i, languageId, made));

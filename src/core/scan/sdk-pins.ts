@@ -4,6 +4,7 @@
 import { ancestors, dirname, join } from '../resolve/files';
 import type { CallSite } from '../types';
 import type { Ctx } from './values';
+import { chatgptRsVersion, limitParamFor } from './chatgpt-rs-version';
 
 interface Pin {
   shape: RegExp;
@@ -40,6 +41,8 @@ const PINS: Pin[] = [
 /** Renames `site.limitParam` when the project pins an SDK version older than the name's. */
 export function pinnedLimitParam(c: Ctx, site: CallSite): void {
   // A shape's pins share one manifest and dependency, oldest range first: the first range the version is below names it.
+  // chatgpt_rs before 1.1.14 has no max_tokens (chatgpt-rs-version.ts; its Cargo.lock decides).
+  if (site.shape.startsWith('chatgpt_rs.')) return void (site.limitParam = limitParamFor(chatgptRsVersion(c)) ?? site.limitParam);
   const pins = PINS.filter((p) => p.shape.test(site.shape));
   const index = c.index;
   if (!pins.length || !index || !c.file) return;
