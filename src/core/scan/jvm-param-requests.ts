@@ -200,7 +200,7 @@ export function paramPlace(c: Ctx, f: Fn, name: string): number {
 export function helperRequest(c: Ctx, def: number, modelArg?: number, passed = false): Request | undefined {
   if (c.syn.id === 'go') return goPackageRequest(c, def, modelArg);
   // C#: only for what a sender's caller passes (fromCallers), not for every request variable a call defines.
-  if (c.syn.id !== 'java' && c.syn.id !== 'python' && !(passed && c.syn.id === 'csharp')) return undefined;
+  if (c.syn.id !== 'java' && c.syn.id !== 'kotlin' && c.syn.id !== 'python' && !(passed && c.syn.id === 'csharp')) return undefined;
   const { toks, match } = c;
   const py = c.syn.id === 'python';
   const cs = c.syn.id === 'csharp';
@@ -221,7 +221,7 @@ export function helperRequest(c: Ctx, def: number, modelArg?: number, passed = f
   const here: Span = { start: toks[def].start, end: toks[end - 1].end };
   for (const sc of scopes.slice(0, 2)) {
     const f = tables(sc).fns.get(imported?.name ?? toks[m].v)?.at(-1);
-    const ret = f && returned(sc, f);
+    const ret = f && (f.expr ? f.body : returned(sc, f)); // Kotlin `fun req(p: String) = ChatCompletionRequest(…)`
     if (!f || ret === undefined) continue;
     // A context of that file's own (its request memo holds no other caller's arguments).
     const oc: Ctx = sc === c ? { ...c, requests: undefined } : { ...sc };
