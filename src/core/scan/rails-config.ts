@@ -7,6 +7,7 @@ import { sameFolder } from '../resolve/classes';
 import { isId, isP } from '../lex/brackets';
 import { evaluate } from './evaluate';
 import { docJson } from './config-loads';
+import { rubyClassConstant } from './ruby-class-constants';
 import { MAX_DEPTH, type EvalScope, type Value } from './value';
 
 /** Files of config/initializers (and config/application.rb) read for a setting at most. */
@@ -28,6 +29,9 @@ export function rubyMember(s: EvalScope, base: Value | undefined, names: string[
     const t = base.str?.trim();
     return t !== undefined && !base.holes?.length && /^\d+(\.\d+)?$/.test(t) ? { ...base, num: Number(t) } : undefined;
   }
+  // `self.class::MODEL` in an inherited method: the object's class's MODEL first (ruby-class-constants.ts).
+  const own = rubyClassConstant(names, depth);
+  if (own) return own;
   const path = names[0] !== 'Rails' ? undefined : names[1] === 'configuration' ? names.slice(2) : names[1] === 'application' && names[2] === 'config' ? names.slice(3) : undefined;
   return path?.length ? railsSetting(s, path, depth) : undefined;
 }

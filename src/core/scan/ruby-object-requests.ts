@@ -73,6 +73,11 @@ export function rubyOwnOverride(s: EvalScope, name: string, depth: number): Valu
   return helper(top.sub, name, Number.MAX_SAFE_INTEGER, depth + 1);
 }
 
+/** The object whose inherited method is being read (its class's file and name), while one is. */
+export function rubyObjectRead(): { sub: EvalScope; cls: string } | undefined {
+  return frames[frames.length - 1];
+}
+
 /** The method `name` of `cls` (in its file), else of its parent classes (in theirs). */
 function methodOf(s: EvalScope, cls: string, name: string): { s: EvalScope; f: Fn } | undefined {
   for (let hop = 0; hop <= MAX_ANCESTORS; hop++) {
@@ -92,7 +97,7 @@ function methodOf(s: EvalScope, cls: string, name: string): { s: EvalScope; f: F
 
 /** The file of the parent class whose last name is token `end` (`Prompts::Base`): as Rails autoloads it
  * (app/models/prompts/base.rb), else a file declaring a class of that name. */
-function parentScope(s: EvalScope, end: number): EvalScope | undefined {
+export function parentScope(s: EvalScope, end: number): EvalScope | undefined {
   const { toks } = s;
   const path = [toks[end].v];
   for (let k = end; isP(toks[k - 1], '::') && isId(toks[k - 2]); k -= 2) path.unshift(toks[k - 2].v);
@@ -110,7 +115,7 @@ function ownFn(s: EvalScope, at: number, name: string): Fn | undefined {
 }
 
 /** The token of the class name the def at token `k` sits in (the nearest `class X` before it). */
-function classOf(s: EvalScope, k: number): number {
+export function classOf(s: EvalScope, k: number): number {
   for (let j = k; j >= 0; j--) if (s.toks[j].t === T.Id && s.toks[j].v === 'class' && isId(s.toks[j + 1]) && !isP(s.toks[j - 1], '.')) return j + 1 + nameTail(s, j + 1);
   return -1;
 }
@@ -123,7 +128,7 @@ function nameTail(s: EvalScope, j: number): number {
 }
 
 /** The token of `class cls`'s name (its last name: `class Prompts::Base`), or -1. */
-function classAt(s: EvalScope, cls: string): number {
+export function classAt(s: EvalScope, cls: string): number {
   const { toks } = s;
   for (let k = 0; k + 1 < toks.length; k++) {
     if (toks[k].t !== T.Id || toks[k].v !== 'class' || isP(toks[k - 1], '.')) continue;
