@@ -211,6 +211,8 @@ export interface CallSite {
   /** A legacy text-completions call (OpenAI /v1/completions, Anthropic /v1/complete): billed its prompt as written, with
    * no chat format around it (tokenize/chat-format.ts textCompletionFormat); moves only to a model that serves it. */
   textCompletion?: true;
+  /** The client library refuses the request before sending it (scan/dspy-reasoning.ts): why, said as an error. */
+  refused?: string;
   /** An embeddings call (OpenAI /v1/embeddings, Gemini embedContent, Cohere embed, …): billed per input token, its
    * texts counted as they are (no chat format), no output, no output limit, and no switch of model (another embedding
    * model means other vectors: the corpus is embedded again). */

@@ -112,7 +112,7 @@ export function lensTitle(call: AnalyzedCall): string {
   // A retired model reads as retired on the lens itself, with the current model that replaces it.
   const gone = call.warnings?.find((w) => w.kind === 'deprecated' && w.retired && w.model === undefined);
   const refused = call.warnings?.some((w) => w.kind === 'wrong-endpoint');
-  const status = gone ? ` (retired ${gone.retired}${gone.replacement ? `; use ${gone.replacement}` : ''})` : refused ? ' (a chat model: the completions endpoint refuses it)' : '';
+  const status = gone ? ` (retired ${gone.retired}${gone.replacement ? `; use ${gone.replacement}` : ''})` : refused ? ' (a chat model: the completions endpoint refuses it)' : call.site.refused ? ' (refused by the client: fails)' : '';
   // A realtime session's row is one response of it; its audio is billed on top, at run time (cost/warnings.ts).
   const per = call.warnings?.some((w) => w.kind === 'audio-unpriced') ? 'per response + audio (run time)' : 'per call';
   return `${input} + ${output} ${per}${e.batchPrice ? ' (batch price)' : ''} · ${call.site.model.id}${call.site.model.assumed ? ' (assumed)' : ''}${status} · ${tokens}`;

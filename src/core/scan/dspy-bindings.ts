@@ -11,6 +11,7 @@ import { collectParts } from './parts';
 import { pythonLoop } from './loops';
 import { enclosingDef } from './runnable-tokens';
 import { pyClassOf } from './py-constructors';
+import { dspyRefusal } from './dspy-reasoning';
 import { boundName, kwarg, lastBelow, positional, push, DSPY_LIMIT_PARAM, type Made } from './dspy-args';
 
 /** Adds the names bound to a module's alias or compiled copy; marks a module `.load`ed with demos. */
@@ -99,6 +100,7 @@ export function lmCallSite(c: Ctx, sites: CallSite[], lm: Made, first: number, o
   const model = m >= 0 ? readModel(c, m, valueEnd(c, m, lm.close)) : undefined;
   if (model && 'ref' in model) site.model = model.ref;
   else site.modelUnresolved = model?.unresolved ?? 'model of dspy.LM(…)';
+  dspyRefusal(c, site, lm);
   for (const [at, end] of [[kwarg(c, open, close, 'max_tokens'), close], [kwarg(c, lm.open, lm.close, 'max_tokens'), lm.close]]) {
     if (at < 0) continue;
     const n = readNumber(c, at, valueEnd(c, at, end));

@@ -15,6 +15,7 @@ import { enclosingDef } from './runnable-tokens';
 import { adapterText, readSignature, withReasoning, type Signature } from './dspy-signature';
 import { dspyReactRun, reactSignature } from './dspy-react';
 import { aliases, assignments, classMade, lmCallSite, statedLoop } from './dspy-bindings';
+import { dspyRefusal } from './dspy-reasoning';
 
 const MODULES = new Set(['Predict', 'ChainOfThought', 'ReAct']);
 
@@ -199,6 +200,7 @@ function readLm(c: Ctx, site: CallSite, mod: Made, open: number, close: number, 
   const model = m >= 0 ? readModel(c, m, valueEnd(c, m, lm.close)) : undefined;
   if (model && 'ref' in model) site.model = model.ref;
   else site.modelUnresolved = model?.unresolved ?? 'model of dspy.LM(…)';
+  dspyRefusal(c, site, lm);
   if (own < 0) {
     const lim = kwarg(c, lm.open, lm.close, 'max_tokens');
     if (lim >= 0) setLimit(c, site, lim, lm.close);
