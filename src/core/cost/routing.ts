@@ -7,6 +7,8 @@ import { lookupModel } from '../price/sheets';
 import { GLOBAL, REGION } from '../price/model-ids';
 import { formatPct } from '../report/format';
 import { generationOf, sameOrNewer } from './generation';
+// A reseller's row whose vendor deprecates the model (held74 P2, openrouter/openai/o1, was told "Switch to openai/o3").
+import { vendorDeprecatedTwin } from './reseller-deprecation';
 
 export const TIER_RANK: Record<string, number> = { frontier: 2, balanced: 1, fast: 0 };
 /** Models for audio, images, search or tools are not drop-in replacements for a text call. */
@@ -176,17 +178,6 @@ function modelTargets(price: ModelPrice, table: PriceTable): ModelPrice[] {
 }
 
 /** The cheaper model a call on `price` could move to, with its saving and why; undefined when none passes every rule. */
-/** A reseller's row (`openai/o3` at OpenRouter) whose vendor deprecates the model in its own sheet (o3 retires at
- * OpenAI on 2026-12-11): the reseller cannot serve it past the vendor's date, so it is no target either (held74 P2,
- * openrouter/openai/o1, was told "Switch to openai/o3"). */
-const VENDOR_SHEETS: Record<string, string> = { openai: 'openai', anthropic: 'anthropic', google: 'google', 'x-ai': 'xai', deepseek: 'deepseek', mistralai: 'mistral' };
-function vendorDeprecated(table: PriceTable, m: ModelPrice): boolean {
-  const slash = m.id.indexOf('/');
-  const sheet = slash > 0 && m.provider !== VENDOR_SHEETS[m.id.slice(0, slash)] ? VENDOR_SHEETS[m.id.slice(0, slash)] : undefined;
-  const twin = sheet ? lookupModel(table, m.id.slice(slash + 1), sheet) : undefined;
-  return !!twin && twin.provider === sheet && twin.id === m.id.slice(slash + 1) && !!twin.deprecated;
-}
-
 export function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table: PriceTable, o: AnalyzeOptions): Suggestion | undefined {
   const candidates = new Set<ModelPrice>(modelTargets(price, table));
   for (const id of o.compareModels) {
@@ -199,7 +190,7 @@ export function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table:
   // gpt-4o-mini" on a call that sends gpt-4o-mini from its busy caller and gpt-4o from an idle one misleads.
   const taken = new Set((site.model?.others ?? []).map((id) => (lookupModel(table, id, site.model?.provider ?? site.provider)?.id ?? id).toLowerCase()));
   const passing = [...candidates]
-    .filter((m) => !taken.has(m.id.toLowerCase()) && !rejectForCall(price, m, site, est, needs) && !vendorDeprecated(table, m))
+    .filter((m) => !taken.has(m.id.toLowerCase()) && !rejectForCall(price, m, site, est, needs) && !vendorDeprecatedTwin(table, m))
     .map((m) => ({ m, prefix: commonPrefix(cur, m.id.toLowerCase()), step: TIER_RANK[price.tier!] - TIER_RANK[m.tier!] }));
   // The successor the vendor names for a deprecated or retired model first (gemini-2.5-pro → gemini-3.8-flash: the
   // "dearer, nearer in quality" order sent it to gemini-3.5-flash, past Google's own replacement, which is cheaper);

@@ -9,6 +9,7 @@ import { generationOf, sameOrNewer } from './generation';
 import { lookupModel } from '../price/table';
 import { readId } from '../price/model-ids';
 import { vendorName } from '../price/vendor-names';
+import { resellerDeprecation, vendorDeprecatedTwin } from './reseller-deprecation';
 
 export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | undefined, table: PriceTable, o: AnalyzeOptions): CallWarning[] {
   if (!price) return [];
@@ -16,6 +17,10 @@ export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | 
   const m = site.model;
   const dep = deprecationWarning(price, o, table, m && ownSchedule(m.id, m.provider ?? site.provider, price));
   if (dep) out.push(forEndpoint(dep, site));
+  // A reseller's row whose vendor deprecates the model in its own sheet: the vendor's date, said as the vendor's.
+  const twin = dep ? undefined : vendorDeprecatedTwin(table, price);
+  const resold = twin && resellerDeprecation(price, twin, todayOf(o), deprecationWarning(twin, o, table)?.replacement);
+  if (resold) out.push(resold);
   // A retired model's own warning says the call fails (and forEndpoint names the chat API); one retiring later does not.
   const ep = dep?.retired ? undefined : endpointWarning(site, price);
   if (ep) out.push(ep);
