@@ -6,6 +6,7 @@ import { isExactTokenizer, lookupModel, tokenFactor } from '../price/sheets';
 import { countTokens, type Encoding } from '../tokenize/token-count';
 import { callFormatFor, chatFormatFor, encodingFor, formattedTokens, indentedLines, type ChatFormat } from '../tokenize/chat-format';
 import { chooseRate, type RateChoice } from './rate-choice';
+import { litellmDefaultNote } from './litellm-default';
 
 /** The option `now` as ms since the epoch; undefined when unset or not a date. */
 export function nowOf(o: { now?: string }): number | undefined {
@@ -149,7 +150,7 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   } else if (price?.maxOutput) {
     maxOutputTokens = price.maxOutput;
     maxOutputSource = 'model-default';
-    notes.push(`no output limit in code: the worst case is the model's maximum, ${price.maxOutput} tokens`);
+    notes.push(litellmDefaultNote(site, price) ?? `no output limit in code: the worst case is the model's maximum, ${price.maxOutput} tokens`);
   } else notes.push('no output limit in code and no known maximum for this model');
 
   const base: Estimate = {
