@@ -3,7 +3,7 @@
 // (ConnectAI-E/feishu-openai code/services/openai/stream.go). Every caller passing a number: the largest, the others
 // named; any caller passing a value known only at run time (or none found): left to run time.
 import { T } from '../lex/lexer';
-import { isP } from '../lex/brackets';
+import { isId, isP } from '../lex/brackets';
 import { goPackageFiles } from '../resolve/modules';
 import { dirname } from '../resolve/files';
 import type { FileScope } from '../resolve/value-index';
@@ -15,6 +15,7 @@ import { importerMethodCalls } from './go-method-importers';
 import { receiverOf } from './go-methods';
 import { goPackageName } from './go-decls';
 import { evaluate } from './evaluate';
+import { member } from './members';
 import { alternatives } from './branches';
 import { withCallers } from './caller-merge';
 import { CALLERS, paramsOf, unlessBusy } from './file-callers';
@@ -34,7 +35,20 @@ export function goParamFromCallers(s: EvalScope, param: number, depth: number): 
   return own && unlessBusy(s, param, () => fromCallers(s, param, own.fn, own.pos, depth));
 }
 
-function fromCallers(s: EvalScope, param: number, fn: Fn, pos: number, depth: number): Value | undefined {
+/**
+ * `p.F` where p is a parameter of a struct type whose literals in the package differ (go-config.ts leaves those to run
+ * time): the field of what each caller passes for p, a local holding a literal of the type or the literal itself
+ * (`params := chatCompletionParams{model: constants.ResumeGenModel, maxTokens: 8000}; p.createChatCompletion(params)`,
+ * Uchindami/easy-apply server/processors/openai_processor.go, three request builders sharing one sender). Merged as
+ * plain parameters are: the dearest model priced and the others named, the largest number, per caller.
+ */
+export function goParamFieldFromCallers(s: EvalScope, param: number, field: string, depth: number): Value | undefined {
+  if (!s.index || depth > MAX_DEPTH) return undefined;
+  const own = paramsOf(s).get(param);
+  return own && unlessBusy(s, param, () => fromCallers(s, param, own.fn, own.pos, depth, field));
+}
+
+function fromCallers(s: EvalScope, param: number, fn: Fn, pos: number, depth: number, field?: string): Value | undefined {
   const idx = s.index!;
   const { toks } = s;
   const name = toks[fn.name].v;
@@ -65,7 +79,7 @@ function fromCallers(s: EvalScope, param: number, fn: Fn, pos: number, depth: nu
       if (arity !== undefined && (goArgCount(sc.toks, k + 1, sc.match) ?? -1) !== arity) continue;
       const arg = argRange(sc, k + 1, pos);
       if (!arg || found.length >= MAX_CALLERS) return undefined;
-      const v = callerValue(sc, k, arg, depth);
+      const v = fieldOf(sc, callerValue(sc, k, arg, depth), arg, field, depth);
       if (v === null) continue;
       if (!v || v.runtime !== undefined || (v.num === undefined && v.str === undefined)) return undefined;
       found.push({ v, sc, at: arg[0], call: tk.start });
@@ -73,24 +87,27 @@ function fromCallers(s: EvalScope, param: number, fn: Fn, pos: number, depth: nu
   }
   // An exported function (not a method) called from the module's other packages as `pkg.Name(…)` (go-importers.ts).
   // An exported method called on a variable holding its receiver's type there (go-method-importers.ts).
+  // A struct's field (`field`) only from the package's own callers: literals another package passes to an exported
+  // constructor, one per provider (umputun/mpt cmd/mpt/main.go, fixture go/flag_tags), are no alternatives of one call.
   const recv = /^[A-Z]/.test(name) && toks[fn.name - 1]?.v !== 'func' ? receiverOf(s, fn) : undefined;
-  if (/^[A-Z]/.test(name) && (toks[fn.name - 1]?.v === 'func' || (recv && /^[A-Z]/.test(recv.type)))) {
+  if (!field && /^[A-Z]/.test(name) && (toks[fn.name - 1]?.v === 'func' || (recv && /^[A-Z]/.test(recv.type)))) {
     const calls = recv ? importerMethodCalls(s, dirname(s.file), recv.type, name) : importerCalls(s, dirname(s.file), name);
     for (const { scope: sc, open } of calls) {
       const arg = argRange(sc, open, pos);
       if (!arg || found.length >= MAX_CALLERS) return undefined;
-      const v = callerValue(sc, open - 1, arg, depth);
+      const v = fieldOf(sc, callerValue(sc, open - 1, arg, depth), arg, field, depth);
       if (v === null) continue;
       if (!v || v.runtime !== undefined || (v.num === undefined && v.str === undefined)) return undefined;
       found.push({ v, sc, at: arg[0], call: sc.toks[open - 1].start });
     }
   }
   if (!found.length) return undefined;
+  const shown = field ? `${toks[param].v}.${field}` : toks[param].v;
   for (const x of found) x.sc.read?.push({ start: x.sc.toks[x.at].start, end: x.sc.toks[x.at].end });
   if (found.every((x) => x.v.num !== undefined)) {
     const max = found.reduce((a, b) => (b.v.num! > a.v.num! ? b : a));
     const others = [...new Set(found.map((x) => x.v.num!))].filter((n) => n !== max.v.num);
-    const what = `${toks[param].v} as ${found.length < 2 ? 'the only caller' : others.length ? `the largest value the ${found.length} callers` : 'every caller'} of ${name}() pass${found.length < 2 || !others.length ? 'es' : ''}`;
+    const what = `${shown} as ${found.length < 2 ? 'the only caller' : others.length ? `the largest value the ${found.length} callers` : 'every caller'} of ${name}() pass${found.length < 2 || !others.length ? 'es' : ''}`;
     const out: Value = { ...max.v, source: statedSource(max.sc, what, max.v, max.sc.toks[max.at].start) };
     // Each caller states its number: a limit from code, per caller, as in file-callers.ts (caller-merge.ts merged).
     const callers = found.map((x) => ({ file: x.sc.file, offset: x.sc.toks[x.at].start, text: '', num: x.v.num!, call: x.call }));
@@ -98,9 +115,19 @@ function fromCallers(s: EvalScope, param: number, fn: Fn, pos: number, depth: nu
     return out;
   }
   // Texts (a model passed down as `model string`): the alternatives, as branches give them (the dearest model priced).
-  const what = `${toks[param].v} as ${found.length > 1 ? 'every' : 'the only'} caller of ${name}() passes it`;
+  const what = `${shown} as ${found.length > 1 ? 'every' : 'the only'} caller of ${name}() passes it`;
   const values = found.map((x) => ({ ...x.v, source: statedSource(x.sc, what, x.v, x.sc.toks[x.at].start) }));
   return found.length > 1 ? withCallers(alternatives(values, what), found) : values[0];
+}
+
+/** With `field`, the field of the struct value a caller passes (undefined when it passes no struct the code states). */
+function fieldOf(sc: EvalScope, v: Value | null | undefined, arg: [number, number], field: string | undefined, depth: number): Value | null | undefined {
+  if (!field || v === null) return v;
+  if (v?.obj) return member(sc, v, [field], arg[0], depth);
+  // A parameter handed on whole (`p.buildMessages(params)` in the sender): the field of what its own callers pass.
+  const tk = sc.toks[arg[0]];
+  const b = arg[1] === arg[0] + 1 && isId(tk) ? tables(sc).binds.get(tk.v)?.find((x) => x.kind === 'param' && x.name < arg[0] && (x.until ?? 0) >= tk.start) : undefined;
+  return b ? goParamFieldFromCallers(sc, b.name, field, depth + 1) : undefined;
 }
 
 /** A method an interface declares (`Complete(ctx context.Context, prompt, model string) (string, error)`), not a call. */

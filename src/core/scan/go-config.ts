@@ -24,6 +24,7 @@ import { importerLiterals, importerTypedNames } from './go-importers';
 import { goYamlField } from './go-yaml-config';
 import { goCallResultAt } from './go-result-types';
 import { neverCalled } from './go-caller-values';
+import { goParamFieldFromCallers } from './go-callers';
 import { MAX_DEPTH, statedSource, type EvalScope, type Value } from './value';
 
 /** Places a field is set that are read for one use. */
@@ -103,7 +104,8 @@ export function goTypedName(s: EvalScope, name: string, field: string, pos: numb
     ref = b ? (b.name === own.at ? own.ref : resultType(s, b.value, depth)) : own.ref ?? samePackageVar(s, name);
   }
   if (!ref) return undefined;
-  return typeField(ref, field, `${name}.${field}`, depth);
+  // Literals that differ (one request builder's model, another's) are not one setting: what the callers pass.
+  return typeField(ref, field, `${name}.${field}`, depth) ?? (b?.kind === 'param' ? goParamFieldFromCallers(s, b.name, field, depth) : undefined);
 }
 
 /**
