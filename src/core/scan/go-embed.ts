@@ -11,8 +11,11 @@ interface Embed {
 }
 
 const DIRECTIVE = '//go:embed ';
-/** The var the directive applies to: its name and type. */
-const EMBED_VAR = /^\s*var\s+(\w+)\s+(string|\[\]byte|embed\.FS)\b/;
+/** The var the directive applies to: its name and type; `var` is left out in a `var ( … )` group (gohandson/genai-ja
+ * genaichat/prompt.go: `var ( //go:embed prompt_template.txt` / `promptTmplFile string`). embed: "The //go:embed
+ * directive must immediately precede a line containing the declaration of a single variable. Only blank lines and ‘//’
+ * line comments are permitted between the directive and the declaration" (https://pkg.go.dev/embed#hdr-Directives). */
+const EMBED_VAR = /^\s*(?:var\s+)?(\w+)\s+(string|\[\]byte|embed\.FS)\b/;
 /** Lines looked at below a directive for its var (comments and further directives may come between). */
 const MAX_LINES = 8;
 
@@ -37,13 +40,13 @@ export function goEmbedded(s: EvalScope, name: string): Value | undefined {
   return e.fs ? { embedFs: s } : readPromptFile(s, e.path);
 }
 
-/** The first line below `from` that is not a comment, matched as the embedded var. */
+/** The first line below `from` that is neither blank nor a comment, matched as the embedded var. */
 function varBelow(text: string, from: number): RegExpExecArray | null {
   let at = from;
   for (let n = 0; n < MAX_LINES && at < text.length; n++) {
     const nl = text.indexOf('\n', at);
     const line = text.slice(at, nl < 0 ? text.length : nl);
-    if (!line.trimStart().startsWith('//')) return EMBED_VAR.exec(line);
+    if (line.trim() && !line.trimStart().startsWith('//')) return EMBED_VAR.exec(line);
     if (nl < 0) break;
     at = nl + 1;
   }

@@ -10,6 +10,7 @@ import { evaluate } from './evaluate';
 import { exprEnd } from './scope';
 import { templateText } from './file-reads';
 import { fieldTemplateMaking } from './go-template-fields';
+import { goTemplateWriter } from './go-template-writers';
 import type { EvalScope, Value } from './value';
 
 /** Tokens looked back from `buf.String()` for the `Execute(&buf, …)` that writes it, and through a template's making. */
@@ -57,12 +58,18 @@ export function goTemplateOutput(s: EvalScope, i: number, end: number, depth: nu
   for (let k = i - 1; k > 2 && k > i - MAX_BACK && toks[k].v !== 'func'; k--) {
     if (toks[k].v !== 'Execute' || !isP(toks[k - 1], '.') || !isP(toks[k + 1], '(') || !isP(toks[k + 2], '&') || toks[k + 3]?.v !== name || !isP(toks[k + 4], ',')) continue;
     s.read?.push({ start: toks[isP(toks[k - 2], ')') && match[k - 2] >= 0 ? Math.max(0, match[k - 2] - 8) : k - 2].start, end: toks[match[k + 1]].end });
-    const v = templateOf(s, k - 2, depth);
-    if (v?.str === undefined || v.runtime !== undefined) return undefined;
-    const t = templateText(v.str, true);
-    const holes = [...(v.holes ?? [])];
-    for (const h of t.holes ?? []) if (!holes.includes(h as string) && holes.length < MAX_HOLES) holes.push(h as string);
-    return { str: t.str ?? v.str, ...(holes.length ? { holes } : {}), ...(v.source ? { source: v.source } : {}) };
+    return output(templateOf(s, k - 2, depth));
   }
-  return undefined;
+  // Written by a function or method the buffer is handed to (`prompt.Write(&content)`, go-template-writers.ts).
+  const w = goTemplateWriter(s, name, i, MAX_BACK);
+  return w ? output(templateOf(w.scope, w.r, depth)) : undefined;
+}
+
+/** A template's output: its static text, its actions holes. */
+function output(v: Value | undefined): Value | undefined {
+  if (v?.str === undefined || v.runtime !== undefined) return undefined;
+  const t = templateText(v.str, true);
+  const holes = [...(v.holes ?? [])];
+  for (const h of t.holes ?? []) if (!holes.includes(h as string) && holes.length < MAX_HOLES) holes.push(h as string);
+  return { str: t.str ?? v.str, ...(holes.length ? { holes } : {}), ...(v.source ? { source: v.source } : {}) };
 }
