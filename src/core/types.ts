@@ -168,6 +168,8 @@ export interface CallSite {
   limitInsertion?: LimitInsertion;
   /** Anthropic extended thinking budget, when set in code. */
   thinkingBudget?: number;
+  /** Claude's adaptive thinking asked for (`thinking: {type: "adaptive"}`): it spends output tokens inside the limit. */
+  adaptiveThinking?: boolean;
   /** The request forces a tool call (`tool_choice` required / a named function, Anthropic any / tool): the reply is
    * the tool's arguments, as long as the input makes them. */
   forcedTool?: boolean;

@@ -13,6 +13,7 @@ import { statedLength } from './stated-length';
 import { restatesRuntimeText } from './restated-text';
 import { lookupModel } from '../price/table';
 import { AZURE_OPENAI } from '../price/hosts';
+import { thinkingLimitAdvice } from './thinking-advice';
 
 export { isRouteCandidate } from './routing';
 export { MIN_CACHE_PREFIX } from './cache-rules';
@@ -87,6 +88,9 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
   if (!site.maxOutput && site.maxOutputUnresolved !== undefined) return [];
   // OpenAI's text-completions endpoint already stops at 16 tokens (estimator.ts): a limit of 600 would raise it.
   if (!site.maxOutput && openAiTextCompletion(site, price)) return [];
+  // Claude asked to think: the cap must leave room for the thinking (thinking-advice.ts).
+  const thinking = thinkingLimitAdvice(site, est, price, proposed);
+  if (thinking) return thinking;
   // A reasoning model spends hidden tokens inside the limit: a cap near the expected answer can leave no room for
   // the answer, so the advice proposes OpenAI's documented starting reserve for its own models and otherwise names the
   // parameter and no number (OpenAI API reference, max_completion_tokens: "an upper bound … including visible output
@@ -234,7 +238,7 @@ export function limitHint(site: LimitNames): string {
 }
 
 /** `Set max_tokens to cap <what> — <why>`: the named parameter, no number. */
-const capHint = (site: LimitNames, what: string, why: string) => `${limitHint(site).replace(/ to cap the cost\.$/, '')} to cap ${what} — ${why}`;
+export const capHint = (site: LimitNames, what: string, why: string) => `${limitHint(site).replace(/ to cap the cost\.$/, '')} to cap ${what} — ${why}`;
 
 const unnamed = (u: NonNullable<CallSite['limitUnnamed']>) =>
   u.param ? `${u.host} takes it as ${u.param}, which this SDK has no field for` : `the parameter name ${u.host} uses for it is not known`;

@@ -68,7 +68,7 @@ export interface ByCaller {
 
 /** Something the provider will refuse or change: a retired model, a prompt over the context window. */
 export interface CallWarning {
-  kind: 'deprecated' | 'context-window' | 'service-tier' | 'closed-host' | 'other-vendor' | 'own-server' | 'wrong-endpoint' | 'audio-unpriced' | 'refused';
+  kind: 'deprecated' | 'context-window' | 'service-tier' | 'closed-host' | 'other-vendor' | 'own-server' | 'wrong-endpoint' | 'audio-unpriced' | 'refused' | 'thinking-budget';
   severity: 'error' | 'warning' | 'info';
   text: string;
   /** A deprecated model already past its retirement date: the date (requests to it fail). */

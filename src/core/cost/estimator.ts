@@ -7,6 +7,7 @@ import { countTokens, type Encoding } from '../tokenize/token-count';
 import { callFormatFor, chatFormatFor, encodingFor, formattedTokens, indentedLines, type ChatFormat } from '../tokenize/chat-format';
 import { chooseRate, type RateChoice } from './rate-choice';
 import { litellmDefaultNote } from './litellm-default';
+import { addsThinkingBudget } from './thinking-budget';
 
 /** The option `now` as ms since the epoch; undefined when unset or not a date. */
 export function nowOf(o: { now?: string }): number | undefined {
@@ -134,6 +135,11 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
   } else if (site.maxOutput) {
     maxOutputTokens = site.maxOutput.value;
     maxOutputSource = 'code';
+    if (addsThinkingBudget(site, price)) {
+      // The AI SDK sends the thinking budget on top of maxOutputTokens, up to the model's maximum (thinking-budget.ts).
+      maxOutputTokens = Math.min(maxOutputTokens + site.thinkingBudget!, price?.maxOutput ?? Infinity);
+      notes.push(`the AI SDK adds the thinking budget to maxOutputTokens: max_tokens ${maxOutputTokens}`);
+    }
     const o = site.maxOutput.others;
     if (o?.length) notes.push(`each caller passes its own output limit (${site.maxOutput.key}): the worst case is the largest, ${site.maxOutput.value} tokens (also ${o.slice(0, 5).join(', ')}${o.length > 5 ? ', …' : ''})`);
   } else if (site.maxOutputUnresolved !== undefined) {

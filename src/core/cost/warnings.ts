@@ -10,6 +10,7 @@ import { lookupModel } from '../price/table';
 import { readId } from '../price/model-ids';
 import { vendorName } from '../price/vendor-names';
 import { resellerDeprecation, vendorDeprecatedTwin } from './reseller-deprecation';
+import { thinkingBudgetWarning } from './thinking-budget';
 
 export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | undefined, table: PriceTable, o: AnalyzeOptions): CallWarning[] {
   if (!price) return [];
@@ -29,6 +30,8 @@ export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | 
   out.push(...otherModelWarnings(site, price, table, o));
   const ctx = contextWarning(site, est, price, table);
   if (ctx) out.push(ctx);
+  const thinking = thinkingBudgetWarning(site, est, price);
+  if (thinking) out.push(thinking);
   const tier = site.serviceTier;
   if (tier && !['auto', 'default', 'standard'].includes(tier) && !price.serviceTiers?.[tier]) {
     out.push({ kind: 'service-tier', severity: 'info', text: `service_tier "${tier}": the loaded sheets have no ${tier} price for ${price.id}; priced at the standard rate` });

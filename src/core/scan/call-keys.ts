@@ -14,8 +14,9 @@ export const LIMIT_KEYS = new Set([
   // IBM watsonx-go's option function (pkg/models/generate_option.go WithMaxNewTokens), read as `.key(value)`.
   'withmaxnewtokens',
 ]);
-/** Anthropic extended thinking budget (billed as output). */
-export const THINKING_KEYS = new Set(['budgettokens', 'thinkingbudget']);
+/** Anthropic extended thinking budget (billed as output), and the `thinking` object that may ask for adaptive thinking
+ * instead (thinking-mode.ts). */
+export const THINKING_KEYS = new Set(['budgettokens', 'thinkingbudget', 'thinking']);
 /**
  * `service_tier` in each SDK's spelling, normalised: Python/TS `service_tier`, Go `ServiceTier:
  * openai.ChatCompletionNewParamsServiceTierFlex` (openai-go), Java `.serviceTier(…ServiceTier.FLEX)` (openai-java),

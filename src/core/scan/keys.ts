@@ -20,6 +20,7 @@ import { CHOICE_KEYS, readChoices, type Choices } from './choices';
 import type { Host } from '../price/hosts';
 import { jvmMessageElement } from './message-vars';
 import { goJsonKey } from './go-json-keys';
+import { adaptiveThinking } from './thinking-mode';
 
 export { limitForModel, readLimitKey } from './limit-keys';
 
@@ -34,7 +35,8 @@ export interface Found {
   limitAt?: [key: number, start: number, end: number];
   /** The model's expression as written (`chatSettings.model`), when it is not a literal. */
   modelExpr?: string;
-  thinking?: number;
+  /** The thinking budget, or adaptive thinking asked for (thinking-mode.ts). */
+  thinking?: number | 'adaptive';
   /** The variable the limit came from (a .NET options object), not a message. */
   limitVar?: string;
   parts: PromptPart[];
@@ -208,6 +210,10 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
     return vEnd;
   }
   if (LIMIT_KEYS.has(key) || c.shapeKeys?.limit?.has(key)) return readLimitKey(c, f, keyIdx, vStart, vEnd);
+  if (key === 'thinking') {
+    if (f.thinking === undefined && adaptiveThinking(c, vStart, vEnd)) f.thinking = 'adaptive';
+    return namedConfig(c, f, key, vStart, vEnd, walkKeys) ?? vStart;
+  }
   if (THINKING_KEYS.has(key)) {
     const n = readNumber(c, vStart, vEnd);
     if (n && f.thinking === undefined) f.thinking = n.value;
