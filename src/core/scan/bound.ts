@@ -208,9 +208,9 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
     if (!made.prompt) own.parts.push({ text: '', span: { start: toks[first].start, end: toks[end]?.end ?? c.text.length }, resolved: false, label: via.served });
   } else if (!own.parts.length) {
     own.messages = 0;
-    promptArgs(c, own, open + 1, end, via.from === 'receiver' ? undefined : via.from, true);
+    if (!via.optionsOnly) promptArgs(c, own, open + 1, end, via.from === 'receiver' ? undefined : via.from, true);
     followMessages(c, own, first);
-  } else runTimeArgs(c, own, open + 1, end, via.from === 'receiver' ? undefined : via.from);
+  } else if (!via.optionsOnly) runTimeArgs(c, own, open + 1, end, via.from === 'receiver' ? undefined : via.from);
   pushParts(f.parts, inner.parts);
   // A chain's prompt template: the call's input fills its slots, so the input is not a message of its own.
   if (made.prompt) pushParts(f.parts, made.prompt.parts);

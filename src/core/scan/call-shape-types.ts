@@ -42,6 +42,7 @@ export interface Via {
   /** The runnable is served, not called here: each request's input is known only at run time, named so (LangServe
    * `add_routes(app, chain)`, call-shapes-lc-chains.ts). */
   served?: string;
+  optionsOnly?: true; // the call's arguments are options, no prompt (openai-agents-js `session.connect({ apiKey })`)
   /** Constructions that make the object (`ChatOpenAI(`, `Agent(`, `chats.create(`), each with its provider. */
   anchors: {
     anchor: string[]; provider?: string; limitParam?: CallShape['limitParam']; defaultModel?: string; builder?: boolean;
@@ -240,9 +241,9 @@ export interface CallShape {
   moduleOrMethod?: string[];
   /**
    * The file must hold one of `paths` (an import of the SDK: Go methods such as `.Chat(` are any type's); `word`, a word
-   * of them, gates the word filter.
+   * of them, gates the word filter. A file importing one of `fakes` (the SDK's test doubles) has none of its rows.
    */
-  imports?: { paths: string[]; word: string };
+  imports?: { paths: string[]; word: string; fakes?: string[] };
   /** What sets the model when the request names none (an optional model field), for the report. */
   defaultModel?: string;
   /** The key a request must carry for `defaultModel` to apply (Cohere v1's required `message`: a `.chat(` of another

@@ -40,6 +40,25 @@ export const REALTIME_SHAPES: CallShape[] = [
     opaqueBody: SESSION, limitParam: "\"max_output_tokens\": {n} in initial_model_settings", limitNested: true, batchable: false,
     source: 'https://github.com/openai/openai-agents-python (7f7a44f8; src/agents/realtime/runner.py RealtimeRunner(starting_agent, *, model, config).run(*, context, model_config); config.py RealtimeSessionModelSettings.model_name, max_output_tokens, RealtimeRunConfig.model_settings; openai_realtime.py:168 DEFAULT_REALTIME_MODEL = "gpt-realtime-2.1"; examples/realtime/cli/demo.py)',
   },
+  // openai-agents-js: `const session = new RealtimeSession(agent, { model: 'gpt-realtime', config })` then `await
+  // session.connect({ apiKey })`. As in Python, the session answers each turn the voice detection ends (or each
+  // `sendMessage`): the row, at the connect, is one response of that session, with the starting agent's instructions
+  // and tools (realtime-agents.ts). No model named: DEFAULT_OPENAI_REALTIME_MODEL (named, not priced). The session config
+  // has no field for the output limit; its `providerData` is spread into the session the SDK sends
+  // (openaiRealtimeBase.ts _getMergedSessionConfig: `...(newConfig.providerData ?? {})`), whose max_output_tokens the
+  // Realtime API reads.
+  {
+    id: 'openai-realtime.agents.js.connect', sdk: 'OpenAI Realtime', provider: 'openai', anchor: ['connect', '('], langs: ['javascript'], needs: ['RealtimeSession'],
+    via: { from: 'receiver', anchors: [{ anchor: ['RealtimeSession', '('] }], optionsOnly: true },
+    // A session on the SDK's ScriptedRealtimeTransport (`@openai/agents/realtime/testing`, examples/docs/testing) sends
+    // nothing.
+    imports: { paths: ['@openai/agents/realtime', '@openai/agents-realtime'], word: 'realtime', fakes: ['@openai/agents/realtime/testing', '@openai/agents-realtime/testing'] },
+    // The speech-to-text model of the session's input audio (`transcription: { model: 'gpt-4o-mini-transcribe' }`).
+    keys: { skip: new Set(['inputaudiotranscription', 'transcription']) },
+    defaultModel: 'the realtime model of openai-agents-js: DEFAULT_OPENAI_REALTIME_MODEL ("gpt-realtime-2.1" in 6d0c61a5) unless the session sets model',
+    opaqueBody: SESSION, limitParam: 'config: { providerData: { max_output_tokens: {n} } }', limitNested: true, batchable: false,
+    source: 'https://github.com/openai/openai-agents-js (6d0c61a5, @openai/agents-realtime 0.17.0; packages/agents-realtime/src/realtimeSession.ts new RealtimeSession(initialAgent, options{model, config}), connect(options); openaiRealtimeBase.ts DEFAULT_OPENAI_REALTIME_MODEL = "gpt-realtime-2.1", _getMergedSessionConfig; clientMessages.ts RealtimeSessionConfig; examples/docs/voice-agents)',
+  },
   // A Responses WebSocket's request is the event itself, its model and input written in it: `with
   // client.beta.responses.connect(…) as connection: connection.send({"type": "response.create", "model": …, "input": …})`
   // (openai-python e43b4224 src/openai/resources/beta/responses/responses.py connect(…), send(event:

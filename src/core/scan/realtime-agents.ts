@@ -22,15 +22,15 @@ import { firstOrKeyed } from './langchain-agents';
 
 const AGENT_VIA: Via = { from: 0, anchors: [{ anchor: ['RealtimeAgent', '('] }] };
 
-/** The runner row's id (call-shapes-realtime.ts). */
-const REALTIME_RUN = 'openai-realtime.agents.run';
+/** The runner rows' ids (call-shapes-realtime.ts): Python's RealtimeRunner run, openai-agents-js's session connect. */
+const REALTIME_RUN = new Set(['openai-realtime.agents.run', 'openai-realtime.agents.js.connect']);
 /** openai-python's rows on a connection (`connection.response.create()`, `connection.send({"type": "response.create"})`). */
 const CONNECTION_ROWS = new Set(['openai.realtime.response', 'openai.realtime.send']);
 const LOOKBACK = 4000;
 
 /** A realtime row's session settings (instructions, tools) read where the code sets them. */
 export function realtimeSettings(c: Ctx, f: Found, shapeId: string, bound: Bound, first: number): void {
-  if (shapeId === REALTIME_RUN) realtimeAgent(c, f, bound, first);
+  if (REALTIME_RUN.has(shapeId)) realtimeAgent(c, f, bound, first);
   else if (CONNECTION_ROWS.has(shapeId)) sessionUpdate(c, f, bound, first);
 }
 
@@ -72,7 +72,8 @@ function realtimeAgent(c: Ctx, f: Found, bound: Bound, first: number): void {
   const start = other ? other.at : bound.start;
   const { toks, match } = a;
   const open = start + 1;
-  if (start < 0 || toks[start]?.v !== 'RealtimeRunner' || !isP(toks[open], '(') || match[open] < 0) return;
+  // openai-agents-js: `new RealtimeSession(agent, options)` (packages/agents-realtime/src/realtimeSession.ts).
+  if (start < 0 || (toks[start]?.v !== 'RealtimeRunner' && toks[start]?.v !== 'RealtimeSession') || !isP(toks[open], '(') || match[open] < 0) return;
   const close = match[open];
   const v = firstOrKeyed(a, open, 'starting_agent');
   if (v < 0) return;

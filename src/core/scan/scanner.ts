@@ -201,7 +201,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if ((jvm || syn.id === 'csharp' || (syn.id === 'php' && hasIdent(c, 'ClientFake'))) && mockStub(toks, first, match, syn.id, c.read)) continue;
       if ((shape.module && !isModuleFunction(c, first, shape.module)) || (shape.moduleOrMethod && !sdkMethodOrFunction(c, first, shape.moduleOrMethod))) continue;
       if (syn.id === 'javascript' && onOwnModule(c, first)) continue;
-      if (shape.imports && !importsSdk(c, shape.imports.paths)) continue;
+      if (shape.imports && (!importsSdk(c, shape.imports.paths) || (shape.imports.fakes && importsSdk(c, shape.imports.fakes)))) continue;
       if (shape.kind === 'construction' && shape.id.startsWith('langchain.') && !shape.served && ownClassAt(c, first)) continue;
       if (shape.madeBy && heldReceiver(c, first, shape.madeBy) < 0) continue;
       if (shape.heldFrom && !heldFrom(c, first, shape.heldFrom)) continue;
