@@ -29,7 +29,15 @@ test('Anthropic and Ollama starter defaults by release; unknown releases give no
   assert.deepEqual([a('2.0.0-M4')?.model, a('2.0.0-M4')?.limit], ['claude-haiku-4-5', 4096]);
   assert.match(a('2.0.0-M4')!.what, /chat\.options\.model/);
   assert.match(a('2.0.0-M8')!.what, /anthropic\.chat\.model/);
-  assert.equal(a('1.0.0-M6'), undefined);
+  // The milestones before 1.0.0 send 500 as well (AnthropicChatModel.DEFAULT_MAX_TOKENS at tags v1.0.0-M1 … M8, RC1), with
+  // their own default models; 0.8.1 has no Anthropic starter (held79 S2: yhdchoi/spring_ai_project on 1.0.0-M8).
+  assert.deepEqual([a('1.0.0-M1')?.model, a('1.0.0-M1')?.limit], ['claude-3-opus-20240229', 500]);
+  assert.equal(a('1.0.0-M3')?.model, 'claude-3-5-sonnet-20240620');
+  assert.equal(a('1.0.0-M4')?.model, 'claude-3-5-sonnet-20241022');
+  assert.equal(a('1.0.0-M6')?.model, 'claude-3-5-sonnet-latest');
+  assert.deepEqual([a('1.0.0-M8')?.model, a('1.0.0-M8')?.limit], ['claude-3-7-sonnet-latest', 500]);
+  assert.deepEqual([a('1.0.0-RC1')?.model, a('1.0.0-RC1')?.limit], ['claude-3-7-sonnet-latest', 500]);
+  assert.equal(a('0.8.1'), undefined);
   assert.equal(starterDefault('ollama', '1.0.0')?.model, 'mistral');
   assert.equal(starterDefault('ollama', '1.0.0-M1'), undefined);
   assert.equal(starterDefault('mistral-ai', '1.0.0'), undefined);

@@ -8,7 +8,11 @@
 //   .maxTokens(AnthropicChatModel.DEFAULT_MAX_TOKENS)` (500): CLAUDE_3_7_SONNET "claude-3-7-sonnet-latest" at v1.0.0 …
 //   v1.0.3, v1.1.0 … v1.1.2 and v2.0.0-M1 … M2, CLAUDE_HAIKU_4_5 "claude-haiku-4-5" at v1.0.4 … v1.0.9 and v1.1.3 …
 //   v1.1.8; from v2.0.0-M3 on AnthropicChatOptions DEFAULT_MODEL claude-haiku-4-5, DEFAULT_MAX_TOKENS 4096 (the starter's
-//   AnthropicChatProperties takes them: `.model(DEFAULT_CHAT_MODEL)` at M3 … M5, a field default from M6).
+//   AnthropicChatProperties takes them: `.model(DEFAULT_CHAT_MODEL)` at M3 … M5, a field default from M6). The
+//   milestones before v1.0.0 send 500 too (AnthropicChatModel.DEFAULT_MAX_TOKENS at v1.0.0-M1 … M8 and RC1), the model
+//   CLAUDE_3_OPUS "claude-3-opus-20240229" (M1), CLAUDE_3_5_SONNET "claude-3-5-sonnet-20240620" (M2, M3),
+//   "claude-3-5-sonnet-20241022" (M4), "claude-3-5-sonnet-latest" (M5, M6), CLAUDE_3_7_SONNET "claude-3-7-sonnet-latest"
+//   (M7, M8); v0.8.1 has no Anthropic starter.
 // - Ollama: OllamaChatProperties options `.model(OllamaModel.MISTRAL.id())` "mistral" (v1.0.0-M4 … v1.1.8), v2.0.x
 //   OllamaChatOptions `model != null ? model : OllamaModel.MISTRAL.id()`; num_predict unset.
 // The release is the one the build states (`<spring-ai.version>`, the spring-ai-bom's or a starter's version, Gradle's
@@ -45,7 +49,11 @@ export function starterDefault(provider: string, version: string): StarterDefaul
     return { model, what: `default of spring.ai.openai.chat.options.model (${at}, OpenAiChatProperties.DEFAULT_CHAT_MODEL)` };
   }
   if (provider === 'anthropic') {
-    if (below(v, '1.0.0')) return undefined;
+    if (below(v, '1.0.0-M1')) return undefined;
+    if (below(v, '1.0.0-RC1')) {
+      const model = below(v, '1.0.0-M2') ? 'claude-3-opus-20240229' : below(v, '1.0.0-M4') ? 'claude-3-5-sonnet-20240620' : below(v, '1.0.0-M5') ? 'claude-3-5-sonnet-20241022' : below(v, '1.0.0-M7') ? 'claude-3-5-sonnet-latest' : 'claude-3-7-sonnet-latest';
+      return { model, limit: 500, what: `default of spring.ai.anthropic.chat.options.model / max-tokens (${at}, AnthropicChatModel.DEFAULT_MODEL_NAME / DEFAULT_MAX_TOKENS)` };
+    }
     if (!below(v, '2.0.0-M3')) {
       const key = below(v, '2.0.0-M6') ? 'spring.ai.anthropic.chat.options.model' : 'spring.ai.anthropic.chat.model';
       return { model: 'claude-haiku-4-5', limit: 4096, what: `default of ${key} / max-tokens (${at}, AnthropicChatOptions.DEFAULT_MODEL / DEFAULT_MAX_TOKENS)` };

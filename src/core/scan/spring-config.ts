@@ -79,12 +79,12 @@ export function springChatOptions(c: Ctx, f: Found, only?: string, call = 0): vo
   if (model && f.modelKeyIdx === undefined) f.model = { ref: { id: model.value, span: { start: model.start, end: model.end }, file: model.file, kind: 'constant', source: at(model) } };
   const limit = f.limit || f.limitUnresolved ? undefined : hits.find((h) => h.provider === provider && LIMITS.has(h.option) && /^\d+$/.test(h.value));
   if (limit) f.limit = { value: Number(limit.value), span: { start: limit.start, end: limit.end }, file: limit.file, key: limit.key, source: at(limit) };
-  // The properties name no model: the starter's own, when the build puts that starter on the class path.
-  if (!model && !envModel(provider)) {
-    const flat = (s: string) => s.replace(/[.-]/g, '');
-    const cls = moduleBeans(c.index, c.file).starters.find((k) => flat(MODEL_CLASSES[k]) === flat(provider));
-    if (cls) starterDefaults(c, f, MODEL_CLASSES[cls], call);
-  }
+  // The properties name no model: the starter's own, when the build puts that starter on the class path. They name
+  // one and no limit: the starter's options still carry its default limit (AnthropicChatProperties builds them with
+  // `.maxTokens(DEFAULT_MAX_TOKENS)`, a property overrides only what it names; held79 yhdchoi/spring_ai_project).
+  const flat = (s: string) => s.replace(/[.-]/g, '');
+  const cls = moduleBeans(c.index, c.file).starters.find((k) => flat(MODEL_CLASSES[k]) === flat(provider));
+  if (cls && (model || !envModel(provider))) starterDefaults(c, f, MODEL_CLASSES[cls], call);
 }
 
 /** The Spring AI release the module's build states, '' when none (once per module). */
