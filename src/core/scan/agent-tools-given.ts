@@ -8,6 +8,7 @@ import { isP } from '../lex/brackets';
 import { keyAt, valueEnd, type Ctx } from './values';
 import { memo } from './run-index';
 import { hiddenLocal } from './block-locals';
+import { USES } from './fstring-holes';
 
 export interface ToolsGivenBy {
   /** Keys that give tools where the agent is made or in the run call. */
@@ -51,6 +52,9 @@ const [KEPT, TOOLS, RETURNED] = [0, 1, 2];
 /** How the name at `at` is used elsewhere in its file: only run and read (KEPT), maybe given tools, or RETURNED. */
 function usesOf(c: Ctx, by: ToolsGivenBy, at: number): number {
   const name = c.toks[at].v;
+  // Every use in the file decides: a prefix cut before a later one (`async with agent.run_stream(…)` cut after
+  // `async with agent`) must leave the call to the full analysis (editor/prefix.ts).
+  c.forward?.add(USES + name);
   return memo(c, `tools-given:${name}:${at}`, () => {
     let out = KEPT;
     for (let k = 0; k < c.toks.length; k++) {
@@ -84,6 +88,7 @@ function argGives(c: Ctx, by: ToolsGivenBy, open: number, end: number): boolean 
   const a = c.toks[open + 1];
   if (a?.t !== T.Id || (!isP(c.toks[open + 2], ',') && open + 2 !== end && !isP(c.toks[open + 2], '('))) return true;
   if (isP(c.toks[open + 2], '(')) return false;
+  c.forward?.add(USES + a.v);
   // `agent = make_agent()` (the assignment is the name before `=`), then only runs and members of it.
   for (let k = 0; k < c.toks.length; k++) {
     const t = c.toks[k];
