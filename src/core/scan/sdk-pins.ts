@@ -1,16 +1,19 @@
 // The output limit named as the project's pinned SDK version spells it: advice to set a field the installed SDK does
-// not have does not compile. The nearest go.mod / package.json above the file states the version; with none, or a
-// version not written as a number, the current SDK's name stays.
+// not have does not compile. The nearest go.mod / package.json (Python: a lock file, requirements*.txt or an exact
+// pin in pyproject.toml, python-pins.ts) above the file states the version; with none, or a version not written as a
+// number, the current SDK's name stays.
 import { ancestors, dirname, join } from '../resolve/files';
 import type { CallSite } from '../types';
 import type { Ctx } from './values';
 import { chatgptRsVersion, limitParamFor } from './chatgpt-rs-version';
+import { PY_MANIFEST, pythonPin } from './python-pins';
 
 interface Pin {
   shape: RegExp;
-  manifest: 'go.mod' | 'package.json';
-  dep: string;
-  /** Versions below this one name the limit `param`. */
+  manifest: 'go.mod' | 'package.json' | typeof PY_MANIFEST;
+  /** Python: the distribution and the others that carry the same code (`pydantic-ai`, `pydantic-ai-slim`). */
+  dep: string | string[];
+  /** Versions below this one name the limit `param`, where `{v}` is the version as the manifest writes it. */
   below: number[];
   param: string;
 }
@@ -36,6 +39,11 @@ const PINS: Pin[] = [
   // defaultOptions) and their Agent.stream() merges getDefaultVNextStreamOptions(), generate() calling stream()
   // (dist/agent/types.d.ts, dist/chunk-*.js). defaultOptions first appears in 1.0.0-beta.2's AgentConfig.
   { shape: /^mastra\.Agent$/, manifest: 'package.json', dep: '@mastra/core', below: [1, 0, 0], param: 'defaultVNextStreamOptions: { modelSettings: { maxOutputTokens: {n} } }' },
+  // Pydantic AI before 0.0.13 has no output limit at all: Agent(…) and run/run_sync/run_stream took no model_settings
+  // (pydantic/pydantic-ai v0.0.7 pydantic_ai_slim/pydantic_ai/agent.py Agent.__init__(model, *, result_type,
+  // system_prompt, deps_type, retries, …)); ModelSettings came with 7d27c42e "Basic ModelSettings logic" (#227), first
+  // in v0.0.13. The advice says the upgrade the limit needs (held78 P1/P2: fastapi-reflect's uv.lock pins 0.0.7).
+  { shape: /^pydantic-ai\./, manifest: PY_MANIFEST, dep: ['pydantic-ai', 'pydantic-ai-slim'], below: [0, 0, 13], param: "model_settings={'max_tokens': {n}} after upgrading pydantic-ai to 0.0.13 or later: {v} takes no model_settings" },
 ];
 
 /** Renames `site.limitParam` when the project pins an SDK version older than the name's. */
@@ -48,9 +56,18 @@ export function pinnedLimitParam(c: Ctx, site: CallSite): void {
   if (!pins.length || !index || !c.file) return;
   const first = pins[0];
   for (const dir of ancestors(dirname(c.file))) {
-    if (!index.files.list(dir)?.includes(first.manifest)) continue;
+    const names = index.files.list(dir);
+    if (first.manifest === PY_MANIFEST) {
+      // Read once per folder until a file under it changes, not at each call's every analysis.
+      const py = names && index.memo(dir, `sdk-pin ${String(first.dep)}`, () => pythonPin(index.files, dir, names, [first.dep].flat()));
+      if (!py) continue;
+      const pin = pins.find((p) => older(py.version, p.below));
+      if (pin) site.limitParam = pin.param.split('{v}').join(`${py.written} (${py.file})`);
+      return;
+    }
+    if (!names?.includes(first.manifest)) continue;
     // Read once per manifest until a file under its folder changes, not at each call's every analysis.
-    const v = index.memo(dir, `sdk-pin ${first.dep}`, () => versionIn(index.files.read(join(dir, first.manifest)) ?? '', first));
+    const v = index.memo(dir, `sdk-pin ${String(first.dep)}`, () => versionIn(index.files.read(join(dir, first.manifest)) ?? '', first));
     const pin = v && pins.find((p) => older(v, p.below));
     if (pin) site.limitParam = pin.param;
     return;
@@ -63,13 +80,14 @@ function versionIn(text: string, pin: Pin): number[] | undefined {
   if (pin.manifest === 'go.mod') {
     for (const line of text.split('\n')) {
       const words = line.trim().split(/\s+/);
-      const at = words.indexOf(pin.dep);
+      const at = words.indexOf(String(pin.dep));
       if (at >= 0 && words[at + 1]?.startsWith('v')) raw = words[at + 1].slice(1);
     }
   } else {
     try {
       const pkg = JSON.parse(text) as Record<string, Record<string, unknown> | undefined>;
-      const v = pkg.dependencies?.[pin.dep] ?? pkg.devDependencies?.[pin.dep];
+      const dep = String(pin.dep);
+      const v = pkg.dependencies?.[dep] ?? pkg.devDependencies?.[dep];
       if (typeof v === 'string') raw = v.replace(/^[\^~=v\s]+/, '');
     } catch {
       return undefined;
