@@ -20,6 +20,9 @@ import { promptArgs } from './links';
 import { madeOf, type Made } from './runnable-made';
 import { valueEnd, type Ctx } from './values';
 import { exprEnd } from './body-ends';
+import { dottedAssigned } from './dotted-assign';
+import { madeInFunction } from './constructions';
+import { callBinding } from './imported-runnables';
 
 const MAKERS = new Set(['as_query_engine', 'as_chat_engine']);
 /** Engine keywords whose value is prompt text sent with every query (the QA template, a chat engine's prompts). */
@@ -46,8 +49,9 @@ function engineOpen(c: Ctx, first: number): number {
   if (isP(toks[r], ')')) return makerAt(c, r);
   if (!isId(toks[r])) return -1;
   const member = isP(toks[r - 1], '.') && toks[r - 2]?.v === 'self' && !isP(toks[r - 3], '.');
-  if (isP(toks[r - 1], '.') && !member) return -1;
-  const def = member ? memberValue(c, toks[r].v, toks[first].start) : assignmentBefore(c, toks[r].v, first);
+  // `st.session_state.chat_engine.chat(…)`: the engine the file keeps under that dotted name (dotted-assign.ts).
+  const dotted = isP(toks[r - 1], '.') && !member;
+  const def = dotted ? dottedAssigned(c, r) : member ? memberValue(c, toks[r].v, toks[first].start) : assignmentBefore(c, toks[r].v, first);
   if (def < 0) return -1;
   const e = exprEnd(c, def);
   if (e <= def || !isP(toks[e - 1], ')') || c.match[e - 1] < def) return -1;
@@ -61,7 +65,12 @@ function llmMade(c: Ctx, via: Via, v: number, depth: number): Made | undefined {
   if (isId(toks[v]) && isP(toks[v + 1], '(')) {
     const cls = importsOf(c).names.get(toks[v].v)?.name ?? toks[v].v;
     const a = via.anchors.find((x) => x.anchor.length === 2 && x.anchor[0] === cls);
-    return a ? madeOf(a, v, v + 1) : undefined;
+    if (a) return madeOf(a, v, v + 1);
+    // `Settings.llm = large_language_model(LLM_NAME, PROMPT)`: the LLM a function of this file makes, its parameters
+    // bound to what the call passes (held78 LS1, aidenliw/Llamaindex-Streamlit streamlit_openai_app.py:124).
+    const made = depth === 0 && c.match[v + 1] > v ? madeInFunction(c, via, toks[v].v) : undefined;
+    const bind = made && callBinding(c, c, toks[v].v, v + 1);
+    return made && bind ? { ...made, bind } : made;
   }
   if (depth > 1) return undefined;
   const self = toks[v]?.v === 'self' && isP(toks[v + 1], '.') && isId(toks[v + 2]);
@@ -77,7 +86,8 @@ function settingsLlm(c: Ctx, via: Via): number {
   if (!c.idents?.has('Settings') && c.idents) return -1;
   for (let k = 0; k + 4 < toks.length; k++) {
     if (toks[k].v === 'Settings' && isP(toks[k + 1], '.') && toks[k + 2].v === 'llm' && isP(toks[k + 3], '=') && !isP(toks[k + 4], '=')) {
-      return llmMade(c, via, k + 4, 0) ? k + 4 : -1;
+      // Set to an LLM not read here (a local HuggingFaceLLM, a helper of another module): named as set, not the default.
+      return k + 4;
     }
   }
   return -1;
@@ -110,10 +120,13 @@ export function engineOf(c: Ctx, via: Via, first: number): Engine | undefined {
   const chat = /chat/i.test(toks[open - 1].v === 'from_defaults' ? toks[open - 3].v : toks[open - 1].v);
   if (!prompt.length) prompt.push({ text: '', span, resolved: false, label: chat ? "the chat engine's default prompts (LlamaIndex)" : "LlamaIndex's default QA template" });
   prompt.push({ text: '', span, resolved: false, label: chat ? 'retrieved nodes and earlier turns (run time)' : 'nodes the retriever finds (run time)' });
-  if (llm < 0) llm = settingsLlm(c, via);
+  const settings = llm < 0;
+  if (settings) llm = settingsLlm(c, via);
+  const e = llm < 0 ? -1 : settings ? exprEnd(c, llm) : valueEnd(c, llm, close);
+  if (settings && e > llm) c.read?.push({ start: toks[llm].start, end: toks[e - 1].end });
   const made = llm >= 0 ? llmMade(c, via, llm, 0) : undefined;
   if (made) return { made, prompt };
-  const what = llm >= 0 ? `${c.text.slice(toks[llm].start, toks[Math.max(llm, valueEnd(c, llm, close) - 1)].end)} (the engine's LLM, made elsewhere)` : DEFAULT_LLM;
+  const what = llm >= 0 ? `${settings ? 'Settings.llm = ' : ''}${c.text.slice(toks[llm].start, toks[Math.max(llm, e - 1)].end)} (the engine's LLM, made elsewhere)` : DEFAULT_LLM;
   return { elsewhere: what, prompt };
 }
 
