@@ -100,10 +100,11 @@ function argGives(c: Ctx, by: ToolsGivenBy, open: number, end: number): boolean 
   return false;
 }
 
-/** Is the name at k the first argument of one of the runs (`Runner.run(agent, …)`)? */
+/** Is the name at k the first argument of one of the runs (`Runner.run(agent, …)`, `Runner.run(self.agent, …)`)? */
 function runOf(c: Ctx, by: ToolsGivenBy, k: number): boolean {
   const { toks } = c;
-  return !!by.runs && isP(toks[k - 1], '(') && by.runs.methods.includes(toks[k - 2]?.v ?? '') && isP(toks[k - 3], '.') && toks[k - 4]?.v === by.runs.obj
+  const b = isP(toks[k - 1], '.') && toks[k - 2]?.v === 'self' ? k - 2 : k;
+  return !!by.runs && isP(toks[b - 1], '(') && by.runs.methods.includes(toks[b - 2]?.v ?? '') && isP(toks[b - 3], '.') && toks[b - 4]?.v === by.runs.obj
     && (isP(toks[k + 1], ',') || isP(toks[k + 1], ')'));
 }
 
