@@ -9,6 +9,7 @@ import { KeyMemo } from '../util/key-memo';
 import { isId, isP } from '../lex/brackets';
 import { LANGCHAIN_VIA } from './call-shapes-langchain';
 import { isKeywordArgument } from './runnable-tokens';
+import { RETRIEVAL_CHAINS } from './lc-legacy-chains';
 import type { Ctx } from './values';
 
 /** What makes a callable object: the LangChain model classes and the legacy LLMChain. */
@@ -26,7 +27,9 @@ function callables(c: Ctx): Set<string> {
   const { toks } = c;
   if (c.text.includes('langchain')) {
     for (let k = 0; k + 3 < toks.length; k++) {
-      if (!isP(toks[k + 1], '=') || !isId(toks[k]) || !MAKERS.has(toks[k + 2].v) || !isP(toks[k + 3], '(') || isP(toks[k - 1], '.')) continue;
+      // `qa = RetrievalQA.from_chain_type(llm=…)` then `qa("…")` (lc-legacy-chains.ts).
+      const qa = RETRIEVAL_CHAINS.has(toks[k + 2].v) && isP(toks[k + 3], '.') && toks[k + 4]?.v === 'from_chain_type';
+      if (!isP(toks[k + 1], '=') || !isId(toks[k]) || !(qa || MAKERS.has(toks[k + 2].v)) || !(qa || isP(toks[k + 3], '(')) || isP(toks[k - 1], '.')) continue;
       if (!isKeywordArgument(c, k)) names.add(toks[k].v);
     }
     // A parameter annotated with a model class, `def generate_response(llm: ChatOpenAI, topic)` then `llm(messages)`

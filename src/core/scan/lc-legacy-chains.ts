@@ -78,3 +78,28 @@ export function storedIn(c: Ctx, name: string, before: number): [number, number]
   c.read?.push({ start: toks[at - 1].start, end: toks[at].end });
   return [at, exprEnd(c, at)];
 }
+
+/**
+ * LangChain's retrieval QA chains, `RetrievalQA.from_chain_type(llm=…, chain_type="stuff", retriever=…)`: each query
+ * sends the model one request, the "stuff" QA prompt filled with the documents the retriever finds and the question
+ * (github.com/langchain-ai/langchain libs/langchain/langchain/chains/retrieval_qa/base.py: from_chain_type(llm,
+ * chain_type="stuff", chain_type_kwargs) → load_qa_chain(llm, chain_type=…), question_answering/__init__.py
+ * _load_stuff_chain: one LLMChain call over the stuffed documents). Other chain types (map_reduce, refine, map_rerank)
+ * call the model once per document or more: not read here.
+ */
+export const RETRIEVAL_CHAINS = new Set(['RetrievalQA', 'RetrievalQAWithSourcesChain']);
+
+/** The model argument of `RetrievalQA.from_chain_type(llm, …)` at `open`, when the chain is a "stuff" one. */
+export function retrievalChainModel(c: Ctx, open: number): [number, number] | undefined {
+  const type = keywordValue(c, open, 'chain_type');
+  if (type >= 0 && c.toks[type].v !== 'stuff') return undefined;
+  return evalChainModel(c, open);
+}
+
+/** The retrieval chain made at `open` of the model found: its QA prompt, with the retrieved documents, is named. */
+export function retrievalChain(c: Ctx, open: number, found: { made?: Made }): { made?: Made } {
+  if (!found.made) return found;
+  const span = { start: c.toks[open - 1].start, end: c.toks[open - 1].end };
+  const label = `${c.toks[open - 3].v}'s "stuff" QA prompt with the documents the retriever finds (run time)`;
+  return { made: { ...found.made, prompt: { parts: [{ text: '', span, resolved: false, label }], messages: 1 } } };
+}

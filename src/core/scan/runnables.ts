@@ -25,7 +25,7 @@ import { enclosingClass, enclosingDef, isKeywordArgument, keywordValue, llmChain
 
 import { madeOf, type Made } from './runnable-made';
 export { receiverStart, madeOf, type Made };
-import { chainDefaults, EVAL_CHAINS, evalChain, evalChainModel, LLM_CHAINS, storedIn } from './lc-legacy-chains';
+import { chainDefaults, EVAL_CHAINS, evalChain, evalChainModel, LLM_CHAINS, RETRIEVAL_CHAINS, retrievalChain, retrievalChainModel, storedIn } from './lc-legacy-chains';
 import { typedModelParam } from './lc-typed-params';
 import { pyArmState } from './py-factory-arms';
 import { classBody, fieldInit } from './ts-class-fields';
@@ -248,6 +248,9 @@ function operand(w: Walk, from: number, to: number, depth: number): Found {
   // `QAEvalChain.from_llm(llm)`: a chain of the model given (lc-legacy-chains.ts).
   const evalModel = method && fn.v === 'from_llm' && head && EVAL_CHAINS.has(head.v) ? evalChainModel(c, open) : undefined;
   if (evalModel) return evalChain(c, open, operand(w, evalModel[0], evalModel[1], depth + 1));
+  // `RetrievalQA.from_chain_type(llm=llm, retriever=…)`: one request of the model per query (lc-legacy-chains.ts).
+  const qaModel = method && fn.v === 'from_chain_type' && head && RETRIEVAL_CHAINS.has(head.v) ? retrievalChainModel(c, open) : undefined;
+  if (qaModel) return retrievalChain(c, open, operand(w, qaModel[0], qaModel[1], depth + 1));
   if (method && (DERIVATIVES.has(fn.v) || fn.v === 'pipe')) {
     const recv = receiverStart(c, open - 2);
     if (recv < from) return {};
