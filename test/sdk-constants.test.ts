@@ -19,6 +19,7 @@ import { SPRING_AI_MODEL_CONSTANTS, SPRING_AI_OPENAI_CHAT_NAMES } from '../src/c
 import { SPRING_AI_PROVIDER_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-spring-ai-providers';
 import { EMBEDDING_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-embeddings';
 import { KOOG_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-koog';
+import { CHATGPT_RS_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-chatgpt-rs';
 import { EMBEDDING_SHAPES } from '../src/core/scan/call-shapes-embeddings';
 
 test('openai-go ChatModel constants resolve to their ids', () => {
@@ -81,7 +82,7 @@ test('no two SDKs give one bare name two ids: merging their tables loses no cons
   const tables = [GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, GO_GPT3_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS, LANGCHAIN4J_MODEL_CONSTANTS,
     DOTNET_COMMUNITY_MODEL_CONSTANTS, OKGO_MODEL_CONSTANTS, ANTHROPIC_DOTNET_MODEL_CONSTANTS, ANTHROPIC_PHP_MODEL_CONSTANTS, RIG_MODEL_CONSTANTS,
     LANGCHAIN_RUST_MODEL_CONSTANTS, GEMINI_DOTNET_MODEL_CONSTANTS, BETALGO_MODEL_CONSTANTS, SPRING_AI_MODEL_CONSTANTS,
-    SPRING_AI_PROVIDER_MODEL_CONSTANTS, EMBEDDING_MODEL_CONSTANTS, KOOG_MODEL_CONSTANTS];
+    SPRING_AI_PROVIDER_MODEL_CONSTANTS, EMBEDDING_MODEL_CONSTANTS, KOOG_MODEL_CONSTANTS, CHATGPT_RS_MODEL_CONSTANTS];
   const seen = new Map<string, string>();
   for (const t of tables) {
     for (const [k, v] of Object.entries(t)) {
@@ -91,7 +92,7 @@ test('no two SDKs give one bare name two ids: merging their tables loses no cons
     }
   }
   assert.equal(Object.keys(SDK_MODEL_CONSTANTS).length, seen.size);
-  assert.equal(seen.size, 932);
+  assert.equal(seen.size, 937);
 });
 
 test('C# Anthropic clients\' model constants resolve: Anthropic.SDK, Claudia, the official SDK\'s enum', () => {
