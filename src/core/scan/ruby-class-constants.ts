@@ -8,13 +8,9 @@
 import { isP } from '../lex/brackets';
 import { exprEnd } from './body-ends';
 import { evaluate } from './evaluate';
-import { rubyClassHead } from './ruby-parent-attrs';
-import { classAt, classOf, parentScope, rubyObjectRead } from './ruby-object-requests';
+import { classOf, inClassOrParents, rubyObjectRead } from './ruby-object-requests';
 import { tables } from './scope';
 import type { EvalScope, Value } from './value';
-
-/** Classes followed up from the object's own, at most (as ruby-object-requests.ts follows methods). */
-const MAX_ANCESTORS = 3;
 
 /** `self.class::NAME` while an inherited method is read for an object: NAME of the object's class, else of the
  * nearest ancestor that sets it; undefined when no object is being read or none of them sets NAME. */
@@ -22,20 +18,7 @@ export function rubyClassConstant(names: string[], depth: number): Value | undef
   if (names.length !== 3 || names[0] !== 'self' || names[1] !== 'class' || !/^[A-Z]/.test(names[2])) return undefined;
   const top = rubyObjectRead();
   if (!top) return undefined;
-  let [s, cls] = [top.sub, top.cls];
-  for (let hop = 0; hop <= MAX_ANCESTORS; hop++) {
-    const at = classAt(s, cls);
-    if (at < 0) return undefined;
-    const v = ownConstant(s, at, names[2], depth);
-    if (v) return v;
-    const head = rubyClassHead(s, at + 1);
-    if (!head) return undefined;
-    s.read?.push({ start: s.toks[head.at].start, end: s.toks[head.end].end });
-    const next = parentScope(s, head.end);
-    if (!next) return undefined;
-    [s, cls] = [next, head.parent];
-  }
-  return undefined;
+  return inClassOrParents(top.sub, top.cls, (s, at) => ownConstant(s, at, names[2], depth));
 }
 
 /** `NAME = value` in the body of the class whose name is token `at` (a constant is never set inside a def). */

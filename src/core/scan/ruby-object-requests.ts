@@ -80,11 +80,20 @@ export function rubyObjectRead(): { sub: EvalScope; cls: string } | undefined {
 
 /** The method `name` of `cls` (in its file), else of its parent classes (in theirs). */
 function methodOf(s: EvalScope, cls: string, name: string): { s: EvalScope; f: Fn } | undefined {
+  return inClassOrParents(s, cls, (cs, at) => {
+    const f = ownFn(cs, at, name);
+    return f && { s: cs, f };
+  });
+}
+
+/** `find` on `cls` (its file's scope and the class's token), else on its parent classes in turn (MAX_ANCESTORS), each
+ * class head followed recorded as read. */
+export function inClassOrParents<T>(s: EvalScope, cls: string, find: (s: EvalScope, at: number) => T | undefined): T | undefined {
   for (let hop = 0; hop <= MAX_ANCESTORS; hop++) {
     const at = classAt(s, cls);
     if (at < 0) return undefined;
-    const f = ownFn(s, at, name);
-    if (f) return { s, f };
+    const v = find(s, at);
+    if (v) return v;
     const head = rubyClassHead(s, at + 1);
     if (!head) return undefined;
     s.read?.push({ start: s.toks[head.at].start, end: s.toks[head.end].end });
