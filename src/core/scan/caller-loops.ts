@@ -7,7 +7,8 @@ import type { Ctx } from './values';
 import { functionEnd } from './definitions';
 import { enclosingDef } from './runnable-tokens';
 import { identsNamed } from './run-index';
-import { braceLoop, pythonLoop, type Loop } from './loops';
+import { braceLoop, type Loop } from './loops';
+import { fanoutOf, pyLoop } from './py-fanouts';
 import { tables } from './scope';
 import type { Fn } from './function-forms';
 import { CALLERS } from './file-callers';
@@ -50,7 +51,8 @@ export function callerLoop(c: Ctx, first: number, names: Set<string>): CallerLoo
   const sent = feedingParams(c, def, first, params, names);
   // `self.name(…)` for a method, `name(…)` for a function; not its `def`, nor a call inside the helper (recursion).
   const notCaller = (k: number) => toks[k - 1]?.v === 'def' || (method ? !(isP(toks[k - 1], '.') && toks[k - 2]?.v === 'self') : isP(toks[k - 1], '.')) || (k > def && k <= own);
-  const same = loopedCaller(c, name, (o) => passed(c, o, params, sent), notCaller, (k) => pythonLoop(c, k));
+  // A caller in a loop or a comprehension, else an executor or pool the helper is given to (py-fanouts.ts).
+  const same = loopedCaller(c, name, (o) => passed(c, o, params, sent), notCaller, (k) => pyLoop(c, k)) ?? fannedOut(c, name, notCaller);
   // None in the file: the loops of the modules that import a module function, when no caller in the file is outside one.
   if (same || method || identsNamed(c, name).some((k) => isP(toks[k + 1], '(') && !notCaller(k))) return same;
   const [up, ...others] = pyModuleLoops(c, name, params, sent) ?? [];
@@ -82,6 +84,15 @@ function loopedCaller(c: Ctx, name: string, pass: (open: number) => Set<string>,
     return { loop, call: [k, match[k + 1]], names: grown(c, loop, pass(k + 1)) };
   }
   return undefined;
+}
+
+/** The helper `name` given as a value to an executor or a pool in the file (py-fanouts.ts): called once per item. */
+function fannedOut(c: Ctx, name: string, notCaller: (k: number) => boolean): CallerLoop | undefined {
+  c.readNames?.add(name);
+  c.forward?.add(CALLERS + name);
+  const f = fanoutOf(c, name, notCaller);
+  // Each call gets its item: no conversation grows from one to the next.
+  return f && { loop: f.loop, call: f.call, names: new Set() };
 }
 
 /** `names`; when the loop's body runs to the end of the text (a first-screen cut, editor/prefix.ts), what grows them may

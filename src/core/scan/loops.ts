@@ -192,6 +192,16 @@ function pythonBound(c: Ctx, h: number, colon: number): { turns?: number; unboun
   // `for _ in range(N)` / `range(a, b)` / `for x in [..]`.
   let k = h + 1;
   while (k < colon && !(isId(toks[k]) && toks[k].v === 'in')) k++;
+  return iterableBound(c, h, k + 1, colon, from);
+}
+
+/**
+ * The bound of a loop over the iterable toks[start, end) (a `for` header's, a comprehension's, an executor's
+ * `map(fn, items)`'s, py-fanouts.ts), the loop's keyword at toks[h] and `from` naming it.
+ */
+export function iterableBound(c: Ctx, h: number, start: number, end: number, from: string): { turns?: number; unbounded: boolean; from: string; perRow?: true } {
+  const { toks } = c;
+  const [k, colon] = [start - 1, end];
   const it = toks[k + 1];
   if (isId(it) && it.v === 'range' && isP(toks[k + 2], '(')) {
     const close = c.match[k + 2];
@@ -204,13 +214,15 @@ function pythonBound(c: Ctx, h: number, colon: number): { turns?: number; unboun
     }
     return named(bound(Math.max(0, a.value), a), from);
   }
-  if (isP(it, '[') && c.match[k + 1] > k + 1) return { turns: itemCount(c, k + 1), unbounded: false, from };
+  // A list or a tuple written in place (`for c in ("Spain", "France")`).
+  if ((isP(it, '[') || (isP(it, '(') && hasComma(c, k + 1))) && c.match[k + 1] > k + 1) return { turns: itemCount(c, k + 1), unbounded: false, from };
   // `for q in QUESTIONS:` with `QUESTIONS = ["…", "…"]` (or a tuple) assigned once in the file: read as the list written
   // in place is (held61 L1).
   if (isId(it) && k + 2 === colon) {
     const open = literalListOf(c, it.v, h);
     // An empty list bound to a name is one the author fills by hand (`questions = []`): no count.
-    if (open >= 0 && itemCount(c, open) > 0) return { turns: itemCount(c, open), unbounded: false, from };
+    const n = open >= 0 ? itemCount(c, open) : undefined;
+    if (n) return { turns: n, unbounded: false, from };
   }
   // A cut of the data (`df.head(5)`, `rows[:10]`) bounds the loop first (py-cut-bound.ts); else a data file's rows:
   // `for row in reader:`, `for i, row in df.iterrows():` (data-rows.ts, held71 H1/H2/O1).
@@ -222,9 +234,11 @@ function pythonBound(c: Ctx, h: number, colon: number): { turns?: number; unboun
 }
 
 /** Items of the list or tuple literal opening at toks[open]: its top-level commas (a trailing one ends no item). */
-function itemCount(c: Ctx, open: number): number {
+function itemCount(c: Ctx, open: number): number | undefined {
   const { toks } = c;
   const close = c.match[open];
+  // `PROMPTS = [...]  # your 9,000 prompts`: an Ellipsis stands for items not written (white07S/templates app.py).
+  for (let j = open + 1; j < close; j++) if (isP(toks[j], '...') || (isP(toks[j], '.') && isP(toks[j + 1], '.') && isP(toks[j + 2], '.'))) return undefined;
   let n = close > open + 1 ? 1 : 0;
   for (let j = open + 1; j < close; j = isOpen(toks[j]) && c.match[j] > j ? c.match[j] + 1 : j + 1) if (isP(toks[j], ',') && j + 1 < close) n++;
   return n;

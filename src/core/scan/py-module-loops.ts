@@ -6,7 +6,7 @@
 // returned for runs.ts to judge, and any caller outside a loop, or too many callers to see them all, gives none.
 import { isId, isP } from '../lex/brackets';
 import type { Ctx } from './values';
-import { pythonLoop } from './loops';
+import { fanout, pyLoop } from './py-fanouts';
 import type { ModuleLoop } from './module-loops';
 import { identsNamed, lineStartOf } from './run-index';
 import { importers, isModuleCall, isPlainCall } from './js-callers';
@@ -32,12 +32,15 @@ export function pyModuleLoops(c: Ctx, name: string, params: string[], names: Set
     if (++modules > MAX_MODULES) return undefined;
     const s = scope as Ctx;
     for (const k of identsNamed(s, local)) {
-      if (!isP(s.toks[k + 1], '(') || s.match[k + 1] < 0 || !(via !== undefined ? isModuleCall(s, k, via) : isPlainCall(s, k))) continue;
+      // Given as a value to an executor or a pool (`pool.map(summarise, docs)`): called once per item (py-fanouts.ts).
+      const fanned = via === undefined && !isP(s.toks[k + 1], '(') && !isP(s.toks[k - 1], '.') ? fanout(s, k) : undefined;
+      if (!fanned && (!isP(s.toks[k + 1], '(') || s.match[k + 1] < 0 || !(via !== undefined ? isModuleCall(s, k, via) : isPlainCall(s, k)))) continue;
       if (out.length >= MAX_CALLS) return undefined;
-      const loop = pythonLoop(s, k);
+      const loop = fanned ? fanned.loop : pyLoop(s, k);
       if (!loop) return undefined;
       const line = 1 + (s.text.slice(0, s.toks[loop.header].start).match(/\n/g)?.length ?? 0);
-      out.push({ scope: s, loop, call: [k, s.match[k + 1]], names: passed(s, k + 1, params, names), where: `${basename(s.file)}:${line}` });
+      const [call, passes] = fanned ? [fanned.close, new Set<string>()] : [s.match[k + 1], passed(s, k + 1, params, names)];
+      out.push({ scope: s, loop, call: [k, call], names: passes, where: `${basename(s.file)}:${line}` });
     }
   }
   return out.length ? out : undefined;

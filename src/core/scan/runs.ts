@@ -19,7 +19,8 @@ import { instructorTool } from './py-instructor';
 import { plainToolSdk, requestTools, tokenAt } from './request-tools';
 import { goTools } from './go-tools';
 import { rustTools } from './rust-tools';
-import { braceLoop, pythonLoop, type Loop } from './loops';
+import { braceLoop, type Loop } from './loops';
+import { pyLoop } from './py-fanouts';
 import { retryExit } from './retry';
 import { batchRun } from './litellm-batch';
 import { startsLoop } from './loop-starts';
@@ -61,7 +62,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   // LiteLLM's batch_completion (litellm-batch.ts); a call in the node of a hand-built LangGraph loop (graph-loops.ts).
   const agent = agentLimit(c, site, first, open, end, construction) ?? batchRun(c, site, open, end) ?? graphLoopRun(c, site, first);
   if (agent) return void (site.run = agent);
-  let loop = c.syn.id === 'python' ? pythonLoop(c, first) : braceLoop(c, first);
+  let loop = c.syn.id === 'python' ? pyLoop(c, first) : braceLoop(c, first);
   let names = historyNames(c, open, end);
   // The request built before the call (`kwargs = dict(…, messages=messages)`, then `create(**kwargs)`): its keys.
   if (!names.size && site.request) names = requestHistory(c, site, first);
@@ -188,7 +189,6 @@ function nthArg(c: Ctx, open: number, end: number, n: number): [number, number] 
 }
 
 // ---- growing history -----------------------------------------------------------------------------------------
-
 /** Variables the call sends as its conversation: `messages=messages`, `input: history`, `Messages: msgs`. */
 function historyNames(c: Ctx, open: number, end: number): Set<string> {
   const { toks } = c;
