@@ -89,7 +89,8 @@ function loopedCaller(c: Ctx, name: string, pass: (open: number) => Set<string>,
 /** The helper `name` given as a value to an executor or a pool in the file (py-fanouts.ts): called once per item. */
 function fannedOut(c: Ctx, name: string, notCaller: (k: number) => boolean): CallerLoop | undefined {
   c.readNames?.add(name);
-  c.forward?.add(CALLERS + name);
+  // Given as a value (`executor.map(describe, cities)`), not called: any use after a first-screen cut may be one.
+  c.forward?.add(LATER + name);
   const f = fanoutOf(c, name, notCaller);
   // Each call gets its item: no conversation grows from one to the next.
   return f && { loop: f.loop, call: f.call, names: new Set() };
