@@ -256,6 +256,19 @@ export function kotlinMemberImports(fromFile: string, text: string): Map<string,
   return out;
 }
 
+/**
+ * The app/ folder of the Rails app whose lib/ holds the file (`lib/tasks/topics.rake`, rubyevents/rubyevents): a rake
+ * task that depends on `:environment` runs with the app booted (railties lib/rails/application.rb: `task :environment
+ * do … require_environment! end`), so the app's classes autoload there as they do under app/. The root is the folder
+ * above lib/ holding both app/ and config/.
+ */
+function libApp(files: WorkspaceFiles, fromFile: string): string | undefined {
+  const lib = ancestors(dirname(fromFile), UP).find((a) => basename(a) === 'lib');
+  if (!lib) return undefined;
+  const root = dirname(lib);
+  return files.list(join(root, 'app')) !== undefined && files.list(join(root, 'config')) !== undefined ? join(root, 'app') : undefined;
+}
+
 /** Folders of a Rails app/ that Zeitwerk autoloads when the front cannot list folders. */
 const RAILS_ROOTS = ['models', 'services', 'jobs', 'controllers', 'helpers', 'mailers', 'workers', 'lib', 'prompts', 'channels'];
 
@@ -265,7 +278,7 @@ const RAILS_ROOTS = ['models', 'services', 'jobs', 'controllers', 'helpers', 'ma
  * (`<root>/analyzers/setup_prompt.rb`); lib/ too, where apps autoload it. Nothing outside a Rails app/ tree.
  */
 export function railsAutoloadCandidates(files: WorkspaceFiles, fromFile: string, modules: string[]): string[] {
-  const app = ancestors(dirname(fromFile), UP).find((a) => basename(a) === 'app');
+  const app = ancestors(dirname(fromFile), UP).find((a) => basename(a) === 'app') ?? libApp(files, fromFile);
   if (!app) return [];
   const roots = [...(files.folders?.(app) ?? RAILS_ROOTS).map((d) => join(app, d)), join(dirname(app), 'lib')];
   const rel = modules.map((m) => m.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/([A-Z])([A-Z][a-z])/g, '$1_$2').toLowerCase());

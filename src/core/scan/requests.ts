@@ -107,8 +107,8 @@ export function followArgs(c: Ctx, f: Found, from: number, to: number, callStart
       note(req);
       (f.runtime ??= []).push({ start: toks[a].start, end: toks[e - 1].end, label: `${c.text.slice(toks[a].start, toks[e - 1].end)} (built at run time)` });
     } else if ((helper !== undefined && !(spread && isDump(c, a, e))) || (c.syn.id === 'ruby' && !spread && !isOpen(toks[a]))) {
-      followed++; // Ruby `chat(parameters: Prompt.new(x).to_params)`: what the object's method returns (ruby-object-requests.ts)
-      let req = helper === undefined ? rubyObjectRequest(c, a, e) : helper >= 0 ? requestIn(c, helper, modelArg) : helperRequest(c, a, modelArg);
+      followed++; // Ruby `Prompt.new(x).to_params`, `prompt.to_params` of a local so made: the object's method's hash, first
+      let req = (c.syn.id === 'ruby' ? rubyObjectRequest(c, a, e) : undefined) ?? (helper === undefined ? undefined : helper >= 0 ? requestIn(c, helper, modelArg) : helperRequest(c, a, modelArg));
       if (helper !== undefined && helper >= 0 && !req?.found.model) req = goFieldRequest(c, helper, callParens(c, e)) ?? req;
       if (take(f, req)) return;
       note(req);

@@ -20,6 +20,8 @@ import { evaluate } from './evaluate';
 import { helper } from './fn-values';
 import { tables, type Fn } from './scope';
 import { placed } from './jvm-param-requests';
+import { assignmentBefore } from './definitions';
+import { exprEnd } from './body-ends';
 import type { EvalScope, Value } from './value';
 import type { Ctx } from './values';
 import type { Request } from './request-defs';
@@ -36,13 +38,18 @@ export function rubyObjectRequest(c: Ctx, a: number, e: number): Request | undef
   if (c.syn.id !== 'ruby') return undefined;
   let m = e - 1;
   if (isP(toks[m], ')') && match[m] === m - 1) m -= 2;
-  // `Cls.new(…)` before `.m`.
-  const close = m - 2;
-  if (!isId(toks[m]) || !isP(toks[m - 1], '.') || !isP(toks[close], ')') || !(match[close] > a)) return undefined;
+  if (!isId(toks[m]) || !isP(toks[m - 1], '.')) return undefined;
+  // `Cls.new(…)` before `.m`, or a local made so: `prompt = Prompts::Topic::SuggestGems.new(topics: topics)` then
+  // `client.chat(parameters: prompt.to_params)` (rubyevents/rubyevents lib/tasks/topics.rake).
+  const held = m - 2 === a && isId(toks[a]) && /^[a-z_]/.test(toks[a].v) ? assignmentBefore(c, toks[a].v, a) : -1;
+  const [from, to] = held >= 0 ? [held, exprEnd(c, held)] : [a, m - 1];
+  const close = to - 1;
+  if (!isP(toks[close], ')') || !(match[close] > from)) return undefined;
   const open = match[close];
   if (toks[open - 1]?.v !== 'new' || !isP(toks[open - 2], '.') || !isId(toks[open - 3]) || !/^[A-Z]/.test(toks[open - 3].v)) return undefined;
+  if (held >= 0) c.read?.push({ start: toks[held].start, end: toks[close].end });
   const cls = toks[open - 3].v;
-  const obj = evaluate(c, a, m - 1)?.obj;
+  const obj = evaluate(c, from, to)?.obj;
   if (obj?.kind !== 'instance') return undefined;
   const sub = obj.scope;
   const found = methodOf(sub, cls, toks[m].v);
