@@ -8,6 +8,7 @@ import { T, type Token } from '../lex/lexer';
 import { KEYWORDS, isId, isP } from '../lex/brackets';
 import type { FileScope } from '../resolve/value-index';
 import { newlineBetween, rubyEnd } from './body-ends';
+import { rubyBareDef } from './ruby-defs';
 import { lazyValue, preferenceDelegate } from './kotlin-lazy';
 import { annotatedName, annotationEnd, pyAnnotationType, springValueText } from './annotations';
 import { arrowFn, fnAt, type Fn } from './function-forms';
@@ -71,10 +72,11 @@ export function tables(s: FileScope & { tables?: Tables }): Tables {
     const sv = isP(toks[i - 1], '@') && tk.v === 'Value' ? springValueText(toks, match, i) : -1;
     const named = sv >= 0 ? annotatedName(toks, match[i + 1] + 1) : -1;
     if (named >= 0) add(toks[named].v, bind('assign', named, sv, { spring: true }));
-    // Ruby `def instructions` / `def self.instructions` with no parameter list: a method called without brackets.
-    if (tk.v === 'def' && s.syn.id === 'ruby') {
-      const n = isId(toks[i + 1]) && toks[i + 1].v === 'self' && isP(toks[i + 2], '.') ? i + 3 : i + 1;
-      if (isId(toks[n]) && !isP(toks[n + 1], '(') && !isP(toks[n + 1], '=')) addFn(toks[n].v, { name: n, body: n + 1, bodyEnd: rubyEnd(s.text, toks, n + 1), expr: false });
+    // Ruby `def instructions` with no parameter list, `def model = "gpt-4o"` (ruby-defs.ts): methods called without brackets.
+    const past = tk.v === 'def' && s.syn.id === 'ruby' ? rubyBareDef(s, i, addFn) : -1;
+    if (past > i) {
+      i = past;
+      continue;
     }
     if (tk.v === 'with' && s.syn.id === 'python' && depth === 0) {
       i = withItems(s, i, add);
