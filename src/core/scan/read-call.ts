@@ -286,7 +286,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
   pinnedLimitParam(c, site); strandsLimitParam(site, f);
   if ('ref' in f.model) site.model = f.model.ref;
   else site.modelUnresolved = f.model.unresolved;
-  if (shape.rubyLlm) rubyLlmLimitParam(site);
+  if (shape.rubyLlm) rubyLlmLimitParam(c, site);
   if (bound) derivativesOn(site, bound, f); // `with_structured_output(…)`, `bind_tools(…)` (lc-bound-tools.ts)
   if (f.limit) site.maxOutput = f.limit;
   // Unknown, chosen at run time among several values (maxOutput the largest), or computed with a bound.

@@ -8,14 +8,41 @@
 //   reference, Create chat completion); the gem's own default model is gpt-5-nano from 1.10 (ruby-llm.ts).
 // Other vendors (Anthropic's max_tokens, OpenAI-compatible hosts) keep the shape's `max_tokens`. A model id with a
 // vendor prefix (`google/gemini-2.5-flash`) goes through a gateway that takes OpenAI's body: unchanged too.
+// Before 1.4.0 a Chat has no with_params at all (crmne/ruby_llm 9aa7b7c3 "Add RubyLLM::Chat#with_params", #265, first
+// in the 1.4.0 tag; lib/ruby_llm/chat.rb of 1.3.1 has with_model, with_temperature, with_tool(s), with_instructions
+// and no output limit): when Gemfile.lock pins such a release the advice says the upgrade it needs (held80:
+// seano-zipline/test-triage pins 1.3.1 and was told `.with_params(…)`, a NoMethodError there).
 import type { CallSite } from '../types';
+import type { Ctx } from './values';
+import { ancestors, dirname, join } from '../resolve/files';
 
 const GEMINI = '.with_params(generationConfig: { maxOutputTokens: {n} })';
 const OPENAI = '.with_params(max_completion_tokens: {n})';
+const WITH_PARAMS_FROM = [1, 4];
 
-export function rubyLlmLimitParam(site: CallSite): void {
+export function rubyLlmLimitParam(c: Ctx, site: CallSite): void {
   const id = site.model?.id;
-  if (!id || id.includes('/')) return;
-  if (/^gemini-/i.test(id)) site.limitParam = GEMINI;
-  else if (/^(gpt-|chatgpt-|o\d)/i.test(id)) site.limitParam = OPENAI;
+  if (id && !id.includes('/')) {
+    if (/^gemini-/i.test(id)) site.limitParam = GEMINI;
+    else if (/^(gpt-|chatgpt-|o\d)/i.test(id)) site.limitParam = OPENAI;
+  }
+  const v = lockedRubyLlm(c);
+  if (v && (v[0] < WITH_PARAMS_FROM[0] || (v[0] === WITH_PARAMS_FROM[0] && v[1] < WITH_PARAMS_FROM[1])) && site.limitParam) {
+    site.limitParam = `${site.limitParam} after upgrading ruby_llm to 1.4.0 or later: ${v.join('.')} (Gemfile.lock) has no with_params`;
+  }
+}
+
+/** The ruby_llm release the nearest Gemfile.lock above the file pins, or undefined. */
+function lockedRubyLlm(c: Ctx): number[] | undefined {
+  const idx = c.index;
+  if (!idx || !c.file) return undefined;
+  for (const dir of ancestors(dirname(c.file), 12)) {
+    if (!idx.files.list(dir)?.includes('Gemfile.lock')) continue;
+    // Read once per folder until a file under it changes, not at each call's every analysis.
+    return idx.memo(dir, 'ruby_llm pin', () => {
+      const m = /^ {4}ruby_llm \((\d+)\.(\d+)\.(\d+)/m.exec(idx.text(join(dir, 'Gemfile.lock')) ?? '');
+      return m ? [Number(m[1]), Number(m[2]), Number(m[3])] : undefined;
+    });
+  }
+  return undefined;
 }
