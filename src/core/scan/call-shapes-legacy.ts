@@ -26,8 +26,11 @@ export const LEGACY_SHAPES: CallShape[] = [
   // `openAi.getChatCompletions(message)` (mkryuk/openai-bot's own OpenAi class, 26 calls) is another method. ──
   // listChatCompletions / listCompletions are the streaming methods' names in the first betas (the v1-beta samples,
   // samples/v1-beta/typescript/src/bringYourOwnData.ts: `client.listChatCompletions(deploymentId, messages, { maxTokens })`).
+  // Only OpenAIClient has them (its one client class): the file names it, or the client comes from a module that
+  // does. A code editor's `completer.getCompletions(editor, session, pos, prefix, callback)` (the Ace editor's
+  // autocompletion, vendored in bsorrentino/PlantUML4iPad: 7 rows in held80) is not one.
   ...rows(['getChatCompletions', 'streamChatCompletions', 'listChatCompletions', 'getCompletions', 'streamCompletions', 'listCompletions'], (m) => ({
-    id: `azure-openai.js.${m}`, sdk: 'Azure OpenAI', provider: 'azure', anchor: ['.', m, '('], langs: ['javascript'],
+    id: `azure-openai.js.${m}`, sdk: 'Azure OpenAI', provider: 'azure', anchor: ['.', m, '('], langs: ['javascript'], needs: ['OpenAIClient'],
     modelArg: 0, promptArgs: true, promptArgsTo: 1, minArgs: 2, limitParam: 'maxTokens', limitNested: true, ...(/Chat/.test(m) ? {} : { textCompletion: true as const }),
     source: `${AZURE_JS} (sdk/openai/openai/src/OpenAIClient.ts, 1.0.0-beta: ${m}(deploymentName, ${/Chat/.test(m) ? 'messages' : 'prompt'}, options); src/models/options.ts: Get${/Chat/.test(m) ? 'Chat' : ''}CompletionsOptions.maxTokens)`,
   })),
