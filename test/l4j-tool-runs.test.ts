@@ -45,6 +45,20 @@ test('a LangChain4j AI service given tools runs up to the library default of its
   assert.equal(runs.find((r) => r)?.turnsSource, 'code');
 });
 
+test('a Spring @AiService in AUTOMATIC wiring gets every @Tool component of the module: each call is a tool loop', () => {
+  // langchain4j-spring AiServicesAutoConfig.java: in AUTOMATIC mode `tools` are all beans whose class has a @Tool method
+  // (own fixture in the form of spring-petclinic/spring-petclinic-langchain4j chat/AssistantTool.java, held80 L1).
+  const rows = scan('l4j_spring_tool_beans');
+  const chat = rows.find((r) => r.file.endsWith('DeskController.java') && r.line === 21);
+  assert.equal(chat?.model, 'gpt-4o');
+  assert.equal(chat?.run?.turns, 100);
+  assert.match(chat?.run?.turnsFrom ?? '', /LangChain4j 1\.15\.0 default: 100 tool round trips/);
+  // EXPLICIT wiring that names no tools: one request.
+  const greet = rows.find((r) => r.file.endsWith('DeskController.java') && r.line === 26);
+  assert.ok(greet);
+  assert.equal(greet.run, undefined);
+});
+
 test('LangChain4j 0.25–0.33 bounded an AI service tool loop at 10 round trips', () => {
   const [agent] = scan('l4j_tool_services_old');
   assert.equal(agent.run?.turns, 10);

@@ -25,6 +25,7 @@ import { namesBuiltService } from './ai-services-workspace';
 import { quarkusModel, usesQuarkusLangchain4j } from './ai-services-quarkus';
 import { annotatedInterfaces, type Annotated } from './ai-service-annotations';
 import { PROVIDER_BEANS, starterBean } from './lc4j-starter-beans';
+import { moduleHasToolBeans } from './l4j-tool-beans';
 
 /** The starter that makes `@AiService` beans (Spring Boot 3 and 4). */
 const STARTER = /langchain4j-spring-boot4?-starter\b/;
@@ -104,7 +105,7 @@ export function injectedServices(c: Ctx, out: Map<string, Service>): void {
     if (!yes || out.has(toks[d.name].v)) continue;
     const a = Math.min(d.name, d.typeAt);
     const b = Math.max(d.name, d.typeAt);
-    out.set(toks[d.name].v, { iface: d.type, at: { start: toks[a].start, end: toks[b].end }, spring: true, wired: yes.explicit, ...(yes.quarkus !== undefined ? { quarkus: yes.quarkus } : {}), ...(yes.tools ? { tools: yes.tools } : {}) });
+    out.set(toks[d.name].v, { iface: d.type, at: { start: toks[a].start, end: toks[b].end }, spring: true, wired: yes.explicit, ...(yes.quarkus !== undefined ? { quarkus: yes.quarkus } : {}), ...(yes.tools || (!yes.explicit && yes.quarkus === undefined && moduleHasToolBeans(idx, c.file)) ? { tools: true as const } : {}) });
   }
 }
 
