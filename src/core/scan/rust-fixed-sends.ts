@@ -112,7 +112,9 @@ function senderOf(s: EvalScope, fn: Fn): Wrapper | undefined {
     while (isP(toks[b], '&')) b++;
     if (e !== b + 1 || !isId(toks[b])) continue;
     const place = rustParamPlace(s as Ctx, fn, toks[b].v);
-    if (!place) continue;
+    // `let params = json!({ …, "max_tokens": params.max_tokens })` shadows the parameter: the body is that local
+    // (SilasMarvin/lsp-ai transformer_backends/anthropic.rs get_chat, open_ai/mod.rs; held80 LS1–LS5 had no row).
+    if (!place || shadowed(s, toks[b].v, fn.body, k)) continue;
     // A URL that is itself a parameter is no fixed URL.
     const url = urlArg(s as Ctx, a[0].from, a[0].to);
     if (url[1] === url[0] + 1 && rustParamPlace(s as Ctx, fn, toks[url[0]].v)) continue;
@@ -121,6 +123,17 @@ function senderOf(s: EvalScope, fn: Fn): Wrapper | undefined {
     return { url: -1, body: place.pos, rustFixed };
   }
   return undefined;
+}
+
+/** Is `name` bound again by a `let` (`let name`, `let mut name`) between toks[from] and toks[to]? */
+function shadowed(s: EvalScope, name: string, from: number, to: number): boolean {
+  const { toks } = s;
+  for (let k = from; k < to; k++) {
+    if (toks[k].v !== 'let') continue;
+    const at = toks[k + 1]?.v === 'mut' ? k + 2 : k + 1;
+    if (toks[at]?.v === name && isId(toks[at])) return true;
+  }
+  return false;
 }
 
 /** The argument of the chain's `.json(…)` before its `.send()`, after the `post(…)` closing at toks[close]. */
