@@ -20,6 +20,7 @@ import { evaluate } from './evaluate';
 import { argRange } from './ruby-command-args';
 import { madeModel, recordHead, recordModel } from './ruby-llm-records';
 import { recordSeed } from './ruby-llm-seeds';
+import { methodChat } from './ruby-llm-method-chat';
 
 export { rubyLlmLimitParam } from './ruby-llm-limit';
 
@@ -90,9 +91,11 @@ export function readRubyLlm(c: Ctx, f: Found, dot: number): PhpChain | undefined
     // A Chat kept in a variable, else a chat record of the Rails integration (ruby-llm-records.ts).
     const held = heldChat(c, back.head, links, dot);
     const rec = held < 0 ? recordHead(c, back.head, links, dot) : undefined;
-    if (held < 0 && !rec) return undefined;
+    // Else a method of the class returning a chat (ruby-llm-method-chat.ts).
+    const own = held < 0 && !rec ? methodChat(c, back.head, links, (h) => linksForward(c, h), (k) => linksFrom(c, k)) : -1;
+    if (held < 0 && !rec && own < 0) return undefined;
     if (rec) [links, start, record, made] = [rec.links, rec.start, true, rec.made];
-    else start = held;
+    else start = held >= 0 ? held : own;
   }
   for (const name of links) link(c, f, name);
   link(c, f, dot + 1);
