@@ -113,6 +113,8 @@ interface Expected {
   limitParam?: string | null;
   /** The quick fix's insertion template (`, max_tokens={n}`); null: none offered. Optional. */
   limitInsertion?: string | null;
+  /** What the framework sends when the code sets no limit (CallSite.sdkDefaultLimit); null: none. Optional. */
+  sdkDefaultLimit?: number | null;
 }
 
 function fixtureFiles(dir: string): string[] {
@@ -185,6 +187,7 @@ for (const file of files) {
       if (exp.provider !== undefined) assert.equal(site.provider, exp.provider, `${where} provider`);
       if (exp.limitParam !== undefined) assert.equal(site.limitUnnamed ? null : site.limitParam, exp.limitParam, `${where} output limit's name`);
       if (exp.limitInsertion !== undefined) assert.equal(site.limitInsertion?.template ?? null, exp.limitInsertion, `${where} limit insertion`);
+      if (exp.sdkDefaultLimit !== undefined) assert.equal(site.sdkDefaultLimit?.value ?? null, exp.sdkDefaultLimit, `${where} the framework's default limit`);
     }
   });
 }

@@ -166,6 +166,8 @@ export interface CallSite {
   /** The client's base URL is set from a value the code does not state (an environment variable): its vendor is not known. */
   baseUrlUnstated?: boolean;
   limitInsertion?: LimitInsertion;
+  /** What a framework sends when the code sets no limit (scan/crewai-limit.ts): the worst case, `label` for the lens. */
+  sdkDefaultLimit?: { value: number; label: string; what: string };
   /** Anthropic extended thinking budget, when set in code. */
   thinkingBudget?: number;
   /** Claude's adaptive thinking asked for (`thinking: {type: "adaptive"}`): it spends output tokens inside the limit. */

@@ -147,6 +147,11 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
     maxOutputSource = 'runtime';
     if (price?.maxOutput) maxOutputTokens = price.maxOutput;
     notes.push(`output limit set at run time (${site.maxOutputUnresolved}): the worst case is ${price?.maxOutput ? `the model's maximum, ${price.maxOutput} tokens` : 'unknown'}`);
+  } else if (site.sdkDefaultLimit) {
+    // A framework's own default, sent when the code sets none (CrewAI's Anthropic provider, scan/crewai-limit.ts).
+    maxOutputTokens = Math.min(site.sdkDefaultLimit.value, price?.maxOutput ?? Infinity);
+    maxOutputSource = 'model-default';
+    notes.push(`no output limit in code: ${site.sdkDefaultLimit.what}`);
   } else if (openAiTextCompletion(site, price)) {
     // /v1/completions stops at 16 tokens when max_tokens is not sent (openai/openai-openapi openapi.yaml,
     // CreateCompletionRequest.max_tokens: "default: 16"): that is the worst case, not the model's maximum.

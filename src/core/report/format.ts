@@ -107,7 +107,7 @@ export function lensTitle(call: AnalyzedCall): string {
     tokens = `${formatTokens(e.inputTokens)} → ${formatTokens(e.maxOutputTokens ?? 0)} max tok (${call.site.maxOutput?.bounded ? 'at most; computed at run time' : 'limit set at run time'})`;
   } else {
     output = `${formatUsdAtMost(e.outputUsdMax)} out`;
-    tokens = `${formatTokens(e.inputTokens)} → ${formatTokens(e.maxOutputTokens ?? 0)} max tok` + (e.maxOutputSource !== 'model-default' ? '' : sentByLiteLLMToAnthropic(call.site, e.priceProvider) ? ' (LiteLLM default)' : ' (no limit set)');
+    tokens = `${formatTokens(e.inputTokens)} → ${formatTokens(e.maxOutputTokens ?? 0)} max tok` + (e.maxOutputSource !== 'model-default' ? '' : call.site.sdkDefaultLimit ? ` (${call.site.sdkDefaultLimit.label})` : sentByLiteLLMToAnthropic(call.site, e.priceProvider) ? ' (LiteLLM default)' : ' (no limit set)');
   }
   output += choicesText(call.site);
   // A retired model reads as retired on the lens itself, with the current model that replaces it.
@@ -205,7 +205,7 @@ export function hoverMarkdown(call: AnalyzedCall, table: PriceTable, link?: (src
   lines.push(`| input | ${inputTokensText(call, table)} | ${e.modelKnown ? (s.embedding ? formatUsdSmall : formatUsd)(e.inputUsd) : '—'} |`);
   if (s.embedding) lines.push(`| output | none: an embedding call returns vectors | ${e.modelKnown ? '$0' : '—'} |`);
   else if (e.maxOutputTokens !== undefined) {
-    const src = e.maxOutputSource === 'code' ? `${s.maxOutput?.key ?? s.limitParam}` : e.maxOutputSource === 'runtime' ? (s.maxOutput?.bounded ? 'at most this; limit computed at run time' : s.maxOutput?.others?.length ? 'largest value the limit can take; chosen at run time' : 'model maximum; limit set at run time') : sentByLiteLLMToAnthropic(s, e.priceProvider) ? 'LiteLLM default: the model maximum in current releases, 4,096 before' : 'model maximum';
+    const src = e.maxOutputSource === 'code' ? `${s.maxOutput?.key ?? s.limitParam}` : e.maxOutputSource === 'runtime' ? (s.maxOutput?.bounded ? 'at most this; limit computed at run time' : s.maxOutput?.others?.length ? 'largest value the limit can take; chosen at run time' : 'model maximum; limit set at run time') : s.sdkDefaultLimit ? s.sdkDefaultLimit.label : sentByLiteLLMToAnthropic(s, e.priceProvider) ? 'LiteLLM default: the model maximum in current releases, 4,096 before' : 'model maximum';
     const each = s.choices ? ` × ${s.choices.n ?? `${s.choices.key} (run time)`} answers` : '';
     lines.push(`| output, worst case (${src}) | ${formatTokens(e.maxOutputTokens)}${each} | ${e.modelKnown ? formatUsd(e.outputUsdMax) : '—'} |`);
   } else if (e.maxOutputSource === 'runtime') lines.push('| output, worst case (limit set at run time; no known model maximum) | unknown | unknown |');

@@ -1,0 +1,44 @@
+// The max_tokens CrewAI's native Anthropic provider sends when the code sets none. From crewai 1.0.0, `LLM(model=
+// "anthropic/claude-…")` (or `claude/…`) is an AnthropicCompletion (lib/crewai/src/crewai/llm.py LLM.__new__ →
+// _get_native_provider; from 1.5.0 when _validate_model_in_constants passes, which every `claude-` id does through
+// _matches_provider_pattern), and the Anthropic Messages API requires a max_tokens, so the provider fills in its own:
+// `max_tokens: int = 4096` (lib/crewai/src/crewai/llms/providers/anthropic/completion.py, read at the tags 1.0.0,
+// 1.5.0, 1.9.0, 1.13.0 and 1.15.17 of crewAIInc/crewAI, and at 001c3eb9). crewAI PR #7077 (merged after 1.15.17)
+// replaced it with a per-model table (128,000 for claude-sonnet-4-6, 64,000 for claude-sonnet-4-5, 32,000 for a model
+// not in it); which release first carries it was not read, so a later or unpinned release keeps the model's maximum.
+// crewai 0.x sends every call through LiteLLM (its own default applies, not this one).
+import { ancestors, dirname } from '../resolve/files';
+import type { CallSite } from '../types';
+import { pythonPin } from './python-pins';
+import type { Ctx } from './values';
+
+const FIRST = [1, 0, 0];
+/** The last release read with the 4,096 default (its tag's completion.py). */
+const LAST = [1, 15, 17];
+
+/** Sets `site.sdkDefaultLimit` on a CrewAI row sent to Claude with no limit in code, when the pinned crewai sends 4,096. */
+export function crewaiDefaultLimit(c: Ctx, site: CallSite): void {
+  if (site.sdk !== 'CrewAI' || site.maxOutput || site.maxOutputUnresolved !== undefined) return;
+  const id = site.model?.id.toLowerCase();
+  if (!id || !(id.startsWith('anthropic/claude-') || id.startsWith('claude/claude-'))) return;
+  const index = c.index;
+  if (!index || !c.file) return;
+  for (const dir of ancestors(dirname(c.file))) {
+    const names = index.files.list(dir);
+    // Read once per folder until a file under it changes (as sdk-pins.ts).
+    const pin = names && index.memo(dir, 'sdk-pin crewai', () => pythonPin(index.files, dir, names, ['crewai']));
+    if (!pin) continue;
+    if (older(pin.version, FIRST) || older(LAST, pin.version)) return;
+    site.sdkDefaultLimit = {
+      value: 4096,
+      label: 'CrewAI default',
+      what: `CrewAI's Anthropic provider sends max_tokens 4,096 when none is set (AnthropicCompletion, crewai ${pin.written} pinned in ${pin.file})`,
+    };
+    return;
+  }
+}
+
+function older(v: number[], than: number[]): boolean {
+  for (let i = 0; i < 3; i++) if (v[i] !== than[i]) return v[i] < than[i];
+  return false;
+}
