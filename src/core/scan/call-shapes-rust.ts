@@ -7,6 +7,7 @@ const LC_RUST = 'https://github.com/Abraxas-365/langchain-rust';
 export const LC_RUST_CHAIN = 'langchain-rust.chain';
 const RELLFY = 'https://github.com/rellfy/openai';
 const CHATGPT_RS = 'https://github.com/Maxuss/chatgpt_rs';
+const RUST_GENAI = 'https://github.com/jeremychone/rust-genai';
 /** chatgpt_rs's clients: `ChatGPT::new(key)`, `new_with_config(key, config)` and their proxy forms (src/client.rs). */
 const CHATGPT_RS_CLIENTS = ['new', 'new_with_config', 'new_with_proxy', 'new_with_config_proxy'].map((m) => ({ anchor: ['ChatGPT', '::', m, '('] }));
 
@@ -52,5 +53,12 @@ export const RUST_FRAMEWORK_SHAPES: CallShape[] = [
       sessions: ['new_conversation', 'new_conversation_directed'], sessionConversation: true, chains: true },
     limitParam: '.max_tokens({n})', limitNested: true, promptArgs: true,
     source: `${CHATGPT_RS} (v1.2.3 c16716e and head 09cde58: src/client.rs ChatGPT::new, new_with_config, send_message, send_message_streaming, new_conversation, new_conversation_directed; src/converse.rs Conversation::send_message; src/config.rs ModelConfiguration engine, max_tokens, ChatGPTEngine)`,
+  })),
+  // rust-genai (crate `genai`): `client.exec_chat(model, chat_req, options)` / `exec_chat_stream(…)`, the request a
+  // `ChatRequest` of system and user messages, the options `Some(&ChatOptions::default().with_max_tokens(n))`.
+  ...['exec_chat', 'exec_chat_stream'].map((m): CallShape => ({
+    id: `rust-genai.${m}`, sdk: 'genai', anchor: [m, '('], langs: ['rust'], needs: ['genai'], modelArg: 0, promptArgs: true, promptArgsTo: 1, configArg: 2,
+    limitParam: 'Some(&ChatOptions::default().with_max_tokens({n})) as the options argument', limitNested: true, keys: { limit: new Set(['withmaxtokens']) },
+    source: `${RUST_GENAI} (bd84fbb, 0.7.0-beta.20-WIP: src/client/client_impl.rs Client::${m}(model, chat_req: ChatRequest, options: Option<&ChatOptions>); src/chat/chat_options.rs ChatOptions::with_max_tokens; src/chat/chat_request.rs ChatRequest::new, with_system, append_message)`,
   })),
 ];

@@ -12,6 +12,7 @@ import { builderEnd } from './chains';
 import { rigProvider } from './rust-rig';
 import { LC_RUST_CHAIN, RIG_AGENT } from './call-shapes-rust';
 import { lcRustChain } from './rust-lc-chain';
+import { rustGenaiCall } from './rust-genai';
 import { addServiceMessages, type Service } from './ai-services';
 import { injectedChatModel, springStarterModel } from './ai-services-spring';
 import { builtElsewhere } from './ai-services-workspace';
@@ -33,6 +34,7 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   if (!site) return undefined;
   if (shape.id === RIG_AGENT) rigProvider(c, site, first);
   else if (shape.id === LC_RUST_CHAIN) lcRustChain(c, site, first, i);
+  else if (shape.id.startsWith('rust-genai.')) rustGenaiCall(c, site, first, i);
   if (service !== undefined && site.sdk === 'LangChain4j') {
     const ret = addServiceMessages(c, site, service.iface, toks[i - 1].v, i);
     if (service.spring) springStarterModel(c, site, ret, service.iface, service.wired, service.quarkus);
