@@ -3,6 +3,8 @@ import type { CallShape } from './call-shape-types';
 
 const RIG = 'https://github.com/0xPlaygrounds/rig';
 export const RIG_AGENT = 'rig.rust.agent';
+export const RIG_AGENT_NEW = 'rig.rust.agent-builder';
+export const RIG_INTO_AGENT = 'rig.rust.into-agent-builder';
 const LC_RUST = 'https://github.com/Abraxas-365/langchain-rust';
 export const LC_RUST_CHAIN = 'langchain-rust.chain';
 const RELLFY = 'https://github.com/rellfy/openai';
@@ -18,6 +20,15 @@ export const RUST_FRAMEWORK_SHAPES: CallShape[] = [
     limitParam: '.max_tokens({n})', turnInput: 'the message sent with agent.prompt() / .chat() (run time)',
     source: `${RIG} (b75850e, crates/rig-agent/src/agent/builder.rs: AgentBuilder preamble, append_preamble, context, max_tokens, tool, build; crates/rig-core/src/providers/openai/completion/mod.rs: GPT_4O … constants)`,
   },
+  // rig: the same agent made on a model object, `let model = client.completion_model(M); AgentBuilder::new(model)
+  // .preamble(…).build()` or `client.completion_model(M).into_agent_builder()…build()`; `client.agent(M)` is
+  // `AgentBuilder::new(self.completion_model(M))` (rust-rig-model.ts reads the model where it is made).
+  ...[[RIG_AGENT_NEW, ['AgentBuilder', '::', 'new', '(']], [RIG_INTO_AGENT, ['.', 'into_agent_builder', '(']]].map(([id, anchor]): CallShape => ({
+    id: id as string, sdk: 'Rig', kind: 'builder', anchor: anchor as string[], langs: ['rust'], needs: ['rig', 'rig_core'], batchable: false,
+    ...(id === RIG_AGENT_NEW ? { modelArg: 0 } : { defaultModel: 'the model object the agent is built on' }),
+    limitParam: '.max_tokens({n})', turnInput: 'the message sent with agent.prompt() / .chat() (run time)',
+    source: `${RIG} (b75850e, crates/rig-agent/src/agent/builder.rs AgentBuilder::new(model), preamble, max_tokens; crates/rig-agent/src/client.rs AgentClientExt::agent = AgentBuilder::new(self.completion_model(model)), AgentModelExt::into_agent_builder; crates/rig-core/src/client/completion.rs CompletionClient::completion_model)`,
+  })),
   // langchain-rust: `LLMChainBuilder::new().prompt(template).llm(OpenAI::default().with_model(M)).build()`, then
   // `chain.invoke(prompt_args!{…})`. The limit is the LLM's `CallOptions::max_tokens`, None unless set.
   {
