@@ -5,7 +5,8 @@ import { keyAt, type Ctx } from './values';
 import { valueEnd } from './value-end';
 import { firstOnLine } from './body-ends';
 
-/** The output limit goes where the LM is made; dspy ≥ 3.1 sends none unless given (clients/lm.py:68; 3.0: 4000, 2.5–2.6: 1000). */
+/** The output limit goes where the LM is made; dspy ≥ 3.0.4 sends none unless given (clients/lm.py; 2.6.24 – 3.0.3: 4000,
+ * 2.5.0 – 2.6.23: 1000, dspy-default-limit.ts). */
 export const DSPY_LIMIT_PARAM = 'max_tokens={n} to the dspy.LM(…)';
 
 export interface Made {
