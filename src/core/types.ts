@@ -170,6 +170,12 @@ export interface CallSite {
   sdkDefaultLimit?: { value: number; label: string; what: string };
   /** Anthropic extended thinking budget, when set in code. */
   thinkingBudget?: number;
+  /** `thinking: { type: 'enabled' }` with no budget key (scan/ai-sdk-thinking.ts gives the AI SDK's default). */
+  thinkingUnbudgeted?: true;
+  /** The thinking budget is set from a value only known at run time (`budgetTokens: budget`): its expression. */
+  thinkingBudgetUnresolved?: string;
+  /** The thinking budget is the SDK's default, not written in the code (scan/ai-sdk-thinking.ts): what sets it. */
+  thinkingBudgetDefault?: string;
   /** Claude's adaptive thinking asked for (`thinking: {type: "adaptive"}`): it spends output tokens inside the limit. */
   adaptiveThinking?: boolean;
   /** The request forces a tool call (`tool_choice` required / a named function, Anthropic any / tool): the reply is

@@ -7,7 +7,7 @@ import { countTokens, type Encoding } from '../tokenize/token-count';
 import { callFormatFor, chatFormatFor, encodingFor, formattedTokens, indentedLines, type ChatFormat } from '../tokenize/chat-format';
 import { chooseRate, type RateChoice } from './rate-choice';
 import { litellmDefaultNote } from './litellm-default';
-import { addsThinkingBudget } from './thinking-budget';
+import { addsRuntimeBudget, addsThinkingBudget } from './thinking-budget';
 
 /** The option `now` as ms since the epoch; undefined when unset or not a date. */
 export function nowOf(o: { now?: string }): number | undefined {
@@ -132,13 +132,18 @@ export function estimate(site: CallSite, price: ModelPrice | undefined, count: P
     maxOutputTokens = site.maxOutput.value;
     maxOutputSource = 'runtime';
     notes.push(`output limit chosen at run time (${site.maxOutputUnresolved ?? site.maxOutput.key}): the worst case is the largest value it can take, ${site.maxOutput.value} tokens (also ${site.maxOutput.others.slice(0, 5).join(', ')}${site.maxOutput.others.length > 5 ? ', …' : ''})`);
+  } else if (site.maxOutput && addsRuntimeBudget(site, price)) {
+    // The AI SDK sends maxOutputTokens + a budget known at run time, up to the model's maximum (thinking-budget.ts).
+    maxOutputTokens = price?.maxOutput ?? site.maxOutput.value;
+    maxOutputSource = 'runtime';
+    notes.push(`the AI SDK adds the thinking budget (${site.thinkingBudgetUnresolved}, known at run time) to ${site.maxOutput.key} ${site.maxOutput.value}: the worst case is the model's maximum`);
   } else if (site.maxOutput) {
     maxOutputTokens = site.maxOutput.value;
     maxOutputSource = 'code';
     if (addsThinkingBudget(site, price)) {
       // The AI SDK sends the thinking budget on top of maxOutputTokens, up to the model's maximum (thinking-budget.ts).
       maxOutputTokens = Math.min(maxOutputTokens + site.thinkingBudget!, price?.maxOutput ?? Infinity);
-      notes.push(`the AI SDK adds the thinking budget to maxOutputTokens: max_tokens ${maxOutputTokens}`);
+      notes.push(`the AI SDK adds the thinking budget${site.thinkingBudgetDefault ? ` (${site.thinkingBudgetDefault})` : ''} to maxOutputTokens: max_tokens ${maxOutputTokens}`);
     }
     const o = site.maxOutput.others;
     if (o?.length) notes.push(`each caller passes its own output limit (${site.maxOutput.key}): the worst case is the largest, ${site.maxOutput.value} tokens (also ${o.slice(0, 5).join(', ')}${o.length > 5 ? ', …' : ''})`);

@@ -7,10 +7,13 @@ import type { CallSite, Estimate, ModelPrice, Suggestion } from '../types';
 import { choicesOf } from './estimator';
 import { formatTokens, formatUsd } from '../report/format';
 import { capHint, limitAdvice } from './advisor';
-import { addsThinkingBudget, toClaude } from './thinking-budget';
+import { addsRuntimeBudget, addsThinkingBudget, toClaude } from './thinking-budget';
 
 /** Advice for a thinking call without a limit in code, or undefined when the call does not ask for thinking. */
 export function thinkingLimitAdvice(site: CallSite, est: Estimate, price: ModelPrice | undefined, answer: number): Suggestion[] | undefined {
+  if (!site.maxOutput && addsRuntimeBudget(site, price) && toClaude(site, price)) {
+    return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: capHint(site, 'the worst case', `the AI SDK adds the thinking budget (${site.thinkingBudgetUnresolved}, known only at run time) to it, so what a cap saves is not known here`) }];
+  }
   if (site.maxOutput || (!site.thinkingBudget && !site.adaptiveThinking) || !toClaude(site, price)) return undefined;
   if (!site.thinkingBudget) {
     return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: capHint(site, 'the worst case', 'adaptive thinking spends its tokens inside the limit, as many as the model decides, so a cap near the answer\'s length can leave no room for the answer and no number is proposed') }];

@@ -13,6 +13,12 @@ export function addsThinkingBudget(site: Pick<CallSite, 'sdk' | 'provider' | 'th
   return !!site.thinkingBudget && site.sdk === 'Vercel AI SDK' && (site.provider ?? price?.provider)?.toLowerCase() === 'anthropic';
 }
 
+/** The AI SDK adds a thinking budget known only at run time (`budgetTokens: budget`) to the limit it sends: the same
+ * rule as addsThinkingBudget, with the budget's expression in `thinkingBudgetUnresolved`. */
+export function addsRuntimeBudget(site: Pick<CallSite, 'sdk' | 'provider' | 'thinkingBudgetUnresolved'>, price: Pick<ModelPrice, 'provider'> | undefined): boolean {
+  return site.thinkingBudgetUnresolved !== undefined && addsThinkingBudget({ sdk: site.sdk, provider: site.provider, thinkingBudget: 1 }, price);
+}
+
 /** A Claude model (Anthropic's API, Bedrock's or Vertex's ids): the thinking rules below are Anthropic's. Other
  * vendors' budgets (Gemini's thinkingBudget, Moonshot's and Fireworks' thinking, Alibaba's) follow their own. */
 export function toClaude(site: Pick<CallSite, 'model'>, price: Pick<ModelPrice, 'id'> | undefined): boolean {

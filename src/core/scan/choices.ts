@@ -66,7 +66,9 @@ export function choicesFor(got: Record<string, Choices> | undefined, provider: s
 /** The request's settings beside model, limit and prompt, read into `f`, onto the call site. */
 export function takeSettings(site: CallSite, f: Found, provider: string | undefined): void {
   if (f.thinking === 'adaptive') site.adaptiveThinking = true;
+  else if (f.thinking === 'enabled') site.thinkingUnbudgeted = true;
   else if (f.thinking !== undefined) site.thinkingBudget = f.thinking;
+  if (f.thinkingUnresolved !== undefined && site.thinkingBudget === undefined) site.thinkingBudgetUnresolved = f.thinkingUnresolved;
   if (f.forcedTool) site.forcedTool = true;
   if (f.serviceTier !== undefined) site.serviceTier = f.serviceTier;
   // Groq refuses n > 1, through its SDK or an OpenAI client sent to it (site.provider is then the host's).

@@ -20,7 +20,7 @@ import { CHOICE_KEYS, readChoices, type Choices } from './choices';
 import type { Host } from '../price/hosts';
 import { jvmMessageElement } from './message-vars';
 import { goJsonKey } from './go-json-keys';
-import { adaptiveThinking } from './thinking-mode';
+import { adaptiveThinking, budgetShorthand, enabledWithoutBudget } from './thinking-mode';
 
 export { limitForModel, readLimitKey } from './limit-keys';
 
@@ -35,8 +35,10 @@ export interface Found {
   limitAt?: [key: number, start: number, end: number];
   /** The model's expression as written (`chatSettings.model`), when it is not a literal. */
   modelExpr?: string;
-  /** The thinking budget, or adaptive thinking asked for (thinking-mode.ts). */
-  thinking?: number | 'adaptive';
+  /** The thinking budget, adaptive thinking asked for, or `enabled` with no budget key (thinking-mode.ts). */
+  thinking?: number | 'adaptive' | 'enabled';
+  /** The thinking budget's expression when it is only known at run time (`budgetTokens: budget`). */
+  thinkingUnresolved?: string;
   /** The variable the limit came from (a .NET options object), not a message. */
   limitVar?: string;
   parts: PromptPart[];
@@ -212,11 +214,19 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
   if (LIMIT_KEYS.has(key) || c.shapeKeys?.limit?.has(key)) return readLimitKey(c, f, keyIdx, vStart, vEnd);
   if (key === 'thinking') {
     if (f.thinking === undefined && adaptiveThinking(c, vStart, vEnd)) f.thinking = 'adaptive';
+    else if (f.thinking === undefined && enabledWithoutBudget(c, vStart, vEnd)) f.thinking = 'enabled';
+    const sh = f.thinking === undefined ? budgetShorthand(c, vStart, vEnd) : undefined;
+    if (sh !== undefined) {
+      const n = readNumber(c, sh, sh + 1);
+      if (n) f.thinking = n.value;
+      else f.thinkingUnresolved ??= c.toks[sh].v;
+    }
     return namedConfig(c, f, key, vStart, vEnd, walkKeys) ?? vStart;
   }
   if (THINKING_KEYS.has(key)) {
     const n = readNumber(c, vStart, vEnd);
-    if (n && f.thinking === undefined) f.thinking = n.value;
+    if (n && (f.thinking === undefined || f.thinking === 'enabled')) f.thinking = n.value;
+    else if (!n && vEnd > vStart) f.thinkingUnresolved ??= label(c, vStart, vEnd);
     return vEnd;
   }
   if (SERVICE_TIER_KEYS.has(key)) {
