@@ -155,3 +155,18 @@ test('ruby-openai and openai-php send the body as written: an OpenAI reasoning m
   assert.match(plain?.text ?? '', /^Set max_tokens to 600/);
   assert.equal(plain?.param, undefined);
 });
+
+test('SwiftOpenAI sends maxTokens as max_tokens: an OpenAI reasoning model is told the maCompletionTokens property, with no edit of the init', () => {
+  const table = buildTable(loadShipped().sheets);
+  const at = { now: '2026-12-01T10:00:00Z' };
+  // jamesrochabrun/SwiftOpenAI at 4edec2bb: init(messages:model:…maxTokens:…) only; `public var maCompletionTokens`.
+  const SW = `import SwiftOpenAI\nfunc ask(service: OpenAIService) async throws {\n  let p = ChatCompletionParameters(messages: [.init(role: .user, content: .text("Summarise this."))], model: .gpt5)\n  _ = try await service.startChat(parameters: p)\n  let q = ChatCompletionParameters(messages: [.init(role: .user, content: .text("Summarise this."))], model: .gpt4omini)\n  _ = try await service.startChat(parameters: q)\n}\n`;
+  const calls = analyze(SW, 'swift', 'a.swift', table, at).calls;
+  const c = calls.find((x) => x.site.model?.id === 'gpt-5');
+  assert.ok(c, 'the gpt-5 call');
+  const s = c.suggestions.find((x) => x.kind === 'limit-output');
+  assert.match(s?.text ?? '', /^Set maCompletionTokens to 25,000 — OpenAI's/);
+  assert.equal(limitEdit(c.site, s!.limit!, s!.param), undefined);
+  const plain = calls.find((x) => x.site.model?.id === 'gpt-4o-mini')?.suggestions.find((x) => x.kind === 'limit-output');
+  assert.match(plain?.text ?? '', /^Set maxTokens to 600/);
+});

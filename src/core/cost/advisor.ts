@@ -212,10 +212,13 @@ function reasoningLimit(site: CallSite, est: Estimate, price: ModelPrice): Sugge
  * call-shapes-frameworks.ts). ruby-openai and openai-php send the hash/array as the request body as written
  * (ruby-openai lib/openai/client.rb `json_post(path: "/chat/completions", parameters:)`; openai-php src/Resources/
  * Chat.php `Payload::create('chat/completions', $parameters)`; orhanerday/open-ai the same), so `max_tokens` reaches
- * OpenAI, which refuses it for these models: the body key is max_completion_tokens. */
+ * OpenAI, which refuses it for these models: the body key is max_completion_tokens. SwiftOpenAI's init takes only
+ * `maxTokens` (sent as max_tokens, "not compatible with o1 series models", its doc comment); the body's
+ * max_completion_tokens is the settable property `maCompletionTokens`, so spelt (ChatCompletionParameters.swift at 4edec2bb). */
 const REASONING_NAMES: { shape: RegExp; from: string; to: string }[] = [
   { shape: /^(spring-ai|langchain4j)\./, from: 'maxTokens', to: 'maxCompletionTokens' },
   { shape: /^(openai\.ruby|openai\.php|openai\.php\.stream|orhanerday\.php\.chat)$/, from: 'max_tokens', to: 'max_completion_tokens' },
+  { shape: /^swiftopenai\./, from: 'maxTokens', to: 'maCompletionTokens' },
 ];
 
 function reasoningNames(site: CallSite, price: ModelPrice): LimitNames {

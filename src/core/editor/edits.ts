@@ -95,7 +95,8 @@ export function limitEdit(site: CallSite, limit: number, param?: string): TextEd
   // A framework's default is in no file: changing it is adding a setting, which no edit here does.
   if (site.maxOutput?.unwritten) return undefined;
   if (site.maxOutput) return site.maxOutput.file !== undefined ? { span: site.maxOutput.span, text: n, file: site.maxOutput.file } : { span: site.maxOutput.span, text: n };
-  if (!site.limitInsertion) return undefined;
+  // SwiftOpenAI's max_completion_tokens is a property set after init (`maCompletionTokens`, advisor.ts), no argument.
+  if (!site.limitInsertion || param === 'maCompletionTokens') return undefined;
   const at = site.limitInsertion.offset;
   const template = param ? site.limitInsertion.template.replace(site.limitParam, param) : site.limitInsertion.template;
   return { span: { start: at, end: at }, text: template.split('{n}').join(n) };

@@ -14,6 +14,9 @@ export function exprEnd(s: FileScope, i: number): number {
   const stop = Math.min(toks.length, i + MAX_EXPR_TOKENS);
   // A Ruby `case … end` / `if … end` used as a value runs to its `end`.
   if (s.syn.id === 'ruby' && isRubyBranch(toks[i])) return Math.min(rubyEnd(s.text, toks, i + 1) + 1, toks.length);
+  // A Swift `if` expression's condition list (`if let customModel, !customModel.isEmpty { … }`, SwiftOpenAI's examples):
+  // its commas, up to the first block, are not the value's end (The Swift Programming Language, "Statements": condition-list).
+  const cond = s.syn.id === 'swift' && toks[i]?.v === 'if' && toks[i].t === T.Id ? swiftConditionEnd(s, i + 1, stop) : -1;
   while (k < stop) {
     const tk = toks[k];
     // Ruby: a `[` that starts a line after a whole expression starts a statement (`images = Array(x)` then a
@@ -25,7 +28,7 @@ export function exprEnd(s: FileScope, i: number): number {
         k = match[k] + 1;
         continue;
       }
-      if (tk.v === ';' || tk.v === ',' || tk.v === ')' || tk.v === ']' || tk.v === '}') break;
+      if (tk.v === ';' || (tk.v === ',' && k > cond) || tk.v === ')' || tk.v === ']' || tk.v === '}') break;
     }
     if (line && k > i && newlineBetween(s.text, toks[k - 1].end, tk.start) && !joins(s, toks[k - 1], tk)) break;
     // Ruby `prompt = extra unless extra.nil?`: the value ends at a modifier (rubyEnd's rule tells it from a block's `if`).
@@ -37,6 +40,18 @@ export function exprEnd(s: FileScope, i: number): number {
 }
 
 const MAX_EXPR_TOKENS = 4096;
+
+/** The token before the first `{` at the level of a Swift condition starting at `from`, or -1. */
+function swiftConditionEnd(s: FileScope, from: number, stop: number): number {
+  const { toks, match } = s;
+  for (let k = from; k < stop; k++) {
+    if (toks[k].t !== T.Punct) continue;
+    if (toks[k].v === '{') return k - 1;
+    if ((toks[k].v === '(' || toks[k].v === '[') && match[k] > k) k = match[k];
+    else if (toks[k].v === ';' || toks[k].v === ')' || toks[k].v === ']' || toks[k].v === '}') return -1;
+  }
+  return -1;
+}
 
 /** Statements walked for a Ruby method's last one. */
 const MAX_STATEMENTS = 64;

@@ -15,6 +15,7 @@ import { COMMUNITY_SHAPES } from './call-shapes-community';
 import { RUST_FRAMEWORK_SHAPES } from './call-shapes-rust';
 import { AZURE_DOTNET_SHAPES } from './call-shapes-azure-dotnet';
 import { RUBY_SHAPES } from './call-shapes-ruby';
+import { SWIFT_SHAPES } from './call-shapes-swift';
 import { GENAI_SHAPES } from './call-shapes-genai';
 import { MISTRAL_SHAPES } from './call-shapes-mistral';
 import { REALTIME_SHAPES } from './call-shapes-realtime';
@@ -147,11 +148,7 @@ export const SHAPES: CallShape[] = [
     anchor: ['responses', '(', ')', '->', m, '('], langs: ['php'],
     limitParam: 'max_output_tokens', source: `https://github.com/openai-php/client (README: $client->responses()->create([…]); src/Resources/Responses.php ${m})`,
   })),
-  {
-    id: 'openai.swift', sdk: 'OpenAI', provider: 'openai',
-    anchor: ['ChatQuery', '('], langs: ['swift'],
-    limitParam: 'maxCompletionTokens', source: 'https://github.com/MacPaw/OpenAI (README: ChatQuery(messages:model:…))',
-  },
+  ...SWIFT_SHAPES,
   {
     id: 'anthropic.messages', sdk: 'Anthropic', provider: 'anthropic',
     anchor: ['messages', '.', 'create', '('], langs: ['python', 'javascript'], notAfter: ['threads'],

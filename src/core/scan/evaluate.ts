@@ -14,6 +14,7 @@ import { envIndexed, envValue } from './env';
 import { DEDENT_TAGS, TEXT_METHODS, onlyTrims, taggedTemplate } from './text-methods';
 import { rubyBranches, switchValue } from './branches';
 import { isElvis, kotlinIf } from './kotlin-if';
+import { swiftCaseValue } from './swift-models';
 import { isAssertion, isPhpCast, phpCastTerm, typeArgsEnd, typeEnd } from './type-casts';
 import { filledHoles } from './fstring-holes';
 import { arrayJoin, join2, joinedText } from './text-join';
@@ -28,7 +29,6 @@ import { rustEnvDefault, rustOptionDefault } from './rust-env';
 import { arithmetic, isArith } from './arithmetic';
 import { pathText } from './path-holes';
 import { pyListCopy } from './py-list-copies';
-
 export type { EvalScope, Value } from './value';
 /** The value of the expression at toks[i] (bounded by `end`). */
 export function evaluate(s: EvalScope, i: number, end: number, depth = 0): Value | undefined {
@@ -194,7 +194,7 @@ function term(s: EvalScope, i: number, end: number, depth: number): { v?: Value;
     if (inner.v && isP(toks[match[i] + 1], '.') && isId(toks[match[i] + 2])) return chain(s, match[i] + 2, end, depth, inner.v);
     return { v: inner.v, next: match[i] + 1 };
   }
-  const lit = s.syn.id === 'go' ? goComposite(s, i, end) : rubySymbol(s, i); // Go `&pkg.T{…}` as a table (go-composites.ts), Ruby `:name` as its name
+  const lit = s.syn.id === 'go' ? goComposite(s, i, end) : swiftCaseValue(s, i, end, depth, expr) ?? rubySymbol(s, i); // Go `&pkg.T{…}` as a table (go-composites.ts), Swift `.gpt4o` (swift-models.ts), Ruby `:name` as its name
   if (lit) return lit;
   // A table literal: `{ "triage": 300 }`, `{ triage: 300 }` (members are read from it when asked), or a list
   // `[…]` (a messages list kept in a variable: its prompt parts are read where it is sent, parts.ts).

@@ -18,7 +18,8 @@ const MAX_ARMS = 32;
 
 export function kotlinIf(s: EvalScope, i: number, end: number, depth: number): { v?: Value; next: number } | undefined {
   const { toks, match } = s;
-  const rust = s.syn.id === 'rust';
+  // Swift 5.9's `if` expression has the same form (SE-0380: `let x = if c { a } else { b }`, a condition without parentheses).
+  const rust = s.syn.id === 'rust' || s.syn.id === 'swift';
   if (s.syn.id !== 'kotlin' && !rust) return undefined;
   const found: Value[] = [];
   let head = i;

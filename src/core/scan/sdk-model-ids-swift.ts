@@ -6,6 +6,11 @@
 //   Sources/OpenAI/Public/Models/Models.swift
 //   Sources/OpenAI/Public/Models/Models/Models.swift
 //   tags 0.0.1 … 0.5.1 (44) + head a532be89be9a30ec003e4ba0974a52a88d26fc6d: 77 constants
+//
+// jamesrochabrun/SwiftOpenAI — https://github.com/jamesrochabrun/SwiftOpenAI
+//   Sources/OpenAI/Public/Parameters/Model.swift (`public enum Model`, its `value` switch; `.custom(String)` is read in
+//   values.ts), head 4edec2bba872d149abdb1091a8873b4c70d3b991 (v4.4.5): 34 constants, none named as a MacPaw one
+//   with another id (gpt4, gpt5 send the same id in both). Earlier tags not read.
 
 export const SWIFT_MODEL_CONSTANTS: Readonly<Record<string, string>> = {
   // MacPaw/OpenAI (Swift)
@@ -86,4 +91,37 @@ export const SWIFT_MODEL_CONSTANTS: Readonly<Record<string, string>> = {
   tts_1: 'tts-1',
   tts_1_hd: 'tts-1-hd',
   whisper_1: 'whisper-1',
+  // jamesrochabrun/SwiftOpenAI
+  dalle2: 'dall-e-2',
+  dalle3: 'dall-e-3',
+  gpt35Turbo0125: 'gpt-3.5-turbo-0125',
+  gpt35Turbo0613: 'gpt-3.5-turbo-0613',
+  gpt35Turbo1106: 'gpt-3.5-turbo-1106',
+  gpt35Turbo16k0613: 'gpt-3.5-turbo-16k-0613',
+  gpt35Turbo: 'gpt-3.5-turbo',
+  gpt40125Preview: 'gpt-4-0125-preview',
+  gpt41106Preview: 'gpt-4-1106-preview',
+  gpt4Turbo20240409: 'gpt-4-turbo-2024-04-09',
+  gpt4TurboPreview: 'gpt-4-turbo-preview',
+  gpt4VisionPreview: 'gpt-4-vision-preview',
+  gpt4o20240513: 'gpt-4o-2024-05-13',
+  gpt4o20240806: 'gpt-4o-2024-08-06',
+  gpt4o20241120: 'gpt-4o-2024-11-20',
+  gpt4o: 'gpt-4o',
+  gpt4oAudioPreview: 'gpt-4o-audio-preview',
+  gpt4omini: 'gpt-4o-mini',
+  gpt4turbo: 'gpt-4-turbo',
+  gpt5Codex: 'gpt-5-codex',
+  gpt5Mini: 'gpt-5-mini',
+  gpt5Nano: 'gpt-5-nano',
+  gptRealtime15: 'gpt-realtime-1.5',
+  gptRealtime21: 'gpt-realtime-2.1',
+  gptRealtime21Mini: 'gpt-realtime-2.1-mini',
+  gptRealtime2: 'gpt-realtime-2',
+  gptRealtime: 'gpt-realtime',
+  gptRealtimeMini: 'gpt-realtime-mini',
+  gptRealtimeTranslate: 'gpt-realtime-translate',
+  gptRealtimeWhisper: 'gpt-realtime-whisper',
+  o1Mini: 'o1-mini',
+  o1Preview: 'o1-preview',
 };

@@ -64,6 +64,7 @@ export function keyAt(c: Ctx, i: number): number {
 }
 
 import { valueEnd } from './value-end';
+import { swiftCaseModel } from './swift-models';
 export { valueEnd };
 
 export const spanOf = (a: Token, b: Token): Span => ({ start: a.start, end: b.end });
@@ -124,11 +125,8 @@ export function readModel(c: Ctx, i: number, end: number, depth = 0): ModelValue
   // Go `*model` (`model := flag.String("model", "gemini-2.5-flash", …)`), Rust `&self.model`: the value pointed to.
   if (isP(tk, '*') && c.syn.id === 'go' && isId(toks[i + 1])) return readModel(c, i + 1, end, depth + 1);
   if (isP(tk, '&') && c.syn.id === 'rust' && isId(toks[i + 1])) return readModel(c, i + 1, end, depth + 1);
-  // Swift `.gpt4_o`
-  if (isP(tk, '.') && isId(toks[i + 1])) {
-    const id = SDK_MODEL_CONSTANTS[toks[i + 1].v];
-    return id ? { ref: { id, span: spanOf(toks[i + 1], toks[i + 1]), kind: 'sdk-constant' } } : { unresolved: '.' + toks[i + 1].v };
-  }
+  // Swift `.gpt4_o`, `.custom("llama3")` (swift-models.ts).
+  if (isP(tk, '.') && isId(toks[i + 1])) return swiftCaseModel(c, i, end, (a, b) => readModel(c, a, b, depth + 1));
   if (isP(tk, '(') && c.match[i] > i) {
     // `(model as string) === 'claude' ? '…' : model`: what the evaluator reads, else run time (never no model).
     const e = valueEnd(c, i, end);
