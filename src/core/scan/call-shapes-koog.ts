@@ -37,10 +37,10 @@ export const KOOG_SHAPES: CallShape[] = [
   })),
   // `agent.run(input)`: the input is the user message; the model and system prompt are the agent's, its
   // maxAgentIterations the run's bound (run-table.ts).
-  {
-    id: 'koog.agent.run', sdk: 'Koog', anchor: ['run', '('], langs: ['kotlin', 'java'], via: AGENT_VIA, needs: ['AIAgent'],
-    promptArgs: true, keys: { model: new Set(['llmmodel', 'llm']) }, batchable: false,
+  ...['run', 'runAndGetResult'].map((m): CallShape => ({
+    id: m === 'run' ? 'koog.agent.run' : `koog.agent.${m}`, sdk: 'Koog', anchor: [m, '('], langs: ['kotlin', 'java'], via: AGENT_VIA, needs: ['AIAgent'],
+    promptArgs: true, keys: { model: new Set(['llmmodel', 'llm', 'model']), config: new Set(['agentconfig']) }, batchable: false,
     limitParam: 'LLMParams(maxTokens = {n})', limitNested: true,
-    source: `${KOOG} (agents/agents-core/.../agent/AIAgent.kt: AIAgent(executor, llmModel, …, systemPrompt, …, maxIterations), run(agentInput); agent/config/AIAgentConfig.kt withSystemPrompt(prompt, llm, id, maxAgentIterations))`,
-  },
+    source: `${KOOG} (agents/agents-core/.../agent/AIAgent.kt: AIAgent(executor, llmModel, …, systemPrompt, …, maxIterations), run(agentInput), runAndGetResult(agentInput) (dfae0388); agent/config/AIAgentConfig.kt AIAgentConfig(prompt, model, maxAgentIterations), withSystemPrompt(prompt, llm, id, maxAgentIterations))`,
+  })),
 ];

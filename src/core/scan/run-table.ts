@@ -1,6 +1,8 @@
 // Data for agent runs (scan/runs.ts): agent frameworks' turn limits with their defaults, the keys a conversation is
 // sent under, and the methods that add to it. Each default is taken from the framework's source, named per row.
 import type { ToolsGivenBy } from './agent-tools-given';
+// A Koog agent's config variable, where its maxAgentIterations is (runs.ts).
+export { koogConfigRange } from './koog-agent-config';
 
 export interface TurnLimitRow {
   framework: string;
@@ -111,7 +113,7 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
   {
     // A Koog agent's run: its strategy's nodes (an LLM request, a tool call, the tool result sent back) run until the
     // strategy finishes, at most maxAgentIterations of them; each LLM request is one node, so the bound holds for them.
-    framework: 'Koog', ids: /^koog\.agent\.run$/, keys: ['maxagentiterations', 'maxiterations'], inConstruction: true,
+    framework: 'Koog', ids: /^koog\.agent\.(run|runAndGetResult)$/, keys: ['maxagentiterations', 'maxiterations'], inConstruction: true,
     // With no toolRegistry (ToolRegistry.EMPTY) the default singleRunStrategy asks once and answers.
     toolsKey: 'toolRegistry', defaultTurns: 50,
     defaultSource: 'AIAgent(executor, llmModel, …, maxIterations: Int = 50), https://github.com/JetBrains/koog agents/agents-core/src/commonMain/kotlin/ai/koog/agents/core/agent/AIAgent.kt',

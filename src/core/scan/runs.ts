@@ -10,7 +10,7 @@ import { collectParts } from './parts';
 import { normKey } from './call-keys';
 import { chainTurns } from './chain-turns';
 import { cacheMarkIn, memo, occurrences } from './run-index';
-import { AGENT_TURN_LIMITS, GROW_METHODS, HISTORY_KEYS, HISTORY_RESULTS, type TurnLimitRow } from './run-table';
+import { AGENT_TURN_LIMITS, GROW_METHODS, HISTORY_KEYS, HISTORY_RESULTS, koogConfigRange, type TurnLimitRow } from './run-table';
 import { elements, readSchema, readTools } from './tools';
 import { aiSdkTools } from './ai-sdk-tools';
 import { zodResponseSchema } from './zod-response-format';
@@ -112,7 +112,6 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   if (grows && here) firstTurnFromHistory(c, site, names, loop.header);
   if (asksUserFirst(lc, at)) site.interactive = true; // a person asked each turn (`input()`, `Prompt.ask(…)`) waits for it
 }
-
 // ---- agent frameworks ------------------------------------------------------------------------------------------
 function agentLimit(c: Ctx, site: CallSite, first: number, open: number, end: number, made?: [number, number]): RunSite | undefined {
   const anchorText = c.text.slice(site.anchor.start, site.anchor.end).replace(/\s+/g, '');
@@ -123,7 +122,8 @@ function agentLimit(c: Ctx, site: CallSite, first: number, open: number, end: nu
   const anchor = { start: site.anchor.start, end: site.anchor.end };
   const extent = { start: site.span.start, end: site.span.end };
   const there = row.inConstruction && made ? [made[0], Math.min(made[1], c.toks.length - 1)] : undefined;
-  const stated = statedLimit(c, row, open, end) ?? (there && statedLimit(c, row, there[0], there[1])) ?? (row.chainStated ? chainTurns(site) : undefined);
+  const cfg = there && row.framework === 'Koog' ? koogConfigRange(c, there) : undefined; // `agentConfig = cfg` (koog-agent-config.ts)
+  const stated = statedLimit(c, row, open, end) ?? (there && statedLimit(c, row, there[0], there[1])) ?? (cfg && statedLimit(c, row, cfg[0], cfg[1])) ?? (row.chainStated ? chainTurns(site) : undefined);
   if (row.toolsKey && !(there && c.toks.slice(there[0], there[1]).some((t) => t.v === row!.toolsKey))) return undefined;
   const fd = row.factoryDefault;
   if (!stated && there && fd && c.toks.slice(there[0], there[1]).some((t) => t.v === fd.call)) row = { ...row, defaultTurns: fd.turns, defaultSource: fd.source };

@@ -12,6 +12,7 @@ import { builderEnd } from './chains';
 import { rigProvider } from './rust-rig';
 import { LC_RUST_CHAIN, RIG_AGENT, RIG_AGENT_NEW, RIG_INTO_AGENT } from './call-shapes-rust';
 import { rigModelAgent } from './rust-rig-model';
+import { koogMockExecutor } from './koog-agent-config';
 import { lcRustChain } from './rust-lc-chain';
 import { rustGenaiCall } from './rust-genai';
 import { addServiceMessages, type Service } from './ai-services';
@@ -46,6 +47,7 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   // A builder's extent is its chain up to .build(), not the anchor's own `()`. A construction the call is bound to
   // (`Agent(…, tools=[…])` run by `Runner.run(agent, …)`) carries the tools too.
   const construction = (shape.via || shape.assistantRun) && made.length > madeBefore ? made[made.length - 1] : undefined;
+  if (construction && site.sdk === 'Koog' && koogMockExecutor(c, construction)) return undefined; // a test double's agent
   readRun(c, site, first, i, Math.min(shape.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i], toks.length), construction);
   if (shape.id === CREW_TASK) crewTask(c, site, first, i); // a CrewAI task: its agent's model and text (crewai-tasks.ts)
   crewaiDefaultLimit(c, site); // CrewAI's Anthropic provider: its own max_tokens when the code sets none
