@@ -105,6 +105,8 @@ export function analyze(
     // An official OpenAI client with no base URL serves only OpenAI's models: another vendor's is not priced there.
     const offVendor = site.model && !closed && !own ? openAiOutside(site, table, text, vendors) : undefined;
     let price = site.model && !closed && !own && !offVendor ? lookupModel(table, site.model.id, site.model.provider ?? site.provider) : undefined;
+    // Bedrock InvokeModel sends any model's own body: one the sheet marks as an embedding model embeds (titan-embed).
+    if (price?.kind === 'embedding' && site.sdk === 'AWS Bedrock') site.embedding = true;
     // A chat model stated only as a default, on the text-completions endpoint that refuses it: run time (cost/warnings.ts).
     const refused = refusedDefault(site, price);
     if (refused) [site.model, site.modelUnresolved, price] = [undefined, refused, undefined];

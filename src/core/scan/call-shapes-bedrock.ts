@@ -8,6 +8,16 @@ import type { CallShape } from './call-shape-types';
 const API = 'https://docs.aws.amazon.com/bedrock/latest/APIReference/API_runtime_Converse.html (request: modelId, messages, system, inferenceConfig.maxTokens)';
 
 export const BEDROCK_SHAPES: CallShape[] = [
+  // boto3 InvokeModel: `client.invoke_model(body=json.dumps({…}), modelId=id)`, the body the model's own JSON request
+  // (Anthropic Claude: anthropic_version, max_tokens, messages, system), read when written as a dict literal here or
+  // bound before the call (param-config.ts made); else its limit and prompt are run time, named so.
+  ...['invoke_model', 'invoke_model_with_response_stream'].map((m): CallShape => ({
+    id: `bedrock.py.${m}`, sdk: 'AWS Bedrock', provider: 'bedrock', anchor: [m, '('], langs: ['python'], needs: ['boto3'],
+    // `self.invoke_model(body)`: an application's own method around the client (MetaGPT provider/bedrock_api.py).
+    runtimeRequest: true, keys: { config: new Set(['body']) }, notAfter: ['self'],
+    limitParam: '"max_tokens" in the body', limitNested: true, opaqueBody: "body (the model's own JSON request)",
+    source: `https://boto3.amazonaws.com/v1/documentation/api/latest/reference/services/bedrock-runtime/client/${m}.html (${m}(body, modelId, …)); https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html (body: anthropic_version, max_tokens, messages, system)`,
+  })),
   // Java SDK 2.x: `client.converse(request -> request.modelId(id).messages(m).inferenceConfig(c -> c.maxTokens(512)))`,
   // or `client.converse(ConverseRequest.builder()….build())`; Kotlin: `client.converse { modelId = id; … }` or a
   // ConverseRequest passed in.

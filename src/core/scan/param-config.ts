@@ -189,6 +189,8 @@ function helperFn(c: Ctx, sc: Ctx, recv: string | undefined, m: string, before: 
 export function made(c: Ctx, v: number): number {
   const { toks, match } = c;
   if (v < 0 || c.syn.id !== 'python') return -1;
+  const dumped = dumpedDict(c, v);
+  if (dumped >= 0) return dumped;
   let k = v;
   while (isId(toks[k]) && isP(toks[k + 1], '.')) k += 2;
   const open = k + 1;
@@ -201,6 +203,23 @@ export function made(c: Ctx, v: number): number {
     j = e + 1;
   }
   return open;
+}
+
+/**
+ * `json.dumps({…})`, maybe `.encode(…)` after it (a Bedrock InvokeModel body, boto3 `invoke_model(body=body)`): the
+ * dict literal's `{`, whose keys are the request's (json.dumps keeps a dict's keys and values: docs.python.org/3/library/json.html).
+ */
+function dumpedDict(c: Ctx, v: number): number {
+  const { toks, match } = c;
+  if (toks[v]?.v !== 'json' || !isP(toks[v + 1], '.') || toks[v + 2]?.v !== 'dumps' || !isP(toks[v + 3], '(') || !isP(toks[v + 4], '{')) return -1;
+  const close = match[v + 4];
+  if (!(close > v + 4) || !(isP(toks[close + 1], ')') || isP(toks[close + 1], ','))) return -1;
+  const end = match[v + 3];
+  if (!(end > close)) return -1;
+  let e = end + 1;
+  // `.encode("utf-8")`: the bytes of the same text.
+  if (isP(toks[e], '.') && toks[e + 1]?.v === 'encode' && isP(toks[e + 2], '(') && match[e + 2] > e + 2) e = match[e + 2] + 1;
+  return exprEnd(c, v) === e ? v + 4 : -1;
 }
 
 /** Token `v` (what assignmentBefore found) lies in a Python function's parameter list (`config: T` is no assignment). */
