@@ -23,6 +23,7 @@ import { kotlinCtorMade } from './kotlin-ctor-made';
 import { lazyProperty } from './kotlin-lazy';
 import { factoryMade } from './agent-factories';
 import { tables } from './scope';
+import { typeArgsEnd, typeArgsStart } from './ts-type-args';
 
 /** How many names deep a chain is followed (`chain = prompt | llm`, `rag = chain | parser`). */
 const MAX_DEPTH = 3;
@@ -158,6 +159,9 @@ function rubyMethodMade(c: Ctx, via: Via, name: string, depth: number, budget: {
  */
 function typedAnchorStart(c: Ctx, open: number, anchor: string[]): number {
   const at = anchorStart(c.toks, open, anchor);
+  // TypeScript `new Agent<Ctx>({…})`: the anchor before the type arguments (ts-type-args.ts).
+  const lt = at < 0 && anchor.length >= 2 ? typeArgsStart(c, open - 1) : -1;
+  if (lt > 0) return anchorStart(c.toks, lt - 1, anchor.slice(0, -1));
   if (at >= 0 || c.syn.id !== 'python' || anchor.length < 2 || !isP(c.toks[open - 1], ']')) return at;
   const sub = c.match[open - 1];
   return sub > 0 ? anchorStart(c.toks, sub - 1, anchor.slice(0, -1)) : -1;
@@ -215,7 +219,10 @@ export function constructionFrom(c: Ctx, via: Via, def: number, name: string, de
   for (let j = def, reach = def + 8; j < stop && j < reach; j++) {
     if (!isOpen(toks[j])) {
       if (isId(toks[j]) || isP(toks[j], '.') || isP(toks[j], '::')) continue;
-      break;
+      const gt = typeArgsEnd(c, j);
+      if (gt < 0) break;
+      [j, reach] = [gt, gt + 2];
+      continue;
     }
     // `Agent[Ctx](…)`: the call after a generic class's subscript.
     if (isP(toks[j], '[') && c.syn.id === 'python' && isP(toks[match[j] + 1], '(')) j = match[j] + 1;
