@@ -23,6 +23,7 @@ import { withArgs } from './arg-frames';
 import { fromModule } from './bound';
 import { importedHolder, importedMaker, importedObject } from './imported-runnables';
 import { noteAgentMade } from './agent-graph-once';
+import { SMOLAGENTS_AGENTS, SMOLAGENTS_LIMIT, SMOLAGENTS_MODELS } from './call-shapes-smolagents';
 
 /**
  * Each factory by the module it is imported from: an application's own `def create_agent(llm, tools, system_message)`
@@ -32,11 +33,12 @@ import { noteAgentMade } from './agent-graph-once';
 const IMPORTS: Record<string, RegExp> = {
   'langchain.agent.': /\bfrom\s+langchain\.agents\s+import\s+(\([^)]*)?[^\n]*\bcreate_agent\b/,
   'langgraph.agent.': /\bfrom\s+langgraph\.prebuilt\s+import\s+(\([^)]*)?[^\n]*\bcreate_react_agent\b/,
+  'smolagents.agent.': /\bfrom\s+smolagents(?:\.agents)?\s+import\s+(\([^)]*)?[^\n]*\b(?:CodeAgent|ToolCallingAgent)\b/,
 };
 
 /** Is `shapeId` an agent row, and does the file import its factory? */
 export function agentRow(shapeId: string): boolean {
-  return /^lang(chain|graph)\.agent\./.test(shapeId);
+  return /^(lang(chain|graph)|smolagents)\.agent\./.test(shapeId);
 }
 
 export function factoryImported(c: Ctx, shapeId: string): boolean {
@@ -89,15 +91,17 @@ export function agentModel(c: Ctx, f: Found, bound: Bound, made: [number, number
   if (start >= 0) noteAgentMade(c, first, a, start);
   // The factory takes no output limit: it is the chat model's (the quick fix writes it there, or nowhere).
   f.modelKeyIdx = f.modelEnd = undefined;
-  bound.limitParam = STRING_MODEL_LIMIT;
+  // A smolagents agent's model object (call-shapes-smolagents.ts): `CodeAgent(tools=[], model=model)`, keyword only.
+  const via = start >= 0 && SMOLAGENTS_AGENTS.has(toks[start].v) ? SMOLAGENTS_MODELS : MODEL_VIA;
+  bound.limitParam = via === MODEL_VIA ? STRING_MODEL_LIMIT : SMOLAGENTS_LIMIT;
   if (start < 0 || !isP(toks[open], '(') || match[open] < 0) return;
   const close = match[open];
-  const v = firstOrKeyed(a, open, 'model');
+  const v = via === MODEL_VIA ? firstOrKeyed(a, open, 'model') : keyedOnly(a, open, 'model');
   if (v < 0) return;
   const e = valueEnd(a, v, close);
   const here = e === v + 1 && isId(toks[v])
-    ? boundObject(a, toks[v].v, start)
-    : isP(toks[e - 1], ')') && match[e - 1] > v ? madeOrHelper(a, match[e - 1]) : undefined;
+    ? boundObject(a, toks[v].v, start, via)
+    : isP(toks[e - 1], ')') && match[e - 1] > v ? madeOrHelper(a, match[e - 1], via) : undefined;
   // A chat model another module's factory returns (`create_react_agent(create_model(), tools)` with `from .llm import
   // create_model`, yoichiojima-2/llm-experiments tests/test_tools.py): read in that module, its parameters bound to
   // what this call passes (their defaults where it passes none). A chat model another module makes and this one
@@ -124,15 +128,18 @@ export function agentModel(c: Ctx, f: Found, bound: Bound, made: [number, number
   if (!f.limit && inner.limitUnresolved) f.limitUnresolved ??= inner.limitUnresolved;
   if (obj.provider) bound.provider = obj.provider;
   bound.limitParam = obj.limitParam;
-  if (!elsewhere && !other) made.push([obj.at, match[obj.open]]);
+  // A smolagents agent stays the run's construction (its max_steps), the model made before it.
+  if (!elsewhere && !other) made.splice(via === MODEL_VIA ? made.length : Math.max(0, made.length - 1), 0, [obj.at, match[obj.open]]);
 }
 
 /** The chat model a name is bound to before `before` (`model = ChatOpenAI(model="…")`: its own keyword is no binding). */
-function boundObject(c: Ctx, name: string, before: number): Made | undefined {
+function boundObject(c: Ctx, name: string, before: number, via = MODEL_VIA): Made | undefined {
   const { toks } = c;
   const def = assignmentBefore(c, name, before, (at) => isKeywordArgument(c, at));
+  // The binding is read: an edit of it must take the full analysis.
+  if (def >= 0 && via !== MODEL_VIA) c.read?.push({ start: toks[def].start, end: toks[Math.min(toks.length - 1, def + 8)].end });
   for (let j = def; j >= 0 && j < def + 8 && j < toks.length; j++) {
-    if (isP(toks[j], '(')) return madeOrHelper(c, j);
+    if (isP(toks[j], '(')) return madeOrHelper(c, j, via);
     if (!isId(toks[j]) && !isP(toks[j], '.')) return undefined;
   }
   return undefined;
@@ -140,11 +147,17 @@ function boundObject(c: Ctx, name: string, before: number): Made | undefined {
 
 /** The chat model made at the bracket `open`, or the one a same-file helper called there makes and returns (`model =
  * get_model()` with `def get_model(): return ChatOpenAI(model="gpt-4o")`, AI-Maker-Space/LangChain1.0 src/agent.py). */
-function madeOrHelper(c: Ctx, open: number): Made | undefined {
+function madeOrHelper(c: Ctx, open: number, via = MODEL_VIA): Made | undefined {
   const { toks } = c;
-  const made = madeAt(MODEL_VIA, toks, open);
+  const made = madeAt(via, toks, open);
   if (made || !isId(toks[open - 1]) || isP(toks[open - 2], '.') || functionDef(c, toks[open - 1].v) < 0) return made;
-  return madeInFunction(c, MODEL_VIA, toks[open - 1].v);
+  return madeInFunction(c, via, toks[open - 1].v);
+}
+
+/** The value of `key=` in the call whose `(` is toks[open]; -1 when not given by name. */
+function keyedOnly(a: Ctx, open: number, key: string): number {
+  const v = firstOrKeyed(a, open, key);
+  return v > 0 && keyAt(a, v - 2) === v - 1 ? v : -1;
 }
 
 /** The value of `key=` in the call whose `(` is toks[open], else its first argument when positional; -1: neither. */

@@ -49,6 +49,14 @@ export interface TurnLimitRow {
 
 export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
   {
+    // Before the OpenAI Agents SDK's row, whose /agents/i matches "smolagents". A run takes up to max_steps steps, one
+    // model call each (agents.py _run_stream: `while not returned_final_answer and self.step_number <= max_steps`); when
+    // they run out, one more call asks for the final answer (_handle_max_steps_reached), not counted here.
+    framework: 'smolagents', sdk: /^smolagents$/, anchor: /(^|\.)run\(/, langs: ['python'], keys: ['maxsteps'], inConstruction: true,
+    defaultTurns: 20,
+    defaultSource: 'MultiStepAgent max_steps: int = 20, https://github.com/huggingface/smolagents/blob/e3a5b8994b301983b91c0325546e9dc82eab8cf0/src/smolagents/agents.py',
+  },
+  {
     framework: 'OpenAI Agents SDK', sdk: /agents/i, anchor: /(^|\.)run(_sync|_streamed)?\(/, langs: ['python'], keys: ['maxturns'],
     defaultTurns: 10,
     // The run asks the model again only after tool calls or a handoff: a plain-text reply with none, or a structured
