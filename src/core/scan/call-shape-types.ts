@@ -102,8 +102,8 @@ export interface Via {
   sessions?: string[];
   /** The object is a chat session that keeps its conversation: each message sent resends the earlier turns. */
   conversation?: boolean;
-  /** The receiver is a LlamaIndex query / chat engine, the anchors its LLM's classes (llamaindex-engines.ts). */
-  engine?: true;
+  /** The receiver is a LlamaIndex query / chat engine ('agent': a workflow agent), the anchors its LLM's classes (llamaindex-engines.ts). */
+  engine?: true | 'agent';
   /** Only an object made by one of `sessions` keeps its conversation: the model and its chat session share the sending
    * method (Google_GenerativeAI's C# `ChatSession : GenerativeModel`, both `GenerateContentAsync`). */
   sessionConversation?: true;

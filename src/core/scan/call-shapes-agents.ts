@@ -156,3 +156,17 @@ export const DSPY_SHAPES: CallShape[] = ['Predict', 'ChainOfThought', 'ReAct'].m
   id: `dspy.${m}`, sdk: 'DSPy', anchor: [m, '('], langs: ['python'], needs: ['dspy'], program: 'dspy',
   batchable: false, limitParam: 'max_tokens={n} to the dspy.LM(…)', source: DSPY,
 }));
+
+const LLAMAINDEX_AGENTS = 'https://github.com/run-llama/llama_index (llama-index-core/llama_index/core/agent/workflow/base_agent.py at 011ea534: BaseWorkflowAgent(name, description, system_prompt, tools, tool_retriever, can_handoff_to, llm, …).run(user_msg, chat_history, memory, ctx, max_iterations), DEFAULT_MAX_ITERATIONS = 20; multi_agent_workflow.py at 0213de2d: AgentWorkflow(agents, root_agent, …), AgentWorkflow.from_tools_or_functions(tools_or_functions, llm, system_prompt); llama-index-llms-openai OpenAI(model, max_tokens=None))';
+
+/**
+ * LlamaIndex workflow agents run by `agent.run(…)` (llamaindex-agents.ts): the agent's LLM, made where the agent is, is
+ * called once per step with the agent's system prompt and the conversation (run-table.ts "LlamaIndex agents").
+ */
+export const LLAMAINDEX_AGENT_SHAPES: CallShape[] = [{
+  id: 'llamaindex.agent.run', sdk: 'LlamaIndex', anchor: ['run', '('], langs: ['python'], needs: ['llama_index'],
+  via: { from: 'receiver', engine: 'agent', anchors: [{ anchor: ['OpenAI', '('], provider: 'openai' }, { anchor: ['Anthropic', '('], provider: 'anthropic' }] },
+  // run(user_msg=None, chat_history=None, …): the user message, after the chat history.
+  keys: { prompt: new Set(['usermsg', 'chathistory']) },
+  limitParam: 'max_tokens', batchable: false, source: LLAMAINDEX_AGENTS,
+}];

@@ -5,7 +5,7 @@ import { BATCH_SHAPES } from './call-shapes-batch';
 import { FORM_SHAPES, LANGCHAIN_CHAT_MODELS, LANGCHAIN_SENDS, RUST_SENDS, langchainJsLimit } from './call-shapes-forms';
 import { FRAMEWORK_SHAPES } from './call-shapes-frameworks';
 import { KOOG_SHAPES } from './call-shapes-koog';
-import { ADK_SHAPES, CREWAI_SHAPES, DSPY_SHAPES, LANGCHAIN_AGENT_SHAPES, MANAGED_AGENT_SHAPES, MASTRA_SHAPES, STRANDS_SHAPES } from './call-shapes-agents'; import { SMOLAGENTS_SHAPES } from './call-shapes-smolagents';
+import { ADK_SHAPES, CREWAI_SHAPES, DSPY_SHAPES, LANGCHAIN_AGENT_SHAPES, LLAMAINDEX_AGENT_SHAPES, MANAGED_AGENT_SHAPES, MASTRA_SHAPES, STRANDS_SHAPES } from './call-shapes-agents'; import { SMOLAGENTS_SHAPES } from './call-shapes-smolagents';
 import { LEGACY_SHAPES } from './call-shapes-legacy';
 import { GO_SHAPES } from './call-shapes-go';
 import { PHP_SHAPES } from './call-shapes-php';
@@ -49,7 +49,7 @@ export const SHAPES: CallShape[] = [
   ...EMBEDDING_SHAPES,
   ...LANGCHAIN_AGENT_SHAPES, ...SMOLAGENTS_SHAPES,
   // google-adk and Strands agents and CrewAI LLMs, priced where they are made.
-  ...ADK_SHAPES, ...STRANDS_SHAPES, ...CREWAI_SHAPES, ...DSPY_SHAPES,
+  ...ADK_SHAPES, ...STRANDS_SHAPES, ...CREWAI_SHAPES, ...DSPY_SHAPES, ...LLAMAINDEX_AGENT_SHAPES,
   ...MANAGED_AGENT_SHAPES,
   ...HF_JS_SHAPES,
   // Mastra agents, priced where they are made unless the same file runs them.

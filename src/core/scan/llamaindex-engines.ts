@@ -23,6 +23,7 @@ import { exprEnd } from './body-ends';
 import { dottedAssigned } from './dotted-assign';
 import { madeInFunction } from './constructions';
 import { callBinding } from './imported-runnables';
+import { agentOf } from './llamaindex-agents';
 
 const MAKERS = new Set(['as_query_engine', 'as_chat_engine']);
 /** Engine keywords whose value is prompt text sent with every query (the QA template, a chat engine's prompts). */
@@ -30,7 +31,7 @@ const PROMPT_KEYS = new Set(['text_qa_template', 'system_prompt', 'context_promp
 const DEFAULT_LLM = "Settings.llm (LlamaIndex's default: OpenAI() of llama-index-llms-openai, the installed release's model)";
 
 /** What the engine gives the call: its LLM's construction, or what is known of an LLM made elsewhere. */
-export type Engine = { made: Made; prompt: PromptPart[] } | { elsewhere: string; prompt: PromptPart[] };
+export type Engine = ({ made: Made } | { elsewhere: string }) & { prompt: PromptPart[]; messages?: number };
 
 /** The opening bracket of the engine maker the value ending at `close` is, or -1. */
 function makerAt(c: Ctx, close: number): number {
@@ -42,11 +43,12 @@ function makerAt(c: Ctx, close: number): number {
   return (m === 'from_args' || m === 'from_defaults') && /(QueryEngine|ChatEngine)$/.test(toks[open - 3]?.v ?? '') ? open : -1;
 }
 
-/** The engine maker's opening bracket the receiver of the call at `first` (after `.`) is made by, or -1. */
-function engineOpen(c: Ctx, first: number): number {
+/** The engine maker's opening bracket the receiver of the call at `first` (after `.`) is made by, or -1; `at` says
+ * which value is a maker (llamaindex-agents.ts asks it for an agent's). */
+export function engineOpen(c: Ctx, first: number, at: (c: Ctx, close: number) => number = makerAt): number {
   const { toks } = c;
   const r = first - 2;
-  if (isP(toks[r], ')')) return makerAt(c, r);
+  if (isP(toks[r], ')')) return at(c, r);
   if (!isId(toks[r])) return -1;
   const member = isP(toks[r - 1], '.') && toks[r - 2]?.v === 'self' && !isP(toks[r - 3], '.');
   // `st.session_state.chat_engine.chat(…)`: the engine the file keeps under that dotted name (dotted-assign.ts).
@@ -56,11 +58,11 @@ function engineOpen(c: Ctx, first: number): number {
   const e = exprEnd(c, def);
   if (e <= def || !isP(toks[e - 1], ')') || c.match[e - 1] < def) return -1;
   c.read?.push({ start: toks[def].start, end: toks[e - 1].end });
-  return makerAt(c, e - 1);
+  return at(c, e - 1);
 }
 
 /** The row's construction of the LLM value at `v` (`OpenAI(…)`, a name bound to one, `self.llm`), through an alias. */
-function llmMade(c: Ctx, via: Via, v: number, depth: number): Made | undefined {
+export function llmMade(c: Ctx, via: Via, v: number, depth: number): Made | undefined {
   const { toks } = c;
   if (isId(toks[v]) && isP(toks[v + 1], '(')) {
     const cls = importsOf(c).names.get(toks[v].v)?.name ?? toks[v].v;
@@ -81,7 +83,7 @@ function llmMade(c: Ctx, via: Via, v: number, depth: number): Made | undefined {
 }
 
 /** `Settings.llm = OpenAI(…)` in the file: the LLM every engine made without one uses. */
-function settingsLlm(c: Ctx, via: Via): number {
+export function settingsLlm(c: Ctx): number {
   const { toks } = c;
   if (!c.idents?.has('Settings') && c.idents) return -1;
   for (let k = 0; k + 4 < toks.length; k++) {
@@ -121,7 +123,7 @@ export function engineOf(c: Ctx, via: Via, first: number): Engine | undefined {
   if (!prompt.length) prompt.push({ text: '', span, resolved: false, label: chat ? "the chat engine's default prompts (LlamaIndex)" : "LlamaIndex's default QA template" });
   prompt.push({ text: '', span, resolved: false, label: chat ? 'retrieved nodes and earlier turns (run time)' : 'nodes the retriever finds (run time)' });
   const settings = llm < 0;
-  if (settings) llm = settingsLlm(c, via);
+  if (settings) llm = settingsLlm(c);
   const e = llm < 0 ? -1 : settings ? exprEnd(c, llm) : valueEnd(c, llm, close);
   if (settings && e > llm) c.read?.push({ start: toks[llm].start, end: toks[e - 1].end });
   const made = llm >= 0 ? llmMade(c, via, llm, 0) : undefined;
@@ -150,9 +152,9 @@ function templateParts(c: Ctx, v: number, e: number, out: PromptPart[], depth = 
  * its template), else `bound`, the call read here with its LLM made elsewhere; undefined: no engine's call.
  */
 export function engineMade(c: Ctx, via: Via, f: Found, first: number, open: number, end: number): { made?: Made; bound?: Bound } | undefined {
-  const engine = engineOf(c, via, first);
+  const engine = via.engine === 'agent' ? agentOf(c, via, f, first) : engineOf(c, via, first);
   if (!engine) return undefined;
-  if ('made' in engine) return { made: { ...engine.made, prompt: { parts: engine.prompt, messages: 1 } } };
+  if ('made' in engine) return { made: { ...engine.made, prompt: { parts: engine.prompt, messages: engine.messages ?? 1 } } };
   f.model ??= { unresolved: engine.elsewhere };
   if (!f.limit) f.limitUnresolved ??= engine.elsewhere;
   const own: Found = { parts: [], messages: 0 };

@@ -141,6 +141,12 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
     defaultSource: 'https://github.com/spring-projects/spring-ai spring-ai-client-chat/src/main/java/org/springframework/ai/chat/client/advisor/ToolCallingAdvisor.java (fd3fd6ec: `do { … } while (isToolCall); // loop until no tool calls are present`)',
   },
   {
+    // A LlamaIndex workflow agent calls its LLM again after each round of tool calls, until an answer has none or
+    // max_iterations LLM outputs (a run() argument); an agent with no tools answers at once (llamaindex-agents.ts).
+    framework: 'LlamaIndex agents', ids: /^llamaindex\.agent\.run$/, keys: ['maxiterations'], onlyWithTools: true, defaultTurns: 20,
+    defaultSource: 'DEFAULT_MAX_ITERATIONS = 20, https://github.com/run-llama/llama_index/blob/011ea534cee069cdeed3d64b7a76f2971e72fbea/llama-index-core/llama_index/core/agent/workflow/base_agent.py',
+  },
+  {
     // A google-adk agent given tools: the runner calls the model again after each tool call, up to
     // RunConfig.max_llm_calls per invocation (500 unless the run_config says otherwise): too many to price a run by,
     // so the setting prices it and the hover names the framework's bound.
