@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { analyze } from '../src/core/analyze';
+import { languageIdForFile } from '../src/core/lex/languages';
 import { analyzeSnapshot, applyEdit, type Edit } from '../src/core/editor/incremental';
 import { testTable } from './helpers/table';
 import { sources } from './helpers/sources';
@@ -1575,4 +1576,44 @@ test('DSPy: an edit of `dspy.configure` or of a devset\'s name takes the full pa
     assert.ok(!next || JSON.stringify(strip(next.result)) === JSON.stringify(strip(analyze(text, 'python', 'a.py', table))), `edit at ${at}`);
     assert.notDeepEqual(strip(analyze(text, 'python', 'a.py', table)), strip(snap.result), `edit at ${at} changes the rows`);
   }
+});
+
+test('the keystroke sweep\'s cases on 6c6eccd2: each edit, reused, equals the full analysis (npm run sweep)', () => {
+  // Each was a BAD line of test/sweep/keystroke-sweep.ts (stride 11) on 6c6eccd2: a reader read text away from the call
+  // and did not record it (c.read), or a word the gate did not know. [file, offset, edit, the text around the offset].
+  const cases: [string, number, 'x' | 'del', string][] = [
+    ['csharp/PolicyBot.cs', 264, 'x', 'OpenAIClient'], // the client's declared type makes the deployment Azure's
+    ['csharp/sk_azure/Plugins/ReplyDrafter.cs', 165, 'x', 'AIClient _az'],
+    ['csharp/raw_string_locals/Program.cs', 1012, 'x', 'sage(HttpMethod.Post'], // an HttpRequestMessage made before SendAsync
+    ['csharp/raw_string_locals/Program.cs', 1232, 'x', 'new StringContent(Json'], // `request.Content = …` between
+    ['go/gemini_model_map/bot/models.go', 726, 'x', 'genai.ChatSession)'], // a via type read where the session is declared
+    ['go/struct_param_callers/processors/writer.go', 1111, 'x', 'nc (w *Writer) m'], // a method's receiver type
+    ['java/BranchedPuts.java', 1705, 'x', 'ns", 300);'], // a put in an else arm: the limit's other value
+    ['kotlin/okhttp_json_bodies/BranchedApply.kt', 2530, 'x', 'ns", 300)'],
+    ['javascript/commander_options/opts.mjs', 33, 'x', 'mmander";'], // the import's module string
+    ['typescript/gateway_instance.ts', 33, 'x', 'om "@ai-sdk/'],
+    ['python/config_files/provider_switch.py', 462, 'x', '     if self.k'], // the if block a constructor sets fields in
+    ['python/langchain_formatted_templates.py', 1958, 'x', 'swer questio'], // a message tuple bound to a name
+    ['python/llamaindex_engines.py', 1133, 'x', 'response_mod'], // the engine maker's arguments before `.query(`
+    ['python/llamaindex_session_state/app.py', 374, 'x', 'Settings.llm'], // `Settings.llm = …` in a function
+    ['python/local_text_arms.py', 1232, 'x', '    for tone'], // a loop target makes the local run time
+    ['python/openai_realtime_held.py', 583, 'x', '-> AsyncReal'], // a via type in a return annotation
+    ['python/openai_ws_send.py', 616, 'x', ': AsyncRealtimeC'],
+    ['python/qa_eval_chain.py', 539, 'x', 'ct"\n\nif grad'], // the module's `if` whose arm makes the chain
+    ['rust/enum_variant_text/src/tiers.rs', 176, 'x', 'l fmt::Display for T'], // Display gives to_string()
+    ['rust/seeded_history/src/main.rs', 220, 'del', '();\n    let '], // the list's column: its additions' block
+    ['rust/serde_enum_model.rs', 451, 'x', '#[derive(Debug'], // the enum's derive(Serialize)
+  ];
+  const stale: string[] = [];
+  for (const [rel, at, kind, around] of cases) {
+    const file = path.join(FIXTURES, ...rel.split('/'));
+    const text = fs.readFileSync(file, 'utf8');
+    const lang = languageIdForFile(file)!;
+    assert.ok(text.slice(at - around.length, at + around.length).includes(around), `${rel}: the text at ${at} moved`);
+    const edit: Edit = kind === 'x' ? { offset: at, removed: 0, inserted: 'x' } : { offset: at, removed: 1, inserted: '' };
+    const next = applyEdit(analyzeSnapshot(text, lang, file, table), edit);
+    const edited = text.slice(0, at) + edit.inserted + text.slice(at + edit.removed);
+    if (next && JSON.stringify(strip(next.result)) !== JSON.stringify(strip(analyze(edited, lang, file, table)))) stale.push(`${rel} ${kind}@${at}`);
+  }
+  assert.deepEqual(stale, [], 'reused results that differ from the full analysis');
 });

@@ -57,6 +57,9 @@ function vocabulary(): Set<string> {
     for (const c of s.companions ?? []) for (const w of [...c.anchor, ...(c.madeBy ?? [])]) vocab.add(w);
     for (const x of s.ctors ?? []) vocab.add(x.type);
     for (const a of s.via?.anchors ?? []) for (const w of a.anchor) vocab.add(w);
+    // A receiver's declared type and the methods it is made from, read where it is declared (bound.ts): Go's
+    // `func f() (cs *genai.ChatSession)` whose result a call sends on.
+    for (const w of [...(s.via?.types ?? []), ...(s.via?.madeFrom ?? [])]) vocab.add(w);
   }
   return vocab;
 }
@@ -82,8 +85,9 @@ const IMPORT_WORDS = new Set(['import', 'export', 'from', 'require', 'require_re
 // `static readonly`/`final` fields, Kotlin `val` of an enum's constructor property, jvm-enums.ts): `struct` -> `struq`
 // loses the model a `t := defaults()` gave.
 // And the empty values a scan compares with (Go `return text, nil` from a helper, `if x == nil {`, `= None`): `nil` ->
-// `n1il` makes a name of it. Rust's `impl Default for T` gives a type's default (rust-enums.ts, rust-fields.ts).
-const TYPE_WORDS = new Set(['struct', 'type', 'interface', 'record', 'object', 'impl', 'enum', 'static', 'readonly', 'final', 'let', 'mut', 'pub', 'Default', 'val',
+// `n1il` makes a name of it. Rust's `impl Default for T` gives a type's default (rust-enums.ts, rust-fields.ts), `impl
+// fmt::Display for T` its `to_string()` (rust-enums.ts methodArms).
+const TYPE_WORDS = new Set(['struct', 'type', 'interface', 'record', 'object', 'impl', 'enum', 'static', 'readonly', 'final', 'let', 'mut', 'pub', 'Default', 'Display', 'val',
   'nil', 'null', 'None', 'undefined', 'true', 'false', 'True', 'False']);
 // The methods a value passes through (`"""…""".trimIndent()`, `PROMPT.strip()`, `.format(…)`) and Go's readers and
 // encoding a request body is traced back through (`json.Marshal(body)` in a sender of the app's own): read where the

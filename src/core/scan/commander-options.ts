@@ -24,7 +24,11 @@ const MAX_LINKS = 200;
 const COMMANDER = new Set(['commander', 'commander/esm.mjs']);
 
 function usesCommander(s: EvalScope): boolean {
-  for (const b of importsOf(s).names.values()) if (COMMANDER.has(b.from)) return true;
+  // The module strings are read (`"commander"` -> `"commandexr"` unmakes it): the keystroke path keeps them live.
+  for (const b of importsOf(s).names.values()) {
+    s.read?.push(b.span);
+    if (COMMANDER.has(b.from)) return true;
+  }
   return false;
 }
 

@@ -21,9 +21,14 @@ const SK_AZURE = new Set(['AddAzureOpenAIChatCompletion', 'AzureOpenAIChatComple
 /** Methods of an OpenAI client that give a chat client for one model (on Azure: one deployment). */
 const CLIENT_FOR = new Set(['GetChatClient', 'AsChatClient']);
 const AZURE_CLIENT = 'AzureOpenAIClient';
+/** Read outside the call (a client's declared type): an edit that makes or breaks it takes the full path (editor/reader-words.ts). */
+export const AZURE_CLIENT_WORDS = [AZURE_CLIENT];
 
-/** Does the construction whose first word is toks[at] (a companion's anchor) send to Azure OpenAI? */
-export function azureMade(toks: Token[], match: ArrayLike<number>, at: number): boolean {
+/**
+ * Does the construction whose first word is toks[at] (a companion's anchor) send to Azure OpenAI? A receiver judged by
+ * the file's declarations goes into `readNames`: renaming it there or here changes the answer (the keystroke path).
+ */
+export function azureMade(toks: Token[], match: ArrayLike<number>, at: number, readNames?: Set<string>): boolean {
   const w = toks[at]?.v;
   if (SK_AZURE.has(w)) return true;
   if (!CLIENT_FOR.has(w) || !isP(toks[at - 1], '.')) return false;
@@ -36,7 +41,9 @@ export function azureMade(toks: Token[], match: ArrayLike<number>, at: number): 
     if (o < 1) return false;
     return toks[o - 1].v === AZURE_CLIENT || (isP(toks[o - 1], '>') && toks[o - 2]?.v === AZURE_CLIENT && isP(toks[o - 3], '<'));
   }
-  return isId(tk) && azureNames(toks).has(tk.v);
+  if (!isId(tk)) return false;
+  readNames?.add(tk.v);
+  return azureNames(toks).has(tk.v);
 }
 
 const NAMES = new KeyMemo<Token[], Set<string>>();

@@ -29,6 +29,8 @@ export function goOwnMethod(s: EvalScope, recv: string, method: string, at: numb
   // No whole function around `at`: a prefix may have cut its closing brace (editor/prefix.ts); the full text decides.
   if (!own) s.forward?.add(method);
   const r = own && receiverOf(s, own);
+  // The receivers are read before each function's name: `func (w *Writer) send(` -> `func (w *Wxriter) send(` breaks the match.
+  if (own && r) s.read?.push(receiverSpan(s, own));
   if (!r || r.name !== recv) return undefined;
   const m = t.fns.get(method)?.find((f) => f.body > f.name && receiverOf(s, f)?.type === r.type);
   // Not in the file read: a prefix of it may cut the method off (editor/prefix.ts), so the full text decides.
@@ -36,8 +38,19 @@ export function goOwnMethod(s: EvalScope, recv: string, method: string, at: numb
   if (!m) return undefined;
   // Read as helper() reads a function: an edit of its body, or a prefix that cuts it off, concerns the call.
   if (m.name >= at) s.forward?.add(method);
+  // From the name (editor/prefix.ts names a definition the cut reaches by a read span's first word), its receiver apart.
   s.read?.push({ start: s.toks[m.name].start, end: s.toks[m.bodyEnd - 1]?.end ?? s.text.length });
+  // Its receiver, and another method of that name whose receiver an edit makes the type (`func (w *Wrxiter) messages(`).
+  for (const f of t.fns.get(method) ?? []) s.read?.push(receiverSpan(s, f));
   return m;
+}
+
+/** From a method's `func` to its name, the receiver between (`func (w *Writer) messages`); else its name alone. */
+function receiverSpan(s: EvalScope, f: Fn): { start: number; end: number } {
+  const close = f.name - 1;
+  const open = isP(s.toks[close], ')') ? s.match[close] : -1;
+  const start = open > 0 && s.toks[open - 1]?.v === 'func' ? s.toks[open - 1].start : s.toks[f.name].start;
+  return { start, end: s.toks[f.name].end };
 }
 
 /** Files of the package looked through for a method of the receiver's type, at most. */

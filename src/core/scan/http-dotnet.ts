@@ -32,6 +32,8 @@ export function dotnetBody(c: Ctx, from: number, to: number, first: number, othe
       const def = assignmentBefore(c, toks[a].v, first);
       if (def >= 0) {
         [a, e] = [def, valueEnd(c, def, toks.length)];
+        // The whole value is read (its wrappers, `new StringContent(…)`): assignmentBefore records its first token only.
+        c.read?.push({ start: toks[a].start, end: toks[e - 1].end });
         continue;
       }
       // `HttpRawRequest(TextGenerationRequestModel prompt)` serialising its parameter: what a same-file caller passes.
@@ -128,6 +130,9 @@ export function sentMessage(c: Ctx, first: number, a: { key?: string; from: numb
   }
   const parts = messageAt(c, at);
   if (!parts) return undefined;
+  // The message as made and everything up to the send (`message.Content = …`): an edit there (`HttpMethod.Post` ->
+  // `xHttpMethod.Post`) changes the request (the keystroke path, editor/incremental.ts).
+  c.read?.push({ start: toks[at].start, end: toks[Math.min(first, toks.length - 1)].end });
   // `message.Content = …` (and `.Method`, `.RequestUri`) between where it is made and where it is sent.
   if (name) {
     for (let k = at; k < first; k++) {

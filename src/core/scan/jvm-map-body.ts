@@ -88,6 +88,8 @@ export function putRanges(c: Ctx, name: string, from: number, before: number): K
     if (toks[k].v === name && isP(toks[k + 1], '.') && (PUT.has(toks[k + 2]?.v) || JSON_SETS.has(toks[k + 2]?.v) || (hutool && toks[k + 2]?.v === 'set')) && isP(toks[k + 3], '(') && !isP(toks[k - 1], '.') && match[k + 3] > k) {
       const branch = putBranch(c, k, from);
       out.push(branch ? [k + 4, match[k + 3], branch] : [k + 4, match[k + 3]]);
+      // Read away from the call: an edit of an arm's value (`300` -> `3x00` in an `else`) changes the limit's others.
+      c.read?.push({ start: toks[k].start, end: toks[match[k + 3]].end });
       k = match[k + 3];
     }
   }

@@ -68,6 +68,8 @@ function mapRanges(c: Ctx, [a, e]: [number, number], before: number): KeyRange[]
   // Kotlin's `JsonObject().apply { addProperty(…) }`, `JSONObject().put(…)`, `buildJsonObject { put(…) }`; then any
   // `body.put(…)` statements after it.
   const filled = ktFilledRanges(c, def);
+  // Read away from the call, up to its last set: an edit of an arm's value (`300` -> `3x00`) changes the limit's others.
+  if (filled) c.read?.push({ start: c.toks[def].start, end: c.toks[Math.max(...filled.map((r) => r[1]))].end });
   if (filled) return [...filled, ...putRanges(c, c.toks[a].v, def, before)];
   return emptyMapAt(c, def) || ktEmptyObjectAt(c, def) ? putRanges(c, c.toks[a].v, def, before) : undefined;
 }

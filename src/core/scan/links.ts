@@ -120,7 +120,7 @@ export function companions(c: Ctx, list: Companion[], f: Found, first: number, o
       const a = argIndex(c, o + 1, close, comp.modelArg ?? 0);
       f.model = inner.model ?? (comp.keyOnly ? undefined : readModel(c, a, close));
       // Semantic Kernel's Azure registration, an AzureOpenAIClient's chat client: an Azure deployment (dotnet-azure.ts).
-      if (f.model && azureMade(toks, match, at)) [f.model, f.host] = [inner.model ?? deploymentModel('deploymentname', f.model, label(c, a, valueEnd(c, a, close))), AZURE_OPENAI];
+      if (f.model && azureMade(toks, match, at, c.readNames)) [f.model, f.host] = [inner.model ?? deploymentModel('deploymentname', f.model, label(c, a, valueEnd(c, a, close))), AZURE_OPENAI];
       // Read after every companion: the call's own ChatOptions.MaxOutputTokens overrides the client's default.
       if (comp.limitArg && f.model) clientLimit = [comp.limitArg, at, o, close];
       if (comp.limitThere && f.model && !f.limit) {

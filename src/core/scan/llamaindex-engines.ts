@@ -48,7 +48,11 @@ function makerAt(c: Ctx, close: number): number {
 export function engineOpen(c: Ctx, first: number, at: (c: Ctx, close: number) => number = makerAt): number {
   const { toks } = c;
   const r = first - 2;
-  if (isP(toks[r], ')')) return at(c, r);
+  if (isP(toks[r], ')')) {
+    // `recipes.as_query_engine(response_mode="no_text").query(q)`: the maker's arguments are read, before the call.
+    if (c.match[r] > 0) c.read?.push({ start: toks[c.match[r] - 1].start, end: toks[r].end });
+    return at(c, r);
+  }
   if (!isId(toks[r])) return -1;
   const member = isP(toks[r - 1], '.') && toks[r - 2]?.v === 'self' && !isP(toks[r - 3], '.');
   // `st.session_state.chat_engine.chat(…)`: the engine the file keeps under that dotted name (dotted-assign.ts).
@@ -85,6 +89,8 @@ export function llmMade(c: Ctx, via: Via, v: number, depth: number): Made | unde
 /** `Settings.llm = OpenAI(…)` in the file: the LLM every engine made without one uses. */
 export function settingsLlm(c: Ctx): number {
   const { toks } = c;
+  // A `Settings` typed or broken anywhere (`Settinxgs.llm = …`) changes the answer (the keystroke path).
+  c.readNames?.add('Settings');
   if (!c.idents?.has('Settings') && c.idents) return -1;
   for (let k = 0; k + 4 < toks.length; k++) {
     if (toks[k].v === 'Settings' && isP(toks[k + 1], '.') && toks[k + 2].v === 'llm' && isP(toks[k + 3], '=') && !isP(toks[k + 4], '=')) {
@@ -125,7 +131,7 @@ export function engineOf(c: Ctx, via: Via, first: number): Engine | undefined {
   const settings = llm < 0;
   if (settings) llm = settingsLlm(c);
   const e = llm < 0 ? -1 : settings ? exprEnd(c, llm) : valueEnd(c, llm, close);
-  if (settings && e > llm) c.read?.push({ start: toks[llm].start, end: toks[e - 1].end });
+  if (settings && e > llm) c.read?.push({ start: toks[llm].start, end: toks[e - 1].end }, { start: toks[llm - 4].start, end: toks[llm].start });
   const made = llm >= 0 ? llmMade(c, via, llm, 0) : undefined;
   if (made) return { made, prompt };
   const what = llm >= 0 ? `${settings ? 'Settings.llm = ' : ''}${c.text.slice(toks[llm].start, toks[Math.max(llm, e - 1)].end)} (the engine's LLM, made elsewhere)` : DEFAULT_LLM;

@@ -23,6 +23,8 @@ export function constructorArm(s: EvalScope, set: Binding[], pos: number): Bindi
   const last = set[set.length - 1];
   const block = blockOf(s, last.name);
   if (!block) return undefined;
+  // The block's header and the flags it sets, away from the use: `if` -> `ifx` unmakes the block (the keystroke path).
+  s.read?.push({ start: s.toks[block.head].start, end: s.toks[Math.min(block.end, s.toks.length) - 1].end });
   const before = set.filter((b) => b.name < block.head);
   const prev = before[before.length - 1];
   if (!prev) return undefined;

@@ -83,12 +83,15 @@ export function providerCall(c: Ctx, i: number, names: string[], end: number): {
  */
 export function isGateway(s: EvalScope, name: string, at = -1): boolean {
   const b = importsOf(s).names.get(name);
+  // The import's module string is read (`"@ai-sdk/gateway"` -> `"@axi-sdk/gateway"`): live for the keystroke path.
+  if (b) s.read?.push(b.span);
   if (b) return b.name === 'gateway' && GATEWAY_FROM.has(b.from);
   if (s.syn.id !== 'javascript' || at < 0) return false;
   const def = assignmentBefore(s as Ctx, name, at);
   const maker = def >= 0 ? s.toks[def] : undefined;
   if (!maker || !isId(maker) || !isP(s.toks[def + 1], '(')) return false;
   const m = importsOf(s).names.get(maker.v);
+  if (m) s.read?.push(m.span);
   return !!m && GATEWAY_MAKERS.has(m.name) && GATEWAY_FROM.has(m.from);
 }
 const GATEWAY_FROM = new Set(['@ai-sdk/gateway', 'ai']);

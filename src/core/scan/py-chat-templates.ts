@@ -62,6 +62,8 @@ function message(s: EvalScope, a: number, b: number, ev: (from: number, to: numb
   // `system = ("system", "…")` then `ChatPromptTemplate([system, user])`: the tuple the name is bound to.
   if (!named && b === a + 1 && isId(toks[a])) {
     const v = assignmentBefore(s as Ctx, toks[a].v, a);
+    // The tuple is read outside the call, its text too (`"You answer…"` -> `"Yxou answer…"`): the keystroke path.
+    if (v >= 0 && (isP(toks[v], '(') || isP(toks[v], '[')) && match[v] > v) s.read?.push({ start: toks[v].start, end: toks[match[v]].end });
     if (v >= 0 && (isP(toks[v], '(') || isP(toks[v], '[')) && match[v] > v) return message(s, v, match[v] + 1, ev, hole, true);
     // `system_prompt = SystemMessagePromptTemplate.from_template(system_template)` then `from_messages([system_prompt,
     // human_prompt])` (TheQuantPy/quantpy-twitter-bot call_openai.py): the message the name is bound to.

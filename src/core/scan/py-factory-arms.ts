@@ -108,10 +108,13 @@ export function pyArmState(s: EvalScope, at: number, from: number, depth = 0): A
   const col = indentAt(text, toks[line].start);
   const h = col > 0 ? lineBefore(s, line, from, col) : -1;
   if (h < 0) return 'none';
+  // The block's header to the construction is read (`if` -> `ixf` unmakes the arm): live for the keystroke path.
+  s.read?.push({ start: toks[h].start, end: toks[at].end });
   const kw = toks[h].v;
   if (kw === 'case') {
     const labels = caseLabels(s, h);
     const m = lineBefore(s, h, from, indentAt(text, toks[h].start));
+    if (m >= 0) s.read?.push({ start: toks[m].start, end: toks[h].end });
     if (!labels || m < 0 || toks[m].v !== 'match') return 'unknown';
     const want = decided(evaluate(s, m + 1, headerEnd(toks, s.match, m), depth + 1));
     if (want === undefined) return 'unknown';
@@ -122,6 +125,7 @@ export function pyArmState(s: EvalScope, at: number, from: number, depth = 0): A
   if (kw !== 'if' && kw !== 'elif' && kw !== 'else') return 'none';
   const chain = ifChain(s, h, from);
   if (!chain) return 'unknown';
+  s.read?.push({ start: toks[chain[0]].start, end: toks[h].end });
   let prior = false;
   for (const k of chain) {
     const test = toks[k].v === 'else' ? undefined : ifTest(s, k);

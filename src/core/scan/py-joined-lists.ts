@@ -39,6 +39,10 @@ export function joinedNamedList(s: EvalScope, at: number, sep: string, depth: nu
   const col = rust && toks[stmt]?.v !== 'let' ? -1 : column(s, stmt);
   if (col < 0) return undefined;
   s.read?.push({ start: toks[b.name].start, end: toks[literal ? match[v] : rust ? v + 4 : v + 2].end });
+  // From the statement's line start too: its indentation is the block's column, which each addition is compared with
+  // (a span apart: editor/prefix.ts names a definition by a read span's first word).
+  const lineStart = text.lastIndexOf('\n', toks[stmt].start - 1) + 1;
+  s.read?.push({ start: lineStart, end: toks[b.name].end });
   // An addition past the first screen changes the list (editor/prefix.ts).
   s.forward?.add(USES + name);
   const own = fnAround(s, b.name);
@@ -66,6 +70,8 @@ export function joinedNamedList(s: EvalScope, at: number, sep: string, depth: nu
     const before = k < at || (!own && !!useFn);
     if (!before && (own || !fn)) continue;
     s.read?.push({ start: toks[k].start, end: toks[add.close].end });
+    // The lines between are read too, for their indentation (`left`): an edit of it moves the addition out of the block.
+    s.read?.push({ start: lineStart, end: toks[k].start });
     // In a loop, an `if`, or a function: it runs at run time, any number of times.
     if (!block || !before) {
       const whole = text.slice(toks[k].start, toks[add.close].end).replace(/\s+/g, ' ');

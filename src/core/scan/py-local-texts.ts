@@ -59,6 +59,8 @@ export function literalLocal(s: EvalScope, name: string, at: number): boolean {
     if (!isId(toks[k]) || toks[k].v !== name) continue;
     const prev = toks[k - 1];
     const next = toks[k + 1];
+    // The words either side are read: `for tone in` -> `foxr tone in` unmakes a loop target (the keystroke path).
+    s.read?.push({ start: (prev ?? toks[k]).start, end: (next ?? toks[k]).end });
     if (isId(prev) && (prev.v === 'for' || prev.v === 'as' || prev.v === 'global' || prev.v === 'nonlocal')) return false;
     if (next?.t === T.Punct && (next.v === ':=' || next.v === '+=' || next.v === '*=' || next.v === '|=')) return false;
   }

@@ -81,6 +81,10 @@ export function rustSerdeVariant(s: EvalScope, names: string[]): Value | undefin
     const str = own ?? (rule !== undefined ? applyRule(rule, variant) : undefined);
     if (str === undefined) return undefined;
     s.read?.push({ start: toks[at].start, end: toks[close].end });
+    // The enum's attributes too, `#[derive(…, Serialize)]` and `#[serde(rename_all = …)]`: a span apart (editor/prefix.ts
+    // names a definition by a read span's first word).
+    const first = Math.min(at, ...attrs.map(([o]) => o - 1));
+    if (first < at) s.read?.push({ start: toks[first].start, end: toks[at].start });
     return { str, source: { file: es.file, offset: toks[k].start, what: `${type}::${variant} as serde writes it (${own !== undefined ? 'its rename' : `rename_all = "${rule}"`})` } };
   }
   return undefined;
