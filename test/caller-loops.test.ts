@@ -145,3 +145,44 @@ test('Python, another module: a caller that appends to another list than the one
   const texts = { ...pyTexts, '/w/assistant/driver.py': pyTexts['/w/assistant/driver.py'].replaceAll('history.append(', 'log.append(') };
   assert.equal(pySites(texts).get(17)!.run, undefined);
 });
+
+// A helper defined twice (a notebook's later cell redefines it): the loop after the second definition runs that one.
+test('a loop after a redefinition of the helper is the later definition\'s run, not the earlier one\'s', () => {
+  const redefined = [
+    'from openai import OpenAI',
+    'client = OpenAI()',
+    '',
+    'def expand(q):',
+    '    return client.chat.completions.create(model="gpt-4o-mini", max_tokens=100, messages=[{"role": "user", "content": q}])',
+    '',
+    'def expand(q):',
+    '    return client.chat.completions.create(model="gpt-4o", max_tokens=100, messages=[{"role": "user", "content": q}])',
+    '',
+    'QUERIES = ["a", "b", "c", "d"]',
+    'for q in QUERIES:',
+    '    print(expand(q))',
+    '',
+  ].join('\n');
+  const calls = new Map(analyze(redefined, 'python', 'redefined.py', table).calls.map((c) => [c.line, c]));
+  assert.equal(calls.get(5)?.site.run, undefined, 'the first definition is not called by the loop');
+  assert.equal(calls.get(8)?.site.run?.turns, 4);
+  // The loop between the two definitions calls the first one.
+  const between = [
+    'from openai import OpenAI',
+    'client = OpenAI()',
+    'QUERIES = ["a", "b", "c"]',
+    '',
+    'def expand(q):',
+    '    return client.chat.completions.create(model="gpt-4o-mini", max_tokens=100, messages=[{"role": "user", "content": q}])',
+    '',
+    'for q in QUERIES:',
+    '    print(expand(q))',
+    '',
+    'def expand(q):',
+    '    return client.chat.completions.create(model="gpt-4o", max_tokens=100, messages=[{"role": "user", "content": q}])',
+    '',
+  ].join('\n');
+  const b = new Map(analyze(between, 'python', 'between.py', table).calls.map((c) => [c.line, c]));
+  assert.equal(b.get(6)?.site.run?.turns, 3);
+  assert.equal(b.get(12)?.site.run, undefined);
+});

@@ -49,8 +49,15 @@ export function callerLoop(c: Ctx, first: number, names: Set<string>): CallerLoo
   const own = functionEnd(c, def);
   // What the call sends may be built in the helper from a parameter (`formatted = [system]; for m in messages: …`).
   const sent = feedingParams(c, def, first, params, names);
+  // A later `def name` (or `async def`) at the helper's indentation rebinds the name (a notebook that redefines a
+  // helper cell by cell): a caller after it calls that one. Typing a `def` of the name edits the name (readNames).
+  const col = (k: number) => /^[ \t]*/.exec(c.text.slice(c.text.lastIndexOf('\n', toks[k].start - 1) + 1, toks[k].start))![0].length;
+  const defs = method ? [] : identsNamed(c, name).filter((j) => j !== def && toks[j - 1]?.v === 'def' && col(j - 1) === col(def - 1));
+  const redefs = defs.filter((j) => j > own);
+  // Module-level code between an earlier definition and this one runs the earlier one.
+  const earlier = (k: number) => k < def && defs.some((j) => j < k) && enclosingDef(c, k) < 0;
   // `self.name(…)` for a method, `name(…)` for a function; not its `def`, nor a call inside the helper (recursion).
-  const notCaller = (k: number) => toks[k - 1]?.v === 'def' || (method ? !(isP(toks[k - 1], '.') && toks[k - 2]?.v === 'self') : isP(toks[k - 1], '.')) || (k > def && k <= own);
+  const notCaller = (k: number) => toks[k - 1]?.v === 'def' || (method ? !(isP(toks[k - 1], '.') && toks[k - 2]?.v === 'self') : isP(toks[k - 1], '.')) || (k > def && k <= own) || redefs.some((j) => j < k) || earlier(k);
   // A caller in a loop or a comprehension, else an executor or pool the helper is given to (py-fanouts.ts).
   const same = loopedCaller(c, name, (o) => passed(c, o, params, sent), notCaller, (k) => pyLoop(c, k)) ?? fannedOut(c, name, notCaller);
   // None in the file: the loops of the modules that import a module function, when no caller in the file is outside one.
