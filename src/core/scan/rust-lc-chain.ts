@@ -34,9 +34,9 @@ function findLink(c: Ctx, from: number, to: number, name: string): number {
   return -1;
 }
 
-/** The range of the expression passed to `.llm(X)` / `.prompt(X)`: X's `let X = …;` value when X is a name (or
- * `X.clone()`). */
-function boundRange(c: Ctx, open: number, first: number): [number, number] | undefined {
+/** The range of the expression passed to `.llm(X)` / `.prompt(X)` (or rig's `AgentBuilder::new(X)`, rust-rig-model.ts):
+ * X's `let X = …;` value when X is a name (or `X.clone()`), else the argument itself; undefined for a name not bound. */
+export function boundRange(c: Ctx, open: number, first: number): [number, number] | undefined {
   const { toks, match } = c;
   const close = match[open];
   if (close < 0) return undefined;

@@ -7,11 +7,11 @@
 import { isId, isP } from '../lex/brackets';
 import type { CallSite } from '../types';
 import { rigProvider } from './rust-rig';
+import { boundRange } from './rust-lc-chain';
 import { readModel, type Ctx } from './values';
 
-/** Tokens looked back for the model's `let` binding, and read of its value. */
+/** Tokens looked back for the model's `let` binding (rust-lc-chain.ts boundRange looks as far). */
 const MAX_BACK = 3000;
-const MAX_VALUE = 80;
 
 /** The `.completion_model(` in toks[from, to): the index of its `.`, or -1. */
 function completionModel(c: Ctx, from: number, to: number): number {
@@ -60,17 +60,12 @@ export function rigModelAgent(c: Ctx, site: CallSite, first: number, open: numbe
   const inPlace = completionModel(c, open + 1, close);
   if (inPlace >= 0) return fromCompletionModel(c, site, inPlace);
   // A name (or its `.clone()`) bound before: `let model = client.completion_model(M);`.
-  const cloned = close === open + 6 && isP(toks[open + 2], '.') && toks[open + 3].v === 'clone';
-  if (!isId(toks[open + 1]) || !(close === open + 2 || cloned)) return false;
-  const name = toks[open + 1].v;
-  for (let k = first - 1; k >= Math.max(0, first - MAX_BACK); k--) {
-    if (toks[k].v !== name || !isP(toks[k + 1], '=') || toks[k - 1]?.v !== 'let') continue;
-    let end = k + 2;
-    while (end < toks.length && end < k + MAX_VALUE && !isP(toks[end], ';')) end++;
-    c.read?.push({ start: toks[k].start, end: toks[Math.min(end, toks.length - 1)].end });
-    const dot = completionModel(c, k + 2, end);
+  const bound = boundRange(c, open, first);
+  if (bound && bound[0] !== open + 1) {
+    const dot = completionModel(c, bound[0], bound[1]);
     return dot >= 0 && fromCompletionModel(c, site, dot);
   }
+  if (bound) return false;
   // No binding: one typed before the call would make it a row.
   c.read?.push({ start: toks[Math.max(0, first - MAX_BACK)].start, end: toks[first].end });
   return false;
