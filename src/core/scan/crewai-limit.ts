@@ -7,9 +7,8 @@
 // replaced it with a per-model table (128,000 for claude-sonnet-4-6, 64,000 for claude-sonnet-4-5, 32,000 for a model
 // not in it); which release first carries it was not read, so a later or unpinned release keeps the model's maximum.
 // crewai 0.x sends every call through LiteLLM (its own default applies, not this one).
-import { ancestors, dirname } from '../resolve/files';
 import type { CallSite } from '../types';
-import { pythonPin } from './python-pins';
+import { nearestPythonPin, olderRelease } from './python-pins';
 import type { Ctx } from './values';
 
 const FIRST = [1, 0, 0];
@@ -21,24 +20,11 @@ export function crewaiDefaultLimit(c: Ctx, site: CallSite): void {
   if (site.sdk !== 'CrewAI' || site.maxOutput || site.maxOutputUnresolved !== undefined) return;
   const id = site.model?.id.toLowerCase();
   if (!id || !(id.startsWith('anthropic/claude-') || id.startsWith('claude/claude-'))) return;
-  const index = c.index;
-  if (!index || !c.file) return;
-  for (const dir of ancestors(dirname(c.file))) {
-    const names = index.files.list(dir);
-    // Read once per folder until a file under it changes (as sdk-pins.ts).
-    const pin = names && index.memo(dir, 'sdk-pin crewai', () => pythonPin(index.files, dir, names, ['crewai']));
-    if (!pin) continue;
-    if (older(pin.version, FIRST) || older(LAST, pin.version)) return;
-    site.sdkDefaultLimit = {
-      value: 4096,
-      label: 'CrewAI default',
-      what: `CrewAI's Anthropic provider sends max_tokens 4,096 when none is set (AnthropicCompletion, crewai ${pin.written} pinned in ${pin.file})`,
-    };
-    return;
-  }
-}
-
-function older(v: number[], than: number[]): boolean {
-  for (let i = 0; i < 3; i++) if (v[i] !== than[i]) return v[i] < than[i];
-  return false;
+  const pin = nearestPythonPin(c, ['crewai']);
+  if (!pin || olderRelease(pin.version, FIRST) || olderRelease(LAST, pin.version)) return;
+  site.sdkDefaultLimit = {
+    value: 4096,
+    label: 'CrewAI default',
+    what: `CrewAI's Anthropic provider sends max_tokens 4,096 when none is set (AnthropicCompletion, crewai ${pin.written} pinned in ${pin.file})`,
+  };
 }

@@ -4,9 +4,8 @@
 // sends), and `max_tokens: int | None = None` from 3.0.4 (then LiteLLM's own default applies, litellm-default.ts).
 // Said only when the project pins the release (a lock file, or `dspy==…` / `dspy-ai==…` in requirements*.txt or
 // pyproject.toml, python-pins.ts): a range or no pin is a current release, which sends none.
-import { ancestors, dirname } from '../resolve/files';
 import type { CallSite } from '../types';
-import { pythonPin } from './python-pins';
+import { nearestPythonPin, olderRelease } from './python-pins';
 import type { Ctx } from './values';
 
 /** From each release on (inclusive), the LM's default max_tokens; undefined: none sent. */
@@ -19,26 +18,14 @@ const BANDS: { from: number[]; value: number | undefined }[] = [
 /** Sets `site.sdkDefaultLimit` on a DSPy row with no limit in code when the pinned dspy sends its own default. */
 export function dspyDefaultLimit(c: Ctx, site: CallSite): void {
   if (site.sdk !== 'DSPy' || site.maxOutput || site.maxOutputUnresolved !== undefined || site.refused) return;
-  const index = c.index;
-  if (!index || !c.file) return;
-  for (const dir of ancestors(dirname(c.file))) {
-    const names = index.files.list(dir);
-    // Read once per folder until a file under it changes (as sdk-pins.ts).
-    const pin = names && index.memo(dir, 'sdk-pin dspy', () => pythonPin(index.files, dir, names, ['dspy', 'dspy-ai']));
-    if (!pin) continue;
-    let value: number | undefined;
-    for (const b of BANDS) if (!older(pin.version, b.from)) value = b.value;
-    if (value === undefined) return;
-    site.sdkDefaultLimit = {
-      value,
-      label: 'DSPy default',
-      what: `dspy.LM sends max_tokens ${value.toLocaleString('en-US')} when none is given (dspy ${pin.written} pinned in ${pin.file}; clients/lm.py)`,
-    };
-    return;
-  }
-}
-
-function older(v: number[], than: number[]): boolean {
-  for (let i = 0; i < 3; i++) if (v[i] !== than[i]) return v[i] < than[i];
-  return false;
+  const pin = nearestPythonPin(c, ['dspy', 'dspy-ai']);
+  if (!pin) return;
+  let value: number | undefined;
+  for (const b of BANDS) if (!olderRelease(pin.version, b.from)) value = b.value;
+  if (value === undefined) return;
+  site.sdkDefaultLimit = {
+    value,
+    label: 'DSPy default',
+    what: `dspy.LM sends max_tokens ${value.toLocaleString('en-US')} when none is given (dspy ${pin.written} pinned in ${pin.file}; clients/lm.py)`,
+  };
 }

@@ -2,7 +2,8 @@
 // exact version first (uv.lock, poetry.lock and pdm.lock write `name = "x"` then `version = "1.2.3"` in the package's
 // table), then an exact `x==1.2.3` in a requirements*.txt or in pyproject.toml's dependency strings. A range
 // (`x>=0.0.7`) or a bare name says nothing of what is installed, so it gives no version.
-import { join, type WorkspaceFiles } from '../resolve/files';
+import { ancestors, dirname, join, type WorkspaceFiles } from '../resolve/files';
+import type { Ctx } from './values';
 
 /** The manifest kind of sdk-pins.ts for Python projects. */
 export const PY_MANIFEST = 'python';
@@ -31,6 +32,27 @@ export function pythonPin(files: WorkspaceFiles, dir: string, names: string[], d
     }
   }
   return undefined;
+}
+
+/**
+ * The pin of the first of `deps` in the nearest folder up from the file that pins one (crewai-limit.ts,
+ * dspy-default-limit.ts); read once per folder until a file under it changes (as sdk-pins.ts).
+ */
+export function nearestPythonPin(c: Ctx, deps: string[]): PythonPin | undefined {
+  const index = c.index;
+  if (!index || !c.file) return undefined;
+  for (const dir of ancestors(dirname(c.file))) {
+    const names = index.files.list(dir);
+    const pin = names && index.memo(dir, `sdk-pin ${deps.join(',')}`, () => pythonPin(index.files, dir, names, deps));
+    if (pin) return pin;
+  }
+  return undefined;
+}
+
+/** Is release `v` before `than` (three numbers each)? */
+export function olderRelease(v: number[], than: number[]): boolean {
+  for (let i = 0; i < 3; i++) if (v[i] !== than[i]) return v[i] < than[i];
+  return false;
 }
 
 /** `name = "dep"` then `version = "…"` on the next line. */
