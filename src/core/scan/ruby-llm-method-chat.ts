@@ -7,9 +7,7 @@ import { isId, isP } from '../lex/brackets';
 import type { Ctx } from './values';
 import { lastStatement, rubyEnd } from './body-ends';
 import { assignmentBefore } from './definitions';
-
-/** Tokens read looking for the method's `def`. */
-const MAX_SCAN = 200_000;
+import { identsNamed } from './run-index';
 
 /**
  * `name` at toks[head] called with no arguments and no receiver, a method of the file whose value is a RubyLLM chain:
@@ -20,8 +18,10 @@ export function methodChat(c: Ctx, head: number, links: number[], forward: (head
   const tk = toks[head];
   if (!tk || !isId(tk) || tk.v.startsWith('@') || isP(toks[head - 1], '.') || isP(toks[head + 1], '(')) return -1;
   c.readNames?.add(tk.v);
-  for (let k = 0; k + 1 < toks.length && k < MAX_SCAN; k++) {
-    if (toks[k].v !== 'def' || !isId(toks[k]) || toks[k + 1]?.v !== tk.v || isP(toks[k + 2], '.')) continue;
+  // The file's uses of the name (run-index.ts), in order: the first `def name` is the method.
+  for (const j of identsNamed(c, tk.v)) {
+    const k = j - 1;
+    if (k < 0 || toks[k].v !== 'def' || !isId(toks[k]) || isP(toks[k + 2], '.')) continue;
     // `def chat(x)`: a method with parameters is another call.
     let body = k + 2;
     if (isP(toks[body], '(')) {
