@@ -882,6 +882,11 @@ test('an edit of a word read where a value is written, outside the call, takes t
     ['java/caller_params/src/main/java/demo/notes/AskService.java', 'OpenAIOkHttpClient.fromEnv();\n\n    ', 8, ''],
     ['java/caller_params/src/main/java/demo/notes/AskService.java', 'return send(question, "gpt-4.1', 0, 'x'],
     ['java/caller_params/src/main/java/demo/notes/AskService.java', 'return send(prompt', 0, ', "o3"'],
+    // The stride-7 sweep (session 62): the arguments of `EnableChatHistory(50)` shown in a part's label; the kernel a
+    // file builds (no plugins: one request, not a loop; sk-tool-runs.ts); the `import modal` that makes `.remote` a run.
+    ['csharp/gemini_dotnet/Services/TutorService.cs', 'EnableChatHistory(5', 0, 'x'],
+    ['csharp/semantic_kernel/PromptFunctions.cs', 'var kernel = K', 0, 'x'],
+    ['python/modal_remote_callers.py', 'import mo', 0, 'x'],
   ];
   for (const [name, before, removed, inserted] of cases) {
     const file = path.join(FIXTURES, name);

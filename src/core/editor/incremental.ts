@@ -21,7 +21,7 @@ import { STRING_PASS } from '../scan/value';
 import { TEXT_METHODS } from '../scan/text-methods';
 import { countBefore } from '../util/binary-search';
 import { echoedWords } from './echoed-words';
-import { READER_WORDS } from './reader-words';
+import { READER_WORDS, hasReaderPrefix } from './reader-words';
 export interface Edit {
   /** Offset in the text before the edit. */
   offset: number;
@@ -96,7 +96,7 @@ const TEXT_WORDS = [...STRING_PASS, ...TEXT_METHODS, ...PASS_WORDS];
 const KEY_SETS = [CALL_MODEL_KEYS, LIMIT_KEYS, THINKING_KEYS, PROMPT_KEYS, MESSAGE_WRAPPERS, NON_PROMPT_KEYS];
 /** `python`: the loop and control words are live where they are (live-regions.ts pythonHeaders), not by name. */
 const isVocab = (w: string, python: boolean) =>
-  vocabulary().has(w) || SCOPE_WORDS.has(w) || isOpenAiClient(w) || namesBaseUrl(w) || (!python && LOOP_WORDS.has(w)) || KEY_SETS.some((k) => k.has(normKey(w)));
+  vocabulary().has(w) || hasReaderPrefix(w) || SCOPE_WORDS.has(w) || isOpenAiClient(w) || namesBaseUrl(w) || (!python && LOOP_WORDS.has(w)) || KEY_SETS.some((k) => k.has(normKey(w)));
 
 export function analyzeSnapshot(
   text: string,

@@ -31,7 +31,13 @@ import { GO_TEMPLATE_WORDS } from '../scan/go-text-template';
 import { GATEWAY_WORDS } from '../scan/provider-factories';
 import { GENAI_WORDS } from '../scan/rust-genai';
 import { AZURE_CLIENT_WORDS } from '../scan/dotnet-azure';
+import { SK_KERNEL_PREFIXES, SK_KERNEL_WORDS } from '../scan/sk-tool-runs';
+import { MODAL_WORDS } from '../scan/modal-runs';
 
 export const READER_WORDS: readonly string[] = [
-  ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...CLIENT_WORDS, ...INSTRUCTOR_WORDS, ...RUBY_WORDS, ...RUBY_INCLUDE_WORDS, ...RUBY_MODULE_WORDS, ...RUBY_LLM_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...MAP_WORDS, ...KT_ARRAY_WORDS, ...REST_WORDS, ...URLCONN_WORDS, ...APACHE_WORDS, ...STATE_WORDS, ...SERVICE_WORDS, ...PY_STRUCTURED_WORDS, ...GEMINI_DOTNET_WORDS, ...HTTPARTY_WORDS, ...GO_FLAG_WORDS, ...GO_TEMPLATE_WORDS, ...GATEWAY_WORDS, ...GENAI_WORDS, ...AZURE_CLIENT_WORDS,
+  ...ASKS_WORDS, ...RUST_ASKS_WORDS, ...INTERACTIVE_WORDS, ...CONSTANT_WORDS, ...NOT_REQUEST_WORDS, ...MOCK_WORDS, ...CLIENT_WORDS, ...INSTRUCTOR_WORDS, ...RUBY_WORDS, ...RUBY_INCLUDE_WORDS, ...RUBY_MODULE_WORDS, ...RUBY_LLM_WORDS, ...COMMANDER_WORDS, ...RAILS_WORDS, ...HTTPS_REQUEST_WORDS, ...MAP_WORDS, ...KT_ARRAY_WORDS, ...REST_WORDS, ...URLCONN_WORDS, ...APACHE_WORDS, ...STATE_WORDS, ...SERVICE_WORDS, ...PY_STRUCTURED_WORDS, ...GEMINI_DOTNET_WORDS, ...HTTPARTY_WORDS, ...GO_FLAG_WORDS, ...GO_TEMPLATE_WORDS, ...GATEWAY_WORDS, ...GENAI_WORDS, ...AZURE_CLIENT_WORDS, ...SK_KERNEL_WORDS, ...MODAL_WORDS,
 ];
+
+/** Word prefixes a reader's whole-file test matches (sk-tool-runs.ts `ImportPluginFrom[A-Z]`): any word that starts so. */
+const READER_PREFIXES: readonly string[] = [...SK_KERNEL_PREFIXES];
+export const hasReaderPrefix = (w: string) => READER_PREFIXES.some((p) => w.startsWith(p));

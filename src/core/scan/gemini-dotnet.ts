@@ -62,7 +62,8 @@ function chatHistory(c: Ctx, f: Found, first: number): void {
   const end = valueEnd(c, def, toks.length);
   for (let k = def; k < end; k++) {
     if (toks[k].v !== 'EnableChatHistory' || !isP(toks[k - 1], '.') || !isP(toks[k + 1], '(')) continue;
-    c.read?.push({ start: toks[def].start, end: toks[k].end });
+    // To the call's `)`: its arguments are in the label.
+    c.read?.push({ start: toks[def].start, end: toks[Math.max(k, c.match[k + 1])].end });
     const args = c.match[k + 1] > k + 1 ? c.text.slice(toks[k + 2].start, toks[c.match[k + 1] - 1].end) : '';
     f.parts.push({ text: '', span: { start: toks[first - 2].start, end: toks[first - 2].end }, resolved: false, label: `earlier turns (${name} keeps the chat: EnableChatHistory(${args}))` });
     return;

@@ -9,6 +9,9 @@ import { namesFollowedBy } from './names-followed';
 /** Modal's ways of running a function (.call before Modal 0.57). */
 const MODAL_RUNS = new Set(['remote', 'call', 'local', 'spawn']);
 
+/** The import's word, read outside any call: typing over it makes or breaks every run (incremental.ts). */
+export const MODAL_WORDS = ['modal'];
+
 /** Token indexes of the `remote` / `call` / … name of each `name.remote(` run in a file that imports modal. */
 export function modalRuns(toks: Token[], name: string): number[] {
   const out: number[] = [];

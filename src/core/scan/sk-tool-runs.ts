@@ -84,6 +84,10 @@ const ADDS_PLUGINS_PY = /\.\s*add_(?:plugins?|functions?)\s*\(/;
  * `KernelPluginFactory.CreateFromType<T>()`, `kernel.CreatePluginFromObject(…)` (Microsoft.SemanticKernel KernelExtensions,
  * KernelPluginCollection, KernelPluginFactory). */
 const ADDS_PLUGINS = /\bPlugins\s*\.\s*Add|\b(?:ImportPluginFrom|CreatePluginFrom)[A-Z]|\bKernelPluginFactory\b/;
+/** The words of the whole-file tests above: an edit that makes or breaks one can change a run (incremental.ts). */
+export const SK_KERNEL_WORDS = ['Kernel', 'CreateBuilder', 'AddKernel', 'Plugins', 'KernelPluginFactory', 'add_plugin', 'add_plugins', 'add_function', 'add_functions'];
+/** Their word prefixes: `Plugins.Add…`, `ImportPluginFrom…`, `CreatePluginFrom…`. */
+export const SK_KERNEL_PREFIXES = ['Add', 'ImportPluginFrom', 'CreatePluginFrom'];
 
 /** The run of a Semantic Kernel call at the bracket toks[open] whose settings invoke functions automatically. */
 export function skToolRun(c: Ctx, site: CallSite, open: number): RunSite | undefined {
