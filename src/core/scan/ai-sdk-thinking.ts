@@ -29,7 +29,7 @@ export function aiSdkThinkingDefault(c: Ctx, site: CallSite): void {
 }
 
 /** The @ai-sdk/anthropic range of the nearest package.json that names it, read once per folder. */
-function pinnedSpec(c: Ctx): { range: string; file: string } | undefined {
+export function pinnedSpec(c: Ctx): { range: string; file: string } | undefined {
   const index = c.index;
   if (!index || !c.file) return undefined;
   for (const dir of ancestors(dirname(c.file))) {
