@@ -28,6 +28,7 @@ import { CREW_TASK, crewTask } from './crewai-tasks';
 import { crewaiDefaultLimit } from './crewai-limit';
 import { aiSdkThinkingDefault } from './ai-sdk-thinking';
 import { aiSdkAnthropicLimit } from './ai-sdk-anthropic-limit';
+import { anthropicRequiredLimit } from './anthropic-required-limit';
 
 /** The call whose shape is `shape`, anchored at `first` with its bracket at `i`; undefined when it is no such call. */
 export function readSite(c: Ctx, shape: CallShape, first: number, i: number, languageId: string, made: [number, number][], service: Service | undefined): CallSite | undefined {
@@ -54,6 +55,7 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   crewaiDefaultLimit(c, site); // CrewAI's Anthropic provider: its own max_tokens when the code sets none
   aiSdkThinkingDefault(c, site); // the AI SDK's thinking budget when `type: 'enabled'` names none
   aiSdkAnthropicLimit(c, site); // the AI SDK's Anthropic provider: 4,096 before 2.0.31 when the code sets no limit
+  anthropicRequiredLimit(c, site, shape.id, i); // the Anthropic SDKs require max_tokens: without it every call fails
   // An AI service built with tools runs them (l4j-tool-runs.ts).
   if (service !== undefined && site.sdk === 'LangChain4j' && !site.run && (!service.spring || service.tools)) {
     const run = service.spring ? springToolRun(c, site) : serviceToolRun(c, site, service.iface);
