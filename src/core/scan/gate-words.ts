@@ -8,7 +8,7 @@ import { syntaxFor } from '../lex/languages';
 import { GO_SEND_WORDS, GO_PATH_WORDS } from './go-http-wrappers';
 import { BODY_WORDS } from './http-wrappers';
 import { CS_BODY_WORDS } from './cs-http-wrappers';
-import { IMPORTED_OBJECT_CALLS, IMPORTED_RUNS, PY_INVOKES, PY_STRUCTURED } from './imported-runnables';
+import { AGENTS_JS, IMPORTED_OBJECT_CALLS, IMPORTED_RUNS, PY_INVOKES, PY_STRUCTURED } from './imported-runnables';
 import { gateWordsLooked } from './prefilter';
 import { IMPORTED_CLIENT_CALLS } from './imported-clients';
 
@@ -20,7 +20,7 @@ function wordsOf(id: string, indexed: boolean): string[] {
   // http-wrappers.ts mayCallWrapper asks every Rust file for it (an `includes` of each file without a call before).
   if (id === 'rust') return ['.json('];
   if (!indexed) return [];
-  if (id === 'javascript') return [...BODY_WORDS, '.invoke(', ...IMPORTED_OBJECT_CALLS, ...IMPORTED_CLIENT_CALLS];
+  if (id === 'javascript') return [...BODY_WORDS, '.invoke(', ...IMPORTED_OBJECT_CALLS, ...IMPORTED_CLIENT_CALLS, AGENTS_JS];
   if (id === 'python') return ['.generate_content(', ...IMPORTED_RUNS, 'from ', ' import ', 'langchain', PY_STRUCTURED, ...PY_INVOKES];
   // ruby-llm-records.ts mayAskRecord asks for `.ask` / `.say` / `.complete` (a chat record's send).
   if (id === 'ruby') return ['send(', '.ask', '.say', '.complete'];

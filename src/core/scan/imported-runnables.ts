@@ -33,7 +33,7 @@ import { evaluate } from './evaluate';
 export function mayRunImportedChain(languageId: string, has: (word: string) => boolean, index: ValueIndex | undefined): boolean {
   if (!index) return false;
   const id = syntaxFor(languageId).id;
-  if (id === 'javascript') return has('.invoke(') || IMPORTED_OBJECT_CALLS.some(has) || IMPORTED_CLIENT_CALLS.some(has);
+  if (id === 'javascript') return has('.invoke(') || IMPORTED_OBJECT_CALLS.some(has) || IMPORTED_CLIENT_CALLS.some(has) || has(AGENTS_JS);
   // Kotlin `SetupGemini.generativeModel.generateContent(…)` with the object in another file (kotlin-objects.ts).
   if (id === 'kotlin') return IMPORTED_OBJECT_CALLS.some(has);
   if (id !== 'python') return false;
@@ -51,6 +51,9 @@ export const PY_STRUCTURED = '.with_structured_output(';
 /** Its identifier, for the keystroke path's vocabulary (editor/reader-words.ts). */
 export const PY_STRUCTURED_WORDS = ['with_structured_output'];
 
+/** A JS file importing from openai-agents-js (`@openai/agents`, `@openai/agents-core`) may `run(agent, …)` an agent another
+ * module makes, naming no `Agent` itself: `import { run } from '@openai/agents'; import { plannerAgent } from './agents'`. */
+export const AGENTS_JS = '@openai/agents';
 /** Calls on a JS object of the call-shape table (a `via` row) that a file may make with the object imported. */
 export const IMPORTED_OBJECT_CALLS = ['.generateContent(', '.generateContentStream('];
 /** Runs of a Python agent object (Pydantic AI) that a file may make with the agent imported. */
@@ -201,9 +204,10 @@ export function importedAt(c: Ctx, via: Via, at: number, end: number, first: num
   const { toks } = c;
   if (!isId(toks[at])) return undefined;
   if (via.from === 'receiver') return importedObject(c, via, at, first);
-  if (c.syn.id !== 'python') return undefined;
   const e = valueEnd(c, at, end);
-  if (e === at + 1) return importedObject(c, via, at, first);
+  // openai-agents-js `run(plannerAgent, input)` with `import { plannerAgent } from './agents'` (examples/financial-research-agent).
+  if (e === at + 1 && (c.syn.id === 'python' || c.syn.id === 'javascript')) return importedObject(c, via, at, first);
+  if (c.syn.id !== 'python') return undefined;
   return e === at + 3 && isP(toks[at + 1], '.') && isId(toks[at + 2]) ? importedObject(c, via, at + 2, first) : undefined;
 }
 
