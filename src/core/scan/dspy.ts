@@ -17,6 +17,7 @@ import { dspyReactRun, reactSignature } from './dspy-react';
 import { aliases, assignments, classMade, lmCallSite, statedLoop } from './dspy-bindings';
 import { dspyRefusal } from './dspy-reasoning';
 import { dspyDefaultLimit } from './dspy-default-limit';
+import { litellmPinLimit } from './litellm-pin-limit';
 
 const MODULES = new Set(['Predict', 'ChainOfThought', 'ReAct']);
 
@@ -275,7 +276,8 @@ export function addDspySites(c: Ctx, languageId: string, sites: CallSite[]): voi
   // A row's LM, limit and runs come from anywhere in the file (the last `dspy.configure`, a `with dspy.context` block,
   // `set_lm`, the names modules and devsets are bound to): any edit of the file is seen by the keystroke path.
   c.read?.push({ start: 0, end: c.text.length });
-  for (const s of more) dspyDefaultLimit(c, s); // dspy.LM's own max_tokens in the releases that send one
+  // dspy.LM's own max_tokens in the releases that send one, else LiteLLM's for Claude in the pinned releases that do.
+  for (const s of more) { dspyDefaultLimit(c, s); litellmPinLimit(c, s); }
   sites.push(...more);
   sites.sort((a, b) => a.span.start - b.span.start);
 }

@@ -27,6 +27,7 @@ import { takePending, withSub } from './sub-chains';
 import { CREW_TASK, crewTask } from './crewai-tasks';
 import { crewaiDefaultLimit } from './crewai-limit';
 import { langchainAnthropicDefaultLimit } from './langchain-anthropic-limit';
+import { litellmPinLimit } from './litellm-pin-limit';
 import { aiSdkThinkingDefault } from './ai-sdk-thinking';
 import { aiSdkAnthropicLimit } from './ai-sdk-anthropic-limit';
 import { anthropicRequiredLimit } from './anthropic-required-limit';
@@ -54,7 +55,10 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   readRun(c, site, first, i, Math.min(shape.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i], toks.length), construction);
   if (shape.id === CREW_TASK) crewTask(c, site, first, i); // a CrewAI task: its agent's model and text (crewai-tasks.ts)
   crewaiDefaultLimit(c, site); // CrewAI's Anthropic provider: its own max_tokens when the code sets none
-  if (languageId === 'python') langchainAnthropicDefaultLimit(c, site); // ChatAnthropic's 1,024 before 0.3.19
+  if (languageId === 'python') {
+    langchainAnthropicDefaultLimit(c, site); // ChatAnthropic's 1,024 before 0.3.19
+    litellmPinLimit(c, site); // LiteLLM's 4,096 to Anthropic in the pinned releases before PR #17900
+  }
   aiSdkThinkingDefault(c, site); // the AI SDK's thinking budget when `type: 'enabled'` names none
   aiSdkAnthropicLimit(c, site); // the AI SDK's Anthropic provider: 4,096 before 2.0.31 when the code sets no limit
   anthropicRequiredLimit(c, site, shape.id, i); // the Anthropic SDKs require max_tokens: without it every call fails
