@@ -23,7 +23,8 @@ const PER_MODEL = [0, 3, 19];
 
 /** Sets `site.sdkDefaultLimit` on a ChatAnthropic row with no limit in code when the pinned release sends 1,024. */
 export function langchainAnthropicDefaultLimit(c: Ctx, site: CallSite): void {
-  if (site.sdk !== 'LangChain' || site.provider !== 'anthropic' || site.maxOutput || site.maxOutputUnresolved !== undefined || site.sdkDefaultLimit) return;
+  // A ChatAnthropic construction names the provider on the row; init_chat_model("anthropic:claude-…") on the model id.
+  if (site.sdk !== 'LangChain' || (site.provider ?? site.model?.provider) !== 'anthropic' || site.maxOutput || site.maxOutputUnresolved !== undefined || site.sdkDefaultLimit) return;
   if (!site.model?.id.toLowerCase().startsWith('claude')) return;
   const pin = nearestPythonPin(c, ['langchain-anthropic', 'langchain_anthropic']);
   if (!pin || olderRelease(pin.version, FIRST) || !olderRelease(pin.version, PER_MODEL)) return;
