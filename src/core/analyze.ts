@@ -136,7 +136,7 @@ export function analyze(
     if (own && site.model) warnings.unshift({ kind: 'own-server', severity: 'info', text: `"${site.model.id}" is run by ${own}: no per-token price` });
     // The client refuses to send it (a dspy.LM DSPy will not make): every call fails, so no advice on its cost.
     if (site.refused) warnings.unshift({ kind: 'refused', severity: 'error', text: site.refused });
-    const call: AnalyzedCall = { site, line: lineOf(lines, site.anchor.start), estimate: est, suggestions: goneWarning || own || site.refused || warnings.some((w) => w.kind === 'wrong-endpoint' || w.kind === 'thinking-budget') ? [] : advise(site, est, price, table, o), warnings };
+    const call: AnalyzedCall = { site, line: lineOf(lines, site.anchor.start), estimate: est, suggestions: goneWarning || own || site.refused || warnings.some((w) => w.kind === 'wrong-endpoint' || w.kind === 'thinking-budget' || w.kind === 'refused') ? [] : advise(site, est, price, table, o), warnings };
     const run = estimateRun(site, est, price, o);
     if (run) {
       call.run = run;

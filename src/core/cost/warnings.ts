@@ -11,6 +11,7 @@ import { readId } from '../price/model-ids';
 import { vendorName } from '../price/vendor-names';
 import { resellerDeprecation, vendorDeprecatedTwin } from './reseller-deprecation';
 import { thinkingBudgetWarning } from './thinking-budget';
+import { refusedLimitWarning } from './refused-limit';
 
 export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | undefined, table: PriceTable, o: AnalyzeOptions): CallWarning[] {
   if (!price) return [];
@@ -32,6 +33,8 @@ export function callWarnings(site: CallSite, est: Estimate, price: ModelPrice | 
   if (ctx) out.push(ctx);
   const thinking = thinkingBudgetWarning(site, est, price);
   if (thinking) out.push(thinking);
+  const refusedLimit = refusedLimitWarning(site, price);
+  if (refusedLimit) out.push(refusedLimit);
   const tier = site.serviceTier;
   if (tier && !['auto', 'default', 'standard'].includes(tier) && !price.serviceTiers?.[tier]) {
     out.push({ kind: 'service-tier', severity: 'info', text: `service_tier "${tier}": the loaded sheets have no ${tier} price for ${price.id}; priced at the standard rate` });

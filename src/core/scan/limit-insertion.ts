@@ -6,9 +6,10 @@ import type { LimitInsertion } from '../types';
 import type { Ctx } from './values';
 import type { Found } from './keys';
 import type { CallShape } from './call-shape-types';
+import { swiftInsertion } from './swift-arg-order';
 
 /** Languages whose plain-HTTP request bodies are typed objects of the app's own (http-go.ts, http-rust.ts, http-jvm.ts). */
-const OWN_TYPES = new Set(['go', 'rust', 'java', 'kotlin']);
+const OWN_TYPES = new Set(['go', 'rust', 'java', 'kotlin', 'swift']);
 
 /** Where an output limit goes, in the syntax the model key was written in. */
 export function insertion(c: Ctx, shape: CallShape, f: Found, param: string): LimitInsertion | undefined {
@@ -28,6 +29,8 @@ export function insertion(c: Ctx, shape: CallShape, f: Found, param: string): Li
   // only the fields it declares, no field to write; a JSON key (`json!({"model": …})`) takes one.
   // A Java map's key (`Map.of("model", m)`, `body.put("model", m)`) takes no `"key": n` either.
   if (shape.http && (key.t !== T.Str || c.syn.id === 'java' || c.syn.id === 'kotlin') && OWN_TYPES.has(c.syn.id)) return undefined;
+  // Swift's labelled arguments go in the init's declared order, not after the model (swift-arg-order.ts).
+  if (c.syn.id === 'swift' && key.t !== T.Str) return swiftInsertion(c, shape.id, keyIdx, param);
   if (isP(prev, '.') && isP(toks[keyIdx + 1], '(')) {
     const close = toks[f.modelEnd!];
     return { offset: (close ?? valueLast).end, template: `.${param}(${num})` };
