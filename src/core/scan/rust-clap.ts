@@ -8,6 +8,7 @@
 import { T } from '../lex/lexer';
 import { isId, isP } from '../lex/brackets';
 import type { EvalScope, Value } from './value';
+import { serdeDefault } from './rust-serde-default';
 
 /** `Args::parse()` and its siblings (clap::Parser). */
 const PARSE = new Set(['parse', 'try_parse', 'parse_from', 'try_parse_from']);
@@ -57,6 +58,7 @@ export function clapDefault(s: EvalScope, type: string, field: string): Value | 
 /** `#[clap(… default_value = "x" …)]` between `[` at `from` and `]` at `to`: the default, typed by the field at `field`. */
 function attrDefault(s: EvalScope, from: number, to: number, field: number): Value | undefined {
   const { toks } = s;
+  if (toks[from + 1]?.v === 'serde') return serdeDefault(s, from, to, field);
   if (!ATTRS.has(toks[from + 1]?.v) || !isP(toks[from + 2], '(')) return undefined;
   for (let k = from + 3; k < to; k++) {
     const key = toks[k].v;

@@ -229,7 +229,10 @@ function literalField(s: EvalScope, open: number, field: string, depth: number):
  */
 export function rustParamField(s: EvalScope, name: string, field: string, pos: number, depth: number): Value | undefined {
   const { toks } = s;
-  const b = tables(s).binds.get(name)?.filter((x) => toks[x.name].start < pos).pop();
+  const before = tables(s).binds.get(name)?.filter((x) => toks[x.name].start < pos);
+  let b = before?.pop();
+  // `let params = json!({ "max_tokens": params.max_tokens })`: a `let` name is not in scope in its own value.
+  if (b?.kind === 'assign' && b.value >= 0 && toks[b.value].start <= pos && pos < (toks[exprEnd(s, b.value) - 1]?.end ?? 0)) b = before!.pop();
   // A parameter `args: Args`, or a local `let args = Args::parse();` of a clap options struct (rust-clap.ts).
   const param = b?.kind === 'param' && b.value < 0 && (b.until ?? 0) >= pos && isP(toks[b.name + 1], ':');
   const j = !b ? -1 : param ? typeNameAt(s, b.name + 2) : b.kind === 'assign' ? clapParsed(s, b.value) : -1;
