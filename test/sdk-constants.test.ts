@@ -92,7 +92,9 @@ test('no two SDKs give one bare name two ids: merging their tables loses no cons
     }
   }
   assert.equal(Object.keys(SDK_MODEL_CONSTANTS).length, seen.size);
-  assert.equal(seen.size, 969); // 937 + SwiftOpenAI's 32 Model cases not already MacPaw's (gpt4, gpt5: the same ids)
+  // 937 + SwiftOpenAI's 32 Model cases not already MacPaw's (gpt4, gpt5: the same ids) + rig's 14 Cohere, 25 Bedrock and
+  // 5 Vertex AI names.
+  assert.equal(seen.size, 1013);
 });
 
 test('C# Anthropic clients\' model constants resolve: Anthropic.SDK, Claudia, the official SDK\'s enum', () => {
@@ -203,4 +205,13 @@ test('LangChain OpenAIEmbeddings default model: text-embedding-ada-002, only for
     // The other classes' defaults are not read: Azure's is its deployment.
     assert.equal(anchors.find((a) => a.anchor[0] === 'AzureOpenAIEmbeddings')!.libraryModel, undefined);
   }
+});
+
+test("rig's Cohere and Bedrock constants resolve; a plain name such as COMMAND_R only with its module", () => {
+  // 0xPlaygrounds/rig b75850e crates/rig-core/src/providers/cohere/mod.rs, crates/rig-bedrock/src/completion.rs.
+  assert.equal(SDK_MODEL_CONSTANTS.COMMAND_A_03_2025, 'command-a-03-2025');
+  assert.equal(SDK_MODEL_CONSTANTS.AMAZON_NOVA_LITE, 'amazon.nova-lite-v1:0');
+  assert.equal(SDK_MODEL_CONSTANTS['cohere.COMMAND_R'], 'command-r');
+  assert.equal(Object.hasOwn(SDK_MODEL_CONSTANTS, 'COMMAND_R'), false);
+  assert.equal(Object.hasOwn(SDK_MODEL_CONSTANTS, 'DEEPSEEK_R1'), false);
 });
