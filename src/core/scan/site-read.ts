@@ -31,6 +31,7 @@ import { litellmPinLimit } from './litellm-pin-limit';
 import { aiSdkThinkingDefault } from './ai-sdk-thinking';
 import { aiSdkAnthropicLimit } from './ai-sdk-anthropic-limit';
 import { anthropicRequiredLimit } from './anthropic-required-limit';
+import { agentDecorated } from './py-agent-decorators';
 
 /** The call whose shape is `shape`, anchored at `first` with its bracket at `i`; undefined when it is no such call. */
 export function readSite(c: Ctx, shape: CallShape, first: number, i: number, languageId: string, made: [number, number][], service: Service | undefined): CallSite | undefined {
@@ -53,6 +54,8 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   const construction = (shape.via || shape.assistantRun) && made.length > madeBefore ? made[made.length - 1] : undefined;
   if (construction && site.sdk === 'Koog' && koogMockExecutor(c, construction)) return undefined; // a test double's agent
   readRun(c, site, first, i, Math.min(shape.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i], toks.length), construction);
+  // A Pydantic AI agent's @agent.system_prompt / instructions / tool functions (py-agent-decorators.ts).
+  if (construction) agentDecorated(c, site, construction);
   if (shape.id === CREW_TASK) crewTask(c, site, first, i); // a CrewAI task: its agent's model and text (crewai-tasks.ts)
   crewaiDefaultLimit(c, site); // CrewAI's Anthropic provider: its own max_tokens when the code sets none
   if (languageId === 'python') {
