@@ -5,6 +5,7 @@ const RIG = 'https://github.com/0xPlaygrounds/rig';
 export const RIG_AGENT = 'rig.rust.agent';
 export const RIG_AGENT_NEW = 'rig.rust.agent-builder';
 export const RIG_INTO_AGENT = 'rig.rust.into-agent-builder';
+export const RIG_REQUEST = 'rig.rust.completion-request';
 const LC_RUST = 'https://github.com/Abraxas-365/langchain-rust';
 export const LC_RUST_CHAIN = 'langchain-rust.chain';
 const RELLFY = 'https://github.com/rellfy/openai';
@@ -16,7 +17,7 @@ const CHATGPT_RS_CLIENTS = ['new', 'new_with_config', 'new_with_proxy', 'new_wit
 export const RUST_FRAMEWORK_SHAPES: CallShape[] = [
   // rig: `client.agent(MODEL).preamble("…").max_tokens(n).tool(…).build()`, then `agent.prompt(x)` / `agent.chat(x, history)`.
   {
-    id: RIG_AGENT, sdk: 'Rig', kind: 'builder', anchor: ['.', 'agent', '('], langs: ['rust'], needs: ['rig', 'rig_core'], modelArg: 0, batchable: false,
+    id: RIG_AGENT, sdk: 'Rig', kind: 'builder', anchor: ['.', 'agent', '('], langs: ['rust'], needs: ['rig', 'rig_core', 'rig_agent'], modelArg: 0, batchable: false,
     limitParam: '.max_tokens({n})', turnInput: 'the message sent with agent.prompt() / .chat() (run time)',
     source: `${RIG} (b75850e, crates/rig-agent/src/agent/builder.rs: AgentBuilder preamble, append_preamble, context, max_tokens, tool, build; crates/rig-core/src/providers/openai/completion/mod.rs: GPT_4O … constants)`,
   },
@@ -24,11 +25,19 @@ export const RUST_FRAMEWORK_SHAPES: CallShape[] = [
   // .preamble(…).build()` or `client.completion_model(M).into_agent_builder()…build()`; `client.agent(M)` is
   // `AgentBuilder::new(self.completion_model(M))` (rust-rig-model.ts reads the model where it is made).
   ...[[RIG_AGENT_NEW, ['AgentBuilder', '::', 'new', '(']], [RIG_INTO_AGENT, ['.', 'into_agent_builder', '(']]].map(([id, anchor]): CallShape => ({
-    id: id as string, sdk: 'Rig', kind: 'builder', anchor: anchor as string[], langs: ['rust'], needs: ['rig', 'rig_core'], batchable: false,
+    id: id as string, sdk: 'Rig', kind: 'builder', anchor: anchor as string[], langs: ['rust'], needs: ['rig', 'rig_core', 'rig_agent'], batchable: false,
     ...(id === RIG_AGENT_NEW ? { modelArg: 0 } : { defaultModel: 'the model object the agent is built on' }),
     limitParam: '.max_tokens({n})', turnInput: 'the message sent with agent.prompt() / .chat() (run time)',
     source: `${RIG} (b75850e, crates/rig-agent/src/agent/builder.rs AgentBuilder::new(model), preamble, max_tokens; crates/rig-agent/src/client.rs AgentClientExt::agent = AgentBuilder::new(self.completion_model(model)), AgentModelExt::into_agent_builder; crates/rig-core/src/client/completion.rs CompletionClient::completion_model)`,
   })),
+  // rig: a request made on a model object below the agent, `model.completion_request(prompt).preamble(…).max_tokens(n)
+  // .send()` (or `.build()` then `model.completion(request)`), with `let model = client.completion_model(M);`
+  // (rust-rig-model.ts rigModelRequest). One request, no agent loop: the prompt is its first argument.
+  {
+    id: RIG_REQUEST, sdk: 'Rig', kind: 'builder', anchor: ['.', 'completion_request', '('], langs: ['rust'], needs: ['rig', 'rig_core', 'rig_agent'], batchable: false,
+    defaultModel: 'the model object the request is made on', promptArgs: true, promptArgsTo: 0, limitParam: '.max_tokens({n})',
+    source: `${RIG} (b75850e, crates/rig-core/src/completion/request.rs: CompletionModel::completion_request(prompt) -> CompletionRequestBuilder::new(model, prompt), preamble, messages, max_tokens, build, send; crates/rig-core/src/client/completion.rs CompletionClient::completion_model)`,
+  },
   // langchain-rust: `LLMChainBuilder::new().prompt(template).llm(OpenAI::default().with_model(M)).build()`, then
   // `chain.invoke(prompt_args!{…})`. The limit is the LLM's `CallOptions::max_tokens`, None unless set.
   {

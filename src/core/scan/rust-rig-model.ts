@@ -9,6 +9,8 @@ import type { CallSite } from '../types';
 import { rigProvider } from './rust-rig';
 import { boundRange } from './rust-lc-chain';
 import { readModel, type Ctx } from './values';
+import { promptArgs } from './links';
+import type { Found } from './keys';
 
 /** Tokens looked back for the model's `let` binding (rust-lc-chain.ts boundRange looks as far). */
 const MAX_BACK = 3000;
@@ -68,5 +70,45 @@ export function rigModelAgent(c: Ctx, site: CallSite, first: number, open: numbe
   if (bound) return false;
   // No binding: one typed before the call would make it a row.
   c.read?.push({ start: toks[Math.max(0, first - MAX_BACK)].start, end: toks[first].end });
+  return false;
+}
+
+/**
+ * `model.completion_request(prompt)` (its `.` at `first`) on a model object the file makes: `let model =
+ * client.completion_model(M);` before it, or `client.completion_model(M).completion_request(…)` in place. False for any
+ * other receiver (an agent's own model, a model of the app's own type), which is no request to price here.
+ */
+export function rigModelRequest(c: Ctx, site: CallSite, first: number): boolean {
+  const { toks } = c;
+  const recv = toks[first - 1];
+  const made = isP(recv, ')') ? rigModelAgent(c, site, first, -1, true) : boundModel(c, site, first);
+  if (made) requestPrompt(c, site, first + 2);
+  return made;
+}
+
+/** The prompt, the request's first argument: read even when the chain's `.preamble(…)` was read first (read-call.ts
+ * takes positional prompts only from a call with no prompt part). */
+function requestPrompt(c: Ctx, site: CallSite, open: number): void {
+  const close = c.match[open];
+  if (close <= open + 1 || site.parts.some((p) => p.span.start >= c.toks[open].end && p.span.end <= c.toks[close].start)) return;
+  const f = { parts: [], messages: 0 } as unknown as Found;
+  promptArgs(c, f, open + 1, close, undefined, true);
+  site.parts.unshift(...f.parts);
+}
+
+/** `let model = client.completion_model(M);` in the function before the request on `model`. */
+function boundModel(c: Ctx, site: CallSite, first: number): boolean {
+  const { toks } = c;
+  const recv = toks[first - 1];
+  if (!isId(recv) || isP(toks[first - 2], '.') || isP(toks[first - 2], '::')) return false;
+  c.read?.push({ start: toks[Math.max(0, first - MAX_BACK)].start, end: toks[first].end });
+  for (let k = first - 2; k >= Math.max(1, first - MAX_BACK); k--) {
+    if (toks[k].v === 'fn' && isId(toks[k])) return false; // the function's own start: a parameter, or bound elsewhere
+    if (toks[k].v !== recv.v || !isP(toks[k + 1], '=') || toks[k - 1]?.v !== 'let') continue;
+    let end = k + 2;
+    while (end < toks.length && end < k + 200 && !isP(toks[end], ';')) end++;
+    const dot = completionModel(c, k + 2, end);
+    return dot >= 0 && fromCompletionModel(c, site, dot);
+  }
   return false;
 }

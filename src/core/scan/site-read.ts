@@ -10,8 +10,8 @@ import { readCall } from './read-call';
 import { readRun } from './runs';
 import { builderEnd } from './chains';
 import { rigProvider } from './rust-rig';
-import { LC_RUST_CHAIN, RIG_AGENT, RIG_AGENT_NEW, RIG_INTO_AGENT } from './call-shapes-rust';
-import { rigModelAgent } from './rust-rig-model';
+import { LC_RUST_CHAIN, RIG_AGENT, RIG_AGENT_NEW, RIG_INTO_AGENT, RIG_REQUEST } from './call-shapes-rust';
+import { rigModelAgent, rigModelRequest } from './rust-rig-model';
 import { koogMockExecutor } from './koog-agent-config';
 import { lcRustChain } from './rust-lc-chain';
 import { rustGenaiCall } from './rust-genai';
@@ -42,6 +42,7 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   if (!site) return undefined;
   if (shape.id === RIG_AGENT) rigProvider(c, site, first);
   else if ((shape.id === RIG_AGENT_NEW || shape.id === RIG_INTO_AGENT) && !rigModelAgent(c, site, first, i, shape.id === RIG_INTO_AGENT)) return undefined;
+  else if (shape.id === RIG_REQUEST && !rigModelRequest(c, site, first)) return undefined;
   else if (shape.id === LC_RUST_CHAIN) lcRustChain(c, site, first, i);
   else if (shape.id.startsWith('rust-genai.')) rustGenaiCall(c, site, first, i);
   if (service !== undefined && site.sdk === 'LangChain4j') {
