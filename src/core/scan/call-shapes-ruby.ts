@@ -30,7 +30,8 @@ export const RUBY_SHAPES: CallShape[] = [
   // RubyLLM: `RubyLLM.chat(model: …)` set up by its links and sent by `ask` / `say`, or by `complete` after
   // `add_message` (ruby-llm.ts). The limit goes in the provider's payload through with_params (lib/ruby_llm/chat.rb
   // 1.6.4; docs/_core_features/chat.md).
-  ...['ask', 'say', 'complete'].map((m): CallShape => ({
+  // 2.0's `ask_later` (main after 1.16.0) only stages a message; a row when a `RubyLLM.batch` sends it (ruby-llm-batch.ts).
+  ...['ask', 'say', 'complete', 'ask_later'].map((m): CallShape => ({
     id: `ruby_llm.${m}`, sdk: 'RubyLLM', anchor: ['.', m, '('], langs: ['ruby'], needs: ['RubyLLM'], rubyLlm: true,
     limitParam: '.with_params(max_tokens: {n})',
     source: 'https://github.com/crmne/ruby_llm (1.6.4, lib/ruby_llm.rb def chat(...) = Chat.new(...); lib/ruby_llm/chat.rb ask(message = nil, with: nil), alias say ask, complete(&), add_message(message_or_attributes), with_instructions, with_model, with_params; lib/ruby_llm/configuration.rb @default_model)',

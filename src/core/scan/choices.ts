@@ -75,4 +75,5 @@ export function takeSettings(site: CallSite, f: Found, provider: string | undefi
   const choices = site.provider?.toLowerCase() === 'groq' ? undefined : choicesFor(f.choices, provider);
   if (choices) site.choices = choices;
   if (f.steps) setChainTurns(site, f.steps);
+  if (f.batchJob) site.batchJob = f.batchJob;
 }

@@ -65,6 +65,8 @@ export interface Found {
   runtime?: (Span & { label: string })[];
   /** Steps of a tool loop the request's chain states (Prism `->withMaxSteps(5)`: chain-turns.ts). */
   steps?: import('./chain-turns').ChainTurns;
+  /** A request of a batch job the chain is sent in (CallSite.batchJob; ruby-llm-batch.ts). */
+  batchJob?: string;
   /** The host the construction that gave the model sends to (an Azure OpenAI deployment: dotnet-azure.ts). */
   host?: Host;
 }

@@ -15,10 +15,19 @@
 import type { CallSite } from '../types';
 import type { Ctx } from './values';
 import { ancestors, dirname, join } from '../resolve/files';
+import { isId, isP } from '../lex/brackets';
 
 const GEMINI = '.with_params(generationConfig: { maxOutputTokens: {n} })';
 const OPENAI = '.with_params(max_completion_tokens: {n})';
 const WITH_PARAMS_FROM = [1, 4];
+/** RubyLLM 2.0 (crmne/ruby_llm main after 1.16.0, unreleased at fb5a49bf): b44bb93c "Polish the 2.0 public API"
+ * removed `with_params` ("provider_options replaces with_params"), and fc724a4e added `with_max_output_tokens(n)`, which
+ * each protocol maps to its own field (lib/ruby_llm/chat.rb: "mapping to each provider's request field"). */
+const TWO_LIMIT = '.with_max_output_tokens({n})';
+/** Chat methods only the 2.0 API has (none in lib/ of the 1.16.0 tag, each in lib/ruby_llm/chat.rb at fb5a49bf): a file
+ * that calls one is written against 2.0. */
+export const RUBY_LLM_TWO_WORDS = ['with_max_output_tokens', 'with_provider_options', 'ask_later', 'with_tool_options', 'with_end_user', 'with_compaction', 'with_caching', 'with_server_tools', 'with_citations'];
+const TWO = new Set(RUBY_LLM_TWO_WORDS);
 
 export function rubyLlmLimitParam(c: Ctx, site: CallSite): void {
   const id = site.model?.id;
@@ -27,6 +36,10 @@ export function rubyLlmLimitParam(c: Ctx, site: CallSite): void {
     else if (/^(gpt-|chatgpt-|o\d)/i.test(id)) site.limitParam = OPENAI;
   }
   const v = lockedRubyLlm(c);
+  if ((v && v[0] >= 2) || callsTwo(c)) {
+    site.limitParam = TWO_LIMIT;
+    return;
+  }
   if (v && (v[0] < WITH_PARAMS_FROM[0] || (v[0] === WITH_PARAMS_FROM[0] && v[1] < WITH_PARAMS_FROM[1])) && site.limitParam) {
     site.limitParam = `${site.limitParam} after upgrading ruby_llm to 1.4.0 or later: ${v.join('.')} (Gemfile.lock) has no with_params`;
   }
@@ -45,4 +58,16 @@ function lockedRubyLlm(c: Ctx): number[] | undefined {
     });
   }
   return undefined;
+}
+
+/** Whether the file calls a chat method of the 2.0 API (`.ask_later(`, `.with_provider_options(`, …); the one found is
+ * recorded as read (an edit elsewhere that adds one is a significant word: RUBY_LLM_WORDS). */
+function callsTwo(c: Ctx): boolean {
+  const { toks } = c;
+  for (let k = 1; k < toks.length; k++) {
+    if (!TWO.has(toks[k].v) || !isId(toks[k]) || !isP(toks[k - 1], '.')) continue;
+    c.read?.push({ start: toks[k].start, end: toks[k].end });
+    return true;
+  }
+  return false;
 }

@@ -21,12 +21,14 @@ import { argRange } from './ruby-command-args';
 import { madeModel, recordHead, recordModel } from './ruby-llm-records';
 import { recordSeed } from './ruby-llm-seeds';
 import { methodChat } from './ruby-llm-method-chat';
+import { RUBY_LLM_BATCH, stagedForBatch } from './ruby-llm-batch';
 
+import { RUBY_LLM_TWO_WORDS } from './ruby-llm-limit';
 export { rubyLlmLimitParam } from './ruby-llm-limit';
 
 /** Words whose edit can change a chat read here (editor/reader-words.ts): its head, the links that set it up, and an
  * Active Job's `perform`, whose arguments are the `perform_later` callers' (ruby-callers.ts). */
-export const RUBY_LLM_WORDS = ['RubyLLM', 'with_instructions', 'with_model', 'with_params', 'with_max_output_tokens', 'add_message', 'after_create', 'after_create_commit', 'perform'];
+export const RUBY_LLM_WORDS = ['RubyLLM', 'with_instructions', 'with_model', 'with_params', 'add_message', 'after_create', 'after_create_commit', 'perform', 'batch', 'submit', ...RUBY_LLM_TWO_WORDS];
 
 /** The label of a chat record's stored messages. */
 const RECORD_HISTORY = "the chat record's earlier messages (run time)";
@@ -97,6 +99,11 @@ export function readRubyLlm(c: Ctx, f: Found, dot: number): PhpChain | undefined
     if (rec) [links, start, record, made] = [rec.links, rec.start, true, rec.made];
     else start = held >= 0 ? held : own;
   }
+  // 2.0's `ask_later` stages the chat: a request only when a RubyLLM.batch sends it (ruby-llm-batch.ts).
+  if (toks[dot + 1].v === 'ask_later') {
+    if (!stagedForBatch(c, start, dot)) return undefined;
+    f.batchJob = RUBY_LLM_BATCH;
+  }
   for (const name of links) link(c, f, name);
   link(c, f, dot + 1);
   // `chat = Chat.create!(model_id: "gpt-4o-mini")` then `chat.ask(…)`: the model it is made with.
@@ -136,7 +143,7 @@ function heldChat(c: Ctx, head: number, links: number[], dot: number): number {
   }
   const between: number[] = [];
   for (let k = def + 1; near && k < dot; k++) {
-    if (toks[k].v === tk.v && isId(toks[k]) && !isP(toks[k - 1], '.') && isP(toks[k + 1], '.') && isId(toks[k + 2]) && (toks[k + 2].v.startsWith('with_') || toks[k + 2].v === 'add_message')) between.push(...linksFrom(c, k + 2));
+    if (toks[k].v === tk.v && isId(toks[k]) && !isP(toks[k - 1], '.') && isP(toks[k + 1], '.') && isId(toks[k + 2]) && (toks[k + 2].v.startsWith('with_') || toks[k + 2].v === 'add_message' || toks[k + 2].v === 'ask_later')) between.push(...linksFrom(c, k + 2));
   }
   if (!ivar) c.read?.push({ start: toks[def].start, end: toks[dot].start });
   links.unshift(...fwd, ...between);
@@ -191,11 +198,12 @@ function link(c: Ctx, f: Found, name: number): void {
       return;
     }
     case 'with_params':
+    case 'with_provider_options': // 2.0's with_params, merged into the payload as-is (chat.rb at fb5a49bf)
     case 'with_max_output_tokens': {
       // Gemini's limit sits in its generationConfig (ruby-llm-limit.ts): `with_params(generationConfig: { maxOutputTokens: n })`.
       const g = arg('generationConfig');
       const inG = g && isP(toks[g[0]], '{') && c.match[g[0]] > g[0] ? argsOf(c, g[0] + 1, c.match[g[0]]).get('maxOutputTokens') : undefined;
-      const a = toks[name].v === 'with_params' ? arg('max_tokens') ?? arg('max_completion_tokens') ?? arg('max_output_tokens') ?? inG : arg(0);
+      const a = toks[name].v !== 'with_max_output_tokens' ? arg('max_tokens') ?? arg('max_completion_tokens') ?? arg('max_output_tokens') ?? inG : arg(0);
       if (!a) return;
       f.limit = undefined;
       f.limitUnresolved = undefined;
@@ -223,6 +231,7 @@ function link(c: Ctx, f: Found, name: number): void {
       return;
     }
     case 'ask':
+    case 'ask_later': // 2.0: stages the user message as ask does, sent by complete or a batch (chat.rb at fb5a49bf)
     case 'say': {
       f.messages++;
       const a = arg(0) ?? arg('message');
