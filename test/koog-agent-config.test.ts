@@ -30,3 +30,41 @@ test("runAndGetResult sends as run does; an agent on Koog's mock executor sends 
   const mocked = calls(`${config(12)}  val mockLLMApi = getMockExecutor(tools) { mockLLMAnswer("42") onRequestContains "calc" }\n  val agent = AIAgent(promptExecutor = mockLLMApi, strategy = s, agentConfig = agentConfig, toolRegistry = tools)\n  agent.run(q)\n`);
   assert.equal(mocked.length, 0);
 });
+
+// AIAgentConfig.withSystemPrompt(prompt: String, llm: LLModel = OpenAIModels.Chat.GPT4o, id, maxAgentIterations: Int = 3)
+// (agents-core agent/config/AIAgentConfig.kt at dfae0388): koog examples structureddata/MarkdownStreamingDataExample.kt:38.
+test("a config variable made by AIAgentConfig.withSystemPrompt gives its prompt, the factory's gpt-4o and 3 iterations", () => {
+  const found = calls('  val agentConfig = AIAgentConfig.withSystemPrompt(\n    prompt = "You are a library assistant."\n  )\n  val runner = AIAgent(promptExecutor = simpleOpenAIExecutor(key), strategy = s, agentConfig = agentConfig, toolRegistry = tools)\n  runner.run(q)\n');
+  assert.equal(found.length, 1);
+  const site = found[0].site;
+  assert.equal(site.model?.id, 'gpt-4o');
+  assert.deepEqual(site.parts.filter((p) => p.resolved).map((p) => p.text), ['You are a library assistant.']);
+  assert.equal(site.run?.turns, 3);
+  assert.equal(site.run?.turnsSource, 'framework-default');
+  const named = calls('  val cfg = AIAgentConfig.withSystemPrompt("Be brief.", OpenAIModels.Chat.GPT4oMini, maxAgentIterations = 7)\n  val runner = AIAgent(promptExecutor = simpleOpenAIExecutor(key), strategy = s, agentConfig = cfg, toolRegistry = tools)\n  runner.run(q)\n');
+  assert.equal(named[0]?.site.model?.id, 'gpt-4o-mini');
+  assert.equal(named[0]?.site.run?.turns, 7);
+});
+
+// koog examples planner/PlannerAgentExample.kt:233: `AIAgent(…, agentConfig = config, …).run(task)` with `config` a
+// parameter. The agent still sends; its model, limit and iterations are the config's, known at run time.
+test('an agent given a config made out of view is a row with its model and limit at run time, no default iterations', () => {
+  const found = analyze(`${head}suspend fun plan(config: AIAgentConfig, executor: PromptExecutor, task: String) {\n  AIAgent(\n    promptExecutor = executor,\n    strategy = planner,\n    agentConfig = config,\n    toolRegistry = tools\n  ).run(task)\n}\n`, 'kotlin', 'A.kt', table).calls;
+  assert.equal(found.length, 1);
+  const site = found[0].site;
+  assert.equal(site.model, undefined);
+  assert.equal(site.modelUnresolved, 'config (agent config made at run time)');
+  assert.equal(site.maxOutputUnresolved, 'config (agent config made at run time)');
+  assert.equal(site.run?.turnsSource, 'setting');
+});
+
+// cashwu/30day_kotlin_koog_ai_agent DocumentProcessingAgentReliable.kt:30/:139, SafeAIHelper.kt:19/:47.
+test('an agent made by a function of the file (expression body or return) is read where the function makes it', () => {
+  const expr = analyze(`${head}class Docs {\n  private fun createAgent() = AIAgent(\n    executor = simpleOpenAIExecutor(KEY),\n    systemPrompt = "You process documents.",\n    llmModel = OpenAIModels.CostOptimized.GPT4_1Mini\n  )\n  suspend fun process(input: String): String {\n    val agent = createAgent()\n    return agent.run(input)\n  }\n}\n`, 'kotlin', 'A.kt', table).calls;
+  assert.equal(expr.length, 1);
+  assert.equal(expr[0].site.model?.id, 'gpt-4.1-mini');
+  assert.deepEqual(expr[0].site.parts.filter((p) => p.resolved).map((p) => p.text), ['You process documents.']);
+  const ret = analyze(`${head}class Helper {\n  fun createSafeAgent(): AIAgent<String, String>? {\n    return try {\n      AIAgent(executor = simpleOpenAIExecutor(KEY), systemPrompt = "Be kind.", llmModel = OpenAIModels.Chat.GPT4o)\n    } catch (e: Exception) { null }\n  }\n  suspend fun ask(q: String): String {\n    val agent = createSafeAgent()\n    return agent.run(q)\n  }\n}\n`, 'kotlin', 'A.kt', table).calls;
+  assert.equal(ret.length, 1);
+  assert.equal(ret[0].site.model?.id, 'gpt-4o');
+});

@@ -43,4 +43,14 @@ export const KOOG_SHAPES: CallShape[] = [
     limitParam: 'LLMParams(maxTokens = {n})', limitNested: true,
     source: `${KOOG} (agents/agents-core/.../agent/AIAgent.kt: AIAgent(executor, llmModel, …, systemPrompt, …, maxIterations), run(agentInput), runAndGetResult(agentInput) (dfae0388); agent/config/AIAgentConfig.kt AIAgentConfig(prompt, model, maxAgentIterations), withSystemPrompt(prompt, llm, id, maxAgentIterations))`,
   })),
+  // An agent given to another agent as a tool (`transferAgent.asTool("…", name = "transferMoney")` in the outer agent's
+  // ToolRegistry): each call of the tool runs it, `agent.runAndGetResult(args.request)` (agents-core
+  // agent/AIAgentTool.kt AIAgentBase.asTool → AIAgentTool.execute at dfae0388), the request the outer model writes.
+  // Koog examples banking/routing/RoutingViaAgentsAsTools.kt:43/:49.
+  {
+    id: 'koog.agent.asTool', sdk: 'Koog', anchor: ['asTool', '('], langs: ['kotlin', 'java'], via: AGENT_VIA, needs: ['AIAgent'],
+    keys: { model: new Set(['llmmodel', 'llm', 'model']), config: new Set(['agentconfig']) }, batchable: false,
+    limitParam: 'LLMParams(maxTokens = {n})', limitNested: true, turnInput: 'request (written by the agent that calls this one as a tool)',
+    source: `${KOOG} (agents/agents-core/.../agent/AIAgentTool.kt: AIAgentBase.asTool(agentDescription, name, requestDescription), AIAgentTool.execute runs agent.runAndGetResult(args.request) (dfae0388))`,
+  },
 ];

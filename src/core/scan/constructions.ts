@@ -24,6 +24,7 @@ import { lazyProperty } from './kotlin-lazy';
 import { factoryMade } from './agent-factories';
 import { tables } from './scope';
 import { typeArgsEnd, typeArgsStart } from './ts-type-args';
+import { kotlinFunMade } from './kotlin-fun-made';
 
 /** How many names deep a chain is followed (`chain = prompt | llm`, `rag = chain | parser`). */
 const MAX_DEPTH = 3;
@@ -210,9 +211,9 @@ export function construction(c: Ctx, via: Via, name: string, before: number, dep
 /** The construction the value at toks[def] is (bound to `name`, or a returned value when `name` is ''). */
 export function constructionFrom(c: Ctx, via: Via, def: number, name: string, depth: number, budget: { left: number }): Made | undefined {
   const { toks, match } = c;
-  // `agent = make_agent()`: a same-file helper that makes it.
-  if (via.chains && isId(toks[def]) && isP(toks[def + 1], '(')) {
-    const made = inFunction(c, via, toks[def].v);
+  // `agent = make_agent()`: a same-file helper that makes it (Kotlin's `fun`s for every row: kotlin-fun-made.ts).
+  if ((via.chains || c.syn.id === 'kotlin') && isId(toks[def]) && isP(toks[def + 1], '(')) {
+    const made = c.syn.id === 'kotlin' ? kotlinFunMade(c, via, toks[def].v) : inFunction(c, via, toks[def].v);
     if (made) return made;
   }
   const stop = Math.min(toks.length, def + MAX_VALUE);

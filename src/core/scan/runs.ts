@@ -10,7 +10,7 @@ import { collectParts } from './parts';
 import { normKey } from './call-keys';
 import { chainTurns } from './chain-turns';
 import { cacheMarkIn, memo, occurrences } from './run-index';
-import { AGENT_TURN_LIMITS, GROW_METHODS, HISTORY_KEYS, HISTORY_RESULTS, koogConfigRange, type TurnLimitRow } from './run-table';
+import { AGENT_TURN_LIMITS, GROW_METHODS, HISTORY_KEYS, HISTORY_RESULTS, koogConfigRange, koogConfigUnread, type TurnLimitRow } from './run-table';
 import { elements, readSchema, readTools } from './tools';
 import { aiSdkTools } from './ai-sdk-tools';
 import { zodResponseSchema } from './zod-response-format';
@@ -119,14 +119,14 @@ function agentLimit(c: Ctx, site: CallSite, first: number, open: number, end: nu
   const free = row?.toolFreeOnce ? toolFreeRun(c, site, first) : undefined;
   if (!row || (row.onlyWithTools && !site.uses?.includes('tools')) || free === null) return undefined;
   if (free) return free;
-  const anchor = { start: site.anchor.start, end: site.anchor.end };
-  const extent = { start: site.span.start, end: site.span.end };
+  const [anchor, extent] = [{ start: site.anchor.start, end: site.anchor.end }, { start: site.span.start, end: site.span.end }];
   const there = row.inConstruction && made ? [made[0], Math.min(made[1], c.toks.length - 1)] : undefined;
   const cfg = there && row.framework === 'Koog' ? koogConfigRange(c, there) : undefined; // `agentConfig = cfg` (koog-agent-config.ts)
   const stated = statedLimit(c, row, open, end) ?? (there && !row.limitInRunOnly ? statedLimit(c, row, there[0], there[1]) : undefined) ?? (cfg && statedLimit(c, row, cfg[0], cfg[1])) ?? (row.chainStated ? chainTurns(site) : undefined);
   if (row.toolsKey && !(there && c.toks.slice(there[0], there[1]).some((t) => t.v === row!.toolsKey))) return undefined;
+  if (!stated && !cfg && there && row.framework === 'Koog' && koogConfigUnread(c, there)) row = { ...row, defaultTurns: undefined, unstatedFrom: 'maxAgentIterations of an agentConfig made at run time' };
   const fd = row.factoryDefault;
-  if (!stated && there && fd && c.toks.slice(there[0], there[1]).some((t) => t.v === fd.call)) row = { ...row, defaultTurns: fd.turns, defaultSource: fd.source };
+  if (!stated && there && fd && (c.toks.slice(there[0], there[1]).some((t) => t.v === fd.call) || (cfg && c.toks[cfg[0] - 2]?.v === fd.call))) row = { ...row, defaultTurns: fd.turns, defaultSource: fd.source };
   if (stated?.turns !== undefined) return { kind: 'agent', ...(row.graphSteps ? graphStepTurns(stated.turns, stated.from, row.framework) : { turns: stated.turns, turnsFrom: stated.from }), turnsSource: 'code', growsHistory: true, anchor, extent };
   if (stated && row.unstatedIsSingle) return undefined;
   if (!stated && row.toolsGivenBy && there && !givesTools(c, row.toolsGivenBy, [there[0], there[1]], open, end)) return undefined;
