@@ -22,7 +22,7 @@ import { hostPathUrl } from './js-https-request';
 import { urlCached, urlOf, type Url } from './http-urls';
 import { restSharpSend } from './http-restsharp';
 import { csSentByCallers } from './cs-http-wrappers';
-import { rubyBlockBody } from './http-ruby';
+import { rubyBlockBody, rubyMergedBody } from './http-ruby';
 import { afterMethod, literalOpen } from './php-guzzle';
 import { jsonText } from './http-json';
 import { initRequest, passedInit, type InitRequest } from './fetch-init';
@@ -233,7 +233,7 @@ export function httpRequest(c: Ctx, shape: CallShape, first: number, open: numbe
     const inner = lit < 0 ? undefined : fetchInit ? (init = initRequest(c, lit, first)).range : keyValue(c, lit, OPTIONS_BODY);
     if (inner) range = inner;
     else if (fetchInit) range = lit >= 0 ? undefined : [p.from, p.to];
-    else range = [p.from, p.to];
+    else range = rubyMergedBody(c, p.from, p.to) ?? [p.from, p.to]; // `@options.merge(body: body)` (http-ruby.ts)
   }
   const [from, to] = range ? (dotnet ? dotnetBody(c, range[0], range[1], first, others) : unwrap(c, range[0], range[1])) : [open + 1, open + 1];
   if (api.bodyKey && !(range && (hasKey(c, from, to, first, api.bodyKey) || (api.bodyKeyIfLiteral && literalAt(c, from, to, first) < 0)))) return undefined;

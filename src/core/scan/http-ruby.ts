@@ -188,3 +188,20 @@ export function faradayBase(c: Ctx, first: number): string | undefined {
   }
   return undefined;
 }
+
+/**
+ * HTTParty's options kept in the object and merged per request, `self.class.post(path, @options.merge(body: body))`:
+ * Hash#merge returns the receiver's pairs with the argument's over them (Ruby core Hash#merge), so the request's body
+ * is the `body:` given to merge (HTTParty README: `post(url, body: {…}.to_json, headers: {…})`; held in
+ * sichuanlambda/feedback-loop app/services/gpt_service.rb). The value's range, else undefined.
+ */
+export function rubyMergedBody(c: Ctx, from: number, to: number): [number, number] | undefined {
+  const { toks, match } = c;
+  if (c.syn.id !== 'ruby' || !isP(toks[to - 1], ')')) return undefined;
+  const open = match[to - 1];
+  if (!(open > from + 1) || toks[open - 1].v !== 'merge' || !isP(toks[open - 2], '.')) return undefined;
+  // `merge(body: x)` or `merge({ body: x })`.
+  const inner = isP(toks[open + 1], '{') && match[open + 1] === to - 2 ? open + 1 : open;
+  const body = args(c, inner, match[inner]).find((x) => x.key === 'body');
+  return body ? [body.from, body.to] : undefined;
+}
