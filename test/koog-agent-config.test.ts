@@ -68,3 +68,16 @@ test('an agent made by a function of the file (expression body or return) is rea
   assert.equal(ret.length, 1);
   assert.equal(ret[0].site.model?.id, 'gpt-4o');
 });
+
+// koog examples banking/routing/RoutingViaAgentsAsTools.kt: `transferAgent.asTool("…", name = "transferMoney")` in the
+// classifier's ToolRegistry; AIAgentTool.execute runs `agent.runAndGetResult(args.request)` (agents-core AIAgentTool.kt).
+test('an agent given to another agent as a tool is a row at asTool, its own model, prompt and iterations', () => {
+  const found = calls('  val executor = simpleOpenAIExecutor(key)\n  val transferAgent = AIAgent(executor = executor, llmModel = OpenAIModels.Reasoning.GPT4oMini, systemPrompt = "You move money.", toolRegistry = moneyTools)\n  val classifier = AIAgent(\n    executor = executor,\n    llmModel = OpenAIModels.Chat.GPT4o,\n    systemPrompt = "Route the request.",\n    toolRegistry = ToolRegistry {\n      tool(transferAgent.asTool("Transfers money", name = "transferMoney"))\n    }\n  )\n  classifier.runAndGetResult(q)\n');
+  const byLine = new Map(found.map((x) => [x.site.model?.id, x.site]));
+  assert.equal(found.length, 2);
+  const inner = byLine.get('gpt-4o-mini');
+  assert.deepEqual(inner?.parts.filter((p) => p.resolved).map((p) => p.text), ['You move money.']);
+  assert.ok(inner?.parts.some((p) => !p.resolved && p.label === 'request (written by the agent that calls this one as a tool)'));
+  assert.equal(inner?.run?.turns, 50);
+  assert.equal(byLine.get('gpt-4o')?.run?.turns, 50);
+});

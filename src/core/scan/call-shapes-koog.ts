@@ -48,7 +48,8 @@ export const KOOG_SHAPES: CallShape[] = [
   // agent/AIAgentTool.kt AIAgentBase.asTool → AIAgentTool.execute at dfae0388), the request the outer model writes.
   // Koog examples banking/routing/RoutingViaAgentsAsTools.kt:43/:49.
   {
-    id: 'koog.agent.asTool', sdk: 'Koog', anchor: ['asTool', '('], langs: ['kotlin', 'java'], via: AGENT_VIA, needs: ['AIAgent'],
+    // Its arguments are the outer agent's tool descriptor (agentDescription, name, requestDescription), not sent to it.
+    id: 'koog.agent.asTool', sdk: 'Koog', anchor: ['asTool', '('], langs: ['kotlin', 'java'], via: { ...AGENT_VIA, optionsOnly: true }, needs: ['AIAgent'],
     keys: { model: new Set(['llmmodel', 'llm', 'model']), config: new Set(['agentconfig']) }, batchable: false,
     limitParam: 'LLMParams(maxTokens = {n})', limitNested: true, turnInput: 'request (written by the agent that calls this one as a tool)',
     source: `${KOOG} (agents/agents-core/.../agent/AIAgentTool.kt: AIAgentBase.asTool(agentDescription, name, requestDescription), AIAgentTool.execute runs agent.runAndGetResult(args.request) (dfae0388))`,
