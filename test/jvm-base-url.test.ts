@@ -143,3 +143,73 @@ test('Kotlin: an interceptor that sends to URI(props.baseUrl + request.uri) give
   const [s] = ktSites('RestTemplate().apply { interceptors.add(ClientHttpRequestInterceptor { request, body, execution -> execution.execute(SimpleClientHttpRequestFactory().createRequest(URI(props.baseUrl + request.uri), request.method), body) }) }');
   assert.equal(s.urlFrom, 'base URL https://api.openai.com (RestConfig.kt)');
 });
+
+// Spring 6.1 RestClient (RestClient javadoc: create(String), builder().baseUrl(String)), posting to the Responses API
+// in the form of a Spring tutor engine seen in the wild (`this.client = RestClient.builder().baseUrl("https://api.openai.com/v1")
+// .build()` then `client.post().uri("/responses")….body(body).retrieve()`): before, only the chat path was taken as
+// OpenAI's (with no base), and a Responses call had no row.
+test('a relative URI joins the base of RestClient.builder().baseUrl(…) or RestClient.create(…)', () => {
+  for (const made of ['RestClient.builder().baseUrl("https://api.openai.com/v1").build()', 'RestClient.create("https://api.openai.com/v1")']) {
+    const engine = `package demo;
+
+import org.springframework.web.client.RestClient;
+import java.util.Map;
+
+public class Client {
+    private final RestClient client;
+
+    public Client() { this.client = ${made}; }
+
+    public String answer(String question) {
+        Map<String, Object> body = Map.of("model", "gpt-4.1-mini", "input", "Answer from the notes. " + question);
+        return client.post().uri("/responses").body(body).retrieve().body(String.class);
+    }
+}
+`;
+    const [s, ...rest] = sites({ [`${SRC}/Client.java`]: engine });
+    assert.equal(rest.length, 0, made);
+    assert.equal(s?.sdk, 'OpenAI HTTP', made);
+    assert.equal(s?.model?.id, 'gpt-4.1-mini', made);
+    assert.equal(s?.limitParam, 'max_output_tokens', made);
+    assert.equal(s?.urlFrom, 'base URL https://api.openai.com/v1 (Client.java)', made);
+  }
+});
+
+// The form of a Spring course's OpenAiChatClient (Washingtonwei/hogwarts-artifacts-online, many forks): the whole chat
+// URL is the RestClient's base (`restClientBuilder.baseUrl(endpoint)`, `ai.openai.endpoint` in application.yml) and
+// the request is posted with no `.uri(…)`: RestClient sends it to the base URL.
+test('a RestClient post with no uri(…) is sent to its base URL, here the whole chat endpoint from application.yml', () => {
+  const chat = `package demo;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.client.RestClient;
+import java.util.List;
+import java.util.Map;
+
+public class Client {
+    private final RestClient restClient;
+
+    public Client(@Value("\${ai.openai.endpoint}") String endpoint, RestClient.Builder restClientBuilder) {
+        this.restClient = restClientBuilder.baseUrl(endpoint).build();
+    }
+
+    public String generate(String text) {
+        Map<String, Object> chatRequest = Map.of("model", "gpt-4o", "messages", List.of(Map.of("role", "user", "content", text)));
+        return this.restClient.post().body(chatRequest).retrieve().body(String.class);
+    }
+}
+`;
+  const yml = 'ai:\n  openai:\n    endpoint: ${AI_OPENAI_ENDPOINT:https://api.openai.com/v1/chat/completions}\n';
+  const [s, ...rest] = sites({ [`${SRC}/Client.java`]: chat, [`${ROOT}/src/main/resources/application.yml`]: yml });
+  assert.equal(rest.length, 0);
+  assert.equal(s?.shape, 'http.openai.chat.body.jvm');
+  assert.equal(s?.model?.id, 'gpt-4o');
+  assert.equal(s?.urlFrom, 'base URL https://api.openai.com/v1/chat/completions (Client.java)');
+  // The key set only in the profile application.yml makes active (Spring Boot: spring.profiles.active), as the course's
+  // code has it (application-dev.yml, `spring.profiles.active: dev`).
+  const [p] = sites({ [`${SRC}/Client.java`]: chat, [`${ROOT}/src/main/resources/application.yml`]: 'spring:\n  profiles:\n    active: dev # by default\n', [`${ROOT}/src/main/resources/application-dev.yml`]: yml });
+  assert.equal(p?.urlFrom, 'base URL https://api.openai.com/v1/chat/completions (Client.java)');
+  // A base that is no endpoint (the API root) with no uri(…): no request of a known API.
+  const root = sites({ [`${SRC}/Client.java`]: chat, [`${ROOT}/src/main/resources/application.yml`]: yml.replace('/chat/completions', '') });
+  assert.equal(root.length, 0);
+});

@@ -76,7 +76,7 @@ export function jvmRequest(c: Ctx, shape: CallShape, first: number, open: number
     return v && sent ? request(c, shape, first, open, v.url, sent.range, sent.before) : undefined;
   }
   const url = chainUrl(c, name);
-  if (!url) {
+  if (!url && fn !== 'bodyValue' && fn !== 'body') {
     // Ktor `client.post(url) { setBody(body) }` (http-ktor.ts).
     const body = c.syn.id === 'kotlin' && fn === 'post' && a.length === 1 && !a[0].key ? ktorBody(c, open) : undefined;
     const sent = body && carried(c, body[0], body[1], first);
@@ -88,11 +88,13 @@ export function jvmRequest(c: Ctx, shape: CallShape, first: number, open: number
     const post = postedChain(c, name);
     const arg = a.length === 1 && post >= 0 ? inserted(c, a[0]) : undefined;
     const sent = arg && carried(c, arg[0], arg[1], first);
-    const out = sent ? request(c, shape, first, open, url, sent.range, sent.before, 'web') : undefined;
+    // No `.uri(…)`: sent to the base itself (`restClientBuilder.baseUrl(endpoint)` with the whole chat URL, then
+    // `.post().body(req)`: Washingtonwei/hogwarts-artifacts-online OpenAiChatClient.java:30, a course's code).
+    const out = sent ? request(c, shape, first, open, url ?? null, sent.range, sent.before, 'web') : undefined;
     // The lens on the verb's line (`webClient.post()`, where the chain starts), as RestTemplate's `postForObject(`.
     return out && { ...out, anchorAt: post };
   }
-  return a[0] ? publisherRequest(c, shape, first, open, url, a[0]) : undefined;
+  return a[0] && url ? publisherRequest(c, shape, first, open, url, a[0]) : undefined;
 }
 
 /** java.net.http's `.POST(BodyPublishers.ofString(json))`, OkHttp's `.post(RequestBody.create(json, type))`. */
@@ -251,8 +253,8 @@ function feignRequest(c: Ctx, shape: CallShape, first: number, open: number, a: 
 
 /** The request for a URL argument and a body range, when the URL names the row's API (a relative URL: joined to the
  * base its Spring client is made with, jvm-base-url.ts). */
-function request(c: Ctx, shape: CallShape, first: number, open: number, url: [number, number], [from, to]: [number, number], map?: number, kind?: ClientKind): HttpRequest | undefined {
-  const at = urlOf(c, open, url[0], url[1], first);
+function request(c: Ctx, shape: CallShape, first: number, open: number, url: [number, number] | null, [from, to]: [number, number], map?: number, kind?: ClientKind): HttpRequest | undefined {
+  const at = url ? urlOf(c, open, url[0], url[1], first) : kind && { url: '', holes: [] };
   const rel = at && kind ? relative(c, shape, at, kind) : undefined;
   const u = rel ? rel.url : at;
   const m = u && (rel?.assumed ? /chat\/completions$/.exec(u.url) : endpoint(u, shape.http!));
@@ -262,7 +264,7 @@ function request(c: Ctx, shape: CallShape, first: number, open: number, url: [nu
   const json = jsonText(c, from, to, first);
   if (json) out.json = json;
   else if (map !== undefined) out.read = objectReader(c, [from, to], map);
-  if (shape.http!.modelInUrl) out.model = urlModel(c, m[1], u, url[0], url[1]);
+  if (shape.http!.modelInUrl && url) out.model = urlModel(c, m[1], u, url[0], url[1]);
   return out;
 }
 
@@ -278,7 +280,7 @@ function relative(c: Ctx, shape: CallShape, u: Url, kind: ClientKind): Relative 
   if (b.base && b.rooted && !u.url.startsWith('/')) return undefined;
   if (b.base) {
     const from = `base URL ${b.base}${b.file ? ` (${b.file})` : ''}`;
-    return { url: { ...u, url: joinUrl(b.base, u.url) }, from };
+    return { url: { ...u, url: u.url ? joinUrl(b.base, u.url) : b.base }, from };
   }
   if (b.count || !shape.id.startsWith('http.openai.chat.') || !/^\/?(?:v1\/)?chat\/completions$/.test(u.url)) return undefined;
   return { url: u, from: `relative URL ${u.url} with a model and messages: OpenAI's chat path (no base URL in the code)`, assumed: true };

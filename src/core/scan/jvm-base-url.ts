@@ -1,6 +1,6 @@
 // The base URL of the Spring HTTP client a relative URL is sent on (`webClient.post().uri("/chat/completions")`,
 // `restTemplate.postForObject<R>("v1/chat/completions", body)`), as the client's module makes it:
-// - WebClient: `WebClient.builder().baseUrl(X)` or `WebClient.create(X)` (WebClient.Builder#baseUrl: "Configure a base
+// - WebClient (and Spring 6.1's RestClient, sent the same way): `WebClient.builder().baseUrl(X)` or `WebClient.create(X)` (WebClient.Builder#baseUrl: "Configure a base
 //   URL for requests. … a request's URI template is resolved against it",
 //   https://docs.spring.io/spring-framework/docs/current/javadoc-api/org/springframework/web/reactive/function/client/WebClient.Builder.html);
 // - RestTemplate: `RestTemplateBuilder.rootUri(X)` (spring-boot RootUriTemplateHandler), `new DefaultUriBuilderFactory(X)`
@@ -35,7 +35,7 @@ const PROVIDER_HOST = /^https?:\/\/(?:api\.openai\.com|api\.anthropic\.com|gener
 const MAX_FILES = 2000;
 const MAX_BASES = 4;
 /** Words one of which a file that makes a client with a base names. */
-const WORDS = ['baseUrl', 'rootUri', 'DefaultUriBuilderFactory', 'ClientHttpRequestInterceptor', 'WebClient.create'];
+const WORDS = ['baseUrl', 'rootUri', 'DefaultUriBuilderFactory', 'ClientHttpRequestInterceptor', 'WebClient.create', 'RestClient.create'];
 
 /** The one base URL the call's module makes its clients of `kind` with and the file it is read in; `count`: how many
  * bases of that kind the module states (0: none, so a relative URL's host is not stated in the module). */
@@ -78,8 +78,11 @@ function readBases(idx: ValueIndex, s: EvalScope, out: Bases, file: string): voi
     const v = toks[k].v;
     const a = v === 'baseUrl' || v === 'create' || v === 'rootUri' || v === 'DefaultUriBuilderFactory' || v === 'URI' ? first(s, k + 1) : undefined;
     if (!a) continue;
-    if (v === 'baseUrl' && builtFrom(s, k, 'WebClient')) add('web', a[0], a[1]);
-    else if (v === 'create' && toks[k - 2]?.v === 'WebClient' && isP(toks[k - 1], '.')) add('web', a[0], a[1]);
+    // Spring 6.1's RestClient sends with WebClient's chain (`client.post().uri(…).body(…)`, http-jvm.ts reads both as
+    // 'web'): `RestClient.builder().baseUrl(X)`, `RestClient.create(X)` (RestClient javadoc, "Use static factory methods
+    // create(), create(String), or builder()"; RestClient.Builder#baseUrl(String)).
+    if (v === 'baseUrl' && (builtFrom(s, k, 'WebClient') || builtFrom(s, k, 'RestClient'))) add('web', a[0], a[1]);
+    else if (v === 'create' && (toks[k - 2]?.v === 'WebClient' || toks[k - 2]?.v === 'RestClient') && isP(toks[k - 1], '.')) add('web', a[0], a[1]);
     else if (v === 'rootUri' || v === 'DefaultUriBuilderFactory') add('rest', a[0], a[1], v === 'rootUri');
     else if (v === 'URI' || (toks[k - 2]?.v === 'URI' && v === 'create')) {
       // An interceptor's `URI(base + request.uri)` / `URI.create(base + request.getURI())`: base.

@@ -43,11 +43,23 @@ export function springDefault(s: EvalScope, b: Binding, shown: string): Value {
 /** The key's value in the module's configuration; set to `${ENV}` with no default: run time; not set: undefined. */
 function springProperty(s: EvalScope, key: string, shown: string): Value | undefined {
   const want = relaxed(key);
-  const hit = s.index ? springProperties(s.index.files, dirname(s.file), (k) => k === want, true)[0] : undefined;
+  const hit = s.index ? springProperties(s.index.files, dirname(s.file), (k) => k === want, true, activeProfiles(s))[0] : undefined;
   if (!hit) return undefined;
   if (hit.runtime) return { runtime: shown };
   const source = { file: hit.file, offset: hit.start, what: `${hit.key} in ${basename(hit.file)}` };
   const v: Value = { str: hit.value, source, lit: { span: { start: hit.start, end: hit.end }, scope: { file: hit.file } } };
   if (/^\d+$/.test(hit.value)) v.num = Number(hit.value);
   return v;
+}
+
+/**
+ * The profiles the module's configuration makes active, `spring.profiles.active: dev` (a literal, or a `${X:d}` default):
+ * their application-p files load over the base ones (docs.spring.io/spring-boot/reference/features/profiles.html, "You
+ * can use a spring.profiles.active Environment property to specify which profiles are active"; external-config.html,
+ * "Profile Specific Files"). Washingtonwei/hogwarts-artifacts-online (a Spring course's code, forked widely) sets
+ * `ai.openai.endpoint` only in application-dev.yml. None when the property is unset or known only at run time.
+ */
+function activeProfiles(s: EvalScope): string[] {
+  const hit = springProperties(s.index!.files, dirname(s.file), (k) => k === 'spring.profiles.active', true)[0];
+  return hit && !hit.runtime ? hit.value.split(',').map((p) => p.trim()).filter((p) => p && p !== 'default') : [];
 }
