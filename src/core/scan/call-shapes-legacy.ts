@@ -13,6 +13,7 @@ const JVM = ['java', 'kotlin'];
 const THEO_SENDS = ['createChatCompletion', 'streamChatCompletion', 'createCompletion', 'streamCompletion'];
 
 const OPENAI4J = 'https://github.com/ai-for-java/openai4j';
+const PLEXPT = 'https://github.com/PlexPt/chatgpt-java';
 /** OpenAiClient's methods that send a request (src/main/java/dev/ai4j/openai4j/OpenAiClient.java:31, :49). */
 const OPENAI4J_SENDS = ['chatCompletion', 'completion'];
 
@@ -151,6 +152,17 @@ export const LEGACY_SHAPES: CallShape[] = [
     id: 'openai4j.completion.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['CompletionRequest', '.', 'builder', '('], langs: JVM,
     needs: ['openai4j'], textCompletion: true, limitParam: 'maxTokens', sentBy: OPENAI4J_SENDS,
     source: `${OPENAI4J} (@992f6e4 src/main/java/dev/ai4j/openai4j/completion/CompletionRequest.java:221 builder(), :272 model, :281 prompt, :291 maxTokens; OpenAiClient.java:31 completion(CompletionRequest))`,
+  },
+  // ── PlexPt chatgpt-java (com.plexpt.chatgpt): `chatGPT.chatCompletion(ChatCompletion.builder().model(
+  // ChatCompletion.Model.GPT4oMini).messages(…).maxTokens(n).build())`, `chatGPTStream.streamChatCompletion(req, listener)`;
+  // a Lombok @Builder whose fields are its methods (`maxTokens` is max_tokens). With no `.model(…)` the request sends
+  // the field's default, gpt-3.5-turbo (4.0.1–4.0.8 and 4.4.0 on; 4.1.0–4.3.0 defaulted to gpt-3.5-turbo-0613). The
+  // class name is common, so the file must name the package. Seen in the repository's own tests, Test.java:58. ──
+  {
+    id: 'plexpt.chat.builder', sdk: 'OpenAI', provider: 'openai', kind: 'builder', anchor: ['ChatCompletion', '.', 'builder', '('], langs: JVM,
+    needs: ['plexpt'], limitParam: 'maxTokens', sentBy: ['chatCompletion', 'streamChatCompletion'],
+    requestDefault: { id: 'gpt-3.5-turbo', what: 'PlexPt chatgpt-java ChatCompletion: model = "gpt-3.5-turbo" when the builder sets none (4.0.1–4.0.8, 4.4.0 on; 4.1.0–4.3.0 sent gpt-3.5-turbo-0613)' },
+    source: `${PLEXPT} (src/main/java/com/plexpt/chatgpt/entity/chat/ChatCompletion.java at 08ce4bf: @Builder; model, messages, @JsonProperty("max_tokens") maxTokens; ChatGPT.java chatCompletion(ChatCompletion), ChatGPTStream.java streamChatCompletion(ChatCompletion, EventSourceListener))`,
   },
   // ── aallam openai-kotlin (com.aallam.openai.client.OpenAI): `openAI.chatCompletion(ChatCompletionRequest(model =
   // ModelId("…"), messages = listOf(ChatMessage(role = ChatRole.User, content = "…")), maxCompletionTokens = n))`,

@@ -26,6 +26,7 @@
 //   sdk-model-ids-langchain4j.ts  LangChain4j's OpenAi/Anthropic/MistralAi ChatModelName enums (a name shared with
 //                           openai-java, such as GPT_4O_MINI, sends the same id)
 //   sdk-model-ids-koog.ts  Koog's OpenAIModels (qualified keys: OpenAIModels.Chat.GPT4o)
+//   sdk-model-ids-plexpt.ts  PlexPt/chatgpt-java's ChatCompletion.Model (qualified keys)
 //   sdk-model-ids-embeddings.ts  embedding model constants of openai-go, go-openai and openai-java
 import { GO_MODEL_CONSTANTS } from './sdk-model-ids-go';
 import { GO_OPENAI_MODEL_CONSTANTS } from './sdk-model-ids-go-openai';
@@ -46,6 +47,7 @@ import { SPRING_AI_MODEL_CONSTANTS } from './sdk-model-ids-spring-ai';
 import { SPRING_AI_PROVIDER_MODEL_CONSTANTS } from './sdk-model-ids-spring-ai-providers';
 import { EMBEDDING_MODEL_CONSTANTS } from './sdk-model-ids-embeddings';
 import { KOOG_MODEL_CONSTANTS } from './sdk-model-ids-koog';
+import { PLEXPT_MODEL_CONSTANTS } from './sdk-model-ids-plexpt';
 
 // Object.assign, not a spread: the same keys in the same order, but the spread added the 488 names one by one as
 // fast properties (a new hidden class each) and took 3 ms of every engine load (measured; Object.assign 0.4 ms).
@@ -53,7 +55,7 @@ export const SDK_MODEL_CONSTANTS: Readonly<Record<string, string>> = Object.assi
   {}, GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, GO_GPT3_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS, LANGCHAIN4J_MODEL_CONSTANTS,
   DOTNET_COMMUNITY_MODEL_CONSTANTS, OKGO_MODEL_CONSTANTS, ANTHROPIC_DOTNET_MODEL_CONSTANTS, ANTHROPIC_PHP_MODEL_CONSTANTS, RIG_MODEL_CONSTANTS,
   LANGCHAIN_RUST_MODEL_CONSTANTS, GEMINI_DOTNET_MODEL_CONSTANTS, BETALGO_MODEL_CONSTANTS, SPRING_AI_MODEL_CONSTANTS,
-  SPRING_AI_PROVIDER_MODEL_CONSTANTS, KOOG_MODEL_CONSTANTS, CHATGPT_RS_MODEL_CONSTANTS,
+  SPRING_AI_PROVIDER_MODEL_CONSTANTS, KOOG_MODEL_CONSTANTS, CHATGPT_RS_MODEL_CONSTANTS, PLEXPT_MODEL_CONSTANTS,
   EMBEDDING_MODEL_CONSTANTS,
 );
 
