@@ -4,7 +4,7 @@
 // run's own toolsets= / builtin_tools= (pydantic_ai_slim/pydantic_ai/agent/__init__.py Agent.__init__ and its `tools`
 // docstring; agent/abstract.py run).
 import { T } from '../lex/lexer';
-import { isId, isOpen, isP } from '../lex/brackets';
+import { isP } from '../lex/brackets';
 import { keyAt, valueEnd, type Ctx } from './values';
 import { memo } from './run-index';
 import { hiddenLocal } from './block-locals';
@@ -15,13 +15,8 @@ export interface ToolsGivenBy {
   keys: string[];
   /** Members that register tools on the agent (`@agent.tool`). */
   members: string[];
-  /** A use of the agent as the first argument of `<obj>.<method>(` is a run of it (`Runner.run(agent, …)`), no hand-off;
-   * `obj` '*': any object's (`runner.run(agent, …)`); `bare`: a function's (openai-agents-js `run(agent, …)`). */
-  runs?: { obj: string; methods: string[]; bare?: string[] };
-  /** Classes whose agents always have tools (openai-agents-js SandboxAgent's default capabilities). */
-  always?: string[];
-  /** The config is one object literal (`new Agent({ … })`): any other argument, or a spread in it, may give tools. */
-  objectArg?: true;
+  /** A use of the agent as the first argument of `<obj>.<method>(` is a run of it (`Runner.run(agent, …)`), no hand-off. */
+  runs?: { obj: string; methods: string[] };
   /** A factory may return the agent: then the name the run's argument is bound to is read the same way. */
   returned?: true;
   /** More positional arguments than this may be tools (a dataclass's fields in order). */
@@ -38,17 +33,13 @@ export function givesTools(c: Ctx, by: ToolsGivenBy, made: [number, number], ope
   const keyed = (x: Ctx, from: number, to: number) => {
     for (let k = from; k < to; k++) {
       if (keyAt(x, k) >= 0 && by.keys.includes(x.toks[k].v)) return true;
-      // JS shorthand `new Agent({ name, tools })`.
-      if (by.objectArg && by.keys.includes(x.toks[k].v) && (isP(x.toks[k - 1], '{') || isP(x.toks[k - 1], ',')) && (isP(x.toks[k + 1], ',') || isP(x.toks[k + 1], '}'))) return true;
       if (by.positional !== undefined && isP(x.toks[k], '**') && (isP(x.toks[k - 1], '(') || isP(x.toks[k - 1], ','))) return true;
     }
     return false;
   };
   if (keyed(m, made[0], made[1]) || keyed(c, open + 1, end)) return true;
-  if (by.always?.includes(m.toks[made[0]]?.v) || (by.objectArg && !objectOnly(m, made[0], made[1]))) return true;
   if (by.positional !== undefined && positionals(m, made[0], made[1]) > by.positional) return true;
-  let start = qualifiedStart(m, made[0]);
-  if (m.toks[start - 1]?.v === 'new') start--; // `const agent = new Agent({…})`
+  const start = qualifiedStart(m, made[0]);
   if (by.returned && m.toks[start - 1]?.v === 'return') return argGives(c, by, open, end);
   const at = assignedName(m, start);
   if (at === undefined) return true;
@@ -83,7 +74,6 @@ function usesOf(c: Ctx, by: ToolsGivenBy, at: number): number {
   });
 }
 
-const DECLARES = new Set(['const', 'let', 'var']);
 const CONDITIONS = new Set(['if', 'elif', 'while', 'not', 'and', 'or']);
 
 /** The name at k (`agent` or `self.agent`) only tested: after `if` / `not` / `and`…, before `:` / `and` / `or` / `is`. */
@@ -114,11 +104,8 @@ function argGives(c: Ctx, by: ToolsGivenBy, open: number, end: number): boolean 
 function runOf(c: Ctx, by: ToolsGivenBy, k: number): boolean {
   const { toks } = c;
   const b = isP(toks[k - 1], '.') && toks[k - 2]?.v === 'self' ? k - 2 : k;
-  const r = by.runs;
-  if (!r || !isP(toks[b - 1], '(') || !(isP(toks[k + 1], ',') || isP(toks[k + 1], ')'))) return false;
-  const name = toks[b - 2]?.v ?? '';
-  if (!isP(toks[b - 3], '.')) return !!r.bare?.includes(name) && toks[b - 3]?.v !== 'def' && toks[b - 3]?.v !== 'function';
-  return r.methods.includes(name) && (r.obj === '*' ? isId(toks[b - 4]) : toks[b - 4]?.v === r.obj);
+  return !!by.runs && isP(toks[b - 1], '(') && by.runs.methods.includes(toks[b - 2]?.v ?? '') && isP(toks[b - 3], '.') && toks[b - 4]?.v === by.runs.obj
+    && (isP(toks[k + 1], ',') || isP(toks[k + 1], ')'));
 }
 
 /** Positional arguments of the construction whose first token is `from` (its `(` after the name). */
@@ -136,40 +123,12 @@ function qualifiedStart(c: Ctx, start: number): number {
   return start;
 }
 
-/** The construction whose name is at `from` takes one object literal and no spread in it (`Agent({ name, … })`). */
-function objectOnly(c: Ctx, from: number, to: number): boolean {
-  let open = from;
-  while (open < to && !isP(c.toks[open], '(')) open = isP(c.toks[open], '<') ? angleEnd(c, open, to) : open + 1;
-  const brace = open + 1;
-  if (!isP(c.toks[brace], '{') || c.match[brace] !== c.match[open] - 1 && !(isP(c.toks[c.match[brace] + 1], ',') && c.match[brace] + 2 === c.match[open])) return false;
-  for (let k = brace + 1; k < c.match[brace]; k++) {
-    if (isP(c.toks[k], '...') && (isP(c.toks[k - 1], '{') || isP(c.toks[k - 1], ','))) return false;
-    if (isOpen(c.toks[k]) && c.match[k] > k) k = c.match[k];
-  }
-  return true;
-}
-
-/** After a type-argument list `<…>` that starts at `lt` (TS `new Agent<Ctx>(…)`). */
-function angleEnd(c: Ctx, lt: number, to: number): number {
-  let depth = 0;
-  for (let k = lt; k < to; k++) {
-    if (isP(c.toks[k], '<')) depth++;
-    else if (isP(c.toks[k], '>')) { if (--depth === 0) return k + 1; }
-    else if (isP(c.toks[k], '>>')) { depth -= 2; if (depth <= 0) return k + 1; }
-    else if (isP(c.toks[k], '(')) return k;
-  }
-  return to;
-}
-
 /** The token of the name `Agent(…)` at `start` is assigned to: `agent = …`, `agent: Agent[D, str] = …`, `self.agent = …`. */
 function assignedName(c: Ctx, start: number): number | undefined {
   if (!isP(c.toks[start - 1], '=')) return undefined;
   const lineStart = c.text.lastIndexOf('\n', c.toks[start].start) + 1;
   let first = start - 1;
   while (first > 0 && c.toks[first - 1].start >= lineStart) first--;
-  // JS/TS `export const agent = …`, `let agent: Agent = …`.
-  if (c.toks[first]?.v === 'export') first++;
-  if (DECLARES.has(c.toks[first]?.v) && isId(c.toks[first + 1])) first++;
   // `self.agent = …`: the member after self.
   if (c.toks[first].v === 'self' && isP(c.toks[first + 1], '.')) first += 2;
   const t = c.toks[first];

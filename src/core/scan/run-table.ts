@@ -34,9 +34,6 @@ export interface TurnLimitRow {
   inConstruction?: true;
   /** A default of its own when the construction calls this factory (Koog `AIAgentConfig.withSystemPrompt(…)`). */
   factoryDefault?: { call: string; turns: number; source: string };
-  /** With inConstruction: the construction is read for tools only, its turn limit only in the run (openai-agents-js:
-   * Agent has no maxTurns; one written inside it is a nested run's, `asTool({ runOptions: { maxTurns } })`). */
-  limitInRunOnly?: true;
   /** With inConstruction: tools are given only under this key there; an agent made without it answers in one call. */
   toolsKey?: string;
   /** The limit may be stated by a method of the call's chain, read with it (chain-turns.ts). */
@@ -73,12 +70,6 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
   {
     framework: 'OpenAI Agents SDK', sdk: /agents/i, langs: ['javascript'], anchor: /(^|\.)run\(/, keys: ['maxturns'],
     defaultTurns: 10,
-    // As in Python, a turn with no tool call or handoff whose message is the final output ends the run
-    // (packages/agents-core/src/runner/turnResolution.ts at 6d0c61a5: `hasToolsOrApprovalsToRun()` → next_step_run_again,
-    // else `next_step_final_output`). Tools come from Agent({ tools, handoffs, mcpServers, prompt }) (agent.ts
-    // AgentConfiguration); a SandboxAgent has Capabilities.default() (sandbox/agent.ts), so always tools.
-    inConstruction: true,
-    toolsGivenBy: { keys: ['tools', 'handoffs', 'mcpServers', 'prompt'], members: ['tools', 'handoffs', 'mcpServers'], runs: { obj: '*', methods: ['run'], bare: ['run'] }, always: ['SandboxAgent'], objectArg: true }, limitInRunOnly: true,
     defaultSource: 'DEFAULT_MAX_TURNS = 10, https://github.com/openai/openai-agents-js/blob/6d0c61a5f62a5ed8142996a25b33446c810f84b3/packages/agents-core/src/runner/constants.ts',
   },
   {
