@@ -48,6 +48,12 @@ export function factoryConstruction(c: Ctx, via: Via, at: number, end: number, b
 /** Per file, the factory's agent read last and the run call's closing bracket: its turns are decided there (runs.ts). */
 const LAST = new KeyMemo<Ctx, { end: number; made: MadeElsewhere }>();
 
+/** An agent imported from the module making it (`import { plannerAgent } from './agents'`), run by the call closing at `end`. */
+export function noteAgentMade(c: Ctx, end: number, made: MadeElsewhere): MadeElsewhere {
+  LAST.set(c, { end, made });
+  return made;
+}
+
 /** The agent an imported factory makes for the run call closing at `end`, if that call's argument is one. */
 export function factoryAgent(c: Ctx, end: number): MadeElsewhere | undefined {
   const last = LAST.get(c);

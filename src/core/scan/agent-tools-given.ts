@@ -9,6 +9,7 @@ import { keyAt, valueEnd, type Ctx } from './values';
 import { memo } from './run-index';
 import { hiddenLocal } from './block-locals';
 import { USES } from './fstring-holes';
+import { jsGivesTools } from './agent-tools-given-js';
 
 export interface ToolsGivenBy {
   /** Keys that give tools where the agent is made or in the run call. */
@@ -30,6 +31,7 @@ export interface ToolsGivenBy {
  * given tools where this file cannot see. Returned from a factory (`by.returned`), the run's argument is read so here.
  */
 export function givesTools(c: Ctx, by: ToolsGivenBy, made: [number, number], open: number, end: number, m: Ctx = c): boolean {
+  if (m.syn.id === 'javascript') return jsGivesTools(c, made, open, end, m, open + 1);
   const keyed = (x: Ctx, from: number, to: number) => {
     for (let k = from; k < to; k++) {
       if (keyAt(x, k) >= 0 && by.keys.includes(x.toks[k].v)) return true;

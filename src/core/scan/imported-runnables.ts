@@ -23,6 +23,7 @@ import { pyPublic } from './list-callers';
 import { IMPORTED_CLIENT_CALLS, importedClientOf } from './imported-clients';
 import { args as callArgs } from './calls';
 import { evaluate } from './evaluate';
+import { noteAgentMade } from './agent-factories';
 
 /**
  * A JS/TS file that runs a chain (`.invoke(`) naming no LangChain class passes the word filter's `needs` only this way:
@@ -206,8 +207,12 @@ export function importedAt(c: Ctx, via: Via, at: number, end: number, first: num
   if (via.from === 'receiver') return importedObject(c, via, at, first);
   const e = valueEnd(c, at, end);
   // openai-agents-js `run(plannerAgent, input)` with `import { plannerAgent } from './agents'` (examples/financial-research-agent).
-  if (e === at + 1 && (c.syn.id === 'python' || c.syn.id === 'javascript')) return importedObject(c, via, at, first);
+  if (c.syn.id === 'javascript') {
+    const made = e === at + 1 ? importedObject(c, via, at, first) : undefined;
+    return made && noteAgentMade(c, end, made); // its tools decide the run's turns (runs.ts, agent-tools-given-js.ts)
+  }
   if (c.syn.id !== 'python') return undefined;
+  if (e === at + 1) return importedObject(c, via, at, first);
   return e === at + 3 && isP(toks[at + 1], '.') && isId(toks[at + 2]) ? importedObject(c, via, at + 2, first) : undefined;
 }
 

@@ -32,6 +32,9 @@ export interface TurnLimitRow {
   optionsArg?: number;
   /** The limit may be stated where the agent is made (the via's construction), not only in the call. */
   inConstruction?: true;
+  /** ...but the turns only in the call: the construction states none, and a `maxTurns` inside it is another run's
+   * (openai-agents-js `tools: [sub.asTool({ runOptions: { maxTurns: 3 } })]`; agent.ts AgentConfiguration has none). */
+  turnsInCall?: true;
   /** A default of its own when the construction calls this factory (Koog `AIAgentConfig.withSystemPrompt(…)`). */
   factoryDefault?: { call: string; turns: number; source: string };
   /** With inConstruction: tools are given only under this key there; an agent made without it answers in one call. */
@@ -70,6 +73,8 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
   {
     framework: 'OpenAI Agents SDK', sdk: /agents/i, langs: ['javascript'], anchor: /(^|\.)run\(/, keys: ['maxturns'],
     defaultTurns: 10,
+    // As in Python, one model call when the agent has nothing to call (agent-tools-given-js.ts reads the JS forms).
+    inConstruction: true, turnsInCall: true, toolsGivenBy: { keys: ['tools', 'handoffs', 'mcpServers', 'prompt'], members: ['tools', 'handoffs', 'mcpServers'] },
     defaultSource: 'DEFAULT_MAX_TURNS = 10, https://github.com/openai/openai-agents-js/blob/6d0c61a5f62a5ed8142996a25b33446c810f84b3/packages/agents-core/src/runner/constants.ts',
   },
   {

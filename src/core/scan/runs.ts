@@ -122,7 +122,7 @@ function agentLimit(c: Ctx, site: CallSite, first: number, open: number, end: nu
   const [anchor, extent] = [{ start: site.anchor.start, end: site.anchor.end }, { start: site.span.start, end: site.span.end }];
   const there = row.inConstruction && made ? [made[0], Math.min(made[1], c.toks.length - 1)] : undefined;
   const cfg = there && row.framework === 'Koog' ? koogConfigRange(c, there) : undefined; // `agentConfig = cfg` (koog-agent-config.ts)
-  const stated = statedLimit(c, row, open, end) ?? (there && statedLimit(c, row, there[0], there[1])) ?? (cfg && statedLimit(c, row, cfg[0], cfg[1])) ?? (row.chainStated ? chainTurns(site) : undefined);
+  const stated = statedLimit(c, row, open, end) ?? (there && !row.turnsInCall ? statedLimit(c, row, there[0], there[1]) : undefined) ?? (cfg && statedLimit(c, row, cfg[0], cfg[1])) ?? (row.chainStated ? chainTurns(site) : undefined);
   if (row.toolsKey && !(there && c.toks.slice(there[0], there[1]).some((t) => t.v === row!.toolsKey))) return undefined;
   if (!stated && !cfg && there && row.framework === 'Koog' && koogConfigUnread(c, there)) row = { ...row, defaultTurns: undefined, unstatedFrom: 'maxAgentIterations of an agentConfig made at run time' };
   const fd = row.factoryDefault;

@@ -1,0 +1,90 @@
+// Whether an openai-agents-js run may call tools (agent-tools-given.ts, the Python form): the run asks the model again
+// only when its answer has tool calls or a handoff (openai-agents-js 6d0c61a5 packages/agents-core/src/runner/
+// turnResolution.ts: `hasToolsOrApprovalsToRun()` → next_step_run_again; otherwise a text answer, or a structured one
+// that parses, is next_step_final_output). An agent given no tools, handoffs, MCP servers or stored prompt
+// (agent.ts AgentConfiguration: tools, handoffs, mcpServers, prompt) answers in one model call.
+import { T } from '../lex/lexer';
+import { isP } from '../lex/brackets';
+import { keyAt, type Ctx } from './values';
+import { memo } from './run-index';
+import { USES } from './fstring-holes';
+
+/** AgentConfiguration fields that give the agent something to call, and members that add to them later. */
+const KEYS = ['tools', 'handoffs', 'mcpServers', 'prompt'];
+const MEMBERS = ['tools', 'handoffs', 'mcpServers'];
+const DECLARE = new Set(['const', 'let', 'var']);
+
+/**
+ * False only when the agent made at `made` (in `m`) gets nothing to call there, no `...spread` of another config, and
+ * its name is otherwise only run, exported, read for a member other than tools/handoffs/mcpServers (`agent.name`,
+ * `agent.asTool(…)`, `agent.clone(…)` make or read, never change it) or named as another agent's handoff. `arg` is the
+ * run's argument token in `c` (the import's local name when `m` is another module).
+ */
+export function jsGivesTools(c: Ctx, made: [number, number], open: number, end: number, m: Ctx, arg: number): boolean {
+  const { toks } = m;
+  for (let k = made[0]; k < made[1]; k++) {
+    if (isP(toks[k], '...') || (keyAt(m, k) >= 0 && KEYS.includes(toks[k].v))) return true;
+  }
+  // `new SandboxAgent({…})`: its capabilities are tools of the sandbox (sandbox/agent.ts).
+  if (toks[made[0]]?.v !== 'Agent') return true;
+  // Made in the run's own arguments: `run(new Agent({…}), input)`.
+  if (m === c && made[0] > open && made[0] < end) return false;
+  const name = declared(m, made[0]);
+  if (name === undefined) return true;
+  if (passedOn(m, toks[name].v, name)) return true;
+  return m !== c && c.toks[arg]?.t === T.Id && passedOn(c, c.toks[arg].v, -1);
+}
+
+/** The token of `NAME` in `const NAME = new Agent(`, `export const NAME: Agent<C> = Agent.create(`; undefined if none. */
+function declared(m: Ctx, at: number): number | undefined {
+  const { toks } = m;
+  let k = toks[at - 1]?.v === 'new' ? at - 2 : at - 1;
+  if (!isP(toks[k], '=')) return undefined;
+  // Back over a type annotation (`: Agent<Ctx, typeof Out>`) to the declared name.
+  for (let n = 0; n < 24 && k > 0; n++) {
+    k--;
+    if (toks[k].t === T.Id && DECLARE.has(toks[k - 1]?.v ?? '')) return k;
+    if (isP(toks[k], ';') || isP(toks[k], '{') || isP(toks[k], '}')) return undefined;
+  }
+  return undefined;
+}
+
+/** Is the name used in `m` other than as run, read or handed off (skipping its declaration at `decl`)? */
+function passedOn(m: Ctx, name: string, decl: number): boolean {
+  m.forward?.add(USES + name);
+  return memo(m, `js-tools-given:${name}:${decl}`, () => {
+    const { toks } = m;
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k];
+      if (k === decl || t.t !== T.Id || t.v !== name || isP(toks[k - 1], '.')) continue;
+      if (isP(toks[k + 1], '.')) {
+        if (MEMBERS.includes(toks[k + 2]?.v ?? '')) return true;
+        continue;
+      }
+      if (specifier(m, k) || toks[k - 1]?.v === 'typeof' || (toks[k - 1]?.v === 'default' && toks[k - 2]?.v === 'export')) continue;
+      const after = toks[k + 1];
+      if (isP(toks[k - 1], '(') && (toks[k - 2]?.v === 'run' || toks[k - 2]?.v === 'handoff') && (isP(after, ',') || isP(after, ')'))) continue;
+      if (handoffElement(m, k)) continue;
+      return true;
+    }
+    return false;
+  });
+}
+
+/** The name at k inside the braces of `import { … } from` / `export { … }`. */
+function specifier(m: Ctx, k: number): boolean {
+  const { toks } = m;
+  let j = k - 1;
+  while (j > 0 && (toks[j].t === T.Id || isP(toks[j], ','))) j--;
+  if (!isP(toks[j], '{')) return false;
+  const before = toks[j - 1]?.v;
+  return before === 'import' || before === 'export' || before === 'type' || (isP(toks[j - 1], ',') && toks[j - 3]?.v === 'import');
+}
+
+/** The name at k an element of `handoffs: [a, NAME]`: the agent another one may hand off to, not given tools. */
+function handoffElement(m: Ctx, k: number): boolean {
+  const { toks } = m;
+  let j = k - 1;
+  while (j > 0 && (toks[j].t === T.Id || isP(toks[j], ','))) j--;
+  return isP(toks[j], '[') && isP(toks[j - 1], ':') && toks[j - 2]?.v === 'handoffs' && (isP(toks[k + 1], ',') || isP(toks[k + 1], ']'));
+}
