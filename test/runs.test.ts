@@ -273,6 +273,20 @@ test('agent frameworks: OpenAI Agents SDK max_turns (default 10), @openai/agents
   near(limited.run!.totalUsdMax, closedForm(limited.estimate.inputTokens, out, 0, 3, true, price('gpt-4.1-mini')), 'request_limit=3');
 });
 
+test('@openai/agents: an Agent made in view with no tools, handoffs, MCP servers or stored prompt answers in one call', () => {
+  // agents-core runner/turnResolution.ts (6d0c61a5): with no tool call or handoff the message is the final output.
+  const [poet, forecaster, triage, spread, sandbox, orchestrator, passedOn, viaRunner, shorthand] = calls('agents_js_tools.ts', 'typescript');
+  assert.equal(poet.run, undefined, 'new Agent({ name, instructions }) run by run(agent, q)');
+  assert.equal(viaRunner.run, undefined, 'runner.run(agent, q)');
+  assert.ok(!poet.suggestions.some((s) => s.kind === 'batch'), 'the SDK has no batch path');
+  for (const [c, why] of [[forecaster, 'tools'], [triage, 'handoffs'], [spread, 'a spread config'], [sandbox, "SandboxAgent's default capabilities"], [passedOn, 'passed to a function'], [shorthand, '{ tools } shorthand']] as const) {
+    assert.equal(c.run?.turns, 10, why);
+  }
+  // maxTurns inside the Agent is a nested run's (asTool runOptions), not this run's.
+  assert.equal(orchestrator.run!.turns, 10);
+  assert.equal(orchestrator.run!.turnsSource, 'framework-default');
+});
+
 test('LangGraph / LangChain prebuilt agents given no tools answer in one model call', () => {
   const [summariser, clerk, poet, greeter, labeller, guarded] = calls('langgraph_no_tools.py', 'python');
   // create_react_agent(llm, tools=[]): a single agent node, no tool loop (chat_agent_executor.py).

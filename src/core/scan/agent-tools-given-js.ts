@@ -23,7 +23,7 @@ const DECLARE = new Set(['const', 'let', 'var']);
 export function jsGivesTools(c: Ctx, made: [number, number], open: number, end: number, m: Ctx, arg: number): boolean {
   const { toks } = m;
   for (let k = made[0]; k < made[1]; k++) {
-    if (isP(toks[k], '...') || (keyAt(m, k) >= 0 && KEYS.includes(toks[k].v))) return true;
+    if (isP(toks[k], '...') || (keyAt(m, k) >= 0 && KEYS.includes(toks[k].v)) || shorthand(m, k)) return true;
   }
   // `new SandboxAgent({…})`: its capabilities are tools of the sandbox (sandbox/agent.ts).
   if (toks[made[0]]?.v !== 'Agent') return true;
@@ -33,6 +33,12 @@ export function jsGivesTools(c: Ctx, made: [number, number], open: number, end: 
   if (name === undefined) return true;
   if (passedOn(m, toks[name].v, name)) return true;
   return m !== c && c.toks[arg]?.t === T.Id && passedOn(c, c.toks[arg].v, -1);
+}
+
+/** `{ name, instructions, tools, model }`: ES2015 shorthand `tools` (a local of that name) at toks[k]. */
+function shorthand(m: Ctx, k: number): boolean {
+  const { toks } = m;
+  return toks[k].t === T.Id && KEYS.includes(toks[k].v) && (isP(toks[k - 1], '{') || isP(toks[k - 1], ',')) && (isP(toks[k + 1], ',') || isP(toks[k + 1], '}'));
 }
 
 /** The token of `NAME` in `const NAME = new Agent(`, `export const NAME: Agent<C> = Agent.create(`; undefined if none. */
