@@ -31,6 +31,8 @@ export interface Found {
   limit?: LimitRef;
   /** The limit's expression when it is only known at run time (or chosen at run time among several values). */
   limitUnresolved?: string;
+  /** The limit a library sends when the code sets none (browser-use-models.ts): priced, labelled as its default. */
+  sdkDefaultLimit?: { value: number; label: string; what: string };
   /** The limit's key and the tokens of its value, [start, end): read again once the model is known (`LIMITS[model]`). */
   limitAt?: [key: number, start: number, end: number];
   /** The model's expression as written (`chatSettings.model`), when it is not a literal. */

@@ -24,6 +24,10 @@ import { fromModule } from './bound';
 import { importedHolder, importedMaker, importedObject } from './imported-runnables';
 import { noteAgentMade } from './agent-graph-once';
 import { SMOLAGENTS_AGENTS, SMOLAGENTS_LIMIT, SMOLAGENTS_MODELS } from './call-shapes-smolagents';
+import { BROWSER_USE_AGENTS, BROWSER_USE_LIMIT, BROWSER_USE_MODELS } from './call-shapes-browser-use';
+import { browserUseClass, browserUseDefault } from './browser-use-models';
+import { LANGCHAIN_CHAT_MODELS } from './langchain-classes';
+import { spreadArg } from './library-defaults';
 
 /**
  * Each factory by the module it is imported from: an application's own `def create_agent(llm, tools, system_message)`
@@ -34,11 +38,19 @@ const IMPORTS: Record<string, RegExp> = {
   'langchain.agent.': /\bfrom\s+langchain\.agents\s+import\s+(\([^)]*)?[^\n]*\bcreate_agent\b/,
   'langgraph.agent.': /\bfrom\s+langgraph\.prebuilt\s+import\s+(\([^)]*)?[^\n]*\bcreate_react_agent\b/,
   'smolagents.agent.': /\bfrom\s+smolagents(?:\.agents)?\s+import\s+(\([^)]*)?[^\n]*\b(?:CodeAgent|ToolCallingAgent)\b/,
+  'browser-use.agent.': /\bfrom\s+browser_use(?:\.agent\.service)?\s+import\s+(\([^)]*)?[^\n]*\bAgent\b/,
 };
+
+/** Agents given a model object of their framework's own classes, by keyword (`CodeAgent(model=…)`, `Agent(llm=…)`). */
+const OBJECT_AGENTS = [
+  { prefix: 'smolagents.agent.', agents: SMOLAGENTS_AGENTS, via: SMOLAGENTS_MODELS, limit: SMOLAGENTS_LIMIT, key: 'model', arg: -1 },
+  // browser-use Agent(task, llm=None, …): llm the second positional parameter (agent/service.py Agent.__init__).
+  { prefix: 'browser-use.agent.', agents: BROWSER_USE_AGENTS, via: BROWSER_USE_MODELS, limit: BROWSER_USE_LIMIT, key: 'llm', arg: 1 },
+];
 
 /** Is `shapeId` an agent row, and does the file import its factory? */
 export function agentRow(shapeId: string): boolean {
-  return /^(lang(chain|graph)|smolagents)\.agent\./.test(shapeId);
+  return /^(lang(chain|graph)|smolagents|browser-use)\.agent\./.test(shapeId);
 }
 
 export function factoryImported(c: Ctx, shapeId: string): boolean {
@@ -81,7 +93,7 @@ const FACTORY_VIA: Via = { ...LANGCHAIN_VIA, chains: true };
  * `create_react_agent(ChatAnthropic(…), tools)`): its model, limit, provider and limit parameter are read where it is
  * made, and that construction is the agent's, no call of its own. A model string was read with the agent's keys.
  */
-export function agentModel(c: Ctx, f: Found, bound: Bound, made: [number, number][], first: number): void {
+export function agentModel(c: Ctx, f: Found, bound: Bound, made: [number, number][], first: number, shapeId = ''): void {
   // An agent another module makes (`from pkg.agent import agent`, then `agent.invoke(…)`): read in that module.
   const other = bound.other;
   const a = other?.ctx ?? c;
@@ -91,12 +103,16 @@ export function agentModel(c: Ctx, f: Found, bound: Bound, made: [number, number
   if (start >= 0) noteAgentMade(c, first, a, start);
   // The factory takes no output limit: it is the chat model's (the quick fix writes it there, or nowhere).
   f.modelKeyIdx = f.modelEnd = undefined;
-  // A smolagents agent's model object (call-shapes-smolagents.ts): `CodeAgent(tools=[], model=model)`, keyword only.
-  const via = start >= 0 && SMOLAGENTS_AGENTS.has(toks[start].v) ? SMOLAGENTS_MODELS : MODEL_VIA;
-  bound.limitParam = via === MODEL_VIA ? STRING_MODEL_LIMIT : SMOLAGENTS_LIMIT;
+  // A smolagents or browser-use agent's model object (call-shapes-smolagents.ts, call-shapes-browser-use.ts):
+  // `CodeAgent(tools=[], model=model)`, `Agent(task=…, llm=llm)`, keyword only.
+  const own = OBJECT_AGENTS.find((o) => shapeId.startsWith(o.prefix) && start >= 0 && o.agents.has(toks[start].v));
+  const via = own?.via ?? MODEL_VIA;
+  bound.limitParam = own?.limit ?? STRING_MODEL_LIMIT;
   if (start < 0 || !isP(toks[open], '(') || match[open] < 0) return;
   const close = match[open];
-  const v = via === MODEL_VIA ? firstOrKeyed(a, open, 'model') : keyedOnly(a, open, 'model');
+  const v = own ? keyedOnly(a, open, own.key, own.arg) : firstOrKeyed(a, open, 'model');
+  // browser-use Agent(llm=None): the DEFAULT_LLM environment variable's model, else ChatBrowserUse() (service.py).
+  if (v < 0 && own?.via === BROWSER_USE_MODELS && f.model) f.model = { unresolved: BROWSER_USE_MODELS.defaultModel! };
   if (v < 0) return;
   const e = valueEnd(a, v, close);
   const here = e === v + 1 && isId(toks[v])
@@ -110,12 +126,16 @@ export function agentModel(c: Ctx, f: Found, bound: Bound, made: [number, number
   const elsewhere = here ? undefined : factoryConstruction(a, FACTORY_VIA, v, e, start) ?? (e === v + 1 ? importedObject(a, MODEL_VIA, v, start) : undefined);
   const obj: Made | undefined = here ?? elsewhere;
   const m = elsewhere?.ctx ?? a;
+  // browser-use: a chat model not made in view (a test double, another class) is the agent's, not a `model` key inside.
+  if (!obj && own?.via === BROWSER_USE_MODELS && f.model) f.model = { unresolved: `${a.text.slice(toks[v].start, toks[e - 1].end).slice(0, 60)} (the agent's chat model)` };
   if (!obj || m.match[obj.open] < 0) return;
   const inner: Found = { parts: [], messages: 0 };
   const objClose = m.match[obj.open];
   const read = () => {
     walkKeys(m, inner, obj.open + 1, objClose);
-    if (!inner.model && obj.modelArg !== undefined) inner.model = readModel(m, argIndex(m, obj.open + 1, objClose, obj.modelArg), objClose);
+    const at = obj.modelArg === undefined ? objClose : argIndex(m, obj.open + 1, objClose, obj.modelArg);
+    // A positional model only (`ChatOpenAI('gpt-4.1-mini')`), not `ChatBrowserUse(api_key=key)`'s keyword.
+    if (!inner.model && at < objClose && keyAt(m, at) < 0) inner.model = readModel(m, at, objClose);
   };
   if (elsewhere?.bind) withArgs(m, elsewhere.bind.fn, elsewhere.bind.args, () => void read());
   else read();
@@ -125,9 +145,14 @@ export function agentModel(c: Ctx, f: Found, bound: Bound, made: [number, number
   f.model = inner.model ?? (obj.defaultModel ? { unresolved: obj.defaultModel } : f.model);
   if (inner.modelKeyIdx !== undefined && !other) [f.modelKeyIdx, f.modelEnd] = [inner.modelKeyIdx, inner.modelEnd];
   f.limit ??= inner.limit;
+  // What browser-use's own class sends when given no limit (ChatOpenAI: 4,096), and its name for the limit.
+  if (!inner.limitUnresolved) browserUseDefault(m, f, obj.at, spreadArg(m, obj.open + 1, objClose));
   if (!f.limit && inner.limitUnresolved) f.limitUnresolved ??= inner.limitUnresolved;
   if (obj.provider) bound.provider = obj.provider;
   bound.limitParam = obj.limitParam;
+  // An older browser-use agent given LangChain's class of that name (`from langchain_openai import ChatOpenAI`).
+  const lc = own?.via === BROWSER_USE_MODELS && !browserUseClass(m, obj.at) ? LANGCHAIN_CHAT_MODELS.find((r) => r[0] === m.toks[obj.at].v) : undefined;
+  if (lc) bound.limitParam = lc[2];
   // A smolagents agent stays the run's construction (its max_steps), the model made before it.
   if (!elsewhere && !other) made.splice(via === MODEL_VIA ? made.length : Math.max(0, made.length - 1), 0, [obj.at, match[obj.open]]);
 }
@@ -154,10 +179,18 @@ function madeOrHelper(c: Ctx, open: number, via = MODEL_VIA): Made | undefined {
   return madeInFunction(c, via, toks[open - 1].v);
 }
 
-/** The value of `key=` in the call whose `(` is toks[open]; -1 when not given by name. */
-function keyedOnly(a: Ctx, open: number, key: string): number {
+/** The value of `key=` in the call whose `(` is toks[open], else its `arg`-th positional argument; -1: neither. */
+function keyedOnly(a: Ctx, open: number, key: string, arg = -1): number {
   const v = firstOrKeyed(a, open, key);
-  return v > 0 && keyAt(a, v - 2) === v - 1 ? v : -1;
+  if (v > 0 && keyAt(a, v - 2) === v - 1) return v;
+  // Only a positional argument before any keyword one (`Agent(task, llm)`), never `Agent(task=…, browser=b)`'s.
+  const close = a.match[open];
+  let n = 0;
+  for (let k = open + 1; arg >= 0 && k < close; k = valueEnd(a, k, close) + 1, n++) {
+    if (keyAt(a, k) > 0 || isP(a.toks[k], '*') || isP(a.toks[k], '**')) return -1;
+    if (n === arg) return k;
+  }
+  return -1;
 }
 
 /** The value of `key=` in the call whose `(` is toks[open], else its first argument when positional; -1: neither. */

@@ -11,6 +11,7 @@ import type { Found } from './keys';
 import type { Made } from './runnable-made';
 import type { LimitRef } from '../types';
 import { importsOf } from './imported';
+import { browserUseDefault } from './browser-use-models';
 import { AGENTS_DEFAULT, agentsDefaultModel } from './agents-default-model';
 import type { ModelRef } from '../types';
 
@@ -42,6 +43,7 @@ export function libraryModel(c: Ctx, m: Ctx, made: Made, inner: Found, spread: s
  * options passed as a spread, known at run time (`f.limitUnresolved`). */
 export function libraryLimit(m: Ctx, made: Made, f: Found, spread: string | undefined): LimitRef | undefined {
   const lib = made.libraryLimit;
+  if (!lib) browserUseDefault(m, f, made.at, spread); // `from browser_use import ChatOpenAI`: 4,096 unless set
   if (lib && spread) f.limitUnresolved ??= `${lib.what} unless ${spread} sets it`;
   if (!lib || spread) return undefined;
   const at = { start: m.toks[made.at].start, end: m.toks[made.at].end };

@@ -11,6 +11,7 @@ import { containerValue } from './nested-limit';
 import { args } from './calls';
 import { assignmentBefore } from './definitions';
 import { isPydanticModelClass } from './provider-factories';
+import { browserUseClass } from './browser-use-models';
 
 /**
  * A construction given its options as a dict spread (`ChatOpenAI(**client_options)` after `client_options = {"model":
@@ -77,7 +78,9 @@ export function madeLimitParam(m: Ctx, made: Made, inner: Found, open: number, c
   // An agent already given its settings object (`model_settings=ModelSettings(temperature=0.2)`, `modelSettings: {…}`):
   // the limit goes into that object; a second settings argument would be a syntax error (Python) or replace it.
   if (made.settings && settingsGiven(m, made.settings.key, open + 1, close)) return made.settings.limitParam;
-  return made.limitParam;
+  // browser-use's own ChatOpenAI takes max_completion_tokens, not LangChain's max_tokens (browser-use-models.ts).
+  const bu = browserUseClass(m, made.at);
+  return bu && !bu.unnamed ? bu.limitParam : made.limitParam;
 }
 
 /** Is `key` given among the arguments in [from, to): `key=…`, or in an object literal argument `{ key: …, key }`? */

@@ -125,7 +125,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
       if (!bound || (bound.seen && shape.sdk === 'Mastra')) return undefined;
       if (bound.start >= 0) made.push([bound.start, bound.end]);
       rubySplats(c, f, open + 1, end); // `llm.chat(**kwargs)`: a limit may be in them (ruby-splats.ts)
-      if (agentRow(shape.id)) agentModel(c, f, bound, made, first);
+      if (agentRow(shape.id)) agentModel(c, f, bound, made, first, shape.id);
       else realtimeSettings(c, f, shape.id, bound, first); // a realtime session's instructions and tools
       // A Mastra agent made here with a model config or fallback list (mastra-model.ts).
       if (f.model === undefined && shape.sdk === 'Mastra' && bound.start >= 0) boundMastraModel(c, f, bound, shape.via.providerPrefix);
@@ -288,7 +288,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
   else site.modelUnresolved = f.model.unresolved;
   if (shape.rubyLlm) rubyLlmLimitParam(c, site);
   if (bound) derivativesOn(site, bound, f); // `with_structured_output(…)`, `bind_tools(…)` (lc-bound-tools.ts)
-  if (f.limit) site.maxOutput = f.limit;
+  if (f.limit) site.maxOutput = f.limit; else if (f.sdkDefaultLimit && !f.limitUnresolved) site.sdkDefaultLimit = f.sdkDefaultLimit; // browser-use-models.ts
   // Unknown, chosen at run time among several values (maxOutput the largest), or computed with a bound.
   if (f.limitUnresolved && (!f.limit || f.limit.others?.length || f.limit.bounded)) site.maxOutputUnresolved = f.limitUnresolved;
   takeSettings(site, f, provider);

@@ -60,6 +60,16 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
     defaultSource: 'MultiStepAgent max_steps: int = 20, https://github.com/huggingface/smolagents/blob/e3a5b8994b301983b91c0325546e9dc82eab8cf0/src/smolagents/agents.py',
   },
   {
+    // A browser-use run takes up to max_steps steps, one model call each (service.py run: `while self.state.n_steps <=
+    // max_steps`, each step's get_model_output → `self.llm.ainvoke`): 500 unless run(max_steps=…) says, too many to
+    // price a run by, so the setting prices it and the hover names the bound. A finished run asks judge_llm (the agent's
+    // llm unless given) once more when use_judge (True by default); the extract action asks page_extraction_llm: not
+    // counted here.
+    framework: 'browser-use', sdk: /^browser-use$/, anchor: /(^|\.)run(_sync)?\(/, langs: ['python'], keys: ['maxsteps'],
+    unstatedFrom: 'browser-use: Agent.run(max_steps=500) by default',
+    defaultSource: 'run(self, max_steps: int = 500, …), https://github.com/browser-use/browser-use/blob/85ddbfedf609166b2d2c76c3d80506649fee82a9/browser_use/agent/service.py',
+  },
+  {
     framework: 'OpenAI Agents SDK', sdk: /agents/i, anchor: /(^|\.)run(_sync|_streamed)?\(/, langs: ['python'], keys: ['maxturns'],
     defaultTurns: 10,
     // The run asks the model again only after tool calls or a handoff: a plain-text reply with none, or a structured
