@@ -7,6 +7,18 @@ const PYJS = ['python', 'javascript'];
 const rows = (ids: string[], make: (name: string) => CallShape): CallShape[] => ids.map(make);
 
 /**
+ * JS classes that send a model of their own when the construction names none, where the Python class requires one
+ * (langchain_anthropic 1.4.3 `model: str = Field(alias="model_name")`): @langchain/anthropic 1.5.4 ChatAnthropic
+ * `model = "claude-sonnet-4-5-20250929"` and @langchain/mistralai ChatMistralAI `model = "mistral-small-latest"`
+ * (langchain-ai/langchainjs 62fc484b libs/providers/langchain-{anthropic,mistralai}/src/chat_models.ts). Unpriced, as
+ * ChatOpenAI's: the default is the installed release's. Said only for JS (library-defaults.ts frameworkModel).
+ */
+export const LANGCHAIN_JS_DEFAULT_MODEL: Record<string, string> = {
+  ChatAnthropic: "ChatAnthropic's default model (claude-sonnet-4-5-20250929 in @langchain/anthropic 1.5.4)",
+  ChatMistralAI: "ChatMistralAI's default model (mistral-small-latest in @langchain/mistralai, langchainjs 62fc484b)",
+};
+
+/**
  * What a LangChain chat model made without a model sends: `model_name = Field(default="gpt-3.5-turbo")` in langchain_openai
  * chat_models/base.py, `model = "gpt-3.5-turbo"` in @langchain/openai's BaseChatOpenAI (langchainjs libs/langchain-openai/
  * src/chat_models); other classes require one. Unpriced: the default is the installed release's. */
@@ -14,6 +26,7 @@ const LANGCHAIN_DEFAULT_MODEL: Record<string, string> = {
   ChatOpenAI: "ChatOpenAI's default model (gpt-3.5-turbo in the langchain_openai and @langchain/openai releases read)",
   // Azure serves the model the deployment runs (deployment-names.ts): named by the deployment, known at run time.
   AzureChatOpenAI: 'the model of the Azure deployment it is made with',
+  ...LANGCHAIN_JS_DEFAULT_MODEL,
 };
 
 /**

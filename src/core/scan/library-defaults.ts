@@ -14,6 +14,9 @@ import { importsOf } from './imported';
 import { browserUseDefault } from './browser-use-models';
 import { AGENTS_DEFAULT, agentsDefaultModel } from './agents-default-model';
 import type { ModelRef } from '../types';
+import { LANGCHAIN_JS_DEFAULT_MODEL } from './call-shapes-langchain';
+
+const JS_DEFAULTS = new Set(Object.values(LANGCHAIN_JS_DEFAULT_MODEL));
 
 /** The text of a spread argument of the construction's arguments [from, to) (`opts...`, `**kw`), if one. */
 export function spreadArg(m: Ctx, from: number, to: number): string | undefined {
@@ -55,7 +58,8 @@ export function libraryLimit(m: Ctx, made: Made, f: Found, spread: string | unde
  * Agents SDK's default of the release the project pins (agents-default-model.ts), placed at the construction (m's `at`).
  */
 export function frameworkModel(c: Ctx, m: Ctx, at: number, fallback: string | undefined): { ref: ModelRef } | { unresolved: string } | undefined {
-  if (!fallback) return undefined;
+  // langchain_anthropic / langchain_mistralai (Python) require a model: no default to say there.
+  if (!fallback || (JS_DEFAULTS.has(fallback) && m.syn.id !== 'javascript')) return undefined;
   const ref = fallback === AGENTS_DEFAULT ? agentsDefaultModel(c, m, at) : undefined;
   return ref ? { ref } : { unresolved: fallback };
 }
