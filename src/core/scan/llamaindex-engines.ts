@@ -26,6 +26,8 @@ import { callBinding } from './imported-runnables';
 import { agentOf } from './llamaindex-agents';
 
 const MAKERS = new Set(['as_query_engine', 'as_chat_engine']);
+/** Agents whose from_tools(…) LlamaIndex 0.13.0 removed (#19529): `.chat(q)` on one is a run. */
+export const LEGACY_AGENTS = new Set(['OpenAIAgent', 'ReActAgent', 'FunctionCallingAgent']);
 /** Engine keywords whose value is prompt text sent with every query (the QA template, a chat engine's prompts). */
 const PROMPT_KEYS = new Set(['text_qa_template', 'system_prompt', 'context_prompt', 'context_template']);
 const DEFAULT_LLM = "Settings.llm (LlamaIndex's default: OpenAI() of llama-index-llms-openai, the installed release's model)";
@@ -40,6 +42,8 @@ function makerAt(c: Ctx, close: number): number {
   if (!(open > 1) || !isP(toks[open - 2], '.')) return -1;
   const m = toks[open - 1].v;
   if (MAKERS.has(m)) return open;
+  // LlamaIndex < 0.13 agents, `OpenAIAgent.from_tools(tools, llm=…)` (llamaindex-chat-agents.ts reads their runs).
+  if (m === 'from_tools' && LEGACY_AGENTS.has(toks[open - 3]?.v ?? '')) return open;
   return (m === 'from_args' || m === 'from_defaults') && /(QueryEngine|ChatEngine)$/.test(toks[open - 3]?.v ?? '') ? open : -1;
 }
 
@@ -125,9 +129,10 @@ export function engineOf(c: Ctx, via: Via, first: number): Engine | undefined {
     if (isOpen(toks[k]) && match[k] > k) k = match[k];
   }
   const span = { start: toks[first].start, end: toks[first].end };
+  const agent = toks[open - 1].v === 'from_tools';
   const chat = /chat/i.test(toks[open - 1].v === 'from_defaults' ? toks[open - 3].v : toks[open - 1].v);
-  if (!prompt.length) prompt.push({ text: '', span, resolved: false, label: chat ? "the chat engine's default prompts (LlamaIndex)" : "LlamaIndex's default QA template" });
-  prompt.push({ text: '', span, resolved: false, label: chat ? 'retrieved nodes and earlier turns (run time)' : 'nodes the retriever finds (run time)' });
+  if (!prompt.length && !agent) prompt.push({ text: '', span, resolved: false, label: chat ? "the chat engine's default prompts (LlamaIndex)" : "LlamaIndex's default QA template" });
+  prompt.push({ text: '', span, resolved: false, label: agent ? "the agent's tools, earlier turns and tool results (run time)" : chat ? 'retrieved nodes and earlier turns (run time)' : 'nodes the retriever finds (run time)' });
   const settings = llm < 0;
   if (settings) llm = settingsLlm(c);
   const e = llm < 0 ? -1 : settings ? exprEnd(c, llm) : valueEnd(c, llm, close);

@@ -1,5 +1,6 @@
 // One call read at its anchor once the scan loop (scanner.ts) has chosen its shape: the call's values (read-call.ts),
 // what its SDK's own forms add (rig, LangChain Rust chains, LangChain4j services and injected models), and its runs.
+import { chatEngineAgentRun } from './llamaindex-chat-agents';
 import { isId, isP } from '../lex/brackets';
 import type { Token } from '../lex/lexer';
 import { anchorAt } from './links';
@@ -58,6 +59,8 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   readRun(c, site, first, i, Math.min(shape.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i], toks.length), construction);
   // A Pydantic AI agent's @agent.system_prompt / instructions / tool functions (py-agent-decorators.ts).
   if (construction) agentDecorated(c, site, construction);
+  // LlamaIndex < 0.13: a chat engine in an agent chat mode is an agent's run (llamaindex-chat-agents.ts).
+  if (!site.run && shape.via?.engine === true) site.run = chatEngineAgentRun(c, site, first);
   if (shape.id === CREW_TASK) crewTask(c, site, first, i); // a CrewAI task: its agent's model and text (crewai-tasks.ts)
   crewaiDefaultLimit(c, site); // CrewAI's Anthropic provider: its own max_tokens when the code sets none
   if (languageId === 'python') {
