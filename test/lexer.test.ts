@@ -56,6 +56,14 @@ test('Java text blocks strip indentation and keep the final newline', () => {
   assert.deepEqual(strings(src, 'java'), ['Line one\n  indented\n']);
 });
 
+test('a Java text block line ending in \\ joins the next line after its indentation is stripped (JLS 15 3.10.6)', () => {
+  // The form of spring-petclinic-ai PetclinicTools.java's @Tool descriptions: incidental white space goes first, then
+  // escapes, so no indentation is left inside the joined line.
+  const src = 'String s = ("""\n\t\t\tAdd a pet. \\\n\t\t\tThe allowed types are: \\\n\t\t\t1 - cat""");';
+  assert.deepEqual(strings(src, 'java'), ['Add a pet. The allowed types are: 1 - cat']);
+  assert.deepEqual(strings('String s = """\n    abc \\\n    """;', 'java'), ['abc ']);
+});
+
 test('C# verbatim, interpolated and raw literals', () => {
   assert.deepEqual(strings('var a = @"C:\\path ""q"""; var b = $"Hi {name}"; var c = """\n    raw "x"\n    """;', 'csharp'), [
     'C:\\path "q"',

@@ -2,7 +2,7 @@
 // character literals; their interpolation holes are read by hole-reader.ts. Called by the lexer (lexer.ts) at its
 // cursor; linear, no regex on user text.
 import type { StringForm } from './languages';
-import { decodeEscapes, dedent } from './literal-text';
+import { CONTINUED, decodeEscapes, dedent } from './literal-text';
 import { HoleReader } from './hole-reader';
 import { T, Tok, type Hole, type LexCursor } from './cursor';
 
@@ -184,14 +184,14 @@ export class LiteralReader {
     }
     if (!terminated && Math.min(i, n) > chunk) out += this.piece(f, chunk, Math.min(i, n));
     cur.i = Math.min(i, n);
-    if (f.dedent) out = holes ? dedentHoles(out, holes, f.finalNewline) : dedent(out, false, f.finalNewline);
+    if (f.dedent) out = joinContinued(holes ? dedentHoles(out, holes, f.finalNewline) : dedent(out, false, f.finalNewline), holes);
     cur.toks.push(new Tok(T.Str, start, cur.i, out, holes, undefined));
   }
 
   /** The literal's text s[from, to), its escapes decoded when the form has them. */
   private piece(f: StringForm, from: number, to: number): string {
     const s = this.cur.s;
-    return f.escapes ? decodeEscapes(s.slice(from, to), this.cur.syn.continuationSkipsIndent) : s.slice(from, to);
+    return f.escapes ? decodeEscapes(s.slice(from, to), this.cur.syn.continuationSkipsIndent, f.dedent) : s.slice(from, to);
   }
 }
 
@@ -220,4 +220,12 @@ function dedentHoles(out: string, holes: Hole[], finalNewline: boolean | undefin
   let at = 0;
   for (let n = 0; n < holes.length; n++) holes[n].at = at += parts[n].length;
   return parts.join('');
+}
+
+/** A dedented literal's line continuations joined (each CONTINUED and its line break dropped), holes kept in place. */
+function joinContinued(out: string, holes: Hole[] | undefined): string {
+  if (!out.includes(CONTINUED)) return out;
+  const cut = CONTINUED + '\n';
+  for (const h of holes ?? []) if (h.at >= 0) h.at -= out.slice(0, h.at).split(cut).length * cut.length - cut.length;
+  return out.split(cut).join('');
 }

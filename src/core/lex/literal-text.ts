@@ -17,7 +17,12 @@ export function stripFormatSpec(expr: string, aligned = false): string {
 
 const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', t: '\t', r: '\r', '0': '\0', b: '\b', f: '\f', v: '\v', a: '\x07', e: '\x1b' };
 
-export function decodeEscapes(raw: string, continuationSkipsIndent = false): string {
+/** Where a line continuation (`\` at a line's end) was, kept until a dedented literal has lost its indentation. */
+export const CONTINUED = '\uFDD1';
+
+/** `keepContinuation`: a line continuation becomes CONTINUED and the line break, for a literal dedented after
+ * (Java text blocks, JLS 15 §3.10.6: incidental white space is stripped before escapes are interpreted; Swift the same). */
+export function decodeEscapes(raw: string, continuationSkipsIndent = false, keepContinuation = false): string {
   let i = raw.indexOf('\\');
   if (i < 0) return raw;
   let out = '';
@@ -43,7 +48,8 @@ export function decodeEscapes(raw: string, continuationSkipsIndent = false): str
     } else if (d === '\n' || (d === '\r' && raw[i + 1] === '\n')) {
       // Line continuation; Rust also drops the next line's leading whitespace.
       if (d === '\r') i++;
-      if (continuationSkipsIndent) while (i + 1 < raw.length && (raw[i + 1] === ' ' || raw[i + 1] === '\t' || raw[i + 1] === '\n')) i++;
+      if (keepContinuation) out += CONTINUED + '\n';
+      else if (continuationSkipsIndent) while (i + 1 < raw.length && (raw[i + 1] === ' ' || raw[i + 1] === '\t' || raw[i + 1] === '\n')) i++;
     } else out += d;
     chunk = i + 1;
   }

@@ -20,6 +20,8 @@ import { addServiceMessages, type Service } from './ai-services';
 import { injectedChatModel, springStarterModel } from './ai-services-spring';
 import { builtElsewhere } from './ai-services-workspace';
 import { serviceToolRun, springToolRun } from './l4j-tool-runs';
+import { moduleToolDefs } from './l4j-tool-beans';
+import type { SpringTools } from './spring-tool-defs';
 import { skToolRun } from './sk-tool-runs';
 import { skPluginTools } from './sk-plugin-tools';
 import { skPluginToolsPy } from './sk-plugin-tools-py';
@@ -75,6 +77,9 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   if (service !== undefined && site.sdk === 'LangChain4j' && !site.run && (!service.spring || service.tools)) {
     const run = service.spring ? springToolRun(c, site) : serviceToolRun(c, site, service.iface);
     if (run) site.run = run;
+    // AUTOMATIC wiring gives it every @Tool bean of the module: their definitions go with each request (l4j-tool-beans.ts).
+    const defs = run && service.spring && !service.wired && service.quarkus === undefined && c.index && c.file ? moduleToolDefs(c.index, c.file) : undefined;
+    if (defs && !site.tools) toolsAt(site, defs);
   }
   // Semantic Kernel settings that invoke kernel functions automatically (sk-tool-runs.ts).
   // A call in a loop of the code's own (its run already read) still sends the plugins' functions with each request.
@@ -152,4 +157,11 @@ export function subChainSites(c: Ctx, shape: CallShape, first: number, i: number
     out.push(site);
   }
   return out;
+}
+
+/** Tool definitions read in other files, placed at the call; the parameters not read are named. */
+function toolsAt(site: CallSite, defs: SpringTools): void {
+  site.tools = { text: defs.text, definitions: defs.definitions, span: { ...site.anchor } };
+  if (!site.uses?.includes('tools')) (site.uses ??= []).push('tools');
+  for (const label of defs.unknown) site.parts.push({ text: '', span: { ...site.anchor }, resolved: false, label });
 }

@@ -13,6 +13,7 @@ import { T, type Token } from '../lex/lexer';
 import type { PromptPart } from '../types';
 import { exprEnd } from './body-ends';
 import { specParts } from './chains';
+import { springToolDefs, type SpringTools } from './spring-tool-defs';
 
 /** Provider model classes and the starter (artifact name part) whose auto-configuration makes each. */
 export const MODEL_CLASSES: Record<string, string> = {
@@ -56,6 +57,8 @@ export interface Bean {
   user?: PromptPart[];
   /** A ChatClient (or builder) given default tools (`defaultTools(…)`): each request through it is a tool loop. */
   tools?: boolean;
+  /** The definitions of those tools read from their classes' `@Tool` methods (spring-tool-defs.ts). */
+  toolDefs?: SpringTools;
 }
 
 interface ModuleBeans {
@@ -215,7 +218,7 @@ function readBean(index: ValueIndex, bean: Bean, nameTok: number): void {
   const body = c.text.slice(toks[from].start, toks[to - 1].end);
   const client = bean.type === 'ChatClient' || bean.type === BUILDER;
   bean.setsOptions = body.includes('defaultOptions');
-  if (client && f.uses?.has('tools')) bean.tools = true;
+  if (client && f.uses?.has('tools')) [bean.tools, bean.toolDefs] = [true, springToolDefs(c, params, from, to)];
   // A ChatClient (or builder) made from a ChatClient.Builder parameter: the context's builder bean.
   if (bean.type === 'ChatClient' && !/ChatClient\s*\.\s*builder\s*\(/.test(body)) bean.fromBuilder = builderNames(toks, params[0], params[1]).size > 0;
   // A ChatClient given no default options (`ChatClient.builder(m).defaultAdvisors(…).build()`) sets no limit of its own.

@@ -25,6 +25,7 @@ import { injectedName } from './jvm-beans';
 import { declaredAs, specParts } from './chains';
 import { exprEnd, tables } from './scope';
 import { BUILDER, MODEL_CLASSES, OLD_KEYS, fileBuilderNames, moduleBeans, type Bean } from './spring-bean-decls';
+import { springToolDefs, type SpringTools } from './spring-tool-defs';
 const where = (b: Bean) => `${b.name}() in ${basename(b.file)}:${b.line}`;
 
 /** What the call's model and limit are already decided by: the code, or a bean read before. */
@@ -93,7 +94,12 @@ export function springBeans(c: Ctx, f: Found, injectedClient: boolean, first: nu
       else if (g.limitUnresolved) f.limitUnresolved = g.limitUnresolved;
     }
   }
-  if (range && /\.\s*default(Tool|Functions)/.test(chain!)) (f.uses ??= new Set()).add('tools');
+  if (range && /\.\s*default(Tool|Functions)/.test(chain!)) {
+    (f.uses ??= new Set()).add('tools');
+    // Their definitions: the @Tool methods of the objects given (spring-tool-defs.ts), a name declared above the chain.
+    const defs = f.tools ? undefined : springToolDefs(c, [0, range[0]], range[0], range[1]);
+    if (defs) toolsOn(c, f, defs, first);
+  }
   // `this.client = ChatClient.builder(model)…` in a constructor, on a model made in this file or returned by another
   // bean's method (spring-made-options.ts): that model decides, whatever beans or properties the module has.
   if (range && bound(made) < 0 && c.toks[range[0]].v === 'ChatClient' && !(f.model && 'ref' in f.model)) {
@@ -218,6 +224,7 @@ function builtFromBuilder(c: Ctx, first: number, made?: { start: number; end: nu
 function defaultSystem(c: Ctx, f: Found, bean: Bean, first: number): void {
   // Its default tools go with each request too (DefaultChatClient: the request spec starts from the builder's defaults).
   if (bean.tools) (f.uses ??= new Set()).add('tools');
+  if (bean.toolDefs && !f.tools) toolsOn(c, f, bean.toolDefs, first);
   if (bean.system?.length) placeSystem(c, f, bean.system, bean.file, `default system text of ${where(bean)}`, first);
   if (bean.user?.length && !userGiven(c, first)) {
     const at = { start: c.toks[first].start, end: c.toks[first].end };
@@ -260,4 +267,11 @@ function springReceiverClass(c: Ctx, first: number): string | undefined {
   const name = isP(toks[first], '.') ? first - 1 : first - 2;
   if (!isId(toks[name]) || !isP(toks[name + 1], '.')) return undefined;
   return Object.keys(MODEL_CLASSES).find((cls) => declaredAs(c, toks[name].v, [cls]));
+}
+
+/** Tool definitions read where the client is built, placed at the call; the parameters not read are named. */
+function toolsOn(c: Ctx, f: Found, defs: SpringTools, first: number): void {
+  const at = { start: c.toks[first].start, end: c.toks[first].end };
+  f.tools = { text: defs.text, definitions: defs.definitions, span: at };
+  for (const label of defs.unknown) f.parts.push({ text: '', span: at, resolved: false, label });
 }
