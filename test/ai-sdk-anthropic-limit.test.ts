@@ -4,10 +4,7 @@
 // Coda1977/follow-up src/app/api/chat/route.ts (`streamText({ model: anthropic("claude-sonnet-4-…"), system, messages })`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { run } from '../src/cli/main';
+import { scanFiles } from './helpers/cli';
 import { beforeModelMax } from '../src/core/scan/ai-sdk-anthropic-limit';
 
 const TS = `import { anthropic } from '@ai-sdk/anthropic';
@@ -28,16 +25,8 @@ export async function answer(messages: any[]) {
 type Row = { line: number; maxOutputTokens?: number; maxOutputSource?: string; suggestions: { kind: string; text: string }[] };
 
 function rows(pkg?: object): Map<number, Row> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-ai-anthropic-limit-'));
-  fs.writeFileSync(path.join(dir, 'route.ts'), TS);
-  if (pkg) fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(pkg));
-  let out = '';
-  try {
-    run(['scan', dir, '--format', 'json', '--at', '2026-12-01T10:00:00Z'], (s) => (out += s), () => {});
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-  return new Map((JSON.parse(out) as { calls: Row[] }).calls.map((r) => [r.line, r]));
+  const files: Record<string, string> = { 'route.ts': TS, ...(pkg ? { 'package.json': JSON.stringify(pkg) } : {}) };
+  return new Map(scanFiles<Row>(files, '2026-12-01T10:00:00Z').map((r) => [r.line, r]));
 }
 
 test('@ai-sdk/anthropic ^1.1.6 and no limit: 4,096, the SDK default', () => {

@@ -5,10 +5,8 @@
 // whose spread carries max_tokens: no verdict).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { run } from '../src/cli/main';
+import { scanFiles } from './helpers/cli';
 
 const PY = `import anthropic
 client = anthropic.Anthropic()
@@ -36,16 +34,7 @@ export async function spread(p: string, o: object) {
 type Row = { file: string; line: number; suggestions: { kind: string }[]; warnings?: { kind: string; severity: string; text: string }[] };
 
 function rows(): Map<string, Row> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-anthropic-required-'));
-  fs.writeFileSync(path.join(dir, 'a.py'), PY);
-  fs.writeFileSync(path.join(dir, 'b.ts'), TS);
-  let out = '';
-  try {
-    run(['scan', dir, '--format', 'json', '--at', '2026-12-01T10:00:00Z'], (s) => (out += s), () => {});
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-  return new Map((JSON.parse(out) as { calls: Row[] }).calls.map((r) => [`${path.basename(r.file)}:${r.line}`, r]));
+  return new Map(scanFiles<Row>({ 'a.py': PY, 'b.ts': TS }, '2026-12-01T10:00:00Z').map((r) => [`${path.basename(r.file)}:${r.line}`, r]));
 }
 
 const refusal = (r: Row | undefined) => r?.warnings?.find((w) => w.kind === 'refused');

@@ -4,10 +4,8 @@
 // when none is given (ChatOpenAI max_completion_tokens 4,096, browser_use/llm/openai/chat.py at 85ddbfed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { run } from '../src/cli/main';
+import { scanCopy } from './helpers/cli';
 
 const FIXTURE = path.join(__dirname, '..', '..', 'test', 'fixtures', 'python', 'browser_use_agents.py');
 
@@ -18,15 +16,7 @@ type Row = {
 };
 
 function rows(): Map<number, Row> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-browser-use-'));
-  fs.copyFileSync(FIXTURE, path.join(dir, 'agents.py'));
-  let out = '';
-  try {
-    run(['scan', dir, '--format', 'json', '--at', '2026-12-07T12:00:00Z'], (s) => (out += s), () => {});
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
-  return new Map((JSON.parse(out) as { calls: Row[] }).calls.map((r) => [r.line, r]));
+  return new Map(scanCopy<Row>(FIXTURE, '2026-12-07T12:00:00Z').map((r) => [r.line, r]));
 }
 
 test('a run is max_steps steps of the agent\'s chat model; unstated, the 500 default is named', () => {

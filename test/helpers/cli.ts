@@ -33,3 +33,16 @@ export function scanCopy<Row>(fixture: string, at: string): Row[] {
   }
   return (JSON.parse(out) as { calls: Row[] }).calls;
 }
+
+/** The JSON rows of `files` (relative path → text) written to a new folder and scanned at the given date; the folder is removed. */
+export function scanFiles<Row>(files: Record<string, string>, at: string, prefix = 'pc-files-'): Row[] {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  let out = '';
+  try {
+    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+    assert.equal(run(['scan', dir, '--format', 'json', '--at', at], (s) => (out += s), () => {}), 0);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  return (JSON.parse(out) as { calls: Row[] }).calls;
+}
