@@ -1,8 +1,7 @@
-// Requests built away from the call that sends them: a variable (`params := openai.ChatCompletionNewParams{…}`,
-// `kwargs = dict(…)`, `const p: OpenAI.Chat.ChatCompletionCreateParams = {…}`, a Java/Rust builder chain, a .NET
-// options object), a builder finished in the call (`builder.build()`), or a same-file helper that returns one.
-// What stays unknown until run time (`**params` after `params.update(…)`, `this.modifyBody(body)`) is named, so the
-// call is reported with its model unknown instead of being dropped.
+// Requests built away from the call that sends them: a variable (`params := openai.ChatCompletionNewParams{…}`, `kwargs =
+// dict(…)`, `const p: OpenAI.Chat.ChatCompletionCreateParams = {…}`, a Java/Rust builder chain, a .NET options object),
+// a builder finished in the call (`builder.build()`), or a same-file helper that returns one. What stays unknown until run
+// time (`**params` after `params.update(…)`, `this.modifyBody(body)`) is named: the model unknown, the call not dropped.
 import { T } from '../lex/lexer';
 import { KEYWORDS, isId, isOpen, isP } from '../lex/brackets';
 import { valueEnd, type Ctx } from './values';
@@ -29,6 +28,7 @@ import { entryOf, goMapEntry, namesOnly } from './go-map-requests';
 import { goFieldRequest } from './go-field-requests';
 import { classPropRequest } from './jvm-class-props';
 import { importedRequest } from './imported-requests';
+import { spreadOfCall } from './spread-calls';
 /** Most request variables followed per call. */
 const MAX_FOLLOWED = 8;
 /** Longest label for a run-time part. */
@@ -228,7 +228,7 @@ export function spreadArgs(c: Ctx, f: Found, from: number, to: number): void {
       continue;
     }
     else if (isP(tk, '}') && isP(toks[k + 1], '.') && toks[k + 2]?.v === 'merge' && isP(toks[k + 3], '(') && isId(toks[k + 4]) && isP(toks[k + 5], ')')) name = k + 4;
-    if (name < 0 || KEYWORDS.has(toks[name].v)) continue;
+    if (name < 0 || KEYWORDS.has(toks[name].v)) { if (name < 0) spreadOfCall(c, f, k, from, to); continue; }
     // `**OPTIONS` with `OPTIONS = {"max_tokens": 1000, …}` written in this file and never changed: what it holds is
     // known (father-bot/chatgpt_telegram_bot's OPENAI_COMPLETION_OPTIONS).
     const known = literalOptions(c, toks[name].v, k);
