@@ -20,6 +20,7 @@ import { SPRING_AI_PROVIDER_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-i
 import { EMBEDDING_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-embeddings';
 import { KOOG_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-koog';
 import { CHATGPT_RS_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-chatgpt-rs';
+import { PLEXPT_MODEL_CONSTANTS } from '../src/core/scan/sdk-model-ids-plexpt';
 import { EMBEDDING_SHAPES } from '../src/core/scan/call-shapes-embeddings';
 
 test('openai-go ChatModel constants resolve to their ids', () => {
@@ -82,7 +83,7 @@ test('no two SDKs give one bare name two ids: merging their tables loses no cons
   const tables = [GO_MODEL_CONSTANTS, GO_OPENAI_MODEL_CONSTANTS, GO_GPT3_MODEL_CONSTANTS, JVM_MODEL_CONSTANTS, SWIFT_MODEL_CONSTANTS, LANGCHAIN4J_MODEL_CONSTANTS,
     DOTNET_COMMUNITY_MODEL_CONSTANTS, OKGO_MODEL_CONSTANTS, ANTHROPIC_DOTNET_MODEL_CONSTANTS, ANTHROPIC_PHP_MODEL_CONSTANTS, RIG_MODEL_CONSTANTS,
     LANGCHAIN_RUST_MODEL_CONSTANTS, GEMINI_DOTNET_MODEL_CONSTANTS, BETALGO_MODEL_CONSTANTS, SPRING_AI_MODEL_CONSTANTS,
-    SPRING_AI_PROVIDER_MODEL_CONSTANTS, EMBEDDING_MODEL_CONSTANTS, KOOG_MODEL_CONSTANTS, CHATGPT_RS_MODEL_CONSTANTS];
+    SPRING_AI_PROVIDER_MODEL_CONSTANTS, EMBEDDING_MODEL_CONSTANTS, KOOG_MODEL_CONSTANTS, CHATGPT_RS_MODEL_CONSTANTS, PLEXPT_MODEL_CONSTANTS];
   const seen = new Map<string, string>();
   for (const t of tables) {
     for (const [k, v] of Object.entries(t)) {
@@ -93,8 +94,8 @@ test('no two SDKs give one bare name two ids: merging their tables loses no cons
   }
   assert.equal(Object.keys(SDK_MODEL_CONSTANTS).length, seen.size);
   // 937 + SwiftOpenAI's 32 Model cases not already MacPaw's (gpt4, gpt5: the same ids) + rig's 14 Cohere, 25 Bedrock and
-  // 5 Vertex AI names.
-  assert.equal(seen.size, 1013);
+  // 5 Vertex AI names + PlexPt/chatgpt-java's 24 qualified `ChatCompletion.Model.*` names.
+  assert.equal(seen.size, 1037);
 });
 
 test('C# Anthropic clients\' model constants resolve: Anthropic.SDK, Claudia, the official SDK\'s enum', () => {
