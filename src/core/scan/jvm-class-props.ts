@@ -64,7 +64,7 @@ export function classPropRequest(c: Ctx, def: number, modelArg?: number): Reques
 }
 
 /** The braces of `class cls …{ … }` in the file: [open, close], or undefined. */
-function classBody(s: Ctx, cls: string): [number, number] | undefined {
+export function classBody(s: Pick<Ctx, 'toks' | 'match'>, cls: string): [number, number] | undefined {
   const { toks, match } = s;
   for (let k = 0; k + 1 < toks.length; k++) {
     if (toks[k].v !== 'class' || toks[k + 1].v !== cls) continue;

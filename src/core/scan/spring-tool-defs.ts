@@ -17,6 +17,7 @@ import type { Ctx } from './values';
 import type { EvalScope } from './value';
 import { classScopes } from './class-files';
 import { args } from './calls';
+import { classBody } from './jvm-class-props';
 
 /** Classes read per bean, and tools per class, at most. */
 const [MAX_CLASSES, MAX_TOOLS] = [16, 64];
@@ -86,12 +87,10 @@ const JAVA_WORDS = new Set(['return', 'new', 'final', 'val', 'var', 'this', 'thr
 /** The `@Tool` methods of class `cls` in scope s, as the flavor's SDK sends them. */
 export function toolsOf(s: EvalScope, cls: string, defs: Json[], unknown: string[], flavor: ToolFlavor): void {
   const { toks, match } = s;
-  let k = 0;
-  while (k + 1 < toks.length && !(toks[k].v === 'class' && toks[k + 1].v === cls)) k++;
-  let open = k;
-  while (open < toks.length && !isP(toks[open], '{')) open++;
-  const close = match[open] > open ? match[open] : toks.length;
-  for (k = open + 1; k < close && defs.length < MAX_TOOLS; k++) {
+  const body = classBody(s, cls);
+  if (!body) return;
+  const close = body[1];
+  for (let k = body[0] + 1; k < close && defs.length < MAX_TOOLS; k++) {
     if (isP(toks[k], '{') && match[k] > k) k = match[k]; // a method's body
     if (!isP(toks[k], '@') || toks[k + 1]?.v !== 'Tool' || isP(toks[k + 2], '.')) continue;
     const opts = isP(toks[k + 2], '(') && match[k + 2] > k ? annotationArgs(s, k + 2) : new Map<string, string | boolean>();
