@@ -6,6 +6,7 @@ import { isUtf8 } from 'node:buffer';
 import type { Problem } from '../core/types';
 import { languageIdForFile } from '../core/lex/languages';
 import { skipsDir } from './skip-dirs';
+import { TrackedPaths } from './git-index';
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024;
 
@@ -94,7 +95,8 @@ export function findSourceFiles(paths: string[], problems: Problem[], listed?: (
   // Each .gitignore's rules with the path from its folder to the folder being read (`a/b/`), so that an entry's path
   // relative to the rules' folder is `prefix + name` (path.relative for every entry and every .gitignore was a tenth
   // of a workspace scan's walk).
-  const visit = (dir: string, rules: { prefix: string; rules: Rule[] }[], root = false) => {
+  // A folder a rule hides is still read for the files git tracks in it (`hidden`: only those).
+  const visit = (dir: string, rules: { prefix: string; rules: Rule[] }[], tracked: TrackedPaths, root = false, hidden = false) => {
     let real: string;
     try {
       real = fs.realpathSync(dir);
@@ -129,9 +131,10 @@ export function findSourceFiles(paths: string[], problems: Problem[], listed?: (
     for (const d of entries) {
       const p = path.join(dir, d.name);
       const isDir = d.isDirectory();
-      if (here.some((g) => ignored(g.rules, g.prefix + d.name, isDir))) continue;
+      const hide = hidden || here.some((g) => ignored(g.rules, g.prefix + d.name, isDir));
+      if (hide && !tracked.has(p, isDir)) continue;
       if (isDir) {
-        if (!skipsDir(dir, d.name, (crate) => fs.existsSync(path.join(crate, 'Cargo.toml')))) visit(p, here.map((g) => ({ prefix: `${g.prefix}${d.name}/`, rules: g.rules })));
+        if (!skipsDir(dir, d.name, (crate) => fs.existsSync(path.join(crate, 'Cargo.toml')))) visit(p, here.map((g) => ({ prefix: `${g.prefix}${d.name}/`, rules: g.rules })), tracked, false, hide);
       } else if (d.isSymbolicLink()) {
         // Links to files are read; links to folders are not followed (no loops, no escaping the tree).
         try {
@@ -154,7 +157,7 @@ export function findSourceFiles(paths: string[], problems: Problem[], listed?: (
     } catch (e) {
       throw new UsageError(`cannot read ${p}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or folder' : (e as Error).message}`);
     }
-    if (st.isDirectory()) visit(p, [], true);
+    if (st.isDirectory()) visit(p, [], new TrackedPaths(p), true);
     else {
       const before = out.length;
       add(p, st.isFile());
