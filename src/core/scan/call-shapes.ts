@@ -5,7 +5,7 @@ import { BATCH_SHAPES } from './call-shapes-batch';
 import { FORM_SHAPES, LANGCHAIN_CHAT_MODELS, LANGCHAIN_SENDS, RUST_SENDS, langchainJsLimit } from './call-shapes-forms';
 import { FRAMEWORK_SHAPES } from './call-shapes-frameworks';
 import { KOOG_SHAPES } from './call-shapes-koog';
-import { ADK_SHAPES, CREWAI_SHAPES, DSPY_SHAPES, LANGCHAIN_AGENT_SHAPES, LLAMAINDEX_AGENT_SHAPES, MANAGED_AGENT_SHAPES, MASTRA_SHAPES, STRANDS_SHAPES } from './call-shapes-agents'; import { SMOLAGENTS_SHAPES } from './call-shapes-smolagents'; import { BROWSER_USE_SHAPES } from './call-shapes-browser-use';
+import { ADK_SHAPES, CREWAI_SHAPES, DSPY_SHAPES, LANGCHAIN_AGENT_SHAPES, LLAMAINDEX_AGENT_SHAPES, MANAGED_AGENT_SHAPES, MASTRA_SHAPES, STRANDS_SHAPES } from './call-shapes-agents'; import { SMOLAGENTS_SHAPES } from './call-shapes-smolagents'; import { AI_AGENT_SHAPES } from './call-shapes-ai-agent'; import { BROWSER_USE_SHAPES } from './call-shapes-browser-use';
 import { LEGACY_SHAPES } from './call-shapes-legacy';
 import { GO_SHAPES } from './call-shapes-go';
 import { PHP_SHAPES } from './call-shapes-php';
@@ -53,7 +53,7 @@ export const SHAPES: CallShape[] = [
   ...MANAGED_AGENT_SHAPES,
   ...HF_JS_SHAPES,
   // Mastra agents, priced where they are made unless the same file runs them.
-  ...MASTRA_SHAPES,
+  ...MASTRA_SHAPES, ...AI_AGENT_SHAPES,
   // Streaming, parse and helper forms, the Responses API outside Python/JS, legacy completions, agent frameworks.
   ...FORM_SHAPES,
   ...BATCH_SHAPES,

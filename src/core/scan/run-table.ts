@@ -1,6 +1,7 @@
 // Data for agent runs (scan/runs.ts): agent frameworks' turn limits with their defaults, the keys a conversation is
 // sent under, and the methods that add to it. Each default is taken from the framework's source, named per row.
 import type { ToolsGivenBy } from './agent-tools-given';
+import { AI_AGENT_SOURCE } from './call-shapes-ai-agent';
 // A Koog agent's config variable, where its maxAgentIterations is (runs.ts).
 export { koogConfigRange, koogConfigUnread } from './koog-agent-config';
 
@@ -95,6 +96,13 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
     inConstruction: true,
     toolsGivenBy: { keys: ['tools', 'toolsets', 'builtin_tools', 'mcp_servers'], members: ['tool', 'tool_plain', 'toolset'] },
     defaultSource: 'UsageLimits(request_limit=50), https://github.com/pydantic/pydantic-ai/blob/003e4cef643de5a6f09f8f72ab53be5b8dc8892d/pydantic_ai_slim/pydantic_ai/usage.py',
+  },
+  {
+    // An AI SDK ToolLoopAgent runs generateText / streamText with its settings' stopWhen, else 20 steps; each step after
+    // the first answers tool calls, so an agent given no tools answers in one (call-shapes-ai-agent.ts).
+    framework: 'AI SDK ToolLoopAgent', ids: /^vercel\.agent\./, keys: ['stopwhen'], wrappers: ['isStepCount', 'stepCountIs'],
+    defaultTurns: 20, onlyWithTools: true, inConstruction: true, unstatedIsSingle: false,
+    defaultSource: `stopWhen ?? isStepCount(20), ${AI_AGENT_SOURCE}`,
   },
   {
     // generateText/streamText run one step unless stopWhen (v5) or maxSteps (v4) allows more.
