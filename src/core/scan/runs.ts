@@ -13,6 +13,7 @@ import { cacheMarkIn, memo, occurrences } from './run-index';
 import { AGENT_TURN_LIMITS, GROW_METHODS, HISTORY_KEYS, HISTORY_RESULTS, koogConfigRange, koogConfigUnread, type TurnLimitRow } from './run-table';
 import { elements, readSchema, readTools } from './tools';
 import { aiSdkTools } from './ai-sdk-tools';
+import { agentsJsTools } from './agents-js-tools';
 import { zodResponseSchema } from './zod-response-format';
 import { pydanticResponseSchema } from './py-pydantic-schema';
 import { instructorTool } from './py-instructor';
@@ -42,7 +43,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   let tools = (site.sdk === 'Vercel AI SDK' ? aiSdkTools(c, site, open, end) : c.syn.id === 'go' ? goTools(c, site, open, end, first) : c.syn.id === 'rust' ? rustTools(c, site, open, end, unread) : undefined) ?? readTools(c, open, end, first, unread);
   if (!tools && construction) {
     unread.length = 0;
-    tools = readTools(c, construction[0], Math.min(construction[1] + 1, c.toks.length), first, unread, false, plainToolSdk(site.shape));
+    tools = agentsJsTools(c, site, construction, unread) ?? readTools(c, construction[0], Math.min(construction[1] + 1, c.toks.length), first, unread, false, plainToolSdk(site.shape));
   }
   // instructor's `response_model=Cls`: sent as one forced function tool (py-instructor.ts).
   tools ??= instructorTool(c, open, end, unread);
@@ -50,8 +51,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   if (!tools && site.request && !site.tools) tools = requestTools(c, site, first, unread);
   if (tools) site.tools = tools;
   const schemaUnread: string[] = [];
-  // A zod object given to openai-node's zodResponseFormat or the AI SDK's generateObject (zod-response-format.ts), a
-  // pydantic class given to openai-python's parse (py-pydantic-schema.ts).
+  // A zod object given to zodResponseFormat / generateObject (zod-response-format.ts), a pydantic class (py-pydantic-schema.ts).
   const schema = readSchema(c, open, end, first, schemaUnread) ?? zodResponseSchema(c, site, open, end, schemaUnread) ?? pydanticResponseSchema(c, open, end, schemaUnread);
   if (schema) site.schema = schema;
   // What a counted definition holds that is known only at run time is named on the call.

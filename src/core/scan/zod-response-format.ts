@@ -120,6 +120,11 @@ function root(schema: { [k: string]: Json }): { [k: string]: Json } {
   return Object.keys(schema).length ? { ...schema, $schema: DRAFT_7 } : schema;
 }
 
+/** The root schema in openaiStrictMode, as openai-node's helpers send it (also openai-agents-js tools: agents-js-tools.ts). */
+export function strictRoot(schema: { [k: string]: Json }): Json {
+  return strict(root(schema));
+}
+
 /** openaiStrictMode: every property of every object is required (parsers/object.ts). */
 function strict(schema: Json): Json {
   if (Array.isArray(schema)) return schema.map(strict);
