@@ -39,7 +39,10 @@ export function scanFiles<Row>(files: Record<string, string>, at: string, prefix
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
   let out = '';
   try {
-    for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
+    for (const [name, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      fs.writeFileSync(path.join(dir, name), text);
+    }
     assert.equal(run(['scan', dir, '--format', 'json', '--at', at], (s) => (out += s), () => {}), 0);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

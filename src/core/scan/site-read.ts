@@ -34,6 +34,7 @@ import { litellmPinLimit } from './litellm-pin-limit';
 import { browserUseSteps, isBrowserUseClass as bu } from './browser-use-models';
 import { aiSdkThinkingDefault } from './ai-sdk-thinking';
 import { aiSdkAnthropicLimit } from './ai-sdk-anthropic-limit';
+import { langchainJsAnthropicLimit } from './langchain-js-anthropic-limit';
 import { anthropicRequiredLimit } from './anthropic-required-limit';
 import { agentDecorated } from './py-agent-decorators';
 
@@ -68,7 +69,7 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   if (languageId === 'python') {
     langchainAnthropicDefaultLimit(c, site); // ChatAnthropic's 1,024 before 0.3.19
     litellmPinLimit(c, site); // LiteLLM's 4,096 to Anthropic in the pinned releases before PR #17900
-  }
+  } else langchainJsAnthropicLimit(c, site); // @langchain/anthropic's 2,048 (0.x) or per-model default (1.x)
   if (site.sdk === 'browser-use') browserUseSteps(site, made.slice(madeBefore).map(([at]) => toks[at]?.v).find(bu)); // JSON steps, cached prompts
   aiSdkThinkingDefault(c, site); // the AI SDK's thinking budget when `type: 'enabled'` names none
   aiSdkAnthropicLimit(c, site); // the AI SDK's Anthropic provider: 4,096 before 2.0.31 when the code sets no limit
