@@ -94,8 +94,9 @@ test('no two SDKs give one bare name two ids: merging their tables loses no cons
   }
   assert.equal(Object.keys(SDK_MODEL_CONSTANTS).length, seen.size);
   // 937 + SwiftOpenAI's 32 Model cases not already MacPaw's (gpt4, gpt5: the same ids) + rig's 14 Cohere, 25 Bedrock and
-  // 5 Vertex AI names + PlexPt/chatgpt-java's 24 qualified `ChatCompletion.Model.*` names.
-  assert.equal(seen.size, 1037);
+  // 5 Vertex AI names + PlexPt/chatgpt-java's 24 qualified `ChatCompletion.Model.*` names + Koog's 5 `AnthropicModels.*`
+  // and 4 `GoogleModels.*` names (koog 0.2.1).
+  assert.equal(seen.size, 1046);
 });
 
 test('C# Anthropic clients\' model constants resolve: Anthropic.SDK, Claudia, the official SDK\'s enum', () => {

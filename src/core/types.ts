@@ -168,6 +168,8 @@ export interface CallSite {
   limitInsertion?: LimitInsertion;
   /** What a framework sends when the code sets no limit (scan/crewai-limit.ts): the worst case, `label` for the lens. */
   sdkDefaultLimit?: { value: number; label: string; what: string };
+  /** The pinned SDK release has no field for an output limit (Koog before 0.4.0): what it sends, no cap advised. */
+  limitAbsent?: string;
   /** Each step's reply is the framework's JSON action (browser-use AgentOutput): a cap below it breaks the step. */
   stepJson?: string;
   /** Anthropic extended thinking budget, when set in code. */

@@ -88,6 +88,7 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
   if (!site.maxOutput && site.maxOutputUnresolved !== undefined) return [];
   // OpenAI's text-completions endpoint already stops at 16 tokens (estimator.ts): a limit of 600 would raise it.
   if (!site.maxOutput && openAiTextCompletion(site, price)) return [];
+  if (!site.maxOutput && site.limitAbsent) return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: site.limitAbsent }]; // koog-release.ts
   // Claude asked to think: the cap must leave room for the thinking (thinking-advice.ts).
   const thinking = thinkingLimitAdvice(site, est, price, proposed);
   if (thinking) return thinking;

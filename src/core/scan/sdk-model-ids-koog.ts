@@ -4,8 +4,11 @@
 // Data only, read from https://github.com/JetBrains/koog prompt/prompt-executor/prompt-executor-clients/
 // prompt-executor-openai-client/.../clients/openai/OpenAIModels.kt at dfae0388 (2025-06: Reasoning, Chat,
 // CostOptimized, Audio) and 065d9d88 (Chat holds them all, GPT-5 … GPT-5.4); OpenAILLMClient.kt sends `model = model.id`.
-// Other providers' objects are left out: Koog's Anthropic and Google clients send a limit of their own when the
-// prompt sets none (AnthropicLLMClient.kt, GoogleLLMClient.kt `maxOutputTokens = 2048` at dfae0388), not read here.
+// Anthropic's: AnthropicLLMClient sends `settings.modelVersionsMap[model]`, DEFAULT_ANTHROPIC_MODEL_VERSIONS_MAP in
+// anthropic-client AnthropicModels.kt at 0.2.1 / dfae0388 (Sonnet_4 and Opus_4 are left out: that map sends each the
+// other's id until 0.3.0, CHANGELOG 0.3.0 #327, and the release is not known here). Its own max_tokens and Google's
+// maxOutputTokens when the prompt sets none: koog-release.ts. Google's: google-client GoogleModels.kt at 0.2.1 / dfae0388
+// (GoogleLLMClient posts to `models/${model.id}:generateContent`), the 2.0 ones (1.5 and previews left out).
 
 const CHAT: Record<string, string> = {
   GPT4o: 'gpt-4o', GPT4oMini: 'gpt-4o-mini', GPT4_1: 'gpt-4.1', GPT4_1Nano: 'gpt-4.1-nano', GPT4_1Mini: 'gpt-4.1-mini',
@@ -20,9 +23,19 @@ const COST_OPTIMIZED: Record<string, string> = {
 };
 const AUDIO: Record<string, string> = { GptAudio: 'gpt-audio', GPT4oMiniAudio: 'gpt-4o-mini-audio-preview', GPT4oAudio: 'gpt-4o-audio-preview' };
 
-const qualified = (group: string, ids: Record<string, string>) =>
-  Object.fromEntries(Object.entries(ids).map(([name, id]) => [`OpenAIModels.${group}.${name}`, id]));
+const ANTHROPIC: Record<string, string> = {
+  Opus_3: 'claude-3-opus-20240229', Haiku_3: 'claude-3-haiku-20240307', Sonnet_3_5: 'claude-3-5-sonnet-20241022',
+  Haiku_3_5: 'claude-3-5-haiku-20241022', Sonnet_3_7: 'claude-3-7-sonnet-20250219',
+};
+const GOOGLE: Record<string, string> = {
+  Gemini2_0Flash: 'gemini-2.0-flash', Gemini2_0Flash001: 'gemini-2.0-flash-001', Gemini2_0FlashLite: 'gemini-2.0-flash-lite',
+  Gemini2_0FlashLite001: 'gemini-2.0-flash-lite-001',
+};
+
+const qualified = (group: string, ids: Record<string, string>, top = 'OpenAIModels.') =>
+  Object.fromEntries(Object.entries(ids).map(([name, id]) => [`${top}${group}${name}`, id]));
 
 export const KOOG_MODEL_CONSTANTS: Readonly<Record<string, string>> = Object.assign(
-  {}, qualified('Chat', CHAT), qualified('Reasoning', REASONING), qualified('CostOptimized', COST_OPTIMIZED), qualified('Audio', AUDIO),
+  {}, qualified('Chat.', CHAT), qualified('Reasoning.', REASONING), qualified('CostOptimized.', COST_OPTIMIZED), qualified('Audio.', AUDIO),
+  qualified('', ANTHROPIC, 'AnthropicModels.'), qualified('', GOOGLE, 'GoogleModels.'),
 );

@@ -35,6 +35,7 @@ import { browserUseSteps, isBrowserUseClass as bu } from './browser-use-models';
 import { aiSdkThinkingDefault } from './ai-sdk-thinking';
 import { aiSdkAnthropicLimit } from './ai-sdk-anthropic-limit';
 import { langchainJsAnthropicLimit } from './langchain-js-anthropic-limit';
+import { koogReleaseLimit } from './koog-release';
 import { anthropicRequiredLimit } from './anthropic-required-limit';
 import { agentDecorated } from './py-agent-decorators';
 
@@ -73,6 +74,7 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   if (site.sdk === 'browser-use') browserUseSteps(site, made.slice(madeBefore).map(([at]) => toks[at]?.v).find(bu)); // JSON steps, cached prompts
   aiSdkThinkingDefault(c, site); // the AI SDK's thinking budget when `type: 'enabled'` names none
   aiSdkAnthropicLimit(c, site); // the AI SDK's Anthropic provider: 4,096 before 2.0.31 when the code sets no limit
+  koogReleaseLimit(c, site); // Koog: the Anthropic / Google clients' own limit; no LLMParams.maxTokens before 0.4.0
   anthropicRequiredLimit(c, site, shape.id, i); // the Anthropic SDKs require max_tokens: without it every call fails
   // An AI service built with tools runs them (l4j-tool-runs.ts).
   if (service !== undefined && site.sdk === 'LangChain4j' && !site.run && (!service.spring || service.tools)) {
