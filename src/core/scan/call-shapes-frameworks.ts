@@ -15,7 +15,9 @@ const SK = 'https://github.com/microsoft/semantic-kernel';
  * AzureOpenAiChatModel.java: deploymentName, maxTokens, maxCompletionTokens; langchain4j-anthropic AnthropicChatModel.java:
  * modelName, maxTokens; langchain4j-google-ai-gemini BaseGeminiChatModel.java and langchain4j-vertex-ai-gemini
  * VertexAiGeminiChatModel.java: modelName, maxOutputTokens; langchain4j-mistral-ai MistralAiChatModel.java: modelName,
- * maxTokens; langchain4j-ollama OllamaBaseChatModel.java: modelName, numPredict).
+ * maxTokens; langchain4j-ollama OllamaBaseChatModel.java: modelName, numPredict; langchain4j-github-models
+ * GitHubModelsChatModel.java at bba93408: modelName, maxTokens, sent through the Azure AI Inference client to GitHub
+ * Models, not OpenAI's API: github-models.ts).
  */
 const L4J_MODELS: [string, string, string, string][] = [
   ['OpenAiChatModel', 'OpenAiStreamingChatModel', 'openai', 'maxCompletionTokens'],
@@ -25,6 +27,7 @@ const L4J_MODELS: [string, string, string, string][] = [
   ['VertexAiGeminiChatModel', 'VertexAiGeminiStreamingChatModel', 'google', 'maxOutputTokens'],
   ['MistralAiChatModel', 'MistralAiStreamingChatModel', 'mistral', 'maxTokens'],
   ['OllamaChatModel', 'OllamaStreamingChatModel', 'ollama', 'numPredict'],
+  ['GitHubModelsChatModel', 'GitHubModelsStreamingChatModel', 'github', 'maxTokens'],
 ];
 
 /** The interfaces a LangChain4j model is held as (langchain4j-core model/chat/ChatModel.java, StreamingChatModel.java;

@@ -36,6 +36,7 @@ import { aiSdkThinkingDefault } from './ai-sdk-thinking';
 import { aiSdkAnthropicLimit } from './ai-sdk-anthropic-limit';
 import { langchainJsAnthropicLimit } from './langchain-js-anthropic-limit';
 import { koogReleaseLimit } from './koog-release';
+import { githubModelsHost } from './github-models';
 import { anthropicRequiredLimit } from './anthropic-required-limit';
 import { agentDecorated } from './py-agent-decorators';
 
@@ -75,6 +76,7 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   aiSdkThinkingDefault(c, site); // the AI SDK's thinking budget when `type: 'enabled'` names none
   aiSdkAnthropicLimit(c, site); // the AI SDK's Anthropic provider: 4,096 before 2.0.31 when the code sets no limit
   koogReleaseLimit(c, site); // Koog: the Anthropic / Google clients' own limit; no LLMParams.maxTokens before 0.4.0
+  githubModelsHost(site); // LangChain4j's GitHub Models model: priced by name, no vendor batch API
   anthropicRequiredLimit(c, site, shape.id, i); // the Anthropic SDKs require max_tokens: without it every call fails
   // An AI service built with tools runs them (l4j-tool-runs.ts).
   if (service !== undefined && site.sdk === 'LangChain4j' && !site.run && (!service.spring || service.tools)) {
