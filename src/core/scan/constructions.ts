@@ -21,6 +21,7 @@ import { ivarValue } from './ruby-llm';
 import { rubyBlockParam } from './ruby-realtime';
 import { kotlinCtorMade } from './kotlin-ctor-made';
 import { lazyProperty } from './kotlin-lazy';
+import { kotlinLambdaParam } from './kotlin-use-param';
 import { factoryMade } from './agent-factories';
 import { tables } from './scope';
 import { typeArgsEnd, typeArgsStart } from './ts-type-args';
@@ -198,6 +199,8 @@ export function construction(c: Ctx, via: Via, name: string, before: number, dep
   if (def < 0 && member && c.syn.id === 'rust') def = rustMemberDef(c, name, toks[before].start);
   // Kotlin `private val chat by lazy { model.startChat() }`: the lambda's one expression.
   if (def < 0 && c.syn.id === 'kotlin' && !member) def = lazyProperty(c, name);
+  // Kotlin `AIAgent(…).use { agent -> agent.run(…) }`: the lambda's parameter is the receiver (kotlin-use-param.ts).
+  if (def < 0 && c.syn.id === 'kotlin' && !member) def = kotlinLambdaParam(c, name, before);
   // Ruby `@llm = Langchain::LLM::OpenAI.new(…)` in initialize, `@llm.chat(…)` in another method.
   if (def < 0 && c.syn.id === 'ruby' && name.startsWith('@')) def = ivarValue(c, name, before);
   // Ruby `client.realtime.connect(model: m) do |connection|`: the block's parameter is what the call yields.
