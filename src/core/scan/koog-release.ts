@@ -5,7 +5,8 @@
 //   the release cannot take; OpenAILLMClient sends no max_tokens at those tags (no output limit at all).
 // - AnthropicLLMClient sends max_tokens 2,048 when the prompt sets none: `maxTokens = 2048, // This is required by
 //   the API` at 0.1.0, 0.2.1 and dfae0388; later `prompt.params.maxTokens ?: AnthropicMessageRequest.MAX_TOKENS_DEFAULT`,
-//   MAX_TOKENS_DEFAULT = 2048 (anthropic-client models/AnthropicChatMessages.kt).
+//   MAX_TOKENS_DEFAULT = 2048 (prompt-executor-anthropic-client …/anthropic/models/AnthropicChatMessages.kt at ce51e385:
+//   AnthropicMessageRequest `@EncodeDefault val maxTokens: Int = MAX_TOKENS_DEFAULT`, companion `MAX_TOKENS_DEFAULT: Int = 2048`).
 // - GoogleLLMClient sends maxOutputTokens 2,048 whatever the prompt says (`maxOutputTokens = 2048` at 0.1.0, 0.2.1,
 //   dfae0388) until 0.5.0: CHANGELOG.md 0.5.0 "Use `maxTokens` from params in Google models (#734)".
 // The release is read from the build: `ai.koog:koog-agents:0.3.0` (Gradle, any ai.koog artifact), a version catalog's
