@@ -39,6 +39,7 @@ import { koogReleaseLimit } from './koog-release';
 import { githubModelsHost } from './github-models';
 import { anthropicRequiredLimit } from './anthropic-required-limit';
 import { agentDecorated } from './py-agent-decorators';
+import { chatgptSwiftCall } from './swift-chatgptswift';
 
 /** The call whose shape is `shape`, anchored at `first` with its bracket at `i`; undefined when it is no such call. */
 export function readSite(c: Ctx, shape: CallShape, first: number, i: number, languageId: string, made: [number, number][], service: Service | undefined): CallSite | undefined {
@@ -66,6 +67,7 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   if (construction) agentDecorated(c, site, construction);
   // LlamaIndex < 0.13: a chat engine in an agent chat mode is an agent's run (llamaindex-chat-agents.ts).
   if (!site.run && shape.via?.engine === true) site.run = chatEngineAgentRun(c, site, first);
+  if (shape.id.startsWith('chatgptswift.') && !chatgptSwiftCall(c, site, first, i)) return undefined; // ChatGPTSwift's defaults
   if (shape.id === CREW_TASK) crewTask(c, site, first, i); // a CrewAI task: its agent's model and text (crewai-tasks.ts)
   crewaiDefaultLimit(c, site); // CrewAI's Anthropic provider: its own max_tokens when the code sets none
   if (languageId === 'python') {
