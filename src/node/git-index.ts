@@ -18,7 +18,7 @@ export function parseGitIndex(buf: Buffer, hashBytes = 20): string[] | undefined
   const count = buf.readUInt32BE(8);
   const out: string[] = [];
   let off = 12;
-  let prev = Buffer.alloc(0);
+  let prev: Buffer = Buffer.alloc(0);
   for (let i = 0; i < count; i++) {
     // ctime, mtime (8 bytes each), dev, ino, mode, uid, gid, size (4 each): 40 bytes, then the object name, then flags.
     const flagsAt = off + 40 + hashBytes;
