@@ -33,6 +33,24 @@ export const LANGCHAIN_AGENT_SHAPES: CallShape[] = [
   })),
 ];
 
+const CREATE_AGENT_JS = 'https://github.com/langchain-ai/langchainjs (62fc484b, libs/langchain/src/agents/index.ts createAgent({ model: a string for initChatModel or a chat model, tools, systemPrompt, … }); ReactAgent.ts: a compiled StateGraph run by invoke / stream)';
+const PREBUILT_JS = 'https://github.com/langchain-ai/langgraphjs (f8bdf16d, libs/langgraph-core/src/prebuilt/react_agent_executor.ts createReactAgent({ llm, tools, prompt }); re-exported by @langchain/langgraph/prebuilt)';
+
+/** LangChain.js v1 `createAgent({ model, tools, systemPrompt })` and LangGraph.js `createReactAgent({ llm, tools })`: run
+ * by the graph's invoke / stream, read where the agent is made (langchain-agents.ts), as the Python rows above. */
+export const LANGCHAIN_JS_AGENT_SHAPES: CallShape[] = [
+  ...(['invoke', 'stream', 'streamEvents'] as const).flatMap((m): CallShape[] => [
+    {
+      id: `langchainjs.agent.${m}`, sdk: 'LangChain', anchor: [m, '('], langs: ['javascript'], needs: ['createAgent'],
+      via: { from: 'receiver', chains: true, anchors: [{ anchor: ['createAgent', '('], providerPrefix: ':' }] }, batchable: false, limitParam: 'maxTokens', source: CREATE_AGENT_JS,
+    },
+    {
+      id: `langgraphjs.agent.${m}`, sdk: 'LangGraph', anchor: [m, '('], langs: ['javascript'], needs: ['createReactAgent'],
+      via: { from: 'receiver', chains: true, anchors: [{ anchor: ['createReactAgent', '('] }] }, batchable: false, limitParam: 'maxTokens', source: PREBUILT_JS,
+    },
+  ]),
+];
+
 const ADK = 'https://github.com/google/adk-python (src/google/adk/agents/llm_agent.py: LlmAgent(model, instruction, static_instruction, global_instruction, generate_content_config, tools); `Agent` is LlmAgent (agents/__init__.py); models/lite_llm.py LiteLlm(model); flows/llm_flows/identity.py: every request\'s system instruction gets `You are an agent. Your internal name is "{name}". The description about you is "{description}".`)';
 
 /**

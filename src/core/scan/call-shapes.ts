@@ -5,7 +5,7 @@ import { BATCH_SHAPES } from './call-shapes-batch';
 import { FORM_SHAPES, LANGCHAIN_CHAT_MODELS, LANGCHAIN_SENDS, RUST_SENDS, langchainJsLimit } from './call-shapes-forms';
 import { FRAMEWORK_SHAPES } from './call-shapes-frameworks';
 import { KOOG_SHAPES } from './call-shapes-koog';
-import { ADK_SHAPES, CREWAI_SHAPES, DSPY_SHAPES, LANGCHAIN_AGENT_SHAPES, LLAMAINDEX_AGENT_SHAPES, MANAGED_AGENT_SHAPES, MASTRA_SHAPES, STRANDS_SHAPES } from './call-shapes-agents'; import { SMOLAGENTS_SHAPES } from './call-shapes-smolagents'; import { AI_AGENT_SHAPES } from './call-shapes-ai-agent'; import { BROWSER_USE_SHAPES } from './call-shapes-browser-use';
+import { ADK_SHAPES, CREWAI_SHAPES, DSPY_SHAPES, LANGCHAIN_AGENT_SHAPES, LANGCHAIN_JS_AGENT_SHAPES, LLAMAINDEX_AGENT_SHAPES, MANAGED_AGENT_SHAPES, MASTRA_SHAPES, STRANDS_SHAPES } from './call-shapes-agents'; import { SMOLAGENTS_SHAPES } from './call-shapes-smolagents'; import { AI_AGENT_SHAPES } from './call-shapes-ai-agent'; import { BROWSER_USE_SHAPES } from './call-shapes-browser-use';
 import { LEGACY_SHAPES } from './call-shapes-legacy';
 import { GO_SHAPES } from './call-shapes-go';
 import { PHP_SHAPES } from './call-shapes-php';
@@ -47,7 +47,7 @@ export const SHAPES: CallShape[] = [
   // LangChain / LangGraph agents run with invoke or stream (before the Runnable rows of the same methods).
   // Embeddings calls (before the Cohere, Gemini and OpenAI forms that share a method name).
   ...EMBEDDING_SHAPES,
-  ...LANGCHAIN_AGENT_SHAPES, ...SMOLAGENTS_SHAPES, ...BROWSER_USE_SHAPES,
+  ...LANGCHAIN_AGENT_SHAPES, ...LANGCHAIN_JS_AGENT_SHAPES, ...SMOLAGENTS_SHAPES, ...BROWSER_USE_SHAPES,
   // google-adk and Strands agents and CrewAI LLMs, priced where they are made.
   ...ADK_SHAPES, ...STRANDS_SHAPES, ...CREWAI_SHAPES, ...DSPY_SHAPES, ...LLAMAINDEX_AGENT_SHAPES,
   ...MANAGED_AGENT_SHAPES,

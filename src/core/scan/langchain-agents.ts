@@ -39,6 +39,9 @@ const IMPORTS: Record<string, RegExp> = {
   'langgraph.agent.': /\bfrom\s+langgraph\.prebuilt\s+import\s+(\([^)]*)?[^\n]*\bcreate_react_agent\b/,
   'smolagents.agent.': /\bfrom\s+smolagents(?:\.agents)?\s+import\s+(\([^)]*)?[^\n]*\b(?:CodeAgent|ToolCallingAgent)\b/,
   'browser-use.agent.': /\bfrom\s+browser_use(?:\.agent\.service)?\s+import\s+(\([^)]*)?[^\n]*\bAgent\b/,
+  // LangChain.js v1 (`import { createAgent } from "langchain"`) and LangGraph.js (`from "@langchain/langgraph/prebuilt"`).
+  'langchainjs.agent.': /\bimport\s*\{[^}]*\bcreateAgent\b[^}]*\}\s*from\s*["']langchain["']/,
+  'langgraphjs.agent.': /\bimport\s*\{[^}]*\bcreateReactAgent\b[^}]*\}\s*from\s*["']@langchain\/langgraph\/prebuilt["']/,
 };
 
 /** Agents given a model object of their framework's own classes, by keyword (`CodeAgent(model=…)`, `Agent(llm=…)`). */
@@ -50,7 +53,7 @@ const OBJECT_AGENTS = [
 
 /** Is `shapeId` an agent row, and does the file import its factory? */
 export function agentRow(shapeId: string): boolean {
-  return /^(lang(chain|graph)|smolagents|browser-use)\.agent\./.test(shapeId);
+  return /^(lang(chain|graph)(js)?|smolagents|browser-use)\.agent\./.test(shapeId);
 }
 
 export function factoryImported(c: Ctx, shapeId: string): boolean {
@@ -82,6 +85,9 @@ export function agentImported(c: Ctx, shapeId: string, first: number): boolean {
  * (chat_models/base.py _init_chat_model_helper: `creator_func(model=model, **kwargs)`).
  */
 const STRING_MODEL_LIMIT = 'init_chat_model(model, max_tokens={n}) as the agent\'s model';
+// LangChain.js: createAgent's model string goes to initChatModel, whose fields reach the provider's class (langchainjs
+// 62fc484b libs/langchain/src/chat_models/universal.ts initChatModel(model, fields)).
+const STRING_MODEL_LIMIT_JS = 'initChatModel(model, { maxTokens: {n} }) as the agent\'s model';
 
 /** The chat model objects an agent is given: LangChain's classes, and Python's `init_chat_model("openai:gpt-4o", …)`. */
 const MODEL_VIA: Via = LANGCHAIN_VIA;
@@ -107,10 +113,13 @@ export function agentModel(c: Ctx, f: Found, bound: Bound, made: [number, number
   // `CodeAgent(tools=[], model=model)`, `Agent(task=…, llm=llm)`, keyword only.
   const own = OBJECT_AGENTS.find((o) => shapeId.startsWith(o.prefix) && start >= 0 && o.agents.has(toks[start].v));
   const via = own?.via ?? MODEL_VIA;
-  bound.limitParam = own?.limit ?? STRING_MODEL_LIMIT;
+  const js = /^lang(chain|graph)js\./.test(shapeId);
+  bound.limitParam = own?.limit ?? (js ? STRING_MODEL_LIMIT_JS : STRING_MODEL_LIMIT);
   if (start < 0 || !isP(toks[open], '(') || match[open] < 0) return;
   const close = match[open];
-  const v = own ? keyedOnly(a, open, own.key, own.arg) : firstOrKeyed(a, open, 'model');
+  // JS: the one options object, `createAgent({ model, tools })`, `createReactAgent({ llm, tools })`.
+  const v = js ? jsOption(a, open + 1, shapeId.startsWith('langgraphjs.') ? 'llm' : 'model') : own ? keyedOnly(a, open, own.key, own.arg) : firstOrKeyed(a, open, 'model');
+  if (js) jsMayLoop(a, f, open + 1);
   // browser-use Agent(llm=None): the DEFAULT_LLM environment variable's model, else ChatBrowserUse() (service.py).
   if (v < 0 && own?.via === BROWSER_USE_MODELS && f.model) f.model = { unresolved: BROWSER_USE_MODELS.defaultModel! };
   if (v < 0) return;
@@ -204,4 +213,39 @@ export function firstOrKeyed(a: Ctx, open: number, key: string): number {
     if (k === open + 1 && sep < 0) first = k;
   }
   return first;
+}
+
+/** The value of `key:` (or the shorthand `key`) in the object literal at toks[brace]; -1: none. */
+function jsOption(a: Ctx, brace: number, key: string): number {
+  const { toks, match } = a;
+  if (!isP(toks[brace], '{') || match[brace] < 0) return -1;
+  const close = match[brace];
+  for (let k = brace + 1; k < close; k = valueEnd(a, k, close) + 1) {
+    const sep = keyAt(a, k);
+    if (sep > 0 && toks[k].v === key) return sep + 1;
+    if (sep < 0 && toks[k].v === key && (isP(toks[k + 1], ',') || k + 1 === close)) return k;
+  }
+  return -1;
+}
+
+/** Keys of createAgent's options that may ask the model again without tools of their own (langchainjs 62fc484b
+ * libs/langchain/src/agents/middleware/types.ts: a middleware may bring `tools`; responseFormat's toolStrategy answers
+ * through a tool call), as ADDS_CALLS in agent-graph-once.ts for Python. */
+const JS_ADDS_CALLS = ['tools', 'middleware', 'responseFormat'];
+
+/** `createAgent({ …, tools: [] })` with nothing else that may loop is one model call: the run's `uses` says so. */
+function jsMayLoop(a: Ctx, f: Found, brace: number): void {
+  const { toks, match } = a;
+  if (!isP(toks[brace], '{') || match[brace] < 0) return;
+  const close = match[brace];
+  let loops = false;
+  for (let k = brace + 1; k < close; k = valueEnd(a, k, close) + 1) {
+    if (isP(toks[k], '...')) return; // a spread may hold tools
+    const sep = keyAt(a, k);
+    if (!JS_ADDS_CALLS.includes(toks[k].v)) continue;
+    if (sep < 0) loops = true; // `{ model, tools }`: a local list, not seen empty
+    else if (!(isP(toks[sep + 1], '[') || isP(toks[sep + 1], '{')) || match[sep + 1] !== sep + 2) loops = true;
+  }
+  if (loops) (f.uses ??= new Set()).add('tools');
+  else f.uses?.delete('tools');
 }

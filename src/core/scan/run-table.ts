@@ -135,6 +135,13 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
     defaultSource: 'https://github.com/openai/openai-python src/openai/resources/beta/threads/runs/runs.py (Runs.create: max_completion_tokens / max_prompt_tokens "across multiple turns of the run")',
   },
   {
+    // LangChain.js createAgent and LangGraph.js createReactAgent graphs: a model step and a tools step a turn (graph-steps.ts
+    // holds for pregel/loop.ts's `stop = step + recursionLimit + 1` as for Python's), within the invoke / stream config's
+    // recursionLimit, else 25 steps: at most 13 model calls. An agent given no tools answers at once.
+    framework: 'LangGraph.js', ids: /^lang(chain|graph)js\.agent\./, keys: ['recursionlimit'], graphSteps: true, onlyWithTools: true, defaultTurns: 13,
+    defaultSource: 'recursionLimit 25 graph steps, at most 13 model calls, https://github.com/langchain-ai/langgraphjs (f8bdf16d) libs/langgraph-core/src/pregel/utils/config.ts DEFAULT_RECURSION_LIMIT = 25, pregel/loop.ts DEFAULT_LOOP_LIMIT = 25',
+  },
+  {
     // LangGraph counts graph steps (super-steps), two per model call in a tool loop (graph-steps.ts); its default
     // changed across versions (25, then 250, then 10007 in langgraph/_internal/_config.py), so an unstated limit uses
     // the setting. LangChain v1's create_agent is such a graph (langchain-agents.ts).

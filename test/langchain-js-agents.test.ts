@@ -1,0 +1,29 @@
+// LangChain.js createAgent and LangGraph.js createReactAgent runs (call-shapes-agents.ts LANGCHAIN_JS_AGENT_SHAPES,
+// langchain-agents.ts, the run-table row "LangGraph.js"): the graph's invoke / stream is the row, its model read where the
+// agent is made; a run with tools is bounded by recursionLimit (25 graph steps by default, two a turn: 13 model calls);
+// with no tools, no middleware and no responseFormat it is one call.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { analyze, DEFAULT_OPTIONS } from '../src/core/analyze';
+import { buildTable } from '../src/core/price/sheets';
+import { loadShipped } from '../src/node/sheets';
+import { FIXTURES } from './util';
+
+const table = buildTable(loadShipped().sheets);
+const FILE = path.join(FIXTURES, 'typescript', 'langchain_js_create_agent.ts');
+
+test('createAgent / createReactAgent runs: recursionLimit, else 13 model calls; no tools, one call; no batch advice', () => {
+  const calls = analyze(fs.readFileSync(FILE, 'utf8'), 'typescript', FILE, table, DEFAULT_OPTIONS).calls;
+  const at = new Map(calls.map((c) => [c.line, c]));
+  assert.deepEqual([...at.keys()], [18, 19, 22, 26, 29, 31], 'the invoke / stream lines, not the ChatOpenAI constructions');
+  assert.equal(at.get(18)!.run?.turns, 13);
+  assert.match(at.get(18)!.run!.turnsFrom, /DEFAULT_RECURSION_LIMIT = 25/);
+  assert.equal(at.get(19)!.run?.turns, 3, '{ recursionLimit: 6 }: model steps 1, 3, 5');
+  assert.equal(at.get(22)!.run, undefined, 'no tools: one call');
+  assert.equal(at.get(26)!.run?.turns, 13, 'createReactAgent({ llm, tools })');
+  assert.equal(at.get(29)!.run, undefined, '`tools: []`: one call');
+  assert.equal(at.get(31)!.run?.turns, 13, 'a middleware may bring tools');
+  assert.ok(calls.every((c) => !c.suggestions.some((s) => s.kind === 'batch')), 'the graph sends through the chat model: no batch path');
+});
