@@ -32,6 +32,7 @@ import { classBody, fieldInit } from './ts-class-fields';
 import { inHelper } from './runnable-helpers';
 import { fanOut, recordSub } from './sub-chains';
 import { boundValue, tupleRunnable } from './tuple-runnables';
+import { wrappedSteps } from './runnable-wrappers';
 
 /** Nesting followed through names and groups; lookups per call. */
 const [MAX_DEPTH, MAX_LOOKUPS] = [16, 48];
@@ -241,6 +242,9 @@ function operand(w: Walk, from: number, to: number, depth: number): Found {
   if (file) return { prompt: file };
   if (TEMPLATE_FACTORIES.has(fn.v) || (!method && PROMPT_CLASSES.has(fn.v) && fn.v === 'PromptTemplate')) return { prompt: template(c, open, last) };
   if (MESSAGES_FACTORIES.has(fn.v) || (!method && fn.v === 'ChatPromptTemplate')) return { prompt: messages(c, open, last) };
+  // `RunnableWithMessageHistory(chain, …)`, `create_stuff_documents_chain(llm, prompt)` (runnable-wrappers.ts).
+  const wrapped = method ? undefined : wrappedSteps(c, open);
+  if (wrapped) return sequence(w, wrapped, depth + 1);
   if (!method && LLM_CHAINS.has(fn.v)) return chainDefaults(c, fn.v, open, sequence(w, llmChainSteps(c, open, last), depth + 1));
   if (fn.v === 'RunnableSequence' || (method && head?.v === 'RunnableSequence' && (fn.v === 'from' || fn.v === 'from_'))) {
     return sequence(w, sequenceSteps(c, open + 1, last), depth + 1);
