@@ -24,6 +24,7 @@ import { dottedAssigned } from './dotted-assign';
 import { madeInFunction } from './constructions';
 import { callBinding } from './imported-runnables';
 import { agentOf } from './llamaindex-agents';
+import { helperMaker } from './llamaindex-engine-helpers';
 
 const MAKERS = new Set(['as_query_engine', 'as_chat_engine']);
 /** Agents whose from_tools(…) LlamaIndex 0.13.0 removed (#19529): `.chat(q)` on one is a run. */
@@ -66,7 +67,8 @@ export function engineOpen(c: Ctx, first: number, at: (c: Ctx, close: number) =>
   const e = exprEnd(c, def);
   if (e <= def || !isP(toks[e - 1], ')') || c.match[e - 1] < def) return -1;
   c.read?.push({ start: toks[def].start, end: toks[e - 1].end });
-  return at(c, e - 1);
+  const open = at(c, e - 1);
+  return open >= 0 ? open : helperMaker(c, def, e, at); // `engine = load_engine()` (llamaindex-engine-helpers.ts)
 }
 
 /** The row's construction of the LLM value at `v` (`OpenAI(…)`, a name bound to one, `self.llm`), through an alias. */
