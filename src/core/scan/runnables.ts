@@ -33,6 +33,7 @@ import { inHelper } from './runnable-helpers';
 import { fanOut, recordSub } from './sub-chains';
 import { boundValue, tupleRunnable } from './tuple-runnables';
 import { wrappedSteps } from './runnable-wrappers';
+import { classRange } from './py-class-fields';
 
 /** Nesting followed through names and groups; lookups per call. */
 const [MAX_DEPTH, MAX_LOOKUPS] = [16, 48];
@@ -94,11 +95,12 @@ const MAX_MEMBER_SETS = 4;
  * `private model = new ChatOpenAI(…)`): what the file's
  * assignments of that member hold, the first that runs a model; a parameter is followed to its callers.
  */
-function byMember(w: Walk, name: string, use: number, depth: number, cls: [number, number] | null | undefined = w.c.syn.id === 'javascript' ? classBody(w.c.toks, w.c.match, use) : undefined): Found {
+function byMember(w: Walk, name: string, use: number, depth: number, cls: [number, number] | null | undefined = ownClass(w.c, use)): Found {
   const { c } = w;
   const { toks } = c;
   c.readNames?.add(name);
   let tried = 0;
+  let prompt: Prompt | undefined;
   // Its own class's assignments (ts-class-fields.ts classBody); one that sets none reads the file's (a parent class's).
   for (let k = cls ? cls[0] : 2; k + 1 < (cls ? cls[1] : toks.length) && tried < MAX_MEMBER_SETS; k++) {
     if (toks[k].v !== name || !isId(toks[k])) continue;
@@ -110,12 +112,22 @@ function byMember(w: Walk, name: string, use: number, depth: number, cls: [numbe
     mark(c, field >= 0 ? k - 1 : k - 2, end);
     const found = operand(w, eq + 1, end, depth + 1);
     if (found.made) return found;
+    prompt ??= found.prompt;
   }
+  // A template kept on the object and set once (`self.prompt = ChatPromptTemplate.from_messages(…)`), piped to the model;
+  // another assignment below the cut would make it two (editor/prefix.ts).
+  c.forward?.add(name);
+  if (tried === 1 && prompt) return { prompt };
   // null, not undefined: an undefined argument would take the default, the same class again, with no end.
   return cls && !tried ? byMember(w, name, use, depth, null) : {};
 }
 
-/** Is the name at `at` (followed by `=`) a keyword argument: directly inside a call's parentheses? */
+/** The class around token `use` (a Python class by its indentation, py-class-fields.ts): another class's `self.llm` is
+ * another object (two classes of one file, each with its own `self.chain`). */
+function ownClass(c: Ctx, use: number): [number, number] | undefined {
+  return c.syn.id === 'javascript' ? classBody(c.toks, c.match, use) : classRange(c, undefined, use)?.slice(0, 2) as [number, number] | undefined;
+}
+
 /**
  * A helper's parameter (`def answer(q, chain): chain.invoke(q)`): the argument at that position in the file's calls of
  * the helper, the first that holds a model.
