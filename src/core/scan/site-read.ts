@@ -21,6 +21,7 @@ import { injectedChatModel, springStarterModel } from './ai-services-spring';
 import { builtElsewhere } from './ai-services-workspace';
 import { serviceToolRun, springToolRun } from './l4j-tool-runs';
 import { moduleToolDefs } from './l4j-tool-beans';
+import { serviceToolDefs } from './l4j-service-tools';
 import type { SpringTools } from './spring-tool-defs';
 import { skToolRun } from './sk-tool-runs';
 import { skPluginTools } from './sk-plugin-tools';
@@ -81,11 +82,12 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   githubModelsHost(site); // LangChain4j's GitHub Models model: priced by name, no vendor batch API
   anthropicRequiredLimit(c, site, shape.id, i); // the Anthropic SDKs require max_tokens: without it every call fails
   // An AI service built with tools runs them (l4j-tool-runs.ts).
-  if (service !== undefined && site.sdk === 'LangChain4j' && !site.run && (!service.spring || service.tools)) {
-    const run = service.spring ? springToolRun(c, site) : serviceToolRun(c, site, service.iface);
+  if (service !== undefined && site.sdk === 'LangChain4j' && (!service.spring || service.tools)) {
+    const run = site.run ? undefined : service.spring ? springToolRun(c, site) : serviceToolRun(c, site, service.iface);
     if (run) site.run = run;
     // AUTOMATIC wiring gives it every @Tool bean of the module: their definitions go with each request (l4j-tool-beans.ts).
-    const defs = run && service.spring && !service.wired && service.quarkus === undefined && c.index && c.file ? moduleToolDefs(c.index, c.file) : undefined;
+    // Built with `.tools(new Calculator())`: that object's @Tool methods, in a loop of the code's own too (l4j-service-tools.ts).
+    const defs = run && service.spring && !service.wired && service.quarkus === undefined && c.index && c.file ? moduleToolDefs(c.index, c.file) : !service.spring ? serviceToolDefs(c, service.iface) : undefined;
     if (defs && !site.tools) toolsAt(site, defs);
   }
   // Semantic Kernel settings that invoke kernel functions automatically (sk-tool-runs.ts).
