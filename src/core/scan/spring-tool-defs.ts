@@ -7,8 +7,8 @@
 //     "object", "properties": {…}, "required": […], "additionalProperties": false}`, every parameter required unless
 //     `@ToolParam(required = false)` / `@Nullable`, its description from `@ToolParam(description = …)`, a ToolContext
 //     parameter left out; sent by the OpenAI model as a function tool (OpenAiChatModel ChatCompletionFunctionTool).
-// A parameter of a class of the application (`Owner owner`: its fields become a nested schema) is not read: the
-// property is `{}` and the parameter is named as not counted. Seen in spring-petclinic/spring-petclinic-ai
+// A parameter of a class of the application (`Owner owner`) is the schema of its fields (jvm-class-schema.ts); one whose
+// type is not read is `{}` and named as not counted. Seen in spring-petclinic/spring-petclinic-ai
 // genai/ChatConfiguration.java (`.defaultTools(petclinicTools)`, PetclinicTools.java: four @Tool methods), whose call
 // counted no tool definition.
 import { T } from '../lex/lexer';
@@ -18,6 +18,7 @@ import type { EvalScope } from './value';
 import { classScopes } from './class-files';
 import { args } from './calls';
 import { classBody } from './jvm-class-props';
+import { fieldTypeSchema } from './jvm-class-schema';
 
 /** Classes read per bean, and tools per class, at most. */
 const [MAX_CLASSES, MAX_TOOLS] = [16, 64];
@@ -169,7 +170,9 @@ function parameters(s: EvalScope, open: number, method: string, unknown: string[
     // LangChain4j: an Optional<X> parameter is X, not required.
     let [ta, tb] = [k, a.to - 1];
     if (flavor === 'langchain4j' && toks[k].v === 'Optional' && isP(toks[k + 1], '<') && isP(toks[tb - 1], '>')) [ta, tb, optional] = [k + 2, tb - 1, true];
-    const schema = typeSchema(s, ta, tb);
+    // A class of the application: its fields (jvm-class-schema.ts); Spring AI removes the parameter's own `format`.
+    let schema = typeSchema(s, ta, tb) ?? fieldTypeSchema(s, ta, tb, flavor, unknown, `${method}(${pname})`);
+    if (schema && flavor === 'spring-ai' && 'format' in schema) schema = Object.fromEntries(Object.entries(schema).filter(([k]) => k !== 'format'));
     if (!schema) {
       const label = `${method}(${pname}: ${typeText}): its schema not counted`;
       if (!unknown.includes(label)) unknown.push(label);
