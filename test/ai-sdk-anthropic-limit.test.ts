@@ -24,8 +24,8 @@ export async function answer(messages: any[]) {
 
 type Row = { line: number; maxOutputTokens?: number; maxOutputSource?: string; suggestions: { kind: string; text: string }[] };
 
-function rows(pkg?: object): Map<number, Row> {
-  const files: Record<string, string> = { 'route.ts': TS, ...(pkg ? { 'package.json': JSON.stringify(pkg) } : {}) };
+function rows(pkg?: object, lock?: Record<string, string>): Map<number, Row> {
+  const files: Record<string, string> = { 'route.ts': TS, ...(pkg ? { 'package.json': JSON.stringify(pkg) } : {}), ...lock };
   return new Map(scanFiles<Row>(files, '2026-12-01T10:00:00Z').map((r) => [r.line, r]));
 }
 
@@ -48,4 +48,14 @@ test('an exact 2.0.x before 2.0.31 sends 4,096; ranges that admit 2.0.31 do not'
   assert.equal(rows({ dependencies: { '@ai-sdk/anthropic': '2.0.20' } }).get(5)?.maxOutputTokens, 4096);
   for (const r of ['2.0.30', '=2.0.0', '^1.2.12', '~1.0.0', '^0.0.34']) assert.equal(beforeModelMax(r), true, r);
   for (const r of ['2.0.31', '^2.0.0', '~2.0.5', '^3.0.9', 'latest', 'workspace:*', '>=1.0.0']) assert.equal(beforeModelMax(r), false, r);
+});
+
+test('a lock file names the installed release: 2.0.20 under ^2.0.0 sends 4,096, 2.0.35 the model maximum', () => {
+  const npm = (v: string) => ({ 'package-lock.json': JSON.stringify({ lockfileVersion: 3, packages: { 'node_modules/@ai-sdk/anthropic': { version: v } } }) });
+  const pkg = { dependencies: { ai: '^5.0.0', '@ai-sdk/anthropic': '^2.0.0' } };
+  assert.equal(rows(pkg, npm('2.0.20')).get(5)?.maxOutputTokens, 4096);
+  assert.equal(rows(pkg, npm('2.0.35')).get(5)?.maxOutputTokens, 64000);
+  // pnpm-lock.yaml (v9 key) and bun.lock the same.
+  assert.equal(rows(pkg, { 'pnpm-lock.yaml': "lockfileVersion: '9.0'\n\npackages:\n\n  '@ai-sdk/anthropic@2.0.9(zod@3.25.76)':\n    resolution: {integrity: x}\n" }).get(5)?.maxOutputTokens, 4096);
+  assert.equal(rows(pkg, { 'bun.lock': '{\n  "packages": {\n    "@ai-sdk/anthropic": ["@ai-sdk/anthropic@2.0.53", "", {}, "sha512-x"],\n  }\n}\n' }).get(5)?.maxOutputTokens, 64000);
 });

@@ -4,10 +4,12 @@
 // 4096` as getArgs' default in 1.2.12, 2.0.0, 2.0.20, 2.0.25 and 2.0.30, with the comment "4096: max model output
 // tokens TODO update default in v5"); from 2.0.31 the model's own maximum (getMaxOutputTokensForModel, 64,000 for
 // claude-sonnet-4-; read in 2.0.31 – 2.0.35, 2.0.53 and 4.0.112). Read in the published packages' dist/index.js.
-// The nearest package.json naming @ai-sdk/anthropic says which: a range that admits only releases before 2.0.31 (an
-// exact `2.0.20`, a `^1.1.6`, a `^0.0.34`) sends 4,096; any other, or none, a current release: the model's maximum.
+// The installed release says which (npm-installs.ts): the versions a lock file lists (package-lock.json, pnpm-lock.yaml,
+// yarn.lock, bun.lock), else the nearest package.json's range. Releases that all come before 2.0.31 (a lock's 2.0.20
+// under `^2.0.0`, an exact `2.0.20`, a `^1.1.6`, a `^0.0.34`) send 4,096; any other, or none named, a current release:
+// the model's maximum.
 import type { CallSite } from '../types';
-import { pinnedSpec } from './ai-sdk-thinking';
+import { before, npmInstalled, rangeSpans, type Span } from './npm-installs';
 import type { Ctx } from './values';
 
 const DEFAULT = 4096;
@@ -19,23 +21,23 @@ export function aiSdkAnthropicLimit(c: Ctx, site: CallSite): void {
   if (site.sdk !== 'Vercel AI SDK' || site.maxOutput || site.maxOutputUnresolved !== undefined || site.sdkDefaultLimit) return;
   const provider = site.provider?.toLowerCase();
   if (provider ? provider !== 'anthropic' : !/^claude-/i.test(site.model?.id ?? '')) return;
-  const spec = pinnedSpec(c);
-  if (!spec || !beforeModelMax(spec.range)) return;
+  const spec = npmInstalled(c, '@ai-sdk/anthropic');
+  if (!spec || !allBefore(spec.spans)) return;
   // A thinking budget is added on top (`baseArgs.max_tokens = maxOutputTokens + thinkingBudget`, 1.2.12 and 2.0.20).
   const budget = typeof site.thinkingBudget === 'number' ? site.thinkingBudget : 0;
   site.sdkDefaultLimit = {
     value: DEFAULT + budget,
     label: 'AI SDK default',
-    what: `@ai-sdk/anthropic ${spec.range} (${spec.file}) sends max_tokens 4,096 when none is set${budget ? `, plus the thinking budget ${budget}` : ''} (releases before 2.0.31; later ones send the model's maximum)`,
+    what: `@ai-sdk/anthropic ${spec.written} (${spec.file}) sends max_tokens 4,096 when none is set${budget ? `, plus the thinking budget ${budget}` : ''} (releases before 2.0.31; later ones send the model's maximum)`,
   };
 }
 
 /** Does every release the range admits come before 2.0.31? An exact version below it, or a ^ / ~ range on 0.x or 1.x. */
 export function beforeModelMax(range: string): boolean {
-  const m = /^([\^~]|=)?v?(\d+)\.(\d+)\.(\d+)$/.exec(range);
-  if (!m) return false;
-  const v = [Number(m[2]), Number(m[3]), Number(m[4])];
-  if (m[1] === '^' || m[1] === '~') return v[0] <= 1;
-  for (let i = 0; i < 3; i++) if (v[i] !== FIRST_MODEL_MAX[i]) return v[i] < FIRST_MODEL_MAX[i];
-  return false;
+  return allBefore(rangeSpans(range));
+}
+
+/** Does every span end at or before 2.0.31 (a span's top is the first release it does not admit)? */
+function allBefore(spans: Span[]): boolean {
+  return spans.every((s) => s.hi !== undefined && !before(FIRST_MODEL_MAX, s.hi));
 }
