@@ -1,6 +1,7 @@
 // src/core/scan/llamaindex-chat-agents.ts: before llama-index-core 0.13.0, `index.as_chat_engine()` in chat_mode BEST
 // (the default), "openai" or "react" is an agent over the index's query engine, so `chat(q)` is a run: OpenAIAgent up to
-// max_function_calls (5) + 2 LLM calls, ReActAgent max_iterations (10). The form is ryanmas13/CategoryManagementBot
+// max_function_calls (5) + 2 LLM calls, ReActAgent max_iterations / 2 (5: the count is of reasoning steps, two per tool
+// step; agent/react/step.py _get_response `== max_iterations`). The form is ryanmas13/CategoryManagementBot
 // streamlit_app.py's (`Settings.llm = OpenAI(model=…)`, `index.as_chat_engine(chat_mode="openai", verbose=True)`).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -35,11 +36,16 @@ test('max_function_calls / max_iterations given to the engine reach the agent; t
   const core = ['uv.lock', '[[package]]\nname = "llama-index-core"\nversion = "0.10.51"\n'] as [string, string];
   assert.equal(send('Settings.llm = OpenAI(model="gpt-4o")\nengine = index.as_chat_engine(chat_mode="openai", max_function_calls=2)\nengine.chat(q)\n', core).run?.turns, 4);
   const react = send('llm = Anthropic(model="claude-3-5-sonnet-20241022")\nengine = index.as_chat_engine(chat_mode=ChatMode.REACT, llm=llm, max_iterations=6)\nengine.chat(q)\n', core);
-  assert.equal(react.run?.turns, 6);
+  assert.equal(react.run?.turns, 3, 'max_iterations 6: six reasoning steps are three tool steps, three LLM calls');
   assert.equal(react.run?.turnsSource, 'code');
+  // An odd max_iterations is never met by tool steps (two reasoning steps each): the library sets no bound.
+  const odd = send('llm = Anthropic(model="claude-3-5-sonnet-20241022")\nengine = index.as_chat_engine(chat_mode=ChatMode.REACT, llm=llm, max_iterations=7)\nengine.chat(q)\n', core);
+  assert.equal(odd.run?.turns, undefined);
+  assert.equal(odd.run?.turnsSource, 'setting');
+  assert.match(odd.run!.turnsFrom, /never reached by tool steps alone/);
   // BEST picks OpenAIAgent for an OpenAI LLM, ReActAgent for another.
   assert.equal(send('llm = OpenAI(model="gpt-4o")\nengine = index.as_chat_engine(llm=llm)\nengine.chat(q)\n', PIN).run?.turns, 7);
-  assert.equal(send('llm = Anthropic(model="claude-3-5-sonnet-20241022")\nengine = index.as_chat_engine(chat_mode="best", llm=llm)\nengine.chat(q)\n', PIN).run?.turns, 10);
+  assert.equal(send('llm = Anthropic(model="claude-3-5-sonnet-20241022")\nengine = index.as_chat_engine(chat_mode="best", llm=llm)\nengine.chat(q)\n', PIN).run?.turns, 5);
 });
 
 test('no agent: 0.13 or later, no exact pin, a chat engine mode, a mode read at run time', () => {
@@ -58,7 +64,7 @@ test('legacy OpenAIAgent / ReActAgent / FunctionCallingAgent.from_tools(…) the
   const react = send(`${head}llm = OpenAI(model="gpt-4o-mini")\nagent = ReActAgent.from_tools([multiply_tool, add_tool], llm=llm, verbose=True)\nresponse = agent.chat("What is 20+(2*4)?")\n`);
   assert.equal(react.shape, 'llamaindex.engine.chat');
   assert.equal(react.model?.id, 'gpt-4o-mini');
-  assert.equal(react.run?.turns, 10);
+  assert.equal(react.run?.turns, 5, 'max_iterations 10 (default): at most 5 LLM calls, then "Reached max iterations."');
   assert.ok(react.parts.some((p) => p.resolved && p.text === 'What is 20+(2*4)?'));
   const openai = send(`${head}agent = OpenAIAgent.from_tools(tools=[search], llm=OpenAI(model="gpt-4o"), system_prompt="You answer from the notes.", max_function_calls=3)\nagent.chat(q)\n`);
   assert.equal(openai.run?.turns, 5, 'max_function_calls 3 + 2');

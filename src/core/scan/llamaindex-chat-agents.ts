@@ -6,7 +6,13 @@
 // ReActAgent.from_tools, each given the engine's **kwargs. OpenAIAgent (llama-index-agent-openai
 // llama_index/agent/openai/step.py at badf37ae): DEFAULT_MAX_FUNCTION_CALLS = 5, and `_should_continue` stops only once
 // `n_function_calls > max_function_calls`, so a run of one tool call a step makes up to max_function_calls + 2 LLM
-// calls (7). ReActAgent (llama-index-core agent/react/step.py at eba53210): max_iterations = 10, the bound taken here.
+// calls (7). ReActAgent (llama-index-core agent/react/step.py at 02bc74cb and eba53210): max_iterations = 10, but it
+// bounds reasoning steps, not LLM calls: each tool step adds two (ActionReasoningStep, ObservationReasoningStep), the
+// answer one, and `_get_response` raises "Reached max iterations." when `len(current_reasoning) == max_iterations`. So
+// an even max_iterations M stops a run of tool steps after M / 2 LLM calls (5 by default); an odd one is never met by
+// tool steps alone (the count stays even), and nothing else in AgentRunner stops the run: no bound, the setting applies.
+// (At eba53210 a reply that does not parse adds one step, an observation of the error, which can carry the count past
+// an even M too; the M / 2 priced is the bound of a run whose replies parse.)
 // llama-index-core 0.13.0 (#19529, its release notes) removed these agents and made as_chat_engine() a
 // CondensePlusContextChatEngine: only a project that pins a release from 0.10.0 (the first llama-index-core, whose
 // source is read) to 0.12.x gets the run; with no exact pin the call stays one request (what the installed release does
@@ -51,13 +57,16 @@ function agentRun(c: Ctx, site: CallSite, open: number, cls: string, what: strin
   const react = cls === 'ReActAgent';
   const stated = keywordNumber(c, open, react ? 'max_iterations' : 'max_function_calls');
   const extra = cls === 'OpenAIAgent' ? 2 : 1;
-  const turns = react ? stated ?? 10 : (stated ?? 5) + extra;
-  const how = react
-    ? `max_iterations ${stated ?? '10 (default)'} (llama-index-core agent/react/step.py)`
-    : `up to max_function_calls ${stated ?? '5 (DEFAULT_MAX_FUNCTION_CALLS)'} + ${extra} LLM calls (${cls === 'OpenAIAgent' ? 'llama-index-agent-openai step.py' : 'llama-index-core agent/function_calling/step.py'})`;
   const anchor = { start: site.anchor.start, end: site.anchor.end };
   const extent = { start: site.span.start, end: site.span.end };
-  return { kind: 'agent', turns, turnsSource: stated === undefined ? 'framework-default' : 'code', turnsFrom: `${what}: ${how}${tail}`, growsHistory: true, anchor, extent };
+  if (react) {
+    const m = stated ?? 10;
+    const steps = `max_iterations ${stated ?? '10 (default)'} counts reasoning steps, two per tool step (llama-index-core agent/react/step.py _get_response: == max_iterations)`;
+    if (m % 2) return { kind: 'agent', turnsSource: 'setting', turnsFrom: `${what}: ${steps}; an odd count is never reached by tool steps alone, so the run has no bound${tail}`, growsHistory: true, anchor, extent };
+    return { kind: 'agent', turns: m / 2, turnsSource: stated === undefined ? 'framework-default' : 'code', turnsFrom: `${what}: ${steps}: at most ${m / 2} LLM calls${tail}`, growsHistory: true, anchor, extent };
+  }
+  const how = `up to max_function_calls ${stated ?? '5 (DEFAULT_MAX_FUNCTION_CALLS)'} + ${extra} LLM calls (${cls === 'OpenAIAgent' ? 'llama-index-agent-openai step.py' : 'llama-index-core agent/function_calling/step.py'})`;
+  return { kind: 'agent', turns: (stated ?? 5) + extra, turnsSource: stated === undefined ? 'framework-default' : 'code', turnsFrom: `${what}: ${how}${tail}`, growsHistory: true, anchor, extent };
 }
 
 /** from_tools(tools, …) given tools (the first argument or `tools=`, not `[]` / None) or a tool_retriever. */
