@@ -22,6 +22,7 @@ import { COMPONENT_LANGUAGES } from '../lex/components';
 import { T } from '../lex/lexer';
 import type { ScanState } from '../scan/scanner';
 import { SHAPES } from '../scan/call-shapes';
+import { SWIFT_SENT_LATER } from '../scan/swift-sent-later';
 
 /** The first slice covers at least this many lines… */
 export const FIRST_SLICE_MIN_LINES = 300;
@@ -33,8 +34,9 @@ const MAX_SHARE = 0.6;
 /** Distinct undefined names looked up after the cut (each a search of the rest of the text); past it, keep none. */
 const MAX_NAMES = 64;
 
-/** A builder or construction (LangChain's ChatOpenAI) is a call of its own only when no later call sends it. */
-const PROVISIONAL = new Set(SHAPES.filter((s) => s.kind === 'builder' || s.kind === 'construction').map((s) => s.id));
+/** A builder or construction (LangChain's ChatOpenAI) is a call of its own only when no later call sends it; a Swift
+ * request's row moves to a later statement that sends it (scan/swift-sent-later.ts). */
+const PROVISIONAL = new Set(SHAPES.filter((s) => s.kind === 'builder' || s.kind === 'construction' || SWIFT_SENT_LATER.has(s.id)).map((s) => s.id));
 
 /**
  * Offset where the first slice ends for a screen whose last line is `visibleEndLine` (0-based), at a line end;

@@ -41,6 +41,7 @@ import { githubModelsHost } from './github-models';
 import { anthropicRequiredLimit } from './anthropic-required-limit';
 import { agentDecorated } from './py-agent-decorators';
 import { chatgptSwiftCall } from './swift-chatgptswift';
+import { SWIFT_SENT_LATER, swiftSentLater } from './swift-sent-later';
 
 /** The call whose shape is `shape`, anchored at `first` with its bracket at `i`; undefined when it is no such call. */
 export function readSite(c: Ctx, shape: CallShape, first: number, i: number, languageId: string, made: [number, number][], service: Service | undefined): CallSite | undefined {
@@ -69,6 +70,7 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   // LlamaIndex < 0.13: a chat engine in an agent chat mode is an agent's run (llamaindex-chat-agents.ts).
   if (!site.run && shape.via?.engine === true) site.run = chatEngineAgentRun(c, site, first);
   if (shape.id.startsWith('chatgptswift.') && !chatgptSwiftCall(c, site, first, i)) return undefined; // ChatGPTSwift's defaults
+  if (SWIFT_SENT_LATER.has(shape.id)) swiftSentLater(c, site, shape.id, first, i); // the row at the request's send
   if (shape.id === CREW_TASK) crewTask(c, site, first, i); // a CrewAI task: its agent's model and text (crewai-tasks.ts)
   crewaiDefaultLimit(c, site); // CrewAI's Anthropic provider: its own max_tokens when the code sets none
   if (languageId === 'python') {
