@@ -172,6 +172,8 @@ export interface CallSite {
   limitAbsent?: string;
   /** Each step's reply is the framework's JSON action (browser-use AgentOutput): a cap below it breaks the step. */
   stepJson?: string;
+  /** The reply is JSON held to a schema with lists (scan/json-list-reply.ts): as long as they grow, so no cap number. */
+  jsonLists?: string;
   /** Anthropic extended thinking budget, when set in code. */
   thinkingBudget?: number;
   /** `thinking: { type: 'enabled' }` with no budget key (scan/ai-sdk-thinking.ts gives the AI SDK's default). */

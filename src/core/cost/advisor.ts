@@ -139,6 +139,8 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
     if (!asked && site.uses?.includes('structured-output') && !site.parts.some((p) => p.resolved && p.text.trim() !== '')) {
       return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: capHint(site, 'the worst case', 'the reply is JSON, which a cap cuts into text that does not parse, and the prompt is all run-time text, so how long a reply it asks for is not known here and no number is proposed') }];
     }
+    // A JSON reply whose schema has lists, grown from run-time text (scan/json-list-reply.ts): no number.
+    if (!asked && site.jsonLists && site.parts.some((p) => !p.resolved)) return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: capHint(site, 'the worst case', `${site.jsonLists}, which a cap cuts into text that does not parse, so no number is proposed`) }];
     // The prompt asks for its run-time text back, translated or anonymised (restated-text.ts): as long as that text.
     if (!asked && restatesRuntimeText(site.parts)) {
       return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: capHint(site, 'the worst case', 'the prompt asks for its run-time text back (translated, rewritten or anonymised), a reply as long as that text, whose length is not known here, so no number is proposed') }];

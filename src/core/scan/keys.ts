@@ -21,6 +21,7 @@ import type { Host } from '../price/hosts';
 import { jvmMessageElement } from './message-vars';
 import { goJsonKey } from './go-json-keys';
 import { adaptiveThinking, budgetShorthand, enabledWithoutBudget } from './thinking-mode';
+import { textConfig } from './text-format';
 
 export { limitForModel, readLimitKey } from './limit-keys';
 
@@ -241,6 +242,8 @@ export function readKey(c: Ctx, f: Found, keyIdx: number, vStart: number, vEnd: 
     readChoices(c, (f.choices ??= {}), key, keyIdx, vStart, vEnd);
     return vEnd;
   }
+  const textConf = key === 'text' ? textConfig(c, vStart, vEnd) : undefined;
+  if (textConf) return textConf === 'json' ? readKey(c, f, keyIdx, vStart, vEnd, 'textformat') : vEnd;
   if (PROMPT_KEYS.has(key) || MESSAGE_WRAPPERS.has(key) || c.shapeKeys?.prompt?.has(key)) {
     if (MESSAGE_WRAPPERS.has(key)) {
       f.messages++;

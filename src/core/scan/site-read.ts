@@ -33,6 +33,7 @@ import { crewaiDefaultLimit } from './crewai-limit';
 import { langchainAnthropicDefaultLimit } from './langchain-anthropic-limit';
 import { litellmPinLimit } from './litellm-pin-limit';
 import { browserUseSteps, isBrowserUseClass as bu } from './browser-use-models';
+import { jsonListReply } from './json-list-reply';
 import { aiSdkThinkingDefault } from './ai-sdk-thinking';
 import { aiSdkAnthropicLimit } from './ai-sdk-anthropic-limit';
 import { langchainJsAnthropicLimit } from './langchain-js-anthropic-limit';
@@ -78,6 +79,7 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
     litellmPinLimit(c, site); // LiteLLM's 4,096 to Anthropic in the pinned releases before PR #17900
   } else langchainJsAnthropicLimit(c, site); // @langchain/anthropic's 2,048 (0.x) or per-model default (1.x)
   if (site.sdk === 'browser-use') browserUseSteps(site, made.slice(madeBefore).map(([at]) => toks[at]?.v).find(bu)); // JSON steps, cached prompts
+  jsonListReply(c, site, first, Math.min(match[i] < 0 ? toks.length : match[i], toks.length)); // a JSON reply with lists: no cap number
   aiSdkThinkingDefault(c, site); // the AI SDK's thinking budget when `type: 'enabled'` names none
   aiSdkAnthropicLimit(c, site); // the AI SDK's Anthropic provider: 4,096 before 2.0.31 when the code sets no limit
   koogReleaseLimit(c, site); // Koog: the Anthropic / Google clients' own limit; no LLMParams.maxTokens before 0.4.0
