@@ -24,6 +24,7 @@ import { joinedJson } from './joined-json';
 import { assumedChat } from './go-assumed-chat';
 import { goReturnedLiteral } from './go-returned-literal';
 import { marshalWrapperAt } from './go-json-wrappers';
+import { goRequestOptions } from './go-request-options';
 
 /** Per function: where its URL and body arguments stand, and its method argument (none for `Post`). */
 const PLACES: Record<string, { url: number; body: number; method?: number }> = {
@@ -53,8 +54,12 @@ export interface GoHttpArgs {
 
 /** The URL and body arguments of a Go HTTP call named at toks[first]; undefined when it sends no POST. */
 export function goHttpArgs(c: Ctx, first: number, a: Arg[], before: number): GoHttpArgs | undefined {
-  const at = PLACES[c.toks[first].v];
-  const byPlace = a.filter((x) => !x.key);
+  // `NewRequest(WithURL(u), WithMethod(m), WithBody(b))`: the app's own builder taking options (go-request-options.ts).
+  const opts = c.toks[first].v === 'NewRequest' ? goRequestOptions(c, a) : undefined;
+  const at = opts ? { method: 1, url: 0, body: 2 } : PLACES[c.toks[first].v];
+  // No WithMethod: a zero Method sends GET (net/http Request.Method: "For client requests, an empty string means GET").
+  if (opts && !opts.method) return undefined;
+  const byPlace = opts ? [opts.url, opts.method!, opts.body ?? { from: first, to: first }] : a.filter((x) => !x.key);
   // go-resty: `client.R().SetBody(req).Post(url)` (https://github.com/go-resty/resty README: Request.SetBody, Post(url)).
   if (at && !at.method && byPlace.length === 1) return restyArgs(c, first, byPlace[0], before);
   if (!at || !byPlace[at.url]) return undefined;
