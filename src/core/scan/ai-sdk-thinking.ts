@@ -9,6 +9,7 @@
 import { ancestors, dirname, join } from '../resolve/files';
 import type { CallSite } from '../types';
 import type { Ctx } from './values';
+import { rangeIn } from './npm-installs';
 
 const DEFAULT_BUDGET = 1024;
 const FIRST_DEFAULT = [2, 0, 77];
@@ -34,20 +35,10 @@ export function pinnedSpec(c: Ctx): { range: string; file: string } | undefined 
   if (!index || !c.file) return undefined;
   for (const dir of ancestors(dirname(c.file))) {
     if (!index.files.list(dir)?.includes('package.json')) continue;
-    const range = index.memo(dir, `sdk-pin ${DEP}`, () => rangeIn(index.files.read(join(dir, 'package.json')) ?? ''));
+    const range = index.memo(dir, `sdk-pin ${DEP}`, () => rangeIn(index.files.read(join(dir, 'package.json')) ?? '', DEP));
     if (range) return { range, file: 'package.json' };
   }
   return undefined;
-}
-
-function rangeIn(text: string): string | undefined {
-  try {
-    const pkg = JSON.parse(text) as Record<string, Record<string, unknown> | undefined>;
-    const v = pkg.dependencies?.[DEP] ?? pkg.devDependencies?.[DEP] ?? pkg.peerDependencies?.[DEP];
-    return typeof v === 'string' ? v.trim() : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** Does every release the range admits throw? An exact 1.x or 2.0.x below 2.0.77, or a ^ / ~ range on 1.x (0.x not read). */

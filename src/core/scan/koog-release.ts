@@ -15,6 +15,7 @@
 import type { CallSite } from '../types';
 import type { Ctx } from './values';
 import { buildFilesAbove, gradleRoot, jvmModule } from '../resolve/jvm-modules';
+import { firstVersionIn } from './build-version';
 
 /** A release's forms in build texts (each checked for backtracking by the hostile-data test). */
 const VERSION_FORMS = [
@@ -29,14 +30,7 @@ const VERSION_FORMS = [
 
 /** The Koog release a build text states. */
 export function koogVersionIn(texts: string[]): string | undefined {
-  for (const t of texts) {
-    const live = t.replace(/<!--[\s\S]*?-->/g, '');
-    for (const re of VERSION_FORMS) {
-      const m = re.exec(live);
-      if (m) return m[1];
-    }
-  }
-  return undefined;
+  return firstVersionIn(texts, VERSION_FORMS);
 }
 
 /** The Koog release the module's build pins, with the file it is read from ('' when none; once per module). */

@@ -51,7 +51,7 @@ export function npmInstalled(c: Ctx, dep: string): NpmInstall | undefined {
 }
 
 /** `dep`'s range in a package.json's dependencies, devDependencies or peerDependencies. */
-function rangeIn(text: string, dep: string): string | undefined {
+export function rangeIn(text: string, dep: string): string | undefined {
   try {
     const pkg = JSON.parse(text) as Record<string, Record<string, unknown> | undefined>;
     const v = pkg.dependencies?.[dep] ?? pkg.devDependencies?.[dep] ?? pkg.peerDependencies?.[dep];

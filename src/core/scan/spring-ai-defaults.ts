@@ -17,6 +17,7 @@
 //   OllamaChatOptions `model != null ? model : OllamaModel.MISTRAL.id()`; num_predict unset.
 // The release is the one the build states (`<spring-ai.version>`, the spring-ai-bom's or a starter's version, Gradle's
 // `springAiVersion`); a build that states none leaves the model to the properties (no default is guessed).
+import { firstVersionIn } from './build-version';
 
 /** A release as numbers, a milestone / release candidate below its release: 1.0.0-M6 → [1, 0, 0, -94]. */
 function rank(v: string): number[] | undefined {
@@ -91,12 +92,5 @@ const VERSION_FORMS = [
 
 /** The Spring AI release a build file states: a Maven property, the BOM's or a starter's version, a Gradle variable. */
 export function springAiVersion(buildTexts: string[]): string | undefined {
-  for (const t of buildTexts) {
-    const live = t.replace(/<!--[\s\S]*?-->/g, '');
-    for (const re of VERSION_FORMS) {
-      const m = re.exec(live);
-      if (m) return m[1];
-    }
-  }
-  return undefined;
+  return firstVersionIn(buildTexts, VERSION_FORMS);
 }
