@@ -147,7 +147,7 @@ function pnpmKey(line: string, dep: string, found: Set<string>): void {
   if (key[0] === "'" || key[0] === '"') key = key.slice(1);
   if (key[0] === '/') key = key.slice(1);
   if (!key.startsWith(dep) || (key[dep.length] !== '@' && key[dep.length] !== '/')) return;
-  const m = /^(\d+\.\d+\.\d+[\w.-]*?)(?:[(_:'"]|$)/.exec(key.slice(dep.length + 1));
+  const m = /^(\d+\.\d+\.\d+(?:[-.][\w.-]*?)?)(?:[(_:'"]|$)/.exec(key.slice(dep.length + 1));
   if (m) found.add(m[1]);
 }
 
@@ -155,7 +155,7 @@ function pnpmKey(line: string, dep: string, found: Set<string>): void {
 function bunEntry(line: string, dep: string, found: Set<string>): void {
   const at = line.indexOf(`["${dep}@`);
   if (at < 0) return;
-  const m = /^(\d+\.\d+\.\d+[\w.-]*)"/.exec(line.slice(at + dep.length + 3));
+  const m = /^(\d+\.\d+\.\d+(?:[-._][\w.-]*)?)"/.exec(line.slice(at + dep.length + 3));
   if (m) found.add(m[1]);
 }
 
