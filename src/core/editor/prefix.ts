@@ -35,8 +35,10 @@ const MAX_SHARE = 0.6;
 const MAX_NAMES = 64;
 
 /** A builder or construction (LangChain's ChatOpenAI) is a call of its own only when no later call sends it; a Swift
- * request's row moves to a later statement that sends it (scan/swift-sent-later.ts). */
-const PROVISIONAL = new Set(SHAPES.filter((s) => s.kind === 'builder' || s.kind === 'construction' || SWIFT_SENT_LATER.has(s.id)).map((s) => s.id));
+ * request's row moves to a later statement that sends it (scan/swift-sent-later.ts); a RubyLLM `ask_later` is a
+ * request only as a later `RubyLLM.batch` sends it, which may fail after the cut (`expect { RubyLLM.batch(chats) }.to
+ * raise_error(…)`: mixed providers, scan/ruby-llm-batch.ts). */
+const PROVISIONAL = new Set(SHAPES.filter((s) => s.kind === 'builder' || s.kind === 'construction' || SWIFT_SENT_LATER.has(s.id) || s.id === 'ruby_llm.ask_later').map((s) => s.id));
 
 /**
  * Offset where the first slice ends for a screen whose last line is `visibleEndLine` (0-based), at a line end;
