@@ -117,6 +117,8 @@ export interface Holder {
   /** The argument is a class made around the object, its first argument (openai-agents
    * `VoicePipeline(workflow=SingleAgentVoiceWorkflow(agent))`, wrapped-holder.ts). */
   wraps?: string[];
+  /** Ruby: the object is this keyword argument of the holder (langchainrb `Vectorsearch::X.new(llm: llm)`, langchainrb-ask.ts). */
+  key?: string;
 }
 
 /** A fluent request (Spring AI `chatClient.prompt("…").system(…).user(…).options(…).call()`): the anchor is the

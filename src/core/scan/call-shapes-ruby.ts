@@ -6,6 +6,7 @@
 // the call must name it, in a file that names OpenAI.
 import type { CallShape } from './call-shape-types';
 import { LANGCHAINRB_CLASSES, LANGCHAINRB_SOURCE, langchainrbAnchors } from './langchainrb';
+import { VECTORSEARCH_HOLDER } from './langchainrb-holders';
 
 const OPENAI_RUBY = 'https://github.com/openai/openai-ruby';
 
@@ -44,4 +45,12 @@ export const RUBY_SHAPES: CallShape[] = [
     via: { from: 'receiver', anchors: langchainrbAnchors(classes as string[]) }, limitParam: 'max_tokens',
     keys: { model: new Set(['chatmodel', 'chatcompletionmodelname']) }, source: LANGCHAINRB_SOURCE,
   })),
+  // langchainrb `store.ask(question: …)` on `Langchain::Vectorsearch::<Store>.new(…, llm: …)`: one chat of that LLM with
+  // the RAG prompt around the question and the documents found (langchainrb-ask.ts).
+  {
+    id: 'langchainrb.vectorsearch.ask', sdk: 'langchainrb', anchor: ['ask', '('], langs: ['ruby'], needs: ['Vectorsearch'],
+    via: { from: 'receiver', anchors: langchainrbAnchors(Object.keys(LANGCHAINRB_CLASSES)), chains: true, holder: VECTORSEARCH_HOLDER },
+    limitParam: 'max_tokens', keys: { model: new Set(['chatmodel', 'chatcompletionmodelname']), prompt: new Set(['question']) },
+    source: `${LANGCHAINRB_SOURCE}; lib/langchain/vectorsearch/qdrant.rb ask(question:, k: 4, &block): llm.chat(messages: [{role: "user", content: generate_rag_prompt(question:, context:)}]); vectorsearch/prompts/rag.yaml`,
+  },
 ];

@@ -16,6 +16,7 @@ import { hasIdent } from './run-index';
 import { memberValue } from './lookup';
 import { heldName } from './chains';
 import { wrappedHeldName } from './wrapped-holder';
+import { heldLlm } from './langchainrb-ask';
 import { returnsGraph } from './graph-helpers';
 import { ivarValue } from './ruby-llm';
 import { rubyBlockParam } from './ruby-realtime';
@@ -244,6 +245,8 @@ export function constructionFrom(c: Ctx, via: Via, def: number, name: string, de
   }
   if (!via.chains || depth >= MAX_DEPTH) return undefined;
   // `AiServices.builder(Assistant.class).chatModel(model).build()`: the model the service is made with.
+  // `Langchain::Vectorsearch::Qdrant.new(llm: llm)`, `Langchain::Assistant.new(llm:)`: the LLM it asks (langchainrb-ask.ts).
+  if (via.holder?.key) return heldLlm(c, via, def, (n) => construction(c, via, n, def, depth + 1, budget));
   const held = via.holder ? heldName(c, via.holder, def) ?? wrappedHeldName(c, via.holder, def) : undefined;
   if (held) return construction(c, via, held, def, depth + 1, budget);
   const e = Math.min(stop, valueEnd(c, def, stop));
