@@ -6,7 +6,7 @@
 // the call must name it, in a file that names OpenAI.
 import type { CallShape } from './call-shape-types';
 import { LANGCHAINRB_CLASSES, LANGCHAINRB_SOURCE, langchainrbAnchors } from './langchainrb';
-import { VECTORSEARCH_HOLDER } from './langchainrb-holders';
+import { ASSISTANT_HOLDER, ASSISTANT_METHODS, VECTORSEARCH_HOLDER } from './langchainrb-holders';
 
 const OPENAI_RUBY = 'https://github.com/openai/openai-ruby';
 
@@ -53,4 +53,13 @@ export const RUBY_SHAPES: CallShape[] = [
     limitParam: 'max_tokens', keys: { model: new Set(['chatmodel', 'chatcompletionmodelname']), prompt: new Set(['question']) },
     source: `${LANGCHAINRB_SOURCE}; lib/langchain/vectorsearch/qdrant.rb ask(question:, k: 4, &block): llm.chat(messages: [{role: "user", content: generate_rag_prompt(question:, context:)}]); vectorsearch/prompts/rag.yaml`,
   },
+  // langchainrb `assistant.add_message_and_run(content: …)` / `run(…)` / the `!` forms on `Langchain::Assistant.new(llm:,
+  // instructions:, tools:)`: a chat of that LLM, a tool loop when it runs the tools itself (langchainrb-assistant.ts).
+  ...ASSISTANT_METHODS.map((m): CallShape => ({
+    id: `langchainrb.assistant.${m}`, sdk: 'langchainrb', anchor: [m, '('], langs: ['ruby'], needs: ['Assistant'],
+    via: { from: 'receiver', anchors: langchainrbAnchors(Object.keys(LANGCHAINRB_CLASSES)), chains: true, holder: ASSISTANT_HOLDER },
+    limitParam: 'max_tokens', keys: { model: new Set(['chatmodel', 'chatcompletionmodelname']) },
+    ...(m.startsWith('run') ? { turnInput: 'the messages added to the assistant before the run (add_message; run time)' } : {}),
+    source: `${LANGCHAINRB_SOURCE}; lib/langchain/assistant.rb ${m}(…): chat_with_llm = @llm.chat(**@llm_adapter.build_chat_params(instructions:, messages:, tools:, …)); run: \`@state = handle_state until run_finished?(auto_tool_execution)\``,
+  })),
 ];

@@ -176,7 +176,7 @@ const FIRST_WORDS = new KeyMemo<Via, (string | undefined)[]>();
 /** Does the file hold the first word of one of the row's constructions (`ChatOpenAI`, `Agent`, `chats`)? */
 export function mayConstruct(c: Ctx, via: Via): boolean {
   let words = FIRST_WORDS.get(via);
-  if (!words) FIRST_WORDS.set(via, (words = via.anchors.map((a) => a.anchor.find((x) => /^[A-Za-z_]/.test(x)))));
+  if (!words) FIRST_WORDS.set(via, (words = [...via.anchors, ...(via.holder?.key ? [via.holder] : [])].map((a) => a.anchor.find((x) => /^[A-Za-z_]/.test(x)))));
   return words.some((w) => w === undefined || hasIdent(c, w));
 }
 

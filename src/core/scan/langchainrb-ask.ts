@@ -14,6 +14,7 @@ import { madeOf, type Made } from './runnable-made';
 import { valueEnd } from './value-end';
 import type { Ctx } from './values';
 import { LANGCHAINRB_CLASSES } from './langchainrb';
+import { assistantMade, keyword } from './langchainrb-assistant';
 
 /** The stores whose `ask` sends a chat (patterns-ai-core/langchainrb a944fb5 lib/langchain/vectorsearch/*.rb `def ask`). */
 const ASKING_STORES = new Set(['Chroma', 'Elasticsearch', 'Milvus', 'Pgvector', 'Pinecone', 'Qdrant', 'Weaviate']);
@@ -22,7 +23,7 @@ const ASKING_STORES = new Set(['Chroma', 'Elasticsearch', 'Milvus', 'Pgvector', 
 const RAG_TEXT = 'Context:\n\n---\nQuestion: \n---\nAnswer:';
 
 /**
- * The LLM an object a langchainrb holder makes at toks[def] is made with (a store's `llm:` keyword: a
+ * The LLM an object a langchainrb holder makes at toks[def] is made with (a store's or an Assistant's `llm:` keyword: a
  * construction written there, or a name `lookup` follows to one), with what the holder adds to each request. Undefined
  * when `def` is no such object.
  */
@@ -42,21 +43,9 @@ export function heldLlm(c: Ctx, via: Via, def: number, lookup: (name: string) =>
   let made: Made | undefined;
   if (isId(toks[v[0]]) && v[1] === v[0] + 1) made = lookup(toks[v[0]].v);
   else for (let j = v[0]; j < v[1] && !made; j++) if (isP(toks[j], '(') && match[j] > j) made = madeAtOpen(via, c, j);
-  if (!made) return undefined;
-  return store ? storeMade(c, made, def) : undefined;
-}
-
-/** The value of keyword `key:` among the arguments of the call whose `(` is at `open`, token range [from, to); Ruby
- * 3.1's shorthand `key:` is the local of that name. */
-export function keyword(c: Ctx, open: number, key: string): [number, number] | undefined {
-  const { toks, match } = c;
-  const close = match[open];
-  for (let k = open + 1; k < close; k = valueEnd(c, k, close) + 1) {
-    if (toks[k].v !== key || !isP(toks[k + 1], ':')) continue;
-    if (k + 2 >= close || isP(toks[k + 2], ',')) return [k, k + 1];
-    return [k + 2, valueEnd(c, k + 2, close)];
-  }
-  return undefined;
+  // An LLM this file does not make (`llm: LLMService.create_llm`): the object is still langchainrb's, its model unknown.
+  made ??= { at: def, open, limitParam: 'max_tokens', elsewhere: c.text.slice(toks[v[0]].start, toks[v[1] - 1].end) };
+  return store ? storeMade(c, made, def) : assistantMade(c, made, def, open);
 }
 
 function storeMade(c: Ctx, made: Made, def: number): Made {

@@ -44,6 +44,9 @@ export const LANGCHAINRB_CLASSES: Record<string, GemClass> = {
     limitParam: 'max_tokens', source: 'lib/langchain/llm/anthropic.rb DEFAULTS',
   },
   GoogleGemini: { provider: 'google', models: [[0, 19, 0, 'gemini-1.5-pro-latest']], ownLimitKeys: [], limitParam: 'max_tokens', source: 'lib/langchain/llm/google_gemini.rb DEFAULTS' },
+  // Cohere: chat_completion_model_name (chat_model from 0.19.0) "command-r-plus" at every tag 0.13.0 … 0.19.5; the chat
+  // takes no max_tokens default (cohere.rb chat_parameters.update: model, temperature, response_format).
+  Cohere: { provider: 'cohere', models: [[0, 13, 0, 'command-r-plus']], ownLimitKeys: [], limitParam: 'max_tokens', source: 'lib/langchain/llm/cohere.rb DEFAULTS' },
   Ollama: {
     provider: 'ollama', models: [[0, 19, 3, 'llama3.2'], [0, 19, 0, 'llama3.1']], ownLimitKeys: ['numpredict'],
     limitParam: 'options: { num_predict: {n} }', source: 'lib/langchain/llm/ollama.rb DEFAULTS',

@@ -10,6 +10,7 @@ import { BY_LAST } from './shape-index';
 import { commandArgLast, commandArgStart } from './ruby-command-args';
 import { readCall } from './read-call';
 import { readRun } from './runs';
+import { LANGCHAINRB_COMMANDS, langchainrbCommand } from './langchainrb-commands';
 
 /** Reads the call whose method is named at `name` (after a `.`) when it is a RubyLLM send written without parentheses;
  * the last token of its arguments (a command inside them is not read again: hostile input, `a.ask a.ask a.ask …`), or
@@ -17,6 +18,8 @@ import { readRun } from './runs';
 export function readRubyCommand(c: Ctx, name: number, languageId: string, made: [number, number][], sites: CallSite[]): number {
   const { toks } = c;
   const word = toks[name].v;
+  // langchainrb's `assistant.run!`, `assistant.add_message_and_run content: …` (langchainrb-commands.ts).
+  if (LANGCHAINRB_COMMANDS.has(word) && isP(toks[name - 1], '.')) { const at = langchainrbCommand(c, name, languageId, made, sites); if (at >= 0) return at; }
   // openai-ruby's realtime `connection.response.create`, no arguments (ruby-realtime.ts).
   if (word === 'create' && isP(toks[name - 1], '.') && toks[name - 2]?.v === 'response' && !isP(toks[name + 1], '(')) return realtimeCommand(c, name, languageId, made, sites);
   if ((word !== 'ask' && word !== 'say' && word !== 'complete') || !isP(toks[name - 1], '.')) return name;

@@ -4,6 +4,8 @@ import type { ToolsGivenBy } from './agent-tools-given';
 import { AI_AGENT_SOURCE } from './call-shapes-ai-agent';
 // A Koog agent's config variable, where its maxAgentIterations is (runs.ts).
 export { koogConfigRange, koogConfigUnread } from './koog-agent-config';
+// A langchainrb Assistant's tool loop (langchainrb-assistant.ts).
+export { assistantRun } from './langchainrb-assistant';
 
 export interface TurnLimitRow {
   framework: string;

@@ -10,7 +10,7 @@ import { collectParts } from './parts';
 import { normKey } from './call-keys';
 import { chainTurns } from './chain-turns';
 import { cacheMarkIn, memo, occurrences } from './run-index';
-import { AGENT_TURN_LIMITS, GROW_METHODS, HISTORY_KEYS, HISTORY_RESULTS, koogConfigRange, koogConfigUnread, type TurnLimitRow } from './run-table';
+import { AGENT_TURN_LIMITS, assistantRun, GROW_METHODS, HISTORY_KEYS, HISTORY_RESULTS, koogConfigRange, koogConfigUnread, type TurnLimitRow } from './run-table';
 import { elements, readSchema, readTools } from './tools';
 import { aiSdkTools } from './ai-sdk-tools';
 import { agentsJsTools } from './agents-js-tools';
@@ -60,7 +60,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   }
   if (hasCacheControl(c, first, end)) site.cacheControl = true;
   // LiteLLM's batch_completion (litellm-batch.ts); a call in the node of a hand-built LangGraph loop (graph-loops.ts).
-  const agent = agentLimit(c, site, first, open, end, construction) ?? batchRun(c, site, open, end) ?? graphLoopRun(c, site, first);
+  const agent = agentLimit(c, site, first, open, end, construction) ?? batchRun(c, site, open, end) ?? graphLoopRun(c, site, first) ?? assistantRun(c, site, first, open);
   if (agent) return void (site.run = agent);
   let loop = c.syn.id === 'python' ? pyLoop(c, first) : braceLoop(c, first);
   let names = historyNames(c, open, end);

@@ -139,7 +139,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
   const byLast = byLastFor(syn.id);
   const refs = REF_LANGS.has(syn.id);
   const hint = { k: 0 };
-  const commands = syn.id === 'ruby' && !only && (records || hasIdent(c, 'RubyLLM') || hasIdent(c, 'realtime'));
+  const commands = syn.id === 'ruby' && !only && (records || hasIdent(c, 'RubyLLM') || hasIdent(c, 'realtime') || hasIdent(c, 'Langchain'));
   let command = 0;
   for (let i = 1; i < toks.length; i++) {
     const tk = toks[i];
