@@ -97,8 +97,7 @@ export interface Via {
   holder?: Holder;
   /** An argument assigned from a builder of a type ending so (`ChatRequest.builder()…build()`) is the request: its keys are read. */
   request?: string;
-  /** Methods of the object that start a chat session on it (`chat = model.start_chat(history=[…])`): the session's
-   * arguments (its history, its settings) are read with the object's. */
+  /** Methods that start a chat session on the object (`model.start_chat(history=[…])`); its arguments are read too. */
   sessions?: string[];
   /** The object is a chat session that keeps its conversation: each message sent resends the earlier turns. */
   conversation?: boolean;
@@ -117,8 +116,7 @@ export interface Holder {
   /** The argument is a class made around the object, its first argument (openai-agents
    * `VoicePipeline(workflow=SingleAgentVoiceWorkflow(agent))`, wrapped-holder.ts). */
   wraps?: string[];
-  /** Ruby: the object is this keyword argument of the holder (langchainrb `Vectorsearch::X.new(llm: llm)`, langchainrb-ask.ts). */
-  key?: string;
+  key?: string; // Ruby: the keyword argument holding the object (langchainrb `Vectorsearch::X.new(llm:)`, langchainrb-ask.ts)
 }
 
 /** A fluent request (Spring AI `chatClient.prompt("…").system(…).user(…).options(…).call()`): the anchor is the
