@@ -1,4 +1,4 @@
-// `npm run bench [-- --json] [-- --scale=0.1] [-- --seed=N]`: the engine's CPU and memory against the floor, in one
+// `npm run bench [-- --json] [-- --scale=0.1] [-- --seed=N] [-- --inputs=FILE]`: the engine's CPU and memory against the floor, in one
 // run (issue 5). Progress goes to stderr; stdout gets the table, or one JSON object with --json.
 //
 // Inputs, all generated from the seed (nothing large is checked in):
@@ -37,6 +37,8 @@ interface Options {
   seed: number;
   /** Measure the file-by-file test build instead of a bundle (as shipped). */
   unbundled: boolean;
+  /** A JSON file holding the lens corpus and the keystroke file: read when it exists, else written (readInputs). */
+  inputs?: string;
 }
 
 function parse(argv: string[]): Options {
@@ -46,7 +48,8 @@ function parse(argv: string[]): Options {
     else if (a === '--unbundled') o.unbundled = true;
     else if (a.startsWith('--scale=')) o.scale = Number(a.slice(8));
     else if (a.startsWith('--seed=')) o.seed = Number(a.slice(7));
-    else throw new Error(`unknown option ${a} (use --json, --scale=F, --seed=N, --unbundled)`);
+    else if (a.startsWith('--inputs=')) o.inputs = path.resolve(a.slice(9));
+    else throw new Error(`unknown option ${a} (use --json, --scale=F, --seed=N, --unbundled, --inputs=FILE)`);
   }
   if (!(o.scale > 0 && o.scale <= 1)) throw new Error('--scale must be in (0, 1]');
   return o;
@@ -80,8 +83,11 @@ async function main(): Promise<void> {
   const n = (full: number, min = 1) => Math.max(min, Math.round(full * o.scale));
 
   log(`generating inputs (seed ${o.seed}, scale ${o.scale})`);
-  const corpus: GeneratedFile[] = lensCorpus(o.seed, n(10_000, 50), n(200, 7), FIXTURES);
-  const big = generateFile('python', o.seed + 100, n(10_000, 50), n(200, 1), FIXTURES, 'bench_keystroke.py');
+  const { corpus, big, from } = readInputs(o, () => ({
+    corpus: lensCorpus(o.seed, n(10_000, 50), n(200, 7), FIXTURES),
+    big: generateFile('python', o.seed + 100, n(10_000, 50), n(200, 1), FIXTURES, 'bench_keystroke.py'),
+  }));
+  if (from) log(`lens corpus and keystroke file read from ${from} (as an earlier run wrote them, seed ${o.seed}, scale ${o.scale})`);
   const enginePath = o.unbundled ? UNBUNDLED : buildEngineBundle(ROOT);
   const E = loadEngine(enginePath);
   const table = shippedTable(E);
@@ -155,6 +161,7 @@ async function main(): Promise<void> {
       engine: o.unbundled ? 'file-by-file test build (out/test/bench/engine.js)' : 'esbuild bundle of test/bench/engine.ts (out/bench/engine.js), as dist/ is built',
       seed: o.seed,
       scale: o.scale,
+      inputsFile: o.inputs ?? null,
       pricesPrebuilt: prebuilt,
       corpus: corpus.map((f) => ({ file: f.name, lines: f.lines, calls: f.calls, bytes: f.text.length })),
       corpusLines: corpus.reduce((a, f) => a + f.lines, 0),
@@ -170,6 +177,26 @@ async function main(): Promise<void> {
     return;
   }
   process.stdout.write(renderTable(report, lens, exact, keystroke, keystrokeMixedMs, scan, index, bundles, activation) + '\n');
+}
+
+/**
+ * The lens corpus and the keystroke file. Both splice in test fixtures and are checked against the scanner of the
+ * checkout that generates them (corpus.ts: template calls added or dropped until it finds the number asked), so two
+ * checkouts generate different inputs when their fixtures or their scanners differ, and their figures are not
+ * comparable. With --inputs=FILE the first run writes what it generated to FILE and every later run (any checkout)
+ * reads it, so two commits are measured on the same text. The workspace tree depends on the seed only.
+ */
+function readInputs(o: Options, make: () => { corpus: GeneratedFile[]; big: GeneratedFile }): { corpus: GeneratedFile[]; big: GeneratedFile; from?: string } {
+  if (!o.inputs) return make();
+  if (fs.existsSync(o.inputs)) {
+    const saved = JSON.parse(fs.readFileSync(o.inputs, 'utf8')) as { seed: number; scale: number; corpus: GeneratedFile[]; big: GeneratedFile };
+    if (saved.seed !== o.seed || saved.scale !== o.scale) throw new Error(`${o.inputs} holds seed ${saved.seed}, scale ${saved.scale}: not the inputs of --seed=${o.seed} --scale=${o.scale}`);
+    return { corpus: saved.corpus, big: saved.big, from: o.inputs };
+  }
+  const made = make();
+  fs.writeFileSync(o.inputs, JSON.stringify({ seed: o.seed, scale: o.scale, ...made }));
+  log(`lens corpus and keystroke file written to ${o.inputs}`);
+  return made;
 }
 
 function round<T extends object>(o: T): T {
