@@ -97,3 +97,31 @@ test('the Koog release in build texts', () => {
   // Koog's own root build (JetBrains/koog build.gradle.kts at dfae0388), which its examples' project dependencies take.
   assert.equal(koogVersionIn(['group = "ai.koog"\nversion = run {\n    // our version follows the semver specification\n\n    val main = "0.2.1"\n']), '0.2.1');
 });
+
+// JetBrains/koog examples InstagramPostDescriber.kt:56 (`anthropicExecutor.execute(prompt, AnthropicModels.Sonnet_4)`,
+// Koog's root build at 0.2.1): DEFAULT_ANTHROPIC_MODEL_VERSIONS_MAP sends each of Sonnet_4 and Opus_4 the other's id in
+// 0.2.0 and 0.2.1 (AnthropicModels.kt at e0e1e415, d6b6a0f0), its own from 0.3.0 (e99a6268, CHANGELOG 0.3.0 #327).
+const CLAUDE4 = `import ai.koog.prompt.dsl.prompt
+import ai.koog.prompt.executor.llms.all.simpleAnthropicExecutor
+import ai.koog.prompt.executor.clients.anthropic.AnthropicModels
+
+suspend fun main() {
+    val p = prompt("describe") { system("You write Instagram captions."); user("Describe the photo") }
+    val a = simpleAnthropicExecutor("k").execute(p, AnthropicModels.Sonnet_4)
+    val b = simpleAnthropicExecutor("k").execute(p, AnthropicModels.Opus_4)
+    val c = simpleAnthropicExecutor("k").execute(p, AnthropicModels.Haiku_4_5)
+    println(a + b + c)
+}
+`;
+
+test('Koog AnthropicModels.Sonnet_4 / Opus_4: each other\'s id before 0.3.0, their own after; later constants priced', () => {
+  const at = (v: string) => rows({ 'src/main/kotlin/Claude4.kt': CLAUDE4, 'build.gradle.kts': `dependencies {\n    implementation("ai.koog:koog-agents:${v}")\n}\n` });
+  const old = at('0.2.1');
+  assert.equal(old.get(7)?.model, 'claude-opus-4-20250514');
+  assert.equal(old.get(8)?.model, 'claude-sonnet-4-20250514');
+  const later = at('0.5.2');
+  assert.equal(later.get(7)?.model, 'claude-sonnet-4-20250514');
+  assert.equal(later.get(8)?.model, 'claude-opus-4-20250514');
+  assert.equal(later.get(9)?.model, 'claude-haiku-4-5-20251001');
+  assert.equal(later.get(9)?.maxOutputTokens, 2048);
+});

@@ -69,8 +69,9 @@ test('every value is a plausible model id and every key an identifier', () => {
   for (const [key, id] of entries) {
     // Spring AI's provider enums are keyed by their class (`DeepSeekApi.ChatModel.DEEPSEEK_CHAT`, `OllamaModel.LLAMA3`).
     assert.match(key, /^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*){0,2}$/, key);
-    // Vertex AI names a Claude version with `@` (claude-sonnet-4-5@20250929, anthropic-sdk-php Model.php VERTEX_ cases).
-    assert.match(id, /^[a-z0-9][a-z0-9.:@-]*$/, `${key} → ${id}`);
+    // Vertex AI names a Claude version with `@` (claude-sonnet-4-5@20250929, anthropic-sdk-php Model.php VERTEX_ cases);
+    // OpenRouter names the vendor before a `/` (anthropic/claude-sonnet-4, Koog OpenRouterModels.kt).
+    assert.match(id, /^[a-z0-9][a-z0-9.:@-]*(\/[a-z0-9][a-z0-9.:@-]*)?$/, `${key} → ${id}`);
   }
 });
 
@@ -95,8 +96,20 @@ test('no two SDKs give one bare name two ids: merging their tables loses no cons
   assert.equal(Object.keys(SDK_MODEL_CONSTANTS).length, seen.size);
   // 937 + SwiftOpenAI's 32 Model cases not already MacPaw's (gpt4, gpt5: the same ids) + rig's 14 Cohere, 25 Bedrock and
   // 5 Vertex AI names + PlexPt/chatgpt-java's 24 qualified `ChatCompletion.Model.*` names + Koog's 5 `AnthropicModels.*`
-  // and 4 `GoogleModels.*` names (koog 0.2.1).
-  assert.equal(seen.size, 1046);
+  // and 4 `GoogleModels.*` names (koog 0.2.1) + Koog's later constants (0.3.0 … 1.0.0): 10 AnthropicModels, 5
+  // GoogleModels, 5 OpenAIModels, 4 DeepSeekModels, 6 MistralAIModels.Chat, 31 OpenRouterModels.
+  assert.equal(seen.size, 1107);
+});
+
+test('Koog constants of later releases give the ids their clients send (JetBrains/koog at each release\'s CHANGELOG commit)', () => {
+  // AnthropicLLMClient sends DEFAULT_ANTHROPIC_MODEL_VERSIONS_MAP's id (AnthropicModels.kt at 050087d5, 1.0.0).
+  assert.equal(SDK_MODEL_CONSTANTS['AnthropicModels.Sonnet_4_5'], 'claude-sonnet-4-5-20250929');
+  assert.equal(SDK_MODEL_CONSTANTS['AnthropicModels.Opus_4_6'], 'claude-opus-4-6');
+  assert.equal(SDK_MODEL_CONSTANTS['GoogleModels.Gemini2_5Flash'], 'gemini-2.5-flash');
+  assert.equal(SDK_MODEL_CONSTANTS['OpenAIModels.Chat.GPT5_4Mini'], 'gpt-5.4-mini');
+  assert.equal(SDK_MODEL_CONSTANTS['OpenRouterModels.Gemini2_5Flash'], 'google/gemini-2.5-flash');
+  assert.equal(SDK_MODEL_CONSTANTS['DeepSeekModels.DeepSeekChat'], 'deepseek-chat');
+  assert.equal(SDK_MODEL_CONSTANTS['MistralAIModels.Chat.MistralLarge21'], 'mistral-large-latest');
 });
 
 test('C# Anthropic clients\' model constants resolve: Anthropic.SDK, Claudia, the official SDK\'s enum', () => {

@@ -8,7 +8,10 @@
 //   MAX_TOKENS_DEFAULT = 2048 (prompt-executor-anthropic-client …/anthropic/models/AnthropicChatMessages.kt at ce51e385:
 //   AnthropicMessageRequest `@EncodeDefault val maxTokens: Int = MAX_TOKENS_DEFAULT`, companion `MAX_TOKENS_DEFAULT: Int = 2048`).
 // - GoogleLLMClient sends maxOutputTokens 2,048 whatever the prompt says (`maxOutputTokens = 2048` at 0.1.0, 0.2.1,
-//   dfae0388) until 0.5.0: CHANGELOG.md 0.5.0 "Use `maxTokens` from params in Google models (#734)".
+//   dfae0388) until 0.5.0: CHANGELOG.md 0.5.0 "Use `maxTokens` from params in Google models (#734)". From 0.5.0
+//   (15f7543b, its CHANGELOG commit) to 1.0.0 (050087d5) it sends `maxOutputTokens = prompt.params.maxTokens` (later
+//   `googleParams.maxTokens`), an `Int? = null` that its Json (`explicitNulls = false`) leaves out when unset: the
+//   API's own default, so a call with no LLMParams.maxTokens is priced at the model's maximum.
 // The release is read from the build: `ai.koog:koog-agents:0.3.0` (Gradle, any ai.koog artifact), a version catalog's
 // `koog = "0.5.2"` (gradle/libs.versions.toml), a Maven `<koog.version>` or an ai.koog artifact's `<version>`, or
 // Koog's own root build for its examples.
@@ -64,9 +67,26 @@ const before = (v: string, major: number, minor: number) => {
   return a < major || (a === major && b < minor);
 };
 
+// AnthropicModels.Sonnet_4 / Opus_4 came in 0.2.0 with each other's id in DEFAULT_ANTHROPIC_MODEL_VERSIONS_MAP
+// (`Sonnet_4 to "claude-opus-4-20250514"`, `Opus_4 to "claude-sonnet-4-20250514"`, anthropic-client AnthropicModels.kt
+// at e0e1e415 (0.2.0) and d6b6a0f0 (0.2.1)); 0.3.0 (e99a6268) sends each its own (CHANGELOG 0.3.0 #327).
+const SWAPPED_BEFORE_0_3: Readonly<Record<string, string>> = {
+  'AnthropicModels.Sonnet_4': 'claude-opus-4-20250514', 'AnthropicModels.Opus_4': 'claude-sonnet-4-20250514',
+};
+
+/** The id a Koog model constant sends in the pinned release, where it is not the table's (0.3.0 and later). */
+function koogReleaseModel(site: CallSite, pin: { version: string; file: string } | undefined): void {
+  const m = site.model;
+  const swapped = m?.written !== undefined && Object.hasOwn(SWAPPED_BEFORE_0_3, m.written) ? SWAPPED_BEFORE_0_3[m.written] : undefined;
+  if (!m || !swapped || !pin || !before(pin.version, 0, 3)) return;
+  site.model = { ...m, id: swapped, source: { ...(m.source ?? { offset: m.span.start }), what: `Koog ${pin.version} (${pin.file}) sends ${swapped} for ${m.written} (DEFAULT_ANTHROPIC_MODEL_VERSIONS_MAP swaps Sonnet_4 and Opus_4 before 0.3.0, #327)` } };
+}
+
 /** Sets what a Koog call with no maxTokens in code sends, and says when the pinned release has no field to set it. */
 export function koogReleaseLimit(c: Ctx, site: CallSite): void {
-  if (site.sdk !== 'Koog' || site.maxOutput || site.maxOutputUnresolved !== undefined || site.sdkDefaultLimit) return;
+  if (site.sdk !== 'Koog') return;
+  koogReleaseModel(site, pinned(c));
+  if (site.maxOutput || site.maxOutputUnresolved !== undefined || site.sdkDefaultLimit) return;
   const pin = pinned(c);
   const id = site.model?.id ?? '';
   const at = pin ? `Koog ${pin.version} (${pin.file})` : 'Koog';
