@@ -34,7 +34,7 @@ const L4J_MODELS: [string, string, string, string][] = [
  * ChatLanguageModel / StreamingChatLanguageModel before 1.0). */
 const L4J_TYPES = ['ChatModel', 'StreamingChatModel', 'ChatLanguageModel', 'StreamingChatLanguageModel'];
 
-const L4J_VIA: Via = {
+export const L4J_VIA: Via = {
   from: 'receiver',
   // `assistant.chat(…)` on `AiServices.builder(Assistant.class).chatModel(model).build()`: the model it is made of.
   chains: true,

@@ -4,6 +4,7 @@ import { LANGCHAIN_CALL_SHAPES, LANGCHAIN_CHAIN_SHAPES, LANGCHAIN_EVAL_SHAPES, L
 import { BATCH_SHAPES } from './call-shapes-batch';
 import { FORM_SHAPES, LANGCHAIN_CHAT_MODELS, LANGCHAIN_SENDS, RUST_SENDS, langchainJsLimit } from './call-shapes-forms';
 import { FRAMEWORK_SHAPES } from './call-shapes-frameworks';
+import { L4J_RAG_SHAPES } from './l4j-rag-calls';
 import { KOOG_SHAPES } from './call-shapes-koog';
 import { ADK_SHAPES, CREWAI_SHAPES, DSPY_SHAPES, LANGCHAIN_AGENT_SHAPES, LANGCHAIN_JS_AGENT_SHAPES, LLAMAINDEX_AGENT_SHAPES, MANAGED_AGENT_SHAPES, MASTRA_SHAPES, STRANDS_SHAPES } from './call-shapes-agents'; import { SMOLAGENTS_SHAPES } from './call-shapes-smolagents'; import { AI_AGENT_SHAPES } from './call-shapes-ai-agent'; import { BROWSER_USE_SHAPES } from './call-shapes-browser-use';
 import { LEGACY_SHAPES } from './call-shapes-legacy';
@@ -59,6 +60,7 @@ export const SHAPES: CallShape[] = [
   ...BATCH_SHAPES,
   // LangChain4j, Spring AI, Semantic Kernel.
   ...FRAMEWORK_SHAPES,
+  ...L4J_RAG_SHAPES,
   ...SK_PYTHON_SHAPES,
   ...KOOG_SHAPES,
   // @azure/openai 1.0 betas, OpenAI Assistants runs, google-generativeai chat sessions.

@@ -38,6 +38,7 @@ import { aiSdkThinkingDefault } from './ai-sdk-thinking';
 import { aiSdkAnthropicLimit } from './ai-sdk-anthropic-limit';
 import { langchainJsAnthropicLimit } from './langchain-js-anthropic-limit';
 import { koogReleaseLimit } from './koog-release';
+import { l4jRagPrompt } from './l4j-rag-calls';
 import { githubModelsHost } from './github-models';
 import { anthropicRequiredLimit } from './anthropic-required-limit';
 import { agentDecorated } from './py-agent-decorators';
@@ -56,6 +57,7 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   else if (shape.id === RIG_REQUEST && !rigModelRequest(c, site, first)) return undefined;
   else if (shape.id === LC_RUST_CHAIN) lcRustChain(c, site, first, i);
   else if (shape.id.startsWith('rust-genai.')) rustGenaiCall(c, site, first, i);
+  l4jRagPrompt(c, site, first, i); // LangChain4j RAG steps: their default template's text (l4j-rag-calls.ts)
   if (service !== undefined && site.sdk === 'LangChain4j') {
     const ret = addServiceMessages(c, site, service.iface, toks[i - 1].v, i);
     if (service.spring) springStarterModel(c, site, ret, service.iface, service.wired, service.quarkus);
