@@ -49,7 +49,7 @@ export interface Bound {
   /** LangChain's OpenAI LLM class: a text completion (langchain-llm.ts). */
   textCompletion?: true;
   /** The `with_structured_output(Cls)` the runnable went through. */
-  structured?: Made['structured']; toolsBound?: Made['toolsBound'];
+  structured?: Made['structured']; toolsBound?: Made['toolsBound']; executor?: Made['executor'];
 }
 
 /** Reads what the bound construction gives into `f`, and the call's positional prompt; undefined when not bound. */
@@ -226,7 +226,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   // A construction in another module is no call of this file's to leave out.
   const b: Bound = m === c ? { provider, limitParam, start: at, end: close } : { provider, limitParam, start: -1, end: -1, seen: true, other: made as MadeElsewhere };
   if (llm) b.textCompletion = true;
-  for (const k of ['structured', 'toolsBound'] as const) if (made[k]) b[k] = made[k];
+  for (const k of ['structured', 'toolsBound', 'executor'] as const) if (made[k]) (b[k] as unknown) = made[k];
   return b;
 }
 

@@ -13,11 +13,13 @@ import type { Bound } from './bound';
 import type { Found } from './keys';
 import { structuredOn, type StructuredAt } from './lc-structured-output';
 import { assigned, definitionsAt } from './tools';
+import { executorRun } from './lc-agent-executor';
 
 /** Puts what the derivatives the chain went through send on the site. */
 export function derivativesOn(site: CallSite, bound: Bound, f: Found): void {
   if (bound.structured) structuredOn(site, bound.structured, bound.provider);
   if (bound.toolsBound) boundToolsOn(site, bound.toolsBound, f);
+  if (bound.executor) site.run = executorRun(site, bound.executor); // an AgentExecutor's steps (lc-agent-executor.ts)
 }
 
 function boundToolsOn(site: CallSite, at: StructuredAt, f: Found): void {

@@ -57,6 +57,10 @@ export function inHelper(c: Ctx, via: Via, name: string, operand: (from: number,
     }
   }
   if (all.length) {
+    // An AgentExecutor returned (`return AgentExecutor(agent=create_tool_calling_agent(llm, …), …)`) is read whole, the
+    // model it runs made in the body: its prompt and steps are the call's (lc-agent-executor.ts).
+    const whole = c.syn.id === 'python' ? returned(c, def, end, operand) : undefined;
+    if (whole?.made?.executor) return whole;
     const made = all.length === 1 ? all[0] : underArgs(c, bind, () => chooseArm(c, all, def));
     return made ? { made } : {};
   }

@@ -21,6 +21,8 @@ export type Made = {
   structured?: StructuredAt;
   /** The `bind_tools([…])` the chain went through: its tools are sent with every call (lc-bound-tools.ts). */
   toolsBound?: StructuredAt;
+  /** The LangChain `AgentExecutor(…)` the chain is run by: its steps make a run (lc-agent-executor.ts). */
+  executor?: StructuredAt;
   /** Made by an imported function called with these arguments: its parameters are bound while the construction is read. */
   bind?: { fn: Fn; args: CallArgs };
   /** A langchainrb class (langchainrb.ts). */

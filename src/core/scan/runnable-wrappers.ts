@@ -9,6 +9,9 @@
 //   output_parser`: the prompt, then the model, the documents joined into the prompt's {context} at run time.
 // - `create_retrieval_chain(retriever, combine_docs_chain)`: libs/langchain/langchain/chains/retrieval.py at 25ef4afb,
 //   `RunnablePassthrough.assign(context=retrieval_docs).assign(answer=combine_docs_chain)`: the combine chain, once.
+// - `create_tool_calling_agent(llm, tools, prompt)` / `create_openai_tools_agent(llm, tools, prompt)`: the prompt, then
+//   the model given the tools; `AgentExecutor(agent=…)` (a pydantic model: keywords only) runs that agent, a step at a
+//   time (lc-agent-executor.ts, with the sources).
 import { isId, isP } from '../lex/brackets';
 import { functionDef } from './definitions';
 import { keywordValue } from './runnable-tokens';
@@ -20,6 +23,9 @@ const WRAPPERS = new Map<string, [string, number][]>([
   ['RunnableWithMessageHistory', [['runnable', 0]]],
   ['create_stuff_documents_chain', [['prompt', 1], ['llm', 0]]],
   ['create_retrieval_chain', [['combine_docs_chain', 1]]],
+  ['create_tool_calling_agent', [['prompt', 2], ['llm', 0]]],
+  ['create_openai_tools_agent', [['prompt', 2], ['llm', 0]]],
+  ['AgentExecutor', [['agent', -1]]],
 ]);
 
 /** The steps [from, to) the constructor call `Name(…)` opened at `open` runs, or undefined when it is none of these. */

@@ -33,6 +33,7 @@ import { inHelper } from './runnable-helpers';
 import { fanOut, recordSub } from './sub-chains';
 import { boundValue, tupleRunnable } from './tuple-runnables';
 import { wrappedSteps } from './runnable-wrappers';
+import { agentMarks } from './lc-agent-executor';
 import { classRange } from './py-class-fields';
 
 /** Nesting followed through names and groups; lookups per call. */
@@ -256,7 +257,7 @@ function operand(w: Walk, from: number, to: number, depth: number): Found {
   if (MESSAGES_FACTORIES.has(fn.v) || (!method && fn.v === 'ChatPromptTemplate')) return { prompt: messages(c, open, last) };
   // `RunnableWithMessageHistory(chain, …)`, `create_stuff_documents_chain(llm, prompt)` (runnable-wrappers.ts).
   const wrapped = method ? undefined : wrappedSteps(c, open);
-  if (wrapped) return sequence(w, wrapped, depth + 1);
+  if (wrapped) return agentMarks(c, open, sequence(w, wrapped, depth + 1));
   if (!method && LLM_CHAINS.has(fn.v)) return chainDefaults(c, fn.v, open, sequence(w, llmChainSteps(c, open, last), depth + 1));
   if (fn.v === 'RunnableSequence' || (method && head?.v === 'RunnableSequence' && (fn.v === 'from' || fn.v === 'from_'))) {
     return sequence(w, sequenceSteps(c, open + 1, last), depth + 1);
