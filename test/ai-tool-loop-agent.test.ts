@@ -31,3 +31,12 @@ test('a ToolLoopAgent made here and run by another module is priced where it is 
   assert.match(made.run?.turnsFrom ?? '', /isStepCount\(20\)/);
   assert.equal(calls('route.ts').length, 0);
 });
+
+test('a ToolLoopAgent given `{ model, tools }` with tools as a shorthand property loops as with `tools: tools`', () => {
+  // vercel/ai ed857f50 examples/ai-e2e-next/agent/anthropic/dynamic-weather-with-approval-agent.ts:36 and
+  // code-mode/code-mode-agent.ts:46 were priced as one call.
+  const [made] = calls('shorthand-agent.ts');
+  assert.equal(made?.line, 14);
+  assert.equal(made.run?.turns, 20, 'isStepCount(20), the default');
+  assert.ok(made.site.uses?.includes('tools'));
+});

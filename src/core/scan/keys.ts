@@ -153,7 +153,8 @@ export function walkKeys(c: Ctx, f: Found, from: number, to: number): void {
     // Shorthand property `{ model, messages }` (Go has none: `Generate(ctx, model, prompt)` passes a variable).
     if (c.syn.id !== 'go' && isId(tk) && (isP(toks[k - 1], '{') || isP(toks[k - 1], ',')) && (isP(toks[k + 1], ',') || isP(toks[k + 1], '}'))) {
       const key = normKey(tk.v);
-      const known = CALL_MODEL_KEYS.has(key) || PROMPT_KEYS.has(key) || LIMIT_KEYS.has(key) || CHOICE_KEYS.has(key);
+      // `new ToolLoopAgent({ model, tools })`: a shorthand `tools` is the tools, as `tools: tools` (vercel/ai ai-e2e-next).
+      const known = CALL_MODEL_KEYS.has(key) || PROMPT_KEYS.has(key) || LIMIT_KEYS.has(key) || CHOICE_KEYS.has(key) || FEATURE_KEYS[key] === 'tools';
       // `{ model, contents, config }` with `config` an object written before (config-names.ts).
       if (known || namedConfig(c, f, key, k, k + 1, walkKeys) !== undefined) {
         if (known) readKey(c, f, k, k, k + 1);
