@@ -27,3 +27,26 @@ test('createAgent / createReactAgent runs: recursionLimit, else 13 model calls; 
   assert.equal(at.get(31)!.run?.turns, 13, 'a middleware may bring tools');
   assert.ok(calls.every((c) => !c.suggestions.some((s) => s.kind === 'batch')), 'the graph sends through the chat model: no batch path');
 });
+
+test('createAgent runs bounded by modelCallLimitMiddleware and a config variable; middleware that only wraps the call adds none', () => {
+  // langchain-ai/langchainjs 62fc484b examples/src/createAgent/middleware/modelCallLimit.ts:42 (runLimit 1) and
+  // updateModelBeforeCall.ts:93 (tools: [] and a wrapModelCall) were priced at 13 model calls.
+  const file = path.join(FIXTURES, 'typescript', 'langchain_js_agent_middleware.ts');
+  const calls = analyze(fs.readFileSync(file, 'utf8'), 'typescript', file, table, DEFAULT_OPTIONS).calls;
+  const at = new Map(calls.map((c) => [c.line, c]));
+  assert.deepEqual([...at.keys()], [16, 23, 36, 40, 47, 62]);
+  assert.equal(at.get(16)!.run?.turns, 4, 'runLimit: 4');
+  assert.match(at.get(16)!.run!.turnsFrom, /runLimit: 4.*modelCallLimit\.ts/);
+  assert.equal(at.get(23)!.run, undefined, 'threadLimit: 1: one model call');
+  assert.equal(at.get(36)!.run, undefined, 'tools: [] with summarization and a wrapModelCall: one call');
+  assert.equal(at.get(40)!.run?.turns, 4, 'config = { recursionLimit: 8 }: model steps 1, 3, 5, 7');
+  assert.equal(at.get(47)!.run?.turns, 13, 'canJumpTo: ["model"] may ask again');
+  // updateModelBeforeCall.ts:93: a wrapModelCall that sends `new ChatOpenAI({ model: modelId })` was priced at the
+  // agent's gpt-4o-mini; the worst case is its gpt-4o.
+  const routed = at.get(62)!;
+  assert.equal(routed.site.model?.id, 'gpt-4o', 'the dearest model the middleware can send');
+  assert.deepEqual(routed.site.model?.others, ['gpt-4o-mini']);
+  assert.match(routed.site.model!.source!.what, /"dynamicModelSelection" middleware's wrapModelCall/);
+  assert.equal(routed.run, undefined, 'tools: [] and a wrapModelCall: one call');
+  assert.match(routed.suggestions.find((x) => x.kind === 'limit-output')?.text ?? '', /each one its "dynamicModelSelection" middleware makes/);
+});

@@ -131,7 +131,12 @@ export function dropOffVendorOthers(site: CallSite, table: PriceTable, text: str
   if (!m?.others?.length || !surelyOpenAi(site, text)) return;
   const hint = m.provider ?? site.provider;
   if (outside(table, m.id, hint, 'openai')) return;
-  const others = m.others.filter((id) => m.otherArms?.[id] || !vendors.has(outside(table, id, hint, 'openai')?.provider.toLowerCase() ?? ''));
+  // An OpenAI model stays: `vendors` holds '' for a call of no known provider (analyze.ts), which matched every model
+  // no other vendor prices (a createAgent middleware's gpt-4o-mini was dropped beside its gpt-4o).
+  const others = m.others.filter((id) => {
+    const row = outside(table, id, hint, 'openai');
+    return m.otherArms?.[id] || !row || !vendors.has(row.provider.toLowerCase());
+  });
   if (others.length === m.others.length) return;
   const dropped = m.others.filter((id) => !others.includes(id));
   site.model = { ...m, others: others.length ? others : undefined };

@@ -15,6 +15,7 @@ import { T } from '../lex/lexer';
 import { KeyMemo } from '../util/key-memo';
 import type { CallSite, RunSite } from '../types';
 import { keyAt, valueEnd, type Ctx } from './values';
+import { jsAgentRun } from './langchain-js-middleware';
 
 /** Per file, the agent construction each agent row (by its anchor's first token) was read from: its file and first token. */
 const MADE = new KeyMemo<Ctx, Map<number, { m: Ctx; start: number }>>();
@@ -24,6 +25,11 @@ export function noteAgentMade(c: Ctx, first: number, m: Ctx, start: number): voi
   let map = MADE.get(c);
   if (!map) MADE.set(c, (map = new Map()));
   map.set(first, { m, start });
+}
+
+/** A LangChain.js agent run bounded by its config variable and middleware (langchain-js-middleware.ts). */
+export function jsBoundedRun(c: Ctx, site: CallSite, first: number, open: number, end: number, run: RunSite | undefined): RunSite | undefined {
+  return jsAgentRun(c, site, open, end, MADE.get(c)?.get(first), run);
 }
 
 /** Keys that may add a model call or a tool to a run of an agent given no tools. */

@@ -28,6 +28,7 @@ import { BROWSER_USE_AGENTS, BROWSER_USE_LIMIT, BROWSER_USE_MODELS } from './cal
 import { browserUseClass, browserUseDefault } from './browser-use-models';
 import { LANGCHAIN_CHAT_MODELS } from './langchain-classes';
 import { spreadArg } from './library-defaults';
+import { middlewareMayLoop } from './langchain-js-middleware';
 
 /**
  * Each factory by the module it is imported from: an application's own `def create_agent(llm, tools, system_message)`
@@ -229,8 +230,8 @@ function jsOption(a: Ctx, brace: number, key: string): number {
 }
 
 /** Keys of createAgent's options that may ask the model again without tools of their own (langchainjs 62fc484b
- * libs/langchain/src/agents/middleware/types.ts: a middleware may bring `tools`; responseFormat's toolStrategy answers
- * through a tool call), as ADDS_CALLS in agent-graph-once.ts for Python. */
+ * libs/langchain/src/agents/middleware/types.ts: a middleware may bring `tools`, read in langchain-js-middleware.ts;
+ * responseFormat's toolStrategy answers through a tool call), as ADDS_CALLS in agent-graph-once.ts for Python. */
 const JS_ADDS_CALLS = ['tools', 'middleware', 'responseFormat'];
 
 /** `createAgent({ …, tools: [] })` with nothing else that may loop is one model call: the run's `uses` says so. */
@@ -244,6 +245,7 @@ function jsMayLoop(a: Ctx, f: Found, brace: number): void {
     const sep = keyAt(a, k);
     if (!JS_ADDS_CALLS.includes(toks[k].v)) continue;
     if (sep < 0) loops = true; // `{ model, tools }`: a local list, not seen empty
+    else if (toks[k].v === 'middleware' && isP(toks[sep + 1], '[')) loops ||= middlewareMayLoop(a, sep + 1);
     else if (!(isP(toks[sep + 1], '[') || isP(toks[sep + 1], '{')) || match[sep + 1] !== sep + 2) loops = true;
   }
   if (loops) (f.uses ??= new Set()).add('tools');

@@ -31,7 +31,7 @@ import { callerLoop, type CallerLoop } from './caller-loops';
 import { storeGrows } from './module-loops';
 import { givesTools } from './agent-tools-given';
 import { factoryAgent } from './agent-factories';
-import { toolFreeRun } from './agent-graph-once';
+import { jsBoundedRun, toolFreeRun } from './agent-graph-once';
 import { graphLoopRun, graphStepTurns } from './graph-loops';
 import { requestMemberGrows, trimmed } from './request-growth';
 
@@ -60,7 +60,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
   }
   if (hasCacheControl(c, first, end)) site.cacheControl = true;
   // LiteLLM's batch_completion (litellm-batch.ts); a call in the node of a hand-built LangGraph loop (graph-loops.ts).
-  const agent = (site.run?.kind === 'agent' ? site.run : undefined) ?? agentLimit(c, site, first, open, end, construction) ?? batchRun(c, site, open, end) ?? graphLoopRun(c, site, first) ?? assistantRun(c, site, first, open);
+  const agent = (site.run?.kind === 'agent' ? site.run : undefined) ?? jsBoundedRun(c, site, first, open, end, agentLimit(c, site, first, open, end, construction)) ?? batchRun(c, site, open, end) ?? graphLoopRun(c, site, first) ?? assistantRun(c, site, first, open);
   if (agent) return void (site.run = agent);
   let loop = c.syn.id === 'python' ? pyLoop(c, first) : braceLoop(c, first);
   let names = historyNames(c, open, end);
