@@ -22,6 +22,7 @@ import { returned } from './jvm-param-requests';
 import { collectParts } from './parts';
 import { decoratedTool } from './py-decorated-tools';
 import { USES } from './fstring-holes';
+import { agentOwnTools } from './py-agent-own-tools';
 
 /** The decorators read here, for the keystroke path's vocabulary (editor/reader-words.ts). */
 export const PYDANTIC_DECORATOR_WORDS = ['system_prompt', 'instructions', 'tool', 'tool_plain'];
@@ -33,6 +34,8 @@ const MAX_DECORATED = 64;
 export function agentDecorated(c: Ctx, site: CallSite, made: [number, number]): void {
   if (c.syn.id !== 'python' || !site.shape.startsWith('pydantic-ai.')) return;
   const { toks, match } = c;
+  // The construction's own `tools=[…]` and `output_type=` (py-agent-own-tools.ts), then what the decorators add.
+  agentOwnTools(c, site, made);
   const at = assignedName(c, made[0]);
   if (at < 0) return;
   const name = toks[at].v;
