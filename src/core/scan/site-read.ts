@@ -44,6 +44,7 @@ import { anthropicRequiredLimit } from './anthropic-required-limit';
 import { agentDecorated } from './py-agent-decorators';
 import { chatgptSwiftCall } from './swift-chatgptswift';
 import { SWIFT_SENT_LATER, swiftSentLater } from './swift-sent-later';
+import { springRequestTools } from './spring-request-tools';
 
 /** The call whose shape is `shape`, anchored at `first` with its bracket at `i`; undefined when it is no such call. */
 export function readSite(c: Ctx, shape: CallShape, first: number, i: number, languageId: string, made: [number, number][], service: Service | undefined): CallSite | undefined {
@@ -96,6 +97,8 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
     const defs = run && service.spring && !service.wired && service.quarkus === undefined && c.index && c.file ? moduleToolDefs(c.index, c.file) : !service.spring ? serviceToolDefs(c, service.iface) : undefined;
     if (defs && !site.tools) toolsAt(site, defs);
   }
+  // A ChatClient request's own `.tools(new DateTimeTools())` (spring-request-tools.ts).
+  if (shape.id.startsWith('spring-ai.chatclient.')) springRequestTools(c, site, first);
   // Semantic Kernel settings that invoke kernel functions automatically (sk-tool-runs.ts).
   // A call in a loop of the code's own (its run already read) still sends the plugins' functions with each request.
   if (site.sdk === 'Semantic Kernel') {

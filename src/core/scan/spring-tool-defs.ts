@@ -61,18 +61,27 @@ export function springToolDefs(c: Ctx, params: readonly [number, number], from: 
       }
     }
   }
+  return classToolDefs(c, classes);
+}
+
+/** The Spring AI `@Tool` methods of the classes named (ToolCallbacks.from → MethodToolCallbackProvider); undefined when
+ * none is read. `found` collects the classes whose file imports Spring AI's @Tool. */
+export function classToolDefs(c: Ctx, classes: string[], found?: Set<string>): SpringTools | undefined {
+  const { toks } = c;
   const defs: Json[] = [];
   const unknown: string[] = [];
   for (const cls of [...new Set(classes)].slice(0, MAX_CLASSES)) {
     const own = toks.some((t, i) => t.v === 'class' && toks[i + 1]?.v === cls) ? (c as EvalScope) : undefined;
     const scope = own ?? classScopes(c, cls).next().value;
-    if (scope && /\bimport\s+org\.springframework\.ai\.tool\.annotation\.(?:Tool\b|\*)/.test(scope.text)) toolsOf(scope, cls, defs, unknown, 'spring-ai');
+    if (!scope || !/\bimport\s+org\.springframework\.ai\.tool\.annotation\.(?:Tool\b|\*)/.test(scope.text)) continue;
+    found?.add(cls);
+    toolsOf(scope, cls, defs, unknown, 'spring-ai');
   }
   return defs.length ? { text: JSON.stringify(defs), definitions: defs.length, unknown } : undefined;
 }
 
 /** The declared type of `name` among toks[from, to): Java `Type name` (a parameter or a field), Kotlin `name: Type`. */
-function paramType(c: Ctx, [from, to]: readonly [number, number], name: string): string | undefined {
+export function paramType(c: Ctx, [from, to]: readonly [number, number], name: string): string | undefined {
   const { toks } = c;
   for (let p = Math.max(from, 1); p < to; p++) {
     if (toks[p].v !== name || !isId(toks[p]) || isP(toks[p - 1], '.')) continue;
