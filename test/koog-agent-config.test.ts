@@ -81,3 +81,18 @@ test('an agent given to another agent as a tool is a row at asTool, its own mode
   assert.equal(inner?.run?.turns, 50);
   assert.equal(byLine.get('gpt-4o')?.run?.turns, 50);
 });
+
+// An agent a function returns, run by its caller through an interface (JetBrains/koog examples demo-android-app
+// CalculatorAgentProvider.kt:118 `override suspend fun provideAgent(…): AIAgent { …; return AIAgent(promptExecutor =
+// executor, strategy = strategy, agentConfig = agentConfig, toolRegistry = toolRegistry) }`, run in AgentDemoViewModel.kt
+// as `agentProvider.provideAgent(…)` then `agent.run(userInput)`): priced where it is made, with its config's model,
+// prompt and maxAgentIterations. An agent made and neither run nor returned sends nothing.
+test('a Koog agent a function returns is priced where it is made; one neither run nor returned is no call', () => {
+  const made = analyze(`${head}object CalculatorAgentProvider : AgentProvider {\n  override suspend fun provideAgent(key: String): AIAgent {\n${config(40)}    return AIAgent(\n      promptExecutor = simpleOpenAIExecutor(key),\n      strategy = s,\n      agentConfig = agentConfig,\n      toolRegistry = tools,\n    )\n  }\n}\n`, 'kotlin', 'P.kt', table).calls;
+  assert.equal(made.length, 1);
+  const site = made[0].site;
+  assert.equal(site.model?.id, 'gpt-4o');
+  assert.deepEqual(site.parts.filter((p) => p.resolved).map((p) => p.text), ['You are a calculator.']);
+  assert.equal(site.run?.turns, 40);
+  assert.equal(calls(`${config(40)}  val agent = AIAgent(promptExecutor = simpleOpenAIExecutor(key), strategy = s, agentConfig = agentConfig, toolRegistry = tools)\n  println(agent)\n`).length, 0);
+});

@@ -43,6 +43,16 @@ export const KOOG_SHAPES: CallShape[] = [
     limitParam: 'LLMParams(maxTokens = {n})', limitNested: true,
     source: `${KOOG} (agents/agents-core/.../agent/AIAgent.kt: AIAgent(executor, llmModel, …, systemPrompt, …, maxIterations), run(agentInput), runAndGetResult(agentInput) (dfae0388); agent/config/AIAgentConfig.kt AIAgentConfig(prompt, model, maxAgentIterations), withSystemPrompt(prompt, llm, id, maxAgentIterations))`,
   })),
+  // An agent a function returns (`override suspend fun provideAgent(…): AIAgent { …; return AIAgent(promptExecutor =
+  // executor, strategy = s, agentConfig = agentConfig, toolRegistry = r) }`, JetBrains/koog examples demo-android-app
+  // CalculatorAgentProvider.kt:118, WeatherAgentProvider.kt:124, run by AgentDemoViewModel.kt through its
+  // AgentProvider interface): priced where it is made, as a factory's construction; a file that runs it has the run's row.
+  {
+    id: 'koog.AIAgent', sdk: 'Koog', anchor: ['AIAgent', '('], langs: ['kotlin', 'java'], kind: 'construction', sentBy: ['run', 'runAndGetResult'],
+    needs: ['AIAgent'], keys: { model: new Set(['llmmodel', 'llm', 'model']), config: new Set(['agentconfig']) }, batchable: false,
+    limitParam: 'LLMParams(maxTokens = {n})', limitNested: true, turnInput: 'the input its caller runs it with',
+    source: `${KOOG} (agents/agents-core/.../agent/AIAgent.kt: AIAgent(promptExecutor, strategy, agentConfig, toolRegistry) (dfae0388); agent/config/AIAgentConfig.kt AIAgentConfig(prompt, model, maxAgentIterations))`,
+  },
   // An agent given to another agent as a tool (`transferAgent.asTool("…", name = "transferMoney")` in the outer agent's
   // ToolRegistry): each call of the tool runs it, `agent.runAndGetResult(args.request)` (agents-core
   // agent/AIAgentTool.kt AIAgentBase.asTool → AIAgentTool.execute at dfae0388), the request the outer model writes.

@@ -6,9 +6,12 @@ import type { Ctx } from './values';
 import type { Found } from './keys';
 import type { CallShape } from './call-shape-types';
 import { args } from './calls';
+import { koogAgentConfig } from './koog-agent-config';
 
 /** Sets `f.model` (and, where the row says so, the limit's label) from the row's default when the call names no model. */
 export function defaultModel(c: Ctx, f: Found, shape: CallShape, open: number): void {
+  // A Koog agent a function returns (call-shapes-koog.ts): its `agentConfig = config` as a run of it reads it.
+  if (shape.id === 'koog.AIAgent' && c.match[open] > 0) koogAgentConfig(c, f, open, c.match[open], open - 1);
   if (f.model || !shape.defaultModel || f.runtime?.length) return;
   if (shape.defaultModelKey && !carries(c, open, shape.defaultModelKey)) return;
   f.model = { unresolved: shape.defaultModel };

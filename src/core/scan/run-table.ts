@@ -153,7 +153,7 @@ export const AGENT_TURN_LIMITS: TurnLimitRow[] = [
   {
     // A Koog agent's run: its strategy's nodes (an LLM request, a tool call, the tool result sent back) run until the
     // strategy finishes, at most maxAgentIterations of them; each LLM request is one node, so the bound holds for them.
-    framework: 'Koog', ids: /^koog\.agent\.(run|runAndGetResult|asTool)$/, keys: ['maxagentiterations', 'maxiterations'], inConstruction: true,
+    framework: 'Koog', ids: /^koog\.(agent\.(run|runAndGetResult|asTool)|AIAgent)$/, keys: ['maxagentiterations', 'maxiterations'], inConstruction: true,
     // With no toolRegistry (ToolRegistry.EMPTY) the default singleRunStrategy asks once and answers.
     toolsKey: 'toolRegistry', defaultTurns: 50,
     defaultSource: 'AIAgent(executor, llmModel, …, maxIterations: Int = 50), https://github.com/JetBrains/koog agents/agents-core/src/commonMain/kotlin/ai/koog/agents/core/agent/AIAgent.kt',

@@ -66,7 +66,8 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   } else if (site.sdk === 'LangChain4j' && !site.model && isP(toks[first - 1], '.') && isId(toks[first - 2])) injectedChatModel(c, site, toks[first - 2].v);
   // A builder's extent is its chain up to .build(), not the anchor's own `()`. A construction the call is bound to
   // (`Agent(…, tools=[…])` run by `Runner.run(agent, …)`) carries the tools too.
-  const construction = (shape.via || shape.assistantRun) && made.length > madeBefore ? made[made.length - 1] : undefined;
+  const construction = (shape.via || shape.assistantRun) && made.length > madeBefore ? made[made.length - 1]
+    : shape.id === 'koog.AIAgent' && match[i] > 0 ? [first, match[i]] as [number, number] : undefined; // a factory's agent is its own
   if (construction && site.sdk === 'Koog' && koogMockExecutor(c, construction)) return undefined; // a test double's agent
   readRun(c, site, first, i, Math.min(shape.kind === 'builder' ? builderEnd(c, i) : match[i] < 0 ? toks.length : match[i], toks.length), construction);
   // A Pydantic AI agent's @agent.system_prompt / instructions / tool functions (py-agent-decorators.ts).
