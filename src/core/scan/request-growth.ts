@@ -3,6 +3,7 @@
 // and `request.Contents.Add(functionResult)` after it (held54 G1, MenuNest GeminiChatService.cs RunToolLoopAsync).
 import { isId, isP } from '../lex/brackets';
 import type { Ctx } from './values';
+import { assignmentBefore } from './definitions';
 import { normKey } from './call-keys';
 import { GROW_METHODS, HISTORY_KEYS } from './run-table';
 
@@ -24,4 +25,24 @@ export function requestMemberGrows(c: Ctx, open: number, from: number, to: numbe
     if ((isP(toks[j], '.') || isP(toks[j], '?.')) && isId(toks[j + 1]) && GROW_METHODS.has(toks[j + 1].v) && isP(toks[j + 2], '(')) return true;
   }
   return false;
+}
+
+/**
+ * `chain.invoke(…)` where `chain = new RunnableWithMessageHistory({ runnable, getMessageHistory, … })` (LangChain.js) or
+ * `RunnableWithMessageHistory(runnable, get_session_history)` (Python): each send loads the session's messages before
+ * the input and saves the input and the answer after it (langchainjs 62fc484b libs/langchain-core/src/runnables/
+ * history.ts `_enterHistory` → `getMessages`, `_exitHistory` → `addMessages([...inputMessages, ...outputMessages])`;
+ * langchain_core runnables/history.py `_exit_history` → `hist.add_messages(input_messages + output_messages)`, read in
+ * copies of the file, no commit named), so a loop of sends re-sends a growing conversation, as a list it appends to.
+ */
+export function sessionHistoryGrows(c: Ctx, first: number): boolean {
+  const { toks } = c;
+  const at = isP(toks[first + 1], '.') ? first : isP(toks[first - 1], '.') ? first - 2 : -1;
+  if (at < 0 || !isId(toks[at]) || isP(toks[at - 1], '.')) return false;
+  const def = assignmentBefore(c, toks[at].v, at);
+  if (def < 0) return false;
+  const k = toks[def].v === 'new' ? def + 1 : def;
+  // The binding is read: an edit of it must take the full analysis.
+  if (k < toks.length) c.read?.push({ start: toks[def].start, end: toks[k].end });
+  return toks[k]?.v === 'RunnableWithMessageHistory' && isP(toks[k + 1], '(');
 }

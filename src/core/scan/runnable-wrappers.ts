@@ -12,6 +12,9 @@
 // - `create_tool_calling_agent(llm, tools, prompt)` / `create_openai_tools_agent(llm, tools, prompt)`: the prompt, then
 //   the model given the tools; `AgentExecutor(agent=…)` (a pydantic model: keywords only) runs that agent, a step at a
 //   time (lc-agent-executor.ts, with the sources).
+// - JS `new RunnableWithMessageHistory({ runnable, getMessageHistory, … })`: github.com/langchain-ai/langchainjs
+//   libs/langchain-core/src/runnables/history.ts at 62fc484b (@langchain/core 1.2.5; `fields.runnable.withListeners(…)`
+//   after the history is loaded): the runnable given, as in Python.
 import { isId, isP } from '../lex/brackets';
 import { functionDef } from './definitions';
 import { keywordValue } from './runnable-tokens';
@@ -32,6 +35,7 @@ const WRAPPERS = new Map<string, [string, number][]>([
 export function wrappedSteps(c: Ctx, open: number): [number, number][] | undefined {
   const { toks, match } = c;
   const name = toks[open - 1]?.v ?? '';
+  if (c.syn.id === 'javascript' && name === 'RunnableWithMessageHistory') return jsWrapped(c, open);
   const params = c.syn.id === 'python' ? WRAPPERS.get(name) : undefined;
   if (!params || isP(toks[open - 2], '.') || match[open] <= open + 1) return undefined;
   // An own function of the name defined below the call: left to the full analysis (editor/prefix.ts).
@@ -53,4 +57,18 @@ export function wrappedSteps(c: Ctx, open: number): [number, number][] | undefin
     if (step && step[1] > step[0]) steps.push(step);
   }
   return steps.length ? steps : undefined;
+}
+
+/** `new RunnableWithMessageHistory({ runnable: chain, … })` (or the shorthand `{ runnable }`): the runnable's range. */
+function jsWrapped(c: Ctx, open: number): [number, number][] | undefined {
+  const { toks, match } = c;
+  const brace = open + 1;
+  if (toks[open - 2]?.v !== 'new' || !isP(toks[brace], '{') || match[brace] < 0) return undefined;
+  const close = match[brace];
+  for (let k = brace + 1; k < close; k = valueEnd(c, k, close) + 1) {
+    if (toks[k].v !== 'runnable') continue;
+    if (isP(toks[k + 1], ':')) return [[k + 2, valueEnd(c, k + 2, close)]];
+    if (isP(toks[k + 1], ',') || k + 1 === close) return [[k, k + 1]];
+  }
+  return undefined;
 }

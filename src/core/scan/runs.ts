@@ -33,7 +33,7 @@ import { givesTools } from './agent-tools-given';
 import { factoryAgent } from './agent-factories';
 import { jsBoundedRun, toolFreeRun } from './agent-graph-once';
 import { graphLoopRun, graphStepTurns } from './graph-loops';
-import { requestMemberGrows, trimmed } from './request-growth';
+import { requestMemberGrows, sessionHistoryGrows, trimmed } from './request-growth';
 
 /** Tokens searched back for a history's definition or a cache mark, and body tokens searched for appends. */
 const [MAX_LOOKBACK, MAX_BODY] = [4000, 20000];
@@ -85,7 +85,7 @@ export function readRun(c: Ctx, site: CallSite, first: number, open: number, end
     else if (waited(c, first)) site.interactive = true;
     return;
   }
-  const grows = (names.size > 0 && memo(lc, `grows:${loop.header}:${[...names].join(',')}`, () => grownIn(lc, loop, names))) || (lc === c && requestMemberGrows(c, open, loop.bodyFrom, loop.bodyTo));
+  const grows = (names.size > 0 && memo(lc, `grows:${loop.header}:${[...names].join(',')}`, () => grownIn(lc, loop, names))) || (lc === c && (requestMemberGrows(c, open, loop.bodyFrom, loop.bodyTo) || sessionHistoryGrows(c, first)));
   // A loop over data (`for doc in docs`) repeats a call per item: a run only when it grows a conversation or states a bound.
   if (loop.turns === undefined && !loop.unbounded && !grows && !loop.perRow) {
     if (waited(c, first)) site.interactive = true;
