@@ -6,8 +6,10 @@
 //   text-davinci models to the completions API, not priced here. Priced only when the project pins the release
 //   (Package.resolved, an Xcode project's package requirement, Package.swift); otherwise named and unpriced.
 // - the system text when the call gives none: `Constants.defaultSystemText = "You're a helpful assistant"` (1.2.0 on).
-// - `maxTokens:` first in 2.3.3 (`maxTokens: Int? = nil`, sent as max_tokens only when given): before it no limit can
-//   be set, so no limit is advised.
+// - `maxTokens:` first in 2.3.1 (commit f8b052c, "add stop, responseFormat, maxTokens params to sendMessage and
+//   callTools": sendMessage / sendMessageStream `maxTokens: Int? = nil`, sent as max_tokens only when given; no release
+//   before it has the word): before it no limit can be set, so no limit is advised; when the release is not pinned, or
+//   the pinned range also holds earlier releases, the advice names the first release that has it.
 import { isId, isP } from '../lex/brackets';
 import { T } from '../lex/lexer';
 import { ancestors, dirname, join } from '../resolve/files';
@@ -24,7 +26,7 @@ const BANDS: { from: number[]; model: string }[] = [
   { from: [2, 2, 3], model: 'gpt-4o' },
   { from: [2, 5, 0], model: 'gpt-4.1' },
 ];
-const MAX_TOKENS_FROM = [2, 3, 3];
+const MAX_TOKENS_FROM = [2, 3, 1];
 
 type Pin = { lo: number[]; hi: number[]; written: string; file: string };
 
@@ -62,7 +64,9 @@ export function chatgptSwiftCall(c: Ctx, site: CallSite, first: number, open: nu
     }
   }
   // A release with no maxTokens parameter: no limit to set (its requests carry none).
-  if (pin && cmp(pin.hi, MAX_TOKENS_FROM) < 0 && !site.maxOutput) site.limitUnnamed = { host: `ChatGPTSwift ${pin.written}`, param: 'max_tokens (sendMessage has no maxTokens before 2.3.3)' };
+  if (pin && cmp(pin.hi, MAX_TOKENS_FROM) < 0 && !site.maxOutput) site.limitUnnamed = { host: `ChatGPTSwift ${pin.written}`, param: 'max_tokens (sendMessage has no maxTokens before 2.3.1)' };
+  // Not pinned, or a range that holds releases without it (`from: "2.0.0"`): a bare "Set maxTokens" would not build on them.
+  else if ((!pin || cmp(pin.lo, MAX_TOKENS_FROM) < 0) && site.limitParam === 'maxTokens') site.limitParam = 'maxTokens (ChatGPTSwift 2.3.1 or later)';
   return true;
 }
 
