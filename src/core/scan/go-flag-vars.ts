@@ -21,6 +21,7 @@ import { evaluate } from './evaluate';
 import { goGetterChain } from './go-getters';
 import { goTemplateOutput } from './go-text-template';
 import { serpentOption, SERPENT_WORDS } from './go-serpent';
+import { urfaveFlag, URFAVE_WORDS } from './go-urfave-flags';
 import { goFieldMethodValue } from './go-methods';
 import type { EvalScope, Value } from './value';
 
@@ -34,10 +35,10 @@ const NAMED = /^(?:String|Int|Int64|Uint|Uint64|Float64)(P?)$/;
 const GET = /^Get(?:String|Int|Int64|Uint|Uint64|Float64)$/;
 const FLAG_SETS = new Set(['Flags', 'PersistentFlags', 'LocalFlags']);
 /** The standard library's flag package, pflag, cobra, serpent: an import line of one. */
-const FLAG_IMPORTS = /"(?:flag|github\.com\/spf13\/(?:pflag|cobra)|github\.com\/coder\/serpent)"/;
+const FLAG_IMPORTS = /"(?:flag|github\.com\/spf13\/(?:pflag|cobra)|github\.com\/coder\/serpent|github\.com\/urfave\/cli(?:\/v[23])?)"/;
 
 /** Words whose edit can change a value read here (editor/reader-words.ts): the declarations and cobra's readers. */
-export const GO_FLAG_WORDS = ['String', 'Int', 'Int64', 'Uint', 'Uint64', 'Float64'].flatMap((t) => [`${t}Var`, `${t}VarP`, `${t}P`, `Get${t}`]).concat([...FLAG_SETS, ...SERPENT_WORDS]);
+export const GO_FLAG_WORDS = ['String', 'Int', 'Int64', 'Uint', 'Uint64', 'Float64'].flatMap((t) => [`${t}Var`, `${t}VarP`, `${t}P`, `Get${t}`]).concat([...FLAG_SETS, ...SERPENT_WORDS, ...URFAVE_WORDS]);
 
 interface Flag {
   /** The scope it is declared in, its name token's index, its default's token range. */
@@ -90,12 +91,17 @@ function flagsOf(s: EvalScope): Map<string, Flag[]> {
   if (out) return out;
   out = new Map();
   FLAGS.set(toks, out);
-  if (!s.text.includes('flag') && !s.text.includes('Flags()') && !s.text.includes('serpent.')) return out;
+  if (!s.text.includes('flag') && !s.text.includes('Flags()') && !s.text.includes('serpent.') && !s.text.includes('Flag{')) return out;
   for (let k = 1; k + 3 < toks.length && out.size < MAX_FLAGS; k++) {
     const so = toks[k].v.endsWith('Of') ? serpentOption(s, k, (i, end) => pathAt(toks, i, end)) : undefined;
     const had = so ? out.get('&' + so.path) ?? [] : [];
     if (so && had.length < MAX_SAME) out.set('&' + so.path, [...had, { s, name: so.name, from: so.from, to: so.to, start: so.start, end: so.end, numeric: so.numeric }]);
     if (so) continue;
+    // urfave/cli: `&cli.IntFlag{Name: …, Destination: &cfg.maxToken, Value: 3000}` (go-urfave-flags.ts).
+    const uf = toks[k].v.endsWith('Flag') ? urfaveFlag(s, k, (i, end) => pathAt(toks, i, end)) : undefined;
+    const hadU = uf ? out.get('&' + uf.path) ?? [] : [];
+    if (uf && hadU.length < MAX_SAME) out.set('&' + uf.path, [...hadU, { s, name: uf.name, from: uf.from, to: uf.to, start: uf.start, end: uf.end }]);
+    if (uf) continue;
     const b = BOUND.exec(toks[k].v);
     const n = b ? undefined : NAMED.exec(toks[k].v);
     if ((!b && !n) || !isP(toks[k - 1], '.') || !isP(toks[k + 1], '(') || match[k + 1] < k) continue;
