@@ -18,6 +18,7 @@ import { dirname } from '../resolve/files';
 import { goTypeField } from './go-config';
 import { pyArmOf } from './py-arms';
 import { neverCalled } from './go-caller-values';
+import { goOptionValue } from './go-option-sets';
 
 /** Methods of a file looked through (a file of more is left as it was: the field is run time). */
 const MAX_METHODS = 2000;
@@ -104,7 +105,7 @@ export function goField(s: EvalScope, recv: string, field: string, pos: number, 
   // What the type's methods and literals set is the same for every use: worked out once per scan. A field set from
   // itself (`c.a = c.a + "…"`, or through another field) is run time, not a loop.
   const key = `${r.type}.${field}`;
-  if (ix.values.has(key)) return ix.values.get(key) ?? undefined;
+  if (ix.values.has(key)) return withOptions(s, r.type, field, ix.values.get(key) ?? undefined, depth);
   ix.values.set(key, null);
   const values: Held[] = [];
   for (const f of ix.methods.get(r.type) ?? []) {
@@ -126,8 +127,11 @@ export function goField(s: EvalScope, recv: string, field: string, pos: number, 
   // Known only at run time: left to the evaluator, which names it as written.
   const out = v.runtime === undefined ? v : undefined;
   ix.values.set(key, out ?? null);
-  return out;
+  return withOptions(s, r.type, field, out, depth);
 }
+
+/** An option type that sets the field at run time (go-option-sets.ts) has the last word; read apart from the memo. */
+const withOptions = (s: EvalScope, type: string, field: string, v: Value | undefined, depth: number) => (v && goOptionValue(s, type, field, v, depth)) ?? v;
 
 /** `recv.field = …` statements in the body of `f` before token `until`, as bindings. */
 function sets(s: EvalScope, ix: FieldIndex, f: Fn, recv: string, field: string, until: number): Binding[] {
