@@ -97,6 +97,7 @@ function limitOnly(site: CallSite, est: Estimate, price: ModelPrice | undefined,
   // parameter and no number (OpenAI API reference, max_completion_tokens: "an upper bound … including visible output
   // tokens and reasoning tokens"; max_tokens "is not compatible with o-series models").
   // An agent step's JSON action cut short does not parse (browser-use): no number; none at all under the library's cap.
+  if (!site.maxOutput && site.limitShared) return [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: capHint(site, 'the worst case', site.limitShared) }];
   if (!site.maxOutput && site.stepJson) return site.sdkDefaultLimit || site.limitUnnamed ? [] : [{ kind: 'limit-output', saveUsd: 0, savePct: 0, text: capHint(site, 'the worst case', `${site.stepJson}, which a cap cuts into text that does not parse, so no number is proposed`) }];
   if (!site.maxOutput && price?.reasoning) return [reasoningLimit(site, est, price)];
   // An Assistants run takes the limit (OpenAI API reference, Create run, max_completion_tokens: "The maximum number of

@@ -61,6 +61,8 @@ export function l4jRagPrompt(c: Ctx, site: CallSite, first: number, i: number): 
     else if (depth === 0 && toks[k].v === ',') args++;
   }
   const at = { start: toks[first].start, end: toks[i].end };
+  // The limit is the chat model's: a cap on it also cuts the answers of the AI service built with that model.
+  site.limitShared = 'no number is proposed: the cap is the chat model\'s, and it also cuts the answers of whatever else is built with that model (the AI service); a model of its own for this step could be capped';
   const own = compress ? args >= 1 : args >= 2;
   if (own) {
     site.parts = [{ text: '', span: at, resolved: false, label: 'the PromptTemplate given to the constructor, filled at run time' }];
