@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { cacheDir } from '../src/node/code-cache';
+import { cacheDir, readSource } from '../src/node/code-cache';
 
 const LOADER = path.join(__dirname, '..', 'src', 'node', 'code-cache.js');
 
@@ -89,5 +89,29 @@ test('cacheDir: a private folder of this user; one that others may write is not 
     assert.equal(cacheDir(base), undefined);
   } finally {
     fs.rmSync(base, { recursive: true, force: true });
+  }
+});
+
+test('requireCached: a bundle that is not ASCII is read as UTF-8 (the ASCII one as Latin-1, the same string)', () => {
+  const { dir, cache, bundle } = setup();
+  try {
+    fs.writeFileSync(bundle, "module.exports = { s: 'caf\u00e9 \u2013 \u65e5\u672c \ud83d\ude00' };\n");
+    assert.equal(JSON.parse(load(bundle, cache)).s, 'caf\u00e9 \u2013 \u65e5\u672c \ud83d\ude00');
+    assert.equal(JSON.parse(load(bundle, cache)).s, 'caf\u00e9 \u2013 \u65e5\u672c \ud83d\ude00', 'from the cache');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('readSource: the same text as a UTF-8 read, for an ASCII file and for one that is not', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pc-code-cache-'));
+  try {
+    for (const text of ['const a = "plain ascii";\n', 'const b = "caf\u00e9 \u2013 \ud83d\ude00";\n', '\u00ff\u00fe\n']) {
+      const f = path.join(dir, 'f.js');
+      fs.writeFileSync(f, text);
+      assert.equal(readSource(f), fs.readFileSync(f, 'utf8'));
+    }
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });

@@ -3,6 +3,7 @@
 // largest part of its require (npm run bench, lensFirstMs); from the cache V8 reads the compiled code instead.
 // The cache holds the bundle's own compiled code, never user data, in a folder only this user may write; any
 // failure falls back to a plain compile. dist/cli.js and dist/extension.js are this loader (esbuild.mjs).
+import { isAscii } from 'node:buffer';
 import fs from 'node:fs';
 import Module from 'node:module';
 import os from 'node:os';
@@ -48,7 +49,7 @@ export function cacheDir(base = os.tmpdir()): string | undefined {
  */
 export function requireCached(file: string, parent: NodeModule, isMain: boolean, build = '', dir = cacheDir(), writeAfterMs = 5000): unknown {
   const M = Module as unknown as ModuleStatics;
-  const source = fs.readFileSync(file, 'utf8');
+  const source = readSource(file);
   // V8 checks a cache against the source's length only: the key names this build of the file (its size, time and
   // inode; hashing the text needs node:crypto, whose load alone costs a third of what the cache saves).
   const st = fs.statSync(file);
@@ -104,6 +105,17 @@ export function requireCached(file: string, parent: NodeModule, isMain: boolean,
   }
   m.loaded = true;
   return m.exports;
+}
+
+/**
+ * The bundle's text. The bundles are ASCII (test/bundle-ascii.test.ts), and an ASCII file decoded as Latin-1 is the
+ * same string as decoded as UTF-8, without the UTF-8 decoder's work: 1.66 MB in 14 ms of CPU instead of 20 here
+ * (test/bench lensFirstMs, node 20, a loaded 2-core machine). `buffer.isAscii` (Node 19.6+, 18.15+; SIMD) checks it
+ * first, so a file that is not ASCII is read as UTF-8 as before.
+ */
+export function readSource(file: string): string {
+  const bytes = fs.readFileSync(file);
+  return typeof isAscii === 'function' && isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
 }
 
 /** FNV-1a, 2 × 32 bits, as hex: a file name for a short key. */
