@@ -10,7 +10,7 @@ import type { AnalyzedCall } from '../src/core/types';
 import { testTable } from './helpers/table';
 import { sources } from './helpers/sources';
 import { lensCorpus } from './bench/corpus';
-import { FIXTURES } from './util';
+import { FIXTURES, ROOT } from './util';
 
 const table = testTable();
 const plain = (c: AnalyzedCall) => JSON.parse(JSON.stringify(c));
@@ -40,15 +40,22 @@ const lineEnds = (text: string) => {
   return out;
 };
 
+/** A generator seeded by the file's own path, so that adding a fixture does not move another file's cuts. */
+function seededBy(file: string): () => number {
+  let seed = 2166136261;
+  for (const ch of path.relative(ROOT, file).split(path.sep).join('/')) seed = Math.imul(seed ^ ch.charCodeAt(0), 16777619) >>> 0;
+  seed %= 2 ** 31;
+  return () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+}
+
 test('every call kept from a prefix equals the full analysis: fixtures and examples cut at every line end and at random', () => {
-  let seed = 3;
-  const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
   let kept = 0;
   let eligible = 0;
   let files = 0;
   for (const src of sources()) {
     if (firstSliceEnd('x\n'.repeat(1000), src.lang) === undefined) continue; // prompt files are read whole
     // Line ends (where the editor cuts) and seeded offsets anywhere (inside literals, names, operators).
+    const rnd = seededBy(src.file);
     const anywhere = Array.from({ length: 40 }, () => 1 + Math.floor(rnd() * (src.text.length - 1)));
     const r = check(path.basename(src.file), src.text, src.lang, [...lineEnds(src.text), ...anywhere]);
     kept += r.kept;
