@@ -9,6 +9,7 @@ import { isId, isP, KEYWORDS } from '../lex/brackets';
 import type { FileScope } from '../resolve/value-index';
 import { localElsewhere } from './visible';
 import { enclosingBraces } from './definitions';
+import { outsideDo } from './ruby-do-blocks';
 
 const FUNCTION_LOCALS = new Set(['python', 'ruby', 'php']);
 
@@ -61,7 +62,8 @@ const CLASS_WORDS = new Set(['class', 'struct', 'interface', 'enum', 'object', '
  * then reads an outer binding of the name (a module constant), never this one.
  */
 export function hiddenLocal(s: FileScope, at: number, pos: number): boolean {
-  if (FUNCTION_LOCALS.has(s.syn.id)) return localElsewhere(s, s.toks[at].start, pos);
+  // Ruby: also a local of a `do … end` block (an RSpec example) that does not hold the use (ruby-do-blocks.ts).
+  if (FUNCTION_LOCALS.has(s.syn.id)) return localElsewhere(s, s.toks[at].start, pos) || (s.syn.id === 'ruby' && outsideDo(s, at, pos));
   if (!declared(s, at)) return false;
   const blk = blocks(s);
   let open = blk[at];

@@ -11,6 +11,7 @@ import { inEarlierArm } from './py-arms';
 import { bindingSpan, withItemStart } from './py-with-items';
 import { memberAfter } from './member-after';
 import { firstOnLine } from './body-ends';
+import { closedBefore } from './ruby-do-blocks';
 
 const MAX_BLOCK = 20_000; // most tokens of a Python helper's body read for the request it returns
 /** Index of the name in `function name(`, `def name(`, `func name(`, `fn name(`. */
@@ -138,6 +139,8 @@ export function sameScope(c: Ctx, def: number, use: number): boolean {
     const col = (k: number) => indentOf(c, toks[k].start);
     const defCol = col(def);
     if (defCol === 0) return true;
+    // A Ruby local of a `do … end` block that ended before the use (ruby-do-blocks.ts).
+    if (c.syn.id === 'ruby' && closedBefore(c, def, use)) return false;
     for (let i = countBefore(list.length, (j) => list[j] <= def); i < list.length && list[i] < use; i++) if (col(list[i]) < defCol) return false;
     return true;
   }

@@ -22,6 +22,7 @@ import { madeModel, recordHead, recordModel } from './ruby-llm-records';
 import { recordSeed } from './ruby-llm-seeds';
 import { methodChat } from './ruby-llm-method-chat';
 import { RUBY_LLM_BATCH, stagedForBatch } from './ruby-llm-batch';
+import { specChat } from './ruby-spec-chat';
 
 import { RUBY_LLM_TWO_WORDS } from './ruby-llm-limit';
 export { rubyLlmLimitParam } from './ruby-llm-limit';
@@ -132,8 +133,11 @@ function heldChat(c: Ctx, head: number, links: number[], dot: number): number {
   // `chat = chat.with_schema(schema) if schema`: a link on the same chat (each `with_*` returns it), read with the links
   // between below; the chat is the value the name had before.
   for (let n = 0; !ivar && def > 0 && n < 4 && toks[def].v === tk.v && isP(toks[def + 1], '.'); n++) def = assignmentBefore(c, tk.v, def);
+  // RSpec: an earlier `it` block's local is not this one's; the nearest group's `let(:chat)` is (ruby-spec-chat.ts).
+  const spec = ivar ? undefined : specChat(c, tk.v, def, dot);
+  if (spec) def = spec.def;
   const fwd = def >= 0 ? linksForward(c, def) : undefined;
-  if (!fwd || (!ivar && dot - def > MAX_BETWEEN)) return -1;
+  if (!fwd || (!ivar && !spec?.spec && dot - def > MAX_BETWEEN)) return -1;
   // `@chat = RubyLLM.chat` and `@chat.with_instructions(x)` earlier in the same method as the send (no `def` between):
   // read as a local's (held54 rails-ai-fit messages_controller.rb).
   let near = !ivar;
@@ -142,7 +146,7 @@ function heldChat(c: Ctx, head: number, links: number[], dot: number): number {
     for (let k = def; k < dot && near; k++) near = toks[k].v !== 'def' || !isId(toks[k]);
   }
   const between: number[] = [];
-  for (let k = def + 1; near && k < dot; k++) {
+  for (let k = spec?.spec ? spec.from : def + 1; near && k < head; k++) {
     if (toks[k].v === tk.v && isId(toks[k]) && !isP(toks[k - 1], '.') && isP(toks[k + 1], '.') && isId(toks[k + 2]) && (toks[k + 2].v.startsWith('with_') || toks[k + 2].v === 'add_message' || toks[k + 2].v === 'ask_later')) between.push(...linksFrom(c, k + 2));
   }
   if (!ivar) c.read?.push({ start: toks[def].start, end: toks[dot].start });
