@@ -19,6 +19,7 @@ import type { EvalScope } from './value';
 import { evaluate } from './evaluate';
 import { boundValue, exprEnd, itemEnd, label, zodSchema, type Json, type Unread } from './zod-schema';
 import { strictRoot } from './zod-response-format';
+import { handoffDefs } from './agents-js-handoffs';
 
 /** Tools read per agent at most. */
 const MAX_TOOLS = 64;
@@ -33,6 +34,9 @@ export function agentsJsTools(c: Ctx, site: CallSite, made: [number, number], un
   while (obj < made[1] && !isP(toks[obj], '{')) obj++;
   if (!isP(toks[obj], '{') || !(match[obj] > obj)) return undefined;
   const close = match[obj];
+  const zu: Unread = { labels: [] };
+  const reach = { from: Number.MAX_SAFE_INTEGER, to: -1 };
+  let defs: Json[] = [];
   for (let k = obj + 1; k < close; k = itemEnd(c, k, close) + 1) {
     if (toks[k].v !== 'tools' || !isId(toks[k])) continue;
     const e = itemEnd(c, k, close);
@@ -40,16 +44,20 @@ export function agentsJsTools(c: Ctx, site: CallSite, made: [number, number], un
     const name = isP(toks[k + 1], ':') ? (e === k + 3 && isId(toks[k + 2]) ? k + 2 : -1) : e === k + 1 ? k : -1;
     const at: [EvalScope, number] | undefined = name >= 0 ? boundValue(c, toks[name].v, toks[k].start, 0) : isP(toks[k + 2], '[') ? [c, k + 2] : undefined;
     if (!at || !isP(at[0].toks[at[1]], '[') || !(at[0].match[at[1]] > at[1])) return undefined;
-    const zu: Unread = { labels: [] };
-    const reach = { from: toks[k].start };
-    if (at[0] === c) reach.from = Math.min(reach.from, toks[Math.max(0, at[1] - 2)].start);
-    const defs = listed(at[0], at[1], zu, c, reach);
+    const from = { from: toks[k].start };
+    if (at[0] === c) from.from = Math.min(from.from, toks[Math.max(0, at[1] - 2)].start);
+    defs = listed(at[0], at[1], zu, c, from);
     // None read: the call's tools are left to the generic reader (runs.ts), with nothing named here.
     if (!defs.length) return undefined;
-    for (const l of zu.labels) if (!unread.includes(l)) unread.push(l);
-    return { text: JSON.stringify(defs), definitions: defs.length, span: { start: reach.from, end: toks[Math.max(k, e - 1)].end } };
+    reach.from = from.from;
+    reach.to = toks[Math.max(k, e - 1)].end;
+    break;
   }
-  return undefined;
+  // The handoffs, sent after the tools (agents-js-handoffs.ts).
+  defs.push(...handoffDefs(c, obj, close, zu, reach));
+  if (!defs.length) return undefined;
+  for (const l of zu.labels) if (!unread.includes(l)) unread.push(l);
+  return { text: JSON.stringify(defs), definitions: defs.length, span: { start: reach.from, end: reach.to } };
 }
 
 /** Each element of the list whose `[` is s.toks[open]: `tool({…})`, `agent.asTool({…})`, or a name bound to one. */
@@ -109,7 +117,7 @@ function definition(s: EvalScope, i: number, end: number, unread: Unread, c: Ctx
 }
 
 /** toFunctionToolName (utils/tools.ts): every whitespace or non-alphanumeric character becomes `_`. */
-function toolName(name: string): string {
+export function toolName(name: string): string {
   let out = '';
   for (let i = 0; i < name.length; i++) {
     const ch = name[i];

@@ -265,7 +265,7 @@ export const FORM_SHAPES: CallShape[] = [
   },
   {
     id: 'openai-agents.js.run', sdk: 'OpenAI Agents', provider: 'openai', anchor: ['run', '('], langs: ['javascript'],
-    via: { from: 0, anchors: [['Agent', '('], ['Agent', '.', 'create', '('], ['SandboxAgent', '(']].map((anchor) => ({ anchor, settings: { key: 'modelSettings', limitParam: "maxTokens: {n} to the Agent's modelSettings" } })), defaultModel: "the Agent's default model (@openai/agents)" },
+    via: { from: 0, anchors: [['Agent', '('], ['Agent', '.', 'create', '('], ['SandboxAgent', '(']].map((anchor) => ({ anchor, settings: { key: 'modelSettings', limitParam: "maxTokens: {n} to the Agent's modelSettings" } })), defaultModel: "the Agent's default model (@openai/agents)", chains: true },
     limitParam: 'modelSettings: { maxTokens: {n} } to the Agent', limitNested: true, batchable: false,
     source: 'https://github.com/openai/openai-agents-js (6d0c61a5, packages/agents-core/src/run.ts: run(agent, input); agent.ts Agent({ model, instructions, modelSettings }), static create(config); sandbox/agent.ts SandboxAgent extends Agent; model.ts ModelSettings.maxTokens, Model.getResponse / getStreamedResponse: no batch path, so no batch advice)',
   },
