@@ -93,15 +93,15 @@ function flagsOf(s: EvalScope): Map<string, Flag[]> {
   FLAGS.set(toks, out);
   if (!s.text.includes('flag') && !s.text.includes('Flags()') && !s.text.includes('serpent.') && !s.text.includes('Flag{')) return out;
   for (let k = 1; k + 3 < toks.length && out.size < MAX_FLAGS; k++) {
-    const so = toks[k].v.endsWith('Of') ? serpentOption(s, k, (i, end) => pathAt(toks, i, end)) : undefined;
-    const had = so ? out.get('&' + so.path) ?? [] : [];
-    if (so && had.length < MAX_SAME) out.set('&' + so.path, [...had, { s, name: so.name, from: so.from, to: so.to, start: so.start, end: so.end, numeric: so.numeric }]);
-    if (so) continue;
-    // urfave/cli: `&cli.IntFlag{Name: …, Destination: &cfg.maxToken, Value: 3000}` (go-urfave-flags.ts).
-    const uf = toks[k].v.endsWith('Flag') ? urfaveFlag(s, k, (i, end) => pathAt(toks, i, end)) : undefined;
-    const hadU = uf ? out.get('&' + uf.path) ?? [] : [];
-    if (uf && hadU.length < MAX_SAME) out.set('&' + uf.path, [...hadU, { s, name: uf.name, from: uf.from, to: uf.to, start: uf.start, end: uf.end }]);
-    if (uf) continue;
+    // coder/serpent `Value: serpent.StringOf(&opts.model)` (go-serpent.ts); urfave/cli `&cli.IntFlag{Name: …,
+    // Destination: &cfg.maxToken, Value: 3000}` (go-urfave-flags.ts).
+    const lit = toks[k].v.endsWith('Of') ? serpentOption(s, k, (i, end) => pathAt(toks, i, end))
+      : toks[k].v.endsWith('Flag') ? urfaveFlag(s, k, (i, end) => pathAt(toks, i, end)) : undefined;
+    if (lit) {
+      const had = out.get('&' + lit.path) ?? [];
+      if (had.length < MAX_SAME) out.set('&' + lit.path, [...had, { s, name: lit.name, from: lit.from, to: lit.to, start: lit.start, end: lit.end, numeric: lit.numeric }]);
+      continue;
+    }
     const b = BOUND.exec(toks[k].v);
     const n = b ? undefined : NAMED.exec(toks[k].v);
     if ((!b && !n) || !isP(toks[k - 1], '.') || !isP(toks[k + 1], '(') || match[k + 1] < k) continue;

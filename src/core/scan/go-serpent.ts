@@ -7,6 +7,7 @@
 import { isId, isP } from '../lex/brackets';
 import { T } from '../lex/lexer';
 import type { EvalScope } from './value';
+import { keyedFields, type BoundFlag } from './go-struct-flags';
 
 /** serpent's value wrappers read here: a string, and an integer whose default text is a number. */
 const VALUES = /^(?:String|Int64)Of$/;
@@ -15,19 +16,8 @@ export const SERPENT_WORDS = ['StringOf', 'Int64Of', 'Default', 'Flag'];
 /** Tokens walked back from the wrapper to its option literal's `{`, at most. */
 const MAX_BACK = 120;
 
-export interface SerpentOption {
-  /** The bound path (`opts.model`), the flag name's token (`Flag:` or `Name:`), the default's token range. */
-  path: string;
-  name: number;
-  from: number;
-  to: number;
-  start: number;
-  end: number;
-  numeric: boolean;
-}
-
 /** The option literal around `Value: serpent.StringOf(&path)` at toks[k] (the wrapper's name), when it states a Default. */
-export function serpentOption(s: EvalScope, k: number, pathAt: (i: number, end: number) => string | undefined): SerpentOption | undefined {
+export function serpentOption(s: EvalScope, k: number, pathAt: (i: number, end: number) => string | undefined): BoundFlag | undefined {
   const { toks, match } = s;
   if (!VALUES.test(toks[k].v) || !isP(toks[k - 1], '.') || toks[k - 2]?.v !== 'serpent' || !isP(toks[k + 1], '(') || !isP(toks[k + 2], '&')) return undefined;
   const path = match[k + 1] > k ? pathAt(k + 3, match[k + 1]) : undefined;
@@ -41,14 +31,9 @@ export function serpentOption(s: EvalScope, k: number, pathAt: (i: number, end: 
   if (close < k) return undefined;
   let d: { from: number; to: number } | undefined;
   let name = -1;
-  for (let j = open + 1; j < close; j++) {
-    if (match[j] > j) { j = match[j]; continue; }
-    if (!isId(toks[j]) || !isP(toks[j + 1], ':') || (j > open + 1 && !isP(toks[j - 1], ','))) continue;
-    let e = j + 2;
-    while (e < close && !isP(toks[e], ',')) e = match[e] > e ? match[e] + 1 : e + 1;
-    if (toks[j].v === 'Default') d = { from: j + 2, to: e };
-    else if ((toks[j].v === 'Flag' || (toks[j].v === 'Name' && name < 0)) && e === j + 3 && toks[j + 2].t === T.Str) name = j + 2;
-    j = e - 1;
+  for (const { key: j, from, to: e } of keyedFields(s, open)) {
+    if (toks[j].v === 'Default') d = { from, to: e };
+    else if ((toks[j].v === 'Flag' || (toks[j].v === 'Name' && name < 0)) && e === from + 1 && toks[from].t === T.Str) name = from;
   }
   if (!d || name < 0) return undefined;
   return { path, name, ...d, start: toks[open].start, end: toks[close].end, numeric: toks[k].v === 'Int64Of' };

@@ -7,24 +7,15 @@
 import { isId, isP } from '../lex/brackets';
 import { T } from '../lex/lexer';
 import type { EvalScope } from './value';
+import { keyedFields, type BoundFlag } from './go-struct-flags';
 
 /** The flag types read: a text or a number (a slice, a bool or a duration sets no model or limit). */
 const TYPES = /^(?:String|Int|Int64|Uint|Uint64|Float64)Flag$/;
 /** Words whose edit can change a value read here (editor/reader-words.ts, through go-flag-vars.ts). */
 export const URFAVE_WORDS = ['StringFlag', 'IntFlag', 'Int64Flag', 'UintFlag', 'Uint64Flag', 'Float64Flag', 'Destination'];
 
-export interface UrfaveFlag {
-  /** The bound path (`config.maxToken`), the flag name's token, the default's token range, the literal's extent. */
-  path: string;
-  name: number;
-  from: number;
-  to: number;
-  start: number;
-  end: number;
-}
-
 /** The flag literal `cli.IntFlag{ … Destination: &path, … Value: v }` whose type name is toks[k], when it states both. */
-export function urfaveFlag(s: EvalScope, k: number, pathAt: (i: number, end: number) => string | undefined): UrfaveFlag | undefined {
+export function urfaveFlag(s: EvalScope, k: number, pathAt: (i: number, end: number) => string | undefined): BoundFlag | undefined {
   const { toks, match } = s;
   if (!TYPES.test(toks[k].v) || !isP(toks[k - 1], '.') || !isId(toks[k - 2]) || !isP(toks[k + 1], '{')) return undefined;
   const open = k + 1, close = match[open];
@@ -32,15 +23,10 @@ export function urfaveFlag(s: EvalScope, k: number, pathAt: (i: number, end: num
   let d: { from: number; to: number } | undefined;
   let path: string | undefined;
   let name = -1;
-  for (let j = open + 1; j < close; j++) {
-    if (match[j] > j) { j = match[j]; continue; }
-    if (!isId(toks[j]) || !isP(toks[j + 1], ':') || (j > open + 1 && !isP(toks[j - 1], ','))) continue;
-    let e = j + 2;
-    while (e < close && !isP(toks[e], ',')) e = match[e] > e ? match[e] + 1 : e + 1;
-    if (toks[j].v === 'Value' && e > j + 2) d = { from: j + 2, to: e };
-    else if (toks[j].v === 'Destination' && isP(toks[j + 2], '&')) path = pathAt(j + 3, e);
-    else if (toks[j].v === 'Name' && e === j + 3 && toks[j + 2].t === T.Str) name = j + 2;
-    j = e - 1;
+  for (const { key: j, from, to: e } of keyedFields(s, open)) {
+    if (toks[j].v === 'Value' && e > from) d = { from, to: e };
+    else if (toks[j].v === 'Destination' && isP(toks[from], '&')) path = pathAt(from + 1, e);
+    else if (toks[j].v === 'Name' && e === from + 1 && toks[from].t === T.Str) name = from;
   }
   if (!d || !path || name < 0) return undefined;
   return { path, name, ...d, start: toks[k - 2].start, end: toks[close].end };
