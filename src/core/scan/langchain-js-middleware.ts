@@ -84,23 +84,31 @@ function configLimit(c: Ctx, open: number, end: number): { n: number; written: s
 
 /** The smallest `runLimit` / `threadLimit` of a modelCallLimitMiddleware in the options of `createAgent(` at toks[open]. */
 function callLimit(c: Ctx, open: number): { n: number; written: string } | undefined {
-  const { toks, match } = c;
-  const brace = open + 1;
-  if (!isP(toks[open], '(') || !isP(toks[brace], '{') || match[brace] < 0) return undefined;
-  const close = match[brace];
+  const { toks } = c;
+  if (!isP(toks[open], '(')) return undefined;
   let best: { n: number; written: string } | undefined;
+  for (const j of middlewareEntries(c, open + 1)) {
+    if (toks[j].v !== 'modelCallLimitMiddleware' || !isP(toks[j + 1], '(')) continue;
+    const got = numberKey(c, j + 2, ['runLimit', 'threadLimit']);
+    if (got && (!best || got.n < best.n)) best = got;
+  }
+  return best;
+}
+
+/** The first token of each entry of the `middleware: [ … ]` lists in the options object at toks[brace] (marked read). */
+function middlewareEntries(c: Ctx, brace: number): number[] {
+  const { toks, match } = c;
+  const out: number[] = [];
+  if (!isP(toks[brace], '{') || match[brace] < 0) return out;
+  const close = match[brace];
   for (let k = brace + 1; k < close; k = valueEnd(c, k, close) + 1) {
     const sep = keyAt(c, k);
     if (sep < 0 || toks[k].v !== 'middleware' || !isP(toks[sep + 1], '[') || match[sep + 1] < 0) continue;
     const list = sep + 1;
     c.read?.push({ start: toks[list].start, end: toks[match[list]].end });
-    for (let j = list + 1; j < match[list]; j = valueEnd(c, j, match[list]) + 1) {
-      if (toks[j].v !== 'modelCallLimitMiddleware' || !isP(toks[j + 1], '(')) continue;
-      const got = numberKey(c, j + 2, ['runLimit', 'threadLimit']);
-      if (got && (!best || got.n < best.n)) best = got;
-    }
+    for (let j = list + 1; j < match[list]; j = valueEnd(c, j, match[list]) + 1) out.push(j);
   }
-  return best;
+  return out;
 }
 
 /** The smallest number under one of `keys` in the object literal at toks[brace], and how it is written. */
@@ -129,22 +137,13 @@ export function swapModels(c: Ctx, site: CallSite, made: { m: Ctx; start: number
   const { toks, match } = c;
   const own = site.model;
   if (!own || !made || made.m !== c || !/^langchainjs\.agent\./.test(site.shape)) return;
-  const brace = made.start + 2;
-  if (!isP(toks[brace], '{') || match[brace] < 0) return;
-  const close = match[brace];
   const ids = new Map<string, number>();
   let by = '';
-  for (let k = brace + 1; k < close; k = valueEnd(c, k, close) + 1) {
-    const sep = keyAt(c, k);
-    if (sep < 0 || toks[k].v !== 'middleware' || !isP(toks[sep + 1], '[') || match[sep + 1] < 0) continue;
-    const list = sep + 1;
-    c.read?.push({ start: toks[list].start, end: toks[match[list]].end });
-    for (let j = list + 1; j < match[list]; j = valueEnd(c, j, match[list]) + 1) {
-      if (toks[j].v !== 'createMiddleware' || !isP(toks[j + 1], '(') || match[j + 1] < 0) continue;
-      const found = swappedIn(c, j + 2, match[j + 1]);
-      for (const [id, at] of found.ids) if (!ids.has(id)) ids.set(id, at);
-      if (found.ids.length && !by) by = found.name;
-    }
+  for (const j of middlewareEntries(c, made.start + 2)) {
+    if (toks[j].v !== 'createMiddleware' || !isP(toks[j + 1], '(') || match[j + 1] < 0) continue;
+    const found = swappedIn(c, j + 2, match[j + 1]);
+    for (const [id, at] of found.ids) if (!ids.has(id)) ids.set(id, at);
+    if (found.ids.length && !by) by = found.name;
   }
   ids.delete(own.id);
   if (!ids.size) return;
