@@ -59,7 +59,7 @@ test('modelCallLimitMiddleware({ runLimit: 0, exitBehavior: "error" }) throws be
   const at = new Map(calls.map((c) => [c.line, c]));
   assert.deepEqual([...at.keys()], [9, 19, 26]);
   assert.match(at.get(9)!.site.refused ?? '', /runLimit: 0.*throws ModelCallLimitMiddlewareError before the first model call/);
-  assert.ok(at.get(9)!.warnings.some((w) => w.kind === 'refused' && w.severity === 'error'));
+  assert.ok(at.get(9)!.warnings?.some((w) => w.kind === 'refused' && w.severity === 'error'));
   assert.deepEqual(at.get(9)!.suggestions, [], 'no advice on a call that is never made');
   // exitBehavior "end" (the default) ends the run without a model call and without an error: not refused (left as is).
   assert.equal(at.get(19)!.site.refused, undefined);
