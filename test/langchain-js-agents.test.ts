@@ -50,3 +50,18 @@ test('createAgent runs bounded by modelCallLimitMiddleware and a config variable
   assert.equal(routed.run, undefined, 'tools: [] and a wrapModelCall: one call');
   assert.match(routed.suggestions.find((x) => x.kind === 'limit-output')?.text ?? '', /each one its "dynamicModelSelection" middleware makes/);
 });
+
+test('modelCallLimitMiddleware({ runLimit: 0, exitBehavior: "error" }) throws before the first model call: refused', () => {
+  // langchain-ai/langchainjs 62fc484b examples/src/createAgent/middleware/modelCallLimit.ts:158 was priced as one call
+  // with advice; beforeModel throws once `runLimit <= runCount`, and runModelCallCount starts at 0.
+  const file = path.join(FIXTURES, 'typescript', 'langchain_js_call_limit_zero.ts');
+  const calls = analyze(fs.readFileSync(file, 'utf8'), 'typescript', file, table, DEFAULT_OPTIONS).calls;
+  const at = new Map(calls.map((c) => [c.line, c]));
+  assert.deepEqual([...at.keys()], [9, 19, 26]);
+  assert.match(at.get(9)!.site.refused ?? '', /runLimit: 0.*throws ModelCallLimitMiddlewareError before the first model call/);
+  assert.ok(at.get(9)!.warnings?.some((w) => w.kind === 'refused' && w.severity === 'error'));
+  assert.deepEqual(at.get(9)!.suggestions, [], 'no advice on a call that is never made');
+  // exitBehavior "end" (the default) ends the run without a model call and without an error: not refused (left as is).
+  assert.equal(at.get(19)!.site.refused, undefined);
+  assert.equal(at.get(26)!.site.refused, undefined, 'runLimit: 1 allows the one call');
+});

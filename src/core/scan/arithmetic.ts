@@ -42,6 +42,9 @@ export function arithmetic(s: EvalScope, v: Value, i: number, k: number, end: nu
   return { v: b ? { runtime: whole, atMost: b } : { runtime: whole }, next: n.next };
 }
 
+/** The largest number a bound can be (it may hold several, `LIMITS[model]`). */
+const worst = (x: Value) => Math.max(x.num!, ...(x.others ?? []).filter((o): o is number => typeof o === 'number'));
+
 /** `min(a, b, …)` with each argument's value: the smallest when all are numbers; else run time, at most the smallest
  * number among them; undefined when none is. */
 export function smallest(label: string, values: (Value | undefined)[]): Value | undefined {
@@ -50,9 +53,21 @@ export function smallest(label: string, values: (Value | undefined)[]): Value | 
   for (const v of values) {
     const b = bound(v);
     if (!b || v !== b) all = false;
-    const worst = (x: Value) => Math.max(x.num!, ...(x.others ?? []).filter((o): o is number => typeof o === 'number'));
     if (b && (!low || worst(b) < worst(low))) low = b;
   }
   if (!low) return undefined;
   return all ? low : { runtime: label, atMost: low };
+}
+
+/** A function's returns, each a number or a run-time number with a bound (`return int(math.Min(float64(n), 4096)), nil`)
+ * and one at least at run time: run time, at most the largest of their bounds; undefined when one has no bound. */
+export function largestBound(label: string, values: Value[]): Value | undefined {
+  if (!values.some((v) => v.runtime !== undefined)) return undefined;
+  let high: Value | undefined;
+  for (const v of values) {
+    const b = bound(v);
+    if (!b) return undefined;
+    if (!high || worst(b) > worst(high)) high = b;
+  }
+  return high && { runtime: label, atMost: high };
 }

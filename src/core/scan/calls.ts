@@ -119,8 +119,8 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
   if (cli) return cli;
   const loaded = zodCall(s, base, names, nameAt, open, close) ?? configLoad(s, names, nameAt, a, arg);
   if (loaded) return loaded;
-  // `min(n, 4000)`, `Math.min(…)`: the smallest number, or a run-time value at most it (arithmetic.ts).
-  if (a.length >= 2 && !a.some((x) => x.key) && (names.length === 1 ? fn === 'min' : names.length === 2 && names[0] === 'Math' && (fn === 'min' || fn === 'Min'))) return smallest(label(s, nameAt, close + 1), a.map((_, n) => arg(n))) ?? { runtime: label(s, nameAt, close + 1) };
+  // `min(n, 4000)`, `Math.min(…)`, Go `math.Min` (pkg.go.dev/math#Min): the smallest number, or at most it (arithmetic.ts).
+  if (a.length >= 2 && !a.some((x) => x.key) && (names.length === 1 ? fn === 'min' : names.length === 2 && (names[0] === 'Math' || (names[0] === 'math' && s.syn.id === 'go')) && (fn === 'min' || fn === 'Min'))) return smallest(label(s, nameAt, close + 1), a.map((_, n) => arg(n))) ?? { runtime: label(s, nameAt, close + 1) };
   // Environment reads: `os.getenv("X", "d")`, `os.environ.get("X", "d")`, Ruby's ENV fetch with a default.
   const envRead = fn === 'getenv' || fn === 'Getenv' || fn === 'GetEnvironmentVariable' || ((fn === 'get' || fn === 'fetch' || fn === 'getOrDefault' || fn === 'getProperty') && names.some((n) => ENV_HOLDERS.has(n)));
   if (envRead) {
@@ -196,15 +196,15 @@ export function call(s: EvalScope, recv: Value | undefined, names: string[], nam
     if (d && d.runtime === undefined) return d;
     return { runtime: 'field' };
   }
-  // Single-argument pass-throughs: `dedent("…")`, `str(x)`, `int(x)`, `String(x)`, `Number(x)`, Go conversions `string(b)`, `int64(n)`; a LangChain message kept in a name (`SystemMessage("…")`) is its text; openai-kotlin `ModelId(id)` (a value class of the id) kept in a property.
-  // A LangChain message given more keywords is its content too (`HumanMessage(content="…", name="Lance")`, langchain_core messages/human.py `__init__(self, content, **kwargs)`).
+  // Single-argument pass-throughs: `dedent("…")`, `str(x)`, `int(x)`, `String(x)`, `Number(x)`, Go conversions `string(b)`, `int64(n)`; a LangChain message kept in a name (`SystemMessage("…")`) is its text; openai-kotlin `ModelId(id)` (a value class of the id) kept in a property. A LangChain message given more keywords is its content too (`HumanMessage(content="…", name="Lance")`, langchain_core messages/human.py `__init__(self, content, **kwargs)`).
   const message = a.length > 1 && /^(SystemMessage|HumanMessage|AIMessage)$/.test(fn) && a.some((x) => x.key === 'content');
   const radix = fn === 'parseInt' && a.length === 2 && a[1].to === a[1].from + 1 && s.toks[a[1].from].v === '10'; // `parseInt(x, 10)`: x's number
   if (names.length <= 2 && (a.length === 1 || message || radix) && /^(dedent|cleandoc|str|int|float|String|Number|parseInt|Integer|Some|Ok|strip|trim|Int|Long|NewOpt|F|string|int64|int32|uint|uint32|uint64|float64|float32|SystemMessage|HumanMessage|AIMessage|ModelId)$/.test(fn)) {
-    const v = message ? kw('content') : arg(0);
+    const v = message ? kw('content') : s.syn.id === 'go' && /^(int|int64|int32|uint|uint32|uint64|float64|float32)$/.test(fn) ? evaluate(s, a[0].from, a[0].to, depth) : arg(0);
     // A number read from text (`int(os.environ["MAX_TOKENS"])`, `Number(process.env.LIMIT)`) is a number.
     if (v && v.runtime === undefined && v.num === undefined && v.str !== undefined && /^(int|float|Number|parseInt|Integer|Int|Long|parseFloat)$/.test(fn) && /^\d+$/.test(v.str.trim())) return { ...v, num: Number(v.str.trim()) };
-    if (v && v.runtime === undefined) return (fn === 'dedent' || fn === 'cleandoc') && v.str !== undefined ? textMethod(s, v, fn, [], arg, argText) ?? v : v;
+    // A numeric conversion of a bounded run-time number (Go `int(math.Min(a, b))`) keeps the bound (arithmetic.ts); Go's, read at the call's depth, costs none (`int(math.Min(float64(n), float64(m)))` nests four deep).
+    if (v && (v.runtime === undefined || (v.atMost && /^(int|float|Number|Integer|Int|Long|int64|int32|uint|uint32|uint64|float64|float32)$/.test(fn)))) return (fn === 'dedent' || fn === 'cleandoc') && v.str !== undefined ? textMethod(s, v, fn, [], arg, argText) ?? v : v;
   }
   const owned = s.syn.id === 'rust' && names.length === 2 && names[0] === 'String' && fn === 'from' && a.length === 1 ? arg(0) : undefined;
   if (owned?.str !== undefined && owned.runtime === undefined) return owned; // Rust `String::from("…")` (std From<&str>): the text, as `"…".to_string()` is

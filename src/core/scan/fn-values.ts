@@ -18,6 +18,7 @@ import { caseNotTaken } from './case-arms';
 import { returned } from './py-memo-returns';
 import { memoReturn } from './js-memo-returns';
 import { promiseResolves } from './js-promise-returns';
+import { largestBound } from './arithmetic';
 import { inheritedMethod } from './py-inherited-methods';
 
 /** What a function named `fn` returns when every `return` is a literal or a constant; several: the first, the others kept. */
@@ -92,7 +93,7 @@ export function fnValue(s: EvalScope, f: Fn, fn: string, depth: number): Value |
   if (found.length && found.every((x) => x.factory !== undefined && x.factory === found[0].factory)) return { factory: found[0].factory };
   // Several returns: the dearest is the worst case, the others named; a return known only at run time beside
   // literal texts leaves the texts, with the run-time one named (branches.ts).
-  const v = alternatives(found, `returned by ${fn}()`);
+  const v = alternatives(found, `returned by ${fn}()`) ?? largestBound(`${fn}()`, found);
   if (!v) return undefined;
   const n = 1 + (v.others?.length ?? 0);
   const late = v.late ?? [];

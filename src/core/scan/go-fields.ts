@@ -12,6 +12,7 @@ import { exprEnd, tables, type Binding, type Fn, type Tables } from './scope';
 import { bind } from './binding';
 import { branchBindings } from './branch-bindings';
 import { alternatives } from './branches';
+import { largestBound } from './arithmetic';
 import { evaluate } from './evaluate';
 import { statedSource, type EvalScope, type Value } from './value';
 import { dirname } from '../resolve/files';
@@ -220,7 +221,8 @@ export function combine(s: EvalScope, held: Held[], shown: string): Value {
     const what = `default of ${[...new Set(runtime.map((v) => v.runtime))].join(' / ')}`;
     return { ...d, source: statedSource(s, what, d, d.source?.offset ?? s.toks[known[0].at].start) };
   }
-  return alternatives(values, `${shown} set in a branch`) ?? { runtime: shown };
+  // `n := int(math.Min(…, 512)); if n < 0 { n = 0 }`: each value bounded, at most the largest bound (arithmetic.ts).
+  return alternatives(values, `${shown} set in a branch`) ?? largestBound(shown, values) ?? { runtime: shown };
 }
 
 /** How the statement at token `at` is guarded: the arm of an if that tests a value for empty (`== ""`, `== 0`,

@@ -15,6 +15,7 @@ import { assignmentBefore } from './definitions';
 import { graphStepTurns } from './graph-steps';
 
 const SOURCE = 'langchainjs 62fc484b (langchain 1.5.5) libs/langchain/src/agents/middleware/modelCallLimit.ts beforeModel: jumpTo "end" once the limit <= the count';
+const THROWS = 'langchainjs 62fc484b (langchain 1.5.5) libs/langchain/src/agents/middleware/modelCallLimit.ts beforeModel: throws once the limit <= the count; runModelCallCount defaults to 0';
 /** Built-in middleware that bring a tool: todoListMiddleware.ts `tools: [writeTodos]`; providerToolSearch.ts adds a search tool. */
 const ADDS_TOOLS = new Set(['todoListMiddleware', 'providerToolSearchMiddleware']);
 /** The other built-ins (middleware/index.ts, hitl.ts): none brings a tool or jumps to the model without a tool call. */
@@ -58,12 +59,16 @@ function customWrapsOnly(a: Ctx, brace: number, end: number): boolean {
 /** The run of a LangChain.js agent row, bounded by a config variable's recursionLimit and a modelCallLimitMiddleware. */
 export function jsAgentRun(c: Ctx, site: CallSite, open: number, end: number, made: { m: Ctx; start: number } | undefined, run: RunSite | undefined): RunSite | undefined {
   swapModels(c, site, made);
-  if (!run || !/^lang(chain|graph)js\.agent\./.test(site.shape)) return run;
+  if (!/^lang(chain|graph)js\.agent\./.test(site.shape)) return run;
+  const cap = made && made.m === c ? callLimit(c, made.start + 1) : undefined;
+  // A limit of 0 with exitBehavior "error" (or the deprecated "throw") throws ModelCallLimitMiddlewareError in
+  // beforeModel before the first model call (`0 <= runCount` with runModelCallCount defaulting to 0): every run fails.
+  if (cap?.n === 0 && cap.throws) site.refused = `modelCallLimitMiddleware({ ${cap.written}, exitBehavior: "error" }) throws ModelCallLimitMiddlewareError before the first model call (${THROWS}): every run fails, no model call is made`;
+  if (!run) return run;
   if (run.turnsSource === 'framework-default') {
     const cfg = configLimit(c, open, end);
     if (cfg) run = { ...run, ...graphStepTurns(cfg.n, cfg.written, 'LangGraph.js'), turnsSource: 'code' };
   }
-  const cap = made && made.m === c ? callLimit(c, made.start + 1) : undefined;
   if (!cap || (run.turns !== undefined && run.turns <= cap.n)) return run;
   // At most one model call: no run (readRun then looks for a loop around the call, as for an agent given no tools).
   if (cap.n <= 1) return undefined;
@@ -83,14 +88,14 @@ function configLimit(c: Ctx, open: number, end: number): { n: number; written: s
 }
 
 /** The smallest `runLimit` / `threadLimit` of a modelCallLimitMiddleware in the options of `createAgent(` at toks[open]. */
-function callLimit(c: Ctx, open: number): { n: number; written: string } | undefined {
+function callLimit(c: Ctx, open: number): { n: number; written: string; throws?: true } | undefined {
   const { toks } = c;
   if (!isP(toks[open], '(')) return undefined;
-  let best: { n: number; written: string } | undefined;
+  let best: { n: number; written: string; throws?: true } | undefined;
   for (const j of middlewareEntries(c, open + 1)) {
     if (toks[j].v !== 'modelCallLimitMiddleware' || !isP(toks[j + 1], '(')) continue;
     const got = numberKey(c, j + 2, ['runLimit', 'threadLimit']);
-    if (got && (!best || got.n < best.n)) best = got;
+    if (got && (!best || got.n < best.n)) best = throwsAtLimit(c, j + 2) ? { ...got, throws: true } : got;
   }
   return best;
 }
@@ -109,6 +114,18 @@ function middlewareEntries(c: Ctx, brace: number): number[] {
     for (let j = list + 1; j < match[list]; j = valueEnd(c, j, match[list]) + 1) out.push(j);
   }
   return out;
+}
+
+/** Whether the options at toks[brace] set `exitBehavior: "error"` (or "throw"): the middleware throws at its limit
+ * (modelCallLimit.ts; the default, DEFAULT_EXIT_BEHAVIOR, is "end"). */
+function throwsAtLimit(c: Ctx, brace: number): boolean {
+  const { toks, match } = c;
+  if (!isP(toks[brace], '{') || match[brace] < 0) return false;
+  for (let k = brace + 1; k < match[brace]; k = valueEnd(c, k, match[brace]) + 1) {
+    const sep = keyAt(c, k);
+    if (sep >= 0 && toks[k].v === 'exitBehavior' && toks[sep + 1]?.t === T.Str) return toks[sep + 1].v === 'error' || toks[sep + 1].v === 'throw';
+  }
+  return false;
 }
 
 /** The smallest number under one of `keys` in the object literal at toks[brace], and how it is written. */

@@ -6,10 +6,8 @@ import { readNumber, valueEnd, type Ctx } from './values';
 import { countBefore } from '../util/binary-search';
 import { BLOCK, BODY, lastBefore, lineStartOf, loopKeywords, memoEnd } from './run-index';
 import { firstOnLine, indentAt } from './body-ends';
-import { assignmentBefore } from './definitions';
-import { exprEnd } from './scope';
 import { cutBound } from './py-cut-bound';
-import { enclosingDef } from './runnable-tokens';
+import { goCompositeOpen, hasComma, itemCount, literalListOf, literalLoopCount } from './literal-lists';
 import { grownByBatch, sizeOperand } from './batch-grown';
 import { dataRows } from './data-rows';
 
@@ -57,11 +55,17 @@ function bodyOf(c: Ctx, k: number): number {
     if (isP(tk, '{')) return j;
     // Go's `for i := 0; i < n; i++ {` has no parentheses around its clauses.
     if ((isP(tk, ';') && c.syn.id !== 'go') || isP(tk, '}')) return -1;
+    // Go's `range []string{"a", "b"} {`: the composite literal's brace opens no body.
+    const lit = c.syn.id === 'go' && (isP(tk, '[') || tk.v === 'map') && startsOperand(toks[j - 1]) ? goCompositeOpen(c, j) : -1;
+    if (lit > 0) { j = match[lit] + 1; continue; }
     if (isOpen(tk)) j = match[j] > j ? match[j] + 1 : j + 1;
     else j++;
   }
   return -1;
 }
+
+/** Whether a `[` after `prev` starts a value (`range [`, `:= [`, `([`), not an index (`xs[`, `f()[`). */
+const startsOperand = (prev: { t: T; v: string } | undefined) => !!prev && (prev.v === 'range' || (prev.t === T.Punct && !/^[)\]}]$/.test(prev.v)));
 
 function boundOf(c: Ctx, k: number, body: number): { turns?: number; unbounded: boolean; from: string } {
   const { toks } = c;
@@ -82,6 +86,9 @@ function boundOf(c: Ctx, k: number, body: number): { turns?: number; unbounded: 
     const list = sizeOperand(c, j);
     if (list && c.match[body] > body && grownByBatch(c, list, body + 1, c.match[body])) return { unbounded: false, from };
   }
+  // `for (const q of ["a", "b", "c"])`, Go `for _, q := range []string{…}`, or a name bound once to such a list.
+  const items = literalLoopCount(c, k, body);
+  if (items) return { turns: items, unbounded: false, from };
   return named(rangeBound(c, inner, stop), from);
 }
 
@@ -232,54 +239,3 @@ export function iterableBound(c: Ctx, h: number, start: number, end: number, fro
   if (rows) return rows.turns === undefined ? { unbounded: false, from: `${from}; ${rows.what}`, perRow: true } : { turns: rows.turns, unbounded: false, from: `${from}; ${rows.what}` };
   return { unbounded: false, from };
 }
-
-/** Items of the list or tuple literal opening at toks[open]: its top-level commas (a trailing one ends no item). */
-function itemCount(c: Ctx, open: number): number | undefined {
-  const { toks } = c;
-  const close = c.match[open];
-  // `PROMPTS = [...]  # your 9,000 prompts`: an Ellipsis stands for items not written (white07S/templates app.py).
-  for (let j = open + 1; j < close; j++) if (isP(toks[j], '...') || (isP(toks[j], '.') && isP(toks[j + 1], '.') && isP(toks[j + 2], '.'))) return undefined;
-  let n = close > open + 1 ? 1 : 0;
-  for (let j = open + 1; j < close; j = isOpen(toks[j]) && c.match[j] > j ? c.match[j] + 1 : j + 1) if (isP(toks[j], ',') && j + 1 < close) n++;
-  return n;
-}
-
-/** Methods and statements that change a list in place: its length is then known only at run time. */
-const LIST_CHANGES = new Set(['append', 'extend', 'insert', 'remove', 'pop', 'clear']);
-
-/**
- * The `[` / `(` of the literal list or tuple that `name` is bound to, once in the file, when nothing changes it
- * (`name.append(…)`, `name += …`, `name[i] = …`, `del`, `global`) and no parameter of the loop's function has that
- * name; else -1. A comprehension or a `*spread` in it is no fixed count.
- */
-function literalListOf(c: Ctx, name: string, use: number): number {
-  const { toks, match } = c;
-  const v = assignmentBefore(c, name, use);
-  if (v < 0 || c.assigns?.get(name)?.at.length !== 1) return -1;
-  if (!(isP(toks[v], '[') || isP(toks[v], '(')) || !(match[v] > v) || exprEnd(c, v) !== match[v] + 1) return -1;
-  for (let j = v + 1; j < match[v]; j = isOpen(toks[j]) && match[j] > j ? match[j] + 1 : j + 1) {
-    if ((isId(toks[j]) && toks[j].v === 'for') || (isP(toks[j], '*') && (j === v + 1 || isP(toks[j - 1], ',')))) return -1;
-  }
-  if (isP(toks[v], '(') && !hasComma(c, v)) return -1;
-  for (let j = 0; j < toks.length; j++) {
-    if (!isId(toks[j]) || toks[j].v !== name || isP(toks[j - 1], '.')) continue;
-    const next = toks[j + 1];
-    if (toks[j - 1]?.v === 'del' || toks[j - 1]?.v === 'global' || toks[j - 1]?.v === 'nonlocal') return -1;
-    if (next && next.t === T.Punct && /^[-+*]=$/.test(next.v)) return -1;
-    if (isP(next, '.') && LIST_CHANGES.has(toks[j + 2]?.v ?? '') && isP(toks[j + 3], '(')) return -1;
-    if (isP(next, '[') && match[j + 1] > j && isP(toks[match[j + 1] + 1], '=')) return -1;
-  }
-  const def = enclosingDef(c, use);
-  if (def >= 0 && isP(toks[def + 1], '(')) {
-    for (let j = def + 2; j < match[def + 1]; j = valueEnd(c, j, match[def + 1]) + 1) if (toks[j]?.v === name || (isP(toks[j], '*') && toks[j + 1]?.v === name)) return -1;
-  }
-  return v;
-}
-
-/** Whether the bracket at toks[open] holds a top-level comma (a tuple, not a parenthesised value). */
-function hasComma(c: Ctx, open: number): boolean {
-  const { toks, match } = c;
-  for (let j = open + 1; j < match[open]; j = isOpen(toks[j]) && match[j] > j ? match[j] + 1 : j + 1) if (isP(toks[j], ',')) return true;
-  return false;
-}
-
