@@ -26,6 +26,9 @@ type Obj = { [k: string]: Json };
 const OUTPUT_NAME = 'final_result';
 const OUTPUT_DESCRIPTION = 'The final response which ends this conversation';
 const SCALARS: Record<string, Obj> = { bool: { type: 'boolean' }, int: { type: 'integer' }, float: { type: 'number' } };
+/** `output_type=`, and `result_type=`, its name before 0.1: pydantic_ai_slim/pydantic_ai/agent.py at 005b48a5 `if
+ * 'result_type' in _deprecated_kwargs: … output_type = _deprecated_kwargs['result_type']`, built the same way. */
+const OUTPUT_KEYS = new Set(['output_type', 'result_type']);
 /** Output types that add no output tool: text output, and the deferred-tool marker (_output.py OutputSchema.build). */
 const NO_TOOL = new Set(['str', 'DeferredToolRequests']);
 
@@ -45,7 +48,7 @@ export function agentOwnTools(c: Ctx, site: CallSite, made: [number, number]): v
   let [from, to, found, functions] = [Infinity, -1, false, false];
   for (let k = open + 1; k < close; k = itemEnd(c, k, close) + 1) {
     const key = toks[k].v;
-    if (!isId(toks[k]) || keyAt(c, k) !== k + 1 || !isP(toks[k + 1], '=') || (key !== 'tools' && key !== 'output_type')) continue;
+    if (!isId(toks[k]) || keyAt(c, k) !== k + 1 || !isP(toks[k + 1], '=') || (key !== 'tools' && !OUTPUT_KEYS.has(key))) continue;
     const [v, e] = [k + 2, itemEnd(c, k + 2, close)];
     if (v >= e) continue;
     // `tools=TOOLS` (a name): read as any tools value was (tools.ts), not here.
