@@ -21,6 +21,7 @@ import { itemEnd, label, type Json } from './zod-schema';
 import { decoratedTool } from './py-decorated-tools';
 import { pydanticClassSchema } from './py-pydantic-schema';
 import { assigned } from './tools';
+import { commonToolDef } from './pydantic-ai-common-tools';
 
 type Obj = { [k: string]: Json };
 const OUTPUT_NAME = 'final_result';
@@ -79,6 +80,12 @@ function toolList(c: Ctx, open: number, before: number, unread: string[]): strin
     if (k >= e) continue;
     let fn: string | undefined;
     let options = new Map<string, string>();
+    // `duckduckgo_search_tool()`: one of pydantic_ai.common_tools (pydantic-ai-common-tools.ts).
+    const common = isId(toks[k]) && isP(toks[k + 1], '(') && match[k + 1] === e - 1 ? commonToolDef(c, toks[k].v) : undefined;
+    if (common) {
+      out.push(common);
+      continue;
+    }
     if (isId(toks[k]) && e === k + 1) {
       fn = toks[k].v;
       // `greet_tool = Tool(greet, …)` before the agent: the Tool it holds.
