@@ -33,6 +33,7 @@ export function pyCustomWrapsOnly(a: Ctx, name: string): boolean {
   const r = classRange(a, name, 0);
   if (!r) return false;
   const { toks } = a;
+  a.read?.push({ start: toks[r[0]].start, end: toks[Math.min(r[1], toks.length) - 1].end });
   for (let k = r[0]; k < r[1]; k++) {
     const v = toks[k].v;
     if (toks[k].t === T.Id && (v === 'tools' || v === 'wrap_tool_call' || v === 'awrap_tool_call')) return false;

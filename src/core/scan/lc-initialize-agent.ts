@@ -47,7 +47,10 @@ const ZERO_SHOT = 'zero-shot-react-description';
 
 /** LangChain's, not an application's own function of the name: imported from langchain.agents (or langchain.agents.initialize). */
 export function lcInitializeAgent(c: Ctx): boolean {
-  return /\bfrom\s+langchain\.agents(?:\.initialize)?\s+import\s+(\([^)]*)?[^\n]*\binitialize_agent\b/.test(c.text);
+  const m = /\bfrom\s+langchain\.agents(?:\.initialize)?\s+import\s+(\([^)]*)?[^\n]*\binitialize_agent\b/.exec(c.text);
+  // The import itself is read: an edit of it must take the full analysis (as langchain-agents.ts factoryImported).
+  if (m) c.read?.push({ start: m.index, end: m.index + m[0].length });
+  return !!m;
 }
 
 /** The prompt each step of the agent `initialize_agent(…)` (opened at `open`) makes sends. */

@@ -20,5 +20,9 @@ const COMMON_TOOLS: Record<string, { module: RegExp; def: object }> = {
 /** The definition (JSON text) of the common tool the factory `fn` the file imports makes, else undefined. */
 export function commonToolDef(c: Ctx, fn: string): string | undefined {
   const t = Object.prototype.hasOwnProperty.call(COMMON_TOOLS, fn) ? COMMON_TOOLS[fn] : undefined;
-  return t && t.module.test(c.text) ? JSON.stringify(t.def) : undefined;
+  const m = t?.module.exec(c.text);
+  if (!t || !m) return undefined;
+  // The import itself is read: an edit of it must take the full analysis (as langchain-agents.ts factoryImported).
+  c.read?.push({ start: m.index, end: m.index + m[0].length });
+  return JSON.stringify(t.def);
 }
