@@ -5,9 +5,10 @@
 // `create_agent(model)` / `create_agent(model, tools=[])` ends after the model node (libs/langchain_v1/langchain/agents/
 // factory.py, 005adc30: "If `None` or an empty list, the agent will consist of a model node without a tool calling
 // loop"; `elif loop_exit_node == "model": graph.add_edge(loop_exit_node, exit_node)`). Only when the code says so where
-// the agent is made: middleware may add tools or jump back to the model, and `**kwargs` may pass anything. A
-// response_format on create_react_agent adds one call: `if not tool_calling_enabled: … if response_format is not None:
-// workflow.add_node("generate_structured_response", …); workflow.add_edge("agent", "generate_structured_response")`,
+// the agent is made: middleware may add tools (a list of only those that add none is none: langchain-py-middleware.ts),
+// and `**kwargs` may pass anything. A response_format on create_react_agent adds one call: `if not
+// tool_calling_enabled: … if response_format is not None: workflow.add_node("generate_structured_response", …);
+// workflow.add_edge("agent", "generate_structured_response")`,
 // which asks the model again, `with_structured_output(response_format)`, with the messages and the answer; on
 // create_agent it is a structured-output retry loop, left to the setting.
 import { isP } from '../lex/brackets';
@@ -15,7 +16,8 @@ import { T } from '../lex/lexer';
 import { KeyMemo } from '../util/key-memo';
 import type { CallSite, RunSite } from '../types';
 import { keyAt, valueEnd, type Ctx } from './values';
-import { jsAgentRun } from './langchain-js-middleware';
+import { jsAgentRun, middlewareMayLoop } from './langchain-js-middleware';
+import { pyMiddlewareList } from './langchain-py-middleware';
 
 /** Per file, the agent construction each agent row (by its anchor's first token) was read from: its file and first token. */
 const MADE = new KeyMemo<Ctx, Map<number, { m: Ctx; start: number }>>();
@@ -68,6 +70,8 @@ function toolFreeCalls(c: Ctx, shapeId: string, first: number): 1 | 2 | undefine
       const e = valueEnd(m, sep + 1, close);
       if (key === 'tools') tools = [sep + 1, e];
       else if (!ADDS_CALLS.has(key) || emptyList(m, sep + 1, e) || toks[sep + 1].v === 'None') continue;
+      // Middleware that brings no tools wraps the one call (langchain-py-middleware.ts).
+      else if (key === 'middleware' && !pyMayLoop(m, sep + 1)) continue;
       else if (key === 'response_format' && react) structured = true;
       else return undefined;
     } else if (n++ === 1) tools = [k, valueEnd(m, k, close)];
@@ -75,6 +79,12 @@ function toolFreeCalls(c: Ctx, shapeId: string, first: number): 1 | 2 | undefine
   const v = tools?.[0] ?? -1;
   const none = !tools ? !react : emptyList(m, v, tools[1]) || (toks[v].t === T.Id && toks[v].v === 'None' && tools[1] === v + 1 && !react);
   return !none ? undefined : structured ? 2 : 1;
+}
+
+/** May the `middleware=` value at toks[v] add model calls: not a list seen whole, or one of its middleware may. */
+function pyMayLoop(m: Ctx, v: number): boolean {
+  const list = pyMiddlewareList(m, v);
+  return list < 0 || middlewareMayLoop(m, list);
 }
 
 /** `[]` or `()` written in place. */

@@ -13,6 +13,7 @@ import type { CallSite, RunSite } from '../types';
 import { keyAt, readModel, readNumber, valueEnd, type Ctx } from './values';
 import { assignmentBefore } from './definitions';
 import { graphStepTurns } from './graph-steps';
+import { PY_ADDS_TOOLS, PY_MODEL_CALL_LIMIT, PY_WRAPS_ONLY, pyCallLimit, pyCustomWrapsOnly } from './langchain-py-middleware';
 
 const SOURCE = 'langchainjs 62fc484b (langchain 1.5.5) libs/langchain/src/agents/middleware/modelCallLimit.ts beforeModel: jumpTo "end" once the limit <= the count';
 const THROWS = 'langchainjs 62fc484b (langchain 1.5.5) libs/langchain/src/agents/middleware/modelCallLimit.ts beforeModel: throws once the limit <= the count; runModelCallCount defaults to 0';
@@ -24,17 +25,22 @@ const WRAPS_ONLY = new Set(['anthropicPromptCachingMiddleware', 'bedrockPromptCa
   'modelRetryMiddleware', 'openAIModerationMiddleware', 'piiMiddleware', 'piiRedactionMiddleware', 'summarizationMiddleware',
   'toolCallLimitMiddleware', 'toolEmulatorMiddleware', 'toolErrorMiddleware', 'toolRetryMiddleware', 'humanInTheLoopMiddleware']);
 
-/** Does the `middleware: [ … ]` list at toks[open] (its `[`) hold one that may add model calls to a tool-free agent? */
+/**
+ * Does the `middleware: [ … ]` list at toks[open] (its `[`) hold one that may add model calls to a tool-free agent?
+ * Python's `middleware=[…]` is read the same way with its classes (langchain-py-middleware.ts).
+ */
 export function middlewareMayLoop(a: Ctx, open: number): boolean {
   const { toks, match } = a;
   if (!isP(toks[open], '[') || match[open] < 0) return true;
+  const py = a.syn.id === 'python';
+  const [adds, wraps] = py ? [PY_ADDS_TOOLS, PY_WRAPS_ONLY] : [ADDS_TOOLS, WRAPS_ONLY];
   const close = match[open];
   for (let k = open + 1; k < close; k = valueEnd(a, k, close) + 1) {
     const name = toks[k];
     if (!isId(name) || !isP(toks[k + 1], '(') || match[k + 1] < 0) return true; // a variable, a spread: not in view
-    if (ADDS_TOOLS.has(name.v)) return true;
-    if (WRAPS_ONLY.has(name.v)) continue;
-    if (name.v !== 'createMiddleware' || !customWrapsOnly(a, k + 2, match[k + 1])) return true;
+    if (adds.has(name.v)) return true;
+    if (wraps.has(name.v)) continue;
+    if (py ? !pyCustomWrapsOnly(a, name.v) : name.v !== 'createMiddleware' || !customWrapsOnly(a, k + 2, match[k + 1])) return true;
   }
   return false;
 }
@@ -59,6 +65,7 @@ function customWrapsOnly(a: Ctx, brace: number, end: number): boolean {
 /** The run of a LangChain.js agent row, bounded by a config variable's recursionLimit and a modelCallLimitMiddleware. */
 export function jsAgentRun(c: Ctx, site: CallSite, open: number, end: number, made: { m: Ctx; start: number } | undefined, run: RunSite | undefined): RunSite | undefined {
   swapModels(c, site, made);
+  if (run && /^langchain\.agent\./.test(site.shape)) return capped(run, made && made.m === c ? pyCallLimit(c, made.start + 1) : undefined, PY_MODEL_CALL_LIMIT);
   if (!/^lang(chain|graph)js\.agent\./.test(site.shape)) return run;
   const cap = made && made.m === c ? callLimit(c, made.start + 1) : undefined;
   // A limit of 0 with exitBehavior "error" (or the deprecated "throw") throws ModelCallLimitMiddlewareError in
@@ -69,10 +76,15 @@ export function jsAgentRun(c: Ctx, site: CallSite, open: number, end: number, ma
     const cfg = configLimit(c, open, end);
     if (cfg) run = { ...run, ...graphStepTurns(cfg.n, cfg.written, 'LangGraph.js'), turnsSource: 'code' };
   }
+  return capped(run, cap, SOURCE);
+}
+
+/** The run bounded by a model-call limit middleware's smallest limit `cap`. */
+function capped(run: RunSite, cap: { n: number; written: string } | undefined, source: string): RunSite | undefined {
   if (!cap || (run.turns !== undefined && run.turns <= cap.n)) return run;
   // At most one model call: no run (readRun then looks for a loop around the call, as for an agent given no tools).
   if (cap.n <= 1) return undefined;
-  return { ...run, turns: cap.n, turnsSource: 'code', turnsFrom: `${cap.written}: at most ${cap.n} model calls a run (${SOURCE})` };
+  return { ...run, turns: cap.n, turnsSource: 'code', turnsFrom: `${cap.written}: at most ${cap.n} model calls a run (${source})` };
 }
 
 /** `recursionLimit: n` in the object a name given as the call's second argument is bound to (`agent.invoke(x, config)`). */

@@ -14,6 +14,7 @@ import type { StructuredAt } from './lc-structured-output';
 import { keywordValue } from './runnable-tokens';
 import { readNumber, valueEnd, type Ctx } from './values';
 import type { Made } from './runnable-made';
+import { initializeAgentPrompt } from './lc-initialize-agent';
 
 /** The agent factories whose model is sent the tools (their second parameter) with every call. */
 const TOOL_AGENTS = new Set(['create_tool_calling_agent', 'create_openai_tools_agent']);
@@ -24,6 +25,8 @@ const DEFAULT_ITERATIONS = 15;
 export function agentMarks(c: Ctx, open: number, found: { made?: Made }): { made?: Made } {
   const name = c.toks[open - 1]?.v;
   if (!found.made) return found;
+  // `initialize_agent(tools, llm, agent=…, **kwargs)`: an AgentExecutor given the kwargs, the agent type's prompt in front.
+  if (name === 'initialize_agent') return { ...found, made: { ...found.made, executor: found.made.executor ?? { ctx: c, open, close: c.match[open] }, prompt: initializeAgentPrompt(c, open) } };
   if (name === 'AgentExecutor') return { ...found, made: { ...found.made, executor: found.made.executor ?? { ctx: c, open, close: c.match[open] } } };
   if (!TOOL_AGENTS.has(name) || found.made.toolsBound) return found;
   const tools = toolsArg(c, open);

@@ -21,11 +21,15 @@ import { itemEnd, label, type Json } from './zod-schema';
 import { decoratedTool } from './py-decorated-tools';
 import { pydanticClassSchema } from './py-pydantic-schema';
 import { assigned } from './tools';
+import { commonToolDef } from './pydantic-ai-common-tools';
 
 type Obj = { [k: string]: Json };
 const OUTPUT_NAME = 'final_result';
 const OUTPUT_DESCRIPTION = 'The final response which ends this conversation';
 const SCALARS: Record<string, Obj> = { bool: { type: 'boolean' }, int: { type: 'integer' }, float: { type: 'number' } };
+/** `output_type=`, and `result_type=`, its name before 0.1: pydantic_ai_slim/pydantic_ai/agent.py at 005b48a5 `if
+ * 'result_type' in _deprecated_kwargs: … output_type = _deprecated_kwargs['result_type']`, built the same way. */
+const OUTPUT_KEYS = new Set(['output_type', 'result_type']);
 /** Output types that add no output tool: text output, and the deferred-tool marker (_output.py OutputSchema.build). */
 const NO_TOOL = new Set(['str', 'DeferredToolRequests']);
 
@@ -45,7 +49,7 @@ export function agentOwnTools(c: Ctx, site: CallSite, made: [number, number]): v
   let [from, to, found, functions] = [Infinity, -1, false, false];
   for (let k = open + 1; k < close; k = itemEnd(c, k, close) + 1) {
     const key = toks[k].v;
-    if (!isId(toks[k]) || keyAt(c, k) !== k + 1 || !isP(toks[k + 1], '=') || (key !== 'tools' && key !== 'output_type')) continue;
+    if (!isId(toks[k]) || keyAt(c, k) !== k + 1 || !isP(toks[k + 1], '=') || (key !== 'tools' && !OUTPUT_KEYS.has(key))) continue;
     const [v, e] = [k + 2, itemEnd(c, k + 2, close)];
     if (v >= e) continue;
     // `tools=TOOLS` (a name): read as any tools value was (tools.ts), not here.
@@ -76,6 +80,12 @@ function toolList(c: Ctx, open: number, before: number, unread: string[]): strin
     if (k >= e) continue;
     let fn: string | undefined;
     let options = new Map<string, string>();
+    // `duckduckgo_search_tool()`: one of pydantic_ai.common_tools (pydantic-ai-common-tools.ts).
+    const common = isId(toks[k]) && isP(toks[k + 1], '(') && match[k + 1] === e - 1 ? commonToolDef(c, toks[k].v) : undefined;
+    if (common) {
+      out.push(common);
+      continue;
+    }
     if (isId(toks[k]) && e === k + 1) {
       fn = toks[k].v;
       // `greet_tool = Tool(greet, …)` before the agent: the Tool it holds.

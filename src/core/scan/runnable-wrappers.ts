@@ -11,7 +11,8 @@
 //   `RunnablePassthrough.assign(context=retrieval_docs).assign(answer=combine_docs_chain)`: the combine chain, once.
 // - `create_tool_calling_agent(llm, tools, prompt)` / `create_openai_tools_agent(llm, tools, prompt)`: the prompt, then
 //   the model given the tools; `AgentExecutor(agent=…)` (a pydantic model: keywords only) runs that agent, a step at a
-//   time (lc-agent-executor.ts, with the sources).
+//   time (lc-agent-executor.ts, with the sources); legacy `initialize_agent(tools, llm, agent=…)` runs the model
+//   through an AgentExecutor too, its agent type's prompt in front (lc-initialize-agent.ts).
 // - JS `new RunnableWithMessageHistory({ runnable, getMessageHistory, … })`: github.com/langchain-ai/langchainjs
 //   libs/langchain-core/src/runnables/history.ts at 62fc484b (@langchain/core 1.2.5; `fields.runnable.withListeners(…)`
 //   after the history is loaded): the runnable given, as in Python.
@@ -20,6 +21,7 @@ import { functionDef } from './definitions';
 import { keywordValue } from './runnable-tokens';
 import { valueEnd } from './value-end';
 import type { Ctx } from './values';
+import { lcInitializeAgent } from './lc-initialize-agent';
 
 /** Constructor → the parameters (name, position) whose values are the steps run, in order. */
 const WRAPPERS = new Map<string, [string, number][]>([
@@ -29,6 +31,7 @@ const WRAPPERS = new Map<string, [string, number][]>([
   ['create_tool_calling_agent', [['prompt', 2], ['llm', 0]]],
   ['create_openai_tools_agent', [['prompt', 2], ['llm', 0]]],
   ['AgentExecutor', [['agent', -1]]],
+  ['initialize_agent', [['llm', 1]]],
 ]);
 
 /** The steps [from, to) the constructor call `Name(…)` opened at `open` runs, or undefined when it is none of these. */
@@ -38,6 +41,7 @@ export function wrappedSteps(c: Ctx, open: number): [number, number][] | undefin
   if (c.syn.id === 'javascript' && name === 'RunnableWithMessageHistory') return jsWrapped(c, open);
   const params = c.syn.id === 'python' ? WRAPPERS.get(name) : undefined;
   if (!params || isP(toks[open - 2], '.') || match[open] <= open + 1) return undefined;
+  if (name === 'initialize_agent' && !lcInitializeAgent(c)) return undefined;
   // An own function of the name defined below the call: left to the full analysis (editor/prefix.ts).
   c.forward?.add(name);
   if (functionDef(c, name) >= 0) return undefined;

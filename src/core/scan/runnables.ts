@@ -35,6 +35,7 @@ import { boundValue, tupleRunnable } from './tuple-runnables';
 import { wrappedSteps } from './runnable-wrappers';
 import { agentMarks } from './lc-agent-executor';
 import { classRange } from './py-class-fields';
+import { importedPrompt } from './imported-prompts';
 
 /** Nesting followed through names and groups; lookups per call. */
 const [MAX_DEPTH, MAX_LOOKUPS] = [16, 48];
@@ -85,8 +86,12 @@ function byName(w: Walk, name: string, before: number, depth: number): Found {
   if (param.made || !c.index || w.left <= 0) return param;
   // `import { llm } from './llm'` in a step of `RunnableSequence.from([prompt, llm])`: made in that module.
   const made = importedModel(c, w.via, name, before);
-  return made ? { made } : param;
+  const prompt = made ? undefined : importedPrompt(c, w.via, name, before, namePrompt); // imported-prompts.ts
+  return made ? { made } : prompt ? { prompt } : param;
 }
+
+/** The prompt template a name holds (`prompt = ChatPromptTemplate.from_messages(…)`), read for a module importing it. */
+const namePrompt = (c: Ctx, via: Via, name: string, before: number) => byName({ c, via, left: MAX_LOOKUPS }, name, before, 0).prompt;
 
 /** Member assignments of one name read for a receiver. */
 const MAX_MEMBER_SETS = 4;
