@@ -9,7 +9,7 @@ import { FIXTURES } from './util';
 
 const AT = '2026-12-07T12:00:00Z';
 
-type Row = { line: number; model: string | null; maxOutputTokens: number | null; maxOutputSource: string; suggestions: { kind: string; text: string }[] };
+type Row = { line: number; model: string | null; inputTokens: number; maxOutputTokens: number | null; maxOutputSource: string; suggestions: { kind: string; text: string }[] };
 
 const FORMS = [['python', 'azure_ai_inference', 'max_tokens'], ['javascript', 'azure_ai_inference', 'max_tokens'], ['csharp', 'AzureAiInference.cs', 'MaxTokens']];
 
@@ -48,4 +48,13 @@ test("the Python client's own max_tokens is the limit of a call that sets none: 
   assert.equal(row.maxOutputTokens, 300);
   assert.equal(row.maxOutputSource, 'code');
   assert.deepEqual(row.suggestions.filter((s) => s.kind === 'limit-output'), []);
+});
+
+// `new ChatRequestSystemMessage("…")` is a message as `SystemMessage("…")` is (Azure.AI.Inference.netstandard2.0.cs at
+// 587cf180: ChatRequestSystemMessage(string content)): the same two messages bill the same in C# and Python.
+test('C# ChatRequest…Message wrappers count as messages, as the Python SDK\'s do', () => {
+  const py = scanCopy<Row>(path.join(FIXTURES, 'python', 'azure_ai_inference'), AT).find((r) => r.line === 13)!;
+  const cs = scanCopy<Row>(path.join(FIXTURES, 'csharp', 'AzureAiInference.cs'), AT).find((r) => r.line === 24)!;
+  assert.equal(py.inputTokens, 24);
+  assert.equal(cs.inputTokens, py.inputTokens);
 });
