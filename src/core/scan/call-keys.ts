@@ -59,6 +59,8 @@ export const MESSAGE_WRAPPERS = new Set([
   'addusermessage', 'addsystemmessage', 'addassistantmessage', 'adddevelopermessage',
   'newusermessage', 'newassistantmessage', 'newtextblock', 'textpart', 'textblock', 'usertext',
   'createusermessage', 'createsystemmessage', 'createassistantmessage', 'createdevelopermessage',
+  // Azure.AI.Inference and Azure.AI.OpenAI 1.0 betas (C#): `new ChatRequestUserMessage(string content)`.
+  'chatrequestusermessage', 'chatrequestsystemmessage', 'chatrequestassistantmessage', 'chatrequestdevelopermessage',
 ]);
 /** Keys whose string values are not prompt text even inside a prompt value. */
 // An image's or file's address (`image_url: {url: …}`, Gemini `file_uri`) is not billed as text: the image or file is.

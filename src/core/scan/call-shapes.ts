@@ -15,6 +15,7 @@ import { HF_JS_SHAPES } from './call-shapes-hf';
 import { COMMUNITY_SHAPES } from './call-shapes-community';
 import { RUST_FRAMEWORK_SHAPES } from './call-shapes-rust';
 import { AZURE_DOTNET_SHAPES } from './call-shapes-azure-dotnet';
+import { AZURE_INFERENCE_SHAPES } from './call-shapes-azure-inference';
 import { RUBY_SHAPES } from './call-shapes-ruby';
 import { SWIFT_SHAPES } from './call-shapes-swift';
 import { GENAI_SHAPES } from './call-shapes-genai';
@@ -69,8 +70,8 @@ export const SHAPES: CallShape[] = [
   ...COMMUNITY_SHAPES,
   // rig agents (Rust).
   ...RUST_FRAMEWORK_SHAPES,
-  // Azure.AI.OpenAI 1.0 betas (C#): OpenAIClient.GetChatCompletions with a ChatCompletionsOptions.
-  ...AZURE_DOTNET_SHAPES,
+  // Azure.AI.OpenAI 1.0 betas (C#): OpenAIClient.GetChatCompletions with a ChatCompletionsOptions; Azure AI Inference.
+  ...AZURE_DOTNET_SHAPES, ...AZURE_INFERENCE_SHAPES,
   ...RUBY_SHAPES,
   ...GENAI_SHAPES,
   ...MISTRAL_SHAPES,

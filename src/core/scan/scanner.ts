@@ -22,7 +22,7 @@ import { LANGCHAIN_CALL_SHAPES } from './call-shapes-lc-chains';
 import type { CallShape } from './call-shape-types';
 import { mayHaveCalls } from './word-filter';
 import { builderEnd } from './chains';
-import { calledMethods, coverage, fewerArgs, keywordBefore, madeClientReceiver, namesKeyword, notGoClientCall, sendsEvent, returnedAt, returnedToImporters, unusedConstruction } from './site-filters';
+import { calledMethods, coverage, fewerArgs, keywordBefore, madeClientReceiver, namesKeyword, notGoClientCall, offRoute, sendsEvent, returnedAt, returnedToImporters, unusedConstruction } from './site-filters';
 import { mockStub } from './mock-stubs';
 import { ownDotnetMethod } from './dotnet-own-methods';
 import { importsSdk } from './go-objects';
@@ -192,6 +192,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if (shape.notAfter && isP(toks[first - 1], '.') && shape.notAfter.includes(toks[first - 2]?.v)) continue;
       if (shape.sendsWith && !(toks[i + 1]?.v === shape.sendsWith && isP(toks[i + 2], ':'))) continue;
       if (shape.eventType && !sendsEvent(toks, i, match, shape.eventType)) continue;
+      if (offRoute(toks, shape.id, first)) continue;
       if (shape.withKey && !namesKeyword(toks, match, i, shape.withKey) && !madeClientReceiver(toks, first, shape.needs?.[0] ?? '')) continue;
       if (shape.retrievesWith && namesKeyword(toks, match, i, shape.retrievesWith)) continue;
       if (notGoClientCall(shape.id, toks, first, i, match, c.read) || (shape.minArgs && fewerArgs(toks, match, i, shape.minArgs))) continue;

@@ -64,6 +64,22 @@ export function namesKeyword(toks: Token[], match: ArrayLike<number>, open: numb
   return false;
 }
 
+/** An Azure AI Inference REST send (`client.path("/chat/completions").post(…)`, call-shapes-azure-inference.ts)
+ * on a route other than the row's (`/embeddings`, `/info`): not this row's call. `first` is the `path` token. */
+export function offRoute(toks: Token[], shapeId: string, first: number): boolean {
+  const route = REST_ROUTES.get(shapeId);
+  return route !== undefined && !(toks[first + 2]?.t === T.Str && trimSlashes(toks[first + 2].v) === route && isP(toks[first + 3], ')'));
+}
+// AI Foundry's generated code writes no leading slash (`client.path("chat/completions")`, Lesuuda/JSAI-Build-a-thon).
+const REST_ROUTES = new Map([['azure-inference.js.chat', 'chat/completions']]);
+/** `s` without its leading and trailing slashes, by a loop (a regex run at the end backtracks: hostile.test.ts). */
+function trimSlashes(s: string): string {
+  let a = 0, e = s.length;
+  while (a < e && s[a] === '/') a++;
+  while (e > a && s[e - 1] === '/') e--;
+  return s.slice(a, e);
+}
+
 /** Is the call's first argument an object literal whose `type` is `event` (`rt.send({ type: 'response.create' })`), in
  * place or in the variable passed (event-object.ts)? */
 export function sendsEvent(toks: Token[], open: number, match: ArrayLike<number>, event: string): boolean {

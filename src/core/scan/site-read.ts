@@ -40,6 +40,7 @@ import { langchainJsAnthropicLimit } from './langchain-js-anthropic-limit';
 import { koogReleaseLimit } from './koog-release';
 import { l4jRagPrompt } from './l4j-rag-calls';
 import { githubModelsHost } from './github-models';
+import { azureInferenceClientLimit, otherChatCompletionsClient } from './azure-inference-client';
 import { anthropicRequiredLimit } from './anthropic-required-limit';
 import { agentDecorated } from './py-agent-decorators';
 import { chatgptSwiftCall } from './swift-chatgptswift';
@@ -52,7 +53,7 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   const madeBefore = made.length;
   takePending();
   const site = readCall(c, shape, first, i, languageId, made);
-  if (!site) return undefined;
+  if (!site || otherChatCompletionsClient(c, site)) return undefined;
   if (shape.id === RIG_AGENT) rigProvider(c, site, first);
   else if ((shape.id === RIG_AGENT_NEW || shape.id === RIG_INTO_AGENT) && !rigModelAgent(c, site, first, i, shape.id === RIG_INTO_AGENT)) return undefined;
   else if (shape.id === RIG_REQUEST && !rigModelRequest(c, site, first)) return undefined;
@@ -88,6 +89,7 @@ export function readSite(c: Ctx, shape: CallShape, first: number, i: number, lan
   aiSdkAnthropicLimit(c, site); // the AI SDK's Anthropic provider: 4,096 before 2.0.31 when the code sets no limit
   koogReleaseLimit(c, site); // Koog: the Anthropic / Google clients' own limit; no LLMParams.maxTokens before 0.4.0
   githubModelsHost(site); // LangChain4j's GitHub Models model: priced by name, no vendor batch API
+  azureInferenceClientLimit(c, site, first); // the Python client's own max_tokens, sent by calls that set none
   anthropicRequiredLimit(c, site, shape.id, i); // the Anthropic SDKs require max_tokens: without it every call fails
   // An AI service built with tools runs them (l4j-tool-runs.ts).
   if (service !== undefined && site.sdk === 'LangChain4j' && (!service.spring || service.tools)) {
