@@ -5,7 +5,7 @@
 // (agent.ts AgentConfiguration: tools, handoffs, mcpServers, prompt) answers in one model call.
 import { T } from '../lex/lexer';
 import { isP } from '../lex/brackets';
-import { keyAt, type Ctx } from './values';
+import { keyAt, valueEnd, type Ctx } from './values';
 import { memo } from './run-index';
 import { USES } from './fstring-holes';
 
@@ -29,6 +29,10 @@ export function jsGivesTools(c: Ctx, made: [number, number], open: number, end: 
   if (toks[made[0]]?.v !== 'Agent') return true;
   // Made in the run's own arguments: `run(new Agent({…}), input)`.
   if (m === c && made[0] > open && made[0] < end) return false;
+  // Returned by a factory (`return new Agent({…})`, `() => new Agent({…})`): a new agent each call, seen only by the
+  // run's argument: the call itself (`run(create(), text)`: rossrobino/gpt src/lib/generate-title.ts) or a name.
+  const before = toks[made[0] - 1]?.v === 'new' ? toks[made[0] - 2] : toks[made[0] - 1];
+  if (before?.v === 'return' || isP(before, '=>')) return c.toks[arg]?.t !== T.Id || (!isP(c.toks[arg + 1], '(') && !isP(c.toks[arg + 1], '.') && passedOn(c, c.toks[arg].v, -1));
   const name = declared(m, made[0]);
   if (name === undefined) return true;
   if (passedOn(m, toks[name].v, name)) return true;
@@ -55,14 +59,27 @@ function declared(m: Ctx, at: number): number | undefined {
   return undefined;
 }
 
-/** Is the name used in `m` other than as run, read or handed off (skipping its declaration at `decl`)? */
-function passedOn(m: Ctx, name: string, decl: number): boolean {
+/** Names an agent is copied to and followed (`let agent: Agent<any, any> = triageAgent`, each run on its own). */
+const MAX_ALIASES = 3;
+
+/**
+ * Is the name used in `m` other than as run, read or handed off (skipping its declarations: `decl`, and any `const
+ * NAME =`)? A name it is copied to as a whole (`let agent = summarizer;`, openai-agents-js examples/agent-patterns/
+ * routing.ts) is read the same way.
+ */
+function passedOn(m: Ctx, name: string, decl: number, depth = 0): boolean {
   m.forward?.add(USES + name);
   return memo(m, `js-tools-given:${name}:${decl}`, () => {
     const { toks } = m;
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k];
       if (k === decl || t.t !== T.Id || t.v !== name || isP(toks[k - 1], '.')) continue;
+      if (DECLARE.has(toks[k - 1]?.v ?? '') && (isP(toks[k + 1], '=') || isP(toks[k + 1], ':'))) continue;
+      const alias = isP(toks[k - 1], '=') && valueEnd(m, k, toks.length) === k + 1 ? declared(m, k) : undefined;
+      if (alias !== undefined) {
+        if (depth >= MAX_ALIASES || passedOn(m, toks[alias].v, alias, depth + 1)) return true;
+        continue;
+      }
       if (isP(toks[k + 1], '.')) {
         if (MEMBERS.includes(toks[k + 2]?.v ?? '')) return true;
         continue;
