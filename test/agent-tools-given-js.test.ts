@@ -90,3 +90,23 @@ test("an imported factory's agent is read in its module: no tools, one call", ()
   const sites = findSites(fs.readFileSync(file, 'utf8'), 'typescript', file, undefined, diskIndex()).sites;
   assert.deepEqual(sites.map((s) => [s.model?.id, s.run?.turns]), [['gpt-4.1-mini', undefined], ['gpt-4.1-nano', undefined]]);
 });
+
+test('an agent a factory declares and returns by name answers in one call; given tools there, the default turns', () => {
+  // StefAltavista/OpenAi_project src/lib/ai_assistant.ts: `const bot = new Agent({ name, instructions }); return bot;`.
+  const code = (extra: string) => [
+    "import { Agent, run, tool } from '@openai/agents';",
+    "const lookup = tool({ name: 'lookup', description: 'Look a word up.', parameters: {}, execute: async () => 'x' });",
+    'function assistant() {',
+    "  const bot = new Agent({ name: 'JSON', instructions: 'Return JSON only.', model: 'gpt-4.1-mini' });",
+    extra,
+    '  return bot;',
+    '}',
+    'export async function main(text: string) {',
+    '  const helper = assistant();',
+    '  return run(helper, text);',
+    '}',
+    '',
+  ].join('\n');
+  assert.deepEqual(turns(code('')), [undefined]);
+  assert.deepEqual(turns(code('  bot.tools.push(lookup);')), [10]);
+});
