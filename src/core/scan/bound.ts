@@ -99,7 +99,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   if (argMember) nameIdx += 2;
   if (!made) {
     if (!isId(toks[nameIdx])) return undefined;
-    if (via.from !== 'receiver' && valueEnd(c, nameIdx, end) !== nameIdx + 1 && !via.unbound && !(via.chains && factoryCall(c, nameIdx, end))) return undefined;
+    if (via.from !== 'receiver' && valueEnd(c, nameIdx, end) !== nameIdx + 1 && !via.unbound && !(via.chains && c.syn.id === 'javascript' && factoryCall(c, nameIdx, end))) return undefined;
     const budget = { left: MAX_LOOKUPS };
     // A file without the word any construction of the row starts with binds no name to one: nothing to look up
     // (`order.stream()` in a file with no LangChain class is no call, and `order` stays an ordinary name).
