@@ -49,3 +49,64 @@ test('an agent imported from the module making it is read there: no tools, one c
   const sites = findSites(fs.readFileSync(file, 'utf8'), 'typescript', file, undefined, diskIndex()).sites;
   assert.deepEqual(sites.map((s) => [s.model?.id, s.run?.turns]), [['gpt-4.1-mini', undefined], ['gpt-4.1', undefined], ['gpt-4.1-mini', 10]]);
 });
+
+// openai-agents-js examples/agent-patterns/routing.ts (`let agent: Agent<any, any> = triageAgent`), examples/basic/
+// chat.ts, sandbox factories (`buildGtmAgent(model, …)` returning the agent), rossrobino/gpt src/lib/generate-title.ts
+// (`run(create(), text)`, the factory imported): an agent with nothing to call answers in one call however it is reached.
+const REACHED = [
+  "import { Agent, run, tool } from '@openai/agents';",
+  '',
+  "const lookup = tool({ name: 'lookup', description: 'Look a word up.', parameters: {}, execute: async () => 'x' });",
+  "const summarizer = new Agent({ name: 'Summarizer', instructions: 'Summarize the text.', model: 'gpt-4.1-mini' });",
+  "const researcher = new Agent({ name: 'Researcher', instructions: 'Research.', model: 'gpt-4.1-mini', tools: [lookup] });",
+  "function buildReviewer(model: string) {",
+  "  return new Agent({ name: 'Reviewer', model, instructions: 'Review the change.' });",
+  '}',
+  "const buildWriter = () => new Agent({ name: 'Writer', model: 'gpt-4.1', instructions: 'Write.' });",
+  '',
+  'export async function main(text: string) {',
+  '  let agent: Agent<any, any> = summarizer;',
+  '  await run(agent, text);',
+  "  const reviewer = buildReviewer('gpt-4.1');",
+  '  await run(reviewer, text);',
+  '  await run(buildWriter(), text);',
+  '  const current = researcher;',
+  '  await run(current, text);',
+  '}',
+  '',
+].join('\n');
+
+test('an agent with nothing to call reached through a name or a factory answers in one call', () => {
+  assert.deepEqual(turns(REACHED), [undefined, undefined, undefined, 10]);
+});
+
+test('a name the agent is copied to and given tools keeps the default turns', () => {
+  assert.deepEqual(turns(REACHED + 'export function grow(a: Agent) { const copy = summarizer; copy.tools.push(lookup); }\n'), [10, undefined, undefined, 10]);
+  assert.deepEqual(turns(REACHED.replace('  await run(reviewer, text);', '  await run(reviewer, text);\n  attachTools(reviewer);')), [undefined, 10, undefined, 10]);
+});
+
+test("an imported factory's agent is read in its module: no tools, one call", () => {
+  const file = path.join(FIXTURES, 'typescript', 'openai_agents_factories', 'chat.ts');
+  const sites = findSites(fs.readFileSync(file, 'utf8'), 'typescript', file, undefined, diskIndex()).sites;
+  assert.deepEqual(sites.map((s) => [s.model?.id, s.run?.turns]), [['gpt-4.1-mini', undefined], ['gpt-4.1-nano', undefined]]);
+});
+
+test('an agent a factory declares and returns by name answers in one call; given tools there, the default turns', () => {
+  // StefAltavista/OpenAi_project src/lib/ai_assistant.ts: `const bot = new Agent({ name, instructions }); return bot;`.
+  const code = (extra: string) => [
+    "import { Agent, run, tool } from '@openai/agents';",
+    "const lookup = tool({ name: 'lookup', description: 'Look a word up.', parameters: {}, execute: async () => 'x' });",
+    'function assistant() {',
+    "  const bot = new Agent({ name: 'JSON', instructions: 'Return JSON only.', model: 'gpt-4.1-mini' });",
+    extra,
+    '  return bot;',
+    '}',
+    'export async function main(text: string) {',
+    '  const helper = assistant();',
+    '  return run(helper, text);',
+    '}',
+    '',
+  ].join('\n');
+  assert.deepEqual(turns(code('')), [undefined]);
+  assert.deepEqual(turns(code('  bot.tools.push(lookup);')), [10]);
+});

@@ -96,3 +96,17 @@ test('a Koog agent a function returns is priced where it is made; one neither ru
   assert.equal(site.run?.turns, 40);
   assert.equal(calls(`${config(40)}  val agent = AIAgent(promptExecutor = simpleOpenAIExecutor(key), strategy = s, agentConfig = agentConfig, toolRegistry = tools)\n  println(agent)\n`).length, 0);
 });
+
+// An expression-bodied factory run by another file (`suspend fun createAgent() = AIAgent(executor = …, llmModel =
+// GoogleModels.Gemini2_0Flash, toolRegistry = …)` at the top level of an MCP client's file, in the form found by
+// find_string "fun createAgent() = AIAgent("): the function's value, priced as `return AIAgent(…)` is.
+test('a Koog agent an expression-bodied function makes is priced where it is made', () => {
+  const made = analyze(`${head}suspend fun createAgent(key: String) = AIAgent(\n  executor = simpleOpenAIExecutor(key),\n  systemPrompt = "You answer in one line.",\n  llmModel = OpenAIModels.Chat.GPT4o,\n  maxIterations = 12,\n)\n`, 'kotlin', 'F.kt', table).calls;
+  assert.equal(made.length, 1);
+  assert.equal(made[0].site.model?.id, 'gpt-4o');
+  assert.deepEqual(made[0].site.parts.filter((p) => p.resolved).map((p) => p.text), ['You answer in one line.']);
+  const typed = analyze(`${head}class Factory {\n  fun agent(key: String): AIAgent<String, String> = AIAgent(executor = simpleOpenAIExecutor(key), systemPrompt = "Be brief.", llmModel = OpenAIModels.Chat.GPT4o)\n}\n`, 'kotlin', 'G.kt', table).calls;
+  assert.equal(typed.length, 1);
+  // A value assigned, neither run nor returned, still sends nothing.
+  assert.equal(calls('  val agent = AIAgent(executor = simpleOpenAIExecutor(key), systemPrompt = "x", llmModel = OpenAIModels.Chat.GPT4o)\n  println(agent)\n').length, 0);
+});

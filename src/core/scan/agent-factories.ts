@@ -8,9 +8,9 @@ import { isId, isP } from '../lex/brackets';
 import { basename } from '../resolve/files';
 import type { Via } from './call-shape-types';
 import { assignmentBefore } from './definitions';
-import { importedFunction } from './imported';
+import { importedFunction, importsOf } from './imported';
 import { madeInFunction } from './constructions';
-import { callBinding, contextOf, type MadeElsewhere } from './imported-runnables';
+import { callBinding, contextOf, moduleFunction, type MadeElsewhere } from './imported-runnables';
 import { exprEnd } from './scope';
 import { valueEnd, type Ctx } from './values';
 
@@ -23,26 +23,47 @@ export function factoryMade(c: Ctx, via: Via, at: number, end: number, before: n
 
 /** As factoryMade, for an argument that is no run's (a chat model given to `create_react_agent`): nothing recorded. */
 export function factoryConstruction(c: Ctx, via: Via, at: number, end: number, before: number): MadeElsewhere | undefined {
-  const { toks, match } = c;
-  if (!c.index || !via.chains || c.syn.id !== 'python' || !isId(toks[at])) return undefined;
+  const { toks } = c;
+  if (!c.index || !via.chains || (c.syn.id !== 'python' && c.syn.id !== 'javascript') || !isId(toks[at])) return undefined;
   let fn = at;
-  if (!isP(toks[at + 1], '(')) {
+  if (!factoryCall(c, at, end)) {
     if (valueEnd(c, at, end) !== at + 1) return undefined;
     const def = assignmentBefore(c, toks[at].v, before);
     if (def < 0) return undefined;
     fn = toks[def].v === 'await' ? def + 1 : def;
-    if (!isId(toks[fn]) || !isP(toks[fn + 1], '(') || match[fn + 1] < 0 || exprEnd(c, def) !== match[fn + 1] + 1) return undefined;
-  } else if (match[at + 1] < 0 || valueEnd(c, at, end) !== match[at + 1] + 1) return undefined;
-  const other = importedFunction(c, toks[fn].v, 0);
+    if (!isCall(c, fn) || exprEnd(c, def) !== callClose(c, fn)) return undefined;
+  }
+  // `triage.create(dataset)` with `import * as triage from "@/lib/ai/agents/triage"` (rossrobino/gpt src/server/chat.tsx).
+  const member = isP(toks[fn + 1], '.');
+  const other = member ? moduleFunction(c, toks[fn].v, toks[fn + 2].v) : importedFunction(c, toks[fn].v, 0);
   if (!other) return undefined;
   const oc = contextOf(other.scope, c);
   const made = madeInFunction(oc, via, other.name);
   if (!made || oc.match[made.open] < 0) return undefined;
   const out: MadeElsewhere = { ...made, ctx: oc, what: `of the agent ${other.name}() returns (${basename(oc.file)})` };
   // `make_agent(storage, model=model)`: the factory's parameters bound to what this call passes.
-  const bind = callBinding(c, oc, other.name, fn + 1);
+  const bind = callBinding(c, oc, other.name, member ? fn + 3 : fn + 1);
   if (bind) out.bind = bind;
   return out;
+}
+
+/** `f(` or, in JS, `mod.f(` at toks[at] (a function of a module imported whole), its call's brackets matched. */
+function isCall(c: Ctx, at: number): boolean {
+  const { toks, match } = c;
+  const member = isP(toks[at + 1], '.') && c.syn.id === 'javascript' && isId(toks[at + 2]);
+  if (member && importsOf(c).names.get(toks[at].v)?.name !== '*') return false; // `agent.clone(…)`: no module's function
+  const open = member ? at + 3 : at + 1;
+  return isP(toks[open], '(') && match[open] > open;
+}
+
+/** The token after the call at toks[at] (isCall). */
+function callClose(c: Ctx, at: number): number {
+  return c.match[isP(c.toks[at + 1], '.') ? at + 3 : at + 1] + 1;
+}
+
+/** The run's argument at toks[at] is a whole call, `create()` or `triage.create(d)`: maybe a factory's agent (here or imported). */
+export function factoryCall(c: Ctx, at: number, end: number): boolean {
+  return isCall(c, at) && valueEnd(c, at, end) === callClose(c, at);
 }
 
 /** Per file, the factory's agent read last and the run call's closing bracket: its turns are decided there (runs.ts). */

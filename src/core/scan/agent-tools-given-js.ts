@@ -5,7 +5,7 @@
 // (agent.ts AgentConfiguration: tools, handoffs, mcpServers, prompt) answers in one model call.
 import { T } from '../lex/lexer';
 import { isP } from '../lex/brackets';
-import { keyAt, type Ctx } from './values';
+import { keyAt, valueEnd, type Ctx } from './values';
 import { memo } from './run-index';
 import { USES } from './fstring-holes';
 
@@ -29,10 +29,22 @@ export function jsGivesTools(c: Ctx, made: [number, number], open: number, end: 
   if (toks[made[0]]?.v !== 'Agent') return true;
   // Made in the run's own arguments: `run(new Agent({…}), input)`.
   if (m === c && made[0] > open && made[0] < end) return false;
+  // Returned by a factory (`return new Agent({…})`, `() => new Agent({…})`): a new agent each call, seen only by the
+  // run's argument: the call itself (`run(create(), text)`: rossrobino/gpt src/lib/generate-title.ts) or a name.
+  const before = toks[made[0] - 1]?.v === 'new' ? toks[made[0] - 2] : toks[made[0] - 1];
+  if (before?.v === 'return' || isP(before, '=>')) return argGives(c, arg);
   const name = declared(m, made[0]);
   if (name === undefined) return true;
-  if (passedOn(m, toks[name].v, name)) return true;
-  return m !== c && c.toks[arg]?.t === T.Id && passedOn(c, c.toks[arg].v, -1);
+  const use = usesOf(m, toks[name].v, name, 0);
+  // `const bot = new Agent({…}); return bot;` (StefAltavista/OpenAi_project src/lib/ai_assistant.ts): as returned.
+  if (use !== KEPT) return use === PASSED || argGives(c, arg);
+  return m !== c && c.toks[arg]?.t === T.Id && usesOf(c, c.toks[arg].v, -1, 0) !== KEPT;
+}
+
+/** The run's argument at c.toks[arg] holding a factory's new agent: the call itself, or a name passed on no further. */
+function argGives(c: Ctx, arg: number): boolean {
+  const { toks } = c;
+  return toks[arg]?.t !== T.Id || (!isP(toks[arg + 1], '(') && !isP(toks[arg + 1], '.') && usesOf(c, toks[arg].v, -1, 0) !== KEPT);
 }
 
 /** `{ name, instructions, tools, model }`: ES2015 shorthand `tools` (a local of that name) at toks[k]. */
@@ -55,25 +67,45 @@ function declared(m: Ctx, at: number): number | undefined {
   return undefined;
 }
 
-/** Is the name used in `m` other than as run, read or handed off (skipping its declaration at `decl`)? */
-function passedOn(m: Ctx, name: string, decl: number): boolean {
+/** Names an agent is copied to and followed (`let agent: Agent<any, any> = triageAgent`, each run on its own). */
+const MAX_ALIASES = 3;
+/** How a name is used: only run, read or handed off; also returned as it is (`return bot;`); passed on. */
+const [KEPT, RETURNED, PASSED] = [0, 1, 2];
+
+/**
+ * How the name is used in `m` other than as run, read or handed off (skipping its declarations: `decl`, and any `const
+ * NAME =`)? A name it is copied to as a whole (`let agent = summarizer;`, openai-agents-js examples/agent-patterns/
+ * routing.ts) is read the same way.
+ */
+function usesOf(m: Ctx, name: string, decl: number, depth: number): number {
   m.forward?.add(USES + name);
   return memo(m, `js-tools-given:${name}:${decl}`, () => {
     const { toks } = m;
+    let out = KEPT;
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k];
       if (k === decl || t.t !== T.Id || t.v !== name || isP(toks[k - 1], '.')) continue;
+      if (DECLARE.has(toks[k - 1]?.v ?? '') && (isP(toks[k + 1], '=') || isP(toks[k + 1], ':'))) continue;
+      const alias = isP(toks[k - 1], '=') && valueEnd(m, k, toks.length) === k + 1 ? declared(m, k) : undefined;
+      if (alias !== undefined) {
+        if (depth >= MAX_ALIASES || usesOf(m, toks[alias].v, alias, depth + 1) !== KEPT) return PASSED;
+        continue;
+      }
+      if (toks[k - 1]?.v === 'return' && (isP(toks[k + 1], ';') || isP(toks[k + 1], '}'))) {
+        out = RETURNED;
+        continue;
+      }
       if (isP(toks[k + 1], '.')) {
-        if (MEMBERS.includes(toks[k + 2]?.v ?? '')) return true;
+        if (MEMBERS.includes(toks[k + 2]?.v ?? '')) return PASSED;
         continue;
       }
       if (specifier(m, k) || toks[k - 1]?.v === 'typeof' || (toks[k - 1]?.v === 'default' && toks[k - 2]?.v === 'export')) continue;
       const after = toks[k + 1];
       if (isP(toks[k - 1], '(') && (toks[k - 2]?.v === 'run' || toks[k - 2]?.v === 'handoff') && (isP(after, ',') || isP(after, ')'))) continue;
       if (handoffElement(m, k)) continue;
-      return true;
+      return PASSED;
     }
-    return false;
+    return out;
   });
 }
 

@@ -2,6 +2,7 @@
 // the run's model overrides the model set on every agent (openai-agents-python src/agents/run_config.py: RunConfig.model
 // "The model to use for the entire agent run. If set, will override the model set on every agent"). The agent still
 // gives the instructions and, unless the run's settings say otherwise, the limit.
+export { testModelAgent } from './agents-js-test-model'; // openai-agents-js: a run on a test double (read-call.ts)
 import { isId, isP } from '../lex/brackets';
 import { readModel, valueEnd, type Ctx } from './values';
 import type { Found } from './keys';

@@ -16,7 +16,7 @@ import type { CallShape, Via } from './call-shape-types';
 import { earlierTurns, readSession } from './sessions';
 import { exprRunnable, nameRunnable, receiverStart, type Made } from './runnables';
 import { builderEnd, declaredAs, followOptions } from './chains';
-import { construction, madeAt, madeBy, mayConstruct, MAX_LOOKUPS } from './constructions';
+import { construction, factoryCall, madeAt, madeBy, mayConstruct, MAX_LOOKUPS } from './constructions';
 import { madeKeys, madeLimitParam } from './made-args';
 import { splitProvider } from './provider-prefix';
 import { configArg, configSystem, fieldHolder, madeFromName, readSetters } from './go-objects';
@@ -99,7 +99,7 @@ export function readBound(c: Ctx, via: Via, f: Found, first: number, open: numbe
   if (argMember) nameIdx += 2;
   if (!made) {
     if (!isId(toks[nameIdx])) return undefined;
-    if (via.from !== 'receiver' && valueEnd(c, nameIdx, end) !== nameIdx + 1 && !via.unbound) return undefined;
+    if (via.from !== 'receiver' && valueEnd(c, nameIdx, end) !== nameIdx + 1 && !via.unbound && !(via.chains && c.syn.id === 'javascript' && factoryCall(c, nameIdx, end))) return undefined;
     const budget = { left: MAX_LOOKUPS };
     // A file without the word any construction of the row starts with binds no name to one: nothing to look up
     // (`order.stream()` in a file with no LangChain class is no call, and `order` stays an ordinary name).

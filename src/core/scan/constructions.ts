@@ -24,6 +24,7 @@ import { kotlinCtorMade } from './kotlin-ctor-made';
 import { lazyProperty } from './kotlin-lazy';
 import { kotlinLambdaParam } from './kotlin-use-param';
 import { factoryMade } from './agent-factories';
+export { factoryCall } from './agent-factories';
 import { tables } from './scope';
 import { typeArgsEnd, typeArgsStart } from './ts-type-args';
 import { kotlinFunMade } from './kotlin-fun-made';
@@ -100,13 +101,16 @@ export function madeInFunction(c: Ctx, via: Via, name: string): Made | undefined
 }
 
 function inFunction(c: Ctx, via: Via, name: string): Made | undefined {
-  const def = functionDef(c, name);
+  let def = functionDef(c, name);
+  // JS `export const create = () => new Agent({…})` (rossrobino/gpt src/lib/ai/agents/title/index.ts): an arrow's body.
+  const arrow = def < 0 && c.syn.id === 'javascript' ? tables(c).fns.get(name)?.find((f) => f.params !== undefined) : undefined;
+  if (arrow) def = arrow.name;
   if (def < 0) return undefined;
   c.madeIn ??= new Map();
   const key = `${def} ${via.anchors[0].anchor.join(' ')}`;
   if (c.madeIn.has(key)) return c.madeIn.get(key) as Made | undefined;
   let found: Made | undefined;
-  const bodyEnd = functionEnd(c, def);
+  const bodyEnd = arrow ? arrow.bodyEnd : functionEnd(c, def);
   c.read?.push({ start: c.toks[def].start, end: (c.toks[bodyEnd] ?? c.toks[c.toks.length - 1]).end });
   const graph = returnsGraph(c, via, def, bodyEnd);
   for (let j = def + 2; j < bodyEnd && !found && !graph; j++) {

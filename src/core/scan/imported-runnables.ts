@@ -161,7 +161,7 @@ export function importedHelperRunnable(c: Ctx, via: Via, name: string, open: num
  * `models.get_llm()` with `from agent import models` (or `import * as models from "./models"`): the function of the
  * module the file imports whole (aekie777-leon/langgraph-refund-agent nodes/complaints.py).
  */
-function moduleFunction(c: Ctx, mod: string, name: string): { scope: FileScope; name: string } | undefined {
+export function moduleFunction(c: Ctx, mod: string, name: string): { scope: FileScope; name: string } | undefined {
   if (c.syn.id !== 'python' && c.syn.id !== 'javascript') return undefined;
   const m = imported(c, mod, 0);
   const scope = m?.obj?.kind === 'module' ? m.obj.scopes.find((s) => tables(s).fns.has(name)) : undefined;

@@ -32,3 +32,17 @@ export function kotlinFunMade(c: Ctx, via: Via, name: string): Made | undefined 
   }
   return undefined;
 }
+
+/**
+ * The construction at toks[at] is a Kotlin function's expression body, its value (`suspend fun createAgent() =
+ * AIAgent(…)`, `fun agent(): AIAgent<String, String> = AIAgent(…)`): returned, as `return AIAgent(…)` is (scanner.ts, a
+ * construction row sent by its caller: CallShape.sentBy). Kotlin docs, Functions: "Single-expression functions".
+ */
+export function kotlinExprBody(c: Ctx, at: number): boolean {
+  const { toks } = c;
+  if (!isP(toks[at - 1], '=')) return false;
+  for (const list of tables(c).fns.values()) {
+    if (list.some((f) => f.expr && f.body === at && toks[f.name - 1]?.v === 'fun')) return true;
+  }
+  return false;
+}

@@ -14,7 +14,7 @@ import { companions, promptArgs, runTimeArgs } from './links';
 import { followArgs, spreadArgs } from './requests';
 import { geminiDotnetRequest } from './gemini-dotnet';
 import { helperArgLimit, nestedLimit, nestedLimits } from './nested-limit';
-import { runConfigModel } from './agents-run-config';
+import { runConfigModel, testModelAgent } from './agents-run-config';
 import { readBound, type Bound } from './bound';
 import { derivativesOn } from './lc-bound-tools';
 import { agentImported, agentModel, agentRow, factoryImported } from './langchain-agents';
@@ -122,7 +122,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
       if (shape.fluent && !head) return undefined;
       bound = head ? readBound(c, shape.via, f, head.first, head.open, head.close) : readBound(c, shape.via, f, first, open, end);
       // A Mastra agent of another module is priced where it is made, as the agent that module makes (call-shapes-agents.ts).
-      if (!bound || (bound.seen && shape.sdk === 'Mastra')) return undefined;
+      if (!bound || (bound.seen && shape.sdk === 'Mastra') || (shape.id === 'openai-agents.js.run' && bound.start >= 0 && testModelAgent(bound.other?.ctx ?? c, bound.other?.at ?? bound.start))) return undefined;
       if (bound.start >= 0) made.push([bound.start, bound.end]);
       rubySplats(c, f, open + 1, end); // `llm.chat(**kwargs)`: a limit may be in them (ruby-splats.ts)
       if (agentRow(shape.id)) agentModel(c, f, bound, made, first, shape.id);

@@ -48,6 +48,7 @@ import { jvmModelPassThrough, passThrough } from './cs-pass-through';
 import { textHas } from './gate-words';
 import { heldReceiver } from './php-held';
 import { rustReturned } from './rust-returned';
+import { kotlinExprBody } from './kotlin-fun-made';
 import { returnedToTypedParams } from './lc-typed-params';
 import { givenToAgent } from './crewai-served';
 import { addDspySites } from './dspy';
@@ -253,7 +254,7 @@ function scanText(text: string, languageId: string, keep?: (s: ScanState) => voi
       if (!words.some((w) => methods!.has(w))) {
         // `return await new` before it decides (the keystroke path keeps those words live).
         c.read!.push({ start: toks[Math.max(0, at - 3)].start, end: toks[at].end });
-        const returned = returnedAt(toks, at) || (syn.id === 'rust' && rustReturned(c, at));
+        const returned = returnedAt(toks, at) || (syn.id === 'rust' && rustReturned(c, at)) || (syn.id === 'kotlin' && kotlinExprBody(c, at));
         if (shape!.kind === 'builder' ? returned : !returned) return false;
       }
     }
