@@ -9,6 +9,7 @@ import { formatPct } from '../report/format';
 import { generationOf, sameOrNewer } from './generation';
 // A reseller's row whose vendor deprecates the model (held74 P2, openrouter/openai/o1, was told "Switch to openai/o3").
 import { vendorDeprecatedTwin } from './reseller-deprecation';
+import { targetName } from './gateway-ids';
 
 export const TIER_RANK: Record<string, number> = { frontier: 2, balanced: 1, fast: 0 };
 /** Models for audio, images, search or tools are not drop-in replacements for a text call. */
@@ -199,11 +200,14 @@ export function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table:
   const named = price.deprecated?.successor ? lookupModel(table, price.deprecated.successor, price.provider) : undefined;
   const first = (m: ModelPrice) => (m === named ? 1 : 0);
   passing.sort((a, b) => first(b.m) - first(a.m) || ga(b.m) - ga(a.m) || b.prefix - a.prefix || a.step - b.step || b.m.output - a.m.output || b.m.input - a.m.input);
-  let pick: { m: ModelPrice; e: Estimate } | undefined;
+  let pick: { m: ModelPrice; e: Estimate; name: { prefix: string; id: string } } | undefined;
+  const written = writtenPrefix(site, price);
   for (const c of passing) {
+    const name = targetName(site, price, written, c.m, table);
+    if (!name) continue;
     const e = priced(site, est, c.m, o);
     if (e.totalUsdMax < est.totalUsdMax) {
-      pick = { m: c.m, e };
+      pick = { m: c.m, e, name };
       break;
     }
   }
@@ -213,7 +217,7 @@ export function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table:
   const pct = (save / est.totalUsdMax) * 100;
   if (pct < 1) return undefined;
   const why = whyText(price, pick.m, site);
-  const id = writtenPrefix(site, price) + regionProfile(site, price, pick.m) + pick.m.id;
+  const id = pick.name.prefix + regionProfile(site, price, pick.m) + pick.name.id;
   // Gemini's `models/` is not part of the name (google-genai _transformers.py t_model sends `models/{model}` for a bare
   // id): the advice names the model, the edit keeps the form the code writes.
   const note = unknown ? ` (${unknown.id}, its named replacement, costs less but its support for ${unknown.features} is not known)` : '';
