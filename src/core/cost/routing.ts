@@ -10,6 +10,7 @@ import { generationOf, sameOrNewer } from './generation';
 // A reseller's row whose vendor deprecates the model (held74 P2, openrouter/openai/o1, was told "Switch to openai/o3").
 import { vendorDeprecatedTwin } from './reseller-deprecation';
 import { targetName } from './gateway-ids';
+import { koogCanAddress } from './koog-targets';
 
 export const TIER_RANK: Record<string, number> = { frontier: 2, balanced: 1, fast: 0 };
 /** Models for audio, images, search or tools are not drop-in replacements for a text call. */
@@ -191,7 +192,7 @@ export function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table:
   // gpt-4o-mini" on a call that sends gpt-4o-mini from its busy caller and gpt-4o from an idle one misleads.
   const taken = new Set((site.model?.others ?? []).map((id) => (lookupModel(table, id, site.model?.provider ?? site.provider)?.id ?? id).toLowerCase()));
   const passing = [...candidates]
-    .filter((m) => !taken.has(m.id.toLowerCase()) && !rejectForCall(price, m, site, est, needs) && !vendorDeprecatedTwin(table, m))
+    .filter((m) => !taken.has(m.id.toLowerCase()) && !rejectForCall(price, m, site, est, needs) && !vendorDeprecatedTwin(table, m) && koogCanAddress(site.koogRelease, m))
     .map((m) => ({ m, prefix: commonPrefix(cur, m.id.toLowerCase()), step: TIER_RANK[price.tier!] - TIER_RANK[m.tier!] }));
   // The successor the vendor names for a deprecated or retired model first (gemini-2.5-pro → gemini-3.8-flash: the
   // "dearer, nearer in quality" order sent it to gemini-3.5-flash, past Google's own replacement, which is cheaper);
