@@ -24,6 +24,7 @@ import { methodChat } from './ruby-llm-method-chat';
 import { RUBY_LLM_BATCH, stagedForBatch } from './ruby-llm-batch';
 import { specChat } from './ruby-spec-chat';
 import { rubyLlmHost } from './ruby-llm-provider';
+import { rubyLlmSchema } from './ruby-llm-schema';
 import { RUBY_LLM_TWO_WORDS } from './ruby-llm-limit';
 export { rubyLlmLimitParam } from './ruby-llm-limit';
 
@@ -222,7 +223,7 @@ function link(c: Ctx, f: Found, name: number): void {
       return;
     case 'with_schema':
       (f.uses ??= new Set()).add('structured-output');
-      return;
+      return void (f.schema = rubyLlmSchema(c, arg(0)) ?? f.schema);
     case 'add_message': {
       // `chat.add_message(role: :user, content: x)`, or a hash (chat.rb add_message(message_or_attributes) makes
       // Message.new of it); sent by the next `complete` / `ask`. In a loop over stored messages, `x` is run time.
