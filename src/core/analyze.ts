@@ -140,7 +140,7 @@ export function analyze(
     const run = estimateRun(site, est, price, o);
     if (run) {
       call.run = run;
-      const cache = runCacheSuggestion(run);
+      const cache = runCacheSuggestion(run, site, price);
       if (cache) call.suggestions.push(cache);
     }
     const requestLine = site.request ? lineOf(lines, site.request.start) : undefined;

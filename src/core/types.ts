@@ -170,6 +170,8 @@ export interface CallSite {
   sdkDefaultLimit?: { value: number; label: string; what: string };
   /** The pinned SDK release has no field for an output limit (Koog before 0.4.0): what it sends, no cap advised. */
   limitAbsent?: string;
+  /** The Koog release the build pins (scan/koog-release.ts): route advice names only models it has a constant for. */
+  koogRelease?: string;
   /** The limit is set on a model that other calls share (a LangChain4j RAG step's chat model): why no number is proposed. */
   limitShared?: string;
   /** Each step's reply is the framework's JSON action (browser-use AgentOutput): a cap below it breaks the step. */

@@ -5,14 +5,14 @@ import { choicesOf, encodingFor, nowOf, openAiTextCompletion } from './estimator
 import { tokenFactor } from '../price/sheets';
 import { minCachePrefix } from './cache-rules';
 import { countTokens } from '../tokenize/token-count';
-import { routeTo, writtenPrefix } from './routing';
+import { routeTo } from './routing';
+import { batchElsewhere, batchWay } from './batch-host';
 import { isRetired } from './warnings';
 import { chooseRate } from './rate-choice';
 import { formatPct, formatTokens, formatUsd } from '../report/format';
 import { statedLength } from './stated-length';
 import { restatesRuntimeText } from './restated-text';
 import { lookupModel } from '../price/table';
-import { AZURE_OPENAI } from '../price/hosts';
 import { thinkingLimitAdvice } from './thinking-advice';
 
 export { isRouteCandidate } from './routing';
@@ -36,7 +36,7 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
   // request: no batch job can take those turns. A streamed call is read as it is written: the batch API streams
   // nothing back (https://platform.openai.com/docs/guides/batch: results come as one output file, within 24 hours).
   const chained = (!!site.run && (site.run.kind === 'agent' || site.run.growsHistory)) || !!site.uses?.includes('streaming');
-  if (price.batchDiscount && price.batchDiscount > 0 && !site.batchJob && site.batchable !== false && !site.interactive && !chained && !throughGateway(site, price) && !elsewhere(site, price)) {
+  if (price.batchDiscount && price.batchDiscount > 0 && !site.batchJob && site.batchable !== false && !site.interactive && !chained && !batchElsewhere(site, price)) {
     const save = est.totalUsdMax * price.batchDiscount;
     out.push({
       kind: 'batch',
@@ -50,34 +50,6 @@ export function advise(site: CallSite, est: Estimate, price: ModelPrice | undefi
   const offPeak = site.interactive ? undefined : offPeakSuggestion(site, est, price, o);
   if (offPeak) out.push(offPeak);
   return out.sort((a, b) => b.saveUsd - a.saveUsd);
-}
-
-/**
- * Where the batch price is had. A call to Azure OpenAI (its client, or a base URL on its host) is sent to a deployment:
- * OpenAI's batch API is not Azure's, whose batch jobs go to a Global Batch deployment "at 50% less cost than global
- * standard" (https://learn.microsoft.com/en-us/azure/ai-foundry/openai/how-to/batch).
- */
-function batchWay(site: CallSite, price: ModelPrice): string {
-  if (site.provider === 'azure' || site.host?.name === AZURE_OPENAI.name || price.provider === 'azure') return 'Use an Azure OpenAI Global Batch deployment';
-  return `Use the ${vendorName(price.provider)} batch API`;
-}
-
-/**
- * A vendor-prefixed name (`openai/gpt-4o`) sent by a client that is not LiteLLM goes to a gateway (OpenRouter, an AI
- * gateway): the vendor's own API refuses such a name, and whether the gateway has a batch API is not known here.
- */
-function throughGateway(site: CallSite, price: ModelPrice): boolean {
-  const prefix = writtenPrefix(site, price).toLowerCase();
-  return prefix !== '' && prefix !== 'models/' && site.sdk !== 'LiteLLM';
-}
-
-/**
- * A client pointed at a server the host table does not have (an Ollama or vLLM server at localhost, a proxy), or an
- * OpenAI client whose base URL comes from the environment sending another vendor's model: the call is priced by the
- * model's name, but it does not go to that vendor's API, whose batch API is not the server's to offer.
- */
-function elsewhere(site: CallSite, price: ModelPrice): boolean {
-  return !!site.unlistedHost || (!!site.baseUrlUnstated && price.provider.toLowerCase() !== site.provider?.toLowerCase());
 }
 
 /** The output-limit advice: add one where the code sets none (the worst case is the model's maximum, or an SDK's high default). */

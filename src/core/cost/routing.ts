@@ -9,6 +9,8 @@ import { formatPct } from '../report/format';
 import { generationOf, sameOrNewer } from './generation';
 // A reseller's row whose vendor deprecates the model (held74 P2, openrouter/openai/o1, was told "Switch to openai/o3").
 import { vendorDeprecatedTwin } from './reseller-deprecation';
+import { targetName } from './gateway-ids';
+import { koogCanAddress } from './koog-targets';
 
 export const TIER_RANK: Record<string, number> = { frontier: 2, balanced: 1, fast: 0 };
 /** Models for audio, images, search or tools are not drop-in replacements for a text call. */
@@ -190,7 +192,7 @@ export function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table:
   // gpt-4o-mini" on a call that sends gpt-4o-mini from its busy caller and gpt-4o from an idle one misleads.
   const taken = new Set((site.model?.others ?? []).map((id) => (lookupModel(table, id, site.model?.provider ?? site.provider)?.id ?? id).toLowerCase()));
   const passing = [...candidates]
-    .filter((m) => !taken.has(m.id.toLowerCase()) && !rejectForCall(price, m, site, est, needs) && !vendorDeprecatedTwin(table, m))
+    .filter((m) => !taken.has(m.id.toLowerCase()) && !rejectForCall(price, m, site, est, needs) && !vendorDeprecatedTwin(table, m) && koogCanAddress(site.koogRelease, m))
     .map((m) => ({ m, prefix: commonPrefix(cur, m.id.toLowerCase()), step: TIER_RANK[price.tier!] - TIER_RANK[m.tier!] }));
   // The successor the vendor names for a deprecated or retired model first (gemini-2.5-pro → gemini-3.8-flash: the
   // "dearer, nearer in quality" order sent it to gemini-3.5-flash, past Google's own replacement, which is cheaper);
@@ -199,11 +201,14 @@ export function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table:
   const named = price.deprecated?.successor ? lookupModel(table, price.deprecated.successor, price.provider) : undefined;
   const first = (m: ModelPrice) => (m === named ? 1 : 0);
   passing.sort((a, b) => first(b.m) - first(a.m) || ga(b.m) - ga(a.m) || b.prefix - a.prefix || a.step - b.step || b.m.output - a.m.output || b.m.input - a.m.input);
-  let pick: { m: ModelPrice; e: Estimate } | undefined;
+  let pick: { m: ModelPrice; e: Estimate; name: { prefix: string; id: string } } | undefined;
+  const written = writtenPrefix(site, price);
   for (const c of passing) {
+    const name = targetName(site, price, written, c.m, table);
+    if (!name) continue;
     const e = priced(site, est, c.m, o);
     if (e.totalUsdMax < est.totalUsdMax) {
-      pick = { m: c.m, e };
+      pick = { m: c.m, e, name };
       break;
     }
   }
@@ -213,7 +218,7 @@ export function routeTo(site: CallSite, est: Estimate, price: ModelPrice, table:
   const pct = (save / est.totalUsdMax) * 100;
   if (pct < 1) return undefined;
   const why = whyText(price, pick.m, site);
-  const id = writtenPrefix(site, price) + regionProfile(site, price, pick.m) + pick.m.id;
+  const id = pick.name.prefix + regionProfile(site, price, pick.m) + pick.name.id;
   // Gemini's `models/` is not part of the name (google-genai _transformers.py t_model sends `models/{model}` for a bare
   // id): the advice names the model, the edit keeps the form the code writes.
   const note = unknown ? ` (${unknown.id}, its named replacement, costs less but its support for ${unknown.features} is not known)` : '';

@@ -8,6 +8,7 @@ import { minCachePrefix } from './cache-rules';
 
 export { minCachePrefix };
 import { formatUsd } from '../report/format';
+import { cacheEdit } from './cache-advice';
 
 /** Turns priced when a setting asks for more; a run table is kept for the first PER_TURN_ROWS turns. A count the
  * code states (`range(5000)`, a data file's rows) is priced whole: once turns stop changing (no growth, or the window
@@ -151,7 +152,7 @@ function cachedTurnUsd(price: ModelPrice, caching: RunEstimate['caching'], prefi
 }
 
 /** Advice for a Claude run without cache_control: the saving per run of caching its growing conversation. */
-export function runCacheSuggestion(run: RunEstimate): Suggestion | undefined {
+export function runCacheSuggestion(run: RunEstimate, site: CallSite, price: ModelPrice | undefined): Suggestion | undefined {
   if (run.caching !== 'needs-cache-control') return undefined;
   const save = run.totalUsdMax - run.cachedTotalUsdMax;
   if (save <= 0 || run.totalUsdMax <= 0) return undefined;
@@ -159,7 +160,7 @@ export function runCacheSuggestion(run: RunEstimate): Suggestion | undefined {
     kind: 'cache',
     saveUsd: save,
     savePct: (save / run.totalUsdMax) * 100,
-    text: `Add cache_control to the conversation — saves ${formatUsd(save)} per run of ${run.turns} turns`,
+    text: `${cacheEdit(site.sdk, price?.provider ?? '')} — saves ${formatUsd(save)} per run of ${run.turns} turns`,
   };
 }
 

@@ -22,7 +22,6 @@ import { jvmMessageElement } from './message-vars';
 import { goJsonKey } from './go-json-keys';
 import { adaptiveThinking, budgetShorthand, enabledWithoutBudget } from './thinking-mode';
 import { textConfig } from './text-format';
-
 export { limitForModel, readLimitKey } from './limit-keys';
 
 export interface Found {
@@ -64,6 +63,7 @@ export interface Found {
   request?: { start: number; end: number };
   /** Tool definitions read with the request where it is written away from the call (ruby-caller-requests.ts). */
   tools?: ToolDefs;
+  schema?: ToolDefs; // a chat's response schema (RubyLLM `with_schema`, ruby-llm-schema.ts)
   /** Arguments only known at run time (`**params`, `this.modifyBody(body)`), with their labels. */
   runtime?: (Span & { label: string })[];
   /** Steps of a tool loop the request's chain states (Prism `->withMaxSteps(5)`: chain-turns.ts). */

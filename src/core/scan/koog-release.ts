@@ -85,7 +85,9 @@ function koogReleaseModel(site: CallSite, pin: { version: string; file: string }
 /** Sets what a Koog call with no maxTokens in code sends, and says when the pinned release has no field to set it. */
 export function koogReleaseLimit(c: Ctx, site: CallSite): void {
   if (site.sdk !== 'Koog') return;
-  koogReleaseModel(site, pinned(c));
+  const pin0 = pinned(c);
+  if (pin0) site.koogRelease = pin0.version;
+  koogReleaseModel(site, pin0);
   if (site.maxOutput || site.maxOutputUnresolved !== undefined || site.sdkDefaultLimit) return;
   const pin = pinned(c);
   const id = site.model?.id ?? '';

@@ -263,7 +263,7 @@ function readOnce(c: Ctx, shape: CallShape, first: number, open: number, languag
   if (f.assistant) site.assistantMessages = f.assistant;
   if (f.system) site.systemMessages = f.system;
   if (f.extras?.length) site.uncountedInput = f.extras;
-  if (f.tools) site.tools = f.tools;
+  Object.assign(site, f.tools && { tools: f.tools }, f.schema && { schema: f.schema });
   if (f.request) site.request = { start: toks[f.request.start].start, end: toks[Math.min(f.request.end, toks.length - 1)].end };
   else if (bound && bound.start >= 0) site.request = { start: toks[bound.start].start, end: toks[Math.min(bound.end, toks.length - 1)].end };
   const provider = bound?.provider ?? shape.provider;

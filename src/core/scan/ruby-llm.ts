@@ -23,7 +23,8 @@ import { recordSeed } from './ruby-llm-seeds';
 import { methodChat } from './ruby-llm-method-chat';
 import { RUBY_LLM_BATCH, stagedForBatch } from './ruby-llm-batch';
 import { specChat } from './ruby-spec-chat';
-
+import { rubyLlmHost } from './ruby-llm-provider';
+import { rubyLlmSchema } from './ruby-llm-schema';
 import { RUBY_LLM_TWO_WORDS } from './ruby-llm-limit';
 export { rubyLlmLimitParam } from './ruby-llm-limit';
 
@@ -192,6 +193,8 @@ function link(c: Ctx, f: Found, name: number): void {
       const [s, e] = m[1] > m[0] ? m : [m[0] - 2, m[0] - 1];
       // Named but unread, the model is the code's, never the default's.
       f.model = readModel(c, s, e) ?? { unresolved: c.text.slice(toks[s].start, toks[e - 1].end) };
+      const host = 'ref' in f.model ? rubyLlmHost(c, arg('provider'), f.model.ref.id) : undefined;
+      if (host && 'ref' in f.model) f.model = { ref: { ...f.model.ref, provider: host } };
       return;
     }
     case 'with_instructions': {
@@ -220,7 +223,7 @@ function link(c: Ctx, f: Found, name: number): void {
       return;
     case 'with_schema':
       (f.uses ??= new Set()).add('structured-output');
-      return;
+      return void (f.schema = rubyLlmSchema(c, arg(0)) ?? f.schema);
     case 'add_message': {
       // `chat.add_message(role: :user, content: x)`, or a hash (chat.rb add_message(message_or_attributes) makes
       // Message.new of it); sent by the next `complete` / `ask`. In a loop over stored messages, `x` is run time.
