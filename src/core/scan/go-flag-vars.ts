@@ -24,6 +24,7 @@ import { serpentOption, SERPENT_WORDS } from './go-serpent';
 import { urfaveFlag, URFAVE_WORDS } from './go-urfave-flags';
 import { goFieldMethodValue } from './go-methods';
 import type { EvalScope, Value } from './value';
+import type { BoundFlag } from './go-struct-flags';
 
 /** Flags read from one file at most, and a package's files read for flags. */
 const MAX_FLAGS = 200;
@@ -40,18 +41,9 @@ const FLAG_IMPORTS = /"(?:flag|github\.com\/spf13\/(?:pflag|cobra)|github\.com\/
 /** Words whose edit can change a value read here (editor/reader-words.ts): the declarations and cobra's readers. */
 export const GO_FLAG_WORDS = ['String', 'Int', 'Int64', 'Uint', 'Uint64', 'Float64'].flatMap((t) => [`${t}Var`, `${t}VarP`, `${t}P`, `Get${t}`]).concat([...FLAG_SETS, ...SERPENT_WORDS, ...URFAVE_WORDS]);
 
-interface Flag {
-  /** The scope it is declared in, its name token's index, its default's token range. */
-  s: EvalScope;
-  name: number;
-  from: number;
-  to: number;
-  /** The declaration's extent, read when the default is taken. */
-  start: number;
-  end: number;
-  /** serpent's Int64Of: the default is a text holding the number (go-serpent.ts). */
-  numeric?: boolean;
-}
+/** A flag: the scope it is declared in, its name token, its default's token range, the declaration's extent (flag.XVar,
+ * cobra's flags, and the struct literals of go-struct-flags.ts). */
+type Flag = Omit<BoundFlag, 'path'> & { s: EvalScope };
 
 /** A file's flags: bound ones by `&path`, cobra's named ones by `"name"` (each command's function may declare its own
  * `"model"` flag with another default: summaraizer's five provider commands in one file). */

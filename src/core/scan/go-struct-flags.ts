@@ -10,10 +10,9 @@ export interface BoundFlag {
   name: number;
   from: number;
   to: number;
-  /** The literal's extent, read when the default is taken. */
+  /** The literal's extent, read when the default is taken; serpent's Int64Of: the default is a text holding the number. */
   start: number;
   end: number;
-  /** serpent's Int64Of: the default is a text holding the number. */
   numeric?: boolean;
 }
 
