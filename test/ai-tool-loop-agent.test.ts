@@ -40,3 +40,15 @@ test('a ToolLoopAgent given `{ model, tools }` with tools as a shorthand propert
   assert.equal(made.run?.turns, 20, 'isStepCount(20), the default');
   assert.ok(made.site.uses?.includes('tools'));
 });
+
+test('a ToolLoopAgent run by agent.generate sends the tools of its construction with every step', () => {
+  // In the form of vercel/ai ed857f50 examples/ai-functions/src/generate-text/anthropic/nested-subagent-with-telemetry.ts:62
+  // and :75, whose runs counted no tool definitions (the construction's `tools` were read only when the row stood at
+  // the construction). tool-loop-agent.ts: generate calls generateText with the settings, tools included.
+  const [run] = calls('tools-at-run.ts');
+  assert.equal(run?.line, 23);
+  assert.equal(run.site.tools?.definitions, 1);
+  assert.match(run.site.tools?.text ?? '', /lookupTrains/);
+  assert.ok((run.estimate.toolTokens ?? 0) > 0, 'the tool definition is counted as input');
+  assert.equal(run.run?.turns, 20);
+});

@@ -100,3 +100,13 @@ function toolDefinition(s: EvalScope, i: number, end: number, unread: Unread, c:
   }
   return description !== undefined ? { description, parameters } : { parameters };
 }
+
+/**
+ * The tools of the agent construction toks[made] a call runs: `new ToolLoopAgent({ model, tools })` run by
+ * `agent.generate({ prompt })` (tool-loop-agent.ts: generate calls generateText with the settings' tools).
+ */
+export function aiSdkMadeTools(c: Ctx, site: CallSite, made: [number, number] | undefined): ToolDefs | undefined {
+  if (!made) return undefined;
+  for (let k = made[0]; k < made[1]; k++) if (isP(c.toks[k], '(')) return aiSdkTools(c, site, k, made[1] + 1);
+  return undefined;
+}

@@ -12,7 +12,7 @@ import { chainTurns } from './chain-turns';
 import { cacheMarkIn, memo, occurrences } from './run-index';
 import { AGENT_TURN_LIMITS, assistantRun, GROW_METHODS, HISTORY_KEYS, HISTORY_RESULTS, koogConfigRange, koogConfigUnread, type TurnLimitRow } from './run-table';
 import { elements, readSchema, readTools } from './tools';
-import { aiSdkTools } from './ai-sdk-tools';
+import { aiSdkMadeTools, aiSdkTools } from './ai-sdk-tools';
 import { agentsJsTools } from './agents-js-tools';
 import { zodResponseSchema } from './zod-response-format';
 import { pydanticResponseSchema } from './py-pydantic-schema';
@@ -40,7 +40,7 @@ const [MAX_LOOKBACK, MAX_BODY] = [4000, 20000];
 
 export function readRun(c: Ctx, site: CallSite, first: number, open: number, end: number, construction?: [number, number]): void {
   const unread: string[] = [];
-  let tools = (site.sdk === 'Vercel AI SDK' ? aiSdkTools(c, site, open, end) : c.syn.id === 'go' ? goTools(c, site, open, end, first) : c.syn.id === 'rust' ? rustTools(c, site, open, end, unread) : undefined) ?? readTools(c, open, end, first, unread);
+  let tools = (site.sdk === 'Vercel AI SDK' ? aiSdkTools(c, site, open, end) ?? aiSdkMadeTools(c, site, construction) : c.syn.id === 'go' ? goTools(c, site, open, end, first) : c.syn.id === 'rust' ? rustTools(c, site, open, end, unread) : undefined) ?? readTools(c, open, end, first, unread);
   if (!tools && construction) {
     unread.length = 0;
     tools = agentsJsTools(c, site, construction, unread) ?? readTools(c, construction[0], Math.min(construction[1] + 1, c.toks.length), first, unread, false, plainToolSdk(site.shape));
