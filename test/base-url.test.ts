@@ -72,6 +72,19 @@ test('Groq bills on its own terms: a model its sheet lacks is unknown, not OpenR
   assert.equal(known.estimate.modelKnown, true);
 });
 
+test('Together AI bills on its own terms: a model its sheet lacks is unknown, not Groq’s price', () => {
+  // openai/gpt-oss-20b sent to api.together.xyz was priced from pricing/groq.yaml (session 65's advice helper);
+  // pricing/together.yaml (https://www.together.ai/pricing) has no such row.
+  const r = analyze(py('OpenAI(base_url="https://api.together.xyz/v1", api_key=key)', 'openai/gpt-oss-20b'), 'python', 'a.py', table(), NOW);
+  const c = r.calls[0];
+  assert.equal(c.site.provider, 'together');
+  assert.equal(c.estimate.modelKnown, false);
+  assert.notEqual(c.estimate.priceProvider, 'groq');
+  // A model on Together's sheet keeps its price.
+  const known = analyze(py('OpenAI(base_url="https://api.together.xyz/v1", api_key=key)', 'meta-llama/Llama-3.3-70B-Instruct-Turbo'), 'python', 'a.py', table(), NOW).calls[0];
+  assert.equal(known.estimate.modelKnown, true);
+});
+
 test('each call takes its own client’s host: a default client and an OctoAI one in one file', () => {
   const src = `from openai import OpenAI\nmain = OpenAI()\nocto = ${OCTO}\n` +
     `main.chat.completions.create(model="gpt-4o", max_tokens=100, messages=[{"role": "user", "content": "hi"}])\n` +

@@ -163,9 +163,10 @@ test('lookup: OpenRouter rows, indexed only when a lookup can reach them, give t
   assert.equal(pick('openai/gpt-4o', 'openrouter'), 'openrouter:openai/gpt-4o');
   // An id only OpenRouter lists, with no hint, or a hint its provider does not know (the open pass after it).
   assert.equal(pick('acme/solo'), 'openrouter:acme/solo');
-  assert.equal(pick('acme/solo', 'together'), 'openrouter:acme/solo');
-  // Groq bills on its own terms (price/table.ts OWN_TERMS): a model its sheet lacks is unknown.
+  assert.equal(pick('acme/solo', 'azure'), 'openrouter:acme/solo');
+  // Groq and Together bill on their own terms (price/table.ts OWN_TERMS): a model their sheet lacks is unknown.
   assert.equal(pick('acme/solo', 'groq'), undefined);
+  assert.equal(pick('acme/solo', 'together'), undefined);
   assert.equal(pick('M-ALIAS'), 'openrouter:vendor/m');
   // Base step: OpenRouter's undated id is the base of a dated name and beats a host's other dated row.
   assert.equal(pick('vendor/m-20250505'), 'openrouter:vendor/m');

@@ -27,8 +27,10 @@ const OTHER_REGIONS = new Set(['alibaba-cn']);
  * terms (DeepSeek's off-peak hours, OpenAI's batch API), which OpenRouter does not offer. Groq likewise serves open
  * models on its own price list (pricing/groq.yaml, citing https://console.groq.com/docs/models): a model its sheet lacks
  * is unknown, not priced at OpenRouter's rate nor routed to a model only OpenRouter serves (held61 groq-chat-api).
+ * Together AI too (pricing/together.yaml, citing https://www.together.ai/pricing): `openai/gpt-oss-20b` sent to
+ * api.together.xyz was priced from Groq's row, a price Together does not charge.
  */
-const OWN_TERMS = new Set(['oci', 'huggingface', 'watsonx', 'openrouter', 'cerebras', 'groq']);
+const OWN_TERMS = new Set(['oci', 'huggingface', 'watsonx', 'openrouter', 'cerebras', 'groq', 'together']);
 
 /**
  * Vendors whose API serves only their own models: a call made to one (its SDK, or its base URL) cannot send another
