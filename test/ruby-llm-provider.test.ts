@@ -23,3 +23,17 @@ test('provider: :openrouter on a bare name is left unread: RubyLLM sends its ali
   assert.equal(site("model: 'claude-haiku-4-5', provider: :openrouter").model?.provider, undefined);
   assert.equal(site("model: 'openai/gpt-5.2', provider: :openrouter").model?.provider, 'openrouter');
 });
+
+test('provider: :openrouter on a bare name: priced by the vendor’s row, but no vendor batch API is advised', () => {
+  // crmne/ruby_llm chat_thinking_spec.rb:281/:288 (the chat of :261) were told "Use the Anthropic batch API": the
+  // request goes to OpenRouter, which has no batch API (price/table.ts OWN_TERMS), under RubyLLM's alias id.
+  const calls = (args: string) =>
+    analyze(`chat = RubyLLM.chat(${args})\nresponse = chat.ask('Say OK and nothing else.')\n`, 'ruby', 'a.rb', table(), { now: '2026-12-07T12:00:00Z' }).calls[0];
+  const via = calls("model: 'claude-haiku-4-5', provider: :openrouter");
+  assert.equal(via.site.model?.gateway, 'OpenRouter');
+  assert.equal(via.estimate.modelKnown, true);
+  assert.deepEqual(via.suggestions.filter((s) => s.kind === 'batch'), []);
+  // The same model sent to Anthropic keeps Anthropic's batch advice.
+  const own = calls("model: 'claude-haiku-4-5'");
+  assert.equal(own.suggestions.filter((s) => s.kind === 'batch').length, 1);
+});

@@ -76,6 +76,9 @@ export interface ModelRef {
   kind: ValueKind;
   /** Provider implied by a wrapper or prefix (`openai("…")`, `googleai/…`). */
   provider?: string;
+  /** A gateway the request goes through under a name not read here (RubyLLM `provider: :openrouter` with a vendor's
+   * id, which RubyLLM maps by its alias table): priced by the vendor's row, but no vendor batch API takes it. */
+  gateway?: string;
   /** For an edit: the literal's quote character, when the value is a string literal. */
   quote?: string;
   /** For an SDK constant: the name as written (`GPT_4O`, `ChatModelGPT4o`), to keep its naming style; a key qualified by its enum (`DeepSeekApi.ChatModel.DEEPSEEK_CHAT`) whole. */

@@ -22,7 +22,7 @@ export function batchWay(site: CallSite, price: ModelPrice): string {
 
 /** Whether no batch API of the priced row's provider can take the call: it goes to a gateway, another server or host. */
 export function batchElsewhere(site: CallSite, price: ModelPrice): boolean {
-  return throughGateway(site, price) || elsewhere(site, price) || (!isAzure(site, price) && otherHost(site, price));
+  return throughGateway(site, price) || !!site.model?.gateway || elsewhere(site, price) || (!isAzure(site, price) && otherHost(site, price));
 }
 
 /**

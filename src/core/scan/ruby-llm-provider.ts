@@ -12,12 +12,14 @@ const SLUGS: Record<string, string> = {
   openrouter: 'openrouter', perplexity: 'perplexity', vertexai: 'google', xai: 'xai',
 };
 
-/** The provider the `provider:` value at tokens [a[0], a[1]) names for model `id`, or undefined. OpenRouter is left
- * out for a bare name (`claude-haiku-4-5`): RubyLLM sends its alias table's id (lib/ruby_llm/aliases.json
- * `"openrouter": "anthropic/claude-haiku-4.5"`), which is not read here, and OpenRouter's sheet lists no bare name. */
-export function rubyLlmHost(c: Ctx, a: [number, number] | undefined, id: string): string | undefined {
+/** Where the `provider:` value at tokens [a[0], a[1]) sends model `id`: its provider, or undefined. OpenRouter is no
+ * provider for a bare name (`claude-haiku-4-5`): RubyLLM sends its alias table's id (lib/ruby_llm/aliases.json
+ * `"openrouter": "anthropic/claude-haiku-4.5"`), which is not read here, and OpenRouter's sheet lists no bare name; the
+ * vendor's row prices it, and the gateway is named so that no vendor batch API is advised (OpenRouter has none). */
+export function rubyLlmRoute(c: Ctx, a: [number, number] | undefined, id: string): { provider: string } | { gateway: string } | undefined {
   const p = rubyLlmProvider(c, a);
-  return p === 'openrouter' && !id.includes('/') ? undefined : p;
+  if (p === 'openrouter' && !id.includes('/')) return { gateway: 'OpenRouter' };
+  return p ? { provider: p } : undefined;
 }
 
 /** The provider the `provider:` value at tokens [a[0], a[1]) names (`:bedrock`, `'bedrock'`, `"bedrock"`), or undefined. */

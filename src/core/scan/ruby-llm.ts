@@ -23,7 +23,7 @@ import { recordSeed } from './ruby-llm-seeds';
 import { methodChat } from './ruby-llm-method-chat';
 import { RUBY_LLM_BATCH, stagedForBatch } from './ruby-llm-batch';
 import { specChat } from './ruby-spec-chat';
-import { rubyLlmHost } from './ruby-llm-provider';
+import { rubyLlmRoute } from './ruby-llm-provider';
 import { rubyLlmSchema } from './ruby-llm-schema';
 import { RUBY_LLM_TWO_WORDS } from './ruby-llm-limit';
 export { rubyLlmLimitParam } from './ruby-llm-limit';
@@ -193,8 +193,8 @@ function link(c: Ctx, f: Found, name: number): void {
       const [s, e] = m[1] > m[0] ? m : [m[0] - 2, m[0] - 1];
       // Named but unread, the model is the code's, never the default's.
       f.model = readModel(c, s, e) ?? { unresolved: c.text.slice(toks[s].start, toks[e - 1].end) };
-      const host = 'ref' in f.model ? rubyLlmHost(c, arg('provider'), f.model.ref.id) : undefined;
-      if (host && 'ref' in f.model) f.model = { ref: { ...f.model.ref, provider: host } };
+      const route = 'ref' in f.model ? rubyLlmRoute(c, arg('provider'), f.model.ref.id) : undefined;
+      if (route && 'ref' in f.model) f.model = { ref: { ...f.model.ref, ...route } };
       return;
     }
     case 'with_instructions': {
