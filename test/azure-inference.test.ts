@@ -58,3 +58,32 @@ test('C# ChatRequest…Message wrappers count as messages, as the Python SDK\'s 
   assert.equal(py.inputTokens, 24);
   assert.equal(cs.inputTokens, py.inputTokens);
 });
+
+// GitHub Models refused max_tokens for openai/gpt-5-nano: "Unsupported parameter: 'max_tokens' is not supported with this
+// model. Use 'max_completion_tokens' instead." (actions/ai-inference#116). The SDK's limit field is max_tokens.
+test('an OpenAI reasoning model through Azure AI Inference: no "Set max_tokens", and a set max_tokens is flagged as refused', () => {
+  type Warned = Row & { warnings: { kind: string; severity: string; text: string }[] };
+  const call = (extra: string, model: string) => `client.complete(messages=[UserMessage("What is the capital of France?")], model="${model}"${extra})`;
+  const rows = scanFiles<Warned>({ 'ask.py': [
+    'import os',
+    'from azure.ai.inference import ChatCompletionsClient',
+    'from azure.ai.inference.models import UserMessage',
+    'from azure.core.credentials import AzureKeyCredential',
+    'client = ChatCompletionsClient(endpoint="https://models.github.ai/inference", credential=AzureKeyCredential(os.environ["GITHUB_TOKEN"]))',
+    `free = ${call('', 'openai/gpt-5')}`,
+    `capped = ${call(', max_tokens=2000', 'openai/gpt-5')}`,
+    `plain = ${call('', 'openai/gpt-4o-mini')}`,
+  ].join('\n') }, AT);
+  const [free, capped, plain] = rows;
+  assert.deepEqual(rows.map((r) => r.line), [6, 7, 8]);
+  const [advice] = free.suggestions.filter((s) => s.kind === 'limit-output');
+  assert.match(advice.text, /max_completion_tokens, which this SDK has no field for/);
+  assert.doesNotMatch(advice.text, /^Set max_tokens/);
+  const refused = capped.warnings.filter((w) => w.kind === 'refused');
+  assert.equal(refused.length, 1);
+  assert.equal(refused[0].severity, 'error');
+  assert.match(refused[0].text, /refuses .*the request fails/);
+  // A model that takes max_tokens keeps the usual advice, and no refusal.
+  assert.match(plain.suggestions.find((s) => s.kind === 'limit-output')!.text, /^Set max_tokens to 600 /);
+  assert.deepEqual(plain.warnings.filter((w) => w.kind === 'refused'), []);
+});

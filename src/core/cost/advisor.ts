@@ -8,6 +8,7 @@ import { countTokens } from '../tokenize/token-count';
 import { routeTo } from './routing';
 import { batchElsewhere, batchWay } from './batch-host';
 import { isRetired } from './warnings';
+import { refusesMaxTokens } from './refused-limit';
 import { chooseRate } from './rate-choice';
 import { formatPct, formatTokens, formatUsd } from '../report/format';
 import { statedLength } from './stated-length';
@@ -168,11 +169,11 @@ export const OPENAI_REASONING_RESERVE = 25_000;
 
 function reasoningLimit(site: CallSite, est: Estimate, price: ModelPrice): Suggestion {
   const max = est.maxOutputTokens ?? 0;
-  if (price.provider.toLowerCase() !== 'openai' || site.limitUnnamed || max <= OPENAI_REASONING_RESERVE) {
+  const named = reasoningNames(site, price);
+  if (price.provider.toLowerCase() !== 'openai' || named.limitUnnamed || max <= OPENAI_REASONING_RESERVE) {
     return { kind: 'limit-output', saveUsd: 0, savePct: 0, text: reasoningLimitAdvice(site, price) };
   }
   const n = OPENAI_REASONING_RESERVE;
-  const named = reasoningNames(site, price);
   const save = ((max - n) * choicesOf(site) * price.output) / 1e6;
   return {
     kind: 'limit-output',
@@ -201,13 +202,14 @@ const REASONING_NAMES: { shape: RegExp; from: string; to: string }[] = [
 
 function reasoningNames(site: CallSite, price: ModelPrice): LimitNames {
   if (price.provider.toLowerCase() !== 'openai') return site;
+  if (refusesMaxTokens(site, price)) return { ...site, limitUnnamed: { host: price.id, param: 'max_completion_tokens' } };
   const r = REASONING_NAMES.find((x) => x.shape.test(site.shape) && site.limitParam === x.from);
   return r ? { ...site, limitParam: r.to } : site;
 }
 
 function reasoningLimitAdvice(site: CallSite, price: ModelPrice): string {
   const named = reasoningNames(site, price);
-  if (site.limitUnnamed) return `${limitHint(site)} A reasoning model's hidden tokens count against any limit: leave them room`;
+  if (named.limitUnnamed) return `${limitHint(named)} A reasoning model's hidden tokens count against any limit: leave them room`;
   return capHint(named, 'the worst case', 'a reasoning model\'s hidden tokens count against it, so leave them room');
 }
 
